@@ -1,0 +1,55 @@
+# woo_redact: `make demo` redacts the bundled samples into out/, `make test` runs the tests.
+# Both install what they need (Debian packages when missing, Python packages into .venv).
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+APT_PACKAGES := poppler-utils
+SAMPLE_APT_PACKAGES := libreoffice-writer-nogui fonts-dejavu-core fonts-liberation2
+
+.PHONY: install system-deps demo test bench lint model lexicons samples clean
+
+install: $(STAMP)
+
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing" >&2; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+$(STAMP): pyproject.toml | system-deps
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	test -f models/nl_woo/meta.json || $(PY) scripts/build_model.py
+	touch $(STAMP)
+
+demo: install system-deps
+	$(VENV)/bin/woo-redact run samples/notes --out out --public-officials samples/public-officials.txt
+	@echo "Disclosure versions, findings, audit.jsonl and inventaris.csv are in out/" >&2
+
+test: install system-deps
+	$(PY) -m pytest
+
+bench: install system-deps
+	$(PY) scripts/bench.py
+
+lint: install
+	$(VENV)/bin/ruff check woo_redact tests scripts samples
+
+model: install
+	$(PY) scripts/build_model.py
+
+lexicons: install
+	$(PY) scripts/build_lexicons.py
+
+samples: install
+	@missing=""; for p in $(SAMPLE_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; fi
+	$(PY) samples/generate.py
+
+clean:
+	rm -rf out bench-out .pytest_cache .ruff_cache

@@ -1,0 +1,178 @@
+"""End-to-end tests of apply_redactions on adversarial PDFs."""
+
+from __future__ import annotations
+
+import io
+
+import pikepdf
+import pytest
+from redact_checks import boxes_for, changed_outside, inside_dark, redact, squash, texts
+from redact_pdfs import (
+    Case,
+    build,
+    case_image_under_box,
+    case_shared_form,
+    case_type3,
+    vector_cases,
+)
+
+from woo_redact.model import Box, Redaction
+from woo_redact.redact.remove import apply_redactions
+
+
+def _boxes(case: Case) -> list[Box]:
+    source = str(case.extra.get("boxes", "pdfplumber"))
+    boxes = [b for s in case.secrets for b in boxes_for(case.data, case.page, s, source)]
+    if case.extra.get("one_box"):
+        union = boxes[0]
+        for box in boxes[1:]:
+            union = union.union(box)
+        boxes = [union]
+    return boxes
+
+
+@pytest.mark.parametrize("case", vector_cases(), ids=lambda c: c.id)
+def test_vector_case(case: Case) -> None:
+    boxes = _boxes(case)
+    out, report = redact(case.data, boxes, case.label)
+    assert len(report) == 1
+    assert not report[0].rasterized, report[0].reason
+    assert report[0].glyphs_removed >= sum(len(s) for s in case.secrets)
+    for tool, text in texts(out, case.page).items():
+        flat = squash(text)
+        for secret in case.secrets:
+            assert secret not in flat, f"{tool} still finds {secret!r}: {text!r}"
+            for part in _name_parts(case, secret):
+                assert part not in text, f"{tool} still finds {part!r}: {text!r}"
+        if tool not in case.extra.get("keep_tools", (tool,)):  # type: ignore[operator]
+            continue
+        for word in case.keep:
+            assert word in text, f"{tool} lost {word!r}: {text!r}"
+    tolerance = float(case.extra.get("pixel_tolerance", 0.0))  # type: ignore[arg-type]
+    assert changed_outside(case.data, out, case.page, boxes) <= tolerance
+    for box in boxes:
+        assert inside_dark(out, case.page, box) > 0.6
+
+
+def _name_parts(case: Case, secret: str) -> list[str]:
+    """The capitalised parts of a squashed name ("ElsdeVries" -> Els, Vries)."""
+    parts, cur = [], ""
+    for ch in secret:
+        if ch.isupper() and cur:
+            parts.append(cur)
+            cur = ""
+        cur += ch
+    parts.append(cur)
+    return [p for p in parts if len(p) >= 3]
+
+
+def test_actualtext_is_dropped() -> None:
+    case = next(c for c in vector_cases() if c.id == "actualtext")
+    out, _ = redact(case.data, _boxes(case))
+    with pikepdf.open(io.BytesIO(out)) as pdf:
+        raw = pdf.pages[0].Contents.read_bytes()
+    assert b"ActualText" not in raw and b"Lotte" not in raw
+
+
+def test_shared_form_other_page_keeps_name() -> None:
+    case = case_shared_form()
+    out, report = redact(case.data, _boxes(case))
+    assert report[0].glyphs_removed > 0
+    assert "Anna Kok" not in texts(out, 0)["pdfplumber"]
+    for tool, text in texts(out, 1).items():
+        assert "Anna Kok" in text, tool
+    assert changed_outside(case.data, out, 1, []) == 0.0
+
+
+def test_form_drawn_twice_on_one_page() -> None:
+    """The same form drawn twice; only the first drawing is under a box."""
+    def setup(pdf: pikepdf.Pdf, resources: pikepdf.Dictionary) -> None:
+        form = pdf.make_stream(b"BT /F1 10 Tf 0 0 Td (Anna Kok) Tj ET", Type=pikepdf.Name.XObject,
+                               Subtype=pikepdf.Name.Form, BBox=[0, -5, 200, 15])
+        resources.XObject = pikepdf.Dictionary(Fm1=form)
+
+    content = b"q 1 0 0 1 20 150 cm /Fm1 Do Q q 1 0 0 1 20 50 cm /Fm1 Do Q"
+    data = build([content], setup=setup)
+    top = [b for b in boxes_for(data, 0, "AnnaKok") if b.y0 > 100]
+    out, report = redact(data, top)
+    assert not report[0].rasterized, report[0].reason
+    text = texts(out, 0)["pdfplumber"]
+    assert text.count("Anna Kok") == 1
+    assert changed_outside(data, out, 0, top) == 0.0
+
+
+@pytest.mark.parametrize("make", [case_type3, case_image_under_box], ids=["type3", "image"])
+def test_rasterised_cases(make: object) -> None:
+    case = make()  # type: ignore[operator]
+    boxes = _boxes(case)
+    out, report = redact(case.data, boxes)
+    assert report[0].rasterized and report[0].reason
+    for tool, text in texts(out, 0).items():
+        assert not text.strip(), f"{tool} finds text on a rasterised page: {text!r}"
+    assert changed_outside(case.data, out, 0, boxes, scale=1.0, threshold=96) < 0.01
+    assert inside_dark(out, 0, boxes[0], scale=1.0) > 0.6
+    with pikepdf.open(io.BytesIO(out)) as pdf:
+        res = pdf.pages[0].Resources
+        assert "/Font" not in res and list(res.XObject.keys()) == ["/WooPage"]
+
+
+def test_box_hitting_nothing_rasterises() -> None:
+    data = build([b"BT /F1 12 Tf 20 150 Td (Alleen deze regel) Tj ET"])
+    out, report = redact(data, [Box(0, 200, 20, 260, 40)])
+    assert report[0].rasterized and "no glyph" in report[0].reason
+    assert changed_outside(data, out, 0, [Box(0, 200, 20, 260, 40)], scale=1.0,
+                           threshold=96) < 0.01
+
+
+def test_unlabelled_box_only_removes() -> None:
+    data = build([b"BT /F1 12 Tf 20 150 Td (Plaats hier de motivering) Tj ET"])
+    boxes = boxes_for(data, 0, "motivering")
+    out, report = redact(data, boxes, label="")
+    assert not report[0].rasterized and report[0].glyphs_removed == len("motivering")
+    assert "motivering" not in texts(out, 0)["pdfplumber"]
+    assert inside_dark(out, 0, boxes[0]) == 0.0
+    # an empty-label box that hits nothing is harmless: no raster
+    _, report = redact(data, [Box(0, 200, 20, 260, 40)], label="")
+    assert not report[0].rasterized and report[0].glyphs_removed == 0
+
+
+@pytest.mark.parametrize("rotate", [90, 180, 270])
+def test_rotated_page_rasterises_in_the_right_place(rotate: int) -> None:
+    content = (b"BT /F1 12 Tf 20 150 Td (Naam: Bram Boer hier) Tj ET "
+               b"q 120 0 0 30 15 140 cm /Im1 Do Q")
+
+    def setup(pdf: pikepdf.Pdf, resources: pikepdf.Dictionary) -> None:
+        from redact_pdfs import gray_image
+
+        resources.XObject = pikepdf.Dictionary(Im1=gray_image(pdf))
+
+    data = build([content], setup=setup, rotate=rotate, size=(10, 20, 310, 220))
+    box = Box(0, 60, 145, 110, 165)
+    out, report = redact(data, [box], dpi=72)
+    assert report[0].rasterized
+    with pikepdf.open(io.BytesIO(out)) as pdf:
+        assert int(pdf.pages[0].Rotate) == rotate
+    # undo the page rotation and check the box is black where it belongs
+    unrotated = _unrotate(out)
+    assert inside_dark(unrotated, 0, box, scale=1.0) > 0.75  # the white label is inside
+
+
+def _unrotate(data: bytes) -> bytes:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        pdf.pages[0].Rotate = 0
+        buf = io.BytesIO()
+        pdf.save(buf)
+    return buf.getvalue()
+
+
+def test_labels_are_drawn_and_pages_without_boxes_untouched() -> None:
+    data = build([b"BT /F1 12 Tf 20 150 Td (Contact: Pieter Jansen) Tj ET",
+                  b"BT /F1 12 Tf 20 150 Td (Pieter Jansen op pagina twee) Tj ET"])
+    boxes = boxes_for(data, 0, "PieterJansen")
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        before = pdf.pages[1].Contents.read_bytes()
+        report = apply_redactions(pdf, [Redaction(boxes[0], "5.1.2e", "f")], original=data)
+        assert pdf.pages[1].Contents.read_bytes() == before
+        assert b"5.1.2e" in bytes.fromhex(
+            pdf.pages[0].Contents.read_bytes().split(b"<")[-1].split(b">")[0].decode())
+    assert [r.page for r in report] == [0]

@@ -1,0 +1,380 @@
+"""Tests for woo_redact.prove: the independent verification of an output.
+
+The PDFs are generated here with reportlab. Every text fragment is drawn with
+its own ``drawString`` at a fixed position, so an "original" and a "truly
+redacted" version (the same page without the redacted fragments, plus a black
+box) are pixel-identical outside the boxes.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pikepdf
+import pypdfium2 as pdfium
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+from woo_redact import prove as prove_mod
+from woo_redact.model import Box, Explanation, Finding, Ground, Proof
+from woo_redact.prove import extract_texts, prove
+
+FONT, SIZE = "Helvetica", 11
+LEFT, TOP, LEADING = 72, 770, 15
+NAME, SURNAME, EMAIL = "Pieter Jansen", "Jansen", "p.jansen@minbzk.nl"
+FILLER = "De werkgroep bespreekt de voortgang van het programma en de planning voor het komende kwartaal."
+
+# Each line is a list of fragments; a fragment tagged with a finding id is redacted.
+Fragment = tuple[str, str | None]
+PAGES: list[list[list[Fragment]]] = [
+    [
+        [("Aan: de minister van Binnenlandse Zaken", None)],
+        [("Van: ", None), (NAME, "F1"), (", beleidsmedewerker", None)],
+        [("E-mail: ", None), (EMAIL, "F2")],
+        [("Datum: 3 maart 2024", None)],
+        [("Onderwerp: reactie op het advies over de uitvoering", None)],
+        *[[(f"{i}. {FILLER[: 60 + i]}", None)] for i in range(1, 25)],
+    ],
+    [
+        [("Overleg", None)],
+        [(SURNAME, "F3"), (" stuurde de stukken op 4 maart.", None)],
+        *[[(f"{i}. {FILLER[: 50 + i]}", None)] for i in range(1, 30)],
+    ],
+    [
+        [("Besluit", None)],
+        [("Volgens minister Jansen is het voorstel haalbaar.", None)],
+        *[[(f"{i}. {FILLER[: 40 + i]}", None)] for i in range(1, 30)],
+    ],
+]
+
+
+@dataclass
+class Layout:
+    """Where the tagged fragments were drawn: finding id -> (page, text, box)."""
+
+    spots: dict[str, tuple[int, str, Box]]
+
+    def findings(self, ids: Sequence[str] | None = None) -> list[Finding]:
+        out = []
+        for k, (fid, (_page, text, box)) in enumerate(sorted(self.spots.items())):
+            if ids is not None and fid not in ids:
+                continue
+            out.append(
+                Finding(
+                    id=fid,
+                    start=k * 100,
+                    end=k * 100 + len(text),
+                    text=text,
+                    entity_type="PERSON",
+                    ground=Ground.PRIVATE_LIFE,
+                    score=0.9,
+                    boxes=(box,),
+                    explanations=(Explanation("test", 0.9, "test"),),
+                )
+            )
+        return out
+
+
+def make_pdf(
+    *,
+    redact: bool = False,
+    keep_text: bool = False,
+    draw_boxes: bool | None = None,
+    author: str | None = None,
+    rotate: int = 0,
+    drop_word: str | None = None,
+    extra: tuple[int, float, float, str] | None = None,
+    extra_page: bool = False,
+) -> tuple[bytes, Layout]:
+    """Draw the three-page note.
+
+    redact: draw black boxes with a white label over the tagged fragments and
+    leave out their text, unless keep_text (a box over living text).
+    """
+    if draw_boxes is None:
+        draw_boxes = redact
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    if author:
+        c.setAuthor(author)
+    spots: dict[str, tuple[int, str, Box]] = {}
+    for p, lines in enumerate(PAGES):
+        y = TOP
+        boxes = []
+        for line in lines:
+            x = float(LEFT)
+            for text, fid in line:
+                w = stringWidth(text, FONT, SIZE)
+                c.setFont(FONT, SIZE)
+                if fid is not None:
+                    box = Box(p, x - 1, y - 3.5, x + w + 1, y + SIZE)
+                    spots[fid] = (p, text, box)
+                    boxes.append(box)
+                    if not redact or keep_text:
+                        c.drawString(x, y, text)
+                elif text != drop_word:
+                    c.drawString(x, y, text)
+                x += w
+            y -= LEADING
+        if extra and extra[0] == p:
+            c.setFont(FONT, 9)
+            c.drawString(extra[1], extra[2], extra[3])
+        if draw_boxes:
+            for box in boxes:
+                c.setFillColorRGB(0, 0, 0)
+                c.rect(box.x0, box.y0, box.width, box.height, stroke=0, fill=1)
+                c.setFillColorRGB(1, 1, 1)
+                c.setFont(FONT, 7)
+                c.drawString(box.x0 + 2, box.y0 + 4, "5.1.2e")
+            c.setFillColorRGB(0, 0, 0)
+        c.showPage()
+    if extra_page:
+        c.setFont(FONT, SIZE)
+        c.drawString(LEFT, TOP, "Motivering van de weglakkingen")
+        c.showPage()
+    c.save()
+    data = buf.getvalue()
+    if rotate:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            for page in pdf.pages:
+                page.Rotate = rotate
+            out = io.BytesIO()
+            pdf.save(out)
+            data = out.getvalue()
+    return data, Layout(spots)
+
+
+def failed(proof: Proof) -> set[str]:
+    return {c.name for c in proof.failures}
+
+
+def assert_no_secret_in_details(proof: Proof) -> None:
+    for check in proof.checks:
+        low = check.detail.lower()
+        assert "jansen" not in low and "pieter" not in low, check
+
+
+@pytest.fixture(scope="module")
+def original() -> tuple[bytes, Layout]:
+    return make_pdf()
+
+
+@pytest.fixture(scope="module")
+def redacted() -> bytes:
+    return make_pdf(redact=True)[0]
+
+
+def test_truly_removed_passes(original: tuple[bytes, Layout], redacted: bytes) -> None:
+    data, layout = original
+    proof = prove(data, redacted, layout.findings())
+    assert proof.passed, proof.failures
+    names = {c.name for c in proof.checks}
+    assert {
+        "structure",
+        "no_glyph_in_box[pdfplumber]",
+        "no_glyph_in_box[pdfium]",
+        "no_text_leak[pdfplumber]",
+        "no_text_leak[pdfium]",
+        "no_text_leak[pdftotext]",
+        "no_stream_leak",
+        "no_metadata_leak",
+        "text_outside_survives",
+        "pixels_outside_unchanged",
+        "boxes_black",
+    } <= names
+    assert_no_secret_in_details(proof)
+
+
+def test_black_rectangle_over_living_text_fails(original: tuple[bytes, Layout]) -> None:
+    data, layout = original
+    fake, _ = make_pdf(redact=True, keep_text=True)
+    proof = prove(data, fake, layout.findings())
+    assert not proof.passed
+    bad = failed(proof)
+    assert {"no_glyph_in_box[pdfplumber]", "no_glyph_in_box[pdfium]"} <= bad
+    assert {
+        "no_text_leak[pdfplumber]",
+        "no_text_leak[pdfium]",
+        "no_text_leak[pdftotext]",
+    } <= bad
+    assert "no_stream_leak" in bad
+    # the pixels look perfect: that is exactly why the glyph checks exist
+    assert "pixels_outside_unchanged" not in bad and "boxes_black" not in bad
+    assert_no_secret_in_details(proof)
+    detail = next(c.detail for c in proof.checks if c.name == "no_glyph_in_box[pdfium]")
+    assert "F1 p. 1" in detail and "F3 p. 2" in detail
+
+
+@pytest.mark.parametrize("rotate", [90, 180, 270])
+def test_rotated_pages(rotate: int) -> None:
+    data, layout = make_pdf(rotate=rotate)
+    good, _ = make_pdf(redact=True, rotate=rotate)
+    fake, _ = make_pdf(redact=True, keep_text=True, rotate=rotate)
+    assert prove(data, good, layout.findings()).passed
+    bad = failed(prove(data, fake, layout.findings()))
+    assert {"no_glyph_in_box[pdfplumber]", "no_glyph_in_box[pdfium]"} <= bad
+
+
+def test_name_left_in_author_fails(original: tuple[bytes, Layout]) -> None:
+    data, layout = make_pdf(author=NAME)
+    leaky, _ = make_pdf(redact=True, author=NAME)
+    proof = prove(data, leaky, layout.findings())
+    assert failed(proof) == {"no_metadata_leak"}
+    detail = next(c.detail for c in proof.failures if c.name == "no_metadata_leak")
+    assert "/Author" in detail and "F1" in detail
+    assert_no_secret_in_details(proof)
+
+
+def test_kept_occurrence_is_allowed(original: tuple[bytes, Layout], redacted: bytes) -> None:
+    data, layout = original
+    # 'minister Jansen' on page 3 stays, though 'Jansen' (F3) was redacted
+    texts = extract_texts(redacted)
+    for engine, text in texts.items():
+        assert "minister jansen" in " ".join(text.split()).lower(), engine
+    assert prove(data, redacted, layout.findings()).passed
+
+
+def test_unredacted_second_occurrence_fails(original: tuple[bytes, Layout]) -> None:
+    """Redacting 'Pieter Jansen' does not excuse leaving the separate 'Jansen'."""
+    data, layout = original
+    partial, _ = make_pdf(redact=True, keep_text=False)
+    # the output claims to have redacted F3 but the word is still there
+    layout_f3_kept = make_pdf(redact=True)[1]
+    leaky = _draw_over(partial, 1, layout_f3_kept.spots["F3"][2], SURNAME)
+    proof = prove(data, leaky, layout.findings())
+    assert "no_text_leak[pdfium]" in failed(proof)
+
+
+def _draw_over(data: bytes, page: int, box: Box, text: str) -> bytes:
+    """Stamp living text at a box's position on top of everything."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont(FONT, SIZE)
+    c.setFillColorRGB(0, 0, 0)
+    c.drawString(box.x0 + 1, box.y0 + 3.5, text)
+    c.save()
+    with pikepdf.open(io.BytesIO(data)) as pdf, pikepdf.open(buf) as overlay:
+        pdf.pages[page].add_overlay(overlay.pages[0])
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
+def test_incremental_update_fails(original: tuple[bytes, Layout], redacted: bytes) -> None:
+    data, layout = original
+    with pikepdf.open(io.BytesIO(redacted)) as pdf:
+        out = io.BytesIO()
+        pdf.save(out)
+    twice = out.getvalue() + b"\n% an appended revision\n%%EOF\n"
+    proof = prove(data, twice, layout.findings())
+    assert failed(proof) == {"structure"}
+    assert "2 %%EOF" in proof.failures[0].detail
+
+
+def test_over_redaction_fails(original: tuple[bytes, Layout]) -> None:
+    data, layout = original
+    over, _ = make_pdf(redact=True, drop_word="Besluit")
+    proof = prove(data, over, layout.findings())
+    assert {"text_outside_survives", "pixels_outside_unchanged"} <= failed(proof)
+    detail = next(c.detail for c in proof.failures if c.name == "text_outside_survives")
+    assert "p. 3: 1" in detail
+
+
+def test_missing_box_fails(original: tuple[bytes, Layout]) -> None:
+    data, layout = original
+    blank, _ = make_pdf(redact=True, draw_boxes=False)
+    proof = prove(data, blank, layout.findings())
+    assert failed(proof) == {"boxes_black"}
+
+
+def test_changed_areas_and_appended_pages(original: tuple[bytes, Layout]) -> None:
+    data, layout = original
+    out, _ = make_pdf(redact=True, extra=(2, 300, 60, "Zie motivering, bijlage"), extra_page=True)
+    findings = layout.findings()
+    assert {"structure", "pixels_outside_unchanged"} <= failed(prove(data, out, findings))
+    proof = prove(data, out, findings, changed_areas=(Box(2, 295, 50, 450, 75),), appended_pages=1)
+    assert proof.passed, proof.failures
+
+
+def test_actual_text_in_stream_fails(original: tuple[bytes, Layout], redacted: bytes) -> None:
+    data, layout = original
+    with pikepdf.open(io.BytesIO(redacted)) as pdf:
+        page = pdf.pages[0]
+        page.contents_add(
+            pdf.make_stream(b"/Span <</ActualText (Pieter Jansen)>> BDC EMC"),
+            prepend=False,
+        )
+        out = io.BytesIO()
+        pdf.save(out)
+    proof = prove(data, out.getvalue(), layout.findings())
+    assert "no_stream_leak" in failed(proof)
+    assert_no_secret_in_details(proof)
+
+
+def _rasterize(data: bytes, page_index: int, dpi: int = 150, source: bytes = b"") -> bytes:
+    """Replace one page by an image of itself (or of ``source``'s page)."""
+    doc = pdfium.PdfDocument(source or data)
+    image = doc[page_index].render(scale=dpi / 72).to_pil()
+    doc.close()
+    img = io.BytesIO()
+    image.save(img, format="PNG")
+    img.seek(0)
+    from reportlab.lib.utils import ImageReader
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.drawImage(ImageReader(img), 0, 0, width=A4[0], height=A4[1])
+    c.save()
+    with pikepdf.open(io.BytesIO(data)) as pdf, pikepdf.open(buf) as raster:
+        pdf.pages[page_index] = raster.pages[0]
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
+def test_rasterized_page(original: tuple[bytes, Layout], redacted: bytes) -> None:
+    data, layout = original
+    good = _rasterize(redacted, 0)
+    proof = prove(data, good, layout.findings(), rasterized_pages=(0,))
+    assert proof.passed, proof.failures
+    # an image of the unredacted page keeps the name as pixels
+    bad = _rasterize(redacted, 0, source=data)
+    proof = prove(data, bad, layout.findings(), rasterized_pages=(0,))
+    assert failed(proof) == {"boxes_black"}
+
+
+def test_pdftotext_missing(original: tuple[bytes, Layout], redacted: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    data, layout = original
+    monkeypatch.setattr(prove_mod.shutil, "which", lambda _name: None)
+    proof = prove(data, redacted, layout.findings())
+    assert failed(proof) == {"no_text_leak[pdftotext]"}
+    assert "poppler-utils" in proof.failures[0].detail
+
+
+def test_garbage_output_fails(original: tuple[bytes, Layout]) -> None:
+    data, layout = original
+    proof = prove(data, b"not a pdf", layout.findings())
+    assert not proof.passed
+    assert "structure" in failed(proof)
+
+
+def test_extract_texts(original: tuple[bytes, Layout]) -> None:
+    texts = extract_texts(original[0])
+    assert set(texts) == {"pdfplumber", "pdfium", "pdftotext"}
+    for text in texts.values():
+        assert NAME in text and EMAIL in text
+
+
+def test_fast_enough(original: tuple[bytes, Layout], redacted: bytes) -> None:
+    data, layout = original
+    prove(data, redacted, layout.findings())  # warm up imports and caches
+    t0 = time.perf_counter()
+    proof = prove(data, redacted, layout.findings())
+    elapsed = time.perf_counter() - t0
+    assert proof.passed
+    assert elapsed < 2.0, f"prove took {elapsed:.2f} s on a 3-page note"

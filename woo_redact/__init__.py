@@ -1,0 +1,29 @@
+"""woo_redact: prepare Dutch government notes for disclosure under the Woo.
+
+Public API: :func:`load_config`, :func:`redact_file` (one document in memory)
+and the ``woo-redact`` command line (:mod:`woo_redact.cli`).
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__", "load_config", "redact_file"]
+
+
+def load_config(path=None, public_officials=None):  # type: ignore[no-untyped-def]
+    """Load and validate a configuration (see :func:`woo_redact.config.load_config`)."""
+    from .config import load_config as _load
+
+    return _load(path, public_officials)
+
+
+def redact_file(path, config=None):  # type: ignore[no-untyped-def]
+    """Run the whole pipeline on one PDF file; returns :class:`woo_redact.pipeline.Processed`."""
+    from pathlib import Path
+
+    from .detect import Detector
+    from .pipeline import run_document
+
+    cfg = config or load_config()
+    return run_document(Path(path).read_bytes(), str(path), cfg, Detector(cfg))

@@ -1,0 +1,197 @@
+"""Batch runs: many documents, parallel workers, resume, per-document isolation.
+
+- Inputs are files and folders (searched recursively for ``*.pdf``); each
+  output mirrors the input's path relative to the folder it was found in.
+- A document that fails (not a PDF, encrypted, damaged, unprovable) is
+  reported with its reason; the others are still written.
+- Outputs are written atomically. A document whose outputs are up to date
+  (same input hash, same config, same tool version) is skipped.
+- The audit log and the inventory are written by the main process only.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from . import __version__
+from .audit.log import load_key
+from .audit.records import DocumentEntry, RedactionEntry, entries_for
+from .config import Config
+from .errors import DocumentError, UsageError
+from .model import Assessment, DocumentResult
+from .outputs import RunStamp, atomic_write, findings_document, read_findings
+
+
+@dataclass(frozen=True)
+class Job:
+    """One input document and where its outputs go."""
+
+    source: Path
+    rel: PurePosixPath  # output path relative to the output folder, ends in the input's file name
+
+    def pdf(self, out: Path) -> Path:
+        return out / self.rel
+
+    def findings(self, out: Path) -> Path:
+        return out / self.rel.with_suffix(".findings.json")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one job produced: the summary row and its audit entries (no text in clear)."""
+
+    result: DocumentResult
+    document: DocumentEntry
+    redactions: tuple[RedactionEntry, ...]
+    seconds: float
+
+
+def plan_jobs(inputs: Sequence[Path], out: Path) -> tuple[tuple[Job, ...], tuple[str, ...]]:
+    """Jobs for the inputs, and warnings (e.g. renamed outputs to avoid a collision)."""
+    jobs: list[Job] = []
+    warnings: list[str] = []
+    taken: dict[PurePosixPath, Path] = {}
+    out_resolved = out.resolve()
+    for item in inputs:
+        if not item.exists():
+            raise UsageError(f"{item}: no such file or folder. Check the path.")
+        if item.is_dir():
+            found = sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+            found = [p for p in found if out_resolved not in p.resolve().parents]
+            pairs = [(p, PurePosixPath(p.relative_to(item).as_posix())) for p in found]
+            if not pairs:
+                warnings.append(f"{item}: no PDF files found in this folder")
+        else:
+            pairs = [(item, PurePosixPath(item.name))]
+        for src, rel in pairs:
+            final = rel
+            n = 2
+            while final in taken and taken[final].resolve() != src.resolve():
+                final = rel.with_name(f"{rel.stem}__{n}{rel.suffix}")
+                n += 1
+            if final in taken:
+                continue  # the same file given twice
+            if final != rel:
+                warnings.append(f"{src}: output {rel} is taken by {taken[rel]}; writing {final} instead")
+            taken[final] = src
+            jobs.append(Job(src, final))
+    return tuple(jobs), tuple(warnings)
+
+
+# --- worker side -------------------------------------------------------------------
+
+_STATE: dict[str, object] = {}
+
+
+def _init_worker(config: Config, key: bytes, out: str) -> None:
+    from .detect import Detector
+
+    _STATE["config"] = config
+    _STATE["detector"] = Detector(config)
+    _STATE["key"] = key
+    _STATE["out"] = Path(out)
+    _STATE["stamp"] = RunStamp(__version__, config.digest())
+
+
+def _up_to_date(job: Job, data_sha: str, out: Path, stamp: RunStamp) -> dict | None:
+    import hashlib
+
+    meta = read_findings(job.findings(out))
+    pdf = job.pdf(out)
+    if not meta or not pdf.exists():
+        return None
+    same = (
+        meta.get("input_sha256") == data_sha
+        and meta.get("config_sha256") == stamp.config_sha256
+        and meta.get("tool_version") == stamp.tool_version
+        and meta.get("output_sha256") == hashlib.sha256(pdf.read_bytes()).hexdigest()
+    )
+    return meta if same else None
+
+
+def process_job(job: Job) -> Outcome:
+    """Run one document and write its outputs; never raises for a document's own problems."""
+    import hashlib
+
+    from .disclose.inventory import note_date
+    from .pipeline import run_document
+
+    config: Config = _STATE["config"]  # type: ignore[assignment]
+    out: Path = _STATE["out"]  # type: ignore[assignment]
+    stamp: RunStamp = _STATE["stamp"]  # type: ignore[assignment]
+    key: bytes = _STATE["key"]  # type: ignore[assignment]
+    t0 = time.perf_counter()
+    rel = str(job.rel)
+    try:
+        try:
+            data = job.source.read_bytes()
+        except OSError as exc:
+            raise DocumentError(f"{job.source}: cannot read the file ({exc.strerror}). Check its permissions.") from exc
+        sha = hashlib.sha256(data).hexdigest()
+        meta = _up_to_date(job, sha, out, stamp)
+        if meta is not None:
+            result = DocumentResult(
+                str(job.source), rel, sha, meta["output_sha256"], meta["pages"], Assessment(meta["assessment"]),
+                tuple(meta["grounds"]), meta["summary"]["redacted"], meta.get("note_date", ""), skipped=True,
+                rasterized_pages=tuple(r["page"] - 1 for r in meta.get("rasterized_pages", [])),
+            )
+            return Outcome(result, DocumentEntry.of(result), (), time.perf_counter() - t0)
+        processed = run_document(data, str(job.source), config, _STATE["detector"])  # type: ignore[arg-type]
+        date = note_date(processed.document)
+        body = findings_document(processed, str(job.source), rel, stamp, date)
+        atomic_write(job.pdf(out), processed.output)
+        atomic_write(job.findings(out), body)
+        result = DocumentResult(
+            str(job.source), rel, sha, processed.output_sha256, processed.document.n_pages, processed.assessment,
+            processed.grounds, len(processed.redacted), date,
+            rasterized_pages=tuple(p.page for p in processed.pages if p.rasterized),
+        )
+        return Outcome(result, DocumentEntry.of(result), entries_for(processed, rel, key), time.perf_counter() - t0)
+    except DocumentError as exc:
+        msg = str(exc)
+    except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the batch
+        msg = f"{job.source}: internal error {type(exc).__name__}: {exc}. Please report this document."
+    result = DocumentResult(str(job.source), rel, "", "", 0, None, (), 0, error=msg)
+    return Outcome(result, DocumentEntry.of(result), (), time.perf_counter() - t0)
+
+
+# --- main side ---------------------------------------------------------------------
+
+
+def run_jobs(
+    jobs: Sequence[Job],
+    config: Config,
+    out: Path,
+    workers: int,
+    on_done: Callable[[Outcome], None],
+) -> Iterator[Outcome]:
+    """Process the jobs (in parallel when ``workers`` > 1) and yield outcomes as they finish."""
+    key = load_key(config.audit.key_file)
+    if workers <= 1 or len(jobs) <= 1:
+        _init_worker(config, key, str(out))
+        for job in jobs:
+            outcome = process_job(job)
+            on_done(outcome)
+            yield outcome
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config, key, str(out))) as pool:
+        futures = {pool.submit(process_job, job): job for job in jobs}
+        for fut in as_completed(futures):
+            job = futures[fut]
+            try:
+                outcome = fut.result()
+            except Exception as exc:  # noqa: BLE001 - a crashed worker fails only its document
+                msg = f"{job.source}: the worker processing it stopped ({type(exc).__name__}). Run it again alone."
+                result = DocumentResult(str(job.source), str(job.rel), "", "", 0, None, (), 0, error=msg)
+                outcome = Outcome(result, DocumentEntry.of(result), (), 0.0)
+            on_done(outcome)
+            yield outcome
+
+
+def eprint(*args: object) -> None:
+    print(*args, file=sys.stderr, flush=True)

@@ -1,0 +1,158 @@
+"""The configuration file's schema, its defaults, and loading with validation.
+
+The defaults live in ``woo_redact/data/default.yaml``. A user's ``--config``
+file is merged over them key by key (nested mappings merge, lists replace) and
+the result is validated; a mistake is reported with the key that is wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .errors import ConfigError, UsageError
+from .model import Ground
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+GROUND_CODES = {g.value for g in Ground}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Thresholds(_Strict):
+    certain: float = Field(ge=0.0, le=1.0)
+    review: float = Field(ge=0.0, le=1.0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Thresholds:
+        if self.review > self.certain:
+            raise ValueError("thresholds.review must not exceed thresholds.certain")
+        return self
+
+
+class RecognizerSpec(_Strict):
+    name: str
+    type: str
+    enabled: bool = True
+    params: dict[str, Any] = Field(default_factory=dict)
+
+
+class Disclosure(_Strict):
+    section_heading: str
+    motivation_heading: str
+    template: str
+    no_redactions: str
+    grounds: dict[str, str]
+
+    @field_validator("grounds")
+    @classmethod
+    def _known_codes(cls, v: dict[str, str]) -> dict[str, str]:
+        unknown = set(v) - GROUND_CODES
+        if unknown:
+            raise ValueError(f"unknown ground codes {sorted(unknown)}; known: {sorted(GROUND_CODES)}")
+        return v
+
+    @field_validator("template")
+    @classmethod
+    def _has_grounds(cls, v: str) -> str:
+        if "{grounds}" not in v:
+            raise ValueError("the template must contain {grounds}")
+        return v
+
+
+class Redaction(_Strict):
+    raster_dpi: int = Field(ge=72, le=600)
+    allow_unsearchable_pages: bool
+
+
+class Audit(_Strict):
+    key_file: str
+
+
+class Config(_Strict):
+    """The validated configuration of one run."""
+
+    model: str
+    thresholds: Thresholds
+    public_officials: tuple[str, ...]
+    public_titles: tuple[str, ...]
+    recognizers: tuple[RecognizerSpec, ...]
+    disclosure: Disclosure
+    redaction: Redaction
+    audit: Audit
+
+    @property
+    def model_path(self) -> Path:
+        p = Path(self.model).expanduser()
+        return p if p.is_absolute() else REPO_ROOT / p
+
+    def digest(self) -> str:
+        """A stable hash of everything that influences the output."""
+        blob = json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _read_yaml(text: str, origin: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{origin}: not valid YAML ({exc}). Fix the file or start from the default config.") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{origin}: the top level must be a mapping of keys to values.")
+    return data
+
+
+def default_config_text() -> str:
+    """The text of the bundled default configuration (for ``woo-redact config``)."""
+    return resources.files("woo_redact").joinpath("data/default.yaml").read_text(encoding="utf-8")
+
+
+def read_name_list(path: Path) -> tuple[str, ...]:
+    """Read a UTF-8 name list, one name a line; blank lines and ``#`` comments skipped."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise UsageError(f"{path}: file not found. Give a UTF-8 text file with one name per line.") from exc
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path}: not UTF-8 text. Save it as UTF-8, one name per line.") from exc
+    names = (line.strip() for line in text.splitlines())
+    return tuple(n for n in names if n and not n.startswith("#"))
+
+
+def load_config(path: Path | None = None, public_officials: Path | None = None) -> Config:
+    """Load the defaults, merge the user's file over them, validate, and add officials."""
+    data = _read_yaml(default_config_text(), "default config")
+    if path is not None:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot read the config file ({exc.strerror}).") from exc
+        data = _merge(data, _read_yaml(text, str(path)))
+    if public_officials is not None:
+        extra = read_name_list(Path(public_officials))
+        data["public_officials"] = list(data.get("public_officials") or []) + list(extra)
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        raise ConfigError(f"{path or 'default config'}: invalid configuration: {problems}") from exc

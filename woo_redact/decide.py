@@ -1,0 +1,43 @@
+"""Decide stage: findings -> decisions (redact, redact and flag for review, keep).
+
+Rules, in order:
+1. A finding marked by the ``public_office`` detector is kept: the name of a
+   public office holder in that role is public.
+2. A finding scoring at least ``thresholds.certain`` is redacted.
+3. Any other finding (it already passed ``thresholds.review`` in detection) is
+   redacted too, fail closed, and flagged for a reviewer.
+A reviewer's decision (from the review stage) always wins over these rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from .config import Config
+from .model import Action, Decision, Finding
+
+PUBLIC_DETECTOR = "public_office"
+
+
+def decide(
+    findings: Sequence[Finding],
+    config: Config,
+    overrides: Mapping[str, Decision] | None = None,
+) -> tuple[Decision, ...]:
+    """One decision per finding, in the order of the findings."""
+    overrides = overrides or {}
+    out = []
+    for f in findings:
+        if f.id in overrides:
+            out.append(overrides[f.id])
+            continue
+        public = next((e for e in f.explanations if e.detector == PUBLIC_DETECTOR), None)
+        if public is not None:
+            out.append(Decision(f.id, Action.KEEP, False, "tool", f"public office holder: {public.reason}"))
+        elif f.score >= config.thresholds.certain:
+            out.append(Decision(f.id, Action.REDACT, False, "tool", f"score {f.score:.2f} >= certain threshold"))
+        else:
+            out.append(
+                Decision(f.id, Action.REDACT, True, "tool", f"score {f.score:.2f} below certain threshold: redacted, review")
+            )
+    return tuple(out)

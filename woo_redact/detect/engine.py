@@ -1,0 +1,93 @@
+"""The presidio engine built from the config and the local Dutch spaCy pipeline.
+
+The spaCy pipeline is loaded from a local path (``models/nl_woo``): presidio
+only downloads a model when the name is neither an installed package nor an
+existing path, so a missing model is reported here before presidio is asked.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+from ..config import Config
+from ..errors import ConfigError, MissingDependencyError
+from ..model import Document, Explanation
+from .recognizers.names import FirstNameRecognizer, InitialsNameRecognizer, TitledNameRecognizer
+from .recognizers.patterns import BsnRecognizer, DutchPhoneRecognizer, IbanRecognizer, PersonalEmailRecognizer
+from .recognizers.structure import STRUCTURE_DETECTORS, Candidate
+
+TEXT_RECOGNIZERS: dict[str, Callable[..., EntityRecognizer]] = {
+    "email": PersonalEmailRecognizer,
+    "phone_nl": DutchPhoneRecognizer,
+    "bsn": BsnRecognizer,
+    "iban": IbanRecognizer,
+    "titled_name": TitledNameRecognizer,
+    "initials_name": InitialsNameRecognizer,
+    "first_name": FirstNameRecognizer,
+}
+CONTEXT_BOOST = 0.35
+
+
+class Engine:
+    """Presidio analyzer plus the structure detectors, as configured."""
+
+    def __init__(self, config: Config) -> None:
+        path = config.model_path
+        if not (path / "meta.json").exists():
+            raise MissingDependencyError(
+                f"the Dutch spaCy pipeline is missing at {path}. Run `make model` (or `make install`)."
+            )
+        logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+        nlp_engine = SpacyNlpEngine(models=[{"lang_code": "nl", "model_name": str(path)}])
+        registry = RecognizerRegistry(supported_languages=["nl"])
+        self.structure: list[tuple[str, Callable[[Document], list[Candidate]]]] = []
+        for spec in config.recognizers:
+            if not spec.enabled:
+                continue
+            if spec.type in TEXT_RECOGNIZERS:
+                recognizer = TEXT_RECOGNIZERS[spec.type](name=spec.name, **spec.params)
+                if hasattr(recognizer, "load"):
+                    recognizer.load()
+                registry.add_recognizer(recognizer)
+            elif spec.type in STRUCTURE_DETECTORS:
+                self.structure.append((spec.name, STRUCTURE_DETECTORS[spec.type]))
+            else:
+                known = sorted(TEXT_RECOGNIZERS) + sorted(STRUCTURE_DETECTORS)
+                raise ConfigError(f"recognizers: unknown type {spec.type!r}; known types: {', '.join(known)}")
+        self.contexts = {r.name: [c.lower() for c in (r.context or [])] for r in registry.recognizers}
+        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["nl"])
+
+    def candidates(self, doc: Document) -> list[Candidate]:
+        """Every detector's proposals for the document, with explanations."""
+        out: list[Candidate] = []
+        if doc.text.strip():
+            results = self.analyzer.analyze(
+                doc.text, language="nl", return_decision_process=True, regex_flags=re.MULTILINE
+            )
+            out.extend(self._from_presidio(doc.text, r) for r in results)
+        for name, detector in self.structure:
+            for c in detector(doc):
+                expl = c.explanation
+                out.append(Candidate(c.start, c.end, c.entity, Explanation(name, expl.score, expl.reason, context=expl.context)))
+        return [c for c in out if c.end > c.start]
+
+    def _from_presidio(self, text: str, r: RecognizerResult) -> Candidate:
+        expl = r.analysis_explanation
+        detector = expl.recognizer if expl else "presidio"
+        score = float(r.score)
+        reason = (expl.textual_explanation if expl and expl.textual_explanation else "") or "pattern match"
+        line_start = text.rfind("\n", 0, r.start) + 1
+        prev_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        window = text[prev_line : text.find("\n", r.end) if text.find("\n", r.end) >= 0 else len(text)].lower()
+        hit = next((w for w in self.contexts.get(detector, []) if re.search(rf"\b{re.escape(w)}\b", window)), None)
+        if hit and score < 1.0:
+            score = min(1.0, score + CONTEXT_BOOST)
+            reason += f"; context word '{hit}'"
+        pattern = expl.pattern_name if expl and expl.pattern_name else ""
+        context = text[max(0, r.start - 30) : r.start].replace("\n", " ")
+        return Candidate(r.start, r.end, r.entity_type, Explanation(detector, score, reason, pattern=pattern, context=context))

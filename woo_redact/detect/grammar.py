@@ -1,0 +1,49 @@
+"""Regular-expression building blocks for Dutch personal names.
+
+A name is built of: an optional courtesy or academic title (not part of the
+redacted span), initials, first names, tussenvoegsels and capitalised surname
+parts, possibly double-barrelled with a hyphen (``Jansen-Öztürk``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .lexicons import load_lexicons
+
+# A capitalised name part: Öztürk, O'Neill, El-Amrani, d'Ancona is handled by tussenvoegsels.
+NAME_PART = r"\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*"
+# Initials: J. / J.P. / J.P.M. / Th. / IJ.
+INITIALS = r"(?:(?:IJ|Th|Chr|Ph|\p{Lu})\.[\s\u00a0]?){1,5}"
+TITLE_WORDS = (
+    r"mevrouw|mevr\.|mw\.|mej\.|juffrouw|de[ ]heer|dhr\.|hr\.|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.|"
+    r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc"
+)
+TITLE = rf"(?:(?i:{TITLE_WORDS}))"
+HS = r"[ \t\u00a0]+"  # horizontal space: a name found by pattern never spans a line break
+
+
+@lru_cache(maxsize=1)
+def tussenvoegsel() -> str:
+    """Alternation of tussenvoegsels, longest first, first letter in either case."""
+    parts = []
+    for tv in load_lexicons().tussenvoegsels:
+        esc = regex.escape(tv).replace(r"\ ", HS)
+        parts.append(f"(?:[{tv[0].upper()}{tv[0].lower()}]{esc[1:]})" if tv[0].isalpha() else f"(?:{esc})")
+    return "(?:" + "|".join(parts) + ")"
+
+
+@lru_cache(maxsize=1)
+def surname() -> str:
+    """A surname: optional tussenvoegsel(s), a name part, optionally hyphen-joined with another."""
+    tv = tussenvoegsel()
+    single = rf"(?:{tv}{HS})?{NAME_PART}"
+    return rf"{single}(?:\s?-\s?{single})?"
+
+
+@lru_cache(maxsize=1)
+def compiled(pattern: str) -> regex.Pattern[str]:
+    """Compile once per process."""
+    return regex.compile(pattern, regex.VERSION1)

@@ -1,0 +1,60 @@
+"""The word lists detection uses, read once per process from plain text files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def read_list(name: str) -> tuple[str, ...]:
+    """Entries of ``woo_redact/data/lexicons/<name>``: one a line, ``#`` comments skipped."""
+    text = resources.files("woo_redact").joinpath(f"data/lexicons/{name}").read_text(encoding="utf-8")
+    return tuple(s for s in (line.strip() for line in text.splitlines()) if s and not s.startswith("#"))
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """All word lists, as sets for O(1) look-up."""
+
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    ambiguous: frozenset[str]
+    stop_words: frozenset[str]
+    tussenvoegsels: tuple[str, ...]  # longest first
+    functional_mailbox: frozenset[str]
+    non_person: frozenset[str]
+    places: frozenset[str]
+    common_words: frozenset[str]  # lower case
+
+    def is_first_name(self, word: str) -> bool:
+        return word in self.first_names and word not in self.stop_words
+
+    def is_ordinary_word(self, word: str) -> bool:
+        """A capitalised word that is most likely not a name: stop word or frequent word."""
+        return word in self.stop_words or (word.lower() in self.common_words and word not in self.first_names)
+
+    def is_surname(self, word: str) -> bool:
+        base = word.split("-")
+        return all(part in self.surnames for part in base if part)
+
+    def is_non_person_word(self, word: str) -> bool:
+        w = word.lower().strip(".,;:()'\"")
+        return w in self.non_person or any(w.startswith(n) and len(n) >= 6 for n in self.non_person)
+
+
+@lru_cache(maxsize=1)
+def load_lexicons() -> Lexicons:
+    """Load the lists (cached for the life of the process)."""
+    tv = sorted(read_list("tussenvoegsels.txt"), key=lambda s: (-len(s), s))
+    return Lexicons(
+        first_names=frozenset(read_list("first_names.txt")),
+        surnames=frozenset(read_list("surnames.txt")),
+        ambiguous=frozenset(read_list("ambiguous_name_words.txt")),
+        stop_words=frozenset(read_list("stop_words.txt")),
+        tussenvoegsels=tuple(tv),
+        functional_mailbox=frozenset(w.lower() for w in read_list("functional_mailbox_words.txt")),
+        non_person=frozenset(w.lower() for w in read_list("non_person_words.txt")),
+        places=frozenset(read_list("places.txt")),
+        common_words=frozenset(read_list("common_words.txt")),
+    )

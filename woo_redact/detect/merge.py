@@ -1,0 +1,79 @@
+"""Merging candidates and placing findings on the page.
+
+Overlapping candidates of the same type become one span whose explanations
+are all kept; a candidate inside a span of a stronger type (a name inside an
+e-mail address) is dropped. :func:`boxes_for_span` turns a text span into one
+box per line fragment, using each character's extent.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass
+
+from ..model import Box, Document, Explanation
+
+PRIORITY = {"EMAIL_ADDRESS": 6, "IBAN_CODE": 5, "NL_BSN": 4, "PHONE_NUMBER": 3, "PARAPH": 2, "PERSON": 1}
+AGREEMENT_BONUS = 0.05
+
+
+@dataclass(frozen=True)
+class Merged:
+    """A merged span with every explanation that supports it."""
+
+    start: int
+    end: int
+    entity: str
+    explanations: tuple[Explanation, ...]
+
+    @property
+    def score(self) -> float:
+        best = max(e.score for e in self.explanations)
+        detectors = {e.detector for e in self.explanations if e.score > 0}
+        return min(1.0, best + AGREEMENT_BONUS * (len(detectors) - 1))
+
+
+def merge(cands: list[Merged]) -> list[Merged]:
+    """Union overlapping spans of one type; drop spans inside a stronger type."""
+    by_type: dict[str, list[Merged]] = {}
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+        group = by_type.setdefault(c.entity, [])
+        if group and c.start < group[-1].end:
+            last = group[-1]
+            group[-1] = Merged(last.start, max(last.end, c.end), c.entity, last.explanations + c.explanations)
+        else:
+            group.append(c)
+    spans = [m for group in by_type.values() for m in group]
+    spans.sort(key=lambda m: (-PRIORITY.get(m.entity, 0), m.start))
+    kept: list[Merged] = []
+    for m in spans:
+        if any(k.start <= m.start and m.end <= k.end and k.entity != m.entity for k in kept):
+            continue
+        kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def boxes_for_span(doc: Document, start: int, end: int) -> tuple[Box, ...]:
+    """One box per line fragment covering the characters of ``doc.text[start:end]``."""
+    starts = [w.start for w in doc.words]
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    per_line: dict[int, Box] = {}
+    while i < len(doc.words) and doc.words[i].start < end:
+        w = doc.words[i]
+        i += 1
+        lo, hi = max(start, w.start) - w.start, min(end, w.end) - w.start
+        if hi <= lo:
+            continue
+        a, b = w.char_x[lo][0], w.char_x[hi - 1][1]
+        if doc.pages[w.box.page].rotation in (90, 270):
+            box = Box(w.box.page, w.box.x0, min(a, b), w.box.x1, max(a, b))
+        else:
+            box = Box(w.box.page, min(a, b), w.box.y0, max(a, b), w.box.y1)
+        per_line[w.line] = per_line[w.line].union(box) if w.line in per_line else box
+    return tuple(per_line[k] for k in sorted(per_line))
+
+
+def finding_id(doc: Document, start: int, end: int, entity: str) -> str:
+    """A stable id: the same finding in the same input gets the same id on every run."""
+    return hashlib.sha256(f"{doc.sha256}:{start}:{end}:{entity}".encode()).hexdigest()[:12]

@@ -1,0 +1,114 @@
+"""Propagation: once a name is found, find every other occurrence of it.
+
+From each person finding we derive the forms in which the same person is
+referred to (the full name, the surname with its tussenvoegsel, the first
+name alone) and from each personal e-mail address the name in its local part.
+Every occurrence of those forms in the document becomes a candidate too,
+including one broken over a line break.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from ..model import Explanation
+from .grammar import compiled
+from .lexicons import Lexicons, load_lexicons
+from .merge import Merged
+
+_INITIAL = re.compile(r"^(?:[A-Z]|IJ|Th|Chr|Ph)\.$")
+
+
+def name_forms(name: str, lex: Lexicons) -> set[str]:
+    """Forms of a person's name worth searching for on their own."""
+    tokens = [t for t in re.split(r"[\s\u00a0]+", name.strip()) if t]
+    tokens = [t for t in tokens if not _INITIAL.match(t) and not re.fullmatch(r"(?:[A-Z]\.)+", t)]
+    if not tokens:
+        return set()
+    forms = {" ".join(tokens)}
+    tvs = set(lex.tussenvoegsels)
+    # Surname: the last token with the tussenvoegsels before it.
+    k = len(tokens) - 1
+    while k > 0 and " ".join(tokens[k - 1 : k]).lower() in tvs:
+        k -= 1
+    sur = tokens[k:]
+    if sur:
+        forms.add(" ".join(sur))
+        if len(sur) > 1:
+            forms.add(" ".join([sur[0][:1].upper() + sur[0][1:]] + sur[1:]))
+            forms.add(" ".join([sur[0].lower()] + sur[1:]))
+        last = sur[-1]
+        if "-" in last:
+            for part in last.split("-"):
+                if len(part) >= 4 and part in lex.surnames:
+                    forms.add(part)
+    first = tokens[0]
+    if k > 0 and lex.is_first_name(first) and first not in lex.ambiguous:
+        forms.add(first)
+    return {f for f in forms if _has_name_part(f, tvs) and not lex.is_ordinary_word(f) and f not in lex.places}
+
+
+def _has_name_part(form: str, tvs: set[str]) -> bool:
+    """At least one capitalised part that is not a tussenvoegsel, and 3+ letters."""
+    words = form.split()
+    return len(form) >= 3 and any(w[:1].isupper() and w.lower() not in tvs for w in words)
+
+
+def email_forms(address: str, lex: Lexicons) -> set[str]:
+    """Name forms found in an e-mail local part: sanne.visser, j.de.vries, svisser."""
+    local = address.split("@", 1)[0]
+    parts = [p for p in re.split(r"[._-]+", local) if p]
+    forms: set[str] = set()
+    if len(parts) < 2:
+        return forms
+    tvs = {t.lower() for t in lex.tussenvoegsels}
+    sur_parts = [parts[-1]]
+    k = len(parts) - 2
+    while k >= 0 and parts[k].lower() in tvs:
+        sur_parts.insert(0, parts[k])
+        k -= 1
+    core = parts[-1].capitalize()
+    if len(core) >= 3 and core in lex.surnames:
+        tv = " ".join(p.lower() for p in sur_parts[:-1])
+        forms.add(f"{tv} {core}".strip())
+        if tv:
+            forms.add(f"{tv[0].upper()}{tv[1:]} {core}")
+    if k >= 0:
+        first = parts[0].capitalize()
+        if len(first) >= 3 and lex.is_first_name(first) and first not in lex.ambiguous:
+            forms.add(first)
+    return {f for f in forms if not lex.is_ordinary_word(f)}
+
+
+def _pattern(form: str) -> regex.Pattern[str]:
+    body = r"[\s\u00a0]+".join(regex.escape(p) for p in form.split())
+    return compiled(rf"(?<![\w@.\-])(?:{body})(?![\w@\-]|\.\w)")
+
+
+def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]] = ()) -> list[Merged]:
+    """Candidates for every other occurrence of the found names in ``text``."""
+    lex = load_lexicons()
+    skip_spans = list(skip)
+    forms: dict[str, Merged] = {}
+    for m in found:
+        if m.entity == "PERSON":
+            new = name_forms(text[m.start : m.end], lex)
+        elif m.entity == "EMAIL_ADDRESS":
+            new = email_forms(text[m.start : m.end], lex)
+        else:
+            continue
+        for f in new:
+            forms.setdefault(f, m)
+    out: list[Merged] = []
+    for form, source in forms.items():
+        score = max(0.8, min(source.score, 0.9))
+        src = source.explanations[0].detector
+        for occ in _pattern(form).finditer(text):
+            if any(s <= occ.start() < e for s, e in skip_spans):
+                continue
+            reason = f"another occurrence of a name found by {src}"
+            out.append(Merged(occ.start(), occ.end(), "PERSON", (Explanation("propagation", score, reason),)))
+    return out

@@ -1,0 +1,137 @@
+"""Person-name recognizers built on the name grammar and the word lists.
+
+- :class:`TitledNameRecognizer`: a name after mevrouw, de heer, dhr., drs., mr. ...
+- :class:`InitialsNameRecognizer`: initials followed by a surname (J.P. de Boer).
+- :class:`FirstNameRecognizer`: a known first name, with the surname that follows.
+
+The title itself is not part of the finding: "mevrouw [5.1.2e]" is how Dutch
+disclosures read.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from ..grammar import HS, INITIALS, NAME_PART, TITLE, compiled, surname
+from ..lexicons import Lexicons, load_lexicons
+
+_TOKEN = compiled(rf"{INITIALS}|{NAME_PART}|\S+")
+
+
+class _NameRecognizer(EntityRecognizer):
+    """Shared plumbing: a compiled pattern and the result/explanation builder."""
+
+    PATTERN_NAME = ""
+
+    def __init__(self, name: str, supported_language: str = "nl") -> None:
+        super().__init__(supported_entities=["PERSON"], name=name, supported_language=supported_language)
+
+    def load(self) -> None:  # presidio hook; our lists load lazily and are cached
+        self.lex: Lexicons = load_lexicons()
+        self.tvs = {t.lower() for t in self.lex.tussenvoegsels if " " not in t}
+
+    def _result(self, start: int, end: int, score: float, reason: str) -> RecognizerResult:
+        expl = AnalysisExplanation(
+            recognizer=self.name,
+            original_score=score,
+            pattern_name=self.PATTERN_NAME,
+            textual_explanation=reason,
+        )
+        return RecognizerResult("PERSON", start, end, score, analysis_explanation=expl)
+
+    def trim(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """Drop trailing tokens that are ordinary words or function words."""
+        span = text[start:end]
+        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(span)]
+        while tokens:
+            tok = span[tokens[-1][0] : tokens[-1][1]]
+            tv = tok.lower() in self.tvs
+            if tv or self.lex.is_ordinary_word(tok) or self.lex.is_non_person_word(tok):
+                tokens.pop()
+            else:
+                break
+        if not tokens:
+            return None
+        return start + tokens[0][0], start + tokens[-1][1]
+
+    def surname_score(self, name: str) -> float:
+        """How name-like the last part is: known surname or first name scores higher."""
+        last = name.split()[-1].strip(".,")
+        parts = last.split("-")
+        if all(p in self.lex.surnames or p in self.lex.first_names for p in parts):
+            return 0.1
+        return 0.0
+
+
+class TitledNameRecognizer(_NameRecognizer):
+    """A name introduced by a courtesy or academic title."""
+
+    PATTERN_NAME = "title + name"
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+        pattern = compiled(
+            rf"(?<![\p{{L}}])(?:{TITLE}{HS})+(?P<name>(?:{INITIALS}[ \u00a0]?)?(?:{NAME_PART}{HS}){{0,3}}{surname()})"
+        )
+        out = []
+        for m in pattern.finditer(text):
+            span = self.trim(text, m.start("name"), m.end("name"))
+            if span is None:
+                continue
+            title = text[m.start() : m.start("name")].strip()
+            score = 0.85 + self.surname_score(text[span[0] : span[1]])
+            out.append(self._result(span[0], span[1], min(score, 1.0), f"name after the title '{title}'"))
+        return out
+
+
+class InitialsNameRecognizer(_NameRecognizer):
+    """Initials followed by a surname: J. Bakker, J.P.M. van der Berg."""
+
+    PATTERN_NAME = "initials + surname"
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+        pattern = compiled(rf"(?<![\p{{L}}.])(?P<name>{INITIALS}[ \u00a0]?{surname()})")
+        out = []
+        for m in pattern.finditer(text):
+            span = self.trim(text, m.start("name"), m.end("name"))
+            if span is None:
+                continue
+            name = text[span[0] : span[1]]
+            if not any(ch.islower() for ch in name):
+                continue
+            known = self.surname_score(name) > 0
+            score = 0.85 if known else 0.6
+            out.append(self._result(span[0], span[1], score, "initials followed by a surname"))
+        return out
+
+
+class FirstNameRecognizer(_NameRecognizer):
+    """A first name from the lexicon, extended with further first names and a surname."""
+
+    PATTERN_NAME = "first name (+ surname)"
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+        word = compiled(NAME_PART)
+        full = compiled(rf"\G(?:{HS}{NAME_PART}){{0,2}}{HS}{surname()}")
+        out = []
+        pos = 0
+        for m in word.finditer(text):
+            if m.start() < pos:
+                continue
+            first = m.group()
+            if not self.lex.is_first_name(first.split("-")[0]):
+                continue
+            prev = text[max(0, m.start() - 1) : m.start()]
+            if prev and (prev.isalnum() or prev in "@."):
+                continue
+            ext = full.match(text, m.end())
+            if ext:
+                span = self.trim(text, m.start(), ext.end())
+                if span and span[1] > m.end():
+                    score = 0.8 + self.surname_score(text[span[0] : span[1]])
+                    out.append(self._result(span[0], span[1], min(score, 1.0), f"first name '{first}' and surname"))
+                    pos = span[1]
+                    continue
+            if first in self.lex.ambiguous or self.lex.is_ordinary_word(first):
+                continue
+            out.append(self._result(m.start(), m.end(), 0.55, f"known first name '{first}' on its own"))
+        return out

@@ -1,0 +1,181 @@
+"""Pattern recognizers: e-mail addresses, Dutch phone numbers, BSN, IBAN.
+
+Each is a presidio ``PatternRecognizer`` with its patterns, context words and
+a validation hook that rejects what is not personal data (a functional
+mailbox, a switchboard number, a number failing the elfproef).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from ..lexicons import load_lexicons
+
+
+class PersonalEmailRecognizer(PatternRecognizer):
+    """E-mail addresses that name a person; functional mailboxes are not reported."""
+
+    PATTERNS = [
+        Pattern(
+            "email",
+            r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b",
+            0.9,
+        )
+    ]
+
+    def __init__(self, name: str = "email", supported_language: str = "nl") -> None:
+        super().__init__(
+            supported_entity="EMAIL_ADDRESS",
+            patterns=self.PATTERNS,
+            name=name,
+            supported_language=supported_language,
+            context=["e-mail", "email", "mail", "mailto"],
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """True (drop) for a functional mailbox such as woo@minvro.nl or info@gemeente.nl."""
+        local = pattern_text.split("@", 1)[0].lower()
+        parts = [p for p in re.split(r"[._+-]+", local) if p]
+        return bool(parts) and all(_functional_word(p) for p in parts)
+
+
+def _is_word(w: str) -> bool:
+    lex = load_lexicons()
+    return w in lex.common_words or w in lex.functional_mailbox or w.endswith(_NOUN_ENDINGS)
+
+
+_NOUN_ENDINGS = ("heid", "ing", "ingen", "teit", "schap", "zaken", "loket", "beleid", "atie", "aties", "ij", "dienst")
+
+
+def _functional_word(part: str) -> bool:
+    """A local-part word that names a function, not a person: no initial, no name, a Dutch word."""
+    lex = load_lexicons()
+    if part.isdigit():
+        return True
+    if len(part) < 3:
+        return part in lex.functional_mailbox
+    cap = part.capitalize()
+    if (cap in lex.first_names or cap in lex.surnames) and part not in lex.common_words:
+        return part in lex.functional_mailbox
+    if _is_word(part):
+        return True
+    # A compound of two Dutch words (lerarentekort, schadeloket), with or without a linking s.
+    return any(
+        _is_word(part[:i]) and (_is_word(part[i:]) or (part[i] == "s" and _is_word(part[i + 1 :])))
+        for i in range(3, len(part) - 2)
+    )
+
+
+# Separators inside a written number: space, hyphen, dot, or " - ".
+_SEP = r"(?:[ \u00a0]?[-.\u2010\u2011\u2013]?[ \u00a0]?)"
+_MOBILE = rf"(?:\+31|0031)[ \u00a0]?(?:\(0\)[ \u00a0]?)?6{_SEP}(?:\d{_SEP}){{7}}\d|06{_SEP}(?:\d{_SEP}){{7}}\d"
+_INTL_FIXED = rf"(?:\+31|0031)[ \u00a0]?(?:\(0\)[ \u00a0]?)?[1-57-9]\d?{_SEP}(?:\d{_SEP}){{6,7}}\d"
+_NATIONAL = rf"\(?0[1-57-9]\d{{1,2}}\)?{_SEP}(?:\d{_SEP}){{5,6}}\d"
+
+
+class DutchPhoneRecognizer(PatternRecognizer):
+    """Dutch phone numbers in their written forms; switchboard and service numbers are kept."""
+
+    PATTERNS = [
+        Pattern("mobile", rf"(?<![\w+])(?:{_MOBILE})(?!\d)", 0.85),
+        Pattern("international", rf"(?<![\w+])(?:{_INTL_FIXED})(?!\d)", 0.8),
+        Pattern("national", rf"(?<![\w+/-])(?:{_NATIONAL})(?![\d-])", 0.7),
+    ]
+    GENERAL = re.compile(r"algemeen|centrale|receptie|servicenummer|informatienummer|klantcontact|switchboard", re.I)
+
+    def __init__(self, name: str = "phone_nl", supported_language: str = "nl") -> None:
+        super().__init__(
+            supported_entity="PHONE_NUMBER",
+            patterns=self.PATTERNS,
+            name=name,
+            supported_language=supported_language,
+            context=["tel", "telefoon", "mobiel", "mob", "t", "m", "bel", "bereikbaar", "06"],
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Accept only numbers with the digit count of a Dutch subscriber number."""
+        digits = re.sub(r"\D", "", pattern_text)
+        if digits.startswith("0031"):
+            digits = "0" + digits[4:]
+        elif digits.startswith("31") and pattern_text.lstrip().startswith("+"):
+            digits = "0" + digits[2:]
+        if digits.startswith("00"):
+            digits = digits[1:]
+        if digits.startswith("00") or len(digits) != 10:
+            return False
+        if digits.startswith(("0800", "0900", "0906", "0909")):
+            return False
+        return None
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+        """Run the patterns, then drop numbers the surrounding line calls general."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        kept = []
+        for r in results:
+            line_start = text.rfind("\n", 0, r.start) + 1
+            before = text[max(line_start, r.start - 25) : r.start]
+            before = re.split(r"\d", before)[-1]
+            after = re.split(r"[\d\n]", text[r.end : r.end + 15])[0]
+            digits = re.sub(r"\D", "", text[r.start : r.end])
+            mobile = digits.startswith(("06", "316", "00316"))
+            if mobile or not self.GENERAL.search(before + " " + after):
+                kept.append(r)
+        return kept
+
+
+def elfproef(digits: str) -> bool:
+    """The BSN eleven test: sum(i * d) with weights 9..2 and -1 is divisible by 11."""
+    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1))) - int(digits[8])
+    return total % 11 == 0
+
+
+class BsnRecognizer(PatternRecognizer):
+    """Burgerservicenummer: nine digits passing the elfproef (ground 5.1.1e)."""
+
+    PATTERNS = [
+        Pattern("bsn", r"(?<![\w.-])\d{3}[. ]?\d{2}[. ]?\d{2}[. ]?\d{2}(?![\w-])", 0.4),
+        Pattern("bsn-dotted", r"(?<![\w.-])\d{4}\.\d{2}\.\d{3}(?![\w-])", 0.4),
+    ]
+
+    def __init__(self, name: str = "bsn", supported_language: str = "nl") -> None:
+        super().__init__(
+            supported_entity="NL_BSN",
+            patterns=self.PATTERNS,
+            name=name,
+            supported_language=supported_language,
+            context=["bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "persoonsnummer"],
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return None if elfproef(re.sub(r"\D", "", pattern_text)) else False
+
+
+def iban_valid(text: str) -> bool:
+    """ISO 13616 mod-97 check of an IBAN."""
+    s = re.sub(r"\s", "", text).upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", s):
+        return False
+    moved = s[4:] + s[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+
+
+class IbanRecognizer(PatternRecognizer):
+    """IBAN account numbers (mod-97 checked)."""
+
+    PATTERNS = [Pattern("iban", r"\b[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){2,7}[A-Z0-9]{1,4}\b", 0.85)]
+
+    def __init__(self, name: str = "iban", supported_language: str = "nl") -> None:
+        super().__init__(
+            supported_entity="IBAN_CODE",
+            patterns=self.PATTERNS,
+            name=name,
+            supported_language=supported_language,
+            context=["iban", "rekening", "rekeningnummer", "bankrekening"],
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return None if iban_valid(pattern_text) else False

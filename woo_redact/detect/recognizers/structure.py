@@ -1,0 +1,202 @@
+"""Structure recognizers: the layout of a note as evidence of personal data.
+
+They read the parsed :class:`~woo_redact.model.Document` (header fields, lines,
+word positions), not just its text, and return candidates in the same form as
+the presidio recognizers: header-field values, e-mail headers, salutations,
+signature blocks and paraph tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Document, Explanation
+from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
+from ..lexicons import Lexicons, load_lexicons
+
+PERSON_FIELDS = frozenset(
+    {"aan", "van", "kopie aan", "cc", "bcc", "contactpersoon", "contactpersonen", "behandeld door",
+     "opgesteld door", "from", "to", "afzender", "steller", "auteur"}
+)
+
+
+NOUN_SUFFIXES = (
+    "ing", "ingen", "heid", "heden", "teit", "schap", "atie", "aties", "isme", "beleid", "zaken", "ale", "ele",
+    "ische", "ieke", "tuur", "sector", "centrum", "fonds", "raad", "dienst",
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span proposed by one detector, before merging."""
+
+    start: int
+    end: int
+    entity: str
+    explanation: Explanation
+
+
+def name_like(text: str, lex: Lexicons) -> bool:
+    """Does ``text`` look like a person's name: name parts, initials, tussenvoegsels only?"""
+    token = compiled(rf"^(?:(?:{TITLE}|{INITIALS}|{tussenvoegsel()}|{NAME_PART})(?:[ \u00a0]+|$))+$")
+    t = text.strip()
+    if not t or len(t) > 60 or any(ch.isdigit() for ch in t) or not token.match(t + " "):
+        return False
+    words = t.split()
+    if any(lex.is_non_person_word(w) for w in words):
+        return False
+    caps = [w for w in words if w[:1].isupper() and not w.endswith(".")]
+    if not caps:
+        return False
+    known = [w for w in caps if any(p in lex.first_names or p in lex.surnames for p in w.split("-"))]
+    if not known and any(w.lower().endswith(NOUN_SUFFIXES) for w in caps):
+        return False
+    return not all(lex.is_ordinary_word(w) or w in lex.places for w in caps)
+
+
+_TRIM_TITLE = None
+
+
+def strip_title(text: str, start: int) -> tuple[int, int]:
+    """Span of ``text`` without leading titles and surrounding space/punctuation."""
+    global _TRIM_TITLE
+    if _TRIM_TITLE is None:
+        _TRIM_TITLE = compiled(rf"^(?:\s*(?:{TITLE})\s+)*")
+    m = _TRIM_TITLE.match(text)
+    s = m.end() if m else 0
+    body = text[s:]
+    lead = len(body) - len(body.lstrip(" \t\"'“‘(<"))
+    e = len(text.rstrip(" \t,;:.\"'”’)>"))
+    return start + s + lead, start + max(e, s + lead)
+
+
+def _cand(start: int, end: int, entity: str, detector: str, score: float, reason: str, context: str) -> Candidate:
+    return Candidate(start, end, entity, Explanation(detector, score, reason, context=context[:80]))
+
+
+def header_fields(doc: Document) -> list[Candidate]:
+    """Person-bearing header fields (Van, Aan, Contactpersoon, ...): their name values."""
+    lex = load_lexicons()
+    out = []
+    splitter = re.compile(r"[;,/]|<[^>]*>|\([^)]*\)|\[[^\]]*\]|\S+@\S+")
+    for f in doc.fields:
+        if f.label not in PERSON_FIELDS:
+            continue
+        value = doc.text[f.start : f.end]
+        pos = 0
+        for m in list(splitter.finditer(value)) + [None]:
+            piece_end = m.start() if m else len(value)
+            for off, part in _people(value[pos:piece_end], lex):
+                s, e = strip_title(part, f.start + pos + off)
+                if e > s:
+                    out.append(_cand(s, e, "PERSON", "header_field", 0.8, f"value of header field '{f.label}'", value))
+            pos = m.end() if m else len(value)
+    return out
+
+
+def _people(piece: str, lex: Lexicons) -> list[tuple[int, str]]:
+    """Name-like parts of a header value piece: the whole, or each side of " en "."""
+    if name_like(piece, lex):
+        return [(0, piece)]
+    if any(lex.is_non_person_word(w) for w in piece.split()):
+        return []
+    parts = []
+    pos = 0
+    for m in list(re.finditer(r"\s+en\s+", piece)) + [None]:
+        end = m.start() if m else len(piece)
+        if name_like(piece[pos:end], lex):
+            parts.append((pos, piece[pos:end]))
+        pos = m.end() if m else len(piece)
+    return parts
+
+
+_SALUTATION = None
+
+
+def salutations(doc: Document) -> list[Candidate]:
+    """"Hoi Sanne," / "Beste Rakesh," / "Geachte heer Bakker,": the name after the greeting."""
+    global _SALUTATION
+    if _SALUTATION is None:
+        _SALUTATION = compiled(
+            r"(?m)^[ \t]*(?:(?i:hoi|hallo|hey|hi|beste|lieve|dag|goedemorgen|goedemiddag|goedenavond|geachte))"
+            r"[ \t]+(?P<name>[^\n,!:]{1,60}?)[ \t]*[,!:]?[ \t]*$"
+        )
+    lex = load_lexicons()
+    out = []
+    for m in _SALUTATION.finditer(doc.text):
+        raw = m.group("name")
+        if name_like(raw, lex):
+            s, e = strip_title(raw, m.start("name"))
+            if e > s:
+                out.append(_cand(s, e, "PERSON", "salutation", 0.85, "name after a salutation", m.group()))
+    return out
+
+
+_CLOSING = re.compile(
+    r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|collegiale|beste)?\s*(?:groet(?:en)?|groetjes)\s*,?\s*$|^\s*mvg,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def signature_blocks(doc: Document) -> list[Candidate]:
+    """The name line under a closing such as "Met vriendelijke groet,"."""
+    lex = load_lexicons()
+    out = []
+    for i, line in enumerate(doc.lines):
+        if not _CLOSING.match(doc.text[line.start : line.end]):
+            continue
+        for j in range(i + 1, min(i + 3, len(doc.lines))):
+            nxt = doc.lines[j]
+            t = doc.text[nxt.start : nxt.end]
+            if name_like(t, lex):
+                s, e = strip_title(t, nxt.start)
+                out.append(_cand(s, e, "PERSON", "signature_block", 0.85, "name under a closing greeting", t))
+                break
+    return out
+
+
+def paraph_tables(doc: Document) -> list[Candidate]:
+    """Paraph tables (Naam | Functie | Paraaf | Datum): names and paraphs by column."""
+    out: list[Candidate] = []
+    words = doc.words
+    headers = [w for w in words if w.text.rstrip(":").lower() == "paraaf"]
+    for pw in headers:
+        row = [w for w in words if w.box.page == pw.box.page and abs(w.box.y1 - pw.box.y1) < 0.5 * pw.box.height]
+        names = [w for w in row if w.text.rstrip(":").lower() in ("naam", "name", "medewerker")]
+        if not names:
+            continue
+        cols = sorted(row, key=lambda w: w.box.x0)
+        col_x = [(c.text.rstrip(":").lower(), c.box.x0) for c in cols]
+        below = [
+            w for w in words
+            if w.box.page == pw.box.page and w.box.y1 < pw.box.y0 and pw.box.y0 - w.box.y1 < 8 * pw.box.height
+        ]
+        cells: dict[tuple[int, str], list] = {}
+        for w in below:
+            centre = (w.box.x0 + w.box.x1) / 2
+            col = None
+            for label, x in col_x:
+                if centre >= x - 4:
+                    col = label
+            if col is None:
+                continue
+            cells.setdefault((w.line, col), []).append(w)
+        for (_, col), ws in cells.items():
+            ws.sort(key=lambda w: w.start)
+            s, e = ws[0].start, ws[-1].end
+            text = doc.text[s:e]
+            if col in ("naam", "name", "medewerker") and name_like(text, load_lexicons()):
+                s2, e2 = strip_title(text, s)
+                out.append(_cand(s2, e2, "PERSON", "paraph_table", 0.85, "Naam column of a paraph table", text))
+            elif col == "paraaf" and text.strip() and not re.search(r"\d|akkoord|n\.?v\.?t", text, re.I):
+                out.append(_cand(s, e, "PARAPH", "paraph_table", 0.9, "Paraaf column of a paraph table", text))
+    return out
+
+
+STRUCTURE_DETECTORS = {
+    "header_field": header_fields,
+    "salutation": salutations,
+    "signature_block": signature_blocks,
+    "paraph_table": paraph_tables,
+}

@@ -1,0 +1,73 @@
+"""The inventory list (*inventarislijst*) of a run: one row per document.
+
+Columns follow the Dutch Woo inventory lists: document number, file name,
+date, assessment (openbaar / deels openbaar / niet openbaar), grounds
+applied, number of redactions, pages, remark.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Sequence
+
+from ..model import Document, DocumentResult
+
+COLUMNS = ("Nr.", "Documentnaam", "Datum", "Beoordeling", "Weigeringsgronden", "Aantal lakkingen", "Pagina's", "Opmerking")
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+         "november", "december")
+    )
+}
+_DATE_WORDS = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
+_DATE_NUM = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
+
+
+def _iso(text: str) -> str:
+    m = _DATE_WORDS.search(text)
+    if m:
+        return f"{int(m.group(3)):04d}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+    m = _DATE_NUM.search(text)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
+        return f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    return ""
+
+
+def note_date(doc: Document) -> str:
+    """The note's date (ISO) from its Datum field, else the first date in its text."""
+    for f in doc.fields:
+        if f.label == "datum":
+            found = _iso(doc.text[f.start : f.end])
+            if found:
+                return found
+    return _iso(doc.text[:3000])
+
+
+def inventory_rows(results: Sequence[DocumentResult]) -> list[tuple[str, ...]]:
+    """The rows of the list, numbered in the order of the results."""
+    rows = []
+    for n, r in enumerate(results, 1):
+        if r.error:
+            assessment, remark = "niet beoordeeld", f"Niet verwerkt: {r.error}"
+        else:
+            assessment = r.assessment.value if r.assessment else ""
+            remark = ""
+            if r.rasterized_pages:
+                remark = "Pagina's " + ", ".join(str(p + 1) for p in r.rasterized_pages) + " zijn als afbeelding gelakt."
+        rows.append(
+            (str(n), r.output or r.input, r.note_date, assessment, ", ".join(r.grounds), str(r.n_redactions),
+             str(r.pages), remark)
+        )
+    return rows
+
+
+def inventory_csv(results: Sequence[DocumentResult]) -> bytes:
+    """The inventory as CSV (UTF-8 with BOM and semicolons, as Dutch Excel opens it)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(inventory_rows(results))
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")

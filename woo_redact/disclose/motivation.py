@@ -1,0 +1,91 @@
+"""The section *Informatie die niet openbaar gemaakt kan worden* and its *Motivering*.
+
+:func:`plan_motivation` looks at the parsed note and decides where the
+motivation goes: into the note's own section when it has one (an empty
+placeholder is cleared first), or on a page appended at the end. The wording
+comes from the config's template, one sentence per ground applied.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..config import Config
+from ..model import Box, Document
+
+PLACEHOLDER = re.compile(
+    r"^\W*(?:nog\s+in\s+te\s+vullen|in\s+te\s+vullen|nog\s+invullen|invullen|n\.?v\.?t\.?|p\.?m\.?|tbd|x{2,}|"
+    r"\.{2,}|…+|_+|-+|\[[^\]]*\]|<[^>]*>|\([^)]*in\s+te\s+vullen[^)]*\))\W*$",
+    re.IGNORECASE,
+)
+BOTTOM_MARGIN = 56.0
+
+
+class Mode(str, enum.Enum):
+    FILL = "fill"  # write into the note's own section (placeholder cleared)
+    APPEND = "append"  # add a final page with the section
+    PRESENT = "present"  # the note already carries a completed motivation
+
+
+@dataclass(frozen=True)
+class MotivationPlan:
+    """Where and what to write."""
+
+    mode: Mode
+    text: str
+    area: Box | None = None  # FILL: where the text goes
+    clear: tuple[Box, ...] = ()  # FILL: placeholder text to remove first
+    font_size: float = 10.0
+
+
+def motivation_text(config: Config, grounds: Sequence[str]) -> str:
+    """The motivation for the grounds applied, from the config's template."""
+    d = config.disclosure
+    if not grounds:
+        return d.no_redactions
+    sentences = [d.grounds.get(g, f"Informatie is weggelakt op grond van {g} van de Woo.") for g in sorted(set(grounds))]
+    return d.template.format(grounds=" ".join(" ".join(s.split()) for s in sentences))
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split()).rstrip(":")
+
+
+def plan_motivation(doc: Document, config: Config, grounds: Sequence[str]) -> MotivationPlan:
+    """Decide how the disclosure version gets its completed motivation."""
+    text = motivation_text(config, grounds)
+    d = config.disclosure
+    section = next((s for s in doc.sections if _norm(s.heading) == _norm(d.section_heading)), None)
+    if section is None:
+        return MotivationPlan(Mode.APPEND, text)
+    after = [s for s in doc.sections if s.heading_line > section.heading_line]
+    motiv = next((s for s in after if _norm(s.heading) == _norm(d.motivation_heading)), None)
+    anchor = motiv or section
+    heading = doc.lines[anchor.heading_line]
+    body = [i for i in range(anchor.first_line, anchor.last_line + 1) if doc.lines[i].page == heading.page]
+    body_text = " ".join(doc.text[doc.lines[i].start : doc.lines[i].end] for i in body).strip()
+    standard = _norm(next(iter(d.grounds.values()), ""))[:60]
+    if body_text and standard and standard in _norm(body_text):
+        return MotivationPlan(Mode.PRESENT, text)
+    placeholder = not body_text or all(PLACEHOLDER.match(doc.text[doc.lines[i].start : doc.lines[i].end]) for i in body)
+    sizes = [w.size for w in doc.words[heading.first_word : heading.first_word + heading.n_words] if w.size]
+    size = min(max(sizes) if sizes else 10.0, 11.0)
+    page = doc.pages[heading.page]
+    if placeholder:
+        clear = tuple(doc.lines[i].box for i in body)
+        top = heading.box.y0 - 0.5 * size
+    else:
+        clear = ()
+        top = min(doc.lines[i].box.y0 for i in body) - 0.8 * size
+    nxt = [doc.lines[s.heading_line].box.y1 for s in after if s is not motiv and doc.lines[s.heading_line].page == heading.page]
+    nxt = [y for y in nxt if y < top]
+    bottom = max(nxt) + size if nxt else BOTTOM_MARGIN
+    x0 = heading.box.x0
+    x1 = max(x0 + 200.0, page.width - max(x0, 56.0)) if page.rotation in (0, 180) else page.width - 56.0
+    if top - bottom < 3 * size:
+        return MotivationPlan(Mode.APPEND, text)
+    area = Box(heading.page, x0, bottom, x1, top)
+    return MotivationPlan(Mode.FILL, text, area, clear, size)

@@ -1,0 +1,121 @@
+"""Writing the motivation into the disclosure PDF (after redaction).
+
+Text is set in the standard Helvetica font with WinAnsi encoding, which holds
+every Dutch letter, so it is extractable by any reader. In FILL mode the text
+goes into the area planned by :mod:`.motivation`; when it does not fit, or in
+APPEND mode, a final page is added with the section heading, *Motivering* and
+the text.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+import pikepdf
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from ..config import Config
+from ..model import Box
+from .motivation import Mode, MotivationPlan
+
+FONT_KEY = "/WooMotivering"
+
+
+@dataclass
+class Written:
+    """What the writer changed; ``keep_alive`` must outlive the save of the target."""
+
+    changed: tuple[Box, ...]
+    appended_pages: int
+    keep_alive: object = None
+
+
+def wrap(text: str, width: float, size: float, font: str = "Helvetica") -> list[str]:
+    """Greedy word wrap to ``width`` points."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}".strip()
+        if current and stringWidth(trial, font, size) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _pdf_string(s: str) -> bytes:
+    raw = s.encode("cp1252", errors="replace")
+    return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+
+
+def _fill(pdf: pikepdf.Pdf, plan: MotivationPlan) -> Box | None:
+    area = plan.area
+    assert area is not None
+    size = plan.font_size
+    leading = 1.3 * size
+    lines = wrap(plan.text, area.width, size)
+    if len(lines) * leading > area.height:
+        return None
+    page = pdf.pages[area.page]
+    font = pdf.make_indirect(
+        pikepdf.Dictionary(
+            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+            BaseFont=pikepdf.Name.Helvetica, Encoding=pikepdf.Name.WinAnsiEncoding,
+        )
+    )
+    resources = page.obj.get("/Resources")
+    if resources is None:
+        page.obj["/Resources"] = resources = pikepdf.Dictionary()
+    if "/Font" not in resources:
+        resources["/Font"] = pikepdf.Dictionary()
+    resources["/Font"][FONT_KEY] = font
+    y = area.y1 - size
+    ops = [b"BT", f"{FONT_KEY} {size:.2f} Tf 0 0 0 rg {leading:.2f} TL".encode(), f"{area.x0:.2f} {y:.2f} Td".encode()]
+    for i, line in enumerate(lines):
+        ops.append((b"" if i == 0 else b"T* ") + _pdf_string(line) + b" Tj")
+    ops.append(b"ET")
+    page.contents_add(pdf.make_stream(b"q\n"), prepend=True)
+    page.contents_add(pdf.make_stream(b"Q\nq\n" + b"\n".join(ops) + b"\nQ\n"))
+    used = len(lines) * leading
+    return Box(area.page, area.x0, area.y1 - used - 0.5 * size, area.x1, area.y1)
+
+
+def _append(pdf: pikepdf.Pdf, plan: MotivationPlan, config: Config) -> pikepdf.Pdf:
+    last = pdf.pages[-1]
+    mb = [float(v) for v in last.mediabox]
+    width, height = abs(mb[2] - mb[0]), abs(mb[3] - mb[1])
+    if int(last.obj.get("/Rotate", 0)) % 180 == 90:
+        width, height = height, width
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=(width, height), leftMargin=72, rightMargin=72, topMargin=72,
+                            bottomMargin=72, title="", author="")
+    h1 = ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=12, leading=16, spaceAfter=10)
+    h2 = ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=10.5, leading=14, spaceAfter=6)
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
+    d = config.disclosure
+    esc = (lambda s: s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    doc.build([Paragraph(esc(d.section_heading), h1), Spacer(1, 4), Paragraph(esc(d.motivation_heading), h2),
+               Paragraph(esc(plan.text), body)])
+    extra = pikepdf.open(io.BytesIO(buf.getvalue()))
+    for p in extra.pages:
+        pdf.pages.append(p)
+    return extra
+
+
+def write_motivation(pdf: pikepdf.Pdf, plan: MotivationPlan, config: Config) -> Written:
+    """Write the planned motivation into ``pdf`` (in place)."""
+    if plan.mode is Mode.PRESENT:
+        return Written((), 0)
+    if plan.mode is Mode.FILL:
+        box = _fill(pdf, plan)
+        if box is not None:
+            return Written((box,), 0)
+    before = len(pdf.pages)
+    extra = _append(pdf, plan, config)
+    return Written((), len(pdf.pages) - before, keep_alive=extra)

@@ -1,0 +1,324 @@
+"""The typed, frozen values that flow between the pipeline's stages.
+
+Every stage takes and returns these dataclasses, never raw dicts. Each class
+checks its own invariants in ``__post_init__`` so that a malformed value fails
+where it is made, not three stages later. This module imports nothing from the
+project; every other module may import it.
+
+Coordinates: a :class:`Box` is in the page's PDF *default user space* (points,
+origin bottom-left, y upwards, before the page's /Rotate is applied), which is
+what the content-stream remover works in. The parser converts pdfplumber's
+top-left coordinates into this space.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class ModelError(ValueError):
+    """A value broke an invariant of the model (a programming error)."""
+
+
+def _require(cond: bool, msg: str) -> None:
+    if not cond:
+        raise ModelError(msg)
+
+
+@dataclass(frozen=True)
+class Box:
+    """An axis-aligned rectangle on one page, in PDF default user space."""
+
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def __post_init__(self) -> None:
+        _require(self.page >= 0, f"page must be >= 0, got {self.page}")
+        _require(self.x0 <= self.x1 and self.y0 <= self.y1, f"degenerate box {self}")
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+    def contains_point(self, x: float, y: float) -> bool:
+        return self.x0 <= x <= self.x1 and self.y0 <= y <= self.y1
+
+    def union(self, other: Box) -> Box:
+        _require(self.page == other.page, "cannot join boxes of different pages")
+        return Box(
+            self.page,
+            min(self.x0, other.x0),
+            min(self.y0, other.y0),
+            max(self.x1, other.x1),
+            max(self.y1, other.y1),
+        )
+
+    def as_list(self) -> list[float]:
+        return [round(self.x0, 2), round(self.y0, 2), round(self.x1, 2), round(self.y1, 2)]
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word as extracted from the page, with per-character x extents."""
+
+    text: str
+    box: Box
+    char_x: tuple[tuple[float, float], ...]
+    fontname: str
+    size: float
+    line: int  # index into Document.lines
+    start: int  # offset of the word in Document.text
+
+    def __post_init__(self) -> None:
+        _require(bool(self.text), "empty word")
+        _require(len(self.char_x) == len(self.text), f"char_x length mismatch for {self.text!r}")
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A visual line: words on the same baseline, in reading order."""
+
+    page: int
+    box: Box
+    first_word: int  # index into Document.words
+    n_words: int
+    start: int  # offset in Document.text
+    end: int
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and the lines up to the next heading."""
+
+    heading: str
+    heading_line: int
+    first_line: int  # first body line (index into Document.lines)
+    last_line: int  # inclusive; < first_line when the section is empty
+
+
+@dataclass(frozen=True)
+class HeaderField:
+    """A ``Label: value`` pair from a header block or an e-mail header."""
+
+    label: str  # normalised, lower case, without the colon
+    start: int  # span of the value in Document.text
+    end: int
+    line: int
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """Facts about one page that later stages need."""
+
+    index: int
+    width: float
+    height: float
+    rotation: int
+    n_chars: int
+    image_boxes: tuple[Box, ...] = ()
+
+    @property
+    def needs_ocr(self) -> bool:
+        """A page with images but no text layer: nothing on it can be detected."""
+        return self.n_chars == 0 and bool(self.image_boxes)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed PDF: its text, words with geometry, and layout structure."""
+
+    path: str
+    sha256: str
+    pages: tuple[PageInfo, ...]
+    text: str
+    words: tuple[Word, ...]
+    lines: tuple[Line, ...]
+    sections: tuple[Section, ...]
+    fields: tuple[HeaderField, ...]
+
+    def __post_init__(self) -> None:
+        for w in self.words[:3]:
+            _require(self.text[w.start : w.end] == w.text, "word offsets do not match text")
+
+    @property
+    def n_pages(self) -> int:
+        return len(self.pages)
+
+
+class Ground(str, enum.Enum):
+    """Woo grounds for withholding, with their codes as printed in the box."""
+
+    BUSINESS_DATA = "5.1.1c"
+    SPECIAL_PERSONAL_DATA = "5.1.1d"
+    IDENTIFICATION_NUMBER = "5.1.1e"
+    INTERNATIONAL_RELATIONS = "5.1.2a"
+    PRIVATE_LIFE = "5.1.2e"
+    SECURITY = "5.1.2h"
+    FUNCTIONING_OF_STATE = "5.1.2i"
+    PERSONAL_POLICY_OPINION = "5.2.1"
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why a detector raised a finding: the reviewer and the log read this."""
+
+    detector: str
+    score: float
+    reason: str
+    pattern: str = ""
+    context: str = ""
+
+    def __post_init__(self) -> None:
+        _require(0.0 <= self.score <= 1.0, f"score out of range: {self.score}")
+        _require(bool(self.detector), "explanation without detector")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A span of personal data in the document text, with its page boxes."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    entity_type: str
+    ground: Ground
+    score: float
+    boxes: tuple[Box, ...]
+    explanations: tuple[Explanation, ...]
+
+    def __post_init__(self) -> None:
+        _require(0 <= self.start < self.end, f"bad span {self.start}:{self.end}")
+        _require(len(self.text) == self.end - self.start, "text does not match span")
+        _require(0.0 <= self.score <= 1.0, f"score out of range: {self.score}")
+        _require(bool(self.explanations), "a finding must carry its explanation")
+
+    @property
+    def detectors(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(e.detector for e in self.explanations))
+
+    @property
+    def pages(self) -> tuple[int, ...]:
+        return tuple(sorted({b.page for b in self.boxes}))
+
+
+class Action(str, enum.Enum):
+    REDACT = "redact"
+    KEEP = "keep"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What happens to a finding, who decided it and why."""
+
+    finding_id: str
+    action: Action
+    needs_review: bool
+    decided_by: str
+    reason: str
+    ground: Ground | None = None  # overrides the finding's ground when set
+
+    def __post_init__(self) -> None:
+        _require(bool(self.decided_by), "a decision needs its decider")
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """One box the remover must apply: glyphs inside go, a labelled box is drawn.
+
+    ``label`` empty means: remove the glyphs but draw nothing (used to clear a
+    placeholder before the motivation text is written there).
+    """
+
+    box: Box
+    label: str
+    finding_id: str
+
+
+@dataclass(frozen=True)
+class PageRedaction:
+    """What the remover did on one page."""
+
+    page: int
+    glyphs_removed: int
+    boxes: int
+    rasterized: bool = False
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class RedactedPdf:
+    """The remover's output: the new file and what happened per page."""
+
+    data: bytes
+    pages: tuple[PageRedaction, ...]
+
+    @property
+    def rasterized_pages(self) -> tuple[int, ...]:
+        return tuple(p.page for p in self.pages if p.rasterized)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One check of the proof."""
+
+    name: str
+    passed: bool
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Proof:
+    """The independent verification of one output file."""
+
+    checks: tuple[Check, ...]
+
+    @property
+    def passed(self) -> bool:
+        return all(c.passed for c in self.checks)
+
+    @property
+    def failures(self) -> tuple[Check, ...]:
+        return tuple(c for c in self.checks if not c.passed)
+
+
+class Assessment(str, enum.Enum):
+    """The inventory list's assessment of a document."""
+
+    PUBLIC = "openbaar"
+    PARTLY_PUBLIC = "deels openbaar"
+    NOT_PUBLIC = "niet openbaar"
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """The outcome of one document in a batch."""
+
+    input: str
+    output: str
+    sha256_in: str
+    sha256_out: str
+    pages: int
+    assessment: Assessment | None
+    grounds: tuple[str, ...]
+    n_redactions: int
+    note_date: str = ""
+    skipped: bool = False
+    error: str = ""
+    rasterized_pages: tuple[int, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        return not self.error

@@ -1,0 +1,103 @@
+"""Parse stage: PDF bytes -> :class:`~woo_redact.model.Document`.
+
+pdfplumber gives the words with their characters; :mod:`.layout` puts them in
+lines, sections and header fields. Errors a user can act on (not a PDF,
+encrypted, damaged) are raised as :mod:`woo_redact.errors` classes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import statistics
+from pathlib import Path
+
+import pdfplumber
+import pikepdf
+
+from ..errors import CorruptPdf, EncryptedPdf, InputNotPdf
+from ..model import Document, Line, PageInfo, Word
+from .layout import find_fields, find_sections, is_heading, line_box, segments_of_page
+from .words import mapper_for, page_words
+
+
+def check_pdf(data: bytes, name: str) -> None:
+    """Raise a clear error when ``data`` is not an openable, unencrypted PDF."""
+    if not data.lstrip()[:1024].find(b"%PDF-") >= 0:
+        raise InputNotPdf(f"{name}: not a PDF file (no %PDF header). Remove it from the input or convert it to PDF.")
+    try:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            len(pdf.pages)
+    except pikepdf.PasswordError as exc:
+        raise EncryptedPdf(
+            f"{name}: the PDF is password protected. Ask the owner for an unprotected copy "
+            "(or remove the password with qpdf --decrypt) and run again."
+        ) from exc
+    except pikepdf.PdfError as exc:
+        raise CorruptPdf(
+            f"{name}: the PDF is damaged and cannot be read ({str(exc).splitlines()[0][:120]}). "
+            "Re-export it from the source application or repair it (qpdf, Acrobat) and run again."
+        ) from exc
+
+
+def parse_pdf(data: bytes, name: str) -> Document:
+    """Read a PDF into a Document: words, lines in reading order, sections, fields."""
+    check_pdf(data, name)
+    words: list[Word] = []
+    lines: list[Line] = []
+    line_texts: list[str] = []
+    line_words: list[list] = []
+    pages: list[PageInfo] = []
+    parts: list[str] = []
+    offset = 0
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # pdfminer raises many types on damaged files
+        raise CorruptPdf(f"{name}: pdfplumber cannot read the PDF ({exc}). Re-export or repair it.") from exc
+    with pdf:
+        for index, page in enumerate(pdf.pages):
+            raw = page_words(page, index)
+            mapper = mapper_for(page)
+            images = tuple(
+                mapper.box(index, im["x0"], im["y0"], im["x1"], im["y1"])
+                for im in page.images
+                if im["x1"] > im["x0"] and im["bottom"] > im["top"]
+            )
+            pages.append(PageInfo(index, float(page.width), float(page.height), mapper.rotation, len(page.chars), images))
+            for seg in segments_of_page(raw, index, float(page.width)):
+                texts = [w.text for w in seg.words]
+                line_text = " ".join(texts)
+                if parts:
+                    parts.append("\n")
+                    offset += 1
+                start = offset
+                first = len(words)
+                for k, rw in enumerate(seg.words):
+                    if k:
+                        parts.append(" ")
+                        offset += 1
+                    words.append(Word(rw.text, rw.box, rw.char_x, rw.fontname, rw.size, len(lines), offset))
+                    parts.append(rw.text)
+                    offset += len(rw.text)
+                lines.append(Line(index, line_box(index, seg.words), first, len(seg.words), start, offset))
+                line_texts.append(line_text)
+                line_words.append(list(seg.words))
+    text = "".join(parts)
+    sizes = [w.size for w in words if w.size > 0]
+    body = statistics.median(sizes) if sizes else 10.0
+    headings = [is_heading(t, ws, body) for t, ws in zip(line_texts, line_words)]
+    return Document(
+        path=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        pages=tuple(pages),
+        text=text,
+        words=tuple(words),
+        lines=tuple(lines),
+        sections=find_sections(lines, line_texts, headings),
+        fields=find_fields(lines, text),
+    )
+
+
+def parse_file(path: Path) -> Document:
+    """Parse a PDF file from disk."""
+    return parse_pdf(path.read_bytes(), str(path))

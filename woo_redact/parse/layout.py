@@ -1,0 +1,207 @@
+"""Layout: words into lines in reading order, sections by heading, header fields.
+
+Nothing here knows about detection; it only describes the page. Lines are
+split at wide horizontal gaps, so a side column, a table cell or a label and
+its tab-separated value each become their own line. Reading order is: the
+main column top to bottom, then a narrow right-hand side column (the place
+where Dutch ministries put Contactpersoon, Kenmerk and the like).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Box, HeaderField, Line, Section
+from .words import RawWord
+
+GAP_FACTOR = 1.6  # a gap wider than this many font sizes starts a new line segment
+SIDE_COLUMN_START = 0.62  # fraction of the page width where a side column starts
+
+KNOWN_HEADINGS = (
+    "aanleiding",
+    "geadviseerd besluit",
+    "besluit",
+    "beslispunten",
+    "kern",
+    "toelichting",
+    "krachtenveld",
+    "bijlagen",
+    "bijlage",
+    "advies",
+    "samenvatting",
+    "achtergrond",
+    "financiële consequenties",
+    "financiële gevolgen",
+    "juridische aspecten",
+    "communicatie",
+    "vervolg",
+    "vervolgstappen",
+    "informatie die niet openbaar gemaakt kan worden",
+    "motivering",
+    "toezeggingen",
+    "consultatie",
+    "uitvoering",
+    "draagvlak",
+)
+
+FIELD_LABELS = (
+    "kopie aan",
+    "contactpersoon",
+    "contactpersonen",
+    "behandeld door",
+    "opgesteld door",
+    "ons kenmerk",
+    "uw kenmerk",
+    "verzonden",
+    "onderwerp",
+    "afzender",
+    "kenmerk",
+    "datum",
+    "steller",
+    "auteur",
+    "bijlage",
+    "bijlagen",
+    "telefoon",
+    "mobiel",
+    "e-mail",
+    "email",
+    "subject",
+    "from",
+    "sent",
+    "bcc",
+    "aan",
+    "van",
+    "to",
+    "cc",
+)
+
+_LABEL_RE = re.compile(
+    r"^(?P<label>" + "|".join(re.escape(lab) for lab in FIELD_LABELS) + r")\s*(?::\s*|\t|\s{2,}|$)",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Words on one row without a wide gap: becomes a Line."""
+
+    page: int
+    words: tuple[RawWord, ...]
+    side: bool
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+
+def segments_of_page(words: Sequence[RawWord], page: int, page_width: float) -> list[Segment]:
+    """Group a page's words into row segments in reading order."""
+    rows: list[list[RawWord]] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        if rows:
+            ref = rows[-1][0]
+            if abs(w.top - ref.top) <= 0.45 * max(ref.size, w.size, 1.0):
+                rows[-1].append(w)
+                continue
+        rows.append([w])
+    segs: list[Segment] = []
+    for row in rows:
+        row.sort(key=lambda w: w.x0)
+        current = [row[0]]
+        for prev, w in zip(row, row[1:]):
+            gap = w.x0 - prev.x1
+            if gap > GAP_FACTOR * max(prev.size, w.size, 1.0):
+                segs.append(_segment(current, page, page_width))
+                current = [w]
+            else:
+                current.append(w)
+        segs.append(_segment(current, page, page_width))
+    main = [s for s in segs if not s.side]
+    side = [s for s in segs if s.side]
+    return main + side
+
+
+def _segment(words: list[RawWord], page: int, page_width: float) -> Segment:
+    x0 = min(w.x0 for w in words)
+    width = max(w.x1 for w in words) - x0
+    side = x0 >= SIDE_COLUMN_START * page_width and width < (1 - SIDE_COLUMN_START) * page_width
+    return Segment(page, tuple(words), side)
+
+
+def line_box(page: int, words: Sequence[RawWord]) -> Box:
+    box = words[0].box
+    for w in words[1:]:
+        box = box.union(w.box)
+    return Box(page, box.x0, box.y0, box.x1, box.y1)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", _NUMBERED.sub("", text)).strip().rstrip(":").strip().lower()
+
+
+def is_heading(text: str, words: Sequence[RawWord], body_size: float) -> bool:
+    """A known section title, or a short bold/larger line without end punctuation."""
+    norm = _norm(text)
+    if norm in KNOWN_HEADINGS:
+        return True
+    if len(words) > 8 or not text[:1].isupper() or text.rstrip().endswith((".", ",", ";", ":")):
+        return False
+    bold = all("bold" in w.fontname.lower() for w in words)
+    larger = min(w.size for w in words) >= body_size + 1.5
+    return bold or larger
+
+
+def find_sections(lines: Sequence[Line], texts: Sequence[str], headings: Sequence[bool]) -> tuple[Section, ...]:
+    """Sections from heading lines: each runs until the next heading."""
+    idx = [i for i, h in enumerate(headings) if h]
+    sections = []
+    for k, i in enumerate(idx):
+        nxt = idx[k + 1] if k + 1 < len(idx) else len(lines)
+        sections.append(Section(heading=_norm(texts[i]), heading_line=i, first_line=i + 1, last_line=nxt - 1))
+    return tuple(sections)
+
+
+def find_fields(lines: Sequence[Line], text: str) -> tuple[HeaderField, ...]:
+    """``Label: value`` pairs; a bare label takes the next segment on its row or the line below."""
+    fields: list[HeaderField] = []
+    for i, line in enumerate(lines):
+        line_text = text[line.start : line.end]
+        m = _LABEL_RE.match(line_text)
+        if not m:
+            continue
+        label = m.group("label").lower()
+        if m.end() < len(line_text):
+            fields.append(HeaderField(label, line.start + m.end(), line.end, i))
+            continue
+        target = _value_line(lines, i)
+        if target is not None:
+            t = lines[target]
+            fields.append(HeaderField(label, t.start, t.end, target))
+    return tuple(fields)
+
+
+def _value_line(lines: Sequence[Line], i: int) -> int | None:
+    """The line holding the value of the bare label on line ``i``."""
+    label = lines[i].box
+    best: int | None = None
+    for j in range(max(0, i - 40), min(len(lines), i + 40)):
+        other = lines[j].box
+        if j == i or other.page != label.page:
+            continue
+        same_row = abs(other.y1 - label.y1) < 0.6 * label.height and other.x0 > label.x1
+        if same_row and (best is None or other.x0 < lines[best].box.x0):
+            best = j
+    if best is not None:
+        return best
+    if i + 1 < len(lines):
+        below = lines[i + 1].box
+        if below.page == label.page and 0 < label.y0 - below.y1 < 2.5 * label.height and abs(below.x0 - label.x0) < 30:
+            return i + 1
+    return None

@@ -1,0 +1,114 @@
+"""One document through the whole pipeline.
+
+parse -> detect -> decide -> redact -> disclose -> prove -> audit
+
+:func:`run_document` reads like that table of contents; each stage is its own
+module and passes frozen dataclasses to the next. Nothing is written to disk
+here: the batch layer writes the returned bytes atomically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import pikepdf
+
+from .config import Config
+from .decide import decide
+from .detect import Detector
+from .disclose.motivation import MotivationPlan, plan_motivation
+from .disclose.write import write_motivation
+from .errors import NeedsOcr, ProofFailed
+from .model import Action, Assessment, Decision, Document, Finding, PageRedaction, Proof, Redaction
+from .parse import parse_pdf
+from .prove import prove
+from .redact import redact
+
+PLACEHOLDER_ID = "motivation-placeholder"
+
+
+@dataclass(frozen=True)
+class Processed:
+    """Everything one document's run produced."""
+
+    document: Document
+    findings: tuple[Finding, ...]
+    decisions: tuple[Decision, ...]
+    output: bytes
+    pages: tuple[PageRedaction, ...]
+    scrubbed: tuple[str, ...]
+    motivation: MotivationPlan
+    proof: Proof
+    grounds: tuple[str, ...]
+    assessment: Assessment
+
+    @property
+    def redacted(self) -> tuple[Finding, ...]:
+        return tuple(f for f, d in zip(self.findings, self.decisions) if d.action is Action.REDACT)
+
+    @property
+    def output_sha256(self) -> str:
+        return hashlib.sha256(self.output).hexdigest()
+
+
+def ground_of(f: Finding, d: Decision) -> str:
+    """The ground code printed in the box: the reviewer's when they changed it."""
+    return (d.ground or f.ground).value
+
+
+def run_document(
+    data: bytes,
+    name: str,
+    config: Config,
+    detector: Detector,
+    overrides: Mapping[str, Decision] | None = None,
+) -> Processed:
+    """Run every stage on one PDF and return the verified disclosure version."""
+    doc = parse_pdf(data, name)
+    _check_searchable(doc, config)
+    findings = detector.detect(doc)
+    decisions = decide(findings, config, overrides)
+    chosen = [(f, d) for f, d in zip(findings, decisions) if d.action is Action.REDACT]
+    grounds = tuple(sorted({ground_of(f, d) for f, d in chosen}))
+    plan = plan_motivation(doc, config, grounds)
+    redactions = [Redaction(box, ground_of(f, d), f.id) for f, d in chosen for box in f.boxes]
+    redactions += [Redaction(box, "", PLACEHOLDER_ID) for box in plan.clear]
+    secrets = sorted({f.text for f, _ in chosen})
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        pages, scrubbed = redact(pdf, redactions, secrets, original=data, dpi=config.redaction.raster_dpi)
+        written = write_motivation(pdf, plan, config)
+        buf = io.BytesIO()
+        pdf.save(buf, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        output = buf.getvalue()
+    redacted_findings = [f for f, _ in chosen]
+    proof = prove(
+        data,
+        output,
+        redacted_findings,
+        changed_areas=tuple(plan.clear) + written.changed,
+        rasterized_pages=tuple(p.page for p in pages if p.rasterized),
+        appended_pages=written.appended_pages,
+    )
+    if not proof.passed:
+        details = "; ".join(f"{c.name}: {c.detail}" for c in proof.failures)
+        raise ProofFailed(
+            f"{name}: the redaction could not be proven, so no disclosure version was written ({details}). "
+            "Please report this document to the woo_redact maintainers."
+        )
+    assessment = Assessment.PARTLY_PUBLIC if chosen else Assessment.PUBLIC
+    return Processed(doc, findings, decisions, output, pages, scrubbed, plan, proof, grounds, assessment)
+
+
+def _check_searchable(doc: Document, config: Config) -> None:
+    """Fail closed on scanned pages without a text layer: nothing on them can be detected."""
+    blind = [p.index + 1 for p in doc.pages if p.needs_ocr]
+    if blind and not config.redaction.allow_unsearchable_pages:
+        pages = ", ".join(str(p) for p in blind)
+        raise NeedsOcr(
+            f"{doc.path}: page(s) {pages} are images without a text layer, so personal data on them cannot be "
+            "detected. Run OCR first (e.g. `ocrmypdf -l nld in.pdf out.pdf`), or pass --allow-unsearchable-pages "
+            "to publish those pages unchecked."
+        )

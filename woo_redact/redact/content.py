@@ -1,0 +1,362 @@
+"""A content-stream interpreter that locates every glyph and image.
+
+:meth:`Interpreter.run` walks one parsed content stream (a list of pikepdf
+instructions) with a graphics-state stack and the text state, and returns a
+:class:`StreamTrace`: every show operator with its glyphs (bbox and centre in
+page default user space), every Form XObject invocation (with the graphics
+state to run it in, so the caller can descend), every image's bbox, and the
+marked-content spans whose properties carry /ActualText, /Alt or /E.
+
+It does not descend into forms itself: the remover needs per-invocation
+control (a form drawn twice is rewritten twice) and a separate instruction
+list per stream. :func:`run_nested` gives the flat recursive view.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+import pikepdf
+
+from woo_redact.redact.fonts import FontCache, FontInfo, Unsupported
+
+Matrix = tuple[float, float, float, float, float, float]
+BBox = tuple[float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+SENSITIVE_PROPS = ("/ActualText", "/Alt", "/E")
+
+
+def mat_mul(m1: Matrix, m2: Matrix) -> Matrix:
+    """The product m1 x m2 in PDF (row-vector) convention: apply m1, then m2."""
+    a1, b1, c1, d1, e1, f1 = m1
+    a2, b2, c2, d2, e2, f2 = m2
+    return (
+        a1 * a2 + b1 * c2,
+        a1 * b2 + b1 * d2,
+        c1 * a2 + d1 * c2,
+        c1 * b2 + d1 * d2,
+        e1 * a2 + f1 * c2 + e2,
+        e1 * b2 + f1 * d2 + f2,
+    )
+
+
+def _bbox_of(m: Matrix, x0: float, y0: float, x1: float, y1: float) -> BBox:
+    a, b, c, d, e, f = m
+    xs = (a * x0 + c * y0 + e, a * x1 + c * y0 + e, a * x0 + c * y1 + e, a * x1 + c * y1 + e)
+    ys = (b * x0 + d * y0 + f, b * x1 + d * y0 + f, b * x0 + d * y1 + f, b * x1 + d * y1 + f)
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _matrix(operands: Sequence[object]) -> Matrix:
+    if len(operands) != 6:
+        raise Unsupported("matrix operator with wrong operand count")
+    return tuple(float(v) for v in operands)  # type: ignore[return-value, arg-type]
+
+
+@dataclass(slots=True)
+class GState:
+    """The parts of the graphics state that decide where glyphs land."""
+
+    ctm: Matrix = IDENTITY
+    font: FontInfo | None = None
+    size: float = 0.0
+    tc: float = 0.0
+    tw: float = 0.0
+    th: float = 1.0
+    tl: float = 0.0
+    rise: float = 0.0
+    tr: int = 0
+
+    def copy(self) -> GState:
+        """A shallow copy (all fields are immutable)."""
+        return copy.copy(self)
+
+
+@dataclass(slots=True)
+class Glyph:
+    """One shown glyph: its bytes, geometry, and its width as a TJ number."""
+
+    code: int
+    raw: bytes
+    bbox: BBox
+    centre: tuple[float, float]
+    tj_width: float | None  # advance in TJ units (thousandths of text space)
+
+
+@dataclass(slots=True)
+class TextShow:
+    """One show operator (Tj, TJ, ' or \") and what it draws, in order."""
+
+    index: int
+    operator: str
+    operands: list[object]
+    items: list[Glyph | float]
+    marked: tuple[int, ...]
+
+    @property
+    def glyphs(self) -> list[Glyph]:
+        """The glyphs only, without TJ spacing numbers."""
+        return [g for g in self.items if isinstance(g, Glyph)]
+
+
+@dataclass(slots=True)
+class FormCall:
+    """A ``Do`` of a Form XObject, with the state it runs in."""
+
+    index: int
+    name: pikepdf.Name
+    xobject: pikepdf.Object
+    state: GState
+    marked: tuple[int, ...]
+
+
+@dataclass(slots=True)
+class StreamTrace:
+    """Everything :meth:`Interpreter.run` found in one content stream."""
+
+    shows: list[TextShow] = field(default_factory=list)
+    forms: list[FormCall] = field(default_factory=list)
+    images: list[tuple[int, BBox]] = field(default_factory=list)
+    marked: dict[int, pikepdf.Object] = field(default_factory=dict)
+    unmatched_q: list[int] = field(default_factory=list)
+
+
+def form_state(call: FormCall) -> GState:
+    """The graphics state a form's own content starts in (its /Matrix applied)."""
+    state = call.state.copy()
+    matrix = call.xobject.get("/Matrix")
+    if matrix is not None:
+        state.ctm = mat_mul(_matrix(list(matrix)), state.ctm)
+    return state
+
+
+def form_resources(call: FormCall, parent: pikepdf.Object | None) -> pikepdf.Object | None:
+    """A form's resources: its own /Resources, else the inherited ones."""
+    own = call.xobject.get("/Resources")
+    return own if own is not None else parent
+
+
+class _Run:
+    """The mutable state of one stream's interpretation."""
+
+    def __init__(self, fonts: FontCache, resources: pikepdf.Object | None, state: GState) -> None:
+        self.fonts = fonts
+        self.resources = resources if isinstance(resources, pikepdf.Dictionary) else None
+        self.gs = state
+        self.stack: list[GState] = []
+        self.tm: Matrix = IDENTITY
+        self.tlm: Matrix = IDENTITY
+        self.mc: list[int] = []  # open marked content: BDC index, or -1
+        self.trace = StreamTrace()
+
+    def resource(self, category: str, name: object) -> pikepdf.Object | None:
+        if self.resources is None:
+            return None
+        group = self.resources.get(category)
+        if not isinstance(group, pikepdf.Dictionary):
+            return None
+        return group.get(str(name))
+
+    # graphics state -------------------------------------------------------
+    def op_q(self, i: int, ops: list[object]) -> None:
+        self.stack.append(self.gs.copy())
+
+    def op_Q(self, i: int, ops: list[object]) -> None:
+        if self.stack:
+            self.gs = self.stack.pop()
+        else:
+            self.trace.unmatched_q.append(i)
+
+    def op_cm(self, i: int, ops: list[object]) -> None:
+        self.gs.ctm = mat_mul(_matrix(ops), self.gs.ctm)
+
+    # text state -------------------------------------------------------------
+    def op_Tf(self, i: int, ops: list[object]) -> None:
+        font = self.resource("/Font", ops[0])
+        if font is None:
+            raise Unsupported(f"font {ops[0]} not in resources")
+        self.gs.font = self.fonts.get(font)
+        self.gs.size = float(ops[1])  # type: ignore[arg-type]
+
+    def op_Tc(self, i: int, ops: list[object]) -> None:
+        self.gs.tc = float(ops[0])  # type: ignore[arg-type]
+
+    def op_Tw(self, i: int, ops: list[object]) -> None:
+        self.gs.tw = float(ops[0])  # type: ignore[arg-type]
+
+    def op_Tz(self, i: int, ops: list[object]) -> None:
+        self.gs.th = float(ops[0]) / 100.0  # type: ignore[arg-type]
+
+    def op_TL(self, i: int, ops: list[object]) -> None:
+        self.gs.tl = float(ops[0])  # type: ignore[arg-type]
+
+    def op_Ts(self, i: int, ops: list[object]) -> None:
+        self.gs.rise = float(ops[0])  # type: ignore[arg-type]
+
+    def op_Tr(self, i: int, ops: list[object]) -> None:
+        self.gs.tr = int(ops[0])  # type: ignore[call-overload]
+
+    # text positioning ---------------------------------------------------------
+    def op_BT(self, i: int, ops: list[object]) -> None:
+        self.tm = self.tlm = IDENTITY
+
+    def _move(self, tx: float, ty: float) -> None:
+        a, b, c, d, e, f = self.tlm
+        self.tlm = self.tm = (a, b, c, d, tx * a + ty * c + e, tx * b + ty * d + f)
+
+    def op_Td(self, i: int, ops: list[object]) -> None:
+        self._move(float(ops[0]), float(ops[1]))  # type: ignore[arg-type]
+
+    def op_TD(self, i: int, ops: list[object]) -> None:
+        self.gs.tl = -float(ops[1])  # type: ignore[arg-type]
+        self._move(float(ops[0]), float(ops[1]))  # type: ignore[arg-type]
+
+    def op_Tm(self, i: int, ops: list[object]) -> None:
+        self.tm = self.tlm = _matrix(ops)
+
+    def op_Tstar(self, i: int, ops: list[object]) -> None:
+        self._move(0.0, -self.gs.tl)
+
+    # text showing -------------------------------------------------------------
+    def op_Tj(self, i: int, ops: list[object]) -> None:
+        self._show(i, "Tj", ops, [bytes(ops[0])])  # type: ignore[call-overload]
+
+    def op_quote(self, i: int, ops: list[object]) -> None:
+        self.op_Tstar(i, ops)
+        self._show(i, "'", ops, [bytes(ops[0])])  # type: ignore[call-overload]
+
+    def op_dquote(self, i: int, ops: list[object]) -> None:
+        self.gs.tw = float(ops[0])  # type: ignore[arg-type]
+        self.gs.tc = float(ops[1])  # type: ignore[arg-type]
+        self.op_Tstar(i, ops)
+        self._show(i, '"', ops, [bytes(ops[2])])  # type: ignore[call-overload]
+
+    def op_TJ(self, i: int, ops: list[object]) -> None:
+        items: list[bytes | float] = []
+        for item in ops[0]:  # type: ignore[attr-defined]
+            if isinstance(item, pikepdf.Object):
+                items.append(bytes(item))
+            else:
+                items.append(float(item))
+        self._show(i, "TJ", ops, items)
+
+    def _show(self, i: int, op: str, ops: list[object], items: list[bytes | float]) -> None:
+        gs = self.gs
+        font = gs.font
+        if font is None:
+            raise Unsupported("text shown without a font")
+        size, th, tc, tw = gs.size, gs.th, gs.tc, gs.tw
+        m = mat_mul(self.tm, gs.ctm)
+        a, b, c, d, e, f = m
+        y0 = font.descent * size + gs.rise
+        y1 = y0 + size
+        ymid = (y0 + y1) / 2
+        x = 0.0
+        out: list[Glyph | float] = []
+        for item in items:
+            if isinstance(item, float):
+                x -= item / 1000.0 * size * th
+                out.append(item)
+                continue
+            for code, raw in font.codes(item):
+                w = font.width(code)
+                spacing = tc + tw if raw == b" " and not font.two_byte else tc
+                gw = w * size * th
+                xm = x + gw / 2
+                tj = w * 1000.0 + spacing * 1000.0 / size if size else None
+                centre = (a * xm + c * ymid + e, b * xm + d * ymid + f)
+                out.append(Glyph(code, raw, _bbox_of(m, x, y0, x + gw, y1), centre, tj))
+                x += (w * size + spacing) * th
+        ta, tb, tc_, td, te, tf = self.tm
+        self.tm = (ta, tb, tc_, td, x * ta + te, x * tb + tf)
+        self.trace.shows.append(TextShow(i, op, ops, out, self._open_marked()))
+
+    # marked content -----------------------------------------------------------
+    def _open_marked(self) -> tuple[int, ...]:
+        return tuple(j for j in self.mc if j >= 0)
+
+    def op_BMC(self, i: int, ops: list[object]) -> None:
+        self.mc.append(-1)
+
+    def op_BDC(self, i: int, ops: list[object]) -> None:
+        props = ops[1] if len(ops) > 1 else None
+        if isinstance(props, pikepdf.Name):
+            props = self.resource("/Properties", props)
+        if isinstance(props, pikepdf.Dictionary) and any(k in props for k in SENSITIVE_PROPS):
+            self.trace.marked[i] = props
+            self.mc.append(i)
+        else:
+            self.mc.append(-1)
+
+    def op_EMC(self, i: int, ops: list[object]) -> None:
+        if self.mc:
+            self.mc.pop()
+
+    # external objects -----------------------------------------------------------
+    def op_Do(self, i: int, ops: list[object]) -> None:
+        xobj = self.resource("/XObject", ops[0])
+        if not isinstance(xobj, pikepdf.Stream):
+            return
+        subtype = xobj.get("/Subtype")
+        if subtype == pikepdf.Name.Image:
+            self.trace.images.append((i, _bbox_of(self.gs.ctm, 0.0, 0.0, 1.0, 1.0)))
+        elif subtype == pikepdf.Name.Form:
+            name = ops[0]
+            self.trace.forms.append(FormCall(i, name, xobj, self.gs.copy(), self._open_marked()))  # type: ignore[arg-type]
+
+    def inline_image(self, i: int) -> None:
+        self.trace.images.append((i, _bbox_of(self.gs.ctm, 0.0, 0.0, 1.0, 1.0)))
+
+
+_DISPATCH = {
+    name[3:]: getattr(_Run, name) for name in dir(_Run) if name.startswith("op_")
+} | {"T*": _Run.op_Tstar, "'": _Run.op_quote, '"': _Run.op_dquote}
+
+
+class Interpreter:
+    """Interprets content streams; font metrics are cached across streams."""
+
+    def __init__(self, fonts: FontCache | None = None) -> None:
+        self.fonts = fonts or FontCache()
+
+    def run(
+        self,
+        instructions: Sequence[object],
+        resources: pikepdf.Object | None,
+        state: GState | None = None,
+    ) -> StreamTrace:
+        """Interpret ``instructions`` and return what they draw where."""
+        run = _Run(self.fonts, resources, (state or GState()).copy())
+        for i, instr in enumerate(instructions):
+            if isinstance(instr, pikepdf.ContentStreamInlineImage):
+                run.inline_image(i)
+                continue
+            handler = _DISPATCH.get(str(instr.operator))  # type: ignore[attr-defined]
+            if handler is not None:
+                try:
+                    handler(run, i, instr.operands)  # type: ignore[attr-defined]
+                except (IndexError, TypeError, ValueError, ArithmeticError) as exc:
+                    raise Unsupported(f"malformed operator {instr.operator}: {exc}") from exc  # type: ignore[attr-defined]
+        return run.trace
+
+
+def run_nested(
+    interpreter: Interpreter,
+    instructions: Sequence[object],
+    resources: pikepdf.Object | None,
+    state: GState | None = None,
+    depth: int = 0,
+) -> Iterator[Glyph]:
+    """Every glyph of a stream and of the forms it draws, recursively."""
+    if depth > 12:
+        raise Unsupported("Form XObjects nested too deeply")
+    trace = interpreter.run(instructions, resources, state)
+    for show in trace.shows:
+        yield from show.glyphs
+    for call in trace.forms:
+        sub = pikepdf.parse_content_stream(call.xobject)
+        yield from run_nested(
+            interpreter, sub, form_resources(call, resources), form_state(call), depth + 1
+        )

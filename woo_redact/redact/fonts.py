@@ -1,0 +1,212 @@
+"""Glyph metrics for the content-stream interpreter.
+
+Only what the remover needs: how a shown string splits into character codes,
+each code's horizontal advance, and the font's vertical extent. Widths are in
+units of the font size (glyph space / 1000). The vertical extent follows
+pdfminer's convention (``descent`` to ``descent + 1``) so that glyph centres
+agree with the boxes the finder computes from pdfplumber characters.
+
+Anything the remover cannot measure reliably raises :class:`Unsupported`; the
+caller then rasterises the page instead of guessing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import pikepdf
+from pdfminer.encodingdb import EncodingDB
+from pdfminer.fontmetrics import FONT_METRICS
+from pdfminer.psparser import LIT
+
+DEFAULT_DESCENT = -0.2
+_SYMBOLIC_STD = {"Symbol", "ZapfDingbats"}
+
+
+class Unsupported(Exception):
+    """The page uses something the glyph remover does not handle."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class FontInfo:
+    """Metrics of one font as the interpreter needs them."""
+
+    name: str
+    two_byte: bool
+    widths: Mapping[int, float] = field(repr=False)
+    default_width: float
+    descent: float
+
+    def codes(self, data: bytes) -> list[tuple[int, bytes]]:
+        """Split a shown string into (code, raw bytes) pairs."""
+        if not self.two_byte:
+            return [(b, bytes((b,))) for b in data]
+        if len(data) % 2:
+            raise Unsupported(f"odd-length string for 2-byte font {self.name}")
+        return [(data[i] << 8 | data[i + 1], data[i : i + 2]) for i in range(0, len(data), 2)]
+
+    def width(self, code: int) -> float:
+        """Horizontal advance of ``code`` in units of the font size."""
+        return self.widths.get(code, self.default_width)
+
+    def is_word_space(self, raw: bytes) -> bool:
+        """Whether Tw applies: the single-byte code 32."""
+        return raw == b" "
+
+
+def _num(obj: object, default: float = 0.0) -> float:
+    try:
+        return float(obj)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+
+
+def _descent(descriptor: pikepdf.Object | None, fallback: float = DEFAULT_DESCENT) -> float:
+    """The descent in units of the font size, always <= 0 (as pdfminer does)."""
+    if descriptor is None or not isinstance(descriptor, pikepdf.Dictionary):
+        return fallback
+    if "/Descent" not in descriptor:
+        return fallback
+    return -abs(_num(descriptor.Descent) / 1000.0)
+
+
+def _base_name(font: pikepdf.Dictionary) -> str:
+    name = str(font.get("/BaseFont", "/unknown"))[1:]
+    if len(name) > 7 and name[6] == "+":  # subset prefix ABCDEF+
+        name = name[7:]
+    return name
+
+
+def _simple_widths(font: pikepdf.Dictionary) -> dict[int, float] | None:
+    widths = font.get("/Widths")
+    if widths is None:
+        return None
+    first = int(_num(font.get("/FirstChar", 0)))
+    return {first + i: _num(w) / 1000.0 for i, w in enumerate(widths)}
+
+
+def _encoding_map(font: pikepdf.Dictionary, default: str) -> dict[int, str]:
+    enc = font.get("/Encoding")
+    if enc is None:
+        return EncodingDB.get_encoding(default)
+    if isinstance(enc, pikepdf.Name):
+        return EncodingDB.get_encoding(str(enc)[1:])
+    base = str(enc.get("/BaseEncoding", "/" + default))[1:]
+    diff: list[object] = []
+    for item in enc.get("/Differences", []):
+        if isinstance(item, pikepdf.Name):
+            diff.append(LIT(str(item)[1:]))
+        else:
+            diff.append(int(item))
+    return EncodingDB.get_encoding(base, diff)
+
+
+def _afm_widths(font: pikepdf.Dictionary, name: str) -> tuple[dict[int, float], float]:
+    """Widths of a standard-14 font without /Widths, from its AFM metrics."""
+    if name in _SYMBOLIC_STD:
+        raise Unsupported(f"{name} without /Widths")
+    descriptor, char_widths = FONT_METRICS[name]
+    default = "WinAnsiEncoding" if str(font.get("/Subtype")) == "/TrueType" else "StandardEncoding"
+    encoding = _encoding_map(font, default)
+    widths = {code: char_widths[ch] / 1000.0 for code, ch in encoding.items() if ch in char_widths}
+    return widths, float(descriptor.get("Descent", -207)) / 1000.0
+
+
+def _simple_font(font: pikepdf.Dictionary) -> FontInfo:
+    name = _base_name(font)
+    descriptor = font.get("/FontDescriptor")
+    widths = _simple_widths(font)
+    if widths is not None:
+        missing = _num(descriptor.get("/MissingWidth", 0)) / 1000.0 if descriptor else 0.0
+        fallback = DEFAULT_DESCENT
+        if name in FONT_METRICS:
+            fallback = float(FONT_METRICS[name][0].get("Descent", -200)) / 1000.0
+        return FontInfo(name, False, widths, missing, _descent(descriptor, fallback))
+    if name in FONT_METRICS:
+        widths, descent = _afm_widths(font, name)
+        return FontInfo(name, False, widths, 0.0, _descent(descriptor, descent))
+    raise Unsupported(f"font {name} has no /Widths and is not a standard-14 font")
+
+
+def _cid_widths(w_array: pikepdf.Array | None) -> dict[int, float]:
+    """Parse a CIDFont /W array (both ``c [w ...]`` and ``c1 c2 w`` forms)."""
+    widths: dict[int, float] = {}
+    if w_array is None:
+        return widths
+    items = list(w_array)
+    i = 0
+    while i < len(items):
+        first = int(items[i])
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if isinstance(nxt, pikepdf.Array):
+            for j, w in enumerate(nxt):
+                widths[first + j] = _num(w) / 1000.0
+            i += 2
+        elif i + 2 < len(items):
+            last, w = int(items[i + 1]), _num(items[i + 2]) / 1000.0
+            if last - first > 70000:
+                raise Unsupported("implausible /W range")
+            for code in range(first, last + 1):
+                widths[code] = w
+            i += 3
+        else:
+            raise Unsupported("malformed /W array")
+    return widths
+
+
+def _type0_font(font: pikepdf.Dictionary) -> FontInfo:
+    name = _base_name(font)
+    encoding = font.get("/Encoding")
+    if not isinstance(encoding, pikepdf.Name):
+        raise Unsupported(f"Type0 font {name} with an embedded CMap")
+    if str(encoding) != "/Identity-H":
+        raise Unsupported(f"Type0 font {name} with CMap {encoding}")
+    descendants = font.get("/DescendantFonts")
+    if not descendants:
+        raise Unsupported(f"Type0 font {name} without descendant")
+    cid_font = descendants[0]
+    widths = _cid_widths(cid_font.get("/W"))
+    default = _num(cid_font.get("/DW", 1000)) / 1000.0
+    return FontInfo(name, True, widths, default, _descent(cid_font.get("/FontDescriptor")))
+
+
+def load_font(font: pikepdf.Object) -> FontInfo:
+    """Build the metrics of a font dictionary; raise Unsupported if impossible."""
+    if not isinstance(font, pikepdf.Dictionary):
+        raise Unsupported("font resource is not a dictionary")
+    subtype = str(font.get("/Subtype", "/Type1"))
+    if subtype == "/Type3":
+        raise Unsupported("Type3 font")
+    if subtype == "/Type0":
+        return _type0_font(font)
+    if subtype in ("/Type1", "/MMType1", "/TrueType"):
+        return _simple_font(font)
+    raise Unsupported(f"font subtype {subtype}")
+
+
+class FontCache:
+    """Font metrics cached per font object (indirect fonts by object id)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[int, int], FontInfo] = {}
+
+    def get(self, font: pikepdf.Object) -> FontInfo:
+        """Metrics of ``font``, computed once per indirect object."""
+        key = font.objgen
+        if key == (0, 0):
+            return load_font(font)
+        info = self._cache.get(key)
+        if info is None:
+            info = self._cache[key] = load_font(font)
+        return info
+
+
+def string_width(text: str, font: str = "Helvetica") -> float:
+    """Width of ``text`` in a standard-14 font, in units of the font size."""
+    widths = FONT_METRICS[font][1]
+    return sum(widths.get(ch, 556) for ch in text) / 1000.0

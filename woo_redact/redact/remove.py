@@ -1,0 +1,523 @@
+"""Glyph removal: the public entry point of the content-stream remover.
+
+:func:`apply_redactions` rewrites each redacted page so that every glyph whose
+centre lies in a redaction box is gone from the content (page stream and Form
+XObjects), draws the labelled black boxes, and falls back to rasterising the
+original page whenever it cannot be sure (see the module ``_raster`` helpers).
+
+Nothing that already exists in the file is modified until a page's analysis
+has succeeded: new streams and private resource copies are built first, and
+only then are the page's /Contents and /Resources replaced. A failure halfway
+therefore leaves the page as it was for the raster fallback.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pikepdf
+from pikepdf import ContentStreamInstruction as Instr
+from pikepdf import Name, Operator
+
+from woo_redact.model import Box, PageRedaction, Redaction
+from woo_redact.redact.content import (
+    SENSITIVE_PROPS,
+    FormCall,
+    GState,
+    Interpreter,
+    StreamTrace,
+    TextShow,
+    form_resources,
+    form_state,
+)
+from woo_redact.redact.fonts import FontCache, Unsupported, string_width
+
+Rect = tuple[float, float, float, float]
+_MAX_DEPTH = 12
+_MIN_LABEL_SIZE = 4.0
+_STREAM_KEYS = {"/Length", "/Filter", "/DecodeParms", "/Resources"}
+
+
+def apply_redactions(
+    pdf: pikepdf.Pdf,
+    redactions: Sequence[Redaction],
+    *,
+    original: bytes,
+    dpi: int = 300,
+) -> tuple[PageRedaction, ...]:
+    """Remove the glyphs under ``redactions`` from ``pdf`` (in place) and draw the boxes.
+
+    ``original`` is the unmodified input file; pages that cannot be rewritten
+    safely are rendered from it at ``dpi`` with the boxes burnt in. Returns one
+    :class:`PageRedaction` per page that has redactions, in page order.
+    """
+    by_page: dict[int, list[Redaction]] = {}
+    for red in redactions:
+        by_page.setdefault(red.box.page, []).append(red)
+    interpreter = Interpreter(FontCache())
+    renderer = _Renderer(original, dpi)
+    results = []
+    for index in sorted(by_page):
+        if index >= len(pdf.pages):
+            raise ValueError(f"redaction on page {index}, document has {len(pdf.pages)}")
+        reds = by_page[index]
+        page = pdf.pages[index].obj
+        try:
+            removed = _redact_vector(pdf, page, reds, interpreter)
+        except Exception as exc:  # noqa: BLE001 - fail closed on anything unexpected
+            reason = exc.reason if isinstance(exc, Unsupported) else f"{type(exc).__name__}: {exc}"
+            _rasterize(pdf, page, index, reds, renderer)
+            results.append(PageRedaction(index, 0, len(reds), rasterized=True, reason=reason))
+        else:
+            results.append(PageRedaction(index, removed, len(reds)))
+    renderer.close()
+    return tuple(results)
+
+
+# --- vector path ------------------------------------------------------------------
+
+
+def _inherited(page: pikepdf.Dictionary, key: str) -> pikepdf.Object | None:
+    node: pikepdf.Object | None = page
+    for _ in range(64):
+        if node is None:
+            return None
+        if key in node:
+            return node[key]
+        node = node.get("/Parent")
+    return None
+
+
+@dataclass
+class _Result:
+    """A rewritten stream: its instructions and (when changed) its new resources."""
+
+    instructions: list[object]
+    resources: pikepdf.Object | None
+
+
+@dataclass
+class _Rewriter:
+    """Rewrites one page's streams; counts hits per box."""
+
+    pdf: pikepdf.Pdf
+    interpreter: Interpreter
+    rects: list[Rect]
+    hits: list[int] = field(default_factory=list)
+    removed: int = 0
+    _parsed: dict[tuple[int, int], list[object]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.hits = [0] * len(self.rects)
+        xs0, ys0, xs1, ys1 = zip(*self.rects, strict=True)
+        self._union = (min(xs0), min(ys0), max(xs1), max(ys1))
+
+    def parse(self, stream: pikepdf.Object) -> list[object]:
+        key = stream.objgen
+        if key == (0, 0):
+            return list(pikepdf.parse_content_stream(stream))
+        if key not in self._parsed:
+            self._parsed[key] = list(pikepdf.parse_content_stream(stream))
+        return self._parsed[key]
+
+    def _removed_flags(self, show: TextShow) -> list[bool] | None:
+        ux0, uy0, ux1, uy1 = self._union
+        flags: list[bool] = []
+        any_hit = False
+        for glyph in show.glyphs:
+            x, y = glyph.centre
+            hit = False
+            if ux0 <= x <= ux1 and uy0 <= y <= uy1:
+                for k, (x0, y0, x1, y1) in enumerate(self.rects):
+                    if x0 <= x <= x1 and y0 <= y <= y1:
+                        self.hits[k] += 1
+                        hit = True
+            flags.append(hit)
+            any_hit = any_hit or hit
+        if not any_hit:
+            return None
+        self.removed += sum(flags)
+        return flags
+
+    def _check_images(self, trace: StreamTrace) -> None:
+        for _, (x0, y0, x1, y1) in trace.images:
+            for bx0, by0, bx1, by1 in self.rects:
+                if x0 < bx1 and bx0 < x1 and y0 < by1 and by0 < y1:
+                    raise Unsupported("image under a redaction box")
+
+    def stream(
+        self,
+        instructions: list[object],
+        resources: pikepdf.Object | None,
+        state: GState,
+        depth: int = 0,
+    ) -> _Result | None:
+        """Rewrite one stream (and its forms); None when nothing changed."""
+        if depth > _MAX_DEPTH:
+            raise Unsupported("Form XObjects nested too deeply")
+        trace = self.interpreter.run(instructions, resources, state)
+        self._check_images(trace)
+        edits: dict[int, list[object]] = {}
+        dirty: set[int] = set()
+        for show in trace.shows:
+            flags = self._removed_flags(show)
+            if flags is not None:
+                edits[show.index] = _rewrite_show(show, flags)
+                dirty.update(show.marked)
+        new_forms, inheriting = self._forms(trace, resources, depth, edits, dirty)
+        for index in dirty:
+            edits[index] = [_scrubbed_bdc(instructions[index], trace.marked[index])]
+        for index in trace.unmatched_q:
+            edits[index] = []
+        if not edits:
+            return None
+        new_instructions: list[object] = []
+        for i, instr in enumerate(instructions):
+            new_instructions.extend(edits.get(i, (instr,)))
+        new_res = None
+        if new_forms:
+            new_res = self._private_resources(trace, resources, new_forms, set(edits))
+            for form in inheriting:
+                form.Resources = new_res
+        return _Result(new_instructions, new_res)
+
+    def _forms(
+        self,
+        trace: StreamTrace,
+        resources: pikepdf.Object | None,
+        depth: int,
+        edits: dict[int, list[object]],
+        dirty: set[int],
+    ) -> tuple[dict[str, pikepdf.Object], list[pikepdf.Object]]:
+        new_forms: dict[str, pikepdf.Object] = {}
+        inheriting: list[pikepdf.Object] = []
+        taken = _xobject_names(resources)
+        for call in trace.forms:
+            sub_res = form_resources(call, resources)
+            result = self.stream(self.parse(call.xobject), sub_res, form_state(call), depth + 1)
+            if result is None:
+                continue
+            copy = _copy_form(self.pdf, call, result, sub_res)
+            if "/Resources" not in call.xobject:
+                inheriting.append(copy)
+            name = _unique_name(taken, "/WooForm")
+            new_forms[name] = copy
+            edits[call.index] = [Instr([Name(name)], Operator("Do"))]
+            dirty.update(call.marked)
+        return new_forms, inheriting
+
+    def _private_resources(
+        self,
+        trace: StreamTrace,
+        resources: pikepdf.Object | None,
+        new_forms: dict[str, pikepdf.Object],
+        edited: set[int],
+    ) -> pikepdf.Object:
+        """A private copy of ``resources`` with the form copies added, replaced forms dropped."""
+        replaced = {str(c.name) for c in trace.forms if c.index in edited}
+        still_used = {str(c.name) for c in trace.forms if c.index not in edited}
+        can_drop = all("/Resources" in c.xobject for c in trace.forms)
+        drops = (replaced - still_used) if can_drop else set()
+        old_xo = resources.get("/XObject") if resources is not None else None
+        xobjects = pikepdf.Dictionary()
+        if isinstance(old_xo, pikepdf.Dictionary):
+            for key, value in old_xo.items():
+                if key not in drops:
+                    xobjects[key] = value
+        for key, value in new_forms.items():
+            xobjects[key] = value
+        new = _shallow_copy(resources)
+        new["/XObject"] = xobjects
+        return self.pdf.make_indirect(new)
+
+
+def _shallow_copy(resources: pikepdf.Object | None) -> pikepdf.Dictionary:
+    new = pikepdf.Dictionary()
+    if isinstance(resources, pikepdf.Dictionary):
+        for key, value in resources.items():
+            new[key] = value
+    return new
+
+
+def _xobject_names(resources: pikepdf.Object | None) -> set[str]:
+    if not isinstance(resources, pikepdf.Dictionary):
+        return set()
+    xo = resources.get("/XObject")
+    return set(xo.keys()) if isinstance(xo, pikepdf.Dictionary) else set()
+
+
+def _unique_name(taken: set[str], prefix: str) -> str:
+    n = 0
+    while f"{prefix}{n}" in taken:
+        n += 1
+    name = f"{prefix}{n}"
+    taken.add(name)
+    return name
+
+
+def _copy_form(
+    pdf: pikepdf.Pdf, call: FormCall, result: _Result, sub_res: pikepdf.Object | None
+) -> pikepdf.Object:
+    """A new Form XObject with the rewritten content; the original stays untouched."""
+    data = pikepdf.unparse_content_stream(result.instructions)
+    new = pdf.make_stream(data)
+    for key, value in call.xobject.items():
+        if key not in _STREAM_KEYS:
+            new[key] = value
+    resources = result.resources if result.resources is not None else sub_res
+    if resources is not None:
+        new["/Resources"] = resources
+    return new
+
+
+def _rewrite_show(show: TextShow, flags: list[bool]) -> list[object]:
+    """The show operator as TJ: kept runs stay strings, removed glyphs become spacing."""
+    array: list[object] = []
+    buf = bytearray()
+    pending = 0.0
+
+    def flush() -> None:
+        nonlocal pending
+        if buf:
+            if pending:
+                array.append(round(pending, 4))
+            pending = 0.0
+            array.append(pikepdf.String(bytes(buf)))
+            buf.clear()
+
+    k = 0
+    for item in show.items:
+        if isinstance(item, float):
+            flush()
+            pending += item
+            continue
+        if flags[k]:
+            if item.tj_width is None:
+                raise Unsupported("cannot remove glyphs shown at font size 0")
+            flush()
+            pending -= item.tj_width
+        else:
+            if not buf and pending:
+                array.append(round(pending, 4))
+                pending = 0.0
+            buf.extend(item.raw)
+        k += 1
+    flush()
+    if pending:
+        array.append(round(pending, 4))
+    out: list[object] = []
+    if show.operator == "'":
+        out.append(Instr([], Operator("T*")))
+    elif show.operator == '"':
+        out.append(Instr([show.operands[0]], Operator("Tw")))
+        out.append(Instr([show.operands[1]], Operator("Tc")))
+        out.append(Instr([], Operator("T*")))
+    out.append(Instr([pikepdf.Array(array)], Operator("TJ")))
+    return out
+
+
+def _scrubbed_bdc(instr: object, props: pikepdf.Object) -> object:
+    """The BDC with /ActualText, /Alt and /E dropped (inlined when it was a name)."""
+    clean = pikepdf.Dictionary()
+    for key, value in props.items():
+        if key in SENSITIVE_PROPS:
+            continue
+        if isinstance(value, pikepdf.Object) and value.is_indirect:
+            continue
+        clean[key] = value
+    return Instr([instr.operands[0], clean], Operator("BDC"))  # type: ignore[attr-defined]
+
+
+def _redact_vector(
+    pdf: pikepdf.Pdf, page: pikepdf.Dictionary, reds: list[Redaction], interpreter: Interpreter
+) -> int:
+    """Rewrite ``page``; raise Unsupported (page untouched) when it cannot be done safely."""
+    rects = [(r.box.x0, r.box.y0, r.box.x1, r.box.y1) for r in reds]
+    rewriter = _Rewriter(pdf, interpreter, rects)
+    resources = _inherited(page, "/Resources")
+    instructions = list(pikepdf.parse_content_stream(page)) if "/Contents" in page else []
+    result = rewriter.stream(instructions, resources, GState())
+    for red, hits in zip(reds, rewriter.hits, strict=True):
+        if red.label and hits == 0:
+            raise Unsupported(f"box {red.box.as_list()} removed no glyph")
+    if result is not None:
+        body = pikepdf.unparse_content_stream(result.instructions)
+        resources = result.resources if result.resources is not None else resources
+    else:
+        body = _original_content(page)
+    labelled = [r for r in reds if r.label]
+    new_res = _shallow_copy(resources)
+    drawing = b""
+    if labelled:
+        font_name = _add_label_font(new_res)
+        rotate = _rotation(page)
+        drawing = b"q\n" + b"".join(_draw_box(r.box, r.label, font_name, rotate) for r in labelled) + b"Q\n"
+    page.Resources = pdf.make_indirect(new_res)
+    page.Contents = pdf.make_stream(b"q\n" + body + b"\nQ\n" + drawing)
+    return rewriter.removed
+
+
+def _original_content(page: pikepdf.Dictionary) -> bytes:
+    contents = page.get("/Contents")
+    if contents is None:
+        return b""
+    if isinstance(contents, pikepdf.Array):
+        return b"\n".join(s.read_bytes() for s in contents)
+    return contents.read_bytes()
+
+
+def _add_label_font(resources: pikepdf.Dictionary) -> str:
+    fonts = pikepdf.Dictionary()
+    old = resources.get("/Font")
+    if isinstance(old, pikepdf.Dictionary):
+        for key, value in old.items():
+            fonts[key] = value
+    name = _unique_name(set(fonts.keys()), "/WooLabel")
+    fonts[name] = pikepdf.Dictionary(
+        Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica, Encoding=Name.WinAnsiEncoding
+    )
+    resources["/Font"] = fonts
+    return name
+
+
+def _rotation(page: pikepdf.Dictionary) -> int:
+    rotate = _inherited(page, "/Rotate")
+    return int(rotate) % 360 if rotate is not None else 0
+
+
+def _label_layout(box: Box, label: str, rotate: int) -> tuple[float, float, float] | None:
+    """Font size and text origin that centre ``label`` upright in ``box``."""
+    upright = rotate in (0, 180)
+    length, thickness = (box.width, box.height) if upright else (box.height, box.width)
+    pad = min(1.0, length * 0.05)
+    size = min(thickness * 0.75, (length - 2 * pad) / max(string_width(label), 1e-6))
+    if size < _MIN_LABEL_SIZE:
+        return None
+    theta = math.radians(rotate)
+    cos, sin = round(math.cos(theta)), round(math.sin(theta))
+    u, v = -string_width(label) * size / 2, -0.35 * size
+    cx, cy = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+    return size, cx + u * cos - v * sin, cy + u * sin + v * cos
+
+
+def _draw_box(box: Box, label: str, font: str, rotate: int) -> bytes:
+    out = f"0 g {box.x0:.4f} {box.y0:.4f} {box.width:.4f} {box.height:.4f} re f\n"
+    layout = _label_layout(box, label, rotate)
+    if layout is not None:
+        size, x, y = layout
+        theta = math.radians(rotate)
+        cos, sin = round(math.cos(theta)), round(math.sin(theta))
+        text = label.encode("cp1252", "replace").hex()
+        out += (
+            f"BT 1 g {font} {size:.3f} Tf {cos} {sin} {-sin} {cos} {x:.4f} {y:.4f} Tm "
+            f"<{text}> Tj ET\n"
+        )
+    return out.encode("ascii")
+
+
+# --- raster path ------------------------------------------------------------------
+
+
+class _Renderer:
+    """Renders pages of the original file, opening it once on first use."""
+
+    def __init__(self, original: bytes, dpi: int) -> None:
+        self.original = original
+        self.dpi = dpi
+        self._doc: object | None = None
+
+    def render(self, index: int) -> object:
+        import pypdfium2 as pdfium
+
+        if self._doc is None:
+            self._doc = pdfium.PdfDocument(self.original)
+        page = self._doc[index]  # type: ignore[index]
+        bitmap = page.render(scale=self.dpi / 72.0, draw_annots=False, may_draw_forms=False)
+        return bitmap.to_pil().convert("RGB")
+
+    def close(self) -> None:
+        if self._doc is not None:
+            self._doc.close()  # type: ignore[attr-defined]
+            self._doc = None
+
+
+def _crop_box(page: pikepdf.Dictionary) -> Rect:
+    box = _inherited(page, "/CropBox") or _inherited(page, "/MediaBox")
+    x0, y0, x1, y1 = (float(v) for v in box)  # type: ignore[union-attr]
+    return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+
+
+def _to_pixels(box: Box, crop: Rect, rotate: int, sx: float, sy: float) -> Rect:
+    """A box in default user space as a pixel rectangle of the displayed page."""
+    cx0, cy0, cx1, cy1 = crop
+    points = []
+    for x, y in ((box.x0, box.y0), (box.x1, box.y1)):
+        if rotate == 90:
+            px, py = y - cy0, x - cx0
+        elif rotate == 180:
+            px, py = cx1 - x, y - cy0
+        elif rotate == 270:
+            px, py = cy1 - y, cx1 - x
+        else:
+            px, py = x - cx0, cy1 - y
+        points.append((px * sx, py * sy))
+    (ax, ay), (bx, by) = points
+    return (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+
+
+def _burn(image: object, reds: list[Redaction], crop: Rect, rotate: int) -> None:
+    from PIL import ImageDraw
+
+    width_pt = (crop[2] - crop[0]) if rotate in (0, 180) else (crop[3] - crop[1])
+    height_pt = (crop[3] - crop[1]) if rotate in (0, 180) else (crop[2] - crop[0])
+    sx, sy = image.width / width_pt, image.height / height_pt  # type: ignore[attr-defined]
+    draw = ImageDraw.Draw(image)  # type: ignore[arg-type]
+    for red in reds:
+        x0, y0, x1, y1 = _to_pixels(red.box, crop, rotate, sx, sy)
+        rect = (math.floor(x0), math.floor(y0), math.ceil(x1), math.ceil(y1))
+        draw.rectangle(rect, fill=(0, 0, 0) if red.label else (255, 255, 255))
+        if red.label:
+            _burn_label(draw, rect, red.label)
+
+
+def _burn_label(draw: object, rect: tuple[int, int, int, int], label: str) -> None:
+    from PIL import ImageFont
+
+    width, height = rect[2] - rect[0], rect[3] - rect[1]
+    size = int(min(height * 0.75, width * 0.9 / max(string_width(label), 1e-6)))
+    if size < 6:
+        return
+    try:
+        font = ImageFont.truetype("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf", size)
+    except OSError:
+        font = ImageFont.load_default(size)
+    centre = ((rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2)
+    draw.text(centre, label, fill=(255, 255, 255), font=font, anchor="mm")  # type: ignore[attr-defined]
+
+
+def _rasterize(
+    pdf: pikepdf.Pdf, page: pikepdf.Dictionary, index: int, reds: list[Redaction], renderer: _Renderer
+) -> None:
+    """Replace ``page`` by an image of the original page with the boxes burnt in."""
+    image = renderer.render(index)
+    crop = _crop_box(page)
+    rotate = _rotation(page)
+    _burn(image, reds, crop, rotate)
+    if rotate:
+        image = image.rotate(rotate, expand=True)  # type: ignore[attr-defined]
+    raw = image.tobytes()  # type: ignore[attr-defined]
+    stream = pikepdf.Stream(pdf, b"")
+    stream.write(zlib.compress(raw, 6), filter=Name.FlateDecode)
+    stream.Type, stream.Subtype = Name.XObject, Name.Image
+    stream.Width, stream.Height = image.width, image.height  # type: ignore[attr-defined]
+    stream.ColorSpace, stream.BitsPerComponent = Name.DeviceRGB, 8
+    cx0, cy0, cx1, cy1 = crop
+    page.MediaBox = pikepdf.Array(_inherited(page, "/MediaBox"))
+    page.CropBox = pikepdf.Array([cx0, cy0, cx1, cy1])
+    page.Rotate = rotate
+    page.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(WooPage=pdf.make_indirect(stream)))
+    draw = f"q {cx1 - cx0:.4f} 0 0 {cy1 - cy0:.4f} {cx0:.4f} {cy0:.4f} cm /WooPage Do Q\n"
+    page.Contents = pdf.make_stream(draw.encode("ascii"))

@@ -1,0 +1,133 @@
+"""``woo-redact run``: a batch from inputs to disclosure versions, log and inventory."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .audit.log import FORMAT, AuditLog, load_key
+from .audit.records import now
+from .batch import Outcome, eprint, plan_jobs, run_jobs
+from .config import Config, load_config
+from .disclose.inventory import inventory_csv
+from .errors import UsageError
+from .model import DocumentResult
+from .outputs import atomic_write
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """The options of one run, as given on the command line."""
+
+    inputs: tuple[Path, ...]
+    out: Path
+    config: Path | None = None
+    public_officials: Path | None = None
+    workers: int = 1
+    allow_unsearchable: bool = False
+    progress: bool = False
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    results: tuple[DocumentResult, ...]
+
+    @property
+    def failed(self) -> tuple[DocumentResult, ...]:
+        return tuple(r for r in self.results if r.error)
+
+
+def _config(options: RunOptions) -> Config:
+    config = load_config(options.config, options.public_officials)
+    if options.allow_unsearchable:
+        config = config.model_copy(
+            update={"redaction": config.redaction.model_copy(update={"allow_unsearchable_pages": True})}
+        )
+    return config
+
+
+class _Progress:
+    """Documents and pages done, rate and ETA on stderr (tqdm), or nothing."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.bar = None
+        self.pages = 0
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, desc="woo-redact")
+
+    def update(self, outcome: Outcome) -> None:
+        self.pages += outcome.result.pages
+        if self.bar is not None:
+            elapsed = self.bar.format_dict.get("elapsed", 0) or 1e-9
+            self.bar.set_postfix_str(f"{self.pages} pages, {self.pages / elapsed:.1f} pages/s", refresh=False)
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def run(options: RunOptions) -> RunSummary:
+    """Process every input; write outputs, ``audit.jsonl`` and ``inventaris.csv`` in ``options.out``."""
+    config = _config(options)
+    out = options.out
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out}: exists and is not a folder. Give a folder for the outputs.")
+    jobs, warnings = plan_jobs(options.inputs, out)
+    for w in warnings:
+        eprint(f"woo-redact: warning: {w}")
+    if not jobs:
+        raise UsageError("no PDF inputs found. Give PDF files or folders that contain them.")
+    out.mkdir(parents=True, exist_ok=True)
+    log = AuditLog(out / "audit.jsonl", load_key(config.audit.key_file))
+    log.append(
+        {"type": "run", "format": FORMAT, "tool_version": __version__, "config_sha256": config.digest(),
+         "model": str(config.model), "model_version": _model_version(config), "started": now(),
+         "documents": len(jobs), "workers": options.workers}
+    )
+    progress = _Progress(len(jobs), options.progress)
+    by_rel: dict[str, Outcome] = {}
+    try:
+        for outcome in run_jobs(jobs, config, out, options.workers, progress.update):
+            by_rel[outcome.result.output] = outcome
+            log.append(outcome.document.record())
+            for entry in outcome.redactions:
+                log.append(entry.record())
+            _report(outcome)
+    finally:
+        progress.close()
+    results = tuple(by_rel[str(j.rel)].result for j in jobs if str(j.rel) in by_rel)
+    summary = RunSummary(results)
+    log.append(
+        {"type": "run_end", "finished": now(), "written": sum(1 for r in results if not r.error and not r.skipped),
+         "skipped": sum(1 for r in results if r.skipped), "failed": len(summary.failed)}
+    )
+    atomic_write(out / "inventaris.csv", inventory_csv(results))
+    done = len(results) - len(summary.failed)
+    eprint(f"woo-redact: {done} of {len(results)} documents written to {out}"
+           + (f"; {len(summary.failed)} failed (see above)" if summary.failed else ""))
+    return summary
+
+
+def _report(outcome: Outcome) -> None:
+    r = outcome.result
+    status = "failed" if r.error else "skipped" if r.skipped else "written"
+    line = {"input": r.input, "output": r.output, "status": status, "pages": r.pages,
+            "assessment": r.assessment.value if r.assessment else None, "redactions": r.n_redactions}
+    if r.error:
+        line["error"] = r.error
+        eprint(f"woo-redact: error: {r.error}")
+    print(json.dumps(line, ensure_ascii=False), flush=True)
+
+
+def _model_version(config: Config) -> str:
+    try:
+        meta = json.loads((config.model_path / "meta.json").read_text())
+        return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
+    except (OSError, ValueError):
+        return "unknown"

@@ -1,0 +1,51 @@
+"""``woo-redact verify``: the proof of one output, from its findings file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .errors import UsageError
+from .model import Box, Explanation, Finding, Ground, Proof
+from .prove import prove
+
+
+def findings_from_file(path: Path) -> tuple[list[Finding], dict]:
+    """The redacted findings of a ``.findings.json`` file, and the file's data."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        items = data["findings"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise UsageError(f"{path}: not a woo_redact findings file ({exc}).") from exc
+    out = []
+    for item in items:
+        if item["decision"]["action"] != "redact":
+            continue
+        boxes = tuple(Box(b["page"] - 1, *b["bbox"]) for b in item["boxes"])
+        expl = tuple(Explanation(e["detector"], e["score"], e["reason"]) for e in item["explanation"])
+        text = item["text"]
+        out.append(Finding(item["id"], 0, len(text), text, item["entity_type"], Ground(item["ground"]),
+                           item["score"], boxes, expl))
+    return out, data
+
+
+def verify_files(original: Path, redacted: Path, findings: Path) -> Proof:
+    """Prove ``redacted`` against ``original`` for the redactions listed in ``findings``."""
+    for p in (original, redacted):
+        if not p.is_file():
+            raise UsageError(f"{p}: no such file.")
+    found, data = findings_from_file(findings)
+    src, out = original.read_bytes(), redacted.read_bytes()
+    rasterized = [r["page"] - 1 for r in data.get("rasterized_pages", [])]
+    appended = max(0, _page_count(out) - int(data.get("pages") or _page_count(src)))
+    changed: list[Box] = []
+    return prove(src, out, found, changed_areas=changed, rasterized_pages=rasterized, appended_pages=appended)
+
+
+def _page_count(data: bytes) -> int:
+    import io
+
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return len(pdf.pages)
