@@ -47,8 +47,20 @@ TYPES = {
 }
 MARK = re.compile(r"\{([PETXBIKO])\|([^{}|]+)\}")
 BOLD = re.compile(r"\*\*(.+?)\*\*")
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 FIXED_TIME = dt.datetime(2026, 1, 1, 9, 0, 0)
 
 
@@ -74,7 +86,7 @@ def text_runs(s: str) -> list[tuple[str, bool]]:
     runs, pos = [], 0
     for m in BOLD.finditer(s):
         if m.start() > pos:
-            runs.append((s[pos:m.start()], False))
+            runs.append((s[pos : m.start()], False))
         runs.append((m.group(1), True))
         pos = m.end()
     if pos < len(s):
@@ -147,7 +159,7 @@ def placeholder_text(note: dict) -> str | None:
     blocks = note["blocks"]
     for i, b in enumerate(blocks):
         if b[0] == "h3" and plain(b[1]) == "Motivering":
-            rest = [plain(x[1]) for x in blocks[i + 1:] if x[0] == "p"]
+            rest = [plain(x[1]) for x in blocks[i + 1 :] if x[0] == "p"]
             return rest[0] if rest else ""
     raise SampleError(f"{note['name']}: no Motivering heading")
 
@@ -257,8 +269,12 @@ def build_docx(note: dict, path: Path) -> None:
     normal.font.size = Pt(size)
     normal.paragraph_format.space_after = Pt(5)
     normal.paragraph_format.line_spacing = 1.1
-    for sname, ssize in (("Heading 1", size + 5), ("Heading 2", size + 1.5),
-                         ("Heading 3", size), ("List Bullet", size)):
+    for sname, ssize in (
+        ("Heading 1", size + 5),
+        ("Heading 2", size + 1.5),
+        ("Heading 3", size),
+        ("List Bullet", size),
+    ):
         st = doc.styles[sname]
         _docx_font(st.element, font)
         st.font.size = Pt(ssize)
@@ -375,11 +391,18 @@ def convert_docx(docx_files: list[Path], outdir: Path, tagged: bool, profile: Pa
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         raise SampleError("LibreOffice (soffice) not found")
-    cmd = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-           "--nolockcheck", "--convert-to", TAGGED_FILTER if tagged else "pdf",
-           "--outdir", str(outdir)] + [str(f) for f in docx_files]
-    res = subprocess.run(cmd, capture_output=True, text=True, timeout=300,
-                         env={**os.environ, "HOME": str(profile)})
+    cmd = [
+        soffice,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        TAGGED_FILTER if tagged else "pdf",
+        "--outdir",
+        str(outdir),
+    ] + [str(f) for f in docx_files]
+    res = subprocess.run(cmd, capture_output=True, text=True, timeout=300, env={**os.environ, "HOME": str(profile)})
     for f in docx_files:
         if not (outdir / (f.stem + ".pdf")).exists():
             raise SampleError(f"LibreOffice did not convert {f.name}:\n{res.stdout}\n{res.stderr}")
@@ -468,9 +491,19 @@ def build_platypus(note: dict, path: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import (BaseDocTemplate, Frame, KeepTogether, ListFlowable,
-                                    ListItem, NextPageTemplate, PageBreak, PageTemplate,
-                                    Paragraph, Spacer, Table, TableStyle)
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        KeepTogether,
+        ListFlowable,
+        ListItem,
+        PageBreak,
+        PageTemplate,
+        Paragraph,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     register_fonts()
     font, size = note["font"], note["size"]
@@ -481,19 +514,39 @@ def build_platypus(note: dict, path: Path) -> None:
     main_w = (W - left - right - 52 * mm) if side else (W - left - right)
     top, bottom = 36 * mm, 22 * mm
 
-    base = ParagraphStyle("base", fontName=font, fontSize=size, leading=size * 1.35,
-                          alignment=TA_LEFT, spaceAfter=4)
+    base = ParagraphStyle("base", fontName=font, fontSize=size, leading=size * 1.35, alignment=TA_LEFT, spaceAfter=4)
     st = {
-        "title": ParagraphStyle("title", parent=base, fontName=bfont, fontSize=size + 5,
-                                leading=(size + 5) * 1.3, spaceAfter=8, textColor=RIJKSBLAUW),
-        "h": ParagraphStyle("h", parent=base, fontName=bfont, fontSize=size + 1.5,
-                            leading=(size + 1.5) * 1.3, spaceBefore=8, spaceAfter=3),
+        "title": ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=bfont,
+            fontSize=size + 5,
+            leading=(size + 5) * 1.3,
+            spaceAfter=8,
+            textColor=RIJKSBLAUW,
+        ),
+        "h": ParagraphStyle(
+            "h",
+            parent=base,
+            fontName=bfont,
+            fontSize=size + 1.5,
+            leading=(size + 1.5) * 1.3,
+            spaceBefore=8,
+            spaceAfter=3,
+        ),
         "h3": ParagraphStyle("h3", parent=base, fontName=bfont, spaceBefore=5, spaceAfter=2),
         "p": base,
         "cell": ParagraphStyle("cell", parent=base, spaceAfter=0),
         "cellb": ParagraphStyle("cellb", parent=base, fontName=bfont, spaceAfter=0),
-        "mail": ParagraphStyle("mail", parent=base, fontSize=size - 1, leading=(size - 1) * 1.3,
-                               leftIndent=8 * mm, spaceAfter=0, textColor=(0.2, 0.2, 0.2)),
+        "mail": ParagraphStyle(
+            "mail",
+            parent=base,
+            fontSize=size - 1,
+            leading=(size - 1) * 1.3,
+            leftIndent=8 * mm,
+            spaceAfter=0,
+            textColor=(0.2, 0.2, 0.2),
+        ),
         "side": ParagraphStyle("side", parent=base, fontSize=7.5, leading=9.5, spaceAfter=0),
     }
 
@@ -521,12 +574,22 @@ def build_platypus(note: dict, path: Path) -> None:
             side_block(c, lines, W - right - 45 * mm, H - top, 45 * mm)
         c.restoreState()
 
-    frame = Frame(left, bottom, main_w, H - top - bottom, leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0, id="main")
-    doc = BaseDocTemplate(str(path), pagesize=A4, leftMargin=left, rightMargin=right,
-                          topMargin=top, bottomMargin=bottom, title=note["title"],
-                          author=note["author"], subject="", creator="Rijksdocumentgenerator 3.2",
-                          invariant=1)
+    frame = Frame(
+        left, bottom, main_w, H - top - bottom, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="main"
+    )
+    doc = BaseDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=note["title"],
+        author=note["author"],
+        subject="",
+        creator="Rijksdocumentgenerator 3.2",
+        invariant=1,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
 
     story = []
@@ -539,21 +602,30 @@ def build_platypus(note: dict, path: Path) -> None:
             numbered = all(re.match(r"^\d+\. ", plain(i)) for i in block[1])
             for item in block[1]:
                 if numbered:
-                    story.append(Paragraph(rl_markup(item), ParagraphStyle(
-                        "num", parent=base, leftIndent=5 * mm, spaceAfter=1)))
+                    story.append(
+                        Paragraph(rl_markup(item), ParagraphStyle("num", parent=base, leftIndent=5 * mm, spaceAfter=1))
+                    )
                 else:
                     items.append(ListItem(Paragraph(rl_markup(item), base), leftIndent=6 * mm))
             if items:
-                story.append(ListFlowable(items, bulletType="bullet", start="\u2022",
-                                          leftIndent=6 * mm, bulletFontName=font))
+                story.append(
+                    ListFlowable(items, bulletType="bullet", start="\u2022", leftIndent=6 * mm, bulletFontName=font)
+                )
         elif kind == "fields":
-            data = [[Paragraph(rl_markup(lbl), st["cellb"]), Paragraph(rl_markup(v), st["cell"])]
-                    for lbl, v in block[1]]
+            data = [
+                [Paragraph(rl_markup(lbl), st["cellb"]), Paragraph(rl_markup(v), st["cell"])] for lbl, v in block[1]
+            ]
             t = Table(data, colWidths=[32 * mm, main_w - 32 * mm], hAlign="LEFT")
-            t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 1),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 1),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                    ]
+                )
+            )
             story += [t, Spacer(1, 8)]
         elif kind == "table":
             header, rows = block[1], block[2]
@@ -561,9 +633,15 @@ def build_platypus(note: dict, path: Path) -> None:
             data += [[Paragraph(rl_markup(v), st["cell"]) for v in row] for row in rows]
             fr = [0.32, 0.38, 0.13, 0.17]
             t = Table(data, colWidths=[main_w * f for f in fr], hAlign="LEFT")
-            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0.3, 0.3, 0.3)),
-                                   ("BACKGROUND", (0, 0), (-1, 0), (0.88, 0.91, 0.95)),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("GRID", (0, 0), (-1, -1), 0.5, (0.3, 0.3, 0.3)),
+                        ("BACKGROUND", (0, 0), (-1, 0), (0.88, 0.91, 0.95)),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ]
+                )
+            )
             story += [KeepTogether([t]), Spacer(1, 8)]
         elif kind == "mail":
             for line in block[1]:
@@ -715,15 +793,14 @@ def check_markup(note: dict, exp: dict) -> None:
             continue
         for w in r["text"].split():
             w = w.strip(".,")
-            if len(w) >= 3 and w[0].isupper() and w not in NAME_PARTICLES \
-                    and not re.fullmatch(r"([A-Z]\.)+", w):
+            if len(w) >= 3 and w[0].isupper() and w not in NAME_PARTICLES and not re.fullmatch(r"([A-Z]\.)+", w):
                 toks.add(w)
                 toks.update(part for part in w.split("-") if len(part) >= 3)
     problems = []
     for s in note_strings(note):
         text, spans, pos = "", [], 0
         for m in MARK.finditer(s):
-            text += s[pos:m.start()]
+            text += s[pos : m.start()]
             start = len(text)
             text += m.group(2)
             if m.group(1) in TYPES:
@@ -759,7 +836,7 @@ def check_note(note: dict, exp: dict, pdf_path: Path) -> dict:
         for k in exp["keep"]:
             if _word_in(item["text"], k):
                 problems.append(f"contradiction: {item['text']!r} inside keep {k!r}")
-    if not (dutch_date(exp["date"]) in alltext):
+    if dutch_date(exp["date"]) not in alltext:
         problems.append(f"date {exp['date']} ({dutch_date(exp['date'])}) not in text")
     has_heading = MOTIVATION_HEADING in alltext and "Motivering" in alltext
     if has_heading != exp["has_motivation_section"]:
@@ -853,7 +930,8 @@ def main() -> int:
         exp["motivation_space_below_pt"] = info["space"]
         exp["motivation_placeholder_text"] = placeholder_text(note)
         (OUT / f"{note['name']}.expected.json").write_text(
-            json.dumps(exp, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            json.dumps(exp, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
         results[note["name"]] = (exp, info)
         for o in officials(note):
             if o not in all_officials:
@@ -871,8 +949,10 @@ def main() -> int:
             mot = "placeholder" if exp["motivation_placeholder"] else "filled"
             if info["space"] is not None:
                 mot += f" ({info['space']:.0f} pt free below)"
-        print(f"{name:40} {exp['producer']:12} {info['pages']:>5} {len(exp['redact']):>6} "
-              f"{len(exp['keep']):>5}  {mot}{'  [tagged]' if info['tagged'] else ''}")
+        print(
+            f"{name:40} {exp['producer']:12} {info['pages']:>5} {len(exp['redact']):>6} "
+            f"{len(exp['keep']):>5}  {mot}{'  [tagged]' if info['tagged'] else ''}"
+        )
     print(f"all {len(results)} notes checked; {len(all_officials)} public officials listed")
     return 0
 

@@ -378,3 +378,71 @@ def test_fast_enough(original: tuple[bytes, Layout], redacted: bytes) -> None:
     elapsed = time.perf_counter() - t0
     assert proof.passed
     assert elapsed < 2.0, f"prove took {elapsed:.2f} s on a 3-page note"
+
+
+def _paraph_pdf(redact: bool) -> tuple[bytes, Box]:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont(FONT, SIZE)
+    c.drawString(LEFT, TOP, "Paraaf:")
+    x = LEFT + stringWidth("Paraaf: ", FONT, SIZE)
+    box = Box(0, x - 1, TOP - 3.5, x + stringWidth("TM", FONT, SIZE) + 1, TOP + SIZE)
+    if redact:
+        c.rect(box.x0, box.y0, box.width, box.height, stroke=0, fill=1)
+    else:
+        c.drawString(x, TOP, "TM")
+    for i in range(1, 20):
+        c.drawString(LEFT, TOP - i * LEADING, f"Regel {i} met tekst")
+    c.showPage()
+    c.save()
+    return buf.getvalue(), box
+
+
+def test_short_secret_is_not_confused_with_operators() -> None:
+    """A paraph 'TM' must not be counted in the content stream's Tm operators."""
+    data, box = _paraph_pdf(redact=False)
+    out, _ = _paraph_pdf(redact=True)
+    finding = Finding("P1", 0, 2, "TM", "PARAPH", Ground.PRIVATE_LIFE, 0.9, (box,), (Explanation("t", 0.9, "t"),))
+    proof = prove(data, out, [finding])
+    assert proof.passed, proof.failures
+    assert not prove(data, data, [finding]).passed
+
+
+def test_hidden_form_xobject_fails(original: tuple[bytes, Layout], redacted: bytes) -> None:
+    """A form XObject that is never drawn still carries the name in the file."""
+    data, layout = original
+    with pikepdf.open(io.BytesIO(redacted)) as pdf:
+        form = pdf.make_stream(
+            b"BT /F1 11 Tf 72 700 Td (Pieter Jansen) Tj ET",
+            Type=pikepdf.Name.XObject,
+            Subtype=pikepdf.Name.Form,
+            BBox=[0, 0, 595, 842],
+        )
+        pdf.pages[0].Resources.XObject = pikepdf.Dictionary(Hidden=form)
+        out = io.BytesIO()
+        pdf.save(out)
+    proof = prove(data, out.getvalue(), layout.findings())
+    assert failed(proof) == {"no_stream_leak"}
+
+
+def test_binary_strings_do_not_spell_secrets(original: tuple[bytes, Layout], redacted: bytes) -> None:
+    """Random bytes may contain 'TM' by chance; only text-like strings count."""
+    data, layout = original
+    noise = bytes([0, 1, 2, 3, ord("T"), ord("M"), 4, 5, 6, 7, 8, 0x90, 0x91, 0x92])
+    with pikepdf.open(io.BytesIO(redacted)) as pdf:
+        pdf.Root.Noise = pikepdf.String(noise)
+        out = io.BytesIO()
+        pdf.save(out)
+    box = layout.spots["F1"][2]
+    finding = Finding("P1", 0, 2, "TM", "PARAPH", Ground.PRIVATE_LIFE, 0.9, (box,), (Explanation("t", 0.9, "t"),))
+    proof = prove(data, out.getvalue(), [*layout.findings(), finding])
+    assert "no_metadata_leak" not in failed(proof)
+    assert prove_mod._textual("Brief van TM") and not prove_mod._textual(noise.decode("latin-1"))
+
+
+@pytest.mark.parametrize(
+    ("text", "is_label"),
+    [("5.1.2e", True), ("5.1.1c, 5.2.1", True), ("[5.1.2e]", True), ("06.12.34.56", False), ("5.1.2e Jan", False)],
+)
+def test_box_label_allowance(text: str, is_label: bool) -> None:
+    assert prove_mod._label_only(list(text)) is is_label

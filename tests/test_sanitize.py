@@ -177,6 +177,7 @@ def decompressed(pdf: pikepdf.Pdf) -> bytes:
         compress_streams=False,
         stream_decode_level=pikepdf.StreamDecodeLevel.all,
         object_stream_mode=pikepdf.ObjectStreamMode.disable,
+        deterministic_id=True,  # else /ID depends on the clock
     )
     return out.getvalue()
 

@@ -136,8 +136,16 @@ def process_job(job: Job) -> Outcome:
         meta = _up_to_date(job, sha, out, stamp)
         if meta is not None:
             result = DocumentResult(
-                str(job.source), rel, sha, meta["output_sha256"], meta["pages"], Assessment(meta["assessment"]),
-                tuple(meta["grounds"]), meta["summary"]["redacted"], meta.get("note_date", ""), skipped=True,
+                str(job.source),
+                rel,
+                sha,
+                meta["output_sha256"],
+                meta["pages"],
+                Assessment(meta["assessment"]),
+                tuple(meta["grounds"]),
+                meta["summary"]["redacted"],
+                meta.get("note_date", ""),
+                skipped=True,
                 rasterized_pages=tuple(r["page"] - 1 for r in meta.get("rasterized_pages", [])),
             )
             return Outcome(result, DocumentEntry.of(result), (), time.perf_counter() - t0)
@@ -147,8 +155,15 @@ def process_job(job: Job) -> Outcome:
         atomic_write(job.pdf(out), processed.output)
         atomic_write(job.findings(out), body)
         result = DocumentResult(
-            str(job.source), rel, sha, processed.output_sha256, processed.document.n_pages, processed.assessment,
-            processed.grounds, len(processed.redacted), date,
+            str(job.source),
+            rel,
+            sha,
+            processed.output_sha256,
+            processed.document.n_pages,
+            processed.assessment,
+            processed.grounds,
+            len(processed.redacted),
+            date,
             rasterized_pages=tuple(p.page for p in processed.pages if p.rasterized),
         )
         return Outcome(result, DocumentEntry.of(result), entries_for(processed, rel, key), time.perf_counter() - t0)

@@ -34,10 +34,18 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
     run.add_argument("--config", type=Path, metavar="FILE", help="YAML config (see `woo-redact config`)")
     run.add_argument("--public-officials", type=Path, metavar="FILE", help="UTF-8 file, one public name per line")
-    run.add_argument("--workers", type=int, default=os.cpu_count() or 1, metavar="N",
-                     help="documents processed in parallel (default: number of cores)")
-    run.add_argument("--allow-unsearchable-pages", action="store_true",
-                     help="write documents with scanned pages that have no text layer (unchecked!)")
+    run.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="documents processed in parallel (default: number of cores)",
+    )
+    run.add_argument(
+        "--allow-unsearchable-pages",
+        action="store_true",
+        help="write documents with scanned pages that have no text layer (unchecked!)",
+    )
     run.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
     ver = sub.add_parser("verify", help="prove a redacted PDF against its original and findings")
@@ -55,8 +63,12 @@ def _cmd_run(args: argparse.Namespace) -> ExitCode:
     if args.workers < 1:
         raise UsageError("--workers must be at least 1.")
     options = RunOptions(
-        inputs=tuple(args.inputs), out=args.out, config=args.config, public_officials=args.public_officials,
-        workers=args.workers, allow_unsearchable=args.allow_unsearchable_pages,
+        inputs=tuple(args.inputs),
+        out=args.out,
+        config=args.config,
+        public_officials=args.public_officials,
+        workers=args.workers,
+        allow_unsearchable=args.allow_unsearchable_pages,
         progress=not args.no_progress and sys.stderr.isatty() or os.environ.get("WOO_REDACT_PROGRESS") == "1",
     )
     summary = run(options)
@@ -70,8 +82,10 @@ def _cmd_verify(args: argparse.Namespace) -> ExitCode:
     for c in proof.checks:
         print(json.dumps({"check": c.name, "passed": c.passed, "detail": c.detail}, ensure_ascii=False))
     if not proof.passed:
-        print(f"verify: the proof does NOT hold for {args.redacted} ({len(proof.failures)} failed checks).",
-              file=sys.stderr)
+        print(
+            f"verify: the proof does NOT hold for {args.redacted} ({len(proof.failures)} failed checks).",
+            file=sys.stderr,
+        )
         return ExitCode.VERIFY_FAILED
     print(f"verify: the proof holds for {args.redacted}.", file=sys.stderr)
     return ExitCode.OK

@@ -152,7 +152,5 @@ def load_config(path: Path | None = None, public_officials: Path | None = None) 
     try:
         return Config.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-        )
+        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
         raise ConfigError(f"{path or 'default config'}: invalid configuration: {problems}") from exc

@@ -38,6 +38,8 @@ def decide(
             out.append(Decision(f.id, Action.REDACT, False, "tool", f"score {f.score:.2f} >= certain threshold"))
         else:
             out.append(
-                Decision(f.id, Action.REDACT, True, "tool", f"score {f.score:.2f} below certain threshold: redacted, review")
+                Decision(
+                    f.id, Action.REDACT, True, "tool", f"score {f.score:.2f} below certain threshold: redacted, review"
+                )
             )
     return tuple(out)

@@ -157,7 +157,7 @@ class Document:
         return len(self.pages)
 
 
-class Ground(str, enum.Enum):
+class Ground(enum.StrEnum):
     """Woo grounds for withholding, with their codes as printed in the box."""
 
     BUSINESS_DATA = "5.1.1c"
@@ -214,7 +214,7 @@ class Finding:
         return tuple(sorted({b.page for b in self.boxes}))
 
 
-class Action(str, enum.Enum):
+class Action(enum.StrEnum):
     REDACT = "redact"
     KEEP = "keep"
 
@@ -294,7 +294,7 @@ class Proof:
         return tuple(c for c in self.checks if not c.passed)
 
 
-class Assessment(str, enum.Enum):
+class Assessment(enum.StrEnum):
     """The inventory list's assessment of a document."""
 
     PUBLIC = "openbaar"

@@ -83,12 +83,13 @@ def findings_document(p: Processed, source: str, output: str, stamp: RunStamp, n
         "pages": p.document.n_pages,
         "assessment": p.assessment.value,
         "grounds": list(p.grounds),
-        "rasterized_pages": [
-            {"page": r.page + 1, "reason": r.reason} for r in p.pages if r.rasterized
-        ],
+        "rasterized_pages": [{"page": r.page + 1, "reason": r.reason} for r in p.pages if r.rasterized],
         "motivation": {"mode": p.motivation.mode.value, "text": p.motivation.text},
         "channels_cleaned": list(p.scrubbed),
-        "proof": {"passed": p.proof.passed, "checks": [{"name": c.name, "passed": c.passed, "detail": c.detail} for c in p.proof.checks]},
+        "proof": {
+            "passed": p.proof.passed,
+            "checks": [{"name": c.name, "passed": c.passed, "detail": c.detail} for c in p.proof.checks],
+        },
         "summary": {
             "findings": len(p.findings),
             "redacted": len(p.redacted),

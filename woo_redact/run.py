@@ -86,9 +86,17 @@ def run(options: RunOptions) -> RunSummary:
     out.mkdir(parents=True, exist_ok=True)
     log = AuditLog(out / "audit.jsonl", load_key(config.audit.key_file))
     log.append(
-        {"type": "run", "format": FORMAT, "tool_version": __version__, "config_sha256": config.digest(),
-         "model": str(config.model), "model_version": _model_version(config), "started": now(),
-         "documents": len(jobs), "workers": options.workers}
+        {
+            "type": "run",
+            "format": FORMAT,
+            "tool_version": __version__,
+            "config_sha256": config.digest(),
+            "model": str(config.model),
+            "model_version": _model_version(config),
+            "started": now(),
+            "documents": len(jobs),
+            "workers": options.workers,
+        }
     )
     progress = _Progress(len(jobs), options.progress)
     by_rel: dict[str, Outcome] = {}
@@ -104,21 +112,34 @@ def run(options: RunOptions) -> RunSummary:
     results = tuple(by_rel[str(j.rel)].result for j in jobs if str(j.rel) in by_rel)
     summary = RunSummary(results)
     log.append(
-        {"type": "run_end", "finished": now(), "written": sum(1 for r in results if not r.error and not r.skipped),
-         "skipped": sum(1 for r in results if r.skipped), "failed": len(summary.failed)}
+        {
+            "type": "run_end",
+            "finished": now(),
+            "written": sum(1 for r in results if not r.error and not r.skipped),
+            "skipped": sum(1 for r in results if r.skipped),
+            "failed": len(summary.failed),
+        }
     )
     atomic_write(out / "inventaris.csv", inventory_csv(results))
     done = len(results) - len(summary.failed)
-    eprint(f"woo-redact: {done} of {len(results)} documents written to {out}"
-           + (f"; {len(summary.failed)} failed (see above)" if summary.failed else ""))
+    eprint(
+        f"woo-redact: {done} of {len(results)} documents written to {out}"
+        + (f"; {len(summary.failed)} failed (see above)" if summary.failed else "")
+    )
     return summary
 
 
 def _report(outcome: Outcome) -> None:
     r = outcome.result
     status = "failed" if r.error else "skipped" if r.skipped else "written"
-    line = {"input": r.input, "output": r.output, "status": status, "pages": r.pages,
-            "assessment": r.assessment.value if r.assessment else None, "redactions": r.n_redactions}
+    line = {
+        "input": r.input,
+        "output": r.output,
+        "status": status,
+        "pages": r.pages,
+        "assessment": r.assessment.value if r.assessment else None,
+        "redactions": r.n_redactions,
+    }
     if r.error:
         line["error"] = r.error
         eprint(f"woo-redact: error: {r.error}")

@@ -24,8 +24,11 @@ def findings_from_file(path: Path) -> tuple[list[Finding], dict]:
         boxes = tuple(Box(b["page"] - 1, *b["bbox"]) for b in item["boxes"])
         expl = tuple(Explanation(e["detector"], e["score"], e["reason"]) for e in item["explanation"])
         text = item["text"]
-        out.append(Finding(item["id"], 0, len(text), text, item["entity_type"], Ground(item["ground"]),
-                           item["score"], boxes, expl))
+        out.append(
+            Finding(
+                item["id"], 0, len(text), text, item["entity_type"], Ground(item["ground"]), item["score"], boxes, expl
+            )
+        )
     return out, data
 
 

@@ -34,8 +34,15 @@ def _pdfium_chars(data: bytes, page_index: int) -> list[dict]:
     chars = []
     for i in range(textpage.count_chars()):
         left, bottom, right, top = textpage.get_charbox(i, loose=True)
-        chars.append({"text": textpage.get_text_range(i, 1), "x0": left, "x1": right,
-                      "top": height - top, "bottom": height - bottom})
+        chars.append(
+            {
+                "text": textpage.get_text_range(i, 1),
+                "x0": left,
+                "x1": right,
+                "top": height - top,
+                "bottom": height - bottom,
+            }
+        )
     textpage.close()
     doc.close()
     return chars
@@ -69,8 +76,9 @@ def boxes_for(data: bytes, page_index: int, needle: str, source: str = "pdfplumb
     return boxes
 
 
-def redact(data: bytes, boxes: list[Box], label: str = "5.1.2e",
-           dpi: int = 150) -> tuple[bytes, tuple[PageRedaction, ...]]:
+def redact(
+    data: bytes, boxes: list[Box], label: str = "5.1.2e", dpi: int = 150
+) -> tuple[bytes, tuple[PageRedaction, ...]]:
     """Run the remover on ``data`` and return the saved output and its report."""
     reds = [Redaction(b, label, f"f{i}") for i, b in enumerate(boxes)]
     with pikepdf.open(io.BytesIO(data)) as pdf:
@@ -93,8 +101,9 @@ def texts(data: bytes, page_index: int) -> dict[str, str]:
         tmp.write(data)
         tmp.flush()
         n = str(page_index + 1)
-        poppler = subprocess.run(["pdftotext", "-f", n, "-l", n, tmp.name, "-"],
-                                 capture_output=True, check=True, text=True).stdout
+        poppler = subprocess.run(
+            ["pdftotext", "-f", n, "-l", n, tmp.name, "-"], capture_output=True, check=True, text=True
+        ).stdout
     return {"pdfplumber": plumber, "pypdfium2": fium, "pdftotext": poppler}
 
 
@@ -111,8 +120,9 @@ def render(data: bytes, page_index: int, scale: float = 2.0) -> np.ndarray:
     return np.asarray(image, dtype=np.int16)
 
 
-def outside_mask(shape: tuple[int, ...], data: bytes, page_index: int, boxes: list[Box],
-                 scale: float, margin: int = 2) -> np.ndarray:
+def outside_mask(
+    shape: tuple[int, ...], data: bytes, page_index: int, boxes: list[Box], scale: float, margin: int = 2
+) -> np.ndarray:
     """True for pixels farther than ``margin`` from every box (page /Rotate 0)."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
         mx0, my0, mx1, my1 = (float(v) for v in pdf.pages[page_index].mediabox)
@@ -122,12 +132,13 @@ def outside_mask(shape: tuple[int, ...], data: bytes, page_index: int, boxes: li
         x1 = int((b.x1 - mx0) * scale) + margin + 1
         y0 = int((my1 - b.y1) * scale) - margin
         y1 = int((my1 - b.y0) * scale) + margin + 1
-        mask[max(y0, 0):max(y1, 0), max(x0, 0):max(x1, 0)] = False
+        mask[max(y0, 0) : max(y1, 0), max(x0, 0) : max(x1, 0)] = False
     return mask
 
 
-def changed_outside(before: bytes, after: bytes, page_index: int, boxes: list[Box],
-                    scale: float = 2.0, threshold: int = 40) -> float:
+def changed_outside(
+    before: bytes, after: bytes, page_index: int, boxes: list[Box], scale: float = 2.0, threshold: int = 40
+) -> float:
     """Fraction of pixels outside the boxes that differ by more than ``threshold``."""
     a, b = render(before, page_index, scale), render(after, page_index, scale)
     assert a.shape == b.shape
@@ -141,3 +152,22 @@ def inside_dark(after: bytes, page_index: int, box: Box, scale: float = 2.0) -> 
     img = render(after, page_index, scale)
     mask = ~outside_mask(img.shape, after, page_index, [box], scale, margin=-2)
     return float((img[mask] < 128).sum()) / max(float(mask.sum()), 1.0)
+
+
+def raw_hits(data: bytes, needles: list[str]) -> list[str]:
+    """The needles found in any decoded stream or string of the file (Latin-1 or UTF-16BE)."""
+    found = set()
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        blobs = []
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Stream):
+                try:
+                    blobs.append(obj.read_bytes())
+                except pikepdf.PdfError:
+                    blobs.append(obj.read_raw_bytes())
+            blobs.append(bytes(repr(obj), "utf-8", "replace") if not isinstance(obj, pikepdf.Stream) else b"")
+    for needle in needles:
+        for enc in (needle.encode("latin-1", "ignore"), needle.encode("utf-16-be")):
+            if any(enc in blob for blob in blobs):
+                found.add(needle)
+    return sorted(found)

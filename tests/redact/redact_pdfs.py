@@ -33,8 +33,7 @@ class Case:
 
 def std_font(base: str = "Helvetica") -> pikepdf.Dictionary:
     """A standard-14 font without /Widths (metrics come from the AFM)."""
-    return pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
-                              BaseFont=pikepdf.Name("/" + base))
+    return pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name("/" + base))
 
 
 def widths_font(base: str = "Helvetica") -> pikepdf.Dictionary:
@@ -42,14 +41,26 @@ def widths_font(base: str = "Helvetica") -> pikepdf.Dictionary:
     afm = FONT_METRICS[base][1]
     widths = [afm.get(chr(c), 500) for c in range(32, 127)]
     descriptor = pikepdf.Dictionary(
-        Type=pikepdf.Name.FontDescriptor, FontName=pikepdf.Name("/WooTest" + base),
-        Flags=32, FontBBox=[-166, -225, 1000, 931], ItalicAngle=0, Ascent=718,
-        Descent=-207, CapHeight=718, StemV=88, MissingWidth=500,
+        Type=pikepdf.Name.FontDescriptor,
+        FontName=pikepdf.Name("/WooTest" + base),
+        Flags=32,
+        FontBBox=[-166, -225, 1000, 931],
+        ItalicAngle=0,
+        Ascent=718,
+        Descent=-207,
+        CapHeight=718,
+        StemV=88,
+        MissingWidth=500,
     )
     return pikepdf.Dictionary(
-        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.TrueType,
-        BaseFont=pikepdf.Name("/WooSans"), FirstChar=32, LastChar=126, Widths=widths,
-        Encoding=pikepdf.Name.WinAnsiEncoding, FontDescriptor=descriptor,
+        Type=pikepdf.Name.Font,
+        Subtype=pikepdf.Name.TrueType,
+        BaseFont=pikepdf.Name("/WooSans"),
+        FirstChar=32,
+        LastChar=126,
+        Widths=widths,
+        Encoding=pikepdf.Name.WinAnsiEncoding,
+        FontDescriptor=descriptor,
     )
 
 
@@ -58,21 +69,30 @@ def type3_font(pdf: pikepdf.Pdf) -> pikepdf.Dictionary:
     square = pdf.make_stream(b"600 0 0 0 500 500 d1 0 0 500 500 re f")
     names = [pikepdf.Name("/sq")]
     return pikepdf.Dictionary(
-        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type3,
-        FontBBox=[0, 0, 500, 500], FontMatrix=[0.001, 0, 0, 0.001, 0, 0],
-        CharProcs=pikepdf.Dictionary(sq=square), FirstChar=32, LastChar=122,
+        Type=pikepdf.Name.Font,
+        Subtype=pikepdf.Name.Type3,
+        FontBBox=[0, 0, 500, 500],
+        FontMatrix=[0.001, 0, 0, 0.001, 0, 0],
+        CharProcs=pikepdf.Dictionary(sq=square),
+        FirstChar=32,
+        LastChar=122,
         Widths=[600] * 91,
-        Encoding=pikepdf.Dictionary(Type=pikepdf.Name.Encoding,
-                                    Differences=[32, *names * 91]),
+        Encoding=pikepdf.Dictionary(Type=pikepdf.Name.Encoding, Differences=[32, *names * 91]),
     )
 
 
 def gray_image(pdf: pikepdf.Pdf, w: int = 8, h: int = 8) -> pikepdf.Object:
     """A small gray gradient image XObject."""
     data = bytes((x * 30) % 256 for x in range(w * h))
-    return pdf.make_stream(data, Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Image,
-                           Width=w, Height=h, ColorSpace=pikepdf.Name.DeviceGray,
-                           BitsPerComponent=8)
+    return pdf.make_stream(
+        data,
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Image,
+        Width=w,
+        Height=h,
+        ColorSpace=pikepdf.Name.DeviceGray,
+        BitsPerComponent=8,
+    )
 
 
 def build(
@@ -95,8 +115,9 @@ def build(
     if callable(setup):
         setup(pdf, resources)
     for content in pages:
-        page = pikepdf.Dictionary(Type=pikepdf.Name.Page, MediaBox=list(size),
-                                  Resources=resources, Contents=pdf.make_stream(content))
+        page = pikepdf.Dictionary(
+            Type=pikepdf.Name.Page, MediaBox=list(size), Resources=resources, Contents=pdf.make_stream(content)
+        )
         if rotate:
             page.Rotate = rotate
         pdf.pages.append(pikepdf.Page(page))
@@ -111,67 +132,84 @@ def _simple(content: bytes, **kw: object) -> bytes:
 
 def case_quote_ops() -> Case:
     """' and \" operators, with TL leading: the name is on a line moved by \"."""
-    content = (b"BT /F1 11 Tf 14 TL 20 170 Td (Memo over de begroting) Tj "
-               b"(Contact: Pieter Jansen, kamer 4) ' "
-               b"2 0.5 (Behandeld door Els de Vries vandaag) \" "
-               b"0 0 (Slotregel blijft staan) \" ET")
-    return Case("quote_ops", _simple(content), ("ElsdeVries", "PieterJansen"),
-                ("Memo", "Behandeld", "vandaag", "Contact:", "kamer", "Slotregel"),
-                extra={"boxes": "pdfium"})
+    content = (
+        b"BT /F1 11 Tf 14 TL 20 170 Td (Memo over de begroting) Tj "
+        b"(Contact: Pieter Jansen, kamer 4) ' "
+        b'2 0.5 (Behandeld door Els de Vries vandaag) " '
+        b'0 0 (Slotregel blijft staan) " ET'
+    )
+    return Case(
+        "quote_ops",
+        _simple(content),
+        ("ElsdeVries", "PieterJansen"),
+        ("Memo", "Behandeld", "vandaag", "Contact:", "kamer", "Slotregel"),
+        extra={"boxes": "pdfium"},
+    )
 
 
 def case_tz_ts_cm() -> Case:
     """Horizontal scaling, text rise, character and word spacing under a scaling cm."""
-    content = (b"q 1.5 0 0 1.2 10 10 cm BT /F1 9 Tf 80 Tz 1.2 Tc 3 Tw 2 Ts "
-               b"5 120 Td (Aan: Karin Bakker en anderen) Tj "
-               b"0 Ts -0.5 Tc 0 -15 Td (Tweede regel zonder naam) Tj ET Q")
-    return Case("tz_ts_cm", _simple(content), ("KarinBakker",),
-                ("Aan:", "anderen", "Tweede", "regel", "zonder", "naam"))
+    content = (
+        b"q 1.5 0 0 1.2 10 10 cm BT /F1 9 Tf 80 Tz 1.2 Tc 3 Tw 2 Ts "
+        b"5 120 Td (Aan: Karin Bakker en anderen) Tj "
+        b"0 Ts -0.5 Tc 0 -15 Td (Tweede regel zonder naam) Tj ET Q"
+    )
+    return Case(
+        "tz_ts_cm", _simple(content), ("KarinBakker",), ("Aan:", "anderen", "Tweede", "regel", "zonder", "naam")
+    )
 
 
 def case_split_tj() -> Case:
     """A name split over several Tj operators, with a Td in the middle."""
-    content = (b"BT /F1 12 Tf 20 100 Td (Van: Jo) Tj (han de ) Tj (Wi) Tj 0 Ts (tt, DG) Tj ET")
+    content = b"BT /F1 12 Tf 20 100 Td (Van: Jo) Tj (han de ) Tj (Wi) Tj 0 Ts (tt, DG) Tj ET"
     return Case("split_tj", _simple(content), ("JohandeWitt",), ("Van:", "DG"))
 
 
 def case_kerned_tj() -> Case:
     """A kerned TJ (Word/LibreOffice style) in a font with explicit /Widths."""
-    content = (b"BT /F2 10 Tf 20 100 Td [(Geacht)-20(e he)15(er V)30(an Dam, u)-250(w brief)] TJ ET")
-    return Case("kerned_tj", _simple(content, fonts={"/F2": widths_font()}), ("VanDam",),
-                ("Geachte", "heer", "brief"))
+    content = b"BT /F2 10 Tf 20 100 Td [(Geacht)-20(e he)15(er V)30(an Dam, u)-250(w brief)] TJ ET"
+    return Case("kerned_tj", _simple(content, fonts={"/F2": widths_font()}), ("VanDam",), ("Geachte", "heer", "brief"))
 
 
 def case_two_lines() -> Case:
     """A name broken over two lines: two boxes."""
-    content = (b"BT /F1 12 Tf 14 TL 20 150 Td (Overleg met Marieke) Tj T* "
-               b"(Verhoeven over subsidie) Tj ET")
-    return Case("two_lines", _simple(content), ("MariekeVerhoeven",),
-                ("Overleg", "met", "over", "subsidie"))
+    content = b"BT /F1 12 Tf 14 TL 20 150 Td (Overleg met Marieke) Tj T* (Verhoeven over subsidie) Tj ET"
+    return Case("two_lines", _simple(content), ("MariekeVerhoeven",), ("Overleg", "met", "over", "subsidie"))
 
 
 def case_between_lines() -> Case:
     """Tight leading: a box on the middle line must leave both neighbours intact."""
-    content = (b"BT /F1 12 Tf 12.5 TL 20 150 Td (Bovenste regel blijft helemaal staan) Tj T* "
-               b"(Midden: Sanne Visser weg) Tj T* (Onderste regel blijft ook staan) Tj ET")
-    return Case("between_lines", _simple(content), ("SanneVisser",),
-                ("Bovenste", "regel", "blijft", "helemaal", "staan", "Midden:", "weg",
-                 "Onderste", "ook"))
+    content = (
+        b"BT /F1 12 Tf 12.5 TL 20 150 Td (Bovenste regel blijft helemaal staan) Tj T* "
+        b"(Midden: Sanne Visser weg) Tj T* (Onderste regel blijft ook staan) Tj ET"
+    )
+    return Case(
+        "between_lines",
+        _simple(content),
+        ("SanneVisser",),
+        ("Bovenste", "regel", "blijft", "helemaal", "staan", "Midden:", "weg", "Onderste", "ook"),
+    )
 
 
 def case_hidden_text() -> Case:
     """White-on-white and render-mode-3 text must be removed as well."""
-    content = (b"BT /F1 12 Tf 20 150 Td (Zichtbaar: ) Tj 1 g (Geheime Naam) Tj 0 g ET "
-               b"BT 3 Tr /F1 12 Tf 20 120 Td (OCR laag: Verborgen Persoon) Tj ET")
-    return Case("hidden_text", _simple(content), ("GeheimeNaam", "VerborgenPersoon"),
-                ("Zichtbaar:", "OCR", "laag:"))
+    content = (
+        b"BT /F1 12 Tf 20 150 Td (Zichtbaar: ) Tj 1 g (Geheime Naam) Tj 0 g ET "
+        b"BT 3 Tr /F1 12 Tf 20 120 Td (OCR laag: Verborgen Persoon) Tj ET"
+    )
+    return Case("hidden_text", _simple(content), ("GeheimeNaam", "VerborgenPersoon"), ("Zichtbaar:", "OCR", "laag:"))
 
 
 def case_rotated() -> Case:
     """Text in a Tm with a 30 degree rotation."""
-    content = (b"BT /F1 12 Tf 0.866 0.5 -0.5 0.866 30 40 Tm (Notitie van Tom Hendriks later) Tj ET")
-    return Case("rotated", _simple(content), ("TomHendriks",), ("Notitie", "later"),
-                extra={"one_box": True, "keep_tools": ("pypdfium2",)})
+    content = b"BT /F1 12 Tf 0.866 0.5 -0.5 0.866 30 40 Tm (Notitie van Tom Hendriks later) Tj ET"
+    return Case(
+        "rotated",
+        _simple(content),
+        ("TomHendriks",),
+        ("Notitie", "later"),
+        extra={"one_box": True, "keep_tools": ("pypdfium2",)},
+    )
 
 
 def case_type0() -> Case:
@@ -187,30 +225,40 @@ def case_type0() -> Case:
     c.drawString(20, 150, "Behandelaar: Ömer Yılmaz (BZK) akkoord")
     c.drawString(20, 130, "Tweede regel met tekst")
     c.save()
-    return Case("type0", buf.getvalue(), ("ÖmerYılmaz",),
-                ("Behandelaar:", "(BZK)", "akkoord", "Tweede", "tekst"),
-                extra={"pixel_tolerance": 0.002})  # the diaeresis of Ö rises above the box
+    return Case(
+        "type0",
+        buf.getvalue(),
+        ("ÖmerYılmaz",),
+        ("Behandelaar:", "(BZK)", "akkoord", "Tweede", "tekst"),
+        extra={"pixel_tolerance": 0.002},
+    )  # the diaeresis of Ö rises above the box
 
 
 def case_actualtext() -> Case:
     """An /ActualText span around the name (extractors would return it)."""
-    content = (b"BT /F1 12 Tf 20 100 Td (Met dank aan ) Tj "
-               b"/Span <</ActualText (Lotte Smit)>> BDC (Lotte Smit) Tj EMC (voor alles) Tj ET")
+    content = (
+        b"BT /F1 12 Tf 20 100 Td (Met dank aan ) Tj "
+        b"/Span <</ActualText (Lotte Smit)>> BDC (Lotte Smit) Tj EMC (voor alles) Tj ET"
+    )
     return Case("actualtext", _simple(content), ("LotteSmit",), ("Met", "dank", "voor", "alles"))
 
 
 def case_nonzero_mediabox() -> Case:
     """A MediaBox whose origin is not 0,0."""
     content = b"BT /F1 12 Tf 120 180 Td (Gesprek met Ruud Mol gepland) Tj ET"
-    return Case("nonzero_mediabox", _simple(content, size=(50, 100, 350, 300)),
-                ("RuudMol",), ("Gesprek", "met", "gepland"))
+    return Case(
+        "nonzero_mediabox", _simple(content, size=(50, 100, 350, 300)), ("RuudMol",), ("Gesprek", "met", "gepland")
+    )
 
 
 def _shared_form(pdf: pikepdf.Pdf, resources: pikepdf.Dictionary) -> None:
     form = pdf.make_stream(
         b"BT /F1 10 Tf 0 0 Td (Opgesteld door Anna Kok) Tj ET",
-        Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Form, BBox=[0, -5, 200, 15],
-        Matrix=[1, 0, 0, 1, 0, 0], Resources=pikepdf.Dictionary(Font=resources.Font),
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Form,
+        BBox=[0, -5, 200, 15],
+        Matrix=[1, 0, 0, 1, 0, 0],
+        Resources=pikepdf.Dictionary(Font=resources.Font),
     )
     resources.XObject = pikepdf.Dictionary(Fm1=form)
 
@@ -224,26 +272,37 @@ def case_shared_form() -> Case:
 
 def case_type3() -> Case:
     """A page using a Type3 font: must be rasterised."""
+
     def setup(pdf: pikepdf.Pdf, resources: pikepdf.Dictionary) -> None:
         resources.Font.F3 = pdf.make_indirect(type3_font(pdf))
 
-    content = (b"BT /F1 12 Tf 20 150 Td (Naam: Bram Boer hier) Tj ET "
-               b"BT /F3 10 Tf 20 100 Td (abc) Tj ET")
+    content = b"BT /F1 12 Tf 20 150 Td (Naam: Bram Boer hier) Tj ET BT /F3 10 Tf 20 100 Td (abc) Tj ET"
     return Case("type3", build([content], setup=setup), ("BramBoer",), (), raster=True)
 
 
 def case_image_under_box() -> Case:
     """A (signature) image under the box: must be rasterised."""
+
     def setup(pdf: pikepdf.Pdf, resources: pikepdf.Dictionary) -> None:
         resources.XObject = pikepdf.Dictionary(Im1=gray_image(pdf))
 
-    content = (b"q 120 0 0 30 15 90 cm /Im1 Do Q "
-               b"BT /F1 12 Tf 20 100 Td (Getekend: Eva Groen, directeur) Tj ET")
+    content = b"q 120 0 0 30 15 90 cm /Im1 Do Q BT /F1 12 Tf 20 100 Td (Getekend: Eva Groen, directeur) Tj ET"
     return Case("image_under_box", build([content], setup=setup), ("EvaGroen",), (), raster=True)
 
 
 def vector_cases() -> list[Case]:
     """All cases that must be handled without rasterising."""
-    return [case_quote_ops(), case_tz_ts_cm(), case_split_tj(), case_kerned_tj(),
-            case_two_lines(), case_between_lines(), case_hidden_text(), case_rotated(),
-            case_type0(), case_actualtext(), case_nonzero_mediabox(), case_shared_form()]
+    return [
+        case_quote_ops(),
+        case_tz_ts_cm(),
+        case_split_tj(),
+        case_kerned_tj(),
+        case_two_lines(),
+        case_between_lines(),
+        case_hidden_text(),
+        case_rotated(),
+        case_type0(),
+        case_actualtext(),
+        case_nonzero_mediabox(),
+        case_shared_form(),
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import math
+import os
 
 import pdfplumber
 from hypothesis import HealthCheck, given, settings
@@ -15,9 +16,9 @@ from woo_redact.model import Box
 
 PAGE = (0.0, 0.0, 400.0, 300.0)
 EDGE = 0.05  # centres this close to a box edge may go either way
+EXAMPLES = int(os.environ.get("WOO_REDACT_EXAMPLES", "40"))  # raise for a longer soak
 
-words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1,
-                max_size=9)
+words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=9)
 
 
 @st.composite
@@ -32,8 +33,9 @@ def text_run(draw: st.DrawFn) -> bytes:
     x, y = draw(st.floats(5, 300)), draw(st.floats(5, 280))
     ws = draw(st.lists(words, min_size=1, max_size=5))
     cos, sin = math.cos(angle), math.sin(angle)
-    head = (f"BT {font} {size:.2f} Tf {tc} Tc {tw} Tw {tz} Tz "
-            f"{cos:.4f} {sin:.4f} {-sin:.4f} {cos:.4f} {x:.2f} {y:.2f} Tm ")
+    head = (
+        f"BT {font} {size:.2f} Tf {tc} Tc {tw} Tw {tz} Tz {cos:.4f} {sin:.4f} {-sin:.4f} {cos:.4f} {x:.2f} {y:.2f} Tm "
+    )
     if draw(st.booleans()):
         body = f"({' '.join(ws)}) Tj"
     else:
@@ -44,7 +46,8 @@ def text_run(draw: st.DrawFn) -> bytes:
 
 boxes = st.lists(
     st.tuples(st.floats(0, 380), st.floats(0, 280), st.floats(3, 150), st.floats(3, 40)),
-    min_size=1, max_size=4,
+    min_size=1,
+    max_size=4,
 )
 
 
@@ -71,7 +74,7 @@ def _matches(a: tuple[str, Box], b: tuple[str, Box]) -> bool:
     return ta == tb and all(abs(u - v) < 0.02 for u, v in zip(ba.as_list(), bb.as_list(), strict=True))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(runs=st.lists(text_run(), min_size=1, max_size=6), rects=boxes)
 def test_exactly_the_glyphs_in_boxes_go(runs: list[bytes], rects: list[tuple[float, ...]]) -> None:
     fonts = {"/F1": std_font("Helvetica"), "/F2": widths_font(), "/F3": std_font("Times-Roman")}

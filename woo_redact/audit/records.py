@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from ..model import Action, DocumentResult
@@ -12,7 +12,7 @@ from .log import fingerprint
 
 def now() -> str:
     """UTC time in ISO 8601 with seconds."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,15 @@ class DocumentEntry:
             outcome = r.assessment.value if r.assessment else ""
             reason = "up to date: output of an earlier run kept" if r.skipped else ""
         return cls(
-            r.input, r.output, r.sha256_in, r.sha256_out, r.pages, outcome, reason,
-            tuple(p + 1 for p in r.rasterized_pages), now(),
+            r.input,
+            r.output,
+            r.sha256_in,
+            r.sha256_out,
+            r.pages,
+            outcome,
+            reason,
+            tuple(p + 1 for p in r.rasterized_pages),
+            now(),
         )
 
     def record(self) -> dict[str, Any]:

@@ -73,7 +73,11 @@ class Engine:
         for name, detector in self.structure:
             for c in detector(doc):
                 expl = c.explanation
-                out.append(Candidate(c.start, c.end, c.entity, Explanation(name, expl.score, expl.reason, context=expl.context)))
+                out.append(
+                    Candidate(
+                        c.start, c.end, c.entity, Explanation(name, expl.score, expl.reason, context=expl.context)
+                    )
+                )
         return [c for c in out if c.end > c.start]
 
     def _from_presidio(self, text: str, r: RecognizerResult) -> Candidate:
@@ -90,4 +94,6 @@ class Engine:
             reason += f"; context word '{hit}'"
         pattern = expl.pattern_name if expl and expl.pattern_name else ""
         context = text[max(0, r.start - 30) : r.start].replace("\n", " ")
-        return Candidate(r.start, r.end, r.entity_type, Explanation(detector, score, reason, pattern=pattern, context=context))
+        return Candidate(
+            r.start, r.end, r.entity_type, Explanation(detector, score, reason, pattern=pattern, context=context)
+        )

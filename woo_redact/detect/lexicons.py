@@ -48,8 +48,8 @@ def load_lexicons() -> Lexicons:
     """Load the lists (cached for the life of the process)."""
     tv = sorted(read_list("tussenvoegsels.txt"), key=lambda s: (-len(s), s))
     return Lexicons(
-        first_names=frozenset(read_list("first_names.txt")),
-        surnames=frozenset(read_list("surnames.txt")),
+        first_names=frozenset(read_list("first_names.txt") + read_list("first_names_extra.txt")),
+        surnames=frozenset(read_list("surnames.txt") + read_list("surnames_extra.txt")),
         ambiguous=frozenset(read_list("ambiguous_name_words.txt")),
         stop_words=frozenset(read_list("stop_words.txt")),
         tussenvoegsels=tuple(tv),

@@ -48,7 +48,7 @@ class PublicNames:
         if m:
             return f"preceded by the public title '{m.group().strip()}'"
         initial, surname = _key(text[start:end])
-        for (o_initial, o_surname), name in self.officials:
+        for (o_initial, o_surname), _name in self.officials:
             if surname and surname == o_surname and (not initial or not o_initial or initial == o_initial):
                 return "listed public official"
         return None

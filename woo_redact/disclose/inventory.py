@@ -14,12 +14,33 @@ from collections.abc import Sequence
 
 from ..model import Document, DocumentResult
 
-COLUMNS = ("Nr.", "Documentnaam", "Datum", "Beoordeling", "Weigeringsgronden", "Aantal lakkingen", "Pagina's", "Opmerking")
+COLUMNS = (
+    "Nr.",
+    "Documentnaam",
+    "Datum",
+    "Beoordeling",
+    "Weigeringsgronden",
+    "Aantal lakkingen",
+    "Pagina's",
+    "Opmerking",
+)
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
-        ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-         "november", "december")
+        (
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        )
     )
 }
 _DATE_WORDS = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
@@ -56,10 +77,20 @@ def inventory_rows(results: Sequence[DocumentResult]) -> list[tuple[str, ...]]:
             assessment = r.assessment.value if r.assessment else ""
             remark = ""
             if r.rasterized_pages:
-                remark = "Pagina's " + ", ".join(str(p + 1) for p in r.rasterized_pages) + " zijn als afbeelding gelakt."
+                remark = (
+                    "Pagina's " + ", ".join(str(p + 1) for p in r.rasterized_pages) + " zijn als afbeelding gelakt."
+                )
         rows.append(
-            (str(n), r.output or r.input, r.note_date, assessment, ", ".join(r.grounds), str(r.n_redactions),
-             str(r.pages), remark)
+            (
+                str(n),
+                r.output or r.input,
+                r.note_date,
+                assessment,
+                ", ".join(r.grounds),
+                str(r.n_redactions),
+                str(r.pages),
+                remark,
+            )
         )
     return rows
 

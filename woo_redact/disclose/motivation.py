@@ -24,7 +24,7 @@ PLACEHOLDER = re.compile(
 BOTTOM_MARGIN = 56.0
 
 
-class Mode(str, enum.Enum):
+class Mode(enum.StrEnum):
     FILL = "fill"  # write into the note's own section (placeholder cleared)
     APPEND = "append"  # add a final page with the section
     PRESENT = "present"  # the note already carries a completed motivation
@@ -36,8 +36,8 @@ class MotivationPlan:
 
     mode: Mode
     text: str
-    area: Box | None = None  # FILL: where the text goes
-    clear: tuple[Box, ...] = ()  # FILL: placeholder text to remove first
+    area: Box | None = None  # FILL: where the text goes (or a reference to the appended page)
+    clear: tuple[Box, ...] = ()  # placeholder text to remove first
     font_size: float = 10.0
 
 
@@ -46,7 +46,9 @@ def motivation_text(config: Config, grounds: Sequence[str]) -> str:
     d = config.disclosure
     if not grounds:
         return d.no_redactions
-    sentences = [d.grounds.get(g, f"Informatie is weggelakt op grond van {g} van de Woo.") for g in sorted(set(grounds))]
+    sentences = [
+        d.grounds.get(g, f"Informatie is weggelakt op grond van {g} van de Woo.") for g in sorted(set(grounds))
+    ]
     return d.template.format(grounds=" ".join(" ".join(s.split()) for s in sentences))
 
 
@@ -70,22 +72,44 @@ def plan_motivation(doc: Document, config: Config, grounds: Sequence[str]) -> Mo
     standard = _norm(next(iter(d.grounds.values()), ""))[:60]
     if body_text and standard and standard in _norm(body_text):
         return MotivationPlan(Mode.PRESENT, text)
-    placeholder = not body_text or all(PLACEHOLDER.match(doc.text[doc.lines[i].start : doc.lines[i].end]) for i in body)
+    holders = []
+    for i in body:  # the placeholder: the body lines right under the heading that are placeholders
+        if not PLACEHOLDER.match(doc.text[doc.lines[i].start : doc.lines[i].end]):
+            break
+        holders.append(i)
+    rest = [i for i in body if i not in holders]
+    placeholder = not body_text or bool(holders)
     sizes = [w.size for w in doc.words[heading.first_word : heading.first_word + heading.n_words] if w.size]
     size = min(max(sizes) if sizes else 10.0, 11.0)
     page = doc.pages[heading.page]
     if placeholder:
-        clear = tuple(doc.lines[i].box for i in body)
+        clear = tuple(doc.lines[i].box for i in holders)
         top = heading.box.y0 - 0.5 * size
+        below = [doc.lines[i].box.y1 for i in rest]
     else:
         clear = ()
         top = min(doc.lines[i].box.y0 for i in body) - 0.8 * size
-    nxt = [doc.lines[s.heading_line].box.y1 for s in after if s is not motiv and doc.lines[s.heading_line].page == heading.page]
-    nxt = [y for y in nxt if y < top]
+        below = []
+    nxt = [
+        doc.lines[s.heading_line].box.y1
+        for s in after
+        if s is not motiv and doc.lines[s.heading_line].page == heading.page
+    ]
+    nxt = [y for y in nxt + below if y < top]
     bottom = max(nxt) + size if nxt else BOTTOM_MARGIN
     x0 = heading.box.x0
-    x1 = max(x0 + 200.0, page.width - max(x0, 56.0)) if page.rotation in (0, 180) else page.width - 56.0
-    if top - bottom < 3 * size:
-        return MotivationPlan(Mode.APPEND, text)
+    same_page = [ln for ln in doc.lines if ln.page == heading.page]
+    column = [ln.box.x1 for ln in doc.lines if abs(ln.box.x0 - x0) < 30 and doc.pages[ln.page].width == page.width]
+    x1 = max(column) if column else page.width - max(x0, 56.0)
+    x1 = max(x1, x0 + 200.0)
+    cleared = set(clear)
+    # Anything already printed below the heading in this column bounds the area from below.
+    obstacles = [
+        ln.box.y1 for ln in same_page if ln.box.y1 < top and ln.box.x1 > x0 and ln.box.x0 < x1 and ln.box not in cleared
+    ]
+    bottom = max([bottom, *[y + 0.5 * size for y in obstacles]])
+    if top - bottom < 1.5 * size:
+        # No room for even a line: the placeholder is still cleared, the text goes on a new page.
+        return MotivationPlan(Mode.APPEND, text, clear=clear)
     area = Box(heading.page, x0, bottom, x1, top)
     return MotivationPlan(Mode.FILL, text, area, clear, size)

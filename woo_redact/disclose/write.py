@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import pikepdf
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from ..config import Config
 from ..model import Box
@@ -54,19 +54,24 @@ def _pdf_string(s: str) -> bytes:
     return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
 
 
-def _fill(pdf: pikepdf.Pdf, plan: MotivationPlan) -> Box | None:
+REFERENCE = "De motivering staat op de toegevoegde laatste pagina van deze nota."
+
+
+def _fill(pdf: pikepdf.Pdf, plan: MotivationPlan, text: str) -> Box | None:
     area = plan.area
     assert area is not None
     size = plan.font_size
     leading = 1.3 * size
-    lines = wrap(plan.text, area.width, size)
+    lines = wrap(text, area.width, size)
     if len(lines) * leading > area.height:
         return None
     page = pdf.pages[area.page]
     font = pdf.make_indirect(
         pikepdf.Dictionary(
-            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
-            BaseFont=pikepdf.Name.Helvetica, Encoding=pikepdf.Name.WinAnsiEncoding,
+            Type=pikepdf.Name.Font,
+            Subtype=pikepdf.Name.Type1,
+            BaseFont=pikepdf.Name.Helvetica,
+            Encoding=pikepdf.Name.WinAnsiEncoding,
         )
     )
     resources = page.obj.get("/Resources")
@@ -93,29 +98,43 @@ def _append(pdf: pikepdf.Pdf, plan: MotivationPlan, config: Config) -> pikepdf.P
     if int(last.obj.get("/Rotate", 0)) % 180 == 90:
         width, height = height, width
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=(width, height), leftMargin=72, rightMargin=72, topMargin=72,
-                            bottomMargin=72, title="", author="")
+    doc = SimpleDocTemplate(
+        buf, pagesize=(width, height), leftMargin=72, rightMargin=72, topMargin=72, bottomMargin=72, title="", author=""
+    )
     h1 = ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=12, leading=16, spaceAfter=10)
     h2 = ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=10.5, leading=14, spaceAfter=6)
     body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
     d = config.disclosure
-    esc = (lambda s: s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
-    doc.build([Paragraph(esc(d.section_heading), h1), Spacer(1, 4), Paragraph(esc(d.motivation_heading), h2),
-               Paragraph(esc(plan.text), body)])
+    doc.build(
+        [
+            Paragraph(esc(d.section_heading), h1),
+            Spacer(1, 4),
+            Paragraph(esc(d.motivation_heading), h2),
+            Paragraph(esc(plan.text), body),
+        ]
+    )
     extra = pikepdf.open(io.BytesIO(buf.getvalue()))
     for p in extra.pages:
         pdf.pages.append(p)
     return extra
 
 
+def esc(s: str) -> str:
+    """Escape text for a reportlab Paragraph."""
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def write_motivation(pdf: pikepdf.Pdf, plan: MotivationPlan, config: Config) -> Written:
     """Write the planned motivation into ``pdf`` (in place)."""
     if plan.mode is Mode.PRESENT:
         return Written((), 0)
+    changed: tuple[Box, ...] = ()
     if plan.mode is Mode.FILL:
-        box = _fill(pdf, plan)
+        box = _fill(pdf, plan, plan.text)
         if box is not None:
             return Written((box,), 0)
+        box = _fill(pdf, plan, REFERENCE)  # too long for the space: point to the appended page
+        changed = (box,) if box is not None else ()
     before = len(pdf.pages)
     extra = _append(pdf, plan, config)
-    return Written((), len(pdf.pages) - before, keep_alive=extra)
+    return Written(changed, len(pdf.pages) - before, keep_alive=extra)

@@ -63,7 +63,9 @@ def parse_pdf(data: bytes, name: str) -> Document:
                 for im in page.images
                 if im["x1"] > im["x0"] and im["bottom"] > im["top"]
             )
-            pages.append(PageInfo(index, float(page.width), float(page.height), mapper.rotation, len(page.chars), images))
+            pages.append(
+                PageInfo(index, float(page.width), float(page.height), mapper.rotation, len(page.chars), images)
+            )
             for seg in segments_of_page(raw, index, float(page.width)):
                 texts = [w.text for w in seg.words]
                 line_text = " ".join(texts)

@@ -310,9 +310,11 @@ class _Run:
         self.trace.images.append((i, _bbox_of(self.gs.ctm, 0.0, 0.0, 1.0, 1.0)))
 
 
-_DISPATCH = {
-    name[3:]: getattr(_Run, name) for name in dir(_Run) if name.startswith("op_")
-} | {"T*": _Run.op_Tstar, "'": _Run.op_quote, '"': _Run.op_dquote}
+_DISPATCH = {name[3:]: getattr(_Run, name) for name in dir(_Run) if name.startswith("op_")} | {
+    "T*": _Run.op_Tstar,
+    "'": _Run.op_quote,
+    '"': _Run.op_dquote,
+}
 
 
 class Interpreter:
@@ -357,6 +359,64 @@ def run_nested(
         yield from show.glyphs
     for call in trace.forms:
         sub = pikepdf.parse_content_stream(call.xobject)
-        yield from run_nested(
-            interpreter, sub, form_resources(call, resources), form_state(call), depth + 1
-        )
+        yield from run_nested(interpreter, sub, form_resources(call, resources), form_state(call), depth + 1)
+
+
+def _do_names(stream: pikepdf.Object) -> list[str]:
+    return [
+        str(instr.operands[0])
+        for instr in pikepdf.parse_content_stream(stream)
+        if not isinstance(instr, pikepdf.ContentStreamInlineImage) and str(instr.operator) == "Do"
+    ]
+
+
+def drawn_forms(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
+    """The object ids of every Form XObject that some page or annotation draws."""
+    seen: set[tuple[int, int]] = set()
+
+    def walk(stream: pikepdf.Object, resources: pikepdf.Object | None) -> None:
+        xobjects = resources.get("/XObject") if isinstance(resources, pikepdf.Dictionary) else None
+        if not isinstance(xobjects, pikepdf.Dictionary):
+            return
+        for name in _do_names(stream):
+            form = xobjects.get(name)
+            if isinstance(form, pikepdf.Stream) and form.get("/Subtype") == pikepdf.Name.Form:
+                if form.objgen not in seen:
+                    seen.add(form.objgen)
+                    walk(form, form.get("/Resources", resources))
+
+    for page in pdf.pages:
+        if "/Contents" in page.obj:
+            walk(page.obj, page.obj.get("/Resources") or page.resources)
+        for annot in page.obj.get("/Annots", []):
+            for appearance in annot.get("/AP", {}).values():
+                streams = [appearance] if isinstance(appearance, pikepdf.Stream) else appearance.values()
+                for ap in streams:
+                    if isinstance(ap, pikepdf.Stream):
+                        seen.add(ap.objgen)
+                        walk(ap, ap.get("/Resources"))
+    return seen
+
+
+def prune_forms(pdf: pikepdf.Pdf, candidates: set[tuple[int, int]]) -> int:
+    """Drop every resource entry naming a candidate form that nothing draws any more.
+
+    A rewritten form's original must not stay reachable (its stream still holds
+    the removed text) through a resource dictionary shared with other pages.
+    Returns the number of entries removed.
+    """
+    orphans = candidates - drawn_forms(pdf)
+    if not orphans:
+        return 0
+    removed = 0
+    for obj in pdf.objects:
+        if not isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
+            continue
+        for holder in (obj, obj.get("/Resources")):
+            xobjects = holder.get("/XObject") if isinstance(holder, pikepdf.Dictionary) else None
+            if not isinstance(xobjects, pikepdf.Dictionary):
+                continue
+            for key in [k for k, v in xobjects.items() if v.objgen in orphans]:
+                del xobjects[key]
+                removed += 1
+    return removed

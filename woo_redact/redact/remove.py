@@ -26,12 +26,14 @@ from woo_redact.model import Box, PageRedaction, Redaction
 from woo_redact.redact.content import (
     SENSITIVE_PROPS,
     FormCall,
+    Glyph,
     GState,
     Interpreter,
     StreamTrace,
     TextShow,
     form_resources,
     form_state,
+    prune_forms,
 )
 from woo_redact.redact.fonts import FontCache, Unsupported, string_width
 
@@ -60,21 +62,34 @@ def apply_redactions(
     interpreter = Interpreter(FontCache())
     renderer = _Renderer(original, dpi)
     results = []
+    replaced: set[tuple[int, int]] = set()
     for index in sorted(by_page):
         if index >= len(pdf.pages):
             raise ValueError(f"redaction on page {index}, document has {len(pdf.pages)}")
         reds = by_page[index]
         page = pdf.pages[index].obj
         try:
-            removed = _redact_vector(pdf, page, reds, interpreter)
+            removed = _redact_vector(pdf, page, reds, interpreter, replaced)
         except Exception as exc:  # noqa: BLE001 - fail closed on anything unexpected
             reason = exc.reason if isinstance(exc, Unsupported) else f"{type(exc).__name__}: {exc}"
+            replaced |= _page_forms(page)
             _rasterize(pdf, page, index, reds, renderer)
             results.append(PageRedaction(index, 0, len(reds), rasterized=True, reason=reason))
         else:
             results.append(PageRedaction(index, removed, len(reds)))
     renderer.close()
+    if replaced:
+        prune_forms(pdf, replaced)
     return tuple(results)
+
+
+def _page_forms(page: pikepdf.Dictionary) -> set[tuple[int, int]]:
+    """The forms a page's resources name (candidates for pruning once it is rasterised)."""
+    resources = _inherited(page, "/Resources")
+    xobjects = resources.get("/XObject") if isinstance(resources, pikepdf.Dictionary) else None
+    if not isinstance(xobjects, pikepdf.Dictionary):
+        return set()
+    return {v.objgen for v in xobjects.values() if v.is_indirect and v.get("/Subtype") == Name.Form}
 
 
 # --- vector path ------------------------------------------------------------------
@@ -108,6 +123,7 @@ class _Rewriter:
     rects: list[Rect]
     hits: list[int] = field(default_factory=list)
     removed: int = 0
+    replaced: set[tuple[int, int]] = field(default_factory=set)
     _parsed: dict[tuple[int, int], list[object]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -167,7 +183,7 @@ class _Rewriter:
             if flags is not None:
                 edits[show.index] = _rewrite_show(show, flags)
                 dirty.update(show.marked)
-        new_forms, inheriting = self._forms(trace, resources, depth, edits, dirty)
+        new_forms = self._forms(trace, resources, depth, edits, dirty)
         for index in dirty:
             edits[index] = [_scrubbed_bdc(instructions[index], trace.marked[index])]
         for index in trace.unmatched_q:
@@ -177,11 +193,7 @@ class _Rewriter:
         new_instructions: list[object] = []
         for i, instr in enumerate(instructions):
             new_instructions.extend(edits.get(i, (instr,)))
-        new_res = None
-        if new_forms:
-            new_res = self._private_resources(trace, resources, new_forms, set(edits))
-            for form in inheriting:
-                form.Resources = new_res
+        new_res = self._private_resources(resources, new_forms) if new_forms else None
         return _Result(new_instructions, new_res)
 
     def _forms(
@@ -191,9 +203,9 @@ class _Rewriter:
         depth: int,
         edits: dict[int, list[object]],
         dirty: set[int],
-    ) -> tuple[dict[str, pikepdf.Object], list[pikepdf.Object]]:
+    ) -> dict[str, pikepdf.Object]:
+        """Rewrite the forms this stream draws; edits its Do operators to the copies."""
         new_forms: dict[str, pikepdf.Object] = {}
-        inheriting: list[pikepdf.Object] = []
         taken = _xobject_names(resources)
         for call in trace.forms:
             sub_res = form_resources(call, resources)
@@ -201,32 +213,23 @@ class _Rewriter:
             if result is None:
                 continue
             copy = _copy_form(self.pdf, call, result, sub_res)
-            if "/Resources" not in call.xobject:
-                inheriting.append(copy)
+            self.replaced.add(call.xobject.objgen)
             name = _unique_name(taken, "/WooForm")
             new_forms[name] = copy
             edits[call.index] = [Instr([Name(name)], Operator("Do"))]
             dirty.update(call.marked)
-        return new_forms, inheriting
+        return new_forms
 
     def _private_resources(
-        self,
-        trace: StreamTrace,
-        resources: pikepdf.Object | None,
-        new_forms: dict[str, pikepdf.Object],
-        edited: set[int],
+        self, resources: pikepdf.Object | None, new_forms: dict[str, pikepdf.Object]
     ) -> pikepdf.Object:
-        """A private copy of ``resources`` with the form copies added, replaced forms dropped."""
-        replaced = {str(c.name) for c in trace.forms if c.index in edited}
-        still_used = {str(c.name) for c in trace.forms if c.index not in edited}
-        can_drop = all("/Resources" in c.xobject for c in trace.forms)
-        drops = (replaced - still_used) if can_drop else set()
+        """A private copy of ``resources`` with the form copies added.
+
+        The replaced originals stay listed; :func:`prune_forms` drops them at the
+        end once it knows that nothing draws them any more.
+        """
         old_xo = resources.get("/XObject") if resources is not None else None
-        xobjects = pikepdf.Dictionary()
-        if isinstance(old_xo, pikepdf.Dictionary):
-            for key, value in old_xo.items():
-                if key not in drops:
-                    xobjects[key] = value
+        xobjects = _shallow_copy(old_xo)
         for key, value in new_forms.items():
             xobjects[key] = value
         new = _shallow_copy(resources)
@@ -258,9 +261,7 @@ def _unique_name(taken: set[str], prefix: str) -> str:
     return name
 
 
-def _copy_form(
-    pdf: pikepdf.Pdf, call: FormCall, result: _Result, sub_res: pikepdf.Object | None
-) -> pikepdf.Object:
+def _copy_form(pdf: pikepdf.Pdf, call: FormCall, result: _Result, sub_res: pikepdf.Object | None) -> pikepdf.Object:
     """A new Form XObject with the rewritten content; the original stays untouched."""
     data = pikepdf.unparse_content_stream(result.instructions)
     new = pdf.make_stream(data)
@@ -315,6 +316,12 @@ def _rewrite_show(show: TextShow, flags: list[bool]) -> list[object]:
         out.append(Instr([show.operands[0]], Operator("Tw")))
         out.append(Instr([show.operands[1]], Operator("Tc")))
         out.append(Instr([], Operator("T*")))
+    if len(array) > 1 and not isinstance(array[0], pikepdf.Object) and isinstance(show.items[0], Glyph):
+        # A leading spacing number that replaces removed glyphs gets its own TJ:
+        # same position per the spec, and pdfminer (which adds Tc after a
+        # number) then places the kept glyphs where it placed them before.
+        out.append(Instr([pikepdf.Array(array[:1])], Operator("TJ")))
+        array = array[1:]
     out.append(Instr([pikepdf.Array(array)], Operator("TJ")))
     return out
 
@@ -332,7 +339,11 @@ def _scrubbed_bdc(instr: object, props: pikepdf.Object) -> object:
 
 
 def _redact_vector(
-    pdf: pikepdf.Pdf, page: pikepdf.Dictionary, reds: list[Redaction], interpreter: Interpreter
+    pdf: pikepdf.Pdf,
+    page: pikepdf.Dictionary,
+    reds: list[Redaction],
+    interpreter: Interpreter,
+    replaced: set[tuple[int, int]],
 ) -> int:
     """Rewrite ``page``; raise Unsupported (page untouched) when it cannot be done safely."""
     rects = [(r.box.x0, r.box.y0, r.box.x1, r.box.y1) for r in reds]
@@ -357,6 +368,7 @@ def _redact_vector(
         drawing = b"q\n" + b"".join(_draw_box(r.box, r.label, font_name, rotate) for r in labelled) + b"Q\n"
     page.Resources = pdf.make_indirect(new_res)
     page.Contents = pdf.make_stream(b"q\n" + body + b"\nQ\n" + drawing)
+    replaced |= rewriter.replaced
     return rewriter.removed
 
 
@@ -411,10 +423,7 @@ def _draw_box(box: Box, label: str, font: str, rotate: int) -> bytes:
         theta = math.radians(rotate)
         cos, sin = round(math.cos(theta)), round(math.sin(theta))
         text = label.encode("cp1252", "replace").hex()
-        out += (
-            f"BT 1 g {font} {size:.3f} Tf {cos} {sin} {-sin} {cos} {x:.4f} {y:.4f} Tm "
-            f"<{text}> Tj ET\n"
-        )
+        out += f"BT 1 g {font} {size:.3f} Tf {cos} {sin} {-sin} {cos} {x:.4f} {y:.4f} Tm <{text}> Tj ET\n"
     return out.encode("ascii")
 
 

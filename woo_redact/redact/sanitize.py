@@ -688,6 +688,28 @@ def _content_holders(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Object]:
         yield from forms(page.obj.get(Name.Resources), 0)
 
 
+# An inline property list with one of the text keys (or a name spelled with
+# #xx escapes, which could hide one).
+_TEXT_PROPERTY = re.compile(rb"/(?:ActualText|Alt|E|T)(?![A-Za-z0-9_.\-])|/[^\s/<>\[\]()]*#")
+
+
+def _may_hold_text_properties(holder: pikepdf.Object) -> bool:
+    """Cheap pre-test before parsing a content stream into Python objects."""
+    contents = holder.get(Name.Contents) if not isinstance(holder, Stream) else holder
+    streams = contents if isinstance(contents, Array) else [contents]
+    for stream in streams:
+        if not isinstance(stream, Stream):
+            continue
+        try:
+            data = stream.read_bytes()
+        except pikepdf.PdfError:
+            return True  # cannot tell: parse it (and fail there if need be)
+        if b"BDC" in data or b"DP" in data:
+            if _TEXT_PROPERTY.search(data):
+                return True
+    return False
+
+
 def scrub_marked_content(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str, ...]:
     """Remove /ActualText, /Alt, /E, /T with a secret from marked content.
 
@@ -711,6 +733,8 @@ def scrub_marked_content(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str,
                 if _is_dict(plist):
                     n += _strip_text_keys(plist, match)
         # inline property lists in the content stream
+        if not _may_hold_text_properties(holder):
+            continue
         try:
             ops = pikepdf.parse_content_stream(holder)
         except pikepdf.PdfError:

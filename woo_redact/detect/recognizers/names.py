@@ -45,8 +45,10 @@ class _NameRecognizer(EntityRecognizer):
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(span)]
         while tokens:
             tok = span[tokens[-1][0] : tokens[-1][1]]
+            prev = span[tokens[-2][0] : tokens[-2][1]] if len(tokens) > 1 else ""
             tv = tok.lower() in self.tvs
-            if tv or self.lex.is_ordinary_word(tok) or self.lex.is_non_person_word(tok):
+            after_tv = (prev.lower() in self.tvs or prev.endswith(".")) and self.lex.is_surname(tok)
+            if tv or (not after_tv and (self.lex.is_ordinary_word(tok) or self.lex.is_non_person_word(tok))):
                 tokens.pop()
             else:
                 break

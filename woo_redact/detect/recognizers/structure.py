@@ -16,14 +16,47 @@ from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
 from ..lexicons import Lexicons, load_lexicons
 
 PERSON_FIELDS = frozenset(
-    {"aan", "van", "kopie aan", "cc", "bcc", "contactpersoon", "contactpersonen", "behandeld door",
-     "opgesteld door", "from", "to", "afzender", "steller", "auteur"}
+    {
+        "aan",
+        "van",
+        "kopie aan",
+        "cc",
+        "bcc",
+        "contactpersoon",
+        "contactpersonen",
+        "behandeld door",
+        "opgesteld door",
+        "from",
+        "to",
+        "afzender",
+        "steller",
+        "auteur",
+    }
 )
 
 
 NOUN_SUFFIXES = (
-    "ing", "ingen", "heid", "heden", "teit", "schap", "atie", "aties", "isme", "beleid", "zaken", "ale", "ele",
-    "ische", "ieke", "tuur", "sector", "centrum", "fonds", "raad", "dienst",
+    "ing",
+    "ingen",
+    "heid",
+    "heden",
+    "teit",
+    "schap",
+    "atie",
+    "aties",
+    "isme",
+    "beleid",
+    "zaken",
+    "ale",
+    "ele",
+    "ische",
+    "ieke",
+    "tuur",
+    "sector",
+    "centrum",
+    "fonds",
+    "raad",
+    "dienst",
 )
 
 
@@ -115,7 +148,7 @@ _SALUTATION = None
 
 
 def salutations(doc: Document) -> list[Candidate]:
-    """"Hoi Sanne," / "Beste Rakesh," / "Geachte heer Bakker,": the name after the greeting."""
+    """ "Hoi Sanne," / "Beste Rakesh," / "Geachte heer Bakker,": the name after the greeting."""
     global _SALUTATION
     if _SALUTATION is None:
         _SALUTATION = compiled(
@@ -169,7 +202,8 @@ def paraph_tables(doc: Document) -> list[Candidate]:
         cols = sorted(row, key=lambda w: w.box.x0)
         col_x = [(c.text.rstrip(":").lower(), c.box.x0) for c in cols]
         below = [
-            w for w in words
+            w
+            for w in words
             if w.box.page == pw.box.page and w.box.y1 < pw.box.y0 and pw.box.y0 - w.box.y1 < 8 * pw.box.height
         ]
         cells: dict[tuple[int, str], list] = {}

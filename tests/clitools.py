@@ -1,0 +1,40 @@
+"""Helpers for tests that run woo-redact as a user would."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples" / "notes"
+OFFICIALS = ROOT / "samples" / "public-officials.txt"
+
+
+@dataclass(frozen=True)
+class CliResult:
+    code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def lines(self) -> list[dict]:
+        return [json.loads(line) for line in self.stdout.splitlines() if line.strip()]
+
+
+def run_cli(*args: str | Path, cwd: Path | None = None) -> CliResult:
+    """Run ``woo-redact`` as a user would: a separate process."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "woo_redact.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        timeout=600,
+    )
+    return CliResult(proc.returncode, proc.stdout, proc.stderr)
+
+
+def expected_files() -> list[Path]:
+    return sorted(SAMPLES.glob("*.expected.json"))
