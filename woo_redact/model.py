@@ -185,6 +185,9 @@ class Explanation:
         _require(bool(self.detector), "explanation without detector")
 
 
+MANUAL_AREA = "MANUAL_AREA"  # a box a reviewer drew where no text is (an image, a signature)
+
+
 @dataclass(frozen=True)
 class Finding:
     """A span of personal data in the document text, with its page boxes."""
@@ -200,7 +203,8 @@ class Finding:
     explanations: tuple[Explanation, ...]
 
     def __post_init__(self) -> None:
-        _require(0 <= self.start < self.end, f"bad span {self.start}:{self.end}")
+        manual_area = self.entity_type == MANUAL_AREA and self.start == self.end == 0 and not self.text
+        _require(0 <= self.start < self.end or manual_area, f"bad span {self.start}:{self.end}")
         _require(len(self.text) == self.end - self.start, "text does not match span")
         _require(0.0 <= self.score <= 1.0, f"score out of range: {self.score}")
         _require(bool(self.explanations), "a finding must carry its explanation")

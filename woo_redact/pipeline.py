@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pikepdf
@@ -65,25 +65,30 @@ def run_document(
     config: Config,
     detector: Detector,
     overrides: Mapping[str, Decision] | None = None,
+    extra: Sequence[Finding] = (),
 ) -> Processed:
-    """Run every stage on one PDF and return the verified disclosure version."""
+    """Run every stage on one PDF and return the verified disclosure version.
+
+    ``overrides`` are reviewers' decisions by finding id; ``extra`` are findings a
+    reviewer added by hand (their boxes are redacted like any other).
+    """
     doc = parse_pdf(data, name)
     _check_searchable(doc, config)
-    findings = detector.detect(doc)
+    findings = detector.detect(doc) + tuple(extra)
     decisions = decide(findings, config, overrides)
     chosen = [(f, d) for f, d in zip(findings, decisions) if d.action is Action.REDACT]
     grounds = tuple(sorted({ground_of(f, d) for f, d in chosen}))
     plan = plan_motivation(doc, config, grounds)
     redactions = [Redaction(box, ground_of(f, d), f.id) for f, d in chosen for box in f.boxes]
     redactions += [Redaction(box, "", PLACEHOLDER_ID) for box in plan.clear]
-    secrets = sorted({f.text for f, _ in chosen})
+    secrets = sorted({f.text for f, _ in chosen if f.text.strip()})
     with pikepdf.open(io.BytesIO(data)) as pdf:
         pages, scrubbed = redact(pdf, redactions, secrets, original=data, dpi=config.redaction.raster_dpi)
         written = write_motivation(pdf, plan, config)
         buf = io.BytesIO()
         pdf.save(buf, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
         output = buf.getvalue()
-    redacted_findings = [f for f, _ in chosen]
+    redacted_findings = [f for f, _ in chosen if f.text.strip()]
     proof = prove(
         data,
         output,
