@@ -7,8 +7,10 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 APT_PACKAGES := poppler-utils
 SAMPLE_APT_PACKAGES := libreoffice-writer-nogui fonts-dejavu-core fonts-liberation2
+# needed by the tests only: the review screen's end-to-end tests drive Debian's Chromium through Playwright
+TEST_APT_PACKAGES := chromium fonts-dejavu-core
 
-.PHONY: install system-deps demo test bench lint model lexicons samples clean
+.PHONY: install system-deps test-deps demo test bench lint model lexicons samples clean
 
 install: $(STAMP)
 
@@ -16,6 +18,14 @@ system-deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing" >&2; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+test-deps:
+	@missing=""; for p in $(TEST_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages for the tests:$$missing" >&2; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
@@ -31,7 +41,7 @@ demo: install system-deps
 	$(VENV)/bin/woo-redact run samples/notes --out out --public-officials samples/public-officials.txt
 	@echo "Disclosure versions, findings, audit.jsonl and inventaris.csv are in out/" >&2
 
-test: install system-deps
+test: install system-deps test-deps
 	$(PY) -m pytest
 
 bench: install system-deps

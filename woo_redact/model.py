@@ -67,11 +67,11 @@ class Box:
 
 @dataclass(frozen=True)
 class Word:
-    """One word as extracted from the page, with per-character x extents."""
+    """One word as extracted from the page, with the box of each character (x0, y0, x1, y1)."""
 
     text: str
     box: Box
-    char_x: tuple[tuple[float, float], ...]
+    char_boxes: tuple[tuple[float, float, float, float], ...]
     fontname: str
     size: float
     line: int  # index into Document.lines
@@ -79,7 +79,7 @@ class Word:
 
     def __post_init__(self) -> None:
         _require(bool(self.text), "empty word")
-        _require(len(self.char_x) == len(self.text), f"char_x length mismatch for {self.text!r}")
+        _require(len(self.char_boxes) == len(self.text), f"char_boxes length mismatch for {self.text!r}")
 
     @property
     def end(self) -> int:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from . import __version__
 from .audit.log import FORMAT, AuditLog, load_key
-from .audit.records import now
+from .audit.records import DocumentEntry, now, run_end_record
 from .batch import Outcome, eprint, plan_jobs, run_jobs
 from .config import Config, load_config
-from .disclose.inventory import inventory_csv
+from .disclose.inventory import inventory_csv, inventory_xlsx
 from .errors import UsageError
 from .model import DocumentResult
 from .outputs import atomic_write
@@ -73,7 +73,7 @@ class _Progress:
 
 
 def run(options: RunOptions) -> RunSummary:
-    """Process every input; write outputs, ``audit.jsonl`` and ``inventaris.csv`` in ``options.out``."""
+    """Process every input; write outputs, ``audit.jsonl`` and ``inventaris.csv``/``.xlsx`` in ``options.out``."""
     config = _config(options)
     out = options.out
     if out.exists() and not out.is_dir():
@@ -100,10 +100,12 @@ def run(options: RunOptions) -> RunSummary:
     )
     progress = _Progress(len(jobs), options.progress)
     by_rel: dict[str, Outcome] = {}
+    logged: list[DocumentEntry] = []
     try:
         for outcome in run_jobs(jobs, config, out, options.workers, progress.update):
             by_rel[outcome.result.output] = outcome
             log.append(outcome.document.record())
+            logged.append(outcome.document)
             for entry in outcome.redactions:
                 log.append(entry.record())
             _report(outcome)
@@ -111,16 +113,9 @@ def run(options: RunOptions) -> RunSummary:
         progress.close()
     results = tuple(by_rel[str(j.rel)].result for j in jobs if str(j.rel) in by_rel)
     summary = RunSummary(results)
-    log.append(
-        {
-            "type": "run_end",
-            "finished": now(),
-            "written": sum(1 for r in results if not r.error and not r.skipped),
-            "skipped": sum(1 for r in results if r.skipped),
-            "failed": len(summary.failed),
-        }
-    )
+    log.append(run_end_record(tuple(logged), log.appended))
     atomic_write(out / "inventaris.csv", inventory_csv(results))
+    atomic_write(out / "inventaris.xlsx", inventory_xlsx(results))
     done = len(results) - len(summary.failed)
     eprint(
         f"woo-redact: {done} of {len(results)} documents written to {out}"

@@ -22,7 +22,7 @@ from typing import Any
 from ..errors import ConfigError
 
 GENESIS = "0" * 64
-FORMAT = "woo_redact.audit/1"
+FORMAT = "woo_redact.audit/2"  # /2: boxes carry their page; run_end carries its counts
 
 
 def load_key(path: str | Path, create: bool = True) -> bytes:
@@ -52,6 +52,7 @@ def fingerprint(key: bytes, text: str) -> str:
 
 
 def line_hash(line: bytes) -> str:
+    """The chain hash of one log line: SHA-256 of its bytes without the newline."""
     return hashlib.sha256(line.rstrip(b"\n")).hexdigest()
 
 
@@ -62,6 +63,7 @@ class AuditLog:
         self.path = path
         self.key = key
         self.prev = self._last_hash()
+        self.appended = 0  # records written through this object (one run's count for its run_end)
 
     def _last_hash(self) -> str:
         if not self.path.exists() or self.path.stat().st_size == 0:
@@ -82,8 +84,10 @@ class AuditLog:
             fh.flush()
             os.fsync(fh.fileno())
         self.prev = line_hash(line)
+        self.appended += 1
 
     def fingerprint(self, text: str) -> str:
+        """The keyed fingerprint of ``text`` under this log's key."""
         return fingerprint(self.key, text)
 
 

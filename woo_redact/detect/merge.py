@@ -65,11 +65,14 @@ def boxes_for_span(doc: Document, start: int, end: int) -> tuple[Box, ...]:
         lo, hi = max(start, w.start) - w.start, min(end, w.end) - w.start
         if hi <= lo:
             continue
-        a, b = w.char_x[lo][0], w.char_x[hi - 1][1]
-        if doc.pages[w.box.page].rotation in (90, 270):
-            box = Box(w.box.page, w.box.x0, min(a, b), w.box.x1, max(a, b))
-        else:
-            box = Box(w.box.page, min(a, b), w.box.y0, max(a, b), w.box.y1)
+        chars = w.char_boxes[lo:hi]
+        box = Box(
+            w.box.page,
+            min(c[0] for c in chars),
+            min(c[1] for c in chars),
+            max(c[2] for c in chars),
+            max(c[3] for c in chars),
+        )
         per_line[w.line] = per_line[w.line].union(box) if w.line in per_line else box
     return tuple(per_line[k] for k in sorted(per_line))
 

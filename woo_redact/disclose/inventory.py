@@ -2,7 +2,9 @@
 
 Columns follow the Dutch Woo inventory lists: document number, file name,
 date, assessment (openbaar / deels openbaar / niet openbaar), grounds
-applied, number of redactions, pages, remark.
+applied, number of redactions, pages, remark. Written as CSV and as XLSX with
+the same columns and rows. The list is published: a failure's remark never
+quotes the document (see :func:`woo_redact.audit.records.public_reason`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import io
 import re
 from collections.abc import Sequence
 
+from ..audit.records import public_reason
 from ..model import Document, DocumentResult
 
 COLUMNS = (
@@ -72,7 +75,7 @@ def inventory_rows(results: Sequence[DocumentResult]) -> list[tuple[str, ...]]:
     rows = []
     for n, r in enumerate(results, 1):
         if r.error:
-            assessment, remark = "niet beoordeeld", f"Niet verwerkt: {r.error}"
+            assessment, remark = "niet beoordeeld", f"Niet verwerkt: {public_reason(r.error, r.input)}"
         else:
             assessment = r.assessment.value if r.assessment else ""
             remark = ""
@@ -102,3 +105,36 @@ def inventory_csv(results: Sequence[DocumentResult]) -> bytes:
     writer.writerow(COLUMNS)
     writer.writerows(inventory_rows(results))
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+# Column widths (characters) of the XLSX, in the order of COLUMNS.
+XLSX_WIDTHS = (6, 48, 12, 16, 20, 16, 9, 60)
+_NUMERIC = {"Nr.", "Aantal lakkingen", "Pagina's"}
+
+
+def inventory_xlsx(results: Sequence[DocumentResult]) -> bytes:
+    """The inventory as an Excel workbook: bold header, column widths, autofilter.
+
+    Same columns and rows as :func:`inventory_csv`; counts are numbers, the
+    rest text (so a date stays ``2026-03-12`` as written).
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Inventarislijst"
+    ws.append(list(COLUMNS))
+    numeric = [c in _NUMERIC for c in COLUMNS]
+    for row in inventory_rows(results):
+        ws.append([int(v) if num and v.isdigit() else v for v, num in zip(row, numeric, strict=True)])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for i, width in enumerate(XLSX_WIDTHS, 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.auto_filter.ref = ws.dimensions
+    ws.freeze_panes = "A2"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()

@@ -1,7 +1,7 @@
 """Parse stage: PDF bytes -> :class:`~woo_redact.model.Document`.
 
-pdfplumber gives the words with their characters; :mod:`.layout` puts them in
-lines, sections and header fields. Errors a user can act on (not a PDF,
+PDFium gives the words with their characters (:mod:`.words`); :mod:`.layout`
+puts them in lines, sections and header fields. Errors a user can act on (not a PDF,
 encrypted, damaged) are raised as :mod:`woo_redact.errors` classes.
 """
 
@@ -12,13 +12,13 @@ import io
 import statistics
 from pathlib import Path
 
-import pdfplumber
 import pikepdf
+import pypdfium2 as pdfium
 
 from ..errors import CorruptPdf, EncryptedPdf, InputNotPdf
 from ..model import Document, Line, PageInfo, Word
 from .layout import find_fields, find_sections, is_heading, line_box, segments_of_page
-from .words import mapper_for, page_words
+from .words import RawWord, page_words
 
 
 def check_pdf(data: bytes, name: str) -> None:
@@ -46,29 +46,19 @@ def parse_pdf(data: bytes, name: str) -> Document:
     words: list[Word] = []
     lines: list[Line] = []
     line_texts: list[str] = []
-    line_words: list[list] = []
+    line_words: list[list[RawWord]] = []
     pages: list[PageInfo] = []
     parts: list[str] = []
     offset = 0
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except Exception as exc:  # pdfminer raises many types on damaged files
-        raise CorruptPdf(f"{name}: pdfplumber cannot read the PDF ({exc}). Re-export or repair it.") from exc
-    with pdf:
-        for index, page in enumerate(pdf.pages):
-            raw = page_words(page, index)
-            mapper = mapper_for(page)
-            images = tuple(
-                mapper.box(index, im["x0"], im["y0"], im["x1"], im["y1"])
-                for im in page.images
-                if im["x1"] > im["x0"] and im["bottom"] > im["top"]
-            )
-            pages.append(
-                PageInfo(index, float(page.width), float(page.height), mapper.rotation, len(page.chars), images)
-            )
-            for seg in segments_of_page(raw, index, float(page.width)):
-                texts = [w.text for w in seg.words]
-                line_text = " ".join(texts)
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise CorruptPdf(f"{name}: PDFium cannot read the PDF ({exc}). Re-export or repair it.") from exc
+    try:
+        for index in range(len(pdf)):
+            raw, info = page_words(pdf, index)
+            pages.append(PageInfo(index, info.width, info.height, info.rotation, info.n_chars, info.image_boxes))
+            for seg in segments_of_page(raw, index, info.frame_left, info.frame_width):
                 if parts:
                     parts.append("\n")
                     offset += 1
@@ -78,12 +68,14 @@ def parse_pdf(data: bytes, name: str) -> Document:
                     if k:
                         parts.append(" ")
                         offset += 1
-                    words.append(Word(rw.text, rw.box, rw.char_x, rw.fontname, rw.size, len(lines), offset))
+                    words.append(Word(rw.text, rw.box, rw.char_boxes, rw.fontname, rw.size, len(lines), offset))
                     parts.append(rw.text)
                     offset += len(rw.text)
                 lines.append(Line(index, line_box(index, seg.words), first, len(seg.words), start, offset))
-                line_texts.append(line_text)
+                line_texts.append(" ".join(w.text for w in seg.words))
                 line_words.append(list(seg.words))
+    finally:
+        pdf.close()
     text = "".join(parts)
     sizes = [w.size for w in words if w.size > 0]
     body = statistics.median(sizes) if sizes else 10.0

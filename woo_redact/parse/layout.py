@@ -101,7 +101,7 @@ class Segment:
         return min(w.x0 for w in self.words)
 
 
-def segments_of_page(words: Sequence[RawWord], page: int, page_width: float) -> list[Segment]:
+def segments_of_page(words: Sequence[RawWord], page: int, left: float, page_width: float) -> list[Segment]:
     """Group a page's words into row segments in reading order."""
     rows: list[list[RawWord]] = []
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
@@ -118,19 +118,19 @@ def segments_of_page(words: Sequence[RawWord], page: int, page_width: float) -> 
         for prev, w in zip(row, row[1:]):
             gap = w.x0 - prev.x1
             if gap > GAP_FACTOR * max(prev.size, w.size, 1.0):
-                segs.append(_segment(current, page, page_width))
+                segs.append(_segment(current, page, left, page_width))
                 current = [w]
             else:
                 current.append(w)
-        segs.append(_segment(current, page, page_width))
+        segs.append(_segment(current, page, left, page_width))
     main = [s for s in segs if not s.side]
     side = [s for s in segs if s.side]
     return main + side
 
 
-def _segment(words: list[RawWord], page: int, page_width: float) -> Segment:
-    x0 = min(w.x0 for w in words)
-    width = max(w.x1 for w in words) - x0
+def _segment(words: list[RawWord], page: int, left: float, page_width: float) -> Segment:
+    x0 = min(w.x0 for w in words) - left
+    width = max(w.x1 for w in words) - left - x0
     side = x0 >= SIDE_COLUMN_START * page_width and width < (1 - SIDE_COLUMN_START) * page_width
     return Segment(page, tuple(words), side)
 
@@ -153,7 +153,7 @@ def is_heading(text: str, words: Sequence[RawWord], body_size: float) -> bool:
         return True
     if len(words) > 8 or not text[:1].isupper() or text.rstrip().endswith((".", ",", ";", ":")):
         return False
-    bold = all("bold" in w.fontname.lower() for w in words)
+    bold = all(w.bold for w in words)
     larger = min(w.size for w in words) >= body_size + 1.5
     return bold or larger
 

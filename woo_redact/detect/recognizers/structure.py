@@ -9,9 +9,10 @@ signature blocks and paraph tables.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...model import Document, Explanation
+from ...model import Document, Explanation, Word
 from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
 from ..lexicons import Lexicons, load_lexicons
 
@@ -201,11 +202,7 @@ def paraph_tables(doc: Document) -> list[Candidate]:
             continue
         cols = sorted(row, key=lambda w: w.box.x0)
         col_x = [(c.text.rstrip(":").lower(), c.box.x0) for c in cols]
-        below = [
-            w
-            for w in words
-            if w.box.page == pw.box.page and w.box.y1 < pw.box.y0 and pw.box.y0 - w.box.y1 < 8 * pw.box.height
-        ]
+        below = _table_body(words, pw)
         cells: dict[tuple[int, str], list] = {}
         for w in below:
             centre = (w.box.x0 + w.box.x1) / 2
@@ -226,6 +223,27 @@ def paraph_tables(doc: Document) -> list[Candidate]:
             elif col == "paraaf" and text.strip() and not re.search(r"\d|akkoord|n\.?v\.?t", text, re.I):
                 out.append(_cand(s, e, "PARAPH", "paraph_table", 0.9, "Paraaf column of a paraph table", text))
     return out
+
+
+def _table_body(words: Sequence[Word], header: Word) -> list[Word]:
+    """Words under a table header row, row by row, until a vertical gap ends the table."""
+    h = max(header.box.height, 1.0)
+    cands = sorted(
+        (
+            w
+            for w in words
+            if w.box.page == header.box.page and w.box.y1 < header.box.y0 and header.box.y0 - w.box.y1 < 40 * h
+        ),
+        key=lambda w: -w.box.y1,
+    )
+    body: list[Word] = []
+    last = header.box.y0
+    for w in cands:
+        if last - w.box.y1 > 3.5 * h:
+            break
+        body.append(w)
+        last = min(last, w.box.y0)
+    return body
 
 
 STRUCTURE_DETECTORS = {

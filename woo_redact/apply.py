@@ -1,0 +1,279 @@
+"""``woo-redact apply DIR``: the final disclosure versions from the originals and the reviewers' decisions.
+
+Never edits an already redacted output: for each document with decisions or
+manual additions in ``DIR/review.sqlite`` it runs the whole pipeline again on
+the ORIGINAL input (path and hash from its findings file), with the decisions
+as overrides (finding ids are stable per input hash, span and type, so they
+match on re-detection) and the manual additions as extra findings. Outputs are
+proven and written atomically like a run's; the findings files and the
+inventory are rewritten; the audit log gets every reviewer decision (who,
+when, a fingerprint of the text) and the new redactions.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from . import __version__
+from .audit.log import FORMAT, AuditLog, fingerprint, load_key
+from .audit.records import DocumentEntry, entries_for, now
+from .config import Config, load_config
+from .disclose.inventory import inventory_csv, note_date
+from .errors import DocumentError
+from .model import Action, Assessment, Decision, DocumentResult, Finding, Ground
+from .outputs import RunStamp, atomic_write, findings_document, read_findings
+from .parse import parse_pdf
+from .review.catalog import FINDINGS_SUFFIX, Catalog, ReviewDoc, load_catalog
+from .review.manual import manual_findings
+from .review.store import ManualAddition, Store, StoredDecision
+
+
+@dataclass(frozen=True)
+class ApplyOptions:
+    """The options of ``woo-redact apply``."""
+
+    root: Path
+    config: Path | None = None
+    public_officials: Path | None = None
+
+
+@dataclass(frozen=True)
+class DocWork:
+    """What the reviewers decided about one document."""
+
+    doc: ReviewDoc
+    decisions: tuple[StoredDecision, ...]
+    manual: tuple[ManualAddition, ...]
+
+
+@dataclass(frozen=True)
+class ApplySummary:
+    results: tuple[DocumentResult, ...]
+    rewritten: tuple[str, ...]
+    failed: tuple[str, ...]
+
+
+def to_decision(d: StoredDecision) -> Decision:
+    """A stored reviewer decision as the pipeline's override."""
+    if d.action == "reject":
+        return Decision(d.finding_id, Action.KEEP, False, d.reviewer, f"rejected by {d.reviewer} at {d.time}")
+    ground = Ground(d.ground) if d.ground else None
+    verb = "ground changed" if d.action == "ground" else "confirmed"
+    return Decision(d.finding_id, Action.REDACT, False, d.reviewer, f"{verb} by {d.reviewer} at {d.time}", ground)
+
+
+def extra_findings(work: DocWork, data: bytes) -> tuple[list[Finding], dict[str, Decision]]:
+    """The manual additions as findings in the parsed original, with their decisions."""
+    if not work.manual:
+        return [], {}
+    parsed = parse_pdf(data, work.doc.input)
+    found: dict[str, Finding] = {}
+    decisions: dict[str, Decision] = {}
+    for m in work.manual:
+        ground = Ground(m.ground)
+        for f in manual_findings(parsed, m.boxes, m.entity_type, ground, m.reviewer, m.text):
+            found.setdefault(f.id, f)
+            why = f"added by hand by {m.reviewer} at {m.time}"
+            decisions[f.id] = Decision(f.id, Action.REDACT, False, m.reviewer, why, ground)
+    return list(found.values()), decisions
+
+
+def _findings_path(root: Path, rel: str) -> Path:
+    return root / PurePosixPath(rel).with_suffix(FINDINGS_SUFFIX)
+
+
+def _result_from_meta(root: Path, doc: ReviewDoc) -> DocumentResult:
+    meta = read_findings(_findings_path(root, doc.rel)) or {}
+    return DocumentResult(
+        doc.input,
+        doc.rel,
+        str(meta.get("input_sha256", "")),
+        str(meta.get("output_sha256", "")),
+        int(meta.get("pages", 0)),
+        Assessment(meta["assessment"]) if meta.get("assessment") else None,
+        tuple(meta.get("grounds", [])),
+        int(meta.get("summary", {}).get("redacted", 0)),
+        str(meta.get("note_date", "")),
+        rasterized_pages=tuple(r["page"] - 1 for r in meta.get("rasterized_pages", [])),
+    )
+
+
+def _work(catalog: Catalog, store: Store) -> list[DocWork]:
+    latest = store.latest()
+    manual = store.manual()
+    out = []
+    for doc in catalog.docs:
+        decisions = tuple(d for (rel, _), d in sorted(latest.items()) if rel == doc.rel)
+        adds = tuple(m for m in manual if m.document == doc.rel)
+        out.append(DocWork(doc, decisions, adds))
+    return out
+
+
+def _decision_records(work: DocWork, catalog: Catalog, key: bytes) -> list[dict[str, Any]]:
+    """One log record per reviewer decision in force: who, when, what (the text only as fingerprint)."""
+    texts = {i.id: i for i in work.doc.items}
+    out = []
+    for d in work.decisions:
+        item = texts.get(d.finding_id)
+        out.append(
+            {
+                "type": "review_decision",
+                "document": work.doc.rel,
+                "finding": d.finding_id,
+                "action": d.action,
+                "ground": d.ground or (item.ground if item else ""),
+                "scope": d.scope,
+                "entity_type": item.entity_type if item else "",
+                "reviewer": d.reviewer,
+                "time": d.time,
+                "fingerprint": fingerprint(key, item.text) if item else "",
+            }
+        )
+    for m in work.manual:
+        out.append(
+            {
+                "type": "review_addition",
+                "document": work.doc.rel,
+                "page": m.page + 1,
+                "boxes": [b.as_list() for b in m.boxes],
+                "entity_type": m.entity_type,
+                "ground": m.ground,
+                "reviewer": m.reviewer,
+                "time": m.time,
+                "fingerprint": fingerprint(key, m.text) if m.text else "",
+            }
+        )
+    return out
+
+
+def _rewrite(work: DocWork, config: Config, detector: Any, root: Path, stamp: RunStamp) -> tuple[Any, DocumentResult]:
+    from .pipeline import run_document
+
+    doc = work.doc
+    try:
+        data = Path(doc.input).read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"{doc.rel}: the original {doc.input} cannot be read ({exc.strerror}).") from exc
+    sha = hashlib.sha256(data).hexdigest()
+    if sha != doc.input_sha256:
+        raise DocumentError(
+            f"{doc.rel}: the original {doc.input} changed since the run, so the decisions may not fit it. "
+            "Run `woo-redact run` again and review anew."
+        )
+    extra, overrides = extra_findings(work, data)
+    overrides.update({d.finding_id: to_decision(d) for d in work.decisions})
+    processed = run_document(data, doc.input, config, detector, overrides, extra)
+    found = {f.id for f in processed.findings}
+    lost = [d.finding_id for d in work.decisions if d.finding_id not in found]
+    if lost:
+        print(
+            f"woo-redact: warning: {doc.rel}: {len(lost)} decision(s) refer to findings the detection no longer "
+            "makes (another configuration?); they were not applied.",
+            file=sys.stderr,
+        )
+    date = note_date(processed.document)
+    atomic_write(root / doc.rel, processed.output)
+    atomic_write(_findings_path(root, doc.rel), findings_document(processed, doc.input, doc.rel, stamp, date))
+    result = DocumentResult(
+        doc.input,
+        doc.rel,
+        sha,
+        processed.output_sha256,
+        processed.document.n_pages,
+        processed.assessment,
+        processed.grounds,
+        len(processed.redacted),
+        date,
+        rasterized_pages=tuple(p.page for p in processed.pages if p.rasterized),
+    )
+    return processed, result
+
+
+def _inventory_order(root: Path, results: list[DocumentResult]) -> list[DocumentResult]:
+    """The results in the order of the existing inventory; rows of documents that failed in the run stay."""
+    path = root / "inventaris.csv"
+    by_rel = {r.output: r for r in results}
+    ordered: list[DocumentResult] = []
+    try:
+        rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")), delimiter=";"))[1:]
+    except OSError:
+        rows = []
+    for row in rows:
+        if len(row) < 8:
+            continue
+        name, remark = row[1], row[7]
+        if name in by_rel:
+            ordered.append(by_rel.pop(name))
+        elif remark.startswith("Niet verwerkt: "):
+            ordered.append(DocumentResult(name, name, "", "", 0, None, (), 0, error=remark[len("Niet verwerkt: ") :]))
+    return ordered + [r for r in results if r.output in by_rel]
+
+
+def apply(options: ApplyOptions) -> ApplySummary:
+    """Rewrite the disclosure versions of every document the reviewers decided about."""
+    from .detect import Detector
+
+    root = options.root
+    config = load_config(options.config, options.public_officials)
+    catalog = load_catalog(root)
+    store = Store(root)
+    works = _work(catalog, store)
+    todo = [w for w in works if w.decisions or w.manual]
+    key = load_key(config.audit.key_file)
+    log = AuditLog(root / "audit.jsonl", key)
+    stamp = RunStamp(__version__, config.digest())
+    log.append(
+        {
+            "type": "review_apply",
+            "format": FORMAT,
+            "tool_version": __version__,
+            "config_sha256": stamp.config_sha256,
+            "started": now(),
+            "documents": len(todo),
+        }
+    )
+    detector = Detector(config) if todo else None
+    results: list[DocumentResult] = []
+    rewritten: list[str] = []
+    failed: list[str] = []
+    for work in works:
+        if not (work.decisions or work.manual):
+            results.append(_result_from_meta(root, work.doc))
+            continue
+        status = "written"
+        try:
+            processed, result = _rewrite(work, config, detector, root, stamp)
+            for record in _decision_records(work, catalog, key):
+                log.append(record)
+            log.append(DocumentEntry.of(result).record())
+            for entry in entries_for(processed, work.doc.rel, key):
+                log.append(entry.record())
+            rewritten.append(work.doc.rel)
+        except DocumentError as exc:
+            status, result = "failed", _result_from_meta(root, work.doc)
+            failed.append(work.doc.rel)
+            print(f"woo-redact: error: {exc} The previous version was kept.", file=sys.stderr)
+        results.append(result)
+        line = {
+            "output": work.doc.rel,
+            "status": status,
+            "decisions": len(work.decisions),
+            "manual": len(work.manual),
+            "redactions": result.n_redactions,
+        }
+        print(json.dumps(line, ensure_ascii=False), flush=True)
+    atomic_write(root / "inventaris.csv", inventory_csv(_inventory_order(root, results)))
+    log.append({"type": "review_apply_end", "finished": now(), "written": len(rewritten), "failed": len(failed)})
+    print(
+        f"woo-redact: {len(rewritten)} of {len(todo)} reviewed documents rewritten in {root}"
+        + (f"; {len(failed)} failed (see above)" if failed else ""),
+        file=sys.stderr,
+    )
+    return ApplySummary(tuple(results), tuple(rewritten), tuple(failed))

@@ -1,0 +1,177 @@
+"""The run folder as the review screen sees it: documents and their findings.
+
+A run folder holds ``<rel>.pdf`` and ``<rel>.findings.json`` per document. The
+catalog reads every findings file once, numbers the documents (sorted by their
+relative path) and keeps the findings as frozen values. Clients address a
+document by that number only, never by a path: nothing a request says can reach
+a file outside the run folder (the originals are found through the findings
+files' ``input``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from ..audit.log import normalise
+from ..errors import UsageError
+from ..model import Box
+
+FINDINGS_SUFFIX = ".findings.json"
+CACHE_DIR = ".review-cache"
+MANUAL_DETECTOR = "reviewer"  # the detector name of findings a reviewer added by hand
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One line of a finding's explanation."""
+
+    detector: str
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """One finding proposed by the tool, as the reviewer sees it."""
+
+    id: str
+    doc: int
+    page: int  # 0-based, first page of the finding
+    boxes: tuple[Box, ...]  # PDF user space, 0-based pages
+    entity_type: str
+    ground: str
+    score: float
+    text: str
+    detectors: tuple[str, ...]
+    reasons: tuple[Reason, ...]
+    tool_action: str  # redact | keep
+    needs_review: bool
+
+    @property
+    def norm(self) -> str:
+        """The text as compared for "every occurrence": NFC, single spaces, case-folded."""
+        return normalise(self.text)
+
+
+@dataclass(frozen=True)
+class ReviewDoc:
+    """One document of the run."""
+
+    index: int
+    rel: str  # output path relative to the run folder, e.g. ``a/nota.pdf``
+    input: str  # the original input's path, as the run recorded it
+    input_sha256: str
+    pages: int
+    items: tuple[Item, ...]
+
+    @property
+    def name(self) -> str:
+        return self.rel
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """All documents of a run folder, numbered."""
+
+    root: Path
+    docs: tuple[ReviewDoc, ...]
+
+    def doc(self, index: int) -> ReviewDoc | None:
+        return self.docs[index] if 0 <= index < len(self.docs) else None
+
+    def by_rel(self, rel: str) -> ReviewDoc | None:
+        return next((d for d in self.docs if d.rel == rel), None)
+
+    def item(self, index: int, finding_id: str) -> Item | None:
+        doc = self.doc(index)
+        if doc is None:
+            return None
+        return next((i for i in doc.items if i.id == finding_id), None)
+
+    def all_items(self) -> Iterable[Item]:
+        for d in self.docs:
+            yield from d.items
+
+    def occurrences(self, item: Item) -> tuple[Item, ...]:
+        """Every finding of the run with the same normalised text (the item itself included)."""
+        norm = item.norm
+        return tuple(i for i in self.all_items() if i.norm == norm)
+
+    @property
+    def entity_types(self) -> tuple[str, ...]:
+        return tuple(sorted({i.entity_type for i in self.all_items()}))
+
+    @property
+    def detectors(self) -> tuple[str, ...]:
+        return tuple(sorted({d for i in self.all_items() for d in i.detectors}))
+
+
+def _boxes(record: dict[str, Any]) -> tuple[Box, ...]:
+    out = []
+    for b in record.get("boxes", []):
+        x0, y0, x1, y1 = (float(v) for v in b["bbox"])
+        out.append(Box(int(b["page"]) - 1, x0, y0, x1, y1))
+    return tuple(out)
+
+
+def _item(doc: int, record: dict[str, Any]) -> Item | None:
+    reasons = tuple(
+        Reason(str(e.get("detector", "")), float(e.get("score", 0.0)), str(e.get("reason", "")))
+        for e in record.get("explanation", [])
+    )
+    if any(r.detector == MANUAL_DETECTOR for r in reasons):
+        return None  # written by an earlier `apply`; the review database holds these
+    boxes = _boxes(record)
+    decision = record.get("decision", {})
+    return Item(
+        id=str(record["id"]),
+        doc=doc,
+        page=min((b.page for b in boxes), default=0),
+        boxes=boxes,
+        entity_type=str(record.get("entity_type", "")),
+        ground=str(record.get("ground", "")),
+        score=float(record.get("score", 0.0)),
+        text=str(record.get("text", "")),
+        detectors=tuple(str(d) for d in record.get("detectors", [])),
+        reasons=reasons,
+        tool_action=str(decision.get("action", "redact")),
+        needs_review=bool(decision.get("needs_review", False)),
+    )
+
+
+def findings_files(root: Path) -> list[Path]:
+    """The run's findings files, sorted by path, outside the review cache."""
+    found = (p for p in root.rglob("*" + FINDINGS_SUFFIX) if p.is_file())
+    return sorted(p for p in found if CACHE_DIR not in p.relative_to(root).parts)
+
+
+def load_catalog(root: Path) -> Catalog:
+    """Read every findings file of the run folder ``root``."""
+    if not root.is_dir():
+        raise UsageError(f"{root}: no such folder. Give the --out folder of a `woo-redact run`.")
+    docs: list[ReviewDoc] = []
+    for path in findings_files(root):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise UsageError(f"{path}: unreadable findings file ({exc}). Run `woo-redact run` again.") from exc
+        index = len(docs)
+        rel = data.get("output") or str(PurePosixPath(path.relative_to(root).as_posix()))
+        items = tuple(i for i in (_item(index, r) for r in data.get("findings", [])) if i is not None)
+        docs.append(
+            ReviewDoc(
+                index=index,
+                rel=str(rel),
+                input=str(data.get("input", "")),
+                input_sha256=str(data.get("input_sha256", "")),
+                pages=int(data.get("pages", 0)),
+                items=items,
+            )
+        )
+    if not docs:
+        raise UsageError(f"{root}: no findings files found. Give the --out folder of a `woo-redact run`.")
+    return Catalog(root, tuple(docs))

@@ -1,0 +1,100 @@
+"""The review state: each finding's status from the tool's proposal and the latest decision.
+
+Statuses (the colours of the boxes on the screen):
+
+``to_review``  redacted by the tool but flagged, not decided yet (orange outline)
+``certain``    redacted by the tool without doubt, not decided (black)
+``kept``       kept readable by the tool (a public office holder), not decided (green, dashed)
+``confirmed``  a reviewer confirmed the redaction (perhaps with another ground) (black)
+``rejected``   a reviewer rejected it: the text stays readable (green outline)
+``manual``     a redaction a reviewer added by hand (blue)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .catalog import Catalog, Item
+from .store import StoredDecision
+
+STATUSES = ("to_review", "certain", "kept", "confirmed", "rejected", "manual")
+STATUS_LABELS = {
+    "to_review": "to review",
+    "certain": "certain",
+    "kept": "kept (public)",
+    "confirmed": "confirmed",
+    "rejected": "rejected",
+    "manual": "added by hand",
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One finding with its decision in force."""
+
+    item: Item
+    decision: StoredDecision | None
+
+    @property
+    def status(self) -> str:
+        if self.decision is not None:
+            return "rejected" if self.decision.keeps else "confirmed"
+        if self.item.tool_action == "keep":
+            return "kept"
+        return "to_review" if self.item.needs_review else "certain"
+
+    @property
+    def ground(self) -> str:
+        if self.decision is not None and self.decision.ground:
+            return self.decision.ground
+        return self.item.ground
+
+    @property
+    def redacted(self) -> bool:
+        return self.status in ("certain", "confirmed", "to_review")
+
+
+@dataclass(frozen=True)
+class Progress:
+    reviewed: int  # findings with a reviewer's decision
+    to_review: int  # flagged findings still without one
+
+    @property
+    def flagged_done(self) -> bool:
+        return self.to_review == 0
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The finding list's filters; empty means all."""
+
+    scope: str = "doc"  # doc | all
+    entity_type: str = ""
+    status: str = ""
+    detector: str = ""
+
+    def accepts(self, row: Row) -> bool:
+        return (
+            (not self.entity_type or row.item.entity_type == self.entity_type)
+            and (not self.status or row.status == self.status)
+            and (not self.detector or self.detector in row.item.detectors)
+        )
+
+
+def rows_of(items: Iterable[Item], latest: Mapping[tuple[str, str], StoredDecision], catalog: Catalog) -> list[Row]:
+    return [Row(i, latest.get((catalog.docs[i.doc].rel, i.id))) for i in items]
+
+
+def progress(catalog: Catalog, latest: Mapping[tuple[str, str], StoredDecision]) -> Progress:
+    rows = rows_of(catalog.all_items(), latest, catalog)
+    return Progress(sum(1 for r in rows if r.decision), sum(1 for r in rows if r.status == "to_review"))
+
+
+def resume_point(catalog: Catalog, latest: Mapping[tuple[str, str], StoredDecision]) -> tuple[int, str]:
+    """Where the reviewer left off: the first flagged finding without a decision."""
+    for doc in catalog.docs:
+        for row in rows_of(doc.items, latest, catalog):
+            if row.status == "to_review":
+                return doc.index, row.item.id
+    return 0, ""
