@@ -110,12 +110,13 @@ def run(options: RunOptions) -> RunSummary:
                 log.append(entry.record())
             _report(outcome)
     finally:
+        # Also on Ctrl-C: close the run in the log and list what was done, so both stay consistent.
         progress.close()
-    results = tuple(by_rel[str(j.rel)].result for j in jobs if str(j.rel) in by_rel)
+        results = tuple(by_rel[str(j.rel)].result for j in jobs if str(j.rel) in by_rel)
+        log.append(run_end_record(tuple(logged), log.appended))
+        atomic_write(out / "inventaris.csv", inventory_csv(results))
+        atomic_write(out / "inventaris.xlsx", inventory_xlsx(results))
     summary = RunSummary(results)
-    log.append(run_end_record(tuple(logged), log.appended))
-    atomic_write(out / "inventaris.csv", inventory_csv(results))
-    atomic_write(out / "inventaris.xlsx", inventory_xlsx(results))
     done = len(results) - len(summary.failed)
     eprint(
         f"woo-redact: {done} of {len(results)} documents written to {out}"

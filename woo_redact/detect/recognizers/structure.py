@@ -129,10 +129,20 @@ def header_fields(doc: Document) -> list[Candidate]:
     return out
 
 
+def _title_case(text: str) -> str:
+    """SANNE VAN DER BERG -> Sanne van der Berg (same length, so offsets stay valid)."""
+    tvs = {t for t in load_lexicons().tussenvoegsels if " " not in t}
+    words = re.split(r"(\s+)", text)
+    return "".join(w.lower() if w.lower() in tvs else w[:1] + w[1:].lower() for w in words)
+
+
 def _people(piece: str, lex: Lexicons) -> list[tuple[int, str]]:
     """Name-like parts of a header value piece: the whole, or each side of " en "."""
     if name_like(piece, lex):
         return [(0, piece)]
+    letters = [c for c in piece if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and name_like(_title_case(piece), lex):
+        return [(0, piece)]  # a name in capitals, as some header blocks print it
     if any(lex.is_non_person_word(w) for w in piece.split()):
         return []
     parts = []
