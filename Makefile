@@ -53,6 +53,10 @@ lint: install
 model: install
 	$(PY) scripts/build_model.py
 
+.PHONY: eval
+eval: install
+	$(PY) scripts/eval.py
+
 lexicons: install
 	$(PY) scripts/build_lexicons.py
 
