@@ -2,7 +2,8 @@
 
 Rules, in order:
 1. A finding marked by the ``public_office`` detector is kept: the name of a
-   public office holder in that role is public.
+   public office holder in that role is public. So is one marked ``not_a_person``
+   (an organisation, building or street that looks like a name).
 2. A finding scoring at least ``thresholds.certain`` is redacted.
 3. Any other finding (it already passed ``thresholds.review`` in detection) is
    redacted too, fail closed, and flagged for a reviewer.
@@ -16,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from .config import Config
 from .model import Action, Decision, Finding
 
-PUBLIC_DETECTOR = "public_office"
+KEEP_DETECTORS = {"public_office": "public office holder", "not_a_person": "not a person"}
 
 
 def decide(
@@ -31,9 +32,10 @@ def decide(
         if f.id in overrides:
             out.append(overrides[f.id])
             continue
-        public = next((e for e in f.explanations if e.detector == PUBLIC_DETECTOR), None)
-        if public is not None:
-            out.append(Decision(f.id, Action.KEEP, False, "tool", f"public office holder: {public.reason}"))
+        keep = next((e for e in f.explanations if e.detector in KEEP_DETECTORS), None)
+        if keep is not None:
+            label = KEEP_DETECTORS[keep.detector]
+            out.append(Decision(f.id, Action.KEEP, False, "tool", f"{label}: {keep.reason}"))
         elif f.score >= config.thresholds.certain:
             out.append(Decision(f.id, Action.REDACT, False, "tool", f"score {f.score:.2f} >= certain threshold"))
         else:

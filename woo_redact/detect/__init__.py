@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
+from .context import STRUCTURAL, not_a_person
 from .engine import Engine
-from .merge import Merged, boxes_for_span, finding_id, merge
+from .merge import Merged, boxes_for_span, extend_left, finding_id, merge
 from .propagate import propagate
 from .public import PublicNames
 
 GROUNDS = {"NL_BSN": Ground.IDENTIFICATION_NUMBER}
 PUBLIC_DETECTOR = "public_office"
+CONTEXT_DETECTOR = "not_a_person"
 
 
 class Detector:
@@ -32,16 +34,17 @@ class Detector:
         """All findings in ``doc``, public names included (marked, to be kept)."""
         cands = [Merged(c.start, c.end, c.entity, (c.explanation,)) for c in self.engine.candidates(doc)]
         merged = [m for m in merge(cands) if m.score >= self.min_score]
-        public = {(m.start, m.end) for m in merged if m.entity == "PERSON" and self._public(doc.text, m)}
-        sources = [m for m in merged if (m.start, m.end) not in public]
-        extra = propagate(doc.text, sources, skip=public)
-        merged = merge(merged + extra)
+        merged = merge([extend_left(doc.text, m) for m in merged])
+        kept = {(m.start, m.end) for m in merged if m.entity == "PERSON" and self._keep_reason(doc.text, m)}
+        sources = [m for m in merged if (m.start, m.end) not in kept]
+        extra = propagate(doc.text, sources, skip=kept)
+        merged = merge([extend_left(doc.text, m) for m in merge(merged + extra)])
         findings = []
         for m in merged:
             explanations = m.explanations
-            why = self._public(doc.text, m) if m.entity == "PERSON" else None
+            why = self._keep_reason(doc.text, m) if m.entity == "PERSON" else None
             if why:
-                explanations += (Explanation(PUBLIC_DETECTOR, 0.0, why),)
+                explanations += (Explanation(why[0], 0.0, why[1]),)
             boxes = boxes_for_span(doc, m.start, m.end)
             if not boxes:
                 continue
@@ -60,5 +63,13 @@ class Detector:
             )
         return tuple(findings)
 
-    def _public(self, text: str, m: Merged) -> str | None:
-        return self.public.reason(text, m.start, m.end)
+    def _keep_reason(self, text: str, m: Merged) -> tuple[str, str] | None:
+        """(detector, reason) when a name-like span must stay readable."""
+        public = self.public.reason(text, m.start, m.end)
+        if public:
+            return PUBLIC_DETECTOR, public
+        if not any(e.detector in STRUCTURAL for e in m.explanations):
+            other = not_a_person(text, m.start, m.end)
+            if other:
+                return CONTEXT_DETECTOR, other
+        return None

@@ -17,7 +17,12 @@ from presidio_analyzer.nlp_engine import SpacyNlpEngine
 from ..config import Config
 from ..errors import ConfigError, MissingDependencyError
 from ..model import Document, Explanation
-from .recognizers.names import FirstNameRecognizer, InitialsNameRecognizer, TitledNameRecognizer
+from .recognizers.names import (
+    FirstNameRecognizer,
+    InitialsNameRecognizer,
+    ParaphTextRecognizer,
+    TitledNameRecognizer,
+)
 from .recognizers.patterns import BsnRecognizer, DutchPhoneRecognizer, IbanRecognizer, PersonalEmailRecognizer
 from .recognizers.structure import STRUCTURE_DETECTORS, Candidate
 
@@ -29,6 +34,7 @@ TEXT_RECOGNIZERS: dict[str, Callable[..., EntityRecognizer]] = {
     "titled_name": TitledNameRecognizer,
     "initials_name": InitialsNameRecognizer,
     "first_name": FirstNameRecognizer,
+    "paraph_text": ParaphTextRecognizer,
 }
 CONTEXT_BOOST = 0.35
 

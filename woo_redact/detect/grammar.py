@@ -14,7 +14,7 @@ import regex
 from .lexicons import load_lexicons
 
 # A capitalised name part: Öztürk, O'Neill, El-Amrani, d'Ancona is handled by tussenvoegsels.
-NAME_PART = r"\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*"
+NAME_PART = r"\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*(?!\p{L})"
 # Initials: J. / J.P. / J.P.M. / Th. / IJ.
 INITIALS = r"(?:(?:IJ|Th|Chr|Ph|\p{Lu})\.[\s\u00a0]?){1,5}"
 TITLE_WORDS = (

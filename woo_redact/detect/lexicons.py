@@ -26,6 +26,10 @@ class Lexicons:
     non_person: frozenset[str]
     places: frozenset[str]
     common_words: frozenset[str]  # lower case
+    organisation_words: frozenset[str]  # lower case
+    street_suffixes: tuple[str, ...]
+    honorifics: frozenset[str]
+    job_title_endings: tuple[str, ...]
 
     def is_first_name(self, word: str) -> bool:
         return word in self.first_names and word not in self.stop_words
@@ -39,8 +43,12 @@ class Lexicons:
         return all(part in self.surnames for part in base if part)
 
     def is_non_person_word(self, word: str) -> bool:
+        """A function, organisation or job-title word (directie, teamleider, informatiebeheerder)."""
         w = word.lower().strip(".,;:()'\"")
-        return w in self.non_person or any(w.startswith(n) and len(n) >= 6 for n in self.non_person)
+        if w in self.non_person or any(w.startswith(n) and len(n) >= 6 for n in self.non_person):
+            return True
+        known_name = word.strip(".,;:()'\"") in self.surnames or word in self.first_names
+        return not known_name and len(w) > 5 and w.endswith(self.job_title_endings)
 
 
 @lru_cache(maxsize=1)
@@ -57,4 +65,8 @@ def load_lexicons() -> Lexicons:
         non_person=frozenset(w.lower() for w in read_list("non_person_words.txt")),
         places=frozenset(read_list("places.txt")),
         common_words=frozenset(read_list("common_words.txt")),
+        organisation_words=frozenset(w.lower() for w in read_list("organisation_words.txt")),
+        street_suffixes=tuple(read_list("street_suffixes.txt")),
+        honorifics=frozenset(read_list("honorifics.txt")),
+        job_title_endings=tuple(read_list("job_title_endings.txt")),
     )

@@ -13,6 +13,23 @@ import hashlib
 from dataclasses import dataclass
 
 from ..model import Box, Document, Explanation
+from .grammar import TITLE, compiled
+from .lexicons import load_lexicons
+
+PUBLIC_TITLE_WORDS = frozenset(
+    {
+        "minister",
+        "staatssecretaris",
+        "kamerlid",
+        "burgemeester",
+        "wethouder",
+        "gedeputeerde",
+        "commissaris",
+        "premier",
+        "gouverneur",
+        "lid",
+    }
+)
 
 PRIORITY = {"EMAIL_ADDRESS": 6, "IBAN_CODE": 5, "NL_BSN": 4, "PHONE_NUMBER": 3, "PARAPH": 2, "PERSON": 1}
 AGREEMENT_BONUS = 0.05
@@ -80,3 +97,35 @@ def boxes_for_span(doc: Document, start: int, end: int) -> tuple[Box, ...]:
 def finding_id(doc: Document, start: int, end: int, entity: str) -> str:
     """A stable id: the same finding in the same input gets the same id on every run."""
     return hashlib.sha256(f"{doc.sha256}:{start}:{end}:{entity}".encode()).hexdigest()[:12]
+
+
+_PREV_TOKEN = compiled(r"(?<![\p{L}.'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \u00a0]+\Z")
+
+
+def extend_left(text: str, m: Merged) -> Merged:
+    """Take in an unknown first name directly before a found name ("Yohanes Sitompul").
+
+    Only a capitalised word that is no ordinary word, title, function,
+    place, honorific or public title, on the same line.
+    """
+    if m.entity != "PERSON":
+        return m
+    prev = _PREV_TOKEN.search(text[max(0, m.start - 40) : m.start])
+    if not prev:
+        return m
+    word = prev.group(1)
+    lex = load_lexicons()
+    if (
+        lex.is_ordinary_word(word)
+        or lex.is_non_person_word(word)
+        or word in lex.places
+        or word in lex.honorifics
+        or word.lower() in lex.organisation_words
+        or compiled(rf"^(?:{TITLE})$").match(word)
+        or word.lower() in PUBLIC_TITLE_WORDS
+    ):
+        return m
+    start = m.start - (len(prev.group(0)))
+    reason = f"capitalised word '{word}' directly before the name: taken as its first name"
+    best = max(e.score for e in m.explanations)
+    return Merged(start, m.end, m.entity, m.explanations + (Explanation("name_extension", best, reason),))

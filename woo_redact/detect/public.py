@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .grammar import INITIALS, TITLE, compiled
+from .grammar import INITIALS, TITLE, compiled, tussenvoegsel
 from .lexicons import load_lexicons
 
 
@@ -25,8 +25,11 @@ def _key(name: str) -> tuple[str, str]:
     k = len(tokens) - 1
     while k > 0 and tokens[k - 1].lower() in tvs:
         k -= 1
-    surname = " ".join(tokens[k:]).lower()
+    core = [t for t in tokens[k:] if t.lower() not in tvs] or tokens[k:]
+    surname = " ".join(core).lower()  # without tussenvoegsels: "Ter Horst-Wijngaard" == "Horst-Wijngaard"
     first = tokens[0] if k > 0 else ""
+    if first.lower() in tvs:
+        first = ""
     return (first[:1].upper() if first else ""), surname
 
 
@@ -38,7 +41,7 @@ class PublicNames:
         alts = "|".join(sorted((re.escape(t).replace(r"\ ", r"\s+") for t in titles), key=len, reverse=True))
         self.title_re = compiled(
             rf"(?i:\b(?:{alts}))(?:\s+(?i:van|voor)\s+[\p{{Lu}}][\p{{L}}-]+(?:\s+(?:en|van|voor)\s+[\p{{Lu}}][\p{{L}}-]+)*)?"
-            rf"(?:\s+(?:{TITLE}))*\s+(?:{INITIALS}\s*)?$"
+            rf",?(?:\s+(?:{TITLE}))*\s+(?:{INITIALS}\s*)?(?:{tussenvoegsel()}\s+)?$"
         )
 
     def reason(self, text: str, start: int, end: int) -> str | None:

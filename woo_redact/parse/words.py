@@ -126,18 +126,31 @@ def _words(textpage: pdfium.PdfTextPage, index: int, angle: float) -> tuple[list
     for i in range(count):
         cp = raw.FPDFText_GetUnicode(textpage, i)
         ch = chr(cp) if cp else ""
-        if not ch or ch.isspace() or ch in ("\u00a0", "\ufffe"):
+        if ch in SOFT_HYPHENS:
+            ch = "-"  # PDFium marks a hyphen at a line break with a control character
+        if not ch or ch.isspace() or ch in ("\u00a0", "\ufffe") or (ord(ch) < 32):
             flush()
             continue
         raw.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(rect))
         box = (rect.left, min(rect.bottom, rect.top), rect.right, max(rect.bottom, rect.top))
-        if current and _gap(current[-1][1], box, angle) > 0.6 * max(raw.FPDFText_GetFontSize(textpage, i), 1.0):
+        size = max(raw.FPDFText_GetFontSize(textpage, i), 1.0)
+        if current and (_gap(current[-1][1], box, angle) > 0.6 * size or _new_line(current[-1][1], box, angle, size)):
             flush()
         if not raw.FPDFText_IsGenerated(textpage, i):
             n_chars += 1
         current.append((ch, box, i))
     flush()
     return words, n_chars
+
+
+SOFT_HYPHENS = ("\x02", "\u00ad")
+
+
+def _new_line(prev: CharBox, box: CharBox, angle: float, size: float) -> bool:
+    """The character sits on another line than the previous one (across the reading direction)."""
+    a = _frame(angle, (prev[0] + prev[2]) / 2, (prev[1] + prev[3]) / 2)[1]
+    b = _frame(angle, (box[0] + box[2]) / 2, (box[1] + box[3]) / 2)[1]
+    return abs(a - b) > 0.7 * size
 
 
 def _gap(prev: CharBox, box: CharBox, angle: float) -> float:

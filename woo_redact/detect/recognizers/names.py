@@ -125,6 +125,9 @@ class FirstNameRecognizer(_NameRecognizer):
             prev = text[max(0, m.start() - 1) : m.start()]
             if prev and (prev.isalnum() or prev in "@."):
                 continue
+            before = text[max(0, m.start() - 8) : m.start()].split()
+            if before and before[-1].lower() in self.tvs and text[m.start() - 1] in " \u00a0":
+                continue  # "Ter Horst": a surname after its tussenvoegsel, not a first name
             ext = full.match(text, m.end())
             if ext:
                 span = self.trim(text, m.start(), ext.end())
@@ -136,4 +139,31 @@ class FirstNameRecognizer(_NameRecognizer):
             if first in self.lex.ambiguous or self.lex.is_ordinary_word(first):
                 continue
             out.append(self._result(m.start(), m.end(), 0.55, f"known first name '{first}' on its own"))
+        return out
+
+
+PARAPH = r"\p{Lu}(?:\p{Lu}|v|d|t|h|j){1,6}|\p{Lu}"
+
+
+def looks_like_paraph(text: str) -> bool:
+    """1-7 letters, starting with a capital, at most the lower-case letters of tussenvoegsels."""
+    return bool(compiled(rf"^(?:{PARAPH})$").match(text)) and sum(c.isupper() for c in text) >= 2
+
+
+class ParaphTextRecognizer(_NameRecognizer):
+    """A paraph written in running text: "paraaf IvdB, 21-12-2025", "geparafeerd: JB"."""
+
+    PATTERN_NAME = "paraaf + initials"
+
+    def __init__(self, name: str, supported_language: str = "nl") -> None:
+        EntityRecognizer.__init__(self, supported_entities=["PARAPH"], name=name, supported_language=supported_language)
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+        pattern = compiled(rf"(?i:\b(?:paraaf|geparafeerd(?:\s+door)?|parafering))[ \t:]+(?P<p>{PARAPH})(?=[\s,;.)]|$)")
+        out = []
+        for m in pattern.finditer(text):
+            if looks_like_paraph(m.group("p")):
+                r = self._result(m.start("p"), m.end("p"), 0.85, "initials after the word 'paraaf'")
+                r.entity_type = "PARAPH"
+                out.append(r)
         return out

@@ -69,7 +69,7 @@ def _functional_word(part: str) -> bool:
 
 
 # Separators inside a written number: space, hyphen, dot, or " - ".
-_SEP = r"(?:[ \u00a0]?[-.\u2010\u2011\u2013]?[ \u00a0]?)"
+_SEP = r"(?:[ \u00a0]?[-.\u2010\u2011\u2013]?[ \u00a0\n]?)"  # a number may break over a line
 _MOBILE = rf"(?:\+31|0031)[ \u00a0]?(?:\(0\)[ \u00a0]?)?6{_SEP}(?:\d{_SEP}){{7}}\d|06{_SEP}(?:\d{_SEP}){{7}}\d"
 _INTL_FIXED = rf"(?:\+31|0031)[ \u00a0]?(?:\(0\)[ \u00a0]?)?[1-57-9]\d?{_SEP}(?:\d{_SEP}){{6,7}}\d"
 _NATIONAL = rf"\(?0[1-57-9]\d{{1,2}}\)?{_SEP}(?:\d{_SEP}){{5,6}}\d"
@@ -116,8 +116,10 @@ class DutchPhoneRecognizer(PatternRecognizer):
         for r in results:
             line_start = text.rfind("\n", 0, r.start) + 1
             before = text[max(line_start, r.start - 25) : r.start]
+            if not re.search(r"[^\W\d]", text[line_start : r.start]):  # only a label above: read that line
+                before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start] + before
             before = re.split(r"\d", before)[-1]
-            after = re.split(r"[\d\n]", text[r.end : r.end + 15])[0]
+            after = re.split(r"\d", text[r.end : r.end + 15])[0]
             digits = re.sub(r"\D", "", text[r.start : r.end])
             mobile = digits.startswith(("06", "316", "00316"))
             if mobile or not self.GENERAL.search(before + " " + after):
@@ -166,7 +168,7 @@ def iban_valid(text: str) -> bool:
 class IbanRecognizer(PatternRecognizer):
     """IBAN account numbers (mod-97 checked)."""
 
-    PATTERNS = [Pattern("iban", r"\b[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){2,7}[A-Z0-9]{1,4}\b", 0.85)]
+    PATTERNS = [Pattern("iban", r"\b[A-Z]{2}\d{2}[ \n]?(?:[A-Z0-9]{4}[ \n]?){2,7}[A-Z0-9]{1,4}\b", 0.85)]
 
     def __init__(self, name: str = "iban", supported_language: str = "nl") -> None:
         super().__init__(

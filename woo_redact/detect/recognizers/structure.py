@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ...model import Document, Explanation, Word
 from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
 from ..lexicons import Lexicons, load_lexicons
+from .names import looks_like_paraph
 
 PERSON_FIELDS = frozenset(
     {
@@ -230,7 +231,7 @@ def paraph_tables(doc: Document) -> list[Candidate]:
             if col in ("naam", "name", "medewerker") and name_like(text, load_lexicons()):
                 s2, e2 = strip_title(text, s)
                 out.append(_cand(s2, e2, "PERSON", "paraph_table", 0.85, "Naam column of a paraph table", text))
-            elif col == "paraaf" and text.strip() and not re.search(r"\d|akkoord|n\.?v\.?t", text, re.I):
+            elif col == "paraaf" and looks_like_paraph(text.strip()):
                 out.append(_cand(s, e, "PARAPH", "paraph_table", 0.9, "Paraaf column of a paraph table", text))
     return out
 
