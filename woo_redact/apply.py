@@ -23,9 +23,9 @@ from typing import Any
 
 from . import __version__
 from .audit.log import FORMAT, AuditLog, fingerprint, load_key
-from .audit.records import DocumentEntry, entries_for, now
+from .audit.records import DocumentEntry, entries_for, now, run_end_record
 from .config import Config, load_config
-from .disclose.inventory import inventory_csv, note_date
+from .disclose.inventory import inventory_csv, inventory_xlsx, note_date
 from .errors import DocumentError
 from .model import Action, Assessment, Decision, DocumentResult, Finding, Ground
 from .outputs import RunStamp, atomic_write, findings_document, read_findings
@@ -196,6 +196,10 @@ def _rewrite(work: DocWork, config: Config, detector: Any, root: Path, stamp: Ru
     return processed, result
 
 
+def _failed(doc: ReviewDoc, error: str) -> DocumentResult:
+    return DocumentResult(doc.input, doc.rel, doc.input_sha256, "", 0, None, (), 0, error=error)
+
+
 def _inventory_order(root: Path, results: list[DocumentResult]) -> list[DocumentResult]:
     """The results in the order of the existing inventory; rows of documents that failed in the run stay."""
     path = root / "inventaris.csv"
@@ -231,14 +235,17 @@ def apply(options: ApplyOptions) -> ApplySummary:
     stamp = RunStamp(__version__, config.digest())
     log.append(
         {
-            "type": "review_apply",
+            "type": "run",
+            "command": "apply",  # a run that applies reviewers' decisions
             "format": FORMAT,
             "tool_version": __version__,
             "config_sha256": stamp.config_sha256,
             "started": now(),
             "documents": len(todo),
+            "workers": 1,
         }
     )
+    logged: list[DocumentEntry] = []
     detector = Detector(config) if todo else None
     results: list[DocumentResult] = []
     rewritten: list[str] = []
@@ -252,13 +259,19 @@ def apply(options: ApplyOptions) -> ApplySummary:
             processed, result = _rewrite(work, config, detector, root, stamp)
             for record in _decision_records(work, catalog, key):
                 log.append(record)
-            log.append(DocumentEntry.of(result).record())
-            for entry in entries_for(processed, work.doc.rel, key):
-                log.append(entry.record())
+            entry = DocumentEntry.of(result)
+            log.append(entry.record())
+            logged.append(entry)
+            for redaction in entries_for(processed, work.doc.rel, key):
+                log.append(redaction.record())
             rewritten.append(work.doc.rel)
         except DocumentError as exc:
-            status, result = "failed", _result_from_meta(root, work.doc)
+            status = "failed"
             failed.append(work.doc.rel)
+            entry = DocumentEntry.of(_failed(work.doc, str(exc)))
+            log.append(entry.record())
+            logged.append(entry)
+            result = _result_from_meta(root, work.doc)
             print(f"woo-redact: error: {exc} The previous version was kept.", file=sys.stderr)
         results.append(result)
         line = {
@@ -269,8 +282,10 @@ def apply(options: ApplyOptions) -> ApplySummary:
             "redactions": result.n_redactions,
         }
         print(json.dumps(line, ensure_ascii=False), flush=True)
-    atomic_write(root / "inventaris.csv", inventory_csv(_inventory_order(root, results)))
-    log.append({"type": "review_apply_end", "finished": now(), "written": len(rewritten), "failed": len(failed)})
+    log.append(run_end_record(tuple(logged), log.appended))
+    ordered = _inventory_order(root, results)
+    atomic_write(root / "inventaris.csv", inventory_csv(ordered))
+    atomic_write(root / "inventaris.xlsx", inventory_xlsx(ordered))
     print(
         f"woo-redact: {len(rewritten)} of {len(todo)} reviewed documents rewritten in {root}"
         + (f"; {len(failed)} failed (see above)" if failed else ""),

@@ -155,3 +155,6 @@ def test_review_then_apply(browser: object, tmp_path: Path, config_file: Path) -
     assert all(d["reviewer"] == REVIEWER and d["time"] for d in decisions)
     assert not any("Bakker" in line for line in (out / "audit.jsonl").read_text().splitlines())
     assert len((out / "inventaris.csv").read_text(encoding="utf-8-sig").splitlines()) == 3
+    # the log stays one unbroken chain of complete runs, outputs matching
+    v = run_cli("audit", "verify", "--outputs", out, out / "audit.jsonl")
+    assert v.code == 0, v.stderr

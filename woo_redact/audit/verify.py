@@ -25,7 +25,7 @@ from pathlib import Path, PurePosixPath
 from .log import FORMAT, GENESIS, line_hash
 from .reader import LogLine, Run, current_documents, read_log, split_runs, status_of
 
-KNOWN_TYPES = {"run", "document", "redaction", "run_end"}
+KNOWN_TYPES = {"run", "document", "redaction", "run_end", "review_decision", "review_addition"}
 KNOWN_FORMATS = {"woo_redact.audit/1", FORMAT}
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
-from .context import STRUCTURAL, not_a_person
+from .context import STRUCTURAL, not_a_person, organisation_spans
 from .engine import Engine
 from .merge import Merged, boxes_for_span, extend_left, finding_id, merge
 from .propagate import propagate
@@ -29,16 +29,20 @@ class Detector:
         self.engine = Engine(config)
         self.public = PublicNames(config.public_officials, config.public_titles)
         self.min_score = config.thresholds.review
+        self._orgs: list[tuple[int, int]] = []
 
     def detect(self, doc: Document) -> tuple[Finding, ...]:
         """All findings in ``doc``, public names included (marked, to be kept)."""
         cands = [Merged(c.start, c.end, c.entity, (c.explanation,)) for c in self.engine.candidates(doc)]
+        self._orgs = organisation_spans(doc.text)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
         merged = merge([extend_left(doc.text, m) for m in merged])
         kept = {(m.start, m.end) for m in merged if m.entity == "PERSON" and self._keep_reason(doc.text, m)}
         sources = [m for m in merged if (m.start, m.end) not in kept]
-        extra = propagate(doc.text, sources, skip=kept)
-        merged = merge([extend_left(doc.text, m) for m in merge(merged + extra)])
+        for _ in range(2):  # a name completed by extension is propagated once more
+            extra = propagate(doc.text, sources, skip=kept)
+            merged = merge([extend_left(doc.text, m) for m in merge(merged + extra)])
+            sources = [m for m in merged if (m.start, m.end) not in kept and not self._keep_reason(doc.text, m)]
         findings = []
         for m in merged:
             explanations = m.explanations
@@ -69,7 +73,7 @@ class Detector:
         if public:
             return PUBLIC_DETECTOR, public
         if not any(e.detector in STRUCTURAL for e in m.explanations):
-            other = not_a_person(text, m.start, m.end)
+            other = not_a_person(text, m.start, m.end, self._orgs)
             if other:
                 return CONTEXT_DETECTOR, other
         return None

@@ -8,6 +8,11 @@ Only spans found by name patterns are filtered this way; structural evidence
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+
 from .grammar import compiled
 from .lexicons import load_lexicons
 
@@ -16,14 +21,31 @@ _NEXT_WORDS = compiled(r"\A(?:\s+(?:[IVX]+|\d+|\p{Lu}[\p{L}'’-]*)){1,3}")
 _PREV_WORD = compiled(r"([\p{L}][\p{L}.'’-]*)[ \t\u00a0]+\Z")
 
 
-def not_a_person(text: str, start: int, end: int) -> str | None:
+@lru_cache(maxsize=1)
+def _organisations() -> regex.Pattern[str]:
+    names = sorted(load_lexicons().organisations, key=len, reverse=True)
+    body = "|".join(r"\s+".join(regex.escape(p) for p in n.split()) for n in names)
+    return regex.compile(rf"(?<![\p{{L}}])(?:{body})(?![\p{{L}}])")
+
+
+def organisation_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a public organisation from the gazetteer."""
+    return [(m.start(), m.end()) for m in _organisations().finditer(text)]
+
+
+def not_a_person(text: str, start: int, end: int, organisations: Sequence[tuple[int, int]] = ()) -> str | None:
     """Why ``text[start:end]`` is not a person's name here, or None."""
     lex = load_lexicons()
     span = text[start:end]
+    for s, e in organisations:
+        if s <= start and end <= e:
+            return f"part of the organisation name '{' '.join(text[s:e].split())}'"
     last = span.split()[-1].lower() if span.split() else ""
     if any(last.endswith(suffix) and len(last) > len(suffix) + 2 for suffix in lex.street_suffixes):
         return f"ends like a street or building name ('{span.split()[-1]}')"
-    if span.split() and span.split()[-1].lower() in lex.organisation_words and len(span.split()) > 1:
+    words = span.split()
+    after_tv = len(words) > 1 and words[-2].lower() in {t for t in lex.tussenvoegsels if " " not in t}
+    if words and words[-1].lower() in lex.organisation_words and len(words) > 1 and not after_tv:
         return f"ends in '{span.split()[-1]}': an organisation, building or place"
     nxt = _NEXT_WORDS.match(text[end : end + 60])
     for word in nxt.group().split() if nxt else ():

@@ -22,7 +22,9 @@ TITLE_WORDS = (
     r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc"
 )
 TITLE = rf"(?:(?i:{TITLE_WORDS}))"
-HS = r"[ \t\u00a0]+"  # horizontal space: a name found by pattern never spans a line break
+HS = r"[ \t\u00a0]+"  # horizontal space: between first name and surname a line break ends the name
+WS = r"[ \t\u00a0]*\n?[ \t\u00a0]*"  # after a title, initials or tussenvoegsel a name may go on on the next line
+WS1 = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"  # the same, but at least one space or break
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +32,7 @@ def tussenvoegsel() -> str:
     """Alternation of tussenvoegsels, longest first, first letter in either case."""
     parts = []
     for tv in load_lexicons().tussenvoegsels:
-        esc = regex.escape(tv).replace(r"\ ", HS)
+        esc = regex.escape(tv).replace(r"\ ", WS1)
         parts.append(f"(?:[{tv[0].upper()}{tv[0].lower()}]{esc[1:]})" if tv[0].isalpha() else f"(?:{esc})")
     return "(?:" + "|".join(parts) + ")"
 
@@ -39,7 +41,7 @@ def tussenvoegsel() -> str:
 def surname() -> str:
     """A surname: optional tussenvoegsel(s), a name part, optionally hyphen-joined with another."""
     tv = tussenvoegsel()
-    single = rf"(?:{tv}{HS})?{NAME_PART}"
+    single = rf"(?:{tv}{WS1})?{NAME_PART}"
     return rf"{single}(?:\s?-\s?{single})?"
 
 

@@ -30,6 +30,7 @@ class Lexicons:
     street_suffixes: tuple[str, ...]
     honorifics: frozenset[str]
     job_title_endings: tuple[str, ...]
+    organisations: tuple[str, ...]  # names of public organisations (gazetteer)
 
     def is_first_name(self, word: str) -> bool:
         return word in self.first_names and word not in self.stop_words
@@ -69,4 +70,6 @@ def load_lexicons() -> Lexicons:
         street_suffixes=tuple(read_list("street_suffixes.txt")),
         honorifics=frozenset(read_list("honorifics.txt")),
         job_title_endings=tuple(read_list("job_title_endings.txt")),
+        organisations=tuple(read_list("organisations.txt"))
+        + tuple(f"Gemeente {m}" for m in read_list("municipalities.txt")),
     )

@@ -115,8 +115,9 @@ def extend_left(text: str, m: Merged) -> Merged:
         return m
     word = prev.group(1)
     lex = load_lexicons()
+    first_name = word in lex.first_names  # "Mei Zhang": a first name, even if also a month or a word
     if (
-        lex.is_ordinary_word(word)
+        (lex.is_ordinary_word(word) and not (first_name and m.end - m.start > 2))
         or lex.is_non_person_word(word)
         or word in lex.places
         or word in lex.honorifics

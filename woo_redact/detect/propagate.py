@@ -46,7 +46,7 @@ def name_forms(name: str, lex: Lexicons) -> set[str]:
                 if len(part) >= 4 and part in lex.surnames:
                     forms.add(part)
     first = tokens[0]
-    if k > 0 and lex.is_first_name(first) and first not in lex.ambiguous:
+    if k > 0 and first not in lex.ambiguous and (lex.is_first_name(first) or _unknown_but_safe(first, lex)):
         forms.add(first)
     return {f for f in forms if _has_name_part(f, tvs) and not lex.is_ordinary_word(f) and f not in lex.places}
 
@@ -55,6 +55,19 @@ def _has_name_part(form: str, tvs: set[str]) -> bool:
     """At least one capitalised part that is not a tussenvoegsel, and 3+ letters."""
     words = form.split()
     return len(form) >= 3 and any(w[:1].isupper() and w.lower() not in tvs for w in words)
+
+
+def _unknown_but_safe(word: str, lex: Lexicons) -> bool:
+    """A first word of a found full name that is no word of anything else (Xiaoling, Yohanes)."""
+    return (
+        len(word) >= 4
+        and word[:1].isupper()
+        and not lex.is_ordinary_word(word)
+        and not lex.is_non_person_word(word)
+        and word not in lex.places
+        and word.lower() not in lex.organisation_words
+        and word not in lex.honorifics
+    )
 
 
 def email_forms(address: str, lex: Lexicons) -> set[str]:

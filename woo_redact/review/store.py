@@ -206,7 +206,9 @@ class Store:
 
     def manual(self, document: str | None = None) -> tuple[ManualAddition, ...]:
         """Manual additions in force, of one document or of all."""
-        sql = "SELECT id, document, page, boxes, text, entity_type, ground, reviewer, time FROM manual WHERE removed = 0"
+        sql = (
+            "SELECT id, document, page, boxes, text, entity_type, ground, reviewer, time FROM manual WHERE removed = 0"
+        )
         args: tuple[str, ...] = ()
         if document is not None:
             sql += " AND document = ?"

@@ -84,7 +84,9 @@ def index() -> str:
         boxes += [_box_json(None, geom, b, mid=m.id, status="manual") for m in manual for b in m.boxes if b.page == n]
         width, height = geom.pixel_size
         pages.append({"n": n, "w": width, "h": height, "boxes": boxes})
-    doc_todo = Counter(r.item.doc for r in rows_of(ctx.catalog.all_items(), latest, ctx.catalog) if r.status == "to_review")
+    doc_todo = Counter(
+        r.item.doc for r in rows_of(ctx.catalog.all_items(), latest, ctx.catalog) if r.status == "to_review"
+    )
     return render_template(
         "review.html",
         doc=doc,

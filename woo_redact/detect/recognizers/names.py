@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from ..grammar import HS, INITIALS, NAME_PART, TITLE, compiled, surname
+from ..grammar import HS, INITIALS, NAME_PART, TITLE, WS, WS1, compiled, surname
 from ..lexicons import Lexicons, load_lexicons
 
 _TOKEN = compiled(rf"{INITIALS}|{NAME_PART}|\S+")
@@ -72,7 +72,7 @@ class TitledNameRecognizer(_NameRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
         pattern = compiled(
-            rf"(?<![\p{{L}}])(?:{TITLE}{HS})+(?P<name>(?:{INITIALS}[ \u00a0]?)?(?:{NAME_PART}{HS}){{0,3}}{surname()})"
+            rf"(?<![\p{{L}}])(?:{TITLE}{WS1})+(?P<name>(?:{INITIALS}{WS})?(?:{NAME_PART}{HS}){{0,3}}{surname()})"
         )
         out = []
         for m in pattern.finditer(text):
@@ -91,7 +91,7 @@ class InitialsNameRecognizer(_NameRecognizer):
     PATTERN_NAME = "initials + surname"
 
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
-        pattern = compiled(rf"(?<![\p{{L}}.])(?P<name>{INITIALS}[ \u00a0]?{surname()})")
+        pattern = compiled(rf"(?<![\p{{L}}.])(?P<name>{INITIALS}{WS}{surname()})")
         out = []
         for m in pattern.finditer(text):
             span = self.trim(text, m.start("name"), m.end("name"))
@@ -142,12 +142,22 @@ class FirstNameRecognizer(_NameRecognizer):
         return out
 
 
-PARAPH = r"\p{Lu}(?:\p{Lu}|v|d|t|h|j){1,6}|\p{Lu}"
+PARAPH = r"\p{Lu}[\p{L}.]{0,6}"
 
 
-def looks_like_paraph(text: str) -> bool:
-    """1-7 letters, starting with a capital, at most the lower-case letters of tussenvoegsels."""
-    return bool(compiled(rf"^(?:{PARAPH})$").match(text)) and sum(c.isupper() for c in text) >= 2
+def looks_like_paraph(text: str, in_table: bool = False) -> bool:
+    """2-7 letters (dots allowed), starting with a capital, at least two capitals.
+
+    In running text it must not be an ordinary word either; in a table's Paraaf
+    column the column itself is the evidence.
+    """
+    letters = text.replace(".", "")
+    return (
+        bool(compiled(rf"^(?:{PARAPH})$").match(text))
+        and 2 <= len(letters) <= 7
+        and sum(c.isupper() for c in letters) >= 2
+        and (in_table or letters.lower() not in load_lexicons().common_words)
+    )
 
 
 class ParaphTextRecognizer(_NameRecognizer):
@@ -159,7 +169,9 @@ class ParaphTextRecognizer(_NameRecognizer):
         EntityRecognizer.__init__(self, supported_entities=["PARAPH"], name=name, supported_language=supported_language)
 
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
-        pattern = compiled(rf"(?i:\b(?:paraaf|geparafeerd(?:\s+door)?|parafering))[ \t:]+(?P<p>{PARAPH})(?=[\s,;.)]|$)")
+        pattern = compiled(
+            rf"(?i:\b(?:paraaf|geparafeerd(?:\s+door)?|parafering))[ \t:]*\n?[ \t]*(?P<p>{PARAPH})(?=[\s,;.)]|$)"
+        )
         out = []
         for m in pattern.finditer(text):
             if looks_like_paraph(m.group("p")):

@@ -201,39 +201,68 @@ def signature_blocks(doc: Document) -> list[Candidate]:
     return out
 
 
+TABLE_LABELS = ("naam", "name", "medewerker", "functie", "datum", "paraaf")
+
+
 def paraph_tables(doc: Document) -> list[Candidate]:
-    """Paraph tables (Naam | Functie | Paraaf | Datum): names and paraphs by column."""
+    """Paraph tables (Naam | Functie | Paraaf | Datum): names and paraphs by column.
+
+    A table broken over a page goes on at the top of the next page, with or
+    without a repeated header: rows there whose Paraaf cell looks like a paraph
+    and whose Datum cell holds a date are read with the same columns.
+    """
     out: list[Candidate] = []
     words = doc.words
-    headers = [w for w in words if w.text.rstrip(":").lower() == "paraaf"]
-    for pw in headers:
+    for pw in (w for w in words if w.text.rstrip(":").lower() == "paraaf"):
         row = [w for w in words if w.box.page == pw.box.page and abs(w.box.y1 - pw.box.y1) < 0.5 * pw.box.height]
-        names = [w for w in row if w.text.rstrip(":").lower() in ("naam", "name", "medewerker")]
-        if not names:
-            continue
-        cols = sorted(row, key=lambda w: w.box.x0)
-        col_x = [(c.text.rstrip(":").lower(), c.box.x0) for c in cols]
-        below = _table_body(words, pw)
-        cells: dict[tuple[int, str], list] = {}
-        for w in below:
-            centre = (w.box.x0 + w.box.x1) / 2
-            col = None
-            for label, x in col_x:
-                if centre >= x - 4:
-                    col = label
-            if col is None:
-                continue
-            cells.setdefault((w.line, col), []).append(w)
-        for (_, col), ws in cells.items():
-            ws.sort(key=lambda w: w.start)
-            s, e = ws[0].start, ws[-1].end
-            text = doc.text[s:e]
-            if col in ("naam", "name", "medewerker") and name_like(text, load_lexicons()):
-                s2, e2 = strip_title(text, s)
-                out.append(_cand(s2, e2, "PERSON", "paraph_table", 0.85, "Naam column of a paraph table", text))
-            elif col == "paraaf" and looks_like_paraph(text.strip()):
-                out.append(_cand(s, e, "PARAPH", "paraph_table", 0.9, "Paraaf column of a paraph table", text))
+        labels = {w.text.rstrip(":").lower() for w in row}
+        if len(labels & set(TABLE_LABELS)) < 2:
+            continue  # the word "paraaf" in running text, not a table header
+        col_x = [(c.text.rstrip(":").lower(), c.box.x0) for c in sorted(row, key=lambda w: w.box.x0)]
+        out += _read_rows(doc, _table_body(words, pw), col_x, require_date=False)
+        nxt = [w for w in words if w.box.page == pw.box.page + 1]
+        if nxt:
+            top = max(w.box.y1 for w in nxt)
+            page_h = doc.pages[pw.box.page + 1].height
+            out += _read_rows(doc, [w for w in nxt if w.box.y1 > top - 0.45 * page_h], col_x, require_date=True)
     return out
+
+
+_DATE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
+
+
+def _read_rows(
+    doc: Document, body: Sequence[Word], col_x: list[tuple[str, float]], require_date: bool
+) -> list[Candidate]:
+    """Candidates from the cells of table rows, assigning words to columns by position."""
+    cells: dict[tuple[int, str], list[Word]] = {}
+    for w in body:
+        centre = (w.box.x0 + w.box.x1) / 2
+        col = None
+        for label, x in col_x:
+            if centre >= x - 4:
+                col = label
+        if col is not None:
+            cells.setdefault((w.line, col), []).append(w)
+    dated_rows = {_row_key(ws[0]) for (_, col), ws in cells.items() if col == "datum" and _DATE.match(ws[0].text)}
+    out = []
+    for (_, col), ws in cells.items():
+        ws.sort(key=lambda w: w.start)
+        if require_date and _row_key(ws[0]) not in dated_rows:
+            continue
+        s, e = ws[0].start, ws[-1].end
+        text = doc.text[s:e]
+        if col in ("naam", "name", "medewerker") and name_like(text, load_lexicons()):
+            s2, e2 = strip_title(text, s)
+            out.append(_cand(s2, e2, "PERSON", "paraph_table", 0.85, "Naam column of a paraph table", text))
+        elif col == "paraaf" and looks_like_paraph(text.strip(), in_table=True):
+            out.append(_cand(s, e, "PARAPH", "paraph_table", 0.9, "Paraaf column of a paraph table", text))
+    return out
+
+
+def _row_key(w: Word) -> tuple[int, int]:
+    """Words of one table row share a baseline (rounded to 2 pt)."""
+    return w.box.page, round(w.box.y0 / 2)
 
 
 def _table_body(words: Sequence[Word], header: Word) -> list[Word]:
