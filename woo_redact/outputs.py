@@ -36,8 +36,9 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def finding_record(f: Finding, d: Decision) -> dict[str, Any]:
-    """One finding as JSON-ready data."""
+def finding_record(f: Finding, d: Decision, rasterized: dict[int, str] | None = None) -> dict[str, Any]:
+    """One finding as JSON-ready data; ``rasterized`` maps page index to why it became an image."""
+    raster = {p: why for p, why in (rasterized or {}).items() if p in f.pages and d.action.value == "redact"}
     return {
         "id": f.id,
         "page": f.pages[0] + 1 if f.pages else None,
@@ -52,6 +53,7 @@ def finding_record(f: Finding, d: Decision) -> dict[str, Any]:
             {"detector": e.detector, "score": e.score, "reason": e.reason, "pattern": e.pattern, "context": e.context}
             for e in f.explanations
         ],
+        "rasterized": [{"page": p + 1, "reason": why} for p, why in sorted(raster.items())],
         "decision": {
             "action": d.action.value,
             "needs_review": d.needs_review,
@@ -96,7 +98,10 @@ def findings_document(p: Processed, source: str, output: str, stamp: RunStamp, n
             "flagged_for_review": sum(1 for d in p.decisions if d.needs_review),
             "kept": sum(1 for d in p.decisions if d.action.value == "keep"),
         },
-        "findings": [finding_record(f, d) for f, d in zip(p.findings, p.decisions)],
+        "findings": [
+            finding_record(f, d, {r.page: r.reason for r in p.pages if r.rasterized})
+            for f, d in zip(p.findings, p.decisions)
+        ],
     }
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 

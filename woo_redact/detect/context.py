@@ -54,4 +54,6 @@ def not_a_person(text: str, start: int, end: int, organisations: Sequence[tuple[
     prev = _PREV_WORD.search(text[max(0, start - 30) : start])
     if prev and prev.group(1) in lex.honorifics:
         return f"preceded by '{prev.group(1)}': a royal, saint or historic name"
+    if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() in lex.organisation_words:
+        return f"preceded by '{prev.group(1)}': an organisation, building or place"
     return None

@@ -22,6 +22,7 @@ from .recognizers.names import (
     InitialsNameRecognizer,
     ParaphTextRecognizer,
     TitledNameRecognizer,
+    TussenvoegselNameRecognizer,
 )
 from .recognizers.patterns import BsnRecognizer, DutchPhoneRecognizer, IbanRecognizer, PersonalEmailRecognizer
 from .recognizers.structure import STRUCTURE_DETECTORS, Candidate
@@ -35,6 +36,7 @@ TEXT_RECOGNIZERS: dict[str, Callable[..., EntityRecognizer]] = {
     "initials_name": InitialsNameRecognizer,
     "first_name": FirstNameRecognizer,
     "paraph_text": ParaphTextRecognizer,
+    "tussenvoegsel_name": TussenvoegselNameRecognizer,
 }
 CONTEXT_BOOST = 0.35
 

@@ -14,11 +14,25 @@ data, size and scores are in models/MODEL_CARD.md.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from ..lexicons import Lexicons, load_lexicons
+
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 _STRIP = " \t\r\n.,;:!?()[]{}<>\"'|/\\*•·–—-"
+# E-mail header words, weekdays and months: a one-word entity that is one of these is no name.
+NOT_NAMES = frozenset(
+    """from sent to cc bcc subject re fw fwd aan verzonden onderwerp datum date kopie betreft pagina page
+    monday tuesday wednesday thursday friday saturday sunday maandag dinsdag woensdag donderdag vrijdag zaterdag
+    zondag january february march june july september october november december januari februari maart juli
+    oktober paraaf parafen parafering bijlage bijlagen""".split()
+)
+_POSTCODE_BEFORE = re.compile(r"\b\d{4}\s?$")
+_POSTCODE_LETTERS = re.compile(r"^[A-Z]{2}\s")
+_INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.){1,4}$")
 
 
 class NerPersonRecognizer(EntityRecognizer):
@@ -32,7 +46,9 @@ class NerPersonRecognizer(EntityRecognizer):
         super().__init__(supported_entities=["PERSON"], name=name, supported_language=supported_language)
 
     def load(self) -> None:
-        """Nothing to load: the NLP engine has already run the model."""
+        """The word lists for the plausibility filter (the NLP engine has already run the model)."""
+        self.lex: Lexicons = load_lexicons()
+        self.tvs = {w for t in self.lex.tussenvoegsels for w in t.split()}
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -49,6 +65,8 @@ class NerPersonRecognizer(EntityRecognizer):
             if span is None:
                 continue
             start, end = span
+            if not self.plausible(text, start, end):
+                continue
             reason = f"the statistical NER model {model} labelled it a person name"
             expl = AnalysisExplanation(
                 recognizer=self.name,
@@ -58,6 +76,54 @@ class NerPersonRecognizer(EntityRecognizer):
             )
             out.append(RecognizerResult("PERSON", start, end, self.score, analysis_explanation=expl))
         return out
+
+    def plausible(self, text: str, start: int, end: int) -> bool:
+        """Whether the entity looks like a name: guards the model against headings, organisations and
+        places it may take for names (every word capitalised or a tussenvoegsel; no organisation, function,
+        place or ordinary word on its own; no e-mail header words; no postcode letters)."""
+        if not hasattr(self, "lex"):
+            self.load()
+        name = text[start:end]
+        if any(ch.isdigit() for ch in name) or ("\n" in name.strip() and len(name.split()) > 3):
+            return False
+        words = [w for w in re.split(r"[\s\u00a0]+", name) if w]
+        if not words or words[-1].lower() in self.tvs and len(words) > 1:
+            return False
+        caps = []
+        for w in words:
+            bare = w.strip(".,;:()'\"")
+            if not bare:
+                return False
+            if bare.lower() in NOT_NAMES and len(words) == 1:
+                return False
+            if bare[0].islower():
+                if bare.lower() not in self.tvs:
+                    return False
+                continue
+            if self.lex.is_non_person_word(bare) or bare.lower() in getattr(self.lex, "organisation_words", ()):
+                return False
+            caps.append(bare)
+        if not caps:
+            return False
+        if name in self.lex.places or " ".join(caps) in self.lex.places:
+            return False
+        if len(caps) == 1:
+            word = caps[0]
+            if self.lex.is_ordinary_word(word) and not self._known(word):
+                return False
+            if word.isupper() and len(word) <= 3 and _POSTCODE_BEFORE.search(text[max(0, start - 8) : start]):
+                return False
+        else:
+            if _POSTCODE_LETTERS.match(name) and _POSTCODE_BEFORE.search(text[max(0, start - 8) : start]):
+                return False
+            if any(self.lex.is_ordinary_word(w) and not self._known(w) for w in caps if not _INITIALS.match(w)):
+                return False
+        return True
+
+    def _known(self, word: str) -> bool:
+        """Every part of a (double) name is a known first name or surname."""
+        parts = [p for p in word.split("-") if p]
+        return bool(parts) and all(p in self.lex.surnames or p in self.lex.first_names for p in parts)
 
     @staticmethod
     def _model_name(nlp_artifacts: NlpArtifacts) -> str:
