@@ -50,8 +50,9 @@ bench: install system-deps
 lint: install
 	$(VENV)/bin/ruff check woo_redact tests scripts samples
 
+# models/nl_woo (tokenizer) and models/nl_woo_ner (tokenizer + NER, trained by scripts/model/; ~4 min)
 model: install
-	$(PY) scripts/build_model.py
+	$(PY) scripts/build_model.py --ner
 
 .PHONY: eval
 eval: install

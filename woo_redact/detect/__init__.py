@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
-from .context import STRUCTURAL, not_a_person, organisation_spans
+from .context import STRUCTURAL, not_a_person, organisation_spans, plausible_model_name
 from .engine import Engine
 from .merge import Merged, boxes_for_span, extend_left, finding_id, merge
 from .propagate import propagate
@@ -20,6 +20,7 @@ from .public import PublicNames
 GROUNDS = {"NL_BSN": Ground.IDENTIFICATION_NUMBER}
 PUBLIC_DETECTOR = "public_office"
 CONTEXT_DETECTOR = "not_a_person"
+MODEL_DETECTORS = frozenset({"ner"})  # statistical: a span must also pass plausible_model_name()
 
 
 class Detector:
@@ -33,7 +34,11 @@ class Detector:
 
     def detect(self, doc: Document) -> tuple[Finding, ...]:
         """All findings in ``doc``, public names included (marked, to be kept)."""
-        cands = [Merged(c.start, c.end, c.entity, (c.explanation,)) for c in self.engine.candidates(doc)]
+        cands = [
+            Merged(c.start, c.end, c.entity, (c.explanation,))
+            for c in self.engine.candidates(doc)
+            if c.explanation.detector not in MODEL_DETECTORS or plausible_model_name(doc.text[c.start : c.end])
+        ]
         self._orgs = organisation_spans(doc.text)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
         merged = merge([extend_left(doc.text, m) for m in merged])

@@ -51,9 +51,72 @@ def not_a_person(text: str, start: int, end: int, organisations: Sequence[tuple[
     for word in nxt.group().split() if nxt else ():
         if word.lower().strip(",.;:") in lex.organisation_words:
             return f"followed by '{word}': an organisation, building or place"
+    for w in words:
+        bare = w.strip(".,;:()").lower()
+        if w in lex.surnames or w in lex.first_names:
+            continue
+        ending = next((o for o in lex.organisation_words if len(o) >= 3 and bare.endswith(o) and bare != o), None)
+        if ending and len(bare) - len(ending) >= 3:
+            return f"'{w}' ends like an organisation or building name ('{ending}')"
+    if len(words) == 1 and lex.is_compound_word(words[0].strip(".,;:()")):
+        return f"'{words[0]}' is a compound Dutch word, not a name"
     prev = _PREV_WORD.search(text[max(0, start - 30) : start])
+    if prev and prev.group(1).lower() in lex.unit_words:
+        return f"the name of a unit ('{prev.group(1)} ...'), not a person"
     if prev and prev.group(1) in lex.honorifics:
         return f"preceded by '{prev.group(1)}': a royal, saint or historic name"
     if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() in lex.organisation_words:
         return f"preceded by '{prev.group(1)}': an organisation, building or place"
     return None
+
+
+NOUN_ENDINGS = (
+    "ing",
+    "ingen",
+    "heid",
+    "heden",
+    "teit",
+    "schap",
+    "atie",
+    "aties",
+    "isme",
+    "ale",
+    "ele",
+    "ische",
+    "ieke",
+    "tuur",
+    "ers",
+    "eren",
+    "ief",
+    "ieve",
+    "ieven",
+    "kaart",
+    "zee",
+)
+
+
+def plausible_model_name(span: str) -> bool:
+    """Is a span found only by the statistical model name-like enough to redact?
+
+    A single word must be a known first name or surname; every word of a longer
+    span must be no ordinary word, compound, noun-like word, place or organisation word.
+    """
+    lex = load_lexicons()
+    words = [w.strip(".,;:()'\"") for w in span.split() if w.strip(".,;:()'\"")]
+    if not words:
+        return False
+    if len(words) == 1:
+        w = words[0]
+        return (w in lex.first_names or lex.is_surname(w)) and w not in lex.ambiguous and not lex.is_ordinary_word(w)
+    tvs = {t for t in lex.tussenvoegsels if " " not in t}
+    for w in words:
+        if w.lower() in tvs:
+            continue
+        known = w in lex.first_names or lex.is_surname(w)
+        if not w[:1].isupper() or lex.is_ordinary_word(w) or lex.is_non_person_word(w) or w in lex.places:
+            return False
+        if w.lower() in lex.organisation_words or w.lower() in lex.unit_words:
+            return False
+        if not known and (lex.is_compound_word(w) or w.lower().endswith(NOUN_ENDINGS)):
+            return False
+    return True

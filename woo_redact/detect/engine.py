@@ -24,6 +24,7 @@ from .recognizers.names import (
     TitledNameRecognizer,
     TussenvoegselNameRecognizer,
 )
+from .recognizers.ner import NerPersonRecognizer
 from .recognizers.patterns import BsnRecognizer, DutchPhoneRecognizer, IbanRecognizer, PersonalEmailRecognizer
 from .recognizers.structure import STRUCTURE_DETECTORS, Candidate
 
@@ -37,6 +38,7 @@ TEXT_RECOGNIZERS: dict[str, Callable[..., EntityRecognizer]] = {
     "first_name": FirstNameRecognizer,
     "paraph_text": ParaphTextRecognizer,
     "tussenvoegsel_name": TussenvoegselNameRecognizer,
+    "ner": NerPersonRecognizer,
 }
 CONTEXT_BOOST = 0.35
 

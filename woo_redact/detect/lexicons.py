@@ -31,9 +31,21 @@ class Lexicons:
     honorifics: frozenset[str]
     job_title_endings: tuple[str, ...]
     organisations: tuple[str, ...]  # names of public organisations (gazetteer)
+    unit_words: frozenset[str]
 
     def is_first_name(self, word: str) -> bool:
         return word in self.first_names and word not in self.stop_words
+
+    def is_compound_word(self, word: str) -> bool:
+        """A Dutch compound of two frequent words (Energietransitie, Waterkeringen), no known name."""
+        w = word.lower()
+        if word in self.first_names or word in self.surnames or len(w) < 8:
+            return False
+        common = self.common_words
+        return any(
+            w[:i] in common and (w[i:] in common or (w[i] == "s" and w[i + 1 :] in common))
+            for i in range(3, len(w) - 2)
+        )
 
     def is_ordinary_word(self, word: str) -> bool:
         """A capitalised word that is most likely not a name: stop word or frequent word."""
@@ -70,6 +82,7 @@ def load_lexicons() -> Lexicons:
         street_suffixes=tuple(read_list("street_suffixes.txt")),
         honorifics=frozenset(read_list("honorifics.txt")),
         job_title_endings=tuple(read_list("job_title_endings.txt")),
+        unit_words=frozenset(read_list("unit_words.txt")),
         organisations=tuple(read_list("organisations.txt"))
         + tuple(f"Gemeente {m}" for m in read_list("municipalities.txt")),
     )

@@ -33,6 +33,7 @@ PUBLIC_TITLE_WORDS = frozenset(
 
 PRIORITY = {"EMAIL_ADDRESS": 6, "IBAN_CODE": 5, "NL_BSN": 4, "PHONE_NUMBER": 3, "PARAPH": 2, "PERSON": 1}
 AGREEMENT_BONUS = 0.05
+DERIVED = frozenset({"propagation", "name_extension"})
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,8 @@ class Merged:
     @property
     def score(self) -> float:
         best = max(e.score for e in self.explanations)
-        detectors = {e.detector for e in self.explanations if e.score > 0}
+        # Propagation and extension repeat earlier evidence: they do not count as a second detector.
+        detectors = {e.detector for e in self.explanations if e.score > 0 and e.detector not in DERIVED}
         return min(1.0, best + AGREEMENT_BONUS * (len(detectors) - 1))
 
 

@@ -22,6 +22,9 @@ from .merge import Merged
 _INITIAL = re.compile(r"^(?:[A-Z]|IJ|Th|Chr|Ph)\.$")
 
 
+WEAK_SOURCES = frozenset({"ner", "propagation", "name_extension"})
+
+
 def name_forms(name: str, lex: Lexicons) -> set[str]:
     """Forms of a person's name worth searching for on their own."""
     tokens = [t for t in re.split(r"[\s\u00a0]+", name.strip()) if t]
@@ -107,6 +110,8 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
     skip_spans = list(skip)
     forms: dict[str, Merged] = {}
     for m in found:
+        if {e.detector for e in m.explanations} <= WEAK_SOURCES and len(text[m.start : m.end].split()) < 2:
+            continue  # a single word found only by the statistical model is not spread further
         if m.entity == "PERSON":
             new = name_forms(text[m.start : m.end], lex)
         elif m.entity == "EMAIL_ADDRESS":
@@ -117,7 +122,7 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             forms.setdefault(f, m)
     out: list[Merged] = []
     for form, source in forms.items():
-        score = max(0.8, min(source.score, 0.9))
+        score = min(source.score, 0.9)  # an uncertain source gives uncertain copies
         src = source.explanations[0].detector
         for occ in _pattern(form).finditer(text):
             if any(s <= occ.start() < e for s, e in skip_spans):

@@ -216,8 +216,11 @@ class TussenvoegselNameRecognizer(_NameRecognizer):
         for m in pattern.finditer(text):
             tv, sur = m.group("tv"), m.group("sur")
             capital_tv = tv[:1].isupper()
-            if " ".join(tv.lower().split()) not in SURNAME_TVS:
+            tv_norm = " ".join(tv.lower().split())
+            if tv_norm not in SURNAME_TVS:
                 continue  # "op de Dam", "aan de Maas": a preposition, not a tussenvoegsel
+            if not capital_tv and " " not in tv_norm:
+                continue  # "voorstel van Mensah": a lone lower-case "van" or "de" is most often a preposition
             if not self.lex.is_surname(sur) or sur in self.lex.places or self.lex.is_non_person_word(sur):
                 continue
             ordinary = self.lex.is_ordinary_word(sur) or sur in self.lex.ambiguous

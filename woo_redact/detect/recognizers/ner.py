@@ -8,12 +8,16 @@ labels mapped through its ``NerModelConfiguration``: ``PER``/``PERSON`` ->
 entity with a modest score, so that on its own the model's guess is redacted
 but flagged for review, and is confirmed when a rule-based detector agrees.
 
-The model is trained by ``make model`` (scripts/model/) on synthetic notes; its
-data, size and scores are in models/MODEL_CARD.md.
+The model lives in models/nl_woo_ner (the default models/nl_woo has no NER),
+trained by ``make model`` (scripts/model/) on synthetic notes; its data, size,
+scores and the ablation are in models/MODEL_CARD.md. A plausibility filter
+over woo_redact's word lists drops entities that are headings, organisations,
+places, ordinary words, e-mail header words or postcode letters.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -21,6 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..lexicons import Lexicons, load_lexicons
 
+logger = logging.getLogger("woo_redact")
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 _STRIP = " \t\r\n.,;:!?()[]{}<>\"'|/\\*•·–—-"
 # E-mail header words, weekdays and months: a one-word entity that is one of these is no name.
@@ -54,7 +59,12 @@ class NerPersonRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """One PERSON result per entity the model found, trimmed of surrounding punctuation."""
-        if nlp_artifacts is None or not nlp_artifacts.entities:
+        if nlp_artifacts is None:
+            return []
+        if not getattr(self, "_checked", False):
+            self._checked = True
+            self._check_pipeline(nlp_artifacts)
+        if not nlp_artifacts.entities:
             return []
         model = self._model_name(nlp_artifacts)
         out: list[RecognizerResult] = []
@@ -119,6 +129,19 @@ class NerPersonRecognizer(EntityRecognizer):
             if any(self.lex.is_ordinary_word(w) and not self._known(w) for w in caps if not _INITIALS.match(w)):
                 return False
         return True
+
+    def _check_pipeline(self, nlp_artifacts: NlpArtifacts) -> None:
+        """Warn once when the configured pipeline has no NER component (the recognizer then finds nothing)."""
+        try:
+            pipes = nlp_artifacts.nlp_engine.get_nlp(nlp_artifacts.language).pipe_names
+        except (AttributeError, KeyError, TypeError):
+            return
+        if "ner" not in pipes:
+            logger.warning(
+                "recognizer %r: the configured spaCy pipeline has no NER component; "
+                "set `model: models/nl_woo_ner` (built by `make model`) to use it",
+                self.name,
+            )
 
     def _known(self, word: str) -> bool:
         """Every part of a (double) name is a known first name or surname."""

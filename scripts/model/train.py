@@ -1,0 +1,148 @@
+"""The whole NER recipe: generate data, train with spaCy, package to models/nl_woo_ner, measure.
+
+Steps (``make model`` runs them through scripts/build_model.py):
+
+1. ``generate_data.py``: seeded synthetic notes -> build/model/{train,dev}.spacy;
+2. ``python -m spacy train scripts/model/config.cfg`` -> build/model/train_out/;
+3. package model-best into models/nl_woo_ner with woo_redact's meta (name, version,
+   description, licence, data sources, dev scores);
+4. measure: size on disk, ``spacy.load`` time, ms per 3,000-character note;
+   written to build/model/measure.json for the model card.
+
+Nothing is downloaded: the tokenizer is spaCy's rule-based Dutch one, the
+weights start from random initialisation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+BUILD = ROOT / "build" / "model"
+OUT = ROOT / "models" / "nl_woo_ner"
+VERSION = "0.2.0"
+
+
+def run_training(build: Path, max_steps: int | None) -> float:
+    """Run ``spacy train``; return the wall time in seconds."""
+    cmd = [
+        sys.executable, "-m", "spacy", "train", str(HERE / "config.cfg"),
+        "--output", str(build / "train_out"),
+        "--paths.train", str(build / "train.spacy"),
+        "--paths.dev", str(build / "dev.spacy"),
+    ]  # fmt: skip
+    if max_steps:
+        cmd += ["--training.max_steps", str(max_steps)]
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, env={**os.environ, "OMP_NUM_THREADS": "2"})
+    return time.perf_counter() - t0
+
+
+def package(build: Path, out: Path, train_seconds: float | None) -> dict[str, Any]:
+    """Copy model-best to ``out`` with woo_redact's meta; return the meta."""
+    import spacy
+
+    nlp = spacy.load(build / "train_out" / "model-best")
+    meta = nlp.meta
+    perf = {k: v for k, v in meta.get("performance", {}).items() if k.startswith("ents")}
+    meta.update(
+        {
+            "name": "woo_ner",
+            "version": VERSION,
+            "description": "woo_redact Dutch pipeline: rule-based tokenizer, NER (PERSON) trained on synthetic "
+            "government notes, sentencizer. See models/MODEL_CARD.md.",
+            "license": "MIT",
+            "author": "woo_redact",
+            "sources": [
+                {"name": "synthetic notes from scripts/model/generate_data.py (templates written for woo_redact)"},
+                {"name": "names: deduce lexicons (LGPL-3.0) and Faker person providers (MIT)"},
+            ],
+            "performance": perf,
+        }
+    )
+    stamp = build / "training_seconds.txt"
+    if train_seconds is not None:
+        stamp.write_text(f"{round(train_seconds)}\n", encoding="utf-8")
+    if stamp.exists():
+        meta["training_seconds"] = int(stamp.read_text(encoding="utf-8"))
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.meta = meta
+    nlp.to_disk(out)
+    return meta
+
+
+def measure(out: Path) -> dict[str, Any]:
+    """Size on disk, load time (fresh process) and NER speed on 3,000-character notes."""
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    code = (
+        "import time,sys;t=time.perf_counter();import spacy;t1=time.perf_counter();"
+        f"nlp=spacy.load({str(out)!r});t2=time.perf_counter();"
+        "print(t1-t, t2-t1)"
+    )
+    loads = []
+    for _ in range(3):
+        res = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+        imp, load = map(float, res.stdout.split())
+        loads.append((imp, load))
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp = spacy.load(out)
+    docs = list(DocBin().from_disk(BUILD / "dev.spacy").get_docs(nlp.vocab))
+    text = "\n".join(d.text for d in docs)
+    chunks = [text[i : i + 3000] for i in range(0, min(len(text), 3000 * 60), 3000)]
+    nlp(chunks[0])
+    t0 = time.perf_counter()
+    for c in chunks:
+        nlp(c)
+    per_note = (time.perf_counter() - t0) / len(chunks) * 1000
+    return {
+        "size_bytes": size,
+        "import_spacy_s": min(i for i, _ in loads),
+        "load_s": min(x for _, x in loads),
+        "ms_per_3000_chars": round(per_note, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the recipe."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--train", type=int, default=3000, help="training notes")
+    ap.add_argument("--dev", type=int, default=400, help="dev notes")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
+    ap.add_argument("--skip-train", action="store_true", help="package and measure an existing build/model/train_out")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    BUILD.mkdir(parents=True, exist_ok=True)
+    seconds = None
+    if not args.skip_train:
+        sys.path.insert(0, str(HERE))
+        import generate_data
+
+        generate_data.main(["--out", str(BUILD), "--train", str(args.train), "--dev", str(args.dev),
+                            "--seed", str(args.seed)])  # fmt: skip
+        seconds = run_training(BUILD, args.max_steps)
+        print(f"training took {seconds / 60:.1f} min", file=sys.stderr)
+    meta = package(BUILD, args.out, seconds)
+    figures = measure(args.out)
+    figures["dev"] = meta.get("performance", {})
+    figures["training_seconds"] = meta.get("training_seconds")
+    (BUILD / "measure.json").write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(figures, indent=2))
+    print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
