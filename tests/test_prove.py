@@ -9,6 +9,7 @@ box) are pixel-identical outside the boxes.
 from __future__ import annotations
 
 import io
+import shutil
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,9 +21,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from woo_redact import prove as prove_mod
 from woo_redact.model import Box, Explanation, Finding, Ground, Proof
 from woo_redact.prove import extract_texts, prove
+from woo_redact.prove.text import label_only, textual
 
 FONT, SIZE = "Helvetica", 11
 LEFT, TOP, LEADING = 72, 770, 15
@@ -350,7 +351,7 @@ def test_rasterized_page(original: tuple[bytes, Layout], redacted: bytes) -> Non
 
 def test_pdftotext_missing(original: tuple[bytes, Layout], redacted: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     data, layout = original
-    monkeypatch.setattr(prove_mod.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(shutil, "which", lambda _name: None)
     proof = prove(data, redacted, layout.findings())
     assert failed(proof) == {"no_text_leak[pdftotext]"}
     assert "poppler-utils" in proof.failures[0].detail
@@ -437,7 +438,7 @@ def test_binary_strings_do_not_spell_secrets(original: tuple[bytes, Layout], red
     finding = Finding("P1", 0, 2, "TM", "PARAPH", Ground.PRIVATE_LIFE, 0.9, (box,), (Explanation("t", 0.9, "t"),))
     proof = prove(data, out.getvalue(), [*layout.findings(), finding])
     assert "no_metadata_leak" not in failed(proof)
-    assert prove_mod._textual("Brief van TM") and not prove_mod._textual(noise.decode("latin-1"))
+    assert textual("Brief van TM") and not textual(noise.decode("latin-1"))
 
 
 @pytest.mark.parametrize(
@@ -445,4 +446,63 @@ def test_binary_strings_do_not_spell_secrets(original: tuple[bytes, Layout], red
     [("5.1.2e", True), ("5.1.1c, 5.2.1", True), ("[5.1.2e]", True), ("06.12.34.56", False), ("5.1.2e Jan", False)],
 )
 def test_box_label_allowance(text: str, is_label: bool) -> None:
-    assert prove_mod._label_only(list(text)) is is_label
+    assert label_only(list(text)) is is_label
+
+
+def _detail(proof: Proof, name: str) -> str:
+    return next(c.detail for c in proof.checks if c.name == name)
+
+
+def _keep_last_page(data: bytes, redacted: bytes) -> bytes:
+    """The redacted pages 1-2 with the original's page 3 (no box there), as a remover writes it."""
+    with pikepdf.open(io.BytesIO(data)) as pdf, pikepdf.open(io.BytesIO(redacted)) as red:
+        for i in (0, 1):
+            pdf.pages[i] = red.pages[i]
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
+def test_identical_page_is_not_rendered(original: tuple[bytes, Layout], redacted: bytes) -> None:
+    """Page 3 has no box and draws exactly what the original draws: compared by its bytes."""
+    data, layout = original
+    proof = prove(data, _keep_last_page(data, redacted), layout.findings())
+    assert proof.passed, proof.failures
+    assert "1 more draw exactly what the original draws" in _detail(proof, "pixels_outside_unchanged")
+    assert "1 page(s) byte-identical" in _detail(proof, "text_outside_survives")
+
+
+def test_changed_font_on_page_without_boxes_fails(original: tuple[bytes, Layout], redacted: bytes) -> None:
+    """Same content stream, other font resource: the page is no longer the original's page."""
+    data, layout = original
+    with pikepdf.open(io.BytesIO(_keep_last_page(data, redacted))) as pdf:
+        page = pdf.pages[2]
+        fonts = pikepdf.Dictionary()
+        for key, font in page.Resources.Font.items():
+            copy = pikepdf.Dictionary({k: v for k, v in font.items()})
+            copy.BaseFont = pikepdf.Name.Courier
+            fonts[key] = pdf.make_indirect(copy)
+        page.Resources = pikepdf.Dictionary({k: v for k, v in page.Resources.items()})
+        page.Resources.Font = fonts
+        out = io.BytesIO()
+        pdf.save(out)
+    proof = prove(data, out.getvalue(), layout.findings())
+    assert "pixels_outside_unchanged" in failed(proof)
+    assert "p. 3" in _detail(proof, "pixels_outside_unchanged")
+
+
+def test_words_split_where_text_was_removed() -> None:
+    """A word whose neighbour was removed splits the same way with or without that neighbour."""
+    import numpy as np
+
+    from woo_redact.prove.checks import words_avoiding
+    from woo_redact.prove.text import PageChars
+
+    def chars(spec: list[tuple[str, float]]) -> PageChars:
+        return PageChars([t for t, _ in spec], np.array([(x, 0.0, x + 5.0, 10.0) for _, x in spec]))
+
+    # "(Jansen)" in the original; the box covers "Jansen"
+    before = chars([("(", 0.0), *((c, 5.0 + 5 * k) for k, c in enumerate("Jansen")), (")", 35.0)])
+    after = chars([("(", 0.0), (")", 35.0)])  # removed, and no space inferred in between
+    box = [(5.5, -1.0, 34.5, 11.0)]
+    assert words_avoiding(before, box) == words_avoiding(after, box) == {"(": 1, ")": 1}

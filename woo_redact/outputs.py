@@ -86,7 +86,12 @@ def findings_document(p: Processed, source: str, output: str, stamp: RunStamp, n
         "assessment": p.assessment.value,
         "grounds": list(p.grounds),
         "rasterized_pages": [{"page": r.page + 1, "reason": r.reason} for r in p.pages if r.rasterized],
-        "motivation": {"mode": p.motivation.mode.value, "text": p.motivation.text},
+        "motivation": {
+            "mode": p.motivation.mode.value,
+            "text": p.motivation.text,
+            "changed_areas": [{"page": b.page + 1, "bbox": b.as_list()} for b in p.changed],
+            "added_text": p.added_text,
+        },
         "channels_cleaned": list(p.scrubbed),
         "proof": {
             "passed": p.proof.passed,

@@ -22,7 +22,7 @@ from .detect import Detector
 from .disclose.motivation import MotivationPlan, plan_motivation
 from .disclose.write import write_motivation
 from .errors import NeedsOcr, ProofFailed
-from .model import Action, Assessment, Decision, Document, Finding, PageRedaction, Proof, Redaction
+from .model import Action, Assessment, Box, Decision, Document, Finding, PageRedaction, Proof, Redaction
 from .parse import parse_pdf
 from .prove import prove
 from .redact import redact
@@ -44,6 +44,8 @@ class Processed:
     proof: Proof
     grounds: tuple[str, ...]
     assessment: Assessment
+    changed: tuple[Box, ...] = ()  # areas the tool wrote to outside redaction boxes (motivation)
+    added_text: str = ""  # all text the tool wrote there or on an appended page
 
     @property
     def redacted(self) -> tuple[Finding, ...]:
@@ -89,13 +91,15 @@ def run_document(
         pdf.save(buf, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
         output = buf.getvalue()
     redacted_findings = [f for f, _ in chosen if f.text.strip()]
+    changed = tuple(plan.clear) + written.changed
     proof = prove(
         data,
         output,
         redacted_findings,
-        changed_areas=tuple(plan.clear) + written.changed,
+        changed_areas=changed,
         rasterized_pages=tuple(p.page for p in pages if p.rasterized),
         appended_pages=written.appended_pages,
+        added_text=written.text,
     )
     if not proof.passed:
         details = "; ".join(f"{c.name}: {c.detail}" for c in proof.failures)
@@ -104,7 +108,9 @@ def run_document(
             "Please report this document to the woo_redact maintainers."
         )
     assessment = Assessment.PARTLY_PUBLIC if chosen else Assessment.PUBLIC
-    return Processed(doc, findings, decisions, output, pages, scrubbed, plan, proof, grounds, assessment)
+    return Processed(
+        doc, findings, decisions, output, pages, scrubbed, plan, proof, grounds, assessment, changed, written.text
+    )
 
 
 def _check_searchable(doc: Document, config: Config) -> None:

@@ -41,8 +41,12 @@ def verify_files(original: Path, redacted: Path, findings: Path) -> Proof:
     src, out = original.read_bytes(), redacted.read_bytes()
     rasterized = [r["page"] - 1 for r in data.get("rasterized_pages", [])]
     appended = max(0, _page_count(out) - int(data.get("pages") or _page_count(src)))
-    changed: list[Box] = []
-    return prove(src, out, found, changed_areas=changed, rasterized_pages=rasterized, appended_pages=appended)
+    motivation = data.get("motivation") or {}
+    changed = [Box(a["page"] - 1, *a["bbox"]) for a in motivation.get("changed_areas", [])]
+    added = str(motivation.get("added_text", ""))
+    return prove(
+        src, out, found, changed_areas=changed, rasterized_pages=rasterized, appended_pages=appended, added_text=added
+    )
 
 
 def _page_count(data: bytes) -> int:

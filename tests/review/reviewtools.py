@@ -29,13 +29,13 @@ REVIEWER = "Test Reviewer"
 NOTE_A = (
     ("Helvetica-Bold", "Aanleiding"),
     ("Helvetica", "Mevrouw Sanne Visser heeft met minister Verhoeven overlegd over de Woo."),
-    ("Helvetica", "Zie het memo van P. Wolkenveld over de planning."),
+    ("Helvetica", "Zie het memo van mevrouw P. Wolkenveld over de planning."),
     ("Helvetica", "Het nummer 070-3456789 staat in de bijlage."),
     ("Helvetica", "Overleg met Bakker op maandag over het programma."),
 )
 NOTE_B = (
     ("Helvetica-Bold", "Verslag"),
-    ("Helvetica", "Het verslag van P. Wolkenveld volgt, met dank aan Sanne Visser."),
+    ("Helvetica", "Het verslag van mevrouw P. Wolkenveld volgt, met dank aan Sanne Visser."),
 )
 
 

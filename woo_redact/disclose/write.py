@@ -31,6 +31,7 @@ class Written:
     changed: tuple[Box, ...]
     appended_pages: int
     keep_alive: object = None
+    text: str = ""  # everything the writer put on the page(s), for the proof's counts
 
 
 def wrap(text: str, width: float, size: float, font: str = "Helvetica") -> list[str]:
@@ -128,13 +129,15 @@ def write_motivation(pdf: pikepdf.Pdf, plan: MotivationPlan, config: Config) -> 
     """Write the planned motivation into ``pdf`` (in place)."""
     if plan.mode is Mode.PRESENT:
         return Written((), 0)
+    d = config.disclosure
     changed: tuple[Box, ...] = ()
     if plan.mode is Mode.FILL:
         box = _fill(pdf, plan, plan.text)
         if box is not None:
-            return Written((box,), 0)
+            return Written((box,), 0, text=plan.text)
         box = _fill(pdf, plan, REFERENCE)  # too long for the space: point to the appended page
         changed = (box,) if box is not None else ()
     before = len(pdf.pages)
     extra = _append(pdf, plan, config)
-    return Written(changed, len(pdf.pages) - before, keep_alive=extra)
+    text = " ".join((REFERENCE if changed else "", d.section_heading, d.motivation_heading, plan.text))
+    return Written(changed, len(pdf.pages) - before, keep_alive=extra, text=text)

@@ -3,7 +3,7 @@
 :func:`apply_redactions` rewrites each redacted page so that every glyph whose
 centre lies in a redaction box is gone from the content (page stream and Form
 XObjects), draws the labelled black boxes, and falls back to rasterising the
-original page whenever it cannot be sure (see the module ``_raster`` helpers).
+original page whenever it cannot be sure (:mod:`.raster`).
 
 Nothing that already exists in the file is modified until a page's analysis
 has succeeded: new streams and private resource copies are built first, and
@@ -14,7 +14,6 @@ therefore leaves the page as it was for the raster fallback.
 from __future__ import annotations
 
 import math
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -36,6 +35,7 @@ from woo_redact.redact.content import (
     prune_forms,
 )
 from woo_redact.redact.fonts import FontCache, Unsupported, string_width
+from woo_redact.redact.raster import Renderer, inherited, rasterize, rotation
 
 Rect = tuple[float, float, float, float]
 _MAX_DEPTH = 12
@@ -60,7 +60,7 @@ def apply_redactions(
     for red in redactions:
         by_page.setdefault(red.box.page, []).append(red)
     interpreter = Interpreter(FontCache())
-    renderer = _Renderer(original, dpi)
+    renderer = Renderer(original, dpi)
     results = []
     replaced: set[tuple[int, int]] = set()
     for index in sorted(by_page):
@@ -73,7 +73,7 @@ def apply_redactions(
         except Exception as exc:  # noqa: BLE001 - fail closed on anything unexpected
             reason = exc.reason if isinstance(exc, Unsupported) else f"{type(exc).__name__}: {exc}"
             replaced |= _page_forms(page)
-            _rasterize(pdf, page, index, reds, renderer)
+            rasterize(pdf, page, index, reds, renderer)
             results.append(PageRedaction(index, 0, len(reds), rasterized=True, reason=reason))
         else:
             results.append(PageRedaction(index, removed, len(reds)))
@@ -85,7 +85,7 @@ def apply_redactions(
 
 def _page_forms(page: pikepdf.Dictionary) -> set[tuple[int, int]]:
     """The forms a page's resources name (candidates for pruning once it is rasterised)."""
-    resources = _inherited(page, "/Resources")
+    resources = inherited(page, "/Resources")
     xobjects = resources.get("/XObject") if isinstance(resources, pikepdf.Dictionary) else None
     if not isinstance(xobjects, pikepdf.Dictionary):
         return set()
@@ -93,17 +93,6 @@ def _page_forms(page: pikepdf.Dictionary) -> set[tuple[int, int]]:
 
 
 # --- vector path ------------------------------------------------------------------
-
-
-def _inherited(page: pikepdf.Dictionary, key: str) -> pikepdf.Object | None:
-    node: pikepdf.Object | None = page
-    for _ in range(64):
-        if node is None:
-            return None
-        if key in node:
-            return node[key]
-        node = node.get("/Parent")
-    return None
 
 
 @dataclass
@@ -348,7 +337,7 @@ def _redact_vector(
     """Rewrite ``page``; raise Unsupported (page untouched) when it cannot be done safely."""
     rects = [(r.box.x0, r.box.y0, r.box.x1, r.box.y1) for r in reds]
     rewriter = _Rewriter(pdf, interpreter, rects)
-    resources = _inherited(page, "/Resources")
+    resources = inherited(page, "/Resources")
     instructions = list(pikepdf.parse_content_stream(page)) if "/Contents" in page else []
     result = rewriter.stream(instructions, resources, GState())
     for red, hits in zip(reds, rewriter.hits, strict=True):
@@ -364,7 +353,7 @@ def _redact_vector(
     drawing = b""
     if labelled:
         font_name = _add_label_font(new_res)
-        rotate = _rotation(page)
+        rotate = rotation(page)
         drawing = b"q\n" + b"".join(_draw_box(r.box, r.label, font_name, rotate) for r in labelled) + b"Q\n"
     page.Resources = pdf.make_indirect(new_res)
     page.Contents = pdf.make_stream(b"q\n" + body + b"\nQ\n" + drawing)
@@ -395,11 +384,6 @@ def _add_label_font(resources: pikepdf.Dictionary) -> str:
     return name
 
 
-def _rotation(page: pikepdf.Dictionary) -> int:
-    rotate = _inherited(page, "/Rotate")
-    return int(rotate) % 360 if rotate is not None else 0
-
-
 def _label_layout(box: Box, label: str, rotate: int) -> tuple[float, float, float] | None:
     """Font size and text origin that centre ``label`` upright in ``box``."""
     upright = rotate in (0, 180)
@@ -425,108 +409,3 @@ def _draw_box(box: Box, label: str, font: str, rotate: int) -> bytes:
         text = label.encode("cp1252", "replace").hex()
         out += f"BT 1 g {font} {size:.3f} Tf {cos} {sin} {-sin} {cos} {x:.4f} {y:.4f} Tm <{text}> Tj ET\n"
     return out.encode("ascii")
-
-
-# --- raster path ------------------------------------------------------------------
-
-
-class _Renderer:
-    """Renders pages of the original file, opening it once on first use."""
-
-    def __init__(self, original: bytes, dpi: int) -> None:
-        self.original = original
-        self.dpi = dpi
-        self._doc: object | None = None
-
-    def render(self, index: int) -> object:
-        import pypdfium2 as pdfium
-
-        if self._doc is None:
-            self._doc = pdfium.PdfDocument(self.original)
-        page = self._doc[index]  # type: ignore[index]
-        bitmap = page.render(scale=self.dpi / 72.0, draw_annots=False, may_draw_forms=False)
-        return bitmap.to_pil().convert("RGB")
-
-    def close(self) -> None:
-        if self._doc is not None:
-            self._doc.close()  # type: ignore[attr-defined]
-            self._doc = None
-
-
-def _crop_box(page: pikepdf.Dictionary) -> Rect:
-    box = _inherited(page, "/CropBox") or _inherited(page, "/MediaBox")
-    x0, y0, x1, y1 = (float(v) for v in box)  # type: ignore[union-attr]
-    return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-
-
-def _to_pixels(box: Box, crop: Rect, rotate: int, sx: float, sy: float) -> Rect:
-    """A box in default user space as a pixel rectangle of the displayed page."""
-    cx0, cy0, cx1, cy1 = crop
-    points = []
-    for x, y in ((box.x0, box.y0), (box.x1, box.y1)):
-        if rotate == 90:
-            px, py = y - cy0, x - cx0
-        elif rotate == 180:
-            px, py = cx1 - x, y - cy0
-        elif rotate == 270:
-            px, py = cy1 - y, cx1 - x
-        else:
-            px, py = x - cx0, cy1 - y
-        points.append((px * sx, py * sy))
-    (ax, ay), (bx, by) = points
-    return (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
-
-
-def _burn(image: object, reds: list[Redaction], crop: Rect, rotate: int) -> None:
-    from PIL import ImageDraw
-
-    width_pt = (crop[2] - crop[0]) if rotate in (0, 180) else (crop[3] - crop[1])
-    height_pt = (crop[3] - crop[1]) if rotate in (0, 180) else (crop[2] - crop[0])
-    sx, sy = image.width / width_pt, image.height / height_pt  # type: ignore[attr-defined]
-    draw = ImageDraw.Draw(image)  # type: ignore[arg-type]
-    for red in reds:
-        x0, y0, x1, y1 = _to_pixels(red.box, crop, rotate, sx, sy)
-        rect = (math.floor(x0), math.floor(y0), math.ceil(x1), math.ceil(y1))
-        draw.rectangle(rect, fill=(0, 0, 0) if red.label else (255, 255, 255))
-        if red.label:
-            _burn_label(draw, rect, red.label)
-
-
-def _burn_label(draw: object, rect: tuple[int, int, int, int], label: str) -> None:
-    from PIL import ImageFont
-
-    width, height = rect[2] - rect[0], rect[3] - rect[1]
-    size = int(min(height * 0.75, width * 0.9 / max(string_width(label), 1e-6)))
-    if size < 6:
-        return
-    try:
-        font = ImageFont.truetype("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf", size)
-    except OSError:
-        font = ImageFont.load_default(size)
-    centre = ((rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2)
-    draw.text(centre, label, fill=(255, 255, 255), font=font, anchor="mm")  # type: ignore[attr-defined]
-
-
-def _rasterize(
-    pdf: pikepdf.Pdf, page: pikepdf.Dictionary, index: int, reds: list[Redaction], renderer: _Renderer
-) -> None:
-    """Replace ``page`` by an image of the original page with the boxes burnt in."""
-    image = renderer.render(index)
-    crop = _crop_box(page)
-    rotate = _rotation(page)
-    _burn(image, reds, crop, rotate)
-    if rotate:
-        image = image.rotate(rotate, expand=True)  # type: ignore[attr-defined]
-    raw = image.tobytes()  # type: ignore[attr-defined]
-    stream = pikepdf.Stream(pdf, b"")
-    stream.write(zlib.compress(raw, 6), filter=Name.FlateDecode)
-    stream.Type, stream.Subtype = Name.XObject, Name.Image
-    stream.Width, stream.Height = image.width, image.height  # type: ignore[attr-defined]
-    stream.ColorSpace, stream.BitsPerComponent = Name.DeviceRGB, 8
-    cx0, cy0, cx1, cy1 = crop
-    page.MediaBox = pikepdf.Array(_inherited(page, "/MediaBox"))
-    page.CropBox = pikepdf.Array([cx0, cy0, cx1, cy1])
-    page.Rotate = rotate
-    page.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(WooPage=pdf.make_indirect(stream)))
-    draw = f"q {cx1 - cx0:.4f} 0 0 {cy1 - cy0:.4f} {cx0:.4f} {cy0:.4f} cm /WooPage Do Q\n"
-    page.Contents = pdf.make_stream(draw.encode("ascii"))

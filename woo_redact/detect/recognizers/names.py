@@ -126,7 +126,8 @@ class FirstNameRecognizer(_NameRecognizer):
             if prev and (prev.isalnum() or prev in "@."):
                 continue
             before = text[max(0, m.start() - 8) : m.start()].split()
-            if before and before[-1].lower() in self.tvs and text[m.start() - 1] in " \u00a0":
+            capital_tv = bool(before) and before[-1][:1].isupper() and before[-1].lower() in self.tvs
+            if capital_tv and text[m.start() - 1] in " \u00a0":
                 continue  # "Ter Horst": a surname after its tussenvoegsel, not a first name
             ext = full.match(text, m.end())
             if ext:

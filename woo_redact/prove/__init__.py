@@ -1,0 +1,262 @@
+"""Independent verification that a redacted PDF gives away nothing it should not.
+
+The proof re-reads the output with other tools than the ones that wrote it and
+compares it with the original (Woo guide, section 4). It deliberately imports
+nothing from :mod:`woo_redact.redact`: a proof that shares the remover's code
+shares its bugs. It uses pdfminer.six (the interpreter under pdfplumber; the
+checks call it ``pdfplumber``), pypdfium2 (PDFium), poppler's ``pdftotext``
+and pikepdf (qpdf), each reading the bytes on its own (:mod:`.extract`,
+:mod:`.channels`).
+
+Checks, each a :class:`~woo_redact.model.Check`:
+
+``structure``
+    the output opens, has exactly one ``%%EOF`` (no incremental update that
+    keeps an earlier revision) and the expected number of pages.
+``no_glyph_in_box[pdfplumber|pdfium]``
+    no character of the output has its centre inside a redaction box (boxes
+    shrunk by 0.5 pt so that neighbours touching the edge do not count);
+    characters that together spell only Woo ground codes (the box label,
+    e.g. ``5.1.2e``) are allowed.
+``no_text_leak[pdfplumber|pdfium|pdftotext]``
+    a redacted string (case-insensitive, whitespace-normalised, on word
+    boundaries) occurs in the extracted text no more often than the original
+    had occurrences that were not redacted: allowed = occurrences in the
+    original minus occurrences inside the findings' texts (so a finding "Jan
+    Jansen" also accounts for one "Jansen"). pdfminer's text is read both in
+    reading order and in content-stream order (a label drawn over living text
+    interleaves with it in reading order). The original is extracted only
+    when the output holds an occurrence at all.
+``no_stream_leak``
+    the same count over every stream of the output, decoded by qpdf: content
+    streams (pages, form XObjects, Type 3 glyphs) through their string
+    operands, other streams as Latin-1 and UTF-16BE; font programs, CMaps,
+    ICC profiles and images are skipped. Also over the file's bytes outside
+    stream payloads (object syntax and anything the xref does not reach).
+``no_metadata_leak``
+    every text string and name in the object graph (document info, outline,
+    annotations, form fields, structure tree, destinations, ...), XMP and
+    embedded files: allowed only when the original had more occurrences there
+    than were redacted. Binary strings (ids, signatures) are not text and are
+    skipped, since they spell short paraphs by chance.
+``text_outside_survives``
+    every word of the original made of characters that do not touch a box or
+    a changed area is still in the output, page by page (multiset comparison
+    of PDFium words built from the same filtered characters on both sides);
+    rasterized pages are skipped.
+``pixels_outside_unchanged``
+    original and output, rendered unrotated at 72 dpi without annotations
+    and form fields (which the sanitizer removes), agree outside the boxes
+    and changed areas (dilated by 2 px): fewer than 0.1% of pixels differ by
+    more than 8 in a channel, and no 16x16 tile gains or loses more than 6
+    pixels' worth of ink (a vanished word or mark). Rasterized pages: mean
+    difference <= 4 and few strong differences.
+``boxes_black``
+    at least 60% of every box renders dark in the output (the white label
+    takes the rest; an undrawn box or living text on white stays far below).
+
+The last three compare pages. A page without boxes or changed areas whose
+drawing (content streams, resources, boxes, rotation) is byte-identical to
+the original's (:mod:`.pages`) renders the same pixels and yields the same
+words, so it is not rendered or compared word by word; its text is still
+searched by every leak check.
+
+Details name findings by id and page, never by their text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import ExitStack
+from functools import cached_property
+
+import pikepdf
+
+from woo_redact.model import Box, Check, Finding, Proof
+
+from . import checks
+from .channels import Channels, open_pdf, read_channels
+from .extract import MinerText, Pdfium, Pdftotext, extract_texts
+from .pages import unchanged_pages
+from .pixels import pixel_checks
+from .text import Rect, Unreadable, norm, secrets_of, shrink
+
+__all__ = ["ENGINES", "extract_texts", "prove"]
+
+ENGINES = ("pdfplumber", "pdfium", "pdftotext")
+_ORDERS = ("reading order", "stream order")
+
+
+class _Original:
+    """The original file, each engine read on first use only."""
+
+    def __init__(self, data: bytes, pdf: pikepdf.Pdf, pdfium_doc: Pdfium) -> None:
+        self.data, self.pdf, self.pdfium = data, pdf, pdfium_doc
+
+    @cached_property
+    def miner(self) -> MinerText:
+        return MinerText(self.data)
+
+    @cached_property
+    def poppler(self) -> str:
+        reader = Pdftotext(self.data)
+        try:
+            return norm(reader.text())
+        finally:
+            reader.close()
+
+    @cached_property
+    def channels(self) -> Channels:
+        return read_channels(self.pdf, self.data)
+
+    def texts(self, engine: str) -> list[str]:
+        if engine == "pdfplumber":
+            return [norm(self.miner.text()), norm(self.miner.flow_text())]
+        if engine == "pdfium":
+            return [norm(self.pdfium.text())]
+        return [self.poppler]
+
+
+def prove(
+    original: bytes,
+    output: bytes,
+    findings: Sequence[Finding],
+    *,
+    changed_areas: Sequence[Box] = (),
+    rasterized_pages: Sequence[int] = (),
+    appended_pages: int = 0,
+    added_text: str = "",
+) -> Proof:
+    """Verify ``output`` against ``original`` for the redacted ``findings``.
+
+    ``findings`` are the redacted findings, their boxes in PDF default user
+    space (0-based pages). ``changed_areas`` are other regions the tool
+    legitimately changed (e.g. a motivation text), ``rasterized_pages`` pages
+    replaced by images, ``appended_pages`` pages added at the end, ``added_text`` the
+    text the tool wrote (a redacted word such as a paraph "DE" may occur in it). Returns a
+    :class:`Proof` whose checks say what passed and what did not; details never
+    contain the redacted text.
+    """
+    with ExitStack() as stack:
+        return Proof(
+            tuple(
+                _prove(
+                    stack, original, output, findings, changed_areas, set(rasterized_pages), appended_pages, added_text
+                )
+            )
+        )
+
+
+def _prove(
+    stack: ExitStack,
+    original: bytes,
+    output: bytes,
+    findings: Sequence[Finding],
+    changed_areas: Sequence[Box],
+    rasterized: set[int],
+    appended_pages: int,
+    added_text: str = "",
+) -> list[Check]:
+    boxes = [(f, b) for f in findings for b in f.boxes]
+    secrets = secrets_of(findings, added_text)
+    try:  # started first: poppler reads the output while Python does the rest
+        poppler: Pdftotext | Exception = Pdftotext(output)
+        stack.callback(poppler.close)
+    except FileNotFoundError as exc:
+        poppler = exc
+    pk_orig, pk_out = _open(stack, original), _open(stack, output)
+    out: list[Check] = [checks.structure(pk_orig, pk_out, output, appended_pages, findings)]
+    try:
+        if pk_orig is None:
+            raise Unreadable("pikepdf cannot open it")
+        d_orig = Pdfium(original)
+        stack.callback(d_orig.close)
+    except Unreadable as exc:
+        return [*out, Check("original", False, f"original unreadable: {exc}")]
+    orig = _Original(original, pk_orig, d_orig)
+    n_pages = len(pk_orig.pages)
+    try:
+        if pk_out is None:
+            raise Unreadable("pikepdf cannot open it")
+        d_out = Pdfium(output)
+        stack.callback(d_out.close)
+        miner = MinerText(output)
+        ch_out = read_channels(pk_out, output)
+    except Unreadable as exc:
+        return [*out, Check("readable", False, f"output unreadable: {exc}")]
+
+    # pages that draw exactly what the original's page draws need no comparison
+    examined = {b.page for _, b in boxes} | {c.page for c in changed_areas} | rasterized
+    same = unchanged_pages(pk_orig, pk_out) - examined
+    compared = [i for i in range(min(n_pages, d_out.n_pages)) if i not in same]
+
+    # 1. glyphs inside boxes
+    out.append(checks.glyph_check("pdfplumber", n_pages, boxes, miner.chars))
+    out.append(checks.glyph_check("pdfium", n_pages, boxes, d_out.chars))
+
+    # 2. recoverable strings in text, streams, metadata
+    texts_out = {
+        "pdfplumber": [norm(miner.text()), norm(miner.flow_text())],
+        "pdfium": [norm(d_out.text())],
+    }
+    if isinstance(poppler, Exception):
+        out.append(Check("no_text_leak[pdftotext]", False, str(poppler)))
+    else:
+        try:
+            texts_out["pdftotext"] = [norm(poppler.text())]
+        except Unreadable as exc:
+            out.append(Check("no_text_leak[pdftotext]", False, str(exc)))
+    for engine in ENGINES:
+        if engine in texts_out:
+            out.append(_text_leak(engine, secrets, texts_out[engine], orig))
+
+    def ch_orig() -> Channels:
+        return orig.channels
+
+    out.append(
+        checks.leak_check(
+            "no_stream_leak",
+            secrets,
+            [
+                ("decoded streams", ch_out.streams, lambda: [ch_orig().streams]),
+                (
+                    "file bytes",
+                    [ch_out.raw],
+                    lambda: [[ch_orig().raw], [*ch_orig().streams, *(t for _, t in ch_orig().strings)]],
+                ),
+            ],
+        )
+    )
+    out.append(checks.metadata_check(secrets, ch_out.strings, lambda: ch_orig().strings))
+
+    # 3. text outside the boxes survives
+    def regions_of(i: int) -> list[Rect]:
+        rects = [b for _, b in boxes if b.page == i] + [c for c in changed_areas if c.page == i]
+        return [shrink(b, checks.SHRINK_PT) for b in rects]
+
+    words_pages = [i for i in compared if i not in rasterized]
+    out.append(checks.text_survives(words_pages, regions_of, d_orig.chars, d_out.chars, len(same)))
+
+    # 4. pixels
+    out.extend(pixel_checks(d_orig, d_out, compared, boxes, changed_areas, rasterized, len(same)))
+    return out
+
+
+def _open(stack: ExitStack, data: bytes) -> pikepdf.Pdf | None:
+    try:
+        pdf = open_pdf(data)
+    except Unreadable:
+        return None
+    return stack.enter_context(pdf)
+
+
+def _text_leak(engine: str, secrets: Sequence[checks.Secret], texts: list[str], orig: _Original) -> Check:
+    name = f"no_text_leak[{engine}]"
+    channels: list[checks.SubChannel] = [
+        (f"{engine} text ({how})", [t], lambda k=k: [[orig.texts(engine)[k]]])
+        for k, (how, t) in enumerate(zip(_ORDERS, texts, strict=False))
+    ]
+    try:
+        return checks.leak_check(name, secrets, channels)
+    except (Unreadable, FileNotFoundError) as exc:
+        return Check(name, False, f"the original cannot be read for comparison: {exc}")

@@ -1,0 +1,226 @@
+"""The text of a PDF outside its page text, as pikepdf (qpdf) sees the file.
+
+Every stream decoded (content streams through their string operands), every
+string and name in the object graph, XMP and embedded files, and the file's
+bytes outside stream payloads: where the leak checks search besides the
+extracted page text.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pikepdf
+
+from .text import Unreadable, norm, textual
+
+
+@dataclass(frozen=True)
+class Channels:
+    """Text of a PDF outside its page text, as pikepdf sees the file."""
+
+    streams: tuple[str, ...]  # decoded content-like streams, Latin-1 and UTF-16BE
+    strings: tuple[tuple[str, str], ...]  # (where, text): object strings, XMP, files
+    raw: str  # the file's bytes outside stream payloads, as Latin-1
+    # every text here is already normalised with norm()
+
+
+_DOC_STREAM_TYPES = ("/Metadata", "/EmbeddedFile")
+
+
+def _decode_variants(data: bytes, *, normalise: bool = True) -> list[str]:
+    """Bytes read as Latin-1 and as UTF-16BE at both alignments."""
+    even = data[: len(data) - len(data) % 2]
+    odd = data[1:]
+    odd = odd[: len(odd) - len(odd) % 2]
+    texts = [
+        data.decode("latin-1"),
+        even.decode("utf-16-be", errors="replace"),
+        odd.decode("utf-16-be", errors="replace"),
+    ]
+    return [norm(t) for t in texts] if normalise else texts
+
+
+def _string_text(obj: pikepdf.Object) -> str:
+    if isinstance(obj, pikepdf.Name):
+        return str(obj)[1:]
+    try:
+        return str(obj)
+    except (UnicodeDecodeError, ValueError):
+        return bytes(obj).decode("latin-1")
+
+
+def _walk_strings(obj: pikepdf.Object, where: str, out: list[tuple[str, str]]) -> None:
+    """Collect strings and names inside one object, not following references."""
+    stack: list[tuple[pikepdf.Object, str, int]] = [(obj, where, 0)]
+    while stack:
+        o, w, depth = stack.pop()
+        if depth > 100:
+            continue
+        if isinstance(o, (pikepdf.Dictionary, pikepdf.Stream)):
+            for k in o.keys():  # noqa: SIM118 - pikepdf keys() on streams too
+                out.append((w, norm(k[1:])))
+                v = o.get(k)
+                if isinstance(v, pikepdf.Object) and v.is_indirect:
+                    continue
+                stack.append((v, k, depth + 1))
+        elif isinstance(o, pikepdf.Array):
+            for v in o:
+                if isinstance(v, pikepdf.Object) and v.is_indirect:
+                    continue
+                stack.append((v, w, depth + 1))
+        elif isinstance(o, (pikepdf.String, pikepdf.Name)):
+            text = _string_text(o)
+            if textual(text):
+                out.append((w, norm(text)))
+
+
+def _direct_tree(obj: pikepdf.Object) -> Iterator[pikepdf.Object]:
+    """``obj`` and the dictionaries and arrays nested directly in it."""
+    stack = [(obj, 0)]
+    while stack:
+        o, depth = stack.pop()
+        yield o
+        if depth > 50:
+            continue
+        children = o.values() if isinstance(o, (pikepdf.Dictionary, pikepdf.Stream)) else o
+        if isinstance(o, (pikepdf.Dictionary, pikepdf.Stream, pikepdf.Array)):
+            stack.extend(
+                (c, depth + 1)
+                for c in children
+                if isinstance(c, (pikepdf.Dictionary, pikepdf.Array)) and not c.is_indirect
+            )
+
+
+_FONT_DATA_KEYS = ("/FontFile", "/FontFile2", "/FontFile3", "/CIDSet", "/ToUnicode", "/CIDToGIDMap")
+_BINARY_TYPES = ("/XRef", "/ObjStm", "/CMap")
+
+
+def _classify_streams(pdf: pikepdf.Pdf) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """Objgens of content streams, and of streams that hold no text at all.
+
+    Content streams (page contents, form XObjects, Type 3 glyph procedures)
+    are searched through their string operands only, so that operators such
+    as ``re`` or ``TD`` do not count as a paraph. Font programs, CMaps, ICC
+    profiles and images carry no searchable text and are skipped.
+    """
+    content: set[tuple[int, int]] = set()
+    skip: set[tuple[int, int]] = set()
+
+    def add(target: set[tuple[int, int]], ref: object) -> None:
+        if isinstance(ref, pikepdf.Stream) and ref.is_indirect:
+            target.add(ref.objgen)
+
+    for page in pdf.pages:
+        contents = page.obj.get("/Contents")
+        for ref in contents if isinstance(contents, pikepdf.Array) else [contents]:
+            add(content, ref)
+    for obj in pdf.objects:
+        if not isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream, pikepdf.Array)):
+            continue
+        for o in _direct_tree(obj):
+            if isinstance(o, pikepdf.Array):
+                if len(o) == 2 and o[0] == pikepdf.Name.ICCBased:
+                    add(skip, o[1])
+                continue
+            if isinstance(o, pikepdf.Stream):
+                subtype, kind = o.get("/Subtype"), o.get("/Type")
+                if subtype == pikepdf.Name.Form:
+                    add(content, o)
+                elif subtype == pikepdf.Name.Image or (kind is not None and str(kind) in _BINARY_TYPES):
+                    add(skip, o)
+                elif "/Length1" in o or "/Length2" in o:
+                    add(skip, o)  # an embedded font program
+            for key in _FONT_DATA_KEYS:
+                add(skip, o.get(key))
+            procs = o.get("/CharProcs")
+            if isinstance(procs, pikepdf.Dictionary):
+                for ref in procs.values():
+                    add(content, ref)
+    return content, skip - content
+
+
+def _operand_strings(stream: pikepdf.Stream) -> list[str] | None:
+    """The text of a content stream's string operands, one item per operator.
+
+    Shown strings (Tj, TJ, ', ") are read as single bytes (Latin-1): that is
+    how simple fonts encode text, and the glyph ids of two-byte fonts then
+    stay apart instead of spelling random words. TJ arrays are joined, with a
+    space where the kerning is a word gap. Property lists (BDC, DP) are read
+    as PDF text strings, so /ActualText in UTF-16 is found. None when the
+    stream does not parse.
+    """
+    try:
+        instructions = pikepdf.parse_content_stream(stream)
+    except Exception:  # noqa: BLE001
+        return None
+    parts: list[str] = []
+    for ins in instructions:
+        operands = getattr(ins, "operands", None)
+        if not operands:
+            continue
+        op = str(ins.operator)
+        if op == "TJ" and isinstance(operands[0], pikepdf.Array):
+            buf = b""
+            for el in operands[0]:
+                if isinstance(el, pikepdf.String):
+                    buf += bytes(el)
+                    continue
+                try:
+                    if float(el) < -200:
+                        buf += b" "
+                except (TypeError, ValueError):
+                    pass
+            parts.append(buf.decode("latin-1"))
+        elif op in ("Tj", "'", '"') and isinstance(operands[-1], pikepdf.String):
+            parts.append(bytes(operands[-1]).decode("latin-1"))
+        elif op in ("BDC", "DP") and isinstance(operands[-1], pikepdf.Dictionary):
+            parts.extend(_string_text(v) for v in operands[-1].values() if isinstance(v, pikepdf.String))
+    return parts
+
+
+_STREAM_PAYLOAD = re.compile(rb"stream\r?\n.*?endstream", re.DOTALL)
+
+
+def open_pdf(data: bytes) -> pikepdf.Pdf:
+    try:
+        return pikepdf.open(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001
+        raise Unreadable(f"pikepdf cannot open it ({type(exc).__name__})") from exc
+
+
+def read_channels(pdf: pikepdf.Pdf, data: bytes) -> Channels:
+    """The channels of ``pdf`` (opened from ``data``, left open)."""
+    streams: list[str] = []
+    strings: list[tuple[str, str]] = []
+    content, skip = _classify_streams(pdf)
+    _walk_strings(pdf.trailer, "trailer", strings)
+    for obj in pdf.objects:
+        if not isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream, pikepdf.Array)):
+            if isinstance(obj, (pikepdf.String, pikepdf.Name)) and textual(_string_text(obj)):
+                strings.append(("object", norm(_string_text(obj))))
+            continue
+        _walk_strings(obj, f"object {obj.objgen[0]}", strings)
+        if not isinstance(obj, pikepdf.Stream) or obj.objgen in skip:
+            continue
+        if obj.objgen in content:
+            parts = _operand_strings(obj)
+            if parts is not None:
+                streams.append(norm(" ".join(p for p in parts if textual(p))))
+                continue
+        try:
+            payload = obj.read_bytes()
+        except Exception:  # noqa: BLE001 - undecodable filter: search it raw
+            payload = obj.read_raw_bytes()
+        if str(obj.get("/Type", "")) in _DOC_STREAM_TYPES:
+            label = "XMP" if obj.get("/Type") == "/Metadata" else "embedded file"
+            text = norm(payload.decode("utf-8", errors="replace"))
+            strings.extend((label, t) for t in [text, *_decode_variants(payload)] if textual(t))
+        else:
+            streams.extend(t for t in _decode_variants(payload) if textual(t))
+    # the file outside stream payloads: object syntax, and anything not in the xref
+    syntax = _STREAM_PAYLOAD.sub(b"stream endstream", data)
+    return Channels(tuple(streams), tuple(strings), norm(syntax.decode("latin-1")))

@@ -1,0 +1,181 @@
+"""The checks on text and structure; each returns one :class:`Check`.
+
+The original is only read where a check needs it: its occurrence counts are
+asked for (through a callable) only when the output still holds a redacted
+string, since an output without any occurrence passes whatever the original
+held.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import pikepdf
+
+from woo_redact.model import Box, Check, Finding
+
+from .text import PageChars, Rect, Secret, label_only, norm, shrink
+
+# Glyph tests: boxes are shrunk by this much so that a neighbour whose bbox
+# merely touches the edge does not count as inside.
+SHRINK_PT = 0.5
+# Words: two characters further apart than this (in points, along either axis)
+# belong to different words.
+WORD_GAP = 3.0
+
+# A sub-channel: its label, the output's texts, and a callable that gives the
+# original's alternative corpora (called only when the output has a hit).
+SubChannel = tuple[str, Sequence[str], Callable[[], Sequence[Sequence[str]]]]
+
+
+def structure(
+    original: pikepdf.Pdf | None,
+    output: pikepdf.Pdf | None,
+    output_bytes: bytes,
+    appended: int,
+    findings: Sequence[Finding],
+) -> Check:
+    problems = []
+    n_eof = output_bytes.count(b"%%EOF")
+    if n_eof != 1:
+        problems.append(f"{n_eof} %%EOF markers (expected exactly 1: no incremental update)")
+    if output is None or original is None:
+        which = "output" if output is None else "original"
+        return Check("structure", False, "; ".join([*problems, f"not a valid PDF (pikepdf cannot open the {which})"]))
+    n_out, n_orig = len(output.pages), len(original.pages)
+    if n_out != n_orig + appended:
+        problems.append(f"{n_out} pages, expected {n_orig} + {appended} appended")
+    stray = sorted({f.id for f in findings for b in f.boxes if b.page >= n_orig})
+    if stray:
+        problems.append(f"boxes on pages the original does not have: {', '.join(stray)}")
+    if problems:
+        return Check("structure", False, "; ".join(problems))
+    return Check("structure", True, f"valid PDF, one %%EOF, {n_out} pages")
+
+
+def glyph_check(
+    engine: str,
+    n_pages: int,
+    boxes: Sequence[tuple[Finding, Box]],
+    chars_of: Callable[[int], PageChars],
+) -> Check:
+    name = f"no_glyph_in_box[{engine}]"
+    bad: list[str] = []
+    total = 0
+    for f, box in boxes:
+        if box.page >= n_pages:
+            continue
+        inside_box = chars_of(box.page).centred_in(shrink(box, SHRINK_PT))
+        if inside_box and not label_only(inside_box):
+            total += len(inside_box)
+            bad.append(f"{f.id} p. {box.page + 1}: {len(inside_box)} glyph(s)")
+    if bad:
+        return Check(name, False, f"{total} glyph(s) inside boxes: " + "; ".join(bad[:20]))
+    return Check(name, True, f"no glyph inside {len(boxes)} box(es)")
+
+
+def leak_check(name: str, secrets: Sequence[Secret], channels: Sequence[SubChannel]) -> Check:
+    """Compare occurrence counts per sub-channel: output <= original - redacted.
+
+    For each sub-channel the original gives one or more alternative corpora
+    (e.g. the raw file bytes, or the decoded streams and strings that the raw
+    bytes may show uncompressed); its count is the largest of theirs.
+    """
+    bad = []
+    for s in secrets:
+        for label, out_texts, original in channels:
+            found = s.count(out_texts)
+            if not found:
+                continue
+            orig = max(s.count(texts) for texts in original())
+            allowed = max(0, orig - s.redacted) + s.added
+            if found > allowed:
+                bad.append(f"{s.refs}: {found} occurrence(s) in {label}, at most {allowed} allowed")
+    if bad:
+        return Check(name, False, "; ".join(bad[:20]))
+    return Check(name, True, f"{len(secrets)} redacted string(s) not recoverable")
+
+
+def metadata_check(
+    secrets: Sequence[Secret],
+    output: Sequence[tuple[str, str]],
+    original: Callable[[], Sequence[tuple[str, str]]],
+) -> Check:
+    """Strings of the object graph, XMP and embedded files, as (where, text)."""
+    name = "no_metadata_leak"
+    bad = []
+    for s in secrets:
+        hits = [(w, t) for w, t in output if s.occurs_in(t)]
+        if not hits:
+            continue
+        found = s.count([t for _, t in hits])
+        allowed = max(0, s.count([t for _, t in original()]) - s.redacted)
+        if found > allowed:
+            where = ", ".join(sorted({w for w, _ in hits}))[:200]
+            bad.append(f"{s.refs}: {found} occurrence(s) in {where}, at most {allowed} allowed")
+    if bad:
+        return Check(name, False, "; ".join(bad[:20]))
+    return Check(name, True, "no redacted string in metadata, outline, annotations or structure")
+
+
+def words_avoiding(chars: PageChars, regions: Sequence[Rect]) -> Counter[str]:
+    """The words of a page, built from its characters in the engine's order.
+
+    A character that touches one of ``regions`` is left out and ends the word
+    it was in, and so does a gap of more than :data:`WORD_GAP` between two
+    characters (along either axis), so a word next to removed text falls
+    apart the same way on both sides.
+    """
+    n = len(chars.texts)
+    if not n:
+        return Counter()
+    r = chars.rects
+    kept = ~np.isnan(r[:, 0]) & ~chars.touching(regions)
+    gap = np.zeros(n, dtype=bool)
+    if n > 1:
+        apart = np.maximum.reduce(
+            [r[1:, 0] - r[:-1, 2], r[:-1, 0] - r[1:, 2], r[1:, 1] - r[:-1, 3], r[:-1, 1] - r[1:, 3]]
+        )
+        gap[1:] = apart > WORD_GAP
+    pieces: list[str] = []
+    for k in np.flatnonzero(kept):
+        if pieces and (gap[k] or not kept[k - 1]):
+            pieces.append("\x00")
+        pieces.append(chars.texts[k])
+    words: Counter[str] = Counter()
+    for word in norm("".join(pieces)).split("\x00"):
+        word = word.strip()
+        if word:
+            words[word] += 1
+    return words
+
+
+def text_survives(
+    pages: Sequence[int],
+    regions_of: Callable[[int], list[Rect]],
+    orig_chars: Callable[[int], PageChars],
+    out_chars: Callable[[int], PageChars],
+    n_same: int,
+) -> Check:
+    name = "text_outside_survives"
+    missing_by_page = []
+    total = required = 0
+    for i in pages:
+        regions = regions_of(i)
+        want = words_avoiding(orig_chars(i), regions)
+        got = words_avoiding(out_chars(i), regions)
+        required += sum(want.values())
+        missing = sum((want - got).values())
+        if missing:
+            total += missing
+            missing_by_page.append(f"p. {i + 1}: {missing}")
+    if total:
+        return Check(
+            name,
+            False,
+            f"{total} of {required} words outside the boxes are missing (" + ", ".join(missing_by_page) + ")",
+        )
+    same = f"; {n_same} page(s) byte-identical to the original" if n_same else ""
+    return Check(name, True, f"all {required} words outside the boxes survive{same}")

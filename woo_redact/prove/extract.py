@@ -1,0 +1,173 @@
+"""Reading a PDF with each text engine, each on its own.
+
+- pdfminer.six, the interpreter under pdfplumber (:mod:`.miner`); the checks
+  name it ``pdfplumber``, as they always did;
+- PDFium (pypdfium2): text, characters with their boxes, renders;
+- poppler's ``pdftotext``: one subprocess per file, started early so that it
+  runs while Python does the rest.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import math
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from .miner import MinerText
+from .text import PageChars, Rect, Unreadable
+
+__all__ = ["MinerText", "Pdfium", "Pdftotext", "extract_texts"]
+
+
+class Pdfium:
+    """PDFium's view of a PDF: text, characters (user space) and renders."""
+
+    def __init__(self, data: bytes) -> None:
+        try:
+            self.doc = pdfium.PdfDocument(data)
+            self.n_pages = len(self.doc)
+        except Exception as exc:
+            raise Unreadable(f"pdfium cannot read it ({type(exc).__name__})") from exc
+        self._texts: dict[int, str] = {}
+        self._chars: dict[int, PageChars] = {}
+
+    def close(self) -> None:
+        self.doc.close()
+
+    def _load(self, i: int, with_chars: bool) -> None:
+        page = self.doc[i]
+        tp = page.get_textpage()
+        try:
+            n = tp.count_chars()
+            self._texts[i] = tp.get_text_range() if n else ""
+            if with_chars:
+                self._chars[i] = _pdfium_chars(tp, n, self._texts[i])
+        finally:
+            tp.close()
+            page.close()
+
+    def page_text(self, i: int) -> str:
+        if i not in self._texts:
+            self._load(i, with_chars=False)
+        return self._texts[i]
+
+    def text(self) -> str:
+        return "\n".join(self.page_text(i) for i in range(self.n_pages))
+
+    def chars(self, i: int) -> PageChars:
+        """Page ``i``'s characters in PDFium's order (see :class:`PageChars`)."""
+        if i >= self.n_pages:
+            return PageChars.empty()
+        if i not in self._chars:
+            self._load(i, with_chars=True)
+        return self._chars[i]
+
+    def render(self, i: int, scale: float) -> tuple[np.ndarray, Rect]:
+        """The page rendered unrotated at ``scale`` (RGB, uint8), and its crop box."""
+        page = self.doc[i]
+        try:
+            page.set_rotation(0)  # in memory only: pixels then follow user space
+            crop = [float(v) for v in page.get_cropbox()]
+            bitmap = page.render(scale=scale, draw_annots=False, may_draw_forms=False)
+            arr = bitmap.to_numpy()
+        finally:
+            page.close()
+        if arr.ndim == 2:
+            arr = arr[:, :, None]
+        return arr[:, :, :3], (crop[0], crop[1], crop[2], crop[3])
+
+
+def _pdfium_chars(tp: pdfium.PdfTextPage, n: int, text: str) -> PageChars:
+    """Characters with their tight boxes; whitespace rows are NaN.
+
+    The spaces and line breaks PDFium infers are whitespace too, so they are
+    word boundaries like the page's own spaces. (Should PDFium ever generate
+    anything else, it counts as a character: that can only make a check
+    stricter.)
+    """
+    if len(text) != n:  # characters outside the BMP: ask one by one
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(tp, k)) for k in range(n))
+    # PDFium reports a hyphen it takes for a hyphenation at a line end as U+FFFE,
+    # depending on what follows it: the glyph is a hyphen either way
+    text = text.replace("\ufffe", "-")
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    get_box = pdfium_c.FPDFText_GetCharBox
+    nan = (math.nan,) * 4
+    rows = []
+    texts = []
+    for k, ch in enumerate(text):
+        if ch.isspace() or ch == "\x00" or not get_box(tp, k, *refs):
+            rows.append(nan)
+            texts.append("")
+        else:
+            rows.append((left.value, bottom.value, right.value, top.value))
+            texts.append(ch)
+    return PageChars(texts, np.array(rows, dtype=float).reshape(-1, 4))
+
+
+class Pdftotext:
+    """poppler's ``pdftotext`` of one file, running in the background."""
+
+    def __init__(self, data: bytes) -> None:
+        exe = shutil.which("pdftotext")
+        if exe is None:
+            raise FileNotFoundError("pdftotext not found: install poppler-utils (apt-get install poppler-utils)")
+        self._tmp = tempfile.TemporaryDirectory(prefix="woo_prove_")
+        src = Path(self._tmp.name) / "in.pdf"
+        src.write_bytes(data)
+        self._proc = subprocess.Popen(
+            [exe, "-q", "-enc", "UTF-8", str(src), "-"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+        )
+        self._text: str | None = None
+
+    def text(self) -> str:
+        if self._text is None:
+            try:
+                out, _ = self._proc.communicate(timeout=120)
+            except subprocess.TimeoutExpired as exc:
+                self._proc.kill()
+                self._proc.communicate()
+                raise Unreadable("pdftotext took longer than 120 s") from exc
+            finally:
+                self._tmp.cleanup()
+            if self._proc.returncode != 0:
+                raise Unreadable(f"pdftotext failed with exit code {self._proc.returncode}")
+            self._text = out.decode("utf-8", errors="replace")
+        return self._text
+
+    def close(self) -> None:
+        if self._proc.poll() is None:
+            self._proc.kill()
+            self._proc.communicate()
+        self._tmp.cleanup()
+
+
+def extract_texts(data: bytes) -> dict[str, str]:
+    """The full text of a PDF by each engine: pdfplumber, pdfium, pdftotext.
+
+    Raises ``FileNotFoundError`` when poppler's ``pdftotext`` is missing.
+    """
+    import pdfplumber
+
+    poppler = Pdftotext(data)
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            t_plumber = "\n".join(p.extract_text() or "" for p in pdf.pages)
+        pdfm = Pdfium(data)
+        try:
+            t_pdfium = pdfm.text()
+        finally:
+            pdfm.close()
+        t_poppler = poppler.text()
+    finally:
+        poppler.close()
+    return {"pdfplumber": t_plumber, "pdfium": t_pdfium, "pdftotext": t_poppler}

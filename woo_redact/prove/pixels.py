@@ -1,0 +1,164 @@
+"""The pixel checks: nothing changed outside the boxes, and the boxes are black.
+
+Original and output are rendered unrotated at 72 dpi without annotations and
+form fields (which the sanitizer removes). Pages whose drawing is byte-identical
+to the original's (:mod:`.pages`) render identically and are not rendered.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+from woo_redact.model import Box, Check, Finding
+
+from .extract import Pdfium
+from .text import Rect
+
+SCALE = 1.0  # 72 dpi
+DILATE_PX = 2
+PIXEL_TOLERANCE = 8  # max channel difference that still counts as equal
+MAX_DIFF_FRACTION = 0.001  # fraction of outside pixels that may differ
+# ... and no local loss or gain of ink: a removed word or mark outside the
+# boxes is far below 0.1% of a page. Rewritten text objects may render with a
+# different sub-pixel phase, which moves ink around but keeps its amount, so
+# the ink (darkness, in units of one black pixel) is compared per tile.
+TILE = 16
+MAX_TILE_INK = 6.0
+RASTER_MEAN_TOLERANCE = 4.0  # mean abs difference allowed on rasterized pages
+RASTER_BIG_DIFF = 96
+RASTER_BIG_FRACTION = 0.005
+DARK_LEVEL = 96  # a pixel whose channels are all below this is dark
+# Labels are white text and fill much of a small box at 72 dpi (real boxes
+# measure 80-90% dark); text on white or an undrawn box stays far below.
+MIN_DARK_FRACTION = 0.6
+
+
+def _pixel_rect(rect: Rect, crop: Rect, shape: tuple[int, ...], pad: int) -> tuple[int, int, int, int]:
+    """Pixel rows/cols (r0, r1, c0, c1) of a user-space rect, padded by ``pad``."""
+    h, w = shape[0], shape[1]
+    c0 = math.floor((rect[0] - crop[0]) * SCALE) - pad
+    c1 = math.ceil((rect[2] - crop[0]) * SCALE) + pad
+    r0 = math.floor((crop[3] - rect[3]) * SCALE) - pad
+    r1 = math.ceil((crop[3] - rect[1]) * SCALE) + pad
+    return max(r0, 0), min(r1, h), max(c0, 0), min(c1, w)
+
+
+def _tile_sums(values: np.ndarray) -> np.ndarray:
+    """Sums of ``values`` over TILE x TILE areas (the area starts on a tile corner)."""
+    h, w = values.shape
+    padded = np.pad(values, ((0, -h % TILE), (0, -w % TILE)))
+    tiles = padded.reshape(padded.shape[0] // TILE, TILE, padded.shape[1] // TILE, TILE)
+    return tiles.sum(axis=(1, 3), dtype=np.int64)
+
+
+def _neighbourhood(planes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per-channel minimum and maximum over each pixel's 3x3 neighbourhood."""
+    padded = np.pad(planes, ((0, 0), (1, 1), (1, 1)), mode="edge")
+    h, w = planes.shape[1], planes.shape[2]
+    views = [padded[:, dy : dy + h, dx : dx + w] for dy in range(3) for dx in range(3)]
+    return np.minimum.reduce(views), np.maximum.reduce(views)
+
+
+def _outside_neighbourhood(ref: np.ndarray, other: np.ndarray) -> np.ndarray:
+    """Pixels of ``other`` beyond PIXEL_TOLERANCE of the range of ``ref`` around them."""
+    lo, hi = _neighbourhood(ref)
+    below = lo.astype(np.int16) - other.astype(np.int16) > PIXEL_TOLERANCE
+    above = other.astype(np.int16) - hi.astype(np.int16) > PIXEL_TOLERANCE
+    return (below | above).any(axis=0)
+
+
+def _compare(a: np.ndarray, b: np.ndarray, mask: np.ndarray, rasterized: bool) -> str:
+    """What differs outside the boxes ('' when the page passes).
+
+    Only the tile-aligned area that holds every differing pixel is computed;
+    fractions and means are still taken over all pixels outside the boxes.
+    """
+    n_outside = int(mask.sum())
+    if not n_outside:
+        return ""
+    rows = np.flatnonzero((a != b).any(axis=(1, 2)))
+    if not rows.size:
+        return ""
+    cols = np.flatnonzero((a[rows[0] : rows[-1] + 1] != b[rows[0] : rows[-1] + 1]).any(axis=(0, 2)))
+    r0, r1 = rows[0] // TILE * TILE, rows[-1] + 1
+    c0, c1 = cols[0] // TILE * TILE, cols[-1] + 1
+    # channel planes of the area, each contiguous
+    pa = np.ascontiguousarray(np.moveaxis(a[r0:r1, c0:c1], 2, 0))
+    pb = np.ascontiguousarray(np.moveaxis(b[r0:r1, c0:c1], 2, 0))
+    mask = mask[r0:r1, c0:c1]
+    # the largest difference over the channels (uint8 throughout: max - min)
+    diff = (np.maximum(pa, pb) - np.minimum(pa, pb)).max(axis=0)
+    if rasterized:
+        mean = float(diff.sum(where=mask, dtype=np.int64)) / n_outside
+        big = np.count_nonzero((diff > RASTER_BIG_DIFF) & mask) / n_outside
+        if mean > RASTER_MEAN_TOLERANCE or big > RASTER_BIG_FRACTION:
+            return f"(rasterized): mean difference {mean:.1f}, {big:.2%} of pixels differ strongly"
+        return ""
+    # A pixel differs when it lies outside the range of the other rendering's 3x3 neighbourhood:
+    # a glyph drawn a fraction of a pixel further (another sub-pixel phase) moves its
+    # antialiased edge within that range; a changed mark does not. Lost or gained ink is
+    # caught by the tile check below, whatever its edges do.
+    strayed = _outside_neighbourhood(pa, pb) & _outside_neighbourhood(pb, pa)
+    frac = np.count_nonzero(strayed & mask) / n_outside
+    if frac >= MAX_DIFF_FRACTION:
+        return f": {frac:.2%} of pixels outside the boxes differ"
+    # ink = 255 - mean of the channels; its change per tile, in black pixels
+    gained = pa.sum(axis=0, dtype=np.int16) - pb.sum(axis=0, dtype=np.int16)
+    local = float(np.abs(_tile_sums(np.where(mask, gained, 0))).max()) / (len(pa) * 255)
+    if local > MAX_TILE_INK:
+        return f": a mark appeared or vanished outside the boxes ({local:.0f} pixels of ink in a {TILE}x{TILE} area)"
+    return ""
+
+
+def pixel_checks(
+    orig: Pdfium,
+    out: Pdfium,
+    pages: Sequence[int],
+    boxes: Sequence[tuple[Finding, Box]],
+    changed: Sequence[Box],
+    rasterized: set[int],
+    n_same: int,
+) -> tuple[Check, Check]:
+    """Render ``pages`` of both files and compare them; ``n_same`` pages were identical."""
+    diff_bad: list[str] = []
+    dark_bad: list[str] = []
+    for i in pages:
+        if i >= out.n_pages:
+            continue
+        a, crop_a = orig.render(i, SCALE)
+        b, crop_b = out.render(i, SCALE)
+        if a.shape != b.shape or any(abs(p - q) > 0.01 for p, q in zip(crop_a, crop_b, strict=True)):
+            diff_bad.append(f"p. {i + 1}: page size changed")
+            continue
+        mask = np.ones(a.shape[:2], dtype=bool)
+        page_boxes = [bx for _, bx in boxes if bx.page == i] + [c for c in changed if c.page == i]
+        for bx in page_boxes:
+            r0, r1, c0, c1 = _pixel_rect((bx.x0, bx.y0, bx.x1, bx.y1), crop_a, a.shape, DILATE_PX)
+            mask[r0:r1, c0:c1] = False
+        problem = _compare(a, b, mask, i in rasterized)
+        if problem:
+            diff_bad.append(f"p. {i + 1}{problem}")
+        for f, bx in boxes:
+            if bx.page != i:
+                continue
+            r0, r1, c0, c1 = _pixel_rect((bx.x0, bx.y0, bx.x1, bx.y1), crop_b, b.shape, -1)
+            if r1 <= r0 or c1 <= c0:
+                continue  # smaller than two pixels at this resolution
+            dark = float((b[r0:r1, c0:c1].max(axis=2) < DARK_LEVEL).mean())
+            if dark < MIN_DARK_FRACTION:
+                dark_bad.append(f"{f.id} p. {i + 1}: only {dark:.0%} dark")
+    if diff_bad:
+        diff_check = Check("pixels_outside_unchanged", False, "; ".join(diff_bad[:20]))
+    else:
+        same = f" ({n_same} more draw exactly what the original draws)" if n_same else ""
+        diff_check = Check(
+            "pixels_outside_unchanged", True, f"{len(pages)} page(s) render alike outside the boxes{same}"
+        )
+    if dark_bad:
+        dark_check = Check("boxes_black", False, "; ".join(dark_bad[:20]))
+    else:
+        dark_check = Check("boxes_black", True, f"{len(boxes)} box(es) render black")
+    return diff_check, dark_check

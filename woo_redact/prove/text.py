@@ -1,0 +1,159 @@
+"""Text normalisation, the redacted strings, and shared geometry of the proof."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from woo_redact.model import Box, Finding
+
+Rect = tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF default user space
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# A box label: Woo ground codes (article 5), e.g. "5.1.2e" or "5.1.1c, 5.2.1".
+# Deliberately narrow, so that a phone number "06.12.34.56" is no label.
+_LABEL = re.compile(r"(?:[\[(]?5\.[1-9](?:\.[1-9])?[a-z]?[\])]?[,;/]?)+", re.IGNORECASE)
+# control characters, replacement characters, surrogates and private use:
+# a text with many of them is binary data read as text
+_NON_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd\ud800-\uf8ff]")
+MAX_NON_TEXT = 0.05
+
+
+class Unreadable(Exception):
+    """The output (or original) could not be read by one of the engines."""
+
+
+def norm(text: str) -> str:
+    """NFKC, invisible characters removed, case-folded, whitespace collapsed."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    return " ".join(text.split()).casefold()
+
+
+def textual(text: str) -> bool:
+    """Whether a decoded string looks like text rather than binary data.
+
+    Binary data (compressed bytes, identifiers, glyph ids) read as text
+    spells short words by chance; a two-letter paraph would then be "found".
+    """
+    if not text:
+        return False
+    return len(_NON_TEXT.findall(text)) <= MAX_NON_TEXT * len(text)
+
+
+def label_only(chars: Sequence[str]) -> bool:
+    """Characters that together spell only ground codes, like ``5.1.2e``."""
+    compact = "".join(c for c in chars if not c.isspace())
+    return bool(_LABEL.fullmatch(compact))
+
+
+def _pattern(secret: str) -> re.Pattern[str] | None:
+    """A regex for a secret on word boundaries; whitespace inside is optional."""
+    parts = norm(secret).split(" ")
+    if not parts or parts == [""]:
+        return None
+    body = r"\s*".join(re.escape(p) for p in parts)
+    return re.compile(rf"(?<!\w){body}(?!\w)")
+
+
+def count(pattern: re.Pattern[str], texts: Iterable[str]) -> int:
+    """Occurrences of ``pattern`` in already normalised texts."""
+    return sum(len(pattern.findall(t)) for t in texts)
+
+
+@dataclass(frozen=True)
+class Secret:
+    """One distinct redacted string and the findings that redacted it."""
+
+    norm: str
+    pattern: re.Pattern[str]
+    redacted: int  # occurrences of this string inside all findings' texts
+    refs: str  # "F1 (p. 1), F4 (p. 2)" for details
+    added: int = 0  # occurrences in text the tool itself wrote (the motivation): allowed in the output
+
+    @property
+    def needle(self) -> str:
+        """A substring every occurrence contains: a cheap test before the regex."""
+        return self.norm.split(" ")[0]
+
+    def count(self, texts: Iterable[str]) -> int:
+        """Occurrences in already normalised texts."""
+        needle = self.needle
+        return sum(len(self.pattern.findall(t)) for t in texts if needle in t)
+
+    def occurs_in(self, text: str) -> bool:
+        return self.needle in text and self.pattern.search(text) is not None
+
+
+def secrets_of(findings: Sequence[Finding], added_text: str = "") -> list[Secret]:
+    by_norm: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_norm.setdefault(norm(f.text), []).append(f)
+    out = []
+    for text, group in by_norm.items():
+        pattern = _pattern(text)
+        if pattern is None:
+            continue
+        # a finding "Jan Jansen" also redacts one occurrence of "Jansen"
+        redacted = count(pattern, [norm(f.text) for f in findings])
+        refs = ", ".join(f"{f.id} (p. {_pages(f)})" for f in group[:5])
+        if len(group) > 5:
+            refs += f" and {len(group) - 5} more"
+        added = count(pattern, [norm(added_text)]) if added_text else 0
+        out.append(Secret(text, pattern, redacted, refs, added))
+    return out
+
+
+def _pages(f: Finding) -> str:
+    return ",".join(str(p + 1) for p in f.pages) or "?"
+
+
+# --------------------------------------------------------------------------
+# geometry
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageChars:
+    """The characters one engine extracted from a page, in the engine's order.
+
+    ``rects`` holds their boxes in default user space, one row per character;
+    a row of NaN (text ``""``) stands where the engine has whitespace, a word
+    boundary.
+    """
+
+    texts: list[str]
+    rects: np.ndarray  # shape (n, 4): x0, y0, x1, y1
+
+    @classmethod
+    def empty(cls) -> PageChars:
+        return cls([], np.zeros((0, 4)))
+
+    def centred_in(self, rect: Rect) -> list[str]:
+        """The non-blank characters whose centre lies in ``rect`` (edges included)."""
+        if not self.texts:
+            return []
+        cx = (self.rects[:, 0] + self.rects[:, 2]) / 2
+        cy = (self.rects[:, 1] + self.rects[:, 3]) / 2
+        hit = (cx >= rect[0]) & (cx <= rect[2]) & (cy >= rect[1]) & (cy <= rect[3])
+        return [t for t in (self.texts[k] for k in np.flatnonzero(hit)) if t and not t.isspace()]
+
+    def touching(self, regions: Sequence[Rect]) -> np.ndarray:
+        """Per character: whether its box overlaps one of ``regions``."""
+        r = self.rects
+        out = np.zeros(len(self.texts), dtype=bool)
+        for x0, y0, x1, y1 in regions:
+            out |= (r[:, 0] < x1) & (x0 < r[:, 2]) & (r[:, 1] < y1) & (y0 < r[:, 3])
+        return out
+
+
+def shrink(box: Box, by: float) -> Rect:
+    x0, y0, x1, y1 = box.x0 + by, box.y0 + by, box.x1 - by, box.y1 - by
+    if x0 > x1:
+        x0 = x1 = (box.x0 + box.x1) / 2
+    if y0 > y1:
+        y0 = y1 = (box.y0 + box.y1) / 2
+    return (x0, y0, x1, y1)

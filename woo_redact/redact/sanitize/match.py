@@ -1,0 +1,145 @@
+"""Matching redacted strings in PDF text, and helpers shared by the cleaning steps."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import urllib.parse
+from collections.abc import Iterator, Sequence
+
+import pikepdf
+from pikepdf import Array, Dictionary, Name, Stream
+
+# Characters that are invisible in text but break a substring match.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+
+MAX_DEPTH = 200
+
+MIN_SKELETON = 5
+
+
+# --------------------------------------------------------------------------
+# matching
+# --------------------------------------------------------------------------
+
+
+def _skeleton(text: str) -> str:
+    return "".join(ch for ch in _normalise(text) if ch.isalnum())
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    return " ".join(text.split()).casefold()
+
+
+class SecretMatcher:
+    """Tells whether a text contains one of the redacted strings.
+
+    Compares case-insensitively after Unicode NFKC normalisation, with runs of
+    whitespace collapsed to one space (``"JAN\n  JANSEN"`` matches
+    ``"Jan Jansen"``), and again on the *skeleton*: letters and digits only,
+    so that identifiers and URIs (``mail_jan_jansen``, ``/profiel/jan-jansen``,
+    ``Jan%20Jansen``), letter-spaced text (``"J a n  J a n s e n"``) and
+    differently punctuated phone numbers (``06 1234 5678``) match too. The
+    substring and skeleton comparisons are used for secrets with a skeleton of
+    at least :data:`MIN_SKELETON` characters; shorter ones ("Ed", "J.J.")
+    must match on word boundaries, so they do not match inside ordinary words.
+    Otherwise matching errs on the side of removing too much: a plain
+    substring test. Empty secrets are ignored.
+    """
+
+    def __init__(self, secrets: Sequence[str]) -> None:
+        spaced = {_normalise(s) for s in secrets}
+        self._spaced = tuple(s for s in spaced if s and len(_skeleton(s)) >= MIN_SKELETON)
+        self._skeletons = tuple({_skeleton(s) for s in self._spaced})
+        short = sorted(s for s in spaced if s and s not in self._spaced)
+        self._short = tuple(re.compile(rf"(?<!\w){re.escape(s)}(?!\w)") for s in short)
+
+    def __bool__(self) -> bool:
+        return bool(self._spaced or self._short)
+
+    def __call__(self, text: str) -> bool:
+        if not self or not text:
+            return False
+        variants = [text]
+        if "%" in text:
+            variants.append(urllib.parse.unquote(text))
+        for variant in variants:
+            norm = _normalise(variant)
+            if any(s in norm for s in self._spaced):
+                return True
+            if any(p.search(norm) for p in self._short):
+                return True
+            skeleton = _skeleton(norm)
+            if any(k in skeleton for k in self._skeletons):
+                return True
+        return False
+
+    def object(self, obj: object) -> bool:
+        """Whether a PDF string or name object contains a secret."""
+        text = text_of(obj)
+        return text is not None and self(text)
+
+
+def text_of(obj: object) -> str | None:
+    """The text of a PDF string or name, or None for other objects."""
+    if isinstance(obj, pikepdf.String):
+        try:
+            return str(obj)
+        except (UnicodeDecodeError, ValueError):
+            return bytes(obj).decode("latin-1")
+    if isinstance(obj, Name):
+        return str(obj)[1:]
+    if isinstance(obj, str):
+        return obj
+    return None
+
+
+# --------------------------------------------------------------------------
+# helpers
+# --------------------------------------------------------------------------
+
+
+def is_dict(obj: object) -> bool:
+    return isinstance(obj, (Dictionary, Stream))
+
+
+def key_of(obj: object) -> tuple[int, int] | None:
+    """Identity of an indirect object, None for a direct one."""
+    if isinstance(obj, pikepdf.Object) and obj.is_indirect:
+        return obj.objgen
+    return None
+
+
+def reachable(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Object]:
+    """Every dictionary and stream reachable from the trailer, each once."""
+    seen: set[tuple[int, int]] = set()
+    stack: list[pikepdf.Object] = [pdf.trailer]
+    while stack:
+        obj = stack.pop()
+        key = key_of(obj)
+        if key is not None:
+            if key in seen:
+                continue
+            seen.add(key)
+        if isinstance(obj, Array):
+            stack.extend(o for o in obj if isinstance(o, (Array, Dictionary, Stream)))
+        elif is_dict(obj):
+            yield obj
+            stack.extend(v for v in obj.values() if isinstance(v, (Array, Dictionary, Stream)))
+
+
+def plural(n: int, word: str, plural: str = "") -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {plural or word + 's'}"
+
+
+def names_dict(pdf: pikepdf.Pdf) -> Dictionary | None:
+    names = pdf.Root.get(Name.Names)
+    return names if isinstance(names, Dictionary) else None
+
+
+def name_tree_len(tree: object) -> int:
+    try:
+        return len(pikepdf.NameTree(tree))
+    except Exception:  # noqa: BLE001 - a broken tree still counts as present
+        return 1
