@@ -3,6 +3,7 @@
 - start-up: time to import woo_redact and build the detector (model + word lists);
 - the `make demo` batch as a user runs it (a fresh process, default workers):
   wall time, pages per second, peak memory (max RSS of the process tree);
+- the whole pipeline's steady-state throughput on one core (after start-up);
 - per stage on one core, median milliseconds per page: parse, detect, redact
   (glyph removal and channel cleaning, text pages and rasterised pages apart), prove.
 """
@@ -75,6 +76,24 @@ def batch(workers: int | None) -> dict[str, float]:
     }
 
 
+def throughput() -> tuple[int, float]:
+    """Whole pipeline (parse to proof) in one process on one core, after start-up: pages, seconds."""
+    from woo_redact.config import load_config
+    from woo_redact.detect import Detector
+    from woo_redact.pipeline import run_document
+
+    config = load_config(None, OFFICIALS)
+    detector = Detector(config)
+    files = sorted(SAMPLES.glob("*.pdf")) + sorted((ROOT / "tests" / "eval" / "notes").glob("*.pdf"))
+    data = [(f.read_bytes(), str(f)) for f in files]
+    run_document(*data[0], config, detector)  # warm caches
+    pages = 0
+    t = time.perf_counter()
+    for blob, name in data:
+        pages += run_document(blob, name, config, detector).document.n_pages
+    return pages, time.perf_counter() - t
+
+
 def stages() -> dict[str, list[float]]:
     import pikepdf
 
@@ -124,6 +143,11 @@ def main() -> None:
             f"batch `make demo` ({label}): {r['docs']} docs, {r['pages']} pages in {r['wall_s']:.1f} s = "
             f"{r['pages_per_s']:.2f} pages/s, peak RSS {r['peak_rss_mb']:.0f} MB, failed {r['failed']}"
         )
+    pages, seconds = throughput()
+    print(
+        f"pipeline steady state (one core, in-process, samples + eval set): {pages} pages in {seconds:.1f} s = "
+        f"{pages / seconds:.1f} pages/s per core"
+    )
     print("per stage, median ms per page (one core):")
     for name, values in stages().items():
         if values:
