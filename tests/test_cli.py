@@ -179,3 +179,20 @@ def test_verify_command(tmp_path: Path, config_file: Path) -> None:
     # The original itself is not a redaction of itself: the proof must fail.
     bad = run_cli("verify", note, note, "--findings", out / "n.findings.json")
     assert bad.code == ExitCode.VERIFY_FAILED
+
+
+def test_names_propagate_over_the_batch(tmp_path: Path, config_file: Path) -> None:
+    """A name found in one note is redacted in another note where nothing else points at it."""
+    src = tmp_path / "in"
+    src.mkdir()
+    make_note(src / "a.pdf", [("Helvetica", "Van: Sanne Kwakernaak-Oudshoorn"), ("Helvetica", "Aan de minister.")])
+    make_note(src / "b.pdf", [("Helvetica", "Kwakernaak-Oudshoorn heeft het stuk gelezen.")])
+    out = tmp_path / "out"
+    first = run_cli("run", src, "--out", out, "--config", config_file)
+    assert first.code == ExitCode.OK, first.stderr
+    text = extract_texts((out / "b.pdf").read_bytes())["pdfium"]
+    assert "Kwakernaak" not in text and "heeft het stuk gelezen" in text
+    data = json.loads((out / "b.findings.json").read_text())
+    assert any("batch_propagation" in f["detectors"] for f in data["findings"])
+    again = run_cli("run", src, "--out", out, "--config", config_file)
+    assert {line["status"] for line in again.lines} == {"skipped"}, "an identical rerun redoes nothing"

@@ -49,6 +49,9 @@ class Outcome:
     document: DocumentEntry
     redactions: tuple[RedactionEntry, ...]
     seconds: float
+    names: tuple[str, ...] = ()  # redacted person names, for propagation over the batch
+    text: str = ""  # the document's text, to look for other documents' names (never written)
+    applied: tuple[str, ...] = ()  # other documents' names this output was already made with
 
 
 def plan_jobs(inputs: Sequence[Path], out: Path) -> tuple[tuple[Job, ...], tuple[str, ...]]:
@@ -114,11 +117,15 @@ def _up_to_date(job: Job, data_sha: str, out: Path, stamp: RunStamp) -> dict | N
     return meta if same else None
 
 
-def process_job(job: Job) -> Outcome:
-    """Run one document and write its outputs; never raises for a document's own problems."""
+def process_job(job: Job, batch_names: tuple[str, ...] = ()) -> Outcome:
+    """Run one document and write its outputs; never raises for a document's own problems.
+
+    With ``batch_names`` (names redacted in other documents) the document is always redone.
+    """
     import hashlib
 
     from .disclose.inventory import note_date
+    from .parse import parse_pdf
     from .pipeline import run_document
 
     config: Config = _STATE["config"]  # type: ignore[assignment]
@@ -133,7 +140,7 @@ def process_job(job: Job) -> Outcome:
         except OSError as exc:
             raise DocumentError(f"{job.source}: cannot read the file ({exc.strerror}). Check its permissions.") from exc
         sha = hashlib.sha256(data).hexdigest()
-        meta = _up_to_date(job, sha, out, stamp)
+        meta = None if batch_names else _up_to_date(job, sha, out, stamp)
         if meta is not None:
             result = DocumentResult(
                 str(job.source),
@@ -148,10 +155,23 @@ def process_job(job: Job) -> Outcome:
                 skipped=True,
                 rasterized_pages=tuple(r["page"] - 1 for r in meta.get("rasterized_pages", [])),
             )
-            return Outcome(result, DocumentEntry.of(result), (), time.perf_counter() - t0)
-        processed = run_document(data, str(job.source), config, _STATE["detector"])  # type: ignore[arg-type]
+            names = tuple(
+                f["text"]
+                for f in meta["findings"]
+                if f["entity_type"] == "PERSON" and f["decision"]["action"] == "redact"
+            )
+            text = parse_pdf(data, str(job.source)).text
+            applied = tuple(meta.get("batch_names", ()))
+            return Outcome(result, DocumentEntry.of(result), (), time.perf_counter() - t0, names, text, applied)
+        processed = run_document(
+            data,
+            str(job.source),
+            config,
+            _STATE["detector"],
+            batch_names=batch_names,  # type: ignore[arg-type]
+        )
         date = note_date(processed.document)
-        body = findings_document(processed, str(job.source), rel, stamp, date)
+        body = findings_document(processed, str(job.source), rel, stamp, date, batch_names)
         atomic_write(job.pdf(out), processed.output)
         atomic_write(job.findings(out), body)
         result = DocumentResult(
@@ -166,7 +186,10 @@ def process_job(job: Job) -> Outcome:
             date,
             rasterized_pages=tuple(p.page for p in processed.pages if p.rasterized),
         )
-        return Outcome(result, DocumentEntry.of(result), entries_for(processed, rel, key), time.perf_counter() - t0)
+        names = tuple(f.text for f in processed.redacted if f.entity_type == "PERSON")
+        entries = entries_for(processed, rel, key)
+        text = processed.document.text
+        return Outcome(result, DocumentEntry.of(result), entries, time.perf_counter() - t0, names, text, batch_names)
     except DocumentError as exc:
         msg = str(exc)
     except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the batch
@@ -184,18 +207,20 @@ def run_jobs(
     out: Path,
     workers: int,
     on_done: Callable[[Outcome], None],
+    batch_names: dict[PurePosixPath, tuple[str, ...]] | None = None,
 ) -> Iterator[Outcome]:
     """Process the jobs (in parallel when ``workers`` > 1) and yield outcomes as they finish."""
     key = load_key(config.audit.key_file)
+    names = batch_names or {}
     if workers <= 1 or len(jobs) <= 1:
         _init_worker(config, key, str(out))
         for job in jobs:
-            outcome = process_job(job)
+            outcome = process_job(job, names.get(job.rel, ()))
             on_done(outcome)
             yield outcome
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config, key, str(out))) as pool:
-        futures = {pool.submit(process_job, job): job for job in jobs}
+        futures = {pool.submit(process_job, job, names.get(job.rel, ())): job for job in jobs}
         for fut in as_completed(futures):
             job = futures[fut]
             try:
@@ -206,6 +231,37 @@ def run_jobs(
                 outcome = Outcome(result, DocumentEntry.of(result), (), 0.0)
             on_done(outcome)
             yield outcome
+
+
+def names_to_propagate(outcomes: Sequence[Outcome]) -> dict[str, tuple[str, ...]]:
+    """Per document (by output path): names redacted elsewhere in the batch that occur in it.
+
+    Only names not already redacted in the document itself count, so a rerun that
+    has taken them in, or a later identical run, asks for nothing more.
+    """
+    from .detect.propagate import forms_present
+
+    by_doc = {o.result.output: set(o.names) for o in outcomes if not o.result.error}
+    every = set().union(*by_doc.values()) if by_doc else set()
+    wanted: dict[str, tuple[str, ...]] = {}
+    for o in outcomes:
+        if o.result.error or not o.text:
+            continue
+        foreign = sorted(every - by_doc[o.result.output])
+        present = forms_present(o.text, foreign) if foreign else ()
+        if present and not set(present) <= set(o.applied) and not _covered(present, by_doc[o.result.output]):
+            wanted[o.result.output] = present
+    return wanted
+
+
+def _covered(names: Sequence[str], own: set[str]) -> bool:
+    """Whether every name's forms are already among the document's own redacted names."""
+    from .detect.lexicons import load_lexicons
+    from .detect.propagate import name_forms
+
+    lex = load_lexicons()
+    own_forms = {f for n in own for f in name_forms(n, lex)} | own
+    return all(name_forms(n, lex) <= own_forms for n in names)
 
 
 def eprint(*args: object) -> None:

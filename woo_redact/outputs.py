@@ -71,7 +71,9 @@ class RunStamp:
     config_sha256: str
 
 
-def findings_document(p: Processed, source: str, output: str, stamp: RunStamp, note_date: str = "") -> bytes:
+def findings_document(
+    p: Processed, source: str, output: str, stamp: RunStamp, note_date: str = "", batch_names: tuple[str, ...] = ()
+) -> bytes:
     """The ``.findings.json`` of one processed document."""
     data = {
         "format": FINDINGS_FORMAT,
@@ -82,6 +84,7 @@ def findings_document(p: Processed, source: str, output: str, stamp: RunStamp, n
         "output": output,
         "output_sha256": p.output_sha256,
         "note_date": note_date,
+        "batch_names": list(batch_names),  # names from other documents of the batch that were looked for
         "pages": p.document.n_pages,
         "assessment": p.assessment.value,
         "grounds": list(p.grounds),

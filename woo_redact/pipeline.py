@@ -68,15 +68,17 @@ def run_document(
     detector: Detector,
     overrides: Mapping[str, Decision] | None = None,
     extra: Sequence[Finding] = (),
+    batch_names: Sequence[str] = (),
 ) -> Processed:
     """Run every stage on one PDF and return the verified disclosure version.
 
     ``overrides`` are reviewers' decisions by finding id; ``extra`` are findings a
-    reviewer added by hand (their boxes are redacted like any other).
+    reviewer added by hand (their boxes are redacted like any other); ``batch_names``
+    names redacted in other documents of the batch.
     """
     doc = parse_pdf(data, name)
     _check_searchable(doc, config)
-    findings = detector.detect(doc) + tuple(extra)
+    findings = detector.detect(doc, batch_names) + tuple(extra)
     decisions = decide(findings, config, overrides)
     chosen = [(f, d) for f, d in zip(findings, decisions) if d.action is Action.REDACT]
     grounds = tuple(sorted({ground_of(f, d) for f, d in chosen}))

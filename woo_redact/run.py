@@ -10,7 +10,7 @@ from pathlib import Path
 from . import __version__
 from .audit.log import FORMAT, AuditLog, load_key
 from .audit.records import DocumentEntry, now, run_end_record
-from .batch import Outcome, eprint, plan_jobs, run_jobs
+from .batch import Outcome, eprint, names_to_propagate, plan_jobs, run_jobs
 from .config import Config, load_config
 from .disclose.inventory import inventory_csv, inventory_xlsx
 from .errors import UsageError
@@ -104,14 +104,27 @@ def run(options: RunOptions) -> RunSummary:
     try:
         for outcome in run_jobs(jobs, config, out, options.workers, progress.update):
             by_rel[outcome.result.output] = outcome
+        # A name redacted in one document is personal data in every other one too: documents
+        # holding another document's name that they did not redact are done again with it.
+        again = names_to_propagate(list(by_rel.values()))
+        if again:
+            eprint(f"woo-redact: {len(again)} document(s) hold names redacted elsewhere in the batch; redoing them")
+            redo = [j for j in jobs if str(j.rel) in again]
+            names = {j.rel: again[str(j.rel)] for j in redo}
+            for outcome in run_jobs(redo, config, out, options.workers, lambda _: None, names):
+                by_rel[outcome.result.output] = outcome
+    finally:
+        # Also on Ctrl-C: log what was written, close the run and list it, so all stays consistent.
+        progress.close()
+        for job in jobs:  # in input order, each document once
+            outcome = by_rel.get(str(job.rel))
+            if outcome is None:
+                continue
             log.append(outcome.document.record())
             logged.append(outcome.document)
             for entry in outcome.redactions:
                 log.append(entry.record())
             _report(outcome)
-    finally:
-        # Also on Ctrl-C: close the run in the log and list what was done, so both stay consistent.
-        progress.close()
         results = tuple(by_rel[str(j.rel)].result for j in jobs if str(j.rel) in by_rel)
         log.append(run_end_record(tuple(logged), log.appended))
         atomic_write(out / "inventaris.csv", inventory_csv(results))

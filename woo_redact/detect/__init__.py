@@ -9,12 +9,14 @@ the page as one box per line fragment.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
 from .context import STRUCTURAL, not_a_person, organisation_spans, plausible_model_name
 from .engine import Engine
 from .merge import Merged, boxes_for_span, extend_left, finding_id, merge
-from .propagate import propagate
+from .propagate import batch_candidates, propagate
 from .public import PublicNames
 
 GROUNDS = {"NL_BSN": Ground.IDENTIFICATION_NUMBER}
@@ -32,14 +34,19 @@ class Detector:
         self.min_score = config.thresholds.review
         self._orgs: list[tuple[int, int]] = []
 
-    def detect(self, doc: Document) -> tuple[Finding, ...]:
-        """All findings in ``doc``, public names included (marked, to be kept)."""
+    def detect(self, doc: Document, batch_names: Sequence[str] = ()) -> tuple[Finding, ...]:
+        """All findings in ``doc``, public names included (marked, to be kept).
+
+        ``batch_names`` are names redacted in other documents of the same batch: their
+        occurrences here are found too (unless public here, e.g. after "minister").
+        """
         cands = [
             Merged(c.start, c.end, c.entity, (c.explanation,))
             for c in self.engine.candidates(doc)
             if c.explanation.detector not in MODEL_DETECTORS or plausible_model_name(doc.text[c.start : c.end])
         ]
         self._orgs = organisation_spans(doc.text)
+        cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
         merged = merge([extend_left(doc.text, m) for m in merged])
         kept = {(m.start, m.end) for m in merged if m.entity == "PERSON" and self._keep_reason(doc.text, m)}

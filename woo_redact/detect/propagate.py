@@ -130,3 +130,24 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             reason = f"another occurrence of a name found by {src}"
             out.append(Merged(occ.start(), occ.end(), "PERSON", (Explanation("propagation", score, reason),)))
     return out
+
+
+def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, int]] = ()) -> list[Merged]:
+    """Occurrences in ``text`` of names redacted in other documents of the same batch."""
+    lex = load_lexicons()
+    skip_spans = list(skip)
+    forms = {f for name in names for f in name_forms(name, lex)}
+    out: list[Merged] = []
+    for form in sorted(forms):
+        for occ in _pattern(form).finditer(text):
+            if any(s <= occ.start() < e for s, e in skip_spans):
+                continue
+            reason = "a name redacted in another document of this batch"
+            out.append(Merged(occ.start(), occ.end(), "PERSON", (Explanation("batch_propagation", 0.8, reason),)))
+    return out
+
+
+def forms_present(text: str, names: Sequence[str]) -> tuple[str, ...]:
+    """Which of ``names`` (full names from other documents) have a form that occurs in ``text``."""
+    lex = load_lexicons()
+    return tuple(n for n in names if any(_pattern(f).search(text) for f in name_forms(n, lex)))
