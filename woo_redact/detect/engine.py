@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
 from ..config import Config
@@ -43,6 +44,22 @@ TEXT_RECOGNIZERS: dict[str, Callable[..., EntityRecognizer]] = {
 CONTEXT_BOOST = 0.35
 
 
+class _OwnContext(ContextAwareEnhancer):
+    """Context words are scored by :meth:`Engine._from_presidio` (the Dutch pipeline has no
+    lemmas for presidio's lemma-based enhancer, which would only copy every result)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            context_similarity_factor=0.0,
+            min_score_with_context_similarity=0.0,
+            context_prefix_count=0,
+            context_suffix_count=0,
+        )
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # type: ignore[no-untyped-def]
+        return raw_results
+
+
 class Engine:
     """Presidio analyzer plus the structure detectors, as configured."""
 
@@ -70,7 +87,12 @@ class Engine:
                 known = sorted(TEXT_RECOGNIZERS) + sorted(STRUCTURE_DETECTORS)
                 raise ConfigError(f"recognizers: unknown type {spec.type!r}; known types: {', '.join(known)}")
         self.contexts = {r.name: [c.lower() for c in (r.context or [])] for r in registry.recognizers}
-        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["nl"])
+        self.analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=nlp_engine,
+            supported_languages=["nl"],
+            context_aware_enhancer=_OwnContext(),
+        )
 
     def candidates(self, doc: Document) -> list[Candidate]:
         """Every detector's proposals for the document, with explanations."""

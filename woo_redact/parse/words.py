@@ -78,12 +78,13 @@ def _dominant_angle(textpage: pdfium.PdfTextPage, count: int) -> float:
     return 90.0 * max(votes, key=votes.__getitem__) if votes else 0.0
 
 
+_TRIG = {a: (round(math.cos(math.radians(a))), round(math.sin(math.radians(a)))) for a in (0.0, 90.0, 180.0, 270.0)}
+
+
 def _frame(angle: float, x: float, y: float) -> tuple[float, float]:
     """A user-space point in the reading frame: (along the line, down the page)."""
-    r = math.radians(angle)
-    along = x * math.cos(r) + y * math.sin(r)
-    across = -x * math.sin(r) + y * math.cos(r)
-    return along, -across
+    cos, sin = _TRIG.get(angle) or (math.cos(math.radians(angle)), math.sin(math.radians(angle)))
+    return x * cos + y * sin, x * sin - y * cos
 
 
 def page_words(doc: pdfium.PdfDocument, index: int) -> tuple[list[RawWord], PageChars]:
