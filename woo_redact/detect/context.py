@@ -70,6 +70,7 @@ def not_a_person(text: str, start: int, end: int, organisations: Sequence[tuple[
     return None
 
 
+# Endings of Dutch nouns and adjectives that are no name ("Voorzieningen", "Decentrale").
 NOUN_ENDINGS = (
     "ing",
     "ingen",
@@ -80,11 +81,18 @@ NOUN_ENDINGS = (
     "atie",
     "aties",
     "isme",
+    "beleid",
+    "zaken",
     "ale",
     "ele",
     "ische",
     "ieke",
     "tuur",
+    "sector",
+    "centrum",
+    "fonds",
+    "raad",
+    "dienst",
     "ers",
     "eren",
     "ief",

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...model import Document, Explanation, Word
+from ..context import NOUN_ENDINGS
 from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
 from ..lexicons import Lexicons, load_lexicons
 from .names import looks_like_paraph
@@ -34,31 +35,6 @@ PERSON_FIELDS = frozenset(
         "steller",
         "auteur",
     }
-)
-
-
-NOUN_SUFFIXES = (
-    "ing",
-    "ingen",
-    "heid",
-    "heden",
-    "teit",
-    "schap",
-    "atie",
-    "aties",
-    "isme",
-    "beleid",
-    "zaken",
-    "ale",
-    "ele",
-    "ische",
-    "ieke",
-    "tuur",
-    "sector",
-    "centrum",
-    "fonds",
-    "raad",
-    "dienst",
 )
 
 
@@ -85,7 +61,7 @@ def name_like(text: str, lex: Lexicons) -> bool:
     if not caps:
         return False
     known = [w for w in caps if any(p in lex.first_names or p in lex.surnames for p in w.split("-"))]
-    if not known and any(w.lower().endswith(NOUN_SUFFIXES) for w in caps):
+    if not known and any(w.lower().endswith(NOUN_ENDINGS) for w in caps):
         return False
     return not all(lex.is_ordinary_word(w) or w in lex.places for w in caps)
 
