@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
-from .context import STRUCTURAL, not_a_person, organisation_spans, plausible_model_name
+from .context import STRUCTURAL, cut_before_organisation, not_a_person, organisation_spans, plausible_model_name
 from .engine import Engine
 from .merge import Merged, boxes_for_span, extend_left, finding_id, merge
 from .propagate import batch_candidates, propagate
@@ -45,10 +45,10 @@ class Detector:
             for c in self.engine.candidates(doc)
             if c.explanation.detector not in MODEL_DETECTORS or plausible_model_name(doc.text[c.start : c.end])
         ]
-        self._orgs = organisation_spans(doc.text)
+        self._orgs = organisation_spans(doc.text) + self.public.title_spans(doc.text)
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
-        merged = merge([extend_left(doc.text, m) for m in merged])
+        merged = merge([self._cut(doc.text, extend_left(doc.text, m)) for m in merged])
         kept = {(m.start, m.end) for m in merged if m.entity == "PERSON" and self._keep_reason(doc.text, m)}
         sources = [m for m in merged if (m.start, m.end) not in kept]
         for _ in range(2):  # a name completed by extension is propagated once more
@@ -78,6 +78,13 @@ class Detector:
                 )
             )
         return tuple(findings)
+
+    def _cut(self, text: str, m: Merged) -> Merged:
+        """Shorten a name-pattern span that ran on into an organisation's name."""
+        if m.entity != "PERSON" or any(e.detector in STRUCTURAL for e in m.explanations):
+            return m
+        end = cut_before_organisation(text, m.start, m.end)
+        return m if end is None else Merged(m.start, end, m.entity, m.explanations)
 
     def _keep_reason(self, text: str, m: Merged) -> tuple[str, str] | None:
         """(detector, reason) when a name-like span must stay readable."""

@@ -16,8 +16,11 @@ import regex
 from .grammar import compiled
 from .lexicons import load_lexicons
 
-STRUCTURAL = frozenset({"header_field", "salutation", "signature_block", "paraph_table"})
-_NEXT_WORDS = compiled(r"\A(?:\s+(?:[IVX]+|\d+|\p{Lu}[\p{L}'’-]*)){1,3}")
+STRUCTURAL = frozenset({"header_field", "salutation", "signature_block", "paraph_table", "chat_speaker"})
+_NEXT_WORDS = compiled(
+    r"\A(?:[ \t\u00a0-]+(?:(?:[IVX]+|\d+)(?![\p{L}\d])|\p{Lu}[\p{L}'’-]*"
+    r"|(?:van|de|der|den|het|'t|ter|ten)(?!\p{L}))){1,4}"
+)
 _PREV_WORD = compiled(r"([\p{L}][\p{L}.'’-]*)[ \t\u00a0]+\Z")
 
 
@@ -33,12 +36,18 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _organisations().finditer(text)]
 
 
+def _hyphen_tail(text: str, end: int) -> str:
+    """The rest of a hyphenated word the span ends in: "Johan de Witt[-gymnasium]"."""
+    m = compiled(r"\A-[\p{L}-]+").match(text[end : end + 40])
+    return m.group() if m else ""
+
+
 def not_a_person(text: str, start: int, end: int, organisations: Sequence[tuple[int, int]] = ()) -> str | None:
     """Why ``text[start:end]`` is not a person's name here, or None."""
     lex = load_lexicons()
     span = text[start:end]
     for s, e in organisations:
-        if s <= start and end <= e:
+        if s < end and start < e and (s <= start or end <= e):  # inside, or its name words are
             return f"part of the organisation name '{' '.join(text[s:e].split())}'"
     last = span.split()[-1].lower() if span.split() else ""
     if any(last.endswith(suffix) and len(last) > len(suffix) + 2 for suffix in lex.street_suffixes):
@@ -48,7 +57,8 @@ def not_a_person(text: str, start: int, end: int, organisations: Sequence[tuple[
     if words and words[-1].lower() in lex.organisation_words and len(words) > 1 and not after_tv:
         return f"ends in '{span.split()[-1]}': an organisation, building or place"
     nxt = _NEXT_WORDS.match(text[end : end + 60])
-    for word in nxt.group().split() if nxt else ():
+    following = (nxt.group() if nxt else "") + " " + _hyphen_tail(text, end)
+    for word in following.replace("-", " ").split():
         if word.lower().strip(",.;:") in lex.organisation_words:
             return f"followed by '{word}': an organisation, building or place"
     for w in words:
@@ -128,3 +138,22 @@ def plausible_model_name(span: str) -> bool:
         if not known and (lex.is_compound_word(w) or w.lower().endswith(NOUN_ENDINGS)):
             return False
     return True
+
+
+_INNER_TV = compiled(r"\s+(?:van\s+het|van\s+de|van\s+der|van\s+den|van|de|het)\s+\p{Lu}")
+
+
+def cut_before_organisation(text: str, start: int, end: int) -> int | None:
+    """A shorter end for a name that ran on into an organisation's name.
+
+    "Hendrik-Jan Koning van het Koning Willem I College": the name is the part
+    before the last inner "van het"; returns its end, or None.
+    """
+    span = text[start:end]
+    cuts = [m.start() for m in _INNER_TV.finditer(span)]
+    if not cuts or not not_a_person(text, start, end):
+        return None
+    new_end = start + cuts[-1]
+    if len(text[start:new_end].split()) < 2 or not_a_person(text, start, new_end):
+        return None
+    return new_end

@@ -14,12 +14,15 @@ import regex
 from .lexicons import load_lexicons
 
 # A capitalised name part: Öztürk, O'Neill, El-Amrani, d'Ancona is handled by tussenvoegsels.
-NAME_PART = r"\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*(?!\p{L})"
+# A capitalised name part, not the first half of a compound ("Witt-gymnasium"); "Nowak-de Jong" is.
+_NOT_COMPOUND = r"(?!\p{L}|-(?!(?:van|de|der|den|ter|ten|te|het|la|le|el|al)\s)\p{Ll})"
+NAME_PART = r"\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*" + _NOT_COMPOUND
 # Initials: J. / J.P. / J.P.M. / Th. / IJ.
 INITIALS = r"(?:(?:IJ|Th|Chr|Ph|\p{Lu})\.[\s\u00a0]?){1,5}"
 TITLE_WORDS = (
     r"mevrouw|mevr\.|mw\.|mej\.|juffrouw|de[ ]heer|dhr\.|hr\.|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.|"
-    r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc"
+    r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc|meneer|mijnheer|agent|hoofdagent|brigadier|wachtmeester|"
+    r"rechercheur|collega|dokter|zuster"
 )
 TITLE = rf"(?:(?i:{TITLE_WORDS}))"
 HS = r"[ \t\u00a0]+"  # horizontal space: between first name and surname a line break ends the name
@@ -41,7 +44,7 @@ def tussenvoegsel() -> str:
 def surname() -> str:
     """A surname: optional tussenvoegsel(s), a name part, optionally hyphen-joined with another."""
     tv = tussenvoegsel()
-    single = rf"(?:{tv}{WS1})?{NAME_PART}"
+    single = rf"(?:{tv}{WS1})?{NAME_PART}(?:[ -]A[ -]{NAME_PART})?"  # "Tjon A Fong"
     return rf"{single}(?:\s?-\s?{single})?"
 
 

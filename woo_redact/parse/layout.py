@@ -47,6 +47,14 @@ KNOWN_HEADINGS = (
 )
 
 FIELD_LABELS = (
+    "afwezig met kennisgeving",
+    "actiehouder",
+    "afwezig",
+    "aanwezig",
+    "notulist",
+    "notulen",
+    "opsteller",
+    "actie",
     "kopie aan",
     "contactpersoon",
     "contactpersonen",

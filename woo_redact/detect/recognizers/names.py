@@ -47,7 +47,8 @@ class _NameRecognizer(EntityRecognizer):
             tok = span[tokens[-1][0] : tokens[-1][1]]
             prev = span[tokens[-2][0] : tokens[-2][1]] if len(tokens) > 1 else ""
             tv = tok.lower() in self.tvs
-            after_tv = (prev.lower() in self.tvs or prev.endswith(".")) and self.lex.is_surname(tok)
+            after_first = prev.split("-")[0] in self.lex.first_names and prev not in self.lex.stop_words
+            after_tv = (prev.lower() in self.tvs or prev.endswith(".") or after_first) and self.lex.is_surname(tok)
             if tv or (not after_tv and (self.lex.is_ordinary_word(tok) or self.lex.is_non_person_word(tok))):
                 tokens.pop()
             else:
@@ -173,12 +174,22 @@ class ParaphTextRecognizer(_NameRecognizer):
         pattern = compiled(
             rf"(?i:\b(?:paraaf|geparafeerd(?:\s+door)?|parafering))[ \t:]*\n?[ \t]*(?P<p>{PARAPH})(?=[\s,;.)]|$)"
         )
+        routing = compiled(
+            rf"(?i:\b(?:opgesteld|gelezen|akkoord|gezien|voor\s+akkoord|behandeld|gecontroleerd|paraaf))"
+            rf"[ \t:]+(?P<p>{PARAPH})[ \t,]*\n?[ \t]*\d{{1,2}}[-/.]\d{{1,2}}(?!\d)"
+        )
         out = []
-        for m in pattern.finditer(text):
-            if looks_like_paraph(m.group("p")):
-                r = self._result(m.start("p"), m.end("p"), 0.85, "initials after the word 'paraaf'")
-                r.entity_type = "PARAPH"
-                out.append(r)
+        seen = set()
+        for pat, why in (
+            (pattern, "initials after the word 'paraaf'"),
+            (routing, "initials and a date in a routing line"),
+        ):
+            for m in pat.finditer(text):
+                if looks_like_paraph(m.group("p")) and m.start("p") not in seen:
+                    seen.add(m.start("p"))
+                    r = self._result(m.start("p"), m.end("p"), 0.85, why)
+                    r.entity_type = "PARAPH"
+                    out.append(r)
         return out
 
 
@@ -224,6 +235,8 @@ class TussenvoegselNameRecognizer(_NameRecognizer):
                 continue  # "voorstel van Mensah": a lone lower-case "van" or "de" is most often a preposition
             if not self.lex.is_surname(sur) or sur in self.lex.places or self.lex.is_non_person_word(sur):
                 continue
+            if sur in self.lex.honorifics and compiled(r"\A\s+\p{Lu}").match(text[m.end() : m.end() + 5]):
+                continue  # "De Prins Bernhard Cultuurfonds", "De Koning Willem I College"
             ordinary = self.lex.is_ordinary_word(sur) or sur in self.lex.ambiguous
             if ordinary and not capital_tv:
                 continue  # "de Kamer", "de Boer" in running text: too often a word

@@ -36,9 +36,41 @@ class PersonalEmailRecognizer(PatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """True (drop) for a functional mailbox such as woo@minvro.nl or info@gemeente.nl."""
-        local = pattern_text.split("@", 1)[0].lower()
-        parts = [p for p in re.split(r"[._+-]+", local) if p]
+        parts = _local_parts(pattern_text)
+        if len(parts) == 1 and len(parts[0]) <= 3 and parts[0] not in load_lexicons().functional_mailbox:
+            return False  # initials only (jdv@...): personal
         return bool(parts) and all(_functional_word(p) for p in parts)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+        """Also keep an address the text itself calls a mailbox ("Postbus Opvang <opvang@...>")."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        kept = []
+        for r in results:
+            line_start = text.rfind("\n", 0, r.start) + 1
+            before = text[max(line_start, r.start - 40) : r.start].lower()
+            parts = _local_parts(text[r.start : r.end])
+            named = any(_name_like_part(p) for p in parts)
+            if not named and _MAILBOX_CONTEXT.search(before):
+                continue
+            kept.append(r)
+        return kept
+
+
+_MAILBOX_CONTEXT = re.compile(
+    r"postbus|mailbox|secretariaat|servicedesk|helpdesk|functionele?|algeme(?:en|ne)|team|afdeling|loket"
+)
+
+
+def _local_parts(address: str) -> list[str]:
+    local = address.split("@", 1)[0].lower()
+    return [p for p in re.split(r"[._+-]+", local) if p]
+
+
+def _name_like_part(part: str) -> bool:
+    """An initial or a known name in a local part (s, visser, sanne)."""
+    lex = load_lexicons()
+    cap = part.capitalize()
+    return len(part) == 1 or ((cap in lex.first_names or cap in lex.surnames) and part not in lex.common_words)
 
 
 def _is_word(w: str) -> bool:
@@ -49,23 +81,33 @@ def _is_word(w: str) -> bool:
 _NOUN_ENDINGS = ("heid", "ing", "ingen", "teit", "schap", "zaken", "loket", "beleid", "atie", "aties", "ij", "dienst")
 
 
+def _segments(word: str) -> bool:
+    """Can ``word`` be read as one to four Dutch words (regietafeljeugd, opvangoekraine)?"""
+    best: dict[int, int] = {0: 0}  # position -> fewest pieces to reach it
+    for i in range(len(word)):
+        if i not in best or best[i] >= 4:
+            continue
+        for j in range(i + 3, len(word) + 1):
+            piece = word[i:j]
+            if _is_word(piece) or (j - i > 3 and piece[-1] == "s" and _is_word(piece[:-1])):
+                best[j] = min(best.get(j, 9), best[i] + 1)
+    return len(word) in best
+
+
 def _functional_word(part: str) -> bool:
-    """A local-part word that names a function, not a person: no initial, no name, a Dutch word."""
+    """A local-part word that names a function, not a person: no initial, no name, Dutch words."""
     lex = load_lexicons()
-    if part.isdigit():
+    if part.isdigit() or part in lex.functional_mailbox:
         return True
-    if len(part) < 3:
-        return part in lex.functional_mailbox
+    if len(part) == 1:
+        return False  # an initial: s.visser
+    if len(part) <= 3:  # an abbreviation next to function words (secretariaat.de), not a short name (lau, li)
+        cap = part.capitalize()
+        return part in lex.common_words and cap not in lex.first_names and cap not in lex.surnames
     cap = part.capitalize()
     if (cap in lex.first_names or cap in lex.surnames) and part not in lex.common_words:
-        return part in lex.functional_mailbox
-    if _is_word(part):
-        return True
-    # A compound of two Dutch words (lerarentekort, schadeloket), with or without a linking s.
-    return any(
-        _is_word(part[:i]) and (_is_word(part[i:]) or (part[i] == "s" and _is_word(part[i + 1 :])))
-        for i in range(3, len(part) - 2)
-    )
+        return False
+    return _is_word(part) or _segments(part)
 
 
 # Separators inside a written number: space, hyphen, dot, or " - ".
@@ -82,8 +124,17 @@ class DutchPhoneRecognizer(PatternRecognizer):
         Pattern("mobile", rf"(?<![\w+])(?:{_MOBILE})(?!\d)", 0.85),
         Pattern("international", rf"(?<![\w+])(?:{_INTL_FIXED})(?!\d)", 0.8),
         Pattern("national", rf"(?<![\w+/-])(?:{_NATIONAL})(?![\d-])", 0.7),
+        Pattern(
+            "foreign",
+            rf"(?<![\w+])\+(?!31)[1-9]\d{{0,2}}[ \u00a0]?(?:\(0\)[ \u00a0]?)?(?:\d{_SEP}){{6,12}}\d(?!\d)",
+            0.7,
+        ),
     ]
-    GENERAL = re.compile(r"algemeen|centrale|receptie|servicenummer|informatienummer|klantcontact|switchboard", re.I)
+    GENERAL = re.compile(
+        r"algeme(?:en|ne)|centrale|receptie|servicenummer|informatienummer|klantcontact|switchboard|"
+        r"servicedesk|helpdesk|secretariaat|klantenservice|publieksvoorlichting|informatielijn|meldkamer",
+        re.I,
+    )
 
     def __init__(self, name: str = "phone_nl", supported_language: str = "nl") -> None:
         super().__init__(
@@ -103,6 +154,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
             digits = "0" + digits[2:]
         if digits.startswith("00"):
             digits = digits[1:]
+        if pattern_text.lstrip().startswith("+") and not digits.startswith("0"):
+            return None if 8 <= len(digits) <= 15 else False  # a foreign number (+599, +49, ...)
         if digits.startswith("00") or len(digits) != 10:
             return False
         if digits.startswith(("0800", "0900", "0906", "0909")):
@@ -115,12 +168,16 @@ class DutchPhoneRecognizer(PatternRecognizer):
         kept = []
         for r in results:
             line_start = text.rfind("\n", 0, r.start) + 1
-            before = text[max(line_start, r.start - 25) : r.start]
+            before = text[max(line_start, r.start - 45) : r.start]
             if not re.search(r"[^\W\d]", text[line_start : r.start]):  # only a label above: read that line
-                before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start] + before
+                prev2 = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, line_start - 1))))
+                before = text[max(prev2 + 1, line_start - 60) : line_start].replace("\n", " ") + before
             before = re.split(r"\d", before)[-1]
-            after = re.split(r"\d", text[r.end : r.end + 15])[0]
-            digits = re.sub(r"\D", "", text[r.start : r.end])
+            after = re.split(r"\d", text[r.end : r.end + 20])[0]
+            same_line, _, next_line = after.partition("\n")
+            # a label after the number belongs to it on its own line, or as "(algemeen)" just below it
+            after = same_line if same_line.strip() or not next_line.lstrip().startswith("(") else next_line
+            digits = re.sub(r"\D", "", text[r.start : r.end].replace("(0)", ""))
             mobile = digits.startswith(("06", "316", "00316"))
             if mobile or not self.GENERAL.search(before + " " + after):
                 kept.append(r)

@@ -34,6 +34,13 @@ PERSON_FIELDS = frozenset(
         "afzender",
         "steller",
         "auteur",
+        "actie",
+        "actiehouder",
+        "aanwezig",
+        "afwezig",
+        "afwezig met kennisgeving",
+        "notulist",
+        "opsteller",
     }
 )
 
@@ -90,7 +97,7 @@ def header_fields(doc: Document) -> list[Candidate]:
     """Person-bearing header fields (Van, Aan, Contactpersoon, ...): their name values."""
     lex = load_lexicons()
     out = []
-    splitter = re.compile(r"[;,/]|<[^>]*>|\([^)]*\)|\[[^\]]*\]|\S+@\S+")
+    splitter = re.compile(r"[;,/&+]|<[^>]*>|\([^)]*\)|\[[^\]]*\]|\S+@\S+")
     for f in doc.fields:
         if f.label not in PERSON_FIELDS:
             continue
@@ -98,10 +105,15 @@ def header_fields(doc: Document) -> list[Candidate]:
         pos = 0
         for m in list(splitter.finditer(value)) + [None]:
             piece_end = m.start() if m else len(value)
-            for off, part in _people(value[pos:piece_end], lex):
+            piece = value[pos:piece_end]
+            for off, part in _people(piece, lex):
                 s, e = strip_title(part, f.start + pos + off)
                 if e > s:
                     out.append(_cand(s, e, "PERSON", "header_field", 0.8, f"value of header field '{f.label}'", value))
+            if piece.strip() and looks_like_paraph(piece.strip(), in_table=True) and not _people(piece, lex):
+                s = f.start + pos + piece.index(piece.strip())
+                why = f"initials as the value of '{f.label}'"
+                out.append(_cand(s, s + len(piece.strip()), "PARAPH", "header_field", 0.8, why, value))
             pos = m.end() if m else len(value)
     return out
 
@@ -151,6 +163,26 @@ def salutations(doc: Document) -> list[Candidate]:
             s, e = strip_title(raw, m.start("name"))
             if e > s:
                 out.append(_cand(s, e, "PERSON", "salutation", 0.85, "name after a salutation", m.group()))
+    return out
+
+
+_CHAT = re.compile(
+    r"^[ \t]*(?:\[\s*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*\])?"
+    r"[ \t]*[-–]?[ \t]*(?P<name>[^:\n]{2,50}?):[ \t]",
+    re.MULTILINE,
+)
+
+
+def chat_speakers(doc: Document) -> list[Candidate]:
+    """Speakers in a pasted chat (Teams, WhatsApp): "[09:14] Sanne de Wit: ...", "02-03-2024 21:49 - Ali: ..."."""
+    lex = load_lexicons()
+    out = []
+    for m in _CHAT.finditer(doc.text):
+        raw = m.group("name")
+        if name_like(raw, lex):
+            s, e = strip_title(raw, m.start("name"))
+            if e > s:
+                out.append(_cand(s, e, "PERSON", "chat_speaker", 0.85, "speaker in a chat message", m.group()))
     return out
 
 
@@ -263,6 +295,7 @@ def _table_body(words: Sequence[Word], header: Word) -> list[Word]:
 
 
 STRUCTURE_DETECTORS = {
+    "chat_speaker": chat_speakers,
     "header_field": header_fields,
     "salutation": salutations,
     "signature_block": signature_blocks,
