@@ -106,8 +106,10 @@ def test_review_then_apply(browser: object, tmp_path: Path, config_file: Path) -
             _expect_status(page, 0, wolk_a, "rejected")
             page.wait_for_selector("body.ready")
             _row(page, 0, wolk_a).click()
-            with page.expect_response("**/api/decide"):
+            # the page reloads itself after a decision: let that finish before navigating away
+            with page.expect_navigation(), page.expect_response("**/api/decide"):
                 page.keyboard.press("a")  # the same decision at every occurrence in the batch
+            page.wait_for_selector("body.ready")
             page.goto(server.base + "/?doc=1")
             _expect_status(page, 1, wolk_b, "rejected")
 
