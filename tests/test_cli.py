@@ -196,3 +196,11 @@ def test_names_propagate_over_the_batch(tmp_path: Path, config_file: Path) -> No
     assert any("batch_propagation" in f["detectors"] for f in data["findings"])
     again = run_cli("run", src, "--out", out, "--config", config_file)
     assert {line["status"] for line in again.lines} == {"skipped"}, "an identical rerun redoes nothing"
+    # A reviewer's decision on b makes `apply` redo b from its original: the batch name stays found.
+    from woo_redact.review.store import NewDecision, Store
+
+    batch = next(f for f in data["findings"] if "batch_propagation" in f["detectors"])
+    Store(out).record([NewDecision(batch["id"], "b.pdf", "confirm", None, "Test Reviewer")])
+    applied = run_cli("apply", out, "--config", config_file)
+    assert applied.code == ExitCode.OK, applied.stderr
+    assert "Kwakernaak" not in extract_texts((out / "b.pdf").read_bytes())["pdfium"]

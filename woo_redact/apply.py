@@ -169,7 +169,10 @@ def _rewrite(work: DocWork, config: Config, detector: Any, root: Path, stamp: Ru
         )
     extra, overrides = extra_findings(work, data)
     overrides.update({d.finding_id: to_decision(d) for d in work.decisions})
-    processed = run_document(data, doc.input, config, detector, overrides, extra)
+    # names this document took over from the rest of its batch in `run`: keep looking for them
+    previous = read_findings(_findings_path(root, doc.rel)) or {}
+    batch_names = tuple(str(n) for n in previous.get("batch_names", ()))
+    processed = run_document(data, doc.input, config, detector, overrides, extra, batch_names)
     found = {f.id for f in processed.findings}
     lost = [d.finding_id for d in work.decisions if d.finding_id not in found]
     if lost:
@@ -180,7 +183,8 @@ def _rewrite(work: DocWork, config: Config, detector: Any, root: Path, stamp: Ru
         )
     date = note_date(processed.document)
     atomic_write(root / doc.rel, processed.output)
-    atomic_write(_findings_path(root, doc.rel), findings_document(processed, doc.input, doc.rel, stamp, date))
+    body = findings_document(processed, doc.input, doc.rel, stamp, date, batch_names)
+    atomic_write(_findings_path(root, doc.rel), body)
     result = DocumentResult(
         doc.input,
         doc.rel,
