@@ -49,6 +49,7 @@ class Detector:
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
         merged = merge([self._cut(doc.text, extend_left(doc.text, m)) for m in merged])
+        merged = merge([part for m in merged for part in self._split_public(doc.text, m)])
         kept = {(m.start, m.end) for m in merged if m.entity == "PERSON" and self._keep_reason(doc.text, m)}
         sources = [m for m in merged if (m.start, m.end) not in kept]
         for _ in range(2):  # a name completed by extension is propagated once more
@@ -79,6 +80,16 @@ class Detector:
             )
         return tuple(findings)
 
+    def _split_public(self, text: str, m: Merged) -> list[Merged]:
+        """ "minister Verbrugge\nRoos en ...": a public name ends at the line break; what follows is judged alone."""
+        nl = text.find("\n", m.start, m.end)
+        if m.entity != "PERSON" or nl < 0 or not self.public.reason(text, m.start, m.end):
+            return [m]
+        tail = nl + 1
+        while tail < m.end and text[tail].isspace():
+            tail += 1
+        return [Merged(m.start, nl, m.entity, m.explanations), Merged(tail, m.end, m.entity, m.explanations)]
+
     def _cut(self, text: str, m: Merged) -> Merged:
         """Shorten a name-pattern span that ran on into an organisation's name."""
         if m.entity != "PERSON" or any(e.detector in STRUCTURAL for e in m.explanations):
@@ -92,7 +103,8 @@ class Detector:
         if public:
             return PUBLIC_DETECTOR, public
         if not any(e.detector in STRUCTURAL for e in m.explanations):
-            other = not_a_person(text, m.start, m.end, self._orgs)
+            titled = any(e.detector in ("titled_name", "initials_name") for e in m.explanations)
+            other = not_a_person(text, m.start, m.end, self._orgs, titled)
             if other:
                 return CONTEXT_DETECTOR, other
         return None

@@ -36,19 +36,30 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _organisations().finditer(text)]
 
 
+_LEGAL_FORM = compiled(r"\A[\s,]*(?:B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF|GmbH|Ltd|Inc)(?!\p{L})")
+
+
 def _hyphen_tail(text: str, end: int) -> str:
     """The rest of a hyphenated word the span ends in: "Johan de Witt[-gymnasium]"."""
     m = compiled(r"\A-[\p{L}-]+").match(text[end : end + 40])
     return m.group() if m else ""
 
 
-def not_a_person(text: str, start: int, end: int, organisations: Sequence[tuple[int, int]] = ()) -> str | None:
-    """Why ``text[start:end]`` is not a person's name here, or None."""
+def not_a_person(
+    text: str, start: int, end: int, organisations: Sequence[tuple[int, int]] = (), titled: bool = False
+) -> str | None:
+    """Why ``text[start:end]`` is not a person's name here, or None.
+
+    ``titled``: the span came after a title or with initials ("Dhr. De Boer"): a
+    place of the same name does not count then.
+    """
     lex = load_lexicons()
     span = text[start:end]
     for s, e in organisations:
         if s < end and start < e and (s <= start or end <= e):  # inside, or its name words are
             return f"part of the organisation name '{' '.join(text[s:e].split())}'"
+    if not titled and " ".join(span.split()) in lex.places:
+        return f"'{' '.join(span.split())}' is a place"
     last = span.split()[-1].lower() if span.split() else ""
     if any(last.endswith(suffix) and len(last) > len(suffix) + 2 for suffix in lex.street_suffixes):
         return f"ends like a street or building name ('{span.split()[-1]}')"
@@ -57,6 +68,8 @@ def not_a_person(text: str, start: int, end: int, organisations: Sequence[tuple[
     if words and words[-1].lower() in lex.organisation_words and len(words) > 1 and not after_tv:
         return f"ends in '{span.split()[-1]}': an organisation, building or place"
     nxt = _NEXT_WORDS.match(text[end : end + 60])
+    if _LEGAL_FORM.match(text[end : end + 12]):
+        return "followed by a legal form (B.V., N.V.): a company"
     following = (nxt.group() if nxt else "") + " " + _hyphen_tail(text, end)
     for word in following.replace("-", " ").split():
         if word.lower().strip(",.;:") in lex.organisation_words:
@@ -110,6 +123,14 @@ NOUN_ENDINGS = (
     "ieven",
     "kaart",
     "zee",
+    "tie",
+    "sie",
+    "bouw",
+    "beheer",
+    "zorg",
+    "werk",
+    "plan",
+    "project",
 )
 
 
@@ -133,6 +154,8 @@ def plausible_model_name(span: str) -> bool:
         known = w in lex.first_names or lex.is_surname(w)
         if not w[:1].isupper() or lex.is_ordinary_word(w) or lex.is_non_person_word(w) or w in lex.places:
             return False
+        if w in lex.ambiguous and w not in lex.first_names:
+            return False  # "Oude Rijn": a name that is also a frequent word, and no first name
         if w.lower() in lex.organisation_words or w.lower() in lex.unit_words:
             return False
         if not known and (lex.is_compound_word(w) or w.lower().endswith(NOUN_ENDINGS)):

@@ -19,6 +19,7 @@ from ..config import Config
 from ..errors import ConfigError, MissingDependencyError
 from ..model import Document, Explanation
 from .recognizers.names import (
+    CapitalsNameRecognizer,
     FirstNameRecognizer,
     InitialsNameRecognizer,
     ParaphTextRecognizer,
@@ -40,6 +41,7 @@ TEXT_RECOGNIZERS: dict[str, Callable[..., EntityRecognizer]] = {
     "paraph_text": ParaphTextRecognizer,
     "tussenvoegsel_name": TussenvoegselNameRecognizer,
     "ner": NerPersonRecognizer,
+    "capitals_name": CapitalsNameRecognizer,
 }
 CONTEXT_BOOST = 0.35
 

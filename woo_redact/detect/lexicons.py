@@ -76,7 +76,7 @@ def load_lexicons() -> Lexicons:
         tussenvoegsels=tuple(tv),
         functional_mailbox=frozenset(w.lower() for w in read_list("functional_mailbox_words.txt")),
         non_person=frozenset(w.lower() for w in read_list("non_person_words.txt")),
-        places=frozenset(read_list("places.txt")),
+        places=frozenset(read_list("places.txt") + read_list("places_extra.txt")),
         common_words=frozenset(read_list("common_words.txt")),
         organisation_words=frozenset(w.lower() for w in read_list("organisation_words.txt")),
         street_suffixes=tuple(read_list("street_suffixes.txt")),

@@ -13,6 +13,7 @@ import hashlib
 from dataclasses import dataclass
 
 from ..model import Box, Document, Explanation
+from .context import NOUN_ENDINGS
 from .grammar import TITLE, compiled
 from .lexicons import load_lexicons
 
@@ -113,7 +114,7 @@ def extend_left(text: str, m: Merged) -> Merged:
     if m.entity != "PERSON":
         return m
     prev = _PREV_TOKEN.search(text[max(0, m.start - 40) : m.start])
-    if not prev:
+    if not prev or " ".join(text[m.start : m.end].split()) in load_lexicons().places:
         return m
     word = prev.group(1)
     lex = load_lexicons()
@@ -126,6 +127,8 @@ def extend_left(text: str, m: Merged) -> Merged:
         or word.lower() in lex.organisation_words
         or compiled(rf"^(?:{TITLE})$").match(word)
         or word.lower() in PUBLIC_TITLE_WORDS
+        or lex.is_compound_word(word)  # "Bezoekadres Johan", "Energietransitie Saba"
+        or (word not in lex.first_names and word.lower().endswith(NOUN_ENDINGS))
     ):
         return m
     start = m.start - (len(prev.group(0)))

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from ..model import Explanation
-from .grammar import compiled
+from .grammar import TITLE, compiled
 from .lexicons import Lexicons, load_lexicons
 from .merge import Merged
 
@@ -29,6 +29,7 @@ def name_forms(name: str, lex: Lexicons) -> set[str]:
     """Forms of a person's name worth searching for on their own."""
     tokens = [t for t in re.split(r"[\s\u00a0]+", name.strip()) if t]
     tokens = [t for t in tokens if not _INITIAL.match(t) and not re.fullmatch(r"(?:[A-Z]\.)+", t)]
+    tokens = [t for t in tokens if not compiled(rf"^(?:{TITLE})$").match(t) and not t.startswith("(")]
     if not tokens:
         return set()
     forms = {" ".join(tokens)}
@@ -49,9 +50,20 @@ def name_forms(name: str, lex: Lexicons) -> set[str]:
                 if len(part) >= 4 and part in lex.surnames:
                     forms.add(part)
     first = tokens[0]
-    if k > 0 and first not in lex.ambiguous and (lex.is_first_name(first) or _unknown_but_safe(first, lex)):
+    if k > 0 and (first in lex.first_names or _unknown_but_safe(first, lex)) and first not in lex.stop_words:
         forms.add(first)
-    return {f for f in forms if _has_name_part(f, tvs) and not lex.is_ordinary_word(f) and f not in lex.places}
+    return {f for f in forms if _has_name_part(f, tvs) and f not in lex.places}
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """A capital here is not the start of a sentence, heading or line."""
+    before = text[max(0, start - 3) : start]
+    return bool(before) and before[-1] in " \u00a0" and before.rstrip()[-1:] not in (".", "!", "?", ":", "\n", "")
+
+
+def _before_lower_word(text: str, end: int) -> bool:
+    """Followed by a lower-case word, as a subject by its verb: "Roos vraagt", "Koning vindt"."""
+    return bool(compiled(r"\A[ \u00a0]+\p{Ll}").match(text[end : end + 3]))
 
 
 def _has_name_part(form: str, tvs: set[str]) -> bool:
@@ -124,9 +136,12 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
     for form, source in forms.items():
         score = min(source.score, 0.9)  # an uncertain source gives uncertain copies
         src = source.explanations[0].detector
+        word_like = " " not in form and (lex.is_ordinary_word(form) or form in lex.ambiguous)
         for occ in _pattern(form).finditer(text):
             if any(s <= occ.start() < e for s, e in skip_spans):
                 continue
+            if word_like and not (_mid_sentence(text, occ.start()) or _before_lower_word(text, occ.end())):
+                continue  # "Roos", "Kok": at a sentence start the capital says nothing
             reason = f"another occurrence of a name found by {src}"
             out.append(Merged(occ.start(), occ.end(), "PERSON", (Explanation("propagation", score, reason),)))
     return out

@@ -147,6 +147,13 @@ class FirstNameRecognizer(_NameRecognizer):
 PARAPH = r"\p{Lu}[\p{L}.]{0,6}"
 
 
+def _initials_match(name: str, paraph: str) -> bool:
+    """ "Mustafa Yıldırım (MYi)": the capitals of the paraph start with the name's initials."""
+    caps = "".join(c for c in paraph if c.isupper())
+    initials = "".join(w[0] for w in name.split())
+    return len(caps) >= 2 and initials.startswith(caps[:2])
+
+
 def looks_like_paraph(text: str, in_table: bool = False) -> bool:
     """2-7 letters (dots allowed), starting with a capital, at least two capitals.
 
@@ -154,6 +161,8 @@ def looks_like_paraph(text: str, in_table: bool = False) -> bool:
     column the column itself is the evidence.
     """
     letters = text.replace(".", "")
+    if compiled(rf"^(?:{TITLE})$").match(text):
+        return False  # DRS., MR.
     return (
         bool(compiled(rf"^(?:{PARAPH})$").match(text))
         and 2 <= len(letters) <= 7
@@ -174,6 +183,12 @@ class ParaphTextRecognizer(_NameRecognizer):
         pattern = compiled(
             rf"(?i:\b(?:paraaf|geparafeerd(?:\s+door)?|parafering))[ \t:]*\n?[ \t]*(?P<p>{PARAPH})(?=[\s,;.)]|$)"
         )
+        labelled = compiled(
+            rf"(?i:\b(?:paraaf|gezien|geparafeerd))(?:[ \t]+\p{{Ll}}+)?[ \t]*:[ \t]*(?P<p>{PARAPH})(?=[\s,;.)·|]|$)"
+        )
+        initials_of = compiled(
+            rf"(?P<name>\p{{Lu}}[\p{{L}}'’-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]+){{1,3}})[ \t]*\((?P<p>{PARAPH})\)"
+        )
         routing = compiled(
             rf"(?i:\b(?:opgesteld|gelezen|akkoord|gezien|voor\s+akkoord|behandeld|gecontroleerd|paraaf))"
             rf"[ \t:]+(?P<p>{PARAPH})[ \t,]*\n?[ \t]*\d{{1,2}}[-/.]\d{{1,2}}(?!\d)"
@@ -182,10 +197,15 @@ class ParaphTextRecognizer(_NameRecognizer):
         seen = set()
         for pat, why in (
             (pattern, "initials after the word 'paraaf'"),
+            (labelled, "initials after 'paraaf ...:' or 'gezien:'"),
             (routing, "initials and a date in a routing line"),
+            (initials_of, "the initials of the name before it, in brackets"),
         ):
             for m in pat.finditer(text):
-                if looks_like_paraph(m.group("p")) and m.start("p") not in seen:
+                if pat is initials_of and not _initials_match(m.group("name"), m.group("p")):
+                    continue
+                strong = pat is not pattern  # a label with a colon, a date, or matching initials
+                if looks_like_paraph(m.group("p"), in_table=strong) and m.start("p") not in seen:
                     seen.add(m.start("p"))
                     r = self._result(m.start("p"), m.end("p"), 0.85, why)
                     r.entity_type = "PARAPH"
@@ -242,4 +262,42 @@ class TussenvoegselNameRecognizer(_NameRecognizer):
                 continue  # "de Kamer", "de Boer" in running text: too often a word
             score = 0.65 if capital_tv else 0.55
             out.append(self._result(m.start(), m.end(), score, f"known surname '{sur}' after '{tv}'"))
+        return out
+
+
+_CAPS_TOKEN = r"(?:(?:\p{Lu}\.){1,5}|\(\p{Lu}{2,}\)|\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)*(?!\p{Ll}))"
+
+
+class CapitalsNameRecognizer(_NameRecognizer):
+    """A name written in capitals, as header blocks and signatures print it: "MR. DRS. A.B. (ANNE) VAN DIJK"."""
+
+    PATTERN_NAME = "name in capitals"
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+        run = compiled(rf"(?<![\p{{L}}.]){_CAPS_TOKEN}(?:[ \t\u00a0]+{_CAPS_TOKEN})+")
+        title = compiled(rf"^(?:{TITLE})$")
+        out = []
+        for m in run.finditer(text):
+            tokens = list(compiled(r"\S+").finditer(m.group()))
+            while tokens and title.match(tokens[0].group()):
+                tokens.pop(0)  # MR. DRS. are not part of the name
+            if len(tokens) < 2:
+                continue
+            words = [t.group().strip("()") for t in tokens if not compiled(r"^(?:\p{Lu}\.)+$").match(t.group())]
+            cased = [w.lower() if w.lower() in self.tvs else w.capitalize() for w in words]
+            parts = [p for w in cased if w[:1].isupper() for p in w.split("-")]
+            if not parts or any(self.lex.is_non_person_word(p) or self.lex.is_ordinary_word(p) for p in parts):
+                continue
+            if any(p in self.lex.places or p.lower() in self.lex.organisation_words for p in parts):
+                continue
+            known = [
+                p
+                for p in parts
+                if (p in self.lex.first_names or p in self.lex.surnames) and p not in self.lex.ambiguous
+            ]
+            if not known:
+                continue
+            start = m.start() + tokens[0].start()
+            end = m.start() + tokens[-1].end()
+            out.append(self._result(start, end, 0.75, "a name written in capitals"))
         return out

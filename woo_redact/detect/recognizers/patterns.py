@@ -132,7 +132,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
     ]
     GENERAL = re.compile(
         r"algeme(?:en|ne)|centrale|receptie|servicenummer|informatienummer|klantcontact|switchboard|"
-        r"servicedesk|helpdesk|secretariaat|klantenservice|publieksvoorlichting|informatielijn|meldkamer",
+        r"servicedesk|helpdesk|secretariaat|klantenservice|publieksvoorlichting|informatielijn|meldkamer|"
+        r"persvoorlichting|\bpers\b|woordvoering|postbus",
         re.I,
     )
 
@@ -179,9 +180,15 @@ class DutchPhoneRecognizer(PatternRecognizer):
             after = same_line if same_line.strip() or not next_line.lstrip().startswith("(") else next_line
             digits = re.sub(r"\D", "", text[r.start : r.end].replace("(0)", ""))
             mobile = digits.startswith(("06", "316", "00316"))
-            if mobile or not self.GENERAL.search(before + " " + after):
+            line_end = text.find("\n", r.end)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            address_line = bool(_ADDRESS.search(line))  # "Postbus 2518 · 6401 DA Heerlen · 088 ...": a footer
+            if mobile or not (address_line or self.GENERAL.search(before + " " + after)):
                 kept.append(r)
         return kept
+
+
+_ADDRESS = re.compile(r"\b[1-9]\d{3} ?[A-Z]{2}\b(?! ?\d)|\b[Pp]ostbus \d")
 
 
 def elfproef(digits: str) -> bool:

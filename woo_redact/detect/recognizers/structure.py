@@ -106,6 +106,8 @@ def header_fields(doc: Document) -> list[Candidate]:
         for m in list(splitter.finditer(value)) + [None]:
             piece_end = m.start() if m else len(value)
             piece = value[pos:piece_end]
+            if any(lex.is_non_person_word(w) for w in piece.split()):
+                break  # "Directie Jeugd, Familie en Leefstijl": the rest names the organisation
             for off, part in _people(piece, lex):
                 s, e = strip_title(part, f.start + pos + off)
                 if e > s:
