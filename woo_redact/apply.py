@@ -28,7 +28,7 @@ from .config import Config, load_config
 from .disclose.inventory import inventory_csv, inventory_xlsx, note_date
 from .errors import DocumentError
 from .model import Action, Assessment, Decision, DocumentResult, Finding, Ground
-from .outputs import RunStamp, atomic_write, findings_document, read_findings
+from .outputs import RunStamp, atomic_write, document_result, findings_document, read_findings
 from .parse import parse_pdf
 from .review.catalog import FINDINGS_SUFFIX, Catalog, ReviewDoc, load_catalog
 from .review.manual import manual_findings
@@ -185,19 +185,7 @@ def _rewrite(work: DocWork, config: Config, detector: Any, root: Path, stamp: Ru
     atomic_write(root / doc.rel, processed.output)
     body = findings_document(processed, doc.input, doc.rel, stamp, date, batch_names)
     atomic_write(_findings_path(root, doc.rel), body)
-    result = DocumentResult(
-        doc.input,
-        doc.rel,
-        sha,
-        processed.output_sha256,
-        processed.document.n_pages,
-        processed.assessment,
-        processed.grounds,
-        len(processed.redacted),
-        date,
-        rasterized_pages=tuple(p.page for p in processed.pages if p.rasterized),
-    )
-    return processed, result
+    return processed, document_result(processed, doc.input, doc.rel, date)
 
 
 def _failed(doc: ReviewDoc, error: str) -> DocumentResult:

@@ -24,7 +24,7 @@ from .audit.records import DocumentEntry, RedactionEntry, entries_for
 from .config import Config
 from .errors import DocumentError, UsageError
 from .model import Assessment, DocumentResult
-from .outputs import RunStamp, atomic_write, findings_document, read_findings
+from .outputs import RunStamp, atomic_write, document_result, findings_document, read_findings
 
 
 @dataclass(frozen=True)
@@ -174,18 +174,7 @@ def process_job(job: Job, batch_names: tuple[str, ...] = ()) -> Outcome:
         body = findings_document(processed, str(job.source), rel, stamp, date, batch_names)
         atomic_write(job.pdf(out), processed.output)
         atomic_write(job.findings(out), body)
-        result = DocumentResult(
-            str(job.source),
-            rel,
-            sha,
-            processed.output_sha256,
-            processed.document.n_pages,
-            processed.assessment,
-            processed.grounds,
-            len(processed.redacted),
-            date,
-            rasterized_pages=tuple(p.page for p in processed.pages if p.rasterized),
-        )
+        result = document_result(processed, str(job.source), rel, date)
         names = tuple(f.text for f in processed.redacted if f.entity_type == "PERSON")
         entries = entries_for(processed, rel, key)
         text = processed.document.text

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .model import Decision, Finding
+from .model import Decision, DocumentResult, Finding
 from .pipeline import Processed
 
 FINDINGS_FORMAT = "woo_redact.findings/1"
@@ -112,6 +112,22 @@ def findings_document(
         ],
     }
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def document_result(p: Processed, source: str, output: str, note_date: str) -> DocumentResult:
+    """The batch summary row of a processed document."""
+    return DocumentResult(
+        source,
+        output,
+        p.document.sha256,
+        p.output_sha256,
+        p.document.n_pages,
+        p.assessment,
+        p.grounds,
+        len(p.redacted),
+        note_date,
+        rasterized_pages=tuple(r.page for r in p.pages if r.rasterized),
+    )
 
 
 def read_findings(path: Path) -> dict[str, Any] | None:

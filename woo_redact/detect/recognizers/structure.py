@@ -73,15 +73,9 @@ def name_like(text: str, lex: Lexicons) -> bool:
     return not all(lex.is_ordinary_word(w) or w in lex.places for w in caps)
 
 
-_TRIM_TITLE = None
-
-
 def strip_title(text: str, start: int) -> tuple[int, int]:
     """Span of ``text`` without leading titles and surrounding space/punctuation."""
-    global _TRIM_TITLE
-    if _TRIM_TITLE is None:
-        _TRIM_TITLE = compiled(rf"^(?:\s*(?:{TITLE})\s+)*")
-    m = _TRIM_TITLE.match(text)
+    m = compiled(rf"^(?:\s*(?:{TITLE})\s+)*").match(text)
     s = m.end() if m else 0
     body = text[s:]
     lead = len(body) - len(body.lstrip(" \t\"'“‘(<"))
@@ -146,46 +140,37 @@ def _people(piece: str, lex: Lexicons) -> list[tuple[int, str]]:
     return parts
 
 
-_SALUTATION = None
+_SALUTATION = (
+    r"(?m)^[ \t]*(?:(?i:hoi|hallo|hey|hi|beste|lieve|dag|goedemorgen|goedemiddag|goedenavond|geachte))"
+    r"[ \t]+(?P<name>[^\n,!:]{1,60}?)[ \t]*[,!:]?[ \t]*$"
+)
+_CHAT = (
+    r"(?m)^[ \t]*(?:\[\s*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*\])?"
+    r"[ \t]*[-–]?[ \t]*(?P<name>[^:\n]{2,50}?):[ \t]"
+)
+
+
+def _named(doc: Document, pattern: str, detector: str, reason: str) -> list[Candidate]:
+    """The name-like ``name`` group of every match of ``pattern``, without its title."""
+    lex = load_lexicons()
+    out = []
+    for m in compiled(pattern).finditer(doc.text):
+        raw = m.group("name")
+        if name_like(raw, lex):
+            s, e = strip_title(raw, m.start("name"))
+            if e > s:
+                out.append(_cand(s, e, "PERSON", detector, 0.85, reason, m.group()))
+    return out
 
 
 def salutations(doc: Document) -> list[Candidate]:
     """ "Hoi Sanne," / "Beste Rakesh," / "Geachte heer Bakker,": the name after the greeting."""
-    global _SALUTATION
-    if _SALUTATION is None:
-        _SALUTATION = compiled(
-            r"(?m)^[ \t]*(?:(?i:hoi|hallo|hey|hi|beste|lieve|dag|goedemorgen|goedemiddag|goedenavond|geachte))"
-            r"[ \t]+(?P<name>[^\n,!:]{1,60}?)[ \t]*[,!:]?[ \t]*$"
-        )
-    lex = load_lexicons()
-    out = []
-    for m in _SALUTATION.finditer(doc.text):
-        raw = m.group("name")
-        if name_like(raw, lex):
-            s, e = strip_title(raw, m.start("name"))
-            if e > s:
-                out.append(_cand(s, e, "PERSON", "salutation", 0.85, "name after a salutation", m.group()))
-    return out
-
-
-_CHAT = re.compile(
-    r"^[ \t]*(?:\[\s*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*\])?"
-    r"[ \t]*[-–]?[ \t]*(?P<name>[^:\n]{2,50}?):[ \t]",
-    re.MULTILINE,
-)
+    return _named(doc, _SALUTATION, "salutation", "name after a salutation")
 
 
 def chat_speakers(doc: Document) -> list[Candidate]:
     """Speakers in a pasted chat (Teams, WhatsApp): "[09:14] Sanne de Wit: ...", "02-03-2024 21:49 - Ali: ..."."""
-    lex = load_lexicons()
-    out = []
-    for m in _CHAT.finditer(doc.text):
-        raw = m.group("name")
-        if name_like(raw, lex):
-            s, e = strip_title(raw, m.start("name"))
-            if e > s:
-                out.append(_cand(s, e, "PERSON", "chat_speaker", 0.85, "speaker in a chat message", m.group()))
-    return out
+    return _named(doc, _CHAT, "chat_speaker", "speaker in a chat message")
 
 
 _CLOSING = re.compile(
