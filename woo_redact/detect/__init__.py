@@ -1,10 +1,14 @@
 """Detect stage: Document -> findings of personal data, each with its explanation.
 
-Order: every configured detector proposes candidates; overlapping ones merge;
-names of public office holders are marked as such (an explanation from
-``public_office``, which the decide stage turns into *keep*); every other
-occurrence of a found name is added by propagation; each span is placed on
-the page as one box per line fragment.
+Order: every configured detector proposes candidates (the statistical model's
+only when they pass a plausibility check), plus the names other documents of
+the batch redacted; overlapping ones merge; a name is completed with an unknown
+first name before it, or cut where it runs into an organisation's name; names of
+public office holders and names that are part of an organisation, place or
+street are marked as such (``public_office`` / ``not_a_person`` explanations,
+which the decide stage turns into *keep*); every other occurrence of a found
+name is added by propagation; each span is placed on the page as one box per
+line fragment.
 """
 
 from __future__ import annotations
@@ -32,7 +36,6 @@ class Detector:
         self.engine = Engine(config)
         self.public = PublicNames(config.public_officials, config.public_titles)
         self.min_score = config.thresholds.review
-        self._orgs: list[tuple[int, int]] = []
 
     def detect(self, doc: Document, batch_names: Sequence[str] = ()) -> tuple[Finding, ...]:
         """All findings in ``doc``, public names included (marked, to be kept).
@@ -45,21 +48,21 @@ class Detector:
             for c in self.engine.candidates(doc)
             if c.explanation.detector not in MODEL_DETECTORS or plausible_model_name(doc.text[c.start : c.end])
         ]
-        self._orgs = organisation_spans(doc.text) + self.public.title_spans(doc.text)
+        orgs = organisation_spans(doc.text) + self.public.title_spans(doc.text)
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
         merged = merge([self._cut(doc.text, extend_left(doc.text, m)) for m in merged])
         merged = merge([part for m in merged for part in self._split_public(doc.text, m)])
-        kept = {(m.start, m.end) for m in merged if m.entity == "PERSON" and self._keep_reason(doc.text, m)}
+        kept = {(m.start, m.end) for m in merged if m.entity == "PERSON" and self._keep_reason(doc.text, m, orgs)}
         sources = [m for m in merged if (m.start, m.end) not in kept]
         for _ in range(2):  # a name completed by extension is propagated once more
             extra = propagate(doc.text, sources, skip=kept)
             merged = merge([extend_left(doc.text, m) for m in merge(merged + extra)])
-            sources = [m for m in merged if (m.start, m.end) not in kept and not self._keep_reason(doc.text, m)]
+            sources = [m for m in merged if (m.start, m.end) not in kept and not self._keep_reason(doc.text, m, orgs)]
         findings = []
         for m in merged:
             explanations = m.explanations
-            why = self._keep_reason(doc.text, m) if m.entity == "PERSON" else None
+            why = self._keep_reason(doc.text, m, orgs) if m.entity == "PERSON" else None
             if why:
                 explanations += (Explanation(why[0], 0.0, why[1]),)
             boxes = boxes_for_span(doc, m.start, m.end)
@@ -97,14 +100,14 @@ class Detector:
         end = cut_before_organisation(text, m.start, m.end)
         return m if end is None else Merged(m.start, end, m.entity, m.explanations)
 
-    def _keep_reason(self, text: str, m: Merged) -> tuple[str, str] | None:
+    def _keep_reason(self, text: str, m: Merged, orgs: Sequence[tuple[int, int]]) -> tuple[str, str] | None:
         """(detector, reason) when a name-like span must stay readable."""
         public = self.public.reason(text, m.start, m.end)
         if public:
             return PUBLIC_DETECTOR, public
         if not any(e.detector in STRUCTURAL for e in m.explanations):
             titled = any(e.detector in ("titled_name", "initials_name") for e in m.explanations)
-            other = not_a_person(text, m.start, m.end, self._orgs, titled)
+            other = not_a_person(text, m.start, m.end, orgs, titled)
             if other:
                 return CONTEXT_DETECTOR, other
         return None
