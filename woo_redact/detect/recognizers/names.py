@@ -148,9 +148,15 @@ PARAPH = r"\p{Lu}[\p{L}.]{0,6}"
 
 
 def _initials_match(name: str, paraph: str) -> bool:
-    """ "Mustafa Yıldırım (MYi)": the capitals of the paraph start with the name's initials."""
+    """ "Mustafa Yıldırım (MYi)": the capitals of the paraph start with the name's initials.
+
+    The name must be a person's ("Digital Product Passport (DPP)" is an acronym).
+    """
+    lex = load_lexicons()
+    if not any(w in lex.first_names or lex.is_surname(w) for w in name.split()):
+        return False
     caps = "".join(c for c in paraph if c.isupper())
-    initials = "".join(w[0] for w in name.split())
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     return len(caps) >= 2 and initials.startswith(caps[:2])
 
 
@@ -186,6 +192,7 @@ class ParaphTextRecognizer(_NameRecognizer):
         labelled = compiled(
             rf"(?i:\b(?:paraaf|gezien|geparafeerd))(?:[ \t]+\p{{Ll}}+)?[ \t]*:[ \t]*(?P<p>{PARAPH})(?=[\s,;.)·|]|$)"
         )
+        bracketed = compiled(r"\((?P<p>\p{Lu}{1,3}(?:vdh|vd|v|d|t|de|van|ter)\p{Lu}{1,2})\)")
         initials_of = compiled(
             rf"(?P<name>\p{{Lu}}[\p{{L}}'’-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]+){{1,3}})[ \t]*\((?P<p>{PARAPH})\)"
         )
@@ -200,6 +207,7 @@ class ParaphTextRecognizer(_NameRecognizer):
             (labelled, "initials after 'paraaf ...:' or 'gezien:'"),
             (routing, "initials and a date in a routing line"),
             (initials_of, "the initials of the name before it, in brackets"),
+            (bracketed, "initials with a tussenvoegsel in brackets (KdW, RvdB)"),
         ):
             for m in pat.finditer(text):
                 if pat is initials_of and not _initials_match(m.group("name"), m.group("p")):

@@ -37,9 +37,15 @@ class PersonalEmailRecognizer(PatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         """True (drop) for a functional mailbox such as woo@minvro.nl or info@gemeente.nl."""
         parts = _local_parts(pattern_text)
+        if not parts or any(_name_like_part(p) for p in parts):
+            return False  # an initial or a known name: personal
         if len(parts) == 1 and len(parts[0]) <= 3 and parts[0] not in load_lexicons().functional_mailbox:
             return False  # initials only (jdv@...): personal
-        return bool(parts) and all(_functional_word(p) for p in parts)
+        if all(_functional_word(p) for p in parts):
+            return True
+        long_parts = [p for p in parts if len(p) > 3]
+        # "dpp-team", "adr-vws", "projectbureau-koppelvlak": abbreviations next to function words
+        return len(parts) >= 2 and all(_functional_word(p) for p in long_parts)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
         """Also keep an address the text itself calls a mailbox ("Postbus Opvang <opvang@...>")."""
@@ -70,6 +76,8 @@ def _name_like_part(part: str) -> bool:
     """An initial or a known name in a local part (s, visser, sanne)."""
     lex = load_lexicons()
     cap = part.capitalize()
+    if part in lex.functional_mailbox:
+        return False  # post@, info@: also surnames, but a mailbox first
     return len(part) == 1 or ((cap in lex.first_names or cap in lex.surnames) and part not in lex.common_words)
 
 
@@ -133,7 +141,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
     GENERAL = re.compile(
         r"algeme(?:en|ne)|centrale|receptie|servicenummer|informatienummer|klantcontact|switchboard|"
         r"servicedesk|helpdesk|secretariaat|klantenservice|publieksvoorlichting|informatielijn|meldkamer|"
-        r"persvoorlichting|\bpers\b|woordvoering|postbus",
+        r"persvoorlichting|\bpers\b|woordvoering|postbus|general|algemien",
         re.I,
     )
 
@@ -170,11 +178,13 @@ class DutchPhoneRecognizer(PatternRecognizer):
         for r in results:
             line_start = text.rfind("\n", 0, r.start) + 1
             before = text[max(line_start, r.start - 45) : r.start]
-            if not re.search(r"[^\W\d]", text[line_start : r.start]):  # only a label above: read that line
+            head = text[line_start : r.start]
+            # only a label before it on its line ("vragen: "): the line above may hold the rest of the label
+            if not re.search(r"[^\W\d]", head) or (len(head) < 25 and head.rstrip().endswith(":")):
                 prev2 = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, line_start - 1))))
                 before = text[max(prev2 + 1, line_start - 60) : line_start].replace("\n", " ") + before
             before = re.split(r"\d", before)[-1]
-            after = re.split(r"\d", text[r.end : r.end + 20])[0]
+            after = re.split(r"\d|[.;]\s", text[r.end : r.end + 20])[0]  # up to the end of the sentence
             same_line, _, next_line = after.partition("\n")
             # a label after the number belongs to it on its own line, or as "(algemeen)" just below it
             after = same_line if same_line.strip() or not next_line.lstrip().startswith("(") else next_line
@@ -182,7 +192,11 @@ class DutchPhoneRecognizer(PatternRecognizer):
             mobile = digits.startswith(("06", "316", "00316"))
             line_end = text.find("\n", r.end)
             line = text[line_start : line_end if line_end >= 0 else len(text)]
-            address_line = bool(_ADDRESS.search(line))  # "Postbus 2518 · 6401 DA Heerlen · 088 ...": a footer
+            prev_line = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+            # "Postbus 2518 · 6401 DA Heerlen · 088 ...": an organisation's footer or letterhead
+            address_line = bool(_ADDRESS.search(line) or _ADDRESS.search(prev_line))
+            national = re.sub(r"\D", "", text[r.start : r.end].replace("(0)", ""))
+            address_line = address_line or national.endswith("0000")  # a switchboard: ...0000
             if mobile or not (address_line or self.GENERAL.search(before + " " + after)):
                 kept.append(r)
         return kept

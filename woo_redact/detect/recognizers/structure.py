@@ -91,7 +91,7 @@ def header_fields(doc: Document) -> list[Candidate]:
     """Person-bearing header fields (Van, Aan, Contactpersoon, ...): their name values."""
     lex = load_lexicons()
     out = []
-    splitter = re.compile(r"[;,/&+]|<[^>]*>|\([^)]*\)|\[[^\]]*\]|\S+@\S+")
+    splitter = re.compile(r"[;,&+]|(?<=\s)/(?=\s)|<[^>]*>|\([^)]*\)|\[[^\]]*\]|\S+@\S+")
     for f in doc.fields:
         if f.label not in PERSON_FIELDS:
             continue
@@ -106,7 +106,9 @@ def header_fields(doc: Document) -> list[Candidate]:
                 s, e = strip_title(part, f.start + pos + off)
                 if e > s:
                     out.append(_cand(s, e, "PERSON", "header_field", 0.8, f"value of header field '{f.label}'", value))
-            if piece.strip() and looks_like_paraph(piece.strip(), in_table=True) and not _people(piece, lex):
+            paraph_label = f.label in ("actie", "actiehouder", "opsteller", "notulist")
+            stripped = piece.strip()
+            if paraph_label and stripped and looks_like_paraph(stripped, in_table=True) and not _people(piece, lex):
                 s = f.start + pos + piece.index(piece.strip())
                 why = f"initials as the value of '{f.label}'"
                 out.append(_cand(s, s + len(piece.strip()), "PARAPH", "header_field", 0.8, why, value))
@@ -160,6 +162,10 @@ def _named(doc: Document, pattern: str, detector: str, reason: str) -> list[Cand
             s, e = strip_title(raw, m.start("name"))
             if e > s:
                 out.append(_cand(s, e, "PERSON", detector, 0.85, reason, m.group()))
+        elif detector == "chat_speaker" and looks_like_paraph(raw.strip(), in_table=True):
+            s = m.start("name") + raw.index(raw.strip())
+            why = "initials of a log entry's author"
+            out.append(_cand(s, s + len(raw.strip()), "PARAPH", detector, 0.85, why, raw))
     return out
 
 
