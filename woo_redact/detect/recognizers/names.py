@@ -107,6 +107,9 @@ class InitialsNameRecognizer(_NameRecognizer):
         return out
 
 
+_ENGLISH_NEXT = compiled(r"\A[ \t]+(?:you|we|i|he|she|they|it|not|please)\b")
+
+
 class FirstNameRecognizer(_NameRecognizer):
     """A first name from the lexicon, extended with further first names and a surname."""
 
@@ -140,6 +143,8 @@ class FirstNameRecognizer(_NameRecognizer):
                     continue
             if first in self.lex.ambiguous or self.lex.is_ordinary_word(first):
                 continue
+            if _ENGLISH_NEXT.match(text[m.end() : m.end() + 8]):
+                continue  # "Can you share ...", "Will we ...": an English verb, not a name
             out.append(self._result(m.start(), m.end(), 0.55, f"known first name '{first}' on its own"))
         return out
 

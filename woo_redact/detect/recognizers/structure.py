@@ -57,7 +57,8 @@ class Candidate:
 
 def name_like(text: str, lex: Lexicons) -> bool:
     """Does ``text`` look like a person's name: name parts, initials, tussenvoegsels only?"""
-    token = compiled(rf"^(?:(?:{TITLE}|{INITIALS}|{tussenvoegsel()}|{NAME_PART})(?:[ \u00a0]+|$))+$")
+    married = r"\p{Lu}[\p{L}'’]+-(?:van|de|der|den|ter|ten|te|het)"  # "Adeyemi-de Vries"
+    token = compiled(rf"^(?:(?:{TITLE}|{INITIALS}|{tussenvoegsel()}|{married}|{NAME_PART})(?:[ \u00a0]+|$))+$")
     t = text.strip()
     if not t or len(t) > 60 or any(ch.isdigit() for ch in t) or not token.match(t + " "):
         return False
