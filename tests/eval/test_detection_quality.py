@@ -6,12 +6,10 @@ the targets for the detector.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from evaltools import eval_module
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTES = ROOT / "tests" / "eval" / "notes"
@@ -19,16 +17,7 @@ OFFICIALS = ROOT / "tests" / "eval" / "public-officials.txt"
 MIN_PRECISION = 0.97
 
 
-def _eval_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("woo_eval_script", ROOT / "scripts" / "eval.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
-
-
-EVAL = _eval_module()
+EVAL = eval_module()
 
 
 @pytest.fixture(scope="module")

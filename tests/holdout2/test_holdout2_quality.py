@@ -8,26 +8,11 @@ so it is no longer unseen either.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-NOTES = ROOT / "tests" / "holdout2" / "notes"
-OFFICIALS = ROOT / "tests" / "holdout2" / "public-officials.txt"
-
-
-def _evaluate():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("woo_eval_script_holdout2", ROOT / "scripts" / "eval.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod.evaluate(NOTES, OFFICIALS)
+from evaltools import evaluate_set
 
 
 def test_holdout2_floor() -> None:
-    result = _evaluate()
+    result = evaluate_set("holdout2")
     assert result.items >= 185
     assert result.overall.recall >= 0.98, [(m.note, m.text) for m in result.missed]
     assert result.overall.precision >= 0.95
