@@ -28,6 +28,8 @@ OUT = Path(__file__).resolve().parent.parent / "woo_redact" / "data" / "lexicons
 DEDUCE = Path(deduce.__file__).parent / "data" / "lookup" / "src"
 FAKER_LOCALES = ("nl_NL", "nl_BE", "tr_TR", "pl_PL", "id_ID", "en_US", "fr_FR", "en_GB", "de_DE")
 COMMON_FREQ = 2000  # occurrences in pyspellchecker's Dutch list above which a word is "ordinary"
+VOCAB_FREQ = 100  # a wider Dutch vocabulary, to split mailbox names into words
+ENGLISH_FREQ = 1000  # occurrences in pyspellchecker's English list: "Security", "Requirements", "Sheet"
 
 
 def _deduce_list(rel: str) -> set[str]:
@@ -100,6 +102,24 @@ def main() -> None:
         "ambiguous_name_words.txt",
         ambiguous,
         f"Names that are also frequent Dutch words (>= {COMMON_FREQ} in pyspellchecker nl); generated",
+    )
+    vocab = sorted(w for w, f in freq.items() if f >= VOCAB_FREQ and w.isalpha() and w not in names_lower)
+    _write(
+        "dutch_words.txt",
+        vocab,
+        f"Dutch words (>= {VOCAB_FREQ}, pyspellchecker nl, MIT) that are no name list entry, for reading "
+        "e-mail local parts (regietafeljeugd); generated",
+    )
+    en_path = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
+    en: dict[str, int] = json.load(gzip.open(en_path))
+    english = sorted(
+        w for w, f in en.items() if f >= ENGLISH_FREQ and w.isalpha() and len(w) >= 3 and w not in names_lower
+    )
+    _write(
+        "english_words.txt",
+        english,
+        f"Frequent English words (>= {ENGLISH_FREQ}, pyspellchecker en, MIT) that are no Dutch name list "
+        "entry; generated",
     )
     os.sync()
 

@@ -224,6 +224,8 @@ def evaluate(notes_dir: Path = NOTES, officials: Path | None = OFFICIALS) -> Eva
                 missed.append(Miss(name, etype, etext, f"{len(left)}/{len(occ)} not covered, e.g. {left[0]!r}"))
 
         for f in redacted:
+            if f.entity_type not in TYPES:
+                continue  # these sets do not label home addresses: such findings are neither right nor wrong here
             c = counts.setdefault(f.entity_type, _Counts())
             idx = list(_nonspace(text, f.start, f.end))
             tp_chars = sum(expected_mask[i] for i in idx)

@@ -80,9 +80,19 @@ class Audit(_Strict):
 class Config(_Strict):
     """The validated configuration of one run."""
 
+    @field_validator("entity_grounds")
+    @classmethod
+    def _ground_codes(cls, v: dict[str, str]) -> dict[str, str]:
+        unknown = set(v.values()) - GROUND_CODES
+        if unknown:
+            raise ValueError(f"unknown ground codes {sorted(unknown)}; known: {sorted(GROUND_CODES)}")
+        return v
+
     model: str
     thresholds: Thresholds
     public_officials: tuple[str, ...]
+    office_holder_register: bool = True
+    entity_grounds: dict[str, str] = Field(default_factory=dict)
     public_titles: tuple[str, ...]
     recognizers: tuple[RecognizerSpec, ...]
     disclosure: Disclosure

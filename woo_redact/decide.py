@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from .config import Config
+from .detect.evidence import REVIEW_RULES
 from .model import Action, Decision, Finding
 
 KEEP_DETECTORS = {"public_office": "public office holder", "not_a_person": "not a person"}
@@ -35,7 +36,8 @@ def decide(
         keep = next((e for e in f.explanations if e.detector in KEEP_DETECTORS), None)
         if keep is not None:
             label = KEEP_DETECTORS[keep.detector]
-            out.append(Decision(f.id, Action.KEEP, False, "tool", f"{label}: {keep.reason}"))
+            review = keep.pattern in REVIEW_RULES  # e.g. an office holder's surname alone
+            out.append(Decision(f.id, Action.KEEP, review, "tool", f"{label}: {keep.reason}"))
         elif f.score >= config.thresholds.certain:
             out.append(Decision(f.id, Action.REDACT, False, "tool", f"score {f.score:.2f} >= certain threshold"))
         else:

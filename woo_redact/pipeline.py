@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pikepdf
 
@@ -24,6 +24,8 @@ from .disclose.write import write_motivation
 from .errors import NeedsOcr, ProofFailed
 from .model import Action, Assessment, Box, Decision, Document, Finding, PageRedaction, Proof, Redaction
 from .parse import parse_pdf
+from .parse.channels import kept_channel_text
+from .parse.text import document_from_text
 from .prove import prove
 from .redact import redact
 
@@ -85,14 +87,15 @@ def run_document(
     plan = plan_motivation(doc, config, grounds)
     redactions = [Redaction(box, ground_of(f, d), f.id) for f, d in chosen for box in f.boxes]
     redactions += [Redaction(box, "", PLACEHOLDER_ID) for box in plan.clear]
-    secrets = sorted({f.text for f, _ in chosen if f.text.strip()})
+    hidden = _hidden_findings(data, name, config, detector, batch_names)
+    secrets = sorted({f.text for f, _ in chosen if f.text.strip()} | {f.text for f in hidden})
     with pikepdf.open(io.BytesIO(data)) as pdf:
         pages, scrubbed = redact(pdf, redactions, secrets, original=data, dpi=config.redaction.raster_dpi)
         written = write_motivation(pdf, plan, config)
         buf = io.BytesIO()
         pdf.save(buf, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
         output = buf.getvalue()
-    redacted_findings = [f for f, _ in chosen if f.text.strip()]
+    redacted_findings = [f for f, _ in chosen if f.text.strip()] + list(hidden)
     changed = tuple(plan.clear) + written.changed
     proof = prove(
         data,
@@ -112,6 +115,26 @@ def run_document(
     assessment = Assessment.PARTLY_PUBLIC if chosen else Assessment.PUBLIC
     return Processed(
         doc, findings, decisions, output, pages, scrubbed, plan, proof, grounds, assessment, changed, written.text
+    )
+
+
+def _hidden_findings(
+    data: bytes, name: str, config: Config, detector: Detector, batch_names: Sequence[str]
+) -> tuple[Finding, ...]:
+    """Personal data in the channels the sanitizer keeps (bookmarks, links, alternate texts).
+
+    They are detected as a plain-text document of their own; what is redacted there
+    is scrubbed from every channel and proven gone, like a page's findings. They
+    have no boxes: nothing on a page is blacked out for them.
+    """
+    text = kept_channel_text(data)
+    if not text.strip():
+        return ()
+    found = detector.detect(document_from_text(text, f"{name} (bookmarks, links, alternate texts)"), batch_names)
+    return tuple(
+        replace(f, boxes=())
+        for f, d in zip(found, decide(found, config))
+        if d.action is Action.REDACT and f.text.strip()
     )
 
 

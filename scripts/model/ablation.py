@@ -3,8 +3,7 @@
 Runs ``scripts/eval.py``'s ``evaluate()`` twice over the evaluation notes
 (tests/eval/notes/, used only to evaluate, never to train): once with the
 default configuration, once with the default recognizers plus
-``{name: ner, type: ner}``, registered without editing woo_redact by adding
-``NerPersonRecognizer`` to ``engine.TEXT_RECOGNIZERS`` and wrapping
+``{name: ner, type: ner}`` (a type of the detector registry), by wrapping
 ``load_config`` so it reads a temporary YAML file with the extended list.
 
 Prints a Markdown table (per entity type and overall) and writes the figures,
@@ -33,8 +32,6 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from woo_redact import config as config_mod  # noqa: E402
-from woo_redact.detect import engine as engine_mod  # noqa: E402
-from woo_redact.detect.recognizers.ner import NerPersonRecognizer  # noqa: E402
 
 
 def load_eval() -> ModuleType:
@@ -68,7 +65,6 @@ def with_ner(score: float = 0.6, model: Path | None = None, enabled: bool = True
     def patched(path: Path | None = None, public_officials: Path | None = None) -> Any:
         return original(tmp if path is None else path, public_officials)
 
-    engine_mod.TEXT_RECOGNIZERS.setdefault("ner", NerPersonRecognizer)
     config_mod.load_config = patched
     try:
         yield

@@ -17,16 +17,14 @@ from collections.abc import Sequence
 
 from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
-from .context import STRUCTURAL, cut_before_organisation, not_a_person, organisation_spans, plausible_model_name
+from .context import STRUCTURAL, cut_before_organisation, organisation_spans, plausible_model_name
 from .engine import Engine
+from .evidence import Judge, Verdict
 from .merge import Merged, boxes_for_span, extend_left, finding_id, merge
-from .propagate import batch_candidates, propagate
-from .public import PublicNames
+from .propagate import batch_candidates, paraph_candidates, propagate
+from .public import PublicNames, load_register
 
-GROUNDS = {"NL_BSN": Ground.IDENTIFICATION_NUMBER}
-PUBLIC_DETECTOR = "public_office"
-CONTEXT_DETECTOR = "not_a_person"
-MODEL_DETECTORS = frozenset({"ner"})  # statistical: a span must also pass plausible_model_name()
+Span = tuple[int, int]
 
 
 class Detector:
@@ -34,8 +32,10 @@ class Detector:
 
     def __init__(self, config: Config) -> None:
         self.engine = Engine(config)
-        self.public = PublicNames(config.public_officials, config.public_titles)
+        register = load_register() if config.office_holder_register else ()
+        self.public = PublicNames(config.public_officials, config.public_titles, register)
         self.min_score = config.thresholds.review
+        self.grounds = config.entity_grounds
 
     def detect(self, doc: Document, batch_names: Sequence[str] = ()) -> tuple[Finding, ...]:
         """All findings in ``doc``, public names included (marked, to be kept).
@@ -46,25 +46,27 @@ class Detector:
         cands = [
             Merged(c.start, c.end, c.entity, (c.explanation,))
             for c in self.engine.candidates(doc)
-            if c.explanation.detector not in MODEL_DETECTORS or plausible_model_name(doc.text[c.start : c.end])
+            if c.explanation.detector not in self.engine.statistical or plausible_model_name(doc.text[c.start : c.end])
         ]
         orgs = organisation_spans(doc.text) + self.public.title_spans(doc.text)
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
         merged = merge([self._cut(doc.text, extend_left(doc.text, m)) for m in merged])
         merged = merge([part for m in merged for part in self._split_public(doc.text, m)])
-        kept = {(m.start, m.end) for m in merged if m.entity == "PERSON" and self._keep_reason(doc.text, m, orgs)}
+        kept = self._judge(doc.text, merged, orgs)
         sources = [m for m in merged if (m.start, m.end) not in kept]
         for _ in range(2):  # a name completed by extension is propagated once more
             extra = propagate(doc.text, sources, skip=kept)
             merged = merge([extend_left(doc.text, m) for m in merge(merged + extra)])
-            sources = [m for m in merged if (m.start, m.end) not in kept and not self._keep_reason(doc.text, m, orgs)]
+            kept = self._judge(doc.text, merged, orgs)
+            sources = [m for m in merged if (m.start, m.end) not in kept]
+        merged = merge(merged + paraph_candidates(doc.text, sources))
         findings = []
         for m in merged:
-            explanations = m.explanations
-            why = self._keep_reason(doc.text, m, orgs) if m.entity == "PERSON" else None
-            if why:
-                explanations += (Explanation(why[0], 0.0, why[1]),)
+            explanations = tuple(dict.fromkeys(m.explanations))  # propagation repeats itself
+            verdict = kept.get((m.start, m.end))
+            if verdict:
+                explanations += (Explanation(verdict.detector, 0.0, verdict.reason, pattern=verdict.rule),)
             boxes = boxes_for_span(doc, m.start, m.end)
             if not boxes:
                 continue
@@ -75,7 +77,7 @@ class Detector:
                     end=m.end,
                     text=doc.text[m.start : m.end],
                     entity_type=m.entity,
-                    ground=GROUNDS.get(m.entity, Ground.PRIVATE_LIFE),
+                    ground=Ground(self.grounds.get(m.entity, Ground.PRIVATE_LIFE)),
                     score=round(m.score, 3),
                     boxes=boxes,
                     explanations=explanations,
@@ -84,14 +86,18 @@ class Detector:
         return tuple(findings)
 
     def _split_public(self, text: str, m: Merged) -> list[Merged]:
-        """ "minister Verbrugge\nRoos en ...": a public name ends at the line break; what follows is judged alone."""
+        """ "minister Verbrugge\nRoos en ...", "Hatice Kaya-Verhoef\nRutger van Gennip": where the span
+        or one of its lines is a public name, the name ends at the line break; each line is judged alone."""
         nl = text.find("\n", m.start, m.end)
-        if m.entity != "PERSON" or nl < 0 or not self.public.reason(text, m.start, m.end):
+        if m.entity != "PERSON" or nl < 0:
             return [m]
         tail = nl + 1
         while tail < m.end and text[tail].isspace():
             tail += 1
-        return [Merged(m.start, nl, m.entity, m.explanations), Merged(tail, m.end, m.entity, m.explanations)]
+        parts = [Merged(m.start, nl, m.entity, m.explanations), Merged(tail, m.end, m.entity, m.explanations)]
+        if not any(self.public.evidence(text, p.start, p.end) for p in [m, *parts] if p.end > p.start):
+            return [m]
+        return [p for p in parts if p.end > p.start]
 
     def _cut(self, text: str, m: Merged) -> Merged:
         """Shorten a name-pattern span that ran on into an organisation's name."""
@@ -100,14 +106,8 @@ class Detector:
         end = cut_before_organisation(text, m.start, m.end)
         return m if end is None else Merged(m.start, end, m.entity, m.explanations)
 
-    def _keep_reason(self, text: str, m: Merged, orgs: Sequence[tuple[int, int]]) -> tuple[str, str] | None:
-        """(detector, reason) when a name-like span must stay readable."""
-        public = self.public.reason(text, m.start, m.end)
-        if public:
-            return PUBLIC_DETECTOR, public
-        if not any(e.detector in STRUCTURAL for e in m.explanations):
-            titled = any(e.detector in ("titled_name", "initials_name") for e in m.explanations)
-            other = not_a_person(text, m.start, m.end, orgs, titled)
-            if other:
-                return CONTEXT_DETECTOR, other
-        return None
+    def _judge(self, text: str, spans: Sequence[Merged], orgs: Sequence[tuple[int, int]]) -> dict[Span, Verdict]:
+        """The spans that stay readable, with the rule that keeps each (see :mod:`.evidence`)."""
+        judge = Judge(text, spans, orgs, self.public)
+        verdicts = {(m.start, m.end): judge.verdict(m) for m in spans}
+        return {k: v for k, v in verdicts.items() if v is not None}

@@ -36,6 +36,9 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _organisations().finditer(text)]
 
 
+_HOUSE_NUMBER = compiled(r"\A[ \t\u00a0]+\d{1,5}(?:[ \t]?[a-zA-Z](?![\p{L}]))?(?:[-/]\d+)?(?![\d.,:]\d)")
+# endings that are never the end of a surname: a name ending so is a street ("Claudius Prinsenlaan")
+_STREETS = ("laan", "straat", "plein", "gracht", "kade", "singel", "dreef", "steeg", "plantsoen")
 _LEGAL_FORM = compiled(r"\A[\s,]*(?:B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF|GmbH|Ltd|Inc)(?!\p{L})")
 
 
@@ -47,8 +50,12 @@ def _hyphen_tail(text: str, end: int) -> str:
 
 def not_a_person(
     text: str, start: int, end: int, organisations: Sequence[tuple[int, int]] = (), titled: bool = False
-) -> str | None:
-    """Why ``text[start:end]`` is not a person's name here, or None.
+) -> tuple[str, str] | None:
+    """(kind, why) when ``text[start:end]`` is not a person's name here, or None.
+
+    ``kind`` is ``"organisation"`` when the span is part of a larger proper name
+    (an organisation, company, product, building or street with its number) and
+    ``"word"`` when the span itself is a place, a word, or only ends like a street.
 
     ``titled``: the span came after a title or with initials ("Dhr. De Boer"): a
     place of the same name does not count then.
@@ -56,40 +63,47 @@ def not_a_person(
     lex = load_lexicons()
     span = text[start:end]
     for s, e in organisations:
-        if s < end and start < e and (s <= start or end <= e):  # inside, or its name words are
-            return f"part of the organisation name '{' '.join(text[s:e].split())}'"
+        lead = compiled(r"\A(?:[Dd]e|[Hh]et)[ \t\u00a0]+").match(text[start:s]) if start < s else None
+        if (s <= start or (lead and lead.end() == s - start)) and end <= e:  # inside ("De" before it aside)
+            return "organisation", f"part of the organisation name '{' '.join(text[s:e].split())}'"
     if not titled and " ".join(span.split()) in lex.places:
-        return f"'{' '.join(span.split())}' is a place"
+        kind = "organisation" if len(span.split()) > 1 else "word"  # "Anna Paulowna" as a whole is a place
+        return kind, f"'{' '.join(span.split())}' is a place"
     last = span.split()[-1].lower() if span.split() else ""
     if any(last.endswith(suffix) and len(last) > len(suffix) + 2 for suffix in lex.street_suffixes):
-        return f"ends like a street or building name ('{span.split()[-1]}')"
+        street = f"ends like a street or building name ('{span.split()[-1]}')"
+        if _HOUSE_NUMBER.match(text[end : end + 12]) or last.endswith(_STREETS):
+            return "organisation", street + " and is one"  # "Johan de Wittlaan", "Kerkweg 12"
+        return "word", street
+    if len(span.split()) > 1 and last in lex.street_suffixes and _HOUSE_NUMBER.match(text[end : end + 12]):
+        return "organisation", f"a street name with its house number ('{span.split()[-1]}')"
     words = span.split()
     after_tv = len(words) > 1 and words[-2].lower() in {t for t in lex.tussenvoegsels if " " not in t}
     if words and words[-1].lower() in lex.organisation_words and len(words) > 1 and not after_tv:
-        return f"ends in '{span.split()[-1]}': an organisation, building or place"
+        return "organisation", f"ends in '{span.split()[-1]}': an organisation, building or place"
     nxt = _NEXT_WORDS.match(text[end : end + 60])
     if _LEGAL_FORM.match(text[end : end + 12]):
-        return "followed by a legal form (B.V., N.V.): a company"
+        return "organisation", "followed by a legal form (B.V., N.V.): a company"
     following = (nxt.group() if nxt else "") + " " + _hyphen_tail(text, end)
     for word in following.replace("-", " ").split():
         if word.lower().strip(",.;:") in lex.organisation_words:
-            return f"followed by '{word}': an organisation, building or place"
+            return "organisation", f"followed by '{word}': an organisation, building or place"
     for w in words:
         bare = w.strip(".,;:()").lower()
         if w in lex.surnames or w in lex.first_names:
             continue
         ending = next((o for o in lex.organisation_words if len(o) >= 3 and bare.endswith(o) and bare != o), None)
         if ending and len(bare) - len(ending) >= 3:
-            return f"'{w}' ends like an organisation or building name ('{ending}')"
+            return "organisation", f"'{w}' ends like an organisation or building name ('{ending}')"
     if len(words) == 1 and lex.is_compound_word(words[0].strip(".,;:()")):
-        return f"'{words[0]}' is a compound Dutch word, not a name"
+        return "word", f"'{words[0]}' is a compound Dutch word, not a name"
     prev = _PREV_WORD.search(text[max(0, start - 30) : start])
     if prev and prev.group(1).lower() in lex.unit_words:
-        return f"the name of a unit ('{prev.group(1)} ...'), not a person"
+        return "organisation", f"the name of a unit ('{prev.group(1)} ...'), not a person"
     if prev and prev.group(1) in lex.honorifics:
-        return f"preceded by '{prev.group(1)}': a royal, saint or historic name"
+        return "organisation", f"preceded by '{prev.group(1)}': a royal, saint or historic name"
     if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() in lex.organisation_words:
-        return f"preceded by '{prev.group(1)}': an organisation, building or place"
+        return "organisation", f"preceded by '{prev.group(1)}': an organisation, building or place"
     return None
 
 
@@ -137,8 +151,9 @@ NOUN_ENDINGS = (
 def plausible_model_name(span: str) -> bool:
     """Is a span found only by the statistical model name-like enough to redact?
 
-    A single word must be a known first name or surname; every word of a longer
-    span must be no ordinary word, compound, noun-like word, place or organisation word.
+    A single word (tussenvoegsels aside) must be a known first name or surname;
+    every word of a longer span must be no ordinary (Dutch or English) word,
+    compound, noun-like word, place or organisation word.
     """
     lex = load_lexicons()
     words = [w.strip(".,;:()'\"") for w in span.split() if w.strip(".,;:()'\"")]
@@ -148,6 +163,9 @@ def plausible_model_name(span: str) -> bool:
         w = words[0]
         return (w in lex.first_names or lex.is_surname(w)) and w not in lex.ambiguous and not lex.is_ordinary_word(w)
     tvs = {t for t in lex.tussenvoegsels if " " not in t}
+    core = [w for w in words if w.lower() not in tvs]
+    if len(core) == 1 and len(words) > 1:
+        return plausible_model_name(core[0])  # "De Woningbouwimpuls": one word after an article
     for w in words:
         if w.lower() in tvs:
             continue

@@ -11,38 +11,17 @@ import logging
 import re
 from collections.abc import Callable
 
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
 from ..config import Config
-from ..errors import ConfigError, MissingDependencyError
+from ..errors import MissingDependencyError
 from ..model import Document, Explanation
-from .recognizers.names import (
-    CapitalsNameRecognizer,
-    FirstNameRecognizer,
-    InitialsNameRecognizer,
-    ParaphTextRecognizer,
-    TitledNameRecognizer,
-    TussenvoegselNameRecognizer,
-)
-from .recognizers.ner import NerPersonRecognizer
-from .recognizers.patterns import BsnRecognizer, DutchPhoneRecognizer, IbanRecognizer, PersonalEmailRecognizer
-from .recognizers.structure import STRUCTURE_DETECTORS, Candidate
+from .recognizers.patterns import UNCHECKED
+from .recognizers.structure import Candidate
+from .registry import registry
 
-TEXT_RECOGNIZERS: dict[str, Callable[..., EntityRecognizer]] = {
-    "email": PersonalEmailRecognizer,
-    "phone_nl": DutchPhoneRecognizer,
-    "bsn": BsnRecognizer,
-    "iban": IbanRecognizer,
-    "titled_name": TitledNameRecognizer,
-    "initials_name": InitialsNameRecognizer,
-    "first_name": FirstNameRecognizer,
-    "paraph_text": ParaphTextRecognizer,
-    "tussenvoegsel_name": TussenvoegselNameRecognizer,
-    "ner": NerPersonRecognizer,
-    "capitals_name": CapitalsNameRecognizer,
-}
 CONTEXT_BOOST = 0.35
 
 
@@ -73,24 +52,27 @@ class Engine:
             )
         logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
         nlp_engine = SpacyNlpEngine(models=[{"lang_code": "nl", "model_name": str(path)}])
-        registry = RecognizerRegistry(supported_languages=["nl"])
+        registry_ = RecognizerRegistry(supported_languages=["nl"])
+        self.statistical: set[str] = set()  # names of model-backed detectors: their spans need a plausibility check
         self.structure: list[tuple[str, Callable[[Document], list[Candidate]]]] = []
+        types = registry()
         for spec in config.recognizers:
             if not spec.enabled:
                 continue
-            if spec.type in TEXT_RECOGNIZERS:
-                recognizer = TEXT_RECOGNIZERS[spec.type](name=spec.name, **spec.params)
-                if hasattr(recognizer, "load"):
-                    recognizer.load()
-                registry.add_recognizer(recognizer)
-            elif spec.type in STRUCTURE_DETECTORS:
-                self.structure.append((spec.name, STRUCTURE_DETECTORS[spec.type]))
-            else:
-                known = sorted(TEXT_RECOGNIZERS) + sorted(STRUCTURE_DETECTORS)
-                raise ConfigError(f"recognizers: unknown type {spec.type!r}; known types: {', '.join(known)}")
-        self.contexts = {r.name: [c.lower() for c in (r.context or [])] for r in registry.recognizers}
+            t = types.get(spec.type)
+            params = types.validated(spec.type, spec.params)
+            if t.kind == "structure":
+                self.structure.append((spec.name, t.factory))
+                continue
+            recognizer = t.factory(name=spec.name, **params)
+            if hasattr(recognizer, "load"):
+                recognizer.load()
+            registry_.add_recognizer(recognizer)
+            if t.kind == "statistical":
+                self.statistical.add(spec.name)
+        self.contexts = {r.name: [c.lower() for c in (r.context or [])] for r in registry_.recognizers}
         self.analyzer = AnalyzerEngine(
-            registry=registry,
+            registry=registry_,
             nlp_engine=nlp_engine,
             supported_languages=["nl"],
             context_aware_enhancer=_OwnContext(),
@@ -123,10 +105,10 @@ class Engine:
         prev_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         window = text[prev_line : text.find("\n", r.end) if text.find("\n", r.end) >= 0 else len(text)].lower()
         hit = next((w for w in self.contexts.get(detector, []) if re.search(rf"\b{re.escape(w)}\b", window)), None)
-        if hit and score < 1.0:
+        pattern = expl.pattern_name if expl and expl.pattern_name else ""
+        if hit and score < 1.0 and pattern != UNCHECKED:  # a failed check digit stays for review
             score = min(1.0, score + CONTEXT_BOOST)
             reason += f"; context word '{hit}'"
-        pattern = expl.pattern_name if expl and expl.pattern_name else ""
         context = text[max(0, r.start - 30) : r.start].replace("\n", " ")
         return Candidate(
             r.start, r.end, r.entity_type, Explanation(detector, score, reason, pattern=pattern, context=context)

@@ -20,7 +20,8 @@ NAME_PART = r"\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]
 # Initials: J. / J.P. / J.P.M. / Th. / IJ.
 INITIALS = r"(?:(?:IJ|Th|Chr|Ph|\p{Lu})\.[\s\u00a0]?){1,5}"
 TITLE_WORDS = (
-    r"mevrouw|mevr\.|mw\.|mej\.|juffrouw|de[ ]heer|dhr\.|hr\.|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.|"
+    r"mevrouw|mevr\.|mw\.|mej\.|juffrouw|de[ ]heer|(?<=geachte[ ]|waarde[ ])heer|"
+    r"dhr\.|hr\.|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.|"
     r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc|meneer|mijnheer|agent|hoofdagent|brigadier|wachtmeester|"
     r"rechercheur|collega|dokter|zuster"
 )
@@ -45,7 +46,9 @@ def surname() -> str:
     """A surname: optional tussenvoegsel(s), a name part, optionally hyphen-joined with another."""
     tv = tussenvoegsel()
     single = rf"(?:{tv}{WS1})?{NAME_PART}(?:[ -]A[ -]{NAME_PART})?"  # "Tjon A Fong"
-    return rf"{single}(?:\s?-\s?{single})?"
+    # noble double names: "van Hoevel en van Zwindrecht", "Coredo und Starkenberg"
+    joined = rf"{single}(?:[ \u00a0](?:und[ \u00a0]|en[ \u00a0](?={tv}[ \u00a0])){single})*"
+    return rf"{joined}(?:\s?-\s?{single})?"
 
 
 @lru_cache(maxsize=1)

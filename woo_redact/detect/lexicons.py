@@ -26,6 +26,8 @@ class Lexicons:
     non_person: frozenset[str]
     places: frozenset[str]
     common_words: frozenset[str]  # lower case
+    english_words: frozenset[str]  # lower case: frequent English words that are no listed name
+    dutch_words: frozenset[str]  # lower case: a wider Dutch vocabulary (e-mail local parts)
     organisation_words: frozenset[str]  # lower case
     street_suffixes: tuple[str, ...]
     honorifics: frozenset[str]
@@ -48,8 +50,14 @@ class Lexicons:
         )
 
     def is_ordinary_word(self, word: str) -> bool:
-        """A capitalised word that is most likely not a name: stop word or frequent word."""
-        return word in self.stop_words or (word.lower() in self.common_words and word not in self.first_names)
+        """A capitalised word that is most likely not a name: a stop word, a frequent Dutch word,
+        or a frequent English word ("Security", "Requirements") that no name list holds."""
+        if word in self.stop_words:
+            return True
+        w = word.lower()
+        if w in self.common_words and word not in self.first_names:
+            return True
+        return w in self.english_words and word not in self.first_names and word not in self.surnames
 
     def is_surname(self, word: str) -> bool:
         base = word.split("-")
@@ -78,11 +86,14 @@ def load_lexicons() -> Lexicons:
         non_person=frozenset(w.lower() for w in read_list("non_person_words.txt")),
         places=frozenset(read_list("places.txt") + read_list("places_extra.txt")),
         common_words=frozenset(read_list("common_words.txt")),
+        english_words=frozenset(read_list("english_words.txt")),
+        dutch_words=frozenset(read_list("dutch_words.txt")),
         organisation_words=frozenset(w.lower() for w in read_list("organisation_words.txt")),
         street_suffixes=tuple(read_list("street_suffixes.txt")),
         honorifics=frozenset(read_list("honorifics.txt")),
         job_title_endings=tuple(read_list("job_title_endings.txt")),
         unit_words=frozenset(read_list("unit_words.txt")),
         organisations=tuple(read_list("organisations.txt"))
+        + read_list("companies_and_products.txt")
         + tuple(f"Gemeente {m}" for m in read_list("municipalities.txt")),
     )

@@ -32,7 +32,7 @@ PUBLIC_TITLE_WORDS = frozenset(
     }
 )
 
-PRIORITY = {"EMAIL_ADDRESS": 6, "IBAN_CODE": 5, "NL_BSN": 4, "PHONE_NUMBER": 3, "PARAPH": 2, "PERSON": 1}
+PRIORITY = {"EMAIL_ADDRESS": 6, "IBAN_CODE": 5, "NL_BSN": 4, "PHONE_NUMBER": 3, "ADDRESS": 2, "PARAPH": 2, "PERSON": 1}
 AGREEMENT_BONUS = 0.05
 DERIVED = frozenset({"propagation", "name_extension"})
 

@@ -52,7 +52,7 @@ def name_forms(name: str, lex: Lexicons) -> set[str]:
     first = tokens[0]
     if k > 0 and (first in lex.first_names or _unknown_but_safe(first, lex)) and first not in lex.stop_words:
         forms.add(first)
-    return {f for f in forms if _has_name_part(f, tvs) and f not in lex.places}
+    return {f for f in forms if _has_name_part(f, tvs)}
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -64,6 +64,17 @@ def _mid_sentence(text: str, start: int) -> bool:
 def _before_lower_word(text: str, end: int) -> bool:
     """Followed by a lower-case word, as a subject by its verb: "Roos vraagt", "Koning vindt"."""
     return bool(compiled(r"\A[ \u00a0]+\p{Ll}").match(text[end : end + 3]))
+
+
+_LOCATIVE = compiled(
+    r"(?i:\b(?:in|te|naar|uit|bij|rond|om|nabij|vanuit|tussen|gemeente|provincie|regio|station|richting)"
+    r"[ \u00a0]+)\Z"
+)
+
+
+def _place_context(text: str, start: int, end: int) -> bool:
+    """A name that is also a place, used as the place: "in Zwolle", "gemeente Valkenburg", "Zwolle-Zuid"."""
+    return bool(_LOCATIVE.search(text[max(0, start - 20) : start])) or text[end : end + 1] == "-"
 
 
 def _has_name_part(form: str, tvs: set[str]) -> bool:
@@ -142,8 +153,11 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 continue
             if word_like and not (_mid_sentence(text, occ.start()) or _before_lower_word(text, occ.end())):
                 continue  # "Roos", "Kok": at a sentence start the capital says nothing
+            if form in lex.places and _place_context(text, occ.start(), occ.end()):
+                continue  # "mevrouw Valkenburg" is found, "in Valkenburg" is the place
             reason = f"another occurrence of a name found by {src}"
-            out.append(Merged(occ.start(), occ.end(), "PERSON", (Explanation("propagation", score, reason),)))
+            expl = Explanation("propagation", score, reason, pattern=src)  # pattern: the detector of the source
+            out.append(Merged(occ.start(), occ.end(), "PERSON", (expl,)))
     return out
 
 
@@ -157,6 +171,8 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
         for occ in _pattern(form).finditer(text):
             if any(s <= occ.start() < e for s, e in skip_spans):
                 continue
+            if form in lex.places and _place_context(text, occ.start(), occ.end()):
+                continue
             reason = "a name redacted in another document of this batch"
             out.append(Merged(occ.start(), occ.end(), "PERSON", (Explanation("batch_propagation", 0.8, reason),)))
     return out
@@ -166,3 +182,48 @@ def forms_present(text: str, names: Sequence[str]) -> tuple[str, ...]:
     """Which of ``names`` (full names from other documents) have a form that occurs in ``text``."""
     lex = load_lexicons()
     return tuple(n for n in names if any(_pattern(f).search(text) for f in name_forms(n, lex)))
+
+
+def paraph_codes(name: str, lex: Lexicons) -> set[str]:
+    """The initials a person with this name signs with: Jan van den Berg -> JvdB, JB; F.E. Bakker -> FEB."""
+    tokens = [t for t in re.split(r"[\s\u00a0]+", name.strip()) if t]
+    tvs = {t for t in lex.tussenvoegsels if " " not in t}
+    k = len(tokens) - 1
+    while k > 0 and tokens[k - 1].lower() in tvs:
+        k -= 1
+    given, tv, surname = tokens[:k], tokens[k:-1], tokens[-1] if tokens else ""
+    if not given or not surname[:1].isupper():
+        return set()
+    firsts = "".join(
+        c for t in given for c in (t.replace(".", " ").split() if "." in t else [t[:1]]) if c[:1].isupper()
+    )
+    firsts = "".join(c[:1] for c in firsts)
+    sur = "".join(p[:1].upper() for p in surname.split("-") if p)
+    small = "".join(t[:1].lower() for t in tv)
+    codes = {firsts + small + sur, firsts[:1] + small + sur, firsts + sur, firsts[:1] + sur}
+    return {c for c in codes if len(c) >= 2 and sum(ch.isupper() for ch in c) >= 2}
+
+
+def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
+    """Occurrences of the initials of the people the document names ("Actie: JvdB", "(MdGR)").
+
+    A code of three letters or more is found anywhere as a word; a two-letter code
+    only in brackets, after a colon or at the start of a line, where paraphs stand.
+    """
+    lex = load_lexicons()
+    codes: set[str] = set()
+    for m in found:
+        if m.entity == "PERSON" and len(text[m.start : m.end].split()) >= 2:
+            codes |= paraph_codes(" ".join(text[m.start : m.end].split()), lex)
+    out: list[Merged] = []
+    for code in sorted(codes):
+        for occ in compiled(rf"(?<![\w@.\-]){regex.escape(code)}(?![\w@\-])").finditer(text):
+            before = text[max(0, occ.start() - 2) : occ.start()]
+            if len(code) < 3 and not (before.endswith("(") or before.rstrip(" ").endswith((":", "\n")) or not before):
+                continue
+            if code.lower() in lex.common_words or code.lower() in lex.english_words:
+                continue
+            reason = "the initials of a person this document names in full"
+            expl = Explanation("derived_paraph", 0.85, reason, pattern="initials of a named person")
+            out.append(Merged(occ.start(), occ.end(), "PARAPH", (expl,)))
+    return out

@@ -1,71 +1,226 @@
-"""Public office holders: names that stay readable.
+"""Public office holders: the public evidence for a name.
 
-A name stays when it belongs to a listed public official (config or
-``--public-officials``), matched on surname and, where both give one, on the
-first name or initial; or when it is directly preceded by a public title
-("minister Keijzer", "het lid Van der Plas", "burgemeester mr. De Wit").
+Three kinds of evidence, weighed against person evidence in :mod:`.evidence`:
+
+- ``listed``: a listed official (config or ``--public-officials``) whose first
+  name or initials agree with the name as written (a listed name without first
+  name matches on its surname);
+- ``registered``: an office holder of the built-in register
+  (``data/office_holders.tsv``: bewindspersonen and Kamerleden since 1945,
+  CC0) whose first name, or all of at least two initials, agree;
+- ``title``: a public title directly before the name, on the same line and in
+  the same sentence ("minister Keijzer", "burgemeester mr. De Wit"); "het lid"
+  and "de leden" count only in a parliamentary context (a party in brackets
+  after the name, or a registered Kamerlid); never across a header label;
+- ``surname``: a surname alone that a registered office holder bears.
 """
 
 from __future__ import annotations
 
+import csv
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from .grammar import INITIALS, TITLE, compiled, tussenvoegsel
-from .lexicons import load_lexicons
+from .lexicons import load_lexicons, read_list
+
+__all__ = ["OfficeHolder", "PublicEvidence", "PublicNames", "load_register", "name_key"]
 
 
-def _key(name: str) -> tuple[str, str]:
-    """(first initial or '', surname in lower case without tussenvoegsel spacing)."""
-    lex = load_lexicons()
-    tvs = set(lex.tussenvoegsels)
-    tokens = [t.strip(".,") for t in name.split() if t.strip(".,")]
+@dataclass(frozen=True)
+class OfficeHolder:
+    """One person of the register or the user's list."""
+
+    surname: str  # key: lower case, without tussenvoegsels ("jonge" for "De Jonge")
+    first: str  # first name or roepnaam, may be empty
+    initials: str  # "H.M." or empty
+    roles: str
+    listed: bool  # from the user's list (trusted on surname alone) rather than the register
+
+
+@dataclass(frozen=True)
+class PublicEvidence:
+    """Why a name may be public, and how strongly."""
+
+    kind: str  # "listed" | "registered" | "title" | "surname"
+    reason: str
+    surname: str = ""
+    registered: bool = False  # the surname is an office holder's (register or list)
+    common: bool = False  # a frequent Dutch surname: alone it says little
+    title: str = ""  # the public title before the name, when there is one
+
+
+def name_key(name: str) -> tuple[str, str]:
+    """(first name or initials as written, surname key) of a written name."""
+    tvs = set(load_lexicons().tussenvoegsels)
+    tokens = [t.strip(".,;:()") for t in name.replace("\u00a0", " ").split()]
+    tokens = [t for t in tokens if t and not compiled(rf"^(?:{TITLE})$").match(t + ".") and not _is_title(t)]
     if not tokens:
         return "", ""
     k = len(tokens) - 1
     while k > 0 and tokens[k - 1].lower() in tvs:
         k -= 1
     core = [t for t in tokens[k:] if t.lower() not in tvs] or tokens[k:]
-    surname = " ".join(core).lower()  # without tussenvoegsels: "Ter Horst-Wijngaard" == "Horst-Wijngaard"
-    first = tokens[0] if k > 0 else ""
-    if first.lower() in tvs:
-        first = ""
-    return (first[:1].upper() if first else ""), surname
+    surname = " ".join(core).lower()
+    given = " ".join(t for t in tokens[:k] if t.lower() not in tvs)
+    return given, surname
+
+
+def _is_title(token: str) -> bool:
+    return bool(compiled(rf"^(?:{TITLE})$").match(token))
+
+
+def _initial_letters(given: str) -> str:
+    """ "H.M." -> "HM", "Hugo" -> "H", "Hugo Mattheus" -> "HM"."""
+    parts = [p for p in given.replace(".", ". ").split() if p]
+    return "".join(p[0].upper() for p in parts)
+
+
+def _agrees(given: str, holder: OfficeHolder) -> bool:
+    """Does the first name or the initials as written agree with the office holder's?
+
+    A listed name without a first name agrees with any. For the register, a
+    first name must be the holder's, or the initials (at least two) exactly the
+    holder's: "J. Bakker" is too common to be Joop Bakker.
+    """
+    if not holder.first and not holder.initials:
+        return holder.listed
+    if given.replace(".", "").isupper() or "." in given:  # initials as written
+        written = _initial_letters(given)
+        known = holder.initials.replace(".", "") or (_initial_letters(holder.first) if holder.listed else "")
+        if holder.listed:
+            return bool(written) and known.startswith(written)
+        return len(written) >= 2 and written == known
+    return bool(holder.first) and given.split()[0].lower() in {f.lower() for f in holder.first.split()}
+
+
+NATIONAL_ROLES = ("minister", "staatssecretaris", "kamerlid")  # minister_president, tweede_/eerste_kamerlid
+
+
+@lru_cache(maxsize=1)
+def load_register() -> tuple[OfficeHolder, ...]:
+    """The built-in register of office holders (empty when the data file is absent)."""
+    ref = resources.files("woo_redact").joinpath("data/office_holders.tsv")
+    if not ref.is_file():
+        return ()
+    rows = csv.reader(
+        (ln for ln in ref.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")), delimiter="\t"
+    )
+    out = []
+    for row in rows:
+        if len(row) < 4 or not row[0].strip():
+            continue
+        roles = row[3].strip()
+        if not any(r in roles for r in NATIONAL_ROLES):
+            continue  # local office holders are public after their title ("wethouder X"), not by name
+        _, key = name_key(row[0])
+        out.append(OfficeHolder(key, row[1].strip(), row[2].strip(), roles, False))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _common_surnames() -> frozenset[str]:
+    return frozenset(name_key(n)[1] for n in read_list("common_surnames.txt"))
 
 
 # "namens de staatssecretaris, drs. X": X signs for the office holder, X is a civil servant.
 _NAMENS = compiled(r"(?i:\bnamens(?:\s+(?:de|het))?\s*)$")
+_PARTY_AFTER = compiled(r"\A[ \t\u00a0]*\((?:\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t]\p{Lu}[\p{L}\d-]*)?)\)")
+_PARLIAMENT_TITLES = ("het lid", "de leden")
+
+
+def _escape(title: str) -> str:
+    """A title as a regex, its spaces left as plain spaces."""
+    return re.escape(title).replace(r"\ ", " ")
 
 
 class PublicNames:
-    """Decides whether a name span is a public office holder's name."""
+    """Finds the public evidence for a name span."""
 
-    def __init__(self, officials: Sequence[str], titles: Sequence[str]) -> None:
-        self.officials = [(_key(n), n) for n in officials if n.strip()]
-        alts = "|".join(sorted((re.escape(t).replace(r"\ ", r"\s+") for t in titles), key=len, reverse=True))
-        multi = [re.escape(t).replace(r"\ ", r"\s+") for t in titles if " " in t.strip()]
+    def __init__(self, officials: Sequence[str], titles: Sequence[str], register: Iterable[OfficeHolder] = ()) -> None:
+        listed = []
+        for n in officials:
+            if n.strip():
+                given, key = name_key(n)
+                listed.append(
+                    OfficeHolder(key, given if "." not in given else "", given if "." in given else "", "listed", True)
+                )
+        self.holders: dict[str, list[OfficeHolder]] = {}
+        for h in [*listed, *register]:
+            if h.surname:
+                self.holders.setdefault(h.surname, []).append(h)
+        lower = sorted({t.lower() for t in titles}, key=len, reverse=True)
+        alts = "|".join(_escape(t).replace(" ", r"[ \t\u00a0]+") for t in lower)
+        multi = [_escape(t).replace(" ", r"\s+") for t in lower if " " in t]
         self.multiword = compiled(rf"(?i:\b(?:{'|'.join(multi) or '(?!)'})\b)")
-        self.title_at_start = compiled(rf"^(?i:(?:{alts}))\s+")
+        self.title_at_start = compiled(rf"^(?i:(?:{alts}))[ \t\u00a0]+")
+        h = r"[ \t\u00a0]"
         self.title_re = compiled(
-            rf"(?i:\b(?:{alts}))(?:\s+(?i:van|voor)\s+[\p{{Lu}}][\p{{L}}-]+(?:\s+(?:en|van|voor)\s+[\p{{Lu}}][\p{{L}}-]+)*)?"
-            rf",?(?:\s+(?:{TITLE}))*\s+(?:{INITIALS}\s*)?(?:{tussenvoegsel()}\s+)?$"
+            rf"(?i:\b(?P<title>{alts}))"
+            rf"(?:{h}+(?i:van|voor){h}+[\p{{Lu}}][\p{{L}}-]+(?:{h}+(?:en|van|voor){h}+[\p{{Lu}}][\p{{L}}-]+)*)?"
+            rf",?(?:{h}+(?:{TITLE}))*{h}+(?:{INITIALS}{h}*)?(?:{tussenvoegsel()}{h}+)?$"
         )
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a public title of several words stands ("Commissaris van de Koning"): no name there."""
         return [(m.start(), m.end()) for m in self.multiword.finditer(text)]
 
-    def reason(self, text: str, start: int, end: int) -> str | None:
-        """Why ``text[start:end]`` is public, or None when it is not."""
-        before = text[max(0, start - 80) : start]
+    def _title(self, text: str, start: int, end: int) -> str | None:
+        """The public title directly before the span (same line), or at its start."""
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - 80) : start]
         m = self.title_re.search(before)
         if m and not _NAMENS.search(before[: m.start()]):
-            return f"preceded by the public title '{m.group().strip()}'"
+            title = " ".join(m.group("title").lower().split())
+            if title in _PARLIAMENT_TITLES and not self._parliamentary(text, start, end):
+                return None  # "het lid Jansen van de werkgroep"
+            return f"preceded by the public title '{' '.join(m.group().split())}'"
         head = self.title_at_start.match(text[start:end])
         if head:
             return f"begins with the public title '{head.group().strip()}'"
-        initial, surname = _key(text[start:end])
-        for (o_initial, o_surname), _name in self.officials:
-            if surname and surname == o_surname and (not initial or not o_initial or initial == o_initial):
-                return "listed public official"
         return None
+
+    def _parliamentary(self, text: str, start: int, end: int) -> bool:
+        """ "het lid Van der Plas (BBB)", or a registered Kamerlid."""
+        if _PARTY_AFTER.match(text[end : end + 30]):
+            return True
+        _, key = name_key(text[start:end])
+        if key in _common_surnames():
+            return False  # "het lid Jansen": too common a name to be the Kamerlid without a party
+        return any("kamerlid" in h.roles or h.listed for h in self.holders.get(key, []))
+
+    def evidence(self, text: str, start: int, end: int) -> PublicEvidence | None:
+        """The strongest public evidence for ``text[start:end]``, or None."""
+        given, key = name_key(text[start:end])
+        holders = self.holders.get(key, [])
+        common = key in _common_surnames()
+        title = self._title(text, start, end)
+        if holders and given:
+            match = next((h for h in holders if _agrees(given, h)), None)
+            if match is not None and match.listed:
+                return PublicEvidence("listed", "listed public official: name agrees", key, True, common, title or "")
+            if match is not None:
+                roles = match.roles.replace(";", ", ").replace("_", " ")
+                return PublicEvidence(
+                    "registered", f"office holder ({roles}): name agrees", key, True, common, title or ""
+                )
+        listed_alone = [h for h in holders if h.listed and not h.first and not h.initials]
+        if holders and not given and listed_alone:
+            return PublicEvidence("listed", "listed public official", key, True, common, title or "")
+        if title:
+            return PublicEvidence("title", title, key, bool(holders), common, title)
+        if holders and not given:
+            roles = sorted({r.replace("_", " ") for h in holders for r in h.roles.split(";") if r})
+            why = f"surname of an office holder ({', '.join(roles[:3])}), no first name given"
+            return PublicEvidence("surname", why, key, True, common)
+        return None
+
+    def other_person_surname(self, name: str) -> str:
+        """The surname key of a full name that is no office holder of that surname ('' otherwise)."""
+        given, key = name_key(name)
+        if not given or not key:
+            return ""
+        return "" if any(_agrees(given, h) for h in self.holders.get(key, [])) else key

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import statistics
+from collections.abc import Sequence
 from pathlib import Path
 
 import pikepdf
@@ -18,7 +19,7 @@ import pypdfium2 as pdfium
 from ..errors import CorruptPdf, EncryptedPdf, InputNotPdf
 from ..model import Document, Line, PageInfo, Word
 from .layout import find_fields, find_sections, is_heading, line_box, segments_of_page
-from .words import RawWord, page_words
+from .words import PageChars, RawWord, page_words
 
 
 def check_pdf(data: bytes, name: str) -> None:
@@ -43,47 +44,52 @@ def check_pdf(data: bytes, name: str) -> None:
 def parse_pdf(data: bytes, name: str) -> Document:
     """Read a PDF into a Document: words, lines in reading order, sections, fields."""
     check_pdf(data, name)
-    words: list[Word] = []
-    lines: list[Line] = []
-    line_texts: list[str] = []
-    line_words: list[list[RawWord]] = []
-    pages: list[PageInfo] = []
-    parts: list[str] = []
-    offset = 0
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise CorruptPdf(f"{name}: PDFium cannot read the PDF ({exc}). Re-export or repair it.") from exc
     try:
-        for index in range(len(pdf)):
-            raw, info = page_words(pdf, index)
-            pages.append(PageInfo(index, info.width, info.height, info.rotation, info.n_chars, info.image_boxes))
-            for seg in segments_of_page(raw, index, info.frame_left, info.frame_width):
-                if parts:
-                    parts.append("\n")
-                    offset += 1
-                start = offset
-                first = len(words)
-                for k, rw in enumerate(seg.words):
-                    if k:
-                        parts.append(" ")
-                        offset += 1
-                    words.append(Word(rw.text, rw.box, rw.char_boxes, rw.fontname, rw.size, len(lines), offset))
-                    parts.append(rw.text)
-                    offset += len(rw.text)
-                lines.append(Line(index, line_box(index, seg.words), first, len(seg.words), start, offset))
-                line_texts.append(" ".join(w.text for w in seg.words))
-                line_words.append(list(seg.words))
+        pages = [page_words(pdf, index) for index in range(len(pdf))]
     finally:
         pdf.close()
+    return assemble(pages, name, hashlib.sha256(data).hexdigest())
+
+
+def assemble(pages: Sequence[tuple[Sequence[RawWord], PageChars]], name: str, sha256: str) -> Document:
+    """Put the words of every page into a Document: lines in reading order, sections, fields."""
+    words: list[Word] = []
+    lines: list[Line] = []
+    line_texts: list[str] = []
+    line_words: list[list[RawWord]] = []
+    infos: list[PageInfo] = []
+    parts: list[str] = []
+    offset = 0
+    for index, (raw, info) in enumerate(pages):
+        infos.append(PageInfo(index, info.width, info.height, info.rotation, info.n_chars, info.image_boxes))
+        for seg in segments_of_page(raw, index, info.frame_left, info.frame_width):
+            if parts:
+                parts.append("\n")
+                offset += 1
+            start = offset
+            first = len(words)
+            for k, rw in enumerate(seg.words):
+                if k:
+                    parts.append(" ")
+                    offset += 1
+                words.append(Word(rw.text, rw.box, rw.char_boxes, rw.fontname, rw.size, len(lines), offset))
+                parts.append(rw.text)
+                offset += len(rw.text)
+            lines.append(Line(index, line_box(index, seg.words), first, len(seg.words), start, offset))
+            line_texts.append(" ".join(w.text for w in seg.words))
+            line_words.append(list(seg.words))
     text = "".join(parts)
     sizes = [w.size for w in words if w.size > 0]
     body = statistics.median(sizes) if sizes else 10.0
     headings = [is_heading(t, ws, body) for t, ws in zip(line_texts, line_words)]
     return Document(
         path=name,
-        sha256=hashlib.sha256(data).hexdigest(),
-        pages=tuple(pages),
+        sha256=sha256,
+        pages=tuple(infos),
         text=text,
         words=tuple(words),
         lines=tuple(lines),

@@ -99,14 +99,17 @@ class InitialsNameRecognizer(_NameRecognizer):
             if span is None:
                 continue
             name = text[span[0] : span[1]]
-            if not any(ch.islower() for ch in name):
-                continue
+            if not any(ch.islower() for ch in name) or _LEGAL_FORM.match(name):
+                continue  # "N.V. Jansbuitensingel": a company's legal form, not initials
             known = self.surname_score(name) > 0
             score = 0.85 if known else 0.6
             out.append(self._result(span[0], span[1], score, "initials followed by a surname"))
         return out
 
 
+# "Van Kees Weeldenburg" at the start of a line: the header label Van, then a first name and surname
+_LABEL_BEFORE = compiled(r"(?:^|\n)[ \t]*(?:Van|Aan)[ \t\u00a0]+\Z")
+_LEGAL_FORM = compiled(r"^(?:N\.\s?V\.|B\.\s?V\.|C\.\s?V\.|V\.\s?O\.\s?F\.)")
 _ENGLISH_NEXT = compiled(r"\A[ \t]+(?:you|we|i|he|she|they|it|not|please)\b")
 
 
@@ -131,9 +134,10 @@ class FirstNameRecognizer(_NameRecognizer):
                 continue
             before = text[max(0, m.start() - 8) : m.start()].split()
             capital_tv = bool(before) and before[-1][:1].isupper() and before[-1].lower() in self.tvs
-            if capital_tv and text[m.start() - 1] in " \u00a0":
-                continue  # "Ter Horst": a surname after its tussenvoegsel, not a first name
             ext = full.match(text, m.end())
+            label = _LABEL_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+            if capital_tv and text[m.start() - 1] in " \u00a0" and not (label and ext):
+                continue  # "Ter Horst": a surname after its tussenvoegsel, not a first name
             if ext:
                 span = self.trim(text, m.start(), ext.end())
                 if span and span[1] > m.end():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from ..lexicons import load_lexicons
 
@@ -20,7 +20,7 @@ class PersonalEmailRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "email",
-            r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b",
+            r"(?<![\w.+-])[^\W_][\w.%+'-]*@[^\W_][\w-]*(?:\.[^\W_][\w-]*)*\.[A-Za-z]{2,24}\b",
             0.9,
         )
     ]
@@ -37,8 +37,8 @@ class PersonalEmailRecognizer(PatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         """True (drop) for a functional mailbox such as woo@minvro.nl or info@gemeente.nl."""
         parts = _local_parts(pattern_text)
-        if not parts or any(_name_like_part(p) for p in parts):
-            return False  # an initial or a known name: personal
+        if not parts or any(_name_like_part(p) or _joined_name(p) for p in parts):
+            return False  # an initial, a known name, or first name and surname written as one: personal
         if len(parts) == 1 and len(parts[0]) <= 3 and parts[0] not in load_lexicons().functional_mailbox:
             return False  # initials only (jdv@...): personal
         if all(_functional_word(p) for p in parts):
@@ -81,9 +81,23 @@ def _name_like_part(part: str) -> bool:
     return len(part) == 1 or ((cap in lex.first_names or cap in lex.surnames) and part not in lex.common_words)
 
 
+def _joined_name(part: str) -> bool:
+    """A first name and a surname written as one word: kyanobeijring, daphnevanallemanie."""
+    lex = load_lexicons()
+    tvs = sorted({t.replace(" ", "").replace("'", "") for t in lex.tussenvoegsels}, key=len, reverse=True)
+    for i in range(2, len(part) - 2):
+        if not lex.is_first_name(part[:i].capitalize()):
+            continue
+        rest = part[i:]
+        tv = next((t for t in tvs if rest.startswith(t) and len(rest) > len(t) + 2), "")
+        if rest[len(tv) :].capitalize() in lex.surnames:
+            return True
+    return False
+
+
 def _is_word(w: str) -> bool:
     lex = load_lexicons()
-    return w in lex.common_words or w in lex.functional_mailbox or w.endswith(_NOUN_ENDINGS)
+    return w in lex.common_words or w in lex.dutch_words or w in lex.functional_mailbox or w.endswith(_NOUN_ENDINGS)
 
 
 _NOUN_ENDINGS = ("heid", "ing", "ingen", "teit", "schap", "zaken", "loket", "beleid", "atie", "aties", "ij", "dienst")
@@ -230,8 +244,30 @@ class BsnRecognizer(PatternRecognizer):
             context=["bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "persoonsnummer"],
         )
 
-    def validate_result(self, pattern_text: str) -> bool | None:
-        return None if elfproef(re.sub(r"\D", "", pattern_text)) else False
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+        """Nine digits passing the elfproef; failing it, only with "BSN" (or the like) just before: flagged."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        kept = []
+        for r in results:
+            if elfproef(re.sub(r"\D", "", text[r.start : r.end])):
+                kept.append(r)
+            elif _BSN_LABEL.search(text[max(0, r.start - 40) : r.start]):
+                _unchecked(r, "labelled as BSN, but fails the elfproef: review")
+                kept.append(r)
+        return kept
+
+
+_BSN_LABEL = re.compile(r"(?i:\b(?:bsn|burgerservicenummer|sofi-?nummer)\b)[^\n\d]{0,20}$")
+UNCHECKED_SCORE = 0.6  # below the certain threshold: redacted and flagged for a reviewer
+UNCHECKED = "unchecked"  # pattern name of a number that fails its check digit: no context raises its score
+
+
+def _unchecked(r: RecognizerResult, why: str) -> None:
+    """Mark a result whose check digit failed: a modest score, and why."""
+    r.score = UNCHECKED_SCORE
+    if r.analysis_explanation:
+        r.analysis_explanation.textual_explanation = why
+        r.analysis_explanation.pattern_name = UNCHECKED
 
 
 def iban_valid(text: str) -> bool:
@@ -257,5 +293,18 @@ class IbanRecognizer(PatternRecognizer):
             context=["iban", "rekening", "rekeningnummer", "bankrekening"],
         )
 
-    def validate_result(self, pattern_text: str) -> bool | None:
-        return None if iban_valid(pattern_text) else False
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+        """Valid IBANs, and Dutch IBAN-shaped strings whose checksum fails (a typo): those flagged."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        kept = []
+        for r in results:
+            value = re.sub(r"\s", "", text[r.start : r.end])
+            if iban_valid(value):
+                kept.append(r)
+            elif _DUTCH_IBAN.fullmatch(value):
+                _unchecked(r, "a Dutch IBAN whose checksum fails (a typo?): review")
+                kept.append(r)
+        return kept
+
+
+_DUTCH_IBAN = re.compile(r"NL\d{2}[A-Z]{4}\d{10}")

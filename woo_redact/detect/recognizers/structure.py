@@ -286,12 +286,3 @@ def _table_body(words: Sequence[Word], header: Word) -> list[Word]:
         body.append(w)
         last = min(last, w.box.y0)
     return body
-
-
-STRUCTURE_DETECTORS = {
-    "chat_speaker": chat_speakers,
-    "header_field": header_fields,
-    "salutation": salutations,
-    "signature_block": signature_blocks,
-    "paraph_table": paraph_tables,
-}

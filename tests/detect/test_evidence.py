@@ -1,0 +1,114 @@
+"""The keep-or-redact rules (woo_redact/detect/evidence.py): one table row per case."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check, run
+
+# (text, redacted, kept)
+HEADER_LABELS = [
+    # a header label is never part of a public title: the author on the next line is redacted
+    (
+        "Aan\tde minister van Binnenlandse Zaken\nVan\tSanne Kartosen, beleidsmedewerker",
+        ["Sanne Kartosen"],
+        ["minister"],
+    ),
+    (
+        "Aan: de minister van Infrastructuur en Waterstaat\nVan: Pieter Oudeman\nDatum: 3 maart 2025",
+        ["Pieter Oudeman"],
+        [],
+    ),
+    ("Aan  minister\nVan  Kees Weeldenburg", ["Kees Weeldenburg"], []),
+]
+
+EMAIL_HEADERS = [
+    (
+        "Van: Jansen, Kees <k.jansen@minbzk.nl>\nAan: Oudeman, Pieter <pieter.oudeman@minbzk.nl>\n"
+        "CC: Oudeman, Pieter; Team Noord\nOnderwerp: overleg",
+        ["Oudeman", "Pieter", "Jansen", "Kees", "pieter.oudeman@minbzk.nl"],
+        ["Team Noord"],
+    ),
+    (
+        "From: Visser, Anne (DGO) <anne.visser@minvws.nl>\nSent: maandag 3 maart 2025\nTo: Bakker, Tom",
+        ["Visser", "Anne", "Bakker", "Tom"],
+        [],
+    ),
+]
+
+HONORIFICS = [
+    ("Daarna heb ik de heer Oudeman gevraagd om te reageren.", ["Oudeman"], []),
+    ("Dit is besproken met mr. ing. B. van Dam-Westerveld.", ["B. van Dam-Westerveld"], []),
+    ("Geachte heer Jansen,\nUw brief is ontvangen.", ["Jansen"], []),
+]
+
+PERSON_BEATS_PLACE_OR_STREET = [
+    # a surname ending like a street or being a place does not overrule an honorific or a first name
+    ("Mevrouw Weeldenburg belt morgen terug.", ["Weeldenburg"], []),
+    ("Willem Weeldenburg is teamleider.", ["Willem Weeldenburg"], []),
+    ("Het voorstel kwam van mevrouw Kolen-Doesburg.", ["Kolen-Doesburg"], []),
+    ("Ook mevrouw Valkenburg was er; Valkenburg zei dat het goed is.", ["Valkenburg"], []),
+    # ... and the place itself stays
+    (
+        "Mevrouw Valkenburg woont niet in Valkenburg aan de Geul. Het project in Valkenburg loopt.",
+        [],
+        ["Valkenburg aan de Geul", "in Valkenburg"],
+    ),
+    ("De gegevens zijn verzameld bij de Johan de Wittlaan 12 in Den Haag.", [], ["Johan de Wittlaan"]),
+]
+
+TITLES = [
+    ("Minister Keijzer heeft het besluit genomen.", [], ["Keijzer"]),
+    ("Het lid Van der Plas (BBB) vroeg om een debat.", [], ["Van der Plas"]),
+    # "het lid" is a parliamentary title only in a parliamentary context
+    ("Het lid Jansen van de werkgroep heeft om uitstel gevraagd.", ["Jansen"], []),
+    ("namens de staatssecretaris, drs. P. Verbeet", ["P. Verbeet"], []),
+]
+
+OFFICE_HOLDERS = [
+    # the built-in register keeps ministers and Kamerleden without a list
+    (
+        "Minister De Jonge sprak met Koolmees. Later zei De Jonge dat Omtzigt gelijk had.",
+        [],
+        ["De Jonge", "Koolmees", "Omtzigt"],
+    ),
+    ("Pieter Omtzigt en Bert Koenders waren ook aanwezig.", [], ["Pieter Omtzigt", "Bert Koenders"]),
+    # a civil servant who shares the surname is redacted, and then the surname alone is ambiguous
+    ("Van: Pieter de Jonge <p.dejonge@minvws.nl>\nVolgens De Jonge is dit afgestemd.", ["De Jonge"], []),
+    # one initial is too little to be the office holder of a common surname
+    ("Contact: J. Bakker, beleidsmedewerker.", ["J. Bakker"], []),
+    # a header field is structural evidence: a register match alone does not make it public
+    ("Van\tHugo de Jonge\nOnderwerp\tvaccinatie", ["Hugo de Jonge"], []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "redact", "keep"),
+    HEADER_LABELS + EMAIL_HEADERS + HONORIFICS + PERSON_BEATS_PLACE_OR_STREET + TITLES + OFFICE_HOLDERS,
+)
+def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+def test_listed_official_on_surname_alone_keeps_only_agreeing_names() -> None:
+    # "Keijzer" on the batch's list keeps Keijzer, but a listed "Mona de Vries" does not keep every De Vries
+    check(
+        "Minister Keijzer en Sanne de Vries spraken. De Vries belt terug.",
+        ["Sanne de Vries", "De Vries"],
+        ["Keijzer"],
+        officials=["Keijzer", "Mona de Vries"],
+    )
+
+
+def test_surname_alone_of_an_office_holder_is_kept_but_flagged() -> None:
+    out = run("Volgens Van Ark is het plan goed.")
+    decision = out.decision_of("Van Ark")
+    assert decision is not None and decision.action.value == "keep" and decision.needs_review
+
+
+def test_keep_decisions_name_their_rule() -> None:
+    out = run("Het ministerie werkt samen met Albert Heijn en minister Keijzer.")
+    reasons = {
+        f.text: [e.pattern for e in f.explanations if e.detector in ("public_office", "not_a_person")]
+        for f in out.findings
+    }
+    assert reasons.get("Albert Heijn") == ["organisation_context"], out.show()

@@ -1,0 +1,45 @@
+"""Name forms: particles, double-barrelled and noble names, initials, capitals (grammar.py, names.py)."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+NAME_FORMS = [
+    ("Het voorstel kwam van de heer van Oosten-Weeldenburg.", ["van Oosten-Weeldenburg"], []),
+    ("Ook Sylvie 's Gravensande-Bresé was aanwezig.", ["Sylvie 's Gravensande-Bresé"], []),
+    ("Bibi de Jode Vastraedsd-Uittenbosch schreef het advies.", ["Bibi de Jode Vastraedsd-Uittenbosch"], []),
+    (
+        "Nova Coreth von und zu Coredo und Starkenberg-van der Sande tekende.",
+        ["Nova Coreth von und zu Coredo und Starkenberg-van der Sande"],
+        [],
+    ),
+    ("Livia van Hoevel en van Zwindrecht belde.", ["Livia van Hoevel en van Zwindrecht"], []),
+    ("Het stuk is opgesteld door J.P.M. van der Berg.", ["J.P.M. van der Berg"], []),
+    ("Maria de Groot-Rijnders en Anne van der Wal waren er.", ["Maria de Groot-Rijnders", "Anne van der Wal"], []),
+    ("MR. DRS. A.B. (ANNE) VAN DIJK\nsenior adviseur", ["VAN DIJK"], []),
+]
+
+PROPAGATION = [
+    # once found, every other form of the name is redacted too, also a surname that is a place
+    (
+        "Mevrouw Zwolle belt morgen. Zwolle vraagt om uitstel. De gemeente Zwolle is akkoord.",
+        ["[Zwolle] vraagt"],
+        ["gemeente Zwolle"],
+    ),
+    ("Gesprek met Kavita Ramdin. Kavita stuurt de stukken.", ["Kavita Ramdin", "Kavita"], []),
+]
+
+CHATS = [
+    (
+        "[12-03-2025 09:14] Kavita Ramdin: zullen we om 10 uur bellen?\n[12-03-2025 09:15] Bram Visser: prima\n"
+        "[12-03-2025 09:16] Kavita: top\nDaan zei dat het goed is.",
+        ["Kavita Ramdin", "Bram Visser", "Kavita", "Daan"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), NAME_FORMS + PROPAGATION + CHATS)
+def test_name(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

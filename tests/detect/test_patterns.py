@@ -1,0 +1,67 @@
+"""Pattern detectors: e-mail, phone, IBAN, BSN, paraphs derived from names, home addresses."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check, run
+
+EMAIL = [
+    (
+        "Mail naar aimée_verbeek@organisatie.nl of daphne.vanallemanië@overheid.nl.",
+        ["aimée_verbeek@organisatie.nl", "daphne.vanallemanië@overheid.nl"],
+        [],
+    ),
+    ("Reacties naar kyanobeijring@test.nl.", ["kyanobeijring@test.nl"], []),
+    (
+        "Vragen? Mail woo@minvro.nl of subsidies@minocw.nl of regietafeljeugd@zaanstad.nl.",
+        [],
+        ["woo@minvro.nl", "subsidies@minocw.nl", "regietafeljeugd@zaanstad.nl"],
+    ),
+]
+
+PHONE = [
+    ("Bel 023 7499587 of 075 9279821 of 057-1978112.", ["023 7499587", "075 9279821", "057-1978112"], []),
+    (
+        "Mobiel +31 45 7053318, 038 636 7465, +31 (0)6 12345678 of 0031 6 1234 5678.",
+        ["+31 45 7053318", "038 636 7465", "+31 (0)6 12345678", "0031 6 1234 5678"],
+        [],
+    ),
+    ("Bel 0800-8051 of 14 020 voor algemene vragen.", [], ["0800-8051"]),
+]
+
+IBAN_BSN = [
+    ("Rekening NL91 ABNA 0417 1643 00 ten name van de aanvrager.", ["NL91 ABNA 0417 1643 00"], []),
+    # an IBAN-shaped string with a typo is still a bank account
+    ("Rekening NL91 ABNA 0417 1643 01 ten name van de aanvrager.", ["NL91 ABNA 0417 1643 01"], []),
+    ("Haar BSN is 111222333.", ["111222333"], []),
+    ("BSN: 123456789 (volgens de aanvraag).", ["123456789"], []),
+    ("Zaaknummer 123456789 is afgehandeld.", [], ["123456789"]),
+]
+
+PARAPHS = [
+    (
+        "Aanwezig: Jan van den Berg, Anne van der Wal, Maria de Groot-Rijnders\nActie: JvdB\n"
+        "De notulen worden opgesteld door AvdW (MdGR).",
+        ["JvdB", "AvdW", "MdGR"],
+        [],
+    ),
+    ("Femke E. Bakker en Ruud Jansen overleggen. Actiepunt 3: FEB. Het RIVM adviseert.", ["FEB"], ["RIVM"]),
+]
+
+ADDRESSES = [
+    ("De heer J. Jansen\nKerkstraat 12\n1234 AB Utrecht", ["Kerkstraat 12", "1234 AB"], ["Utrecht"]),
+    ("Mevrouw De Vries woont aan de Lindelaan 4a in Zwolle.", ["Lindelaan 4a"], []),
+    ("Ministerie van Binnenlandse Zaken\nTurfmarkt 147\n2511 DP Den Haag", [], ["Turfmarkt 147", "2511 DP"]),
+    ("Bezoekadres: Rijnstraat 50, 2515 XP Den Haag", [], ["Rijnstraat 50"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), EMAIL + PHONE + IBAN_BSN + PARAPHS + ADDRESSES)
+def test_pattern(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize("text", ["Rekening NL91 ABNA 0417 1643 01.", "BSN: 123456789."])
+def test_unchecked_numbers_are_flagged(text: str) -> None:
+    out = run(text)
+    assert out.redacted and all(d.needs_review for d in out.decisions), out.show()

@@ -1,0 +1,34 @@
+"""What is no personal data stays readable: organisations, acronyms, products, English terms, places."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+PUBLIC_TEXT = [
+    ("Het ministerie van VWS en IEEE publiceren via Google Play.", [], ["VWS", "IEEE", "Google Play"]),
+    (
+        "Zero Trust Security en Bluetooth Low Energy zijn Requirements voor de Service Desk.",
+        [],
+        ["Zero Trust Security", "Bluetooth Low Energy", "Requirements", "Service Desk"],
+    ),
+    ("Zie de Cheat Sheet en de Release Notes.", [], ["Cheat Sheet", "Release Notes"]),
+    (
+        "De AP in Bilthoven, Albert Heijn, De Woningbouwimpuls, ProRail en MIRT.",
+        [],
+        ["De AP", "Bilthoven", "Albert Heijn", "De Woningbouwimpuls", "ProRail", "MIRT"],
+    ),
+    (
+        "Een bijdrage aan de Jan des Bouvrie Stichting en het Anne Frank Huis.",
+        [],
+        ["Jan des Bouvrie Stichting", "Anne Frank Huis"],
+    ),
+    ("Het Sophia Kinderziekenhuis en station Anna Paulowna.", [], ["Sophia Kinderziekenhuis", "Anna Paulowna"]),
+    # a company name does not hide a person with a first name and initials
+    ("Ingrid Philips van Philips werkt mee.", ["Ingrid Philips"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), PUBLIC_TEXT)
+def test_public_text(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -1,0 +1,61 @@
+"""The built-in detector types, registered through the ``woo_redact.detectors`` entry point
+exactly as a third-party package registers its own (see :mod:`.registry`)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .recognizers.address import home_addresses
+from .recognizers.names import (
+    CapitalsNameRecognizer,
+    FirstNameRecognizer,
+    InitialsNameRecognizer,
+    ParaphTextRecognizer,
+    TitledNameRecognizer,
+    TussenvoegselNameRecognizer,
+)
+from .recognizers.ner import NerPersonRecognizer
+from .recognizers.patterns import BsnRecognizer, DutchPhoneRecognizer, IbanRecognizer, PersonalEmailRecognizer
+from .recognizers.structure import chat_speakers, header_fields, paraph_tables, salutations, signature_blocks
+from .registry import CustomParams, DetectorType, Registry, build_custom
+
+__all__ = ["register"]
+
+
+class NerParams(BaseModel):
+    """Params of the statistical model's detector."""
+
+    model_config = ConfigDict(extra="forbid")
+    score: float = Field(default=0.6, ge=0.0, le=1.0)
+
+
+def register(reg: Registry) -> None:
+    """Add every built-in detector type to ``reg``."""
+    P, S = "pattern", "structure"
+    for name, kind, entities, score, factory, description in (
+        ("email", P, ("EMAIL_ADDRESS",), 0.9, PersonalEmailRecognizer, "e-mail addresses; functional mailboxes kept"),
+        ("phone_nl", P, ("PHONE_NUMBER",), 0.85, DutchPhoneRecognizer, "Dutch phone numbers; switchboards kept"),
+        ("bsn", P, ("NL_BSN",), 0.4, BsnRecognizer, "BSN: elfproef, or labelled as BSN (flagged)"),
+        ("iban", P, ("IBAN_CODE",), 0.85, IbanRecognizer, "IBAN: mod-97, or Dutch-shaped with a typo (flagged)"),
+        ("titled_name", P, ("PERSON",), 0.85, TitledNameRecognizer, "a name after mevrouw, de heer, mr., drs."),
+        ("initials_name", P, ("PERSON",), 0.85, InitialsNameRecognizer, "initials and a surname"),
+        ("first_name", P, ("PERSON",), 0.8, FirstNameRecognizer, "a known first name, with its surname"),
+        ("tussenvoegsel_name", P, ("PERSON",), 0.65, TussenvoegselNameRecognizer, "De Jong, Van den Heuvel"),
+        ("capitals_name", P, ("PERSON",), 0.75, CapitalsNameRecognizer, "a name in capitals"),
+        ("paraph_text", P, ("PARAPH",), 0.85, ParaphTextRecognizer, "paraphs in running text"),
+        ("header_field", S, ("PERSON", "PARAPH"), 0.8, header_fields, "values of Van, Aan, Contactpersoon, ..."),
+        ("salutation", S, ("PERSON",), 0.85, salutations, "the name after Beste, Hoi, Geachte"),
+        ("signature_block", S, ("PERSON",), 0.85, signature_blocks, "the name under a closing greeting"),
+        ("chat_speaker", S, ("PERSON", "PARAPH"), 0.85, chat_speakers, "speakers in a chat export"),
+        ("paraph_table", S, ("PERSON", "PARAPH"), 0.9, paraph_tables, "Naam and Paraaf columns"),
+        ("home_address", S, ("ADDRESS",), 0.85, home_addresses, "a private person's street and postcode"),
+    ):
+        reg.add(DetectorType(name, kind, entities, score, factory, description))  # type: ignore[arg-type]
+    reg.add(
+        DetectorType(
+            "ner", "statistical", ("PERSON",), 0.6, NerPersonRecognizer, "the Dutch NER model (models/)", NerParams
+        )
+    )
+    reg.add(
+        DetectorType("custom", "custom", (), 0.85, build_custom, "regexes or a deny list from the config", CustomParams)
+    )

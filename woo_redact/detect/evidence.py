@@ -1,0 +1,190 @@
+"""Keep or redact a name-like span: person evidence weighed against public evidence.
+
+Every PERSON span carries *person evidence* (the detectors that found it) and
+may carry *public evidence* (a public title before it, a listed office
+holder, an organisation or place it belongs to). A span is kept only when a
+rule below finds public evidence that is stronger than its person evidence;
+otherwise it is redacted. The rules, strongest public evidence first:
+
+====================================  ====================================  ==========================
+rule                                  public evidence                       keeps against person
+                                                                            evidence up to
+====================================  ====================================  ==========================
+``listed_official``                   an official of the batch's list       structural (header field,
+                                      whose first name or initials agree    e-mail header, signature)
+``registered_office_holder``          an office holder of the built-in      honorific, initials
+                                      register: first name or all initials
+``public_title``                      a public title directly before the    honorific, initials
+                                      name, same line and sentence
+``office_holder_surname``             a registered office holder's rare     first name + surname,
+                                      surname; or one this document names   lexicon, model; when the
+                                      with a title or in full (kept, and    document names the holder:
+                                      no other person of that surname       honorific too ("mevrouw
+                                      here). Kept, flagged for review.      Zwart" after "het lid Zwart")
+``organisation_context``              inside an organisation, company,      first name + surname,
+                                      product or building name              lexicon, model
+``word_or_place``                     a place, street, compound or          lexicon, model (one
+                                      ordinary word                         weak detector)
+====================================  ====================================  ==========================
+
+Person evidence, from weakest to strongest: ``weak`` (the model alone, a lone
+known first name, a surname after a tussenvoegsel, a copy of a weakly found
+name), ``medium`` (first name and surname, a name in capitals, a copy of a
+strongly found name, a name redacted elsewhere in the batch), ``strong``
+(honorific or academic title, initials), ``structural`` (a header field such
+as Van/Aan/Contactpersoon, an e-mail header, salutation, signature block,
+paraph table, chat speaker).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .context import not_a_person
+from .lexicons import load_lexicons
+from .merge import Merged
+from .public import PublicNames, name_key
+
+__all__ = ["RULES", "REVIEW_RULES", "Judge", "Strength", "Verdict", "person_strength"]
+
+
+class Strength(enum.IntEnum):
+    """How sure the detectors are that a span is a person's name."""
+
+    NONE = 0
+    WEAK = 1
+    MEDIUM = 2
+    STRONG = 3
+    STRUCTURAL = 4
+
+
+STRUCTURAL_DETECTORS = frozenset({"header_field", "salutation", "signature_block", "paraph_table", "chat_speaker"})
+DETECTOR_STRENGTH: dict[str, Strength] = {
+    **{d: Strength.STRUCTURAL for d in STRUCTURAL_DETECTORS},
+    "titled_name": Strength.STRONG,
+    "initials_name": Strength.STRONG,
+    "first_name": Strength.MEDIUM,  # a lone first name is WEAK, see person_strength()
+    "capitals_name": Strength.MEDIUM,
+    "batch_propagation": Strength.MEDIUM,
+    "tussenvoegsel_name": Strength.WEAK,
+    "ner": Strength.WEAK,
+    "name_extension": Strength.WEAK,
+}
+
+
+def person_strength(text: str, m: Merged) -> Strength:
+    """The strongest person evidence among a span's explanations."""
+    best = Strength.NONE
+    for e in m.explanations:
+        if e.detector == "propagation":
+            # a copy of a name is as sure as the name it copies, at most medium
+            source = DETECTOR_STRENGTH.get(e.pattern, Strength.WEAK)
+            s = Strength.MEDIUM if source >= Strength.STRONG else Strength.WEAK
+        elif e.detector == "first_name" and len(text[m.start : m.end].split()) < 2:
+            s = Strength.WEAK
+        else:
+            s = DETECTOR_STRENGTH.get(e.detector, Strength.WEAK)
+        best = max(best, s)
+    return best
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Public evidence of one kind, and the person evidence it overrules."""
+
+    name: str
+    keeps_up_to: Strength
+    description: str
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("listed_official", Strength.STRUCTURAL, "an official of this batch's list, first name agreeing"),
+    Rule("registered_office_holder", Strength.STRONG, "a registered office holder, first name agreeing"),
+    Rule("public_title", Strength.STRONG, "a public title directly before the name"),
+    Rule(
+        "office_holder_surname",
+        Strength.MEDIUM,
+        "an office holder's rare surname, or (up to an honorific) one this document names with title or in full;"
+        " no other person of that surname here",
+    ),
+    Rule("organisation_context", Strength.MEDIUM, "part of an organisation, company, product or building name"),
+    Rule("word_or_place", Strength.WEAK, "a place, street, compound or ordinary word"),
+)
+_RULE = {r.name: r for r in RULES}
+_NAMING_RULES = frozenset({"listed_official", "registered_office_holder", "public_title"})
+REVIEW_RULES = frozenset({"office_holder_surname"})  # kept, but a reviewer should look
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Keep a span, by which rule and why; ``review`` when a person should look."""
+
+    rule: str
+    detector: str  # "public_office" or "not_a_person": the explanation's detector name
+    reason: str
+    review: bool = False
+
+
+class Judge:
+    """Judges the PERSON spans of one document; knows the document's other names."""
+
+    def __init__(
+        self,
+        text: str,
+        spans: Sequence[Merged],
+        orgs: Sequence[tuple[int, int]],
+        public: PublicNames,
+    ) -> None:
+        self.text = text
+        self.orgs = orgs
+        self.public = public
+        self.named_here: set[str] = set()  # surnames of office holders this document names, kept
+        self.others: set[str] = set()  # surnames of full names this document redacts
+        for m in spans:
+            if m.entity != "PERSON":
+                continue
+            verdict = self._verdict(m, surname_rule=False)
+            given, surname = name_key(text[m.start : m.end])
+            if verdict is not None and verdict.rule in _NAMING_RULES:
+                self.named_here.add(surname)
+            elif verdict is None and given and surname:
+                self.others.add(surname)
+
+    def verdict(self, m: Merged) -> Verdict | None:
+        """Why the span must stay readable, or None: redact it."""
+        return self._verdict(m, surname_rule=True)
+
+    def _verdict(self, m: Merged, surname_rule: bool) -> Verdict | None:
+        if m.entity != "PERSON":
+            return None
+        strength = person_strength(self.text, m)
+        ev = self.public.evidence(self.text, m.start, m.end)
+        if ev is not None:
+            if ev.kind == "listed" and strength <= _RULE["listed_official"].keeps_up_to:
+                return Verdict("listed_official", "public_office", ev.reason)
+            if ev.kind == "registered" and strength <= _RULE["registered_office_holder"].keeps_up_to:
+                return Verdict("registered_office_holder", "public_office", ev.reason)
+            if ev.title:  # a title before a registered name counts even in a header field
+                limit = Strength.STRUCTURAL if ev.registered else _RULE["public_title"].keeps_up_to
+                if strength <= limit:
+                    return Verdict("public_title", "public_office", ev.title)
+            if surname_rule and ev.kind == "surname" and strength <= Strength.STRONG:
+                word = self.text[m.start : m.end].strip()
+                if ev.surname in self.others:
+                    pass  # another person of this surname is named here: a surname alone is ambiguous
+                elif ev.surname in self.named_here and strength <= Strength.STRONG:
+                    why = f"{ev.reason}; this document names the office holder with a title or in full"
+                    return Verdict("office_holder_surname", "public_office", why, review=True)
+                elif strength <= _RULE["office_holder_surname"].keeps_up_to and not ev.common and (
+                    word not in load_lexicons().first_names
+                ):
+                    return Verdict("office_holder_surname", "public_office", ev.reason, review=True)
+        titled = strength >= Strength.STRONG
+        other = not_a_person(self.text, m.start, m.end, self.orgs, titled)
+        if other:
+            rule = "organisation_context" if other[0] == "organisation" else "word_or_place"
+            if strength <= _RULE[rule].keeps_up_to:
+                return Verdict(rule, "not_a_person", other[1])
+        return None

@@ -1,0 +1,100 @@
+"""Home addresses of private persons: street + house number, postcode.
+
+A private person's address is personal data (5.1.2e) like their name; the
+address of a ministry, a municipality or a company is not. An address is
+reported when the text says it is someone's home ("woont aan", "woonadres",
+"wonende te") or when it stands in an addressee block: directly under a line
+naming a person ("De heer J. Jansen", "Familie Öztürk", "Mevrouw A. de Vries").
+An address next to an organisation's name, a Postbus, or a label such as
+"Bezoekadres" is kept. The street and number and the postcode are redacted;
+the place name stays readable.
+"""
+
+from __future__ import annotations
+
+from ...model import Document, Explanation
+from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
+from ..lexicons import load_lexicons
+from .structure import Candidate, name_like
+
+__all__ = ["home_addresses"]
+
+_SUFFIXES = (
+    "straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|plantsoen|hof|park|pad|markt|dijk|baan|ring|wal|"
+    "haven|erf|veld|weide|hoek|burg|berg|dam|straatweg|boulevard|allee|lei|oord|zijde|wijk|gaarde|akker"
+)
+_STREET = (
+    rf"(?P<street>(?:\p{{Lu}}[\p{{L}}'’.-]*[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*){{0,3}}"
+    rf"\p{{Lu}}[\p{{L}}'’.-]*(?:{_SUFFIXES})"
+    # any street name when the next line starts with a postcode
+    rf"|(?:\p{{Lu}}[\p{{L}}'’.-]*[ \u00a0]+){{0,2}}\p{{Lu}}[\p{{L}}'’-]+"
+    rf"(?=[ \u00a0]+\d[^\n]*\n[ \t]*[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b))"
+    r"[ \u00a0]+(?P<nr>\d{1,5}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:[-/]\d{1,4}(?:[a-zA-Z](?![\p{L}]))?)?)(?![\d,.]\d)"
+)
+_POSTCODE = r"(?P<pc>[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d])"
+_STREET_RE = compiled(_STREET)
+_POSTCODE_RE = compiled(_POSTCODE)
+_HOME = compiled(
+    r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende|woonachtig|huisadres|privé-?adres|thuisadres|"
+    r"verblijfadres|verblijft|ingeschreven\s+op|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
+    r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van))"
+)
+_PUBLIC = compiled(
+    r"(?i:\b(?:postbus|bezoekadres|postadres|vestigingsadres|kantooradres|correspondentieadres|ministerie|gemeente|"
+    r"gemeentehuis|stadhuis|provincie|provinciehuis|rijks\w*|waterschap|hoogheemraadschap|b\.\s?v\.|n\.\s?v\.|"
+    r"stichting|vereniging|bv|nv|kantoor|tel(?:efoon)?|e-?mail|kvk|griffie|bureau)\b|www\.|https?:|\bT\s*\+?\d)"
+)
+_ADDRESSEE = compiled(
+    rf"^[ \t]*(?:(?P<title>(?:(?:{TITLE}|(?i:familie|fam\.|t\.a\.v\.))[ \t]+)+)|(?P<initials>{INITIALS}[ \t]*))"
+    rf"(?:{INITIALS}[ \t]*)?(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?(?:{tussenvoegsel()}[ \t]+)?"
+    rf"{NAME_PART}(?:-{NAME_PART})?[ \t,]*$"
+)
+
+
+def _addressee(line: str) -> bool:
+    """A line naming a private person as a letter's addressee: a title or initials and a name,
+    or a known first name and a surname ("De heer J. Jansen", "Fam. Öztürk", "Anna de Wit")."""
+    if _ADDRESSEE.match(line):
+        return True
+    lex = load_lexicons()
+    words = line.split()
+    return 2 <= len(words) <= 5 and lex.is_first_name(words[0]) and name_like(line, lex)
+
+
+def _is_public(text: str) -> bool:
+    lex = load_lexicons()
+    return bool(_PUBLIC.search(text)) or any(w.lower().strip(".,") in lex.organisation_words for w in text.split())
+
+
+def home_addresses(doc: Document) -> list[Candidate]:
+    """Street + number and postcode of private persons' addresses."""
+    out: list[Candidate] = []
+    text = doc.text
+    lines = doc.lines
+    for i, line in enumerate(lines):
+        t = text[line.start : line.end]
+        street = _STREET_RE.search(t)
+        if not street:
+            continue
+        prev = [text[lines[j].start : lines[j].end] for j in range(max(0, i - 2), i)]
+        nxt = text[lines[i + 1].start : lines[i + 1].end] if i + 1 < len(lines) else ""
+        pc_here = _POSTCODE_RE.search(t, street.end())
+        pc_next = _POSTCODE_RE.match(nxt.lstrip()) if not pc_here else None
+        sentence = text[max(0, line.start - 160) : line.start] + t[: street.start()]
+        sentence = compiled(r"[.!?]\s+(?=\p{Lu})").split(sentence)[-1]
+        home = bool(_HOME.search(sentence))
+        addressee = bool(prev) and _addressee(prev[-1]) and bool(pc_here or pc_next)
+        context = " ".join(prev[-1:]) + " " + t + " " + (nxt if pc_next else "")
+        if not home and (not addressee or _is_public(context)):
+            continue
+        why = "a home address (the text says so)" if home else "an address under a private addressee's name"
+        s, e = line.start + street.start("street"), line.start + street.end("nr")
+        out.append(Candidate(s, e, "ADDRESS", Explanation("home_address", 0.85, why, context=t[:80])))
+        if pc_here:
+            ps, pe = line.start + pc_here.start("pc"), line.start + pc_here.end("pc")
+            out.append(Candidate(ps, pe, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)))
+        elif pc_next:
+            off = lines[i + 1].start + (len(nxt) - len(nxt.lstrip()))
+            ps, pe = off + pc_next.start("pc"), off + pc_next.end("pc")
+            out.append(Candidate(ps, pe, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)))
+    return out

@@ -1,0 +1,105 @@
+"""Text a PDF carries outside its pages that the disclosure version keeps (filtered).
+
+The sanitizer empties the document information, XMP, markup annotations, forms
+and embedded files whatever they say; it *keeps* bookmarks, page labels, named
+destinations, links and the structure tree's alternate texts, removing only the
+entries that hold a redacted string. A name that appears only there (a bookmark
+"Gesprek met Jan Jansen", a ``mailto:`` link, an /Alt text) must be detected
+like page text, or it would stay. This module reads those texts, one a line,
+for the detector (which sees them as a plain-text document, see :mod:`.text`).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+import pikepdf
+from pikepdf import Array, Dictionary, Name
+
+__all__ = ["kept_channel_text"]
+
+MAX_ITEMS = 20000  # a bound on pathological files; text beyond it is still scrubbed wholesale by the proof
+_STRUCT_KEYS = ("/Alt", "/ActualText", "/E", "/T")
+
+
+def _text(obj: object) -> str:
+    if isinstance(obj, pikepdf.String):
+        return str(obj)
+    if isinstance(obj, Name):
+        return str(obj)[1:]
+    return ""
+
+
+def _outline(pdf: pikepdf.Pdf) -> Iterator[str]:
+    root = pdf.Root.get(Name.Outlines)
+    stack = [root.get(Name.First)] if isinstance(root, Dictionary) else []
+    seen: set[tuple[int, int]] = set()
+    while stack and len(seen) < MAX_ITEMS:
+        item = stack.pop()
+        if not isinstance(item, Dictionary) or item.objgen in seen:
+            continue
+        seen.add(item.objgen)
+        yield _text(item.get(Name.Title))
+        stack += [item.get(Name.Next), item.get(Name.First)]
+
+
+def _links(pdf: pikepdf.Pdf) -> Iterator[str]:
+    for page in pdf.pages:
+        annots = page.obj.get(Name.Annots)
+        for a in annots if isinstance(annots, Array) else []:
+            action = a.get(Name.A) if isinstance(a, Dictionary) else None
+            if isinstance(action, Dictionary):
+                yield _text(action.get(Name.URI))
+            if isinstance(a, Dictionary):
+                yield _text(a.get(Name.Contents))
+
+
+def _structure(pdf: pikepdf.Pdf) -> Iterator[str]:
+    root = pdf.Root.get(Name.StructTreeRoot)
+    stack = [root] if isinstance(root, Dictionary) else []
+    seen: set[tuple[int, int]] = set()
+    n = 0
+    while stack and n < MAX_ITEMS:
+        node = stack.pop()
+        n += 1
+        if isinstance(node, Array):
+            stack += list(node)
+            continue
+        if not isinstance(node, Dictionary):
+            continue
+        if node.is_indirect:
+            if node.objgen in seen:
+                continue
+            seen.add(node.objgen)
+        for key in _STRUCT_KEYS:
+            yield _text(node.get(key))
+        kids = node.get(Name.K)
+        if kids is not None:
+            stack.append(kids)
+
+
+def _labels_and_destinations(pdf: pikepdf.Pdf) -> Iterator[str]:
+    labels = pdf.Root.get(Name.PageLabels)
+    nums = labels.get(Name.Nums) if isinstance(labels, Dictionary) else None
+    for v in nums if isinstance(nums, Array) else []:
+        if isinstance(v, Dictionary):
+            yield _text(v.get(Name.P))
+    names = pdf.Root.get(Name.Names)
+    dests = names.get(Name.Dests) if isinstance(names, Dictionary) else None
+    stack = [dests] if isinstance(dests, Dictionary) else []
+    while stack and len(stack) < MAX_ITEMS:
+        node = stack.pop()
+        pairs = node.get(Name.Names)
+        if isinstance(pairs, Array):
+            yield from (_text(k) for k in list(pairs)[::2])
+        kids = node.get(Name.Kids)
+        stack += [k for k in kids if isinstance(k, Dictionary)] if isinstance(kids, Array) else []
+
+
+def kept_channel_text(data: bytes) -> str:
+    """Bookmark titles, page labels, destination names, link URIs and alternate texts, one a line."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        texts = [*_outline(pdf), *_links(pdf), *_structure(pdf), *_labels_and_destinations(pdf)]
+    lines = dict.fromkeys(" ".join(t.split()) for t in texts if t and t.strip())
+    return "\n".join(lines)
