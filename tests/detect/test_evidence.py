@@ -112,3 +112,19 @@ def test_keep_decisions_name_their_rule() -> None:
         for f in out.findings
     }
     assert reasons.get("Albert Heijn") == ["organisation_context"], out.show()
+
+
+OUTLOOK_RECIPIENTS = [
+    # Outlook's "Surname, First tussenvoegsel": a surname that is also a word goes too
+    (
+        "Van: Rechteren Altvelt, Floris van <f.vanrechterenaltvelt@minbzk.nl>\n"
+        "Aan: Boer, Stefan de <s.deboer@x.nl>; Hof, Roel van 't; Team Noord\nCC: Veld, Iris in 't; Sluis, Bas van der",
+        ["Rechteren Altvelt", "Boer", "Hof", "Veld", "Sluis", "Stefan de"],
+        ["Team Noord"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), OUTLOOK_RECIPIENTS)
+def test_outlook_recipients(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

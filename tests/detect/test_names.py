@@ -43,3 +43,30 @@ CHATS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), NAME_FORMS + PROPAGATION + CHATS)
 def test_name(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+MORE_FORMS = [
+    (
+        "Hartelijke groet, jkvr. drs. ISABELLE VAN OMMEREN TOT HEMMEN\nIsabelle van Ommeren tot Hemmen belt.",
+        ["ISABELLE VAN OMMEREN TOT HEMMEN", "Isabelle van Ommeren tot Hemmen"],
+        [],
+    ),
+    ("De familie Tuinstra heeft al een vergoeding gekregen.", ["Tuinstra"], []),
+    # a name found in one place is not searched inside a longer place name
+    (
+        "Mevrouw Valkenburg belde over Valkenburg aan de Geul. Valkenburg zei ja.",
+        ["[Valkenburg] zei"],
+        ["Valkenburg aan de Geul"],
+    ),
+    # Teams prints the speaker, then the time
+    (
+        "Lotte Valkenburg 07:05\nVanuit IenW: de minister wil om 08:00 een update.\nBram Visser 07:40 Dank.",
+        ["Lotte Valkenburg", "Bram Visser"],
+        ["IenW"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), MORE_FORMS)
+def test_more_forms(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

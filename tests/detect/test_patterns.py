@@ -65,3 +65,54 @@ def test_pattern(text: str, redact: list[str], keep: list[str]) -> None:
 def test_unchecked_numbers_are_flagged(text: str) -> None:
     out = run(text)
     assert out.redacted and all(d.needs_review for d in out.decisions), out.show()
+
+
+MORE_PATTERNS = [
+    ("mail piotr.kowalczyk@softwarehuis-\nnoord.nl of bel.", ["piotr.kowalczyk@softwarehuis-", "noord.nl"], []),
+    (
+        "Zie ministerraad@minaz.nl, postbus.kamervragen@minvws.nl, g4secretariaat@amsterdam.nl, "
+        "secretariaat.dgdoo@minbzk.nl.",
+        [],
+        [
+            "ministerraad@minaz.nl",
+            "postbus.kamervragen@minvws.nl",
+            "g4secretariaat@amsterdam.nl",
+            "secretariaat.dgdoo@minbzk.nl",
+        ],
+    ),
+    # an organisation's footer keeps its switchboard, not the direct line beside it
+    (
+        "Ministerie van Financiën\nKorte Voorhout 7 | 2511 CW | Den Haag T 070 342 8819 T 070 342 8000 (algemeen)",
+        ["070 342 8819"],
+        ["070 342 8000"],
+    ),
+    ("Ministerie van VWS, Parnassusplein 5, 2511 VX Den Haag, T 070 340 7911", [], ["070 340 7911"]),
+    # in a private person's signature, an address line does not make the number a switchboard
+    (
+        "Met vriendelijke groet,\nMarieke Bos\nvoorzitter Stichting De Leeuwerik\nVlietweg 3a, 2266 KA Leidschendam\n"
+        "T 070-3201846",
+        ["070-3201846", "Marieke Bos"],
+        [],
+    ),
+    ("Het burgerservicenummer dat u in uw brief noemde (3091.82.452) is niet juist.", ["3091.82.452"], []),
+    # initials in brackets after a name, and every other place they stand
+    (
+        "Aanwezig: Sjoerd Hoekstra (RVO, SjH), Robin Sanders (UWV, RSa)\n"
+        "Stand SjH 11 juni; Overzicht / RSa; (actie RS).",
+        ["SjH", "RSa", "RS"],
+        ["RVO", "UWV"],
+    ),
+    ("De AP en de PvdA en IenW spraken met Anne Pieters.", [], ["AP", "PvdA", "IenW"]),
+    (
+        "Jan en Petra Dijkstra\nOosterweg 41\n9995 VL Kantens\ntel. 0595 442 187",
+        ["Oosterweg 41", "9995 VL", "0595 442 187", "Petra Dijkstra"],
+        ["Kantens"],
+    ),
+    ("Mevrouw Jansen (Molenweg 27) vraagt wanneer de schermen komen.", ["Molenweg 27"], []),
+    ("Mijn adres: Burgemeester Grothestraat 7, 8031 BK Zwolle.", ["Burgemeester Grothestraat 7", "8031 BK"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), MORE_PATTERNS)
+def test_more_patterns(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

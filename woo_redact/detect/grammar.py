@@ -21,7 +21,7 @@ NAME_PART = r"\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]
 INITIALS = r"(?:(?:IJ|Th|Chr|Ph|\p{Lu})\.[\s\u00a0]?){1,5}"
 TITLE_WORDS = (
     r"mevrouw|mevr\.|mw\.|mej\.|juffrouw|de[ ]heer|(?<=geachte[ ]|waarde[ ])heer|"
-    r"dhr\.|hr\.|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.|"
+    r"dhr\.|hr\.|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.|jhr\.|jkvr\.|jonkheer|jonkvrouw|familie|fam\.|"
     r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc|meneer|mijnheer|agent|hoofdagent|brigadier|wachtmeester|"
     r"rechercheur|collega|dokter|zuster"
 )
@@ -29,6 +29,14 @@ TITLE = rf"(?:(?i:{TITLE_WORDS}))"
 HS = r"[ \t\u00a0]+"  # horizontal space: between first name and surname a line break ends the name
 WS = r"[ \t\u00a0]*\n?[ \t\u00a0]*"  # after a title, initials or tussenvoegsel a name may go on on the next line
 WS1 = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"  # the same, but at least one space or break
+
+
+def natural_order(name: str) -> str:
+    """ "Boer, Stefan de" (as e-mail headers write it) -> "Stefan de Boer"; other names unchanged."""
+    if name.count(",") != 1:
+        return name
+    surname, given = (p.strip() for p in name.split(","))
+    return f"{given} {surname}" if surname and given else name
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +55,7 @@ def surname() -> str:
     tv = tussenvoegsel()
     single = rf"(?:{tv}{WS1})?{NAME_PART}(?:[ -]A[ -]{NAME_PART})?"  # "Tjon A Fong"
     # noble double names: "van Hoevel en van Zwindrecht", "Coredo und Starkenberg"
-    joined = rf"{single}(?:[ \u00a0](?:und[ \u00a0]|en[ \u00a0](?={tv}[ \u00a0])){single})*"
+    joined = rf"{single}(?:[ \u00a0](?:und[ \u00a0]|tot[ \u00a0]|en[ \u00a0](?={tv}[ \u00a0])){single})*"
     return rf"{joined}(?:\s?-\s?{single})?"
 
 

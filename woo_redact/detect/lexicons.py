@@ -34,6 +34,7 @@ class Lexicons:
     job_title_endings: tuple[str, ...]
     organisations: tuple[str, ...]  # names of public organisations (gazetteer)
     unit_words: frozenset[str]
+    acronyms: frozenset[str]  # as written: AZ, PvdA, IenW
 
     def is_first_name(self, word: str) -> bool:
         return word in self.first_names and word not in self.stop_words
@@ -93,6 +94,7 @@ def load_lexicons() -> Lexicons:
         honorifics=frozenset(read_list("honorifics.txt")),
         job_title_endings=tuple(read_list("job_title_endings.txt")),
         unit_words=frozenset(read_list("unit_words.txt")),
+        acronyms=frozenset(read_list("acronyms.txt")),
         organisations=tuple(read_list("organisations.txt"))
         + read_list("companies_and_products.txt")
         + tuple(f"Gemeente {m}" for m in read_list("municipalities.txt")),

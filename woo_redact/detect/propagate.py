@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import regex
 
 from ..model import Explanation
-from .grammar import TITLE, compiled
-from .lexicons import Lexicons, load_lexicons
+from .grammar import TITLE, compiled, natural_order
+from .lexicons import Lexicons, load_lexicons, read_list
 from .merge import Merged
 
 _INITIAL = re.compile(r"^(?:[A-Z]|IJ|Th|Chr|Ph)\.$")
@@ -27,7 +28,7 @@ WEAK_SOURCES = frozenset({"ner", "propagation", "name_extension"})
 
 def name_forms(name: str, lex: Lexicons) -> set[str]:
     """Forms of a person's name worth searching for on their own."""
-    tokens = [t for t in re.split(r"[\s\u00a0]+", name.strip()) if t]
+    tokens = [t for t in re.split(r"[\s\u00a0]+", natural_order(name).strip()) if t]
     tokens = [t for t in tokens if not _INITIAL.match(t) and not re.fullmatch(r"(?:[A-Z]\.)+", t)]
     tokens = [t for t in tokens if not compiled(rf"^(?:{TITLE})$").match(t) and not t.startswith("(")]
     if not tokens:
@@ -52,7 +53,9 @@ def name_forms(name: str, lex: Lexicons) -> set[str]:
     first = tokens[0]
     if k > 0 and (first in lex.first_names or _unknown_but_safe(first, lex)) and first not in lex.stop_words:
         forms.add(first)
-    return {f for f in forms if _has_name_part(f, tvs)}
+    forms = {f for f in forms if _has_name_part(f, tvs)}
+    # the same name in capitals, as signatures and header blocks print it ("ROEL VAN 'T HOF")
+    return forms | {f.upper() for f in forms if len(f) >= 5 and (" " in f or not lex.is_ordinary_word(f))}
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -73,8 +76,22 @@ _LOCATIVE = compiled(
 
 
 def _place_context(text: str, start: int, end: int) -> bool:
-    """A name that is also a place, used as the place: "in Zwolle", "gemeente Valkenburg", "Zwolle-Zuid"."""
-    return bool(_LOCATIVE.search(text[max(0, start - 20) : start])) or text[end : end + 1] == "-"
+    """A name that is also a place, used as the place: "in Zwolle", "gemeente Valkenburg", "Zwolle-Zuid",
+    "Valkenburg aan de Geul"."""
+    if _LOCATIVE.search(text[max(0, start - 20) : start]) or text[end : end + 1] == "-":
+        return True
+    following = " ".join(text[start : start + 60].split()).lower()
+    return any(following.startswith(p) for p in _longer_places().get(text[start:end].lower(), ()))
+
+
+@lru_cache(maxsize=1)
+def _longer_places() -> dict[str, tuple[str, ...]]:
+    """Places of several words by their first word, lower case: "valkenburg" -> ("valkenburg aan de geul",)."""
+    out: dict[str, list[str]] = {}
+    for p in {p.lower() for p in (*load_lexicons().places, *read_list("municipalities.txt"))}:
+        if " " in p:
+            out.setdefault(p.split()[0], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _has_name_part(form: str, tvs: set[str]) -> bool:
@@ -185,45 +202,59 @@ def forms_present(text: str, names: Sequence[str]) -> tuple[str, ...]:
 
 
 def paraph_codes(name: str, lex: Lexicons) -> set[str]:
-    """The initials a person with this name signs with: Jan van den Berg -> JvdB, JB; F.E. Bakker -> FEB."""
-    tokens = [t for t in re.split(r"[\s\u00a0]+", name.strip()) if t]
+    """The initials a person with this name may sign with.
+
+    Jan van den Berg -> JvdB, JB, JBe, JvdBe; F.E. Bakker -> FEB, FB; Sjoerd Hoekstra -> SH, SjH;
+    Robin Sanders -> RS, RSa. Only codes with at least two capitals.
+    """
+    tokens = [t for t in re.split(r"[\s\u00a0]+", natural_order(name).strip()) if t]
     tvs = {t for t in lex.tussenvoegsels if " " not in t}
     k = len(tokens) - 1
     while k > 0 and tokens[k - 1].lower() in tvs:
         k -= 1
     given, tv, surname = tokens[:k], tokens[k:-1], tokens[-1] if tokens else ""
+    given = [g for g in given if g.lower() not in tvs]
     if not given or not surname[:1].isupper():
         return set()
-    firsts = "".join(
-        c for t in given for c in (t.replace(".", " ").split() if "." in t else [t[:1]]) if c[:1].isupper()
-    )
-    firsts = "".join(c[:1] for c in firsts)
-    sur = "".join(p[:1].upper() for p in surname.split("-") if p)
+    initials = "".join(c for g in given for c in ([p[:1] for p in g.split(".") if p] if "." in g else [g[:1]]))
+    firsts = {initials[:1], initials}
+    if len(given[0]) > 1 and "." not in given[0]:
+        firsts.add(given[0][:2])  # "Sj", "Ch", "Ma"
+    parts = [p for p in surname.split("-") if p]
+    sur_caps = "".join(p[:1].upper() for p in parts)
+    surs = {sur_caps, sur_caps + parts[-1][1:2].lower()}
     small = "".join(t[:1].lower() for t in tv)
-    codes = {firsts + small + sur, firsts[:1] + small + sur, firsts + sur, firsts[:1] + sur}
+    codes = {f + t + s for f in firsts for s in surs for t in {"", small}}
     return {c for c in codes if len(c) >= 2 and sum(ch.isupper() for ch in c) >= 2}
 
 
-def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
-    """Occurrences of the initials of the people the document names ("Actie: JvdB", "(MdGR)").
+_PARAPH_PLACE = compiled(r"(?:\(|:|\n|^|(?i:\bactie))[ \t]*\Z")
 
-    A code of three letters or more is found anywhere as a word; a two-letter code
-    only in brackets, after a colon or at the start of a line, where paraphs stand.
+
+def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
+    """Other occurrences of paraphs: the initials of the people the document names ("Actie: JvdB",
+    "(MdGR)", "Stand SjH") and every paraph found elsewhere in it.
+
+    A code of three letters or more counts anywhere as a word (a public acronym aside);
+    a two-letter code only in brackets, after a colon or "actie", or at the start of a line.
     """
     lex = load_lexicons()
     codes: set[str] = set()
     for m in found:
         if m.entity == "PERSON" and len(text[m.start : m.end].split()) >= 2:
             codes |= paraph_codes(" ".join(text[m.start : m.end].split()), lex)
+    seen = {text[m.start : m.end] for m in found if m.entity == "PARAPH"}
     out: list[Merged] = []
-    for code in sorted(codes):
-        for occ in compiled(rf"(?<![\w@.\-]){regex.escape(code)}(?![\w@\-])").finditer(text):
-            before = text[max(0, occ.start() - 2) : occ.start()]
-            if len(code) < 3 and not (before.endswith("(") or before.rstrip(" ").endswith((":", "\n")) or not before):
+    for code in sorted(codes | seen):
+        for occ in compiled(rf"(?<![\w@.\-]){regex.escape(code)}(?![\w@]|-\p{{Lu}})").finditer(text):
+            place = bool(_PARAPH_PLACE.search(text[max(0, occ.start() - 8) : occ.start()]))
+            if len(code) < 3 and not place:
                 continue
-            if code.lower() in lex.common_words or code.lower() in lex.english_words:
+            if code not in seen and not place and (code in lex.acronyms or code.lower() in lex.common_words):
                 continue
-            reason = "the initials of a person this document names in full"
-            expl = Explanation("derived_paraph", 0.85, reason, pattern="initials of a named person")
+            if code.lower() in lex.english_words and code not in seen:
+                continue
+            why = "a paraph found elsewhere in this document" if code in seen else "the initials of a person named here"
+            expl = Explanation("derived_paraph", 0.85, why, pattern="initials of a named person")
             out.append(Merged(occ.start(), occ.end(), "PARAPH", (expl,)))
     return out

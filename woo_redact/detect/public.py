@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .grammar import INITIALS, TITLE, compiled, tussenvoegsel
+from .grammar import INITIALS, TITLE, compiled, natural_order, tussenvoegsel
 from .lexicons import load_lexicons, read_list
 
 __all__ = ["OfficeHolder", "PublicEvidence", "PublicNames", "load_register", "name_key"]
@@ -56,7 +56,7 @@ class PublicEvidence:
 def name_key(name: str) -> tuple[str, str]:
     """(first name or initials as written, surname key) of a written name."""
     tvs = set(load_lexicons().tussenvoegsels)
-    tokens = [t.strip(".,;:()") for t in name.replace("\u00a0", " ").split()]
+    tokens = [t.strip(".,;:()") for t in natural_order(name.replace("\u00a0", " ")).split()]
     tokens = [t for t in tokens if t and not compiled(rf"^(?:{TITLE})$").match(t + ".") and not _is_title(t)]
     if not tokens:
         return "", ""

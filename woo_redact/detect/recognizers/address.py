@@ -36,6 +36,7 @@ _STREET_RE = compiled(_STREET)
 _POSTCODE_RE = compiled(_POSTCODE)
 _HOME = compiled(
     r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende|woonachtig|huisadres|privé-?adres|thuisadres|"
+    r"mijn\s+(?:\w+)?adres|ons\s+(?:\w+)?adres|per\s+post\s+(?:op|aan)|"
     r"verblijfadres|verblijft|ingeschreven\s+op|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
     r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van))"
 )
@@ -51,14 +52,24 @@ _ADDRESSEE = compiled(
 )
 
 
+# "Mevrouw De Vries (Molenweg 27) vraagt ...": an address in brackets right after a titled name
+_AFTER_PERSON = compiled(rf"(?:{TITLE})[ \t]+[^()\n]{{1,40}}\([ \t]*\Z")
+
+
 def _addressee(line: str) -> bool:
     """A line naming a private person as a letter's addressee: a title or initials and a name,
     or a known first name and a surname ("De heer J. Jansen", "Fam. Öztürk", "Anna de Wit")."""
     if _ADDRESSEE.match(line):
         return True
     lex = load_lexicons()
-    words = line.split()
-    return 2 <= len(words) <= 5 and lex.is_first_name(words[0]) and name_like(line, lex)
+    people = [p.strip() for p in compiled(r"[ \t]+(?:en|&)[ \t]+").split(line)]
+    return (
+        all(
+            lex.is_first_name(p.split()[0]) and (len(p.split()) == 1 or (len(p.split()) <= 5 and name_like(p, lex)))
+            for p in people
+        )
+        and len(people[-1].split()) >= 2
+    )
 
 
 def _is_public(text: str) -> bool:
@@ -82,7 +93,7 @@ def home_addresses(doc: Document) -> list[Candidate]:
         pc_next = _POSTCODE_RE.match(nxt.lstrip()) if not pc_here else None
         sentence = text[max(0, line.start - 160) : line.start] + t[: street.start()]
         sentence = compiled(r"[.!?]\s+(?=\p{Lu})").split(sentence)[-1]
-        home = bool(_HOME.search(sentence))
+        home = bool(_HOME.search(sentence)) or bool(_AFTER_PERSON.search(t[: street.start()]))
         addressee = bool(prev) and _addressee(prev[-1]) and bool(pc_here or pc_next)
         context = " ".join(prev[-1:]) + " " + t + " " + (nxt if pc_next else "")
         if not home and (not addressee or _is_public(context)):

@@ -176,8 +176,8 @@ def looks_like_paraph(text: str, in_table: bool = False) -> bool:
     column the column itself is the evidence.
     """
     letters = text.replace(".", "")
-    if compiled(rf"^(?:{TITLE})$").match(text):
-        return False  # DRS., MR.
+    if compiled(rf"^(?:{TITLE})$").match(text) or (not in_table and letters in load_lexicons().acronyms):
+        return False  # DRS., MR.; PvdA, IenW, RVO
     return (
         bool(compiled(rf"^(?:{PARAPH})$").match(text))
         and 2 <= len(letters) <= 7
@@ -203,8 +203,10 @@ class ParaphTextRecognizer(_NameRecognizer):
         )
         bracketed = compiled(r"\((?P<p>\p{Lu}{1,3}(?:vdh|vd|v|d|t|de|van|ter)\p{Lu}{1,2})\)")
         initials_of = compiled(
-            rf"(?P<name>\p{{Lu}}[\p{{L}}'’-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]+){{1,3}})[ \t]*\((?P<p>{PARAPH})\)"
+            rf"(?P<name>\p{{Lu}}[\p{{L}}'’-]+(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’-]+|van|de|der|den|ter|ten|in|'t)){{1,4}})"
+            rf"[ \t]*\((?:[^()\n]{{1,40}},[ \t]*)?(?P<p>{PARAPH})\)"
         )
+        action = compiled(rf"(?i:\b(?:actie|actiehouder))[ \t:]+(?P<p>{PARAPH})(?=[\s,;.)]|$)")
         routing = compiled(
             rf"(?i:\b(?:opgesteld|gelezen|akkoord|gezien|voor\s+akkoord|behandeld|gecontroleerd|paraaf))"
             rf"[ \t:]+(?P<p>{PARAPH})[ \t,]*\n?[ \t]*\d{{1,2}}[-/.]\d{{1,2}}(?!\d)"
@@ -215,13 +217,14 @@ class ParaphTextRecognizer(_NameRecognizer):
             (pattern, "initials after the word 'paraaf'"),
             (labelled, "initials after 'paraaf ...:' or 'gezien:'"),
             (routing, "initials and a date in a routing line"),
+            (action, "initials after 'actie'"),
             (initials_of, "the initials of the name before it, in brackets"),
             (bracketed, "initials with a tussenvoegsel in brackets (KdW, RvdB)"),
         ):
             for m in pat.finditer(text):
                 if pat is initials_of and not _initials_match(m.group("name"), m.group("p")):
                     continue
-                strong = pat is not pattern  # a label with a colon, a date, or matching initials
+                strong = pat not in (pattern, action)  # a label with a colon, a date, or matching initials
                 if looks_like_paraph(m.group("p"), in_table=strong) and m.start("p") not in seen:
                     seen.add(m.start("p"))
                     r = self._result(m.start("p"), m.end("p"), 0.85, why)

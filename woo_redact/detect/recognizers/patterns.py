@@ -20,7 +20,9 @@ class PersonalEmailRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "email",
-            r"(?<![\w.+-])[^\W_][\w.%+'-]*@[^\W_][\w-]*(?:\.[^\W_][\w-]*)*\.[A-Za-z]{2,24}\b",
+            # a domain may break over a line after a hyphen: "softwarehuis-\nnoord.nl"
+            r"(?<![\w.+-])[^\W_][\w.%+'-]*@[^\W_][\w-]*(?:-[ \t]?\n[ \t]*[\w-]+)?"
+            r"(?:\.[^\W_][\w-]*(?:-[ \t]?\n[ \t]*[\w-]+)?)*\.[A-Za-z]{2,24}\b",
             0.9,
         )
     ]
@@ -43,7 +45,9 @@ class PersonalEmailRecognizer(PatternRecognizer):
             return False  # initials only (jdv@...): personal
         if all(_functional_word(p) for p in parts):
             return True
-        long_parts = [p for p in parts if len(p) > 3]
+        # next to a clear mailbox word, a short part is an abbreviation: secretariaat.dgdoo@, team-bo@
+        mailbox = any(p in load_lexicons().functional_mailbox for p in parts)
+        long_parts = [p for p in parts if len(p) > (5 if mailbox else 3)]
         # "dpp-team", "adr-vws", "projectbureau-koppelvlak": abbreviations next to function words
         return len(parts) >= 2 and all(_functional_word(p) for p in long_parts)
 
@@ -78,7 +82,8 @@ def _name_like_part(part: str) -> bool:
     cap = part.capitalize()
     if part in lex.functional_mailbox:
         return False  # post@, info@: also surnames, but a mailbox first
-    return len(part) == 1 or ((cap in lex.first_names or cap in lex.surnames) and part not in lex.common_words)
+    named = (cap in lex.first_names or cap in lex.surnames) and part not in lex.common_words
+    return len(part) == 1 or (named and cap not in lex.ambiguous)  # "noord" in team-noord@ is a word
 
 
 def _joined_name(part: str) -> bool:
@@ -109,9 +114,10 @@ def _segments(word: str) -> bool:
     for i in range(len(word)):
         if i not in best or best[i] >= 4:
             continue
-        for j in range(i + 3, len(word) + 1):
+        for j in range(i + 2, len(word) + 1):
             piece = word[i:j]
-            if _is_word(piece) or (j - i > 3 and piece[-1] == "s" and _is_word(piece[:-1])):
+            code = j - i <= 3 and i == 0 and any(c.isdigit() for c in piece)  # "g4secretariaat"
+            if code or (j - i >= 3 and _is_word(piece)) or (j - i > 3 and piece[-1] == "s" and _is_word(piece[:-1])):
                 best[j] = min(best.get(j, 9), best[i] + 1)
     return len(word) in best
 
@@ -208,15 +214,32 @@ class DutchPhoneRecognizer(PatternRecognizer):
             line = text[line_start : line_end if line_end >= 0 else len(text)]
             prev_line = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
             # "Postbus 2518 · 6401 DA Heerlen · 088 ...": an organisation's footer or letterhead
-            address_line = bool(_ADDRESS.search(line) or _ADDRESS.search(prev_line))
+            address_line = bool(_ADDRESS.search(line) or _ADDRESS.search(prev_line)) and bool(
+                _ORGANISATION.search(prev_line + " " + line)
+            )
             national = re.sub(r"\D", "", text[r.start : r.end].replace("(0)", ""))
             address_line = address_line or national.endswith("0000")  # a switchboard: ...0000
+            # in a signature, or beside a number the line itself calls general, it is a direct line
+            signature = bool(_CLOSING_BEFORE.search(text[max(0, r.start - 240) : r.start]))
+            rest = text[r.end : line_end if line_end >= 0 else len(text)]
+            direct = bool(re.search(r"\d[^\n]{0,30}\((?:algemeen|centrale|receptie)\)", rest))
+            if (signature or direct) and not self.GENERAL.search(after):
+                address_line = False
             if mobile or not (address_line or self.GENERAL.search(before + " " + after)):
                 kept.append(r)
         return kept
 
 
 _ADDRESS = re.compile(r"\b[1-9]\d{3} ?[A-Z]{2}\b(?! ?\d)|\b[Pp]ostbus \d")
+# an address line is an organisation's (letterhead, footer) only when something there says so
+_ORGANISATION = re.compile(
+    r"(?i:postbus|ministerie|gemeente|provincie|waterschap|rijks|dienst|directie|b\.\s?v\.|\bbv\b|n\.\s?v\.|stichting|"
+    r"vereniging|kantoor|www\.|https?:|bezoekadres|postadres|@)"
+)
+_CLOSING_BEFORE = re.compile(
+    r"(?i:met\s+(?:vriendelijke|hartelijke|collegiale)\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groetjes|"
+    r"hoogachtend|mvg)[^\n]*\n(?:[^\n]*\n){0,7}[^\n]*\Z"
+)
 
 
 def elfproef(digits: str) -> bool:
@@ -251,13 +274,13 @@ class BsnRecognizer(PatternRecognizer):
         for r in results:
             if elfproef(re.sub(r"\D", "", text[r.start : r.end])):
                 kept.append(r)
-            elif _BSN_LABEL.search(text[max(0, r.start - 40) : r.start]):
+            elif _BSN_LABEL.search(text[max(0, r.start - 80) : r.start]):
                 _unchecked(r, "labelled as BSN, but fails the elfproef: review")
                 kept.append(r)
         return kept
 
 
-_BSN_LABEL = re.compile(r"(?i:\b(?:bsn|burgerservicenummer|sofi-?nummer)\b)[^\n\d]{0,20}$")
+_BSN_LABEL = re.compile(r"(?i:\b(?:bsn|burgerservicen\w*|sofi-?nummer)\b)[^\d]{0,45}$")
 UNCHECKED_SCORE = 0.6  # below the certain threshold: redacted and flagged for a reviewer
 UNCHECKED = "unchecked"  # pattern name of a number that fails its check digit: no context raises its score
 

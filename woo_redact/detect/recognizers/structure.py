@@ -97,6 +97,8 @@ def header_fields(doc: Document) -> list[Candidate]:
         if f.label not in PERSON_FIELDS:
             continue
         value = doc.text[f.start : f.end]
+        if f.label in MAIL_FIELDS:
+            out += _recipients(value, f.start, f.label, lex)
         pos = 0
         for m in list(splitter.finditer(value)) + [None]:
             piece_end = m.start() if m else len(value)
@@ -114,6 +116,32 @@ def header_fields(doc: Document) -> list[Candidate]:
                 why = f"initials as the value of '{f.label}'"
                 out.append(_cand(s, s + len(piece.strip()), "PARAPH", "header_field", 0.8, why, value))
             pos = m.end() if m else len(value)
+    return out
+
+
+MAIL_FIELDS = frozenset({"van", "aan", "cc", "bcc", "kopie aan", "from", "to", "afzender"})
+# Outlook's "Achternaam, Voornaam [tussenvoegsel]" before an address or at the end of a list entry
+_WORD = r"(?:\p{Lu}[\p{L}'’.-]*|(?:van|de|der|den|het|'t|ter|ten|te|tot|in|von|und|zu|la|le|da|di|du|el|al))"
+_RECIPIENT = compiled(
+    rf"(?:^|(?<=;)|(?<=>))[ \t]*(?P<name>\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+{_WORD}){{0,4}},[ \t]*"
+    rf"\p{{Lu}}[\p{{L}}.'’-]*(?:[ \t]+{_WORD}){{0,4}})[ \t]*(?=<|\[mailto|\(|;|$)"
+)
+
+
+def _recipients(value: str, start: int, label: str, lex: Lexicons) -> list[Candidate]:
+    """ "Aan: Oudeman, Pieter <p.oudeman@...>; Ploeg, Hidde van der": each "Surname, First" as one name.
+
+    The comma would otherwise split the name in two, and a surname that is also a word
+    ("Boer", "Hof", "Veld") would stay readable on its own.
+    """
+    out = []
+    for m in _RECIPIENT.finditer(value):
+        name = m.group("name")
+        if any(ch.isdigit() for ch in name) or any(lex.is_non_person_word(w) for w in name.replace(",", " ").split()):
+            continue
+        s, e = start + m.start("name"), start + m.end("name")
+        why = f"'Surname, First name' in the e-mail header field '{label}'"
+        out.append(_cand(s, e, "PERSON", "header_field", 0.85, why, value))
     return out
 
 
@@ -175,9 +203,19 @@ def salutations(doc: Document) -> list[Candidate]:
     return _named(doc, _SALUTATION, "salutation", "name after a salutation")
 
 
+# Teams and Slack print the speaker first: "Lotte Valkenburg 07:05", "Bram Visser 12-03-2025 10:02"
+_CHAT_NAME_FIRST = (
+    r"(?m)^[ \t]*(?P<name>\p{Lu}[^\d:\n]{1,48}?)[ \t]+(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?=[ \t]|$)"
+)
+
+
 def chat_speakers(doc: Document) -> list[Candidate]:
-    """Speakers in a pasted chat (Teams, WhatsApp): "[09:14] Sanne de Wit: ...", "02-03-2024 21:49 - Ali: ..."."""
-    return _named(doc, _CHAT, "chat_speaker", "speaker in a chat message")
+    """Speakers in a pasted chat (Teams, WhatsApp): "[09:14] Sanne de Wit: ...", "02-03-2024 21:49 - Ali: ...",
+    "Lotte Valkenburg 07:05"."""
+    return _named(doc, _CHAT, "chat_speaker", "speaker in a chat message") + _named(
+        doc, _CHAT_NAME_FIRST, "chat_speaker", "speaker in a chat message (name, then time)"
+    )
 
 
 _CLOSING = re.compile(
