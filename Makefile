@@ -57,6 +57,7 @@ model: install
 .PHONY: eval
 eval: install
 	$(PY) scripts/eval.py
+	$(PY) scripts/eval_sets.py
 
 lexicons: install
 	$(PY) scripts/build_lexicons.py

@@ -127,6 +127,8 @@ def _words(textpage: pdfium.PdfTextPage, index: int, angle: float) -> tuple[list
     for i in range(count):
         cp = raw.FPDFText_GetUnicode(textpage, i)
         ch = chr(cp) if cp else ""
+        if 0xD800 <= cp <= 0xDFFF:
+            ch = "\ufffd"  # half of a UTF-16 pair (an emoji): not text anyone can encode, and no personal data
         if ch in SOFT_HYPHENS:
             ch = "-"  # PDFium marks a hyphen at a line break with a control character
         if not ch or ch.isspace() or ch in ("\u00a0", "\ufffe") or (ord(ch) < 32):

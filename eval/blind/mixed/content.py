@@ -406,13 +406,13 @@ doc("mail_utrecht_woo_parkeren", "email", "html", [
             "Aan: Bakker, Annemiek <a.bakker@utrecht.nl>\n"
             "Onderwerp: Woo-verzoek 2025-0412 parkeervergunningen"),
     ("p", "Hi Annemiek,"),
-    ("p", "Het verzoek van Ruben Kooistra (ruben.kooistra1984@gmail.com, tel. 0648813302) gaat over alle "
+    ("p", "Het verzoek van Ruben Kooistra (ruben.kooistra+woo2025@gmail.com, tel. 0648813302) gaat over alle "
           "parkeervergunningen voor deelauto's sinds 2022. Ik heb de mailboxen van Mobiliteit doorzocht; "
           "er zitten ook stukken van het college bij. Mariana dos Santos helpt met de lakronde."),
     ("pre", "Groet, Wei\n\nWei Chen | Informatiebeheerder | 030 - 286 11 52\nGemeente Utrecht"),
     ("pb",),
     ("pre", "-----Oorspronkelijk bericht-----\n"
-            "Van: Ruben Kooistra <ruben.kooistra1984@gmail.com>\n"
+            "Van: Ruben Kooistra <ruben.kooistra+woo2025@gmail.com>\n"
             "Verzonden: zondag 30 maart 2025 22:03\n"
             "Aan: woo@utrecht.nl\n"
             "Onderwerp: Woo-verzoek parkeervergunningen deelauto's"),
@@ -428,7 +428,7 @@ doc("mail_utrecht_woo_parkeren", "email", "html", [
     P("Mariana dos Santos", "Dos Santos", "dos Santos", "Mariana"),
     P("Ruben Kooistra", "Kooistra", "Ruben"),
     E("a.bakker@utrecht.nl"), E("w.chen@utrecht.nl"), E("mariana.dossantos@utrecht.nl"),
-    E("ruben.kooistra1984@gmail.com"),
+    E("ruben.kooistra+woo2025@gmail.com"),
     T("06-2917 4408"), T("0648813302"), T("030 - 286 11 52"),
     ("ADDRESS", "Biltstraat 311bis, 3572 AS", ["Biltstraat 311bis", "3572 AS"]), T("+31 (0)30 271 88 40"),
 ], O("Wethouder Van Hooijdonk", "wethouder Van Hooijdonk", "burgemeester Dijksma")
@@ -553,6 +553,7 @@ doc("mail_rotterdam_klacht", "email", "docx", [
           "dezelfde klacht al eens behandeld. Graag een reactie voor vrijdag."),
     ("pre", "gr. yassine\n\nYassine Bouzid | adviseur Stadsbeheer | Gemeente Rotterdam | Coolsingel 40 | "
             "010 - 498 23 17 | Klantcontact 14 010"),
+    ("pb",),
     ("pre", "-----Doorgestuurd bericht-----\n"
             "Van: Noor van Rotterdam <noor.vanrotterdam@hotmail.nl>\n"
             "Verzonden: zaterdag 1 november 2025 19:12\n"
@@ -659,7 +660,7 @@ doc("chat_whatsapp_crisisteam", "chat", "fpdf", [
             "12-08-2025 21:25 - Youssef Ait Taleb: Top Wouter\n"
             "12-08-2025 21:31 - Marloes Goes: <Media weggelaten>\n"
             "12-08-2025 21:40 - +31 6 24 81 55 03: Stedin: storing verholpen in Scheveningen-Haven, Duindorp volgt\n"
-            "12-08-2025 21:41 - Wouter Putten: Youssef, debrief morgen 9 uur? mijn nr voor de agenda: 06-1139 8240\n"
+            "12-08-2025 21:41 - Wouter Putten: Youssef, debrief morgen 9 uur? mijn nr voor de agenda: 06-11398240\n"
             "12-08-2025 21:42 - Youssef Ait Taleb: ok"),
     ("small", "Export gemaakt door Y. Ait Taleb voor het Woo-verzoek 2025-1187."),
 ], [
@@ -667,7 +668,7 @@ doc("chat_whatsapp_crisisteam", "chat", "fpdf", [
     P("Marloes Goes", "Marloes Goes", "Marloes"),
     P("Dewi (Stedin)", "Dewi"),
     P("Wouter Putten", "Wouter Putten", "Wouter"),
-    T("+31 6 24 81 55 03"), T("06-1139 8240"),
+    T("+31 6 24 81 55 03"), T("06-11398240"),
 ], O("Burgemeester Van Zanen", "Van Zanen", "Halsema")
    + KK("PLACE", "Scheveningen", "Duindorp", "Amsterdam", "Den Haag")
    + KK("ORG", "Stedin", "ME")
@@ -962,6 +963,7 @@ doc("verslag_stuurgroep_woo", "verslag", "fpdf", [
     ("h", "2. Inbreng Open State Foundation"),
     ("p", "Dirk-Jan Vos presenteert het Woo-index-rapport. Ten Cate en Ter Horst zeggen toe de "
           "aanbevelingen te agenderen."),
+    ("pb",),
     ("h", "3. Actielijst"),
     ("table", ["Nr", "Actie", "Wie"], [
         ["1", "Notitie lakcapaciteit", "SHvdV"],
@@ -1085,6 +1087,7 @@ doc("it_pentest_mijnoverheid", "it", "reportlab", [
         ["F-02", "Reflected XSS in zoekveld beheerportaal", "6.1 Medium", "Retest pending"],
         ["F-03", "Verouderde PAN-OS, kwetsbaar voor CVE-2024-3400", "10.0 Critical", "Fixed"],
         ["F-04", "Geen rate limiting op eHerkenning-login", "5.3 Medium", "Accepted risk"]]),
+    ("pb",),
     ("h", "Conclusie"),
     ("p", "Na retest op 3 maart resteert één Medium finding. Volgens OWASP ASVS 4.0.3 level 2 voldoet de "
           "koppeling met uitzondering van F-02. Contact: Yara Haddad, yara.haddad@fox-it.com, 06 2199 4307. "
@@ -1120,13 +1123,13 @@ doc("it_requirements_brp", "it", "docx", [
         ["REQ-007", "Export to Excel of persoonsgegevens.", "Won't", "Tamara"]]),
     ("h", "Open questions"),
     ("p", "Mag de Kubernetes-omgeving van VNG Realisatie worden gebruikt voor de acceptatietest? Jens vraagt "
-          "advies aan de FG. Contact: t.nguyen@conclusion.nl / 06 1723 8850 (Tamara), j.kuipers@gemeente-ede.nl "
+          "advies aan de FG. Contact: t.nguyen@conclusion.nl / 06 1723 8850 (Tamara), J.Kuipers@Gemeente-Ede.NL "
           "(Jens)."),
 ], [
     P("Tamara Nguyen", "Nguyen", "Tamara", "TN"),
     P("Femi Adebayo", "Adebayo", "Femi", "FA"),
     P("Jens Kuipers", "Kuipers", "Jens"),
-    E("t.nguyen@conclusion.nl"), E("j.kuipers@gemeente-ede.nl"), T("06 1723 8850"),
+    E("t.nguyen@conclusion.nl"), E("J.Kuipers@Gemeente-Ede.NL"), T("06 1723 8850"),
 ], KK("PRODUCT", "Haal Centraal BRP Bevragen", "Azure Key Vault", "GitLab", "Redis", "Splunk", "Kubernetes",
       "Excel")
    + KK("ORG", "Conclusion", "VNG Realisatie")

@@ -104,6 +104,14 @@ class InitialsNameRecognizer(_NameRecognizer):
             known = self.surname_score(name) > 0
             score = 0.85 if known else 0.6
             out.append(self._result(span[0], span[1], score, "initials followed by a surname"))
+        caps = compiled(
+            rf"(?<![\p{{L}}.])(?P<name>{INITIALS}[ \t\u00a0]*(?P<sur>\p{{Lu}}{{4,}}(?:-\p{{Lu}}{{2,}})?))(?!\p{{L}})"
+        )
+        for m in caps.finditer(text):  # "J.P. MOLENWEG", as attendance lists print it
+            sur = m.group("sur")
+            if _LEGAL_FORM.match(m.group("name")) or sur in self.lex.acronyms or self.lex.is_ordinary_word(sur.title()):
+                continue
+            out.append(self._result(m.start("name"), m.end("name"), 0.7, "initials followed by a surname in capitals"))
         return out
 
 

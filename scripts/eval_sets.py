@@ -1,0 +1,150 @@
+"""Per-set and per-rule figures (`make eval`, after scripts/eval.py's table for the evaluation set).
+
+    .venv/bin/python scripts/eval_sets.py [--sets NAME...] [--evaluator PATH] [--out DIR] [--rules-only]
+
+Two kinds of sets:
+
+- *floors* (tests/eval, tests/holdout*): tuned on, scored by scripts/eval.py's detection scorer;
+- *blind and real sets* (eval/blind/*, eval/peer/*, eval/real): PDFs with gold in the shared
+  leak evaluator's format. Each is run through ``woo-redact run`` into ``--out`` and scored
+  by that evaluator (``../shared/eval/evaluate.py`` unless ``--evaluator``), which
+  re-extracts every output channel by channel. A set whose PDFs are absent (the real
+  corpus and the peer benchmark are fetched, not committed) is skipped with a note.
+
+Per rule: over every set's documents, how many findings each keep rule kept and how many
+redactions rest on which strongest person evidence (see woo_redact/detect/evidence.py).
+Figures only; the exit status is 0 unless a step could not run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+FLOORS = {
+    "eval": (ROOT / "tests/eval/notes", ROOT / "tests/eval/public-officials.txt"),
+    "holdout": (ROOT / "tests/holdout/notes", ROOT / "tests/holdout/public-officials.txt"),
+    "holdout2": (ROOT / "tests/holdout2/notes", ROOT / "tests/holdout2/public-officials.txt"),
+    "holdout3": (ROOT / "tests/holdout3/notes", ROOT / "tests/holdout3/public-officials.txt"),
+}
+LEAK_SETS = {
+    "blind-notes": ROOT / "eval/blind/notes",
+    "blind-threads": ROOT / "eval/blind/threads",
+    "blind-mixed": ROOT / "eval/blind/mixed",
+    "openanonymiser": ROOT / "eval/peer/openanonymiser",
+    "real": ROOT / "eval/real",
+}
+EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
+
+
+def _pdfs(folder: Path) -> list[Path]:
+    docs = folder / ("pdfs" if (folder / "pdfs").is_dir() else "docs")
+    return sorted(docs.glob("*.pdf")) if docs.is_dir() else []
+
+
+def rule_counts(pdfs: list[Path], officials: Path | None) -> Counter[str]:
+    """Keep decisions by rule and redactions by strongest person evidence, over ``pdfs``."""
+    from woo_redact.config import load_config
+    from woo_redact.decide import decide
+    from woo_redact.detect import Detector
+    from woo_redact.detect.evidence import person_strength
+    from woo_redact.detect.merge import Merged
+    from woo_redact.errors import WooRedactError
+    from woo_redact.model import Action
+    from woo_redact.parse import parse_pdf
+
+    config = load_config(None, officials)
+    detector = Detector(config)
+    counts: Counter[str] = Counter()
+    for pdf in pdfs:
+        try:
+            doc = parse_pdf(pdf.read_bytes(), pdf.name)
+        except WooRedactError:
+            counts["(unreadable document)"] += 1
+            continue
+        findings = detector.detect(doc)
+        for f, d in zip(findings, decide(findings, config), strict=True):
+            if d.action is Action.KEEP:
+                rule = next((e.pattern for e in f.explanations if e.detector in ("public_office", "not_a_person")), "")
+                counts[f"keep: {rule or d.decided_by}"] += 1
+            elif f.entity_type == "PERSON":
+                strength = person_strength(doc.text, Merged(f.start, f.end, f.entity_type, f.explanations))
+                counts[f"redact PERSON: {strength.name.lower()} evidence"] += 1
+            else:
+                counts[f"redact {f.entity_type}"] += 1
+    return counts
+
+
+def leak_figures(name: str, folder: Path, out: Path, evaluator: Path) -> str:
+    """Run the tool over a blind or real set and score it with the leak evaluator: its summary line."""
+    pdfs = _pdfs(folder)
+    if not pdfs:
+        return "skipped (no PDFs here: fetched sets are not committed, see the folder's README)"
+    if not evaluator.is_file():
+        return f"skipped (leak evaluator not found at {evaluator}; pass --evaluator)"
+    target = out / name
+    cmd = [sys.executable, "-m", "woo_redact.cli", "run", str(pdfs[0].parent), "--out", str(target), "--no-progress"]
+    subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    gold = folder / "gold"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(evaluator),
+            str(target),
+            "--docs",
+            str(pdfs[0].parent),
+            "--gold",
+            str(gold),
+            "--max-withheld",
+            "1000",
+            "--json",
+            str(target) + ".report.json",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("leaks=")]
+    return lines[-1] if lines else f"evaluator failed: {proc.stderr.strip()[-300:]}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sets", nargs="*", help="names of sets to run (default: all)")
+    ap.add_argument("--evaluator", type=Path, default=EVALUATOR)
+    ap.add_argument("--out", type=Path, default=None, help="where the disclosure versions go (default: a temp dir)")
+    ap.add_argument("--rules-only", action="store_true", help="only the per-rule table (no redaction runs)")
+    args = ap.parse_args(argv)
+    wanted = set(args.sets or [*FLOORS, *LEAK_SETS])
+    out = args.out or Path(tempfile.mkdtemp(prefix="woo-eval-"))
+
+    per_set: dict[str, Counter[str]] = {}
+    for name, (notes, officials) in FLOORS.items():
+        if name in wanted:
+            per_set[name] = rule_counts(sorted(notes.glob("*.pdf")), officials)
+    for name, folder in LEAK_SETS.items():
+        if name in wanted and _pdfs(folder):
+            per_set[name] = rule_counts(_pdfs(folder), None)
+    rows = sorted({k for c in per_set.values() for k in c})
+    print("Per rule (findings, default configuration; floors with their officials list)\n")
+    print(f"{'rule':42}" + "".join(f"{n[:13]:>14}" for n in per_set))
+    for r in rows:
+        print(f"{r:42}" + "".join(f"{per_set[n][r]:14d}" for n in per_set))
+
+    if not args.rules_only:
+        print("\nPer set (shared leak evaluator, channel by channel; blind and real sets only)\n")
+        for name, folder in LEAK_SETS.items():
+            if name in wanted:
+                print(f"{name:16} {leak_figures(name, folder, out, args.evaluator)}")
+        print(f"\noutputs and JSON reports in {out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
