@@ -25,6 +25,7 @@ from .errors import NeedsOcr, ProofFailed
 from .model import Action, Assessment, Box, Decision, Document, Finding, PageRedaction, Proof, Redaction
 from .parse import parse_pdf
 from .parse.channels import kept_channel_text
+from .parse.ocr import OcrMode, OcrOptions
 from .parse.text import document_from_text
 from .prove import prove
 from .redact import redact
@@ -78,7 +79,8 @@ def run_document(
     reviewer added by hand (their boxes are redacted like any other); ``batch_names``
     names redacted in other documents of the batch.
     """
-    doc = parse_pdf(data, name)
+    ocr = OcrOptions(OcrMode(config.redaction.ocr), config.redaction.ocr_language, config.redaction.ocr_dpi)
+    doc = parse_pdf(data, name, ocr)
     _check_searchable(doc, config)
     findings = detector.detect(doc, batch_names) + tuple(extra)
     decisions = decide(findings, config, overrides)
