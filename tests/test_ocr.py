@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 import subprocess
 from pathlib import Path
 
+import numpy as np
 import pikepdf
 import pytest
 from clitools import run_cli
-from scangen import PUBLIC_WORDS, SECRETS, scanned_note
+from scangen import LOGO_BOX, PUBLIC_WORDS, SECRETS, scanned_note
 
 from woo_redact.errors import ExitCode
 from woo_redact.parse import parse_pdf
@@ -70,6 +72,16 @@ def test_born_digital_pages_are_not_ocrd(tmp_path: Path) -> None:
     assert not doc.pages[0].ocr
 
 
+def _render(path: Path, dpi: int) -> np.ndarray:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(path)
+    try:
+        return doc[0].render(scale=dpi / 72, draw_annots=False).to_numpy().copy()
+    finally:
+        doc.close()
+
+
 def _texts(path: Path) -> dict[str, str]:
     import pdfplumber
 
@@ -91,6 +103,21 @@ def test_scanned_note_is_redacted_without_allow_unsearchable(tmp_path: Path, con
     for engine, text in texts.items():
         for secret in SECRETS:
             assert secret not in text, (engine, secret)
+    report = json.loads((out / "scan.findings.json").read_text())
+    assert report["rasterized_pages"] == [], "the scan's pixels are painted, the page is not rasterised"
+    assert report["proof"]["passed"]
+    # the logo (an image of its own, outside every box) keeps every sample
+    with pikepdf.open(src) as a, pikepdf.open(result) as b:
+        logos_a = [x.read_bytes() for x in a.pages[0].Resources.XObject.values() if int(x.Width) == 100]
+        logos_b = [x.read_bytes() for x in b.pages[0].Resources.XObject.values() if int(x.Width) == 100]
+    assert logos_a and logos_a == logos_b
+    # ... and renders the same
+    x0, y0, x1, y1 = (round(v * 150 / 72) for v in LOGO_BOX)
+    ra, rb = (_render(p, 150) for p in (src, result))
+    h = ra.shape[0]
+    assert np.array_equal(ra[h - y1 : h - y0, x0:x1], rb[h - y1 : h - y0, x0:x1])
+    # the output grows little: the scan is re-encoded with its own JPEG tables
+    assert result.stat().st_size < 1.5 * src.stat().st_size
 
 
 def test_missing_tesseract_is_a_clear_error(tmp_path: Path, config_file: Path) -> None:

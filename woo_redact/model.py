@@ -262,6 +262,7 @@ class PageRedaction:
     boxes: int
     rasterized: bool = False
     reason: str = ""
+    images: int = 0  # images whose pixels under the boxes were painted (each re-encoded as a copy)
 
 
 @dataclass(frozen=True)

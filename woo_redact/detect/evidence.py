@@ -177,8 +177,10 @@ class Judge:
                 elif ev.surname in self.named_here and strength <= Strength.STRONG:
                     why = f"{ev.reason}; this document names the office holder with a title or in full"
                     return Verdict("office_holder_surname", "public_office", why, review=True)
-                elif strength <= _RULE["office_holder_surname"].keeps_up_to and not ev.common and (
-                    word not in load_lexicons().first_names
+                elif (
+                    strength <= _RULE["office_holder_surname"].keeps_up_to
+                    and not ev.common
+                    and (word not in load_lexicons().first_names)
                 ):
                     return Verdict("office_holder_surname", "public_office", ev.reason, review=True)
         titled = strength >= Strength.STRONG
