@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
@@ -16,6 +17,7 @@ from clitools import run_cli
 from scangen import LOGO_BOX, PUBLIC_WORDS, SECRETS, scanned_note
 
 from woo_redact.errors import ExitCode
+from woo_redact.model import Box
 from woo_redact.parse import parse_pdf
 from woo_redact.parse.ocr import OcrMode, OcrOptions
 
@@ -47,8 +49,7 @@ def test_ocr_words_read_in_order_and_land_where_the_ink_is(make) -> None:  # noq
     assert "E-mail: s.visser@minbzk.nl" in lines, "the address is one word again"
     assert {f.label for f in doc.fields} >= {"van", "telefoon", "e-mail"}
     # the same scan in every orientation puts "Visser" on the same ink: compare with the upright page
-    upright = parse_pdf(scanned_note(logo=False), "scan.pdf", OcrOptions(OcrMode.AUTO, dpi=200))
-    ref = next(w for w in upright.words if w.text == "Sanne").box
+    ref = _upright_box("Sanne")
     box = next(w for w in doc.words if w.text == "Sanne").box
     page = doc.pages[0]
     if page.rotation == 90:  # stored turned a quarter counter-clockwise: (x, y) -> (width - y, x)
@@ -57,6 +58,12 @@ def test_ocr_words_read_in_order_and_land_where_the_ink_is(make) -> None:  # noq
         ref_centre = ((ref.x0 + ref.x1) / 2, (ref.y0 + ref.y1) / 2)
     centre = ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)
     assert abs(centre[0] - ref_centre[0]) < 4 and abs(centre[1] - ref_centre[1]) < 4, (centre, ref_centre)
+
+
+@functools.cache
+def _upright_box(text: str) -> Box:
+    doc = parse_pdf(scanned_note(logo=False), "scan.pdf", OcrOptions(OcrMode.AUTO, dpi=200))
+    return next(w for w in doc.words if w.text == text).box
 
 
 def test_ocr_never_leaves_the_page_unread() -> None:
@@ -118,6 +125,51 @@ def test_scanned_note_is_redacted_without_allow_unsearchable(tmp_path: Path, con
     assert np.array_equal(ra[h - y1 : h - y0, x0:x1], rb[h - y1 : h - y0, x0:x1])
     # the output grows little: the scan is re-encoded with its own JPEG tables
     assert result.stat().st_size < 1.5 * src.stat().st_size
+    # searchable: the invisible OCR layer holds the public words (minus the redacted ones)
+    for word in PUBLIC_WORDS:
+        assert word in texts["pdftotext"], word
+    assert "5.1.2e" in texts["pdftotext"]
+    # and OCR of the published page reads no name, phone or address
+    assert report["proof"]["checks"][-1]["name"] == "no_ocr_under_boxes"
+    page_ocr = _ocr(_render(result, 200))
+    assert "Leeuwarden" in page_ocr
+    for secret in SECRETS:
+        assert secret not in page_ocr, secret
+    # pixels outside the boxes: the JPEG re-encoded with its own tables stays within 4 levels at 72 dpi
+    a, b = _render(src, 72).astype(int), _render(result, 72).astype(int)
+    mask = np.ones(a.shape[:2], dtype=bool)
+    h = a.shape[0]
+    for f in report["findings"]:
+        if f["decision"]["action"] == "redact":
+            for bx in f["boxes"]:
+                x0, y0, x1, y1 = bx["bbox"]
+                mask[max(int(h - y1) - 2, 0) : int(h - y0) + 3, max(int(x0) - 2, 0) : int(x1) + 3] = False
+    assert np.abs(a - b).max(axis=2)[mask].max() <= 4
+
+
+def _ocr(image: np.ndarray) -> str:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.fromarray(image[:, :, :3]).save(buf, "PNG")
+    out = subprocess.run(["tesseract", "-", "-", "-l", "nld"], input=buf.getvalue(), capture_output=True, check=True)
+    return out.stdout.decode("utf-8")
+
+
+def test_proof_reads_the_pixels_under_the_boxes() -> None:
+    """The proof's OCR check fails on an image that still holds the name under its box."""
+    from woo_redact.model import Explanation, Finding, Ground
+    from woo_redact.prove.ocr import image_ocr_check
+
+    data = scanned_note(logo=False)
+    doc = parse_pdf(data, "scan.pdf", OcrOptions(OcrMode.AUTO, dpi=200))
+    word = next(w for w in doc.words if w.text == "Visser")
+    finding = Finding(
+        "F1", word.start, word.end, "Visser", "PERSON", Ground.PRIVATE_LIFE, 0.9, (word.box,),
+        (Explanation("test", 0.9, "test"),),
+    )  # fmt: skip
+    check = image_ocr_check(data, [finding], [0])
+    assert not check.passed and "F1 p. 1" in check.detail and "Visser" not in check.detail
 
 
 def test_missing_tesseract_is_a_clear_error(tmp_path: Path, config_file: Path) -> None:

@@ -20,6 +20,7 @@ from .config import Config
 from .decide import decide
 from .detect import Detector
 from .disclose.motivation import MotivationPlan, plan_motivation
+from .disclose.textlayer import write_text_layer
 from .disclose.write import write_motivation
 from .errors import NeedsOcr, ProofFailed
 from .model import Action, Assessment, Box, Decision, Document, Finding, PageRedaction, Proof, Redaction
@@ -93,6 +94,7 @@ def run_document(
     secrets = sorted({f.text for f, _ in chosen if f.text.strip()} | {f.text for f in hidden})
     with pikepdf.open(io.BytesIO(data)) as pdf:
         pages, scrubbed = redact(pdf, redactions, secrets, original=data, dpi=config.redaction.raster_dpi)
+        write_text_layer(pdf, doc, redactions)
         written = write_motivation(pdf, plan, config)
         buf = io.BytesIO()
         pdf.save(buf, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
@@ -107,6 +109,7 @@ def run_document(
         rasterized_pages=tuple(p.page for p in pages if p.rasterized),
         appended_pages=written.appended_pages,
         added_text=written.text,
+        image_pages=tuple(p.page for p in pages if p.images or p.rasterized),
     )
     if not proof.passed:
         details = "; ".join(f"{c.name}: {c.detail}" for c in proof.failures)

@@ -1,7 +1,7 @@
 """OCR words for pages without a usable text layer (scans), in PDF default user space.
 
-A page qualifies (mode ``auto``) when images cover most of it and it has little
-or no text; mode ``always`` OCRs every page that shows an image, mode ``never``
+A page qualifies (mode ``auto``) when it shows an image and has no text, or
+images cover most of it and it has little text; mode ``always`` OCRs every page that shows an image, mode ``never``
 none. The page is rendered by PDFium (so the image's placement matrix, masks
 and the page's /Rotate are applied exactly as a reader shows them), read by
 Tesseract (``tesseract-ocr`` with the Dutch model ``tesseract-ocr-nld``), and
@@ -125,7 +125,7 @@ def wants_ocr(info: PageChars, mode: OcrMode) -> bool:
     """Whether a page should be read by OCR under ``mode``."""
     if mode is OcrMode.NEVER or not info.image_boxes:
         return False
-    if mode is OcrMode.ALWAYS:
+    if mode is OcrMode.ALWAYS or info.n_chars == 0:  # no text at all: the images are all there is to read
         return True
     return info.n_chars < MAX_TEXT_CHARS and image_coverage(info) >= MIN_COVERAGE
 
