@@ -60,6 +60,12 @@ class Processed:
         return hashlib.sha256(self.output).hexdigest()
 
 
+def ocr_options(config: Config) -> OcrOptions:
+    """Which pages the parser reads by OCR, and how (every parse of an original must use the same)."""
+    r = config.redaction
+    return OcrOptions(OcrMode(r.ocr), r.ocr_language, r.ocr_dpi)
+
+
 def ground_of(f: Finding, d: Decision) -> str:
     """The ground code printed in the box: the reviewer's when they changed it."""
     return (d.ground or f.ground).value
@@ -80,8 +86,7 @@ def run_document(
     reviewer added by hand (their boxes are redacted like any other); ``batch_names``
     names redacted in other documents of the batch.
     """
-    ocr = OcrOptions(OcrMode(config.redaction.ocr), config.redaction.ocr_language, config.redaction.ocr_dpi)
-    doc = parse_pdf(data, name, ocr)
+    doc = parse_pdf(data, name, ocr_options(config))
     _check_searchable(doc, config)
     findings = detector.detect(doc, batch_names) + tuple(extra)
     decisions = decide(findings, config, overrides)
