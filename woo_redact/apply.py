@@ -30,6 +30,7 @@ from .errors import DocumentError
 from .model import Action, Assessment, Decision, DocumentResult, Finding, Ground
 from .outputs import RunStamp, atomic_write, document_result, findings_document, read_findings
 from .parse import parse_pdf
+from .parse.ocr import OcrOptions
 from .review.catalog import FINDINGS_SUFFIX, Catalog, ReviewDoc, load_catalog
 from .review.manual import manual_findings
 from .review.store import ManualAddition, Store, StoredDecision
@@ -69,11 +70,13 @@ def to_decision(d: StoredDecision) -> Decision:
     return Decision(d.finding_id, Action.REDACT, False, d.reviewer, f"{verb} by {d.reviewer} at {d.time}", ground)
 
 
-def extra_findings(work: DocWork, data: bytes) -> tuple[list[Finding], dict[str, Decision]]:
-    """The manual additions as findings in the parsed original, with their decisions."""
+def extra_findings(
+    work: DocWork, data: bytes, ocr: OcrOptions | None = None
+) -> tuple[list[Finding], dict[str, Decision]]:
+    """The manual additions as findings in the parsed original (OCR'd as the run did), with their decisions."""
     if not work.manual:
         return [], {}
-    parsed = parse_pdf(data, work.doc.input)
+    parsed = parse_pdf(data, work.doc.input, ocr)
     found: dict[str, Finding] = {}
     decisions: dict[str, Decision] = {}
     for m in work.manual:
@@ -154,7 +157,7 @@ def _decision_records(work: DocWork, catalog: Catalog, key: bytes) -> list[dict[
 
 
 def _rewrite(work: DocWork, config: Config, detector: Any, root: Path, stamp: RunStamp) -> tuple[Any, DocumentResult]:
-    from .pipeline import run_document
+    from .pipeline import ocr_options, run_document
 
     doc = work.doc
     try:
@@ -167,7 +170,7 @@ def _rewrite(work: DocWork, config: Config, detector: Any, root: Path, stamp: Ru
             f"{doc.rel}: the original {doc.input} changed since the run, so the decisions may not fit it. "
             "Run `woo-redact run` again and review anew."
         )
-    extra, overrides = extra_findings(work, data)
+    extra, overrides = extra_findings(work, data, ocr_options(config))
     overrides.update({d.finding_id: to_decision(d) for d in work.decisions})
     # names this document took over from the rest of its batch in `run`: keep looking for them
     previous = read_findings(_findings_path(root, doc.rel)) or {}

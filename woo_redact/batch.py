@@ -126,7 +126,7 @@ def process_job(job: Job, batch_names: tuple[str, ...] = ()) -> Outcome:
 
     from .disclose.inventory import note_date
     from .parse import parse_pdf
-    from .pipeline import run_document
+    from .pipeline import ocr_options, run_document
 
     config: Config = _STATE["config"]  # type: ignore[assignment]
     out: Path = _STATE["out"]  # type: ignore[assignment]
@@ -160,7 +160,7 @@ def process_job(job: Job, batch_names: tuple[str, ...] = ()) -> Outcome:
                 for f in meta["findings"]
                 if f["entity_type"] == "PERSON" and f["decision"]["action"] == "redact"
             )
-            text = parse_pdf(data, str(job.source)).text
+            text = parse_pdf(data, str(job.source), ocr_options(config)).text
             applied = tuple(meta.get("batch_names", ()))
             return Outcome(result, DocumentEntry.of(result), (), time.perf_counter() - t0, names, text, applied)
         processed = run_document(

@@ -47,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="write documents with scanned pages that have no text layer (unchecked!)",
     )
+    run.add_argument(
+        "--ocr",
+        choices=("auto", "always", "never"),
+        help="OCR (Tesseract, Dutch) of scanned pages: auto (default: pages that are mostly image with little "
+        "or no text), always (every page with an image), never",
+    )
     run.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
     ver = sub.add_parser("verify", help="prove a redacted PDF against its original and findings")
@@ -113,6 +119,7 @@ def _cmd_run(args: argparse.Namespace) -> ExitCode:
         public_officials=args.public_officials,
         workers=args.workers,
         allow_unsearchable=args.allow_unsearchable_pages,
+        ocr=args.ocr,
         progress=not args.no_progress and sys.stderr.isatty() or os.environ.get("WOO_REDACT_PROGRESS") == "1",
     )
     summary = run(options)

@@ -11,7 +11,7 @@ import hashlib
 import json
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -71,6 +71,9 @@ class Disclosure(_Strict):
 class Redaction(_Strict):
     raster_dpi: int = Field(ge=72, le=600)
     allow_unsearchable_pages: bool
+    ocr: Literal["auto", "always", "never"] = "auto"
+    ocr_language: str = Field(default="nld", pattern=r"^[a-z_]+(\+[a-z_]+)*$")
+    ocr_dpi: int = Field(default=300, ge=100, le=600)
 
 
 class Audit(_Strict):

@@ -128,11 +128,13 @@ class PageInfo:
     rotation: int
     n_chars: int
     image_boxes: tuple[Box, ...] = ()
+    ocr: bool = False  # the page was read by OCR (its words are in Document.words)
+    ocr_confidence: float = 0.0  # mean OCR word confidence, 0-100
 
     @property
     def needs_ocr(self) -> bool:
-        """A page with images but no text layer: nothing on it can be detected."""
-        return self.n_chars == 0 and bool(self.image_boxes)
+        """A page with images but no text layer and not OCR'd: nothing on it can be detected."""
+        return self.n_chars == 0 and bool(self.image_boxes) and not self.ocr
 
 
 @dataclass(frozen=True)
@@ -260,6 +262,7 @@ class PageRedaction:
     boxes: int
     rasterized: bool = False
     reason: str = ""
+    images: int = 0  # images whose pixels under the boxes were painted (each re-encoded as a copy)
 
 
 @dataclass(frozen=True)

@@ -20,11 +20,13 @@ from .config import Config
 from .decide import decide
 from .detect import Detector
 from .disclose.motivation import MotivationPlan, plan_motivation
+from .disclose.textlayer import write_text_layer
 from .disclose.write import write_motivation
 from .errors import NeedsOcr, ProofFailed
 from .model import Action, Assessment, Box, Decision, Document, Finding, PageRedaction, Proof, Redaction
 from .parse import parse_pdf
 from .parse.channels import kept_channel_text
+from .parse.ocr import OcrMode, OcrOptions
 from .parse.text import document_from_text
 from .prove import prove
 from .redact import redact
@@ -58,6 +60,12 @@ class Processed:
         return hashlib.sha256(self.output).hexdigest()
 
 
+def ocr_options(config: Config) -> OcrOptions:
+    """Which pages the parser reads by OCR, and how (every parse of an original must use the same)."""
+    r = config.redaction
+    return OcrOptions(OcrMode(r.ocr), r.ocr_language, r.ocr_dpi)
+
+
 def ground_of(f: Finding, d: Decision) -> str:
     """The ground code printed in the box: the reviewer's when they changed it."""
     return (d.ground or f.ground).value
@@ -78,7 +86,7 @@ def run_document(
     reviewer added by hand (their boxes are redacted like any other); ``batch_names``
     names redacted in other documents of the batch.
     """
-    doc = parse_pdf(data, name)
+    doc = parse_pdf(data, name, ocr_options(config))
     _check_searchable(doc, config)
     findings = detector.detect(doc, batch_names) + tuple(extra)
     decisions = decide(findings, config, overrides)
@@ -91,6 +99,7 @@ def run_document(
     secrets = sorted({f.text for f, _ in chosen if f.text.strip()} | {f.text for f in hidden})
     with pikepdf.open(io.BytesIO(data)) as pdf:
         pages, scrubbed = redact(pdf, redactions, secrets, original=data, dpi=config.redaction.raster_dpi)
+        write_text_layer(pdf, doc, redactions)
         written = write_motivation(pdf, plan, config)
         buf = io.BytesIO()
         pdf.save(buf, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
@@ -105,6 +114,7 @@ def run_document(
         rasterized_pages=tuple(p.page for p in pages if p.rasterized),
         appended_pages=written.appended_pages,
         added_text=written.text,
+        image_pages=tuple(p.page for p in pages if p.images or p.rasterized),
     )
     if not proof.passed:
         details = "; ".join(f"{c.name}: {c.detail}" for c in proof.failures)

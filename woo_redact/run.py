@@ -16,6 +16,7 @@ from .disclose.inventory import inventory_csv, inventory_xlsx
 from .errors import UsageError
 from .model import DocumentResult
 from .outputs import atomic_write
+from .parse.ocr import require_tesseract
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class RunOptions:
     public_officials: Path | None = None
     workers: int = 1
     allow_unsearchable: bool = False
+    ocr: str | None = None  # auto|always|never; None: the config's
     progress: bool = False
 
 
@@ -46,6 +48,10 @@ def _config(options: RunOptions) -> Config:
         config = config.model_copy(
             update={"redaction": config.redaction.model_copy(update={"allow_unsearchable_pages": True})}
         )
+    if options.ocr is not None:
+        config = config.model_copy(update={"redaction": config.redaction.model_copy(update={"ocr": options.ocr})})
+    if config.redaction.ocr == "always":
+        require_tesseract(config.redaction.ocr_language)
     return config
 
 

@@ -281,13 +281,25 @@ def case_type3() -> Case:
 
 
 def case_image_under_box() -> Case:
-    """A (signature) image under the box: must be rasterised."""
+    """A (signature) image XObject under the box: its pixels under the box are painted, no raster."""
 
     def setup(pdf: pikepdf.Pdf, resources: pikepdf.Dictionary) -> None:
         resources.XObject = pikepdf.Dictionary(Im1=gray_image(pdf))
 
     content = b"q 120 0 0 30 15 90 cm /Im1 Do Q BT /F1 12 Tf 20 100 Td (Getekend: Eva Groen, directeur) Tj ET"
-    return Case("image_under_box", build([content], setup=setup), ("EvaGroen",), (), raster=True)
+    return Case("image_under_box", build([content], setup=setup), ("EvaGroen",), ("Getekend", "directeur"))
+
+
+# a 2x2 grey inline image (BI ... ID ... EI)
+INLINE_IMAGE = b"BI /W 2 /H 2 /CS /G /BPC 8 ID \x10\x80\xc0\xff EI"
+
+
+def case_inline_image_under_box() -> Case:
+    """An inline image under the box: must be rasterised (inline images are not painted)."""
+    content = (
+        b"q 120 0 0 30 15 90 cm " + INLINE_IMAGE + b" Q BT /F1 12 Tf 20 100 Td (Getekend: Eva Groen, directeur) Tj ET"
+    )
+    return Case("inline_image_under_box", build([content]), ("EvaGroen",), (), raster=True)
 
 
 def vector_cases() -> list[Case]:

@@ -11,6 +11,7 @@ from redact_pdfs import (
     Case,
     build,
     case_image_under_box,
+    case_inline_image_under_box,
     case_shared_form,
     case_type3,
     vector_cases,
@@ -109,7 +110,7 @@ def test_form_drawn_twice_on_one_page() -> None:
     assert changed_outside(data, out, 0, top) == 0.0
 
 
-@pytest.mark.parametrize("make", [case_type3, case_image_under_box], ids=["type3", "image"])
+@pytest.mark.parametrize("make", [case_type3, case_inline_image_under_box], ids=["type3", "inline-image"])
 def test_rasterised_cases(make: object) -> None:
     case = make()  # type: ignore[operator]
     boxes = _boxes(case)
@@ -123,6 +124,27 @@ def test_rasterised_cases(make: object) -> None:
     with pikepdf.open(io.BytesIO(out)) as pdf:
         res = pdf.pages[0].Resources
         assert "/Font" not in res and list(res.XObject.keys()) == ["/WooPage"]
+
+
+def test_image_under_box_is_painted_not_rasterised() -> None:
+    case = case_image_under_box()
+    boxes = _boxes(case)
+    out, report = redact(case.data, boxes)
+    assert not report[0].rasterized, report[0].reason
+    assert report[0].images == 1
+    assert "Getekend" in texts(out, 0)["pdfplumber"]
+    assert inside_dark(out, 0, boxes[0], scale=1.0) > 0.6
+    with pikepdf.open(io.BytesIO(case.data)) as pdf:
+        before = pdf.pages[0].Resources.XObject.Im1.read_bytes()
+    with pikepdf.open(io.BytesIO(out)) as pdf:
+        xobjects = pdf.pages[0].Resources.XObject
+        assert "/Im1" not in xobjects, "the unpainted image must leave the page's resources"
+        (painted,) = [v for k, v in xobjects.items() if k.startswith("/WooImage")]
+        after = painted.read_bytes()
+    # the 8x8 image spans x 15..135, y 90..120; the box covers part of it: some pixels painted 0, others kept
+    changed = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
+    assert changed and all(after[i] == 0 for i in changed)
+    assert len(changed) < len(before)
 
 
 def test_box_hitting_nothing_rasterises() -> None:
@@ -146,14 +168,10 @@ def test_unlabelled_box_only_removes() -> None:
 
 @pytest.mark.parametrize("rotate", [90, 180, 270])
 def test_rotated_page_rasterises_in_the_right_place(rotate: int) -> None:
-    content = b"BT /F1 12 Tf 20 150 Td (Naam: Bram Boer hier) Tj ET q 120 0 0 30 15 140 cm /Im1 Do Q"
+    from redact_pdfs import INLINE_IMAGE
 
-    def setup(pdf: pikepdf.Pdf, resources: pikepdf.Dictionary) -> None:
-        from redact_pdfs import gray_image
-
-        resources.XObject = pikepdf.Dictionary(Im1=gray_image(pdf))
-
-    data = build([content], setup=setup, rotate=rotate, size=(10, 20, 310, 220))
+    content = b"BT /F1 12 Tf 20 150 Td (Naam: Bram Boer hier) Tj ET q 120 0 0 30 15 140 cm " + INLINE_IMAGE + b" Q"
+    data = build([content], rotate=rotate, size=(10, 20, 310, 220))
     box = Box(0, 60, 145, 110, 165)
     out, report = redact(data, [box], dpi=72)
     assert report[0].rasterized

@@ -1,7 +1,8 @@
 """Parse stage: PDF bytes -> :class:`~woo_redact.model.Document`.
 
-PDFium gives the words with their characters (:mod:`.words`); :mod:`.layout`
-puts them in lines, sections and header fields. Errors a user can act on (not a PDF,
+PDFium gives the words with their characters (:mod:`.words`); pages without a
+usable text layer (scans) are read by Tesseract (:mod:`.ocr`) into the same
+words; :mod:`.layout` puts them in lines, sections and header fields. Errors a user can act on (not a PDF,
 encrypted, damaged) are raised as :mod:`woo_redact.errors` classes.
 """
 
@@ -11,14 +12,16 @@ import hashlib
 import io
 import statistics
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pikepdf
 import pypdfium2 as pdfium
 
-from ..errors import CorruptPdf, EncryptedPdf, InputNotPdf
+from ..errors import CorruptPdf, DocumentError, EncryptedPdf, InputNotPdf
 from ..model import Document, Line, PageInfo, Word
 from .layout import find_fields, find_sections, is_heading, line_box, segments_of_page
+from .ocr import OcrOptions, frame_of, merge_words, ocr_page, wants_ocr
 from .words import PageChars, RawWord, page_words
 
 
@@ -41,8 +44,11 @@ def check_pdf(data: bytes, name: str) -> None:
         ) from exc
 
 
-def parse_pdf(data: bytes, name: str) -> Document:
-    """Read a PDF into a Document: words, lines in reading order, sections, fields."""
+def parse_pdf(data: bytes, name: str, ocr: OcrOptions | None = None) -> Document:
+    """Read a PDF into a Document: words, lines in reading order, sections, fields.
+
+    ``ocr`` says which pages are read by OCR (default: none).
+    """
     check_pdf(data, name)
     try:
         pdf = pdfium.PdfDocument(data)
@@ -50,9 +56,33 @@ def parse_pdf(data: bytes, name: str) -> Document:
         raise CorruptPdf(f"{name}: PDFium cannot read the PDF ({exc}). Re-export or repair it.") from exc
     try:
         pages = [page_words(pdf, index) for index in range(len(pdf))]
+        if ocr is not None:
+            pages = [_with_ocr(pdf, index, page, ocr, name) for index, page in enumerate(pages)]
     finally:
         pdf.close()
     return assemble(pages, name, hashlib.sha256(data).hexdigest())
+
+
+def _with_ocr(
+    pdf: pdfium.PdfDocument, index: int, page: tuple[list[RawWord], PageChars], options: OcrOptions, name: str
+) -> tuple[list[RawWord], PageChars]:
+    """The page's words with OCR words added, when the page qualifies for OCR."""
+    words, info = page
+    if not wants_ocr(info, options.mode):
+        return page
+    try:
+        result = ocr_page(pdf, index, info, options)
+    except DocumentError as exc:
+        raise type(exc)(f"{name}: page {index + 1}: {exc}") from exc
+    merged = merge_words(words, result.words)
+    if not words and result.words:  # the reading frame follows the OCR'd text
+        angle = result.angle
+        crop = [float(v) for v in pdf[index].get_cropbox()]
+        left, width = frame_of(info, crop, angle)
+        info = replace(info, frame_left=left, frame_width=width)
+    n_ocr = sum(len(w.text) for w in merged) - sum(len(w.text) for w in words)
+    info = replace(info, n_chars=info.n_chars + n_ocr, ocr=True, ocr_confidence=result.confidence)
+    return merged, info
 
 
 def assemble(pages: Sequence[tuple[Sequence[RawWord], PageChars]], name: str, sha256: str) -> Document:
@@ -65,7 +95,18 @@ def assemble(pages: Sequence[tuple[Sequence[RawWord], PageChars]], name: str, sh
     parts: list[str] = []
     offset = 0
     for index, (raw, info) in enumerate(pages):
-        infos.append(PageInfo(index, info.width, info.height, info.rotation, info.n_chars, info.image_boxes))
+        infos.append(
+            PageInfo(
+                index,
+                info.width,
+                info.height,
+                info.rotation,
+                info.n_chars,
+                info.image_boxes,
+                info.ocr,
+                info.ocr_confidence,
+            )
+        )
         for seg in segments_of_page(raw, index, info.frame_left, info.frame_width):
             if parts:
                 parts.append("\n")

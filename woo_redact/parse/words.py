@@ -57,6 +57,8 @@ class PageChars:
     image_boxes: tuple[Box, ...]
     frame_left: float  # the page box along the reading direction, for column rules
     frame_width: float
+    ocr: bool = False  # the words were (partly) read by OCR
+    ocr_confidence: float = 0.0  # Tesseract's mean word confidence (0-100)
 
 
 def _font_name(textpage: pdfium.PdfTextPage, index: int) -> str:

@@ -54,6 +54,9 @@ Checks, each a :class:`~woo_redact.model.Check`:
 ``boxes_black``
     at least 60% of every box renders dark in the output (the white label
     takes the rest; an undrawn box or living text on white stays far below).
+``no_ocr_under_boxes`` (only for pages whose images were painted or rasterised)
+    with every page object but the images removed, Tesseract reads no word
+    of a redacted finding in the pixels under its boxes (:mod:`.ocr`).
 
 The last three compare pages. A page without boxes or changed areas whose
 drawing (content streams, resources, boxes, rotation) is byte-identical to
@@ -77,6 +80,7 @@ from woo_redact.model import Box, Check, Finding, Proof
 from . import checks
 from .channels import Channels, open_pdf, read_channels
 from .extract import MinerText, Pdfium, Pdftotext, extract_texts
+from .ocr import image_ocr_check
 from .pages import unchanged_pages
 from .pixels import pixel_checks
 from .text import Rect, Unreadable, norm, secrets_of, shrink
@@ -126,6 +130,7 @@ def prove(
     rasterized_pages: Sequence[int] = (),
     appended_pages: int = 0,
     added_text: str = "",
+    image_pages: Sequence[int] = (),
 ) -> Proof:
     """Verify ``output`` against ``original`` for the redacted ``findings``.
 
@@ -133,18 +138,18 @@ def prove(
     space (0-based pages). ``changed_areas`` are other regions the tool
     legitimately changed (e.g. a motivation text), ``rasterized_pages`` pages
     replaced by images, ``appended_pages`` pages added at the end, ``added_text`` the
-    text the tool wrote (a redacted word such as a paraph "DE" may occur in it). Returns a
+    text the tool wrote (a redacted word such as a paraph "DE" may occur in it), ``image_pages``
+    pages whose images were painted under the boxes (their pixels are read by OCR). Returns a
     :class:`Proof` whose checks say what passed and what did not; details never
     contain the redacted text.
     """
     with ExitStack() as stack:
-        return Proof(
-            tuple(
-                _prove(
-                    stack, original, output, findings, changed_areas, set(rasterized_pages), appended_pages, added_text
-                )
-            )
+        checks_ = _prove(
+            stack, original, output, findings, changed_areas, set(rasterized_pages), appended_pages, added_text
         )
+    if image_pages:
+        checks_.append(image_ocr_check(output, findings, image_pages))
+    return Proof(tuple(checks_))
 
 
 def _prove(

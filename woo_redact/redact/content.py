@@ -113,12 +113,23 @@ class FormCall:
 
 
 @dataclass(slots=True)
+class ImageCall:
+    """An image drawn by ``Do`` (``xobject`` set) or inline (``xobject`` None), with its placement."""
+
+    index: int
+    name: pikepdf.Name | None
+    xobject: pikepdf.Object | None
+    ctm: Matrix  # maps the image's unit square to user space
+
+
+@dataclass(slots=True)
 class StreamTrace:
     """Everything :meth:`Interpreter.run` found in one content stream."""
 
     shows: list[TextShow] = field(default_factory=list)
     forms: list[FormCall] = field(default_factory=list)
     images: list[tuple[int, BBox]] = field(default_factory=list)
+    image_calls: list[ImageCall] = field(default_factory=list)
     marked: dict[int, pikepdf.Object] = field(default_factory=dict)
     unmatched_q: list[int] = field(default_factory=list)
 
@@ -302,12 +313,14 @@ class _Run:
         subtype = xobj.get("/Subtype")
         if subtype == pikepdf.Name.Image:
             self.trace.images.append((i, _bbox_of(self.gs.ctm, 0.0, 0.0, 1.0, 1.0)))
+            self.trace.image_calls.append(ImageCall(i, ops[0], xobj, self.gs.ctm))  # type: ignore[arg-type]
         elif subtype == pikepdf.Name.Form:
             name = ops[0]
             self.trace.forms.append(FormCall(i, name, xobj, self.gs.copy(), self._open_marked()))  # type: ignore[arg-type]
 
     def inline_image(self, i: int) -> None:
         self.trace.images.append((i, _bbox_of(self.gs.ctm, 0.0, 0.0, 1.0, 1.0)))
+        self.trace.image_calls.append(ImageCall(i, None, None, self.gs.ctm))
 
 
 _DISPATCH = {name[3:]: getattr(_Run, name) for name in dir(_Run) if name.startswith("op_")} | {

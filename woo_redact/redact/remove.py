@@ -30,11 +30,13 @@ from woo_redact.redact.content import (
     Interpreter,
     StreamTrace,
     TextShow,
+    _bbox_of,
     form_resources,
     form_state,
     prune_forms,
 )
 from woo_redact.redact.fonts import FontCache, Unsupported, string_width
+from woo_redact.redact.images import paint_image
 from woo_redact.redact.raster import Renderer, inherited, rasterize, rotation
 
 Rect = tuple[float, float, float, float]
@@ -69,14 +71,14 @@ def apply_redactions(
         reds = by_page[index]
         page = pdf.pages[index].obj
         try:
-            removed = _redact_vector(pdf, page, reds, interpreter, replaced)
+            removed, images = _redact_vector(pdf, page, reds, interpreter, replaced)
         except Exception as exc:  # noqa: BLE001 - fail closed on anything unexpected
             reason = exc.reason if isinstance(exc, Unsupported) else f"{type(exc).__name__}: {exc}"
             replaced |= _page_forms(page)
             rasterize(pdf, page, index, reds, renderer)
             results.append(PageRedaction(index, 0, len(reds), rasterized=True, reason=reason))
         else:
-            results.append(PageRedaction(index, removed, len(reds)))
+            results.append(PageRedaction(index, removed, len(reds), images=images))
     renderer.close()
     if replaced:
         prune_forms(pdf, replaced)
@@ -112,6 +114,7 @@ class _Rewriter:
     rects: list[Rect]
     hits: list[int] = field(default_factory=list)
     removed: int = 0
+    images: int = 0  # images painted (each a new copy)
     replaced: set[tuple[int, int]] = field(default_factory=set)
     _parsed: dict[tuple[int, int], list[object]] = field(default_factory=dict)
 
@@ -147,11 +150,33 @@ class _Rewriter:
         self.removed += sum(flags)
         return flags
 
-    def _check_images(self, trace: StreamTrace) -> None:
-        for _, (x0, y0, x1, y1) in trace.images:
-            for bx0, by0, bx1, by1 in self.rects:
-                if x0 < bx1 and bx0 < x1 and y0 < by1 and by0 < y1:
-                    raise Unsupported("image under a redaction box")
+    def _images(
+        self, trace: StreamTrace, resources: pikepdf.Object | None, edits: dict[int, list[object]]
+    ) -> dict[str, pikepdf.Object]:
+        """Paint the boxes into the images under them (:mod:`.images`); edits their Do operators to the copies."""
+        new_images: dict[str, pikepdf.Object] = {}
+        taken = _xobject_names(resources)
+        for call in trace.image_calls:
+            x0, y0, x1, y1 = _bbox_of(call.ctm, 0.0, 0.0, 1.0, 1.0)
+            under = [
+                k
+                for k, (bx0, by0, bx1, by1) in enumerate(self.rects)
+                if x0 < bx1 and bx0 < x1 and y0 < by1 and by0 < y1
+            ]
+            if not under:
+                continue
+            if call.xobject is None:
+                raise Unsupported("inline image under a redaction box")
+            painted = paint_image(self.pdf, call.xobject, call.ctm, [self.rects[k] for k in under])
+            if painted is None:
+                continue
+            for k in under:
+                self.hits[k] += 1
+            self.images += 1
+            name = _unique_name(taken, "/WooImage")
+            new_images[name] = self.pdf.make_indirect(painted)
+            edits[call.index] = [Instr([Name(name)], Operator("Do"))]
+        return new_images
 
     def stream(
         self,
@@ -164,15 +189,19 @@ class _Rewriter:
         if depth > _MAX_DEPTH:
             raise Unsupported("Form XObjects nested too deeply")
         trace = self.interpreter.run(instructions, resources, state)
-        self._check_images(trace)
         edits: dict[int, list[object]] = {}
+        new_images = self._images(trace, resources, edits)
         dirty: set[int] = set()
         for show in trace.shows:
             flags = self._removed_flags(show)
             if flags is not None:
                 edits[show.index] = _rewrite_show(show, flags)
                 dirty.update(show.marked)
-        new_forms = self._forms(trace, resources, depth, edits, dirty)
+        new_forms = self._forms(trace, resources, depth, edits, dirty) | new_images
+        # an image replaced by its painted copy leaves the resources unless something else here draws it
+        replaced_images = {str(c.name) for c in trace.image_calls if c.index in edits and c.name is not None}
+        still_drawn = {str(c.name) for c in trace.image_calls if c.index not in edits and c.name is not None}
+        drop = replaced_images - still_drawn
         for index in dirty:
             edits[index] = [_scrubbed_bdc(instructions[index], trace.marked[index])]
         for index in trace.unmatched_q:
@@ -182,7 +211,7 @@ class _Rewriter:
         new_instructions: list[object] = []
         for i, instr in enumerate(instructions):
             new_instructions.extend(edits.get(i, (instr,)))
-        new_res = self._private_resources(resources, new_forms) if new_forms else None
+        new_res = self._private_resources(resources, new_forms, drop) if new_forms else None
         return _Result(new_instructions, new_res)
 
     def _forms(
@@ -210,7 +239,7 @@ class _Rewriter:
         return new_forms
 
     def _private_resources(
-        self, resources: pikepdf.Object | None, new_forms: dict[str, pikepdf.Object]
+        self, resources: pikepdf.Object | None, new_forms: dict[str, pikepdf.Object], drop: set[str] = frozenset()
     ) -> pikepdf.Object:
         """A private copy of ``resources`` with the form copies added.
 
@@ -219,6 +248,9 @@ class _Rewriter:
         """
         old_xo = resources.get("/XObject") if resources is not None else None
         xobjects = _shallow_copy(old_xo)
+        for key in drop:
+            if key in xobjects:
+                del xobjects[key]
         for key, value in new_forms.items():
             xobjects[key] = value
         new = _shallow_copy(resources)
@@ -333,8 +365,11 @@ def _redact_vector(
     reds: list[Redaction],
     interpreter: Interpreter,
     replaced: set[tuple[int, int]],
-) -> int:
-    """Rewrite ``page``; raise Unsupported (page untouched) when it cannot be done safely."""
+) -> tuple[int, int]:
+    """Rewrite ``page``; raise Unsupported (page untouched) when it cannot be done safely.
+
+    Returns the number of glyphs removed and of images painted.
+    """
     rects = [(r.box.x0, r.box.y0, r.box.x1, r.box.y1) for r in reds]
     rewriter = _Rewriter(pdf, interpreter, rects)
     resources = inherited(page, "/Resources")
@@ -342,7 +377,7 @@ def _redact_vector(
     result = rewriter.stream(instructions, resources, GState())
     for red, hits in zip(reds, rewriter.hits, strict=True):
         if red.label and hits == 0:
-            raise Unsupported(f"box {red.box.as_list()} removed no glyph")
+            raise Unsupported(f"box {red.box.as_list()} removed no glyph and covers no image")
     if result is not None:
         body = pikepdf.unparse_content_stream(result.instructions)
         resources = result.resources if result.resources is not None else resources
@@ -358,7 +393,7 @@ def _redact_vector(
     page.Resources = pdf.make_indirect(new_res)
     page.Contents = pdf.make_stream(b"q\n" + body + b"\nQ\n" + drawing)
     replaced |= rewriter.replaced
-    return rewriter.removed
+    return rewriter.removed, rewriter.images
 
 
 def _original_content(page: pikepdf.Dictionary) -> bytes:

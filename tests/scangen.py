@@ -1,0 +1,122 @@
+"""Scanned notes for the tests: a born-digital note printed to an image and wrapped in a PDF.
+
+:func:`scanned_note` renders a reportlab note at ``dpi``, turns it by ``skew``
+degrees, adds noise, stores it as a JPEG and wraps that in a PDF page (as one
+DCT image covering the page, like a scanner's PDF). A small coloured logo can
+be drawn on top as an image XObject of its own, to check that images outside
+the boxes stay byte- and pixel-identical.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+import numpy as np
+import pypdfium2 as pdfium
+from PIL import Image
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
+
+SCAN_LINES = (
+    ("Helvetica-Bold", 13, "Beslisnota Programma Versterking Woo"),
+    ("Helvetica", 11, "Aan: de minister van Binnenlandse Zaken"),
+    ("Helvetica", 11, "Van: Sanne Visser"),
+    ("Helvetica", 11, "Telefoon: 06-12345678"),
+    ("Helvetica", 11, "E-mail: s.visser@minbzk.nl"),
+    ("Helvetica", 11, "Datum: 12 maart 2024"),
+    ("Helvetica-Bold", 12, "Aanleiding"),
+    ("Helvetica", 11, "Het programma loopt in de gemeente Leeuwarden en wordt in 2025 verlengd."),
+    ("Helvetica", 11, "Mevrouw Visser heeft hierover overlegd met de provincie Friesland."),
+    ("Helvetica", 11, "De kosten van het programma bedragen ongeveer twee miljoen euro per jaar."),
+)
+SECRETS = ("Sanne Visser", "Visser", "06-12345678", "s.visser@minbzk.nl")
+PUBLIC_WORDS = ("Leeuwarden", "programma", "Friesland", "miljoen")
+LOGO_BOX = (430.0, 760.0, 530.0, 810.0)  # x0, y0, x1, y1 in points
+
+
+def _born_digital(lines: Sequence[tuple[str, float, str]]) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = 740.0
+    for font, size, text in lines:
+        c.setFont(font, size)
+        c.drawString(72, y, text)
+        y -= size * 1.9
+    c.save()
+    return buf.getvalue()
+
+
+def scan_image(
+    lines: Sequence[tuple[str, float, str]] = SCAN_LINES,
+    *,
+    dpi: int = 200,
+    skew: float = 0.6,
+    noise: float = 8.0,
+    quality: int = 75,
+    seed: int = 11,
+) -> bytes:
+    """The note as a grey JPEG, like a scanner makes it."""
+    doc = pdfium.PdfDocument(_born_digital(lines))
+    try:
+        img = doc[0].render(scale=dpi / 72.0, grayscale=True).to_pil().convert("L")
+    finally:
+        doc.close()
+    if skew:
+        img = img.rotate(skew, resample=Image.BILINEAR, fillcolor=255)
+    rng = np.random.default_rng(seed)
+    arr = np.asarray(img, dtype=np.float32) * 0.92 + 12  # grey paper, not quite black ink
+    arr += rng.normal(0.0, noise, arr.shape)
+    out = io.BytesIO()
+    Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)).save(out, "JPEG", quality=quality)
+    return out.getvalue()
+
+
+def logo_image() -> Image.Image:
+    """A small colourful image with sharp edges (any change to it shows)."""
+    arr = np.zeros((50, 100, 3), dtype=np.uint8)
+    arr[:, :, 0] = np.linspace(0, 255, 100, dtype=np.uint8)[None, :]
+    arr[:, :, 1] = 40
+    arr[10:40, 20:80, 2] = 220
+    return Image.fromarray(arr)
+
+
+def scanned_note(
+    lines: Sequence[tuple[str, float, str]] = SCAN_LINES,
+    *,
+    dpi: int = 200,
+    skew: float = 0.6,
+    logo: bool = True,
+    rotate: int = 0,
+) -> bytes:
+    """A one-page PDF whose page is a scanned image (no text layer), optionally with a logo on top.
+
+    ``rotate`` turns the scan on the paper (the page is stored sideways, as a scanner
+    fed the sheet rotated would do) and sets /Rotate so it displays upright.
+    """
+    jpeg = scan_image(lines, dpi=dpi, skew=skew)
+    buf = io.BytesIO()
+    width, height = A4
+    if rotate in (90, 270):
+        img = Image.open(io.BytesIO(jpeg)).rotate(rotate, expand=True)
+        rotated = io.BytesIO()
+        img.save(rotated, "JPEG", quality=80)
+        jpeg = rotated.getvalue()
+        width, height = height, width
+    c = canvas.Canvas(buf, pagesize=(width, height))
+    c.drawImage(ImageReader(io.BytesIO(jpeg)), 0, 0, width=width, height=height)
+    if logo:
+        x0, y0, x1, y1 = LOGO_BOX
+        c.drawImage(ImageReader(logo_image()), x0, y0, width=x1 - x0, height=y1 - y0)
+    c.save()
+    data = buf.getvalue()
+    if rotate:
+        import pikepdf
+
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            pdf.pages[0].Rotate = rotate
+            out = io.BytesIO()
+            pdf.save(out)
+            data = out.getvalue()
+    return data

@@ -1,0 +1,222 @@
+"""Scanned pages: OCR words in user space, and scanned notes through the CLI."""
+
+from __future__ import annotations
+
+import functools
+import io
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pikepdf
+import pytest
+from clitools import run_cli
+from scangen import LOGO_BOX, PUBLIC_WORDS, SECRETS, scanned_note
+
+from woo_redact.errors import ExitCode
+from woo_redact.model import Box
+from woo_redact.parse import parse_pdf
+from woo_redact.parse.ocr import OcrMode, OcrOptions
+
+pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract-ocr is not installed")
+
+
+def _turned(data: bytes, rotate: int) -> bytes:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        pdf.pages[0].Rotate = rotate
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda: scanned_note(logo=False), id="upright"),
+        pytest.param(lambda: scanned_note(rotate=90, logo=False), id="stored-sideways-with-rotate"),
+        pytest.param(lambda: _turned(scanned_note(logo=False), 180), id="upside-down"),
+    ],
+)
+def test_ocr_words_read_in_order_and_land_where_the_ink_is(make) -> None:  # noqa: ANN001
+    data = make()
+    doc = parse_pdf(data, "scan.pdf", OcrOptions(OcrMode.AUTO, dpi=200))
+    assert doc.pages[0].ocr and doc.pages[0].ocr_confidence > 80
+    lines = doc.text.splitlines()
+    assert "Van: Sanne Visser" in lines
+    assert "E-mail: s.visser@minbzk.nl" in lines, "the address is one word again"
+    assert {f.label for f in doc.fields} >= {"van", "telefoon", "e-mail"}
+    # the same scan in every orientation puts "Visser" on the same ink: compare with the upright page
+    ref = _upright_box("Sanne")
+    box = next(w for w in doc.words if w.text == "Sanne").box
+    page = doc.pages[0]
+    if page.rotation == 90:  # stored turned a quarter counter-clockwise: (x, y) -> (width - y, x)
+        ref_centre = (page.width - (ref.y0 + ref.y1) / 2, (ref.x0 + ref.x1) / 2)
+    else:  # upright, or turned by /Rotate only (the content and its user space are the upright page's)
+        ref_centre = ((ref.x0 + ref.x1) / 2, (ref.y0 + ref.y1) / 2)
+    centre = ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)
+    assert abs(centre[0] - ref_centre[0]) < 4 and abs(centre[1] - ref_centre[1]) < 4, (centre, ref_centre)
+
+
+@functools.cache
+def _upright_box(text: str) -> Box:
+    doc = parse_pdf(scanned_note(logo=False), "scan.pdf", OcrOptions(OcrMode.AUTO, dpi=200))
+    return next(w for w in doc.words if w.text == text).box
+
+
+def test_ocr_never_leaves_the_page_unread() -> None:
+    doc = parse_pdf(scanned_note(logo=False), "scan.pdf", OcrOptions(OcrMode.NEVER))
+    assert not doc.words and doc.pages[0].needs_ocr
+
+
+def test_born_digital_pages_are_not_ocrd(tmp_path: Path) -> None:
+    from pdfgen import make_note
+
+    data = make_note(tmp_path / "n.pdf").read_bytes()
+    doc = parse_pdf(data, "n.pdf", OcrOptions(OcrMode.AUTO))
+    assert not doc.pages[0].ocr
+
+
+def _render(path: Path, dpi: int) -> np.ndarray:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(path)
+    try:
+        return doc[0].render(scale=dpi / 72, draw_annots=False).to_numpy().copy()
+    finally:
+        doc.close()
+
+
+def _texts(path: Path) -> dict[str, str]:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        plumber = "\n".join(p.extract_text() or "" for p in pdf.pages)
+    poppler = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return {"pdfplumber": plumber, "pdftotext": poppler}
+
+
+def test_scanned_note_is_redacted_without_allow_unsearchable(tmp_path: Path, config_file: Path) -> None:
+    src = tmp_path / "in" / "scan.pdf"
+    src.parent.mkdir()
+    src.write_bytes(scanned_note())
+    out = tmp_path / "out"
+    r = run_cli("run", src, "--out", out, "--config", config_file, "--workers", "1")
+    assert r.code == ExitCode.OK, r.stderr
+    result = out / "scan.pdf"
+    texts = _texts(result)
+    for engine, text in texts.items():
+        for secret in SECRETS:
+            assert secret not in text, (engine, secret)
+    report = json.loads((out / "scan.findings.json").read_text())
+    assert report["rasterized_pages"] == [], "the scan's pixels are painted, the page is not rasterised"
+    assert report["proof"]["passed"]
+    # the logo (an image of its own, outside every box) keeps every sample
+    with pikepdf.open(src) as a, pikepdf.open(result) as b:
+        logos_a = [x.read_bytes() for x in a.pages[0].Resources.XObject.values() if int(x.Width) == 100]
+        logos_b = [x.read_bytes() for x in b.pages[0].Resources.XObject.values() if int(x.Width) == 100]
+    assert logos_a and logos_a == logos_b
+    # ... and renders the same
+    x0, y0, x1, y1 = (round(v * 150 / 72) for v in LOGO_BOX)
+    ra, rb = (_render(p, 150) for p in (src, result))
+    h = ra.shape[0]
+    assert np.array_equal(ra[h - y1 : h - y0, x0:x1], rb[h - y1 : h - y0, x0:x1])
+    # the output grows little: the scan is re-encoded with its own JPEG tables
+    assert result.stat().st_size < 1.5 * src.stat().st_size
+    # searchable: the invisible OCR layer holds the public words (minus the redacted ones)
+    for word in PUBLIC_WORDS:
+        assert word in texts["pdftotext"], word
+    assert "5.1.2e" in texts["pdftotext"]
+    # and OCR of the published page reads no name, phone or address
+    assert report["proof"]["checks"][-1]["name"] == "no_ocr_under_boxes"
+    page_ocr = _ocr(_render(result, 200))
+    assert "Leeuwarden" in page_ocr
+    for secret in SECRETS:
+        assert secret not in page_ocr, secret
+    # pixels outside the boxes: the JPEG re-encoded with its own tables stays within 4 levels at 72 dpi
+    a, b = _render(src, 72).astype(int), _render(result, 72).astype(int)
+    mask = np.ones(a.shape[:2], dtype=bool)
+    h = a.shape[0]
+    for f in report["findings"]:
+        if f["decision"]["action"] == "redact":
+            for bx in f["boxes"]:
+                x0, y0, x1, y1 = bx["bbox"]
+                mask[max(int(h - y1) - 2, 0) : int(h - y0) + 3, max(int(x0) - 2, 0) : int(x1) + 3] = False
+    assert np.abs(a - b).max(axis=2)[mask].max() <= 4
+
+
+def _ocr(image: np.ndarray) -> str:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.fromarray(image[:, :, :3]).save(buf, "PNG")
+    out = subprocess.run(["tesseract", "-", "-", "-l", "nld"], input=buf.getvalue(), capture_output=True, check=True)
+    return out.stdout.decode("utf-8")
+
+
+def test_proof_reads_the_pixels_under_the_boxes() -> None:
+    """The proof's OCR check fails on an image that still holds the name under its box."""
+    from woo_redact.model import Explanation, Finding, Ground
+    from woo_redact.prove.ocr import image_ocr_check
+
+    data = scanned_note(logo=False)
+    doc = parse_pdf(data, "scan.pdf", OcrOptions(OcrMode.AUTO, dpi=200))
+    word = next(w for w in doc.words if w.text == "Visser")
+    finding = Finding(
+        "F1", word.start, word.end, "Visser", "PERSON", Ground.PRIVATE_LIFE, 0.9, (word.box,),
+        (Explanation("test", 0.9, "test"),),
+    )  # fmt: skip
+    check = image_ocr_check(data, [finding], [0])
+    assert not check.passed and "F1 p. 1" in check.detail and "Visser" not in check.detail
+
+
+def test_missing_tesseract_is_a_clear_error(tmp_path: Path, config_file: Path) -> None:
+    src = tmp_path / "scan.pdf"
+    src.write_bytes(scanned_note(logo=False))
+    env_path = "/nonexistent"
+    proc = subprocess.run(
+        [
+            os.sys.executable,
+            "-m",
+            "woo_redact.cli",
+            "run",
+            str(src),
+            "--out",
+            str(tmp_path / "o"),
+            "--config",
+            str(config_file),
+            "--ocr",
+            "always",
+        ],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PATH=env_path),
+        timeout=300,
+    )
+    assert proc.returncode == ExitCode.MISSING_DEPENDENCY, proc.stderr
+    assert "tesseract" in proc.stderr and "--ocr never" in proc.stderr
+    # auto: the document that needs OCR fails alone, with the reason
+    proc = subprocess.run(
+        [
+            os.sys.executable,
+            "-m",
+            "woo_redact.cli",
+            "run",
+            str(src),
+            "--out",
+            str(tmp_path / "o"),
+            "--config",
+            str(config_file),
+        ],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PATH=env_path),
+        timeout=300,
+    )
+    assert proc.returncode == ExitCode.DOCUMENTS_FAILED, proc.stderr
+    assert "tesseract-ocr" in proc.stderr
+
+
+assert PUBLIC_WORDS

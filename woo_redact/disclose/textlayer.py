@@ -1,0 +1,103 @@
+"""An invisible text layer for OCR'd pages, so the disclosure version stays searchable.
+
+A scanned page's text exists only as pixels; after redaction the published page
+must still be searchable, copyable and readable aloud (digital accessibility).
+OCRmyPDF's "sandwich" idea: over the image, each OCR word is set in text render
+mode 3 (invisible), scaled to the word's box, so a reader selects and finds
+the word where it is seen. Words that touch a redaction box are left out: the
+layer holds the page's words **minus** the redacted ones. The box labels
+(``5.1.2e``) are already text, drawn by the remover.
+
+The font is the standard Helvetica with WinAnsi encoding (every Dutch letter);
+a character outside it becomes ``?``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import pikepdf
+from pikepdf import Name
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from ..model import Box, Document, Redaction, Word
+from ..parse.ocr import OCR_FONT
+
+FONT_KEY = "/WooOcrText"
+_SIZE_FRACTION = 0.8  # font size / thickness of the (padded) word box
+_DESCENT = 0.2  # baseline above the box's bottom, as a fraction of the thickness
+
+
+def _angle(word: Word, rotation: int) -> int:
+    """The reading direction of a word in user space, from its first and last character."""
+    if len(word.char_boxes) > 1:
+        a, b = word.char_boxes[0], word.char_boxes[-1]
+        dx = (b[0] + b[2]) / 2 - (a[0] + a[2]) / 2
+        dy = (b[1] + b[3]) / 2 - (a[1] + a[3]) / 2
+        if abs(dx) > 1e-3 or abs(dy) > 1e-3:
+            return int(round(math.degrees(math.atan2(dy, dx)) / 90.0)) % 4 * 90
+    return rotation % 360
+
+
+def _overlaps(box: Box, boxes: Sequence[Box]) -> bool:
+    return any(box.x0 < b.x1 and b.x0 < box.x1 and box.y0 < b.y1 and b.y0 < box.y1 for b in boxes)
+
+
+def _show(word: Word, angle: int) -> str:
+    b = word.box
+    along, thick = (b.width, b.height) if angle in (0, 180) else (b.height, b.width)
+    size = max(thick * _SIZE_FRACTION, 1.0)
+    text = word.text.encode("cp1252", "replace")
+    natural = stringWidth(text.decode("cp1252"), "Helvetica", size)
+    scale = 100.0 * along / natural if natural > 0 else 100.0
+    d = thick * _DESCENT
+    origin = {0: (b.x0, b.y0 + d), 90: (b.x1 - d, b.y0), 180: (b.x1, b.y1 - d), 270: (b.x0 + d, b.y1)}[angle]
+    cos, sin = round(math.cos(math.radians(angle))), round(math.sin(math.radians(angle)))
+    return (
+        f"{FONT_KEY} {size:.2f} Tf {scale:.2f} Tz {cos} {sin} {-sin} {cos} {origin[0]:.2f} {origin[1]:.2f} Tm "
+        f"<{text.hex()}> Tj\n"
+    )
+
+
+def _inherited(node: pikepdf.Object, key: str) -> pikepdf.Object | None:
+    for _ in range(64):
+        if node is None:
+            return None
+        if key in node:
+            return node[key]
+        node = node.get("/Parent")
+    return None
+
+
+def write_text_layer(pdf: pikepdf.Pdf, doc: Document, redactions: Sequence[Redaction]) -> int:
+    """Add the invisible OCR text (minus redacted words) to every OCR'd page; return the words written."""
+    written = 0
+    for info in doc.pages:
+        if not info.ocr:
+            continue
+        boxes = [r.box for r in redactions if r.box.page == info.index]
+        words = [w for w in doc.words if w.box.page == info.index and w.fontname == OCR_FONT]
+        kept = [w for w in words if not _overlaps(w.box, boxes)]
+        if not kept:
+            continue
+        body = "".join(_show(w, _angle(w, info.rotation)) for w in kept)
+        page = pdf.pages[info.index]
+        font = pdf.make_indirect(
+            pikepdf.Dictionary(
+                Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica, Encoding=Name.WinAnsiEncoding
+            )
+        )
+        resources = _inherited(page.obj, "/Resources")
+        resources = pikepdf.Dictionary() if resources is None else pikepdf.Dictionary(dict(resources.items()))
+        fonts = resources.get("/Font")
+        fonts = pikepdf.Dictionary() if fonts is None else pikepdf.Dictionary(dict(fonts.items()))
+        fonts[FONT_KEY] = font
+        resources["/Font"] = fonts
+        page.obj.Resources = pdf.make_indirect(resources)
+        # the page's own content is wrapped in q/Q, so whatever state it leaves does not move the layer
+        page.contents_add(pdf.make_stream(b"q\n"), prepend=True)
+        layer = f"\nQ\nq BT 3 Tr\n{body}ET Q\n".encode("ascii")
+        page.contents_add(pdf.make_stream(layer), prepend=False)
+        written += len(kept)
+    return written

@@ -1,0 +1,364 @@
+"""OCR words for pages without a usable text layer (scans), in PDF default user space.
+
+A page qualifies (mode ``auto``) when it shows an image and has no text, or
+images cover most of it and it has little text; mode ``always`` OCRs every page that shows an image, mode ``never``
+none. The page is rendered by PDFium (so the image's placement matrix, masks
+and the page's /Rotate are applied exactly as a reader shows them), read by
+Tesseract (``tesseract-ocr`` with the Dutch model ``tesseract-ocr-nld``), and
+every word box is mapped from pixels back to user space. The result is the
+same :class:`~woo_redact.parse.words.RawWord` the text-layer parser produces,
+so layout and detection work unchanged.
+
+Tesseract is called as a program (TSV output) rather than through OCRmyPDF:
+OCRmyPDF writes a new PDF (re-encoding images, its own text layer) while the
+pipeline needs only the words and keeps every other byte of the page; it also
+brings Ghostscript. pytesseract would only wrap the same call.
+
+Orientation: when the first read finds few confident words, Tesseract's
+orientation detection (``--psm 0``, the ``osd`` model that ships with
+``tesseract-ocr``) is asked, and the page is read again turned upright. Skew
+of a few degrees is handled by Tesseract's own deskewing; its word boxes
+stay axis-aligned in the image, and each character box is padded a little
+so that a redaction box covers the slanted word.
+
+Characters inside a word get equal shares of the word's width (Tesseract's
+TSV has no character boxes); the first and last are widened to the word's
+padded edges.
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import io
+import os
+import shutil
+import statistics
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+
+from ..errors import DocumentError, MissingDependencyError
+from ..model import Box
+from .words import PageChars, RawWord, _frame
+
+OCR_FONT = "OCR"  # the fontname of OCR'd words: the text layer writer finds them by it
+MIN_COVERAGE = 0.5  # auto: images must cover this fraction of the page ...
+MAX_TEXT_CHARS = 40  # ... and the page hold fewer text-layer characters than this
+MIN_CONFIDENCE = 30.0  # words Tesseract is less sure of are dropped (specks, lines)
+RETRY_CONFIDENCE = 75.0  # below this mean confidence the orientation is checked
+PAD = 0.12  # padding of a word box, as a fraction of its height (skew, antialiasing)
+TIMEOUT_S = 300
+
+
+class OcrMode(enum.StrEnum):
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+class OcrUnavailable(DocumentError):
+    """A page needs OCR but Tesseract (or its Dutch model) is not installed."""
+
+
+@dataclass(frozen=True)
+class OcrOptions:
+    mode: OcrMode = OcrMode.AUTO
+    language: str = "nld"
+    dpi: int = 300
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    """The OCR result of one page."""
+
+    words: tuple[RawWord, ...]
+    confidence: float  # mean word confidence, 0-100
+    orientation: int  # degrees the rendered page was turned before reading
+    angle: float  # the reading direction in user space (see words._frame)
+
+
+def tesseract_missing(language: str = "nld") -> str:
+    """Why Tesseract cannot be used ('' when it can)."""
+    exe = shutil.which("tesseract")
+    if exe is None:
+        return "the program `tesseract` is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-nld)"
+    try:
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=60, check=False)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return f"`tesseract --list-langs` failed ({exc})"
+    langs = {line.strip() for line in out.stdout.splitlines()[1:]}
+    missing = [lang for lang in language.split("+") if lang not in langs]
+    if missing:
+        return f"Tesseract has no model for {'+'.join(missing)} (Debian: apt-get install tesseract-ocr-{missing[0]})"
+    return ""
+
+
+def require_tesseract(language: str = "nld") -> None:
+    """Raise :class:`MissingDependencyError` when Tesseract cannot read ``language``."""
+    problem = tesseract_missing(language)
+    if problem:
+        raise MissingDependencyError(f"OCR is switched on (--ocr) but {problem}. Install it or pass --ocr never.")
+
+
+def image_coverage(info: PageChars) -> float:
+    """The fraction of the page covered by images (their union, measured on a grid)."""
+    if not info.image_boxes or info.width <= 0 or info.height <= 0:
+        return 0.0
+    n = 40
+    hit = 0
+    for i in range(n):
+        for j in range(n):
+            # page box corners are not known here: boxes are in user space from the mediabox origin,
+            # which is (0, 0) for nearly every PDF; the grid spans the box of all images and the page
+            x = (i + 0.5) / n * info.width
+            y = (j + 0.5) / n * info.height
+            if any(b.x0 <= x <= b.x1 and b.y0 <= y <= b.y1 for b in info.image_boxes):
+                hit += 1
+    return hit / (n * n)
+
+
+def wants_ocr(info: PageChars, mode: OcrMode) -> bool:
+    """Whether a page should be read by OCR under ``mode``."""
+    if mode is OcrMode.NEVER or not info.image_boxes:
+        return False
+    if mode is OcrMode.ALWAYS or info.n_chars == 0:  # no text at all: the images are all there is to read
+        return True
+    return info.n_chars < MAX_TEXT_CHARS and image_coverage(info) >= MIN_COVERAGE
+
+
+def _tesseract(png: bytes, language: str, psm: int, tsv: bool = True) -> str:
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")  # one page per core; threads only fight the workers
+    with tempfile.TemporaryDirectory(prefix="woo-ocr-") as tmp:
+        path = os.path.join(tmp, "page.png")
+        with open(path, "wb") as fh:
+            fh.write(png)
+        args = ["tesseract", path, "stdout", "-l", language, "--psm", str(psm)]
+        if tsv:
+            args.append("tsv")
+        try:
+            out = subprocess.run(args, capture_output=True, timeout=TIMEOUT_S, env=env, check=False)
+        except FileNotFoundError as exc:
+            raise OcrUnavailable(
+                "a page needs OCR but the program `tesseract` is not installed "
+                "(Debian: apt-get install tesseract-ocr tesseract-ocr-nld)"
+            ) from exc
+        if out.returncode != 0:
+            detail = out.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["?"]
+            raise OcrUnavailable(f"Tesseract failed on a page ({detail[0][:200]})")
+        return out.stdout.decode("utf-8", "replace")
+
+
+@dataclass(frozen=True)
+class _TsvWord:
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float
+    line: tuple[int, int, int]
+
+
+def _read_tsv(tsv: str) -> list[_TsvWord]:
+    words = []
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        if row.get("level") != "5":
+            continue
+        text = (row.get("text") or "").strip()
+        conf = float(row.get("conf") or -1)
+        if not text or conf < MIN_CONFIDENCE:
+            continue
+        line = (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
+        words.append(
+            _TsvWord(text, int(row["left"]), int(row["top"]), int(row["width"]), int(row["height"]), conf, line)
+        )
+    return _join_at_signs(words)
+
+
+def _join_at_signs(words: list[_TsvWord]) -> list[_TsvWord]:
+    """Rejoin an e-mail address Tesseract split around its "@" ("s.visser @ minbzk.nl")."""
+    out: list[_TsvWord] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if prev is not None and prev.line == w.line and ("@" in (prev.text[-1], w.text[0])):
+            gap = w.left - (prev.left + prev.width)
+            if gap < 0.8 * max(prev.height, w.height):
+                top = min(prev.top, w.top)
+                bottom = max(prev.top + prev.height, w.top + w.height)
+                out[-1] = _TsvWord(
+                    prev.text + w.text,
+                    prev.left,
+                    top,
+                    w.left + w.width - prev.left,
+                    bottom - top,
+                    min(prev.conf, w.conf),
+                    prev.line,
+                )
+                continue
+        out.append(w)
+    return out
+
+
+def _osd_rotation(png: bytes) -> int:
+    """Degrees (0/90/180/270) Tesseract says the image must be turned clockwise to be upright."""
+    try:
+        text = _tesseract(png, "osd", 0, tsv=False)
+    except OcrUnavailable:
+        return 0
+    for line in text.splitlines():
+        if line.startswith("Rotate:"):
+            try:
+                return int(line.split(":")[1]) % 360
+            except ValueError:
+                return 0
+    return 0
+
+
+def _png(image: object) -> bytes:
+    buf = io.BytesIO()
+    image.save(buf, "PNG", compress_level=1)  # type: ignore[attr-defined]
+    return buf.getvalue()
+
+
+def _read(image: object, language: str) -> tuple[list[_TsvWord], float]:
+    words = _read_tsv(_tesseract(_png(image), language, 3))
+    conf = statistics.fmean(w.conf for w in words) if words else 0.0
+    return words, conf
+
+
+def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrOptions) -> OcrPage:
+    """Render page ``index`` and read its words with Tesseract, in user space."""
+    page = doc[index]
+    try:
+        scale = options.dpi / 72.0
+        image = page.render(scale=scale, grayscale=True, draw_annots=False).to_pil().convert("L")
+        crop = tuple(float(v) for v in page.get_cropbox())
+        rotate = page.get_rotation() % 360
+    finally:
+        page.close()
+    words, conf = _read(image, options.language)
+    turned = 0
+    if conf < RETRY_CONFIDENCE or len(words) < 3:
+        turned = _osd_rotation(_png(image))
+        if turned:
+            # PIL turns counter-clockwise; Tesseract's "Rotate" is clockwise
+            words2, conf2 = _read(image.rotate(-turned, expand=True), options.language)
+            if conf2 > conf and len(words2) >= len(words) // 2:
+                words, conf = words2, conf2
+            else:
+                turned = 0
+    mapping = _Mapping(crop, rotate, scale, image.width, image.height, turned)  # type: ignore[arg-type]
+    angle = float((rotate + turned) % 360)
+    raw = _raw_words(words, index, mapping, angle)
+    return OcrPage(tuple(raw), round(conf, 1), turned, angle)
+
+
+@dataclass(frozen=True)
+class _Mapping:
+    """Pixels of the image Tesseract read -> PDF default user space.
+
+    That image is the rendered page (the displayed page: /Rotate applied), turned
+    ``turned`` degrees clockwise when the text was not upright.
+    """
+
+    crop: tuple[float, float, float, float]
+    rotate: int
+    scale: float
+    width_px: int  # of the rendered page
+    height_px: int
+    turned: int = 0
+
+    def _unturn(self, u: float, v: float) -> tuple[float, float]:
+        """A point of the turned image in the rendered page's pixels."""
+        w, h = self.width_px, self.height_px
+        if self.turned == 90:  # rendered (x, y) went to (h - y, x)
+            return v, h - u
+        if self.turned == 180:
+            return w - u, h - v
+        if self.turned == 270:  # rendered (x, y) went to (y, w - x)
+            return w - v, u
+        return u, v
+
+    def point(self, u: float, v: float) -> tuple[float, float]:
+        px, py = self._unturn(u, v)
+        cx0, cy0, cx1, cy1 = self.crop
+        x, y = px / self.scale, py / self.scale  # points of the displayed page, y down
+        if self.rotate == 90:
+            return cx0 + y, cy0 + x
+        if self.rotate == 180:
+            return cx1 - x, cy0 + y
+        if self.rotate == 270:
+            return cx1 - y, cy1 - x
+        return cx0 + x, cy1 - y
+
+    def rect(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        (ax, ay), (bx, by) = self.point(x0, y0), self.point(x1, y1)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+def _raw_words(words: Sequence[_TsvWord], index: int, m: _Mapping, angle: float) -> list[RawWord]:
+    """Tesseract's words as RawWords; a line's words share its top, so skewed lines stay one line.
+
+    ``angle`` is the reading direction in user space: the page's rotation plus the turn OCR needed.
+    """
+    lines: dict[tuple[int, int, int], list[_TsvWord]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    out: list[RawWord] = []
+    for line_words in lines.values():
+        line_h = max(w.height for w in line_words) / m.scale
+        size = max(min(line_h, 72.0), 4.0)
+        line_top = None
+        for w in line_words:
+            pad = PAD * w.height
+            n = len(w.text)
+            step = w.width / n
+            chars = []
+            for k in range(n):
+                cx0 = w.left + k * step - (pad if k == 0 else 0)
+                cx1 = w.left + (k + 1) * step + (pad if k == n - 1 else 0)
+                chars.append(m.rect(cx0, w.top - pad, cx1, w.top + w.height + pad))
+            x0 = min(c[0] for c in chars)
+            y0 = min(c[1] for c in chars)
+            x1 = max(c[2] for c in chars)
+            y1 = max(c[3] for c in chars)
+            corners = [_frame(angle, x, y) for x in (x0, x1) for y in (y0, y1)]
+            top = min(c[1] for c in corners)
+            line_top = top if line_top is None else line_top
+            out.append(
+                RawWord(
+                    text=w.text,
+                    box=Box(index, x0, y0, x1, y1),
+                    char_boxes=tuple(chars),
+                    fontname=OCR_FONT,
+                    size=size,
+                    bold=False,
+                    top=line_top,
+                    x0=min(c[0] for c in corners),
+                    x1=max(c[0] for c in corners),
+                )
+            )
+    return out
+
+
+def frame_of(info: PageChars, crop: Sequence[float], angle: float) -> tuple[float, float]:
+    """The page box along the reading direction ``angle``: (left, width) for the column rules."""
+    along = [_frame(angle, x, y) for x in (crop[0], crop[2]) for y in (crop[1], crop[3])]
+    lefts = [a[0] for a in along]
+    return min(lefts), max(lefts) - min(lefts)
+
+
+def merge_words(native: Sequence[RawWord], ocr: Sequence[RawWord]) -> list[RawWord]:
+    """The text layer's words plus the OCR words that lie where no text-layer word is."""
+    if not native:
+        return list(ocr)
+    kept = list(native)
+    for w in ocr:
+        cx, cy = (w.box.x0 + w.box.x1) / 2, (w.box.y0 + w.box.y1) / 2
+        if not any(n.box.x0 - 1 <= cx <= n.box.x1 + 1 and n.box.y0 - 1 <= cy <= n.box.y1 + 1 for n in native):
+            kept.append(w)
+    return kept
