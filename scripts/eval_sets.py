@@ -19,6 +19,7 @@ Figures only; the exit status is 0 unless a step could not run.
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 import tempfile
@@ -114,6 +115,36 @@ def leak_figures(name: str, folder: Path, out: Path, evaluator: Path) -> str:
     return lines[-1] if lines else f"evaluator failed: {proc.stderr.strip()[-300:]}"
 
 
+def kind_table(report: Path, gold: Path) -> str:
+    """Per entity kind, as the OpenAnonymiser benchmark reports tools: probes, leaked, recall (redact kinds);
+    probes, over-redacted (keep kinds). Precision per kind does not exist here: a box has no type."""
+    rep = json.loads(report.read_text(encoding="utf-8"))
+    withheld = {d["doc"] for d in rep["documents"] if d["status"] != "ok"}
+    total: Counter[tuple[str, str]] = Counter()
+    for g in sorted(gold.glob("*.json")):
+        spec = json.loads(g.read_text(encoding="utf-8"))
+        if spec.get("doc") in withheld:
+            continue
+        for side in ("redact", "keep"):
+            for item in spec.get(side, []):
+                total[side, item["kind"]] += len(item["probes"])
+    bad: Counter[tuple[str, str]] = Counter()
+    for d in rep["documents"]:
+        for leak in d["leaks"]:
+            bad["redact", leak["kind"]] += 1
+        for over in d["over"]:
+            bad["keep", over["kind"]] += 1
+    lines = [f"    {'kind':18} {'probes':>7} {'leaked':>7} {'recall':>8}   (documents withheld: {len(withheld)})"]
+    for (side, kind), n in sorted(total.items()):
+        if side == "redact":
+            lines.append(f"    {kind:18} {n:7d} {bad[side, kind]:7d} {1 - bad[side, kind] / n:8.1%}")
+    lines.append(f"    {'keep kind':18} {'probes':>7} {'boxed':>7} {'kept':>8}")
+    for (side, kind), n in sorted(total.items()):
+        if side == "keep":
+            lines.append(f"    {kind:18} {n:7d} {bad[side, kind]:7d} {1 - bad[side, kind] / n:8.1%}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", nargs="*", help="names of sets to run (default: all)")
@@ -142,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
         for name, folder in LEAK_SETS.items():
             if name in wanted:
                 print(f"{name:16} {leak_figures(name, folder, out, args.evaluator)}")
+                report = out / f"{name}.report.json"
+                if report.is_file():
+                    print(kind_table(report, folder / "gold"))
         print(f"\noutputs and JSON reports in {out}", file=sys.stderr)
     return 0
 

@@ -70,3 +70,20 @@ MORE_FORMS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), MORE_FORMS)
 def test_more_forms(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+PEER_FORMS = [
+    # a street after a name is no part of it, and does not make the name a street
+    ("Henk Mulder Bergweg 45 3037 EG Rotterdam E-mail: henk.mulder@example.com", ["Henk Mulder"], []),
+    # an unknown first name, a particle and a surname
+    ("Zayaan el Moussaoui uit De Pijp stemde op PvdA.", ["Zayaan el Moussaoui"], ["De Pijp", "PvdA"]),
+    ("De Raad van State en de Minister van Financiën.", [], ["Raad van State", "Minister van Financiën"]),
+    # a common name is not an office holder by name alone
+    ("Jan Jansen heeft de brief ondertekend.", ["Jan Jansen"], []),
+    ("Ondernemingsregistratie: Bouwbedrijf Van Dam, BTW NL456789012B04", [], ["Bouwbedrijf Van Dam"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), PEER_FORMS)
+def test_peer_forms(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

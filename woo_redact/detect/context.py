@@ -102,7 +102,8 @@ def not_a_person(
         return "organisation", f"the name of a unit ('{prev.group(1)} ...'), not a person"
     if prev and prev.group(1) in lex.honorifics:
         return "organisation", f"preceded by '{prev.group(1)}': a royal, saint or historic name"
-    if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() in lex.organisation_words:
+    org_word = prev and any(prev.group(1).lower().endswith(o) for o in lex.organisation_words if len(o) >= 6)
+    if prev and prev.group(1)[:1].isupper() and (prev.group(1).lower() in lex.organisation_words or org_word):
         return "organisation", f"preceded by '{prev.group(1)}': an organisation, building or place"
     return None
 

@@ -125,6 +125,7 @@ def extend_left(text: str, m: Merged) -> Merged:
         or word in lex.places
         or word in lex.honorifics
         or word.lower() in lex.organisation_words
+        or any(word.lower().endswith(o) for o in lex.organisation_words if len(o) >= 6)  # "Bouwbedrijf Van Dam"
         or compiled(rf"^(?:{TITLE})$").match(word)
         or word.lower() in PUBLIC_TITLE_WORDS
         or lex.is_compound_word(word)  # "Bezoekadres Johan", "Energietransitie Saba"

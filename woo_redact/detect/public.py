@@ -202,7 +202,7 @@ class PublicNames:
             match = next((h for h in holders if _agrees(given, h)), None)
             if match is not None and match.listed:
                 return PublicEvidence("listed", "listed public official: name agrees", key, True, common, title or "")
-            if match is not None:
+            if match is not None and not common:  # "Jan Jansen" is too common to be the Kamerlid by name alone
                 roles = match.roles.replace(";", ", ").replace("_", " ")
                 return PublicEvidence(
                     "registered", f"office holder ({roles}): name agrees", key, True, common, title or ""

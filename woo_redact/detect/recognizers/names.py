@@ -49,8 +49,15 @@ class _NameRecognizer(EntityRecognizer):
             tv = tok.lower() in self.tvs
             after_first = prev.split("-")[0] in self.lex.first_names and prev not in self.lex.stop_words
             after_tv = (prev.lower() in self.tvs or prev.endswith(".") or after_first) and self.lex.is_surname(tok)
-            if tv or (not after_tv and (self.lex.is_ordinary_word(tok) or self.lex.is_non_person_word(tok))):
-                tokens.pop()
+            street = (
+                len(tokens) > 2
+                and prev.lower() not in self.tvs  # "Johan de Wittlaan 12" is all street
+                and tok.lower().endswith(_STREET_ENDINGS)
+                and _NUMBER_NEXT.match(text[end:])
+            )
+            if tv or street or (not after_tv and (self.lex.is_ordinary_word(tok) or self.lex.is_non_person_word(tok))):
+                tokens.pop()  # "Henk Mulder Bergweg 45": the street after the name is no part of it
+                end = start + tokens[-1][1] if tokens else end
             else:
                 break
         if not tokens:
@@ -115,6 +122,8 @@ class InitialsNameRecognizer(_NameRecognizer):
         return out
 
 
+_STREET_ENDINGS = ("straat", "laan", "weg", "plein", "kade", "gracht", "singel", "dreef", "steeg", "plantsoen")
+_NUMBER_NEXT = compiled(r"\A[ \t\u00a0]+\d{1,5}(?!\d)")
 # "Van Kees Weeldenburg" at the start of a line: the header label Van, then a first name and surname
 _LABEL_BEFORE = compiled(r"(?:^|\n)[ \t]*(?:Van|Aan)[ \t\u00a0]+\Z")
 _LEGAL_FORM = compiled(r"^(?:N\.\s?V\.|B\.\s?V\.|C\.\s?V\.|V\.\s?O\.\s?F\.)")
@@ -262,6 +271,13 @@ SURNAME_TVS = frozenset(
 )
 
 
+_PARTICLE_NAME = compiled(
+    r"(?<![\p{L}.'’-])(?P<first>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+"
+    r"(?P<tv>el|al|ben|bin|ibn|abu|ould|van der|van den|van de|van|de|der|den|ter|ten|da|dos|di)[ \u00a0]+"
+    r"(?P<sur>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
+)
+
+
 class TussenvoegselNameRecognizer(_NameRecognizer):
     """A known surname with its tussenvoegsel and no first name: "De Jong belt terug", "met Van den Heuvel".
 
@@ -270,9 +286,34 @@ class TussenvoegselNameRecognizer(_NameRecognizer):
 
     PATTERN_NAME = "tussenvoegsel + known surname"
 
+    def _particle_names(self, text: str) -> list[RecognizerResult]:
+        """An unknown first name, a lower-case particle and a surname: "Zayaan el Moussaoui".
+
+        Neither side may be an ordinary word, a place, a function or organisation word
+        ("Raad van State", "Minister van Financiën", "Bergen op Zoom").
+        """
+        lex = self.lex
+        out = []
+        for m in _PARTICLE_NAME.finditer(text):
+            first, sur = m.group("first"), m.group("sur")
+            bad = any(
+                lex.is_ordinary_word(w)
+                or w in lex.places
+                or lex.is_non_person_word(w)
+                or w.lower() in lex.organisation_words
+                or w in lex.honorifics
+                for w in (first, sur)
+            )
+            street = sur.lower().endswith(lex.street_suffixes)  # "Johan de Wittlaan"
+            if bad or street or lex.is_compound_word(first) or lex.is_compound_word(sur):
+                continue
+            why = f"a name with the particle '{m.group('tv')}'"
+            out.append(self._result(m.start(), m.end(), 0.6, why))
+        return out
+
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
         pattern = compiled(rf"(?<![\p{{L}}.'’-])(?P<tv>{tussenvoegsel()})[ \u00a0]+(?P<sur>{NAME_PART})")
-        out = []
+        out = self._particle_names(text)
         for m in pattern.finditer(text):
             tv, sur = m.group("tv"), m.group("sur")
             capital_tv = tv[:1].isupper()

@@ -234,7 +234,7 @@ _ADDRESS = re.compile(r"\b[1-9]\d{3} ?[A-Z]{2}\b(?! ?\d)|\b[Pp]ostbus \d")
 # an address line is an organisation's (letterhead, footer) only when something there says so
 _ORGANISATION = re.compile(
     r"(?i:postbus|ministerie|gemeente|provincie|waterschap|rijks|dienst|directie|b\.\s?v\.|\bbv\b|n\.\s?v\.|stichting|"
-    r"vereniging|kantoor|www\.|https?:|bezoekadres|postadres|@)"
+    r"vereniging|kantoor|www\.|https?:|bezoekadres|postadres)"
 )
 _CLOSING_BEFORE = re.compile(
     r"(?i:met\s+(?:vriendelijke|hartelijke|collegiale)\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groetjes|"
