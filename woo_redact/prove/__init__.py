@@ -66,7 +66,7 @@ Details name findings by id and page, never by their text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from functools import cached_property
 
@@ -133,8 +133,7 @@ class _Original:
         if engine == "pdfium":
             doc = self.pdfium
             pages = [
-                doc.chars(i).masked_text(regions[i]) if regions.get(i) else doc.page_text(i)
-                for i in range(doc.n_pages)
+                doc.chars(i).masked_text(regions[i]) if regions.get(i) else doc.page_text(i) for i in range(doc.n_pages)
             ]
             return [norm("\n".join(pages))]
         return None
@@ -218,6 +217,14 @@ def _prove(
     out.append(checks.glyph_check("pdfium", n_pages, boxes, d_out.chars))
 
     # 2. recoverable strings in text, streams, metadata
+    regions: dict[int, list[Rect]] = {}
+    for _, b in boxes:
+        regions.setdefault(b.page, []).append(shrink(b, checks.SHRINK_PT))
+
+    def outside(s: checks.Secret) -> int:
+        """The original's page-text occurrences outside the boxes, as the geometric engines see them."""
+        return max(s.count([t]) for e in ("pdfplumber", "pdfium") for t in orig.outside(e, regions) or [])
+
     texts_out = {
         "pdfplumber": [norm(miner.text()), norm(miner.flow_text())],
         "pdfium": [norm(d_out.text())],
@@ -229,12 +236,9 @@ def _prove(
             texts_out["pdftotext"] = [norm(poppler.text())]
         except Unreadable as exc:
             out.append(Check("no_text_leak[pdftotext]", False, str(exc)))
-    regions: dict[int, list[Rect]] = {}
-    for _, b in boxes:
-        regions.setdefault(b.page, []).append(shrink(b, checks.SHRINK_PT))
     for engine in ENGINES:
         if engine in texts_out:
-            out.append(_text_leak(engine, secrets, texts_out[engine], orig, regions))
+            out.append(_text_leak(engine, secrets, texts_out[engine], orig, regions, outside))
 
     def ch_orig() -> Channels:
         return orig.channels
@@ -244,12 +248,12 @@ def _prove(
             "no_stream_leak",
             secrets,
             [
-                ("decoded streams", ch_out.streams, lambda: [ch_orig().streams], True),
-                (
+                checks.SubChannel("decoded streams", ch_out.streams, lambda: [ch_orig().streams], outside=outside),
+                checks.SubChannel(
                     "file bytes",
                     [ch_out.raw],
                     lambda: [[ch_orig().raw], [*ch_orig().streams, *(t for _, t in ch_orig().strings)]],
-                    True,
+                    outside=outside,
                 ),
             ],
         )
@@ -283,13 +287,15 @@ def _text_leak(
     texts: list[str],
     orig: _Original,
     regions: dict[int, list[Rect]],
+    outside: Callable[[checks.Secret], int],
 ) -> Check:
     """Occurrences in the output's text against those the original has outside the boxes.
 
     pdfplumber and PDFium give each character's box, so the original's text is
     read with the characters inside the boxes blanked out: what it still spells
     there lies outside the boxes and may stay. pdftotext gives no geometry: its
-    count is the original's minus the findings' occurrences.
+    count is the original's minus the findings' occurrences, or at most what
+    the other two see outside the boxes (see :func:`checks.leak_check`).
     """
     name = f"no_text_leak[{engine}]"
     geometric = engine in ("pdfplumber", "pdfium")
@@ -298,8 +304,10 @@ def _text_leak(
         masked = orig.outside(engine, regions) if geometric else None
         return [[masked[k]]] if masked is not None else [[orig.texts(engine)[k]]]
 
-    channels: list[checks.SubChannel] = [
-        (f"{engine} text ({how})", [t], lambda k=k: original(k), not geometric)
+    channels = [
+        checks.SubChannel(
+            f"{engine} text ({how})", [t], lambda k=k: original(k), subtract=not geometric, outside=outside
+        )
         for k, (how, t) in enumerate(zip(_ORDERS, texts, strict=False))
     ]
     try:
