@@ -21,18 +21,23 @@ Checks, each a :class:`~woo_redact.model.Check`:
 ``no_text_leak[pdfplumber|pdfium|pdftotext]``
     a redacted string (case-insensitive, whitespace-normalised, on word
     boundaries) occurs in the extracted text no more often than the original
-    had occurrences that were not redacted: allowed = occurrences in the
-    original minus occurrences inside the findings' texts (so a finding "Jan
-    Jansen" also accounts for one "Jansen"). pdfminer's text is read both in
+    has it outside the boxes. pdfplumber and PDFium give each character's
+    box: the original's text is read with the characters centred in a box
+    blanked out, and what it still spells may stay. pdftotext has no
+    geometry: allowed = occurrences in the original minus occurrences inside
+    the findings' texts (so a finding "Jan Jansen" also accounts for one
+    "Jansen"), or, when the engine sees fewer than were redacted, as many as
+    the other two find outside the boxes. pdfminer's text is read both in
     reading order and in content-stream order (a label drawn over living text
     interleaves with it in reading order). The original is extracted only
     when the output holds an occurrence at all.
 ``no_stream_leak``
-    the same count over every stream of the output, decoded by qpdf: content
-    streams (pages, form XObjects, Type 3 glyphs) through their string
-    operands, other streams as Latin-1 and UTF-16BE; font programs, CMaps,
-    ICC profiles and images are skipped. Also over the file's bytes outside
-    stream payloads (object syntax and anything the xref does not reach).
+    the pdftotext count over every stream of the output, decoded by qpdf:
+    content streams (pages, form XObjects, Type 3 glyphs) through their string
+    operands (a page's /Contents array read as one stream), other streams as
+    Latin-1 and UTF-16BE; font programs, CMaps, ICC profiles and images are
+    skipped. Also over the file's bytes outside stream payloads (object
+    syntax and anything the xref does not reach).
 ``no_metadata_leak``
     every text string and name in the object graph (document info, outline,
     annotations, form fields, structure tree, destinations, ...), XMP and
