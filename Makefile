@@ -10,7 +10,7 @@ SAMPLE_APT_PACKAGES := libreoffice-writer-nogui fonts-dejavu-core fonts-liberati
 # needed by the tests only: the review screen's end-to-end tests drive Debian's Chromium through Playwright
 TEST_APT_PACKAGES := chromium fonts-dejavu-core
 
-.PHONY: install system-deps test-deps demo test bench lint model lexicons samples clean
+.PHONY: install system-deps test-deps demo test bench lint model lexicons samples clean corpus-report
 
 install: $(STAMP)
 
@@ -46,6 +46,12 @@ test: install system-deps test-deps
 
 bench: install system-deps
 	$(PY) scripts/bench.py
+
+# the real corpus (fetched, not committed: eval/real/): per producer and font kind, documents
+# written/withheld, pages rasterised, seconds per page; skipped with a message when absent
+CORPUS ?= eval/real/pdfs
+corpus-report: install system-deps
+	$(PY) scripts/corpus_report.py $(CORPUS)
 
 lint: install
 	$(VENV)/bin/ruff check woo_redact tests scripts samples

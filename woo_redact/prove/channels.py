@@ -99,16 +99,22 @@ _FONT_DATA_KEYS = ("/FontFile", "/FontFile2", "/FontFile3", "/CIDSet", "/ToUnico
 _BINARY_TYPES = ("/XRef", "/ObjStm", "/CMap")
 
 
-def _classify_streams(pdf: pikepdf.Pdf) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
-    """Objgens of content streams, and of streams that hold no text at all.
+def _classify_streams(
+    pdf: pikepdf.Pdf,
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]], list[list[pikepdf.Stream]]]:
+    """Objgens of content streams, of streams that hold no text at all, and content arrays.
 
     Content streams (page contents, form XObjects, Type 3 glyph procedures)
     are searched through their string operands only, so that operators such
     as ``re`` or ``TD`` do not count as a paraph. Font programs, CMaps, ICC
-    profiles and images carry no searchable text and are skipped.
+    profiles and images carry no searchable text and are skipped. A page's
+    /Contents array is one content stream split into pieces, and a piece may
+    end between an operand and its operator (Aspose does that), so the pieces
+    are returned together to be read as one.
     """
     content: set[tuple[int, int]] = set()
     skip: set[tuple[int, int]] = set()
+    arrays: list[list[pikepdf.Stream]] = []
 
     def add(target: set[tuple[int, int]], ref: object) -> None:
         if isinstance(ref, pikepdf.Stream) and ref.is_indirect:
@@ -116,6 +122,10 @@ def _classify_streams(pdf: pikepdf.Pdf) -> tuple[set[tuple[int, int]], set[tuple
 
     for page in pdf.pages:
         contents = page.obj.get("/Contents")
+        if isinstance(contents, pikepdf.Array):
+            pieces = [ref for ref in contents if isinstance(ref, pikepdf.Stream)]
+            if len(pieces) > 1:
+                arrays.append(pieces)
         for ref in contents if isinstance(contents, pikepdf.Array) else [contents]:
             add(content, ref)
     for obj in pdf.objects:
@@ -140,7 +150,7 @@ def _classify_streams(pdf: pikepdf.Pdf) -> tuple[set[tuple[int, int]], set[tuple
             if isinstance(procs, pikepdf.Dictionary):
                 for ref in procs.values():
                     add(content, ref)
-    return content, skip - content
+    return content, skip - content, arrays
 
 
 def _operand_strings(stream: pikepdf.Stream) -> list[str] | None:
@@ -196,8 +206,18 @@ def read_channels(pdf: pikepdf.Pdf, data: bytes) -> Channels:
     """The channels of ``pdf`` (opened from ``data``, left open)."""
     streams: list[str] = []
     strings: list[tuple[str, str]] = []
-    content, skip = _classify_streams(pdf)
+    content, skip, arrays = _classify_streams(pdf)
     _walk_strings(pdf.trailer, "trailer", strings)
+    joined: set[tuple[int, int]] = set()
+    for pieces in arrays:
+        try:
+            data_joined = b"\n".join(piece.read_bytes() for piece in pieces)
+        except Exception:  # noqa: BLE001 - undecodable piece: read the pieces one by one below
+            continue
+        parts = _operand_strings(pikepdf.Stream(pdf, data_joined))  # in memory only
+        if parts is not None:
+            streams.append(norm(" ".join(p for p in parts if textual(p))))
+            joined.update(piece.objgen for piece in pieces)
     for obj in pdf.objects:
         if not isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream, pikepdf.Array)):
             if isinstance(obj, (pikepdf.String, pikepdf.Name)) and textual(_string_text(obj)):
@@ -206,6 +226,8 @@ def read_channels(pdf: pikepdf.Pdf, data: bytes) -> Channels:
         _walk_strings(obj, f"object {obj.objgen[0]}", strings)
         if not isinstance(obj, pikepdf.Stream) or obj.objgen in skip:
             continue
+        if obj.objgen in joined:
+            continue  # read above, with the rest of its page's content
         if obj.objgen in content:
             parts = _operand_strings(obj)
             if parts is not None:

@@ -75,7 +75,7 @@ class Pdfium:
         page = self.doc[i]
         try:
             page.set_rotation(0)  # in memory only: pixels then follow user space
-            crop = [float(v) for v in page.get_cropbox()]
+            crop = [float(v) for v in page.get_bbox()]  # follows inheritance (get_cropbox does not)
             bitmap = page.render(scale=scale, draw_annots=False, may_draw_forms=False)
             arr = bitmap.to_numpy()
         finally:

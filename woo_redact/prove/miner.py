@@ -14,6 +14,7 @@ clustered by height, characters left to right, as pdfplumber's
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 from pdfminer.converter import PDFLayoutAnalyzer
@@ -23,7 +24,7 @@ from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 
-from .text import PageChars, Unreadable
+from .text import PageChars, Rect, Unreadable
 
 # Reading order (pdfplumber's defaults for extract_text): characters whose tops
 # lie within Y_TOLERANCE of the previous one share a line; a horizontal gap
@@ -116,6 +117,26 @@ class MinerText:
         order ("P5i.e1t..."); in stream order the two stay apart.
         """
         return "".join(t for _, t in self.texts)
+
+    def masked_texts(self, regions: Mapping[int, Sequence[Rect]]) -> tuple[str, str]:
+        """Both texts with every character centred in one of a page's ``regions`` blanked out.
+
+        ``regions`` maps page indices to rectangles in default user space. A
+        blanked character becomes U+0000, which no redacted string matches, so
+        what the texts still spell lies outside the regions.
+        """
+        reading, flow = [], []
+        for i, (read, stream) in enumerate(self.texts):
+            rects = regions.get(i)
+            if rects:
+                texts, boxes, _ = self._pages[i]
+                hit = self.chars(i).centred_mask(rects)
+                masked = ["\x00" if h else t for t, h in zip(texts, hit.tolist(), strict=True)]
+                rows = boxes.tolist()
+                read, stream = _reading_order(masked, rows), _stream_order(masked, rows)
+            reading.append(read)
+            flow.append(stream)
+        return "\n".join(reading), "".join(flow)
 
     def chars(self, i: int) -> PageChars:
         """The characters of page ``i`` with their boxes in default user space."""

@@ -132,14 +132,26 @@ class PageChars:
     def empty(cls) -> PageChars:
         return cls([], np.zeros((0, 4)))
 
-    def centred_in(self, rect: Rect) -> list[str]:
-        """The non-blank characters whose centre lies in ``rect`` (edges included)."""
+    def centred_mask(self, rects: Sequence[Rect]) -> np.ndarray:
+        """Per character: whether its centre lies in one of ``rects`` (edges included)."""
+        out = np.zeros(len(self.texts), dtype=bool)
         if not self.texts:
-            return []
+            return out
         cx = (self.rects[:, 0] + self.rects[:, 2]) / 2
         cy = (self.rects[:, 1] + self.rects[:, 3]) / 2
-        hit = (cx >= rect[0]) & (cx <= rect[2]) & (cy >= rect[1]) & (cy <= rect[3])
+        for x0, y0, x1, y1 in rects:
+            out |= (cx >= x0) & (cx <= x1) & (cy >= y0) & (cy <= y1)
+        return out
+
+    def centred_in(self, rect: Rect) -> list[str]:
+        """The non-blank characters whose centre lies in ``rect`` (edges included)."""
+        hit = self.centred_mask([rect])
         return [t for t in (self.texts[k] for k in np.flatnonzero(hit)) if t and not t.isspace()]
+
+    def masked_text(self, rects: Sequence[Rect]) -> str:
+        """The characters in order, whitespace as spaces, those centred in ``rects`` as U+0000."""
+        hit = self.centred_mask(rects).tolist()
+        return "".join("\x00" if h else (t or " ") for t, h in zip(self.texts, hit, strict=True))
 
     def touching(self, regions: Sequence[Rect]) -> np.ndarray:
         """Per character: whether its box overlaps one of ``regions``."""
