@@ -20,6 +20,7 @@ from woo_redact.redact.sanitize import (
     PRODUCER,
     REPLACEMENT_TITLE,
     SecretMatcher,
+    scrub_auxiliary,
     scrub_channels,
     scrub_docinfo,
     scrub_outline,
@@ -358,3 +359,22 @@ def test_matcher() -> None:
 )
 def test_matcher_variants(secret: str, text: str, expected: bool) -> None:
     assert SecretMatcher([secret])(text) is expected
+
+
+def test_pdftex_info_of_an_included_pdf_is_removed() -> None:
+    # pdfTeX copies an included PDF's information dictionary into the form XObject that draws it
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    form = pikepdf.Stream(pdf, b"")
+    form[Name.Type] = Name.XObject
+    form[Name.Subtype] = Name.Form
+    form[Name.BBox] = Array([0, 0, 10, 10])
+    form["/PTEX.InfoDict"] = pdf.make_indirect(Dictionary(Author=String("Dirk-Willem van Gulik")))
+    form["/PTEX.FileName"] = String("notitie-gulik.pdf")
+    pdf.pages[0].obj[Name.Resources] = Dictionary(XObject=Dictionary(Fm1=pdf.make_indirect(form)))
+    notes = scrub_auxiliary(pdf)
+    buf = io.BytesIO()
+    pdf.save(buf)
+    assert b"Gulik" not in buf.getvalue()
+    assert any("/PTEX" in n for n in notes) and not any("Gulik" in n for n in notes)
+    assert scrub_auxiliary(pdf) == ()  # idempotent

@@ -100,6 +100,8 @@ def scrub_auxiliary(pdf: pikepdf.Pdf, secrets: Sequence[str] = ()) -> tuple[str,
     - /Thumb: a page thumbnail is an image of the page *before* redaction;
     - /PieceInfo (catalog, pages, form XObjects): private editor data, e.g. an
       editable copy of the page, and Acrobat's embedded search index;
+    - /PTEX.InfoDict, /PTEX.FileName (form XObjects): pdfTeX's copy of an included
+      PDF's information dictionary (its Author) and file name;
     - /Perms and /Legal: signature permissions and attestations that point at
       removed signatures;
     - /SpiderInfo, /URI base, /Names /IDS and /URLS: web-capture provenance;
@@ -121,13 +123,18 @@ def scrub_auxiliary(pdf: pikepdf.Pdf, secrets: Sequence[str] = ()) -> tuple[str,
             beads += 1
     if thumbs:
         notes.append(f"thumbnails: removed from {plural(thumbs, 'page')}")
-    pieces = 0
+    pieces = embedded_info = 0
     for obj in list(reachable(pdf)):
         if Name.PieceInfo in obj:
             del obj[Name.PieceInfo]
             pieces += 1
+        for key in [k for k in obj.keys() if k.startswith("/PTEX.")]:
+            del obj[key]  # pdfTeX copies an included PDF's info dictionary (Author, Title) into the form
+            embedded_info += 1
     if pieces:
         notes.append(f"private application data: removed {plural(pieces, '/PieceInfo')}")
+    if embedded_info:
+        notes.append(f"included files: removed {plural(embedded_info, '/PTEX entry', '/PTEX entries')}")
     root = pdf.Root
     for key in ("/Perms", "/Legal", "/SpiderInfo", "/URI", "/Threads"):
         if key in root:
