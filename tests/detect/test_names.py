@@ -87,3 +87,19 @@ PEER_FORMS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), PEER_FORMS)
 def test_peer_forms(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+CHAT_AND_MAIL_FORMS = [
+    (
+        "[14:02] Raghunathan, Deepak (extern) Deployment klaar\n[14:04] Østergaard, Mette (extern) check",
+        ["Raghunathan, Deepak", "Østergaard, Mette"],
+        [],
+    ),
+    ("Van: van 't Hof, Eva <e.vanthof@gelderland.nl>\nAan: d'Hondt, Marieke\nOnderwerp: x", ["Hof", "Hondt"], []),
+    ("Het lid Kaya van de werkgroep Actieve openbaarmaking vroeg om uitstel.", ["Kaya"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), CHAT_AND_MAIL_FORMS)
+def test_chat_and_mail_forms(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

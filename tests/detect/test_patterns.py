@@ -116,3 +116,21 @@ MORE_PATTERNS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), MORE_PATTERNS)
 def test_more_patterns(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+UNSEEN_SET_C = [
+    # classes of leaks seen on blind set C (eval/blind/mixed), as rules
+    ("Kenmerk BZW-PRK-25 BSN 207 166 389 Onderwerp", ["207 166 389"], []),
+    (
+        "De heer J. de Wit\nLaan van Meerdervoort 1204\n2555 CX Den Haag",
+        ["Laan van Meerdervoort 1204", "2555 CX"],
+        ["Den Haag"],
+    ),
+    ("Aan de familie Öztürk\nJan Steenstraat 27B\n3022 KX Rotterdam", ["Jan Steenstraat 27B", "3022 KX"], []),
+    ("Ik woon op de Wolphaertsbocht 212A, 3083 KR. Bel mij gerust.", ["Wolphaertsbocht 212A", "3083 KR"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), UNSEEN_SET_C)
+def test_unseen_set_c(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

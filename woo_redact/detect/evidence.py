@@ -119,12 +119,11 @@ REVIEW_RULES = frozenset({"office_holder_surname"})  # kept, but a reviewer shou
 
 @dataclass(frozen=True)
 class Verdict:
-    """Keep a span, by which rule and why; ``review`` when a person should look."""
+    """Keep a span, by which rule and why (rules in REVIEW_RULES also flag it for a reviewer)."""
 
     rule: str
     detector: str  # "public_office" or "not_a_person": the explanation's detector name
     reason: str
-    review: bool = False
 
 
 class Judge:
@@ -174,15 +173,15 @@ class Judge:
                 word = self.text[m.start : m.end].strip()
                 if ev.surname in self.others:
                     pass  # another person of this surname is named here: a surname alone is ambiguous
-                elif ev.surname in self.named_here and strength <= Strength.STRONG:
+                elif ev.surname in self.named_here:
                     why = f"{ev.reason}; this document names the office holder with a title or in full"
-                    return Verdict("office_holder_surname", "public_office", why, review=True)
+                    return Verdict("office_holder_surname", "public_office", why)
                 elif (
                     strength <= _RULE["office_holder_surname"].keeps_up_to
                     and not ev.common
                     and (word not in load_lexicons().first_names)
                 ):
-                    return Verdict("office_holder_surname", "public_office", ev.reason, review=True)
+                    return Verdict("office_holder_surname", "public_office", ev.reason)
         titled = strength >= Strength.STRONG
         other = not_a_person(self.text, m.start, m.end, self.orgs, titled)
         if other:

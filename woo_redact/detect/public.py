@@ -130,6 +130,7 @@ def _common_surnames() -> frozenset[str]:
 _NAMENS = compiled(r"(?i:\bnamens(?:\s+(?:de|het))?\s*)$")
 _PARTY_AFTER = compiled(r"\A[ \t\u00a0]*\((?:\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t]\p{Lu}[\p{L}\d-]*)?)\)")
 _PARLIAMENT_TITLES = ("het lid", "de leden")
+_GROUP_AFTER = compiled(r"\A[ \t\u00a0]+(?:van|uit)[ \t\u00a0]+(?:de|het|onze)[ \t\u00a0]+\p{Ll}")
 
 
 def _escape(title: str) -> str:
@@ -187,6 +188,8 @@ class PublicNames:
         """ "het lid Van der Plas (BBB)", or a registered Kamerlid."""
         if _PARTY_AFTER.match(text[end : end + 30]):
             return True
+        if _GROUP_AFTER.match(text[end : end + 40]):
+            return False  # "het lid Kaya van de werkgroep": a member of some group, not of the Kamer
         _, key = name_key(text[start:end])
         if key in _common_surnames():
             return False  # "het lid Jansen": too common a name to be the Kamerlid without a party

@@ -27,8 +27,10 @@ _STREET = (
     rf"(?P<street>(?:\p{{Lu}}[\p{{L}}'’.-]*[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*){{0,3}}"
     rf"\p{{Lu}}[\p{{L}}'’.-]*(?:{_SUFFIXES})"
     # any street name when the next line starts with a postcode
-    rf"|(?:\p{{Lu}}[\p{{L}}'’.-]*[ \u00a0]+){{0,2}}\p{{Lu}}[\p{{L}}'’-]+"
-    rf"(?=[ \u00a0]+\d[^\n]*\n[ \t]*[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b))"
+    rf"|(?:\p{{Lu}}[\p{{L}}'’.-]*[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*){{0,3}}"
+    rf"\p{{Lu}}[\p{{L}}'’-]+"
+    rf"(?=[ \u00a0]+\d[^\n]*\n[ \t]*[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b"
+    rf"|[ \u00a0]+\d{{1,5}}[a-zA-Z]?,?[ \u00a0]+[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b))"
     r"[ \u00a0]+(?P<nr>\d{1,5}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:[-/]\d{1,4}(?:[a-zA-Z](?![\p{L}]))?)?)(?![\d,.]\d)"
 )
 _POSTCODE = r"(?P<pc>[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d])"
@@ -46,7 +48,8 @@ _PUBLIC = compiled(
     r"stichting|vereniging|bv|nv|kantoor|tel(?:efoon)?|e-?mail|kvk|griffie|bureau)\b|www\.|https?:|\bT\s*\+?\d)"
 )
 _ADDRESSEE = compiled(
-    rf"^[ \t]*(?:(?P<title>(?:(?:{TITLE}|(?i:familie|fam\.|t\.a\.v\.))[ \t]+)+)|(?P<initials>{INITIALS}[ \t]*))"
+    rf"^[ \t]*(?i:aan(?:[ \t]+de)?[ \t]+)?"
+    rf"(?:(?P<title>(?:(?:{TITLE}|(?i:familie|fam\.|t\.a\.v\.))[ \t]+)+)|(?P<initials>{INITIALS}[ \t]*))"
     rf"(?:{INITIALS}[ \t]*)?(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?(?:{tussenvoegsel()}[ \t]+)?"
     rf"{NAME_PART}(?:-{NAME_PART})?[ \t,]*$"
 )
@@ -74,7 +77,9 @@ def _addressee(line: str) -> bool:
 
 def _is_public(text: str) -> bool:
     lex = load_lexicons()
-    return bool(_PUBLIC.search(text)) or any(w.lower().strip(".,") in lex.organisation_words for w in text.split())
+    words = [w.lower().strip(".,") for w in text.split()]
+    org_words = lex.organisation_words - set(lex.street_suffixes)  # "Laan van Meerdervoort" is a street
+    return bool(_PUBLIC.search(text)) or any(w in org_words for w in words)
 
 
 def home_addresses(doc: Document) -> list[Candidate]:
@@ -84,8 +89,9 @@ def home_addresses(doc: Document) -> list[Candidate]:
     lines = doc.lines
     for i, line in enumerate(lines):
         t = text[line.start : line.end]
-        street = _STREET_RE.search(t)
-        if not street:
+        nxt_line = text[lines[i + 1].start : lines[i + 1].end] if i + 1 < len(lines) else ""
+        street = _STREET_RE.search(t + "\n" + nxt_line)  # the next line may hold the postcode
+        if not street or street.end("nr") > len(t):
             continue
         prev = [text[lines[j].start : lines[j].end] for j in range(max(0, i - 2), i)]
         nxt = text[lines[i + 1].start : lines[i + 1].end] if i + 1 < len(lines) else ""

@@ -256,6 +256,7 @@ class BsnRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern("bsn", r"(?<![\w.-])\d{3}[. ]?\d{2}[. ]?\d{2}[. ]?\d{2}(?![\w-])", 0.4),
         Pattern("bsn-dotted", r"(?<![\w.-])\d{4}\.\d{2}\.\d{3}(?![\w-])", 0.4),
+        Pattern("bsn-3x3", r"(?<![\w.-])\d{3}[ .]\d{3}[ .]\d{3}(?![\w-]|[ .]\d)", 0.4),
     ]
 
     def __init__(self, name: str = "bsn", supported_language: str = "nl") -> None:

@@ -123,7 +123,8 @@ MAIL_FIELDS = frozenset({"van", "aan", "cc", "bcc", "kopie aan", "from", "to", "
 # Outlook's "Achternaam, Voornaam [tussenvoegsel]" before an address or at the end of a list entry
 _WORD = r"(?:\p{Lu}[\p{L}'’.-]*|(?:van|de|der|den|het|'t|ter|ten|te|tot|in|von|und|zu|la|le|da|di|du|el|al))"
 _RECIPIENT = compiled(
-    rf"(?:^|(?<=;)|(?<=>))[ \t]*(?P<name>\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+{_WORD}){{0,4}},[ \t]*"
+    rf"(?:^|(?<=;)|(?<=>))[ \t]*(?P<name>(?:(?:van|de|der|den|'t|ter|ten|in|op)[ \t]+|d'|l')*"
+    rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+{_WORD}){{0,4}},[ \t]*"
     rf"\p{{Lu}}[\p{{L}}.'’-]*(?:[ \t]+{_WORD}){{0,4}})[ \t]*(?=<|\[mailto|\(|;|$)"
 )
 
@@ -186,8 +187,8 @@ def _named(doc: Document, pattern: str, detector: str, reason: str) -> list[Cand
     lex = load_lexicons()
     out = []
     for m in compiled(pattern).finditer(doc.text):
-        raw = m.group("name")
-        if name_like(raw, lex):
+        raw = compiled(r"[ \t]*\([^()\n]{1,30}\)[ \t]*$").sub("", m.group("name"))  # "(extern)", "(BZK)"
+        if name_like(raw, lex) or _inverted_name(raw, lex):
             s, e = strip_title(raw, m.start("name"))
             if e > s:
                 out.append(_cand(s, e, "PERSON", detector, 0.85, reason, m.group()))
@@ -196,6 +197,19 @@ def _named(doc: Document, pattern: str, detector: str, reason: str) -> list[Cand
             why = "initials of a log entry's author"
             out.append(_cand(s, s + len(raw.strip()), "PARAPH", detector, 0.85, why, raw))
     return out
+
+
+def _inverted_name(text: str, lex: Lexicons) -> bool:
+    """ "Raghunathan, Deepak" as chats and mail programs print a name: both sides name-like words."""
+    if text.count(",") != 1:
+        return False
+    surname, given = (p.strip() for p in text.split(","))
+    return bool(surname and given) and name_like(given, lex) and bool(_INVERTED_SURNAME.match(surname))
+
+
+_INVERTED_SURNAME = compiled(
+    r"^(?:(?:van|de|der|den|'t|ter|ten|d'|el|al)[ \t]*)*\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?$"
+)
 
 
 def salutations(doc: Document) -> list[Candidate]:
@@ -210,11 +224,17 @@ _CHAT_NAME_FIRST = (
 )
 
 
+# "[14:02] Raghunathan, Deepak (extern) Deployment ...": the speaker before an organisation in brackets
+_CHAT_BRACKETED = r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(?P<name>[^\[\]\n():]{2,50}?)[ \t]*(?=\()"
+
+
 def chat_speakers(doc: Document) -> list[Candidate]:
     """Speakers in a pasted chat (Teams, WhatsApp): "[09:14] Sanne de Wit: ...", "02-03-2024 21:49 - Ali: ...",
     "Lotte Valkenburg 07:05"."""
-    return _named(doc, _CHAT, "chat_speaker", "speaker in a chat message") + _named(
-        doc, _CHAT_NAME_FIRST, "chat_speaker", "speaker in a chat message (name, then time)"
+    return (
+        _named(doc, _CHAT, "chat_speaker", "speaker in a chat message")
+        + _named(doc, _CHAT_NAME_FIRST, "chat_speaker", "speaker in a chat message (name, then time)")
+        + _named(doc, _CHAT_BRACKETED, "chat_speaker", "speaker in a chat message (name, then organisation)")
     )
 
 
