@@ -71,7 +71,19 @@ def merge(cands: list[Merged]) -> list[Merged]:
         if any(k.start <= m.start and m.end <= k.end and k.entity != m.entity for k in kept):
             continue
         kept.append(m)
-    return sorted(kept, key=lambda m: m.start)
+    # a span inside a longer one of another type ("KOEN" as a paraph inside the name "KOEN DE VRIES") is
+    # covered by it: one box, one label (two labels over each other would read as neither)
+    nested = {
+        id(m)
+        for m in kept
+        for k in kept
+        if k is not m
+        and k.entity != m.entity
+        and k.start <= m.start
+        and m.end <= k.end
+        and k.end - k.start > m.end - m.start
+    }
+    return sorted((m for m in kept if id(m) not in nested), key=lambda m: m.start)
 
 
 def boxes_for_span(doc: Document, start: int, end: int) -> tuple[Box, ...]:
