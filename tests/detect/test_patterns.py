@@ -134,3 +134,21 @@ UNSEEN_SET_C = [
 @pytest.mark.parametrize(("text", "redact", "keep"), UNSEEN_SET_C)
 def test_unseen_set_c(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+PARAPH_FORMS = [
+    ("Voor akkoord, CISO Logius: (paraaf) LV/YH", ["LV", "YH"], ["CISO", "Logius"]),
+    # a paraph inside a kept public name stays a paraph: an action list's owner before a deadline
+    ("Aanwezig: Ayşe Şahin (gemeente)\nVerslag naar burgemeester Halsema AŞ 6 juni", ["AŞ"], ["Halsema"]),
+    ("Deepak Raghunathan belde. @Deepak check de namespace.", ["Deepak"], []),
+    (
+        "Lieve, de concepten staan klaar. Teunissen-Bakkal heeft ze herschreven. In Alphen-Chaam.",
+        ["Teunissen-Bakkal"],
+        ["Alphen-Chaam"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), PARAPH_FORMS)
+def test_paraph_forms(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -20,7 +20,7 @@ from ..model import Document, Explanation, Finding, Ground
 from .context import STRUCTURAL, cut_before_organisation, organisation_spans, plausible_model_name
 from .engine import Engine
 from .evidence import Judge, Verdict
-from .merge import Merged, boxes_for_span, extend_left, finding_id, merge
+from .merge import Merged, boxes_for_span, drop_nested, extend_left, finding_id, merge
 from .propagate import batch_candidates, paraph_candidates, propagate
 from .public import PublicNames, load_register
 
@@ -60,7 +60,7 @@ class Detector:
             merged = merge([extend_left(doc.text, m) for m in merge(merged + extra)])
             kept = self._judge(doc.text, merged, orgs)
             sources = [m for m in merged if (m.start, m.end) not in kept]
-        merged = merge(merged + paraph_candidates(doc.text, sources))
+        merged = drop_nested(merge(merged + paraph_candidates(doc.text, sources)), kept)
         findings = []
         for m in merged:
             explanations = tuple(dict.fromkeys(m.explanations))  # propagation repeats itself

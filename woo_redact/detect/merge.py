@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from ..model import Box, Document, Explanation
@@ -71,19 +72,19 @@ def merge(cands: list[Merged]) -> list[Merged]:
         if any(k.start <= m.start and m.end <= k.end and k.entity != m.entity for k in kept):
             continue
         kept.append(m)
-    # a span inside a longer one of another type ("KOEN" as a paraph inside the name "KOEN DE VRIES") is
-    # covered by it: one box, one label (two labels over each other would read as neither)
-    nested = {
-        id(m)
-        for m in kept
-        for k in kept
-        if k is not m
-        and k.entity != m.entity
-        and k.start <= m.start
-        and m.end <= k.end
-        and k.end - k.start > m.end - m.start
-    }
-    return sorted((m for m in kept if id(m) not in nested), key=lambda m: m.start)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def drop_nested(spans: list[Merged], kept: Collection[tuple[int, int]]) -> list[Merged]:
+    """Drop a span inside a longer, redacted span of another type ("KOEN" as a paraph inside the name
+    "KOEN DE VRIES"): the outer box covers it, with one label (two labels over each other read as neither).
+    A span inside a *kept* one stays ("AŞ" after "burgemeester Halsema" is still a paraph)."""
+    outer = [k for k in spans if (k.start, k.end) not in kept]
+
+    def inside(m: Merged, k: Merged) -> bool:
+        return k.entity != m.entity and k.start <= m.start and m.end <= k.end and k.end - k.start > m.end - m.start
+
+    return [m for m in spans if not any(inside(m, k) for k in outer if k is not m)]
 
 
 def boxes_for_span(doc: Document, start: int, end: int) -> tuple[Box, ...]:

@@ -141,7 +141,8 @@ def email_forms(address: str, lex: Lexicons) -> set[str]:
 
 def _pattern(form: str) -> regex.Pattern[str]:
     body = r"[\s\u00a0]+".join(regex.escape(p) for p in form.split())
-    return compiled(rf"(?<![\w@.\-])(?:{body})(?![\w@\-]|\.\w)")
+    # "@Deepak" (a chat mention) counts; "deepak@" and "x@Deepak" (inside an address) do not
+    return compiled(rf"(?<![\w.\-])(?<![\w.]@)(?:{body})(?![\w@\-]|\.\w)")
 
 
 def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]] = ()) -> list[Merged]:
@@ -228,7 +229,10 @@ def paraph_codes(name: str, lex: Lexicons) -> set[str]:
     return {c for c in codes if len(c) >= 2 and sum(ch.isupper() for ch in c) >= 2}
 
 
-_PARAPH_PLACE = compiled(r"(?:\(|:|\n|^|(?i:\bactie))[ \t]*\Z")
+_PARAPH_PLACE = compiled(r"(?:\(|:|\n|^|/|(?i:\bactie))[ \t]*\Z")
+_DATE_AFTER = compiled(
+    r"\A[ \t]+\d{1,2}(?:[-/.]\d{1,2}|[ \t]+(?i:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec))"
+)
 
 
 def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
@@ -247,7 +251,9 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
     out: list[Merged] = []
     for code in sorted(codes | seen):
         for occ in compiled(rf"(?<![\w@.\-]){regex.escape(code)}(?![\w@]|-\p{{Lu}})").finditer(text):
-            place = bool(_PARAPH_PLACE.search(text[max(0, occ.start() - 8) : occ.start()]))
+            place = bool(_PARAPH_PLACE.search(text[max(0, occ.start() - 8) : occ.start()])) or bool(
+                _DATE_AFTER.match(text[occ.end() : occ.end() + 16])  # an action list: owner, then deadline
+            )
             if len(code) < 3 and not place:
                 continue
             if code not in seen and not place and (code in lex.acronyms or code.lower() in lex.common_words):

@@ -213,7 +213,7 @@ class ParaphTextRecognizer(_NameRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
         pattern = compiled(
-            rf"(?i:\b(?:paraaf|geparafeerd(?:\s+door)?|parafering))[ \t:]*\n?[ \t]*(?P<p>{PARAPH})(?=[\s,;.)]|$)"
+            rf"(?i:\b(?:paraaf|geparafeerd(?:\s+door)?|parafering))\)?[ \t:]*\n?[ \t]*(?P<p>{PARAPH})(?=[\s,;.)/]|$)"
         )
         labelled = compiled(
             rf"(?i:\b(?:paraaf|gezien|geparafeerd))(?:[ \t]+\p{{Ll}}+)?[ \t]*:[ \t]*(?P<p>{PARAPH})(?=[\s,;.)·|]|$)"
@@ -247,8 +247,17 @@ class ParaphTextRecognizer(_NameRecognizer):
                     r = self._result(m.start("p"), m.end("p"), 0.85, why)
                     r.entity_type = "PARAPH"
                     out.append(r)
+                    # "(paraaf) LV/YH": paraphs joined by a slash
+                    for more in _SLASHED.finditer(text, m.end("p")):
+                        if not looks_like_paraph(more.group("p"), in_table=True):
+                            break
+                        r = self._result(more.start("p"), more.end("p"), 0.85, why + ", after a slash")
+                        r.entity_type = "PARAPH"
+                        out.append(r)
         return out
 
+
+_SLASHED = compiled(rf"\G/(?P<p>{PARAPH})(?=[\s,;.)/]|$)")
 
 SURNAME_TVS = frozenset(
     {
@@ -278,6 +287,9 @@ _PARTICLE_NAME = compiled(
 )
 
 
+_DOUBLE_NAME = compiled(r"(?<![\p{L}'’.-])\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}(?![\p{L}-])")
+
+
 class TussenvoegselNameRecognizer(_NameRecognizer):
     """A known surname with its tussenvoegsel and no first name: "De Jong belt terug", "met Van den Heuvel".
 
@@ -285,6 +297,20 @@ class TussenvoegselNameRecognizer(_NameRecognizer):
     """
 
     PATTERN_NAME = "tussenvoegsel + known surname"
+
+    def _double_barrelled(self, text: str) -> list[RecognizerResult]:
+        """A double-barrelled surname on its own: "Teunissen-Bakkal heeft ...": the first part a known
+        surname, neither part a word, place or organisation word, the whole no place ("Alphen-Chaam")."""
+        lex = self.lex
+        out = []
+        for m in _DOUBLE_NAME.finditer(text):
+            whole, parts = m.group(), m.group().split("-")
+            if whole in lex.places or parts[0] not in lex.surnames:
+                continue
+            if any(lex.is_ordinary_word(p) or p in lex.places or p.lower() in lex.organisation_words for p in parts):
+                continue
+            out.append(self._result(m.start(), m.end(), 0.6, "a double-barrelled surname"))
+        return out
 
     def _particle_names(self, text: str) -> list[RecognizerResult]:
         """An unknown first name, a lower-case particle and a surname: "Zayaan el Moussaoui".
@@ -313,7 +339,7 @@ class TussenvoegselNameRecognizer(_NameRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
         pattern = compiled(rf"(?<![\p{{L}}.'’-])(?P<tv>{tussenvoegsel()})[ \u00a0]+(?P<sur>{NAME_PART})")
-        out = self._particle_names(text)
+        out = self._particle_names(text) + self._double_barrelled(text)
         for m in pattern.finditer(text):
             tv, sur = m.group("tv"), m.group("sur")
             capital_tv = tv[:1].isupper()
