@@ -10,7 +10,7 @@ SAMPLE_APT_PACKAGES := libreoffice-writer-nogui fonts-dejavu-core fonts-liberati
 # needed by the tests only: the review screen's end-to-end tests drive Debian's Chromium through Playwright
 TEST_APT_PACKAGES := chromium fonts-dejavu-core
 
-.PHONY: install system-deps test-deps demo test bench lint model lexicons samples clean corpus-report
+.PHONY: install system-deps test-deps demo test bench lint model lexicons samples clean office-holders corpus-report
 
 install: $(STAMP)
 
@@ -75,3 +75,8 @@ samples: install
 
 clean:
 	rm -rf out bench-out .pytest_cache .ruff_cache
+
+# data/office_holders.tsv from local copies of anneschuth/polder (CC0) and openkamer/openkamer (MIT):
+#   make office-holders POLDER=../polder OPENKAMER=../openkamer
+office-holders: install
+	$(PY) scripts/build_office_holders.py --polder $(POLDER) --openkamer $(OPENKAMER)

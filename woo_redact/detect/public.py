@@ -116,8 +116,11 @@ def load_register() -> tuple[OfficeHolder, ...]:
         roles = row[3].strip()
         if not any(r in roles for r in NATIONAL_ROLES):
             continue  # local office holders are public after their title ("wethouder X"), not by name
-        _, key = name_key(row[0])
-        out.append(OfficeHolder(key, row[1].strip(), row[2].strip(), roles, False))
+        first = " ".join(row[1].replace(";", " ").split())  # alternatives: "Willem;Willem Caspar"
+        initials = row[2].split(";")[0].strip()
+        for surname in row[0].split(";"):  # a second form: "van Bijsterveldt-Vliegenthart;van Bijsterveldt"
+            _, key = name_key(surname)
+            out.append(OfficeHolder(key, first, initials, roles, False))
     return tuple(out)
 
 
