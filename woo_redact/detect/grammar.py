@@ -59,7 +59,7 @@ def surname() -> str:
     return rf"{joined}(?:\s?-\s?{single})?"
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4096)
 def compiled(pattern: str) -> regex.Pattern[str]:
-    """Compile once per process."""
+    """Compile once per process (every pattern: a cache of one recompiled the grammar on each call)."""
     return regex.compile(pattern, regex.VERSION1)
