@@ -128,3 +128,38 @@ OUTLOOK_RECIPIENTS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), OUTLOOK_RECIPIENTS)
 def test_outlook_recipients(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+TITLE_FORMS = [
+    # a plural title heads the names listed after it
+    (
+        "Aanwezig: de burgemeester, wethouders Inge Jongman, Tjeerd van der Ploeg en Rachida Bentaleb, de secretaris.",
+        [],
+        ["Inge Jongman", "Tjeerd van der Ploeg", "Rachida Bentaleb"],
+    ),
+    (
+        "Aanwezig\tde leden Van Baarle (DENK), Sneller (D66), Bikker (ChristenUnie) en Jimmy Dijk (SP)",
+        [],
+        ["Van Baarle", "Sneller", "Bikker", "Jimmy Dijk"],
+    ),
+    # a singular title does not: the next name in the list is somebody else
+    ("Aanwezig: wethouder Kaya (voorzitter), Ingrid Schipper (gemeente Zaanstad).", ["Ingrid Schipper"], []),
+    # the title at the end of the line above, when the name starts its line; a label column that is a role
+    ("Ook de Commissaris van de Koning,\nWouter Kolff, heeft zich uitgesproken.", [], ["Wouter Kolff"]),
+    ("Gedeputeerde\nEsmée Vos\nAmbtelijk opdrachtgever\nSanne Jansen", ["Sanne Jansen"], ["Esmée Vos"]),
+    (
+        "Datum\t2 april 2025\nWoordvoerder\tSanne Pieterse\nOpgesteld door\tHuseyin Kaya",
+        ["Huseyin Kaya"],
+        ["Sanne Pieterse"],
+    ),
+    (
+        "Joyce Jansen verzorgt het verslag. Oud-Kamerlid Pieter Omtzigt heeft een notitie.",
+        ["Joyce Jansen"],
+        ["Oud-Kamerlid Pieter Omtzigt"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), TITLE_FORMS)
+def test_title_forms(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

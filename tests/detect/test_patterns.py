@@ -152,3 +152,22 @@ PARAPH_FORMS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), PARAPH_FORMS)
 def test_paraph_forms(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+SERVICE_NUMBERS = [
+    ("Vragen kunt u richten aan woo@pzh.nl of telefonisch aan 070 441 66 11.", [], ["070 441 66 11"]),
+    ("Voor vragen van betrokkenen: 058 - 233 88 88 of betalingsregeling@cjib.nl.", [], ["058 - 233 88 88"]),
+    (
+        "Ministerie van Sociale Zaken en Werkgelegenheid, Parnassusplein 5, Den Haag, 070 333 44 44",
+        [],
+        ["070 333 44 44"],
+    ),
+    # ... but a number someone gives as their own, or next to their name, is theirs
+    ("Voor vragen kunt u mij bellen op 070-3125678.", ["070-3125678"], []),
+    ("Voor vragen: Jildou van der Meer, 058 292 57 34, j.vandermeer@fryslan.frl", ["058 292 57 34"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), SERVICE_NUMBERS)
+def test_service_numbers(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

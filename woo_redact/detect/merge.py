@@ -141,6 +141,7 @@ def extend_left(text: str, m: Merged) -> Merged:
         or any(word.lower().endswith(o) for o in lex.organisation_words if len(o) >= 6)  # "Bouwbedrijf Van Dam"
         or compiled(rf"^(?:{TITLE})$").match(word)
         or word.lower() in PUBLIC_TITLE_WORDS
+        or any(part.lower() in PUBLIC_TITLE_WORDS for part in word.split("-"))  # "Oud-Kamerlid"
         or lex.is_compound_word(word)  # "Bezoekadres Johan", "Energietransitie Saba"
         or (word not in lex.first_names and word.lower().endswith(NOUN_ENDINGS))
     ):

@@ -133,12 +133,27 @@ def _common_surnames() -> frozenset[str]:
 _NAMENS = compiled(r"(?i:\bnamens(?:\s+(?:de|het))?\s*)$")
 _PARTY_AFTER = compiled(r"\A[ \t\u00a0]*\((?:\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t]\p{Lu}[\p{L}\d-]*)?)\)")
 _PARLIAMENT_TITLES = ("het lid", "de leden")
+_LABEL_START = compiled(
+    r"(?i)^[ \t]*(?:aan|van|cc|bcc|kopie\s+aan|from|to|afzender|datum|onderwerp|kenmerk|betreft)(?![\p{L}])"
+)
+# the names a plural title heads: "Jongman, Tjeerd van der Ploeg en ", "Van Baarle (DENK), Sneller (D66), "
+_NAMEISH = r"(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|'t|in)"
+_LIST_TAIL = compiled(
+    rf"(?<![\p{{L}}'’])(?:{_NAMEISH}(?:[ \t\u00a0]+{_NAMEISH}){{0,4}}(?:[ \t\u00a0]*\([^()\n]{{1,25}}\))?[ \t\u00a0]*"
+    rf"(?:,|\ben\b)[ \t\u00a0]*)+$"
+)
 _GROUP_AFTER = compiled(r"\A[ \t\u00a0]+(?:van|uit)[ \t\u00a0]+(?:de|het|onze)[ \t\u00a0]+\p{Ll}")
 
 
 def _escape(title: str) -> str:
     """A title as a regex, its spaces left as plain spaces."""
     return re.escape(title).replace(r"\ ", " ")
+
+
+def _plural(title: str) -> bool:
+    """A title that heads several names: wethouders, de leden, ministers, kamerleden, gedeputeerden."""
+    t = " ".join(title.lower().split())
+    return t.endswith(("s", "leden", "den")) or t in ("de leden",)
 
 
 class PublicNames:
@@ -173,9 +188,24 @@ class PublicNames:
         return [(m.start(), m.end()) for m in self.multiword.finditer(text)]
 
     def _title(self, text: str, start: int, end: int) -> str | None:
-        """The public title directly before the span (same line), or at its start."""
+        """The public title before the span: on its line, before a list of names it heads ("wethouders
+        A, B en C", "de leden X (D66), Y (VVD)"), at the end of the line above when the name starts its
+        line ("Commissaris van de Koning,\nWouter Kolff"; a label column "Gedeputeerde | Esmée Vos"),
+        or at the span's start."""
         line_start = text.rfind("\n", 0, start) + 1
-        before = text[max(line_start, start - 80) : start]
+        before = text[max(line_start, start - 160) : start]
+        listed = _LIST_TAIL.search(before)
+        if listed and listed.start() > 0:
+            head = before[: listed.start()] + " "
+            m = self.title_re.search(head)
+            if m and _plural(m.group("title")):  # "wethouders A, B en C"; not "wethouder Kaya (voorzitter), B"
+                before = head
+        if not before.strip() and line_start > 0:
+            prev_start = text.rfind("\n", 0, line_start - 1) + 1
+            prev = text[prev_start : line_start - 1]
+            # never across a header label: "Aan  de minister van X" above "Van  Sanne ..." is no title of hers
+            if not _LABEL_START.match(prev) and not _LABEL_START.match(text[line_start:end]):
+                before = prev.rstrip(" \t:") + " "
         m = self.title_re.search(before)
         if m and not _NAMENS.search(before[: m.start()]):
             title = " ".join(m.group("title").lower().split())
@@ -217,7 +247,9 @@ class PublicNames:
         if holders and not given and listed_alone:
             return PublicEvidence("listed", "listed public official", key, True, common, title or "")
         if title:
-            return PublicEvidence("title", title, key, bool(holders), common, title)
+            # a party in brackets after "het lid"/"de leden" confirms the Kamerlid as a register would
+            confirmed = bool(holders) or bool(_PARTY_AFTER.match(text[end : end + 30]))
+            return PublicEvidence("title", title, key, confirmed, common, title)
         if holders and not given:
             roles = sorted({r.replace("_", " ") for h in holders for r in h.roles.split(";") if r})
             why = f"surname of an office holder ({', '.join(roles[:3])}), no first name given"

@@ -287,6 +287,7 @@ _PARTICLE_NAME = compiled(
 )
 
 
+_PUBLIC_TITLE_PARTS = frozenset({"kamerlid", "minister", "staatssecretaris", "burgemeester", "wethouder", "premier"})
 _DOUBLE_NAME = compiled(r"(?<![\p{L}'’.-])\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}(?![\p{L}-])")
 
 
@@ -307,8 +308,15 @@ class TussenvoegselNameRecognizer(_NameRecognizer):
             whole, parts = m.group(), m.group().split("-")
             if whole in lex.places or parts[0] not in lex.surnames:
                 continue
-            if any(lex.is_ordinary_word(p) or p in lex.places or p.lower() in lex.organisation_words for p in parts):
-                continue
+            if any(
+                lex.is_ordinary_word(p)
+                or p in lex.places
+                or p.lower() in lex.organisation_words
+                or lex.is_non_person_word(p)
+                or p.lower() in _PUBLIC_TITLE_PARTS
+                for p in parts
+            ):
+                continue  # "Oud-Kamerlid", "Noord-Holland"
             out.append(self._result(m.start(), m.end(), 0.6, "a double-barrelled surname"))
         return out
 

@@ -161,7 +161,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
     GENERAL = re.compile(
         r"algeme(?:en|ne)|centrale|receptie|servicenummer|informatienummer|klantcontact|switchboard|"
         r"servicedesk|helpdesk|secretariaat|klantenservice|publieksvoorlichting|informatielijn|meldkamer|"
-        r"persvoorlichting|\bpers\b|woordvoering|postbus|general|algemien",
+        r"persvoorlichting|\bpers\b|perslijn|woordvoering|postbus|general|algemien",
         re.I,
     )
 
@@ -225,12 +225,24 @@ class DutchPhoneRecognizer(PatternRecognizer):
             direct = bool(re.search(r"\d[^\n]{0,30}\((?:algemeen|centrale|receptie)\)", rest))
             if (signature or direct) and not self.GENERAL.search(after):
                 address_line = False
-            if mobile or not (address_line or self.GENERAL.search(before + " " + after)):
+            # "voor vragen kunt u mij bellen op ...": a number someone gives as their own is theirs
+            own = bool(re.search(r"(?i)\b(?:mij|me|mijn|ik|direct|rechtstreeks|doorkiesnummer)\b", before))
+            general = bool(self.GENERAL.search(before + " " + after) or _OFFERED.search(before)) and not own
+            if mobile or not (address_line or general):
                 kept.append(r)
         return kept
 
 
-_ADDRESS = re.compile(r"\b[1-9]\d{3} ?[A-Z]{2}\b(?! ?\d)|\b[Pp]ostbus \d")
+# a number offered, directly, to the public or to whoever a letter is about is the organisation's:
+# "Voor vragen: 070 ...", "telefonisch aan 070 ..." (not "Voor vragen: Jildou van der Meer, 058 ...")
+_OFFERED = re.compile(
+    r"(?i)(?:voor\s+(?:vragen(?:\s+van\s+\w+)?|betrokkenen|burgers|het\s+publiek|publiek|de\s+students?|referenten?)"
+    r"|telefonisch\s+aan|bereikbaarheid\s+voor\s+[\w ]{1,20}|perslijn[\w ]{0,12}|contact\s+voor\s+\w+)\s*:?\s*$"
+)
+_ADDRESS = re.compile(
+    r"\b[1-9]\d{3} ?[A-Z]{2}\b(?! ?\d)|\b[Pp]ostbus \d|"
+    r"\b[A-Z][a-z]+(?:straat|laan|weg|plein|kade|gracht|singel|dreef)\s+\d+"  # "Parnassusplein 5, Den Haag"
+)
 # an address line is an organisation's (letterhead, footer) only when something there says so
 _ORGANISATION = re.compile(
     r"(?i:postbus|ministerie|gemeente|provincie|waterschap|rijks|dienst|directie|b\.\s?v\.|\bbv\b|n\.\s?v\.|stichting|"
