@@ -171,3 +171,32 @@ SERVICE_NUMBERS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), SERVICE_NUMBERS)
 def test_service_numbers(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+SET_D_FORMS = [
+    ("Mevrouw A. Jansen, Wolter Heukelslaan 41, 3581 SP Utrecht", ["Wolter Heukelslaan 41", "3581 SP"], ["Utrecht"]),
+    ("Adres Bijlmerdreef 1201, 1103 TT Amsterdam", ["Bijlmerdreef 1201", "1103 TT"], ["Adres"]),
+    ("Zijn adres wijkt af: Kraaiennest 88, 1104 CM Amsterdam.", ["Kraaiennest 88", "1104 CM"], []),
+    ("die vond dat een camera in haar woning aan de Dorpsweg 118 kon kijken.", ["Dorpsweg 118"], []),
+    (
+        "[02-01-25 21:58:47] Piet: Bewoners van de Oosterhoutsedijk 45 willen weg.",
+        ["Oosterhoutsedijk 45"],
+        ["Bewoners"],
+    ),
+    ("Bezoekadres Kempkensberg 12.", [], ["Kempkensberg 12"]),
+    ("datum 04-02-2025 P.J. VAN 'T HEK concerncontroller", ["P.J. VAN 'T HEK"], []),
+    (
+        "E-mail DE GRAAF-SMEETS, M. aan J. Bakker; VAN DER LINDEN, J.P.",
+        ["DE GRAAF-SMEETS, M.", "VAN DER LINDEN, J.P."],
+        [],
+    ),
+    ("In PZH-04 staat het nummer (06) 155 90 322 van mevrouw Jansen.", ["(06) 155 90 322"], ["PZH-04"]),
+    ("14:11 | OvD | RB: inzet drie tankautospuiten\n16:40 | SK: meetuitslagen GGD", ["RB", "SK"], ["OvD", "GGD"]),
+    ("Postadres Postbus 2502, Apeldoorn. Paraaf behandelaar YA. Bijlage.", ["YA"], []),
+    ("Advies: inwilligen. Paraaf: - WZ", ["WZ"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), SET_D_FORMS)
+def test_set_d_forms(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -12,6 +12,8 @@ the place name stays readable.
 
 from __future__ import annotations
 
+import regex
+
 from ...model import Document, Explanation
 from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
 from ..lexicons import load_lexicons
@@ -38,7 +40,7 @@ _STREET_RE = compiled(_STREET)
 _POSTCODE_RE = compiled(_POSTCODE)
 _HOME = compiled(
     r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende|woonachtig|huisadres|privé-?adres|thuisadres|"
-    r"mijn\s+(?:\w+)?adres|ons\s+(?:\w+)?adres|per\s+post\s+(?:op|aan)|"
+    r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|per\s+post\s+(?:op|aan)|woning|bewoners?\b|omwonenden?|"
     r"verblijfadres|verblijft|ingeschreven\s+op|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
     r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van))"
 )
@@ -56,7 +58,9 @@ _ADDRESSEE = compiled(
 
 
 # "Mevrouw De Vries (Molenweg 27) vraagt ...": an address in brackets right after a titled name
-_AFTER_PERSON = compiled(rf"(?:{TITLE})[ \t]+[^()\n]{{1,40}}\([ \t]*\Z")
+_AFTER_PERSON = compiled(rf"(?:{TITLE})[ \t]+[^()\n,]{{1,40}}(?:\(|,)[ \t]*\Z")
+# "Adres Zuiderdiep 71, 9401 GJ Assen", "Adres: ...": a record's address field (unless an organisation's)
+_ADDRESS_LABEL = compiled(r"(?i:(?<![\p{L}])(?:adres|woonadres|huisadres)\b)[ \t]*:?[ \t]*\Z")
 
 
 def _addressee(line: str) -> bool:
@@ -89,29 +93,62 @@ def home_addresses(doc: Document) -> list[Candidate]:
     lines = doc.lines
     for i, line in enumerate(lines):
         t = text[line.start : line.end]
-        nxt_line = text[lines[i + 1].start : lines[i + 1].end] if i + 1 < len(lines) else ""
-        street = _STREET_RE.search(t + "\n" + nxt_line)  # the next line may hold the postcode
-        if not street or street.end("nr") > len(t):
-            continue
-        prev = [text[lines[j].start : lines[j].end] for j in range(max(0, i - 2), i)]
         nxt = text[lines[i + 1].start : lines[i + 1].end] if i + 1 < len(lines) else ""
-        pc_here = _POSTCODE_RE.search(t, street.end())
-        pc_next = _POSTCODE_RE.match(nxt.lstrip()) if not pc_here else None
-        sentence = text[max(0, line.start - 160) : line.start] + t[: street.start()]
-        sentence = compiled(r"[.!?]\s+(?=\p{Lu})").split(sentence)[-1]
-        home = bool(_HOME.search(sentence)) or bool(_AFTER_PERSON.search(t[: street.start()]))
-        addressee = bool(prev) and _addressee(prev[-1]) and bool(pc_here or pc_next)
-        context = " ".join(prev[-1:]) + " " + t + " " + (nxt if pc_next else "")
-        if not home and (not addressee or _is_public(context)):
-            continue
-        why = "a home address (the text says so)" if home else "an address under a private addressee's name"
-        s, e = line.start + street.start("street"), line.start + street.end("nr")
-        out.append(Candidate(s, e, "ADDRESS", Explanation("home_address", 0.85, why, context=t[:80])))
-        if pc_here:
-            ps, pe = line.start + pc_here.start("pc"), line.start + pc_here.end("pc")
-            out.append(Candidate(ps, pe, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)))
-        elif pc_next:
-            off = lines[i + 1].start + (len(nxt) - len(nxt.lstrip()))
-            ps, pe = off + pc_next.start("pc"), off + pc_next.end("pc")
-            out.append(Candidate(ps, pe, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)))
+        prev = [text[lines[j].start : lines[j].end] for j in range(max(0, i - 2), i)]
+        for street in _STREET_RE.finditer(t + "\n" + nxt):  # the next line may hold the postcode
+            if street.end("nr") > len(t):
+                break
+            out += _judge_address(text, line.start, t, street, prev, nxt, lines[i + 1].start if nxt else 0)
+    return out
+
+
+def _street_start(t: str, street: regex.Match[str]) -> int:
+    """Where the street name really starts: "Adres Bijlmerdreef", "Bewoners van de Oosterhoutsedijk" lose
+    their leading words (ordinary words, labels and the particles after them)."""
+    lex = load_lexicons()
+    tvs = {"van", "de", "der", "den", "het", "'t", "ter", "ten", "te"}
+    pos = street.start("street")
+    words = list(compiled(r"\S+").finditer(t, pos, street.end("street")))
+    k = 0
+    while k < len(words) - 1 and (lex.is_ordinary_word(words[k].group()) or words[k].group().lower() in _LABELS):
+        k += 1
+        while k < len(words) - 1 and words[k].group().lower() in tvs:
+            k += 1
+    return words[k].start() if words else pos
+
+
+_LABELS = frozenset({"adres", "woonadres", "huisadres", "bezoekadres", "postadres", "bewoner", "bewoners"})
+
+
+def _judge_address(
+    text: str, line_start: int, t: str, street: regex.Match[str], prev: list[str], nxt: str, nxt_start: int
+) -> list[Candidate]:
+    """The candidates for one street + number on a line, when the context makes it a private address."""
+    pc_here = _POSTCODE_RE.match(t, street.end()) or _POSTCODE_RE.match(t[street.end() :].lstrip(" ,\u00a0"))
+    pc_here_at = street.end() + (len(t[street.end() :]) - len(t[street.end() :].lstrip(" ,\u00a0")))
+    pc_next = _POSTCODE_RE.match(nxt.lstrip()) if not pc_here else None
+    street_start = _street_start(t, street)
+    sentence = text[max(0, line_start - 160) : line_start] + t[:street_start]
+    sentence = compiled(r"[.!?]\s+(?=\p{Lu})").split(sentence)[-1]
+    lead = t[:street_start]
+    context = " ".join(prev[-1:]) + " " + t + " " + (nxt if pc_next else "")
+    home = bool(_HOME.search(sentence)) or bool(_AFTER_PERSON.search(lead))
+    labelled = bool(_ADDRESS_LABEL.search(lead)) and not _is_public(context)
+    addressee = bool(prev) and _addressee(prev[-1]) and bool(pc_here or pc_next)
+    if not (home or labelled or (addressee and not _is_public(context))):
+        return []
+    why = "a home address (the text says so)" if home or labelled else "an address under a private addressee's name"
+    s, e = line_start + street_start, line_start + street.end("nr")
+    out = [Candidate(s, e, "ADDRESS", Explanation("home_address", 0.85, why, context=t[:80]))]
+    if pc_here:
+        ps = line_start + pc_here_at + pc_here.start("pc") - pc_here.start()
+        out.append(
+            Candidate(
+                ps, ps + len(pc_here.group("pc")), "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)
+            )
+        )
+    elif pc_next:
+        off = nxt_start + (len(nxt) - len(nxt.lstrip()))
+        ps, pe = off + pc_next.start("pc"), off + pc_next.end("pc")
+        out.append(Candidate(ps, pe, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)))
     return out

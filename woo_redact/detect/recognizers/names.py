@@ -112,13 +112,18 @@ class InitialsNameRecognizer(_NameRecognizer):
             score = 0.85 if known else 0.6
             out.append(self._result(span[0], span[1], score, "initials followed by a surname"))
         caps = compiled(
-            rf"(?<![\p{{L}}.])(?P<name>{INITIALS}[ \t\u00a0]*(?P<sur>\p{{Lu}}{{4,}}(?:-\p{{Lu}}{{2,}})?))(?!\p{{L}})"
+            rf"(?<![\p{{L}}.])(?P<name>{INITIALS}[ \t\u00a0]*{_CAPS_TV}"
+            rf"(?P<sur>\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?))(?!\p{{L}})"
         )
-        for m in caps.finditer(text):  # "J.P. MOLENWEG", as attendance lists print it
+        inverted = compiled(  # "VAN DER LINDEN, J.P.", "DE GRAAF-SMEETS, M.", as inventories print them
+            rf"(?<![\p{{L}}.'’])(?P<name>{_CAPS_TV}(?P<sur>\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?),[ \t\u00a0]*{INITIALS})"
+        )
+        for m in [*caps.finditer(text), *inverted.finditer(text)]:  # "J.P. MOLENWEG", as attendance lists print it
             sur = m.group("sur")
             if _LEGAL_FORM.match(m.group("name")) or sur in self.lex.acronyms or self.lex.is_ordinary_word(sur.title()):
                 continue
-            out.append(self._result(m.start("name"), m.end("name"), 0.7, "initials followed by a surname in capitals"))
+            end = m.start("name") + len(m.group("name").rstrip())
+            out.append(self._result(m.start("name"), end, 0.7, "initials and a surname in capitals"))
         return out
 
 
@@ -126,6 +131,7 @@ _STREET_ENDINGS = ("straat", "laan", "weg", "plein", "kade", "gracht", "singel",
 _NUMBER_NEXT = compiled(r"\A[ \t\u00a0]+\d{1,5}(?!\d)")
 # "Van Kees Weeldenburg" at the start of a line: the header label Van, then a first name and surname
 _LABEL_BEFORE = compiled(r"(?:^|\n)[ \t]*(?:Van|Aan)[ \t\u00a0]+\Z")
+_CAPS_TV = r"(?:(?:VAN|DE|DER|DEN|'T|’T|TER|TEN|IN|VON|EL|AL)[ \t\u00a0]+)*"
 _LEGAL_FORM = compiled(r"^(?:N\.\s?V\.|B\.\s?V\.|C\.\s?V\.|V\.\s?O\.\s?F\.)")
 _ENGLISH_NEXT = compiled(r"\A[ \t]+(?:you|we|i|he|she|they|it|not|please)\b")
 
@@ -213,7 +219,8 @@ class ParaphTextRecognizer(_NameRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
         pattern = compiled(
-            rf"(?i:\b(?:paraaf|geparafeerd(?:\s+door)?|parafering))\)?[ \t:]*\n?[ \t]*(?P<p>{PARAPH})(?=[\s,;.)/]|$)"
+            rf"(?i:\b(?:paraaf|geparafeerd(?:\s+door)?|parafering))(?:[ \t]+\p{{Ll}}+)?\)?[ \t:]*(?:-[ \t]*)?\n?[ \t]*"
+            rf"(?P<p>{PARAPH})(?=[\s,;.)/]|$)"
         )
         labelled = compiled(
             rf"(?i:\b(?:paraaf|gezien|geparafeerd))(?:[ \t]+\p{{Ll}}+)?[ \t]*:[ \t]*(?P<p>{PARAPH})(?=[\s,;.)·|]|$)"

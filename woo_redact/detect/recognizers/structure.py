@@ -178,8 +178,10 @@ _SALUTATION = (
 )
 _CHAT = (
     r"(?m)^[ \t]*(?:\[\s*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*\])?"
-    r"[ \t]*[-–]?[ \t]*(?P<name>[^:\n]{2,50}?):[ \t]"
+    r"[ \t]*[-–|]?[ \t]*(?P<name>[^:|\n]{2,50}?):[ \t]"
 )
+# incident logs: "14:11 | OvD | RB: inzet ...": the author is the last cell before the colon
+_LOG = r"(?m)^[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|(?:[^|:\n]*\|)*[ \t]*(?P<name>[^|:\n]{2,40}?):[ \t]"
 
 
 def _named(doc: Document, pattern: str, detector: str, reason: str) -> list[Candidate]:
@@ -235,6 +237,7 @@ def chat_speakers(doc: Document) -> list[Candidate]:
         _named(doc, _CHAT, "chat_speaker", "speaker in a chat message")
         + _named(doc, _CHAT_NAME_FIRST, "chat_speaker", "speaker in a chat message (name, then time)")
         + _named(doc, _CHAT_BRACKETED, "chat_speaker", "speaker in a chat message (name, then organisation)")
+        + _named(doc, _LOG, "chat_speaker", "author of a log entry")
     )
 
 
