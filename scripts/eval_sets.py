@@ -38,6 +38,7 @@ LEAK_SETS = {
     "blind-notes": ROOT / "eval/blind/notes",
     "blind-threads": ROOT / "eval/blind/threads",
     "blind-mixed": ROOT / "eval/blind/mixed",
+    "blind-woo": ROOT / "eval/blind/woo",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
 }
