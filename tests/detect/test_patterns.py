@@ -200,3 +200,11 @@ SET_D_FORMS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), SET_D_FORMS)
 def test_set_d_forms(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+def test_a_name_running_into_an_address_ends_before_it() -> None:
+    # two findings whose boxes overlap would draw two labels over each other, and the proof rejects that
+    out = run("Contactpersoon\tRUUD BRAND, R.BRAND@NOORD-HOLLAND.NL")
+    spans = sorted((f.start, f.end, f.entity_type) for f in out.redacted)
+    assert [t for _, _, t in spans] == ["PERSON", "EMAIL_ADDRESS"], out.show()
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), out.show()

@@ -20,7 +20,7 @@ from ..model import Document, Explanation, Finding, Ground
 from .context import STRUCTURAL, cut_before_organisation, organisation_spans, plausible_model_name
 from .engine import Engine
 from .evidence import Judge, Verdict
-from .merge import Merged, boxes_for_span, drop_nested, extend_left, finding_id, merge
+from .merge import Merged, boxes_for_span, drop_nested, extend_left, finding_id, merge, trim_span
 from .propagate import batch_candidates, paraph_candidates, propagate
 from .public import PublicNames, load_register
 
@@ -61,6 +61,8 @@ class Detector:
             kept = self._judge(doc.text, merged, orgs)
             sources = [m for m in merged if (m.start, m.end) not in kept]
         merged = drop_nested(merge(merged + paraph_candidates(doc.text, sources)), kept)
+        merged = [trim_span(doc.text, m) for m in merged]
+        kept = self._judge(doc.text, merged, orgs)  # spans cut at a stronger finding are judged as they now are
         findings = []
         for m in merged:
             explanations = tuple(dict.fromkeys(m.explanations))  # propagation repeats itself

@@ -71,8 +71,25 @@ def merge(cands: list[Merged]) -> list[Merged]:
     for m in spans:
         if any(k.start <= m.start and m.end <= k.end and k.entity != m.entity for k in kept):
             continue
-        kept.append(m)
+        for k in kept:  # a weaker span that runs into a stronger one ends (or starts) where that one does
+            if k.entity != m.entity and k.start < m.end and m.start < k.end:
+                if m.start < k.start:
+                    m = Merged(m.start, k.start, m.entity, m.explanations)
+                else:
+                    m = Merged(k.end, m.end, m.entity, m.explanations)
+        if m.end > m.start:
+            kept.append(m)
     return sorted(kept, key=lambda m: m.start)
+
+
+def trim_span(text: str, m: Merged) -> Merged:
+    """Without the spaces and separators a cut left at either end ("RUUD BRAND, " -> "RUUD BRAND")."""
+    start, end = m.start, m.end
+    while end > start and text[end - 1] in " \t\n\u00a0,;:":
+        end -= 1
+    while start < end and text[start] in " \t\n\u00a0,;:":
+        start += 1
+    return m if (start, end) == (m.start, m.end) else Merged(start, end, m.entity, m.explanations)
 
 
 def drop_nested(spans: list[Merged], kept: Collection[tuple[int, int]]) -> list[Merged]:
