@@ -112,14 +112,12 @@ def main() -> None:
     )
     en_path = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
     en: dict[str, int] = json.load(gzip.open(en_path))
-    english = sorted(
-        w for w, f in en.items() if f >= ENGLISH_FREQ and w.isalpha() and len(w) >= 3 and w not in names_lower
-    )
+    english = sorted(w for w, f in en.items() if f >= ENGLISH_FREQ and w.isalpha() and len(w) >= 3)
     _write(
         "english_words.txt",
         english,
-        f"Frequent English words (>= {ENGLISH_FREQ}, pyspellchecker en, MIT) that are no Dutch name list "
-        "entry; generated",
+        f"Frequent English words (>= {ENGLISH_FREQ}, pyspellchecker en, MIT), names included (the code asks "
+        "separately whether a word is also a name); generated",
     )
     os.sync()
 

@@ -151,7 +151,8 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
     skip_spans = list(skip)
     forms: dict[str, Merged] = {}
     for m in found:
-        if {e.detector for e in m.explanations} <= WEAK_SOURCES and len(text[m.start : m.end].split()) < 2:
+        weak = {e.detector for e in m.explanations} <= WEAK_SOURCES
+        if weak and len(text[m.start : m.end].split()) < 2:
             continue  # a single word found only by the statistical model is not spread further
         if m.entity == "PERSON":
             new = name_forms(text[m.start : m.end], lex)

@@ -182,8 +182,8 @@ def find_fields(lines: Sequence[Line], text: str) -> tuple[HeaderField, ...]:
     for i, line in enumerate(lines):
         line_text = text[line.start : line.end]
         m = _LABEL_RE.match(line_text)
-        if not m:
-            continue
+        if not m or (line_text[:1].islower() and ":" not in m.group()):
+            continue  # "van" alone on a line of running text is a preposition; a label is "Van" or "van:"
         label = m.group("label").lower()
         if m.end() < len(line_text):
             fields.append(HeaderField(label, line.start + m.end(), line.end, i))

@@ -170,6 +170,10 @@ class FirstNameRecognizer(_NameRecognizer):
                     continue
             if first in self.lex.ambiguous or self.lex.is_ordinary_word(first):
                 continue
+            if first.lower() in self.lex.english_words and compiled(r"\A[ \t]+\p{Ll}").match(
+                text[m.end() : m.end() + 3]
+            ):
+                continue  # "August", "Will", "Has", "Vienna" in English prose: a word, not a lone first name
             if _ENGLISH_NEXT.match(text[m.end() : m.end() + 8]):
                 continue  # "Can you share ...", "Will we ...": an English verb, not a name
             out.append(self._result(m.start(), m.end(), 0.55, f"known first name '{first}' on its own"))
