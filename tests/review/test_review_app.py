@@ -153,6 +153,8 @@ def test_every_occurrence_is_scoped_shown_first_and_undoable(out: Path) -> None:
     client, csrf = _login(out)
     h = {CSRF_HEADER: csrf}
     wolk_a = finding_id(out, "a.pdf", "P. Wolkenveld")
+    html = client.get(f"/?doc=0&f={wolk_a}").get_data(as_text=True)
+    assert '"count": 1' in html and '"count": 2' in html, "the counts on the rows are those of the scoped action"
     sanne_a, sanne_b = finding_id(out, "a.pdf", "Sanne Visser"), finding_id(out, "b.pdf", "Sanne Visser")
     # shown before it is applied: the count and the documents
     preview = client.get(f"/api/occurrences?doc=0&finding={wolk_a}").get_json()
