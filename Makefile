@@ -39,7 +39,7 @@ $(STAMP): pyproject.toml | system-deps
 
 demo: install system-deps
 	$(VENV)/bin/woo-redact run samples/notes --out out --public-officials samples/public-officials.txt
-	@echo "Disclosure versions, findings, audit.jsonl and inventaris.csv are in out/" >&2
+	@echo "Disclosure versions and inventaris.csv are in out/publish/ (publish these), findings in out/work/ (never publish), the log in out/audit.jsonl" >&2
 
 test: install system-deps test-deps
 	$(PY) -m pytest

@@ -4,7 +4,7 @@ Generates the batch with reportlab (5 pages per document) and writes fake but
 valid findings files next to it (no detection: only the review screen is
 measured), starts ``woo-redact review`` on a free port, and times over HTTP
 the index page (token exchange included) plus the first page's PNG, cold (not
-yet rendered) and warm (from ``.review-cache``). Target: under a second.
+yet rendered) and warm (from ``work/.review-cache``). Target: under a second.
 
     .venv/bin/python scripts/bench_review.py [--docs 200] [--pages 5] [--keep DIR]
 """
@@ -74,12 +74,13 @@ def make_doc(path: Path, n: int, pages: int) -> list[dict]:
 def make_batch(root: Path, docs: int, pages: int) -> Path:
     src, out = root / "in", root / "out"
     src.mkdir(parents=True)
-    out.mkdir()
+    (out / "publish").mkdir(parents=True)
+    (out / "work").mkdir()
     for n in range(docs):
         pdf = src / f"nota-{n + 1:03d}.pdf"
         findings = make_doc(pdf, n, pages)
         data = pdf.read_bytes()
-        (out / pdf.name).write_bytes(data)  # stands in for the disclosure version
+        (out / "publish" / pdf.name).write_bytes(data)  # stands in for the disclosure version
         meta = {
             "format": "woo_redact.findings/1",
             "input": str(pdf),
@@ -91,7 +92,7 @@ def make_batch(root: Path, docs: int, pages: int) -> Path:
             "summary": {"findings": len(findings), "redacted": len(findings)},
             "findings": findings,
         }
-        (out / pdf.name).with_suffix(".findings.json").write_text(json.dumps(meta), encoding="utf-8")
+        (out / "work" / pdf.name).with_suffix(".findings.json").write_text(json.dumps(meta), encoding="utf-8")
     return out
 
 

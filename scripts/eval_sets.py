@@ -98,7 +98,7 @@ def leak_figures(name: str, folder: Path, out: Path, evaluator: Path) -> str:
         [
             sys.executable,
             str(evaluator),
-            str(target),
+            str(target / "publish"),  # the disclosure versions
             "--docs",
             str(pdfs[0].parent),
             "--gold",

@@ -171,7 +171,7 @@ def _remove_and_rechain(log: Path) -> int:
 def _change_output_pdf(log: Path) -> int:
     records = _records(log)
     i, doc = next((i, r) for i, r in enumerate(records) if r["type"] == "document")
-    pdf = log.parent / doc["output"]
+    pdf = log.parent / "publish" / doc["output"]
     pdf.write_bytes(pdf.read_bytes() + b"\n% appended\n")
     return i + 1
 
@@ -179,7 +179,7 @@ def _change_output_pdf(log: Path) -> int:
 def _delete_output_pdf(log: Path) -> int:
     records = _records(log)
     i, doc = next((i, r) for i, r in enumerate(records) if r["type"] == "document")
-    (log.parent / doc["output"]).unlink()
+    (log.parent / "publish" / doc["output"]).unlink()
     return i + 1
 
 
@@ -212,7 +212,7 @@ def test_outputs_folder_can_be_elsewhere(published: Path, tmp_path: Path) -> Non
     logs.mkdir()
     shutil.move(published / "audit.jsonl", logs / "audit.jsonl")
     assert run_cli("audit", "verify", logs / "audit.jsonl").code == ExitCode.VERIFY_FAILED  # no PDFs there
-    r = run_cli("audit", "verify", logs / "audit.jsonl", "--outputs", published)
+    r = run_cli("audit", "verify", logs / "audit.jsonl", "--outputs", published / "publish")
     assert r.code == ExitCode.OK, r.stderr
 
 
@@ -237,7 +237,7 @@ def test_reruns_and_failures_verify(tmp_path: Path, config_file: Path) -> None:
     assert [(e["written"], e["skipped"], e["failed"]) for e in ends] == [(1, 0, 1), (0, 1, 1)]
     failed = [rec for rec in _records(out / "audit.jsonl") if rec.get("status") == "failed"]
     assert failed and all("damaged" in rec["reason"] and str(src) not in rec["reason"] for rec in failed)
-    report = build_report(out / "audit.jsonl", out)
+    report = build_report(out / "audit.jsonl", out / "publish")
     assert report.verification.ok
     # The skipped document's redactions are those of the run that wrote it.
     (nota,) = [d for d in current_documents(split_runs(read_log(out / "audit.jsonl"))[0]) if d.output == "nota.pdf"]
@@ -252,7 +252,7 @@ def test_no_personal_data_in_log_inventory_or_report(published: Path, tmp_path: 
     assert _secrets(), "the samples list what must be redacted"
     report = tmp_path / "report.html"
     assert run_cli("audit", "report", published / "audit.jsonl", "--out", report).code == ExitCode.OK
-    xlsx = published / "inventaris.xlsx"
+    xlsx = published / "publish" / "inventaris.xlsx"
     with zipfile.ZipFile(xlsx) as z:
         xlsx_xml = "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
     cells = "\n".join(
@@ -260,7 +260,7 @@ def test_no_personal_data_in_log_inventory_or_report(published: Path, tmp_path: 
     )
     for name, text in {
         "audit.jsonl": (published / "audit.jsonl").read_text(encoding="utf-8"),
-        "inventaris.csv": (published / "inventaris.csv").read_text(encoding="utf-8-sig"),
+        "inventaris.csv": (published / "publish" / "inventaris.csv").read_text(encoding="utf-8-sig"),
         "inventaris.xlsx": xlsx_xml + "\n" + cells,
         "report.html": report.read_text(encoding="utf-8"),
     }.items():
@@ -348,6 +348,7 @@ def test_report_is_self_contained_and_complete(published: Path, tmp_path: Path) 
     for exp in expected_files():
         assert json.loads(exp.read_text())["file"] in html
     assert "5.1.2e" in html
+    assert "proven against the tool's own findings" in html.replace("&#x27;", "'")
     for rec in _records(published / "audit.jsonl"):
         if rec["type"] == "document":
             assert rec["output_sha256"] in html
@@ -375,8 +376,9 @@ def test_report_escapes_everything(tmp_path: Path) -> None:
 
 
 def test_xlsx_inventory_matches_csv(published: Path) -> None:
-    rows = list(csv.reader((published / "inventaris.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
-    ws = openpyxl.load_workbook(published / "inventaris.xlsx").active
+    inventory = published / "publish" / "inventaris.csv"
+    rows = list(csv.reader(inventory.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    ws = openpyxl.load_workbook(published / "publish" / "inventaris.xlsx").active
     cells = [["" if v is None else str(v) for v in row] for row in ws.iter_rows(values_only=True)]
     assert cells == rows
     assert rows[0] == [

@@ -12,6 +12,7 @@ from pdfgen import make_corrupt, make_encrypted, make_note
 
 from woo_redact.audit.log import line_hash, read_records
 from woo_redact.errors import ExitCode
+from woo_redact.layout import Layout
 from woo_redact.prove import extract_texts
 
 
@@ -29,26 +30,32 @@ def test_folder_input_mirrors_relative_paths(tree: Path, tmp_path: Path, config_
     out = tmp_path / "out"
     r = run_cli("run", tree, "--out", out, "--config", config_file, "--workers", "2")
     assert r.code == ExitCode.OK, r.stderr
+    lay = Layout(out)
     for rel in ("a/nota.pdf", "b/nota.pdf", "b/sub/extra.pdf"):
-        assert (out / rel).is_file()
-        assert (out / rel).with_suffix(".findings.json").is_file()
-    assert (out / "audit.jsonl").is_file() and (out / "inventaris.csv").is_file()
+        assert (out / "publish" / rel).is_file()
+        assert (out / "work" / rel).with_suffix(".findings.json").is_file()
+    assert lay.log == out / "audit.jsonl" and lay.log.is_file() and (out / "publish" / "inventaris.csv").is_file()
     assert {line["status"] for line in r.lines} == {"written"}
     assert not list(out.rglob("*.part")), "temporary files left behind"
+    # publish/ holds what may be published and nothing else; the found text stays in work/
+    published = {p.relative_to(out / "publish").as_posix() for p in (out / "publish").rglob("*") if p.is_file()}
+    assert published == {"a/nota.pdf", "b/nota.pdf", "b/sub/extra.pdf", "inventaris.csv", "inventaris.xlsx"}
+    assert (out / "work" / "audit-key.txt").is_file()
+    assert set(p.name for p in out.iterdir()) == {"publish", "work", "audit.jsonl"}
 
 
 def test_file_inputs_go_straight_into_out_and_never_collide(tree: Path, tmp_path: Path, config_file: Path) -> None:
     out = tmp_path / "out"
     r = run_cli("run", tree / "a" / "nota.pdf", tree / "b" / "nota.pdf", "--out", out, "--config", config_file)
     assert r.code == ExitCode.OK, r.stderr
-    assert (out / "nota.pdf").is_file() and (out / "nota__2.pdf").is_file()
+    assert (out / "publish" / "nota.pdf").is_file() and (out / "publish" / "nota__2.pdf").is_file()
     assert "nota__2.pdf" in r.stderr  # the rename is announced
 
 
 def test_findings_file_contract(tree: Path, tmp_path: Path, config_file: Path) -> None:
     out = tmp_path / "out"
     run_cli("run", tree / "a" / "nota.pdf", "--out", out, "--config", config_file)
-    data = json.loads((out / "nota.findings.json").read_text())
+    data = json.loads((out / "work" / "nota.findings.json").read_text())
     assert data["findings"], "the note has personal data"
     for f in data["findings"]:
         assert {"id", "page", "boxes", "entity_type", "ground", "score", "detectors", "explanation", "decision"} <= set(
@@ -58,7 +65,7 @@ def test_findings_file_contract(tree: Path, tmp_path: Path, config_file: Path) -
     kinds = {f["entity_type"] for f in data["findings"] if f["decision"]["action"] == "redact"}
     assert {"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS"} <= kinds
     kept = [f["text"] for f in data["findings"] if f["decision"]["action"] == "keep"]
-    text = extract_texts((out / "nota.pdf").read_bytes())["pdfplumber"]
+    text = extract_texts((out / "publish" / "nota.pdf").read_bytes())["pdfplumber"]
     assert "Sanne Visser" not in text and "06-12345678" not in text and "s.visser@minbzk.nl" not in text
     assert "minister Verhoeven" in text and "Gemeente Leeuwarden" in text
     assert all(k in text for k in kept)
@@ -78,8 +85,9 @@ def test_bad_documents_fail_alone(tree: Path, tmp_path: Path, config_file: Path)
     assert "geen-pdf.pdf" in r.stderr and "not a PDF" in r.stderr
     assert "versleuteld.pdf" in r.stderr and "password" in r.stderr
     for bad in ("a/kapot.pdf", "a/geen-pdf.pdf", "b/versleuteld.pdf"):
-        assert not (out / bad).exists()
-    rows = list(csv.reader((out / "inventaris.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+        assert not (out / "publish" / bad).exists()
+    inventory = (out / "publish" / "inventaris.csv").read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(inventory.splitlines(), delimiter=";"))
     assert rows[0][:4] == ["Nr.", "Documentnaam", "Datum", "Beoordeling"]
     assert len(rows) == 1 + 6
 
@@ -88,11 +96,11 @@ def test_rerun_skips_up_to_date_documents(tree: Path, tmp_path: Path, config_fil
     out = tmp_path / "out"
     first = run_cli("run", tree, "--out", out, "--config", config_file)
     assert {line["status"] for line in first.lines} == {"written"}
-    before = (out / "a" / "nota.pdf").stat().st_mtime_ns
+    before = (out / "publish" / "a" / "nota.pdf").stat().st_mtime_ns
     second = run_cli("run", tree, "--out", out, "--config", config_file)
     assert second.code == ExitCode.OK
     assert {line["status"] for line in second.lines} == {"skipped"}
-    assert (out / "a" / "nota.pdf").stat().st_mtime_ns == before
+    assert (out / "publish" / "a" / "nota.pdf").stat().st_mtime_ns == before
     make_note(tree / "a" / "nota.pdf", motivation_placeholder=True)  # the input changed
     third = run_cli("run", tree, "--out", out, "--config", config_file)
     status = {line["output"]: line["status"] for line in third.lines}
@@ -120,7 +128,7 @@ def test_public_officials_file(tmp_path: Path, config_file: Path) -> None:
     out = tmp_path / "out"
     r = run_cli("run", note, "--out", out, "--config", config_file, "--public-officials", officials)
     assert r.code == ExitCode.OK, r.stderr
-    text = extract_texts((out / "n.pdf").read_bytes())["pdfplumber"]
+    text = extract_texts((out / "publish" / "n.pdf").read_bytes())["pdfplumber"]
     assert "Marloes Bakker-Yilmaz" in text
     assert "Sanne Visser" not in text
 
@@ -161,9 +169,9 @@ def test_motivation_placeholder_is_filled_in_place(tmp_path: Path, config_file: 
     out = tmp_path / "out"
     r = run_cli("run", note, "--out", out, "--config", config_file)
     assert r.code == ExitCode.OK, r.stderr
-    data = json.loads((out / "n.findings.json").read_text())
+    data = json.loads((out / "work" / "n.findings.json").read_text())
     assert data["motivation"]["mode"] == "fill"
-    text = " ".join(extract_texts((out / "n.pdf").read_bytes())["pdfplumber"].split())
+    text = " ".join(extract_texts((out / "publish" / "n.pdf").read_bytes())["pdfplumber"].split())
     assert "[Nog in te vullen]" not in text
     assert "alle persoonsgegevens van ambtenaren geanonimiseerd" in text
     assert text.index("Motivering") < text.index("geanonimiseerd")
@@ -173,11 +181,11 @@ def test_verify_command(tmp_path: Path, config_file: Path) -> None:
     note = make_note(tmp_path / "n.pdf")
     out = tmp_path / "out"
     run_cli("run", note, "--out", out, "--config", config_file)
-    ok = run_cli("verify", note, out / "n.pdf", "--findings", out / "n.findings.json")
+    ok = run_cli("verify", note, out / "publish" / "n.pdf", "--findings", out / "work" / "n.findings.json")
     assert ok.code == ExitCode.OK, ok.stdout + ok.stderr
     assert all(json.loads(line)["passed"] for line in ok.stdout.splitlines())
     # The original itself is not a redaction of itself: the proof must fail.
-    bad = run_cli("verify", note, note, "--findings", out / "n.findings.json")
+    bad = run_cli("verify", note, note, "--findings", out / "work" / "n.findings.json")
     assert bad.code == ExitCode.VERIFY_FAILED
 
 
@@ -190,9 +198,9 @@ def test_names_propagate_over_the_batch(tmp_path: Path, config_file: Path) -> No
     out = tmp_path / "out"
     first = run_cli("run", src, "--out", out, "--config", config_file)
     assert first.code == ExitCode.OK, first.stderr
-    text = extract_texts((out / "b.pdf").read_bytes())["pdfium"]
+    text = extract_texts((out / "publish" / "b.pdf").read_bytes())["pdfium"]
     assert "Kwakernaak" not in text and "heeft het stuk gelezen" in text
-    data = json.loads((out / "b.findings.json").read_text())
+    data = json.loads((out / "work" / "b.findings.json").read_text())
     assert any("batch_propagation" in f["detectors"] for f in data["findings"])
     again = run_cli("run", src, "--out", out, "--config", config_file)
     assert {line["status"] for line in again.lines} == {"skipped"}, "an identical rerun redoes nothing"
@@ -203,4 +211,4 @@ def test_names_propagate_over_the_batch(tmp_path: Path, config_file: Path) -> No
     Store(out).record([NewDecision(batch["id"], "b.pdf", "confirm", None, "Test Reviewer")])
     applied = run_cli("apply", out, "--config", config_file)
     assert applied.code == ExitCode.OK, applied.stderr
-    assert "Kwakernaak" not in extract_texts((out / "b.pdf").read_bytes())["pdfium"]
+    assert "Kwakernaak" not in extract_texts((out / "publish" / "b.pdf").read_bytes())["pdfium"]

@@ -105,12 +105,12 @@ def test_scanned_note_is_redacted_without_allow_unsearchable(tmp_path: Path, con
     out = tmp_path / "out"
     r = run_cli("run", src, "--out", out, "--config", config_file, "--workers", "1")
     assert r.code == ExitCode.OK, r.stderr
-    result = out / "scan.pdf"
+    result = out / "publish" / "scan.pdf"
     texts = _texts(result)
     for engine, text in texts.items():
         for secret in SECRETS:
             assert secret not in text, (engine, secret)
-    report = json.loads((out / "scan.findings.json").read_text())
+    report = json.loads((out / "work" / "scan.findings.json").read_text())
     assert report["rasterized_pages"] == [], "the scan's pixels are painted, the page is not rasterised"
     assert report["proof"]["passed"]
     # the logo (an image of its own, outside every box) keeps every sample
@@ -197,7 +197,7 @@ def test_missing_tesseract_is_a_clear_error(tmp_path: Path, config_file: Path) -
     )
     assert proc.returncode == ExitCode.MISSING_DEPENDENCY, proc.stderr
     assert "tesseract" in proc.stderr and "--ocr never" in proc.stderr
-    # auto: the document that needs OCR fails alone, with the reason
+    # auto (the default): OCR may be needed, so the missing program stops the run at start-up too
     proc = subprocess.run(
         [
             os.sys.executable,
@@ -215,8 +215,9 @@ def test_missing_tesseract_is_a_clear_error(tmp_path: Path, config_file: Path) -
         env=dict(os.environ, PATH=env_path),
         timeout=300,
     )
-    assert proc.returncode == ExitCode.DOCUMENTS_FAILED, proc.stderr
-    assert "tesseract-ocr" in proc.stderr
+    assert proc.returncode == ExitCode.MISSING_DEPENDENCY, proc.stderr
+    assert "tesseract-ocr" in proc.stderr and "report" not in proc.stderr
+    assert not (tmp_path / "o" / "publish").exists()
 
 
 assert PUBLIC_WORDS

@@ -44,15 +44,15 @@ def test_every_sample_is_written(sample_run: tuple[Path, object]) -> None:
     for exp in expected_files():
         name = json.loads(exp.read_text())["file"]
         assert statuses.get(name) == "written", f"{name}: {statuses.get(name)}"
-        assert (out / name).is_file()
-        assert (out / name).with_suffix(".findings.json").is_file()
+        assert (out / "publish" / name).is_file()
+        assert (out / "work" / name).with_suffix(".findings.json").is_file()
 
 
 @pytest.mark.parametrize("expected", expected_files(), ids=lambda p: p.stem.split(".")[0])
 def test_no_personal_data_survives(sample_run: tuple[Path, object], expected: Path) -> None:
     out, _ = sample_run
     spec = json.loads(expected.read_text(encoding="utf-8"))
-    data = (out / spec["file"]).read_bytes()
+    data = (out / "publish" / spec["file"]).read_bytes()
     texts = extract_texts(data)
     meta = _metadata_text(data)
     assert set(texts) >= {"pdfplumber", "pdfium", "pdftotext"}
@@ -67,7 +67,7 @@ def test_public_text_stays(sample_run: tuple[Path, object], expected: Path) -> N
     out, _ = sample_run
     spec = json.loads(expected.read_text(encoding="utf-8"))
     original = _norm(extract_texts((SAMPLES / spec["file"]).read_bytes())["pdfplumber"])
-    text = _norm(extract_texts((out / spec["file"]).read_bytes())["pdfplumber"])
+    text = _norm(extract_texts((out / "publish" / spec["file"]).read_bytes())["pdfplumber"])
     missing = [k for k in spec["keep"] if _occurs(k, original) and not _occurs(k, text)]
     assert not missing, f"public text blacked out: {missing}"
 
@@ -76,7 +76,7 @@ def test_public_text_stays(sample_run: tuple[Path, object], expected: Path) -> N
 def test_motivation_section_completed(sample_run: tuple[Path, object], expected: Path) -> None:
     out, _ = sample_run
     spec = json.loads(expected.read_text(encoding="utf-8"))
-    output = (out / spec["file"]).read_bytes()
+    output = (out / "publish" / spec["file"]).read_bytes()
     text = _norm(parse_pdf(output, spec["file"]).text)  # our reading order keeps the side column apart
     assert "Informatie die niet openbaar gemaakt kan worden" in text
     assert "Motivering" in text
@@ -84,7 +84,7 @@ def test_motivation_section_completed(sample_run: tuple[Path, object], expected:
     assert "5.1.2e" in text
     with pikepdf.open(io.BytesIO(output)) as a, pikepdf.open(SAMPLES / spec["file"]) as b:
         appended = len(a.pages) - len(b.pages)
-    findings = json.loads((out / spec["file"]).with_suffix(".findings.json").read_text())
+    findings = json.loads((out / "work" / spec["file"]).with_suffix(".findings.json").read_text())
     mode = findings["motivation"]["mode"]
     if spec["has_motivation_section"] and spec.get("motivation_placeholder"):
         assert mode in ("fill", "append")
@@ -99,12 +99,14 @@ def test_motivation_section_completed(sample_run: tuple[Path, object], expected:
 
 def test_output_is_one_whole_revision(sample_run: tuple[Path, object]) -> None:
     out, _ = sample_run
-    for pdf in out.glob("*.pdf"):
+    pdfs = list((out / "publish").glob("*.pdf"))
+    assert pdfs
+    for pdf in pdfs:
         assert pdf.read_bytes().count(b"%%EOF") == 1, pdf.name
 
 
 def test_pdftotext_reads_outputs(sample_run: tuple[Path, object]) -> None:
     out, _ = sample_run
-    first = sorted(out.glob("*.pdf"))[0]
+    first = sorted((out / "publish").glob("*.pdf"))[0]
     proc = subprocess.run(["pdftotext", str(first), "-"], capture_output=True, text=True, check=True)
     assert "Motivering" in proc.stdout

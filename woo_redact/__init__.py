@@ -6,7 +6,18 @@ and the ``woo-redact`` command line (:mod:`woo_redact.cli`).
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from importlib.metadata import PackageNotFoundError, version
+
+
+def _version() -> str:
+    """The version of the installed distribution: one source, ``pyproject.toml`` via package metadata."""
+    try:
+        return version("woo_redact")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "0+unknown"
+
+
+__version__ = _version()
 
 __all__ = ["__version__", "load_config", "redact_file"]
 

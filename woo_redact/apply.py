@@ -8,6 +8,11 @@ match on re-detection) and the manual additions as extra findings. Outputs are
 proven and written atomically like a run's; the findings files and the
 inventory are rewritten; the audit log gets every reviewer decision (who,
 when, a fingerprint of the text) and the new redactions.
+
+All or nothing per document: a decision that no longer maps onto a finding
+fails the document (nothing of the reviewers' work is dropped silently), and
+a document that fails loses its published version (moved to
+``work/quarantine/``). The log's run is closed whatever happens.
 """
 
 from __future__ import annotations
@@ -18,22 +23,24 @@ import io
 import json
 import sys
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
-from . import __version__
 from .audit.log import FORMAT, AuditLog, fingerprint, load_key
-from .audit.records import DocumentEntry, entries_for, now, run_end_record
+from .audit.records import PROOF_SCOPE, DocumentEntry, entries_for, now, run_end_record, stop_reason
 from .config import Config, load_config
 from .disclose.inventory import inventory_csv, inventory_xlsx, note_date
 from .errors import DocumentError
+from .layout import Layout
 from .model import Action, Assessment, Decision, DocumentResult, Finding, Ground
-from .outputs import RunStamp, atomic_write, document_result, findings_document, read_findings
+from .outputs import RunStamp, atomic_write, document_result, findings_document, quarantine, read_findings, run_stamp
 from .parse import parse_pdf
 from .parse.ocr import OcrOptions
-from .review.catalog import FINDINGS_SUFFIX, Catalog, ReviewDoc, load_catalog
+from .preflight import check_dependencies
+from .review.catalog import Catalog, ReviewDoc, load_catalog
 from .review.manual import manual_findings
 from .review.store import ManualAddition, Store, StoredDecision
+from .run import summary_line
 
 
 @dataclass(frozen=True)
@@ -88,12 +95,11 @@ def extra_findings(
     return list(found.values()), decisions
 
 
-def _findings_path(root: Path, rel: str) -> Path:
-    return root / PurePosixPath(rel).with_suffix(FINDINGS_SUFFIX)
-
-
-def _result_from_meta(root: Path, doc: ReviewDoc) -> DocumentResult:
-    meta = read_findings(_findings_path(root, doc.rel)) or {}
+def _result_from_meta(layout: Layout, doc: ReviewDoc) -> DocumentResult:
+    """The inventory row of a document ``apply`` leaves alone (from its findings file)."""
+    meta = read_findings(layout.findings(doc.rel)) or {}
+    if not layout.pdf(doc.rel).is_file():
+        return _failed(doc, f"{doc.rel}: no disclosure version: the document failed in its latest run.")
     return DocumentResult(
         doc.input,
         doc.rel,
@@ -156,7 +162,10 @@ def _decision_records(work: DocWork, catalog: Catalog, key: bytes) -> list[dict[
     return out
 
 
-def _rewrite(work: DocWork, config: Config, detector: Any, root: Path, stamp: RunStamp) -> tuple[Any, DocumentResult]:
+def _rewrite(
+    work: DocWork, config: Config, detector: Any, layout: Layout, stamp: RunStamp
+) -> tuple[Any, DocumentResult]:
+    """Redo one document with its decisions; writes its files only when every decision applied."""
     from .pipeline import ocr_options, run_document
 
     doc = work.doc
@@ -173,31 +182,44 @@ def _rewrite(work: DocWork, config: Config, detector: Any, root: Path, stamp: Ru
     extra, overrides = extra_findings(work, data, ocr_options(config))
     overrides.update({d.finding_id: to_decision(d) for d in work.decisions})
     # names this document took over from the rest of its batch in `run`: keep looking for them
-    previous = read_findings(_findings_path(root, doc.rel)) or {}
+    previous = read_findings(layout.findings(doc.rel)) or {}
     batch_names = tuple(str(n) for n in previous.get("batch_names", ()))
     processed = run_document(data, doc.input, config, detector, overrides, extra, batch_names)
     found = {f.id for f in processed.findings}
-    lost = [d.finding_id for d in work.decisions if d.finding_id not in found]
+    lost = [d for d in work.decisions if d.finding_id not in found]
     if lost:
-        print(
-            f"woo-redact: warning: {doc.rel}: {len(lost)} decision(s) refer to findings the detection no longer "
-            "makes (another configuration?); they were not applied.",
-            file=sys.stderr,
-        )
+        raise DocumentError(_unmappable(doc, lost))
     date = note_date(processed.document)
-    atomic_write(root / doc.rel, processed.output)
     body = findings_document(processed, doc.input, doc.rel, stamp, date, batch_names)
-    atomic_write(_findings_path(root, doc.rel), body)
+    # a crash between the two leaves hashes that do not match: `run` redoes the document
+    atomic_write(layout.findings(doc.rel), body)
+    atomic_write(layout.pdf(doc.rel), processed.output)
     return processed, document_result(processed, doc.input, doc.rel, date)
+
+
+def _unmappable(doc: ReviewDoc, lost: list[StoredDecision]) -> str:
+    """The error for decisions about findings the detection no longer makes: each named (id, type, page)."""
+    items = {i.id: i for i in doc.items}
+    named = []
+    for d in lost:
+        item = items.get(d.finding_id)
+        where = f"{item.entity_type} on page {item.page + 1}, " if item else ""
+        named.append(f"finding {d.finding_id} ({where}{d.action} by {d.reviewer} at {d.time})")
+    return (
+        f"{doc.rel}: {len(lost)} reviewer decision(s) cannot be applied because the detection no longer makes "
+        f"the finding: {'; '.join(named)}. Nothing was written for this document. Give `apply` the same --config "
+        "and --public-officials as the run; if the detection changed since the review (a newer woo_redact, word "
+        "list or model), review this document again."
+    )
 
 
 def _failed(doc: ReviewDoc, error: str) -> DocumentResult:
     return DocumentResult(doc.input, doc.rel, doc.input_sha256, "", 0, None, (), 0, error=error)
 
 
-def _inventory_order(root: Path, results: list[DocumentResult]) -> list[DocumentResult]:
+def _inventory_order(layout: Layout, results: list[DocumentResult]) -> list[DocumentResult]:
     """The results in the order of the existing inventory; rows of documents that failed in the run stay."""
-    path = root / "inventaris.csv"
+    path = layout.inventory("csv")
     by_rel = {r.output: r for r in results}
     ordered: list[DocumentResult] = []
     try:
@@ -220,70 +242,103 @@ def apply(options: ApplyOptions) -> ApplySummary:
     from .detect import Detector
 
     root = options.root
+    layout = Layout(root)
     config = load_config(options.config, options.public_officials)
     catalog = load_catalog(root)
+    for warning in check_dependencies(config):  # exit 6 before anything is written
+        _eprint(f"woo-redact: warning: {warning}")
     store = Store(root)
     works = _work(catalog, store)
     todo = [w for w in works if w.decisions or w.manual]
     key = load_key(config.audit.key_file)
-    log = AuditLog(root / "audit.jsonl", key)
-    stamp = RunStamp(__version__, config.digest())
+    stamp = run_stamp(config)
+    log = AuditLog(layout.log, key)
     log.append(
         {
             "type": "run",
             "command": "apply",  # a run that applies reviewers' decisions
             "format": FORMAT,
-            "tool_version": __version__,
+            "tool_version": stamp.tool_version,
             "config_sha256": stamp.config_sha256,
+            "detector_sha256": stamp.detector_sha256,
+            "proof_scope": PROOF_SCOPE,
             "started": now(),
             "documents": len(todo),
             "workers": 1,
         }
     )
     logged: list[DocumentEntry] = []
-    detector = Detector(config) if todo else None
     results: list[DocumentResult] = []
     rewritten: list[str] = []
     failed: list[str] = []
-    for work in works:
-        if not (work.decisions or work.manual):
-            results.append(_result_from_meta(root, work.doc))
-            continue
-        status = "written"
-        try:
-            processed, result = _rewrite(work, config, detector, root, stamp)
-            for record in _decision_records(work, catalog, key):
-                log.append(record)
-            entry = DocumentEntry.of(result)
-            log.append(entry.record())
-            logged.append(entry)
-            for redaction in entries_for(processed, work.doc.rel, key):
-                log.append(redaction.record())
-            rewritten.append(work.doc.rel)
-        except DocumentError as exc:
-            status = "failed"
-            failed.append(work.doc.rel)
-            entry = DocumentEntry.of(_failed(work.doc, str(exc)))
-            log.append(entry.record())
-            logged.append(entry)
-            result = _result_from_meta(root, work.doc)
-            print(f"woo-redact: error: {exc} The previous version was kept.", file=sys.stderr)
-        results.append(result)
-        line = {
-            "output": work.doc.rel,
-            "status": status,
-            "decisions": len(work.decisions),
-            "manual": len(work.manual),
-            "redactions": result.n_redactions,
-        }
-        print(json.dumps(line, ensure_ascii=False), flush=True)
-    log.append(run_end_record(tuple(logged), log.appended))
-    ordered = _inventory_order(root, results)
-    atomic_write(root / "inventaris.csv", inventory_csv(ordered))
-    atomic_write(root / "inventaris.xlsx", inventory_xlsx(ordered))
-    print(
-        f"woo-redact: {len(rewritten)} of {len(todo)} reviewed documents rewritten in {root}"
-        + (f"; {len(failed)} failed (see above)" if failed else ""),
-        file=sys.stderr,
-    )
+    moved: list[Path] = []
+    try:
+        detector = Detector(config) if todo else None
+        for work in works:
+            if not (work.decisions or work.manual):
+                results.append(_result_from_meta(layout, work.doc))
+                continue
+            results.append(_apply_one(work, catalog, config, detector, layout, stamp, log, logged))
+            if results[-1].error:
+                failed.append(work.doc.rel)
+                where = quarantine(layout, work.doc.rel, results[-1].error, "apply")
+                if where is not None:
+                    moved.append(where)
+                    _eprint(f"woo-redact: {work.doc.rel}: its earlier version was moved out of publish/ to {where}")
+            else:
+                rewritten.append(work.doc.rel)
+    finally:
+        # also on Ctrl-C or an internal error: close the run, so the log stays complete and verifiable
+        log.append(run_end_record(tuple(logged), log.appended, stop_reason(sys.exc_info()[1])))
+        ordered = _inventory_order(layout, results + [_result_from_meta(layout, w.doc) for w in works[len(results) :]])
+        atomic_write(layout.inventory("csv"), inventory_csv(ordered))
+        atomic_write(layout.inventory("xlsx"), inventory_xlsx(ordered))
+    _eprint(summary_line(len(rewritten), len(todo), layout, len(failed), len(moved), "reviewed documents"))
     return ApplySummary(tuple(results), tuple(rewritten), tuple(failed))
+
+
+def _apply_one(
+    work: DocWork,
+    catalog: Catalog,
+    config: Config,
+    detector: Any,
+    layout: Layout,
+    stamp: RunStamp,
+    log: AuditLog,
+    logged: list[DocumentEntry],
+) -> DocumentResult:
+    """Redo one reviewed document, log it and print its summary line; a failure is returned, not raised."""
+    key = log.key
+    try:
+        processed, result = _rewrite(work, config, detector, layout, stamp)
+    except DocumentError as exc:
+        result = _failed(work.doc, str(exc))
+    except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the others
+        result = _failed(
+            work.doc, f"{work.doc.rel}: internal error {type(exc).__name__}: {exc}. Please report this document."
+        )
+    for record in _decision_records(work, catalog, key):
+        log.append(record)
+    entry = DocumentEntry.of(result)
+    log.append(entry.record())
+    logged.append(entry)
+    if not result.error:
+        for redaction in entries_for(processed, work.doc.rel, key):
+            log.append(redaction.record())
+    else:
+        _eprint(f"woo-redact: error: {result.error}")
+    line = {
+        "output": work.doc.rel,
+        "status": "failed" if result.error else "written",
+        "decisions": len(work.decisions),
+        "manual": len(work.manual),
+        "redactions": result.n_redactions,
+    }
+    if result.error:
+        line["error"] = result.error
+    print(json.dumps(line, ensure_ascii=False), flush=True)
+    return result
+
+
+def _eprint(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)

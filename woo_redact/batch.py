@@ -4,8 +4,10 @@
   output mirrors the input's path relative to the folder it was found in.
 - A document that fails (not a PDF, encrypted, damaged, unprovable) is
   reported with its reason; the others are still written.
-- Outputs are written atomically. A document whose outputs are up to date
-  (same input hash, same config, same tool version) is skipped.
+- Disclosure versions go to ``OUT/publish/``, findings to ``OUT/work/``
+  (:mod:`.layout`). Outputs are written atomically. A document whose outputs
+  are up to date (same input hash, same config, same tool version, same
+  detector fingerprint: word lists, model, code) is skipped.
 - The audit log and the inventory are written by the main process only.
 """
 
@@ -18,11 +20,11 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from . import __version__
 from .audit.log import load_key
 from .audit.records import DocumentEntry, RedactionEntry, entries_for
 from .config import Config
 from .errors import DocumentError, UsageError
+from .layout import Layout
 from .model import Assessment, DocumentResult
 from .outputs import RunStamp, atomic_write, document_result, findings_document, read_findings
 
@@ -34,11 +36,11 @@ class Job:
     source: Path
     rel: PurePosixPath  # output path relative to the output folder, ends in the input's file name
 
-    def pdf(self, out: Path) -> Path:
-        return out / self.rel
+    def pdf(self, layout: Layout) -> Path:
+        return layout.pdf(self.rel)
 
-    def findings(self, out: Path) -> Path:
-        return out / self.rel.with_suffix(".findings.json")
+    def findings(self, layout: Layout) -> Path:
+        return layout.findings(self.rel)
 
 
 @dataclass(frozen=True)
@@ -91,17 +93,17 @@ def plan_jobs(inputs: Sequence[Path], out: Path) -> tuple[tuple[Job, ...], tuple
 _STATE: dict[str, object] = {}
 
 
-def _init_worker(config: Config, key: bytes, out: str) -> None:
+def _init_worker(config: Config, key: bytes, out: str, stamp: RunStamp) -> None:
     from .detect import Detector
 
     _STATE["config"] = config
     _STATE["detector"] = Detector(config)
     _STATE["key"] = key
-    _STATE["out"] = Path(out)
-    _STATE["stamp"] = RunStamp(__version__, config.digest())
+    _STATE["out"] = Layout(Path(out))
+    _STATE["stamp"] = stamp
 
 
-def _up_to_date(job: Job, data_sha: str, out: Path, stamp: RunStamp) -> dict | None:
+def _up_to_date(job: Job, data_sha: str, out: Layout, stamp: RunStamp) -> dict | None:
     import hashlib
 
     meta = read_findings(job.findings(out))
@@ -110,8 +112,7 @@ def _up_to_date(job: Job, data_sha: str, out: Path, stamp: RunStamp) -> dict | N
         return None
     same = (
         meta.get("input_sha256") == data_sha
-        and meta.get("config_sha256") == stamp.config_sha256
-        and meta.get("tool_version") == stamp.tool_version
+        and stamp.matches(meta)
         and meta.get("output_sha256") == hashlib.sha256(pdf.read_bytes()).hexdigest()
     )
     return meta if same else None
@@ -129,7 +130,7 @@ def process_job(job: Job, batch_names: tuple[str, ...] = ()) -> Outcome:
     from .pipeline import ocr_options, run_document
 
     config: Config = _STATE["config"]  # type: ignore[assignment]
-    out: Path = _STATE["out"]  # type: ignore[assignment]
+    out: Layout = _STATE["out"]  # type: ignore[assignment]
     stamp: RunStamp = _STATE["stamp"]  # type: ignore[assignment]
     key: bytes = _STATE["key"]  # type: ignore[assignment]
     t0 = time.perf_counter()
@@ -172,8 +173,9 @@ def process_job(job: Job, batch_names: tuple[str, ...] = ()) -> Outcome:
         )
         date = note_date(processed.document)
         body = findings_document(processed, str(job.source), rel, stamp, date, batch_names)
-        atomic_write(job.pdf(out), processed.output)
+        # a crash between the two leaves hashes that do not match: a rerun redoes the document
         atomic_write(job.findings(out), body)
+        atomic_write(job.pdf(out), processed.output)
         result = document_result(processed, str(job.source), rel, date)
         names = tuple(f.text for f in processed.redacted if f.entity_type == "PERSON")
         entries = entries_for(processed, rel, key)
@@ -196,19 +198,24 @@ def run_jobs(
     out: Path,
     workers: int,
     on_done: Callable[[Outcome], None],
+    stamp: RunStamp,
     batch_names: dict[PurePosixPath, tuple[str, ...]] | None = None,
 ) -> Iterator[Outcome]:
-    """Process the jobs (in parallel when ``workers`` > 1) and yield outcomes as they finish."""
+    """Process the jobs (in parallel when ``workers`` > 1) and yield outcomes as they finish.
+
+    ``out`` is the run's output folder (its ``publish/`` and ``work/`` are filled).
+    """
     key = load_key(config.audit.key_file)
     names = batch_names or {}
     if workers <= 1 or len(jobs) <= 1:
-        _init_worker(config, key, str(out))
+        _init_worker(config, key, str(out), stamp)
         for job in jobs:
             outcome = process_job(job, names.get(job.rel, ()))
             on_done(outcome)
             yield outcome
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config, key, str(out))) as pool:
+    init = (config, key, str(out), stamp)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=init) as pool:
         futures = {pool.submit(process_job, job, names.get(job.rel, ())): job for job in jobs}
         for fut in as_completed(futures):
             job = futures[fut]

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ExitCode, UsageError, WooRedactError
+from .layout import PUBLISH
 
 
 class _Parser(argparse.ArgumentParser):
@@ -89,7 +90,7 @@ def _add_audit(sub: argparse._SubParsersAction) -> None:
     ver = group.add_parser("verify", help="check the log's hash chain, its completeness and the output files")
     ver.add_argument("log", type=Path, metavar="LOG", help="the run's audit.jsonl")
     ver.add_argument(
-        "--outputs", type=Path, metavar="DIR", help="folder with the published files (default: the log's folder)"
+        "--outputs", type=Path, metavar="DIR", help="folder of the published files (default: publish/ next to the log)"
     )
 
     look = group.add_parser("lookup", help="was this text redacted? where, on which ground, by whom, when")
@@ -103,7 +104,7 @@ def _add_audit(sub: argparse._SubParsersAction) -> None:
     rep.add_argument("log", type=Path, metavar="LOG", help="the run's audit.jsonl")
     rep.add_argument("--out", type=Path, metavar="FILE", help="where to write the HTML (default: stdout)")
     rep.add_argument(
-        "--outputs", type=Path, metavar="DIR", help="folder with the published files (default: the log's folder)"
+        "--outputs", type=Path, metavar="DIR", help="folder of the published files (default: publish/ next to the log)"
     )
 
 
@@ -150,7 +151,10 @@ def _cmd_config(_: argparse.Namespace) -> ExitCode:
 
 
 def _outputs_folder(args: argparse.Namespace) -> Path:
-    folder = args.outputs if args.outputs is not None else args.log.parent
+    if args.outputs is not None:
+        folder = args.outputs
+    else:  # the run's folder: OUT/audit.jsonl next to OUT/publish/ (a folder of before the split: the log's own)
+        folder = args.log.parent / PUBLISH if (args.log.parent / PUBLISH).is_dir() else args.log.parent
     if not folder.is_dir():
         raise UsageError(f"--outputs {folder}: not a folder. Give the folder that holds the published files.")
     return folder

@@ -1,20 +1,29 @@
-"""What a run writes next to each disclosure version, and how it is written.
+"""What a run writes besides each disclosure version, and how it is written.
 
-- ``<name>.findings.json``: every finding with its boxes, score, explanation
-  and decision (for reviewers; it holds the found text, so it is a working
-  file and must never be published);
+- ``work/<name>.findings.json``: every finding with its boxes, score,
+  explanation and decision (for reviewers; it holds the found text, so it is a
+  working file and must never be published);
+- the run stamp: what an output was made with (tool version, configuration,
+  and the detector's fingerprint: word lists, register, model files, code), so
+  a rerun redoes a document whenever any of it changed;
+- quarantine: a document that fails loses its published version (moved to
+  ``work/quarantine/`` with the reason), so ``publish/`` never holds a stale one;
 - atomic file writes: a temporary file in the same folder, fsync, rename.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
+from .config import Config
+from .layout import Layout
 from .model import Decision, DocumentResult, Finding
 from .pipeline import Processed
 
@@ -69,6 +78,80 @@ class RunStamp:
 
     tool_version: str
     config_sha256: str
+    detector_sha256: str = ""  # see detector_fingerprint()
+
+    def matches(self, meta: dict[str, Any]) -> bool:
+        """Whether a findings file's data was made with exactly this stamp."""
+        return (
+            meta.get("tool_version") == self.tool_version
+            and meta.get("config_sha256") == self.config_sha256
+            and meta.get("detector_sha256") == self.detector_sha256
+        )
+
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _tree_digest(h: Any, label: str, root: Path, files: Iterable[Path]) -> None:
+    for path in sorted(files):
+        rel = path.relative_to(root).as_posix()
+        h.update(f"{label}/{rel}\0".encode())
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+
+
+def detector_fingerprint(config: Config, package: Path = PACKAGE_DIR) -> str:
+    """SHA-256 over everything besides the config that decides what is found and how it is removed.
+
+    The package's data (word lists, the office-holder register, the default
+    config), its Python code, the model's files, and the name and version of
+    every installed detector plug-in. Any change means earlier outputs may be
+    stale, so a rerun redoes them.
+    """
+    from importlib.metadata import entry_points
+
+    h = hashlib.sha256()
+    data = package / "data"
+    _tree_digest(h, "data", data, (p for p in data.rglob("*") if p.is_file()))
+    _tree_digest(h, "code", package, (p for p in package.rglob("*.py") if "__pycache__" not in p.parts))
+    model = config.model_path
+    if model.is_dir():
+        _tree_digest(h, "model", model, (p for p in model.rglob("*") if p.is_file()))
+    else:
+        h.update(f"model-missing/{model}\0".encode())
+    for ep in sorted(entry_points(group="woo_redact.detectors"), key=lambda e: (e.name, e.value)):
+        dist = f"{ep.dist.name}=={ep.dist.version}" if ep.dist else "?"
+        h.update(f"plugin/{ep.name}={ep.value}@{dist}\0".encode())
+    return h.hexdigest()
+
+
+def run_stamp(config: Config) -> RunStamp:
+    """The stamp of a run with ``config`` by this installation."""
+    from . import __version__
+
+    return RunStamp(__version__, config.digest(), detector_fingerprint(config))
+
+
+def quarantine(layout: Layout, rel: str | PurePosixPath, reason: str, command: str) -> Path | None:
+    """Move a failed document's earlier disclosure version out of ``publish/``; its new place, or None.
+
+    The reason file next to it says why and when (it may quote the document:
+    it stays in ``work/``, like the findings).
+    """
+    from .audit.records import now
+
+    src = layout.pdf(rel)
+    if not src.exists():
+        return None
+    dest = layout.quarantined(rel)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    text = (
+        f"{rel} failed in `woo-redact {command}` at {now()}; its earlier disclosure version was taken out of "
+        f"publish/ and put here. It may lack redactions the failed run would have made: do not publish it.\n\n"
+        f"Reason: {reason}\n"
+    )
+    atomic_write(layout.reason_file(rel), text.encode("utf-8"))
+    os.replace(src, dest)
+    return dest
 
 
 def findings_document(
@@ -79,6 +162,7 @@ def findings_document(
         "format": FINDINGS_FORMAT,
         "tool_version": stamp.tool_version,
         "config_sha256": stamp.config_sha256,
+        "detector_sha256": stamp.detector_sha256,
         "input": source,
         "input_sha256": p.document.sha256,
         "output": output,

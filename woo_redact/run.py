@@ -1,22 +1,28 @@
-"""``woo-redact run``: a batch from inputs to disclosure versions, log and inventory."""
+"""``woo-redact run``: a batch from inputs to disclosure versions, log and inventory.
+
+``OUT/publish/`` gets the disclosure versions and the inventory, ``OUT/work/``
+the findings, ``OUT/audit.jsonl`` the log (:mod:`.layout`). A document that
+fails has no file in ``publish/`` afterwards, whatever an earlier run wrote.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__
 from .audit.log import FORMAT, AuditLog, load_key
-from .audit.records import DocumentEntry, now, run_end_record
+from .audit.records import PROOF_SCOPE, DocumentEntry, now, run_end_record, stop_reason
 from .batch import Outcome, eprint, names_to_propagate, plan_jobs, run_jobs
 from .config import Config, load_config
 from .disclose.inventory import inventory_csv, inventory_xlsx
 from .errors import UsageError
+from .layout import OLD_LAYOUT_HINT, Layout
 from .model import DocumentResult
-from .outputs import atomic_write
-from .parse.ocr import require_tesseract
+from .outputs import atomic_write, quarantine, run_stamp
+from .preflight import check_dependencies
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,7 @@ class RunOptions:
 @dataclass(frozen=True)
 class RunSummary:
     results: tuple[DocumentResult, ...]
+    quarantined: tuple[Path, ...] = ()  # earlier versions taken out of publish/
 
     @property
     def failed(self) -> tuple[DocumentResult, ...]:
@@ -50,8 +57,8 @@ def _config(options: RunOptions) -> Config:
         )
     if options.ocr is not None:
         config = config.model_copy(update={"redaction": config.redaction.model_copy(update={"ocr": options.ocr})})
-    if config.redaction.ocr == "always":
-        require_tesseract(config.redaction.ocr_language)
+    for warning in check_dependencies(config):  # exit 6 before any document when a program or the model is missing
+        eprint(f"woo-redact: warning: {warning}")
     return config
 
 
@@ -79,24 +86,34 @@ class _Progress:
 
 
 def run(options: RunOptions) -> RunSummary:
-    """Process every input; write outputs, ``audit.jsonl`` and ``inventaris.csv``/``.xlsx`` in ``options.out``."""
+    """Process every input into ``options.out``: ``publish/`` (disclosure versions, inventory), ``work/``, the log."""
     config = _config(options)
     out = options.out
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out}: exists and is not a folder. Give a folder for the outputs.")
+    layout = Layout(out)
+    old = layout.old_layout_files()
+    if old:
+        raise UsageError(f"--out {out}: {OLD_LAYOUT_HINT} (found {old[0]})")
     jobs, warnings = plan_jobs(options.inputs, out)
     for w in warnings:
         eprint(f"woo-redact: warning: {w}")
     if not jobs:
         raise UsageError("no PDF inputs found. Give PDF files or folders that contain them.")
+    stamp = run_stamp(config)
     out.mkdir(parents=True, exist_ok=True)
-    log = AuditLog(out / "audit.jsonl", load_key(config.audit.key_file))
+    key = load_key(config.audit.key_file)
+    write_key_reference(layout, config, key)
+    log = AuditLog(layout.log, key)
+    progress = _Progress(len(jobs), options.progress)
     log.append(
         {
             "type": "run",
             "format": FORMAT,
-            "tool_version": __version__,
-            "config_sha256": config.digest(),
+            "tool_version": stamp.tool_version,
+            "config_sha256": stamp.config_sha256,
+            "detector_sha256": stamp.detector_sha256,
+            "proof_scope": PROOF_SCOPE,
             "model": str(config.model),
             "model_version": _model_version(config),
             "started": now(),
@@ -104,24 +121,44 @@ def run(options: RunOptions) -> RunSummary:
             "workers": options.workers,
         }
     )
-    progress = _Progress(len(jobs), options.progress)
     by_rel: dict[str, Outcome] = {}
+    moved: dict[str, Path] = {}
+    pending: set[str] = set()  # documents that still have to be redone with the batch's names
+
+    def settle(outcome: Outcome) -> None:
+        """Keep the outcome; a failed document loses its published file (no stale version stays there)."""
+        rel = outcome.result.output
+        by_rel[rel] = outcome
+        pending.discard(rel)
+        if outcome.result.error:
+            where = quarantine(layout, rel, outcome.result.error, "run")
+            if where is not None:
+                moved[rel] = where
+
     logged: list[DocumentEntry] = []
     try:
-        for outcome in run_jobs(jobs, config, out, options.workers, progress.update):
-            by_rel[outcome.result.output] = outcome
+        for outcome in run_jobs(jobs, config, out, options.workers, progress.update, stamp):
+            settle(outcome)
         # A name redacted in one document is personal data in every other one too: documents
         # holding another document's name that they did not redact are done again with it.
         again = names_to_propagate(list(by_rel.values()))
         if again:
             eprint(f"woo-redact: {len(again)} document(s) hold names redacted elsewhere in the batch; redoing them")
+            pending.update(again)
             redo = [j for j in jobs if str(j.rel) in again]
             names = {j.rel: again[str(j.rel)] for j in redo}
-            for outcome in run_jobs(redo, config, out, options.workers, lambda _: None, names):
-                by_rel[outcome.result.output] = outcome
+            for outcome in run_jobs(redo, config, out, options.workers, lambda _: None, stamp, names):
+                settle(outcome)
     finally:
-        # Also on Ctrl-C: log what was written, close the run and list it, so all stays consistent.
+        # Also on Ctrl-C or an internal error: log what was written, close the run and list it.
         progress.close()
+        for rel in sorted(pending):  # stopped before the redo: the published version lacks a batch name
+            r = by_rel[rel].result
+            msg = (
+                f"{r.input}: interrupted before the names found elsewhere in the batch were applied to it. "
+                "Run the same command again."
+            )
+            settle(_failed_outcome(r, msg))
         for job in jobs:  # in input order, each document once
             outcome = by_rel.get(str(job.rel))
             if outcome is None:
@@ -130,21 +167,43 @@ def run(options: RunOptions) -> RunSummary:
             logged.append(outcome.document)
             for entry in outcome.redactions:
                 log.append(entry.record())
-            _report(outcome)
+            _report(outcome, moved.get(str(job.rel)))
         results = tuple(by_rel[str(j.rel)].result for j in jobs if str(j.rel) in by_rel)
-        log.append(run_end_record(tuple(logged), log.appended))
-        atomic_write(out / "inventaris.csv", inventory_csv(results))
-        atomic_write(out / "inventaris.xlsx", inventory_xlsx(results))
-    summary = RunSummary(results)
-    done = len(results) - len(summary.failed)
-    eprint(
-        f"woo-redact: {done} of {len(results)} documents written to {out}"
-        + (f"; {len(summary.failed)} failed (see above)" if summary.failed else "")
-    )
+        log.append(run_end_record(tuple(logged), log.appended, stop_reason(sys.exc_info()[1])))
+        atomic_write(layout.inventory("csv"), inventory_csv(results))
+        atomic_write(layout.inventory("xlsx"), inventory_xlsx(results))
+    summary = RunSummary(results, tuple(moved.values()))
+    eprint(summary_line(len(results) - len(summary.failed), len(results), layout, len(summary.failed), len(moved)))
     return summary
 
 
-def _report(outcome: Outcome) -> None:
+def summary_line(done: int, total: int, layout: Layout, failed: int, moved: int, what: str = "documents") -> str:
+    """The closing line on stderr: what is in publish/, and what is not."""
+    line = f"woo-redact: {done} of {total} {what} written to {layout.publish}"
+    if failed:
+        line += f"; {failed} failed (see above) and have no file in publish/"
+        if moved:
+            line += f" ({moved} earlier version(s) moved to {layout.quarantine}, with the reason)"
+    return line
+
+
+def write_key_reference(layout: Layout, config: Config, key: bytes) -> None:
+    """``work/audit-key.txt``: which key the log's fingerprints are made with (never the key itself)."""
+    key_id = hashlib.sha256(key).hexdigest()[:16]
+    text = (
+        f"The fingerprints in {layout.log.name} are HMAC-SHA256 under the key in {config.audit.key_file} "
+        f"(key id {key_id}: the first 16 hex digits of its SHA-256).\n"
+        "Keep that key as long as the log, and never publish it: `woo-redact audit lookup` needs it.\n"
+    )
+    atomic_write(layout.key_reference, text.encode("utf-8"))
+
+
+def _failed_outcome(r: DocumentResult, msg: str) -> Outcome:
+    result = DocumentResult(r.input, r.output, r.sha256_in, "", r.pages, None, (), 0, error=msg)
+    return Outcome(result, DocumentEntry.of(result), (), 0.0)
+
+
+def _report(outcome: Outcome, quarantined: Path | None = None) -> None:
     r = outcome.result
     status = "failed" if r.error else "skipped" if r.skipped else "written"
     line = {
@@ -157,7 +216,11 @@ def _report(outcome: Outcome) -> None:
     }
     if r.error:
         line["error"] = r.error
+        if quarantined is not None:
+            line["quarantined"] = str(quarantined)
         eprint(f"woo-redact: error: {r.error}")
+        if quarantined is not None:
+            eprint(f"woo-redact: {r.output}: its earlier version was taken out of publish/ and moved to {quarantined}")
     print(json.dumps(line, ensure_ascii=False), flush=True)
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .errors import UsageError
+from .errors import MissingDependencyError, UsageError
 from .model import Box, Explanation, Finding, Ground, Proof
+from .preflight import pdftotext_missing
 from .prove import prove
 
 
@@ -37,6 +38,9 @@ def verify_files(original: Path, redacted: Path, findings: Path) -> Proof:
     for p in (original, redacted):
         if not p.is_file():
             raise UsageError(f"{p}: no such file.")
+    missing = pdftotext_missing()
+    if missing:
+        raise MissingDependencyError(missing + ".")
     found, data = findings_from_file(findings)
     src, out = original.read_bytes(), redacted.read_bytes()
     rasterized = [r["page"] - 1 for r in data.get("rasterized_pages", [])]

@@ -53,7 +53,7 @@ def make_run(tmp: Path, config_file: Path) -> Path:
 
 def finding_id(out: Path, rel: str, text: str) -> str:
     """The id of the finding with ``text`` in the findings file of ``rel``."""
-    data = json.loads((out / rel).with_suffix(".findings.json").read_text(encoding="utf-8"))
+    data = json.loads((out / "work" / rel).with_suffix(".findings.json").read_text(encoding="utf-8"))
     return next(f["id"] for f in data["findings"] if f["text"] == text)
 
 

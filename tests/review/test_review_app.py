@@ -91,7 +91,7 @@ def test_malformed_requests_get_clear_4xx(out: Path) -> None:
 
 
 def test_text_is_escaped(out: Path) -> None:
-    path = out / "a.findings.json"
+    path = out / "work" / "a.findings.json"
     data = json.loads(path.read_text())
     data["findings"][0]["text"] = "<script>alert(1)</script>"
     path.write_text(json.dumps(data))
@@ -135,4 +135,48 @@ def test_page_images_are_cached(out: Path) -> None:
     resp = client.get("/page/0/0.png")
     assert resp.status_code == 200 and resp.mimetype == "image/png"
     assert resp.get_data()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert list((out / ".review-cache").rglob("*.png"))
+    assert list((out / "work" / ".review-cache").rglob("*.png"))
+
+
+def _retype(out: Path, rel: str, text: str, entity_type: str) -> None:
+    """Make the finding with ``text`` in ``rel`` another entity type (as if the detector had said so)."""
+    path = out / "work" / Path(rel).with_suffix(".findings.json")
+    data = json.loads(path.read_text())
+    for f in data["findings"]:
+        if f["text"] == text:
+            f["entity_type"] = entity_type
+    path.write_text(json.dumps(data))
+
+
+def test_every_occurrence_is_scoped_shown_first_and_undoable(out: Path) -> None:
+    _retype(out, "b.pdf", "P. Wolkenveld", "ORGANIZATION")  # same text, another type: not the same entity
+    client, csrf = _login(out)
+    h = {CSRF_HEADER: csrf}
+    wolk_a = finding_id(out, "a.pdf", "P. Wolkenveld")
+    html = client.get(f"/?doc=0&f={wolk_a}").get_data(as_text=True)
+    assert '"count": 1' in html and '"count": 2' in html, "the counts on the rows are those of the scoped action"
+    sanne_a, sanne_b = finding_id(out, "a.pdf", "Sanne Visser"), finding_id(out, "b.pdf", "Sanne Visser")
+    # shown before it is applied: the count and the documents
+    preview = client.get(f"/api/occurrences?doc=0&finding={wolk_a}").get_json()
+    assert preview["count"] == 1 and preview["documents"] == [{"document": "a.pdf", "count": 1}]
+    preview = client.get(f"/api/occurrences?doc=0&finding={sanne_a}").get_json()
+    assert preview["count"] == 2 and [d["document"] for d in preview["documents"]] == ["a.pdf", "b.pdf"]
+    # a count that no longer holds is refused
+    body = {"doc": 0, "finding": sanne_a, "action": "reject", "all": True, "expect": 3}
+    assert client.post("/api/decide", json=body, headers=h).status_code == 409
+    client.post("/api/decide", json={"doc": 0, "finding": sanne_a, "action": "confirm"}, headers=h)
+    resp = client.post("/api/decide", json={**body, "expect": 2}, headers=h).get_json()
+    assert resp["decided"] == 2 and resp["bulk"]
+    latest = Store(out).latest()
+    assert latest[("a.pdf", sanne_a)].action == latest[("b.pdf", sanne_b)].action == "reject"
+    resp2 = client.post("/api/decide", json={"doc": 0, "finding": wolk_a, "action": "reject", "all": True}, headers=h)
+    assert resp2.get_json()["decided"] == 1  # the ORGANIZATION in b.pdf is left alone
+    assert ("b.pdf", finding_id(out, "b.pdf", "P. Wolkenveld")) not in Store(out).latest()
+    # undo: what was in force before counts again (a's confirm; b had no decision)
+    undone = client.post("/api/undo", json={"bulk": resp["bulk"]}, headers=h)
+    assert undone.status_code == 200 and undone.get_json()["undone"] == 2
+    latest = Store(out).latest()
+    assert latest[("a.pdf", sanne_a)].action == "confirm" and ("b.pdf", sanne_b) not in latest
+    assert latest[("a.pdf", wolk_a)].action == "reject", "only that action is undone"
+    assert client.post("/api/undo", json={"bulk": resp["bulk"]}, headers=h).status_code == 404
+    assert len(Store(out).history()) == 4, "the history keeps everything"

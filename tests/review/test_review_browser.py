@@ -107,11 +107,20 @@ def test_review_then_apply(browser: object, tmp_path: Path, config_file: Path) -
             page.wait_for_selector("body.ready")
             _row(page, 0, wolk_a).click()
             # the page reloads itself after a decision: let that finish before navigating away
+            asked: list[str] = []
+
+            def answer(dialog):  # type: ignore[no-untyped-def]
+                asked.append(dialog.message)
+                dialog.accept()
+
+            page.once("dialog", answer)  # the count and the documents are shown before it is applied
             with page.expect_navigation(), page.expect_response("**/api/decide"):
-                page.keyboard.press("a")  # the same decision at every occurrence in the batch
+                page.keyboard.press("a")  # the same decision at every occurrence of this type in the batch
+            assert asked and "2 occurrences" in asked[0] and "a.pdf (1), b.pdf (1)" in asked[0], asked
             page.wait_for_selector("body.ready")
             page.goto(server.base + "/?doc=1")
             _expect_status(page, 1, wolk_b, "rejected")
+            sync_api.expect(page.locator("#btn-undo")).to_be_visible()  # undoable
 
         with review_server(out) as server:  # a restart: the decisions are kept
             page.goto(server.url + "&doc=0&f=" + sanne)
@@ -134,8 +143,8 @@ def test_review_then_apply(browser: object, tmp_path: Path, config_file: Path) -
 
     r = run_cli("apply", out, "--config", config_file)
     assert r.code == 0, r.stderr
-    a = extract_texts((out / "a.pdf").read_bytes())
-    b = extract_texts((out / "b.pdf").read_bytes())
+    a = extract_texts((out / "publish" / "a.pdf").read_bytes())
+    b = extract_texts((out / "publish" / "b.pdf").read_bytes())
     for engine, text in a.items():
         assert "070-3456789" in text, f"{engine}: the rejected finding must stay readable"
         assert "Wolkenveld" in text, f"{engine}: rejected at every occurrence"
@@ -145,7 +154,7 @@ def test_review_then_apply(browser: object, tmp_path: Path, config_file: Path) -
         assert "Wolkenveld" in text, f"{engine}: rejected at every occurrence"
         assert "Sanne" not in text, engine
 
-    findings = json.loads((out / "a.findings.json").read_text())
+    findings = json.loads((out / "work" / "a.findings.json").read_text())
     by_id = {f["id"]: f for f in findings["findings"]}
     assert by_id[phone]["decision"]["action"] == "keep"
     assert by_id[sanne]["decision"]["decided_by"] == REVIEWER
@@ -156,7 +165,7 @@ def test_review_then_apply(browser: object, tmp_path: Path, config_file: Path) -
     assert {(d["finding"], d["action"]) for d in decisions} >= {(phone, "reject"), (sanne, "confirm")}
     assert all(d["reviewer"] == REVIEWER and d["time"] for d in decisions)
     assert not any("Bakker" in line for line in (out / "audit.jsonl").read_text().splitlines())
-    assert len((out / "inventaris.csv").read_text(encoding="utf-8-sig").splitlines()) == 3
+    assert len((out / "publish" / "inventaris.csv").read_text(encoding="utf-8-sig").splitlines()) == 3
     # the log stays one unbroken chain of complete runs, outputs matching
-    v = run_cli("audit", "verify", "--outputs", out, out / "audit.jsonl")
+    v = run_cli("audit", "verify", "--outputs", out / "publish", out / "audit.jsonl")
     assert v.code == 0, v.stderr

@@ -88,3 +88,25 @@ def test_boxes_land_on_the_rendered_page(tmp_path: Path, rotation: int) -> None:
         assert img.convert("L").getpixel((int(x + w / 2), int(y + h / 2))) < 50
         assert img.convert("L").getpixel((int(x + w + 10), int(y + h / 2))) > 200
     images.close()
+
+
+def test_a_database_of_before_bulk_undo_is_upgraded(tmp_path: Path) -> None:
+    import sqlite3
+
+    (tmp_path / "work").mkdir()
+    con = sqlite3.connect(tmp_path / "work" / "review.sqlite")
+    con.execute(
+        "CREATE TABLE decisions (id INTEGER PRIMARY KEY AUTOINCREMENT, finding_id TEXT NOT NULL, document TEXT NOT "
+        "NULL, action TEXT NOT NULL, ground TEXT, reviewer TEXT NOT NULL, time TEXT NOT NULL, scope TEXT NOT NULL "
+        "DEFAULT 'one')"
+    )
+    con.execute("INSERT INTO decisions (finding_id, document, action, reviewer, time) VALUES ('f', 'a.pdf', "
+                "'reject', 'anna', 't')")  # fmt: skip
+    con.commit()
+    con.close()
+    store = Store(tmp_path)
+    assert store.latest()[("a.pdf", "f")].action == "reject"
+    _, bulk = store.record_bulk([NewDecision("f", "a.pdf", "confirm", None, "bert", "all")])
+    assert store.latest()[("a.pdf", "f")].action == "confirm"
+    assert store.undo_bulk(bulk, "bert") == 1  # type: ignore[arg-type]
+    assert store.latest()[("a.pdf", "f")].action == "reject"

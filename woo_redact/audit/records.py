@@ -17,6 +17,11 @@ from typing import Any
 from ..model import Action, DocumentResult
 from .log import fingerprint
 
+PROOF_SCOPE = (
+    "Each written output is proven against the tool's own findings and the reviewers' decisions: what was "
+    "found is gone. Personal data the detector missed is not redacted and passes every check."
+)
+
 
 def now() -> str:
     """UTC time in ISO 8601 with seconds."""
@@ -32,6 +37,7 @@ _SAFE_PREFIXES = (
     "the PDF is password protected",
     "cannot read the file (",
     "the worker processing it stopped",
+    "interrupted before the names found elsewhere in the batch were applied",
 )
 _SAFE_OCR = re.compile(r"page\(s\) [\d, ]+ are images without a text layer\b")
 _CHECK_NAME = re.compile(r"(?:\(|; )([a-z_]+(?:\[[\w-]+\])?): ")
@@ -166,13 +172,14 @@ def entries_for(processed: Any, document: str, key: bytes) -> tuple[RedactionEnt
     return tuple(out)
 
 
-def run_end_record(documents: tuple[DocumentEntry, ...], records: int) -> dict[str, Any]:
+def run_end_record(documents: tuple[DocumentEntry, ...], records: int, stopped: str = "") -> dict[str, Any]:
     """The closing record of a run: its counts, so a truncated log is detected.
 
     ``records`` is the number of records the run wrote before this one
-    (header, documents and redactions).
+    (header, documents and redactions). ``stopped`` says why a run ended before
+    all its documents were done (Ctrl-C, an internal error); it never quotes a document.
     """
-    return {
+    end: dict[str, Any] = {
         "type": "run_end",
         "finished": now(),
         "records": records,
@@ -181,3 +188,15 @@ def run_end_record(documents: tuple[DocumentEntry, ...], records: int) -> dict[s
         "skipped": sum(1 for d in documents if d.status == "skipped"),
         "failed": sum(1 for d in documents if d.status == "failed"),
     }
+    if stopped:
+        end["stopped"] = stopped
+    return end
+
+
+def stop_reason(exc: BaseException | None) -> str:
+    """``stopped`` of a run that ends with ``exc`` in flight ('' when it ended normally)."""
+    if exc is None:
+        return ""
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted (Ctrl-C)"
+    return f"stopped by an error ({type(exc).__name__}); the details are on the run's stderr"

@@ -18,7 +18,8 @@ from html import escape
 from pathlib import Path
 
 from .reader import CurrentDocument, LogLine, Run, current_documents, read_log, split_runs
-from .verify import Verification, output_state, verify_log
+from .records import PROOF_SCOPE
+from .verify import Verification, document_state, verify_log
 
 CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem;color:#1a1a1a}
@@ -168,8 +169,8 @@ def _documents_html(docs: Sequence[CurrentDocument], outputs: Path | None) -> st
         rec = d.latest.document
         shown = d.file.document if d.file is not None else rec
         check = "not checked"
-        if outputs is not None and d.file is not None:
-            check = output_state(outputs, d.output, str(shown.get("output_sha256", "")))
+        if outputs is not None:
+            check = document_state(outputs, d) or check
         grounds = sorted({str(r.get("ground", "")) for r in d.redactions})
         details = (
             _Markup(
@@ -246,6 +247,7 @@ def build_report(log: Path, outputs: Path | None = None) -> Report:
         ),
         "<h2>Verification</h2>",
         _verification_html(verification),
+        f"<p><strong>What the proof covers.</strong> {_e(PROOF_SCOPE)}</p>",
         "<h2>Runs</h2>",
         _runs_html(runs),
         "<h2>Totals</h2>",

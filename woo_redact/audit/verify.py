@@ -8,7 +8,9 @@ Three things are checked:
 - completeness: every run is closed by a ``run_end`` whose counts (records,
   documents, written / skipped / failed) match the records of that run, so a
   log cut off at its end is detected too;
-- the outputs: each output path's latest recorded SHA-256 matches the file.
+- the outputs: each output path's latest recorded SHA-256 matches the file,
+  and a document whose latest record is a failure has no file at all (a
+  failed document's earlier version must not stay published).
 
 The chain cannot protect the very last line against someone who rewrites it
 together with a matching ``run_end``; for that, keep the ``head`` that verify
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .log import FORMAT, GENESIS, line_hash
-from .reader import LogLine, Run, current_documents, read_log, split_runs, status_of
+from .reader import CurrentDocument, LogLine, Run, current_documents, read_log, split_runs, status_of
 
 KNOWN_TYPES = {"run", "document", "redaction", "run_end", "review_decision", "review_addition"}
 KNOWN_FORMATS = {"woo_redact.audit/1", FORMAT}
@@ -120,7 +122,9 @@ def _count_problems(run: Run) -> list[Problem]:
                 )
             )
     announced = run.header.get("documents")
-    if isinstance(announced, int) and announced != len(docs):
+    # a run stopped early (Ctrl-C, an internal error) says so in its run_end; check_runs notes it
+    stopped = isinstance(end.get("stopped"), str) and isinstance(announced, int) and announced > len(docs)
+    if isinstance(announced, int) and announced != len(docs) and not stopped:
         problems.append(
             Problem(
                 run.header.number,
@@ -160,6 +164,11 @@ def check_runs(runs: tuple[Run, ...], strays: tuple[LogLine, ...]) -> tuple[list
                 problems.append(Problem(ln.number, "a redaction that does not follow its document's record"))
         if run.end is not None:
             problems += _count_problems(run)
+            if run.end.get("stopped"):
+                notes.append(
+                    f"line {run.end.number}: this run stopped before all its documents were done "
+                    f"({run.end.get('stopped')}): {run.end.get('documents')} of {run.header.get('documents')}"
+                )
             if "records" not in run.end.record:  # type: ignore[operator]
                 notes.append(
                     f"line {run.end.number}: this run_end (format {fmt}) has no record count; "
@@ -197,10 +206,26 @@ def output_state(folder: Path, output: str, sha256: str) -> str:
     return "matches" if _sha256(path) == sha256 else "differs"
 
 
+def document_state(folder: Path, doc: CurrentDocument) -> str | None:
+    """:func:`output_state` of the file the log describes, or for a document whose latest record is a
+    failure ``withdrawn`` (no file, as it should be) or ``stale`` (a file is still there); None: nothing to check.
+    """
+    if doc.latest.status == "failed":
+        rel = PurePosixPath(doc.output)
+        if not doc.output or rel.is_absolute() or ".." in rel.parts:
+            return "outside"
+        return "stale" if (folder / rel).exists() else "withdrawn"
+    if doc.file is None:
+        return None
+    return output_state(folder, doc.output, str(doc.file.document.get("output_sha256")))
+
+
 _STATE_PROBLEMS = {
     "outside": "output path {output!r} is not inside the output folder",
     "missing": "output {output} is missing from {folder}",
     "differs": "output {output} does not match its recorded SHA-256 (changed after the run)",
+    "stale": "output {output} is in {folder} although its document failed in its latest run: "
+    "an earlier version that may lack redactions; take it out",
 }
 
 
@@ -209,10 +234,10 @@ def check_outputs(runs: tuple[Run, ...], folder: Path) -> tuple[list[Problem], i
     problems = []
     checked = 0
     for doc in current_documents(runs):
-        if doc.file is None:
+        state = document_state(folder, doc)
+        if state is None or state == "withdrawn":
             continue
-        line = doc.file.document
-        state = output_state(folder, doc.output, str(line.get("output_sha256")))
+        line = doc.latest.document if state == "stale" else doc.file.document  # type: ignore[union-attr]
         checked += state != "outside"
         if state != "matches":
             problems.append(Problem(line.number, _STATE_PROBLEMS[state].format(output=doc.output, folder=folder)))

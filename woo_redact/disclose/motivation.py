@@ -4,6 +4,11 @@
 motivation goes: into the note's own section when it has one (an empty
 placeholder is cleared first), or on a page appended at the end. The wording
 comes from the config's template, one sentence per ground applied.
+
+The standard section is its heading, the sub-heading *Motivering*, then the
+text: when the note's section lacks the sub-heading (an empty body, or only a
+placeholder such as "[Nog in te vullen]", "n.v.t.", "PM", "..."), it is written
+above the text (``MotivationPlan.subheading``).
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ class MotivationPlan:
     area: Box | None = None  # FILL: where the text goes (or a reference to the appended page)
     clear: tuple[Box, ...] = ()  # placeholder text to remove first
     font_size: float = 10.0
+    subheading: str = ""  # FILL: the sub-heading to write above the text (the note lacks it)
 
 
 def motivation_text(config: Config, grounds: Sequence[str]) -> str:
@@ -112,4 +118,5 @@ def plan_motivation(doc: Document, config: Config, grounds: Sequence[str]) -> Mo
         # No room for even a line: the placeholder is still cleared, the text goes on a new page.
         return MotivationPlan(Mode.APPEND, text, clear=clear)
     area = Box(heading.page, x0, bottom, x1, top)
-    return MotivationPlan(Mode.FILL, text, area, clear, size)
+    subheading = "" if motiv is not None else d.motivation_heading
+    return MotivationPlan(Mode.FILL, text, area, clear, size, subheading)

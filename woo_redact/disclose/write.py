@@ -2,8 +2,9 @@
 
 Text is set in the standard Helvetica font with WinAnsi encoding, which holds
 every Dutch letter, so it is extractable by any reader. In FILL mode the text
-goes into the area planned by :mod:`.motivation`; when it does not fit, or in
-APPEND mode, a final page is added with the section heading, *Motivering* and
+goes into the area planned by :mod:`.motivation` (under the sub-heading
+*Motivering* in bold when the note's section lacks it); when it does not fit, or
+in APPEND mode, a final page is added with the section heading, *Motivering* and
 the text.
 """
 
@@ -22,6 +23,7 @@ from ..model import Box
 from .motivation import Mode, MotivationPlan
 
 FONT_KEY = "/WooMotivering"
+BOLD_KEY = "/WooMotiveringBold"
 
 
 @dataclass
@@ -64,28 +66,30 @@ def _fill(pdf: pikepdf.Pdf, plan: MotivationPlan, text: str) -> Box | None:
     size = plan.font_size
     leading = 1.3 * size
     lines = wrap(text, area.width, size)
-    if len(lines) * leading > area.height:
+    head = wrap(plan.subheading, area.width, size, "Helvetica-Bold") if plan.subheading else []
+    if (len(head) + len(lines)) * leading > area.height:
         return None
     page = pdf.pages[area.page]
-    font = pdf.make_indirect(
-        pikepdf.Dictionary(
-            Type=pikepdf.Name.Font,
-            Subtype=pikepdf.Name.Type1,
-            BaseFont=pikepdf.Name.Helvetica,
-            Encoding=pikepdf.Name.WinAnsiEncoding,
-        )
-    )
     resources = page.obj.get("/Resources")
     if resources is None:
         page.obj["/Resources"] = resources = pikepdf.Dictionary()
     if "/Font" not in resources:
         resources["/Font"] = pikepdf.Dictionary()
-    resources["/Font"][FONT_KEY] = font
+    for key, base in ((FONT_KEY, pikepdf.Name.Helvetica), (BOLD_KEY, pikepdf.Name("/Helvetica-Bold"))):
+        resources["/Font"][key] = pdf.make_indirect(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.Font,
+                Subtype=pikepdf.Name.Type1,
+                BaseFont=base,
+                Encoding=pikepdf.Name.WinAnsiEncoding,
+            )
+        )
     y = area.y1 - size
-    ops = [b"BT", f"{FONT_KEY} {size:.2f} Tf 0 0 0 rg {leading:.2f} TL".encode(), f"{area.x0:.2f} {y:.2f} Td".encode()]
-    for i, line in enumerate(lines):
-        ops.append((b"" if i == 0 else b"T* ") + _pdf_string(line) + b" Tj")
+    ops = [b"BT", f"0 0 0 rg {leading:.2f} TL".encode(), f"{area.x0:.2f} {y:.2f} Td".encode()]
+    for i, (key, line) in enumerate([(BOLD_KEY, h) for h in head] + [(FONT_KEY, t) for t in lines]):
+        ops.append(f"{key} {size:.2f} Tf ".encode() + (b"" if i == 0 else b"T* ") + _pdf_string(line) + b" Tj")
     ops.append(b"ET")
+    lines = head + lines
     page.contents_add(pdf.make_stream(b"q\n"), prepend=True)
     page.contents_add(pdf.make_stream(b"Q\nq\n" + b"\n".join(ops) + b"\nQ\n"))
     used = len(lines) * leading
@@ -134,10 +138,11 @@ def write_motivation(pdf: pikepdf.Pdf, plan: MotivationPlan, config: Config) -> 
     if plan.mode is Mode.FILL:
         box = _fill(pdf, plan, plan.text)
         if box is not None:
-            return Written((box,), 0, text=plan.text)
+            return Written((box,), 0, text=" ".join(filter(None, (plan.subheading, plan.text))))
         box = _fill(pdf, plan, REFERENCE)  # too long for the space: point to the appended page
         changed = (box,) if box is not None else ()
     before = len(pdf.pages)
     extra = _append(pdf, plan, config)
-    text = " ".join((REFERENCE if changed else "", d.section_heading, d.motivation_heading, plan.text))
+    filled = (plan.subheading, REFERENCE) if changed else ()
+    text = " ".join(filter(None, (*filled, d.section_heading, d.motivation_heading, plan.text)))
     return Written(changed, len(pdf.pages) - before, keep_alive=extra, text=text)

@@ -1,7 +1,7 @@
 """The run folder as the review screen sees it: documents and their findings.
 
-A run folder holds ``<rel>.pdf`` and ``<rel>.findings.json`` per document. The
-catalog reads every findings file once, numbers the documents (sorted by their
+A run folder holds ``publish/<rel>.pdf`` and ``work/<rel>.findings.json`` per
+document (:mod:`..layout`). The catalog reads every findings file once, numbers the documents (sorted by their
 relative path) and keeps the findings as frozen values. Clients address a
 document by that number only, never by a path: nothing a request says can reach
 a file outside the run folder (the originals are found through the findings
@@ -18,10 +18,12 @@ from typing import Any
 
 from ..audit.log import normalise
 from ..errors import UsageError
+from ..layout import FINDINGS_SUFFIX, OLD_LAYOUT_HINT, QUARANTINE, Layout
 from ..model import Box
 
-FINDINGS_SUFFIX = ".findings.json"
-CACHE_DIR = ".review-cache"
+__all__ = ["FINDINGS_SUFFIX", "CACHE_DIR", "Catalog", "Item", "ReviewDoc", "load_catalog"]
+
+CACHE_DIR = ".review-cache"  # in work/
 MANUAL_DETECTOR = "reviewer"  # the detector name of findings a reviewer added by hand
 
 
@@ -53,8 +55,13 @@ class Item:
 
     @property
     def norm(self) -> str:
-        """The text as compared for "every occurrence": NFC, single spaces, case-folded."""
+        """The text normalised: NFC, single spaces, case-folded."""
         return normalise(self.text)
+
+    @property
+    def occurrence_key(self) -> str:
+        """What "every occurrence" compares: the entity type and the normalised text."""
+        return f"{self.entity_type}\x00{self.norm}"
 
 
 @dataclass(frozen=True)
@@ -97,9 +104,12 @@ class Catalog:
             yield from d.items
 
     def occurrences(self, item: Item) -> tuple[Item, ...]:
-        """Every finding of the run with the same normalised text (the item itself included)."""
-        norm = item.norm
-        return tuple(i for i in self.all_items() if i.norm == norm)
+        """Every finding of the run of the same entity type with the same normalised text (itself included).
+
+        "De Vries" the PERSON is not "De Vries" in an organisation's name: the type must match too.
+        """
+        key = item.occurrence_key
+        return tuple(i for i in self.all_items() if i.occurrence_key == key)
 
     @property
     def entity_types(self) -> tuple[str, ...]:
@@ -143,24 +153,29 @@ def _item(doc: int, record: dict[str, Any]) -> Item | None:
     )
 
 
-def findings_files(root: Path) -> list[Path]:
-    """The run's findings files, sorted by path, outside the review cache."""
-    found = (p for p in root.rglob("*" + FINDINGS_SUFFIX) if p.is_file())
-    return sorted(p for p in found if CACHE_DIR not in p.relative_to(root).parts)
+def findings_files(work: Path) -> list[Path]:
+    """The run's findings files in its ``work/`` folder, sorted by path, outside the cache and quarantine."""
+    found = (p for p in work.rglob("*" + FINDINGS_SUFFIX) if p.is_file())
+    return sorted(p for p in found if not {CACHE_DIR, QUARANTINE} & set(p.relative_to(work).parts[:1]))
 
 
 def load_catalog(root: Path) -> Catalog:
-    """Read every findings file of the run folder ``root``."""
+    """Read every findings file of the run folder ``root`` (the ``--out`` of a run)."""
     if not root.is_dir():
         raise UsageError(f"{root}: no such folder. Give the --out folder of a `woo-redact run`.")
+    layout = Layout(root)
+    old = layout.old_layout_files()
+    if old:
+        raise UsageError(f"{root}: {OLD_LAYOUT_HINT} (found {old[0]})")
+    work = layout.work
     docs: list[ReviewDoc] = []
-    for path in findings_files(root):
+    for path in findings_files(work) if work.is_dir() else []:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise UsageError(f"{path}: unreadable findings file ({exc}). Run `woo-redact run` again.") from exc
         index = len(docs)
-        rel = data.get("output") or str(PurePosixPath(path.relative_to(root).as_posix()))
+        rel = data.get("output") or str(PurePosixPath(path.relative_to(work).as_posix()).with_suffix(".pdf"))
         items = tuple(i for i in (_item(index, r) for r in data.get("findings", [])) if i is not None)
         docs.append(
             ReviewDoc(

@@ -1,7 +1,7 @@
 """Page images for the review screen, and the geometry between PDF and pixels.
 
 Pages are rendered from the ORIGINAL input with pypdfium2 (so a reviewer sees
-what is under a box) and cached as PNG in ``DIR/.review-cache/<input sha256>/``,
+what is under a box) and cached as PNG in ``DIR/work/.review-cache/<input sha256>/``,
 lazily, one page per request. PDFium is not thread-safe, so every call into it
 holds one lock.
 
@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
+from ..layout import Layout
 from ..model import Box
 from ..outputs import atomic_write
 from .catalog import CACHE_DIR, ReviewDoc
@@ -87,7 +88,7 @@ class PageImages:
     """Renders and caches the page images of a run's originals."""
 
     def __init__(self, root: Path, scale: float = SCALE, keep_open: int = 8) -> None:
-        self.cache = root / CACHE_DIR
+        self.cache = Layout(root).work / CACHE_DIR
         self.scale = scale
         self.keep_open = keep_open
         self._geoms: dict[int, tuple[PageGeom, ...]] = {}

@@ -1,11 +1,13 @@
 """The reviewers' decisions: an embedded SQLite database in the run folder.
 
-``DIR/review.sqlite`` (WAL mode, ``busy_timeout``) has two tables:
+``DIR/work/review.sqlite`` (WAL mode, ``busy_timeout``) has two tables:
 
 - ``decisions``: one row per decision (finding id, document, action
-  ``confirm`` | ``reject`` | ``ground``, the ground in effect, reviewer, time).
-  Rows are never updated: the latest row of a finding wins, and the history
-  stays for the log.
+  ``confirm`` | ``reject`` | ``ground``, the ground in effect, reviewer, time,
+  and the ``bulk`` action it was part of). Rows are never updated: the latest
+  row of a finding wins, and the history stays for the log.
+- ``bulks``: one row per "every occurrence" action; undoing it (who, when)
+  takes all its decisions out of force, so the earlier ones count again.
 - ``manual``: redactions a reviewer added by hand (document, page, boxes in PDF
   user space, the selected words' text or empty for a drawn area, entity type,
   ground, reviewer, time); withdrawing one marks it ``removed``.
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..audit.records import now
+from ..layout import Layout
 from ..model import Box
 
 DB_NAME = "review.sqlite"
@@ -56,6 +59,13 @@ CREATE TABLE IF NOT EXISTS manual (
     removed_time TEXT
 );
 CREATE INDEX IF NOT EXISTS manual_document ON manual (document, id);
+CREATE TABLE IF NOT EXISTS bulks (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    reviewer TEXT NOT NULL,
+    time TEXT NOT NULL,
+    undone_by TEXT,
+    undone_time TEXT
+);
 """
 
 
@@ -71,6 +81,7 @@ class StoredDecision:
     reviewer: str
     time: str
     scope: str  # one | all (made with "apply to every occurrence")
+    bulk: int | None = None  # the "every occurrence" action it belongs to (undoable as a whole)
 
     @property
     def keeps(self) -> bool:
@@ -109,10 +120,16 @@ class Store:
     """Opens a connection per operation; safe to share between threads and processes."""
 
     def __init__(self, root: Path, timeout_ms: int = 10_000) -> None:
-        self.path = root / DB_NAME
+        """The store of the run folder ``root`` (the file is in its ``work/``)."""
+        work = Layout(root).work
+        work.mkdir(parents=True, exist_ok=True)
+        self.path = work / DB_NAME
         self.timeout_ms = timeout_ms
         with self._read() as con:
             con.executescript(_SCHEMA)  # idempotent; executescript runs in its own transaction
+            columns = {row[1] for row in con.execute("PRAGMA table_info(decisions)")}
+            if "bulk" not in columns:  # a database of before bulk undo
+                con.execute("ALTER TABLE decisions ADD COLUMN bulk INTEGER")
 
     def _connect(self) -> sqlite3.Connection:
         con = sqlite3.connect(self.path, timeout=self.timeout_ms / 1000, isolation_level=None)
@@ -152,30 +169,60 @@ class Store:
 
     def record(self, decisions: Sequence[NewDecision]) -> str:
         """Record decisions in one transaction; returns their time stamp."""
+        return self._record(decisions, bulk=False)[0]
+
+    def record_bulk(self, decisions: Sequence[NewDecision]) -> tuple[str, int | None]:
+        """Record one "every occurrence" action, undone as a whole by :meth:`undo_bulk`; (time, its id)."""
+        return self._record(decisions, bulk=True)
+
+    def _record(self, decisions: Sequence[NewDecision], bulk: bool) -> tuple[str, int | None]:
         stamp = now()
         with self._tx() as con:
+            bulk_id = None
+            if bulk and decisions:
+                cur = con.execute("INSERT INTO bulks (reviewer, time) VALUES (?, ?)", (decisions[0].reviewer, stamp))
+                bulk_id = int(cur.lastrowid or 0)
             con.executemany(
-                "INSERT INTO decisions (finding_id, document, action, ground, reviewer, time, scope) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(d.finding_id, d.document, d.action, d.ground, d.reviewer, stamp, d.scope) for d in decisions],
+                "INSERT INTO decisions (finding_id, document, action, ground, reviewer, time, scope, bulk) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (d.finding_id, d.document, d.action, d.ground, d.reviewer, stamp, d.scope, bulk_id)
+                    for d in decisions
+                ],
             )
-        return stamp
+        return stamp, bulk_id
+
+    def undo_bulk(self, bulk_id: int, reviewer: str) -> int:
+        """Undo one "every occurrence" action: the decisions before it are in force again.
+
+        Returns the number of decisions undone (0: no such action, or already undone).
+        """
+        with self._tx() as con:
+            cur = con.execute(
+                "UPDATE bulks SET undone_by = ?, undone_time = ? WHERE id = ? AND undone_by IS NULL",
+                (reviewer, now(), bulk_id),
+            )
+            if cur.rowcount != 1:
+                return 0
+            return int(con.execute("SELECT COUNT(*) FROM decisions WHERE bulk = ?", (bulk_id,)).fetchone()[0])
+
+    _COLUMNS = "id, finding_id, document, action, ground, reviewer, time, scope, bulk"
+    _IN_FORCE = "(bulk IS NULL OR bulk NOT IN (SELECT id FROM bulks WHERE undone_by IS NOT NULL))"
 
     def latest(self) -> dict[tuple[str, str], StoredDecision]:
-        """The decision in force per (document, finding id): the latest one."""
+        """The decision in force per (document, finding id): the latest one not undone."""
         sql = (
-            "SELECT id, finding_id, document, action, ground, reviewer, time, scope FROM decisions "
-            "WHERE id IN (SELECT MAX(id) FROM decisions GROUP BY document, finding_id)"
+            f"SELECT {self._COLUMNS} FROM decisions WHERE id IN "
+            f"(SELECT MAX(id) FROM decisions WHERE {self._IN_FORCE} GROUP BY document, finding_id)"
         )
         with self._read() as con:
             rows = con.execute(sql).fetchall()
         return {(r[2], r[1]): StoredDecision(*r) for r in rows}
 
     def history(self) -> tuple[StoredDecision, ...]:
+        """Every decision ever made, undone ones included, in order."""
         with self._read() as con:
-            rows = con.execute(
-                "SELECT id, finding_id, document, action, ground, reviewer, time, scope FROM decisions ORDER BY id"
-            ).fetchall()
+            rows = con.execute(f"SELECT {self._COLUMNS} FROM decisions ORDER BY id").fetchall()
         return tuple(StoredDecision(*r) for r in rows)
 
     # --- manual additions --------------------------------------------------------

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Any
 
 from flask import Blueprint, g, jsonify, render_template, request, send_file
-from werkzeug.exceptions import BadRequest, NotFound
+from werkzeug.exceptions import BadRequest, Conflict, NotFound
 
 from ..model import MANUAL_AREA, Ground
 from .app import context
@@ -68,7 +68,7 @@ def index() -> str:
         status=_choice("status", STATUSES),
         detector=_choice("detector", ctx.catalog.detectors),
     )
-    counts = Counter(i.norm for i in ctx.catalog.all_items())
+    counts = Counter(i.occurrence_key for i in ctx.catalog.all_items())
     doc_rows = rows_of(doc.items, latest, ctx.catalog)
     listed_items = ctx.catalog.all_items() if filters.scope == "all" else doc.items
     listed = [r for r in rows_of(listed_items, latest, ctx.catalog) if filters.accepts(r)]
@@ -151,7 +151,11 @@ def decide() -> Any:
     ground = data.get("ground") or None
     if action == "ground" and ground not in GROUNDS:
         raise BadRequest(f"ground must be one of {', '.join(GROUNDS)}")
-    targets = ctx.catalog.occurrences(item) if data.get("all") is True else (item,)
+    bulk = data.get("all") is True
+    targets = ctx.catalog.occurrences(item) if bulk else (item,)
+    expect = data.get("expect")
+    if bulk and expect is not None and expect != len(targets):
+        raise Conflict(f"{len(targets)} occurrences now, not the {expect} shown: look again before applying")
     latest = ctx.store.latest()
     new = []
     for t in targets:
@@ -165,9 +169,45 @@ def decide() -> Any:
             chosen = before.ground if before is not None else None
         scope = "all" if len(targets) > 1 else "one"
         new.append(NewDecision(t.id, rel, str(action), chosen, ctx.reviewer, scope))
-    stamp = ctx.store.record(new)
+    stamp, bulk_id = ctx.store.record_bulk(new) if bulk else (ctx.store.record(new), None)
     p = progress(ctx.catalog, ctx.store.latest())
-    return jsonify(ok=True, decided=len(new), time=stamp, reviewed=p.reviewed, to_review=p.to_review)
+    return jsonify(ok=True, decided=len(new), time=stamp, reviewed=p.reviewed, to_review=p.to_review, bulk=bulk_id)
+
+
+@bp.get("/api/occurrences")
+def occurrences() -> Any:
+    """What "the same at every occurrence" would decide: the count and the documents, before it is applied."""
+    ctx = context()
+    doc = _doc(request.args.get("doc"))
+    fid = str(request.args.get("finding", ""))
+    if not _FINDING_ID.match(fid):
+        raise BadRequest("bad finding id")
+    item = ctx.catalog.item(doc.index, fid)
+    if item is None:
+        raise NotFound("no such finding in this document")
+    targets = ctx.catalog.occurrences(item)
+    per_doc = Counter(ctx.catalog.docs[t.doc].rel for t in targets)
+    return jsonify(
+        count=len(targets),
+        entity_type=item.entity_type,
+        text=item.text,
+        documents=[{"document": rel, "count": n} for rel, n in sorted(per_doc.items())],
+    )
+
+
+@bp.post("/api/undo")
+def undo() -> Any:
+    """Undo one "every occurrence" action: the decisions in force before it count again."""
+    ctx = context()
+    try:
+        bulk_id = int(_json().get("bulk"))
+    except (TypeError, ValueError):
+        raise BadRequest("bulk must be the number of an 'every occurrence' action") from None
+    undone = ctx.store.undo_bulk(bulk_id, ctx.reviewer)
+    if not undone:
+        raise NotFound("no such action, or it was undone already")
+    p = progress(ctx.catalog, ctx.store.latest())
+    return jsonify(ok=True, undone=undone, reviewed=p.reviewed, to_review=p.to_review)
 
 
 def _rect(value: Any) -> tuple[float, float, float, float]:

@@ -27,6 +27,14 @@
     return data;
   }
 
+  async function getJson(url) {
+    const resp = await fetch(url, { credentials: "same-origin" });
+    let data = {};
+    try { data = await resp.json(); } catch (e) { data = { message: resp.statusText }; }
+    if (!resp.ok) { throw new Error(data.message || resp.statusText); }
+    return data;
+  }
+
   function reloadWith(findingId, docOverride) {
     const params = new URLSearchParams(window.location.search);
     params.set("doc", String(docOverride === undefined ? docIndex : docOverride));
@@ -67,14 +75,18 @@
     }
   }
 
-  async function decide(action, all) {
+  async function decide(action, all, expect) {
     if (current < 0) { say("Select a finding first (j/k or click).", true); return; }
     const row = rows[current];
     const body = { doc: docIndex, finding: row.dataset.id, action: action, all: Boolean(all) };
+    if (all) { body.expect = expect; }
     if (action === "ground") { body.ground = document.getElementById("ground-select").value; }
     try {
       const data = await post("/api/decide", body);
       say(data.decided + " decision(s) saved");
+      if (data.bulk) {  // undoable after the reload
+        sessionStorage.setItem("wooUndo", JSON.stringify({ bulk: data.bulk, n: data.decided }));
+      }
       const next = nextToReview(current);
       reloadWith(next);
     } catch (e) { say(e.message, true); }
@@ -89,11 +101,32 @@
     return rows[from].dataset.id;
   }
 
-  function applyToAll() {
+  async function applyToAll() {
     if (current < 0) { say("Select a finding first.", true); return; }
-    const info = JSON.parse(rows[current].dataset.info);
+    const row = rows[current];
+    const info = JSON.parse(row.dataset.info);
     const action = info.status === "rejected" || info.status === "kept" ? "reject" : "confirm";
-    decide(action, true);
+    let occ;
+    try {
+      occ = await getJson("/api/occurrences?doc=" + docIndex + "&finding=" + encodeURIComponent(row.dataset.id));
+    } catch (e) { say(e.message, true); return; }
+    const docs = occ.documents.map((d) => d.document + " (" + d.count + ")").join(", ");
+    const verb = action === "reject" ? "Keep readable (reject)" : "Redact (confirm)";
+    const question = verb + " \"" + occ.text + "\" as " + occ.entity_type + " at all " + occ.count +
+      " occurrences of this type in " + occ.documents.length + " document(s): " + docs + "? (Undo with u.)";
+    if (!window.confirm(question)) { say("Nothing changed."); return; }
+    decide(action, true, occ.count);
+  }
+
+  async function undoBulk() {
+    const pending = JSON.parse(sessionStorage.getItem("wooUndo") || "null");
+    if (!pending) { say("Nothing to undo.", true); return; }
+    try {
+      const data = await post("/api/undo", { bulk: pending.bulk });
+      sessionStorage.removeItem("wooUndo");
+      say(data.undone + " decision(s) undone");
+      reloadWith(current >= 0 ? rows[current].dataset.id : "");
+    } catch (e) { sessionStorage.removeItem("wooUndo"); say(e.message, true); }
   }
 
   function setAddMode(on) {
@@ -159,6 +192,13 @@
   document.getElementById("btn-reject").addEventListener("click", () => decide("reject", false));
   document.getElementById("btn-ground").addEventListener("click", () => decide("ground", false));
   document.getElementById("btn-all").addEventListener("click", applyToAll);
+  document.getElementById("btn-undo").addEventListener("click", undoBulk);
+  if (sessionStorage.getItem("wooUndo")) {
+    const pending = JSON.parse(sessionStorage.getItem("wooUndo"));
+    const btn = document.getElementById("btn-undo");
+    btn.textContent = "Undo the last \"all occurrences\" (" + pending.n + " decisions) (u)";
+    btn.hidden = false;
+  }
   document.getElementById("btn-add").addEventListener("click", () => setAddMode(!addMode));
   document.getElementById("doc-select").addEventListener("change", (ev) => { ev.target.form.submit(); });
   ["filter-scope", "filter-type", "filter-status", "filter-detector"].forEach((id) => {
@@ -184,6 +224,7 @@
       c: () => decide("confirm", false),
       r: () => decide("reject", false),
       a: applyToAll,
+      u: undoBulk,
       g: () => document.getElementById("ground-select").focus(),
       m: () => setAddMode(!addMode),
       t: () => document.body.classList.toggle("see-through"),

@@ -1,0 +1,84 @@
+"""Where a run's files go: what may be published, and what may not.
+
+An output folder ``OUT`` of ``run`` (and ``apply``) holds::
+
+    OUT/publish/<rel>.pdf            disclosure versions: written, proven, current
+    OUT/publish/inventaris.csv|xlsx  the inventory list
+    OUT/work/<rel>.findings.json     findings with the found text (for reviewers)
+    OUT/work/review.sqlite           reviewers' decisions
+    OUT/work/.review-cache/          page images of the originals
+    OUT/work/audit-key.txt           which key the log's fingerprints were made with
+    OUT/work/quarantine/<rel>.pdf    an earlier disclosure version of a document that
+    OUT/work/quarantine/<rel>.reason.txt   failed since, with why (never publish these)
+    OUT/audit.jsonl                  the redaction log (no text in clear)
+
+``publish/`` can be copied to the publication platform as it is: a document
+that failed has no file there. Everything under ``work/`` holds personal data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+PUBLISH = "publish"
+WORK = "work"
+QUARANTINE = "quarantine"
+FINDINGS_SUFFIX = ".findings.json"
+LOG_NAME = "audit.jsonl"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The paths of one output folder."""
+
+    root: Path
+
+    @property
+    def publish(self) -> Path:
+        return self.root / PUBLISH
+
+    @property
+    def work(self) -> Path:
+        return self.root / WORK
+
+    @property
+    def quarantine(self) -> Path:
+        return self.work / QUARANTINE
+
+    @property
+    def log(self) -> Path:
+        return self.root / LOG_NAME
+
+    @property
+    def key_reference(self) -> Path:
+        return self.work / "audit-key.txt"
+
+    def pdf(self, rel: str | PurePosixPath) -> Path:
+        """The published disclosure version of output ``rel``."""
+        return self.publish / PurePosixPath(rel)
+
+    def findings(self, rel: str | PurePosixPath) -> Path:
+        return self.work / PurePosixPath(rel).with_suffix(FINDINGS_SUFFIX)
+
+    def quarantined(self, rel: str | PurePosixPath) -> Path:
+        return self.quarantine / PurePosixPath(rel)
+
+    def reason_file(self, rel: str | PurePosixPath) -> Path:
+        return self.quarantine / PurePosixPath(rel).with_suffix(".reason.txt")
+
+    def inventory(self, ext: str) -> Path:
+        return self.publish / f"inventaris.{ext}"
+
+    def old_layout_files(self) -> list[Path]:
+        """Findings files directly in ``root`` (outside ``work/``): a folder of woo_redact before the split."""
+        if not self.root.is_dir():
+            return []
+        found = (p for p in self.root.rglob("*" + FINDINGS_SUFFIX) if p.is_file())
+        return sorted(p for p in found if p.relative_to(self.root).parts[0] not in (WORK, PUBLISH))
+
+
+OLD_LAYOUT_HINT = (
+    "it has the layout of woo_redact before the publish/work split (PDFs and .findings.json side by side). "
+    "Run `woo-redact run` again into a new, empty --out folder; it writes OUT/publish/ and OUT/work/."
+)
