@@ -1,14 +1,17 @@
 """Detect stage: Document -> findings of personal data, each with its explanation.
 
-Order: every configured detector proposes candidates (the statistical model's
-only when they pass a plausibility check), plus the names other documents of
-the batch redacted; overlapping ones merge; a name is completed with an unknown
-first name before it, or cut where it runs into an organisation's name; names of
-public office holders and names that are part of an organisation, place or
-street are marked as such (``public_office`` / ``not_a_person`` explanations,
-which the decide stage turns into *keep*); every other occurrence of a found
-name is added by propagation; each span is placed on the page as one box per
-line fragment.
+Order: every configured detector (``registry.py``) proposes candidates (a
+statistical model's only when they pass a plausibility check), plus the names
+other documents of the batch redacted; overlapping ones merge (a weaker type
+that runs into a stronger one is cut where that one starts); a name is
+completed with an unknown first name before it, or cut where it runs into an
+organisation's name, or at a line break where one line is a public name; each
+PERSON span is then judged by the rules of ``evidence.py`` (person evidence
+against public evidence: kept ones carry the rule and reason); every other
+occurrence of a redacted name is added by propagation, twice; the paraphs of
+the people named, and every other place a found paraph stands, are added; a
+finding nested in a longer redacted one is dropped; each span is placed on the
+page as one box per line fragment.
 """
 
 from __future__ import annotations
