@@ -101,8 +101,8 @@ _BINARY_TYPES = ("/XRef", "/ObjStm", "/CMap")
 
 def _classify_streams(
     pdf: pikepdf.Pdf,
-) -> tuple[set[tuple[int, int]], set[tuple[int, int]], list[list[pikepdf.Stream]]]:
-    """Objgens of content streams, of streams that hold no text at all, and content arrays.
+) -> tuple[dict[tuple[int, int], _Fonts], set[tuple[int, int]], list[tuple[list[pikepdf.Stream], _Fonts]]]:
+    """Content streams (objgen to their fonts), streams that hold no text at all, and content arrays.
 
     Content streams (page contents, form XObjects, Type 3 glyph procedures)
     are searched through their string operands only, so that operators such
@@ -110,24 +110,32 @@ def _classify_streams(
     profiles and images carry no searchable text and are skipped. A page's
     /Contents array is one content stream split into pieces, and a piece may
     end between an operand and its operator (Aspose does that), so the pieces
-    are returned together to be read as one.
+    are returned together to be read as one. Each content stream comes with
+    the fonts of its resources (a form without /Resources gets none: its
+    strings are then read as Latin-1).
     """
-    content: set[tuple[int, int]] = set()
+    content: dict[tuple[int, int], _Fonts] = {}
     skip: set[tuple[int, int]] = set()
-    arrays: list[list[pikepdf.Stream]] = []
+    arrays: list[tuple[list[pikepdf.Stream], _Fonts]] = []
+    cache: dict[tuple[int, int], _Decoder] = {}
 
     def add(target: set[tuple[int, int]], ref: object) -> None:
         if isinstance(ref, pikepdf.Stream) and ref.is_indirect:
             target.add(ref.objgen)
 
+    def add_content(ref: object, resources: object) -> None:
+        if isinstance(ref, pikepdf.Stream) and ref.is_indirect and ref.objgen not in content:
+            content[ref.objgen] = _Fonts(resources, cache)
+
     for page in pdf.pages:
         contents = page.obj.get("/Contents")
+        resources = _inherited(page.obj, "/Resources")
         if isinstance(contents, pikepdf.Array):
             pieces = [ref for ref in contents if isinstance(ref, pikepdf.Stream)]
             if len(pieces) > 1:
-                arrays.append(pieces)
+                arrays.append((pieces, _Fonts(resources, cache)))
         for ref in contents if isinstance(contents, pikepdf.Array) else [contents]:
-            add(content, ref)
+            add_content(ref, resources)
     for obj in pdf.objects:
         if not isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream, pikepdf.Array)):
             continue
@@ -139,7 +147,7 @@ def _classify_streams(
             if isinstance(o, pikepdf.Stream):
                 subtype, kind = o.get("/Subtype"), o.get("/Type")
                 if subtype == pikepdf.Name.Form:
-                    add(content, o)
+                    add_content(o, o.get("/Resources"))
                 elif subtype == pikepdf.Name.Image or (kind is not None and str(kind) in _BINARY_TYPES):
                     add(skip, o)
                 elif "/Length1" in o or "/Length2" in o:
@@ -149,47 +157,145 @@ def _classify_streams(
             procs = o.get("/CharProcs")
             if isinstance(procs, pikepdf.Dictionary):
                 for ref in procs.values():
-                    add(content, ref)
-    return content, skip - content, arrays
+                    add_content(ref, o.get("/Resources"))
+    return content, skip - set(content), arrays
 
 
-def _operand_strings(stream: pikepdf.Stream) -> list[str] | None:
+def _operand_strings(stream: pikepdf.Stream, fonts: _Fonts | None = None) -> list[str] | None:
     """The text of a content stream's string operands, one item per operator.
 
-    Shown strings (Tj, TJ, ', ") are read as single bytes (Latin-1): that is
-    how simple fonts encode text, and the glyph ids of two-byte fonts then
-    stay apart instead of spelling random words. TJ arrays are joined, with a
-    space where the kerning is a word gap. Property lists (BDC, DP) are read
-    as PDF text strings, so /ActualText in UTF-16 is found. None when the
-    stream does not parse.
+    Shown strings (Tj, TJ, ', ") are decoded with the font that the last Tf
+    selected (:class:`_Decoder`): two-byte CID fonts through their
+    ToUnicode, simple fonts through their ToUnicode or encoding (WinAnsi as
+    cp1252, so that a dash or a curly apostrophe is a character and not a
+    control code). A string whose font is unknown is read as single bytes
+    (Latin-1), and kept only when it looks like text: the glyph ids of a
+    two-byte font would otherwise spell random words. TJ arrays are joined,
+    with a space where the kerning is a word gap. Property lists (BDC, DP)
+    are read as PDF text strings, so /ActualText in UTF-16 is found. None
+    when the stream does not parse.
     """
     try:
         instructions = pikepdf.parse_content_stream(stream)
     except Exception:  # noqa: BLE001
         return None
     parts: list[str] = []
+    decoder: _Decoder | None = None
+
+    def shown(data: bytes) -> str:
+        if decoder is not None:
+            return decoder.decode(data)
+        text = data.decode("latin-1")
+        return text if textual(text) else ""
+
     for ins in instructions:
         operands = getattr(ins, "operands", None)
         if not operands:
             continue
         op = str(ins.operator)
-        if op == "TJ" and isinstance(operands[0], pikepdf.Array):
-            buf = b""
+        if op == "Tf" and isinstance(operands[0], pikepdf.Name):
+            decoder = fonts.decoder(operands[0]) if fonts is not None else None
+        elif op == "TJ" and isinstance(operands[0], pikepdf.Array):
+            pieces: list[str] = []
             for el in operands[0]:
                 if isinstance(el, pikepdf.String):
-                    buf += bytes(el)
+                    pieces.append(shown(bytes(el)))
                     continue
                 try:
                     if float(el) < -200:
-                        buf += b" "
+                        pieces.append(" ")
                 except (TypeError, ValueError):
                     pass
-            parts.append(buf.decode("latin-1"))
+            parts.append("".join(pieces))
         elif op in ("Tj", "'", '"') and isinstance(operands[-1], pikepdf.String):
-            parts.append(bytes(operands[-1]).decode("latin-1"))
+            parts.append(shown(bytes(operands[-1])))
         elif op in ("BDC", "DP") and isinstance(operands[-1], pikepdf.Dictionary):
             parts.extend(_string_text(v) for v in operands[-1].values() if isinstance(v, pikepdf.String))
     return parts
+
+
+def _inherited(obj: pikepdf.Object, key: str) -> object:
+    """``obj[key]``, looked up the page tree's /Parent chain when absent."""
+    seen = 0
+    while isinstance(obj, pikepdf.Dictionary) and seen < 50:
+        value = obj.get(key)
+        if value is not None:
+            return value
+        obj = obj.get("/Parent")
+        seen += 1
+    return None
+
+
+class _Decoder:
+    """Shown strings of one font to text, as a text extractor would read them.
+
+    Type0 fonts take two-byte codes (Identity-H, as Word, FOP and most
+    producers write them) mapped by the ToUnicode CMap; without one the codes
+    are glyph ids and spell nothing (empty text). Simple fonts take one byte
+    per code: ToUnicode where it maps the code, else the /Encoding's base
+    (WinAnsi read as cp1252, MacRoman as mac_roman, anything else Latin-1).
+    """
+
+    def __init__(self, font: pikepdf.Object) -> None:
+        self.two_byte = font.get("/Subtype") == pikepdf.Name.Type0
+        self.map: dict[int, str] = {}
+        to_unicode = font.get("/ToUnicode")
+        if isinstance(to_unicode, pikepdf.Stream):
+            self.map = _read_to_unicode(to_unicode)
+        encoding = font.get("/Encoding")
+        if isinstance(encoding, pikepdf.Dictionary):
+            encoding = encoding.get("/BaseEncoding")
+        self.codec = {"/MacRomanEncoding": "mac_roman"}.get(str(encoding), "cp1252")
+        # a simple font without ToUnicode and without a standard encoding may use
+        # custom codes (a subset's control bytes): a guess, kept only when textual
+        self.guess = not self.two_byte and not self.map and str(encoding) not in _STANDARD_ENCODINGS
+
+    def decode(self, data: bytes) -> str:
+        if self.two_byte:
+            codes = [int.from_bytes(data[k : k + 2], "big") for k in range(0, len(data) - 1, 2)]
+            return "".join(self.map.get(c, "\ufffd") for c in codes) if self.map else ""
+        text = "".join(self.map.get(b) or _single(b, self.codec) for b in data)
+        return text if not self.guess or textual(text) else ""
+
+
+_STANDARD_ENCODINGS = ("/WinAnsiEncoding", "/MacRomanEncoding", "/StandardEncoding")
+
+
+def _single(byte: int, codec: str) -> str:
+    try:
+        return bytes([byte]).decode(codec)
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+def _read_to_unicode(stream: pikepdf.Stream) -> dict[int, str]:
+    """A ToUnicode CMap's code-to-text map, as pdfminer reads it; empty when it does not parse."""
+    from pdfminer.cmapdb import CMapParser, FileUnicodeMap
+
+    cmap = FileUnicodeMap()
+    try:
+        CMapParser(cmap, io.BytesIO(stream.read_bytes())).run()
+    except Exception:  # noqa: BLE001 - a broken CMap: the font reads as unmapped
+        return {}
+    return {int(k): str(v) for k, v in cmap.cid2unichr.items()}
+
+
+class _Fonts:
+    """The fonts of one resource dictionary, each font's decoder made once per file."""
+
+    def __init__(self, resources: object, cache: dict[tuple[int, int], _Decoder]) -> None:
+        fonts = resources.get("/Font") if isinstance(resources, pikepdf.Dictionary) else None
+        self.fonts = fonts if isinstance(fonts, pikepdf.Dictionary) else None
+        self.cache = cache
+
+    def decoder(self, name: pikepdf.Name) -> _Decoder | None:
+        font = self.fonts.get(name) if self.fonts is not None else None
+        if not isinstance(font, pikepdf.Dictionary):
+            return None
+        key = font.objgen if font.is_indirect else (-1, id(font))
+        if key not in self.cache:
+            self.cache[key] = _Decoder(font)
+        return self.cache[key]
 
 
 _STREAM_PAYLOAD = re.compile(rb"stream\r?\n.*?endstream", re.DOTALL)
@@ -209,14 +315,15 @@ def read_channels(pdf: pikepdf.Pdf, data: bytes) -> Channels:
     content, skip, arrays = _classify_streams(pdf)
     _walk_strings(pdf.trailer, "trailer", strings)
     joined: set[tuple[int, int]] = set()
-    for pieces in arrays:
+    scratch = pikepdf.new()  # the joined pieces live here: a stream made in ``pdf`` would be read again below
+    for pieces, fonts in arrays:
         try:
             data_joined = b"\n".join(piece.read_bytes() for piece in pieces)
         except Exception:  # noqa: BLE001 - undecodable piece: read the pieces one by one below
             continue
-        parts = _operand_strings(pikepdf.Stream(pdf, data_joined))  # in memory only
+        parts = _operand_strings(pikepdf.Stream(scratch, data_joined), fonts)
         if parts is not None:
-            streams.append(norm(" ".join(p for p in parts if textual(p))))
+            streams.append(norm(" ".join(parts)))
             joined.update(piece.objgen for piece in pieces)
     for obj in pdf.objects:
         if not isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream, pikepdf.Array)):
@@ -229,14 +336,21 @@ def read_channels(pdf: pikepdf.Pdf, data: bytes) -> Channels:
         if obj.objgen in joined:
             continue  # read above, with the rest of its page's content
         if obj.objgen in content:
-            parts = _operand_strings(obj)
+            parts = _operand_strings(obj, content[obj.objgen])
             if parts is not None:
-                streams.append(norm(" ".join(p for p in parts if textual(p))))
+                streams.append(norm(" ".join(parts)))
                 continue
         try:
             payload = obj.read_bytes()
         except Exception:  # noqa: BLE001 - undecodable filter: search it raw
             payload = obj.read_raw_bytes()
+        if obj.objgen in content:
+            # a content stream that does not parse: line by line, so that binary
+            # strings on some lines do not make the whole stream look like no text
+            lines = payload.split(b"\n")
+            streams.extend(t for line in lines for t in _decode_variants(line)[:1] if textual(t))
+            streams.extend(t for t in _decode_variants(payload)[1:] if textual(t))
+            continue
         if str(obj.get("/Type", "")) in _DOC_STREAM_TYPES:
             label = "XMP" if obj.get("/Type") == "/Metadata" else "embedded file"
             text = norm(payload.decode("utf-8", errors="replace"))
