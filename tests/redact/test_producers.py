@@ -200,6 +200,76 @@ def test_word_cid_identity_h_and_winansi_in_one_stream() -> None:
         assert "no_stream_leak" in _failures(data, _boxes_only(_redact(data, gone), [keep]), findings)
 
 
+def test_distiller_word_continued_after_a_td() -> None:
+    """Acrobat Distiller: one word in two show operators, the second after a TD to where the first ended.
+
+    The stream channel put a space between every two show operators, so
+    "teks" Tj 7.4 0 TD "ten" TJ read "teks ten": an occurrence of the
+    redacted "TEKs" that no text extractor sees (they read "teksten"), so
+    the original's geometry allowed none and the document was withheld.
+    The redacted occurrence itself, "TEK" Tj "s" Tj, was two words to it.
+    """
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    afm = FONT_METRICS["Helvetica"][1]
+    advance = sum(afm[c] for c in "Duidelijke teks") / 1000
+    content = (
+        b"BT /TT5 1 Tf 9 0 0 9 20 150 Tm (Keys \\(TEK) Tj (s) Tj (\\) worden gewist) Tj "
+        b"9 0 0 9 20 120 Tm (Duidelijke teks) Tj "
+        + f"{advance:.4f}".encode()
+        + b" 0 TD [(ten i) -5.8 (n de app)] TJ ET"
+    )
+    data = _pdf([content], {"/TT5": widths_font()})
+    words = [w.text for w in parse_pdf(data, "case.pdf").words]
+    assert "teksten" in words and "(TEKs)" in words, words
+    doc = parse_pdf(data, "case.pdf")
+    word = next(w for w in doc.words if w.text == "(TEKs)")
+    finding = Finding(
+        "F0",
+        word.start + 1,
+        word.end - 1,
+        "TEKs",
+        "PARAPH",
+        Ground.PRIVATE_LIFE,
+        0.9,
+        (word.box,),
+        (Explanation("t", 0.9, "t"),),
+    )
+    output = _redact(data, [finding])
+    assert _failures(data, output, [finding]) == {}
+    assert "no_stream_leak" in _failures(data, _boxes_only(data, [finding]), [finding])
+
+
+def test_word365_structure_type_names_are_no_text() -> None:
+    """Word for Microsoft 365: a tagged PDF whose structure types spell detected words.
+
+    The metadata channel counted every name of the object graph, so a paraph
+    "TD" was in each /S /TD table cell and a detected "Header" in the
+    /RoleMap's /Header /Sect: the remover leaves those (they are the
+    structure's vocabulary, not text), so output and original had as many
+    and the redacted occurrences were "left".
+    """
+    content = b"BT /F1 11 Tf 20 150 Td (Gezien: TD) Tj 0 -20 Td (Header van de nota) Tj ET"
+    data = _pdf([content], {"/F1": widths_font()})
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        cell = [pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name.TD) for _ in range(3)]
+        table = pikepdf.Dictionary(
+            Type=pikepdf.Name.StructElem, S=pikepdf.Name.Table, K=[pikepdf.Dictionary(S=pikepdf.Name.TR, K=cell)]
+        )
+        header = pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name("/Header"))
+        pdf.Root.StructTreeRoot = pdf.make_indirect(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.StructTreeRoot,
+                K=[table, header],
+                RoleMap=pdf.make_indirect(pikepdf.Dictionary(Header=pikepdf.Name.Sect, Chart=pikepdf.Name.Sect)),
+            )
+        )
+        pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=True)
+        buf = io.BytesIO()
+        pdf.save(buf)
+    _check(buf.getvalue(), [("TD", 0), ("Header", 0)])
+
+
 @pytest.mark.parametrize("second_in_box", [False, True])
 def test_kept_occurrence_only_when_outside_the_boxes(second_in_box: bool) -> None:
     """The geometric count is no loophole: an occurrence inside a box left in the output fails."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import pikepdf
@@ -53,8 +53,22 @@ def _string_text(obj: pikepdf.Object) -> str:
         return bytes(obj).decode("latin-1")
 
 
+# keys whose name values say what kind of object a dictionary is (/S: a structure
+# element's type such as /P or /TD, an action's kind): names the producer chose
+# from the specification's vocabulary, never the document's text; a paraph "TD"
+# would otherwise be "found" in every table cell of a tagged PDF
+_KIND_KEYS = ("/S", "/Type", "/Subtype")
+
+
 def _walk_strings(obj: pikepdf.Object, where: str, out: list[tuple[str, str]]) -> None:
-    """Collect strings and names inside one object, not following references."""
+    """Collect strings and names inside one object, not following references.
+
+    Names that say what kind of object something is are left out: the values
+    of /S, /Type and /Subtype, and a structure tree's /RoleMap (the
+    producer's own structure types mapped to standard ones, Word's
+    /Header /Sect), since a detected "Header" or paraph "TD" is no more in
+    them than in an operator.
+    """
     stack: list[tuple[pikepdf.Object, str, int]] = [(obj, where, 0)]
     while stack:
         o, w, depth = stack.pop()
@@ -66,6 +80,8 @@ def _walk_strings(obj: pikepdf.Object, where: str, out: list[tuple[str, str]]) -
                 v = o.get(k)
                 if isinstance(v, pikepdf.Object) and v.is_indirect:
                     continue
+                if (k in _KIND_KEYS and isinstance(v, pikepdf.Name)) or k == "/RoleMap":
+                    continue  # an object's kind (a structure type /TD, /Type /Page): no text
                 stack.append((v, k, depth + 1))
         elif isinstance(o, pikepdf.Array):
             for v in o:
@@ -162,7 +178,7 @@ def _classify_streams(
 
 
 def _operand_strings(stream: pikepdf.Stream, fonts: _Fonts | None = None) -> list[str] | None:
-    """The text of a content stream's string operands, one item per operator.
+    """The text of a content stream's string operands, one item per run of shown text.
 
     Shown strings (Tj, TJ, ', ") are decoded with the font that the last Tf
     selected (:class:`_Decoder`): two-byte CID fonts through their
@@ -171,9 +187,13 @@ def _operand_strings(stream: pikepdf.Stream, fonts: _Fonts | None = None) -> lis
     control code). A string whose font is unknown is read as single bytes
     (Latin-1), and kept only when it looks like text: the glyph ids of a
     two-byte font would otherwise spell random words. TJ arrays are joined,
-    with a space where the kerning is a word gap. Property lists (BDC, DP)
-    are read as PDF text strings, so /ActualText in UTF-16 is found. None
-    when the stream does not parse.
+    with a space where the kerning is a word gap. A show operator that
+    continues where the previous one ended (no move, or a Td/Tm to the end of
+    the previous text, as Distiller writes "teks" Tj 7.43 0 TD "ten" TJ) is
+    joined to it without a space, as a text extractor joins them by geometry
+    (:class:`_Pen`); anything else starts a new item. Property lists (BDC,
+    DP) are read as PDF text strings, so /ActualText in UTF-16 is found.
+    None when the stream does not parse.
     """
     try:
         instructions = pikepdf.parse_content_stream(stream)
@@ -181,18 +201,29 @@ def _operand_strings(stream: pikepdf.Stream, fonts: _Fonts | None = None) -> lis
         return None
     parts: list[str] = []
     decoder: _Decoder | None = None
+    pen = _Pen()
 
     def shown(data: bytes) -> str:
+        pen.advance(data, decoder)
         if decoder is not None:
             return decoder.decode(data)
         text = data.decode("latin-1")
         return text if textual(text) else ""
 
+    def add(text: str) -> None:
+        if pen.glue and parts:
+            parts[-1] += text
+        else:
+            parts.append(text)
+        pen.glue = True  # the next show continues here unless a move says otherwise
+
     for ins in instructions:
         operands = getattr(ins, "operands", None)
+        op = str(ins.operator)
+        if op in _PEN_OPS:
+            pen.operator(op, operands or [])
         if not operands:
             continue
-        op = str(ins.operator)
         if op == "Tf" and isinstance(operands[0], pikepdf.Name):
             decoder = fonts.decoder(operands[0]) if fonts is not None else None
         elif op == "TJ" and isinstance(operands[0], pikepdf.Array):
@@ -202,16 +233,94 @@ def _operand_strings(stream: pikepdf.Stream, fonts: _Fonts | None = None) -> lis
                     pieces.append(shown(bytes(el)))
                     continue
                 try:
-                    if float(el) < -200:
-                        pieces.append(" ")
+                    kern = float(el)
                 except (TypeError, ValueError):
-                    pass
-            parts.append("".join(pieces))
+                    continue
+                pen.kern(kern)
+                if kern < -200:
+                    pieces.append(" ")
+            add("".join(pieces))
         elif op in ("Tj", "'", '"') and isinstance(operands[-1], pikepdf.String):
-            parts.append(shown(bytes(operands[-1])))
+            add(shown(bytes(operands[-1])))
         elif op in ("BDC", "DP") and isinstance(operands[-1], pikepdf.Dictionary):
             parts.extend(_string_text(v) for v in operands[-1].values() if isinstance(v, pikepdf.String))
+            pen.glue = False
     return parts
+
+
+_PEN_OPS = {"BT", "Tm", "Td", "TD", "T*", "'", '"', "Tf", "Tc", "Tw", "Tz"}
+
+
+class _Pen:
+    """Where the text of a content stream ends, roughly: enough to tell a continuation from a new word.
+
+    Tracks the line matrix and the advance since its origin (widths from the
+    font, Tc, Tw, Tz, TJ kerning), ignoring the CTM: a move (Td, TD, Tm) whose
+    target lies on the same line within a fraction of the font size of where
+    the previous text ended continues that text.
+    """
+
+    def __init__(self) -> None:
+        self.lm = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        self.x = 0.0  # advance along the line from the line matrix's origin, text space
+        self.size, self.tc, self.tw, self.th = 1.0, 0.0, 0.0, 1.0
+        self.glue = False
+
+    def _end(self) -> tuple[float, float]:
+        a, b, _c, _d, e, f = self.lm
+        return e + a * self.x, f + b * self.x
+
+    def _move(self, lm: tuple[float, ...]) -> None:
+        end, old = self._end(), self.lm
+        self.lm, self.x = lm, 0.0  # type: ignore[assignment]
+        if not self.glue or any(abs(p - q) > 1e-6 for p, q in zip(lm[:4], old[:4], strict=True)):
+            self.glue = False
+            return
+        a, b = old[0], old[1]
+        scale = a * a + b * b
+        if scale <= 0:
+            self.glue = False
+            return
+        dx, dy = lm[4] - end[0], lm[5] - end[1]
+        along, across = (dx * a + dy * b) / scale, (dy * a - dx * b) / scale
+        size = abs(self.size) or 1.0
+        self.glue = -0.1 * size <= along <= 0.15 * size and abs(across) <= 0.2 * size
+
+    def operator(self, op: str, operands: Sequence[object]) -> None:
+        nums = []
+        for o in operands:
+            try:
+                nums.append(float(o))  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                nums.append(0.0)
+        a, b, c, d, e, f = self.lm
+        if op == "BT":
+            self.lm, self.x, self.glue = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0.0, False
+        elif op == "Tm" and len(nums) == 6:
+            self._move(tuple(nums))
+        elif op in ("Td", "TD") and len(nums) == 2:
+            tx, ty = nums
+            self._move((a, b, c, d, e + a * tx + c * ty, f + b * tx + d * ty))
+        elif op in ("T*", "'", '"'):
+            self.lm, self.x, self.glue = (a, b, c, d, e, f), 0.0, False
+        elif op == "Tf" and len(nums) == 2:
+            self.size = nums[1]
+        elif op == "Tc" and nums:
+            self.tc = nums[0]
+        elif op == "Tw" and nums:
+            self.tw = nums[0]
+        elif op == "Tz" and nums:
+            self.th = nums[0] / 100
+
+    def kern(self, amount: float) -> None:
+        self.x -= amount / 1000 * self.size * self.th
+
+    def advance(self, data: bytes, decoder: _Decoder | None) -> None:
+        if decoder is None:
+            widths = [(500.0, b == 32) for b in data]
+        else:
+            widths = decoder.widths(data)
+        self.x += sum((w / 1000 * self.size + self.tc + (self.tw if space else 0.0)) * self.th for w, space in widths)
 
 
 def _inherited(obj: pikepdf.Object, key: str) -> object:
@@ -249,6 +358,14 @@ class _Decoder:
         # a simple font without ToUnicode and without a standard encoding may use
         # custom codes (a subset's control bytes): a guess, kept only when textual
         self.guess = not self.two_byte and not self.map and str(encoding) not in _STANDARD_ENCODINGS
+        self.w, self.dw = _font_widths(font, self.two_byte)
+
+    def widths(self, data: bytes) -> list[tuple[float, bool]]:
+        """Per code: its width in glyph units (1/1000 em) and whether word spacing applies."""
+        if self.two_byte:
+            codes = [int.from_bytes(data[k : k + 2], "big") for k in range(0, len(data) - 1, 2)]
+            return [(self.w.get(c, self.dw), False) for c in codes]
+        return [(self.w.get(b, self.dw), b == 32) for b in data]
 
     def decode(self, data: bytes) -> str:
         if self.two_byte:
@@ -256,6 +373,44 @@ class _Decoder:
             return "".join(self.map.get(c, "\ufffd") for c in codes) if self.map else ""
         text = "".join(self.map.get(b) or _single(b, self.codec) for b in data)
         return text if not self.guess or textual(text) else ""
+
+
+def _font_widths(font: pikepdf.Object, two_byte: bool) -> tuple[dict[int, float], float]:
+    """A font's widths by code and its default width, in glyph units (1/1000 em)."""
+    out: dict[int, float] = {}
+    try:
+        if two_byte:
+            kids = font.get("/DescendantFonts")
+            cid = kids[0] if isinstance(kids, pikepdf.Array) and len(kids) else pikepdf.Dictionary()
+            w = cid.get("/W", [])
+            k = 0
+            while k < len(w) - 1:
+                first = int(w[k])
+                if isinstance(w[k + 1], pikepdf.Array):
+                    out.update((first + n, float(v)) for n, v in enumerate(w[k + 1]))
+                    k += 2
+                elif k + 2 < len(w):
+                    out.update((c, float(w[k + 2])) for c in range(first, min(int(w[k + 1]), first + 65536) + 1))
+                    k += 3
+                else:
+                    break
+            return out, float(cid.get("/DW", 1000))
+        widths = font.get("/Widths")
+        if isinstance(widths, pikepdf.Array):
+            first = int(font.get("/FirstChar", 0))
+            out.update((first + n, float(v)) for n, v in enumerate(widths))
+            descriptor = font.get("/FontDescriptor")
+            missing = descriptor.get("/MissingWidth", 0) if isinstance(descriptor, pikepdf.Dictionary) else 0
+            return out, float(missing)
+        from pdfminer.fontmetrics import FONT_METRICS
+
+        base = str(font.get("/BaseFont", ""))[1:]
+        metrics = FONT_METRICS.get(base)
+        if metrics is not None:
+            out.update((b, float(metrics[1].get(chr(b), 500))) for b in range(32, 127))
+    except (TypeError, ValueError, IndexError, KeyError, AttributeError):
+        pass
+    return out, 500.0
 
 
 _STANDARD_ENCODINGS = ("/WinAnsiEncoding", "/MacRomanEncoding", "/StandardEncoding")
@@ -298,6 +453,17 @@ class _Fonts:
         return self.cache[key]
 
 
+def _role_maps(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
+    """Objgens of the structure tree's /RoleMap when it is an object of its own."""
+    try:
+        tree = pdf.Root.get("/StructTreeRoot")
+        role_map = tree.get("/RoleMap") if isinstance(tree, pikepdf.Dictionary) else None
+    except Exception:  # noqa: BLE001 - a broken catalog: nothing to leave out
+        return set()
+    return {role_map.objgen} if isinstance(role_map, pikepdf.Dictionary) and role_map.is_indirect else set()
+
+
+_KIND_SYNTAX = re.compile(rb"/(?:S|Type|Subtype)\s*/[^\s/<>\[\]()%{}]*|/RoleMap\s*<<[^<>]*>>")
 _STREAM_PAYLOAD = re.compile(rb"stream\r?\n.*?endstream", re.DOTALL)
 
 
@@ -325,12 +491,14 @@ def read_channels(pdf: pikepdf.Pdf, data: bytes) -> Channels:
         if parts is not None:
             streams.append(norm(" ".join(parts)))
             joined.update(piece.objgen for piece in pieces)
+    role_maps = _role_maps(pdf)
     for obj in pdf.objects:
         if not isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream, pikepdf.Array)):
             if isinstance(obj, (pikepdf.String, pikepdf.Name)) and textual(_string_text(obj)):
                 strings.append(("object", norm(_string_text(obj))))
             continue
-        _walk_strings(obj, f"object {obj.objgen[0]}", strings)
+        if obj.objgen not in role_maps:
+            _walk_strings(obj, f"object {obj.objgen[0]}", strings)
         if not isinstance(obj, pikepdf.Stream) or obj.objgen in skip:
             continue
         if obj.objgen in joined:
@@ -359,4 +527,8 @@ def read_channels(pdf: pikepdf.Pdf, data: bytes) -> Channels:
             streams.extend(t for t in _decode_variants(payload) if textual(t))
     # the file outside stream payloads: object syntax, and anything not in the xref
     syntax = _STREAM_PAYLOAD.sub(b"stream endstream", data)
+    # the names left out of the object graph's strings above, left out here too
+    syntax = _KIND_SYNTAX.sub(b" ", syntax)
+    for num, gen in role_maps:
+        syntax = re.sub(rb"(?<!\d)%d %d obj\b.*?endobj" % (num, gen), b" ", syntax, flags=re.DOTALL)
     return Channels(tuple(streams), tuple(strings), norm(syntax.decode("latin-1")))
