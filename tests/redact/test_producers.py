@@ -270,6 +270,35 @@ def test_word365_structure_type_names_are_no_text() -> None:
     _check(buf.getvalue(), [("TD", 0), ("Header", 0)])
 
 
+def test_quartz_extgstate_keys_are_no_text_named_destinations_are() -> None:
+    """macOS Quartz: ExtGStates /CA and /ca (opacity) next to a detected paraph "CA".
+
+    The metadata channel counted every dictionary key, so the four opacity
+    keys that the remover rightly leaves were "left" occurrences of the
+    paraph. Keys are the specification's vocabulary; a named destination's
+    key (/Dests) is the document's own text and still counts.
+    """
+    content = b"/GS1 gs /GS2 gs BT /F1 11 Tf 20 150 Td (Paraaf: CA) Tj 0 -20 Td (Zie Jansen) Tj ET"
+    data = _pdf([content], {"/F1": widths_font()})
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        res = pdf.pages[0].Resources
+        res.ExtGState = pikepdf.Dictionary(
+            GS1=pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.ExtGState, ca=1, CA=1)),
+            GS2=pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.ExtGState, ca=0.902, CA=0.902)),
+        )
+        pdf.Root.Dests = pdf.make_indirect(pikepdf.Dictionary(Jansen=[pdf.pages[0].obj, pikepdf.Name.Fit]))
+        buf = io.BytesIO()
+        pdf.save(buf)
+    data = buf.getvalue()
+    _check(data, [("CA", 0)])
+    findings = _findings(data, [("Jansen", 0)])
+    with pikepdf.open(io.BytesIO(_redact(data, findings))) as pdf:  # the sanitizer renamed it: put it back
+        pdf.Root.Dests = pdf.make_indirect(pikepdf.Dictionary(Jansen=[pdf.pages[0].obj, pikepdf.Name.Fit]))
+        buf = io.BytesIO()
+        pdf.save(buf)
+    assert "no_metadata_leak" in _failures(data, buf.getvalue(), findings)
+
+
 @pytest.mark.parametrize("second_in_box", [False, True])
 def test_kept_occurrence_only_when_outside_the_boxes(second_in_box: bool) -> None:
     """The geometric count is no loophole: an occurrence inside a box left in the output fails."""

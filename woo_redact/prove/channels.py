@@ -58,36 +58,53 @@ def _string_text(obj: pikepdf.Object) -> str:
 # from the specification's vocabulary, never the document's text; a paraph "TD"
 # would otherwise be "found" in every table cell of a tagged PDF
 _KIND_KEYS = ("/S", "/Type", "/Subtype")
+# dictionaries whose keys the document chooses (custom info fields, named destinations)
+_KEYED = ("/Info", "/Dests")
 
 
-def _walk_strings(obj: pikepdf.Object, where: str, out: list[tuple[str, str]]) -> None:
+def _walk_strings(
+    obj: pikepdf.Object,
+    where: str,
+    out: list[tuple[str, str]],
+    keyed: bool = False,
+    vocabulary: tuple[set[str], set[str]] | None = None,
+) -> None:
     """Collect strings and names inside one object, not following references.
 
     Names that say what kind of object something is are left out: the values
     of /S, /Type and /Subtype, and a structure tree's /RoleMap (the
     producer's own structure types mapped to standard ones, Word's
     /Header /Sect), since a detected "Header" or paraph "TD" is no more in
-    them than in an operator.
+    them than in an operator. Dictionary keys are the specification's
+    vocabulary (an ExtGState's /CA is no paraph "CA"), except where the
+    document chooses them: the keys of the document information dictionary
+    and of the catalog's /Dests (named destinations), and of any dictionary
+    below those; ``keyed`` says ``obj`` is such a dictionary. ``vocabulary``
+    collects the keys left out and the keys kept, to treat the file's bytes
+    alike (see :func:`read_channels`).
     """
-    stack: list[tuple[pikepdf.Object, str, int]] = [(obj, where, 0)]
+    stack: list[tuple[pikepdf.Object, str, int, bool]] = [(obj, where, 0, keyed)]
     while stack:
-        o, w, depth = stack.pop()
+        o, w, depth, keys = stack.pop()
         if depth > 100:
             continue
         if isinstance(o, (pikepdf.Dictionary, pikepdf.Stream)):
             for k in o.keys():  # noqa: SIM118 - pikepdf keys() on streams too
-                out.append((w, norm(k[1:])))
+                if keys:
+                    out.append((w, norm(k[1:])))
+                if vocabulary is not None:
+                    vocabulary[keys].add(k[1:])
                 v = o.get(k)
                 if isinstance(v, pikepdf.Object) and v.is_indirect:
                     continue
                 if (k in _KIND_KEYS and isinstance(v, pikepdf.Name)) or k == "/RoleMap":
                     continue  # an object's kind (a structure type /TD, /Type /Page): no text
-                stack.append((v, k, depth + 1))
+                stack.append((v, k, depth + 1, keys or k in _KEYED))
         elif isinstance(o, pikepdf.Array):
             for v in o:
                 if isinstance(v, pikepdf.Object) and v.is_indirect:
                     continue
-                stack.append((v, w, depth + 1))
+                stack.append((v, w, depth + 1, keys))
         elif isinstance(o, (pikepdf.String, pikepdf.Name)):
             text = _string_text(o)
             if textual(text):
@@ -453,6 +470,24 @@ class _Fonts:
         return self.cache[key]
 
 
+def _keyed_objects(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
+    """Objgens of the dictionaries whose keys are text: /Info, the catalog's /Dests, and their indirect children."""
+    out: set[tuple[int, int]] = set()
+    try:
+        roots = [pdf.trailer.get("/Info"), pdf.Root.get("/Dests")]
+    except Exception:  # noqa: BLE001 - a broken catalog: every key then counts as vocabulary
+        return out
+    stack = [r for r in roots if isinstance(r, pikepdf.Dictionary)]
+    while stack and len(out) < 100_000:
+        o = stack.pop()
+        if o.is_indirect:
+            if o.objgen in out:
+                continue
+            out.add(o.objgen)
+        stack.extend(v for v in o.values() if isinstance(v, pikepdf.Dictionary))
+    return out
+
+
 def _role_maps(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
     """Objgens of the structure tree's /RoleMap when it is an object of its own."""
     try:
@@ -464,6 +499,7 @@ def _role_maps(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
 
 
 _KIND_SYNTAX = re.compile(rb"/(?:S|Type|Subtype)\s*/[^\s/<>\[\]()%{}]*|/RoleMap\s*<<[^<>]*>>")
+_NAME_SYNTAX = re.compile(rb"/([^\s/<>\[\]()%{}]+)")
 _STREAM_PAYLOAD = re.compile(rb"stream\r?\n.*?endstream", re.DOTALL)
 
 
@@ -479,7 +515,9 @@ def read_channels(pdf: pikepdf.Pdf, data: bytes) -> Channels:
     streams: list[str] = []
     strings: list[tuple[str, str]] = []
     content, skip, arrays = _classify_streams(pdf)
-    _walk_strings(pdf.trailer, "trailer", strings)
+    vocabulary: tuple[set[str], set[str]] = (set(), set())  # keys left out, keys kept
+    _walk_strings(pdf.trailer, "trailer", strings, vocabulary=vocabulary)
+    keyed = _keyed_objects(pdf)
     joined: set[tuple[int, int]] = set()
     scratch = pikepdf.new()  # the joined pieces live here: a stream made in ``pdf`` would be read again below
     for pieces, fonts in arrays:
@@ -498,7 +536,7 @@ def read_channels(pdf: pikepdf.Pdf, data: bytes) -> Channels:
                 strings.append(("object", norm(_string_text(obj))))
             continue
         if obj.objgen not in role_maps:
-            _walk_strings(obj, f"object {obj.objgen[0]}", strings)
+            _walk_strings(obj, f"object {obj.objgen[0]}", strings, obj.objgen in keyed, vocabulary)
         if not isinstance(obj, pikepdf.Stream) or obj.objgen in skip:
             continue
         if obj.objgen in joined:
@@ -529,6 +567,10 @@ def read_channels(pdf: pikepdf.Pdf, data: bytes) -> Channels:
     syntax = _STREAM_PAYLOAD.sub(b"stream endstream", data)
     # the names left out of the object graph's strings above, left out here too
     syntax = _KIND_SYNTAX.sub(b" ", syntax)
+    # dictionary keys, where the object graph left them out (a name spelt like a
+    # named destination's key stays)
+    words = {k.encode("latin-1", "replace") for k in vocabulary[0] - vocabulary[1]}
+    syntax = _NAME_SYNTAX.sub(lambda m: b" " if m.group(1) in words else m.group(0), syntax)
     for num, gen in role_maps:
         syntax = re.sub(rb"(?<!\d)%d %d obj\b.*?endobj" % (num, gen), b" ", syntax, flags=re.DOTALL)
     return Channels(tuple(streams), tuple(strings), norm(syntax.decode("latin-1")))
