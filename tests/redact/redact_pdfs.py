@@ -8,7 +8,7 @@ embeds a TrueType font as Identity-H with a /W array.
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import pikepdf
@@ -318,3 +318,70 @@ def vector_cases() -> list[Case]:
         case_nonzero_mediabox(),
         case_shared_form(),
     ]
+
+
+def identity_h_font(pdf: pikepdf.Pdf, text: str) -> tuple[pikepdf.Dictionary, Callable[[str], bytes]]:
+    """A Type0 Identity-H font as Word writes it: CIDFontType2 over DejaVu Sans, codes are glyph ids.
+
+    Returns the font (indirect in ``pdf``) and an encoder from text to the
+    two-byte codes of a content stream's string. Only the characters of
+    ``text`` get widths and ToUnicode entries, as in a subset.
+    """
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    ttf = TTFontFile(DEJAVU)
+    chars = sorted(set(text))
+    gid = {c: ttf.charToGlyph[ord(c)] for c in chars}
+    widths = pikepdf.Array()
+    for c in chars:
+        widths.extend([gid[c], [round(ttf.charWidths[ord(c)])]])
+    bfchars = "\n".join(f"<{gid[c]:04X}> <{ord(c):04X}>" for c in chars)
+    to_unicode = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
+        "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+        f"{len(chars)} beginbfchar\n{bfchars}\nendbfchar\n"
+        "endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    with open(DEJAVU, "rb") as fh:
+        program = pdf.make_stream(fh.read())
+    descriptor = pikepdf.Dictionary(
+        Type=pikepdf.Name.FontDescriptor,
+        FontName=pikepdf.Name("/ABCDEF+DejaVuSans"),
+        Flags=32,
+        FontBBox=[-1021, -463, 1793, 1232],
+        ItalicAngle=0,
+        Ascent=928,
+        Descent=-236,
+        CapHeight=729,
+        StemV=80,
+        FontFile2=program,
+    )
+    cid_font = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font,
+        Subtype=pikepdf.Name.CIDFontType2,
+        BaseFont=pikepdf.Name("/ABCDEF+DejaVuSans"),
+        CIDSystemInfo=pikepdf.Dictionary(
+            Registry=pikepdf.String("Adobe"), Ordering=pikepdf.String("Identity"), Supplement=0
+        ),
+        FontDescriptor=descriptor,
+        DW=1000,
+        W=widths,
+        CIDToGIDMap=pikepdf.Name.Identity,
+    )
+    font = pdf.make_indirect(
+        pikepdf.Dictionary(
+            Type=pikepdf.Name.Font,
+            Subtype=pikepdf.Name.Type0,
+            BaseFont=pikepdf.Name("/ABCDEF+DejaVuSans"),
+            Encoding=pikepdf.Name("/Identity-H"),
+            DescendantFonts=[pdf.make_indirect(cid_font)],
+            ToUnicode=pdf.make_stream(to_unicode.encode()),
+        )
+    )
+
+    def encode(s: str) -> bytes:
+        return ("<" + "".join(f"{gid[c]:04X}" for c in s) + ">").encode()
+
+    return font, encode

@@ -12,7 +12,7 @@ import io
 
 import pikepdf
 import pytest
-from redact_pdfs import DEJAVU, widths_font
+from redact_pdfs import identity_h_font, widths_font
 
 from woo_redact.model import Box, Explanation, Finding, Ground, Redaction
 from woo_redact.parse import parse_pdf
@@ -160,39 +160,143 @@ def test_xetex_words_glued_by_pdfminer() -> None:
     _check(data, [("Jansen", 0)])
 
 
-def test_word_cid_identity_h_redacted_winansi_kept() -> None:
-    """Word: the redacted name in a CID Identity-H subset, another occurrence in a WinAnsi TrueType.
+def test_word_cid_identity_h_and_winansi_in_one_stream() -> None:
+    """Word: a name in a CID Identity-H subset and in a WinAnsi TrueType, both in one content stream.
 
-    The stream channel reads shown strings as Latin-1: it cannot see the CID
-    occurrence, so "original minus redacted" was 0 and the kept WinAnsi
-    occurrence (on the next page, outside any box) failed no_stream_leak.
+    The stream channel read every shown string as Latin-1 and kept it only
+    when it looked like text: the CID occurrence (two-byte glyph ids) and the
+    WinAnsi one next to an en dash (byte 0x96, a control code in Latin-1)
+    were both invisible to it, so glyphs left under the boxes passed the
+    stream check. Decoded per font (ToUnicode, WinAnsi as cp1252), both count;
+    the occurrence kept on page 2 (outside any box) still passes.
     """
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(TTFont("DejaVu", DEJAVU))
+    pdf = pikepdf.new()
+    cid_text = "Behandelaar: Bakker (BZK)"
+    cid, encode = identity_h_font(pdf, cid_text)
+    res = pikepdf.Dictionary(Font=pikepdf.Dictionary(C2_0=cid, TT1=pdf.make_indirect(widths_font())))
+    pages = [
+        b"BT /C2_0 11 Tf 20 150 Td " + encode(cid_text) + b" Tj /TT1 11 Tf 0 -30 Td (\226 Bakker) Tj ET",
+        b"BT /TT1 11 Tf 20 150 Td (Zie ook Bakker, archief) Tj ET",
+    ]
+    for content in pages:
+        pdf.pages.append(
+            pikepdf.Page(
+                pikepdf.Dictionary(
+                    Type=pikepdf.Name.Page, MediaBox=[0, 0, 300, 200], Resources=res, Contents=pdf.make_stream(content)
+                )
+            )
+        )
     buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(300, 200))
-    c.setFont("DejaVu", 11)
-    c.drawString(20, 150, "Behandelaar: Bakker (BZK)")
-    c.showPage()
-    c.setFont("DejaVu", 11)
-    c.drawString(20, 150, "Bijlage")
-    c.save()
-    with pikepdf.open(io.BytesIO(buf.getvalue())) as pdf:
-        page = pdf.pages[1]  # a page without boxes: its stream stays as it was
-        page.Resources.Font.WooWin = pdf.make_indirect(widths_font())
-        page.contents_add(pdf.make_stream(b"BT /WooWin 11 Tf 20 120 Td (Zie ook Bakker, archief) Tj ET"))
-        out = io.BytesIO()
-        pdf.save(out)
-    data = out.getvalue()
-    findings = _findings(data, [("Bakker", 0)])
-    assert findings[0].boxes[0].y0 > 140  # the CID one
+    pdf.save(buf)
+    data = buf.getvalue()
+    findings = _findings(data, [("Bakker", 0), ("Bakker", 1)])
+    assert [f.pages for f in findings] == [(0,), (0,)]
     output = _redact(data, findings)
     assert _failures(data, output, findings) == {}
     leaky = _failures(data, _boxes_only(data, findings), findings)
-    assert "no_glyph_in_box[pdfium]" in leaky, leaky
+    assert "no_stream_leak" in leaky and "no_glyph_in_box[pdfium]" in leaky, leaky
+    for keep in findings:  # either occurrence alone left in place is found by the stream channel
+        gone = [f for f in findings if f is not keep]
+        assert "no_stream_leak" in _failures(data, _boxes_only(_redact(data, gone), [keep]), findings)
+
+
+def test_distiller_word_continued_after_a_td() -> None:
+    """Acrobat Distiller: one word in two show operators, the second after a TD to where the first ended.
+
+    The stream channel put a space between every two show operators, so
+    "teks" Tj 7.4 0 TD "ten" TJ read "teks ten": an occurrence of the
+    redacted "TEKs" that no text extractor sees (they read "teksten"), so
+    the original's geometry allowed none and the document was withheld.
+    The redacted occurrence itself, "TEK" Tj "s" Tj, was two words to it.
+    """
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    afm = FONT_METRICS["Helvetica"][1]
+    advance = sum(afm[c] for c in "Duidelijke teks") / 1000
+    content = (
+        b"BT /TT5 1 Tf 9 0 0 9 20 150 Tm (Keys \\(TEK) Tj (s) Tj (\\) worden gewist) Tj "
+        b"9 0 0 9 20 120 Tm (Duidelijke teks) Tj "
+        + f"{advance:.4f}".encode()
+        + b" 0 TD [(ten i) -5.8 (n de app)] TJ ET"
+    )
+    data = _pdf([content], {"/TT5": widths_font()})
+    words = [w.text for w in parse_pdf(data, "case.pdf").words]
+    assert "teksten" in words and "(TEKs)" in words, words
+    doc = parse_pdf(data, "case.pdf")
+    word = next(w for w in doc.words if w.text == "(TEKs)")
+    finding = Finding(
+        "F0",
+        word.start + 1,
+        word.end - 1,
+        "TEKs",
+        "PARAPH",
+        Ground.PRIVATE_LIFE,
+        0.9,
+        (word.box,),
+        (Explanation("t", 0.9, "t"),),
+    )
+    output = _redact(data, [finding])
+    assert _failures(data, output, [finding]) == {}
+    assert "no_stream_leak" in _failures(data, _boxes_only(data, [finding]), [finding])
+
+
+def test_word365_structure_type_names_are_no_text() -> None:
+    """Word for Microsoft 365: a tagged PDF whose structure types spell detected words.
+
+    The metadata channel counted every name of the object graph, so a paraph
+    "TD" was in each /S /TD table cell and a detected "Header" in the
+    /RoleMap's /Header /Sect: the remover leaves those (they are the
+    structure's vocabulary, not text), so output and original had as many
+    and the redacted occurrences were "left".
+    """
+    content = b"BT /F1 11 Tf 20 150 Td (Gezien: TD) Tj 0 -20 Td (Header van de nota) Tj ET"
+    data = _pdf([content], {"/F1": widths_font()})
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        cell = [pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name.TD) for _ in range(3)]
+        table = pikepdf.Dictionary(
+            Type=pikepdf.Name.StructElem, S=pikepdf.Name.Table, K=[pikepdf.Dictionary(S=pikepdf.Name.TR, K=cell)]
+        )
+        header = pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name("/Header"))
+        pdf.Root.StructTreeRoot = pdf.make_indirect(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.StructTreeRoot,
+                K=[table, header],
+                RoleMap=pdf.make_indirect(pikepdf.Dictionary(Header=pikepdf.Name.Sect, Chart=pikepdf.Name.Sect)),
+            )
+        )
+        pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=True)
+        buf = io.BytesIO()
+        pdf.save(buf)
+    _check(buf.getvalue(), [("TD", 0), ("Header", 0)])
+
+
+def test_quartz_extgstate_keys_are_no_text_named_destinations_are() -> None:
+    """macOS Quartz: ExtGStates /CA and /ca (opacity) next to a detected paraph "CA".
+
+    The metadata channel counted every dictionary key, so the four opacity
+    keys that the remover rightly leaves were "left" occurrences of the
+    paraph. Keys are the specification's vocabulary; a named destination's
+    key (/Dests) is the document's own text and still counts.
+    """
+    content = b"/GS1 gs /GS2 gs BT /F1 11 Tf 20 150 Td (Paraaf: CA) Tj 0 -20 Td (Zie Jansen) Tj ET"
+    data = _pdf([content], {"/F1": widths_font()})
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        res = pdf.pages[0].Resources
+        res.ExtGState = pikepdf.Dictionary(
+            GS1=pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.ExtGState, ca=1, CA=1)),
+            GS2=pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.ExtGState, ca=0.902, CA=0.902)),
+        )
+        pdf.Root.Dests = pdf.make_indirect(pikepdf.Dictionary(Jansen=[pdf.pages[0].obj, pikepdf.Name.Fit]))
+        buf = io.BytesIO()
+        pdf.save(buf)
+    data = buf.getvalue()
+    _check(data, [("CA", 0)])
+    findings = _findings(data, [("Jansen", 0)])
+    with pikepdf.open(io.BytesIO(_redact(data, findings))) as pdf:  # the sanitizer renamed it: put it back
+        pdf.Root.Dests = pdf.make_indirect(pikepdf.Dictionary(Jansen=[pdf.pages[0].obj, pikepdf.Name.Fit]))
+        buf = io.BytesIO()
+        pdf.save(buf)
+    assert "no_metadata_leak" in _failures(data, buf.getvalue(), findings)
 
 
 @pytest.mark.parametrize("second_in_box", [False, True])

@@ -34,16 +34,20 @@ Checks, each a :class:`~woo_redact.model.Check`:
 ``no_stream_leak``
     the pdftotext count over every stream of the output, decoded by qpdf:
     content streams (pages, form XObjects, Type 3 glyphs) through their string
-    operands (a page's /Contents array read as one stream), other streams as
-    Latin-1 and UTF-16BE; font programs, CMaps, ICC profiles and images are
-    skipped. Also over the file's bytes outside stream payloads (object
-    syntax and anything the xref does not reach).
+    operands, each shown string decoded with its font (ToUnicode for CID
+    fonts, the encoding for simple ones), show operators that continue one
+    another joined as one word (a page's /Contents array read as one
+    stream), other streams as Latin-1 and UTF-16BE; font programs, CMaps,
+    ICC profiles and images are skipped. Also over the file's bytes outside
+    stream payloads (object syntax and anything the xref does not reach).
 ``no_metadata_leak``
     every text string and name in the object graph (document info, outline,
     annotations, form fields, structure tree, destinations, ...), XMP and
     embedded files: allowed only when the original had more occurrences there
-    than were redacted. Binary strings (ids, signatures) are not text and are
-    skipped, since they spell short paraphs by chance.
+    than were redacted. Names that give an object's kind (values of /S,
+    /Type, /Subtype; the structure tree's /RoleMap) are vocabulary, not
+    text. Binary strings (ids, signatures) are not text and are skipped,
+    since they spell short paraphs by chance.
 ``text_outside_survives``
     every word of the original made of characters that do not touch a box or
     a changed area is still in the output, page by page (multiset comparison

@@ -18,6 +18,7 @@ from pikepdf import Name
 
 from woo_redact.model import Box, Redaction
 from woo_redact.redact.fonts import string_width
+from woo_redact.redact.labels import label_places
 
 Rect = tuple[float, float, float, float]
 
@@ -92,12 +93,16 @@ def _burn(image: object, reds: list[Redaction], crop: Rect, rotate: int) -> None
     height_pt = (crop[3] - crop[1]) if rotate in (0, 180) else (crop[2] - crop[0])
     sx, sy = image.width / width_pt, image.height / height_pt  # type: ignore[attr-defined]
     draw = ImageDraw.Draw(image)  # type: ignore[arg-type]
+    def pixels(box: Box) -> tuple[int, int, int, int]:
+        x0, y0, x1, y1 = _to_pixels(box, crop, rotate, sx, sy)
+        return (math.floor(x0), math.floor(y0), math.ceil(x1), math.ceil(y1))
+
     for red in reds:
-        x0, y0, x1, y1 = _to_pixels(red.box, crop, rotate, sx, sy)
-        rect = (math.floor(x0), math.floor(y0), math.ceil(x1), math.ceil(y1))
-        draw.rectangle(rect, fill=(0, 0, 0) if red.label else (255, 255, 255))
-        if red.label:
-            _burn_label(draw, rect, red.label)
+        draw.rectangle(pixels(red.box), fill=(0, 0, 0) if red.label else (255, 255, 255))
+    # one label per connected area, after all boxes (see :mod:`.labels`); the
+    # image is upright, so the label runs along the displayed width
+    for box, label in label_places(reds, rotate, lambda b, text: True):
+        _burn_label(draw, pixels(box), label)
 
 
 def _burn_label(draw: object, rect: tuple[int, int, int, int], label: str) -> None:

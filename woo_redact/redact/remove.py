@@ -37,6 +37,7 @@ from woo_redact.redact.content import (
 )
 from woo_redact.redact.fonts import FontCache, Unsupported, string_width
 from woo_redact.redact.images import paint_image
+from woo_redact.redact.labels import label_places
 from woo_redact.redact.raster import Renderer, inherited, rasterize, rotation
 
 Rect = tuple[float, float, float, float]
@@ -389,7 +390,10 @@ def _redact_vector(
     if labelled:
         font_name = _add_label_font(new_res)
         rotate = rotation(page)
-        drawing = b"q\n" + b"".join(_draw_box(r.box, r.label, font_name, rotate) for r in labelled) + b"Q\n"
+        boxes = b"".join(_draw_box(r.box) for r in labelled)
+        places = label_places(labelled, rotate, lambda rect, text: _label_layout(rect, text, rotate) is not None)
+        labels = b"".join(_draw_label(rect, text, font_name, rotate) for rect, text in places)
+        drawing = b"q\n" + boxes + labels + b"Q\n"
     page.Resources = pdf.make_indirect(new_res)
     page.Contents = pdf.make_stream(b"q\n" + body + b"\nQ\n" + drawing)
     replaced |= rewriter.replaced
@@ -434,13 +438,17 @@ def _label_layout(box: Box, label: str, rotate: int) -> tuple[float, float, floa
     return size, cx + u * cos - v * sin, cy + u * sin + v * cos
 
 
-def _draw_box(box: Box, label: str, font: str, rotate: int) -> bytes:
-    out = f"0 g {box.x0:.4f} {box.y0:.4f} {box.width:.4f} {box.height:.4f} re f\n"
+def _draw_box(box: Box) -> bytes:
+    return f"0 g {box.x0:.4f} {box.y0:.4f} {box.width:.4f} {box.height:.4f} re f\n".encode("ascii")
+
+
+def _draw_label(box: Box, label: str, font: str, rotate: int) -> bytes:
+    """The white label centred in ``box`` (drawn after every black box, so none covers it)."""
     layout = _label_layout(box, label, rotate)
-    if layout is not None:
-        size, x, y = layout
-        theta = math.radians(rotate)
-        cos, sin = round(math.cos(theta)), round(math.sin(theta))
-        text = label.encode("cp1252", "replace").hex()
-        out += f"BT 1 g {font} {size:.3f} Tf {cos} {sin} {-sin} {cos} {x:.4f} {y:.4f} Tm <{text}> Tj ET\n"
-    return out.encode("ascii")
+    if layout is None:
+        return b""
+    size, x, y = layout
+    theta = math.radians(rotate)
+    cos, sin = round(math.cos(theta)), round(math.sin(theta))
+    text = label.encode("cp1252", "replace").hex()
+    return f"BT 1 g {font} {size:.3f} Tf {cos} {sin} {-sin} {cos} {x:.4f} {y:.4f} Tm <{text}> Tj ET\n".encode("ascii")
