@@ -103,3 +103,7 @@ CHAT_AND_MAIL_FORMS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), CHAT_AND_MAIL_FORMS)
 def test_chat_and_mail_forms(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+def test_a_two_word_surname_is_found_over_a_line_break() -> None:
+    check("Samira Aït Haddou schreef de nota. Volgens Aït\nHaddou is dat goed.", ["Aït\nHaddou"], [])

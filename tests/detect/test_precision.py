@@ -32,3 +32,20 @@ PUBLIC_TEXT = [
 @pytest.mark.parametrize(("text", "redact", "keep"), PUBLIC_TEXT)
 def test_public_text(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+REAL_PROSE = [
+    # seen on real published PDFs: English prose, list items broken over lines, defined abbreviations
+    ("Diemen, August 28th, 2020. Testing for Server Side Template Injection.", [], ["August", "Server Side Template"]),
+    (
+        "De fasen:\nValidatiefase\nKoppelingsfase\nNotificatiefase\nInstallatiefase",
+        [],
+        ["Notificatiefase", "Installatiefase"],
+    ),
+    ("Temporary Exposure Keys (TEKs) worden gedeeld.", [], ["TEKs"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), REAL_PROSE)
+def test_real_prose(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -167,6 +167,8 @@ def plausible_model_name(span: str) -> bool:
     core = [w for w in words if w.lower() not in tvs]
     if len(core) == 1 and len(words) > 1:
         return plausible_model_name(core[0])  # "De Woningbouwimpuls": one word after an article
+    if "\n" in span.strip() and not (words[0] in lex.first_names or compiled(r"^(?:\p{Lu}\.)+$").match(words[0])):
+        return False  # "Notificatiefase\nInstallatiefase": two lines of a list, not one name
     shaped = [w for w in core if not compiled(r"^(?:\p{Lu}\.)+$").match(w)]  # initials "J.B." are fine
     if any(w.isupper() or not w.isalpha() and "-" not in w and "'" not in w and "’" not in w for w in shaped):
         return False  # "AA Succescriterium", "Jeroen Terstegge CIPP/E", "Fire\ue01eox": no name is written so

@@ -40,6 +40,8 @@ def name_forms(name: str, lex: Lexicons) -> set[str]:
     while k > 0 and " ".join(tokens[k - 1 : k]).lower() in tvs:
         k -= 1
     sur = tokens[k:]
+    if len(sur) == 1 and k >= 2 and tokens[k - 1][:1].isupper() and not lex.is_first_name(tokens[k - 1]):
+        sur = tokens[k - 1 :]  # a surname of two words: "Samira Aït Haddou", "J.B. Tavares Semedo"
     if sur:
         forms.add(" ".join(sur))
         if len(sur) > 1:

@@ -163,14 +163,21 @@ class FirstNameRecognizer(_NameRecognizer):
                 continue  # "Ter Horst": a surname after its tussenvoegsel, not a first name
             if ext:
                 span = self.trim(text, m.start(), ext.end())
-                if span and span[1] > m.end():
+                after = compiled(r"\A[ \t]+(\p{Lu}\p{Ll}+)").match(text[span[1] : span[1] + 30]) if span else None
+                # "Server Side Template Injection": a heading in English title case, not a name
+                english = (
+                    first.lower() in self.lex.english_words
+                    and bool(after)
+                    and (after.group(1).lower() in self.lex.english_words)
+                )
+                if span and span[1] > m.end() and not english:
                     score = 0.8 + self.surname_score(text[span[0] : span[1]])
                     out.append(self._result(span[0], span[1], min(score, 1.0), f"first name '{first}' and surname"))
                     pos = span[1]
                     continue
             if first in self.lex.ambiguous or self.lex.is_ordinary_word(first):
                 continue
-            if first.lower() in self.lex.english_words and compiled(r"\A[ \t]+\p{Ll}").match(
+            if first.lower() in self.lex.english_words and compiled(r"\A[ \t]+[\p{Ll}\d]").match(
                 text[m.end() : m.end() + 3]
             ):
                 continue  # "August", "Will", "Has", "Vienna" in English prose: a word, not a lone first name
@@ -191,6 +198,9 @@ def _initials_match(name: str, paraph: str) -> bool:
     lex = load_lexicons()
     if not any(w in lex.first_names or lex.is_surname(w) for w in name.split()):
         return False
+    tvs = {t for t in lex.tussenvoegsels if " " not in t}
+    if any(lex.is_ordinary_word(w) or lex.is_non_person_word(w) for w in name.split() if w.lower() not in tvs):
+        return False  # "Temporary Exposure Keys (TEKs)": a term and its abbreviation
     caps = "".join(c for c in paraph if c.isupper())
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     return len(caps) >= 2 and initials.startswith(caps[:2])
