@@ -95,7 +95,7 @@ def score(notes: list[tuple[str, list[tuple[int, int]]]]) -> dict[str, Any]:
         for f in redacted:
             for i in range(f.start, f.end):
                 mask[i] = True
-        gold = [(a, b) for a, b in gold if detector.public.reason(text, a, b) is None]
+        gold = [(a, b) for a, b in gold if detector.public.evidence(text, a, b) is None]
         for a, b in gold:
             gold_n += 1
             gold_found += all(mask[i] for i in range(a, b) if not text[i].isspace())

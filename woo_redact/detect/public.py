@@ -57,7 +57,7 @@ def name_key(name: str) -> tuple[str, str]:
     """(first name or initials as written, surname key) of a written name."""
     tvs = set(load_lexicons().tussenvoegsels)
     tokens = [t.strip(".,;:()") for t in natural_order(name.replace("\u00a0", " ")).split()]
-    tokens = [t for t in tokens if t and not compiled(rf"^(?:{TITLE})$").match(t + ".") and not _is_title(t)]
+    tokens = [t for t in tokens if t and not _is_title(t)]
     if not tokens:
         return "", ""
     k = len(tokens) - 1
@@ -70,7 +70,9 @@ def name_key(name: str) -> tuple[str, str]:
 
 
 def _is_title(token: str) -> bool:
-    return bool(compiled(rf"^(?:{TITLE})$").match(token))
+    """ "mevrouw", "mr" (its dot stripped with the punctuation), "drs"."""
+    title = compiled(rf"^(?:{TITLE})$")
+    return bool(title.match(token) or title.match(token + "."))
 
 
 def _initial_letters(given: str) -> str:
@@ -255,10 +257,3 @@ class PublicNames:
             why = f"surname of an office holder ({', '.join(roles[:3])}), no first name given"
             return PublicEvidence("surname", why, key, True, common)
         return None
-
-    def other_person_surname(self, name: str) -> str:
-        """The surname key of a full name that is no office holder of that surname ('' otherwise)."""
-        given, key = name_key(name)
-        if not given or not key:
-            return ""
-        return "" if any(_agrees(given, h) for h in self.holders.get(key, [])) else key
