@@ -93,6 +93,7 @@ def _burn(image: object, reds: list[Redaction], crop: Rect, rotate: int) -> None
     height_pt = (crop[3] - crop[1]) if rotate in (0, 180) else (crop[2] - crop[0])
     sx, sy = image.width / width_pt, image.height / height_pt  # type: ignore[attr-defined]
     draw = ImageDraw.Draw(image)  # type: ignore[arg-type]
+
     def pixels(box: Box) -> tuple[int, int, int, int]:
         x0, y0, x1, y1 = _to_pixels(box, crop, rotate, sx, sy)
         return (math.floor(x0), math.floor(y0), math.ceil(x1), math.ceil(y1))
