@@ -29,7 +29,7 @@ DEDUCE = Path(deduce.__file__).parent / "data" / "lookup" / "src"
 FAKER_LOCALES = ("nl_NL", "nl_BE", "tr_TR", "pl_PL", "id_ID", "en_US", "fr_FR", "en_GB", "de_DE")
 COMMON_FREQ = 2000  # occurrences in pyspellchecker's Dutch list above which a word is "ordinary"
 VOCAB_FREQ = 100  # a wider Dutch vocabulary, to split mailbox names into words
-ENGLISH_FREQ = 1000  # occurrences in pyspellchecker's English list: "Security", "Requirements", "Sheet"
+ENGLISH_FREQ = 500  # occurrences in pyspellchecker's English list: "Security", "Requirements", "Sheet"
 
 
 def _deduce_list(rel: str) -> set[str]:
@@ -112,7 +112,7 @@ def main() -> None:
     )
     en_path = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
     en: dict[str, int] = json.load(gzip.open(en_path))
-    english = sorted(w for w, f in en.items() if f >= ENGLISH_FREQ and w.isalpha() and len(w) >= 3)
+    english = sorted(w for w, f in en.items() if f >= ENGLISH_FREQ and w.isalpha() and len(w) >= 2)
     _write(
         "english_words.txt",
         english,

@@ -49,3 +49,8 @@ REAL_PROSE = [
 @pytest.mark.parametrize(("text", "redact", "keep"), REAL_PROSE)
 def test_real_prose(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+def test_english_dates_and_function_words_are_no_first_names() -> None:
+    check("Issued on June\n2020 by the board. An attacker can read it. May 5th.", [], ["June", "An", "May"])
+    check("Risico Laag-Laag en Hoog-Hoog.", [], ["Laag-Laag", "Hoog-Hoog"])

@@ -177,7 +177,7 @@ class FirstNameRecognizer(_NameRecognizer):
                     continue
             if first in self.lex.ambiguous or self.lex.is_ordinary_word(first):
                 continue
-            if first.lower() in self.lex.english_words and compiled(r"\A[ \t]+[\p{Ll}\d]").match(
+            if first.lower() in self.lex.english_words and compiled(r"\A[\s,]+[\p{Ll}\d]").match(
                 text[m.end() : m.end() + 3]
             ):
                 continue  # "August", "Will", "Has", "Vienna" in English prose: a word, not a lone first name
@@ -327,8 +327,8 @@ class TussenvoegselNameRecognizer(_NameRecognizer):
         out = []
         for m in _DOUBLE_NAME.finditer(text):
             whole, parts = m.group(), m.group().split("-")
-            if whole in lex.places or parts[0] not in lex.surnames:
-                continue
+            if whole in lex.places or parts[0] not in lex.surnames or parts[0] == parts[1]:
+                continue  # "Laag-Laag" in a risk matrix
             if any(
                 lex.is_ordinary_word(p)
                 or p in lex.places
