@@ -208,3 +208,7 @@ def test_a_name_running_into_an_address_ends_before_it() -> None:
     spans = sorted((f.start, f.end, f.entity_type) for f in out.redacted)
     assert [t for _, _, t in spans] == ["PERSON", "EMAIL_ADDRESS"], out.show()
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), out.show()
+
+
+def test_two_first_names_written_as_one_local_part_are_personal() -> None:
+    check("Mail janjaap@abra.nl of woo@minvro.nl.", ["janjaap@abra.nl"], ["woo@minvro.nl"])

@@ -87,7 +87,8 @@ def _name_like_part(part: str) -> bool:
 
 
 def _joined_name(part: str) -> bool:
-    """A first name and a surname written as one word: kyanobeijring, daphnevanallemanie."""
+    """A first name and a surname (or two first names) written as one word: kyanobeijring,
+    daphnevanallemanie, janjaap."""
     lex = load_lexicons()
     tvs = sorted({t.replace(" ", "").replace("'", "") for t in lex.tussenvoegsels}, key=len, reverse=True)
     for i in range(2, len(part) - 2):
@@ -97,6 +98,8 @@ def _joined_name(part: str) -> bool:
         tv = next((t for t in tvs if rest.startswith(t) and len(rest) > len(t) + 2), "")
         if rest[len(tv) :].capitalize() in lex.surnames:
             return True
+        if i >= 3 and len(rest) >= 3 and lex.is_first_name(rest.capitalize()) and part[:i] not in lex.common_words:
+            return True  # two first names: janjaap@, annemarie@
     return False
 
 
