@@ -212,3 +212,9 @@ def test_a_name_running_into_an_address_ends_before_it() -> None:
 
 def test_two_first_names_written_as_one_local_part_are_personal() -> None:
     check("Mail janjaap@abra.nl of woo@minvro.nl.", ["janjaap@abra.nl"], ["woo@minvro.nl"])
+
+
+def test_a_signature_line_with_an_office_address_keeps_no_direct_number() -> None:
+    text = "Yassine Bouzid | adviseur Stadsbeheer | Gemeente Rotterdam | Coolsingel 40 | 010 - 498 23 17 |"
+    check(text, ["010 - 498 23 17", "Yassine Bouzid"], ["Gemeente Rotterdam"])
+    check("Overleg (actie PA). Stand: PA 3 juni. Aanwezig: Petra Aalders.", ["PA"], [])

@@ -261,7 +261,7 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
                 continue
             if code not in seen and not place and (code in lex.acronyms or code.lower() in lex.common_words):
                 continue
-            if code.lower() in lex.english_words and code not in seen:
+            if len(code) > 2 and code.lower() in lex.english_words and code not in seen:
                 continue
             why = "a paraph found elsewhere in this document" if code in seen else "the initials of a person named here"
             expl = Explanation("derived_paraph", 0.85, why, pattern="initials of a named person")

@@ -222,6 +222,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
             address_line = bool(_ADDRESS.search(line) or _ADDRESS.search(prev_line)) and bool(
                 _ORGANISATION.search(prev_line + " " + line)
             )
+            address_line = address_line or bool(_ORG_STREET_LINE.match(line))
             national = re.sub(r"\D", "", text[r.start : r.end].replace("(0)", ""))
             address_line = address_line or national.endswith("0000")  # a switchboard: ...0000
             # in a signature, or beside a number the line itself calls general, it is a direct line
@@ -244,9 +245,13 @@ _OFFERED = re.compile(
     r"(?i)(?:voor\s+(?:vragen(?:\s+van\s+\w+)?|betrokkenen|burgers|het\s+publiek|publiek|de\s+students?|referenten?)"
     r"|telefonisch\s+aan|bereikbaarheid\s+voor\s+[\w ]{1,20}|perslijn[\w ]{0,12}|contact\s+voor\s+\w+)\s*:?\s*$"
 )
-_ADDRESS = re.compile(
-    r"\b[1-9]\d{3} ?[A-Z]{2}\b(?! ?\d)|\b[Pp]ostbus \d|"
-    r"\b[A-Z][a-z]+(?:straat|laan|weg|plein|kade|gracht|singel|dreef)\s+\d+"  # "Parnassusplein 5, Den Haag"
+_ADDRESS = re.compile(r"\b[1-9]\d{3} ?[A-Z]{2}\b(?! ?\d)|\b[Pp]ostbus \d")
+# "Ministerie van SZW, Parnassusplein 5, Den Haag, 070 ...": a line that starts with the organisation and
+# gives its street is its footer too (a signature "Yassine Bouzid | Gemeente Rotterdam | Coolsingel 40"
+# starts with the person)
+_ORG_STREET_LINE = re.compile(
+    r"^\s*(?:Ministerie|Gemeente|Provincie|Waterschap|Rijks\w*|Dienst|Directie)\b.*"
+    r"\b[A-Z][a-z]+(?:straat|laan|weg|plein|kade|gracht|singel|dreef)\s+\d+"
 )
 # an address line is an organisation's (letterhead, footer) only when something there says so
 _ORGANISATION = re.compile(
