@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..model import Box, Document, Redaction, Word
 from ..parse.ocr import OCR_FONT
+from ..redact.raster import inherited
 
 FONT_KEY = "/WooOcrText"
 _SIZE_FRACTION = 0.8  # font size / thickness of the (padded) word box
@@ -60,16 +61,6 @@ def _show(word: Word, angle: int) -> str:
     )
 
 
-def _inherited(node: pikepdf.Object, key: str) -> pikepdf.Object | None:
-    for _ in range(64):
-        if node is None:
-            return None
-        if key in node:
-            return node[key]
-        node = node.get("/Parent")
-    return None
-
-
 def write_text_layer(pdf: pikepdf.Pdf, doc: Document, redactions: Sequence[Redaction]) -> int:
     """Add the invisible OCR text (minus redacted words) to every OCR'd page; return the words written."""
     written = 0
@@ -88,7 +79,7 @@ def write_text_layer(pdf: pikepdf.Pdf, doc: Document, redactions: Sequence[Redac
                 Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica, Encoding=Name.WinAnsiEncoding
             )
         )
-        resources = _inherited(page.obj, "/Resources")
+        resources = inherited(page.obj, "/Resources")
         resources = pikepdf.Dictionary() if resources is None else pikepdf.Dictionary(dict(resources.items()))
         fonts = resources.get("/Font")
         fonts = pikepdf.Dictionary() if fonts is None else pikepdf.Dictionary(dict(fonts.items()))
