@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 
-from ..errors import DocumentError, MissingDependencyError
+from ..errors import DocumentError
 from ..model import Box
 from .words import PageChars, RawWord, _frame
 
@@ -95,13 +95,6 @@ def tesseract_missing(language: str = "nld") -> str:
     if missing:
         return f"Tesseract has no model for {'+'.join(missing)} (Debian: apt-get install tesseract-ocr-{missing[0]})"
     return ""
-
-
-def require_tesseract(language: str = "nld") -> None:
-    """Raise :class:`MissingDependencyError` when Tesseract cannot read ``language``."""
-    problem = tesseract_missing(language)
-    if problem:
-        raise MissingDependencyError(f"OCR is switched on (--ocr) but {problem}. Install it or pass --ocr never.")
 
 
 def image_coverage(info: PageChars) -> float:
