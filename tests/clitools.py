@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -24,13 +25,14 @@ class CliResult:
         return [json.loads(line) for line in self.stdout.splitlines() if line.strip()]
 
 
-def run_cli(*args: str | Path, cwd: Path | None = None) -> CliResult:
-    """Run ``woo-redact`` as a user would: a separate process."""
+def run_cli(*args: str | Path, cwd: Path | None = None, path: str | None = None) -> CliResult:
+    """Run ``woo-redact`` as a user would: a separate process (``path``: its PATH, to hide programs)."""
     proc = subprocess.run(
         [sys.executable, "-m", "woo_redact.cli", *map(str, args)],
         capture_output=True,
         text=True,
         cwd=cwd or ROOT,
+        env=None if path is None else dict(os.environ, PATH=path),
         timeout=600,
     )
     return CliResult(proc.returncode, proc.stdout, proc.stderr)

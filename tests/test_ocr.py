@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import io
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -175,47 +174,13 @@ def test_proof_reads_the_pixels_under_the_boxes() -> None:
 def test_missing_tesseract_is_a_clear_error(tmp_path: Path, config_file: Path) -> None:
     src = tmp_path / "scan.pdf"
     src.write_bytes(scanned_note(logo=False))
-    env_path = "/nonexistent"
-    proc = subprocess.run(
-        [
-            os.sys.executable,
-            "-m",
-            "woo_redact.cli",
-            "run",
-            str(src),
-            "--out",
-            str(tmp_path / "o"),
-            "--config",
-            str(config_file),
-            "--ocr",
-            "always",
-        ],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, PATH=env_path),
-        timeout=300,
-    )
-    assert proc.returncode == ExitCode.MISSING_DEPENDENCY, proc.stderr
+    args = ("run", src, "--out", tmp_path / "o", "--config", config_file)
+    proc = run_cli(*args, "--ocr", "always", path="/nonexistent")
+    assert proc.code == ExitCode.MISSING_DEPENDENCY, proc.stderr
     assert "tesseract" in proc.stderr and "--ocr never" in proc.stderr
     # auto (the default): OCR may be needed, so the missing program stops the run at start-up too
-    proc = subprocess.run(
-        [
-            os.sys.executable,
-            "-m",
-            "woo_redact.cli",
-            "run",
-            str(src),
-            "--out",
-            str(tmp_path / "o"),
-            "--config",
-            str(config_file),
-        ],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, PATH=env_path),
-        timeout=300,
-    )
-    assert proc.returncode == ExitCode.MISSING_DEPENDENCY, proc.stderr
+    proc = run_cli(*args, path="/nonexistent")
+    assert proc.code == ExitCode.MISSING_DEPENDENCY, proc.stderr
     assert "tesseract-ocr" in proc.stderr and "report" not in proc.stderr
     assert not (tmp_path / "o" / "publish").exists()
 

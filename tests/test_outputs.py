@@ -250,43 +250,27 @@ def _path_with(tmp_path: Path, *programs: str) -> str:
     return str(bin_dir)
 
 
-def _cli_with_path(path: str, *args: str | Path):  # type: ignore[no-untyped-def]
-    import os
-    import subprocess
-    import sys
-
-    proc = subprocess.run(
-        [sys.executable, "-m", "woo_redact.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=dict(os.environ, PATH=path),
-        timeout=600,
-    )
-    return proc
-
-
 def test_missing_poppler_stops_the_run_at_start_up(tmp_path: Path, config_file: Path) -> None:
     note = make_note(tmp_path / "n.pdf")
     out = tmp_path / "out"
-    proc = _cli_with_path(_path_with(tmp_path, "tesseract"), "run", note, "--out", out, "--config", config_file)
-    assert proc.returncode == ExitCode.MISSING_DEPENDENCY, proc.stderr
+    proc = run_cli("run", note, "--out", out, "--config", config_file, path=_path_with(tmp_path, "tesseract"))
+    assert proc.code == ExitCode.MISSING_DEPENDENCY, proc.stderr
     assert "pdftotext" in proc.stderr and "poppler-utils" in proc.stderr
     assert "report" not in proc.stderr and "Traceback" not in proc.stderr
     assert not out.exists(), "nothing is written before the check"
-    verify = _cli_with_path(str(tmp_path / "bin"), "verify", note, note, "--findings", tmp_path / "x.json")
-    assert verify.returncode == ExitCode.MISSING_DEPENDENCY and "poppler-utils" in verify.stderr
+    verify = run_cli("verify", note, note, "--findings", tmp_path / "x.json", path=str(tmp_path / "bin"))
+    assert verify.code == ExitCode.MISSING_DEPENDENCY and "poppler-utils" in verify.stderr
 
 
 def test_missing_tesseract_needs_ocr_never(tmp_path: Path, config_file: Path) -> None:
     note = make_note(tmp_path / "n.pdf")
     out = tmp_path / "out"
     path = _path_with(tmp_path, "pdftotext")
-    proc = _cli_with_path(path, "run", note, "--out", out, "--config", config_file)
-    assert proc.returncode == ExitCode.MISSING_DEPENDENCY and "tesseract-ocr" in proc.stderr
+    proc = run_cli("run", note, "--out", out, "--config", config_file, path=path)
+    assert proc.code == ExitCode.MISSING_DEPENDENCY and "tesseract-ocr" in proc.stderr
     assert "--ocr never" in proc.stderr and not out.exists()
-    ok = _cli_with_path(path, "run", note, "--out", out, "--config", config_file, "--ocr", "never")
-    assert ok.returncode == ExitCode.OK, ok.stderr
+    ok = run_cli("run", note, "--out", out, "--config", config_file, "--ocr", "never", path=path)
+    assert ok.code == ExitCode.OK, ok.stderr
     assert "warning" in ok.stderr and "cannot be proven" in ok.stderr
 
 
