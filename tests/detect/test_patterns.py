@@ -218,3 +218,31 @@ def test_a_signature_line_with_an_office_address_keeps_no_direct_number() -> Non
     text = "Yassine Bouzid | adviseur Stadsbeheer | Gemeente Rotterdam | Coolsingel 40 | 010 - 498 23 17 |"
     check(text, ["010 - 498 23 17", "Yassine Bouzid"], ["Gemeente Rotterdam"])
     check("Overleg (actie PA). Stand: PA 3 juni. Aanwezig: Petra Aalders.", ["PA"], [])
+
+
+LETTER_BLOCKS = [
+    # addressee blocks in capitals and with two addressees; the address again in the text
+    ("MEVROUW J.A. VERHEUL\nMOLENSTRAAT 12\n4301 AB  ZIERIKZEE", ["J.A. VERHEUL", "MOLENSTRAAT 12", "4301 AB"], []),
+    (
+        "De heer K.L. TJON-A-FAT\nBrinkweg 3\n1234 AB Ede",
+        ["K.L. TJON-A-FAT", "Brinkweg 3", "1234 AB"],
+        ["Ede"],
+    ),
+    (
+        "Mevrouw A. Bosma en de heer P. Bosma\nSkries 12\n8401 AA Gorredijk\n\nU woont op het adres Skries\n12.",
+        ["Skries 12", "8401 AA", "Skries\n12"],
+        ["Gorredijk"],
+    ),
+    # a number in a bracket names its owner, even after a general word outside the bracket
+    ("Het secretariaat (De Wit, (050) 3164511) stuurt de stukken.", ["(050) 3164511"], []),
+    ("Het secretariaat is bereikbaar op (050) 3164500.", [], ["(050) 3164500"]),
+    # a commenter's initials, derived from the people named
+    ("[Opmerking RV: nog afstemmen met JenV.]\nZie de mail van Ruben Verhoef.", ["RV", "Ruben Verhoef"], ["JenV"]),
+    # an address with an external marker; the first name before the surname agrees with it
+    ("Wenjing Zhao   Ministerie van EZK   w.zhao_ext@minezk.nl", ["Wenjing Zhao", "w.zhao_ext@minezk.nl"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), LETTER_BLOCKS)
+def test_letter_blocks_and_derived_forms(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -53,7 +53,7 @@ _ADDRESSEE = compiled(
     rf"^[ \t]*(?i:aan(?:[ \t]+de)?[ \t]+)?"
     rf"(?:(?P<title>(?:(?:{TITLE}|(?i:familie|fam\.|t\.a\.v\.))[ \t]+)+)|(?P<initials>{INITIALS}[ \t]*))"
     rf"(?:{INITIALS}[ \t]*)?(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?(?:{tussenvoegsel()}[ \t]+)?"
-    rf"{NAME_PART}(?:-{NAME_PART})?[ \t,]*$"
+    rf"{NAME_PART}(?:-(?:{NAME_PART}|\p{{Lu}}(?=-)))*[ \t,]*$"  # "Lieuw-A-Soe"
 )
 
 
@@ -70,6 +70,8 @@ def _addressee(line: str) -> bool:
         return True
     lex = load_lexicons()
     people = [p.strip() for p in compiled(r"[ \t]+(?:en|&)[ \t]+").split(line)]
+    if len(people) > 1 and all(_ADDRESSEE.match(p) for p in people):
+        return True  # "Mevrouw D. de Haan en de heer J. de Haan"
     return (
         all(
             lex.is_first_name(p.split()[0]) and (len(p.split()) == 1 or (len(p.split()) <= 5 and name_like(p, lex)))
@@ -92,14 +94,24 @@ def home_addresses(doc: Document) -> list[Candidate]:
     text = doc.text
     lines = doc.lines
     for i, line in enumerate(lines):
-        t = text[line.start : line.end]
-        nxt = text[lines[i + 1].start : lines[i + 1].end] if i + 1 < len(lines) else ""
-        prev = [text[lines[j].start : lines[j].end] for j in range(max(0, i - 2), i)]
+        t = _uncapped(text[line.start : line.end])
+        nxt = _uncapped(text[lines[i + 1].start : lines[i + 1].end]) if i + 1 < len(lines) else ""
+        prev = [_uncapped(text[lines[j].start : lines[j].end]) for j in range(max(0, i - 2), i)]
         for street in _STREET_RE.finditer(t + "\n" + nxt):  # the next line may hold the postcode
             if street.end("nr") > len(t):
                 break
             out += _judge_address(text, line.start, t, street, prev, nxt, lines[i + 1].start if nxt else 0)
     return out
+
+
+_CAPS_WORD = compiled(r"(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])")
+
+
+def _uncapped(line: str) -> str:
+    """ "MEVROUW H.M. ACHTERBERG", "DORPSSTRAAT 3", "De heer R.C. LIEUW-A-SOE": words of three or more
+    capitals as "Achterberg", so the address grammar applies (same length: offsets stay valid; the
+    two capitals of a postcode are left alone)."""
+    return _CAPS_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), line)
 
 
 def _street_start(t: str, street: regex.Match[str]) -> int:

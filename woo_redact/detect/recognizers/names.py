@@ -113,7 +113,7 @@ class InitialsNameRecognizer(_NameRecognizer):
             out.append(self._result(span[0], span[1], score, "initials followed by a surname"))
         caps = compiled(
             rf"(?<![\p{{L}}.])(?P<name>{INITIALS}[ \t\u00a0]*{_CAPS_TV}"
-            rf"(?P<sur>\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?))(?![\p{{L}}@])"
+            rf"(?P<sur>\p{{Lu}}{{3,}}(?:-A-\p{{Lu}}{{2,}}|-\p{{Lu}}{{2,}})?))(?![\p{{L}}@])"  # LIEUW-A-SOE
         )
         inverted = compiled(  # "VAN DER LINDEN, J.P.", "DE GRAAF-SMEETS, M.", as inventories print them
             rf"(?<![\p{{L}}.'’])(?P<name>{_CAPS_TV}(?P<sur>\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?),[ \t\u00a0]*{INITIALS})"

@@ -209,6 +209,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
                 prev2 = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, line_start - 1))))
                 before = text[max(prev2 + 1, line_start - 60) : line_start].replace("\n", " ") + before
             before = re.split(r"\d", before)[-1]
+            if before.rfind("(") > before.rfind(")"):  # "Het secretariaat (Van der Wal, 058 ...)": hers
+                before = before[before.rfind("(") + 1 :]
             after = re.split(r"\d|[.;]\s", text[r.end : r.end + 20])[0]  # up to the end of the sentence
             same_line, _, next_line = after.partition("\n")
             # a label after the number belongs to it on its own line, or as "(algemeen)" just below it
