@@ -158,7 +158,7 @@ add("m07-handhaving-dwangsom", "handhavingsbrief", "rl", "DejaVuSans",
     header="Gemeente Haarlem | {{O:Team Vergunningen, Toezicht en Handhaving}}",
     footer=HLM_FOOT,
     blocks=[
-        ("p", "[[P:Dhr. M. Öztürk|Mehmet Öztürk]]\n[[A:Rijksstraatweg 301|Rijksstraatweg 301]]\n[[A:2025 DB Haarlem|2025 DB]]"),
+        ("p", "[[P:Dhr. M. Öztürk|Mehmet Öztürk]]\n[[A:Rijksstraatweg 301|Rijksstraatweg 301]]\n[[A:2025 DB|2025 DB]] HAARLEM"),
         ("kv", [["Ons kenmerk", "{{C:VTH/2024/00871}}"], ["Datum", "{{D:28 augustus 2024}}"], ["Behandeld door", "[[P:K. Bos|Kevin Bos]]"],
                 ["Telefoon", "[[T:023-511 48 93]]"], ["E-mail", "[[E:k.bos@haarlem.nl]]"]], [1, 3]),
         ("p", "Geachte heer [[P:Öztürk|Mehmet Öztürk]],"),
@@ -413,10 +413,11 @@ add("m22-gespreksverslag-bewoners", "gespreksverslag", "html", "DejaVu Serif",
     blocks=[
         ("h", "Gespreksverslag bewonersoverleg {{L:Kanaleneiland}}, {{D:26 juni 2024}}"),
         ("table", [["Aanwezig namens bewoners", "Aanwezig namens gemeente en partners"],
-                   ["[[P:Abdelkader Ouazzani]]\n[[P:Gerda Hulshof-van der Linden]]\n[[P:Tesfay Berhane]]\n[[P:Bogdan Zieliński]]",
+                   ["[[P:Abdelkader Ouazzani]]\n[[P:Jannie de Vries]]\n[[P:Gerda Hulshof-van der Linden]]\n[[P:Tesfay Berhane]]\n[[P:Bogdan Zieliński]]",
                     "{{G:wethouder Dennis de Vries}}\n[[P:Ilona Verschuur]] ({{J:wijkmanager}})\n[[P:Kaj Oudshoorn]] ({{O:Bo-Ex}})\n[[P:Rianne de Boer]] ({{O:Politie Midden-Nederland}})"]], [1, 1]),
         ("p", "De heer [[P:Ouazzani|Abdelkader Ouazzani]] opent met een zorg over de hangjongeren bij het {{L:Churchilllaan}}-plein. Mevrouw [[P:Hulshof|Gerda Hulshof-van der Linden]] sluit zich aan."),
         ("p", "Wijkagent [[P:De Boer|Rianne de Boer]] meldt dat de politie extra surveilleert. De {{R:BOA}}'s werken samen met {{O:Bo-Ex}}. De boer van de stadsboerderij {{O:Op Buuren}} biedt een ruimte aan."),
+        ("p", "Bewoner [[P:Jannie de Vries]] vraagt wethouder {{G:De Vries}} om meer verlichting in het park. [[P:Jannie|Jannie de Vries]] woont er al veertig jaar."),
         ("p", "Wethouder {{G:De Vries}} zegt toe in september terug te komen. Actie: [[P:Ilona|Ilona Verschuur]] plant een vervolgafspraak; bereikbaar via [[T:06 41 08 77 21]]."),
     ])
 
@@ -579,6 +580,7 @@ add("m32-boa-rapport", "handhavingsrapport", "docx", "Liberation Serif",
                 ["Betrokkene", "[[P:Dewayne Martina]], geboren [[X:03-11-1991|03-11-1991]]"], ["Adres", "[[A:West-Kruiskade 88 B|West-Kruiskade 88 B]], [[A:3014 AN|3014 AN]] {{L:Rotterdam}}"]], [1, 3]),
         ("p", "Op {{D:14 juni 2024}} omstreeks 23.10 uur zagen wij dat betrokkene afval naast de container plaatste. Betrokkene, [[P:Martina|Dewayne Martina]], gaf aan dat de container vol was. "
               "Wij hebben hem gewezen op de {{R:APV}} en de {{W:Afvalstoffenverordening Rotterdam 2023}}."),
+        ("p", "Het aanwijzingsbesluit cameratoezicht is genomen door {{G:burgemeester A. Aboutaleb}} op {{D:4 maart 2021}} en verlengd door burgemeester {{G:Schouten}}."),
         ("p", "Getuige: mevrouw [[P:Ans de Wit]], buurvrouw. Tel. [[T:010-4129983]]. De melding kwam binnen via {{F:14 010}}."),
         ("p", "Aldus opgemaakt en ondertekend te Rotterdam,\n\n[[P:R. van der Heijden|Rick van der Heijden]]\t\t[[P:S. Bakkali|Samira Bakkali]]"),
     ])
@@ -643,3 +645,92 @@ add("m36-subsidie-overzicht", "overzicht subsidies met IBAN", "docx", "Liberatio
          [1.6, 1, 2, 0.8, 1.3]),
         ("p", "Burgemeester {{G:Theo Weterings}} heeft het overzicht op {{D:2 oktober 2024}} ontvangen. Vragen: {{F:subsidies@tilburg.nl}}."),
     ])
+
+
+# ------------------------------------------------------------------------------------------
+# longer documents: extra sections so that headers/footers repeat over 2-3 pages
+# ------------------------------------------------------------------------------------------
+def _doc(name):
+    return next(d for d in DOCS if d.name == name)
+
+
+def _insert_before_last(name, blocks, k=1):
+    d = _doc(name)
+    d.blocks[len(d.blocks) - k:len(d.blocks) - k] = blocks
+
+
+_POLICY = [
+    ("h", "Financiën"),
+    ("p", "De kosten van de inkoop worden gedekt uit de begroting Sociaal Domein. Voor 2025 is rekening gehouden met een indexatie van de tarieven "
+          "van 4,2 procent, in lijn met de OVA-systematiek. Het verschil tussen de geraamde en de werkelijke kosten wordt in de voorjaarsnota verwerkt. "
+          "De regio verdeelt de kosten naar rato van het aantal inwoners; een verdeelsleutel op basis van feitelijk gebruik is onderzocht en afgewezen "
+          "omdat die leidt tot grote schommelingen voor kleine gemeenten."),
+    ("h", "Risico's"),
+    ("p", "Het grootste risico is dat aanbieders zich niet inschrijven omdat zij de tarieven te laag vinden. Om dat risico te beperken zijn in de "
+          "marktconsultatie zes bijeenkomsten gehouden. Daarnaast bestaat het risico dat de wachtlijsten voor specialistische jeugdhulp verder oplopen. "
+          "De regio monitort dit maandelijks en rapporteert per kwartaal aan de colleges. Een tweede risico betreft de uitvoeringskosten: de "
+          "administratieve lasten van aanbieders nemen toe wanneer gemeenten verschillende productcodes hanteren."),
+    ("p", "Juridisch is er een beperkt risico op bezwaar en beroep van aanbieders die niet worden gecontracteerd. De aanbesteding volgt de "
+          "{{W:Aanbestedingswet 2012}} en het sociaal domein valt onder het verlichte regime. Het advies van de landsadvocaat is niet nodig geacht."),
+    ("h", "Communicatie"),
+    ("p", "Na het collegebesluit ontvangen de aanbieders een bericht via het inkoopplatform. Cliënten en hun ouders worden via de wijkteams "
+          "geïnformeerd. Voor de raad ligt een raadsinformatiebrief klaar. De woordvoerder van de wethouder stemt de persberichten af met de "
+          "regiogemeenten, zodat alle gemeenten dezelfde boodschap uitdragen."),
+    ("h", "Planning"),
+    ("p", "De aanbesteding wordt gepubliceerd in het eerste kwartaal. De gunning volgt in juni; de nieuwe contracten gaan in op 1 januari. "
+          "In de tussentijd lopen de huidige contracten door. Een evaluatie is voorzien na twee jaar."),
+    ("h", "Bijlagen"),
+    ("p", "1. Inkoopstrategie regio IJsselland\n2. Raadsinformatiebrief\n3. Verslag marktconsultatie (opgesteld door [[P:Ilse ter Horst]])\n"
+          "4. Advies cliëntenraad, ondertekend door de voorzitter [[P:Bertus Hofstede-Ramdas]]"),
+]
+_insert_before_last("m02-collegeadvies-jeugd", _POLICY, k=3)
+
+_insert_before_last("m21-notulen-commissie-zorg", [
+    ("h", "Agendapunt 4: Uitvoeringsprogramma gezondheid"),
+    ("p", "De voorzitter geeft het woord aan wethouder {{G:Schuttenbeld}}. Zij licht toe dat het uitvoeringsprogramma drie sporen kent: "
+          "preventie in de wijk, samenwerking met de huisartsen en een gezonde leefomgeving. Het programma wordt gefinancierd uit de "
+          "specifieke uitkering en een bijdrage van de zorgverzekeraar. De eerste resultaten worden over een jaar verwacht."),
+    ("p", "De heer {{G:Kamphuis}} vraagt hoe de gemeente het bereik onder jongeren meet. Mevrouw {{G:El Khatib}} wil weten of de buurtsportcoaches "
+          "ook in de kleine kernen actief zijn. Raadslid {{G:Van Wijk}} vraagt om een overzicht van de subsidies per wijk."),
+    ("p", "De wethouder antwoordt dat het bereik wordt gemeten met de gezondheidsmonitor van de {{R:GGD}}. De buurtsportcoaches zijn in alle "
+          "kernen actief, maar in de kleine kernen minder uren. Het overzicht van de subsidies wordt voor de begrotingsbehandeling toegezonden."),
+    ("h", "Agendapunt 5: Regionale inkoop beschermd wonen"),
+    ("p", "De commissie bespreekt het voorstel om de inkoop van beschermd wonen regionaal te blijven organiseren. De centrumgemeente houdt de "
+          "regie. Raadslid {{G:Kamphuis}} vraagt of de gemeente voldoende invloed houdt op de kwaliteit. De wethouder wijst op de "
+          "bestuurlijke overleggen die elk kwartaal plaatsvinden en op het toezicht door de {{O:Inspectie Gezondheidszorg en Jeugd}}."),
+    ("p", "Inspreker de heer [[P:W. van Wijk|Wim van Wijk]] krijgt de gelegenheid een aanvullende vraag te stellen. Hij vraagt of cliënten "
+          "betrokken worden bij de evaluatie. De wethouder zegt toe dat de cliëntenraad wordt gehoord."),
+    ("h", "Agendapunt 6: Rondvraag en sluiting"),
+    ("p", "Er zijn geen vragen voor de rondvraag. De voorzitter sluit de vergadering om 22.14 uur en dankt de insprekers en de notulist, "
+          "mevrouw [[P:Meijerink|Rosa Meijerink]]."),
+], k=0)
+
+_insert_before_last("m18-raadsvragen-art40", [
+    ("p", "Vraag 3: Hoeveel meldingen van schimmel en vocht ontving het college in 2023, uitgesplitst naar stadsdeel?"),
+    ("p", "Antwoord 3: Het college registreert deze meldingen niet zelf. De corporaties rapporteren in het kader van de prestatieafspraken. "
+          "Volgens de rapportage over 2023 ging het om ruim 4.800 meldingen, waarvan het grootste deel in {{L:Nieuw-West}} en {{L:Zuidoost}}. "
+          "Het college vraagt de corporaties om in de volgende rapportage de afhandeltermijnen op te nemen."),
+    ("p", "Vraag 4: Is het college bereid om huurders die door schimmel gezondheidsklachten hebben, voorrang te geven bij herhuisvesting?"),
+    ("p", "Antwoord 4: Een medische urgentie wordt beoordeeld door een onafhankelijke arts. Gezondheidsklachten door schimmel kunnen daarbij "
+          "een rol spelen. Het college ziet geen aanleiding voor een aparte voorrangsregeling, maar vraagt de corporaties om bij ernstige "
+          "gevallen tijdelijke vervangende woonruimte aan te bieden. In het geval van mevrouw [[P:Aydın|Zeynep Aydın]] is dat inmiddels gebeurd."),
+    ("p", "Vraag 5: Welke rol kan het {{O:Huurteam}} spelen bij het informeren van huurders over hun rechten?"),
+    ("p", "Antwoord 5: Het {{O:Huurteam}} organiseert spreekuren in de buurthuizen en helpt huurders bij procedures bij de {{O:Huurcommissie}}. "
+          "Het college heeft de subsidie voor 2024 verhoogd, zodat er extra spreekuren in {{L:Nieuw-West}} kunnen worden gehouden. "
+          "Daarnaast verschijnt een folder in zes talen. De gemeente werkt hierbij samen met de {{O:Woonbond}}."),
+    ("p", "Vraag 6: Kan het college toezeggen de raad binnen drie maanden te informeren over de voortgang?"),
+    ("p", "Antwoord 6: Ja. De raad ontvangt voor het zomerreces een voortgangsbrief."),
+], k=1)
+
+_insert_before_last("m18-raadsvragen-art40", [("pb",)], k=1)
+_doc("m21-notulen-commissie-zorg").blocks += [
+    ("pb",),
+    ("h", "Bijlage: lijst van toezeggingen commissie Welzijn"),
+    ("table", [["Nr.", "Toezegging", "Portefeuillehouder", "Termijn", "Status"],
+               ["{{C:TZ-W-2024-07}}", "Schriftelijk antwoord aan inspreekster [[P:A. Çelik|Aysel Çelik]]", "{{G:Schuttenbeld}}", "{{D:1 juli 2024}}", "afgedaan"],
+               ["{{C:TZ-W-2024-08}}", "Overzicht subsidies per wijk", "{{G:Schuttenbeld}}", "begroting 2025", "open"],
+               ["{{C:TZ-W-2024-09}}", "Cliëntenraad horen over evaluatie beschermd wonen", "{{G:Schuttenbeld}}", "Q4 2024", "open"],
+               ["{{C:TZ-W-2024-04}}", "Memo wachtlijst {{O:Dimence}} (vraag [[P:dhr. Van Wijk|Wim van Wijk]])", "{{G:Schuttenbeld}}", "{{D:1 mei 2024}}", "afgedaan"]],
+     [1.1, 2.6, 1.2, 0.9, 0.8]),
+    ("p", "Lijst bijgehouden door de griffie, {{F:griffie@zwolle.nl}}."),
+]

@@ -495,7 +495,6 @@ def main() -> int:
         nr = sum(len(i["probes"]) for i in gold["redact"])
         nk = sum(len(i["probes"]) for i in gold["keep"])
         summary.append((doc.name, doc.kind, doc.producer, doc.font, gold["pages"], nr, nk))
-    (HERE / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     for p in all_problems:
         print(p, file=sys.stderr)
     tr = sum(s[5] for s in summary)
