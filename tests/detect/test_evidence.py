@@ -172,7 +172,11 @@ TITLE_AFTER_AND_ACROSS_LINES = [
         ["Marieke Wolters"],
         ["Hugo de Jonge"],
     ),
-    ("Aanwezig: Koos Vermeulen (burgemeester Oss); Lotte Brandsma (secretaris)", ["Lotte Brandsma"], ["Koos Vermeulen"]),
+    (
+        "Aanwezig: Koos Vermeulen (burgemeester Oss); Lotte Brandsma (secretaris)",
+        ["Lotte Brandsma"],
+        ["Koos Vermeulen"],
+    ),
     # a job title in brackets is no public title; nor is a bracket that merely mentions one
     ("Daarbij: Ruud Wiegman (adviseur van de burgemeester)", ["Ruud Wiegman"], []),
     # a plural title heads a list that goes on over the line break, also through a name broken over it
@@ -211,4 +215,31 @@ NAMED_HERE = [
 
 @pytest.mark.parametrize(("text", "redact", "keep"), NAMED_HERE)
 def test_office_holder_named_here(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+COUNCIL_FORMS = [
+    # members of a council with their party; later named by honorific and surname alone
+    (
+        "Aanwezig: Karin Dijkhuis (voorzitter, burgemeester), raadsleden Bosgra (CDA), Van Aalst (D66)\n"
+        "Notulist: Rosa Meijer\nDe heer Bosgra vraagt naar de planning. Mevrouw Van Aalst sluit aan.",
+        ["Rosa Meijer"],
+        ["Karin Dijkhuis", "Bosgra", "Van Aalst"],
+    ),
+    ("Voorzitter: Van Stralen (VVD)\nGriffier: Charlotte Wolters", ["Charlotte Wolters"], ["Van Stralen"]),
+    # the portefeuillehouder is the office holder, also in the paraph table once the note titles her
+    (
+        "Portefeuillehouder\twethouder Monique Schuttenbeld\nSteller\tSevda Yildiz\n"
+        "Portefeuillehouder\tSchuttenbeld\takkoord",
+        ["Sevda Yildiz"],
+        ["Monique Schuttenbeld", "Schuttenbeld\takkoord"],
+    ),
+    ("Datum: 4 juli 2024\nPortefeuillehouder: Arne Schaddelee", [], ["Arne Schaddelee"]),
+    # "burgemeester en wethouders" is a body: the name on the next line is no wethouder
+    ("namens het college van burgemeester en wethouders,\nOmwonende Lidewij Bos kwam.", ["Lidewij Bos"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), COUNCIL_FORMS)
+def test_council_forms(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

@@ -246,3 +246,37 @@ LETTER_BLOCKS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), LETTER_BLOCKS)
 def test_letter_blocks_and_derived_forms(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+MUNICIPAL_FORMS = [
+    # addressee blocks: capitals with a married name, "Dhr." with a street named "Rijks...", a married name
+    ("MEVROUW K. BOSMA-VAN DIJK\nKERKSTRAAT 4\n9001 AB GROU", ["K. BOSMA-VAN DIJK", "KERKSTRAAT 4", "9001 AB"], []),
+    ("Dhr. T. Yilmaz\nRijksweg 12\n6511 AA Nijmegen", ["T. Yilmaz", "Rijksweg 12", "6511 AA"], ["Nijmegen"]),
+    (
+        "S. Benali-de Groot\nVan Goghstraat 8\n3521 BB Utrecht",
+        ["S. Benali-de Groot", "Van Goghstraat 8", "3521 BB"],
+        [],
+    ),
+    # a name, a comma, the address; a form with the label above; "bis"
+    ("De vergunning staat op naam van Karel Dekker, Dorpsweg 31.", ["Karel Dekker", "Dorpsweg 31"], []),
+    ("Betrokkene\nMila Jansen\nAdres\nBrugstraat 5 A, 1011 AB Amsterdam", ["Brugstraat 5 A", "1011 AB"], []),
+    ("Klager: de heer Piet Vos, Havenkade 12 bis, 1771 AB Wieringerwerf.", ["Havenkade 12 bis", "1771 AB"], []),
+    ("De boom voor mijn huis (Lindelaan 6, 3572 KK) hangt over.", ["Lindelaan 6", "3572 KK"], []),
+    # a table with a BSN column and IBANs broken over the cell
+    ("Naam\nBSN\nIBAN\nAnna Pauw\n207113891\nNL69 INGB 0123\n4567 89", ["207113891", "NL69 INGB 0123"], []),
+    # a found BSN elsewhere in the document
+    ("BSN: 207113891\nZie dossier 207113891/WMO/2024.", ["207113891"], []),
+    # paraphs of author and reader
+    ("Opgesteld door: AJK / gelezen: RvB\nnota", ["AJK", "RvB"], []),
+    ("Opgesteld door drs. P. de Wit, beleidsmedewerker; gelezen HK", ["P. de Wit", "HK"], []),
+    # an office's footer with its website keeps its number; a party in brackets is no paraph
+    ("Gemeente Sneek | Marktstraat 15 | 0515 123 456 | www.sneek.nl", [], ["0515 123 456"]),
+    ("Raadslid Ramsodit (PvdA) vraagt naar de planning.", [], ["Ramsodit", "PvdA"]),
+    # a first name and a surname that is also a building word
+    ("Neem contact op met Hanneke Sluis via 023 514 3987.", ["Hanneke Sluis", "023 514 3987"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), MUNICIPAL_FORMS)
+def test_municipal_forms(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -184,7 +184,9 @@ class Judge:
             if ev.kind == "registered" and strength <= _RULE["registered_office_holder"].keeps_up_to:
                 return Verdict("registered_office_holder", "public_office", ev.reason)
             if ev.title:  # a title before a registered name counts even in a header field
-                limit = Strength.STRUCTURAL if ev.registered else _RULE["public_title"].keeps_up_to
+                # ... and so does one before a name this document names with a title elsewhere too
+                twice = surname_rule and ev.surname in self.named_here and ev.surname not in self.strangers
+                limit = Strength.STRUCTURAL if ev.registered or twice else _RULE["public_title"].keeps_up_to
                 if strength <= limit:
                     return Verdict("public_title", "public_office", ev.title)
             if (
@@ -208,6 +210,13 @@ class Judge:
                     and (word not in load_lexicons().first_names)
                 ):
                     return Verdict("office_holder_surname", "public_office", ev.reason)
+        if surname_rule and (ev is None or ev.kind == "agrees") and strength <= Strength.STRONG:
+            given, surname = name_key(self.text[m.start : m.end])
+            batch = any(e.detector == "batch_propagation" for e in m.explanations)  # redacted elsewhere
+            if not given and surname in self.named_here and surname not in self.others and not batch:
+                # "De heer Kamphuis vraagt" after "raadsleden Kamphuis (CDA), ...": the same office holder
+                why = "this document names the office holder of this surname with a title"
+                return Verdict("office_holder_surname", "public_office", why)
         titled = strength >= Strength.STRONG
         other = not_a_person(self.text, m.start, m.end, self.orgs, titled)
         if other:

@@ -176,8 +176,8 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             new = name_forms(text[m.start : m.end], lex)
         elif m.entity == "EMAIL_ADDRESS":
             new = email_forms(text[m.start : m.end], lex)
-        elif m.entity == "ADDRESS":
-            new = {" ".join(text[m.start : m.end].split())}  # "op het adres Tsjerkebuorren\n4"
+        elif m.entity in ("ADDRESS", "NL_BSN", "IBAN_CODE"):
+            new = {" ".join(text[m.start : m.end].split())}  # "op het adres Tsjerkebuorren\n4", "Dossier 2319..."
         else:
             continue
         for f in new:
@@ -201,7 +201,8 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 continue  # "mevrouw Valkenburg" is found, "in Valkenburg" is the place
             reason = f"another occurrence of a name found by {src}"
             expl = Explanation("propagation", score, reason, pattern=src)  # pattern: the detector of the source
-            out.append(Merged(start, occ.end(), "ADDRESS" if source.entity == "ADDRESS" else "PERSON", (expl,)))
+            entity = source.entity if source.entity in ("ADDRESS", "NL_BSN", "IBAN_CODE") else "PERSON"
+            out.append(Merged(start, occ.end(), entity, (expl,)))
     return out
 
 

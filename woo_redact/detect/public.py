@@ -151,6 +151,7 @@ _LIST_TAIL = compiled(
     rf"(?<![\p{{L}}'’])(?:{_NAMEISH}(?:[ \t\u00a0]+{_NAMEISH}){{0,4}}(?:[ \t\u00a0]*\([^()\n]{{1,25}}\))?[ \t\u00a0]*"
     rf"(?:,|\ben\b)[ \t\u00a0]*)+$"
 )
+_BODY_BEFORE = compiled(r"(?i:\b(?:burgemeester|b)\s*(?:en|&)\s*)$")
 _MOTION_BEFORE = compiled(
     r"(?i:\b(?:motie|moties|amendement|amendementen|kamervragen|schriftelijke\s+vragen|initiatiefnota|"
     r"initiatiefwetsvoorstel)(?:\s+\(?[\w.\s-]{0,20}\)?)?\s+van\s+)$"
@@ -197,10 +198,10 @@ class PublicNames:
         portfolio = rf"{h}+(?i:van|voor){h}+{cap}(?:,?{h}+(?:(?:en|van|voor|de|het){h}+)?{cap})*"
         self.title_re = compiled(
             rf"(?i:\b(?P<title>{alts}))(?:{portfolio})?"
-            rf",?(?:{h}+(?:{TITLE}))*{h}+(?:{INITIALS}{h}*)?(?:{tussenvoegsel()}{h}+)?$"
+            rf"[,:]?(?:{h}+(?:{TITLE}))*{h}+(?:{INITIALS}{h}*)?(?:{tussenvoegsel()}{h}+)?$"
         )
         # "Mona Keijzer (minister van VRO)", "Arno Brok (commissaris van de Koning, voorzitter)"
-        self.title_after = compiled(rf"\A{h}*\({h}*(?i:(?P<title>{alts}))(?![\p{{L}}-])")
+        self.title_after = compiled(rf"\A{h}*\({h}*(?:[^()\n,]{{1,25}},{h}*)?(?i:(?P<title>{alts}))(?![\p{{L}}-])")
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a public title of several words stands ("Commissaris van de Koning"): no name there."""
@@ -225,6 +226,8 @@ class PublicNames:
                 if m is None and broken and broken.start() > 0:  # "... en Six" + "Dijkstra": one name
                     before = before[: broken.start()]
         m = self._title_before(before)
+        if m and _BODY_BEFORE.search(before[: m.start()]):
+            m = None  # "namens het college van burgemeester en wethouders," is a body, not a title
         if m and not _NAMENS.search(before[: m.start()]):
             title = " ".join(m.group("title").lower().split())
             motion = bool(_MOTION_BEFORE.search(before[: m.start()]))  # "de motie van de leden X en Y"
@@ -237,6 +240,9 @@ class PublicNames:
         after = self.title_after.match(text[end : end + 80])
         if after and not _plural(after.group("title")) and after.group("title").lower() not in _PARLIAMENT_TITLES:
             return f"followed by the public title '({' '.join(after.group('title').split())}'"
+        party = _PARTY_AFTER.match(text[end : end + 30])
+        if party and party.group().strip(" \t\u00a0()") in load_lexicons().parties:
+            return f"followed by the party '{party.group().strip()}': an elected representative"
         return None
 
     def _title_before(self, before: str) -> regex.Match[str] | None:
@@ -272,7 +278,8 @@ class PublicNames:
             if match is not None and match.listed:
                 return PublicEvidence("listed", "listed public official: name agrees", key, True, common, title or "")
             if match is not None and not common:  # "Jan Jansen" is too common to be the Kamerlid by name alone
-                return PublicEvidence("registered", f"office holder ({_roles(match)}): name agrees", key, True, common, title or "")
+                why = f"office holder ({_roles(match)}): name agrees"
+                return PublicEvidence("registered", why, key, True, common, title or "")
         listed_alone = [h for h in national if h.listed and not h.first and not h.initials]
         if national and not given and listed_alone:
             return PublicEvidence("listed", "listed public official", key, True, common, title or "")
