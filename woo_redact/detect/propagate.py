@@ -256,9 +256,8 @@ def paraph_codes(name: str, lex: Lexicons) -> set[str]:
     return {c for c in codes if len(c) >= 2 and sum(ch.isupper() for ch in c) >= 2}
 
 
-_PARAPH_PLACE = compiled(
-    r"(?:\(|:|\n|^|/|(?i:\b(?:actie|opmerking|reactie|noot|commentaar|vraag|paraaf|akkoord|gezien)))[ \t]*\Z"
-)
+_PARAPH_PLACE = compiled(r"(?:\(|:|\n|^|/|(?i:\bactie))[ \t]*\Z")
+_PARAPH_WORD = compiled(r"(?i:\b(?:opmerking|reactie|noot|commentaar|vraag|paraaf|akkoord|gezien))[ \t]*\Z")
 _COMMENT_AFTER = compiled(r"\A:[ \t]+\p{Ll}")  # "LB: graag nog afstemmen": a commenter's initials
 _DATE_AFTER = compiled(
     r"\A[ \t]+\d{1,2}(?:[-/.]\d{1,2}|[ \t]+(?i:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec))"
@@ -282,7 +281,8 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
     for code in sorted(codes | seen):
         for occ in compiled(rf"(?<![\w@.\-]){regex.escape(code)}(?![\w@]|-\p{{Lu}})").finditer(text):
             place = (
-                bool(_PARAPH_PLACE.search(text[max(0, occ.start() - 12) : occ.start()]))
+                bool(_PARAPH_PLACE.search(text[max(0, occ.start() - 8) : occ.start()]))
+                or bool(_PARAPH_WORD.search(text[max(0, occ.start() - 16) : occ.start()]))
                 or bool(_DATE_AFTER.match(text[occ.end() : occ.end() + 16]))  # an action list: owner, then deadline
                 or bool(_COMMENT_AFTER.match(text[occ.end() : occ.end() + 4]) and code not in lex.acronyms)
             )

@@ -308,7 +308,7 @@ def _agrees_in_document(given: str, holder: OfficeHolder, common: bool) -> bool:
     surname the first initial."""
     if _agrees(given, holder):
         return True
-    if common or holder.listed or not given:
-        return False
+    if common or holder.listed or "." not in given:
+        return False  # only an initial as written ("S. Kasmi"): "Jeroen Uitermark" is not "J.J.M. Uitermark"
     known = holder.initials.replace(".", "")[:1] or holder.first[:1]
     return bool(known) and given.lstrip()[:1].upper() == known.upper() and len(_initial_letters(given)) == 1

@@ -41,9 +41,11 @@ _STREET_RE = compiled(_STREET)
 _POSTCODE_RE = compiled(_POSTCODE)
 _HOME = compiled(
     r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende|woonachtig|huisadres|privé-?adres|thuisadres|"
-    r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin)|per\s+post\s+(?:op|aan)|woning|bewoners?\b|omwonenden?|"
+    r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin)|"
+    r"per\s+post\s+(?:op|aan)|woning|bewoners?\b|omwonenden?|"
     r"verblijfadres|verblijft|ingeschreven\s+op|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
-    r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van))"
+    r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van)"
+    r"(?![\p{L}]))"  # "woning", not "Woningbouw"
 )
 _PUBLIC = compiled(
     r"(?i:\b(?:postbus|bezoekadres|postadres|vestigingsadres|kantooradres|correspondentieadres|ministerie|gemeente|"
