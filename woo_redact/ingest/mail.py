@@ -11,6 +11,7 @@ headers for the thread, attachments with their bytes) and nothing more.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import email
 import email.policy
@@ -178,6 +179,9 @@ def _attachments(msg: EmailMessage) -> list[Attachment]:
             inner = part.get_payload()
             inner = inner[0] if isinstance(inner, list) else inner
             data = inner.as_bytes(policy=email.policy.default)
+            if str(part.get("Content-Transfer-Encoding", "")).lower() == "base64" and not inner.keys():
+                # some clients (and Python's add_attachment) send an attached message base64-encoded
+                data = base64.b64decode("".join(str(inner.get_payload()).split()) or b"", validate=False)
             found.append(Attachment(name or f"bijlage-{i}.eml", data, "message/rfc822"))
             continue
         data = part.get_payload(decode=True) or b""
