@@ -47,6 +47,11 @@ VISIBLE = {
     "msg_to": "Josephine Terpstra",
 }
 PLANTED = {**HIDDEN, **VISIBLE}
+# the surnames of every planted person: none of them may be found in any output
+SURNAMES = (
+    "Plantinga", "Zwanenburg", "Oosterveld", "Ruitenberg", "Dijkstra", "Kloosterboer", "Vollenhoven",
+    "Hofstede", "Schaapman", "Brandsma", "Wientjes", "Terpstra",
+)  # fmt: skip
 
 
 def note_pdf(title: str, body: str) -> bytes:

@@ -81,10 +81,18 @@ def write_publication(
     write: Callable[[Path, bytes], None],
     made: dt.datetime | None = None,
 ) -> list[str]:
-    """Write the records, the index and (if configured) the annex; returns warnings for stderr."""
+    """Write the records, the index and (if configured) the annex; returns warnings for stderr.
+
+    The record of a document without a disclosure version now (it failed) is removed.
+    """
     made = made or dt.datetime.now(dt.UTC)
     warnings = []
     docs = published_documents(results, entries)
+    current = {diwoo.record_path(d.output) for d in docs}
+    for e in entries:  # a document that failed since an earlier run loses its record with its PDF
+        old = diwoo.record_path(e.output)
+        if old not in current:
+            (layout.publish / old).unlink(missing_ok=True)
     if config.publication.publisher:
         for doc in docs:
             write(layout.publish / diwoo.record_path(doc.output), diwoo.record(doc, config, made))
