@@ -66,6 +66,9 @@ def test_every_document_and_attachment_gets_a_disclosure_pdf(dossier_run) -> Non
     assert statuses["aantekeningen.txt"] == "not processed"
     assert all(statuses[p] == "written" for p in EXPECTED_PDFS)
     assert "not processed: " in r.stderr and "aantekeningen.txt" in r.stderr and ".txt is not supported" in r.stderr
+    sources = {line["output"]: line.get("source", "") for line in r.lines}
+    assert sources["brief.pdf"].endswith("brief.docx") and sources["outlook.bijlage-1.pdf"].endswith("outlook.msg")
+    assert sources["nota.pdf"] == ""  # a PDF of the input is its own source
 
 
 def test_inventory_has_one_row_per_document_with_family_thread_and_duplicates(dossier_run) -> None:  # noqa: ANN001

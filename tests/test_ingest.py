@@ -179,15 +179,15 @@ def test_discover_lists_every_file_and_prepare_mentions_each(tmp_path: Path) -> 
     dossier = ingest.prepare(found, out / "work" / "ingest")
     by_rel = {str(i.rel): i for i in dossier.items}
     assert set(by_rel) == {
-        "a.pdf", "kapot.pdf", "m.pdf", "m.bijlage-1.pdf", "m.bijlage-2.pdf", "m.bijlage-3.pdf",
+        "a.pdf", "kapot.pdf", "m.pdf", "m.bijlage-1.pdf", "m.bijlage-2.zip", "m.bijlage-3.pdf",
         "noext", "sub/b.xlsx",
     }  # fmt: skip
     assert by_rel["a.pdf"].pdf == src / "a.pdf"
     assert by_rel["m.pdf"].processed and by_rel["m.bijlage-1.pdf"].processed and by_rel["m.bijlage-3.pdf"].processed
     assert by_rel["m.bijlage-3.pdf"].mail is not None and by_rel["m.bijlage-3.pdf"].file_type == "eml"
-    for rel in ("m.pdf", "m.bijlage-1.pdf", "m.bijlage-2.pdf", "m.bijlage-3.pdf"):
+    for rel in ("m.pdf", "m.bijlage-1.pdf", "m.bijlage-2.zip", "m.bijlage-3.pdf"):
         assert by_rel[rel].family == PurePosixPath("m.pdf")
-    assert "not supported" in by_rel["m.bijlage-2.pdf"].reason and "zip" in by_rel["m.bijlage-2.pdf"].reason
+    assert "not supported" in by_rel["m.bijlage-2.zip"].reason and "zip" in by_rel["m.bijlage-2.zip"].reason
     assert "not supported" in by_rel["sub/b.xlsx"].reason and "without extension" in by_rel["noext"].reason
     assert "not an e-mail" in by_rel["kapot.pdf"].reason
     assert all(i.reason for i in dossier.not_processed) and len(dossier.not_processed) == 4

@@ -106,6 +106,7 @@ def run(options: RunOptions) -> RunSummary:
     for item in dossier.not_processed:
         _report_not_processed(item)
     jobs, warnings = plan_jobs(options.inputs, out, dossier.pairs())
+    origins = {i.pdf: i.origin for i in dossier.items if i.pdf is not None and i.pdf != i.origin}
     for w in warnings:
         eprint(f"woo-redact: warning: {w}")
     if not jobs:
@@ -180,7 +181,7 @@ def run(options: RunOptions) -> RunSummary:
             logged.append(outcome.document)
             for entry in outcome.redactions:
                 log.append(entry.record())
-            _report(outcome, moved.get(str(job.rel)))
+            _report(outcome, moved.get(str(job.rel)), origins.get(job.source))
         results = tuple(by_rel[str(j.rel)].result for j in jobs if str(j.rel) in by_rel)
         log.append(run_end_record(tuple(logged), log.appended, stop_reason(sys.exc_info()[1])))
         texts = {rel: o.text for rel, o in by_rel.items() if not o.result.error}
@@ -249,11 +250,12 @@ def _failed_outcome(r: DocumentResult, msg: str) -> Outcome:
     return Outcome(result, DocumentEntry.of(result), (), 0.0)
 
 
-def _report(outcome: Outcome, quarantined: Path | None = None) -> None:
+def _report(outcome: Outcome, quarantined: Path | None = None, source: Path | None = None) -> None:
     r = outcome.result
     status = "failed" if r.error else "skipped" if r.skipped else "written"
     line = {
         "input": r.input,
+        **({"source": str(source)} if source is not None else {}),  # the Word file or e-mail it was made from
         "output": r.output,
         "status": status,
         "pages": r.pages,

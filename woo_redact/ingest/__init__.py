@@ -227,8 +227,11 @@ class _Preparer:
                 children += nested
             else:
                 children.append(dataclasses.replace(child, reason="attachment: " + _unknown_reason(a_suffix)))
-            done = next(c for c in children if c.rel == rel)
-            notes.append(f"document {rel.name}" if done.processed else f"{rel.name}: niet verwerkt")
+            i, done = next((i, c) for i, c in enumerate(children) if c.rel == rel)
+            if not done.processed:  # listed under its own type, not as a PDF that does not exist
+                raw = rel.with_name(f"{stem.name}.bijlage-{n}{a_suffix}") if a_suffix not in ("", ".pdf") else rel
+                children[i] = done = dataclasses.replace(done, rel=raw)
+            notes.append(f"document {done.rel.name}" if done.processed else f"{done.rel.name}: niet verwerkt")
         pdf = self._stage(item.rel, mail_pdf(mail, notes))
         yield dataclasses.replace(item, pdf=pdf, mail=dataclasses.replace(mail, attachments=()))
         yield from children
