@@ -11,13 +11,14 @@ import csv
 import json
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import openpyxl
 import pikepdf
 import pytest
 from clitools import CliResult, run_cli
-from dossiergen import PLANTED, SURNAMES, make_dossier
+from dossiergen import HIDDEN, PLANTED, SURNAMES, make_dossier
 from lxml import etree
 
 from woo_redact.disclose import diwoo
@@ -136,7 +137,15 @@ def test_no_planted_personal_data_in_any_output(dossier_run) -> None:  # noqa: A
             if any(needle.lower() in t.lower() for t in texts):
                 leaks.append(f"{path.relative_to(out)}: {needle}")
     assert leaks == []
-    # the same look finds them in what went in (so it would see a leak)
+    # what went in holds them (so the look would see a leak): in the Office files' hidden parts, the e-mail headers
+    src = dossier_run[0]
+    for name, keys in (
+        ("brief.docx", ("docx_author", "docx_comment_text", "docx_deleted")),
+        ("verslag.odt", ("odt_author", "odt_comment_text")),
+    ):
+        with zipfile.ZipFile(src / name) as z:
+            inside = "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist() if n.endswith(".xml"))
+        assert all(HIDDEN[k] in inside for k in keys), name
     staged = _pdf_texts(out / "work" / "ingest" / "mail" / "planning.pdf")
     assert all(any(n.lower() in t.lower() for t in staged) for n in ("Hofstede", "Schaapman", "Brandsma"))
 
@@ -159,6 +168,17 @@ def test_dossier_json_keeps_the_entries_for_apply(dossier_run) -> None:  # noqa:
     data = json.loads((out / "work" / "dossier.json").read_text(encoding="utf-8"))
     assert len(data["entries"]) == len(EXPECTED_PDFS) + 1
     assert (out / "work" / "ingest" / "brief.pdf").is_file()
+
+
+def test_a_rerun_finds_every_document_up_to_date(dossier_run) -> None:  # noqa: ANN001
+    src, out, first = dossier_run
+    before = (out / "publish" / "inventaris.csv").read_bytes()
+    config = out.parent / "config.yaml"
+    again = run_cli("run", src, "--out", out, "--config", config, "--no-progress", "--workers", "2")
+    assert again.code == ExitCode.OK, again.stderr
+    statuses = {line["output"]: line["status"] for line in again.lines}
+    assert {statuses[p] for p in EXPECTED_PDFS} == {"skipped"}  # converted and printed PDFs are the same bytes
+    assert (out / "publish" / "inventaris.csv").read_bytes() == before
 
 
 def _path_with(tmp_path: Path, *programs: str) -> str:

@@ -151,6 +151,7 @@ def test_printed_email_shows_the_outlook_header_block_body_and_attachments() -> 
     assert "1. Planning.pdf (document planning.bijlage-1.pdf)" in lines
     assert "loopt tot het einde van het tweede kwartaal. Graag je reactie voor vrijdag." in lines
     assert b"Hofstede" not in pdf.split(b"stream")[0]  # the document info holds none of the headers
+    assert mail_pdf(m, ["document planning.bijlage-1.pdf"]) == pdf  # the same message, the same bytes
 
 
 def test_discover_lists_every_file_and_prepare_mentions_each(tmp_path: Path) -> None:

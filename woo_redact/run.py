@@ -102,7 +102,7 @@ def run(options: RunOptions) -> RunSummary:
     old = layout.old_layout_files()
     if old:
         raise UsageError(f"--out {out}: {OLD_LAYOUT_HINT} (found {old[0]})")
-    dossier = ingest.prepare(found, layout.ingest)
+    dossier = ingest.prepare(found, layout.ingest, options.workers)  # Word files converted in parallel
     for item in dossier.not_processed:
         _report_not_processed(item)
     jobs, warnings = plan_jobs(options.inputs, out, dossier.pairs())

@@ -16,6 +16,11 @@ into the PDF the pipeline redacts:
   named in the run's summary and in the inventory. Nothing in the input goes
   unmentioned.
 
+Conversions run in parallel (``--workers`` threads, each with its own
+LibreOffice and profile folder); a file converted in an earlier run from the
+same bytes is not converted again, and an e-mail always prints to the same
+bytes, so a rerun finds its outputs up to date.
+
 Converted and printed PDFs are staged under ``OUT/work/ingest/`` (they hold
 personal data, like everything in ``work/``). Attachments are named by their
 place, ``<e-mail>.bijlage-N.pdf``, never by their own file name (which may
@@ -26,9 +31,12 @@ redacted with the rest of the text.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from ..errors import DocumentError, UsageError
@@ -79,7 +87,6 @@ class Dossier:
     """All items, in input order (an e-mail directly followed by its attachments)."""
 
     items: tuple[Item, ...]
-    warnings: tuple[str, ...] = field(default_factory=tuple)
 
     def pairs(self) -> dict[Path, list[tuple[Path, PurePosixPath]]]:
         """Per input (file or folder as given): the PDFs to redact and their output paths."""
@@ -117,48 +124,71 @@ def needs_office(found: Sequence[Found]) -> bool:
     return any(f.path.suffix.lower() in OFFICE_SUFFIXES for f in found)
 
 
-def prepare(found: Sequence[Found], staging: Path) -> Dossier:
-    """Make the PDF of every found file under ``staging`` (``OUT/work/ingest``); see the module doc."""
-    preparer = _Preparer(staging, {f.rel.with_suffix(".pdf") for f in found if f.path.suffix.lower() == ".pdf"})
+def prepare(found: Sequence[Found], staging: Path, workers: int = 1) -> Dossier:
+    """Make the PDF of every found file under ``staging`` (``OUT/work/ingest``); see the module doc.
+
+    Word/OpenDocument conversions run in ``workers`` threads, each with its own
+    LibreOffice (and profile folder); everything else is done here, in order.
+    """
+    preparer = _Preparer(
+        staging, {f.rel.with_suffix(".pdf") for f in found if f.path.suffix.lower() == ".pdf"}, workers
+    )
     try:
-        items = [item for f in found for item in preparer.file(f)]
+        later = [entry for f in found for entry in preparer.file(f)]
+        items = tuple(entry.get() for entry in later)
     finally:
         preparer.close()
-    return Dossier(tuple(items), tuple(preparer.warnings))
+    return Dossier(items)
+
+
+class _Later:
+    """An item that is ready later: a conversion running in the pool, an e-mail waiting for its attachments."""
+
+    def __init__(self, make: Callable[[], Item]) -> None:
+        self._make: Callable[[], Item] | None = make
+        self._item: Item | None = None
+
+    @classmethod
+    def now(cls, item: Item) -> _Later:
+        return cls(lambda: item)
+
+    def get(self) -> Item:
+        if self._item is None:
+            assert self._make is not None
+            self._item, self._make = self._make(), None
+        return self._item
 
 
 class _Preparer:
-    def __init__(self, staging: Path, pdf_rels: set[PurePosixPath]) -> None:
+    def __init__(self, staging: Path, pdf_rels: set[PurePosixPath], workers: int) -> None:
         self.staging = staging
         self.taken = set(pdf_rels)  # output paths in use (the PDFs of the input hold theirs)
-        self.converter: Converter | None = None
-        self.office_error = ""
-        self.warnings: list[str] = []
+        self.pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="soffice")
+        self.local = threading.local()
+        self.converters: list[Converter] = []
+        self.lock = threading.Lock()
 
     def close(self) -> None:
-        if self.converter is not None:
-            self.converter.__exit__(None, None, None)
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        for conv in self.converters:
+            conv.__exit__(None, None, None)
 
-    def file(self, f: Found) -> Iterator[Item]:
+    def file(self, f: Found) -> list[_Later]:
         suffix = f.path.suffix.lower()
         kind = suffix.lstrip(".") or "(geen extensie)"
         base = Item(f.rel, f.path, kind, given=f.given)
         if suffix == ".pdf":
-            yield dataclasses.replace(base, pdf=f.path)
-            return
+            return [_Later.now(dataclasses.replace(base, pdf=f.path))]
         if suffix not in OFFICE_SUFFIXES | MAIL_SUFFIXES:
-            yield dataclasses.replace(base, reason=_unknown_reason(suffix))
-            return
+            return [_Later.now(dataclasses.replace(base, reason=_unknown_reason(suffix)))]
         try:
             data = f.path.read_bytes()
         except OSError as exc:
-            yield dataclasses.replace(base, reason=f"the file cannot be read ({exc.strerror})")
-            return
+            return [_Later.now(dataclasses.replace(base, reason=f"the file cannot be read ({exc.strerror})"))]
         rel = self._output_rel(f.rel)
         if suffix in OFFICE_SUFFIXES:
-            yield self._office(dataclasses.replace(base, rel=rel), data, suffix)
-        else:
-            yield from self._mail(dataclasses.replace(base, rel=rel, family=rel), data, suffix, 0)
+            return [self._office(dataclasses.replace(base, rel=rel), data, suffix)]
+        return self._mail(dataclasses.replace(base, rel=rel, family=rel), data, suffix, 0)
 
     def _output_rel(self, rel: PurePosixPath) -> PurePosixPath:
         """``brief.docx`` → ``brief.pdf``, or ``brief.docx.pdf`` when a ``brief.pdf`` is in the input."""
@@ -177,35 +207,42 @@ class _Preparer:
         atomic_write(path, pdf)
         return path
 
-    def _office(self, item: Item, data: bytes, suffix: str) -> Item:
+    def _office(self, item: Item, data: bytes, suffix: str) -> _Later:
         key = hashlib.sha256(data).hexdigest()
         path = self.staging / item.rel
         stamp = path.with_name(path.name + ".source-sha256")
         if path.is_file() and stamp.is_file() and stamp.read_text().strip() == key:
-            return dataclasses.replace(item, pdf=path)  # converted in an earlier run from the same bytes
-        if self.office_error:
-            return dataclasses.replace(item, reason=self.office_error)
+            return _Later.now(dataclasses.replace(item, pdf=path))  # converted in an earlier run from these bytes
+        return _Later(self.pool.submit(self._convert, item, data, suffix, stamp, key).result)
+
+    def _converter(self) -> Converter:
+        """This thread's LibreOffice (its own profile folder)."""
+        conv = getattr(self.local, "converter", None)
+        if conv is None:
+            conv = self.local.converter = Converter()
+            with self.lock:
+                self.converters.append(conv)
+        return conv
+
+    def _convert(self, item: Item, data: bytes, suffix: str, stamp: Path, key: str) -> Item:
+        """In a pool thread: the PDF of one Word/OpenDocument file, or the item with why not."""
         try:
-            if self.converter is None:
-                self.converter = Converter()
-            pdf = self.converter.to_pdf(data, suffix, str(item.origin))
+            pdf = self._converter().to_pdf(data, suffix, str(item.origin))
         except OfficeMissing as exc:
-            self.office_error = f"not converted: {exc}"
-            return dataclasses.replace(item, reason=self.office_error)
+            return dataclasses.replace(item, reason=f"not converted: {exc}")
         except DocumentError as exc:
             return dataclasses.replace(item, reason=_own_message(str(exc), str(item.origin)))
         staged = self._stage(item.rel, pdf)
         atomic_write(stamp, key.encode())
         return dataclasses.replace(item, pdf=staged)
 
-    def _mail(self, item: Item, data: bytes, suffix: str, depth: int) -> Iterator[Item]:
+    def _mail(self, item: Item, data: bytes, suffix: str, depth: int) -> list[_Later]:
         try:
             mail = read_msg(data) if suffix == ".msg" else read_eml(data)
         except DocumentError as exc:
-            yield dataclasses.replace(item, reason=str(exc))
-            return
-        children: list[Item] = []
-        notes: list[str] = []
+            return [_Later.now(dataclasses.replace(item, reason=str(exc)))]
+        direct: list[_Later] = []  # one per attachment
+        rest: list[_Later] = []  # everything in the attachments, in order
         stem = item.rel.with_suffix("")
         for n, att in enumerate(mail.attachments, 1):
             rel = stem.with_name(f"{stem.name}.bijlage-{n}.pdf")
@@ -215,26 +252,36 @@ class _Preparer:
                 a_suffix = ".eml"
             kind = a_suffix.lstrip(".") or "(geen extensie)"
             child = Item(rel, item.origin, kind, family=item.family, given=item.given)
-            if a_suffix == ".pdf" or att.data.startswith(PDF_MAGIC):
-                if att.data.startswith(PDF_MAGIC):
-                    children.append(dataclasses.replace(child, file_type="pdf", pdf=self._stage(rel, att.data)))
-                else:
-                    children.append(dataclasses.replace(child, reason="the attachment is named .pdf but is not a PDF"))
+            nested: list[_Later] = []
+            if att.data.startswith(PDF_MAGIC):
+                first = _Later.now(dataclasses.replace(child, file_type="pdf", pdf=self._stage(rel, att.data)))
+            elif a_suffix == ".pdf":
+                first = _Later.now(dataclasses.replace(child, reason="the attachment is named .pdf but is not a PDF"))
             elif a_suffix in OFFICE_SUFFIXES:
-                children.append(self._office(child, att.data, a_suffix))
+                first = self._office(child, att.data, a_suffix)
             elif a_suffix in MAIL_SUFFIXES and depth < MAX_DEPTH:
-                nested = list(self._mail(child, att.data, a_suffix, depth + 1))
-                children += nested
+                first, *nested = self._mail(child, att.data, a_suffix, depth + 1)
             else:
-                children.append(dataclasses.replace(child, reason="attachment: " + _unknown_reason(a_suffix)))
-            i, done = next((i, c) for i, c in enumerate(children) if c.rel == rel)
-            if not done.processed:  # listed under its own type, not as a PDF that does not exist
-                raw = rel.with_name(f"{stem.name}.bijlage-{n}{a_suffix}") if a_suffix not in ("", ".pdf") else rel
-                children[i] = done = dataclasses.replace(done, rel=raw)
-            notes.append(f"document {done.rel.name}" if done.processed else f"{done.rel.name}: niet verwerkt")
-        pdf = self._stage(item.rel, mail_pdf(mail, notes))
-        yield dataclasses.replace(item, pdf=pdf, mail=dataclasses.replace(mail, attachments=()))
-        yield from children
+                first = _Later.now(dataclasses.replace(child, reason="attachment: " + _unknown_reason(a_suffix)))
+            own_type = rel.with_name(f"{stem.name}.bijlage-{n}{a_suffix}") if a_suffix not in ("", ".pdf") else rel
+            direct.append(_Later(functools.partial(_listed_as, first, own_type)))
+            rest += [direct[-1], *nested]
+
+        def printed() -> Item:
+            notes = []
+            for entry in direct:
+                done = entry.get()
+                notes.append(f"document {done.rel.name}" if done.processed else f"{done.rel.name}: niet verwerkt")
+            pdf = self._stage(item.rel, mail_pdf(mail, notes))
+            return dataclasses.replace(item, pdf=pdf, mail=dataclasses.replace(mail, attachments=()))
+
+        return [_Later(printed), *rest]
+
+
+def _listed_as(entry: _Later, own_type: PurePosixPath) -> Item:
+    """An attachment that is not processed is listed under its own type, not as a PDF that does not exist."""
+    done = entry.get()
+    return done if done.processed else dataclasses.replace(done, rel=own_type)
 
 
 def _unknown_reason(suffix: str) -> str:

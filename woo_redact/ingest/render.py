@@ -5,7 +5,9 @@ The page looks like an e-mail printed from Outlook in Dutch: the header block
 the body text as written (quoted replies included), and at the end the list of
 attachments with the dossier document each became. The PDF carries no
 metadata of the message (no title, author or subject in its document info):
-everything it says is on the page, where detection and redaction see it.
+everything it says is on the page, where detection and redaction see it. The
+same message always gives the same bytes (reportlab's invariant mode), so a
+rerun finds its outputs up to date.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ def mail_pdf(mail: Mail, attachment_notes: Sequence[str] = ()) -> bytes:
     doc = SimpleDocTemplate(
         buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm, bottomMargin=20 * mm,
         title="", author="", subject="", creator="woo_redact", producer="woo_redact",
+        invariant=1,  # no creation time or random ID: the same e-mail gives the same PDF, so a rerun skips it
     )  # fmt: skip
     story: list = [Paragraph(escape(mail.subject) or "(geen onderwerp)", title), Spacer(1, 3 * mm)]
     rows = [
