@@ -210,3 +210,17 @@ def test_missing_libreoffice_stops_at_start_up_only_when_office_files_are_given(
     assert r.code == ExitCode.MISSING_DEPENDENCY, r.stderr
     assert "soffice" in r.stderr and "libreoffice-writer-nogui" in r.stderr and "Traceback" not in r.stderr
     assert not (tmp_path / "out2").exists()
+
+
+def test_apply_keeps_the_dossier_columns_and_records(dossier_run) -> None:  # noqa: ANN001
+    from woo_redact.review.store import NewDecision, Store
+
+    _, out, _ = dossier_run
+    before = _inventory(out)
+    findings = json.loads((out / "work" / "outlook.findings.json").read_text(encoding="utf-8"))
+    finding = next(f["id"] for f in findings["findings"] if f["decision"]["action"] == "redact")
+    Store(out).record([NewDecision(finding, "outlook.pdf", "confirm", None, "Anna")])
+    r = run_cli("apply", out, "--config", out.parent / "config.yaml")
+    assert r.code == ExitCode.OK, r.stderr
+    assert _inventory(out) == before
+    assert diwoo.validation_errors((out / "publish" / "outlook.diwoo.xml").read_bytes()) == []
