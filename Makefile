@@ -39,7 +39,7 @@ $(STAMP): pyproject.toml | system-deps
 	touch $(STAMP)
 
 demo: install system-deps
-	$(VENV)/bin/woo-redact run samples/notes --out out --public-officials samples/public-officials.txt
+	$(VENV)/bin/woo-redact run samples/notes --out out --public-officials samples/public-officials.txt --ignore '*.expected.json'
 	@echo "Disclosure versions and inventaris.csv are in out/publish/ (publish these), findings in out/work/ (never publish), the log in out/audit.jsonl" >&2
 
 test: install system-deps test-deps

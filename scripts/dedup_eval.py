@@ -183,7 +183,7 @@ def evaluate(folder: Path, expects: list[Expect]) -> tuple[Scores, list[str]]:
     from woo_redact.parse import parse_pdf
 
     with tempfile.TemporaryDirectory() as tmp:
-        dossier = ingest.prepare(ingest.discover([folder], Path(tmp)), Path(tmp) / "ingest")
+        dossier = ingest.prepare(ingest.discover([folder], Path(tmp)).found, Path(tmp) / "ingest")
         texts = {str(i.rel): parse_pdf(i.pdf.read_bytes(), str(i.pdf)).text for i in dossier.items if i.pdf}
         entries = dossier_entries(dossier, {i.pdf: str(i.rel) for i in dossier.items if i.pdf}, texts)
     kinds = ("duplicate", "quoted")

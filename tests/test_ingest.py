@@ -174,7 +174,7 @@ def test_discover_lists_every_file_and_prepare_mentions_each(tmp_path: Path) -> 
     )
     (src / "m.eml").write_bytes(mail)
     out = tmp_path / "out"
-    found = ingest.discover([src], out)
+    found = ingest.discover([src], out).found
     assert [str(f.rel) for f in found] == ["a.pdf", "kapot.eml", "m.eml", "noext", "sub/b.xlsx"]
     assert not ingest.needs_office(found)
     dossier = ingest.prepare(found, out / "work" / "ingest")
@@ -203,7 +203,7 @@ def test_a_converted_file_does_not_take_the_name_of_a_pdf_in_the_input(tmp_path:
     src.mkdir()
     (src / "m.pdf").write_bytes(note_pdf("M", "tekst"))
     (src / "m.eml").write_bytes(eml("S", "tekst", ("A", "a@x.nl"), [("B", "b@x.nl")]))
-    dossier = ingest.prepare(ingest.discover([src], tmp_path / "out"), tmp_path / "out" / "work" / "ingest")
+    dossier = ingest.prepare(ingest.discover([src], tmp_path / "out").found, tmp_path / "out" / "work" / "ingest")
     assert sorted(str(i.rel) for i in dossier.items) == ["m.eml.pdf", "m.pdf"]
 
 
@@ -246,3 +246,15 @@ def test_identical_documents_and_quoted_emails() -> None:
     found = quoted(mails)
     # m1 is quoted in m2 and m3, m2 (with m1 in it) in m3: both point to the latest, m3
     assert [(r.key, r.twin, r.why) for r in found] == [("m1", "m3", "quoted"), ("m2", "m3", "quoted")]
+
+
+def test_system_files_and_ignore_patterns_are_left_out_and_counted(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    (src / "sub" / ".git").mkdir(parents=True)
+    for name in ("a.pdf", ".DS_Store", "~$brief.docx", "Thumbs.db", "a.expected.json", "sub/.git/config", "sub/b.pdf"):
+        (src / name).write_bytes(b"x")
+    listing = ingest.discover([src], tmp_path / "out", ignore=("*.expected.json",))
+    assert [str(f.rel) for f in listing.found] == ["a.pdf", "sub/b.pdf"]
+    assert len(listing.ignored) == 5
+    given = ingest.discover([src / "a.expected.json"], tmp_path / "out", ignore=("*.expected.json",))
+    assert [str(f.rel) for f in given.found] == ["a.expected.json"]  # a file given by name is always taken

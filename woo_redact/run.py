@@ -42,6 +42,7 @@ class RunOptions:
     allow_unsearchable: bool = False
     ocr: str | None = None  # auto|always|never; None: the config's
     progress: bool = False
+    ignore: tuple[str, ...] = ()  # shell patterns of files in the input folders that are not documents
 
 
 @dataclass(frozen=True)
@@ -93,8 +94,8 @@ class _Progress:
 
 def run(options: RunOptions) -> RunSummary:
     """Process every input into ``options.out``: ``publish/`` (disclosure versions, inventory), ``work/``, the log."""
-    found = ingest.discover(options.inputs, options.out)
-    config = _config(options, office=ingest.needs_office(found))
+    listing = ingest.discover(options.inputs, options.out, options.ignore)
+    config = _config(options, office=ingest.needs_office(listing.found))
     out = options.out
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out}: exists and is not a folder. Give a folder for the outputs.")
@@ -102,7 +103,12 @@ def run(options: RunOptions) -> RunSummary:
     old = layout.old_layout_files()
     if old:
         raise UsageError(f"--out {out}: {OLD_LAYOUT_HINT} (found {old[0]})")
-    dossier = ingest.prepare(found, layout.ingest, options.workers)  # Word files converted in parallel
+    if listing.ignored:
+        eprint(
+            f"woo-redact: {len(listing.ignored)} file(s) left out: system files (.DS_Store, Office lock files ~$*, "
+            f"Thumbs.db) or --ignore, e.g. {listing.ignored[0]}"
+        )
+    dossier = ingest.prepare(listing.found, layout.ingest, options.workers)  # Word files converted in parallel
     for item in dossier.not_processed:
         _report_not_processed(item)
     jobs, warnings = plan_jobs(options.inputs, out, dossier.pairs())

@@ -31,6 +31,7 @@ redacted with the rest of the text.
 from __future__ import annotations
 
 import dataclasses
+import fnmatch
 import functools
 import hashlib
 import threading
@@ -103,20 +104,45 @@ class Dossier:
         return tuple(i for i in self.items if not i.processed)
 
 
-def discover(inputs: Sequence[Path], out: Path) -> tuple[Found, ...]:
-    """Every file of the inputs (folders recursively, the output folder left out), in a stable order."""
+# never documents of a dossier: folder metadata of macOS/Windows, Office's lock files of open documents
+SYSTEM_FILES = (".*", "~$*", "Thumbs.db", "desktop.ini")
+
+
+@dataclass(frozen=True)
+class Listing:
+    """The input's files: those of the dossier, and those left out by an ignore pattern."""
+
+    found: tuple[Found, ...]
+    ignored: tuple[Path, ...] = ()
+
+
+def discover(inputs: Sequence[Path], out: Path, ignore: Sequence[str] = ()) -> Listing:
+    """Every file of the inputs (folders recursively, the output folder left out), in a stable order.
+
+    A file in a folder whose name or relative path matches one of ``ignore`` or
+    :data:`SYSTEM_FILES` (shell patterns) is left out, and counted in ``ignored``;
+    a file given by name is always taken.
+    """
     found: list[Found] = []
+    ignored: list[Path] = []
     out_resolved = out.resolve()
+    patterns = (*SYSTEM_FILES, *ignore)
     for given in inputs:
         if not given.exists():
             raise UsageError(f"{given}: no such file or folder. Check the path.")
         if given.is_dir():
             files = sorted(p for p in given.rglob("*") if p.is_file())
-            files = [p for p in files if out_resolved not in p.resolve().parents]
-            found += [Found(p, PurePosixPath(p.relative_to(given).as_posix()), given) for p in files]
+            for p in files:
+                if out_resolved in p.resolve().parents:
+                    continue
+                rel = PurePosixPath(p.relative_to(given).as_posix())
+                if any(fnmatch.fnmatchcase(part, pat) for pat in patterns for part in (*rel.parts, str(rel))):
+                    ignored.append(p)
+                else:
+                    found.append(Found(p, rel, given))
         else:
             found.append(Found(given, PurePosixPath(given.name), given))
-    return tuple(found)
+    return Listing(tuple(found), tuple(ignored))
 
 
 def needs_office(found: Sequence[Found]) -> bool:
