@@ -102,6 +102,27 @@ def word_document(path: Path) -> None:
     d.save(str(path))
 
 
+def soffice_convert(src: Path, fmt: str, dest: Path) -> None:
+    """``src`` saved as ``fmt`` (odt, doc, rtf) by LibreOffice, to ``dest``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [
+                shutil.which("soffice") or "soffice",
+                f"-env:UserInstallation={(Path(tmp) / 'profile').as_uri()}",
+                "--headless",
+                "--convert-to",
+                fmt,
+                "--outdir",
+                tmp,
+                str(src),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        shutil.copy(Path(tmp) / f"{src.stem}.{fmt}", dest)
+
+
 def odt_document(path: Path) -> None:
     """verslag.odt: made by LibreOffice from a .docx with an author and a comment."""
     import docx
@@ -113,22 +134,7 @@ def odt_document(path: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "verslag.docx"
         d.save(str(src))
-        subprocess.run(
-            [
-                shutil.which("soffice") or "soffice",
-                f"-env:UserInstallation={(Path(tmp) / 'profile').as_uri()}",
-                "--headless",
-                "--convert-to",
-                "odt",
-                "--outdir",
-                tmp,
-                str(src),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        shutil.copy(Path(tmp) / "verslag.odt", path)
+        soffice_convert(src, "odt", path)
 
 
 def eml(

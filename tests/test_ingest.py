@@ -67,6 +67,23 @@ def test_word_to_pdf_shows_the_final_text_only(tmp_path: Path) -> None:
 
 
 @needs_soffice
+@pytest.mark.parametrize("fmt", ["doc", "rtf"])
+def test_doc_and_rtf_are_cleaned_like_docx(tmp_path: Path, fmt: str) -> None:
+    from dossiergen import soffice_convert
+
+    word_document(tmp_path / "brief.docx")
+    soffice_convert(tmp_path / "brief.docx", fmt, tmp_path / f"brief.{fmt}")
+    data = (tmp_path / f"brief.{fmt}").read_bytes()
+    assert HIDDEN["docx_comment_text"].encode() in data or HIDDEN["docx_comment_text"].encode("utf-16-le") in data
+    with Converter() as conv:
+        pdf = conv.to_pdf(data, f".{fmt}", f"brief.{fmt}")
+    text = " ".join(parse_pdf(pdf, "brief.pdf").text.split())
+    assert "Het programma loopt volgens de planning" in text and "De begroting blijft ongewijzigd." in text
+    for key in ("docx_author", "docx_comment_author", "docx_comment_text", "docx_deleted"):
+        assert HIDDEN[key] not in text and HIDDEN[key].encode() not in pdf, key
+
+
+@needs_soffice
 def test_a_hanging_conversion_fails_alone_with_its_time_limit(tmp_path: Path) -> None:
     from woo_redact.ingest.office import ConversionFailed
 
