@@ -76,6 +76,20 @@ class Redaction(_Strict):
     ocr_dpi: int = Field(default=300, ge=100, le=600)
 
 
+class Publication(_Strict):
+    """What the DiWoo records say about the publisher and the dossier (disclose/diwoo.py)."""
+
+    publisher: str = ""  # TOOI URI of the organisation; empty: no DiWoo records are written
+    publisher_label: str = ""
+    information_category: str = "https://identifier.overheid.nl/tooi/def/thes/kern/c_3baef532"
+    information_category_label: str = "Woo-verzoeken en -besluiten"
+    document_type: str = ""  # TOOI documentsoort URI for the documents (not for e-mails); empty: none
+    document_type_label: str = ""
+    base_url: str = ""  # where publish/ will be online, for the sitemap's <loc>; empty: relative paths
+    identifier_prefix: str = ""  # prepended to each document's path in its identifier
+    motivation_annex: bool = False  # write publish/motivering-per-document.csv (the besluit's annex)
+
+
 class Audit(_Strict):
     key_file: str
 
@@ -101,6 +115,7 @@ class Config(_Strict):
     disclosure: Disclosure
     redaction: Redaction
     audit: Audit
+    publication: Publication = Field(default_factory=Publication)
 
     @property
     def model_path(self) -> Path:
