@@ -34,7 +34,7 @@ $(STAMP): pyproject.toml | system-deps
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
-	test -f models/nl_woo/meta.json || $(PY) scripts/build_model.py
+	test -f woo_redact/models/nl_woo/meta.json || $(PY) scripts/build_model.py
 	touch $(STAMP)
 
 demo: install system-deps
@@ -56,7 +56,8 @@ corpus-report: install system-deps
 lint: install
 	$(VENV)/bin/ruff check woo_redact tests scripts samples
 
-# models/nl_woo (tokenizer) and models/nl_woo_ner (tokenizer + NER, trained by scripts/model/; ~4 min)
+# woo_redact/models/nl_woo (tokenizer) and woo_redact/models/nl_woo_ner (tokenizer + NER, trained by scripts/model/;
+# ~4 min); package data, so every wheel carries them
 model: install
 	$(PY) scripts/build_model.py --ner
 

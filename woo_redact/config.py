@@ -19,7 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .errors import ConfigError, UsageError
 from .model import Ground
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path(__file__).resolve().parent
+"""The installed package: the bundled models are ``PACKAGE_DIR/models/...`` (package data, in every wheel)."""
 GROUND_CODES = {g.value for g in Ground}
 
 
@@ -104,8 +105,18 @@ class Config(_Strict):
 
     @property
     def model_path(self) -> Path:
+        """Where the spaCy pipeline of ``model:`` is.
+
+        An absolute path is taken as it is. A relative one names a bundled model
+        first (``models/nl_woo_ner`` is ``woo_redact/models/nl_woo_ner`` inside the
+        installed package, whatever the current folder), else a folder relative
+        to the current folder.
+        """
         p = Path(self.model).expanduser()
-        return p if p.is_absolute() else REPO_ROOT / p
+        if p.is_absolute():
+            return p
+        bundled = PACKAGE_DIR / p
+        return bundled if bundled.exists() or not p.exists() else p.resolve()
 
     def digest(self) -> str:
         """A stable hash of everything that influences the output."""

@@ -1,4 +1,4 @@
-"""The whole NER recipe: generate data, train with spaCy, package to models/nl_woo_ner, measure.
+"""The whole NER recipe: generate data, train with spaCy, package to woo_redact/models/nl_woo_ner, measure.
 
 Steps (``make model`` runs them through scripts/build_model.py):
 
@@ -28,7 +28,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 BUILD = ROOT / "build" / "model"
-OUT = ROOT / "models" / "nl_woo_ner"
+OUT = ROOT / "woo_redact" / "models" / "nl_woo_ner"
 VERSION = "0.2.0"
 
 
