@@ -4,7 +4,7 @@ Columns follow the Dutch Woo inventory lists: document number, file name,
 date, assessment (openbaar / deels openbaar / niet openbaar), grounds
 applied, number of redactions, pages, remark. Written as CSV and as XLSX with
 the same columns and rows. The list is published: a failure's remark never
-quotes the document (see :func:`woo_redact.audit.records.public_reason`).
+quotes the document (the public reason of :mod:`woo_redact.errors`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import io
 import re
 from collections.abc import Sequence
 
-from ..audit.records import public_reason
+from ..errors import GENERIC_REASON
 from ..model import Document, DocumentResult
 
 COLUMNS = (
@@ -72,10 +72,10 @@ def note_date(doc: Document) -> str:
 
 def inventory_rows(results: Sequence[DocumentResult]) -> list[tuple[str, ...]]:
     """The rows of the list, numbered in the order of the results."""
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for n, r in enumerate(results, 1):
         if r.error:
-            assessment, remark = "niet beoordeeld", f"Niet verwerkt: {public_reason(r.error, r.input)}"
+            assessment, remark = "niet beoordeeld", f"Niet verwerkt: {r.reason or GENERIC_REASON}"
         else:
             assessment = r.assessment.value if r.assessment else ""
             remark = ""
@@ -123,7 +123,7 @@ def inventory_xlsx(results: Sequence[DocumentResult]) -> bytes:
     from openpyxl.utils import get_column_letter
 
     wb = Workbook()
-    ws = wb.active
+    ws = wb.worksheets[0]  # a new workbook has this one sheet (``wb.active`` is typed Optional)
     ws.title = "Inventarislijst"
     ws.append(list(COLUMNS))
     numeric = [c in _NUMERIC for c in COLUMNS]
