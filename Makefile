@@ -10,7 +10,7 @@ SAMPLE_APT_PACKAGES := libreoffice-writer-nogui fonts-dejavu-core fonts-liberati
 # needed by the tests only: the review screen's end-to-end tests drive Debian's Chromium through Playwright
 TEST_APT_PACKAGES := chromium fonts-dejavu-core
 
-.PHONY: install system-deps test-deps demo test bench lint model lexicons samples clean office-holders corpus-report
+.PHONY: install system-deps test-deps demo test bench lint types model lexicons samples clean office-holders corpus-report
 
 install: $(STAMP)
 
@@ -41,7 +41,8 @@ demo: install system-deps
 	$(VENV)/bin/woo-redact run samples/notes --out out --public-officials samples/public-officials.txt
 	@echo "Disclosure versions and inventaris.csv are in out/publish/ (publish these), findings in out/work/ (never publish), the log in out/audit.jsonl" >&2
 
-test: install system-deps test-deps
+# what CI runs (.ci/run) and the pre-commit hooks mirror: lint, types, then the tests
+test: install system-deps test-deps lint types
 	$(PY) -m pytest
 
 bench: install system-deps
@@ -53,8 +54,16 @@ CORPUS ?= eval/real/pdfs
 corpus-report: install system-deps
 	$(PY) scripts/corpus_report.py $(CORPUS)
 
+LINT_PATHS := woo_redact tests scripts samples
+
+# ruff (pinned in the dev extra): the rules and their reasons are in pyproject.toml
 lint: install
-	$(VENV)/bin/ruff check woo_redact tests scripts samples
+	$(VENV)/bin/ruff check $(LINT_PATHS)
+	$(VENV)/bin/ruff format --check $(LINT_PATHS)
+
+# mypy --strict over woo_redact/ (pinned in the dev extra; flags and exceptions in pyproject.toml)
+types: install
+	$(VENV)/bin/mypy
 
 # woo_redact/models/nl_woo (tokenizer) and woo_redact/models/nl_woo_ner (tokenizer + NER, trained by scripts/model/;
 # ~4 min); package data, so every wheel carries them
@@ -75,7 +84,7 @@ samples: install
 	$(PY) samples/generate.py
 
 clean:
-	rm -rf out bench-out .pytest_cache .ruff_cache
+	rm -rf out bench-out .pytest_cache .ruff_cache .mypy_cache build dist
 
 # data/office_holders.tsv from local copies of anneschuth/polder (CC0) and openkamer/openkamer (MIT):
 #   make office-holders POLDER=../polder OPENKAMER=../openkamer

@@ -29,6 +29,8 @@ class _Strict(BaseModel):
 
 
 class Thresholds(_Strict):
+    """``thresholds``: a finding at or above ``certain`` is redacted unasked; from ``review`` it is flagged."""
+
     certain: float = Field(ge=0.0, le=1.0)
     review: float = Field(ge=0.0, le=1.0)
 
@@ -40,6 +42,8 @@ class Thresholds(_Strict):
 
 
 class RecognizerSpec(_Strict):
+    """One entry of ``recognizers``: a detector type from the registry, with its parameters."""
+
     name: str
     type: str
     enabled: bool = True
@@ -47,6 +51,8 @@ class RecognizerSpec(_Strict):
 
 
 class Disclosure(_Strict):
+    """``disclosure``: the headings and sentences of the section the tool completes, per ground."""
+
     section_heading: str
     motivation_heading: str
     template: str
@@ -70,6 +76,8 @@ class Disclosure(_Strict):
 
 
 class Redaction(_Strict):
+    """``redaction``: rasterising and OCR settings."""
+
     raster_dpi: int = Field(ge=72, le=600)
     allow_unsearchable_pages: bool
     ocr: Literal["auto", "always", "never"] = "auto"
@@ -78,6 +86,8 @@ class Redaction(_Strict):
 
 
 class Audit(_Strict):
+    """``audit``: where the key of the log's fingerprints is kept."""
+
     key_file: str
 
 

@@ -57,6 +57,7 @@ class Verification:
 
     @property
     def ok(self) -> bool:
+        """True when the log verifies (no problems; notes do not count)."""
         return not self.problems
 
     def summary(self) -> dict[str, object]:

@@ -178,11 +178,11 @@ class PublicNames:
         multi = [_escape(t).replace(" ", r"\s+") for t in lower if " " in t]
         self.multiword = compiled(rf"(?i:\b(?:{'|'.join(multi) or '(?!)'})\b)")
         self.title_at_start = compiled(rf"^(?i:(?:{alts}))[ \t\u00a0]+")
-        h = r"[ \t\u00a0]"
+        sp = r"[ \t\u00a0]"
         self.title_re = compiled(
             rf"(?i:\b(?P<title>{alts}))"
-            rf"(?:{h}+(?i:van|voor){h}+[\p{{Lu}}][\p{{L}}-]+(?:{h}+(?:en|van|voor){h}+[\p{{Lu}}][\p{{L}}-]+)*)?"
-            rf",?(?:{h}+(?:{TITLE}))*{h}+(?:{INITIALS}{h}*)?(?:{tussenvoegsel()}{h}+)?$"
+            rf"(?:{sp}+(?i:van|voor){sp}+[\p{{Lu}}][\p{{L}}-]+(?:{sp}+(?:en|van|voor){sp}+[\p{{Lu}}][\p{{L}}-]+)*)?"
+            rf",?(?:{sp}+(?:{TITLE}))*{sp}+(?:{INITIALS}{sp}*)?(?:{tussenvoegsel()}{sp}+)?$"
         )
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
@@ -214,9 +214,9 @@ class PublicNames:
             if title in _PARLIAMENT_TITLES and not self._parliamentary(text, start, end):
                 return None  # "het lid Jansen van de werkgroep"
             return f"preceded by the public title '{' '.join(m.group().split())}'"
-        head = self.title_at_start.match(text[start:end])
-        if head:
-            return f"begins with the public title '{head.group().strip()}'"
+        at_start = self.title_at_start.match(text[start:end])
+        if at_start:
+            return f"begins with the public title '{at_start.group().strip()}'"
         return None
 
     def _parliamentary(self, text: str, start: int, end: int) -> bool:
@@ -253,7 +253,7 @@ class PublicNames:
             confirmed = bool(holders) or bool(_PARTY_AFTER.match(text[end : end + 30]))
             return PublicEvidence("title", title, key, confirmed, common, title)
         if holders and not given:
-            roles = sorted({r.replace("_", " ") for h in holders for r in h.roles.split(";") if r})
-            why = f"surname of an office holder ({', '.join(roles[:3])}), no first name given"
+            role_names = sorted({r.replace("_", " ") for h in holders for r in h.roles.split(";") if r})
+            why = f"surname of an office holder ({', '.join(role_names[:3])}), no first name given"
             return PublicEvidence("surname", why, key, True, common)
         return None
