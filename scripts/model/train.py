@@ -4,7 +4,7 @@ Steps (``make model`` runs them through scripts/build_model.py):
 
 1. ``generate_data.py``: seeded synthetic notes -> build/model/{train,dev}.spacy;
 2. ``python -m spacy train scripts/model/config.cfg`` -> build/model/train_out/;
-3. package model-best into models/nl_woo_ner with woo_redact's meta (name, version,
+3. package model-best into woo_redact/models/nl_woo_ner with woo_redact's meta (name, version,
    description, licence, data sources, dev scores);
 4. measure: size on disk, ``spacy.load`` time, ms per 3,000-character note;
    written to build/model/measure.json for the model card.
@@ -59,7 +59,7 @@ def package(build: Path, out: Path, train_seconds: float | None) -> dict[str, An
             "name": "woo_ner",
             "version": VERSION,
             "description": "woo_redact Dutch pipeline: rule-based tokenizer, NER (PERSON) trained on synthetic "
-            "government notes, sentencizer. See models/MODEL_CARD.md.",
+            "government notes, sentencizer. See woo_redact/models/MODEL_CARD.md.",
             "license": "MIT",
             "author": "woo_redact",
             "sources": [
