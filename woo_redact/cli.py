@@ -16,7 +16,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from . import __version__, logs
 from .errors import ExitCode, UsageError, WooRedactError
@@ -28,8 +28,8 @@ log = logging.getLogger("woo_redact.cli")
 class _Parser(argparse.ArgumentParser):
     """argparse with one exit path: a usage error is a :class:`UsageError`, and every command takes -v/-q."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # argparse's own keyword types
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # argparse's own parameters, passed on
+        super().__init__(*args, **kwargs)
         # on every (sub)command: `woo-redact -v run ...` and `woo-redact run ... -v` both work; a subcommand's
         # copy has no default, so it never resets what was given before the subcommand
         top = kwargs.get("prog") == "woo-redact"
