@@ -81,3 +81,11 @@ def test_review_views_import_without_the_app() -> None:
     code = "import sys, woo_redact.review.views; print('woo_redact.review.app' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_verbose_adds_debug_lines_on_stderr_and_leaves_stdout_alone() -> None:
+    plain, verbose = run_cli("config"), run_cli("config", "-v")
+    assert plain.code == verbose.code == 0
+    assert plain.stdout == verbose.stdout and plain.stdout.startswith("#")  # the default config: data
+    assert plain.stderr == ""
+    assert "woo-redact " in verbose.stderr and "config -v" in verbose.stderr

@@ -290,6 +290,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         logs.setup(args.verbose, args.quiet, args.log_json)
+        log.debug("woo-redact %s (Python %s): %s", __version__, sys.version.split()[0], " ".join(argv))
         return int(COMMANDS[args.command](args))
     except WooRedactError as exc:
         log.error("woo-redact: error: %s", exc, extra={"error": type(exc).__name__})
@@ -298,8 +299,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.warning("woo-redact: interrupted; outputs written so far are complete.")
         return int(ExitCode.INTERRUPTED)
     finally:
-        if os.environ.get("WOO_REDACT_TIMING"):
-            log.info("woo-redact: %.2fs", time.perf_counter() - t0)
+        log.log(
+            logging.INFO if os.environ.get("WOO_REDACT_TIMING") else logging.DEBUG,
+            "woo-redact: %.2fs",
+            time.perf_counter() - t0,
+        )
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -22,6 +23,7 @@ from .model import Ground
 PACKAGE_DIR = Path(__file__).resolve().parent
 """The installed package: the bundled models are ``PACKAGE_DIR/models/...`` (package data, in every wheel)."""
 GROUND_CODES = {g.value for g in Ground}
+log = logging.getLogger(__name__)
 
 
 class _Strict(BaseModel):
@@ -184,7 +186,9 @@ def load_config(path: Path | None = None, public_officials: Path | None = None) 
         extra = read_name_list(Path(public_officials))
         data["public_officials"] = list(data.get("public_officials") or []) + list(extra)
     try:
-        return Config.model_validate(data)
+        config = Config.model_validate(data)
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
         raise ConfigError(f"{path or 'default config'}: invalid configuration: {problems}") from exc
+    log.debug("config %s (sha256 %s): model %s", path or "(defaults)", config.digest()[:12], config.model_path)
+    return config
