@@ -11,7 +11,7 @@ SAMPLE_APT_PACKAGES := libreoffice-writer-nogui fonts-dejavu-core fonts-liberati
 # the dossier tests convert Word/OpenDocument files with LibreOffice (a run needs it only for such inputs)
 TEST_APT_PACKAGES := chromium fonts-dejavu-core libreoffice-writer-nogui
 
-.PHONY: install system-deps test-deps demo test bench lint model lexicons samples clean office-holders corpus-report dedup-eval
+.PHONY: install system-deps test-deps demo test bench lint types model lexicons samples clean office-holders corpus-report dedup-eval
 
 install: $(STAMP)
 
@@ -35,14 +35,15 @@ $(STAMP): pyproject.toml | system-deps
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
-	test -f models/nl_woo/meta.json || $(PY) scripts/build_model.py
+	test -f woo_redact/models/nl_woo/meta.json || $(PY) scripts/build_model.py
 	touch $(STAMP)
 
 demo: install system-deps
 	$(VENV)/bin/woo-redact run samples/notes --out out --public-officials samples/public-officials.txt --ignore '*.expected.json'
 	@echo "Disclosure versions and inventaris.csv are in out/publish/ (publish these), findings in out/work/ (never publish), the log in out/audit.jsonl" >&2
 
-test: install system-deps test-deps
+# what CI runs (.ci/run) and the pre-commit hooks mirror: lint, types, then the tests
+test: install system-deps test-deps lint types
 	$(PY) -m pytest
 
 bench: install system-deps
@@ -54,10 +55,19 @@ CORPUS ?= eval/real/pdfs
 corpus-report: install system-deps
 	$(PY) scripts/corpus_report.py $(CORPUS)
 
-lint: install
-	$(VENV)/bin/ruff check woo_redact tests scripts samples
+LINT_PATHS := woo_redact tests scripts samples
 
-# models/nl_woo (tokenizer) and models/nl_woo_ner (tokenizer + NER, trained by scripts/model/; ~4 min)
+# ruff (pinned in the dev extra): the rules and their reasons are in pyproject.toml
+lint: install
+	$(VENV)/bin/ruff check $(LINT_PATHS)
+	$(VENV)/bin/ruff format --check $(LINT_PATHS)
+
+# mypy --strict over woo_redact/ (pinned in the dev extra; flags and exceptions in pyproject.toml)
+types: install
+	$(VENV)/bin/mypy
+
+# woo_redact/models/nl_woo (tokenizer) and woo_redact/models/nl_woo_ner (tokenizer + NER, trained by scripts/model/;
+# ~4 min); package data, so every wheel carries them
 model: install
 	$(PY) scripts/build_model.py --ner
 
@@ -79,7 +89,7 @@ samples: install
 	$(PY) samples/generate.py
 
 clean:
-	rm -rf out bench-out .pytest_cache .ruff_cache
+	rm -rf out bench-out .pytest_cache .ruff_cache .mypy_cache build dist
 
 # data/office_holders.tsv from local copies of anneschuth/polder (CC0) and openkamer/openkamer (MIT):
 #   make office-holders POLDER=../polder OPENKAMER=../openkamer

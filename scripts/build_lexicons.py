@@ -84,7 +84,8 @@ def main() -> None:
         | _deduce_list("locations/lst_placename/lst_residence")
     )
     freq_path = Path(spellchecker.__file__).parent / "resources" / "nl.json.gz"
-    freq: dict[str, int] = json.load(gzip.open(freq_path))
+    with gzip.open(freq_path) as fh:
+        freq: dict[str, int] = json.load(fh)
     ambiguous = sorted({n for n in first + sur if freq.get(n.lower(), 0) >= COMMON_FREQ})
     names_lower = {n.lower() for n in first + sur}
     common = sorted(w for w, f in freq.items() if f >= COMMON_FREQ // 2 and w.isalpha() and w not in names_lower)
@@ -111,7 +112,8 @@ def main() -> None:
         "e-mail local parts (regietafeljeugd, ministerraad); generated",
     )
     en_path = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
-    en: dict[str, int] = json.load(gzip.open(en_path))
+    with gzip.open(en_path) as fh:
+        en: dict[str, int] = json.load(fh)
     english = sorted(w for w, f in en.items() if f >= ENGLISH_FREQ and w.isalpha() and len(w) >= 2)
     _write(
         "english_words.txt",

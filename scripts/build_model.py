@@ -1,4 +1,4 @@
-"""Build the Dutch spaCy pipelines woo_redact ships in models/.
+"""Build the Dutch spaCy pipelines woo_redact ships in woo_redact/models/ (package data).
 
 - models/nl_woo (always; what the default configuration loads): spaCy's
   rule-based Dutch tokenizer and a sentencizer, no statistical components.
@@ -21,7 +21,7 @@ from pathlib import Path
 import spacy
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "models" / "nl_woo"
+OUT = ROOT / "woo_redact" / "models" / "nl_woo"
 
 
 def build_blank(out: Path = OUT) -> None:

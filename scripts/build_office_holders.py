@@ -805,10 +805,7 @@ def merge(records: list[Record]) -> list[list[Record]]:
 def surname_variant(a: str, b: str) -> bool:
     """'van Bijsterveldt' ~ 'van Bijsterveldt-Vliegenthart', 'Postma' ~ 'de Pater-Postma'; not 'Altes' ~
     'Korthals Altes' (a parse error in one source)."""
-    for x, y in ((a, b), (b, a)):
-        if x.startswith((y + "-", y + " ")) or x.endswith("-" + core_surname(y)):
-            return True
-    return False
+    return any(x.startswith((y + "-", y + " ")) or x.endswith("-" + core_surname(y)) for x, y in ((a, b), (b, a)))
 
 
 def person_row(group: list[Record], stats: Counter) -> tuple[str, ...] | None:

@@ -12,14 +12,17 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from clitools import CliResult, expected_files, run_cli
+from clitools import SAMPLES, CliResult, expected_files, run_cli
 from pdfgen import make_corrupt, make_note
 
 from woo_redact.audit.log import AuditLog, line_hash
 from woo_redact.audit.reader import current_documents, read_log, split_runs
-from woo_redact.audit.records import public_reason
+from woo_redact.audit.records import DocumentEntry
 from woo_redact.audit.report import build_report
-from woo_redact.errors import ExitCode
+from woo_redact.config import load_config
+from woo_redact.detect import Detector
+from woo_redact.errors import CorruptPdf, DocumentError, ExitCode, NeedsOcr, ProofFailed, describe_failure
+from woo_redact.model import DocumentResult
 
 # --- helpers -------------------------------------------------------------------------
 
@@ -267,22 +270,50 @@ def test_no_personal_data_in_log_inventory_or_report(published: Path, tmp_path: 
         assert not _leaks(text), f"{name} holds personal data in clear: {_leaks(text)}"
 
 
+def _failed_entry(message: str, exc: BaseException) -> DocumentEntry:
+    """The log entry of a document that failed with ``exc`` (as the batch builds it)."""
+    cls, reason = describe_failure(exc)
+    result = DocumentResult(
+        "/data/in/nota.pdf", "nota.pdf", "", "", 0, None, (), 0, error=message, error_class=cls, reason=reason
+    )
+    return DocumentEntry.of(result)
+
+
 def test_failure_reasons_never_quote_the_document() -> None:
     src = "/data/in/nota.pdf"
-    internal = f"{src}: internal error ModelError: char_x length mismatch for 'Marloes'. Please report this document."
-    assert "Marloes" not in public_reason(internal, src)
-    assert "ModelError" in public_reason(internal, src)
-    plumber = f"{src}: pdfplumber cannot read the PDF (bad token near 'Jansen'). Re-export or repair it."
-    assert "Jansen" not in public_reason(plumber, src) and "damaged" in public_reason(plumber, src)
-    proof = (
-        f"{src}: the redaction could not be proven, so no disclosure version was written "
-        "(no_text_leak[pdftotext]: pdftotext said 'Jansen'; boxes_black: 1 box(es)). Please report this document."
+    internal = KeyError("char_x length mismatch for 'Marloes'")
+    entry = _failed_entry(f"{src}: internal error KeyError: {internal}. Please report this document.", internal)
+    assert "Marloes" not in entry.reason and "KeyError" in entry.reason and entry.error_class == "KeyError"
+    corrupt = CorruptPdf(f"{src}: PDFium cannot read the PDF (bad token near 'Jansen'). Re-export or repair it.")
+    entry = _failed_entry(str(corrupt), corrupt)
+    assert "Jansen" not in entry.reason and "damaged" in entry.reason and entry.error_class == "CorruptPdf"
+    # no message is ever parsed: a new wording of a library's error cannot leak into the log
+    other = DocumentError(f"{src}: something new about Pietersen")
+    assert "Pietersen" not in _failed_entry(str(other), other).reason
+
+
+def test_a_failed_proof_names_its_checks_not_their_details(monkeypatch: pytest.MonkeyPatch) -> None:
+    from woo_redact import pipeline
+    from woo_redact.model import Check, Proof
+
+    failing = Proof(
+        (Check("no_text_leak[pdftotext]", False, "pdftotext said 'Jansen'"), Check("boxes_black", False, "1 box(es)"))
     )
-    reduced = public_reason(proof, src)
-    assert "Jansen" not in reduced and "no_text_leak[pdftotext]" in reduced and "boxes_black" in reduced
-    ocr = f"{src}: page(s) 2, 3 are images without a text layer, so personal data on them cannot be detected."
-    assert public_reason(ocr, src).startswith("page(s) 2, 3 are images")
-    assert "Pietersen" not in public_reason("something new about Pietersen")
+    monkeypatch.setattr(pipeline, "prove", lambda *a, **k: failing)
+    note = next(SAMPLES.glob("*.pdf"))
+    cfg = load_config()
+    with pytest.raises(ProofFailed) as caught:
+        pipeline.run_document(note.read_bytes(), str(note), cfg, Detector(cfg))
+    assert "Jansen" in str(caught.value)  # the full message, for the person running the batch
+    entry = _failed_entry(str(caught.value), caught.value)
+    assert "Jansen" not in entry.reason
+    assert "no_text_leak[pdftotext]" in entry.reason and "boxes_black" in entry.reason
+
+
+def test_scanned_pages_without_ocr_keep_their_page_numbers_in_the_public_reason() -> None:
+    reason = "page(s) 2, 3 are images without a text layer, so personal data on them cannot be detected."
+    exc = NeedsOcr(f"/data/in/nota.pdf: {reason}", public=reason)
+    assert _failed_entry(str(exc), exc).reason.startswith("page(s) 2, 3 are images")
 
 
 # --- lookup --------------------------------------------------------------------------------

@@ -130,7 +130,7 @@ def test_interrupted_before_the_redo_leaves_no_partial_version(
 
 
 def test_changed_model_redoes_documents(tmp_path: Path) -> None:
-    model = Path(shutil.copytree(ROOT / "models" / "nl_woo_ner", tmp_path / "model"))
+    model = Path(shutil.copytree(ROOT / "woo_redact" / "models" / "nl_woo_ner", tmp_path / "model"))
     cfg = tmp_path / "cfg.yaml"
     cfg.write_text(f"model: {model}\naudit:\n  key_file: {tmp_path / 'key'}\n", encoding="utf-8")
     note = make_note(tmp_path / "n.pdf")

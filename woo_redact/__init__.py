@@ -7,6 +7,12 @@ and the ``woo-redact`` command line (:mod:`woo_redact.cli`).
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .pipeline import Processed
 
 
 def _version() -> str:
@@ -22,17 +28,15 @@ __version__ = _version()
 __all__ = ["__version__", "load_config", "redact_file"]
 
 
-def load_config(path=None, public_officials=None):  # type: ignore[no-untyped-def]
+def load_config(path: Path | None = None, public_officials: Path | None = None) -> Config:
     """Load and validate a configuration (see :func:`woo_redact.config.load_config`)."""
     from .config import load_config as _load
 
     return _load(path, public_officials)
 
 
-def redact_file(path, config=None):  # type: ignore[no-untyped-def]
+def redact_file(path: str | Path, config: Config | None = None) -> Processed:
     """Run the whole pipeline on one PDF file; returns :class:`woo_redact.pipeline.Processed`."""
-    from pathlib import Path
-
     from .detect import Detector
     from .pipeline import run_document
 

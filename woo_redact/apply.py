@@ -31,7 +31,7 @@ from .audit.records import PROOF_SCOPE, DocumentEntry, entries_for, now, run_end
 from .config import Config, load_config
 from .disclose.inventory import inventory_csv, inventory_xlsx, note_date
 from .disclose.publish import write_publication
-from .errors import DocumentError
+from .errors import DocumentError, describe_failure
 from .layout import Layout
 from .model import Action, Assessment, Decision, DocumentResult, Finding, Ground
 from .outputs import RunStamp, atomic_write, document_result, findings_document, quarantine, read_findings, run_stamp
@@ -214,8 +214,12 @@ def _unmappable(doc: ReviewDoc, lost: list[StoredDecision]) -> str:
     )
 
 
-def _failed(doc: ReviewDoc, error: str) -> DocumentResult:
-    return DocumentResult(doc.input, doc.rel, doc.input_sha256, "", 0, None, (), 0, error=error)
+def _failed(doc: ReviewDoc, error: str, exc: BaseException | None = None) -> DocumentResult:
+    # without an exception, ``error`` is our own sentence about the document's state: public as it is
+    cls, reason = describe_failure(exc) if exc is not None else ("", error.removeprefix(f"{doc.rel}: "))
+    return DocumentResult(
+        doc.input, doc.rel, doc.input_sha256, "", 0, None, (), 0, error=error, error_class=cls, reason=reason
+    )
 
 
 def _inventory_order(layout: Layout, results: list[DocumentResult]) -> list[DocumentResult]:
@@ -234,7 +238,8 @@ def _inventory_order(layout: Layout, results: list[DocumentResult]) -> list[Docu
         if name in by_rel:
             ordered.append(by_rel.pop(name))
         elif remark.startswith("Niet verwerkt: "):
-            ordered.append(DocumentResult(name, name, "", "", 0, None, (), 0, error=remark[len("Niet verwerkt: ") :]))
+            reason = remark[len("Niet verwerkt: ") :]  # written as a public reason by the run
+            ordered.append(DocumentResult(name, name, "", "", 0, None, (), 0, error=reason, reason=reason))
     return ordered + [r for r in results if r.output in by_rel]
 
 
@@ -317,10 +322,10 @@ def _apply_one(
     try:
         processed, result = _rewrite(work, config, detector, layout, stamp)
     except DocumentError as exc:
-        result = _failed(work.doc, str(exc))
+        result = _failed(work.doc, str(exc), exc)
     except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the others
         result = _failed(
-            work.doc, f"{work.doc.rel}: internal error {type(exc).__name__}: {exc}. Please report this document."
+            work.doc, f"{work.doc.rel}: internal error {type(exc).__name__}: {exc}. Please report this document.", exc
         )
     for record in _decision_records(work, catalog, key):
         log.append(record)
@@ -341,6 +346,7 @@ def _apply_one(
     }
     if result.error:
         line["error"] = result.error
+        line["error_class"] = result.error_class
     print(json.dumps(line, ensure_ascii=False), flush=True)
     return result
 

@@ -24,7 +24,7 @@ from pathlib import Path, PurePosixPath
 from .audit.log import load_key
 from .audit.records import DocumentEntry, RedactionEntry, entries_for
 from .config import Config
-from .errors import DocumentError, UsageError
+from .errors import DocumentError, UsageError, describe_failure
 from .layout import Layout
 from .model import Assessment, DocumentResult
 from .outputs import RunStamp, atomic_write, document_result, findings_document, read_findings
@@ -191,10 +191,11 @@ def process_job(job: Job, batch_names: tuple[str, ...] = ()) -> Outcome:
         text = processed.document.text
         return Outcome(result, DocumentEntry.of(result), entries, time.perf_counter() - t0, names, text, batch_names)
     except DocumentError as exc:
-        msg = str(exc)
+        msg, (cls, reason) = str(exc), describe_failure(exc)
     except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the batch
         msg = f"{job.source}: internal error {type(exc).__name__}: {exc}. Please report this document."
-    result = DocumentResult(str(job.source), rel, "", "", 0, None, (), 0, error=msg)
+        cls, reason = describe_failure(exc)
+    result = DocumentResult(str(job.source), rel, "", "", 0, None, (), 0, error=msg, error_class=cls, reason=reason)
     return Outcome(result, DocumentEntry.of(result), (), time.perf_counter() - t0)
 
 
@@ -231,8 +232,9 @@ def run_jobs(
             try:
                 outcome = fut.result()
             except Exception as exc:  # noqa: BLE001 - a crashed worker fails only its document
-                msg = f"{job.source}: the worker processing it stopped ({type(exc).__name__}). Run it again alone."
-                result = DocumentResult(str(job.source), str(job.rel), "", "", 0, None, (), 0, error=msg)
+                reason = f"the worker processing it stopped ({type(exc).__name__}). Run it again alone."
+                failed = {"error": f"{job.source}: {reason}", "error_class": type(exc).__name__, "reason": reason}
+                result = DocumentResult(str(job.source), str(job.rel), "", "", 0, None, (), 0, **failed)
                 outcome = Outcome(result, DocumentEntry.of(result), (), 0.0)
             on_done(outcome)
             yield outcome

@@ -1,7 +1,8 @@
 """The command line: argument parsing, progress, exit codes. A thin edge.
 
 stdout carries data (the summary line per document); stderr is for people
-(progress, warnings, errors). One handler turns every
+(progress, warnings, errors), through :mod:`logging` (:mod:`woo_redact.logs`:
+``-v``/``-q``, ``--log-json``). One handler turns every
 :class:`~woo_redact.errors.WooRedactError` into its message and exit code.
 """
 
@@ -9,24 +10,48 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
-from . import __version__
+from . import __version__, logs
 from .errors import ExitCode, UsageError, WooRedactError
 from .layout import PUBLISH
 
+log = logging.getLogger("woo_redact.cli")
+
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse would exit 2 itself; keep one exit path
+    """argparse with one exit path: a usage error is a :class:`UsageError`, and every command takes -v/-q."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # argparse's own parameters, passed on
+        super().__init__(*args, **kwargs)
+        # on every (sub)command: `woo-redact -v run ...` and `woo-redact run ... -v` both work; a subcommand's
+        # copy has no default, so it never resets what was given before the subcommand
+        top = kwargs.get("prog") == "woo-redact"
+        default: object = 0 if top else argparse.SUPPRESS
+        log_opts = self.add_argument_group("diagnostics on stderr")
+        log_opts.add_argument("-v", "--verbose", action="count", default=default, help="more detail (debug)")
+        log_opts.add_argument("-q", "--quiet", action="count", default=default, help="warnings and errors only")
+        log_opts.add_argument(
+            "--log-json",
+            action="store_true",
+            default=False if top else argparse.SUPPRESS,
+            help="one JSON object per line on stderr (for batch systems); stdout stays data",
+        )
+
+    def error(self, message: str) -> NoReturn:  # argparse would exit 2 itself; keep one exit path
+        """Raise :class:`UsageError` naming the command's ``--help``."""
         command = " ".join(["woo-redact", *self.prog.split()[1:]])  # e.g. "woo-redact audit verify"
         raise UsageError(f"{message}. See `{command} --help`.")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser of the ``woo-redact`` command line."""
     p = _Parser(prog="woo-redact", description="Redact personal data from Dutch government notes (Woo).")
     p.add_argument("--version", action="version", version=f"woo-redact {__version__}")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -81,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _add_review(sub: argparse._SubParsersAction) -> None:
+def _add_review(sub: argparse._SubParsersAction[_Parser]) -> None:
     """``woo-redact review DIR`` (the local review app) and ``woo-redact apply DIR`` (final versions)."""
     rev = sub.add_parser("review", help="review a run's findings in the browser (a local web app)")
     rev.add_argument("dir", type=Path, metavar="DIR", help="the --out folder of a run")
@@ -96,7 +121,7 @@ def _add_review(sub: argparse._SubParsersAction) -> None:
     app.add_argument("--public-officials", type=Path, metavar="FILE", help="the public-officials file the run used")
 
 
-def _add_audit(sub: argparse._SubParsersAction) -> None:
+def _add_audit(sub: argparse._SubParsersAction[_Parser]) -> None:
     """``woo-redact audit verify|lookup|report``: answers for auditors from a run's audit.jsonl."""
     audit = sub.add_parser("audit", help="verify, search and report on a run's redaction log (audit.jsonl)")
     group = audit.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
@@ -149,12 +174,9 @@ def _cmd_verify(args: argparse.Namespace) -> ExitCode:
     for c in proof.checks:
         print(json.dumps({"check": c.name, "passed": c.passed, "detail": c.detail}, ensure_ascii=False))
     if not proof.passed:
-        print(
-            f"verify: the proof does NOT hold for {args.redacted} ({len(proof.failures)} failed checks).",
-            file=sys.stderr,
-        )
+        log.error("verify: the proof does NOT hold for %s (%d failed checks).", args.redacted, len(proof.failures))
         return ExitCode.VERIFY_FAILED
-    print(f"verify: the proof holds for {args.redacted}.", file=sys.stderr)
+    log.info("verify: the proof holds for %s.", args.redacted)
     return ExitCode.OK
 
 
@@ -166,6 +188,7 @@ def _cmd_config(_: argparse.Namespace) -> ExitCode:
 
 
 def _outputs_folder(args: argparse.Namespace) -> Path:
+    folder: Path
     if args.outputs is not None:
         folder = args.outputs
     else:  # the run's folder: OUT/audit.jsonl next to OUT/publish/ (a folder of before the split: the log's own)
@@ -181,16 +204,18 @@ def _cmd_audit_verify(args: argparse.Namespace) -> ExitCode:
     result = verify_log(args.log, _outputs_folder(args))
     print(json.dumps(result.summary(), ensure_ascii=False))
     for note in result.notes:
-        print(f"audit verify: note: {note}", file=sys.stderr)
+        log.info("audit verify: note: %s", note)
     for problem in result.problems:
-        print(f"audit verify: {args.log}: {problem}", file=sys.stderr)
+        log.error("audit verify: %s: %s", args.log, problem)
     if not result.ok:
-        print(f"audit verify: {args.log} does NOT verify ({len(result.problems)} problems).", file=sys.stderr)
+        log.error("audit verify: %s does NOT verify (%d problems).", args.log, len(result.problems))
         return ExitCode.VERIFY_FAILED
-    print(
-        f"audit verify: {args.log} verifies: {result.records} records in {result.runs} runs, unbroken chain, "
-        f"{result.outputs_checked} output files match.",
-        file=sys.stderr,
+    log.info(
+        "audit verify: %s verifies: %d records in %d runs, unbroken chain, %d output files match.",
+        args.log,
+        result.records,
+        result.runs,
+        result.outputs_checked,
     )
     return ExitCode.OK
 
@@ -205,14 +230,15 @@ def _cmd_audit_lookup(args: argparse.Namespace) -> ExitCode:
     for m in matches:
         print(json.dumps(m.record(), ensure_ascii=False))
     if not matches:
-        print(
-            f"audit lookup: not found: no redaction in {args.log} matches that text under the key {key_file} "
+        log.warning(
+            "audit lookup: not found: no redaction in %s matches that text under the key %s "
             "(with another key than the log was written with, nothing is ever found).",
-            file=sys.stderr,
+            args.log,
+            key_file,
         )
     else:
         exact = sum(m.exact for m in matches)
-        print(f"audit lookup: {len(matches)} redactions found ({exact} of the whole text).", file=sys.stderr)
+        log.info("audit lookup: %d redactions found (%d of the whole text).", len(matches), exact)
     return ExitCode.OK
 
 
@@ -225,12 +251,13 @@ def _cmd_audit_report(args: argparse.Namespace) -> ExitCode:
         sys.stdout.write(report.html)
     else:
         atomic_write(args.out, report.html.encode("utf-8"))
-        print(f"audit report: written to {args.out}.", file=sys.stderr)
+        log.info("audit report: written to %s.", args.out)
     if not report.verification.ok:
-        print(
-            f"audit report: {args.log} does NOT verify ({len(report.verification.problems)} problems, "
-            "listed in the report; run `woo-redact audit verify` for details).",
-            file=sys.stderr,
+        log.error(
+            "audit report: %s does NOT verify (%d problems, listed in the report; run `woo-redact audit verify` "
+            "for details).",
+            args.log,
+            len(report.verification.problems),
         )
         return ExitCode.VERIFY_FAILED
     return ExitCode.OK
@@ -249,7 +276,7 @@ def _cmd_review(args: argparse.Namespace) -> ExitCode:
     try:
         serve(ServeOptions(args.dir, args.host, args.port, args.reviewer))
     except KeyboardInterrupt:
-        print("woo-redact review: stopped; every decision is saved.", file=sys.stderr)
+        log.info("woo-redact review: stopped; every decision is saved.")
     return ExitCode.OK
 
 
@@ -273,18 +300,25 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``woo-redact`` console script."""
     t0 = time.perf_counter()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    logs.setup(json_lines="--log-json" in argv)  # before parsing: a usage error is logged in the asked format
     try:
         args = build_parser().parse_args(argv)
+        logs.setup(args.verbose, args.quiet, args.log_json)
+        log.debug("woo-redact %s (Python %s): %s", __version__, sys.version.split()[0], " ".join(argv))
         return int(COMMANDS[args.command](args))
     except WooRedactError as exc:
-        print(f"woo-redact: error: {exc}", file=sys.stderr)
+        log.error("woo-redact: error: %s", exc, extra={"error": type(exc).__name__})
         return int(exc.exit_code)
     except KeyboardInterrupt:
-        print("woo-redact: interrupted; outputs written so far are complete.", file=sys.stderr)
+        log.warning("woo-redact: interrupted; outputs written so far are complete.")
         return int(ExitCode.INTERRUPTED)
     finally:
-        if os.environ.get("WOO_REDACT_TIMING"):
-            print(f"woo-redact: {time.perf_counter() - t0:.2f}s", file=sys.stderr)
+        log.log(
+            logging.INFO if os.environ.get("WOO_REDACT_TIMING") else logging.DEBUG,
+            "woo-redact: %.2fs",
+            time.perf_counter() - t0,
+        )
 
 
 if __name__ == "__main__":

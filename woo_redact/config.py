@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -19,8 +20,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .errors import ConfigError, UsageError
 from .model import Ground
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path(__file__).resolve().parent
+"""The installed package: the bundled models are ``PACKAGE_DIR/models/...`` (package data, in every wheel)."""
 GROUND_CODES = {g.value for g in Ground}
+log = logging.getLogger(__name__)
 
 
 class _Strict(BaseModel):
@@ -28,6 +31,8 @@ class _Strict(BaseModel):
 
 
 class Thresholds(_Strict):
+    """``thresholds``: a finding at or above ``certain`` is redacted unasked; from ``review`` it is flagged."""
+
     certain: float = Field(ge=0.0, le=1.0)
     review: float = Field(ge=0.0, le=1.0)
 
@@ -39,6 +44,8 @@ class Thresholds(_Strict):
 
 
 class RecognizerSpec(_Strict):
+    """One entry of ``recognizers``: a detector type from the registry, with its parameters."""
+
     name: str
     type: str
     enabled: bool = True
@@ -46,6 +53,8 @@ class RecognizerSpec(_Strict):
 
 
 class Disclosure(_Strict):
+    """``disclosure``: the headings and sentences of the section the tool completes, per ground."""
+
     section_heading: str
     motivation_heading: str
     template: str
@@ -69,6 +78,8 @@ class Disclosure(_Strict):
 
 
 class Redaction(_Strict):
+    """``redaction``: rasterising and OCR settings."""
+
     raster_dpi: int = Field(ge=72, le=600)
     allow_unsearchable_pages: bool
     ocr: Literal["auto", "always", "never"] = "auto"
@@ -91,6 +102,8 @@ class Publication(_Strict):
 
 
 class Audit(_Strict):
+    """``audit``: where the key of the log's fingerprints is kept."""
+
     key_file: str
 
 
@@ -119,8 +132,18 @@ class Config(_Strict):
 
     @property
     def model_path(self) -> Path:
+        """Where the spaCy pipeline of ``model:`` is.
+
+        An absolute path is taken as it is. A relative one names a bundled model
+        first (``models/nl_woo_ner`` is ``woo_redact/models/nl_woo_ner`` inside the
+        installed package, whatever the current folder), else a folder relative
+        to the current folder.
+        """
         p = Path(self.model).expanduser()
-        return p if p.is_absolute() else REPO_ROOT / p
+        if p.is_absolute():
+            return p
+        bundled = PACKAGE_DIR / p
+        return bundled if bundled.exists() or not p.exists() else p.resolve()
 
     def digest(self) -> str:
         """A stable hash of everything that influences the output."""
@@ -178,7 +201,9 @@ def load_config(path: Path | None = None, public_officials: Path | None = None) 
         extra = read_name_list(Path(public_officials))
         data["public_officials"] = list(data.get("public_officials") or []) + list(extra)
     try:
-        return Config.model_validate(data)
+        config = Config.model_validate(data)
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
         raise ConfigError(f"{path or 'default config'}: invalid configuration: {problems}") from exc
+    log.debug("config %s (sha256 %s): model %s", path or "(defaults)", config.digest()[:12], config.model_path)
+    return config

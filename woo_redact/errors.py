@@ -3,11 +3,22 @@
 Every error a user can cause or fix is one of these classes; the CLI has a
 single handler that prints ``message`` (which says what to do) on stderr and
 exits with the class's ``exit_code``.
+
+A document's failure is recorded twice: the full message (which may quote the
+document: a library's error text, a proof's details) for the person running
+the batch, and a *public reason* that never quotes it, for the audit log and
+the inventory list. The public reason is given where the error is raised (or
+is the class's default), never recovered later by parsing the message.
 """
 
 from __future__ import annotations
 
 import enum
+from typing import ClassVar
+
+GENERIC_REASON = (
+    "processing failed; the details are on the run's stderr (kept out of the log: they may quote the document)."
+)
 
 
 class ExitCode(enum.IntEnum):
@@ -32,24 +43,47 @@ class ExitCode(enum.IntEnum):
 
 
 class WooRedactError(Exception):
-    """Base class of the errors a user sees; ``str(err)`` says what to do."""
+    """Base class of the errors a user sees; ``str(err)`` says what to do.
+
+    ``public``: the reason without anything from inside the document (the
+    message minus the file name, when its variable parts are only page numbers
+    and the like); when not given, the class's ``public_default``.
+    """
 
     exit_code: ExitCode = ExitCode.INTERNAL_ERROR
+    public_default: ClassVar[str] = GENERIC_REASON
+
+    def __init__(self, message: str, public: str = "") -> None:
+        super().__init__(message)
+        self.public = public
+
+    @property
+    def public_reason(self) -> str:
+        """Why it failed, fit for the audit log and the published inventory."""
+        return self.public or self.public_default
 
 
 class UsageError(WooRedactError):
+    """Bad command line or input file named on it."""
+
     exit_code = ExitCode.USAGE
 
 
 class ConfigError(WooRedactError):
+    """The configuration file is missing, malformed or invalid."""
+
     exit_code = ExitCode.CONFIG_INVALID
 
 
 class MissingDependencyError(WooRedactError):
+    """A required program or model is not installed."""
+
     exit_code = ExitCode.MISSING_DEPENDENCY
 
 
 class VerificationFailed(WooRedactError):
+    """A proof or a log does not verify."""
+
     exit_code = ExitCode.VERIFY_FAILED
 
 
@@ -60,20 +94,45 @@ class DocumentError(WooRedactError):
 
 
 class InputNotPdf(DocumentError):
-    pass
+    """The file is no PDF."""
+
+    public_default = "not a PDF file (no %PDF header). Remove it from the input or convert it to PDF."
 
 
 class EncryptedPdf(DocumentError):
-    pass
+    """The PDF is password protected."""
+
+    public_default = (
+        "the PDF is password protected. Ask the owner for an unprotected copy "
+        "(or remove the password with qpdf --decrypt) and run again."
+    )
 
 
 class CorruptPdf(DocumentError):
-    pass
+    """The PDF cannot be read (the message may carry the library's words, so the public reason does not)."""
+
+    public_default = "the PDF is damaged and cannot be read. Re-export it from the source application or repair it."
 
 
 class NeedsOcr(DocumentError):
-    pass
+    """Scanned pages without a text layer, and OCR is off."""
+
+    public_default = "pages are images without a text layer, so personal data on them cannot be detected."
 
 
 class ProofFailed(DocumentError):
-    pass
+    """The output could not be proven; the public reason names the failed checks, never their details."""
+
+    public_default = "the redaction could not be proven, so no disclosure version was written."
+
+
+def describe_failure(exc: BaseException) -> tuple[str, str]:
+    """``(class name, public reason)`` of the exception a document failed with.
+
+    One of ours carries its public reason; anything else is a bug whose text
+    may quote the document, so only its class is named.
+    """
+    name = type(exc).__name__
+    if isinstance(exc, WooRedactError):
+        return name, exc.public_reason
+    return name, f"internal error {name}; the details are on the run's stderr, not in the log."

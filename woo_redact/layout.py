@@ -41,18 +41,22 @@ class Layout:
 
     @property
     def publish(self) -> Path:
+        """``OUT/publish/``: the disclosure versions and the inventory, for publication."""
         return self.root / PUBLISH
 
     @property
     def work(self) -> Path:
+        """``OUT/work/``: findings, review database, quarantine; never published."""
         return self.root / WORK
 
     @property
     def quarantine(self) -> Path:
+        """``OUT/work/quarantine/``: earlier disclosure versions of documents that failed since."""
         return self.work / QUARANTINE
 
     @property
     def log(self) -> Path:
+        """``OUT/audit.jsonl``: the redaction log."""
         return self.root / LOG_NAME
 
     @property
@@ -62,10 +66,12 @@ class Layout:
 
     @property
     def dossier(self) -> Path:
+        """The dossier's entries (families, threads, duplicates), for ``apply``."""
         return self.work / "dossier.json"
 
     @property
     def key_reference(self) -> Path:
+        """``OUT/work/audit-key.txt``: which key the log's fingerprints were made with (not the key)."""
         return self.work / "audit-key.txt"
 
     def pdf(self, rel: str | PurePosixPath) -> Path:
@@ -73,15 +79,19 @@ class Layout:
         return self.publish / PurePosixPath(rel)
 
     def findings(self, rel: str | PurePosixPath) -> Path:
+        """The findings file of output ``rel``."""
         return self.work / PurePosixPath(rel).with_suffix(FINDINGS_SUFFIX)
 
     def quarantined(self, rel: str | PurePosixPath) -> Path:
+        """Where the earlier disclosure version of a failed ``rel`` is moved."""
         return self.quarantine / PurePosixPath(rel)
 
     def reason_file(self, rel: str | PurePosixPath) -> Path:
+        """The note next to a quarantined file saying why it was taken out of ``publish/``."""
         return self.quarantine / PurePosixPath(rel).with_suffix(".reason.txt")
 
     def inventory(self, ext: str) -> Path:
+        """The inventory list in format ``ext`` (csv or xlsx)."""
         return self.publish / f"inventaris.{ext}"
 
     def old_layout_files(self) -> list[Path]:

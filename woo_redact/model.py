@@ -42,16 +42,20 @@ class Box:
 
     @property
     def width(self) -> float:
+        """Width in points."""
         return self.x1 - self.x0
 
     @property
     def height(self) -> float:
+        """Height in points."""
         return self.y1 - self.y0
 
     def contains_point(self, x: float, y: float) -> bool:
+        """The point lies inside the box or on its edge."""
         return self.x0 <= x <= self.x1 and self.y0 <= y <= self.y1
 
     def union(self, other: Box) -> Box:
+        """The smallest box holding both (same page only)."""
         _require(self.page == other.page, "cannot join boxes of different pages")
         return Box(
             self.page,
@@ -62,6 +66,7 @@ class Box:
         )
 
     def as_list(self) -> list[float]:
+        """``[x0, y0, x1, y1]`` rounded to 0.01 pt (for JSON)."""
         return [round(self.x0, 2), round(self.y0, 2), round(self.x1, 2), round(self.y1, 2)]
 
 
@@ -83,6 +88,7 @@ class Word:
 
     @property
     def end(self) -> int:
+        """Offset just after the word in ``Document.text``."""
         return self.start + len(self.text)
 
 
@@ -156,6 +162,7 @@ class Document:
 
     @property
     def n_pages(self) -> int:
+        """The number of pages."""
         return len(self.pages)
 
 
@@ -213,14 +220,18 @@ class Finding:
 
     @property
     def detectors(self) -> tuple[str, ...]:
+        """The detectors that found it, in order, each once."""
         return tuple(dict.fromkeys(e.detector for e in self.explanations))
 
     @property
     def pages(self) -> tuple[int, ...]:
+        """The pages its boxes are on, sorted."""
         return tuple(sorted({b.page for b in self.boxes}))
 
 
 class Action(enum.StrEnum):
+    """What happens to a finding: redacted or kept readable."""
+
     REDACT = "redact"
     KEEP = "keep"
 
@@ -266,18 +277,6 @@ class PageRedaction:
 
 
 @dataclass(frozen=True)
-class RedactedPdf:
-    """The remover's output: the new file and what happened per page."""
-
-    data: bytes
-    pages: tuple[PageRedaction, ...]
-
-    @property
-    def rasterized_pages(self) -> tuple[int, ...]:
-        return tuple(p.page for p in self.pages if p.rasterized)
-
-
-@dataclass(frozen=True)
 class Check:
     """One check of the proof."""
 
@@ -294,10 +293,12 @@ class Proof:
 
     @property
     def passed(self) -> bool:
+        """Every check passed."""
         return all(c.passed for c in self.checks)
 
     @property
     def failures(self) -> tuple[Check, ...]:
+        """The checks that failed."""
         return tuple(c for c in self.checks if not c.passed)
 
 
@@ -323,11 +324,14 @@ class DocumentResult:
     n_redactions: int
     note_date: str = ""
     skipped: bool = False
-    error: str = ""
+    error: str = ""  # the full message, for the person running the batch (may quote the document)
     rasterized_pages: tuple[int, ...] = field(default_factory=tuple)
+    error_class: str = ""  # the class of the exception it failed with ("ProofFailed", "KeyError")
+    reason: str = ""  # why it failed, fit for the log and the inventory: never quotes the document
 
     @property
     def ok(self) -> bool:
+        """The document was written or skipped (no error)."""
         return not self.error
 
 

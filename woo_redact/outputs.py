@@ -217,6 +217,7 @@ def document_result(p: Processed, source: str, output: str, note_date: str) -> D
 def read_findings(path: Path) -> dict[str, Any] | None:
     """A findings file's data, or None when it is missing or unreadable."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+    return data if isinstance(data, dict) else None

@@ -53,10 +53,12 @@ class Processed:
 
     @property
     def redacted(self) -> tuple[Finding, ...]:
+        """The findings decided as redact, in order."""
         return tuple(f for f, d in zip(self.findings, self.decisions) if d.action is Action.REDACT)
 
     @property
     def output_sha256(self) -> str:
+        """SHA-256 of the written disclosure version."""
         return hashlib.sha256(self.output).hexdigest()
 
 
@@ -118,9 +120,11 @@ def run_document(
     )
     if not proof.passed:
         details = "; ".join(f"{c.name}: {c.detail}" for c in proof.failures)
+        checks = ", ".join(dict.fromkeys(c.name for c in proof.failures))  # the names are ours; details quote text
         raise ProofFailed(
             f"{name}: the redaction could not be proven, so no disclosure version was written ({details}). "
-            "Please report this document to the woo_redact maintainers."
+            "Please report this document to the woo_redact maintainers.",
+            public=f"{ProofFailed.public_default[:-1]} (failed checks: {checks}).",
         )
     assessment = Assessment.PARTLY_PUBLIC if chosen else Assessment.PUBLIC
     return Processed(
@@ -153,8 +157,9 @@ def _check_searchable(doc: Document, config: Config) -> None:
     blind = [p.index + 1 for p in doc.pages if p.needs_ocr]
     if blind and not config.redaction.allow_unsearchable_pages:
         pages = ", ".join(str(p) for p in blind)
-        raise NeedsOcr(
-            f"{doc.path}: page(s) {pages} are images without a text layer, so personal data on them cannot be "
+        reason = (
+            f"page(s) {pages} are images without a text layer, so personal data on them cannot be "
             "detected. Run OCR first (e.g. `ocrmypdf -l nld in.pdf out.pdf`), or pass --allow-unsearchable-pages "
             "to publish those pages unchecked."
         )
+        raise NeedsOcr(f"{doc.path}: {reason}", public=reason)

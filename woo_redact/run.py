@@ -174,11 +174,11 @@ def run(options: RunOptions) -> RunSummary:
         progress.close()
         for rel in sorted(pending):  # stopped before the redo: the published version lacks a batch name
             r = by_rel[rel].result
-            msg = (
-                f"{r.input}: interrupted before the names found elsewhere in the batch were applied to it. "
+            reason = (
+                "interrupted before the names found elsewhere in the batch were applied to it. "
                 "Run the same command again."
             )
-            settle(_failed_outcome(r, msg))
+            settle(_failed_outcome(r, f"{r.input}: {reason}", reason))
         for job in jobs:  # in input order, each document once
             outcome = by_rel.get(str(job.rel))
             if outcome is None:
@@ -251,8 +251,10 @@ def write_key_reference(layout: Layout, config: Config, key: bytes) -> None:
     atomic_write(layout.key_reference, text.encode("utf-8"))
 
 
-def _failed_outcome(r: DocumentResult, msg: str) -> Outcome:
-    result = DocumentResult(r.input, r.output, r.sha256_in, "", r.pages, None, (), 0, error=msg)
+def _failed_outcome(r: DocumentResult, msg: str, reason: str) -> Outcome:
+    result = DocumentResult(
+        r.input, r.output, r.sha256_in, "", r.pages, None, (), 0, error=msg, error_class="Interrupted", reason=reason
+    )
     return Outcome(result, DocumentEntry.of(result), (), 0.0)
 
 
@@ -270,6 +272,7 @@ def _report(outcome: Outcome, quarantined: Path | None = None, source: Path | No
     }
     if r.error:
         line["error"] = r.error
+        line["error_class"] = r.error_class
         if quarantined is not None:
             line["quarantined"] = str(quarantined)
         eprint(f"woo-redact: error: {r.error}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from .errors import MissingDependencyError, UsageError
 from .model import Box, Explanation, Finding, Ground, Proof
@@ -11,7 +12,7 @@ from .preflight import pdftotext_missing
 from .prove import prove
 
 
-def findings_from_file(path: Path) -> tuple[list[Finding], dict]:
+def findings_from_file(path: Path) -> tuple[list[Finding], dict[str, Any]]:
     """The redacted findings of a ``.findings.json`` file, and the file's data."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))

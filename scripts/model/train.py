@@ -1,10 +1,10 @@
-"""The whole NER recipe: generate data, train with spaCy, package to models/nl_woo_ner, measure.
+"""The whole NER recipe: generate data, train with spaCy, package to woo_redact/models/nl_woo_ner, measure.
 
 Steps (``make model`` runs them through scripts/build_model.py):
 
 1. ``generate_data.py``: seeded synthetic notes -> build/model/{train,dev}.spacy;
 2. ``python -m spacy train scripts/model/config.cfg`` -> build/model/train_out/;
-3. package model-best into models/nl_woo_ner with woo_redact's meta (name, version,
+3. package model-best into woo_redact/models/nl_woo_ner with woo_redact's meta (name, version,
    description, licence, data sources, dev scores);
 4. measure: size on disk, ``spacy.load`` time, ms per 3,000-character note;
    written to build/model/measure.json for the model card.
@@ -28,7 +28,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 BUILD = ROOT / "build" / "model"
-OUT = ROOT / "models" / "nl_woo_ner"
+OUT = ROOT / "woo_redact" / "models" / "nl_woo_ner"
 VERSION = "0.2.0"
 
 
@@ -59,7 +59,7 @@ def package(build: Path, out: Path, train_seconds: float | None) -> dict[str, An
             "name": "woo_ner",
             "version": VERSION,
             "description": "woo_redact Dutch pipeline: rule-based tokenizer, NER (PERSON) trained on synthetic "
-            "government notes, sentencizer. See models/MODEL_CARD.md.",
+            "government notes, sentencizer. See woo_redact/models/MODEL_CARD.md.",
             "license": "MIT",
             "author": "woo_redact",
             "sources": [

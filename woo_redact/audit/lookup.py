@@ -43,6 +43,7 @@ class Match:
     run_started: str
 
     def record(self) -> dict[str, Any]:
+        """The match as a JSON object (one line of the lookup's stdout)."""
         return {**asdict(self), "pages": list(self.pages)}
 
 

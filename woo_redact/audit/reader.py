@@ -27,9 +27,11 @@ class LogLine:
 
     @property
     def type(self) -> str:
+        """The record's ``type`` ('' when the line is no JSON object)."""
         return str(self.record.get("type", "")) if self.record is not None else ""
 
     def get(self, key: str, default: Any = None) -> Any:
+        """A field of the record, or ``default`` (also when the line is no JSON object)."""
         return self.record.get(key, default) if self.record is not None else default
 
 
@@ -43,10 +45,12 @@ class Run:
 
     @property
     def documents(self) -> tuple[LogLine, ...]:
+        """The run's ``document`` records, in log order."""
         return tuple(ln for ln in self.body if ln.type == "document")
 
     @property
     def redactions(self) -> tuple[LogLine, ...]:
+        """The run's ``redaction`` records, in log order."""
         return tuple(ln for ln in self.body if ln.type == "redaction")
 
 
@@ -60,10 +64,12 @@ class Processing:
 
     @property
     def output(self) -> str:
+        """The output path the document record names."""
         return str(self.document.get("output", ""))
 
     @property
     def status(self) -> str:
+        """written, skipped or failed (see :func:`status_of`)."""
         return status_of(self.document)
 
 

@@ -4,16 +4,17 @@ Three kinds of line make up one run: a ``run`` header (tool version, config
 hash, model version, start time), then per document a ``document`` record
 followed by its ``redaction`` records, and a closing ``run_end`` with the
 run's counts. Redacted text appears only as a keyed fingerprint, and a
-failure's reason only in a form that cannot quote the document.
+failure only as its exception class and the public reason the error was
+raised with (:mod:`woo_redact.errors`), which cannot quote the document.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from ..errors import GENERIC_REASON
 from ..model import Action, DocumentResult
 from .log import fingerprint
 
@@ -26,50 +27,6 @@ PROOF_SCOPE = (
 def now() -> str:
     """UTC time in ISO 8601 with seconds."""
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-# --- failure reasons without personal data ---------------------------------------
-
-# Messages of woo_redact's own errors whose variable parts are only file names,
-# page numbers, OS error texts or exception class names: kept as they are.
-_SAFE_PREFIXES = (
-    "not a PDF file",
-    "the PDF is password protected",
-    "cannot read the file (",
-    "the worker processing it stopped",
-    "interrupted before the names found elsewhere in the batch were applied",
-)
-_SAFE_OCR = re.compile(r"page\(s\) [\d, ]+ are images without a text layer\b")
-_CHECK_NAME = re.compile(r"(?:\(|; )([a-z_]+(?:\[[\w-]+\])?): ")
-_KNOWN_CHECK = re.compile(
-    r"(structure|no_[a-z_]+|text_outside_survives|pixels_outside_unchanged|boxes_black)(\[[\w-]+\])?"
-)
-_INTERNAL = re.compile(r"internal error (\w+):")
-
-
-def public_reason(error: str, source: str = "") -> str:
-    """A failure's reason fit for the log and the inventory: it never quotes the document.
-
-    Only the messages woo_redact itself writes with safe variable parts (file
-    names, page numbers) are kept in full. Anything that may carry text from
-    inside the PDF (a library's exception text, a proof's details) is reduced to
-    its kind; the full message is on the run's stderr.
-    """
-    msg = error.strip()
-    if source and msg.startswith(f"{source}: "):
-        msg = msg[len(source) + 2 :]
-    if msg.startswith(_SAFE_PREFIXES) or _SAFE_OCR.match(msg):
-        return msg
-    if msg.startswith(("the PDF is damaged", "pdfplumber cannot read the PDF")):
-        return "the PDF is damaged and cannot be read. Re-export it from the source application or repair it."
-    if msg.startswith("the redaction could not be proven"):
-        names = [n for n in dict.fromkeys(_CHECK_NAME.findall(msg)) if _KNOWN_CHECK.fullmatch(n)]
-        checks = f" (failed checks: {', '.join(names)})" if names else ""
-        return f"the redaction could not be proven, so no disclosure version was written{checks}."
-    m = _INTERNAL.match(msg)
-    if m:
-        return f"internal error {m.group(1)}; the details are on the run's stderr, not in the log."
-    return "processing failed; the details are on the run's stderr (kept out of the log: they may quote the document)."
 
 
 # --- records ---------------------------------------------------------------------
@@ -89,11 +46,13 @@ class DocumentEntry:
     reason: str  # why it failed or was skipped; never quotes the document
     rasterized_pages: tuple[int, ...]
     time: str
+    error_class: str = ""  # the exception class a failed document failed with
 
     @classmethod
     def of(cls, r: DocumentResult) -> DocumentEntry:
+        """The entry of a document's result; a failure's reason is the public one it carries."""
         if r.error:
-            status, outcome, reason = "failed", "failed", public_reason(r.error, r.input)
+            status, outcome, reason = "failed", "failed", r.reason or GENERIC_REASON
         else:
             status = "skipped" if r.skipped else "written"
             outcome = r.assessment.value if r.assessment else ""
@@ -109,9 +68,11 @@ class DocumentEntry:
             reason,
             tuple(p + 1 for p in r.rasterized_pages),
             now(),
+            r.error_class,
         )
 
     def record(self) -> dict[str, Any]:
+        """The log line of this entry."""
         return {"type": "document", **asdict(self), "rasterized_pages": list(self.rasterized_pages)}
 
 
@@ -139,6 +100,7 @@ class RedactionEntry:
     fingerprint: str
 
     def record(self) -> dict[str, Any]:
+        """The log line of this entry (boxes as ``{page, bbox}``)."""
         data = asdict(self)
         data["boxes"] = [{"page": b[0], "bbox": list(b[1:])} for b in self.boxes]
         data["detectors"] = list(self.detectors)
@@ -157,7 +119,7 @@ def entries_for(processed: Any, document: str, key: bytes) -> tuple[RedactionEnt
                 document=document,
                 finding=f.id,
                 page=f.pages[0] + 1 if f.pages else 0,
-                boxes=tuple((b.page + 1, *b.as_list()) for b in f.boxes),  # type: ignore[misc]
+                boxes=tuple((b.page + 1, *b.as_list()) for b in f.boxes),
                 entity_type=f.entity_type,
                 ground=(d.ground or f.ground).value,
                 detectors=f.detectors,

@@ -57,6 +57,7 @@ class Verification:
 
     @property
     def ok(self) -> bool:
+        """True when the log verifies (no problems; notes do not count)."""
         return not self.problems
 
     def summary(self) -> dict[str, object]:
@@ -113,7 +114,7 @@ def _count_problems(run: Run) -> list[Problem]:
         "failed": statuses.count("failed"),
     }
     for key, value in expected.items():
-        if key in end.record and end.get(key) != value:  # type: ignore[operator]
+        if key in (end.record or {}) and end.get(key) != value:
             problems.append(
                 Problem(
                     end.number,
@@ -169,7 +170,7 @@ def check_runs(runs: tuple[Run, ...], strays: tuple[LogLine, ...]) -> tuple[list
                     f"line {run.end.number}: this run stopped before all its documents were done "
                     f"({run.end.get('stopped')}): {run.end.get('documents')} of {run.header.get('documents')}"
                 )
-            if "records" not in run.end.record:  # type: ignore[operator]
+            if "records" not in (run.end.record or {}):
                 notes.append(
                     f"line {run.end.number}: this run_end (format {fmt}) has no record count; "
                     "a removed record at the end of that run may go unnoticed"
@@ -237,7 +238,8 @@ def check_outputs(runs: tuple[Run, ...], folder: Path) -> tuple[list[Problem], i
         state = document_state(folder, doc)
         if state is None or state == "withdrawn":
             continue
-        line = doc.latest.document if state == "stale" else doc.file.document  # type: ignore[union-attr]
+        # a failed latest record ("stale", or "outside" with no file record at all) is the line to name
+        line = (doc.latest if state == "stale" or doc.file is None else doc.file).document
         checked += state != "outside"
         if state != "matches":
             problems.append(Problem(line.number, _STATE_PROBLEMS[state].format(output=doc.output, folder=folder)))

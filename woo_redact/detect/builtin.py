@@ -17,7 +17,7 @@ from .recognizers.names import (
 from .recognizers.ner import NerPersonRecognizer
 from .recognizers.patterns import BsnRecognizer, DutchPhoneRecognizer, IbanRecognizer, PersonalEmailRecognizer
 from .recognizers.structure import chat_speakers, header_fields, paraph_tables, salutations, signature_blocks
-from .registry import CustomParams, DetectorType, Registry, build_custom
+from .registry import CustomParams, DetectorType, Kind, Registry, build_custom
 
 __all__ = ["register"]
 
@@ -31,7 +31,8 @@ class NerParams(BaseModel):
 
 def register(reg: Registry) -> None:
     """Add every built-in detector type to ``reg``."""
-    P, S = "pattern", "structure"
+    P: Kind = "pattern"
+    S: Kind = "structure"
     for name, kind, entities, score, factory, description in (
         ("email", P, ("EMAIL_ADDRESS",), 0.9, PersonalEmailRecognizer, "e-mail addresses; functional mailboxes kept"),
         ("phone_nl", P, ("PHONE_NUMBER",), 0.85, DutchPhoneRecognizer, "Dutch phone numbers; switchboards kept"),
@@ -50,7 +51,7 @@ def register(reg: Registry) -> None:
         ("paraph_table", S, ("PERSON", "PARAPH"), 0.9, paraph_tables, "Naam and Paraaf columns"),
         ("home_address", S, ("ADDRESS",), 0.85, home_addresses, "a private person's street and postcode"),
     ):
-        reg.add(DetectorType(name, kind, entities, score, factory, description))  # type: ignore[arg-type]
+        reg.add(DetectorType(name, kind, entities, score, factory, description))
     reg.add(
         DetectorType(
             "ner", "statistical", ("PERSON",), 0.6, NerPersonRecognizer, "the Dutch NER model (models/)", NerParams

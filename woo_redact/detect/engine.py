@@ -11,9 +11,9 @@ import logging
 import re
 from collections.abc import Callable
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
-from presidio_analyzer.nlp_engine import SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 
 from ..config import Config
 from ..errors import MissingDependencyError
@@ -37,7 +37,14 @@ class _OwnContext(ContextAwareEnhancer):
             context_suffix_count=0,
         )
 
-    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # type: ignore[no-untyped-def]
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
         return raw_results
 
 
@@ -70,7 +77,11 @@ class Engine:
             registry_.add_recognizer(recognizer)
             if t.kind == "statistical":
                 self.statistical.add(spec.name)
-        self.contexts = {r.name: [c.lower() for c in (r.context or [])] for r in registry_.recognizers}
+        # presidio's EntityRecognizer.name is assigned from an implicitly Optional argument: mypy cannot type it
+        self.contexts = {
+            str(r.name): [c.lower() for c in (r.context or [])]  # type: ignore[has-type]
+            for r in registry_.recognizers
+        }
         self.analyzer = AnalyzerEngine(
             registry=registry_,
             nlp_engine=nlp_engine,

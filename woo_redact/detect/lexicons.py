@@ -38,6 +38,7 @@ class Lexicons:
     parties: frozenset[str]  # as written: VVD, GroenLinks-PvdA, ChristenUnie
 
     def is_first_name(self, word: str) -> bool:
+        """A known first name that is not also a stop word."""
         return word in self.first_names and word not in self.stop_words
 
     def is_compound_word(self, word: str) -> bool:
@@ -62,6 +63,7 @@ class Lexicons:
         return w in self.english_words and word not in self.first_names and word not in self.surnames
 
     def is_surname(self, word: str) -> bool:
+        """Every part of a (double-barrelled) surname is a known surname."""
         base = word.split("-")
         return all(part in self.surnames for part in base if part)
 

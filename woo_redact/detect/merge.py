@@ -65,6 +65,7 @@ class Merged:
 
     @property
     def score(self) -> float:
+        """The best detector's score plus a bonus for every further independent detector (at most 1)."""
         best = max(e.score for e in self.explanations)
         # Propagation and extension repeat earlier evidence: they do not count as a second detector.
         detectors = {e.detector for e in self.explanations if e.score > 0 and e.detector not in DERIVED}

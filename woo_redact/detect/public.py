@@ -192,16 +192,16 @@ class PublicNames:
         multi = [_escape(t).replace(" ", r"\s+") for t in lower if " " in t]
         self.multiword = compiled(rf"(?i:\b(?:{'|'.join(multi) or '(?!)'})\b)")
         self.title_at_start = compiled(rf"^(?i:(?:{alts}))[ \t\u00a0]+")
-        h = r"[ \t\u00a0]"
+        sp = r"[ \t\u00a0]"
         cap = r"[\p{Lu}][\p{L}-]+"
         # "minister van Binnenlandse Zaken en Koninkrijksrelaties", "minister van Onderwijs, Cultuur en Wetenschap"
-        portfolio = rf"{h}+(?i:van|voor){h}+{cap}(?:,?{h}+(?:(?:en|van|voor|de|het){h}+)?{cap})*"
+        portfolio = rf"{sp}+(?i:van|voor){sp}+{cap}(?:,?{sp}+(?:(?:en|van|voor|de|het){sp}+)?{cap})*"
         self.title_re = compiled(
             rf"(?i:\b(?P<title>{alts}))(?:{portfolio})?"
-            rf"[,:]?(?:{h}+(?:{TITLE}))*{h}+(?:{INITIALS}{h}*)?(?:{tussenvoegsel()}{h}+)?$"
+            rf"[,:]?(?:{sp}+(?:{TITLE}))*{sp}+(?:{INITIALS}{sp}*)?(?:{tussenvoegsel()}{sp}+)?$"
         )
         # "Mona Keijzer (minister van VRO)", "Arno Brok (commissaris van de Koning, voorzitter)"
-        self.title_after = compiled(rf"\A{h}*\({h}*(?:[^()\n,]{{1,25}},{h}*)?(?i:(?P<title>{alts}))(?![\p{{L}}-])")
+        self.title_after = compiled(rf"\A{sp}*\({sp}*(?:[^()\n,]{{1,25}},{sp}*)?(?i:(?P<title>{alts}))(?![\p{{L}}-])")
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a public title of several words stands ("Commissaris van de Koning"): no name there."""
@@ -234,9 +234,9 @@ class PublicNames:
             if title in _PARLIAMENT_TITLES and not motion and not self._parliamentary(text, start, end):
                 return None  # "het lid Jansen van de werkgroep"
             return f"preceded by the public title '{' '.join(m.group().split())}'"
-        head = self.title_at_start.match(text[start:end])
-        if head:
-            return f"begins with the public title '{head.group().strip()}'"
+        at_start = self.title_at_start.match(text[start:end])
+        if at_start:
+            return f"begins with the public title '{at_start.group().strip()}'"
         after = self.title_after.match(text[end : end + 80])
         if after and not _plural(after.group("title")) and after.group("title").lower() not in _PARLIAMENT_TITLES:
             return f"followed by the public title '({' '.join(after.group('title').split())}'"
@@ -288,8 +288,8 @@ class PublicNames:
             confirmed = bool(holders) or bool(_PARTY_AFTER.match(text[end : end + 30]))
             return PublicEvidence("title", title, key, confirmed, common, title)
         if national and not given:
-            roles = sorted({r.replace("_", " ") for h in national for r in h.roles.split(";") if r})
-            why = f"surname of an office holder ({', '.join(roles[:3])}), no first name given"
+            role_names = sorted({r.replace("_", " ") for h in national for r in h.roles.split(";") if r})
+            why = f"surname of an office holder ({', '.join(role_names[:3])}), no first name given"
             return PublicEvidence("surname", why, key, True, common)
         agreeing = next((h for h in holders if given and _agrees_in_document(given, h, common)), None)
         if agreeing is not None:

@@ -138,7 +138,7 @@ def build_custom(name: str, **params: Any) -> PatternRecognizer:
         supported_entity=spec.entity,
         name=name,
         supported_language="nl",
-        patterns=[Pattern(p.name, p.regex, p.score) for p in spec.patterns] or None,
-        deny_list=spec.deny_list or None,
-        context=spec.context or None,
+        patterns=[Pattern(p.name, p.regex, p.score) for p in spec.patterns],
+        deny_list=spec.deny_list,
+        context=spec.context,
     )

@@ -11,7 +11,7 @@ quoting this one, assessed ``reeds openbaar/duplicaat``). IDs are the
 ``Nr.`` of the rows. Documents that were not processed (an unsupported type)
 have a row too, with the reason. Written as CSV and as XLSX with the same
 columns and rows. The list is published: a failure's remark never quotes the
-document (see :func:`woo_redact.audit.records.public_reason`).
+document (the public reason of :mod:`woo_redact.errors`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from pathlib import PurePosixPath
 
-from ..audit.records import public_reason
+from ..errors import GENERIC_REASON
 from ..model import Document, DocumentResult, DossierEntry
 
 COLUMNS = (
@@ -93,14 +93,14 @@ def inventory_rows(
     listed = {e.output for e in entries}
     entries = list(entries) + [DossierEntry(r.output, "pdf") for r in results if r.output not in listed]
     number = {e.output: str(n) for n, e in enumerate(entries, 1)}
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for e in entries:
         r = by_output.get(e.output)
         grounds, redactions, pages, date = "", "", "", e.date[:10]
         if r is None or e.not_processed:
             assessment, remark = "niet beoordeeld", f"Niet verwerkt: {e.not_processed or 'not processed'}"
         elif r.error:
-            assessment, remark = "niet beoordeeld", f"Niet verwerkt: {public_reason(r.error, r.input)}"
+            assessment, remark = "niet beoordeeld", f"Niet verwerkt: {r.reason or GENERIC_REASON}"
             date = date or r.note_date
         else:
             assessment = r.assessment.value if r.assessment else ""
@@ -162,7 +162,7 @@ def inventory_xlsx(results: Sequence[DocumentResult], entries: Sequence[DossierE
     from openpyxl.utils import get_column_letter
 
     wb = Workbook()
-    ws = wb.active
+    ws = wb.worksheets[0]  # a new workbook has this one sheet (``wb.active`` is typed Optional)
     ws.title = "Inventarislijst"
     ws.append(list(COLUMNS))
     numeric = [c in _NUMERIC for c in COLUMNS]

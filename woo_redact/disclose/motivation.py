@@ -30,6 +30,8 @@ BOTTOM_MARGIN = 56.0
 
 
 class Mode(enum.StrEnum):
+    """How the motivation section gets into the note."""
+
     FILL = "fill"  # write into the note's own section (placeholder cleared)
     APPEND = "append"  # add a final page with the section
     PRESENT = "present"  # the note already carries a completed motivation

@@ -80,6 +80,7 @@ class Item:
 
     @property
     def processed(self) -> bool:
+        """Whether the item became a PDF to redact."""
         return self.pdf is not None
 
 
@@ -101,6 +102,7 @@ class Dossier:
 
     @property
     def not_processed(self) -> tuple[Item, ...]:
+        """The items that did not become a PDF (unknown type, failed conversion)."""
         return tuple(i for i in self.items if not i.processed)
 
 

@@ -48,6 +48,7 @@ def normalised_text(text: str) -> str:
 
 
 def content_hash(text: str) -> str:
+    """SHA-256 of the text after normalisation: equal for copies of one document."""
     return hashlib.sha256(normalised_text(text).encode("utf-8")).hexdigest()
 
 

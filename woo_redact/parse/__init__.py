@@ -13,7 +13,6 @@ import io
 import statistics
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 
 import pikepdf
 import pypdfium2 as pdfium
@@ -28,15 +27,12 @@ from .words import PageChars, RawWord, page_words
 def check_pdf(data: bytes, name: str) -> None:
     """Raise a clear error when ``data`` is not an openable, unencrypted PDF."""
     if not data.lstrip()[:1024].find(b"%PDF-") >= 0:
-        raise InputNotPdf(f"{name}: not a PDF file (no %PDF header). Remove it from the input or convert it to PDF.")
+        raise InputNotPdf(f"{name}: {InputNotPdf.public_default}")
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf:
             len(pdf.pages)
     except pikepdf.PasswordError as exc:
-        raise EncryptedPdf(
-            f"{name}: the PDF is password protected. Ask the owner for an unprotected copy "
-            "(or remove the password with qpdf --decrypt) and run again."
-        ) from exc
+        raise EncryptedPdf(f"{name}: {EncryptedPdf.public_default}") from exc
     except pikepdf.PdfError as exc:
         raise CorruptPdf(
             f"{name}: the PDF is damaged and cannot be read ({str(exc).splitlines()[0][:120]}). "
@@ -137,8 +133,3 @@ def assemble(pages: Sequence[tuple[Sequence[RawWord], PageChars]], name: str, sh
         sections=find_sections(lines, line_texts, headings),
         fields=find_fields(lines, text),
     )
-
-
-def parse_file(path: Path) -> Document:
-    """Parse a PDF file from disk."""
-    return parse_pdf(path.read_bytes(), str(path))

@@ -57,7 +57,7 @@ def _links(pdf: pikepdf.Pdf) -> Iterator[str]:
 
 def _structure(pdf: pikepdf.Pdf) -> Iterator[str]:
     root = pdf.Root.get(Name.StructTreeRoot)
-    stack = [root] if isinstance(root, Dictionary) else []
+    stack: list[pikepdf.Object] = [root] if isinstance(root, Dictionary) else []
     seen: set[tuple[int, int]] = set()
     n = 0
     while stack and n < MAX_ITEMS:

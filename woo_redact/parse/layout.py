@@ -102,10 +102,12 @@ class Segment:
 
     @property
     def top(self) -> float:
+        """The segment's top (the highest word's top)."""
         return min(w.top for w in self.words)
 
     @property
     def x0(self) -> float:
+        """The segment's left edge."""
         return min(w.x0 for w in self.words)
 
 
@@ -144,6 +146,7 @@ def _segment(words: list[RawWord], page: int, left: float, page_width: float) ->
 
 
 def line_box(page: int, words: Sequence[RawWord]) -> Box:
+    """The box around ``words`` on ``page``."""
     box = words[0].box
     for w in words[1:]:
         box = box.union(w.box)

@@ -15,21 +15,22 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
-import sys
-import threading
-from collections import OrderedDict
-from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
 
-from flask import Flask, Response, g, jsonify, redirect, request
+from flask import Flask, Response, g, redirect, request
 from werkzeug.exceptions import Forbidden, HTTPException
+from werkzeug.wrappers import Response as BaseResponse
 
-from ..model import Document
-from .catalog import Catalog, ReviewDoc, load_catalog
+from .catalog import load_catalog
+from .context import EXTENSION, ReviewContext
 from .pages import PageImages
 from .store import Store
+from .views import bp, http_error
+
+log = logging.getLogger(__name__)
 
 COOKIE = "woo_review_session"
 CSRF_HEADER = "X-CSRF-Token"
@@ -39,55 +40,17 @@ CSP = (
 )
 
 
-@dataclass
-class ReviewContext:
-    """What the app serves: the run folder's catalog, decision store and page images."""
-
-    root: Path
-    catalog: Catalog
-    store: Store
-    images: PageImages
-    reviewer: str
-    token: str
-    _parsed: OrderedDict[int, Document] = field(default_factory=OrderedDict)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def parsed(self, doc: ReviewDoc) -> Document:
-        """The parsed original of ``doc`` (for word selection), cached for a few documents."""
-        from werkzeug.exceptions import Conflict, NotFound
-
-        from ..errors import DocumentError
-        from ..parse import parse_pdf
-
-        with self._lock:
-            if doc.index in self._parsed:
-                return self._parsed[doc.index]
-        try:
-            data = Path(doc.input).read_bytes()
-        except OSError as exc:
-            raise NotFound(f"the original of {doc.rel} is not at {doc.input} any more") from exc
-        if hashlib.sha256(data).hexdigest() != doc.input_sha256:
-            raise Conflict(f"the original of {doc.rel} changed since the run; run `woo-redact run` again")
-        try:
-            parsed = parse_pdf(data, doc.input)
-        except DocumentError as exc:
-            raise Conflict(str(exc)) from exc
-        with self._lock:
-            self._parsed[doc.index] = parsed
-            while len(self._parsed) > 4:
-                self._parsed.popitem(last=False)
-        return parsed
-
-
 def _sign(token: str, message: str) -> str:
     return hmac.new(token.encode(), message.encode(), hashlib.sha256).hexdigest()
 
 
 def session_cookie(token: str, sid: str) -> str:
+    """The session cookie's value: the session id, signed with the access token."""
     return f"{sid}.{_sign(token, 'session:' + sid)}"
 
 
 def csrf_token(token: str, sid: str) -> str:
+    """The CSRF token of session ``sid``: derived from the access token, never stored."""
     return _sign(token, "csrf:" + sid)
 
 
@@ -101,8 +64,6 @@ def _session_id(token: str, cookie: str | None) -> str | None:
 
 def create_app(root: Path, reviewer: str, token: str | None = None) -> Flask:
     """The review app over the run folder ``root``; ``token`` is made when not given."""
-    from .views import bp
-
     ctx = ReviewContext(
         root=root,
         catalog=load_catalog(root),
@@ -121,11 +82,11 @@ def create_app(root: Path, reviewer: str, token: str | None = None) -> Flask:
         TEMPLATES_AUTO_RELOAD=False,
         SEND_FILE_MAX_AGE_DEFAULT=3600,
     )
-    app.extensions["woo_review"] = ctx
+    app.extensions[EXTENSION] = ctx
     app.register_blueprint(bp)
 
     @app.before_request
-    def _authenticate() -> Response | None:
+    def _authenticate() -> BaseResponse | None:
         given = request.args.get("token")
         if given is not None:
             if not hmac.compare_digest(given.encode(), ctx.token.encode()):
@@ -138,10 +99,10 @@ def create_app(root: Path, reviewer: str, token: str | None = None) -> Flask:
             resp = redirect(target, code=303)
             resp.set_cookie(COOKIE, session_cookie(ctx.token, sid), httponly=True, samesite="Strict", path="/")
             return resp
-        sid = _session_id(ctx.token, request.cookies.get(COOKIE))
-        if sid is None:
+        session = _session_id(ctx.token, request.cookies.get(COOKIE))
+        if session is None:
             raise Forbidden("no access: open the address with the token that `woo-redact review` printed")
-        g.csrf = csrf_token(ctx.token, sid)
+        g.csrf = csrf_token(ctx.token, session)
         if request.method not in ("GET", "HEAD"):
             sent = request.headers.get(CSRF_HEADER, "")
             if not hmac.compare_digest(sent.encode(), g.csrf.encode()):
@@ -158,26 +119,11 @@ def create_app(root: Path, reviewer: str, token: str | None = None) -> Flask:
             resp.headers["Cache-Control"] = "no-store"
         return resp
 
-    @app.errorhandler(HTTPException)
-    def _http_error(exc: HTTPException) -> Response:
-        body = {"error": exc.name, "message": exc.description or exc.name}
-        if request.path.startswith("/api/"):
-            resp = jsonify(body)
-        else:
-            resp = Response(f"{exc.code} {exc.name}: {body['message']}\n", mimetype="text/plain")
-        resp.status_code = exc.code or 500
-        return resp
+    app.register_error_handler(HTTPException, http_error)
 
     @app.errorhandler(Exception)
     def _internal(exc: Exception) -> Response:
-        print(f"woo-redact review: internal error {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+        log.error("woo-redact review: internal error %s: %s", type(exc).__name__, exc, exc_info=exc)
         return Response("500 Internal Server Error: please report this to the woo_redact maintainers\n", 500)
 
     return app
-
-
-def context() -> ReviewContext:
-    """The review context of the current app."""
-    from flask import current_app
-
-    return current_app.extensions["woo_review"]

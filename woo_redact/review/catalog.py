@@ -77,6 +77,7 @@ class ReviewDoc:
 
     @property
     def name(self) -> str:
+        """The document's name in the screens: its path relative to the run's output."""
         return self.rel
 
 
@@ -88,18 +89,22 @@ class Catalog:
     docs: tuple[ReviewDoc, ...]
 
     def doc(self, index: int) -> ReviewDoc | None:
+        """The document numbered ``index``, or None."""
         return self.docs[index] if 0 <= index < len(self.docs) else None
 
     def by_rel(self, rel: str) -> ReviewDoc | None:
+        """The document with output path ``rel``, or None."""
         return next((d for d in self.docs if d.rel == rel), None)
 
     def item(self, index: int, finding_id: str) -> Item | None:
+        """The finding ``finding_id`` of document ``index``, or None."""
         doc = self.doc(index)
         if doc is None:
             return None
         return next((i for i in doc.items if i.id == finding_id), None)
 
     def all_items(self) -> Iterable[Item]:
+        """Every finding of every document, in document order."""
         for d in self.docs:
             yield from d.items
 
@@ -113,10 +118,12 @@ class Catalog:
 
     @property
     def entity_types(self) -> tuple[str, ...]:
+        """The entity types found in the run, sorted (the filter's choices)."""
         return tuple(sorted({i.entity_type for i in self.all_items()}))
 
     @property
     def detectors(self) -> tuple[str, ...]:
+        """The detectors that found something in the run, sorted (the filter's choices)."""
         return tuple(sorted({d for i in self.all_items() for d in i.detectors}))
 
 

@@ -30,6 +30,7 @@ class Selection:
 
     @property
     def empty(self) -> bool:
+        """No word was selected."""
         return not self.words
 
 

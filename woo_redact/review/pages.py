@@ -45,14 +45,17 @@ class PageGeom:
 
     @property
     def width_pt(self) -> float:
+        """Width of the visible page (crop box) in points."""
         return self.right - self.left
 
     @property
     def height_pt(self) -> float:
+        """Height of the visible page (crop box) in points."""
         return self.top - self.bottom
 
     @property
     def pixel_size(self) -> tuple[int, int]:
+        """The rendered image's size in pixels, rotation applied."""
         w, h = self.width_pt, self.height_pt
         if self.rotation in (90, 270):
             w, h = h, w
@@ -129,6 +132,7 @@ class PageImages:
         return self._geoms[doc.index]
 
     def png_path(self, doc: ReviewDoc, page: int) -> Path:
+        """Where the cached PNG of ``page`` is (keyed on the original's hash)."""
         key = doc.input_sha256 or f"doc{doc.index}"
         return self.cache / key / f"p{page + 1:04d}@{self.scale:g}.png"
 
@@ -156,6 +160,7 @@ class PageImages:
         return path
 
     def close(self) -> None:
+        """Close the open originals."""
         with _LOCK:
             for pdf in self._open.values():
                 pdf.close()

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import ipaddress
-import sys
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import UsageError
 
 DEFAULT_PORT = 8765
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ def serve(options: ServeOptions) -> None:
     from werkzeug.serving import make_server
 
     from .app import create_app
+    from .context import EXTENSION
 
     reviewer = options.reviewer.strip()
     if not reviewer:
@@ -43,7 +45,7 @@ def serve(options: ServeOptions) -> None:
     if not 0 <= options.port <= 65535:
         raise UsageError("--port must be between 0 and 65535.")
     app = create_app(options.root, reviewer)
-    ctx = app.extensions["woo_review"]
+    ctx = app.extensions[EXTENSION]
     try:
         server = make_server(options.host, options.port, app, threaded=True)
     except OSError as exc:
@@ -51,18 +53,16 @@ def serve(options: ServeOptions) -> None:
             f"cannot listen on {options.host}:{options.port} ({exc.strerror or exc}). Pass another --port."
         ) from exc
     if not _is_loopback(options.host):
-        print(
-            f"woo-redact review: warning: listening on {options.host}, reachable from other machines; "
+        log.warning(
+            "woo-redact review: warning: listening on %s, reachable from other machines; "
             "anyone with the address and token can see the findings.",
-            file=sys.stderr,
+            options.host,
         )
     host = f"[{options.host}]" if ":" in options.host else options.host
     docs = len(ctx.catalog.docs)
     print(f"http://{host}:{server.server_port}/?token={ctx.token}", flush=True)
-    print(
-        f"woo-redact review: {docs} documents of {options.root}; open the address above. Ctrl-C stops.",
-        file=sys.stderr,
-        flush=True,
+    log.info(  # the address itself is on stdout, also with -q
+        "woo-redact review: %d documents of %s; open the address above. Ctrl-C stops.", docs, options.root
     )
     try:
         server.serve_forever()

@@ -38,6 +38,7 @@ class Row:
 
     @property
     def status(self) -> str:
+        """to_review, certain, kept (by the tool), confirmed or rejected (by a reviewer)."""
         if self.decision is not None:
             return "rejected" if self.decision.keeps else "confirmed"
         if self.item.tool_action == "keep":
@@ -46,22 +47,27 @@ class Row:
 
     @property
     def ground(self) -> str:
+        """The ground in force: a reviewer's choice, else the tool's."""
         if self.decision is not None and self.decision.ground:
             return self.decision.ground
         return self.item.ground
 
     @property
     def redacted(self) -> bool:
+        """The finding is redacted as things stand."""
         return self.status in ("certain", "confirmed", "to_review")
 
 
 @dataclass(frozen=True)
 class Progress:
+    """The review's progress: decided findings and flagged findings still open."""
+
     reviewed: int  # findings with a reviewer's decision
     to_review: int  # flagged findings still without one
 
     @property
     def flagged_done(self) -> bool:
+        """Every flagged finding has a decision."""
         return self.to_review == 0
 
 
@@ -75,6 +81,7 @@ class Filters:
     detector: str = ""
 
     def accepts(self, row: Row) -> bool:
+        """The row passes every filter that is set."""
         return (
             (not self.entity_type or row.item.entity_type == self.entity_type)
             and (not self.status or row.status == self.status)
@@ -83,10 +90,12 @@ class Filters:
 
 
 def rows_of(items: Iterable[Item], latest: Mapping[tuple[str, str], StoredDecision], catalog: Catalog) -> list[Row]:
+    """The rows of ``items``, each with the decision in force."""
     return [Row(i, latest.get((catalog.docs[i.doc].rel, i.id))) for i in items]
 
 
 def progress(catalog: Catalog, latest: Mapping[tuple[str, str], StoredDecision]) -> Progress:
+    """The run's progress under the decisions in force."""
     rows = rows_of(catalog.all_items(), latest, catalog)
     return Progress(sum(1 for r in rows if r.decision), sum(1 for r in rows if r.status == "to_review"))
 

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..audit.records import now
 from ..layout import Layout
@@ -162,6 +163,7 @@ class Store:
             con.close()
 
     def journal_mode(self) -> str:
+        """The database's journal mode (WAL when the file system allows it)."""
         with self._read() as con:
             return str(con.execute("PRAGMA journal_mode").fetchone()[0])
 
@@ -230,6 +232,7 @@ class Store:
     def add_manual(
         self, document: str, page: int, boxes: Sequence[Box], text: str, entity_type: str, ground: str, reviewer: str
     ) -> ManualAddition:
+        """Record a redaction added by hand (words or a drawn area); returns it with its id."""
         stamp = now()
         payload = json.dumps([b.as_list() for b in boxes])
         with self._tx() as con:
@@ -265,7 +268,7 @@ class Store:
         return tuple(_manual(r) for r in rows)
 
 
-def _manual(row: tuple) -> ManualAddition:
+def _manual(row: tuple[Any, ...]) -> ManualAddition:
     page = int(row[2])
     boxes = tuple(Box(page, *map(float, b)) for b in json.loads(row[3]))
     return ManualAddition(int(row[0]), row[1], page, boxes, row[4], row[5], row[6], row[7], row[8])

@@ -7,12 +7,12 @@ import re
 from collections import Counter
 from typing import Any
 
-from flask import Blueprint, g, jsonify, render_template, request, send_file
-from werkzeug.exceptions import BadRequest, Conflict, NotFound
+from flask import Blueprint, Response, g, jsonify, render_template, request, send_file
+from werkzeug.exceptions import BadRequest, Conflict, HTTPException, NotFound
 
 from ..model import MANUAL_AREA, Ground
-from .app import context
 from .catalog import ReviewDoc
+from .context import OriginalChanged, OriginalMissing, context
 from .manual import select_words
 from .pages import PageUnavailable
 from .state import STATUS_LABELS, STATUSES, Filters, Row, progress, resume_point, rows_of
@@ -22,6 +22,27 @@ bp = Blueprint("review", __name__)
 GROUNDS = tuple(g.value for g in Ground)
 _ENTITY = re.compile(r"^[A-Z][A-Z_]{1,39}$")
 _FINDING_ID = re.compile(r"^[0-9a-z]{1,40}$")
+
+
+def http_error(exc: HTTPException) -> Response:
+    """The answer to an HTTP error: JSON under ``/api/``, else one line of plain text (never a traceback)."""
+    body = {"error": exc.name, "message": exc.description or exc.name}
+    if request.path.startswith("/api/"):
+        resp = jsonify(body)
+    else:
+        resp = Response(f"{exc.code} {exc.name}: {body['message']}\n", mimetype="text/plain")
+    resp.status_code = exc.code or 500
+    return resp
+
+
+@bp.errorhandler(OriginalMissing)
+def _original_missing(exc: OriginalMissing) -> Response:
+    return http_error(NotFound(str(exc)))
+
+
+@bp.errorhandler(OriginalChanged)
+def _original_changed(exc: OriginalChanged) -> Response:
+    return http_error(Conflict(str(exc)))
 
 
 def _doc(index: Any) -> ReviewDoc:
@@ -200,8 +221,8 @@ def undo() -> Any:
     """Undo one "every occurrence" action: the decisions in force before it count again."""
     ctx = context()
     try:
-        bulk_id = int(_json().get("bulk"))
-    except (TypeError, ValueError):
+        bulk_id = int(_json()["bulk"])
+    except (KeyError, TypeError, ValueError):
         raise BadRequest("bulk must be the number of an 'every occurrence' action") from None
     undone = ctx.store.undo_bulk(bulk_id, ctx.reviewer)
     if not undone:
@@ -230,8 +251,8 @@ def add_manual() -> Any:
     data = _json()
     doc = _doc(data.get("doc"))
     try:
-        page = int(data.get("page"))
-    except (TypeError, ValueError):
+        page = int(data["page"])
+    except (KeyError, TypeError, ValueError):
         raise BadRequest("page must be a number") from None
     entity = str(data.get("entity_type") or "PERSON")
     ground = str(data.get("ground") or Ground.PRIVATE_LIFE.value)

@@ -1,0 +1,1 @@
+"""The built-in recognizers: patterns, names, structure, addresses and the statistical NER."""

@@ -11,6 +11,7 @@ disclosures read.
 from __future__ import annotations
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..grammar import HS, INITIALS, NAME_PART, TITLE, WS, WS1, compiled, surname, tussenvoegsel
 from ..lexicons import Lexicons, load_lexicons
@@ -22,6 +23,7 @@ class _NameRecognizer(EntityRecognizer):
     """Shared plumbing: a compiled pattern and the result/explanation builder."""
 
     PATTERN_NAME = ""
+    name: str  # set by presidio's __init__, which leaves it untyped
 
     def __init__(self, name: str, supported_language: str = "nl") -> None:
         super().__init__(supported_entities=["PERSON"], name=name, supported_language=supported_language)
@@ -78,7 +80,10 @@ class TitledNameRecognizer(_NameRecognizer):
 
     PATTERN_NAME = "title + name"
 
-    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Presidio's hook: the names this recognizer finds in ``text``."""
         pattern = compiled(
             rf"(?<![\p{{L}}])(?:{TITLE}{WS1})+(?P<name>(?:{INITIALS}{WS})?(?:{NAME_PART}{HS}){{0,3}}{surname()})"
         )
@@ -98,7 +103,10 @@ class InitialsNameRecognizer(_NameRecognizer):
 
     PATTERN_NAME = "initials + surname"
 
-    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Presidio's hook: the names this recognizer finds in ``text``."""
         pattern = compiled(rf"(?<![\p{{L}}.])(?P<name>{INITIALS}{WS}{surname()})")
         out = []
         for m in pattern.finditer(text):
@@ -142,7 +150,10 @@ class FirstNameRecognizer(_NameRecognizer):
 
     PATTERN_NAME = "first name (+ surname)"
 
-    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Presidio's hook: the names this recognizer finds in ``text``."""
         word = compiled(NAME_PART)
         full = compiled(rf"\G(?:{HS}{NAME_PART}){{0,2}}{HS}{surname()}")
         out = []
@@ -168,7 +179,7 @@ class FirstNameRecognizer(_NameRecognizer):
                 # "Server Side Template Injection": a heading in English title case, not a name
                 english = (
                     first.lower() in self.lex.english_words
-                    and bool(after)
+                    and after is not None
                     and (after.group(1).lower() in self.lex.english_words)
                 )
                 if span and span[1] > m.end() and not english:
@@ -232,7 +243,10 @@ class ParaphTextRecognizer(_NameRecognizer):
     def __init__(self, name: str, supported_language: str = "nl") -> None:
         EntityRecognizer.__init__(self, supported_entities=["PARAPH"], name=name, supported_language=supported_language)
 
-    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Presidio's hook: the names this recognizer finds in ``text``."""
         pattern = compiled(
             rf"(?i:\b(?:paraaf|geparafeerd(?:\s+door)?|parafering))(?:[ \t]+\p{{Ll}}+)?\)?[ \t:]*(?:-[ \t]*)?\n?[ \t]*"
             rf"(?P<p>{PARAPH})(?=[\s,;.)/]|$)"
@@ -371,7 +385,10 @@ class TussenvoegselNameRecognizer(_NameRecognizer):
             out.append(self._result(m.start(), m.end(), 0.6, why))
         return out
 
-    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Presidio's hook: the names this recognizer finds in ``text``."""
         pattern = compiled(rf"(?<![\p{{L}}.'’-])(?P<tv>{tussenvoegsel()})[ \u00a0]+(?P<sur>{NAME_PART})")
         out = self._particle_names(text) + self._double_barrelled(text)
         for m in pattern.finditer(text):
@@ -402,7 +419,10 @@ class CapitalsNameRecognizer(_NameRecognizer):
 
     PATTERN_NAME = "name in capitals"
 
-    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Presidio's hook: the names this recognizer finds in ``text``."""
         run = compiled(rf"(?<![\p{{L}}.]){_CAPS_TOKEN}(?:[ \t\u00a0]+{_CAPS_TOKEN})+")
         title = compiled(rf"^(?:{TITLE})$")
         out = []

@@ -45,6 +45,7 @@ class NerPersonRecognizer(EntityRecognizer):
     """PERSON entities from the spaCy NER component, as presidio results."""
 
     PATTERN_NAME = "statistical NER"
+    name: str  # set by presidio's __init__, which leaves it untyped
 
     def __init__(self, name: str = "ner", supported_language: str = "nl", score: float = 0.6) -> None:
         """``score`` is the confidence given to every entity (spaCy's NER has none of its own)."""
@@ -67,7 +68,7 @@ class NerPersonRecognizer(EntityRecognizer):
             self._check_pipeline(nlp_artifacts)
         if not nlp_artifacts.entities:
             return []
-        model = self._model_name(nlp_artifacts)
+        model = self._model_name(nlp_artifacts, self.supported_language)
         out: list[RecognizerResult] = []
         for ent in nlp_artifacts.entities:
             if ent.label_ not in PERSON_LABELS:
@@ -136,7 +137,7 @@ class NerPersonRecognizer(EntityRecognizer):
     def _check_pipeline(self, nlp_artifacts: NlpArtifacts) -> None:
         """Warn once when the configured pipeline has no NER component (the recognizer then finds nothing)."""
         try:
-            pipes = nlp_artifacts.nlp_engine.get_nlp(nlp_artifacts.language).pipe_names
+            pipes = nlp_artifacts.nlp_engine.get_nlp(self.supported_language).pipe_names
         except (AttributeError, KeyError, TypeError):
             return
         if "ner" not in pipes:
@@ -152,10 +153,10 @@ class NerPersonRecognizer(EntityRecognizer):
         return bool(parts) and all(p in self.lex.surnames or p in self.lex.first_names for p in parts)
 
     @staticmethod
-    def _model_name(nlp_artifacts: NlpArtifacts) -> str:
+    def _model_name(nlp_artifacts: NlpArtifacts, language: str) -> str:
         """'nl_woo 0.2.0' from the pipeline's meta, or a generic name."""
         try:
-            meta = nlp_artifacts.nlp_engine.get_nlp(nlp_artifacts.language).meta
+            meta = nlp_artifacts.nlp_engine.get_nlp(language).meta
             return f"{meta.get('lang', 'nl')}_{meta.get('name', 'woo')} {meta.get('version', '')}".strip()
         except (AttributeError, KeyError, TypeError):
             return "nl_woo"

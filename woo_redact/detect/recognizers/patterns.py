@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..lexicons import load_lexicons
 
@@ -51,7 +52,13 @@ class PersonalEmailRecognizer(PatternRecognizer):
         # "dpp-team", "adr-vws", "projectbureau-koppelvlak": abbreviations next to function words
         return len(parts) >= 2 and all(_functional_word(p) for p in long_parts)
 
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
         """Also keep an address the text itself calls a mailbox ("Postbus Opvang <opvang@...>")."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = []
@@ -196,7 +203,13 @@ class DutchPhoneRecognizer(PatternRecognizer):
             return False
         return None
 
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
         """Run the patterns, then drop numbers the surrounding line calls general."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = []
@@ -293,7 +306,13 @@ class BsnRecognizer(PatternRecognizer):
             context=["bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "persoonsnummer"],
         )
 
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
         """Nine digits passing the elfproef; failing it, only with "BSN" (or the like) just before: flagged."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         column = bool(_BSN_COLUMN.search(text))  # a table with a BSN column: its numbers stand alone in a cell
@@ -351,7 +370,13 @@ class IbanRecognizer(PatternRecognizer):
             context=["iban", "rekening", "rekeningnummer", "bankrekening"],
         )
 
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
         """Valid IBANs, and Dutch IBAN-shaped strings whose checksum fails (a typo): those flagged."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = []
