@@ -10,7 +10,7 @@ SAMPLE_APT_PACKAGES := libreoffice-writer-nogui fonts-dejavu-core fonts-liberati
 # needed by the tests only: the review screen's end-to-end tests drive Debian's Chromium through Playwright
 TEST_APT_PACKAGES := chromium fonts-dejavu-core
 
-.PHONY: install system-deps test-deps demo test bench lint model lexicons samples clean office-holders corpus-report
+.PHONY: install system-deps test-deps demo test bench lint model lexicons samples clean office-holders corpus-report planted-corpus planted-eval
 
 install: $(STAMP)
 
@@ -52,6 +52,19 @@ bench: install system-deps
 CORPUS ?= eval/real/pdfs
 corpus-report: install system-deps
 	$(PY) scripts/corpus_report.py $(CORPUS)
+
+# invented personal data written into copies of the real corpus in each producer's own fonts and
+# encodings (eval/real/planted/: pdfs, gold, manifest.csv), then redacted and scored by the shared
+# evaluator (EVALUATOR); both skip with a message when the corpus is absent
+PLANTED ?= eval/real/planted
+EVALUATOR ?= /work/shared/eval/evaluate.py
+planted-corpus: install
+	$(PY) scripts/plant_corpus.py $(CORPUS) --out $(PLANTED)
+planted-eval: install system-deps
+	@if [ ! -d $(PLANTED)/pdfs ]; then echo "no planted corpus: run make planted-corpus first" >&2; exit 0; fi; \
+	rm -rf $(PLANTED)/out; \
+	$(VENV)/bin/woo-redact run $(PLANTED)/pdfs --out $(PLANTED)/out --no-progress > $(PLANTED)/run.jsonl; \
+	$(PY) $(EVALUATOR) $(PLANTED)/out/publish --docs $(PLANTED)/pdfs --gold $(PLANTED)/gold --json $(PLANTED)/eval.json
 
 lint: install
 	$(VENV)/bin/ruff check woo_redact tests scripts samples
