@@ -7,7 +7,8 @@ name, phone number, e-mail address, IBAN or BSN. Only character codes the docume
 already shows in that font are used (the code-to-text map is the font's /ToUnicode, else its
 /Encoding with /Differences, inverted), so every planted glyph exists in the (subset) font
 program; a word space the font lacks becomes a TJ kerning gap, the way TeX writes it. Text
-that is not read back as written (by PDFium and by pdfplumber or pdftotext) gets no probe in the gold (it stays in the copy).
+that is not read back as written (by PDFium and by pdfplumber or pdftotext) gets no probe in the
+gold (it stays in the copy).
 A font whose codes cannot be inverted (another CMap than Identity-H, no ToUnicode and no
 usable encoding) is skipped.
 
@@ -41,9 +42,40 @@ EVAL_DIR = Path("/work/shared/eval")
 GAP = 400  # TJ kerning (thousandths of the font size) that stands for a word space
 SHOW_OPS = {"Tj", "TJ", "'", '"'}
 
-FIRST = ["Anne", "Tessa", "Ruben", "Sanne", "Joost", "Marieke", "Pieter", "Lotte", "Henk", "Anouk", "Ruud", "Inge", "Bram", "Femke", "Daan"]
-LAST = ["Bakker", "Rotman", "Kartosen", "Veldmeijer", "Brouwerink", "Olthuis", "Tenhaeff", "Rozendaal", "Bakkenes", "Hulsebos",
-        "Wijnbergh", "Stoltenkamp", "Dekkerink", "Molenaars"]
+FIRST = [
+    "Anne",
+    "Tessa",
+    "Ruben",
+    "Sanne",
+    "Joost",
+    "Marieke",
+    "Pieter",
+    "Lotte",
+    "Henk",
+    "Anouk",
+    "Ruud",
+    "Inge",
+    "Bram",
+    "Femke",
+    "Daan",
+]
+LAST = [
+    "Bakker",
+    "Rotman",
+    "Kartosen",
+    "Veldmeijer",
+    "Brouwerink",
+    "Olthuis",
+    "Tenhaeff",
+    "Rozendaal",
+    "Bakkenes",
+    "Hulsebos",
+    "Wijnbergh",
+    "Stoltenkamp",
+    "Dekkerink",
+    "Molenaars",
+]
+PERSON_LEADS = (["Contactpersoon:"], ["contactpersoon"], ["behandelaar"], ["mevrouw"], ["de", "heer"], ["naam"])
 DOMAINS = ["minbzk.nl", "rijksoverheid.nl", "gemeente.nl", "minvws.nl", "rivm.nl"]
 BANKS = ["ABNA", "INGB", "RABO", "TRIO", "SNSB", "ASNB", "KNAB", "BUNQ", "RBRB"]
 
@@ -138,7 +170,7 @@ def canvas_fonts(resources: pikepdf.Object | None) -> dict[str, FontCodes]:
     """Resource name -> code maps, for the fonts of a resource dictionary that can be inverted."""
     fonts = resources.get("/Font", {}) if isinstance(resources, pikepdf.Dictionary) else {}
     out: dict[str, FontCodes] = {}
-    for name, font in (fonts.items() if isinstance(fonts, pikepdf.Dictionary) else ()):
+    for name, font in fonts.items() if isinstance(fonts, pikepdf.Dictionary) else ():
         codes = font_codes(name, font)
         if codes is not None:
             out[name] = codes
@@ -150,7 +182,7 @@ def canvases(page: pikepdf.Page) -> list[tuple[object, pikepdf.Object | None, st
     resources = page.obj.get("/Resources")
     out: list[tuple[object, pikepdf.Object | None, str]] = [(page, resources, "page")]
     xobjects = resources.get("/XObject", {}) if isinstance(resources, pikepdf.Dictionary) else {}
-    for name, xobj in (xobjects.items() if isinstance(xobjects, pikepdf.Dictionary) else ()):
+    for name, xobj in xobjects.items() if isinstance(xobjects, pikepdf.Dictionary) else ():
         if isinstance(xobj, pikepdf.Stream) and str(xobj.get("/Subtype")) == "/Form":
             out.append((xobj, xobj.get("/Resources", resources), f"form {name}"))
     return out
@@ -248,7 +280,7 @@ def candidates(kind: str, rng: random.Random) -> list[Item]:
         for first in firsts:
             for last in lasts:
                 full = f"{first} {last}"
-                for lead in (["Contactpersoon:"], ["contactpersoon"], ["behandelaar"], ["mevrouw"], ["de", "heer"], ["naam"]):
+                for lead in PERSON_LEADS:
                     out.append(Item(kind, [*lead, first, last], [full, last], full))
     elif kind == "PHONE":
         number = "06" + "".join(rng.choice("0123456789") for _ in range(8))
@@ -330,8 +362,9 @@ def runs(shows: list[Show], start: int, need: int) -> list[Show] | None:
 def _blank(operands: list[object], op: str) -> list:
     """The instruction with its string emptied (a quote operator still moves to the next line)."""
     if op == '"':
-        return [pikepdf.ContentStreamInstruction([operands[0], operands[1], pikepdf.String(b"")],
-                                                 pikepdf.Operator('"'))]
+        return [
+            pikepdf.ContentStreamInstruction([operands[0], operands[1], pikepdf.String(b"")], pikepdf.Operator('"'))
+        ]
     if op == "'":
         return [pikepdf.ContentStreamInstruction([pikepdf.String(b"")], pikepdf.Operator("'"))]
     return [pikepdf.ContentStreamInstruction([pikepdf.String(b"")], pikepdf.Operator("Tj"))]
@@ -425,8 +458,17 @@ def _inplace(text: str, run: list[Show], instructions: list) -> dict[int, list] 
     return edits if pos >= len(text) else None
 
 
-def _plant_one(kind: str, key: tuple[int, int], shows: list[Show], instructions: list, taken: set[int],
-               edits: dict[int, list], rows: list[dict], rng: random.Random, inplace_first: bool) -> dict | None:
+def _plant_one(
+    kind: str,
+    key: tuple[int, int],
+    shows: list[Show],
+    instructions: list,
+    taken: set[int],
+    edits: dict[int, list],
+    rows: list[dict],
+    rng: random.Random,
+    inplace_first: bool,
+) -> dict | None:
     """Write one item of ``kind`` over a run of shows that starts in font ``key``; its manifest row.
 
     Two ways: ``whole`` (the first show of the run gets the item as one TJ array, the rest of the
@@ -464,11 +506,20 @@ def _plant_one(kind: str, key: tuple[int, int], shows: list[Show], instructions:
                         continue
                 edits.update(new)
                 taken.update(s.index for s in run)
-                return {"kind": kind, "value": item.value, "text": text, "probes": item.probes,
-                        "font": font.base, "font_kind": font.kind, "encoding": font.encoding,
-                        "tounicode": "yes" if font.tounicode else "no",
-                        "operator": str(instructions[run[0].index][1]), "method": method,
-                        "shows": len(run), "replaced": "".join(s.text for s in run).strip()[:60]}
+                return {
+                    "kind": kind,
+                    "value": item.value,
+                    "text": text,
+                    "probes": item.probes,
+                    "font": font.base,
+                    "font_kind": font.kind,
+                    "encoding": font.encoding,
+                    "tounicode": "yes" if font.tounicode else "no",
+                    "operator": str(instructions[run[0].index][1]),
+                    "method": method,
+                    "shows": len(run),
+                    "replaced": "".join(s.text for s in run).strip()[:60],
+                }
     return None
 
 
@@ -490,7 +541,8 @@ def readable(path: Path, probe: str, ev) -> bool:
     pdfium, _ = ev.text_pdfium(path)
     if ev.count_in(pdfium, p) < 1:
         return False
-    return ev.count_in(ev.norm(ev.text_pdfplumber(path)), p) >= 1 or ev.count_in(ev.norm(ev.text_pdftotext(path)), p) >= 1
+    others = (ev.text_pdfplumber, ev.text_pdftotext)
+    return any(ev.count_in(ev.norm(read(path)), p) >= 1 for read in others)
 
 
 def gold_for(name: str, path: Path, rows: list[dict], corpus_gold: dict, ev) -> dict:
@@ -502,14 +554,36 @@ def gold_for(name: str, path: Path, rows: list[dict], corpus_gold: dict, ev) -> 
         probes = [p for p in probes if p["after"] > 0]
         if probes:
             keep.append({**entry, "probes": probes})
-    redact = [{"kind": r["kind"], "value": r["value"],
-               "probes": [{"text": t, "word": True, "after": 0} for t in r["probes"]]} for r in rows]
-    return {"doc": name, "pages": pages, "redact": redact, "keep": keep,
-            "note": "planted by scripts/plant_corpus.py; keep probes recounted on the copy"}
+    redact = [
+        {"kind": r["kind"], "value": r["value"], "probes": [{"text": t, "word": True, "after": 0} for t in r["probes"]]}
+        for r in rows
+    ]
+    return {
+        "doc": name,
+        "pages": pages,
+        "redact": redact,
+        "keep": keep,
+        "note": "planted by scripts/plant_corpus.py; keep probes recounted on the copy",
+    }
 
 
-MANIFEST_FIELDS = ["file", "source", "producer", "page", "where", "kind", "text", "font", "font_kind", "encoding",
-                   "tounicode", "operator", "method", "shows", "replaced"]
+MANIFEST_FIELDS = [
+    "file",
+    "source",
+    "producer",
+    "page",
+    "where",
+    "kind",
+    "text",
+    "font",
+    "font_kind",
+    "encoding",
+    "tounicode",
+    "operator",
+    "method",
+    "shows",
+    "replaced",
+]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -562,13 +636,22 @@ def main(argv: list[str] | None = None) -> int:
         gold = gold_for(name, target, good, corpus_gold, ev)
         (out / "gold" / (src.stem + "__planted.json")).write_text(json.dumps(gold, indent=1, ensure_ascii=False))
         for r in good:
-            table.append({"file": name, "source": src.name, "producer": producers.get(src.name, ""),
-                          "page": pageno, **{k: r[k] for k in MANIFEST_FIELDS if k in r},
-                          "kind": r["kind"]})
+            table.append(
+                {
+                    "file": name,
+                    "source": src.name,
+                    "producer": producers.get(src.name, ""),
+                    "page": pageno,
+                    **{k: r[k] for k in MANIFEST_FIELDS if k in r},
+                    "kind": r["kind"],
+                }
+            )
         docs += 1
         probes += sum(len(r["probes"]) for r in good)
-        print(f"{src.name}: p.{pageno}, {len(good)} item(s) in "
-              f"{sorted({(r['font_kind'], r['encoding']) for r in good})}", file=sys.stderr)
+        print(
+            f"{src.name}: p.{pageno}, {len(good)} item(s) in {sorted({(r['font_kind'], r['encoding']) for r in good})}",
+            file=sys.stderr,
+        )
     with (out / "manifest.csv").open("w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=MANIFEST_FIELDS)
         writer.writeheader()

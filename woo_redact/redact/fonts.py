@@ -153,7 +153,9 @@ def _type3_font(font: pikepdf.Dictionary) -> FontInfo:
     if bbox is None or len(bbox) != 4:
         raise Unsupported(f"Type3 font {name} without /FontBBox")
     scaled = {code: w * hscale for code, w in widths.items()}
-    missing = _num(descriptor.get("/MissingWidth", 0)) * matrix[0] if isinstance(descriptor, pikepdf.Dictionary) else 0.0
+    missing = 0.0
+    if isinstance(descriptor, pikepdf.Dictionary):
+        missing = _num(descriptor.get("/MissingWidth", 0)) * matrix[0]
     return FontInfo(name, False, scaled, missing, _num(bbox[1]) * vscale)
 
 
