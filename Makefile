@@ -59,7 +59,7 @@ corpus-report: install system-deps
 PLANTED ?= eval/real/planted
 EVALUATOR ?= /work/shared/eval/evaluate.py
 planted-corpus: install
-	$(PY) scripts/plant_corpus.py $(CORPUS) --out $(PLANTED)
+	$(PY) scripts/plant_corpus.py $(CORPUS) --out $(PLANTED) --evaluator $(EVALUATOR)
 planted-eval: install system-deps
 	@if [ ! -d $(PLANTED)/pdfs ]; then echo "no planted corpus: run make planted-corpus first" >&2; exit 0; fi; \
 	rm -rf $(PLANTED)/out; \

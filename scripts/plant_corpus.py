@@ -18,7 +18,7 @@ evaluator's format: planted strings as redact probes with ``after`` 0; the corpu
 probes counted again on the copy) and one row per planted string in ``manifest.csv``
 (producer, page, font, font kind, encoding, ToUnicode, operator, planted text).
 
-    python scripts/plant_corpus.py [CORPUS] [--gold DIR] [--manifest CSV] [--out DIR] [--seed N]
+    python scripts/plant_corpus.py [CORPUS] [--gold DIR] [--manifest CSV] [--out DIR] [--seed N] [--evaluator PY]
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from pdfminer.encodingdb import EncodingDB
 from pdfminer.psparser import LIT
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL_DIR = Path("/work/shared/eval")
+EVALUATOR = Path("/work/shared/eval/evaluate.py")  # the shared leak evaluator (its readers and probe rules)
 GAP = 400  # TJ kerning (thousandths of the font size) that stands for a word space
 SHOW_OPS = {"Tj", "TJ", "'", '"'}
 
@@ -421,7 +421,7 @@ def plant_document(src: Path, rng: random.Random) -> tuple[bytes, list[dict], in
         if pdf.pages[i].objgen != keep.objgen:
             del pdf.pages[i]
     buf = io.BytesIO()
-    pdf.save(buf)
+    pdf.save(buf, deterministic_id=True)
     return buf.getvalue(), rows, pageno + 1
 
 
@@ -524,8 +524,9 @@ def _plant_one(
 
 
 # ------------------------------------------------------------------ checking and gold
-def _evaluator():
-    sys.path.insert(0, str(EVAL_DIR))
+def _evaluator(path: Path = EVALUATOR):
+    """The shared evaluator module: its readers and probe rules count the gold and check read-back."""
+    sys.path.insert(0, str(path.parent))
     import evaluate  # type: ignore[import-not-found]
 
     return evaluate
@@ -593,6 +594,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--manifest", default=None, help="corpus manifest (default: CORPUS/../manifest.csv)")
     ap.add_argument("--out", default=str(ROOT / "eval" / "real" / "planted"))
     ap.add_argument("--seed", type=int, default=10)
+    ap.add_argument("--evaluator", default=str(EVALUATOR), help="the shared evaluate.py (default: %(default)s)")
     args = ap.parse_args(argv)
     corpus = Path(args.corpus)
     if not corpus.is_dir():
@@ -607,7 +609,7 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     (out / "pdfs").mkdir(parents=True, exist_ok=True)
     (out / "gold").mkdir(parents=True, exist_ok=True)
-    ev = _evaluator()
+    ev = _evaluator(Path(args.evaluator))
     table: list[dict] = []
     docs = probes = 0
     for src in sorted(corpus.glob("*.pdf")):
