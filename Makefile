@@ -11,7 +11,7 @@ SAMPLE_APT_PACKAGES := libreoffice-writer-nogui fonts-dejavu-core fonts-liberati
 # the dossier tests convert Word/OpenDocument files with LibreOffice (a run needs it only for such inputs)
 TEST_APT_PACKAGES := chromium fonts-dejavu-core libreoffice-writer-nogui
 
-.PHONY: install system-deps test-deps demo test bench lint types model lexicons samples clean office-holders corpus-report dedup-eval
+.PHONY: install system-deps test-deps demo test bench lint types model lexicons samples clean office-holders corpus-report dedup-eval planted-corpus planted-eval
 
 install: $(STAMP)
 
@@ -54,6 +54,19 @@ bench: install system-deps
 CORPUS ?= eval/real/pdfs
 corpus-report: install system-deps
 	$(PY) scripts/corpus_report.py $(CORPUS)
+
+# invented personal data written into copies of the real corpus in each producer's own fonts and
+# encodings (eval/real/planted/: pdfs, gold, manifest.csv), then redacted and scored by the shared
+# evaluator (EVALUATOR); both skip with a message when the corpus is absent
+PLANTED ?= eval/real/planted
+EVALUATOR ?= /work/shared/eval/evaluate.py
+planted-corpus: install
+	$(PY) scripts/plant_corpus.py $(CORPUS) --out $(PLANTED) --evaluator $(EVALUATOR)
+planted-eval: install system-deps
+	@if [ ! -d $(PLANTED)/pdfs ]; then echo "no planted corpus: run make planted-corpus first" >&2; exit 0; fi; \
+	rm -rf $(PLANTED)/out; \
+	$(VENV)/bin/woo-redact run $(PLANTED)/pdfs --out $(PLANTED)/out --no-progress > $(PLANTED)/run.jsonl; \
+	$(PY) $(EVALUATOR) $(PLANTED)/out/publish --docs $(PLANTED)/pdfs --gold $(PLANTED)/gold --json $(PLANTED)/eval.json
 
 LINT_PATHS := woo_redact tests scripts samples
 

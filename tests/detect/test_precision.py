@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from detecttools import check
+from detecttools import check, run
 
 PUBLIC_TEXT = [
     ("Het ministerie van VWS en IEEE publiceren via Google Play.", [], ["VWS", "IEEE", "Google Play"]),
@@ -54,3 +54,12 @@ def test_real_prose(text: str, redact: list[str], keep: list[str]) -> None:
 def test_english_dates_and_function_words_are_no_first_names() -> None:
     check("Issued on June\n2020 by the board. An attacker can read it. May 5th.", [], ["June", "An", "May"])
     check("Risico Laag-Laag en Hoog-Hoog.", [], ["Laag-Laag", "Hoog-Hoog"])
+
+
+def test_a_span_cut_at_a_paraph_leaves_no_punctuation_finding() -> None:
+    """cm_codereview_fop p. 14: "(BLE) MAC" was a name in capitals; once "BLE" became a paraph
+    (the initials of a person named in the document), the cut left "(" as a finding of its own,
+    and the proof then counted every bracket on the page and withheld the document."""
+    out = run("Opgesteld door Bart Lucas Evers.\nWhen the Bluetooth Low Energy (BLE) MAC address changes.\n")
+    assert [f.text for f in out.findings if not any(ch.isalnum() for ch in f.text)] == []
+    assert "Bart Lucas Evers" in [f.text for f in out.redacted]

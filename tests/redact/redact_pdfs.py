@@ -64,7 +64,7 @@ def widths_font(base: str = "Helvetica") -> pikepdf.Dictionary:
     )
 
 
-def type3_font(pdf: pikepdf.Pdf) -> pikepdf.Dictionary:
+def type3_font(pdf: pikepdf.Pdf, matrix: tuple[float, ...] = (0.001, 0, 0, 0.001, 0, 0)) -> pikepdf.Dictionary:
     """A Type3 font whose every glyph is a filled square."""
     square = pdf.make_stream(b"600 0 0 0 500 500 d1 0 0 500 500 re f")
     names = [pikepdf.Name("/sq")]
@@ -72,12 +72,37 @@ def type3_font(pdf: pikepdf.Pdf) -> pikepdf.Dictionary:
         Type=pikepdf.Name.Font,
         Subtype=pikepdf.Name.Type3,
         FontBBox=[0, 0, 500, 500],
-        FontMatrix=[0.001, 0, 0, 0.001, 0, 0],
+        FontMatrix=list(matrix),
         CharProcs=pikepdf.Dictionary(sq=square),
         FirstChar=32,
         LastChar=122,
         Widths=[600] * 91,
         Encoding=pikepdf.Dictionary(Type=pikepdf.Name.Encoding, Differences=[32, *names * 91]),
+    )
+
+
+def type3_letters_font(pdf: pikepdf.Pdf) -> pikepdf.Dictionary:
+    """A Type3 font as an AFP batch converter writes it: WinAnsi letters drawn as boxes, a FontMatrix
+    of 1/100 (not 1/1000), widths that differ per glyph, a FontBBox below the baseline, no ToUnicode."""
+    procs = pikepdf.Dictionary()
+    widths = []
+    for code in range(32, 123):
+        widths.append(30 + (code * 7) % 40)  # glyph units of 1/100
+    encoding_names = {32: "space", **{c: chr(c) for c in range(65, 91)}, **{c: chr(c) for c in range(97, 123)}}
+    for code, glyph in encoding_names.items():
+        w = widths[code - 32]
+        body = f"{w} 0 0 -20 {w - 5} 70 d1".encode() + (b"" if glyph == "space" else f" 2 0 {w - 8} 60 re f".encode())
+        procs[pikepdf.Name("/" + glyph)] = pdf.make_stream(body)
+    return pikepdf.Dictionary(
+        Type=pikepdf.Name.Font,
+        Subtype=pikepdf.Name.Type3,
+        FontBBox=[0, -20, 80, 70],
+        FontMatrix=[0.01, 0, 0, 0.01, 0, 0],
+        CharProcs=procs,
+        FirstChar=32,
+        LastChar=122,
+        Widths=widths,
+        Encoding=pikepdf.Name.WinAnsiEncoding,
     )
 
 
@@ -271,13 +296,26 @@ def case_shared_form() -> Case:
 
 
 def case_type3() -> Case:
-    """A page using a Type3 font: must be rasterised."""
+    """A name shown in an upright Type3 font (AFP batch output): its glyphs are removed like any other."""
 
     def setup(pdf: pikepdf.Pdf, resources: pikepdf.Dictionary) -> None:
-        resources.Font.F3 = pdf.make_indirect(type3_font(pdf))
+        resources.Font.F3 = pdf.make_indirect(type3_letters_font(pdf))
+
+    content = (
+        b"BT /F1 12 Tf 20 150 Td (Paginatekst van de nota) Tj ET "
+        b"BT /F3 11 Tf 20 100 Td [(Naam) -300 (Bram) 120 (Boer) -300 (Afdeling)] TJ ET"
+    )
+    return Case("type3", build([content], setup=setup), ("BramBoer",), ("Naam", "Afdeling", "Paginatekst"))
+
+
+def case_type3_skewed() -> Case:
+    """A page using a Type3 font with a skewed FontMatrix: must be rasterised."""
+
+    def setup(pdf: pikepdf.Pdf, resources: pikepdf.Dictionary) -> None:
+        resources.Font.F3 = pdf.make_indirect(type3_font(pdf, (0.001, 0, 0.0003, 0.001, 0, 0)))
 
     content = b"BT /F1 12 Tf 20 150 Td (Naam: Bram Boer hier) Tj ET BT /F3 10 Tf 20 100 Td (abc) Tj ET"
-    return Case("type3", build([content], setup=setup), ("BramBoer",), (), raster=True)
+    return Case("type3_skewed", build([content], setup=setup), ("BramBoer",), (), raster=True)
 
 
 def case_image_under_box() -> Case:
@@ -317,6 +355,7 @@ def vector_cases() -> list[Case]:
         case_actualtext(),
         case_nonzero_mediabox(),
         case_shared_form(),
+        case_type3(),
     ]
 
 

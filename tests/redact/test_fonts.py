@@ -8,7 +8,7 @@ import pdfplumber
 import pikepdf
 import pytest
 from redact_checks import char_box, redact
-from redact_pdfs import build, std_font, widths_font
+from redact_pdfs import build, std_font, type3_font, type3_letters_font, widths_font
 
 from woo_redact.redact.content import Interpreter, run_nested
 from woo_redact.redact.fonts import Unsupported, load_font
@@ -49,6 +49,17 @@ def test_type3_and_no_widths_are_unsupported() -> None:
                 Type=pikepdf.Name.Font, Subtype=pikepdf.Name.TrueType, BaseFont=pikepdf.Name("/NoSuchFont")
             )
         )
+
+
+def test_upright_type3_widths_and_descent_follow_the_font_matrix() -> None:
+    """As pdfminer measures them: /Widths and the /FontBBox bottom scaled by the matrix (AFP uses 1/100)."""
+    pdf = pikepdf.new()
+    info = load_font(type3_letters_font(pdf))
+    assert not info.two_byte
+    assert info.width(ord("a")) == pytest.approx((30 + (97 * 7) % 40) / 100)
+    assert info.descent == pytest.approx(-0.2)
+    with pytest.raises(Unsupported, match="skewed"):
+        load_font(type3_font(pdf, (0.001, 0, 0.0003, 0.001, 0, 0)))
 
 
 def test_standard14_and_widths_fonts_agree() -> None:

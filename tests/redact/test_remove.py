@@ -13,7 +13,7 @@ from redact_pdfs import (
     case_image_under_box,
     case_inline_image_under_box,
     case_shared_form,
-    case_type3,
+    case_type3_skewed,
     vector_cases,
 )
 
@@ -110,7 +110,7 @@ def test_form_drawn_twice_on_one_page() -> None:
     assert changed_outside(data, out, 0, top) == 0.0
 
 
-@pytest.mark.parametrize("make", [case_type3, case_inline_image_under_box], ids=["type3", "inline-image"])
+@pytest.mark.parametrize("make", [case_type3_skewed, case_inline_image_under_box], ids=["type3-skewed", "inline-image"])
 def test_rasterised_cases(make: object) -> None:
     case = make()  # type: ignore[operator]
     boxes = _boxes(case)
@@ -265,4 +265,4 @@ def test_raster_page_leaves_no_old_content() -> None:
 def _add_type3(pdf: pikepdf.Pdf, resources: pikepdf.Dictionary) -> None:
     from redact_pdfs import type3_font
 
-    resources.Font.F3 = pdf.make_indirect(type3_font(pdf))
+    resources.Font.F3 = pdf.make_indirect(type3_font(pdf, (0.001, 0, 0.0003, 0.001, 0, 0)))  # skewed: rasterised

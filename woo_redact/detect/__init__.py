@@ -65,6 +65,9 @@ class Detector:
             sources = [m for m in merged if (m.start, m.end) not in kept]
         merged = drop_nested(merge(merged + paraph_candidates(doc.text, sources)), kept)
         merged = [trim_span(doc.text, m) for m in merged]
+        # a span cut at a stronger finding can leave only punctuation ("(" of "(BLE) MAC" once "BLE" is a
+        # paraph): that is no personal data, and the proof would look for every "(" on the page
+        merged = [m for m in merged if any(ch.isalnum() for ch in doc.text[m.start : m.end])]
         kept = self._judge(doc.text, merged, orgs)  # spans cut at a stronger finding are judged as they now are
         findings = []
         for m in merged:

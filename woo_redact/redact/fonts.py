@@ -133,6 +133,32 @@ def _simple_font(font: pikepdf.Dictionary) -> FontInfo:
     raise Unsupported(f"font {name} has no /Widths and is not a standard-14 font")
 
 
+def _type3_font(font: pikepdf.Dictionary) -> FontInfo:
+    """A Type3 font with an upright, unskewed /FontMatrix: widths and descent as pdfminer has them.
+
+    pdfminer scales glyph-space widths and the font box by the matrix (``a`` across, ``d`` up) and
+    takes the descent from the /FontBBox; anything rotated or skewed is left to the rasteriser.
+    """
+    name = str(font.get("/Name", "/Type3"))[1:]
+    matrix = [_num(v) for v in font.get("/FontMatrix", [])]
+    if len(matrix) != 6 or matrix[1] or matrix[2] or matrix[0] <= 0 or matrix[3] <= 0:
+        raise Unsupported(f"Type3 font {name} with a rotated, skewed or missing /FontMatrix")
+    widths = _simple_widths(font)
+    if widths is None:
+        raise Unsupported(f"Type3 font {name} without /Widths")
+    hscale, vscale = matrix[0] * 1000.0, matrix[3]
+    descriptor = font.get("/FontDescriptor")
+    bbox = descriptor.get("/FontBBox") if isinstance(descriptor, pikepdf.Dictionary) else None
+    bbox = bbox if bbox is not None else font.get("/FontBBox")
+    if bbox is None or len(bbox) != 4:
+        raise Unsupported(f"Type3 font {name} without /FontBBox")
+    scaled = {code: w * hscale for code, w in widths.items()}
+    missing = 0.0
+    if isinstance(descriptor, pikepdf.Dictionary):
+        missing = _num(descriptor.get("/MissingWidth", 0)) * matrix[0]
+    return FontInfo(name, False, scaled, missing, _num(bbox[1]) * vscale)
+
+
 def _cid_widths(w_array: pikepdf.Array | None) -> dict[int, float]:
     """Parse a CIDFont /W array (both ``c [w ...]`` and ``c1 c2 w`` forms)."""
     widths: dict[int, float] = {}
@@ -181,7 +207,7 @@ def load_font(font: pikepdf.Object) -> FontInfo:
         raise Unsupported("font resource is not a dictionary")
     subtype = str(font.get("/Subtype", "/Type1"))
     if subtype == "/Type3":
-        raise Unsupported("Type3 font")
+        return _type3_font(font)
     if subtype == "/Type0":
         return _type0_font(font)
     if subtype in ("/Type1", "/MMType1", "/TrueType"):
