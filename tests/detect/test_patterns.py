@@ -280,3 +280,18 @@ MUNICIPAL_FORMS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), MUNICIPAL_FORMS)
 def test_municipal_forms(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+LABELLED_IDENTIFIERS = [
+    # config-declared custom detectors (data/default.yaml): only after their label
+    ("Uw auto met kenteken GH-482-K stond daar.", ["GH-482-K"], []),
+    ("Kenteken: 12-ABC-3", ["12-ABC-3"], []),
+    ("Betrokkene Dewayne Martina, geboren 03-11-1991, woont hier.", ["03-11-1991", "Dewayne Martina"], []),
+    ("Geboortedatum: 4 mei 1980", ["4 mei 1980"], []),
+    ("Het plan van 03-11-1991 gaat uit van code AB-12-CD.", [], ["03-11-1991", "AB-12-CD"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), LABELLED_IDENTIFIERS)
+def test_labelled_identifiers(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
