@@ -114,8 +114,10 @@ def inventory_rows(
         related = number.get(e.related, "")
         if related and r is not None and not r.error:
             assessment = DUPLICATE
-            why = f"Zelfde tekst als document {related}." if e.related_why == "duplicate" else (
-                f"Geciteerd in e-mail {related}."
+            why = (
+                f"Zelfde tekst als document {related}."
+                if e.related_why == "duplicate"
+                else (f"Geciteerd in e-mail {related}.")
             )
             remark = f"{why} {remark}".strip()
         rows.append(
