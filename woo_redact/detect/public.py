@@ -240,10 +240,29 @@ class PublicNames:
         after = self.title_after.match(text[end : end + 80])
         if after and not _plural(after.group("title")) and after.group("title").lower() not in _PARLIAMENT_TITLES:
             return f"followed by the public title '({' '.join(after.group('title').split())}'"
+        below = self._title_below(text, start, end)
+        if below:
+            return below
         party = _PARTY_AFTER.match(text[end : end + 30])
         if party and party.group().strip(" \t\u00a0()") in load_lexicons().parties:
             return f"followed by the party '{party.group().strip()}': an elected representative"
         return None
+
+    def _title_below(self, text: str, start: int, end: int) -> str | None:
+        """A signature: the name alone on its line, the office on the next ("Rutger Groot Wassink" over
+        "wethouder Sociale Zaken")."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip(" \t,."):
+            return None
+        next_end = text.find("\n", line_end + 1)
+        below = self.title_at_start.match(text[line_end + 1 : next_end if next_end >= 0 else len(text)].lstrip())
+        if below is None:
+            return None
+        title = " ".join(below.group().lower().split())
+        if _plural(title) or title in _PARLIAMENT_TITLES:
+            return None
+        return f"the public title '{title}' on the line below the name"
 
     def _title_before(self, before: str) -> regex.Match[str] | None:
         """A title at the end of ``before``, also one heading a list of names that ends there."""

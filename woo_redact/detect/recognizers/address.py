@@ -39,6 +39,12 @@ _STREET = (
 _POSTCODE = r"(?P<pc>[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d])"
 _STREET_RE = compiled(_STREET)
 _POSTCODE_RE = compiled(_POSTCODE)
+_LOOSE_STREET = compiled(
+    r"(?:[ \u00a0]+(?:aan|op))?(?:[ \u00a0]+(?:de|het))?[ \u00a0]+"
+    r"(?P<street>\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*\p{Lu}[\p{L}'’.-]*){0,3})"
+    r"[ \u00a0]+(?P<nr>\d{1,5}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?)(?![\d,.:]\d)"
+    r"(?![ \u00a0]+(?i:jaar|jaren|maand|maanden|week|weken|dag|dagen|keer|uur|minuten|personen|km|meter|euro)\b)"
+)
 _HOME = compiled(
     r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende|woonachtig|huisadres|privé-?adres|thuisadres|"
     r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin)|"
@@ -110,6 +116,10 @@ def home_addresses(doc: Document) -> list[Candidate]:
             if street.end("nr") > len(t):
                 break
             out += _judge_address(text, line.start, t, street, prev, nxt, lines[i + 1].start if nxt else 0)
+        for home in _HOME.finditer(t):  # "Ze woont Laan van Nieuw Oosteinde 88": any street after a home word
+            loose = _LOOSE_STREET.match(t, home.end())
+            if loose and " ".join(loose.group("street").split()) not in load_lexicons().places:
+                out += _judge_address(text, line.start, t, loose, prev, nxt, lines[i + 1].start if nxt else 0)
     return out
 
 
