@@ -257,3 +257,19 @@ class PublicNames:
             why = f"surname of an office holder ({', '.join(roles[:3])}), no first name given"
             return PublicEvidence("surname", why, key, True, common)
         return None
+
+
+def holder_of(public: PublicNames, name: str) -> OfficeHolder | None:
+    """The office holder whose surname and first name or initials agree with ``name``, however common
+    the surname (for a name that its context already places in office, such as a signature under "De
+    minister van X,"); a two-word surname without particle ("Bruins Slot") is tried too."""
+    given, key = name_key(name)
+    tries = [(given, key)]
+    parts = given.split()
+    if len(parts) > 1 and not parts[-1].endswith(".") and parts[-1][:1].isupper():
+        tries += [(" ".join(parts[:-1]), f"{parts[-1].lower()} {key}"), (" ".join(parts[:-1]), key)]
+    for g, k in tries:
+        match = next((h for h in public.holders.get(k, []) if g and _agrees(g, h)), None)
+        if match is not None:
+            return match
+    return None

@@ -105,6 +105,8 @@ def assemble(pages: Sequence[tuple[Sequence[RawWord], PageChars]], name: str, sh
                 info.image_boxes,
                 info.ocr,
                 info.ocr_confidence,
+                info.regions,
+                info.noisy_layer,
             )
         )
         for seg in segments_of_page(raw, index, info.frame_left, info.frame_width):
@@ -117,7 +119,9 @@ def assemble(pages: Sequence[tuple[Sequence[RawWord], PageChars]], name: str, sh
                 if k:
                     parts.append(" ")
                     offset += 1
-                words.append(Word(rw.text, rw.box, rw.char_boxes, rw.fontname, rw.size, len(lines), offset))
+                words.append(
+                    Word(rw.text, rw.box, rw.char_boxes, rw.fontname, rw.size, len(lines), offset, rw.confidence)
+                )
                 parts.append(rw.text)
                 offset += len(rw.text)
             lines.append(Line(index, line_box(index, seg.words), first, len(seg.words), start, offset))

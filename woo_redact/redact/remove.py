@@ -38,12 +38,14 @@ from woo_redact.redact.content import (
 from woo_redact.redact.fonts import FontCache, Unsupported, string_width
 from woo_redact.redact.images import paint_image
 from woo_redact.redact.labels import label_places
+from woo_redact.redact.paths import ink_paths
 from woo_redact.redact.raster import Renderer, inherited, rasterize, rotation
 
 Rect = tuple[float, float, float, float]
 _MAX_DEPTH = 12
 _MIN_LABEL_SIZE = 4.0
 _STREAM_KEYS = {"/Length", "/Filter", "/DecodeParms", "/Resources"}
+_PATH_PAINT = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*"}
 
 
 def apply_redactions(
@@ -72,14 +74,14 @@ def apply_redactions(
         reds = by_page[index]
         page = pdf.pages[index].obj
         try:
-            removed, images = _redact_vector(pdf, page, reds, interpreter, replaced)
+            removed, images, paths = _redact_vector(pdf, page, reds, interpreter, replaced)
         except Exception as exc:  # noqa: BLE001 - fail closed on anything unexpected
             reason = exc.reason if isinstance(exc, Unsupported) else f"{type(exc).__name__}: {exc}"
             replaced |= _page_forms(page)
             rasterize(pdf, page, index, reds, renderer)
             results.append(PageRedaction(index, 0, len(reds), rasterized=True, reason=reason))
         else:
-            results.append(PageRedaction(index, removed, len(reds), images=images))
+            results.append(PageRedaction(index, removed, len(reds), images=images, paths=paths))
     renderer.close()
     if replaced:
         prune_forms(pdf, replaced)
@@ -116,6 +118,7 @@ class _Rewriter:
     hits: list[int] = field(default_factory=list)
     removed: int = 0
     images: int = 0  # images painted (each a new copy)
+    paths: int = 0  # vector paths (ink) removed
     replaced: set[tuple[int, int]] = field(default_factory=set)
     _parsed: dict[tuple[int, int], list[object]] = field(default_factory=dict)
 
@@ -192,6 +195,9 @@ class _Rewriter:
         trace = self.interpreter.run(instructions, resources, state)
         edits: dict[int, list[object]] = {}
         new_images = self._images(trace, resources, edits)
+        ink = ink_paths(instructions, self.rects, state.ctm, self.hits)
+        self.paths += sum(1 for i in ink if str(instructions[i].operator) in _PATH_PAINT)  # type: ignore[attr-defined]
+        edits.update((i, []) for i in ink)
         dirty: set[int] = set()
         for show in trace.shows:
             flags = self._removed_flags(show)
@@ -366,10 +372,10 @@ def _redact_vector(
     reds: list[Redaction],
     interpreter: Interpreter,
     replaced: set[tuple[int, int]],
-) -> tuple[int, int]:
+) -> tuple[int, int, int]:
     """Rewrite ``page``; raise Unsupported (page untouched) when it cannot be done safely.
 
-    Returns the number of glyphs removed and of images painted.
+    Returns the number of glyphs removed, of images painted and of ink paths removed.
     """
     rects = [(r.box.x0, r.box.y0, r.box.x1, r.box.y1) for r in reds]
     rewriter = _Rewriter(pdf, interpreter, rects)
@@ -378,7 +384,7 @@ def _redact_vector(
     result = rewriter.stream(instructions, resources, GState())
     for red, hits in zip(reds, rewriter.hits, strict=True):
         if red.label and hits == 0:
-            raise Unsupported(f"box {red.box.as_list()} removed no glyph and covers no image")
+            raise Unsupported(f"box {red.box.as_list()} removed no glyph and covers no image or ink")
     if result is not None:
         body = pikepdf.unparse_content_stream(result.instructions)
         resources = result.resources if result.resources is not None else resources
@@ -397,7 +403,7 @@ def _redact_vector(
     page.Resources = pdf.make_indirect(new_res)
     page.Contents = pdf.make_stream(b"q\n" + body + b"\nQ\n" + drawing)
     replaced |= rewriter.replaced
-    return rewriter.removed, rewriter.images
+    return rewriter.removed, rewriter.images, rewriter.paths
 
 
 def _original_content(page: pikepdf.Dictionary) -> bytes:
