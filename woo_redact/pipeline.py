@@ -116,6 +116,7 @@ def run_document(
         appended_pages=written.appended_pages,
         added_text=written.text,
         image_pages=tuple(p.page for p in pages if p.images or p.paths or p.rasterized),
+        replaced_layers=tuple(p.index for p in doc.pages if p.noisy_layer),
     )
     if not proof.passed:
         details = "; ".join(f"{c.name}: {c.detail}" for c in proof.failures)
