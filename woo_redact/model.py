@@ -285,6 +285,7 @@ class PageRedaction:
     reason: str = ""
     images: int = 0  # images whose pixels under the boxes were painted (each re-encoded as a copy)
     paths: int = 0  # vector paths (ink) inside the boxes that were removed
+    painted: tuple[Box, ...] = ()  # extents of the painted image pixels (a coarse image's reach past a box)
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,8 @@ def run_document(
         output = buf.getvalue()
     # area findings (signatures, a reviewer's areas) have no text, but their boxes are proven like any other
     redacted_findings = [f for f, _ in chosen if f.text.strip() or f.entity_type in AREA_TYPES] + list(hidden)
-    changed = tuple(plan.clear) + written.changed
+    # a coarse image's painted pixels reach past their box (whole pixels): the proof is told where
+    changed = tuple(plan.clear) + written.changed + tuple(b for p in pages for b in p.painted)
     proof = prove(
         data,
         output,

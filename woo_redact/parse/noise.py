@@ -12,7 +12,9 @@ date or amount, an e-mail address or link, or letters (with inner hyphens or
 apostrophes) with no letter three times in a row, written in lower case,
 capitalised, or in capitals, that hold a vowel and no five consonants in a row
 (an acronym of up to five capitals needs no vowel). The layer is noise when fewer than :data:`MIN_PLAUSIBLE` of its
-tokens (weighted by length) are plausible.
+tokens (weighted by length, leaving out tokens without a letter or digit) are
+plausible, on a page that images cover for the most part and whose text is
+(nearly) all invisible.
 """
 
 from __future__ import annotations
@@ -57,9 +59,14 @@ def plausible(token: str) -> bool:
 
 
 def plausible_share(words: Sequence[RawWord]) -> float:
-    """The share of the words' characters that belong to plausible tokens."""
-    total = sum(len(w.text) for w in words)
-    good = sum(len(w.text) for w in words if plausible(w.text))
+    """The share of the words' characters that belong to plausible tokens.
+
+    Tokens without a letter or digit (dot leaders of a table of contents, brackets, dashes) say
+    nothing either way and are left out.
+    """
+    tokens = [w.text for w in words if any(c.isalnum() for c in w.text)]
+    total = sum(len(t) for t in tokens)
+    good = sum(len(t) for t in tokens if plausible(t))
     return good / total if total else 1.0
 
 
