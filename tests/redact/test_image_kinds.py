@@ -1,7 +1,8 @@
 """Every kind of image under a box is painted in its own pixels, not by rasterising the page.
 
 Each case writes a one-page PDF with one image of that kind (inline, JPEG 2000,
-CMYK JPEG, stencil mask, soft mask in a JPEG, 4-bit Indexed, explicit /Mask)
+CMYK JPEG, stencil mask, CCITT stencil mask, soft mask in a JPEG, 4-bit Indexed,
+explicit /Mask)
 and a line of text, puts a box over the middle of the image and runs the
 remover. The proof (the same one every output passes) must hold: pixels outside
 the box unchanged within its tolerance, nothing readable under it. And the
@@ -145,7 +146,23 @@ def explicit_mask() -> bytes:
     return _save(pdf)
 
 
+def ccitt_stencil() -> bytes:
+    """A CCITT G4 stencil mask, as scanned signatures are often stored."""
+    pdf = pikepdf.new()
+    bits = (_pattern()[:, :, 1] > 100) | (_pattern()[:, :, 2] > 100)
+    tiff = io.BytesIO()
+    Image.fromarray(~bits).convert("1").save(tiff, "TIFF", compression="group4")
+    t = Image.open(io.BytesIO(tiff.getvalue()))
+    (offset,), (length,) = t.tag_v2[273], t.tag_v2[279]
+    g4 = tiff.getvalue()[offset : offset + length]
+    parms = pikepdf.Dictionary(K=-1, Columns=W, Rows=H, BlackIs1=t.tag_v2[262] == 1)
+    im = _image(pdf, g4, Name.CCITTFaxDecode, ImageMask=True, DecodeParms=parms)
+    _page(pdf, b"0 0 0.6 rg /Im0 Do", {"/Im0": im})
+    return _save(pdf)
+
+
 KINDS = {
+    "ccitt_stencil": ccitt_stencil,
     "inline": inline,
     "jpx": jpx,
     "cmyk_jpeg": cmyk_jpeg,
