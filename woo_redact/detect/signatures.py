@@ -192,10 +192,6 @@ def signature_findings(doc: Document, findings: Sequence[Finding], public: Publi
             above, below, row = _above(doc, lines, r), _below(doc, lines, r), _row(lines, r)
             closing = next((ln for ln in above if _CLOSING.match(_text(doc, ln))), None)
             signer, keep, named = _signer(doc, below, findings, public)
-            if closing is not None and keep is None:
-                # "De minister van X," above: the office holder may sign without a printed name below
-                _, keep_above, _ = _signer(doc, [ln for ln in above if ln is not closing], findings, public)
-                keep = keep_above if keep_above is not None and signer == "" else None
             if closing is not None or named:
                 who = signer or _text(doc, closing) if closing is not None else signer
                 out.append(_finding(doc, region, "signature", who, keep))

@@ -10,7 +10,8 @@ rule, a box or an underline has only horizontal and vertical lines); ink paths
 whose boxes lie within :data:`JOIN_PT` of each other form one region (the
 strokes of one signature). Only paths drawn by the page's own content stream
 are reported: the remover removes ink there, and a box over ink inside a form
-falls back to rasterising the page.
+falls back to rasterising the page. A page with more than :data:`MAX_PATHS`
+paths (a chart, a map) is not searched for ink.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ..model import Box, Region
 JOIN_PT = 8.0  # strokes closer than this belong to one mark
 MIN_INK_SEGMENTS = 6  # a region with fewer ink segments is a decoration, not writing
 MAX_PAGE_FRACTION = 0.3  # a region larger than this part of the page is no signature
+MAX_PATHS = 3000  # a page drawing more paths is a chart or a map: its ink is not looked at
 
 
 def _ink_segments(obj: pdfium.PdfObject) -> int:
@@ -49,27 +51,37 @@ def _ink_segments(obj: pdfium.PdfObject) -> int:
 
 
 def _cluster(marks: list[tuple[Box, int]]) -> list[tuple[Box, int]]:
-    """Join boxes closer than JOIN_PT, adding their segment counts."""
-    out = list(marks)
-    changed = True
-    while changed:
-        changed = False
-        for i in range(len(out)):
-            for j in range(i + 1, len(out)):
-                a, b = out[i][0], out[j][0]
-                if (
-                    a.x0 - JOIN_PT <= b.x1
-                    and b.x0 - JOIN_PT <= a.x1
-                    and a.y0 - JOIN_PT <= b.y1
-                    and b.y0 - JOIN_PT <= a.y1
-                ):
-                    out[i] = (a.union(b), out[i][1] + out[j][1])
-                    del out[j]
-                    changed = True
-                    break
-            if changed:
+    """Join boxes closer than JOIN_PT (transitively), adding their segment counts.
+
+    A sweep over the boxes sorted by their left edge with a union-find: each box is compared only
+    with the boxes whose left edge lies within its reach.
+    """
+    order = sorted(range(len(marks)), key=lambda k: marks[k][0].x0)
+    parent = list(range(len(marks)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for n, i in enumerate(order):
+        a = marks[i][0]
+        for j in order[n + 1 :]:
+            b = marks[j][0]
+            if b.x0 - JOIN_PT > a.x1:
                 break
-    return out
+            if a.y0 - JOIN_PT <= b.y1 and b.y0 - JOIN_PT <= a.y1:
+                parent[root(j)] = root(i)
+    groups: dict[int, tuple[Box, int]] = {}
+    for k, (box, ink) in enumerate(marks):
+        r = root(k)
+        if r in groups:
+            gbox, gink = groups[r]
+            groups[r] = (gbox.union(box), gink + ink)
+        else:
+            groups[r] = (box, ink)
+    return list(groups.values())
 
 
 def page_regions(page: pdfium.PdfPage, index: int, images: tuple[Box, ...]) -> tuple[Region, ...]:
@@ -77,7 +89,8 @@ def page_regions(page: pdfium.PdfPage, index: int, images: tuple[Box, ...]) -> t
     width, height = page.get_size()
     page_area = max(width * height, 1.0)
     marks = []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=1):
+    paths = list(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=1))
+    for obj in paths if len(paths) <= MAX_PATHS else ():  # a chart or a map: no signature is looked for
         ink = _ink_segments(obj)
         if ink:
             x0, y0, x1, y1 = obj.get_bounds()
