@@ -138,3 +138,20 @@ def paraph_table(seed: int = 5) -> tuple[bytes, Rect]:
         c.line(68, top - 8 - 30 * k, 520, top - 8 - 30 * k)  # table rules: paths that are no ink
     c.save()
     return buf.getvalue(), box
+
+
+def figure_page(seed: int = 9) -> bytes:
+    """No signature: a logo over the letterhead, a figure over a caption that names someone, ink in a chart."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    logo = ImageReader(io.BytesIO(signature_image(seed, (120, 120))))
+    c.drawImage(logo, 280, 770, 40, 40)
+    c.setFont("Helvetica", 10)
+    c.drawString(250, 755, "Ministerie van Binnenlandse Zaken")
+    c.drawString(72, 700, "Het aantal aanvragen is in 2025 gestegen, zoals de figuur hieronder laat zien.")
+    c.drawImage(ImageReader(io.BytesIO(signature_image(seed + 1))), 72, 560, 200, 100)
+    c.drawString(72, 545, "Figuur 1: aanvragen per maand volgens Jan de Boer van de afdeling Statistiek")
+    _ink(c, (300.0, 560.0, 500.0, 660.0), seed)  # a hand-drawn curve in a chart
+    c.drawString(300, 545, "Figuur 2: trend over het jaar, door de heer Jan de Boer")
+    c.save()
+    return buf.getvalue()

@@ -133,3 +133,17 @@ def test_a_civil_servant_signing_for_the_minister_is_redacted(setup: tuple[objec
     [(_, d)] = _signatures(p)
     assert d.action is Action.REDACT and d.needs_review
     assert _curves(p.output) == 0
+
+
+def test_logos_figures_and_charts_are_no_signatures(setup: tuple[object, Detector]) -> None:
+    """Images and ink above a sentence that mentions a name (not a printed name alone) stay."""
+    from siggen import figure_page
+
+    from woo_redact.parse import parse_pdf
+
+    config, detector = setup
+    doc = parse_pdf(figure_page(), "figure.pdf")
+    assert {r.kind for p in doc.pages for r in p.regions} == {"image", "ink"}
+    found = detector.detect(doc)
+    assert any(f.text == "Jan de Boer" for f in found), "the name in the caption is found"
+    assert not [f for f in found if f.entity_type == SIGNATURE]

@@ -5,10 +5,11 @@ The parser reports every image and every cluster of ink-like vector paths as a
 signature". A region is taken for one from its place in the text:
 
 * **signature**: below a closing ("Hoogachtend", "Met vriendelijke groet", "De
-  minister van ...,", "Namens ..."), or directly above a printed name (a line
-  with a name finding, or a name followed by a function);
-* **paraph**: in the row of a printed name or initials (a paraph table's cell,
-  "Paraaf: ..."), or of the word "paraaf".
+  minister van ...,", "Namens ..."), or directly above a printed name (a short
+  line that is mostly a found name: the name under a signature, not a sentence
+  that mentions someone);
+* **paraph** (small marks only): in the row of such a name line (a paraph
+  table's cell), or of the word "paraaf".
 
 The signer is the name under a signature, or the name in a paraph's row. A
 signature or paraph of a public office holder in that role stays: the name
@@ -34,6 +35,7 @@ ABOVE_PT = 70.0  # a closing at most this far above the mark
 BELOW_PT = 45.0  # a printed name at most this far below it
 ROW_GAP_PT = 300.0  # a paraph at most this far beside its name (a table row)
 MAX_WIDTH_PT, MAX_HEIGHT_PT = 320.0, 160.0  # larger marks are no signature
+MAX_PARAPH_WIDTH_PT, MAX_PARAPH_HEIGHT_PT = 120.0, 50.0  # larger marks are no paraph
 
 _CLOSING = re.compile(
     r"(?i)^\s*(?:hoogachtend|met\s+(?:de\s+)?(?:vriendelijke|hartelijke|collegiale|beste)\s+groet(?:en)?|"
@@ -98,6 +100,20 @@ def _names_in(line: Line, findings: Sequence[Finding]) -> list[Finding]:
     return [f for f in findings if f.entity_type in _NAME_ENTITIES and line.start <= f.start < line.end]
 
 
+MAX_NAME_LINE_WORDS = 6  # "drs. P.J. (Piet) de Smit-Jansen MBA": a printed name is a short line
+NAME_SHARE = 0.6  # the names found must make up this much of the line's letters
+
+
+def _is_name_line(doc: Document, line: Line, names: Sequence[Finding]) -> bool:
+    """A line that is a printed name (with a title or a comma at most), as under a signature."""
+    text = _text(doc, line)
+    if len(text.split()) > MAX_NAME_LINE_WORDS:
+        return False
+    letters = sum(c.isalpha() for c in text)
+    named = sum(sum(c.isalpha() for c in f.text) for f in names)
+    return letters > 0 and named >= NAME_SHARE * letters
+
+
 def _kept(f: Finding) -> Explanation | None:
     return next((e for e in f.explanations if e.detector == "public_office"), None)
 
@@ -108,16 +124,16 @@ def _signer(
     """(the signer's line, the reason it is a public office holder or None, a name was found there)."""
     for line in lines:
         names = _names_in(line, findings)
-        for f in names:
-            keep = _kept(f)
-            if keep is not None:
-                return _text(doc, line), keep, True
         t = _text(doc, line).rstrip(" ,")
-        ev = public.evidence(doc.text, line.start, line.start + len(t)) if t else None
-        if ev is not None and ev.kind in _KEEP_EVIDENCE:
-            return _text(doc, line), Explanation("public_office", 0.0, ev.reason, pattern="signature"), True
-        if names:
-            return _text(doc, line), None, True
+        if not _is_name_line(doc, line, names):
+            if len(t.split()) > MAX_NAME_LINE_WORDS:
+                continue
+            ev = public.evidence(doc.text, line.start, line.start + len(t)) if t else None
+            if ev is not None and ev.kind in _KEEP_EVIDENCE:  # a kept office holder has no finding
+                return _text(doc, line), Explanation("public_office", 0.0, ev.reason, pattern="signature"), True
+            continue
+        keep = next((k for k in map(_kept, names) if k is not None), None)
+        return _text(doc, line), keep, True
     return "", None, False
 
 
@@ -195,6 +211,8 @@ def signature_findings(doc: Document, findings: Sequence[Finding], public: Publi
             if closing is not None or named:
                 who = signer or _text(doc, closing) if closing is not None else signer
                 out.append(_finding(doc, region, "signature", who, keep))
+                continue
+            if r.width > MAX_PARAPH_WIDTH_PT or r.height > MAX_PARAPH_HEIGHT_PT:
                 continue
             row_signer, row_keep, row_named = _signer(doc, row, findings, public)
             paraph_word = any(_PARAPH_WORD.search(_text(doc, ln)) for ln in row + above[:1])
