@@ -72,7 +72,13 @@ class Item:
 
     @property
     def occurrence_key(self) -> str:
-        """What "every occurrence" compares: the entity type and the normalised text."""
+        """What "every occurrence" compares: the entity type and the normalised text.
+
+        An area without text (a signature, a paraph) is only ever its own occurrence: one reviewer's
+        "keep this signature" must not keep every other signature of the batch.
+        """
+        if not self.text.strip():
+            return f"{self.entity_type}\x00#{self.doc}:{self.id}"
         return f"{self.entity_type}\x00{self.norm}"
 
 
