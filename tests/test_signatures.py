@@ -114,9 +114,7 @@ def test_paraph_image_in_a_table_cell(setup: tuple[object, Detector]) -> None:
 
 
 def test_office_holders_signature_stays(setup: tuple[object, Detector]) -> None:
-    data, _ = signed_letter(
-        "De minister van Volksgezondheid, Welzijn en Sport,", "H.M. de Jonge", "", mark="ink"
-    )
+    data, _ = signed_letter("De minister van Volksgezondheid, Welzijn en Sport,", "H.M. de Jonge", "", mark="ink")
     p = _run(setup, data)
     [(f, d)] = _signatures(p)
     assert d.action is Action.KEEP and "public office holder" in f.explanations[0].reason
@@ -128,7 +126,9 @@ def test_office_holders_signature_stays(setup: tuple[object, Detector]) -> None:
 
 def test_a_civil_servant_signing_for_the_minister_is_redacted(setup: tuple[object, Detector]) -> None:
     """ "De minister van X, namens deze," over a civil servant's name: the signature is the servant's."""
-    data, _ = signed_letter("De minister van Volksgezondheid, Welzijn en Sport,", "Jan de Boer", "directeur", mark="ink")
+    data, _ = signed_letter(
+        "De minister van Volksgezondheid, Welzijn en Sport,", "Jan de Boer", "directeur", mark="ink"
+    )
     p = _run(setup, data)
     [(_, d)] = _signatures(p)
     assert d.action is Action.REDACT and d.needs_review

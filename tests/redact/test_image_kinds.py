@@ -20,8 +20,8 @@ import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
-from PIL import Image, features
 from pikepdf import Name
+from PIL import Image, features
 
 from woo_redact.model import SIGNATURE, Box, Explanation, Finding, Ground, Redaction
 from woo_redact.prove import prove
@@ -189,7 +189,10 @@ def _images_only(data: bytes, dpi: int = 144) -> np.ndarray:
 def _inside(img: np.ndarray, dpi: int = 144, inset: float = 2.0) -> np.ndarray:
     s = dpi / 72
     h = img.shape[0]
-    return img[int(h - (BOX.y1 - inset) * s) : int(h - (BOX.y0 + inset) * s), int((BOX.x0 + inset) * s) : int((BOX.x1 - inset) * s)]
+    return img[
+        int(h - (BOX.y1 - inset) * s) : int(h - (BOX.y0 + inset) * s),
+        int((BOX.x0 + inset) * s) : int((BOX.x1 - inset) * s),
+    ]
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
@@ -207,7 +210,9 @@ def test_image_kind_is_painted_in_its_own_pixels(kind: str) -> None:
     finding = Finding("F1", 0, 0, "", SIGNATURE, Ground.PRIVATE_LIFE, 0.6, (BOX,), (Explanation("test", 0.6, "t"),))
     proof = prove(data, out, [finding], image_pages=[0], changed_areas=result.painted)
     for b in result.painted:  # whole image pixels: at most two beyond the box on each side
-        assert b.x0 >= BOX.x0 - 2 * PX and b.x1 <= BOX.x1 + 2 * PX and b.y0 >= BOX.y0 - 2 * PX and b.y1 <= BOX.y1 + 2 * PX
+        assert (
+            b.x0 >= BOX.x0 - 2 * PX and b.x1 <= BOX.x1 + 2 * PX and b.y0 >= BOX.y0 - 2 * PX and b.y1 <= BOX.y1 + 2 * PX
+        )
     assert proof.passed, [(c.name, c.detail) for c in proof.failures]
     before, after = _inside(_images_only(data)), _inside(_images_only(out))
     spread_before = before.reshape(-1, 3).std(axis=0).max()

@@ -1,8 +1,10 @@
 """Parse stage: PDF bytes -> :class:`~woo_redact.model.Document`.
 
-PDFium gives the words with their characters (:mod:`.words`); pages without a
-usable text layer (scans), or whose invisible text layer is noise (archive
-exports, :mod:`.noise`), are read by Tesseract (:mod:`.ocr`) into the same words; :mod:`.layout` puts them in lines, sections and header fields. Errors a user can act on (not a PDF,
+PDFium gives the words with their characters (:mod:`.words`) and the images and
+ink on each page (:mod:`.regions`); pages without a usable text layer (scans),
+or whose invisible text layer is noise (archive exports, :mod:`.noise`), are
+read by Tesseract (:mod:`.ocr`) into the same words; :mod:`.layout` puts them in
+lines, sections and header fields. Errors a user can act on (not a PDF,
 encrypted, damaged) are raised as :mod:`woo_redact.errors` classes.
 """
 
