@@ -120,3 +120,40 @@ def scanned_note(
             pdf.save(out)
             data = out.getvalue()
     return data
+
+
+NOISE = ("IEEE", "l1I|", "Wkrtsl", "~~", "IIll", "rnrn", "0O0O", "Bsnklm", "...", "AAAA", "}{", "Vlsscr")
+
+
+def archive_export(seed: int = 7, good: float = 0.25) -> bytes:
+    """A scanned note as an archive system exports it: the scan under an invisible OCR layer of noise.
+
+    About ``good`` of the layer's tokens are real words of the note (put anywhere); the rest are the
+    misreadings such systems produce ("IEEE" for a box, "l1I|" for a rule, consonant salad).
+    """
+    import pikepdf
+
+    rng = np.random.default_rng(seed)
+    words = [w for _, _, line in SCAN_LINES for w in line.split()]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    text = c.beginText()
+    text.setTextRenderMode(3)
+    text.setFont("Helvetica", 10)
+    for k in range(60):
+        y = 780 - k * 12
+        token = words[int(rng.integers(len(words)))] if rng.random() < good else NOISE[int(rng.integers(len(NOISE)))]
+        text.setTextOrigin(72 + float(rng.uniform(0, 300)), y)
+        text.textOut(token)
+    c.drawText(text)
+    c.save()
+    layer = buf.getvalue()
+    scan = scanned_note(logo=False)
+    with pikepdf.open(io.BytesIO(scan)) as pdf, pikepdf.open(io.BytesIO(layer)) as lay:
+        page, src = pdf.pages[0], lay.pages[0]
+        fonts = pdf.copy_foreign(src.Resources.Font)
+        page.Resources.Font = fonts
+        page.contents_add(pdf.make_stream(src.Contents.read_bytes()), prepend=False)
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()

@@ -81,6 +81,7 @@ class Word:
     size: float
     line: int  # index into Document.lines
     start: int  # offset of the word in Document.text
+    confidence: float = -1.0  # OCR confidence 0-100; -1 for a word of the text layer
 
     def __post_init__(self) -> None:
         _require(bool(self.text), "empty word")
@@ -125,6 +126,22 @@ class HeaderField:
 
 
 @dataclass(frozen=True)
+class Region:
+    """A mark on a page that is no text: an image, or a cluster of vector paths drawn like ink.
+
+    The parser reports them (it knows no detection); the signature detector decides from the
+    text around them whether one is a signature or a paraph.
+    """
+
+    box: Box
+    kind: str  # "image" | "ink"
+    segments: int = 0  # ink: path segments in the cluster (a handwritten stroke has many)
+
+    def __post_init__(self) -> None:
+        _require(self.kind in ("image", "ink"), f"unknown region kind {self.kind!r}")
+
+
+@dataclass(frozen=True)
 class PageInfo:
     """Facts about one page that later stages need."""
 
@@ -136,6 +153,8 @@ class PageInfo:
     image_boxes: tuple[Box, ...] = ()
     ocr: bool = False  # the page was read by OCR (its words are in Document.words)
     ocr_confidence: float = 0.0  # mean OCR word confidence, 0-100
+    regions: tuple[Region, ...] = ()  # images and ink on the page (signature candidates)
+    noisy_layer: bool = False  # the page's own text layer was noise and was replaced by OCR
 
     @property
     def needs_ocr(self) -> bool:
@@ -195,6 +214,8 @@ class Explanation:
 
 
 MANUAL_AREA = "MANUAL_AREA"  # a box a reviewer drew where no text is (an image, a signature)
+SIGNATURE = "SIGNATURE"  # a signature or paraph (an image or ink) found by the tool
+AREA_TYPES = frozenset({MANUAL_AREA, SIGNATURE})  # findings of an area, without text
 
 
 @dataclass(frozen=True)
@@ -212,7 +233,7 @@ class Finding:
     explanations: tuple[Explanation, ...]
 
     def __post_init__(self) -> None:
-        manual_area = self.entity_type == MANUAL_AREA and self.start == self.end == 0 and not self.text
+        manual_area = self.entity_type in AREA_TYPES and self.start == self.end == 0 and not self.text
         _require(0 <= self.start < self.end or manual_area, f"bad span {self.start}:{self.end}")
         _require(len(self.text) == self.end - self.start, "text does not match span")
         _require(0.0 <= self.score <= 1.0, f"score out of range: {self.score}")
@@ -274,6 +295,8 @@ class PageRedaction:
     rasterized: bool = False
     reason: str = ""
     images: int = 0  # images whose pixels under the boxes were painted (each re-encoded as a copy)
+    paths: int = 0  # vector paths (ink) inside the boxes that were removed
+    painted: tuple[Box, ...] = ()  # extents of the painted image pixels (a coarse image's reach past a box)
 
 
 @dataclass(frozen=True)

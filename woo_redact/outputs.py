@@ -24,7 +24,7 @@ from typing import Any
 
 from .config import Config
 from .layout import Layout
-from .model import Decision, DocumentResult, Finding
+from .model import AREA_TYPES, Decision, Document, DocumentResult, Finding
 from .pipeline import Processed
 
 FINDINGS_FORMAT = "woo_redact.findings/1"
@@ -45,8 +45,28 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def finding_record(f: Finding, d: Decision, rasterized: dict[int, str] | None = None) -> dict[str, Any]:
-    """One finding as JSON-ready data; ``rasterized`` maps page index to why it became an image."""
+def finding_source(doc: Document, f: Finding) -> dict[str, Any]:
+    """Where a finding was read: the text layer, OCR (with the lowest confidence of its words), or
+    an image or ink region (a signature or paraph); the reviewer knows from this what to check."""
+    if f.entity_type in AREA_TYPES:
+        kinds = [
+            r.kind
+            for p in f.pages
+            for r in doc.pages[p].regions
+            if any(b.page == p and b.x0 <= r.box.x0 + 0.5 and r.box.x1 <= b.x1 + 0.5 for b in f.boxes)
+        ]
+        return {"kind": kinds[0] if kinds else "area", "ocr_confidence": None}
+    confs = [w.confidence for w in doc.words if w.start < f.end and f.start < w.end and w.confidence >= 0]
+    if confs:
+        return {"kind": "ocr", "ocr_confidence": round(min(confs), 1)}
+    return {"kind": "text", "ocr_confidence": None}
+
+
+def finding_record(
+    f: Finding, d: Decision, rasterized: dict[int, str] | None = None, source: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """One finding as JSON-ready data; ``rasterized`` maps page index to why it became an image, ``source``
+    says where it was read (:func:`finding_source`)."""
     raster = {p: why for p, why in (rasterized or {}).items() if p in f.pages and d.action.value == "redact"}
     return {
         "id": f.id,
@@ -63,6 +83,7 @@ def finding_record(f: Finding, d: Decision, rasterized: dict[int, str] | None = 
             for e in f.explanations
         ],
         "rasterized": [{"page": p + 1, "reason": why} for p, why in sorted(raster.items())],
+        "source": source or {"kind": "text", "ocr_confidence": None},
         "decision": {
             "action": d.action.value,
             "needs_review": d.needs_review,
@@ -173,6 +194,11 @@ def findings_document(
         "assessment": p.assessment.value,
         "grounds": list(p.grounds),
         "rasterized_pages": [{"page": r.page + 1, "reason": r.reason} for r in p.pages if r.rasterized],
+        "ocr_pages": [
+            {"page": i.index + 1, "confidence": i.ocr_confidence, "noisy_layer": i.noisy_layer}
+            for i in p.document.pages
+            if i.ocr
+        ],
         "motivation": {
             "mode": p.motivation.mode.value,
             "text": p.motivation.text,
@@ -191,7 +217,7 @@ def findings_document(
             "kept": sum(1 for d in p.decisions if d.action.value == "keep"),
         },
         "findings": [
-            finding_record(f, d, {r.page: r.reason for r in p.pages if r.rasterized})
+            finding_record(f, d, {r.page: r.reason for r in p.pages if r.rasterized}, finding_source(p.document, f))
             for f, d in zip(p.findings, p.decisions)
         ],
     }

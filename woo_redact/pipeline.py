@@ -23,7 +23,7 @@ from .disclose.motivation import MotivationPlan, plan_motivation
 from .disclose.textlayer import write_text_layer
 from .disclose.write import write_motivation
 from .errors import NeedsOcr, ProofFailed
-from .model import Action, Assessment, Box, Decision, Document, Finding, PageRedaction, Proof, Redaction
+from .model import AREA_TYPES, Action, Assessment, Box, Decision, Document, Finding, PageRedaction, Proof, Redaction
 from .parse import parse_pdf
 from .parse.channels import kept_channel_text
 from .parse.ocr import OcrMode, OcrOptions
@@ -106,8 +106,10 @@ def run_document(
         buf = io.BytesIO()
         pdf.save(buf, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
         output = buf.getvalue()
-    redacted_findings = [f for f, _ in chosen if f.text.strip()] + list(hidden)
-    changed = tuple(plan.clear) + written.changed
+    # area findings (signatures, a reviewer's areas) have no text, but their boxes are proven like any other
+    redacted_findings = [f for f, _ in chosen if f.text.strip() or f.entity_type in AREA_TYPES] + list(hidden)
+    # a coarse image's painted pixels reach past their box (whole pixels): the proof is told where
+    changed = tuple(plan.clear) + written.changed + tuple(b for p in pages for b in p.painted)
     proof = prove(
         data,
         output,
@@ -116,7 +118,8 @@ def run_document(
         rasterized_pages=tuple(p.page for p in pages if p.rasterized),
         appended_pages=written.appended_pages,
         added_text=written.text,
-        image_pages=tuple(p.page for p in pages if p.images or p.rasterized),
+        image_pages=tuple(p.page for p in pages if p.images or p.paths or p.rasterized),
+        replaced_layers=tuple(p.index for p in doc.pages if p.noisy_layer),
     )
     if not proof.passed:
         details = "; ".join(f"{c.name}: {c.detail}" for c in proof.failures)

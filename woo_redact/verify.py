@@ -49,8 +49,16 @@ def verify_files(original: Path, redacted: Path, findings: Path) -> Proof:
     motivation = data.get("motivation") or {}
     changed = [Box(a["page"] - 1, *a["bbox"]) for a in motivation.get("changed_areas", [])]
     added = str(motivation.get("added_text", ""))
+    replaced = [o["page"] - 1 for o in data.get("ocr_pages", []) if o.get("noisy_layer")]
     return prove(
-        src, out, found, changed_areas=changed, rasterized_pages=rasterized, appended_pages=appended, added_text=added
+        src,
+        out,
+        found,
+        changed_areas=changed,
+        rasterized_pages=rasterized,
+        appended_pages=appended,
+        added_text=added,
+        replaced_layers=replaced,
     )
 
 

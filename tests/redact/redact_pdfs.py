@@ -333,11 +333,11 @@ INLINE_IMAGE = b"BI /W 2 /H 2 /CS /G /BPC 8 ID \x10\x80\xc0\xff EI"
 
 
 def case_inline_image_under_box() -> Case:
-    """An inline image under the box: must be rasterised (inline images are not painted)."""
+    """An inline image under the box: painted as an image XObject of its own, the page is not rasterised."""
     content = (
         b"q 120 0 0 30 15 90 cm " + INLINE_IMAGE + b" Q BT /F1 12 Tf 20 100 Td (Getekend: Eva Groen, directeur) Tj ET"
     )
-    return Case("inline_image_under_box", build([content]), ("EvaGroen",), (), raster=True)
+    return Case("inline_image_under_box", build([content]), ("EvaGroen",), ("Getekend", "directeur"))
 
 
 def vector_cases() -> list[Case]:

@@ -169,3 +169,42 @@ def test_review_then_apply(browser: object, tmp_path: Path, config_file: Path) -
     # the log stays one unbroken chain of complete runs, outputs matching
     v = run_cli("audit", "verify", "--outputs", out / "publish", out / "audit.jsonl")
     assert v.code == 0, v.stderr
+
+
+def test_review_shows_what_was_read_by_ocr_and_which_areas_are_signatures(
+    browser: object, tmp_path: Path, config_file: Path
+) -> None:
+    """A scanned note (OCR'd) and a signed letter: each finding says where it was read."""
+    from scangen import scanned_note
+    from siggen import signed_letter
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "scan.pdf").write_bytes(scanned_note(logo=False))
+    (src / "signed.pdf").write_bytes(signed_letter("Met vriendelijke groet,", "Jan de Boer", "jurist", mark="image")[0])
+    out = tmp_path / "out"
+    r = run_cli("run", src, "--out", out, "--config", config_file, "--workers", "1")
+    assert r.code == 0, r.stderr
+    phone = finding_id(out, "scan.pdf", "06-12345678")
+    data = json.loads((out / "work" / "signed.findings.json").read_text(encoding="utf-8"))
+    signature = next(f["id"] for f in data["findings"] if f["entity_type"] == "SIGNATURE")
+    context = browser.new_context(viewport={"width": 1440, "height": 1000})  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    try:
+        with review_server(out) as server:
+            page.goto(server.url + "&doc=0&f=" + phone)
+            page.wait_for_selector("body.ready")
+            sync_api.expect(page.locator("#ocr-pages")).to_contain_text(re.compile(r"OCR: p\. 1 \(\d+%\)"))
+            sync_api.expect(_row(page, 0, phone).locator(".source-ocr")).to_have_text(re.compile(r"OCR \d+%"))
+            sync_api.expect(page.locator("#d-source")).to_contain_text("check the reading against the scan")
+            page.goto(server.base + "/?doc=1&f=" + signature)
+            page.wait_for_selector("body.ready")
+            sync_api.expect(page.locator("#ocr-pages")).to_have_count(0)
+            sync_api.expect(_row(page, 1, signature).locator(".source-image")).to_contain_text("signature or paraph")
+            sync_api.expect(page.locator("#d-text")).to_have_text("(image or ink area)")
+            sync_api.expect(page.locator("#d-source")).to_contain_text("an image")
+            sync_api.expect(page.locator("#d-reasons")).to_contain_text("Jan de Boer")
+            sync_api.expect(page.locator(f'rect.box.to_review[data-id="{signature}"]')).to_have_count(1)
+    finally:
+        context.close()

@@ -110,3 +110,16 @@ def test_a_database_of_before_bulk_undo_is_upgraded(tmp_path: Path) -> None:
     assert store.latest()[("a.pdf", "f")].action == "confirm"
     assert store.undo_bulk(bulk, "bert") == 1  # type: ignore[arg-type]
     assert store.latest()[("a.pdf", "f")].action == "reject"
+
+
+def test_signature_areas_are_each_their_own_occurrence() -> None:
+    """ "All occurrences" of a signature never reaches the other signatures of the batch."""
+    from woo_redact.review.catalog import Item
+
+    def area(doc: int, fid: str) -> Item:
+        return Item(
+            fid, doc, 0, (Box(0, 1, 2, 3, 4),), "SIGNATURE", "5.1.2e", 0.6, "", ("signature",), (), "redact", True
+        )
+
+    a, b, c = area(0, "s1"), area(0, "s2"), area(1, "s1")
+    assert len({a.occurrence_key, b.occurrence_key, c.occurrence_key}) == 3

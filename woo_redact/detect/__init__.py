@@ -11,7 +11,8 @@ against public evidence: kept ones carry the rule and reason); every other
 occurrence of a redacted name is added by propagation, twice; the paraphs of
 the people named, and every other place a found paraph stands, are added; a
 finding nested in a longer redacted one is dropped; each span is placed on the
-page as one box per line fragment.
+page as one box per line fragment. Last, images and ink that are signatures or
+paraphs become area findings (``signatures.py``), judged by the names found.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .evidence import Judge, Verdict
 from .merge import Merged, boxes_for_span, drop_nested, extend_left, finding_id, merge, trim_span
 from .propagate import batch_candidates, paraph_candidates, propagate
 from .public import PublicNames, load_register
+from .signatures import keep_office_signers, signature_findings
 
 Span = tuple[int, int]
 
@@ -91,7 +93,8 @@ class Detector:
                     explanations=explanations,
                 )
             )
-        return tuple(findings)
+        findings = keep_office_signers(doc, findings, self.public)
+        return tuple(findings) + signature_findings(doc, findings, self.public)
 
     def _split_public(self, text: str, m: Merged) -> list[Merged]:
         """ "minister Verbrugge\nRoos en ...", "Hatice Kaya-Verhoef\nRutger van Gennip": where the span

@@ -331,3 +331,19 @@ def _agrees_in_document(given: str, holder: OfficeHolder, common: bool) -> bool:
         return False  # only an initial as written ("S. Kasmi"): "Jeroen Uitermark" is not "J.J.M. Uitermark"
     known = holder.initials.replace(".", "")[:1] or holder.first[:1]
     return bool(known) and given.lstrip()[:1].upper() == known.upper() and len(_initial_letters(given)) == 1
+
+
+def holder_of(public: PublicNames, name: str) -> OfficeHolder | None:
+    """The office holder whose surname and first name or initials agree with ``name``, however common
+    the surname (for a name that its context already places in office, such as a signature under "De
+    minister van X,"); a two-word surname without particle ("Bruins Slot") is tried too."""
+    given, key = name_key(name)
+    tries = [(given, key)]
+    parts = given.split()
+    if len(parts) > 1 and not parts[-1].endswith(".") and parts[-1][:1].isupper():
+        tries += [(" ".join(parts[:-1]), f"{parts[-1].lower()} {key}"), (" ".join(parts[:-1]), key)]
+    for g, k in tries:
+        match = next((h for h in public.holders.get(k, []) if g and _agrees(g, h)), None)
+        if match is not None:
+            return match
+    return None

@@ -8,6 +8,11 @@ the word where it is seen. Words that touch a redaction box are left out: the
 layer holds the page's words **minus** the redacted ones. The box labels
 (``5.1.2e``) are already text, drawn by the remover.
 
+A page whose own text layer was noise (an archive export's OCR, see
+:mod:`woo_redact.parse.noise`) loses that layer first: every invisible text
+show (render mode 3) of its content stream goes, and the clean layer takes its
+place.
+
 The font is the standard Helvetica with WinAnsi encoding (every Dutch letter);
 a character outside it becomes ``?``.
 """
@@ -70,10 +75,12 @@ def write_text_layer(pdf: pikepdf.Pdf, doc: Document, redactions: Sequence[Redac
         boxes = [r.box for r in redactions if r.box.page == info.index]
         words = [w for w in doc.words if w.box.page == info.index and w.fontname == OCR_FONT]
         kept = [w for w in words if not _overlaps(w.box, boxes)]
-        if not kept:
+        if not kept and not info.noisy_layer:
             continue
         body = "".join(_show(w, _angle(w, info.rotation)) for w in kept)
         page = pdf.pages[info.index]
+        if info.noisy_layer:
+            strip_invisible_text(pdf, page.obj)
         font = pdf.make_indirect(
             pikepdf.Dictionary(
                 Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica, Encoding=Name.WinAnsiEncoding
@@ -92,3 +99,44 @@ def write_text_layer(pdf: pikepdf.Pdf, doc: Document, redactions: Sequence[Redac
         page.contents_add(pdf.make_stream(layer), prepend=False)
         written += len(kept)
     return written
+
+
+_SHOWS = {"Tj", "TJ", "'", '"'}
+
+
+def strip_invisible_text(pdf: pikepdf.Pdf, page: pikepdf.Dictionary) -> int:
+    """Remove every text show drawn invisibly (render mode 3) from the page's own content; return how many.
+
+    ``'`` and ``"`` still move to the next line (as ``T*``, with their spacing), so visible text after
+    them stays where it was.
+    """
+    if "/Contents" not in page:
+        return 0
+    out: list[pikepdf.ContentStreamInstruction | pikepdf.ContentStreamInlineImage] = []
+    stack: list[int] = []
+    mode = 0
+    removed = 0
+    for instr in pikepdf.parse_content_stream(page):
+        if isinstance(instr, pikepdf.ContentStreamInlineImage):
+            out.append(instr)
+            continue
+        op = str(instr.operator)
+        if op == "q":
+            stack.append(mode)
+        elif op == "Q":
+            mode = stack.pop() if stack else 0
+        elif op == "Tr" and instr.operands:
+            mode = int(instr.operands[0])
+        elif op in _SHOWS and mode == 3:
+            removed += 1
+            if op == "'":
+                out.append(pikepdf.ContentStreamInstruction([], pikepdf.Operator("T*")))
+            elif op == '"':
+                out.append(pikepdf.ContentStreamInstruction([instr.operands[0]], pikepdf.Operator("Tw")))
+                out.append(pikepdf.ContentStreamInstruction([instr.operands[1]], pikepdf.Operator("Tc")))
+                out.append(pikepdf.ContentStreamInstruction([], pikepdf.Operator("T*")))
+            continue
+        out.append(instr)
+    if removed:
+        page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(out))
+    return removed

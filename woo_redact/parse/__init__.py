@@ -1,8 +1,10 @@
 """Parse stage: PDF bytes -> :class:`~woo_redact.model.Document`.
 
-PDFium gives the words with their characters (:mod:`.words`); pages without a
-usable text layer (scans) are read by Tesseract (:mod:`.ocr`) into the same
-words; :mod:`.layout` puts them in lines, sections and header fields. Errors a user can act on (not a PDF,
+PDFium gives the words with their characters (:mod:`.words`) and the images and
+ink on each page (:mod:`.regions`); pages without a usable text layer (scans),
+or whose invisible text layer is noise (archive exports, :mod:`.noise`), are
+read by Tesseract (:mod:`.ocr`) into the same words; :mod:`.layout` puts them in
+lines, sections and header fields. Errors a user can act on (not a PDF,
 encrypted, damaged) are raised as :mod:`woo_redact.errors` classes.
 """
 
@@ -20,7 +22,8 @@ import pypdfium2 as pdfium
 from ..errors import CorruptPdf, DocumentError, EncryptedPdf, InputNotPdf
 from ..model import Document, Line, PageInfo, Word
 from .layout import find_fields, find_sections, is_heading, line_box, segments_of_page
-from .ocr import OcrOptions, frame_of, merge_words, ocr_page, wants_ocr
+from .noise import noisy_layer
+from .ocr import OcrMode, OcrOptions, frame_of, merge_words, ocr_page, wants_ocr
 from .words import PageChars, RawWord, page_words
 
 
@@ -64,12 +67,15 @@ def _with_ocr(
 ) -> tuple[list[RawWord], PageChars]:
     """The page's words with OCR words added, when the page qualifies for OCR."""
     words, info = page
-    if not wants_ocr(info, options.mode):
+    noisy = options.mode is not OcrMode.NEVER and noisy_layer(words, info)
+    if not noisy and not wants_ocr(info, options.mode):
         return page
     try:
         result = ocr_page(pdf, index, info, options)
     except DocumentError as exc:
         raise type(exc)(f"{name}: page {index + 1}: {exc}") from exc
+    if noisy:  # the layer's words are noise: the OCR words take their place
+        words, info = [], replace(info, n_chars=0, noisy_layer=True)
     merged = merge_words(words, result.words)
     if not words and result.words:  # the reading frame follows the OCR'd text
         angle = result.angle
@@ -101,6 +107,8 @@ def assemble(pages: Sequence[tuple[Sequence[RawWord], PageChars]], name: str, sh
                 info.image_boxes,
                 info.ocr,
                 info.ocr_confidence,
+                info.regions,
+                info.noisy_layer,
             )
         )
         for seg in segments_of_page(raw, index, info.frame_left, info.frame_width):
@@ -113,7 +121,9 @@ def assemble(pages: Sequence[tuple[Sequence[RawWord], PageChars]], name: str, sh
                 if k:
                     parts.append(" ")
                     offset += 1
-                words.append(Word(rw.text, rw.box, rw.char_boxes, rw.fontname, rw.size, len(lines), offset))
+                words.append(
+                    Word(rw.text, rw.box, rw.char_boxes, rw.fontname, rw.size, len(lines), offset, rw.confidence)
+                )
                 parts.append(rw.text)
                 offset += len(rw.text)
             lines.append(Line(index, line_box(index, seg.words), first, len(seg.words), start, offset))

@@ -333,6 +333,7 @@ def _raw_words(words: Sequence[_TsvWord], index: int, m: _Mapping, angle: float)
                     top=line_top,
                     x0=min(c[0] for c in corners),
                     x1=max(c[0] for c in corners),
+                    confidence=w.conf,
                 )
             )
     return out

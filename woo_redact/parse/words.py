@@ -21,7 +21,8 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from ..model import Box
+from ..model import Box, Region
+from .regions import invisible_share, page_regions
 
 CharBox = tuple[float, float, float, float]
 
@@ -44,6 +45,7 @@ class RawWord:
     top: float
     x0: float
     x1: float
+    confidence: float = -1.0  # OCR word confidence (0-100); -1 for the text layer's words
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,9 @@ class PageChars:
     frame_width: float
     ocr: bool = False  # the words were (partly) read by OCR
     ocr_confidence: float = 0.0  # Tesseract's mean word confidence (0-100)
+    regions: tuple[Region, ...] = ()  # images and ink (signature candidates), see .regions
+    invisible: float = 0.0  # share of the text objects drawn invisibly (render mode 3: an OCR layer)
+    noisy_layer: bool = False  # the text layer was judged noise and replaced by OCR words
 
 
 def _font_name(textpage: pdfium.PdfTextPage, index: int) -> str:
@@ -101,6 +106,8 @@ def page_words(doc: pdfium.PdfDocument, index: int) -> tuple[list[RawWord], Page
             Box(index, *obj.get_bounds()) for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=4)
         )
         mb = page.get_mediabox()
+        regions = page_regions(page, index, images)
+        invisible = invisible_share(page)
         textpage = page.get_textpage()
         try:
             angle = _dominant_angle(textpage, textpage.count_chars())
@@ -110,7 +117,17 @@ def page_words(doc: pdfium.PdfDocument, index: int) -> tuple[list[RawWord], Page
     finally:
         page.close()
     along = [_frame(angle, x, y)[0] for x in (mb[0], mb[2]) for y in (mb[1], mb[3])]
-    info = PageChars(float(width), float(height), int(rotation), n_chars, images, min(along), max(along) - min(along))
+    info = PageChars(
+        float(width),
+        float(height),
+        int(rotation),
+        n_chars,
+        images,
+        min(along),
+        max(along) - min(along),
+        regions=regions,
+        invisible=invisible,
+    )
     return words, info
 
 

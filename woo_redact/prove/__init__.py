@@ -162,6 +162,7 @@ def prove(
     appended_pages: int = 0,
     added_text: str = "",
     image_pages: Sequence[int] = (),
+    replaced_layers: Sequence[int] = (),
 ) -> Proof:
     """Verify ``output`` against ``original`` for the redacted ``findings``.
 
@@ -170,13 +171,22 @@ def prove(
     legitimately changed (e.g. a motivation text), ``rasterized_pages`` pages
     replaced by images, ``appended_pages`` pages added at the end, ``added_text`` the
     text the tool wrote (a redacted word such as a paraph "DE" may occur in it), ``image_pages``
-    pages whose images were painted under the boxes (their pixels are read by OCR). Returns a
+    pages whose images were painted under the boxes (their pixels are read by OCR), ``replaced_layers``
+    pages whose noisy text layer was replaced by a clean OCR layer (their old text need not survive). Returns a
     :class:`Proof` whose checks say what passed and what did not; details never
     contain the redacted text.
     """
     with ExitStack() as stack:
         checks_ = _prove(
-            stack, original, output, findings, changed_areas, set(rasterized_pages), appended_pages, added_text
+            stack,
+            original,
+            output,
+            findings,
+            changed_areas,
+            set(rasterized_pages),
+            appended_pages,
+            added_text,
+            set(replaced_layers),
         )
     if image_pages:
         checks_.append(image_ocr_check(output, findings, image_pages))
@@ -192,6 +202,7 @@ def _prove(
     rasterized: set[int],
     appended_pages: int,
     added_text: str = "",
+    replaced_layers: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> list[Check]:
     boxes = [(f, b) for f in findings for b in f.boxes]
     secrets = secrets_of(findings, added_text)
@@ -279,7 +290,7 @@ def _prove(
         rects = [b for _, b in boxes if b.page == i] + [c for c in changed_areas if c.page == i]
         return [shrink(b, checks.SHRINK_PT) for b in rects]
 
-    words_pages = [i for i in compared if i not in rasterized]
+    words_pages = [i for i in compared if i not in rasterized and i not in replaced_layers]
     out.append(checks.text_survives(words_pages, regions_of, d_orig.chars, d_out.chars, len(same)))
 
     # 4. pixels

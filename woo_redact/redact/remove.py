@@ -36,14 +36,16 @@ from woo_redact.redact.content import (
     prune_forms,
 )
 from woo_redact.redact.fonts import FontCache, Unsupported, string_width
-from woo_redact.redact.images import paint_image
+from woo_redact.redact.images import inline_image, paint_image, painted_extents
 from woo_redact.redact.labels import label_places
+from woo_redact.redact.paths import ink_paths
 from woo_redact.redact.raster import Renderer, inherited, rasterize, rotation
 
 Rect = tuple[float, float, float, float]
 _MAX_DEPTH = 12
 _MIN_LABEL_SIZE = 4.0
 _STREAM_KEYS = {"/Length", "/Filter", "/DecodeParms", "/Resources"}
+_PATH_PAINT = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*"}
 
 
 def apply_redactions(
@@ -72,14 +74,15 @@ def apply_redactions(
         reds = by_page[index]
         page = pdf.pages[index].obj
         try:
-            removed, images = _redact_vector(pdf, page, reds, interpreter, replaced)
+            removed, images, paths, painted = _redact_vector(pdf, page, reds, interpreter, replaced)
         except Exception as exc:  # noqa: BLE001 - fail closed on anything unexpected
             reason = exc.reason if isinstance(exc, Unsupported) else f"{type(exc).__name__}: {exc}"
             replaced |= _page_forms(page)
             rasterize(pdf, page, index, reds, renderer)
             results.append(PageRedaction(index, 0, len(reds), rasterized=True, reason=reason))
         else:
-            results.append(PageRedaction(index, removed, len(reds), images=images))
+            extents = tuple(Box(index, *r) for r in painted)
+            results.append(PageRedaction(index, removed, len(reds), images=images, paths=paths, painted=extents))
     renderer.close()
     if replaced:
         prune_forms(pdf, replaced)
@@ -116,6 +119,8 @@ class _Rewriter:
     hits: list[int] = field(default_factory=list)
     removed: int = 0
     images: int = 0  # images painted (each a new copy)
+    paths: int = 0  # vector paths (ink) removed
+    painted: list[Rect] = field(default_factory=list)  # user-space extents of the painted image pixels
     replaced: set[tuple[int, int]] = field(default_factory=set)
     _parsed: dict[tuple[int, int], list[object]] = field(default_factory=dict)
 
@@ -152,7 +157,11 @@ class _Rewriter:
         return flags
 
     def _images(
-        self, trace: StreamTrace, resources: pikepdf.Object | None, edits: dict[int, list[object]]
+        self,
+        trace: StreamTrace,
+        resources: pikepdf.Object | None,
+        edits: dict[int, list[object]],
+        instructions: list[object],
     ) -> dict[str, pikepdf.Object]:
         """Paint the boxes into the images under them (:mod:`.images`); edits their Do operators to the copies."""
         new_images: dict[str, pikepdf.Object] = {}
@@ -166,11 +175,14 @@ class _Rewriter:
             ]
             if not under:
                 continue
-            if call.xobject is None:
-                raise Unsupported("inline image under a redaction box")
-            painted = paint_image(self.pdf, call.xobject, call.ctm, [self.rects[k] for k in under])
+            image = call.xobject
+            if image is None:  # inline: painted as an XObject of its own, drawn in its place
+                image = inline_image(self.pdf, instructions[call.index], resources)
+            painted = paint_image(self.pdf, image, call.ctm, [self.rects[k] for k in under])
             if painted is None:
                 continue
+            size = int(image.Width), int(image.Height)
+            self.painted += painted_extents(call.ctm, *size, [self.rects[k] for k in under])
             for k in under:
                 self.hits[k] += 1
             self.images += 1
@@ -191,7 +203,10 @@ class _Rewriter:
             raise Unsupported("Form XObjects nested too deeply")
         trace = self.interpreter.run(instructions, resources, state)
         edits: dict[int, list[object]] = {}
-        new_images = self._images(trace, resources, edits)
+        new_images = self._images(trace, resources, edits, instructions)
+        ink = ink_paths(instructions, self.rects, state.ctm, self.hits)
+        self.paths += sum(1 for i in ink if str(instructions[i].operator) in _PATH_PAINT)  # type: ignore[attr-defined]
+        edits.update((i, []) for i in ink)
         dirty: set[int] = set()
         for show in trace.shows:
             flags = self._removed_flags(show)
@@ -366,10 +381,11 @@ def _redact_vector(
     reds: list[Redaction],
     interpreter: Interpreter,
     replaced: set[tuple[int, int]],
-) -> tuple[int, int]:
+) -> tuple[int, int, int, list[Rect]]:
     """Rewrite ``page``; raise Unsupported (page untouched) when it cannot be done safely.
 
-    Returns the number of glyphs removed and of images painted.
+    Returns the number of glyphs removed, of images painted and of ink paths removed, and the
+    extents of the painted pixels.
     """
     rects = [(r.box.x0, r.box.y0, r.box.x1, r.box.y1) for r in reds]
     rewriter = _Rewriter(pdf, interpreter, rects)
@@ -378,7 +394,7 @@ def _redact_vector(
     result = rewriter.stream(instructions, resources, GState())
     for red, hits in zip(reds, rewriter.hits, strict=True):
         if red.label and hits == 0:
-            raise Unsupported(f"box {red.box.as_list()} removed no glyph and covers no image")
+            raise Unsupported(f"box {red.box.as_list()} removed no glyph and covers no image or ink")
     if result is not None:
         body = pikepdf.unparse_content_stream(result.instructions)
         resources = result.resources if result.resources is not None else resources
@@ -397,7 +413,7 @@ def _redact_vector(
     page.Resources = pdf.make_indirect(new_res)
     page.Contents = pdf.make_stream(b"q\n" + body + b"\nQ\n" + drawing)
     replaced |= rewriter.replaced
-    return rewriter.removed, rewriter.images
+    return rewriter.removed, rewriter.images, rewriter.paths, rewriter.painted
 
 
 def _original_content(page: pikepdf.Dictionary) -> bytes:

@@ -52,6 +52,18 @@ class Item:
     reasons: tuple[Reason, ...]
     tool_action: str  # redact | keep
     needs_review: bool
+    source: str = "text"  # where it was read: text | ocr | image | ink | area
+    ocr_confidence: float | None = None  # OCR: the lowest confidence of its words (0-100)
+
+    @property
+    def source_label(self) -> str:
+        """What the reviewer should check: '' for the text layer, else how the finding was read."""
+        if self.source == "ocr":
+            conf = f" {self.ocr_confidence:.0f}%" if self.ocr_confidence is not None else ""
+            return f"OCR{conf}: check the reading against the scan"
+        if self.source in ("image", "ink"):
+            return f"signature or paraph ({'an image' if self.source == 'image' else 'vector ink'}): check the box"
+        return ""
 
     @property
     def norm(self) -> str:
@@ -60,7 +72,13 @@ class Item:
 
     @property
     def occurrence_key(self) -> str:
-        """What "every occurrence" compares: the entity type and the normalised text."""
+        """What "every occurrence" compares: the entity type and the normalised text.
+
+        An area without text (a signature, a paraph) is only ever its own occurrence: one reviewer's
+        "keep this signature" must not keep every other signature of the batch.
+        """
+        if not self.text.strip():
+            return f"{self.entity_type}\x00#{self.doc}:{self.id}"
         return f"{self.entity_type}\x00{self.norm}"
 
 
@@ -74,6 +92,14 @@ class ReviewDoc:
     input_sha256: str
     pages: int
     items: tuple[Item, ...]
+    ocr_pages: tuple[tuple[int, float, bool], ...] = ()  # (0-based page, mean OCR confidence, noisy layer replaced)
+
+    @property
+    def ocr_summary(self) -> str:
+        """ "p. 1 (94%), p. 3 (71%, noisy layer replaced)" or ''."""
+        return ", ".join(
+            f"p. {p + 1} ({conf:.0f}%{', noisy layer replaced' if noisy else ''})" for p, conf, noisy in self.ocr_pages
+        )
 
     @property
     def name(self) -> str:
@@ -144,6 +170,8 @@ def _item(doc: int, record: dict[str, Any]) -> Item | None:
         return None  # written by an earlier `apply`; the review database holds these
     boxes = _boxes(record)
     decision = record.get("decision", {})
+    source = record.get("source") or {}
+    conf = source.get("ocr_confidence")
     return Item(
         id=str(record["id"]),
         doc=doc,
@@ -157,6 +185,8 @@ def _item(doc: int, record: dict[str, Any]) -> Item | None:
         reasons=reasons,
         tool_action=str(decision.get("action", "redact")),
         needs_review=bool(decision.get("needs_review", False)),
+        source=str(source.get("kind", "text")),
+        ocr_confidence=float(conf) if conf is not None else None,
     )
 
 
@@ -192,6 +222,10 @@ def load_catalog(root: Path) -> Catalog:
                 input_sha256=str(data.get("input_sha256", "")),
                 pages=int(data.get("pages", 0)),
                 items=items,
+                ocr_pages=tuple(
+                    (int(o["page"]) - 1, float(o.get("confidence", 0.0)), bool(o.get("noisy_layer")))
+                    for o in data.get("ocr_pages", [])
+                ),
             )
         )
     if not docs:

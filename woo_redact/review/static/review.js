@@ -52,12 +52,13 @@
     current = i;
     const info = JSON.parse(row.dataset.info);
     document.getElementById("detail").hidden = false;
-    document.getElementById("d-text").textContent = info.text;
+    document.getElementById("d-text").textContent = info.text || "(image or ink area)";
     document.getElementById("d-type").textContent = info.type;
     document.getElementById("d-status").textContent = info.label;
     document.getElementById("d-ground").textContent = info.ground;
     document.getElementById("d-score").textContent = Number(info.score).toFixed(2);
     document.getElementById("d-detectors").textContent = info.detectors.join(", ");
+    document.getElementById("d-source").textContent = info.source || "text layer";
     document.getElementById("d-count").textContent = String(info.count);
     document.getElementById("ground-select").value = info.ground;
     const reasons = document.getElementById("d-reasons");

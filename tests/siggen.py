@@ -1,0 +1,157 @@
+"""Letters with signatures and paraphs for the tests: scanned images, vector ink, a paraph table.
+
+Handwriting is a seeded random walk of curves, so every run draws the same
+strokes. :func:`signed_letter` writes one page with a closing, the mark and
+the printed name and function below it; :func:`paraph_table` a paraph table
+whose Paraaf cell holds a small scanned image. Each returns the PDF and the
+box of the mark (x0, y0, x1, y1 in points) so a test can look there.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+
+import numpy as np
+from PIL import Image, ImageDraw
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
+
+Rect = tuple[float, float, float, float]
+
+
+def strokes(seed: int, width: float, height: float, n: int = 5) -> list[list[tuple[float, float]]]:
+    """Curves across a width x height box (points, origin bottom-left): a made-up signature."""
+    rng = np.random.default_rng(seed)
+    out = []
+    x = 0.05 * width
+    for _ in range(n):
+        pts = []
+        for _k in range(7):
+            x = min(x + rng.uniform(0.02, 0.06) * width, 0.95 * width)
+            y = height * (0.5 + 0.38 * math.sin(rng.uniform(0, 6.28)))
+            pts.append((x, y))
+        out.append(pts)
+    return out
+
+
+def signature_image(seed: int = 3, size: tuple[int, int] = (360, 120), noise: float = 6.0) -> bytes:
+    """A grey JPEG of a signature as a scanner makes it (noise, JPEG artefacts)."""
+    w, h = size
+    img = Image.new("L", size, 250)
+    draw = ImageDraw.Draw(img)
+    for line in strokes(seed, w, h):
+        draw.line([(x, h - y) for x, y in line], fill=20, width=5, joint="curve")
+    rng = np.random.default_rng(seed)
+    arr = np.asarray(img, dtype=np.float32) + rng.normal(0.0, noise, (h, w))
+    buf = io.BytesIO()
+    Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)).save(buf, "JPEG", quality=80)
+    return buf.getvalue()
+
+
+def _ink(c: canvas.Canvas, box: Rect, seed: int) -> None:
+    x0, y0, x1, y1 = box
+    c.setStrokeColorRGB(0.05, 0.1, 0.45)
+    c.setLineWidth(1.4)
+    c.setLineCap(1)
+    for line in strokes(seed, x1 - x0, y1 - y0):
+        p = c.beginPath()
+        (sx, sy), rest = line[0], line[1:]
+        p.moveTo(x0 + sx, y0 + sy)
+        for k in range(0, len(rest) - 1, 2):
+            (ax, ay), (bx, by) = rest[k], rest[k + 1]
+            p.curveTo(x0 + ax, y0 + ay, x0 + (ax + bx) / 2, y0 + ay, x0 + bx, y0 + by)
+        c.drawPath(p, stroke=1, fill=0)
+
+
+BODY = (
+    "Geachte heer Bakker,",
+    "",
+    "Hierbij ontvangt u het besluit op uw verzoek van 3 februari 2025 op grond van de Wet open overheid.",
+    "De stukken worden openbaar gemaakt op de website van de rijksoverheid.",
+    "",
+)
+
+
+def signed_letter(
+    closing: str, name: str, function: str, *, mark: str = "image", seed: int = 3, rule: bool = True
+) -> tuple[bytes, Rect]:
+    """A letter that ends with ``closing``, a signature (``mark``: "image" or "ink") and the printed name.
+
+    ``rule`` draws a horizontal line under the heading (a path that is no ink).
+    """
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(72, 780, "Besluit op uw Woo-verzoek")
+    if rule:
+        c.setLineWidth(0.8)
+        c.line(72, 770, 520, 770)
+    c.setFont("Helvetica", 11)
+    y = 740.0
+    for line in BODY:
+        c.drawString(72, y, line)
+        y -= 18
+    c.drawString(72, y, closing)
+    y -= 14
+    box = (72.0, y - 52.0, 202.0, y - 6.0)
+    if mark == "image":
+        c.drawImage(ImageReader(io.BytesIO(signature_image(seed))), box[0], box[1], box[2] - box[0], box[3] - box[1])
+    else:
+        _ink(c, box, seed)
+    c.setFillColorRGB(0, 0, 0)
+    c.drawString(72, box[1] - 16, name)
+    c.drawString(72, box[1] - 30, function)
+    c.drawString(72, box[1] - 70, "Bijlage: inventarislijst")
+    c.save()
+    return buf.getvalue(), box
+
+
+def paraph_table(seed: int = 5) -> tuple[bytes, Rect]:
+    """A paraph table (Naam | Functie | Paraaf | Datum) with a scanned paraph in one Paraaf cell."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(72, 780, "Nota over de subsidieregeling")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 750, "De regeling wordt in 2026 geëvalueerd door de directie Financiën.")
+    cols = (72, 200, 330, 430)
+    top = 700.0
+    c.setFont("Helvetica-Bold", 10)
+    for x, label in zip(cols, ("Naam", "Functie", "Paraaf", "Datum"), strict=True):
+        c.drawString(x, top, label)
+    c.setFont("Helvetica", 10)
+    rows = (("Pieter Smit", "beleidsmedewerker", "12-03-2025"), ("Karin de Wit", "afdelingshoofd", "13-03-2025"))
+    box: Rect = (0, 0, 0, 0)
+    for k, (name, function, date) in enumerate(rows):
+        y = top - 30 * (k + 1)
+        c.drawString(cols[0], y, name)
+        c.drawString(cols[1], y, function)
+        c.drawString(cols[3], y, date)
+        if k == 0:
+            box = (cols[2], y - 6, cols[2] + 48, y + 12)
+            img = signature_image(seed, (160, 60))
+            c.drawImage(ImageReader(io.BytesIO(img)), box[0], box[1], box[2] - box[0], box[3] - box[1])
+    c.setLineWidth(0.5)
+    for k in range(4):
+        c.line(68, top - 8 - 30 * k, 520, top - 8 - 30 * k)  # table rules: paths that are no ink
+    c.save()
+    return buf.getvalue(), box
+
+
+def figure_page(seed: int = 9) -> bytes:
+    """No signature: a logo over the letterhead, a figure over a caption that names someone, ink in a chart."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    logo = ImageReader(io.BytesIO(signature_image(seed, (120, 120))))
+    c.drawImage(logo, 280, 770, 40, 40)
+    c.setFont("Helvetica", 10)
+    c.drawString(250, 755, "Ministerie van Binnenlandse Zaken")
+    c.drawString(72, 700, "Het aantal aanvragen is in 2025 gestegen, zoals de figuur hieronder laat zien.")
+    c.drawImage(ImageReader(io.BytesIO(signature_image(seed + 1))), 72, 560, 200, 100)
+    c.drawString(72, 545, "Figuur 1: aanvragen per maand volgens Jan de Boer van de afdeling Statistiek")
+    _ink(c, (300.0, 560.0, 500.0, 660.0), seed)  # a hand-drawn curve in a chart
+    c.drawString(300, 545, "Figuur 2: trend over het jaar, door de heer Jan de Boer")
+    c.save()
+    return buf.getvalue()

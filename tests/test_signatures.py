@@ -1,0 +1,149 @@
+"""Signatures and paraphs: images and vector ink judged by their place in the text, then removed.
+
+Each case is a generated PDF (``siggen.py``) run through the whole pipeline: the
+mark must be found as a SIGNATURE finding (redacted on 5.1.2e and flagged for
+review for a civil servant, kept for a registered office holder signing in that
+role), the remover must paint the image's own pixels or drop the ink paths, and
+the proof must pass.
+"""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pikepdf
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+import pytest
+from siggen import paraph_table, signed_letter
+
+from woo_redact.config import load_config
+from woo_redact.detect import Detector
+from woo_redact.model import SIGNATURE, Action
+from woo_redact.pipeline import Processed, run_document
+
+
+@pytest.fixture(scope="module")
+def setup() -> tuple[object, Detector]:
+    config = load_config()
+    return config, Detector(config)
+
+
+def _run(setup: tuple[object, Detector], data: bytes) -> Processed:
+    config, detector = setup
+    return run_document(data, "letter.pdf", config, detector)  # type: ignore[arg-type]
+
+
+def _signatures(p: Processed) -> list[tuple[object, object]]:
+    return [(f, d) for f, d in zip(p.findings, p.decisions) if f.entity_type == SIGNATURE]
+
+
+def _images_only(data: bytes, dpi: int = 72) -> np.ndarray:
+    """The page rendered with only its images (what lies under the black boxes)."""
+    doc = pdfium.PdfDocument(data)
+    try:
+        page = doc[0]
+        for obj in list(page.get_objects(max_depth=1)):
+            if obj.type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                page.remove_obj(obj)
+        page.gen_content()
+        return np.asarray(page.render(scale=dpi / 72).to_pil().convert("L"), dtype=int)
+    finally:
+        doc.close()
+
+
+def _curves(data: bytes) -> int:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return sum(
+            1
+            for instr in pikepdf.parse_content_stream(pdf.pages[0])
+            if not isinstance(instr, pikepdf.ContentStreamInlineImage) and str(instr.operator) == "c"
+        )
+
+
+def _lines(data: bytes) -> int:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return sum(
+            1
+            for instr in pikepdf.parse_content_stream(pdf.pages[0])
+            if not isinstance(instr, pikepdf.ContentStreamInlineImage) and str(instr.operator) == "l"
+        )
+
+
+def _crop(img: np.ndarray, box: tuple[float, float, float, float], inset: float = 3) -> np.ndarray:
+    h = img.shape[0]
+    x0, y0, x1, y1 = box
+    return img[int(h - y1 + inset) : int(h - y0 - inset), int(x0 + inset) : int(x1 - inset)]
+
+
+def test_scanned_signature_image_of_a_civil_servant_is_painted(setup: tuple[object, Detector]) -> None:
+    data, box = signed_letter("Met vriendelijke groet,", "Jan de Boer", "senior beleidsmedewerker", mark="image")
+    p = _run(setup, data)
+    [(f, d)] = _signatures(p)
+    assert d.action is Action.REDACT and d.needs_review
+    assert f.ground.value == "5.1.2e" and "Jan de Boer" in f.explanations[0].reason
+    fb = f.boxes[0]
+    assert fb.x0 <= box[0] and fb.y0 <= box[1] and fb.x1 >= box[2] and fb.y1 >= box[3]
+    assert p.pages[0].images == 1 and not p.pages[0].rasterized
+    assert p.proof.passed, p.proof.failures
+    before, after = _crop(_images_only(data), box), _crop(_images_only(p.output), box)
+    assert before.min() < 100, "the strokes are there before"
+    assert after.max() < 10, "the image's own pixels under the box are painted"
+
+
+def test_vector_ink_signature_paths_are_removed(setup: tuple[object, Detector]) -> None:
+    data, _ = signed_letter("Hoogachtend,", "drs. P.J. Smit", "afdelingshoofd Woo", mark="ink")
+    p = _run(setup, data)
+    [(f, d)] = _signatures(p)
+    assert d.action is Action.REDACT and d.needs_review and "vector ink" in f.explanations[0].reason
+    assert p.pages[0].paths == 5 and not p.pages[0].rasterized
+    assert _curves(data) > 0 and _curves(p.output) == 0, "every stroke of the ink is gone from the content"
+    assert _lines(p.output) == _lines(data), "the heading's rule (a path that is no ink) stays"
+    assert p.proof.passed, p.proof.failures
+
+
+def test_paraph_image_in_a_table_cell(setup: tuple[object, Detector]) -> None:
+    data, box = paraph_table()
+    p = _run(setup, data)
+    [(f, d)] = _signatures(p)  # one row has a paraph, the other none
+    assert d.action is Action.REDACT and d.needs_review
+    assert f.explanations[0].pattern == "paraph" and "Pieter Smit" in f.explanations[0].reason
+    assert p.proof.passed, p.proof.failures
+    assert _crop(_images_only(p.output), box, 2).max() < 10
+
+
+def test_office_holders_signature_stays(setup: tuple[object, Detector]) -> None:
+    data, _ = signed_letter("De minister van Volksgezondheid, Welzijn en Sport,", "H.M. de Jonge", "", mark="ink")
+    p = _run(setup, data)
+    [(f, d)] = _signatures(p)
+    assert d.action is Action.KEEP and "public office holder" in f.explanations[0].reason
+    name = next((f, d) for f, d in zip(p.findings, p.decisions) if f.text == "H.M. de Jonge")
+    assert name[1].action is Action.KEEP, "the printed name of the minister stays too"
+    assert _curves(p.output) == _curves(data) > 0
+    assert p.proof.passed
+
+
+def test_a_civil_servant_signing_for_the_minister_is_redacted(setup: tuple[object, Detector]) -> None:
+    """ "De minister van X, namens deze," over a civil servant's name: the signature is the servant's."""
+    data, _ = signed_letter(
+        "De minister van Volksgezondheid, Welzijn en Sport,", "Jan de Boer", "directeur", mark="ink"
+    )
+    p = _run(setup, data)
+    [(_, d)] = _signatures(p)
+    assert d.action is Action.REDACT and d.needs_review
+    assert _curves(p.output) == 0
+
+
+def test_logos_figures_and_charts_are_no_signatures(setup: tuple[object, Detector]) -> None:
+    """Images and ink above a sentence that mentions a name (not a printed name alone) stay."""
+    from siggen import figure_page
+
+    from woo_redact.parse import parse_pdf
+
+    config, detector = setup
+    doc = parse_pdf(figure_page(), "figure.pdf")
+    assert {r.kind for p in doc.pages for r in p.regions} == {"image", "ink"}
+    found = detector.detect(doc)
+    assert any(f.text == "Jan de Boer" for f in found), "the name in the caption is found"
+    assert not [f for f in found if f.entity_type == SIGNATURE]

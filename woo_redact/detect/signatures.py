@@ -1,0 +1,221 @@
+"""Signatures and handwritten paraphs: images or ink, judged by the text around them.
+
+The parser reports every image and every cluster of ink-like vector paths as a
+:class:`~woo_redact.model.Region`; nothing in the PDF says "this is a
+signature". A region is taken for one from its place in the text:
+
+* **signature**: below a closing ("Hoogachtend", "Met vriendelijke groet", "De
+  minister van ...,", "Namens ..."), or directly above a printed name (a short
+  line that is mostly a found name: the name under a signature, not a sentence
+  that mentions someone);
+* **paraph** (small marks only): in the row of such a name line (a paraph
+  table's cell), or of the word "paraaf".
+
+The signer is the name under a signature, or the name in a paraph's row. A
+signature or paraph of a public office holder in that role stays: the name
+there is a registered or listed office holder (or the tool already kept it as
+one). Every other one is personal data of a civil servant or a private person:
+redacted on ground 5.1.2e and always flagged for review (the tool cannot read
+the handwriting, so a person checks that the box holds what it says).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import SIGNATURE, Box, Document, Explanation, Finding, Ground, Line, Region
+from .public import PublicNames, holder_of
+
+DETECTOR = "signature"
+SCORE = 0.6  # below every sensible `certain` threshold: redacted, and flagged for review
+ABOVE_PT = 70.0  # a closing at most this far above the mark
+BELOW_PT = 45.0  # a printed name at most this far below it
+ROW_GAP_PT = 300.0  # a paraph at most this far beside its name (a table row)
+MAX_WIDTH_PT, MAX_HEIGHT_PT = 320.0, 160.0  # larger marks are no signature
+MAX_PARAPH_WIDTH_PT, MAX_PARAPH_HEIGHT_PT = 120.0, 50.0  # larger marks are no paraph
+
+_CLOSING = re.compile(
+    r"(?i)^\s*(?:hoogachtend|met\s+(?:de\s+)?(?:vriendelijke|hartelijke|collegiale|beste)\s+groet(?:en)?|"
+    r"(?:vriendelijke|hartelijke)\s+groet(?:en)?|mvg|namens\s+.+|"
+    r"(?:de|het)\s+(?:minister|staatssecretaris|burgemeester|secretaris-generaal|directeur(?:-generaal)?|"
+    r"college|voorzitter|commissaris)\b.*,|w\.\s?g\.|ondertekening|handtekening)\s*[,:]?\s*$"
+)
+_OFFICE = re.compile(
+    r"(?i)^\s*(?:de|het)\s+(?P<title>minister(?:-president)?|staatssecretaris|burgemeester|wethouder|"
+    r"gedeputeerde|commissaris\s+van\s+de\s+koning)\b[^\n]*,\s*$"
+)
+_PARAPH_WORD = re.compile(r"(?i)\bparaa?f")
+_NAME_ENTITIES = {"PERSON", "PARAPH"}
+_KEEP_EVIDENCE = {"listed", "registered"}
+
+
+def _lines_of(doc: Document, page: int) -> list[Line]:
+    return [ln for ln in doc.lines if ln.page == page]
+
+
+def _text(doc: Document, line: Line) -> str:
+    return doc.text[line.start : line.end]
+
+
+def _overlaps_x(a: Box, b: Box, slack: float) -> bool:
+    return a.x0 - slack < b.x1 and b.x0 - slack < a.x1
+
+
+def _above(doc: Document, lines: Sequence[Line], r: Box) -> list[Line]:
+    near = [ln for ln in lines if ln.box.y0 >= r.y0 + 0.5 * r.height and ln.box.y0 - r.y1 < ABOVE_PT]
+    near = [ln for ln in near if _overlaps_x(ln.box, r, 150.0)]
+    return sorted(near, key=lambda ln: ln.box.y0)[:3]  # nearest first
+
+
+def _below(doc: Document, lines: Sequence[Line], r: Box) -> list[Line]:
+    near = [ln for ln in lines if ln.box.y1 <= r.y0 + 0.5 * r.height and r.y0 - ln.box.y1 < BELOW_PT]
+    near = [ln for ln in near if _overlaps_x(ln.box, r, 100.0)]
+    return sorted(near, key=lambda ln: -ln.box.y1)[:2]  # nearest first
+
+
+def _row(lines: Sequence[Line], r: Box) -> list[Line]:
+    """Lines in the mark's row, beside it or across it (a table row read as one line, "Paraaf: ...")."""
+    mid = (r.y0 + r.y1) / 2
+    row = [ln for ln in lines if ln.box.y0 - 2 <= mid <= ln.box.y1 + 2]
+    row = [ln for ln in row if ln.box.x0 - ROW_GAP_PT < r.x1 and r.x0 - ROW_GAP_PT < ln.box.x1]
+    return sorted(row, key=lambda ln: max(ln.box.x0 - r.x1, r.x0 - ln.box.x1, 0.0))  # nearest first
+
+
+def _covered(doc: Document, r: Region) -> bool:
+    """The mark lies under text (a background, a form field's frame): no signature."""
+    inside = [
+        w for w in doc.words if w.box.page == r.box.page and r.box.contains_point(*_centre(w.box)) and w.confidence < 0
+    ]
+    return len(inside) >= 3
+
+
+def _centre(b: Box) -> tuple[float, float]:
+    return (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
+
+
+def _names_in(line: Line, findings: Sequence[Finding]) -> list[Finding]:
+    return [f for f in findings if f.entity_type in _NAME_ENTITIES and line.start <= f.start < line.end]
+
+
+MAX_NAME_LINE_WORDS = 6  # "drs. P.J. (Piet) de Smit-Jansen MBA": a printed name is a short line
+NAME_SHARE = 0.6  # the names found must make up this much of the line's letters
+
+
+def _is_name_line(doc: Document, line: Line, names: Sequence[Finding]) -> bool:
+    """A line that is a printed name (with a title or a comma at most), as under a signature."""
+    text = _text(doc, line)
+    if len(text.split()) > MAX_NAME_LINE_WORDS:
+        return False
+    letters = sum(c.isalpha() for c in text)
+    named = sum(sum(c.isalpha() for c in f.text) for f in names)
+    return letters > 0 and named >= NAME_SHARE * letters
+
+
+def _kept(f: Finding) -> Explanation | None:
+    return next((e for e in f.explanations if e.detector == "public_office"), None)
+
+
+def _signer(
+    doc: Document, lines: Sequence[Line], findings: Sequence[Finding], public: PublicNames
+) -> tuple[str, Explanation | None, bool]:
+    """(the signer's line, the reason it is a public office holder or None, a name was found there)."""
+    for line in lines:
+        names = _names_in(line, findings)
+        t = _text(doc, line).rstrip(" ,")
+        if not _is_name_line(doc, line, names):
+            if len(t.split()) > MAX_NAME_LINE_WORDS:
+                continue
+            ev = public.evidence(doc.text, line.start, line.start + len(t)) if t else None
+            if ev is not None and ev.kind in _KEEP_EVIDENCE:  # a kept office holder has no finding
+                return _text(doc, line), Explanation("public_office", 0.0, ev.reason, pattern="signature"), True
+            continue
+        keep = next((k for k in map(_kept, names) if k is not None), None)
+        return _text(doc, line), keep, True
+    return "", None, False
+
+
+def _finding(doc: Document, r: Region, kind: str, context: str, keep: Explanation | None) -> Finding:
+    what = "handwritten paraph" if kind == "paraph" else "signature"
+    drawn = "an image" if r.kind == "image" else "vector ink"
+    if keep is not None:
+        reason = f"{what} ({drawn}) of a public office holder in that role ({keep.reason}): stays"
+        explanations: tuple[Explanation, ...] = (
+            Explanation(DETECTOR, SCORE, reason, pattern=kind, context=context),
+            keep,
+        )
+    else:
+        reason = (
+            f"{what} ({drawn}) {context and 'by ' + context.strip()}: a civil servant's or private person's "
+            "signature or paraph is personal data (5.1.2e); check that the box covers all of it"
+        )
+        explanations = (Explanation(DETECTOR, SCORE, reason, pattern=kind, context=context),)
+    b = r.box
+    key = f"{doc.sha256}:{SIGNATURE}:{b.page}:{b.x0:.1f}:{b.y0:.1f}:{b.x1:.1f}:{b.y1:.1f}"
+    pad = 1.0
+    box = Box(b.page, b.x0 - pad, b.y0 - pad, b.x1 + pad, b.y1 + pad)
+    return Finding(
+        id=hashlib.sha256(key.encode()).hexdigest()[:12],
+        start=0,
+        end=0,
+        text="",
+        entity_type=SIGNATURE,
+        ground=Ground.PRIVATE_LIFE,
+        score=SCORE,
+        boxes=(box,),
+        explanations=explanations,
+    )
+
+
+def keep_office_signers(doc: Document, findings: Sequence[Finding], public: PublicNames) -> list[Finding]:
+    """A name signed under "De minister van X," (or staatssecretaris, burgemeester, ...) that agrees with
+    the register's office holder of that title is public in that role: its findings are kept, however
+    common the surname (the title and the first name or initials together place the holder)."""
+    out = list(findings)
+    for i, line in enumerate(doc.lines[:-1]):
+        m = _OFFICE.match(_text(doc, line))
+        if not m:
+            continue
+        title = m.group("title").lower().split()[0]
+        for nxt in doc.lines[i + 1 : i + 3]:
+            holder = holder_of(public, _text(doc, nxt).rstrip(" ,"))
+            if holder is None or not (holder.listed or title in holder.roles):
+                continue
+            reason = f"signed as {' '.join(m.group().split()).rstrip(',')}: registered {title} ({holder.roles})"
+            keep = Explanation("public_office", 0.0, reason, pattern="office_signature")
+            for k, f in enumerate(out):
+                if f.entity_type in _NAME_ENTITIES and nxt.start <= f.start < nxt.end and _kept(f) is None:
+                    out[k] = replace(f, explanations=(*f.explanations, keep))
+            break
+    return out
+
+
+def signature_findings(doc: Document, findings: Sequence[Finding], public: PublicNames) -> tuple[Finding, ...]:
+    """A finding for every image or ink region that is a signature or a paraph (see the module)."""
+    out: list[Finding] = []
+    for info in doc.pages:
+        if not info.regions:
+            continue
+        lines = _lines_of(doc, info.index)
+        for region in info.regions:
+            r = region.box
+            if r.width > MAX_WIDTH_PT or r.height > MAX_HEIGHT_PT or r.width < 4 or r.height < 3:
+                continue
+            if _covered(doc, region):
+                continue
+            above, below, row = _above(doc, lines, r), _below(doc, lines, r), _row(lines, r)
+            closing = next((ln for ln in above if _CLOSING.match(_text(doc, ln))), None)
+            signer, keep, named = _signer(doc, below, findings, public)
+            if closing is not None or named:
+                who = signer or _text(doc, closing) if closing is not None else signer
+                out.append(_finding(doc, region, "signature", who, keep))
+                continue
+            if r.width > MAX_PARAPH_WIDTH_PT or r.height > MAX_PARAPH_HEIGHT_PT:
+                continue
+            row_signer, row_keep, row_named = _signer(doc, row, findings, public)
+            paraph_word = any(_PARAPH_WORD.search(_text(doc, ln)) for ln in row + above[:1])
+            if row_named or paraph_word:
+                out.append(_finding(doc, region, "paraph", row_signer, row_keep))
+    return tuple(out)
