@@ -79,16 +79,20 @@ def run_document(
     overrides: Mapping[str, Decision] | None = None,
     extra: Sequence[Finding] = (),
     batch_names: Sequence[str] = (),
+    parsed: Document | None = None,
+    found: Sequence[Finding] | None = None,
 ) -> Processed:
     """Run every stage on one PDF and return the verified disclosure version.
 
     ``overrides`` are reviewers' decisions by finding id; ``extra`` are findings a
     reviewer added by hand (their boxes are redacted like any other); ``batch_names``
-    names redacted in other documents of the batch.
+    names redacted in other documents of the batch. ``parsed`` is ``data`` parsed
+    already (with :func:`ocr_options`), ``found`` its detection with these ``batch_names``
+    (a batch's phase 1 made them): they are not made again.
     """
-    doc = parse_pdf(data, name, ocr_options(config))
-    _check_searchable(doc, config)
-    findings = detector.detect(doc, batch_names) + tuple(extra)
+    doc = parsed if parsed is not None else parse_pdf(data, name, ocr_options(config))
+    check_searchable(doc, config)
+    findings = (tuple(found) if found is not None else detector.detect(doc, batch_names)) + tuple(extra)
     decisions = decide(findings, config, overrides)
     chosen = [(f, d) for f, d in zip(findings, decisions) if d.action is Action.REDACT]
     grounds = tuple(sorted({ground_of(f, d) for f, d in chosen}))
@@ -102,7 +106,9 @@ def run_document(
         write_text_layer(pdf, doc, redactions)
         written = write_motivation(pdf, plan, config)
         buf = io.BytesIO()
-        pdf.save(buf, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        pdf.save(
+            buf, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate, deterministic_id=True
+        )  # the same input and decisions give the same bytes, wherever they are run
         output = buf.getvalue()
     redacted_findings = [f for f, _ in chosen if f.text.strip()] + list(hidden)
     changed = tuple(plan.clear) + written.changed
@@ -148,7 +154,7 @@ def _hidden_findings(
     )
 
 
-def _check_searchable(doc: Document, config: Config) -> None:
+def check_searchable(doc: Document, config: Config) -> None:
     """Fail closed on scanned pages without a text layer: nothing on them can be detected."""
     blind = [p.index + 1 for p in doc.pages if p.needs_ocr]
     if blind and not config.redaction.allow_unsearchable_pages:

@@ -15,10 +15,11 @@ from pathlib import Path
 
 from .audit.log import FORMAT, AuditLog, load_key
 from .audit.records import PROOF_SCOPE, DocumentEntry, now, run_end_record, stop_reason
-from .batch import Outcome, eprint, names_to_propagate, plan_jobs, run_jobs
+from .batch import Outcome, Scan, WorkerInit, ensure_worker, eprint, plan_jobs, remove_phase1, run_batch
 from .config import Config, load_config
 from .disclose.inventory import inventory_csv, inventory_xlsx
 from .errors import UsageError
+from .executor import make_executor
 from .layout import OLD_LAYOUT_HINT, Layout
 from .model import DocumentResult
 from .outputs import atomic_write, quarantine, run_stamp
@@ -37,6 +38,8 @@ class RunOptions:
     allow_unsearchable: bool = False
     ocr: str | None = None  # auto|always|never; None: the config's
     progress: bool = False
+    executor: str = "local"  # local | dask
+    scheduler: str | None = None  # a Dask scheduler's address; None: a LocalCluster
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,12 @@ class _Progress:
         if enabled:
             from tqdm import tqdm
 
-            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, desc="woo-redact")
+            self.bar = tqdm(total=2 * total, unit="step", file=sys.stderr, dynamic_ncols=True, desc="woo-redact")
+
+    def scanned(self, scan: Scan) -> None:
+        """Phase 1 done for one more document (the bar counts both phases)."""
+        if self.bar is not None:
+            self.bar.update(1)
 
     def update(self, outcome: Outcome) -> None:
         self.pages += outcome.result.pages
@@ -121,58 +129,34 @@ def run(options: RunOptions) -> RunSummary:
             "workers": options.workers,
         }
     )
-    by_rel: dict[str, Outcome] = {}
-    moved: dict[str, Path] = {}
-    pending: set[str] = set()  # documents that still have to be redone with the batch's names
-
-    def settle(outcome: Outcome) -> None:
-        """Keep the outcome; a failed document loses its published file (no stale version stays there)."""
-        rel = outcome.result.output
-        by_rel[rel] = outcome
-        pending.discard(rel)
-        if outcome.result.error:
-            where = quarantine(layout, rel, outcome.result.error, "run")
-            if where is not None:
-                moved[rel] = where
-
+    results: list[DocumentResult] = []  # one summary row per document, for the inventory (no findings)
     logged: list[DocumentEntry] = []
+    moved: list[Path] = []
+    init = WorkerInit(config, key, str(out), stamp, f"{stamp.config_sha256}:{stamp.detector_sha256}")
     try:
-        for outcome in run_jobs(jobs, config, out, options.workers, progress.update, stamp):
-            settle(outcome)
-        # A name redacted in one document is personal data in every other one too: documents
-        # holding another document's name that they did not redact are done again with it.
-        again = names_to_propagate(list(by_rel.values()))
-        if again:
-            eprint(f"woo-redact: {len(again)} document(s) hold names redacted elsewhere in the batch; redoing them")
-            pending.update(again)
-            redo = [j for j in jobs if str(j.rel) in again]
-            names = {j.rel: again[str(j.rel)] for j in redo}
-            for outcome in run_jobs(redo, config, out, options.workers, lambda _: None, stamp, names):
-                settle(outcome)
+        with make_executor(options.executor, options.workers, options.scheduler, ensure_worker, (init,)) as executor:
+            for outcome in run_batch(jobs, init, executor, progress.scanned):
+                # streamed in input order: each document's outcome is logged and reported as it is done
+                progress.update(outcome)
+                where = None
+                if outcome.result.error:  # a failed document loses its published file (no stale version stays)
+                    where = quarantine(layout, outcome.result.output, outcome.result.error, "run")
+                    if where is not None:
+                        moved.append(where)
+                log.append(outcome.document.record())
+                logged.append(outcome.document)
+                for entry in outcome.redactions:
+                    log.append(entry.record())
+                results.append(outcome.result)
+                _report(outcome, where)
     finally:
-        # Also on Ctrl-C or an internal error: log what was written, close the run and list it.
+        # Also on Ctrl-C or an internal error: close the run and list what was done.
         progress.close()
-        for rel in sorted(pending):  # stopped before the redo: the published version lacks a batch name
-            r = by_rel[rel].result
-            msg = (
-                f"{r.input}: interrupted before the names found elsewhere in the batch were applied to it. "
-                "Run the same command again."
-            )
-            settle(_failed_outcome(r, msg))
-        for job in jobs:  # in input order, each document once
-            outcome = by_rel.get(str(job.rel))
-            if outcome is None:
-                continue
-            log.append(outcome.document.record())
-            logged.append(outcome.document)
-            for entry in outcome.redactions:
-                log.append(entry.record())
-            _report(outcome, moved.get(str(job.rel)))
-        results = tuple(by_rel[str(j.rel)].result for j in jobs if str(j.rel) in by_rel)
+        remove_phase1(out)
         log.append(run_end_record(tuple(logged), log.appended, stop_reason(sys.exc_info()[1])))
         atomic_write(layout.inventory("csv"), inventory_csv(results))
         atomic_write(layout.inventory("xlsx"), inventory_xlsx(results))
-    summary = RunSummary(results, tuple(moved.values()))
+    summary = RunSummary(tuple(results), tuple(moved))
     eprint(summary_line(len(results) - len(summary.failed), len(results), layout, len(summary.failed), len(moved)))
     return summary
 
@@ -196,11 +180,6 @@ def write_key_reference(layout: Layout, config: Config, key: bytes) -> None:
         "Keep that key as long as the log, and never publish it: `woo-redact audit lookup` needs it.\n"
     )
     atomic_write(layout.key_reference, text.encode("utf-8"))
-
-
-def _failed_outcome(r: DocumentResult, msg: str) -> Outcome:
-    result = DocumentResult(r.input, r.output, r.sha256_in, "", r.pages, None, (), 0, error=msg)
-    return Outcome(result, DocumentEntry.of(result), (), 0.0)
 
 
 def _report(outcome: Outcome, quarantined: Path | None = None) -> None:
