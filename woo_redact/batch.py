@@ -277,8 +277,13 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
             if batch_names:
                 found = None  # detected again with the batch's names
         processed = run_document(
-            data, str(job.source), config, _STATE["detector"], batch_names=batch_names,  # type: ignore[arg-type]
-            parsed=doc, found=found,
+            data,
+            str(job.source),
+            config,
+            _STATE["detector"],
+            batch_names=batch_names,  # type: ignore[arg-type]
+            parsed=doc,
+            found=found,
         )
         date = note_date(processed.document)
         body = findings_document(processed, str(job.source), rel, stamp, date, tuple(batch_names))

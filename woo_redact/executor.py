@@ -115,9 +115,7 @@ class DaskExecutor(Executor):
                     "Start one (`dask scheduler`) or check the address."
                 ) from exc
         else:
-            self.cluster = LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
-            )
+            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
             self.client = Client(self.cluster)
         n = len(self.client.scheduler_info().get("workers", {})) or workers
         self.window = 4 * max(1, n)

@@ -28,7 +28,7 @@ from .parse import parse_pdf
 from .parse.channels import kept_channel_text
 from .parse.ocr import OcrMode, OcrOptions
 from .parse.text import document_from_text
-from .prove import prove
+from .prove import RUN_ENGINES, prove
 from .redact import redact
 
 PLACEHOLDER_ID = "motivation-placeholder"
@@ -121,6 +121,7 @@ def run_document(
         appended_pages=written.appended_pages,
         added_text=written.text,
         image_pages=tuple(p.page for p in pages if p.images or p.rasterized),
+        engines=RUN_ENGINES,
     )
     if not proof.passed:
         details = "; ".join(f"{c.name}: {c.detail}" for c in proof.failures)
