@@ -134,7 +134,8 @@ def run(options: RunOptions) -> RunSummary:
     moved: list[Path] = []
     init = WorkerInit(config, key, str(out), stamp, f"{stamp.config_sha256}:{stamp.detector_sha256}")
     try:
-        with make_executor(options.executor, options.workers, options.scheduler, ensure_worker, (init,)) as executor:
+        workers = min(options.workers, len(jobs))  # no pool of workers for one document
+        with make_executor(options.executor, workers, options.scheduler, ensure_worker, (init,)) as executor:
             for outcome in run_batch(jobs, init, executor, progress.scanned):
                 # streamed in input order: each document's outcome is logged and reported as it is done
                 progress.update(outcome)

@@ -1,0 +1,41 @@
+"""Phase 2's search for names redacted elsewhere in the batch: the first-word filter changes no result."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from woo_redact.batch import BatchNames, present_names
+from woo_redact.detect.propagate import forms_present
+
+NAMES = [
+    "Sanne Kwakernaak-Oudshoorn",
+    "Jan van der Berg",
+    "Pieter Jansen",
+    "Fatima el Amrani",
+    "ROEL VAN 'T HOF",
+    "Dewi Lage",
+    "Thijn Mater",
+]
+TEXTS = [
+    "Kwakernaak-Oudshoorn heeft het stuk gelezen.",
+    "Overleg met Van der Berg en\nJansen over de planning.",
+    "De heer VAN 'T HOF tekende; Dewi stuurde het door.",
+    "Niets van dit alles: Berg, Jan, Amrani-straat, mater.",
+    "",
+]
+
+
+def test_same_names_as_searching_all(tmp_path: Path) -> None:
+    path = tmp_path / "names.txt"
+    body = "".join(f"{n}\n" for n in sorted(NAMES))
+    path.write_text(body, encoding="utf-8")
+    ref = BatchNames(str(path), hashlib.sha256(body.encode()).hexdigest())
+    found_any = False
+    for text in TEXTS:
+        for own in ((), ("Pieter Jansen",)):
+            expected = forms_present(text, sorted(set(NAMES) - set(own)))
+            assert present_names(text, own, ref) == expected
+            found_any |= bool(expected)
+    assert found_any
+    assert present_names(TEXTS[0], (), None) == ()
