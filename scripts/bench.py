@@ -278,15 +278,23 @@ def _line(label: str, r: dict[str, float]) -> str:
 
 
 def main() -> None:
-    large = "--large" in sys.argv or os.environ.get("BENCH_LARGE") == "1"
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--large", action="store_true", help="add the 5,000-page step (also BENCH_LARGE=1)")
+    ap.add_argument("--pages", type=int, default=1000, help="generated pages for the 1- and 2-worker runs")
+    ap.add_argument("--sizes", default="", help="scaling steps, e.g. 100,300 (default 100,1000[,5000])")
+    ap.add_argument("--no-ocr", action="store_true", help="leave out the OCR figures")
+    args = ap.parse_args()
+    large = args.large or os.environ.get("BENCH_LARGE") == "1"
     print(f"woo_redact benchmark, {os.cpu_count()} cores, {_load()}")
     print(f"start-up (import + detector):      {startup():.2f} s")
     for workers in (1, 2):
         print(_line(f"samples, {workers} worker(s)", batch(workers)) + f"  [{_load()}]", flush=True)
     for workers in (1, 2):
-        r = batch(workers, generated(1000), None)
+        r = batch(workers, generated(args.pages), None)
         print(_line(f"generated notes, {workers} worker(s)", r) + f"  [{_load()}]", flush=True)
-    sizes = (100, 1000, 5000) if large else (100, 1000)
+    sizes = tuple(int(x) for x in args.sizes.split(",")) if args.sizes else (100, 1000, 5000) if large else (100, 1000)
     print(f"scaling, 2 workers ({'--large' if large else 'without --large: 5,000 pages left out'}):")
     for pages in sizes:
         print("  " + _line(f"{pages} pages", batch(2, generated(pages), None)) + f"  [{_load()}]", flush=True)
@@ -309,6 +317,8 @@ def main() -> None:
             print(f"  {name:18s} {med:8.1f} ms/page  (n={len(values)} documents){share}{note}")
         else:
             print(f"  {name:18s}      n/a  (no such pages in the samples)")
+    if args.no_ocr:
+        return
     rate, growth = ocr_scans()
     print(f"OCR of scanned pages (300 dpi, Tesseract nld, one core): {rate:.2f} pages/s per core")
     print(f"size of a redacted scanned note (disclosure / original, motivation page included): {growth:.2f}x")
