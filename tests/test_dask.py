@@ -146,3 +146,4 @@ def test_unreachable_scheduler_is_a_usage_error(tmp_path: Path, config_file: Pat
     args = ("--config", config_file, "--executor", "dask", "--scheduler", address)
     r = run_cli("run", tmp_path / "n.pdf", "--out", tmp_path / "o", *args)
     assert r.code == ExitCode.USAGE and "no Dask scheduler answers" in r.stderr
+    assert not (tmp_path / "o" / "audit.jsonl").exists()  # nothing of a run was started

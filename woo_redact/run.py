@@ -15,11 +15,11 @@ from pathlib import Path
 
 from .audit.log import FORMAT, AuditLog, load_key
 from .audit.records import PROOF_SCOPE, DocumentEntry, now, run_end_record, stop_reason
-from .batch import Outcome, Scan, WorkerInit, ensure_worker, eprint, plan_jobs, remove_phase1, run_batch
+from .batch import Job, Outcome, Scan, WorkerInit, ensure_worker, eprint, plan_jobs, remove_phase1, run_batch
 from .config import Config, load_config
 from .disclose.inventory import inventory_csv, inventory_xlsx
 from .errors import UsageError
-from .executor import make_executor
+from .executor import Executor, make_executor
 from .layout import OLD_LAYOUT_HINT, Layout
 from .model import DocumentResult
 from .outputs import atomic_write, quarantine, run_stamp
@@ -112,7 +112,20 @@ def run(options: RunOptions) -> RunSummary:
     out.mkdir(parents=True, exist_ok=True)
     key = load_key(config.audit.key_file)
     write_key_reference(layout, config, key)
-    log = AuditLog(layout.log, key)
+    init = WorkerInit(config, key, str(out), stamp, f"{stamp.config_sha256}:{stamp.detector_sha256}")
+    workers = min(options.workers, len(jobs))  # no pool of workers for one document
+    # before anything is written: an unreachable scheduler leaves the log and the inventory as they were
+    executor = make_executor(options.executor, workers, options.scheduler, ensure_worker, (init,))
+    with executor:
+        return _run(jobs, executor, init, layout, options)
+
+
+def _run(
+    jobs: tuple[Job, ...], executor: Executor, init: WorkerInit, layout: Layout, options: RunOptions
+) -> RunSummary:
+    """Both phases on ``executor``; the log, stdout and the inventory written as documents are done."""
+    config, stamp = init.config, init.stamp
+    log = AuditLog(layout.log, init.key)
     progress = _Progress(len(jobs), options.progress)
     log.append(
         {
@@ -132,28 +145,25 @@ def run(options: RunOptions) -> RunSummary:
     results: list[DocumentResult] = []  # one summary row per document, for the inventory (no findings)
     logged: list[DocumentEntry] = []
     moved: list[Path] = []
-    init = WorkerInit(config, key, str(out), stamp, f"{stamp.config_sha256}:{stamp.detector_sha256}")
     try:
-        workers = min(options.workers, len(jobs))  # no pool of workers for one document
-        with make_executor(options.executor, workers, options.scheduler, ensure_worker, (init,)) as executor:
-            for outcome in run_batch(jobs, init, executor, progress.scanned):
-                # streamed in input order: each document's outcome is logged and reported as it is done
-                progress.update(outcome)
-                where = None
-                if outcome.result.error:  # a failed document loses its published file (no stale version stays)
-                    where = quarantine(layout, outcome.result.output, outcome.result.error, "run")
-                    if where is not None:
-                        moved.append(where)
-                log.append(outcome.document.record())
-                logged.append(outcome.document)
-                for entry in outcome.redactions:
-                    log.append(entry.record())
-                results.append(outcome.result)
-                _report(outcome, where)
+        for outcome in run_batch(jobs, init, executor, progress.scanned):
+            # streamed in input order: each document's outcome is logged and reported as it is done
+            progress.update(outcome)
+            where = None
+            if outcome.result.error:  # a failed document loses its published file (no stale version stays)
+                where = quarantine(layout, outcome.result.output, outcome.result.error, "run")
+                if where is not None:
+                    moved.append(where)
+            log.append(outcome.document.record())
+            logged.append(outcome.document)
+            for entry in outcome.redactions:
+                log.append(entry.record())
+            results.append(outcome.result)
+            _report(outcome, where)
     finally:
         # Also on Ctrl-C or an internal error: close the run and list what was done.
         progress.close()
-        remove_phase1(out)
+        remove_phase1(layout.root)
         log.append(run_end_record(tuple(logged), log.appended, stop_reason(sys.exc_info()[1])))
         atomic_write(layout.inventory("csv"), inventory_csv(results))
         atomic_write(layout.inventory("xlsx"), inventory_xlsx(results))
