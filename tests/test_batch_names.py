@@ -39,3 +39,24 @@ def test_same_names_as_searching_all(tmp_path: Path) -> None:
             found_any |= bool(expected)
     assert found_any
     assert present_names(TEXTS[0], (), None) == ()
+
+
+def test_phase_1_proposals_give_the_same_findings() -> None:
+    """Phase 2 detects with the batch's names from phase 1's engine proposals: as if from scratch."""
+    from clitools import OFFICIALS, SAMPLES
+
+    from woo_redact.batch import proposals_known
+    from woo_redact.config import load_config
+    from woo_redact.detect import Detector
+    from woo_redact.parse import parse_pdf
+
+    detector = Detector(load_config(None, OFFICIALS))
+    docs = [parse_pdf(p.read_bytes(), str(p)) for p in sorted(SAMPLES.glob("*.pdf"))[:4]]
+    names = sorted({f.text for d in docs for f in detector.detect(d) if f.entity_type == "PERSON"})
+    assert names
+    for doc in docs:
+        cands = detector.engine.candidates(doc)
+        with proposals_known(detector, doc, cands):
+            reused = detector.detect(doc, names)
+        assert reused == detector.detect(doc, names)
+    assert "candidates" not in vars(detector.engine)  # the engine's own method again

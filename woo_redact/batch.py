@@ -27,15 +27,17 @@ import sys
 import time
 import zlib
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from .audit.records import DocumentEntry, RedactionEntry, entries_for
 from .config import Config
 from .errors import DocumentError, UsageError
 from .executor import Executor
 from .layout import Layout
-from .model import Assessment, DocumentResult, Finding
+from .model import Assessment, Document, DocumentResult, Finding
 from .outputs import RunStamp, atomic_write, document_result, findings_document, read_findings
 
 PHASE1_DIR = ".phase1"
@@ -146,6 +148,28 @@ def ensure_worker(init: WorkerInit) -> None:
     _STATE.update(detector=Detector(init.config), token=init.token)
 
 
+@contextmanager
+def proposals_known(detector: Any, doc: Document | None, cands: Sequence[Any] | None) -> Iterator[None]:
+    """Within the block, ``detector`` takes ``cands`` as its engine's proposals for ``doc``.
+
+    The engine's proposals (the model and the recognizers over the text, about two
+    thirds of detection) depend on the document alone, not on the batch's names, so
+    phase 1 keeps them with the parse and phase 2's detection with the batch's names
+    reuses them: the same findings as detecting from scratch. Other documents (the
+    kept channels' text) are proposed for as usual.
+    """
+    if doc is None or cands is None:
+        yield
+        return
+    engine = detector.engine
+    real = engine.candidates
+    engine.candidates = lambda d: list(cands) if d is doc else real(d)
+    try:
+        yield
+    finally:
+        del engine.candidates  # the class's method again
+
+
 def cache_path(out: Layout, rel: PurePosixPath | str) -> Path:
     """Phase 1's parse and findings of one document (personal data: under ``work/``; removed by phase 2)."""
     return out.work / PHASE1_DIR / f"{rel}.pkl"
@@ -196,10 +220,14 @@ def scan_job(job: Job, init: WorkerInit) -> Scan:
             return Scan(_meta_names(meta), up_to_date=True, pages=int(meta["pages"]))
         doc = parse_pdf(data, str(job.source), ocr_options(config))
         check_searchable(doc, config)
-        findings = _STATE["detector"].detect(doc)  # type: ignore[attr-defined]
+        detector = _STATE["detector"]
+        cands = detector.engine.candidates(doc)  # type: ignore[attr-defined]
+        with proposals_known(detector, doc, cands):
+            findings = detector.detect(doc)  # type: ignore[attr-defined]
         names = _own_names(findings, config)
         path = cache_path(out, job.rel)
-        atomic_write(path, zlib.compress(pickle.dumps((sha, doc, findings), protocol=pickle.HIGHEST_PROTOCOL), 1))
+        body = pickle.dumps((sha, doc, findings, cands), protocol=pickle.HIGHEST_PROTOCOL)
+        atomic_write(path, zlib.compress(body, 1))
         return Scan(names, pages=doc.n_pages)
     except DocumentError as exc:
         return Scan(error=str(exc))
@@ -254,7 +282,7 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
     cached = cache_path(out, job.rel)
     try:
         data, sha = _read(job)
-        doc = found = None
+        doc = found = cands = None
         meta = _up_to_date(job, sha, out, stamp)
         if meta is not None:
             own = _meta_names(meta)
@@ -265,7 +293,7 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
             batch_names = present
         else:
             try:
-                c_sha, doc, found = pickle.loads(zlib.decompress(cached.read_bytes()))
+                c_sha, doc, found, cands = pickle.loads(zlib.decompress(cached.read_bytes()))
             except (OSError, ValueError, zlib.error, pickle.UnpicklingError, EOFError):
                 c_sha = None
             if c_sha != sha:  # no phase 1 for this input (removed, or the input changed since): do it now
@@ -276,15 +304,16 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
             batch_names = present if present and not _covered(present, set(own)) else ()
             if batch_names:
                 found = None  # detected again with the batch's names
-        processed = run_document(
-            data,
-            str(job.source),
-            config,
-            _STATE["detector"],
-            batch_names=batch_names,  # type: ignore[arg-type]
-            parsed=doc,
-            found=found,
-        )
+        with proposals_known(_STATE["detector"], doc, cands):
+            processed = run_document(
+                data,
+                str(job.source),
+                config,
+                _STATE["detector"],
+                batch_names=batch_names,  # type: ignore[arg-type]
+                parsed=doc,
+                found=found,
+            )
         date = note_date(processed.document)
         body = findings_document(processed, str(job.source), rel, stamp, date, tuple(batch_names))
         # a crash between the two leaves hashes that do not match: a rerun redoes the document
