@@ -317,7 +317,8 @@ def main() -> None:
     print(f"per stage, median ms per page (one core; samples + 20 generated notes) [{_load()}]:")
     figures = stages()
     figures["redact_raster"] = figures["redact_raster"] or raster_stage()
-    run_total = sum(statistics.median(figures[k]) for k in ("parse", "detect", "phase1_cache", "detect_again", "redact_text", "prove"))
+    in_a_run = ("parse", "detect", "phase1_cache", "detect_again", "redact_text", "prove")
+    run_total = sum(statistics.median(figures[k]) for k in in_a_run)
     for name, values in figures.items():
         if values:
             med = statistics.median(values)
