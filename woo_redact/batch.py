@@ -297,6 +297,7 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
             except (OSError, ValueError, zlib.error, pickle.UnpicklingError, EOFError):
                 c_sha = None
             if c_sha != sha:  # no phase 1 for this input (removed, or the input changed since): do it now
+                cands = None
                 doc = parse_pdf(data, str(job.source), ocr_options(config))
                 found = _STATE["detector"].detect(doc)  # type: ignore[attr-defined]
             own = _own_names(found, config)
