@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from woo_redact.batch import BatchNames, present_names
 from woo_redact.detect.propagate import forms_present
@@ -60,3 +60,29 @@ def test_phase_1_proposals_give_the_same_findings() -> None:
             reused = detector.detect(doc, names)
         assert reused == detector.detect(doc, names)
     assert "candidates" not in vars(detector.engine)  # the engine's own method again
+
+
+def test_phase_2_redoes_phase_1_when_the_input_changed(tmp_path: Path, config_file: Path) -> None:
+    """A phase-1 parse of an earlier version of the input is not used: phase 2 reads the input as it is."""
+    import json
+
+    from pdfgen import make_note
+
+    from woo_redact.batch import Job, WorkerInit, cache_path, finish_job, scan_job
+    from woo_redact.config import load_config
+    from woo_redact.layout import Layout
+    from woo_redact.outputs import run_stamp
+
+    config = load_config(config_file)
+    stamp = run_stamp(config)
+    init = WorkerInit(config, b"k" * 32, str(tmp_path / "out"), stamp, f"{stamp.config_sha256}:{stamp.detector_sha256}")
+    src = make_note(tmp_path / "n.pdf", [("Helvetica", "Van: Sanne Kwakernaak-Oudshoorn")])
+    job = Job(src, PurePosixPath("n.pdf"))
+    assert scan_job(job, init).names == ("Sanne Kwakernaak-Oudshoorn",)
+    assert cache_path(Layout(tmp_path / "out"), job.rel).is_file()
+    make_note(src, [("Helvetica", "Van: Pieter Jansen, beleidsmedewerker")])  # replaced after phase 1
+    outcome = finish_job(job, init, None)
+    assert not outcome.result.error, outcome.result.error
+    found = json.loads((tmp_path / "out" / "work" / "n.findings.json").read_text())["findings"]
+    assert [f["text"] for f in found if f["entity_type"] == "PERSON"] == ["Pieter Jansen"]
+    assert not cache_path(Layout(tmp_path / "out"), job.rel).exists()
