@@ -46,6 +46,8 @@ demo: install system-deps
 test: install system-deps test-deps lint types
 	$(PY) -m pytest
 
+# pages/s end to end (1 and 2 workers), scaling 100 -> 1,000 pages, per-stage ms/page, start-up, peak RSS per
+# worker; `make bench BENCH_LARGE=1` adds the 5,000-page step (several minutes more)
 bench: install system-deps
 	$(PY) scripts/bench.py
 

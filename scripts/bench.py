@@ -1,12 +1,17 @@
-"""Benchmarks (`make bench`): figures for the samples batch, printed, not asserted.
+"""Benchmarks (`make bench`): figures printed, not asserted.
 
 - start-up: time to import woo_redact and build the detector (model + word lists);
-- the `make demo` batch as a user runs it (a fresh process, default workers):
-  wall time, pages per second, peak memory (max RSS of the process tree);
-- the whole pipeline's steady-state throughput on one core (after start-up);
-- per stage on one core, median milliseconds per page: parse, detect, redact
-  (glyph removal and channel cleaning, text pages and rasterised pages apart), prove;
+- end to end as a user runs it (`woo-redact run` in a fresh process) with 1 and 2 workers, on the
+  samples and on a generated batch of text notes (scripts/benchgen.py): pages per second, and the
+  peak RSS of the main process and of each worker process;
+- scaling: the generated batch at 100, 1,000 (and with ``--large`` or BENCH_LARGE=1: 5,000) pages,
+  2 workers: pages per second and peak RSS per worker must stay flat;
+- per stage on one core, median milliseconds per page and share of the total: parse, detect,
+  phase 1's cache (write and read), detect_again (phase 2's detection with the batch's names, from
+  phase 1's proposals), redact, prove (a run's engines; all engines for comparison);
 - OCR pages per second per core on generated scans, and the size growth of a redacted scan.
+
+Other processes on the machine skew every figure: the load average is printed with them.
 """
 
 from __future__ import annotations
@@ -14,7 +19,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -38,33 +42,22 @@ def startup() -> float:
     return float(out.stdout.strip())
 
 
-def batch(workers: int | None) -> dict[str, float]:
+def batch(workers: int, inputs: Path = SAMPLES, officials: Path | None = OFFICIALS) -> dict[str, float]:
+    """One `woo-redact run` in a fresh process: wall time, pages, peak RSS of the main process and its workers."""
     out = Path(tempfile.mkdtemp(prefix="woo-bench-"))
     key = out / "key"
     cfg = out / "cfg.yaml"
     cfg.write_text(f"audit:\n  key_file: {key}\n")
-    args = [
-        sys.executable,
-        "-m",
-        "woo_redact.cli",
-        "run",
-        str(SAMPLES),
-        "--out",
-        str(out / "o"),
-        "--public-officials",
-        str(OFFICIALS),
-        "--config",
-        str(cfg),
-        "--no-progress",
-    ]
-    if workers:
-        args += ["--workers", str(workers)]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    args = [sys.executable, "-m", "woo_redact.cli", "run", str(inputs), "--out", str(out / "o"), "--config", str(cfg)]
+    args += ["--no-progress", "--workers", str(workers)]
+    if officials:
+        args += ["--public-officials", str(officials)]
     t0 = time.perf_counter()
-    proc = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    main_peak, worker_peak = _watch(proc)
+    stdout, _ = proc.communicate()
     wall = time.perf_counter() - t0
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    lines = [json.loads(x) for x in proc.stdout.splitlines() if x.strip()]
+    lines = [json.loads(x) for x in stdout.splitlines() if x.strip()]
     pages = sum(x["pages"] for x in lines)
     shutil.rmtree(out, ignore_errors=True)
     return {
@@ -73,8 +66,51 @@ def batch(workers: int | None) -> dict[str, float]:
         "docs": len(lines),
         "failed": sum(x["status"] == "failed" for x in lines),
         "pages_per_s": pages / wall if wall else 0.0,
-        "peak_rss_mb": max(peak_kb, before) / 1024,
+        "main_rss_mb": main_peak,
+        "worker_rss_mb": worker_peak if workers > 1 else main_peak,
     }
+
+
+def _peak_mb(pid: int) -> float:
+    """A process's peak resident set so far (VmHWM), in MB; 0 when it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    kids = [int(x) for x in text.split()]
+    return kids + [g for k in kids for g in _children(k)]
+
+
+def _watch(proc: subprocess.Popen) -> tuple[float, float]:
+    """Peak RSS of ``proc`` and the largest of its descendants (the workers), sampled until it ends."""
+    main = worker = 0.0
+    while proc.poll() is None:
+        main = max(main, _peak_mb(proc.pid))
+        for kid in _children(proc.pid):
+            worker = max(worker, _peak_mb(kid))
+        time.sleep(0.25)
+    return main, worker
+
+
+def generated(pages: int) -> Path:
+    """A generated batch of ``pages`` pages of notes (kept between runs of the bench)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from benchgen import generate
+
+    folder = Path(tempfile.gettempdir()) / f"woo-bench-notes-{pages}"
+    if not folder.is_dir() or not any(folder.glob("*.pdf")):
+        generate(folder, pages)
+    return folder
 
 
 def throughput() -> tuple[int, float]:
@@ -96,6 +132,7 @@ def throughput() -> tuple[int, float]:
 
 
 def stages() -> dict[str, list[float]]:
+    """Median ms per page of each stage on one core: the samples and 20 generated notes."""
     import pikepdf
 
     from woo_redact.config import load_config
@@ -108,16 +145,43 @@ def stages() -> dict[str, list[float]]:
 
     config = load_config(None, OFFICIALS)
     detector = Detector(config)
-    times: dict[str, list[float]] = {"parse": [], "detect": [], "redact_text": [], "redact_raster": [], "prove": []}
-    for pdf_path in sorted(SAMPLES.glob("*.pdf")):
+    import pickle
+    import zlib
+
+    from woo_redact.batch import proposals_known
+    from woo_redact.prove import RUN_ENGINES
+
+    times: dict[str, list[float]] = {
+        "parse": [],
+        "detect": [],
+        "phase1_cache": [],
+        "detect_again": [],
+        "redact_text": [],
+        "redact_raster": [],
+        "prove": [],
+        "prove_all_engines": [],
+    }
+    files = sorted(SAMPLES.glob("*.pdf")) + sorted(generated(100).glob("*.pdf"))[:20]
+    seen: set[str] = set()  # person names of the documents before: "the batch's names" for detect_again
+    for pdf_path in files:
         data = pdf_path.read_bytes()
         t = time.perf_counter()
         doc = parse_pdf(data, str(pdf_path))
         n = doc.n_pages
         times["parse"].append((time.perf_counter() - t) * 1000 / n)
         t = time.perf_counter()
-        findings = detector.detect(doc)
+        cands = detector.engine.candidates(doc)
+        with proposals_known(detector, doc, cands):
+            findings = detector.detect(doc)
         times["detect"].append((time.perf_counter() - t) * 1000 / n)
+        t = time.perf_counter()
+        pickle.loads(zlib.decompress(zlib.compress(pickle.dumps((doc, findings, cands), protocol=5), 1)))
+        times["phase1_cache"].append((time.perf_counter() - t) * 1000 / n)
+        t = time.perf_counter()
+        with proposals_known(detector, doc, cands):
+            detector.detect(doc, sorted(seen))
+        times["detect_again"].append((time.perf_counter() - t) * 1000 / n)
+        seen |= {f.text for f in findings if f.entity_type == "PERSON"}
         chosen = [f for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT]
         reds = [Redaction(b, f.ground.value, f.id) for f in chosen for b in f.boxes]
         with pikepdf.open(io.BytesIO(data)) as pdf:
@@ -128,9 +192,13 @@ def stages() -> dict[str, list[float]]:
             ms = (time.perf_counter() - t) * 1000 / n
         raster = any(p.rasterized for p in pages)
         times["redact_raster" if raster else "redact_text"].append(ms)
+        raster = [p.page for p in pages if p.rasterized]
         t = time.perf_counter()
-        prove(data, buf.getvalue(), chosen, rasterized_pages=[p.page for p in pages if p.rasterized])
+        prove(data, buf.getvalue(), chosen, rasterized_pages=raster, engines=RUN_ENGINES)
         times["prove"].append((time.perf_counter() - t) * 1000 / n)
+        t = time.perf_counter()
+        prove(data, buf.getvalue(), chosen, rasterized_pages=raster)
+        times["prove_all_engines"].append((time.perf_counter() - t) * 1000 / n)
     return times
 
 
@@ -209,30 +277,60 @@ def ocr_scans(n: int = 3, dpi: int = 300) -> tuple[float, float]:
     return 1.0 / per_page, len(result.output) / len(docs[0])
 
 
+def _load() -> str:
+    return "load average " + ", ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def _line(label: str, r: dict[str, float]) -> str:
+    return (
+        f"{label}: {r['docs']} docs, {r['pages']} pages in {r['wall_s']:.1f} s = {r['pages_per_s']:.2f} pages/s; "
+        f"peak RSS main {r['main_rss_mb']:.0f} MB, per worker {r['worker_rss_mb']:.0f} MB; failed {r['failed']}"
+    )
+
+
 def main() -> None:
-    print(f"woo_redact benchmark on {len(list(SAMPLES.glob('*.pdf')))} sample notes, {os.cpu_count()} cores")
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--large", action="store_true", help="add the 5,000-page step (also BENCH_LARGE=1)")
+    ap.add_argument("--pages", type=int, default=1000, help="generated pages for the 1- and 2-worker runs")
+    ap.add_argument("--sizes", default="", help="scaling steps, e.g. 100,300 (default 100,1000[,5000])")
+    ap.add_argument("--no-ocr", action="store_true", help="leave out the OCR figures")
+    args = ap.parse_args()
+    large = args.large or os.environ.get("BENCH_LARGE") == "1"
+    print(f"woo_redact benchmark, {os.cpu_count()} cores, {_load()}")
     print(f"start-up (import + detector):      {startup():.2f} s")
-    for workers in (None, 1):
-        r = batch(workers)
-        label = "default workers" if workers is None else f"{workers} worker"
-        print(
-            f"batch `make demo` ({label}): {r['docs']} docs, {r['pages']} pages in {r['wall_s']:.1f} s = "
-            f"{r['pages_per_s']:.2f} pages/s, peak RSS {r['peak_rss_mb']:.0f} MB, failed {r['failed']}"
-        )
+    for workers in (1, 2):
+        print(_line(f"samples, {workers} worker(s)", batch(workers)) + f"  [{_load()}]", flush=True)
+    for workers in (1, 2):
+        r = batch(workers, generated(args.pages), None)
+        print(_line(f"generated notes, {workers} worker(s)", r) + f"  [{_load()}]", flush=True)
+    sizes = tuple(int(x) for x in args.sizes.split(",")) if args.sizes else (100, 1000, 5000) if large else (100, 1000)
+    print(f"scaling, 2 workers ({'--large' if large else 'without --large: 5,000 pages left out'}):")
+    for pages in sizes:
+        print("  " + _line(f"{pages} pages", batch(2, generated(pages), None)) + f"  [{_load()}]", flush=True)
     pages, seconds = throughput()
     print(
         f"pipeline steady state (one core, in-process, samples + eval set): {pages} pages in {seconds:.1f} s = "
         f"{pages / seconds:.1f} pages/s per core"
     )
-    print("per stage, median ms per page (one core):")
+    print(f"per stage, median ms per page (one core; samples + 20 generated notes) [{_load()}]:")
     figures = stages()
     figures["redact_raster"] = figures["redact_raster"] or raster_stage()
+    in_a_run = ("parse", "detect", "phase1_cache", "detect_again", "redact_text", "prove")
+    run_total = sum(statistics.median(figures[k]) for k in in_a_run)
     for name, values in figures.items():
         if values:
+            med = statistics.median(values)
             note = "  (generated scanned pages: image pixels painted)" if name == "redact_raster" else ""
-            print(f"  {name:14s} {statistics.median(values):8.1f} ms/page  (n={len(values)} documents){note}")
+            share = f"  {100 * med / run_total:4.0f}% of a text page" if name not in ("redact_raster",) else ""
+            if name == "prove_all_engines":
+                share = "  (`woo-redact verify`; not in a run)"
+            print(f"  {name:18s} {med:8.1f} ms/page  (n={len(values)} documents){share}{note}")
         else:
-            print(f"  {name:14s}      n/a  (no such pages in the samples)")
+            print(f"  {name:18s}      n/a  (no such pages in the samples)")
+    if args.no_ocr:
+        return
     rate, growth = ocr_scans()
     print(f"OCR of scanned pages (300 dpi, Tesseract nld, one core): {rate:.2f} pages/s per core")
     print(f"size of a redacted scanned note (disclosure / original, motivation page included): {growth:.2f}x")

@@ -81,10 +81,10 @@ def _fail_when_batch_names(exc: BaseException):  # type: ignore[no-untyped-def]
     """A run_document that raises ``exc`` for the batch-propagation redo only."""
     real = woo_redact.pipeline.run_document
 
-    def fake(data, name, config, detector, overrides=None, extra=(), batch_names=()):  # type: ignore[no-untyped-def]
+    def fake(data, name, config, detector, overrides=None, extra=(), batch_names=(), **kw):  # type: ignore[no-untyped-def]
         if batch_names:
             raise exc
-        return real(data, name, config, detector, overrides, extra, batch_names)
+        return real(data, name, config, detector, overrides, extra, batch_names, **kw)
 
     return fake
 
@@ -103,8 +103,8 @@ def test_failed_redo_leaves_no_partial_version(
     monkeypatch.setattr(woo_redact.pipeline, "run_document", _fail_when_batch_names(ProofFailed("b.pdf: no proof")))
     summary = _run_in_process(src, out, config_file)
     assert [r.output for r in summary.failed] == ["b.pdf"]
-    # the first pass wrote b.pdf without a's name; the redo failed, so that version is not published
-    assert not (out / "publish" / "b.pdf").exists() and (out / "work" / "quarantine" / "b.pdf").is_file()
+    # b.pdf is written only once a's name is applied to it; that failed, so no version is published
+    assert not (out / "publish" / "b.pdf").exists()
     assert (out / "publish" / "a.pdf").is_file()
     assert "no file in publish/" in capsys.readouterr().err
     assert verify_log(out / "audit.jsonl", out / "publish").ok
@@ -118,12 +118,18 @@ def test_interrupted_before_the_redo_leaves_no_partial_version(
     monkeypatch.setattr(woo_redact.pipeline, "run_document", _fail_when_batch_names(KeyboardInterrupt()))
     with pytest.raises(KeyboardInterrupt):
         _run_in_process(src, out, config_file)
+    # phase 2 writes b.pdf once, with a's name: interrupted there, it has no version without that name
     assert not (out / "publish" / "b.pdf").exists() and (out / "publish" / "a.pdf").is_file()
-    b = [r for r in _records(out) if r["type"] == "document" and r["output"] == "b.pdf"]
-    assert b[-1]["status"] == "failed" and b[-1]["reason"].startswith("interrupted before the names")
-    assert _records(out)[-1]["type"] == "run_end"
+    assert not any(r.get("output") == "b.pdf" for r in _records(out) if r["type"] == "document")
+    end = _records(out)[-1]
+    assert end["type"] == "run_end" and end["stopped"].startswith("interrupted") and end["written"] == 1
     assert verify_log(out / "audit.jsonl", out / "publish").ok
-    assert _inventory(out)["b.pdf"][7].startswith("Niet verwerkt")
+    assert "b.pdf" not in _inventory(out) and not (out / "work" / ".phase1").exists()
+    # a rerun finishes the batch: b gets a's name, a (up to date) is kept
+    monkeypatch.undo()
+    summary = _run_in_process(src, out, config_file)
+    assert {r.output: r.skipped for r in summary.results} == {"a.pdf": True, "b.pdf": False}
+    assert json.loads((out / "work" / "b.findings.json").read_text())["batch_names"]
 
 
 # --- resume keyed on the detector ---------------------------------------------------------------

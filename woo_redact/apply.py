@@ -33,7 +33,7 @@ from .disclose.inventory import inventory_csv, inventory_xlsx, note_date
 from .disclose.publish import write_publication
 from .errors import DocumentError, describe_failure
 from .layout import Layout
-from .model import Action, Assessment, Decision, DocumentResult, Finding, Ground
+from .model import Action, Assessment, Decision, Document, DocumentResult, Finding, Ground
 from .outputs import RunStamp, atomic_write, document_result, findings_document, quarantine, read_findings, run_stamp
 from .parse import parse_pdf
 from .parse.ocr import OcrOptions
@@ -79,12 +79,15 @@ def to_decision(d: StoredDecision) -> Decision:
 
 
 def extra_findings(
-    work: DocWork, data: bytes, ocr: OcrOptions | None = None
+    work: DocWork, data: bytes, ocr: OcrOptions | None = None, parsed: Document | None = None
 ) -> tuple[list[Finding], dict[str, Decision]]:
-    """The manual additions as findings in the parsed original (OCR'd as the run did), with their decisions."""
+    """The manual additions as findings in the parsed original (OCR'd as the run did), with their decisions.
+
+    ``parsed`` is ``data`` parsed already with ``ocr`` (it is not parsed again).
+    """
     if not work.manual:
         return [], {}
-    parsed = parse_pdf(data, work.doc.input, ocr)
+    parsed = parsed if parsed is not None else parse_pdf(data, work.doc.input, ocr)
     found: dict[str, Finding] = {}
     decisions: dict[str, Decision] = {}
     for m in work.manual:
@@ -180,12 +183,13 @@ def _rewrite(
             f"{doc.rel}: the original {doc.input} changed since the run, so the decisions may not fit it. "
             "Run `woo-redact run` again and review anew."
         )
-    extra, overrides = extra_findings(work, data, ocr_options(config))
+    parsed = parse_pdf(data, doc.input, ocr_options(config))  # once, for the manual additions and the pipeline
+    extra, overrides = extra_findings(work, data, ocr_options(config), parsed)
     overrides.update({d.finding_id: to_decision(d) for d in work.decisions})
     # names this document took over from the rest of its batch in `run`: keep looking for them
     previous = read_findings(layout.findings(doc.rel)) or {}
     batch_names = tuple(str(n) for n in previous.get("batch_names", ()))
-    processed = run_document(data, doc.input, config, detector, overrides, extra, batch_names)
+    processed = run_document(data, doc.input, config, detector, overrides, extra, batch_names, parsed=parsed)
     found = {f.id for f in processed.findings}
     lost = [d for d in work.decisions if d.finding_id not in found]
     if lost:

@@ -9,25 +9,39 @@
   (:mod:`.layout`). Outputs are written atomically. A document whose outputs
   are up to date (same input hash, same config, same tool version, same
   detector fingerprint: word lists, model, code) is skipped.
+- Two phases: phase 1 parses and detects every document and collects the
+  person names each one redacts; phase 2 decides, redacts, discloses and proves
+  each document once, with the names redacted elsewhere in the batch that occur
+  in it (a name redacted in one document is personal data in every other one).
+  Phase 1's parse and findings wait on disk under ``work/.phase1/`` for phase 2.
+- Both phases run on an :mod:`.executor` (this process, a process pool, a Dask
+  cluster); results come back in input order with a bounded number in flight.
 - The audit log and the inventory are written by the main process only.
 """
 
 from __future__ import annotations
 
+import hashlib
+import pickle
+import shutil
 import sys
 import time
+import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
-from .audit.log import load_key
 from .audit.records import DocumentEntry, RedactionEntry, entries_for
 from .config import Config
 from .errors import DocumentError, UsageError, describe_failure
+from .executor import Executor
 from .layout import Layout
-from .model import Assessment, DocumentResult
+from .model import Assessment, Document, DocumentResult, Finding
 from .outputs import RunStamp, atomic_write, document_result, findings_document, read_findings
+
+PHASE1_DIR = ".phase1"
 
 
 @dataclass(frozen=True)
@@ -52,9 +66,7 @@ class Outcome:
     document: DocumentEntry
     redactions: tuple[RedactionEntry, ...]
     seconds: float
-    names: tuple[str, ...] = ()  # redacted person names, for propagation over the batch
-    text: str = ""  # the document's text, to look for other documents' names (never written)
-    applied: tuple[str, ...] = ()  # other documents' names this output was already made with
+    text: str = ""  # the original's text (for the dossier's duplicates and quoted e-mails), "" when not read
 
 
 def plan_jobs(
@@ -99,22 +111,83 @@ def plan_jobs(
 
 # --- worker side -------------------------------------------------------------------
 
+
+@dataclass(frozen=True)
+class WorkerInit:
+    """What a worker process needs; it loads the model and word lists once per ``token``."""
+
+    config: Config
+    key: bytes
+    out: str
+    stamp: RunStamp
+    token: str  # the configuration's identity: a worker that loaded the detector for it already reuses it
+
+
+@dataclass(frozen=True)
+class Scan:
+    """Phase 1 of one document: the person names it redacts on its own, or why it failed.
+
+    A document whose outputs are up to date has its names from its findings file; a
+    new one was parsed and detected, and that is kept on disk for phase 2 (:func:`cache_path`).
+    """
+
+    names: tuple[str, ...] = ()
+    error: str = ""
+    error_class: str = ""  # the exception's class and public reason (see errors.describe_failure)
+    reason: str = ""
+    up_to_date: bool = False
+    pages: int = 0
+
+
+@dataclass(frozen=True)
+class BatchNames:
+    """Where phase 2 finds the batch's names (a file, one name a line) and their digest."""
+
+    path: str
+    digest: str
+
+
 _STATE: dict[str, object] = {}
 
 
-def _init_worker(config: Config, key: bytes, out: str, stamp: RunStamp) -> None:
+def ensure_worker(init: WorkerInit) -> None:
+    """Load the detector (model, word lists) unless this process already has it for this configuration."""
+    if _STATE.get("token") == init.token:
+        return
     from .detect import Detector
 
-    _STATE["config"] = config
-    _STATE["detector"] = Detector(config)
-    _STATE["key"] = key
-    _STATE["out"] = Layout(Path(out))
-    _STATE["stamp"] = stamp
+    _STATE.clear()
+    _STATE.update(detector=Detector(init.config), token=init.token)
+
+
+@contextmanager
+def proposals_known(detector: Any, doc: Document | None, cands: Sequence[Any] | None) -> Iterator[None]:
+    """Within the block, ``detector`` takes ``cands`` as its engine's proposals for ``doc``.
+
+    The engine's proposals (the model and the recognizers over the text, about two
+    thirds of detection) depend on the document alone, not on the batch's names, so
+    phase 1 keeps them with the parse and phase 2's detection with the batch's names
+    reuses them: the same findings as detecting from scratch. Other documents (the
+    kept channels' text) are proposed for as usual.
+    """
+    if doc is None or cands is None:
+        yield
+        return
+    engine = detector.engine
+    real = engine.candidates
+    engine.candidates = lambda d: list(cands) if d is doc else real(d)
+    try:
+        yield
+    finally:
+        del engine.candidates  # the class's method again
+
+
+def cache_path(out: Layout, rel: PurePosixPath | str) -> Path:
+    """Phase 1's parse and findings of one document (personal data: under ``work/``; removed by phase 2)."""
+    return out.work / PHASE1_DIR / f"{rel}.pkl"
 
 
 def _up_to_date(job: Job, data_sha: str, out: Layout, stamp: RunStamp) -> dict | None:
-    import hashlib
-
     meta = read_findings(job.findings(out))
     pdf = job.pdf(out)
     if not meta or not pdf.exists():
@@ -127,138 +200,254 @@ def _up_to_date(job: Job, data_sha: str, out: Layout, stamp: RunStamp) -> dict |
     return meta if same else None
 
 
-def process_job(job: Job, batch_names: tuple[str, ...] = ()) -> Outcome:
-    """Run one document and write its outputs; never raises for a document's own problems.
+def _read(job: Job) -> tuple[bytes, str]:
+    try:
+        data = job.source.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"{job.source}: cannot read the file ({exc.strerror}). Check its permissions.") from exc
+    return data, hashlib.sha256(data).hexdigest()
 
-    With ``batch_names`` (names redacted in other documents) the document is always redone.
+
+def _meta_names(meta: dict) -> tuple[str, ...]:
+    return tuple(
+        f["text"] for f in meta["findings"] if f["entity_type"] == "PERSON" and f["decision"]["action"] == "redact"
+    )
+
+
+def _internal(job: Job, exc: Exception) -> str:
+    return f"{job.source}: internal error {type(exc).__name__}: {exc}. Please report this document."
+
+
+def scan_job(job: Job, init: WorkerInit) -> Scan:
+    """Phase 1: parse and detect one document; its own redacted person names. Never raises for its problems."""
+    from .parse import parse_pdf
+    from .pipeline import check_searchable, ocr_options
+
+    ensure_worker(init)
+    config, out = init.config, Layout(Path(init.out))
+    try:
+        data, sha = _read(job)
+        meta = _up_to_date(job, sha, out, init.stamp)
+        if meta is not None:
+            return Scan(_meta_names(meta), up_to_date=True, pages=int(meta["pages"]))
+        doc = parse_pdf(data, str(job.source), ocr_options(config))
+        check_searchable(doc, config)
+        detector = _STATE["detector"]
+        cands = detector.engine.candidates(doc)  # type: ignore[attr-defined]
+        with proposals_known(detector, doc, cands):
+            findings = detector.detect(doc)  # type: ignore[attr-defined]
+        names = _own_names(findings, config)
+        path = cache_path(out, job.rel)
+        body = pickle.dumps((sha, doc, findings, cands), protocol=pickle.HIGHEST_PROTOCOL)
+        atomic_write(path, zlib.compress(body, 1))
+        return Scan(names, pages=doc.n_pages)
+    except DocumentError as exc:
+        cls, reason = describe_failure(exc)
+        return Scan(error=str(exc), error_class=cls, reason=reason)
+    except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the batch
+        cls, reason = describe_failure(exc)
+        return Scan(error=_internal(job, exc), error_class=cls, reason=reason)
+
+
+def _batch_names(ref: BatchNames) -> dict[str, tuple[str, ...]]:
+    """The batch's names, each with the first words of its forms (read once per worker and batch)."""
+    from .detect.lexicons import load_lexicons
+    from .detect.propagate import name_forms
+
+    if _STATE.get("names_digest") != ref.digest:
+        lex = load_lexicons()
+        names = [n for n in Path(ref.path).read_text(encoding="utf-8").split("\n") if n]
+        _STATE["names"] = {n: tuple({f.split()[0] for f in name_forms(n, lex)}) for n in names}
+        _STATE["names_digest"] = ref.digest
+    return _STATE["names"]  # type: ignore[return-value]
+
+
+def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tuple[str, ...]:
+    """Names redacted elsewhere in the batch that occur in ``text`` (not counting the document's own).
+
+    A form can match only where its first word stands in the text (the search is
+    case-sensitive), so only those names are searched: the same result as searching
+    all, at a cost that does not grow with the batch's names.
     """
-    import hashlib
+    from .detect.propagate import forms_present
 
+    if ref is None:
+        return ()
+    names = _batch_names(ref)
+    mine = set(own)
+    foreign = sorted(n for n, firsts in names.items() if n not in mine and any(w in text for w in firsts))
+    return forms_present(text, foreign) if foreign else ()
+
+
+def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
+    """Phase 2: decide, redact, disclose and prove one document once, with the batch's names known.
+
+    A document whose outputs are up to date (and already made with every batch name
+    it holds) is skipped. Never raises for a document's own problems.
+    """
     from .disclose.inventory import note_date
     from .parse import parse_pdf
     from .pipeline import ocr_options, run_document
 
-    config: Config = _STATE["config"]  # type: ignore[assignment]
-    out: Layout = _STATE["out"]  # type: ignore[assignment]
-    stamp: RunStamp = _STATE["stamp"]  # type: ignore[assignment]
-    key: bytes = _STATE["key"]  # type: ignore[assignment]
+    ensure_worker(init)
+    config, out, stamp = init.config, Layout(Path(init.out)), init.stamp
     t0 = time.perf_counter()
     rel = str(job.rel)
+    cached = cache_path(out, job.rel)
     try:
-        try:
-            data = job.source.read_bytes()
-        except OSError as exc:
-            raise DocumentError(f"{job.source}: cannot read the file ({exc.strerror}). Check its permissions.") from exc
-        sha = hashlib.sha256(data).hexdigest()
-        meta = None if batch_names else _up_to_date(job, sha, out, stamp)
+        data, sha = _read(job)
+        doc = found = cands = None
+        meta = _up_to_date(job, sha, out, stamp)
         if meta is not None:
-            result = DocumentResult(
+            own = _meta_names(meta)
+            text = parse_pdf(data, str(job.source), ocr_options(config)).text if ref is not None else ""
+            present = present_names(text, own, ref)
+            if not present or set(present) <= set(meta.get("batch_names", ())) or _covered(present, set(own)):
+                return _skipped(job, sha, meta, time.perf_counter() - t0)
+            batch_names = present
+        else:
+            try:
+                c_sha, doc, found, cands = pickle.loads(zlib.decompress(cached.read_bytes()))
+            except (OSError, ValueError, zlib.error, pickle.UnpicklingError, EOFError):
+                c_sha = None
+            if c_sha != sha:  # no phase 1 for this input (removed, or the input changed since): do it now
+                cands = None
+                doc = parse_pdf(data, str(job.source), ocr_options(config))
+                found = _STATE["detector"].detect(doc)  # type: ignore[attr-defined]
+            own = _own_names(found, config)
+            present = present_names(doc.text, own, ref)
+            batch_names = present if present and not _covered(present, set(own)) else ()
+            if batch_names:
+                found = None  # detected again with the batch's names
+        with proposals_known(_STATE["detector"], doc, cands):
+            processed = run_document(
+                data,
                 str(job.source),
-                rel,
-                sha,
-                meta["output_sha256"],
-                meta["pages"],
-                Assessment(meta["assessment"]),
-                tuple(meta["grounds"]),
-                meta["summary"]["redacted"],
-                meta.get("note_date", ""),
-                skipped=True,
-                rasterized_pages=tuple(r["page"] - 1 for r in meta.get("rasterized_pages", [])),
+                config,
+                _STATE["detector"],
+                batch_names=batch_names,  # type: ignore[arg-type]
+                parsed=doc,
+                found=found,
             )
-            names = tuple(
-                f["text"]
-                for f in meta["findings"]
-                if f["entity_type"] == "PERSON" and f["decision"]["action"] == "redact"
-            )
-            text = parse_pdf(data, str(job.source), ocr_options(config)).text
-            applied = tuple(meta.get("batch_names", ()))
-            return Outcome(result, DocumentEntry.of(result), (), time.perf_counter() - t0, names, text, applied)
-        processed = run_document(
-            data,
-            str(job.source),
-            config,
-            _STATE["detector"],
-            batch_names=batch_names,  # type: ignore[arg-type]
-        )
         date = note_date(processed.document)
-        body = findings_document(processed, str(job.source), rel, stamp, date, batch_names)
+        body = findings_document(processed, str(job.source), rel, stamp, date, tuple(batch_names))
         # a crash between the two leaves hashes that do not match: a rerun redoes the document
         atomic_write(job.findings(out), body)
         atomic_write(job.pdf(out), processed.output)
         result = document_result(processed, str(job.source), rel, date)
-        names = tuple(f.text for f in processed.redacted if f.entity_type == "PERSON")
-        entries = entries_for(processed, rel, key)
+        entries = entries_for(processed, rel, init.key)
         text = processed.document.text
-        return Outcome(result, DocumentEntry.of(result), entries, time.perf_counter() - t0, names, text, batch_names)
+        return Outcome(result, DocumentEntry.of(result), entries, time.perf_counter() - t0, text)
     except DocumentError as exc:
         msg, (cls, reason) = str(exc), describe_failure(exc)
     except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the batch
-        msg = f"{job.source}: internal error {type(exc).__name__}: {exc}. Please report this document."
+        msg = _internal(job, exc)
         cls, reason = describe_failure(exc)
-    result = DocumentResult(str(job.source), rel, "", "", 0, None, (), 0, error=msg, error_class=cls, reason=reason)
-    return Outcome(result, DocumentEntry.of(result), (), time.perf_counter() - t0)
+    finally:
+        cached.unlink(missing_ok=True)
+    return failed_outcome(job, msg, time.perf_counter() - t0, error_class=cls, reason=reason)
+
+
+def _own_names(found: Sequence[Finding], config: Config) -> tuple[str, ...]:
+    from .decide import decide
+    from .model import Action
+
+    return tuple(
+        f.text for f, d in zip(found, decide(found, config)) if d.action is Action.REDACT and f.entity_type == "PERSON"
+    )
+
+
+def _skipped(job: Job, sha: str, meta: dict, seconds: float) -> Outcome:
+    result = DocumentResult(
+        str(job.source),
+        str(job.rel),
+        sha,
+        meta["output_sha256"],
+        meta["pages"],
+        Assessment(meta["assessment"]),
+        tuple(meta["grounds"]),
+        meta["summary"]["redacted"],
+        meta.get("note_date", ""),
+        skipped=True,
+        rasterized_pages=tuple(r["page"] - 1 for r in meta.get("rasterized_pages", [])),
+    )
+    return Outcome(result, DocumentEntry.of(result), (), seconds)
+
+
+def failed_outcome(
+    job: Job,
+    msg: str,
+    seconds: float = 0.0,
+    sha: str = "",
+    pages: int = 0,
+    error_class: str = "",
+    reason: str = "",
+) -> Outcome:
+    """The outcome of a document that failed with ``msg`` (``error_class``, ``reason``: see
+    :func:`woo_redact.errors.describe_failure`)."""
+    failure = {"error": msg, "error_class": error_class, "reason": reason}
+    result = DocumentResult(str(job.source), str(job.rel), sha, "", pages, None, (), 0, **failure)
+    return Outcome(result, DocumentEntry.of(result), (), seconds)
 
 
 # --- main side ---------------------------------------------------------------------
 
 
-def run_jobs(
+def run_batch(
     jobs: Sequence[Job],
-    config: Config,
-    out: Path,
-    workers: int,
-    on_done: Callable[[Outcome], None],
-    stamp: RunStamp,
-    batch_names: dict[PurePosixPath, tuple[str, ...]] | None = None,
+    init: WorkerInit,
+    executor: Executor,
+    on_scanned: Callable[[Scan], None] = lambda _: None,
 ) -> Iterator[Outcome]:
-    """Process the jobs (in parallel when ``workers`` > 1) and yield outcomes as they finish.
+    """Both phases over the jobs; yields each document's outcome in input order as phase 2 makes it.
 
-    ``out`` is the run's output folder (its ``publish/`` and ``work/`` are filled).
+    Phase 1 (:func:`scan_job`) parses and detects every document and collects the
+    names each redacts; phase 2 (:func:`finish_job`) writes each document once, with
+    the names redacted elsewhere in the batch that occur in it. The main process
+    holds the set of names and one summary per document in flight, never findings.
     """
-    key = load_key(config.audit.key_file)
-    names = batch_names or {}
-    if workers <= 1 or len(jobs) <= 1:
-        _init_worker(config, key, str(out), stamp)
-        for job in jobs:
-            outcome = process_job(job, names.get(job.rel, ()))
-            on_done(outcome)
-            yield outcome
-        return
-    init = (config, key, str(out), stamp)
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=init) as pool:
-        futures = {pool.submit(process_job, job, names.get(job.rel, ())): job for job in jobs}
-        for fut in as_completed(futures):
-            job = futures[fut]
-            try:
-                outcome = fut.result()
-            except Exception as exc:  # noqa: BLE001 - a crashed worker fails only its document
-                reason = f"the worker processing it stopped ({type(exc).__name__}). Run it again alone."
-                failed = {"error": f"{job.source}: {reason}", "error_class": type(exc).__name__, "reason": reason}
-                result = DocumentResult(str(job.source), str(job.rel), "", "", 0, None, (), 0, **failed)
-                outcome = Outcome(result, DocumentEntry.of(result), (), 0.0)
-            on_done(outcome)
-            yield outcome
-
-
-def names_to_propagate(outcomes: Sequence[Outcome]) -> dict[str, tuple[str, ...]]:
-    """Per document (by output path): names redacted elsewhere in the batch that occur in it.
-
-    Only names not already redacted in the document itself count, so a rerun that
-    has taken them in, or a later identical run, asks for nothing more.
-    """
-    from .detect.propagate import forms_present
-
-    by_doc = {o.result.output: set(o.names) for o in outcomes if not o.result.error}
-    every = set().union(*by_doc.values()) if by_doc else set()
-    wanted: dict[str, tuple[str, ...]] = {}
-    for o in outcomes:
-        if o.result.error or not o.text:
+    out = Layout(Path(init.out))
+    names: set[str] = set()
+    failed: dict[str, Scan] = {}
+    for job, scan in executor.ordered(scan_job, jobs, init):
+        if isinstance(scan, BaseException):
+            scan = Scan(error=_stopped(job, scan), error_class=type(scan).__name__, reason=_STOPPED)
+        if scan.error:
+            failed[str(job.rel)] = scan
+        names.update(scan.names)
+        on_scanned(scan)
+    ref = None
+    if names:
+        body = "".join(f"{n}\n" for n in sorted(names)).encode("utf-8")
+        path = out.work / PHASE1_DIR / "batch-names.txt"
+        atomic_write(path, body)
+        ref = BatchNames(str(path), hashlib.sha256(body).hexdigest())
+    names.clear()
+    todo = (j for j in jobs if str(j.rel) not in failed)
+    finished = executor.ordered(finish_job, todo, init, ref)
+    for job in jobs:
+        stopped = failed.get(str(job.rel))
+        if stopped is not None:
+            yield failed_outcome(job, stopped.error, error_class=stopped.error_class, reason=stopped.reason)
             continue
-        foreign = sorted(every - by_doc[o.result.output])
-        present = forms_present(o.text, foreign) if foreign else ()
-        if present and not set(present) <= set(o.applied) and not _covered(present, by_doc[o.result.output]):
-            wanted[o.result.output] = present
-    return wanted
+        done, outcome = next(finished)
+        assert done == job
+        if isinstance(outcome, BaseException):
+            outcome = failed_outcome(job, _stopped(job, outcome), error_class=type(outcome).__name__, reason=_STOPPED)
+        yield outcome
+
+
+_STOPPED = "the worker processing it stopped. Run it again alone."
+
+
+def _stopped(job: Job, exc: BaseException) -> str:
+    """A crashed worker fails only its document."""
+    return f"{job.source}: the worker processing it stopped ({type(exc).__name__}). Run it again alone."
+
+
+def remove_phase1(out: Path) -> None:
+    """Remove what phase 1 left under ``work/`` (parses, findings, the batch's names)."""
+    shutil.rmtree(Layout(out).work / PHASE1_DIR, ignore_errors=True)
 
 
 def _covered(names: Sequence[str], own: set[str]) -> bool:

@@ -94,6 +94,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="leave files in the input folders out whose name or relative path matches this shell pattern "
         "(e.g. '*.expected.json'; repeatable); system files (.DS_Store, ~$ lock files) are always left out",
     )
+    run.add_argument(
+        "--executor",
+        choices=("local", "dask"),
+        default="local",
+        help="where documents are processed: local (this machine, --workers processes; default) or dask "
+        "(a Dask distributed cluster: --scheduler's, or a local one of --workers processes)",
+    )
+    run.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="address of a running Dask scheduler for --executor dask, e.g. tcp://10.0.0.5:8786 (its workers "
+        "need woo_redact installed and the inputs and --out at the same paths)",
+    )
 
     ver = sub.add_parser("verify", help="prove a redacted PDF against its original and findings")
     ver.add_argument("original", type=Path)
@@ -160,6 +173,8 @@ def _cmd_run(args: argparse.Namespace) -> ExitCode:
         workers=args.workers,
         allow_unsearchable=args.allow_unsearchable_pages,
         ocr=args.ocr,
+        executor=args.executor,
+        scheduler=args.scheduler,
         progress=not args.no_progress and sys.stderr.isatty() or os.environ.get("WOO_REDACT_PROGRESS") == "1",
         ignore=tuple(args.ignore),
     )

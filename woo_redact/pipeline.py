@@ -28,7 +28,7 @@ from .parse import parse_pdf
 from .parse.channels import kept_channel_text
 from .parse.ocr import OcrMode, OcrOptions
 from .parse.text import document_from_text
-from .prove import prove
+from .prove import RUN_ENGINES, prove
 from .redact import redact
 
 PLACEHOLDER_ID = "motivation-placeholder"
@@ -81,16 +81,20 @@ def run_document(
     overrides: Mapping[str, Decision] | None = None,
     extra: Sequence[Finding] = (),
     batch_names: Sequence[str] = (),
+    parsed: Document | None = None,
+    found: Sequence[Finding] | None = None,
 ) -> Processed:
     """Run every stage on one PDF and return the verified disclosure version.
 
     ``overrides`` are reviewers' decisions by finding id; ``extra`` are findings a
     reviewer added by hand (their boxes are redacted like any other); ``batch_names``
-    names redacted in other documents of the batch.
+    names redacted in other documents of the batch. ``parsed`` is ``data`` parsed
+    already (with :func:`ocr_options`), ``found`` its detection with these ``batch_names``
+    (a batch's phase 1 made them): they are not made again.
     """
-    doc = parse_pdf(data, name, ocr_options(config))
-    _check_searchable(doc, config)
-    findings = detector.detect(doc, batch_names) + tuple(extra)
+    doc = parsed if parsed is not None else parse_pdf(data, name, ocr_options(config))
+    check_searchable(doc, config)
+    findings = (tuple(found) if found is not None else detector.detect(doc, batch_names)) + tuple(extra)
     decisions = decide(findings, config, overrides)
     chosen = [(f, d) for f, d in zip(findings, decisions) if d.action is Action.REDACT]
     grounds = tuple(sorted({ground_of(f, d) for f, d in chosen}))
@@ -104,7 +108,9 @@ def run_document(
         write_text_layer(pdf, doc, redactions)
         written = write_motivation(pdf, plan, config)
         buf = io.BytesIO()
-        pdf.save(buf, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        pdf.save(
+            buf, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate, deterministic_id=True
+        )  # the same input and decisions give the same bytes, wherever they are run
         output = buf.getvalue()
     # area findings (signatures, a reviewer's areas) have no text, but their boxes are proven like any other
     redacted_findings = [f for f, _ in chosen if f.text.strip() or f.entity_type in AREA_TYPES] + list(hidden)
@@ -120,6 +126,7 @@ def run_document(
         added_text=written.text,
         image_pages=tuple(p.page for p in pages if p.images or p.paths or p.rasterized),
         replaced_layers=tuple(p.index for p in doc.pages if p.noisy_layer),
+        engines=RUN_ENGINES,
     )
     if not proof.passed:
         details = "; ".join(f"{c.name}: {c.detail}" for c in proof.failures)
@@ -155,7 +162,7 @@ def _hidden_findings(
     )
 
 
-def _check_searchable(doc: Document, config: Config) -> None:
+def check_searchable(doc: Document, config: Config) -> None:
     """Fail closed on scanned pages without a text layer: nothing on them can be detected."""
     blind = [p.index + 1 for p in doc.pages if p.needs_ocr]
     if blind and not config.redaction.allow_unsearchable_pages:

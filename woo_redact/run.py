@@ -11,18 +11,19 @@ import dataclasses
 import hashlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import ingest
 from .audit.log import FORMAT, AuditLog, load_key
 from .audit.records import PROOF_SCOPE, DocumentEntry, now, run_end_record, stop_reason
-from .batch import Outcome, eprint, names_to_propagate, plan_jobs, run_jobs
+from .batch import Job, Outcome, Scan, WorkerInit, ensure_worker, eprint, plan_jobs, remove_phase1, run_batch
 from .config import Config, load_config
 from .disclose.inventory import inventory_csv, inventory_xlsx
 from .disclose.publish import write_publication
 from .errors import UsageError
+from .executor import Executor, make_executor
 from .ingest.entries import dossier_entries
 from .layout import OLD_LAYOUT_HINT, Layout
 from .model import DocumentResult, DossierEntry
@@ -43,6 +44,8 @@ class RunOptions:
     ocr: str | None = None  # auto|always|never; None: the config's
     progress: bool = False
     ignore: tuple[str, ...] = ()  # shell patterns of files in the input folders that are not documents
+    executor: str = "local"  # local | dask
+    scheduler: str | None = None  # a Dask scheduler's address; None: a LocalCluster
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,12 @@ class _Progress:
         if enabled:
             from tqdm import tqdm
 
-            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, desc="woo-redact")
+            self.bar = tqdm(total=2 * total, unit="step", file=sys.stderr, dynamic_ncols=True, desc="woo-redact")
+
+    def scanned(self, scan: Scan) -> None:
+        """Phase 1 done for one more document (the bar counts both phases)."""
+        if self.bar is not None:
+            self.bar.update(1)
 
     def update(self, outcome: Outcome) -> None:
         self.pages += outcome.result.pages
@@ -124,7 +132,26 @@ def run(options: RunOptions) -> RunSummary:
     out.mkdir(parents=True, exist_ok=True)
     key = load_key(config.audit.key_file)
     write_key_reference(layout, config, key)
-    log = AuditLog(layout.log, key)
+    init = WorkerInit(config, key, str(out), stamp, f"{stamp.config_sha256}:{stamp.detector_sha256}")
+    workers = min(options.workers, len(jobs))  # no pool of workers for one document
+    # before anything is written: an unreachable scheduler leaves the log and the inventory as they were
+    executor = make_executor(options.executor, workers, options.scheduler, ensure_worker, (init,))
+    with executor:
+        return _run(jobs, executor, init, layout, options, dossier, origins)
+
+
+def _run(
+    jobs: tuple[Job, ...],
+    executor: Executor,
+    init: WorkerInit,
+    layout: Layout,
+    options: RunOptions,
+    dossier: ingest.Dossier,
+    origins: Mapping[Path, Path],
+) -> RunSummary:
+    """Both phases on ``executor``; the log, stdout and the inventory written as documents are done."""
+    config, stamp = init.config, init.stamp
+    log = AuditLog(layout.log, init.key)
     progress = _Progress(len(jobs), options.progress)
     log.append(
         {
@@ -141,63 +168,39 @@ def run(options: RunOptions) -> RunSummary:
             "workers": options.workers,
         }
     )
-    by_rel: dict[str, Outcome] = {}
-    moved: dict[str, Path] = {}
-    pending: set[str] = set()  # documents that still have to be redone with the batch's names
-
-    def settle(outcome: Outcome) -> None:
-        """Keep the outcome; a failed document loses its published file (no stale version stays there)."""
-        rel = outcome.result.output
-        by_rel[rel] = outcome
-        pending.discard(rel)
-        if outcome.result.error:
-            where = quarantine(layout, rel, outcome.result.error, "run")
-            if where is not None:
-                moved[rel] = where
-
+    results: list[DocumentResult] = []  # one summary row per document, for the inventory (no findings)
     logged: list[DocumentEntry] = []
+    moved: list[Path] = []
+    texts: dict[str, str] = {}  # the originals' text, for duplicates and quoted e-mails in the inventory
     try:
-        for outcome in run_jobs(jobs, config, out, options.workers, progress.update, stamp):
-            settle(outcome)
-        # A name redacted in one document is personal data in every other one too: documents
-        # holding another document's name that they did not redact are done again with it.
-        again = names_to_propagate(list(by_rel.values()))
-        if again:
-            eprint(f"woo-redact: {len(again)} document(s) hold names redacted elsewhere in the batch; redoing them")
-            pending.update(again)
-            redo = [j for j in jobs if str(j.rel) in again]
-            names = {j.rel: again[str(j.rel)] for j in redo}
-            for outcome in run_jobs(redo, config, out, options.workers, lambda _: None, stamp, names):
-                settle(outcome)
-    finally:
-        # Also on Ctrl-C or an internal error: log what was written, close the run and list it.
-        progress.close()
-        for rel in sorted(pending):  # stopped before the redo: the published version lacks a batch name
-            r = by_rel[rel].result
-            reason = (
-                "interrupted before the names found elsewhere in the batch were applied to it. "
-                "Run the same command again."
-            )
-            settle(_failed_outcome(r, f"{r.input}: {reason}", reason))
-        for job in jobs:  # in input order, each document once
-            outcome = by_rel.get(str(job.rel))
-            if outcome is None:
-                continue
+        for outcome in run_batch(jobs, init, executor, progress.scanned):
+            # streamed in input order: each document's outcome is logged and reported as it is done
+            progress.update(outcome)
+            where = None
+            if outcome.result.error:  # a failed document loses its published file (no stale version stays)
+                where = quarantine(layout, outcome.result.output, outcome.result.error, "run")
+                if where is not None:
+                    moved.append(where)
             log.append(outcome.document.record())
             logged.append(outcome.document)
             for entry in outcome.redactions:
                 log.append(entry.record())
-            _report(outcome, moved.get(str(job.rel)), origins.get(job.source))
-        results = tuple(by_rel[str(j.rel)].result for j in jobs if str(j.rel) in by_rel)
+            results.append(outcome.result)
+            if not outcome.result.error:
+                texts[outcome.result.output] = outcome.text
+            _report(outcome, where, origins.get(Path(outcome.result.input)))
+    finally:
+        # Also on Ctrl-C or an internal error: close the run and list what was done.
+        progress.close()
+        remove_phase1(layout.root)
         log.append(run_end_record(tuple(logged), log.appended, stop_reason(sys.exc_info()[1])))
-        texts = {rel: o.text for rel, o in by_rel.items() if not o.result.error}
         entries = dossier_entries(dossier, {j.source: str(j.rel) for j in jobs}, texts)
         atomic_write(layout.dossier, dossier_json(entries))
         atomic_write(layout.inventory("csv"), inventory_csv(results, entries))
         atomic_write(layout.inventory("xlsx"), inventory_xlsx(results, entries))
-    for warning in write_publication(layout, config, results, entries, atomic_write):
+    for warning in write_publication(layout, config, tuple(results), entries, atomic_write):
         eprint(f"woo-redact: warning: {warning}")
-    summary = RunSummary(results, tuple(moved.values()))
+    summary = RunSummary(tuple(results), tuple(moved))
     eprint(summary_line(len(results) - len(summary.failed), len(results), layout, len(summary.failed), len(moved)))
     if dossier.not_processed:
         eprint(
@@ -249,13 +252,6 @@ def write_key_reference(layout: Layout, config: Config, key: bytes) -> None:
         "Keep that key as long as the log, and never publish it: `woo-redact audit lookup` needs it.\n"
     )
     atomic_write(layout.key_reference, text.encode("utf-8"))
-
-
-def _failed_outcome(r: DocumentResult, msg: str, reason: str) -> Outcome:
-    result = DocumentResult(
-        r.input, r.output, r.sha256_in, "", r.pages, None, (), 0, error=msg, error_class="Interrupted", reason=reason
-    )
-    return Outcome(result, DocumentEntry.of(result), (), 0.0)
 
 
 def _report(outcome: Outcome, quarantined: Path | None = None, source: Path | None = None) -> None:

@@ -1,0 +1,151 @@
+"""Where a batch's tasks run: in this process, a local process pool, or a Dask cluster.
+
+Every executor runs plain module-level functions with picklable arguments and
+hands back their results **in the order the tasks were given**, with at most
+``window`` tasks in flight: the main process holds only those, whatever the
+batch's size, and writes the log, the progress and the inventory in input order.
+
+- ``local``: ``workers`` == 1 runs the tasks in this process; more use a
+  :class:`~concurrent.futures.ProcessPoolExecutor` (each worker process loads the
+  model and word lists once, see :func:`woo_redact.batch.ensure_worker`).
+- ``dask``: a Dask distributed ``Client`` on ``scheduler`` (an existing cluster,
+  e.g. ``tcp://10.0.0.5:8786``) or, without one, on a ``LocalCluster`` of
+  ``workers`` single-threaded worker processes. Workers need woo_redact (same
+  version) installed and the inputs and the output folder at the same paths.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Protocol, TypeVar
+
+from .errors import UsageError
+
+T = TypeVar("T")
+EXECUTORS = ("local", "dask")
+
+
+class _Result(Protocol):
+    def result(self) -> Any: ...
+
+
+class Executor:
+    """Runs tasks; subclasses say where. Use as a context manager."""
+
+    window = 1
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> _Result:
+        """Start ``fn(*args)``; its result (or the exception it raised) is collected later."""
+        raise NotImplementedError
+
+    def ordered(
+        self, fn: Callable[..., Any], items: Iterable[T], *args: Any
+    ) -> Iterator[tuple[T, Any | BaseException]]:
+        """``fn(item, *args)`` for every item: (item, result) in the items' order; a task's exception is returned."""
+        pending: deque[tuple[T, _Result]] = deque()
+        for item in items:
+            pending.append((item, self.submit(fn, item, *args)))
+            if len(pending) >= self.window:
+                yield _take(pending)
+        while pending:
+            yield _take(pending)
+
+    def close(self) -> None:
+        """Stop the workers this executor started."""
+
+    def __enter__(self) -> Executor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _take(pending: deque[tuple[T, _Result]]) -> tuple[T, Any | BaseException]:
+    item, fut = pending.popleft()
+    try:
+        return item, fut.result()
+    except Exception as exc:  # noqa: BLE001 - the caller turns a crashed task into its document's failure
+        return item, exc
+
+
+class InProcess(Executor):
+    """Every task at once, here (one worker)."""
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> _Result:
+        """Start ``fn(*args)``; its result (or the exception it raised) is collected later."""
+        fut: Future[Any] = Future()
+        try:
+            fut.set_result(fn(*args))
+        except Exception as exc:  # noqa: BLE001 - handed back like a pool's
+            fut.set_exception(exc)
+        return fut
+
+
+class LocalPool(Executor):
+    """A pool of worker processes on this machine."""
+
+    def __init__(self, workers: int, initializer: Callable[..., None], initargs: tuple[Any, ...]) -> None:
+        self.pool = ProcessPoolExecutor(max_workers=workers, initializer=initializer, initargs=initargs)
+        self.window = 4 * workers
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> _Result:
+        """Start ``fn(*args)``; its result (or the exception it raised) is collected later."""
+        return self.pool.submit(fn, *args)
+
+    def close(self) -> None:
+        """Release the workers (and a cluster this executor started)."""
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskExecutor(Executor):
+    """Tasks on a Dask distributed cluster: ``scheduler``'s, or a LocalCluster of ``workers`` processes."""
+
+    def __init__(self, workers: int, scheduler: str | None = None) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:
+            raise UsageError(
+                "--executor dask needs Dask distributed: pip install 'dask[distributed]' (or woo_redact[dask])."
+            ) from exc
+        self.cluster = None
+        if scheduler:
+            try:
+                self.client = Client(scheduler, timeout="20s")
+            except OSError as exc:
+                raise UsageError(
+                    f"--scheduler {scheduler}: no Dask scheduler answers there ({exc}). "
+                    "Start one (`dask scheduler`) or check the address."
+                ) from exc
+        else:
+            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+            self.client = Client(self.cluster)
+        n = len(self.client.scheduler_info().get("workers", {})) or workers
+        self.window = 4 * max(1, n)
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> _Result:
+        """Start ``fn(*args)``; its result (or the exception it raised) is collected later."""
+        return self.client.submit(fn, *args, pure=False)
+
+    def close(self) -> None:
+        """Release the workers (and a cluster this executor started)."""
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def make_executor(
+    kind: str, workers: int, scheduler: str | None, initializer: Callable[..., None], initargs: tuple[Any, ...]
+) -> Executor:
+    """The executor for ``--executor kind`` (``local`` or ``dask``)."""
+    if kind == "dask":
+        return DaskExecutor(workers, scheduler)
+    if kind != "local":
+        raise UsageError(f"--executor {kind}: unknown; give one of {', '.join(EXECUTORS)}.")
+    if scheduler:
+        raise UsageError("--scheduler is for --executor dask. Add --executor dask or leave --scheduler out.")
+    if workers <= 1:
+        initializer(*initargs)
+        return InProcess()
+    return LocalPool(workers, initializer, initargs)
