@@ -23,8 +23,7 @@ TITLE_WORDS = (
     r"mevrouw|mevr\.|mw\.|mej\.|juffrouw|de[ ]heer|(?<=geachte[ ]|waarde[ ])heer|"
     r"dhr\.|hr\.|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.|jhr\.|jkvr\.|jonkheer|jonkvrouw|familie|fam\.|"
     r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc|meneer|mijnheer|agent|hoofdagent|brigadier|wachtmeester|"
-    r"rechercheur|collega|dokter|zuster|wijkagent|buurtregisseur|consulent|jurist|toezichthouder|handhaver|"
-    r"casemanager|klantmanager|inspecteur|boa"
+    r"rechercheur|collega|dokter|zuster|wijkagent|buurtregisseur|handhaver"
 )
 TITLE = rf"(?:(?i:{TITLE_WORDS}))"
 HS = r"[ \t\u00a0]+"  # horizontal space: between first name and surname a line break ends the name

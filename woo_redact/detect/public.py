@@ -151,6 +151,33 @@ _LIST_TAIL = compiled(
     rf"(?<![\p{{L}}'’])(?:{_NAMEISH}(?:[ \t\u00a0]+{_NAMEISH}){{0,4}}(?:[ \t\u00a0]*\([^()\n]{{1,25}}\))?[ \t\u00a0]*"
     rf"(?:,|\ben\b)[ \t\u00a0]*)+$"
 )
+# the titles of elected and appointed office holders (a configured title such as "woordvoerder" is not one)
+OFFICE_TITLES = frozenset(
+    {
+        "minister-president",
+        "minister",
+        "staatssecretaris",
+        "kamerlid",
+        "eerste kamerlid",
+        "burgemeester",
+        "wethouder",
+        "gedeputeerde",
+        "commissaris van de koning",
+        "commissaris van de koningin",
+        "gouverneur",
+        "premier",
+        "gezaghebber",
+        "dijkgraaf",
+        "heemraad",
+        "senator",
+        "raadslid",
+        "statenlid",
+        "fractievoorzitter",
+        "kamervoorzitter",
+        "europarlementariër",
+        "portefeuillehouder",
+    }
+)
 _BODY_BEFORE = compiled(r"(?i:\b(?:burgemeester|b)\s*(?:en|&)\s*)$")
 _MOTION_BEFORE = compiled(
     r"(?i:\b(?:motie|moties|amendement|amendementen|kamervragen|schriftelijke\s+vragen|initiatiefnota|"
@@ -201,7 +228,13 @@ class PublicNames:
             rf"[,:]?(?:{sp}+(?:{TITLE}))*{sp}+(?:{INITIALS}{sp}*)?(?:{tussenvoegsel()}{sp}+)?$"
         )
         # "Mona Keijzer (minister van VRO)", "Arno Brok (commissaris van de Koning, voorzitter)"
-        self.title_after = compiled(rf"\A{sp}*\({sp}*(?:[^()\n,]{{1,25}},{sp}*)?(?i:(?P<title>{alts}))(?![\p{{L}}-])")
+        # after the name (in brackets, or on the line below a signature) only an office counts: a civil
+        # servant's function there ("(woordvoerder)", "beleidsmedewerker") says what they do, not that they hold office
+        offices = "|".join(_escape(t).replace(" ", r"[ \t\u00a0]+") for t in lower if t in OFFICE_TITLES) or "(?!)"
+        self.title_after = compiled(
+            rf"\A{sp}*\({sp}*(?:[^()\n,]{{1,25}},{sp}*)?(?i:(?P<title>{offices}))(?![\p{{L}}-])"
+        )
+        self.office_at_start = compiled(rf"^(?i:(?:{offices}))[ \t\u00a0]+")
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a public title of several words stands ("Commissaris van de Koning"): no name there."""
@@ -256,7 +289,7 @@ class PublicNames:
         if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip(" \t,."):
             return None
         next_end = text.find("\n", line_end + 1)
-        below = self.title_at_start.match(text[line_end + 1 : next_end if next_end >= 0 else len(text)].lstrip())
+        below = self.office_at_start.match(text[line_end + 1 : next_end if next_end >= 0 else len(text)].lstrip())
         if below is None:
             return None
         title = " ".join(below.group().lower().split())
