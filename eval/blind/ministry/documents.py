@@ -221,7 +221,7 @@ D("m10_mail_szw", "e-mail thread", "reportlab", "Helvetica", [
 D("m11_beslisnota_szw", "beslisnota", "libreoffice", "Liberation Sans", [
     H("Beslisnota inzake kinderopvangtoeslag en herstel"),
     T([["Aan", "Van", "Datum", "Kenmerk"],
-       ["{{Staatssecretaris|ROLE}} Toeslagen en Douane", "[[Mustafa Öztürk]], {{DG|ACRONYM}} Herstel",
+       ["{{Staatssecretaris|ROLE}} Toeslagen en Douane", "[[Mustafa Öztürk]], {{programmadirecteur|ROLE}}, {{DG|ACRONYM}} Herstel",
         "19 januari 2024", "{{2024-0000012345|REF}}"]]),
     P("Contactpersoon: [[Lieke Hoekstra]]\nTelefoon: [[06-51234789|PHONE]]\nE-mail: [[lieke.hoekstra@minfin.nl|EMAIL]]"),
     H("Aanleiding"),
@@ -239,7 +239,7 @@ D("m11_beslisnota_szw", "beslisnota", "libreoffice", "Liberation Sans", [
     H("Parafen"),
     T([["Naam", "Functie", "Paraaf", "Datum"],
        ["[[L. Hoekstra]]", "{{beleidsmedewerker|ROLE}}", "[[LH|PARAPH]]", "18-01"],
-       ["[[M. Öztürk]]", "{{plv. DG|ROLE}}", "akkoord [[MÖ|PARAPH]]", "19-01"],
+       ["[[M. Öztürk]]", "programmadirecteur", "akkoord [[MÖ|PARAPH]]", "19-01"],
        ["[[drs. P.J. de Graaf]]", "{{directeur|ROLE}} Beleid", "[[PJdG|PARAPH]]", "19-01"]]),
     *MOTIV_EMPTY,
 ], header="Ministerie van Financiën - Directoraat-Generaal Herstel")
@@ -249,7 +249,7 @@ D("m12_gs_besluit", "provincial GS-besluit", "libreoffice", "Liberation Serif", 
     P("Zaaknummer {{2024-004711|REF}}\nVergadering GS van 16 april 2024"),
     P("Aanwezig: gedeputeerde {{Van der Veen|PUBLIC}} ({{voorzitter|ROLE}}), gedeputeerde {{Meijer-Smit|PUBLIC}}, "
       "gedeputeerde {{Hamdaoui|PUBLIC}}, {{commissaris van de Koning|ROLE}}\n"
-      "Secretaris: [[ir. C.J.M. Brouwer]] ({{provinciesecretaris|ROLE}})\n"
+      "Ambtelijk secretaris: [[ir. C.J.M. Brouwer]] ({{senior adviseur bestuurszaken|ROLE}})\n"
       "Notulen: [[Roos Bakker]] ({{bestuursadviseur|ROLE}})"),
     P("Onderwerp: Subsidie {{Regeling Natuur- en Landschapsbeheer|LAW}} {{Veluwe|PLACE}}"),
     P("Gedeputeerde Staten besluiten:\n1. een subsidie van {{€ 2.400.000|AMOUNT}} te verlenen aan "
@@ -483,13 +483,13 @@ D("m26_verslag_regio", "meeting notes", "chromium", "'URW Gothic'", [
     H("Verslag regiotafel Zuid-Holland Zuid"),
     P("Datum: 19 september 2023 | {{Dordrecht|PLACE}}, stadskantoor"),
     P("Aanwezig:\n- burgemeester {{Kolff|PUBLIC}} ({{Dordrecht|PLACE}}, {{voorzitter|ROLE}})\n"
-      "- [[Martijn Bakker]] (wethouder {{Gorinchem|PLACE}})\n"
+      "- {{Martijn Bakker|PUBLIC}} (wethouder {{Gorinchem|PLACE}})\n"
       "- [[Aminata Diallo]] ({{projectleider|ROLE}} {{Drechtsteden|ORG}})\n"
       "- [[Kees-Jan Verhoeven]] ({{beleidsadviseur|ROLE}} {{IenW|ACRONYM}})\n"
       "- [[Rafael Soares da Silva]] ({{adviseur|ROLE}} {{Rijkswaterstaat|ORG}})"),
     P("1. Opening en vaststelling verslag\nHet verslag wordt vastgesteld. [[Diallo]] merkt op dat de "
       "actie van [[Verhoeven]] nog openstaat."),
-    P("2. {{Programma Mooi Nederland|PROGRAM}}\nWethouder [[Bakker]] vraagt om meer aandacht voor "
+    P("2. {{Programma Mooi Nederland|PROGRAM}}\nWethouder {{Bakker|PUBLIC}} vraagt om meer aandacht voor "
       "{{Merwedelingelijn|PLACE}}. De {{stakeholders|TERM}} worden in oktober uitgenodigd."),
     P("3. Afsluiting\nVolgende bijeenkomst: 21 november in {{Gorinchem|PLACE}}. Contact: "
       "{{regiotafel@drechtsteden.nl|MAILBOX}}."),
