@@ -124,7 +124,8 @@ def test_interrupted_before_the_redo_leaves_no_partial_version(
     end = _records(out)[-1]
     assert end["type"] == "run_end" and end["stopped"].startswith("interrupted") and end["written"] == 1
     assert verify_log(out / "audit.jsonl", out / "publish").ok
-    assert "b.pdf" not in _inventory(out) and not (out / "work" / ".phase1").exists()
+    # the dossier's inventory names every document: b, never written, as not assessed
+    assert _inventory(out)["b.pdf"][3] == "niet beoordeeld" and not (out / "work" / ".phase1").exists()
     # a rerun finishes the batch: b gets a's name, a (up to date) is kept
     monkeypatch.undo()
     summary = _run_in_process(src, out, config_file)

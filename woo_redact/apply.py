@@ -356,4 +356,6 @@ def _apply_one(
 
 
 def _eprint(msg: str) -> None:
-    print(msg, file=sys.stderr, flush=True)
+    from .batch import eprint
+
+    eprint(msg)

@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import pickle
 import shutil
 import sys
@@ -460,5 +461,15 @@ def _covered(names: Sequence[str], own: set[str]) -> bool:
     return all(name_forms(n, lex) <= own_forms for n in names)
 
 
+_LOG = logging.getLogger("woo_redact.run")
+
+
 def eprint(*args: object) -> None:
-    print(*args, file=sys.stderr, flush=True)
+    """A message for people on stderr, through logging (``-q``/``-v``/``--log-json`` apply): an error or a
+    warning at its level (as its "woo-redact: error:"/"warning:" prefix says), anything else as info."""
+    msg = " ".join(str(a) for a in args)
+    if not logging.getLogger("woo_redact").handlers:  # used as a library (logs.setup not called): plain stderr
+        print(msg, file=sys.stderr, flush=True)
+        return
+    level = logging.ERROR if ": error:" in msg[:40] else logging.WARNING if ": warning:" in msg[:40] else logging.INFO
+    _LOG.log(level, msg)
