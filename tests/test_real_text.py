@@ -41,7 +41,9 @@ def test_title_inside_the_corpus_span_is_outside_the_name() -> None:
 
 
 def test_adjacent_b_per_words_are_one_name_unless_a_comma_separates_them() -> None:
-    joined = real_text.join_names([("van", "B-PER"), ("Doorn", "B-PER"), ("en", "O"), ("Elout,", "B-PER"), ("Betz", "B-PER")])
+    joined = real_text.join_names(
+        [("van", "B-PER"), ("Doorn", "B-PER"), ("en", "O"), ("Elout,", "B-PER"), ("Betz", "B-PER")]
+    )
     assert [t for _, t in joined] == ["B-PER", "I-PER", "O", "B-PER", "B-PER"]
     doc = real_text.to_doc(spacy.blank("nl"), joined, random.Random(1))[0]
     assert [e.text for e in doc.ents] == ["van Doorn", "Elout", "Betz"]

@@ -12,7 +12,8 @@ probe in the text we count:
 Besides, per model: entities (gated) that overlap no redact probe at all (``extra``; the gold is not
 exhaustive, so an upper bound on false findings) and entities that overlap a ``keep`` probe of an
 organisation, place, product, term... but no redact probe (``on_keep``; certain false findings; kept
-office holders are left out: they are persons, kept later by the public-office rule). Detection beyond the NER (rules, propagation) is not involved.
+office holders are left out: they are persons, kept later by the public-office rule). Detection
+beyond the NER (rules, propagation) is not involved.
 
 Usage: python scripts/model/ner_on_gold.py DOCS GOLD --model models/nl_woo_ner [--model OTHER ...]
 """
@@ -57,6 +58,11 @@ def occurrences(text: str, probe: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){pat}(?!\w)", text)]
 
 
+def _overlaps(occ: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether any span shares a character with the occurrence."""
+    return any(s < occ[1] and occ[0] < t for s, t in spans)
+
+
 def score(docs: list[tuple[str, str, dict[str, Any]]], model: Path) -> dict[str, Any]:
     """Counts for one model over the documents."""
     import spacy
@@ -93,10 +99,9 @@ def score(docs: list[tuple[str, str, dict[str, Any]]], model: Path) -> dict[str,
                     continue
                 seen.add(o)
                 res["person_occurrences"] += 1
-                hit = lambda spans: any(s < o[1] and o[0] < t for s, t in spans)  # noqa: E731
-                res["raw"] += hit(raw)
-                res["gated"] += hit(gated)
-                if not hit(gated) and len(res["missed_examples"]) < 400:
+                res["raw"] += _overlaps(o, raw)
+                res["gated"] += _overlaps(o, gated)
+                if not _overlaps(o, gated) and len(res["missed_examples"]) < 400:
                     res["missed_examples"].append(text[o[0] : o[1]])
         keep_occ = [o for item in gd.get("keep", []) if item.get("kind") not in OFFICIALS
                     for p in item.get("probes", []) for o in occurrences(text, p["text"])]  # fmt: skip
@@ -122,9 +127,11 @@ def main(argv: list[str] | None = None) -> int:
     for m in args.model:
         r = score(docs, m)
         n = max(r["person_occurrences"], 1)
-        summary = {"set": args.label, "model": str(m), "docs": len(docs), **{k: v for k, v in r.items()
-                   if not isinstance(v, list)}, "raw_recall": round(r["raw"] / n, 3),
-                   "gated_recall": round(r["gated"] / n, 3), "on_keep_strings": sorted(set(r["on_keep_strings"]))}  # fmt: skip
+        counts = {k: v for k, v in r.items() if not isinstance(v, list)}
+        summary = {"set": args.label, "model": str(m), "docs": len(docs), **counts}
+        summary["raw_recall"] = round(r["raw"] / n, 3)
+        summary["gated_recall"] = round(r["gated"] / n, 3)
+        summary["on_keep_strings"] = sorted(set(r["on_keep_strings"]))
         print(json.dumps(summary, ensure_ascii=False))
         (args.cache / f"missed_{Path(m).parent.name}_{Path(m).name}.txt").write_text(
             "\n".join(r["missed_examples"]), encoding="utf-8"

@@ -6,9 +6,10 @@ article boundaries, OCR text of 19th-century newspapers.
 
 How the tags become training signal for a PERSON-only model:
 
-- ``PER`` spans become ``PERSON`` (adjacent ``B-PER`` words not separated by a comma are one name,
-  as the corpus often tags "van Doorn" as two B-PER; a leading title, "Koning Leopold", is O; trailing punctuation glued to the OCR token, "Dekker," or
-  "Schouwburg.", is left outside the span; the dot of an initial, "J.", stays inside);
+- ``PER`` spans become ``PERSON``: adjacent ``B-PER`` words not separated by a comma are one name
+  (the corpus often tags "van Doorn" as two B-PER); a leading title ("Koning Leopold") is O;
+  punctuation glued to the OCR token ("Dekker,", "Schouwburg.") is left outside the span, the dot
+  of an initial ("J.") stays inside;
 - ``ORG`` and ``LOC`` spans become explicit ``O``: they are the negative evidence a person detector needs
   (a place or an organisation is not a person), and woo_redact's recognizer reads only PERSON, so
   extra labels would cost capacity and clash with the synthetic notes, where organisations are O;
@@ -75,7 +76,7 @@ def read_tokens(path: Path = CORPUS) -> list[Token]:
 
 
 def join_names(tokens: Sequence[Token]) -> list[Token]:
-    """"van B-PER Doorn B-PER" -> one name: the corpus often tags each word of a name B-PER.
+    """One name from "van B-PER Doorn B-PER": the corpus often tags each word of a name B-PER.
 
     A comma, semicolon or colon after the previous word keeps two names apart."""
     out: list[Token] = []
@@ -92,7 +93,9 @@ def chunks(tokens: Sequence[Token], rng: random.Random) -> Iterator[list[Token]]
     while i < len(tokens):
         lo, hi = i + rng.randint(80, 120), i + 160
         j = lo
-        while j < min(hi, len(tokens)) and not (tokens[j - 1][0].endswith((".", "!", "?")) and tokens[j][1][:2] != "I-"):
+        while j < min(hi, len(tokens)) and not (
+            tokens[j - 1][0].endswith((".", "!", "?")) and tokens[j][1][:2] != "I-"
+        ):
             j += 1
         j = min(j, len(tokens))
         while j < len(tokens) and tokens[j][1][:2] == "I-":  # never cut a name

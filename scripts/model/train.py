@@ -9,7 +9,8 @@ Steps (``make model`` runs them through scripts/build_model.py):
 3. package model-best into models/nl_woo_ner with woo_redact's meta (name, version,
    description, licence, data sources, dev scores);
 4. measure: size on disk, ``spacy.load`` time, ms per 3,000-character note, PERSON recall on
-   the held-out real newspaper text (real_dev.spacy, always built); written to build/model/measure.json for the model card.
+   the held-out real newspaper text (real_dev.spacy, always built);
+   written to build/model/measure.json for the model card.
 
 Nothing is downloaded: the tokenizer is spaCy's rule-based Dutch one, the
 weights start from random initialisation.
@@ -72,7 +73,8 @@ def package(build: Path, out: Path, train_seconds: float | None, real: bool = Tr
             "name": "woo_ner",
             "version": VERSION,
             "description": "woo_redact Dutch pipeline: rule-based tokenizer, NER (PERSON) trained on synthetic "
-            "government notes" + (" and real Dutch newspaper text (Europeana Newspapers, CC0)" if real else "")
+            "government notes"
+            + (" and real Dutch newspaper text (Europeana Newspapers, CC0)" if real else "")
             + ", sentencizer. See models/MODEL_CARD.md.",
             "license": "MIT",
             "author": "woo_redact",
@@ -170,8 +172,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     ap.add_argument("--skip-train", action="store_true", help="package and measure an existing build/model/train_out")
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--no-real", dest="real", action="store_false",
-                    help="synthetic notes only (the 0.2.0 recipe); the real text is still built for measuring")
+    ap.add_argument(
+        "--no-real",
+        dest="real",
+        action="store_false",
+        help="synthetic notes only (the 0.2.0 recipe); the real text is still built for measuring",
+    )
     args = ap.parse_args(argv)
     BUILD.mkdir(parents=True, exist_ok=True)
     seconds = None
