@@ -5,9 +5,10 @@
   Built in a second; ``make install`` runs this when the folder is missing.
 - models/nl_woo_ner (with ``--ner``; ``make model`` passes it): the same
   tokenizer plus a small NER model (PERSON) trained by the recipe in
-  scripts/model/ (synthetic notes plus the committed Europeana Newspapers
-  Dutch corpus, CC0; ``spacy train``, packaging, measurements; about 5 minutes
-  on 2 cores; ``--no-real`` trains on the synthetic notes only). The NER recognizer is opt-in; see
+  scripts/model/ (synthetic notes, ``spacy train``, packaging, measurements;
+  about 4 minutes on 2 cores; ``--real`` also trains on the committed
+  Europeana Newspapers Dutch corpus, CC0, which the model card's ablation
+  found not to help, so it is not shipped). The NER recognizer is opt-in; see
   models/MODEL_CARD.md for the data, scores and the ablation behind that.
 
 Nothing is downloaded.
