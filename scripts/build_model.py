@@ -6,7 +6,9 @@
 - models/nl_woo_ner (with ``--ner``; ``make model`` passes it): the same
   tokenizer plus a small NER model (PERSON) trained by the recipe in
   scripts/model/ (synthetic notes, ``spacy train``, packaging, measurements;
-  about 4 minutes on 2 cores). The NER recognizer is opt-in; see
+  about 4 minutes on 2 cores; ``--real`` also trains on the committed
+  Europeana Newspapers Dutch corpus, CC0, which the model card's ablation
+  found not to help, so it is not shipped). The NER recognizer is opt-in; see
   models/MODEL_CARD.md for the data, scores and the ablation behind that.
 
 Nothing is downloaded.
