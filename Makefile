@@ -10,7 +10,7 @@ SAMPLE_APT_PACKAGES := libreoffice-writer-nogui fonts-dejavu-core fonts-liberati
 # needed by the tests only: the review screen's end-to-end tests drive Debian's Chromium through Playwright
 TEST_APT_PACKAGES := chromium fonts-dejavu-core
 
-.PHONY: install system-deps test-deps demo test bench lint model lexicons samples clean office-holders corpus-report
+.PHONY: install system-deps test-deps demo test bench lint model lexicons samples clean office-holders corpus-report fuzz
 
 install: $(STAMP)
 
@@ -52,6 +52,11 @@ bench: install system-deps
 CORPUS ?= eval/real/pdfs
 corpus-report: install system-deps
 	$(PY) scripts/corpus_report.py $(CORPUS)
+
+# the fault campaign: >= FUZZ_N malformed PDFs through `woo-redact run`, every invariant checked (scripts/fuzz.py)
+FUZZ_N ?= 500
+fuzz: install system-deps
+	$(PY) scripts/fuzz.py --n $(FUZZ_N)
 
 lint: install
 	$(VENV)/bin/ruff check woo_redact tests scripts samples

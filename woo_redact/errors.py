@@ -77,3 +77,7 @@ class NeedsOcr(DocumentError):
 
 class ProofFailed(DocumentError):
     pass
+
+
+class DocumentTimeout(DocumentError):
+    """One document took longer than ``redaction.document_timeout_s``."""

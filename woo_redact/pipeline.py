@@ -23,6 +23,7 @@ from .disclose.motivation import MotivationPlan, plan_motivation
 from .disclose.textlayer import write_text_layer
 from .disclose.write import write_motivation
 from .errors import NeedsOcr, ProofFailed
+from .limits import within
 from .model import Action, Assessment, Box, Decision, Document, Finding, PageRedaction, Proof, Redaction
 from .parse import parse_pdf
 from .parse.channels import kept_channel_text
@@ -84,8 +85,28 @@ def run_document(
 
     ``overrides`` are reviewers' decisions by finding id; ``extra`` are findings a
     reviewer added by hand (their boxes are redacted like any other); ``batch_names``
-    names redacted in other documents of the batch.
+    names redacted in other documents of the batch. A document that takes longer
+    than ``redaction.document_timeout_s`` raises :class:`DocumentTimeout`.
     """
+    limit = config.redaction.document_timeout_s
+    return within(
+        limit,
+        lambda: _run_document(data, name, config, detector, overrides, extra, batch_names),
+        f"{name}: processing took longer than {limit} s, so no disclosure version was written (the file may be "
+        "damaged or built to stall readers). Check the file, or raise redaction.document_timeout_s in the "
+        "configuration for a very long document.",
+    )
+
+
+def _run_document(
+    data: bytes,
+    name: str,
+    config: Config,
+    detector: Detector,
+    overrides: Mapping[str, Decision] | None,
+    extra: Sequence[Finding],
+    batch_names: Sequence[str],
+) -> Processed:
     doc = parse_pdf(data, name, ocr_options(config))
     _check_searchable(doc, config)
     findings = detector.detect(doc, batch_names) + tuple(extra)
@@ -102,7 +123,9 @@ def run_document(
         write_text_layer(pdf, doc, redactions)
         written = write_motivation(pdf, plan, config)
         buf = io.BytesIO()
-        pdf.save(buf, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        # deterministic_id: the same input, tool and configuration give the same bytes (a rerun after a crash too)
+        mode = pikepdf.ObjectStreamMode.generate
+        pdf.save(buf, compress_streams=True, object_stream_mode=mode, deterministic_id=True)
         output = buf.getvalue()
     redacted_findings = [f for f, _ in chosen if f.text.strip()] + list(hidden)
     changed = tuple(plan.clear) + written.changed

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
+import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import replace
@@ -25,23 +27,87 @@ from .ocr import OcrOptions, frame_of, merge_words, ocr_page, wants_ocr
 from .words import PageChars, RawWord, page_words
 
 
-def check_pdf(data: bytes, name: str) -> None:
-    """Raise a clear error when ``data`` is not an openable, unencrypted PDF."""
+def check_pdf(data: bytes, name: str) -> int:
+    """Raise a clear error when ``data`` is not an openable, unencrypted PDF; its number of pages.
+
+    Pages without a valid size or rotation are damaged too: the remover and the
+    readers would each guess them differently.
+    """
     if not data.lstrip()[:1024].find(b"%PDF-") >= 0:
         raise InputNotPdf(f"{name}: not a PDF file (no %PDF header). Remove it from the input or convert it to PDF.")
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf:
-            len(pdf.pages)
+            for index, page in enumerate(pdf.pages):
+                _check_geometry(page.obj, index, name)
+            count = pdf.Root.Pages.get("/Count")
+            if not isinstance(count, int) or count != len(pdf.pages):  # qpdf refuses to add a page to such a tree
+                raise _damaged(name, f"the page tree is damaged: /Count {count} for {len(pdf.pages)} page(s)")
+            return len(pdf.pages)
     except pikepdf.PasswordError as exc:
         raise EncryptedPdf(
             f"{name}: the PDF is password protected. Ask the owner for an unprotected copy "
             "(or remove the password with qpdf --decrypt) and run again."
         ) from exc
-    except pikepdf.PdfError as exc:
-        raise CorruptPdf(
-            f"{name}: the PDF is damaged and cannot be read ({str(exc).splitlines()[0][:120]}). "
-            "Re-export it from the source application or repair it (qpdf, Acrobat) and run again."
-        ) from exc
+    except (pikepdf.PdfError, RuntimeError) as exc:  # qpdf's own errors (QpdfRuntimeError) are RuntimeErrors
+        raise _damaged(name, str(exc)) from exc
+
+
+def _damaged(name: str, why: str) -> CorruptPdf:
+    why = re.sub(r"^\s*stream <[^>]*>:?\s*", "", why.splitlines()[0] if why else "")  # qpdf names the in-memory stream
+    return CorruptPdf(
+        f"{name}: the PDF is damaged and cannot be read ({why[:160]}). "
+        "Re-export it from the source application or repair it (qpdf, Acrobat) and run again."
+    )
+
+
+MAX_PAGE_SIDE = 14400.0  # points; the PDF specification's largest page (200 inches)
+
+
+def _inherited(page: pikepdf.Dictionary, key: str) -> pikepdf.Object | None:
+    node: pikepdf.Object | None = page
+    for _ in range(64):  # a Parent chain that loops ends here
+        if not isinstance(node, pikepdf.Dictionary):
+            return None
+        if key in node:
+            return node[key]
+        node = node.get("/Parent")
+    return None
+
+
+def _check_geometry(page: pikepdf.Dictionary, index: int, name: str) -> None:
+    """A page's MediaBox is four numbers with a side of 1 to 14,400 points; its Rotate a multiple of 90."""
+    box = _inherited(page, "/MediaBox")
+    try:
+        x0, y0, x1, y1 = (float(v) for v in box)  # type: ignore[union-attr]
+        ok = all(math.isfinite(v) for v in (x0, y0, x1, y1)) and all(
+            1.0 <= abs(b - a) <= MAX_PAGE_SIDE for a, b in ((x0, x1), (y0, y1))
+        )
+    except (TypeError, ValueError, RuntimeError, pikepdf.PdfError):
+        ok = False
+    if not ok:
+        raise _damaged(name, f"page {index + 1} has no valid page size (MediaBox)")
+    crop = _inherited(page, "/CropBox")
+    if crop is not None:
+        try:
+            c0, d0, c1, d1 = (float(v) for v in crop)  # type: ignore[union-attr]
+            w = min(max(x0, x1), max(c0, c1)) - max(min(x0, x1), min(c0, c1))
+            h = min(max(y0, y1), max(d0, d1)) - max(min(y0, y1), min(d0, d1))
+            ok = math.isfinite(w) and math.isfinite(h) and w >= 1.0 and h >= 1.0
+        except (TypeError, ValueError, RuntimeError, pikepdf.PdfError):
+            ok = False
+        if not ok:
+            raise _damaged(name, f"page {index + 1} has a CropBox that is not a box on the page")
+    rotate = _inherited(page, "/Rotate")
+    if rotate is not None and not _is_quarter_turn(rotate):
+        raise _damaged(name, f"page {index + 1} has an invalid rotation (Rotate must be a multiple of 90)")
+
+
+def _is_quarter_turn(rotate: object) -> bool:
+    try:
+        value = float(rotate)  # type: ignore[arg-type]
+    except (TypeError, ValueError, RuntimeError, pikepdf.PdfError):
+        return False
+    return value.is_integer() and int(value) % 90 == 0
 
 
 def parse_pdf(data: bytes, name: str, ocr: OcrOptions | None = None) -> Document:
@@ -49,13 +115,18 @@ def parse_pdf(data: bytes, name: str, ocr: OcrOptions | None = None) -> Document
 
     ``ocr`` says which pages are read by OCR (default: none).
     """
-    check_pdf(data, name)
+    n_pages = check_pdf(data, name)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise CorruptPdf(f"{name}: PDFium cannot read the PDF ({exc}). Re-export or repair it.") from exc
     try:
-        pages = [page_words(pdf, index) for index in range(len(pdf))]
+        if len(pdf) != n_pages:  # a damaged page tree: the readers and the remover would not see the same pages
+            raise _damaged(name, f"the page tree is damaged: PDFium counts {len(pdf)} pages, qpdf {n_pages}")
+        try:
+            pages = [page_words(pdf, index) for index in range(len(pdf))]
+        except pdfium.PdfiumError as exc:
+            raise _damaged(name, f"PDFium cannot read a page: {exc}") from exc
         if ocr is not None:
             pages = [_with_ocr(pdf, index, page, ocr, name) for index, page in enumerate(pages)]
     finally:
