@@ -654,6 +654,11 @@ def structures() -> Iterator[tuple[str, str, bytes]]:
     yield "not-pdf", "a PDF inside a PDF's first object only", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
 
 
+def structure(detail: str) -> bytes:
+    """The hand-built case with this ``detail`` (as listed by :func:`structures`)."""
+    return next(data for _, d, data in structures() if d == detail)
+
+
 def seeds(samples: Path | None) -> list[tuple[str, bytes]]:
     """The valid files the byte mutations start from: sample notes and generated notes."""
     out: list[tuple[str, bytes]] = [

@@ -39,6 +39,9 @@ def check_pdf(data: bytes, name: str) -> int:
         with pikepdf.open(io.BytesIO(data)) as pdf:
             for index, page in enumerate(pdf.pages):
                 _check_geometry(page.obj, index, name)
+            _check_filters(pdf, name)
+            if not len(pdf.pages):
+                raise _damaged(name, "it has no pages")
             count = pdf.Root.Pages.get("/Count")
             if not isinstance(count, int) or count != len(pdf.pages):  # qpdf refuses to add a page to such a tree
                 raise _damaged(name, f"the page tree is damaged: /Count {count} for {len(pdf.pages)} page(s)")
@@ -58,6 +61,25 @@ def _damaged(name: str, why: str) -> CorruptPdf:
         f"{name}: the PDF is damaged and cannot be read ({why[:160]}). "
         "Re-export it from the source application or repair it (qpdf, Acrobat) and run again."
     )
+
+
+MAX_COLUMNS = 1 << 20  # predictor /Columns (samples a row); real images stay far below
+MAX_COLORS = 64
+
+
+def _check_filters(pdf: pikepdf.Pdf, name: str) -> None:
+    """No stream asks a reader for absurd decoding rows (pdfminer once took 9 GB for /Columns 1e9)."""
+    for obj in pdf.objects:
+        if not isinstance(obj, pikepdf.Stream):
+            continue
+        parms = obj.get("/DecodeParms")
+        for p in parms if isinstance(parms, pikepdf.Array) else [parms]:
+            if not isinstance(p, pikepdf.Dictionary):
+                continue
+            for key, limit in (("/Columns", MAX_COLUMNS), ("/Colors", MAX_COLORS)):
+                value = p.get(key)
+                if isinstance(value, int) and not 0 <= value <= limit:
+                    raise _damaged(name, f"a stream has {key} {value} in its DecodeParms")
 
 
 MAX_PAGE_SIDE = 14400.0  # points; the PDF specification's largest page (200 inches)
