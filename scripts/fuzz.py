@@ -28,9 +28,11 @@ from __future__ import annotations
 import argparse
 import collections
 import csv
+import fnmatch
 import json
 import os
 import re
+import resource
 import shutil
 import signal
 import subprocess
@@ -78,6 +80,13 @@ class Batch:
     status: dict[str, str] = field(default_factory=dict)  # case name -> written / failed / ?
 
 
+MEMORY_MB = 6000  # address-space limit of each CLI process (--memory-mb), so a bomb cannot take the machine
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_MB << 20, MEMORY_MB << 20))
+
+
 def run_cli(args: list[str], timeout: float, log: Path) -> tuple[int | None, float, float, str, str]:
     """Run the CLI in its own process group; (exit code or None on timeout, seconds, max RSS MB, stdout, stderr)."""
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
@@ -91,6 +100,7 @@ def run_cli(args: list[str], timeout: float, log: Path) -> tuple[int | None, flo
             cwd=ROOT,
             env=env,
             start_new_session=True,
+            preexec_fn=_limit_memory if MEMORY_MB else None,
         )
         timed_out = threading.Event()
 
@@ -249,6 +259,7 @@ def run_batch(batch: Batch, config: Path, doc_timeout: float, workers: int, veri
 
 
 def main(argv: list[str] | None = None) -> int:
+    global MEMORY_MB
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=500, help="at least this many inputs (default 500)")
     ap.add_argument("--seed", type=int, default=0)
@@ -260,6 +271,8 @@ def main(argv: list[str] | None = None) -> int:
         help="the tool's time limit per document, redaction.document_timeout_s (default 60); "
         "a run that takes 60 s longer per document than this counts as a hang",
     )
+    ap.add_argument("--memory-mb", type=int, default=MEMORY_MB, help="address-space limit per run (0: none)")
+    ap.add_argument("--cases", help="only the cases whose file name matches this pattern (e.g. 's08*')")
     ap.add_argument("--workers", type=int, default=1, help="--workers of each run (default 1)")
     ap.add_argument("--kinds", nargs="*", help="only these kinds (see tests/fuzzgen.py)")
     ap.add_argument("--verify", action="store_true", help="also run `woo-redact verify` on every written output")
@@ -268,6 +281,9 @@ def main(argv: list[str] | None = None) -> int:
 
     n_structures = sum(1 for _ in fuzzgen.structures())
     cases = fuzzgen.cases(max(0, args.n - n_structures), args.seed, ROOT / "samples" / "notes", args.kinds)
+    if args.cases:
+        cases = [c for c in cases if fnmatch.fnmatch(c.name, args.cases)]
+    MEMORY_MB = args.memory_mb
     work = args.keep or Path(tempfile.mkdtemp(prefix="woo-fuzz-"))
     work.mkdir(parents=True, exist_ok=True)
     config = work / "config.yaml"

@@ -652,6 +652,8 @@ def structures() -> Iterator[tuple[str, str, bytes]]:
     yield "not-pdf", "a PDF header after 500 bytes of junk", rng.randbytes(500) + note()
     yield "not-pdf", "UTF-16 text", "Sanne Visser %PDF-1.7".encode("utf-16")
     yield "not-pdf", "a PDF inside a PDF's first object only", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+    # found by the byte mutations (a stream filled with random bytes), added here to keep
+    yield "content", "an operator of non-UTF-8 bytes", build(_with(base, o5=(b"", content + b"\n\xd8\xff\xfe\n")))
 
 
 def structure(detail: str) -> bytes:
@@ -671,6 +673,24 @@ def seeds(samples: Path | None) -> list[tuple[str, bytes]]:
     return out
 
 
+def mutations(n: int, seed: int = 0, samples: Path | None = None) -> Iterator[Case]:
+    """``n`` byte mutations of the seeds, round-robin over the kinds (deterministic for ``seed``)."""
+    rng = random.Random(seed)
+    pool = seeds(samples)
+    names = list(MUTATIONS)
+    for i in range(n):
+        kind = names[i % len(names)]
+        src, data = pool[(i // len(names)) % len(pool)]
+        mutated, detail = MUTATIONS[kind](data, rng)
+        yield Case(f"m{i:04d}-{kind}-{src}.pdf", kind, f"{src}: {detail}", mutated)
+
+
+def mutation(name: str, seed: int = 0, samples: Path | None = None) -> bytes:
+    """The bytes of the mutation case called ``name`` (as written by the campaign)."""
+    index = int(name[1:5])
+    return next(c.data for c in mutations(index + 1, seed, samples) if c.name == name)
+
+
 def cases(
     n_mutations: int, seed: int = 0, samples: Path | None = None, kinds: Sequence[str] | None = None
 ) -> list[Case]:
@@ -679,14 +699,5 @@ def cases(
     for i, (kind, detail, data) in enumerate(structures()):
         if kinds is None or kind in kinds:
             found.append(Case(f"s{i:03d}-{kind}.pdf", kind, detail, data))
-    rng = random.Random(seed)
-    pool = seeds(samples)
-    names = list(MUTATIONS)
-    for i in range(n_mutations):
-        kind = names[i % len(names)]
-        if kinds is not None and kind not in kinds:
-            continue
-        src, data = pool[(i // len(names)) % len(pool)]
-        mutated, detail = MUTATIONS[kind](data, rng)
-        found.append(Case(f"m{i:04d}-{kind}-{src}.pdf", kind, f"{src}: {detail}", mutated))
+    found += [c for c in mutations(n_mutations, seed, samples) if kinds is None or c.kind in kinds]
     return found

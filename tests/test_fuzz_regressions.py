@@ -18,6 +18,8 @@ from clitools import run_cli
 from woo_redact.errors import DocumentTimeout, ExitCode
 from woo_redact.limits import within
 
+CASES = Path(__file__).parent / "fuzz_cases"
+
 # fuzzgen case -> (what the campaign saw before the fix, what the reason says now)
 DAMAGED = {
     "Count says a million pages": ("PdfiumError: Failed to load page", "/Count 1000000 for 1 page"),
@@ -45,6 +47,11 @@ def test_damaged_structures_are_withheld_with_their_reason(tmp_path: Path, confi
     small[3] = small[3].replace(b"[0 0 595 842]", b"[0 0 200 200]")  # type: ignore[union-attr]
     small[5] = (b"", b"BT /F1 8 Tf 10 150 Td (Mevrouw Sanne Visser belt terug.) Tj ET")
     (src / "small.pdf").write_bytes(fuzzgen.build(small))
+    # an operator of bytes that are not UTF-8 (a mutated stream): the remover and the proof called str() on it
+    (src / "garbage-op.pdf").write_bytes(fuzzgen.structure("an operator of non-UTF-8 bytes"))
+    # two mutated samples (tests/fuzz_cases/README.md): a key of non-UTF-8 bytes, a file qpdf cannot write back
+    for name in ("key-not-utf8.pdf", "cannot-save.pdf"):
+        (src / name).write_bytes((CASES / name).read_bytes())
     out = tmp_path / "out"
     r = run_cli("run", src, "--out", out, "--config", config_file)
     assert r.code == ExitCode.DOCUMENTS_FAILED
@@ -56,7 +63,12 @@ def test_damaged_structures_are_withheld_with_their_reason(tmp_path: Path, confi
         assert "damaged" in line["error"] and DAMAGED[detail][1] in line["error"], (detail, line["error"])
         assert "BytesIO" not in line["error"]  # qpdf's name for the in-memory file is no use to anyone
         assert not (out / "publish" / name).exists()
-    assert by_name["ok.pdf"]["status"] == "written" and by_name["small.pdf"]["status"] == "written"
+    assert (
+        "damaged" in by_name["cannot-save.pdf"]["error"] and "cannot be written" in by_name["cannot-save.pdf"]["error"]
+    )
+    assert not (out / "publish" / "cannot-save.pdf").exists()
+    for name in ("ok.pdf", "small.pdf", "garbage-op.pdf", "key-not-utf8.pdf"):
+        assert by_name[name]["status"] == "written" and by_name[name]["redactions"] >= 1, by_name[name]
     assert run_cli("audit", "verify", out / "audit.jsonl").code == ExitCode.OK
 
 

@@ -22,7 +22,7 @@ from .detect import Detector
 from .disclose.motivation import MotivationPlan, plan_motivation
 from .disclose.textlayer import write_text_layer
 from .disclose.write import write_motivation
-from .errors import NeedsOcr, ProofFailed
+from .errors import CorruptPdf, NeedsOcr, ProofFailed
 from .limits import within
 from .model import Action, Assessment, Box, Decision, Document, Finding, PageRedaction, Proof, Redaction
 from .parse import parse_pdf
@@ -125,7 +125,14 @@ def _run_document(
         buf = io.BytesIO()
         # deterministic_id: the same input, tool and configuration give the same bytes (a rerun after a crash too)
         mode = pikepdf.ObjectStreamMode.generate
-        pdf.save(buf, compress_streams=True, object_stream_mode=mode, deterministic_id=True)
+        try:
+            pdf.save(buf, compress_streams=True, object_stream_mode=mode, deterministic_id=True)
+        except pikepdf.PdfError as exc:  # a file qpdf could only open by reconstructing it (the fuzz campaign)
+            why = str(exc).split(": ", 1)[-1].splitlines()[0][:160]  # without qpdf's name for the in-memory file
+            raise CorruptPdf(
+                f"{name}: the PDF is damaged: its redacted version cannot be written ({why}). "
+                "Re-export it from the source application or repair it (qpdf, Acrobat) and run again."
+            ) from exc
         output = buf.getvalue()
     redacted_findings = [f for f, _ in chosen if f.text.strip()] + list(hidden)
     changed = tuple(plan.clear) + written.changed
