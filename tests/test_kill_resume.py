@@ -28,7 +28,6 @@ NOTES = {
     "b.pdf": [("Helvetica", "Kwakernaak-Oudshoorn heeft het stuk gelezen.")],
     "c.pdf": [("Helvetica", "Contact: Pieter de Boer, 06-12345678.")],
     "d.pdf": [("Helvetica", "Mevrouw Fleur Jansen belt terug.")],
-    "e.pdf": [("Helvetica", "De heer Bram Visser was aanwezig.")],
 }
 
 
