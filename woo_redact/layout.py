@@ -74,10 +74,11 @@ class Layout:
         """Temporary files of writes that never finished (a run killed while writing a file).
 
         :func:`woo_redact.outputs.atomic_write` names them ``.<name>.<random>.part``
-        next to the file it writes; nothing else writes such names.
+        next to the file it writes; nothing else writes such names. The review screen's page
+        cache is left alone: a ``review`` running meanwhile may be writing there.
         """
         found = (p for d in (self.publish, self.work) if d.is_dir() for p in d.rglob(".*.part"))
-        return sorted(p for p in found if p.is_file())
+        return sorted(p for p in found if p.is_file() and ".review-cache" not in p.relative_to(self.root).parts)
 
     def remove_partial_files(self) -> int:
         """Delete :meth:`partial_files`; how many there were."""
