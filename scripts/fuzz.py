@@ -53,9 +53,9 @@ BUG_MARKERS = ("internal error", "the worker processing it stopped")
 REASONS = (  # how a withheld document's reason starts, for the table
     ("not-pdf", "not a PDF file"),
     ("encrypted", "password protected"),
+    ("timeout", "took longer than"),  # before "damaged": its message says the file may be damaged
     ("damaged", "damaged"),
     ("damaged", "PDFium cannot read"),
-    ("timeout", "took longer than"),
     ("unproven", "could not be proven"),
     ("scanned", "without a text layer"),
 )
