@@ -331,6 +331,18 @@ CMAP_HUGE = (
 )
 
 
+def form_bomb(uses: int = 50, operators: int = 2_000_000) -> bytes:
+    """A page that draws one form of ``operators`` path operators ``uses`` times."""
+    objs = note_objects()
+    objs[3] = _page(resources=b"<< /Font << /F1 4 0 R >> /XObject << /X 6 0 R >> >>")
+    objs[5] = (b"", note_content() + b"\n" + b"q /X Do Q\n" * uses)
+    objs[6] = (
+        b"/Type /XObject /Subtype /Form /BBox [0 0 10 10] /Filter /FlateDecode",
+        zlib.compress(b"0 0 m 1 1 l S\n" * operators, 9),
+    )
+    return build(objs)
+
+
 def structures() -> Iterator[tuple[str, str, bytes]]:
     """(kind, detail, bytes) of every hand-built malformed PDF."""
     base = note_objects()
@@ -580,21 +592,7 @@ def structures() -> Iterator[tuple[str, str, bytes]]:
         "a content stream that inflates to 200 MB",
         build(_with(base, o5=(b"/Filter /FlateDecode", zlib.compress(content + b"\n" + b" " * 200_000_000, 9)))),
     )
-    yield (
-        "bomb",
-        "the same 30 MB stream drawn as a form 50 times",
-        build(
-            _with(
-                base,
-                o3=_page(resources=b"<< /Font << /F1 4 0 R >> /XObject << /X 6 0 R >> >>"),
-                o5=(b"", content + b"\n" + b"q /X Do Q\n" * 50),
-                o6=(
-                    b"/Type /XObject /Subtype /Form /BBox [0 0 10 10] /Filter /FlateDecode",
-                    zlib.compress(b"0 0 m 1 1 l S\n" * 2_000_000, 9),
-                ),
-            )
-        ),
-    )
+    yield "bomb", "the same 30 MB stream drawn as a form 50 times", form_bomb()
     # navigation and other channels
     yield "outline", "an outline whose Next loops", _outline_loop()
     yield (

@@ -49,6 +49,8 @@ def test_damaged_structures_are_withheld_with_their_reason(tmp_path: Path, confi
     (src / "small.pdf").write_bytes(fuzzgen.build(small))
     # an operator of bytes that are not UTF-8 (a mutated stream): the remover and the proof called str() on it
     (src / "garbage-op.pdf").write_bytes(fuzzgen.structure("an operator of non-UTF-8 bytes"))
+    # a 28 MB form drawn 50 times: PDFium took more than 12 GB loading the page (and aborted under a memory limit)
+    (src / "form-bomb.pdf").write_bytes(fuzzgen.form_bomb())
     # two mutated samples (tests/fuzz_cases/README.md): a key of non-UTF-8 bytes, a file qpdf cannot write back
     for name in ("key-not-utf8.pdf", "cannot-save.pdf"):
         (src / name).write_bytes((CASES / name).read_bytes())

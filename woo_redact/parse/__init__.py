@@ -39,6 +39,7 @@ def check_pdf(data: bytes, name: str) -> int:
         with pikepdf.open(io.BytesIO(data)) as pdf:
             for index, page in enumerate(pdf.pages):
                 _check_geometry(page.obj, index, name)
+                _check_drawing(page.obj, index, name)
             _check_filters(pdf, name)
             if not len(pdf.pages):
                 raise _damaged(name, "it has no pages")
@@ -80,6 +81,41 @@ def _check_filters(pdf: pikepdf.Pdf, name: str) -> None:
                 value = p.get(key)
                 if isinstance(value, int) and not 0 <= value <= limit:
                     raise _damaged(name, f"a stream has {key} {value} in its DecodeParms")
+
+
+MAX_DRAWN_BYTES = 256 << 20  # content a page may have drawn through its forms (each use counts)
+
+
+def _check_drawing(page: pikepdf.Dictionary, index: int, name: str) -> None:
+    """A page does not draw a large form so often that a reader runs out of memory.
+
+    PDFium loads every drawing operator of every use of a form (a 28 MB form drawn
+    50 times took it past 12 GB, in C code no time limit can interrupt).
+    """
+    try:
+        resources = _inherited(page, "/Resources")
+        xobjects = resources.get("/XObject") if isinstance(resources, pikepdf.Dictionary) else None
+        if not isinstance(xobjects, pikepdf.Dictionary):
+            return
+        forms = {k: x for k, x in xobjects.items() if isinstance(x, pikepdf.Stream) and x.get("/Subtype") == "/Form"}
+        if not forms:
+            return
+        contents = page.get("/Contents")
+        parts = contents if isinstance(contents, pikepdf.Array) else [contents]
+        data = b"\n".join(c.read_bytes() for c in parts if isinstance(c, pikepdf.Stream))
+        uses = re.findall(rb"/([^\s/\[\]()<>{}%]+)\s*Do\b", data)
+        sizes: dict[str, int] = {}
+        drawn = 0
+        for use in uses:
+            key = "/" + use.decode("latin-1")
+            if key in forms:
+                if key not in sizes:
+                    sizes[key] = len(forms[key].read_bytes())
+                drawn += sizes[key]
+    except (pikepdf.PdfError, RuntimeError, ValueError, TypeError):
+        return  # cannot measure it here; the readers will meet whatever is wrong
+    if drawn > MAX_DRAWN_BYTES:
+        raise _damaged(name, f"page {index + 1} draws {drawn >> 20} MB of drawing operators through its forms")
 
 
 MAX_PAGE_SIDE = 14400.0  # points; the PDF specification's largest page (200 inches)
