@@ -7,10 +7,11 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 APT_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-nld
 SAMPLE_APT_PACKAGES := libreoffice-writer-nogui fonts-dejavu-core fonts-liberation2
-# needed by the tests only: the review screen's end-to-end tests drive Debian's Chromium through Playwright
-TEST_APT_PACKAGES := chromium fonts-dejavu-core
+# needed by the tests only: the review screen's end-to-end tests drive Debian's Chromium through Playwright;
+# the dossier tests convert Word/OpenDocument files with LibreOffice (a run needs it only for such inputs)
+TEST_APT_PACKAGES := chromium fonts-dejavu-core libreoffice-writer-nogui
 
-.PHONY: install system-deps test-deps demo test bench lint model lexicons samples clean office-holders corpus-report fuzz
+.PHONY: install system-deps test-deps demo test bench lint model lexicons samples clean office-holders corpus-report dedup-eval fuzz
 
 install: $(STAMP)
 
@@ -38,7 +39,7 @@ $(STAMP): pyproject.toml | system-deps
 	touch $(STAMP)
 
 demo: install system-deps
-	$(VENV)/bin/woo-redact run samples/notes --out out --public-officials samples/public-officials.txt
+	$(VENV)/bin/woo-redact run samples/notes --out out --public-officials samples/public-officials.txt --ignore '*.expected.json'
 	@echo "Disclosure versions and inventaris.csv are in out/publish/ (publish these), findings in out/work/ (never publish), the log in out/audit.jsonl" >&2
 
 test: install system-deps test-deps
@@ -69,6 +70,10 @@ model: install
 eval: install
 	$(PY) scripts/eval.py
 	$(PY) scripts/eval_sets.py
+
+# duplicate and quoted-e-mail detection on a generated dossier: precision and recall
+dedup-eval: install
+	$(PY) scripts/dedup_eval.py
 
 lexicons: install
 	$(PY) scripts/build_lexicons.py

@@ -390,9 +390,13 @@ def test_xlsx_inventory_matches_csv(published: Path) -> None:
         "Aantal lakkingen",
         "Pagina's",
         "Opmerking",
+        "Family ID",
+        "Email Thread ID",
+        "File type",
+        "Gerelateerd ID",
     ]
     assert len(rows) == 1 + len(expected_files())
     assert all(c.font.bold for c in ws[1])
-    assert ws.auto_filter.ref == f"A1:H{len(rows)}"
-    assert all(ws.column_dimensions[col].width > 5 for col in "ABCDEFGH")
+    assert ws.auto_filter.ref == f"A1:L{len(rows)}"
+    assert all(ws.column_dimensions[col].width > 5 for col in "ABCDEFGHIJKL")
     assert ws.column_dimensions["B"].width > ws.column_dimensions["A"].width

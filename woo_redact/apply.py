@@ -30,6 +30,7 @@ from .audit.log import FORMAT, AuditLog, fingerprint, load_key
 from .audit.records import PROOF_SCOPE, DocumentEntry, entries_for, now, run_end_record, stop_reason
 from .config import Config, load_config
 from .disclose.inventory import inventory_csv, inventory_xlsx, note_date
+from .disclose.publish import write_publication
 from .errors import DocumentError
 from .layout import Layout
 from .model import Action, Assessment, Decision, DocumentResult, Finding, Ground
@@ -40,7 +41,7 @@ from .preflight import check_dependencies
 from .review.catalog import Catalog, ReviewDoc, load_catalog
 from .review.manual import manual_findings
 from .review.store import ManualAddition, Store, StoredDecision
-from .run import summary_line
+from .run import read_dossier, summary_line
 
 
 @dataclass(frozen=True)
@@ -293,8 +294,12 @@ def apply(options: ApplyOptions) -> ApplySummary:
         # also on Ctrl-C or an internal error: close the run, so the log stays complete and verifiable
         log.append(run_end_record(tuple(logged), log.appended, stop_reason(sys.exc_info()[1])))
         ordered = _inventory_order(layout, results + [_result_from_meta(layout, w.doc) for w in works[len(results) :]])
-        atomic_write(layout.inventory("csv"), inventory_csv(ordered))
-        atomic_write(layout.inventory("xlsx"), inventory_xlsx(ordered))
+        entries = read_dossier(layout)  # families, threads and duplicates as the run found them
+        atomic_write(layout.inventory("csv"), inventory_csv(ordered, entries))
+        atomic_write(layout.inventory("xlsx"), inventory_xlsx(ordered, entries))
+    if entries is not None:
+        for warning in write_publication(layout, config, ordered, entries, atomic_write):
+            _eprint(f"woo-redact: warning: {warning}")
     _eprint(summary_line(len(rewritten), len(todo), layout, len(failed), len(moved), "reviewed documents"))
     return ApplySummary(tuple(results), tuple(rewritten), tuple(failed))
 

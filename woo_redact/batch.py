@@ -1,7 +1,8 @@
 """Batch runs: many documents, parallel workers, resume, per-document isolation.
 
-- Inputs are files and folders (searched recursively for ``*.pdf``); each
-  output mirrors the input's path relative to the folder it was found in.
+- Inputs are files and folders; :mod:`.ingest` finds every file and makes the
+  PDFs (Word, OpenDocument, e-mail), :func:`plan_jobs` takes them; each output
+  mirrors the input's path relative to the folder it was found in.
 - A document that fails (not a PDF, encrypted, damaged, unprovable) is
   reported with its reason; the others are still written.
 - Disclosure versions go to ``OUT/publish/``, findings to ``OUT/work/``
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -56,8 +57,14 @@ class Outcome:
     applied: tuple[str, ...] = ()  # other documents' names this output was already made with
 
 
-def plan_jobs(inputs: Sequence[Path], out: Path) -> tuple[tuple[Job, ...], tuple[str, ...]]:
-    """Jobs for the inputs, and warnings (e.g. renamed outputs to avoid a collision)."""
+def plan_jobs(
+    inputs: Sequence[Path], out: Path, found: Mapping[Path, Sequence[tuple[Path, PurePosixPath]]] | None = None
+) -> tuple[tuple[Job, ...], tuple[str, ...]]:
+    """Jobs for the inputs, and warnings (e.g. renamed outputs to avoid a collision).
+
+    ``found``: per input, the PDFs to redact and their output paths, as :func:`woo_redact.ingest.prepare`
+    made them; an input not in it is searched for ``*.pdf``.
+    """
     jobs: list[Job] = []
     warnings: list[str] = []
     taken: dict[PurePosixPath, Path] = {}
@@ -65,10 +72,12 @@ def plan_jobs(inputs: Sequence[Path], out: Path) -> tuple[tuple[Job, ...], tuple
     for item in inputs:
         if not item.exists():
             raise UsageError(f"{item}: no such file or folder. Check the path.")
-        if item.is_dir():
-            found = sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
-            found = [p for p in found if out_resolved not in p.resolve().parents]
-            pairs = [(p, PurePosixPath(p.relative_to(item).as_posix())) for p in found]
+        if found is not None and item in found:  # the dossier's PDFs (ingest: converted, printed, as given)
+            pairs = list(found[item])
+        elif item.is_dir():
+            pdfs = sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+            pdfs = [p for p in pdfs if out_resolved not in p.resolve().parents]
+            pairs = [(p, PurePosixPath(p.relative_to(item).as_posix())) for p in pdfs]
             if not pairs:
                 warnings.append(f"{item}: no PDF files found in this folder")
         else:

@@ -31,8 +31,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"woo-redact {__version__}")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    run = sub.add_parser("run", help="write disclosure versions of PDF notes")
-    run.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="PDF files and/or folders (recursive)")
+    run = sub.add_parser("run", help="write disclosure versions of a dossier (PDF, Word, e-mail)")
+    run.add_argument(
+        "inputs",
+        nargs="+",
+        type=Path,
+        metavar="INPUT",
+        help="files (PDF, Word, OpenDocument, RTF, e-mail .eml/.msg) and/or folders (recursive)",
+    )
     run.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
     run.add_argument("--config", type=Path, metavar="FILE", help="YAML config (see `woo-redact config`)")
     run.add_argument("--public-officials", type=Path, metavar="FILE", help="UTF-8 file, one public name per line")
@@ -55,6 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
         "or no text), always (every page with an image), never",
     )
     run.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    run.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="PATTERN",
+        help="leave files in the input folders out whose name or relative path matches this shell pattern "
+        "(e.g. '*.expected.json'; repeatable); system files (.DS_Store, ~$ lock files) are always left out",
+    )
 
     ver = sub.add_parser("verify", help="prove a redacted PDF against its original and findings")
     ver.add_argument("original", type=Path)
@@ -122,6 +136,7 @@ def _cmd_run(args: argparse.Namespace) -> ExitCode:
         allow_unsearchable=args.allow_unsearchable_pages,
         ocr=args.ocr,
         progress=not args.no_progress and sys.stderr.isatty() or os.environ.get("WOO_REDACT_PROGRESS") == "1",
+        ignore=tuple(args.ignore),
     )
     summary = run(options)
     return ExitCode.DOCUMENTS_FAILED if summary.failed else ExitCode.OK

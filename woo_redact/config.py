@@ -77,6 +77,20 @@ class Redaction(_Strict):
     document_timeout_s: int = Field(default=1800, ge=0)
 
 
+class Publication(_Strict):
+    """What the DiWoo records say about the publisher and the dossier (disclose/diwoo.py)."""
+
+    publisher: str = ""  # TOOI URI of the organisation; empty: no DiWoo records are written
+    publisher_label: str = ""
+    information_category: str = "https://identifier.overheid.nl/tooi/def/thes/kern/c_3baef532"
+    information_category_label: str = "Woo-verzoeken en -besluiten"
+    document_type: str = ""  # TOOI documentsoort URI for the documents (not for e-mails); empty: none
+    document_type_label: str = ""
+    base_url: str = ""  # where publish/ will be online, for the sitemap's <loc>; empty: relative paths
+    identifier_prefix: str = ""  # prepended to each document's path in its identifier
+    motivation_annex: bool = False  # write publish/motivering-per-document.csv (the besluit's annex)
+
+
 class Audit(_Strict):
     key_file: str
 
@@ -102,6 +116,7 @@ class Config(_Strict):
     disclosure: Disclosure
     redaction: Redaction
     audit: Audit
+    publication: Publication = Field(default_factory=Publication)
 
     @property
     def model_path(self) -> Path:

@@ -3,10 +3,15 @@
 An output folder ``OUT`` of ``run`` (and ``apply``) holds::
 
     OUT/publish/<rel>.pdf            disclosure versions: written, proven, current
-    OUT/publish/inventaris.csv|xlsx  the inventory list
+    OUT/publish/inventaris.csv|xlsx  the inventory list (one row per document of the dossier)
+    OUT/publish/<rel>.diwoo.xml      DiWoo metadata of each disclosure version (when configured)
+    OUT/publish/diwoo-sitemap.xml    the dossier's index: every document with its DiWoo record
+    OUT/publish/motivering-per-document.csv   grounds per document (optional annex)
     OUT/work/<rel>.findings.json     findings with the found text (for reviewers)
     OUT/work/review.sqlite           reviewers' decisions
     OUT/work/.review-cache/          page images of the originals
+    OUT/work/ingest/<rel>.pdf        the PDFs made from Word/OpenDocument files and e-mails
+    OUT/work/dossier.json            families, threads and duplicates of the dossier (for `apply`)
     OUT/work/audit-key.txt           which key the log's fingerprints were made with
     OUT/work/quarantine/<rel>.pdf    an earlier disclosure version of a document that
     OUT/work/quarantine/<rel>.reason.txt   failed since, with why (never publish these)
@@ -49,6 +54,15 @@ class Layout:
     @property
     def log(self) -> Path:
         return self.root / LOG_NAME
+
+    @property
+    def ingest(self) -> Path:
+        """Where the PDFs made from non-PDF inputs are staged."""
+        return self.work / "ingest"
+
+    @property
+    def dossier(self) -> Path:
+        return self.work / "dossier.json"
 
     @property
     def key_reference(self) -> Path:

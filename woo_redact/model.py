@@ -329,3 +329,21 @@ class DocumentResult:
     @property
     def ok(self) -> bool:
         return not self.error
+
+
+@dataclass(frozen=True)
+class DossierEntry:
+    """One document of a dossier as the inventory lists it, besides its :class:`DocumentResult`.
+
+    Paths are output paths (``DocumentResult.output``); a document that was not
+    processed has its input path and ``not_processed`` says why.
+    """
+
+    output: str
+    file_type: str  # pdf, docx, odt, eml, msg, ...
+    family: str = ""  # the family's e-mail (for an e-mail: itself; a document on its own: itself)
+    thread: str = ""  # the thread's first e-mail (e-mails and their attachments only)
+    related: str = ""  # the document that holds this one's text (a duplicate, or the e-mail quoting it)
+    related_why: str = ""  # "duplicate" or "quoted"
+    not_processed: str = ""  # why there is no disclosure version (an unsupported type, a conversion failure)
+    date: str = ""  # the e-mail's sent time (ISO 8601), when the document is an e-mail

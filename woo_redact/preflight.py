@@ -8,7 +8,9 @@ not a failed proof per document. What is checked:
   and checks the pixels under boxes on images; with ``--ocr never`` it is not
   required, but documents whose boxes lie over images then cannot be proven,
   which is said once, as a warning;
-- the spaCy pipeline the configuration names (``model``).
+- the spaCy pipeline the configuration names (``model``);
+- LibreOffice's ``soffice``, only when the input holds Word, OpenDocument or
+  RTF files (``office``): it converts them to PDF (:mod:`.ingest.office`).
 
 ``pdftoppm`` and ``qpdf`` are not run as programs: pages are rendered with
 PDFium (pypdfium2) and qpdf comes as a library inside pikepdf.
@@ -21,6 +23,7 @@ import subprocess
 
 from .config import Config
 from .errors import MissingDependencyError
+from .ingest.office import soffice_missing
 from .parse.ocr import tesseract_missing
 
 POPPLER_HINT = "install poppler-utils (Debian: apt-get install poppler-utils, or `make install`)"
@@ -46,10 +49,11 @@ def model_missing(config: Config) -> str:
     return ""
 
 
-def check_dependencies(config: Config, *, detect: bool = True) -> list[str]:
+def check_dependencies(config: Config, *, detect: bool = True, office: bool = False) -> list[str]:
     """Raise :class:`MissingDependencyError` naming everything missing; returns warnings (may be empty).
 
     ``detect``: the command detects (run, apply); ``verify`` only proves.
+    ``office``: the input holds Word/OpenDocument/RTF files, so LibreOffice is needed.
     """
     problems = [pdftotext_missing()]
     warnings: list[str] = []
@@ -66,6 +70,8 @@ def check_dependencies(config: Config, *, detect: bool = True) -> list[str]:
         )
     if detect:
         problems.append(model_missing(config))
+    if office:
+        problems.append(soffice_missing())
     problems = [p for p in problems if p]
     if problems:
         raise MissingDependencyError("; ".join(problems) + ".")

@@ -7,20 +7,25 @@ fails has no file in ``publish/`` afterwards, whatever an earlier run wrote.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import ingest
 from .audit.log import FORMAT, AuditLog, load_key
 from .audit.records import PROOF_SCOPE, DocumentEntry, now, run_end_record, stop_reason
 from .batch import Outcome, eprint, names_to_propagate, plan_jobs, run_jobs
 from .config import Config, load_config
 from .disclose.inventory import inventory_csv, inventory_xlsx
+from .disclose.publish import write_publication
 from .errors import UsageError
+from .ingest.entries import dossier_entries
 from .layout import OLD_LAYOUT_HINT, Layout
-from .model import DocumentResult
+from .model import DocumentResult, DossierEntry
 from .outputs import atomic_write, quarantine, run_stamp
 from .preflight import check_dependencies
 
@@ -37,6 +42,7 @@ class RunOptions:
     allow_unsearchable: bool = False
     ocr: str | None = None  # auto|always|never; None: the config's
     progress: bool = False
+    ignore: tuple[str, ...] = ()  # shell patterns of files in the input folders that are not documents
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,7 @@ class RunSummary:
         return tuple(r for r in self.results if r.error)
 
 
-def _config(options: RunOptions) -> Config:
+def _config(options: RunOptions, office: bool = False) -> Config:
     config = load_config(options.config, options.public_officials)
     if options.allow_unsearchable:
         config = config.model_copy(
@@ -57,7 +63,8 @@ def _config(options: RunOptions) -> Config:
         )
     if options.ocr is not None:
         config = config.model_copy(update={"redaction": config.redaction.model_copy(update={"ocr": options.ocr})})
-    for warning in check_dependencies(config):  # exit 6 before any document when a program or the model is missing
+    # exit 6 before any document when a program or the model is missing
+    for warning in check_dependencies(config, office=office):
         eprint(f"woo-redact: warning: {warning}")
     return config
 
@@ -87,7 +94,8 @@ class _Progress:
 
 def run(options: RunOptions) -> RunSummary:
     """Process every input into ``options.out``: ``publish/`` (disclosure versions, inventory), ``work/``, the log."""
-    config = _config(options)
+    listing = ingest.discover(options.inputs, options.out, options.ignore)
+    config = _config(options, office=ingest.needs_office(listing.found))
     out = options.out
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out}: exists and is not a folder. Give a folder for the outputs.")
@@ -97,11 +105,23 @@ def run(options: RunOptions) -> RunSummary:
         raise UsageError(f"--out {out}: {OLD_LAYOUT_HINT} (found {old[0]})")
     if layout.remove_partial_files():  # an earlier run was killed while writing: never leave its halves
         eprint(f"woo-redact: removed unfinished files of an interrupted earlier run from {out}")
-    jobs, warnings = plan_jobs(options.inputs, out)
+    if listing.ignored:
+        eprint(
+            f"woo-redact: {len(listing.ignored)} file(s) left out: system files (.DS_Store, Office lock files ~$*, "
+            f"Thumbs.db) or --ignore, e.g. {listing.ignored[0]}"
+        )
+    dossier = ingest.prepare(listing.found, layout.ingest, options.workers)  # Word files converted in parallel
+    for item in dossier.not_processed:
+        _report_not_processed(item)
+    jobs, warnings = plan_jobs(options.inputs, out, dossier.pairs())
+    origins = {i.pdf: i.origin for i in dossier.items if i.pdf is not None and i.pdf != i.origin}
     for w in warnings:
         eprint(f"woo-redact: warning: {w}")
     if not jobs:
-        raise UsageError("no PDF inputs found. Give PDF files or folders that contain them.")
+        raise UsageError(
+            "no documents to process found. Give PDF, Word (.docx/.doc), OpenDocument (.odt), RTF or e-mail "
+            "(.eml/.msg) files, or folders that contain them."
+        )
     stamp = run_stamp(config)
     out.mkdir(parents=True, exist_ok=True)
     key = load_key(config.audit.key_file)
@@ -169,14 +189,47 @@ def run(options: RunOptions) -> RunSummary:
             logged.append(outcome.document)
             for entry in outcome.redactions:
                 log.append(entry.record())
-            _report(outcome, moved.get(str(job.rel)))
+            _report(outcome, moved.get(str(job.rel)), origins.get(job.source))
         results = tuple(by_rel[str(j.rel)].result for j in jobs if str(j.rel) in by_rel)
         log.append(run_end_record(tuple(logged), log.appended, stop_reason(sys.exc_info()[1])))
-        atomic_write(layout.inventory("csv"), inventory_csv(results))
-        atomic_write(layout.inventory("xlsx"), inventory_xlsx(results))
+        texts = {rel: o.text for rel, o in by_rel.items() if not o.result.error}
+        entries = dossier_entries(dossier, {j.source: str(j.rel) for j in jobs}, texts)
+        atomic_write(layout.dossier, dossier_json(entries))
+        atomic_write(layout.inventory("csv"), inventory_csv(results, entries))
+        atomic_write(layout.inventory("xlsx"), inventory_xlsx(results, entries))
+    for warning in write_publication(layout, config, results, entries, atomic_write):
+        eprint(f"woo-redact: warning: {warning}")
     summary = RunSummary(results, tuple(moved.values()))
     eprint(summary_line(len(results) - len(summary.failed), len(results), layout, len(summary.failed), len(moved)))
+    if dossier.not_processed:
+        eprint(
+            f"woo-redact: {len(dossier.not_processed)} file(s) of the input not processed (named above, "
+            "and in the inventory with the reason)"
+        )
     return summary
+
+
+def dossier_json(entries: Sequence[DossierEntry]) -> bytes:
+    """``work/dossier.json``: the entries, so that ``apply`` writes the same inventory."""
+    rows = [dataclasses.asdict(e) for e in entries]
+    return json.dumps({"entries": rows}, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def read_dossier(layout: Layout) -> tuple[DossierEntry, ...] | None:
+    """The entries a run wrote, or None (an output folder of an older version)."""
+    try:
+        data = json.loads(layout.dossier.read_text(encoding="utf-8"))
+        return tuple(DossierEntry(**row) for row in data["entries"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _report_not_processed(item: ingest.Item) -> None:
+    """A file of the input without a disclosure version: its reason on stderr, its line on stdout."""
+    where = str(item.origin) if item.family is None else f"{item.origin} (attachment {item.rel.name})"
+    eprint(f"woo-redact: not processed: {where}: {item.reason}")
+    line = {"input": str(item.origin), "output": str(item.rel), "status": "not processed", "reason": item.reason}
+    print(json.dumps(line, ensure_ascii=False), flush=True)
 
 
 def summary_line(done: int, total: int, layout: Layout, failed: int, moved: int, what: str = "documents") -> str:
@@ -205,11 +258,12 @@ def _failed_outcome(r: DocumentResult, msg: str) -> Outcome:
     return Outcome(result, DocumentEntry.of(result), (), 0.0)
 
 
-def _report(outcome: Outcome, quarantined: Path | None = None) -> None:
+def _report(outcome: Outcome, quarantined: Path | None = None, source: Path | None = None) -> None:
     r = outcome.result
     status = "failed" if r.error else "skipped" if r.skipped else "written"
     line = {
         "input": r.input,
+        **({"source": str(source)} if source is not None else {}),  # the Word file or e-mail it was made from
         "output": r.output,
         "status": status,
         "pages": r.pages,

@@ -163,3 +163,83 @@ TITLE_FORMS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), TITLE_FORMS)
 def test_title_forms(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+TITLE_AFTER_AND_ACROSS_LINES = [
+    # a public title in brackets right after the name, also in an attendance list
+    (
+        "Aanwezig:\nHugo de Jonge (minister van BZK)\nMarieke Wolters (beleidsadviseur)",
+        ["Marieke Wolters"],
+        ["Hugo de Jonge"],
+    ),
+    (
+        "Aanwezig: Koos Vermeulen (burgemeester Oss); Lotte Brandsma (secretaris)",
+        ["Lotte Brandsma"],
+        ["Koos Vermeulen"],
+    ),
+    # a job title in brackets is no public title; nor is a bracket that merely mentions one
+    ("Daarbij: Ruud Wiegman (adviseur van de burgemeester)", ["Ruud Wiegman"], []),
+    # a plural title heads a list that goes on over the line break, also through a name broken over it
+    ("over de motie van de leden Kathmann en Anne\nVerhagen (Kamerstuk 36 000, nr. 12)", [], ["Anne", "Verhagen"]),
+    ("De Kamerleden De Hoop (GroenLinks-PvdA) en Vermeer (BBB) stelden vragen.", [], ["De Hoop", "Vermeer"]),
+    # the minister's signature under the full title of the ministry, lines apart
+    (
+        "Hoogachtend,\nDe minister van Onderwijs, Cultuur en Wetenschap,\n\nH.J. Dekkers",
+        [],
+        ["H.J. Dekkers"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), TITLE_AFTER_AND_ACROSS_LINES)
+def test_title_after_and_across_lines(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+NAMED_HERE = [
+    # a local office holder of the register, named here with a title, in a chat and a paraph table
+    (
+        "Chat met wethouder Kasmi\n[14-01-25, 08:10] Said Kasmi: Prima.\n[14-01-25, 08:11] Koen Brink: Dank",
+        ["Koen Brink"],
+        ["Said Kasmi"],
+    ),
+    ("Portefeuillehouder wethouder Kasmi\nSteller\tK. Bouzerda\nWethouder\tS. Kasmi", ["K. Bouzerda"], ["S. Kasmi"]),
+    # a civil servant who shares the surname of the titled office holder stays redacted
+    (
+        "Staatssecretaris Jansen heeft het stuk gezien.\nVan: Pieter Jansen\nMet Chris Jansen besproken.",
+        ["Pieter Jansen", "Chris Jansen"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), NAMED_HERE)
+def test_office_holder_named_here(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+COUNCIL_FORMS = [
+    # members of a council with their party; later named by honorific and surname alone
+    (
+        "Aanwezig: Karin Dijkhuis (voorzitter, burgemeester), raadsleden Bosgra (CDA), Van Aalst (D66)\n"
+        "Notulist: Rosa Meijer\nDe heer Bosgra vraagt naar de planning. Mevrouw Van Aalst sluit aan.",
+        ["Rosa Meijer"],
+        ["Karin Dijkhuis", "Bosgra", "Van Aalst"],
+    ),
+    ("Voorzitter: Van Stralen (VVD)\nGriffier: Charlotte Wolters", ["Charlotte Wolters"], ["Van Stralen"]),
+    # the portefeuillehouder is the office holder, also in the paraph table once the note titles her
+    (
+        "Portefeuillehouder\twethouder Monique Schuttenbeld\nSteller\tSevda Yildiz\n"
+        "Portefeuillehouder\tSchuttenbeld\takkoord",
+        ["Sevda Yildiz"],
+        ["Monique Schuttenbeld", "Schuttenbeld\takkoord"],
+    ),
+    ("Datum: 4 juli 2024\nPortefeuillehouder: Arne Schaddelee", [], ["Arne Schaddelee"]),
+    # "burgemeester en wethouders" is a body: the name on the next line is no wethouder
+    ("namens het college van burgemeester en wethouders,\nOmwonende Lidewij Bos kwam.", ["Lidewij Bos"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), COUNCIL_FORMS)
+def test_council_forms(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

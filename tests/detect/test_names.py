@@ -107,3 +107,17 @@ def test_chat_and_mail_forms(text: str, redact: list[str], keep: list[str]) -> N
 
 def test_a_two_word_surname_is_found_over_a_line_break() -> None:
     check("Samira Aït Haddou schreef de nota. Volgens Aït\nHaddou is dat goed.", ["Aït\nHaddou"], [])
+
+
+def test_names_of_other_documents_in_the_batch_are_found_here() -> None:
+    """A name redacted elsewhere in the batch is redacted here, unless public here (after a title)."""
+    from detecttools import _detector  # the cached default detector
+
+    _, detector = _detector(())
+    from woo_redact.parse.text import document_from_text
+
+    doc = document_from_text("Het stuk is van Oudeman gekomen. Minister Oudeman was er niet.")
+    findings = detector.detect(doc, batch_names=("Pieter Oudeman",))
+    found = {(f.start, f.text) for f in findings if not any(e.detector == "public_office" for e in f.explanations)}
+    assert (doc.text.index("Oudeman"), "Oudeman") in found
+    assert all(f.start != doc.text.rindex("Oudeman") for f in findings if (f.start, f.text) in found)

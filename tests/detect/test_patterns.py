@@ -218,3 +218,65 @@ def test_a_signature_line_with_an_office_address_keeps_no_direct_number() -> Non
     text = "Yassine Bouzid | adviseur Stadsbeheer | Gemeente Rotterdam | Coolsingel 40 | 010 - 498 23 17 |"
     check(text, ["010 - 498 23 17", "Yassine Bouzid"], ["Gemeente Rotterdam"])
     check("Overleg (actie PA). Stand: PA 3 juni. Aanwezig: Petra Aalders.", ["PA"], [])
+
+
+LETTER_BLOCKS = [
+    # addressee blocks in capitals and with two addressees; the address again in the text
+    ("MEVROUW J.A. VERHEUL\nMOLENSTRAAT 12\n4301 AB  ZIERIKZEE", ["J.A. VERHEUL", "MOLENSTRAAT 12", "4301 AB"], []),
+    (
+        "De heer K.L. TJON-A-FAT\nBrinkweg 3\n1234 AB Ede",
+        ["K.L. TJON-A-FAT", "Brinkweg 3", "1234 AB"],
+        ["Ede"],
+    ),
+    (
+        "Mevrouw A. Bosma en de heer P. Bosma\nSkries 12\n8401 AA Gorredijk\n\nU woont op het adres Skries\n12.",
+        ["Skries 12", "8401 AA", "Skries\n12"],
+        ["Gorredijk"],
+    ),
+    # a number in a bracket names its owner, even after a general word outside the bracket
+    ("Het secretariaat (De Wit, (050) 3164511) stuurt de stukken.", ["(050) 3164511"], []),
+    ("Het secretariaat is bereikbaar op (050) 3164500.", [], ["(050) 3164500"]),
+    # a commenter's initials, derived from the people named
+    ("[Opmerking RV: nog afstemmen met JenV.]\nZie de mail van Ruben Verhoef.", ["RV", "Ruben Verhoef"], ["JenV"]),
+    # an address with an external marker; the first name before the surname agrees with it
+    ("Wenjing Zhao   Ministerie van EZK   w.zhao_ext@minezk.nl", ["Wenjing Zhao", "w.zhao_ext@minezk.nl"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), LETTER_BLOCKS)
+def test_letter_blocks_and_derived_forms(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+MUNICIPAL_FORMS = [
+    # addressee blocks: capitals with a married name, "Dhr." with a street named "Rijks...", a married name
+    ("MEVROUW K. BOSMA-VAN DIJK\nKERKSTRAAT 4\n9001 AB GROU", ["K. BOSMA-VAN DIJK", "KERKSTRAAT 4", "9001 AB"], []),
+    ("Dhr. T. Yilmaz\nRijksweg 12\n6511 AA Nijmegen", ["T. Yilmaz", "Rijksweg 12", "6511 AA"], ["Nijmegen"]),
+    (
+        "S. Benali-de Groot\nVan Goghstraat 8\n3521 BB Utrecht",
+        ["S. Benali-de Groot", "Van Goghstraat 8", "3521 BB"],
+        [],
+    ),
+    # a name, a comma, the address; a form with the label above; "bis"
+    ("De vergunning staat op naam van Karel Dekker, Dorpsweg 31.", ["Karel Dekker", "Dorpsweg 31"], []),
+    ("Betrokkene\nMila Jansen\nAdres\nBrugstraat 5 A, 1011 AB Amsterdam", ["Brugstraat 5 A", "1011 AB"], []),
+    ("Klager: de heer Piet Vos, Havenkade 12 bis, 1771 AB Wieringerwerf.", ["Havenkade 12 bis", "1771 AB"], []),
+    ("De boom voor mijn huis (Lindelaan 6, 3572 KK) hangt over.", ["Lindelaan 6", "3572 KK"], []),
+    # a table with a BSN column and IBANs broken over the cell
+    ("Naam\nBSN\nIBAN\nAnna Pauw\n207113891\nNL69 INGB 0123\n4567 89", ["207113891", "NL69 INGB 0123"], []),
+    # a found BSN elsewhere in the document
+    ("BSN: 207113891\nZie dossier 207113891/WMO/2024.", ["207113891"], []),
+    # paraphs of author and reader
+    ("Opgesteld door: AJK / gelezen: RvB\nnota", ["AJK", "RvB"], []),
+    ("Opgesteld door drs. P. de Wit, beleidsmedewerker; gelezen HK", ["P. de Wit", "HK"], []),
+    # an office's footer with its website keeps its number; a party in brackets is no paraph
+    ("Gemeente Sneek | Marktstraat 15 | 0515 123 456 | www.sneek.nl", [], ["0515 123 456"]),
+    ("Raadslid Ramsodit (PvdA) vraagt naar de planning.", [], ["Ramsodit", "PvdA"]),
+    # a first name and a surname that is also a building word
+    ("Neem contact op met Hanneke Sluis via 023 514 3987.", ["Hanneke Sluis", "023 514 3987"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), MUNICIPAL_FORMS)
+def test_municipal_forms(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -91,7 +91,10 @@ class Engine:
                 expl = c.explanation
                 out.append(
                     Candidate(
-                        c.start, c.end, c.entity, Explanation(name, expl.score, expl.reason, context=expl.context)
+                        c.start,
+                        c.end,
+                        c.entity,
+                        Explanation(name, expl.score, expl.reason, pattern=expl.pattern, context=expl.context),
                     )
                 )
         return [c for c in out if c.end > c.start]

@@ -16,6 +16,11 @@ rule                                  public evidence                       keep
                                       register: first name or all initials
 ``public_title``                      a public title directly before the    honorific, initials
                                       name, same line and sentence
+``office_holder_named_here``          a name that agrees with a register    structural
+                                      entry (a wethouder, a common
+                                      surname) whom this document names
+                                      with a title; no other person of
+                                      that surname here
 ``office_holder_surname``             a registered office holder's rare     first name + surname,
                                       surname; or one this document names   lexicon, model; when the
                                       with a title or in full (kept, and    document names the holder:
@@ -60,6 +65,7 @@ class Strength(enum.IntEnum):
     STRUCTURAL = 4
 
 
+ATTENDANCE_FIELDS = frozenset({"aanwezig", "afwezig", "afwezig met kennisgeving"})
 STRUCTURAL_DETECTORS = frozenset({"header_field", "salutation", "signature_block", "paraph_table", "chat_speaker"})
 DETECTOR_STRENGTH: dict[str, Strength] = {
     **{d: Strength.STRUCTURAL for d in STRUCTURAL_DETECTORS},
@@ -84,6 +90,8 @@ def person_strength(text: str, m: Merged) -> Strength:
             s = Strength.MEDIUM if source >= Strength.STRONG else Strength.WEAK
         elif e.detector == "first_name" and len(text[m.start : m.end].split()) < 2:
             s = Strength.WEAK
+        elif e.detector == "header_field" and e.pattern in ATTENDANCE_FIELDS:
+            s = Strength.STRONG  # an attendance list names people, it does not make them authors or addressees
         else:
             s = DETECTOR_STRENGTH.get(e.detector, Strength.WEAK)
         best = max(best, s)
@@ -103,6 +111,12 @@ RULES: tuple[Rule, ...] = (
     Rule("listed_official", Strength.STRUCTURAL, "an official of this batch's list, first name agreeing"),
     Rule("registered_office_holder", Strength.STRONG, "a registered office holder, first name agreeing"),
     Rule("public_title", Strength.STRONG, "a public title directly before the name"),
+    Rule(
+        "office_holder_named_here",
+        Strength.STRUCTURAL,
+        "a register name (also a local office holder's) agreeing, whom this document names with a title;"
+        " no other person of that surname here",
+    ),
     Rule(
         "office_holder_surname",
         Strength.MEDIUM,
@@ -141,6 +155,7 @@ class Judge:
         self.public = public
         self.named_here: set[str] = set()  # surnames of office holders this document names, kept
         self.others: set[str] = set()  # surnames of full names this document redacts
+        self.strangers: set[str] = set()  # surnames of full names that agree with no office holder
         for m in spans:
             if m.entity != "PERSON":
                 continue
@@ -150,6 +165,9 @@ class Judge:
                 self.named_here.add(surname)
             elif verdict is None and given and surname:
                 self.others.add(surname)
+                ev = public.evidence(text, m.start, m.end)
+                if ev is None or ev.kind not in ("agrees", "registered", "listed"):
+                    self.strangers.add(surname)
 
     def verdict(self, m: Merged) -> Verdict | None:
         """Why the span must stay readable, or None: redact it."""
@@ -166,9 +184,19 @@ class Judge:
             if ev.kind == "registered" and strength <= _RULE["registered_office_holder"].keeps_up_to:
                 return Verdict("registered_office_holder", "public_office", ev.reason)
             if ev.title:  # a title before a registered name counts even in a header field
-                limit = Strength.STRUCTURAL if ev.registered else _RULE["public_title"].keeps_up_to
+                # ... and so does one before a name this document names with a title elsewhere too
+                twice = surname_rule and ev.surname in self.named_here and ev.surname not in self.strangers
+                limit = Strength.STRUCTURAL if ev.registered or twice else _RULE["public_title"].keeps_up_to
                 if strength <= limit:
                     return Verdict("public_title", "public_office", ev.title)
+            if (
+                surname_rule
+                and ev.kind == "agrees"
+                and ev.surname in self.named_here
+                and ev.surname not in self.strangers
+                and strength <= _RULE["office_holder_named_here"].keeps_up_to
+            ):
+                return Verdict("office_holder_named_here", "public_office", ev.reason)
             if surname_rule and ev.kind == "surname" and strength <= Strength.STRONG:
                 word = self.text[m.start : m.end].strip()
                 if ev.surname in self.others:
@@ -182,6 +210,13 @@ class Judge:
                     and (word not in load_lexicons().first_names)
                 ):
                     return Verdict("office_holder_surname", "public_office", ev.reason)
+        if surname_rule and (ev is None or ev.kind == "agrees") and strength <= Strength.STRONG:
+            given, surname = name_key(self.text[m.start : m.end])
+            batch = any(e.detector == "batch_propagation" for e in m.explanations)  # redacted elsewhere
+            if not given and surname in self.named_here and surname not in self.others and not batch:
+                # "De heer Kamphuis vraagt" after "raadsleden Kamphuis (CDA), ...": the same office holder
+                why = "this document names the office holder of this surname with a title"
+                return Verdict("office_holder_surname", "public_office", why)
         titled = strength >= Strength.STRONG
         other = not_a_person(self.text, m.start, m.end, self.orgs, titled)
         if other:

@@ -35,6 +35,7 @@ class Lexicons:
     organisations: tuple[str, ...]  # names of public organisations (gazetteer)
     unit_words: frozenset[str]
     acronyms: frozenset[str]  # as written: AZ, PvdA, IenW
+    parties: frozenset[str]  # as written: VVD, GroenLinks-PvdA, ChristenUnie
 
     def is_first_name(self, word: str) -> bool:
         return word in self.first_names and word not in self.stop_words
@@ -94,7 +95,8 @@ def load_lexicons() -> Lexicons:
         honorifics=frozenset(read_list("honorifics.txt")),
         job_title_endings=tuple(read_list("job_title_endings.txt")),
         unit_words=frozenset(read_list("unit_words.txt")),
-        acronyms=frozenset(read_list("acronyms.txt")),
+        acronyms=frozenset(read_list("acronyms.txt") + read_list("parties.txt")),
+        parties=frozenset(read_list("parties.txt")),
         organisations=tuple(read_list("organisations.txt"))
         + read_list("companies_and_products.txt")
         + tuple(f"Gemeente {m}" for m in read_list("municipalities.txt")),

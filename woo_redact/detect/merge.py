@@ -30,6 +30,22 @@ PUBLIC_TITLE_WORDS = frozenset(
         "premier",
         "gouverneur",
         "lid",
+        "leden",
+        "ministers",
+        "staatssecretarissen",
+        "kamerleden",
+        "burgemeesters",
+        "wethouders",
+        "gedeputeerden",
+        "commissarissen",
+        "raadslid",
+        "raadsleden",
+        "statenlid",
+        "statenleden",
+        "senator",
+        "senatoren",
+        "fractievoorzitter",
+        "dijkgraaf",
     }
 )
 
@@ -160,6 +176,7 @@ def extend_left(text: str, m: Merged) -> Merged:
         or word.lower() in PUBLIC_TITLE_WORDS
         or any(part.lower() in PUBLIC_TITLE_WORDS for part in word.split("-"))  # "Oud-Kamerlid"
         or lex.is_compound_word(word)  # "Bezoekadres Johan", "Energietransitie Saba"
+        or (word.lower() in lex.dutch_words and not first_name and word not in lex.surnames)  # "Goedemorgen Said"
         or (word not in lex.first_names and word.lower().endswith(NOUN_ENDINGS))
     ):
         return m

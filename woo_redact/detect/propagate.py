@@ -115,10 +115,24 @@ def _unknown_but_safe(word: str, lex: Lexicons) -> bool:
     )
 
 
+_FIRST_BEFORE = compiled(r"(?<![\p{L}.'’-])(\p{Lu}\p{Ll}{2,})[ \u00a0]+\Z")
+
+
+def _email_initial(address: str) -> str:
+    """The first letter of the given name in a local part "x.huang" or "xiaoling.huang", or ''."""
+    parts = [p for p in re.split(r"[._-]+", address.split("@", 1)[0]) if p]
+    return parts[0][:1].lower() if len(parts) >= 2 and parts[0].isalpha() else ""
+
+
+_LOCAL_SUFFIXES = frozenset({"ext", "extern", "external", "inhuur", "adm", "admin", "prive", "privé"})
+
+
 def email_forms(address: str, lex: Lexicons) -> set[str]:
     """Name forms found in an e-mail local part: sanne.visser, j.de.vries, svisser."""
     local = address.split("@", 1)[0]
     parts = [p for p in re.split(r"[._-]+", local) if p]
+    while len(parts) > 2 and (parts[-1].lower() in _LOCAL_SUFFIXES or parts[-1].isdigit()):
+        parts.pop()  # "x.huang_ext", "j.devries2"
     forms: set[str] = set()
     if len(parts) < 2:
         return forms
@@ -129,7 +143,9 @@ def email_forms(address: str, lex: Lexicons) -> set[str]:
         sur_parts.insert(0, parts[k])
         k -= 1
     core = parts[-1].capitalize()
-    if len(core) >= 3 and core in lex.surnames:
+    # an unknown surname counts after an initial or a known first name: "x.huang", "kwame.ofori"
+    person_like = k >= 0 and (len(parts[0]) == 1 or lex.is_first_name(parts[0].capitalize()))
+    if len(core) >= 3 and (core in lex.surnames or (person_like and _unknown_but_safe(core, lex))):
         tv = " ".join(p.lower() for p in sur_parts[:-1])
         forms.add(f"{tv} {core}".strip())
         if tv:
@@ -160,6 +176,8 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             new = name_forms(text[m.start : m.end], lex)
         elif m.entity == "EMAIL_ADDRESS":
             new = email_forms(text[m.start : m.end], lex)
+        elif m.entity in ("ADDRESS", "NL_BSN", "IBAN_CODE"):
+            new = {" ".join(text[m.start : m.end].split())}  # "op het adres Tsjerkebuorren\n4", "Dossier 2319..."
         else:
             continue
         for f in new:
@@ -169,16 +187,22 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
         score = min(source.score, 0.9)  # an uncertain source gives uncertain copies
         src = source.explanations[0].detector
         word_like = " " not in form and (lex.is_ordinary_word(form) or form in lex.ambiguous)
+        initial = _email_initial(text[source.start : source.end]) if source.entity == "EMAIL_ADDRESS" else ""
         for occ in _pattern(form).finditer(text):
             if any(s <= occ.start() < e for s, e in skip_spans):
                 continue
+            start = occ.start()
+            first = _FIRST_BEFORE.search(text, max(0, start - 30), start)
+            if initial and first and first.group(1)[:1].lower() == initial and not lex.is_ordinary_word(first.group(1)):
+                start = first.start(1)  # "Xiaoling Huang" beside x.huang@...: the first name agrees with the address
             if word_like and not (_mid_sentence(text, occ.start()) or _before_lower_word(text, occ.end())):
                 continue  # "Roos", "Kok": at a sentence start the capital says nothing
             if form in lex.places and _place_context(text, occ.start(), occ.end()):
                 continue  # "mevrouw Valkenburg" is found, "in Valkenburg" is the place
             reason = f"another occurrence of a name found by {src}"
             expl = Explanation("propagation", score, reason, pattern=src)  # pattern: the detector of the source
-            out.append(Merged(occ.start(), occ.end(), "PERSON", (expl,)))
+            entity = source.entity if source.entity in ("ADDRESS", "NL_BSN", "IBAN_CODE") else "PERSON"
+            out.append(Merged(start, occ.end(), entity, (expl,)))
     return out
 
 
@@ -233,6 +257,8 @@ def paraph_codes(name: str, lex: Lexicons) -> set[str]:
 
 
 _PARAPH_PLACE = compiled(r"(?:\(|:|\n|^|/|(?i:\bactie))[ \t]*\Z")
+_PARAPH_WORD = compiled(r"(?i:\b(?:opmerking|reactie|noot|commentaar|vraag|paraaf|akkoord|gezien))[ \t]*\Z")
+_COMMENT_AFTER = compiled(r"\A:[ \t]+\p{Ll}")  # "LB: graag nog afstemmen": a commenter's initials
 _DATE_AFTER = compiled(
     r"\A[ \t]+\d{1,2}(?:[-/.]\d{1,2}|[ \t]+(?i:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec))"
 )
@@ -254,8 +280,11 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
     out: list[Merged] = []
     for code in sorted(codes | seen):
         for occ in compiled(rf"(?<![\w@.\-]){regex.escape(code)}(?![\w@]|-\p{{Lu}})").finditer(text):
-            place = bool(_PARAPH_PLACE.search(text[max(0, occ.start() - 8) : occ.start()])) or bool(
-                _DATE_AFTER.match(text[occ.end() : occ.end() + 16])  # an action list: owner, then deadline
+            place = (
+                bool(_PARAPH_PLACE.search(text[max(0, occ.start() - 8) : occ.start()]))
+                or bool(_PARAPH_WORD.search(text[max(0, occ.start() - 16) : occ.start()]))
+                or bool(_DATE_AFTER.match(text[occ.end() : occ.end() + 16]))  # an action list: owner, then deadline
+                or bool(_COMMENT_AFTER.match(text[occ.end() : occ.end() + 4]) and code not in lex.acronyms)
             )
             if len(code) < 3 and not place:
                 continue

@@ -12,7 +12,10 @@ Three kinds of evidence, weighed against person evidence in :mod:`.evidence`:
   the same sentence ("minister Keijzer", "burgemeester mr. De Wit"); "het lid"
   and "de leden" count only in a parliamentary context (a party in brackets
   after the name, or a registered Kamerlid); never across a header label;
-- ``surname``: a surname alone that a registered office holder bears.
+- ``surname``: a surname alone that a registered office holder bears;
+- ``agrees``: a name that agrees with a register entry (a local office holder, or
+  a common surname) but is public only when the document also names that office
+  holder with a title (decided in :mod:`.evidence`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+import regex
 
 from .grammar import INITIALS, TITLE, compiled, natural_order, tussenvoegsel
 from .lexicons import load_lexicons, read_list
@@ -39,13 +44,14 @@ class OfficeHolder:
     initials: str  # "H.M." or empty
     roles: str
     listed: bool  # from the user's list (trusted on surname alone) rather than the register
+    local: bool = False  # a local office holder (wethouder, burgemeester): public by name only after a title
 
 
 @dataclass(frozen=True)
 class PublicEvidence:
     """Why a name may be public, and how strongly."""
 
-    kind: str  # "listed" | "registered" | "title" | "surname"
+    kind: str  # "listed" | "registered" | "title" | "surname" | "agrees"
     reason: str
     surname: str = ""
     registered: bool = False  # the surname is an office holder's (register or list)
@@ -116,13 +122,14 @@ def load_register() -> tuple[OfficeHolder, ...]:
         if len(row) < 4 or not row[0].strip():
             continue
         roles = row[3].strip()
-        if not any(r in roles for r in NATIONAL_ROLES):
-            continue  # local office holders are public after their title ("wethouder X"), not by name
+        # local office holders are public after their title ("wethouder X"), not by name alone; their name
+        # confirms a titled surname ("wethouder Kasmi" ... "S. Kasmi") and a title in a header field
+        local = not any(r in roles for r in NATIONAL_ROLES)
         first = " ".join(row[1].replace(";", " ").split())  # alternatives: "Willem;Willem Caspar"
         initials = row[2].split(";")[0].strip()
         for surname in row[0].split(";"):  # a second form: "van Bijsterveldt-Vliegenthart;van Bijsterveldt"
             _, key = name_key(surname)
-            out.append(OfficeHolder(key, first, initials, roles, False))
+            out.append(OfficeHolder(key, first, initials, roles, False, local))
     return tuple(out)
 
 
@@ -144,6 +151,13 @@ _LIST_TAIL = compiled(
     rf"(?<![\p{{L}}'’])(?:{_NAMEISH}(?:[ \t\u00a0]+{_NAMEISH}){{0,4}}(?:[ \t\u00a0]*\([^()\n]{{1,25}}\))?[ \t\u00a0]*"
     rf"(?:,|\ben\b)[ \t\u00a0]*)+$"
 )
+_BODY_BEFORE = compiled(r"(?i:\b(?:burgemeester|b)\s*(?:en|&)\s*)$")
+_MOTION_BEFORE = compiled(
+    r"(?i:\b(?:motie|moties|amendement|amendementen|kamervragen|schriftelijke\s+vragen|initiatiefnota|"
+    r"initiatiefwetsvoorstel)(?:\s+\(?[\w.\s-]{0,20}\)?)?\s+van\s+)$"
+)
+# the first part of a name broken over a line: "de leden Kathmann en Six" + "Dijkstra"
+_BROKEN_NAME = compiled(rf"(?<=(?:,|\ben)[ \t\u00a0]+)(?:{_NAMEISH}[ \t\u00a0]+){{1,2}}$")
 _GROUP_AFTER = compiled(r"\A[ \t\u00a0]+(?:van|uit)[ \t\u00a0]+(?:de|het|onze)[ \t\u00a0]+\p{Ll}")
 
 
@@ -179,45 +193,67 @@ class PublicNames:
         self.multiword = compiled(rf"(?i:\b(?:{'|'.join(multi) or '(?!)'})\b)")
         self.title_at_start = compiled(rf"^(?i:(?:{alts}))[ \t\u00a0]+")
         h = r"[ \t\u00a0]"
+        cap = r"[\p{Lu}][\p{L}-]+"
+        # "minister van Binnenlandse Zaken en Koninkrijksrelaties", "minister van Onderwijs, Cultuur en Wetenschap"
+        portfolio = rf"{h}+(?i:van|voor){h}+{cap}(?:,?{h}+(?:(?:en|van|voor|de|het){h}+)?{cap})*"
         self.title_re = compiled(
-            rf"(?i:\b(?P<title>{alts}))"
-            rf"(?:{h}+(?i:van|voor){h}+[\p{{Lu}}][\p{{L}}-]+(?:{h}+(?:en|van|voor){h}+[\p{{Lu}}][\p{{L}}-]+)*)?"
-            rf",?(?:{h}+(?:{TITLE}))*{h}+(?:{INITIALS}{h}*)?(?:{tussenvoegsel()}{h}+)?$"
+            rf"(?i:\b(?P<title>{alts}))(?:{portfolio})?"
+            rf"[,:]?(?:{h}+(?:{TITLE}))*{h}+(?:{INITIALS}{h}*)?(?:{tussenvoegsel()}{h}+)?$"
         )
+        # "Mona Keijzer (minister van VRO)", "Arno Brok (commissaris van de Koning, voorzitter)"
+        self.title_after = compiled(rf"\A{h}*\({h}*(?:[^()\n,]{{1,25}},{h}*)?(?i:(?P<title>{alts}))(?![\p{{L}}-])")
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a public title of several words stands ("Commissaris van de Koning"): no name there."""
         return [(m.start(), m.end()) for m in self.multiword.finditer(text)]
 
     def _title(self, text: str, start: int, end: int) -> str | None:
-        """The public title before the span: on its line, before a list of names it heads ("wethouders
-        A, B en C", "de leden X (D66), Y (VVD)"), at the end of the line above when the name starts its
-        line ("Commissaris van de Koning,\nWouter Kolff"; a label column "Gedeputeerde | Esmée Vos"),
-        or at the span's start."""
+        """The public title of the span's name: before it on its line, before a list of names it heads
+        ("wethouders A, B en C", "de leden X (D66), Y (VVD)"), at the end of the line above when the name
+        starts its line ("Commissaris van de Koning,\nWouter Kolff"; a label column "Gedeputeerde |
+        Esmée Vos"; a list or a name broken over the line: "de leden Kathmann en Six\nDijkstra"), at the
+        span's start, or in brackets right after it ("Mona Keijzer (minister van VRO)")."""
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 160) : start]
-        listed = _LIST_TAIL.search(before)
-        if listed and listed.start() > 0:
-            head = before[: listed.start()] + " "
-            m = self.title_re.search(head)
-            if m and _plural(m.group("title")):  # "wethouders A, B en C"; not "wethouder Kaya (voorzitter), B"
-                before = head
         if not before.strip() and line_start > 0:
             prev_start = text.rfind("\n", 0, line_start - 1) + 1
             prev = text[prev_start : line_start - 1]
             # never across a header label: "Aan  de minister van X" above "Van  Sanne ..." is no title of hers
             if not _LABEL_START.match(prev) and not _LABEL_START.match(text[line_start:end]):
                 before = prev.rstrip(" \t:") + " "
-        m = self.title_re.search(before)
+                m = self._title_before(before)
+                broken = _BROKEN_NAME.search(before)
+                if m is None and broken and broken.start() > 0:  # "... en Six" + "Dijkstra": one name
+                    before = before[: broken.start()]
+        m = self._title_before(before)
+        if m and _BODY_BEFORE.search(before[: m.start()]):
+            m = None  # "namens het college van burgemeester en wethouders," is a body, not a title
         if m and not _NAMENS.search(before[: m.start()]):
             title = " ".join(m.group("title").lower().split())
-            if title in _PARLIAMENT_TITLES and not self._parliamentary(text, start, end):
+            motion = bool(_MOTION_BEFORE.search(before[: m.start()]))  # "de motie van de leden X en Y"
+            if title in _PARLIAMENT_TITLES and not motion and not self._parliamentary(text, start, end):
                 return None  # "het lid Jansen van de werkgroep"
             return f"preceded by the public title '{' '.join(m.group().split())}'"
         head = self.title_at_start.match(text[start:end])
         if head:
             return f"begins with the public title '{head.group().strip()}'"
+        after = self.title_after.match(text[end : end + 80])
+        if after and not _plural(after.group("title")) and after.group("title").lower() not in _PARLIAMENT_TITLES:
+            return f"followed by the public title '({' '.join(after.group('title').split())}'"
+        party = _PARTY_AFTER.match(text[end : end + 30])
+        if party and party.group().strip(" \t\u00a0()") in load_lexicons().parties:
+            return f"followed by the party '{party.group().strip()}': an elected representative"
         return None
+
+    def _title_before(self, before: str) -> regex.Match[str] | None:
+        """A title at the end of ``before``, also one heading a list of names that ends there."""
+        listed = _LIST_TAIL.search(before)
+        if listed and listed.start() > 0:
+            head = before[: listed.start()] + " "
+            m = self.title_re.search(head)
+            if m and _plural(m.group("title")):  # "wethouders A, B en C"; not "wethouder Kaya (voorzitter), B"
+                return m
+        return self.title_re.search(before)
 
     def _parliamentary(self, text: str, start: int, end: int) -> bool:
         """ "het lid Van der Plas (BBB)", or a registered Kamerlid."""
@@ -234,26 +270,45 @@ class PublicNames:
         """The strongest public evidence for ``text[start:end]``, or None."""
         given, key = name_key(text[start:end])
         holders = self.holders.get(key, [])
+        national = [h for h in holders if not h.local]
         common = key in _common_surnames()
         title = self._title(text, start, end)
-        if holders and given:
-            match = next((h for h in holders if _agrees(given, h)), None)
+        if national and given:
+            match = next((h for h in national if _agrees(given, h)), None)
             if match is not None and match.listed:
                 return PublicEvidence("listed", "listed public official: name agrees", key, True, common, title or "")
             if match is not None and not common:  # "Jan Jansen" is too common to be the Kamerlid by name alone
-                roles = match.roles.replace(";", ", ").replace("_", " ")
-                return PublicEvidence(
-                    "registered", f"office holder ({roles}): name agrees", key, True, common, title or ""
-                )
-        listed_alone = [h for h in holders if h.listed and not h.first and not h.initials]
-        if holders and not given and listed_alone:
+                why = f"office holder ({_roles(match)}): name agrees"
+                return PublicEvidence("registered", why, key, True, common, title or "")
+        listed_alone = [h for h in national if h.listed and not h.first and not h.initials]
+        if national and not given and listed_alone:
             return PublicEvidence("listed", "listed public official", key, True, common, title or "")
         if title:
             # a party in brackets after "het lid"/"de leden" confirms the Kamerlid as a register would
             confirmed = bool(holders) or bool(_PARTY_AFTER.match(text[end : end + 30]))
             return PublicEvidence("title", title, key, confirmed, common, title)
-        if holders and not given:
-            roles = sorted({r.replace("_", " ") for h in holders for r in h.roles.split(";") if r})
+        if national and not given:
+            roles = sorted({r.replace("_", " ") for h in national for r in h.roles.split(";") if r})
             why = f"surname of an office holder ({', '.join(roles[:3])}), no first name given"
             return PublicEvidence("surname", why, key, True, common)
+        agreeing = next((h for h in holders if given and _agrees_in_document(given, h, common)), None)
+        if agreeing is not None:
+            why = f"office holder ({_roles(agreeing)}): name agrees, and this document names the office holder"
+            return PublicEvidence("agrees", why, key, True, common)
         return None
+
+
+def _roles(holder: OfficeHolder) -> str:
+    return holder.roles.replace(";", ", ").replace("_", " ")
+
+
+def _agrees_in_document(given: str, holder: OfficeHolder, common: bool) -> bool:
+    """A register name that agrees well enough to be the office holder whom the same document names
+    with a title ("wethouder Kasmi" ... "S. Kasmi"): the full first name or initials, or for a rare
+    surname the first initial."""
+    if _agrees(given, holder):
+        return True
+    if common or holder.listed or "." not in given:
+        return False  # only an initial as written ("S. Kasmi"): "Jeroen Uitermark" is not "J.J.M. Uitermark"
+    known = holder.initials.replace(".", "")[:1] or holder.first[:1]
+    return bool(known) and given.lstrip()[:1].upper() == known.upper() and len(_initial_letters(given)) == 1

@@ -1,10 +1,17 @@
-"""The inventory list (*inventarislijst*) of a run: one row per document.
+"""The inventory list (*inventarislijst*) of a run: one row per document of the dossier.
 
 Columns follow the Dutch Woo inventory lists: document number, file name,
 date, assessment (openbaar / deels openbaar / niet openbaar), grounds
-applied, number of redactions, pages, remark. Written as CSV and as XLSX with
-the same columns and rows. The list is published: a failure's remark never
-quotes the document (see :func:`woo_redact.audit.records.public_reason`).
+applied, number of redactions, pages, remark; then the columns of the
+*productierapport* that tie a dossier together: ``Family ID`` (an e-mail and
+its attachments), ``Email Thread ID`` (the messages of one conversation),
+``File type`` (the source's format) and ``Gerelateerd ID`` (the document that
+holds this one's text: the first copy of a duplicate, or the later e-mail
+quoting this one, assessed ``reeds openbaar/duplicaat``). IDs are the
+``Nr.`` of the rows. Documents that were not processed (an unsupported type)
+have a row too, with the reason. Written as CSV and as XLSX with the same
+columns and rows. The list is published: a failure's remark never quotes the
+document (see :func:`woo_redact.audit.records.public_reason`).
 """
 
 from __future__ import annotations
@@ -13,9 +20,10 @@ import csv
 import io
 import re
 from collections.abc import Sequence
+from pathlib import PurePosixPath
 
 from ..audit.records import public_reason
-from ..model import Document, DocumentResult
+from ..model import Document, DocumentResult, DossierEntry
 
 COLUMNS = (
     "Nr.",
@@ -26,7 +34,12 @@ COLUMNS = (
     "Aantal lakkingen",
     "Pagina's",
     "Opmerking",
+    "Family ID",
+    "Email Thread ID",
+    "File type",
+    "Gerelateerd ID",
 )
+DUPLICATE = "reeds openbaar/duplicaat"
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -70,49 +83,75 @@ def note_date(doc: Document) -> str:
     return _iso(doc.text[:3000])
 
 
-def inventory_rows(results: Sequence[DocumentResult]) -> list[tuple[str, ...]]:
-    """The rows of the list, numbered in the order of the results."""
+def inventory_rows(
+    results: Sequence[DocumentResult], entries: Sequence[DossierEntry] | None = None
+) -> list[tuple[str, ...]]:
+    """The rows of the list: one per dossier entry in its order (else per result), numbered from 1."""
+    by_output = {r.output: r for r in results}
+    if entries is None:
+        entries = [DossierEntry(r.output, PurePosixPath(r.output or r.input).suffix.lstrip(".")) for r in results]
+    listed = {e.output for e in entries}
+    entries = list(entries) + [DossierEntry(r.output, "pdf") for r in results if r.output not in listed]
+    number = {e.output: str(n) for n, e in enumerate(entries, 1)}
     rows = []
-    for n, r in enumerate(results, 1):
-        if r.error:
+    for e in entries:
+        r = by_output.get(e.output)
+        grounds, redactions, pages, date = "", "", "", e.date[:10]
+        if r is None or e.not_processed:
+            assessment, remark = "niet beoordeeld", f"Niet verwerkt: {e.not_processed or 'not processed'}"
+        elif r.error:
             assessment, remark = "niet beoordeeld", f"Niet verwerkt: {public_reason(r.error, r.input)}"
+            date = date or r.note_date
         else:
             assessment = r.assessment.value if r.assessment else ""
+            grounds, redactions, pages = ", ".join(r.grounds), str(r.n_redactions), str(r.pages)
+            date = date or r.note_date
             remark = ""
             if r.rasterized_pages:
                 remark = (
                     "Pagina's " + ", ".join(str(p + 1) for p in r.rasterized_pages) + " zijn als afbeelding gelakt."
                 )
+        related = number.get(e.related, "")
+        if related and r is not None and not r.error:
+            assessment = DUPLICATE
+            why = f"Zelfde tekst als document {related}." if e.related_why == "duplicate" else (
+                f"Geciteerd in e-mail {related}."
+            )
+            remark = f"{why} {remark}".strip()
         rows.append(
             (
-                str(n),
-                r.output or r.input,
-                r.note_date,
+                number[e.output],
+                e.output,
+                date,
                 assessment,
-                ", ".join(r.grounds),
-                str(r.n_redactions),
-                str(r.pages),
+                grounds,
+                redactions,
+                pages,
                 remark,
+                number.get(e.family, ""),
+                number.get(e.thread, ""),
+                e.file_type,
+                related,
             )
         )
     return rows
 
 
-def inventory_csv(results: Sequence[DocumentResult]) -> bytes:
+def inventory_csv(results: Sequence[DocumentResult], entries: Sequence[DossierEntry] | None = None) -> bytes:
     """The inventory as CSV (UTF-8 with BOM and semicolons, as Dutch Excel opens it)."""
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows(inventory_rows(results))
+    writer.writerows(inventory_rows(results, entries))
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
 # Column widths (characters) of the XLSX, in the order of COLUMNS.
-XLSX_WIDTHS = (6, 48, 12, 16, 20, 16, 9, 60)
-_NUMERIC = {"Nr.", "Aantal lakkingen", "Pagina's"}
+XLSX_WIDTHS = (6, 48, 12, 16, 20, 16, 9, 60, 10, 16, 10, 14)
+_NUMERIC = {"Nr.", "Aantal lakkingen", "Pagina's", "Family ID", "Email Thread ID", "Gerelateerd ID"}
 
 
-def inventory_xlsx(results: Sequence[DocumentResult]) -> bytes:
+def inventory_xlsx(results: Sequence[DocumentResult], entries: Sequence[DossierEntry] | None = None) -> bytes:
     """The inventory as an Excel workbook: bold header, column widths, autofilter.
 
     Same columns and rows as :func:`inventory_csv`; counts are numbers, the
@@ -127,7 +166,7 @@ def inventory_xlsx(results: Sequence[DocumentResult]) -> bytes:
     ws.title = "Inventarislijst"
     ws.append(list(COLUMNS))
     numeric = [c in _NUMERIC for c in COLUMNS]
-    for row in inventory_rows(results):
+    for row in inventory_rows(results, entries):
         ws.append([int(v) if num and v.isdigit() else v for v, num in zip(row, numeric, strict=True)])
     for cell in ws[1]:
         cell.font = Font(bold=True)

@@ -33,32 +33,41 @@ _STREET = (
     rf"\p{{Lu}}[\p{{L}}'’-]+"
     rf"(?=[ \u00a0]+\d[^\n]*\n[ \t]*[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b"
     rf"|[ \u00a0]+\d{{1,5}}[a-zA-Z]?,?[ \u00a0]+[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b))"
-    r"[ \u00a0]+(?P<nr>\d{1,5}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:[-/]\d{1,4}(?:[a-zA-Z](?![\p{L}]))?)?)(?![\d,.]\d)"
+    r"[ \u00a0]+(?P<nr>\d{1,5}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:[-/]\d{1,4}(?:[a-zA-Z](?![\p{L}]))?)?"
+    r"(?:[ \u00a0](?:bis|hs|huis|zw|rd|I{1,3})(?![\p{L}]))?)(?![\d,.]\d)"
 )
 _POSTCODE = r"(?P<pc>[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d])"
 _STREET_RE = compiled(_STREET)
 _POSTCODE_RE = compiled(_POSTCODE)
 _HOME = compiled(
     r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende|woonachtig|huisadres|privé-?adres|thuisadres|"
-    r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|per\s+post\s+(?:op|aan)|woning|bewoners?\b|omwonenden?|"
+    r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin)|"
+    r"per\s+post\s+(?:op|aan)|woning|bewoners?\b|omwonenden?|"
     r"verblijfadres|verblijft|ingeschreven\s+op|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
-    r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van))"
+    r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van)"
+    r"(?![\p{L}]))"  # "woning", not "Woningbouw"
 )
 _PUBLIC = compiled(
     r"(?i:\b(?:postbus|bezoekadres|postadres|vestigingsadres|kantooradres|correspondentieadres|ministerie|gemeente|"
-    r"gemeentehuis|stadhuis|provincie|provinciehuis|rijks\w*|waterschap|hoogheemraadschap|b\.\s?v\.|n\.\s?v\.|"
+    r"gemeentehuis|stadhuis|provincie|provinciehuis|rijks(?!\w*(?:weg|straat|laan|plein|kade))\w*|waterschap|hoogheemraadschap|b\.\s?v\.|n\.\s?v\.|"
     r"stichting|vereniging|bv|nv|kantoor|tel(?:efoon)?|e-?mail|kvk|griffie|bureau)\b|www\.|https?:|\bT\s*\+?\d)"
 )
 _ADDRESSEE = compiled(
     rf"^[ \t]*(?i:aan(?:[ \t]+de)?[ \t]+)?"
     rf"(?:(?P<title>(?:(?:{TITLE}|(?i:familie|fam\.|t\.a\.v\.))[ \t]+)+)|(?P<initials>{INITIALS}[ \t]*))"
     rf"(?:{INITIALS}[ \t]*)?(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?(?:{tussenvoegsel()}[ \t]+)?"
-    rf"{NAME_PART}(?:-{NAME_PART})?[ \t,]*$"
+    # "Lieuw-A-Soe", "El Amrani-de Wit", "Jansen-van der Linden"
+    rf"{NAME_PART}(?:-(?:{NAME_PART}|\p{{Lu}}(?=-)|(?:(?:van|de|der|den|ter|ten|te|het|in)[ \t]+)+{NAME_PART}))*"
+    rf"[ \t,]*$"
 )
 
 
 # "Mevrouw De Vries (Molenweg 27) vraagt ...": an address in brackets right after a titled name
 _AFTER_PERSON = compiled(rf"(?:{TITLE})[ \t]+[^()\n,]{{1,40}}(?:\(|,)[ \t]*\Z")
+_NAME_COMMA = compiled(
+    r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*\p{Lu}[\p{L}'’-]+){1,2}),[ \t]*\Z"
+)
+_LABEL_LINE = compiled(r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|verblijfadres)[ \t]*:?[ \t]*$)")
 # "Adres Zuiderdiep 71, 9401 GJ Assen", "Adres: ...": a record's address field (unless an organisation's)
 _ADDRESS_LABEL = compiled(r"(?i:(?<![\p{L}])(?:adres|woonadres|huisadres)\b)[ \t]*:?[ \t]*\Z")
 
@@ -70,6 +79,8 @@ def _addressee(line: str) -> bool:
         return True
     lex = load_lexicons()
     people = [p.strip() for p in compiled(r"[ \t]+(?:en|&)[ \t]+").split(line)]
+    if len(people) > 1 and all(_ADDRESSEE.match(p) for p in people):
+        return True  # "Mevrouw D. de Haan en de heer J. de Haan"
     return (
         all(
             lex.is_first_name(p.split()[0]) and (len(p.split()) == 1 or (len(p.split()) <= 5 and name_like(p, lex)))
@@ -92,14 +103,28 @@ def home_addresses(doc: Document) -> list[Candidate]:
     text = doc.text
     lines = doc.lines
     for i, line in enumerate(lines):
-        t = text[line.start : line.end]
-        nxt = text[lines[i + 1].start : lines[i + 1].end] if i + 1 < len(lines) else ""
-        prev = [text[lines[j].start : lines[j].end] for j in range(max(0, i - 2), i)]
+        t = _uncapped(text[line.start : line.end])
+        nxt = _uncapped(text[lines[i + 1].start : lines[i + 1].end]) if i + 1 < len(lines) else ""
+        prev = [_uncapped(text[lines[j].start : lines[j].end]) for j in range(max(0, i - 2), i)]
         for street in _STREET_RE.finditer(t + "\n" + nxt):  # the next line may hold the postcode
             if street.end("nr") > len(t):
                 break
             out += _judge_address(text, line.start, t, street, prev, nxt, lines[i + 1].start if nxt else 0)
     return out
+
+
+_CAPS_WORD = compiled(r"(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])")
+_CAPS_PARTICLE = compiled(r"(?<=[ \t-])(?:DE|VAN|DER|DEN|TER|TEN|HET|TE|IN)(?=[ \t])")
+
+
+def _uncapped(line: str) -> str:
+    """ "MEVROUW H.M. ACHTERBERG", "DORPSSTRAAT 3", "De heer R.C. LIEUW-A-SOE": words of three or more
+    capitals as "Achterberg", so the address grammar applies (same length: offsets stay valid; the
+    two capitals of a postcode are left alone)."""
+    if any(ch.islower() for ch in line):
+        return _CAPS_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), line)
+    line = _CAPS_PARTICLE.sub(lambda m: m.group().lower(), line)  # "WESTRA-DE VRIES" -> "Westra-de Vries"
+    return _CAPS_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), line)
 
 
 def _street_start(t: str, street: regex.Match[str]) -> int:
@@ -110,13 +135,18 @@ def _street_start(t: str, street: regex.Match[str]) -> int:
     pos = street.start("street")
     words = list(compiled(r"\S+").finditer(t, pos, street.end("street")))
     k = 0
-    while k < len(words) - 1 and (lex.is_ordinary_word(words[k].group()) or words[k].group().lower() in _LABELS):
+    while (
+        k < len(words) - 1
+        and (lex.is_ordinary_word(words[k].group()) or words[k].group().lower() in _LABELS)
+        and words[k].group() not in _STREET_PARTICLES  # "Van Ostadelaan", "De Ruyterkade": part of the name
+    ):
         k += 1
         while k < len(words) - 1 and words[k].group().lower() in tvs:
             k += 1
     return words[k].start() if words else pos
 
 
+_STREET_PARTICLES = frozenset({"Van", "De", "Den", "Der", "Ter", "Ten", "Het", "'t"})
 _LABELS = frozenset({"adres", "woonadres", "huisadres", "bezoekadres", "postadres", "bewoner", "bewoners"})
 
 
@@ -132,9 +162,15 @@ def _judge_address(
     sentence = compiled(r"[.!?]\s+(?=\p{Lu})").split(sentence)[-1]
     lead = t[:street_start]
     context = " ".join(prev[-1:]) + " " + t + " " + (nxt if pc_next else "")
+    named = _NAME_COMMA.search(lead)
     home = bool(_HOME.search(sentence)) or bool(_AFTER_PERSON.search(lead))
-    labelled = bool(_ADDRESS_LABEL.search(lead)) and not _is_public(context)
-    addressee = bool(prev) and _addressee(prev[-1]) and bool(pc_here or pc_next)
+    # "Ruud Vos, Hoofdweg 31"
+    home = home or bool(named and _addressee(named.group("name")) and not _is_public(context))
+    label_above = not lead.strip() and bool(prev) and bool(_LABEL_LINE.match(prev[-1]))  # a form: "Adres" above
+    labelled = (bool(_ADDRESS_LABEL.search(lead)) or label_above) and not _is_public(context)
+    # a table row: a person's name in the cell above, the street and number alone in this one
+    row = not pc_here and not pc_next and not lead.strip() and t[street.end("nr") :].strip() == ""
+    addressee = bool(prev) and _addressee(prev[-1]) and (bool(pc_here or pc_next) or row)
     if not (home or labelled or (addressee and not _is_public(context))):
         return []
     why = "a home address (the text says so)" if home or labelled else "an address under a private addressee's name"

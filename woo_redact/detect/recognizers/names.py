@@ -113,7 +113,8 @@ class InitialsNameRecognizer(_NameRecognizer):
             out.append(self._result(span[0], span[1], score, "initials followed by a surname"))
         caps = compiled(
             rf"(?<![\p{{L}}.])(?P<name>{INITIALS}[ \t\u00a0]*{_CAPS_TV}"
-            rf"(?P<sur>\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?))(?![\p{{L}}@])"
+            # LIEUW-A-SOE, WESTRA-DE VRIES
+            rf"(?P<sur>\p{{Lu}}{{3,}}(?:-A-\p{{Lu}}{{2,}}|-{_CAPS_TV}\p{{Lu}}{{2,}})?))(?![\p{{L}}@])"
         )
         inverted = compiled(  # "VAN DER LINDEN, J.P.", "DE GRAAF-SMEETS, M.", as inventories print them
             rf"(?<![\p{{L}}.'’])(?P<name>{_CAPS_TV}(?P<sur>\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?),[ \t\u00a0]*{INITIALS})"
@@ -238,6 +239,8 @@ class ParaphTextRecognizer(_NameRecognizer):
         )
         labelled = compiled(
             rf"(?i:\b(?:paraaf|gezien|geparafeerd))(?:[ \t]+\p{{Ll}}+)?[ \t]*:[ \t]*(?P<p>{PARAPH})(?=[\s,;.)·|]|$)"
+            # "Opgesteld door: AJB / gelezen: MvO", "gelezen GK": who wrote and who read a note
+            rf"|(?i:\b(?:opgesteld[ \t]+door|gelezen|gelezen[ \t]+door))[ \t]*:?[ \t]*(?P<p>{PARAPH})(?=[\s,;.)·|/]|$)"
         )
         bracketed = compiled(r"\((?P<p>\p{Lu}{1,3}(?:vdh|vd|v|d|t|de|van|ter)\p{Lu}{1,2})\)")
         initials_of = compiled(
@@ -262,6 +265,8 @@ class ParaphTextRecognizer(_NameRecognizer):
             for m in pat.finditer(text):
                 if pat is initials_of and not _initials_match(m.group("name"), m.group("p")):
                     continue
+                if m.group("p") in load_lexicons().acronyms:
+                    continue  # "(PvdA)", "gelezen DGO": a party or a unit, not a person's initials
                 strong = pat not in (pattern, action)  # a label with a colon, a date, or matching initials
                 if looks_like_paraph(m.group("p"), in_table=strong) and m.start("p") not in seen:
                     seen.add(m.start("p"))

@@ -209,6 +209,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
                 prev2 = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, line_start - 1))))
                 before = text[max(prev2 + 1, line_start - 60) : line_start].replace("\n", " ") + before
             before = re.split(r"\d", before)[-1]
+            if before.rfind("(") > before.rfind(")"):  # "Het secretariaat (Van der Wal, 058 ...)": hers
+                before = before[before.rfind("(") + 1 :]
             after = re.split(r"\d|[.;]\s", text[r.end : r.end + 20])[0]  # up to the end of the sentence
             same_line, _, next_line = after.partition("\n")
             # a label after the number belongs to it on its own line, or as "(algemeen)" just below it
@@ -223,6 +225,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
                 _ORGANISATION.search(prev_line + " " + line)
             )
             address_line = address_line or bool(_ORG_STREET_LINE.match(line))
+            address_line = address_line or bool(re.search(r"(?i)\bwww\.|https?://", line))  # a letterhead/footer
             national = re.sub(r"\D", "", text[r.start : r.end].replace("(0)", ""))
             address_line = address_line or national.endswith("0000")  # a switchboard: ...0000
             # in a signature, or beside a number the line itself calls general, it is a direct line
@@ -293,16 +296,21 @@ class BsnRecognizer(PatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
         """Nine digits passing the elfproef; failing it, only with "BSN" (or the like) just before: flagged."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        column = bool(_BSN_COLUMN.search(text))  # a table with a BSN column: its numbers stand alone in a cell
         kept = []
         for r in results:
             if elfproef(re.sub(r"\D", "", text[r.start : r.end])):
                 kept.append(r)
-            elif _BSN_LABEL.search(text[max(0, r.start - 80) : r.start]):
+            elif _BSN_LABEL.search(text[max(0, r.start - 80) : r.start]) or (
+                column and _ALONE.match(text, r.start, r.end) is not None
+            ):
                 _unchecked(r, "labelled as BSN, but fails the elfproef: review")
                 kept.append(r)
         return kept
 
 
+_BSN_COLUMN = re.compile(r"(?im)^[ \t]*(?:bsn|burgerservicenummer)[ \t]*$")
+_ALONE = re.compile(r"(?<=\n)[ \t]*\d[\d. ]{8,10}[ \t]*(?=\n|$)")
 _BSN_LABEL = re.compile(r"(?i:\b(?:bsn|burgerservicen\w*|sofi-?nummer)\b)[^\d]{0,45}$")
 UNCHECKED_SCORE = 0.6  # below the certain threshold: redacted and flagged for a reviewer
 UNCHECKED = "unchecked"  # pattern name of a number that fails its check digit: no context raises its score
@@ -328,7 +336,11 @@ def iban_valid(text: str) -> bool:
 class IbanRecognizer(PatternRecognizer):
     """IBAN account numbers (mod-97 checked)."""
 
-    PATTERNS = [Pattern("iban", r"\b[A-Z]{2}\d{2}[ \n]?(?:[A-Z0-9]{4}[ \n]?){2,7}[A-Z0-9]{1,4}\b", 0.85)]
+    PATTERNS = [
+        Pattern("iban", r"\b[A-Z]{2}\d{2}[ \n]?(?:[A-Z0-9]{4}[ \n]?){2,7}[A-Z0-9]{1,4}\b", 0.85),
+        # the first part of a Dutch IBAN that a narrow table cell broke off: "NL69 INGB 0123" + "4567 89"
+        Pattern("iban-fragment", r"\bNL\d{2} ?[A-Z]{4}(?: ?\d{4}){1,2}(?=[ \t]*(?:\n|$))", 0.6),
+    ]
 
     def __init__(self, name: str = "iban", supported_language: str = "nl") -> None:
         super().__init__(
@@ -350,7 +362,11 @@ class IbanRecognizer(PatternRecognizer):
             elif _DUTCH_IBAN.fullmatch(value):
                 _unchecked(r, "a Dutch IBAN whose checksum fails (a typo?): review")
                 kept.append(r)
+            elif _DUTCH_IBAN_START.fullmatch(value):
+                _unchecked(r, "the start of a Dutch IBAN broken over a line (a table cell): review the rest")
+                kept.append(r)
         return kept
 
 
 _DUTCH_IBAN = re.compile(r"NL\d{2}[A-Z]{4}\d{10}")
+_DUTCH_IBAN_START = re.compile(r"NL\d{2}[A-Z]{4}\d{4,8}")

@@ -84,8 +84,10 @@ def strip_title(text: str, start: int) -> tuple[int, int]:
     return start + s + lead, start + max(e, s + lead)
 
 
-def _cand(start: int, end: int, entity: str, detector: str, score: float, reason: str, context: str) -> Candidate:
-    return Candidate(start, end, entity, Explanation(detector, score, reason, context=context[:80]))
+def _cand(
+    start: int, end: int, entity: str, detector: str, score: float, reason: str, context: str, pattern: str = ""
+) -> Candidate:
+    return Candidate(start, end, entity, Explanation(detector, score, reason, context=context[:80], pattern=pattern))
 
 
 def header_fields(doc: Document) -> list[Candidate]:
@@ -108,7 +110,8 @@ def header_fields(doc: Document) -> list[Candidate]:
             for off, part in _people(piece, lex):
                 s, e = strip_title(part, f.start + pos + off)
                 if e > s:
-                    out.append(_cand(s, e, "PERSON", "header_field", 0.8, f"value of header field '{f.label}'", value))
+                    why = f"value of header field '{f.label}'"
+                    out.append(_cand(s, e, "PERSON", "header_field", 0.8, why, value, pattern=f.label))
             paraph_label = f.label in ("actie", "actiehouder", "opsteller", "notulist")
             stripped = piece.strip()
             if paraph_label and stripped and looks_like_paraph(stripped, in_table=True) and not _people(piece, lex):
