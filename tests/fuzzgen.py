@@ -343,6 +343,18 @@ def form_bomb(uses: int = 50, operators: int = 2_000_000) -> bytes:
     return build(objs)
 
 
+def name_tree_loop() -> bytes:
+    """The note with a /Dests name tree whose Kids lead back to its root."""
+    return build(
+        _with(
+            note_objects(),
+            o1=b"<< /Type /Catalog /Pages 2 0 R /Names << /Dests 6 0 R >> >>",
+            o6=b"<< /Kids [7 0 R] >>",
+            o7=b"<< /Kids [6 0 R] /Names [(Sanne Visser) [3 0 R /Fit]] >>",
+        )
+    )
+
+
 def structures() -> Iterator[tuple[str, str, bytes]]:
     """(kind, detail, bytes) of every hand-built malformed PDF."""
     base = note_objects()
@@ -595,18 +607,7 @@ def structures() -> Iterator[tuple[str, str, bytes]]:
     yield "bomb", "the same 30 MB stream drawn as a form 50 times", form_bomb()
     # navigation and other channels
     yield "outline", "an outline whose Next loops", _outline_loop()
-    yield (
-        "outline",
-        "a name tree whose Kids loop",
-        build(
-            _with(
-                base,
-                o1=b"<< /Type /Catalog /Pages 2 0 R /Names << /Dests 6 0 R >> >>",
-                o6=b"<< /Kids [7 0 R] >>",
-                o7=b"<< /Kids [6 0 R] /Names [(Sanne Visser) [3 0 R /Fit]] >>",
-            )
-        ),
-    )
+    yield "outline", "a name tree whose Kids loop", name_tree_loop()
     yield (
         "outline",
         "Annots is a number, Info is an array",

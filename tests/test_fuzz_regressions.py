@@ -51,6 +51,8 @@ def test_damaged_structures_are_withheld_with_their_reason(tmp_path: Path, confi
     (src / "garbage-op.pdf").write_bytes(fuzzgen.structure("an operator of non-UTF-8 bytes"))
     # a 28 MB form drawn 50 times: PDFium took more than 12 GB loading the page (and aborted under a memory limit)
     (src / "form-bomb.pdf").write_bytes(fuzzgen.form_bomb())
+    # a /Dests name tree whose Kids loop: the walk over it never ended (and grew without bound)
+    (src / "name-tree-loop.pdf").write_bytes(fuzzgen.name_tree_loop())
     # two mutated samples (tests/fuzz_cases/README.md): a key of non-UTF-8 bytes, a file qpdf cannot write back
     for name in ("key-not-utf8.pdf", "cannot-save.pdf"):
         (src / name).write_bytes((CASES / name).read_bytes())
@@ -69,7 +71,7 @@ def test_damaged_structures_are_withheld_with_their_reason(tmp_path: Path, confi
         "damaged" in by_name["cannot-save.pdf"]["error"] and "cannot be written" in by_name["cannot-save.pdf"]["error"]
     )
     assert not (out / "publish" / "cannot-save.pdf").exists()
-    for name in ("ok.pdf", "small.pdf", "garbage-op.pdf", "key-not-utf8.pdf"):
+    for name in ("ok.pdf", "small.pdf", "garbage-op.pdf", "key-not-utf8.pdf", "name-tree-loop.pdf"):
         assert by_name[name]["status"] == "written" and by_name[name]["redactions"] >= 1, by_name[name]
     assert run_cli("audit", "verify", out / "audit.jsonl").code == ExitCode.OK
 
