@@ -11,7 +11,7 @@ SAMPLE_APT_PACKAGES := libreoffice-writer-nogui fonts-dejavu-core fonts-liberati
 # the dossier tests convert Word/OpenDocument files with LibreOffice (a run needs it only for such inputs)
 TEST_APT_PACKAGES := chromium fonts-dejavu-core libreoffice-writer-nogui
 
-.PHONY: install system-deps test-deps demo test bench lint types model model-real lexicons samples clean office-holders corpus-report dedup-eval planted-corpus planted-eval
+.PHONY: install system-deps test-deps demo test bench lint types model model-real lexicons samples clean office-holders corpus-report dedup-eval planted-corpus planted-eval fuzz
 
 install: $(STAMP)
 
@@ -69,6 +69,12 @@ planted-eval: install system-deps
 	rm -rf $(PLANTED)/out; \
 	$(VENV)/bin/woo-redact run $(PLANTED)/pdfs --out $(PLANTED)/out --no-progress > $(PLANTED)/run.jsonl; \
 	$(PY) $(EVALUATOR) $(PLANTED)/out/publish --docs $(PLANTED)/pdfs --gold $(PLANTED)/gold --json $(PLANTED)/eval.json
+
+# the fault campaign: >= FUZZ_N malformed PDFs through `woo-redact run`, every invariant checked (scripts/fuzz.py)
+FUZZ_N ?= 500
+fuzz: install system-deps
+	$(PY) scripts/fuzz.py --n $(FUZZ_N)
+
 
 LINT_PATHS := woo_redact tests scripts samples
 

@@ -257,6 +257,8 @@ def apply(options: ApplyOptions) -> ApplySummary:
     catalog = load_catalog(root)
     for warning in check_dependencies(config):  # exit 6 before anything is written
         _eprint(f"woo-redact: warning: {warning}")
+    if layout.remove_partial_files():  # an earlier run was killed while writing: never leave its halves
+        _eprint(f"woo-redact: removed unfinished files of an interrupted earlier run from {root}")
     store = Store(root)
     works = _work(catalog, store)
     todo = [w for w in works if w.decisions or w.manual]

@@ -85,6 +85,7 @@ class Redaction(_Strict):
     ocr: Literal["auto", "always", "never"] = "auto"
     ocr_language: str = Field(default="nld", pattern=r"^[a-z_]+(\+[a-z_]+)*$")
     ocr_dpi: int = Field(default=300, ge=100, le=600)
+    document_timeout_s: int = Field(default=1800, ge=0)
 
 
 class Publication(_Strict):

@@ -126,6 +126,12 @@ class ProofFailed(DocumentError):
     public_default = "the redaction could not be proven, so no disclosure version was written."
 
 
+class DocumentTimeout(DocumentError):
+    """One document took longer than ``redaction.document_timeout_s``."""
+
+    public_default = "processing took longer than the configured time limit, so no disclosure version was written."
+
+
 def describe_failure(exc: BaseException) -> tuple[str, str]:
     """``(class name, public reason)`` of the exception a document failed with.
 

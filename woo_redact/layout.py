@@ -94,6 +94,23 @@ class Layout:
         """The inventory list in format ``ext`` (csv or xlsx)."""
         return self.publish / f"inventaris.{ext}"
 
+    def partial_files(self) -> list[Path]:
+        """Temporary files of writes that never finished (a run killed while writing a file).
+
+        :func:`woo_redact.outputs.atomic_write` names them ``.<name>.<random>.part``
+        next to the file it writes; nothing else writes such names. The review screen's page
+        cache is left alone: a ``review`` running meanwhile may be writing there.
+        """
+        found = (p for d in (self.publish, self.work) if d.is_dir() for p in d.rglob(".*.part"))
+        return sorted(p for p in found if p.is_file() and ".review-cache" not in p.relative_to(self.root).parts)
+
+    def remove_partial_files(self) -> int:
+        """Delete :meth:`partial_files`; how many there were."""
+        partial = self.partial_files()
+        for p in partial:
+            p.unlink(missing_ok=True)
+        return len(partial)
+
     def old_layout_files(self) -> list[Path]:
         """Findings files directly in ``root`` (outside ``work/``): a folder of woo_redact before the split."""
         if not self.root.is_dir():

@@ -22,7 +22,8 @@ from .detect import Detector
 from .disclose.motivation import MotivationPlan, plan_motivation
 from .disclose.textlayer import write_text_layer
 from .disclose.write import write_motivation
-from .errors import NeedsOcr, ProofFailed
+from .errors import CorruptPdf, NeedsOcr, ProofFailed
+from .limits import within
 from .model import AREA_TYPES, Action, Assessment, Box, Decision, Document, Finding, PageRedaction, Proof, Redaction
 from .parse import parse_pdf
 from .parse.channels import kept_channel_text
@@ -90,8 +91,30 @@ def run_document(
     reviewer added by hand (their boxes are redacted like any other); ``batch_names``
     names redacted in other documents of the batch. ``parsed`` is ``data`` parsed
     already (with :func:`ocr_options`), ``found`` its detection with these ``batch_names``
-    (a batch's phase 1 made them): they are not made again.
+    (a batch's phase 1 made them): they are not made again. A document that takes longer
+    than ``redaction.document_timeout_s`` raises :class:`DocumentTimeout`.
     """
+    limit = config.redaction.document_timeout_s
+    return within(
+        limit,
+        lambda: _run_document(data, name, config, detector, overrides, extra, batch_names, parsed, found),
+        f"{name}: processing took longer than {limit} s, so no disclosure version was written (the file may be "
+        "damaged or built to stall readers). Check the file, or raise redaction.document_timeout_s in the "
+        "configuration for a very long document.",
+    )
+
+
+def _run_document(
+    data: bytes,
+    name: str,
+    config: Config,
+    detector: Detector,
+    overrides: Mapping[str, Decision] | None,
+    extra: Sequence[Finding],
+    batch_names: Sequence[str],
+    parsed: Document | None,
+    found: Sequence[Finding] | None,
+) -> Processed:
     doc = parsed if parsed is not None else parse_pdf(data, name, ocr_options(config))
     check_searchable(doc, config)
     findings = (tuple(found) if found is not None else detector.detect(doc, batch_names)) + tuple(extra)
@@ -108,9 +131,16 @@ def run_document(
         write_text_layer(pdf, doc, redactions)
         written = write_motivation(pdf, plan, config)
         buf = io.BytesIO()
-        pdf.save(
-            buf, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate, deterministic_id=True
-        )  # the same input and decisions give the same bytes, wherever they are run
+        # deterministic_id: the same input, tool and configuration give the same bytes (a rerun after a crash too)
+        mode = pikepdf.ObjectStreamMode.generate
+        try:
+            pdf.save(buf, compress_streams=True, object_stream_mode=mode, deterministic_id=True)
+        except pikepdf.PdfError as exc:  # a file qpdf could only open by reconstructing it (the fuzz campaign)
+            why = str(exc).split(": ", 1)[-1].splitlines()[0][:160]  # without qpdf's name for the in-memory file
+            raise CorruptPdf(
+                f"{name}: the PDF is damaged: its redacted version cannot be written ({why}). "
+                "Re-export it from the source application or repair it (qpdf, Acrobat) and run again."
+            ) from exc
         output = buf.getvalue()
     # area findings (signatures, a reviewer's areas) have no text, but their boxes are proven like any other
     redacted_findings = [f for f, _ in chosen if f.text.strip() or f.entity_type in AREA_TYPES] + list(hidden)

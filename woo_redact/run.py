@@ -111,6 +111,8 @@ def run(options: RunOptions) -> RunSummary:
     old = layout.old_layout_files()
     if old:
         raise UsageError(f"--out {out}: {OLD_LAYOUT_HINT} (found {old[0]})")
+    if layout.remove_partial_files():  # an earlier run was killed while writing: never leave its halves
+        eprint(f"woo-redact: removed unfinished files of an interrupted earlier run from {out}")
     if listing.ignored:
         eprint(
             f"woo-redact: {len(listing.ignored)} file(s) left out: system files (.DS_Store, Office lock files ~$*, "

@@ -96,12 +96,17 @@ def _fill(pdf: pikepdf.Pdf, plan: MotivationPlan, text: str) -> Box | None:
     return Box(area.page, area.x0, area.y1 - used - 0.5 * size, area.x1, area.y1)
 
 
+MAX_SIDE = 14400.0  # points: the largest page of the PDF specification
+
+
 def _append(pdf: pikepdf.Pdf, plan: MotivationPlan, config: Config) -> pikepdf.Pdf:
     last = pdf.pages[-1]
     mb = [float(v) for v in last.mediabox]
     width, height = abs(mb[2] - mb[0]), abs(mb[3] - mb[1])
     if int(last.obj.get("/Rotate", 0)) % 180 == 90:
         width, height = height, width
+    if min(width, height) < 288 or max(width, height) > MAX_SIDE:  # no room for the text: an A4 page instead
+        width, height = 595.28, 841.89
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf, pagesize=(width, height), leftMargin=72, rightMargin=72, topMargin=72, bottomMargin=72, title="", author=""

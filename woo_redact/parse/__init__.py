@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
+import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import replace
@@ -27,20 +29,142 @@ from .ocr import OcrMode, OcrOptions, frame_of, merge_words, ocr_page, wants_ocr
 from .words import PageChars, RawWord, page_words
 
 
-def check_pdf(data: bytes, name: str) -> None:
-    """Raise a clear error when ``data`` is not an openable, unencrypted PDF."""
+def check_pdf(data: bytes, name: str) -> int:
+    """Raise a clear error when ``data`` is not an openable, unencrypted PDF; its number of pages.
+
+    Pages without a valid size or rotation are damaged too: the remover and the
+    readers would each guess them differently.
+    """
     if not data.lstrip()[:1024].find(b"%PDF-") >= 0:
         raise InputNotPdf(f"{name}: {InputNotPdf.public_default}")
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf:
-            len(pdf.pages)
+            for index, page in enumerate(pdf.pages):
+                _check_geometry(page.obj, index, name)
+                _check_drawing(page.obj, index, name)
+            _check_filters(pdf, name)
+            if not len(pdf.pages):
+                raise _damaged(name, "it has no pages")
+            count: object = pdf.Root.Pages.get("/Count")  # a Python int at run time, when it is one
+            if not isinstance(count, int) or count != len(pdf.pages):  # qpdf refuses to add a page to such a tree
+                raise _damaged(name, f"the page tree is damaged: /Count {count} for {len(pdf.pages)} page(s)")
+            return len(pdf.pages)
     except pikepdf.PasswordError as exc:
         raise EncryptedPdf(f"{name}: {EncryptedPdf.public_default}") from exc
-    except pikepdf.PdfError as exc:
-        raise CorruptPdf(
-            f"{name}: the PDF is damaged and cannot be read ({str(exc).splitlines()[0][:120]}). "
-            "Re-export it from the source application or repair it (qpdf, Acrobat) and run again."
-        ) from exc
+    except (pikepdf.PdfError, RuntimeError) as exc:  # qpdf's own errors (QpdfRuntimeError) are RuntimeErrors
+        raise _damaged(name, str(exc)) from exc
+
+
+def _damaged(name: str, why: str) -> CorruptPdf:
+    why = re.sub(r"^\s*stream <[^>]*>:?\s*", "", why.splitlines()[0] if why else "")  # qpdf names the in-memory stream
+    return CorruptPdf(
+        f"{name}: the PDF is damaged and cannot be read ({why[:160]}). "
+        "Re-export it from the source application or repair it (qpdf, Acrobat) and run again."
+    )
+
+
+MAX_COLUMNS = 1 << 20  # predictor /Columns (samples a row); real images stay far below
+MAX_COLORS = 64
+
+
+def _check_filters(pdf: pikepdf.Pdf, name: str) -> None:
+    """No stream asks a reader for absurd decoding rows (pdfminer once took 9 GB for /Columns 1e9)."""
+    for obj in pdf.objects:
+        if not isinstance(obj, pikepdf.Stream):
+            continue
+        parms = obj.get("/DecodeParms")
+        for p in parms if isinstance(parms, pikepdf.Array) else [parms]:
+            if not isinstance(p, pikepdf.Dictionary):
+                continue
+            for key, limit in (("/Columns", MAX_COLUMNS), ("/Colors", MAX_COLORS)):
+                value: object = p.get(key)
+                if isinstance(value, int) and not 0 <= value <= limit:
+                    raise _damaged(name, f"a stream has {key} {value} in its DecodeParms")
+
+
+MAX_DRAWN_BYTES = 256 << 20  # content a page may have drawn through its forms (each use counts)
+
+
+def _check_drawing(page: pikepdf.Dictionary, index: int, name: str) -> None:
+    """A page does not draw a large form so often that a reader runs out of memory.
+
+    PDFium loads every drawing operator of every use of a form (a 28 MB form drawn
+    50 times took it past 12 GB, in C code no time limit can interrupt).
+    """
+    try:
+        resources = _inherited(page, "/Resources")
+        xobjects = resources.get("/XObject") if isinstance(resources, pikepdf.Dictionary) else None
+        if not isinstance(xobjects, pikepdf.Dictionary):
+            return
+        forms = {k: x for k, x in xobjects.items() if isinstance(x, pikepdf.Stream) and x.get("/Subtype") == "/Form"}
+        if not forms:
+            return
+        contents = page.get("/Contents")
+        parts = contents if isinstance(contents, pikepdf.Array) else [contents]
+        data = b"\n".join(c.read_bytes() for c in parts if isinstance(c, pikepdf.Stream))
+        uses = re.findall(rb"/([^\s/\[\]()<>{}%]+)\s*Do\b", data)
+        sizes: dict[str, int] = {}
+        drawn = 0
+        for use in uses:
+            key = "/" + use.decode("latin-1")
+            if key in forms:
+                if key not in sizes:
+                    sizes[key] = len(forms[key].read_bytes())
+                drawn += sizes[key]
+    except (pikepdf.PdfError, RuntimeError, ValueError, TypeError):
+        return  # cannot measure it here; the readers will meet whatever is wrong
+    if drawn > MAX_DRAWN_BYTES:
+        raise _damaged(name, f"page {index + 1} draws {drawn >> 20} MB of drawing operators through its forms")
+
+
+MAX_PAGE_SIDE = 14400.0  # points; the PDF specification's largest page (200 inches)
+
+
+def _inherited(page: pikepdf.Dictionary, key: str) -> pikepdf.Object | None:
+    node: pikepdf.Object | None = page
+    for _ in range(64):  # a Parent chain that loops ends here
+        if not isinstance(node, pikepdf.Dictionary):
+            return None
+        if key in node:
+            return node[key]
+        node = node.get("/Parent")
+    return None
+
+
+def _check_geometry(page: pikepdf.Dictionary, index: int, name: str) -> None:
+    """A page's MediaBox is four numbers with a side of 1 to 14,400 points; its Rotate a multiple of 90."""
+    box = _inherited(page, "/MediaBox")
+    try:
+        x0, y0, x1, y1 = (float(v) for v in box)  # type: ignore[union-attr]
+        ok = all(math.isfinite(v) for v in (x0, y0, x1, y1)) and all(
+            1.0 <= abs(b - a) <= MAX_PAGE_SIDE for a, b in ((x0, x1), (y0, y1))
+        )
+    except (TypeError, ValueError, RuntimeError, pikepdf.PdfError):
+        ok = False
+    if not ok:
+        raise _damaged(name, f"page {index + 1} has no valid page size (MediaBox)")
+    crop = _inherited(page, "/CropBox")
+    if crop is not None:
+        try:
+            c0, d0, c1, d1 = (float(v) for v in crop)
+            w = min(max(x0, x1), max(c0, c1)) - max(min(x0, x1), min(c0, c1))
+            h = min(max(y0, y1), max(d0, d1)) - max(min(y0, y1), min(d0, d1))
+            ok = math.isfinite(w) and math.isfinite(h) and w >= 1.0 and h >= 1.0
+        except (TypeError, ValueError, RuntimeError, pikepdf.PdfError):
+            ok = False
+        if not ok:
+            raise _damaged(name, f"page {index + 1} has a CropBox that is not a box on the page")
+    rotate = _inherited(page, "/Rotate")
+    if rotate is not None and not _is_quarter_turn(rotate):
+        raise _damaged(name, f"page {index + 1} has an invalid rotation (Rotate must be a multiple of 90)")
+
+
+def _is_quarter_turn(rotate: object) -> bool:
+    try:
+        value = float(rotate)  # type: ignore[arg-type]
+    except (TypeError, ValueError, RuntimeError, pikepdf.PdfError):
+        return False
+    return value.is_integer() and int(value) % 90 == 0
 
 
 def parse_pdf(data: bytes, name: str, ocr: OcrOptions | None = None) -> Document:
@@ -48,13 +172,18 @@ def parse_pdf(data: bytes, name: str, ocr: OcrOptions | None = None) -> Document
 
     ``ocr`` says which pages are read by OCR (default: none).
     """
-    check_pdf(data, name)
+    n_pages = check_pdf(data, name)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise CorruptPdf(f"{name}: PDFium cannot read the PDF ({exc}). Re-export or repair it.") from exc
     try:
-        pages = [page_words(pdf, index) for index in range(len(pdf))]
+        if len(pdf) != n_pages:  # a damaged page tree: the readers and the remover would not see the same pages
+            raise _damaged(name, f"the page tree is damaged: PDFium counts {len(pdf)} pages, qpdf {n_pages}")
+        try:
+            pages = [page_words(pdf, index) for index in range(len(pdf))]
+        except pdfium.PdfiumError as exc:
+            raise _damaged(name, f"PDFium cannot read a page: {exc}") from exc
         if ocr is not None:
             pages = [_with_ocr(pdf, index, page, ocr, name) for index, page in enumerate(pages)]
     finally:

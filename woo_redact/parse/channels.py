@@ -88,8 +88,15 @@ def _labels_and_destinations(pdf: pikepdf.Pdf) -> Iterator[str]:
     names = pdf.Root.get(Name.Names)
     dests = names.get(Name.Dests) if isinstance(names, Dictionary) else None
     stack = [dests] if isinstance(dests, Dictionary) else []
-    while stack and len(stack) < MAX_ITEMS:
+    seen: set[tuple[int, int]] = set()  # a tree whose Kids loop back (the fuzz campaign) is walked once
+    steps = 0
+    while stack and len(stack) < MAX_ITEMS and steps < MAX_ITEMS:
         node = stack.pop()
+        steps += 1
+        if node.is_indirect:
+            if node.objgen in seen:
+                continue
+            seen.add(node.objgen)
         pairs = node.get(Name.Names)
         if isinstance(pairs, Array):
             yield from (_text(k) for k in list(pairs)[::2])

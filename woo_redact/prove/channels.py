@@ -94,7 +94,7 @@ def _walk_strings(
                     out.append((w, norm(k[1:])))
                 if vocabulary is not None:
                     vocabulary[keys].add(k[1:])
-                v = o.get(k)
+                v = o[k]  # not get(k): pybind cannot pass a key of non-UTF-8 bytes (surrogates) back to get()
                 if isinstance(v, pikepdf.Object) and v.is_indirect:
                     continue
                 if (k in _KIND_KEYS and isinstance(v, pikepdf.Name)) or k == "/RoleMap":
@@ -236,7 +236,7 @@ def _operand_strings(stream: pikepdf.Stream, fonts: _Fonts | None = None) -> lis
 
     for ins in instructions:
         operands = getattr(ins, "operands", None)
-        op = str(ins.operator)
+        op = bytes(ins.operator).decode("latin-1")  # str() fails on an operator of non-UTF-8 garbage
         if op in _PEN_OPS:
             pen.operator(op, operands or [])
         if not operands:

@@ -69,7 +69,7 @@ class _Hasher:
         for key in sorted(obj.keys()):  # noqa: SIM118 - pikepdf keys() on streams too
             if key in _IGNORED or key in skip:
                 continue
-            h.update(key.encode() + self.digest(obj.get(key), depth + 1))  # type: ignore[attr-defined]
+            h.update(key.encode("utf-8", "surrogateescape") + self.digest(obj[key], depth + 1))  # type: ignore[attr-defined]
 
 
 def _inherited(page: pikepdf.Dictionary, key: str) -> object:

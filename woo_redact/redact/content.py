@@ -348,7 +348,8 @@ class Interpreter:
             if isinstance(instr, pikepdf.ContentStreamInlineImage):
                 run.inline_image(i)
                 continue
-            handler = _DISPATCH.get(str(instr.operator))  # type: ignore[attr-defined]
+            # bytes, not str(): an operator of non-UTF-8 garbage cannot be decoded as UTF-8
+            handler = _DISPATCH.get(bytes(instr.operator).decode("latin-1"))  # type: ignore[attr-defined]
             if handler is not None:
                 try:
                     handler(run, i, instr.operands)  # type: ignore[attr-defined]
@@ -379,7 +380,7 @@ def _do_names(stream: pikepdf.Object) -> list[str]:
     return [
         str(instr.operands[0])
         for instr in pikepdf.parse_content_stream(stream)
-        if not isinstance(instr, pikepdf.ContentStreamInlineImage) and str(instr.operator) == "Do"
+        if not isinstance(instr, pikepdf.ContentStreamInlineImage) and bytes(instr.operator) == b"Do"
     ]
 
 
