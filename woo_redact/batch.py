@@ -39,6 +39,7 @@ from .config import Config
 from .errors import DocumentError, UsageError, describe_failure
 from .executor import Executor
 from .layout import Layout
+from .limits import within
 from .model import Assessment, Document, DocumentResult, Finding
 from .outputs import RunStamp, atomic_write, document_result, findings_document, read_findings
 
@@ -231,12 +232,22 @@ def scan_job(job: Job, init: WorkerInit) -> Scan:
         meta = _up_to_date(job, sha, out, init.stamp)
         if meta is not None:
             return Scan(_meta_names(meta), up_to_date=True, pages=int(meta["pages"]))
-        doc = parse_pdf(data, str(job.source), ocr_options(config))
-        check_searchable(doc, config)
         detector = _STATE["detector"]
-        cands = detector.engine.candidates(doc)  # type: ignore[attr-defined]
-        with proposals_known(detector, doc, cands):
-            findings = detector.detect(doc)  # type: ignore[attr-defined]
+
+        def parse_and_detect() -> tuple[Any, Any, Any]:
+            doc = parse_pdf(data, str(job.source), ocr_options(config))
+            check_searchable(doc, config)
+            cands = detector.engine.candidates(doc)
+            with proposals_known(detector, doc, cands):
+                return doc, cands, detector.detect(doc)
+
+        limit = config.redaction.document_timeout_s  # phase 1 is limited like phase 2 (pipeline.run_document)
+        doc, cands, findings = within(
+            limit,
+            parse_and_detect,
+            f"{job.source}: reading it took longer than {limit} s, so no disclosure version was written (the file "
+            "may be damaged or built to stall readers). Check the file, or raise redaction.document_timeout_s.",
+        )
         names = _own_names(findings, config)
         path = cache_path(out, job.rel)
         body = pickle.dumps((sha, doc, findings, cands), protocol=pickle.HIGHEST_PROTOCOL)
