@@ -181,7 +181,8 @@ def test_rotated_page_rasterises_in_the_right_place(rotate: int) -> None:
     from redact_pdfs import type3_font
 
     def setup(pdf: pikepdf.Pdf, resources: pikepdf.Dictionary) -> None:
-        resources.Font.F3 = pdf.make_indirect(type3_font(pdf))  # a Type 3 font: the page is rasterised
+        # a Type 3 font with a skewed FontMatrix: the page is rasterised
+        resources.Font.F3 = pdf.make_indirect(type3_font(pdf, (0.001, 0, 0.0003, 0.001, 0, 0)))
 
     content = b"BT /F1 12 Tf 20 150 Td (Naam: Bram Boer hier) Tj ET BT /F3 10 Tf 20 100 Td (abc) Tj ET"
     data = build([content], setup=setup, rotate=rotate, size=(10, 20, 310, 220))

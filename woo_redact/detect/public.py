@@ -253,6 +253,8 @@ class PublicNames:
             prev = text[prev_start : line_start - 1]
             # never across a header label: "Aan  de minister van X" above "Van  Sanne ..." is no title of hers
             if not _LABEL_START.match(prev) and not _LABEL_START.match(text[line_start:end]):
+                if self._function_below(text, end):
+                    return None  # "De minister van X," / "Jan de Boer" / "directeur": signed by a civil servant
                 before = prev.rstrip(" \t:") + " "
                 m = self._title_before(before)
                 broken = _BROKEN_NAME.search(before)
@@ -280,6 +282,15 @@ class PublicNames:
         if party and party.group().strip(" \t\u00a0()") in load_lexicons().parties:
             return f"followed by the party '{party.group().strip()}': an elected representative"
         return None
+
+    def _function_below(self, text: str, end: int) -> bool:
+        """The line under the name's line is a function that is no office ("directeur", "senior adviseur")."""
+        line_end = text.find("\n", end)
+        if line_end < 0 or text[end:line_end].strip(" \t,."):
+            return False
+        next_end = text.find("\n", line_end + 1)
+        below = text[line_end + 1 : next_end if next_end >= 0 else len(text)].strip()
+        return bool(below) and len(below) < 60 and below[:1].islower() and not self.office_at_start.match(below + " ")
 
     def _title_below(self, text: str, start: int, end: int) -> str | None:
         """A signature: the name alone on its line, the office on the next ("Rutger Groot Wassink" over
