@@ -81,9 +81,10 @@ def type3_font(pdf: pikepdf.Pdf, matrix: tuple[float, ...] = (0.001, 0, 0, 0.001
     )
 
 
-def type3_letters_font(pdf: pikepdf.Pdf) -> pikepdf.Dictionary:
+def type3_letters_font(pdf: pikepdf.Pdf, flipped: bool = False) -> pikepdf.Dictionary:
     """A Type3 font as an AFP batch converter writes it: WinAnsi letters drawn as boxes, a FontMatrix
-    of 1/100 (not 1/1000), widths that differ per glyph, a FontBBox below the baseline, no ToUnicode."""
+    of 1/100 (not 1/1000), widths that differ per glyph, a FontBBox below the baseline, no ToUnicode.
+    ``flipped``: glyph space upside down (d < 0), as Chromium/Skia write their Type3 fonts."""
     procs = pikepdf.Dictionary()
     widths = []
     for code in range(32, 123):
@@ -91,13 +92,16 @@ def type3_letters_font(pdf: pikepdf.Pdf) -> pikepdf.Dictionary:
     encoding_names = {32: "space", **{c: chr(c) for c in range(65, 91)}, **{c: chr(c) for c in range(97, 123)}}
     for code, glyph in encoding_names.items():
         w = widths[code - 32]
-        body = f"{w} 0 0 -20 {w - 5} 70 d1".encode() + (b"" if glyph == "space" else f" 2 0 {w - 8} 60 re f".encode())
+        if flipped:  # drawn downwards in glyph space, so upright on the page
+            body = f"{w} 0 0 -70 {w - 5} 20 d1".encode() + (b"" if glyph == "space" else f" 2 0 {w - 8} -60 re f".encode())
+        else:
+            body = f"{w} 0 0 -20 {w - 5} 70 d1".encode() + (b"" if glyph == "space" else f" 2 0 {w - 8} 60 re f".encode())
         procs[pikepdf.Name("/" + glyph)] = pdf.make_stream(body)
     return pikepdf.Dictionary(
         Type=pikepdf.Name.Font,
         Subtype=pikepdf.Name.Type3,
-        FontBBox=[0, -20, 80, 70],
-        FontMatrix=[0.01, 0, 0, 0.01, 0, 0],
+        FontBBox=[0, -70, 80, 20] if flipped else [0, -20, 80, 70],
+        FontMatrix=[0.01, 0, 0, -0.01 if flipped else 0.01, 0, 0],
         CharProcs=procs,
         FirstChar=32,
         LastChar=122,
@@ -308,6 +312,23 @@ def case_type3() -> Case:
     return Case("type3", build([content], setup=setup), ("BramBoer",), ("Naam", "Afdeling", "Paginatekst"))
 
 
+def case_type3_flipped() -> Case:
+    """A name in a Type3 font whose glyph space is upside down (Skia): its glyphs are removed, no raster."""
+
+    def setup(pdf: pikepdf.Pdf, resources: pikepdf.Dictionary) -> None:
+        resources.Font.F3 = pdf.make_indirect(type3_letters_font(pdf, flipped=True))
+
+    content = (
+        b"BT /F1 12 Tf 20 150 Td (Paginatekst van de nota) Tj ET "
+        b"BT /F3 11 Tf 20 100 Td [(Naam) -300 (Bram) 120 (Boer) -300 (Afdeling)] TJ ET"
+    )
+    # pdfminer places these characters by the FontBBox as if upright (7.7 pt too high); the pipeline's boxes
+    # come from PDFium, which places them where they are drawn: so do these
+    extra = {"boxes": "pdfium"}
+    data = build([content], setup=setup)
+    return Case("type3_flipped", data, ("BramBoer",), ("Naam", "Afdeling", "Paginatekst"), extra=extra)
+
+
 def case_type3_skewed() -> Case:
     """A page using a Type3 font with a skewed FontMatrix: must be rasterised."""
 
@@ -356,6 +377,7 @@ def vector_cases() -> list[Case]:
         case_nonzero_mediabox(),
         case_shared_form(),
         case_type3(),
+        case_type3_flipped(),
     ]
 
 

@@ -134,14 +134,15 @@ def _simple_font(font: pikepdf.Dictionary) -> FontInfo:
 
 
 def _type3_font(font: pikepdf.Dictionary) -> FontInfo:
-    """A Type3 font with an upright, unskewed /FontMatrix: widths and descent as pdfminer has them.
+    """A Type3 font with an unrotated, unskewed /FontMatrix: widths and descent as pdfminer has them.
 
     pdfminer scales glyph-space widths and the font box by the matrix (``a`` across, ``d`` up) and
     takes the descent from the /FontBBox; anything rotated or skewed is left to the rasteriser.
     """
     name = str(font.get("/Name", "/Type3"))[1:]
     matrix = [_num(v) for v in font.get("/FontMatrix", [])]
-    if len(matrix) != 6 or matrix[1] or matrix[2] or matrix[0] <= 0 or matrix[3] <= 0:
+    # d < 0: glyph space drawn upside down (Skia/Chromium's Type3 fonts), measured by pdfminer the same way
+    if len(matrix) != 6 or matrix[1] or matrix[2] or matrix[0] <= 0 or matrix[3] == 0:
         raise Unsupported(f"Type3 font {name} with a rotated, skewed or missing /FontMatrix")
     widths = _simple_widths(font)
     if widths is None:
@@ -156,7 +157,8 @@ def _type3_font(font: pikepdf.Dictionary) -> FontInfo:
     missing = 0.0
     if isinstance(descriptor, pikepdf.Dictionary):
         missing = _num(descriptor.get("/MissingWidth", 0)) * matrix[0]
-    return FontInfo(name, False, scaled, missing, _num(bbox[1]) * vscale)
+    descent = min(_num(bbox[1]) * vscale, _num(bbox[3]) * vscale)  # d < 0: the box's top maps to the bottom
+    return FontInfo(name, False, scaled, missing, descent)
 
 
 def _cid_widths(w_array: pikepdf.Array | None) -> dict[int, float]:
