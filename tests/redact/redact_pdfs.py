@@ -93,9 +93,13 @@ def type3_letters_font(pdf: pikepdf.Pdf, flipped: bool = False) -> pikepdf.Dicti
     for code, glyph in encoding_names.items():
         w = widths[code - 32]
         if flipped:  # drawn downwards in glyph space, so upright on the page
-            body = f"{w} 0 0 -70 {w - 5} 20 d1".encode() + (b"" if glyph == "space" else f" 2 0 {w - 8} -60 re f".encode())
+            body = f"{w} 0 0 -70 {w - 5} 20 d1".encode() + (
+                b"" if glyph == "space" else f" 2 0 {w - 8} -60 re f".encode()
+            )
         else:
-            body = f"{w} 0 0 -20 {w - 5} 70 d1".encode() + (b"" if glyph == "space" else f" 2 0 {w - 8} 60 re f".encode())
+            body = f"{w} 0 0 -20 {w - 5} 70 d1".encode() + (
+                b"" if glyph == "space" else f" 2 0 {w - 8} 60 re f".encode()
+            )
         procs[pikepdf.Name("/" + glyph)] = pdf.make_stream(body)
     return pikepdf.Dictionary(
         Type=pikepdf.Name.Font,
