@@ -108,3 +108,26 @@ def test_the_time_limit_is_not_swallowed_by_a_broad_except() -> None:
     assert time.monotonic() - t0 < 10
     assert within(5, lambda: 42, "unused") == 42  # and a quick call just returns
     time.sleep(1.2)  # the alarm is off afterwards: nothing fires here
+
+
+def test_a_tounicode_cmap_with_an_absurd_range_is_unreadable_not_gigabytes() -> None:
+    """The fuzz campaign on the merged main: a ToUnicode range of 2^32 codes made the proof's pdfminer
+    build a dict of billions of entries (23 GB, then MemoryError for the rest of the run)."""
+    import time
+
+    import pikepdf
+    import pytest
+
+    from woo_redact.prove.channels import _mapped_codes, _read_to_unicode
+    from woo_redact.prove.text import Unreadable
+
+    normal = b"2 beginbfrange\n<0000> <00FF> <0041>\n<F000> <F0FF> [<0041> <0042>]\nendbfrange"
+    assert _mapped_codes(normal) == 512  # destinations are not taken for the next range's start
+    pdf = pikepdf.new()
+    hostile = pdf.make_stream(b"1 beginbfrange\n<00000000> <FFFFFFFF> <0041>\nendbfrange")
+    t0 = time.perf_counter()
+    with pytest.raises(Unreadable, match="implausible range"):
+        _read_to_unicode(hostile)
+    assert time.perf_counter() - t0 < 5
+    simple = pdf.make_stream(b"1 beginbfrange\n<0041> <0042> <0061>\nendbfrange")
+    assert _read_to_unicode(simple) == {0x41: "a", 0x42: "b"}

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import pickle
+import re
 import shutil
 import sys
 import time
@@ -34,9 +35,11 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+import pikepdf
+
 from .audit.records import DocumentEntry, RedactionEntry, entries_for
 from .config import Config
-from .errors import DocumentError, UsageError, describe_failure
+from .errors import CorruptPdf, DocumentError, UsageError, describe_failure
 from .executor import Executor
 from .layout import Layout
 from .limits import within
@@ -216,6 +219,14 @@ def _meta_names(meta: dict) -> tuple[str, ...]:
     )
 
 
+def _damaged(job: Job, exc: Exception) -> CorruptPdf:
+    why = re.sub(r"^\s*stream <[^>]*>\s*", "", str(exc).splitlines()[0] if str(exc) else "")[:160]
+    return CorruptPdf(
+        f"{job.source}: the PDF is damaged ({why}). Re-export it from the source application or repair it "
+        "(qpdf, Acrobat) and run again."
+    )
+
+
 def _internal(job: Job, exc: Exception) -> str:
     return f"{job.source}: internal error {type(exc).__name__}: {exc}. Please report this document."
 
@@ -352,6 +363,9 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
         return Outcome(result, DocumentEntry.of(result), entries, time.perf_counter() - t0, text)
     except DocumentError as exc:
         msg, (cls, reason) = str(exc), describe_failure(exc)
+    except pikepdf.PdfError as exc:  # a damaged stream met on the way (a bit flip): the file is damaged
+        damaged = _damaged(job, exc)
+        msg, (cls, reason) = str(damaged), describe_failure(damaged)
     except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the batch
         msg = _internal(job, exc)
         cls, reason = describe_failure(exc)

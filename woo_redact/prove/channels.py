@@ -440,13 +440,30 @@ def _single(byte: int, codec: str) -> str:
         return chr(byte)
 
 
+MAX_CMAP_CODES = 1 << 20  # a ToUnicode CMap of a real font maps at most 65,536 codes per byte width
+# one bfrange entry: <lo> <hi> and its destination (<hex> or [<hex> ...]), consumed so it is no next <lo>
+_BFRANGE = re.compile(rb"<([0-9A-Fa-f]{1,8})>\s*<([0-9A-Fa-f]{1,8})>\s*(?:<[0-9A-Fa-f]*>|\[[^\]]*\])")
+
+
+def _mapped_codes(data: bytes) -> int:
+    """How many codes the bfrange sections of a CMap map (counted without building the map)."""
+    total = 0
+    for section in re.findall(rb"beginbfrange(.*?)endbfrange", data, re.S):
+        for lo, hi in _BFRANGE.findall(section):
+            total += max(0, int(hi, 16) - int(lo, 16) + 1)
+    return total
+
+
 def _read_to_unicode(stream: pikepdf.Stream) -> dict[int, str]:
     """A ToUnicode CMap's code-to-text map, as pdfminer reads it; empty when it does not parse."""
     from pdfminer.cmapdb import CMapParser, FileUnicodeMap
 
     cmap = FileUnicodeMap()
+    data = stream.read_bytes()
+    if _mapped_codes(data) > MAX_CMAP_CODES:  # pdfminer would build one entry per code: gigabytes
+        raise Unreadable("a font's ToUnicode CMap maps an implausible range of codes (a damaged or hostile file)")
     try:
-        CMapParser(cmap, io.BytesIO(stream.read_bytes())).run()
+        CMapParser(cmap, io.BytesIO(data)).run()
     except Exception:  # noqa: BLE001 - a broken CMap: the font reads as unmapped
         return {}
     return {int(k): str(v) for k, v in cmap.cid2unichr.items()}

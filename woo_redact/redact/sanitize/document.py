@@ -289,4 +289,12 @@ def scrub_javascript(pdf: pikepdf.Pdf, secrets: Sequence[str] = ()) -> tuple[str
 
 
 def _count_actions(pdf: pikepdf.Pdf, subtypes: set[str]) -> int:
-    return sum(1 for o in reachable(pdf) if isinstance(o.get(Name.S), Name) and str(o.get(Name.S)) in subtypes)
+    return sum(1 for o in reachable(pdf) if isinstance(o.get(Name.S), Name) and _name(o.get(Name.S)) in subtypes)
+
+
+def _name(name: object) -> str:
+    """A PDF name as text; a name that is no UTF-8 (a damaged file) matches nothing."""
+    try:
+        return str(name)
+    except UnicodeDecodeError:
+        return ""
