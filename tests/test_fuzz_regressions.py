@@ -76,8 +76,9 @@ def test_damaged_structures_are_withheld_with_their_reason(tmp_path: Path, confi
     assert run_cli("audit", "verify", out / "audit.jsonl").code == ExitCode.OK
 
 
-def test_a_document_that_stalls_the_readers_is_withheld_after_the_time_limit(tmp_path: Path) -> None:
-    # a ToUnicode range over 2^32 codes: pdfminer (one of the proof's readers) walked every code, for hours
+def test_a_document_that_stalls_the_readers_is_withheld_quickly(tmp_path: Path) -> None:
+    # a ToUnicode range over 2^32 codes: pdfminer (one of the proof's readers) walked every code, for hours;
+    # the proof now refuses such a map before pdfminer reads it (the time limit stays the backstop)
     src = tmp_path / "in"
     src.mkdir()
     (src / "stall.pdf").write_bytes(fuzzgen.structure("a ToUnicode bfrange over 2^32 codes"))
@@ -88,8 +89,7 @@ def test_a_document_that_stalls_the_readers_is_withheld_after_the_time_limit(tmp
     assert time.monotonic() - t0 < 120
     assert r.code == ExitCode.DOCUMENTS_FAILED and "Traceback" not in r.stderr
     (line,) = r.lines
-    assert line["status"] == "failed" and "took longer than 3 s" in line["error"]
-    assert "document_timeout_s" in line["error"]
+    assert line["status"] == "failed" and "implausible range of codes" in line["error"]
     assert not (tmp_path / "out" / "publish" / "stall.pdf").exists()
 
 
