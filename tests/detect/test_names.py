@@ -121,3 +121,17 @@ def test_names_of_other_documents_in_the_batch_are_found_here() -> None:
     found = {(f.start, f.text) for f in findings if not any(e.detector == "public_office" for e in f.explanations)}
     assert (doc.text.index("Oudeman"), "Oudeman") in found
     assert all(f.start != doc.text.rindex("Oudeman") for f in findings if (f.start, f.text) in found)
+
+
+def test_a_surname_that_ends_a_place_name_is_the_place_there() -> None:
+    """ "Haag" redacted in another document (or found here) does not black out "Den Haag"."""
+    from detecttools import _detector
+
+    from woo_redact.parse.text import document_from_text
+
+    _, detector = _detector(())
+    doc = document_from_text("Vacatures in Rotterdam, Den Haag en Utrecht. Mevrouw Haag belde over Den Haag.")
+    findings = detector.detect(doc, batch_names=("Piet Haag",))
+    starts = {f.start for f in findings if f.entity_type == "PERSON" and f.text == "Haag"}
+    assert doc.text.index("Mevrouw Haag") + len("Mevrouw ") in starts
+    assert all(doc.text[s - 4 : s] != "Den " for s in starts)

@@ -83,7 +83,28 @@ def _place_context(text: str, start: int, end: int) -> bool:
     if _LOCATIVE.search(text[max(0, start - 20) : start]) or text[end : end + 1] == "-":
         return True
     following = " ".join(text[start : start + 60].split()).lower()
-    return any(following.startswith(p) for p in _longer_places().get(text[start:end].lower(), ()))
+    if any(following.startswith(p) for p in _longer_places().get(text[start:end].lower(), ())):
+        return True
+    return _ends_a_place(text, start, end)
+
+
+def _ends_a_place(text: str, start: int, end: int) -> bool:
+    """The word ends a place name of several words: "Haag" in "Den Haag", "Rijn" in "Alphen aan den Rijn"."""
+    preceding = " ".join(text[max(0, start - 40) : end].split()).lower()
+    return any(
+        preceding.endswith(p) and (len(preceding) == len(p) or not preceding[-len(p) - 1].isalpha())
+        for p in _places_by_last_word().get(text[start:end].lower(), ())
+    )
+
+
+@lru_cache(maxsize=1)
+def _places_by_last_word() -> dict[str, tuple[str, ...]]:
+    """Places of several words by their last word, lower case: "haag" -> ("den haag",)."""
+    out: dict[str, list[str]] = {}
+    for p in {p.lower() for p in (*load_lexicons().places, *read_list("municipalities.txt"))}:
+        if " " in p:
+            out.setdefault(p.split()[-1], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +220,8 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 continue  # "Roos", "Kok": at a sentence start the capital says nothing
             if form in lex.places and _place_context(text, occ.start(), occ.end()):
                 continue  # "mevrouw Valkenburg" is found, "in Valkenburg" is the place
+            if " " not in form and _ends_a_place(text, occ.start(), occ.end()):
+                continue  # "Den Haag" is the city, whoever "Haag" is
             reason = f"another occurrence of a name found by {src}"
             expl = Explanation("propagation", score, reason, pattern=src)  # pattern: the detector of the source
             entity = source.entity if source.entity in ("ADDRESS", "NL_BSN", "IBAN_CODE") else "PERSON"
@@ -216,8 +239,10 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
         for occ in _pattern(form).finditer(text):
             if any(s <= occ.start() < e for s, e in skip_spans):
                 continue
-            if form in lex.places and _place_context(text, occ.start(), occ.end()):
-                continue
+            if (form in lex.places and _place_context(text, occ.start(), occ.end())) or _ends_a_place(
+                text, occ.start(), occ.end()
+            ):
+                continue  # "Den Haag" is the city, whoever "Haag" is in another document
             reason = "a name redacted in another document of this batch"
             out.append(Merged(occ.start(), occ.end(), "PERSON", (Explanation("batch_propagation", 0.8, reason),)))
     return out
