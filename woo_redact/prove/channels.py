@@ -46,7 +46,10 @@ def _decode_variants(data: bytes, *, normalise: bool = True) -> list[str]:
 
 def _string_text(obj: pikepdf.Object) -> str:
     if isinstance(obj, pikepdf.Name):
-        return str(obj)[1:]
+        try:
+            return str(obj)[1:]
+        except UnicodeDecodeError:  # a name that is no UTF-8 (a damaged file): read byte by byte
+            return bytes(obj.unparse())[1:].decode("latin-1")
     try:
         return str(obj)
     except (UnicodeDecodeError, ValueError):
