@@ -24,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import pickle
-import re
 import shutil
 import sys
 import time
@@ -39,12 +38,13 @@ import pikepdf
 
 from .audit.records import DocumentEntry, RedactionEntry, entries_for
 from .config import Config
-from .errors import CorruptPdf, DocumentError, UsageError, describe_failure
+from .errors import DocumentError, UsageError, describe_failure
 from .executor import Executor
 from .layout import Layout
 from .limits import within
 from .model import Assessment, Document, DocumentResult, Finding
 from .outputs import RunStamp, atomic_write, document_result, findings_document, read_findings
+from .parse import damaged_pdf
 
 PHASE1_DIR = ".phase1"
 
@@ -219,14 +219,6 @@ def _meta_names(meta: dict) -> tuple[str, ...]:
     )
 
 
-def _damaged(job: Job, exc: Exception) -> CorruptPdf:
-    why = re.sub(r"^\s*stream <[^>]*>\s*", "", str(exc).splitlines()[0] if str(exc) else "")[:160]
-    return CorruptPdf(
-        f"{job.source}: the PDF is damaged ({why}). Re-export it from the source application or repair it "
-        "(qpdf, Acrobat) and run again."
-    )
-
-
 def _internal(job: Job, exc: Exception) -> str:
     return f"{job.source}: internal error {type(exc).__name__}: {exc}. Please report this document."
 
@@ -364,7 +356,7 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
     except DocumentError as exc:
         msg, (cls, reason) = str(exc), describe_failure(exc)
     except pikepdf.PdfError as exc:  # a damaged stream met on the way (a bit flip): the file is damaged
-        damaged = _damaged(job, exc)
+        damaged = damaged_pdf(str(job.source), str(exc), how="")
         msg, (cls, reason) = str(damaged), describe_failure(damaged)
     except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the batch
         msg = _internal(job, exc)

@@ -97,23 +97,23 @@ def _ends_a_place(text: str, start: int, end: int) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def _places_by_last_word() -> dict[str, tuple[str, ...]]:
-    """Places of several words by their last word, lower case: "haag" -> ("den haag",)."""
-    out: dict[str, list[str]] = {}
-    for p in {p.lower() for p in (*load_lexicons().places, *read_list("municipalities.txt"))}:
-        if " " in p:
-            out.setdefault(p.split()[-1], []).append(p)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=1)
 def _longer_places() -> dict[str, tuple[str, ...]]:
     """Places of several words by their first word, lower case: "valkenburg" -> ("valkenburg aan de geul",)."""
+    return _multiword_places(0)
+
+
+def _places_by_last_word() -> dict[str, tuple[str, ...]]:
+    """Places of several words by their last word, lower case: "haag" -> ("den haag",)."""
+    return _multiword_places(-1)
+
+
+@lru_cache(maxsize=2)
+def _multiword_places(word: int) -> dict[str, tuple[str, ...]]:
+    """Places of several words (lexicon and municipalities), lower case, keyed by their ``word``-th word."""
     out: dict[str, list[str]] = {}
     for p in {p.lower() for p in (*load_lexicons().places, *read_list("municipalities.txt"))}:
         if " " in p:
-            out.setdefault(p.split()[0], []).append(p)
+            out.setdefault(p.split()[word], []).append(p)
     return {k: tuple(v) for k, v in out.items()}
 
 

@@ -285,22 +285,16 @@ class PublicNames:
 
     def _function_below(self, text: str, end: int) -> bool:
         """The line under the name's line is a function that is no office ("directeur", "senior adviseur")."""
-        line_end = text.find("\n", end)
-        if line_end < 0 or text[end:line_end].strip(" \t,."):
-            return False
-        next_end = text.find("\n", line_end + 1)
-        below = text[line_end + 1 : next_end if next_end >= 0 else len(text)].strip()
+        below = (_line_below(text, end) or "").strip()
         return bool(below) and len(below) < 60 and below[:1].islower() and not self.office_at_start.match(below + " ")
 
     def _title_below(self, text: str, start: int, end: int) -> str | None:
         """A signature: the name alone on its line, the office on the next ("Rutger Groot Wassink" over
         "wethouder Sociale Zaken")."""
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip(" \t,."):
+        line_below = _line_below(text, end)
+        if line_below is None or text[text.rfind("\n", 0, start) + 1 : start].strip():
             return None
-        next_end = text.find("\n", line_end + 1)
-        below = self.office_at_start.match(text[line_end + 1 : next_end if next_end >= 0 else len(text)].lstrip())
+        below = self.office_at_start.match(line_below.lstrip())
         if below is None:
             return None
         title = " ".join(below.group().lower().split())
@@ -359,6 +353,15 @@ class PublicNames:
             why = f"office holder ({_roles(agreeing)}): name agrees, and this document names the office holder"
             return PublicEvidence("agrees", why, key, True, common)
         return None
+
+
+def _line_below(text: str, end: int) -> str | None:
+    """The line under the one a span ends, when nothing but punctuation follows the span on its line."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip(" \t,."):
+        return None
+    next_end = text.find("\n", line_end + 1)
+    return text[line_end + 1 : next_end if next_end >= 0 else len(text)]
 
 
 def _roles(holder: OfficeHolder) -> str:

@@ -44,21 +44,23 @@ def check_pdf(data: bytes, name: str) -> int:
                 _check_drawing(page.obj, index, name)
             _check_filters(pdf, name)
             if not len(pdf.pages):
-                raise _damaged(name, "it has no pages")
+                raise damaged_pdf(name, "it has no pages")
             count: object = pdf.Root.Pages.get("/Count")  # a Python int at run time, when it is one
             if not isinstance(count, int) or count != len(pdf.pages):  # qpdf refuses to add a page to such a tree
-                raise _damaged(name, f"the page tree is damaged: /Count {count} for {len(pdf.pages)} page(s)")
+                raise damaged_pdf(name, f"the page tree is damaged: /Count {count} for {len(pdf.pages)} page(s)")
             return len(pdf.pages)
     except pikepdf.PasswordError as exc:
         raise EncryptedPdf(f"{name}: {EncryptedPdf.public_default}") from exc
     except (pikepdf.PdfError, RuntimeError) as exc:  # qpdf's own errors (QpdfRuntimeError) are RuntimeErrors
-        raise _damaged(name, str(exc)) from exc
+        raise damaged_pdf(name, str(exc)) from exc
 
 
-def _damaged(name: str, why: str) -> CorruptPdf:
+def damaged_pdf(name: str, why: str, how: str = " and cannot be read") -> CorruptPdf:
+    """The error for a damaged file, with the first line of the reader's ``why`` (without qpdf's name for
+    the in-memory stream); ``how``: what the damage prevents, after "the PDF is damaged"."""
     why = re.sub(r"^\s*stream <[^>]*>:?\s*", "", why.splitlines()[0] if why else "")  # qpdf names the in-memory stream
     return CorruptPdf(
-        f"{name}: the PDF is damaged and cannot be read ({why[:160]}). "
+        f"{name}: the PDF is damaged{how} ({why[:160]}). "
         "Re-export it from the source application or repair it (qpdf, Acrobat) and run again."
     )
 
@@ -79,7 +81,7 @@ def _check_filters(pdf: pikepdf.Pdf, name: str) -> None:
             for key, limit in (("/Columns", MAX_COLUMNS), ("/Colors", MAX_COLORS)):
                 value: object = p.get(key)
                 if isinstance(value, int) and not 0 <= value <= limit:
-                    raise _damaged(name, f"a stream has {key} {value} in its DecodeParms")
+                    raise damaged_pdf(name, f"a stream has {key} {value} in its DecodeParms")
 
 
 MAX_DRAWN_BYTES = 256 << 20  # content a page may have drawn through its forms (each use counts)
@@ -114,7 +116,7 @@ def _check_drawing(page: pikepdf.Dictionary, index: int, name: str) -> None:
     except (pikepdf.PdfError, RuntimeError, ValueError, TypeError):
         return  # cannot measure it here; the readers will meet whatever is wrong
     if drawn > MAX_DRAWN_BYTES:
-        raise _damaged(name, f"page {index + 1} draws {drawn >> 20} MB of drawing operators through its forms")
+        raise damaged_pdf(name, f"page {index + 1} draws {drawn >> 20} MB of drawing operators through its forms")
 
 
 MAX_PAGE_SIDE = 14400.0  # points; the PDF specification's largest page (200 inches)
@@ -142,7 +144,7 @@ def _check_geometry(page: pikepdf.Dictionary, index: int, name: str) -> None:
     except (TypeError, ValueError, RuntimeError, pikepdf.PdfError):
         ok = False
     if not ok:
-        raise _damaged(name, f"page {index + 1} has no valid page size (MediaBox)")
+        raise damaged_pdf(name, f"page {index + 1} has no valid page size (MediaBox)")
     crop = _inherited(page, "/CropBox")
     if crop is not None:
         try:
@@ -153,10 +155,10 @@ def _check_geometry(page: pikepdf.Dictionary, index: int, name: str) -> None:
         except (TypeError, ValueError, RuntimeError, pikepdf.PdfError):
             ok = False
         if not ok:
-            raise _damaged(name, f"page {index + 1} has a CropBox that is not a box on the page")
+            raise damaged_pdf(name, f"page {index + 1} has a CropBox that is not a box on the page")
     rotate = _inherited(page, "/Rotate")
     if rotate is not None and not _is_quarter_turn(rotate):
-        raise _damaged(name, f"page {index + 1} has an invalid rotation (Rotate must be a multiple of 90)")
+        raise damaged_pdf(name, f"page {index + 1} has an invalid rotation (Rotate must be a multiple of 90)")
 
 
 def _is_quarter_turn(rotate: object) -> bool:
@@ -179,11 +181,11 @@ def parse_pdf(data: bytes, name: str, ocr: OcrOptions | None = None) -> Document
         raise CorruptPdf(f"{name}: PDFium cannot read the PDF ({exc}). Re-export or repair it.") from exc
     try:
         if len(pdf) != n_pages:  # a damaged page tree: the readers and the remover would not see the same pages
-            raise _damaged(name, f"the page tree is damaged: PDFium counts {len(pdf)} pages, qpdf {n_pages}")
+            raise damaged_pdf(name, f"the page tree is damaged: PDFium counts {len(pdf)} pages, qpdf {n_pages}")
         try:
             pages = [page_words(pdf, index) for index in range(len(pdf))]
         except pdfium.PdfiumError as exc:
-            raise _damaged(name, f"PDFium cannot read a page: {exc}") from exc
+            raise damaged_pdf(name, f"PDFium cannot read a page: {exc}") from exc
         if ocr is not None:
             pages = [_with_ocr(pdf, index, page, ocr, name) for index, page in enumerate(pages)]
     finally:
