@@ -263,21 +263,24 @@ def paraph_codes(name: str, lex: Lexicons) -> set[str]:
     tokens = [t for t in re.split(r"[\s\u00a0]+", natural_order(name).strip()) if t]
     tvs = {t for t in lex.tussenvoegsels if " " not in t}
     k = len(tokens) - 1
-    while k > 0 and tokens[k - 1].lower() in tvs:
+    # "Yıldırım-de Koning": a double name whose second part has particles belongs to the surname too
+    while k > 0 and (tokens[k - 1].lower() in tvs or tokens[k - 1].rsplit("-", 1)[-1].lower() in tvs):
         k -= 1
-    given, tv, surname = tokens[:k], tokens[k:-1], tokens[-1] if tokens else ""
+    given, surname_words = tokens[:k], tokens[k:]
     given = [g for g in given if g.lower() not in tvs]
-    if not given or not surname[:1].isupper():
+    if not given or not surname_words or not surname_words[-1][:1].isupper():
         return set()
     initials = "".join(c for g in given for c in ([p[:1] for p in g.split(".") if p] if "." in g else [g[:1]]))
     firsts = {initials[:1], initials}
     if len(given[0]) > 1 and "." not in given[0]:
         firsts.add(given[0][:2])  # "Sj", "Ch", "Ma"
-    parts = [p for p in surname.split("-") if p]
-    sur_caps = "".join(p[:1].upper() for p in parts)
-    surs = {sur_caps, sur_caps + parts[-1][1:2].lower()}
-    small = "".join(t[:1].lower() for t in tv)
-    codes = {f + t + s for f in firsts for s in surs for t in {"", small}}
+    # per part of a double name: particles small, the name capital ("van den Berg" vdB, "Yıldırım-de Koning" YdK)
+    words = [w for part in " ".join(surname_words).split("-") for w in part.split() if w]
+    full = "".join(w[:1].lower() if w.lower() in tvs else w[:1].upper() for w in words)
+    bare = "".join(w[:1].upper() for w in words if w.lower() not in tvs)
+    second = words[-1][1:2].lower()
+    surs = {full, bare, full + second, bare + second}
+    codes = {f + s for f in firsts for s in surs}
     return {c for c in codes if len(c) >= 2 and sum(ch.isupper() for ch in c) >= 2}
 
 

@@ -70,7 +70,13 @@ _ADDRESSEE = compiled(
 
 
 # "Mevrouw De Vries (Molenweg 27) vraagt ...": an address in brackets right after a titled name
-_AFTER_PERSON = compiled(rf"(?:{TITLE})[ \t]+[^()\n,]{{1,40}}(?:\(|,)[ \t]*\Z")
+# "Verzoeker: mr. drs. Z. (Zeynep) Arslan, Tesselschadestraat 15": a roepnaam in brackets inside the name
+_AFTER_PERSON = compiled(
+    rf"(?:{TITLE})[ \t]+(?:[^()\n,]{{1,40}}\(|(?:[^()\n,]|\([^()\n,]{{1,20}}\)){{1,50}},)[ \t]*\Z"
+    # a party to the case, named by its label: "Verzoeker: Z. Arslan, ...", "Klager: Ruud Vos, ..."
+    r"|^[ \t]*(?i:verzoeker|verzoekster|aanvrager|aanvraagster|klager|klaagster|indiener|melder|bezwaarmaker|"
+    r"appellant|belanghebbende|betrokkene)[ \t]*:[^\n]{1,60},[ \t]*\Z"
+)
 _NAME_COMMA = compiled(
     r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*\p{Lu}[\p{L}'’-]+){1,2}),[ \t]*\Z"
 )
@@ -117,6 +123,11 @@ def home_addresses(doc: Document) -> list[Candidate]:
             if street.end("nr") > len(t):
                 break
             out += _judge_address(text, line.start, t, street, prev, nxt, lines[i + 1].start if nxt else 0)
+        box = _POSTBUS_LINE.match(t)
+        pc_below = _POSTCODE_RE.match(nxt.lstrip()) if box else None
+        if box and pc_below and prev and _private_addressee(prev):
+            pc_at = lines[i + 1].start + len(nxt) - len(nxt.lstrip())
+            out += _postbus(line.start, box, pc_at, pc_below)
         for home in _HOME.finditer(t):  # "Ze woont Laan van Nieuw Oosteinde 88": any street after a home word
             loose = _LOOSE_STREET.match(t, home.end())
             if loose and " ".join(loose.group("street").split()) not in load_lexicons().places:
@@ -125,7 +136,9 @@ def home_addresses(doc: Document) -> list[Candidate]:
 
 
 _CAPS_WORD = compiled(r"(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])")
-_CAPS_PARTICLE = compiled(r"(?<=[ \t-])(?:DE|VAN|DER|DEN|TER|TEN|HET|TE|IN)(?=[ \t])")
+_CAPS_PARTICLE = compiled(r"(?<=[ \t-])(?:DE|VAN|DER|DEN|TER|TEN|HET|TE|IN)(?=[ \t])|(?<=['’])T(?=[ \t])")
+# a word of two capitals that is no postcode's letters ("DE HEER", "EL HADDOUTI"; not "7811 EP")
+_CAPS_SHORT = compiled(r"(?<![\p{L}\d][ \u00a0]?)(?<![\p{L}.])\p{Lu}{2}(?![\p{L}.])")
 
 
 def _uncapped(line: str) -> str:
@@ -135,6 +148,7 @@ def _uncapped(line: str) -> str:
     if any(ch.islower() for ch in line):
         return _CAPS_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), line)
     line = _CAPS_PARTICLE.sub(lambda m: m.group().lower(), line)  # "WESTRA-DE VRIES" -> "Westra-de Vries"
+    line = _CAPS_SHORT.sub(lambda m: m.group()[0] + m.group()[1:].lower(), line)  # "DE HEER M. EL HADDOUTI"
     return _CAPS_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), line)
 
 
@@ -157,6 +171,7 @@ def _street_start(t: str, street: regex.Match[str]) -> int:
     return words[k].start() if words else pos
 
 
+_GAP = compiled(r"[ ,\u00a0]*(?:(?<=[ \u00a0])(?:in|te)[ \u00a0]+)?")
 _STREET_PARTICLES = frozenset({"Van", "De", "Den", "Der", "Ter", "Ten", "Het", "'t"})
 _LABELS = frozenset({"adres", "woonadres", "huisadres", "bezoekadres", "postadres", "bewoner", "bewoners"})
 
@@ -165,8 +180,9 @@ def _judge_address(
     text: str, line_start: int, t: str, street: regex.Match[str], prev: list[str], nxt: str, nxt_start: int
 ) -> list[Candidate]:
     """The candidates for one street + number on a line, when the context makes it a private address."""
-    pc_here = _POSTCODE_RE.match(t, street.end()) or _POSTCODE_RE.match(t[street.end() :].lstrip(" ,\u00a0"))
-    pc_here_at = street.end() + (len(t[street.end() :]) - len(t[street.end() :].lstrip(" ,\u00a0")))
+    gap = _GAP.match(t, street.end())  # ", ", " in ", " te ": "Wielingenstraat 12 in 3522 PA Utrecht"
+    pc_here_at = gap.end() if gap else street.end()
+    pc_here = _POSTCODE_RE.match(t, pc_here_at)
     pc_next = _POSTCODE_RE.match(nxt.lstrip()) if not pc_here else None
     street_start = _street_start(t, street)
     sentence = text[max(0, line_start - 160) : line_start] + t[:street_start]
@@ -188,7 +204,7 @@ def _judge_address(
     s, e = line_start + street_start, line_start + street.end("nr")
     out = [Candidate(s, e, "ADDRESS", Explanation("home_address", 0.85, why, context=t[:80]))]
     if pc_here:
-        ps = line_start + pc_here_at + pc_here.start("pc") - pc_here.start()
+        ps = line_start + pc_here.start("pc")
         out.append(
             Candidate(
                 ps, ps + len(pc_here.group("pc")), "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)
@@ -199,3 +215,32 @@ def _judge_address(
         ps, pe = off + pc_next.start("pc"), off + pc_next.end("pc")
         out.append(Candidate(ps, pe, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)))
     return out
+
+
+# "DE HEER J.P. VAN ’T HOF" / "POSTBUS 1187" / "8001 BD ZWOLLE": a private person's own postbus
+_POSTBUS_LINE = compiled(r"^[ \t]*(?P<street>Postbus[ \t\u00a0]+(?P<nr>\d{1,6}))[ \t]*$")
+_FOR_ATTENTION = compiled(r"(?i:\bt\.?\s?a\.?\s?v\b|ter\s+attentie|\bminister|\bstaatssecretaris|\bcollege\b)")
+
+
+def _private_addressee(prev: list[str]) -> bool:
+    """The line above names a private person, not someone reached at an organisation ("t.a.v.")."""
+    return _addressee(prev[-1]) and not _FOR_ATTENTION.search(" ".join(prev)) and not any(_is_public(p) for p in prev)
+
+
+def _postbus(line_start: int, box: regex.Match[str], pc_at: int, pc: regex.Match[str]) -> list[Candidate]:
+    """The postbus number and the postcode below it, of a private addressee."""
+    why = "a postbus under a private addressee's name"
+    return [
+        Candidate(
+            line_start + box.start("street"),
+            line_start + box.end("nr"),
+            "ADDRESS",
+            Explanation("home_address", 0.85, why, context=box.group()),
+        ),
+        Candidate(
+            pc_at + pc.start("pc"),
+            pc_at + pc.end("pc"),
+            "ADDRESS",
+            Explanation("home_address", 0.85, "postcode of " + why),
+        ),
+    ]
