@@ -28,6 +28,44 @@ ADDRESS_BLOCKS = [
     ),
 ]
 
+INTERLEAVED = [
+    # two columns read in turn: the addressee two lines up, the postcode two lines down
+    (
+        "Mevrouw A. Mahabier\nRotterdam. Wij zijn van plan een last onder\nSchiedamseweg 117 C\n"
+        "bestuursdwang op te leggen. U kunt binnen twee\n3026 AH Rotterdam\nweken een zienswijze geven.",
+        ["A. Mahabier", "Schiedamseweg 117 C", "3026 AH"],
+        ["Rotterdam. Wij"],
+    ),
+    # a postcode broken over the line end
+    ("Klager\nmevrouw F. Benali, Assendorperstraat 77, 8012\nDE Zwolle\n", ["Assendorperstraat 77", "8012", "DE"], []),
+    # the cells of a table's address column
+    (
+        "Nr.\nKlager\nAdres\nK24-102\nMariam Al-Khatib\nMarnixlaan 140\n"
+        "K24-103\nAgnieszka\nGageldijk 12\nStadsbeheer\n",
+        ["Marnixlaan 140", "Gageldijk 12"],
+        ["Stadsbeheer"],
+    ),
+    ("Gemeente Utrecht\nAdres\nStadsplateau 1\n", [], ["Stadsplateau 1"]),
+    # a farmer's business address; his surname begins the place's name
+    (
+        "Agrariër Gerrit Wijk uit Wijk bij Duurstede heeft een zienswijze over zijn bedrijf aan de Lekdijk Oost 41.",
+        ["Gerrit Wijk", "Lekdijk Oost 41"],
+        ["Agrariër", "Wijk bij Duurstede"],
+    ),
+    # an office on the line below a name, followed by another's name or a sentence, is not its title
+    (
+        "09:11\nRachelle Pinas\nBurgemeester Halsema komt om 14.00 langs, graag iemand bij de ingang\n",
+        ["Rachelle Pinas"],
+        ["Halsema"],
+    ),
+    (
+        "Aanwezig namens bewoners\nAanwezig namens gemeente\nAbdelkader Ouazzani\nwethouder Dennis de Vries\n",
+        ["Abdelkader Ouazzani"],
+        ["Dennis de Vries"],
+    ),
+    ("Met vriendelijke groet,\nFemke Halsema\nburgemeester van Amsterdam\n", [], ["Femke Halsema"]),
+]
+
 PARTY_ADDRESSES = [
     # a party to the case named by its label, a roepnaam in brackets inside the name
     (
@@ -106,7 +144,7 @@ TITLES_OF_OTHERS = [
 
 @pytest.mark.parametrize(
     ("text", "redact", "keep"),
-    ADDRESS_BLOCKS + PARTY_ADDRESSES + ROUTING_PARAPHS + ORGANISATION_NUMBERS + TITLES_OF_OTHERS,
+    ADDRESS_BLOCKS + INTERLEAVED + PARTY_ADDRESSES + ROUTING_PARAPHS + ORGANISATION_NUMBERS + TITLES_OF_OTHERS,
 )
 def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

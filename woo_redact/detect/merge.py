@@ -166,8 +166,11 @@ def extend_left(text: str, m: Merged) -> Merged:
     word = prev.group(1)
     lex = load_lexicons()
     first_name = word in lex.first_names  # "Mei Zhang": a first name, even if also a month or a word
+    tokens = text[m.start : m.end].split()
+    has_first = len(tokens) >= 2 and tokens[0] in lex.first_names  # "Gerrit Wijk": first name and surname
     if (
-        (lex.is_ordinary_word(word) and not (first_name and m.end - m.start > 2))
+        (has_first and not first_name)  # "Agrariër Gerrit Wijk": the name has its first name already
+        or (lex.is_ordinary_word(word) and not (first_name and m.end - m.start > 2))
         or lex.is_non_person_word(word)
         or word in lex.places
         or word in lex.honorifics

@@ -89,11 +89,18 @@ def _place_context(text: str, start: int, end: int) -> bool:
 
 
 def _ends_a_place(text: str, start: int, end: int) -> bool:
-    """The word ends a place name of several words: "Haag" in "Den Haag", "Rijn" in "Alphen aan den Rijn"."""
+    """The word ends or begins a place name of several words: "Haag" in "Den Haag", "Rijn" in "Alphen aan
+    den Rijn", "Wijk" in "Wijk bij Duurstede"."""
     preceding = " ".join(text[max(0, start - 40) : end].split()).lower()
-    return any(
+    if any(
         preceding.endswith(p) and (len(preceding) == len(p) or not preceding[-len(p) - 1].isalpha())
         for p in _places_by_last_word().get(text[start:end].lower(), ())
+    ):
+        return True
+    following = " ".join(text[start : start + 60].split()).lower()
+    return any(
+        following.startswith(p) and not following[len(p) : len(p) + 1].isalpha()
+        for p in _longer_places().get(text[start:end].lower(), ())
     )
 
 

@@ -304,8 +304,8 @@ class PublicNames:
         if line_below is None or text[text.rfind("\n", 0, start) + 1 : start].strip():
             return None
         below = self.office_at_start.match(line_below.lstrip())
-        if below is None:
-            return None
+        if below is None or _names_or_says(line_below.lstrip()[below.end() :]):
+            return None  # "Burgemeester Halsema komt om 14.00", "wethouder Dennis de Vries": another's title
         title = " ".join(below.group().lower().split())
         if _plural(title) or title in _PARLIAMENT_TITLES:
             return None
@@ -373,6 +373,21 @@ def _line_below(text: str, end: int) -> str | None:
         return None
     next_end = text.find("\n", line_end + 1)
     return text[line_end + 1 : next_end if next_end >= 0 else len(text)]
+
+
+def _names_or_says(rest: str) -> bool:
+    """What follows an office on the line below a name is another person's name ("wethouder Dennis de
+    Vries", "Burgemeester Halsema komt ...") or a sentence, not the office's portfolio ("Sociale Zaken",
+    "van Amsterdam", "Wonen en Ruimte")."""
+    lex = load_lexicons()
+    words = [w.strip(".,;:()") for w in rest.split()]
+    if not words or not words[0]:
+        return False
+    first = words[0]
+    if lex.is_first_name(first) and not lex.is_ordinary_word(first) or compiled(rf"^{INITIALS}$").match(first + "."):
+        return True
+    small = {"en", "van", "voor", "de", "het", "der", "den", "a.i.", "ai"}
+    return any(w[:1].islower() and w.lower() not in small for w in words[1:]) or any(c.isdigit() for c in rest)
 
 
 def _roles(holder: OfficeHolder) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from ...model import Document, Explanation
+from ...model import Document, Explanation, Line
 from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
 from ..lexicons import load_lexicons
 from .structure import Candidate, name_like
@@ -48,7 +48,8 @@ _LOOSE_STREET = compiled(
 )
 _HOME = compiled(
     r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende|woonachtig|huisadres|privé-?adres|thuisadres|"
-    r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin)|"
+    r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin|"
+    r"bedrijf|boerderij|erf|camping|winkel)|"
     r"per\s+post\s+(?:op|aan)|woning|bewoners?\b|omwonenden?|"
     r"verblijfadres|verblijft|ingeschreven\s+op|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
     r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van)"
@@ -115,14 +116,21 @@ def home_addresses(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     text = doc.text
     lines = doc.lines
+    column = any(_COLUMN_LABEL.match(text[ln.start : ln.end]) for ln in lines)  # a table with an "Adres" column
     for i, line in enumerate(lines):
         t = _uncapped(text[line.start : line.end])
+        if column:
+            out += _column_row(text, lines, i, t)
         nxt = _uncapped(text[lines[i + 1].start : lines[i + 1].end]) if i + 1 < len(lines) else ""
         prev = [_uncapped(text[lines[j].start : lines[j].end]) for j in range(max(0, i - 2), i)]
+        nxt2 = _uncapped(text[lines[i + 2].start : lines[i + 2].end]) if i + 2 < len(lines) else ""
+        nxt2_start = lines[i + 2].start if nxt2 else 0
         for street in _STREET_RE.finditer(t + "\n" + nxt):  # the next line may hold the postcode
             if street.end("nr") > len(t):
                 break
-            out += _judge_address(text, line.start, t, street, prev, nxt, lines[i + 1].start if nxt else 0)
+            out += _judge_address(
+                text, line.start, t, street, prev, nxt, lines[i + 1].start if nxt else 0, nxt2, nxt2_start
+            )
         box = _POSTBUS_LINE.match(t)
         pc_below = _POSTCODE_RE.match(nxt.lstrip()) if box else None
         if box and pc_below and prev and _private_addressee(prev):
@@ -171,19 +179,34 @@ def _street_start(t: str, street: regex.Match[str]) -> int:
     return words[k].start() if words else pos
 
 
+_PC_DIGITS_END = compiled(r"(?P<d>[1-9]\d{3})[ \t]*$")
+_PC_LETTERS_START = compiled(r"^[ \t]*(?P<l>(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d])")
 _GAP = compiled(r"[ ,\u00a0]*(?:(?<=[ \u00a0])(?:in|te)[ \u00a0]+)?")
 _STREET_PARTICLES = frozenset({"Van", "De", "Den", "Der", "Ter", "Ten", "Het", "'t"})
 _LABELS = frozenset({"adres", "woonadres", "huisadres", "bezoekadres", "postadres", "bewoner", "bewoners"})
 
 
 def _judge_address(
-    text: str, line_start: int, t: str, street: regex.Match[str], prev: list[str], nxt: str, nxt_start: int
+    text: str,
+    line_start: int,
+    t: str,
+    street: regex.Match[str],
+    prev: list[str],
+    nxt: str,
+    nxt_start: int,
+    nxt2: str = "",
+    nxt2_start: int = 0,
 ) -> list[Candidate]:
     """The candidates for one street + number on a line, when the context makes it a private address."""
     gap = _GAP.match(t, street.end())  # ", ", " in ", " te ": "Wielingenstraat 12 in 3522 PA Utrecht"
     pc_here_at = gap.end() if gap else street.end()
     pc_here = _POSTCODE_RE.match(t, pc_here_at)
     pc_next = _POSTCODE_RE.match(nxt.lstrip()) if not pc_here else None
+    # "Assendorperstraat 77, 8012" + "DE Zwolle": a postcode broken over the line end
+    split_digits = None if pc_here else _PC_DIGITS_END.match(t, pc_here_at)
+    split_letters = _PC_LETTERS_START.match(nxt) if split_digits else None
+    pc_split = (split_digits.start("d"), nxt_start + split_letters.end("l")) if split_digits and split_letters else None
+    pc_far = _POSTCODE_RE.match(nxt2.lstrip())
     street_start = _street_start(t, street)
     sentence = text[max(0, line_start - 160) : line_start] + t[:street_start]
     sentence = compiled(r"[.!?]\s+(?=\p{Lu})").split(sentence)[-1]
@@ -197,7 +220,9 @@ def _judge_address(
     labelled = (bool(_ADDRESS_LABEL.search(lead)) or label_above) and not _is_public(context)
     # a table row: a person's name in the cell above, the street and number alone in this one
     row = not pc_here and not pc_next and not lead.strip() and t[street.end("nr") :].strip() == ""
-    addressee = bool(prev) and _addressee(prev[-1]) and (bool(pc_here or pc_next) or row)
+    addressee = bool(prev) and _addressee(prev[-1]) and (bool(pc_here or pc_next or pc_split) or row)
+    # two columns read in turn: the addressee two lines up, the postcode two lines down
+    addressee = addressee or (row and len(prev) > 1 and _addressee(prev[-2]) and bool(pc_far))
     if not (home or labelled or (addressee and not _is_public(context))):
         return []
     why = "a home address (the text says so)" if home or labelled else "an address under a private addressee's name"
@@ -210,6 +235,13 @@ def _judge_address(
                 ps, ps + len(pc_here.group("pc")), "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)
             )
         )
+    elif pc_split:
+        ps, pe = line_start + pc_split[0], pc_split[1]
+        out.append(Candidate(ps, pe, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)))
+    elif pc_far and addressee:
+        off = nxt2_start + (len(nxt2) - len(nxt2.lstrip()))
+        ps, pe = off + pc_far.start("pc"), off + pc_far.end("pc")
+        out.append(Candidate(ps, pe, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)))
     elif pc_next:
         off = nxt_start + (len(nxt) - len(nxt.lstrip()))
         ps, pe = off + pc_next.start("pc"), off + pc_next.end("pc")
@@ -244,3 +276,22 @@ def _postbus(line_start: int, box: regex.Match[str], pc_at: int, pc: regex.Match
             Explanation("home_address", 0.85, "postcode of " + why),
         ),
     ]
+
+
+# the header of a table's address column: "Adres", "Woonadres", "Adres melder"
+_COLUMN_LABEL = compiled(r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|adres[ \t]+\p{L}+)[ \t]*$)")
+
+
+def _column_row(text: str, lines: tuple[Line, ...], i: int, t: str) -> list[Candidate]:
+    """A cell of the table's address column: a street and number alone on its line ("Gageldijk 12"), with no
+    organisation on it or around it."""
+    street = _STREET_RE.fullmatch(t.strip())
+    if street is None:
+        return []
+    around = " ".join(text[lines[j].start : lines[j].end] for j in range(max(0, i - 1), min(len(lines), i + 2)))
+    if _is_public(around):
+        return []
+    s = lines[i].start + (len(t) - len(t.lstrip())) + _street_start(t.strip(), street)
+    e = lines[i].start + (len(t) - len(t.lstrip())) + street.end("nr")
+    why = "a street and number in the table's address column"
+    return [Candidate(s, e, "ADDRESS", Explanation("home_address", 0.85, why, context=t[:80]))]
