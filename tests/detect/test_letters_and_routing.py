@@ -90,6 +90,20 @@ ROUTING_PARAPHS = [
     ("Akkoord EZK\nAkkoord MT\nHet akkoord is getekend.", [], ["EZK", "MT"]),
 ]
 
+ACTION_LISTS = [
+    # the owner column of an action list holds paraphs; an organisation's acronym there stays
+    (
+        "Nr\tActie\tWie\tGereed\n25-07\tCijfers aanleveren\tCOA (HS)\t28 mei 2025\n"
+        "25-08\tNotitie examens\tEY\t11 juni 2025\n25-09\tOverzicht\tRK / RSa\t11 juni\n",
+        ["HS", "EY", "RK", "RSa"],
+        ["COA"],
+    ),
+    ("Nr.\tActie\tEigenaar\tStatus\n24-11\tNotitie UWV-signalen\tIW\tloopt\n", ["IW"], ["UWV"]),
+    ("Wie weet wat de code is? GGD en RIVM.\n", [], ["GGD", "RIVM"]),
+    # a code in brackets after the organisation, the name on the line above
+    ("Aanwezig\nElif Yıldırım\n(DUO, EY), Ruud Kok (VNG, RK)\n", ["Elif Yıldırım", "EY", "RK"], ["DUO", "VNG"]),
+]
+
 ORGANISATION_NUMBERS = [
     ("Heeft u vragen? Bel ons op 050 599 77 55 of kijk op de website.", [], ["050 599 77 55"]),
     # the label after "of" belongs to the other number
@@ -144,7 +158,13 @@ TITLES_OF_OTHERS = [
 
 @pytest.mark.parametrize(
     ("text", "redact", "keep"),
-    ADDRESS_BLOCKS + INTERLEAVED + PARTY_ADDRESSES + ROUTING_PARAPHS + ORGANISATION_NUMBERS + TITLES_OF_OTHERS,
+    ADDRESS_BLOCKS
+    + INTERLEAVED
+    + PARTY_ADDRESSES
+    + ROUTING_PARAPHS
+    + ACTION_LISTS
+    + ORGANISATION_NUMBERS
+    + TITLES_OF_OTHERS,
 )
 def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

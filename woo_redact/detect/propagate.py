@@ -277,7 +277,8 @@ def paraph_codes(name: str, lex: Lexicons) -> set[str]:
     given = [g for g in given if g.lower() not in tvs]
     if not given or not surname_words or not surname_words[-1][:1].isupper():
         return set()
-    initials = "".join(c for g in given for c in ([p[:1] for p in g.split(".") if p] if "." in g else [g[:1]]))
+    # "F.E." -> FE, "Evert-Jan" -> EJ, "Sanne" -> S
+    initials = "".join(p[:1] for g in given for p in regex.split(r"[.-]", g) if p)
     firsts = {initials[:1], initials}
     if len(given[0]) > 1 and "." not in given[0]:
         firsts.add(given[0][:2])  # "Sj", "Ch", "Ma"
@@ -291,7 +292,8 @@ def paraph_codes(name: str, lex: Lexicons) -> set[str]:
     return {c for c in codes if len(c) >= 2 and sum(ch.isupper() for ch in c) >= 2}
 
 
-_PARAPH_PLACE = compiled(r"(?:\(|:|\n|^|/|(?i:\bactie))[ \t]*\Z")
+# "(EY", ": EY", a line of its own, "RK / RSa", "(DUO, EY)": where a code stands as a paraph
+_PARAPH_PLACE = compiled(r"(?:\(|:|\n|^|/|(?i:\bactie)|\([^()\n]{1,30},)[ \t]*\Z")
 _PARAPH_WORD = compiled(r"(?i:\b(?:opmerking|reactie|noot|commentaar|vraag|paraaf|akkoord|gezien))[ \t]*\Z")
 _COMMENT_AFTER = compiled(r"\A:[ \t]+\p{Ll}")  # "LB: graag nog afstemmen": a commenter's initials
 _DATE_AFTER = compiled(
@@ -316,7 +318,7 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
     for code in sorted(codes | seen):
         for occ in compiled(rf"(?<![\w@.\-]){regex.escape(code)}(?![\w@]|-\p{{Lu}})").finditer(text):
             place = (
-                bool(_PARAPH_PLACE.search(text[max(0, occ.start() - 8) : occ.start()]))
+                bool(_PARAPH_PLACE.search(text[max(0, occ.start() - 32) : occ.start()]))
                 or bool(_PARAPH_WORD.search(text[max(0, occ.start() - 16) : occ.start()]))
                 or bool(_DATE_AFTER.match(text[occ.end() : occ.end() + 16]))  # an action list: owner, then deadline
                 or bool(_COMMENT_AFTER.match(text[occ.end() : occ.end() + 4]) and code not in lex.acronyms)
