@@ -135,7 +135,8 @@ def _clean_text_part(xml: bytes) -> bytes:
         for el in list(root.iterfind(f".//{tag}", _NS)):
             _unwrap(el)
     # the paragraph mark itself may be tracked (w:rPr/w:ins|w:del): a deleted mark is simply kept
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    out: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return out
 
 
 def _remove(el: etree._Element) -> None:
