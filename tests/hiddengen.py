@@ -61,7 +61,7 @@ def hidden_docx(path: Path) -> dict[str, str]:
     p.add_run(f"Contact: {h['vanish']}. ").font.hidden = True
     p.add_run(f"Behandeld door {h['vanish_style']}. ", style="Verborgen")
     p.add_run(f"Afgestemd met {h['vanish_inherited']}. ", style="VerborgenAfgeleid")
-    p._p.append(parse_xml(f'<w:r {W}><w:rPr><w:specVanish/></w:rPr><w:t>Paraaf {h["spec_vanish"]}. </w:t></w:r>'))
+    p._p.append(parse_xml(f"<w:r {W}><w:rPr><w:specVanish/></w:rPr><w:t>Paraaf {h['spec_vanish']}. </w:t></w:r>"))
     p._p.append(
         parse_xml(
             f'<w:del {W} w:id="91" w:author="{h["comment_author"]}" w:date="2026-01-05T10:00:00Z">'
@@ -106,7 +106,8 @@ def _post_process(data: bytes) -> bytes:
                 )
             elif name == "docProps/app.xml":
                 body = body.replace(
-                    "</Properties>", f"<Company>{h['app_company']}</Company><Manager>{h['app_company']}</Manager></Properties>"
+                    "</Properties>",
+                    f"<Company>{h['app_company']}</Company><Manager>{h['app_company']}</Manager></Properties>",
                 )
             elif name == "[Content_Types].xml":
                 body = body.replace(
@@ -130,3 +131,62 @@ def _post_process(data: bytes) -> bytes:
             f"<vt:lpwstr>{h['custom_property']}</vt:lpwstr></property></Properties>",
         )
     return out.getvalue()
+
+
+ODT_HIDDEN = {
+    "hidden_characters": "Klaasje Zeldenrust",  # a span whose style says text:display="none"
+    "hidden_section": "Marten Bonnema",  # a section with text:display="none"
+    "condition_section": "Geeske Tjalma",  # a section hidden under a condition
+    "hidden_text_field": "Rients Faber",  # a text:hidden-text field
+    "hidden_paragraph": "Aukje Sijbrandij",  # a paragraph with a text:hidden-paragraph field
+    "creator": "Jelle Oostra",  # meta.xml: creator and initial creator
+    "annotation": "Froukje Dijkema",  # a comment (office:annotation)
+}
+ODT_VISIBLE = ("Zichtbare tekst van de nota.", "Alinea met een veld.", "Deze alinea blijft staan.", "Einde.")
+
+_ODT_NS_DECL = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
+    'office:version="1.3"'
+)
+
+
+def hidden_odt(path: Path) -> dict[str, str]:
+    """Write an OpenDocument text with a name in each of its hidden channels; returns :data:`ODT_HIDDEN`."""
+    h = ODT_HIDDEN
+    content = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content {_ODT_NS_DECL}>
+<office:automatic-styles>
+<style:style style:name="T1" style:family="text"><style:text-properties text:display="none"/></style:style>
+</office:automatic-styles>
+<office:body><office:text>
+<text:p>{ODT_VISIBLE[0]} <text:span text:style-name="T1">Verborgen {h["hidden_characters"]}.</text:span>
+<office:annotation><dc:creator>{h["annotation"]}</dc:creator><text:p>Vragen aan {h["annotation"]}</text:p>
+</office:annotation></text:p>
+<text:section text:name="S1" text:display="none"><text:p>Sectie met {h["hidden_section"]}.</text:p></text:section>
+<text:section text:name="S2" text:display="condition" text:condition="ooow:1==1">
+<text:p>Conditie met {h["condition_section"]}.</text:p></text:section>
+<text:p>Alinea met <text:hidden-text text:condition="ooow:1==1" text:string-value="{h["hidden_text_field"]}"
+ text:is-hidden="true"/>een veld.</text:p>
+<text:p><text:hidden-paragraph text:condition="ooow:1==1" text:is-hidden="true"/>
+Alinea van {h["hidden_paragraph"]}.</text:p>
+<text:p><text:hidden-paragraph text:condition="ooow:1==0" text:is-hidden="false"/>{ODT_VISIBLE[2]}</text:p>
+<text:p>{ODT_VISIBLE[3]}</text:p>
+</office:text></office:body></office:document-content>"""
+    meta = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-meta {_ODT_NS_DECL}><office:meta><meta:initial-creator>{h["creator"]}</meta:initial-creator>
+<dc:creator>{h["creator"]}</dc:creator></office:meta></office:document-meta>"""
+    manifest = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
+<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+</manifest:manifest>"""
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        z.writestr("meta.xml", meta, zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+    return dict(h)

@@ -34,8 +34,11 @@ them show their values in the text, which is redacted like any other, and
 LibreOffice writes nothing else of them into the PDF.
 
 ``.doc``, ``.odt`` and ``.rtf`` are first converted to ``.docx`` by soffice
-(tracked changes and comments carry over as Word markup), then cleaned the same
-way: one cleaner, checked once, instead of one per format.
+(tracked changes, comments and hidden text carry over as Word markup), then
+cleaned the same way: one cleaner, checked once, instead of one per format.
+What does not carry over is cleaned before, in the OpenDocument file
+(:func:`clean_odt`): hidden sections and hidden paragraphs come out of
+LibreOffice's Word export as plain, visible text.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import DocumentError, MissingDependencyError
-from .soffice import EngineError, Hung, OneShot, Resident, Unavailable, uno_python
+from .soffice import Crashed, EngineError, Hung, OneShot, Resident, Unavailable, uno_python
 
 OFFICE_SUFFIXES = frozenset({".docx", ".doc", ".odt", ".rtf"})
 TIMEOUT_SECONDS = 120.0
@@ -257,6 +260,49 @@ def _clean_text_part(xml: bytes, hiding: _Hiding | None = None, settings: etree.
     return out
 
 
+TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_ODT_NS = {"text": TEXT}
+
+
+def clean_odt(data: bytes) -> bytes:
+    """The .odt without hidden sections, hidden paragraphs and hidden-text fields (in body and page styles).
+
+    A section shown "under a condition" and a hidden paragraph whose last result
+    is not recorded count as hidden: the condition (a user field, a database
+    value) cannot be evaluated here, and text nobody saw is no part of the
+    disclosure. Everything else is left for :func:`clean_docx`.
+    """
+    try:
+        src = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise ConversionFailed("the OpenDocument file is damaged (not a valid .odt package)") from exc
+    out = io.BytesIO()
+    with src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename in ("content.xml", "styles.xml"):
+                body = _clean_odt_part(body)
+            dst.writestr(info, body, compress_type=info.compress_type)  # mimetype stays first and stored
+    return out.getvalue()
+
+
+def _clean_odt_part(xml: bytes) -> bytes:
+    root = _parse(xml)
+    for section in list(root.iter(f"{{{TEXT}}}section")):
+        if section.get(f"{{{TEXT}}}display") in ("none", "condition"):
+            _remove(section)
+    for mark in list(root.iter(f"{{{TEXT}}}hidden-paragraph")):
+        para = mark.getparent()
+        if para is not None and str(mark.get(f"{{{TEXT}}}is-hidden", "true")).lower() != "false":
+            for child in list(para):
+                _remove(child)
+            para.text = None
+    for field in list(root.iter(f"{{{TEXT}}}hidden-text")):
+        _remove(field)
+    out: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    return out
+
+
 def _remove(el: etree._Element) -> None:
     parent = el.getparent()
     if parent is None:
@@ -324,6 +370,8 @@ class Converter:
         suffix = suffix.lower()
         if suffix not in OFFICE_SUFFIXES:
             raise ConversionFailed(f"{label}: {suffix} is not a Word or OpenDocument format")
+        if suffix == ".odt":
+            data = clean_odt(data)
         if suffix != ".docx":
             data = self._convert(data, suffix, "docx", label)
         return self._convert(clean_docx(data), ".docx", "pdf", label)
@@ -351,6 +399,9 @@ class Converter:
     def _run(self, src: Path, target: str) -> Path:
         try:
             return self.engine.run(src, target, self.timeout)
+        except Crashed:  # this document in a soffice of its own; the next one starts a new resident soffice
+            shutil.rmtree(src.parent / "out", ignore_errors=True)
+            return OneShot(self.exe, self.profile).run(src, target, self.timeout)
         except Unavailable as exc:  # from now on a soffice per conversion: slower, the same PDFs
             self.engine.close()
             self.fallback_reason = str(exc)

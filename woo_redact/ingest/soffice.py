@@ -12,8 +12,10 @@ to us over its stdin and stdout, one JSON line per document.
 - *Time limit per document*: the answer is awaited for ``timeout`` seconds; a
   document that takes longer fails alone, and the bridge and its soffice (one
   process group) are killed. The next document starts a new one.
-- *Crash*: when soffice dies during a document, a new one is started and the
-  document tried once more; when it dies again, the document fails alone.
+- *Crash*: when soffice dies during a document, that document is converted
+  by a soffice of its own (as in the fallback below: a crash may be the
+  resident mode's, e.g. of a user-interface part the ``-nogui`` package lacks),
+  and the next document starts a new resident one.
 - *Shutdown*: :meth:`Resident.close` closes the bridge's input; it ends soffice
   (``Desktop.terminate``) and exits, and whatever is left of the group after
   the grace period is killed.
@@ -47,7 +49,7 @@ UNO_PYTHON_ENV = "WOO_REDACT_UNO_PYTHON"  # a Python that can import uno, when n
 BRIDGE = Path(__file__).with_name("uno_bridge.py")
 STARTUP_SECONDS = 60.0  # a first start creates the profile: seconds, not a document's time limit
 CLOSE_SECONDS = 20.0
-FILTERS = {"pdf": "writer_pdf_Export", "docx": "MS Word 2007 XML"}  # what --convert-to pdf/docx choose
+FILTERS = {"pdf": "writer_pdf_Export", "docx": "Office Open XML Text"}  # what --convert-to pdf/docx choose
 UNO_HINT = "install python3-uno (Debian: apt-get install --no-install-recommends python3-uno)"
 
 
@@ -57,6 +59,10 @@ class Hung(Exception):
 
 class EngineError(Exception):
     """LibreOffice could not convert the document; ``str()`` is its reason."""
+
+
+class Crashed(EngineError):
+    """soffice died during the conversion (or before it): the caller may try it in a soffice of its own."""
 
 
 class Unavailable(Exception):
@@ -137,33 +143,33 @@ class Resident:
         self._buf = b""
 
     def run(self, src: Path, target: str, timeout: float) -> Path:
-        """Convert ``src`` to ``target``; raises :class:`Hung`, :class:`EngineError` or :class:`Unavailable`."""
+        """Convert ``src`` to ``target``.
+
+        Raises :class:`Hung`, :class:`Crashed` (both after killing soffice),
+        :class:`EngineError` or :class:`Unavailable`.
+        """
         dest = output_of(src, target)
         dest.parent.mkdir(parents=True, exist_ok=True)
         request = {"src": src.as_uri(), "dest": dest.as_uri(), "filter": FILTERS[target]}
-        for attempt in (1, 2):
-            proc = self._proc or self._start()
-            try:
-                assert proc.stdin is not None
-                proc.stdin.write((json.dumps(request) + "\n").encode())
-                proc.stdin.flush()
-                reply = self._answer(timeout)
-            except Hung:
-                self._kill()
-                raise
-            except BrokenPipeError:
-                reply = None
-            if reply is None or reply.get("crashed"):
-                self._kill()
-                if attempt == 1:
-                    continue  # soffice died (perhaps before this document): once more in a new one
-                raise EngineError(f"LibreOffice crashed on it twice ({(reply or {}).get('error', 'no answer')})")
-            if not reply.get("ok"):
-                raise EngineError(str(reply.get("error", "no output"))[:200])
-            if not dest.is_file():
-                raise EngineError("no output")
-            return dest
-        raise AssertionError("unreachable")  # pragma: no cover
+        proc = self._proc or self._start()
+        try:
+            assert proc.stdin is not None
+            proc.stdin.write((json.dumps(request) + "\n").encode())
+            proc.stdin.flush()
+            reply = self._answer(timeout)
+        except Hung:
+            self._kill()
+            raise
+        except BrokenPipeError:
+            reply = None
+        if reply is None or reply.get("crashed"):
+            self._kill()  # the next document starts a new one
+            raise Crashed(str((reply or {}).get("error", "soffice ended without an answer"))[:200])
+        if not reply.get("ok"):
+            raise EngineError(str(reply.get("error", "no output"))[:200])
+        if not dest.is_file():
+            raise EngineError("no output")
+        return dest
 
     def _start(self) -> subprocess.Popen[bytes]:
         self.starts += 1

@@ -45,14 +45,15 @@ def _say(message: dict[str, object]) -> None:
     sys.stdout.flush()
 
 
-def _connect(pipe: str, office: subprocess.Popen[bytes], startup: float) -> Any:
+def _connect(pipe: str, office: subprocess.Popen[bytes], startup: float) -> tuple[Any, Any]:
+    """(the office's component context, its Desktop)."""
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
     deadline = time.monotonic() + startup
     while True:
         try:
             ctx = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
-            return ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+            return ctx, ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         except Exception:  # noqa: BLE001 - NoConnectException until soffice listens
             if office.poll() is not None:
                 raise RuntimeError(f"soffice exited with code {office.returncode} while starting") from None
@@ -61,14 +62,42 @@ def _connect(pipe: str, office: subprocess.Popen[bytes], startup: float) -> Any:
             time.sleep(0.1)
 
 
-def _convert(desktop: Any, src: str, dest: str, filter_name: str) -> None:
-    load = (
+def _load_args(url: str) -> tuple[Any, ...]:
+    return (
+        _prop("URL", url),
         _prop("Hidden", True),
         _prop("ReadOnly", True),
         _prop("MacroExecutionMode", 0),  # com.sun.star.document.MacroExecMode.NEVER_EXECUTE
         _prop("UpdateDocMode", 0),  # com.sun.star.document.UpdateDocMode.NO_UPDATE: no linked content fetched
     )
-    doc = desktop.loadComponentFromURL(src, "_blank", 0, load)
+
+
+def _model_only(ctx: Any, url: str) -> Any:
+    """The document loaded without a frame or view: nothing of the user interface is made.
+
+    LibreOffice without its GUI packages (``libreoffice-writer-nogui``) aborts
+    when a view of a document with comments makes its comment windows, which
+    happens in the main loop a resident soffice runs between calls. A model
+    without a view can be saved in another document format, not exported to PDF.
+    """
+    smgr = ctx.ServiceManager
+    detection = smgr.createInstanceWithContext("com.sun.star.document.TypeDetection", ctx)
+    _, found = detection.queryTypeByDescriptor((_prop("URL", url),), True)
+    filter_name = next((p.Value for p in found if p.Name == "FilterName"), "")
+    if not filter_name:
+        raise RuntimeError("LibreOffice does not recognise the file format")
+    factory = smgr.createInstanceWithContext("com.sun.star.document.FilterFactory", ctx)
+    service = next((p.Value for p in factory.getByName(filter_name) if p.Name == "DocumentService"), "")
+    model = smgr.createInstanceWithContext(service or "com.sun.star.text.TextDocument", ctx)
+    model.load((*_load_args(url), _prop("FilterName", filter_name)))
+    return model
+
+
+def _convert(ctx: Any, desktop: Any, src: str, dest: str, filter_name: str) -> None:
+    if filter_name == "writer_pdf_Export":  # PDF export needs a view (its layout)
+        doc = desktop.loadComponentFromURL(src, "_blank", 0, _load_args(src)[1:])
+    else:
+        doc = _model_only(ctx, src)
     if doc is None:
         raise RuntimeError("LibreOffice could not open it")
     try:
@@ -78,6 +107,14 @@ def _convert(desktop: Any, src: str, dest: str, filter_name: str) -> None:
             doc.close(True)
         except Exception:  # noqa: BLE001 - a document that cannot close is disposed with the next one
             doc.dispose()
+
+
+def _ended(office: subprocess.Popen[bytes], grace: float) -> bool:
+    try:
+        office.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        return False
+    return True
 
 
 def main(argv: list[str]) -> int:
@@ -93,7 +130,7 @@ def main(argv: list[str]) -> int:
         stdout=subprocess.DEVNULL,  # stdout is the answers' channel; soffice's complaints go to stderr
     )  # fmt: skip
     try:
-        desktop = _connect(pipe, office, startup)
+        ctx, desktop = _connect(pipe, office, startup)
     except Exception as exc:  # noqa: BLE001 - every reason is the caller's to report
         _say({"ready": False, "error": str(exc)})
         office.kill()
@@ -102,16 +139,11 @@ def main(argv: list[str]) -> int:
     for line in sys.stdin:
         request = json.loads(line)
         try:
-            _convert(desktop, request["src"], request["dest"], request["filter"])
+            _convert(ctx, desktop, request["src"], request["dest"], request["filter"])
         except Exception as exc:  # noqa: BLE001 - a UNO exception names the problem; the document fails alone
-            crashed = office.poll() is not None or type(exc).__name__ == "DisposedException"
-            _say(
-                {
-                    "ok": False,
-                    "error": f"{type(exc).__name__}: {getattr(exc, 'Message', '') or exc}",
-                    "crashed": crashed,
-                }
-            )
+            why = f"{type(exc).__name__}: {getattr(exc, 'Message', '') or exc}"
+            crashed = "disposed" in why.lower() or _ended(office, 1.0)  # the connection is gone, or soffice
+            _say({"ok": False, "error": why, "crashed": crashed})
             if crashed:
                 office.kill()
                 return 1
