@@ -223,3 +223,42 @@ def test_prepare_ends_every_workers_soffice(tmp_path: Path) -> None:
     dossier = ingest.prepare(ingest.discover([src], tmp_path / "out").found, tmp_path / "out" / "work" / "ingest", 2)
     assert [i.processed for i in dossier.items] == [True, True, True]
     assert _ours() == []
+
+
+@needs_soffice
+def test_a_run_publishes_no_name_from_a_hidden_channel(tmp_path: Path) -> None:
+    from clitools import run_cli
+
+    from woo_redact.errors import ExitCode
+
+    src = tmp_path / "in"
+    src.mkdir()
+    planted = {**hidden_docx(src / "verborgen.docx"), **hidden_odt(src / "verborgen-odt.odt")}
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        f"audit:\n  key_file: {tmp_path / 'audit.key'}\n"
+        'publication:\n  publisher: "https://identifier.overheid.nl/tooi/id/ministerie/mnre1034"\n'
+        "  motivation_annex: true\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    r = run_cli("run", src, "--out", out, "--config", config, "--no-progress")
+    assert r.code == ExitCode.OK, r.stderr
+    published = sorted(p for p in (out / "publish").rglob("*") if p.is_file())
+    assert {p.name for p in published} >= {"verborgen.pdf", "verborgen-odt.pdf", "inventaris.csv", "diwoo-sitemap.xml"}
+    outputs = {"stdout": r.stdout, "audit.jsonl": (out / "audit.jsonl").read_text(encoding="utf-8")}
+    for p in published:
+        if p.suffix == ".xlsx":
+            with zipfile.ZipFile(p) as z:
+                outputs[p.name] = "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+        else:
+            outputs[p.name] = _every_channel(p.read_bytes()) if p.suffix == ".pdf" else p.read_text("utf-8-sig")
+    leaks = [
+        f"{where}: {channel}"
+        for where, text in outputs.items()
+        for channel, name in planted.items()
+        if name.split()[-1].lower() in text.lower()
+    ]
+    assert leaks == []
+    shown = " ".join(extract_texts((out / "publish" / "verborgen.pdf").read_bytes())["pdftotext"].split())
+    assert VISIBLE_TEXT["body"] in shown and VISIBLE_TEXT["header"] in shown
