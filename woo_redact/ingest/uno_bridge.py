@@ -25,13 +25,15 @@ in time is ended by killing this process's group (soffice is in it).
 from __future__ import annotations
 
 import contextlib
+import importlib
 import json
 import subprocess
 import sys
 import time
 from typing import Any
 
-import uno  # type: ignore[import-not-found]  # Debian python3-uno; only this script imports it
+# Debian python3-uno, visible to the system's Python only (so also not to the type checker: Any)
+uno: Any = importlib.import_module("uno")
 
 
 def _prop(name: str, value: object) -> Any:
