@@ -146,6 +146,12 @@ TITLES_OF_OTHERS = [
         [],
     ),
     ("Wethouders Kaya, Jansen en Bakker stemmen in.", [], ["Kaya", "Jansen", "Bakker"]),
+    # the inverted form of a header, elsewhere on its own (an ordinary word as surname: "Ploeg")
+    (
+        "Ploeg, Hidde van der\n______________________\nVan: Ploeg, Hidde van der <hidde.vanderploeg@minocw.nl>\n",
+        ["Ploeg, Hidde van der", "hidde.vanderploeg@minocw.nl"],
+        [],
+    ),
     # a paraph table's row: "akkoord" under the name is no function of a civil servant
     (
         "Wethouder Kasmi tekent.\nParafen\nRol\nNaam\nParaaf\nSteller\nK. Bouzerda\nKB\nWethouder\nS. Kasmi\nakkoord\n",

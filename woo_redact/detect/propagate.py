@@ -34,6 +34,8 @@ def name_forms(name: str, lex: Lexicons) -> set[str]:
     if not tokens:
         return set()
     forms = {" ".join(tokens)}
+    if name.count(",") == 1 and len(name.split()) >= 2:
+        forms.add(" ".join(name.split()))  # "Ploeg, Hidde van der" as e-mail headers write it
     tvs = set(lex.tussenvoegsels)
     # Surname: the last token with the tussenvoegsels before it.
     k = len(tokens) - 1

@@ -47,7 +47,8 @@ _LOOSE_STREET = compiled(
     r"(?![ \u00a0]+(?i:jaar|jaren|maand|maanden|week|weken|dag|dagen|keer|uur|minuten|personen|km|meter|euro)\b)"
 )
 _HOME = compiled(
-    r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende|woonachtig|huisadres|privé-?adres|thuisadres|"
+    r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende?|woonachtig|huisadres|privé-?adres|thuisadres|"
+    r"\w*(?:houderij|boerderij|kwekerij)\s+(?:aan|op)|(?:tuin|huis|erf)\s+(?:aan|op)\s+(?:de|het)|opvangadres|"
     r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin|"
     r"bedrijf|boerderij|erf|camping|winkel)|"
     r"per\s+post\s+(?:op|aan)|woning|bewoners?\b|omwonenden?|"
@@ -61,7 +62,7 @@ _PUBLIC = compiled(
     r"stichting|vereniging|bv|nv|kantoor|tel(?:efoon)?|e-?mail|kvk|griffie|bureau)\b|www\.|https?:|\bT\s*\+?\d)"
 )
 _ADDRESSEE = compiled(
-    rf"^[ \t]*(?i:aan(?:[ \t]+de)?[ \t]+)?"
+    rf"^[ \t]*(?i:aan[ \t]*:?(?:[ \t]+de)?[ \t]+)?"
     rf"(?:(?P<title>(?:(?:{TITLE}|(?i:familie|fam\.|t\.a\.v\.))[ \t]+)+)|(?P<initials>{INITIALS}[ \t]*))"
     rf"(?:{INITIALS}[ \t]*)?(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?(?:{tussenvoegsel()}[ \t]+)?"
     # "Lieuw-A-Soe", "El Amrani-de Wit", "Jansen-van der Linden"
@@ -81,7 +82,7 @@ _AFTER_PERSON = compiled(
 _NAME_COMMA = compiled(
     r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*\p{Lu}[\p{L}'’-]+){1,2}),[ \t]*\Z"
 )
-_LABEL_LINE = compiled(r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|verblijfadres)[ \t]*:?[ \t]*$)")
+_LABEL_LINE = compiled(r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|verblijfadres|opvangadres)[ \t]*:?[ \t]*$)")
 # "Adres Zuiderdiep 71, 9401 GJ Assen", "Adres: ...": a record's address field (unless an organisation's)
 _ADDRESS_LABEL = compiled(r"(?i:(?<![\p{L}])(?:adres|woonadres|huisadres)\b)[ \t]*:?[ \t]*\Z")
 
@@ -214,6 +215,7 @@ def _judge_address(
     context = " ".join(prev[-1:]) + " " + t + " " + (nxt if pc_next else "")
     named = _NAME_COMMA.search(lead)
     home = bool(_HOME.search(sentence)) or bool(_AFTER_PERSON.search(lead))
+    home = home or bool(_AFTER_PERSON.search(" ".join(sentence.split()[-8:]) + " "))  # "de heer Stijn\nKroon ("
     # "Ruud Vos, Hoofdweg 31"
     home = home or bool(named and _addressee(named.group("name")) and not _is_public(context))
     label_above = not lead.strip() and bool(prev) and bool(_LABEL_LINE.match(prev[-1]))  # a form: "Adres" above
@@ -279,19 +281,26 @@ def _postbus(line_start: int, box: regex.Match[str], pc_at: int, pc: regex.Match
 
 
 # the header of a table's address column: "Adres", "Woonadres", "Adres melder"
-_COLUMN_LABEL = compiled(r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|adres[ \t]+\p{L}+)[ \t]*$)")
+_COLUMN_LABEL = compiled(
+    r"(?i:^[ \t]*(?:[\p{L}.]+[ \t]+)?(?:adres|woonadres|huisadres|privéadres|opvangadres)(?:[ \t]+\p{L}+)?[ \t]*$)"
+)
+# what may stand around a street and number in an address column's cell: a date before, a place after
+_CELL = compiled(
+    r"^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+)?(?P<rest>.*?)(?:,[ \t]*(?:\p{Lu}[\p{L}'’-]*[ \t]?){0,3})?$"
+)
 
 
 def _column_row(text: str, lines: tuple[Line, ...], i: int, t: str) -> list[Candidate]:
     """A cell of the table's address column: a street and number alone on its line ("Gageldijk 12"), with no
     organisation on it or around it."""
-    street = _STREET_RE.fullmatch(t.strip())
-    if street is None:
+    cell = _CELL.match(t.strip())
+    street = _STREET_RE.fullmatch(cell.group("rest")) if cell else None
+    if cell is None or street is None:
         return []
     around = " ".join(text[lines[j].start : lines[j].end] for j in range(max(0, i - 1), min(len(lines), i + 2)))
     if _is_public(around):
         return []
-    s = lines[i].start + (len(t) - len(t.lstrip())) + _street_start(t.strip(), street)
-    e = lines[i].start + (len(t) - len(t.lstrip())) + street.end("nr")
+    off = lines[i].start + (len(t) - len(t.lstrip())) + cell.start("rest")
+    s, e = off + _street_start(cell.group("rest"), street), off + street.end("nr")
     why = "a street and number in the table's address column"
     return [Candidate(s, e, "ADDRESS", Explanation("home_address", 0.85, why, context=t[:80]))]
