@@ -1,4 +1,5 @@
-"""Table columns known by their header (recognizers/columns.py) and address forms of blind set H."""
+"""Table columns known by their header (recognizers/columns.py) and the forms of blind set H: addresses,
+licence plates, companies named after their owner, names broken over a line."""
 
 from __future__ import annotations
 
@@ -33,6 +34,36 @@ ADDRESS_FORMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "redact", "keep"), BIRTH_DATES + ADDRESS_FORMS)
+PLATES_AND_COMPANIES = [
+    (
+        "met de kentekens VX-412-K en 87-HJT-3. Zijn auto heeft een Pools\nkenteken: WGM 48213. "
+        "Kenteken van de oplegger: OT-91-VB. Zaak HH-2024-3310 en K24-101.",
+        ["VX-412-K", "87-HJT-3", "WGM 48213", "OT-91-VB"],
+        ["HH-2024-3310", "K24-101"],
+    ),
+    # a company named after a person the document names is that person's (an eenmanszaak)
+    (
+        "Kocak, Emre 08:47\nWeet iemand of de dwangsom bij Stukadoorsbedrijf Kocak al is geïnd?\n",
+        ["Kocak, Emre", "[Kocak] al"],
+        ["Stukadoorsbedrijf"],
+    ),
+    (
+        "Uitgevoerd door Rietdekkersbedrijf Jan Hendriks uit Boxtel. U hebt de heer Hendriks gemachtigd.",
+        ["Jan Hendriks", "[Hendriks] gemachtigd"],
+        ["Rietdekkersbedrijf", "Boxtel"],
+    ),
+    ("Het werk gaat naar Bouwbedrijf Van Wijngaarden uit Zwolle.", [], ["Van Wijngaarden"]),
+    # a first name ending its line, the surname starting the next
+    (
+        "(BBB); gedeputeerde Sinke. Ambtelijk: Judith\nPolderman (commissiegriffier), Marco\nBoogaard (adviseur).",
+        ["Judith", "Polderman", "Marco", "Boogaard"],
+        ["Sinke"],
+    ),
+    ("de heer Stijn\nKroon (Aalsmeerderdijk 402), heeft handtekeningen verzameld.", ["Stijn", "Kroon"], []),
+    ("Hoi Sanne\nGoedemorgen allemaal, de agenda volgt.", ["Sanne"], ["Goedemorgen"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), BIRTH_DATES + ADDRESS_FORMS + PLATES_AND_COMPANIES)
 def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
