@@ -58,7 +58,15 @@ def scan_image(
     seed: int = 11,
 ) -> bytes:
     """The note as a grey JPEG, like a scanner makes it."""
-    doc = pdfium.PdfDocument(_born_digital(lines))
+    return printed(_born_digital(lines), dpi=dpi, skew=skew, noise=noise, quality=quality, seed=seed)
+
+
+def printed(
+    pdf: bytes, *, dpi: int = 200, skew: float = 0.6, noise: float = 8.0, quality: int = 75, seed: int = 11
+) -> bytes:
+    """The first page of a born-digital ``pdf`` printed and scanned: a grey JPEG at ``dpi``, turned by
+    ``skew`` degrees, on grey paper with not quite black ink and Gaussian noise."""
+    doc = pdfium.PdfDocument(pdf)
     try:
         img = doc[0].render(scale=dpi / 72.0, grayscale=True).to_pil().convert("L")
     finally:
@@ -71,6 +79,15 @@ def scan_image(
     out = io.BytesIO()
     Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)).save(out, "JPEG", quality=quality)
     return out.getvalue()
+
+
+def scan_pdf(jpeg: bytes, size: tuple[float, float] = A4) -> bytes:
+    """A one-page PDF whose page is the scanned ``jpeg`` (one DCT image covering it, no text layer)."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=size)
+    c.drawImage(ImageReader(io.BytesIO(jpeg)), 0, 0, width=size[0], height=size[1])
+    c.save()
+    return buf.getvalue()
 
 
 def logo_image() -> Image.Image:

@@ -1,8 +1,10 @@
 """Signatures and handwritten paraphs: images or ink, judged by the text around them.
 
-The parser reports every image and every cluster of ink-like vector paths as a
-:class:`~woo_redact.model.Region`; nothing in the PDF says "this is a
-signature". A region is taken for one from its place in the text:
+The parser reports every image, every cluster of ink-like vector paths and,
+on a scanned page, every cluster of ink that no OCR word explains
+(:mod:`woo_redact.parse.ink`) as a :class:`~woo_redact.model.Region`; nothing
+in the PDF says "this is a signature". A region is taken for one from its
+place in the text (OCR'd lines count like the text layer's):
 
 * **signature**: below a closing ("Hoogachtend", "Met vriendelijke groet", "De
   minister van ...,", "Namens ..."), or directly above a printed name (a short
@@ -139,7 +141,7 @@ def _signer(
 
 def _finding(doc: Document, r: Region, kind: str, context: str, keep: Explanation | None) -> Finding:
     what = "handwritten paraph" if kind == "paraph" else "signature"
-    drawn = "an image" if r.kind == "image" else "vector ink"
+    drawn = {"image": "an image", "ink": "vector ink", "scan": "ink on the scanned page"}[r.kind]
     if keep is not None:
         reason = f"{what} ({drawn}) of a public office holder in that role ({keep.reason}): stays"
         explanations: tuple[Explanation, ...] = (

@@ -215,6 +215,8 @@ def _with_ocr(
         info = replace(info, frame_left=left, frame_width=width)
     n_ocr = sum(len(w.text) for w in merged) - sum(len(w.text) for w in words)
     info = replace(info, n_chars=info.n_chars + n_ocr, ocr=True, ocr_confidence=result.confidence)
+    if result.marks:  # handwriting and signatures on the scan: candidates like images and vector ink
+        info = replace(info, regions=info.regions + result.marks)
     return merged, info
 
 

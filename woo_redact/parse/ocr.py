@@ -21,8 +21,9 @@ of a few degrees is handled by Tesseract's own deskewing; its word boxes
 stay axis-aligned in the image, and each character box is padded a little
 so that a redaction box covers the slanted word.
 
-Characters inside a word get equal shares of the word's width (Tesseract's
-TSV has no character boxes); the first and last are widened to the word's
+Characters inside a word get shares of the word's width as Helvetica's widths
+divide it (Tesseract's TSV has no character boxes; equal shares left the last
+letter of "Bakker," uncovered); the first and last are widened to the word's
 padded edges.
 """
 
@@ -39,10 +40,13 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pypdfium2 as pdfium
+from reportlab.pdfbase import pdfmetrics
 
 from ..errors import DocumentError
-from ..model import Box
+from ..model import Box, Region
+from .ink import scan_marks
 from .words import PageChars, RawWord, _frame
 
 OCR_FONT = "OCR"  # the fontname of OCR'd words: the text layer writer finds them by it
@@ -79,6 +83,7 @@ class OcrPage:
     confidence: float  # mean word confidence, 0-100
     orientation: int  # degrees the rendered page was turned before reading
     angle: float  # the reading direction in user space (see words._frame)
+    marks: tuple[Region, ...] = ()  # ink outside the words: handwriting, signatures (see .ink)
 
 
 def tesseract_missing(language: str = "nld") -> str:
@@ -234,20 +239,25 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrO
     finally:
         page.close()
     words, conf = _read(image, options.language)
+    read = image
     turned = 0
     if conf < RETRY_CONFIDENCE or len(words) < 3:
         turned = _osd_rotation(_png(image))
         if turned:
             # PIL turns counter-clockwise; Tesseract's "Rotate" is clockwise
-            words2, conf2 = _read(image.rotate(-turned, expand=True), options.language)
+            upright = image.rotate(-turned, expand=True)
+            words2, conf2 = _read(upright, options.language)
             if conf2 > conf and len(words2) >= len(words) // 2:
-                words, conf = words2, conf2
+                words, conf, read = words2, conf2, upright
             else:
                 turned = 0
     mapping = _Mapping(crop, rotate, scale, image.width, image.height, turned)  # type: ignore[arg-type]
     angle = float((rotate + turned) % 360)
+    area = abs((crop[2] - crop[0]) * (crop[3] - crop[1]))
+    marks, misread = scan_marks(np.asarray(read), words, options.dpi, index, mapping.rect, area)
+    words = [w for k, w in enumerate(words) if k not in misread]  # a signature read as letters
     raw = _raw_words(words, index, mapping, angle)
-    return OcrPage(tuple(raw), round(conf, 1), turned, angle)
+    return OcrPage(tuple(raw), round(conf, 1), turned, angle, marks)
 
 
 @dataclass(frozen=True)
@@ -309,11 +319,11 @@ def _raw_words(words: Sequence[_TsvWord], index: int, m: _Mapping, angle: float)
         for w in line_words:
             pad = PAD * w.height
             n = len(w.text)
-            step = w.width / n
+            edges = _char_edges(w.text, w.width)
             chars = []
             for k in range(n):
-                cx0 = w.left + k * step - (pad if k == 0 else 0)
-                cx1 = w.left + (k + 1) * step + (pad if k == n - 1 else 0)
+                cx0 = w.left + edges[k] - (pad if k == 0 else 0)
+                cx1 = w.left + edges[k + 1] + (pad if k == n - 1 else 0)
                 chars.append(m.rect(cx0, w.top - pad, cx1, w.top + w.height + pad))
             x0 = min(c[0] for c in chars)
             y0 = min(c[1] for c in chars)
@@ -337,6 +347,18 @@ def _raw_words(words: Sequence[_TsvWord], index: int, m: _Mapping, angle: float)
                 )
             )
     return out
+
+
+def _char_edges(text: str, width: float) -> list[float]:
+    """Where each character of a word of ``width`` pixels begins (and the last ends), in shares of the
+    word's width as Helvetica would set it: a comma or an "i" gets less than an "m", so a name before
+    a comma ("Bakker,") is covered to its last letter."""
+    widths = [max(pdfmetrics.stringWidth(ch, "Helvetica", 10.0), 2.5) for ch in text]
+    total = sum(widths)
+    edges = [0.0]
+    for cw in widths:
+        edges.append(edges[-1] + width * cw / total)
+    return edges
 
 
 def frame_of(info: PageChars, crop: Sequence[float], angle: float) -> tuple[float, float]:
