@@ -9,6 +9,7 @@ the boxes stay byte- and pixel-identical.
 
 from __future__ import annotations
 
+import base64
 import io
 from collections.abc import Sequence
 
@@ -87,7 +88,7 @@ def scan_pdf(jpeg: bytes, size: tuple[float, float] = A4) -> bytes:
     c = canvas.Canvas(buf, pagesize=size)
     c.drawImage(ImageReader(io.BytesIO(jpeg)), 0, 0, width=size[0], height=size[1])
     c.save()
-    return buf.getvalue()
+    return as_scanner(buf.getvalue())
 
 
 def logo_image() -> Image.Image:
@@ -127,16 +128,27 @@ def scanned_note(
         x0, y0, x1, y1 = LOGO_BOX
         c.drawImage(ImageReader(logo_image()), x0, y0, width=x1 - x0, height=y1 - y0)
     c.save()
-    data = buf.getvalue()
-    if rotate:
-        import pikepdf
+    return as_scanner(buf.getvalue(), rotate)
 
-        with pikepdf.open(io.BytesIO(data)) as pdf:
+
+def as_scanner(data: bytes, rotate: int = 0) -> bytes:
+    """The PDF as a scanner writes it: each JPEG stored as it is (reportlab wraps it in ASCII85, a quarter
+    larger, which would flatter a redacted copy's size); ``rotate`` sets the page's /Rotate."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Stream) and obj.get("/Filter") == [
+                pikepdf.Name.ASCII85Decode,
+                pikepdf.Name.DCTDecode,
+            ]:
+                a85 = b"".join(obj.read_raw_bytes().split()).removeprefix(b"<~").removesuffix(b"~>")
+                obj.write(base64.a85decode(a85), filter=pikepdf.Name.DCTDecode)
+        if rotate:
             pdf.pages[0].Rotate = rotate
-            out = io.BytesIO()
-            pdf.save(out)
-            data = out.getvalue()
-    return data
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
 
 
 NOISE = ("IEEE", "l1I|", "Wkrtsl", "~~", "IIll", "rnrn", "0O0O", "Bsnklm", "...", "AAAA", "}{", "Vlsscr")

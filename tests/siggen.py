@@ -78,7 +78,8 @@ BODY = (
 def signed_letter(
     closing: str, name: str, function: str, *, mark: str = "image", seed: int = 3, rule: bool = True
 ) -> tuple[bytes, Rect]:
-    """A letter that ends with ``closing``, a signature (``mark``: "image" or "ink") and the printed name.
+    """A letter that ends with ``closing``, a signature (``mark``: "image", "ink" or "none": left blank)
+    and the printed name.
 
     ``rule`` draws a horizontal line under the heading (a path that is no ink).
     """
@@ -99,7 +100,7 @@ def signed_letter(
     box = (72.0, y - 52.0, 202.0, y - 6.0)
     if mark == "image":
         c.drawImage(ImageReader(io.BytesIO(signature_image(seed))), box[0], box[1], box[2] - box[0], box[3] - box[1])
-    else:
+    elif mark == "ink":
         _ink(c, box, seed)
     c.setFillColorRGB(0, 0, 0)
     c.drawString(72, box[1] - 16, name)
@@ -177,3 +178,49 @@ def scanned_letter(
 
     data, box = signed_letter(closing, name, function, mark="ink", seed=seed)
     return scan_pdf(printed(data, dpi=dpi, skew=skew, noise=noise, quality=quality, seed=seed)), box
+
+
+def _ink_ops(box_w: float, box_h: float, seed: int) -> bytes:
+    """The strokes of :func:`strokes` as content-stream operators (curves) in a box_w x box_h box."""
+    ops = ["0.05 0.1 0.45 RG 1.4 w 1 J"]
+    for line in strokes(seed, box_w, box_h):
+        (sx, sy), rest = line[0], line[1:]
+        ops.append(f"{sx:.2f} {sy:.2f} m")
+        for k in range(0, len(rest) - 1, 2):
+            (ax, ay), (bx, by) = rest[k], rest[k + 1]
+            ops.append(f"{ax:.2f} {ay:.2f} {(ax + bx) / 2:.2f} {ay:.2f} {bx:.2f} {by:.2f} c")
+        ops.append("S")
+    return "\n".join(ops).encode()
+
+
+def stamped_letter(
+    closing: str, name: str, function: str, *, nested: bool = False, seed: int = 3
+) -> tuple[bytes, Rect]:
+    """:func:`signed_letter` whose pen signature is a Form XObject of vector paths, as signing stamps of
+    Word and Acrobat place it: drawn with ``/Sig Do``, with its own /BBox and /Matrix. ``nested``: the
+    stamp is a form (scaled by its /Matrix, clipped to its /BBox) that draws the form holding the
+    strokes (scaled back by its own /Matrix). Returns the PDF and the box the strokes are drawn in."""
+    import pikepdf
+
+    data, box = signed_letter(closing, name, function, mark="none", seed=seed)
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        ink = pdf.make_stream(_ink_ops(w, h, seed), Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Form)
+        ink.BBox = [0, 0, w, h]
+        sig = ink
+        if nested:
+            ink.Matrix = [2, 0, 0, 2, 0, 0]
+            clip = f"q 0 0 {2 * w:.2f} {2 * h:.2f} re W n /Ink Do Q".encode()
+            sig = pdf.make_stream(clip, Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Form)
+            sig.BBox = [0, 0, 2 * w, 2 * h]
+            sig.Matrix = [0.5, 0, 0, 0.5, 0, 0]
+            sig.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Ink=ink))
+        page = pdf.pages[0]
+        if "/XObject" not in page.Resources:
+            page.Resources.XObject = pikepdf.Dictionary()
+        page.Resources.XObject.Sig = sig
+        page.contents_add(pdf.make_stream(f"q 1 0 0 1 {x0:.2f} {y0:.2f} cm /Sig Do Q".encode()), prepend=False)
+        out = io.BytesIO()
+        pdf.save(out)
+    return out.getvalue(), box

@@ -81,7 +81,7 @@ def scan_marks(
     """
     if image.ndim != 2 or image.size == 0:
         return (), frozenset()
-    paper = float(np.median(image))
+    paper = float(np.median(image[::4, ::4]))  # every 16th pixel tells the paper's grey as well
     dark = image < INK_SHARE * paper
     misread = _misread(words)
     for k, w in enumerate(words):
@@ -130,7 +130,8 @@ def _pool(dark: np.ndarray, cell: int) -> tuple[np.ndarray, np.ndarray]:
     hh, ww = -(-h // cell) * cell, -(-w // cell) * cell
     padded = np.zeros((hh, ww), dtype=bool)
     padded[:h, :w] = dark
-    counts = padded.reshape(hh // cell, cell, ww // cell, cell).sum(axis=(1, 3), dtype=np.int32)
+    rows = np.add.reduce(padded.view(np.uint8).reshape(hh // cell, cell, ww), axis=1, dtype=np.uint16)
+    counts = rows.reshape(hh // cell, ww // cell, cell).sum(axis=2, dtype=np.int32)  # rows first: much faster
     return counts > 0, counts
 
 

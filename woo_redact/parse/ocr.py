@@ -128,12 +128,12 @@ def wants_ocr(info: PageChars, mode: OcrMode) -> bool:
     return info.n_chars < MAX_TEXT_CHARS and image_coverage(info) >= MIN_COVERAGE
 
 
-def _tesseract(png: bytes, language: str, psm: int, tsv: bool = True) -> str:
+def _tesseract(image: bytes, language: str, psm: int, tsv: bool = True) -> str:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")  # one page per core; threads only fight the workers
     with tempfile.TemporaryDirectory(prefix="woo-ocr-") as tmp:
-        path = os.path.join(tmp, "page.png")
+        path = os.path.join(tmp, "page.tif")
         with open(path, "wb") as fh:
-            fh.write(png)
+            fh.write(image)
         args = ["tesseract", path, "stdout", "-l", language, "--psm", str(psm)]
         if tsv:
             args.append("tsv")
@@ -201,10 +201,10 @@ def _join_at_signs(words: list[_TsvWord]) -> list[_TsvWord]:
     return out
 
 
-def _osd_rotation(png: bytes) -> int:
+def _osd_rotation(image: bytes) -> int:
     """Degrees (0/90/180/270) Tesseract says the image must be turned clockwise to be upright."""
     try:
-        text = _tesseract(png, "osd", 0, tsv=False)
+        text = _tesseract(image, "osd", 0, tsv=False)
     except OcrUnavailable:
         return 0
     for line in text.splitlines():
@@ -216,14 +216,16 @@ def _osd_rotation(png: bytes) -> int:
     return 0
 
 
-def _png(image: object) -> bytes:
+def _image_file(image: object) -> bytes:
+    """The page as an uncompressed TIFF: written in milliseconds and read by Tesseract faster than a PNG
+    (a noisy 300 dpi scan took 0.4 s to compress as PNG and 0.1 s more to read)."""
     buf = io.BytesIO()
-    image.save(buf, "PNG", compress_level=1)  # type: ignore[attr-defined]
+    image.save(buf, "TIFF")  # type: ignore[attr-defined]
     return buf.getvalue()
 
 
 def _read(image: object, language: str) -> tuple[list[_TsvWord], float]:
-    words = _read_tsv(_tesseract(_png(image), language, 3))
+    words = _read_tsv(_tesseract(_image_file(image), language, 3))
     conf = statistics.fmean(w.conf for w in words) if words else 0.0
     return words, conf
 
@@ -242,7 +244,7 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrO
     read = image
     turned = 0
     if conf < RETRY_CONFIDENCE or len(words) < 3:
-        turned = _osd_rotation(_png(image))
+        turned = _osd_rotation(_image_file(image))
         if turned:
             # PIL turns counter-clockwise; Tesseract's "Rotate" is clockwise
             upright = image.rotate(-turned, expand=True)
