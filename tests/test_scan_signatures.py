@@ -143,3 +143,20 @@ def test_print_logos_and_figures_on_scans_are_no_signatures(setup: tuple[object,
     found = detector.detect(figures)
     assert any("Jan de Boer" in f.text for f in found), "the name in the caption is found"
     assert not [f for f in found if f.entity_type == SIGNATURE]
+
+
+def test_a_paraph_on_a_scanned_paraph_table_is_painted_out(setup: tuple[object, Detector]) -> None:
+    """Tesseract reads the scanned paraph as letters ("MAA") in the Paraaf column: the paraph-table detector
+    redacts that cell's word, and its box takes every stroke with it."""
+    from siggen import paraph_table
+
+    table, mark = paraph_table()
+    p = _run(setup, scan_pdf(printed(table, dpi=300)))
+    redacted = [f for f, d in zip(p.findings, p.decisions) if d.action is Action.REDACT]
+    assert any(f.entity_type == "PARAPH" for f in redacted)
+    assert p.proof.passed, p.proof.failures
+    before, after = _images_only(scan_pdf(printed(table, dpi=300))), _images_only(p.output)
+    rows, cols = _area(before, mark)
+    assert (before[rows, cols] < INK).sum() > 50, "the paraph is on the scan"
+    left = after[rows, cols]
+    assert ((left >= 10) & (left < INK)).sum() == 0, "every stroke pixel is painted black or was paper"
