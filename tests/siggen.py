@@ -224,3 +224,42 @@ def stamped_letter(
         out = io.BytesIO()
         pdf.save(out)
     return out.getvalue(), box
+
+
+PHOTO_BOX: Rect = (330.0, 600.0, 520.0, 740.0)
+LOGO_BOX: Rect = (72.0, 790.0, 132.0, 820.0)
+
+
+def photo_letter(seed: int = 3) -> tuple[bytes, Rect]:
+    """A signed letter (a scanned signature image, a civil servant) with a photo (a JPEG) beside the text
+    and a logo (Flate RGB) in the letterhead, each an image of its own. Returns the PDF and the
+    signature's box; the photo and logo lie at :data:`PHOTO_BOX` and :data:`LOGO_BOX`."""
+    import zlib
+
+    import pikepdf
+
+    data, box = signed_letter("Met vriendelijke groet,", "Jan de Boer", "senior beleidsmedewerker", seed=seed)
+    rng = np.random.default_rng(seed)
+    yy, xx = np.mgrid[0:280, 0:380]
+    photo = np.stack([xx * 0.6, yy * 0.8, 128 + 100 * np.sin(xx / 17.0) * np.cos(yy / 23.0)], axis=2)
+    photo += rng.normal(0, 12, photo.shape)
+    jpeg = io.BytesIO()
+    Image.fromarray(np.clip(photo, 0, 255).astype(np.uint8)).save(jpeg, "JPEG", quality=85)
+    logo = np.zeros((60, 120, 3), dtype=np.uint8)
+    logo[:, :, 0] = np.linspace(0, 255, 120, dtype=np.uint8)[None, :]
+    logo[15:45, 30:90, 2] = 220
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        rgb = {"ColorSpace": pikepdf.Name.DeviceRGB, "BitsPerComponent": 8, "Subtype": pikepdf.Name.Image}
+        photo_x = pdf.make_stream(jpeg.getvalue(), Width=380, Height=280, Filter=pikepdf.Name.DCTDecode, **rgb)
+        logo_x = pdf.make_stream(zlib.compress(logo.tobytes(), 9), Width=120, Height=60, **rgb)
+        logo_x.Filter = pikepdf.Name.FlateDecode
+        page = pdf.pages[0]
+        page.Resources.XObject.Photo = photo_x
+        page.Resources.XObject.Logo = logo_x
+        draw = []
+        for name, (x0, y0, x1, y1) in (("Photo", PHOTO_BOX), ("Logo", LOGO_BOX)):
+            draw.append(f"q {x1 - x0} 0 0 {y1 - y0} {x0} {y0} cm /{name} Do Q")
+        page.contents_add(pdf.make_stream("\n".join(draw).encode()), prepend=False)
+        out = io.BytesIO()
+        pdf.save(out)
+    return out.getvalue(), box

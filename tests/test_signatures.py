@@ -211,3 +211,40 @@ def test_the_proof_fails_when_a_stamp_is_only_covered(setup: tuple[object, Detec
     proof = prove(data, out.getvalue(), [f])
     ink = next(c for c in proof.checks if c.name == "no_ink_in_boxes")
     assert not ink.passed and f.id in ink.detail and "5 vector path(s)" in ink.detail
+
+
+def test_photo_and_logo_stay_pixel_identical_beside_a_redacted_signature(setup: tuple[object, Detector]) -> None:
+    """A page with a photo, a logo and a signature: the signature's image is painted, the photo and the
+    logo keep their bytes and render pixel for pixel as before."""
+    from siggen import LOGO_BOX, PHOTO_BOX, photo_letter
+
+    data, box = photo_letter()
+    p = _run(setup, data)
+    [(f, d)] = _signatures(p)
+    assert d.action is Action.REDACT and p.proof.passed, p.proof.failures
+    assert p.pages[0].images == 1 and not p.pages[0].rasterized, "only the signature's image is re-encoded"
+
+    def images(blob: bytes) -> dict[int, bytes]:
+        with pikepdf.open(io.BytesIO(blob)) as pdf:
+            return {
+                int(x.Width): x.read_raw_bytes()
+                for x in pdf.pages[0].Resources.XObject.values()
+                if x.Subtype == "/Image"
+            }
+
+    before, after = images(data), images(p.output)
+    assert before[380] == after[380] and before[120] == after[120], "photo and logo: the same bytes"
+    a, b = (_render(blob, 150) for blob in (data, p.output))
+    for x0, y0, x1, y1 in (PHOTO_BOX, LOGO_BOX):
+        s, h = 150 / 72, a.shape[0]
+        area = (slice(int(h - y1 * s), int(h - y0 * s)), slice(int(x0 * s), int(x1 * s)))
+        assert np.array_equal(a[area], b[area]), "pixel for pixel"
+    assert _crop(_images_only(p.output), box).max() < 10, "the signature's pixels are painted"
+
+
+def _render(data: bytes, dpi: int) -> np.ndarray:
+    doc = pdfium.PdfDocument(data)
+    try:
+        return np.asarray(doc[0].render(scale=dpi / 72).to_pil().convert("RGB"), dtype=int)
+    finally:
+        doc.close()
