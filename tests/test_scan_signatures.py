@@ -160,3 +160,15 @@ def test_a_paraph_on_a_scanned_paraph_table_is_painted_out(setup: tuple[object, 
     assert (before[rows, cols] < INK).sum() > 50, "the paraph is on the scan"
     left = after[rows, cols]
     assert ((left >= 10) & (left < INK)).sum() == 0, "every stroke pixel is painted black or was paper"
+
+
+def test_a_signature_image_read_by_ocr_is_one_mark(setup: tuple[object, Detector]) -> None:
+    """With --ocr always a born-digital page with a signature image is OCR'd too: the ink found in its pixels
+    is the image already reported, not a second mark (one finding for the reviewer, not two)."""
+    from siggen import signed_letter
+
+    _, detector = setup
+    data, _ = signed_letter("Met vriendelijke groet,", "Jan de Boer", "senior beleidsmedewerker", mark="image")
+    doc = parse_pdf(data, "letter.pdf", OcrOptions(OcrMode.ALWAYS))
+    assert doc.pages[0].ocr and [r.kind for r in doc.pages[0].regions] == ["image"]
+    assert len([f for f in detector.detect(doc) if f.entity_type == SIGNATURE]) == 1
