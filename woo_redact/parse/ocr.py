@@ -33,6 +33,7 @@ import csv
 import enum
 import io
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -52,7 +53,11 @@ from .words import PageChars, RawWord, _frame
 OCR_FONT = "OCR"  # the fontname of OCR'd words: the text layer writer finds them by it
 MIN_COVERAGE = 0.5  # auto: images must cover this fraction of the page ...
 MAX_TEXT_CHARS = 40  # ... and the page hold fewer text-layer characters than this
-MIN_CONFIDENCE = 30.0  # words Tesseract is less sure of are dropped (specks, lines)
+MIN_CONFIDENCE = 30.0  # words Tesseract is less sure of are dropped (specks, lines) ...
+# ... but not the part of an e-mail address from its "@" on, which the noise and the tall "@" glyph make
+# unsure ("@minbzk.nl" at 26): without it "s.visser" alone stands in the text, no address is found, and
+# the proof withholds the document because the surname is in the new text layer
+_ADDRESS_PART = re.compile(r"[\w.+-]*@[\w-]+(?:\.[\w-]+)+[.,;:)]*")
 RETRY_CONFIDENCE = 75.0  # below this mean confidence the orientation is checked
 PAD = 0.12  # padding of a word box, as a fraction of its height (skew, antialiasing)
 TIMEOUT_S = 300
@@ -168,7 +173,7 @@ def _read_tsv(tsv: str) -> list[_TsvWord]:
             continue
         text = (row.get("text") or "").strip()
         conf = float(row.get("conf") or -1)
-        if not text or conf < MIN_CONFIDENCE:
+        if not text or (conf < MIN_CONFIDENCE and not _ADDRESS_PART.fullmatch(text)):
             continue
         line = (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
         words.append(
