@@ -263,3 +263,25 @@ def photo_letter(seed: int = 3) -> tuple[bytes, Rect]:
         out = io.BytesIO()
         pdf.save(out)
     return out.getvalue(), box
+
+
+def letterhead_page(seed: int = 4) -> bytes:
+    """No signature: a logo of vector paths (a form, as letterheads place it) over the addressee block."""
+    import pikepdf
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for k, line in enumerate(("De heer Jan de Boer", "Postbus 20350", "2500 EJ Den Haag")):
+        c.drawString(100, 752 - 12 * k, line)
+    c.drawString(100, 600, "Geachte heer De Boer, hierbij ons advies over het wetsvoorstel.")
+    c.save()
+    with pikepdf.open(io.BytesIO(buf.getvalue())) as pdf:
+        logo = pdf.make_stream(_ink_ops(120.0, 40.0, seed), Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Form)
+        logo.BBox = [0, 0, 120, 40]
+        page = pdf.pages[0]
+        page.Resources.XObject = pikepdf.Dictionary(Logo=logo)
+        page.contents_add(pdf.make_stream(b"q 1 0 0 1 80 770 cm /Logo Do Q"), prepend=False)
+        out = io.BytesIO()
+        pdf.save(out)
+    return out.getvalue()

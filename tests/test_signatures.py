@@ -248,3 +248,18 @@ def _render(data: bytes, dpi: int) -> np.ndarray:
         return np.asarray(doc[0].render(scale=dpi / 72).to_pil().convert("RGB"), dtype=int)
     finally:
         doc.close()
+
+
+def test_a_letterhead_logo_over_the_addressee_is_no_signature(setup: tuple[object, Detector]) -> None:
+    """A logo of paths in the letterhead with the addressee's name below it (found on the AP's letter to the
+    minister once ink in forms was seen) is no signature; the name itself is still judged as a name."""
+    from siggen import letterhead_page
+
+    from woo_redact.parse import parse_pdf
+
+    _, detector = setup
+    doc = parse_pdf(letterhead_page(), "letterhead.pdf")
+    assert [r.kind for r in doc.pages[0].regions] == ["ink"], "the logo's paths are seen"
+    found = detector.detect(doc)
+    assert any(f.text == "Jan de Boer" for f in found)
+    assert not [f for f in found if f.entity_type == SIGNATURE]
