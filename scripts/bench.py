@@ -17,6 +17,7 @@ Other processes on the machine skew every figure: the load average is printed wi
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import os
@@ -338,16 +339,23 @@ def _line(label: str, r: dict[str, float]) -> str:
 
 
 def main() -> None:
-    import argparse
-
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--large", action="store_true", help="add the 5,000-page step (also BENCH_LARGE=1)")
     ap.add_argument("--pages", type=int, default=1000, help="generated pages for the 1- and 2-worker runs")
     ap.add_argument("--sizes", default="", help="scaling steps, e.g. 100,300 (default 100,1000[,5000])")
     ap.add_argument("--no-ocr", action="store_true", help="leave out the OCR figures")
+    ap.add_argument("--ocr-only", action="store_true", help="only the OCR figures (rate and size of scans)")
     args = ap.parse_args()
     large = args.large or os.environ.get("BENCH_LARGE") == "1"
     print(f"woo_redact benchmark, {os.cpu_count()} cores, {_load()}")
+    if not args.ocr_only:
+        others(args, large)
+    if not args.no_ocr:
+        ocr_figures()
+
+
+def others(args: argparse.Namespace, large: bool) -> None:
+    """Every figure but the OCR ones."""
     print(f"start-up (import + detector):      {startup():.2f} s")
     for workers in (1, 2):
         print(_line(f"samples, {workers} worker(s)", batch(workers)) + f"  [{_load()}]", flush=True)
@@ -378,8 +386,10 @@ def main() -> None:
             print(f"  {name:18s} {med:8.1f} ms/page  (n={len(values)} documents){share}{note}")
         else:
             print(f"  {name:18s}      n/a  (no such pages in the samples)")
-    if args.no_ocr:
-        return
+
+
+def ocr_figures() -> None:
+    """The OCR rate and the size of redacted scans (issue 11's goals beside them)."""
     ocr = ocr_scans()
     print(
         f"OCR of scanned pages (300 dpi, Tesseract nld, one thread): {1 / ocr['cpu_s_per_page']:.2f} pages/s per core "
