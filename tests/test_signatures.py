@@ -211,6 +211,7 @@ def test_the_proof_fails_when_a_stamp_is_only_covered(setup: tuple[object, Detec
     proof = prove(data, out.getvalue(), [f])
     ink = next(c for c in proof.checks if c.name == "no_ink_in_boxes")
     assert not ink.passed and f.id in ink.detail and "5 vector path(s)" in ink.detail
+    assert [c.name for c in proof.checks if not c.passed] == ["no_ink_in_boxes"], "no other check sees it"
 
 
 def test_photo_and_logo_stay_pixel_identical_beside_a_redacted_signature(setup: tuple[object, Detector]) -> None:
