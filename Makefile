@@ -48,7 +48,8 @@ test: install system-deps test-deps lint types
 	$(PY) -m pytest
 
 # pages/s end to end (1 and 2 workers), scaling 100 -> 1,000 pages, per-stage ms/page, start-up, peak RSS per
-# worker; `make bench BENCH_LARGE=1` adds the 5,000-page step (several minutes more)
+# worker, OCR pages/s per core at 300 dpi and the size of redacted scans; `make bench BENCH_LARGE=1` adds the
+# 5,000-page step (several minutes more); `$(PY) scripts/bench.py --ocr-only` gives the OCR figures alone
 bench: install system-deps
 	$(PY) scripts/bench.py
 
