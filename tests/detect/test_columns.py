@@ -64,6 +64,31 @@ PLATES_AND_COMPANIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "redact", "keep"), BIRTH_DATES + ADDRESS_FORMS + PLATES_AND_COMPANIES)
+ORGANISATIONS_AND_PLACES = [
+    (
+        "Contact: info@odnzkg.nl of 088 567 0200; de toezichthouder is direct bereikbaar op 06 2781 4456.",
+        ["06 2781 4456"],
+        ["info@odnzkg.nl", "088 567 0200"],
+    ),
+    ("Wij hebben het Hoogheemraadschap Hollands Noorderkwartier (HHNK) ingelicht.", [], ["HHNK"]),
+    ("Registratienummer LRK\n284017735\nRSIN 001234567", [], ["284017735"]),
+    ("Haar BSN is 111222333.", ["111222333"], []),
+    ("Vragen? Mail vggz@vggz.nl of jansen@vggz.nl.", ["jansen@vggz.nl"], ["vggz@vggz.nl"]),
+    (
+        "Opvang in Sporthal De Kraal en in De Hooge Waerden te Zaltbommel. De heer De Kraal woont daar.",
+        ["[De Kraal] woont"],
+        ["Sporthal De Kraal en", "De Hooge Waerden"],
+    ),
+    (
+        "Brandweer Limburg-Noord rukte uit naar Horst aan de Maas. Horst Vermeulen belde.",
+        ["Horst Vermeulen"],
+        ["Limburg-Noord", "Horst aan de Maas"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "redact", "keep"), BIRTH_DATES + ADDRESS_FORMS + PLATES_AND_COMPANIES + ORGANISATIONS_AND_PLACES
+)
 def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from .grammar import compiled
-from .lexicons import load_lexicons
+from .lexicons import load_lexicons, read_list
 
 STRUCTURAL = frozenset({"header_field", "salutation", "signature_block", "paraph_table", "chat_speaker"})
 _NEXT_WORDS = compiled(
@@ -67,9 +67,19 @@ def not_a_person(
         lead = compiled(r"\A(?:[Dd]e|[Hh]et)[ \t\u00a0]+").match(text[start:s]) if start < s else None
         if (s <= start or (lead and lead.end() == s - start)) and end <= e:  # inside ("De" before it aside)
             return "organisation", f"part of the organisation name '{' '.join(text[s:e].split())}'"
-    if not titled and " ".join(span.split()) in lex.places:
+    if not titled and (" ".join(span.split()) in lex.places or " ".join(span.split()).lower() in _municipalities()):
         kind = "organisation" if len(span.split()) > 1 else "word"  # "Anna Paulowna" as a whole is a place
         return kind, f"'{' '.join(span.split())}' is a place"
+    first = span.split()[0].lower() if span.split() else ""
+    following = " ".join(text[start : start + 60].split()).lower()
+    place = next((p for p in _places_of_several_words().get(first, ()) if following.startswith(p)), None)
+    if not titled and place and len(place) >= len(" ".join(span.split())):
+        return "word", f"part of the place name '{place}'"
+    if not titled and _PROPER_NAME_HEAD.match(span) and _CAPITAL_NEXT.match(text, end):
+        nxt = _CAPITAL_NEXT.match(text, end)
+        word = nxt.group("w") if nxt else ""
+        if word not in lex.first_names and not lex.is_surname(word):
+            return "organisation", f"'De ...' followed by '{word}': a building's or place's name ('De Hooge Waerden')"
     last = span.split()[-1].lower() if span.split() else ""
     if any(last.endswith(suffix) and len(last) > len(suffix) + 2 for suffix in lex.street_suffixes):
         street = f"ends like a street or building name ('{span.split()[-1]}')"
@@ -192,6 +202,26 @@ def plausible_model_name(span: str) -> bool:
 
 
 _INNER_TV = compiled(r"\s+(?:van\s+het|van\s+de|van\s+der|van\s+den|van|de|het)\s+\p{Lu}")
+
+
+_PROPER_NAME_HEAD = compiled(r"\A(?:De|Het|'t|’t)[ \t\u00a0]+\p{Lu}\p{Ll}+\Z")
+_CAPITAL_NEXT = compiled(r"[ \t\u00a0]+(?P<w>\p{Lu}\p{Ll}{2,})(?![\p{L}-])")
+
+
+@lru_cache(maxsize=1)
+def _municipalities() -> frozenset[str]:
+    """Municipality names, lower case ("horst aan de maas")."""
+    return frozenset(m.lower() for m in read_list("municipalities.txt"))
+
+
+@lru_cache(maxsize=1)
+def _places_of_several_words() -> dict[str, tuple[str, ...]]:
+    """Places and municipalities of several words by their first word, lower case."""
+    out: dict[str, list[str]] = {}
+    for p in {p.lower() for p in (*load_lexicons().places, *read_list("municipalities.txt"))}:
+        if " " in p:
+            out.setdefault(p.split()[0], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def cut_before_organisation(text: str, start: int, end: int) -> int | None:

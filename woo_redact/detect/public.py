@@ -140,7 +140,7 @@ def _common_surnames() -> frozenset[str]:
 
 # "namens de staatssecretaris, drs. X": X signs for the office holder, X is a civil servant.
 _NAMENS = compiled(r"(?i:\bnamens(?:\s+(?:de|het))?\s*)$")
-_PARTY_AFTER = compiled(r"\A[ \t\u00a0]*\((?:\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t]\p{Lu}[\p{L}\d-]*)?)\)")
+_PARTY_AFTER = compiled(r"\A[ \t\u00a0]*\n?[ \t\u00a0]*\((?:\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t]\p{Lu}[\p{L}\d-]*)?)\)")
 _PARLIAMENT_TITLES = ("het lid", "de leden")
 _LABEL_START = compiled(
     r"(?i)^[ \t]*(?:aan|van|cc|bcc|kopie\s+aan|from|to|afzender|datum|onderwerp|kenmerk|betreft)(?![\p{L}])"

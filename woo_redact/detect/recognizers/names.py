@@ -210,6 +210,8 @@ def _initials_match(name: str, paraph: str) -> bool:
     lex = load_lexicons()
     if not any(w in lex.first_names or lex.is_surname(w) for w in name.split()):
         return False
+    if any(w.lower().endswith(o) for w in name.split() for o in lex.organisation_words if len(o) >= 6):
+        return False  # "Hoogheemraadschap Hollands Noorderkwartier (HHNK)": an organisation's abbreviation
     tvs = {t for t in lex.tussenvoegsels if " " not in t}
     if any(lex.is_ordinary_word(w) or lex.is_non_person_word(w) for w in name.split() if w.lower() not in tvs):
         return False  # "Temporary Exposure Keys (TEKs)": a term and its abbreviation

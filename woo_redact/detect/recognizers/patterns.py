@@ -66,6 +66,9 @@ def functional_mailbox(pattern_text: str) -> bool:
     """A functional mailbox such as woo@minvro.nl or info@gemeente.nl, not a person's address."""
     parts = _local_parts(pattern_text)
     words = load_lexicons().functional_mailbox
+    domain = pattern_text.split("@", 1)[1].split(".")[0].lower() if "@" in pattern_text else ""
+    if len(parts) == 1 and parts[0] == domain:
+        return True  # vggz@vggz.nl: the organisation's own name
     if not parts or any(_name_like_part(p) or (_joined_name(p) and p not in words) for p in parts):
         return False  # an initial, a known name, or first name and surname written as one: personal
     if len(parts) == 1 and len(parts[0]) <= 3 and parts[0] not in load_lexicons().functional_mailbox:
@@ -275,8 +278,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
 # "Voor vragen: 070 ...", "telefonisch aan 070 ..." (not "Voor vragen: Jildou van der Meer, 058 ...")
 _IBAN_HEAD = re.compile(r"\b[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{4}[ \u00a0]?(?:\d{4}[ \u00a0]?)?$")
 _MAIL = r"(?P<mail>(?<![\w.+-])[a-z][\w.+-]*@[\w-]+(?:\.[\w-]+)+)"
-_MAILBOX_BEFORE = re.compile(_MAIL + r"[ \t|·,;:/\u2013\u2014-]*$", re.I)
-_MAILBOX_AFTER = re.compile(r"[ \t|·,;:/\u2013\u2014-]*" + _MAIL, re.I)
+_MAILBOX_BEFORE = re.compile(_MAIL + r"[ \t|·,;:/\u2013\u2014-]*(?:(?:of|en|or|and)[ \t]+)?$", re.I)
+_MAILBOX_AFTER = re.compile(r"[ \t|·,;:/\u2013\u2014-]*(?:(?:of|en|or|and)[ \t]+)?" + _MAIL, re.I)
 _OFFERED = re.compile(
     r"(?i)(?:(?:bel|belt|bellen)\s+(?:u\s+)?(?:met\s+)?ons(?:\s+\w+)?\s+(?:op|via|:)"  # "Bel ons op 050 ..."
     r"|voor\s+(?:vragen(?:\s+van\s+\w+)?|betrokkenen|burgers|het\s+publiek|publiek|de\s+students?|referenten?)"
@@ -339,6 +342,9 @@ class BsnRecognizer(PatternRecognizer):
         column = bool(_BSN_COLUMN.search(text))  # a table with a BSN column: its numbers stand alone in a cell
         kept = []
         for r in results:
+            before = text[max(0, r.start - 80) : r.start]
+            if _OTHER_NUMBER.search(before) and not _BSN_LABEL.search(before):
+                continue  # "Registratienummer LRK 284017735", "RSIN 001234567": another register's number
             if elfproef(re.sub(r"\D", "", text[r.start : r.end])):
                 kept.append(r)
             elif _BSN_LABEL.search(text[max(0, r.start - 80) : r.start]) or (
@@ -349,6 +355,10 @@ class BsnRecognizer(PatternRecognizer):
         return kept
 
 
+_OTHER_NUMBER = re.compile(
+    r"(?i:\b(?:registratienummer|lrk|kvk(?:-?nummer)?|rsin|zaaknummer|dossiernummer|kenmerk|factuurnummer|"
+    r"klantnummer|relatienummer|ordernummer|polisnummer|vestigingsnummer|btw(?:-?nummer)?)\b)[^\d\n]{0,25}\n?[ \t]*$"
+)
 _BSN_COLUMN = re.compile(r"(?im)^[ \t]*(?:bsn|burgerservicenummer)[ \t]*$")
 _ALONE = re.compile(r"(?<=\n)[ \t]*\d[\d. ]{8,10}[ \t]*(?=\n|$)")
 _BSN_LABEL = re.compile(r"(?i:\b(?:bsn|burgerservicen\w*|sofi-?nummer)\b)[^\d]{0,45}$")
