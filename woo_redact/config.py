@@ -86,6 +86,7 @@ class Redaction(_Strict):
     ocr_language: str = Field(default="nld", pattern=r"^[a-z_]+(\+[a-z_]+)*$")
     ocr_dpi: int = Field(default=300, ge=100, le=600)
     document_timeout_s: int = Field(default=1800, ge=0)
+    worker_memory_mb: int = Field(default=4096, ge=0)
 
 
 class Publication(_Strict):
