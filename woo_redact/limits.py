@@ -6,7 +6,9 @@ running in a process's main thread (every batch worker, and ``apply``); elsewher
 it just runs the function. The alarm is raised as a ``BaseException`` inside the
 work, so that no ``except Exception`` on the way (a reader that treats an error
 as an unreadable font, say) can take it for an ordinary failure and go on; it
-repeats every second until the work has stopped.
+repeats every second until the work has stopped. Work that ends in another error
+after the alarm (ctypes wraps an exception raised while it converts a call's
+arguments in its ``ArgumentError``) has timed out too.
 
 :func:`within_memory` runs a function with this process's address space capped
 (``RLIMIT_AS``, ``redaction.worker_memory_mb``) and raises
@@ -42,9 +44,12 @@ def within(seconds: float, fn: Callable[[], T], message: str) -> T:
     if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
         return fn()
     armed = True
+    fired = False
 
     def expire(signum: int, frame: object) -> None:
+        nonlocal fired
         if armed:
+            fired = True
             raise _Expired
 
     def disarm() -> None:
@@ -63,6 +68,10 @@ def within(seconds: float, fn: Callable[[], T], message: str) -> T:
     except _Expired:  # also when the alarm came just as the work ended, inside the first disarm()
         disarm()
         raise DocumentTimeout(message) from None
+    except Exception:
+        if fired:  # the alarm, wrapped by a library in an error of its own (ctypes: ArgumentError)
+            raise DocumentTimeout(message) from None
+        raise
 
 
 def _capped(mb: int) -> int:
