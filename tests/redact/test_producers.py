@@ -12,7 +12,7 @@ import io
 
 import pikepdf
 import pytest
-from redact_pdfs import identity_h_font, widths_font
+from redact_pdfs import DEJAVU, identity_h_font, widths_font
 
 from woo_redact.model import Box, Explanation, Finding, Ground, Redaction
 from woo_redact.parse import parse_pdf
@@ -318,3 +318,42 @@ def test_kept_occurrence_only_when_outside_the_boxes(second_in_box: bool) -> Non
         assert "no_text_leak[pdfplumber]" in failures and "no_text_leak[pdfium]" in failures, failures
     else:
         assert _failures(data, output, findings) == {}
+
+
+def test_fpdf2_embedded_truetype_letter() -> None:
+    """fpdf2 with an embedded TrueType font (DejaVu Sans), as its e-mails, chats and letters are written.
+
+    fpdf2 embeds the TTF as a Type0 Identity-H subset with a ToUnicode map, sets the
+    font in a BT/ET block of its own (the next blocks inherit it), separates words
+    by the space glyph inside TJ arrays with small kerns, and gives every page its
+    A4 MediaBox of 595.28 x 841.89. Such documents were withheld with
+    ``pixels_outside_unchanged: p. 1: page size changed``; the page must keep its
+    size and the proof pass, on both pages of a letter that breaks onto a second.
+    """
+    from fpdf import FPDF
+
+    doc = FPDF(format="A4")
+    doc.set_creator("fpdf2")
+    doc.add_font("DejaVu", fname=DEJAVU)
+    doc.set_font("DejaVu", size=10)
+    doc.add_page()
+    line = {"new_x": "LMARGIN", "new_y": "NEXT"}
+    doc.multi_cell(0, 6, "Van: Bakker, Sanne <s.bakker@minbzk.nl>\nAan: team Woo\nOnderwerp: parkeervergunning", **line)
+    doc.ln(4)
+    for i in range(60):  # past the first page: auto page break
+        doc.multi_cell(0, 6, f"Regel {i}: de aanvraag van mevrouw Bakker is in behandeling, zie bijlage {i}.", **line)
+    doc.multi_cell(0, 6, "Met vriendelijke groet, Sanne Bakker", **line)
+    data = bytes(doc.output())
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert len(pdf.pages) == 2
+        font = next(iter(pdf.pages[0].Resources.Font.values()))
+        assert font.Subtype == "/Type0" and font.Encoding == "/Identity-H" and "/ToUnicode" in font
+        assert [float(v) for v in pdf.pages[0].MediaBox] == [0, 0, 595.28, 841.89]
+    parsed = parse_pdf(data, "case.pdf").words
+    words = [w.text for w in parsed]
+    assert {w.box.page for w in parsed if w.text == "Bakker"} == {0, 1}  # the name on both pages
+    first, last = 0, words.count("Bakker") - 1
+    _check(data, [("Bakker,", 0), ("Bakker", first), ("Bakker", last)])
+    findings = _findings(data, [("Bakker", last)])
+    with pikepdf.open(io.BytesIO(_redact(data, findings))) as out:
+        assert [float(v) for v in out.pages[1].MediaBox] == [0, 0, 595.28, 841.89]
