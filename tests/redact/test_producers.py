@@ -357,3 +357,49 @@ def test_fpdf2_embedded_truetype_letter() -> None:
     findings = _findings(data, [("Bakker", last)])
     with pikepdf.open(io.BytesIO(_redact(data, findings))) as out:
         assert [float(v) for v in out.pages[1].MediaBox] == [0, 0, 595.28, 841.89]
+
+
+def _pdfpen_run(x: float, y: float, pieces: bytes, mcid: int) -> bytes:
+    """One run of text as PDFpenPro writes it: its own marked content, clip, BT/ET, absolute Tm and a kerned TJ."""
+    return (
+        b"/P <</MCID %d>> BDC q\r\n0.000008871 0 300 200 re\r\nW* n\r\nBT\r\n/F3 11.04 Tf\r\n"
+        b"1 0 0 1 %.3f %.3f Tm\r\n0 g\r\n0 G\r\n[%s] TJ\r\nET\r\nQ\r\n EMC " % (mcid, x, y, pieces)
+    )
+
+
+def test_pdfpenpro_truetype_winansi_without_tounicode() -> None:
+    """PDFpenPro (PDF 1.3): TrueType WinAnsi subsets without ToUnicode, every run of text in its own
+    marked content, clip and BT/ET at an absolute Tm, words kerned glyph group by glyph group inside
+    one TJ, a space often a run of its own, and a header artifact repeating a word of the body.
+
+    A 22-page letter of this producer was withheld with ``no_stream_leak: ... 11 occurrence(s) in
+    decoded streams, at most 3 allowed``. A redacted name spread over kerned pieces, or over two runs
+    where the second starts where the first ends, must be gone from the streams; the occurrences kept
+    outside the boxes (another line, the header) are still allowed.
+    """
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    afm = FONT_METRICS["Helvetica"][1]
+    size = 11.04
+
+    def width(text: str) -> float:
+        return sum(afm[c] for c in text) * size / 1000
+
+    runs = [
+        b"/Artifact <</Attached [/Top]/Type/Pagination/Subtype/Header>> BDC q\r\nBT\r\n/F3 11.04 Tf\r\n"
+        b"1 0 0 1 20 185 Tm\r\n[(Dossier Ja)4(n)4(sen)] TJ\r\nET\r\nQ\r\n EMC ",
+        _pdfpen_run(20, 150, b"(Contact)6(persoon: )-4(Ja)4(n)4(sen)3(, afdel)7(ing Be)4(leid)", 0),
+        _pdfpen_run(20, 130, b"(Ver)4(w)4(e)3(rking door mevrouw Ja)", 1),
+        _pdfpen_run(20 + width("Verwerking door mevrouw Ja"), 130, b"(nsen)5( en anderen)", 2),
+        _pdfpen_run(20, 110, b"(Ja)-4(nsen)", 3),
+        _pdfpen_run(20 + width("Jansen"), 110, b"( )", 4),
+        _pdfpen_run(20 + width("Jansen "), 110, b"(sc)6(hreef )-4(de nota)", 5),
+    ]
+    data = _pdf([b"".join(runs)], {"/F3": widths_font()})
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        font = pdf.pages[0].Resources.Font.F3
+        assert font.Subtype == "/TrueType" and font.Encoding == "/WinAnsiEncoding" and "/ToUnicode" not in font
+    words = [w.text for w in parse_pdf(data, "case.pdf").words]
+    assert words.count("Jansen") == 3 and "Jansen," in words, words  # PDFium reads the pieces as words
+    _check(data, [("Jansen,", 0), ("Jansen", 1)])  # kept: the header's and the last line's
+    _check(data, [("Jansen", 0), ("Jansen", 2)])  # the header's and the last line's; kept: the two runs' one
