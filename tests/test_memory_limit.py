@@ -23,7 +23,8 @@ import fuzzgen
 import pytest
 from clitools import ROOT
 
-from woo_redact.errors import DocumentOutOfMemory, ExitCode, describe_failure
+from woo_redact.config import load_config
+from woo_redact.errors import ConfigError, DocumentOutOfMemory, ExitCode, describe_failure
 from woo_redact.executor import LocalPool
 from woo_redact.limits import within_memory
 
@@ -155,3 +156,13 @@ def test_a_worker_that_dies_fails_only_its_task() -> None:
         assert isinstance(got.pop(3), BrokenProcessPool)
         assert got == {x: x * x for x in range(8) if x != 3}
         assert {r for _, r in pool.ordered(_limit_of_worker, range(4))} == {LIMIT_MB << 20}  # the new pool's too
+
+
+def test_a_limit_too_small_for_the_model_is_a_configuration_error(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text(f"audit:\n  key_file: {tmp_path / 'key'}\nredaction:\n  worker_memory_mb: 300\n")
+    with pytest.raises(ConfigError, match="give at least 1024, or 0 for no limit"):
+        load_config(config)
+    config.write_text(f"audit:\n  key_file: {tmp_path / 'key'}\nredaction:\n  worker_memory_mb: 0\n")
+    assert load_config(config).redaction.worker_memory_mb == 0
+    assert load_config().redaction.worker_memory_mb == 4096  # the documented default
