@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -142,6 +143,17 @@ def _abort_on_three(x: int) -> int:
     return x * x
 
 
+def _abort_on_three_once_the_others_ran(x: int, log: Path) -> int:
+    if x == 3:
+        deadline = time.monotonic() + 60
+        while len(log.read_text().split()) < 4 and time.monotonic() < deadline:
+            time.sleep(0.05)  # until the other worker has finished every other task
+        os.kill(os.getpid(), signal.SIGKILL)
+    with log.open("a") as fh:
+        fh.write(f"{x}\n")
+    return x * x
+
+
 def _limit_of_worker(_: int) -> int:
     return resource.getrlimit(resource.RLIMIT_AS)[0]
 
@@ -156,6 +168,16 @@ def test_a_worker_that_dies_fails_only_its_task() -> None:
         assert isinstance(got.pop(3), BrokenProcessPool)
         assert got == {x: x * x for x in range(8) if x != 3}
         assert {r for _, r in pool.ordered(_limit_of_worker, range(4))} == {LIMIT_MB << 20}  # the new pool's too
+
+
+def test_tasks_finished_before_a_worker_died_are_not_run_again(tmp_path: Path) -> None:
+    log = tmp_path / "ran.txt"
+    log.write_text("")
+    with LocalPool(2, _noop, ()) as pool:
+        got = dict(pool.ordered(_abort_on_three_once_the_others_ran, range(3, 8), log))
+    assert isinstance(got.pop(3), BrokenProcessPool)
+    assert got == {x: x * x for x in range(4, 8)}
+    assert sorted(log.read_text().split()) == ["4", "5", "6", "7"]  # each ran once: kept, not run again
 
 
 def test_a_limit_too_small_for_the_model_is_a_configuration_error(tmp_path: Path) -> None:

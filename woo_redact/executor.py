@@ -127,8 +127,9 @@ class LocalPool(Executor):
             _, result = _take(deque([(item, self.pool.submit(fn, item, *args))]))
             if isinstance(result, BrokenProcessPool):
                 self._restart()  # it stops a worker every time: it fails alone
-            for i, (other, _) in enumerate(pending):
-                pending[i] = (other, self.submit(fn, other, *args))
+            for i, (other, fut) in enumerate(pending):
+                if _lost(fut):
+                    pending[i] = (other, self.submit(fn, other, *args))
             return item, result
 
         for item in items:
@@ -145,6 +146,13 @@ class LocalPool(Executor):
     def close(self) -> None:
         """Release the workers (and a cluster this executor started)."""
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _lost(fut: _Result) -> bool:
+    """Whether a task's result went down with its pool (a finished task keeps its result)."""
+    if not isinstance(fut, Future) or not fut.done() or fut.cancelled():
+        return True
+    return isinstance(fut.exception(), BrokenProcessPool)
 
 
 def _start_worker(memory_mb: int, initializer: Callable[..., None], initargs: tuple[Any, ...]) -> None:
