@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 
+import pdfplumber
 import pikepdf
 import pytest
 from redact_pdfs import DEJAVU, identity_h_font, widths_font
@@ -403,3 +404,48 @@ def test_pdfpenpro_truetype_winansi_without_tounicode() -> None:
     assert words.count("Jansen") == 3 and "Jansen," in words, words  # PDFium reads the pieces as words
     _check(data, [("Jansen,", 0), ("Jansen", 1)])  # kept: the header's and the last line's
     _check(data, [("Jansen", 0), ("Jansen", 2)])  # the header's and the last line's; kept: the two runs' one
+
+
+def test_word365_cid_words_apart_by_kerning_counted_by_geometry() -> None:
+    """Word for Microsoft 365: CID Identity-H and WinAnsi TrueType subsets on one page, a table row
+    whose cells are one TJ with the words apart by kerns only (no space glyph).
+
+    A 93-page report of this producer was withheld with ``no_text_leak[pdfplumber]: 11 occurrence(s)
+    ... at most 10 allowed``: pdfminer glues the kerned words ("BevindingCRopgelost"), so the
+    original showed one occurrence fewer than the findings redacted, and the count of the original
+    minus the findings forbade one legitimately kept outside the boxes. Counted by geometry (the
+    original's characters inside the boxes blanked), the kept ones are allowed.
+    """
+    pdf = pikepdf.new()
+    cid_text = "Bevinding CR opgelost, zie ook CR-lijst en het CR nummer"
+    cid, encode = identity_h_font(pdf, cid_text)
+    res = pikepdf.Dictionary(Font=pikepdf.Dictionary(C2_0=cid, TT1=pdf.make_indirect(widths_font())))
+    content = (
+        b"BT /C2_0 11 Tf 20 150 Td ["
+        + encode("Bevinding")
+        + b" -270 "
+        + encode("CR")
+        + b" -270 "
+        + encode("opgelost,")
+        + b"] TJ 0 -20 Td "
+        + encode("zie ook het CR nummer")
+        + b" Tj /TT1 11 Tf 0 -20 Td (Bijlage: CR) Tj ET"
+    )
+    pdf.pages.append(
+        pikepdf.Page(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.Page, MediaBox=[0, 0, 300, 200], Resources=res, Contents=pdf.make_stream(content)
+            )
+        )
+    )
+    buf = io.BytesIO()
+    pdf.save(buf)
+    data = buf.getvalue()
+    assert [w.text for w in parse_pdf(data, "case.pdf").words].count("CR") == 3  # PDFium sees the words apart
+    with pdfplumber.open(io.BytesIO(data)) as plumber:
+        assert "BevindingCRopgelost" in (plumber.pages[0].extract_text() or "")  # pdfminer glues them
+    findings = _findings(data, [("CR", 0)])
+    output = _redact(data, findings)
+    assert _failures(data, output, findings) == {}
+    leaky = _failures(data, _boxes_only(data, findings), findings)
+    assert "no_text_leak[pdfplumber]" in leaky and "no_glyph_in_box[pdfium]" in leaky, leaky
