@@ -6,12 +6,13 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 APT_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-nld
-SAMPLE_APT_PACKAGES := libreoffice-writer-nogui fonts-dejavu-core fonts-liberation2
+# python3-uno: one resident LibreOffice per worker instead of one per document (woo_redact/ingest/soffice.py)
+SAMPLE_APT_PACKAGES := libreoffice-writer-nogui python3-uno fonts-dejavu-core fonts-liberation2
 # needed by the tests only: the review screen's end-to-end tests drive Debian's Chromium through Playwright;
 # the dossier tests convert Word/OpenDocument files with LibreOffice (a run needs it only for such inputs)
-TEST_APT_PACKAGES := chromium fonts-dejavu-core libreoffice-writer-nogui
+TEST_APT_PACKAGES := chromium fonts-dejavu-core libreoffice-writer-nogui python3-uno
 
-.PHONY: install system-deps test-deps demo test bench lint types model model-real lexicons samples clean office-holders corpus-report dedup-eval planted-corpus planted-eval fuzz
+.PHONY: install system-deps test-deps demo test bench bench-office lint types model model-real lexicons samples clean office-holders corpus-report dedup-eval planted-corpus planted-eval fuzz
 
 install: $(STAMP)
 
@@ -47,9 +48,14 @@ test: install system-deps test-deps lint types
 	$(PY) -m pytest
 
 # pages/s end to end (1 and 2 workers), scaling 100 -> 1,000 pages, per-stage ms/page, start-up, peak RSS per
-# worker; `make bench BENCH_LARGE=1` adds the 5,000-page step (several minutes more)
+# worker, OCR pages/s per core at 300 dpi and the size of redacted scans; `make bench BENCH_LARGE=1` adds the
+# 5,000-page step (several minutes more); `$(PY) scripts/bench.py --ocr-only` gives the OCR figures alone
 bench: install system-deps
 	$(PY) scripts/bench.py
+
+# Word to PDF conversions per second: one resident LibreOffice per worker against one per document
+bench-office: install test-deps
+	$(PY) scripts/bench_office.py 20 --workers 2
 
 # the real corpus (fetched, not committed: eval/real/): per producer and font kind, documents
 # written/withheld, pages rasterised, seconds per page; skipped with a message when absent

@@ -9,6 +9,7 @@ the boxes stay byte- and pixel-identical.
 
 from __future__ import annotations
 
+import base64
 import io
 from collections.abc import Sequence
 
@@ -58,7 +59,15 @@ def scan_image(
     seed: int = 11,
 ) -> bytes:
     """The note as a grey JPEG, like a scanner makes it."""
-    doc = pdfium.PdfDocument(_born_digital(lines))
+    return printed(_born_digital(lines), dpi=dpi, skew=skew, noise=noise, quality=quality, seed=seed)
+
+
+def printed(
+    pdf: bytes, *, dpi: int = 200, skew: float = 0.6, noise: float = 8.0, quality: int = 75, seed: int = 11
+) -> bytes:
+    """The first page of a born-digital ``pdf`` printed and scanned: a grey JPEG at ``dpi``, turned by
+    ``skew`` degrees, on grey paper with not quite black ink and Gaussian noise."""
+    doc = pdfium.PdfDocument(pdf)
     try:
         img = doc[0].render(scale=dpi / 72.0, grayscale=True).to_pil().convert("L")
     finally:
@@ -71,6 +80,15 @@ def scan_image(
     out = io.BytesIO()
     Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)).save(out, "JPEG", quality=quality)
     return out.getvalue()
+
+
+def scan_pdf(jpeg: bytes, size: tuple[float, float] = A4) -> bytes:
+    """A one-page PDF whose page is the scanned ``jpeg`` (one DCT image covering it, no text layer)."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=size)
+    c.drawImage(ImageReader(io.BytesIO(jpeg)), 0, 0, width=size[0], height=size[1])
+    c.save()
+    return as_scanner(buf.getvalue())
 
 
 def logo_image() -> Image.Image:
@@ -110,16 +128,27 @@ def scanned_note(
         x0, y0, x1, y1 = LOGO_BOX
         c.drawImage(ImageReader(logo_image()), x0, y0, width=x1 - x0, height=y1 - y0)
     c.save()
-    data = buf.getvalue()
-    if rotate:
-        import pikepdf
+    return as_scanner(buf.getvalue(), rotate)
 
-        with pikepdf.open(io.BytesIO(data)) as pdf:
+
+def as_scanner(data: bytes, rotate: int = 0) -> bytes:
+    """The PDF as a scanner writes it: each JPEG stored as it is (reportlab wraps it in ASCII85, a quarter
+    larger, which would flatter a redacted copy's size); ``rotate`` sets the page's /Rotate."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Stream) and obj.get("/Filter") == [
+                pikepdf.Name.ASCII85Decode,
+                pikepdf.Name.DCTDecode,
+            ]:
+                a85 = b"".join(obj.read_raw_bytes().split()).removeprefix(b"<~").removesuffix(b"~>")
+                obj.write(base64.a85decode(a85), filter=pikepdf.Name.DCTDecode)
+        if rotate:
             pdf.pages[0].Rotate = rotate
-            out = io.BytesIO()
-            pdf.save(out)
-            data = out.getvalue()
-    return data
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
 
 
 NOISE = ("IEEE", "l1I|", "Wkrtsl", "~~", "IIll", "rnrn", "0O0O", "Bsnklm", "...", "AAAA", "}{", "Vlsscr")

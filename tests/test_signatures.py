@@ -147,3 +147,120 @@ def test_logos_figures_and_charts_are_no_signatures(setup: tuple[object, Detecto
     found = detector.detect(doc)
     assert any(f.text == "Jan de Boer" for f in found), "the name in the caption is found"
     assert not [f for f in found if f.entity_type == SIGNATURE]
+
+
+def _curves_anywhere(data: bytes) -> int:
+    """Curve operators in every content stream and Form XObject the file holds."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        streams = [pdf.pages[0].obj] + [
+            o for o in pdf.objects if isinstance(o, pikepdf.Stream) and o.get("/Subtype") == "/Form"
+        ]
+        return sum(
+            1
+            for s in streams
+            for instr in pikepdf.parse_content_stream(s)
+            if not isinstance(instr, pikepdf.ContentStreamInlineImage) and str(instr.operator) == "c"
+        )
+
+
+@pytest.mark.parametrize("nested", [False, True], ids=["form", "form-in-clipped-scaled-form"])
+def test_ink_in_a_form_xobject_is_found_and_removed(setup: tuple[object, Detector], nested: bool) -> None:
+    """A signature stamp (a Form XObject of paths, as Word and Acrobat place one) is seen and taken out."""
+    from siggen import stamped_letter
+
+    data, box = stamped_letter("Met vriendelijke groet,", "Jan de Boer", "senior beleidsmedewerker", nested=nested)
+    p = _run(setup, data)
+    [(f, d)] = _signatures(p)
+    assert d.action is Action.REDACT and d.needs_review and "vector ink" in f.explanations[0].reason
+    fb = f.boxes[0]
+    assert fb.x0 <= box[0] + 8 and fb.y0 <= box[1] + 1 and fb.x1 >= box[2] - 8 and fb.y1 >= box[3] - 6
+    assert p.pages[0].paths == 5 and not p.pages[0].rasterized
+    assert _curves_anywhere(data) == 15 and _curves_anywhere(p.output) == 0, "no stroke is left in any form"
+    assert _lines(p.output) == _lines(data), "the heading's rule stays"
+    assert p.proof.passed, p.proof.failures
+    ink = next(c for c in p.proof.checks if c.name == "no_ink_in_boxes")
+    assert ink.passed and "1 area box" in ink.detail
+
+
+def test_a_ministers_stamp_stays(setup: tuple[object, Detector]) -> None:
+    from siggen import stamped_letter
+
+    data, _ = stamped_letter("De minister van Volksgezondheid, Welzijn en Sport,", "H.M. de Jonge", "", nested=True)
+    p = _run(setup, data)
+    [(f, d)] = _signatures(p)
+    assert d.action is Action.KEEP
+    assert _curves_anywhere(p.output) == _curves_anywhere(data) == 15
+    assert p.proof.passed
+
+
+def test_the_proof_fails_when_a_stamp_is_only_covered(setup: tuple[object, Detector]) -> None:
+    """A black box drawn over a signature stamp without taking the form's strokes out fails no_ink_in_boxes."""
+    from siggen import stamped_letter
+
+    from woo_redact.prove import prove
+
+    data, _ = stamped_letter("Met vriendelijke groet,", "Jan de Boer", "directeur", nested=True)
+    p = _run(setup, data)
+    [(f, _)] = _signatures(p)
+    b = f.boxes[0]
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        cover = f"q 0 g {b.x0} {b.y0} {b.width} {b.height} re f Q".encode()
+        pdf.pages[0].contents_add(pdf.make_stream(cover), prepend=False)
+        out = io.BytesIO()
+        pdf.save(out)
+    proof = prove(data, out.getvalue(), [f])
+    ink = next(c for c in proof.checks if c.name == "no_ink_in_boxes")
+    assert not ink.passed and f.id in ink.detail and "5 vector path(s)" in ink.detail
+    assert [c.name for c in proof.checks if not c.passed] == ["no_ink_in_boxes"], "no other check sees it"
+
+
+def test_photo_and_logo_stay_pixel_identical_beside_a_redacted_signature(setup: tuple[object, Detector]) -> None:
+    """A page with a photo, a logo and a signature: the signature's image is painted, the photo and the
+    logo keep their bytes and render pixel for pixel as before."""
+    from siggen import LOGO_BOX, PHOTO_BOX, photo_letter
+
+    data, box = photo_letter()
+    p = _run(setup, data)
+    [(f, d)] = _signatures(p)
+    assert d.action is Action.REDACT and p.proof.passed, p.proof.failures
+    assert p.pages[0].images == 1 and not p.pages[0].rasterized, "only the signature's image is re-encoded"
+
+    def images(blob: bytes) -> dict[int, bytes]:
+        with pikepdf.open(io.BytesIO(blob)) as pdf:
+            return {
+                int(x.Width): x.read_raw_bytes()
+                for x in pdf.pages[0].Resources.XObject.values()
+                if x.Subtype == "/Image"
+            }
+
+    before, after = images(data), images(p.output)
+    assert before[380] == after[380] and before[120] == after[120], "photo and logo: the same bytes"
+    a, b = (_render(blob, 150) for blob in (data, p.output))
+    for x0, y0, x1, y1 in (PHOTO_BOX, LOGO_BOX):
+        s, h = 150 / 72, a.shape[0]
+        area = (slice(int(h - y1 * s), int(h - y0 * s)), slice(int(x0 * s), int(x1 * s)))
+        assert np.array_equal(a[area], b[area]), "pixel for pixel"
+    assert _crop(_images_only(p.output), box).max() < 10, "the signature's pixels are painted"
+
+
+def _render(data: bytes, dpi: int) -> np.ndarray:
+    doc = pdfium.PdfDocument(data)
+    try:
+        return np.asarray(doc[0].render(scale=dpi / 72).to_pil().convert("RGB"), dtype=int)
+    finally:
+        doc.close()
+
+
+def test_a_letterhead_logo_over_the_addressee_is_no_signature(setup: tuple[object, Detector]) -> None:
+    """A logo of paths in the letterhead with the addressee's name below it (found on the AP's letter to the
+    minister once ink in forms was seen) is no signature; the name itself is still judged as a name."""
+    from siggen import letterhead_page
+
+    from woo_redact.parse import parse_pdf
+
+    _, detector = setup
+    doc = parse_pdf(letterhead_page(), "letterhead.pdf")
+    assert [r.kind for r in doc.pages[0].regions] == ["ink"], "the logo's paths are seen"
+    found = detector.detect(doc)
+    assert any(f.text == "Jan de Boer" for f in found)
+    assert not [f for f in found if f.entity_type == SIGNATURE]

@@ -127,18 +127,19 @@ class HeaderField:
 
 @dataclass(frozen=True)
 class Region:
-    """A mark on a page that is no text: an image, or a cluster of vector paths drawn like ink.
+    """A mark on a page that is no text: an image, a cluster of vector paths drawn like ink, or ink on a
+    scanned page that no OCR word explains (``"scan"``).
 
     The parser reports them (it knows no detection); the signature detector decides from the
     text around them whether one is a signature or a paraph.
     """
 
     box: Box
-    kind: str  # "image" | "ink"
-    segments: int = 0  # ink: path segments in the cluster (a handwritten stroke has many)
+    kind: str  # "image" | "ink" | "scan"
+    segments: int = 0  # ink: path segments in the cluster (a handwritten stroke has many); scan: square points of ink
 
     def __post_init__(self) -> None:
-        _require(self.kind in ("image", "ink"), f"unknown region kind {self.kind!r}")
+        _require(self.kind in ("image", "ink", "scan"), f"unknown region kind {self.kind!r}")
 
 
 @dataclass(frozen=True)

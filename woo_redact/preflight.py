@@ -24,6 +24,7 @@ import subprocess
 from .config import Config
 from .errors import MissingDependencyError
 from .ingest.office import soffice_missing
+from .ingest.soffice import uno_python
 from .parse.ocr import tesseract_missing
 
 POPPLER_HINT = "install poppler-utils (Debian: apt-get install poppler-utils, or `make install`)"
@@ -72,6 +73,8 @@ def check_dependencies(config: Config, *, detect: bool = True, office: bool = Fa
         problems.append(model_missing(config))
     if office:
         problems.append(soffice_missing())
+        if not problems[-1] and not uno_python()[0]:
+            warnings.append(f"{uno_python()[1]}; LibreOffice is started for every Word/OpenDocument file (slower)")
     problems = [p for p in problems if p]
     if problems:
         raise MissingDependencyError("; ".join(problems) + ".")

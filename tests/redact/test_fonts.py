@@ -98,3 +98,43 @@ def test_unmatched_q_is_dropped() -> None:
     out, report = redact(data, boxes)
     assert not report[0].rasterized
     assert changed_outside(data, out, 0, boxes) == 0.0
+
+
+@pytest.mark.parametrize("base", ["Helvetica", "Helvetica-Bold", "Times-Italic", "Courier"])
+def test_standard14_without_widths_places_glyphs_where_pdfium_does(base: str) -> None:
+    """Every WinAnsi code of a standard-14 font without /Widths starts where PDFium draws it.
+
+    The AFM metrics have no Euro (0x80: width 0 there) and differ from PDFium for a few more
+    (guillemets, 0xAD, '@' in Helvetica-Bold), so the glyphs after them drifted from the boxes.
+    """
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    font = std_font(base)
+    font.Encoding = pikepdf.Name.WinAnsiEncoding
+    codes = bytes(c for c in range(0x21, 0x100) if c not in (0x28, 0x29, 0x5C))
+    lines = [codes[i : i + 40] for i in range(0, len(codes), 40)]
+    content = (
+        b"BT /F1 7 Tf 1.5 Tw 0.3 Tc 90 Tz 12 TL 10 180 Td "
+        + b" ".join(b"[(" + line[:20] + b" ) -120.5 (" + line[20:] + b")] TJ T*" for line in lines)
+        + b" ET"
+    )
+    data = build([content], fonts={"/F1": font})
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        glyphs = list(run_nested(Interpreter(), pikepdf.parse_content_stream(pdf.pages[0]), pdf.pages[0].Resources))
+    doc = pdfium.PdfDocument(data)
+    textpage = doc[0].get_textpage()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    origins = []
+    for k in range(textpage.count_chars()):
+        if not raw.FPDFText_IsGenerated(textpage.raw, k):
+            raw.FPDFText_GetCharOrigin(textpage.raw, k, x, y)
+            origins.append((x.value, y.value))
+    textpage.close()
+    doc.close()
+    ours = [(g.bbox[0], g.centre[1]) for g in glyphs]
+    assert len(ours) == len(origins) == len(codes) + len(lines)  # one space a line
+    for (gx, _), (px, _), glyph in zip(ours, origins, glyphs, strict=True):
+        assert gx == pytest.approx(px, abs=0.01), glyph.raw

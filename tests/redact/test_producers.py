@@ -13,7 +13,8 @@ import io
 import pdfplumber
 import pikepdf
 import pytest
-from redact_pdfs import DEJAVU, identity_h_font, widths_font
+from redact_checks import texts
+from redact_pdfs import DEJAVU, build, identity_h_font, std_font, widths_font
 
 from woo_redact.model import Box, Explanation, Finding, Ground, Redaction
 from woo_redact.parse import parse_pdf
@@ -319,6 +320,108 @@ def test_kept_occurrence_only_when_outside_the_boxes(second_in_box: bool) -> Non
         assert "no_text_leak[pdfplumber]" in failures and "no_text_leak[pdfium]" in failures, failures
     else:
         assert _failures(data, output, findings) == {}
+
+
+def _justified_letter(tw: float, tc: float, tz: float) -> bytes:
+    """A hand-written writer's letter: standard-14 Helvetica without /Widths (WinAnsi), one TJ a line.
+
+    Each line is justified to the same width by numbers between the words (the spaces stay glyphs),
+    under the given word spacing, character spacing and horizontal scaling. The Euro (0x80) and
+    the guillemets (0xAB, 0xBB) before the name are glyphs whose advance the AFM metrics lack or
+    PDFium draws wider, so every glyph after them is placed by that choice.
+    """
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    afm = FONT_METRICS["Helvetica"][1]
+    widths = {**{c: afm[c] for c in "".join(afm) if len(c) == 1}, "€": 667, "«": 612, "»": 612}
+    size, width = 10.0, 460.0
+    lines = [
+        "Wijnia ontvangt een subsidie van € 12.500 voor de steiger aan de Snitser Mar",
+        "Het voorschot van € 10.000 gaat naar mevrouw Wijnia. De rest volgt later",
+        "Zie « bijlage » en de brief over € 2.500 van de buurman van mevrouw Wijnia",
+        "Voor vragen kunt u terecht bij de provincie, telefoon 058 292 5413",
+    ]
+    ops = [f"BT /F1 {size:g} Tf {tw:g} Tw {tc:g} Tc {tz:g} Tz".encode()]
+    for k, line in enumerate(lines):
+        words = line.split()
+        natural = sum(widths[c] / 1000 * size + tc for c in line) + tw * line.count(" ")
+        gap = (width - natural * tz / 100) / (len(words) - 1)  # extra space per word gap, in user space
+        number = -gap / (size * tz / 100) * 1000
+        items = []
+        for i, word in enumerate(words):
+            if i:
+                items.append(b"( ) " + f"{number:.1f}".encode())
+            items.append(b"(" + word.encode("cp1252") + b")")
+        ops.append(f"1 0 0 1 40 {150 - 25 * k} Tm [".encode() + b" ".join(items) + b"] TJ")
+    ops.append(b"ET")
+    font = std_font("Helvetica")
+    font.Encoding = pikepdf.Name.WinAnsiEncoding
+    return build([b"\n".join(ops)], fonts={"/F1": font}, size=(0, 0, 540, 200))
+
+
+def _name_findings(data: bytes, name: str) -> list[Finding]:
+    """A finding over ``name`` wherever a parsed word starts with it, boxed over its own characters only."""
+    doc = parse_pdf(data, "case.pdf")
+    out = []
+    for word in (w for w in doc.words if w.text.startswith(name)):
+        x0, y0, x1, y1 = zip(*word.char_boxes[: len(name)], strict=True)
+        box = Box(word.box.page, min(x0), min(y0), max(x1), max(y1))
+        explanation = (Explanation("test", 0.9, "test"),)
+        out.append(
+            Finding(
+                f"F{len(out)}",
+                word.start,
+                word.start + len(name),
+                name,
+                "PERSON",
+                Ground.PRIVATE_LIFE,
+                0.9,
+                (box,),
+                explanation,
+            )
+        )
+    return out
+
+
+def _independent_texts(data: bytes) -> dict[str, str]:
+    """pdftotext's text, and pdfplumber's characters in content-stream order (the page's spaces are glyphs).
+
+    Not pdfplumber's reading order: pdfminer takes a standard-14 font's widths from the AFM even
+    when the font has /Widths, so it places the glyphs after a Euro 6.67 pt left, and in reading
+    order a full stop after a box lands inside its label.
+    """
+    with pdfplumber.open(io.BytesIO(data)) as doc:
+        stream = "".join(c["text"] for c in doc.pages[0].chars)
+    return {"pdftotext": texts(data, 0)["pdftotext"], "pdfplumber": stream}
+
+
+def _words(text: str, drop: str) -> list[str]:
+    """The words of ``text`` with ``drop`` taken out of them."""
+    return sorted(w.replace(drop, "") for w in text.split() if w.replace(drop, ""))
+
+
+@pytest.mark.parametrize(("tw", "tc", "tz"), [(0, 0, 100), (1.5, 0, 100), (0, 0.4, 100), (0, 0, 85), (1, 0.2, 110)])
+def test_handwritten_justified_tj_lines_in_standard_helvetica(tw: float, tc: float, tz: float) -> None:
+    """A small hand-written PDF writer: standard-14 Helvetica without /Widths, justified TJ lines.
+
+    The remover took the widths from the AFM metrics, which have no Euro (width 0 there), while
+    PDFium draws it 667 wide: every glyph after a Euro was placed 6.67 pt left of where the
+    parser's boxes are, so the remover left the name's first letters in the box and removed a
+    letter outside it. Now the widths are PDFium's, and written into the font for every reader.
+    """
+    data = _justified_letter(tw, tc, tz)
+    findings = _name_findings(data, "Wijnia")  # line start; after a Euro, before a full stop; line end
+    assert len(findings) == 3
+    out = _redact(data, findings)
+    assert _failures(data, out, findings) == {}
+    leaky = _failures(data, _boxes_only(data, findings), findings)
+    assert "no_glyph_in_box[pdfium]" in leaky, leaky
+    before, after = _independent_texts(data), _independent_texts(out)
+    for engine in ("pdftotext", "pdfplumber"):  # independent of the parser's and the proof's PDFium
+        assert before[engine].count("Wijnia") == 3, engine
+        assert "Wijnia" not in after[engine], engine
+        assert _words(after[engine], "5.1.2e") == _words(before[engine], "Wijnia"), engine
+        assert "." in _words(after[engine], "5.1.2e"), engine  # the full stop right after the name stays
 
 
 def test_fpdf2_embedded_truetype_letter() -> None:

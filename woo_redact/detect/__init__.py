@@ -24,7 +24,17 @@ from ..model import Document, Explanation, Finding, Ground
 from .context import STRUCTURAL, cut_before_organisation, organisation_spans, plausible_model_name
 from .engine import Engine
 from .evidence import Judge, Verdict
-from .merge import Merged, boxes_for_span, drop_nested, extend_left, finding_id, merge, trim_span
+from .merge import (
+    Merged,
+    boxes_for_span,
+    drop_nested,
+    extend_left,
+    finding_id,
+    join_broken,
+    merge,
+    strip_trade_name,
+    trim_span,
+)
 from .propagate import batch_candidates, paraph_candidates, propagate
 from .public import PublicNames, load_register
 from .signatures import keep_office_signers, signature_findings
@@ -56,8 +66,9 @@ class Detector:
         orgs = organisation_spans(doc.text) + self.public.title_spans(doc.text)
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
-        merged = merge([self._cut(doc.text, extend_left(doc.text, m)) for m in merged])
+        merged = merge([self._cut(doc.text, extend_left(doc.text, strip_trade_name(doc.text, m))) for m in merged])
         merged = merge([part for m in merged for part in self._split_public(doc.text, m)])
+        merged = merge(join_broken(doc.text, merged))
         kept = self._judge(doc.text, merged, orgs)
         sources = [m for m in merged if (m.start, m.end) not in kept]
         for _ in range(2):  # a name completed by extension is propagated once more

@@ -54,7 +54,8 @@ def not_a_person(
     """(kind, why) when ``text[start:end]`` is not a person's name here, or None.
 
     ``kind`` is ``"organisation"`` when the span is part of a larger proper name
-    (an organisation, company, product, building or street with its number) and
+    (an organisation, company, product, building or street with its number),
+    ``"company"`` when it follows a trade name ("Stukadoorsbedrijf Kocak": perhaps the owner's name) and
     ``"word"`` when the span itself is a place, a word, or only ends like a street.
 
     ``titled``: the span came after a title or with initials ("Dhr. De Boer"): a
@@ -105,7 +106,9 @@ def not_a_person(
         return "organisation", f"preceded by '{prev.group(1)}': a royal, saint or historic name"
     org_word = prev and any(prev.group(1).lower().endswith(o) for o in lex.organisation_words if len(o) >= 6)
     if prev and prev.group(1)[:1].isupper() and (prev.group(1).lower() in lex.organisation_words or org_word):
-        return "organisation", f"preceded by '{prev.group(1)}': an organisation, building or place"
+        # "Bouwbedrijf Van Dam": a company's name; when it is the owner's name, the judge decides (eenmanszaak)
+        kind = "company" if org_word and not _LEGAL_FORM.match(text[end : end + 12]) else "organisation"
+        return kind, f"preceded by '{prev.group(1)}': an organisation, building or place"
     return None
 
 

@@ -219,8 +219,14 @@ class Judge:
                 return Verdict("office_holder_surname", "public_office", why)
         titled = strength >= Strength.STRONG
         other = not_a_person(self.text, m.start, m.end, self.orgs, titled)
+        if other and other[0] == "company" and surname_rule:
+            given, surname = name_key(self.text[m.start : m.end])
+            if (given and load_lexicons().is_first_name(given.split()[0])) or surname in self.others:
+                return (
+                    None  # "Rietdekkersbedrijf Jan Hendriks", "Stukadoorsbedrijf Kocak" of Emre Kocak: an eenmanszaak
+                )
         if other:
-            rule = "organisation_context" if other[0] == "organisation" else "word_or_place"
+            rule = "organisation_context" if other[0] in ("organisation", "company") else "word_or_place"
             if strength <= _RULE[rule].keeps_up_to:
                 return Verdict(rule, "not_a_person", other[1])
         return None

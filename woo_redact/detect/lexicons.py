@@ -79,7 +79,10 @@ class Lexicons:
 @lru_cache(maxsize=1)
 def load_lexicons() -> Lexicons:
     """Load the lists (cached for the life of the process)."""
-    tv = sorted(read_list("tussenvoegsels.txt"), key=lambda s: (-len(s), s))
+    listed = list(read_list("tussenvoegsels.txt"))
+    # "van ’t Hof": word processors write the apostrophe typographically
+    listed += [t.replace("'", "\u2019") for t in listed if "'" in t]
+    tv = sorted(listed, key=lambda s: (-len(s), s))
     return Lexicons(
         first_names=frozenset(read_list("first_names.txt") + read_list("first_names_extra.txt")),
         surnames=frozenset(read_list("surnames.txt") + read_list("surnames_extra.txt")),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from ..model import Box, Document, Explanation
@@ -152,6 +152,65 @@ def finding_id(doc: Document, start: int, end: int, entity: str) -> str:
 _PREV_TOKEN = compiled(r"(?<![\p{L}.'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \u00a0]+\Z")
 
 
+def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
+    """A first name that ends its line and the surname that starts the next are one name ("Judith" +
+    "Polderman (commissiegriffier)", "de heer Stijn" + "Kroon (Aalsmeerderdijk 402)"): a found surname
+    span there, or a capitalised word that is no ordinary word or place, followed by a bracket, a comma
+    or a lower-case word."""
+    lex = load_lexicons()
+    by_start = {m.start: m for m in spans if m.entity == "PERSON"}
+    out: list[Merged] = []
+    used: set[int] = set()
+    for m in sorted(spans, key=lambda x: x.start):
+        if m.start in used:
+            continue
+        words = text[m.start : m.end].split()
+        tail = _LINE_TAIL.match(text, m.end)
+        if m.entity != "PERSON" or len(words) != 1 or not lex.is_first_name(words[0]) or not tail:
+            out.append(m)
+            continue
+        nxt = by_start.get(tail.end())
+        if nxt is not None:
+            used.add(nxt.start)
+            out.append(Merged(m.start, nxt.end, m.entity, m.explanations + nxt.explanations))
+            continue
+        word = _SURNAME_START.match(text, tail.end())
+        w = word.group("w") if word else ""
+        if word and not lex.is_ordinary_word(w) and w not in lex.places and not lex.is_first_name(w):
+            why = f"the surname '{w}' at the start of the next line: the name was broken over the line"
+            out.append(
+                Merged(m.start, word.end("w"), m.entity, m.explanations + (Explanation("name_extension", 0.6, why),))
+            )
+        else:
+            out.append(m)
+    return out
+
+
+_LINE_TAIL = compiled(r"[ \t\u00a0]*\n[ \t\u00a0]*")
+_SURNAME_START = compiled(
+    r"(?P<w>(?:(?:van|de|der|den|ten|ter|'t|’t)[ \t]+)*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*)"
+    r"(?=[ \t]*[(,]|[ \t]+\p{Ll})"
+)
+
+
+def strip_trade_name(text: str, m: Merged) -> Merged:
+    """ "Stukadoorsbedrijf Kocak", "Rietdekkersbedrijf Jan Hendriks": a name span that begins with a trade
+    name keeps only the name after it (judged on its own: perhaps the owner's, see ``evidence``)."""
+    if m.entity != "PERSON":
+        return m
+    head = _TRADE_HEAD.match(text, m.start, m.end)
+    if not head:
+        return m
+    lex = load_lexicons()
+    word = head.group("w").lower()
+    if not any(word.endswith(o) and len(word) > len(o) for o in lex.organisation_words if len(o) >= 6):
+        return m
+    return Merged(head.end(), m.end, m.entity, m.explanations)
+
+
+_TRADE_HEAD = compiled(r"(?P<w>\p{Lu}\p{Ll}{5,})[ \t\u00a0]+(?=\p{Lu})")
+
+
 def extend_left(text: str, m: Merged) -> Merged:
     """Take in an unknown first name directly before a found name ("Yohanes Sitompul").
 
@@ -166,8 +225,11 @@ def extend_left(text: str, m: Merged) -> Merged:
     word = prev.group(1)
     lex = load_lexicons()
     first_name = word in lex.first_names  # "Mei Zhang": a first name, even if also a month or a word
+    tokens = text[m.start : m.end].split()
+    has_first = len(tokens) >= 2 and tokens[0] in lex.first_names  # "Gerrit Wijk": first name and surname
     if (
-        (lex.is_ordinary_word(word) and not (first_name and m.end - m.start > 2))
+        (has_first and not first_name)  # "Agrariër Gerrit Wijk": the name has its first name already
+        or (lex.is_ordinary_word(word) and not (first_name and m.end - m.start > 2))
         or lex.is_non_person_word(word)
         or word in lex.places
         or word in lex.honorifics

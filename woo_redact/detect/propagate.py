@@ -34,6 +34,8 @@ def name_forms(name: str, lex: Lexicons) -> set[str]:
     if not tokens:
         return set()
     forms = {" ".join(tokens)}
+    if name.count(",") == 1 and len(name.split()) >= 2:
+        forms.add(" ".join(name.split()))  # "Ploeg, Hidde van der" as e-mail headers write it
     tvs = set(lex.tussenvoegsels)
     # Surname: the last token with the tussenvoegsels before it.
     k = len(tokens) - 1
@@ -89,11 +91,18 @@ def _place_context(text: str, start: int, end: int) -> bool:
 
 
 def _ends_a_place(text: str, start: int, end: int) -> bool:
-    """The word ends a place name of several words: "Haag" in "Den Haag", "Rijn" in "Alphen aan den Rijn"."""
+    """The word ends or begins a place name of several words: "Haag" in "Den Haag", "Rijn" in "Alphen aan
+    den Rijn", "Wijk" in "Wijk bij Duurstede"."""
     preceding = " ".join(text[max(0, start - 40) : end].split()).lower()
-    return any(
+    if any(
         preceding.endswith(p) and (len(preceding) == len(p) or not preceding[-len(p) - 1].isalpha())
         for p in _places_by_last_word().get(text[start:end].lower(), ())
+    ):
+        return True
+    following = " ".join(text[start : start + 60].split()).lower()
+    return any(
+        following.startswith(p) and not following[len(p) : len(p) + 1].isalpha()
+        for p in _longer_places().get(text[start:end].lower(), ())
     )
 
 
@@ -263,25 +272,30 @@ def paraph_codes(name: str, lex: Lexicons) -> set[str]:
     tokens = [t for t in re.split(r"[\s\u00a0]+", natural_order(name).strip()) if t]
     tvs = {t for t in lex.tussenvoegsels if " " not in t}
     k = len(tokens) - 1
-    while k > 0 and tokens[k - 1].lower() in tvs:
+    # "Yıldırım-de Koning": a double name whose second part has particles belongs to the surname too
+    while k > 0 and (tokens[k - 1].lower() in tvs or tokens[k - 1].rsplit("-", 1)[-1].lower() in tvs):
         k -= 1
-    given, tv, surname = tokens[:k], tokens[k:-1], tokens[-1] if tokens else ""
+    given, surname_words = tokens[:k], tokens[k:]
     given = [g for g in given if g.lower() not in tvs]
-    if not given or not surname[:1].isupper():
+    if not given or not surname_words or not surname_words[-1][:1].isupper():
         return set()
-    initials = "".join(c for g in given for c in ([p[:1] for p in g.split(".") if p] if "." in g else [g[:1]]))
+    # "F.E." -> FE, "Evert-Jan" -> EJ, "Sanne" -> S
+    initials = "".join(p[:1] for g in given for p in regex.split(r"[.-]", g) if p)
     firsts = {initials[:1], initials}
     if len(given[0]) > 1 and "." not in given[0]:
         firsts.add(given[0][:2])  # "Sj", "Ch", "Ma"
-    parts = [p for p in surname.split("-") if p]
-    sur_caps = "".join(p[:1].upper() for p in parts)
-    surs = {sur_caps, sur_caps + parts[-1][1:2].lower()}
-    small = "".join(t[:1].lower() for t in tv)
-    codes = {f + t + s for f in firsts for s in surs for t in {"", small}}
+    # per part of a double name: particles small, the name capital ("van den Berg" vdB, "Yıldırım-de Koning" YdK)
+    words = [w for part in " ".join(surname_words).split("-") for w in part.split() if w]
+    full = "".join(w[:1].lower() if w.lower() in tvs else w[:1].upper() for w in words)
+    bare = "".join(w[:1].upper() for w in words if w.lower() not in tvs)
+    second = words[-1][1:2].lower()
+    surs = {full, bare, full + second, bare + second}
+    codes = {f + s for f in firsts for s in surs}
     return {c for c in codes if len(c) >= 2 and sum(ch.isupper() for ch in c) >= 2}
 
 
-_PARAPH_PLACE = compiled(r"(?:\(|:|\n|^|/|(?i:\bactie))[ \t]*\Z")
+# "(EY", ": EY", a line of its own, "RK / RSa", "(DUO, EY)": where a code stands as a paraph
+_PARAPH_PLACE = compiled(r"(?:\(|:|\n|^|/|(?i:\bactie)|\([^()\n]{1,30},)[ \t]*\Z")
 _PARAPH_WORD = compiled(r"(?i:\b(?:opmerking|reactie|noot|commentaar|vraag|paraaf|akkoord|gezien))[ \t]*\Z")
 _COMMENT_AFTER = compiled(r"\A:[ \t]+\p{Ll}")  # "LB: graag nog afstemmen": a commenter's initials
 _DATE_AFTER = compiled(
@@ -306,7 +320,7 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
     for code in sorted(codes | seen):
         for occ in compiled(rf"(?<![\w@.\-]){regex.escape(code)}(?![\w@]|-\p{{Lu}})").finditer(text):
             place = (
-                bool(_PARAPH_PLACE.search(text[max(0, occ.start() - 8) : occ.start()]))
+                bool(_PARAPH_PLACE.search(text[max(0, occ.start() - 32) : occ.start()]))
                 or bool(_PARAPH_WORD.search(text[max(0, occ.start() - 16) : occ.start()]))
                 or bool(_DATE_AFTER.match(text[occ.end() : occ.end() + 16]))  # an action list: owner, then deadline
                 or bool(_COMMENT_AFTER.match(text[occ.end() : occ.end() + 4]) and code not in lex.acronyms)

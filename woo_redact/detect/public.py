@@ -185,6 +185,9 @@ _MOTION_BEFORE = compiled(
 )
 # the first part of a name broken over a line: "de leden Kathmann en Six" + "Dijkstra"
 _BROKEN_NAME = compiled(rf"(?<=(?:,|\ben)[ \t\u00a0]+)(?:{_NAMEISH}[ \t\u00a0]+){{1,2}}$")
+# a name whose line ends with a comma is followed by its own apposition ("Mustafa Öztürk,\nprogrammadirecteur")
+_COMMA_ENDS_LINE = compiled(r"[ \t\u00a0]*,[ \t\u00a0]*(?:\n|\Z)")
+_ROUTING_WORD = compiled(r"(?i:(?:voor\s+)?akkoord|gezien|gelezen|paraaf|geparafeerd|n\.?\s?v\.?\s?t\.?|ok)(?![\p{L}])")
 _GROUP_AFTER = compiled(r"\A[ \t\u00a0]+(?:van|uit)[ \t\u00a0]+(?:de|het|onze)[ \t\u00a0]+\p{Ll}")
 
 
@@ -196,7 +199,9 @@ def _escape(title: str) -> str:
 def _plural(title: str) -> bool:
     """A title that heads several names: wethouders, de leden, ministers, kamerleden, gedeputeerden."""
     t = " ".join(title.lower().split())
-    return t.endswith(("s", "leden", "den")) or t in ("de leden",)
+    if t.endswith(("ssen", "leden", "den", "ven")) or t in ("de leden",):  # staatssecretarissen, gedeputeerden
+        return True
+    return t.endswith("s") and not t.endswith("is")  # wethouders, ministers; not staatssecretaris, secretaris
 
 
 class PublicNames:
@@ -255,6 +260,8 @@ class PublicNames:
             if not _LABEL_START.match(prev) and not _LABEL_START.match(text[line_start:end]):
                 if self._function_below(text, end):
                     return None  # "De minister van X," / "Jan de Boer" / "directeur": signed by a civil servant
+                if _COMMA_ENDS_LINE.match(text, end):
+                    return None  # "Staatssecretaris" above "Mustafa Öztürk," (his function follows): two columns
                 before = prev.rstrip(" \t:") + " "
                 m = self._title_before(before)
                 broken = _BROKEN_NAME.search(before)
@@ -286,6 +293,8 @@ class PublicNames:
     def _function_below(self, text: str, end: int) -> bool:
         """The line under the name's line is a function that is no office ("directeur", "senior adviseur")."""
         below = (_line_below(text, end) or "").strip()
+        if _ROUTING_WORD.match(below):
+            return False  # "Wethouder" / "S. Kasmi" / "akkoord": a paraph table's row, no function
         return bool(below) and len(below) < 60 and below[:1].islower() and not self.office_at_start.match(below + " ")
 
     def _title_below(self, text: str, start: int, end: int) -> str | None:
@@ -295,8 +304,8 @@ class PublicNames:
         if line_below is None or text[text.rfind("\n", 0, start) + 1 : start].strip():
             return None
         below = self.office_at_start.match(line_below.lstrip())
-        if below is None:
-            return None
+        if below is None or _names_or_says(line_below.lstrip()[below.end() :]):
+            return None  # "Burgemeester Halsema komt om 14.00", "wethouder Dennis de Vries": another's title
         title = " ".join(below.group().lower().split())
         if _plural(title) or title in _PARLIAMENT_TITLES:
             return None
@@ -305,8 +314,10 @@ class PublicNames:
     def _title_before(self, before: str) -> regex.Match[str] | None:
         """A title at the end of ``before``, also one heading a list of names that ends there."""
         listed = _LIST_TAIL.search(before)
-        if listed and listed.start() > 0:
-            head = before[: listed.start()] + " "
+        if listed:
+            # the title before the list, or its first word ("Wethouders Kaya, " is all name-like)
+            at_start = self.title_at_start.match(before, listed.start())
+            head = before[: at_start.end() if at_start else listed.start()] + " "
             m = self.title_re.search(head)
             if m and _plural(m.group("title")):  # "wethouders A, B en C"; not "wethouder Kaya (voorzitter), B"
                 return m
@@ -362,6 +373,21 @@ def _line_below(text: str, end: int) -> str | None:
         return None
     next_end = text.find("\n", line_end + 1)
     return text[line_end + 1 : next_end if next_end >= 0 else len(text)]
+
+
+def _names_or_says(rest: str) -> bool:
+    """What follows an office on the line below a name is another person's name ("wethouder Dennis de
+    Vries", "Burgemeester Halsema komt ...") or a sentence, not the office's portfolio ("Sociale Zaken",
+    "van Amsterdam", "Wonen en Ruimte")."""
+    lex = load_lexicons()
+    words = [w.strip(".,;:()") for w in rest.split()]
+    if not words or not words[0]:
+        return False
+    first = words[0]
+    if lex.is_first_name(first) and not lex.is_ordinary_word(first) or compiled(rf"^{INITIALS}$").match(first + "."):
+        return True
+    small = {"en", "van", "voor", "de", "het", "der", "den", "a.i.", "ai"}
+    return any(w[:1].islower() and w.lower() not in small for w in words[1:]) or any(c.isdigit() for c in rest)
 
 
 def _roles(holder: OfficeHolder) -> str:

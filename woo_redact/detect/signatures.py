@@ -1,13 +1,16 @@
 """Signatures and handwritten paraphs: images or ink, judged by the text around them.
 
-The parser reports every image and every cluster of ink-like vector paths as a
-:class:`~woo_redact.model.Region`; nothing in the PDF says "this is a
-signature". A region is taken for one from its place in the text:
+The parser reports every image, every cluster of ink-like vector paths and,
+on a scanned page, every cluster of ink that no OCR word explains
+(:mod:`woo_redact.parse.ink`) as a :class:`~woo_redact.model.Region`; nothing
+in the PDF says "this is a signature". A region is taken for one from its
+place in the text (OCR'd lines count like the text layer's):
 
 * **signature**: below a closing ("Hoogachtend", "Met vriendelijke groet", "De
   minister van ...,", "Namens ..."), or directly above a printed name (a short
   line that is mostly a found name: the name under a signature, not a sentence
-  that mentions someone);
+  that mentions someone) outside the letterhead (the top fifth of the page,
+  where a logo stands over the addressee's name);
 * **paraph** (small marks only): in the row of such a name line (a paraph
   table's cell), or of the word "paraaf".
 
@@ -26,7 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..model import SIGNATURE, Box, Document, Explanation, Finding, Ground, Line, Region
+from ..model import SIGNATURE, Box, Document, Explanation, Finding, Ground, Line, PageInfo, Region
 from .public import PublicNames, holder_of
 
 DETECTOR = "signature"
@@ -84,6 +87,20 @@ def _row(lines: Sequence[Line], r: Box) -> list[Line]:
     return sorted(row, key=lambda ln: max(ln.box.x0 - r.x1, r.x0 - ln.box.x1, 0.0))  # nearest first
 
 
+LETTERHEAD = 0.2  # the top fifth of a page is its letterhead
+
+
+def _letterhead(info: PageInfo, r: Box) -> bool:
+    """The mark lies in the top fifth of the page as it is shown (its /Rotate applied)."""
+    top = {
+        0: r.y0 >= (1 - LETTERHEAD) * info.height,
+        90: r.x1 <= LETTERHEAD * info.width,
+        180: r.y1 <= LETTERHEAD * info.height,
+        270: r.x0 >= (1 - LETTERHEAD) * info.width,
+    }
+    return top.get(info.rotation % 360, False)
+
+
 def _covered(doc: Document, r: Region) -> bool:
     """The mark lies under text (a background, a form field's frame): no signature."""
     inside = [
@@ -139,7 +156,7 @@ def _signer(
 
 def _finding(doc: Document, r: Region, kind: str, context: str, keep: Explanation | None) -> Finding:
     what = "handwritten paraph" if kind == "paraph" else "signature"
-    drawn = "an image" if r.kind == "image" else "vector ink"
+    drawn = {"image": "an image", "ink": "vector ink", "scan": "ink on the scanned page"}[r.kind]
     if keep is not None:
         reason = f"{what} ({drawn}) of a public office holder in that role ({keep.reason}): stays"
         explanations: tuple[Explanation, ...] = (
@@ -208,6 +225,8 @@ def signature_findings(doc: Document, findings: Sequence[Finding], public: Publi
             above, below, row = _above(doc, lines, r), _below(doc, lines, r), _row(lines, r)
             closing = next((ln for ln in above if _CLOSING.match(_text(doc, ln))), None)
             signer, keep, named = _signer(doc, below, findings, public)
+            if closing is None and named and _letterhead(info, r):
+                named = False  # a logo over the addressee ("De heer H.M. de Jonge"), not a signature
             if closing is not None or named:
                 who = signer or _text(doc, closing) if closing is not None else signer
                 out.append(_finding(doc, region, "signature", who, keep))

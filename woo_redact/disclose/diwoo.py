@@ -59,10 +59,10 @@ class Published:
     parts: tuple[str, ...] = ()  # the attachments' output paths, for an e-mail
 
 
-class _LocalSchemas(etree.Resolver):
+class _LocalSchemas(etree.Resolver):  # type: ignore[misc]  # lxml is untyped here (Any): see pyproject
     """Resolves the MDTO import to the stand-in in data/diwoo (no network)."""
 
-    def resolve(self, system_url, public_id, context):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN202
+    def resolve(self, system_url: str, public_id: str, context: object) -> object:
         if system_url == MDTO_URL or system_url.endswith("MDTO-XML1.0.1.xsd"):
             return self.resolve_filename(str(SCHEMA_DIR / "mdto-stub.xsd"), context)
         return None
@@ -147,7 +147,9 @@ def document_element(doc: Published, config: Config, made: dt.datetime) -> etree
 
 def record(doc: Published, config: Config, made: dt.datetime) -> bytes:
     """One document's record, validated; :class:`ConfigError` when the config's values do not fit the lists."""
-    xml = etree.tostring(document_element(doc, config, made), xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    xml: bytes = etree.tostring(
+        document_element(doc, config, made), xml_declaration=True, encoding="UTF-8", pretty_print=True
+    )
     problems = validation_errors(xml)
     if problems:
         raise ConfigError(
@@ -173,4 +175,5 @@ def sitemap(docs: Sequence[Published], config: Config, made: dt.datetime) -> byt
         etree.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = f"{base}/{doc.output}" if base else doc.output
         etree.SubElement(url, f"{{{SITEMAP_NS}}}lastmod").text = made.astimezone(AMSTERDAM).date().isoformat()
         url.append(document_element(doc, config, made))
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    out: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return out

@@ -19,7 +19,7 @@ import email.utils
 import html
 import re
 from dataclasses import dataclass, field
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 
 from ..errors import DocumentError
 
@@ -176,15 +176,19 @@ def _attachments(msg: EmailMessage) -> list[Attachment]:
     for i, part in enumerate(msg.iter_attachments(), 1):
         name = part.get_filename() or ""
         if part.get_content_type() == "message/rfc822":
-            inner = part.get_payload()
-            inner = inner[0] if isinstance(inner, list) else inner
-            data = inner.as_bytes(policy=email.policy.default)
-            if str(part.get("Content-Transfer-Encoding", "")).lower() == "base64" and not inner.keys():
-                # some clients (and Python's add_attachment) send an attached message base64-encoded
-                data = base64.b64decode("".join(str(inner.get_payload()).split()) or b"", validate=False)
+            payload = part.get_payload()
+            inner = payload[0] if isinstance(payload, list) else payload
+            if isinstance(inner, Message):
+                data = inner.as_bytes(policy=email.policy.default)
+                if str(part.get("Content-Transfer-Encoding", "")).lower() == "base64" and not inner.keys():
+                    # some clients (and Python's add_attachment) send an attached message base64-encoded
+                    data = base64.b64decode("".join(str(inner.get_payload()).split()) or b"", validate=False)
+            else:  # not parsed as a message: its raw text
+                data = str(inner).encode("utf-8", "surrogateescape")
             found.append(Attachment(name or f"bijlage-{i}.eml", data, "message/rfc822"))
             continue
-        data = part.get_payload(decode=True) or b""
+        raw = part.get_payload(decode=True)
+        data = raw if isinstance(raw, bytes) else b""
         found.append(Attachment(name or f"bijlage-{i}", data, part.get_content_type()))
     return found
 

@@ -38,7 +38,7 @@ def mail_pdf(mail: Mail, attachment_notes: Sequence[str] = ()) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import HRFlowable, Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Flowable, HRFlowable, Paragraph, SimpleDocTemplate, Spacer
 
     base = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
     head = ParagraphStyle("head", parent=base, leftIndent=22 * mm, firstLineIndent=-22 * mm)
@@ -49,7 +49,7 @@ def mail_pdf(mail: Mail, attachment_notes: Sequence[str] = ()) -> bytes:
         title="", author="", subject="", creator="woo_redact", producer="woo_redact",
         invariant=1,  # no creation time or random ID: the same e-mail gives the same PDF, so a rerun skips it
     )  # fmt: skip
-    story: list = [Paragraph(escape(mail.subject) or "(geen onderwerp)", title), Spacer(1, 3 * mm)]
+    story: list[Flowable] = [Paragraph(escape(mail.subject) or "(geen onderwerp)", title), Spacer(1, 3 * mm)]
     rows = [
         ("Van", mail.sender),
         ("Verzonden", dutch_datetime(mail.sent)),

@@ -22,7 +22,7 @@ import pikepdf
 import pypdfium2 as pdfium
 
 from ..errors import CorruptPdf, DocumentError, EncryptedPdf, InputNotPdf
-from ..model import Document, Line, PageInfo, Word
+from ..model import Box, Document, Line, PageInfo, Word
 from .layout import find_fields, find_sections, is_heading, line_box, segments_of_page
 from .noise import noisy_layer
 from .ocr import OcrMode, OcrOptions, frame_of, merge_words, ocr_page, wants_ocr
@@ -215,7 +215,16 @@ def _with_ocr(
         info = replace(info, frame_left=left, frame_width=width)
     n_ocr = sum(len(w.text) for w in merged) - sum(len(w.text) for w in words)
     info = replace(info, n_chars=info.n_chars + n_ocr, ocr=True, ocr_confidence=result.confidence)
+    # handwriting and signatures on the scan: candidates like images and vector ink (a mark that is one of
+    # those, an image or ink the page draws as an object of its own, is already there)
+    marks = tuple(m for m in result.marks if not any(r.box.contains_point(*_centre(m.box)) for r in info.regions))
+    if marks:
+        info = replace(info, regions=info.regions + marks)
     return merged, info
+
+
+def _centre(box: Box) -> tuple[float, float]:
+    return (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
 
 
 def assemble(pages: Sequence[tuple[Sequence[RawWord], PageChars]], name: str, sha256: str) -> Document:

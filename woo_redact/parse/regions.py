@@ -8,10 +8,11 @@ text around it (:mod:`woo_redact.detect.signatures`).
 Ink: a path counts as ink when it has curves or slanted line segments (a table
 rule, a box or an underline has only horizontal and vertical lines); ink paths
 whose boxes lie within :data:`JOIN_PT` of each other form one region (the
-strokes of one signature). Only paths drawn by the page's own content stream
-are reported: the remover removes ink there, and a box over ink inside a form
-falls back to rasterising the page. A page with more than :data:`MAX_PATHS`
-paths (a chart, a map) is not searched for ink.
+strokes of one signature). Paths inside Form XObjects count as well, in
+page space (a signature stamp from Word or Acrobat is a form of paths); the
+remover removes them from a copy of the form (:mod:`woo_redact.redact.paths`).
+A page with more than :data:`MAX_PATHS` paths (a chart, a map) is not
+searched for ink.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ JOIN_PT = 8.0  # strokes closer than this belong to one mark
 MIN_INK_SEGMENTS = 6  # a region with fewer ink segments is a decoration, not writing
 MAX_PAGE_FRACTION = 0.3  # a region larger than this part of the page is no signature
 MAX_PATHS = 3000  # a page drawing more paths is a chart or a map: its ink is not looked at
+MAX_FORM_DEPTH = 12  # forms nested deeper are not looked into (the remover rasterises past its own limit)
 
 
 def _ink_segments(obj: pdfium.PdfObject) -> int:
@@ -84,17 +86,63 @@ def _cluster(marks: list[tuple[Box, int]]) -> list[tuple[Box, int]]:
     return list(groups.values())
 
 
+Matrix = tuple[float, float, float, float, float, float]
+Bounds = tuple[float, float, float, float]
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _then(m: Matrix, n: Matrix) -> Matrix:
+    """Apply ``m``, then ``n`` (PDF's row-vector convention)."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (
+        a * a2 + b * c2,
+        a * b2 + b * d2,
+        c * a2 + d * c2,
+        c * b2 + d * d2,
+        e * a2 + f * c2 + e2,
+        e * b2 + f * d2 + f2,
+    )
+
+
+def _bounds(m: Matrix, x0: float, y0: float, x1: float, y1: float) -> Bounds:
+    a, b, c, d, e, f = m
+    xs = [a * x + c * y + e for x in (x0, x1) for y in (y0, y1)]
+    ys = [b * x + d * y + f for x in (x0, x1) for y in (y0, y1)]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def drawn_paths(page: pdfium.PdfPage, limit: int = MAX_PATHS) -> list[tuple[pdfium.PdfObject, Bounds]]:
+    """Every path the page draws, also inside Form XObjects (a signature stamp placed as a form, forms in
+    forms), with its bounds in the page's user space; [] when there are more than ``limit``.
+
+    PDFium gives an object's bounds in the space of the form that holds it; each form object's matrix
+    maps that space to its own container's, so the chain of form matrices leads to the page.
+    """
+    out: list[tuple[pdfium.PdfObject, Bounds]] = []
+    to_page: list[Matrix] = [_IDENTITY]  # per nesting level: the matrix from that level's space to the page
+    for obj in page.get_objects(max_depth=MAX_FORM_DEPTH):
+        level = obj.level
+        del to_page[level + 1 :]
+        if obj.type == raw.FPDF_PAGEOBJ_FORM:
+            to_page.append(_then(obj.get_matrix().get(), to_page[level]))
+        elif obj.type == raw.FPDF_PAGEOBJ_PATH:
+            if len(out) >= limit:
+                return []
+            x0, y0, x1, y1 = obj.get_bounds()
+            out.append((obj, _bounds(to_page[level], x0, y0, x1, y1)))
+    return out
+
+
 def page_regions(page: pdfium.PdfPage, index: int, images: tuple[Box, ...]) -> tuple[Region, ...]:
     """The images (given) and ink regions of one page, in user space."""
     width, height = page.get_size()
     page_area = max(width * height, 1.0)
     marks = []
-    paths = list(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=1))
-    for obj in paths if len(paths) <= MAX_PATHS else ():  # a chart or a map: no signature is looked for
+    for obj, (x0, y0, x1, y1) in drawn_paths(page):  # none for a chart or a map: no signature is looked for
         ink = _ink_segments(obj)
         if ink:
-            x0, y0, x1, y1 = obj.get_bounds()
-            marks.append((Box(index, x0, y0, max(x0, x1), max(y0, y1)), ink))
+            marks.append((Box(index, x0, y0, x1, y1), ink))
     regions = [Region(b, "image") for b in images if b.width * b.height < MAX_PAGE_FRACTION * page_area]
     for box, ink in _cluster(marks):
         if ink >= MIN_INK_SEGMENTS and box.width * box.height < MAX_PAGE_FRACTION * page_area:

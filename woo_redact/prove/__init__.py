@@ -63,11 +63,17 @@ Checks, each a :class:`~woo_redact.model.Check`:
 ``boxes_black``
     at least 60% of every box renders dark in the output (the white label
     takes the rest; an undrawn box or living text on white stays far below).
+``no_ink_in_boxes``
+    no path with curves or slanted lines (pen strokes, not the box or a table
+    rule) lies wholly inside the box of a redacted signature, paraph or
+    reviewer's area, on the page or in any Form XObject it draws, nested or
+    not (PDFium's objects, mapped to page space through each form's matrix;
+    :mod:`.ink`).
 ``no_ocr_under_boxes`` (only for pages whose images were painted or rasterised)
     with every page object but the images removed, Tesseract reads no word
     of a redacted finding in the pixels under its boxes (:mod:`.ocr`).
 
-The last three compare pages. A page without boxes or changed areas whose
+The pixel checks and ``text_outside_survives`` compare pages. A page without boxes or changed areas whose
 drawing (content streams, resources, boxes, rotation) is byte-identical to
 the original's (:mod:`.pages`) renders the same pixels and yields the same
 words, so it is not rendered or compared word by word; its text is still
@@ -93,6 +99,7 @@ from woo_redact.model import Box, Check, Finding, Proof
 from . import checks
 from .channels import Channels, open_pdf, read_channels
 from .extract import MinerText, Pdfium, Pdftotext, extract_texts
+from .ink import vector_ink_check
 from .ocr import image_ocr_check
 from .pages import unchanged_pages
 from .pixels import pixel_checks
@@ -314,6 +321,8 @@ def _prove(
 
     # 4. pixels
     out.extend(pixel_checks(d_orig, d_out, compared, boxes, changed_areas, rasterized, len(same)))
+    # 5. no pen stroke left under a signature's box
+    out.append(vector_ink_check(d_out.doc, findings))
     return out
 
 

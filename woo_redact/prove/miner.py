@@ -18,11 +18,13 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 from pdfminer.converter import PDFLayoutAnalyzer
+from pdfminer.fontmetrics import FONT_METRICS
 from pdfminer.pdfdocument import PDFDocument
-from pdfminer.pdffont import PDFUnicodeNotDefined
+from pdfminer.pdffont import PDFFont, PDFType1Font, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import resolve1
 
 from .text import PageChars, Rect, Unreadable
 
@@ -31,6 +33,27 @@ from .text import PageChars, Rect, Unreadable
 # wider than X_TOLERANCE is a space.
 X_TOLERANCE = 3.0
 Y_TOLERANCE = 3.0
+
+
+class _ResourceManager(PDFResourceManager):
+    """pdfminer's, except that a font named like a standard-14 font keeps its own /Widths.
+
+    pdfminer takes such a font's widths from the AFM metrics even when it carries /Widths, as
+    PDFium and poppler do not: then every glyph after one whose widths differ (the Euro, which
+    the AFM lacks) lies elsewhere for pdfminer than where it is drawn.
+    """
+
+    def get_font(self, objid: object, spec: Mapping[str, object]) -> PDFFont:
+        font = super().get_font(objid, spec)
+        widths = resolve1(spec.get("Widths"))
+        if isinstance(font, PDFType1Font) and font.basefont in FONT_METRICS and isinstance(widths, list):
+            try:
+                first = int(resolve1(spec.get("FirstChar", 0)))  # type: ignore[call-overload]
+                own = {first + i: float(resolve1(w)) for i, w in enumerate(widths)}
+            except (TypeError, ValueError):
+                return font
+            font.widths = {**font.widths, **own}
+        return font
 
 
 class _CharDevice(PDFLayoutAnalyzer):
@@ -90,7 +113,7 @@ class MinerText:
         self.texts: list[tuple[str, str]] = []
         try:
             document = PDFDocument(PDFParser(io.BytesIO(data)))
-            manager = PDFResourceManager(caching=True)
+            manager = _ResourceManager(caching=True)
             device = _CharDevice(manager)
             interpreter = PDFPageInterpreter(manager, device)
             for page in PDFPage.create_pages(document):

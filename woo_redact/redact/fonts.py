@@ -2,7 +2,10 @@
 
 Only what the remover needs: how a shown string splits into character codes,
 each code's horizontal advance, and the font's vertical extent. Widths are in
-units of the font size (glyph space / 1000). The vertical extent follows
+units of the font size (glyph space / 1000): a font's own /Widths, or for a
+standard-14 font without them, the advances PDFium draws it with
+(:mod:`.stdwidths`), since PDFium places the words that the parser boxes and
+the proof checks. The vertical extent follows
 pdfminer's convention (``descent`` to ``descent + 1``) so that glyph centres
 agree with the boxes the finder computes from pdfplumber characters.
 
@@ -16,9 +19,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import pikepdf
-from pdfminer.encodingdb import EncodingDB
 from pdfminer.fontmetrics import FONT_METRICS
-from pdfminer.psparser import LIT
+
+from woo_redact.redact.stdwidths import ProbeFailed, pdfium_widths
 
 DEFAULT_DESCENT = -0.2
 _SYMBOLIC_STD = {"Symbol", "ZapfDingbats"}
@@ -41,6 +44,7 @@ class FontInfo:
     widths: Mapping[int, float] = field(repr=False)
     default_width: float
     descent: float
+    measured: bool = False  # widths measured in PDFium (no /Widths): :func:`pin_widths` writes them in
 
     def codes(self, data: bytes) -> list[tuple[int, bytes]]:
         """Split a shown string into (code, raw bytes) pairs."""
@@ -90,31 +94,19 @@ def _simple_widths(font: pikepdf.Dictionary) -> dict[int, float] | None:
     return {first + i: _num(w) / 1000.0 for i, w in enumerate(widths)}
 
 
-def _encoding_map(font: pikepdf.Dictionary, default: str) -> dict[int, str]:
-    enc = font.get("/Encoding")
-    if enc is None:
-        return EncodingDB.get_encoding(default)
-    if isinstance(enc, pikepdf.Name):
-        return EncodingDB.get_encoding(str(enc)[1:])
-    base = str(enc.get("/BaseEncoding", "/" + default))[1:]
-    diff: list[object] = []
-    for item in enc.get("/Differences", []):
-        if isinstance(item, pikepdf.Name):
-            diff.append(LIT(str(item)[1:]))
-        else:
-            diff.append(int(item))
-    return EncodingDB.get_encoding(base, diff)
+def _standard_widths(font: pikepdf.Dictionary, name: str) -> tuple[dict[int, float], float]:
+    """Widths of a standard-14 font without /Widths as PDFium draws it, and the AFM descent.
 
-
-def _afm_widths(font: pikepdf.Dictionary, name: str) -> tuple[dict[int, float], float]:
-    """Widths of a standard-14 font without /Widths, from its AFM metrics."""
+    Not the AFM widths: they lack glyphs such as the Euro, and PDFium, which places the words
+    the parser boxes and the proof checks, differs from them for a few more (:mod:`.stdwidths`).
+    """
     if name in _SYMBOLIC_STD:
         raise Unsupported(f"{name} without /Widths")
-    descriptor, char_widths = FONT_METRICS[name]
-    default = "WinAnsiEncoding" if str(font.get("/Subtype")) == "/TrueType" else "StandardEncoding"
-    encoding = _encoding_map(font, default)
-    widths = {code: char_widths[ch] / 1000.0 for code, ch in encoding.items() if ch in char_widths}
-    return widths, float(descriptor.get("Descent", -207)) / 1000.0
+    try:
+        widths = pdfium_widths(font)
+    except ProbeFailed as exc:
+        raise Unsupported(f"{name} without /Widths: {exc}") from exc
+    return widths, float(FONT_METRICS[name][0].get("Descent", -207)) / 1000.0
 
 
 def _simple_font(font: pikepdf.Dictionary) -> FontInfo:
@@ -128,8 +120,8 @@ def _simple_font(font: pikepdf.Dictionary) -> FontInfo:
             fallback = float(FONT_METRICS[name][0].get("Descent", -200)) / 1000.0
         return FontInfo(name, False, widths, missing, _descent(descriptor, fallback))
     if name in FONT_METRICS:
-        widths, descent = _afm_widths(font, name)
-        return FontInfo(name, False, widths, 0.0, _descent(descriptor, descent))
+        widths, descent = _standard_widths(font, name)
+        return FontInfo(name, False, widths, 0.0, _descent(descriptor, descent), measured=True)
     raise Unsupported(f"font {name} has no /Widths and is not a standard-14 font")
 
 
@@ -222,16 +214,31 @@ class FontCache:
 
     def __init__(self) -> None:
         self._cache: dict[tuple[int, int], FontInfo] = {}
+        self.measured: list[tuple[pikepdf.Object, FontInfo]] = []  # fonts whose widths PDFium gave
 
     def get(self, font: pikepdf.Object) -> FontInfo:
         """Metrics of ``font``, computed once per indirect object."""
         key = font.objgen
-        if key == (0, 0):
-            return load_font(font)
-        info = self._cache.get(key)
+        info = self._cache.get(key) if key != (0, 0) else None
         if info is None:
-            info = self._cache[key] = load_font(font)
+            info = load_font(font)
+            if key != (0, 0):
+                self._cache[key] = info
+            if info.measured:
+                self.measured.append((font, info))
         return info
+
+
+def pin_widths(font: pikepdf.Object, info: FontInfo) -> None:
+    """Write the widths ``info`` measured in PDFium into ``font`` as /FirstChar 0 /LastChar 255 /Widths.
+
+    PDFium then draws it as before, and every other reader (pdfminer, poppler, a viewer with its own
+    substitute font) places the glyphs where PDFium does: where the parser's boxes are, and where
+    the glyphs removed from under them were.
+    """
+    font["/FirstChar"] = 0
+    font["/LastChar"] = 255
+    font["/Widths"] = pikepdf.Array([round(info.width(code) * 1000) for code in range(256)])
 
 
 def string_width(text: str, font: str = "Helvetica") -> float:

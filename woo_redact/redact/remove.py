@@ -35,7 +35,7 @@ from woo_redact.redact.content import (
     form_state,
     prune_forms,
 )
-from woo_redact.redact.fonts import FontCache, Unsupported, string_width
+from woo_redact.redact.fonts import FontCache, Unsupported, pin_widths, string_width
 from woo_redact.redact.images import inline_image, paint_image, painted_extents
 from woo_redact.redact.labels import label_places
 from woo_redact.redact.paths import ink_paths
@@ -58,8 +58,11 @@ def apply_redactions(
     """Remove the glyphs under ``redactions`` from ``pdf`` (in place) and draw the boxes.
 
     ``original`` is the unmodified input file; pages that cannot be rewritten
-    safely are rendered from it at ``dpi`` with the boxes burnt in. Returns one
-    :class:`PageRedaction` per page that has redactions, in page order.
+    safely are rendered from it at ``dpi`` with the boxes burnt in. A standard-14
+    font without /Widths that a redacted page uses gets the widths PDFium drew it
+    with written in (:func:`.fonts.pin_widths`), so that every reader places its
+    glyphs where the boxes are. Returns one :class:`PageRedaction` per page that
+    has redactions, in page order.
     """
     by_page: dict[int, list[Redaction]] = {}
     for red in redactions:
@@ -84,6 +87,8 @@ def apply_redactions(
             extents = tuple(Box(index, *r) for r in painted)
             results.append(PageRedaction(index, removed, len(reds), images=images, paths=paths, painted=extents))
     renderer.close()
+    for font, info in interpreter.fonts.measured:
+        pin_widths(font, info)
     if replaced:
         prune_forms(pdf, replaced)
     return tuple(results)

@@ -52,7 +52,7 @@ class Item:
     reasons: tuple[Reason, ...]
     tool_action: str  # redact | keep
     needs_review: bool
-    source: str = "text"  # where it was read: text | ocr | image | ink | area
+    source: str = "text"  # where it was read: text | ocr | image | ink | scan | area
     ocr_confidence: float | None = None  # OCR: the lowest confidence of its words (0-100)
 
     @property
@@ -61,8 +61,9 @@ class Item:
         if self.source == "ocr":
             conf = f" {self.ocr_confidence:.0f}%" if self.ocr_confidence is not None else ""
             return f"OCR{conf}: check the reading against the scan"
-        if self.source in ("image", "ink"):
-            return f"signature or paraph ({'an image' if self.source == 'image' else 'vector ink'}): check the box"
+        drawn = {"image": "an image", "ink": "vector ink", "scan": "ink on the scanned page"}.get(self.source)
+        if drawn is not None:
+            return f"signature or paraph ({drawn}): check the box"
         return ""
 
     @property

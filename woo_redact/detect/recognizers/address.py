@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from ...model import Document, Explanation
+from ...model import Document, Explanation, Line
 from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
 from ..lexicons import load_lexicons
 from .structure import Candidate, name_like
@@ -47,8 +47,10 @@ _LOOSE_STREET = compiled(
     r"(?![ \u00a0]+(?i:jaar|jaren|maand|maanden|week|weken|dag|dagen|keer|uur|minuten|personen|km|meter|euro)\b)"
 )
 _HOME = compiled(
-    r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende|woonachtig|huisadres|privé-?adres|thuisadres|"
-    r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin)|"
+    r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende?|woonachtig|huisadres|privé-?adres|thuisadres|"
+    r"\w*(?:houderij|boerderij|kwekerij)\s+(?:aan|op)|(?:tuin|huis|erf)\s+(?:aan|op)\s+(?:de|het)|opvangadres|"
+    r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin|"
+    r"bedrijf|boerderij|erf|camping|winkel)|"
     r"per\s+post\s+(?:op|aan)|woning|bewoners?\b|omwonenden?|"
     r"verblijfadres|verblijft|ingeschreven\s+op|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
     r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van)"
@@ -60,7 +62,7 @@ _PUBLIC = compiled(
     r"stichting|vereniging|bv|nv|kantoor|tel(?:efoon)?|e-?mail|kvk|griffie|bureau)\b|www\.|https?:|\bT\s*\+?\d)"
 )
 _ADDRESSEE = compiled(
-    rf"^[ \t]*(?i:aan(?:[ \t]+de)?[ \t]+)?"
+    rf"^[ \t]*(?i:aan[ \t]*:?(?:[ \t]+de)?[ \t]+)?"
     rf"(?:(?P<title>(?:(?:{TITLE}|(?i:familie|fam\.|t\.a\.v\.))[ \t]+)+)|(?P<initials>{INITIALS}[ \t]*))"
     rf"(?:{INITIALS}[ \t]*)?(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?(?:{tussenvoegsel()}[ \t]+)?"
     # "Lieuw-A-Soe", "El Amrani-de Wit", "Jansen-van der Linden"
@@ -70,11 +72,17 @@ _ADDRESSEE = compiled(
 
 
 # "Mevrouw De Vries (Molenweg 27) vraagt ...": an address in brackets right after a titled name
-_AFTER_PERSON = compiled(rf"(?:{TITLE})[ \t]+[^()\n,]{{1,40}}(?:\(|,)[ \t]*\Z")
+# "Verzoeker: mr. drs. Z. (Zeynep) Arslan, Tesselschadestraat 15": a roepnaam in brackets inside the name
+_AFTER_PERSON = compiled(
+    rf"(?:{TITLE})[ \t]+(?:[^()\n,]{{1,40}}\(|(?:[^()\n,]|\([^()\n,]{{1,20}}\)){{1,50}},)[ \t]*\Z"
+    # a party to the case, named by its label: "Verzoeker: Z. Arslan, ...", "Klager: Ruud Vos, ..."
+    r"|^[ \t]*(?i:verzoeker|verzoekster|aanvrager|aanvraagster|klager|klaagster|indiener|melder|bezwaarmaker|"
+    r"appellant|belanghebbende|betrokkene)[ \t]*:[^\n]{1,60},[ \t]*\Z"
+)
 _NAME_COMMA = compiled(
     r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*\p{Lu}[\p{L}'’-]+){1,2}),[ \t]*\Z"
 )
-_LABEL_LINE = compiled(r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|verblijfadres)[ \t]*:?[ \t]*$)")
+_LABEL_LINE = compiled(r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|verblijfadres|opvangadres)[ \t]*:?[ \t]*$)")
 # "Adres Zuiderdiep 71, 9401 GJ Assen", "Adres: ...": a record's address field (unless an organisation's)
 _ADDRESS_LABEL = compiled(r"(?i:(?<![\p{L}])(?:adres|woonadres|huisadres)\b)[ \t]*:?[ \t]*\Z")
 
@@ -109,14 +117,26 @@ def home_addresses(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     text = doc.text
     lines = doc.lines
+    column = any(_COLUMN_LABEL.match(text[ln.start : ln.end]) for ln in lines)  # a table with an "Adres" column
     for i, line in enumerate(lines):
         t = _uncapped(text[line.start : line.end])
+        if column:
+            out += _column_row(text, lines, i, t)
         nxt = _uncapped(text[lines[i + 1].start : lines[i + 1].end]) if i + 1 < len(lines) else ""
         prev = [_uncapped(text[lines[j].start : lines[j].end]) for j in range(max(0, i - 2), i)]
+        nxt2 = _uncapped(text[lines[i + 2].start : lines[i + 2].end]) if i + 2 < len(lines) else ""
+        nxt2_start = lines[i + 2].start if nxt2 else 0
         for street in _STREET_RE.finditer(t + "\n" + nxt):  # the next line may hold the postcode
             if street.end("nr") > len(t):
                 break
-            out += _judge_address(text, line.start, t, street, prev, nxt, lines[i + 1].start if nxt else 0)
+            out += _judge_address(
+                text, line.start, t, street, prev, nxt, lines[i + 1].start if nxt else 0, nxt2, nxt2_start
+            )
+        box = _POSTBUS_LINE.match(t)
+        pc_below = _POSTCODE_RE.match(nxt.lstrip()) if box else None
+        if box and pc_below and prev and _private_addressee(prev):
+            pc_at = lines[i + 1].start + len(nxt) - len(nxt.lstrip())
+            out += _postbus(line.start, box, pc_at, pc_below)
         for home in _HOME.finditer(t):  # "Ze woont Laan van Nieuw Oosteinde 88": any street after a home word
             loose = _LOOSE_STREET.match(t, home.end())
             if loose and " ".join(loose.group("street").split()) not in load_lexicons().places:
@@ -125,7 +145,9 @@ def home_addresses(doc: Document) -> list[Candidate]:
 
 
 _CAPS_WORD = compiled(r"(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])")
-_CAPS_PARTICLE = compiled(r"(?<=[ \t-])(?:DE|VAN|DER|DEN|TER|TEN|HET|TE|IN)(?=[ \t])")
+_CAPS_PARTICLE = compiled(r"(?<=[ \t-])(?:DE|VAN|DER|DEN|TER|TEN|HET|TE|IN)(?=[ \t])|(?<=['’])T(?=[ \t])")
+# a word of two capitals that is no postcode's letters ("DE HEER", "EL HADDOUTI"; not "7811 EP")
+_CAPS_SHORT = compiled(r"(?<![\p{L}\d][ \u00a0]?)(?<![\p{L}.])\p{Lu}{2}(?![\p{L}.])")
 
 
 def _uncapped(line: str) -> str:
@@ -135,6 +157,7 @@ def _uncapped(line: str) -> str:
     if any(ch.islower() for ch in line):
         return _CAPS_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), line)
     line = _CAPS_PARTICLE.sub(lambda m: m.group().lower(), line)  # "WESTRA-DE VRIES" -> "Westra-de Vries"
+    line = _CAPS_SHORT.sub(lambda m: m.group()[0] + m.group()[1:].lower(), line)  # "DE HEER M. EL HADDOUTI"
     return _CAPS_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), line)
 
 
@@ -157,17 +180,34 @@ def _street_start(t: str, street: regex.Match[str]) -> int:
     return words[k].start() if words else pos
 
 
+_PC_DIGITS_END = compiled(r"(?P<d>[1-9]\d{3})[ \t]*$")
+_PC_LETTERS_START = compiled(r"^[ \t]*(?P<l>(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d])")
+_GAP = compiled(r"[ ,\u00a0]*(?:(?<=[ \u00a0])(?:in|te)[ \u00a0]+)?")
 _STREET_PARTICLES = frozenset({"Van", "De", "Den", "Der", "Ter", "Ten", "Het", "'t"})
 _LABELS = frozenset({"adres", "woonadres", "huisadres", "bezoekadres", "postadres", "bewoner", "bewoners"})
 
 
 def _judge_address(
-    text: str, line_start: int, t: str, street: regex.Match[str], prev: list[str], nxt: str, nxt_start: int
+    text: str,
+    line_start: int,
+    t: str,
+    street: regex.Match[str],
+    prev: list[str],
+    nxt: str,
+    nxt_start: int,
+    nxt2: str = "",
+    nxt2_start: int = 0,
 ) -> list[Candidate]:
     """The candidates for one street + number on a line, when the context makes it a private address."""
-    pc_here = _POSTCODE_RE.match(t, street.end()) or _POSTCODE_RE.match(t[street.end() :].lstrip(" ,\u00a0"))
-    pc_here_at = street.end() + (len(t[street.end() :]) - len(t[street.end() :].lstrip(" ,\u00a0")))
+    gap = _GAP.match(t, street.end())  # ", ", " in ", " te ": "Wielingenstraat 12 in 3522 PA Utrecht"
+    pc_here_at = gap.end() if gap else street.end()
+    pc_here = _POSTCODE_RE.match(t, pc_here_at)
     pc_next = _POSTCODE_RE.match(nxt.lstrip()) if not pc_here else None
+    # "Assendorperstraat 77, 8012" + "DE Zwolle": a postcode broken over the line end
+    split_digits = None if pc_here else _PC_DIGITS_END.match(t, pc_here_at)
+    split_letters = _PC_LETTERS_START.match(nxt) if split_digits else None
+    pc_split = (split_digits.start("d"), nxt_start + split_letters.end("l")) if split_digits and split_letters else None
+    pc_far = _POSTCODE_RE.match(nxt2.lstrip())
     street_start = _street_start(t, street)
     sentence = text[max(0, line_start - 160) : line_start] + t[:street_start]
     sentence = compiled(r"[.!?]\s+(?=\p{Lu})").split(sentence)[-1]
@@ -175,27 +215,92 @@ def _judge_address(
     context = " ".join(prev[-1:]) + " " + t + " " + (nxt if pc_next else "")
     named = _NAME_COMMA.search(lead)
     home = bool(_HOME.search(sentence)) or bool(_AFTER_PERSON.search(lead))
+    home = home or bool(_AFTER_PERSON.search(" ".join(sentence.split()[-8:]) + " "))  # "de heer Stijn\nKroon ("
     # "Ruud Vos, Hoofdweg 31"
     home = home or bool(named and _addressee(named.group("name")) and not _is_public(context))
     label_above = not lead.strip() and bool(prev) and bool(_LABEL_LINE.match(prev[-1]))  # a form: "Adres" above
     labelled = (bool(_ADDRESS_LABEL.search(lead)) or label_above) and not _is_public(context)
     # a table row: a person's name in the cell above, the street and number alone in this one
     row = not pc_here and not pc_next and not lead.strip() and t[street.end("nr") :].strip() == ""
-    addressee = bool(prev) and _addressee(prev[-1]) and (bool(pc_here or pc_next) or row)
+    addressee = bool(prev) and _addressee(prev[-1]) and (bool(pc_here or pc_next or pc_split) or row)
+    # two columns read in turn: the addressee two lines up, the postcode two lines down
+    addressee = addressee or (row and len(prev) > 1 and _addressee(prev[-2]) and bool(pc_far))
     if not (home or labelled or (addressee and not _is_public(context))):
         return []
     why = "a home address (the text says so)" if home or labelled else "an address under a private addressee's name"
     s, e = line_start + street_start, line_start + street.end("nr")
     out = [Candidate(s, e, "ADDRESS", Explanation("home_address", 0.85, why, context=t[:80]))]
     if pc_here:
-        ps = line_start + pc_here_at + pc_here.start("pc") - pc_here.start()
+        ps = line_start + pc_here.start("pc")
         out.append(
             Candidate(
                 ps, ps + len(pc_here.group("pc")), "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)
             )
         )
+    elif pc_split:
+        ps, pe = line_start + pc_split[0], pc_split[1]
+        out.append(Candidate(ps, pe, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)))
+    elif pc_far and addressee:
+        off = nxt2_start + (len(nxt2) - len(nxt2.lstrip()))
+        ps, pe = off + pc_far.start("pc"), off + pc_far.end("pc")
+        out.append(Candidate(ps, pe, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)))
     elif pc_next:
         off = nxt_start + (len(nxt) - len(nxt.lstrip()))
         ps, pe = off + pc_next.start("pc"), off + pc_next.end("pc")
         out.append(Candidate(ps, pe, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)))
     return out
+
+
+# "DE HEER J.P. VAN ’T HOF" / "POSTBUS 1187" / "8001 BD ZWOLLE": a private person's own postbus
+_POSTBUS_LINE = compiled(r"^[ \t]*(?P<street>Postbus[ \t\u00a0]+(?P<nr>\d{1,6}))[ \t]*$")
+_FOR_ATTENTION = compiled(r"(?i:\bt\.?\s?a\.?\s?v\b|ter\s+attentie|\bminister|\bstaatssecretaris|\bcollege\b)")
+
+
+def _private_addressee(prev: list[str]) -> bool:
+    """The line above names a private person, not someone reached at an organisation ("t.a.v.")."""
+    return _addressee(prev[-1]) and not _FOR_ATTENTION.search(" ".join(prev)) and not any(_is_public(p) for p in prev)
+
+
+def _postbus(line_start: int, box: regex.Match[str], pc_at: int, pc: regex.Match[str]) -> list[Candidate]:
+    """The postbus number and the postcode below it, of a private addressee."""
+    why = "a postbus under a private addressee's name"
+    return [
+        Candidate(
+            line_start + box.start("street"),
+            line_start + box.end("nr"),
+            "ADDRESS",
+            Explanation("home_address", 0.85, why, context=box.group()),
+        ),
+        Candidate(
+            pc_at + pc.start("pc"),
+            pc_at + pc.end("pc"),
+            "ADDRESS",
+            Explanation("home_address", 0.85, "postcode of " + why),
+        ),
+    ]
+
+
+# the header of a table's address column: "Adres", "Woonadres", "Adres melder"
+_COLUMN_LABEL = compiled(
+    r"(?i:^[ \t]*(?:[\p{L}.]+[ \t]+)?(?:adres|woonadres|huisadres|privéadres|opvangadres)(?:[ \t]+\p{L}+)?[ \t]*$)"
+)
+# what may stand around a street and number in an address column's cell: a date before, a place after
+_CELL = compiled(
+    r"^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+)?(?P<rest>.*?)(?:,[ \t]*(?:\p{Lu}[\p{L}'’-]*[ \t]?){0,3})?$"
+)
+
+
+def _column_row(text: str, lines: tuple[Line, ...], i: int, t: str) -> list[Candidate]:
+    """A cell of the table's address column: a street and number alone on its line ("Gageldijk 12"), with no
+    organisation on it or around it."""
+    cell = _CELL.match(t.strip())
+    street = _STREET_RE.fullmatch(cell.group("rest")) if cell else None
+    if cell is None or street is None:
+        return []
+    around = " ".join(text[lines[j].start : lines[j].end] for j in range(max(0, i - 1), min(len(lines), i + 2)))
+    if _is_public(around):
+        return []
+    off = lines[i].start + (len(t) - len(t.lstrip())) + cell.start("rest")
+    s, e = off + _street_start(cell.group("rest"), street), off + street.end("nr")
+    why = "a street and number in the table's address column"
+    return [Candidate(s, e, "ADDRESS", Explanation("home_address", 0.85, why, context=t[:80]))]

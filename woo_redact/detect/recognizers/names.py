@@ -199,7 +199,7 @@ class FirstNameRecognizer(_NameRecognizer):
         return out
 
 
-PARAPH = r"\p{Lu}[\p{L}.]{0,6}"
+PARAPH = r"\p{Lu}[\p{L}.]{0,6}\d?"  # "TW2": a digit tells two colleagues with the same initials apart
 
 
 def _initials_match(name: str, paraph: str) -> bool:
@@ -255,6 +255,8 @@ class ParaphTextRecognizer(_NameRecognizer):
             rf"(?i:\b(?:paraaf|gezien|geparafeerd))(?:[ \t]+\p{{Ll}}+)?[ \t]*:[ \t]*(?P<p>{PARAPH})(?=[\s,;.)·|]|$)"
             # "Opgesteld door: AJB / gelezen: MvO", "gelezen GK": who wrote and who read a note
             rf"|(?i:\b(?:opgesteld[ \t]+door|gelezen|gelezen[ \t]+door))[ \t]*:?[ \t]*(?P<p>{PARAPH})(?=[\s,;.)·|/]|$)"
+            # a routing line or cell of its own: "Akkoord BJO", "akkoord FYdK"
+            rf"|(?m:^[ \t]*(?i:(?:voor[ \t]+)?akkoord|gezien)[ \t:]+(?P<p>{PARAPH})[ \t]*$)"
         )
         bracketed = compiled(r"\((?P<p>\p{Lu}{1,3}(?:vdh|vd|v|d|t|de|van|ter)\p{Lu}{1,2})\)")
         initials_of = compiled(

@@ -39,18 +39,7 @@ class PersonalEmailRecognizer(PatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """True (drop) for a functional mailbox such as woo@minvro.nl or info@gemeente.nl."""
-        parts = _local_parts(pattern_text)
-        if not parts or any(_name_like_part(p) or _joined_name(p) for p in parts):
-            return False  # an initial, a known name, or first name and surname written as one: personal
-        if len(parts) == 1 and len(parts[0]) <= 3 and parts[0] not in load_lexicons().functional_mailbox:
-            return False  # initials only (jdv@...): personal
-        if all(_functional_word(p) for p in parts):
-            return True
-        # next to a clear mailbox word, a short part is an abbreviation: secretariaat.dgdoo@, team-bo@
-        mailbox = any(p in load_lexicons().functional_mailbox for p in parts)
-        long_parts = [p for p in parts if len(p) > (5 if mailbox else 3)]
-        # "dpp-team", "adr-vws", "projectbureau-koppelvlak": abbreviations next to function words
-        return len(parts) >= 2 and all(_functional_word(p) for p in long_parts)
+        return functional_mailbox(pattern_text)
 
     def analyze(
         self,
@@ -71,6 +60,23 @@ class PersonalEmailRecognizer(PatternRecognizer):
                 continue
             kept.append(r)
         return kept
+
+
+def functional_mailbox(pattern_text: str) -> bool:
+    """A functional mailbox such as woo@minvro.nl or info@gemeente.nl, not a person's address."""
+    parts = _local_parts(pattern_text)
+    words = load_lexicons().functional_mailbox
+    if not parts or any(_name_like_part(p) or (_joined_name(p) and p not in words) for p in parts):
+        return False  # an initial, a known name, or first name and surname written as one: personal
+    if len(parts) == 1 and len(parts[0]) <= 3 and parts[0] not in load_lexicons().functional_mailbox:
+        return False  # initials only (jdv@...): personal
+    if all(_functional_word(p) for p in parts):
+        return True
+    # next to a clear mailbox word, a short part is an abbreviation: secretariaat.dgdoo@, team-bo@
+    mailbox = any(p in load_lexicons().functional_mailbox for p in parts)
+    long_parts = [p for p in parts if len(p) > (5 if mailbox else 3)]
+    # "dpp-team", "adr-vws", "projectbureau-koppelvlak": abbreviations next to function words
+    return len(parts) >= 2 and all(_functional_word(p) for p in long_parts)
 
 
 _MAILBOX_CONTEXT = re.compile(
@@ -214,6 +220,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = []
         for r in results:
+            if _IBAN_HEAD.search(text[max(0, r.start - 12) : r.start]):
+                continue  # the digits of an account number ("NL12 BNGH 0285 0017 00"), not a phone
             line_start = text.rfind("\n", 0, r.start) + 1
             before = text[max(line_start, r.start - 45) : r.start]
             head = text[line_start : r.start]
@@ -225,6 +233,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
             if before.rfind("(") > before.rfind(")"):  # "Het secretariaat (Van der Wal, 058 ...)": hers
                 before = before[before.rfind("(") + 1 :]
             after = re.split(r"\d|[.;]\s", text[r.end : r.end + 20])[0]  # up to the end of the sentence
+            if re.match(r"[^\d\n]{0,40}?\b(?:of|en|or|and)\b[^\d\n]{0,30}\d", text[r.end : r.end + 60]):
+                after = ""  # "bellen via 010-... of het algemene nummer 088-...": that label is the other's
             same_line, _, next_line = after.partition("\n")
             # a label after the number belongs to it on its own line, or as "(algemeen)" just below it
             after = same_line if same_line.strip() or not next_line.lstrip().startswith("(") else next_line
@@ -249,6 +259,12 @@ class DutchPhoneRecognizer(PatternRecognizer):
                 address_line = False
             # "voor vragen kunt u mij bellen op ...": a number someone gives as their own is theirs
             own = bool(re.search(r"(?i)\b(?:mij|me|mijn|ik|direct|rechtstreeks|doorkiesnummer)\b", before))
+            # "servicecentrum@logius.nl 088 - 900 62 23": right beside a functional mailbox (a table row)
+            beside = _MAILBOX_BEFORE.search(text[max(0, r.start - 80) : r.start]) or _MAILBOX_AFTER.match(
+                text[r.end : r.end + 80]
+            )
+            mailbox = bool(beside and functional_mailbox(beside.group("mail")))
+            address_line = address_line or (mailbox and not own)
             general = bool(self.GENERAL.search(before + " " + after) or _OFFERED.search(before)) and not own
             if mobile or not (address_line or general):
                 kept.append(r)
@@ -257,8 +273,13 @@ class DutchPhoneRecognizer(PatternRecognizer):
 
 # a number offered, directly, to the public or to whoever a letter is about is the organisation's:
 # "Voor vragen: 070 ...", "telefonisch aan 070 ..." (not "Voor vragen: Jildou van der Meer, 058 ...")
+_IBAN_HEAD = re.compile(r"\b[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{4}[ \u00a0]?(?:\d{4}[ \u00a0]?)?$")
+_MAIL = r"(?P<mail>(?<![\w.+-])[a-z][\w.+-]*@[\w-]+(?:\.[\w-]+)+)"
+_MAILBOX_BEFORE = re.compile(_MAIL + r"[ \t|·,;:/\u2013\u2014-]*$", re.I)
+_MAILBOX_AFTER = re.compile(r"[ \t|·,;:/\u2013\u2014-]*" + _MAIL, re.I)
 _OFFERED = re.compile(
-    r"(?i)(?:voor\s+(?:vragen(?:\s+van\s+\w+)?|betrokkenen|burgers|het\s+publiek|publiek|de\s+students?|referenten?)"
+    r"(?i)(?:(?:bel|belt|bellen)\s+(?:u\s+)?(?:met\s+)?ons(?:\s+\w+)?\s+(?:op|via|:)"  # "Bel ons op 050 ..."
+    r"|voor\s+(?:vragen(?:\s+van\s+\w+)?|betrokkenen|burgers|het\s+publiek|publiek|de\s+students?|referenten?)"
     r"|telefonisch\s+aan|bereikbaarheid\s+voor\s+[\w ]{1,20}|perslijn[\w ]{0,12}|contact\s+voor\s+\w+)\s*:?\s*$"
 )
 _ADDRESS = re.compile(r"\b[1-9]\d{3} ?[A-Z]{2}\b(?! ?\d)|\b[Pp]ostbus \d")
@@ -382,6 +403,8 @@ class IbanRecognizer(PatternRecognizer):
         kept = []
         for r in results:
             value = re.sub(r"\s", "", text[r.start : r.end])
+            if value[4:8].upper() in _PUBLIC_SECTOR_BANKS:
+                continue  # BNG Bank serves public bodies only: "betalen op NL12 BNGH ..." is the organisation's
             if iban_valid(value):
                 kept.append(r)
             elif _DUTCH_IBAN.fullmatch(value):
@@ -393,5 +416,7 @@ class IbanRecognizer(PatternRecognizer):
         return kept
 
 
+# banks whose clients are public bodies only (BNG Bank: municipalities, provinces, water boards, the State)
+_PUBLIC_SECTOR_BANKS = frozenset({"BNGH"})
 _DUTCH_IBAN = re.compile(r"NL\d{2}[A-Z]{4}\d{10}")
 _DUTCH_IBAN_START = re.compile(r"NL\d{2}[A-Z]{4}\d{4,8}")

@@ -281,10 +281,13 @@ def paraph_tables(doc: Document) -> list[Candidate]:
     """
     out: list[Candidate] = []
     words = doc.words
-    for pw in (w for w in words if w.text.rstrip(":").lower() == "paraaf"):
+    for pw in (w for w in words if w.text.rstrip(":").lower() in ("paraaf", *OWNER_COLUMNS)):
         row = [w for w in words if w.box.page == pw.box.page and abs(w.box.y1 - pw.box.y1) < 0.5 * pw.box.height]
         labels = {w.text.rstrip(":").lower() for w in row}
-        if len(labels & set(TABLE_LABELS)) < 2:
+        if pw.text.rstrip(":").lower() in OWNER_COLUMNS:
+            if not labels & set(ACTION_TABLE_LABELS):
+                continue  # "wie" or "code" in running text, not an action list's header
+        elif len(labels & set(TABLE_LABELS)) < 2:
             continue  # the word "paraaf" in running text, not a table header
         col_x = [(c.text.rstrip(":").lower(), c.box.x0) for c in sorted(row, key=lambda w: w.box.x0)]
         out += _read_rows(doc, _table_body(words, pw), col_x, require_date=False)
@@ -325,6 +328,31 @@ def _read_rows(
             out.append(_cand(s2, e2, "PERSON", "paraph_table", 0.85, "Naam column of a paraph table", text))
         elif col == "paraaf" and looks_like_paraph(text.strip(), in_table=True):
             out.append(_cand(s, e, "PARAPH", "paraph_table", 0.9, "Paraaf column of a paraph table", text))
+        elif col in OWNER_COLUMNS:
+            out += _owner_codes(doc, ws, col)
+    return out
+
+
+# the column of an action list or attendance table that holds who: "Wie", "Actiehouder", "Code"
+OWNER_COLUMNS = ("wie", "actiehouder", "eigenaar", "trekker", "code", "initialen")
+ACTION_TABLE_LABELS = (
+    "nr", "nr.", "actie", "acties", "actiepunt", "deadline", "gereed", "status", "naam", "afspraak", "datum",
+    "planning", "departement", "organisatie", "wanneer", "wat", "functie", "onderwerp",
+)  # fmt: skip
+
+
+def _owner_codes(doc: Document, ws: Sequence[Word], col: str) -> list[Candidate]:
+    """The paraphs in a cell of an action list's owner column ("EY", "RK / RSa", "COA (HS)"); an
+    organisation's acronym there stays."""
+    lex = load_lexicons()
+    out = []
+    for w in ws:
+        token = w.text.strip("/,;()")
+        if not token or token in lex.acronyms or not looks_like_paraph(token, in_table=True):
+            continue
+        s = w.start + w.text.index(token)
+        why = f"a code in the '{col}' column of an action list"
+        out.append(_cand(s, s + len(token), "PARAPH", "paraph_table", 0.85, why, token))
     return out
 
 

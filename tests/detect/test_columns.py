@@ -1,0 +1,69 @@
+"""Table columns known by their header (recognizers/columns.py) and the forms of blind set H: addresses,
+licence plates, companies named after their owner, names broken over a line."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+BIRTH_DATES = [
+    (
+        "Evacuatielijst 14 juli 2026\nNaam\nGeb.datum Adres\nJohanna Smit-Verbeek\n12-03-1934 Papesteeg 3\n"
+        "Wim de Jong\n30-09-1941 Papesteeg 5\nBesluit van 01-07-2026, deadline 15-08-2026.\n",
+        ["12-03-1934", "30-09-1941", "Papesteeg 3", "Papesteeg 5"],
+        ["01-07-2026", "15-08-2026"],
+    ),
+    # no birth-date column: dates stay
+    ("Vergadering van 12-03-2004, verslag vastgesteld 30-09-2025.\n", [], ["12-03-2004", "30-09-2025"]),
+]
+
+ADDRESS_FORMS = [
+    ("de heer Youssef el Idrissi, wonend aan de Klaprozenweg 19 te Amsterdam.", ["Klaprozenweg 19"], ["Amsterdam"]),
+    ("De familie Van Dijk (melkveehouderij aan de Zwolseweg 88\nin Raalte) reageert.", ["Zwolseweg 88"], ["Raalte"]),
+    (
+        "Nr\nIndiener\nAdres\nKern zienswijze\n1\nA. Hoogland\nZuiderzeestraatweg 140,\nTe hoog zomerpeil\n"
+        "2\nFam. Kok\nBovenweg 12, Hattem\nNatschade\n",
+        ["Zuiderzeestraatweg 140", "Bovenweg 12"],
+        ["Hattem", "Natschade"],
+    ),
+    ("Monsters uit de tuin aan de Oudestraat 180. Santoso belt.", ["Oudestraat 180"], []),
+    ("de heer Stijn\nKroon (Aalsmeerderdijk 402), heeft handtekeningen verzameld.", ["Aalsmeerderdijk 402"], []),
+    ("Opvangadres\nAnemoonstraat 17, 2564 SB Den Haag\n", ["Anemoonstraat 17", "2564 SB"], ["Den Haag"]),
+    ("Aan: de heer Wiel Houben\nOp de Bies 7\n6367 HK Voerendaal\n", ["Wiel Houben", "Bies 7", "6367 HK"], []),
+    ("Gemeente Utrecht\nAdres\nStadsplateau 1, Utrecht\n", [], ["Stadsplateau 1"]),
+]
+
+
+PLATES_AND_COMPANIES = [
+    (
+        "met de kentekens VX-412-K en 87-HJT-3. Zijn auto heeft een Pools\nkenteken: WGM 48213. "
+        "Kenteken van de oplegger: OT-91-VB. Zaak HH-2024-3310 en K24-101.",
+        ["VX-412-K", "87-HJT-3", "WGM 48213", "OT-91-VB"],
+        ["HH-2024-3310", "K24-101"],
+    ),
+    # a company named after a person the document names is that person's (an eenmanszaak)
+    (
+        "Kocak, Emre 08:47\nWeet iemand of de dwangsom bij Stukadoorsbedrijf Kocak al is geïnd?\n",
+        ["Kocak, Emre", "[Kocak] al"],
+        ["Stukadoorsbedrijf"],
+    ),
+    (
+        "Uitgevoerd door Rietdekkersbedrijf Jan Hendriks uit Boxtel. U hebt de heer Hendriks gemachtigd.",
+        ["Jan Hendriks", "[Hendriks] gemachtigd"],
+        ["Rietdekkersbedrijf", "Boxtel"],
+    ),
+    ("Het werk gaat naar Bouwbedrijf Van Wijngaarden uit Zwolle.", [], ["Van Wijngaarden"]),
+    # a first name ending its line, the surname starting the next
+    (
+        "(BBB); gedeputeerde Sinke. Ambtelijk: Judith\nPolderman (commissiegriffier), Marco\nBoogaard (adviseur).",
+        ["Judith", "Polderman", "Marco", "Boogaard"],
+        ["Sinke"],
+    ),
+    ("de heer Stijn\nKroon (Aalsmeerderdijk 402), heeft handtekeningen verzameld.", ["Stijn", "Kroon"], []),
+    ("Hoi Sanne\nGoedemorgen allemaal, de agenda volgt.", ["Sanne"], ["Goedemorgen"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), BIRTH_DATES + ADDRESS_FORMS + PLATES_AND_COMPANIES)
+def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
