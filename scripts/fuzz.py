@@ -41,6 +41,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -257,6 +258,109 @@ def run_batch(batch: Batch, config: Path, doc_timeout: float, workers: int, veri
     check_batch(batch, config, verify)
 
 
+def write_config(work: Path, doc_timeout: int) -> Path:
+    """The campaign's configuration: a private audit key and the time limit per document."""
+    config = work / "config.yaml"
+    config.write_text(
+        f"audit:\n  key_file: {work / 'audit.key'}\nredaction:\n  document_timeout_s: {doc_timeout}\n",
+        encoding="utf-8",
+    )
+    return config
+
+
+def _say(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def run_campaign(
+    cases: list[fuzzgen.Case],
+    work: Path,
+    doc_timeout: int,
+    batch_size: int,
+    workers: int = 1,
+    verify: bool = False,
+    say: Callable[[str], None] = _say,
+) -> list[Batch]:
+    """Every case through ``woo-redact run`` in batches of ``batch_size``, each checked (:func:`check_batch`).
+
+    A batch that times out is run again one document at a time, to find the one that hangs.
+    """
+    config = write_config(work, doc_timeout)
+    batches = []
+    for i in range(0, len(cases), batch_size):
+        n = i // batch_size
+        b = Batch(n, cases[i : i + batch_size], work / f"in-{n:03d}", work / f"out-{n:03d}")
+        b.folder.mkdir(exist_ok=True)
+        for case in b.cases:
+            (b.folder / case.name).write_bytes(case.data)
+        batches.append(b)
+    say(f"fuzz: {len(cases)} inputs in {len(batches)} runs, in {work}")
+    done: list[Batch] = []
+    for b in batches:
+        run_batch(b, config, doc_timeout, workers, verify)
+        if b.code is None:  # find the document that hangs: each alone
+            say(f"fuzz: run {b.index} timed out; running its documents alone")
+            for j, case in enumerate(b.cases):
+                alone = Batch(
+                    1000 * (b.index + 1) + j,
+                    [case],
+                    work / f"alone-{b.index:03d}-{j:02d}",
+                    work / f"out-alone-{b.index:03d}-{j:02d}",
+                )
+                alone.folder.mkdir(exist_ok=True)
+                (alone.folder / case.name).write_bytes(case.data)
+                run_batch(alone, config, doc_timeout, workers, verify)
+                done.append(alone)
+        else:
+            done.append(b)
+        counts = collections.Counter(v.split(":")[0] for v in b.status.values())
+        say(
+            f"fuzz: run {b.index}: exit {b.code}, {b.seconds:.0f} s, max RSS {b.max_rss_mb:.0f} MB, "
+            f"{counts.get('written', 0)} written, {counts.get('failed', 0)} withheld, {len(b.problems)} problem(s)"
+        )
+    return done
+
+
+def report(cases: list[fuzzgen.Case], done: list[Batch]) -> tuple[list[str], str]:
+    """(one line per problem, the table per kind and the totals) of a finished campaign."""
+    kinds = {c.name: c for c in cases}
+    table: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    problems = []
+    for b in done:
+        for case in b.cases:
+            table[case.kind]["inputs"] += 1
+            status = b.status.get(case.name, "?")
+            table[case.kind][status.split(":")[0]] += 1
+            if status.startswith("failed:"):
+                table[case.kind][status] += 1
+        for name, problem in b.problems:
+            problems.append((name, problem, b))
+            if name in kinds:
+                table[kinds[name].kind]["problems"] += 1
+    lines = []
+    for name, problem, b in problems:
+        case = kinds.get(name)
+        what = f"{name} ({case.kind}: {case.detail})" if case else f"run {b.index} ({b.folder})"
+        lines.append(f"PROBLEM {what}: {problem}")
+    reasons = sorted({k for k, _ in REASONS} | {"other"})
+    text = [
+        f"\n{'kind':<16}{'inputs':>8}{'written':>9}{'withheld':>10}{'problems':>10}   withheld as: "
+        + ", ".join(reasons)
+    ]
+    for kind, c in sorted(table.items()):
+        why = " ".join(f"{c['failed:' + r]:>3}" for r in reasons)
+        text.append(f"{kind:<16}{c['inputs']:>8}{c['written']:>9}{c['failed']:>10}{c['problems']:>10}   {why}")
+    total = sum(c["inputs"] for c in table.values())
+    hangs = sum(1 for b in done if b.code is None)
+    tracebacks = sum(1 for _, p, _ in problems if p.startswith("traceback"))
+    worst = max((b.max_rss_mb for b in done), default=0)
+    text.append(
+        f"\n{total} inputs, {len(problems)} problem(s), {tracebacks} traceback(s), {hangs} hang(s), "
+        f"max RSS of a run {worst:.0f} MB"
+    )
+    return lines, "\n".join(text)
+
+
 def main(argv: list[str] | None = None) -> int:
     global MEMORY_MB
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -274,96 +378,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cases", help="only the cases whose file name matches this pattern (e.g. 's08*')")
     ap.add_argument("--workers", type=int, default=1, help="--workers of each run (default 1)")
     ap.add_argument("--kinds", nargs="*", help="only these kinds (see tests/fuzzgen.py)")
+    ap.add_argument(
+        "--one-per-kind", action="store_true", help="one case of every kind (for --seed) instead of --n inputs"
+    )
     ap.add_argument("--verify", action="store_true", help="also run `woo-redact verify` on every written output")
     ap.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary folder)")
     args = ap.parse_args(argv)
 
-    n_structures = sum(1 for _ in fuzzgen.structures())
-    cases = fuzzgen.cases(max(0, args.n - n_structures), args.seed, ROOT / "samples" / "notes", args.kinds)
+    samples = ROOT / "samples" / "notes"
+    if args.one_per_kind:
+        cases = fuzzgen.one_per_kind(args.seed, samples)
+    else:
+        n_structures = sum(1 for _ in fuzzgen.structures())
+        cases = fuzzgen.cases(max(0, args.n - n_structures), args.seed, samples, args.kinds)
     if args.cases:
         cases = [c for c in cases if fnmatch.fnmatch(c.name, args.cases)]
     MEMORY_MB = args.memory_mb
     work = args.keep or Path(tempfile.mkdtemp(prefix="woo-fuzz-"))
     work.mkdir(parents=True, exist_ok=True)
-    config = work / "config.yaml"
-    config.write_text(
-        f"audit:\n  key_file: {work / 'audit.key'}\nredaction:\n  document_timeout_s: {args.doc_timeout}\n",
-        encoding="utf-8",
-    )
-    batches = []
-    for i in range(0, len(cases), args.batch):
-        b = Batch(
-            i // args.batch,
-            cases[i : i + args.batch],
-            work / f"in-{i // args.batch:03d}",
-            work / f"out-{i // args.batch:03d}",
-        )
-        b.folder.mkdir(exist_ok=True)
-        for case in b.cases:
-            (b.folder / case.name).write_bytes(case.data)
-        batches.append(b)
-    print(f"fuzz: {len(cases)} inputs in {len(batches)} runs, in {work}", file=sys.stderr, flush=True)
-
-    done: list[Batch] = []
-    for b in batches:
-        run_batch(b, config, args.doc_timeout, args.workers, args.verify)
-        if b.code is None:  # find the document that hangs: each alone
-            print(f"fuzz: run {b.index} timed out; running its documents alone", file=sys.stderr, flush=True)
-            for j, case in enumerate(b.cases):
-                alone = Batch(
-                    1000 * (b.index + 1) + j,
-                    [case],
-                    work / f"alone-{b.index:03d}-{j:02d}",
-                    work / f"out-alone-{b.index:03d}-{j:02d}",
-                )
-                alone.folder.mkdir(exist_ok=True)
-                (alone.folder / case.name).write_bytes(case.data)
-                run_batch(alone, config, args.doc_timeout, args.workers, args.verify)
-                done.append(alone)
-        else:
-            done.append(b)
-        counts = collections.Counter(v.split(":")[0] for v in b.status.values())
-        print(
-            f"fuzz: run {b.index}: exit {b.code}, {b.seconds:.0f} s, max RSS {b.max_rss_mb:.0f} MB, "
-            f"{counts.get('written', 0)} written, {counts.get('failed', 0)} withheld, {len(b.problems)} problem(s)",
-            file=sys.stderr,
-            flush=True,
-        )
-
-    kinds = {c.name: c for c in cases}
-    table: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    problems = []
-    for b in done:
-        for case in b.cases:
-            table[case.kind]["inputs"] += 1
-            status = b.status.get(case.name, "?")
-            table[case.kind][status.split(":")[0]] += 1
-            if status.startswith("failed:"):
-                table[case.kind][status] += 1
-        for name, problem in b.problems:
-            problems.append((name, problem, b))
-            if name in kinds:
-                table[kinds[name].kind]["problems"] += 1
-    for name, problem, b in problems:
-        case = kinds.get(name)
-        what = f"{name} ({case.kind}: {case.detail})" if case else f"run {b.index} ({b.folder})"
-        print(f"PROBLEM {what}: {problem}")
-    reasons = sorted({k for k, _ in REASONS} | {"other"})
-    print(
-        f"\n{'kind':<16}{'inputs':>8}{'written':>9}{'withheld':>10}{'problems':>10}   withheld as: "
-        + ", ".join(reasons)
-    )
-    for kind, c in sorted(table.items()):
-        why = " ".join(f"{c['failed:' + r]:>3}" for r in reasons)
-        print(f"{kind:<16}{c['inputs']:>8}{c['written']:>9}{c['failed']:>10}{c['problems']:>10}   {why}")
-    total = sum(c["inputs"] for c in table.values())
-    hangs = sum(1 for b in done if b.code is None)
-    tracebacks = sum(1 for _, p, _ in problems if p.startswith("traceback"))
-    worst = max((b.max_rss_mb for b in done), default=0)
-    print(
-        f"\n{total} inputs, {len(problems)} problem(s), {tracebacks} traceback(s), {hangs} hang(s), "
-        f"max RSS of a run {worst:.0f} MB"
-    )
+    done = run_campaign(cases, work, args.doc_timeout, args.batch, args.workers, args.verify)
+    problems, table = report(cases, done)
+    for line in problems:
+        print(line)
+    print(table)
     if not args.keep and not problems:
         shutil.rmtree(work, ignore_errors=True)
     else:

@@ -110,6 +110,23 @@ def test_the_time_limit_is_not_swallowed_by_a_broad_except() -> None:
     time.sleep(1.2)  # the alarm is off afterwards: nothing fires here
 
 
+def test_the_time_limit_is_not_taken_for_a_library_error() -> None:
+    """The bounded campaign (tests/test_fuzz_bounded.py): the 10,000-page case ran out of time while PDFium was
+    called through ctypes, which wrapped the alarm in its ArgumentError: an internal error, not a timeout."""
+    import ctypes
+
+    class Stalling:  # converting the argument runs Python code, as pypdfium2's arguments do
+        @classmethod
+        def from_param(cls, obj: object) -> int:
+            while True:
+                pass
+
+    absolute = ctypes.CDLL(None).abs
+    absolute.argtypes = [Stalling]
+    with pytest.raises(DocumentTimeout, match="too slow"):
+        within(0.5, lambda: absolute(1), "too slow")
+
+
 def test_a_tounicode_cmap_with_an_absurd_range_is_unreadable_not_gigabytes() -> None:
     """The fuzz campaign on the merged main: a ToUnicode range of 2^32 codes made the proof's pdfminer
     build a dict of billions of entries (23 GB, then MemoryError for the rest of the run)."""

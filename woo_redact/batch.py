@@ -41,7 +41,7 @@ from .config import Config
 from .errors import DocumentError, UsageError, describe_failure
 from .executor import Executor
 from .layout import Layout
-from .limits import within
+from .limits import memory_message, within, within_memory
 from .model import Assessment, Document, DocumentResult, Finding
 from .outputs import RunStamp, atomic_write, document_result, findings_document, read_findings
 from .parse import damaged_pdf
@@ -162,7 +162,7 @@ def ensure_worker(init: WorkerInit) -> None:
     from .detect import Detector
 
     _STATE.clear()
-    _STATE.update(detector=Detector(init.config), token=init.token)
+    _STATE.update(detector=Detector(init.config), token=init.token, memory_mb=init.config.redaction.worker_memory_mb)
 
 
 @contextmanager
@@ -220,6 +220,8 @@ def _meta_names(meta: dict) -> tuple[str, ...]:
 
 
 def _internal(job: Job, exc: Exception) -> str:
+    if isinstance(exc, MemoryError):  # outside a document's own work (the cap of a pool worker holds there too)
+        return memory_message(str(job.source), _STATE.get("memory_mb", 0))  # type: ignore[arg-type]
     return f"{job.source}: internal error {type(exc).__name__}: {exc}. Please report this document."
 
 
@@ -244,10 +246,10 @@ def scan_job(job: Job, init: WorkerInit) -> Scan:
             with proposals_known(detector, doc, cands):
                 return doc, cands, detector.detect(doc)
 
-        limit = config.redaction.document_timeout_s  # phase 1 is limited like phase 2 (pipeline.run_document)
+        limit, mb = config.redaction.document_timeout_s, config.redaction.worker_memory_mb  # as pipeline.run_document
         doc, cands, findings = within(
             limit,
-            parse_and_detect,
+            lambda: within_memory(mb, parse_and_detect, memory_message(str(job.source), mb)),
             f"{job.source}: reading it took longer than {limit} s, so no disclosure version was written (the file "
             "may be damaged or built to stall readers). Check the file, or raise redaction.document_timeout_s.",
         )

@@ -77,6 +77,9 @@ class Disclosure(_Strict):
         return v
 
 
+MIN_WORKER_MEMORY_MB = 1024
+
+
 class Redaction(_Strict):
     """``redaction``: rasterising and OCR settings."""
 
@@ -86,6 +89,17 @@ class Redaction(_Strict):
     ocr_language: str = Field(default="nld", pattern=r"^[a-z_]+(\+[a-z_]+)*$")
     ocr_dpi: int = Field(default=300, ge=100, le=600)
     document_timeout_s: int = Field(default=1800, ge=0)
+    worker_memory_mb: int = Field(default=4096, ge=0)
+
+    @field_validator("worker_memory_mb")
+    @classmethod
+    def _room_for_the_model(cls, v: int) -> int:
+        if 0 < v < MIN_WORKER_MEMORY_MB:
+            raise ValueError(
+                f"{v} MB leaves a worker no room for the model and word lists (about 400 MB) and a document; "
+                f"give at least {MIN_WORKER_MEMORY_MB}, or 0 for no limit"
+            )
+        return v
 
 
 class Publication(_Strict):

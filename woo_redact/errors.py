@@ -132,6 +132,12 @@ class DocumentTimeout(DocumentError):
     public_default = "processing took longer than the configured time limit, so no disclosure version was written."
 
 
+class DocumentOutOfMemory(DocumentError):
+    """One document needed more memory than ``redaction.worker_memory_mb`` allows a worker."""
+
+    public_default = "processing needed more memory than the configured limit, so no disclosure version was written."
+
+
 def describe_failure(exc: BaseException) -> tuple[str, str]:
     """``(class name, public reason)`` of the exception a document failed with.
 
@@ -141,4 +147,6 @@ def describe_failure(exc: BaseException) -> tuple[str, str]:
     name = type(exc).__name__
     if isinstance(exc, WooRedactError):
         return name, exc.public_reason
+    if isinstance(exc, MemoryError):  # the worker's memory limit, met outside the document's own work
+        return name, DocumentOutOfMemory.public_default
     return name, f"internal error {name}; the details are on the run's stderr, not in the log."

@@ -7,7 +7,11 @@ batch's size, and writes the log, the progress and the inventory in input order.
 
 - ``local``: ``workers`` == 1 runs the tasks in this process; more use a
   :class:`~concurrent.futures.ProcessPoolExecutor` (each worker process loads the
-  model and word lists once, see :func:`woo_redact.batch.ensure_worker`).
+  model and word lists once, see :func:`woo_redact.batch.ensure_worker`, and has
+  its address space capped at ``memory_mb``, see :func:`woo_redact.limits.cap_memory`).
+  A worker that dies (a native library aborting when memory runs out, a crash)
+  breaks the pool: a new pool takes over, the task that was running is tried once
+  more alone, and fails alone when it stops that worker too.
 - ``dask``: a Dask distributed ``Client`` on ``scheduler`` (an existing cluster,
   e.g. ``tcp://10.0.0.5:8786``) or, without one, on a ``LocalCluster`` of
   ``workers`` single-threaded worker processes. Workers need woo_redact (same
@@ -19,9 +23,11 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, TypeVar
 
 from .errors import UsageError
+from .limits import cap_memory
 
 T = TypeVar("T")
 EXECUTORS = ("local", "dask")
@@ -84,19 +90,75 @@ class InProcess(Executor):
 
 
 class LocalPool(Executor):
-    """A pool of worker processes on this machine."""
+    """A pool of worker processes on this machine, each capped at ``memory_mb`` MB of address space (0: no cap)."""
 
-    def __init__(self, workers: int, initializer: Callable[..., None], initargs: tuple[Any, ...]) -> None:
-        self.pool = ProcessPoolExecutor(max_workers=workers, initializer=initializer, initargs=initargs)
+    def __init__(
+        self, workers: int, initializer: Callable[..., None], initargs: tuple[Any, ...], memory_mb: int = 0
+    ) -> None:
+        self._start = (workers, initializer, initargs, memory_mb)
+        self.pool = self._new_pool()
         self.window = 4 * workers
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        workers, initializer, initargs, memory_mb = self._start
+        return ProcessPoolExecutor(
+            max_workers=workers, initializer=_start_worker, initargs=(memory_mb, initializer, initargs)
+        )
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> _Result:
         """Start ``fn(*args)``; its result (or the exception it raised) is collected later."""
-        return self.pool.submit(fn, *args)
+        try:
+            return self.pool.submit(fn, *args)
+        except BrokenProcessPool:  # a worker died since the last task was taken: a new pool
+            self._restart()
+            return self.pool.submit(fn, *args)
+
+    def ordered(
+        self, fn: Callable[..., Any], items: Iterable[T], *args: Any
+    ) -> Iterator[tuple[T, Any | BaseException]]:
+        """As :meth:`Executor.ordered`; a task whose worker died is tried once more alone, in a new pool."""
+        pending: deque[tuple[T, _Result]] = deque()
+
+        def take() -> tuple[T, Any | BaseException]:
+            item, result = _take(pending)
+            if not isinstance(result, BrokenProcessPool):
+                return item, result
+            self._restart()  # every task in flight was lost with the pool: this one alone, then the others again
+            _, result = _take(deque([(item, self.pool.submit(fn, item, *args))]))
+            if isinstance(result, BrokenProcessPool):
+                self._restart()  # it stops a worker every time: it fails alone
+            for i, (other, fut) in enumerate(pending):
+                if _lost(fut):
+                    pending[i] = (other, self.submit(fn, other, *args))
+            return item, result
+
+        for item in items:
+            pending.append((item, self.submit(fn, item, *args)))
+            if len(pending) >= self.window:
+                yield take()
+        while pending:
+            yield take()
+
+    def _restart(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = self._new_pool()
 
     def close(self) -> None:
         """Release the workers (and a cluster this executor started)."""
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _lost(fut: _Result) -> bool:
+    """Whether a task's result went down with its pool (a finished task keeps its result)."""
+    if not isinstance(fut, Future) or not fut.done() or fut.cancelled():
+        return True
+    return isinstance(fut.exception(), BrokenProcessPool)
+
+
+def _start_worker(memory_mb: int, initializer: Callable[..., None], initargs: tuple[Any, ...]) -> None:
+    """A pool worker's initialiser: cap its memory, then ``initializer(*initargs)``."""
+    cap_memory(memory_mb)
+    initializer(*initargs)
 
 
 class DaskExecutor(Executor):
@@ -136,9 +198,14 @@ class DaskExecutor(Executor):
 
 
 def make_executor(
-    kind: str, workers: int, scheduler: str | None, initializer: Callable[..., None], initargs: tuple[Any, ...]
+    kind: str,
+    workers: int,
+    scheduler: str | None,
+    initializer: Callable[..., None],
+    initargs: tuple[Any, ...],
+    memory_mb: int = 0,
 ) -> Executor:
-    """The executor for ``--executor kind`` (``local`` or ``dask``)."""
+    """The executor for ``--executor kind`` (``local`` or ``dask``); ``memory_mb`` caps each local pool worker."""
     if kind == "dask":
         return DaskExecutor(workers, scheduler)
     if kind != "local":
@@ -148,4 +215,4 @@ def make_executor(
     if workers <= 1:
         initializer(*initargs)
         return InProcess()
-    return LocalPool(workers, initializer, initargs)
+    return LocalPool(workers, initializer, initargs, memory_mb)

@@ -23,7 +23,7 @@ from .disclose.motivation import MotivationPlan, plan_motivation
 from .disclose.textlayer import write_text_layer
 from .disclose.write import write_motivation
 from .errors import CorruptPdf, NeedsOcr, ProofFailed
-from .limits import within
+from .limits import memory_message, within, within_memory
 from .model import AREA_TYPES, Action, Assessment, Box, Decision, Document, Finding, PageRedaction, Proof, Redaction
 from .parse import parse_pdf
 from .parse.channels import kept_channel_text
@@ -92,12 +92,17 @@ def run_document(
     names redacted in other documents of the batch. ``parsed`` is ``data`` parsed
     already (with :func:`ocr_options`), ``found`` its detection with these ``batch_names``
     (a batch's phase 1 made them): they are not made again. A document that takes longer
-    than ``redaction.document_timeout_s`` raises :class:`DocumentTimeout`.
+    than ``redaction.document_timeout_s`` raises :class:`DocumentTimeout`; one that needs more memory than
+    ``redaction.worker_memory_mb`` raises :class:`DocumentOutOfMemory`.
     """
-    limit = config.redaction.document_timeout_s
+    limit, mb = config.redaction.document_timeout_s, config.redaction.worker_memory_mb
     return within(
         limit,
-        lambda: _run_document(data, name, config, detector, overrides, extra, batch_names, parsed, found),
+        lambda: within_memory(
+            mb,
+            lambda: _run_document(data, name, config, detector, overrides, extra, batch_names, parsed, found),
+            memory_message(name, mb),
+        ),
         f"{name}: processing took longer than {limit} s, so no disclosure version was written (the file may be "
         "damaged or built to stall readers). Check the file, or raise redaction.document_timeout_s in the "
         "configuration for a very long document.",

@@ -137,7 +137,8 @@ def run(options: RunOptions) -> RunSummary:
     init = WorkerInit(config, key, str(out), stamp, f"{stamp.config_sha256}:{stamp.detector_sha256}")
     workers = min(options.workers, len(jobs))  # no pool of workers for one document
     # before anything is written: an unreachable scheduler leaves the log and the inventory as they were
-    executor = make_executor(options.executor, workers, options.scheduler, ensure_worker, (init,))
+    memory_mb = config.redaction.worker_memory_mb
+    executor = make_executor(options.executor, workers, options.scheduler, ensure_worker, (init,), memory_mb)
     with executor:
         return _run(jobs, executor, init, layout, options, dossier, origins)
 

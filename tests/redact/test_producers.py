@@ -14,7 +14,7 @@ import pdfplumber
 import pikepdf
 import pytest
 from redact_checks import texts
-from redact_pdfs import build, identity_h_font, std_font, widths_font
+from redact_pdfs import DEJAVU, build, identity_h_font, std_font, widths_font
 
 from woo_redact.model import Box, Explanation, Finding, Ground, Redaction
 from woo_redact.parse import parse_pdf
@@ -422,3 +422,133 @@ def test_handwritten_justified_tj_lines_in_standard_helvetica(tw: float, tc: flo
         assert "Wijnia" not in after[engine], engine
         assert _words(after[engine], "5.1.2e") == _words(before[engine], "Wijnia"), engine
         assert "." in _words(after[engine], "5.1.2e"), engine  # the full stop right after the name stays
+
+
+def test_fpdf2_embedded_truetype_letter() -> None:
+    """fpdf2 with an embedded TrueType font (DejaVu Sans), as its e-mails, chats and letters are written.
+
+    fpdf2 embeds the TTF as a Type0 Identity-H subset with a ToUnicode map, sets the
+    font in a BT/ET block of its own (the next blocks inherit it), separates words
+    by the space glyph inside TJ arrays with small kerns, and gives every page its
+    A4 MediaBox of 595.28 x 841.89. Such documents were withheld with
+    ``pixels_outside_unchanged: p. 1: page size changed``; the page must keep its
+    size and the proof pass, on both pages of a letter that breaks onto a second.
+    """
+    from fpdf import FPDF
+
+    doc = FPDF(format="A4")
+    doc.set_creator("fpdf2")
+    doc.add_font("DejaVu", fname=DEJAVU)
+    doc.set_font("DejaVu", size=10)
+    doc.add_page()
+    line = {"new_x": "LMARGIN", "new_y": "NEXT"}
+    doc.multi_cell(0, 6, "Van: Bakker, Sanne <s.bakker@minbzk.nl>\nAan: team Woo\nOnderwerp: parkeervergunning", **line)
+    doc.ln(4)
+    for i in range(60):  # past the first page: auto page break
+        doc.multi_cell(0, 6, f"Regel {i}: de aanvraag van mevrouw Bakker is in behandeling, zie bijlage {i}.", **line)
+    doc.multi_cell(0, 6, "Met vriendelijke groet, Sanne Bakker", **line)
+    data = bytes(doc.output())
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert len(pdf.pages) == 2
+        font = next(iter(pdf.pages[0].Resources.Font.values()))
+        assert font.Subtype == "/Type0" and font.Encoding == "/Identity-H" and "/ToUnicode" in font
+        assert [float(v) for v in pdf.pages[0].MediaBox] == [0, 0, 595.28, 841.89]
+    parsed = parse_pdf(data, "case.pdf").words
+    words = [w.text for w in parsed]
+    assert {w.box.page for w in parsed if w.text == "Bakker"} == {0, 1}  # the name on both pages
+    first, last = 0, words.count("Bakker") - 1
+    _check(data, [("Bakker,", 0), ("Bakker", first), ("Bakker", last)])
+    findings = _findings(data, [("Bakker", last)])
+    with pikepdf.open(io.BytesIO(_redact(data, findings))) as out:
+        assert [float(v) for v in out.pages[1].MediaBox] == [0, 0, 595.28, 841.89]
+
+
+def _pdfpen_run(x: float, y: float, pieces: bytes, mcid: int) -> bytes:
+    """One run of text as PDFpenPro writes it: its own marked content, clip, BT/ET, absolute Tm and a kerned TJ."""
+    return (
+        b"/P <</MCID %d>> BDC q\r\n0.000008871 0 300 200 re\r\nW* n\r\nBT\r\n/F3 11.04 Tf\r\n"
+        b"1 0 0 1 %.3f %.3f Tm\r\n0 g\r\n0 G\r\n[%s] TJ\r\nET\r\nQ\r\n EMC " % (mcid, x, y, pieces)
+    )
+
+
+def test_pdfpenpro_truetype_winansi_without_tounicode() -> None:
+    """PDFpenPro (PDF 1.3): TrueType WinAnsi subsets without ToUnicode, every run of text in its own
+    marked content, clip and BT/ET at an absolute Tm, words kerned glyph group by glyph group inside
+    one TJ, a space often a run of its own, and a header artifact repeating a word of the body.
+
+    A 22-page letter of this producer was withheld with ``no_stream_leak: ... 11 occurrence(s) in
+    decoded streams, at most 3 allowed``. A redacted name spread over kerned pieces, or over two runs
+    where the second starts where the first ends, must be gone from the streams; the occurrences kept
+    outside the boxes (another line, the header) are still allowed.
+    """
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    afm = FONT_METRICS["Helvetica"][1]
+    size = 11.04
+
+    def width(text: str) -> float:
+        return sum(afm[c] for c in text) * size / 1000
+
+    runs = [
+        b"/Artifact <</Attached [/Top]/Type/Pagination/Subtype/Header>> BDC q\r\nBT\r\n/F3 11.04 Tf\r\n"
+        b"1 0 0 1 20 185 Tm\r\n[(Dossier Ja)4(n)4(sen)] TJ\r\nET\r\nQ\r\n EMC ",
+        _pdfpen_run(20, 150, b"(Contact)6(persoon: )-4(Ja)4(n)4(sen)3(, afdel)7(ing Be)4(leid)", 0),
+        _pdfpen_run(20, 130, b"(Ver)4(w)4(e)3(rking door mevrouw Ja)", 1),
+        _pdfpen_run(20 + width("Verwerking door mevrouw Ja"), 130, b"(nsen)5( en anderen)", 2),
+        _pdfpen_run(20, 110, b"(Ja)-4(nsen)", 3),
+        _pdfpen_run(20 + width("Jansen"), 110, b"( )", 4),
+        _pdfpen_run(20 + width("Jansen "), 110, b"(sc)6(hreef )-4(de nota)", 5),
+    ]
+    data = _pdf([b"".join(runs)], {"/F3": widths_font()})
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        font = pdf.pages[0].Resources.Font.F3
+        assert font.Subtype == "/TrueType" and font.Encoding == "/WinAnsiEncoding" and "/ToUnicode" not in font
+    words = [w.text for w in parse_pdf(data, "case.pdf").words]
+    assert words.count("Jansen") == 3 and "Jansen," in words, words  # PDFium reads the pieces as words
+    _check(data, [("Jansen,", 0), ("Jansen", 1)])  # kept: the header's and the last line's
+    _check(data, [("Jansen", 0), ("Jansen", 2)])  # the header's and the last line's; kept: the two runs' one
+
+
+def test_word365_cid_words_apart_by_kerning_counted_by_geometry() -> None:
+    """Word for Microsoft 365: CID Identity-H and WinAnsi TrueType subsets on one page, a table row
+    whose cells are one TJ with the words apart by kerns only (no space glyph).
+
+    A 93-page report of this producer was withheld with ``no_text_leak[pdfplumber]: 11 occurrence(s)
+    ... at most 10 allowed``: pdfminer glues the kerned words ("BevindingCRopgelost"), so the
+    original showed one occurrence fewer than the findings redacted, and the count of the original
+    minus the findings forbade one legitimately kept outside the boxes. Counted by geometry (the
+    original's characters inside the boxes blanked), the kept ones are allowed.
+    """
+    pdf = pikepdf.new()
+    cid_text = "Bevinding CR opgelost, zie ook CR-lijst en het CR nummer"
+    cid, encode = identity_h_font(pdf, cid_text)
+    res = pikepdf.Dictionary(Font=pikepdf.Dictionary(C2_0=cid, TT1=pdf.make_indirect(widths_font())))
+    content = (
+        b"BT /C2_0 11 Tf 20 150 Td ["
+        + encode("Bevinding")
+        + b" -270 "
+        + encode("CR")
+        + b" -270 "
+        + encode("opgelost,")
+        + b"] TJ 0 -20 Td "
+        + encode("zie ook het CR nummer")
+        + b" Tj /TT1 11 Tf 0 -20 Td (Bijlage: CR) Tj ET"
+    )
+    pdf.pages.append(
+        pikepdf.Page(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.Page, MediaBox=[0, 0, 300, 200], Resources=res, Contents=pdf.make_stream(content)
+            )
+        )
+    )
+    buf = io.BytesIO()
+    pdf.save(buf)
+    data = buf.getvalue()
+    assert [w.text for w in parse_pdf(data, "case.pdf").words].count("CR") == 3  # PDFium sees the words apart
+    with pdfplumber.open(io.BytesIO(data)) as plumber:
+        assert "BevindingCRopgelost" in (plumber.pages[0].extract_text() or "")  # pdfminer glues them
+    findings = _findings(data, [("CR", 0)])
+    output = _redact(data, findings)
+    assert _failures(data, output, findings) == {}
+    leaky = _failures(data, _boxes_only(data, findings), findings)
+    assert "no_text_leak[pdfplumber]" in leaky and "no_glyph_in_box[pdfium]" in leaky, leaky

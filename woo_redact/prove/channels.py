@@ -467,6 +467,8 @@ def _read_to_unicode(stream: pikepdf.Stream) -> dict[int, str]:
         raise Unreadable("a font's ToUnicode CMap maps an implausible range of codes (a damaged or hostile file)")
     try:
         CMapParser(cmap, io.BytesIO(data)).run()
+    except MemoryError:  # the memory limit: the document fails as too large, not as unreadable
+        raise
     except Exception:  # noqa: BLE001 - a broken CMap: the font reads as unmapped
         return {}
     return {int(k): str(v) for k, v in cmap.cid2unichr.items()}

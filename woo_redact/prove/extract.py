@@ -34,6 +34,8 @@ class Pdfium:
         try:
             self.doc = pdfium.PdfDocument(data)
             self.n_pages = len(self.doc)
+        except MemoryError:  # the memory limit: the document fails as too large, not as unreadable
+            raise
         except Exception as exc:
             raise Unreadable(f"pdfium cannot read it ({type(exc).__name__})") from exc
         self._texts: dict[int, str] = {}

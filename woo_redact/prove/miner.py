@@ -122,6 +122,8 @@ class MinerText:
                 self._pages.append((device.texts, boxes, _inverse(_base_ctm(page))))
                 rows = boxes.tolist()
                 self.texts.append((_reading_order(device.texts, rows), _stream_order(device.texts, rows)))
+        except MemoryError:  # the memory limit: the document fails as too large, not as unreadable
+            raise
         except Exception as exc:
             raise Unreadable(f"pdfminer cannot read it ({type(exc).__name__})") from exc
 
