@@ -90,7 +90,7 @@ def _fail_when_batch_names(exc: BaseException):  # type: ignore[no-untyped-def]
 
 
 def _run_in_process(src: Path, out: Path, config_file: Path):  # type: ignore[no-untyped-def]
-    from woo_redact.run import RunOptions, run
+    from woo_redact.commands.run import RunOptions, run
 
     return run(RunOptions(inputs=(src,), out=out, config=config_file, workers=1))
 
@@ -204,7 +204,7 @@ def test_apply_fails_a_document_with_an_unmappable_decision(tmp_path: Path, conf
 def test_apply_closes_the_log_on_an_internal_error(
     tmp_path: Path, config_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from woo_redact.apply import ApplyOptions, apply
+    from woo_redact.commands.apply import ApplyOptions, apply
 
     note = make_note(tmp_path / "n.pdf")
     out = tmp_path / "out"

@@ -26,21 +26,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .audit.log import FORMAT, AuditLog, fingerprint, load_key
-from .audit.records import PROOF_SCOPE, DocumentEntry, entries_for, now, run_end_record, stop_reason
-from .config import Config, load_config
-from .disclose.inventory import inventory_csv, inventory_xlsx, note_date
-from .disclose.publish import write_publication
-from .errors import DocumentError, describe_failure
-from .layout import Layout
-from .model import Action, Assessment, Decision, Document, DocumentResult, Finding, Ground
-from .outputs import RunStamp, atomic_write, document_result, findings_document, quarantine, read_findings, run_stamp
-from .parse import parse_pdf
-from .parse.ocr import OcrOptions
-from .preflight import check_dependencies
-from .review.catalog import Catalog, ReviewDoc, load_catalog
-from .review.manual import manual_findings
-from .review.store import ManualAddition, Store, StoredDecision
+from ..audit.log import FORMAT, AuditLog, fingerprint, load_key
+from ..audit.records import PROOF_SCOPE, DocumentEntry, entries_for, now, run_end_record, stop_reason
+from ..config import Config, load_config
+from ..disclose.inventory import inventory_csv, inventory_xlsx, note_date
+from ..disclose.publish import write_publication
+from ..errors import DocumentError, describe_failure
+from ..layout import Layout
+from ..model import Action, Assessment, Decision, Document, DocumentResult, Finding, Ground
+from ..outputs import RunStamp, atomic_write, document_result, findings_document, quarantine, read_findings, run_stamp
+from ..parse import parse_pdf
+from ..parse.ocr import OcrOptions
+from ..preflight import check_dependencies
+from ..review.catalog import Catalog, ReviewDoc, load_catalog
+from ..review.manual import manual_findings
+from ..review.store import ManualAddition, Store, StoredDecision
 from .run import read_dossier, summary_line
 
 
@@ -170,7 +170,7 @@ def _rewrite(
     work: DocWork, config: Config, detector: Any, layout: Layout, stamp: RunStamp
 ) -> tuple[Any, DocumentResult]:
     """Redo one document with its decisions; writes its files only when every decision applied."""
-    from .pipeline import ocr_options, run_document
+    from ..pipeline import ocr_options, run_document
 
     doc = work.doc
     try:
@@ -249,7 +249,7 @@ def _inventory_order(layout: Layout, results: list[DocumentResult]) -> list[Docu
 
 def apply(options: ApplyOptions) -> ApplySummary:
     """Rewrite the disclosure versions of every document the reviewers decided about."""
-    from .detect import Detector
+    from ..detect import Detector
 
     root = options.root
     layout = Layout(root)
@@ -358,6 +358,6 @@ def _apply_one(
 
 
 def _eprint(msg: str) -> None:
-    from .batch import eprint
+    from ..batch import eprint
 
     eprint(msg)

@@ -15,20 +15,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import ingest
-from .audit.log import FORMAT, AuditLog, load_key
-from .audit.records import PROOF_SCOPE, DocumentEntry, now, run_end_record, stop_reason
-from .batch import Job, Outcome, Scan, WorkerInit, ensure_worker, eprint, plan_jobs, remove_phase1, run_batch
-from .config import Config, load_config
-from .disclose.inventory import inventory_csv, inventory_xlsx
-from .disclose.publish import write_publication
-from .errors import UsageError
-from .executor import Executor, make_executor
-from .ingest.entries import dossier_entries
-from .layout import OLD_LAYOUT_HINT, Layout
-from .model import DocumentResult, DossierEntry
-from .outputs import atomic_write, quarantine, run_stamp
-from .preflight import check_dependencies
+from .. import ingest
+from ..audit.log import FORMAT, AuditLog, load_key
+from ..audit.records import PROOF_SCOPE, DocumentEntry, now, run_end_record, stop_reason
+from ..batch import Job, Outcome, Scan, WorkerInit, ensure_worker, eprint, plan_jobs, remove_phase1, run_batch
+from ..config import Config, load_config
+from ..disclose.inventory import inventory_csv, inventory_xlsx
+from ..disclose.publish import write_publication
+from ..errors import UsageError
+from ..executor import Executor, make_executor
+from ..ingest.entries import dossier_entries
+from ..layout import OLD_LAYOUT_HINT, Layout
+from ..model import DocumentResult, DossierEntry
+from ..outputs import atomic_write, quarantine, run_stamp
+from ..preflight import check_dependencies
 
 
 @dataclass(frozen=True)
