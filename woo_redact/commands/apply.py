@@ -132,7 +132,7 @@ def _work(catalog: Catalog, store: Store) -> list[DocWork]:
 def _decision_records(work: DocWork, catalog: Catalog, key: bytes) -> list[dict[str, Any]]:
     """One log record per reviewer decision in force: who, when, what (the text only as fingerprint)."""
     texts = {i.id: i for i in work.doc.items}
-    out = []
+    out: list[dict[str, Any]] = []
     for d in work.decisions:
         item = texts.get(d.finding_id)
         out.append(

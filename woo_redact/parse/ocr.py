@@ -38,12 +38,16 @@ import subprocess
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 
 from ..errors import DocumentError
 from ..model import Box
 from .words import PageChars, RawWord, _frame
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 OCR_FONT = "OCR"  # the fontname of OCR'd words: the text layer writer finds them by it
 MIN_COVERAGE = 0.5  # auto: images must cover this fraction of the page ...
@@ -211,13 +215,13 @@ def _osd_rotation(png: bytes) -> int:
     return 0
 
 
-def _png(image: object) -> bytes:
+def _png(image: Image) -> bytes:
     buf = io.BytesIO()
-    image.save(buf, "PNG", compress_level=1)  # type: ignore[attr-defined]
+    image.save(buf, "PNG", compress_level=1)
     return buf.getvalue()
 
 
-def _read(image: object, language: str) -> tuple[list[_TsvWord], float]:
+def _read(image: Image, language: str) -> tuple[list[_TsvWord], float]:
     words = _read_tsv(_tesseract(_png(image), language, 3))
     conf = statistics.fmean(w.conf for w in words) if words else 0.0
     return words, conf
@@ -228,9 +232,9 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrO
     page = doc[index]
     try:
         scale = options.dpi / 72.0
-        image = page.render(scale=scale, grayscale=True, draw_annots=False).to_pil().convert("L")
-        crop = tuple(float(v) for v in page.get_cropbox())
-        rotate = page.get_rotation() % 360
+        image: Image = page.render(scale=scale, grayscale=True, draw_annots=False).to_pil().convert("L")
+        x0, y0, x1, y1 = (float(v) for v in page.get_cropbox())
+        rotate: int = page.get_rotation() % 360
     finally:
         page.close()
     words, conf = _read(image, options.language)
@@ -244,7 +248,7 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrO
                 words, conf = words2, conf2
             else:
                 turned = 0
-    mapping = _Mapping(crop, rotate, scale, image.width, image.height, turned)  # type: ignore[arg-type]
+    mapping = _Mapping((x0, y0, x1, y1), rotate, scale, image.width, image.height, turned)
     angle = float((rotate + turned) % 360)
     raw = _raw_words(words, index, mapping, angle)
     return OcrPage(tuple(raw), round(conf, 1), turned, angle)

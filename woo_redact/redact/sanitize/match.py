@@ -6,6 +6,7 @@ import re
 import unicodedata
 import urllib.parse
 from collections.abc import Iterator, Sequence
+from typing import TypeGuard
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream
@@ -100,7 +101,8 @@ def text_of(obj: object) -> str | None:
 # --------------------------------------------------------------------------
 
 
-def is_dict(obj: object) -> bool:
+def is_dict(obj: object) -> TypeGuard[Dictionary | Stream]:
+    """A dictionary, or a stream's (both read with ``get``, ``in`` and ``del``)."""
     return isinstance(obj, (Dictionary, Stream))
 
 
@@ -138,7 +140,7 @@ def names_dict(pdf: pikepdf.Pdf) -> Dictionary | None:
     return names if isinstance(names, Dictionary) else None
 
 
-def name_tree_len(tree: object) -> int:
+def name_tree_len(tree: pikepdf.Object) -> int:
     try:
         return len(pikepdf.NameTree(tree))
     except Exception:  # noqa: BLE001 - a broken tree still counts as present

@@ -71,9 +71,9 @@ def scrub_annotations(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str, ..
                 if k in annot and match.object(annot.get(k)):
                     del annot[k]
                     removed["text of a kept link"] += 1
-            for k in (Name.AA, Name.Popup):
-                if k in annot:
-                    del annot[k]
+            for action in (Name.AA, Name.Popup):
+                if action in annot:
+                    del annot[action]
             keep.append(annot)
         if len(keep) != len(annots):
             if keep:
