@@ -60,9 +60,11 @@ class Job:
     rel: PurePosixPath  # output path relative to the output folder, ends in the input's file name
 
     def pdf(self, layout: Layout) -> Path:
+        """Where this document's disclosure version goes."""
         return layout.pdf(self.rel)
 
     def findings(self, layout: Layout) -> Path:
+        """Where this document's findings file goes."""
         return layout.findings(self.rel)
 
 
@@ -159,27 +161,30 @@ class BatchNames:
 class _Worker:
     """What a worker process keeps between documents: the detector of one configuration, the batch's names."""
 
-    detector: Detector
-    token: str
+    token: str | None = None
+    detector: Detector | None = None
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    names_digest: str = ""
+    names_digest: str | None = None
 
 
-_STATE: list[_Worker] = []  # this process's one _Worker, once ensure_worker made it
+_STATE = _Worker()  # this process's
 
 
 def ensure_worker(init: WorkerInit) -> None:
     """Load the detector (model, word lists) unless this process already has it for this configuration."""
-    if _STATE and _STATE[0].token == init.token:
+    global _STATE
+    if _STATE.token == init.token:
         return
     from .detect import Detector
 
-    _STATE[:] = [_Worker(Detector(init.config), init.token)]
+    _STATE = _Worker(init.token, Detector(init.config))
 
 
-def _worker() -> _Worker:
-    """This process's state (:func:`ensure_worker` has made it)."""
-    return _STATE[0]
+def _detector() -> Detector:
+    """This process's detector (:func:`ensure_worker` loads it)."""
+    if _STATE.detector is None:
+        raise RuntimeError("no detector in this process: call ensure_worker() first")
+    return _STATE.detector
 
 
 @contextmanager
@@ -252,7 +257,7 @@ def scan_job(job: Job, init: WorkerInit) -> Scan:
         meta = _up_to_date(job, sha, out, init.stamp)
         if meta is not None:
             return Scan(_meta_names(meta), up_to_date=True, pages=int(meta["pages"]))
-        detector = _worker().detector
+        detector = _detector()
 
         def parse_and_detect() -> tuple[Any, Any, Any]:
             doc = parse_pdf(data, str(job.source), ocr_options(config))
@@ -286,13 +291,12 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[str, ...]]:
     from .detect.lexicons import load_lexicons
     from .detect.propagate import name_forms
 
-    state = _worker()
-    if state.names_digest != ref.digest:
+    if _STATE.names_digest != ref.digest:
         lex = load_lexicons()
         names = [n for n in Path(ref.path).read_text(encoding="utf-8").split("\n") if n]
-        state.names = {n: tuple({f.split()[0] for f in name_forms(n, lex)}) for n in names}
-        state.names_digest = ref.digest
-    return state.names
+        _STATE.names = {n: tuple({f.split()[0] for f in name_forms(n, lex)}) for n in names}
+        _STATE.names_digest = ref.digest
+    return _STATE.names
 
 
 def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tuple[str, ...]:
@@ -329,7 +333,7 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
     cached = cache_path(out, job.rel)
     try:
         data, sha = _read(job)
-        detector = _worker().detector
+        detector = _detector()
         doc: Document | None = None
         found: Sequence[Finding] | None = None
         cands: Sequence[Any] | None = None
