@@ -59,6 +59,8 @@ TIMEOUT_S = 300
 
 
 class OcrMode(enum.StrEnum):
+    """Which pages are read by OCR (``--ocr``, ``redaction.ocr``)."""
+
     AUTO = "auto"
     ALWAYS = "always"
     NEVER = "never"
@@ -70,6 +72,8 @@ class OcrUnavailable(DocumentError):
 
 @dataclass(frozen=True)
 class OcrOptions:
+    """How pages are read by OCR: which pages, in which language, at which resolution."""
+
     mode: OcrMode = OcrMode.AUTO
     language: str = "nld"
     dpi: int = 300

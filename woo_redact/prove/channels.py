@@ -336,10 +336,7 @@ class _Pen:
         self.x -= amount / 1000 * self.size * self.th
 
     def advance(self, data: bytes, decoder: _Decoder | None) -> None:
-        if decoder is None:
-            widths = [(500.0, b == 32) for b in data]
-        else:
-            widths = decoder.widths(data)
+        widths = [(500.0, b == 32) for b in data] if decoder is None else decoder.widths(data)
         self.x += sum((w / 1000 * self.size + self.tc + (self.tw if space else 0.0)) * self.th for w, space in widths)
 
 
@@ -525,6 +522,7 @@ _STREAM_PAYLOAD = re.compile(rb"stream\r?\n.*?endstream", re.DOTALL)
 
 
 def open_pdf(data: bytes) -> pikepdf.Pdf:
+    """``data`` opened with pikepdf; :class:`Unreadable` when it cannot be."""
     try:
         return pikepdf.open(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001

@@ -109,6 +109,7 @@ class MinerText:
 
     @property
     def n_pages(self) -> int:
+        """The number of pages pdfminer read."""
         return len(self._pages)
 
     def text(self) -> str:

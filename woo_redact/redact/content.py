@@ -399,10 +399,13 @@ def drawn_forms(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
             return
         for name in _do_names(stream):
             form = xobjects.get(name)
-            if isinstance(form, pikepdf.Stream) and form.get("/Subtype") == pikepdf.Name.Form:
-                if form.objgen not in seen:
-                    seen.add(form.objgen)
-                    walk(form, form.get("/Resources", resources))
+            if (
+                isinstance(form, pikepdf.Stream)
+                and form.get("/Subtype") == pikepdf.Name.Form
+                and form.objgen not in seen
+            ):
+                seen.add(form.objgen)
+                walk(form, form.get("/Resources", resources))
 
     for page in pdf.pages:
         if "/Contents" in page.obj:

@@ -30,6 +30,7 @@ Rect = tuple[float, float, float, float]
 
 
 def inherited(page: pikepdf.Dictionary, key: str) -> pikepdf.Object | None:
+    """``page[key]``, looked up the page tree's /Parent chain when absent; None when nowhere."""
     node: pikepdf.Object | None = page
     for _ in range(64):
         if node is None:
@@ -41,6 +42,7 @@ def inherited(page: pikepdf.Dictionary, key: str) -> pikepdf.Object | None:
 
 
 def rotation(page: pikepdf.Dictionary) -> int:
+    """The page's /Rotate (inherited), in degrees 0 to 359."""
     rotate = inherited(page, "/Rotate")
     return int(rotate) % 360 if rotate is not None else 0
 
@@ -54,6 +56,7 @@ class Renderer:
         self._doc: pdfium.PdfDocument | None = None
 
     def render(self, index: int) -> Image:
+        """Page ``index`` of the original as an RGB image at ``dpi``, without annotations and forms."""
         import pypdfium2 as pdfium
 
         if self._doc is None:
@@ -64,6 +67,7 @@ class Renderer:
         return image
 
     def close(self) -> None:
+        """Close the original if it was opened."""
         if self._doc is not None:
             self._doc.close()
             self._doc = None

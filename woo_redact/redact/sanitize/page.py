@@ -128,7 +128,7 @@ def scrub_auxiliary(pdf: pikepdf.Pdf, secrets: Sequence[str] = ()) -> tuple[str,
         if Name.PieceInfo in obj:
             del obj[Name.PieceInfo]
             pieces += 1
-        for key in [k for k in obj.keys() if k.startswith("/PTEX.")]:
+        for key in [k for k in obj.keys() if k.startswith("/PTEX.")]:  # noqa: SIM118 - pikepdf keys() on streams too
             del obj[key]  # pdfTeX copies an included PDF's info dictionary (Author, Title) into the form
             embedded_info += 1
     if pieces:

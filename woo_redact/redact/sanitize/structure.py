@@ -143,9 +143,8 @@ def _may_hold_text_properties(holder: pikepdf.Object) -> bool:
             data = stream.read_bytes()
         except pikepdf.PdfError:
             return True  # cannot tell: parse it (and fail there if need be)
-        if b"BDC" in data or b"DP" in data:
-            if _TEXT_PROPERTY.search(data):
-                return True
+        if (b"BDC" in data or b"DP" in data) and _TEXT_PROPERTY.search(data):
+            return True
     return False
 
 
