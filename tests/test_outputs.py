@@ -90,7 +90,7 @@ def _fail_when_batch_names(exc: BaseException):  # type: ignore[no-untyped-def]
 
 
 def _run_in_process(src: Path, out: Path, config_file: Path):  # type: ignore[no-untyped-def]
-    from woo_redact.run import RunOptions, run
+    from woo_redact.commands.run import RunOptions, run
 
     return run(RunOptions(inputs=(src,), out=out, config=config_file, workers=1))
 
@@ -204,7 +204,7 @@ def test_apply_fails_a_document_with_an_unmappable_decision(tmp_path: Path, conf
 def test_apply_closes_the_log_on_an_internal_error(
     tmp_path: Path, config_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from woo_redact.apply import ApplyOptions, apply
+    from woo_redact.commands.apply import ApplyOptions, apply
 
     note = make_note(tmp_path / "n.pdf")
     out = tmp_path / "out"
@@ -219,6 +219,11 @@ def test_apply_closes_the_log_on_an_internal_error(
     assert summary.failed == ("n.pdf",) and "internal error RuntimeError" in summary.results[0].error
     assert not (out / "publish" / "n.pdf").exists()
     assert verify_log(out / "audit.jsonl", out / "publish").ok
+    # apply's run says it is one, with the same stamp as the run it applies to (same tool and config)
+    runs = [r for r in _records(out) if r["type"] == "run"]
+    assert [r.get("command", "run") for r in runs] == ["run", "apply"]
+    stamp = ("format", "tool_version", "config_sha256", "detector_sha256", "proof_scope")
+    assert [runs[1][k] for k in stamp] == [runs[0][k] for k in stamp] and runs[1]["documents"] == 1
 
     # a failure outside any one document (here: the detector cannot be built) still closes the run
     monkeypatch.setattr(woo_redact.detect, "Detector", broken)

@@ -30,9 +30,9 @@ import time
 import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pikepdf
 
@@ -46,6 +46,9 @@ from .model import Assessment, Document, DocumentResult, Finding
 from .outputs import RunStamp, atomic_write, document_result, findings_document, read_findings
 from .parse import damaged_pdf
 
+if TYPE_CHECKING:
+    from .detect import Detector
+
 PHASE1_DIR = ".phase1"
 
 
@@ -57,9 +60,11 @@ class Job:
     rel: PurePosixPath  # output path relative to the output folder, ends in the input's file name
 
     def pdf(self, layout: Layout) -> Path:
+        """Where this document's disclosure version goes."""
         return layout.pdf(self.rel)
 
     def findings(self, layout: Layout) -> Path:
+        """Where this document's findings file goes."""
         return layout.findings(self.rel)
 
 
@@ -152,17 +157,35 @@ class BatchNames:
     digest: str
 
 
-_STATE: dict[str, object] = {}
+@dataclass
+class _Worker:
+    """What a worker process keeps between documents: the detector of one configuration, the batch's names."""
+
+    token: str | None = None
+    detector: Detector | None = None
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    names_digest: str | None = None
+    memory_mb: int = 0  # the configured limit, named in the reason when a document runs out
+
+
+_STATE = _Worker()  # this process's
 
 
 def ensure_worker(init: WorkerInit) -> None:
     """Load the detector (model, word lists) unless this process already has it for this configuration."""
-    if _STATE.get("token") == init.token:
+    global _STATE
+    if _STATE.token == init.token:
         return
     from .detect import Detector
 
-    _STATE.clear()
-    _STATE.update(detector=Detector(init.config), token=init.token, memory_mb=init.config.redaction.worker_memory_mb)
+    _STATE = _Worker(init.token, Detector(init.config), memory_mb=init.config.redaction.worker_memory_mb)
+
+
+def _detector() -> Detector:
+    """This process's detector (:func:`ensure_worker` loads it)."""
+    if _STATE.detector is None:
+        raise RuntimeError("no detector in this process: call ensure_worker() first")
+    return _STATE.detector
 
 
 @contextmanager
@@ -192,7 +215,7 @@ def cache_path(out: Layout, rel: PurePosixPath | str) -> Path:
     return out.work / PHASE1_DIR / f"{rel}.pkl"
 
 
-def _up_to_date(job: Job, data_sha: str, out: Layout, stamp: RunStamp) -> dict | None:
+def _up_to_date(job: Job, data_sha: str, out: Layout, stamp: RunStamp) -> dict[str, Any] | None:
     meta = read_findings(job.findings(out))
     pdf = job.pdf(out)
     if not meta or not pdf.exists():
@@ -213,7 +236,7 @@ def _read(job: Job) -> tuple[bytes, str]:
     return data, hashlib.sha256(data).hexdigest()
 
 
-def _meta_names(meta: dict) -> tuple[str, ...]:
+def _meta_names(meta: dict[str, Any]) -> tuple[str, ...]:
     return tuple(
         f["text"] for f in meta["findings"] if f["entity_type"] == "PERSON" and f["decision"]["action"] == "redact"
     )
@@ -221,7 +244,7 @@ def _meta_names(meta: dict) -> tuple[str, ...]:
 
 def _internal(job: Job, exc: Exception) -> str:
     if isinstance(exc, MemoryError):  # outside a document's own work (the cap of a pool worker holds there too)
-        return memory_message(str(job.source), _STATE.get("memory_mb", 0))  # type: ignore[arg-type]
+        return memory_message(str(job.source), _STATE.memory_mb)
     return f"{job.source}: internal error {type(exc).__name__}: {exc}. Please report this document."
 
 
@@ -237,7 +260,7 @@ def scan_job(job: Job, init: WorkerInit) -> Scan:
         meta = _up_to_date(job, sha, out, init.stamp)
         if meta is not None:
             return Scan(_meta_names(meta), up_to_date=True, pages=int(meta["pages"]))
-        detector = _STATE["detector"]
+        detector = _detector()
 
         def parse_and_detect() -> tuple[Any, Any, Any]:
             doc = parse_pdf(data, str(job.source), ocr_options(config))
@@ -271,12 +294,12 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[str, ...]]:
     from .detect.lexicons import load_lexicons
     from .detect.propagate import name_forms
 
-    if _STATE.get("names_digest") != ref.digest:
+    if _STATE.names_digest != ref.digest:
         lex = load_lexicons()
         names = [n for n in Path(ref.path).read_text(encoding="utf-8").split("\n") if n]
-        _STATE["names"] = {n: tuple({f.split()[0] for f in name_forms(n, lex)}) for n in names}
-        _STATE["names_digest"] = ref.digest
-    return _STATE["names"]  # type: ignore[return-value]
+        _STATE.names = {n: tuple({f.split()[0] for f in name_forms(n, lex)}) for n in names}
+        _STATE.names_digest = ref.digest
+    return _STATE.names
 
 
 def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tuple[str, ...]:
@@ -313,7 +336,10 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
     cached = cache_path(out, job.rel)
     try:
         data, sha = _read(job)
-        doc = found = cands = None
+        detector = _detector()
+        doc: Document | None = None
+        found: Sequence[Finding] | None = None
+        cands: Sequence[Any] | None = None
         meta = _up_to_date(job, sha, out, stamp)
         if meta is not None:
             own = _meta_names(meta)
@@ -323,26 +349,24 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
                 return _skipped(job, sha, meta, time.perf_counter() - t0)
             batch_names = present
         else:
-            try:
-                c_sha, doc, found, cands = pickle.loads(zlib.decompress(cached.read_bytes()))
-            except (OSError, ValueError, zlib.error, pickle.UnpicklingError, EOFError):
-                c_sha = None
-            if c_sha != sha:  # no phase 1 for this input (removed, or the input changed since): do it now
-                cands = None
+            scanned = _load_scan(cached)
+            if scanned is not None and scanned[0] == sha:
+                _, doc, found, cands = scanned
+            else:  # no phase 1 for this input (removed, or the input changed since): do it now
                 doc = parse_pdf(data, str(job.source), ocr_options(config))
-                found = _STATE["detector"].detect(doc)  # type: ignore[attr-defined]
+                found = detector.detect(doc)
             own = _own_names(found, config)
             present = present_names(doc.text, own, ref)
             batch_names = present if present and not _covered(present, set(own)) else ()
             if batch_names:
                 found = None  # detected again with the batch's names
-        with proposals_known(_STATE["detector"], doc, cands):
+        with proposals_known(detector, doc, cands):
             processed = run_document(
                 data,
                 str(job.source),
                 config,
-                _STATE["detector"],
-                batch_names=batch_names,  # type: ignore[arg-type]
+                detector,
+                batch_names=batch_names,
                 parsed=doc,
                 found=found,
             )
@@ -368,6 +392,15 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
     return failed_outcome(job, msg, time.perf_counter() - t0, error_class=cls, reason=reason)
 
 
+def _load_scan(path: Path) -> tuple[str, Document, Sequence[Finding], Sequence[Any]] | None:
+    """Phase 1's input hash, parse, findings and proposals of one document; None when absent or unreadable."""
+    try:
+        sha, doc, found, cands = pickle.loads(zlib.decompress(path.read_bytes()))
+    except (OSError, ValueError, zlib.error, pickle.UnpicklingError, EOFError):
+        return None
+    return sha, doc, found, cands
+
+
 def _own_names(found: Sequence[Finding], config: Config) -> tuple[str, ...]:
     from .decide import decide
     from .model import Action
@@ -377,7 +410,7 @@ def _own_names(found: Sequence[Finding], config: Config) -> tuple[str, ...]:
     )
 
 
-def _skipped(job: Job, sha: str, meta: dict, seconds: float) -> Outcome:
+def _skipped(job: Job, sha: str, meta: dict[str, Any], seconds: float) -> Outcome:
     result = DocumentResult(
         str(job.source),
         str(job.rel),
@@ -405,8 +438,9 @@ def failed_outcome(
 ) -> Outcome:
     """The outcome of a document that failed with ``msg`` (``error_class``, ``reason``: see
     :func:`woo_redact.errors.describe_failure`)."""
-    failure = {"error": msg, "error_class": error_class, "reason": reason}
-    result = DocumentResult(str(job.source), str(job.rel), sha, "", pages, None, (), 0, **failure)
+    result = DocumentResult(
+        str(job.source), str(job.rel), sha, "", pages, None, (), 0, error=msg, error_class=error_class, reason=reason
+    )
     return Outcome(result, DocumentEntry.of(result), (), seconds)
 
 

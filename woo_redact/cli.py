@@ -1,5 +1,9 @@
 """The command line: argument parsing, progress, exit codes. A thin edge.
 
+Each verb is a module of :mod:`woo_redact.commands` (run, apply, verify,
+review, audit); this module turns the arguments into their options and
+their result into an exit code.
+
 stdout carries data (the summary line per document); stderr is for people
 (progress, warnings, errors), through :mod:`logging` (:mod:`woo_redact.logs`:
 ``-v``/``-q``, ``--log-json``). One handler turns every
@@ -9,7 +13,6 @@ stdout carries data (the summary line per document); stderr is for people
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -20,7 +23,6 @@ from typing import Any, NoReturn
 
 from . import __version__, logs
 from .errors import ExitCode, UsageError, WooRedactError
-from .layout import PUBLISH
 
 log = logging.getLogger("woo_redact.cli")
 
@@ -161,7 +163,7 @@ def _add_audit(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def _cmd_run(args: argparse.Namespace) -> ExitCode:
-    from .run import RunOptions, run
+    from .commands.run import RunOptions, run
 
     if args.workers < 1:
         raise UsageError("--workers must be at least 1.")
@@ -183,16 +185,9 @@ def _cmd_run(args: argparse.Namespace) -> ExitCode:
 
 
 def _cmd_verify(args: argparse.Namespace) -> ExitCode:
-    from .verify import verify_files
+    from .commands.verify import verify
 
-    proof = verify_files(args.original, args.redacted, args.findings)
-    for c in proof.checks:
-        print(json.dumps({"check": c.name, "passed": c.passed, "detail": c.detail}, ensure_ascii=False))
-    if not proof.passed:
-        log.error("verify: the proof does NOT hold for %s (%d failed checks).", args.redacted, len(proof.failures))
-        return ExitCode.VERIFY_FAILED
-    log.info("verify: the proof holds for %s.", args.redacted)
-    return ExitCode.OK
+    return verify(args.original, args.redacted, args.findings)
 
 
 def _cmd_config(_: argparse.Namespace) -> ExitCode:
@@ -202,101 +197,25 @@ def _cmd_config(_: argparse.Namespace) -> ExitCode:
     return ExitCode.OK
 
 
-def _outputs_folder(args: argparse.Namespace) -> Path:
-    folder: Path
-    if args.outputs is not None:
-        folder = args.outputs
-    else:  # the run's folder: OUT/audit.jsonl next to OUT/publish/ (a folder of before the split: the log's own)
-        folder = args.log.parent / PUBLISH if (args.log.parent / PUBLISH).is_dir() else args.log.parent
-    if not folder.is_dir():
-        raise UsageError(f"--outputs {folder}: not a folder. Give the folder that holds the published files.")
-    return folder
-
-
-def _cmd_audit_verify(args: argparse.Namespace) -> ExitCode:
-    from .audit.verify import verify_log
-
-    result = verify_log(args.log, _outputs_folder(args))
-    print(json.dumps(result.summary(), ensure_ascii=False))
-    for note in result.notes:
-        log.info("audit verify: note: %s", note)
-    for problem in result.problems:
-        log.error("audit verify: %s: %s", args.log, problem)
-    if not result.ok:
-        log.error("audit verify: %s does NOT verify (%d problems).", args.log, len(result.problems))
-        return ExitCode.VERIFY_FAILED
-    log.info(
-        "audit verify: %s verifies: %d records in %d runs, unbroken chain, %d output files match.",
-        args.log,
-        result.records,
-        result.runs,
-        result.outputs_checked,
-    )
-    return ExitCode.OK
-
-
-def _cmd_audit_lookup(args: argparse.Namespace) -> ExitCode:
-    from .audit.log import load_key
-    from .audit.lookup import find
-    from .config import load_config
-
-    key_file = args.key if args.key is not None else load_config(args.config).audit.key_file
-    matches = find(args.log, args.text, load_key(key_file, create=False))
-    for m in matches:
-        print(json.dumps(m.record(), ensure_ascii=False))
-    if not matches:
-        log.warning(
-            "audit lookup: not found: no redaction in %s matches that text under the key %s "
-            "(with another key than the log was written with, nothing is ever found).",
-            args.log,
-            key_file,
-        )
-    else:
-        exact = sum(m.exact for m in matches)
-        log.info("audit lookup: %d redactions found (%d of the whole text).", len(matches), exact)
-    return ExitCode.OK
-
-
-def _cmd_audit_report(args: argparse.Namespace) -> ExitCode:
-    from .audit.report import build_report
-    from .outputs import atomic_write
-
-    report = build_report(args.log, _outputs_folder(args))
-    if args.out is None:
-        sys.stdout.write(report.html)
-    else:
-        atomic_write(args.out, report.html.encode("utf-8"))
-        log.info("audit report: written to %s.", args.out)
-    if not report.verification.ok:
-        log.error(
-            "audit report: %s does NOT verify (%d problems, listed in the report; run `woo-redact audit verify` "
-            "for details).",
-            args.log,
-            len(report.verification.problems),
-        )
-        return ExitCode.VERIFY_FAILED
-    return ExitCode.OK
-
-
-AUDIT_COMMANDS = {"verify": _cmd_audit_verify, "lookup": _cmd_audit_lookup, "report": _cmd_audit_report}
-
-
 def _cmd_audit(args: argparse.Namespace) -> ExitCode:
-    return AUDIT_COMMANDS[args.audit_command](args)
+    from .commands import audit
+
+    if args.audit_command == "verify":
+        return audit.verify(args.log, args.outputs)
+    if args.audit_command == "lookup":
+        return audit.lookup(args.log, args.text, args.key, args.config)
+    return audit.report(args.log, args.outputs, args.out)
 
 
 def _cmd_review(args: argparse.Namespace) -> ExitCode:
-    from .review.server import ServeOptions, serve
+    from .commands.review import review
+    from .review.server import ServeOptions
 
-    try:
-        serve(ServeOptions(args.dir, args.host, args.port, args.reviewer))
-    except KeyboardInterrupt:
-        log.info("woo-redact review: stopped; every decision is saved.")
-    return ExitCode.OK
+    return review(ServeOptions(args.dir, args.host, args.port, args.reviewer))
 
 
 def _cmd_apply(args: argparse.Namespace) -> ExitCode:
-    from .apply import ApplyOptions, apply
+    from .commands.apply import ApplyOptions, apply
 
     summary = apply(ApplyOptions(args.dir, args.config, args.public_officials))
     return ExitCode.DOCUMENTS_FAILED if summary.failed else ExitCode.OK

@@ -136,13 +136,15 @@ def _inherited(page: pikepdf.Dictionary, key: str) -> pikepdf.Object | None:
 def _check_geometry(page: pikepdf.Dictionary, index: int, name: str) -> None:
     """A page's MediaBox is four numbers with a side of 1 to 14,400 points; its Rotate a multiple of 90."""
     box = _inherited(page, "/MediaBox")
-    try:
-        x0, y0, x1, y1 = (float(v) for v in box)  # type: ignore[union-attr]
-        ok = all(math.isfinite(v) for v in (x0, y0, x1, y1)) and all(
-            1.0 <= abs(b - a) <= MAX_PAGE_SIDE for a, b in ((x0, x1), (y0, y1))
-        )
-    except (TypeError, ValueError, RuntimeError, pikepdf.PdfError):
-        ok = False
+    ok = False  # also without a MediaBox
+    if box is not None:
+        try:
+            x0, y0, x1, y1 = (float(v) for v in box)
+            ok = all(math.isfinite(v) for v in (x0, y0, x1, y1)) and all(
+                1.0 <= abs(b - a) <= MAX_PAGE_SIDE for a, b in ((x0, x1), (y0, y1))
+            )
+        except (TypeError, ValueError, RuntimeError, pikepdf.PdfError):
+            ok = False
     if not ok:
         raise damaged_pdf(name, f"page {index + 1} has no valid page size (MediaBox)")
     crop = _inherited(page, "/CropBox")
@@ -161,9 +163,9 @@ def _check_geometry(page: pikepdf.Dictionary, index: int, name: str) -> None:
         raise damaged_pdf(name, f"page {index + 1} has an invalid rotation (Rotate must be a multiple of 90)")
 
 
-def _is_quarter_turn(rotate: object) -> bool:
+def _is_quarter_turn(rotate: pikepdf.Object) -> bool:
     try:
-        value = float(rotate)  # type: ignore[arg-type]
+        value = float(rotate)
     except (TypeError, ValueError, RuntimeError, pikepdf.PdfError):
         return False
     return value.is_integer() and int(value) % 90 == 0

@@ -55,11 +55,25 @@ PAD_PT = 2.0
 class TsvBox(Protocol):
     """A word Tesseract read: its box in the image's pixels and its confidence."""
 
-    left: int
-    top: int
-    width: int
-    height: int
-    conf: float
+    @property
+    def left(self) -> int:
+        """Left edge, in pixels."""
+
+    @property
+    def top(self) -> int:
+        """Top edge, in pixels."""
+
+    @property
+    def width(self) -> int:
+        """Width, in pixels."""
+
+    @property
+    def height(self) -> int:
+        """Height, in pixels."""
+
+    @property
+    def conf(self) -> float:
+        """Tesseract's confidence, 0-100."""
 
 
 Rect = tuple[float, float, float, float]

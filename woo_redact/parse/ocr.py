@@ -40,6 +40,7 @@ import subprocess
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -49,6 +50,9 @@ from ..errors import DocumentError
 from ..model import Box, Region
 from .ink import scan_marks
 from .words import PageChars, RawWord, _frame
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 OCR_FONT = "OCR"  # the fontname of OCR'd words: the text layer writer finds them by it
 MIN_COVERAGE = 0.5  # auto: images must cover this fraction of the page ...
@@ -64,6 +68,8 @@ TIMEOUT_S = 300
 
 
 class OcrMode(enum.StrEnum):
+    """Which pages are read by OCR (``--ocr``, ``redaction.ocr``)."""
+
     AUTO = "auto"
     ALWAYS = "always"
     NEVER = "never"
@@ -75,6 +81,8 @@ class OcrUnavailable(DocumentError):
 
 @dataclass(frozen=True)
 class OcrOptions:
+    """How pages are read by OCR: which pages, in which language, at which resolution."""
+
     mode: OcrMode = OcrMode.AUTO
     language: str = "nld"
     dpi: int = 300
@@ -221,15 +229,15 @@ def _osd_rotation(image: bytes) -> int:
     return 0
 
 
-def _image_file(image: object) -> bytes:
+def _image_file(image: Image) -> bytes:
     """The page as an uncompressed TIFF: written in milliseconds and read by Tesseract faster than a PNG
     (a noisy 300 dpi scan took 0.4 s to compress as PNG and 0.1 s more to read)."""
     buf = io.BytesIO()
-    image.save(buf, "TIFF")  # type: ignore[attr-defined]
+    image.save(buf, "TIFF")
     return buf.getvalue()
 
 
-def _read(image: object, language: str) -> tuple[list[_TsvWord], float]:
+def _read(image: Image, language: str) -> tuple[list[_TsvWord], float]:
     words = _read_tsv(_tesseract(_image_file(image), language, 3))
     conf = statistics.fmean(w.conf for w in words) if words else 0.0
     return words, conf
@@ -240,9 +248,9 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrO
     page = doc[index]
     try:
         scale = options.dpi / 72.0
-        image = page.render(scale=scale, grayscale=True, draw_annots=False).to_pil().convert("L")
-        crop = tuple(float(v) for v in page.get_cropbox())
-        rotate = page.get_rotation() % 360
+        image: Image = page.render(scale=scale, grayscale=True, draw_annots=False).to_pil().convert("L")
+        x0, y0, x1, y1 = (float(v) for v in page.get_cropbox())
+        rotate: int = page.get_rotation() % 360
     finally:
         page.close()
     words, conf = _read(image, options.language)
@@ -258,9 +266,9 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrO
                 words, conf, read = words2, conf2, upright
             else:
                 turned = 0
-    mapping = _Mapping(crop, rotate, scale, image.width, image.height, turned)  # type: ignore[arg-type]
+    mapping = _Mapping((x0, y0, x1, y1), rotate, scale, image.width, image.height, turned)
     angle = float((rotate + turned) % 360)
-    area = abs((crop[2] - crop[0]) * (crop[3] - crop[1]))
+    area = abs((x1 - x0) * (y1 - y0))
     marks, misread = scan_marks(np.asarray(read), words, options.dpi, index, mapping.rect, area)
     words = [w for k, w in enumerate(words) if k not in misread]  # a signature read as letters
     raw = _raw_words(words, index, mapping, angle)

@@ -89,8 +89,9 @@ the measurement behind that: which check catches which planted leak.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import ExitStack
-from functools import cached_property
+from functools import cached_property, partial
 
 import pikepdf
 
@@ -103,7 +104,7 @@ from .ink import vector_ink_check
 from .ocr import image_ocr_check
 from .pages import unchanged_pages
 from .pixels import pixel_checks
-from .text import Rect, Unreadable, norm, secrets_of, shrink
+from .text import Rect, Secret, Unreadable, norm, secrets_of, shrink
 
 __all__ = ["ENGINES", "RUN_ENGINES", "extract_texts", "prove"]
 
@@ -221,7 +222,7 @@ def _prove(
     rasterized: set[int],
     appended_pages: int,
     added_text: str = "",
-    replaced_layers: set[int] = frozenset(),  # type: ignore[assignment]
+    replaced_layers: AbstractSet[int] = frozenset(),
     engines: frozenset[str] = frozenset(ENGINES),
 ) -> list[Check]:
     boxes = [(f, b) for f in findings for b in f.boxes]
@@ -271,7 +272,7 @@ def _prove(
 
     geometric = [e for e in ("pdfplumber", "pdfium") if e in engines]
 
-    def outside(s: checks.Secret) -> int:
+    def outside(s: Secret) -> int:
         """The original's page-text occurrences outside the boxes, as the geometric engines see them."""
         return max(s.count([t]) for e in geometric for t in orig.outside(e, regions) or [])
 
@@ -336,11 +337,11 @@ def _open(stack: ExitStack, data: bytes) -> pikepdf.Pdf | None:
 
 def _text_leak(
     engine: str,
-    secrets: Sequence[checks.Secret],
+    secrets: Sequence[Secret],
     texts: list[str],
     orig: _Original,
     regions: dict[int, list[Rect]],
-    outside: Callable[[checks.Secret], int],
+    outside: Callable[[Secret], int],
 ) -> Check:
     """Occurrences in the output's text against those the original has outside the boxes.
 
@@ -358,9 +359,7 @@ def _text_leak(
         return [[masked[k]]] if masked is not None else [[orig.texts(engine)[k]]]
 
     channels = [
-        checks.SubChannel(
-            f"{engine} text ({how})", [t], lambda k=k: original(k), subtract=not geometric, outside=outside
-        )
+        checks.SubChannel(f"{engine} text ({how})", [t], partial(original, k), subtract=not geometric, outside=outside)
         for k, (how, t) in enumerate(zip(_ORDERS, texts, strict=False))
     ]
     try:

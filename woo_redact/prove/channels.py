@@ -281,7 +281,7 @@ class _Pen:
     """
 
     def __init__(self) -> None:
-        self.lm = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        self.lm: tuple[float, ...] = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)  # the text line matrix, a b c d e f
         self.x = 0.0  # advance along the line from the line matrix's origin, text space
         self.size, self.tc, self.tw, self.th = 1.0, 0.0, 0.0, 1.0
         self.glue = False
@@ -292,7 +292,7 @@ class _Pen:
 
     def _move(self, lm: tuple[float, ...]) -> None:
         end, old = self._end(), self.lm
-        self.lm, self.x = lm, 0.0  # type: ignore[assignment]
+        self.lm, self.x = lm, 0.0
         if not self.glue or any(abs(p - q) > 1e-6 for p, q in zip(lm[:4], old[:4], strict=True)):
             self.glue = False
             return
@@ -306,11 +306,11 @@ class _Pen:
         size = abs(self.size) or 1.0
         self.glue = -0.1 * size <= along <= 0.15 * size and abs(across) <= 0.2 * size
 
-    def operator(self, op: str, operands: Sequence[object]) -> None:
+    def operator(self, op: str, operands: Sequence[pikepdf.Object]) -> None:
         nums = []
         for o in operands:
             try:
-                nums.append(float(o))  # type: ignore[arg-type]
+                nums.append(float(o))
             except (TypeError, ValueError):
                 nums.append(0.0)
         a, b, c, d, e, f = self.lm
@@ -336,21 +336,19 @@ class _Pen:
         self.x -= amount / 1000 * self.size * self.th
 
     def advance(self, data: bytes, decoder: _Decoder | None) -> None:
-        if decoder is None:
-            widths = [(500.0, b == 32) for b in data]
-        else:
-            widths = decoder.widths(data)
+        widths = [(500.0, b == 32) for b in data] if decoder is None else decoder.widths(data)
         self.x += sum((w / 1000 * self.size + self.tc + (self.tw if space else 0.0)) * self.th for w, space in widths)
 
 
 def _inherited(obj: pikepdf.Object, key: str) -> object:
     """``obj[key]``, looked up the page tree's /Parent chain when absent."""
     seen = 0
-    while isinstance(obj, pikepdf.Dictionary) and seen < 50:
-        value = obj.get(key)
+    node: pikepdf.Object | None = obj
+    while isinstance(node, pikepdf.Dictionary) and seen < 50:
+        value = node.get(key)
         if value is not None:
             return value
-        obj = obj.get("/Parent")
+        node = node.get("/Parent")
         seen += 1
     return None
 
@@ -402,7 +400,7 @@ def _font_widths(font: pikepdf.Object, two_byte: bool) -> tuple[dict[int, float]
         if two_byte:
             kids = font.get("/DescendantFonts")
             cid = kids[0] if isinstance(kids, pikepdf.Array) and len(kids) else pikepdf.Dictionary()
-            w = cid.get("/W", [])
+            w = cid.get("/W", pikepdf.Array())
             k = 0
             while k < len(w) - 1:
                 first = int(w[k])
@@ -526,6 +524,7 @@ _STREAM_PAYLOAD = re.compile(rb"stream\r?\n.*?endstream", re.DOTALL)
 
 
 def open_pdf(data: bytes) -> pikepdf.Pdf:
+    """``data`` opened with pikepdf; :class:`Unreadable` when it cannot be."""
     try:
         return pikepdf.open(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001

@@ -53,6 +53,7 @@ def structure(
     appended: int,
     findings: Sequence[Finding],
 ) -> Check:
+    """A valid PDF with one %%EOF (no incremental update), the original's pages plus ``appended``, no box off them."""
     problems = []
     n_eof = output_bytes.count(b"%%EOF")
     if n_eof != 1:
@@ -77,6 +78,7 @@ def glyph_check(
     boxes: Sequence[tuple[Finding, Box]],
     chars_of: Callable[[int], PageChars],
 ) -> Check:
+    """No glyph (but a box's label) centred inside a box, as ``engine`` places the characters."""
     name = f"no_glyph_in_box[{engine}]"
     bad: list[str] = []
     total = 0
@@ -192,6 +194,7 @@ def text_survives(
     out_chars: Callable[[int], PageChars],
     n_same: int,
 ) -> Check:
+    """Every word of ``pages`` outside the boxes and changed areas is still in the output."""
     name = "text_outside_survives"
     missing_by_page = []
     total = required = 0

@@ -42,6 +42,7 @@ class Pdfium:
         self._chars: dict[int, PageChars] = {}
 
     def close(self) -> None:
+        """Close the document."""
         self.doc.close()
 
     def _load(self, i: int, with_chars: bool) -> None:
@@ -57,11 +58,13 @@ class Pdfium:
             page.close()
 
     def page_text(self, i: int) -> str:
+        """Page ``i``'s text as PDFium extracts it."""
         if i not in self._texts:
             self._load(i, with_chars=False)
         return self._texts[i]
 
     def text(self) -> str:
+        """The text of every page, a line break between pages."""
         return "\n".join(self.page_text(i) for i in range(self.n_pages))
 
     def chars(self, i: int) -> PageChars:
@@ -132,6 +135,7 @@ class Pdftotext:
         self._text: str | None = None
 
     def text(self) -> str:
+        """pdftotext's text of the whole file (waits for it; :class:`Unreadable` when it fails or stalls)."""
         if self._text is None:
             try:
                 out, _ = self._proc.communicate(timeout=120)
@@ -147,6 +151,7 @@ class Pdftotext:
         return self._text
 
     def close(self) -> None:
+        """Stop pdftotext if it still runs."""
         if self._proc.poll() is None:
             self._proc.kill()
             self._proc.communicate()

@@ -44,9 +44,9 @@ def _is_ink(obj: pdfium.PdfObject) -> bool:
         raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
         if kind == raw.FPDF_SEGMENT_BEZIERTO:
             return True
-        if kind == raw.FPDF_SEGMENT_LINETO and last is not None:
-            if abs(x.value - last[0]) > 0.05 and abs(y.value - last[1]) > 0.05:
-                return True
+        diagonal = last is not None and abs(x.value - last[0]) > 0.05 and abs(y.value - last[1]) > 0.05
+        if kind == raw.FPDF_SEGMENT_LINETO and diagonal:
+            return True
         last = (x.value, y.value)
     return False
 

@@ -19,12 +19,14 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 from pdfminer.converter import PDFLayoutAnalyzer
 from pdfminer.fontmetrics import FONT_METRICS
+from pdfminer.pdfcolor import PDFColorSpace
 from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdffont import PDFFont, PDFType1Font, PDFUnicodeNotDefined
-from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import resolve1
+from pdfminer.utils import Matrix
 
 from .text import PageChars, Rect, Unreadable
 
@@ -48,8 +50,8 @@ class _ResourceManager(PDFResourceManager):
         widths = resolve1(spec.get("Widths"))
         if isinstance(font, PDFType1Font) and font.basefont in FONT_METRICS and isinstance(widths, list):
             try:
-                first = int(resolve1(spec.get("FirstChar", 0)))  # type: ignore[call-overload]
-                own = {first + i: float(resolve1(w)) for i, w in enumerate(widths)}
+                first = int(resolve1(spec.get("FirstChar", 0)))
+                own: dict[int | str, float] = {first + i: float(resolve1(w)) for i, w in enumerate(widths)}
             except (TypeError, ValueError):
                 return font
             font.widths = {**font.widths, **own}
@@ -64,8 +66,9 @@ class _CharDevice(PDFLayoutAnalyzer):
         self.texts: list[str] = []
         self.geometry: list[tuple[float, ...]] = []  # a b c d e f x0 y0 x1 y1 vertical
 
-    def begin_page(self, page: PDFPage, ctm: tuple[float, ...]) -> None:  # type: ignore[override]
-        super().begin_page(page, ctm)  # type: ignore[arg-type]
+    def begin_page(self, page: PDFPage, ctm: Matrix) -> None:
+        """Start a page: no characters yet."""
+        super().begin_page(page, ctm)
         self.texts, self.geometry = [], []
 
     def paint_path(self, *args: object, **kwargs: object) -> None:
@@ -74,30 +77,32 @@ class _CharDevice(PDFLayoutAnalyzer):
     def render_image(self, *args: object, **kwargs: object) -> None:
         pass
 
-    def render_char(  # type: ignore[override]
+    def render_char(
         self,
-        matrix: tuple[float, ...],
-        font: object,
+        matrix: Matrix,
+        font: PDFFont,
         fontsize: float,
         scaling: float,
         rise: float,
         cid: int,
-        ncs: object,
-        graphicstate: object,
+        ncs: PDFColorSpace,
+        graphicstate: PDFGraphicState,
     ) -> float:
         """What ``PDFLayoutAnalyzer.render_char`` and ``LTChar`` compute."""
         try:
-            text = font.to_unichr(cid)  # type: ignore[attr-defined]
+            text = font.to_unichr(cid)
         except PDFUnicodeNotDefined:
             text = f"(cid:{cid})"
-        adv = font.char_width(cid) * fontsize * scaling  # type: ignore[attr-defined]
-        if font.is_vertical():  # type: ignore[attr-defined]
-            vx, vy = font.char_disp(cid)  # type: ignore[attr-defined]
+        adv = font.char_width(cid) * fontsize * scaling
+        if font.is_vertical():
+            disp = font.char_disp(cid)
+            assert isinstance(disp, tuple)  # a vertical font's displacement is (vx, vy), as LTChar asserts
+            vx, vy = disp
             vx = fontsize * 0.5 if vx is None else vx * fontsize * 0.001
             vy = (1000 - vy) * fontsize * 0.001
             box = (-vx, vy + rise + adv, -vx + fontsize, vy + rise, 1.0)
         else:
-            descent = font.get_descent() * fontsize  # type: ignore[attr-defined]
+            descent = font.get_descent() * fontsize
             box = (0.0, descent + rise, adv, descent + rise + fontsize, 0.0)
         self.texts.append(text)
         self.geometry.append((*matrix, *box))
@@ -129,6 +134,7 @@ class MinerText:
 
     @property
     def n_pages(self) -> int:
+        """The number of pages pdfminer read."""
         return len(self._pages)
 
     def text(self) -> str:

@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -28,6 +29,9 @@ import pypdfium2.raw as pdfium_c
 from woo_redact.model import Box, Check, Finding
 
 from .text import norm
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 DPI = 200
 GAP_PX = 40
@@ -38,7 +42,7 @@ def _tokens(text: str) -> set[str]:
     return set(_TOKEN.findall(norm(text)))
 
 
-def _crop(image: object, box: Box, crop: Sequence[float], scale: float) -> object:
+def _crop(image: Image, box: Box, crop: Sequence[float], scale: float) -> Image | None:
     """The box's pixels (shrunk 1 pt, so the neighbours' edges stay out) of the unrotated render."""
     x0 = (box.x0 + 1 - crop[0]) * scale
     x1 = (box.x1 - 1 - crop[0]) * scale
@@ -46,10 +50,10 @@ def _crop(image: object, box: Box, crop: Sequence[float], scale: float) -> objec
     y1 = (crop[3] - box.y0 - 1) * scale
     if x1 - x0 < 2 or y1 - y0 < 2:
         return None
-    return image.crop((int(x0), int(y0), int(x1 + 0.999), int(y1 + 0.999)))  # type: ignore[attr-defined]
+    return image.crop((int(x0), int(y0), int(x1 + 0.999), int(y1 + 0.999)))
 
 
-def _images_only(doc: pdfium.PdfDocument, index: int, scale: float) -> tuple[object, list[float]]:
+def _images_only(doc: pdfium.PdfDocument, index: int, scale: float) -> tuple[Image, list[float]]:
     page = doc[index]
     try:
         page.set_rotation(0)
@@ -58,25 +62,25 @@ def _images_only(doc: pdfium.PdfDocument, index: int, scale: float) -> tuple[obj
                 page.remove_obj(obj)
         page.gen_content()
         crop = [float(v) for v in page.get_cropbox()]
-        image = page.render(scale=scale, grayscale=True, draw_annots=False, may_draw_forms=False).to_pil()
+        image: Image = page.render(scale=scale, grayscale=True, draw_annots=False, may_draw_forms=False).to_pil()
     finally:
         page.close()
     return image.convert("L"), crop
 
 
-def _read(crops: list[object]) -> list[tuple[int, str]]:
+def _read(crops: list[Image]) -> list[tuple[int, str]]:
     """(crop index, word) for every word Tesseract reads in the stacked crops."""
     from PIL import Image
 
-    width = max(c.width for c in crops) + 2 * GAP_PX  # type: ignore[attr-defined]
-    height = sum(c.height + GAP_PX for c in crops) + GAP_PX  # type: ignore[attr-defined]
+    width = max(c.width for c in crops) + 2 * GAP_PX
+    height = sum(c.height + GAP_PX for c in crops) + GAP_PX
     sheet = Image.new("L", (width, height), 255)
     spans = []
     y = GAP_PX
     for c in crops:
-        sheet.paste(c, (GAP_PX, y))  # type: ignore[arg-type]
-        spans.append((y, y + c.height))  # type: ignore[attr-defined]
-        y += c.height + GAP_PX  # type: ignore[attr-defined]
+        sheet.paste(c, (GAP_PX, y))
+        spans.append((y, y + c.height))
+        y += c.height + GAP_PX
     with tempfile.TemporaryDirectory(prefix="woo-prove-ocr-") as tmp:
         path = os.path.join(tmp, "boxes.png")
         sheet.save(path)
@@ -118,7 +122,8 @@ def image_ocr_check(output: bytes, findings: Sequence[Finding], pages: Sequence[
                 continue
             scale = DPI / 72.0
             image, crop = _images_only(doc, i, scale)
-            crops, owners = [], []
+            crops: list[Image] = []
+            owners: list[tuple[Finding, Box]] = []
             for f, b in targets:
                 c = _crop(image, b, crop, scale)
                 if c is not None:

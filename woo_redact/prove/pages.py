@@ -65,11 +65,11 @@ class _Hasher:
             h.update(b"P" + repr(obj).encode())
         return h.digest()
 
-    def _dict(self, obj: pikepdf.Object, h: object, depth: int, skip: frozenset[str]) -> None:
+    def _dict(self, obj: pikepdf.Object, h: hashlib.blake2b, depth: int, skip: frozenset[str]) -> None:
         for key in sorted(obj.keys()):  # noqa: SIM118 - pikepdf keys() on streams too
             if key in _IGNORED or key in skip:
                 continue
-            h.update(key.encode("utf-8", "surrogateescape") + self.digest(obj[key], depth + 1))  # type: ignore[attr-defined]
+            h.update(key.encode("utf-8", "surrogateescape") + self.digest(obj[key], depth + 1))
 
 
 def _inherited(page: pikepdf.Dictionary, key: str) -> object:

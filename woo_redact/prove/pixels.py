@@ -51,7 +51,7 @@ def _tile_sums(values: np.ndarray) -> np.ndarray:
     h, w = values.shape
     padded = np.pad(values, ((0, -h % TILE), (0, -w % TILE)))
     tiles = padded.reshape(padded.shape[0] // TILE, TILE, padded.shape[1] // TILE, TILE)
-    return tiles.sum(axis=(1, 3), dtype=np.int64)
+    return np.asarray(tiles.sum(axis=(1, 3), dtype=np.int64))  # asarray: numpy types a sum over axes as Any
 
 
 def _neighbourhood(planes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -67,7 +67,7 @@ def _outside_neighbourhood(ref: np.ndarray, other: np.ndarray) -> np.ndarray:
     lo, hi = _neighbourhood(ref)
     below = lo.astype(np.int16) - other.astype(np.int16) > PIXEL_TOLERANCE
     above = other.astype(np.int16) - hi.astype(np.int16) > PIXEL_TOLERANCE
-    return (below | above).any(axis=0)
+    return np.asarray((below | above).any(axis=0))  # asarray: numpy types any() as a scalar or an array
 
 
 def _compare(a: np.ndarray, b: np.ndarray, mask: np.ndarray, rasterized: bool) -> str:

@@ -85,10 +85,12 @@ class Secret:
         return sum(len(self.pattern.findall(t)) for t in texts if needle in t)
 
     def occurs_in(self, text: str) -> bool:
+        """Whether the string occurs in an already normalised text."""
         return self.needle in text and self.pattern.search(text) is not None
 
 
 def secrets_of(findings: Sequence[Finding], added_text: str = "") -> list[Secret]:
+    """One :class:`Secret` per distinct normalised finding text; ``added_text``: what the tool wrote itself."""
     by_norm: dict[str, list[Finding]] = {}
     for f in findings:
         by_norm.setdefault(norm(f.text), []).append(f)
@@ -130,6 +132,7 @@ class PageChars:
 
     @classmethod
     def empty(cls) -> PageChars:
+        """No characters."""
         return cls([], np.zeros((0, 4)))
 
     def centred_mask(self, rects: Sequence[Rect]) -> np.ndarray:
@@ -163,6 +166,7 @@ class PageChars:
 
 
 def shrink(box: Box, by: float) -> Rect:
+    """``box`` made ``by`` points smaller on each side (to its centre line when it is thinner than that)."""
     x0, y0, x1, y1 = box.x0 + by, box.y0 + by, box.x1 - by, box.y1 - by
     if x0 > x1:
         x0 = x1 = (box.x0 + box.x1) / 2

@@ -15,10 +15,12 @@ list per stream. :func:`run_nested` gives the flat recursive view.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import SupportsFloat
 
 import pikepdf
+from pikepdf.models import ContentStreamInstructions
 
 from woo_redact.redact.fonts import FontCache, FontInfo, Unsupported
 
@@ -49,10 +51,11 @@ def _bbox_of(m: Matrix, x0: float, y0: float, x1: float, y1: float) -> BBox:
     return (min(xs), min(ys), max(xs), max(ys))
 
 
-def _matrix(operands: Sequence[object]) -> Matrix:
+def _matrix(operands: Sequence[pikepdf.Object]) -> Matrix:
     if len(operands) != 6:
         raise Unsupported("matrix operator with wrong operand count")
-    return tuple(float(v) for v in operands)  # type: ignore[return-value, arg-type]
+    a, b, c, d, e, f = (float(v) for v in operands)
+    return (a, b, c, d, e, f)
 
 
 @dataclass(slots=True)
@@ -91,7 +94,7 @@ class TextShow:
 
     index: int
     operator: str
-    operands: list[object]
+    operands: Sequence[pikepdf.Object]
     items: list[Glyph | float]
     marked: tuple[int, ...]
 
@@ -106,8 +109,8 @@ class FormCall:
     """A ``Do`` of a Form XObject, with the state it runs in."""
 
     index: int
-    name: pikepdf.Name
-    xobject: pikepdf.Object
+    name: pikepdf.Object  # the operand of Do: a name
+    xobject: pikepdf.Stream
     state: GState
     marked: tuple[int, ...]
 
@@ -117,8 +120,8 @@ class ImageCall:
     """An image drawn by ``Do`` (``xobject`` set) or inline (``xobject`` None), with its placement."""
 
     index: int
-    name: pikepdf.Name | None
-    xobject: pikepdf.Object | None
+    name: pikepdf.Object | None  # the operand of Do: a name
+    xobject: pikepdf.Stream | None
     ctm: Matrix  # maps the image's unit square to user space
 
 
@@ -171,89 +174,91 @@ class _Run:
         return group.get(str(name))
 
     # graphics state -------------------------------------------------------
-    def op_q(self, i: int, ops: list[object]) -> None:
+    def op_q(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
         self.stack.append(self.gs.copy())
 
-    def op_Q(self, i: int, ops: list[object]) -> None:
+    def op_Q(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
         if self.stack:
             self.gs = self.stack.pop()
         else:
             self.trace.unmatched_q.append(i)
 
-    def op_cm(self, i: int, ops: list[object]) -> None:
+    def op_cm(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
         self.gs.ctm = mat_mul(_matrix(ops), self.gs.ctm)
 
     # text state -------------------------------------------------------------
-    def op_Tf(self, i: int, ops: list[object]) -> None:
+    def op_Tf(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
         font = self.resource("/Font", ops[0])
         if font is None:
             raise Unsupported(f"font {ops[0]} not in resources")
         self.gs.font = self.fonts.get(font)
-        self.gs.size = float(ops[1])  # type: ignore[arg-type]
+        self.gs.size = float(ops[1])
 
-    def op_Tc(self, i: int, ops: list[object]) -> None:
-        self.gs.tc = float(ops[0])  # type: ignore[arg-type]
+    def op_Tc(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
+        self.gs.tc = float(ops[0])
 
-    def op_Tw(self, i: int, ops: list[object]) -> None:
-        self.gs.tw = float(ops[0])  # type: ignore[arg-type]
+    def op_Tw(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
+        self.gs.tw = float(ops[0])
 
-    def op_Tz(self, i: int, ops: list[object]) -> None:
-        self.gs.th = float(ops[0]) / 100.0  # type: ignore[arg-type]
+    def op_Tz(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
+        self.gs.th = float(ops[0]) / 100.0
 
-    def op_TL(self, i: int, ops: list[object]) -> None:
-        self.gs.tl = float(ops[0])  # type: ignore[arg-type]
+    def op_TL(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
+        self.gs.tl = float(ops[0])
 
-    def op_Ts(self, i: int, ops: list[object]) -> None:
-        self.gs.rise = float(ops[0])  # type: ignore[arg-type]
+    def op_Ts(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
+        self.gs.rise = float(ops[0])
 
-    def op_Tr(self, i: int, ops: list[object]) -> None:
-        self.gs.tr = int(ops[0])  # type: ignore[call-overload]
+    def op_Tr(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
+        self.gs.tr = int(ops[0])
 
     # text positioning ---------------------------------------------------------
-    def op_BT(self, i: int, ops: list[object]) -> None:
+    def op_BT(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
         self.tm = self.tlm = IDENTITY
 
     def _move(self, tx: float, ty: float) -> None:
         a, b, c, d, e, f = self.tlm
         self.tlm = self.tm = (a, b, c, d, tx * a + ty * c + e, tx * b + ty * d + f)
 
-    def op_Td(self, i: int, ops: list[object]) -> None:
-        self._move(float(ops[0]), float(ops[1]))  # type: ignore[arg-type]
+    def op_Td(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
+        self._move(float(ops[0]), float(ops[1]))
 
-    def op_TD(self, i: int, ops: list[object]) -> None:
-        self.gs.tl = -float(ops[1])  # type: ignore[arg-type]
-        self._move(float(ops[0]), float(ops[1]))  # type: ignore[arg-type]
+    def op_TD(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
+        self.gs.tl = -float(ops[1])
+        self._move(float(ops[0]), float(ops[1]))
 
-    def op_Tm(self, i: int, ops: list[object]) -> None:
+    def op_Tm(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
         self.tm = self.tlm = _matrix(ops)
 
-    def op_Tstar(self, i: int, ops: list[object]) -> None:
+    def op_Tstar(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
         self._move(0.0, -self.gs.tl)
 
     # text showing -------------------------------------------------------------
-    def op_Tj(self, i: int, ops: list[object]) -> None:
-        self._show(i, "Tj", ops, [bytes(ops[0])])  # type: ignore[call-overload]
+    def op_Tj(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
+        self._show(i, "Tj", ops, [bytes(ops[0])])
 
-    def op_quote(self, i: int, ops: list[object]) -> None:
+    def op_quote(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
         self.op_Tstar(i, ops)
-        self._show(i, "'", ops, [bytes(ops[0])])  # type: ignore[call-overload]
+        self._show(i, "'", ops, [bytes(ops[0])])
 
-    def op_dquote(self, i: int, ops: list[object]) -> None:
-        self.gs.tw = float(ops[0])  # type: ignore[arg-type]
-        self.gs.tc = float(ops[1])  # type: ignore[arg-type]
+    def op_dquote(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
+        self.gs.tw = float(ops[0])
+        self.gs.tc = float(ops[1])
         self.op_Tstar(i, ops)
-        self._show(i, '"', ops, [bytes(ops[2])])  # type: ignore[call-overload]
+        self._show(i, '"', ops, [bytes(ops[2])])
 
-    def op_TJ(self, i: int, ops: list[object]) -> None:
+    def op_TJ(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
         items: list[bytes | float] = []
-        for item in ops[0]:  # type: ignore[attr-defined]
+        # pikepdf gives an array's numbers as int, float or Decimal (its stub says Object)
+        array: Iterable[pikepdf.Object | SupportsFloat] = ops[0]
+        for item in array:
             if isinstance(item, pikepdf.Object):
                 items.append(bytes(item))
             else:
                 items.append(float(item))
         self._show(i, "TJ", ops, items)
 
-    def _show(self, i: int, op: str, ops: list[object], items: list[bytes | float]) -> None:
+    def _show(self, i: int, op: str, ops: Sequence[pikepdf.Object], items: list[bytes | float]) -> None:
         gs = self.gs
         font = gs.font
         if font is None:
@@ -288,10 +293,10 @@ class _Run:
     def _open_marked(self) -> tuple[int, ...]:
         return tuple(j for j in self.mc if j >= 0)
 
-    def op_BMC(self, i: int, ops: list[object]) -> None:
+    def op_BMC(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
         self.mc.append(-1)
 
-    def op_BDC(self, i: int, ops: list[object]) -> None:
+    def op_BDC(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
         props = ops[1] if len(ops) > 1 else None
         if isinstance(props, pikepdf.Name):
             props = self.resource("/Properties", props)
@@ -301,22 +306,22 @@ class _Run:
         else:
             self.mc.append(-1)
 
-    def op_EMC(self, i: int, ops: list[object]) -> None:
+    def op_EMC(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
         if self.mc:
             self.mc.pop()
 
     # external objects -----------------------------------------------------------
-    def op_Do(self, i: int, ops: list[object]) -> None:
+    def op_Do(self, i: int, ops: Sequence[pikepdf.Object]) -> None:
         xobj = self.resource("/XObject", ops[0])
         if not isinstance(xobj, pikepdf.Stream):
             return
         subtype = xobj.get("/Subtype")
         if subtype == pikepdf.Name.Image:
             self.trace.images.append((i, _bbox_of(self.gs.ctm, 0.0, 0.0, 1.0, 1.0)))
-            self.trace.image_calls.append(ImageCall(i, ops[0], xobj, self.gs.ctm))  # type: ignore[arg-type]
+            self.trace.image_calls.append(ImageCall(i, ops[0], xobj, self.gs.ctm))
         elif subtype == pikepdf.Name.Form:
             name = ops[0]
-            self.trace.forms.append(FormCall(i, name, xobj, self.gs.copy(), self._open_marked()))  # type: ignore[arg-type]
+            self.trace.forms.append(FormCall(i, name, xobj, self.gs.copy(), self._open_marked()))
 
     def inline_image(self, i: int) -> None:
         self.trace.images.append((i, _bbox_of(self.gs.ctm, 0.0, 0.0, 1.0, 1.0)))
@@ -338,7 +343,7 @@ class Interpreter:
 
     def run(
         self,
-        instructions: Sequence[object],
+        instructions: Sequence[ContentStreamInstructions],
         resources: pikepdf.Object | None,
         state: GState | None = None,
     ) -> StreamTrace:
@@ -349,18 +354,18 @@ class Interpreter:
                 run.inline_image(i)
                 continue
             # bytes, not str(): an operator of non-UTF-8 garbage cannot be decoded as UTF-8
-            handler = _DISPATCH.get(bytes(instr.operator).decode("latin-1"))  # type: ignore[attr-defined]
+            handler = _DISPATCH.get(bytes(instr.operator).decode("latin-1"))
             if handler is not None:
                 try:
-                    handler(run, i, instr.operands)  # type: ignore[attr-defined]
+                    handler(run, i, instr.operands)
                 except (IndexError, TypeError, ValueError, ArithmeticError) as exc:
-                    raise Unsupported(f"malformed operator {instr.operator}: {exc}") from exc  # type: ignore[attr-defined]
+                    raise Unsupported(f"malformed operator {instr.operator}: {exc}") from exc
         return run.trace
 
 
 def run_nested(
     interpreter: Interpreter,
-    instructions: Sequence[object],
+    instructions: Sequence[ContentStreamInstructions],
     resources: pikepdf.Object | None,
     state: GState | None = None,
     depth: int = 0,
@@ -394,10 +399,13 @@ def drawn_forms(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
             return
         for name in _do_names(stream):
             form = xobjects.get(name)
-            if isinstance(form, pikepdf.Stream) and form.get("/Subtype") == pikepdf.Name.Form:
-                if form.objgen not in seen:
-                    seen.add(form.objgen)
-                    walk(form, form.get("/Resources", resources))
+            if (
+                isinstance(form, pikepdf.Stream)
+                and form.get("/Subtype") == pikepdf.Name.Form
+                and form.objgen not in seen
+            ):
+                seen.add(form.objgen)
+                walk(form, form.get("/Resources", resources))
 
     for page in pdf.pages:
         if "/Contents" in page.obj:

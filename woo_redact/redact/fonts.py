@@ -63,9 +63,9 @@ class FontInfo:
         return raw == b" "
 
 
-def _num(obj: object, default: float = 0.0) -> float:
+def _num(obj: pikepdf.Object | float, default: float = 0.0) -> float:
     try:
-        return float(obj)  # type: ignore[arg-type]
+        return float(obj)
     except (TypeError, ValueError):
         return default
 
@@ -106,7 +106,13 @@ def _standard_widths(font: pikepdf.Dictionary, name: str) -> tuple[dict[int, flo
         widths = pdfium_widths(font)
     except ProbeFailed as exc:
         raise Unsupported(f"{name} without /Widths: {exc}") from exc
-    return widths, float(FONT_METRICS[name][0].get("Descent", -207)) / 1000.0
+    return widths, _afm_descent(FONT_METRICS[name][0], -207)
+
+
+def _afm_descent(descriptor: Mapping[str, object], default: int) -> float:
+    """The descent of AFM metrics (pdfminer's, typed as objects: the numbers of the AFM file), in em."""
+    value = descriptor.get("Descent", default)
+    return float(value if isinstance(value, int | float) else default) / 1000.0
 
 
 def _simple_font(font: pikepdf.Dictionary) -> FontInfo:
@@ -117,7 +123,7 @@ def _simple_font(font: pikepdf.Dictionary) -> FontInfo:
         missing = _num(descriptor.get("/MissingWidth", 0)) / 1000.0 if descriptor else 0.0
         fallback = DEFAULT_DESCENT
         if name in FONT_METRICS:
-            fallback = float(FONT_METRICS[name][0].get("Descent", -200)) / 1000.0
+            fallback = _afm_descent(FONT_METRICS[name][0], -200)
         return FontInfo(name, False, widths, missing, _descent(descriptor, fallback))
     if name in FONT_METRICS:
         widths, descent = _standard_widths(font, name)
@@ -153,7 +159,7 @@ def _type3_font(font: pikepdf.Dictionary) -> FontInfo:
     return FontInfo(name, False, scaled, missing, descent)
 
 
-def _cid_widths(w_array: pikepdf.Array | None) -> dict[int, float]:
+def _cid_widths(w_array: pikepdf.Object | None) -> dict[int, float]:
     """Parse a CIDFont /W array (both ``c [w ...]`` and ``c1 c2 w`` forms)."""
     widths: dict[int, float] = {}
     if w_array is None:
@@ -168,11 +174,11 @@ def _cid_widths(w_array: pikepdf.Array | None) -> dict[int, float]:
                 widths[first + j] = _num(w) / 1000.0
             i += 2
         elif i + 2 < len(items):
-            last, w = int(items[i + 1]), _num(items[i + 2]) / 1000.0
+            last, width = int(items[i + 1]), _num(items[i + 2]) / 1000.0
             if last - first > 70000:
                 raise Unsupported("implausible /W range")
             for code in range(first, last + 1):
-                widths[code] = w
+                widths[code] = width
             i += 3
         else:
             raise Unsupported("malformed /W array")

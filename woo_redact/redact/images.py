@@ -111,7 +111,7 @@ def painted_extents(ctm: Matrix, width: int, height: int, rects: Sequence[Rect])
     return out
 
 
-def paint_image(pdf: pikepdf.Pdf, image: pikepdf.Object, ctm: Matrix, rects: Sequence[Rect]) -> pikepdf.Stream | None:
+def paint_image(pdf: pikepdf.Pdf, image: pikepdf.Stream, ctm: Matrix, rects: Sequence[Rect]) -> pikepdf.Stream | None:
     """A copy of ``image`` with the areas under ``rects`` painted; None when no rect touches it."""
     width, height = int(image.Width), int(image.Height)
     areas = [r for r in pixel_rects(ctm, width, height, rects) if r is not None]
@@ -142,7 +142,7 @@ def _fill(image: pikepdf.Object, value: int) -> int:
 
 
 def _paint(
-    pdf: pikepdf.Pdf, image: pikepdf.Object, areas: Sequence[PixelRect], value: int, exact: bool = False
+    pdf: pikepdf.Pdf, image: pikepdf.Stream, areas: Sequence[PixelRect], value: int, exact: bool = False
 ) -> pikepdf.Stream:
     """``image`` with ``areas`` set to ``value`` (a sample byte, or a stencil value), re-encoded.
 
@@ -230,6 +230,8 @@ def _paint_jpeg(
     with Image.open(io.BytesIO(jpeg)) as im:
         if im.mode not in ("L", "RGB", "CMYK"):
             raise Unsupported(f"JPEG image in {im.mode} under a redaction box")
+        if not isinstance(im, JpegImagePlugin.JpegImageFile):  # DCTDecode data PIL does not read as a JPEG
+            raise Unsupported(f"DCTDecode image that is no JPEG ({im.format}) under a redaction box")
         qtables = im.quantization
         sampling = JpegImagePlugin.get_sampling(im) if im.mode != "L" else -1
         adobe = "adobe" in im.info
@@ -237,7 +239,12 @@ def _paint_jpeg(
     if painted.mode == "CMYK" and not adobe:
         raise Unsupported("CMYK JPEG without an Adobe marker under a redaction box")
     draw = ImageDraw.Draw(painted)
-    colour = {"L": fill, "RGB": (fill,) * 3, "CMYK": (255 - fill,) * 4 if fill == 0 else (0, 0, 0, 0)}[painted.mode]
+    colours: dict[str, int | tuple[int, ...]] = {
+        "L": fill,
+        "RGB": (fill,) * 3,
+        "CMYK": (255 - fill,) * 4 if fill == 0 else (0, 0, 0, 0),
+    }
+    colour = colours[painted.mode]
     for c0, r0, c1, r1 in areas:
         draw.rectangle((c0, r0, c1 - 1, r1 - 1), fill=colour)
     new = pikepdf.Stream(pdf, b"")
@@ -284,7 +291,7 @@ def _paint_jpx(pdf: pikepdf.Pdf, image: pikepdf.Object, areas: Sequence[PixelRec
     return new
 
 
-def _paint_bilevel(pdf: pikepdf.Pdf, image: pikepdf.Object, areas: Sequence[PixelRect], fill: int) -> pikepdf.Stream:
+def _paint_bilevel(pdf: pikepdf.Pdf, image: pikepdf.Stream, areas: Sequence[PixelRect], fill: int) -> pikepdf.Stream:
     """CCITT or JBIG2: decoded by pikepdf with /Decode applied, so the copy has the default /Decode."""
     from PIL import ImageDraw
 
@@ -313,13 +320,15 @@ def _paint_bilevel(pdf: pikepdf.Pdf, image: pikepdf.Object, areas: Sequence[Pixe
 _DEVICE = {"/DeviceGray", "/DeviceRGB", "/DeviceCMYK"}
 
 
-def inline_image(pdf: pikepdf.Pdf, instruction: object, resources: pikepdf.Object | None) -> pikepdf.Stream:
+def inline_image(
+    pdf: pikepdf.Pdf, instruction: pikepdf.ContentStreamInlineImage, resources: pikepdf.Object | None
+) -> pikepdf.Stream:
     """An inline image (BI ... ID ... EI) as an image XObject (not yet added to any page).
 
     Abbreviated keys and filter names are expanded; a colour space named in the page's resources
     is looked up there (an inline image may name one, an XObject must carry it).
     """
-    iimage = instruction.iimage  # type: ignore[attr-defined]
+    iimage = instruction.iimage
     stream = pikepdf.Stream(pdf, iimage.read_raw_bytes())
     for key, value in iimage.obj.items():
         if key != "/Length":

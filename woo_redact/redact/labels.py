@@ -15,7 +15,7 @@ area's largest box takes it, centred.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from woo_redact.model import Box, Redaction
 
@@ -77,7 +77,7 @@ def label_text(area: Sequence[Redaction]) -> str:
     return ", ".join(seen)
 
 
-def label_places(reds: Sequence[Redaction], rotate: int, fits: object) -> list[tuple[Box, str]]:
+def label_places(reds: Sequence[Redaction], rotate: int, fits: Callable[[Box, str], bool]) -> list[tuple[Box, str]]:
     """One (rectangle, label) per connected area of ``reds``; the label is centred in the rectangle.
 
     ``fits(rect, label)`` says whether a legible label fits a rectangle (the
@@ -92,7 +92,7 @@ def label_places(reds: Sequence[Redaction], rotate: int, fits: object) -> list[t
             continue
         candidates = [s for r in area for s in _free_stretches(r.box, [o.box for o in area if o is not r], upright)]
         candidates.sort(key=lambda b: -(b.width if upright else b.height))
-        place = next((c for c in candidates if fits(c, text)), None)  # type: ignore[operator]
+        place = next((c for c in candidates if fits(c, text)), None)
         if place is None:
             place = max((r.box for r in area), key=lambda b: b.width * b.height)
         out.append((place, text))

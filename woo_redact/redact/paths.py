@@ -12,9 +12,10 @@ removed (they change what later operators draw).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import pikepdf
+from pikepdf.models import ContentStreamInstructions
 
 from .content import Matrix
 
@@ -38,8 +39,8 @@ def _mul(m: Matrix, n: Matrix) -> Matrix:
     )
 
 
-def _points(op: str, operands: Sequence[object]) -> list[tuple[float, float]]:
-    nums = [float(v) for v in operands]  # type: ignore[arg-type]
+def _points(op: str, operands: Iterable[pikepdf.Object]) -> list[tuple[float, float]]:
+    nums = [float(v) for v in operands]
     if op == "re":
         x, y, w, h = nums
         return [(x, y), (x + w, y), (x, y + h), (x + w, y + h)]
@@ -52,7 +53,9 @@ def _inside(points: Sequence[tuple[float, float]], rect: Rect) -> bool:
     return all(x0 - t <= x <= x1 + t and y0 - t <= y <= y1 + t for x, y in points)
 
 
-def ink_paths(instructions: Sequence[object], rects: Sequence[Rect], ctm: Matrix, hits: list[int]) -> set[int]:
+def ink_paths(
+    instructions: Sequence[ContentStreamInstructions], rects: Sequence[Rect], ctm: Matrix, hits: list[int]
+) -> set[int]:
     """Indices of the instructions of every painted path inside one of ``rects``.
 
     ``ctm`` is the matrix the stream starts with; ``hits`` counts, per rect, the paths removed.
@@ -67,14 +70,15 @@ def ink_paths(instructions: Sequence[object], rects: Sequence[Rect], ctm: Matrix
         if isinstance(instr, pikepdf.ContentStreamInlineImage):
             path, points, clipped = [], [], False
             continue
-        op = str(instr.operator)  # type: ignore[attr-defined]
-        operands = instr.operands  # type: ignore[attr-defined]
+        op = str(instr.operator)
+        operands = instr.operands
         if op == "q":
             stack.append(current)
         elif op == "Q":
             current = stack.pop() if stack else ctm
         elif op == "cm" and len(operands) == 6:
-            current = _mul(tuple(float(v) for v in operands), current)  # type: ignore[arg-type]
+            a, b, c, d, e, f = (float(v) for v in operands)
+            current = _mul((a, b, c, d, e, f), current)
         elif op in _CONSTRUCT:
             path.append(i)
             try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import zlib
+from typing import TYPE_CHECKING
 
 import pikepdf
 from pikepdf import Name
@@ -20,10 +21,16 @@ from woo_redact.model import Box, Redaction
 from woo_redact.redact.fonts import string_width
 from woo_redact.redact.labels import label_places
 
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
+    from PIL.Image import Image
+    from PIL.ImageDraw import ImageDraw
+
 Rect = tuple[float, float, float, float]
 
 
 def inherited(page: pikepdf.Dictionary, key: str) -> pikepdf.Object | None:
+    """``page[key]``, looked up the page tree's /Parent chain when absent; None when nowhere."""
     node: pikepdf.Object | None = page
     for _ in range(64):
         if node is None:
@@ -35,6 +42,7 @@ def inherited(page: pikepdf.Dictionary, key: str) -> pikepdf.Object | None:
 
 
 def rotation(page: pikepdf.Dictionary) -> int:
+    """The page's /Rotate (inherited), in degrees 0 to 359."""
     rotate = inherited(page, "/Rotate")
     return int(rotate) % 360 if rotate is not None else 0
 
@@ -45,26 +53,31 @@ class Renderer:
     def __init__(self, original: bytes, dpi: int) -> None:
         self.original = original
         self.dpi = dpi
-        self._doc: object | None = None
+        self._doc: pdfium.PdfDocument | None = None
 
-    def render(self, index: int) -> object:
+    def render(self, index: int) -> Image:
+        """Page ``index`` of the original as an RGB image at ``dpi``, without annotations and forms."""
         import pypdfium2 as pdfium
 
         if self._doc is None:
             self._doc = pdfium.PdfDocument(self.original)
-        page = self._doc[index]  # type: ignore[index]
+        page = self._doc[index]
         bitmap = page.render(scale=self.dpi / 72.0, draw_annots=False, may_draw_forms=False)
-        return bitmap.to_pil().convert("RGB")
+        image: Image = bitmap.to_pil().convert("RGB")
+        return image
 
     def close(self) -> None:
+        """Close the original if it was opened."""
         if self._doc is not None:
-            self._doc.close()  # type: ignore[attr-defined]
+            self._doc.close()
             self._doc = None
 
 
 def _crop_box(page: pikepdf.Dictionary) -> Rect:
     box = inherited(page, "/CropBox") or inherited(page, "/MediaBox")
-    x0, y0, x1, y1 = (float(v) for v in box)  # type: ignore[union-attr]
+    if box is None:
+        raise TypeError("a page without /MediaBox")  # what reading its corners raised before it was checked
+    x0, y0, x1, y1 = (float(v) for v in box)
     return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
 
 
@@ -86,13 +99,13 @@ def _to_pixels(box: Box, crop: Rect, rotate: int, sx: float, sy: float) -> Rect:
     return (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
 
 
-def _burn(image: object, reds: list[Redaction], crop: Rect, rotate: int) -> None:
+def _burn(image: Image, reds: list[Redaction], crop: Rect, rotate: int) -> None:
     from PIL import ImageDraw
 
     width_pt = (crop[2] - crop[0]) if rotate in (0, 180) else (crop[3] - crop[1])
     height_pt = (crop[3] - crop[1]) if rotate in (0, 180) else (crop[2] - crop[0])
-    sx, sy = image.width / width_pt, image.height / height_pt  # type: ignore[attr-defined]
-    draw = ImageDraw.Draw(image)  # type: ignore[arg-type]
+    sx, sy = image.width / width_pt, image.height / height_pt
+    draw = ImageDraw.Draw(image)
 
     def pixels(box: Box) -> tuple[int, int, int, int]:
         x0, y0, x1, y1 = _to_pixels(box, crop, rotate, sx, sy)
@@ -106,19 +119,20 @@ def _burn(image: object, reds: list[Redaction], crop: Rect, rotate: int) -> None
         _burn_label(draw, pixels(box), label)
 
 
-def _burn_label(draw: object, rect: tuple[int, int, int, int], label: str) -> None:
+def _burn_label(draw: ImageDraw, rect: tuple[int, int, int, int], label: str) -> None:
     from PIL import ImageFont
 
     width, height = rect[2] - rect[0], rect[3] - rect[1]
     size = int(min(height * 0.75, width * 0.9 / max(string_width(label), 1e-6)))
     if size < 6:
         return
+    font: ImageFont.FreeTypeFont | ImageFont.ImageFont
     try:
         font = ImageFont.truetype("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf", size)
     except OSError:
         font = ImageFont.load_default(size)
     centre = ((rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2)
-    draw.text(centre, label, fill=(255, 255, 255), font=font, anchor="mm")  # type: ignore[attr-defined]
+    draw.text(centre, label, fill=(255, 255, 255), font=font, anchor="mm")
 
 
 def rasterize(
@@ -130,12 +144,12 @@ def rasterize(
     rotate = rotation(page)
     _burn(image, reds, crop, rotate)
     if rotate:
-        image = image.rotate(rotate, expand=True)  # type: ignore[attr-defined]
-    raw = image.tobytes()  # type: ignore[attr-defined]
+        image = image.rotate(rotate, expand=True)
+    raw = image.tobytes()
     stream = pikepdf.Stream(pdf, b"")
     stream.write(zlib.compress(raw, 6), filter=Name.FlateDecode)
     stream.Type, stream.Subtype = Name.XObject, Name.Image
-    stream.Width, stream.Height = image.width, image.height  # type: ignore[attr-defined]
+    stream.Width, stream.Height = image.width, image.height
     stream.ColorSpace, stream.BitsPerComponent = Name.DeviceRGB, 8
     cx0, cy0, cx1, cy1 = crop
     page.MediaBox = pikepdf.Array(inherited(page, "/MediaBox"))

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 import pikepdf
 from pikepdf import ContentStreamInstruction as Instr
 from pikepdf import Name, Operator
+from pikepdf.models import ContentStreamInstructions
 
 from woo_redact.model import Box, PageRedaction, Redaction
 from woo_redact.redact.content import (
@@ -110,7 +112,7 @@ def _page_forms(page: pikepdf.Dictionary) -> set[tuple[int, int]]:
 class _Result:
     """A rewritten stream: its instructions and (when changed) its new resources."""
 
-    instructions: list[object]
+    instructions: list[ContentStreamInstructions]
     resources: pikepdf.Object | None
 
 
@@ -127,14 +129,14 @@ class _Rewriter:
     paths: int = 0  # vector paths (ink) removed
     painted: list[Rect] = field(default_factory=list)  # user-space extents of the painted image pixels
     replaced: set[tuple[int, int]] = field(default_factory=set)
-    _parsed: dict[tuple[int, int], list[object]] = field(default_factory=dict)
+    _parsed: dict[tuple[int, int], list[ContentStreamInstructions]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.hits = [0] * len(self.rects)
         xs0, ys0, xs1, ys1 = zip(*self.rects, strict=True)
         self._union = (min(xs0), min(ys0), max(xs1), max(ys1))
 
-    def parse(self, stream: pikepdf.Object) -> list[object]:
+    def parse(self, stream: pikepdf.Object) -> list[ContentStreamInstructions]:
         key = stream.objgen
         if key == (0, 0):
             return list(pikepdf.parse_content_stream(stream))
@@ -165,8 +167,8 @@ class _Rewriter:
         self,
         trace: StreamTrace,
         resources: pikepdf.Object | None,
-        edits: dict[int, list[object]],
-        instructions: list[object],
+        edits: dict[int, list[ContentStreamInstructions]],
+        instructions: list[ContentStreamInstructions],
     ) -> dict[str, pikepdf.Object]:
         """Paint the boxes into the images under them (:mod:`.images`); edits their Do operators to the copies."""
         new_images: dict[str, pikepdf.Object] = {}
@@ -182,7 +184,9 @@ class _Rewriter:
                 continue
             image = call.xobject
             if image is None:  # inline: painted as an XObject of its own, drawn in its place
-                image = inline_image(self.pdf, instructions[call.index], resources)
+                inline = instructions[call.index]
+                assert isinstance(inline, pikepdf.ContentStreamInlineImage)  # the interpreter's ImageCall of BI/ID/EI
+                image = inline_image(self.pdf, inline, resources)
             painted = paint_image(self.pdf, image, call.ctm, [self.rects[k] for k in under])
             if painted is None:
                 continue
@@ -198,7 +202,7 @@ class _Rewriter:
 
     def stream(
         self,
-        instructions: list[object],
+        instructions: list[ContentStreamInstructions],
         resources: pikepdf.Object | None,
         state: GState,
         depth: int = 0,
@@ -207,10 +211,10 @@ class _Rewriter:
         if depth > _MAX_DEPTH:
             raise Unsupported("Form XObjects nested too deeply")
         trace = self.interpreter.run(instructions, resources, state)
-        edits: dict[int, list[object]] = {}
+        edits: dict[int, list[ContentStreamInstructions]] = {}
         new_images = self._images(trace, resources, edits, instructions)
         ink = ink_paths(instructions, self.rects, state.ctm, self.hits)
-        self.paths += sum(1 for i in ink if str(instructions[i].operator) in _PATH_PAINT)  # type: ignore[attr-defined]
+        self.paths += sum(1 for i in ink if str(instructions[i].operator) in _PATH_PAINT)
         edits.update((i, []) for i in ink)
         dirty: set[int] = set()
         for show in trace.shows:
@@ -229,7 +233,7 @@ class _Rewriter:
             edits[index] = []
         if not edits:
             return None
-        new_instructions: list[object] = []
+        new_instructions: list[ContentStreamInstructions] = []
         for i, instr in enumerate(instructions):
             new_instructions.extend(edits.get(i, (instr,)))
         new_res = self._private_resources(resources, new_forms, drop) if new_forms else None
@@ -240,7 +244,7 @@ class _Rewriter:
         trace: StreamTrace,
         resources: pikepdf.Object | None,
         depth: int,
-        edits: dict[int, list[object]],
+        edits: dict[int, list[ContentStreamInstructions]],
         dirty: set[int],
     ) -> dict[str, pikepdf.Object]:
         """Rewrite the forms this stream draws; edits its Do operators to the copies."""
@@ -260,7 +264,10 @@ class _Rewriter:
         return new_forms
 
     def _private_resources(
-        self, resources: pikepdf.Object | None, new_forms: dict[str, pikepdf.Object], drop: set[str] = frozenset()
+        self,
+        resources: pikepdf.Object | None,
+        new_forms: dict[str, pikepdf.Object],
+        drop: AbstractSet[str] = frozenset(),
     ) -> pikepdf.Object:
         """A private copy of ``resources`` with the form copies added.
 
@@ -316,7 +323,7 @@ def _copy_form(pdf: pikepdf.Pdf, call: FormCall, result: _Result, sub_res: pikep
     return new
 
 
-def _rewrite_show(show: TextShow, flags: list[bool]) -> list[object]:
+def _rewrite_show(show: TextShow, flags: list[bool]) -> list[ContentStreamInstructions]:
     """The show operator as TJ: kept runs stay strings, removed glyphs become spacing."""
     array: list[object] = []
     buf = bytearray()
@@ -351,7 +358,7 @@ def _rewrite_show(show: TextShow, flags: list[bool]) -> list[object]:
     flush()
     if pending:
         array.append(round(pending, 4))
-    out: list[object] = []
+    out: list[ContentStreamInstructions] = []
     if show.operator == "'":
         out.append(Instr([], Operator("T*")))
     elif show.operator == '"':
@@ -368,7 +375,7 @@ def _rewrite_show(show: TextShow, flags: list[bool]) -> list[object]:
     return out
 
 
-def _scrubbed_bdc(instr: object, props: pikepdf.Object) -> object:
+def _scrubbed_bdc(instr: ContentStreamInstructions, props: pikepdf.Object) -> Instr:
     """The BDC with /ActualText, /Alt and /E dropped (inlined when it was a name)."""
     clean = pikepdf.Dictionary()
     for key, value in props.items():
@@ -377,7 +384,7 @@ def _scrubbed_bdc(instr: object, props: pikepdf.Object) -> object:
         if isinstance(value, pikepdf.Object) and value.is_indirect:
             continue
         clean[key] = value
-    return Instr([instr.operands[0], clean], Operator("BDC"))  # type: ignore[attr-defined]
+    return Instr([instr.operands[0], clean], Operator("BDC"))
 
 
 def _redact_vector(

@@ -10,5 +10,5 @@
   the Flask app (``app`` imports ``views``, ``views`` imports ``context``: no cycle);
 - :mod:`.server` serves it for ``woo-redact review``.
 
-``woo-redact apply`` (:mod:`woo_redact.apply`) writes the final versions.
+``woo-redact apply`` (:mod:`woo_redact.commands.apply`) writes the final versions.
 """

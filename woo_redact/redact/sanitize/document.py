@@ -47,7 +47,7 @@ def scrub_docinfo(pdf: pikepdf.Pdf, secrets: Sequence[str] = ()) -> tuple[str, .
     del secrets  # every entry goes, whatever it says
     info = pdf.trailer.get(Name.Info)
     keys = sorted(str(k)[1:] for k in info) if is_dict(info) else []
-    if keys == ["Producer"] and str(info.get(Name.Producer)) == PRODUCER:
+    if keys == ["Producer"] and is_dict(info) and str(info.get(Name.Producer)) == PRODUCER:
         return ()
     pdf.trailer.Info = pdf.make_indirect(Dictionary(Producer=pikepdf.String(PRODUCER)))
     dropped = [k for k in keys if k != "Producer"]
@@ -168,8 +168,8 @@ def scrub_named_destinations(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[
             n += 1
     old = pdf.Root.get(Name.Dests)
     if isinstance(old, Dictionary):
-        for name in [k for k in old if match(str(k)[1:])]:
-            del old[name]
+        for key in [str(k) for k in old if match(str(k)[1:])]:  # the keys, "/Name" (pikepdf types them Object)
+            del old[key]
             n += 1
     return (f"named destinations: removed {n}",) if n else ()
 

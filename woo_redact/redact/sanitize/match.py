@@ -6,6 +6,7 @@ import re
 import unicodedata
 import urllib.parse
 from collections.abc import Iterator, Sequence
+from typing import TypeGuard
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream
@@ -59,6 +60,7 @@ class SecretMatcher:
         return bool(self._spaced or self._short)
 
     def __call__(self, text: str) -> bool:
+        """Whether ``text`` (or its URL-decoded form) contains a redacted string, as the class describes."""
         if not self or not text:
             return False
         variants = [text]
@@ -100,7 +102,8 @@ def text_of(obj: object) -> str | None:
 # --------------------------------------------------------------------------
 
 
-def is_dict(obj: object) -> bool:
+def is_dict(obj: object) -> TypeGuard[Dictionary | Stream]:
+    """A dictionary, or a stream's (both read with ``get``, ``in`` and ``del``)."""
     return isinstance(obj, (Dictionary, Stream))
 
 
@@ -130,15 +133,18 @@ def reachable(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Object]:
 
 
 def plural(n: int, word: str, plural: str = "") -> str:
+    """``n`` and the word, in the plural unless ``n`` is 1 (``plural``: an irregular plural)."""
     return f"{n} {word}" if n == 1 else f"{n} {plural or word + 's'}"
 
 
 def names_dict(pdf: pikepdf.Pdf) -> Dictionary | None:
+    """The document's /Names dictionary, or None."""
     names = pdf.Root.get(Name.Names)
     return names if isinstance(names, Dictionary) else None
 
 
-def name_tree_len(tree: object) -> int:
+def name_tree_len(tree: pikepdf.Object) -> int:
+    """The number of entries of a name tree (1 for a broken one: it is there)."""
     try:
         return len(pikepdf.NameTree(tree))
     except Exception:  # noqa: BLE001 - a broken tree still counts as present

@@ -71,9 +71,9 @@ def scrub_annotations(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str, ..
                 if k in annot and match.object(annot.get(k)):
                     del annot[k]
                     removed["text of a kept link"] += 1
-            for k in (Name.AA, Name.Popup):
-                if k in annot:
-                    del annot[k]
+            for action in (Name.AA, Name.Popup):
+                if action in annot:
+                    del annot[action]
             keep.append(annot)
         if len(keep) != len(annots):
             if keep:
@@ -128,7 +128,7 @@ def scrub_auxiliary(pdf: pikepdf.Pdf, secrets: Sequence[str] = ()) -> tuple[str,
         if Name.PieceInfo in obj:
             del obj[Name.PieceInfo]
             pieces += 1
-        for key in [k for k in obj.keys() if k.startswith("/PTEX.")]:
+        for key in [k for k in obj.keys() if k.startswith("/PTEX.")]:  # noqa: SIM118 - pikepdf keys() on streams too
             del obj[key]  # pdfTeX copies an included PDF's info dictionary (Author, Title) into the form
             embedded_info += 1
     if pieces:

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream
+from pikepdf.models import ContentStreamInstructions
 
 from .match import (
     MAX_DEPTH,
@@ -22,7 +23,7 @@ from .match import (
 _TEXT_KEYS = ("/Alt", "/ActualText", "/E", "/T")
 
 
-def _strip_text_keys(d: object, match: SecretMatcher) -> int:
+def _strip_text_keys(d: pikepdf.Object, match: SecretMatcher) -> int:
     n = 0
     for k in _TEXT_KEYS:
         if k in d and match.object(d.get(k)):
@@ -32,7 +33,7 @@ def _strip_text_keys(d: object, match: SecretMatcher) -> int:
 
 
 def _annotation_keys(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
-    keys = set()
+    keys: set[tuple[int, int]] = set()
     for page in pdf.pages:
         annots = page.obj.get(Name.Annots)
         if isinstance(annots, Array):
@@ -68,7 +69,7 @@ def scrub_structure_tree(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str,
     kept_annots = _annotation_keys(pdf)
     n_text = n_refs = 0
     seen: set[tuple[int, int]] = set()
-    stack: list[tuple[object, int]] = [(root, 0)]
+    stack: list[tuple[pikepdf.Object, int]] = [(root, 0)]
     while stack:
         node, depth = stack.pop()
         if depth > MAX_DEPTH:
@@ -142,9 +143,8 @@ def _may_hold_text_properties(holder: pikepdf.Object) -> bool:
             data = stream.read_bytes()
         except pikepdf.PdfError:
             return True  # cannot tell: parse it (and fail there if need be)
-        if b"BDC" in data or b"DP" in data:
-            if _TEXT_PROPERTY.search(data):
-                return True
+        if (b"BDC" in data or b"DP" in data) and _TEXT_PROPERTY.search(data):
+            return True
     return False
 
 
@@ -178,7 +178,7 @@ def scrub_marked_content(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str,
         except pikepdf.PdfError:
             continue
         changed = 0
-        new_ops: list[object] = []
+        new_ops: list[ContentStreamInstructions] = []
         for instr in ops:
             operands = getattr(instr, "operands", None)
             op = str(getattr(instr, "operator", ""))

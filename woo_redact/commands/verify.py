@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
-from .errors import MissingDependencyError, UsageError
-from .model import Box, Explanation, Finding, Ground, Proof
-from .preflight import pdftotext_missing
-from .prove import prove
+from ..errors import ExitCode, MissingDependencyError, UsageError
+from ..model import Box, Explanation, Finding, Ground, Proof
+from ..preflight import pdftotext_missing
+from ..prove import prove
+
+log = logging.getLogger(__name__)
+
+
+def verify(original: Path, redacted: Path, findings: Path) -> ExitCode:
+    """``woo-redact verify``: each check of the proof as a JSON line on stdout, the verdict on stderr."""
+    proof = verify_files(original, redacted, findings)
+    for c in proof.checks:
+        print(json.dumps({"check": c.name, "passed": c.passed, "detail": c.detail}, ensure_ascii=False))
+    if not proof.passed:
+        log.error("verify: the proof does NOT hold for %s (%d failed checks).", redacted, len(proof.failures))
+        return ExitCode.VERIFY_FAILED
+    log.info("verify: the proof holds for %s.", redacted)
+    return ExitCode.OK
 
 
 def findings_from_file(path: Path) -> tuple[list[Finding], dict[str, Any]]:

@@ -15,20 +15,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import ingest
-from .audit.log import FORMAT, AuditLog, load_key
-from .audit.records import PROOF_SCOPE, DocumentEntry, now, run_end_record, stop_reason
-from .batch import Job, Outcome, Scan, WorkerInit, ensure_worker, eprint, plan_jobs, remove_phase1, run_batch
-from .config import Config, load_config
-from .disclose.inventory import inventory_csv, inventory_xlsx
-from .disclose.publish import write_publication
-from .errors import UsageError
-from .executor import Executor, make_executor
-from .ingest.entries import dossier_entries
-from .layout import OLD_LAYOUT_HINT, Layout
-from .model import DocumentResult, DossierEntry
-from .outputs import atomic_write, quarantine, run_stamp
-from .preflight import check_dependencies
+from .. import ingest
+from ..audit.log import load_key
+from ..batch import Job, Outcome, Scan, WorkerInit, ensure_worker, eprint, plan_jobs, remove_phase1, run_batch
+from ..config import Config, load_config
+from ..errors import UsageError
+from ..executor import Executor, make_executor
+from ..ingest.entries import dossier_entries
+from ..layout import OLD_LAYOUT_HINT, Layout
+from ..model import DocumentResult, DossierEntry
+from ..outputs import atomic_write, quarantine, run_stamp
+from ..preflight import check_dependencies
+from .runlog import RunLog, publish, summary_line, write_inventory
 
 
 @dataclass(frozen=True)
@@ -50,11 +48,14 @@ class RunOptions:
 
 @dataclass(frozen=True)
 class RunSummary:
+    """What a run did: every document's result, and the earlier versions it took out of ``publish/``."""
+
     results: tuple[DocumentResult, ...]
     quarantined: tuple[Path, ...] = ()  # earlier versions taken out of publish/
 
     @property
     def failed(self) -> tuple[DocumentResult, ...]:
+        """The documents that have no disclosure version."""
         return tuple(r for r in self.results if r.error)
 
 
@@ -153,26 +154,11 @@ def _run(
     origins: Mapping[Path, Path],
 ) -> RunSummary:
     """Both phases on ``executor``; the log, stdout and the inventory written as documents are done."""
-    config, stamp = init.config, init.stamp
-    log = AuditLog(layout.log, init.key)
+    config = init.config
     progress = _Progress(len(jobs), options.progress)
-    log.append(
-        {
-            "type": "run",
-            "format": FORMAT,
-            "tool_version": stamp.tool_version,
-            "config_sha256": stamp.config_sha256,
-            "detector_sha256": stamp.detector_sha256,
-            "proof_scope": PROOF_SCOPE,
-            "model": str(config.model),
-            "model_version": _model_version(config),
-            "started": now(),
-            "documents": len(jobs),
-            "workers": options.workers,
-        }
-    )
+    about = {"model": str(config.model), "model_version": _model_version(config)}
+    log = RunLog(layout, init.key, init.stamp, len(jobs), options.workers, about=about)
     results: list[DocumentResult] = []  # one summary row per document, for the inventory (no findings)
-    logged: list[DocumentEntry] = []
     moved: list[Path] = []
     texts: dict[str, str] = {}  # the originals' text, for duplicates and quoted e-mails in the inventory
     try:
@@ -184,10 +170,7 @@ def _run(
                 where = quarantine(layout, outcome.result.output, outcome.result.error, "run")
                 if where is not None:
                     moved.append(where)
-            log.append(outcome.document.record())
-            logged.append(outcome.document)
-            for entry in outcome.redactions:
-                log.append(entry.record())
+            log.document(outcome.document, outcome.redactions)
             results.append(outcome.result)
             if not outcome.result.error:
                 texts[outcome.result.output] = outcome.text
@@ -196,13 +179,11 @@ def _run(
         # Also on Ctrl-C or an internal error: close the run and list what was done.
         progress.close()
         remove_phase1(layout.root)
-        log.append(run_end_record(tuple(logged), log.appended, stop_reason(sys.exc_info()[1])))
+        log.close()
         entries = dossier_entries(dossier, {j.source: str(j.rel) for j in jobs}, texts)
         atomic_write(layout.dossier, dossier_json(entries))
-        atomic_write(layout.inventory("csv"), inventory_csv(results, entries))
-        atomic_write(layout.inventory("xlsx"), inventory_xlsx(results, entries))
-    for warning in write_publication(layout, config, tuple(results), entries, atomic_write):
-        eprint(f"woo-redact: warning: {warning}")
+        write_inventory(layout, results, entries)
+    publish(layout, config, tuple(results), entries)
     summary = RunSummary(tuple(results), tuple(moved))
     eprint(summary_line(len(results) - len(summary.failed), len(results), layout, len(summary.failed), len(moved)))
     if dossier.not_processed:
@@ -234,16 +215,6 @@ def _report_not_processed(item: ingest.Item) -> None:
     eprint(f"woo-redact: not processed: {where}: {item.reason}")
     line = {"input": str(item.origin), "output": str(item.rel), "status": "not processed", "reason": item.reason}
     print(json.dumps(line, ensure_ascii=False), flush=True)
-
-
-def summary_line(done: int, total: int, layout: Layout, failed: int, moved: int, what: str = "documents") -> str:
-    """The closing line on stderr: what is in publish/, and what is not."""
-    line = f"woo-redact: {done} of {total} {what} written to {layout.publish}"
-    if failed:
-        line += f"; {failed} failed (see above) and have no file in publish/"
-        if moved:
-            line += f" ({moved} earlier version(s) moved to {layout.quarantine}, with the reason)"
-    return line
 
 
 def write_key_reference(layout: Layout, config: Config, key: bytes) -> None:

@@ -21,27 +21,27 @@ import csv
 import hashlib
 import io
 import json
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .audit.log import FORMAT, AuditLog, fingerprint, load_key
-from .audit.records import PROOF_SCOPE, DocumentEntry, entries_for, now, run_end_record, stop_reason
-from .config import Config, load_config
-from .disclose.inventory import inventory_csv, inventory_xlsx, note_date
-from .disclose.publish import write_publication
-from .errors import DocumentError, describe_failure
-from .layout import Layout
-from .model import Action, Assessment, Decision, Document, DocumentResult, Finding, Ground
-from .outputs import RunStamp, atomic_write, document_result, findings_document, quarantine, read_findings, run_stamp
-from .parse import parse_pdf
-from .parse.ocr import OcrOptions
-from .preflight import check_dependencies
-from .review.catalog import Catalog, ReviewDoc, load_catalog
-from .review.manual import manual_findings
-from .review.store import ManualAddition, Store, StoredDecision
-from .run import read_dossier, summary_line
+from ..audit.log import fingerprint, load_key
+from ..audit.records import DocumentEntry, entries_for
+from ..batch import eprint
+from ..config import Config, load_config
+from ..disclose.inventory import note_date
+from ..errors import DocumentError, describe_failure
+from ..layout import Layout
+from ..model import Action, Assessment, Decision, Document, DocumentResult, Finding, Ground
+from ..outputs import RunStamp, atomic_write, document_result, findings_document, quarantine, read_findings, run_stamp
+from ..parse import parse_pdf
+from ..parse.ocr import OcrOptions
+from ..preflight import check_dependencies
+from ..review.catalog import Catalog, ReviewDoc, load_catalog
+from ..review.manual import manual_findings
+from ..review.store import ManualAddition, Store, StoredDecision
+from .run import read_dossier
+from .runlog import RunLog, publish, summary_line, write_inventory
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,8 @@ class DocWork:
 
 @dataclass(frozen=True)
 class ApplySummary:
+    """What ``apply`` did: every document's inventory row, and the documents rewritten and failed."""
+
     results: tuple[DocumentResult, ...]
     rewritten: tuple[str, ...]
     failed: tuple[str, ...]
@@ -132,7 +134,7 @@ def _work(catalog: Catalog, store: Store) -> list[DocWork]:
 def _decision_records(work: DocWork, catalog: Catalog, key: bytes) -> list[dict[str, Any]]:
     """One log record per reviewer decision in force: who, when, what (the text only as fingerprint)."""
     texts = {i.id: i for i in work.doc.items}
-    out = []
+    out: list[dict[str, Any]] = []
     for d in work.decisions:
         item = texts.get(d.finding_id)
         out.append(
@@ -170,7 +172,7 @@ def _rewrite(
     work: DocWork, config: Config, detector: Any, layout: Layout, stamp: RunStamp
 ) -> tuple[Any, DocumentResult]:
     """Redo one document with its decisions; writes its files only when every decision applied."""
-    from .pipeline import ocr_options, run_document
+    from ..pipeline import ocr_options, run_document
 
     doc = work.doc
     try:
@@ -249,37 +251,22 @@ def _inventory_order(layout: Layout, results: list[DocumentResult]) -> list[Docu
 
 def apply(options: ApplyOptions) -> ApplySummary:
     """Rewrite the disclosure versions of every document the reviewers decided about."""
-    from .detect import Detector
+    from ..detect import Detector
 
     root = options.root
     layout = Layout(root)
     config = load_config(options.config, options.public_officials)
     catalog = load_catalog(root)
     for warning in check_dependencies(config):  # exit 6 before anything is written
-        _eprint(f"woo-redact: warning: {warning}")
+        eprint(f"woo-redact: warning: {warning}")
     if layout.remove_partial_files():  # an earlier run was killed while writing: never leave its halves
-        _eprint(f"woo-redact: removed unfinished files of an interrupted earlier run from {root}")
+        eprint(f"woo-redact: removed unfinished files of an interrupted earlier run from {root}")
     store = Store(root)
     works = _work(catalog, store)
     todo = [w for w in works if w.decisions or w.manual]
     key = load_key(config.audit.key_file)
     stamp = run_stamp(config)
-    log = AuditLog(layout.log, key)
-    log.append(
-        {
-            "type": "run",
-            "command": "apply",  # a run that applies reviewers' decisions
-            "format": FORMAT,
-            "tool_version": stamp.tool_version,
-            "config_sha256": stamp.config_sha256,
-            "detector_sha256": stamp.detector_sha256,
-            "proof_scope": PROOF_SCOPE,
-            "started": now(),
-            "documents": len(todo),
-            "workers": 1,
-        }
-    )
-    logged: list[DocumentEntry] = []
+    log = RunLog(layout, key, stamp, len(todo), 1, command="apply")  # a run that applies reviewers' decisions
     results: list[DocumentResult] = []
     rewritten: list[str] = []
     failed: list[str] = []
@@ -290,26 +277,24 @@ def apply(options: ApplyOptions) -> ApplySummary:
             if not (work.decisions or work.manual):
                 results.append(_result_from_meta(layout, work.doc))
                 continue
-            results.append(_apply_one(work, catalog, config, detector, layout, stamp, log, logged))
+            results.append(_apply_one(work, catalog, config, detector, layout, stamp, log))
             if results[-1].error:
                 failed.append(work.doc.rel)
                 where = quarantine(layout, work.doc.rel, results[-1].error, "apply")
                 if where is not None:
                     moved.append(where)
-                    _eprint(f"woo-redact: {work.doc.rel}: its earlier version was moved out of publish/ to {where}")
+                    eprint(f"woo-redact: {work.doc.rel}: its earlier version was moved out of publish/ to {where}")
             else:
                 rewritten.append(work.doc.rel)
     finally:
         # also on Ctrl-C or an internal error: close the run, so the log stays complete and verifiable
-        log.append(run_end_record(tuple(logged), log.appended, stop_reason(sys.exc_info()[1])))
+        log.close()
         ordered = _inventory_order(layout, results + [_result_from_meta(layout, w.doc) for w in works[len(results) :]])
         entries = read_dossier(layout)  # families, threads and duplicates as the run found them
-        atomic_write(layout.inventory("csv"), inventory_csv(ordered, entries))
-        atomic_write(layout.inventory("xlsx"), inventory_xlsx(ordered, entries))
+        write_inventory(layout, ordered, entries)
     if entries is not None:
-        for warning in write_publication(layout, config, ordered, entries, atomic_write):
-            _eprint(f"woo-redact: warning: {warning}")
-    _eprint(summary_line(len(rewritten), len(todo), layout, len(failed), len(moved), "reviewed documents"))
+        publish(layout, config, ordered, entries)
+    eprint(summary_line(len(rewritten), len(todo), layout, len(failed), len(moved), "reviewed documents"))
     return ApplySummary(tuple(results), tuple(rewritten), tuple(failed))
 
 
@@ -320,8 +305,7 @@ def _apply_one(
     detector: Any,
     layout: Layout,
     stamp: RunStamp,
-    log: AuditLog,
-    logged: list[DocumentEntry],
+    log: RunLog,
 ) -> DocumentResult:
     """Redo one reviewed document, log it and print its summary line; a failure is returned, not raised."""
     key = log.key
@@ -335,14 +319,9 @@ def _apply_one(
         )
     for record in _decision_records(work, catalog, key):
         log.append(record)
-    entry = DocumentEntry.of(result)
-    log.append(entry.record())
-    logged.append(entry)
-    if not result.error:
-        for redaction in entries_for(processed, work.doc.rel, key):
-            log.append(redaction.record())
-    else:
-        _eprint(f"woo-redact: error: {result.error}")
+    log.document(DocumentEntry.of(result), () if result.error else entries_for(processed, work.doc.rel, key))
+    if result.error:
+        eprint(f"woo-redact: error: {result.error}")
     line = {
         "output": work.doc.rel,
         "status": "failed" if result.error else "written",
@@ -355,9 +334,3 @@ def _apply_one(
         line["error_class"] = result.error_class
     print(json.dumps(line, ensure_ascii=False), flush=True)
     return result
-
-
-def _eprint(msg: str) -> None:
-    from .batch import eprint
-
-    eprint(msg)
