@@ -65,6 +65,19 @@ PLATES_AND_COMPANIES = [
 
 
 ORGANISATIONS_AND_PLACES = [
+    # a person "of" an organisation is no part of its name; a sports hall in the next row is no reason to keep
+    (
+        "Gouverneur Roemer wil een update. Bakker van Waterschap Limburg zit er ook bij\nBakker, Erik 14:20\n",
+        ["[Bakker] van", "Bakker, Erik"],
+        ["Waterschap Limburg"],
+    ),
+    (
+        "Naam\nGeb.datum Adres\nOpvang\nJohanna Smit-Verbeek\n12-03-1934 Papesteeg 3\nSporthal De Kraal\n",
+        ["12-03-1934", "Papesteeg 3"],
+        ["Sporthal De Kraal"],
+    ),
+    ("Uw\ngeboortedatum (23-08-1959) is bekend.", ["23-08-1959"], []),
+    ("De heer De Feijter vertelt dat zijn\nakkerbouwbedrijf aan de Vroonweg 22 wacht.", ["Vroonweg 22"], []),
     (
         "Contact: info@odnzkg.nl of 088 567 0200; de toezichthouder is direct bereikbaar op 06 2781 4456.",
         ["06 2781 4456"],

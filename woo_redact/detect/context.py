@@ -97,6 +97,7 @@ def not_a_person(
     if _LEGAL_FORM.match(text[end : end + 12]):
         return "organisation", "followed by a legal form (B.V., N.V.): a company"
     following = (nxt.group() if nxt else "") + " " + _hyphen_tail(text, end)
+    following = regex.split(r"(?<![\p{L}])van(?![\p{L}])", following)[0]  # "Bakker van Waterschap Limburg": of it
     for word in following.replace("-", " ").split():
         if word.lower().strip(",.;:") in lex.organisation_words:
             return "organisation", f"followed by '{word}': an organisation, building or place"

@@ -50,7 +50,7 @@ _HOME = compiled(
     r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende?|woonachtig|huisadres|privé-?adres|thuisadres|"
     r"\w*(?:houderij|boerderij|kwekerij)\s+(?:aan|op)|(?:tuin|huis|erf)\s+(?:aan|op)\s+(?:de|het)|opvangadres|"
     r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin|"
-    r"bedrijf|boerderij|erf|camping|winkel)|"
+    r"\w*bedrijf|boerderij|erf|camping|winkel)|"
     r"per\s+post\s+(?:op|aan)|woning|bewoners?\b|omwonenden?|"
     r"verblijfadres|verblijft|ingeschreven\s+op|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
     r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van)"
@@ -297,8 +297,7 @@ def _column_row(text: str, lines: tuple[Line, ...], i: int, t: str) -> list[Cand
     street = _STREET_RE.fullmatch(cell.group("rest")) if cell else None
     if cell is None or street is None:
         return []
-    around = " ".join(text[lines[j].start : lines[j].end] for j in range(max(0, i - 1), min(len(lines), i + 2)))
-    if _is_public(around):
+    if _is_public(t):  # the cell's own line: the next row may well name a sports hall or a care home
         return []
     off = lines[i].start + (len(t) - len(t.lstrip())) + cell.start("rest")
     s, e = off + _street_start(cell.group("rest"), street), off + street.end("nr")
