@@ -72,7 +72,8 @@ ORGANISATIONS_AND_PLACES = [
         ["Waterschap Limburg"],
     ),
     (
-        "Naam\nGeb.datum Adres\nOpvang\nJohanna Smit-Verbeek\n12-03-1934 Papesteeg 3\nSporthal De Kraal\n",
+        "Registratie 14 juli 2026\nNaam\nGeb.datum Adres\nOpvang\n"
+        "Johanna Smit-Verbeek\n12-03-1934 Papesteeg 3\nSporthal De Kraal\n",
         ["12-03-1934", "Papesteeg 3"],
         ["Sporthal De Kraal"],
     ),
