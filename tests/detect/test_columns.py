@@ -106,3 +106,35 @@ ORGANISATIONS_AND_PLACES = [
 )
 def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+SOCIAL_FORMS = [
+    # set I: addresses of citizens in letters, tables, running text
+    (
+        "Gemeente Haarlem\nPostbus 511, 2003 PB Haarlem\nDe heer A. de Graaf\nKennemerstraat 5 rood, 2011 JA Haarlem\n",
+        ["Kennemerstraat 5 rood", "2011 JA"],
+        ["Postbus 511", "2003 PB"],
+    ),
+    ("De heer K.R. Ramsaran\nHoefkade 388, 2526 BV Den Haag\nDatum 9 juli 2026", ["Hoefkade 388", "2526 BV"], []),
+    ("mits haar naam en adres (Vaillantlaan 210, 2526 HM Den Haag) worden weggelakt", ["Vaillantlaan 210"], []),
+    ("Correspondentieadres bezwaarmaker: Kerkakkers 14, 5591 BK Heeze. Telefoon 040-2263871", ["Kerkakkers 14"], []),
+    ("Leerplicht heeft het gezin drie keer bezocht op Wierdijk 12, 1351 JN Almere.", ["Wierdijk 12", "1351 JN"], []),
+    ("Het tweede adres, Bergselaan 203, 3037 BM Rotterdam, bleek in orde.", ["Bergselaan 203", "3037 BM"], []),
+    ("Cliënt\nGeb.datum\nAdres\nDurk Hoekstra\n12-05-1948\nFok 14, 8441 BN Heerenveen\n", ["Fok 14", "8441 BN"], []),
+    ("Bezoekadres: Rijnstraat 50, 2515 XP Den Haag", [], ["Rijnstraat 50", "2515 XP"]),
+    # names: a family list with ages, possessives, a name and initials broken over a line, an acronym after a comma
+    (
+        "Gezinsleden: Semhar Mohammed (moeder), Yonas (14), Selam (9)\nYonas is niet op school geweest. Bijlage (2).",
+        ["Semhar Mohammed", "[Yonas] (14)", "Selam", "[Yonas] is"],
+        ["Bijlage"],
+    ),
+    ("Jansens voorstel om de bekostiging te wijzigen kwam van Piet Jansen.", ["Jansens", "Piet Jansen"], []),
+    ("een brief van de cardioloog dr. A.P.\nÇelik van 12 oktober 2026.", ["A.P.", "Çelik"], []),
+    ("liever in Enschede werken. Bram Oude\nMaatman stelde voor de tarieven", ["Bram Oude", "Maatman"], ["Enschede"]),
+    ("Van: Karin ten Hove, OZJT\nDatum: 10 februari 2026\nDit memo vat samen.\nKtH\n", ["Karin ten Hove", "KtH"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), SOCIAL_FORMS)
+def test_social_forms(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

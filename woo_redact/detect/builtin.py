@@ -6,7 +6,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from .recognizers.address import home_addresses
-from .recognizers.columns import birth_date_column
+from .recognizers.columns import birth_date_column, named_with_age
 from .recognizers.names import (
     CapitalsNameRecognizer,
     FirstNameRecognizer,
@@ -52,6 +52,7 @@ def register(reg: Registry) -> None:
         ("paraph_table", S, ("PERSON", "PARAPH"), 0.9, paraph_tables, "Naam and Paraaf columns"),
         ("home_address", S, ("ADDRESS",), 0.85, home_addresses, "a private person's street and postcode"),
         ("birth_date_column", S, ("DATE_OF_BIRTH",), 0.8, birth_date_column, "dates in a table's birth-date column"),
+        ("named_with_age", S, ("PERSON",), 0.8, named_with_age, "names with an age in brackets: 'Yonas (14)'"),
     ):
         reg.add(DetectorType(name, kind, entities, score, factory, description))
     reg.add(

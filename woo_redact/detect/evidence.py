@@ -70,6 +70,7 @@ STRUCTURAL_DETECTORS = frozenset({"header_field", "salutation", "signature_block
 DETECTOR_STRENGTH: dict[str, Strength] = {
     **{d: Strength.STRUCTURAL for d in STRUCTURAL_DETECTORS},
     "titled_name": Strength.STRONG,
+    "named_with_age": Strength.STRONG,  # "Yonas (14)": a family list
     "initials_name": Strength.STRONG,
     "first_name": Strength.MEDIUM,  # a lone first name is WEAK, see person_strength()
     "capitals_name": Strength.MEDIUM,

@@ -36,6 +36,8 @@ def natural_order(name: str) -> str:
     if name.count(",") != 1:
         return name
     surname, given = (p.strip() for p in name.split(","))
+    if len(surname.split()) >= 2 and given.isupper() and len(given) > 1 and "." not in given:
+        return surname  # "Karin ten Hove, OZJT": a name and the organisation's acronym, not "Hove, Karin"
     return f"{given} {surname}" if surname and given else name
 
 

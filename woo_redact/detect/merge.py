@@ -166,7 +166,12 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
             continue
         words = text[m.start : m.end].split()
         tail = _LINE_TAIL.match(text, m.end)
-        if m.entity != "PERSON" or len(words) != 1 or not lex.is_first_name(words[0]) or not tail:
+        broken = bool(words) and (
+            (len(words) == 1 and lex.is_first_name(words[0]))
+            or bool(_INITIALS_END.match(words[-1]))  # "dr. A.P." + "Çelik"
+            or (len(words) == 2 and lex.is_first_name(words[0]) and words[1].lower() in _SURNAME_PREFIXES)
+        )
+        if m.entity != "PERSON" or not broken or not tail:
             out.append(m)
             continue
         nxt = by_start.get(tail.end())
@@ -186,6 +191,9 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
     return out
 
 
+_INITIALS_END = compiled(r"^(?:\p{Lu}\.){1,4}$")
+# the first word of a surname of two ("Bram Oude" + "Maatman", "Jan Groot" + "Wassink")
+_SURNAME_PREFIXES = frozenset({"oude", "groot", "klein", "lange", "korte", "nieuwe", "jonge", "ter", "van", "de"})
 _LINE_TAIL = compiled(r"[ \t\u00a0]*\n[ \t\u00a0]*")
 _SURNAME_START = compiled(
     r"(?P<w>(?:(?:van|de|der|den|ten|ter|'t|’t)[ \t]+)*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*)"

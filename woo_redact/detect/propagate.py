@@ -50,6 +50,8 @@ def name_forms(name: str, lex: Lexicons) -> set[str]:
             forms.add(" ".join([sur[0][:1].upper() + sur[0][1:]] + sur[1:]))
             forms.add(" ".join([sur[0].lower()] + sur[1:]))
         last = sur[-1]
+        if len(sur) == 1 and len(last) >= 4 and last[-1] not in "sxz" and not lex.is_ordinary_word(last):
+            forms.add(last + "s")  # "Jansens voorstel", "Öztürks vader": the possessive
         if "-" in last:
             for part in last.split("-"):
                 if len(part) >= 4 and part in lex.surnames:

@@ -34,7 +34,7 @@ _STREET = (
     rf"(?=[ \u00a0]+\d[^\n]*\n[ \t]*[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b"
     rf"|[ \u00a0]+\d{{1,5}}[a-zA-Z]?,?[ \u00a0]+[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b))"
     r"[ \u00a0]+(?P<nr>\d{1,5}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:[-/]\d{1,4}(?:[a-zA-Z](?![\p{L}]))?)?"
-    r"(?:[ \u00a0](?:bis|hs|huis|zw|rd|I{1,3})(?![\p{L}]))?)(?![\d,.]\d)"
+    r"(?:[ \u00a0](?:bis|hs|huis|zw|zwart|rd|rood|boven|beneden|I{1,3})(?![\p{L}]))?)(?![\d,.]\d)"
 )
 _POSTCODE = r"(?P<pc>[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d])"
 _STREET_RE = compiled(_STREET)
@@ -51,13 +51,16 @@ _HOME = compiled(
     r"\w*(?:houderij|boerderij|kwekerij)\s+(?:aan|op)|(?:tuin|huis|erf)\s+(?:aan|op)\s+(?:de|het)|opvangadres|"
     r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin|"
     r"\w*bedrijf|boerderij|erf|camping|winkel)|"
-    r"per\s+post\s+(?:op|aan)|woning|bewoners?\b|omwonenden?|"
+    r"per\s+post\s+(?:op|aan)|woning|bewoners?\b|omwonenden?|gezin\b|huishouden|huishouding|"
+    r"(?:correspondentie|post)adres\s+(?:bezwaarmaker|aanvrager|verzoeker|cliënt|client|klager|klaagster|betrokkene|"
+    r"belanghebbende|melder)|"
     r"verblijfadres|verblijft|ingeschreven\s+op|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
     r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van)"
     r"(?![\p{L}]))"  # "woning", not "Woningbouw"
 )
 _PUBLIC = compiled(
-    r"(?i:\b(?:postbus|bezoekadres|postadres|vestigingsadres|kantooradres|correspondentieadres|ministerie|gemeente|"
+    r"(?i:\b(?:postbus|bezoekadres|(?:post|correspondentie)adres(?![ \t]+(?:bezwaarmaker|aanvrager|verzoeker|cliënt|"
+    r"client|klager|klaagster|betrokkene|belanghebbende|melder))|vestigingsadres|kantooradres|ministerie|gemeente|"
     r"gemeentehuis|stadhuis|provincie|provinciehuis|rijks(?!\w*(?:weg|straat|laan|plein|kade))\w*|waterschap|hoogheemraadschap|b\.\s?v\.|n\.\s?v\.|"
     r"stichting|vereniging|bv|nv|kantoor|tel(?:efoon)?|e-?mail|kvk|griffie|bureau)\b|www\.|https?:|\bT\s*\+?\d)"
 )
@@ -84,7 +87,7 @@ _NAME_COMMA = compiled(
 )
 _LABEL_LINE = compiled(r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|verblijfadres|opvangadres)[ \t]*:?[ \t]*$)")
 # "Adres Zuiderdiep 71, 9401 GJ Assen", "Adres: ...": a record's address field (unless an organisation's)
-_ADDRESS_LABEL = compiled(r"(?i:(?<![\p{L}])(?:adres|woonadres|huisadres)\b)[ \t]*:?[ \t]*\Z")
+_ADDRESS_LABEL = compiled(r"(?i:(?<![\p{L}])(?:adres|woonadres|huisadres)\b)[ \t]*[:,(]?[ \t]*\Z")
 
 
 def _addressee(line: str) -> bool:
@@ -107,6 +110,7 @@ def _addressee(line: str) -> bool:
 
 def _is_public(text: str) -> bool:
     lex = load_lexicons()
+    text = _POSTCODE_RE.sub(" ", text)  # "2526 BV Den Haag": a postcode's letters are no legal form
     words = [w.lower().strip(".,") for w in text.split()]
     org_words = lex.organisation_words - set(lex.street_suffixes)  # "Laan van Meerdervoort" is a street
     return bool(_PUBLIC.search(text)) or any(w in org_words for w in words)
@@ -219,7 +223,8 @@ def _judge_address(
     # "Ruud Vos, Hoofdweg 31"
     home = home or bool(named and _addressee(named.group("name")) and not _is_public(context))
     label_above = not lead.strip() and bool(prev) and bool(_LABEL_LINE.match(prev[-1]))  # a form: "Adres" above
-    labelled = (bool(_ADDRESS_LABEL.search(lead)) or label_above) and not _is_public(context)
+    # "naam en adres (Vaillantlaan 210, ...)": the label on this line; an organisation on it says otherwise
+    labelled = (bool(_ADDRESS_LABEL.search(lead)) or label_above) and not _is_public(t if lead.strip() else context)
     # a table row: a person's name in the cell above, the street and number alone in this one
     row = not pc_here and not pc_next and not lead.strip() and t[street.end("nr") :].strip() == ""
     addressee = bool(prev) and _addressee(prev[-1]) and (bool(pc_here or pc_next or pc_split) or row)
@@ -285,21 +290,26 @@ _COLUMN_LABEL = compiled(
     r"(?i:^[ \t]*(?:[\p{L}.]+[ \t]+)?(?:adres|woonadres|huisadres|privéadres|opvangadres)(?:[ \t]+\p{L}+)?[ \t]*$)"
 )
 # what may stand around a street and number in an address column's cell: a date before, a place after
-_CELL = compiled(
-    r"^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+)?(?P<rest>.*?)(?:,[ \t]*(?:\p{Lu}[\p{L}'’-]*[ \t]?){0,3})?$"
+_CELL_DATE = compiled(r"[ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+")
+_CELL_TAIL = compiled(
+    r",?[ \t]*(?P<pc>[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d]))?,?[ \t]*(?:\p{Lu}[\p{L}'’-]*[ \t]*){0,3}"
 )
 
 
 def _column_row(text: str, lines: tuple[Line, ...], i: int, t: str) -> list[Candidate]:
-    """A cell of the table's address column: a street and number alone on its line ("Gageldijk 12"), with no
-    organisation on it or around it."""
-    cell = _CELL.match(t.strip())
-    street = _STREET_RE.fullmatch(cell.group("rest")) if cell else None
-    if cell is None or street is None:
+    """A cell of the table's address column: a street and number on its line ("Gageldijk 12"), perhaps
+    after a date and before a postcode and place ("Fok 14, 8441 BN Heerenveen"), with no organisation
+    on the line."""
+    lead = _CELL_DATE.match(t)
+    start = lead.end() if lead else 0
+    street = _STREET_RE.match(t, start)
+    tail = _CELL_TAIL.fullmatch(t, street.end("nr")) if street else None
+    if street is None or tail is None or _is_public(t):  # the next row may well name a sports hall
         return []
-    if _is_public(t):  # the cell's own line: the next row may well name a sports hall or a care home
-        return []
-    off = lines[i].start + (len(t) - len(t.lstrip())) + cell.start("rest")
-    s, e = off + _street_start(cell.group("rest"), street), off + street.end("nr")
     why = "a street and number in the table's address column"
-    return [Candidate(s, e, "ADDRESS", Explanation("home_address", 0.85, why, context=t[:80]))]
+    s = lines[i].start + _street_start(t, street)
+    out = [Candidate(s, lines[i].start + street.end("nr"), "ADDRESS", Explanation("home_address", 0.85, why, t[:80]))]
+    if tail.group("pc"):
+        ps, pe = lines[i].start + tail.start("pc"), lines[i].start + tail.end("pc")
+        out.append(Candidate(ps, pe, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)))
+    return out

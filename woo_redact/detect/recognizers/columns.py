@@ -1,4 +1,6 @@
-"""Table columns known by their header: the dates of a birth-date column.
+"""Table columns known by their header, and lists that say what their items are.
+
+The dates of a birth-date column; the people of a family list ("Yonas (14), Selam (9)").
 
 An evacuation list, a registration list or a client overview prints a column
 "Geboren", "Geb.datum" or "Geboortedatum"; read line by line, its cells are
@@ -14,9 +16,10 @@ import regex
 
 from ...model import Document, Explanation
 from ..grammar import compiled
+from ..lexicons import load_lexicons
 from .structure import Candidate
 
-__all__ = ["birth_date_column"]
+__all__ = ["birth_date_column", "named_with_age"]
 
 _HEADER = compiled(r"(?im:^[^\n]{0,40}\b(?:geboren|geb\.\s?datum|geboortedatum|geb\.)(?![\p{L}])[^\n]{0,40}$)")
 _DATE = compiled(r"(?<![\d-])(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d{2})(?![\d-])")
@@ -40,3 +43,20 @@ def birth_date_column(doc: Document) -> list[Candidate]:
 
 def _explain(why: str, m: regex.Match[str]) -> Explanation:
     return Explanation("birth_date_column", 0.8, why, context=m.group())
+
+
+# "Yonas (14)", "Selam (9 jaar)": a capitalised word with an age in brackets is a person's name
+_WITH_AGE = compiled(r"(?<![\p{L}.])(?P<n>\p{Lu}\p{Ll}+(?:[ \t-]\p{Lu}\p{Ll}+)?)[ \t]*\((?:\d{1,2})(?:[ \t]*jaar)?\)")
+
+
+def named_with_age(doc: Document) -> list[Candidate]:
+    """Names given with an age in brackets, as case files list children and family members."""
+    lex = load_lexicons()
+    out = []
+    for m in _WITH_AGE.finditer(doc.text):
+        words = m.group("n").split()
+        if any(lex.is_ordinary_word(w) or w in lex.places or w.lower() in lex.organisation_words for w in words):
+            continue  # "Bijlage (2)", "Artikel (3)"
+        why = "a name with an age in brackets"
+        out.append(Candidate(m.start("n"), m.end("n"), "PERSON", Explanation("named_with_age", 0.8, why, m.group())))
+    return out
