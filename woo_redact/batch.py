@@ -71,7 +71,7 @@ class Outcome:
     document: DocumentEntry
     redactions: tuple[RedactionEntry, ...]
     seconds: float
-    text: str = ""  # the original's text (for the dossier's duplicates and quoted e-mails), "" when not read
+    text_digest: str = ""  # the original's text_digest (the dossier's duplicates; ingest.related), "" when not read
 
 
 def plan_jobs(
@@ -301,6 +301,7 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
     it holds) is skipped. Never raises for a document's own problems.
     """
     from .disclose.inventory import note_date
+    from .ingest.related import text_digest
     from .parse import parse_pdf
     from .pipeline import ocr_options, run_document
 
@@ -351,8 +352,8 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
         atomic_write(job.pdf(out), processed.output)
         result = document_result(processed, str(job.source), rel, date)
         entries = entries_for(processed, rel, init.key)
-        text = processed.document.text
-        return Outcome(result, DocumentEntry.of(result), entries, time.perf_counter() - t0, text)
+        digest = text_digest(processed.document.text)  # the run keeps this per document, not the text
+        return Outcome(result, DocumentEntry.of(result), entries, time.perf_counter() - t0, digest)
     except DocumentError as exc:
         msg, (cls, reason) = str(exc), describe_failure(exc)
     except pikepdf.PdfError as exc:  # a damaged stream met on the way (a bit flip): the file is damaged

@@ -173,7 +173,7 @@ def _run(
     results: list[DocumentResult] = []  # one summary row per document, for the inventory (no findings)
     logged: list[DocumentEntry] = []
     moved: list[Path] = []
-    texts: dict[str, str] = {}  # the originals' text, for duplicates and quoted e-mails in the inventory
+    digests: dict[str, str] = {}  # the originals' text digests, for duplicates in the inventory
     try:
         for outcome in run_batch(jobs, init, executor, progress.scanned):
             # streamed in input order: each document's outcome is logged and reported as it is done
@@ -189,14 +189,14 @@ def _run(
                 log.append(entry.record())
             results.append(outcome.result)
             if not outcome.result.error:
-                texts[outcome.result.output] = outcome.text
+                digests[outcome.result.output] = outcome.text_digest
             _report(outcome, where, origins.get(Path(outcome.result.input)))
     finally:
         # Also on Ctrl-C or an internal error: close the run and list what was done.
         progress.close()
         remove_phase1(layout.root)
         log.append(run_end_record(tuple(logged), log.appended, stop_reason(sys.exc_info()[1])))
-        entries = dossier_entries(dossier, {j.source: str(j.rel) for j in jobs}, texts)
+        entries = dossier_entries(dossier, {j.source: str(j.rel) for j in jobs}, digests)
         atomic_write(layout.dossier, dossier_json(entries))
         atomic_write(layout.inventory("csv"), inventory_csv(results, entries))
         atomic_write(layout.inventory("xlsx"), inventory_xlsx(results, entries))
