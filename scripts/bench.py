@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -53,10 +54,12 @@ def batch(workers: int, inputs: Path = SAMPLES, officials: Path | None = OFFICIA
     if officials:
         args += ["--public-officials", str(officials)]
     t0 = time.perf_counter()
+    cpu0 = _children_cpu()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     main_peak, worker_peak = _watch(proc)
     stdout, _ = proc.communicate()
     wall = time.perf_counter() - t0
+    cpu = _children_cpu() - cpu0  # the run, its workers and their pdftotext: user + system
     lines = [json.loads(x) for x in stdout.splitlines() if x.strip()]
     pages = sum(x["pages"] for x in lines)
     shutil.rmtree(out, ignore_errors=True)
@@ -66,9 +69,17 @@ def batch(workers: int, inputs: Path = SAMPLES, officials: Path | None = OFFICIA
         "docs": len(lines),
         "failed": sum(x["status"] == "failed" for x in lines),
         "pages_per_s": pages / wall if wall else 0.0,
+        "cpu_s": cpu,
+        "cpu_ms_per_page": 1000 * cpu / pages if pages else 0.0,
         "main_rss_mb": main_peak,
         "worker_rss_mb": worker_peak if workers > 1 else main_peak,
     }
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of this process's finished children and theirs."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
 
 
 def _peak_mb(pid: int) -> float:
@@ -284,6 +295,7 @@ def _load() -> str:
 def _line(label: str, r: dict[str, float]) -> str:
     return (
         f"{label}: {r['docs']} docs, {r['pages']} pages in {r['wall_s']:.1f} s = {r['pages_per_s']:.2f} pages/s; "
+        f"CPU {r['cpu_s']:.0f} s = {r['cpu_ms_per_page']:.0f} ms/page (all its processes, user + system); "
         f"peak RSS main {r['main_rss_mb']:.0f} MB, per worker {r['worker_rss_mb']:.0f} MB; failed {r['failed']}"
     )
 
