@@ -55,9 +55,14 @@ def batch(workers: int, inputs: Path = SAMPLES, officials: Path | None = OFFICIA
         args += ["--public-officials", str(officials)]
     t0 = time.perf_counter()
     cpu0 = _children_cpu()
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
-    main_peak, worker_peak = _watch(proc)
-    stdout, _ = proc.communicate()
+    # stdout and stderr go to files: a pipe nobody reads until the end fills up (64 KB, a few hundred
+    # documents' lines) and stops the run
+    with open(out / "stdout", "w+", encoding="utf-8") as so, open(out / "stderr", "w+", encoding="utf-8") as se:
+        proc = subprocess.Popen(args, stdout=so, stderr=se, text=True, cwd=ROOT)
+        main_peak, worker_peak = _watch(proc)
+        proc.wait()
+        so.seek(0)
+        stdout = so.read()
     wall = time.perf_counter() - t0
     cpu = _children_cpu() - cpu0  # the run, its workers and their pdftotext: user + system
     lines = [json.loads(x) for x in stdout.splitlines() if x.strip()]
