@@ -165,10 +165,10 @@ def ensure_worker(init: WorkerInit) -> None:
     gc.unfreeze()  # an earlier configuration's detector may be collected now
     _STATE.clear()
     _STATE.update(detector=Detector(init.config), token=init.token)
-    _settle_heap()
+    settle_heap()
 
 
-def _settle_heap() -> None:
+def settle_heap() -> None:
     """Keep the garbage collector off the model and word lists, which live as long as the worker.
 
     They are moved out of its generations (a full collection walked them all, again and again),
