@@ -180,12 +180,14 @@ def evaluate(folder: Path, expects: list[Expect]) -> tuple[Scores, list[str]]:
     """Run the dossier through ingest, the parser and the relation finder; score against ``expects``."""
     from woo_redact import ingest
     from woo_redact.ingest.entries import dossier_entries
+    from woo_redact.ingest.related import text_digest
     from woo_redact.parse import parse_pdf
 
     with tempfile.TemporaryDirectory() as tmp:
         dossier = ingest.prepare(ingest.discover([folder], Path(tmp)).found, Path(tmp) / "ingest")
-        texts = {str(i.rel): parse_pdf(i.pdf.read_bytes(), str(i.pdf)).text for i in dossier.items if i.pdf}
-        entries = dossier_entries(dossier, {i.pdf: str(i.rel) for i in dossier.items if i.pdf}, texts)
+        pdfs = [i for i in dossier.items if i.pdf]
+        digests = {str(i.rel): text_digest(parse_pdf(i.pdf.read_bytes(), str(i.pdf)).text) for i in pdfs}
+        entries = dossier_entries(dossier, {i.pdf: str(i.rel) for i in pdfs}, digests)
     kinds = ("duplicate", "quoted")
     tp, fp, fn = dict.fromkeys(kinds, 0), dict.fromkeys(kinds, 0), dict.fromkeys(kinds, 0)
     notes = []

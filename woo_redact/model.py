@@ -37,6 +37,8 @@ class Box:
     y1: float
 
     def __post_init__(self) -> None:
+        if self.page >= 0 and self.x0 <= self.x1 and self.y0 <= self.y1:
+            return  # the usual case, without formatting a message (a page has thousands of boxes)
         _require(self.page >= 0, f"page must be >= 0, got {self.page}")
         _require(self.x0 <= self.x1 and self.y0 <= self.y1, f"degenerate box {self}")
 
@@ -85,7 +87,8 @@ class Word:
 
     def __post_init__(self) -> None:
         _require(bool(self.text), "empty word")
-        _require(len(self.char_boxes) == len(self.text), f"char_boxes length mismatch for {self.text!r}")
+        if len(self.char_boxes) != len(self.text):
+            _require(False, f"char_boxes length mismatch for {self.text!r}")
 
     @property
     def end(self) -> int:

@@ -160,7 +160,7 @@ def _run(
     log = RunLog(layout, init.key, init.stamp, len(jobs), options.workers, about=about)
     results: list[DocumentResult] = []  # one summary row per document, for the inventory (no findings)
     moved: list[Path] = []
-    texts: dict[str, str] = {}  # the originals' text, for duplicates and quoted e-mails in the inventory
+    digests: dict[str, str] = {}  # the originals' text digests, for duplicates in the inventory
     try:
         for outcome in run_batch(jobs, init, executor, progress.scanned):
             # streamed in input order: each document's outcome is logged and reported as it is done
@@ -173,14 +173,14 @@ def _run(
             log.document(outcome.document, outcome.redactions)
             results.append(outcome.result)
             if not outcome.result.error:
-                texts[outcome.result.output] = outcome.text
+                digests[outcome.result.output] = outcome.text_digest
             _report(outcome, where, origins.get(Path(outcome.result.input)))
     finally:
         # Also on Ctrl-C or an internal error: close the run and list what was done.
         progress.close()
         remove_phase1(layout.root)
         log.close()
-        entries = dossier_entries(dossier, {j.source: str(j.rel) for j in jobs}, texts)
+        entries = dossier_entries(dossier, {j.source: str(j.rel) for j in jobs}, digests)
         atomic_write(layout.dossier, dossier_json(entries))
         write_inventory(layout, results, entries)
     publish(layout, config, tuple(results), entries)

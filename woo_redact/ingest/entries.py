@@ -7,17 +7,17 @@ from pathlib import Path
 
 from ..model import DossierEntry
 from . import Dossier, Item
-from .related import identical, quoted, threads
+from .related import identical_digests, quoted, threads
 
 
 def dossier_entries(
-    dossier: Dossier, output_of: Mapping[Path, str], texts: Mapping[str, str]
+    dossier: Dossier, output_of: Mapping[Path, str], digests: Mapping[str, str]
 ) -> tuple[DossierEntry, ...]:
     """One entry per item of the dossier, in its order.
 
     ``output_of``: the output path the batch gave each PDF (by the PDF's path);
-    ``texts``: the text read from each output's original (by output path), for
-    finding identical documents.
+    ``digests``: the :func:`~.related.text_digest` of the text read from each output's original (by
+    output path), for finding identical documents.
     """
 
     def out(item: Item) -> str:
@@ -27,8 +27,8 @@ def dossier_entries(
     mails = {outputs[i.rel]: i.mail for i in dossier.items if i.mail is not None and i.processed}
     thread_of = threads(mails)
     head_thread = {i.rel: thread_of.get(outputs[i.rel], "") for i in dossier.items if i.mail is not None}
-    ordered = {outputs[i.rel]: texts[outputs[i.rel]] for i in dossier.items if outputs[i.rel] in texts}
-    related = {r.key: r for r in identical(ordered)}
+    ordered = {outputs[i.rel]: digests[outputs[i.rel]] for i in dossier.items if outputs[i.rel] in digests}
+    related = {r.key: r for r in identical_digests(ordered)}
     for r in quoted(mails, skip=frozenset(related)):
         related[r.key] = r
     entries = []

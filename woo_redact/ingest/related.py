@@ -110,14 +110,25 @@ class Related:
     why: str  # "duplicate" (identical text) or "quoted" (in a later e-mail)
 
 
+def text_digest(text: str) -> str:
+    """What :func:`identical_digests` needs of a document's text: its :func:`content_hash`, or "" for
+    a text too short to be evidence of a copy (an empty page, a scan without text). A batch keeps
+    this per document instead of the text."""
+    return content_hash(text) if len(normalised_text(text)) >= 20 else ""
+
+
 def identical(texts: Mapping[str, str]) -> list[Related]:
     """Later copies of the same text, each pointing to the first (in the mapping's order)."""
+    return identical_digests({k: text_digest(t) for k, t in texts.items()})
+
+
+def identical_digests(digests: Mapping[str, str]) -> list[Related]:
+    """:func:`identical` from each text's :func:`text_digest`."""
     first: dict[str, str] = {}
     out = []
-    for k, text in texts.items():
-        if len(normalised_text(text)) < 20:
-            continue  # an empty page or a scan without text is no evidence of a copy
-        h = content_hash(text)
+    for k, h in digests.items():
+        if not h:
+            continue
         if h in first:
             out.append(Related(k, first[h], "duplicate"))
         else:

@@ -66,13 +66,6 @@ class PageChars:
     noisy_layer: bool = False  # the text layer was judged noise and replaced by OCR words
 
 
-def _font_name(textpage: pdfium.PdfTextPage, index: int) -> str:
-    buf = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
-    n = raw.FPDFText_GetFontInfo(textpage, index, buf, len(buf), ctypes.byref(flags))
-    return buf.value.decode("utf-8", "replace") if n else ""
-
-
 def _dominant_angle(textpage: pdfium.PdfTextPage, count: int) -> float:
     """The most common text direction on the page, snapped to 0/90/180/270 degrees."""
     votes: dict[int, int] = {}
@@ -132,73 +125,112 @@ def page_words(doc: pdfium.PdfDocument, index: int) -> tuple[list[RawWord], Page
 
 
 def _words(textpage: pdfium.PdfTextPage, index: int, angle: float) -> tuple[list[RawWord], int]:
-    count = textpage.count_chars()
+    # the hot loop of parsing (a page has thousands of characters): PDFium's functions, the reading
+    # frame's turn and each code point's meaning are looked up once; _frame's arithmetic and min/max of
+    # two are written out in place (with the same operands in the same order: the same floats)
+    tp = textpage.raw
+    count = raw.FPDFText_CountChars(tp)
+    get_unicode, get_box, get_size = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
+    is_generated = raw.FPDFText_IsGenerated
     rect = raw.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    cos, sin = _turn(angle)
+    font = _FontInfo(tp)
+    kinds: dict[int, str | None] = {}
     words: list[RawWord] = []
-    current: list[tuple[str, CharBox, int]] = []
+    texts: list[str] = []  # the current word's characters, their boxes, the index of its first
+    boxes: list[CharBox] = []
+    first = 0
+    prev: CharBox = (0.0, 0.0, 0.0, 0.0)
+    prev_across = 0.0
     n_chars = 0
-
-    def flush() -> None:
-        if current:
-            words.append(_make_word(textpage, current, index, angle))
-            current.clear()
-
     for i in range(count):
-        cp = raw.FPDFText_GetUnicode(textpage, i)
-        ch = chr(cp) if cp else ""
-        if 0xD800 <= cp <= 0xDFFF:
-            ch = "\ufffd"  # half of a UTF-16 pair (an emoji): not text anyone can encode, and no personal data
-        if ch in SOFT_HYPHENS:
-            ch = "-"  # PDFium marks a hyphen at a line break with a control character
-        if not ch or ch.isspace() or ch in ("\u00a0", "\ufffe") or (ord(ch) < 32):
-            flush()
+        cp = get_unicode(tp, i)
+        ch = kinds[cp] if cp in kinds else kinds.setdefault(cp, _char(cp))
+        if ch is None:  # whitespace or a control character: a word boundary
+            if texts:
+                words.append(_make_word(font, texts, boxes, first, index, cos, sin))
+                texts, boxes = [], []
             continue
-        raw.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(rect))
-        box = (rect.left, min(rect.bottom, rect.top), rect.right, max(rect.bottom, rect.top))
-        size = max(raw.FPDFText_GetFontSize(textpage, i), 1.0)
-        if current and (_gap(current[-1][1], box, angle) > 0.6 * size or _new_line(current[-1][1], box, angle, size)):
-            flush()
-        if not raw.FPDFText_IsGenerated(textpage, i):
+        get_box(tp, i, rect_ref)
+        bottom, top = rect.bottom, rect.top
+        box = (rect.left, top if top < bottom else bottom, rect.right, top if top > bottom else bottom)
+        # the centre's place across the reading direction (see _frame)
+        across = ((box[0] + box[2]) / 2) * sin - ((box[1] + box[3]) / 2) * cos
+        if texts:
+            font_size = get_size(tp, i)
+            size = 1.0 if font_size < 1.0 else font_size  # max(font_size, 1.0)
+            # along the reading direction from the previous character to this one
+            a, b = box[0] * cos + box[1] * sin, box[2] * cos + box[3] * sin
+            c, d = prev[2] * cos + prev[3] * sin, prev[0] * cos + prev[1] * sin
+            gap = (b if b < a else a) - (d if d > c else c)
+            if gap > 0.6 * size or abs(prev_across - across) > 0.7 * size:  # a gap, or another line
+                words.append(_make_word(font, texts, boxes, first, index, cos, sin))
+                texts, boxes = [], []
+        if not is_generated(tp, i):
             n_chars += 1
-        current.append((ch, box, i))
-    flush()
+        if not texts:
+            first = i
+        texts.append(ch)
+        boxes.append(box)
+        prev, prev_across = box, across
+    if texts:
+        words.append(_make_word(font, texts, boxes, first, index, cos, sin))
     return words, n_chars
+
+
+def _char(cp: int) -> str | None:
+    """The character PDFium's code point stands for in a word, or None for a word boundary."""
+    ch = chr(cp) if cp else ""
+    if 0xD800 <= cp <= 0xDFFF:
+        ch = "\ufffd"  # half of a UTF-16 pair (an emoji): not text anyone can encode, and no personal data
+    if ch in SOFT_HYPHENS:
+        ch = "-"  # PDFium marks a hyphen at a line break with a control character
+    if not ch or ch.isspace() or ch in ("\u00a0", "\ufffe") or (ord(ch) < 32):
+        return None
+    return ch
 
 
 SOFT_HYPHENS = ("\x02", "\u00ad")
 
 
-def _new_line(prev: CharBox, box: CharBox, angle: float, size: float) -> bool:
-    """The character sits on another line than the previous one (across the reading direction)."""
-    a = _frame(angle, (prev[0] + prev[2]) / 2, (prev[1] + prev[3]) / 2)[1]
-    b = _frame(angle, (box[0] + box[2]) / 2, (box[1] + box[3]) / 2)[1]
-    return abs(a - b) > 0.7 * size
+def _turn(angle: float) -> tuple[float, float]:
+    """cos and sin of the reading direction, as :func:`_frame` uses them."""
+    return _TRIG.get(angle) or (math.cos(math.radians(angle)), math.sin(math.radians(angle)))
 
 
-def _gap(prev: CharBox, box: CharBox, angle: float) -> float:
-    """Distance along the reading direction from the previous character to this one."""
-    a_end = _frame(angle, prev[2], prev[3])[0], _frame(angle, prev[0], prev[1])[0]
-    b_start = _frame(angle, box[0], box[1])[0], _frame(angle, box[2], box[3])[0]
-    return min(b_start) - max(a_end)
+class _FontInfo:
+    """A character's font name and weight (one buffer for a whole page)."""
+
+    def __init__(self, tp: object) -> None:
+        self.tp = tp
+        self.buf = ctypes.create_string_buffer(128)
+        self.flags = ctypes.c_int()
+        self.flags_ref = ctypes.byref(self.flags)
+
+    def name(self, index: int) -> str:
+        n = raw.FPDFText_GetFontInfo(self.tp, index, self.buf, len(self.buf), self.flags_ref)
+        return self.buf.value.decode("utf-8", "replace") if n else ""
 
 
 def _make_word(
-    textpage: pdfium.PdfTextPage, chars: list[tuple[str, CharBox, int]], index: int, angle: float
+    font: _FontInfo, texts: list[str], chars: list[CharBox], first: int, index: int, cos: float, sin: float
 ) -> RawWord:
-    x0 = min(b[0] for _, b, _ in chars)
-    y0 = min(b[1] for _, b, _ in chars)
-    x1 = max(b[2] for _, b, _ in chars)
-    y1 = max(b[3] for _, b, _ in chars)
-    first = chars[0][2]
-    name = _font_name(textpage, first)
-    weight = raw.FPDFText_GetFontWeight(textpage, first)
-    corners = [_frame(angle, x, y) for x in (x0, x1) for y in (y0, y1)]
+    boxes = tuple(chars)
+    if len(boxes) == 1:
+        x0, y0, x1, y1 = boxes[0]
+    else:
+        xs0, ys0, xs1, ys1 = zip(*boxes)
+        x0, y0, x1, y1 = min(xs0), min(ys0), max(xs1), max(ys1)
+    name = font.name(first)
+    weight = raw.FPDFText_GetFontWeight(font.tp, first)
+    corners = [(x * cos + y * sin, x * sin - y * cos) for x in (x0, x1) for y in (y0, y1)]
     return RawWord(
-        text="".join(c for c, _, _ in chars),
+        text="".join(texts),
         box=Box(index, x0, y0, x1, y1),
-        char_boxes=tuple(b for _, b, _ in chars),
+        char_boxes=boxes,
         fontname=name,
-        size=float(raw.FPDFText_GetFontSize(textpage, first)),
+        size=float(raw.FPDFText_GetFontSize(font.tp, first)),
         bold="bold" in name.lower() or weight >= 600,
         top=min(c[1] for c in corners),
         x0=min(c[0] for c in corners),

@@ -377,6 +377,7 @@ class _Decoder:
         # custom codes (a subset's control bytes): a guess, kept only when textual
         self.guess = not self.two_byte and not self.map and str(encoding) not in _STANDARD_ENCODINGS
         self.w, self.dw = _font_widths(font, self.two_byte)
+        self._table: dict[int, str] = {}
 
     def widths(self, data: bytes) -> list[tuple[float, bool]]:
         """Per code: its width in glyph units (1/1000 em) and whether word spacing applies."""
@@ -389,7 +390,10 @@ class _Decoder:
         if self.two_byte:
             codes = [int.from_bytes(data[k : k + 2], "big") for k in range(0, len(data) - 1, 2)]
             return "".join(self.map.get(c, "\ufffd") for c in codes) if self.map else ""
-        text = "".join(self.map.get(b) or _single(b, self.codec) for b in data)
+        table = self._table  # byte -> text, filled as bytes are met (a font shows few distinct ones)
+        for b in set(data).difference(table):
+            table[b] = self.map.get(b) or _single(b, self.codec)
+        text = data.decode("latin-1").translate(table)  # Latin-1: each byte is the character of its value
         return text if not self.guess or textual(text) else ""
 
 
