@@ -100,6 +100,8 @@ ACTION_LISTS = [
     ),
     ("Nr.\tActie\tEigenaar\tStatus\n24-11\tNotitie UWV-signalen\tIW\tloopt\n", ["IW"], ["UWV"]),
     ("Wie weet wat de code is? GGD en RIVM.\n", [], ["GGD", "RIVM"]),
+    # "Code" in a heading that runs on is no column header (a code review report's table of contents)
+    ("1.5.1.1\nCode Review Findings by Status\nAdded generic GAEN\nsection\n", [], ["GAEN"]),
     # a code in brackets after the organisation, the name on the line above
     ("Aanwezig\nElif Yıldırım\n(DUO, EY), Ruud Kok (VNG, RK)\n", ["Elif Yıldırım", "EY", "RK"], ["DUO", "VNG"]),
 ]

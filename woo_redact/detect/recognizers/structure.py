@@ -285,8 +285,10 @@ def paraph_tables(doc: Document) -> list[Candidate]:
         row = [w for w in words if w.box.page == pw.box.page and abs(w.box.y1 - pw.box.y1) < 0.5 * pw.box.height]
         labels = {w.text.rstrip(":").lower() for w in row}
         if pw.text.rstrip(":").lower() in OWNER_COLUMNS:
-            if not labels & set(ACTION_TABLE_LABELS):
-                continue  # "wie" or "code" in running text, not an action list's header
+            if not labels & set(ACTION_TABLE_LABELS) or _in_phrase(pw, row):
+                continue  # "wie" or "code" in running text ("Code Review Findings by Status"), not a header cell
+            if pw.text.rstrip(":").lower() == "code" and "naam" not in labels:
+                continue  # a "Code" column holds people's codes only beside their names
         elif len(labels & set(TABLE_LABELS)) < 2:
             continue  # the word "paraaf" in running text, not a table header
         col_x = [(c.text.rstrip(":").lower(), c.box.x0) for c in sorted(row, key=lambda w: w.box.x0)]
@@ -331,6 +333,12 @@ def _read_rows(
         elif col in OWNER_COLUMNS:
             out += _owner_codes(doc, ws, col)
     return out
+
+
+def _in_phrase(word: Word, row: Sequence[Word]) -> bool:
+    """The header word runs on into the next word of its row at a word's spacing: a phrase, not a cell."""
+    gap = 0.6 * max(word.box.height, 1.0)
+    return any(0 <= w.box.x0 - word.box.x1 < gap for w in row if w is not word)
 
 
 # the column of an action list or attendance table that holds who: "Wie", "Actiehouder", "Code"
