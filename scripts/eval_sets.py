@@ -39,6 +39,11 @@ LEAK_SETS = {
     "blind-threads": ROOT / "eval/blind/threads",
     "blind-mixed": ROOT / "eval/blind/mixed",
     "blind-woo": ROOT / "eval/blind/woo",
+    "blind-dossier": ROOT / "eval/blind/dossier",
+    "blind-municipal": ROOT / "eval/blind/municipal",
+    "blind-ministry": ROOT / "eval/blind/ministry",
+    "blind-regional": ROOT / "eval/blind/regional",
+    "blind-social": ROOT / "eval/blind/social",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
 }

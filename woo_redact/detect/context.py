@@ -105,7 +105,7 @@ def not_a_person(
         bare = w.strip(".,;:()").lower()
         if w in lex.surnames or w in lex.first_names:
             continue
-        ending = next((o for o in lex.organisation_words if len(o) >= 3 and bare.endswith(o) and bare != o), None)
+        ending = _org_ending(bare, 3)
         if ending and len(bare) - len(ending) >= 3:
             return "organisation", f"'{w}' ends like an organisation or building name ('{ending}')"
     if len(words) == 1 and lex.is_compound_word(words[0].strip(".,;:()")):
@@ -115,7 +115,7 @@ def not_a_person(
         return "organisation", f"the name of a unit ('{prev.group(1)} ...'), not a person"
     if prev and prev.group(1) in lex.honorifics:
         return "organisation", f"preceded by '{prev.group(1)}': a royal, saint or historic name"
-    org_word = prev and any(prev.group(1).lower().endswith(o) for o in lex.organisation_words if len(o) >= 6)
+    org_word = prev and _org_ending(prev.group(1).lower(), 6, whole=True) is not None
     if prev and prev.group(1)[:1].isupper() and (prev.group(1).lower() in lex.organisation_words or org_word):
         # "Bouwbedrijf Van Dam": a company's name; when it is the owner's name, the judge decides (eenmanszaak)
         kind = "company" if org_word and not _LEGAL_FORM.match(text[end : end + 12]) else "organisation"
@@ -213,6 +213,20 @@ _CAPITAL_NEXT = compiled(r"[ \t\u00a0]+(?P<w>\p{Lu}\p{Ll}{2,})(?![\p{L}-])")
 def _municipalities() -> frozenset[str]:
     """Municipality names, lower case ("horst aan de maas")."""
     return frozenset(m.lower() for m in read_list("municipalities.txt"))
+
+
+@lru_cache(maxsize=65536)
+def _org_ending(word: str, min_len: int, whole: bool = False) -> str | None:
+    """The organisation word (of at least ``min_len`` letters) ``word`` ends with ("Bouwbedrijf": "bedrijf");
+    the word itself only when ``whole``. Cached: the same words are asked about again and again."""
+    return next(
+        (
+            o
+            for o in load_lexicons().organisation_words
+            if len(o) >= min_len and word.endswith(o) and (whole or word != o)
+        ),
+        None,
+    )
 
 
 @lru_cache(maxsize=1)

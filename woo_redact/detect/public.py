@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -240,6 +241,7 @@ class PublicNames:
             rf"\A{sp}*\({sp}*(?:[^()\n,]{{1,25}},{sp}*)?(?i:(?P<title>{offices}))(?![\p{{L}}-])"
         )
         self.office_at_start = compiled(rf"^(?i:(?:{offices}))[ \t\u00a0]+")
+        self._memo = threading.local()
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a public title of several words stands ("Commissaris van de Koning"): no name there."""
@@ -335,7 +337,17 @@ class PublicNames:
         return any("kamerlid" in h.roles or h.listed for h in self.holders.get(key, []))
 
     def evidence(self, text: str, start: int, end: int) -> PublicEvidence | None:
-        """The strongest public evidence for ``text[start:end]``, or None."""
+        """The strongest public evidence for ``text[start:end]``, or None (remembered for the last text:
+        one document's spans are judged several times over)."""
+        memo = self._memo  # per thread: a Dask worker run with several threads shares this object
+        if getattr(memo, "text", None) is not text:
+            memo.text, memo.found = text, {}
+        found: dict[tuple[int, int], PublicEvidence | None] = memo.found
+        if (start, end) not in found:
+            found[(start, end)] = self._evidence(text, start, end)
+        return found[(start, end)]
+
+    def _evidence(self, text: str, start: int, end: int) -> PublicEvidence | None:
         given, key = name_key(text[start:end])
         holders = self.holders.get(key, [])
         national = [h for h in holders if not h.local]
