@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from .grammar import compiled
-from .lexicons import load_lexicons, read_list
+from .lexicons import load_lexicons, municipalities, organisation_ending, places_of_several_words
 
 STRUCTURAL = frozenset({"header_field", "salutation", "signature_block", "paraph_table", "chat_speaker"})
 _NEXT_WORDS = compiled(
@@ -67,12 +67,12 @@ def not_a_person(
         lead = compiled(r"\A(?:[Dd]e|[Hh]et)[ \t\u00a0]+").match(text[start:s]) if start < s else None
         if (s <= start or (lead and lead.end() == s - start)) and end <= e:  # inside ("De" before it aside)
             return "organisation", f"part of the organisation name '{' '.join(text[s:e].split())}'"
-    if not titled and (" ".join(span.split()) in lex.places or " ".join(span.split()).lower() in _municipalities()):
+    if not titled and (" ".join(span.split()) in lex.places or " ".join(span.split()).lower() in municipalities()):
         kind = "organisation" if len(span.split()) > 1 else "word"  # "Anna Paulowna" as a whole is a place
         return kind, f"'{' '.join(span.split())}' is a place"
     first = span.split()[0].lower() if span.split() else ""
     following = " ".join(text[start : start + 60].split()).lower()
-    place = next((p for p in _places_of_several_words().get(first, ()) if following.startswith(p)), None)
+    place = next((p for p in places_of_several_words(0).get(first, ()) if following.startswith(p)), None)
     if not titled and place and len(place) >= len(" ".join(span.split())):
         return "word", f"part of the place name '{place}'"
     if not titled and _PROPER_NAME_HEAD.match(span) and _CAPITAL_NEXT.match(text, end):
@@ -105,7 +105,7 @@ def not_a_person(
         bare = w.strip(".,;:()").lower()
         if w in lex.surnames or w in lex.first_names:
             continue
-        ending = _org_ending(bare, 3)
+        ending = organisation_ending(bare, 3)
         if ending and len(bare) - len(ending) >= 3:
             return "organisation", f"'{w}' ends like an organisation or building name ('{ending}')"
     if len(words) == 1 and lex.is_compound_word(words[0].strip(".,;:()")):
@@ -115,7 +115,7 @@ def not_a_person(
         return "organisation", f"the name of a unit ('{prev.group(1)} ...'), not a person"
     if prev and prev.group(1) in lex.honorifics:
         return "organisation", f"preceded by '{prev.group(1)}': a royal, saint or historic name"
-    org_word = prev and _org_ending(prev.group(1).lower(), 6, whole=True) is not None
+    org_word = prev and organisation_ending(prev.group(1).lower(), 6, whole=True) is not None
     if prev and prev.group(1)[:1].isupper() and (prev.group(1).lower() in lex.organisation_words or org_word):
         # "Bouwbedrijf Van Dam": a company's name; when it is the owner's name, the judge decides (eenmanszaak)
         kind = "company" if org_word and not _LEGAL_FORM.match(text[end : end + 12]) else "organisation"
@@ -207,36 +207,6 @@ _INNER_TV = compiled(r"\s+(?:van\s+het|van\s+de|van\s+der|van\s+den|van|de|het)\
 
 _PROPER_NAME_HEAD = compiled(r"\A(?:De|Het|'t|’t)[ \t\u00a0]+\p{Lu}\p{Ll}+\Z")
 _CAPITAL_NEXT = compiled(r"[ \t\u00a0]+(?P<w>\p{Lu}\p{Ll}{2,})(?![\p{L}-])")
-
-
-@lru_cache(maxsize=1)
-def _municipalities() -> frozenset[str]:
-    """Municipality names, lower case ("horst aan de maas")."""
-    return frozenset(m.lower() for m in read_list("municipalities.txt"))
-
-
-@lru_cache(maxsize=65536)
-def _org_ending(word: str, min_len: int, whole: bool = False) -> str | None:
-    """The organisation word (of at least ``min_len`` letters) ``word`` ends with ("Bouwbedrijf": "bedrijf");
-    the word itself only when ``whole``. Cached: the same words are asked about again and again."""
-    return next(
-        (
-            o
-            for o in load_lexicons().organisation_words
-            if len(o) >= min_len and word.endswith(o) and (whole or word != o)
-        ),
-        None,
-    )
-
-
-@lru_cache(maxsize=1)
-def _places_of_several_words() -> dict[str, tuple[str, ...]]:
-    """Places and municipalities of several words by their first word, lower case."""
-    out: dict[str, list[str]] = {}
-    for p in {p.lower() for p in (*load_lexicons().places, *read_list("municipalities.txt"))}:
-        if " " in p:
-            out.setdefault(p.split()[0], []).append(p)
-    return {k: tuple(v) for k, v in out.items()}
 
 
 def cut_before_organisation(text: str, start: int, end: int) -> int | None:

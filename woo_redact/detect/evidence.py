@@ -222,10 +222,9 @@ class Judge:
         other = not_a_person(self.text, m.start, m.end, self.orgs, titled)
         if other and other[0] == "company" and surname_rule:
             given, surname = name_key(self.text[m.start : m.end])
+            # "Rietdekkersbedrijf Jan Hendriks", "Stukadoorsbedrijf Kocak" of Emre Kocak: an eenmanszaak
             if (given and load_lexicons().is_first_name(given.split()[0])) or surname in self.others:
-                return (
-                    None  # "Rietdekkersbedrijf Jan Hendriks", "Stukadoorsbedrijf Kocak" of Emre Kocak: an eenmanszaak
-                )
+                return None
         if other:
             rule = "organisation_context" if other[0] in ("organisation", "company") else "word_or_place"
             if strength <= _RULE[rule].keeps_up_to:

@@ -106,3 +106,35 @@ def load_lexicons() -> Lexicons:
         + read_list("companies_and_products.txt")
         + tuple(f"Gemeente {m}" for m in read_list("municipalities.txt")),
     )
+
+
+@lru_cache(maxsize=1)
+def municipalities() -> frozenset[str]:
+    """Municipality names, lower case ("horst aan de maas")."""
+    return frozenset(m.lower() for m in read_list("municipalities.txt"))
+
+
+@lru_cache(maxsize=2)
+def places_of_several_words(word: int) -> dict[str, tuple[str, ...]]:
+    """Places of several words (lexicon and municipalities), lower case, keyed by their ``word``-th word:
+    0 the first ("valkenburg" -> "valkenburg aan de geul"), -1 the last ("haag" -> "den haag")."""
+    out: dict[str, list[str]] = {}
+    for p in {p.lower() for p in (*load_lexicons().places, *read_list("municipalities.txt"))}:
+        if " " in p:
+            out.setdefault(p.split()[word], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def organisation_ending(word: str, min_len: int, whole: bool = False) -> str | None:
+    """The organisation word (of at least ``min_len`` letters) a lower-case ``word`` ends with
+    ("bouwbedrijf": "bedrijf"); the word itself only when ``whole``. Cached: the same words are asked
+    about again and again."""
+    return next(
+        (
+            o
+            for o in load_lexicons().organisation_words
+            if len(o) >= min_len and word.endswith(o) and (whole or word != o)
+        ),
+        None,
+    )

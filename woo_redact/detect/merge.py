@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..model import Box, Document, Explanation
 from .context import NOUN_ENDINGS
 from .grammar import TITLE, compiled
-from .lexicons import load_lexicons
+from .lexicons import load_lexicons, organisation_ending
 
 PUBLIC_TITLE_WORDS = frozenset(
     {
@@ -209,9 +209,7 @@ def strip_trade_name(text: str, m: Merged) -> Merged:
     head = _TRADE_HEAD.match(text, m.start, m.end)
     if not head:
         return m
-    lex = load_lexicons()
-    word = head.group("w").lower()
-    if not any(word.endswith(o) and len(word) > len(o) for o in lex.organisation_words if len(o) >= 6):
+    if organisation_ending(head.group("w").lower(), 6) is None:
         return m
     return Merged(head.end(), m.end, m.entity, m.explanations)
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
 from ..model import Explanation
 from .grammar import TITLE, compiled, natural_order
-from .lexicons import Lexicons, load_lexicons, read_list
+from .lexicons import Lexicons, load_lexicons, places_of_several_words
 from .merge import Merged
 
 _INITIAL = re.compile(r"^(?:[A-Z]|IJ|Th|Chr|Ph)\.$")
@@ -111,22 +110,12 @@ def _ends_a_place(text: str, start: int, end: int) -> bool:
 
 def _longer_places() -> dict[str, tuple[str, ...]]:
     """Places of several words by their first word, lower case: "valkenburg" -> ("valkenburg aan de geul",)."""
-    return _multiword_places(0)
+    return places_of_several_words(0)
 
 
 def _places_by_last_word() -> dict[str, tuple[str, ...]]:
     """Places of several words by their last word, lower case: "haag" -> ("den haag",)."""
-    return _multiword_places(-1)
-
-
-@lru_cache(maxsize=2)
-def _multiword_places(word: int) -> dict[str, tuple[str, ...]]:
-    """Places of several words (lexicon and municipalities), lower case, keyed by their ``word``-th word."""
-    out: dict[str, list[str]] = {}
-    for p in {p.lower() for p in (*load_lexicons().places, *read_list("municipalities.txt"))}:
-        if " " in p:
-            out.setdefault(p.split()[word], []).append(p)
-    return {k: tuple(v) for k, v in out.items()}
+    return places_of_several_words(-1)
 
 
 def _has_name_part(form: str, tvs: set[str]) -> bool:

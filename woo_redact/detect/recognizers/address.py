@@ -6,8 +6,8 @@ reported when the text says it is someone's home ("woont aan", "woonadres",
 "wonende te") or when it stands in an addressee block: directly under a line
 naming a person ("De heer J. Jansen", "Familie Öztürk", "Mevrouw A. de Vries").
 An address next to an organisation's name, a Postbus, or a label such as
-"Bezoekadres" is kept. The street and number and the postcode are redacted;
-the place name stays readable.
+"Bezoekadres" is kept (a private addressee's own postbus is not). The street
+and number and the postcode are redacted; the place name stays readable.
 """
 
 from __future__ import annotations
@@ -46,21 +46,22 @@ _LOOSE_STREET = compiled(
     r"[ \u00a0]+(?P<nr>\d{1,5}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?)(?![\d,.:]\d)"
     r"(?![ \u00a0]+(?i:jaar|jaren|maand|maanden|week|weken|dag|dagen|keer|uur|minuten|personen|km|meter|euro)\b)"
 )
+# a party whose correspondentieadres or postadres is their own ("Correspondentieadres bezwaarmaker: ...")
+_ROLE = r"(?:bezwaarmaker|aanvrager|verzoeker|cliënt|client|klager|klaagster|betrokkene|belanghebbende|melder)"
 _HOME = compiled(
     r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende?|woonachtig|huisadres|privé-?adres|thuisadres|"
     r"\w*(?:houderij|boerderij|kwekerij)\s+(?:aan|op)|(?:tuin|huis|erf)\s+(?:aan|op)\s+(?:de|het)|opvangadres|"
     r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin|"
     r"\w*bedrijf|boerderij|erf|camping|winkel)|"
     r"per\s+post\s+(?:op|aan)|woning|bewoners?\b|omwonenden?|gezin\b|huishouden|huishouding|"
-    r"(?:correspondentie|post)adres\s+(?:bezwaarmaker|aanvrager|verzoeker|cliënt|client|klager|klaagster|betrokkene|"
-    r"belanghebbende|melder)|"
+    rf"(?:correspondentie|post)adres\s+{_ROLE}|"
     r"verblijfadres|verblijft|ingeschreven\s+op|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
     r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van)"
     r"(?![\p{L}]))"  # "woning", not "Woningbouw"
 )
 _PUBLIC = compiled(
-    r"(?i:\b(?:postbus|bezoekadres|(?:post|correspondentie)adres(?![ \t]+(?:bezwaarmaker|aanvrager|verzoeker|cliënt|"
-    r"client|klager|klaagster|betrokkene|belanghebbende|melder))|vestigingsadres|kantooradres|ministerie|gemeente|"
+    rf"(?i:\b(?:postbus|bezoekadres|(?:post|correspondentie)adres(?![ \t]+{_ROLE})|vestigingsadres|kantooradres|"
+    r"ministerie|gemeente|"
     r"gemeentehuis|stadhuis|provincie|provinciehuis|rijks(?!\w*(?:weg|straat|laan|plein|kade))\w*|waterschap|hoogheemraadschap|b\.\s?v\.|n\.\s?v\.|"
     r"stichting|vereniging|bv|nv|kantoor|tel(?:efoon)?|e-?mail|kvk|griffie|bureau)\b|www\.|https?:|\bT\s*\+?\d)"
 )
@@ -122,13 +123,14 @@ def home_addresses(doc: Document) -> list[Candidate]:
     text = doc.text
     lines = doc.lines
     column = any(_COLUMN_LABEL.match(text[ln.start : ln.end]) for ln in lines)  # a table with an "Adres" column
+    rows = [_uncapped(text[ln.start : ln.end]) for ln in lines]  # each line once, not as its neighbours' too
     for i, line in enumerate(lines):
-        t = _uncapped(text[line.start : line.end])
+        t = rows[i]
         if column:
             out += _column_row(text, lines, i, t)
-        nxt = _uncapped(text[lines[i + 1].start : lines[i + 1].end]) if i + 1 < len(lines) else ""
-        prev = [_uncapped(text[lines[j].start : lines[j].end]) for j in range(max(0, i - 2), i)]
-        nxt2 = _uncapped(text[lines[i + 2].start : lines[i + 2].end]) if i + 2 < len(lines) else ""
+        nxt = rows[i + 1] if i + 1 < len(lines) else ""
+        prev = rows[max(0, i - 2) : i]
+        nxt2 = rows[i + 2] if i + 2 < len(lines) else ""
         nxt2_start = lines[i + 2].start if nxt2 else 0
         for street in _STREET_RE.finditer(t + "\n" + nxt):  # the next line may hold the postcode
             if street.end("nr") > len(t):
@@ -236,24 +238,21 @@ def _judge_address(
     s, e = line_start + street_start, line_start + street.end("nr")
     out = [Candidate(s, e, "ADDRESS", Explanation("home_address", 0.85, why, context=t[:80]))]
     if pc_here:
-        ps = line_start + pc_here.start("pc")
-        out.append(
-            Candidate(
-                ps, ps + len(pc_here.group("pc")), "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)
-            )
-        )
+        out.append(_postcode(line_start + pc_here.start("pc"), line_start + pc_here.end("pc"), why))
     elif pc_split:
-        ps, pe = line_start + pc_split[0], pc_split[1]
-        out.append(Candidate(ps, pe, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)))
+        out.append(_postcode(line_start + pc_split[0], pc_split[1], why))
     elif pc_far and addressee:
         off = nxt2_start + (len(nxt2) - len(nxt2.lstrip()))
-        ps, pe = off + pc_far.start("pc"), off + pc_far.end("pc")
-        out.append(Candidate(ps, pe, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)))
+        out.append(_postcode(off + pc_far.start("pc"), off + pc_far.end("pc"), why))
     elif pc_next:
         off = nxt_start + (len(nxt) - len(nxt.lstrip()))
-        ps, pe = off + pc_next.start("pc"), off + pc_next.end("pc")
-        out.append(Candidate(ps, pe, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)))
+        out.append(_postcode(off + pc_next.start("pc"), off + pc_next.end("pc"), why))
     return out
+
+
+def _postcode(start: int, end: int, why: str) -> Candidate:
+    """The candidate for the postcode of an address found for ``why``."""
+    return Candidate(start, end, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why))
 
 
 # "DE HEER J.P. VAN ’T HOF" / "POSTBUS 1187" / "8001 BD ZWOLLE": a private person's own postbus
@@ -276,12 +275,7 @@ def _postbus(line_start: int, box: regex.Match[str], pc_at: int, pc: regex.Match
             "ADDRESS",
             Explanation("home_address", 0.85, why, context=box.group()),
         ),
-        Candidate(
-            pc_at + pc.start("pc"),
-            pc_at + pc.end("pc"),
-            "ADDRESS",
-            Explanation("home_address", 0.85, "postcode of " + why),
-        ),
+        _postcode(pc_at + pc.start("pc"), pc_at + pc.end("pc"), why),
     ]
 
 
@@ -310,6 +304,5 @@ def _column_row(text: str, lines: tuple[Line, ...], i: int, t: str) -> list[Cand
     s = lines[i].start + _street_start(t, street)
     out = [Candidate(s, lines[i].start + street.end("nr"), "ADDRESS", Explanation("home_address", 0.85, why, t[:80]))]
     if tail.group("pc"):
-        ps, pe = lines[i].start + tail.start("pc"), lines[i].start + tail.end("pc")
-        out.append(Candidate(ps, pe, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why)))
+        out.append(_postcode(lines[i].start + tail.start("pc"), lines[i].start + tail.end("pc"), why))
     return out

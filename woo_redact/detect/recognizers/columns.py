@@ -12,8 +12,6 @@ date, a deadline) are recent and stay.
 
 from __future__ import annotations
 
-import regex
-
 from ...model import Document, Explanation
 from ..grammar import compiled
 from ..lexicons import load_lexicons
@@ -37,12 +35,12 @@ def birth_date_column(doc: Document) -> list[Candidate]:
         if int(m.group("y")) > latest - 5 or not (1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31):
             continue
         why = "a date in a document with a birth-date column, years before the document's own dates"
-        out.append(Candidate(m.start(), m.end(), "DATE_OF_BIRTH", _explain(why, m)))
+        out.append(
+            Candidate(
+                m.start(), m.end(), "DATE_OF_BIRTH", Explanation("birth_date_column", 0.8, why, context=m.group())
+            )
+        )
     return out
-
-
-def _explain(why: str, m: regex.Match[str]) -> Explanation:
-    return Explanation("birth_date_column", 0.8, why, context=m.group())
 
 
 # "Yonas (14)", "Selam (9 jaar)": a capitalised word with an age in brackets is a person's name

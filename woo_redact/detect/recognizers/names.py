@@ -14,7 +14,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..grammar import HS, INITIALS, NAME_PART, TITLE, WS, WS1, compiled, surname, tussenvoegsel
-from ..lexicons import Lexicons, load_lexicons
+from ..lexicons import Lexicons, load_lexicons, organisation_ending
 
 _TOKEN = compiled(rf"{INITIALS}|{NAME_PART}|\S+")
 
@@ -210,7 +210,7 @@ def _initials_match(name: str, paraph: str) -> bool:
     lex = load_lexicons()
     if not any(w in lex.first_names or lex.is_surname(w) for w in name.split()):
         return False
-    if any(w.lower().endswith(o) for w in name.split() for o in lex.organisation_words if len(o) >= 6):
+    if any(organisation_ending(w.lower(), 6, whole=True) for w in name.split()):
         return False  # "Hoogheemraadschap Hollands Noorderkwartier (HHNK)": an organisation's abbreviation
     tvs = {t for t in lex.tussenvoegsels if " " not in t}
     if any(lex.is_ordinary_word(w) or lex.is_non_person_word(w) for w in name.split() if w.lower() not in tvs):

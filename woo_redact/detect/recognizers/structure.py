@@ -284,10 +284,11 @@ def paraph_tables(doc: Document) -> list[Candidate]:
     for pw in (w for w in words if w.text.rstrip(":").lower() in ("paraaf", *OWNER_COLUMNS)):
         row = [w for w in words if w.box.page == pw.box.page and abs(w.box.y1 - pw.box.y1) < 0.5 * pw.box.height]
         labels = {w.text.rstrip(":").lower() for w in row}
-        if pw.text.rstrip(":").lower() in OWNER_COLUMNS:
+        header = pw.text.rstrip(":").lower()
+        if header in OWNER_COLUMNS:
             if not labels & set(ACTION_TABLE_LABELS) or _in_phrase(pw, row):
                 continue  # "wie" or "code" in running text ("Code Review Findings by Status"), not a header cell
-            if pw.text.rstrip(":").lower() == "code" and "naam" not in labels:
+            if header == "code" and "naam" not in labels:
                 continue  # a "Code" column holds people's codes only beside their names
         elif len(labels & set(TABLE_LABELS)) < 2:
             continue  # the word "paraaf" in running text, not a table header
