@@ -4,7 +4,7 @@ licence plates, companies named after their owner, names broken over a line."""
 from __future__ import annotations
 
 import pytest
-from detecttools import check
+from detecttools import check, run
 
 BIRTH_DATES = [
     (
@@ -138,3 +138,11 @@ SOCIAL_FORMS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), SOCIAL_FORMS)
 def test_social_forms(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+def test_structure_explanations_carry_their_line_as_context_not_as_pattern() -> None:
+    out = run("Nr\nKlager\nAdres\nK24-103\nAgnieszka\nGageldijk 12\nGezinsleden: Yonas (14), Selam (9)\n")
+    by_detector = {e.detector: e for f in out.findings for e in f.explanations}
+    for detector, context in (("named_with_age", "Selam (9)"), ("home_address", "Gageldijk 12")):
+        assert by_detector[detector].pattern == "", out.show()
+        assert context in by_detector[detector].context, out.show()

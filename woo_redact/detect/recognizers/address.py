@@ -302,7 +302,11 @@ def _column_row(text: str, lines: tuple[Line, ...], i: int, t: str) -> list[Cand
         return []
     why = "a street and number in the table's address column"
     s = lines[i].start + _street_start(t, street)
-    out = [Candidate(s, lines[i].start + street.end("nr"), "ADDRESS", Explanation("home_address", 0.85, why, t[:80]))]
+    out = [
+        Candidate(
+            s, lines[i].start + street.end("nr"), "ADDRESS", Explanation("home_address", 0.85, why, context=t[:80])
+        )
+    ]
     if tail.group("pc"):
         out.append(_postcode(lines[i].start + tail.start("pc"), lines[i].start + tail.end("pc"), why))
     return out

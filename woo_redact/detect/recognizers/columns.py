@@ -56,5 +56,7 @@ def named_with_age(doc: Document) -> list[Candidate]:
         if any(lex.is_ordinary_word(w) or w in lex.places or w.lower() in lex.organisation_words for w in words):
             continue  # "Bijlage (2)", "Artikel (3)"
         why = "a name with an age in brackets"
-        out.append(Candidate(m.start("n"), m.end("n"), "PERSON", Explanation("named_with_age", 0.8, why, m.group())))
+        out.append(
+            Candidate(m.start("n"), m.end("n"), "PERSON", Explanation("named_with_age", 0.8, why, context=m.group()))
+        )
     return out
