@@ -30,16 +30,38 @@ def birth_date_column(doc: Document) -> list[Candidate]:
     if not _HEADER.search(text):
         return []
     latest = max((int(y.group()) for y in _YEAR.finditer(text)), default=0)
+    below = _under_header(doc)
     out = []
     for m in _DATE.finditer(text):
-        if int(m.group("y")) > latest - 5 or not (1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31):
+        if not (1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31):
             continue
-        why = "a date in a document with a birth-date column, years before the document's own dates"
+        if m.start() in below:
+            why = "a date in the column under a birth-date header"
+        elif int(m.group("y")) <= latest - 5:
+            why = "a date in a document with a birth-date column, years before the document's own dates"
+        else:
+            continue  # a recent date elsewhere: the letter's own date, a deadline
         out.append(
             Candidate(
                 m.start(), m.end(), "DATE_OF_BIRTH", Explanation("birth_date_column", 0.8, why, context=m.group())
             )
         )
+    return out
+
+
+_HEADER_WORDS = frozenset({"geboren", "geboortedatum", "geb.datum", "geb.", "geb"})
+
+
+def _under_header(doc: Document) -> set[int]:
+    """Offsets of the words set in a birth-date header's column, below it on its page (a baby's
+    date of birth is recent, yet in that column): the word's horizontal extent overlaps the header's."""
+    heads = [w for w in doc.words if w.text.rstrip(":").lower() in _HEADER_WORDS]
+    out: set[int] = set()
+    for h in heads:
+        for w in doc.words:
+            b, hb = w.box, h.box
+            if b.page == hb.page and b.y1 < hb.y0 + 0.5 and b.x0 < hb.x1 + 2 and b.x1 > hb.x0 - 2:
+                out.add(w.start)
     return out
 
 

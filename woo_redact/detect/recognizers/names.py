@@ -51,6 +51,11 @@ class _NameRecognizer(EntityRecognizer):
             tv = tok.lower() in self.tvs
             after_first = prev.split("-")[0] in self.lex.first_names and prev not in self.lex.stop_words
             after_tv = (prev.lower() in self.tvs or prev.endswith(".") or after_first) and self.lex.is_surname(tok)
+            # "Pieter-Jan de la Court", "Anna van der Spring": after two tussenvoegsels a word is a surname,
+            # unless it names an organisation ("Sandra van de Belastingdienst")
+            before_prev = span[tokens[-3][0] : tokens[-3][1]].lower() if len(tokens) > 2 else ""
+            if prev.lower() in self.tvs and before_prev in self.tvs and not self.lex.is_non_person_word(tok):
+                after_tv = True
             street = (
                 len(tokens) > 2
                 and prev.lower() not in self.tvs  # "Johan de Wittlaan 12" is all street

@@ -252,19 +252,26 @@ _CLOSING = re.compile(
 )
 
 
+# "namens deze," / "namens dit," / "voor deze,": whoever signs below does so on mandate, a civil servant
+_MANDATE = re.compile(r"^\s*(?:namens|voor|i\.?o\.?)\s+(?:deze|dezen|dit|hen)\s*,?\s*$", re.IGNORECASE)
+
+
 def signature_blocks(doc: Document) -> list[Candidate]:
-    """The name line under a closing such as "Met vriendelijke groet,"."""
+    """The name line under a closing such as "Met vriendelijke groet,", or under "namens deze,"."""
     lex = load_lexicons()
     out = []
     for i, line in enumerate(doc.lines):
-        if not _CLOSING.match(doc.text[line.start : line.end]):
+        head = doc.text[line.start : line.end]
+        mandate = bool(_MANDATE.match(head))
+        if not mandate and not _CLOSING.match(head):
             continue
+        why = "name signing on mandate ('namens deze')" if mandate else "name under a closing greeting"
         for j in range(i + 1, min(i + 3, len(doc.lines))):
             nxt = doc.lines[j]
             t = doc.text[nxt.start : nxt.end]
             if name_like(t, lex):
                 s, e = strip_title(t, nxt.start)
-                out.append(_cand(s, e, "PERSON", "signature_block", 0.85, "name under a closing greeting", t))
+                out.append(_cand(s, e, "PERSON", "signature_block", 0.85, why, t))
                 break
     return out
 
