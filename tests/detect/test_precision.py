@@ -43,6 +43,23 @@ REAL_PROSE = [
         ["Notificatiefase", "Installatiefase"],
     ),
     ("Temporary Exposure Keys (TEKs) worden gedeeld.", [], ["TEKs"]),
+    # countries and regions are places, also in a list the model reads as one name
+    (
+        "Ouders gaan vooral naar Griekenland, India, de Oekraïne en de Verenigde Staten (Californië).",
+        [],
+        ["India", "Oekraïne", "Verenigde Staten"],
+    ),
+    ("De Raad adviseert over Ierland; de Universiteit Twente en Regio Twente doen mee.", [], ["Ierland", "Twente"]),
+    # dictionary words the model joins into a name ("Voortgang Coronamelder"), a parliamentary series
+    ("Bijlage: Voortgang Coronamelder en het Europees Comité.", [], ["Voortgang Coronamelder", "Europees Comité"]),
+    ("Tweede Kamer\nAanhangsel van de Handelingen\nVragen gesteld door de leden", [], ["Aanhangsel", "Handelingen"]),
+    # Kamerleden asking questions ("Vragen van de leden ..."), and the head of a Hoge College van Staat
+    (
+        "Vragen van de leden Van Weyenberg, Romke de Jong en Kat (allen D66) aan de Minister",
+        [],
+        ["Van Weyenberg", "Romke de Jong", "Kat"],
+    ),
+    ("De vicepresident van de Raad van State,\nTh. C. De Graaf", [], ["Th. C. De Graaf"]),
 ]
 
 

@@ -139,6 +139,7 @@ NOUN_ENDINGS = (
     "ale",
     "ele",
     "ische",
+    "ees",
     "ieke",
     "tuur",
     "sector",
@@ -199,6 +200,8 @@ def plausible_model_name(span: str) -> bool:
             return False
         if not known and (lex.is_compound_word(w) or w.lower().endswith(NOUN_ENDINGS)):
             return False
+        if not known and w.lower() in lex.dutch_words:
+            return False  # "Voortgang Coronamelder": a word of the dictionary that no name list holds
     return True
 
 

@@ -91,7 +91,9 @@ def load_lexicons() -> Lexicons:
         tussenvoegsels=tuple(tv),
         functional_mailbox=frozenset(w.lower() for w in read_list("functional_mailbox_words.txt")),
         non_person=frozenset(w.lower() for w in read_list("non_person_words.txt")),
-        places=frozenset(read_list("places.txt") + read_list("places_extra.txt")),
+        places=frozenset(
+            read_list("places.txt") + read_list("places_extra.txt") + read_list("countries_and_regions.txt")
+        ),
         common_words=frozenset(read_list("common_words.txt")),
         english_words=frozenset(read_list("english_words.txt")),
         dutch_words=frozenset(read_list("dutch_words.txt")),

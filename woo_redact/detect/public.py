@@ -141,7 +141,10 @@ def _common_surnames() -> frozenset[str]:
 
 # "namens de staatssecretaris, drs. X": X signs for the office holder, X is a civil servant.
 _NAMENS = compiled(r"(?i:\bnamens(?:\s+(?:de|het))?\s*)$")
-_PARTY_AFTER = compiled(r"\A[ \t\u00a0]*\n?[ \t\u00a0]*\((?:\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t]\p{Lu}[\p{L}\d-]*)?)\)")
+_PARTY_AFTER = compiled(  # "(D66)", "(allen D66)"
+    r"\A[ \t\u00a0]*\n?[ \t\u00a0]*\((?:(?:allen|beiden)[ \t\u00a0]+)?"
+    r"(?:\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t]\p{Lu}[\p{L}\d-]*)?)\)"
+)
 _PARLIAMENT_TITLES = ("het lid", "de leden")
 _LABEL_START = compiled(
     r"(?i)^[ \t]*(?:aan|van|cc|bcc|kopie\s+aan|from|to|afzender|datum|onderwerp|kenmerk|betreft)(?![\p{L}])"
@@ -181,7 +184,7 @@ OFFICE_TITLES = frozenset(
 )
 _BODY_BEFORE = compiled(r"(?i:\b(?:burgemeester|b)\s*(?:en|&)\s*)$")
 _MOTION_BEFORE = compiled(
-    r"(?i:\b(?:motie|moties|amendement|amendementen|kamervragen|schriftelijke\s+vragen|initiatiefnota|"
+    r"(?i:\b(?:motie|moties|amendement|amendementen|kamervragen|schriftelijke\s+vragen|vragen|initiatiefnota|"
     r"initiatiefwetsvoorstel)(?:\s+\(?[\w.\s-]{0,20}\)?)?\s+van\s+)$"
 )
 # the first part of a name broken over a line: "de leden Kathmann en Six" + "Dijkstra"

@@ -159,7 +159,7 @@ def _words(textpage: pdfium.PdfTextPage, index: int, angle: float) -> tuple[list
         across = ((box[0] + box[2]) / 2) * sin - ((box[1] + box[3]) / 2) * cos
         if texts:
             font_size = get_size(tp, i)
-            size = 1.0 if font_size < 1.0 else font_size  # max(font_size, 1.0)
+            size = font_size if font_size >= _SCALED else _drawn_size(box, cos, sin)
             # along the reading direction from the previous character to this one
             a, b = box[0] * cos + box[1] * sin, box[2] * cos + box[3] * sin
             c, d = prev[2] * cos + prev[3] * sin, prev[0] * cos + prev[1] * sin
@@ -177,6 +177,19 @@ def _words(textpage: pdfium.PdfTextPage, index: int, angle: float) -> tuple[list
     if texts:
         words.append(_make_word(font, texts, boxes, first, index, cos, sin))
     return words, n_chars
+
+
+# Below this a reported font size is the font's nominal one, scaled up by the text matrix: Distiller
+# (PScript5) sets "/F1 1 Tf" and draws 9-point text with a 9x matrix. PDFium then reports 1.0.
+_SCALED = 2.0
+_LOOSE_PER_POINT = 1.15  # a loose character box is the font's ascent + descent: about 1.15 of its size
+
+
+def _drawn_size(box: CharBox, cos: float, sin: float) -> float:
+    """The size a character is drawn at, from the height of its loose box across the reading
+    direction (for text whose font size PDFium reports before the text matrix scales it)."""
+    across = abs((box[2] - box[0]) * sin) + abs((box[3] - box[1]) * cos)
+    return max(1.0, across / _LOOSE_PER_POINT)
 
 
 def _char(cp: int) -> str | None:
@@ -224,13 +237,16 @@ def _make_word(
         x0, y0, x1, y1 = min(xs0), min(ys0), max(xs1), max(ys1)
     name = font.name(first)
     weight = raw.FPDFText_GetFontWeight(font.tp, first)
+    size = float(raw.FPDFText_GetFontSize(font.tp, first))
+    if size < _SCALED:
+        size = _drawn_size(boxes[0], cos, sin)
     corners = [(x * cos + y * sin, x * sin - y * cos) for x in (x0, x1) for y in (y0, y1)]
     return RawWord(
         text="".join(texts),
         box=Box(index, x0, y0, x1, y1),
         char_boxes=boxes,
         fontname=name,
-        size=float(raw.FPDFText_GetFontSize(font.tp, first)),
+        size=size,
         bold="bold" in name.lower() or weight >= 600,
         top=min(c[1] for c in corners),
         x0=min(c[0] for c in corners),

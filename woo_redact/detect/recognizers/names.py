@@ -385,6 +385,8 @@ class TussenvoegselNameRecognizer(_NameRecognizer):
                 or lex.is_non_person_word(w)
                 or w.lower() in lex.organisation_words
                 or w in lex.honorifics
+                # "Aanhangsel van de Handelingen": two dictionary words that no name list holds
+                or (w.lower() in lex.dutch_words and w not in lex.first_names and w not in lex.surnames)
                 for w in (first, sur)
             )
             street = sur.lower().endswith(lex.street_suffixes)  # "Johan de Wittlaan"
