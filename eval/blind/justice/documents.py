@@ -246,7 +246,7 @@ doc([
         ("p", "[[Mevrouw S. Boukhari|PERSON|S. Boukhari]]\n[[Pieter Calandlaan 902|ADDRESS]]\n[[1069 KR|ADDRESS]] <<Amsterdam>>"),
         ("kv", [("Datum", "{28 juli 2023|DATE}"), ("Burgerservicenummer", "[[@BSN:13@|BSN]]"), ("Ons kenmerk", "{UHT-2023-554120|CASE}")]),
     ]),
-    ("p", "Geachte mevrouw [[Boukhari|PERSON]],\n\nU heeft zich gemeld als gedupeerde ouder in de {kinderopvangtoeslag|TERM}-affaire. {Staatssecretaris De Vries|PUBLIC} heeft de "
+    ("p", "Geachte mevrouw [[Boukhari|PERSON]],\n\nU heeft zich gemeld als gedupeerde ouder in de {kinderopvangtoeslag|TERM}-affaire.\n{Staatssecretaris De Vries|PUBLIC} heeft de "
           "Tweede Kamer beloofd dat alle ouders vóór {1 januari 2024|DATE} een integrale beoordeling krijgen. Wij hebben uw situatie beoordeeld en kennen u een compensatie toe "
           "van {EUR 30.000|AMOUNT} op grond van de {Wet hersteloperatie toeslagen|LAW}."),
     ("p", "Wij maken het bedrag over naar rekeningnummer [[@IBAN:INGB:13@|IBAN]] ten name van [[S. Boukhari|PERSON]]. Uw ex-partner, de heer [[Rachid el Idrissi|PERSON|el Idrissi;Rachid]] "
