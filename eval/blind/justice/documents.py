@@ -231,7 +231,7 @@ doc([
         ["[[Marco van Dijk|PERSON|Marco]]", "{kapitein-luitenant ter zee|FUNC}", "{DOPS|ACR}", "[[06-29840016|PHONE]]"],
         ["[[Jolanda Brinkman-'s Gravendeel|PERSON|Brinkman-'s Gravendeel;Jolanda]]", "{majoor|FUNC}", "{KMar|ACR}", "[[06 1830 6652|PHONE]]"],
         ["[[Youssef Amrani|PERSON]]", "{sergeant-majoor|FUNC}", "{Korps Mariniers|ORG}", "[[+31 6 4617 3390|PHONE]]"],
-        ["[[Wilma 't Hart|PERSON|'t Hart;Wilma]]", "{woordvoerder|FUNC}", "{DCO|ACR}", "{070 - 318 81 88|SWITCH} (persdienst)"],
+        ["[[Wilma 't Hart|PERSON|'t Hart;Wilma]]", "{communicatieadviseur|FUNC}", "{DCO|ACR}", "{070 - 318 81 88|SWITCH} (persdienst)"],
     ], [3.4, 3, 2, 2.6]),
     ("p", "Aanspreekpunt op de dag: [[Marco|PERSON]] via [[m.c.vandijk@mindef.nl|EMAIL]]. De persdienst is bereikbaar op {persvoorlichting@mindef.nl|MAILBOX}. "
           "Het kenteken van de dienstauto ([[94-BRL-6|PLATE]]) is doorgegeven aan de poort. Bijlage: {Defensienota 2022|PROG}."),
@@ -403,7 +403,7 @@ doc([
 # jus22 fpdf2: IND letter to asylum seeker
 doc([
     ("p", "{Immigratie- en Naturalisatiedienst|ORG}\n{Directie Asiel en Bescherming|ORG}\n{Postbus 5|GOVADDR}\n{9560 AA|GOVADDR} {Ter Apel|PLACE}"),
-    ("p", "DE HEER [[ABDIRAHMAN WARSAME HASSAN|PERSON|ABDIRAHMAN WARSAME HASSAN]]\n{COA-locatie Budel-Cranendonck|ORG}\n{Maarheezerweg Zuid 2|GOVADDR}\n{6021 PZ|GOVADDR} {Budel|PLACE}"),
+    ("p", "DE HEER [[ABDIRAHMAN WARSAME HASSAN|PERSON|ABDIRAHMAN WARSAME HASSAN]]\n<<COA-locatie Budel-Cranendonck>>\n<<Maarheezerweg Zuid 2>>\n<<6021 PZ Budel>>"),
     ("kv", [("Datum:", "{13 november 2023|DATE}"), ("Zaaknummer:", "{IND-2311-48802|CASE}"), ("Geboortedatum:", "[[1 januari 1998|DOB]]"), ("Nationaliteit:", "{Somalische|TERM}")]),
     ("p", "Geachte heer [[Warsame Hassan|PERSON|Warsame Hassan]],\n\nU heeft op {30 augustus 2023|DATE} een asielaanvraag ingediend. Uw gehoor vond plaats op {6 november 2023|DATE} in aanwezigheid van "
           "uw advocaat, [[mr. Eline Hoekstra|PERSON|Hoekstra;Eline]] ({Prakken d'Oliveira|ORG}), en tolk [[Mohamed Farah|PERSON|Farah;Mohamed]] (tolknummer T-88127)."),
@@ -466,7 +466,7 @@ doc([
     ("title", "Memo {COA|ACR} - incidenten locatie {Gilze|PLACE}"),
     ("kv", [("Van:", "[[Femke Hogendoorn|PERSON]]"), ("Aan:", "{locatiemanagement|FUNC}; {Regio Zuid|ORG}"), ("Datum:", "{2 oktober 2023|DATE}")]),
     ("p", "In de nacht van {30 september|DATE} belde een buurtbewoner, mevrouw [[Ellen van der\nHeijden-Zomer|PERSON|van der Heijden-Zomer;Ellen]], vanaf haar huis aan de [[Burgemeester\nMoonenlaan 12|ADDRESS|Burgemeester Moonenlaan 12]] "
-          "in {Gilze|PLACE} over geluidsoverlast. Zij is bereikbaar op [[06-\n48 20 91 66|PHONE|06- 48 20 91 66]] en wil een gesprek met de {locatiemanager|FUNC}."),
+          "in <<Gilze>> over geluidsoverlast. Zij is bereikbaar op [[06-\n48 20 91 66|PHONE|06- 48 20 91 66]] en wil een gesprek met de {locatiemanager|FUNC}."),
     ("p", "Beveiliger [[Onno\nKrabbendam|PERSON|Krabbendam;Onno]] ({Trigion|ORG}) heeft de politie gebeld. Ter plaatse kwamen [[agent D.\nvan Beek|PERSON|D. van Beek]] en een collega. "
           "Een bewoner van de locatie, [[Tesfay Gebremariam|PERSON|Gebremariam;Tesfay]] (V-nummer bekend bij {COA|ACR}), is naar het {Amphia Ziekenhuis|ORG} in {Breda|PLACE} gebracht."),
     ("p", "Mevrouw [[Van der Heijden-\nZomer|PERSON|Van der Heijden-Zomer]] gaf aan dat ook haar buurman, [[Kees de Bruin|PERSON|Kees de Bruin;de Bruin]] ([[Burgemeester Moonenlaan\n14|ADDRESS|Burgemeester Moonenlaan 14]], [[5126\nBN|ADDRESS|5126 BN]] <<Gilze>>), "
