@@ -153,7 +153,7 @@ doc("fin01", "reportlab", [
       "inspecteur. Vragen? Bel de {BelastingTelefoon|ORG} of mijn directe nummer hierboven."),
     P("Met vriendelijke groet,\n\n[[W.J.M. Oosterhuis|PERSON|W.J.M. Oosterhuis]]\n"
       "{medewerker invordering|FUNC}, namens de ontvanger"),
-    S("Dit is een voorbeeldbrief van {Belastingdienst|ORG}/{Centrale Administratieve Processen|ORG}; "
+    S("Verzonden door {Belastingdienst|ORG}/{Centrale Administratieve Processen|ORG}; "
       "correspondentieadres {Postbus 9048|GOVADDR}."),
 ], meta_title="Betalingsregeling INV/2024/118.442", meta_author="Oosterhuis, W.J.M.")
 
