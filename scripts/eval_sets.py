@@ -44,6 +44,8 @@ LEAK_SETS = {
     "blind-ministry": ROOT / "eval/blind/ministry",
     "blind-regional": ROOT / "eval/blind/regional",
     "blind-social": ROOT / "eval/blind/social",
+    "blind-justice": ROOT / "eval/blind/justice",
+    "blind-finance": ROOT / "eval/blind/finance",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
 }

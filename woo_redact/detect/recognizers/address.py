@@ -33,7 +33,8 @@ _STREET = (
     rf"\p{{Lu}}[\p{{L}}'’-]+"
     rf"(?=[ \u00a0]+\d[^\n]*\n[ \t]*[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b"
     rf"|[ \u00a0]+\d{{1,5}}[a-zA-Z]?,?[ \u00a0]+[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b))"
-    r"[ \u00a0]+(?P<nr>\d{1,5}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:[-/]\d{1,4}(?:[a-zA-Z](?![\p{L}]))?)?"
+    r"[ \u00a0]+(?P<nr>\d{1,5}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:[-/](?:\d{1,4}(?:[a-zA-Z](?![\p{L}]))?|"
+    r"(?:I{1,3}|hs|bis|[A-Za-z])(?![\p{L}])))?"
     r"(?:[ \u00a0](?:bis|hs|huis|zw|zwart|rd|rood|boven|beneden|I{1,3})(?![\p{L}]))?)(?![\d,.]\d)"
 )
 _POSTCODE = r"(?P<pc>[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d])"
@@ -130,13 +131,14 @@ def home_addresses(doc: Document) -> list[Candidate]:
             out += _column_row(text, lines, i, t)
         nxt = rows[i + 1] if i + 1 < len(lines) else ""
         prev = rows[max(0, i - 2) : i]
+        above = rows[max(0, i - 4) : i]  # a letterhead names its organisation a few lines up
         nxt2 = rows[i + 2] if i + 2 < len(lines) else ""
         nxt2_start = lines[i + 2].start if nxt2 else 0
         for street in _STREET_RE.finditer(t + "\n" + nxt):  # the next line may hold the postcode
             if street.end("nr") > len(t):
                 break
             out += _judge_address(
-                text, line.start, t, street, prev, nxt, lines[i + 1].start if nxt else 0, nxt2, nxt2_start
+                text, line.start, t, street, above, nxt, lines[i + 1].start if nxt else 0, nxt2, nxt2_start
             )
         box = _POSTBUS_LINE.match(t)
         pc_below = _POSTCODE_RE.match(nxt.lstrip()) if box else None
@@ -146,7 +148,36 @@ def home_addresses(doc: Document) -> list[Candidate]:
         for home in _HOME.finditer(t):  # "Ze woont Laan van Nieuw Oosteinde 88": any street after a home word
             loose = _LOOSE_STREET.match(t, home.end())
             if loose and " ".join(loose.group("street").split()) not in load_lexicons().places:
-                out += _judge_address(text, line.start, t, loose, prev, nxt, lines[i + 1].start if nxt else 0)
+                out += _judge_address(text, line.start, t, loose, above, nxt, lines[i + 1].start if nxt else 0)
+        out += _bare_streets(t, nxt, line.start, lines[i + 1].start if nxt else 0)
+    return out
+
+
+# an office holder or body at an address: "De minister, Turfmarkt 147, 2511 DP Den Haag"
+_OFFICE = compiled(
+    r"(?i:\b(?:minister|staatssecretaris|burgemeester|wethouder|college|raad|kamer|griffier|inspectie|politie|"
+    r"parket|rechtbank|gerechtshof|advocaten|notaris|notariaat|kantoor|school|ziekenhuis|universiteit|hogeschool|"
+    r"afdeling|directie|team|dienst|bezoekadres|retouradres|sector|locatie|vestiging)\w*)"
+)
+# "Ik woon zelf aan de Dorpsstraat", "woont bij moeder op het adres\naan de Kerkweg": a home's street, no number
+_BARE_STREET = compiled(rf"(?P<street>\p{{Lu}}[\p{{L}}'’.-]*(?:{_SUFFIXES}))(?![\p{{L}}\d-])(?![ \u00a0]+\d)")
+_TO_STREET = compiled(r"[^.!?]{0,35}?(?<![\p{L}])(?:aan|op)[ \u00a0\n]+(?:de|het)[ \u00a0\n]+\Z")
+
+
+def _bare_streets(t: str, nxt: str, start: int, nxt_start: int) -> list[Candidate]:
+    """A street named without a number where the sentence says someone lives there."""
+    both = t + "\n" + nxt
+    out = []
+    for home in _HOME.finditer(t):
+        for street in _BARE_STREET.finditer(both, home.end(), min(len(both), home.end() + 60)):
+            lead = both[home.end() : street.start()]
+            if not _TO_STREET.fullmatch(lead) or _is_public(both[: street.end()]):
+                continue
+            s, e = street.span("street")
+            at = (lambda p: start + p) if s < len(t) else (lambda p: nxt_start + p - len(t) - 1)
+            why = "the street of someone's home, named without a number"
+            out.append(Candidate(at(s), at(e), "ADDRESS", Explanation("home_address", 0.7, why, context=t[:80])))
+            break
     return out
 
 
@@ -167,6 +198,33 @@ def _uncapped(line: str) -> str:
     return _CAPS_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), line)
 
 
+# the first words of many street names, kept when they are also ordinary words ("Koningin Wilhelminastraat")
+_STREET_HEADS = frozenset(
+    {
+        "Koningin",
+        "Koning",
+        "Prins",
+        "Prinses",
+        "Burgemeester",
+        "Sint",
+        "Dokter",
+        "Graaf",
+        "Generaal",
+        "Kardinaal",
+        "Pastoor",
+        "Professor",
+        "Oude",
+        "Nieuwe",
+        "Korte",
+        "Lange",
+        "Hoge",
+        "Lage",
+        "Grote",
+        "Kleine",
+    }
+)
+
+
 def _street_start(t: str, street: regex.Match[str]) -> int:
     """Where the street name really starts: "Adres Bijlmerdreef", "Bewoners van de Oosterhoutsedijk" lose
     their leading words (ordinary words, labels and the particles after them)."""
@@ -179,6 +237,7 @@ def _street_start(t: str, street: regex.Match[str]) -> int:
         k < len(words) - 1
         and (lex.is_ordinary_word(words[k].group()) or words[k].group().lower() in _LABELS)
         and words[k].group() not in _STREET_PARTICLES  # "Van Ostadelaan", "De Ruyterkade": part of the name
+        and words[k].group() not in _STREET_HEADS
     ):
         k += 1
         while k < len(words) - 1 and words[k].group().lower() in tvs:
@@ -220,7 +279,12 @@ def _judge_address(
     lead = t[:street_start]
     context = " ".join(prev[-1:]) + " " + t + " " + (nxt if pc_next else "")
     named = _NAME_COMMA.search(lead)
+    # the sentence's end: "aan de Lansinkweg 31 waar een\nbewoner, ..."
+    after = compiled(r"[^.!?\n]{0,60}").match(t, street.end("nr"))
+    rest = (after.group() if after else "") + (" " + nxt if after and after.end() == len(t) and not pc_next else "")
+    rest = rest.split(".")[0].split("!")[0].split("?")[0]
     home = bool(_HOME.search(sentence)) or bool(_AFTER_PERSON.search(lead))
+    home = home or (bool(_HOME.search(rest)) and not _is_public(sentence + " " + rest))
     home = home or bool(_AFTER_PERSON.search(" ".join(sentence.split()[-8:]) + " "))  # "de heer Stijn\nKroon ("
     # "Ruud Vos, Hoofdweg 31"
     home = home or bool(named and _addressee(named.group("name")) and not _is_public(context))
@@ -232,9 +296,16 @@ def _judge_address(
     addressee = bool(prev) and _addressee(prev[-1]) and (bool(pc_here or pc_next or pc_split) or row)
     # two columns read in turn: the addressee two lines up, the postcode two lines down
     addressee = addressee or (row and len(prev) > 1 and _addressee(prev[-2]) and bool(pc_far))
-    if not (home or labelled or (addressee and not _is_public(context))):
+    # street, number and postcode with no organisation, postbus or office named in the block around it
+    block = " ".join([*prev, t, nxt, nxt2])
+    full = bool(pc_here or pc_next or pc_split) and not any(
+        _is_public(b) or _OFFICE.search(b) for b in (block, sentence)
+    )
+    if not (home or labelled or full or (addressee and not _is_public(context))):
         return []
     why = "a home address (the text says so)" if home or labelled else "an address under a private addressee's name"
+    if full and not (home or labelled or addressee):
+        why = "a full address (street, number, postcode) with no organisation around it: a private address"
     s, e = line_start + street_start, line_start + street.end("nr")
     out = [Candidate(s, e, "ADDRESS", Explanation("home_address", 0.85, why, context=t[:80]))]
     if pc_here:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..grammar import HS, INITIALS, NAME_PART, TITLE, WS, WS1, compiled, surname, tussenvoegsel
+from ..grammar import HS, INITIALS, NAME_PART, ROEPNAAM, TITLE, WS, WS1, compiled, surname, tussenvoegsel
 from ..lexicons import Lexicons, load_lexicons, organisation_ending
 
 _TOKEN = compiled(rf"{INITIALS}|{NAME_PART}|\S+")
@@ -90,7 +90,7 @@ class TitledNameRecognizer(_NameRecognizer):
     ) -> list[RecognizerResult]:
         """Presidio's hook: the names this recognizer finds in ``text``."""
         pattern = compiled(
-            rf"(?<![\p{{L}}])(?:{TITLE}{WS1})+(?P<name>(?:{INITIALS}{WS})?(?:{NAME_PART}{HS}){{0,3}}{surname()})"
+            rf"(?<![\p{{L}}])(?:{TITLE}{WS1})+(?P<name>(?:{INITIALS}{WS}{ROEPNAAM})?(?:{NAME_PART}{HS}){{0,3}}{surname()})"
         )
         out = []
         for m in pattern.finditer(text):
@@ -112,7 +112,7 @@ class InitialsNameRecognizer(_NameRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Presidio's hook: the names this recognizer finds in ``text``."""
-        pattern = compiled(rf"(?<![\p{{L}}.])(?P<name>{INITIALS}{WS}{surname()})")
+        pattern = compiled(rf"(?<![\p{{L}}.])(?P<name>{INITIALS}{WS}{ROEPNAAM}{surname()})")
         out = []
         for m in pattern.finditer(text):
             span = self.trim(text, m.start("name"), m.end("name"))
