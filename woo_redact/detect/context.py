@@ -202,6 +202,8 @@ def plausible_model_name(span: str) -> bool:
             return False
         if not known and w.lower() in lex.dutch_words:
             return False  # "Voortgang Coronamelder": a word of the dictionary that no name list holds
+        if not known and organisation_ending(w.lower(), 3):
+            return False  # "Sophie" + "Havenbedrijf": a name and the organisation in the next cell
     return True
 
 

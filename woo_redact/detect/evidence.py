@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from .context import not_a_person
 from .lexicons import load_lexicons
 from .merge import Merged
-from .public import PublicNames, name_key
+from .public import PublicNames, holder_of, name_key
 
 __all__ = ["RULES", "REVIEW_RULES", "Judge", "Strength", "Verdict", "person_strength"]
 
@@ -71,6 +71,7 @@ DETECTOR_STRENGTH: dict[str, Strength] = {
     **{d: Strength.STRUCTURAL for d in STRUCTURAL_DETECTORS},
     "titled_name": Strength.STRONG,
     "named_with_age": Strength.STRONG,  # "Yonas (14)": a family list
+    "table_cell": Strength.MEDIUM,  # a name wrapped in a table cell, judged piece by piece
     "initials_name": Strength.STRONG,
     "first_name": Strength.MEDIUM,  # a lone first name is WEAK, see person_strength()
     "capitals_name": Strength.MEDIUM,
@@ -177,6 +178,14 @@ class Judge:
     def _verdict(self, m: Merged, surname_rule: bool) -> Verdict | None:
         if m.entity != "PERSON":
             return None
+        cell = next((e.context for e in m.explanations if e.detector == "table_cell"), None)
+        if cell is not None:
+            # a piece of a name wrapped in a table cell is judged by the whole name ("Sophie" / "Lambrechts")
+            holder = holder_of(self.public, " ".join(cell.split()))
+            if holder is None:
+                return None
+            why = f"the cell's name '{cell}' is an office holder's"
+            return Verdict("registered_office_holder", "public_office", why)
         strength = person_strength(self.text, m)
         ev = self.public.evidence(self.text, m.start, m.end)
         if ev is not None:

@@ -191,6 +191,7 @@ _MOTION_BEFORE = compiled(
 _BROKEN_NAME = compiled(rf"(?<=(?:,|\ben)[ \t\u00a0]+)(?:{_NAMEISH}[ \t\u00a0]+){{1,2}}$")
 # a name whose line ends with a comma is followed by its own apposition ("Mustafa Öztürk,\nprogrammadirecteur")
 _COMMA_ENDS_LINE = compiled(r"[ \t\u00a0]*,[ \t\u00a0]*(?:\n|\Z)")
+_ROYAL_END = compiled(r"(?<![\p{L}])(?i:koning|koningin)[ \t]*\Z")
 _ROUTING_WORD = compiled(r"(?i:(?:voor\s+)?akkoord|gezien|gelezen|paraaf|geparafeerd|n\.?\s?v\.?\s?t\.?|ok)(?![\p{L}])")
 _GROUP_AFTER = compiled(r"\A[ \t\u00a0]+(?:van|uit)[ \t\u00a0]+(?:de|het|onze)[ \t\u00a0]+\p{Ll}")
 
@@ -268,6 +269,8 @@ class PublicNames:
                 if _COMMA_ENDS_LINE.match(text, end):
                     return None  # "Staatssecretaris" above "Mustafa Öztürk," (his function follows): two columns
                 before = prev.rstrip(" \t:") + " "
+                if _ROYAL_END.search(before):
+                    before = ""  # "Hans" / "Koning" above "Inge": a surname in the cell above, no king
                 m = self._title_before(before)
                 broken = _BROKEN_NAME.search(before)
                 if m is None and broken and broken.start() > 0:  # "... en Six" + "Dijkstra": one name

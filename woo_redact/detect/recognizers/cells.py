@@ -1,0 +1,205 @@
+"""Table cells whose text wraps over several lines ("Bart" / "van" / "den" / "Berg").
+
+A narrow table column breaks a name or an address into one word a line. Read
+row by row, those words are separate lines between the other columns' cells,
+and no name or address rule sees them together. Here the lines of one cell
+are put back together by geometry: short segments of a table row (a row with
+other segments beside them), left-aligned and each directly under the one
+before. A cell that reads as a person's name, or as a street with its number,
+is reported piece by piece, each piece explained by the whole cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...model import Document, Explanation, Line
+from ..grammar import INITIALS, compiled
+from ..lexicons import load_lexicons
+from .address import _OFFICE, _POSTCODE_RE, _STREET_RE, _is_public, _street_start
+from .structure import Candidate, name_like
+
+__all__ = ["wrapped_cells"]
+
+_MAX_WORDS = 4  # a cell line holds a few words; a paragraph's line more
+_ALIGN = 2.5  # points: the lines of one cell start at the same x
+_INITIAL = compiled(rf"^{INITIALS}$")
+# a column's header cell is no part of the cell below it
+_HEADER = compiled(
+    r"(?i:^[ \t]*(?:naam|namen|adres|thuisadres|woonadres|huisadres|privéadres|functie|rol|organisatie|e-?mail|"
+    r"telefoon|mobiel|handtekening|paraaf|datum|geboortedatum|kenteken|opmerking(?:en)?)[ \t]*:?[ \t]*$)"
+)
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A line of a cell: where its text is in the cell's text and in the document's."""
+
+    cell_start: int
+    doc_start: int
+    length: int
+
+
+def _rows(lines: Sequence[Line]) -> dict[int, int]:
+    """For each line, how many segments share its row (the same page and top)."""
+    count: dict[int, int] = {}
+    for i, a in enumerate(lines):
+        h = max(a.box.y1 - a.box.y0, 1.0)
+        count[i] = sum(
+            1 for b in lines if b.box.page == a.box.page and abs(b.box.y1 - a.box.y1) < 0.5 * h and b is not a
+        )
+    return count
+
+
+def _below(lines: Sequence[Line], i: int, short: set[int]) -> int | None:
+    """The short line directly under line ``i``, starting at the same x: the cell's next line."""
+    a = lines[i].box
+    h = max(a.y1 - a.y0, 1.0)
+    best = None
+    for j in short:
+        b = lines[j].box
+        if j == i or b.page != a.page or abs(b.x0 - a.x0) > _ALIGN:
+            continue
+        gap = a.y0 - b.y1  # PDF space: y grows upwards, the next line is lower
+        if -0.35 * h <= gap <= 0.9 * h and (best is None or b.y1 > lines[best].box.y1):
+            best = j
+    return best
+
+
+def _cells(doc: Document) -> list[list[int]]:
+    """Chains of two or more line indexes that make one wrapped table cell."""
+    lines = doc.lines
+    if len(lines) < 3:
+        return []
+    beside = _rows(lines)
+    short = {
+        i
+        for i, ln in enumerate(lines)
+        if ln.end > ln.start
+        and len(doc.text[ln.start : ln.end].split()) <= _MAX_WORDS
+        and not _HEADER.match(doc.text[ln.start : ln.end])
+    }
+    nxt = {i: _below(lines, i, short) for i in short}
+    has_prev = {j for j in nxt.values() if j is not None}
+    chains = []
+    for i in sorted(short - has_prev):
+        chain, k = [i], nxt[i]
+        while k is not None and k not in chain:
+            chain.append(k)
+            k = nxt.get(k)
+        # a table's cell: some line of it shares its row with another column's cell
+        if len(chain) > 1 and any(beside[k] for k in chain):
+            chains.append(chain)
+    return chains
+
+
+def _join(doc: Document, chain: list[int]) -> tuple[str, list[_Piece]]:
+    """The cell's text ("Aarts-" + "van Beek" -> "Aarts-van Beek") and where its pieces are."""
+    text, pieces = "", []
+    for k in chain:
+        ln = doc.lines[k]
+        part = doc.text[ln.start : ln.end]
+        if text and not text.endswith("-"):
+            text += " "
+        pieces.append(_Piece(len(text), ln.start, len(part)))
+        text += part
+    return text, pieces
+
+
+def _spans(pieces: list[_Piece], start: int, end: int) -> list[tuple[int, int]]:
+    """The document spans of the cell text's ``[start, end)``, one per line it touches."""
+    out = []
+    for p in pieces:
+        s, e = max(start, p.cell_start), min(end, p.cell_start + p.length)
+        if s < e:
+            out.append((p.doc_start + s - p.cell_start, p.doc_start + e - p.cell_start))
+    return out
+
+
+def _is_name(cell: str) -> bool:
+    """A person's name: name-like, and its first word a known first name or initials."""
+    lex = load_lexicons()
+    words = cell.split()
+    if len(words) < 2 or not name_like(cell, lex) or cell in lex.places:
+        return False
+    first = words[0]
+    return (lex.is_first_name(first.split("-")[0]) and not lex.is_ordinary_word(first)) or bool(_INITIAL.match(first))
+
+
+_ADDRESS_HEAD = compiled(r"(?i:^[ \t]*(?:adres|thuisadres|woonadres|huisadres|privéadres|postadres)[ \t]*:?[ \t]*$)")
+
+
+def _headed(doc: Document, k: int) -> bool:
+    """An address column's header above line ``k`` (at its x), or a row label left of it ("Adres")."""
+    a = doc.lines[k].box
+    for ln in doc.lines:
+        b = ln.box
+        if b.page != a.page or not _ADDRESS_HEAD.match(doc.text[ln.start : ln.end]):
+            continue
+        above = abs(b.x0 - a.x0) <= _ALIGN and b.y0 > a.y1
+        left = abs(b.y1 - a.y1) < 0.5 * max(a.y1 - a.y0, 1.0) and b.x1 < a.x0
+        if above or left:
+            return True
+    return False
+
+
+def _starts_name(doc: Document, k: int) -> bool:
+    """A cell line that begins a name: a known first name or initials ("Sophie", "B. van")."""
+    lex = load_lexicons()
+    first = doc.text[doc.lines[k].start : doc.lines[k].end].split()[0]
+    known = lex.is_first_name(first.split("-")[0]) and not lex.is_ordinary_word(first)
+    return known or bool(_INITIAL.match(first))
+
+
+def _names(doc: Document, chain: list[int]) -> list[list[int]]:
+    """The chain cut where a line begins a new name: a column without row padding runs its cells
+    together ("Bart" / "van" / "den" / "Berg" / "Sophie" / "Lambrechts")."""
+    runs: list[list[int]] = []
+    for k in chain:
+        if not runs or _starts_name(doc, k):
+            runs.append([k])
+        else:
+            runs[-1].append(k)
+    return runs
+
+
+def _after_place(cell: str, start: int, nr: int) -> int:
+    """Past the postcode letters and place that end the address before ("4835 NH Breda" + "Oude Vest 9")."""
+    places = load_lexicons().places
+    while True:
+        m = compiled(r"\S+[ \t]+").match(cell, start)
+        word = m.group().strip() if m else ""
+        if not m or m.end() >= nr or not (word in places or compiled(r"^[A-Z]{2}$").match(word)):
+            return start  # the street's own name ("Spui 9") stays, however a place it is too
+        start = m.end()
+
+
+def wrapped_cells(doc: Document) -> list[Candidate]:
+    """Names and street addresses in table cells wrapped over several lines."""
+    out: list[Candidate] = []
+    for chain in _cells(doc):
+        for run in _names(doc, chain):
+            cell, pieces = _join(doc, run)
+            if len(run) > 1 and _is_name(cell):
+                why = f"part of the name '{cell}' in a table cell wrapped over {len(run)} lines"
+                for s, e in _spans(pieces, 0, len(cell)):
+                    out.append(Candidate(s, e, "PERSON", Explanation("table_cell", 0.8, why, context=cell)))
+        cell, pieces = _join(doc, chain)
+        if _is_public(cell) or _OFFICE.search(cell):
+            continue  # a letterhead's side column: "Directie Rechtsbestel" / "Turfmarkt 147" / "2511 DP Den Haag"
+        # a street and number directly followed by a postcode ("Ginnekenweg" / "212" / "4835 NH"), in a
+        # column headed Adres (a letterhead's side column has the same shape, and no such header)
+        streets = [m for m in _STREET_RE.finditer(cell) if _POSTCODE_RE.match(cell, m.end() + 1)]
+        if streets and not _headed(doc, chain[0]):
+            continue
+        for street in streets:
+            why = f"the street and number of an address in a table cell wrapped over lines ('{street.group()}')"
+            start = _after_place(cell, _street_start(cell, street), street.start("nr"))
+            for s, e in _spans(pieces, start, street.end("nr")):
+                out.append(Candidate(s, e, "ADDRESS", Explanation("table_cell", 0.8, why, context=cell)))
+        for pc in _POSTCODE_RE.finditer(cell) if streets else ():
+            why = f"the postcode of an address in a table cell wrapped over lines ('{pc.group()}')"
+            for s, e in _spans(pieces, pc.start("pc"), pc.end("pc")):
+                out.append(Candidate(s, e, "ADDRESS", Explanation("table_cell", 0.8, why, context=cell)))
+    return out
