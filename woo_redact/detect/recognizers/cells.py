@@ -11,6 +11,7 @@ is reported piece by piece, each piece explained by the whole cell.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -41,28 +42,27 @@ class _Piece:
     length: int
 
 
-def _rows(lines: Sequence[Line]) -> dict[int, int]:
-    """For each line, how many segments share its row (the same page and top)."""
+def _rows(lines: Sequence[Line], page: list[int]) -> dict[int, int]:
+    """For each line of a page, how many other segments share its row (the same top)."""
+    order = sorted(page, key=lambda i: lines[i].box.y1)
+    tops = [lines[i].box.y1 for i in order]
     count: dict[int, int] = {}
-    for i, a in enumerate(lines):
-        h = max(a.box.y1 - a.box.y0, 1.0)
-        count[i] = sum(
-            1 for b in lines if b.box.page == a.box.page and abs(b.box.y1 - a.box.y1) < 0.5 * h and b is not a
-        )
+    for i in page:
+        a = lines[i].box
+        tol = 0.5 * max(a.y1 - a.y0, 1.0)
+        count[i] = bisect_left(tops, a.y1 + tol) - bisect_right(tops, a.y1 - tol) - 1
     return count
 
 
-def _below(lines: Sequence[Line], i: int, short: set[int]) -> int | None:
-    """The short line directly under line ``i``, starting at the same x: the cell's next line."""
+def _below(lines: Sequence[Line], i: int, column: list[int]) -> int | None:
+    """The short line directly under line ``i`` in its column: the cell's next line."""
     a = lines[i].box
     h = max(a.y1 - a.y0, 1.0)
     best = None
-    for j in short:
+    for j in column:
         b = lines[j].box
-        if j == i or b.page != a.page or abs(b.x0 - a.x0) > _ALIGN:
-            continue
         gap = a.y0 - b.y1  # PDF space: y grows upwards, the next line is lower
-        if -0.35 * h <= gap <= 0.9 * h and (best is None or b.y1 > lines[best].box.y1):
+        if j != i and -0.35 * h <= gap <= 0.9 * h and (best is None or b.y1 > lines[best].box.y1):
             best = j
     return best
 
@@ -70,27 +70,36 @@ def _below(lines: Sequence[Line], i: int, short: set[int]) -> int | None:
 def _cells(doc: Document) -> list[list[int]]:
     """Chains of two or more line indexes that make one wrapped table cell."""
     lines = doc.lines
-    if len(lines) < 3:
-        return []
-    beside = _rows(lines)
-    short = {
-        i
-        for i, ln in enumerate(lines)
-        if ln.end > ln.start
-        and len(doc.text[ln.start : ln.end].split()) <= _MAX_WORDS
-        and not _HEADER.match(doc.text[ln.start : ln.end])
-    }
-    nxt = {i: _below(lines, i, short) for i in short}
-    has_prev = {j for j in nxt.values() if j is not None}
+    pages: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        pages.setdefault(ln.box.page, []).append(i)
     chains = []
-    for i in sorted(short - has_prev):
-        chain, k = [i], nxt[i]
-        while k is not None and k not in chain:
-            chain.append(k)
-            k = nxt.get(k)
-        # a table's cell: some line of it shares its row with another column's cell
-        if len(chain) > 1 and any(beside[k] for k in chain):
-            chains.append(chain)
+    for page in pages.values():
+        beside = _rows(lines, page)
+        short = [
+            i
+            for i in page
+            if lines[i].end > lines[i].start
+            and len(doc.text[lines[i].start : lines[i].end].split()) <= _MAX_WORDS
+            and not _HEADER.match(doc.text[lines[i].start : lines[i].end])
+        ]
+        columns: dict[int, list[int]] = {}  # short lines by their left edge, in buckets of _ALIGN points
+        for i in short:
+            columns.setdefault(int(lines[i].box.x0 // _ALIGN), []).append(i)
+        nxt: dict[int, int | None] = {}
+        for i in short:
+            key = int(lines[i].box.x0 // _ALIGN)
+            near = [j for k in (key - 1, key, key + 1) for j in columns.get(k, ())]
+            nxt[i] = _below(lines, i, [j for j in near if abs(lines[j].box.x0 - lines[i].box.x0) <= _ALIGN])
+        has_prev = {j for j in nxt.values() if j is not None}
+        for i in sorted(set(short) - has_prev):
+            chain, k = [i], nxt[i]
+            while k is not None and k not in chain:
+                chain.append(k)
+                k = nxt.get(k)
+            # a table's cell: some line of it shares its row with another column's cell
+            if len(chain) > 1 and any(beside[k] for k in chain):
+                chains.append(chain)
     return chains
 
 
