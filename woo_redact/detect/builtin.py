@@ -54,7 +54,7 @@ def register(reg: Registry) -> None:
         ("home_address", S, ("ADDRESS",), 0.85, home_addresses, "a private person's street and postcode"),
         ("birth_date_column", S, ("DATE_OF_BIRTH",), 0.8, birth_date_column, "dates in a table's birth-date column"),
         ("named_with_age", S, ("PERSON",), 0.8, named_with_age, "names with an age in brackets: 'Yonas (14)'"),
-        ("table_cell", S, ("PERSON", "ADDRESS"), 0.8, wrapped_cells, "names and addresses in wrapped table cells"),
+        ("table_cell", S, ("PERSON", "ADDRESS", "PHONE_NUMBER"), 0.8, wrapped_cells, "wrapped table cells"),
     ):
         reg.add(DetectorType(name, kind, entities, score, factory, description))
     reg.add(

@@ -298,8 +298,10 @@ def _judge_address(
     addressee = addressee or (row and len(prev) > 1 and _addressee(prev[-2]) and bool(pc_far))
     # street, number and postcode with no organisation, postbus or office named in the block around it
     block = " ".join([*prev, t, nxt, nxt2])
+    acronyms = load_lexicons().acronyms  # "UWV" / "La Guardiaweg 94-114" / "1043 DL Amsterdam"
     full = bool(pc_here or pc_next or pc_split) and not any(
-        _is_public(b) or _OFFICE.search(b) for b in (block, sentence)
+        _is_public(b) or _OFFICE.search(b) or any(w.strip(".,:;()").upper() in acronyms for w in b.split())
+        for b in (block, sentence)
     )
     if not (home or labelled or full or (addressee and not _is_public(context))):
         return []

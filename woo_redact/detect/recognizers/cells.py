@@ -6,7 +6,8 @@ and no name or address rule sees them together. Here the lines of one cell
 are put back together by geometry: short segments of a table row (a row with
 other segments beside them), left-aligned and each directly under the one
 before. A cell that reads as a person's name, or as a street with its number,
-is reported piece by piece, each piece explained by the whole cell.
+is reported piece by piece, each piece explained by the whole cell; so is a
+phone number broken over a cell's lines.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...model import Document, Explanation, Line
 from ..grammar import INITIALS, compiled
 from ..lexicons import load_lexicons
 from .address import _OFFICE, _POSTCODE_RE, _STREET_RE, _is_public, _street_start
+from .patterns import DutchPhoneRecognizer
 from .structure import Candidate, name_like
 
 __all__ = ["wrapped_cells"]
@@ -173,6 +176,11 @@ def _names(doc: Document, chain: list[int]) -> list[list[int]]:
     return runs
 
 
+@lru_cache(maxsize=1)
+def _phones() -> DutchPhoneRecognizer:
+    return DutchPhoneRecognizer()
+
+
 def _after_place(cell: str, start: int, nr: int) -> int:
     """Past the postcode letters and place that end the address before ("4835 NH Breda" + "Oude Vest 9")."""
     places = load_lexicons().places
@@ -195,6 +203,11 @@ def wrapped_cells(doc: Document) -> list[Candidate]:
                 for s, e in _spans(pieces, 0, len(cell)):
                     out.append(Candidate(s, e, "PERSON", Explanation("table_cell", 0.8, why, context=cell)))
         cell, pieces = _join(doc, chain)
+        for phone in _phones().analyze(cell, ["PHONE_NUMBER"]):
+            spans = _spans(pieces, phone.start, phone.end)
+            if len(spans) > 1:  # "070 -" / "345 18 92": a number broken in its cell; whole ones are found as text
+                why = f"a phone number in a table cell wrapped over lines ('{cell[phone.start : phone.end]}')"
+                out += [Candidate(s, e, "PHONE_NUMBER", Explanation("table_cell", 0.8, why)) for s, e in spans]
         if _is_public(cell) or _OFFICE.search(cell):
             continue  # a letterhead's side column: "Directie Rechtsbestel" / "Turfmarkt 147" / "2511 DP Den Haag"
         # a street and number directly followed by a postcode ("Ginnekenweg" / "212" / "4835 NH"), in a

@@ -236,6 +236,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
             if before.rfind("(") > before.rfind(")"):  # "Het secretariaat (Van der Wal, 058 ...)": hers
                 before = before[before.rfind("(") + 1 :]
             after = re.split(r"\d|[.;]\s", text[r.end : r.end + 20])[0]  # up to the end of the sentence
+            after = re.split(r"[|·•]", after)[0]  # "T +31 88 957 2214 | general +31 88 ...": the label is the next's
             if re.match(r"[^\d\n]{0,40}?\b(?:of|en|or|and)\b[^\d\n]{0,30}\d", text[r.end : r.end + 60]):
                 after = ""  # "bellen via 010-... of het algemene nummer 088-...": that label is the other's
             same_line, _, next_line = after.partition("\n")
@@ -295,7 +296,7 @@ _ORG_STREET_LINE = re.compile(
 )
 # an address line is an organisation's (letterhead, footer) only when something there says so
 _ORGANISATION = re.compile(
-    r"(?i:postbus|ministerie|gemeente|provincie|waterschap|rijks|dienst|directie|b\.\s?v\.|\bbv\b|n\.\s?v\.|stichting|"
+    r"(?i:postbus|ministerie|gemeente|provincie|waterschap|rijks(?!weg|straat|laan|plein|kade)|dienst|directie|b\.\s?v\.|\bbv\b|n\.\s?v\.|stichting|"
     r"vereniging|kantoor|www\.|https?:|bezoekadres|postadres)"
 )
 _CLOSING_BEFORE = re.compile(
