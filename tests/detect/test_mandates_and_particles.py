@@ -39,6 +39,14 @@ PARTICLE_SURNAMES = [
     ("Sandra van de Belastingdienst belde terug.", ["Sandra"], ["Belastingdienst"]),
 ]
 
+NAME_BREAKS = [
+    # a first name ending its line in running text, the surname starting the next
+    ("Beveiliger Onno\nKrabbendam (Trigion) heeft de politie gebeld.", ["Onno", "Krabbendam"], ["Trigion"]),
+    # paraphs of the people named: first initial and three letters of the surname, dotted initials
+    ("Opgesteld door M. Scholten / MSch", ["M. Scholten", "MSch"], []),
+    ("Aanwezig: Sophie Lambrechts, Kevin de Groot.\nParaaf: S.L. en KdG", ["S.L.", "KdG"], []),
+]
+
 BIRTH_DATE_COLUMN = [
     # a baby's date of birth is recent, yet in the column; the letter's own date is not in it
     (
@@ -52,6 +60,6 @@ BIRTH_DATE_COLUMN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "redact", "keep"), MANDATES + PARTICLE_SURNAMES + BIRTH_DATE_COLUMN)
+@pytest.mark.parametrize(("text", "redact", "keep"), MANDATES + PARTICLE_SURNAMES + NAME_BREAKS + BIRTH_DATE_COLUMN)
 def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

@@ -295,7 +295,8 @@ def paraph_codes(name: str, lex: Lexicons) -> set[str]:
     """The initials a person with this name may sign with.
 
     Jan van den Berg -> JvdB, JB, JBe, JvdBe; F.E. Bakker -> FEB, FB; Sjoerd Hoekstra -> SH, SjH;
-    Robin Sanders -> RS, RSa. Only codes with at least two capitals.
+    Robin Sanders -> RS, RSa; Maarten Scholten -> MSch; Sophie Lambrechts -> SL and S.L. Only codes
+    with at least two capitals.
     """
     tokens = [t for t in re.split(r"[\s\u00a0]+", natural_order(name).strip()) if t]
     tvs = {t for t in lex.tussenvoegsels if " " not in t}
@@ -316,9 +317,10 @@ def paraph_codes(name: str, lex: Lexicons) -> set[str]:
     words = [w for part in " ".join(surname_words).split("-") for w in part.split() if w]
     full = "".join(w[:1].lower() if w.lower() in tvs else w[:1].upper() for w in words)
     bare = "".join(w[:1].upper() for w in words if w.lower() not in tvs)
-    second = words[-1][1:2].lower()
-    surs = {full, bare, full + second, bare + second}
+    second, third = words[-1][1:2].lower(), words[-1][1:3].lower()  # "RSa", "MSch"
+    surs = {full, bare, full + second, bare + second, full + third, bare + third}
     codes = {f + s for f in firsts for s in surs}
+    codes |= {".".join(c) + "." for c in codes if c.isupper() and len(c) <= 3}  # "S.L." as a paraph
     return {c for c in codes if len(c) >= 2 and sum(ch.isupper() for ch in c) >= 2}
 
 
@@ -341,8 +343,11 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
     lex = load_lexicons()
     codes: set[str] = set()
     for m in found:
-        if m.entity == "PERSON" and len(text[m.start : m.end].split()) >= 2:
-            codes |= paraph_codes(" ".join(text[m.start : m.end].split()), lex)
+        # a name wrapped in a table cell is found piece by piece; its explanation holds the whole name
+        names = [text[m.start : m.end]] + [e.context for e in m.explanations if e.detector == "table_cell"]
+        for name in names:
+            if m.entity == "PERSON" and len(name.split()) >= 2:
+                codes |= paraph_codes(" ".join(name.split()), lex)
     seen = {text[m.start : m.end] for m in found if m.entity == "PARAPH"}
     out: list[Merged] = []
     for code in sorted(codes | seen):

@@ -243,6 +243,8 @@ class PublicNames:
         offices = "|".join(_escape(t).replace(" ", r"[ \t\u00a0]+") for t in lower if t in OFFICE_TITLES) or "(?!)"
         self.title_after = compiled(
             rf"\A{sp}*\({sp}*(?:[^()\n,]{{1,25}},{sp}*)?(?i:(?P<title>{offices}))(?![\p{{L}}-])"
+            # "Kees de Bruin (Burgemeester Moonenlaan 14)": a street named after an office, his address
+            rf"(?!{sp}+\p{{Lu}}[\p{{L}}-]*(?:laan|straat|weg|plein|kade|gracht|singel|dreef|hof|park|dijk)\b)"
         )
         self.office_at_start = compiled(rf"^(?i:(?:{offices}))[ \t\u00a0]+")
         self._memo = threading.local()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex
 
 from ...model import Document, Explanation, Line
-from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
+from ..grammar import INITIALS, NAME_PART, ROEPNAAM, TITLE, compiled, tussenvoegsel
 from ..lexicons import load_lexicons
 from .structure import Candidate, name_like
 
@@ -68,8 +68,8 @@ _PUBLIC = compiled(
 )
 _ADDRESSEE = compiled(
     rf"^[ \t]*(?i:aan[ \t]*:?(?:[ \t]+de)?[ \t]+)?"
-    rf"(?:(?P<title>(?:(?:{TITLE}|(?i:familie|fam\.|t\.a\.v\.))[ \t]+)+)|(?P<initials>{INITIALS}[ \t]*))"
-    rf"(?:{INITIALS}[ \t]*)?(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?(?:{tussenvoegsel()}[ \t]+)?"
+    rf"(?:(?P<title>(?:(?:{TITLE}|(?i:familie|fam\.|t\.a\.v\.|en|&))[ \t]+)+)|(?P<initials>{INITIALS}[ \t]*))"
+    rf"(?:{INITIALS}[ \t]*)?{ROEPNAAM}(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?(?:{tussenvoegsel()}[ \t]+)?"
     # "Lieuw-A-Soe", "El Amrani-de Wit", "Jansen-van der Linden"
     rf"{NAME_PART}(?:-(?:{NAME_PART}|\p{{Lu}}(?=-)|(?:(?:van|de|der|den|ter|ten|te|het|in)[ \t]+)+{NAME_PART}))*"
     rf"[ \t,]*$"
@@ -297,7 +297,9 @@ def _judge_address(
     # two columns read in turn: the addressee two lines up, the postcode two lines down
     addressee = addressee or (row and len(prev) > 1 and _addressee(prev[-2]) and bool(pc_far))
     # street, number and postcode with no organisation, postbus or office named in the block around it
-    block = " ".join([*prev, t, nxt, nxt2])
+    # the block starts after the address above it ("Postbus 10007" / "8000 GA Zwolle": the sender's)
+    ends = [k for k, p in enumerate(prev) if _POSTCODE_RE.search(p)]
+    block = " ".join([*prev[ends[-1] + 1 if ends else 0 :], t, nxt, nxt2])
     acronyms = load_lexicons().acronyms  # "UWV" / "La Guardiaweg 94-114" / "1043 DL Amsterdam"
     full = bool(pc_here or pc_next or pc_split) and not any(
         _is_public(b) or _OFFICE.search(b) or any(w.strip(".,:;()").upper() in acronyms for w in b.split())

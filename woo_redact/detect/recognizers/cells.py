@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ...model import Document, Explanation, Line
 from ..grammar import INITIALS, compiled
-from ..lexicons import load_lexicons
+from ..lexicons import load_lexicons, organisation_ending
 from .address import _OFFICE, _POSTCODE_RE, _STREET_RE, _is_public, _street_start
 from .patterns import DutchPhoneRecognizer
 from .structure import Candidate, name_like
@@ -133,7 +133,8 @@ def _is_name(cell: str) -> bool:
     """A person's name: name-like, and its first word a known first name or initials."""
     lex = load_lexicons()
     words = cell.split()
-    if len(words) < 2 or not name_like(cell, lex) or cell in lex.places:
+    bare = compiled(r"(?<![\p{L}])['’]s-(?=\p{Lu})").sub("", cell)  # "Joost van 's-Gravesande"
+    if len(words) < 2 or not name_like(bare, lex) or cell in lex.places:
         return False
     first = words[0]
     return (lex.is_first_name(first.split("-")[0]) and not lex.is_ordinary_word(first)) or bool(_INITIAL.match(first))
@@ -156,24 +157,45 @@ def _headed(doc: Document, k: int) -> bool:
     return False
 
 
-def _starts_name(doc: Document, k: int) -> bool:
-    """A cell line that begins a name: a known first name or initials ("Sophie", "B. van")."""
-    lex = load_lexicons()
-    first = doc.text[doc.lines[k].start : doc.lines[k].end].split()[0]
-    known = lex.is_first_name(first.split("-")[0]) and not lex.is_ordinary_word(first)
-    return known or bool(_INITIAL.match(first))
-
-
 def _names(doc: Document, chain: list[int]) -> list[list[int]]:
     """The chain cut where a line begins a new name: a column without row padding runs its cells
     together ("Bart" / "van" / "den" / "Berg" / "Sophie" / "Lambrechts")."""
+    lex = load_lexicons()
+    tvs = {t for t in lex.tussenvoegsels if " " not in t}
     runs: list[list[int]] = []
+    so_far = ""
     for k in chain:
-        if not runs or _starts_name(doc, k):
-            runs.append([k])
-        else:
+        line = doc.text[doc.lines[k].start : doc.lines[k].end]
+        # a name goes on after a lone first name, a tussenvoegsel or a hyphen ("Inge" / "Aarts-" / "van Beek");
+        # after a whole name ("Mariska Vlieger") the next line is the next row's cell
+        words = so_far.split()
+        open_ = len(words) == 1 or (words and (words[-1].lower() in tvs or so_far.endswith("-")))
+        if runs and open_ and _goes_on(line):
             runs[-1].append(k)
+            so_far += ("" if so_far.endswith("-") else " ") + line
+        else:
+            runs.append([k])
+            so_far = line
     return runs
+
+
+def _goes_on(line: str) -> bool:
+    """A line that can continue a name: a tussenvoegsel or a surname, no organisation or dictionary word
+    ("Mariska" / "Vlieger" / "Servicedesk": the next row's cell)."""
+    lex = load_lexicons()
+    word = line.split()[0].strip(",.;:")
+    if word.lower() in {t for t in lex.tussenvoegsels if " " not in t} or lex.is_surname(word.rstrip("-")):
+        return True
+    if word[:1].islower():
+        return False
+    return not (
+        lex.is_ordinary_word(word)
+        or lex.is_non_person_word(word)
+        or word.lower() in lex.organisation_words
+        or organisation_ending(word.lower(), 3)
+        or word.lower() in lex.dutch_words
+        or lex.is_compound_word(word)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -24,12 +24,33 @@ _DATE = compiled(r"(?<![\d-])(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|2
 _YEAR = compiled(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+# "Kübra Yıldız (11-09-1995)", "Dylan de Koning,\n13-02-2001": a date right after a person's name
+_AFTER_NAME = compiled(
+    r"(?<=\p{Lu}\p{Ll}+[ \t]*(?:\([ \t]*|,[ \t]*\n?[ \t]*))"
+    r"(?<![\d-])\d{1,2}-\d{1,2}-(?P<y>(?:19|20)\d{2})(?![\d-])"
+)
+
+
+def _after_names(text: str, latest: int) -> list[Candidate]:
+    """Dates right after a name, years before the document's own: someone's date of birth."""
+    out = []
+    for m in _AFTER_NAME.finditer(text):
+        if int(m.group("y")) <= latest - 12:
+            why = "a date right after a name, years before the document's own dates"
+            out.append(
+                Candidate(
+                    m.start(), m.end(), "DATE_OF_BIRTH", Explanation("birth_date_column", 0.7, why, context=m.group())
+                )
+            )
+    return out
+
+
 def birth_date_column(doc: Document) -> list[Candidate]:
-    """The dates of birth in a table with a birth-date column."""
+    """The dates of birth in a table with a birth-date column, and dates of birth right after a name."""
     text = doc.text
-    if not _HEADER.search(text):
-        return []
     latest = max((int(y.group()) for y in _YEAR.finditer(text)), default=0)
+    if not _HEADER.search(text):
+        return _after_names(text, latest)
     below = _under_header(doc)
     out = []
     for m in _DATE.finditer(text):
@@ -46,7 +67,7 @@ def birth_date_column(doc: Document) -> list[Candidate]:
                 m.start(), m.end(), "DATE_OF_BIRTH", Explanation("birth_date_column", 0.8, why, context=m.group())
             )
         )
-    return out
+    return out + _after_names(text, latest)
 
 
 _HEADER_WORDS = frozenset({"geboren", "geboortedatum", "geb.datum", "geb.", "geb"})

@@ -192,6 +192,19 @@ class FirstNameRecognizer(_NameRecognizer):
                     out.append(self._result(span[0], span[1], min(score, 1.0), f"first name '{first}' and surname"))
                     pos = span[1]
                     continue
+            broken = _BROKEN_SURNAME.match(text, m.end())
+            line_head = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if (
+                broken
+                and compiled(r"\p{Ll}").search(line_head)  # running text: "Beveiliger Onno" / "Krabbendam (Trigion)"
+                and self.lex.is_surname(broken.group("sur"))
+                and not self.lex.is_ordinary_word(broken.group("sur"))
+                and first not in self.lex.ambiguous
+            ):
+                why = f"first name '{first}' at a line's end, the surname '{broken.group('sur')}' starting the next"
+                out.append(self._result(m.start(), broken.end("sur"), 0.8, why))
+                pos = broken.end("sur")
+                continue
             if first in self.lex.ambiguous or self.lex.is_ordinary_word(first):
                 continue
             if first.lower() in self.lex.english_words and compiled(r"\A[\s,]+[\p{Ll}\d]").match(
@@ -203,6 +216,9 @@ class FirstNameRecognizer(_NameRecognizer):
             out.append(self._result(m.start(), m.end(), 0.55, f"known first name '{first}' on its own"))
         return out
 
+
+# the surname on the next line after a first name that ends its line ("Onno" / "Krabbendam (Trigion)")
+_BROKEN_SURNAME = compiled(r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<sur>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}.-])")
 
 PARAPH = r"\p{Lu}[\p{L}.]{0,6}\d?"  # "TW2": a digit tells two colleagues with the same initials apart
 

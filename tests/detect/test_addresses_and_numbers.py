@@ -1,0 +1,68 @@
+"""Addresses, licence plates, phone numbers and dates of birth in the forms of letters, logs and tables."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+ADDRESSES = [
+    # a full address with no organisation around it is a private one, whoever the addressee line names
+    (
+        "Gemeente Zwolle\nPostbus 10007\n8000 GA Zwolle\nDhr. en mevr. Van Wijk\nKoningin Wilhelminastraat 38\n"
+        "8011 SE Zwolle\nDatum: 5 juni 2023",
+        ["Koningin Wilhelminastraat 38", "8011 SE", "Van Wijk"],
+        ["Postbus 10007", "8000 GA"],
+    ),
+    (
+        "Belastingdienst\nPostbus 9048\n7300 GK Apeldoorn\nDe heer W.H.M. (Wim) Verstappen\nSint Josephstraat 17\n"
+        "5911 KC Venlo",
+        ["Sint Josephstraat 17", "5911 KC", "W.H.M. (Wim) Verstappen"],
+        ["Postbus 9048", "7300 GK"],
+    ),
+    ("Adres: Herestraat 77-II, 9711 LE Groningen", ["Herestraat 77-II", "9711 LE"], ["Groningen"]),
+    # an organisation's address block: an acronym, an office, a minister above it
+    ("UWV\nLa Guardiaweg 94-114\n1043 DL Amsterdam", [], ["La Guardiaweg 94-114", "1043 DL"]),
+    ("De minister, Turfmarkt 147, 2511 DP Den Haag", [], ["Turfmarkt 147", "2511 DP"]),
+    # the sentence says someone lives there, after the address
+    ("Een casus aan de Lansinkweg 31 waar een\nbewoner slachtoffer werd.", ["Lansinkweg 31"], []),
+    # a home's street without a number
+    ("Ik woon zelf aan de Dorpsstraat en werk in Zwolle.", ["Dorpsstraat"], ["Zwolle"]),
+    ("Lotte woont bij moeder op het adres\naan de Kerkweg. Vader woont elders.", ["Kerkweg"], []),
+    ("De woningen aan de Kerkstraat worden gesloopt door de gemeente.", [], ["Kerkstraat"]),
+    # a street named after an office, in brackets after a name, is no title of his
+    ("Haar buurman, Kees de Bruin (Burgemeester Moonenlaan 14), klaagt.", ["Kees de Bruin"], []),
+]
+
+NUMBERS = [
+    # licence plates in a log's Kenteken column, without a label each
+    (
+        "Tijd\tLocatie\tKenteken\n06:40\tA4 hmp 42,3\tBZ-HL-72\n07:10\tA13\t5-KTR-92 en VNF-22-P",
+        ["BZ-HL-72", "5-KTR-92", "VNF-22-P"],
+        ["A4", "A13"],
+    ),
+    ("Zaak PR-2023-14, NEN-7510 en ISO 27001.", [], ["PR-2023-14", "NEN-7510"]),
+    # the label after '|' belongs to the next number; a Rijksweg is a street, not a Rijks organisation
+    (
+        "Captain, Royal Netherlands Marechaussee\nT +31 88 957 2214 | general +31 88 957 0000",
+        ["+31 88 957 2214"],
+        ["+31 88 957 0000"],
+    ),
+    (
+        "Haar adres is Rijksweg Zuid 88, 6134 AD Sittard; telefoonnummer 046 - 452 33 10.",
+        ["046 - 452 33 10", "Rijksweg Zuid 88"],
+        [],
+    ),
+    # dates of birth: after "geboortedatum is", in brackets or after a comma right after a name
+    ("Mijn geboortedatum is 17-08-1961, voor het geval dat.", ["17-08-1961"], []),
+    (
+        "23:12 Aanrijding\nKübra Yıldız (11-09-1995)\nDatum 12-05-2023\nBesluit (12-03-2023) genomen.",
+        ["11-09-1995"],
+        ["12-05-2023", "12-03-2023"],
+    ),
+    ("Poging tot overgooien bij\nDylan de Koning,\n13-02-2001\n09-06-2023", ["13-02-2001"], ["09-06-2023"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), ADDRESSES + NUMBERS)
+def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
