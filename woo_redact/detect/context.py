@@ -204,6 +204,10 @@ def plausible_model_name(span: str) -> bool:
             return False  # "Voortgang Coronamelder": a word of the dictionary that no name list holds
         if not known and organisation_ending(w.lower(), 3):
             return False  # "Sophie" + "Havenbedrijf": a name and the organisation in the next cell
+        if w[-1].isupper() and any(c.islower() for c in w):
+            return False  # "Woo-team JenV", "BiZa": a name never ends in a capital
+        if any(p.lower() in lex.organisation_words for p in w.split("-")[1:]):
+            return False  # "Woo-team": a team, not a double surname
     return True
 
 

@@ -230,7 +230,11 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
         weak = {e.detector for e in m.explanations} <= WEAK_SOURCES
         if weak and len(text[m.start : m.end].split()) < 2:
             continue  # a single word found only by the statistical model is not spread further
-        if m.entity == "PERSON":
+        cell = next((e.context for e in m.explanations if e.detector == "table_cell"), None)
+        if cell is not None:
+            # a piece of a wrapped cell ("van", "Zwolle", "9") is spread as the cell's whole name, if a name
+            new = name_forms(" ".join(cell.split()), lex) if m.entity == "PERSON" else set()
+        elif m.entity == "PERSON":
             new = name_forms(text[m.start : m.end], lex)
         elif m.entity == "EMAIL_ADDRESS":
             new = email_forms(text[m.start : m.end], lex)

@@ -29,6 +29,7 @@ __all__ = ["wrapped_cells"]
 _MAX_WORDS = 4  # a cell line holds a few words; a paragraph's line more
 _ALIGN = 2.5  # points: the lines of one cell start at the same x
 _INITIAL = compiled(rf"^{INITIALS}$")
+_DATE = compiled(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}(?!\d)")
 # a column's header cell is no part of the cell below it
 _HEADER = compiled(
     r"(?i:^[ \t]*(?:naam|namen|adres|thuisadres|woonadres|huisadres|privéadres|functie|rol|organisatie|e-?mail|"
@@ -119,12 +120,14 @@ def _join(doc: Document, chain: list[int]) -> tuple[str, list[_Piece]]:
     return text, pieces
 
 
-def _spans(pieces: list[_Piece], start: int, end: int) -> list[tuple[int, int]]:
-    """The document spans of the cell text's ``[start, end)``, one per line it touches."""
+def _spans(pieces: list[_Piece], start: int, end: int, cell: str = "") -> list[tuple[int, int]]:
+    """The document spans of the cell text's ``[start, end)``, one per line it touches; with ``cell``,
+    pieces of one or two digits are left out ("20" of "06-33" / "90" / "14" / "20"): they identify
+    no one, and a string that short is in every PDF's bytes, where no proof can tell it apart."""
     out = []
     for p in pieces:
         s, e = max(start, p.cell_start), min(end, p.cell_start + p.length)
-        if s < e:
+        if s < e and not (cell and cell[s:e].strip(" -").isdigit() and len(cell[s:e].strip(" -")) < 3):
             out.append((p.doc_start + s - p.cell_start, p.doc_start + e - p.cell_start))
     return out
 
@@ -225,9 +228,12 @@ def wrapped_cells(doc: Document) -> list[Candidate]:
                 for s, e in _spans(pieces, 0, len(cell)):
                     out.append(Candidate(s, e, "PERSON", Explanation("table_cell", 0.8, why, context=cell)))
         cell, pieces = _join(doc, chain)
+        dates = [m.span() for m in _DATE.finditer(cell)]
         for phone in _phones().analyze(cell, ["PHONE_NUMBER"]):
-            spans = _spans(pieces, phone.start, phone.end)
-            if len(spans) > 1:  # "070 -" / "345 18 92": a number broken in its cell; whole ones are found as text
+            if any(s < phone.end and phone.start < e for s, e in dates):
+                continue  # "12-06-2026" / "20-06-2026": a column of dates, no number
+            spans = _spans(pieces, phone.start, phone.end, cell)
+            if len(_spans(pieces, phone.start, phone.end)) > 1:  # "070 -" / "345 18 92": a number broken in its cell; whole ones are found as text
                 why = f"a phone number in a table cell wrapped over lines ('{cell[phone.start : phone.end]}')"
                 out += [Candidate(s, e, "PHONE_NUMBER", Explanation("table_cell", 0.8, why)) for s, e in spans]
         if _is_public(cell) or _OFFICE.search(cell):
@@ -240,7 +246,7 @@ def wrapped_cells(doc: Document) -> list[Candidate]:
         for street in streets:
             why = f"the street and number of an address in a table cell wrapped over lines ('{street.group()}')"
             start = _after_place(cell, _street_start(cell, street), street.start("nr"))
-            for s, e in _spans(pieces, start, street.end("nr")):
+            for s, e in _spans(pieces, start, street.end("nr"), cell):
                 out.append(Candidate(s, e, "ADDRESS", Explanation("table_cell", 0.8, why, context=cell)))
         for pc in _POSTCODE_RE.finditer(cell) if streets else ():
             why = f"the postcode of an address in a table cell wrapped over lines ('{pc.group()}')"

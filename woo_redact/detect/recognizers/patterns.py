@@ -69,7 +69,10 @@ def functional_mailbox(pattern_text: str) -> bool:
     domain = pattern_text.split("@", 1)[1].split(".")[0].lower() if "@" in pattern_text else ""
     if len(parts) == 1 and parts[0] == domain:
         return True  # vggz@vggz.nl: the organisation's own name
-    if not parts or any(_name_like_part(p) or (_joined_name(p) and p not in words) for p in parts):
+    if not parts or any(
+        (_name_like_part(p) and not _place_beside_function(p, parts)) or (_joined_name(p) and p not in words)
+        for p in parts
+    ):
         return False  # an initial, a known name, or first name and surname written as one: personal
     if len(parts) == 1 and len(parts[0]) <= 3 and parts[0] not in load_lexicons().functional_mailbox:
         return False  # initials only (jdv@...): personal
@@ -141,11 +144,24 @@ def _segments(word: str) -> bool:
     return len(word) in best
 
 
+def _place_beside_function(part: str, parts: list[str]) -> bool:
+    """A place that is also a surname, beside a mailbox word: bezoek.zwaag@ (the Zwaag site's visits)."""
+    lex = load_lexicons()
+    return len(part) > 1 and part.capitalize() in lex.places and any(q in lex.functional_mailbox for q in parts)
+
+
 def _functional_word(part: str) -> bool:
-    """A local-part word that names a function, not a person: no initial, no name, Dutch words."""
+    """A local-part word that names a function, not a person: no initial, no name, Dutch words,
+    an acronym, a place or an English word (riec.rotterdam@, ops.centre@, secretariat@)."""
     lex = load_lexicons()
     if part.isdigit() or part in lex.functional_mailbox:
         return True
+    cap = part.capitalize()
+    if len(part) > 1 and cap not in lex.first_names:
+        if part.upper() in lex.acronyms or (cap in lex.places and cap not in lex.surnames):
+            return True
+        if len(part) > 3 and part in lex.english_words and cap not in lex.surnames:
+            return True
     if len(part) == 1:
         return False  # an initial: s.visser
     if len(part) <= 3:  # an abbreviation next to function words (secretariaat.de), not a short name (lau, li)
@@ -270,6 +286,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
             mailbox = bool(beside and functional_mailbox(beside.group("mail")))
             address_line = address_line or (mailbox and not own)
             general = bool(self.GENERAL.search(before + " " + after) or _OFFERED.search(before)) and not own
+            general = general or bool(_BRACKET_LABEL.match(text, r.end))  # "073 - 658 82 00 (receptie)"
             if mobile or not (address_line or general):
                 kept.append(r)
         return kept
@@ -277,6 +294,12 @@ class DutchPhoneRecognizer(PatternRecognizer):
 
 # a number offered, directly, to the public or to whoever a letter is about is the organisation's:
 # "Voor vragen: 070 ...", "telefonisch aan 070 ..." (not "Voor vragen: Jildou van der Meer, 058 ...")
+# a bracketed label right after the number that names a desk, not a person: "(receptie)", "(school)"
+_BRACKET_LABEL = re.compile(
+    r"[ \t]*\((?:algeme(?:en|ne)|receptie|centrale|switchboard|general|school|persdienst|pers|voorlichting|"
+    r"servicedesk|helpdesk|balie|loket|secretariaat|meldkamer|piket)(?:[ \t][^()\n]{0,20})?\)",
+    re.I,
+)
 _IBAN_HEAD = re.compile(r"\b[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{4}[ \u00a0]?(?:\d{4}[ \u00a0]?)?$")
 _MAIL = r"(?P<mail>(?<![\w.+-])[a-z][\w.+-]*@[\w-]+(?:\.[\w-]+)+)"
 _MAILBOX_BEFORE = re.compile(_MAIL + r"[ \t|·,;:/\u2013\u2014-]*(?:(?:of|en|or|and)[ \t]+)?$", re.I)
@@ -284,7 +307,8 @@ _MAILBOX_AFTER = re.compile(r"[ \t|·,;:/\u2013\u2014-]*(?:(?:of|en|or|and)[ \t]
 _OFFERED = re.compile(
     r"(?i)(?:(?:bel|belt|bellen)\s+(?:u\s+)?(?:met\s+)?ons(?:\s+\w+)?\s+(?:op|via|:)"  # "Bel ons op 050 ..."
     r"|voor\s+(?:vragen(?:\s+van\s+\w+)?|betrokkenen|burgers|het\s+publiek|publiek|de\s+students?|referenten?)"
-    r"|telefonisch\s+aan|bereikbaarheid\s+voor\s+[\w ]{1,20}|perslijn[\w ]{0,12}|contact\s+voor\s+\w+)\s*:?\s*$"
+    r"|telefonisch\s+aan|bereikbaarheid\s+voor\s+[\w ]{1,20}|perslijn[\w ]{0,12}|contact\s+voor\s+\w+"
+    r"|(?:bel|belt|bellen)\s+(?:de|het)\s+\w+\s+(?:op|via)|via\s+(?:de|het)\s+\w+(?:\s+op)?)\s*:?\s*$"
 )
 _ADDRESS = re.compile(r"\b[1-9]\d{3} ?[A-Z]{2}\b(?! ?\d)|\b[Pp]ostbus \d")
 # "Ministerie van SZW, Parnassusplein 5, Den Haag, 070 ...": a line that starts with the organisation and
