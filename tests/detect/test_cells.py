@@ -18,7 +18,8 @@ WRAPPED_CELLS = [
         ["Bart", "van", "den", "Berg", "Sophie", "Lambrechts"],
         ["Douane", "Havenbedrijf", "Naam"],
     ),
-    # an address column: street, number, postcode and place each on a line; the place stays
+    # an address column: street, number, postcode and place each on a line; the place stays, and so does
+    # a house number of one or two digits alone on its line (it identifies no one without its street)
     (
         "Naam                  Thuisadres\n"
         "Ruben de Winter       Ginnekenweg\n"
@@ -30,7 +31,7 @@ WRAPPED_CELLS = [
         "                      9\n"
         "                      4811 HT\n"
         "                      Breda\n",
-        ["Ginnekenweg", "212", "4835 NH", "Oude", "Vest", "[9]", "4811 HT", "Ruben de Winter"],
+        ["Ginnekenweg", "212", "4835 NH", "Oude", "Vest", "4811 HT", "Ruben de Winter"],
         ["Breda", "Thuisadres"],
     ),
     # a function that wraps is no name, an office holder's name in a cell stays

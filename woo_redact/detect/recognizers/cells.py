@@ -233,7 +233,8 @@ def wrapped_cells(doc: Document) -> list[Candidate]:
             if any(s < phone.end and phone.start < e for s, e in dates):
                 continue  # "12-06-2026" / "20-06-2026": a column of dates, no number
             spans = _spans(pieces, phone.start, phone.end, cell)
-            if len(_spans(pieces, phone.start, phone.end)) > 1:  # "070 -" / "345 18 92": a number broken in its cell; whole ones are found as text
+            # "070 -" / "345 18 92": a number broken in its cell (whole ones are found as text)
+            if len(_spans(pieces, phone.start, phone.end)) > 1:
                 why = f"a phone number in a table cell wrapped over lines ('{cell[phone.start : phone.end]}')"
                 out += [Candidate(s, e, "PHONE_NUMBER", Explanation("table_cell", 0.8, why)) for s, e in spans]
         if _is_public(cell) or _OFFICE.search(cell):
