@@ -17,6 +17,13 @@ EMAIL = [
         [],
         ["woo@minvro.nl", "subsidies@minocw.nl", "regietafeljeugd@zaanstad.nl"],
     ),
+    # mailboxes named by an acronym, a place or an English word; a first name or an initial stays personal
+    (
+        "Mail riec.rotterdam@politie.nl, ops.centre@frontex.europa.eu, secretariat@europol.europa.eu of "
+        "bezoek.zwaag@dji.minjus.nl; of direct jan.zwolle@politie.nl en s.gilze@coa.nl.",
+        ["jan.zwolle@politie.nl", "s.gilze@coa.nl"],
+        ["riec.rotterdam@politie.nl", "ops.centre@frontex.europa.eu", "bezoek.zwaag@dji.minjus.nl"],
+    ),
 ]
 
 PHONE = [
@@ -27,6 +34,18 @@ PHONE = [
         [],
     ),
     ("Bel 0800-8051 of 14 020 voor algemene vragen.", [], ["0800-8051"]),
+    # a desk's label in brackets after the number, a number offered via an organisation
+    (
+        "casemanager, telefoon 073 - 658 82 14 (direct) of 073 - 658 82 00 (receptie)\n030 - 677 12 00 (school)",
+        ["073 - 658 82 14"],
+        ["073 - 658 82 00", "030 - 677 12 00"],
+    ),
+    (
+        "Heeft u vragen? Bel de IND via 088 043 04 30. De officier is bereikbaar via het parket op "
+        "088 - 699 10 00. Je kunt Jan bellen via 010 - 123 45 67.",
+        ["010 - 123 45 67"],
+        ["088 043 04 30", "088 - 699 10 00"],
+    ),
 ]
 
 IBAN_BSN = [
