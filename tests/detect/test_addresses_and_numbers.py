@@ -29,6 +29,12 @@ ADDRESSES = [
     ("Ik woon zelf aan de Dorpsstraat en werk in Zwolle.", ["Dorpsstraat"], ["Zwolle"]),
     ("Lotte woont bij moeder op het adres\naan de Kerkweg. Vader woont elders.", ["Kerkweg"], []),
     ("De woningen aan de Kerkstraat worden gesloopt door de gemeente.", [], ["Kerkstraat"]),
+    # two columns read in turn: the addressee two lines up, the sender's postbus between
+    (
+        "UWV\nDe heer R.A. Mulder\nPostbus 58285\nDorpsstraat 118, 8431 LK Oosterwolde\n1040 HG Amsterdam",
+        ["Dorpsstraat 118", "8431 LK"],
+        ["Postbus 58285", "1040 HG"],
+    ),
     # a street named after an office, in brackets after a name, is no title of his
     ("Haar buurman, Kees de Bruin (Burgemeester Moonenlaan 14), klaagt.", ["Kees de Bruin"], []),
 ]
@@ -50,6 +56,12 @@ NUMBERS = [
     (
         "Haar adres is Rijksweg Zuid 88, 6134 AD Sittard; telefoonnummer 046 - 452 33 10.",
         ["046 - 452 33 10", "Rijksweg Zuid 88"],
+        [],
+    ),
+    # an organisation named after the number, in the next sentence, is not the number's
+    (
+        "Klaagster is bereikbaar op 8911 KW Leeuwarden en 058 - 213 44\n90. De gemeente is er ook.",
+        ["058 - 213 44\n90"],
         [],
     ),
     # dates of birth: after "geboortedatum is", in brackets or after a comma right after a name

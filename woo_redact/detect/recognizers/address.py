@@ -305,7 +305,10 @@ def _judge_address(
         _is_public(b) or _OFFICE.search(b) or any(w.strip(".,:;()").upper() in acronyms for w in b.split())
         for b in (block, sentence)
     )
-    if not (home or labelled or full or (addressee and not _is_public(context))):
+    # two columns read in turn: the addressee two lines up, the sender's "Postbus 58285" between
+    addressee2 = len(prev) > 1 and _addressee(prev[-2]) and bool(pc_here) and not _is_public(t)
+    addressee = addressee or addressee2
+    if not (home or labelled or full or addressee2 or (addressee and not _is_public(context))):
         return []
     why = "a home address (the text says so)" if home or labelled else "an address under a private addressee's name"
     if full and not (home or labelled or addressee):

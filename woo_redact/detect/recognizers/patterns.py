@@ -264,8 +264,9 @@ class DutchPhoneRecognizer(PatternRecognizer):
             line = text[line_start : line_end if line_end >= 0 else len(text)]
             prev_line = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
             # "Postbus 2518 · 6401 DA Heerlen · 088 ...": an organisation's footer or letterhead
+            # (the organisation named before the number: "... 058 - 213 44 90. De gemeente is ..." is not it)
             address_line = bool(_ADDRESS.search(line) or _ADDRESS.search(prev_line)) and bool(
-                _ORGANISATION.search(prev_line + " " + line)
+                _ORGANISATION.search(prev_line + " " + text[line_start : r.start])
             )
             address_line = address_line or bool(_ORG_STREET_LINE.match(line))
             address_line = address_line or bool(re.search(r"(?i)\bwww\.|https?://", line))  # a letterhead/footer
