@@ -42,8 +42,9 @@ PHONE = [
     ),
     (
         "Heeft u vragen? Bel de IND via 088 043 04 30. De officier is bereikbaar via het parket op "
-        "088 - 699 10 00. Je kunt Jan bellen via 010 - 123 45 67.",
-        ["010 - 123 45 67"],
+        "088 - 699 10 00. Je kunt Jan bellen via 010 - 123 45 67. De zaakbehandelaar belt de aanvrager op\n"
+        "+31 20 845 19 02.",
+        ["010 - 123 45 67", "+31 20 845 19 02"],
         ["088 043 04 30", "088 - 699 10 00"],
     ),
 ]

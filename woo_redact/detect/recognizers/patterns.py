@@ -309,7 +309,9 @@ _OFFERED = re.compile(
     r"(?i)(?:(?:bel|belt|bellen)\s+(?:u\s+)?(?:met\s+)?ons(?:\s+\w+)?\s+(?:op|via|:)"  # "Bel ons op 050 ..."
     r"|voor\s+(?:vragen(?:\s+van\s+\w+)?|betrokkenen|burgers|het\s+publiek|publiek|de\s+students?|referenten?)"
     r"|telefonisch\s+aan|bereikbaarheid\s+voor\s+[\w ]{1,20}|perslijn[\w ]{0,12}|contact\s+voor\s+\w+"
-    r"|(?:bel|belt|bellen)\s+(?:de|het)\s+\w+\s+(?:op|via)|via\s+(?:de|het)\s+\w+(?:\s+op)?)\s*:?\s*$"
+    # "Bel de IND via", "bereikbaar via het parket op" (not "belt de aanvrager op": the citizen's own number)
+    r"|(?:bel|belt|bellen)\s+(?:de|het)\s+(?-i:[A-Z][\w-]*)\s+(?:op|via)|via\s+(?:de|het)\s+(?:\w+\s+)?"
+    r"(?-i:[A-Z][\w-]*|parket|secretariaat|servicecentrum|klantcontactcentrum|loket|informatiepunt)(?:\s+op)?)\s*:?\s*$"
 )
 _ADDRESS = re.compile(r"\b[1-9]\d{3} ?[A-Z]{2}\b(?! ?\d)|\b[Pp]ostbus \d")
 # "Ministerie van SZW, Parnassusplein 5, Den Haag, 070 ...": a line that starts with the organisation and
