@@ -162,6 +162,7 @@ NOUN_ENDINGS = (
     "werk",
     "plan",
     "project",
+    "rapportage",
 )
 
 
@@ -206,11 +207,16 @@ def plausible_model_name(span: str) -> bool:
             return False  # "Sophie" + "Havenbedrijf": a name and the organisation in the next cell
         if w[-1].isupper() and any(c.islower() for c in w):
             return False  # "Woo-team JenV", "BiZa": a name never ends in a capital
-        if any(p.lower() in lex.organisation_words for p in w.split("-")[1:]):
-            return False  # "Woo-team": a team, not a double surname
+        if _INNER_CAPITAL.search(w) or _CAPITALS_RUN.search(w):
+            return False  # "CoronaMelder", "CoronaCheck", "GGD-en", "FG’s": a product or an acronym
+        if any(p.lower() in lex.organisation_words or (p[:1].islower() and p not in tvs) for p in w.split("-")[1:]):
+            return False  # "Woo-team", "Check-app": a compound, not a double surname ("Aarts-van" is one)
     return True
 
 
+# a capital inside a word after a small letter (McDonald, MacLeod, DiCaprio, LeBlanc, DeVries aside)
+_INNER_CAPITAL = compiled(r"(?<!^(?:Mc|Mac|Di|De|Le|La|Da|Du|Van|Von|O|D))(?<=\p{Ll})\p{Lu}")
+_CAPITALS_RUN = compiled(r"(?<!^I)(?<!^)\p{Lu}\p{Lu}|^(?!IJ)\p{Lu}\p{Lu}")  # two capitals; "IJzerman" aside
 _INNER_TV = compiled(r"\s+(?:van\s+het|van\s+de|van\s+der|van\s+den|van|de|het)\s+\p{Lu}")
 
 

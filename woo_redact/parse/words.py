@@ -159,7 +159,7 @@ def _words(textpage: pdfium.PdfTextPage, index: int, angle: float) -> tuple[list
         across = ((box[0] + box[2]) / 2) * sin - ((box[1] + box[3]) / 2) * cos
         if texts:
             font_size = get_size(tp, i)
-            size = font_size if font_size >= _SCALED else _drawn_size(box, cos, sin)
+            size = 1.0 if font_size < 1.0 else font_size  # max(font_size, 1.0); words as they always were
             # along the reading direction from the previous character to this one
             a, b = box[0] * cos + box[1] * sin, box[2] * cos + box[3] * sin
             c, d = prev[2] * cos + prev[3] * sin, prev[0] * cos + prev[1] * sin
