@@ -164,7 +164,7 @@ class _Worker:
 
     token: str | None = None
     detector: Detector | None = None
-    names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    names: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)  # see _batch_names
     names_digest: str | None = None
     memory_mb: int = 0  # the configured limit, named in the reason when a document runs out
 
@@ -304,15 +304,18 @@ def scan_job(job: Job, init: WorkerInit) -> Scan:
         return Scan(error=_internal(job, exc), error_class=cls, reason=reason)
 
 
-def _batch_names(ref: BatchNames) -> dict[str, tuple[str, ...]]:
-    """The batch's names, each with the first words of its forms (read once per worker and batch)."""
+def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The batch's names, each with the first words of its forms and its forms (made once per worker and batch)."""
     from .detect.lexicons import load_lexicons
     from .detect.propagate import name_forms
 
     if _STATE.names_digest != ref.digest:
         lex = load_lexicons()
         names = [n for n in Path(ref.path).read_text(encoding="utf-8").split("\n") if n]
-        _STATE.names = {n: tuple({f.split()[0] for f in name_forms(n, lex)}) for n in names}
+        _STATE.names = {}
+        for n in names:
+            forms = tuple(name_forms(n, lex))
+            _STATE.names[n] = (tuple({f.split()[0] for f in forms}), forms)
         _STATE.names_digest = ref.digest
     return _STATE.names
 
@@ -322,16 +325,17 @@ def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tupl
 
     A form can match only where its first word stands in the text (the search is
     case-sensitive), so only those names are searched: the same result as searching
-    all, at a cost that does not grow with the batch's names.
+    all, at a cost that does not grow with the batch's names. The rest is
+    :func:`~woo_redact.detect.propagate.forms_present` with each name's forms made once per batch.
     """
-    from .detect.propagate import forms_present
+    from .detect.propagate import occurrences
 
     if ref is None:
         return ()
     names = _batch_names(ref)
     mine = set(own)
-    foreign = sorted(n for n, firsts in names.items() if n not in mine and any(w in text for w in firsts))
-    return forms_present(text, foreign) if foreign else ()
+    foreign = sorted(n for n, (firsts, _) in names.items() if n not in mine and any(w in text for w in firsts))
+    return tuple(n for n in foreign if any(next(iter(occurrences(text, f)), None) for f in names[n][1]))
 
 
 def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
@@ -411,10 +415,23 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
 def _load_scan(path: Path) -> tuple[str, Document, Sequence[Finding], Sequence[Any]] | None:
     """Phase 1's input hash, parse, findings and proposals of one document; None when absent or unreadable."""
     try:
-        sha, doc, found, cands = pickle.loads(zlib.decompress(path.read_bytes()))
+        with _collector_paused():  # tens of thousands of new objects that all stay: nothing to collect
+            sha, doc, found, cands = pickle.loads(zlib.decompress(path.read_bytes()))
     except (OSError, ValueError, zlib.error, pickle.UnpicklingError, EOFError):
         return None
     return sha, doc, found, cands
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off within the block (as it was after it)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _own_names(found: Sequence[Finding], config: Config) -> tuple[str, ...]:

@@ -17,14 +17,14 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .config import Config
 from .layout import Layout
-from .model import AREA_TYPES, Decision, Document, DocumentResult, Finding
+from .model import AREA_TYPES, Decision, Document, DocumentResult, Finding, Word
 from .pipeline import Processed
 
 FINDINGS_FORMAT = "woo_redact.findings/1"
@@ -45,9 +45,10 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def finding_source(doc: Document, f: Finding) -> dict[str, Any]:
+def finding_source(doc: Document, f: Finding, ocr_words: Sequence[Word] | None = None) -> dict[str, Any]:
     """Where a finding was read: the text layer, OCR (with the lowest confidence of its words), or
-    an image or ink region (a signature or paraph); the reviewer knows from this what to check."""
+    an image or ink region (a signature or paraph); the reviewer knows from this what to check.
+    ``ocr_words``: the document's words read by OCR, when the caller has them (else they are looked for)."""
     if f.entity_type in AREA_TYPES:
         kinds = [
             r.kind
@@ -56,7 +57,8 @@ def finding_source(doc: Document, f: Finding) -> dict[str, Any]:
             if any(b.page == p and b.x0 <= r.box.x0 + 0.5 and r.box.x1 <= b.x1 + 0.5 for b in f.boxes)
         ]
         return {"kind": kinds[0] if kinds else "area", "ocr_confidence": None}
-    confs = [w.confidence for w in doc.words if w.start < f.end and f.start < w.end and w.confidence >= 0]
+    words = doc.words if ocr_words is None else ocr_words
+    confs = [w.confidence for w in words if w.start < f.end and f.start < w.end and w.confidence >= 0]
     if confs:
         return {"kind": "ocr", "ocr_confidence": round(min(confs), 1)}
     return {"kind": "text", "ocr_confidence": None}
@@ -179,6 +181,7 @@ def findings_document(
     p: Processed, source: str, output: str, stamp: RunStamp, note_date: str = "", batch_names: tuple[str, ...] = ()
 ) -> bytes:
     """The ``.findings.json`` of one processed document."""
+    ocr = [w for w in p.document.words if w.confidence >= 0]  # looked through once, not once per finding
     data = {
         "format": FINDINGS_FORMAT,
         "tool_version": stamp.tool_version,
@@ -217,7 +220,9 @@ def findings_document(
             "kept": sum(1 for d in p.decisions if d.action.value == "keep"),
         },
         "findings": [
-            finding_record(f, d, {r.page: r.reason for r in p.pages if r.rasterized}, finding_source(p.document, f))
+            finding_record(
+                f, d, {r.page: r.reason for r in p.pages if r.rasterized}, finding_source(p.document, f, ocr)
+            )
             for f, d in zip(p.findings, p.decisions)
         ],
     }

@@ -8,6 +8,7 @@ extracted page text.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from collections.abc import Iterator, Sequence
@@ -336,8 +337,15 @@ class _Pen:
         self.x -= amount / 1000 * self.size * self.th
 
     def advance(self, data: bytes, decoder: _Decoder | None) -> None:
-        widths = [(500.0, b == 32) for b in data] if decoder is None else decoder.widths(data)
-        self.x += sum((w / 1000 * self.size + self.tc + (self.tw if space else 0.0)) * self.th for w, space in widths)
+        size, tc, tw, th = self.size, self.tc, self.tw, self.th
+        if decoder is None or not decoder.two_byte:  # one byte a code; Tw applies to code 32
+            get, dw = (_NO_WIDTHS.get, 500.0) if decoder is None else (decoder.w.get, decoder.dw)
+            self.x += sum([(get(b, dw) / 1000 * size + tc + (tw if b == 32 else 0.0)) * th for b in data])
+            return
+        self.x += sum([(w / 1000 * size + tc + (tw if space else 0.0)) * th for w, space in decoder.widths(data)])
+
+
+_NO_WIDTHS: dict[int, float] = {}  # an unknown font: every code 500 units wide
 
 
 def _inherited(obj: pikepdf.Object, key: str) -> object:
@@ -424,15 +432,22 @@ def _font_widths(font: pikepdf.Object, two_byte: bool) -> tuple[dict[int, float]
             descriptor = font.get("/FontDescriptor")
             missing = descriptor.get("/MissingWidth", 0) if isinstance(descriptor, pikepdf.Dictionary) else 0
             return out, float(missing)
-        from pdfminer.fontmetrics import FONT_METRICS
-
-        base = str(font.get("/BaseFont", ""))[1:]
-        metrics = FONT_METRICS.get(base)
-        if metrics is not None:
-            out.update((b, float(metrics[1].get(chr(b), 500))) for b in range(32, 127))
+        out.update(_standard_widths(str(font.get("/BaseFont", ""))[1:]))
     except (TypeError, ValueError, IndexError, KeyError, AttributeError):
         pass
     return out, 500.0
+
+
+@functools.lru_cache(maxsize=64)
+def _standard_widths(base: str) -> dict[int, float]:
+    """The widths of a standard 14 font's printable ASCII codes (pdfminer's metrics); empty for another font.
+    Made once per font name (a page of text in Helvetica without /Widths asked for them per stream)."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    metrics = FONT_METRICS.get(base)
+    if metrics is None:
+        return {}
+    return {b: float(metrics[1].get(chr(b), 500)) for b in range(32, 127)}
 
 
 _STANDARD_ENCODINGS = ("/WinAnsiEncoding", "/MacRomanEncoding", "/StandardEncoding")

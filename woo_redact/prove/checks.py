@@ -174,13 +174,16 @@ def words_avoiding(chars: PageChars, regions: Sequence[Rect]) -> Counter[str]:
             [r[1:, 0] - r[:-1, 2], r[:-1, 0] - r[1:, 2], r[1:, 1] - r[:-1, 3], r[:-1, 1] - r[1:, 3]]
         )
         gap[1:] = apart > WORD_GAP
-    pieces: list[str] = []
-    for k in np.flatnonzero(kept):
-        if pieces and (gap[k] or not kept[k - 1]):
-            pieces.append("\x00")
-        pieces.append(chars.texts[k])
+    at = np.flatnonzero(kept)
+    if not at.size:
+        return Counter()
+    # a word ends before a kept character after a gap or after a character left out (not before the first)
+    ends = gap[at] | ~kept[at - 1]
+    ends[0] = False
+    texts = chars.texts
+    joined = "".join([("\x00" + texts[k]) if end else texts[k] for k, end in zip(at.tolist(), ends.tolist())])
     words: Counter[str] = Counter()
-    for word in norm("".join(pieces)).split("\x00"):
+    for word in norm(joined).split("\x00"):
         word = word.strip()
         if word:
             words[word] += 1

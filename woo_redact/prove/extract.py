@@ -97,26 +97,36 @@ def _pdfium_chars(tp: pdfium.PdfTextPage, n: int, text: str) -> PageChars:
     word boundaries like the page's own spaces. (Should PDFium ever generate
     anything else, it counts as a character: that can only make a check
     stricter.)
+
+    PDFium writes each box straight into its row of the array (the hot loop of
+    the proof: a page has thousands of characters), see :data:`_GET_CHAR_BOX`.
     """
     if len(text) != n:  # characters outside the BMP: ask one by one
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(tp, k)) for k in range(n))
     # PDFium reports a hyphen it takes for a hyphenation at a line end as U+FFFE,
     # depending on what follows it: the glyph is a hyphen either way
     text = text.replace("\ufffe", "-")
-    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
-    get_box = pdfium_c.FPDFText_GetCharBox
-    nan = (math.nan,) * 4
-    rows = []
-    texts = []
+    texts = list(text)
+    rects = np.full((len(texts), 4), math.nan)  # rows of x0 (left), y0 (bottom), x1 (right), y1 (top)
+    get_box, page = _GET_CHAR_BOX, ctypes.cast(tp.raw, ctypes.c_void_p).value
+    base = rects.ctypes.data
+    row = rects.strides[0]
     for k, ch in enumerate(text):
-        if ch.isspace() or ch == "\x00" or not get_box(tp, k, *refs):
-            rows.append(nan)
-            texts.append("")
-        else:
-            rows.append((left.value, bottom.value, right.value, top.value))
-            texts.append(ch)
-    return PageChars(texts, np.array(rows, dtype=float).reshape(-1, 4))
+        if ch.isspace() or ch == "\x00":
+            texts[k] = ""
+            continue
+        at = base + k * row  # FPDFText_GetCharBox(page, k, &left, &right, &bottom, &top)
+        if not get_box(page, k, at, at + 16, at + 8, at + 24):
+            texts[k] = ""
+            rects[k] = math.nan
+    return PageChars(texts, rects)
+
+
+# FPDFText_GetCharBox with plain addresses for its four outputs: each character's box lands in its
+# row of a NumPy array, without a ctypes double per value and a tuple per character in between
+_GET_CHAR_BOX = ctypes.CFUNCTYPE(
+    ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p
+)(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value or 0)
 
 
 class Pdftotext:

@@ -79,24 +79,61 @@ class GState:
 
 @dataclass(slots=True)
 class Glyph:
-    """One shown glyph: its bytes, geometry, and its width as a TJ number."""
+    """One shown glyph: its bytes, geometry, and its width as a TJ number.
+
+    Its box is worked out when asked for (the remover needs only centres): from
+    the show's matrix and the glyph's vertical extent (``frame``, shared by the
+    glyphs of one show) and its start and width along the text line.
+    """
 
     code: int
     raw: bytes
-    bbox: BBox
     centre: tuple[float, float]
     tj_width: float | None  # advance in TJ units (thousandths of text space)
+    x: float  # start along the text line, in text space
+    width: float  # glyph width in text space
+    frame: tuple[Matrix, float, float]  # the show's matrix (text to user space), glyph bottom and top
+
+    @property
+    def bbox(self) -> BBox:
+        """The glyph's box in page default user space."""
+        m, y0, y1 = self.frame
+        return _bbox_of(m, self.x, y0, self.x + self.width, y1)
+
+
+# one shown glyph as the interpreter records it: code, bytes, centre x and y, TJ width, x, width (see Glyph)
+_GlyphRow = tuple[int, bytes, float, float, float | None, float, float]
 
 
 @dataclass(slots=True)
 class TextShow:
-    """One show operator (Tj, TJ, ' or \") and what it draws, in order."""
+    """One show operator (Tj, TJ, ' or \") and what it draws, in order.
+
+    The interpreter records each glyph as a row of numbers with its centre in
+    ``centres`` (the remover tests centres against the boxes); its
+    :class:`Glyph` objects are made when asked for (for the few shows that lose
+    glyphs), in ``items``.
+    """
 
     index: int
     operator: str
     operands: Sequence[pikepdf.Object]
-    items: list[Glyph | float]
+    rows: list[_GlyphRow | float]  # glyphs and TJ spacing numbers, in order
     marked: tuple[int, ...]
+    frame: tuple[Matrix, float, float]  # the show's matrix, glyph bottom and top (see Glyph)
+    centres: list[tuple[float, float]]  # of the glyphs, in order
+    _items: list[Glyph | float] | None = None
+
+    @property
+    def items(self) -> list[Glyph | float]:
+        """The glyphs and TJ spacing numbers, in order."""
+        if self._items is None:
+            frame = self.frame
+            self._items = [
+                r if isinstance(r, float) else Glyph(r[0], r[1], (r[2], r[3]), r[4], r[5], r[6], frame)
+                for r in self.rows
+            ]
+        return self._items
 
     @property
     def glyphs(self) -> list[Glyph]:
@@ -269,25 +306,31 @@ class _Run:
         y0 = font.descent * size + gs.rise
         y1 = y0 + size
         ymid = (y0 + y1) / 2
+        frame = (m, y0, y1)
+        cm, dm = c * ymid, d * ymid  # the centre's terms across the line (the same floats as computed per glyph)
+        widths, default = font.widths, font.default_width
+        word_space = tc + tw
         x = 0.0
-        out: list[Glyph | float] = []
+        rows: list[_GlyphRow | float] = []
+        centres: list[tuple[float, float]] = []
         for item in items:
             if isinstance(item, float):
                 x -= item / 1000.0 * size * th
-                out.append(item)
+                rows.append(item)
                 continue
             for code, raw in font.codes(item):
-                w = font.width(code)
-                spacing = tc + tw if raw == b" " and not font.two_byte else tc
+                w = widths.get(code, default)  # font.width(code)
+                spacing = word_space if raw == b" " and not font.two_byte else tc
                 gw = w * size * th
                 xm = x + gw / 2
                 tj = w * 1000.0 + spacing * 1000.0 / size if size else None
-                centre = (a * xm + c * ymid + e, b * xm + d * ymid + f)
-                out.append(Glyph(code, raw, _bbox_of(m, x, y0, x + gw, y1), centre, tj))
+                cx, cy = a * xm + cm + e, b * xm + dm + f
+                rows.append((code, raw, cx, cy, tj, x, gw))
+                centres.append((cx, cy))
                 x += (w * size + spacing) * th
         ta, tb, tc_, td, te, tf = self.tm
         self.tm = (ta, tb, tc_, td, x * ta + te, x * tb + tf)
-        self.trace.shows.append(TextShow(i, op, ops, out, self._open_marked()))
+        self.trace.shows.append(TextShow(i, op, ops, rows, self._open_marked(), frame, centres))
 
     # marked content -----------------------------------------------------------
     def _open_marked(self) -> tuple[int, ...]:

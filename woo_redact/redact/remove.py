@@ -146,10 +146,12 @@ class _Rewriter:
 
     def _removed_flags(self, show: TextShow) -> list[bool] | None:
         ux0, uy0, ux1, uy1 = self._union
+        centres = show.centres
+        if not any(ux0 <= x <= ux1 and uy0 <= y <= uy1 for x, y in centres):
+            return None  # no glyph of this show near any box (most shows of a page)
         flags: list[bool] = []
         any_hit = False
-        for glyph in show.glyphs:
-            x, y = glyph.centre
+        for x, y in centres:
             hit = False
             if ux0 <= x <= ux1 and uy0 <= y <= uy1:
                 for k, (x0, y0, x1, y1) in enumerate(self.rects):
