@@ -66,9 +66,15 @@ def _show(word: Word, angle: int) -> str:
     )
 
 
-def write_text_layer(pdf: pikepdf.Pdf, doc: Document, redactions: Sequence[Redaction]) -> int:
-    """Add the invisible OCR text (minus redacted words) to every OCR'd page; return the words written."""
-    written = 0
+def write_text_layer(pdf: pikepdf.Pdf, doc: Document, redactions: Sequence[Redaction]) -> str:
+    """Add the invisible OCR text (minus redacted words) to every OCR'd page; return the text written.
+
+    The text is one line per OCR line, for the proof's counts: a page that was only pixels in the
+    original gains these words as text, so an occurrence of a redacted string outside the boxes (the
+    same surname kept elsewhere on the scan) is the tool's own writing, not a leak. A word inside a
+    box is never in it, and the proof's glyph check finds one that would be.
+    """
+    written: list[str] = []
     for info in doc.pages:
         if not info.ocr:
             continue
@@ -97,8 +103,16 @@ def write_text_layer(pdf: pikepdf.Pdf, doc: Document, redactions: Sequence[Redac
         page.contents_add(pdf.make_stream(b"q\n"), prepend=True)
         layer = f"\nQ\nq BT 3 Tr\n{body}ET Q\n".encode("ascii")
         page.contents_add(pdf.make_stream(layer), prepend=False)
-        written += len(kept)
-    return written
+        written.append(_lines(kept))
+    return "\n".join(written)
+
+
+def _lines(words: Sequence[Word]) -> str:
+    """The words as text, one line per line of the document."""
+    lines: dict[int, list[str]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w.text)
+    return "\n".join(" ".join(ws) for ws in lines.values())
 
 
 _SHOWS = {"Tj", "TJ", "'", '"'}

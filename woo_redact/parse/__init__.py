@@ -201,7 +201,7 @@ def _with_ocr(
     """The page's words with OCR words added, when the page qualifies for OCR."""
     words, info = page
     noisy = options.mode is not OcrMode.NEVER and noisy_layer(words, info)
-    if not noisy and not wants_ocr(info, options.mode):
+    if not noisy and not wants_ocr(info, options.mode, words):
         return page
     try:
         result = ocr_page(pdf, index, info, options)
