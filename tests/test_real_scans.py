@@ -160,3 +160,29 @@ def test_a_jpeg2000_scan_painted_in_its_pixels_is_proven(detector: Detector) -> 
     assert done.proof.passed, [c.detail for c in done.proof.failures]
     assert "Sanne Visser" in {f.text for f in done.redacted}
     assert not any(p.rasterized for p in done.pages)
+
+
+def test_a_label_reaching_into_an_overlapping_box_is_no_glyph() -> None:
+    """Free Law Project's doctor fixture (a Canon scan of a signed court order): the judge's signature
+    (an ink area) and the printed name under it overlap, and no stretch of the signature's box is wide
+    enough for the label, so "5.1.2e" is centred in it and its two dots fall into the name's box. The
+    proof read ".." inside that box, no ground code, and withheld the document. Characters inside a box
+    pass when the words they belong to (in the engine's order) are labels; a glyph of the name read into
+    the label's word is no label."""
+    import numpy as np
+
+    from woo_redact.prove.checks import glyph_check
+    from woo_redact.prove.text import PageChars as ProofChars
+
+    label = [("5", (372, 102, 388, 125)), (".", (392, 102, 396, 106)), ("1", (402, 102, 410, 126)),
+             (".", (420, 102, 423, 106)), ("2", (427, 102, 443, 126)), ("e", (446, 102, 462, 120))]  # fmt: skip
+    box = Box(0, 367, 94, 500, 110)
+    finding = Finding("N1", 0, 0, "", "SIGNATURE", Ground.PRIVATE_LIFE, 1.0, (box,), (Explanation("r", 1.0, "r"),))
+
+    def chars(extra: list[tuple[str, tuple[float, float, float, float]]]) -> ProofChars:
+        rows = label + extra
+        return ProofChars([t for t, _ in rows], np.array([r for _, r in rows], dtype=float))
+
+    assert glyph_check("pdfium", 1, [(finding, box)], lambda _: chars([])).passed
+    leak = chars([("J", (464, 100, 470, 108))])  # a glyph of the name, read as part of the label's word
+    assert not glyph_check("pdfium", 1, [(finding, box)], lambda _: leak).passed
