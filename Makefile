@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-APT_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-nld
+APT_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-nld jbig2dec
 # python3-uno: one resident LibreOffice per worker instead of one per document (woo_redact/ingest/soffice.py)
 SAMPLE_APT_PACKAGES := libreoffice-writer-nogui python3-uno fonts-dejavu-core fonts-liberation2
 # needed by the tests only: the review screen's end-to-end tests drive Debian's Chromium through Playwright;

@@ -186,3 +186,36 @@ def test_a_label_reaching_into_an_overlapping_box_is_no_glyph() -> None:
     assert glyph_check("pdfium", 1, [(finding, box)], lambda _: chars([])).passed
     leak = chars([("J", (464, 100, 470, 108))])  # a glyph of the name, read as part of the label's word
     assert not glyph_check("pdfium", 1, [(finding, box)], lambda _: leak).passed
+
+
+def test_a_rasterised_page_keeps_its_words_minus_the_redacted_ones(detector: Detector) -> None:
+    """PyMuPDF's Brother scan (CCITT with /EncodedByteAlign, which pikepdf cannot decode) and its AFSPDF
+    scan (JBIG2 without jbig2dec): a box on such an image leaves rasterising the page as the last
+    resort, and the rasterised page had no text at all any more: not searchable, not readable aloud.
+    It now gets the invisible layer of its words minus the redacted ones, as an OCR'd page does."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 11)
+    for k, line in enumerate(
+        ("Van: Sanne Visser", "Het programma loopt in de gemeente Leeuwarden.", "De provincie Friesland betaalt mee.")
+    ):
+        c.drawString(72, 700 - 20 * k, line)
+    c.save()
+    with pikepdf.open(io.BytesIO(buf.getvalue())) as pdf:
+        # a bilevel image under the first line that pikepdf cannot decode: the remover cannot paint it
+        image = pdf.make_stream(
+            b"\x00" * 64, Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Image, Width=64, Height=8,
+            ColorSpace=pikepdf.Name.DeviceGray, BitsPerComponent=1, Filter=pikepdf.Name.CCITTFaxDecode,
+            DecodeParms=pikepdf.Dictionary(K=-1, Columns=64, Rows=8, EncodedByteAlign=True),
+        )  # fmt: skip
+        page = pdf.pages[0]
+        page.Resources.XObject = pikepdf.Dictionary(Im0=image)
+        page.contents_add(pdf.make_stream(b"q 200 0 0 20 60 695 cm /Im0 Do Q"), prepend=True)
+        out = io.BytesIO()
+        pdf.save(out)
+    done = run_document(out.getvalue(), "raster.pdf", load_config(), detector)
+    assert done.pages[0].rasterized, "the setup must force the last resort"
+    assert done.proof.passed, [c.detail for c in done.proof.failures]
+    text = _pdftotext(done.output)
+    assert "Leeuwarden" in text and "Friesland" in text
+    assert "Visser" not in text

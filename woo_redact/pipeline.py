@@ -133,7 +133,7 @@ def _run_document(
     secrets = sorted({f.text for f, _ in chosen if f.text.strip()} | {f.text for f in hidden})
     with pikepdf.open(io.BytesIO(data)) as pdf:
         pages, scrubbed = redact(pdf, redactions, secrets, original=data, dpi=config.redaction.raster_dpi)
-        layer_text = write_text_layer(pdf, doc, redactions)
+        layer_text = write_text_layer(pdf, doc, redactions, {p.page for p in pages if p.rasterized})
         written = write_motivation(pdf, plan, config)
         buf = io.BytesIO()
         # deterministic_id: the same input, tool and configuration give the same bytes (a rerun after a crash too)
