@@ -219,3 +219,25 @@ def test_a_rasterised_page_keeps_its_words_minus_the_redacted_ones(detector: Det
     text = _pdftotext(done.output)
     assert "Leeuwarden" in text and "Friesland" in text
     assert "Visser" not in text
+
+
+def test_an_ocr_layer_in_a_scaled_one_point_font_keeps_its_words_whole(detector: Detector) -> None:
+    """CourtListener's Canon scan OCR'd by Acrobat 10: the invisible layer is set in a 1-point font that
+    its text matrix scales up, so PDFium reports size 1 and the letter gaps (0.8 pt) split every word:
+    "tsmith@lewisthomason.com" became single letters, no address was found, and it was published in the
+    text layer. The size a glyph is drawn at comes from its box when the reported one is far smaller."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    text = c.beginText()
+    text.setTextRenderMode(3)
+    text.setFont("Times-Roman", 1)
+    text.setCharSpace(0.08)  # in the 1-point font's units: 0.8 pt between letters once scaled by 10
+    for k, line in enumerate(("Contactpersoon: s.visser@minbzk.nl", "Het programma loopt in Leeuwarden.")):
+        text.setTextTransform(10, 0, 0, 10, 72, 700 - 20 * k)
+        text.textOut(line)
+    c.drawText(text)
+    c.save()
+    done = run_document(buf.getvalue(), "layer.pdf", load_config(), detector)
+    assert "s.visser@minbzk.nl" in {f.text for f in done.redacted}
+    assert done.proof.passed
+    assert "visser" not in _pdftotext(done.output)
