@@ -241,3 +241,19 @@ def test_an_ocr_layer_in_a_scaled_one_point_font_keeps_its_words_whole(detector:
     assert "s.visser@minbzk.nl" in {f.text for f in done.redacted}
     assert done.proof.passed
     assert "visser" not in _pdftotext(done.output)
+
+
+def test_a_stamped_scan_under_ocr_never_is_withheld_as_unsearchable(detector: Detector) -> None:
+    """With ``--ocr never`` a scan without text is withheld unless ``--allow-unsearchable-pages``; the
+    RECAP scans with only the court's stamp as text passed that check and were written unread."""
+    from woo_redact.errors import NeedsOcr
+
+    data = _stamped(scanned_note(logo=False), "Zaak 2024/00123 Document 17 Ingediend 31-10-2024 Pagina 1 van 1")
+    config = load_config()
+    never = config.model_copy(update={"redaction": config.redaction.model_copy(update={"ocr": "never"})})
+    with pytest.raises(NeedsOcr, match="stamp"):
+        run_document(data, "stamped.pdf", never, detector)
+    allowed = never.model_copy(
+        update={"redaction": never.redaction.model_copy(update={"allow_unsearchable_pages": True})}
+    )
+    assert run_document(data, "stamped.pdf", allowed, detector).proof.passed

@@ -205,8 +205,8 @@ def check_searchable(doc: Document, config: Config) -> None:
     if blind and not config.redaction.allow_unsearchable_pages:
         pages = ", ".join(str(p) for p in blind)
         reason = (
-            f"page(s) {pages} are images without a text layer, so personal data on them cannot be "
-            "detected. Run OCR first (e.g. `ocrmypdf -l nld in.pdf out.pdf`), or pass --allow-unsearchable-pages "
-            "to publish those pages unchecked."
+            f"page(s) {pages} are images without a text layer (or with only a stamp of text on them), so "
+            "personal data on them cannot be detected. Run OCR first (e.g. `ocrmypdf -l nld in.pdf out.pdf`), "
+            "or pass --allow-unsearchable-pages to publish those pages unchecked."
         )
         raise NeedsOcr(f"{doc.path}: {reason}", public=reason)

@@ -64,6 +64,7 @@ class PageChars:
     regions: tuple[Region, ...] = ()  # images and ink (signature candidates), see .regions
     invisible: float = 0.0  # share of the text objects drawn invisibly (render mode 3: an OCR layer)
     noisy_layer: bool = False  # the text layer was judged noise and replaced by OCR words
+    unread_scan: bool = False  # --ocr auto would read this page (a scan with a stamp of text), never did not
 
 
 def _dominant_angle(textpage: pdfium.PdfTextPage, count: int) -> float:
