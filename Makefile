@@ -5,14 +5,14 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-APT_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-nld
+APT_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-nld jbig2dec
 # python3-uno: one resident LibreOffice per worker instead of one per document (woo_redact/ingest/soffice.py)
 SAMPLE_APT_PACKAGES := libreoffice-writer-nogui python3-uno fonts-dejavu-core fonts-liberation2
 # needed by the tests only: the review screen's end-to-end tests drive Debian's Chromium through Playwright;
 # the dossier tests convert Word/OpenDocument files with LibreOffice (a run needs it only for such inputs)
 TEST_APT_PACKAGES := chromium fonts-dejavu-core libreoffice-writer-nogui python3-uno
 
-.PHONY: install system-deps test-deps demo test bench bench-office lint types model model-real lexicons samples clean office-holders corpus-report dedup-eval planted-corpus planted-eval fuzz
+.PHONY: install system-deps test-deps demo test bench bench-office lint types model model-real lexicons samples clean office-holders corpus-report scans-report dedup-eval planted-corpus planted-eval fuzz
 
 install: $(STAMP)
 
@@ -62,6 +62,20 @@ bench-office: install test-deps
 CORPUS ?= eval/real/pdfs
 corpus-report: install system-deps
 	$(PY) scripts/corpus_report.py $(CORPUS)
+
+# real scans with an OCR layer (fetched, not committed: eval/real-scans/, re-collected from local mirrors
+# when absent): per document written/withheld, pages read by OCR and rasterised, seconds, searchable
+# (pdftotext finds the public words); then the shared evaluator (EVALUATOR) over the written ones with
+# the gold files; SCANS_OCR=always|never compares another --ocr
+SCANS ?= eval/real-scans
+SCANS_OCR ?= auto
+scans-report: install system-deps
+	@if [ ! -d $(SCANS)/pdfs ]; then $(PY) scripts/fetch_real_scans.py --corpus $(SCANS) || true; fi
+	rm -rf $(SCANS)/out
+	$(PY) scripts/scans_report.py $(SCANS)/pdfs --ocr $(SCANS_OCR) --out $(SCANS)/out --json $(SCANS)/out/report.json
+	@if [ -d $(SCANS)/gold ] && [ -d $(SCANS)/out/publish ]; then \
+	  $(PY) $(EVALUATOR) $(SCANS)/out/publish --docs $(SCANS)/pdfs --gold $(SCANS)/gold --json $(SCANS)/out/eval.json --max-withheld 99 --quiet || true; \
+	fi
 
 # invented personal data written into copies of the real corpus in each producer's own fonts and
 # encodings (eval/real/planted/: pdfs, gold, manifest.csv), then redacted and scored by the shared

@@ -159,11 +159,12 @@ class PageInfo:
     ocr_confidence: float = 0.0  # mean OCR word confidence, 0-100
     regions: tuple[Region, ...] = ()  # images and ink on the page (signature candidates)
     noisy_layer: bool = False  # the page's own text layer was noise and was replaced by OCR
+    unread_scan: bool = False  # a scan with only a stamp or a few characters of text, not read (--ocr never)
 
     @property
     def needs_ocr(self) -> bool:
-        """A page with images but no text layer and not OCR'd: nothing on it can be detected."""
-        return self.n_chars == 0 and bool(self.image_boxes) and not self.ocr
+        """A page with images but no (usable) text layer and not OCR'd: nothing on it can be detected."""
+        return (self.unread_scan or (self.n_chars == 0 and bool(self.image_boxes))) and not self.ocr
 
 
 @dataclass(frozen=True)

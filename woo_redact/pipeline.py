@@ -133,7 +133,7 @@ def _run_document(
     secrets = sorted({f.text for f, _ in chosen if f.text.strip()} | {f.text for f in hidden})
     with pikepdf.open(io.BytesIO(data)) as pdf:
         pages, scrubbed = redact(pdf, redactions, secrets, original=data, dpi=config.redaction.raster_dpi)
-        write_text_layer(pdf, doc, redactions)
+        layer_text = write_text_layer(pdf, doc, redactions, {p.page for p in pages if p.rasterized})
         written = write_motivation(pdf, plan, config)
         buf = io.BytesIO()
         # deterministic_id: the same input, tool and configuration give the same bytes (a rerun after a crash too)
@@ -147,6 +147,8 @@ def _run_document(
                 "Re-export it from the source application or repair it (qpdf, Acrobat) and run again."
             ) from exc
         output = buf.getvalue()
+    # the proof counts what the tool wrote itself: the motivation and the OCR'd pages' new text layer
+    added = "\n".join(t for t in (written.text, layer_text) if t)
     # area findings (signatures, a reviewer's areas) have no text, but their boxes are proven like any other
     redacted_findings = [f for f, _ in chosen if f.text.strip() or f.entity_type in AREA_TYPES] + list(hidden)
     # a coarse image's painted pixels reach past their box (whole pixels): the proof is told where
@@ -158,7 +160,7 @@ def _run_document(
         changed_areas=changed,
         rasterized_pages=tuple(p.page for p in pages if p.rasterized),
         appended_pages=written.appended_pages,
-        added_text=written.text,
+        added_text=added,
         image_pages=tuple(p.page for p in pages if p.images or p.paths or p.rasterized),
         replaced_layers=tuple(p.index for p in doc.pages if p.noisy_layer),
         engines=RUN_ENGINES,
@@ -173,7 +175,7 @@ def _run_document(
         )
     assessment = Assessment.PARTLY_PUBLIC if chosen else Assessment.PUBLIC
     return Processed(
-        doc, findings, decisions, output, pages, scrubbed, plan, proof, grounds, assessment, changed, written.text
+        doc, findings, decisions, output, pages, scrubbed, plan, proof, grounds, assessment, changed, added
     )
 
 
@@ -203,8 +205,8 @@ def check_searchable(doc: Document, config: Config) -> None:
     if blind and not config.redaction.allow_unsearchable_pages:
         pages = ", ".join(str(p) for p in blind)
         reason = (
-            f"page(s) {pages} are images without a text layer, so personal data on them cannot be "
-            "detected. Run OCR first (e.g. `ocrmypdf -l nld in.pdf out.pdf`), or pass --allow-unsearchable-pages "
-            "to publish those pages unchecked."
+            f"page(s) {pages} are images without a text layer (or with only a stamp of text on them), so "
+            "personal data on them cannot be detected. Run OCR first (e.g. `ocrmypdf -l nld in.pdf out.pdf`), "
+            "or pass --allow-unsearchable-pages to publish those pages unchecked."
         )
         raise NeedsOcr(f"{doc.path}: {reason}", public=reason)

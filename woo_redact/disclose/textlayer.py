@@ -13,6 +13,9 @@ A page whose own text layer was noise (an archive export's OCR, see
 show (render mode 3) of its content stream goes, and the clean layer takes its
 place.
 
+A page the remover had to rasterise (its last resort) lost its text with its drawing; it gets the same
+layer, of all its words, minus the redacted ones.
+
 The font is the standard Helvetica with WinAnsi encoding (every Dutch letter);
 a character outside it becomes ``?``.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 import pikepdf
 from pikepdf import Name
@@ -66,20 +70,32 @@ def _show(word: Word, angle: int) -> str:
     )
 
 
-def write_text_layer(pdf: pikepdf.Pdf, doc: Document, redactions: Sequence[Redaction]) -> int:
-    """Add the invisible OCR text (minus redacted words) to every OCR'd page; return the words written."""
-    written = 0
+def write_text_layer(
+    pdf: pikepdf.Pdf, doc: Document, redactions: Sequence[Redaction], rasterized: AbstractSet[int] = frozenset()
+) -> str:
+    """Add the invisible OCR text (minus redacted words) to every OCR'd page; return the text written.
+
+    A page in ``rasterized`` (the remover's last resort made it one image) lost its own text, so it gets
+    all its words, those of its text layer too, minus the redacted ones: it stays searchable.
+
+    The text is one line per OCR line, for the proof's counts: a page that was only pixels in the
+    original gains these words as text, so an occurrence of a redacted string outside the boxes (the
+    same surname kept elsewhere on the scan) is the tool's own writing, not a leak. A word inside a
+    box is never in it, and the proof's glyph check finds one that would be.
+    """
+    written: list[str] = []
     for info in doc.pages:
-        if not info.ocr:
+        whole = info.index in rasterized
+        if not info.ocr and not whole:
             continue
         boxes = [r.box for r in redactions if r.box.page == info.index]
-        words = [w for w in doc.words if w.box.page == info.index and w.fontname == OCR_FONT]
+        words = [w for w in doc.words if w.box.page == info.index and (whole or w.fontname == OCR_FONT)]
         kept = [w for w in words if not _overlaps(w.box, boxes)]
         if not kept and not info.noisy_layer:
             continue
         body = "".join(_show(w, _angle(w, info.rotation)) for w in kept)
         page = pdf.pages[info.index]
-        if info.noisy_layer:
+        if info.noisy_layer and not whole:
             strip_invisible_text(pdf, page.obj)
         font = pdf.make_indirect(
             pikepdf.Dictionary(
@@ -97,8 +113,16 @@ def write_text_layer(pdf: pikepdf.Pdf, doc: Document, redactions: Sequence[Redac
         page.contents_add(pdf.make_stream(b"q\n"), prepend=True)
         layer = f"\nQ\nq BT 3 Tr\n{body}ET Q\n".encode("ascii")
         page.contents_add(pdf.make_stream(layer), prepend=False)
-        written += len(kept)
-    return written
+        written.append(_lines(kept))
+    return "\n".join(written)
+
+
+def _lines(words: Sequence[Word]) -> str:
+    """The words as text, one line per line of the document."""
+    lines: dict[int, list[str]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w.text)
+    return "\n".join(" ".join(ws) for ws in lines.values())
 
 
 _SHOWS = {"Tj", "TJ", "'", '"'}

@@ -200,8 +200,13 @@ def _with_ocr(
 ) -> tuple[list[RawWord], PageChars]:
     """The page's words with OCR words added, when the page qualifies for OCR."""
     words, info = page
-    noisy = options.mode is not OcrMode.NEVER and noisy_layer(words, info)
-    if not noisy and not wants_ocr(info, options.mode):
+    if options.mode is OcrMode.NEVER:
+        # a scan whose only text is a stamp (or a few characters) is as unsearchable as one without text
+        if info.n_chars and wants_ocr(info, OcrMode.AUTO, words):
+            return words, replace(info, unread_scan=True)
+        return page
+    noisy = noisy_layer(words, info)
+    if not noisy and not wants_ocr(info, options.mode, words):
         return page
     try:
         result = ocr_page(pdf, index, info, options)
@@ -251,6 +256,7 @@ def assemble(pages: Sequence[tuple[Sequence[RawWord], PageChars]], name: str, sh
                 info.ocr_confidence,
                 info.regions,
                 info.noisy_layer,
+                info.unread_scan,
             )
         )
         for seg in segments_of_page(raw, index, info.frame_left, info.frame_width):

@@ -56,7 +56,9 @@ if TYPE_CHECKING:
 
 OCR_FONT = "OCR"  # the fontname of OCR'd words: the text layer writer finds them by it
 MIN_COVERAGE = 0.5  # auto: images must cover this fraction of the page ...
-MAX_TEXT_CHARS = 40  # ... and the page hold fewer text-layer characters than this
+MAX_TEXT_CHARS = 40  # ... and the page hold fewer text-layer characters than this ...
+MAX_STAMP_CHARS = 400  # ... or only a stamp: fewer characters than this ...
+MAX_STAMP_LINES = 3  # ... on at most this many lines (a court's, archive's or platform's header on a scan)
 MIN_CONFIDENCE = 30.0  # words Tesseract is less sure of are dropped (specks, lines) ...
 # ... but not the part of an e-mail address from its "@" on, which the noise and the tall "@" glyph make
 # unsure ("@minbzk.nl" at 26): without it "s.visser" alone stands in the text, no address is found, and
@@ -132,13 +134,42 @@ def image_coverage(info: PageChars) -> float:
     return hit / (n * n)
 
 
-def wants_ocr(info: PageChars, mode: OcrMode) -> bool:
-    """Whether a page should be read by OCR under ``mode``."""
+def wants_ocr(info: PageChars, mode: OcrMode, words: Sequence[RawWord] = ()) -> bool:
+    """Whether a page should be read by OCR under ``mode`` (``words``: the page's text-layer words)."""
     if mode is OcrMode.NEVER or not info.image_boxes:
         return False
     if mode is OcrMode.ALWAYS or info.n_chars == 0:  # no text at all: the images are all there is to read
         return True
-    return info.n_chars < MAX_TEXT_CHARS and image_coverage(info) >= MIN_COVERAGE
+    if image_coverage(info) < MIN_COVERAGE:
+        return False
+    return info.n_chars < MAX_TEXT_CHARS or stamp_only(words, info)
+
+
+def stamp_only(words: Sequence[RawWord], info: PageChars) -> bool:
+    """The page's text is only a stamp over the scan: a line or two, not the page's content.
+
+    Courts, archives and publication platforms stamp a header on each scanned page ("Case 2:15-cv-05642
+    Document 465 Filed 08/01/19 Page 1 of 1", a document number): the page then has text, more than
+    :data:`MAX_TEXT_CHARS`, but the names and numbers on it are pixels only. Lines are counted across
+    the words' direction (most words are wider than tall: horizontal; a stamp along the margin runs up
+    the page).
+    """
+    if not words or info.n_chars >= MAX_STAMP_CHARS:
+        return False
+    across = sum(w.box.x1 - w.box.x0 >= w.box.y1 - w.box.y0 for w in words) * 2 >= len(words)
+    spans = [(w.box.y0, w.box.y1) if across else (w.box.x0, w.box.x1) for w in words]
+    return _bands(spans) <= MAX_STAMP_LINES
+
+
+def _bands(spans: Sequence[tuple[float, float]]) -> int:
+    """How many separate bands the spans (intervals along one axis) form when overlapping ones are joined."""
+    bands = 0
+    end = float("-inf")
+    for lo, hi in sorted(spans):
+        if lo > end:
+            bands += 1
+        end = max(end, hi)
+    return bands
 
 
 def _tesseract(image: bytes, language: str, psm: int, tsv: bool = True) -> str:

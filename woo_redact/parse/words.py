@@ -64,6 +64,7 @@ class PageChars:
     regions: tuple[Region, ...] = ()  # images and ink (signature candidates), see .regions
     invisible: float = 0.0  # share of the text objects drawn invisibly (render mode 3: an OCR layer)
     noisy_layer: bool = False  # the text layer was judged noise and replaced by OCR words
+    unread_scan: bool = False  # --ocr auto would read this page (a scan with a stamp of text), never did not
 
 
 def _dominant_angle(textpage: pdfium.PdfTextPage, count: int) -> float:
@@ -87,6 +88,9 @@ def _frame(angle: float, x: float, y: float) -> tuple[float, float]:
     return x * cos + y * sin, x * sin - y * cos
 
 
+OCR_LAYER_INVISIBLE = 0.8  # a page whose text objects are this invisible carries an OCR layer
+
+
 def page_words(doc: pdfium.PdfDocument, index: int) -> tuple[list[RawWord], PageChars]:
     """Extract the words of one page with per-character boxes."""
     page = doc[index]
@@ -104,7 +108,7 @@ def page_words(doc: pdfium.PdfDocument, index: int) -> tuple[list[RawWord], Page
         textpage = page.get_textpage()
         try:
             angle = _dominant_angle(textpage, textpage.count_chars())
-            words, n_chars = _words(textpage, index, angle)
+            words, n_chars = _words(textpage, index, angle, invisible >= OCR_LAYER_INVISIBLE)
         finally:
             textpage.close()
     finally:
@@ -124,7 +128,9 @@ def page_words(doc: pdfium.PdfDocument, index: int) -> tuple[list[RawWord], Page
     return words, info
 
 
-def _words(textpage: pdfium.PdfTextPage, index: int, angle: float) -> tuple[list[RawWord], int]:
+def _words(
+    textpage: pdfium.PdfTextPage, index: int, angle: float, ocr_layer: bool = False
+) -> tuple[list[RawWord], int]:
     # the hot loop of parsing (a page has thousands of characters): PDFium's functions, the reading
     # frame's turn and each code point's meaning are looked up once; _frame's arithmetic and min/max of
     # two are written out in place (with the same operands in the same order: the same floats)
@@ -159,7 +165,15 @@ def _words(textpage: pdfium.PdfTextPage, index: int, angle: float) -> tuple[list
         across = ((box[0] + box[2]) / 2) * sin - ((box[1] + box[3]) / 2) * cos
         if texts:
             font_size = get_size(tp, i)
-            size = 1.0 if font_size < 1.0 else font_size  # max(font_size, 1.0); words as they always were
+            size = 1.0 if font_size < 1.0 else font_size  # max(font_size, 1.0)
+            # an OCR layer set in a 1-point font scaled up by its matrix (Acrobat's Paper Capture) reports
+            # size 1: its letters' gaps then split every word ("tsmith@..." into letters); there the glyph's
+            # box across the line gives the size it is drawn at (only on an invisible layer: typed text in
+            # such fonts is spaced by PDFium's own word breaks, which the tuned detection is used to)
+            if ocr_layer:
+                height = (box[3] - box[1]) * (cos if cos > 0 else -cos) + (box[2] - box[0]) * (sin if sin > 0 else -sin)
+                if 2.0 * size < height:
+                    size = 0.75 * height
             # along the reading direction from the previous character to this one
             a, b = box[0] * cos + box[1] * sin, box[2] * cos + box[3] * sin
             c, d = prev[2] * cos + prev[3] * sin, prev[0] * cos + prev[1] * sin

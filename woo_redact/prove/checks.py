@@ -85,13 +85,22 @@ def glyph_check(
     for f, box in boxes:
         if box.page >= n_pages:
             continue
-        inside_box = chars_of(box.page).centred_in(shrink(box, SHRINK_PT))
-        if inside_box and not label_only(inside_box):
+        chars = chars_of(box.page)
+        inside_box = chars.centred_in(shrink(box, SHRINK_PT))
+        # a label the remover centred in an overlapping larger box may reach into this one with a few of
+        # its characters (the dots of "5.1.2e"): they pass when the words they belong to are labels
+        if inside_box and not label_only(inside_box) and not _label_words(chars, box):
             total += len(inside_box)
             bad.append(f"{f.id} p. {box.page + 1}: {len(inside_box)} glyph(s)")
     if bad:
         return Check(name, False, f"{total} glyph(s) inside boxes: " + "; ".join(bad[:20]))
     return Check(name, True, f"no glyph inside {len(boxes)} box(es)")
+
+
+def _label_words(chars: PageChars, box: Box) -> bool:
+    """Every word that has a character centred in ``box`` is a ground label."""
+    words = chars.words_at(chars.centred_mask([shrink(box, SHRINK_PT)]))
+    return bool(words) and all(label_only(w) for w in words)
 
 
 def leak_check(name: str, secrets: Sequence[Secret], channels: Sequence[SubChannel]) -> Check:

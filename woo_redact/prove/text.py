@@ -151,6 +151,22 @@ class PageChars:
         hit = self.centred_mask([rect])
         return [t for t in (self.texts[k] for k in np.flatnonzero(hit)) if t and not t.isspace()]
 
+    def words_at(self, mask: np.ndarray) -> list[str]:
+        """The words (runs of non-blank characters, in the engine's order) that hold a masked character."""
+        words: list[str] = []
+        k, n = 0, len(self.texts)
+        while k < n:
+            if not self.texts[k] or self.texts[k].isspace():
+                k += 1
+                continue
+            end = k
+            while end < n and self.texts[end] and not self.texts[end].isspace():
+                end += 1
+            if mask[k:end].any():
+                words.append("".join(self.texts[k:end]))
+            k = end
+        return words
+
     def masked_text(self, rects: Sequence[Rect]) -> str:
         """The characters in order, whitespace as spaces, those centred in ``rects`` as U+0000."""
         hit = self.centred_mask(rects).tolist()
