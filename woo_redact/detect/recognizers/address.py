@@ -174,9 +174,9 @@ def _bare_streets(t: str, nxt: str, start: int, nxt_start: int) -> list[Candidat
             if not _TO_STREET.fullmatch(lead) or _is_public(both[: street.end()]):
                 continue
             s, e = street.span("street")
-            at = (lambda p: start + p) if s < len(t) else (lambda p: nxt_start + p - len(t) - 1)
+            base = start if s < len(t) else nxt_start - len(t) - 1  # on this line or the next
             why = "the street of someone's home, named without a number"
-            out.append(Candidate(at(s), at(e), "ADDRESS", Explanation("home_address", 0.7, why, context=t[:80])))
+            out.append(Candidate(base + s, base + e, "ADDRESS", Explanation("home_address", 0.7, why, context=t[:80])))
             break
     return out
 
