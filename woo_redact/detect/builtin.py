@@ -17,7 +17,8 @@ from .recognizers.names import (
     TussenvoegselNameRecognizer,
 )
 from .recognizers.ner import NerPersonRecognizer
-from .recognizers.patterns import BsnRecognizer, DutchPhoneRecognizer, IbanRecognizer, PersonalEmailRecognizer
+from .recognizers.patterns import BsnRecognizer, IbanRecognizer, PersonalEmailRecognizer
+from .recognizers.phones import DutchPhoneRecognizer
 from .recognizers.structure import chat_speakers, header_fields, paraph_tables, salutations, signature_blocks
 from .registry import CustomParams, DetectorType, Kind, Registry, build_custom
 

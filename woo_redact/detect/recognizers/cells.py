@@ -21,7 +21,7 @@ from ...model import Document, Explanation, Line
 from ..grammar import INITIALS, compiled
 from ..lexicons import load_lexicons, organisation_ending
 from .address import _OFFICE, _POSTCODE_RE, _STREET_RE, _is_public, _street_start
-from .patterns import DutchPhoneRecognizer
+from .phones import DutchPhoneRecognizer
 from .structure import Candidate, name_like
 
 __all__ = ["wrapped_cells"]

@@ -1,0 +1,173 @@
+"""Dutch phone numbers in their written forms: a presidio ``PatternRecognizer`` whose validation
+keeps the numbers of organisations (switchboards, service numbers, a number in a letterhead or beside
+a functional mailbox, one offered by an organisation) and redacts the direct and mobile numbers of
+people."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from .patterns import functional_mailbox
+
+__all__ = ["DutchPhoneRecognizer"]
+
+# Separators inside a written number: space, hyphen, dot, or " - ".
+_SEP = r"(?:[ \u00a0]?[-.\u2010\u2011\u2013]?[ \u00a0\n]?)"  # a number may break over a line
+_MOBILE = (
+    rf"(?:\+31|0031)[ \u00a0]?(?:\(0\)[ \u00a0]?)?6{_SEP}(?:\d{_SEP}){{7}}\d|(?:06|\(06\)){_SEP}(?:\d{_SEP}){{7}}\d"
+)
+_INTL_FIXED = rf"(?:\+31|0031)[ \u00a0]?(?:\(0\)[ \u00a0]?)?[1-57-9]\d?{_SEP}(?:\d{_SEP}){{6,7}}\d"
+_NATIONAL = rf"\(?0[1-57-9]\d{{1,2}}\)?{_SEP}(?:\d{_SEP}){{5,6}}\d"
+
+
+class DutchPhoneRecognizer(PatternRecognizer):
+    """Dutch phone numbers in their written forms; switchboard and service numbers are kept."""
+
+    PATTERNS = [
+        Pattern("mobile", rf"(?<![\w+])(?:{_MOBILE})(?!\d)", 0.85),
+        Pattern("international", rf"(?<![\w+])(?:{_INTL_FIXED})(?!\d)", 0.8),
+        Pattern("national", rf"(?<![\w+/-])(?:{_NATIONAL})(?![\d-])", 0.7),
+        Pattern(
+            "foreign",
+            rf"(?<![\w+])\+(?!31)[1-9]\d{{0,2}}[ \u00a0]?(?:\(0\)[ \u00a0]?)?(?:\d{_SEP}){{6,12}}\d(?!\d)",
+            0.7,
+        ),
+    ]
+    GENERAL = re.compile(
+        r"algeme(?:en|ne)|centrale|receptie|servicenummer|informatienummer|klantcontact|switchboard|"
+        r"servicedesk|helpdesk|secretariaat|klantenservice|publieksvoorlichting|informatielijn|meldkamer|"
+        r"persvoorlichting|\bpers\b|perslijn|woordvoering|postbus|general|algemien",
+        re.I,
+    )
+
+    def __init__(self, name: str = "phone_nl", supported_language: str = "nl") -> None:
+        super().__init__(
+            supported_entity="PHONE_NUMBER",
+            patterns=self.PATTERNS,
+            name=name,
+            supported_language=supported_language,
+            context=["tel", "telefoon", "mobiel", "mob", "t", "m", "bel", "bereikbaar", "06"],
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Accept only numbers with the digit count of a Dutch subscriber number."""
+        digits = re.sub(r"\D", "", pattern_text)
+        if digits.startswith("0031"):
+            digits = "0" + digits[4:]
+        elif digits.startswith("31") and pattern_text.lstrip().startswith("+"):
+            digits = "0" + digits[2:]
+        if digits.startswith("00"):
+            digits = digits[1:]
+        if pattern_text.lstrip().startswith("+") and not digits.startswith("0"):
+            return None if 8 <= len(digits) <= 15 else False  # a foreign number (+599, +49, ...)
+        if digits.startswith("00") or len(digits) != 10:
+            return False
+        if digits.startswith(("0800", "0900", "0906", "0909")):
+            return False
+        return None
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Run the patterns, then drop numbers the surrounding line calls general."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        kept = []
+        for r in results:
+            if _IBAN_HEAD.search(text[max(0, r.start - 12) : r.start]):
+                continue  # the digits of an account number ("NL12 BNGH 0285 0017 00"), not a phone
+            line_start = text.rfind("\n", 0, r.start) + 1
+            before = text[max(line_start, r.start - 45) : r.start]
+            head = text[line_start : r.start]
+            # only a label before it on its line ("vragen: "): the line above may hold the rest of the label
+            if not re.search(r"[^\W\d]", head) or (len(head) < 25 and head.rstrip().endswith(":")):
+                prev2 = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, line_start - 1))))
+                before = text[max(prev2 + 1, line_start - 60) : line_start].replace("\n", " ") + before
+            before = re.split(r"\d", before)[-1]
+            if before.rfind("(") > before.rfind(")"):  # "Het secretariaat (Van der Wal, 058 ...)": hers
+                before = before[before.rfind("(") + 1 :]
+            after = re.split(r"\d|[.;]\s", text[r.end : r.end + 20])[0]  # up to the end of the sentence
+            after = re.split(r"[|·•]", after)[0]  # "T +31 88 957 2214 | general +31 88 ...": the label is the next's
+            if re.match(r"[^\d\n]{0,40}?\b(?:of|en|or|and)\b[^\d\n]{0,30}\d", text[r.end : r.end + 60]):
+                after = ""  # "bellen via 010-... of het algemene nummer 088-...": that label is the other's
+            same_line, _, next_line = after.partition("\n")
+            # a label after the number belongs to it on its own line, or as "(algemeen)" just below it
+            after = same_line if same_line.strip() or not next_line.lstrip().startswith("(") else next_line
+            digits = re.sub(r"\D", "", text[r.start : r.end].replace("(0)", ""))
+            mobile = digits.startswith(("06", "316", "00316"))
+            line_end = text.find("\n", r.end)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            prev_line = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+            # "Postbus 2518 · 6401 DA Heerlen · 088 ...": an organisation's footer or letterhead
+            # (the organisation named before the number: "... 058 - 213 44 90. De gemeente is ..." is not it)
+            address_line = bool(_ADDRESS.search(line) or _ADDRESS.search(prev_line)) and bool(
+                _ORGANISATION.search(prev_line + " " + text[line_start : r.start])
+            )
+            address_line = address_line or bool(_ORG_STREET_LINE.match(line))
+            address_line = address_line or bool(re.search(r"(?i)\bwww\.|https?://", line))  # a letterhead/footer
+            national = re.sub(r"\D", "", text[r.start : r.end].replace("(0)", ""))
+            address_line = address_line or national.endswith("0000")  # a switchboard: ...0000
+            # in a signature, or beside a number the line itself calls general, it is a direct line
+            signature = bool(_CLOSING_BEFORE.search(text[max(0, r.start - 240) : r.start]))
+            rest = text[r.end : line_end if line_end >= 0 else len(text)]
+            direct = bool(re.search(r"\d[^\n]{0,30}\((?:algemeen|centrale|receptie)\)", rest))
+            if (signature or direct) and not self.GENERAL.search(after):
+                address_line = False
+            # "voor vragen kunt u mij bellen op ...": a number someone gives as their own is theirs
+            own = bool(re.search(r"(?i)\b(?:mij|me|mijn|ik|direct|rechtstreeks|doorkiesnummer)\b", before))
+            # "servicecentrum@logius.nl 088 - 900 62 23": right beside a functional mailbox (a table row)
+            beside = _MAILBOX_BEFORE.search(text[max(0, r.start - 80) : r.start]) or _MAILBOX_AFTER.match(
+                text[r.end : r.end + 80]
+            )
+            mailbox = bool(beside and functional_mailbox(beside.group("mail")))
+            address_line = address_line or (mailbox and not own)
+            general = bool(self.GENERAL.search(before + " " + after) or _OFFERED.search(before)) and not own
+            general = general or bool(_BRACKET_LABEL.match(text, r.end))  # "073 - 658 82 00 (receptie)"
+            if mobile or not (address_line or general):
+                kept.append(r)
+        return kept
+
+
+# a number offered, directly, to the public or to whoever a letter is about is the organisation's:
+# "Voor vragen: 070 ...", "telefonisch aan 070 ..." (not "Voor vragen: Jildou van der Meer, 058 ...")
+# a bracketed label right after the number that names a desk, not a person: "(receptie)", "(school)"
+_BRACKET_LABEL = re.compile(
+    r"[ \t]*\((?:algeme(?:en|ne)|receptie|centrale|switchboard|general|school|persdienst|pers|voorlichting|"
+    r"servicedesk|helpdesk|balie|loket|secretariaat|meldkamer|piket)(?:[ \t][^()\n]{0,20})?\)",
+    re.I,
+)
+_IBAN_HEAD = re.compile(r"\b[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{4}[ \u00a0]?(?:\d{4}[ \u00a0]?)?$")
+_MAIL = r"(?P<mail>(?<![\w.+-])[a-z][\w.+-]*@[\w-]+(?:\.[\w-]+)+)"
+_MAILBOX_BEFORE = re.compile(_MAIL + r"[ \t|·,;:/\u2013\u2014-]*(?:(?:of|en|or|and)[ \t]+)?$", re.I)
+_MAILBOX_AFTER = re.compile(r"[ \t|·,;:/\u2013\u2014-]*(?:(?:of|en|or|and)[ \t]+)?" + _MAIL, re.I)
+_OFFERED = re.compile(
+    r"(?i)(?:(?:bel|belt|bellen)\s+(?:u\s+)?(?:met\s+)?ons(?:\s+\w+)?\s+(?:op|via|:)"  # "Bel ons op 050 ..."
+    r"|voor\s+(?:vragen(?:\s+van\s+\w+)?|betrokkenen|burgers|het\s+publiek|publiek|de\s+students?|referenten?)"
+    r"|telefonisch\s+aan|bereikbaarheid\s+voor\s+[\w ]{1,20}|perslijn[\w ]{0,12}|contact\s+voor\s+\w+"
+    # "Bel de IND via", "bereikbaar via het parket op" (not "belt de aanvrager op": the citizen's own number)
+    r"|(?:bel|belt|bellen)\s+(?:de|het)\s+(?-i:[A-Z][\w-]*)\s+(?:op|via)|via\s+(?:de|het)\s+(?:\w+\s+)?"
+    r"(?-i:[A-Z][\w-]*|parket|secretariaat|servicecentrum|klantcontactcentrum|loket|informatiepunt)(?:\s+op)?)\s*:?\s*$"
+)
+_ADDRESS = re.compile(r"\b[1-9]\d{3} ?[A-Z]{2}\b(?! ?\d)|\b[Pp]ostbus \d")
+# "Ministerie van SZW, Parnassusplein 5, Den Haag, 070 ...": a line that starts with the organisation and
+# gives its street is its footer too (a signature "Yassine Bouzid | Gemeente Rotterdam | Coolsingel 40"
+# starts with the person)
+_ORG_STREET_LINE = re.compile(
+    r"^\s*(?:Ministerie|Gemeente|Provincie|Waterschap|Rijks\w*|Dienst|Directie)\b.*"
+    r"\b[A-Z][a-z]+(?:straat|laan|weg|plein|kade|gracht|singel|dreef)\s+\d+"
+)
+# an address line is an organisation's (letterhead, footer) only when something there says so
+_ORGANISATION = re.compile(
+    r"(?i:postbus|ministerie|gemeente|provincie|waterschap|rijks(?!weg|straat|laan|plein|kade)|dienst|directie|b\.\s?v\.|\bbv\b|n\.\s?v\.|stichting|"
+    r"vereniging|kantoor|www\.|https?:|bezoekadres|postadres)"
+)
+_CLOSING_BEFORE = re.compile(
+    r"(?i:met\s+(?:vriendelijke|hartelijke|collegiale)\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groetjes|"
+    r"hoogachtend|mvg)[^\n]*\n(?:[^\n]*\n){0,7}[^\n]*\Z"
+)
