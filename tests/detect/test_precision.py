@@ -60,6 +60,9 @@ REAL_PROSE = [
         ["Van Weyenberg", "Romke de Jong", "Kat"],
     ),
     ("De vicepresident van de Raad van State,\nTh. C. De Graaf", [], ["Th. C. De Graaf"]),
+    # two columns read in turn: the line after a title (or after a particle) is the other column's
+    ("Wij spraken met dhr.\nKorte Voorhout 7, Den Haag; Hoogendoorn via", [], ["Korte Voorhout 7"]),
+    ("Mr. P.A.J. (Paul) van der\nFinanciën, DJZ\n070 342 9145", ["P.A.J. (Paul)"], ["Financiën"]),
 ]
 
 

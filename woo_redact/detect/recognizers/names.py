@@ -54,7 +54,12 @@ class _NameRecognizer(EntityRecognizer):
             # "Pieter-Jan de la Court", "Anna van der Spring": after two tussenvoegsels a word is a surname,
             # unless it names an organisation ("Sandra van de Belastingdienst")
             before_prev = span[tokens[-3][0] : tokens[-3][1]].lower() if len(tokens) > 2 else ""
-            if prev.lower() in self.tvs and before_prev in self.tvs and not self.lex.is_non_person_word(tok):
+            if (
+                prev.lower() in self.tvs
+                and before_prev in self.tvs
+                and not self.lex.is_non_person_word(tok)
+                and "\n" not in span[tokens[-2][1] : tokens[-1][0]]  # "van der" / "Financiën": the next cell
+            ):
                 after_tv = True
             street = (
                 len(tokens) > 2
@@ -94,6 +99,8 @@ class TitledNameRecognizer(_NameRecognizer):
         )
         out = []
         for m in pattern.finditer(text):
+            if "\n" in text[m.start() : m.start("name")] and _HOUSE_NUMBER_AFTER.match(text, m.end("name")):
+                continue  # "dhr." / "Korte Voorhout 7, Den Haag": the next column's line, a street
             span = self.trim(text, m.start("name"), m.end("name"))
             if span is None:
                 continue
@@ -217,6 +224,8 @@ class FirstNameRecognizer(_NameRecognizer):
         return out
 
 
+# a house number after a name-like span, then a comma, a postcode or the line's end: a street
+_HOUSE_NUMBER_AFTER = compiled(r"[ \t\u00a0]+\d{1,4}[a-z]?(?:[ \t\u00a0]*(?:,|\n|$)|[ \t\u00a0]+[1-9]\d{3}[ \t\u00a0]?[A-Z]{2}\b)")
 # the surname on the next line after a first name that ends its line ("Onno" / "Krabbendam (Trigion)")
 _BROKEN_SURNAME = compiled(r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<sur>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}.-])")
 
