@@ -225,7 +225,9 @@ class FirstNameRecognizer(_NameRecognizer):
 
 
 # a house number after a name-like span, then a comma, a postcode or the line's end: a street
-_HOUSE_NUMBER_AFTER = compiled(r"[ \t\u00a0]+\d{1,4}[a-z]?(?:[ \t\u00a0]*(?:,|\n|$)|[ \t\u00a0]+[1-9]\d{3}[ \t\u00a0]?[A-Z]{2}\b)")
+_HOUSE_NUMBER_AFTER = compiled(
+    r"[ \t\u00a0]+\d{1,4}[a-z]?(?:[ \t\u00a0]*(?:,|\n|$)|[ \t\u00a0]+[1-9]\d{3}[ \t\u00a0]?[A-Z]{2}\b)"
+)
 # the surname on the next line after a first name that ends its line ("Onno" / "Krabbendam (Trigion)")
 _BROKEN_SURNAME = compiled(r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<sur>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}.-])")
 
