@@ -524,6 +524,26 @@ EXTRA = {
                "{Parkeerverordening 2013|LAW}.")],
     "mx24": [P("Bij de aanvraag is een machtiging gevoegd voor hun zoon [[Bart van Gerwen|PERSON|Bart]] "
                "([[bart.vangerwen@outlook.com|EMAIL]], [[+31 6 4133 0271|PHONE]]).")],
+    "mx02": [P("Uw vorige klantmanager, [[mevrouw Ter Beek|PERSON|Ter Beek]], is per {1 april 2025|DATE} vertrokken. "
+               "Uw schuldhulpverlener [[Dirk-Jan Hoefnagels|PERSON|Hoefnagels;Dirk-Jan]] van {Plangroep|ORG} "
+               "ontvangt een kopie op [[djhoefnagels@plangroep.nl|EMAIL]].")],
+    "mx06": [P("PS [[Jeroen|PERSON]]: [[Kuipers|PERSON|Kuipers]] werkt op dinsdag thuis, dan [[06 2468 1357|PHONE]]. "
+               "De {Directie Samenleving en Integratie|ORG} ({SZW|ACR}) wil de tabel vóór {14 maart|DATE}.")],
+    "mx09": [P("Gewijzigd {15 januari 2025|DATE}: [[Aukje|PERSON]] vervangt [[Hendrika|PERSON]] tijdens verlof. Nieuw "
+               "in het team: [[Roelof Hazeleger|PERSON|Hazeleger;Roelof]] ({Gemeente Súdwest-Fryslân|ORG}), "
+               "[[0515 48 94 12|PHONE]].")],
+    "mx10": [P("Nagekomen: [[Fleur|PERSON]] heeft de fiets opgehaald; [[Aksoy|PERSON|Aksoy]] maakt bezwaar via "
+               "[[d.aksoy88@gmail.com|EMAIL]]. {Parkeerbeheer|ORG} controleert [[GX-412-B|PLATE]] opnieuw op {17-02-2025|DATE}.")],
+    "mx16": [P("Contact met uw bewindvoerder [[B.J.M. Hendriks-Arts|PERSON|Hendriks-Arts]] ([[Noordendijk 5|ADDRESS]], "
+               "[[06 7012 3498|PHONE]]) loopt via {Schuldhulpverlening Drechtsteden|ORG}.")],
+    "mx18": [P("[14:20] [[Ahmed el Amrani|PERSON|Ahmed]]: [[Doornbos|PERSON|Doornbos]] woont trouwens op [[Hoogstraat 7b|ADDRESS]], "
+               "[[5261 AR|ADDRESS]] {Vught|PLACE}; zijn {BSN|ACR} staat in stuk 4, graag weglakken.")],
+    "mx19": [P("5. Sluiting. Volgende vergadering {24 februari 2025|DATE}. [[Ömer|PERSON]] stuurt de "
+               "{risicokaart|TERM} naar [[Willem Jan|PERSON]] en [[Annelies van Beek|PERSON|Annelies]].")],
+    "mx20": [P("Bij afwezigheid van [[Thomas|PERSON]]: [[Kevin Smulders|PERSON|Smulders;Kevin]], "
+               "[[+31 (0) 6 33 21 80 45|PHONE]]. Wijzigingen doorgeven aan [[Priya|PERSON]].")],
+    "mx21": [P("De verklaring van [[Daan|PERSON]] is opgenomen door [[Bosman|PERSON|Bosman]] ({weginspecteur|FUNC}). "
+               "Getuige [[Lars Vermaas|PERSON|Vermaas;Lars]] (geb. [[23-07-2001|DOB]]) reed in [[XB-909-Z|PLATE]].")],
 }
 _AT = {"mx07": None, "mx17": -2}  # default: before the last block; None: at the end
 for _d in DOCUMENTS:
