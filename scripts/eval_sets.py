@@ -46,6 +46,7 @@ LEAK_SETS = {
     "blind-social": ROOT / "eval/blind/social",
     "blind-justice": ROOT / "eval/blind/justice",
     "blind-finance": ROOT / "eval/blind/finance",
+    "blind-mixed2": ROOT / "eval/blind/mixed2",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
 }
