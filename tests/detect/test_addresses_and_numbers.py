@@ -35,6 +35,24 @@ ADDRESSES = [
         ["Dorpsstraat 118", "8431 LK"],
         ["Postbus 58285", "1040 HG"],
     ),
+    # a name and its address: after a comma (initials too), in brackets, a neighbour's, a farm's, "aan huis"
+    ("64410987 J.A. Nijboer, Hoofdweg 212, 9621 AL\nSlochteren", ["Hoofdweg 212", "9621 AL"], ["Slochteren"]),
+    ("De schade meldt Lefier. Bolhuis\n(Oosterparkstraat 12a) heeft een lekkend dak.", ["Oosterparkstraat 12a"], []),
+    (
+        "Uw advies aan het echtpaar Van Rossum-Dekker (Julianalaan 112, 3722 GT Bilthoven) is opgenomen.",
+        ["Julianalaan 112", "3722 GT"],
+        ["Bilthoven"],
+    ),
+    ("Samen met uw buurman Albert Groningen van\nLageweg 6, die als getuige optrad.", ["Lageweg 6"], []),
+    (
+        "Locatie: varkenshouderij Groot Haarveld, Haarveldseweg 9, 5827 AR Vierlingsbeek",
+        ["Haarveldseweg 9", "5827 AR"],
+        [],
+    ),
+    ("Het adres van uw salon aan huis, Boterbloem 22, 5345 GH Oss, klopt.", ["Boterbloem 22", "5345 GH"], ["Oss"]),
+    ("De huurder R. de Haan met adres Kanaalweg 3bis, 2903 LR Capelle", ["Kanaalweg 3bis", "2903 LR"], []),
+    # a postcode's letters are no acronym of an organisation ("9671 AP": not the Autoriteit Persoonsgegevens)
+    ("Wij sturen een kopie naar Stationsweg 2b, 9671 AP Winschoten.", ["Stationsweg 2b", "9671 AP"], []),
     # a street named after an office, in brackets after a name, is no title of his
     ("Haar buurman, Kees de Bruin (Burgemeester Moonenlaan 14), klaagt.", ["Kees de Bruin"], []),
 ]

@@ -33,7 +33,8 @@ _STREET = (
     rf"\p{{Lu}}[\p{{L}}'’-]+"
     rf"(?=[ \u00a0]+\d[^\n]*\n[ \t]*[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b"
     rf"|[ \u00a0]+\d{{1,5}}[a-zA-Z]?,?[ \u00a0]+[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b))"
-    r"[ \u00a0]+(?P<nr>\d{1,5}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:[-/](?:\d{1,4}(?:[a-zA-Z](?![\p{L}]))?|"
+    r"[ \u00a0]+(?P<nr>\d{1,5}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?"
+    r"(?:[-/](?:\d{1,4}(?:[a-zA-Z](?![\p{L}]))?|"
     r"(?:I{1,3}|hs|bis|[A-Za-z])(?![\p{L}])))?"
     r"(?:[ \u00a0](?:bis|hs|huis|zw|zwart|rd|rood|boven|beneden|I{1,3})(?![\p{L}]))?)(?![\d,.]\d)"
 )
@@ -44,7 +45,7 @@ _LOOSE_STREET = compiled(
     r"(?:[ \u00a0]+(?:aan|op))?(?:[ \u00a0]+(?:de|het))?[ \u00a0]+"
     r"(?P<street>\p{Lu}[\p{L}'’.-]*"
     r"(?:[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*\p{Lu}[\p{L}'’.-]*){0,3})"
-    r"[ \u00a0]+(?P<nr>\d{1,5}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?)(?![\d,.:]\d)"
+    r"[ \u00a0]+(?P<nr>\d{1,5}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?)(?![\d,.:]\d)"
     r"(?![ \u00a0]+(?i:jaar|jaren|maand|maanden|week|weken|dag|dagen|keer|uur|minuten|personen|km|meter|euro)\b)"
 )
 # a party whose correspondentieadres or postadres is their own ("Correspondentieadres bezwaarmaker: ...")
@@ -55,6 +56,7 @@ _HOME = compiled(
     r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin|"
     r"\w*bedrijf|boerderij|erf|camping|winkel)|"
     r"per\s+post\s+(?:op|aan)|woning|bewoners?\b|omwonenden?|gezin\b|huishouden|huishouding|"
+    r"buurman|buurvrouw|buren\b|aan\s+huis|\w*(?:houderij|boerderij|kwekerij)(?:\s+\p{Lu}[\w'’-]*){0,3}\s*,|"
     rf"(?:correspondentie|post)adres\s+{_ROLE}|"
     r"verblijfadres|verblijft|ingeschreven\s+op|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
     r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van)"
@@ -85,8 +87,11 @@ _AFTER_PERSON = compiled(
     r"appellant|belanghebbende|betrokkene)[ \t]*:[^\n]{1,60},[ \t]*\Z"
 )
 _NAME_COMMA = compiled(
-    r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*\p{Lu}[\p{L}'’-]+){1,2}),[ \t]*\Z"
+    r"(?P<name>(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,4})"  # "Ruud Vos, ...", "J.A. Nijboer, ..."
+    r"(?:[ \t]*(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*\p{Lu}[\p{L}'’-]+){1,2}),[ \t]*\Z"
 )
+# "Bolhuis\n(Oosterparkstraat 12a)", "het echtpaar Van Rossum-Dekker (Julianalaan 112, ...)": a name, then its address
+_NAME_BRACKET = compiled(r"(?<![\p{L}])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?[ \t]*\n?[ \t]*\([ \t]*\Z")
 _LABEL_LINE = compiled(r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|verblijfadres|opvangadres)[ \t]*:?[ \t]*$)")
 # "Adres Zuiderdiep 71, 9401 GJ Assen", "Adres: ...": a record's address field (unless an organisation's)
 _ADDRESS_LABEL = compiled(r"(?i:(?<![\p{L}])(?:adres|woonadres|huisadres)\b)[ \t]*[:,(]?[ \t]*\Z")
@@ -108,6 +113,13 @@ def _addressee(line: str) -> bool:
         )
         and len(people[-1].split()) >= 2
     )
+
+
+def _known_name(word: str) -> bool:
+    """A surname or first name of the lexicons (every part of a double name), no place or word."""
+    lex = load_lexicons()
+    parts = word.split("-")
+    return all((p in lex.surnames or p in lex.first_names) and not lex.is_ordinary_word(p) for p in parts)
 
 
 def _is_public(text: str) -> bool:
@@ -286,6 +298,9 @@ def _judge_address(
     home = bool(_HOME.search(sentence)) or bool(_AFTER_PERSON.search(lead))
     home = home or (bool(_HOME.search(rest)) and not _is_public(sentence + " " + rest))
     home = home or bool(_AFTER_PERSON.search(" ".join(sentence.split()[-8:]) + " "))  # "de heer Stijn\nKroon ("
+    named_bracket = _NAME_BRACKET.search(sentence)
+    inside = t[street_start:].split(")")[0]  # "(Julianalaan 112, 3722 GT Bilthoven)"
+    home = home or bool(named_bracket and _known_name(named_bracket.group().strip(" \t\n(")) and not _is_public(inside))
     # "Ruud Vos, Hoofdweg 31"
     home = home or bool(named and _addressee(named.group("name")) and not _is_public(context))
     label_above = not lead.strip() and bool(prev) and bool(_LABEL_LINE.match(prev[-1]))  # a form: "Adres" above
@@ -302,7 +317,9 @@ def _judge_address(
     block = " ".join([*prev[ends[-1] + 1 if ends else 0 :], t, nxt, nxt2])
     acronyms = load_lexicons().acronyms  # "UWV" / "La Guardiaweg 94-114" / "1043 DL Amsterdam"
     full = bool(pc_here or pc_next or pc_split) and not any(
-        _is_public(b) or _OFFICE.search(b) or any(w.strip(".,:;()").upper() in acronyms for w in b.split())
+        _is_public(b)
+        or _OFFICE.search(b)
+        or any(w.strip(".,:;()").upper() in acronyms for w in _POSTCODE_RE.sub(" ", b).split())  # "9671 AP": no AP
         for b in (block, sentence)
     )
     # two columns read in turn: the addressee two lines up, the sender's "Postbus 58285" between
