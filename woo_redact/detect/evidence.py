@@ -178,7 +178,7 @@ class Judge:
     def _verdict(self, m: Merged, surname_rule: bool) -> Verdict | None:
         if m.entity != "PERSON":
             return None
-        cell = next((e.context for e in m.explanations if e.detector == "table_cell"), None)
+        cell = m.cell
         if cell is not None:
             # a piece of a name wrapped in a table cell is judged by the whole name ("Sophie" / "Lambrechts")
             holder = holder_of(self.public, " ".join(cell.split()))

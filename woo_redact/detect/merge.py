@@ -71,6 +71,12 @@ class Merged:
         detectors = {e.detector for e in self.explanations if e.score > 0 and e.detector not in DERIVED}
         return min(1.0, best + AGREEMENT_BONUS * (len(detectors) - 1))
 
+    @property
+    def cell(self) -> str | None:
+        """The whole text of the wrapped table cell this span is a piece of ("Bart van den Berg" for
+        "den"), as the ``table_cell`` detector explains it; None for any other span."""
+        return next((e.context for e in self.explanations if e.detector == "table_cell"), None)
+
 
 def merge(cands: list[Merged]) -> list[Merged]:
     """Union overlapping spans of one type; drop spans inside a stronger type."""

@@ -230,7 +230,7 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
         weak = {e.detector for e in m.explanations} <= WEAK_SOURCES
         if weak and len(text[m.start : m.end].split()) < 2:
             continue  # a single word found only by the statistical model is not spread further
-        cell = next((e.context for e in m.explanations if e.detector == "table_cell"), None)
+        cell = m.cell
         if cell is not None:
             # a piece of a wrapped cell ("van", "Zwolle", "9") is spread as the cell's whole name, if a name
             new = name_forms(" ".join(cell.split()), lex) if m.entity == "PERSON" else set()
@@ -347,10 +347,11 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
     lex = load_lexicons()
     codes: set[str] = set()
     for m in found:
-        # a name wrapped in a table cell is found piece by piece; its explanation holds the whole name
-        names = [text[m.start : m.end]] + [e.context for e in m.explanations if e.detector == "table_cell"]
-        for name in names:
-            if m.entity == "PERSON" and len(name.split()) >= 2:
+        if m.entity != "PERSON":
+            continue
+        # a name wrapped in a table cell is found piece by piece: the whole name is the cell's
+        for name in (text[m.start : m.end], m.cell or ""):
+            if len(name.split()) >= 2:
                 codes |= paraph_codes(" ".join(name.split()), lex)
     seen = {text[m.start : m.end] for m in found if m.entity == "PARAPH"}
     out: list[Merged] = []

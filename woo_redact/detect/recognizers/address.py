@@ -157,11 +157,12 @@ def home_addresses(doc: Document) -> list[Candidate]:
         if box and pc_below and prev and _private_addressee(prev):
             pc_at = lines[i + 1].start + len(nxt) - len(nxt.lstrip())
             out += _postbus(line.start, box, pc_at, pc_below)
-        for home in _HOME.finditer(t):  # "Ze woont Laan van Nieuw Oosteinde 88": any street after a home word
+        homes = list(_HOME.finditer(t))
+        for home in homes:  # "Ze woont Laan van Nieuw Oosteinde 88": any street after a home word
             loose = _LOOSE_STREET.match(t, home.end())
             if loose and " ".join(loose.group("street").split()) not in load_lexicons().places:
                 out += _judge_address(text, line.start, t, loose, above, nxt, lines[i + 1].start if nxt else 0)
-        out += _bare_streets(t, nxt, line.start, lines[i + 1].start if nxt else 0)
+        out += _bare_streets(homes, t, nxt, line.start, lines[i + 1].start if nxt else 0)
     return out
 
 
@@ -176,11 +177,11 @@ _BARE_STREET = compiled(rf"(?P<street>\p{{Lu}}[\p{{L}}'’.-]*(?:{_SUFFIXES}))(?
 _TO_STREET = compiled(r"[^.!?]{0,35}?(?<![\p{L}])(?:aan|op)[ \u00a0\n]+(?:de|het)[ \u00a0\n]+\Z")
 
 
-def _bare_streets(t: str, nxt: str, start: int, nxt_start: int) -> list[Candidate]:
-    """A street named without a number where the sentence says someone lives there."""
+def _bare_streets(homes: list[regex.Match[str]], t: str, nxt: str, start: int, nxt_start: int) -> list[Candidate]:
+    """A street named without a number after one of the line's home words (``homes``)."""
     both = t + "\n" + nxt
     out = []
-    for home in _HOME.finditer(t):
+    for home in homes:
         for street in _BARE_STREET.finditer(both, home.end(), min(len(both), home.end() + 60)):
             lead = both[home.end() : street.start()]
             if not _TO_STREET.fullmatch(lead) or _is_public(both[: street.end()]):
