@@ -171,7 +171,7 @@ def _words(
             # box across the line gives the size it is drawn at (only on an invisible layer: typed text in
             # such fonts is spaced by PDFium's own word breaks, which the tuned detection is used to)
             if ocr_layer:
-                height = (box[3] - box[1]) * (cos if cos > 0 else -cos) + (box[2] - box[0]) * (sin if sin > 0 else -sin)
+                height = _height_across(box, cos, sin)
                 if 2.0 * size < height:
                     size = 0.75 * height
             # along the reading direction from the previous character to this one
@@ -199,11 +199,15 @@ _SCALED = 2.0
 _LOOSE_PER_POINT = 1.15  # a loose character box is the font's ascent + descent: about 1.15 of its size
 
 
+def _height_across(box: CharBox, cos: float, sin: float) -> float:
+    """The extent of a character's loose box across the reading direction: its height as drawn."""
+    return (box[3] - box[1]) * (cos if cos > 0 else -cos) + (box[2] - box[0]) * (sin if sin > 0 else -sin)
+
+
 def _drawn_size(box: CharBox, cos: float, sin: float) -> float:
     """The size a character is drawn at, from the height of its loose box across the reading
     direction (for text whose font size PDFium reports before the text matrix scales it)."""
-    across = abs((box[2] - box[0]) * sin) + abs((box[3] - box[1]) * cos)
-    return max(1.0, across / _LOOSE_PER_POINT)
+    return max(1.0, _height_across(box, cos, sin) / _LOOSE_PER_POINT)
 
 
 def _char(cp: int) -> str | None:
