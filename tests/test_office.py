@@ -52,6 +52,15 @@ def _ours() -> list[int]:
     return pids
 
 
+def _none_left(seconds: float = 5.0) -> list[int]:
+    """:func:`_ours` once every process it lists has exited, or when ``seconds`` have passed: a SIGKILL
+    is delivered at once, but the kernel takes a moment to end a process (its cmdline stays until then)."""
+    deadline = time.monotonic() + seconds
+    while (left := _ours()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return left
+
+
 def test_clean_docx_empties_every_hidden_channel_and_keeps_what_is_shown(tmp_path: Path) -> None:
     planted = hidden_docx(tmp_path / "h.docx")
     before = _parts((tmp_path / "h.docx").read_bytes())
@@ -141,7 +150,7 @@ def test_one_resident_soffice_serves_every_document_and_is_ended_at_the_close(tm
     assert engine.soffice_pid in _ours() and all(p.startswith(b"%PDF-") for p in pdfs)
     profile_root = Path(conv._tmp.name)
     conv.close()
-    assert _ours() == [] and not profile_root.exists()
+    assert _none_left() == [] and not profile_root.exists()
 
 
 @needs_soffice
@@ -157,11 +166,11 @@ def test_a_hang_kills_the_resident_soffice_and_the_next_document_gets_a_new_one(
         conv.timeout = 0.01
         with pytest.raises(ConversionFailed, match="did not finish converting it within"):
             conv.to_pdf(data, ".docx", "slow.docx")
-        assert _ours() == []  # the bridge and its soffice were killed together
+        assert _none_left() == []  # the bridge and its soffice were killed together
         conv.timeout = 120
         assert conv.to_pdf(data, ".docx", "next.docx").startswith(b"%PDF-")
         assert engine.starts == 2 and engine.soffice_pid != first_pid
-    assert _ours() == []
+    assert _none_left() == []
 
 
 @needs_soffice
@@ -180,10 +189,10 @@ def test_a_crashed_resident_soffice_is_restarted_and_the_document_converted(tmp_
                 os.kill(pid, signal.SIGKILL)
         time.sleep(0.5)
         assert conv.to_pdf(data, ".docx", "after.docx").startswith(b"%PDF-")  # in a soffice of its own
-        assert engine.starts == 1 and _ours() == []
+        assert engine.starts == 1 and _none_left() == []
         assert conv.to_pdf(data, ".docx", "next.docx").startswith(b"%PDF-")
         assert engine.starts == 2 and conv.mode == "resident"
-    assert _ours() == []
+    assert _none_left() == []
 
 
 @needs_soffice
@@ -222,7 +231,7 @@ def test_prepare_ends_every_workers_soffice(tmp_path: Path) -> None:
         word_document(src / f"brief-{i}.docx")
     dossier = ingest.prepare(ingest.discover([src], tmp_path / "out").found, tmp_path / "out" / "work" / "ingest", 2)
     assert [i.processed for i in dossier.items] == [True, True, True]
-    assert _ours() == []
+    assert _none_left() == []
 
 
 @needs_soffice
