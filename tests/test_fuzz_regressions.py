@@ -8,6 +8,7 @@ act on, and the rest of the batch is written.
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -108,6 +109,28 @@ def test_the_time_limit_is_not_swallowed_by_a_broad_except() -> None:
     assert time.monotonic() - t0 < 10
     assert within(5, lambda: 42, "unused") == 42  # and a quick call just returns
     time.sleep(1.2)  # the alarm is off afterwards: nothing fires here
+
+
+def test_the_time_limit_is_not_raised_inside_a_finalizer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bounded campaign again: under load the alarm came while regex ran a ``__del__``; Python ignored
+    it there and printed "Exception ignored ..." on stderr, which the campaign counts as a problem."""
+    ignored: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", ignored.append)
+
+    class Slow:
+        def __del__(self) -> None:
+            end = time.monotonic() + 0.4
+            while time.monotonic() < end:
+                pass
+
+    def work() -> None:
+        Slow()  # finalized at once; the alarm (0.1 s) comes while its __del__ runs
+        while True:
+            time.sleep(0.01)
+
+    with pytest.raises(DocumentTimeout, match="too slow"):
+        within(0.1, work, "too slow")
+    assert ignored == []
 
 
 def test_the_time_limit_is_not_taken_for_a_library_error() -> None:

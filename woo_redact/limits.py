@@ -6,7 +6,9 @@ running in a process's main thread (every batch worker, and ``apply``); elsewher
 it just runs the function. The alarm is raised as a ``BaseException`` inside the
 work, so that no ``except Exception`` on the way (a reader that treats an error
 as an unreadable font, say) can take it for an ordinary failure and go on; it
-repeats every second until the work has stopped. Work that ends in another error
+repeats every second until the work has stopped. An alarm that comes while a
+finalizer (``__del__``) runs is not raised there (Python would only print it and
+go on) but waits for its next repeat. Work that ends in another error
 after the alarm (ctypes wraps an exception raised while it converts a call's
 arguments in its ``ArgumentError``) has timed out too.
 
@@ -28,6 +30,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from types import FrameType
 from typing import TypeVar
 
 from .errors import DocumentOutOfMemory, DocumentTimeout
@@ -46,9 +49,9 @@ def within(seconds: float, fn: Callable[[], T], message: str) -> T:
     armed = True
     fired = False
 
-    def expire(signum: int, frame: object) -> None:
+    def expire(signum: int, frame: FrameType | None) -> None:
         nonlocal fired
-        if armed:
+        if armed and not _in_finalizer(frame):
             fired = True
             raise _Expired
 
@@ -72,6 +75,16 @@ def within(seconds: float, fn: Callable[[], T], message: str) -> T:
         if fired:  # the alarm, wrapped by a library in an error of its own (ctypes: ArgumentError)
             raise DocumentTimeout(message) from None
         raise
+
+
+def _in_finalizer(frame: FrameType | None) -> bool:
+    """Whether the interrupted code runs in a ``__del__``: Python ignores an exception raised there (it
+    only prints "Exception ignored in ..." on stderr), so the alarm waits for its next repeat."""
+    while frame is not None:
+        if frame.f_code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _capped(mb: int) -> int:
