@@ -86,3 +86,30 @@ def test_phase_2_redoes_phase_1_when_the_input_changed(tmp_path: Path, config_fi
     found = json.loads((tmp_path / "out" / "work" / "n.findings.json").read_text())["findings"]
     assert [f["text"] for f in found if f["entity_type"] == "PERSON"] == ["Pieter Jansen"]
     assert not cache_path(Layout(tmp_path / "out"), job.rel).exists()
+
+
+def test_names_only_the_model_found_are_not_sought_in_other_documents() -> None:
+    from woo_redact.batch import _meta_names, _own_names
+    from woo_redact.config import load_config
+    from woo_redact.model import Explanation, Finding, Ground
+
+    config = load_config(None, None)
+
+    def finding(text: str, start: int, *detectors: str) -> Finding:
+        expl = tuple(Explanation(d, 0.85, "test") for d in detectors)
+        return Finding(f"f{start}", start, start + len(text), text, "PERSON", Ground("5.1.2e"), 0.85, (), expl)
+
+    found = [
+        finding("Succescriterium Elke", 0, "ner"),  # the model alone: redacted here, not spread
+        finding("Succescriterium", 40, "propagation"),
+        finding("Sanne Visser", 80, "first_name", "ner"),  # a rule agrees: the batch seeks her
+        finding("Visser", 120, "propagation"),
+    ]
+    assert _own_names(found, config) == ("Sanne Visser",)
+    meta = {
+        "findings": [
+            {"text": f.text, "entity_type": "PERSON", "detectors": list(f.detectors), "decision": {"action": "redact"}}
+            for f in found
+        ]
+    }
+    assert _meta_names(meta) == ("Sanne Visser",)

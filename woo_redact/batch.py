@@ -252,8 +252,15 @@ def _read(job: Job) -> tuple[bytes, str]:
 
 
 def _meta_names(meta: dict[str, Any]) -> tuple[str, ...]:
+    """:func:`_own_names` of a document whose findings file is up to date."""
+    from .detect.propagate import WEAK_SOURCES
+
     return tuple(
-        f["text"] for f in meta["findings"] if f["entity_type"] == "PERSON" and f["decision"]["action"] == "redact"
+        f["text"]
+        for f in meta["findings"]
+        if f["entity_type"] == "PERSON"
+        and f["decision"]["action"] == "redact"
+        and not set(f["detectors"]) <= WEAK_SOURCES
     )
 
 
@@ -435,11 +442,18 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _own_names(found: Sequence[Finding], config: Config) -> tuple[str, ...]:
+    """The person names a document redacts, as the batch spreads them: not those only the statistical
+    model found (or copies of them), which are redacted here and flagged, but not sought in other documents."""
     from .decide import decide
+    from .detect.propagate import WEAK_SOURCES
     from .model import Action
 
     return tuple(
-        f.text for f, d in zip(found, decide(found, config)) if d.action is Action.REDACT and f.entity_type == "PERSON"
+        f.text
+        for f, d in zip(found, decide(found, config))
+        if d.action is Action.REDACT
+        and f.entity_type == "PERSON"
+        and not {e.detector for e in f.explanations} <= WEAK_SOURCES
     )
 
 

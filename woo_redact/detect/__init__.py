@@ -36,7 +36,8 @@ from .merge import (
     trim_span,
 )
 from .propagate import batch_candidates, paraph_candidates, propagate
-from .public import PublicNames, load_register
+from .public import PublicNames
+from .register import load_register
 from .signatures import keep_office_signers, signature_findings
 
 Span = tuple[int, int]

@@ -50,7 +50,8 @@ from dataclasses import dataclass
 from .context import not_a_person
 from .lexicons import load_lexicons
 from .merge import Merged
-from .public import PublicNames, holder_of, name_key
+from .public import PublicNames, holder_of
+from .register import name_key
 
 __all__ = ["RULES", "REVIEW_RULES", "Judge", "Strength", "Verdict", "person_strength"]
 

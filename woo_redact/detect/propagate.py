@@ -236,6 +236,11 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             new = name_forms(" ".join(cell.split()), lex) if m.entity == "PERSON" else set()
         elif m.entity == "PERSON":
             new = name_forms(text[m.start : m.end], lex)
+            given = natural_order(text[m.start : m.end]).split()[0]
+            if weak and not lex.is_first_name(given):
+                # of a name only the model found, the first word is spread alone only if it is a known first
+                # name: in "Succescriterium Elke" the model took a heading's word for one
+                new = {f for f in new if f.lower() != given.lower()}
         elif m.entity == "EMAIL_ADDRESS":
             new = email_forms(text[m.start : m.end], lex)
         elif m.entity in ("ADDRESS", "NL_BSN", "IBAN_CODE"):

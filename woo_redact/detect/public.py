@@ -20,32 +20,18 @@ Three kinds of evidence, weighed against person evidence in :mod:`.evidence`:
 
 from __future__ import annotations
 
-import csv
 import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 import regex
 
-from .grammar import INITIALS, TITLE, compiled, natural_order, tussenvoegsel
-from .lexicons import load_lexicons, read_list
+from .grammar import INITIALS, TITLE, compiled, tussenvoegsel
+from .lexicons import load_lexicons
+from .register import OfficeHolder, agrees, common_surnames, initial_letters, load_register, name_key
 
 __all__ = ["OfficeHolder", "PublicEvidence", "PublicNames", "load_register", "name_key"]
-
-
-@dataclass(frozen=True)
-class OfficeHolder:
-    """One person of the register or the user's list."""
-
-    surname: str  # key: lower case, without tussenvoegsels ("jonge" for "De Jonge")
-    first: str  # first name or roepnaam, may be empty
-    initials: str  # "H.M." or empty
-    roles: str
-    listed: bool  # from the user's list (trusted on surname alone) rather than the register
-    local: bool = False  # a local office holder (wethouder, burgemeester): public by name only after a title
 
 
 @dataclass(frozen=True)
@@ -58,85 +44,6 @@ class PublicEvidence:
     registered: bool = False  # the surname is an office holder's (register or list)
     common: bool = False  # a frequent Dutch surname: alone it says little
     title: str = ""  # the public title before the name, when there is one
-
-
-def name_key(name: str) -> tuple[str, str]:
-    """(first name or initials as written, surname key) of a written name."""
-    tvs = set(load_lexicons().tussenvoegsels)
-    tokens = [t.strip(".,;:()") for t in natural_order(name.replace("\u00a0", " ")).split()]
-    tokens = [t for t in tokens if t and not _is_title(t)]
-    if not tokens:
-        return "", ""
-    k = len(tokens) - 1
-    while k > 0 and tokens[k - 1].lower() in tvs:
-        k -= 1
-    core = [t for t in tokens[k:] if t.lower() not in tvs] or tokens[k:]
-    surname = " ".join(core).lower()
-    given = " ".join(t for t in tokens[:k] if t.lower() not in tvs)
-    return given, surname
-
-
-def _is_title(token: str) -> bool:
-    """ "mevrouw", "mr" (its dot stripped with the punctuation), "drs"."""
-    title = compiled(rf"^(?:{TITLE})$")
-    return bool(title.match(token) or title.match(token + "."))
-
-
-def _initial_letters(given: str) -> str:
-    """ "H.M." -> "HM", "Hugo" -> "H", "Hugo Mattheus" -> "HM"."""
-    parts = [p for p in given.replace(".", ". ").split() if p]
-    return "".join(p[0].upper() for p in parts)
-
-
-def _agrees(given: str, holder: OfficeHolder) -> bool:
-    """Does the first name or the initials as written agree with the office holder's?
-
-    A listed name without a first name agrees with any. For the register, a
-    first name must be the holder's, or the initials (at least two) exactly the
-    holder's: "J. Bakker" is too common to be Joop Bakker.
-    """
-    if not holder.first and not holder.initials:
-        return holder.listed
-    if given.replace(".", "").isupper() or "." in given:  # initials as written
-        written = _initial_letters(given)
-        known = holder.initials.replace(".", "") or (_initial_letters(holder.first) if holder.listed else "")
-        if holder.listed:
-            return bool(written) and known.startswith(written)
-        return len(written) >= 2 and written == known
-    return bool(holder.first) and given.split()[0].lower() in {f.lower() for f in holder.first.split()}
-
-
-NATIONAL_ROLES = ("minister", "staatssecretaris", "kamerlid")  # minister_president, tweede_/eerste_kamerlid
-
-
-@lru_cache(maxsize=1)
-def load_register() -> tuple[OfficeHolder, ...]:
-    """The built-in register of office holders (empty when the data file is absent)."""
-    ref = resources.files("woo_redact").joinpath("data/office_holders.tsv")
-    if not ref.is_file():
-        return ()
-    rows = csv.reader(
-        (ln for ln in ref.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")), delimiter="\t"
-    )
-    out = []
-    for row in rows:
-        if len(row) < 4 or not row[0].strip():
-            continue
-        roles = row[3].strip()
-        # local office holders are public after their title ("wethouder X"), not by name alone; their name
-        # confirms a titled surname ("wethouder Kasmi" ... "S. Kasmi") and a title in a header field
-        local = not any(r in roles for r in NATIONAL_ROLES)
-        first = " ".join(row[1].replace(";", " ").split())  # alternatives: "Willem;Willem Caspar"
-        initials = row[2].split(";")[0].strip()
-        for surname in row[0].split(";"):  # a second form: "van Bijsterveldt-Vliegenthart;van Bijsterveldt"
-            _, key = name_key(surname)
-            out.append(OfficeHolder(key, first, initials, roles, False, local))
-    return tuple(out)
-
-
-@lru_cache(maxsize=1)
-def _common_surnames() -> frozenset[str]:
-    return frozenset(name_key(n)[1] for n in read_list("common_surnames.txt"))
 
 
 # "namens de staatssecretaris, drs. X": X signs for the office holder, X is a civil servant.
@@ -298,6 +205,8 @@ class PublicNames:
         party = _PARTY_AFTER.match(text[end : end + 30])
         if party and party.group().strip(" \t\u00a0()") in load_lexicons().parties:
             return f"followed by the party '{party.group().strip()}': an elected representative"
+        if _in_vote(text, start):
+            return "named by party in the record of a vote: an elected representative"
         return None
 
     def _function_below(self, text: str, end: int) -> bool:
@@ -340,7 +249,7 @@ class PublicNames:
         if _GROUP_AFTER.match(text[end : end + 40]):
             return False  # "het lid Kaya van de werkgroep": a member of some group, not of the Kamer
         _, key = name_key(text[start:end])
-        if key in _common_surnames():
+        if key in common_surnames():
             return False  # "het lid Jansen": too common a name to be the Kamerlid without a party
         return any("kamerlid" in h.roles or h.listed for h in self.holders.get(key, []))
 
@@ -359,14 +268,18 @@ class PublicNames:
         given, key = name_key(text[start:end])
         holders = self.holders.get(key, [])
         national = [h for h in holders if not h.local]
-        common = key in _common_surnames()
+        common = key in common_surnames()
         title = self._title(text, start, end)
         if national and given:
-            match = next((h for h in national if _agrees(given, h)), None)
+            match = next((h for h in national if agrees(given, h)), None)
             if match is not None and match.listed:
                 return PublicEvidence("listed", "listed public official: name agrees", key, True, common, title or "")
             if match is not None and not common:  # "Jan Jansen" is too common to be the Kamerlid by name alone
                 why = f"office holder ({_roles(match)}): name agrees"
+                return PublicEvidence("registered", why, key, True, common, title or "")
+            if match is not None and _office_above(text, start, match):
+                # "De Minister van VWS" / "De heer H.M. De Jonge": a common surname, but the office above
+                why = f"office holder ({_roles(match)}): name agrees, under the office's heading"
                 return PublicEvidence("registered", why, key, True, common, title or "")
         listed_alone = [h for h in national if h.listed and not h.first and not h.initials]
         if national and not given and listed_alone:
@@ -384,6 +297,33 @@ class PublicNames:
             why = f"office holder ({_roles(agreeing)}): name agrees, and this document names the office holder"
             return PublicEvidence("agrees", why, key, True, common)
         return None
+
+
+# "Voor de motie stemden:" / "Tegen het amendement stemden:" heading a roll-call vote, and its entries
+# "CDA: mevrouw Houtveen en de heren Bazen, Krijns en Slot;" (a sentence's full stop ends the record)
+_VOTE_HEAD = compiled(r"(?i:\b(?:stemden|stemmen|stemde|gestemd)\b)[^\n]{0,40}:[ \t]*\n")
+_VOTE_ENTRY = compiled(r"\A\s*[^\n:]{2,60}:[ \t]+[^:]*\Z")
+_FULL_STOP = compiled(r"(?<![\p{L}]\p{Lu})\.|\n[ \t]*\n")
+
+
+def _in_vote(text: str, start: int) -> bool:
+    """The span stands in the entries of a roll-call vote, each a party and its members."""
+    window = text[max(0, start - 700) : start]
+    heads = list(_VOTE_HEAD.finditer(window))
+    if not heads:
+        return False
+    entries = window[heads[-1].end() :]
+    return not _FULL_STOP.search(entries) and all(_VOTE_ENTRY.match(e) for e in entries.split(";"))
+
+
+def _office_above(text: str, start: int, holder: OfficeHolder) -> bool:
+    """One of the holder's offices heads the line above the name's, as a letter's addressee block does:
+    "De Minister van Volksgezondheid, Welzijn en Sport" over "De heer H.M. De Jonge"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prev_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    above = text[prev_start : max(line_start - 1, prev_start)].strip().lower()
+    offices = {r.rsplit("_", 1)[-1].replace("kamerlid", "lid") for r in holder.roles.split(";") if r}
+    return line_start > 0 and any(regex.match(rf"(?:de|het|aan de|aan het)?\s*(?:\w+\s)?{o}\b", above) for o in offices)
 
 
 def _line_below(text: str, end: int) -> str | None:
@@ -418,12 +358,12 @@ def _agrees_in_document(given: str, holder: OfficeHolder, common: bool) -> bool:
     """A register name that agrees well enough to be the office holder whom the same document names
     with a title ("wethouder Kasmi" ... "S. Kasmi"): the full first name or initials, or for a rare
     surname the first initial."""
-    if _agrees(given, holder):
+    if agrees(given, holder):
         return True
     if common or holder.listed or "." not in given:
         return False  # only an initial as written ("S. Kasmi"): "Jeroen Uitermark" is not "J.J.M. Uitermark"
     known = holder.initials.replace(".", "")[:1] or holder.first[:1]
-    return bool(known) and given.lstrip()[:1].upper() == known.upper() and len(_initial_letters(given)) == 1
+    return bool(known) and given.lstrip()[:1].upper() == known.upper() and len(initial_letters(given)) == 1
 
 
 def holder_of(public: PublicNames, name: str) -> OfficeHolder | None:
@@ -436,7 +376,7 @@ def holder_of(public: PublicNames, name: str) -> OfficeHolder | None:
     if len(parts) > 1 and not parts[-1].endswith(".") and parts[-1][:1].isupper():
         tries += [(" ".join(parts[:-1]), f"{parts[-1].lower()} {key}"), (" ".join(parts[:-1]), key)]
     for g, k in tries:
-        match = next((h for h in public.holders.get(k, []) if g and _agrees(g, h)), None)
+        match = next((h for h in public.holders.get(k, []) if g and agrees(g, h)), None)
         if match is not None:
             return match
     return None

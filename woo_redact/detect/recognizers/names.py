@@ -101,13 +101,32 @@ class TitledNameRecognizer(_NameRecognizer):
         for m in pattern.finditer(text):
             if "\n" in text[m.start() : m.start("name")] and _HOUSE_NUMBER_AFTER.match(text, m.end("name")):
                 continue  # "dhr." / "Korte Voorhout 7, Den Haag": the next column's line, a street
+            if _POSTCODE_DIGITS.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "3721 MA Bilthoven": the letters of a postcode, no Master of Arts
             span = self.trim(text, m.start("name"), m.end("name"))
             if span is None:
                 continue
             title = text[m.start() : m.start("name")].strip()
             score = 0.85 + self.surname_score(text[span[0] : span[1]])
             out.append(self._result(span[0], span[1], min(score, 1.0), f"name after the title '{title}'"))
+        return out + self._listed(text)
+
+    def _listed(self, text: str) -> list[RecognizerResult]:
+        """The names that a plural courtesy title heads: "de heren Assorgia, Van Delft en Karhof"."""
+        item = rf"(?:{INITIALS}{WS})?{surname()}"
+        sep = r"(?:,[ \t\u00a0]*\n?[ \t\u00a0]*|[ \t\u00a0]+en[ \t\u00a0]+\n?[ \t\u00a0]*)"
+        pattern = compiled(rf"(?<![\p{{L}}])(?i:de{HS}(?P<title>heren|dames)){WS1}(?P<n>{item})(?:{sep}(?P<n>{item}))*")
+        out = []
+        for m in pattern.finditer(text):
+            for start, end in m.spans("n"):
+                span = self.trim(text, start, end)
+                if span is not None:
+                    score = min(0.85 + self.surname_score(text[span[0] : span[1]]), 1.0)
+                    out.append(self._result(span[0], span[1], score, f"a name after 'de {m.group('title')}'"))
         return out
+
+
+_POSTCODE_DIGITS = compiled(r"(?<!\d)\d{4}[ \t\u00a0]?\Z")
 
 
 class InitialsNameRecognizer(_NameRecognizer):

@@ -1,0 +1,88 @@
+"""Roll-call votes, names a plural courtesy title heads, an office holder under the office's heading,
+postcode letters that look like a degree, and how far a name that only the model found is spread."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+from woo_redact.detect.merge import Merged
+from woo_redact.detect.propagate import propagate
+from woo_redact.model import Explanation
+
+VOTES = [
+    # a council's roll-call vote names its members by party: elected representatives, public
+    (
+        "Over de motie is hoofdelijk gestemd.\nVoor de motie stemden:\n"
+        "Stadspartij Den Helder: de dames Pater en Vorstman en de heren Assorgia, Van Delft,\n"
+        "Karhof en Salverda;\nChristenUnie: mevrouw Biersteker;\nFractie Vermooten: de heer Vermooten.\n"
+        "Tegen de motie stemden:\nCDA: mevrouw Houtveen en de heren Bazen en Krijns.",
+        [],
+        ["Pater", "Vorstman", "Assorgia", "Van Delft", "Karhof", "Salverda", "Biersteker", "Vermooten", "Houtveen"],
+    ),
+    # the same names outside a vote are private persons: every name the plural title heads is found
+    (
+        "Namens de bewoners spraken de heren Assorgia, Van Delft en Karhof in; de dames Pater en Vorstman ook.",
+        ["Assorgia", "Van Delft", "Karhof", "Pater", "Vorstman"],
+        [],
+    ),
+    # a full stop ends the vote's record: the next sentence's name is judged on its own
+    (
+        "Tegen het voorstel stemden:\nGroenLinks: mevrouw Dol.\nInspreker de heer Bakhuis vraagt het woord.",
+        ["Bakhuis"],
+        ["Dol"],
+    ),
+]
+
+REGISTER = [
+    # a letter to a minister: the office heads the addressee block, the initials agree with the register's
+    (
+        "De Minister van Volksgezondheid, Welzijn en Sport\nDe heer H.M. De Jonge\nPostbus 20350\n2500 EJ Den Haag",
+        [],
+        ["H.M. De Jonge"],
+    ),
+    # a common surname under a heading that is no office of the register's holder stays a person
+    (
+        "De directeur Bedrijfsvoering\nDe heer H.M. De Jonge\nPostbus 20350\n2500 EJ Den Haag",
+        ["H.M. De Jonge"],
+        [],
+    ),
+]
+
+POSTCODES = [
+    # "MA" after four digits is a postcode's letters, not the degree Master of Arts
+    (
+        "Stuur het formulier naar Postbus 1, 3721 MA Bilthoven. Mevrouw ir. MA Jansen helpt u.",
+        ["Jansen"],
+        ["Bilthoven"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), VOTES + REGISTER + POSTCODES)
+def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+def _found(text: str, name: str, detector: str) -> Merged:
+    start = text.index(name)
+    return Merged(start, start + len(name), "PERSON", (Explanation(detector, 0.6, "test"),))
+
+
+def test_a_model_only_name_spreads_its_first_word_only_when_it_is_a_known_first_name() -> None:
+    text = "Succescriterium Elke pagina heeft een titel.\nSuccescriterium 2.4.2 geldt ook.\nElke Jansen belde."
+    spread = {text[m.start : m.end] for m in propagate(text, [_found(text, "Succescriterium Elke", "ner")])}
+    assert "Succescriterium" not in spread
+    # the same two words found by a rule are a name: every word of it is sought
+    ruled = {text[m.start : m.end] for m in propagate(text, [_found(text, "Succescriterium Elke", "first_name")])}
+    assert "Succescriterium" in ruled
+
+
+def test_a_model_only_name_spreads_its_surname_and_a_known_first_name() -> None:
+    text = "Sanne Okafor schreef het advies. Later belde Sanne terug; Okafor was er niet."
+    spread = {text[m.start : m.end] for m in propagate(text, [_found(text, "Sanne Okafor", "ner")])}
+    assert {"Sanne", "Okafor"} <= spread
+    # a first word no list knows is not sought alone, the surname is
+    text = "Ngozi Okafor schreef het advies. Later belde Ngozi terug; Okafor was er niet."
+    spread = {text[m.start : m.end] for m in propagate(text, [_found(text, "Ngozi Okafor", "ner")])}
+    assert "Okafor" in spread and "Ngozi" not in spread

@@ -1,0 +1,119 @@
+"""The built-in register of public office holders, and how a written name is matched against it.
+
+``data/office_holders.tsv`` lists bewindspersonen, Kamerleden and senators since 1945 and current
+burgemeesters and wethouders (anneschuth/polder, CC0; openkamer fixtures, MIT: see
+``data/OFFICE_HOLDERS_LICENSE.md``); ``make office-holders`` rebuilds it. A name agrees with an entry
+when its first name is the holder's, or all of at least two initials are.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .grammar import TITLE, compiled, natural_order
+from .lexicons import load_lexicons, read_list
+
+__all__ = [
+    "NATIONAL_ROLES",
+    "OfficeHolder",
+    "agrees",
+    "common_surnames",
+    "initial_letters",
+    "load_register",
+    "name_key",
+]
+
+
+@dataclass(frozen=True)
+class OfficeHolder:
+    """One person of the register or the user's list."""
+
+    surname: str  # key: lower case, without tussenvoegsels ("jonge" for "De Jonge")
+    first: str  # first name or roepnaam, may be empty
+    initials: str  # "H.M." or empty
+    roles: str
+    listed: bool  # from the user's list (trusted on surname alone) rather than the register
+    local: bool = False  # a local office holder (wethouder, burgemeester): public by name only after a title
+
+
+def name_key(name: str) -> tuple[str, str]:
+    """(first name or initials as written, surname key) of a written name."""
+    tvs = set(load_lexicons().tussenvoegsels)
+    tokens = [t.strip(".,;:()") for t in natural_order(name.replace("\u00a0", " ")).split()]
+    tokens = [t for t in tokens if t and not _is_title(t)]
+    if not tokens:
+        return "", ""
+    k = len(tokens) - 1
+    while k > 0 and tokens[k - 1].lower() in tvs:
+        k -= 1
+    core = [t for t in tokens[k:] if t.lower() not in tvs] or tokens[k:]
+    surname = " ".join(core).lower()
+    given = " ".join(t for t in tokens[:k] if t.lower() not in tvs)
+    return given, surname
+
+
+def _is_title(token: str) -> bool:
+    """ "mevrouw", "mr" (its dot stripped with the punctuation), "drs"."""
+    title = compiled(rf"^(?:{TITLE})$")
+    return bool(title.match(token) or title.match(token + "."))
+
+
+def initial_letters(given: str) -> str:
+    """ "H.M." -> "HM", "Hugo" -> "H", "Hugo Mattheus" -> "HM"."""
+    parts = [p for p in given.replace(".", ". ").split() if p]
+    return "".join(p[0].upper() for p in parts)
+
+
+def agrees(given: str, holder: OfficeHolder) -> bool:
+    """Does the first name or the initials as written agree with the office holder's?
+
+    A listed name without a first name agrees with any. For the register, a
+    first name must be the holder's, or the initials (at least two) exactly the
+    holder's: "J. Bakker" is too common to be Joop Bakker.
+    """
+    if not holder.first and not holder.initials:
+        return holder.listed
+    if given.replace(".", "").isupper() or "." in given:  # initials as written
+        written = initial_letters(given)
+        known = holder.initials.replace(".", "") or (initial_letters(holder.first) if holder.listed else "")
+        if holder.listed:
+            return bool(written) and known.startswith(written)
+        return len(written) >= 2 and written == known
+    return bool(holder.first) and given.split()[0].lower() in {f.lower() for f in holder.first.split()}
+
+
+NATIONAL_ROLES = ("minister", "staatssecretaris", "kamerlid")  # minister_president, tweede_/eerste_kamerlid
+
+
+@lru_cache(maxsize=1)
+def load_register() -> tuple[OfficeHolder, ...]:
+    """The built-in register of office holders (empty when the data file is absent)."""
+    ref = resources.files("woo_redact").joinpath("data/office_holders.tsv")
+    if not ref.is_file():
+        return ()
+    rows = csv.reader(
+        (ln for ln in ref.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")), delimiter="\t"
+    )
+    out = []
+    for row in rows:
+        if len(row) < 4 or not row[0].strip():
+            continue
+        roles = row[3].strip()
+        # local office holders are public after their title ("wethouder X"), not by name alone; their name
+        # confirms a titled surname ("wethouder Kasmi" ... "S. Kasmi") and a title in a header field
+        local = not any(r in roles for r in NATIONAL_ROLES)
+        first = " ".join(row[1].replace(";", " ").split())  # alternatives: "Willem;Willem Caspar"
+        initials = row[2].split(";")[0].strip()
+        for surname in row[0].split(";"):  # a second form: "van Bijsterveldt-Vliegenthart;van Bijsterveldt"
+            _, key = name_key(surname)
+            out.append(OfficeHolder(key, first, initials, roles, False, local))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def common_surnames() -> frozenset[str]:
+    """Frequent Dutch surnames (keys): alone they say little about who is meant."""
+    return frozenset(name_key(n)[1] for n in read_list("common_surnames.txt"))
