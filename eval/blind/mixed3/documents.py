@@ -130,7 +130,8 @@ D([
     ("p", "Er zijn 23 reacties ontvangen. Marktkoopman [[Hendrik-Jan Bouwhuis|PERSON|Bouwhuis;Hendrik-Jan]] "
           "(kaasspeciaalzaak, standplaats 14) vreest omzetverlies. Bewoonster [[Annelies Poortman|PERSON]] "
           "van de [[Stationsweg 3-B|ADDRESS]] vraagt om geluidsmaatregelen op zaterdagochtend. De heer "
-          "[[Poortman|PERSON]] stuurde namens het gezin een aanvullende brief. De {Koninklijke Horeca Nederland|ORG} "
+          "[[Poortman|PERSON]] stuurde namens het gezin een aanvullende brief. Mevrouw [[Nguyen Thi Lan|PERSON|Nguyen Thi Lan]] (restaurant aan de [[Stationsweg 9|ADDRESS]]) "
+          "vraagt of haar terras kan blijven. De {Koninklijke Horeca Nederland|ORG} "
           "afdeling {Zwolle|PLACE} steunt het voorstel."),
     ("h", "Financiën"),
     ("p", "De kosten worden gedekt uit de reserve {Binnenstad|PROG}. Controller [[Gijs Ten Brinke|PERSON|Ten Brinke;Gijs]] "
@@ -186,7 +187,8 @@ D([
       ("kv", [("Contactpersoon", "[[Jorien Hofstede-Lammers|PERSON|Hofstede-Lammers;Jorien]]"),
               ("T", "[[070 - 348 61 27|PHONE]]"), ("M", "[[06 - 1532 8840|PHONE]]"),
               ("E", "[[jorien.hofstede@minbuza.nl|EMAIL]]"),
-              ("Onze referentie", "{BZ2601845|CASE}")])],
+              ("Onze referentie", "{BZ2601845|CASE}"),
+              ("Kopie", "[[Thijs Boerma|PERSON]] ({DEU|ACR}), [[Noor Haddou|PERSON]] ({DVB|ACR})")])],
      [("p", "Aan de Voorzitter van de {Tweede Kamer|ORG} der Staten-Generaal\nPostbus 20018\n2500 EA {Den Haag|PLACE}"),
       ("kv", [("Datum", "{12 februari 2026|DATE}"),
               ("Betreft", "Geannoteerde agenda {Raad Buitenlandse Zaken|ORG} van {23 februari 2026|DATE}")])]),
@@ -208,7 +210,8 @@ D([
           "Programme|PROG} ({EDIP|ACR})."),
     ("p", "De Minister van Buitenlandse Zaken,\n\n\n{David van Weel|PUBLIC}"),
     ("small", "Opgesteld: [[JHL|INITIALS]] / [[R.M. Dekkers-Ouwehand|PERSON|Dekkers-Ouwehand]] ({DEU|ACR}), "
-              "meegelezen: [[Bas Vreugdenhil|PERSON]] ({DIE|ACR})."),
+              "meegelezen: [[Bas Vreugdenhil|PERSON]] ({DIE|ACR}), [[TB|INITIALS]]. Bijdrage {Permanente Vertegenwoordiging|ORG} "
+              "{Brussel|PLACE}: [[Floor van Asperen|PERSON|van Asperen;Floor]] ([[floor.vanasperen@minbuza.nl|EMAIL]])."),
 ], title="Geannoteerde agenda RBZ")
 
 # ------------------------------------------------------------------------------------------
@@ -233,6 +236,8 @@ D([
     ("p", "Het kabinet onderschrijft met de Vlaamse minister {Jo Brouns|FOREIGN} de noodzaak van een realistische "
           "termijn voor 2027. {Rijkswaterstaat|ORG} en de {Unie van Waterschappen|ORG} zijn geconsulteerd; "
           "contactpersoon bij de Unie was [[Gerrit-Jan Hoogendoorn|PERSON|Hoogendoorn;Gerrit-Jan]]."),
+    ("p", "Uit de reactie van de Unie (mail van [[Gerrit-Jan Hoogendoorn|PERSON]], [[gj.hoogendoorn@uvw.nl|EMAIL]], "
+          "[[06 - 4391 0072|PHONE]]): 'De waterschappen halen 2027 niet zonder extra middelen uit het {Deltafonds|PROG}.'"),
     ("h", "Paraafroute"),
     ("table", ["Naam", "Functie", "Paraaf", "Datum"],
      [["[[M. Oosterbaan|PERSON|Oosterbaan]]", "{beleidsmedewerker|FUNC}", "[[MO|INITIALS]]", "27-01"],
@@ -284,6 +289,11 @@ D([
           "[[niels.brouwer@sogeti.com|EMAIL]] of [[+31 6 4120 9375|PHONE]]; algemene vragen via "
           "{servicedesk@dictu.nl|MAILBOX}."),
     ("p", "Met dank aan [[Hanneke|PERSON]] en [[Youssef|PERSON]] voor de snelle toegang tot de tenant."),
+    ("h", "Versiebeheer"),
+    ("table", ["Versie", "Datum", "Auteur", "Wijziging"],
+     [["0.1", "14-11-2025", "[[NB|INITIALS]]", "opzet"], ["0.9", "08-12-2025", "[[SVO|INITIALS]]", "bevindingen"],
+      ["1.0", "12-01-2026", "[[NB|INITIALS]] / [[FM|INITIALS]]", "review opdrachtgever"],
+      ["1.2", "19-01-2026", "[[NB|INITIALS]]", "reactie {CISO|FUNC} verwerkt"]], (1, 2, 3, 5)),
     ("h", "Bijlage A. Geïnterviewden"),
     ("table", ["Naam", "Rol", "Datum"],
      [["[[Y. Amrani|PERSON]]", "{platform engineer|FUNC}", "04-11-2025"],
@@ -333,7 +343,7 @@ D([
     ("kv", [("From:", "[[Sander Rietveld|PERSON]] <[[s.rietveld@rvo.nl|EMAIL]]>"),
             ("Sent:", "Thursday, 22 January 2026 09:31"),
             ("To:", "[[Claire Dubois-Martens|PERSON|Dubois-Martens;Claire]] <[[claire.dubois@microsoft.com|EMAIL]]>"),
-            ("Cc:", "[[Ahmed Bouzid|PERSON]]; {inkoop@rvo.nl|MAILBOX}"),
+            ("Cc:", "[[Ahmed Bouzid|PERSON]] <[[a.bouzid@rvo.nl|EMAIL]]>; [[Marleen Tuinman|PERSON]]; {inkoop@rvo.nl|MAILBOX}"),
             ("Subject:", "RE: Renewal Enterprise Agreement / {Azure OpenAI|TERM} pilot")]),
     ("p", "Dear [[Claire|PERSON]],\n\nThank you for the proposal. Before we can sign, our {Chief Information Security "
           "Officer|FUNC} needs the {Data Protection Impact Assessment|TERM} ({DPIA|ACR}) on {Azure OpenAI|TERM} and "
@@ -411,7 +421,10 @@ D([
             "geïnformeerd. Persbericht via {communicatie@roermond.nl|MAILBOX}.\n"
             "04-01-26 06:45 - [[Ingrid|PERSON]]: Nacht rustig. {Rijkswaterstaat|ORG} meldt piek om 14:00 bij "
             "{Roermond|PLACE}.\n"
-            "04-01-26 06:47 - [[Pieter|PERSON]]: {ROT|ACR} om 08:00 in het {Huis voor de Veiligheid|ORG}."),
+            "04-01-26 06:47 - [[Pieter|PERSON]]: {ROT|ACR} om 08:00 in het {Huis voor de Veiligheid|ORG}.\n"
+            "04-01-26 07:12 - [[Roy|PERSON]]: Mevrouw [[Lemmens|PERSON]] is bij haar dochter [[Nicole|PERSON]] in "
+            "{Swalmen|PLACE} ondergebracht, [[Pastoor Vranckenstraat 4|ADDRESS]]. Tel dochter [[06 2250 1963|PHONE]]\n"
+            "04-01-26 07:15 - [[Mark|PERSON]]: Dank [[Roy|PERSON]]. Ik zet het in {LCMS|ACR}."),
     ("small", "Leden: [[Mark Hendrikx|PERSON|Hendrikx]] ({gemeente Roermond|ORG}), [[Ingrid Custers-Peeters|PERSON|Custers-Peeters]] "
               "({gemeente Roermond|ORG}), [[Pieter Smeets|PERSON|Smeets]] ([[+31 6 3095 1182|PHONE]]), "
               "[[Roy Janssen|PERSON|Janssen]] ([[+31 6 4877 2036|PHONE]])."),
@@ -447,6 +460,8 @@ D([
           "burgemeester en wethouders van {Ede|PLACE}, via {www.ede.nl/bezwaar|TERM}."),
     ("p", "Met vriendelijke groet,\nnamens het college van burgemeester en wethouders van {Ede|PLACE},\n\n"
           "[[A. Hoekstra|PERSON]]\n{consulent Wmo|FUNC}"),
+    ("small", "Afschrift: uw gemachtigde, [[mevrouw L. van den Akker-Post|PERSON|van den Akker-Post]] (dochter), "
+              "[[Bosrand 3|ADDRESS]], [[6721 ND Bennekom|ADDRESS|6721 ND]]."),
 ], title="Beschikking parkeerkaart")
 
 # ------------------------------------------------------------------------------------------
@@ -469,7 +484,8 @@ D([
     ("p", "Ik verzoek u de griffierechten van {€ 54|AMOUNT} terug te storten op rekening [[" + I2_BAD + "|IBAN]] "
           "(let op: eerder gaf ik per abuis [[" + I2 + "|IBAN]] op; dat is de rekening van mijn man). "
           "Ik wil graag worden gehoord. Mijn BSN is [[" + B2 + "|BSN]]."),
-    ("p", "Met vriendelijke groet,\n\n[[A. Wiśniewska|PERSON|Wiśniewska]]\n\nBijlagen: bezonningsstudie, foto's"),
+    ("p", "Met vriendelijke groet,\n\n[[A. Wiśniewska|PERSON|Wiśniewska]]\n\nBijlagen: bezonningsstudie, foto's\n"
+          "c.c.: mijn advocaat, [[mr. V.J. Oudshoorn|PERSON|Oudshoorn]] ({Kennedy Van der Laan|ORG})"),
 ], title="Bezwaarschrift omgevingsvergunning")
 
 # ------------------------------------------------------------------------------------------
@@ -648,6 +664,8 @@ D([
           "bilateraal plaats; voorbereiding door [[kapitein-luitenant ter zee Annemiek Roorda|PERSON|Roorda;Annemiek]] "
           "({DIZ|ACR}) en [[Floris Wagenvoort|PERSON]] ({Ministerie van Buitenlandse Zaken|ORG}). Tolk: "
           "[[Katharina Vogel|PERSON]]."),
+    ("p", "Beveiliging tijdens het bezoek: [[sergeant-majoor Kevin Draaijer|PERSON|Draaijer;Kevin]] "
+          "({Koninklijke Marechaussee|ORG}), [[06 - 1208 6634|PHONE]]."),
     ("table", ["Paraaf", "Naam", "Datum"],
      [["{DIZ|ACR}", "[[W.P. HEMELRIJK|PERSON|HEMELRIJK]]", "02-02"], ["{DGB|ACR}", "-", "03-02"],
       ["{SG|ACR}", "-", "03-02"], ["{Commandant der Strijdkrachten|FUNC}", "gezien", "04-02"]], (3, 4, 2)),
@@ -742,6 +760,8 @@ D([
           "dan maandelijks een bedrag in op de uitkering die wij betalen op uw rekening [[" + I3 + "|IBAN]]."),
     ("p", "Uw schuldhulpverlener bij {Stichting Schuldhulp Breda|ORG}, [[mevrouw Van Tilburg|PERSON|Tilburg]], heeft "
           "een kopie van deze brief ontvangen, omdat u daarvoor op {4 december 2025|DATE} toestemming gaf."),
+    ("p", "De inkomsten zijn bevestigd door uw leidinggevende bij {Albert Heijn|ORG}, mevrouw [[Sandra Mol|PERSON|Mol;Sandra]], "
+          "in een e-mail van {12 november 2025|DATE} aan uw klantmanager."),
     ("h", "Bezwaar"),
     ("p", "Binnen zes weken na de datum van deze brief kunt u bezwaar maken. Stuur uw bezwaar naar het college van "
           "burgemeester en wethouders van {Breda|PLACE}, Postbus 90156, 4800 RH {Breda|PLACE}. Vragen? Bel "
@@ -773,6 +793,10 @@ D([
           "the name of your {Data Steward|FUNC} before Monday.\n\nBest regards,\n[[Lukas|PERSON]]\n\n"
           "[[Dr. Lukas Hoffmann-Reiter|PERSON]]\n{Head of Department|FUNC} {Smart Manufacturing|TERM}\n"
           "{Fraunhofer-Gesellschaft|ORG} | {Nobelstraße 12|ORGADDR}, {Stuttgart|PLACE}\n[[Mobile +49 171 4420 9381|PHONE|+49 171 4420 9381]]"),
+    ("kv", [("Van:", "[[Verhoeven, Saskia|PERSON]]"), ("Verzonden:", "vrijdag 30 januari 2026 09:03"),
+            ("Aan:", "[[Benali, Rachid|PERSON]]"), ("Onderwerp:", "RE: FW: {Horizon Europe|PROG} consortium")]),
+    ("p", "Ik ben dinsdag vrij; [[Xiaowen|PERSON]] kijkt ernaar. Mijn vervanger bij {NWO|ACR} is "
+          "[[Gijsbert Nooitgedagt|PERSON]] ([[06 - 3301 7729|PHONE]])."),
     ("small", "Please consider the environment before printing this e-mail."),
 ], title="FW: Horizon Europe consortium")
 
@@ -840,6 +864,8 @@ D([
           "{Rijksacademie voor Digitalisering en Informatisering Overheid|ORG} ({RADIO|ACR}). Er zijn geen "
           "persoonsgegevens van burgers gelekt; de {Autoriteit Persoonsgegevens|ORG} is niet geïnformeerd. "
           "De {staatssecretaris van Justitie en Veiligheid|FUNC} is via de {CIO|ACR} op de hoogte gebracht."),
+    ("p", "Het gesprek met [[Westerhof|PERSON]] is gevoerd door [[Anouk van Bemmel|PERSON|van Bemmel;Anouk]] ({HR-adviseur|FUNC}); "
+          "er volgen geen rechtspositionele maatregelen."),
     ("small", "Contact {CSIRT|ACR}: {csirt@cjib.nl|MAILBOX}, 24/7 {058 - 205 02 00|SWITCH}."),
 ], title="Incidentrapport phishing")
 
@@ -867,6 +893,8 @@ D([
           "{LCH|ACR} heeft gewerkt. Wij gaan ervan uit dat u geen documenten over haar persoonlijk vraagt."),
     ("p", "Met vriendelijke groet,\n\nde {Minister van Volksgezondheid, Welzijn en Sport|FUNC},\nnamens deze,\n"
           "het afdelingshoofd Woo,\n\n[[drs. M.C. Hartog-Lelieveld|PERSON|Hartog-Lelieveld]]"),
+    ("small", "Kopie: [[Eline Prinsen|PERSON]] ([[e.prinsen@minvws.nl|EMAIL]]); [[Ruben Tjoa|PERSON]] ({Woo-coördinator|FUNC} "
+              "{DGCZ|ACR}). Dossierbeheer: [[MCHL|INITIALS]] / [[EP|INITIALS]]."),
 ], title="Ontvangstbevestiging Woo-verzoek")
 
 # ------------------------------------------------------------------------------------------
@@ -937,6 +965,10 @@ D([
     ("p", "[[Marco de Bruijn|PERSON|Marco]] ({Bruggestraat|PLACE}, fietsenwinkel), [[Ellen Timmer|PERSON]] (bewoner "
           "[[Stationslaan 7|ADDRESS]]) en [[Gert Schipper|PERSON|Gert;Gert Schipper]] (geen familie van het raadslid) van de "
           "{Fietsersbond|ORG} afdeling {Noord-Veluwe|PLACE}."),
+    ("p", "Schriftelijke reacties kwamen van [[Johanna Ruitenberg|PERSON]] ([[j.ruitenberg@planet.nl|EMAIL]]), "
+          "[[familie Hop|PERSON|Hop]] ([[Vondellaan 31|ADDRESS]], {Hierden|PLACE}) en van {Veluws Bureau voor Toerisme|ORG}. "
+          "Ambtelijke ondersteuning tijdens de vergadering: [[Hanna Wuestenenk|PERSON]] en [[Rik Pelgrum|PERSON]] "
+          "({verkeerskundige|FUNC})."),
     ("p", "Aldus besloten in de openbare vergadering van de raad van de {gemeente Harderwijk|ORG}.\n"
           "De griffier,                          De voorzitter,\n"
           "(w.g.)                                {burgemeester Van Schaik|PUBLIC}"),
@@ -1021,6 +1053,8 @@ D([
     ("p", "De partner van klaagster, [[Henk Boer|PERSON|Henk;Boer]], bevestigde dat het gesprek plaatsvond. Het "
           "toeslagpartnerschap is gecontroleerd aan de hand van BSN [[" + B5 + "|BSN]] (klaagster) en de "
           "gegevens in de {Basisregistratie Personen|ORG} ({BRP|ACR})."),
+    ("p", "De teamleider van [[Kees|PERSON]], mevrouw [[Ans Zoet|PERSON|Zoet;Ans]], erkent dat terugbelverzoeken in die periode "
+          "niet werden bewaakt."),
     ("h", "Oordeel"),
     ("p", "De klacht is gegrond. De {directeur Toeslagen|FUNC} biedt excuses aan. Een vergoeding van {€ 50|AMOUNT} "
           "wordt overgemaakt op [[" + I4_BAD + "|IBAN]], het rekeningnummer dat klaagster op het klachtformulier "
