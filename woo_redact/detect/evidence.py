@@ -159,6 +159,7 @@ class Judge:
         self.named_here: set[str] = set()  # surnames of office holders this document names, kept
         self.others: set[str] = set()  # surnames of full names this document redacts
         self.strangers: set[str] = set()  # surnames of full names that agree with no office holder
+        titled: set[str] = set()  # surnames after an honorific that no rule keeps
         for m in spans:
             if m.entity != "PERSON":
                 continue
@@ -171,6 +172,10 @@ class Judge:
                 ev = public.evidence(text, m.start, m.end)
                 if ev is None or ev.kind not in ("agrees", "registered", "listed"):
                     self.strangers.add(surname)
+            elif verdict is None and surname and person_strength(text, m) >= Strength.STRONG:
+                titled.add(surname)
+        # "medewerker mevrouw Rood": a person of that surname, redacted, unless an office holder is named so
+        self.titled = titled - self.named_here
 
     def verdict(self, m: Merged) -> Verdict | None:
         """Why the span must stay readable, or None: redact it."""
@@ -210,7 +215,7 @@ class Judge:
                 return Verdict("office_holder_named_here", "public_office", ev.reason)
             if surname_rule and ev.kind == "surname" and strength <= Strength.STRONG:
                 word = self.text[m.start : m.end].strip()
-                if ev.surname in self.others:
+                if ev.surname in self.others or ev.surname in self.titled:
                     pass  # another person of this surname is named here: a surname alone is ambiguous
                 elif ev.surname in self.named_here:
                     why = f"{ev.reason}; this document names the office holder with a title or in full"

@@ -247,12 +247,13 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             new = {" ".join(text[m.start : m.end].split())}  # "op het adres Tsjerkebuorren\n4", "Dossier 2319..."
         else:
             continue
+        new |= _lower_first_names(new, lex) if m.entity == "PERSON" else set()
         for f in new:
             forms.setdefault(f, m)
     out: list[Merged] = []
     for form, source in forms.items():
         score = min(source.score, 0.9)  # an uncertain source gives uncertain copies
-        src = source.explanations[0].detector
+        src = _strongest(source)
         word_like = " " not in form and (lex.is_ordinary_word(form) or form in lex.ambiguous)
         initial = _email_initial(text[source.start : source.end]) if source.entity == "EMAIL_ADDRESS" else ""
         for occ in occurrences(text, form):
@@ -262,7 +263,8 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             first = _FIRST_BEFORE.search(text, max(0, start - 30), start)
             if initial and first and first.group(1)[:1].lower() == initial and not lex.is_ordinary_word(first.group(1)):
                 start = first.start(1)  # "Xiaoling Huang" beside x.huang@...: the first name agrees with the address
-            if word_like and not (_mid_sentence(text, occ.start()) or _before_lower_word(text, occ.end())):
+            mid = _mid_sentence(text, occ.start())
+            if word_like and not (mid or _before_lower_word(text, occ.end()) or _names_line(text, occ.start())):
                 continue  # "Roos", "Kok": at a sentence start the capital says nothing
             if form in lex.places and _place_context(text, occ.start(), occ.end()):
                 continue  # "mevrouw Valkenburg" is found, "in Valkenburg" is the place
@@ -273,6 +275,43 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             entity = source.entity if source.entity in ("ADDRESS", "NL_BSN", "IBAN_CODE") else "PERSON"
             out.append(Merged(start, occ.end(), entity, (expl,)))
     return out
+
+
+_NAMES_LINE = compiled(r"\A[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]*(?:[/&,][ \t]*|\Z))+\Z")
+
+
+def _names_line(text: str, start: int) -> bool:
+    """The line holds nothing but capitalised words between slashes or commas: a table's "Wie" cell
+    ("Ploeg", "Groen / Haddou"), where a surname that is also a word is the person's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(line) <= 40 and bool(_NAMES_LINE.match(line))
+
+
+def _lower_first_names(forms: set[str], lex: Lexicons) -> set[str]:
+    """A first name as chats and quick replies write it, in small letters ("femke heb jij ...", "@sjoerd"):
+    only one that is no Dutch or English word ("mark", "rob", "roos" are)."""
+    return {
+        f.lower()
+        for f in forms
+        if " " not in f
+        and len(f) >= 4
+        and f[:1].isupper()
+        and f[1:].islower()
+        and lex.is_first_name(f)
+        and f.lower() not in lex.dutch_words
+        and f.lower() not in lex.english_words
+        and f not in lex.ambiguous
+    }
+
+
+def _strongest(source: Merged) -> str:
+    """The detector of a name's strongest evidence: a copy of "Lies Zwart" from an attendance list
+    (found by first_name and header_field) is a copy of a structurally found name."""
+    from .evidence import DETECTOR_STRENGTH
+
+    return max(source.explanations, key=lambda e: DETECTOR_STRENGTH.get(e.detector, 0)).detector
 
 
 def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, int]] = ()) -> list[Merged]:

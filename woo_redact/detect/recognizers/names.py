@@ -10,6 +10,7 @@ disclosures read.
 
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -103,13 +104,27 @@ class TitledNameRecognizer(_NameRecognizer):
                 continue  # "dhr." / "Korte Voorhout 7, Den Haag": the next column's line, a street
             if _POSTCODE_DIGITS.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "3721 MA Bilthoven": the letters of a postcode, no Master of Arts
-            span = self.trim(text, m.start("name"), m.end("name"))
+            span = self.trim(text, m.start("name"), m.end("name")) or self._word_surname(text, m)
             if span is None:
                 continue
             title = text[m.start() : m.start("name")].strip()
             score = 0.85 + self.surname_score(text[span[0] : span[1]])
             out.append(self._result(span[0], span[1], min(score, 1.0), f"name after the title '{title}'"))
         return out + self._listed(text)
+
+    def _word_surname(self, text: str, m: regex.Match[str]) -> tuple[int, int] | None:
+        """One capitalised word right after a courtesy title on its line is a surname, even one that is also a
+        word ("mevrouw Rood", "de heer Koning"); a function, a stop word or a place is not ("de heer Minister")."""
+        word = m.group("name")
+        if (
+            "\n" in text[m.start() : m.end()]
+            or not _ONE_WORD.match(word)
+            or not _COURTESY_END.search(text, 0, m.start("name"))
+        ):
+            return None
+        if word in self.lex.stop_words or self.lex.is_non_person_word(word) or word in self.lex.places:
+            return None
+        return m.start("name"), m.end("name")
 
     def _listed(self, text: str) -> list[RecognizerResult]:
         """The names that a plural courtesy title heads: "de heren Assorgia, Van Delft en Karhof"."""
@@ -126,6 +141,8 @@ class TitledNameRecognizer(_NameRecognizer):
         return out
 
 
+_ONE_WORD = compiled(r"\A\p{Lu}\p{Ll}{2,}\Z")
+_COURTESY_END = compiled(r"(?<![\p{L}])(?i:mevrouw|mevr\.|mw\.|heer|dhr\.|hr\.|meneer|mijnheer)[ \t\u00a0]+\Z")
 _POSTCODE_DIGITS = compiled(r"(?<!\d)\d{4}[ \t\u00a0]?\Z")
 
 

@@ -35,6 +35,10 @@ class DutchPhoneRecognizer(PatternRecognizer):
             rf"(?<![\w+])\+(?!31)[1-9]\d{{0,2}}[ \u00a0]?(?:\(0\)[ \u00a0]?)?(?:\d{_SEP}){{6,12}}\d(?!\d)",
             0.7,
         ),
+        # "0033 6 12 34 56 78": the international prefix dialled, a space after the country code
+        Pattern(
+            "foreign_00", rf"(?<![\w+.,/-])00(?!31)[1-9]\d{{0,2}}[ \u00a0](?:\d{_SEP}){{6,12}}\d(?![\d,.-]\d)", 0.7
+        ),
     ]
     GENERAL = re.compile(
         r"algeme(?:en|ne)|centrale|receptie|servicenummer|informatienummer|klantcontact|switchboard|"
@@ -55,6 +59,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         """Accept only numbers with the digit count of a Dutch subscriber number."""
         digits = re.sub(r"\D", "", pattern_text)
+        if digits.startswith("00") and not digits.startswith("0031"):
+            return None if 8 <= len(digits) - 2 <= 15 else False  # a foreign number dialled as 0033, 0049, ...
         if digits.startswith("0031"):
             digits = "0" + digits[4:]
         elif digits.startswith("31") and pattern_text.lstrip().startswith("+"):

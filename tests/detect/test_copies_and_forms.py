@@ -1,0 +1,62 @@
+"""Surnames that are also words, copies of names found in attendance lists, first names in small
+letters, phone numbers dialled with 00, and dates of birth a few words after their label."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+WORD_SURNAMES = [
+    # one capitalised word after a courtesy title is a surname, also when it is a word ("rood": red)
+    (
+        "Medewerker mevrouw Rood heeft hem toegezegd terug te bellen. De notitie van Rood is niet opgepakt. "
+        "Het rode dossier ligt er nog.",
+        ["Rood"],
+        ["rode"],
+    ),
+    # a function after the title is not a surname
+    ("Geachte heer Voorzitter, hierbij ontvangt u het verslag.", [], ["Voorzitter"]),
+    # a table's "Wie" column: the surname alone on its line, or two between a slash
+    (
+        "Aanwezig: Ingrid Ploeg (Omgevingsdienst), R. Groen (Stedin), Nadia Haddou\n"
+        "Actie\nWie\nKaart actualiseren\nPloeg\nAfstemming met Stedin\nGroen / Haddou\nHet groen in de wijk.",
+        ["Ploeg", "Groen", "Haddou"],
+        ["groen", "Stedin"],
+    ),
+]
+
+COPIES = [
+    # a first name found in an attendance list (first_name and header_field) is copied as a structural find
+    (
+        "Aanwezig: Willem Jan de Wit (vz), Lies Zwart,\nÖmer Kaya, A. van Beek\n"
+        "1. De Wit opent. Lies meldt dat de jaarwisseling in Utrecht rustig verliep.",
+        ["Lies", "Zwart", "De Wit"],
+        ["Utrecht"],
+    ),
+    # a chat writes a colleague's first name in small letters; an ordinary word in small letters stays
+    (
+        "[08-01-2025 14:02] Femke Rozendaal: wie pakt het verzoek op?\n"
+        "[14:04] Mark Jansen: ik. femke heb jij de stukken al? Ik zet een mark bij het verzoek.",
+        ["Femke Rozendaal", "femke"],
+        ["mark bij"],
+    ),
+]
+
+NUMBERS = [
+    # a foreign number dialled with the international prefix 00
+    ("Mevrouw Maarsbergen gaf als telefoonnummer 0033 6 12 34 56 78 (Frans nummer) op.", ["0033 6 12 34 56 78"], []),
+    # a reference number that starts with 00 but has no space after a country code is no phone number
+    ("Uw dossiernummer is 0049123456 en uw zaak loopt.", [], ["0049123456"]),
+    # a date of birth a few words after its label, and a date broken over the line
+    (
+        "Uw geboortedatum volgens de BRP is\n17-06-1971; de beschikking is van 12-03-2025.",
+        ["17-06-1971"],
+        ["12-03-2025"],
+    ),
+    ("Zij is geboren te Tilburg op 2\nnovember 1953 en woont sinds 1 mei 2020 in Breda.", ["2\nnovember 1953"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), WORD_SURNAMES + COPIES + NUMBERS)
+def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
