@@ -49,6 +49,31 @@ REGISTER = [
     ),
 ]
 
+NAMESAKES = [
+    # the register's Jeroen van Wijngaarden (Kamerlid) is not a Jeroen Wijngaarden without the particle
+    (
+        "Hoogachtend,\nAutoriteit Financiële Markten\ndrs. Jeroen Wijngaarden mr. Anne-Fleur Sijbesma\n"
+        "afdelingshoofd Handhaving senior jurist",
+        ["Jeroen Wijngaarden", "Anne-Fleur Sijbesma"],
+        ["Autoriteit Financiële Markten"],
+    ),
+    # a function in apposition makes a registered ex-Kamerlid's namesake the school's director
+    (
+        "De Inspectie beoordeelt de school als Voldoende. De directeur, Harm Wiersma, en het team hebben ingezet.",
+        ["Harm Wiersma"],
+        ["Inspectie"],
+    ),
+    # a chair is a role office holders have too: no apposition against the register
+    ("De voorzitter, Khadija Arib, opent de vergadering.", [], ["Khadija Arib"]),
+    # a first name ending the line after its titles takes the surname on the next line
+    (
+        "De contacten lopen via zijn adviseur mw. drs. Ingeborg\nTer Horst van ZLTO.",
+        ["Ingeborg\nTer Horst"],
+        ["ZLTO"],
+    ),
+    ("Namen van ambtenaren worden niet genoemd. In het verslag staan Ad Vermaat en Caroline Pijl.", ["Ad Vermaat"], []),
+]
+
 POSTCODES = [
     # "MA" after four digits is a postcode's letters, not the degree Master of Arts
     (
@@ -59,7 +84,7 @@ POSTCODES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "redact", "keep"), VOTES + REGISTER + POSTCODES)
+@pytest.mark.parametrize(("text", "redact", "keep"), VOTES + REGISTER + NAMESAKES + POSTCODES)
 def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
 

@@ -29,7 +29,7 @@ import regex
 
 from .grammar import INITIALS, TITLE, compiled, tussenvoegsel
 from .lexicons import load_lexicons
-from .register import OfficeHolder, agrees, common_surnames, initial_letters, load_register, name_key
+from .register import OfficeHolder, agrees, common_surnames, initial_letters, load_register, name_key, particles
 
 __all__ = ["OfficeHolder", "PublicEvidence", "PublicNames", "load_register", "name_key"]
 
@@ -125,7 +125,14 @@ class PublicNames:
             if n.strip():
                 given, key = name_key(n)
                 listed.append(
-                    OfficeHolder(key, given if "." not in given else "", given if "." in given else "", "listed", True)
+                    OfficeHolder(
+                        key,
+                        given if "." not in given else "",
+                        given if "." in given else "",
+                        "listed",
+                        True,
+                        particles=particles(n),
+                    )
                 )
         self.holders: dict[str, list[OfficeHolder]] = {}
         for h in [*listed, *register]:
@@ -155,6 +162,15 @@ class PublicNames:
         )
         self.office_at_start = compiled(rf"^(?i:(?:{offices}))[ \t\u00a0]+")
         self._memo = threading.local()
+
+    def holders_of(self, name: str, key: str) -> list[OfficeHolder]:
+        """The office holders with this surname key whose tussenvoegsels are those of the written name, when it
+        has a first name or initials: "Jeroen Wijngaarden" is not Jeroen van Wijngaarden."""
+        holders = self.holders.get(key, [])
+        if not name_key(name)[0]:
+            return holders  # a surname alone: its particles may stand before the span ("minister van der [Wal]")
+        written = particles(name)
+        return [h for h in holders if h.particles == written]
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a public title of several words stands ("Commissaris van de Koning"): no name there."""
@@ -251,7 +267,7 @@ class PublicNames:
         _, key = name_key(text[start:end])
         if key in common_surnames():
             return False  # "het lid Jansen": too common a name to be the Kamerlid without a party
-        return any("kamerlid" in h.roles or h.listed for h in self.holders.get(key, []))
+        return any("kamerlid" in h.roles or h.listed for h in self.holders_of(text[start:end], key))
 
     def evidence(self, text: str, start: int, end: int) -> PublicEvidence | None:
         """The strongest public evidence for ``text[start:end]``, or None (remembered for the last text:
@@ -266,7 +282,7 @@ class PublicNames:
 
     def _evidence(self, text: str, start: int, end: int) -> PublicEvidence | None:
         given, key = name_key(text[start:end])
-        holders = self.holders.get(key, [])
+        holders = [] if _function_apposed(text, start, end) else self.holders_of(text[start:end], key)
         national = [h for h in holders if not h.local]
         common = key in common_surnames()
         title = self._title(text, start, end)
@@ -314,6 +330,25 @@ def _in_vote(text: str, start: int) -> bool:
         return False
     entries = window[heads[-1].end() :]
     return not _FULL_STOP.search(entries) and all(_VOTE_ENTRY.match(e) for e in entries.split(";"))
+
+
+_FUNCTION_BEFORE = compiled(r"(?i:\b(?:de|het|onze|uw|hun|haar|zijn)[ \t]+)?(?P<f>\p{L}[\p{L}-]+),[ \t]*\Z")
+_FUNCTION_AFTER = compiled(r"\A(?:,[ \t]*(?i:(?:de|het|onze|uw)[ \t]+)?|[ \t]*\()(?P<f>\p{L}[\p{L}-]+)")
+
+
+_CHAIRS = ("voorzitter", "woordvoerder", "rapporteur")  # roles an office holder has too ("De voorzitter, Arib,")
+
+
+def _function_apposed(text: str, start: int, end: int) -> bool:
+    """A function that is no office stands in apposition to the name ("De directeur, Harm Wiersma,",
+    "Harm Wiersma, teamleider", "(beleidsmedewerker)"): whoever of that name held office, this is the
+    civil servant."""
+    lex = load_lexicons()
+    for m in (_FUNCTION_BEFORE.search(text, max(0, start - 40), start), _FUNCTION_AFTER.match(text, end)):
+        f = m.group("f").lower() if m else ""
+        if f and lex.is_non_person_word(f) and f not in OFFICE_TITLES and not f.endswith(_CHAIRS):
+            return True
+    return False
 
 
 def _office_above(text: str, start: int, holder: OfficeHolder) -> bool:
@@ -376,7 +411,7 @@ def holder_of(public: PublicNames, name: str) -> OfficeHolder | None:
     if len(parts) > 1 and not parts[-1].endswith(".") and parts[-1][:1].isupper():
         tries += [(" ".join(parts[:-1]), f"{parts[-1].lower()} {key}"), (" ".join(parts[:-1]), key)]
     for g, k in tries:
-        match = next((h for h in public.holders.get(k, []) if g and agrees(g, h)), None)
+        match = next((h for h in public.holders_of(name, k) if g and agrees(g, h)), None)
         if match is not None:
             return match
     return None

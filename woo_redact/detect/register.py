@@ -24,6 +24,7 @@ __all__ = [
     "initial_letters",
     "load_register",
     "name_key",
+    "particles",
 ]
 
 
@@ -37,6 +38,7 @@ class OfficeHolder:
     roles: str
     listed: bool  # from the user's list (trusted on surname alone) rather than the register
     local: bool = False  # a local office holder (wethouder, burgemeester): public by name only after a title
+    particles: str = ""  # the surname's tussenvoegsels, lower case: "van" for "van Wijngaarden"
 
 
 def name_key(name: str) -> tuple[str, str]:
@@ -85,6 +87,21 @@ def agrees(given: str, holder: OfficeHolder) -> bool:
     return bool(holder.first) and given.split()[0].lower() in {f.lower() for f in holder.first.split()}
 
 
+def particles(name: str) -> str:
+    """The tussenvoegsels of a written name's surname, lower case: "Jeroen van Wijngaarden" -> "van",
+    "H.M. De Jonge" -> "de", "Jeroen Wijngaarden" -> ""."""
+    tvs = set(load_lexicons().tussenvoegsels)
+    tokens = [t.strip(".,;:()") for t in natural_order(name.replace("\u00a0", " ")).split()]
+    tokens = [t for t in tokens if t and not _is_title(t)]
+    k = len(tokens) - 1
+    while k > 0 and tokens[k - 1].lower() in tvs:
+        k -= 1
+    if k == 0:
+        k = next((i for i, tok in enumerate(tokens) if tok.lower() not in tvs), 0)  # "van Wijngaarden"
+        return " ".join(tok.lower() for tok in tokens[:k])
+    return " ".join(tok.lower() for tok in tokens[k:-1] if tok.lower() in tvs)
+
+
 NATIONAL_ROLES = ("minister", "staatssecretaris", "kamerlid")  # minister_president, tweede_/eerste_kamerlid
 
 
@@ -109,7 +126,7 @@ def load_register() -> tuple[OfficeHolder, ...]:
         initials = row[2].split(";")[0].strip()
         for surname in row[0].split(";"):  # a second form: "van Bijsterveldt-Vliegenthart;van Bijsterveldt"
             _, key = name_key(surname)
-            out.append(OfficeHolder(key, first, initials, roles, False, local))
+            out.append(OfficeHolder(key, first, initials, roles, False, local, particles(surname)))
     return tuple(out)
 
 

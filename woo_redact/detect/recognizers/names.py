@@ -107,10 +107,24 @@ class TitledNameRecognizer(_NameRecognizer):
             span = self.trim(text, m.start("name"), m.end("name")) or self._word_surname(text, m)
             if span is None:
                 continue
+            span = self._surname_below(text, span)
             title = text[m.start() : m.start("name")].strip()
             score = 0.85 + self.surname_score(text[span[0] : span[1]])
             out.append(self._result(span[0], span[1], min(score, 1.0), f"name after the title '{title}'"))
         return out + self._listed(text)
+
+    def _surname_below(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
+        """A first name after its title that ends the line takes the surname that starts the next
+        ("mw. drs. Ingeborg" / "Ter Horst van ZLTO")."""
+        if text[span[0] : span[1]] not in self.lex.first_names:
+            return span
+        below = compiled(rf"[ \t\u00a0]*\n[ \t\u00a0]*(?P<sur>{surname()})").match(text, span[1])
+        if below is None:
+            return span
+        head = below.group("sur").split()[0]
+        if head.lower() not in self.tvs and (head in self.lex.stop_words or self.lex.is_ordinary_word(head)):
+            return span  # "mevrouw Sanne" / "Het rapport ...": the next line is a sentence
+        return span[0], below.end("sur")
 
     def _word_surname(self, text: str, m: regex.Match[str]) -> tuple[int, int] | None:
         """One capitalised word right after a courtesy title on its line is a surname, even one that is also a
