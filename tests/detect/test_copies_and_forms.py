@@ -1,5 +1,6 @@
 """Surnames that are also words, copies of names found in attendance lists, first names in small
-letters, phone numbers dialled with 00, and dates of birth a few words after their label."""
+letters, phone numbers dialled with 00, dates of birth a few words after their label, and e-mail
+addresses broken inside their domain."""
 
 from __future__ import annotations
 
@@ -57,6 +58,19 @@ NUMBERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "redact", "keep"), WORD_SURNAMES + COPIES + NUMBERS)
+EMAILS = [
+    # a narrow column breaks an address inside its domain, even inside the top-level domain
+    (
+        "E-mail\nwim.oosterhuis@belastingdi\nenst.nl\nBelastingTelefoon\n0800-0543",
+        ["wim.oosterhuis@belastingdi\nenst.nl"],
+        ["BelastingTelefoon"],
+    ),
+    ("E-mail\nruth.vangroningen@groningen.n\nl\nt.lemaitre@cpb.nl", ["ruth.vangroningen@groningen.n\nl"], []),
+    # an address that ends its line does not take the next line's word
+    ("Mail naar jan.devries@minbzk.nl\nen verder niets.", ["jan.devries@minbzk.nl"], ["en verder"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), WORD_SURNAMES + COPIES + NUMBERS + EMAILS)
 def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

@@ -25,7 +25,13 @@ class PersonalEmailRecognizer(PatternRecognizer):
             r"(?<![\w.+-])[^\W_][\w.%+'-]*@[^\W_][\w-]*(?:-[ \t]?\n[ \t]*[\w-]+)?"
             r"(?:\.[^\W_][\w-]*(?:-[ \t]?\n[ \t]*[\w-]+)?)*\.[A-Za-z]{2,24}\b",
             0.9,
-        )
+        ),
+        Pattern(
+            "email_broken",
+            # a narrow column breaks the domain anywhere: "wim.oosterhuis@belastingdi" / "enst.nl"
+            r"(?<![\w.+-])[^\W_][\w.%+'-]*@[^\W_][\w.-]*[ \t]?\n[ \t]*[a-z](?:[a-z0-9.-]*[a-z])?(?![\w@.-])",
+            0.85,
+        ),
     ]
 
     def __init__(self, name: str = "email", supported_language: str = "nl") -> None:
@@ -52,6 +58,9 @@ class PersonalEmailRecognizer(PatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = []
         for r in results:
+            found = text[r.start : r.end]
+            if "\n" in found and not _BROKEN_WHOLE.fullmatch("".join(found.split())):
+                continue  # "info@minbzk.nl" / "en verder": the next line's word is no part of the address
             line_start = text.rfind("\n", 0, r.start) + 1
             before = text[max(line_start, r.start - 40) : r.start].lower()
             parts = _local_parts(text[r.start : r.end])
@@ -60,6 +69,13 @@ class PersonalEmailRecognizer(PatternRecognizer):
                 continue
             kept.append(r)
         return kept
+
+
+# an address joined across a line break must end in a top-level domain that Dutch government mail uses
+_BROKEN_WHOLE = re.compile(
+    r"[^\W_][\w.%+'-]*@[^\W_][\w-]*(?:\.[^\W_][\w-]*)*\.(?:nl|com|org|net|eu|be|de|info|frl|amsterdam|email|"
+    r"uk|fr|io)|[^\W_][\w.%+'-]*@[^\W_][\w-]*-(?:[\w-]+)(?:\.[^\W_][\w-]*)*\.[A-Za-z]{2,24}"
+)
 
 
 def functional_mailbox(pattern_text: str) -> bool:
