@@ -93,6 +93,28 @@ NUMBERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "redact", "keep"), ADDRESSES + NUMBERS)
+BROKEN_ADDRESSES = [
+    # a street's first word ends the line in running text
+    (
+        "Een buurtbewoner belde vanaf haar huis aan de Burgemeester\nMoonenlaan 12 in Gilze over geluidsoverlast.",
+        ["Burgemeester\nMoonenlaan 12"],
+        ["Gilze"],
+    ),
+    # the same street as a municipality's visiting address stays
+    (
+        "Het gemeentehuis staat aan de Burgemeester\nMoonenlaan 12 in Gilze, bezoekadres van de gemeente.",
+        [],
+        ["Burgemeester\nMoonenlaan 12"],
+    ),
+    # a narrow table cell: street, number and postcode each on a line of their own
+    (
+        "Naam\nkolonel mr. Thijs Groenendijk\nAdres\nHoofdstraat\n58\n3972 LC Driebergen\nTelefoon",
+        ["Hoofdstraat\n58", "3972 LC"],
+        ["Driebergen"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), ADDRESSES + NUMBERS + BROKEN_ADDRESSES)
 def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

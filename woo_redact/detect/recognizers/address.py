@@ -152,6 +152,13 @@ def home_addresses(doc: Document) -> list[Candidate]:
             out += _judge_address(
                 text, line.start, t, street, above, nxt, lines[i + 1].start if nxt else 0, nxt2, nxt2_start
             )
+        if nxt and lines[i + 1].start == line.end + 1 and _joins_next(t, nxt):
+            # "aan de Burgemeester" / "Moonenlaan 12", "Hoofdstraat" / "58": one address over two lines; the
+            # lines joined by a space keep every offset
+            joined = t + " " + nxt
+            for street in _STREET_RE.finditer(joined, 0, len(joined)):
+                if street.start("street") < len(t) < street.end("nr"):
+                    out += _judge_address(text, line.start, joined, street, above, nxt2, nxt2_start)
         box = _POSTBUS_LINE.match(t)
         pc_below = _POSTCODE_RE.match(nxt.lstrip()) if box else None
         if box and pc_below and prev and _private_addressee(prev):
@@ -236,6 +243,18 @@ _STREET_HEADS = frozenset(
         "Kleine",
     }
 )
+
+_HEAD_ENDS = compiled(rf"(?<![\p{{L}}])(?:{'|'.join(sorted(_STREET_HEADS))})[ \t]*\Z")
+_STREET_ALONE = compiled(rf"\A[ \t]*\p{{Lu}}[\p{{L}}'’.-]*(?:{_SUFFIXES})[ \t]*\Z")
+_NUMBER_ALONE = compiled(r"\A[ \t]*\d{1,5}[a-zA-Z]?[ \t]*\Z")
+
+
+def _joins_next(t: str, nxt: str) -> bool:
+    """The line's address goes on on the next line: a street's first word ends the line, or a street
+    stands alone above its house number (a narrow table cell)."""
+    if _HEAD_ENDS.search(t) and nxt[:1].isupper():
+        return True
+    return bool(_STREET_ALONE.match(t) and _NUMBER_ALONE.match(nxt))
 
 
 def _street_start(t: str, street: regex.Match[str]) -> int:
