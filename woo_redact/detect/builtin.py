@@ -12,11 +12,11 @@ from .recognizers.names import (
     CapitalsNameRecognizer,
     FirstNameRecognizer,
     InitialsNameRecognizer,
-    ParaphTextRecognizer,
     TitledNameRecognizer,
     TussenvoegselNameRecognizer,
 )
 from .recognizers.ner import NerPersonRecognizer
+from .recognizers.paraphs import ParaphTextRecognizer
 from .recognizers.patterns import BsnRecognizer, IbanRecognizer, PersonalEmailRecognizer
 from .recognizers.phones import DutchPhoneRecognizer
 from .recognizers.structure import chat_speakers, header_fields, paraph_tables, salutations, signature_blocks

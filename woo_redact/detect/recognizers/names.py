@@ -15,12 +15,12 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..grammar import HS, INITIALS, NAME_PART, ROEPNAAM, TITLE, WS, WS1, compiled, surname, tussenvoegsel
-from ..lexicons import Lexicons, load_lexicons, organisation_ending
+from ..lexicons import Lexicons, load_lexicons
 
 _TOKEN = compiled(rf"{INITIALS}|{NAME_PART}|\S+")
 
 
-class _NameRecognizer(EntityRecognizer):
+class NameRecognizer(EntityRecognizer):
     """Shared plumbing: a compiled pattern and the result/explanation builder."""
 
     PATTERN_NAME = ""
@@ -29,7 +29,8 @@ class _NameRecognizer(EntityRecognizer):
     def __init__(self, name: str, supported_language: str = "nl") -> None:
         super().__init__(supported_entities=["PERSON"], name=name, supported_language=supported_language)
 
-    def load(self) -> None:  # presidio hook; our lists load lazily and are cached
+    def load(self) -> None:
+        """Presidio's hook: the word lists (loaded once per process and cached)."""
         self.lex: Lexicons = load_lexicons()
         self.tvs = {t.lower() for t in self.lex.tussenvoegsels if " " not in t}
 
@@ -86,7 +87,7 @@ class _NameRecognizer(EntityRecognizer):
         return 0.0
 
 
-class TitledNameRecognizer(_NameRecognizer):
+class TitledNameRecognizer(NameRecognizer):
     """A name introduced by a courtesy or academic title."""
 
     PATTERN_NAME = "title + name"
@@ -160,7 +161,7 @@ _COURTESY_END = compiled(r"(?<![\p{L}])(?i:mevrouw|mevr\.|mw\.|heer|dhr\.|hr\.|m
 _POSTCODE_DIGITS = compiled(r"(?<!\d)\d{4}[ \t\u00a0]?\Z")
 
 
-class InitialsNameRecognizer(_NameRecognizer):
+class InitialsNameRecognizer(NameRecognizer):
     """Initials followed by a surname: J. Bakker, J.P.M. van der Berg."""
 
     PATTERN_NAME = "initials + surname"
@@ -207,7 +208,7 @@ _LEGAL_FORM = compiled(r"^(?:N\.\s?V\.|B\.\s?V\.|C\.\s?V\.|V\.\s?O\.\s?F\.)")
 _ENGLISH_NEXT = compiled(r"\A[ \t]+(?:you|we|i|he|she|they|it|not|please)\b")
 
 
-class FirstNameRecognizer(_NameRecognizer):
+class FirstNameRecognizer(NameRecognizer):
     """A first name from the lexicon, extended with further first names and a surname."""
 
     PATTERN_NAME = "first name (+ surname)"
@@ -281,110 +282,6 @@ _HOUSE_NUMBER_AFTER = compiled(
 # the surname on the next line after a first name that ends its line ("Onno" / "Krabbendam (Trigion)")
 _BROKEN_SURNAME = compiled(r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<sur>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}.-])")
 
-PARAPH = r"\p{Lu}[\p{L}.]{0,6}\d?"  # "TW2": a digit tells two colleagues with the same initials apart
-
-
-def _initials_match(name: str, paraph: str) -> bool:
-    """ "Mustafa Yıldırım (MYi)": the capitals of the paraph start with the name's initials.
-
-    The name must be a person's ("Digital Product Passport (DPP)" is an acronym).
-    """
-    lex = load_lexicons()
-    if not any(w in lex.first_names or lex.is_surname(w) for w in name.split()):
-        return False
-    if any(organisation_ending(w.lower(), 6, whole=True) for w in name.split()):
-        return False  # "Hoogheemraadschap Hollands Noorderkwartier (HHNK)": an organisation's abbreviation
-    tvs = {t for t in lex.tussenvoegsels if " " not in t}
-    if any(lex.is_ordinary_word(w) or lex.is_non_person_word(w) for w in name.split() if w.lower() not in tvs):
-        return False  # "Temporary Exposure Keys (TEKs)": a term and its abbreviation
-    caps = "".join(c for c in paraph if c.isupper())
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return len(caps) >= 2 and initials.startswith(caps[:2])
-
-
-def looks_like_paraph(text: str, in_table: bool = False) -> bool:
-    """2-7 letters (dots allowed), starting with a capital, at least two capitals.
-
-    In running text it must not be an ordinary word either; in a table's Paraaf
-    column the column itself is the evidence.
-    """
-    letters = text.replace(".", "")
-    if compiled(rf"^(?:{TITLE})$").match(text) or (not in_table and letters in load_lexicons().acronyms):
-        return False  # DRS., MR.; PvdA, IenW, RVO
-    return (
-        bool(compiled(rf"^(?:{PARAPH})$").match(text))
-        and 2 <= len(letters) <= 7
-        and sum(c.isupper() for c in letters) >= 2
-        and (in_table or letters.lower() not in load_lexicons().common_words)
-    )
-
-
-class ParaphTextRecognizer(_NameRecognizer):
-    """A paraph written in running text: "paraaf IvdB, 21-12-2025", "geparafeerd: JB"."""
-
-    PATTERN_NAME = "paraaf + initials"
-
-    def __init__(self, name: str, supported_language: str = "nl") -> None:
-        EntityRecognizer.__init__(self, supported_entities=["PARAPH"], name=name, supported_language=supported_language)
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        """Presidio's hook: the names this recognizer finds in ``text``."""
-        pattern = compiled(
-            rf"(?i:\b(?:paraaf|geparafeerd(?:\s+door)?|parafering))(?:[ \t]+\p{{Ll}}+)?\)?[ \t:]*(?:-[ \t]*)?\n?[ \t]*"
-            rf"(?P<p>{PARAPH})(?=[\s,;.)/]|$)"
-        )
-        labelled = compiled(
-            rf"(?i:\b(?:paraaf|gezien|geparafeerd))(?:[ \t]+\p{{Ll}}+)?[ \t]*:[ \t]*(?P<p>{PARAPH})(?=[\s,;.)·|]|$)"
-            # "Opgesteld door: AJB / gelezen: MvO", "gelezen GK": who wrote and who read a note
-            rf"|(?i:\b(?:opgesteld[ \t]+door|gelezen|gelezen[ \t]+door))[ \t]*:?[ \t]*(?P<p>{PARAPH})(?=[\s,;.)·|/]|$)"
-            # a routing line or cell of its own: "Akkoord BJO", "akkoord FYdK"
-            rf"|(?m:^[ \t]*(?i:(?:voor[ \t]+)?akkoord|gezien)[ \t:]+(?P<p>{PARAPH})[ \t]*$)"
-        )
-        bracketed = compiled(r"\((?P<p>\p{Lu}{1,3}(?:vdh|vd|v|d|t|de|van|ter)\p{Lu}{1,2})\)")
-        initials_of = compiled(
-            rf"(?P<name>\p{{Lu}}[\p{{L}}'’-]+(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’-]+|van|de|der|den|ter|ten|in|'t)){{1,4}})"
-            rf"[ \t]*\((?:[^()\n]{{1,40}},[ \t]*)?(?P<p>{PARAPH})\)"
-        )
-        action = compiled(rf"(?i:\b(?:actie|actiehouder))[ \t:]+(?P<p>{PARAPH})(?=[\s,;.)]|$)")
-        routing = compiled(
-            rf"(?i:\b(?:opgesteld|gelezen|akkoord|gezien|voor\s+akkoord|behandeld|gecontroleerd|paraaf))"
-            rf"[ \t:]+(?P<p>{PARAPH})[ \t,]*\n?[ \t]*\d{{1,2}}[-/.]\d{{1,2}}(?!\d)"
-        )
-        out = []
-        seen = set()
-        for pat, why in (
-            (pattern, "initials after the word 'paraaf'"),
-            (labelled, "initials after 'paraaf ...:' or 'gezien:'"),
-            (routing, "initials and a date in a routing line"),
-            (action, "initials after 'actie'"),
-            (initials_of, "the initials of the name before it, in brackets"),
-            (bracketed, "initials with a tussenvoegsel in brackets (KdW, RvdB)"),
-        ):
-            for m in pat.finditer(text):
-                if pat is initials_of and not _initials_match(m.group("name"), m.group("p")):
-                    continue
-                if m.group("p") in load_lexicons().acronyms:
-                    continue  # "(PvdA)", "gelezen DGO": a party or a unit, not a person's initials
-                strong = pat not in (pattern, action)  # a label with a colon, a date, or matching initials
-                if looks_like_paraph(m.group("p"), in_table=strong) and m.start("p") not in seen:
-                    seen.add(m.start("p"))
-                    r = self._result(m.start("p"), m.end("p"), 0.85, why)
-                    r.entity_type = "PARAPH"
-                    out.append(r)
-                    # "(paraaf) LV/YH": paraphs joined by a slash
-                    for more in _SLASHED.finditer(text, m.end("p")):
-                        if not looks_like_paraph(more.group("p"), in_table=True):
-                            break
-                        r = self._result(more.start("p"), more.end("p"), 0.85, why + ", after a slash")
-                        r.entity_type = "PARAPH"
-                        out.append(r)
-        return out
-
-
-_SLASHED = compiled(rf"\G/(?P<p>{PARAPH})(?=[\s,;.)/]|$)")
-
 SURNAME_TVS = frozenset(
     {
         "van",
@@ -417,7 +314,7 @@ _PUBLIC_TITLE_PARTS = frozenset({"kamerlid", "minister", "staatssecretaris", "bu
 _DOUBLE_NAME = compiled(r"(?<![\p{L}'’.-])\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}(?![\p{L}-])")
 
 
-class TussenvoegselNameRecognizer(_NameRecognizer):
+class TussenvoegselNameRecognizer(NameRecognizer):
     """A known surname with its tussenvoegsel and no first name: "De Jong belt terug", "met Van den Heuvel".
 
     Scored below the certain threshold: redacted, and flagged for a reviewer.
@@ -502,7 +399,7 @@ class TussenvoegselNameRecognizer(_NameRecognizer):
 _CAPS_TOKEN = r"(?:(?:\p{Lu}\.){1,5}|\(\p{Lu}{2,}\)|\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)*(?!\p{Ll}))"
 
 
-class CapitalsNameRecognizer(_NameRecognizer):
+class CapitalsNameRecognizer(NameRecognizer):
     """A name written in capitals, as header blocks and signatures print it: "MR. DRS. A.B. (ANNE) VAN DIJK"."""
 
     PATTERN_NAME = "name in capitals"

@@ -16,7 +16,7 @@ from ...model import Document, Explanation, Word
 from ..context import NOUN_ENDINGS
 from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
 from ..lexicons import Lexicons, load_lexicons
-from .names import looks_like_paraph
+from .paraphs import looks_like_paraph
 
 PERSON_FIELDS = frozenset(
     {

@@ -1,0 +1,117 @@
+"""Paraphs: the initials with which civil servants sign ("JvdB", "MSch", "S.L."), found where a text
+says they are one (after "paraaf", "actie", "opgesteld door", in a name's brackets, before a date)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from ..grammar import TITLE, compiled
+from ..lexicons import load_lexicons, organisation_ending
+from .names import NameRecognizer
+
+__all__ = ["PARAPH", "ParaphTextRecognizer", "looks_like_paraph"]
+
+PARAPH = r"\p{Lu}[\p{L}.]{0,6}\d?"  # "TW2": a digit tells two colleagues with the same initials apart
+
+
+def _initials_match(name: str, paraph: str) -> bool:
+    """ "Mustafa Yıldırım (MYi)": the capitals of the paraph start with the name's initials.
+
+    The name must be a person's ("Digital Product Passport (DPP)" is an acronym).
+    """
+    lex = load_lexicons()
+    if not any(w in lex.first_names or lex.is_surname(w) for w in name.split()):
+        return False
+    if any(organisation_ending(w.lower(), 6, whole=True) for w in name.split()):
+        return False  # "Hoogheemraadschap Hollands Noorderkwartier (HHNK)": an organisation's abbreviation
+    tvs = {t for t in lex.tussenvoegsels if " " not in t}
+    if any(lex.is_ordinary_word(w) or lex.is_non_person_word(w) for w in name.split() if w.lower() not in tvs):
+        return False  # "Temporary Exposure Keys (TEKs)": a term and its abbreviation
+    caps = "".join(c for c in paraph if c.isupper())
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(caps) >= 2 and initials.startswith(caps[:2])
+
+
+def looks_like_paraph(text: str, in_table: bool = False) -> bool:
+    """2-7 letters (dots allowed), starting with a capital, at least two capitals.
+
+    In running text it must not be an ordinary word either; in a table's Paraaf
+    column the column itself is the evidence.
+    """
+    letters = text.replace(".", "")
+    if compiled(rf"^(?:{TITLE})$").match(text) or (not in_table and letters in load_lexicons().acronyms):
+        return False  # DRS., MR.; PvdA, IenW, RVO
+    return (
+        bool(compiled(rf"^(?:{PARAPH})$").match(text))
+        and 2 <= len(letters) <= 7
+        and sum(c.isupper() for c in letters) >= 2
+        and (in_table or letters.lower() not in load_lexicons().common_words)
+    )
+
+
+class ParaphTextRecognizer(NameRecognizer):
+    """A paraph written in running text: "paraaf IvdB, 21-12-2025", "geparafeerd: JB"."""
+
+    PATTERN_NAME = "paraaf + initials"
+
+    def __init__(self, name: str, supported_language: str = "nl") -> None:
+        EntityRecognizer.__init__(self, supported_entities=["PARAPH"], name=name, supported_language=supported_language)
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Presidio's hook: the names this recognizer finds in ``text``."""
+        pattern = compiled(
+            rf"(?i:\b(?:paraaf|geparafeerd(?:\s+door)?|parafering))(?:[ \t]+\p{{Ll}}+)?\)?[ \t:]*(?:-[ \t]*)?\n?[ \t]*"
+            rf"(?P<p>{PARAPH})(?=[\s,;.)/]|$)"
+        )
+        labelled = compiled(
+            rf"(?i:\b(?:paraaf|gezien|geparafeerd))(?:[ \t]+\p{{Ll}}+)?[ \t]*:[ \t]*(?P<p>{PARAPH})(?=[\s,;.)·|]|$)"
+            # "Opgesteld door: AJB / gelezen: MvO", "gelezen GK": who wrote and who read a note
+            rf"|(?i:\b(?:opgesteld[ \t]+door|gelezen|gelezen[ \t]+door))[ \t]*:?[ \t]*(?P<p>{PARAPH})(?=[\s,;.)·|/]|$)"
+            # a routing line or cell of its own: "Akkoord BJO", "akkoord FYdK"
+            rf"|(?m:^[ \t]*(?i:(?:voor[ \t]+)?akkoord|gezien)[ \t:]+(?P<p>{PARAPH})[ \t]*$)"
+        )
+        bracketed = compiled(r"\((?P<p>\p{Lu}{1,3}(?:vdh|vd|v|d|t|de|van|ter)\p{Lu}{1,2})\)")
+        initials_of = compiled(
+            rf"(?P<name>\p{{Lu}}[\p{{L}}'’-]+(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’-]+|van|de|der|den|ter|ten|in|'t)){{1,4}})"
+            rf"[ \t]*\((?:[^()\n]{{1,40}},[ \t]*)?(?P<p>{PARAPH})\)"
+        )
+        action = compiled(rf"(?i:\b(?:actie|actiehouder))[ \t:]+(?P<p>{PARAPH})(?=[\s,;.)]|$)")
+        routing = compiled(
+            rf"(?i:\b(?:opgesteld|gelezen|akkoord|gezien|voor\s+akkoord|behandeld|gecontroleerd|paraaf))"
+            rf"[ \t:]+(?P<p>{PARAPH})[ \t,]*\n?[ \t]*\d{{1,2}}[-/.]\d{{1,2}}(?!\d)"
+        )
+        out = []
+        seen = set()
+        for pat, why in (
+            (pattern, "initials after the word 'paraaf'"),
+            (labelled, "initials after 'paraaf ...:' or 'gezien:'"),
+            (routing, "initials and a date in a routing line"),
+            (action, "initials after 'actie'"),
+            (initials_of, "the initials of the name before it, in brackets"),
+            (bracketed, "initials with a tussenvoegsel in brackets (KdW, RvdB)"),
+        ):
+            for m in pat.finditer(text):
+                if pat is initials_of and not _initials_match(m.group("name"), m.group("p")):
+                    continue
+                if m.group("p") in load_lexicons().acronyms:
+                    continue  # "(PvdA)", "gelezen DGO": a party or a unit, not a person's initials
+                strong = pat not in (pattern, action)  # a label with a colon, a date, or matching initials
+                if looks_like_paraph(m.group("p"), in_table=strong) and m.start("p") not in seen:
+                    seen.add(m.start("p"))
+                    r = self._result(m.start("p"), m.end("p"), 0.85, why)
+                    r.entity_type = "PARAPH"
+                    out.append(r)
+                    # "(paraaf) LV/YH": paraphs joined by a slash
+                    for more in _SLASHED.finditer(text, m.end("p")):
+                        if not looks_like_paraph(more.group("p"), in_table=True):
+                            break
+                        r = self._result(more.start("p"), more.end("p"), 0.85, why + ", after a slash")
+                        r.entity_type = "PARAPH"
+                        out.append(r)
+        return out
+
+
+_SLASHED = compiled(rf"\G/(?P<p>{PARAPH})(?=[\s,;.)/]|$)")
