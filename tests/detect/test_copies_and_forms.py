@@ -68,6 +68,14 @@ EMAILS = [
     ("E-mail\nruth.vangroningen@groningen.n\nl\nt.lemaitre@cpb.nl", ["ruth.vangroningen@groningen.n\nl"], []),
     # an address that ends its line does not take the next line's word
     ("Mail naar jan.devries@minbzk.nl\nen verder niets.", ["jan.devries@minbzk.nl"], ["en verder"]),
+    # cut at a hyphen, its rest lost to another column: the person's address up to the cut
+    ("Naam E-mail\n1 u 12 chidi.okafor@softwarehuis-\nChidi Okafor\n10:02", ["chidi.okafor@softwarehuis-"], []),
+    # a person's address after their name in a CC list that also holds a helpdesk
+    (
+        "CC:\nhelpdesk@logius.nl; Kyano Beijring <kyanobeijring@test.nl>\nOnderwerp: Zero Trust",
+        ["kyanobeijring@test.nl", "Kyano Beijring"],
+        ["helpdesk@logius.nl"],
+    ),
 ]
 
 

@@ -27,9 +27,17 @@ class PersonalEmailRecognizer(PatternRecognizer):
             0.9,
         ),
         Pattern(
+            "email_cut",
+            # an address cut at a hyphen that ends the line, its rest lost to another column:
+            # "chidi.okafor@softwarehuis-" / "Chidi Okafor": the person's address all the same
+            r"(?<![\w.+-])[^\W_][\w.%+'-]*@[^\W_][\w.-]*-(?=[ \t]*\n[ \t]*(?-i:\p{Lu}))",
+            0.8,
+        ),
+        Pattern(
             "email_broken",
-            # a narrow column breaks the domain anywhere: "wim.oosterhuis@belastingdi" / "enst.nl"
-            r"(?<![\w.+-])[^\W_][\w.%+'-]*@[^\W_][\w.-]*[ \t]?\n[ \t]*[a-z](?:[a-z0-9.-]*[a-z])?(?![\w@.-])",
+            # a narrow column breaks the domain anywhere: "wim.oosterhuis@belastingdi" / "enst.nl" (presidio
+            # matches without case by default: the small letters of the rest are asked for explicitly)
+            r"(?<![\w.+-])[^\W_][\w.%+'-]*@[^\W_][\w.-]*[ \t]?\n[ \t]*(?-i:[a-z](?:[a-z0-9.-]*[a-z])?)(?![\w@.-])",
             0.85,
         ),
     ]
@@ -63,6 +71,7 @@ class PersonalEmailRecognizer(PatternRecognizer):
                 continue  # "info@minbzk.nl" / "en verder": the next line's word is no part of the address
             line_start = text.rfind("\n", 0, r.start) + 1
             before = text[max(line_start, r.start - 40) : r.start].lower()
+            before = re.split(r"[;,]", before)[-1]  # "helpdesk@logius.nl; Kyano Beijring <": this item only
             parts = _local_parts(text[r.start : r.end])
             named = any(_name_like_part(p) for p in parts)
             if not named and _MAILBOX_CONTEXT.search(before):
