@@ -24,6 +24,7 @@ _INITIAL = re.compile(r"^(?:[A-Z]|IJ|Th|Chr|Ph)\.$")
 
 
 WEAK_SOURCES = frozenset({"ner", "propagation", "name_extension"})
+_LONGEST_GIVEN = 10  # letters: longer unknown words are compounds far more often than given names
 
 
 def name_forms(name: str, lex: Lexicons) -> set[str]:
@@ -237,9 +238,10 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
         elif m.entity == "PERSON":
             new = name_forms(text[m.start : m.end], lex)
             given = natural_order(text[m.start : m.end]).split()[0]
-            if weak and not lex.is_first_name(given):
-                # of a name only the model found, the first word is spread alone only if it is a known first
-                # name: in "Succescriterium Elke" the model took a heading's word for one
+            if weak and not lex.is_first_name(given) and len(given) > _LONGEST_GIVEN:
+                # of a name only the model found, a first word no list knows is spread alone only if it is
+                # as short as given names are ("Olumide", "Kavya"): in "Succescriterium Elke" the model took a
+                # heading's compound for one
                 new = {f for f in new if f.lower() != given.lower()}
         elif m.entity == "EMAIL_ADDRESS":
             new = email_forms(text[m.start : m.end], lex)
