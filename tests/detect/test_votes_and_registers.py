@@ -74,6 +74,12 @@ NAMESAKES = [
         ["Harm Wiersma"],
         ["Inspectie"],
     ),
+    # a body's signature "namens het college van burgemeester en wethouders," is no function of the name
+    (
+        "Met vriendelijke groet, namens het college van burgemeester en wethouders, Femke Halsema\nStadhuis Amstel 1",
+        [],
+        ["Femke Halsema"],
+    ),
     # a chair is a role office holders have too: no apposition against the register
     ("De voorzitter, Khadija Arib, opent de vergadering.", [], ["Khadija Arib"]),
     # a first name ending the line after its titles takes the surname on the next line

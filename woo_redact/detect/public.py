@@ -346,7 +346,8 @@ def _function_apposed(text: str, start: int, end: int) -> bool:
     lex = load_lexicons()
     for m in (_FUNCTION_BEFORE.search(text, max(0, start - 40), start), _FUNCTION_AFTER.match(text, end)):
         f = m.group("f").lower() if m else ""
-        if f and lex.is_non_person_word(f) and f not in OFFICE_TITLES and not f.endswith(_CHAIRS):
+        office = any(f.startswith(o) for o in OFFICE_TITLES)  # "wethouders," heads a body's signature too
+        if f and lex.is_non_person_word(f) and not office and not f.endswith(_CHAIRS):
             return True
     return False
 
