@@ -106,6 +106,22 @@ BROKEN_ADDRESSES = [
         [],
         ["Burgemeester\nMoonenlaan 12"],
     ),
+    # an organisation's contact block: the address under "Adres:", its website and general mailbox below
+    (
+        "Over Cardan\nDit onderzoek is uitgevoerd door Cardan.\nAdres: Burgemeester Brokxlaan 32 5041 SB Tilburg\n"
+        "Telefoon: 0885004070\nE-mailadres: contact@cardan.com\nWebsite: https://cardan.com",
+        [],
+        ["Burgemeester Brokxlaan 32", "5041 SB", "0885004070"],
+    ),
+    # a person's record under the same labels stays private
+    (
+        "Gegevens aanvrager\nNaam: Jan de Vries\nAdres: Dorpsstraat 12 1234 AB Ons Dorp\nTelefoon: 070 345 6789\n"
+        "E-mail: jan.devries@gmail.com",
+        ["Dorpsstraat 12", "1234 AB", "070 345 6789", "jan.devries@gmail.com"],
+        [],
+    ),
+    # a direct line in a signature over a team mailbox is the person's
+    ("Met vriendelijke groet,\nJan Jansen\nT 070 345 6789\nwoo@minbzk.nl", ["070 345 6789"], ["woo@minbzk.nl"]),
     # a narrow table cell: street, number and postcode each on a line of their own
     (
         "Naam\nkolonel mr. Thijs Groenendijk\nAdres\nHoofdstraat\n58\n3972 LC Driebergen\nTelefoon",

@@ -326,6 +326,8 @@ def _judge_address(
     label_above = not lead.strip() and bool(prev) and bool(_LABEL_LINE.match(prev[-1]))  # a form: "Adres" above
     # "naam en adres (Vaillantlaan 210, ...)": the label on this line; an organisation on it says otherwise
     labelled = (bool(_ADDRESS_LABEL.search(lead)) or label_above) and not _is_public(t if lead.strip() else context)
+    # an organisation's contact block: its website or general mailbox in the lines under the address
+    labelled = labelled and not _ORG_CONTACT.search(nxt + "\n" + nxt2)
     # a table row: a person's name in the cell above, the street and number alone in this one
     row = not pc_here and not pc_next and not lead.strip() and t[street.end("nr") :].strip() == ""
     addressee = bool(prev) and _addressee(prev[-1]) and (bool(pc_here or pc_next or pc_split) or row)
@@ -363,6 +365,11 @@ def _judge_address(
         off = nxt_start + (len(nxt) - len(nxt.lstrip()))
         out.append(_postcode(off + pc_next.start("pc"), off + pc_next.end("pc"), why))
     return out
+
+
+_ORG_CONTACT = compiled(
+    r"(?i:www\.|https?://|\b(?:website|internet)[ \t]*:|\b(?:info|contact|post|secretariaat|receptie)@)"
+)
 
 
 def _postcode(start: int, end: int, why: str) -> Candidate:

@@ -132,6 +132,10 @@ class DutchPhoneRecognizer(PatternRecognizer):
                 text[r.end : r.end + 80]
             )
             mailbox = bool(beside and functional_mailbox(beside.group("mail")))
+            # "Telefoon: 088 ..." over "E-mailadres: contact@cardan.com": a contact block (not in a signature,
+            # where a team mailbox may stand under a person's direct line)
+            below = _MAILBOX_BELOW.match(text, r.end)
+            mailbox = mailbox or bool(below and not signature and functional_mailbox(below.group("mail")))
             address_line = address_line or (mailbox and not own)
             general = bool(self.GENERAL.search(before + " " + after) or _OFFERED.search(before)) and not own
             general = general or bool(_BRACKET_LABEL.match(text, r.end))  # "073 - 658 82 00 (receptie)"
@@ -152,6 +156,7 @@ _IBAN_HEAD = re.compile(r"\b[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{4}[ \u00a0]?(?:\d{4}[ \
 _MAIL = r"(?P<mail>(?<![\w.+-])[a-z][\w.+-]*@[\w-]+(?:\.[\w-]+)+)"
 _MAILBOX_BEFORE = re.compile(_MAIL + r"[ \t|·,;:/\u2013\u2014-]*(?:(?:of|en|or|and)[ \t]+)?$", re.I)
 _MAILBOX_AFTER = re.compile(r"[ \t|·,;:/\u2013\u2014-]*(?:(?:of|en|or|and)[ \t]+)?" + _MAIL, re.I)
+_MAILBOX_BELOW = re.compile(r"[ \t]*\n[ \t]*(?:e-?mail(?:adres)?[ \t]*:?[ \t]*|E[ \t]+)?" + _MAIL, re.I)
 _OFFERED = re.compile(
     r"(?i)(?:(?:bel|belt|bellen)\s+(?:u\s+)?(?:met\s+)?ons(?:\s+\w+)?\s+(?:op|via|:)"  # "Bel ons op 050 ..."
     r"|voor\s+(?:vragen(?:\s+van\s+\w+)?|betrokkenen|burgers|het\s+publiek|publiek|de\s+students?|referenten?)"
