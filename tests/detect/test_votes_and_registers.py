@@ -91,6 +91,23 @@ NAMESAKES = [
     ("Namen van ambtenaren worden niet genoemd. In het verslag staan Ad Vermaat en Caroline Pijl.", ["Ad Vermaat"], []),
 ]
 
+SHAPES = [
+    # a plural mark on the title above a list: "Gedeputeerde(n)" heads the names under it
+    (
+        "In het beleid is aangegeven hoe de provincie\nGedeputeerde(n)\nT.A. de Bree\n1\nomgaat met verzoeken.",
+        [],
+        ["T.A. de Bree"],
+    ),
+    # a list's numeral alone on its line is no initial; acronyms side by side are no name in capitals
+    ("IV. Word-versie artikel 4.108\nV.\nHandreiking wind\nVI. Provinciaal Programma", [], ["Handreiking", "VI"]),
+    ("Verslag Bestuurlijk Overleg Energiegebied Almelo (BO ATT)\nHet BO ATT besprak de voortgang.", [], ["BO ATT"]),
+    # but a signature's initial alone on its line still takes the surname below
+    ("Ondertekend door\nJ.\nJansen", ["J.\nJansen"], []),
+    # a first name followed by a reference number is a document system's, a unit that sends is no person
+    ("Bijlagen Uw brief\n1 van 30\nEdo 6785837\nOnderwerp: Brief gemeenten", [], ["Edo"]),
+    ("Van:\nProcedurekamer <Proceduremedewerkers@overijssel.nl>\nVerzonden: maandag", [], ["Procedurekamer"]),
+]
+
 POSTCODES = [
     # "MA" after four digits is a postcode's letters, not the degree Master of Arts
     (
@@ -101,7 +118,7 @@ POSTCODES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "redact", "keep"), LABELS + VOTES + REGISTER + NAMESAKES + POSTCODES)
+@pytest.mark.parametrize(("text", "redact", "keep"), LABELS + VOTES + REGISTER + NAMESAKES + SHAPES + POSTCODES)
 def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
 

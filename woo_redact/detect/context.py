@@ -179,6 +179,8 @@ def plausible_model_name(span: str) -> bool:
         return False
     if len(words) == 1:
         w = words[0]
+        if w.isupper() and len(w) <= 4:
+            return False  # "VI", "EZK": a numeral or an acronym, whatever list holds the letters
         return (w in lex.first_names or lex.is_surname(w)) and w not in lex.ambiguous and not lex.is_ordinary_word(w)
     tvs = {t for t in lex.tussenvoegsels if " " not in t}
     core = [w for w in words if w.lower() not in tvs]

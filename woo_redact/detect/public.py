@@ -60,8 +60,9 @@ _LABEL_START = compiled(  # a label is capitalised: "betreft de ambtenaar ..." c
 _NAMEISH = r"(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|'t|in)"
 _LIST_TAIL = compiled(
     rf"(?<![\p{{L}}'’])(?:{_NAMEISH}(?:[ \t\u00a0]+{_NAMEISH}){{0,4}}(?:[ \t\u00a0]*\([^()\n]{{1,25}}\))?[ \t\u00a0]*"
-    rf"(?:,|\ben\b)[ \t\u00a0]*)+$"
+    rf"(?:,|\ben\b|/)[ \t\u00a0]*)+$"
 )
+_PLURAL_MARK = compiled(r"(?i)\((n|en|s)\)\Z")  # "Gedeputeerde(n)", "Wethouder(s)"
 # the titles of elected and appointed office holders (a configured title such as "woordvoerder" is not one)
 OFFICE_TITLES = frozenset(
     {
@@ -193,7 +194,7 @@ class PublicNames:
                     return None  # "De minister van X," / "Jan de Boer" / "directeur": signed by a civil servant
                 if _COMMA_ENDS_LINE.match(text, end):
                     return None  # "Staatssecretaris" above "Mustafa Öztürk," (his function follows): two columns
-                before = prev.rstrip(" \t:") + " "
+                before = _PLURAL_MARK.sub(r"\1", prev.rstrip(" \t:")) + " "  # "Gedeputeerde(n)" heads a list
                 if _ROYAL_END.search(before):
                     before = ""  # "Hans" / "Koning" above "Inge": a surname in the cell above, no king
                 m = self._title_before(before)

@@ -156,6 +156,7 @@ class TitledNameRecognizer(NameRecognizer):
         return out
 
 
+_LIST_MARK = compiled(r"[ \t]*(?:[IVX]{1,4}|[A-Za-z])\.[ \t]*\n")
 _ONE_WORD = compiled(r"\A\p{Lu}\p{Ll}{2,}\Z")
 _COURTESY_END = compiled(r"(?<![\p{L}])(?i:mevrouw|mevr\.|mw\.|heer|dhr\.|hr\.|meneer|mijnheer)[ \t\u00a0]+\Z")
 _POSTCODE_DIGITS = compiled(r"(?<!\d)\d{4}[ \t\u00a0]?\Z")
@@ -180,6 +181,8 @@ class InitialsNameRecognizer(NameRecognizer):
             if not any(ch.islower() for ch in name) or _LEGAL_FORM.match(name):
                 continue  # "N.V. Jansbuitensingel": a company's legal form, not initials
             known = self.surname_score(name) > 0
+            if not known and _LIST_MARK.match(text, text.rfind("\n", 0, span[0]) + 1):
+                continue  # "V." / "Handreiking wind": a list's numeral alone on its line, then the item
             score = 0.85 if known else 0.6
             out.append(self._result(span[0], span[1], score, "initials followed by a surname"))
         caps = compiled(
@@ -205,6 +208,7 @@ _NUMBER_NEXT = compiled(r"\A[ \t\u00a0]+\d{1,5}(?!\d)")
 _LABEL_BEFORE = compiled(r"(?:^|\n)[ \t]*(?:Van|Aan)[ \t\u00a0]+\Z")
 _CAPS_TV = r"(?:(?:VAN|DE|DER|DEN|'T|’T|TER|TEN|IN|VON|EL|AL)[ \t\u00a0]+)*"
 _LEGAL_FORM = compiled(r"^(?:N\.\s?V\.|B\.\s?V\.|C\.\s?V\.|V\.\s?O\.\s?F\.)")
+_REFERENCE_NEXT = compiled(r"[ \t\u00a0]+[1-9]\d{4,}(?![\d \t\u00a0-]*\d)")
 _ENGLISH_NEXT = compiled(r"\A[ \t]+(?:you|we|i|he|she|they|it|not|please)\b")
 
 
@@ -271,6 +275,8 @@ class FirstNameRecognizer(NameRecognizer):
                 continue  # "August", "Will", "Has", "Vienna" in English prose: a word, not a lone first name
             if _ENGLISH_NEXT.match(text[m.end() : m.end() + 8]):
                 continue  # "Can you share ...", "Will we ...": an English verb, not a name
+            if _REFERENCE_NEXT.match(text, m.end()):
+                continue  # "Edo 6785837": a document system and its number, no person
             out.append(self._result(m.start(), m.end(), 0.55, f"known first name '{first}' on its own"))
         return out
 
@@ -418,6 +424,8 @@ class CapitalsNameRecognizer(NameRecognizer):
             if len(tokens) < 2:
                 continue
             words = [t.group().strip("()") for t in tokens if not compiled(r"^(?:\p{Lu}\.)+$").match(t.group())]
+            if all(len(w) <= 3 for w in words) or any(w in self.lex.acronyms for w in words):
+                continue  # "(BO ATT)", "IPO VNG": acronyms side by side
             cased = [w.lower() if w.lower() in self.tvs else w.capitalize() for w in words]
             parts = [p for w in cased if w[:1].isupper() for p in w.split("-")]
             if not parts or any(self.lex.is_non_person_word(p) or self.lex.is_ordinary_word(p) for p in parts):

@@ -55,6 +55,9 @@ class Candidate:
     explanation: Explanation
 
 
+_UNIT_ENDINGS = ("kamer", "desk", "loket", "team", "dienst", "afdeling", "bureau", "secretariaat", "centrum")
+
+
 def name_like(text: str, lex: Lexicons) -> bool:
     """Does ``text`` look like a person's name: name parts, initials, tussenvoegsels only?"""
     married = r"\p{Lu}[\p{L}'’]+-(?:van|de|der|den|ter|ten|te|het)"  # "Adeyemi-de Vries"
@@ -69,8 +72,8 @@ def name_like(text: str, lex: Lexicons) -> bool:
     if not caps:
         return False
     known = [w for w in caps if any(p in lex.first_names or p in lex.surnames for p in w.split("-"))]
-    if not known and any(w.lower().endswith(NOUN_ENDINGS) for w in caps):
-        return False
+    if not known and any(w.lower().endswith((*NOUN_ENDINGS, *_UNIT_ENDINGS)) for w in caps):
+        return False  # "Procedurekamer", "Servicedesk": a unit that sends, no person
     return not all(lex.is_ordinary_word(w) or w in lex.places for w in caps)
 
 
