@@ -47,8 +47,10 @@ LEAK_SETS = {
     "blind-justice": ROOT / "eval/blind/justice",
     "blind-finance": ROOT / "eval/blind/finance",
     "blind-mixed2": ROOT / "eval/blind/mixed2",
+    "blind-mixed3": ROOT / "eval/blind/mixed3",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
+    "real2": ROOT / "eval/real2",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
