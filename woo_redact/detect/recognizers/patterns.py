@@ -117,7 +117,8 @@ _MAILBOX_CONTEXT = re.compile(
 
 def _local_parts(address: str) -> list[str]:
     local = address.split("@", 1)[0].lower()
-    return [p for p in re.split(r"[._+-]+", local) if p]
+    # digits name no one: "woo-verzoeken-artikel4.1@" has the parts woo, verzoeken, artikel
+    return [w for p in re.split(r"[._+-]+", local) if (w := re.sub(r"\d+", "", p))]
 
 
 def _name_like_part(part: str) -> bool:
@@ -149,7 +150,13 @@ def _joined_name(part: str) -> bool:
 
 def _is_word(w: str) -> bool:
     lex = load_lexicons()
-    return w in lex.common_words or w in lex.dutch_words or w in lex.functional_mailbox or w.endswith(_NOUN_ENDINGS)
+    return (
+        w in lex.common_words
+        or w in lex.dutch_words
+        or w in lex.functional_mailbox
+        or w.endswith(_NOUN_ENDINGS)
+        or (len(w) >= 4 and w in lex.english_words and w.capitalize() not in lex.first_names)  # "cybersecurity"
+    )
 
 
 _NOUN_ENDINGS = ("heid", "ing", "ingen", "teit", "schap", "zaken", "loket", "beleid", "atie", "aties", "ij", "dienst")
