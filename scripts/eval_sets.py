@@ -51,6 +51,7 @@ LEAK_SETS = {
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
+    "real3": ROOT / "eval/real3",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
