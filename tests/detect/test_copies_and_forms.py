@@ -55,6 +55,10 @@ NUMBERS = [
         ["12-03-2025"],
     ),
     ("Zij is geboren te Tilburg op 2\nnovember 1953 en woont sinds 1 mei 2020 in Breda.", ["2\nnovember 1953"], []),
+    # in English, and a BSN in any grouping after its label, and a foreign area code in brackets
+    ("The shipper is linked to Mr Lars-Erik Holmstrom, born 14 May 1968, in Sweden.", ["14 May 1968"], ["Sweden"]),
+    ("Datum 25 september 2024\nBSN 34 26 47 829\nGeachte heer Van der Linden,", ["34 26 47 829"], []),
+    ("Søren Kjærgaard | IMF\nM +1 (202) 550-0193", ["+1 (202) 550-0193"], ["IMF"]),
 ]
 
 

@@ -117,8 +117,8 @@ _MAILBOX_CONTEXT = re.compile(
 
 def _local_parts(address: str) -> list[str]:
     local = address.split("@", 1)[0].lower()
-    # digits name no one: "woo-verzoeken-artikel4.1@" has the parts woo, verzoeken, artikel
-    return [w for p in re.split(r"[._+-]+", local) if (w := re.sub(r"\d+", "", p))]
+    # digits at a part's end name no one: "woo-verzoeken-artikel4.1@" has the parts woo, verzoeken, artikel
+    return [w for p in re.split(r"[._+-]+", local) if (w := re.sub(r"\d+$", "", p))]
 
 
 def _name_like_part(part: str) -> bool:
@@ -220,6 +220,12 @@ class BsnRecognizer(PatternRecognizer):
         Pattern("bsn", r"(?<![\w.-])\d{3}[. ]?\d{2}[. ]?\d{2}[. ]?\d{2}(?![\w-])", 0.4),
         Pattern("bsn-dotted", r"(?<![\w.-])\d{4}\.\d{2}\.\d{3}(?![\w-])", 0.4),
         Pattern("bsn-3x3", r"(?<![\w.-])\d{3}[ .]\d{3}[ .]\d{3}(?![\w-]|[ .]\d)", 0.4),
+        # any grouping of nine digits right after its label: "BSN 34 26 47 829"
+        Pattern(
+            "bsn-labelled",
+            r"(?<=(?i:\bbsn|burgerservicenummer)[ \t:]{1,3})(?=(?:\d[ .]?){8}\d(?![\w-]|[ .]\d))[\d .]{9,13}\d",
+            0.4,
+        ),
     ]
 
     def __init__(self, name: str = "bsn", supported_language: str = "nl") -> None:

@@ -32,7 +32,9 @@ class DutchPhoneRecognizer(PatternRecognizer):
         Pattern("national", rf"(?<![\w+/-])(?:{_NATIONAL})(?![\d-])", 0.7),
         Pattern(
             "foreign",
-            rf"(?<![\w+])\+(?!31)[1-9]\d{{0,2}}[ \u00a0]?(?:\(0\)[ \u00a0]?)?(?:\d{_SEP}){{6,12}}\d(?!\d)",
+            # "+1 (202) 550-0193": an area code in brackets
+            rf"(?<![\w+])\+(?!31)[1-9]\d{{0,2}}[ \u00a0]?(?:\(0\)[ \u00a0]?|\(\d{{2,4}}\)[ \u00a0]?)?"
+            rf"(?:\d{_SEP}){{5,12}}\d(?!\d)",
             0.7,
         ),
         # "0033 6 12 34 56 78": the international prefix dialled, a space after the country code
