@@ -25,10 +25,12 @@ import io
 
 import pikepdf
 import pypdfium2 as pdfium
+import pytest
 from pikepdf import Dictionary, Name, String
 from redact_pdfs import identity_h_font, widths_font
 from test_producers import _boxes_only, _check, _failures, _findings, _redact
 
+from woo_redact.model import Finding
 from woo_redact.parse import parse_pdf
 from woo_redact.prove.checks import words_avoiding
 from woo_redact.prove.extract import Pdfium
@@ -112,10 +114,19 @@ _FORM_LINES = b" ".join(
 )
 
 
-def test_labels_on_a_page_whose_text_is_in_a_form() -> None:
+FormCase = tuple[bytes, list[Finding], bytes]
+
+
+@pytest.fixture(scope="module")
+def form_case() -> FormCase:
+    """The form page, findings over "Gehem" and "Vonk" on neighbouring lines, and the remover's output."""
     data = _page_pdf(_FORM_LINES, widths_font(), setup=_text_in_a_form)
     findings = _findings(data, [("Gehem", 0), ("Vonk", 0)])
-    out = _redact(data, findings)
+    return data, findings, _redact(data, findings)
+
+
+def test_labels_on_a_page_whose_text_is_in_a_form(form_case: FormCase) -> None:
+    data, findings, out = form_case
     assert _failures(data, out, findings) == {}
     leaky = _failures(data, _boxes_only(data, findings), findings)
     assert "no_glyph_in_box[pdfium]" in leaky and "no_text_leak[pdfium]" in leaky, leaky
@@ -124,11 +135,10 @@ def test_labels_on_a_page_whose_text_is_in_a_form() -> None:
     assert "bijlage bij het advies\r\n." in text, text
 
 
-def test_a_word_lost_on_such_a_page_still_fails() -> None:
+def test_a_word_lost_on_such_a_page_still_fails(form_case: FormCase) -> None:
     """Inferred whitespace is ignored, glyphs are not: a full stop taken from the form fails the proof."""
-    data = _page_pdf(_FORM_LINES, widths_font(), setup=_text_in_a_form)
-    findings = _findings(data, [("Gehem", 0), ("Vonk", 0)])
-    with pikepdf.open(io.BytesIO(_redact(data, findings))) as pdf:
+    data, findings, out = form_case
+    with pikepdf.open(io.BytesIO(out)) as pdf:
         form = next(iter(pdf.pages[0].Resources.XObject.values()))
         body = form.read_bytes()
         assert body.count(b"(.) Tj") == 3
@@ -139,10 +149,8 @@ def test_a_word_lost_on_such_a_page_still_fails() -> None:
     assert "text_outside_survives" in failures, failures
 
 
-def test_inferred_whitespace_ends_no_word() -> None:
-    data = _page_pdf(_FORM_LINES, widths_font(), setup=_text_in_a_form)
-    findings = _findings(data, [("Gehem", 0), ("Vonk", 0)])
-    chars = Pdfium(_redact(data, findings)).chars(0)
+def test_inferred_whitespace_ends_no_word(form_case: FormCase) -> None:
+    chars = Pdfium(form_case[2]).chars(0)
     assert chars.inferred is not None and chars.inferred.any()
     words = words_avoiding(chars, [])
     assert words["wordt."] == 1 and words["advies."] == 1 and words["2024)."] == 1, words
