@@ -23,6 +23,7 @@ from woo_redact.redact.sanitize import (
     scrub_auxiliary,
     scrub_channels,
     scrub_docinfo,
+    scrub_optional_content,
     scrub_outline,
     scrub_structure_tree,
 )
@@ -378,3 +379,25 @@ def test_pdftex_info_of_an_included_pdf_is_removed() -> None:
     assert b"Gulik" not in buf.getvalue()
     assert any("/PTEX" in n for n in notes) and not any("Gulik" in n for n in notes)
     assert scrub_auxiliary(pdf) == ()  # idempotent
+
+
+def test_layers_lose_their_provenance_and_names_that_hold_a_secret() -> None:
+    # a drawing program writes who made a layer (/CreatorInfo) and for whom (/User) into each one
+    pdf = pikepdf.open(io.BytesIO(base_pdf()))
+    usage = Dictionary(
+        CreatorInfo=Dictionary(Creator=String(f"Illustrator ({NAME})"), Subtype=Name.Artwork),
+        User=Dictionary(Type=Name.Ind, Name=String(NAME)),
+        View=Dictionary(ViewState=Name.ON),
+    )
+    named = pdf.make_indirect(Dictionary(Type=Name.OCG, Name=String(f"Laag van {NAME}"), Usage=usage))
+    clean = pdf.make_indirect(Dictionary(Type=Name.OCG, Name=String("Kaart")))
+    config = Dictionary(Name=String(f"Export {NAME}"), Creator=String("Illustrator"), ON=[named, clean])
+    pdf.Root.OCProperties = Dictionary(OCGs=[named, clean], D=config, Configs=[Dictionary(Name=String("Print"))])
+    notes = scrub_optional_content(pdf, SECRETS)
+    assert str(named.Name) == REPLACEMENT_TITLE and str(clean.Name) == "Kaart"
+    assert sorted(named.Usage.keys()) == ["/View"]  # what a viewer needs to show the layer stays
+    assert Name.Creator not in config and Name.Name not in config
+    assert str(pdf.Root.OCProperties.Configs[0].Name) == "Print"
+    assert not SECRET_RE.search(decompressed(pdf))
+    assert notes and not any("jansen" in n.lower() for n in notes)
+    assert scrub_optional_content(pdf, SECRETS) == ()  # idempotent

@@ -141,6 +141,7 @@ def _words(
     rect = raw.FS_RECTF()
     rect_ref = ctypes.byref(rect)
     cos, sin = _turn(angle)
+    abs_cos, abs_sin = abs(cos), abs(sin)
     font = _FontInfo(tp)
     kinds: dict[int, str | None] = {}
     words: list[RawWord] = []
@@ -161,10 +162,14 @@ def _words(
         get_box(tp, i, rect_ref)
         bottom, top = rect.bottom, rect.top
         box = (rect.left, top if top < bottom else bottom, rect.right, top if top > bottom else bottom)
+        font_size = get_size(tp, i)
+        # a loose box far taller than the font size: see _cut_to_line (PDFium's size of a scaled font is 1,
+        # so _cut_to_line measures the size the glyph is drawn at)
+        if (box[3] - box[1]) * abs_cos + (box[2] - box[0]) * abs_sin > _MAX_LOOSE_PER_POINT * font_size:
+            box = _cut_to_line(tp, i, box, font_size, cos, sin)
         # the centre's place across the reading direction (see _frame)
         across = ((box[0] + box[2]) / 2) * sin - ((box[1] + box[3]) / 2) * cos
         if texts:
-            font_size = get_size(tp, i)
             size = 1.0 if font_size < 1.0 else font_size  # max(font_size, 1.0)
             # an OCR layer set in a 1-point font scaled up by its matrix (Acrobat's Paper Capture) reports
             # size 1: its letters' gaps then split every word ("tsmith@..." into letters); there the glyph's
@@ -197,6 +202,50 @@ def _words(
 # (PScript5) sets "/F1 1 Tf" and draws 9-point text with a 9x matrix. PDFium then reports 1.0.
 _SCALED = 2.0
 _LOOSE_PER_POINT = 1.15  # a loose character box is the font's ascent + descent: about 1.15 of its size
+
+
+# A loose box spans the font descriptor's /Ascent to /Descent: 1.0 to 1.4 of the size for most fonts
+# (Arial 1.12, Verdana 1.35). Beyond this it reaches into the neighbouring lines at ordinary line spacing:
+# the descriptor holds the font's bounding box (PDFMaker's Segoe UI, 1298 and -411: 1.71), or numbers not
+# in glyph space at all (OnlyOffice and iTextSharp write the font program's own units, Arial's OS/2 1491
+# and -431 of 2048 per em, as if they were thousandths: 1.92, so 11-point text gets 21-point boxes).
+_MAX_LOOSE_PER_POINT = 1.6
+
+
+def _cut_to_line(tp: object, i: int, box: CharBox, font_size: float, cos: float, sin: float) -> CharBox:
+    """Character ``i``'s loose ``box``, taller than its font size allows, scaled to the usual height.
+
+    Such a box reaches into the lines above and below: a name's black box then covers their text
+    and the remover takes their glyphs (whose centres lie in it). The box is scaled across the
+    reading direction about the glyph's baseline to :data:`_LOOSE_PER_POINT` of the size the glyph
+    is drawn at (the font size times the text matrix's scale across the line), keeping the
+    producer's split between ascent and descent, and never cut below the glyph's own ink (its
+    tight box). A glyph turned against the page's reading direction, or one whose drawn size
+    explains its box (a 1-point font scaled up by the text matrix, a rotated watermark), keeps it.
+    """
+    m = raw.FS_MATRIX()
+    if not raw.FPDFText_GetMatrix(tp, i, ctypes.byref(m)):
+        return box
+    # the glyph's up vector (c, d) across the line, and along it (a turned or skewed glyph)
+    up, skew = m.d * cos - m.c * sin, m.c * cos + m.d * sin
+    drawn = font_size * abs(up)
+    height = _height_across(box, cos, sin)
+    turned = abs(skew) > 0.02 * abs(up) or abs(m.b * cos - m.a * sin) > 0.02 * abs(up)
+    if turned or height <= _MAX_LOOSE_PER_POINT * drawn:
+        return box
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    if not raw.FPDFText_GetCharOrigin(tp, i, ctypes.byref(ox), ctypes.byref(oy)) or not raw.FPDFText_GetCharBox(
+        tp, i, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)
+    ):
+        return box
+    f = _LOOSE_PER_POINT * drawn / height
+    x0, y0, x1, y1 = box
+    if sin == 0:  # the reading direction is along x (0 or 180 degrees): the line's height is along y
+        y0, y1 = oy.value + (y0 - oy.value) * f, oy.value + (y1 - oy.value) * f
+    else:
+        x0, x1 = ox.value + (x0 - ox.value) * f, ox.value + (x1 - ox.value) * f
+    return (min(x0, left.value), min(y0, bottom.value), max(x1, right.value), max(y1, top.value))
 
 
 def _height_across(box: CharBox, cos: float, sin: float) -> float:

@@ -142,12 +142,17 @@ def leak_check(name: str, secrets: Sequence[Secret], channels: Sequence[SubChann
     return Check(name, True, f"{len(secrets)} redacted string(s) not recoverable")
 
 
-def metadata_check(
-    secrets: Sequence[Secret],
-    output: Sequence[tuple[str, str]],
-    original: Callable[[], Sequence[tuple[str, str]]],
-) -> Check:
-    """Strings of the object graph, XMP and embedded files, as (where, text)."""
+def metadata_check(secrets: Sequence[Secret], output: Sequence[tuple[str, str]]) -> Check:
+    """No redacted string in the strings of the object graph, XMP and embedded files, as (where, text).
+
+    None may remain, whatever the original held: the sanitizer empties or
+    cleans every channel there, and an occurrence on a page that was blacked
+    out takes none away from a layer, a bookmark or the document information.
+    (Counting "the original's occurrences minus the redacted ones", as the
+    page text is counted, let a map's credit "Esri" stay in 15 of its 17 layer
+    dictionaries once two were redacted on the page.) Only text the tool wrote
+    itself may hold it.
+    """
     name = "no_metadata_leak"
     bad = []
     for s in secrets:
@@ -155,10 +160,9 @@ def metadata_check(
         if not hits:
             continue
         found = s.count([t for _, t in hits])
-        allowed = max(0, s.count([t for _, t in original()]) - s.redacted)
-        if found > allowed:
+        if found > s.added:
             where = ", ".join(sorted({w for w, _ in hits}))[:200]
-            bad.append(f"{s.refs}: {found} occurrence(s) in {where}, at most {allowed} allowed")
+            bad.append(f"{s.refs}: {found} occurrence(s) in {where}, at most {s.added} allowed")
     if bad:
         return Check(name, False, "; ".join(bad[:20]))
     return Check(name, True, "no redacted string in metadata, outline, annotations or structure")
@@ -171,11 +175,22 @@ def words_avoiding(chars: PageChars, regions: Sequence[Rect]) -> Counter[str]:
     it was in, and so does a gap of more than :data:`WORD_GAP` between two
     characters (along either axis), so a word next to removed text falls
     apart the same way on both sides.
+
+    Whitespace the engine inferred where the page has no glyph is left out
+    too, and ends no word: PDFium infers it from guesses about the whole page
+    (the direction its lines run, taken from the text objects of the page
+    itself and not of its forms), so the redaction's labels, a few words of
+    its own, can move it on a page whose text is all in a form: "wordt." then
+    reads "wordt\r\n." although not a glyph moved. The page's own spaces
+    and the gaps between glyphs still end words.
     """
-    n = len(chars.texts)
+    if chars.inferred is not None and chars.inferred.any():
+        own = ~chars.inferred
+        chars = PageChars([t for t, o in zip(chars.texts, own.tolist(), strict=True) if o], chars.rects[own])
+    texts, r = chars.texts, chars.rects
+    n = len(texts)
     if not n:
         return Counter()
-    r = chars.rects
     kept = ~np.isnan(r[:, 0]) & ~chars.touching(regions)
     gap = np.zeros(n, dtype=bool)
     if n > 1:
@@ -189,7 +204,6 @@ def words_avoiding(chars: PageChars, regions: Sequence[Rect]) -> Counter[str]:
     # a word ends before a kept character after a gap or after a character left out (not before the first)
     ends = gap[at] | ~kept[at - 1]
     ends[0] = False
-    texts = chars.texts
     joined = "".join([("\x00" + texts[k]) if end else texts[k] for k, end in zip(at.tolist(), ends.tolist())])
     words: Counter[str] = Counter()
     for word in norm(joined).split("\x00"):

@@ -94,7 +94,9 @@ def _pdfium_chars(tp: pdfium.PdfTextPage, n: int, text: str) -> PageChars:
     """Characters with their tight boxes; whitespace rows are NaN.
 
     The spaces and line breaks PDFium infers are whitespace too, so they are
-    word boundaries like the page's own spaces. (Should PDFium ever generate
+    word boundaries like the page's own spaces in the text checks; they are
+    marked ``inferred`` for the check that compares words outside the boxes
+    (see :func:`.checks.words_avoiding`). (Should PDFium ever generate
     anything else, it counts as a character: that can only make a check
     stricter.)
 
@@ -111,15 +113,18 @@ def _pdfium_chars(tp: pdfium.PdfTextPage, n: int, text: str) -> PageChars:
     get_box, page = _GET_CHAR_BOX, ctypes.cast(tp.raw, ctypes.c_void_p).value
     base = rects.ctypes.data
     row = rects.strides[0]
+    inferred = np.zeros(len(texts), dtype=bool)
+    is_generated = pdfium_c.FPDFText_IsGenerated
     for k, ch in enumerate(text):
         if ch.isspace() or ch == "\x00":
             texts[k] = ""
+            inferred[k] = is_generated(tp, k) == 1  # (only whitespace is asked: the hot loop)
             continue
         at = base + k * row  # FPDFText_GetCharBox(page, k, &left, &right, &bottom, &top)
         if not get_box(page, k, at, at + 16, at + 8, at + 24):
             texts[k] = ""
             rects[k] = math.nan
-    return PageChars(texts, rects)
+    return PageChars(texts, rects, inferred)
 
 
 # FPDFText_GetCharBox with plain addresses for its four outputs: each character's box lands in its

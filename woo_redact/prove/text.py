@@ -124,11 +124,14 @@ class PageChars:
 
     ``rects`` holds their boxes in default user space, one row per character;
     a row of NaN (text ``""``) stands where the engine has whitespace, a word
-    boundary.
+    boundary. ``inferred`` (when the engine tells) marks the rows of
+    whitespace the engine made up where the page has no glyph (PDFium's
+    generated spaces and line breaks).
     """
 
     texts: list[str]
     rects: np.ndarray  # shape (n, 4): x0, y0, x1, y1
+    inferred: np.ndarray | None = None  # shape (n,), bool
 
     @classmethod
     def empty(cls) -> PageChars:

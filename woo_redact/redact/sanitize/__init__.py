@@ -13,7 +13,7 @@ notes of what it removed. The notes never contain the removed text, only what
 kind of thing went and how many.
 
 The steps live by channel: :mod:`.document` (document info, XMP, outline,
-page labels, named destinations, actions, embedded files, JavaScript),
+page labels, named destinations, layers, actions, embedded files, JavaScript),
 :mod:`.page` (annotations and forms, thumbnails, private data) and
 :mod:`.structure` (structure tree, marked content); :mod:`.match` tells
 whether a text holds a redacted string.
@@ -38,6 +38,7 @@ from .document import (
     scrub_javascript,
     scrub_metadata_streams,
     scrub_named_destinations,
+    scrub_optional_content,
     scrub_outline,
     scrub_page_labels,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "scrub_marked_content",
     "scrub_metadata_streams",
     "scrub_named_destinations",
+    "scrub_optional_content",
     "scrub_outline",
     "scrub_page_labels",
     "scrub_structure_tree",
@@ -76,6 +78,7 @@ _STEPS = (
     scrub_outline,
     scrub_page_labels,
     scrub_named_destinations,
+    scrub_optional_content,
     scrub_annotations,
     scrub_actions,
     scrub_embedded_files,
@@ -91,11 +94,12 @@ def scrub_channels(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str, ...]:
 
     ``secrets`` are the redacted strings (names, e-mail addresses, phone
     numbers). Some channels are emptied whatever they say (document info,
-    XMP, markup annotations, forms, embedded files, scripts, thumbnails,
-    private data); others are kept and only entries containing a secret are
-    removed (bookmarks, page labels, named destinations, links, structure
-    tree, marked content). The notes say what went, never the text itself.
-    Running it twice gives the same file and no notes the second time.
+    XMP, layers' creator and user entries, markup annotations, forms,
+    embedded files, scripts, thumbnails, private data); others are kept and
+    only entries containing a secret are removed (bookmarks, page labels,
+    named destinations, layer names, links, structure tree, marked content).
+    The notes say what went, never the text itself. Running it twice gives
+    the same file and no notes the second time.
     """
     notes: list[str] = []
     for step in _STEPS:

@@ -1,5 +1,5 @@
 """Document-level channels: document info, XMP, outline, page labels, named
-destinations, actions, embedded files and JavaScript."""
+destinations, optional content (layers), actions, embedded files and JavaScript."""
 
 from __future__ import annotations
 
@@ -172,6 +172,55 @@ def scrub_named_destinations(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[
             del old[key]
             n += 1
     return (f"named destinations: removed {n}",) if n else ()
+
+
+# what a layer's /Usage records about who and what made it, and for whom: not needed to show it
+_LAYER_PROVENANCE = ("/CreatorInfo", "/User")
+
+
+def scrub_optional_content(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str, ...]:
+    """Drop the provenance of optional content (layers); rename a layer that names a person.
+
+    Threat: a layer's /Usage dictionary says what made it (/CreatorInfo
+    /Creator: the application, often with free text, as a map exported from
+    ArcMap or a drawing from Illustrator writes it in every layer) and for
+    whom (/User: the names of people or titles); a configuration in
+    /OCProperties carries a /Creator the same way. Like the document
+    information's /Creator, these go whatever they say: no viewer needs them
+    to show the layers. A layer's or configuration's /Name is shown in the
+    viewer's layers panel: a layer that contains a secret is renamed
+    ``[5.1.2e]`` (a layer must have a name), a configuration's name is dropped.
+    """
+    match = SecretMatcher(secrets)
+    provenance = renamed = 0
+    for obj in list(reachable(pdf)):
+        if obj.get(Name.Type) != Name.OCG:
+            continue
+        usage = obj.get(Name.Usage)
+        for key in _LAYER_PROVENANCE:
+            if is_dict(usage) and key in usage:
+                del usage[key]
+                provenance += 1
+        if match.object(obj.get(Name.Name)):
+            obj.Name = pikepdf.String(REPLACEMENT_TITLE)
+            renamed += 1
+    props = pdf.Root.get(Name.OCProperties)
+    configs = [props.get(Name.D), *(props.get(Name.Configs) or ())] if is_dict(props) else []
+    for config in configs:
+        if not is_dict(config):
+            continue
+        if Name.Creator in config:
+            del config[Name.Creator]
+            provenance += 1
+        if match.object(config.get(Name.Name)):
+            del config[Name.Name]
+            renamed += 1
+    notes = []
+    if provenance:
+        notes.append(f"layers: removed {plural(provenance, 'creator or user entry', 'creator or user entries')}")
+    if renamed:
+        notes.append(f"layers: renamed {plural(renamed, 'layer or configuration', 'layers or configurations')}")
+    return tuple(notes)
 
 
 def _action_chain(action: object, depth: int = 0) -> Iterator[object]:
