@@ -106,6 +106,8 @@ SHAPES = [
     # a first name followed by a reference number is a document system's, a unit that sends is no person
     ("Bijlagen Uw brief\n1 van 30\nEdo 6785837\nOnderwerp: Brief gemeenten", [], ["Edo"]),
     ("Van:\nProcedurekamer <Proceduremedewerkers@overijssel.nl>\nVerzonden: maandag", [], ["Procedurekamer"]),
+    # a company's Dutch branch: "Esri Nederland" is no person named Esri
+    ("Ondergrond:\nEsri Nederland, Kadaster\nEsri Nederland, Community Map", [], ["Esri"]),
 ]
 
 POSTCODES = [
