@@ -295,19 +295,20 @@ def _make_word(
         xs0, ys0, xs1, ys1 = zip(*boxes)
         x0, y0, x1, y1 = min(xs0), min(ys0), max(xs1), max(ys1)
     name = font.name(first)
-    weight = raw.FPDFText_GetFontWeight(font.tp, first)
     size = float(raw.FPDFText_GetFontSize(font.tp, first))
     if size < _SCALED:
         size = _drawn_size(boxes[0], cos, sin)
-    corners = [(x * cos + y * sin, x * sin - y * cos) for x in (x0, x1) for y in (y0, y1)]
+    # the box's corners in the reading frame (as _frame turns them), in the order x0y0, x0y1, x1y0, x1y1
+    a0, a1, a2, a3 = x0 * cos + y0 * sin, x0 * cos + y1 * sin, x1 * cos + y0 * sin, x1 * cos + y1 * sin
+    d0, d1, d2, d3 = x0 * sin - y0 * cos, x0 * sin - y1 * cos, x1 * sin - y0 * cos, x1 * sin - y1 * cos
     return RawWord(
         text="".join(texts),
         box=Box(index, x0, y0, x1, y1),
         char_boxes=boxes,
         fontname=name,
         size=size,
-        bold="bold" in name.lower() or weight >= 600,
-        top=min(c[1] for c in corners),
-        x0=min(c[0] for c in corners),
-        x1=max(c[0] for c in corners),
+        bold="bold" in name.lower() or raw.FPDFText_GetFontWeight(font.tp, first) >= 600,
+        top=min(d0, d1, d2, d3),
+        x0=min(a0, a1, a2, a3),
+        x1=max(a0, a1, a2, a3),
     )
