@@ -13,7 +13,8 @@
   person names each one redacts; phase 2 decides, redacts, discloses and proves
   each document once, with the names redacted elsewhere in the batch that occur
   in it (a name redacted in one document is personal data in every other one).
-  Phase 1's parse and findings wait on disk under ``work/.phase1/`` for phase 2.
+  Phase 1's parse and findings wait for phase 2 (:mod:`.phase1`: on disk under
+  ``work/.phase1/``, or in memory up to a budget when phase 2 runs in the same process).
 - Both phases run on an :mod:`.executor` (this process, a process pool, a Dask
   cluster); results come back in input order with a bounded number in flight.
 - The audit log and the inventory are written by the main process only.
@@ -24,11 +25,9 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
-import pickle
 import shutil
 import sys
 import time
-import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -46,6 +45,7 @@ from .limits import memory_message, within, within_memory
 from .model import Assessment, Document, DocumentResult, Finding
 from .outputs import RunStamp, atomic_write, document_result, findings_document, read_findings
 from .parse import damaged_pdf
+from .phase1 import discard, discard_under, load, store
 
 if TYPE_CHECKING:
     from .detect import Detector
@@ -139,7 +139,7 @@ class Scan:
     """Phase 1 of one document: the person names it redacts on its own, or why it failed.
 
     A document whose outputs are up to date has its names from its findings file; a
-    new one was parsed and detected, and that is kept on disk for phase 2 (:func:`cache_path`).
+    new one was parsed and detected, and that is kept for phase 2 (:mod:`.phase1`, :func:`cache_path`).
     """
 
     names: tuple[str, ...] = ()
@@ -263,8 +263,11 @@ def _internal(job: Job, exc: Exception) -> str:
     return f"{job.source}: internal error {type(exc).__name__}: {exc}. Please report this document."
 
 
-def scan_job(job: Job, init: WorkerInit) -> Scan:
-    """Phase 1: parse and detect one document; its own redacted person names. Never raises for its problems."""
+def scan_job(job: Job, init: WorkerInit, hold: bool = False) -> Scan:
+    """Phase 1: parse and detect one document; its own redacted person names. Never raises for its problems.
+
+    ``hold``: phase 2 runs in this process, so the result may wait in memory (see :mod:`.phase1`).
+    """
     from .parse import parse_pdf
     from .pipeline import check_searchable, ocr_options
 
@@ -292,9 +295,7 @@ def scan_job(job: Job, init: WorkerInit) -> Scan:
             "may be damaged or built to stall readers). Check the file, or raise redaction.document_timeout_s.",
         )
         names = _own_names(findings, config)
-        path = cache_path(out, job.rel)
-        body = pickle.dumps((sha, doc, findings, cands), protocol=pickle.HIGHEST_PROTOCOL)
-        atomic_write(path, zlib.compress(body, 1))
+        store(cache_path(out, job.rel), (sha, doc, findings, cands), doc.n_pages, hold)
         return Scan(names, pages=doc.n_pages)
     except DocumentError as exc:
         cls, reason = describe_failure(exc)
@@ -369,7 +370,7 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
                 return _skipped(job, sha, meta, time.perf_counter() - t0)
             batch_names = present
         else:
-            scanned = _load_scan(cached)
+            scanned = load(cached)
             if scanned is not None and scanned[0] == sha:
                 _, doc, found, cands = scanned
             else:  # no phase 1 for this input (removed, or the input changed since): do it now
@@ -408,30 +409,8 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
         msg = _internal(job, exc)
         cls, reason = describe_failure(exc)
     finally:
-        cached.unlink(missing_ok=True)
+        discard(cached)
     return failed_outcome(job, msg, time.perf_counter() - t0, error_class=cls, reason=reason)
-
-
-def _load_scan(path: Path) -> tuple[str, Document, Sequence[Finding], Sequence[Any]] | None:
-    """Phase 1's input hash, parse, findings and proposals of one document; None when absent or unreadable."""
-    try:
-        with _collector_paused():  # tens of thousands of new objects that all stay: nothing to collect
-            sha, doc, found, cands = pickle.loads(zlib.decompress(path.read_bytes()))
-    except (OSError, ValueError, zlib.error, pickle.UnpicklingError, EOFError):
-        return None
-    return sha, doc, found, cands
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off within the block (as it was after it)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _own_names(found: Sequence[Finding], config: Config) -> tuple[str, ...]:
@@ -496,7 +475,7 @@ def run_batch(
     out = Layout(Path(init.out))
     names: set[str] = set()
     failed: dict[str, Scan] = {}
-    for job, scan in executor.ordered(scan_job, jobs, init):
+    for job, scan in executor.ordered(scan_job, jobs, init, executor.in_process):
         if isinstance(scan, BaseException):
             scan = Scan(error=_stopped(job, scan), error_class=type(scan).__name__, reason=_STOPPED)
         if scan.error:
@@ -533,7 +512,8 @@ def _stopped(job: Job, exc: BaseException) -> str:
 
 
 def remove_phase1(out: Path) -> None:
-    """Remove what phase 1 left under ``work/`` (parses, findings, the batch's names)."""
+    """Remove what phase 1 left under ``work/`` (parses, findings, the batch's names), and what it held in memory."""
+    discard_under(Layout(out).work / PHASE1_DIR)
     shutil.rmtree(Layout(out).work / PHASE1_DIR, ignore_errors=True)
 
 
