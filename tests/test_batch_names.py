@@ -42,7 +42,8 @@ def test_same_names_as_searching_all(tmp_path: Path) -> None:
 
 
 def test_phase_1_proposals_give_the_same_findings() -> None:
-    """Phase 2 detects with the batch's names from phase 1's engine proposals: as if from scratch."""
+    """Phase 2 detects with the batch's names from phase 1's engine proposals (and organisations' spans):
+    as if from scratch."""
     from clitools import OFFICIALS, SAMPLES
 
     from woo_redact.batch import proposals_known
@@ -56,10 +57,14 @@ def test_phase_1_proposals_give_the_same_findings() -> None:
     assert names
     for doc in docs:
         cands = detector.engine.candidates(doc)
+        orgs = detector.organisations(doc.text)
         with proposals_known(detector, doc, cands):
             reused = detector.detect(doc, names)
-        assert reused == detector.detect(doc, names)
+        with proposals_known(detector, doc, cands, orgs):
+            reused_orgs = detector.detect(doc, names)
+        assert reused == reused_orgs == detector.detect(doc, names)
     assert "candidates" not in vars(detector.engine)  # the engine's own method again
+    assert "organisations" not in vars(detector)
 
 
 def test_phase_2_redoes_phase_1_when_the_input_changed(tmp_path: Path, config_file: Path) -> None:

@@ -17,7 +17,7 @@ def _scanned(pages: int) -> phase1.Scanned:
     from woo_redact.parse.text import document_from_text
 
     doc = document_from_text("\n\f".join(f"pagina {i}" for i in range(pages)), "x")
-    return ("sha", doc, (), ())
+    return ("sha", doc, (), (), ())
 
 
 def test_held_within_the_budget_written_beyond(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -72,3 +72,23 @@ def test_phase_2_from_memory_writes_what_it_writes_from_disk(tmp_path: Path, con
         written[hold] = (meta["findings"], (out / "publish" / "n.pdf").read_bytes())
         remove_phase1(out)
     assert written[True] == written[False]
+
+
+def test_not_a_person_remembered_as_computed() -> None:
+    """The judge's context check is remembered per text and organisations: the same answers as asking anew,
+    also when the organisations or the text change between calls."""
+    from woo_redact.detect.context import _not_a_person, not_a_person, organisation_spans
+
+    text = "Overleg met Jan de Vries van de Gemeente Utrecht in Den Haag; Stukadoorsbedrijf Kocak belt.\n" * 2
+    other = text.replace("Jan", "Piet")
+    spans = [(12, 24), (33, 52), (56, 64), (66, 88), (80, 85)]
+    orgs = organisation_spans(text)
+    answers = []
+    for t in (text, other, text):
+        for organisations in (orgs, (), orgs, [(0, 100)]):
+            for s, e in spans:
+                for titled in (False, True):
+                    got = not_a_person(t, s, e, organisations, titled)
+                    assert got == _not_a_person(t, s, e, organisations, titled)
+                    answers.append(got)
+    assert any(answers) and not all(answers)

@@ -204,14 +204,20 @@ def settle_heap() -> None:
 
 
 @contextmanager
-def proposals_known(detector: Any, doc: Document | None, cands: Sequence[Any] | None) -> Iterator[None]:
-    """Within the block, ``detector`` takes ``cands`` as its engine's proposals for ``doc``.
+def proposals_known(
+    detector: Any,
+    doc: Document | None,
+    cands: Sequence[Any] | None,
+    orgs: Sequence[tuple[int, int]] | None = None,
+) -> Iterator[None]:
+    """Within the block, ``detector`` takes ``cands`` as its engine's proposals for ``doc``, and
+    ``orgs`` (unless None) as the spans of its organisations and titles (``Detector.organisations``).
 
     The engine's proposals (the model and the recognizers over the text, about two
-    thirds of detection) depend on the document alone, not on the batch's names, so
-    phase 1 keeps them with the parse and phase 2's detection with the batch's names
-    reuses them: the same findings as detecting from scratch. Other documents (the
-    kept channels' text) are proposed for as usual.
+    thirds of detection) and the organisations' spans depend on the document alone,
+    not on the batch's names, so phase 1 keeps them with the parse and phase 2's
+    detection with the batch's names reuses them: the same findings as detecting from
+    scratch. Other documents (the kept channels' text) are proposed for as usual.
     """
     if doc is None or cands is None:
         yield
@@ -219,10 +225,15 @@ def proposals_known(detector: Any, doc: Document | None, cands: Sequence[Any] | 
     engine = detector.engine
     real = engine.candidates
     engine.candidates = lambda d: list(cands) if d is doc else real(d)
+    if orgs is not None:
+        spans = detector.organisations
+        detector.organisations = lambda text: list(orgs) if text is doc.text else spans(text)
     try:
         yield
     finally:
         del engine.candidates  # the class's method again
+        if orgs is not None:
+            del detector.organisations
 
 
 def cache_path(out: Layout, rel: PurePosixPath | str) -> Path:
@@ -280,22 +291,23 @@ def scan_job(job: Job, init: WorkerInit, hold: bool = False) -> Scan:
             return Scan(_meta_names(meta), up_to_date=True, pages=int(meta["pages"]))
         detector = _detector()
 
-        def parse_and_detect() -> tuple[Any, Any, Any]:
+        def parse_and_detect() -> tuple[Any, Any, Any, Any]:
             doc = parse_pdf(data, str(job.source), ocr_options(config))
             check_searchable(doc, config)
             cands = detector.engine.candidates(doc)
-            with proposals_known(detector, doc, cands):
-                return doc, cands, detector.detect(doc)
+            orgs = detector.organisations(doc.text)
+            with proposals_known(detector, doc, cands, orgs):
+                return doc, cands, orgs, detector.detect(doc)
 
         limit, mb = config.redaction.document_timeout_s, config.redaction.worker_memory_mb  # as pipeline.run_document
-        doc, cands, findings = within(
+        doc, cands, orgs, findings = within(
             limit,
             lambda: within_memory(mb, parse_and_detect, memory_message(str(job.source), mb)),
             f"{job.source}: reading it took longer than {limit} s, so no disclosure version was written (the file "
             "may be damaged or built to stall readers). Check the file, or raise redaction.document_timeout_s.",
         )
         names = _own_names(findings, config)
-        store(cache_path(out, job.rel), (sha, doc, findings, cands), doc.n_pages, hold)
+        store(cache_path(out, job.rel), (sha, doc, findings, cands, orgs), doc.n_pages, hold)
         return Scan(names, pages=doc.n_pages)
     except DocumentError as exc:
         cls, reason = describe_failure(exc)
@@ -361,6 +373,7 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
         doc: Document | None = None
         found: Sequence[Finding] | None = None
         cands: Sequence[Any] | None = None
+        orgs: Sequence[tuple[int, int]] | None = None
         meta = _up_to_date(job, sha, out, stamp)
         if meta is not None:
             own = _meta_names(meta)
@@ -372,7 +385,7 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
         else:
             scanned = load(cached)
             if scanned is not None and scanned[0] == sha:
-                _, doc, found, cands = scanned
+                _, doc, found, cands, orgs = scanned
             else:  # no phase 1 for this input (removed, or the input changed since): do it now
                 doc = parse_pdf(data, str(job.source), ocr_options(config))
                 found = detector.detect(doc)
@@ -381,7 +394,7 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
             batch_names = present if present and not _covered(present, set(own)) else ()
             if batch_names:
                 found = None  # detected again with the batch's names
-        with proposals_known(detector, doc, cands):
+        with proposals_known(detector, doc, cands, orgs):
             processed = run_document(
                 data,
                 str(job.source),

@@ -1,6 +1,7 @@
 """Phase 1's results of a batch's documents, waiting for phase 2 (see :mod:`.batch`).
 
-One document's result is its input hash, parse, findings and the engine's proposals. It waits on
+One document's result is its input hash, parse, findings, the engine's proposals and the
+organisations' spans. It waits on
 disk under ``work/.phase1/`` (personal data: under ``work/``), pickled and compressed. Where
 phase 2 runs in the process that ran phase 1 (one worker, in the main process), results are
 instead held in memory up to :data:`MEMORY_PAGES` pages in all, and only the rest are written:
@@ -26,7 +27,8 @@ from .model import Document, Finding
 
 MEMORY_PAGES = 150  # about 0.7 MB a text page as objects: ~100 MB at most, against a 4 GB worker cap
 
-Scanned = tuple[str, Document, Sequence[Finding], Sequence[Any]]  # input hash, parse, findings, proposals
+# input hash, parse, findings, the engine's proposals, the organisations' spans (see batch.proposals_known)
+Scanned = tuple[str, Document, Sequence[Finding], Sequence[Any], Sequence[tuple[int, int]]]
 
 _held: dict[str, tuple[int, Scanned]] = {}  # by cache path: pages, result
 
@@ -51,10 +53,10 @@ def load(path: Path) -> Scanned | None:
         return held[1]
     try:
         with _collector_paused():  # tens of thousands of new objects that all stay: nothing to collect
-            sha, doc, found, cands = pickle.loads(zlib.decompress(path.read_bytes()))
+            sha, doc, found, cands, orgs = pickle.loads(zlib.decompress(path.read_bytes()))
     except (OSError, ValueError, zlib.error, pickle.UnpicklingError, EOFError):
         return None
-    return sha, doc, found, cands
+    return sha, doc, found, cands, orgs
 
 
 def discard(path: Path) -> None:
