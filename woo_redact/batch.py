@@ -35,6 +35,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 import pikepdf
+import regex
 
 from .audit.records import DocumentEntry, RedactionEntry, entries_for
 from .config import Config
@@ -158,13 +159,16 @@ class BatchNames:
     digest: str
 
 
+Form = tuple[str, tuple[str, ...]]  # a name's form and its words
+
+
 @dataclass
 class _Worker:
     """What a worker process keeps between documents: the detector of one configuration, the batch's names."""
 
     token: str | None = None
     detector: Detector | None = None
-    names: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)  # see _batch_names
+    names: dict[str, tuple[tuple[str, ...], tuple[Form, ...]]] = field(default_factory=dict)  # see _batch_names
     names_digest: str | None = None
     memory_mb: int = 0  # the configured limit, named in the reason when a document runs out
 
@@ -317,8 +321,9 @@ def scan_job(job: Job, init: WorkerInit, hold: bool = False) -> Scan:
         return Scan(error=_internal(job, exc), error_class=cls, reason=reason)
 
 
-def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    """The batch's names, each with the first words of its forms and its forms (made once per worker and batch)."""
+def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form, ...]]]:
+    """The batch's names, each with the first words of its forms and its forms with their words (made once per
+    worker and batch)."""
     from .detect.lexicons import load_lexicons
     from .detect.propagate import name_forms
 
@@ -328,7 +333,7 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[str,
         _STATE.names = {}
         for n in names:
             forms = tuple(name_forms(n, lex))
-            _STATE.names[n] = (tuple({f.split()[0] for f in forms}), forms)
+            _STATE.names[n] = (tuple({f.split()[0] for f in forms}), tuple((f, tuple(f.split())) for f in forms))
         _STATE.names_digest = ref.digest
     return _STATE.names
 
@@ -336,10 +341,12 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[str,
 def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tuple[str, ...]:
     """Names redacted elsewhere in the batch that occur in ``text`` (not counting the document's own).
 
-    A form can match only where its first word stands in the text (the search is
-    case-sensitive), so only those names are searched: the same result as searching
-    all, at a cost that does not grow with the batch's names. The rest is
-    :func:`~woo_redact.detect.propagate.forms_present` with each name's forms made once per batch.
+    A form's pattern is its words, literally (case-sensitive), with white space between and
+    word boundaries around, so it can match only where each of its words stands in the text
+    as a piece :func:`standing_words` collects. Only the forms whose words all do are
+    searched for: the same result as searching every form
+    (:func:`~woo_redact.detect.propagate.forms_present`, with each name's forms made once per
+    batch), with a look-up per name instead of a search through the text per name's word.
     """
     from .detect.propagate import occurrences
 
@@ -347,8 +354,40 @@ def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tupl
         return ()
     names = _batch_names(ref)
     mine = set(own)
-    foreign = sorted(n for n, (firsts, _) in names.items() if n not in mine and any(w in text for w in firsts))
-    return tuple(n for n in foreign if any(next(iter(occurrences(text, f)), None) for f in names[n][1]))
+    pieces = standing_words(text)
+    foreign = sorted(n for n, (firsts, _) in names.items() if n not in mine and any(w in pieces for w in firsts))
+    return tuple(
+        n
+        for n in foreign
+        if any(all(w in pieces for w in words) and next(iter(occurrences(text, f)), None) for f, words in names[n][1])
+    )
+
+
+# where a word of a name form may begin: after a character the forms' patterns do not take as part of a
+# word before them (propagate._FORM_BEFORE); where it may end: before a character they do not take as
+# part of one after them (propagate._FORM_AFTER; white space too, between a form's words). Runs of the
+# characters str.split() does not split at (a form's words are its split parts): those made of word
+# characters and hyphens only begin and end nowhere inside; the others are taken apart.
+_AFTER_START = regex.compile(r"[^\w.\-]", regex.VERSION1)
+_BEFORE_END = regex.compile(r"[^\w@\-]", regex.VERSION1)
+_PLAIN_RUN = regex.compile(r"(?<![^\s\x1c-\x1f])[\w\-]+(?![^\s\x1c-\x1f])", regex.VERSION1)
+_OTHER_RUN = regex.compile(r"[^\s\x1c-\x1f]*[^\w\-\s\x1c-\x1f][^\s\x1c-\x1f]*", regex.VERSION1)
+
+
+def standing_words(text: str) -> set[str]:
+    """Every piece of ``text`` that begins where a name form's word may begin and ends where one may end,
+    within a run of characters that str.split() does not split.
+
+    A form's word that stands in the text as its pattern finds it is one of these pieces;
+    so a form none of whose words is a piece cannot match, and one whose words all are
+    is searched for.
+    """
+    pieces = set(_PLAIN_RUN.findall(text))
+    for run in _OTHER_RUN.findall(text):
+        firsts = [0] + [m.end() for m in _AFTER_START.finditer(run)]
+        lasts = [m.start() for m in _BEFORE_END.finditer(run)] + [len(run)]
+        pieces.update(run[p:q] for p in firsts for q in lasts if q > p)
+    return pieces
 
 
 def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
