@@ -199,14 +199,15 @@ def stages() -> dict[str, list[float]]:
         times["parse"].append((_cpu() - t) * 1000 / n)
         t = _cpu()
         cands = detector.engine.candidates(doc)
-        with proposals_known(detector, doc, cands):
+        orgs = detector.organisations(doc.text)  # as phase 1 (batch.scan_job) keeps them for phase 2
+        with proposals_known(detector, doc, cands, orgs):
             findings = detector.detect(doc)
         times["detect"].append((_cpu() - t) * 1000 / n)
         t = _cpu()
-        pickle.loads(zlib.decompress(zlib.compress(pickle.dumps((doc, findings, cands), protocol=5), 1)))
+        pickle.loads(zlib.decompress(zlib.compress(pickle.dumps((doc, findings, cands, orgs), protocol=5), 1)))
         times["phase1_cache"].append((_cpu() - t) * 1000 / n)
         t = _cpu()
-        with proposals_known(detector, doc, cands):
+        with proposals_known(detector, doc, cands, orgs):
             detector.detect(doc, sorted(seen))
         times["detect_again"].append((_cpu() - t) * 1000 / n)
         seen |= {f.text for f in findings if f.entity_type == "PERSON"}

@@ -22,6 +22,7 @@ TEXTS = [
     "Overleg met Van der Berg en\nJansen over de planning.",
     "De heer VAN 'T HOF tekende; Dewi stuurde het door.",
     "Niets van dit alles: Berg, Jan, Amrani-straat, mater.",
+    "Gesprek met Jan\u00a0van der\u00a0Berg en Fatima el\nAmrani; ROEL VAN 'T\u00a0HOF belde.",
     "",
 ]
 
@@ -42,7 +43,8 @@ def test_same_names_as_searching_all(tmp_path: Path) -> None:
 
 
 def test_phase_1_proposals_give_the_same_findings() -> None:
-    """Phase 2 detects with the batch's names from phase 1's engine proposals: as if from scratch."""
+    """Phase 2 detects with the batch's names from phase 1's engine proposals (and organisations' spans):
+    as if from scratch."""
     from clitools import OFFICIALS, SAMPLES
 
     from woo_redact.batch import proposals_known
@@ -56,10 +58,14 @@ def test_phase_1_proposals_give_the_same_findings() -> None:
     assert names
     for doc in docs:
         cands = detector.engine.candidates(doc)
+        orgs = detector.organisations(doc.text)
         with proposals_known(detector, doc, cands):
             reused = detector.detect(doc, names)
-        assert reused == detector.detect(doc, names)
+        with proposals_known(detector, doc, cands, orgs):
+            reused_orgs = detector.detect(doc, names)
+        assert reused == reused_orgs == detector.detect(doc, names)
     assert "candidates" not in vars(detector.engine)  # the engine's own method again
+    assert "organisations" not in vars(detector)
 
 
 def test_phase_2_redoes_phase_1_when_the_input_changed(tmp_path: Path, config_file: Path) -> None:
@@ -86,6 +92,54 @@ def test_phase_2_redoes_phase_1_when_the_input_changed(tmp_path: Path, config_fi
     found = json.loads((tmp_path / "out" / "work" / "n.findings.json").read_text())["findings"]
     assert [f["text"] for f in found if f["entity_type"] == "PERSON"] == ["Pieter Jansen"]
     assert not cache_path(Layout(tmp_path / "out"), job.rel).exists()
+
+
+def _pieces_by_definition(text: str) -> set[str]:
+    """Every text[p:q] without a character str.split() splits at, beginning where a form's pattern may begin
+    (propagate._FORM_BEFORE's first look-behind) and ending where it may end (before white space or as
+    propagate._FORM_AFTER allows): each pair of places tried."""
+    import regex
+
+    start = regex.compile(r"(?<![\w.\-])", regex.VERSION1)
+    end = regex.compile(r"(?![\w@\-])", regex.VERSION1)
+    out = set()
+    for p in range(len(text)):
+        if not start.match(text, p):
+            continue
+        for q in range(p + 1, len(text) + 1):
+            if text[q - 1].isspace():
+                break
+            if end.match(text, q):
+                out.add(text[p:q])
+    return out
+
+
+def test_standing_words_are_the_pieces_a_form_may_match(tmp_path: Path) -> None:
+    """standing_words gives every piece the definition gives, on texts of awkward characters; and
+    present_names (which looks its names' words up among them) finds what searching every form finds."""
+    import random
+
+    from woo_redact.batch import standing_words
+
+    rng = random.Random(13)
+    alphabet = list("aJnsVDeR'-.@,()/:;_0²") + [" ", " ", "\n", "\u00a0", "\x1f", "\u0301", "\u2009", "\u200b", "ë"]
+    words = [w for n in NAMES for w in n.split()] + ["Kwakernaak", "Oudshoorn", "Jan-Willem", "d'Ancona"]
+    path = tmp_path / "names.txt"
+    body = "".join(f"{n}\n" for n in sorted(NAMES + ["Jan-Willem d'Ancona"]))
+    path.write_text(body, encoding="utf-8")
+    ref = BatchNames(str(path), hashlib.sha256(body.encode()).hexdigest())
+    found = 0
+    for _ in range(300):
+        parts = [rng.choice(words) if rng.random() < 0.5 else "".join(rng.choices(alphabet, k=rng.randint(1, 4)))]
+        for _ in range(rng.randint(1, 12)):
+            parts.append("".join(rng.choices(alphabet, k=rng.randint(0, 2))) or " ")
+            parts.append(rng.choice(words) if rng.random() < 0.6 else "".join(rng.choices(alphabet, k=3)))
+        text = "".join(parts)
+        assert standing_words(text) == _pieces_by_definition(text), text
+        expected = forms_present(text, sorted(set(NAMES + ["Jan-Willem d'Ancona"])))
+        assert present_names(text, (), ref) == expected, text
+        found += bool(expected)
+    assert found > 30
 
 
 def test_names_only_the_model_found_are_not_sought_in_other_documents() -> None:

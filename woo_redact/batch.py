@@ -13,7 +13,8 @@
   person names each one redacts; phase 2 decides, redacts, discloses and proves
   each document once, with the names redacted elsewhere in the batch that occur
   in it (a name redacted in one document is personal data in every other one).
-  Phase 1's parse and findings wait on disk under ``work/.phase1/`` for phase 2.
+  Phase 1's parse and findings wait for phase 2 (:mod:`.phase1`: on disk under
+  ``work/.phase1/``, or in memory up to a budget when phase 2 runs in the same process).
 - Both phases run on an :mod:`.executor` (this process, a process pool, a Dask
   cluster); results come back in input order with a bounded number in flight.
 - The audit log and the inventory are written by the main process only.
@@ -24,11 +25,9 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
-import pickle
 import shutil
 import sys
 import time
-import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -36,6 +35,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 import pikepdf
+import regex
 
 from .audit.records import DocumentEntry, RedactionEntry, entries_for
 from .config import Config
@@ -46,6 +46,7 @@ from .limits import memory_message, within, within_memory
 from .model import Assessment, Document, DocumentResult, Finding
 from .outputs import RunStamp, atomic_write, document_result, findings_document, read_findings
 from .parse import damaged_pdf
+from .phase1 import discard, discard_under, load, store
 
 if TYPE_CHECKING:
     from .detect import Detector
@@ -139,7 +140,7 @@ class Scan:
     """Phase 1 of one document: the person names it redacts on its own, or why it failed.
 
     A document whose outputs are up to date has its names from its findings file; a
-    new one was parsed and detected, and that is kept on disk for phase 2 (:func:`cache_path`).
+    new one was parsed and detected, and that is kept for phase 2 (:mod:`.phase1`, :func:`cache_path`).
     """
 
     names: tuple[str, ...] = ()
@@ -158,13 +159,16 @@ class BatchNames:
     digest: str
 
 
+Form = tuple[str, tuple[str, ...]]  # a name's form and its words
+
+
 @dataclass
 class _Worker:
     """What a worker process keeps between documents: the detector of one configuration, the batch's names."""
 
     token: str | None = None
     detector: Detector | None = None
-    names: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)  # see _batch_names
+    names: dict[str, tuple[tuple[str, ...], tuple[Form, ...]]] = field(default_factory=dict)  # see _batch_names
     names_digest: str | None = None
     memory_mb: int = 0  # the configured limit, named in the reason when a document runs out
 
@@ -204,14 +208,20 @@ def settle_heap() -> None:
 
 
 @contextmanager
-def proposals_known(detector: Any, doc: Document | None, cands: Sequence[Any] | None) -> Iterator[None]:
-    """Within the block, ``detector`` takes ``cands`` as its engine's proposals for ``doc``.
+def proposals_known(
+    detector: Any,
+    doc: Document | None,
+    cands: Sequence[Any] | None,
+    orgs: Sequence[tuple[int, int]] | None = None,
+) -> Iterator[None]:
+    """Within the block, ``detector`` takes ``cands`` as its engine's proposals for ``doc``, and
+    ``orgs`` (unless None) as the spans of its organisations and titles (``Detector.organisations``).
 
     The engine's proposals (the model and the recognizers over the text, about two
-    thirds of detection) depend on the document alone, not on the batch's names, so
-    phase 1 keeps them with the parse and phase 2's detection with the batch's names
-    reuses them: the same findings as detecting from scratch. Other documents (the
-    kept channels' text) are proposed for as usual.
+    thirds of detection) and the organisations' spans depend on the document alone,
+    not on the batch's names, so phase 1 keeps them with the parse and phase 2's
+    detection with the batch's names reuses them: the same findings as detecting from
+    scratch. Other documents (the kept channels' text) are proposed for as usual.
     """
     if doc is None or cands is None:
         yield
@@ -219,10 +229,15 @@ def proposals_known(detector: Any, doc: Document | None, cands: Sequence[Any] | 
     engine = detector.engine
     real = engine.candidates
     engine.candidates = lambda d: list(cands) if d is doc else real(d)
+    if orgs is not None:
+        spans = detector.organisations
+        detector.organisations = lambda text: list(orgs) if text is doc.text else spans(text)
     try:
         yield
     finally:
         del engine.candidates  # the class's method again
+        if orgs is not None:
+            del detector.organisations
 
 
 def cache_path(out: Layout, rel: PurePosixPath | str) -> Path:
@@ -270,8 +285,11 @@ def _internal(job: Job, exc: Exception) -> str:
     return f"{job.source}: internal error {type(exc).__name__}: {exc}. Please report this document."
 
 
-def scan_job(job: Job, init: WorkerInit) -> Scan:
-    """Phase 1: parse and detect one document; its own redacted person names. Never raises for its problems."""
+def scan_job(job: Job, init: WorkerInit, hold: bool = False) -> Scan:
+    """Phase 1: parse and detect one document; its own redacted person names. Never raises for its problems.
+
+    ``hold``: phase 2 runs in this process, so the result may wait in memory (see :mod:`.phase1`).
+    """
     from .parse import parse_pdf
     from .pipeline import check_searchable, ocr_options
 
@@ -284,24 +302,23 @@ def scan_job(job: Job, init: WorkerInit) -> Scan:
             return Scan(_meta_names(meta), up_to_date=True, pages=int(meta["pages"]))
         detector = _detector()
 
-        def parse_and_detect() -> tuple[Any, Any, Any]:
+        def parse_and_detect() -> tuple[Any, Any, Any, Any]:
             doc = parse_pdf(data, str(job.source), ocr_options(config))
             check_searchable(doc, config)
             cands = detector.engine.candidates(doc)
-            with proposals_known(detector, doc, cands):
-                return doc, cands, detector.detect(doc)
+            orgs = detector.organisations(doc.text)
+            with proposals_known(detector, doc, cands, orgs):
+                return doc, cands, orgs, detector.detect(doc)
 
         limit, mb = config.redaction.document_timeout_s, config.redaction.worker_memory_mb  # as pipeline.run_document
-        doc, cands, findings = within(
+        doc, cands, orgs, findings = within(
             limit,
             lambda: within_memory(mb, parse_and_detect, memory_message(str(job.source), mb)),
             f"{job.source}: reading it took longer than {limit} s, so no disclosure version was written (the file "
             "may be damaged or built to stall readers). Check the file, or raise redaction.document_timeout_s.",
         )
         names = _own_names(findings, config)
-        path = cache_path(out, job.rel)
-        body = pickle.dumps((sha, doc, findings, cands), protocol=pickle.HIGHEST_PROTOCOL)
-        atomic_write(path, zlib.compress(body, 1))
+        store(cache_path(out, job.rel), (sha, doc, findings, cands, orgs), doc.n_pages, hold)
         return Scan(names, pages=doc.n_pages)
     except DocumentError as exc:
         cls, reason = describe_failure(exc)
@@ -311,8 +328,9 @@ def scan_job(job: Job, init: WorkerInit) -> Scan:
         return Scan(error=_internal(job, exc), error_class=cls, reason=reason)
 
 
-def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    """The batch's names, each with the first words of its forms and its forms (made once per worker and batch)."""
+def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form, ...]]]:
+    """The batch's names, each with the first words of its forms and its forms with their words (made once per
+    worker and batch)."""
     from .detect.lexicons import load_lexicons
     from .detect.propagate import name_forms
 
@@ -322,7 +340,7 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[str,
         _STATE.names = {}
         for n in names:
             forms = tuple(name_forms(n, lex))
-            _STATE.names[n] = (tuple({f.split()[0] for f in forms}), forms)
+            _STATE.names[n] = (tuple({f.split()[0] for f in forms}), tuple((f, tuple(f.split())) for f in forms))
         _STATE.names_digest = ref.digest
     return _STATE.names
 
@@ -330,10 +348,12 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[str,
 def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tuple[str, ...]:
     """Names redacted elsewhere in the batch that occur in ``text`` (not counting the document's own).
 
-    A form can match only where its first word stands in the text (the search is
-    case-sensitive), so only those names are searched: the same result as searching
-    all, at a cost that does not grow with the batch's names. The rest is
-    :func:`~woo_redact.detect.propagate.forms_present` with each name's forms made once per batch.
+    A form's pattern is its words, literally (case-sensitive), with white space between and
+    word boundaries around, so it can match only where each of its words stands in the text
+    as a piece :func:`standing_words` collects. Only the forms whose words all do are
+    searched for: the same result as searching every form
+    (:func:`~woo_redact.detect.propagate.forms_present`, with each name's forms made once per
+    batch), with a look-up per name instead of a search through the text per name's word.
     """
     from .detect.propagate import occurrences
 
@@ -341,8 +361,40 @@ def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tupl
         return ()
     names = _batch_names(ref)
     mine = set(own)
-    foreign = sorted(n for n, (firsts, _) in names.items() if n not in mine and any(w in text for w in firsts))
-    return tuple(n for n in foreign if any(next(iter(occurrences(text, f)), None) for f in names[n][1]))
+    pieces = standing_words(text)
+    foreign = sorted(n for n, (firsts, _) in names.items() if n not in mine and any(w in pieces for w in firsts))
+    return tuple(
+        n
+        for n in foreign
+        if any(all(w in pieces for w in words) and next(iter(occurrences(text, f)), None) for f, words in names[n][1])
+    )
+
+
+# where a word of a name form may begin: after a character the forms' patterns do not take as part of a
+# word before them (propagate._FORM_BEFORE); where it may end: before a character they do not take as
+# part of one after them (propagate._FORM_AFTER; white space too, between a form's words). Runs of the
+# characters str.split() does not split at (a form's words are its split parts): those made of word
+# characters and hyphens only begin and end nowhere inside; the others are taken apart.
+_AFTER_START = regex.compile(r"[^\w.\-]", regex.VERSION1)
+_BEFORE_END = regex.compile(r"[^\w@\-]", regex.VERSION1)
+_PLAIN_RUN = regex.compile(r"(?<![^\s\x1c-\x1f])[\w\-]+(?![^\s\x1c-\x1f])", regex.VERSION1)
+_OTHER_RUN = regex.compile(r"[^\s\x1c-\x1f]*[^\w\-\s\x1c-\x1f][^\s\x1c-\x1f]*", regex.VERSION1)
+
+
+def standing_words(text: str) -> set[str]:
+    """Every piece of ``text`` that begins where a name form's word may begin and ends where one may end,
+    within a run of characters that str.split() does not split.
+
+    A form's word that stands in the text as its pattern finds it is one of these pieces;
+    so a form none of whose words is a piece cannot match, and one whose words all are
+    is searched for.
+    """
+    pieces = set(_PLAIN_RUN.findall(text))
+    for run in _OTHER_RUN.findall(text):
+        firsts = [0] + [m.end() for m in _AFTER_START.finditer(run)]
+        lasts = [m.start() for m in _BEFORE_END.finditer(run)] + [len(run)]
+        pieces.update(run[p:q] for p in firsts for q in lasts if q > p)
+    return pieces
 
 
 def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
@@ -367,6 +419,7 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
         doc: Document | None = None
         found: Sequence[Finding] | None = None
         cands: Sequence[Any] | None = None
+        orgs: Sequence[tuple[int, int]] | None = None
         meta = _up_to_date(job, sha, out, stamp)
         if meta is not None:
             own = _meta_names(meta)
@@ -376,9 +429,9 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
                 return _skipped(job, sha, meta, time.perf_counter() - t0)
             batch_names = present
         else:
-            scanned = _load_scan(cached)
+            scanned = load(cached)
             if scanned is not None and scanned[0] == sha:
-                _, doc, found, cands = scanned
+                _, doc, found, cands, orgs = scanned
             else:  # no phase 1 for this input (removed, or the input changed since): do it now
                 doc = parse_pdf(data, str(job.source), ocr_options(config))
                 found = detector.detect(doc)
@@ -387,7 +440,7 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
             batch_names = present if present and not _covered(present, set(own)) else ()
             if batch_names:
                 found = None  # detected again with the batch's names
-        with proposals_known(detector, doc, cands):
+        with proposals_known(detector, doc, cands, orgs):
             processed = run_document(
                 data,
                 str(job.source),
@@ -415,30 +468,8 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
         msg = _internal(job, exc)
         cls, reason = describe_failure(exc)
     finally:
-        cached.unlink(missing_ok=True)
+        discard(cached)
     return failed_outcome(job, msg, time.perf_counter() - t0, error_class=cls, reason=reason)
-
-
-def _load_scan(path: Path) -> tuple[str, Document, Sequence[Finding], Sequence[Any]] | None:
-    """Phase 1's input hash, parse, findings and proposals of one document; None when absent or unreadable."""
-    try:
-        with _collector_paused():  # tens of thousands of new objects that all stay: nothing to collect
-            sha, doc, found, cands = pickle.loads(zlib.decompress(path.read_bytes()))
-    except (OSError, ValueError, zlib.error, pickle.UnpicklingError, EOFError):
-        return None
-    return sha, doc, found, cands
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off within the block (as it was after it)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _own_names(found: Sequence[Finding], config: Config) -> tuple[str, ...]:
@@ -510,7 +541,7 @@ def run_batch(
     out = Layout(Path(init.out))
     names: set[str] = set()
     failed: dict[str, Scan] = {}
-    for job, scan in executor.ordered(scan_job, jobs, init):
+    for job, scan in executor.ordered(scan_job, jobs, init, executor.in_process):
         if isinstance(scan, BaseException):
             scan = Scan(error=_stopped(job, scan), error_class=type(scan).__name__, reason=_STOPPED)
         if scan.error:
@@ -547,7 +578,8 @@ def _stopped(job: Job, exc: BaseException) -> str:
 
 
 def remove_phase1(out: Path) -> None:
-    """Remove what phase 1 left under ``work/`` (parses, findings, the batch's names)."""
+    """Remove what phase 1 left under ``work/`` (parses, findings, the batch's names), and what it held in memory."""
+    discard_under(Layout(out).work / PHASE1_DIR)
     shutil.rmtree(Layout(out).work / PHASE1_DIR, ignore_errors=True)
 
 

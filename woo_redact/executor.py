@@ -41,6 +41,7 @@ class Executor:
     """Runs tasks; subclasses say where. Use as a context manager."""
 
     window = 1
+    in_process = False  # the tasks run in this process (what one task keeps here, the next can use)
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> _Result:
         """Start ``fn(*args)``; its result (or the exception it raised) is collected later."""
@@ -78,6 +79,8 @@ def _take(pending: deque[tuple[T, _Result]]) -> tuple[T, Any | BaseException]:
 
 class InProcess(Executor):
     """Every task at once, here (one worker)."""
+
+    in_process = True
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> _Result:
         """Start ``fn(*args)``; its result (or the exception it raised) is collected later."""

@@ -64,7 +64,7 @@ class Detector:
             for c in self.engine.candidates(doc)
             if c.explanation.detector not in self.engine.statistical or plausible_model_name(doc.text[c.start : c.end])
         ]
-        orgs = organisation_spans(doc.text) + self.public.title_spans(doc.text)
+        orgs = self.organisations(doc.text)
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
         merged = merge([self._cut(doc.text, extend_left(doc.text, strip_trade_name(doc.text, m))) for m in merged])
@@ -107,6 +107,11 @@ class Detector:
             )
         findings = keep_office_signers(doc, findings, self.public)
         return tuple(findings) + signature_findings(doc, findings, self.public)
+
+    def organisations(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` names a public organisation or a public title (spans the judge keeps names in);
+        they do not depend on the batch's names."""
+        return organisation_spans(text) + self.public.title_spans(text)
 
     def _split_public(self, text: str, m: Merged) -> list[Merged]:
         """ "minister Verbrugge\nRoos en ...", "Hatice Kaya-Verhoef\nRutger van Gennip": where the span

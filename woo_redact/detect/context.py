@@ -8,6 +8,7 @@ Only spans found by name patterns are filtered this way; structural evidence
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -48,7 +49,25 @@ def _hyphen_tail(text: str, end: int) -> str:
     return m.group() if m else ""
 
 
+_REMEMBERED = threading.local()  # per thread: a Dask worker run with several threads shares this module
+
+
 def not_a_person(
+    text: str, start: int, end: int, organisations: Sequence[tuple[int, int]] = (), titled: bool = False
+) -> tuple[str, str] | None:
+    """:func:`_not_a_person`, remembered for the last text and organisations (the same objects): one
+    document's spans are judged several times over."""
+    memo = _REMEMBERED
+    if getattr(memo, "text", None) is not text or memo.organisations is not organisations:
+        memo.text, memo.organisations, memo.found = text, organisations, {}
+    found: dict[tuple[int, int, bool], tuple[str, str] | None] = memo.found
+    key = (start, end, titled)
+    if key not in found:
+        found[key] = _not_a_person(text, start, end, organisations, titled)
+    return found[key]
+
+
+def _not_a_person(
     text: str, start: int, end: int, organisations: Sequence[tuple[int, int]] = (), titled: bool = False
 ) -> tuple[str, str] | None:
     """(kind, why) when ``text[start:end]`` is not a person's name here, or None.

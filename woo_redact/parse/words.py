@@ -133,13 +133,18 @@ def _words(
 ) -> tuple[list[RawWord], int]:
     # the hot loop of parsing (a page has thousands of characters): PDFium's functions, the reading
     # frame's turn and each code point's meaning are looked up once; _frame's arithmetic and min/max of
-    # two are written out in place (with the same operands in the same order: the same floats)
+    # two are written out in place (with the same operands in the same order: the same floats). PDFium
+    # is asked once per page for the code points (see _code_points) and once per character for its
+    # loose box (written into one struct through a prototype taking plain addresses); a character's
+    # font size only where it can decide a word break (see below). PDFium's IsGenerated is not asked:
+    # the characters it generates are spaces and line breaks (CPDF_TextPage::GenerateCharInfo), word
+    # boundaries here, so every character of a word is one of the page's own.
     tp = textpage.raw
+    page = ctypes.cast(tp, ctypes.c_void_p).value
     count = raw.FPDFText_CountChars(tp)
-    get_unicode, get_box, get_size = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
-    is_generated = raw.FPDFText_IsGenerated
+    get_box, get_size = _GET_LOOSE_BOX, raw.FPDFText_GetFontSize
     rect = raw.FS_RECTF()
-    rect_ref = ctypes.byref(rect)
+    at = ctypes.addressof(rect)
     cos, sin = _turn(angle)
     abs_cos, abs_sin = abs(cos), abs(sin)
     font = _FontInfo(tp)
@@ -151,15 +156,14 @@ def _words(
     prev: CharBox = (0.0, 0.0, 0.0, 0.0)
     prev_across = 0.0
     n_chars = 0
-    for i in range(count):
-        cp = get_unicode(tp, i)
+    for i, cp in enumerate(_code_points(tp, count)):
         ch = kinds[cp] if cp in kinds else kinds.setdefault(cp, _char(cp))
         if ch is None:  # whitespace or a control character: a word boundary
             if texts:
                 words.append(_make_word(font, texts, boxes, first, index, cos, sin))
                 texts, boxes = [], []
             continue
-        get_box(tp, i, rect_ref)
+        get_box(page, i, at)
         bottom, top = rect.bottom, rect.top
         box = (rect.left, top if top < bottom else bottom, rect.right, top if top > bottom else bottom)
         font_size = get_size(tp, i)
@@ -170,24 +174,28 @@ def _words(
         # the centre's place across the reading direction (see _frame)
         across = ((box[0] + box[2]) / 2) * sin - ((box[1] + box[3]) / 2) * cos
         if texts:
-            size = 1.0 if font_size < 1.0 else font_size  # max(font_size, 1.0)
-            # an OCR layer set in a 1-point font scaled up by its matrix (Acrobat's Paper Capture) reports
-            # size 1: its letters' gaps then split every word ("tsmith@..." into letters); there the glyph's
-            # box across the line gives the size it is drawn at (only on an invisible layer: typed text in
-            # such fonts is spaced by PDFium's own word breaks, which the tuned detection is used to)
-            if ocr_layer:
-                height = _height_across(box, cos, sin)
-                if 2.0 * size < height:
-                    size = 0.75 * height
             # along the reading direction from the previous character to this one
             a, b = box[0] * cos + box[1] * sin, box[2] * cos + box[3] * sin
             c, d = prev[2] * cos + prev[3] * sin, prev[0] * cos + prev[1] * sin
             gap = (b if b < a else a) - (d if d > c else c)
-            if gap > 0.6 * size or abs(prev_across - across) > 0.7 * size:  # a gap, or another line
-                words.append(_make_word(font, texts, boxes, first, index, cos, sin))
-                texts, boxes = [], []
-        if not is_generated(tp, i):
-            n_chars += 1
+            drift = abs(prev_across - across)
+            # the size below is at least 1: a gap of at most 0.6 and a drift of at most 0.7 break no word
+            # at any size (NaN goes on to the test)
+            if not (gap <= 0.6 and drift <= 0.7):
+                size = 1.0 if font_size < 1.0 else font_size  # max(font_size, 1.0)
+                # an OCR layer set in a 1-point font scaled up by its matrix (Acrobat's Paper Capture)
+                # reports size 1: its letters' gaps then split every word ("tsmith@..." into letters);
+                # there the glyph's box across the line gives the size it is drawn at (only on an
+                # invisible layer: typed text in such fonts is spaced by PDFium's own word breaks, which
+                # the tuned detection is used to)
+                if ocr_layer:
+                    height = _height_across(box, cos, sin)
+                    if 2.0 * size < height:
+                        size = 0.75 * height
+                if gap > 0.6 * size or drift > 0.7 * size:  # a gap, or another line
+                    words.append(_make_word(font, texts, boxes, first, index, cos, sin))
+                    texts, boxes = [], []
+        n_chars += 1
         if not texts:
             first = i
         texts.append(ch)
@@ -196,6 +204,39 @@ def _words(
     if texts:
         words.append(_make_word(font, texts, boxes, first, index, cos, sin))
     return words, n_chars
+
+
+# FPDFText_GetLooseCharBox with plain addresses (the text page, the FS_RECTF it writes): no ctypes
+# conversion of a pointer object per character
+_GET_LOOSE_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(
+    ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value or 0
+)
+_NO_UNICODE = 0xFFFE  # what the page text holds for a character without a code point, or a hyphen PDFium joined
+
+
+def _code_points(tp: object, count: int) -> list[int]:
+    """What FPDFText_GetUnicode reports for each of the page's ``count`` characters, mostly in one call.
+
+    The page's text (FPDFText_GetText) holds one UTF-16 unit per character, the same code point,
+    unless PDFium left characters out of it (control characters: the text is shorter) or a
+    character lies outside the BMP (two units): then each is asked for. Where the text holds
+    U+FFFE the character has no code point (0) or is a hyphen PDFium joined at a line end
+    (0x2): those few are asked for too (CPDF_TextPage appends the character list and the text
+    in step; see tests/test_parse_chars.py).
+    """
+    get_unicode = raw.FPDFText_GetUnicode
+    if count <= 0:
+        return []
+    buf = ctypes.create_string_buffer(4 * (count + 1))  # room for two units a character (surrogate pairs)
+    n = raw.FPDFText_GetText(tp, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+    units = memoryview(buf.raw).cast("H")[: max(n - 1, 0)].tolist()  # without the terminating NUL
+    if len(units) != count or (max(units) >= 0xD800 and any(0xD800 <= u <= 0xDFFF for u in units)):
+        return [get_unicode(tp, i) for i in range(count)]
+    if _NO_UNICODE in units:
+        for i, u in enumerate(units):
+            if u == _NO_UNICODE:
+                units[i] = get_unicode(tp, i)
+    return units
 
 
 # Below this a reported font size is the font's nominal one, scaled up by the text matrix: Distiller
@@ -303,19 +344,20 @@ def _make_word(
         xs0, ys0, xs1, ys1 = zip(*boxes)
         x0, y0, x1, y1 = min(xs0), min(ys0), max(xs1), max(ys1)
     name = font.name(first)
-    weight = raw.FPDFText_GetFontWeight(font.tp, first)
     size = float(raw.FPDFText_GetFontSize(font.tp, first))
     if size < _SCALED:
         size = _drawn_size(boxes[0], cos, sin)
-    corners = [(x * cos + y * sin, x * sin - y * cos) for x in (x0, x1) for y in (y0, y1)]
+    # the box's corners in the reading frame (as _frame turns them), in the order x0y0, x0y1, x1y0, x1y1
+    a0, a1, a2, a3 = x0 * cos + y0 * sin, x0 * cos + y1 * sin, x1 * cos + y0 * sin, x1 * cos + y1 * sin
+    d0, d1, d2, d3 = x0 * sin - y0 * cos, x0 * sin - y1 * cos, x1 * sin - y0 * cos, x1 * sin - y1 * cos
     return RawWord(
         text="".join(texts),
         box=Box(index, x0, y0, x1, y1),
         char_boxes=boxes,
         fontname=name,
         size=size,
-        bold="bold" in name.lower() or weight >= 600,
-        top=min(c[1] for c in corners),
-        x0=min(c[0] for c in corners),
-        x1=max(c[0] for c in corners),
+        bold="bold" in name.lower() or raw.FPDFText_GetFontWeight(font.tp, first) >= 600,
+        top=min(d0, d1, d2, d3),
+        x0=min(a0, a1, a2, a3),
+        x1=max(a0, a1, a2, a3),
     )

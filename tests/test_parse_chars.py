@@ -1,0 +1,111 @@
+"""The parser's per-character calls into PDFium (parse.words): the page's code points come from one
+FPDFText_GetText call, the font size is asked only where it can break a word, IsGenerated is not
+asked. Words, boxes, sizes and the character count must be what asking PDFium everything for every
+character gives (the reference below is the parser's loop as it was before)."""
+
+from __future__ import annotations
+
+import ctypes
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+import pytest
+
+from woo_redact.parse import words as W
+
+ROOT = Path(__file__).resolve().parent.parent
+# a hyphen PDFium joined at a line end (0x2 in the characters, U+FFFE in the text); a page whose text
+# leaves characters out; characters without a code point (0); characters outside the BMP (surrogates)
+CASES = [
+    ROOT / "samples" / "notes" / "lo03_provincie_utrecht_netcongestie.pdf",
+    ROOT / "tests" / "fuzz_cases" / "key-not-utf8.pdf",
+    ROOT / "tests" / "eval" / "notes" / "ev21_do_limburg_evenementenvergunning_vo.pdf",
+    ROOT / "eval" / "blind" / "dossier" / "docs" / "d18_whatsapp_export_wethouder.pdf",
+    ROOT / "eval" / "blind" / "justice" / "docs" / "jus08.pdf",
+    ROOT / "eval" / "blind" / "finance" / "docs" / "fin24.pdf",
+]
+CASES += sorted((ROOT / "samples" / "notes").glob("*.pdf"))
+
+
+def _reference_words(tp: pdfium.PdfTextPage, index: int, angle: float, ocr_layer: bool) -> tuple[list, int]:
+    """Every character asked for its code point, loose box, font size and generated flag."""
+    t = tp.raw
+    rect = raw.FS_RECTF()
+    cos, sin = W._turn(angle)
+    font = W._FontInfo(t)
+    words: list[W.RawWord] = []
+    texts: list[str] = []
+    boxes: list[W.CharBox] = []
+    first, n_chars = 0, 0
+    prev: W.CharBox = (0.0, 0.0, 0.0, 0.0)
+    prev_across = 0.0
+    for i in range(raw.FPDFText_CountChars(t)):
+        ch = W._char(raw.FPDFText_GetUnicode(t, i))
+        if ch is None:
+            if texts:
+                words.append(W._make_word(font, texts, boxes, first, index, cos, sin))
+                texts, boxes = [], []
+            continue
+        raw.FPDFText_GetLooseCharBox(t, i, ctypes.byref(rect))
+        box = (rect.left, min(rect.top, rect.bottom), rect.right, max(rect.top, rect.bottom))
+        across = ((box[0] + box[2]) / 2) * sin - ((box[1] + box[3]) / 2) * cos
+        if texts:
+            size = max(raw.FPDFText_GetFontSize(t, i), 1.0)
+            if ocr_layer and 2.0 * size < W._height_across(box, cos, sin):
+                size = 0.75 * W._height_across(box, cos, sin)
+            a, b = box[0] * cos + box[1] * sin, box[2] * cos + box[3] * sin
+            c, d = prev[2] * cos + prev[3] * sin, prev[0] * cos + prev[1] * sin
+            if min(a, b) - max(c, d) > 0.6 * size or abs(prev_across - across) > 0.7 * size:
+                words.append(W._make_word(font, texts, boxes, first, index, cos, sin))
+                texts, boxes = [], []
+        if not raw.FPDFText_IsGenerated(t, i):
+            n_chars += 1
+        if not texts:
+            first = i
+        texts.append(ch)
+        boxes.append(box)
+        prev, prev_across = box, across
+    if texts:
+        words.append(W._make_word(font, texts, boxes, first, index, cos, sin))
+    return words, n_chars
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+def test_words_as_asking_every_character(path: Path) -> None:
+    if not path.exists():
+        pytest.skip(f"{path} is not in this checkout")
+    doc = pdfium.PdfDocument(path.read_bytes())
+    try:
+        for i in range(len(doc)):
+            page = doc[i]
+            tp = page.get_textpage()
+            try:
+                n = tp.count_chars()
+                truth = [raw.FPDFText_GetUnicode(tp.raw, k) for k in range(n)]
+                assert W._code_points(tp.raw, n) == truth
+                angle = W._dominant_angle(tp, n)
+                for ocr_layer in (False, True):
+                    assert W._words(tp, i, angle, ocr_layer) == _reference_words(tp, i, angle, ocr_layer)
+            finally:
+                tp.close()
+                page.close()
+    finally:
+        doc.close()
+
+
+def test_the_cases_cover_each_way_of_reading_code_points() -> None:
+    """The text in one call, the text with U+FFFE asked for, and asking every character all occur."""
+    seen = set()
+    for path in CASES:
+        if not path.exists():
+            continue
+        doc = pdfium.PdfDocument(path.read_bytes())
+        for i in range(len(doc)):
+            tp = doc[i].get_textpage()
+            n = tp.count_chars()
+            text = tp.get_text_range() if n else ""
+            seen.add("one call" if len(text) == n and "\ufffe" not in text else "asked" if len(text) == n else "each")
+            tp.close()
+        doc.close()
+    assert {"one call", "asked", "each"} <= seen
