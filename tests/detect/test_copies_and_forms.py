@@ -74,6 +74,8 @@ EMAILS = [
     ("Mail naar jan.devries@minbzk.nl\nen verder niets.", ["jan.devries@minbzk.nl"], ["en verder"]),
     # cut at a hyphen, its rest lost to another column: the person's address up to the cut
     ("Naam E-mail\n1 u 12 chidi.okafor@softwarehuis-\nChidi Okafor\n10:02", ["chidi.okafor@softwarehuis-"], []),
+    # a mailbox named after an acronym the lists know; three letters no list knows are initials
+    ("Contact ADR: adr@minfin.nl, afdelingshoofd J. de Vries: jdv@minfin.nl", ["jdv@minfin.nl"], ["adr@minfin.nl"]),
     # a person's address after their name in a CC list that also holds a helpdesk
     (
         "CC:\nhelpdesk@logius.nl; Kyano Beijring <kyanobeijring@test.nl>\nOnderwerp: Zero Trust",

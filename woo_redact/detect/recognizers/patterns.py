@@ -99,6 +99,8 @@ def functional_mailbox(pattern_text: str) -> bool:
         for p in parts
     ):
         return False  # an initial, a known name, or first name and surname written as one: personal
+    if len(parts) == 1 and parts[0].upper() in load_lexicons().acronyms and len(parts[0]) >= 3:
+        return True  # adr@minfin.nl: the Auditdienst Rijk's, an acronym the lists know
     if len(parts) == 1 and len(parts[0]) <= 3 and parts[0] not in load_lexicons().functional_mailbox:
         return False  # initials only (jdv@...): personal
     if all(_functional_word(p) for p in parts):
