@@ -113,7 +113,8 @@ def functional_mailbox(pattern_text: str) -> bool:
 
 
 _MAILBOX_CONTEXT = re.compile(
-    r"postbus|mailbox|secretariaat|servicedesk|helpdesk|functionele?|algeme(?:en|ne)|team|afdeling|loket"
+    r"postbus|mailbox|secretariaat|servicedesk|helpdesk|functionele?|algeme(?:en|ne)|team\b|afdeling\b|loket"
+    # ("teamleider J. de Vries: jdv@...", "afdelingshoofd ...": a person's function, no mailbox)
 )
 
 
