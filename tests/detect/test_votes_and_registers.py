@@ -101,6 +101,13 @@ SHAPES = [
     # a list's numeral alone on its line is no initial; acronyms side by side are no name in capitals
     ("IV. Word-versie artikel 4.108\nV.\nHandreiking wind\nVI. Provinciaal Programma", [], ["Handreiking", "VI"]),
     ("Verslag Bestuurlijk Overleg Energiegebied Almelo (BO ATT)\nHet BO ATT besprak de voortgang.", [], ["BO ATT"]),
+    # a lettered list's items, one an unknown word after "A."; an initial and an unknown surname stay a name
+    (
+        "Bevindingen:\nA. Aanpak Abacus sluit aan bij de Kiesraad\nB. Het is niet inzichtelijk wanneer.\n"
+        "K. Okonkwo tekende het besluit.",
+        ["K. Okonkwo"],
+        ["Aanpak"],
+    ),
     # but a signature's initial alone on its line still takes the surname below
     ("Ondertekend door\nJ.\nJansen", ["J.\nJansen"], []),
     # a first name followed by a reference number is a document system's, a unit that sends is no person

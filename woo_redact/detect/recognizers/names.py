@@ -156,6 +156,17 @@ class TitledNameRecognizer(NameRecognizer):
         return out
 
 
+def _lettered_list(text: str, line_start: int, at: int) -> bool:
+    """The line starts with a capital and a full stop ("A."), and another line starts with the letter
+    before or after it: the items of a lettered list, not an initial and a surname."""
+    letter = text[at : at + 1]
+    if text[line_start:at].strip() or not _HEADING_MARK.match(text, at):
+        return False
+    near = {chr(ord(letter) - 1), chr(ord(letter) + 1)} - {letter}
+    return any(compiled(rf"(?m)^[ \t]*{n}\.[ \t\n]").search(text) for n in near if n.isupper())
+
+
+_HEADING_MARK = compiled(r"[A-Z]\.[ \t\n]")
 _LIST_MARK = compiled(r"[ \t]*(?:[IVX]{1,4}|[A-Za-z])\.[ \t]*\n")
 _ONE_WORD = compiled(r"\A\p{Lu}\p{Ll}{2,}\Z")
 _COURTESY_END = compiled(r"(?<![\p{L}])(?i:mevrouw|mevr\.|mw\.|heer|dhr\.|hr\.|meneer|mijnheer)[ \t\u00a0]+\Z")
@@ -181,8 +192,11 @@ class InitialsNameRecognizer(NameRecognizer):
             if not any(ch.islower() for ch in name) or _LEGAL_FORM.match(name):
                 continue  # "N.V. Jansbuitensingel": a company's legal form, not initials
             known = self.surname_score(name) > 0
-            if not known and _LIST_MARK.match(text, text.rfind("\n", 0, span[0]) + 1):
+            line_start = text.rfind("\n", 0, span[0]) + 1
+            if not known and _LIST_MARK.match(text, line_start):
                 continue  # "V." / "Handreiking wind": a list's numeral alone on its line, then the item
+            if not known and _lettered_list(text, line_start, span[0]):
+                continue  # "A. Aanpak Abacus sluit aan ..." with "B. Het is niet ..." below: a lettered list
             score = 0.85 if known else 0.6
             out.append(self._result(span[0], span[1], score, "initials followed by a surname"))
         caps = compiled(
