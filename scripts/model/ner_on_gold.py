@@ -1,7 +1,7 @@
 """The NER recognizer alone on gold-labelled PDFs: which gold persons it finds, and what else it marks.
 
 For every PDF in DOCS with a gold file in GOLD (the format of /work/shared/eval, ``redact`` and ``keep``
-items with probes), the text is parsed as the pipeline parses it (``woo_redact.parse.parse_file``;
+items with probes), the text is parsed as the pipeline parses it (``woo_redact.parse.parse_pdf``;
 cached in ``--cache``), each model is run on it, and for every word-bounded occurrence of a PERSON
 probe in the text we count:
 
@@ -36,7 +36,7 @@ OFFICIALS = frozenset({"OFFICIAL", "PUBLIC_OFFICIAL"})  # persons kept by the pu
 
 def texts(docs: Path, gold: Path, cache: Path) -> list[tuple[str, str, dict[str, Any]]]:
     """(name, text, gold) per document, parsed once and cached."""
-    from woo_redact.parse import parse_file
+    from woo_redact.parse import parse_pdf
 
     cache.mkdir(parents=True, exist_ok=True)
     out = []
@@ -47,7 +47,7 @@ def texts(docs: Path, gold: Path, cache: Path) -> list[tuple[str, str, dict[str,
             continue
         cached = cache / (pdf.stem + ".txt")
         if not cached.exists():
-            cached.write_text(parse_file(pdf).text, encoding="utf-8")
+            cached.write_text(parse_pdf(pdf.read_bytes(), pdf.name).text, encoding="utf-8")
         out.append((pdf.name, cached.read_text(encoding="utf-8"), gd))
     return out
 

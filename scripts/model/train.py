@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 BUILD = ROOT / "build" / "model"
 OUT = ROOT / "woo_redact" / "models" / "nl_woo_ner"
-VERSION = "0.2.0"  # the synthetic-only recipe; --real packages as REAL_VERSION
+VERSION = "0.4.0"  # the synthetic-only recipe (0.2.0 was the larger, slower model); --real packages as REAL_VERSION
 REAL_VERSION = "0.3.0"
 
 
