@@ -74,6 +74,10 @@ EMAILS = [
     ("Mail naar jan.devries@minbzk.nl\nen verder niets.", ["jan.devries@minbzk.nl"], ["en verder"]),
     # cut at a hyphen, its rest lost to another column: the person's address up to the cut
     ("Naam E-mail\n1 u 12 chidi.okafor@softwarehuis-\nChidi Okafor\n10:02", ["chidi.okafor@softwarehuis-"], []),
+    # an initial and a surname as one word is a person's address, whatever the line says about mailboxes;
+    # so is any address at a consumer provider
+    ("Mailbox-regels verwijderd bij jrozendaal@cjib.nl en info@cjib.nl", ["jrozendaal@cjib.nl"], ["info@cjib.nl"]),
+    ("De melding kwam van smalbraak.melk@hetnet.nl over de stallen.", ["smalbraak.melk@hetnet.nl"], []),
     # a mailbox named after an acronym the lists know; three letters no list knows are initials
     ("Contact ADR: adr@minfin.nl, afdelingshoofd J. de Vries: jdv@minfin.nl", ["jdv@minfin.nl"], ["adr@minfin.nl"]),
     # a person's address after their name in a CC list that also holds a helpdesk

@@ -73,7 +73,7 @@ class PersonalEmailRecognizer(PatternRecognizer):
             before = text[max(line_start, r.start - 40) : r.start].lower()
             before = re.split(r"[;,]", before)[-1]  # "helpdesk@logius.nl; Kyano Beijring <": this item only
             parts = _local_parts(text[r.start : r.end])
-            named = any(_name_like_part(p) for p in parts)
+            named = any(_name_like_part(p) or _joined_name(p) or _initial_surname(p) for p in parts)
             if not named and _MAILBOX_CONTEXT.search(before):
                 continue
             kept.append(r)
@@ -92,10 +92,13 @@ def functional_mailbox(pattern_text: str) -> bool:
     parts = _local_parts(pattern_text)
     words = load_lexicons().functional_mailbox
     domain = pattern_text.split("@", 1)[1].split(".")[0].lower() if "@" in pattern_text else ""
+    if domain in _CONSUMER_DOMAINS:
+        return False  # an address at a consumer provider is a person's (or a one-man business's)
     if len(parts) == 1 and parts[0] == domain:
         return True  # vggz@vggz.nl: the organisation's own name
     if not parts or any(
-        (_name_like_part(p) and not _place_beside_function(p, parts)) or (_joined_name(p) and p not in words)
+        (_name_like_part(p) and not _place_beside_function(p, parts))
+        or ((_joined_name(p) or _initial_surname(p)) and p not in words)
         for p in parts
     ):
         return False  # an initial, a known name, or first name and surname written as one: personal
@@ -132,6 +135,49 @@ def _name_like_part(part: str) -> bool:
         return False  # post@, info@: also surnames, but a mailbox first
     named = (cap in lex.first_names or cap in lex.surnames) and part not in lex.common_words
     return len(part) == 1 or (named and cap not in lex.ambiguous)  # "noord" in team-noord@ is a word
+
+
+_CONSUMER_DOMAINS = frozenset(
+    {
+        "gmail",
+        "googlemail",
+        "hotmail",
+        "outlook",
+        "live",
+        "msn",
+        "yahoo",
+        "icloud",
+        "me",
+        "hetnet",
+        "ziggo",
+        "kpnmail",
+        "kpnplanet",
+        "planet",
+        "xs4all",
+        "home",
+        "chello",
+        "casema",
+        "quicknet",
+        "zeelandnet",
+        "upcmail",
+        "telfort",
+        "tele2",
+        "online",
+        "gmx",
+        "proton",
+        "protonmail",
+    }
+)
+
+
+def _initial_surname(part: str) -> bool:
+    """An initial and a surname written as one word: jrozendaal, pdevries."""
+    lex = load_lexicons()
+    rest = part[1:]
+    tvs = sorted({t.replace(" ", "").replace("'", "") for t in lex.tussenvoegsels}, key=len, reverse=True)
+    tv = next((t for t in tvs if rest.startswith(t) and len(rest) > len(t) + 3), "")
+    core = rest[len(tv) :].capitalize()
+    return part[:1].isalpha() and len(core) >= 4 and core in lex.surnames and part not in lex.functional_mailbox
 
 
 def _joined_name(part: str) -> bool:
