@@ -107,7 +107,7 @@ from .ink import vector_ink_check
 from .ocr import image_ocr_check
 from .pages import unchanged_pages
 from .pixels import pixel_checks
-from .text import Rect, Secret, Unreadable, norm, secrets_of, shrink
+from .text import PageChars, Rect, Secret, Unreadable, norm, secrets_of, shrink
 
 __all__ = ["ENGINES", "RUN_ENGINES", "extract_texts", "prove"]
 
@@ -322,7 +322,26 @@ def _prove(
         return [shrink(b, checks.SHRINK_PT) for b in rects]
 
     words_pages = [i for i in compared if i not in rasterized and i not in replaced_layers]
-    out.append(checks.text_survives(words_pages, regions_of, d_orig.chars, d_out.chars, len(same)))
+    out_miner: list[MinerText] = [miner] if miner is not None else []
+
+    def orig_stream_chars(i: int) -> PageChars:
+        """pdfminer's characters of the original; none (no confirmation) when it cannot read it."""
+        try:
+            return orig.miner.chars(i)
+        except Unreadable:
+            return PageChars.empty()
+
+    def out_stream_chars(i: int) -> PageChars:
+        """pdfminer's characters of the output (read only when PDFium misses a word)."""
+        try:
+            if not out_miner:
+                out_miner.append(MinerText(output))
+        except Unreadable:
+            return PageChars.empty()  # then every word PDFium misses stays missing
+        return out_miner[0].chars(i)
+
+    stream_chars = (orig_stream_chars, out_stream_chars)
+    out.append(checks.text_survives(words_pages, regions_of, d_orig.chars, d_out.chars, len(same), stream_chars))
 
     # 4. pixels
     out.extend(pixel_checks(d_orig, d_out, compared, boxes, changed_areas, rasterized, len(same)))

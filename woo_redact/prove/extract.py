@@ -124,7 +124,38 @@ def _pdfium_chars(tp: pdfium.PdfTextPage, n: int, text: str) -> PageChars:
         if not get_box(page, k, at, at + 16, at + 8, at + 24):
             texts[k] = ""
             rects[k] = math.nan
+    _inkless_to_loose(tp, rects)
     return PageChars(texts, rects, inferred)
+
+
+FLAT_PT = 0.25
+FLAT_SHARE = 0.02
+
+
+def _inkless_to_loose(tp: pdfium.PdfTextPage, rects: np.ndarray) -> None:
+    """Give a character whose tight box is flat its loose box instead.
+
+    A glyph without outlines has no ink, and PDFium's tight box for it is a
+    line on the baseline (0.006 pt tall): the invisible text layer of OCR'd
+    scans (Tesseract's GlyphLessFont, as in ZyLAB's exports) is all such
+    glyphs. That line lies on the bottom edge of a redaction box drawn over
+    the word's full height, so out of the box shrunk by
+    :data:`.checks.SHRINK_PT`: "Rutte", removed under its box, then read as a
+    word outside the boxes that went missing. The loose box (ascent to
+    descent at the drawn size: the height OCR gave the word) is where such a
+    glyph stands. Flat: under :data:`FLAT_PT` and under :data:`FLAT_SHARE` of
+    the loose box, across or along the line (a hyphen's or a rule's ink is
+    some 5 % of its line's height, and keeps its tight box).
+    """
+    w, h = rects[:, 2] - rects[:, 0], rects[:, 3] - rects[:, 1]
+    flat = np.flatnonzero(~np.isnan(rects[:, 0]) & (np.minimum(w, h) < FLAT_PT))
+    rect = pdfium_c.FS_RECTF()
+    for k in flat.tolist():
+        if not pdfium_c.FPDFText_GetLooseCharBox(tp, k, rect):
+            continue
+        lw, lh = rect.right - rect.left, rect.top - rect.bottom
+        if lw > 0 and lh > 0 and (h[k] < FLAT_SHARE * lh or w[k] < FLAT_SHARE * lw):
+            rects[k] = (rect.left, rect.bottom, rect.right, rect.top)
 
 
 # FPDFText_GetCharBox with plain addresses for its four outputs: each character's box lands in its
