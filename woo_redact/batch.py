@@ -268,15 +268,19 @@ def _read(job: Job) -> tuple[bytes, str]:
 
 def _meta_names(meta: dict[str, Any]) -> tuple[str, ...]:
     """:func:`_own_names` of a document whose findings file is up to date."""
-    from .detect.propagate import WEAK_SOURCES
-
     return tuple(
         f["text"]
         for f in meta["findings"]
-        if f["entity_type"] == "PERSON"
-        and f["decision"]["action"] == "redact"
-        and not set(f["detectors"]) <= WEAK_SOURCES
+        if _spread(f["entity_type"], f["decision"]["action"] == "redact", f["detectors"])
     )
+
+
+def _spread(entity: str, redacted: bool, detectors: Sequence[str]) -> bool:
+    """Whether the batch seeks a finding's name in its other documents: a redacted person's name that more
+    than the statistical model (or copies of what it found) supports."""
+    from .detect.propagate import WEAK_SOURCES
+
+    return entity == "PERSON" and redacted and not set(detectors) <= WEAK_SOURCES
 
 
 def _internal(job: Job, exc: Exception) -> str:
@@ -476,15 +480,12 @@ def _own_names(found: Sequence[Finding], config: Config) -> tuple[str, ...]:
     """The person names a document redacts, as the batch spreads them: not those only the statistical
     model found (or copies of them), which are redacted here and flagged, but not sought in other documents."""
     from .decide import decide
-    from .detect.propagate import WEAK_SOURCES
     from .model import Action
 
     return tuple(
         f.text
         for f, d in zip(found, decide(found, config))
-        if d.action is Action.REDACT
-        and f.entity_type == "PERSON"
-        and not {e.detector for e in f.explanations} <= WEAK_SOURCES
+        if _spread(f.entity_type, d.action is Action.REDACT, f.detectors)
     )
 
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 import regex
 
 from ..model import Explanation
+from .evidence import DETECTOR_STRENGTH
 from .grammar import TITLE, compiled, natural_order
 from .lexicons import Lexicons, load_lexicons, places_of_several_words
 from .merge import Merged
@@ -311,8 +312,6 @@ def _lower_first_names(forms: set[str], lex: Lexicons) -> set[str]:
 def _strongest(source: Merged) -> str:
     """The detector of a name's strongest evidence: a copy of "Lies Zwart" from an attendance list
     (found by first_name and header_field) is a copy of a structurally found name."""
-    from .evidence import DETECTOR_STRENGTH
-
     return max(source.explanations, key=lambda e: DETECTOR_STRENGTH.get(e.detector, 0)).detector
 
 

@@ -360,7 +360,9 @@ def _office_above(text: str, start: int, holder: OfficeHolder) -> bool:
     prev_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     above = text[prev_start : max(line_start - 1, prev_start)].strip().lower()
     offices = {r.rsplit("_", 1)[-1].replace("kamerlid", "lid") for r in holder.roles.split(";") if r}
-    return line_start > 0 and any(regex.match(rf"(?:de|het|aan de|aan het)?\s*(?:\w+\s)?{o}\b", above) for o in offices)
+    return line_start > 0 and any(
+        compiled(rf"(?:de|het|aan de|aan het)?\s*(?:\w+\s)?{o}\b").match(above) for o in offices
+    )
 
 
 def _line_below(text: str, end: int) -> str | None:

@@ -41,16 +41,23 @@ class OfficeHolder:
     particles: str = ""  # the surname's tussenvoegsels, lower case: "van" for "van Wijngaarden"
 
 
-def name_key(name: str) -> tuple[str, str]:
-    """(first name or initials as written, surname key) of a written name."""
+def _split(name: str) -> tuple[list[str], int, set[str]]:
+    """A written name's words without titles, where its surname starts (its tussenvoegsels included),
+    and the tussenvoegsels."""
     tvs = set(load_lexicons().tussenvoegsels)
     tokens = [t.strip(".,;:()") for t in natural_order(name.replace("\u00a0", " ")).split()]
     tokens = [t for t in tokens if t and not _is_title(t)]
-    if not tokens:
-        return "", ""
     k = len(tokens) - 1
     while k > 0 and tokens[k - 1].lower() in tvs:
         k -= 1
+    return tokens, k, tvs
+
+
+def name_key(name: str) -> tuple[str, str]:
+    """(first name or initials as written, surname key) of a written name."""
+    tokens, k, tvs = _split(name)
+    if not tokens:
+        return "", ""
     core = [t for t in tokens[k:] if t.lower() not in tvs] or tokens[k:]
     surname = " ".join(core).lower()
     given = " ".join(t for t in tokens[:k] if t.lower() not in tvs)
@@ -90,13 +97,8 @@ def agrees(given: str, holder: OfficeHolder) -> bool:
 def particles(name: str) -> str:
     """The tussenvoegsels of a written name's surname, lower case: "Jeroen van Wijngaarden" -> "van",
     "H.M. De Jonge" -> "de", "Jeroen Wijngaarden" -> ""."""
-    tvs = set(load_lexicons().tussenvoegsels)
-    tokens = [t.strip(".,;:()") for t in natural_order(name.replace("\u00a0", " ")).split()]
-    tokens = [t for t in tokens if t and not _is_title(t)]
-    k = len(tokens) - 1
-    while k > 0 and tokens[k - 1].lower() in tvs:
-        k -= 1
-    if k == 0:
+    tokens, k, tvs = _split(name)
+    if k <= 0:
         k = next((i for i, tok in enumerate(tokens) if tok.lower() not in tvs), 0)  # "van Wijngaarden"
         return " ".join(tok.lower() for tok in tokens[:k])
     return " ".join(tok.lower() for tok in tokens[k:-1] if tok.lower() in tvs)

@@ -8,6 +8,7 @@ mailbox, a number failing the elfproef or the IBAN check).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -170,12 +171,18 @@ _CONSUMER_DOMAINS = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _joined_particles() -> tuple[str, ...]:
+    """The tussenvoegsels as a local part writes them ("vander", "tho"), longest first."""
+    tvs = {t.replace(" ", "").replace("'", "") for t in load_lexicons().tussenvoegsels}
+    return tuple(sorted(tvs, key=len, reverse=True))
+
+
 def _initial_surname(part: str) -> bool:
     """An initial and a surname written as one word: jrozendaal, pdevries."""
     lex = load_lexicons()
     rest = part[1:]
-    tvs = sorted({t.replace(" ", "").replace("'", "") for t in lex.tussenvoegsels}, key=len, reverse=True)
-    tv = next((t for t in tvs if rest.startswith(t) and len(rest) > len(t) + 3), "")
+    tv = next((t for t in _joined_particles() if rest.startswith(t) and len(rest) > len(t) + 3), "")
     core = rest[len(tv) :].capitalize()
     return part[:1].isalpha() and len(core) >= 4 and core in lex.surnames and part not in lex.functional_mailbox
 
@@ -184,7 +191,7 @@ def _joined_name(part: str) -> bool:
     """A first name and a surname (or two first names) written as one word: kyanobeijring,
     daphnevanallemanie, janjaap."""
     lex = load_lexicons()
-    tvs = sorted({t.replace(" ", "").replace("'", "") for t in lex.tussenvoegsels}, key=len, reverse=True)
+    tvs = _joined_particles()
     for i in range(2, len(part) - 2):
         if not lex.is_first_name(part[:i].capitalize()):
             continue
