@@ -73,7 +73,8 @@ class Detector:
         kept = self._judge(doc.text, merged, orgs)
         sources = [m for m in merged if (m.start, m.end) not in kept]
         for _ in range(2):  # a name completed by extension is propagated once more
-            extra = propagate(doc.text, sources, skip=kept)
+            # a span kept as a place is sought all the same: "Volgens Ter Haar is ..." after "Wilma Ter Haar"
+            extra = propagate(doc.text, sources, skip=[k for k, v in kept.items() if not v.place])
             merged = merge([extend_left(doc.text, m) for m in merge(merged + extra)])
             kept = self._judge(doc.text, merged, orgs)
             sources = [m for m in merged if (m.start, m.end) not in kept]

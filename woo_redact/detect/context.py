@@ -39,7 +39,8 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
 
 _HOUSE_NUMBER = compiled(r"\A[ \t\u00a0]+\d{1,5}(?:[ \t]?[a-zA-Z](?![\p{L}]))?(?:[-/]\d+)?(?![\d.,:]\d)")
 # endings that are never the end of a surname: a name ending so is a street ("Claudius Prinsenlaan")
-_STREETS = ("laan", "straat", "plein", "gracht", "kade", "singel", "dreef", "steeg", "plantsoen")
+# ("steeg" is no such ending: "Tersteeg", "Versteeg" are surnames)
+_STREETS = ("laan", "straat", "plein", "gracht", "kade", "singel", "dreef", "plantsoen")
 _LEGAL_FORM = compiled(r"\A[\s,]*(?:B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF|GmbH|Ltd|Inc)(?!\p{L})")
 
 
@@ -75,7 +76,9 @@ def _not_a_person(
     ``kind`` is ``"organisation"`` when the span is part of a larger proper name
     (an organisation, company, product, building or street with its number),
     ``"company"`` when it follows a trade name ("Stukadoorsbedrijf Kocak": perhaps the owner's name) and
-    ``"word"`` when the span itself is a place, a word, or only ends like a street.
+    ``"word"`` when the span itself is a word or only ends like a street, ``"place"`` when it is a place of
+    several words ("Anna Paulowna", kept like an organisation's name) and ``"place_word"`` when it is a place of
+    one word or part of a place's name (kept like a word).
 
     ``titled``: the span came after a title or with initials ("Dhr. De Boer"): a
     place of the same name does not count then.
@@ -87,13 +90,13 @@ def _not_a_person(
         if (s <= start or (lead and lead.end() == s - start)) and end <= e:  # inside ("De" before it aside)
             return "organisation", f"part of the organisation name '{' '.join(text[s:e].split())}'"
     if not titled and (" ".join(span.split()) in lex.places or " ".join(span.split()).lower() in municipalities()):
-        kind = "organisation" if len(span.split()) > 1 else "word"  # "Anna Paulowna" as a whole is a place
+        kind = "place" if len(span.split()) > 1 else "place_word"  # "Anna Paulowna" as a whole is a place
         return kind, f"'{' '.join(span.split())}' is a place"
     first = span.split()[0].lower() if span.split() else ""
     following = " ".join(text[start : start + 60].split()).lower()
     place = next((p for p in places_of_several_words(0).get(first, ()) if following.startswith(p)), None)
     if not titled and place and len(place) >= len(" ".join(span.split())):
-        return "word", f"part of the place name '{place}'"
+        return "place_word", f"part of the place name '{place}'"
     if not titled and _PROPER_NAME_HEAD.match(span) and _CAPITAL_NEXT.match(text, end):
         nxt = _CAPITAL_NEXT.match(text, end)
         word = nxt.group("w") if nxt else ""
@@ -104,7 +107,8 @@ def _not_a_person(
         street = f"ends like a street or building name ('{span.split()[-1]}')"
         if _HOUSE_NUMBER.match(text[end : end + 12]) or last.endswith(_STREETS):
             return "organisation", street + " and is one"  # "Johan de Wittlaan", "Kerkweg 12"
-        return "word", street
+        if span.split()[-1] not in lex.surnames:  # "Westerhof", "Weeldenburg" are surnames; "Binnenhof" is not
+            return "word", street
     if len(span.split()) > 1 and last in lex.street_suffixes and _HOUSE_NUMBER.match(text[end : end + 12]):
         return "organisation", f"a street name with its house number ('{span.split()[-1]}')"
     words = span.split()

@@ -141,6 +141,7 @@ class Verdict:
     rule: str
     detector: str  # "public_office" or "not_a_person": the explanation's detector name
     reason: str
+    place: bool = False  # kept as a place's name: a person's name found elsewhere is still sought here
 
 
 class Judge:
@@ -233,7 +234,9 @@ class Judge:
                 # "De heer Kamphuis vraagt" after "raadsleden Kamphuis (CDA), ...": the same office holder
                 why = "this document names the office holder of this surname with a title"
                 return Verdict("office_holder_surname", "public_office", why)
-        titled = strength >= Strength.STRONG
+        # a place of the same name does not count after a title, nor for a copy of a surely found name: the copy
+        # was made only where the text does not read as the place ("Volgens Ter Haar is ...", not "in Ter Haar")
+        titled = strength >= Strength.STRONG or _sure_copy(m)
         other = not_a_person(self.text, m.start, m.end, self.orgs, titled)
         if other and other[0] == "company" and surname_rule:
             given, surname = name_key(self.text[m.start : m.end])
@@ -241,7 +244,16 @@ class Judge:
             if (given and load_lexicons().is_first_name(given.split()[0])) or surname in self.others:
                 return None
         if other:
-            rule = "organisation_context" if other[0] in ("organisation", "company") else "word_or_place"
+            rule = "organisation_context" if other[0] in ("organisation", "company", "place") else "word_or_place"
             if strength <= _RULE[rule].keeps_up_to:
-                return Verdict(rule, "not_a_person", other[1])
+                return Verdict(rule, "not_a_person", other[1], place=other[0] in ("place", "place_word"))
         return None
+
+
+def _sure_copy(m: Merged) -> bool:
+    """The span copies a name found with at least medium evidence, here or in another document of the batch."""
+    return any(
+        e.detector == "batch_propagation"
+        or (e.detector == "propagation" and DETECTOR_STRENGTH.get(e.pattern, Strength.WEAK) >= Strength.MEDIUM)
+        for e in m.explanations
+    )

@@ -112,7 +112,15 @@ def trim_span(text: str, m: Merged) -> Merged:
         end -= 1
     while start < end and text[start] in " \t\n\u00a0,;:":
         start += 1
+    # ("Ploeg, Hidde van der": the particles of a name written surname first do end it)
+    person = m.entity == "PERSON" and "," not in text[start:end]
+    particles = _TRAILING_PARTICLES.search(text, start, end) if person else None
+    if particles and particles.start() > start:
+        end = particles.start()  # "Annelies Poortman van de" cut at "Stationsweg 3-B": a name ends in no particle
     return m if (start, end) == (m.start, m.end) else Merged(start, end, m.entity, m.explanations)
+
+
+_TRAILING_PARTICLES = compiled(r"(?:[ \t\n\u00a0]+(?:van|de|der|den|het|ter|ten|te|von|und|zu|en))+\Z")
 
 
 def drop_nested(spans: list[Merged], kept: Collection[tuple[int, int]]) -> list[Merged]:

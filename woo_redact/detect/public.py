@@ -147,7 +147,8 @@ class PublicNames:
         sp = r"[ \t\u00a0]"
         cap = r"[\p{Lu}][\p{L}-]+"
         # "minister van Binnenlandse Zaken en Koninkrijksrelaties", "minister van Onderwijs, Cultuur en Wetenschap"
-        portfolio = rf"{sp}+(?i:van|voor){sp}+{cap}(?:,?{sp}+(?:(?:en|van|voor|de|het){sp}+)?{cap})*"
+        # ("van" in small letters: "wethouder Van Straalen, Joyce ..." names the wethouder, no portfolio)
+        portfolio = rf"{sp}+(?:van|voor){sp}+{cap}(?:,?{sp}+(?:(?:en|van|voor|de|het){sp}+)?{cap})*"
         self.title_re = compiled(
             rf"(?i:\b(?P<title>{alts}))(?:{portfolio})?"
             rf"[,:]?(?:{sp}+(?:{TITLE}))*{sp}+(?:{INITIALS}{sp}*)?(?:{tussenvoegsel()}{sp}+)?$"

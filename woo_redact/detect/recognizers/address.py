@@ -42,7 +42,7 @@ _POSTCODE = r"(?P<pc>[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d])"
 _STREET_RE = compiled(_STREET)
 _POSTCODE_RE = compiled(_POSTCODE)
 _LOOSE_STREET = compiled(
-    r"(?:[ \u00a0]+(?:aan|op))?(?:[ \u00a0]+(?:de|het))?[ \u00a0]+"
+    r"(?:[ \u00a0]+(?:aan|op|van))?(?:[ \u00a0]+(?:de|het))?[ \u00a0]+"
     r"(?P<street>\p{Lu}[\p{L}'’.-]*"
     r"(?:[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*\p{Lu}[\p{L}'’.-]*){0,3})"
     r"[ \u00a0]+(?P<nr>\d{1,5}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?)(?![\d,.:]\d)"
@@ -55,7 +55,7 @@ _HOME = compiled(
     r"\w*(?:houderij|boerderij|kwekerij)\s+(?:aan|op)|(?:tuin|huis|erf)\s+(?:aan|op)\s+(?:de|het)|opvangadres|"
     r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin|"
     r"\w*bedrijf|boerderij|erf|camping|winkel)|"
-    r"per\s+post\s+(?:op|aan)|woning|bewoners?\b|omwonenden?|gezin\b|huishouden|huishouding|"
+    r"per\s+post\s+(?:op|aan)|woning|bewoners?\b|bewoonsters?\b|omwonenden?|gezin\b|huishouden|huishouding|"
     r"buurman|buurvrouw|buren\b|aan\s+huis|\w*(?:houderij|boerderij|kwekerij)(?:\s+\p{Lu}[\w'’-]*){0,3}\s*,|"
     rf"(?:correspondentie|post)adres\s+{_ROLE}|"
     r"verblijfadres|verblijft|ingeschreven\s+op|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
@@ -91,6 +91,11 @@ _NAME_COMMA = compiled(
     r"(?:[ \t]*(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*\p{Lu}[\p{L}'’-]+){1,2}),[ \t]*\Z"
 )
 # "Bolhuis\n(Oosterparkstraat 12a)", "het echtpaar Van Rossum-Dekker (Julianalaan 112, ...)": a name, then its address
+# "Anja (achternaam niet opgegeven) van de Molendijk 3", "Annelies Poortman van de Stationsweg 3-B"
+_OF_THE = compiled(r"[ \t]+van[ \t]+(?:de|het)[ \t]+")
+_NAME_OF = compiled(
+    r"(?<![\p{L}])(?P<name>\p{Lu}[\p{Ll}'’-]+)(?:[ \t]*\([^()\n]{1,40}\))?[ \t\n]+van[ \t\n]+(?:de|het)[ \t\n]+\Z"
+)
 _NAME_BRACKET = compiled(r"(?<![\p{L}])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?[ \t]*\n?[ \t]*\([ \t]*\Z")
 _LABEL_LINE = compiled(r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|verblijfadres|opvangadres)[ \t]*:?[ \t]*$)")
 # "Adres Zuiderdiep 71, 9401 GJ Assen", "Adres: ...": a record's address field (unless an organisation's)
@@ -263,6 +268,9 @@ def _street_start(t: str, street: regex.Match[str]) -> int:
     lex = load_lexicons()
     tvs = {"van", "de", "der", "den", "het", "'t", "ter", "ten", "te"}
     pos = street.start("street")
+    of = list(_OF_THE.finditer(t, pos, street.end("street")))
+    if of and all(_known_name(w) and w not in _STREET_HEADS for w in t[pos : of[-1].start()].split()[-2:]):
+        pos = of[-1].end()  # "Annelies Poortman van de Stationsweg 3-B": a person, then her street
     words = list(compiled(r"\S+").finditer(t, pos, street.end("street")))
     k = 0
     while (
@@ -321,6 +329,8 @@ def _judge_address(
     named_bracket = _NAME_BRACKET.search(sentence)
     inside = t[street_start:].split(")")[0]  # "(Julianalaan 112, 3722 GT Bilthoven)"
     home = home or bool(named_bracket and _known_name(named_bracket.group().strip(" \t\n(")) and not _is_public(inside))
+    name_of = _NAME_OF.search(sentence)
+    home = home or bool(name_of and _known_name(name_of.group("name")) and not _is_public(inside))
     # "Ruud Vos, Hoofdweg 31"
     home = home or bool(named and _addressee(named.group("name")) and not _is_public(context))
     label_above = not lead.strip() and bool(prev) and bool(_LABEL_LINE.match(prev[-1]))  # a form: "Adres" above
