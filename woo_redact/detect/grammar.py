@@ -21,18 +21,20 @@ NAME_PART = r"\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]
 INITIALS = r"(?:(?:IJ|Th|Chr|Ph|\p{Lu})\.[\s\u00a0]?){1,5}"
 # a roepnaam in brackets after the initials: "W.H.M. (Wim) Verstappen"
 ROEPNAAM = r"(?:\(\p{Lu}[\p{Ll}'’-]+\)[ \t\u00a0]+)?"
-TITLE_WORDS = (
-    r"mevrouw|mevr\.|mw\.|mej\.|juffrouw|de[ ]heer|(?<=geachte[ ]|waarde[ ])heer|"
-    r"dhr\.|hr\.|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.|jhr\.|jkvr\.|jonkheer|jonkvrouw|familie|fam\.|"
-    r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc|meneer|mijnheer|agent|hoofdagent|brigadier|wachtmeester|"
-    r"rechercheur|collega|dokter|zuster|wijkagent|buurtregisseur|handhaver|"
-    # a party, a relative or a role that only a private person has: "Verzoeker Zijlstra", "haar dochter Nicole"
+# a party, a relative or a role that only a private person has: "Verzoeker Zijlstra", "haar dochter Nicole"
+ROLE_WORDS = (
     r"verzoeker|verzoekster|klager|klaagster|indiener|indienster|inspreker|insprekster|bezwaarmaker|aanvrager|"
     r"aanvraagster|melder|appellant|appellante|eiser|eiseres|verweerder|verweerster|betrokkene|belanghebbende|"
     r"buurman|buurvrouw|dochter|zoon|vader|moeder|echtgenoot|echtgenote|"
     r"broer|zus|oom|tante|opa|oma|schoonvader|schoonmoeder|schoonzoon|schoondochter|kleinzoon|kleindochter|"
     r"cliënt|cliënte|patiënt|patiënte|leerling|stagiair|stagiaire|medewerker|medewerkster|notulist|notuliste|"
     r"journalist|journaliste|verslaggever|verslaggeefster|gemachtigde|bewindvoerder|verdachte|getuige"
+)
+TITLE_WORDS = (
+    r"mevrouw|mevr\.|mw\.|mej\.|juffrouw|de[ ]heer|(?<=geachte[ ]|waarde[ ])heer|"
+    r"dhr\.|hr\.|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.|jhr\.|jkvr\.|jonkheer|jonkvrouw|familie|fam\.|"
+    r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc|meneer|mijnheer|agent|hoofdagent|brigadier|wachtmeester|"
+    r"rechercheur|collega|dokter|zuster|wijkagent|buurtregisseur|handhaver|" + ROLE_WORDS
 )
 TITLE = rf"(?:(?i:{TITLE_WORDS}))"
 HS = r"[ \t\u00a0]+"  # horizontal space: between first name and surname a line break ends the name

@@ -330,7 +330,9 @@ def _judge_address(
     inside = t[street_start:].split(")")[0]  # "(Julianalaan 112, 3722 GT Bilthoven)"
     home = home or bool(named_bracket and _known_name(named_bracket.group().strip(" \t\n(")) and not _is_public(inside))
     name_of = _NAME_OF.search(sentence)
-    home = home or bool(name_of and _known_name(name_of.group("name")) and not _is_public(inside))
+    home = home or bool(
+        name_of and _known_name(name_of.group("name")) and not _is_public(t[street_start : street.end()])
+    )
     # "Ruud Vos, Hoofdweg 31"
     home = home or bool(named and _addressee(named.group("name")) and not _is_public(context))
     label_above = not lead.strip() and bool(prev) and bool(_LABEL_LINE.match(prev[-1]))  # a form: "Adres" above

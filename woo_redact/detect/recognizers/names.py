@@ -14,10 +14,11 @@ import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..grammar import HS, INITIALS, NAME_PART, ROEPNAAM, TITLE, WS, WS1, compiled, surname, tussenvoegsel
+from ..grammar import HS, INITIALS, NAME_PART, ROEPNAAM, ROLE_WORDS, TITLE, WS, WS1, compiled, surname, tussenvoegsel
 from ..lexicons import Lexicons, load_lexicons
 
 _TOKEN = compiled(rf"{INITIALS}|{NAME_PART}|\S+")
+_ROLE_END = compiled(rf"(?i:(?<![\p{{L}}])(?:{ROLE_WORDS}))\Z")
 
 
 class NameRecognizer(EntityRecognizer):
@@ -110,9 +111,23 @@ class TitledNameRecognizer(NameRecognizer):
                 continue
             span = self._surname_below(text, span)
             title = text[m.start() : m.start("name")].strip()
+            if _ROLE_END.search(title) and not self._role_name(text[span[0] : span[1]]):
+                continue  # "de verzoeker Gemeente Utrecht", "medewerker Financiën": a role, then no name
             score = 0.85 + self.surname_score(text[span[0] : span[1]])
             out.append(self._result(span[0], span[1], min(score, 1.0), f"name after the title '{title}'"))
         return out + self._listed(text)
+
+    def _role_name(self, name: str) -> bool:
+        """After a role word (no courtesy title) a name must look like one: its first word no ordinary word,
+        organisation word or place."""
+        first = name.split()[0]
+        lex = self.lex
+        return not (
+            lex.is_ordinary_word(first)
+            or lex.is_non_person_word(first)
+            or first.lower() in lex.organisation_words
+            or (first in lex.places and len(name.split()) == 1)
+        )
 
     def _surname_below(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
         """A first name after its title that ends the line takes the surname that starts the next

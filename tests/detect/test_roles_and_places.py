@@ -1,0 +1,75 @@
+"""Role and kin words before a name, surnames that end like a street or are a place, a title's portfolio
+written in small letters, and home addresses named after a person or a resident."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+ROLES = [
+    # a party to a case, or a relative, named by role: only a private person is so named
+    ("Verzoeker Zijlstra woont naast het pand en meldt geluidsoverlast.", ["Zijlstra"], []),
+    ("Mevrouw Lemmens is bij haar dochter Nicole in Swalmen ondergebracht.", ["Lemmens", "Nicole"], ["Swalmen"]),
+    ("De klaagster, mevrouw Demir, is gehoord; ook klager Jansen-Ouali.", ["Demir", "Jansen-Ouali"], []),
+    # a role word before an ordinary word or an organisation names nobody
+    ("De verzoeker Gemeente Utrecht ontving het besluit; medewerker Financiën tekende.", [], ["Utrecht", "Financiën"]),
+    # a resident of a place is not a person named after the place
+    ("Een bewoner van Zwolle belde de gemeente.", [], ["Zwolle"]),
+]
+
+STREET_ENDINGS = [
+    # a first name and a surname that ends like a street: a person
+    ("Aanwezig: Yvonne\nTersteeg (verslag), Ruud Weeldenburg (adviseur)", ["Yvonne\nTersteeg", "Ruud Weeldenburg"], []),
+    # a surname the lexicon knows, found by the model alone, is no street for its ending
+    ("Het gesprek met Westerhof is gevoerd door Anouk van Bemmel (HR-adviseur).", ["Westerhof"], []),
+    # a building or street with that ending, no surname, stays readable
+    ("Het overleg is op het Binnenhof; daarna naar de Kerkweg 12 in Ede.", [], ["Binnenhof", "Kerkweg 12"]),
+]
+
+PLACES = [
+    # a surname that is also a place is still the person's after she is named in full
+    (
+        "Geïnterviewde\nRol\nWilma Ter Haar\ninformatiebeheerder\nBevindingen\n"
+        "Volgens Ter Haar is de Records Management-functie nog niet op orde.",
+        ["Wilma Ter Haar", "Volgens [Ter Haar]"],
+        [],
+    ),
+    # ... but not where the text uses the place
+    (
+        "Mevrouw Valkenburg is verhuisd. Het festival in Valkenburg gaat door.",
+        ["Mevrouw [Valkenburg]"],
+        ["in Valkenburg"],
+    ),
+]
+
+PORTFOLIOS = [
+    # "Van" with a capital after a title is a surname's particle, not the portfolio: the next name is not his
+    (
+        "Namens de gemeente: wethouder Van Straalen, Joyce Hameeteman (omgevingsmanager).",
+        ["Joyce Hameeteman"],
+        ["Van Straalen"],
+    ),
+    # a portfolio in small letters, then the office holder's name: public
+    ("Namens het kabinet: de minister van Financiën, Eelco Heinen.", [], ["Eelco Heinen"]),
+]
+
+ADDRESSES = [
+    (
+        "Bewoonster Annelies Poortman van de Stationsweg 3-B vraagt om maatregelen.",
+        ["Annelies Poortman", "Stationsweg 3-B"],
+        [],
+    ),
+    (
+        "Anja (achternaam niet opgegeven) van de Molendijk 3 wil weten of haar huis minder waard wordt.",
+        ["Molendijk 3"],
+        [],
+    ),
+    ("Ingrid: Bewoner van Hambeek 12 belt steeds, mevrouw Lemmens, zij is 84.", ["Hambeek 12", "Lemmens"], []),
+    # an organisation's address after its name stays readable
+    ("De vergadering was in het gemeentehuis van de gemeente Leusden, Hessenweg 1a.", [], ["Hessenweg 1a"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), ROLES + STREET_ENDINGS + PLACES + PORTFOLIOS + ADDRESSES)
+def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
