@@ -73,3 +73,20 @@ ADDRESSES = [
 @pytest.mark.parametrize(("text", "redact", "keep"), ROLES + STREET_ENDINGS + PLACES + PORTFOLIOS + ADDRESSES)
 def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+PLACE_COPIES = [
+    # a private person whose surname is a place: the name is his, the place elsewhere stays
+    (
+        "U was daarbij aanwezig, samen met uw buurman Albert Groningen van Lageweg 6.\n"
+        "Het Instituut Mijnbouwschade Groningen besluit op grond van de Tijdelijke wet Groningen.\n"
+        "Postbus 1234\n9700 AE Groningen",
+        ["Albert Groningen"],
+        ["Mijnbouwschade Groningen", "wet Groningen", "AE Groningen"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), PLACE_COPIES)
+def test_place_copies(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -34,9 +34,11 @@ TITLE_WORDS = (
     r"mevrouw|mevr\.|mw\.|mej\.|juffrouw|de[ ]heer|(?<=geachte[ ]|waarde[ ])heer|"
     r"dhr\.|hr\.|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.|jhr\.|jkvr\.|jonkheer|jonkvrouw|familie|fam\.|"
     r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc|meneer|mijnheer|agent|hoofdagent|brigadier|wachtmeester|"
-    r"rechercheur|collega|dokter|zuster|wijkagent|buurtregisseur|handhaver|" + ROLE_WORDS
+    r"rechercheur|collega|dokter|zuster|wijkagent|buurtregisseur|handhaver"
 )
 TITLE = rf"(?:(?i:{TITLE_WORDS}))"
+# what may stand before a person's name: a title, or a role word (never before an addressee's or a signer's)
+PERSON_TITLE = rf"(?:(?i:{TITLE_WORDS}|{ROLE_WORDS}))"
 HS = r"[ \t\u00a0]+"  # horizontal space: between first name and surname a line break ends the name
 WS = r"[ \t\u00a0]*\n?[ \t\u00a0]*"  # after a title, initials or tussenvoegsel a name may go on on the next line
 WS1 = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"  # the same, but at least one space or break

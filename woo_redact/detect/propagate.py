@@ -17,7 +17,7 @@ import regex
 
 from ..model import Explanation
 from .evidence import DETECTOR_STRENGTH
-from .grammar import TITLE, compiled, natural_order
+from .grammar import PERSON_TITLE, TITLE, compiled, natural_order
 from .lexicons import Lexicons, load_lexicons, places_of_several_words
 from .merge import Merged
 
@@ -81,6 +81,24 @@ _LOCATIVE = compiled(
     r"(?i:\b(?:in|te|naar|uit|bij|rond|om|nabij|vanuit|tussen|gemeente|provincie|regio|station|richting)"
     r"[ \u00a0]+)\Z"
 )
+
+
+_TITLE_BEFORE = compiled(
+    rf"(?:(?<![\p{{L}}])(?:{PERSON_TITLE})|(?:\p{{Lu}}\.[ \u00a0]?)+)[ \t\u00a0]*\n?[ \t\u00a0]*\Z"
+)
+_WORD_BEFORE = compiled(r"(?<![\p{L}])([\p{L}]+)[ \u00a0]+\Z")
+
+
+def _person_context(text: str, start: int, end: int) -> bool:
+    """A copy of a surname that is also a place stands as a person's: after a title or initials ("mevrouw
+    Valkenburg", "J. Zwolle"), or as a sentence's subject, a function word before and a small word after
+    ("Volgens Ter Haar is", "dat Zwolle vraagt"); not "Tijdelijke wet Groningen", "9700 AE Groningen"."""
+    if _TITLE_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    function_word = prev is not None and prev.group(1).capitalize() in load_lexicons().stop_words
+    clause_start = not _mid_sentence(text, start) or text[max(0, start - 3) : start].rstrip()[-1:] in (";", ",", "(")
+    return (function_word or clause_start) and _before_lower_word(text, end)
 
 
 def _place_context(text: str, start: int, end: int) -> bool:
@@ -269,7 +287,9 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             mid = _mid_sentence(text, occ.start())
             if word_like and not (mid or _before_lower_word(text, occ.end()) or _names_line(text, occ.start())):
                 continue  # "Roos", "Kok": at a sentence start the capital says nothing
-            if form in lex.places and _place_context(text, occ.start(), occ.end()):
+            if form in lex.places and (
+                _place_context(text, occ.start(), occ.end()) or not _person_context(text, occ.start(), occ.end())
+            ):
                 continue  # "mevrouw Valkenburg" is found, "in Valkenburg" is the place
             if " " not in form and _ends_a_place(text, occ.start(), occ.end()):
                 continue  # "Den Haag" is the city, whoever "Haag" is
@@ -325,9 +345,8 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
         for occ in occurrences(text, form):
             if any(s <= occ.start() < e for s, e in skip_spans):
                 continue
-            if (form in lex.places and _place_context(text, occ.start(), occ.end())) or _ends_a_place(
-                text, occ.start(), occ.end()
-            ):
+            at = (text, occ.start(), occ.end())
+            if (form in lex.places and (_place_context(*at) or not _person_context(*at))) or _ends_a_place(*at):
                 continue  # "Den Haag" is the city, whoever "Haag" is in another document
             reason = "a name redacted in another document of this batch"
             out.append(Merged(occ.start(), occ.end(), "PERSON", (Explanation("batch_propagation", 0.8, reason),)))

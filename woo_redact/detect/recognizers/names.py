@@ -14,7 +14,20 @@ import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..grammar import HS, INITIALS, NAME_PART, ROEPNAAM, ROLE_WORDS, TITLE, WS, WS1, compiled, surname, tussenvoegsel
+from ..grammar import (
+    HS,
+    INITIALS,
+    NAME_PART,
+    PERSON_TITLE,
+    ROEPNAAM,
+    ROLE_WORDS,
+    TITLE,
+    WS,
+    WS1,
+    compiled,
+    surname,
+    tussenvoegsel,
+)
 from ..lexicons import Lexicons, load_lexicons
 
 _TOKEN = compiled(rf"{INITIALS}|{NAME_PART}|\S+")
@@ -98,7 +111,7 @@ class TitledNameRecognizer(NameRecognizer):
     ) -> list[RecognizerResult]:
         """Presidio's hook: the names this recognizer finds in ``text``."""
         pattern = compiled(
-            rf"(?<![\p{{L}}])(?:{TITLE}{WS1})+(?P<name>(?:{INITIALS}{WS}{ROEPNAAM})?(?:{NAME_PART}{HS}){{0,3}}{surname()})"
+            rf"(?<![\p{{L}}])(?:{PERSON_TITLE}{WS1})+(?P<name>(?:{INITIALS}{WS}{ROEPNAAM})?(?:{NAME_PART}{HS}){{0,3}}{surname()})"
         )
         out = []
         for m in pattern.finditer(text):
