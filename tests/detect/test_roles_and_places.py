@@ -90,3 +90,25 @@ PLACE_COPIES = [
 @pytest.mark.parametrize(("text", "redact", "keep"), PLACE_COPIES)
 def test_place_copies(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+WORD_COPIES = [
+    # a surname that is also a word, copied: not where it ends a longer proper name
+    (
+        "Agendapunt 2. Hoek vraagt of de club de Rotterdamse Hoek mag gebruiken; mevrouw Hoek is het eens.",
+        ["[Hoek] vraagt", "mevrouw [Hoek]"],
+        ["Rotterdamse Hoek"],
+    ),
+    # role words before words that name nobody
+    (
+        "Met vriendelijke groet,\nRishi Ramdin\nmedewerker Terugbetalen\nU heeft als verslaggever van Omroep "
+        "Gelderland een verzoek gedaan. Een medewerker van de Service Desk belt u.",
+        ["Rishi Ramdin"],
+        ["Terugbetalen", "Omroep", "Service Desk"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), WORD_COPIES)
+def test_word_copies(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -86,6 +86,18 @@ _LOCATIVE = compiled(
 _TITLE_BEFORE = compiled(
     rf"(?:(?<![\p{{L}}])(?:{PERSON_TITLE})|(?:\p{{Lu}}\.[ \u00a0]?)+)[ \t\u00a0]*\n?[ \t\u00a0]*\Z"
 )
+_CAPITAL_BEFORE = compiled(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]+\Z")
+
+
+def _ends_proper_name(text: str, start: int, lex: Lexicons) -> bool:
+    """A capitalised word that is no title or first name stands right before: "Rotterdamse [Hoek]"."""
+    prev = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    if prev is None:
+        return False
+    word = prev.group(1)
+    return not compiled(rf"\A(?:{PERSON_TITLE})\Z").match(word) and not lex.is_first_name(word)
+
+
 _WORD_BEFORE = compiled(r"(?<![\p{L}])([\p{L}]+)[ \u00a0]+\Z")
 
 
@@ -287,6 +299,8 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             mid = _mid_sentence(text, occ.start())
             if word_like and not (mid or _before_lower_word(text, occ.end()) or _names_line(text, occ.start())):
                 continue  # "Roos", "Kok": at a sentence start the capital says nothing
+            if word_like and mid and _ends_proper_name(text, occ.start(), lex):
+                continue  # "de Rotterdamse Hoek", "het Nationaal Park": the word ends a longer proper name
             if form in lex.places and (
                 _place_context(text, occ.start(), occ.end()) or not _person_context(text, occ.start(), occ.end())
             ):

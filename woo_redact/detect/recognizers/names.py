@@ -131,15 +131,22 @@ class TitledNameRecognizer(NameRecognizer):
         return out + self._listed(text)
 
     def _role_name(self, name: str) -> bool:
-        """After a role word (no courtesy title) a name must look like one: its first word no ordinary word,
-        organisation word or place."""
-        first = name.split()[0]
+        """After a role word (no courtesy title) a name must be known as one: its first word (particles aside)
+        initials, or a first name or surname of the lists that is no ordinary word or organisation word
+        ("medewerker Terugbetalen", "verslaggever van Omroep Gelderland" name nobody)."""
         lex = self.lex
-        return not (
-            lex.is_ordinary_word(first)
-            or lex.is_non_person_word(first)
-            or first.lower() in lex.organisation_words
-            or (first in lex.places and len(name.split()) == 1)
+        words = [w for w in name.split() if w.lower() not in self.tvs]
+        if not words:
+            return False
+        first = words[0].strip(",.;:")
+        if compiled(rf"\A{INITIALS}\Z").match(words[0]):
+            return True
+        return (
+            (first in lex.first_names or lex.is_surname(first))
+            and not lex.is_ordinary_word(first)
+            and not lex.is_non_person_word(first)
+            and first.lower() not in lex.organisation_words
+            and not (first in lex.places and len(words) == 1)
         )
 
     def _surname_below(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
