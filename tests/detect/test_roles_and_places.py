@@ -10,6 +10,7 @@ ROLES = [
     # a party to a case, or a relative, named by role: only a private person is so named
     ("Verzoeker Zijlstra woont naast het pand en meldt geluidsoverlast.", ["Zijlstra"], []),
     ("Mevrouw Lemmens is bij haar dochter Nicole in Swalmen ondergebracht.", ["Lemmens", "Nicole"], ["Swalmen"]),
+    ("Mijn zoon Wessel wil het bedrijf niet overnemen.", ["Wessel"], []),
     ("De klaagster, mevrouw Demir, is gehoord; ook klager Jansen-Ouali.", ["Demir", "Jansen-Ouali"], []),
     # a role word before an ordinary word or an organisation names nobody
     ("De verzoeker Gemeente Utrecht ontving het besluit; medewerker Financiën tekende.", [], ["Utrecht", "Financiën"]),

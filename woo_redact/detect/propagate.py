@@ -107,10 +107,14 @@ def _person_context(text: str, start: int, end: int) -> bool:
     ("Volgens Ter Haar is", "dat Zwolle vraagt"); not "Tijdelijke wet Groningen", "9700 AE Groningen"."""
     if _TITLE_BEFORE.search(text, max(0, start - 30), start):
         return True
+    if _names_line(text, start):
+        return True  # a table's cell of names: "Rutten" under "W. de Graaf-Zijlstra"
     prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    function_word = prev is not None and prev.group(1).capitalize() in load_lexicons().stop_words
+    # ("van" and "aan" aside: "de burgemeester van Rozendaal", "aan Zwolle" are the places)
+    word = prev.group(1).capitalize() if prev else ""
+    function_word = word in load_lexicons().stop_words and word not in ("Van", "Aan")
     clause_start = not _mid_sentence(text, start) or text[max(0, start - 3) : start].rstrip()[-1:] in (";", ",", "(")
-    return (function_word or clause_start) and _before_lower_word(text, end)
+    return (function_word or clause_start) and (_before_lower_word(text, end) or text[end : end + 1] in (",", ";", ")"))
 
 
 def _place_context(text: str, start: int, end: int) -> bool:

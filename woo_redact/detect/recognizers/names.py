@@ -146,7 +146,7 @@ class TitledNameRecognizer(NameRecognizer):
             and not lex.is_ordinary_word(first)
             and not lex.is_non_person_word(first)
             and first.lower() not in lex.organisation_words
-            and not (first in lex.places and len(words) == 1)
+            and not (first in lex.places and len(words) == 1 and first not in lex.first_names)  # "zoon Wessel"
         )
 
     def _surname_below(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
