@@ -113,3 +113,23 @@ WORD_COPIES = [
 @pytest.mark.parametrize(("text", "redact", "keep"), WORD_COPIES)
 def test_word_copies(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+WRAPPED = [
+    # an Outlook recipient list wraps: "Surname," / "Initial <address>", "Surname, Given" / "<address>"
+    (
+        "Aan: Akkerman, P. <p.akkerman@uwv.nl>; Hendriks-Lam,\nC. <c.hendriks-lam@vng.nl>; Kaur, Harpreet\n"
+        "<harpreet.kaur@minszw.nl>; kennisplein@divosa.nl\nOnderwerp: Wetsvoorstel",
+        ["Akkerman, P.", "Hendriks-Lam,\nC.", "Kaur, Harpreet"],
+        ["kennisplein@divosa.nl", "Wetsvoorstel"],
+    ),
+    # a double surname whose parts are both names, whatever the last part ends in ("-kerk")
+    ("Naam\nRol\nIngrid Baas-Verkerk\nprivacy officer", ["Ingrid Baas-Verkerk"], ["privacy officer"]),
+    # after a title and a first name, the word after "de" is the surname even if it is also a word
+    ("De provincie schakelt mr. Lisette de Bourbon van Dirkzwager in als advocaat.", ["Lisette de Bourbon"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), WRAPPED)
+def test_wrapped_and_double(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -126,8 +126,8 @@ def _not_a_person(
             return "organisation", f"followed by '{word}': an organisation, building or place"
     for w in words:
         bare = w.strip(".,;:()").lower()
-        if w in lex.surnames or w in lex.first_names:
-            continue
+        if all(p in lex.surnames or p in lex.first_names for p in w.strip(".,;:()").split("-")):
+            continue  # "Baas-Verkerk": every part a name, whatever the last one ends in
         ending = organisation_ending(bare, 3)
         if ending and len(bare) - len(ending) >= 3:
             return "organisation", f"'{w}' ends like an organisation or building name ('{ending}')"

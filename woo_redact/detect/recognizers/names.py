@@ -57,8 +57,9 @@ class NameRecognizer(EntityRecognizer):
         )
         return RecognizerResult("PERSON", start, end, score, analysis_explanation=expl)
 
-    def trim(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """Drop trailing tokens that are ordinary words or function words."""
+    def trim(self, text: str, start: int, end: int, titled: bool = False) -> tuple[int, int] | None:
+        """Drop trailing tokens that are ordinary words or function words (``titled``: after a title, a word
+        after a tussenvoegsel is the surname even if it is also a word: "mr. Lisette de Bourbon")."""
         span = text[start:end]
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(span)]
         while tokens:
@@ -70,6 +71,8 @@ class NameRecognizer(EntityRecognizer):
             # "Pieter-Jan de la Court", "Anna van der Spring": after two tussenvoegsels a word is a surname,
             # unless it names an organisation ("Sandra van de Belastingdienst")
             before_prev = span[tokens[-3][0] : tokens[-3][1]].lower() if len(tokens) > 2 else ""
+            if titled and prev.lower() in self.tvs and tok[:1].isupper() and len(tokens) > 2:
+                after_tv = after_tv or not (self.lex.is_non_person_word(tok) or tok in self.lex.places)
             if (
                 prev.lower() in self.tvs
                 and before_prev in self.tvs
@@ -119,7 +122,7 @@ class TitledNameRecognizer(NameRecognizer):
                 continue  # "dhr." / "Korte Voorhout 7, Den Haag": the next column's line, a street
             if _POSTCODE_DIGITS.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "3721 MA Bilthoven": the letters of a postcode, no Master of Arts
-            span = self.trim(text, m.start("name"), m.end("name")) or self._word_surname(text, m)
+            span = self.trim(text, m.start("name"), m.end("name"), titled=True) or self._word_surname(text, m)
             if span is None:
                 continue
             span = self._surname_below(text, span)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...model import Document, Explanation, Word
+from ...model import Document, Explanation, HeaderField, Word
 from ..context import NOUN_ENDINGS
 from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
 from ..lexicons import Lexicons, load_lexicons
@@ -103,7 +103,7 @@ def header_fields(doc: Document) -> list[Candidate]:
             continue
         value = doc.text[f.start : f.end]
         if f.label in MAIL_FIELDS:
-            out += _recipients(value, f.start, f.label, lex)
+            out += _recipients(doc.text[f.start : _list_end(doc, f)], f.start, f.label, lex)
         pos = 0
         for m in list(splitter.finditer(value)) + [None]:
             piece_end = m.start() if m else len(value)
@@ -125,13 +125,33 @@ def header_fields(doc: Document) -> list[Candidate]:
     return out
 
 
+_LIST_GOES_ON = compiled(r"[;,][ \t]*\Z|(?<=\p{L})[ \t]*\Z")
+_LABEL_START = compiled(r"\A[ \t]*[\p{L}][\p{L} ]{0,20}:")
+
+
+def _list_end(doc: Document, f: HeaderField) -> int:
+    """Where an e-mail header's list of recipients ends: it wraps onto lines that go on after a ";" or ","
+    or a name waiting for its address ("Kaur, Harpreet" / "<harpreet.kaur@...>"), up to the next label."""
+    end, i = f.end, f.line
+    for _ in range(4):
+        if i + 1 >= len(doc.lines):
+            break
+        nxt = doc.lines[i + 1]
+        line = doc.text[nxt.start : nxt.end]
+        if _LABEL_START.match(line) or not _LIST_GOES_ON.search(doc.text, f.start, end):
+            break
+        end, i = nxt.end, i + 1
+    return end
+
+
 MAIL_FIELDS = frozenset({"van", "aan", "cc", "bcc", "kopie aan", "from", "to", "afzender"})
 # Outlook's "Achternaam, Voornaam [tussenvoegsel]" before an address or at the end of a list entry
 _WORD = r"(?:\p{Lu}[\p{L}'’.-]*|(?:van|de|der|den|het|'t|ter|ten|te|tot|in|von|und|zu|la|le|da|di|du|el|al))"
 _RECIPIENT = compiled(
     rf"(?:^|(?<=;)|(?<=>))[ \t]*(?P<name>(?:(?:van|de|der|den|'t|ter|ten|in|op)[ \t]+|d'|l')*"
-    rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+{_WORD}){{0,4}},[ \t]*"
-    rf"\p{{Lu}}[\p{{L}}.'’-]*(?:[ \t]+{_WORD}){{0,4}})[ \t]*(?=<|\[mailto|\(|;|$)"
+    rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+{_WORD}){{0,4}},[ \t]*\n?[ \t]*"
+    # (a long list wraps: "Hendriks-Lam," / "C. <c.hendriks-lam@vng.nl>", "Kaur, Harpreet" / "<harpreet.kaur@...>")
+    rf"\p{{Lu}}[\p{{L}}.'’-]*(?:[ \t]+{_WORD}){{0,4}})[ \t]*\n?[ \t]*(?=<|\[mailto|\(|;|$)"
 )
 
 
