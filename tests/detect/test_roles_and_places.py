@@ -68,6 +68,15 @@ ADDRESSES = [
     ("Ingrid: Bewoner van Hambeek 12 belt steeds, mevrouw Lemmens, zij is 84.", ["Hambeek 12", "Lemmens"], []),
     # an organisation's address after its name stays readable
     ("De vergadering was in het gemeentehuis van de gemeente Leusden, Hessenweg 1a.", [], ["Hessenweg 1a"]),
+    ("Oké. Is die jongen van Dollegoorweg 3 er weer bij?", ["Dollegoorweg 3"], []),
+    ("Mevrouw Ria de Wit staat ingeschreven op het adres Kuilenhurk 37 in Horst.", ["Kuilenhurk 37"], []),
+    ("Op het derde adres (de Gordelweg 15a) deed niemand open.", ["Gordelweg 15a"], []),
+    (
+        "Klaagster is bereikbaar op Tweebaksmarkt 27-2, 8911 KW Leeuwarden. De gemeente is bereikbaar op "
+        "Oldehoofsterkerkhof 2. Het gemeentehuis staat op het adres Stadsplateau 1.",
+        ["Tweebaksmarkt 27-2", "8911 KW"],
+        ["Oldehoofsterkerkhof 2", "Stadsplateau 1"],
+    ),
 ]
 
 

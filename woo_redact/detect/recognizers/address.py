@@ -58,9 +58,14 @@ _HOME = compiled(
     r"per\s+post\s+(?:op|aan)|woning|bewoners?\b|bewoonsters?\b|omwonenden?|gezin\b|huishouden|huishouding|"
     r"buurman|buurvrouw|buren\b|aan\s+huis|\w*(?:houderij|boerderij|kwekerij)(?:\s+\p{Lu}[\w'’-]*){0,3}\s*,|"
     rf"(?:correspondentie|post)adres\s+{_ROLE}|"
-    r"verblijfadres|verblijft|ingeschreven\s+op|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
+    r"verblijfadres|verblijft|ingeschreven\s+op(?:\s+het\s+adres)?|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
     r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van)"
     r"(?![\p{L}]))"  # "woning", not "Woningbouw"
+)
+# words that say so of a private person's address only when no organisation is named in the sentence
+_HOME_IF_PRIVATE = compiled(
+    r"(?i:\b(?:op\s+het\s+(?:\w+\s+)?adres(?:\s*\((?:de|het))?|bereikbaar\s+op|"
+    r"(?:jongen|jongeman|meisje|man|vrouw|kind|kinderen|echtpaar|familie|gezin)\s+van)(?![\p{L}]))"
 )
 _PUBLIC = compiled(
     rf"(?i:\b(?:postbus|bezoekadres|(?:post|correspondentie)adres(?![ \t]+{_ROLE})|vestigingsadres|kantooradres|"
@@ -170,6 +175,7 @@ def home_addresses(doc: Document) -> list[Candidate]:
             pc_at = lines[i + 1].start + len(nxt) - len(nxt.lstrip())
             out += _postbus(line.start, box, pc_at, pc_below)
         homes = list(_HOME.finditer(t))
+        homes += [h for h in _HOME_IF_PRIVATE.finditer(t) if not _is_public(t[: h.start()].split(".")[-1])]
         for home in homes:  # "Ze woont Laan van Nieuw Oosteinde 88": any street after a home word
             loose = _LOOSE_STREET.match(t, home.end())
             if loose and " ".join(loose.group("street").split()) not in load_lexicons().places:
@@ -324,6 +330,7 @@ def _judge_address(
     rest = (after.group() if after else "") + (" " + nxt if after and after.end() == len(t) and not pc_next else "")
     rest = rest.split(".")[0].split("!")[0].split("?")[0]
     home = bool(_HOME.search(sentence)) or bool(_AFTER_PERSON.search(lead))
+    home = home or bool(_HOME_IF_PRIVATE.search(sentence) and not _is_public(sentence))
     home = home or (bool(_HOME.search(rest)) and not _is_public(sentence + " " + rest))
     home = home or bool(_AFTER_PERSON.search(" ".join(sentence.split()[-8:]) + " "))  # "de heer Stijn\nKroon ("
     named_bracket = _NAME_BRACKET.search(sentence)
