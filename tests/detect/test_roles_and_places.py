@@ -142,3 +142,18 @@ WRAPPED = [
 @pytest.mark.parametrize(("text", "redact", "keep"), WRAPPED)
 def test_wrapped_and_double(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+PARAPHS = [
+    # the initials of the name just before them
+    ("Akkoord\nMaud Wolters (afdelingshoofd), MW\nV: Hoe lang?", ["Maud Wolters", "MW"], []),
+    # a legend of paraph codes, each standing for a first name
+    ("Paraafcodes in nota's\nAB = Aukje; PvdS = Paul; NdW = Nienke", ["AB", "PvdS", "NdW", "Paul", "Nienke"], []),
+    # an abbreviation explained by words is no legend
+    ("De CAO = collectieve arbeidsovereenkomst; NL = Nederland.", [], ["CAO", "NL"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), PARAPHS)
+def test_paraphs(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -428,13 +428,17 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
     """
     lex = load_lexicons()
     codes: set[str] = set()
+    ends: dict[str, set[int]] = {}  # a code -> where the names it abbreviates end
     for m in found:
         if m.entity != "PERSON":
             continue
         # a name wrapped in a table cell is found piece by piece: the whole name is the cell's
         for name in (text[m.start : m.end], m.cell or ""):
             if len(name.split()) >= 2:
-                codes |= paraph_codes(" ".join(name.split()), lex)
+                own = paraph_codes(" ".join(name.split()), lex)
+                codes |= own
+                for code in own:
+                    ends.setdefault(code, set()).add(m.end)
     seen = {text[m.start : m.end] for m in found if m.entity == "PARAPH"}
     out: list[Merged] = []
     for code in sorted(codes | seen):
@@ -444,6 +448,7 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
                 or bool(_PARAPH_WORD.search(text[max(0, occ.start() - 16) : occ.start()]))
                 or bool(_DATE_AFTER.match(text[occ.end() : occ.end() + 16]))  # an action list: owner, then deadline
                 or bool(_COMMENT_AFTER.match(text[occ.end() : occ.end() + 4]) and code not in lex.acronyms)
+                or _after_own_name(text, occ.start(), ends.get(code, set()))
             )
             if len(code) < 3 and not place:
                 continue
@@ -455,3 +460,11 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
             expl = Explanation("derived_paraph", 0.85, why, pattern="initials of a named person")
             out.append(Merged(occ.start(), occ.end(), "PARAPH", (expl,)))
     return out
+
+
+_NAME_THEN_CODE = compiled(r"\A[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[,/;–-][ \t]*\Z")
+
+
+def _after_own_name(text: str, start: int, name_ends: set[int]) -> bool:
+    """The code follows the name it abbreviates: "Maud Wolters (afdelingshoofd), MW"."""
+    return any(0 <= start - e <= 48 and _NAME_THEN_CODE.match(text[e:start]) for e in name_ends)

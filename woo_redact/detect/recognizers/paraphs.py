@@ -83,9 +83,12 @@ class ParaphTextRecognizer(NameRecognizer):
             rf"(?i:\b(?:opgesteld|gelezen|akkoord|gezien|voor\s+akkoord|behandeld|gecontroleerd|paraaf))"
             rf"[ \t:]+(?P<p>{PARAPH})[ \t,]*\n?[ \t]*\d{{1,2}}[-/.]\d{{1,2}}(?!\d)"
         )
+        # a legend of codes: "Paraafcodes: AB = Aukje; PvdS = Paul; COA = Chantal"
+        legend = compiled(rf"(?<![\p{{L}}])(?P<p>{PARAPH})[ \t]*=[ \t]*(?P<name>\p{{Lu}}\p{{Ll}}+)")
         out = []
         seen = set()
         for pat, why in (
+            (legend, "initials standing for a first name ('PvdS = Paul')"),
             (pattern, "initials after the word 'paraaf'"),
             (labelled, "initials after 'paraaf ...:' or 'gezien:'"),
             (routing, "initials and a date in a routing line"),
@@ -96,9 +99,12 @@ class ParaphTextRecognizer(NameRecognizer):
             for m in pat.finditer(text):
                 if pat is initials_of and not _initials_match(m.group("name"), m.group("p")):
                     continue
-                if m.group("p") in load_lexicons().acronyms:
+                if pat is legend:
+                    if m.group("p")[0] != m.group("name")[0] or m.group("name") not in load_lexicons().first_names:
+                        continue
+                elif m.group("p") in load_lexicons().acronyms:
                     continue  # "(PvdA)", "gelezen DGO": a party or a unit, not a person's initials
-                strong = pat not in (pattern, action)  # a label with a colon, a date, or matching initials
+                strong = pat not in (pattern, action)  # a label, a date, matching initials, a legend
                 if looks_like_paraph(m.group("p"), in_table=strong) and m.start("p") not in seen:
                     seen.add(m.start("p"))
                     r = self._result(m.start("p"), m.end("p"), 0.85, why)
