@@ -48,10 +48,12 @@ LEAK_SETS = {
     "blind-finance": ROOT / "eval/blind/finance",
     "blind-mixed2": ROOT / "eval/blind/mixed2",
     "blind-mixed3": ROOT / "eval/blind/mixed3",
+    "blind-mixed4": ROOT / "eval/blind/mixed4",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
     "real3": ROOT / "eval/real3",
+    "real4": ROOT / "eval/real4",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
