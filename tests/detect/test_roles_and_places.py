@@ -50,6 +50,13 @@ PORTFOLIOS = [
         ["Joyce Hameeteman"],
         ["Van Straalen"],
     ),
+    # a party in brackets on the next line: an elected representative
+    (
+        "Wethouder Okkerse antwoordt. Mevrouw Bosman-Akkermans\n(D66) vraagt naar het wijkteam; de heer Boukhari\n"
+        "(GroenLinks-PvdA) ook.",
+        [],
+        ["Bosman-Akkermans", "Boukhari"],
+    ),
     # a portfolio in small letters, then the office holder's name: public
     ("Namens het kabinet: de minister van Financiën, Eelco Heinen.", [], ["Eelco Heinen"]),
 ]

@@ -221,7 +221,7 @@ class PublicNames:
         if below:
             return below
         party = _PARTY_AFTER.match(text[end : end + 30])
-        if party and party.group().strip(" \t\u00a0()") in load_lexicons().parties:
+        if party and party.group().strip(" \t\n\u00a0()") in load_lexicons().parties:
             return f"followed by the party '{party.group().strip()}': an elected representative"
         if _in_vote(text, start):
             return "named by party in the record of a vote: an elected representative"
