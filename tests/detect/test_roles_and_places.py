@@ -164,3 +164,25 @@ PARAPHS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), PARAPHS)
 def test_paraphs(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+LETTER_TO_CABINET = [
+    # a letter to the cabinet as a trade association writes it (OCR'd: "Staassecretaris"): office holders, by
+    # register (one initial of a holder who has one), under their office's heading (t.a.v.), by an OCR'd title
+    (
+        "T.a.v. Minister-president\nde heer Drs. M. Rutte\nPostbus 20001\n2500 EA Den Haag\n"
+        "T.a.v. Minister van Volksgezondheid, Welzijn en Sport, viceminister-president\nde heer H.M. de Jonge\n"
+        "Postbus 20350\nAfschrift aan:\nStaassecretaris van Economische Zaken en Klimaat, mevrouw Keijzer\n"
+        "Geachte heer Rutte, geachte heer De Jonge,\nBij het CBL zijn aangesloten:\nAlbert Heijn Aldi Bidfood Boni\n"
+        "Met vriendelijke groet,\nMarieke Jansen-Haverkamp, directeur",
+        ["Marieke Jansen-Haverkamp"],
+        ["M. Rutte", "H.M. de Jonge", "Keijzer", "heer Rutte", "heer De Jonge", "Albert Heijn Aldi Bidfood"],
+    ),
+    # one initial that is not the holder's, or a common surname with no office above, is a person
+    ("Aanwezig: J. Rutte (BZK) en de heer H.M. de Jonge (DUO).", ["J. Rutte", "H.M. de Jonge"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), LETTER_TO_CABINET)
+def test_letter_to_cabinet(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

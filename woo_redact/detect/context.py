@@ -89,6 +89,9 @@ def _not_a_person(
         lead = compiled(r"\A(?:[Dd]e|[Hh]et)[ \t\u00a0]+").match(text[start:s]) if start < s else None
         if (s <= start or (lead and lead.end() == s - start)) and end <= e:  # inside ("De" before it aside)
             return "organisation", f"part of the organisation name '{' '.join(text[s:e].split())}'"
+        if s == start and e < end and len(text[s:e].split()) > 1 and not text[e:end].strip()[:1].islower():
+            # "Albert Heijn Aldi Bidfood": a list of companies read as one name, the first a company's
+            return "organisation", f"begins with the organisation name '{' '.join(text[s:e].split())}'"
     if not titled and (" ".join(span.split()) in lex.places or " ".join(span.split()).lower() in municipalities()):
         kind = "place" if len(span.split()) > 1 else "place_word"  # "Anna Paulowna" as a whole is a place
         return kind, f"'{' '.join(span.split())}' is a place"

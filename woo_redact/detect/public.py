@@ -139,7 +139,7 @@ class PublicNames:
         for h in [*listed, *register]:
             if h.surname:
                 self.holders.setdefault(h.surname, []).append(h)
-        lower = sorted({t.lower() for t in titles}, key=len, reverse=True)
+        lower = sorted({t.lower() for t in titles} | _ocr_variants(titles), key=len, reverse=True)
         alts = "|".join(_escape(t).replace(" ", r"[ \t\u00a0]+") for t in lower)
         multi = [_escape(t).replace(" ", r"\s+") for t in lower if " " in t]
         self.multiword = compiled(rf"(?i:\b(?:{'|'.join(multi) or '(?!)'})\b)")
@@ -324,6 +324,17 @@ _VOTE_ENTRY = compiled(r"\A\s*[^\n:]{2,60}:[ \t]+[^:]*\Z")
 _FULL_STOP = compiled(r"(?<![\p{L}]\p{Lu})\.|\n[ \t]*\n")
 
 
+def _ocr_variants(titles: Sequence[str]) -> set[str]:
+    """A long one-word title with one letter lost, as OCR reads it ("Staassecretaris"): the public title
+    of an OCR'd letter still counts. Only words of 12 letters or more, where no other word is one letter off."""
+    out = set()
+    for t in titles:
+        t = t.lower()
+        if " " not in t and len(t) >= 12:
+            out |= {t[:i] + t[i + 1 :] for i in range(1, len(t) - 1) if t[i] != t[i - 1]}
+    return out
+
+
 def _in_vote(text: str, start: int) -> bool:
     """The span stands in the entries of a roll-call vote, each a party and its members."""
     window = text[max(0, start - 700) : start]
@@ -362,7 +373,8 @@ def _office_above(text: str, start: int, holder: OfficeHolder) -> bool:
     above = text[prev_start : max(line_start - 1, prev_start)].strip().lower()
     offices = {r.rsplit("_", 1)[-1].replace("kamerlid", "lid") for r in holder.roles.split(";") if r}
     return line_start > 0 and any(
-        compiled(rf"(?:de|het|aan de|aan het)?\s*(?:\w+\s)?{o}\b").match(above) for o in offices
+        compiled(rf"(?:t\.?\s?a\.?\s?v\.?\s*)?(?:de|het|aan de|aan het)?\s*(?:\w+\s)?{o}\b").match(above)
+        for o in offices
     )
 
 

@@ -90,7 +90,9 @@ def agrees(given: str, holder: OfficeHolder) -> bool:
         known = holder.initials.replace(".", "") or (initial_letters(holder.first) if holder.listed else "")
         if holder.listed:
             return bool(written) and known.startswith(written)
-        return len(written) >= 2 and written == known
+        # one initial agrees only with a holder who has one ("M. Rutte"); whether the surname is rare enough
+        # for that to count is the caller's (a common one needs the office named too)
+        return written == known and (len(written) >= 2 or len(holder.initials.replace(".", "")) == 1)
     return bool(holder.first) and given.split()[0].lower() in {f.lower() for f in holder.first.split()}
 
 
