@@ -178,6 +178,12 @@ LETTER_TO_CABINET = [
         ["Marieke Jansen-Haverkamp"],
         ["M. Rutte", "H.M. de Jonge", "Keijzer", "heer Rutte", "heer De Jonge", "Albert Heijn Aldi Bidfood"],
     ),
+    # a motion named after its submitters: Kamerleden
+    (
+        "Wij hebben indiener motie Asscher/Jetten gevraagd. Dit volgt uit de Motie Veldman/Van den Berg over kosten.",
+        [],
+        ["Asscher", "Jetten", "Veldman", "Van den Berg"],
+    ),
     # one initial that is not the holder's, or a common surname with no office above, is a person
     ("Aanwezig: J. Rutte (BZK) en de heer H.M. de Jonge (DUO).", ["J. Rutte", "H.M. de Jonge"], []),
 ]

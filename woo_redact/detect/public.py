@@ -91,6 +91,11 @@ OFFICE_TITLES = frozenset(
     }
 )
 _BODY_BEFORE = compiled(r"(?i:\b(?:burgemeester|b)\s*(?:en|&)\s*)$")
+# "motie Asscher/Jetten", "Motie Veldman/Van den Berg", "de motie-Omtzigt", "amendement Bontenbal en Dassen"
+_MOTION_NAMED = compiled(
+    r"(?i:(?<![\p{L}])(?:motie|moties|amendement|amendementen)[- \t]+)"
+    r"(?:\p{Lu}[\p{L}'’-]+[ \t]*(?:/|,|&|\ben\b|[ \t])[ \t]*|(?i:van|de|der|den)[ \t]+)*\Z"
+)
 _MOTION_BEFORE = compiled(
     r"(?i:\b(?:motie|moties|amendement|amendementen|kamervragen|schriftelijke\s+vragen|vragen|initiatiefnota|"
     r"initiatiefwetsvoorstel)(?:\s+\(?[\w.\s-]{0,20}\)?)?\s+van\s+)$"
@@ -225,6 +230,8 @@ class PublicNames:
             return f"followed by the party '{party.group().strip()}': an elected representative"
         if _in_vote(text, start):
             return "named by party in the record of a vote: an elected representative"
+        if _MOTION_NAMED.search(text, max(0, start - 80), start):
+            return "a motion or amendment named after its submitter: an elected representative"
         return None
 
     def _function_below(self, text: str, end: int) -> bool:
