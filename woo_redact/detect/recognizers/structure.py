@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ...model import Document, Explanation, HeaderField, Word
 from ..context import NOUN_ENDINGS
 from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
-from ..lexicons import Lexicons, load_lexicons
+from ..lexicons import Lexicons, load_lexicons, organisation_ending
 from .paraphs import looks_like_paraph
 
 PERSON_FIELDS = frozenset(
@@ -125,7 +125,8 @@ def header_fields(doc: Document) -> list[Candidate]:
     return out
 
 
-_LIST_GOES_ON = compiled(r"[;,][ \t]*\Z|(?<=\p{L})[ \t]*\Z")
+_LIST_GOES_ON = compiled(r"[;,][ \t]*\Z")
+_NAME_WAITS = compiled(r"(?<=\p{L})[ \t]*\Z")
 _LABEL_START = compiled(r"\A[ \t]*[\p{L}][\p{L} ]{0,20}:")
 
 
@@ -138,7 +139,10 @@ def _list_end(doc: Document, f: HeaderField) -> int:
             break
         nxt = doc.lines[i + 1]
         line = doc.text[nxt.start : nxt.end]
-        if _LABEL_START.match(line) or not _LIST_GOES_ON.search(doc.text, f.start, end):
+        goes_on = _LIST_GOES_ON.search(doc.text, f.start, end) or (
+            line.lstrip().startswith("<") and _NAME_WAITS.search(doc.text, f.start, end)
+        )
+        if _LABEL_START.match(line) or not goes_on:
             break
         end, i = nxt.end, i + 1
     return end
@@ -164,8 +168,11 @@ def _recipients(value: str, start: int, label: str, lex: Lexicons) -> list[Candi
     out = []
     for m in _RECIPIENT.finditer(value):
         name = m.group("name")
-        if any(ch.isdigit() for ch in name) or any(lex.is_non_person_word(w) for w in name.replace(",", " ").split()):
+        words = name.replace(",", " ").split()
+        if any(ch.isdigit() for ch in name) or any(lex.is_non_person_word(w) for w in words):
             continue
+        if any(organisation_ending(w.lower(), 6, whole=True) for w in words):
+            continue  # "Commandant Landstrijdkrachten, Rijksvastgoedbedrijf": two addressees that are bodies
         s, e = start + m.start("name"), start + m.end("name")
         why = f"'Surname, First name' in the e-mail header field '{label}'"
         out.append(_cand(s, e, "PERSON", "header_field", 0.85, why, value))
