@@ -137,7 +137,8 @@ samples: install
 clean:
 	rm -rf out bench-out .pytest_cache .ruff_cache .mypy_cache build dist
 
-# data/office_holders.tsv from local copies of anneschuth/polder (CC0) and openkamer/openkamer (MIT):
-#   make office-holders POLDER=../polder OPENKAMER=../openkamer
+# data/office_holders.tsv from local copies (clones or bare mirrors) of anneschuth/polder (CC0),
+# openkamer/openkamer (MIT) and openstate/allmanak (the Almanak of 2019, CC0), as shipped:
+#   make office-holders POLDER=../polder OPENKAMER=../openkamer ALLMANAK=../allmanak
 office-holders: install
-	$(PY) scripts/build_office_holders.py --polder $(POLDER) --openkamer $(OPENKAMER)
+	$(PY) scripts/build_office_holders.py --polder $(POLDER) --openkamer $(OPENKAMER) --allmanak $(ALLMANAK)

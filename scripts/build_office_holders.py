@@ -12,15 +12,16 @@ One person a line, tab-separated:
   alternatives follow after ";" ("Willem;Willem Caspar").
 - initials: "A.G.", as the sources give them (the official initials, not those of the roepnaam).
 - roles: ";"-separated, from minister_president, minister, staatssecretaris, tweede_kamerlid,
-  eerste_kamerlid, cvdk, gedeputeerde, burgemeester, wethouder (and gemeenteraadslid with
-  --include-raadsleden).
+  eerste_kamerlid, cvdk, gedeputeerde, statenlid, dijkgraaf, heemraad, burgemeester, wethouder (and
+  gemeenteraadslid with --include-raadsleden).
 - from / to: first start and last end of the listed roles (ISO dates); `to` is empty when a role is still
   held according to the source, or when its end is unknown.
-- source: the records merged into the line, ";"-separated ("polder:rutte-m-1967;openkamer:mark-rutte").
+- source: the records merged into the line, ";"-separated ("polder:rutte-m-1967;openkamer:mark-rutte";
+  "allmanak:16776" for an Almanak entry, by its system id).
 
 Lines starting with "#" are comments (sources, licences, column names).
 
-Sources (both read from a local copy; nothing is downloaded by this script):
+Sources (all read from a local copy; nothing is downloaded by this script):
 
 - anneschuth/polder (https://github.com/anneschuth/polder), data under CC0-1.0 (LICENSE-DATA; the code is
   EUPL-1.2 and is not used): data/personen/*.yaml, persons with their mandates (Tweede Kamer members from
@@ -30,18 +31,27 @@ Sources (both read from a local copy; nothing is downloaded by this script):
 - openkamer/openkamer (https://github.com/openkamer/openkamer), MIT: website/fixtures/person.json,
   parliament.json, government.json (Tweede Kamer members with their earlier seats, cabinets
   Balkenende III - Rutte III, snapshot of about 2019).
+- openstate/allmanak (https://github.com/openstate/allmanak), optional (--allmanak): app/static/fuseindex2.js
+  at commit e6d7aa72 (2019-05-23; removed from the repository in the next commit), the search index of Open
+  State's Allmanak, built from the export of the Almanak / Register van Overheidsorganisaties
+  (almanak.overheid.nl, published by the state as open data under CC0). The app's package.json declares
+  CC0-1.0. It lists who held which function in which organisation on the day of that export, without dates:
+  commissarissen van de Koning, gedeputeerden, Statenleden, dijkgraven, Eerste Kamerleden, burgemeesters,
+  wethouders and raadsleden of 2019 (provinces and water boards only partly: the Almanak's own gaps).
 
 Get them with
 
     git clone https://github.com/anneschuth/polder
     git clone https://github.com/openkamer/openkamer
-    python scripts/build_office_holders.py --polder polder --openkamer openkamer
+    git clone https://github.com/openstate/allmanak
+    python scripts/build_office_holders.py --polder polder --openkamer openkamer --allmanak allmanak
 
 --polder / --openkamer take a checkout (a folder with data/personen/ resp. website/fixtures/) or a bare git
-mirror (read at HEAD with git). The commit of each source goes into the header and into
-woo_redact/data/OFFICE_HOLDERS_LICENSE.md, which this script also writes.
+mirror (read at HEAD with git); --allmanak a clone or bare mirror, read with git at --allmanak-commit. The
+commit of each source goes into the header and into woo_redact/data/OFFICE_HOLDERS_LICENSE.md, which this
+script also writes.
 
-A refresh from the live sources (not done here; both CC0) could use the Tweede Kamer OData API,
+A refresh from the live sources (not done here; all CC0) could use the Tweede Kamer OData API,
 https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/ (Persoon, FractieZetelPersoon), and the Wikidata
 SPARQL endpoint, https://query.wikidata.org/sparql (P39 "position held" with start/end qualifiers, for
 Kamerlid, minister, staatssecretaris, burgemeester ... positions), which is also how polder fills its data.
@@ -84,6 +94,9 @@ ROLE_ORDER = (
     "eerste_kamerlid",
     "cvdk",
     "gedeputeerde",
+    "statenlid",
+    "dijkgraaf",
+    "heemraad",
     "burgemeester",
     "wethouder",
     "gemeenteraadslid",
@@ -680,6 +693,156 @@ def read_openkamer(tree: Tree) -> list[Record]:
 
 
 # --------------------------------------------------------------------------------------------------------
+# openstate/allmanak: the Almanak's office holders of 2019
+# --------------------------------------------------------------------------------------------------------
+ALLMANAK_COMMIT = "e6d7aa72a8878eefc6f63a27c983894de1cef294"  # the last commit with app/static/fuseindex2.js
+ALLMANAK_INDEX = "app/static/fuseindex2.js"
+_SKIP_NAME = re.compile(r"(?i)vacature|vacant|secretariaat|onbekend|n\.?n\.?b")
+_INITIALS = r"(?:(?:IJ|[A-Z][a-z]{0,2})\.)+|[A-Z]"  # "A.P.", "Hj.", "IJ.J.", or one capital without its dot
+_CDK = re.compile(r"(?i)^(?:voorzitter\s*[,/]\s*)?(?:commissaris\s+van\s+de\s+koning(?:in)?|cdk|cvdk)\b")
+
+
+def allmanak_role(org_type: str, path: list[str], functie: str, include_raad: bool) -> str | None:
+    """The register role of one Almanak entry (its organisation's type, its path below the organisation and
+    its function), or None: civil servants, griffiers, secretaries and burgerleden are no office holders."""
+    f = " ".join(functie.lower().split())
+    unit = path[-1].lower() if len(path) > 1 else ""
+    if org_type == "Provincie":
+        if f.startswith("loco"):  # "Loco Commissaris van de Koning": a gedeputeerde standing in
+            return "gedeputeerde" if "commissaris" in f else None
+        if _CDK.match(f):
+            return "cvdk"
+        if unit in ("gedeputeerde staten", "provinciale staten") and f == "voorzitter":
+            return "cvdk?"  # the chair is the commissaris, unless the Almanak names another (see read_allmanak)
+        if f == "gedeputeerde" or unit == "gedeputeerde staten" and f == "lid":
+            return "gedeputeerde"
+        if unit == "provinciale staten" and f in ("lid", "statenlid", "statenleden", "provinciale staten"):
+            return "statenlid"
+        return None
+    if org_type == "Waterschap":
+        if len(path) == 1 and f in ("dijkgraaf", "watergraaf", "waarnemend dijkgraaf", "voorzitter"):
+            return "dijkgraaf"
+        if "heemraad" in f or unit == "dagelijks bestuur" and f == "lid":
+            return "heemraad"
+        return None
+    if org_type == "Gemeente" and len(path) == 1:
+        if f in ("burgemeester", "burgemeester waarnemend", "waarnemend burgemeester"):
+            return "burgemeester"
+        if f in ("wethouder", "locoburgemeester"):
+            return "wethouder"
+        if include_raad and f in ("raadslid", "fractievoorzitter"):
+            return "gemeenteraadslid"
+        return None
+    if org_type == "Staten-Generaal" and path[0].startswith("Eerste Kamer") and f.startswith("kamerlid"):
+        return "eerste_kamerlid"  # Tweede Kamer members: polder has them all, with their dates
+    return None
+
+
+def _honorific_compound(tok: str) -> bool:
+    """ "prof.dr.", "dr.ing.", "jhr.mr.", "LL.B.": titles run together with dots."""
+    parts = [p for p in tok.lower().split(".") if p]
+    extra = {"master", "llb", "re", "ro"} | ({"ll", "b", "m"} if "ll" in parts else set())
+    return bool(parts) and all(p in HONORIFICS or p in extra for p in parts)
+
+
+def allmanak_name(raw: str) -> tuple[str, str, str]:
+    """(surname, given, initials) of an Almanak name: "Mw. E.G. Grijsen", "J. (Jeannette) Baljeu",
+    "Fleur Gräper- van Koolwijk", "Dhr. A Spaans", "drs. A.A.M. Brok", "A.W.J.A. van Hattem LL.B."."""
+    s = unicodedata.normalize("NFC", raw.replace("&amp;", "&"))
+    paren = re.search(r"\(\s*([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s*\)", s)
+    roepnaam = paren.group(1) if paren else ""
+    s = re.sub(r"\([^)]*\)", " ", s)
+    s = re.sub(r"(?i)^\s*(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|hr\.?)\s+", "", s)
+    s = re.sub(r"(?<=\w)-\s+(?=\w)", "-", s)  # "Gräper- van Koolwijk"
+    s = re.sub(r"\b((?:[A-Z]\.)+[A-Z])(?=\s)", r"\1.", s)  # "R.J.P Baljeu"
+    s = re.sub(r"\b((?:[A-Z]\.)+)(?=[A-ZÀ-Ý][a-zà-ÿ]|(?:van|de|der|den|ter|ten)\b)", r"\1 ", s)  # "F.J.Paas"
+    s = re.sub(r"(?<=\b[A-Z]),(?=[A-Z]\.)", ".", s)  # "A,J. Nolles"
+    toks = [t for t in _squash(s).split(" ") if t and not _honorific_compound(t)]
+    s = clean_name_text(" ".join(toks))
+    toks = s.split(" ") if s else []
+    ini_at = [i for i, t in enumerate(toks[:-1]) if re.fullmatch(_INITIALS, t)]
+    if ini_at and ini_at[0] > 0 and not re.fullmatch(_INITIALS, toks[0]):
+        toks = toks[ini_at[0] :]  # "Generaal-Majoor der Mariniers F.E. van Kappen"
+    initials = ""
+    while len(toks) > 1 and re.fullmatch(_INITIALS, toks[0]):  # "A Spaans", "L. Hj. Voskuil"
+        initials += toks.pop(0) if toks[0].endswith(".") else toks.pop(0) + "."
+    if not toks:
+        return "", "", ""
+    if initials:
+        given, surname = roepnaam, " ".join(toks)
+    else:
+        # the surname starts at its first particle ("van Haga") or double-barrelled part ("Gräper-van Koolwijk")
+        j = next((i for i in range(1, len(toks)) if toks[i].lower() in PARTICLES or "-" in toks[i]), len(toks) - 1)
+        given, surname = " ".join(toks[:j]) or roepnaam, " ".join(toks[j:])
+    return lower_leading_particles(_collapse_repeated_particles(surname)), given, normalise_initials(initials)
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", sort_key(name)).strip("-")
+
+
+def git_show(repo: Path, rev: str, path: str) -> tuple[bytes, str, str]:
+    """A file of a clone or bare mirror at ``rev``, with the commit and its date."""
+    where = ["-C", str(repo)] if (repo / ".git").exists() else ["--git-dir", str(repo)]
+    data = subprocess.run(["git", *where, "show", f"{rev}:{path}"], capture_output=True, check=True).stdout
+    commit, date = subprocess.run(
+        ["git", *where, "log", "-1", "--format=%H %cs", rev], capture_output=True, text=True, check=True
+    ).stdout.split()
+    return data, commit, date
+
+
+def read_allmanak(index: bytes, include_raad: bool, stats: Counter) -> list[Record]:
+    """One record per person and organisation of the Allmanak search index (a JavaScript array of
+    organisations and of functions: {id, naam, functie, path: [organisation, unit, ...]})."""
+    text = index.decode("utf-8")
+    entries = json.loads(text[text.index("[") : text.rindex("]") + 1])
+    org_type = {e["naam"]: e.get("type") for e in entries if e.get("type") and not e.get("path")}
+    found: list[tuple[str, str, dict]] = []  # (organisation, role, entry)
+    for e in entries:
+        path = [p or "" for p in e.get("path") or []]
+        if "functie" not in e or not path or _SKIP_NAME.search(e.get("naam") or ""):
+            continue
+        role = allmanak_role(org_type.get(path[0]) or "", path, e["functie"] or "", include_raad)
+        if role:
+            found.append((path[0], role, e))
+    # "Voorzitter" of Gedeputeerde/Provinciale Staten is the commissaris; the Almanak sometimes names the
+    # gedeputeerde standing in instead (Overijssel 2019: "Voorzitter Y.J. van Hijum" beside CdK A.P. Heidema)
+    cdk = {(org, sort_key(allmanak_name(e["naam"])[0])) for org, role, e in found if role == "cvdk"}
+    with_cdk = {org for org, _ in cdk}
+    groups: dict[tuple[str, str], list[Record]] = defaultdict(list)
+    for org, role, e in found:
+        surname, given, initials = allmanak_name(e["naam"])
+        if not name_ok(surname):
+            stats["allmanak entries without a usable name (left out)"] += 1
+            continue
+        if role == "cvdk?":
+            role = "cvdk" if org not in with_cdk or (org, sort_key(surname)) in cdk else "gedeputeerde"
+        mandate = Mandate(role, "", "", "allmanak", _slug(org))
+        # one person holds several functions in one organisation (raadslid and fractievoorzitter, CdK and
+        # voorzitter of both Staten): one record, when the initials and first names agree
+        same = groups[(org, sort_key(surname))]
+        rec = next(
+            (
+                r
+                for r in same
+                if initials_compatible(r.initials, initials)
+                and first_names_compatible({sort_key(r.given)} - {""}, {sort_key(given)} - {""})
+            ),
+            None,
+        )
+        if rec is None:
+            rec = Record(f"allmanak:{e['id']}", "allmanak", surname, given, initials, "", "", "")
+            same.append(rec)
+            stats["allmanak persons per organisation read"] += 1
+        rec.given = rec.given or given
+        if len(initials_key(initials)) > len(initials_key(rec.initials)):
+            rec.initials = initials
+        if all(m.role != role for m in rec.mandates):
+            rec.mandates.append(mandate)
+    return [r for rs in groups.values() for r in rs]
+
+
+# --------------------------------------------------------------------------------------------------------
 # merging
 # --------------------------------------------------------------------------------------------------------
 def in_period(m: Mandate) -> bool:
@@ -874,8 +1037,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--include-raadsleden",
         action="store_true",
-        help="also list gemeenteraadsleden (polder has about 3,000; off by default)",
+        help="also list gemeenteraadsleden (polder has about 3,000, the Almanak of 2019 about 8,800; off by default)",
     )
+    ap.add_argument("--allmanak", type=Path, help="clone or bare git mirror of openstate/allmanak (optional)")
+    ap.add_argument("--allmanak-commit", default=ALLMANAK_COMMIT, help="the commit whose search index is read")
     a = ap.parse_args(argv)
 
     stats: Counter = Counter()
@@ -883,16 +1048,36 @@ def main(argv: list[str] | None = None) -> int:
     openkamer = Tree(a.openkamer, "website/fixtures/person.json")
     recs = read_polder(polder, a.include_raadsleden, stats) + read_openkamer(openkamer)
     stats["records read (polder + openkamer, with a role in scope)"] = len(recs)
+    allmanak: tuple[str, str] | None = None
+    if a.allmanak:
+        index, commit, date = git_show(a.allmanak, a.allmanak_commit, ALLMANAK_INDEX)
+        allmanak = (commit, date)
+        recs += read_allmanak(index, a.include_raadsleden, stats)
     rows = [r for g in merge(recs) if (r := person_row(g, stats))]
     rows.sort(key=lambda r: (sort_key(core_surname(r[0])), sort_key(r[0]), sort_key(r[1]), r[2], r[6]))
 
     header = [
         "# Dutch public office holders (cabinet members and Tweede Kamer members since 1945 as far as the sources "
-        "go, senators, current burgemeesters and wethouders where present).",
+        "go, senators, current burgemeesters and wethouders where present"
+        + (
+            "; commissarissen van de Koning, gedeputeerden, Statenleden, dijkgraven, senators, burgemeesters and "
+            "wethouders in the Almanak of May 2019)."
+            if allmanak
+            else ")."
+        ),
         f"# Source: anneschuth/polder @ {polder.commit} {polder.commit_date}, data/personen/, "
         "data licence CC0-1.0 (https://github.com/anneschuth/polder).",
         f"# Source: openkamer/openkamer @ {openkamer.commit} {openkamer.commit_date}, website/fixtures/, "
         "MIT licence, Copyright (c) 2016 The openkamer contributors (https://github.com/openkamer/openkamer).",
+        *(
+            [
+                f"# Source: openstate/allmanak @ {allmanak[0]} {allmanak[1]}, {ALLMANAK_INDEX} (the Almanak / "
+                "Register van Overheidsorganisaties export, CC0; app licence CC0-1.0) "
+                "(https://github.com/openstate/allmanak). Its entries have no dates: in office in May 2019."
+            ]
+            if allmanak
+            else []
+        ),
         "# Built by scripts/build_office_holders.py; see OFFICE_HOLDERS_LICENSE.md. Multi-valued fields use ';'. "
         "Empty 'to' = still in office per the source, or end unknown.",
         "#" + "\t".join(COLUMNS),
@@ -907,13 +1092,24 @@ def main(argv: list[str] | None = None) -> int:
     per_source = Counter("+".join(sorted({s.split(":")[0] for s in r[6].split(";")})) for r in rows)
     stats["persons without initials in either source"] = sum(1 for r in rows if not r[2])
     stats["persons without a first name in either source"] = sum(1 for r in rows if not r[1])
-    write_license(a.license_out, polder, openkamer, len(rows), per_role, per_source, stats, a.include_raadsleden)
+    write_license(
+        a.license_out, polder, openkamer, allmanak, len(rows), per_role, per_source, stats, a.include_raadsleden
+    )
     print(f"{len(rows)} persons -> {a.out}")
     for role in ROLE_ORDER:
         print(f"  {role}: {per_role.get(role, 0)}")
     for k, v in sorted(stats.items()):
         print(f"  [{k}] {v}")
     return 0
+
+
+ALLMANAK_LICENCE_TEXT = """
+- openstate/allmanak: `app/package.json` declares `"license": "CC0-1.0"` for the app whose static folder
+  holds the index; the app's page *Waarom deze Allmanak* says "Alle informatie op deze website is
+  herbruikbaar als open data". The index is built from the export of the Almanak / Register van
+  Overheidsorganisaties (almanak.overheid.nl, now organisaties.overheid.nl), which the state publishes as
+  open data under CC0. The `source` column names its entries `allmanak:<system id>` (the Almanak's id).
+  The Almanak gives no dates: such an entry held the function on the day of the export (May 2019)."""
 
 
 FORMAT_TABLE = "\n".join(
@@ -938,9 +1134,9 @@ FORMAT_TABLE = "\n".join(
         (
             "from, to",
             "first start and last end of those roles, ISO dates; `to` empty = still in office per the "
-            "source, or end unknown",
+            "source, or end unknown; both empty for a person known only from the Almanak (in office in May 2019)",
         ),
-        ("source", "the merged records, `polder:<person id>` / `openkamer:<slug>`"),
+        ("source", "the merged records, `polder:<person id>` / `openkamer:<slug>` / `allmanak:<system id>`"),
     )
 )
 
@@ -949,6 +1145,7 @@ def write_license(
     path: Path,
     polder: Tree,
     openkamer: Tree,
+    allmanak: tuple[str, str] | None,
     n: int,
     per_role: Counter,
     per_source: Counter,
@@ -970,11 +1167,20 @@ def write_license(
         f"({openkamer.commit_date}) | `website/fixtures/person.json`, `parliament.json`, "
         "`government.json` | **MIT** (`LICENSE.md`) |"
     )
+    allmanak_row = (
+        f"\n| [openstate/allmanak](https://github.com/openstate/allmanak) | `{allmanak[0]}` ({allmanak[1]}) "
+        f"| `{ALLMANAK_INDEX}` | data: the Almanak export, **CC0**; the app: **CC0-1.0** (`app/package.json`) |"
+        if allmanak
+        else ""
+    )
+    allmanak_text = ALLMANAK_LICENCE_TEXT if allmanak else ""
+    allmanak_clone = "\n`git clone https://github.com/openstate/allmanak`," if allmanak else ""
+    allmanak_arg = " --allmanak allmanak" if allmanak else ""
     format_table = FORMAT_TABLE
     text = f"""# office_holders.tsv: sources and licences
 
 `office_holders.tsv` lists Dutch public office holders whose names stay readable in a Woo disclosure.
-It is generated by `scripts/build_office_holders.py` (run on {dt.date.today().isoformat()}) from two public
+It is generated by `scripts/build_office_holders.py` (run on {dt.date.today().isoformat()}) from public
 datasets; nothing in it was typed by hand.
 
 ## Sources
@@ -982,7 +1188,7 @@ datasets; nothing in it was typed by hand.
 | source | commit | files used | licence |
 | --- | --- | --- | --- |
 {polder_row}
-{openkamer_row}
+{openkamer_row}{allmanak_row}
 
 Licence texts as they stand in the sources:
 
@@ -994,7 +1200,7 @@ Licence texts as they stand in the sources:
   associated documentation files (the "Software"), to deal in the Software without restriction, ...
   The above copyright notice and this permission notice shall be included in all copies or substantial
   portions of the Software." The fixtures are files of that repository, so the MIT notice comes with the
-  rows taken from them (the `source` column names them `openkamer:<slug>`).
+  rows taken from them (the `source` column names them `openkamer:<slug>`).{allmanak_text}
 
 polder itself takes its data from the Tweede Kamer OData API, Wikidata (CC0), the Staatscourant,
 eerstekamer.nl, Open Raadsinformatie and ROO (CC0), as its README lists.
@@ -1006,8 +1212,9 @@ comments (sources, licences, and the column names on the last of them):
 
 {format_table}
 
-Rebuild: `git clone https://github.com/anneschuth/polder`, `git clone https://github.com/openkamer/openkamer`,
-then `python scripts/build_office_holders.py --polder polder --openkamer openkamer` (a bare mirror works too).
+Rebuild: `git clone https://github.com/anneschuth/polder`, `git clone https://github.com/openkamer/openkamer`,{allmanak_clone}
+then `python scripts/build_office_holders.py --polder polder --openkamer openkamer{allmanak_arg}`
+(a bare mirror works too; `make office-holders POLDER=... OPENKAMER=... ALLMANAK=...`).
 
 ## What is in it
 
@@ -1036,8 +1243,14 @@ Build notes:
   left before about 2008 and were not in openkamer are missing.
 - Cabinet members: polder has ministers and staatssecretarissen since 1945 from Wikidata; openkamer has
   the cabinets Balkenende III - Rutte III.
-- Burgemeesters and wethouders: only those polder has (Open Raadsinformatie / ROO, a minority of
-  municipalities). No commissarissen van de Koning or gedeputeerden are in either source.
+- Burgemeesters and wethouders: those polder has (Open Raadsinformatie / ROO, a minority of
+  municipalities) and, with the Almanak, those in office in May 2019.
+- Provinces and water boards: only from the Almanak of May 2019, and only as far as it went: the
+  commissaris and the gedeputeerden of seven provinces (the colleges of 2015-2019, before those formed after
+  the elections of March 2019), Statenleden of a few provinces, the dijkgraven; no heemraden. Office holders
+  who took office after May 2019 (the gedeputeerden of 2019-2023 and 2023-, such as Overijssel's) are in no
+  open source found: give them with `--public-officials`. The Almanak gives initials and rarely a first
+  name, so most of these agree only when a document writes at least two initials ("A.P. Heidema").
 - Initials: cabinet members that polder has from Wikidata only (mostly before about 1990) come without
   initials, and some without a first name; openkamer fills them where it has the person.
 - Names of burgemeesters and wethouders come from Open Raadsinformatie via polder and are the least clean:

@@ -7,7 +7,8 @@ Three kinds of evidence, weighed against person evidence in :mod:`.evidence`:
   name matches on its surname);
 - ``registered``: an office holder of the built-in register
   (``data/office_holders.tsv``: bewindspersonen and Kamerleden since 1945,
-  CC0) whose first name, or all of at least two initials, agree;
+  commissarissen van de Koning, gedeputeerden and dijkgraven as far as the
+  open sources go; CC0) whose first name, or all of at least two initials, agree;
 - ``title``: a public title directly before the name, on the same line and in
   the same sentence ("minister Keijzer", "burgemeester mr. De Wit"); "het lid"
   and "de leden" count only in a parliamentary context (a party in brackets

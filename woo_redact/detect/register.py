@@ -1,9 +1,10 @@
 """The built-in register of public office holders, and how a written name is matched against it.
 
-``data/office_holders.tsv`` lists bewindspersonen, Kamerleden and senators since 1945 and current
-burgemeesters and wethouders (anneschuth/polder, CC0; openkamer fixtures, MIT: see
-``data/OFFICE_HOLDERS_LICENSE.md``); ``make office-holders`` rebuilds it. A name agrees with an entry
-when its first name is the holder's, or all of at least two initials are.
+``data/office_holders.tsv`` lists bewindspersonen, Kamerleden and senators since 1945, current
+burgemeesters and wethouders (anneschuth/polder, CC0; openkamer fixtures, MIT), and the commissarissen
+van de Koning, gedeputeerden, Statenleden, dijkgraven, burgemeesters and wethouders of the Almanak of
+2019 (openstate/allmanak, CC0): see ``data/OFFICE_HOLDERS_LICENSE.md``; ``make office-holders`` rebuilds
+it. A name agrees with an entry when its first name is the holder's, or all of at least two initials are.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ class OfficeHolder:
     initials: str  # "H.M." or empty
     roles: str
     listed: bool  # from the user's list (trusted on surname alone) rather than the register
-    local: bool = False  # a local office holder (wethouder, burgemeester): public by name only after a title
+    local: bool = False  # a local office holder (wethouder, burgemeester, Statenlid): public by name only after a title
     particles: str = ""  # the surname's tussenvoegsels, lower case: "van" for "van Wijngaarden"
 
 
@@ -106,7 +107,11 @@ def particles(name: str) -> str:
     return " ".join(tok.lower() for tok in tokens[k:-1] if tok.lower() in tvs)
 
 
-NATIONAL_ROLES = ("minister", "staatssecretaris", "kamerlid")  # minister_president, tweede_/eerste_kamerlid
+# roles whose holders are public by name, without a title: the national offices (minister_president,
+# tweede_/eerste_kamerlid) and the heads of provinces and water boards, whom documents name as often
+# without a title as ministers ("Tijs de Bree opent het overleg"); wethouders, burgemeesters, Statenleden
+# and raadsleden are many and local: public after their title, or when the document names them with it
+NATIONAL_ROLES = ("minister", "staatssecretaris", "kamerlid", "cvdk", "gedeputeerde", "dijkgraaf", "heemraad")
 
 
 @lru_cache(maxsize=1)

@@ -196,6 +196,7 @@ def keep_office_signers(doc: Document, findings: Sequence[Finding], public: Publ
         if not m:
             continue
         title = m.group("title").lower().split()[0]
+        title = "cvdk" if title == "commissaris" else title  # the register's name of that office
         for nxt in doc.lines[i + 1 : i + 3]:
             holder = holder_of(public, _text(doc, nxt).rstrip(" ,"))
             if holder is None or not (holder.listed or title in holder.roles):
