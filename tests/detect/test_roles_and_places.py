@@ -156,6 +156,12 @@ PARAPHS = [
     ("Akkoord\nMaud Wolters (afdelingshoofd), MW\nV: Hoe lang?", ["Maud Wolters", "MW"], []),
     # a legend of paraph codes, each standing for a first name
     ("Paraafcodes in nota's\nAB = Aukje; PvdS = Paul; NdW = Nienke", ["AB", "PvdS", "NdW", "Paul", "Nienke"], []),
+    # a paraph as the value of an author's or handler's label; an organisation's acronym there is none
+    (
+        "Kaart windenergie\nAuteur:\nMvS\nDatum: 3 maart 2024\nBehandeld door: KdW\nSteller: RIVM",
+        ["MvS", "KdW"],
+        ["RIVM"],
+    ),
     # an abbreviation explained by words is no legend
     ("De CAO = collectieve arbeidsovereenkomst; NL = Nederland.", [], ["CAO", "NL"]),
 ]

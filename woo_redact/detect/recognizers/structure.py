@@ -115,9 +115,15 @@ def header_fields(doc: Document) -> list[Candidate]:
                 if e > s:
                     why = f"value of header field '{f.label}'"
                     out.append(_cand(s, e, "PERSON", "header_field", 0.8, why, value, pattern=f.label))
-            paraph_label = f.label in ("actie", "actiehouder", "opsteller", "notulist")
+            paraph_label = f.label in _PARAPH_LABELS
             stripped = piece.strip()
-            if paraph_label and stripped and looks_like_paraph(stripped, in_table=True) and not _people(piece, lex):
+            if (
+                paraph_label
+                and stripped
+                and stripped not in lex.acronyms  # "Steller: RIVM", "Actie: DGB": an organisation or a unit
+                and looks_like_paraph(stripped, in_table=True)
+                and not _people(piece, lex)
+            ):
                 s = f.start + pos + piece.index(piece.strip())
                 why = f"initials as the value of '{f.label}'"
                 out.append(_cand(s, s + len(piece.strip()), "PARAPH", "header_field", 0.8, why, value))
@@ -148,6 +154,10 @@ def _list_end(doc: Document, f: HeaderField) -> int:
     return end
 
 
+# labels whose value may be a paraph alone ("Actie: JvdB", "Auteur: MvS", "Behandeld door: KdW")
+_PARAPH_LABELS = frozenset(
+    {"actie", "actiehouder", "opsteller", "notulist", "auteur", "steller", "behandeld door", "opgesteld door"}
+)
 MAIL_FIELDS = frozenset({"van", "aan", "cc", "bcc", "kopie aan", "from", "to", "afzender"})
 # Outlook's "Achternaam, Voornaam [tussenvoegsel]" before an address or at the end of a list entry
 _WORD = r"(?:\p{Lu}[\p{L}'’.-]*|(?:van|de|der|den|het|'t|ter|ten|te|tot|in|von|und|zu|la|le|da|di|du|el|al))"
