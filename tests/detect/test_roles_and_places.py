@@ -198,3 +198,20 @@ LETTER_TO_CABINET = [
 @pytest.mark.parametrize(("text", "redact", "keep"), LETTER_TO_CABINET)
 def test_letter_to_cabinet(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+ENGLISH_TERMS = [
+    # a first name that is an English word, in an English phrase, or the second half of a compound
+    (
+        "Ga naar Edit Preferences en kies Definition of Done. Lead engineer ICT-Geo: vacature.",
+        [],
+        ["Edit", "Done", "Geo"],
+    ),
+    # ... but a lone first name in Dutch text is still found
+    ("Bel Geo even over het verslag; Anouk weet ervan.", ["Geo", "Anouk"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), ENGLISH_TERMS)
+def test_english_terms(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

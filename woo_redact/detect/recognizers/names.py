@@ -283,9 +283,9 @@ class FirstNameRecognizer(NameRecognizer):
             first = m.group()
             if not self.lex.is_first_name(first.split("-")[0]):
                 continue
-            prev = text[max(0, m.start() - 1) : m.start()]
-            if prev and (prev.isalnum() or prev in "@."):
-                continue
+            prev = text[max(0, m.start() - 2) : m.start()]
+            if prev[-1:] and (prev[-1].isalnum() or prev[-1] in "@." or (prev[-1] == "-" and prev[:1].isalnum())):
+                continue  # "ICT-Geo": the second half of a compound
             before = text[max(0, m.start() - 8) : m.start()].split()
             capital_tv = bool(before) and before[-1][:1].isupper() and before[-1].lower() in self.tvs
             ext = full.match(text, m.end())
@@ -327,10 +327,19 @@ class FirstNameRecognizer(NameRecognizer):
                 continue  # "August", "Will", "Has", "Vienna" in English prose: a word, not a lone first name
             if _ENGLISH_NEXT.match(text[m.end() : m.end() + 8]):
                 continue  # "Can you share ...", "Will we ...": an English verb, not a name
+            if first.lower() in self.lex.english_words and self._english_beside(text, m.start(), m.end()):
+                continue  # "Edit Preferences", "Definition of Done": an English phrase, not a lone first name
             if _REFERENCE_NEXT.match(text, m.end()):
                 continue  # "Edo 6785837": a document system and its number, no person
             out.append(self._result(m.start(), m.end(), 0.55, f"known first name '{first}' on its own"))
         return out
+
+    def _english_beside(self, text: str, start: int, end: int) -> bool:
+        """An English word (no Dutch one) stands within two words before or after the span on its line."""
+        before = compiled(r"(\p{L}+)(?:[ \t]+(\p{L}+))?[ \t]+\Z").search(text, max(0, start - 30), start)
+        after = compiled(r"\A[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?").match(text[end : end + 30])
+        words = [w.lower() for m in (before, after) if m for w in m.groups() if w]
+        return any(w in self.lex.english_words and w not in self.lex.dutch_words for w in words)
 
 
 # a house number after a name-like span, then a comma, a postcode or the line's end: a street
