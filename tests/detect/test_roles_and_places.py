@@ -207,6 +207,8 @@ ENGLISH_TERMS = [
         [],
         ["Edit", "Done", "Geo"],
     ),
+    # a short first name with a full stop is an abbreviation: an editor, a month
+    ("[RFC8446] E. Rescorla, Ed., The TLS Protocol, Jan. 2018.", ["E. Rescorla"], ["Ed.", "Jan."]),
     # ... but a lone first name in Dutch text is still found
     ("Bel Geo even over het verslag; Anouk weet ervan.", ["Geo", "Anouk"], []),
 ]

@@ -280,3 +280,13 @@ def _add_type3(pdf: pikepdf.Pdf, resources: pikepdf.Dictionary) -> None:
     from redact_pdfs import type3_font
 
     resources.Font.F3 = pdf.make_indirect(type3_font(pdf, (0.001, 0, 0.0003, 0.001, 0, 0)))  # skewed: rasterised
+
+
+def test_a_name_object_that_is_no_utf8_is_read_byte_by_byte() -> None:
+    """wkhtmltopdf names its link destinations with bytes that are no UTF-8 (/...#A8...): the remover reads
+    them as Latin-1 instead of failing the document with an internal error."""
+    from woo_redact.redact.sanitize.match import SecretMatcher, text_of
+
+    name = pikepdf.Object.parse(b"/Jan#A8Roes")
+    assert text_of(name) == "Jan\u00a8Roes"
+    assert SecretMatcher(["Roes"]).object(name)

@@ -91,7 +91,11 @@ def text_of(obj: object) -> str | None:
         except (UnicodeDecodeError, ValueError):
             return bytes(obj).decode("latin-1")
     if isinstance(obj, Name):
-        return str(obj)[1:]
+        try:
+            return str(obj)[1:]
+        except UnicodeDecodeError:  # a name's bytes need not be UTF-8 (a wkhtmltopdf destination: /...#A8...)
+            raw = bytes(obj.unparse())[1:]
+            return re.sub(rb"#([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]), raw).decode("latin-1")
     if isinstance(obj, str):
         return obj
     return None
