@@ -139,6 +139,12 @@ WRAPPED = [
         ["Akkerman, P.", "Hendriks-Lam,\nC.", "Kaur, Harpreet"],
         ["kennisplein@divosa.nl", "Wetsvoorstel"],
     ),
+    # the user name an application made of a person's address
+    (
+        "Aangemaakt door nvaneerden in Digidoc; e-mail n.vaneerden@minezk.nl.",
+        ["nvaneerden", "n.vaneerden@minezk.nl"],
+        [],
+    ),
     # a double surname whose parts are both names, whatever the last part ends in ("-kerk")
     ("Naam\nRol\nIngrid Baas-Verkerk\nprivacy officer", ["Ingrid Baas-Verkerk"], ["privacy officer"]),
     # after a title and a first name, the word after "de" is the surname even if it is also a word

@@ -212,6 +212,9 @@ def email_forms(address: str, lex: Lexicons) -> set[str]:
         first = parts[0].capitalize()
         if len(first) >= 3 and lex.is_first_name(first) and first not in lex.ambiguous:
             forms.add(first)
+    joined = "".join(parts).lower()
+    if person_like and len(joined) >= 7 and joined.isalpha():
+        forms.add(joined)  # "Aangemaakt door nvaneerden": the user name an application made of n.vaneerden@
     return {f for f in forms if not lex.is_ordinary_word(f)}
 
 
