@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -38,8 +39,11 @@ class Lexicons:
     parties: frozenset[str]  # as written: VVD, GroenLinks-PvdA, ChristenUnie
 
     def is_first_name(self, word: str) -> bool:
-        """A known first name that is not also a stop word."""
-        return word in self.first_names and word not in self.stop_words
+        """A known first name that is not also a stop word; accents as the list writes them or not at all
+        ("Désirée", "Chloë" for the list's "Desiree", "Chloe")."""
+        if word in self.stop_words:
+            return False
+        return word in self.first_names or (not word.isascii() and _unaccented(word) in self.first_names)
 
     def is_compound_word(self, word: str) -> bool:
         """A Dutch compound of two frequent words (Energietransitie, Waterkeringen), no known name."""
@@ -140,3 +144,9 @@ def organisation_ending(word: str, min_len: int, whole: bool = False) -> str | N
         ),
         None,
     )
+
+
+@lru_cache(maxsize=4096)
+def _unaccented(word: str) -> str:
+    """The word without its accents: "Désirée" -> "Desiree"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
