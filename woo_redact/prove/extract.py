@@ -12,9 +12,11 @@ from __future__ import annotations
 import ctypes
 import io
 import math
+import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +30,15 @@ __all__ = ["MinerText", "Pdfium", "Pdftotext", "extract_texts"]
 
 
 class Pdfium:
-    """PDFium's view of a PDF: text, characters (user space) and renders."""
+    """PDFium's view of a PDF: text, characters (user space) and renders.
+
+    A page is loaded (its content parsed) once for everything the proof reads
+    from it: its text and characters, then its render, which closes it. At
+    most :data:`OPEN_PAGES` pages are held open between those reads; beyond
+    that the oldest is closed and loaded again when needed.
+    """
+
+    OPEN_PAGES = 16
 
     def __init__(self, data: bytes) -> None:
         try:
@@ -40,14 +50,38 @@ class Pdfium:
             raise Unreadable(f"pdfium cannot read it ({type(exc).__name__})") from exc
         self._texts: dict[int, str] = {}
         self._chars: dict[int, PageChars] = {}
+        self._pages: dict[int, pdfium.PdfPage] = {}
+        self._with_chars: set[int] = set()
 
     def close(self) -> None:
-        """Close the document."""
+        """Close the pages still open and the document."""
+        for page in self._pages.values():
+            page.close()
+        self._pages.clear()
         self.doc.close()
 
+    def page(self, i: int) -> pdfium.PdfPage:
+        """Page ``i``, loaded once and kept open (see :meth:`release`)."""
+        page = self._pages.get(i)
+        if page is None:
+            if len(self._pages) >= self.OPEN_PAGES:
+                self.release(next(iter(self._pages)))
+            page = self._pages[i] = self.doc[i]
+        return page
+
+    def release(self, i: int) -> None:
+        """Close page ``i`` if it is open."""
+        page = self._pages.pop(i, None)
+        if page is not None:
+            page.close()
+
+    def read_chars_with_text(self, pages: Iterable[int]) -> None:
+        """Read the characters of ``pages`` together with their text (one text page each, not two)."""
+        self._with_chars.update(pages)
+
     def _load(self, i: int, with_chars: bool) -> None:
-        page = self.doc[i]
-        tp = page.get_textpage()
+        with_chars = with_chars or i in self._with_chars
+        tp = self.page(i).get_textpage()
         try:
             n = tp.count_chars()
             self._texts[i] = tp.get_text_range() if n else ""
@@ -55,7 +89,6 @@ class Pdfium:
                 self._chars[i] = _pdfium_chars(tp, n, self._texts[i])
         finally:
             tp.close()
-            page.close()
 
     def page_text(self, i: int) -> str:
         """Page ``i``'s text as PDFium extracts it."""
@@ -76,15 +109,19 @@ class Pdfium:
         return self._chars[i]
 
     def render(self, i: int, scale: float) -> tuple[np.ndarray, Rect]:
-        """The page rendered unrotated at ``scale`` (RGB, uint8), and its crop box."""
-        page = self.doc[i]
+        """The page rendered unrotated at ``scale`` (RGB, uint8), and its crop box.
+
+        The page is closed afterwards: the render is the last thing read from it (and its
+        rotation is changed, in memory only).
+        """
+        page = self.page(i)
         try:
             page.set_rotation(0)  # in memory only: pixels then follow user space
             crop = [float(v) for v in page.get_bbox()]  # follows inheritance (get_cropbox does not)
             bitmap = page.render(scale=scale, draw_annots=False, may_draw_forms=False)
             arr = bitmap.to_numpy()
         finally:
-            page.close()
+            self.release(i)
         if arr.ndim == 2:
             arr = arr[:, :, None]
         return arr[:, :, :3], (crop[0], crop[1], crop[2], crop[3])
@@ -166,18 +203,36 @@ _GET_CHAR_BOX = ctypes.CFUNCTYPE(
 
 
 class Pdftotext:
-    """poppler's ``pdftotext`` of one file, running in the background."""
+    """poppler's ``pdftotext`` of one file, running in the background.
+
+    The file is handed over in memory where the system has anonymous files
+    (Linux: ``memfd_create``, read through ``/dev/fd``), else through a
+    temporary directory.
+    """
 
     def __init__(self, data: bytes) -> None:
         exe = shutil.which("pdftotext")
         if exe is None:
             raise FileNotFoundError("pdftotext not found: install poppler-utils (apt-get install poppler-utils)")
-        self._tmp = tempfile.TemporaryDirectory(prefix="woo_prove_")
-        src = Path(self._tmp.name) / "in.pdf"
-        src.write_bytes(data)
-        self._proc = subprocess.Popen(
-            [exe, "-q", "-enc", "UTF-8", str(src), "-"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
-        )
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        fd = _memory_file(data)
+        if fd is not None:
+            try:
+                self._proc = subprocess.Popen(
+                    [exe, "-q", "-enc", "UTF-8", f"/dev/fd/{fd}", "-"],
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                    pass_fds=(fd,),
+                )
+            finally:
+                os.close(fd)  # pdftotext has its own copy
+        else:
+            self._tmp = tempfile.TemporaryDirectory(prefix="woo_prove_")
+            src = Path(self._tmp.name) / "in.pdf"
+            src.write_bytes(data)
+            self._proc = subprocess.Popen(
+                [exe, "-q", "-enc", "UTF-8", str(src), "-"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+            )
         self._text: str | None = None
 
     def text(self) -> str:
@@ -190,7 +245,7 @@ class Pdftotext:
                 self._proc.communicate()
                 raise Unreadable("pdftotext took longer than 120 s") from exc
             finally:
-                self._tmp.cleanup()
+                self._cleanup()
             if self._proc.returncode != 0:
                 raise Unreadable(f"pdftotext failed with exit code {self._proc.returncode}")
             self._text = out.decode("utf-8", errors="replace")
@@ -201,7 +256,29 @@ class Pdftotext:
         if self._proc.poll() is None:
             self._proc.kill()
             self._proc.communicate()
-        self._tmp.cleanup()
+        self._cleanup()
+
+    def _cleanup(self) -> None:
+        if self._tmp is not None:
+            self._tmp.cleanup()
+
+
+def _memory_file(data: bytes) -> int | None:
+    """A file descriptor of an anonymous file in memory holding ``data``; None where there is none."""
+    if not hasattr(os, "memfd_create") or not os.path.isdir("/dev/fd"):
+        return None
+    try:
+        fd = os.memfd_create("woo_prove")
+    except OSError:
+        return None
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
 
 
 def extract_texts(data: bytes) -> dict[str, str]:
