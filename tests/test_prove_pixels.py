@@ -4,6 +4,8 @@ change summed per tile over every pixel outside the boxes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -75,3 +77,30 @@ def test_a_vanished_mark_is_counted() -> None:
     assert (strayed, ink) == _dense(a, b, mask)
     mask[18:26, 18:32] = False  # under a box it counts for nothing
     assert pixels._figures(a, b, mask) == (0, 0.0)
+
+
+def test_the_render_is_pypdfium2s() -> None:
+    """The proof draws a page into its own array (extract._render_page): the pixels pypdfium2's render gives."""
+    import pypdfium2 as pdfium
+
+    from woo_redact.prove.extract import _render_page
+
+    samples = Path(__file__).resolve().parent.parent / "samples" / "notes"
+    pages = 0
+    for path in sorted(samples.glob("*.pdf"))[:4]:
+        doc = pdfium.PdfDocument(path.read_bytes())
+        try:
+            for i in range(len(doc)):
+                page = doc[i]
+                page.set_rotation(0)
+                for scale in (1.0, 2.0):
+                    ours = _render_page(page, scale)
+                    theirs = page.render(scale=scale, draw_annots=False, may_draw_forms=False).to_numpy()[:, :, :3]
+                    assert ours.shape == theirs.shape
+                    assert np.array_equal(ours, theirs)
+                    assert (ours < 128).any()  # something was drawn
+                page.close()
+                pages += 1
+        finally:
+            doc.close()
+    assert pages >= 4

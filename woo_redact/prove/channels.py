@@ -217,7 +217,7 @@ def _operand_strings(stream: pikepdf.Stream, fonts: _Fonts | None = None) -> lis
     None when the stream does not parse.
     """
     try:
-        instructions = pikepdf.parse_content_stream(stream)
+        instructions = pikepdf.parse_content_stream(stream, _READ_OPS)
     except Exception:  # noqa: BLE001
         return None
     parts: list[str] = []
@@ -270,6 +270,8 @@ def _operand_strings(stream: pikepdf.Stream, fonts: _Fonts | None = None) -> lis
 
 
 _PEN_OPS = {"BT", "Tm", "Td", "TD", "T*", "'", '"', "Tf", "Tc", "Tw", "Tz"}
+# the operators read above: qpdf leaves out the others (paths, colours, images) and their operands
+_READ_OPS = " ".join(sorted(_PEN_OPS | {"TJ", "Tj", "BDC", "DP"}))
 
 
 class _Pen:
@@ -475,11 +477,30 @@ def _mapped_codes(data: bytes) -> int:
 
 
 def _read_to_unicode(stream: pikepdf.Stream) -> dict[int, str]:
-    """A ToUnicode CMap's code-to-text map, as pdfminer reads it; empty when it does not parse."""
+    """A ToUnicode CMap's code-to-text map, as pdfminer reads it; empty when it does not parse.
+
+    The map is shared by every font whose CMap has the same bytes (the output's and the original's
+    copy of a font; pdfminer's parser, in Python, took a tenth of a proof of a Word document): it is
+    not to be changed.
+    """
+    data = stream.read_bytes()
+    if len(data) > MAX_CACHED_CMAP:
+        return _parse_to_unicode(data)
+    return _parse_to_unicode_cached(data)
+
+
+MAX_CACHED_CMAP = 64 * 1024  # bytes of a ToUnicode CMap kept with its map (a subset's is a few KB)
+
+
+@functools.lru_cache(maxsize=32)
+def _parse_to_unicode_cached(data: bytes) -> dict[int, str]:
+    return _parse_to_unicode(data)
+
+
+def _parse_to_unicode(data: bytes) -> dict[int, str]:
     from pdfminer.cmapdb import CMapParser, FileUnicodeMap
 
     cmap = FileUnicodeMap()
-    data = stream.read_bytes()
     if _mapped_codes(data) > MAX_CMAP_CODES:  # pdfminer would build one entry per code: gigabytes
         raise Unreadable("a font's ToUnicode CMap maps an implausible range of codes (a damaged or hostile file)")
     try:
