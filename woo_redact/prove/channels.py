@@ -310,24 +310,23 @@ class _Pen:
         self.glue = -0.1 * size <= along <= 0.15 * size and abs(across) <= 0.2 * size
 
     def operator(self, op: str, operands: Sequence[pikepdf.Object]) -> None:
-        nums = []
-        for o in operands:
-            try:
-                nums.append(float(o))
-            except (TypeError, ValueError):
-                nums.append(0.0)
-        a, b, c, d, e, f = self.lm
         if op == "BT":
             self.lm, self.x, self.glue = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0.0, False
-        elif op == "Tm" and len(nums) == 6:
+            return
+        if op in ("T*", "'", '"'):  # (the shown string of ' and " is no number: nothing converted)
+            self.x, self.glue = 0.0, False
+            return
+        if op == "Tf":  # (the font's name is no number: only the size converted)
+            if len(operands) == 2:
+                self.size = _number(operands[1])
+            return
+        nums = [_number(o) for o in operands]
+        if op == "Tm" and len(nums) == 6:
             self._move(tuple(nums))
         elif op in ("Td", "TD") and len(nums) == 2:
+            a, b, c, d, e, f = self.lm
             tx, ty = nums
             self._move((a, b, c, d, e + a * tx + c * ty, f + b * tx + d * ty))
-        elif op in ("T*", "'", '"'):
-            self.lm, self.x, self.glue = (a, b, c, d, e, f), 0.0, False
-        elif op == "Tf" and len(nums) == 2:
-            self.size = nums[1]
         elif op == "Tc" and nums:
             self.tc = nums[0]
         elif op == "Tw" and nums:
@@ -348,6 +347,14 @@ class _Pen:
 
 
 _NO_WIDTHS: dict[int, float] = {}  # an unknown font: every code 500 units wide
+
+
+def _number(operand: object) -> float:
+    """An operand as a number; 0 when it is none."""
+    try:
+        return float(operand)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0.0
 
 
 def _inherited(obj: pikepdf.Object, key: str) -> object:
