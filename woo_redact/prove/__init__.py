@@ -263,6 +263,9 @@ def _prove(
     # (when every page is examined anyway, nothing is left to tell apart: the digests are not made)
     same = unchanged_pages(pk_orig, pk_out) - examined if not examined.issuperset(range(n_pages)) else set()
     compared = [i for i in range(min(n_pages, d_out.n_pages)) if i not in same]
+    words_pages = [i for i in compared if i not in rasterized and i not in replaced_layers]
+    # the glyphs in the boxes and the words outside them are read there: with the text, in one go
+    d_out.read_chars_with_text({b.page for _, b in boxes} | set(words_pages))
 
     # 1. glyphs inside boxes
     if miner is not None:
@@ -321,7 +324,6 @@ def _prove(
         rects = [b for _, b in boxes if b.page == i] + [c for c in changed_areas if c.page == i]
         return [shrink(b, checks.SHRINK_PT) for b in rects]
 
-    words_pages = [i for i in compared if i not in rasterized and i not in replaced_layers]
     out_miner: list[MinerText] = [miner] if miner is not None else []
 
     def orig_stream_chars(i: int) -> PageChars:

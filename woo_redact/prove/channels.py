@@ -217,7 +217,7 @@ def _operand_strings(stream: pikepdf.Stream, fonts: _Fonts | None = None) -> lis
     None when the stream does not parse.
     """
     try:
-        instructions = pikepdf.parse_content_stream(stream)
+        instructions = pikepdf.parse_content_stream(stream, _READ_OPS)
     except Exception:  # noqa: BLE001
         return None
     parts: list[str] = []
@@ -270,6 +270,8 @@ def _operand_strings(stream: pikepdf.Stream, fonts: _Fonts | None = None) -> lis
 
 
 _PEN_OPS = {"BT", "Tm", "Td", "TD", "T*", "'", '"', "Tf", "Tc", "Tw", "Tz"}
+# the operators read above: qpdf leaves out the others (paths, colours, images) and their operands
+_READ_OPS = " ".join(sorted(_PEN_OPS | {"TJ", "Tj", "BDC", "DP"}))
 
 
 class _Pen:
@@ -308,24 +310,23 @@ class _Pen:
         self.glue = -0.1 * size <= along <= 0.15 * size and abs(across) <= 0.2 * size
 
     def operator(self, op: str, operands: Sequence[pikepdf.Object]) -> None:
-        nums = []
-        for o in operands:
-            try:
-                nums.append(float(o))
-            except (TypeError, ValueError):
-                nums.append(0.0)
-        a, b, c, d, e, f = self.lm
         if op == "BT":
             self.lm, self.x, self.glue = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0.0, False
-        elif op == "Tm" and len(nums) == 6:
+            return
+        if op in ("T*", "'", '"'):  # (the shown string of ' and " is no number: nothing converted)
+            self.x, self.glue = 0.0, False
+            return
+        if op == "Tf":  # (the font's name is no number: only the size converted)
+            if len(operands) == 2:
+                self.size = _number(operands[1])
+            return
+        nums = [_number(o) for o in operands]
+        if op == "Tm" and len(nums) == 6:
             self._move(tuple(nums))
         elif op in ("Td", "TD") and len(nums) == 2:
+            a, b, c, d, e, f = self.lm
             tx, ty = nums
             self._move((a, b, c, d, e + a * tx + c * ty, f + b * tx + d * ty))
-        elif op in ("T*", "'", '"'):
-            self.lm, self.x, self.glue = (a, b, c, d, e, f), 0.0, False
-        elif op == "Tf" and len(nums) == 2:
-            self.size = nums[1]
         elif op == "Tc" and nums:
             self.tc = nums[0]
         elif op == "Tw" and nums:
@@ -346,6 +347,14 @@ class _Pen:
 
 
 _NO_WIDTHS: dict[int, float] = {}  # an unknown font: every code 500 units wide
+
+
+def _number(operand: object) -> float:
+    """An operand as a number; 0 when it is none."""
+    try:
+        return float(operand)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0.0
 
 
 def _inherited(obj: pikepdf.Object, key: str) -> object:
@@ -475,11 +484,30 @@ def _mapped_codes(data: bytes) -> int:
 
 
 def _read_to_unicode(stream: pikepdf.Stream) -> dict[int, str]:
-    """A ToUnicode CMap's code-to-text map, as pdfminer reads it; empty when it does not parse."""
+    """A ToUnicode CMap's code-to-text map, as pdfminer reads it; empty when it does not parse.
+
+    The map is shared by every font whose CMap has the same bytes (the output's and the original's
+    copy of a font; pdfminer's parser, in Python, took a tenth of a proof of a Word document): it is
+    not to be changed.
+    """
+    data = stream.read_bytes()
+    if len(data) > MAX_CACHED_CMAP:
+        return _parse_to_unicode(data)
+    return _parse_to_unicode_cached(data)
+
+
+MAX_CACHED_CMAP = 64 * 1024  # bytes of a ToUnicode CMap kept with its map (a subset's is a few KB)
+
+
+@functools.lru_cache(maxsize=32)
+def _parse_to_unicode_cached(data: bytes) -> dict[int, str]:
+    return _parse_to_unicode(data)
+
+
+def _parse_to_unicode(data: bytes) -> dict[int, str]:
     from pdfminer.cmapdb import CMapParser, FileUnicodeMap
 
     cmap = FileUnicodeMap()
-    data = stream.read_bytes()
     if _mapped_codes(data) > MAX_CMAP_CODES:  # pdfminer would build one entry per code: gigabytes
         raise Unreadable("a font's ToUnicode CMap maps an implausible range of codes (a damaged or hostile file)")
     try:

@@ -189,8 +189,11 @@ def words_avoiding(chars: PageChars, regions: Sequence[Rect]) -> Counter[str]:
     return Counter(word for word, _ in word_runs(chars, regions)[1])
 
 
-def word_runs(chars: PageChars, regions: Sequence[Rect]) -> tuple[PageChars, list[tuple[str, list[int]]]]:
-    """The words of :func:`words_avoiding`, each with its characters: their rows in the returned characters."""
+def word_runs(chars: PageChars, regions: Sequence[Rect]) -> tuple[PageChars, list[tuple[str, range]]]:
+    """The words of :func:`words_avoiding`, each with its characters: their rows in the returned characters.
+
+    A word's characters are consecutive rows: a row left out ends the word it was in.
+    """
     if chars.inferred is not None and chars.inferred.any():
         own = ~chars.inferred
         chars = PageChars([t for t, o in zip(chars.texts, own.tolist(), strict=True) if o], chars.rects[own])
@@ -209,18 +212,16 @@ def word_runs(chars: PageChars, regions: Sequence[Rect]) -> tuple[PageChars, lis
     if not at.size:
         return chars, []
     # a word ends before a kept character after a gap or after a character left out (not before the first)
-    ends = gap[at] | ~kept[at - 1]
-    ends[0] = False
-    runs: list[list[int]] = []
-    for k, end in zip(at.tolist(), ends.tolist()):
-        if end or not runs:
-            runs.append([])
-        runs[-1].append(k)
+    starts = gap[at] | ~kept[at - 1]
+    starts[0] = True
+    firsts = np.flatnonzero(starts)
+    lasts = np.append(firsts[1:] - 1, at.size - 1)
     words = []
-    for rows in runs:  # (no whitespace inside a run: each is normalised on its own as the joined text would be)
-        word = norm("".join(texts[k] for k in rows)).strip()
+    # (no whitespace inside a run: each is normalised on its own as the joined text would be)
+    for start, stop in zip(at[firsts].tolist(), (at[lasts] + 1).tolist(), strict=True):
+        word = norm("".join(texts[start:stop])).strip()
         if word:
-            words.append((word, rows))
+            words.append((word, range(start, stop)))
     return chars, words
 
 

@@ -12,11 +12,14 @@ from __future__ import annotations
 import ctypes
 import io
 import math
+import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
+import cffi
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -28,7 +31,15 @@ __all__ = ["MinerText", "Pdfium", "Pdftotext", "extract_texts"]
 
 
 class Pdfium:
-    """PDFium's view of a PDF: text, characters (user space) and renders."""
+    """PDFium's view of a PDF: text, characters (user space) and renders.
+
+    A page is loaded (its content parsed) once for everything the proof reads
+    from it: its text and characters, then its render, which closes it. At
+    most :data:`OPEN_PAGES` pages are held open between those reads; beyond
+    that the oldest is closed and loaded again when needed.
+    """
+
+    OPEN_PAGES = 16
 
     def __init__(self, data: bytes) -> None:
         try:
@@ -40,14 +51,38 @@ class Pdfium:
             raise Unreadable(f"pdfium cannot read it ({type(exc).__name__})") from exc
         self._texts: dict[int, str] = {}
         self._chars: dict[int, PageChars] = {}
+        self._pages: dict[int, pdfium.PdfPage] = {}
+        self._with_chars: set[int] = set()
 
     def close(self) -> None:
-        """Close the document."""
+        """Close the pages still open and the document."""
+        for page in self._pages.values():
+            page.close()
+        self._pages.clear()
         self.doc.close()
 
+    def page(self, i: int) -> pdfium.PdfPage:
+        """Page ``i``, loaded once and kept open (see :meth:`release`)."""
+        page = self._pages.get(i)
+        if page is None:
+            if len(self._pages) >= self.OPEN_PAGES:
+                self.release(next(iter(self._pages)))
+            page = self._pages[i] = self.doc[i]
+        return page
+
+    def release(self, i: int) -> None:
+        """Close page ``i`` if it is open."""
+        page = self._pages.pop(i, None)
+        if page is not None:
+            page.close()
+
+    def read_chars_with_text(self, pages: Iterable[int]) -> None:
+        """Read the characters of ``pages`` together with their text (one text page each, not two)."""
+        self._with_chars.update(pages)
+
     def _load(self, i: int, with_chars: bool) -> None:
-        page = self.doc[i]
-        tp = page.get_textpage()
+        with_chars = with_chars or i in self._with_chars
+        tp = self.page(i).get_textpage()
         try:
             n = tp.count_chars()
             self._texts[i] = tp.get_text_range() if n else ""
@@ -55,7 +90,6 @@ class Pdfium:
                 self._chars[i] = _pdfium_chars(tp, n, self._texts[i])
         finally:
             tp.close()
-            page.close()
 
     def page_text(self, i: int) -> str:
         """Page ``i``'s text as PDFium extracts it."""
@@ -76,18 +110,42 @@ class Pdfium:
         return self._chars[i]
 
     def render(self, i: int, scale: float) -> tuple[np.ndarray, Rect]:
-        """The page rendered unrotated at ``scale`` (RGB, uint8), and its crop box."""
-        page = self.doc[i]
+        """The page rendered unrotated at ``scale`` (RGB, uint8), and its crop box.
+
+        The page is closed afterwards: the render is the last thing read from it (and its
+        rotation is changed, in memory only).
+        """
+        page = self.page(i)
         try:
             page.set_rotation(0)  # in memory only: pixels then follow user space
             crop = [float(v) for v in page.get_bbox()]  # follows inheritance (get_cropbox does not)
-            bitmap = page.render(scale=scale, draw_annots=False, may_draw_forms=False)
-            arr = bitmap.to_numpy()
+            arr = _render_page(page, scale)
         finally:
-            page.close()
-        if arr.ndim == 2:
-            arr = arr[:, :, None]
-        return arr[:, :, :3], (crop[0], crop[1], crop[2], crop[3])
+            self.release(i)
+        return arr, (crop[0], crop[1], crop[2], crop[3])
+
+
+def _render_page(page: pdfium.PdfPage, scale: float) -> np.ndarray:
+    """``page`` drawn at ``scale`` on white, without annotations and form fields: (h, w, 3) uint8, BGR.
+
+    What pypdfium2's ``page.render(scale=scale, draw_annots=False, may_draw_forms=False)`` draws
+    (a packed 3-byte bitmap, no flags), into a NumPy array filled white by NumPy: its ctypes buffer
+    and PDFium's fill took a fifth of the render of a page of text.
+    """
+    width, height = math.ceil(page.get_width() * scale), math.ceil(page.get_height() * scale)
+    if width < 1 or height < 1:
+        raise ValueError("Crop exceeds page dimensions")  # (as pypdfium2 says it)
+    arr = np.full((height, width, 3), 255, dtype=np.uint8)
+    bitmap = pdfium_c.FPDFBitmap_CreateEx(
+        width, height, pdfium_c.FPDFBitmap_BGR, arr.ctypes.data_as(ctypes.c_void_p), width * 3
+    )
+    if not bitmap:
+        raise MemoryError("PDFium could not make a bitmap")
+    try:
+        pdfium_c.FPDF_RenderPageBitmap(bitmap, page.raw, 0, 0, width, height, 0, 0)
+    finally:
+        pdfium_c.FPDFBitmap_Destroy(bitmap)
+    return arr
 
 
 def _pdfium_chars(tp: pdfium.PdfTextPage, n: int, text: str) -> PageChars:
@@ -110,18 +168,17 @@ def _pdfium_chars(tp: pdfium.PdfTextPage, n: int, text: str) -> PageChars:
     text = text.replace("\ufffe", "-")
     texts = list(text)
     rects = np.full((len(texts), 4), math.nan)  # rows of x0 (left), y0 (bottom), x1 (right), y1 (top)
-    get_box, page = _GET_CHAR_BOX, ctypes.cast(tp.raw, ctypes.c_void_p).value
-    base = rects.ctypes.data
-    row = rects.strides[0]
+    get_box, is_generated = _GET_CHAR_BOX, _IS_GENERATED
+    page = _FFI.cast("void *", ctypes.cast(tp.raw, ctypes.c_void_p).value or 0)
+    base = _FFI.cast("double *", rects.ctypes.data)  # (C-contiguous: row k starts at base + 4 k)
     inferred = np.zeros(len(texts), dtype=bool)
-    is_generated = pdfium_c.FPDFText_IsGenerated
     for k, ch in enumerate(text):
         if ch.isspace() or ch == "\x00":
             texts[k] = ""
-            inferred[k] = is_generated(tp, k) == 1  # (only whitespace is asked: the hot loop)
+            inferred[k] = is_generated(page, k) == 1  # (only whitespace is asked: the hot loop)
             continue
-        at = base + k * row  # FPDFText_GetCharBox(page, k, &left, &right, &bottom, &top)
-        if not get_box(page, k, at, at + 16, at + 8, at + 24):
+        at = base + 4 * k  # FPDFText_GetCharBox(page, k, &left, &right, &bottom, &top)
+        if not get_box(page, k, at, at + 2, at + 1, at + 3):
             texts[k] = ""
             rects[k] = math.nan
     _inkless_to_loose(tp, rects)
@@ -158,26 +215,50 @@ def _inkless_to_loose(tp: pdfium.PdfTextPage, rects: np.ndarray) -> None:
             rects[k] = (rect.left, rect.bottom, rect.right, rect.top)
 
 
-# FPDFText_GetCharBox with plain addresses for its four outputs: each character's box lands in its
-# row of a NumPy array, without a ctypes double per value and a tuple per character in between
-_GET_CHAR_BOX = ctypes.CFUNCTYPE(
-    ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p
-)(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value or 0)
+# FPDFText_GetCharBox and FPDFText_IsGenerated called through cffi (ABI mode, no compiler): each box lands in
+# its row of a NumPy array, without a ctypes double per value and a tuple per character in between; a cffi call
+# costs about two thirds of a ctypes call with the same arguments (the hot loop of the proof)
+_FFI = cffi.FFI()
+_GET_CHAR_BOX = _FFI.cast(
+    "int (*)(void *, int, double *, double *, double *, double *)",
+    ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value or 0,
+)
+_IS_GENERATED = _FFI.cast(
+    "int (*)(void *, int)", ctypes.cast(pdfium_c.FPDFText_IsGenerated, ctypes.c_void_p).value or 0
+)
 
 
 class Pdftotext:
-    """poppler's ``pdftotext`` of one file, running in the background."""
+    """poppler's ``pdftotext`` of one file, running in the background.
+
+    The file is handed over in memory where the system has anonymous files
+    (Linux: ``memfd_create``, read through ``/dev/fd``), else through a
+    temporary directory.
+    """
 
     def __init__(self, data: bytes) -> None:
         exe = shutil.which("pdftotext")
         if exe is None:
             raise FileNotFoundError("pdftotext not found: install poppler-utils (apt-get install poppler-utils)")
-        self._tmp = tempfile.TemporaryDirectory(prefix="woo_prove_")
-        src = Path(self._tmp.name) / "in.pdf"
-        src.write_bytes(data)
-        self._proc = subprocess.Popen(
-            [exe, "-q", "-enc", "UTF-8", str(src), "-"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
-        )
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        fd = _memory_file(data)
+        if fd is not None:
+            try:
+                self._proc = subprocess.Popen(
+                    [exe, "-q", "-enc", "UTF-8", f"/dev/fd/{fd}", "-"],
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                    pass_fds=(fd,),
+                )
+            finally:
+                os.close(fd)  # pdftotext has its own copy
+        else:
+            self._tmp = tempfile.TemporaryDirectory(prefix="woo_prove_")
+            src = Path(self._tmp.name) / "in.pdf"
+            src.write_bytes(data)
+            self._proc = subprocess.Popen(
+                [exe, "-q", "-enc", "UTF-8", str(src), "-"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+            )
         self._text: str | None = None
 
     def text(self) -> str:
@@ -190,7 +271,7 @@ class Pdftotext:
                 self._proc.communicate()
                 raise Unreadable("pdftotext took longer than 120 s") from exc
             finally:
-                self._tmp.cleanup()
+                self._cleanup()
             if self._proc.returncode != 0:
                 raise Unreadable(f"pdftotext failed with exit code {self._proc.returncode}")
             self._text = out.decode("utf-8", errors="replace")
@@ -201,7 +282,29 @@ class Pdftotext:
         if self._proc.poll() is None:
             self._proc.kill()
             self._proc.communicate()
-        self._tmp.cleanup()
+        self._cleanup()
+
+    def _cleanup(self) -> None:
+        if self._tmp is not None:
+            self._tmp.cleanup()
+
+
+def _memory_file(data: bytes) -> int | None:
+    """A file descriptor of an anonymous file in memory holding ``data``; None where there is none."""
+    if not hasattr(os, "memfd_create") or not os.path.isdir("/dev/fd"):
+        return None
+    try:
+        fd = os.memfd_create("woo_prove")
+    except OSError:
+        return None
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
 
 
 def extract_texts(data: bytes) -> dict[str, str]:

@@ -52,17 +52,14 @@ def _jpx_factor(orig: Pdfium, i: int) -> int:
     """How many times 72 dpi page ``i`` is rendered at so that no JPEG 2000 image of it is drawn at less
     than half its pixels (1: none is)."""
     factor = 1.0
-    page = orig.doc[i]
-    try:
-        for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
-            if not isinstance(obj, pdfium.PdfImage) or "JPXDecode" not in obj.get_filters():
-                continue
-            px_w, px_h = obj.get_px_size()
-            x0, y0, x1, y1 = obj.get_bounds()
-            if x1 - x0 > 0 and y1 - y0 > 0:
-                factor = max(factor, 0.6 * px_w / (x1 - x0), 0.6 * px_h / (y1 - y0))
-    finally:
-        page.close()
+    page = orig.page(i)  # (kept open: it is rendered next)
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
+        if not isinstance(obj, pdfium.PdfImage) or "JPXDecode" not in obj.get_filters():
+            continue
+        px_w, px_h = obj.get_px_size()
+        x0, y0, x1, y1 = obj.get_bounds()
+        if x1 - x0 > 0 and y1 - y0 > 0:
+            factor = max(factor, 0.6 * px_w / (x1 - x0), 0.6 * px_h / (y1 - y0))
     return min(MAX_JPX_FACTOR, math.ceil(factor))
 
 
@@ -86,45 +83,58 @@ def _pixel_rect(rect: Rect, crop: Rect, shape: tuple[int, ...], pad: int) -> tup
     return max(r0, 0), min(r1, h), max(c0, 0), min(c1, w)
 
 
-def _tile_sums(values: np.ndarray) -> np.ndarray:
-    """Sums of ``values`` over TILE x TILE areas (the area starts on a tile corner)."""
-    h, w = values.shape
-    padded = np.pad(values, ((0, -h % TILE), (0, -w % TILE)))
-    tiles = padded.reshape(padded.shape[0] // TILE, TILE, padded.shape[1] // TILE, TILE)
-    return np.asarray(tiles.sum(axis=(1, 3), dtype=np.int64))  # asarray: numpy types a sum over axes as Any
-
-
-def _neighbourhood(planes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per-channel minimum and maximum over each pixel's 3x3 neighbourhood."""
-    padded = np.pad(planes, ((0, 0), (1, 1), (1, 1)), mode="edge")
-    h, w = planes.shape[1], planes.shape[2]
-    views = [padded[:, dy : dy + h, dx : dx + w] for dy in range(3) for dx in range(3)]
-    return np.minimum.reduce(views), np.maximum.reduce(views)
-
-
-def _outside_neighbourhood(ref: np.ndarray, other: np.ndarray) -> np.ndarray:
-    """Pixels of ``other`` beyond PIXEL_TOLERANCE of the range of ``ref`` around them."""
-    lo, hi = _neighbourhood(ref)
-    below = lo.astype(np.int16) - other.astype(np.int16) > PIXEL_TOLERANCE
-    above = other.astype(np.int16) - hi.astype(np.int16) > PIXEL_TOLERANCE
-    return np.asarray((below | above).any(axis=0))  # asarray: numpy types any() as a scalar or an array
-
-
-def _grey(planes: np.ndarray) -> bool:
-    """Every channel plane equals the first (a page of text renders grey)."""
-    return all(np.array_equal(planes[0], p) for p in planes[1:])
-
-
 def _any_along_rows(flags: np.ndarray) -> np.ndarray:
     """Per row of an (h, w, channels) array of flags: whether any is set."""
     return np.asarray(flags.reshape(flags.shape[0], -1).any(axis=1))
 
 
+def _strayed(a: np.ndarray, b: np.ndarray, ys: np.ndarray, xs: np.ndarray) -> np.ndarray:
+    """Per pixel (ys, xs) of two (h, w, channels) areas: whether each lies, in some channel, more than
+    PIXEL_TOLERANCE outside the range of the other's 3x3 neighbourhood around it (the area's edge
+    repeated beyond it)."""
+    h, w = a.shape[:2]
+    yy = np.clip(ys[None, :] + _DY[:, None], 0, h - 1)  # (9, n): the neighbours, clamped to the area
+    xx = np.clip(xs[None, :] + _DX[:, None], 0, w - 1)
+    out = np.ones(len(ys), dtype=bool)
+    for ref, other in ((a, b), (b, a)):
+        around = ref[yy, xx]  # (9, n, channels)
+        lo, hi = around.min(axis=0).astype(np.int16), around.max(axis=0).astype(np.int16)
+        value = other[ys, xs].astype(np.int16)
+        out &= ((lo - value > PIXEL_TOLERANCE) | (value - hi > PIXEL_TOLERANCE)).any(axis=1)
+    return out
+
+
+_DY = np.repeat(np.arange(-1, 2), 3)
+_DX = np.tile(np.arange(-1, 2), 3)
+
+
+def _figures(a: np.ndarray, b: np.ndarray, mask: np.ndarray) -> tuple[int, float]:
+    """Of two (h, w, channels) areas whose rows and columns start on a tile corner: how many pixels
+    outside the boxes (``mask``) strayed (:func:`_strayed`), and the largest ink (255 - the mean of
+    the channels, in black pixels) that a TILE x TILE area outside the boxes gained or lost.
+
+    Only the pixels that differ outside the boxes are looked at: a pixel equal in both is in the range
+    of the other's neighbourhood and gains or loses no ink.
+    """
+    channels = a.shape[2]
+    differs = a != b
+    ys, xs = np.nonzero(np.logical_or.reduce([differs[:, :, k] for k in range(channels)]) & mask)
+    strayed = int(np.count_nonzero(_strayed(a, b, ys, xs)))
+    gained = a[ys, xs].sum(axis=1, dtype=np.int64) - b[ys, xs].sum(axis=1, dtype=np.int64)
+    tiles = np.zeros((-(-a.shape[0] // TILE), -(-a.shape[1] // TILE)), dtype=np.int64)
+    np.add.at(tiles, (ys // TILE, xs // TILE), gained)
+    return strayed, float(np.abs(tiles).max()) / (channels * 255)
+
+
 def _compare(a: np.ndarray, b: np.ndarray, mask: np.ndarray, rasterized: bool) -> str:
     """What differs outside the boxes ('' when the page passes).
 
-    Only the tile-aligned area that holds every differing pixel is computed;
-    fractions and means are still taken over all pixels outside the boxes.
+    Only the tile-aligned area that holds every differing pixel is looked at,
+    and within it (but on rasterized pages) only the pixels that differ
+    outside the boxes: a pixel equal in both renders cannot stray from the
+    range of the other's neighbourhood (it is in it) and gains or loses no
+    ink. Fractions and means are still taken over all pixels outside the
+    boxes.
     """
     n_outside = int(np.count_nonzero(mask))
     if not n_outside:
@@ -138,16 +148,12 @@ def _compare(a: np.ndarray, b: np.ndarray, mask: np.ndarray, rasterized: bool) -
     cols = np.flatnonzero(band.reshape(band.shape[0], -1).any(axis=0).reshape(band.shape[1], -1).any(axis=1))
     r0, r1 = rows[0] // TILE * TILE, rows[-1] + 1
     c0, c1 = cols[0] // TILE * TILE, cols[-1] + 1
-    # channel planes of the area, each contiguous
-    pa = np.ascontiguousarray(np.moveaxis(a[r0:r1, c0:c1], 2, 0))
-    pb = np.ascontiguousarray(np.moveaxis(b[r0:r1, c0:c1], 2, 0))
-    mask = mask[r0:r1, c0:c1]
-    channels = len(pa)
-    if channels > 1 and _grey(pa) and _grey(pb):  # every channel the same: one of them gives the same figures
-        pa, pb = pa[:1], pb[:1]
-    # the largest difference over the channels (uint8 throughout: max - min)
-    diff = (np.maximum(pa, pb) - np.minimum(pa, pb)).max(axis=0)
+    area_a, area_b, mask = a[r0:r1, c0:c1], b[r0:r1, c0:c1], mask[r0:r1, c0:c1]
     if rasterized:
+        # channel planes of the area, each contiguous; the largest difference over the channels
+        pa = np.ascontiguousarray(np.moveaxis(area_a, 2, 0))
+        pb = np.ascontiguousarray(np.moveaxis(area_b, 2, 0))
+        diff = (np.maximum(pa, pb) - np.minimum(pa, pb)).max(axis=0)
         mean = float(diff.sum(where=mask, dtype=np.int64)) / n_outside
         big = np.count_nonzero((diff > RASTER_BIG_DIFF) & mask) / n_outside
         if mean > RASTER_MEAN_TOLERANCE or big > RASTER_BIG_FRACTION:
@@ -157,13 +163,10 @@ def _compare(a: np.ndarray, b: np.ndarray, mask: np.ndarray, rasterized: bool) -
     # a glyph drawn a fraction of a pixel further (another sub-pixel phase) moves its
     # antialiased edge within that range; a changed mark does not. Lost or gained ink is
     # caught by the tile check below, whatever its edges do.
-    strayed = _outside_neighbourhood(pa, pb) & _outside_neighbourhood(pb, pa)
-    frac = np.count_nonzero(strayed & mask) / n_outside
+    strayed, local = _figures(area_a, area_b, mask)
+    frac = strayed / n_outside
     if frac >= MAX_DIFF_FRACTION:
         return f": {frac:.2%} of pixels outside the boxes differ"
-    # ink = 255 - mean of the channels; its change per tile, in black pixels
-    gained = (pa.sum(axis=0, dtype=np.int16) - pb.sum(axis=0, dtype=np.int16)) * (channels // len(pa))
-    local = float(np.abs(_tile_sums(np.where(mask, gained, 0))).max()) / (channels * 255)
     if local > MAX_TILE_INK:
         return f": a mark appeared or vanished outside the boxes ({local:.0f} pixels of ink in a {TILE}x{TILE} area)"
     return ""

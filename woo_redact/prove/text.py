@@ -14,6 +14,7 @@ from woo_redact.model import Box, Finding
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF default user space
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_HAS_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # A box label: Woo ground codes (article 5), e.g. "5.1.2e" or "5.1.1c, 5.2.1".
 # Deliberately narrow, so that a phone number "06.12.34.56" is no label.
 _LABEL = re.compile(r"(?:[\[(]?5\.[1-9](?:\.[1-9])?[a-z]?[\])]?[,;/]?)+", re.IGNORECASE)
@@ -29,7 +30,11 @@ class Unreadable(Exception):
 
 def norm(text: str) -> str:
     """NFKC, invisible characters removed, case-folded, whitespace collapsed."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    if text.isascii():  # (NFKC leaves ASCII as it is, no invisible character is ASCII, casefold is lower there)
+        return " ".join(text.split()).lower()
+    text = unicodedata.normalize("NFKC", text)
+    if _HAS_INVISIBLE.search(text):
+        text = text.translate(_INVISIBLE)
     return " ".join(text.split()).casefold()
 
 
@@ -95,16 +100,18 @@ def secrets_of(findings: Sequence[Finding], added_text: str = "") -> list[Secret
     for f in findings:
         by_norm.setdefault(norm(f.text), []).append(f)
     out = []
+    texts = [t for t, group in by_norm.items() for _ in group]  # every finding's text, normalised once
+    added_norm = norm(added_text) if added_text else ""
     for text, group in by_norm.items():
         pattern = _pattern(text)
         if pattern is None:
             continue
         # a finding "Jan Jansen" also redacts one occurrence of "Jansen"
-        redacted = count(pattern, [norm(f.text) for f in findings])
+        redacted = count(pattern, texts)
         refs = ", ".join(f"{f.id} (p. {_pages(f)})" for f in group[:5])
         if len(group) > 5:
             refs += f" and {len(group) - 5} more"
-        added = count(pattern, [norm(added_text)]) if added_text else 0
+        added = count(pattern, [added_norm]) if added_text else 0
         out.append(Secret(text, pattern, redacted, refs, added))
     return out
 

@@ -1,0 +1,106 @@
+"""The pixel check's figures, taken at the differing pixels only (prove.pixels._figures), against the
+whole-area computation they replace: every pixel's 3x3 neighbourhood range in both renders, the ink
+change summed per tile over every pixel outside the boxes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from woo_redact.prove import pixels
+from woo_redact.prove.pixels import PIXEL_TOLERANCE, TILE
+
+
+def _dense(a: np.ndarray, b: np.ndarray, mask: np.ndarray) -> tuple[int, float]:
+    """The figures over the whole area (the computation as it was, per channel plane)."""
+    pa, pb = np.moveaxis(a, 2, 0), np.moveaxis(b, 2, 0)
+
+    def outside(ref: np.ndarray, other: np.ndarray) -> np.ndarray:
+        padded = np.pad(ref, ((0, 0), (1, 1), (1, 1)), mode="edge")
+        h, w = ref.shape[1], ref.shape[2]
+        views = [padded[:, dy : dy + h, dx : dx + w] for dy in range(3) for dx in range(3)]
+        lo, hi = np.minimum.reduce(views).astype(np.int16), np.maximum.reduce(views).astype(np.int16)
+        o = other.astype(np.int16)
+        return ((lo - o > PIXEL_TOLERANCE) | (o - hi > PIXEL_TOLERANCE)).any(axis=0)
+
+    strayed = int(np.count_nonzero(outside(pa, pb) & outside(pb, pa) & mask))
+    gained = pa.sum(axis=0, dtype=np.int16) - pb.sum(axis=0, dtype=np.int16)
+    values = np.where(mask, gained, 0)
+    h, w = values.shape
+    padded = np.pad(values, ((0, -h % TILE), (0, -w % TILE)))
+    tiles = padded.reshape(padded.shape[0] // TILE, TILE, padded.shape[1] // TILE, TILE).sum(axis=(1, 3))
+    return strayed, float(np.abs(tiles).max()) / (len(pa) * 255)
+
+
+def _page(rng: np.random.Generator, h: int, w: int, channels: int) -> np.ndarray:
+    """White with dark, antialiased-looking strokes."""
+    page = np.full((h, w, channels), 255, dtype=np.uint8)
+    for _ in range(rng.integers(5, 40)):
+        y, x = rng.integers(0, h), rng.integers(0, w)
+        dy, dx = rng.integers(1, 4), rng.integers(1, 30)
+        page[y : y + dy, x : x + dx] = rng.integers(0, 200, size=channels if rng.random() < 0.3 else 1)
+    return page
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_figures_at_the_differing_pixels_are_the_whole_areas(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    h, w = int(rng.integers(1, 90)), int(rng.integers(1, 90))
+    channels = int(rng.choice([1, 3]))
+    a = _page(rng, h, w, channels)
+    b = a.copy()
+    if rng.random() < 0.5:  # another sub-pixel phase: the strokes shifted by a pixel
+        b = np.roll(b, int(rng.integers(-1, 2)), axis=int(rng.integers(0, 2)))
+    for _ in range(rng.integers(0, 30)):  # single pixels, marks and noise, some on the edges
+        y, x = rng.integers(0, h), rng.integers(0, w)
+        b[y : y + rng.integers(1, 6), x : x + rng.integers(1, 6)] = rng.integers(0, 256, size=channels)
+    if rng.random() < 0.3:
+        b[0, :] = rng.integers(0, 256)
+        b[:, -1] = rng.integers(0, 256)
+    mask = np.ones((h, w), dtype=bool)
+    for _ in range(rng.integers(0, 4)):  # boxes
+        y, x = rng.integers(0, h), rng.integers(0, w)
+        mask[y : y + rng.integers(1, 30), x : x + rng.integers(1, 40)] = False
+    assert pixels._figures(a, b, mask) == _dense(a, b, mask)
+
+
+def test_a_vanished_mark_is_counted() -> None:
+    a = np.full((64, 64, 3), 255, dtype=np.uint8)
+    a[20:24, 20:30] = 0
+    b = np.full_like(a, 255)
+    mask = np.ones((64, 64), dtype=bool)
+    strayed, ink = pixels._figures(a, b, mask)
+    assert strayed == 2 * 8  # the mark's inner pixels: its edge lies in the range of the white around it
+    assert ink == 40.0  # every pixel of the mark, in one tile
+    assert (strayed, ink) == _dense(a, b, mask)
+    mask[18:26, 18:32] = False  # under a box it counts for nothing
+    assert pixels._figures(a, b, mask) == (0, 0.0)
+
+
+def test_the_render_is_pypdfium2s() -> None:
+    """The proof draws a page into its own array (extract._render_page): the pixels pypdfium2's render gives."""
+    import pypdfium2 as pdfium
+
+    from woo_redact.prove.extract import _render_page
+
+    samples = Path(__file__).resolve().parent.parent / "samples" / "notes"
+    pages = 0
+    for path in sorted(samples.glob("*.pdf"))[:4]:
+        doc = pdfium.PdfDocument(path.read_bytes())
+        try:
+            for i in range(len(doc)):
+                page = doc[i]
+                page.set_rotation(0)
+                for scale in (1.0, 2.0):
+                    ours = _render_page(page, scale)
+                    theirs = page.render(scale=scale, draw_annots=False, may_draw_forms=False).to_numpy()[:, :, :3]
+                    assert ours.shape == theirs.shape
+                    assert np.array_equal(ours, theirs)
+                    assert (ours < 128).any()  # something was drawn
+                page.close()
+                pages += 1
+        finally:
+            doc.close()
+    assert pages >= 4
