@@ -1,0 +1,32 @@
+"""The searches detection makes without a pattern per name form find what the pattern finds."""
+
+from __future__ import annotations
+
+import random
+
+from woo_redact.detect.propagate import _pattern, occurrences
+
+# white space of every kind str.split() splits at, some of which ``\s`` does not match (U+001C-U+001F)
+_GAPS = [" ", "  ", "\n", "\t", "\u00a0", "\u2009", "\u3000", "\x85", "\x1c", "\x1f", " \n "]
+_ALPHABET = list("aJnsVDeR'-.@,()/:;_0²w") + [" ", "\n", "\u00a0", "\x1f", "\u0301", "\u200b", "ë"]
+_FORMS = ["Jan de Vries", "de Vries", "Jan\u00a0Vries", "Anna-Maria van 't Hof", "VAN DER BERG", "d'Ancona Jan", "a a"]
+
+
+def test_forms_of_several_words_are_found_where_their_pattern_matches() -> None:
+    """On random texts of awkward characters around the forms' words (with every kind of white space
+    between them, and cut short), ``occurrences`` gives the spans ``_pattern(form).finditer`` gives."""
+    rng = random.Random(13)
+    found = 0
+    for _ in range(3000):
+        form = rng.choice(_FORMS)
+        parts = []
+        for _ in range(rng.randint(1, 8)):
+            parts.append("".join(rng.choices(_ALPHABET, k=rng.randint(0, 3))))
+            if rng.random() < 0.7:
+                written = "".join(w + rng.choice(_GAPS) for w in form.split())
+                parts.append(written[: len(written) - rng.randint(0, 2)])
+        text = "".join(parts)
+        expected = [m.span() for m in _pattern(form).finditer(text)]
+        assert [(o.start(), o.end()) for o in occurrences(text, form)] == expected, (text, form)
+        found += len(expected)
+    assert found > 1000
