@@ -30,3 +30,29 @@ def test_forms_of_several_words_are_found_where_their_pattern_matches() -> None:
         assert [(o.start(), o.end()) for o in occurrences(text, form)] == expected, (text, form)
         found += len(expected)
     assert found > 1000
+
+
+def test_organisations_are_found_where_the_gazetteer_pattern_matches() -> None:
+    """``organisation_spans`` tries the gazetteer's pattern only where a name's first word stands: on
+    random texts of the gazetteer's names (cut short, glued to letters, broken over lines, overlapping),
+    the spans of trying it everywhere."""
+    from woo_redact.detect.context import _organisations, organisation_spans
+    from woo_redact.detect.lexicons import load_lexicons
+
+    rng = random.Random(13)
+    names = load_lexicons().organisations
+    found = 0
+    for _ in range(1500):
+        parts = []
+        for _ in range(rng.randint(1, 6)):
+            name = rng.choice(["", " ", "\n", "  ", "\u00a0"]).join(rng.choice(names).split())
+            if rng.random() < 0.3:
+                name = name[: rng.randint(1, len(name))]
+            parts.append(
+                rng.choice(["", " ", "x", "-", "(", "é", "\n", "Ab "]) + name + rng.choice(["", " ", "s", ")"])
+            )
+        text = "".join(parts)
+        expected = [m.span() for m in _organisations().finditer(text)]
+        assert organisation_spans(text) == expected, text
+        found += len(expected)
+    assert found > 1000
