@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
@@ -276,6 +277,21 @@ def occurrences(text: str, form: str) -> Iterator[_Span] | Iterator[regex.Match[
     return _words(text, words) if words else _pattern(form).finditer(text)
 
 
+_FOUND = threading.local()  # per thread: a Dask worker run with several threads shares this module
+
+
+def _found(text: str, form: str) -> list[_Span]:
+    """:func:`occurrences`, remembered for the last text (the same object): propagation's second round
+    searches the first round's forms again, and the batch's names are searched for beside them."""
+    memo = _FOUND
+    if getattr(memo, "text", None) is not text:
+        memo.text, memo.spans = text, {}
+    spans: dict[str, list[_Span]] = memo.spans
+    if form not in spans:
+        spans[form] = [_Span(occ.start(), occ.end()) for occ in occurrences(text, form)]
+    return spans[form]
+
+
 def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]] = ()) -> list[Merged]:
     """Candidates for every other occurrence of the found names in ``text``."""
     lex = load_lexicons()
@@ -312,7 +328,7 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
         src = _strongest(source)
         word_like = " " not in form and (lex.is_ordinary_word(form) or form in lex.ambiguous)
         initial = _email_initial(text[source.start : source.end]) if source.entity == "EMAIL_ADDRESS" else ""
-        for occ in occurrences(text, form):
+        for occ in _found(text, form):
             if any(s <= occ.start() < e for s, e in skip_spans):
                 continue
             start = occ.start()
@@ -375,7 +391,7 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
     forms = {f for name in names for f in name_forms(name, lex)}
     out: list[Merged] = []
     for form in sorted(forms):
-        for occ in occurrences(text, form):
+        for occ in _found(text, form):
             if any(s <= occ.start() < e for s, e in skip_spans):
                 continue
             if (form in lex.places and _place_context(text, occ.start(), occ.end())) or _ends_a_place(
