@@ -56,3 +56,26 @@ def test_organisations_are_found_where_the_gazetteer_pattern_matches() -> None:
         assert organisation_spans(text) == expected, text
         found += len(expected)
     assert found > 1000
+
+
+def test_a_titled_name_is_sought_only_where_a_title_stands() -> None:
+    """``matches_where`` with the title recognizer's pattern and its first part (a title and the space
+    after it): on random texts of titles, initials, names and awkward joins, the matches of ``finditer``."""
+    from woo_redact.detect.grammar import HS, INITIALS, NAME_PART, ROEPNAAM, TITLE, WS, WS1, compiled, matches_where
+    from woo_redact.detect.grammar import surname as surname_pattern
+
+    pattern = compiled(
+        rf"(?<![\p{{L}}])(?:{TITLE}{WS1})+(?P<name>(?:{INITIALS}{WS}{ROEPNAAM})?(?:{NAME_PART}{HS}){{0,3}}"
+        rf"{surname_pattern()})"
+    )
+    starts = compiled(rf"(?<![\p{{L}}])(?:{TITLE}{WS1})")
+    rng = random.Random(13)
+    words = ["mevrouw", "Mevr.", "de heer", "DE HEER", "Geachte heer", "waarde heer", "heer", "dhr.", "Dr.", "mr. drs."]
+    words += ["J.P.", "(Jan)", "Jan", "van der", "Berg", "De Vries", "MSc", "ing.", "\n", " ", ",", "x", "Fam."]
+    found = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "", "\n", "\u00a0"]) for _ in range(rng.randint(1, 12)))
+        expected = [(m.span(), m.span("name")) for m in pattern.finditer(text)]
+        assert [(m.span(), m.span("name")) for m in matches_where(pattern, starts, text)] == expected, text
+        found += len(expected)
+    assert found > 500

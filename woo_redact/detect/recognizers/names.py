@@ -14,7 +14,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..grammar import HS, INITIALS, NAME_PART, ROEPNAAM, TITLE, WS, WS1, compiled, surname, tussenvoegsel
+from ..grammar import HS, INITIALS, NAME_PART, ROEPNAAM, TITLE, WS, WS1, compiled, matches_where, surname, tussenvoegsel
 from ..lexicons import Lexicons, load_lexicons
 
 _TOKEN = compiled(rf"{INITIALS}|{NAME_PART}|\S+")
@@ -99,8 +99,9 @@ class TitledNameRecognizer(NameRecognizer):
         pattern = compiled(
             rf"(?<![\p{{L}}])(?:{TITLE}{WS1})+(?P<name>(?:{INITIALS}{WS}{ROEPNAAM})?(?:{NAME_PART}{HS}){{0,3}}{surname()})"
         )
+        starts = compiled(rf"(?<![\p{{L}}])(?:{TITLE}{WS1})")  # the pattern's first part
         out = []
-        for m in pattern.finditer(text):
+        for m in matches_where(pattern, starts, text):
             if "\n" in text[m.start() : m.start("name")] and _HOUSE_NUMBER_AFTER.match(text, m.end("name")):
                 continue  # "dhr." / "Korte Voorhout 7, Den Haag": the next column's line, a street
             if _POSTCODE_DIGITS.search(text, max(0, m.start() - 6), m.start()):
