@@ -40,7 +40,7 @@ def _remembered(make: Callable[[str, Lexicons], set[str]]) -> Callable[[str, Lex
             lists[:] = [lex]
         found = made.get(name)
         if found is None:
-            if len(made) >= 1 << 16:
+            if len(made) >= 1 << 13:  # a few MB
                 made.clear()
             found = made[name] = frozenset(make(name, lex))
         return set(found)
