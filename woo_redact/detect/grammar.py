@@ -7,6 +7,7 @@ parts, possibly double-barrelled with a hyphen (``Jansen-Öztürk``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
@@ -78,3 +79,17 @@ def surname() -> str:
 def compiled(pattern: str) -> regex.Pattern[str]:
     """Compile once per process (every pattern: a cache of one recompiled the grammar on each call)."""
     return regex.compile(pattern, regex.VERSION1)
+
+
+def matches_where(pattern: regex.Pattern[str], starts: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)``, with ``pattern`` tried only where ``starts`` matches: for a ``starts``
+    that matches wherever ``pattern`` does (its first part), the same matches, without trying the whole
+    pattern at every place of the text."""
+    end = 0
+    for first in starts.finditer(text, overlapped=True):
+        if first.start() < end:
+            continue
+        m = pattern.match(text, first.start())
+        if m:
+            yield m
+            end = m.end()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 
@@ -71,10 +71,15 @@ class Lexicons:
         base = word.split("-")
         return all(part in self.surnames for part in base if part)
 
+    @cached_property
+    def _non_person_stems(self) -> tuple[str, ...]:
+        """The non-person words of six letters or more: a word that begins with one is one too."""
+        return tuple(n for n in self.non_person if len(n) >= 6)
+
     def is_non_person_word(self, word: str) -> bool:
         """A function, organisation or job-title word (directie, teamleider, informatiebeheerder)."""
         w = word.lower().strip(".,;:()'\"")
-        if w in self.non_person or any(w.startswith(n) and len(n) >= 6 for n in self.non_person):
+        if w in self.non_person or w.startswith(self._non_person_stems):
             return True
         known_name = word.strip(".,;:()'\"") in self.surnames or word in self.first_names
         return not known_name and len(w) > 5 and w.endswith(self.job_title_endings)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import threading
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -137,7 +138,7 @@ def drop_nested(spans: list[Merged], kept: Collection[tuple[int, int]]) -> list[
 
 def boxes_for_span(doc: Document, start: int, end: int) -> tuple[Box, ...]:
     """One box per line fragment covering the characters of ``doc.text[start:end]``."""
-    starts = [w.start for w in doc.words]
+    starts = _word_starts(doc)
     i = max(0, bisect.bisect_right(starts, start) - 1)
     per_line: dict[int, Box] = {}
     while i < len(doc.words) and doc.words[i].start < end:
@@ -156,6 +157,19 @@ def boxes_for_span(doc: Document, start: int, end: int) -> tuple[Box, ...]:
         )
         per_line[w.line] = per_line[w.line].union(box) if w.line in per_line else box
     return tuple(per_line[k] for k in sorted(per_line))
+
+
+_STARTS = threading.local()  # per thread: a Dask worker run with several threads shares this module
+
+
+def _word_starts(doc: Document) -> list[int]:
+    """Where each word of ``doc`` starts, remembered for the last document's words (one list for all
+    its findings, not one per finding)."""
+    memo = _STARTS
+    if getattr(memo, "words", None) is not doc.words:
+        memo.words, memo.starts = doc.words, [w.start for w in doc.words]
+    starts: list[int] = memo.starts
+    return starts
 
 
 def finding_id(doc: Document, start: int, end: int, entity: str) -> str:

@@ -54,6 +54,7 @@ def _split(name: str) -> tuple[list[str], int, set[str]]:
     return tokens, k, tvs
 
 
+@lru_cache(maxsize=1 << 13)  # a document's names are judged several times over, a batch's in every document
 def name_key(name: str) -> tuple[str, str]:
     """(first name or initials as written, surname key) of a written name."""
     tokens, k, tvs = _split(name)

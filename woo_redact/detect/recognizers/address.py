@@ -40,6 +40,7 @@ _STREET = (
 )
 _POSTCODE = r"(?P<pc>[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d])"
 _STREET_RE = compiled(_STREET)
+_DIGIT = compiled(r"\d")  # the digits of the street's number group
 _POSTCODE_RE = compiled(_POSTCODE)
 _LOOSE_STREET = compiled(
     r"(?:[ \u00a0]+(?:aan|op|van))?(?:[ \u00a0]+(?:de|het))?[ \u00a0]+"
@@ -156,7 +157,8 @@ def home_addresses(doc: Document) -> list[Candidate]:
         above = rows[max(0, i - 4) : i]  # a letterhead names its organisation a few lines up
         nxt2 = rows[i + 2] if i + 2 < len(lines) else ""
         nxt2_start = lines[i + 2].start if nxt2 else 0
-        for street in _STREET_RE.finditer(t + "\n" + nxt):  # the next line may hold the postcode
+        # the next line may hold the postcode; the number is on this line (no digit here: no street taken)
+        for street in _STREET_RE.finditer(t + "\n" + nxt) if _DIGIT.search(t) else ():
             if street.end("nr") > len(t):
                 break
             out += _judge_address(

@@ -25,6 +25,7 @@ from ..grammar import (
     WS,
     WS1,
     compiled,
+    matches_where,
     surname,
     tussenvoegsel,
 )
@@ -116,8 +117,9 @@ class TitledNameRecognizer(NameRecognizer):
         pattern = compiled(
             rf"(?<![\p{{L}}])(?:{PERSON_TITLE}{WS1})+(?P<name>(?:{INITIALS}{WS}{ROEPNAAM})?(?:{NAME_PART}{HS}){{0,3}}{surname()})"
         )
+        starts = compiled(rf"(?<![\p{{L}}])(?:{PERSON_TITLE}{WS1})")  # the pattern's first part
         out = []
-        for m in pattern.finditer(text):
+        for m in matches_where(pattern, starts, text):
             if "\n" in text[m.start() : m.start("name")] and _HOUSE_NUMBER_AFTER.match(text, m.end("name")):
                 continue  # "dhr." / "Korte Voorhout 7, Den Haag": the next column's line, a street
             if _POSTCODE_DIGITS.search(text, max(0, m.start() - 6), m.start()):

@@ -1,0 +1,81 @@
+"""The searches detection makes without a pattern per name form find what the pattern finds."""
+
+from __future__ import annotations
+
+import random
+
+from woo_redact.detect.propagate import _pattern, occurrences
+
+# white space of every kind str.split() splits at, some of which ``\s`` does not match (U+001C-U+001F)
+_GAPS = [" ", "  ", "\n", "\t", "\u00a0", "\u2009", "\u3000", "\x85", "\x1c", "\x1f", " \n "]
+_ALPHABET = list("aJnsVDeR'-.@,()/:;_0²w") + [" ", "\n", "\u00a0", "\x1f", "\u0301", "\u200b", "ë"]
+_FORMS = ["Jan de Vries", "de Vries", "Jan\u00a0Vries", "Anna-Maria van 't Hof", "VAN DER BERG", "d'Ancona Jan", "a a"]
+
+
+def test_forms_of_several_words_are_found_where_their_pattern_matches() -> None:
+    """On random texts of awkward characters around the forms' words (with every kind of white space
+    between them, and cut short), ``occurrences`` gives the spans ``_pattern(form).finditer`` gives."""
+    rng = random.Random(13)
+    found = 0
+    for _ in range(3000):
+        form = rng.choice(_FORMS)
+        parts = []
+        for _ in range(rng.randint(1, 8)):
+            parts.append("".join(rng.choices(_ALPHABET, k=rng.randint(0, 3))))
+            if rng.random() < 0.7:
+                written = "".join(w + rng.choice(_GAPS) for w in form.split())
+                parts.append(written[: len(written) - rng.randint(0, 2)])
+        text = "".join(parts)
+        expected = [m.span() for m in _pattern(form).finditer(text)]
+        assert [(o.start(), o.end()) for o in occurrences(text, form)] == expected, (text, form)
+        found += len(expected)
+    assert found > 1000
+
+
+def test_organisations_are_found_where_the_gazetteer_pattern_matches() -> None:
+    """``organisation_spans`` tries the gazetteer's pattern only where a name's first word stands: on
+    random texts of the gazetteer's names (cut short, glued to letters, broken over lines, overlapping),
+    the spans of trying it everywhere."""
+    from woo_redact.detect.context import _organisations, organisation_spans
+    from woo_redact.detect.lexicons import load_lexicons
+
+    rng = random.Random(13)
+    names = load_lexicons().organisations
+    found = 0
+    for _ in range(1500):
+        parts = []
+        for _ in range(rng.randint(1, 6)):
+            name = rng.choice(["", " ", "\n", "  ", "\u00a0"]).join(rng.choice(names).split())
+            if rng.random() < 0.3:
+                name = name[: rng.randint(1, len(name))]
+            parts.append(
+                rng.choice(["", " ", "x", "-", "(", "é", "\n", "Ab "]) + name + rng.choice(["", " ", "s", ")"])
+            )
+        text = "".join(parts)
+        expected = [m.span() for m in _organisations().finditer(text)]
+        assert organisation_spans(text) == expected, text
+        found += len(expected)
+    assert found > 1000
+
+
+def test_a_titled_name_is_sought_only_where_a_title_stands() -> None:
+    """``matches_where`` with the title recognizer's pattern and its first part (a title and the space
+    after it): on random texts of titles, initials, names and awkward joins, the matches of ``finditer``."""
+    from woo_redact.detect.grammar import HS, INITIALS, NAME_PART, ROEPNAAM, TITLE, WS, WS1, compiled, matches_where
+    from woo_redact.detect.grammar import surname as surname_pattern
+
+    pattern = compiled(
+        rf"(?<![\p{{L}}])(?:{TITLE}{WS1})+(?P<name>(?:{INITIALS}{WS}{ROEPNAAM})?(?:{NAME_PART}{HS}){{0,3}}"
+        rf"{surname_pattern()})"
+    )
+    starts = compiled(rf"(?<![\p{{L}}])(?:{TITLE}{WS1})")
+    rng = random.Random(13)
+    words = ["mevrouw", "Mevr.", "de heer", "DE HEER", "Geachte heer", "waarde heer", "heer", "dhr.", "Dr.", "mr. drs."]
+    words += ["J.P.", "(Jan)", "Jan", "van der", "Berg", "De Vries", "MSc", "ing.", "\n", " ", ",", "x", "Fam."]
+    found = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "", "\n", "\u00a0"]) for _ in range(rng.randint(1, 12)))
+        expected = [(m.span(), m.span("name")) for m in pattern.finditer(text)]
+        assert [(m.span(), m.span("name")) for m in matches_where(pattern, starts, text)] == expected, text
+        found += len(expected)
+    assert found > 500
