@@ -223,3 +223,36 @@ ENGLISH_TERMS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), ENGLISH_TERMS)
 def test_english_terms(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+ORGANISATIONS_AND_NAMESAKES = [
+    # a number right after an organisation's name is the organisation's; a person's stays redacted
+    (
+        "Bij calamiteiten: Provinciehuis Drenthe 0592 365 555. Huis voor Klokkenluiders: 088 371 30 30. "
+        "Bel Jan de Vries, 030 123 45 67. Ahmed (Omgevingsdienst) 030 999 88 77.",
+        ["Jan de Vries", "030 123 45 67", "030 999 88 77"],
+        ["0592 365 555", "088 371 30 30"],
+    ),
+    # a law named after its author
+    ("De boete valt onder de Wet Mulder. Mevrouw Mulder behandelt de zaak.", ["Mevrouw [Mulder]"], ["Wet Mulder"]),
+    # a commissaris van de Koning the register knows by initials, named with a first name of that initial
+    (
+        "Andries Heidema sprak met de burgemeester. Bert Heidema (beleidsmedewerker) notuleerde.",
+        ["Bert Heidema"],
+        ["Andries Heidema"],
+    ),
+    # the civil servant whom a header field names is no Kamerlid of the same name elsewhere in the document
+    (
+        "Contactpersoon: Ferdinand Hoogendijk, f.hoogendijk@pzh.nl\nExcellentie,\n"
+        "Onze ambtenaren Ferdinand Hoogendijk en Lisanne Ruigrok stelden het op.",
+        ["Ferdinand Hoogendijk", "Lisanne Ruigrok"],
+        [],
+    ),
+    # the first part of a double surname, with its particle, is the person's surname too
+    ("Haar collega T.W.F. (Thijmen) van Rossum-Akkerman gunt opdrachten.\nVan Rossum is gehoord.", ["Van Rossum"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), ORGANISATIONS_AND_NAMESAKES)
+def test_organisations_and_namesakes(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -165,6 +165,8 @@ def _not_a_person(
     if len(words) == 1 and lex.is_compound_word(words[0].strip(".,;:()")):
         return "word", f"'{words[0]}' is a compound Dutch word, not a name"
     prev = _PREV_WORD.search(text[max(0, start - 30) : start])
+    if prev and prev.group(1) in ("Wet", "wet", "Motie", "Amendement", "Regeling", "Besluit") and len(words) == 1:
+        return "organisation", f"'{prev.group(1)} {span.strip()}': a law or motion named after its author"
     if prev and prev.group(1).lower() in lex.unit_words:
         return "organisation", f"the name of a unit ('{prev.group(1)} ...'), not a person"
     if prev and prev.group(1) in lex.honorifics:

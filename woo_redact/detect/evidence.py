@@ -161,6 +161,15 @@ class Judge:
         self.others: set[str] = set()  # surnames of full names this document redacts
         self.strangers: set[str] = set()  # surnames of full names that agree with no office holder
         titled: set[str] = set()  # surnames after an honorific that no rule keeps
+        # names this document gives in a header's person field (Contactpersoon, Van, Aan): whoever of that
+        # name the register holds, this document's bearer is the civil servant ("Onze ambtenaren Ferdinand
+        # Hoogendijk" after "Contactpersoon: Ferdinand Hoogendijk", not the Kamerlid of 2002)
+        self.fielded: set[tuple[str, str]] = set()
+        for m in spans:
+            if m.entity == "PERSON" and any(e.detector == "header_field" for e in m.explanations):
+                key = name_key(text[m.start : m.end])
+                if key[0] and self._verdict(m, surname_rule=False) is None:
+                    self.fielded.add(key)
         for m in spans:
             if m.entity != "PERSON":
                 continue
@@ -169,7 +178,7 @@ class Judge:
             if verdict is not None and verdict.rule in _NAMING_RULES:
                 self.named_here.add(surname)
             elif verdict is None and given and surname:
-                self.others.add(surname)
+                self.others |= {surname, *surname.split("-")}  # "van Rossum-Akkerman" is a Van Rossum too
                 ev = public.evidence(text, m.start, m.end)
                 if ev is None or ev.kind not in ("agrees", "registered", "listed"):
                     self.strangers.add(surname)
@@ -198,7 +207,8 @@ class Judge:
         if ev is not None:
             if ev.kind == "listed" and strength <= _RULE["listed_official"].keeps_up_to:
                 return Verdict("listed_official", "public_office", ev.reason)
-            if ev.kind == "registered" and strength <= _RULE["registered_office_holder"].keeps_up_to:
+            fielded = name_key(self.text[m.start : m.end]) in self.fielded
+            if ev.kind == "registered" and strength <= _RULE["registered_office_holder"].keeps_up_to and not fielded:
                 return Verdict("registered_office_holder", "public_office", ev.reason)
             if ev.title:  # a title before a registered name counts even in a header field
                 # ... and so does one before a name this document names with a title elsewhere too

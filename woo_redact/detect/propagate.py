@@ -83,6 +83,12 @@ def name_forms(name: str, lex: Lexicons) -> set[str]:
             for part in last.split("-"):
                 if len(part) >= 4 and part in lex.surnames:
                     forms.add(part)
+            head = last.split("-")[0]
+            if len(sur) > 1 and len(head) >= 3 and head[:1].isupper() and not lex.is_ordinary_word(head):
+                # "van Rossum-Akkerman" is "Van Rossum" too: the particles go with the first part
+                own = [*sur[:-1], head]
+                forms.add(" ".join(own))
+                forms.add(" ".join([own[0][:1].upper() + own[0][1:], *own[1:]]))
     first = tokens[0]
     if k > 0 and (first in lex.first_names or _unknown_but_safe(first, lex)) and first not in lex.stop_words:
         forms.add(first)

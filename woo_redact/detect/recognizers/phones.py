@@ -141,6 +141,9 @@ class DutchPhoneRecognizer(PatternRecognizer):
             address_line = address_line or (mailbox and not own)
             general = bool(self.GENERAL.search(before + " " + after) or _OFFERED.search(before)) and not own
             general = general or bool(_BRACKET_LABEL.match(text, r.end))  # "073 - 658 82 00 (receptie)"
+            general = general or (
+                not own and not mobile and _org_named_before(text[max(line_start, r.start - 60) : r.start])
+            )
             if mobile or not (address_line or general):
                 kept.append(r)
         return kept
@@ -184,3 +187,30 @@ _CLOSING_BEFORE = re.compile(
     r"(?i:met\s+(?:vriendelijke|hartelijke|collegiale)\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groetjes|"
     r"hoogachtend|mvg)[^\n]*\n(?:[^\n]*\n){0,7}[^\n]*\Z"
 )
+
+
+# the head words of an organisation's name: "Omgevingsdienst Midden-Utrecht", "Provinciehuis Drenthe",
+# "Landelijk Meldpunt Zorg", "Huis voor Klokkenluiders", "P-Direkt Contactcenter"
+_ORG_HEAD = re.compile(
+    r"(?i:(?:dienst|huis|centrum|center|centre|meldpunt|loket|ministerie|gemeente|provincie|waterschap|inspectie|"
+    r"politie|raad|college|autoriteit|bureau|instituut|stichting|agentschap|kantoor|rechtbank|ziekenhuis|"
+    r"veiligheidsregio|servicepunt|klantcontact|helpdesk|servicedesk)s?)$"
+)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’&-]*|voor|van|de|der|het|en|op)$")
+
+
+def _org_named_before(before: str) -> bool:
+    """The number follows an organisation's name in the same sentence ("Bij calamiteiten: Provinciehuis
+    Drenthe 0592 ...", "Huis voor Klokkenluiders: 088 ..."): the organisation's number, not a person's."""
+    from ..lexicons import load_lexicons
+
+    words = re.split(r"\s+", before.rstrip(" \t:,.–-").split(".")[-1].strip())[-5:]
+    name: list[str] = []
+    for w in reversed(words):
+        if not _NAME_WORD.match(w):
+            break
+        name.insert(0, w)
+    if not name or not name[0][:1].isupper():
+        return False
+    acronyms = load_lexicons().acronyms
+    return any(_ORG_HEAD.search(w.lower().strip(":,")) or (w.isupper() and w in acronyms) for w in name)
