@@ -256,3 +256,25 @@ ORGANISATIONS_AND_NAMESAKES = [
 @pytest.mark.parametrize(("text", "redact", "keep"), ORGANISATIONS_AND_NAMESAKES)
 def test_organisations_and_namesakes(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+PARTICLES_AND_BOARDS = [
+    # the particle written onto the name: "'s-Gravesande", and the paraph made of it
+    (
+        "Namens het college sprak J.W. van 's-Gravesande (JWvsG) over de plannen. Aanwezig: Gerard 's-Jacob.",
+        ["J.W. van 's-Gravesande", "JWvsG", "Gerard 's-Jacob"],
+        [],
+    ),
+    # a water board's dagelijks bestuur: heemraden named after their plural title
+    (
+        "Voorzitter: dijkgraaf Luuk Gerbrandy\nDagelijks bestuur: heemraden Tjitske Hoekstra, Piter de Vries en "
+        "Anne-Marie Douma\nNotulist: Gerrit Bakker",
+        ["Gerrit Bakker"],
+        ["Luuk Gerbrandy", "Tjitske Hoekstra", "Piter de Vries", "Anne-Marie Douma"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), PARTICLES_AND_BOARDS)
+def test_particles_and_boards(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

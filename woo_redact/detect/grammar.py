@@ -69,7 +69,8 @@ def tussenvoegsel() -> str:
 def surname() -> str:
     """A surname: optional tussenvoegsel(s), a name part, optionally hyphen-joined with another."""
     tv = tussenvoegsel()
-    single = rf"(?:{tv}{WS1})?{NAME_PART}(?:[ -]A[ -]{NAME_PART})?"  # "Tjon A Fong"
+    # "Tjon A Fong"; "'s-Gravesande", "van 's-Jacob": the particle written onto the name with a hyphen
+    single = rf"(?:{tv}{WS1})?(?:['’]s-)?{NAME_PART}(?:[ -]A[ -]{NAME_PART})?"
     # noble double names: "van Hoevel en van Zwindrecht", "Coredo und Starkenberg"
     joined = rf"{single}(?:[ \u00a0](?:und[ \u00a0]|tot[ \u00a0]|en[ \u00a0](?={tv}[ \u00a0])){single})*"
     return rf"{joined}(?:\s?-\s?{single})?"

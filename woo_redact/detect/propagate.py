@@ -464,6 +464,8 @@ def paraph_codes(name: str, lex: Lexicons) -> set[str]:
     with at least two capitals.
     """
     tokens = [t for t in re.split(r"[\s\u00a0]+", natural_order(name).strip()) if t]
+    # "van 's-Gravesande": the particle written onto the name is a particle of its own (JWvsG)
+    tokens = [p for t in tokens for p in (re.split(r"(?<=^['’]s)-", t) if re.match(r"['’]s-\w", t) else [t])]
     tvs = {t for t in lex.tussenvoegsels if " " not in t}
     k = len(tokens) - 1
     # "Yıldırım-de Koning": a double name whose second part has particles belongs to the surname too
@@ -480,7 +482,7 @@ def paraph_codes(name: str, lex: Lexicons) -> set[str]:
         firsts.add(given[0][:2])  # "Sj", "Ch", "Ma"
     # per part of a double name: particles small, the name capital ("van den Berg" vdB, "Yıldırım-de Koning" YdK)
     words = [w for part in " ".join(surname_words).split("-") for w in part.split() if w]
-    full = "".join(w[:1].lower() if w.lower() in tvs else w[:1].upper() for w in words)
+    full = "".join(w.lstrip("'’")[:1].lower() if w.lower() in tvs else w[:1].upper() for w in words)
     bare = "".join(w[:1].upper() for w in words if w.lower() not in tvs)
     second, third = words[-1][1:2].lower(), words[-1][1:3].lower()  # "RSa", "MSch"
     surs = {full, bare, full + second, bare + second, full + third, bare + third}

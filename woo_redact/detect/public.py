@@ -82,6 +82,7 @@ OFFICE_TITLES = frozenset(
         "gezaghebber",
         "dijkgraaf",
         "heemraad",
+        "hoogheemraad",
         "senator",
         "raadslid",
         "statenlid",
