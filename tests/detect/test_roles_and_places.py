@@ -278,3 +278,19 @@ PARTICLES_AND_BOARDS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), PARTICLES_AND_BOARDS)
 def test_particles_and_boards(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+TENDER_TABLE = [
+    # a tender's table: a company in the contact column is no person, a contact beside a wrapped "B.V." is
+    (
+        "Inschrijver\nKvK\nContactpersoon\nHeijmans Wegen B.V.\n16061217\nir. M.A. Veldhuis\n"
+        "Dura Vermeer Infra Regio Noord\n37083511\nJolanda Smits-Ekkel\nB.V.",
+        ["M.A. Veldhuis", "Jolanda Smits-Ekkel"],
+        ["Heijmans Wegen", "Dura Vermeer"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), TENDER_TABLE)
+def test_tender_table(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -69,7 +69,8 @@ _HOUSE_NUMBER = compiled(r"\A[ \t\u00a0]+\d{1,5}(?:[ \t]?[a-zA-Z](?![\p{L}]))?(?
 # endings that are never the end of a surname: a name ending so is a street ("Claudius Prinsenlaan")
 # ("steeg" is no such ending: "Tersteeg", "Versteeg" are surnames)
 _STREETS = ("laan", "straat", "plein", "gracht", "kade", "singel", "dreef", "plantsoen")
-_LEGAL_FORM = compiled(r"\A[\s,]*(?:B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF|GmbH|Ltd|Inc)(?!\p{L})")
+# on the name's own line: "Jolanda Smits-Ekkel" over "B.V." is a contact person beside a company's wrapped name
+_LEGAL_FORM = compiled(r"\A[ \t,]*(?:B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF|GmbH|Ltd|Inc)(?!\p{L})")
 
 
 def _hyphen_tail(text: str, end: int) -> str:

@@ -108,8 +108,8 @@ def header_fields(doc: Document) -> list[Candidate]:
         for m in list(splitter.finditer(value)) + [None]:
             piece_end = m.start() if m else len(value)
             piece = value[pos:piece_end]
-            if any(lex.is_non_person_word(w) for w in piece.split()):
-                break  # "Directie Jeugd, Familie en Leefstijl": the rest names the organisation
+            if any(lex.is_non_person_word(w) for w in piece.split()) or _LEGAL_FORM_IN.search(piece):
+                break  # "Directie Jeugd, Familie en Leefstijl", "Heijmans Wegen B.V.": the rest names the organisation
             for off, part in _people(piece, lex):
                 s, e = strip_title(part, f.start + pos + off)
                 if e > s:
@@ -131,6 +131,7 @@ def header_fields(doc: Document) -> list[Candidate]:
     return out
 
 
+_LEGAL_FORM_IN = compiled(r"(?<![\p{L}])(?:B\.\s?V\.?|N\.\s?V\.?|V\.O\.F\.?|BV|NV|VOF|GmbH|Ltd|Inc)(?![\p{L}])")
 _LIST_GOES_ON = compiled(r"[;,][ \t]*\Z")
 _NAME_WAITS = compiled(r"(?<=\p{L})[ \t]*\Z")
 _LABEL_START = compiled(r"\A[ \t]*[\p{L}][\p{L} ]{0,20}:")
