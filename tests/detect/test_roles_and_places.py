@@ -73,6 +73,12 @@ ADDRESSES = [
         [],
     ),
     ("Ingrid: Bewoner van Hambeek 12 belt steeds, mevrouw Lemmens, zij is 84.", ["Hambeek 12", "Lemmens"], []),
+    # a farmer's farm is a home
+    (
+        "Mevrouw Wytske Bouma-Hiemstra, melkveehouder aan de Hegedyk 14, 9076 PK Sint Annaparochie.",
+        ["Hegedyk 14", "9076 PK"],
+        [],
+    ),
     # an organisation's address after its name stays readable
     ("De vergadering was in het gemeentehuis van de gemeente Leusden, Hessenweg 1a.", [], ["Hessenweg 1a"]),
     ("Oké. Is die jongen van Dollegoorweg 3 er weer bij?", ["Dollegoorweg 3"], []),
@@ -293,4 +299,21 @@ TENDER_TABLE = [
 
 @pytest.mark.parametrize(("text", "redact", "keep"), TENDER_TABLE)
 def test_tender_table(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+PERSONAL_DETAILS = [
+    # a place of birth with the date or under its label, an employee's or student's number after its label
+    (
+        "Aangever: Suzanne Kraaijeveld, geboren 02-11-1988 te Vlaardingen\nPersoneelsnummer: 4018823\n"
+        "Studentnummer S4128870 is gekoppeld. Geboorteplaats: Casablanca\n"
+        "Het projectnummer 2024001 en de gemeente Vlaardingen blijven staan.",
+        ["te [Vlaardingen]", "4018823", "S4128870", "Casablanca"],
+        ["2024001", "gemeente Vlaardingen"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), PERSONAL_DETAILS)
+def test_personal_details(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
