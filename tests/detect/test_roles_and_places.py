@@ -145,6 +145,12 @@ WRAPPED = [
         ["Akkerman, P.", "Hendriks-Lam,\nC.", "Kaur, Harpreet"],
         ["kennisplein@divosa.nl", "Wetsvoorstel"],
     ),
+    # an address broken right after the "@" or before its top-level domain by a narrow column
+    (
+        "E-MAIL\nm.vanderploeg@\nflevoland.nl\na.lukaszewska@flevoland\n.nl",
+        ["m.vanderploeg@\nflevoland.nl", "a.lukaszewska@flevoland\n.nl"],
+        [],
+    ),
     # the user name an application made of a person's address
     (
         "Aangemaakt door nvaneerden in Digidoc; e-mail n.vaneerden@minezk.nl.",

@@ -41,6 +41,14 @@ class PersonalEmailRecognizer(PatternRecognizer):
             r"(?<![\w.+-])[^\W_][\w.%+'-]*@[^\W_][\w.-]*[ \t]?\n[ \t]*(?-i:[a-z](?:[a-z0-9.-]*[a-z])?)(?![\w@.-])",
             0.85,
         ),
+        Pattern(
+            "email_broken_at",
+            # broken right after the "@" ("m.vanderploeg@" / "flevoland.nl") or before the top-level domain
+            # ("a.lukaszewska@flevoland" / ".nl")
+            r"(?<![\w.+-])[^\W_][\w.%+'-]*@(?:[ \t]?\n[ \t]*[^\W_][\w-]*(?:\.[\w-]+)*\.(?-i:[a-z]{2,24})"
+            r"|[^\W_][\w-]*(?:\.[\w-]+)*[ \t]?\n[ \t]*\.(?-i:[a-z]{2,24}))(?![\w@.-])",
+            0.85,
+        ),
     ]
 
     def __init__(self, name: str = "email", supported_language: str = "nl") -> None:
