@@ -151,6 +151,8 @@ WRAPPED = [
         ["m.vanderploeg@\nflevoland.nl", "a.lukaszewska@flevoland\n.nl"],
         [],
     ),
+    # a roepnaam in brackets after the first name
+    ("Directeur-eigenaar\nJohannes (Hans) Cornelisse\nToezichthouders", ["Johannes (Hans) Cornelisse"], []),
     # the user name an application made of a person's address
     (
         "Aangemaakt door nvaneerden in Digidoc; e-mail n.vaneerden@minezk.nl.",

@@ -276,7 +276,8 @@ class FirstNameRecognizer(NameRecognizer):
     ) -> list[RecognizerResult]:
         """Presidio's hook: the names this recognizer finds in ``text``."""
         word = compiled(NAME_PART)
-        full = compiled(rf"\G(?:{HS}{NAME_PART}){{0,2}}{HS}{surname()}")
+        # ("Johannes (Hans) Cornelisse": the roepnaam in brackets after the first name)
+        full = compiled(rf"\G(?:{HS}\(\p{{Lu}}[\p{{Ll}}'’-]+\))?(?:{HS}{NAME_PART}){{0,2}}{HS}{surname()}")
         out = []
         pos = 0
         for m in word.finditer(text):
