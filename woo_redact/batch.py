@@ -335,8 +335,8 @@ def scan_job(job: Job, init: WorkerInit, hold: bool = False) -> Scan:
 def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form, ...]]]:
     """The batch's names, each with the first words of its forms and its forms with their words (made once per
     worker and batch)."""
+    from .detect.forms import name_forms
     from .detect.lexicons import load_lexicons
-    from .detect.propagate import name_forms
 
     if _STATE.names_digest != ref.digest:
         lex = load_lexicons()
@@ -586,8 +586,8 @@ def remove_phase1(out: Path) -> None:
 
 def _covered(names: Sequence[str], own: set[str]) -> bool:
     """Whether every name's forms are already among the document's own redacted names."""
+    from .detect.forms import name_forms
     from .detect.lexicons import load_lexicons
-    from .detect.propagate import name_forms
 
     lex = load_lexicons()
     own_forms = {f for n in own for f in name_forms(n, lex)} | own

@@ -2,99 +2,36 @@
 
 From each person finding we derive the forms in which the same person is
 referred to (the full name, the surname with its tussenvoegsel, the first
-name alone) and from each personal e-mail address the name in its local part.
-Every occurrence of those forms in the document becomes a candidate too,
-including one broken over a line break.
+name alone) and from each personal e-mail address the name in its local part
+(the forms themselves are made in :mod:`.forms`). Every occurrence of those
+forms in the document becomes a candidate too, including one broken over a
+line break.
+
+This module holds the search for forms in a text (:func:`occurrences`),
+:func:`propagate` within a document, :func:`batch_candidates` for the names
+of the batch's other documents, :func:`paraph_candidates` for the paraphs of
+the people named, and the predicates that tell a name's context from a
+place's.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import regex
 
 from ..model import Explanation
 from .evidence import DETECTOR_STRENGTH
-from .grammar import PERSON_TITLE, TITLE, compiled, natural_order
+from .forms import email_forms, name_forms, paraph_codes
+from .grammar import PERSON_TITLE, compiled, natural_order
 from .lexicons import Lexicons, load_lexicons, places_of_several_words
 from .merge import Merged
 
-_INITIAL = re.compile(r"^(?:[A-Z]|IJ|Th|Chr|Ph)\.$")
-
-
-def _remembered(make: Callable[[str, Lexicons], set[str]]) -> Callable[[str, Lexicons], set[str]]:
-    """``make(name, lex)`` remembered per name (for the last word lists given): a batch's names recur in
-    every document and both phases, and each document's names are spread several times over. Each
-    call gets a set of its own to change."""
-    made: dict[str, frozenset[str]] = {}
-    lists: list[Lexicons] = []
-
-    @functools.wraps(make)
-    def remembered(name: str, lex: Lexicons) -> set[str]:
-        if not lists or lists[0] is not lex:
-            made.clear()
-            lists[:] = [lex]
-        found = made.get(name)
-        if found is None:
-            if len(made) >= 1 << 13:  # a few MB
-                made.clear()
-            found = made[name] = frozenset(make(name, lex))
-        return set(found)
-
-    return remembered
-
-
 WEAK_SOURCES = frozenset({"ner", "propagation", "name_extension"})
 _LONGEST_GIVEN = 10  # letters: longer unknown words are compounds far more often than given names
-
-
-@_remembered
-def name_forms(name: str, lex: Lexicons) -> set[str]:
-    """Forms of a person's name worth searching for on their own."""
-    tokens = [t for t in re.split(r"[\s\u00a0]+", natural_order(name).strip()) if t]
-    tokens = [t for t in tokens if not _INITIAL.match(t) and not re.fullmatch(r"(?:[A-Z]\.)+", t)]
-    tokens = [t for t in tokens if not compiled(rf"^(?:{TITLE})$").match(t) and not t.startswith("(")]
-    if not tokens:
-        return set()
-    forms = {" ".join(tokens)}
-    if name.count(",") == 1 and len(name.split()) >= 2:
-        forms.add(" ".join(name.split()))  # "Ploeg, Hidde van der" as e-mail headers write it
-    tvs = set(lex.tussenvoegsels)
-    # Surname: the last token with the tussenvoegsels before it.
-    k = len(tokens) - 1
-    while k > 0 and " ".join(tokens[k - 1 : k]).lower() in tvs:
-        k -= 1
-    sur = tokens[k:]
-    if len(sur) == 1 and k >= 2 and tokens[k - 1][:1].isupper() and not lex.is_first_name(tokens[k - 1]):
-        sur = tokens[k - 1 :]  # a surname of two words: "Samira Aït Haddou", "J.B. Tavares Semedo"
-    if sur:
-        forms.add(" ".join(sur))
-        if len(sur) > 1:
-            forms.add(" ".join([sur[0][:1].upper() + sur[0][1:]] + sur[1:]))
-            forms.add(" ".join([sur[0].lower()] + sur[1:]))
-        last = sur[-1]
-        if len(sur) == 1 and len(last) >= 4 and last[-1] not in "sxz" and not lex.is_ordinary_word(last):
-            forms.add(last + "s")  # "Jansens voorstel", "Öztürks vader": the possessive
-        if "-" in last:
-            for part in last.split("-"):
-                if len(part) >= 4 and part in lex.surnames:
-                    forms.add(part)
-            head = last.split("-")[0]
-            if len(sur) > 1 and len(head) >= 3 and head[:1].isupper() and not lex.is_ordinary_word(head):
-                # "van Rossum-Akkerman" is "Van Rossum" too: the particles go with the first part
-                own = [*sur[:-1], head]
-                forms.add(" ".join(own))
-                forms.add(" ".join([own[0][:1].upper() + own[0][1:], *own[1:]]))
-    first = tokens[0]
-    if k > 0 and (first in lex.first_names or _unknown_but_safe(first, lex)) and first not in lex.stop_words:
-        forms.add(first)
-    forms = {f for f in forms if _has_name_part(f, tvs)}
-    # the same name in capitals, as signatures and header blocks print it ("ROEL VAN 'T HOF")
-    return forms | {f.upper() for f in forms if len(f) >= 5 and (" " in f or not lex.is_ordinary_word(f))}
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -185,25 +122,6 @@ def _places_by_last_word() -> dict[str, tuple[str, ...]]:
     return places_of_several_words(-1)
 
 
-def _has_name_part(form: str, tvs: set[str]) -> bool:
-    """At least one capitalised part that is not a tussenvoegsel, and 3+ letters."""
-    words = form.split()
-    return len(form) >= 3 and any(w[:1].isupper() and w.lower() not in tvs for w in words)
-
-
-def _unknown_but_safe(word: str, lex: Lexicons) -> bool:
-    """A first word of a found full name that is no word of anything else (Xiaoling, Yohanes)."""
-    return (
-        len(word) >= 4
-        and word[:1].isupper()
-        and not lex.is_ordinary_word(word)
-        and not lex.is_non_person_word(word)
-        and word not in lex.places
-        and word.lower() not in lex.organisation_words
-        and word not in lex.honorifics
-    )
-
-
 _FIRST_BEFORE = compiled(r"(?<![\p{L}.'’-])(\p{Lu}\p{Ll}{2,})[ \u00a0]+\Z")
 
 
@@ -211,42 +129,6 @@ def _email_initial(address: str) -> str:
     """The first letter of the given name in a local part "x.huang" or "xiaoling.huang", or ''."""
     parts = [p for p in re.split(r"[._-]+", address.split("@", 1)[0]) if p]
     return parts[0][:1].lower() if len(parts) >= 2 and parts[0].isalpha() else ""
-
-
-_LOCAL_SUFFIXES = frozenset({"ext", "extern", "external", "inhuur", "adm", "admin", "prive", "privé"})
-
-
-def email_forms(address: str, lex: Lexicons) -> set[str]:
-    """Name forms found in an e-mail local part: sanne.visser, j.de.vries, svisser."""
-    local = address.split("@", 1)[0]
-    parts = [p for p in re.split(r"[._-]+", local) if p]
-    while len(parts) > 2 and (parts[-1].lower() in _LOCAL_SUFFIXES or parts[-1].isdigit()):
-        parts.pop()  # "x.huang_ext", "j.devries2"
-    forms: set[str] = set()
-    if len(parts) < 2:
-        return forms
-    tvs = {t.lower() for t in lex.tussenvoegsels}
-    sur_parts = [parts[-1]]
-    k = len(parts) - 2
-    while k >= 0 and parts[k].lower() in tvs:
-        sur_parts.insert(0, parts[k])
-        k -= 1
-    core = parts[-1].capitalize()
-    # an unknown surname counts after an initial or a known first name: "x.huang", "kwame.ofori"
-    person_like = k >= 0 and (len(parts[0]) == 1 or lex.is_first_name(parts[0].capitalize()))
-    if len(core) >= 3 and (core in lex.surnames or (person_like and _unknown_but_safe(core, lex))):
-        tv = " ".join(p.lower() for p in sur_parts[:-1])
-        forms.add(f"{tv} {core}".strip())
-        if tv:
-            forms.add(f"{tv[0].upper()}{tv[1:]} {core}")
-    if k >= 0:
-        first = parts[0].capitalize()
-        if len(first) >= 3 and lex.is_first_name(first) and first not in lex.ambiguous:
-            forms.add(first)
-    joined = "".join(parts).lower()
-    if person_like and len(joined) >= 7 and joined.isalpha():
-        forms.add(joined)  # "Aangemaakt door nvaneerden": the user name an application made of n.vaneerden@
-    return {f for f in forms if not lex.is_ordinary_word(f)}
 
 
 def _pattern(form: str) -> regex.Pattern[str]:
@@ -453,42 +335,6 @@ def forms_present(text: str, names: Sequence[str]) -> tuple[str, ...]:
     """Which of ``names`` (full names from other documents) have a form that occurs in ``text``."""
     lex = load_lexicons()
     return tuple(n for n in names if any(next(iter(occurrences(text, f)), None) for f in name_forms(n, lex)))
-
-
-@_remembered
-def paraph_codes(name: str, lex: Lexicons) -> set[str]:
-    """The initials a person with this name may sign with.
-
-    Jan van den Berg -> JvdB, JB, JBe, JvdBe; F.E. Bakker -> FEB, FB; Sjoerd Hoekstra -> SH, SjH;
-    Robin Sanders -> RS, RSa; Maarten Scholten -> MSch; Sophie Lambrechts -> SL and S.L. Only codes
-    with at least two capitals.
-    """
-    tokens = [t for t in re.split(r"[\s\u00a0]+", natural_order(name).strip()) if t]
-    # "van 's-Gravesande": the particle written onto the name is a particle of its own (JWvsG)
-    tokens = [p for t in tokens for p in (re.split(r"(?<=^['’]s)-", t) if re.match(r"['’]s-\w", t) else [t])]
-    tvs = {t for t in lex.tussenvoegsels if " " not in t}
-    k = len(tokens) - 1
-    # "Yıldırım-de Koning": a double name whose second part has particles belongs to the surname too
-    while k > 0 and (tokens[k - 1].lower() in tvs or tokens[k - 1].rsplit("-", 1)[-1].lower() in tvs):
-        k -= 1
-    given, surname_words = tokens[:k], tokens[k:]
-    given = [g for g in given if g.lower() not in tvs]
-    if not given or not surname_words or not surname_words[-1][:1].isupper():
-        return set()
-    # "F.E." -> FE, "Evert-Jan" -> EJ, "Sanne" -> S
-    initials = "".join(p[:1] for g in given for p in regex.split(r"[.-]", g) if p)
-    firsts = {initials[:1], initials}
-    if len(given[0]) > 1 and "." not in given[0]:
-        firsts.add(given[0][:2])  # "Sj", "Ch", "Ma"
-    # per part of a double name: particles small, the name capital ("van den Berg" vdB, "Yıldırım-de Koning" YdK)
-    words = [w for part in " ".join(surname_words).split("-") for w in part.split() if w]
-    full = "".join(w.lstrip("'’")[:1].lower() if w.lower() in tvs else w[:1].upper() for w in words)
-    bare = "".join(w[:1].upper() for w in words if w.lower() not in tvs)
-    second, third = words[-1][1:2].lower(), words[-1][1:3].lower()  # "RSa", "MSch"
-    surs = {full, bare, full + second, bare + second, full + third, bare + third}
-    codes = {f + s for f in firsts for s in surs}
-    codes |= {".".join(c) + "." for c in codes if c.isupper() and len(c) <= 3}  # "S.L." as a paraph
-    return {c for c in codes if len(c) >= 2 and sum(ch.isupper() for ch in c) >= 2}
 
 
 # "(EY", ": EY", a line of its own, "RK / RSa", "(DUO, EY)": where a code stands as a paraph
