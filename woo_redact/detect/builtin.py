@@ -8,9 +8,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from .recognizers.address import home_addresses
 from .recognizers.cells import wrapped_cells
 from .recognizers.columns import birth_date_column, named_with_age
+from .recognizers.first_names import FirstNameRecognizer
 from .recognizers.names import (
     CapitalsNameRecognizer,
-    FirstNameRecognizer,
     InitialsNameRecognizer,
     TitledNameRecognizer,
     TussenvoegselNameRecognizer,

@@ -1,0 +1,102 @@
+"""The first-name recognizer: a known first name from the word lists, with the further first names and
+the surname that follow it (or, at a line's end, the surname that starts the next line); on its own only
+where it cannot be a word.
+
+Its base class, :class:`~.names.NameRecognizer`, and the other name recognizers are in :mod:`.names`.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from ..grammar import HS, NAME_PART, compiled, surname
+from .names import NameRecognizer
+
+# "Van Kees Weeldenburg" at the start of a line: the header label Van, then a first name and surname
+_LABEL_BEFORE = compiled(r"(?:^|\n)[ \t]*(?:Van|Aan)[ \t\u00a0]+\Z")
+_REFERENCE_NEXT = compiled(r"[ \t\u00a0]+[1-9]\d{4,}(?![\d \t\u00a0-]*\d)")
+_ENGLISH_NEXT = compiled(r"\A[ \t]+(?:you|we|i|he|she|they|it|not|please)\b")
+# the surname on the next line after a first name that ends its line ("Onno" / "Krabbendam (Trigion)")
+_BROKEN_SURNAME = compiled(r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<sur>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}.-])")
+
+
+class FirstNameRecognizer(NameRecognizer):
+    """A first name from the lexicon, extended with further first names and a surname."""
+
+    PATTERN_NAME = "first name (+ surname)"
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Presidio's hook: the names this recognizer finds in ``text``."""
+        word = compiled(NAME_PART)
+        # ("Johannes (Hans) Cornelisse": the roepnaam in brackets after the first name)
+        full = compiled(rf"\G(?:{HS}\(\p{{Lu}}[\p{{Ll}}'’-]+\))?(?:{HS}{NAME_PART}){{0,2}}{HS}{surname()}")
+        out = []
+        pos = 0
+        for m in word.finditer(text):
+            if m.start() < pos:
+                continue
+            first = m.group()
+            if not self.lex.is_first_name(first.split("-")[0]):
+                continue
+            prev = text[max(0, m.start() - 2) : m.start()]
+            if prev[-1:] and (prev[-1].isalnum() or prev[-1] in "@." or (prev[-1] == "-" and prev[:1].isalnum())):
+                continue  # "ICT-Geo": the second half of a compound
+            before = text[max(0, m.start() - 8) : m.start()].split()
+            capital_tv = bool(before) and before[-1][:1].isupper() and before[-1].lower() in self.tvs
+            ext = full.match(text, m.end())
+            label = _LABEL_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+            if capital_tv and text[m.start() - 1] in " \u00a0" and not (label and ext):
+                continue  # "Ter Horst": a surname after its tussenvoegsel, not a first name
+            if ext:
+                span = self.trim(text, m.start(), ext.end())
+                after = compiled(r"\A[ \t]+(\p{Lu}\p{Ll}+)").match(text[span[1] : span[1] + 30]) if span else None
+                # "Server Side Template Injection": a heading in English title case, not a name
+                english = (
+                    first.lower() in self.lex.english_words
+                    and after is not None
+                    and (after.group(1).lower() in self.lex.english_words)
+                )
+                if span and span[1] > m.end() and not english:
+                    score = 0.8 + self.surname_score(text[span[0] : span[1]])
+                    out.append(self._result(span[0], span[1], min(score, 1.0), f"first name '{first}' and surname"))
+                    pos = span[1]
+                    continue
+            broken = _BROKEN_SURNAME.match(text, m.end())
+            line_head = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if (
+                broken
+                and compiled(r"\p{Ll}").search(line_head)  # running text: "Beveiliger Onno" / "Krabbendam (Trigion)"
+                and self.lex.is_surname(broken.group("sur"))
+                and not self.lex.is_ordinary_word(broken.group("sur"))
+                and first not in self.lex.ambiguous
+            ):
+                why = f"first name '{first}' at a line's end, the surname '{broken.group('sur')}' starting the next"
+                out.append(self._result(m.start(), broken.end("sur"), 0.8, why))
+                pos = broken.end("sur")
+                continue
+            if first in self.lex.ambiguous or self.lex.is_ordinary_word(first):
+                continue
+            if first.lower() in self.lex.english_words and compiled(r"\A[\s,]+[\p{Ll}\d]").match(
+                text[m.end() : m.end() + 3]
+            ):
+                continue  # "August", "Will", "Has", "Vienna" in English prose: a word, not a lone first name
+            if _ENGLISH_NEXT.match(text[m.end() : m.end() + 8]):
+                continue  # "Can you share ...", "Will we ...": an English verb, not a name
+            if first.lower() in self.lex.english_words and self._english_beside(text, m.start(), m.end()):
+                continue  # "Edit Preferences", "Definition of Done": an English phrase, not a lone first name
+            if _REFERENCE_NEXT.match(text, m.end()):
+                continue  # "Edo 6785837": a document system and its number, no person
+            if len(first) <= 3 and text[m.end() : m.end() + 1] == ".":
+                continue  # "E. Rescorla, Ed.", "15 jan.": an abbreviation (editor, a month), no lone first name
+            out.append(self._result(m.start(), m.end(), 0.55, f"known first name '{first}' on its own"))
+        return out
+
+    def _english_beside(self, text: str, start: int, end: int) -> bool:
+        """An English word (no Dutch one) stands within two words before or after the span on its line."""
+        before = compiled(r"(\p{L}+)(?:[ \t]+(\p{L}+))?[ \t]+\Z").search(text, max(0, start - 30), start)
+        after = compiled(r"\A[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?").match(text[end : end + 30])
+        words = [w.lower() for m in (before, after) if m for w in m.groups() if w]
+        return any(w in self.lex.english_words and w not in self.lex.dutch_words for w in words)
