@@ -325,3 +325,24 @@ PERSONAL_DETAILS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), PERSONAL_DETAILS)
 def test_personal_details(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+REGRESSIONS = [
+    # a surname ending like an organisation word, and a person's function before the organisation: direct lines
+    (
+        "80031279 Roelie Bakker-Dijkhuis, 0595-43 12 77\nHanneke Koning\n"
+        "projectleider Gemeente Amsterdam, 020 - 251 88 43\nBehandeld door\nThijs Nieuwenhuis, 020 251 44 87",
+        ["0595-43 12 77", "020 - 251 88 43", "020 251 44 87"],
+        [],
+    ),
+    # one initial is too little for a Kamerlid where the document redacts another of that surname
+    ("De directeur, Harm Wiersma, en het team.\nContact\nH. Wiersma\ndirecteur", ["Harm Wiersma", "H. Wiersma"], []),
+    ("Reclassering\nS. ÖZTÜRK\n06 - 1285 7730", ["S. ÖZTÜRK"], []),
+    # a short first name at a sentence's end is no abbreviation
+    ("[05-04-25 23:12:03] Daan Vermeulen: prima Mo. Rapport staat erin", ["Mo"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), REGRESSIONS)
+def test_regressions(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

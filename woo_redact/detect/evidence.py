@@ -207,8 +207,13 @@ class Judge:
         if ev is not None:
             if ev.kind == "listed" and strength <= _RULE["listed_official"].keeps_up_to:
                 return Verdict("listed_official", "public_office", ev.reason)
-            fielded = name_key(self.text[m.start : m.end]) in self.fielded
-            if ev.kind == "registered" and strength <= _RULE["registered_office_holder"].keeps_up_to and not fielded:
+            given = name_key(self.text[m.start : m.end])[0]
+            fielded = (given, ev.surname) in self.fielded
+            # one initial ("H. Wiersma") is too little where this document redacts another of that surname
+            # ("De directeur, Harm Wiersma,"): the same person, most likely, not the Kamerlid H. Wiersma
+            lone_initial = surname_rule and len(given.replace(".", "").strip()) == 1 and ev.surname in self.others
+            registered = ev.kind == "registered" and not fielded and not lone_initial
+            if registered and strength <= _RULE["registered_office_holder"].keeps_up_to:
                 return Verdict("registered_office_holder", "public_office", ev.reason)
             if ev.title:  # a title before a registered name counts even in a header field
                 # ... and so does one before a name this document names with a title elsewhere too

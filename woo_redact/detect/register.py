@@ -92,14 +92,18 @@ def agrees(given: str, holder: OfficeHolder) -> bool:
         known = holder.initials.replace(".", "") or (initial_letters(holder.first) if holder.listed else "")
         if holder.listed:
             return bool(written) and known.startswith(written)
-        # one initial agrees only with a holder who has one ("M. Rutte"); whether the surname is rare enough
-        # for that to count is the caller's (a common one needs the office named too)
-        return written == known and (len(written) >= 2 or len(holder.initials.replace(".", "")) == 1)
+        # one initial agrees only with a cabinet member who has one ("M. Rutte"); whether the surname is rare
+        # enough for that to count is the caller's (a common one needs the office named too)
+        bewindspersoon = any(r in _CABINET for r in holder.roles.split(";"))
+        return written == known and (len(written) >= 2 or (len(known) == 1 and bewindspersoon))
     if not holder.first and "cvdk" in holder.roles.split(";"):
         # a commissaris van de Koning the register knows by initials only ("A.P. Heidema"): the one office
         # holder of that name in a province, named with a first name of that initial ("Andries Heidema")
         return given.split()[0][:1].upper() == holder.initials[:1].upper()
     return bool(holder.first) and given.split()[0].lower() in {f.lower() for f in holder.first.split()}
+
+
+_CABINET = frozenset({"minister", "minister_president", "staatssecretaris"})  # letters name them by one initial
 
 
 def particles(name: str) -> str:

@@ -89,7 +89,7 @@ class FirstNameRecognizer(NameRecognizer):
                 continue  # "Edit Preferences", "Definition of Done": an English phrase, not a lone first name
             if _REFERENCE_NEXT.match(text, m.end()):
                 continue  # "Edo 6785837": a document system and its number, no person
-            if len(first) <= 3 and text[m.end() : m.end() + 1] == ".":
+            if len(first) <= 3 and compiled(r"\A\.(?:[,;)]|[ \t]*\d)").match(text[m.end() : m.end() + 4]):
                 continue  # "E. Rescorla, Ed.", "15 jan.": an abbreviation (editor, a month), no lone first name
             out.append(self._result(m.start(), m.end(), 0.55, f"known first name '{first}' on its own"))
         return out

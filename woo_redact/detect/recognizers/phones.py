@@ -204,13 +204,27 @@ def _org_named_before(before: str) -> bool:
     Drenthe 0592 ...", "Huis voor Klokkenluiders: 088 ..."): the organisation's number, not a person's."""
     from ..lexicons import load_lexicons
 
-    words = re.split(r"\s+", before.rstrip(" \t:,.–-").split(".")[-1].strip())[-5:]
+    words = re.split(r"\s+", before.rstrip(" \t:,.–-").split(".")[-1].strip())[-6:]
     name: list[str] = []
     for w in reversed(words):
         if not _NAME_WORD.match(w):
             break
         name.insert(0, w)
-    if not name or not name[0][:1].isupper():
+    if not name or not name[0][:1].isupper() or len(name) == len(words) == 6:
         return False
-    acronyms = load_lexicons().acronyms
-    return any(_ORG_HEAD.search(w.lower().strip(":,")) or (w.isupper() and w in acronyms) for w in name)
+    lead = words[-len(name) - 1] if len(words) > len(name) else ""
+    if lead[:1].islower() and not lead.endswith(":") and lead not in _LEADS:
+        return False  # "projectleider Gemeente Amsterdam, 020 ...": a person's function there, their direct line
+    lex = load_lexicons()
+
+    def head(w: str) -> bool:
+        m = _ORG_HEAD.search(w.lower())
+        # "Provinciehuis", "Huis": an organisation's word; "Nieuwenhuis", "Bakker-Dijkhuis": a surname
+        return bool(m) and (m.start() == 0 or not (lex.is_surname(w) or w.split("-")[-1] in lex.surnames))
+
+    if any(lex.is_first_name(w) for w in name):
+        return False  # "Thijs Nieuwenhuis, 020 ...": a person
+    return any(head(w) or (w.isupper() and w in lex.acronyms) for w in name)
+
+
+_LEADS = frozenset({"bij", "via", "of", "en", "op", "naar", "met", "aan", "tel", "tel.", "telefoon", "bel", "belt"})
