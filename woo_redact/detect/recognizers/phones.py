@@ -219,8 +219,10 @@ def _org_named_before(before: str) -> bool:
 
     def head(w: str) -> bool:
         m = _ORG_HEAD.search(w.lower())
+        if m is None:
+            return False
         # "Provinciehuis", "Huis": an organisation's word; "Nieuwenhuis", "Bakker-Dijkhuis": a surname
-        return bool(m) and (m.start() == 0 or not (lex.is_surname(w) or w.split("-")[-1] in lex.surnames))
+        return m.start() == 0 or not (lex.is_surname(w) or w.split("-")[-1] in lex.surnames)
 
     if any(lex.is_first_name(w) for w in name):
         return False  # "Thijs Nieuwenhuis, 020 ...": a person
