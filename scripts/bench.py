@@ -139,7 +139,7 @@ def generated(pages: int) -> Path:
 
 def throughput() -> tuple[int, float]:
     """Whole pipeline (parse to proof) in one process on one core, after start-up: pages, CPU seconds."""
-    from woo_redact.batch import settle_heap
+    from woo_redact.batch_worker import settle_heap
     from woo_redact.config import load_config
     from woo_redact.detect import Detector
     from woo_redact.pipeline import run_document
@@ -161,7 +161,7 @@ def stages() -> dict[str, list[float]]:
     """Median CPU ms per page of each stage on one core (pdftotext included): the samples and 20 generated notes."""
     import pikepdf
 
-    from woo_redact.batch import settle_heap
+    from woo_redact.batch_worker import settle_heap
     from woo_redact.config import load_config
     from woo_redact.decide import decide
     from woo_redact.detect import Detector
@@ -176,7 +176,7 @@ def stages() -> dict[str, list[float]]:
     import pickle
     import zlib
 
-    from woo_redact.batch import proposals_known
+    from woo_redact.batch_worker import proposals_known
     from woo_redact.prove import RUN_ENGINES
 
     times: dict[str, list[float]] = {
@@ -199,7 +199,7 @@ def stages() -> dict[str, list[float]]:
         times["parse"].append((_cpu() - t) * 1000 / n)
         t = _cpu()
         cands = detector.engine.candidates(doc)
-        orgs = detector.organisations(doc.text)  # as phase 1 (batch.scan_job) keeps them for phase 2
+        orgs = detector.organisations(doc.text)  # as phase 1 (batch_jobs.scan_job) keeps them for phase 2
         with proposals_known(detector, doc, cands, orgs):
             findings = detector.detect(doc)
         times["detect"].append((_cpu() - t) * 1000 / n)

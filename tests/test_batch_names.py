@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path, PurePosixPath
 
-from woo_redact.batch import BatchNames, present_names
+from woo_redact.batch_names import present_names
+from woo_redact.batch_worker import BatchNames
 from woo_redact.detect.propagate import forms_present
 
 NAMES = [
@@ -47,7 +48,7 @@ def test_phase_1_proposals_give_the_same_findings() -> None:
     as if from scratch."""
     from clitools import OFFICIALS, SAMPLES
 
-    from woo_redact.batch import proposals_known
+    from woo_redact.batch_worker import proposals_known
     from woo_redact.config import load_config
     from woo_redact.detect import Detector
     from woo_redact.parse import parse_pdf
@@ -74,7 +75,8 @@ def test_phase_2_redoes_phase_1_when_the_input_changed(tmp_path: Path, config_fi
 
     from pdfgen import make_note
 
-    from woo_redact.batch import Job, WorkerInit, cache_path, finish_job, scan_job
+    from woo_redact.batch_jobs import Job, cache_path, finish_job, scan_job
+    from woo_redact.batch_worker import WorkerInit
     from woo_redact.config import load_config
     from woo_redact.layout import Layout
     from woo_redact.outputs import run_stamp
@@ -119,7 +121,7 @@ def test_standing_words_are_the_pieces_a_form_may_match(tmp_path: Path) -> None:
     present_names (which looks its names' words up among them) finds what searching every form finds."""
     import random
 
-    from woo_redact.batch import standing_words
+    from woo_redact.batch_names import standing_words
 
     rng = random.Random(13)
     alphabet = list("aJnsVDeR'-.@,()/:;_0²") + [" ", " ", "\n", "\u00a0", "\x1f", "\u0301", "\u2009", "\u200b", "ë"]
@@ -143,7 +145,7 @@ def test_standing_words_are_the_pieces_a_form_may_match(tmp_path: Path) -> None:
 
 
 def test_names_only_the_model_found_are_not_sought_in_other_documents() -> None:
-    from woo_redact.batch import _meta_names, _own_names
+    from woo_redact.batch_names import _meta_names, _own_names
     from woo_redact.config import load_config
     from woo_redact.model import Explanation, Finding, Ground
 

@@ -158,7 +158,7 @@ def test_a_tounicode_cmap_with_an_absurd_range_is_unreadable_not_gigabytes() -> 
     import pikepdf
     import pytest
 
-    from woo_redact.prove.channels import _mapped_codes, _read_to_unicode
+    from woo_redact.prove.fonts import _mapped_codes, _read_to_unicode
     from woo_redact.prove.text import Unreadable
 
     normal = b"2 beginbfrange\n<0000> <00FF> <0041>\n<F000> <F0FF> [<0041> <0042>]\nendbfrange"

@@ -9,7 +9,9 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from woo_redact import phase1
-from woo_redact.batch import Job, WorkerInit, cache_path, finish_job, remove_phase1, scan_job
+from woo_redact.batch import remove_phase1
+from woo_redact.batch_jobs import Job, cache_path, finish_job, scan_job
+from woo_redact.batch_worker import WorkerInit
 from woo_redact.layout import Layout
 
 

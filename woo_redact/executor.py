@@ -7,7 +7,7 @@ batch's size, and writes the log, the progress and the inventory in input order.
 
 - ``local``: ``workers`` == 1 runs the tasks in this process; more use a
   :class:`~concurrent.futures.ProcessPoolExecutor` (each worker process loads the
-  model and word lists once, see :func:`woo_redact.batch.ensure_worker`, and has
+  model and word lists once, see :func:`woo_redact.batch_worker.ensure_worker`, and has
   its address space capped at ``memory_mb``, see :func:`woo_redact.limits.cap_memory`).
   A worker that dies (a native library aborting when memory runs out, a crash)
   breaks the pool: a new pool takes over, the task that was running is tried once

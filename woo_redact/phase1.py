@@ -27,7 +27,7 @@ from .model import Document, Finding
 
 MEMORY_PAGES = 150  # about 0.7 MB a text page as objects: ~100 MB at most, against a 4 GB worker cap
 
-# input hash, parse, findings, the engine's proposals, the organisations' spans (see batch.proposals_known)
+# input hash, parse, findings, the engine's proposals, the organisations' spans (see batch_worker.proposals_known)
 Scanned = tuple[str, Document, Sequence[Finding], Sequence[Any], Sequence[tuple[int, int]]]
 
 _held: dict[str, tuple[int, Scanned]] = {}  # by cache path: pages, result

@@ -17,7 +17,9 @@ from pathlib import Path
 
 from .. import ingest
 from ..audit.log import load_key
-from ..batch import Job, Outcome, Scan, WorkerInit, ensure_worker, eprint, plan_jobs, remove_phase1, run_batch
+from ..batch import eprint, plan_jobs, remove_phase1, run_batch
+from ..batch_jobs import Job, Outcome, Scan
+from ..batch_worker import WorkerInit, ensure_worker
 from ..config import Config, load_config
 from ..errors import UsageError
 from ..executor import Executor, make_executor

@@ -1,0 +1,110 @@
+"""The batch's names: which person names a document spreads to the others, and which occur in a text.
+
+A person's name that a document redacts (and that more than the statistical model
+supports) is sought in every other document of the batch: phase 1 collects them
+(:func:`_own_names`, :func:`_meta_names` for a document that is up to date), phase 2
+looks them up in each document's text (:func:`present_names`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import regex
+
+from .batch_worker import BatchNames, _batch_names
+from .config import Config
+from .model import Finding
+
+
+def _meta_names(meta: dict[str, Any]) -> tuple[str, ...]:
+    """:func:`_own_names` of a document whose findings file is up to date."""
+    return tuple(
+        f["text"]
+        for f in meta["findings"]
+        if _spread(f["entity_type"], f["decision"]["action"] == "redact", f["detectors"])
+    )
+
+
+def _spread(entity: str, redacted: bool, detectors: Sequence[str]) -> bool:
+    """Whether the batch seeks a finding's name in its other documents: a redacted person's name that more
+    than the statistical model (or copies of what it found) supports."""
+    from .detect.propagate import WEAK_SOURCES
+
+    return entity == "PERSON" and redacted and not set(detectors) <= WEAK_SOURCES
+
+
+def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tuple[str, ...]:
+    """Names redacted elsewhere in the batch that occur in ``text`` (not counting the document's own).
+
+    A form's pattern is its words, literally (case-sensitive), with white space between and
+    word boundaries around, so it can match only where each of its words stands in the text
+    as a piece :func:`standing_words` collects. Only the forms whose words all do are
+    searched for: the same result as searching every form
+    (:func:`~woo_redact.detect.propagate.forms_present`, with each name's forms made once per
+    batch), with a look-up per name instead of a search through the text per name's word.
+    """
+    from .detect.propagate import occurrences
+
+    if ref is None:
+        return ()
+    names = _batch_names(ref)
+    mine = set(own)
+    pieces = standing_words(text)
+    foreign = sorted(n for n, (firsts, _) in names.items() if n not in mine and any(w in pieces for w in firsts))
+    return tuple(
+        n
+        for n in foreign
+        if any(all(w in pieces for w in words) and next(iter(occurrences(text, f)), None) for f, words in names[n][1])
+    )
+
+
+# where a word of a name form may begin: after a character the forms' patterns do not take as part of a
+# word before them (propagate._FORM_BEFORE); where it may end: before a character they do not take as
+# part of one after them (propagate._FORM_AFTER; white space too, between a form's words). Runs of the
+# characters str.split() does not split at (a form's words are its split parts): those made of word
+# characters and hyphens only begin and end nowhere inside; the others are taken apart.
+_AFTER_START = regex.compile(r"[^\w.\-]", regex.VERSION1)
+_BEFORE_END = regex.compile(r"[^\w@\-]", regex.VERSION1)
+_PLAIN_RUN = regex.compile(r"(?<![^\s\x1c-\x1f])[\w\-]+(?![^\s\x1c-\x1f])", regex.VERSION1)
+_OTHER_RUN = regex.compile(r"[^\s\x1c-\x1f]*[^\w\-\s\x1c-\x1f][^\s\x1c-\x1f]*", regex.VERSION1)
+
+
+def standing_words(text: str) -> set[str]:
+    """Every piece of ``text`` that begins where a name form's word may begin and ends where one may end,
+    within a run of characters that str.split() does not split.
+
+    A form's word that stands in the text as its pattern finds it is one of these pieces;
+    so a form none of whose words is a piece cannot match, and one whose words all are
+    is searched for.
+    """
+    pieces = set(_PLAIN_RUN.findall(text))
+    for run in _OTHER_RUN.findall(text):
+        firsts = [0] + [m.end() for m in _AFTER_START.finditer(run)]
+        lasts = [m.start() for m in _BEFORE_END.finditer(run)] + [len(run)]
+        pieces.update(run[p:q] for p in firsts for q in lasts if q > p)
+    return pieces
+
+
+def _own_names(found: Sequence[Finding], config: Config) -> tuple[str, ...]:
+    """The person names a document redacts, as the batch spreads them: not those only the statistical
+    model found (or copies of them), which are redacted here and flagged, but not sought in other documents."""
+    from .decide import decide
+    from .model import Action
+
+    return tuple(
+        f.text
+        for f, d in zip(found, decide(found, config))
+        if _spread(f.entity_type, d.action is Action.REDACT, f.detectors)
+    )
+
+
+def _covered(names: Sequence[str], own: set[str]) -> bool:
+    """Whether every name's forms are already among the document's own redacted names."""
+    from .detect.forms import name_forms
+    from .detect.lexicons import load_lexicons
+
+    lex = load_lexicons()
+    own_forms = {f for n in own for f in name_forms(n, lex)} | own
+    return all(name_forms(n, lex) <= own_forms for n in names)

@@ -1,0 +1,151 @@
+"""A batch worker process: what it keeps between documents.
+
+- The detector of one configuration (model, word lists), loaded once per
+  configuration (:func:`ensure_worker`) and kept out of the garbage collector's
+  way (:func:`settle_heap`).
+- The batch's names, each with its forms, made once per worker and batch from
+  the file phase 1 wrote (:class:`BatchNames`; looked up by :mod:`.batch_names`).
+- The engine's proposals phase 1 kept with a document's parse, taken again in
+  phase 2 (:func:`proposals_known`).
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .config import Config
+from .limits import memory_message
+from .model import Document
+from .outputs import RunStamp
+
+if TYPE_CHECKING:
+    from .batch_jobs import Job
+    from .detect import Detector
+
+
+@dataclass(frozen=True)
+class WorkerInit:
+    """What a worker process needs; it loads the model and word lists once per ``token``."""
+
+    config: Config
+    key: bytes
+    out: str
+    stamp: RunStamp
+    token: str  # the configuration's identity: a worker that loaded the detector for it already reuses it
+
+
+@dataclass(frozen=True)
+class BatchNames:
+    """Where phase 2 finds the batch's names (a file, one name a line) and their digest."""
+
+    path: str
+    digest: str
+
+
+Form = tuple[str, tuple[str, ...]]  # a name's form and its words
+
+
+@dataclass
+class _Worker:
+    """What a worker process keeps between documents: the detector of one configuration, the batch's names."""
+
+    token: str | None = None
+    detector: Detector | None = None
+    names: dict[str, tuple[tuple[str, ...], tuple[Form, ...]]] = field(default_factory=dict)  # see _batch_names
+    names_digest: str | None = None
+    memory_mb: int = 0  # the configured limit, named in the reason when a document runs out
+
+
+_STATE = _Worker()  # this process's
+
+
+def ensure_worker(init: WorkerInit) -> None:
+    """Load the detector (model, word lists) unless this process already has it for this configuration."""
+    global _STATE
+    if _STATE.token == init.token:
+        return
+    from .detect import Detector
+
+    gc.unfreeze()  # an earlier configuration's detector may be collected now
+    _STATE = _Worker(init.token, Detector(init.config), memory_mb=init.config.redaction.worker_memory_mb)
+    settle_heap()
+
+
+def _detector() -> Detector:
+    """This process's detector (:func:`ensure_worker` loads it)."""
+    if _STATE.detector is None:
+        raise RuntimeError("no detector in this process: call ensure_worker() first")
+    return _STATE.detector
+
+
+def settle_heap() -> None:
+    """Keep the garbage collector off the model and word lists, which live as long as the worker.
+
+    They are moved out of its generations (a full collection walked them all, again and again),
+    and young objects are collected less often: a page makes thousands of short-lived words and
+    boxes, which reference counting frees anyway. Together that was about a tenth of a page's CPU time.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
+
+
+@contextmanager
+def proposals_known(
+    detector: Any,
+    doc: Document | None,
+    cands: Sequence[Any] | None,
+    orgs: Sequence[tuple[int, int]] | None = None,
+) -> Iterator[None]:
+    """Within the block, ``detector`` takes ``cands`` as its engine's proposals for ``doc``, and
+    ``orgs`` (unless None) as the spans of its organisations and titles (``Detector.organisations``).
+
+    The engine's proposals (the model and the recognizers over the text, about two
+    thirds of detection) and the organisations' spans depend on the document alone,
+    not on the batch's names, so phase 1 keeps them with the parse and phase 2's
+    detection with the batch's names reuses them: the same findings as detecting from
+    scratch. Other documents (the kept channels' text) are proposed for as usual.
+    """
+    if doc is None or cands is None:
+        yield
+        return
+    engine = detector.engine
+    real = engine.candidates
+    engine.candidates = lambda d: list(cands) if d is doc else real(d)
+    if orgs is not None:
+        spans = detector.organisations
+        detector.organisations = lambda text: list(orgs) if text is doc.text else spans(text)
+    try:
+        yield
+    finally:
+        del engine.candidates  # the class's method again
+        if orgs is not None:
+            del detector.organisations
+
+
+def _internal(job: Job, exc: Exception) -> str:
+    if isinstance(exc, MemoryError):  # outside a document's own work (the cap of a pool worker holds there too)
+        return memory_message(str(job.source), _STATE.memory_mb)
+    return f"{job.source}: internal error {type(exc).__name__}: {exc}. Please report this document."
+
+
+def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form, ...]]]:
+    """The batch's names, each with the first words of its forms and its forms with their words (made once per
+    worker and batch)."""
+    from .detect.forms import name_forms
+    from .detect.lexicons import load_lexicons
+
+    if _STATE.names_digest != ref.digest:
+        lex = load_lexicons()
+        names = [n for n in Path(ref.path).read_text(encoding="utf-8").split("\n") if n]
+        _STATE.names = {}
+        for n in names:
+            forms = tuple(name_forms(n, lex))
+            _STATE.names[n] = (tuple({f.split()[0] for f in forms}), tuple((f, tuple(f.split())) for f in forms))
+        _STATE.names_digest = ref.digest
+    return _STATE.names
