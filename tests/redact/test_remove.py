@@ -290,3 +290,13 @@ def test_a_name_object_that_is_no_utf8_is_read_byte_by_byte() -> None:
     name = pikepdf.Object.parse(b"/Jan#A8Roes")
     assert text_of(name) == "Jan\u00a8Roes"
     assert SecretMatcher(["Roes"]).object(name)
+
+
+def test_the_proof_reads_a_name_by_its_bytes_not_its_escapes() -> None:
+    """A link target named with bytes that are no UTF-8 ("/,T#0f*#a8.#e6#ed") holds no letters "ed": the proof
+    reads the name's bytes, as the remover does, so a redacted "Ed" does not fail the document there."""
+    from woo_redact.prove.content import _string_text
+
+    name = pikepdf.Object.parse(b"/,T#0f*#a8.#e6#ed")
+    assert "ed" not in _string_text(name).lower()
+    assert _string_text(pikepdf.Object.parse(b"/J#61n#a8")) == "Jan\u00a8"  # an escaped secret is still found

@@ -8,6 +8,7 @@ text extractor joins them by geometry (:class:`_Pen`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 import pikepdf
@@ -15,13 +16,17 @@ import pikepdf
 from .fonts import _Decoder, _Fonts
 from .text import textual
 
+_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+
 
 def _string_text(obj: pikepdf.Object) -> str:
     if isinstance(obj, pikepdf.Name):
         try:
             return str(obj)[1:]
-        except UnicodeDecodeError:  # a name that is no UTF-8 (a damaged file): read byte by byte
-            return bytes(obj.unparse())[1:].decode("latin-1")
+        except UnicodeDecodeError:  # a name that is no UTF-8 (wkhtmltopdf's link targets): read byte by byte
+            # its bytes, not its escapes: "#ed" in /,T#0f*#a8.#e6 is one byte, no letters "ed" of a name
+            raw = _NAME_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), bytes(obj.unparse())[1:])
+            return raw.decode("latin-1")
     try:
         return str(obj)
     except (UnicodeDecodeError, ValueError):
