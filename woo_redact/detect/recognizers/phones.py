@@ -10,6 +10,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from ..lexicons import load_lexicons
 from .patterns import functional_mailbox
 
 __all__ = ["DutchPhoneRecognizer"]
@@ -202,8 +203,6 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’&-]*|voor|van|de|der|het|en|op)$")
 def _org_named_before(before: str) -> bool:
     """The number follows an organisation's name in the same sentence ("Bij calamiteiten: Provinciehuis
     Drenthe 0592 ...", "Huis voor Klokkenluiders: 088 ..."): the organisation's number, not a person's."""
-    from ..lexicons import load_lexicons
-
     words = re.split(r"\s+", before.rstrip(" \t:,.–-").split(".")[-1].strip())[-6:]
     name: list[str] = []
     for w in reversed(words):
