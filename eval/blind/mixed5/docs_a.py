@@ -158,7 +158,7 @@ publicatie in het {Gemeenteblad|T} nodig. Na publicatie kan de aanvraag via het 
 
 ## Communicatie
 Na besluit een nieuwsbericht op {gemeente.leiden.nl|T}; vragen van verenigingen via {sport@leiden.nl|M}
-of het algemene nummer {14 071|S}. Woordvoerder: [[Jasper de Wijs]].
+of het algemene nummer {14 071|S}. Communicatieadviseur: [[Jasper de Wijs]].
 """))
 
 DOCS.append(Doc("o05_besluitenlijst_presidium_haarlem", "hl", font="serif", title="Besluitenlijst presidium", src="""

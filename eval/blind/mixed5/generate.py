@@ -476,6 +476,8 @@ def to_html(doc: Doc, for_lo: bool = False) -> str:
             w = widths or [1] * ncol
             cls = "grid" if k == "table" else "kv"
             border = " border='1' cellpadding='2' cellspacing='0'" if (for_lo and k == "table") else ""
+            if for_lo:
+                border += " width='100%'"
             parts.append(f"<table class='{cls}'{border}><colgroup>" +
                          "".join(f"<col width='{100 * x / sum(w):.0f}%'>" for x in w) + "</colgroup>")
             for i, r in enumerate(rows):
