@@ -55,12 +55,12 @@ auto al sinds december bij een garage in {Winschoten|P} staat. De garagehouder, 
 maar deed dat niet. Daardoor ontving zij een boete van het {CJIB|A} wegens het ontbreken van een
 {WAM|A}-verzekering ({Wet aansprakelijkheidsverzekering motorrijtuigen|L}).
 
-Op {10 februari|D} belde haar zoon, [[Jelmer Dijkstra|PER|Jelmer Dijkstra;Jelmer]], vanaf [[+31 6 4022 1987|TEL]]. [[Jelmer]] vroeg of
+Op {10 februari|D} belde haar zoon, [[Jelmer Dijkstra|PER|Jelmer Dijkstra;Jelmer;Dijkstra]], vanaf [[+31 6 4022 1987|TEL]]. [[Jelmer]] vroeg of
 de boete kon vervallen. Collega [[Gülay Sarıkaya|PER|Gülay Sarıkaya;Sarıkaya]] heeft uitgelegd dat het {RDW|A} geen
 boetes van het {CJIB|A} kwijtscheldt, maar wel een verklaring afgeeft over de registratie.
 
 Vervolgens is het kenteken op {12 februari 2025|D} met terugwerkende kracht geschorst (code {SCH-T|C}).
-De kosten (€ 42,00) worden geïncasseerd van [[{iban}|IBAN]] t.n.v. [[S.M. Dijkstra|PER]].
+De kosten (€ 42,00) worden geïncasseerd van [[{iban}|IBAN]] t.n.v. [[S.M. Dijkstra|PER|S.M. Dijkstra;Dijkstra]].
 
 ## Interne notities
 - [[GS|PAR]] 12/2: terugwerkende kracht akkoord na overleg met teamleider [[Bas Ruiter|PER|Bas Ruiter;Ruiter]].
@@ -265,7 +265,7 @@ DOCS.append(Doc("o16_emailketen_doorgestuurd_logius", "ch", font="sans", title="
                  src="""
 > Van: [[Haddou, Soufiane|PER|Haddou, Soufiane;Soufiane Haddou;Haddou;Soufiane]] <[[soufiane.haddou@logius.nl|EM]]>
 > Verzonden: woensdag 12 maart 2025 16:04
-> Aan: [[Brinkman, Eveline|PER|Brinkman, Eveline;Eveline Brinkman;Brinkman;Eveline]] <[[eveline.brinkman@minbzk.nl|EM]]>; [[Wit, Daan de|PER|Wit, Daan de;Daan de Wit;de Wit]] <[[daan.de.wit@minbzk.nl|EM]]>
+> Aan: [[Brinkman, Eveline|PER|Brinkman, Eveline;Eveline Brinkman;Brinkman;Eveline]] <[[eveline.brinkman@minbzk.nl|EM]]>; [[Wit, Daan de|PER|Wit, Daan de;Wit]] <[[daan.de.wit@minbzk.nl|EM]]>
 > CC: [[Ferreira, Inês|PER|Ferreira, Inês;Inês Ferreira;Ferreira]] <[[inês.ferreira@logius.nl|EM]]>; {servicedesk@logius.nl|M}
 > Onderwerp: RE: FW: migratie {MijnOverheid|PROD} naar {Azure|PROD} - planning
 

@@ -63,7 +63,7 @@ DOCS.append(Doc("o20_email_uwv_gemeente_signatures", "lo", font="sans", title="R
 > Van: [[Kalkhoven, Mirjam (M.)|PER|Kalkhoven, Mirjam (M.);Mirjam Kalkhoven;Kalkhoven]] <[[mirjam.kalkhoven@uwv.nl|EM]]>
 > Verzonden: maandag 17 februari 2025 09:12
 > Aan: [[Tjon Sack Kie, Roy|PER|Tjon Sack Kie, Roy;Roy Tjon Sack Kie;Tjon Sack Kie]] <[[r.tjonsackkie@denhaag.nl|EM]]>
-> CC: [[Jong, Pieternel de|PER|Jong, Pieternel de;Pieternel de Jong;de Jong]] <[[pieternel.dejong@uwv.nl|EM]]>; {juridischezaken@uwv.nl|M}
+> CC: [[Jong, Pieternel de|PER|Jong, Pieternel de;Jong]] <[[pieternel.dejong@uwv.nl|EM]]>; {juridischezaken@uwv.nl|M}
 > Onderwerp: RE: gegevensuitwisseling {Suwinet|PROD} en {Participatiewet|L}
 
 Beste [[Roy]],
