@@ -49,6 +49,7 @@ LEAK_SETS = {
     "blind-mixed2": ROOT / "eval/blind/mixed2",
     "blind-mixed3": ROOT / "eval/blind/mixed3",
     "blind-mixed4": ROOT / "eval/blind/mixed4",
+    "blind-mixed5": ROOT / "eval/blind/mixed5",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",

@@ -44,7 +44,7 @@ DOCS.append(Doc("o02_commissieverslag_insprekers_amersfoort", "rl", cols=2, font
 # Verslag commissie Stad en Ruimte, 22 januari 2025
 
 ~ Voorzitter | {Saskia Hoogendoorn|OF}
-~ Griffier | [[Fleur Ammerlaan|PER|Fleur Ammerlaan;Ammerlaan]]
+~ Commissieadviseur | [[Fleur Ammerlaan|PER|Fleur Ammerlaan;Ammerlaan]]
 ~ Verslag | [[Teun Ravesteijn|PER|Teun Ravesteijn;Ravesteijn]] (notulist)
 
 Aanwezig: de leden {Bram van der Wal|OF} ({VVD|O}), {Ilse Rozendaal|OF} ({GroenLinks|O}),
@@ -166,8 +166,8 @@ DOCS.append(Doc("o05_besluitenlijst_presidium_haarlem", "hl", font="serif", titl
 
 Aanwezig: burgemeester {Jos Wienen|OF} (voorzitter), de fractievoorzitters {Frank Visser|OF}
 ({GroenLinks|O}), {Chris van Leeuwen|OF} ({D66|O}), {Ilse Bergmeijer|OF} ({VVD|O}), {Lisa Roeleveld|OF}
-({Trots Haarlem|O}), griffier [[Marloes van Elswijk-Deng|PER|Marloes van Elswijk-Deng;van Elswijk-Deng;Elswijk-Deng]],
-plaatsvervangend griffier [[Jochem ter Beek|PER|Jochem ter Beek;ter Beek]]; verslag: [[Ayla Koçak|PER|Ayla Koçak;Koçak]]
+({Trots Haarlem|O}), namens de griffie [[Marloes van Elswijk-Deng|PER|Marloes van Elswijk-Deng;van Elswijk-Deng;Elswijk-Deng]]
+(raadsadviseur) en [[Jochem ter Beek|PER|Jochem ter Beek;ter Beek]] (griffiemedewerker); verslag: [[Ayla Koçak|PER|Ayla Koçak;Koçak]]
 (raadsadviseur).
 
 | Nr. | Onderwerp | Besluit | Actie |
@@ -180,7 +180,7 @@ plaatsvervangend griffier [[Jochem ter Beek|PER|Jochem ter Beek;ter Beek]]; vers
 
 ## Toelichting rondvraag
 De heer {Visser|OF} vraagt of de {RIB|A} over de {Haarlemse Schouwburg|O} vóór de commissie verschijnt.
-De griffier, mevrouw [[van Elswijk-Deng]], zegt toe dit na te gaan bij de gemeentesecretaris.
+Mevrouw [[van Elswijk-Deng]] (griffie) zegt toe dit na te gaan bij de gemeentesecretaris.
 Mevrouw {Roeleveld|OF} meldt dat een inwoner, mevrouw [[Grietje Zwanenburg|PER|Grietje Zwanenburg;Zwanenburg]] uit de
 [[Kleverparkweg 3 rood|ADR]], alle fracties heeft gemaild vanaf [[g.zwanenburg1958@hotmail.com|EM]] over de
 bomenkap in het {Kleverpark|P}; de brief wordt als ingekomen stuk geagendeerd.
@@ -224,6 +224,7 @@ Wij verzoeken u:
 
 Met vriendelijke groet,
 
+!sig 61
 > [[F. Vermeulen|PER]]
 > [[C. Vermeulen-Oyelaran|PER]]
 
@@ -236,7 +237,7 @@ onbereikbaar. Afstemmen met wethouder {Mieke Verhees|OF}, die het dossier {Gagel
 Algemeen: {14 040|S}, {info@eindhoven.nl|M}.
 """))
 
-DOCS.append(Doc("o07_raadsvoorstel_vragenuur_transcript_tilburg", "ch", font="serif",
+DOCS.append(Doc("o07_vragenuur_woordelijk_verslag_tilburg", "ch", font="serif",
                  title="Vragenuur gemeenteraad", src="""
 # Vragenuur gemeenteraad {Tilburg|P}, {3 februari 2025|D} (woordelijk verslag, fragment)
 

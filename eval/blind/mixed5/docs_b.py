@@ -142,6 +142,10 @@ Leverancier: {Circle Software|O}, accountmanager [[Maarten Tuinstra|PER|Maarten 
 - Beperkte capaciteit bij {ICT-NU|A} in de zomer (vakantie [[de Schepper]] juli).
 - Escalatie via de opdrachtgever; stuurgroep met wethouder {Ralph Lagerwerf|OF} ({Nieuwegein|P}).
 
+Akkoord opdrachtgever, {20 januari 2025|D}:
+
+!sig 121
+
 Contact projectbureau: {projectbureau@odru.nl|M}, {030 702 30 00|S}; projectleider mobiel [[06-23 45 91 08|TEL]].
 """))
 
@@ -151,7 +155,7 @@ DOCS.append(Doc("o13_agenda_actielijst_programmaraad_gdi", "fp", font="dejavu", 
 
 ~ Datum | {13 maart 2025|D}, 13.00-15.30 uur
 ~ Locatie | {Ministerie van BZK|O}, {Turfmarkt 147|AD}, {Den Haag|P}, zaal 4.12 / {Teams|PROD}
-~ Voorzitter | [[Willemijn Lodder|PER|Willemijn Lodder;Lodder]] (plv. {DG|A} Digitalisering)
+~ Voorzitter | [[Willemijn Lodder|PER|Willemijn Lodder;Lodder]] (directeur Digitale Samenleving, {DG|A} Digitalisering)
 ~ Secretaris | [[Lieke Sprenkels|PER|Lieke Sprenkels;Sprenkels]], [[lieke.sprenkels@minbzk.nl|EM]]
 
 ## Agenda
@@ -188,7 +192,7 @@ DOCS.append(Doc("o14_verslag_bo_mirt_ministers_kamerleden", "lo", font="serif", 
 | {Andries Heidema|OF} | commissaris van de Koning, {Overijssel|P} |
 | {John Berends|OF} | commissaris van de Koning, {Gelderland|P} |
 | {Hubert Bruls|OF} | burgemeester van {Nijmegen|P} |
-| [[Harmke Vlieger|PER|Harmke Vlieger;Vlieger]] | {DG|A} Mobiliteit, {IenW|A} |
+| [[Harmke Vlieger|PER|Harmke Vlieger;Vlieger]] | directeur Wegen en Verkeer, {IenW|A} |
 | [[Sebastiaan Lindeboom|PER|Sebastiaan Lindeboom;Lindeboom]] | directeur Regio Oost, {Rijkswaterstaat|O} |
 | [[Mei-Ling Chu|PER|Mei-Ling Chu;Chu]] | senior beleidsmedewerker, {IenW|A} (verslag) |
 | [[R.J.M. TEN HAVE|PER|R.J.M. TEN HAVE;TEN HAVE]] | programmamanager, provincie {Gelderland|P} |
@@ -305,7 +309,7 @@ migratie naar de {cloud|T} vóór het commissiedebat van {3 april|D} is afgerond
 
 Met vriendelijke groet,
 [[Marta Kowalczyk]]
-Adjunct-griffier, {Tweede Kamer der Staten-Generaal|O}
+Commissieassistent, {Tweede Kamer der Staten-Generaal|O}
 T [[070 318 34 61|TEL]]
 """))
 

@@ -43,7 +43,7 @@ zijn op verzoek van de afdeling Juridische Zaken niet verwijderd in deze versie.
 > 03-03-2025 08:45 - [[+31 6 2231 9087|TEL]]: Goedemorgen allen, ik ben [[Kübra|PER]] van {Ymere|O}, [[Ruben|PER]] heeft me toegevoegd.
 > 03-03-2025 08:46 - Wethouder {Van der Woude|OF}: Welkom [[Kübra|PER]]!
 > 03-03-2025 09:30 - [[Lotte|PER]]: De huurder van de {Stedenwijk|P} die gisteren belde, meneer [[Van Rossum-Tjon|PER]], wil de wethouder spreken.
-> 03-03-2025 09:31 - [[Lotte|PER]]: Zijn nummer: [[036 - 538 12 77|TEL]]. Adres [[Palembangweg 18|ADR]].
+> 03-03-2025 09:31 - [[Lotte|PER]]: Zijn nummer: [[036 - 538 12 77|TEL]] of [[+31612047730|TEL]]. Adres [[Palembangweg 18|ADR]].
 > 03-03-2025 09:40 - Wethouder {Van der Woude|OF}: Plan het in voor donderdag, 15 min. Samen met [[Kübra|PER]].
 > 03-03-2025 10:02 - [[Ruben|PER]]: Brief staat klaar. @[[Dewi|PER]] kun jij de {Woonvisie|PR}-passage checken?
 > 03-03-2025 10:15 - [[Dewi|PER]]: Gecheckt, ok. Kleine typo in alinea 3 ({Omgevingswet|L} i.p.v. Woningwet).
@@ -93,7 +93,7 @@ www.uwv.nl
 
 Hoi [[Mirjam]],
 
-Kun je bevestigen dat we per 1 april nieuwe accounts kunnen aanvragen? Onze {FG|A},
+Kun je bevestigen dat we per 1 april nieuwe accounts kunnen aanvragen? Onze privacyadviseur,
 [[Esther Lagrand|PER|Esther Lagrand;Lagrand]], wil dit vastleggen in het verwerkingsregister.
 
 Groet,
@@ -235,7 +235,7 @@ Groet,
 Klantmanager {AOW|A} buitenland | {Sociale Verzekeringsbank|O}
 {Van Heuven Goedhartlaan 1|AD}, {Amstelveen|P}
 Direct [[020 656 58 31|TEL]]
-""".replace("{bsn}", bsn(7501)).replace("{iban}", iban(7502, "ABNA")).replace("{iban_old}", iban(7503, "INGB"))))
+""".replace("{bsn}", bsn(7501)).replace("{iban}", iban(7502, "ABNA")).replace("{iban_old}", iban(7503, "INGB", spaced=False))))
 
 DOCS.append(Doc("o25_rdw_pv_apk_steekproef", "fp", font="sans", title="Rapport APK-steekproef",
                  author="Vincent Maas", src="""
@@ -264,7 +264,8 @@ erkenninghouder een waarschuwing. De keurmeester krijgt een aantekening ({strafp
 Eerdere aantekeningen: {1 november 2023|D}.
 
 ## Ondertekening
-[[V.A. Maas]], toezichthouder ([[VAM|PAR]]). Bereikbaar via [[vincent.maas@rdw.nl|EM]] of [[06 4820 1174|TEL]].
+!sig 251
+[[V.A. Maas]], toezichthouder ([[VAM|PAR]]). Bereikbaar via [[vincent.maas@rdw.nl|EM]] of [[0648201174|TEL]].
 Vragen erkenninghouders: {toezicht@rdw.nl|M}, {RDW|A} {0900 0739|S}.
 """))
 

@@ -25,8 +25,8 @@ Beste allen,
 
 Ter voorbereiding op de oefening "{Dijkdoorbraak 2025|PR}" in {Zeeland|P} bespreken we het draaiboek en de
 rol van het {LOCC|A}. [[Erik]] presenteert het scenario van het {Instituut Fysieke Veiligheid|O}; [[Zeynep]] doet
-het waterbeeld namens het {Watermanagementcentrum Nederland|O} ({WMCN|A}). Burgemeester {Jacobine Geel|OF}
-is uitgenodigd voor de bestuurlijke {debriefing|T}, niet voor dit overleg.
+het waterbeeld namens het {Watermanagementcentrum Nederland|O} ({WMCN|A}). Minister {David van Weel|OF}
+(JenV) is uitgenodigd voor de bestuurlijke {debriefing|T}, niet voor dit overleg.
 
 Agenda:
 1. Scenario en {timeline|T} ({Excel|PROD}-bestand volgt via {SharePoint|PROD}).
@@ -75,8 +75,9 @@ Heeft u vragen? Bel mij gerust. Voor algemene vragen: {UWV Telefoon Werkgevers|O
 
 Met vriendelijke groet,
 
-[[D.J.M. (Danny) Verstappen|PER|D.J.M. (Danny) Verstappen;Danny Verstappen]]
-Sociaal rechercheur, {UWV|A} {Directie Handhaving|O}
+!sig 281
+> [[D.J.M. (Danny) Verstappen|PER|D.J.M. (Danny) Verstappen;Danny Verstappen]]
+> Sociaal rechercheur, {UWV|A} {Directie Handhaving|O}
 """.replace("{bsn}", bsn(7601))))
 
 DOCS.append(Doc("o29_burgermail_nonascii_doorgestuurd", "ch", font="dejavu", title="FW: melding",
@@ -135,7 +136,7 @@ Burgemeester {Victor Molkenboer|OF} nam deel als voorzitter van het {GBT|A}. De 
 | [[Bart Kievit|PER|Bart Kievit;Kievit]] | {ROT|A}-leider | {VRU|A} | [[06-2238 1190|TEL]] |
 | [[Suzanne Wijnbergen|PER|Suzanne Wijnbergen;Wijnbergen]] | {AC Bevolkingszorg|T} | gemeente {Woerden|P} | [[0348 428 914|TEL]] |
 | [[Dr. Hüseyin Aktaş|PER|Hüseyin Aktaş;Aktaş]] | {GAGS|A} | {GGD regio Utrecht|O} | [[h.aktas@ggdru.nl|EM]] |
-| [[Jolanda Pietersma|PER|Jolanda Pietersma;Pietersma]] | rollenspeler: bewoner zorgflat | tegenspel | [[06-5521 0087|TEL]] |
+| [[Jolanda Pietersma|PER|Jolanda Pietersma;Pietersma]] | rollenspeler: bewoner zorgflat | tegenspel | [[+31655210087|TEL]] |
 | [[Kwame Asante|PER|Kwame Asante;Asante]] | rollenspeler: journalist | tegenspel | [[k.asante@vru.nl|EM]] |
 | [[Ronald de Bruijn|PER|Ronald de Bruijn;de Bruijn]] | netbeheerder-adviseur | {Stedin|O} | [[06-1903 3345|TEL]] |
 | [[T. VAN DER LINDE|PER|T. VAN DER LINDE;VAN DER LINDE]] | waarnemer | {IFV|A} | - |
@@ -169,12 +170,12 @@ DOCS.append(Doc("o31_register_datalekken_gemeente", "fp", font="condensed", land
 # Register datalekken 2024 gemeente {Apeldoorn|P} (uittreksel)
 
 !small
-Bijgehouden door de {FG|A}, [[Henriëtte Veldkamp-Aarts|PER|Henriëtte Veldkamp-Aarts;Veldkamp-Aarts]]. Op grond van artikel 33 lid 5 {AVG|A}.
+Bijgehouden door privacy officer [[Henriëtte Veldkamp-Aarts|PER|Henriëtte Veldkamp-Aarts;Veldkamp-Aarts]] namens de {FG|A}. Op grond van artikel 33 lid 5 {AVG|A}.
 Opgemaakt {10 januari 2025|D}.
 
 %w 10 11 40 27 12
 | Nr. | Datum | Omschrijving | Betrokkene(n) / melder | Melding {AP|A} |
-| {DL-24-03|C} | {12-02-2024|D} | Brief over {Wmo|A}-indicatie naar verkeerd adres ([[Loolaan 140|ADR]] i.p.v. 104) | [[G. Oortwijn|PER|G. Oortwijn;Oortwijn]]; melder [[K. Haverkamp|PER|K. Haverkamp;Haverkamp]] ({Wmo|A}-consulent) | nee |
+| {DL-24-03|C} | {12-02-2024|D} | Brief over {Wmo|A}-indicatie naar verkeerd adres ([[Loolaan 140|ADR]] i.p.v. 104) | [[G. Oortwijn|PER|G. Oortwijn;Oortwijn]]; melder [[KJ Haverkamp|PER|KJ Haverkamp;Haverkamp]] ({Wmo|A}-consulent) | nee |
 | {DL-24-07|C} | {03-04-2024|D} | {Excel|PROD}-lijst met 212 {BSN|A}'s gemaild naar een zorgaanbieder | melder [[Jan-Peter Hoogesteger|PER|Jan-Peter Hoogesteger;Hoogesteger]] | ja, {M-2024-33817|C} |
 | {DL-24-11|C} | {28-05-2024|D} | Laptop gestolen uit auto ([[GZ-451-L|KEN]]) van medewerker [[Petra IJzerman|PER|Petra IJzerman;IJzerman]] | - | nee (versleuteld) |
 | {DL-24-15|C} | {19-08-2024|D} | {Phishing|T}: inloggegevens {Microsoft 365|PROD} van [[Ömer Şimşek|PER|Ömer Şimşek;Şimşek]] gebruikt | melder {CERT|A} {IBD|A} | ja, {M-2024-51002|C} |
@@ -279,7 +280,7 @@ contactgegevens; de openbare bijlage noemt alleen organisaties.
 | {IVBN|A} | [[Anne-Fleur Kapteijn|PER|Anne-Fleur Kapteijn;Kapteijn]] | [[+31 20 555 8712|TEL]] |
 | {Huurcommissie|O} | [[mr. O.K. Bannink|PER|O.K. Bannink;Bannink]] | [[o.bannink@huurcommissie.nl|EM]] |
 | {VNG|A} | [[Sepideh Rahmani|PER|Sepideh Rahmani;Rahmani]] | [[sepideh.rahmani@vng.nl|EM]] |
-| particuliere verhuurder | [[Arie Kortekaas-Bloemendaal|PER|Arie Kortekaas-Bloemendaal;Kortekaas-Bloemendaal]] (eigen woning [[Vijzelgracht 63|ADR]]) | [[06-8844 1203|TEL]] |
+| particuliere verhuurder | [[Arie Kortekaas-Bloemendaal|PER|Arie Kortekaas-Bloemendaal;Kortekaas-Bloemendaal]] (eigen woning [[Vijzelgracht 63|ADR]]) | [[(06) 88 44 12 03|TEL]] |
 | huurder | [[mevrouw N. Sahin|PER|N. Sahin;Sahin]] | via {Woonbond|O} |
 
 ## Samenvatting gesprekken

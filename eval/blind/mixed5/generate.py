@@ -156,6 +156,8 @@ def parse_doc(src: str) -> list:
             flush(); opts["newtable"] = True
         elif s == "!pb":
             flush(); blocks.append(("pb",))
+        elif s.startswith("!sig"):
+            flush(); blocks.append(("sig", int(s[4:].strip() or 1)))
         elif s == "!small":
             flush(); opts["small"] = True
         else:
@@ -210,6 +212,31 @@ CSS_FONT = {"sans": "'Liberation Sans', Arial, sans-serif", "serif": "'Liberatio
             "mono": "'DejaVu Sans Mono', monospace"}
 LO_FONT = {"sans": "Liberation Sans", "serif": "Liberation Serif", "dejavu": "DejaVu Sans",
            "condensed": "DejaVu Sans Condensed", "mono": "DejaVu Sans Mono"}
+
+
+def signature_png(seed: int) -> Path:
+    """A handwritten-looking signature (a scribble, no letters) as a PNG; deterministic per seed."""
+    from PIL import Image, ImageDraw
+    import math
+    path = Path(tempfile.gettempdir()) / f"mixed5-sig-{seed}.png"
+    if path.exists():
+        return path
+    r = random.Random(seed)
+    img = Image.new("RGB", (600, 180), "white")
+    dr = ImageDraw.Draw(img)
+    pts, x = [], 30.0
+    amp, freq, ph = r.uniform(35, 55), r.uniform(0.05, 0.09), r.uniform(0, 6)
+    while x < 560:
+        y = 95 + amp * math.sin(freq * x + ph) * math.cos(0.013 * x) + r.uniform(-6, 6)
+        pts.append((x, y))
+        x += r.uniform(3, 7)
+    dr.line(pts, fill=(20, 30, 110), width=5, joint="curve")
+    for _ in range(2):
+        a, b = r.uniform(60, 250), r.uniform(300, 540)
+        dr.line([(a, r.uniform(40, 70)), ((a + b) / 2, r.uniform(120, 160)), (b, r.uniform(50, 90))],
+                fill=(20, 30, 110), width=4, joint="curve")
+    img.save(path)
+    return path
 
 
 def render_reportlab(doc: Doc, out: Path) -> None:
@@ -267,6 +294,9 @@ def render_reportlab(doc: Doc, out: Path) -> None:
                     style += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde4ee"))]
             t.setStyle(TableStyle(style))
             story += [t, Spacer(1, 6)]
+        elif k == "sig":
+            from reportlab.platypus import Image as RLImage
+            story.append(RLImage(str(signature_png(b[1])), width=45 * mm, height=13.5 * mm, hAlign="LEFT"))
         elif k == "pb":
             story.append(PageBreak())
 
@@ -347,6 +377,9 @@ def render_fpdf(doc: Doc, out: Path) -> None:
                     for c in r:
                         row.cell(pl(c))
             pdf.ln(2.5)
+        elif k == "sig":
+            pdf.image(str(signature_png(b[1])), w=45, h=13.5)
+            pdf.ln(1)
         elif k == "pb":
             pdf.add_page()
     pdf.output(str(out))
@@ -433,6 +466,8 @@ def to_docx(doc: Doc, path: Path) -> None:
                             if (k == "table" and b[3] and i == 0) or (k == "kv" and j == 0):
                                 run.bold = True
             tight(d.add_paragraph(""), 2)
+        elif k == "sig":
+            d.add_picture(str(signature_png(b[1])), width=Mm(45))
         elif k == "pb":
             d.add_page_break()
     d.save(str(path))
@@ -484,6 +519,10 @@ def to_html(doc: Doc, for_lo: bool = False) -> str:
                 tag = "th" if (k == "table" and b[3] and i == 0) else "td"
                 parts.append("<tr>" + "".join(f"<{tag}>{e(c)}</{tag}>" for c in r) + "</tr>")
             parts.append("</table>")
+        elif k == "sig":
+            import base64
+            data = base64.b64encode(signature_png(b[1]).read_bytes()).decode()
+            parts.append(f"<p><img src='data:image/png;base64,{data}' style='width:45mm;height:13.5mm'></p>")
         elif k == "pb":
             parts.append("<div class='pb'></div>")
     if doc.cols == 2:
