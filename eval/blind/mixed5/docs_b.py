@@ -130,6 +130,7 @@ Toelichting afkortingen: [[JvdB|PAR]] = [[Joost van der Berg]]; [[MvdB|PAR]] = [
 (applicatiebeheer {ICT-NU|A}); [[RvWi|PAR]] = [[Rosalie van Wijngaarden|PER|Rosalie van Wijngaarden;van Wijngaarden]] (privacy).
 Leverancier: {Circle Software|O}, accountmanager [[Maarten Tuinstra|PER|Maarten Tuinstra;Tuinstra]] ([[m.tuinstra@circlesoftware.nl|EM]]).
 
+!pb
 ## Planning
 | Fase | Start | Gereed | Verantwoordelijk |
 | Initiatie | {6 januari 2025|D} | 31 januari 2025 | [[van der Berg]] |
@@ -214,6 +215,7 @@ Burgemeester {Bruls|OF} vraagt aandacht voor de {Woondeal|PR}. Minister {Keijzer
 {Woontop|T} in januari voor te bereiden met de regio. Staatssecretaris {Jansen|OF} wijst op de
 {Nedersaksenlijn|PR}; de heer {Berends|OF} ondersteunt dit namens {Gelderland|P}.
 
+!pb
 ## 4. Afspraken
 | Nr. | Afspraak | Trekker |
 | 1 | Uitwerking {N35|P} in {MIRT|A}-verkenning | [[Vlieger]] / [[TEN HAVE]] |

@@ -243,6 +243,7 @@ vóór {1 juli 2025|D}. Netbeheerder {Liander|O} meldt {netcongestie|T} tot 2029
 | [[Wang Jiayi|PER|Wang Jiayi;Jiayi]] | {Omgevingsdienst IJmond|O} | vergunningen, stikstof | [[jiayi.wang@odijmond.nl|EM]] |
 | [[Tobias Reinhardt|PER|Tobias Reinhardt;Reinhardt]] | {Vattenfall|O} | ontwikkelaar, vertrouwelijk overleg | [[+49 30 8182 4471|TEL]] |
 
+!pb
 ## 4. Lopende zaken
 1. Bezwaar van omwonende [[E. Kortenhoeven|PER|E. Kortenhoeven;Kortenhoeven]] ([[Hoofdweg 1187|ADR]], {Nieuw-Vennep|P}) tegen
 de windtest; hoorzitting {13 maart 2025|D}. Dossier bij jurist [[Tessa Brouwer|PER|Tessa Brouwer;Brouwer]].
