@@ -324,3 +324,44 @@ vanaf [[geert.huizing@home.nl|EM]] met een eigen vraag over de {OZB|A}; die is d
 {Noordelijk Belastingkantoor|O}. Contact griffie: {griffie@groningen.nl|M}, {14 050|S}, of mevrouw
 [[Tuinstra-Kloosterman]] direct [[050 367 71 08|TEL]].
 """))
+
+DOCS.append(Doc("o36_scan_klacht_leerlingenvervoer_emmen", "sc", font="serif", title="scan0036",
+                 src="""
+> [[Jannie Lubbers-Schipper|PER|Jannie Lubbers-Schipper;Lubbers-Schipper;Jannie]]
+> [[Dennenlaan 27|ADR]]
+> [[7822 GH|ADR]] {Emmen|P}
+> tel. [[06-21 93 40 58|TEL]]
+> e-mail: [[jannie.lubbers@gmail.com|EM]]
+
+> Gemeente {Emmen|P}
+> t.a.v. het team Leerlingenvervoer
+> {Postbus 30001|AD}
+> {7800 RA|AD} {Emmen|P}
+
+INGEKOMEN {12 MRT 2025|D} - registratie [[HvD|PAR]]
+
+{Emmen|P}, {9 maart 2025|D}
+
+Betreft: klacht over het vervoer van mijn zoon [[Sven|PER]], BSN [[{bsn}|BSN]]
+
+Geacht college,
+
+Mijn zoon [[Sven Lubbers|PER]] (geboren [[14-06-2013|DOB]]) gaat met de taxibus naar {De Eshof|O} in {Emmen|P}.
+Sinds januari komt de bus vaak te laat, soms wel veertig minuten. Op {4 maart|D} werd hij helemaal niet
+opgehaald. De chauffeur, de heer [[Harm Wolters|PER|Harm Wolters;Wolters]], zei dat de planning van
+{Taxi Dijkhuis|O} niet klopt. Ik heb drie keer gebeld met de heer [[Bert Jalink|PER|Bert Jalink;Jalink]] van de
+gemeente, maar ik kreeg geen antwoord.
+
+Ik vraag u om:
+1. een vaste ophaaltijd af te spreken met {Taxi Dijkhuis|O};
+2. mij binnen twee weken schriftelijk te antwoorden.
+
+Volgens de {Verordening leerlingenvervoer|L} heeft mijn zoon recht op vervoer dat past bij zijn
+beperking. Een kopie van deze brief stuur ik naar burgemeester {Eric van Oosterhout|OF} en naar de
+{Nationale ombudsman|O}.
+
+Met vriendelijke groet,
+
+!sig 361
+> [[J. Lubbers-Schipper|PER]]
+""".replace("{bsn}", bsn(7801))))

@@ -571,10 +571,47 @@ def render_chromium(doc: Doc, out: Path) -> None:
                        check=True, capture_output=True, timeout=180)
 
 
+def render_scan(doc: Doc, out: Path) -> None:
+    """A scanned paper document: reportlab page -> 200 dpi greyscale raster, slightly rotated, with
+    speckles -> `tesseract -l nld ... pdf` (the page image plus an invisible OCR text layer, as a
+    scanner's searchable PDF)."""
+    from PIL import Image, ImageFilter
+    with tempfile.TemporaryDirectory() as td:
+        tdp = Path(td)
+        render_reportlab(doc, tdp / "clean.pdf")
+        subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", str(tdp / "clean.pdf"), str(tdp / "pg")],
+                       check=True, capture_output=True)
+        pngs = sorted(tdp.glob("pg*.png"))
+        r = random.Random(doc.id)
+        listing = []
+        for i, png in enumerate(pngs):
+            img = Image.open(png).convert("L")
+            img = img.rotate(r.uniform(-0.6, 0.6), resample=Image.BICUBIC, fillcolor=255)
+            px = img.load()
+            w, h = img.size
+            for _ in range(2500):
+                x, y = r.randrange(w), r.randrange(h)
+                px[x, y] = r.randrange(90, 200)
+            img = img.filter(ImageFilter.GaussianBlur(0.5))
+            scan = tdp / f"scan{i}.png"
+            img.save(scan, dpi=(200, 200))
+            listing.append(str(scan))
+        (tdp / "list.txt").write_text("\n".join(listing) + "\n")
+        subprocess.run(["tesseract", str(tdp / "list.txt"), str(tdp / "ocr"), "-l", "nld", "pdf"],
+                       check=True, capture_output=True)
+        shutil.move(str(tdp / "ocr.pdf"), out)
+    if doc.author:
+        import pikepdf
+        with pikepdf.open(out, allow_overwriting_input=True) as pdf:
+            pdf.docinfo["/Author"] = doc.author
+            pdf.save(out)
+
+
 RENDERERS = {"rl": render_reportlab, "fp": render_fpdf, "lo": render_lo_docx, "hl": render_lo_html,
-             "ch": render_chromium}
+             "ch": render_chromium, "sc": render_scan}
 PRODUCER_NAMES = {"rl": "reportlab", "fp": "fpdf2", "lo": "python-docx -> LibreOffice",
-                  "hl": "HTML -> LibreOffice Writer", "ch": "HTML -> Chromium"}
+                  "hl": "HTML -> LibreOffice Writer", "ch": "HTML -> Chromium",
+                  "sc": "scan: reportlab -> 200 dpi raster -> tesseract searchable PDF"}
 
 
 def normalise_pdf(out: Path) -> None:
@@ -596,6 +633,8 @@ def count(text: str, probe: str) -> int:
     return len(probe_regex(probe, True).findall(text))
 
 
+SURNAME_PREFIXES = {"Van", "Ver", "Ten", "Ter", "Te", "Den", "Der", "De", "Klein", "Groot", "Oude", "Olde", "El",
+                    "Ben", "Oulad", "Aït", "Ait", "Abu", "Al", "Da", "Di", "Du", "La", "Le", "Mac", "Tjon", "Lie"}
 TITLES = {"mevrouw", "Mevrouw", "heer", "de", "De", "dr.", "Dr.", "ing.", "mr.", "drs.", "ir.", "prof.", "Prof."}
 
 
@@ -611,6 +650,8 @@ def given_name(value: str) -> str | None:
     if not toks:
         return None
     t = toks[0]
+    if t in SURNAME_PREFIXES:  # "Klein Haneveld", "Oude Elferink", "El Idrissi": a surname, no given name
+        return None
     if re.fullmatch(r"[A-ZÀ-ÖØ-ÞŁŚŻÇ][a-zà-öø-ÿłśżçğışİ]+(?:-[A-Z][a-zà-öø-ÿ]+)?", t):
         return t
     return None
