@@ -282,12 +282,12 @@ omdat de {pentest|T} van {Fox-IT|O} nog twee {high findings|T} heeft. [[Inês]] 
 {Zivver|PROD}. Kunnen jullie de staatssecretaris ({Szabó|OF}) hierover informeren vóór het
 commissiedebat {Digitale Zaken|O}?
 
-Groet,
-[[Soufiane]]
+> Groet,
+> [[Soufiane]]
 
-[[Soufiane Haddou]] | Productmanager {MijnOverheid|PROD}
-{Logius|O} | {Wilhelmina van Pruisenweg 52|AD} | {Den Haag|P}
-M [[06 81 24 07 53|TEL]] | Servicecentrum {0900 555 4555|S}
+> [[Soufiane Haddou]] | Productmanager {MijnOverheid|PROD}
+> {Logius|O} | {Wilhelmina van Pruisenweg 52|AD} | {Den Haag|P}
+> M [[06 81 24 07 53|TEL]] | Servicecentrum {0900 555 4555|S}
 
 > -----Oorspronkelijk bericht-----
 > Van: [[Brinkman, Eveline]] <[[eveline.brinkman@minbzk.nl|EM]]>
@@ -309,10 +309,10 @@ Namens de vaste commissie {Digitale Zaken|O}: het lid {Barbara Kathmann|OF} ({Gr
 migratie naar de {cloud|T} vóór het commissiedebat van {3 april|D} is afgerond. Ook het lid {Six Dijkstra|OF}
 ({NSC|O}) heeft hiernaar gevraagd. Wilt u de planning delen?
 
-Met vriendelijke groet,
-[[Marta Kowalczyk]]
-Commissieassistent, {Tweede Kamer der Staten-Generaal|O}
-T [[070 318 34 61|TEL]]
+> Met vriendelijke groet,
+> [[Marta Kowalczyk]]
+> Commissieassistent, {Tweede Kamer der Staten-Generaal|O}
+> T [[070 318 34 61|TEL]]
 """))
 
 DOCS.append(Doc("o17_telefoonnotitie_belastingdienst", "rl", font="serif", title="Telefoonnotitie",

@@ -76,15 +76,15 @@ van vorig jaar liet zien dat 38 accounts niet meer actief waren. [[Pieternel]] s
 Wethouder {Martijn Balster|OF} heeft in de raadscommissie gezegd dat {Den Haag|P} dit op orde brengt;
 wil je dat ook aan jullie {CISO|A} doorgeven?
 
-Met vriendelijke groet,
+> Met vriendelijke groet,
 
-[[Mirjam Kalkhoven|PER]]
-Senior adviseur gegevensdiensten
-{UWV|A} | Divisie {Gegevensdiensten|O}
-{La Guardiaweg 94-114|AD} | {Amsterdam|P}
-T [[020 751 38 66|TEL]] (direct) | M [[06 52 19 84 40|TEL]]
-Werkgevers: {0800 - 8051|S} | Werknemers: {0900 - 9294|S}
-www.uwv.nl
+> [[Mirjam Kalkhoven|PER]]
+> Senior adviseur gegevensdiensten
+> {UWV|A} | Divisie {Gegevensdiensten|O}
+> {La Guardiaweg 94-114|AD} | {Amsterdam|P}
+> T [[020 751 38 66|TEL]] (direct) | M [[06 52 19 84 40|TEL]]
+> Werkgevers: {0800 - 8051|S} | Werknemers: {0900 - 9294|S}
+> www.uwv.nl
 
 > Van: [[Tjon Sack Kie, Roy]] <[[r.tjonsackkie@denhaag.nl|EM]]>
 > Verzonden: vrijdag 14 februari 2025 15:37
@@ -96,11 +96,11 @@ Hoi [[Mirjam]],
 Kun je bevestigen dat we per 1 april nieuwe accounts kunnen aanvragen? Onze privacyadviseur,
 [[Esther Lagrand|PER|Esther Lagrand;Lagrand]], wil dit vastleggen in het verwerkingsregister.
 
-Groet,
-[[Roy Tjon Sack Kie|PER]]
-Teamleider Werk en Inkomen | Gemeente {Den Haag|P}
-{Spui 70|AD} | {2511 BT|AD} {Den Haag|P}
-T [[070 353 72 10|TEL]] | M [[06 4839 1170|TEL]] | Gemeente algemeen {14 070|S}
+> Groet,
+> [[Roy Tjon Sack Kie|PER]]
+> Teamleider Werk en Inkomen | Gemeente {Den Haag|P}
+> {Spui 70|AD} | {2511 BT|AD} {Den Haag|P}
+> T [[070 353 72 10|TEL]] | M [[06 4839 1170|TEL]] | Gemeente algemeen {14 070|S}
 """))
 
 DOCS.append(Doc("o21_verslag_werkbezoek_minister_kamerleden", "ch", font="serif", title="Verslag werkbezoek",
@@ -228,13 +228,13 @@ Let op: volgens de {Wet structuur uitvoeringsorganisatie werk en inkomen|L} en h
 {AOW|A}-protocol mag een wijziging alleen schriftelijk met een machtiging. Wil je een brief sturen met het
 {formulier Wijziging rekeningnummer|T}? Ik heb het {Klantbeeld|PROD} bijgewerkt.
 
-Groet,
-[[Nico|PER]]
+> Groet,
+> [[Nico|PER]]
 
-[[Nicolaas van Oordt]]
-Klantmanager {AOW|A} buitenland | {Sociale Verzekeringsbank|O}
-{Van Heuven Goedhartlaan 1|AD}, {Amstelveen|P}
-Direct [[020 656 58 31|TEL]]
+> [[Nicolaas van Oordt]]
+> Klantmanager {AOW|A} buitenland | {Sociale Verzekeringsbank|O}
+> {Van Heuven Goedhartlaan 1|AD}, {Amstelveen|P}
+> Direct [[020 656 58 31|TEL]]
 """.replace("{bsn}", bsn(7501)).replace("{iban}", iban(7502, "ABNA")).replace("{iban_old}", iban(7503, "INGB", spaced=False))))
 
 DOCS.append(Doc("o25_rdw_pv_apk_steekproef", "fp", font="sans", title="Rapport APK-steekproef",

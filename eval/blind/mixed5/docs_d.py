@@ -33,8 +33,10 @@ Agenda:
 2. Rol {NCTV|A}, {DCC-IenW|A} en {Defensie|O} ({Natres|A}).
 3. Communicatie: woordvoering via {NCC|A} ({070 751 50 50|S}).
 
-Bij afwezigheid graag een vervanger. Groet, [[Sabine]]
-[[Sabine Hooijmans]] | senior adviseur crisisbeheersing | {NCTV|A} | [[06 2190 4476|TEL]]
+Bij afwezigheid graag een vervanger.
+
+> Groet, [[Sabine]]
+> [[Sabine Hooijmans]] | senior adviseur crisisbeheersing | {NCTV|A} | [[06 2190 4476|TEL]]
 """))
 
 DOCS.append(Doc("o28_uwv_brief_werkgever_informatieverzoek", "rl", font="serif", title="UWV informatieverzoek", allow=("Van Lieshout",),
@@ -107,8 +109,8 @@ wethouder {Lot van Hooijdonk|OF}.
 Kunt u een zebrapad of een {30 km-zone|T} maken? Graag een reactie. Telefonisch ben ik bereikbaar op
 [[+49 151 2384 9912|TEL]] (Duits nummer) of op [[06 39 02 11 85|TEL]].
 
-Vriendelijke groeten,
-[[Zoë Müller-Øberg]]
+> Vriendelijke groeten,
+> [[Zoë Müller-Øberg]]
 
 Interne aantekening [[BHo|PAR]] {24 februari 2025|D}: gebeld met mevrouw [[Müller-Øberg]]; wordt meegenomen in
 {Programma Veilig naar School|PR}. Algemeen nummer {14 030|S}. Zie ook het {Verkeersveiligheidsplan|T}
