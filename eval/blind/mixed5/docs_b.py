@@ -84,7 +84,7 @@ Op {3 maart 2025|D} raakte een enquêteur een tablet kwijt in de trein tussen {S
 Op de tablet stonden 14 ingevulde vragenlijsten. De enquêteur, mevrouw [[Ngozi Okafor-de Graaf|PER|Ngozi Okafor-de Graaf;Okafor-de Graaf]],
 meldde het verlies om 18.20 uur bij de {ICT-servicedesk|O}.
 
-[Opmerking [[CR1|PAR]]: Moeten we de naam van de enquêteur hier noemen? Dit gaat ook naar de {OR|A}.]
+> [Opmerking [[CR1|PAR]]: Moeten we de naam van de enquêteur hier noemen? Dit gaat ook naar de {OR|A}.]
 
 ## Feiten
 1. Het toestel is op afstand gewist om 19.05 uur ({remote wipe|T} bevestigd door [[Dennis Wouterse|PER|Dennis Wouterse;Wouterse]]).
@@ -93,8 +93,8 @@ meldde het verlies om 18.20 uur bij de {ICT-servicedesk|O}.
 3. Eén respondent, de heer [[Bayu Hartanto|PER|Bayu Hartanto;Hartanto]] uit {Vlaardingen|P} ([[Floreslaan 12|ADR]]),
 heeft gebeld naar {088 570 70 70|S} en gevraagd wat er met zijn gegevens gebeurt.
 
-[Opmerking [[AS2|PAR]]: @[[Chiara|PER]] kun jij de heer [[Hartanto]] terugbellen op [[010-4345512|TEL]]? Dank!]
-[Opmerking [[CR3|PAR]]: Gedaan op 6/3, hij is gerustgesteld.]
+> [Opmerking [[AS2|PAR]]: @[[Chiara|PER]] kun jij de heer [[Hartanto]] terugbellen op [[010-4345512|TEL]]? Dank!]
+> [Opmerking [[CR3|PAR]]: Gedaan op 6/3, hij is gerustgesteld.]
 
 ## Voorstel
 Het {MT|A} wordt gevraagd in te stemmen met: een herhaalde instructie {Security awareness|T} voor alle

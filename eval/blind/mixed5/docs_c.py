@@ -283,17 +283,17 @@ Op {1 januari 2025|D} stonden 312 Woo-verzoeken open, waarvan 187 over de termij
 Staatssecretaris {Szabó|OF} heeft de Kamer toegezegd dat de achterstand in 2025 halveert (motie van de
 leden {Sneller|OF} ({D66|O}) en {Van Baarle|OF} ({DENK|A})).
 
-Commented [[[TZ1|PAR|TZ1]]]: @[[Marjolein Aksoy|PER|Marjolein Aksoy;Aksoy]] klopt dit cijfer met het {dashboard|T} in {Power BI|PROD}?
-Commented [[[MA2|PAR|MA2]]]: Nee, het is 309. Zie export van {13 februari|D}. Graag aanpassen.
-Reply [[[TZ3|PAR|TZ3]]]: Aangepast, dank [[Marjolein|PER]].
+> Commented [[[TZ1|PAR|TZ1]]]: @[[Marjolein Aksoy|PER|Marjolein Aksoy;Aksoy]] klopt dit cijfer met het {dashboard|T} in {Power BI|PROD}?
+> Commented [[[MA2|PAR|MA2]]]: Nee, het is 309. Zie export van {13 februari|D}. Graag aanpassen.
+> Reply [[[TZ3|PAR|TZ3]]]: Aangepast, dank [[Marjolein|PER]].
 
 ## Voorstel
 1. Tijdelijke inzet van acht medewerkers via {Rijksacademie voor Digitalisering en Informatisering Overheid|O}.
 2. Een {AI|A}-tool voor deduplicatie van e-mails (pilot met {Microsoft Purview|PROD}).
 3. Maandelijkse rapportage aan de {SG|A} en het {Adviescollege Openbaarheid en Informatiehuishouding|O} ({ACOI|A}).
 
-Commented [[[J.vd.P.4|PAR|J.vd.P.4]]]: Punt 2 eerst langs de {CIO|A} en de {FG|A}. En laat [[Wouter|PER]] van Juridische Zaken meelezen.
-Commented [[[TZ5|PAR|TZ5]]]: Doe ik. @[[Jasper van de Pol|PER|Jasper van de Pol;van de Pol]] wil jij het {DPIA|A}-sjabloon sturen?
+> Commented [[[J.vd.P.4|PAR|J.vd.P.4]]]: Punt 2 eerst langs de {CIO|A} en de {FG|A}. En laat [[Wouter|PER]] van Juridische Zaken meelezen.
+> Commented [[[TZ5|PAR|TZ5]]]: Doe ik. @[[Jasper van de Pol|PER|Jasper van de Pol;van de Pol]] wil jij het {DPIA|A}-sjabloon sturen?
 
 ## Risico's
 Het {ACOI|A} heeft in 2024 gewezen op het tekort aan Woo-juristen. [[Wouter Klaassen-Ruiz|PER|Wouter Klaassen-Ruiz;Klaassen-Ruiz]]
