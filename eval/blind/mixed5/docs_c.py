@@ -180,7 +180,7 @@ Algemeen: {14 077|S}. Gedeputeerde {Stephan Satijn|OF} van de provincie {Limburg
 geïnformeerd; commissaris van de Koning {Emile Roemer|OF} is gebeld door de burgemeester.
 """))
 
-DOCS.append(Doc("o23_cbs_rooster_enqueteurs", "ch", font="condensed", title="Rooster enquêteurs",
+DOCS.append(Doc("o23_cbs_rooster_enqueteurs", "ch", font="condensed", title="Rooster enquêteurs", allow=("Dokkum",),
                  src="""
 # {CBS|A} veldwerk regio {Noord-Nederland|P}: rooster enquêteurs week 12
 
@@ -197,6 +197,7 @@ DOCS.append(Doc("o23_cbs_rooster_enqueteurs", "ch", font="condensed", title="Roo
 | [[Renske Bolt|PER|Renske Bolt;Bolt]] | 40988 | [[06-4710 2239|TEL]] | {Assen|P} | [[r.bolt@cbs.nl|EM]] | [[S-551-BK|KEN]] |
 | [[Mustafa Korkmaz|PER|Mustafa Korkmaz;Korkmaz]] | 41250 | [[06-5520 9017|TEL]] | {Emmen|P} | [[m.korkmaz@cbs.nl|EM]] | [[G-804-XN|KEN]] |
 | [[Tineke Oosterhof|PER|Tineke Oosterhof;Oosterhof]] | 40544 | [[06-1188 4462|TEL]] | {Sneek|P} | [[t.oosterhof@cbs.nl|EM]] | [[81-ZLJ-6|KEN]] |
+| [[Geert Dokkum|PER|Geert Dokkum;Dokkum]] | 41377 | [[06-2287 5530|TEL]] | Dokkum | [[g.dokkum@cbs.nl|EM]] | [[HL-402-F|KEN]] |
 
 ## Bijzonderheden
 - [[Kamminga]] is woensdag afwezig; adressen in {Drachten|P} worden overgenomen door [[Oosterhof]].
