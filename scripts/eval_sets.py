@@ -55,6 +55,7 @@ LEAK_SETS = {
     "real2": ROOT / "eval/real2",
     "real3": ROOT / "eval/real3",
     "real4": ROOT / "eval/real4",
+    "real5": ROOT / "eval/real5",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
