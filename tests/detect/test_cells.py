@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from detecttools import check
 
+from woo_redact.detect.recognizers.cells import _segments
+from woo_redact.parse.text import document_from_text
+
 WRAPPED_CELLS = [
     # a narrow Naam column without row padding: the cells run together, a first name begins each
     (
@@ -44,7 +47,48 @@ WRAPPED_CELLS = [
         ["Gert", "Jansen"],
         ["Ahmed", "Aboutaleb", "vestigings-", "directeur"],
     ),
+    # a title before the first name, a column's header above it, a roepnaam in brackets
+    (
+        "Rol                Naam\n"
+        "Operationeel       ir. Diederik\n"
+        "leider             van Lohuizen\n"
+        "Vervanger\n"
+        "Hatice\n"
+        "Kocak-Brons\n"
+        "Informatie         J.P. (Joop)\n"
+        "                   den Hartog\n",
+        ["Diederik", "Lohuizen", "Hatice", "Kocak-Brons", "Hartog"],
+        ["ir.", "Vervanger", "Operationeel"],
+    ),
+    # a list in capitals, surname first: "VAN DER PLOEG-" / "BAKKER, M.", "DE LA COURT," / "S.C.E."
+    (
+        "NAAM               FUNCTIE\n"
+        "VAN DER PLOEG-     Directeur\n"
+        "BAKKER, M.\n"
+        "DE LA COURT,       Jurist\n"
+        "S.C.E.\n",
+        ["PLOEG-", "BAKKER, M.", "COURT", "S.C.E."],
+        ["Directeur", "Jurist", "NAAM"],
+    ),
+    # the contact person in brackets after a company, the bracket broken over the cell's lines
+    (
+        "Inschrijver                   Vraag\n"
+        "Hago Nederland (Wojciech      Geldt de verplichting?\n"
+        "Lewandowski)\n"
+        "Stichting Het Groene Dak      Is het perceel\n"
+        "(bouwkundig advies)           definitief?\n",
+        ["Wojciech", "Lewandowski"],
+        ["Hago Nederland", "bouwkundig advies", "Stichting Het Groene Dak"],
+    ),
 ]
+
+
+def test_cells_split_at_a_narrow_gap() -> None:
+    """Two cells of a row 1.2 font sizes apart are one line of the parse but two cell lines."""
+    doc = document_from_text("06-26 44 19 05  Marco\nJan de Vries is er")
+    lines = _segments(doc)
+    assert [doc.text[ln.start : ln.end] for ln in lines] == ["06-26 44 19 05", "Marco", "Jan de Vries is er"]
+    assert lines[1].box.x0 > lines[0].box.x1 and lines[1].first_word == 4 and lines[1].n_words == 1
 
 
 @pytest.mark.parametrize(("text", "redact", "keep"), WRAPPED_CELLS)

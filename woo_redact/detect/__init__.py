@@ -34,6 +34,7 @@ from .merge import (
     merge,
     strip_trade_name,
     trim_span,
+    with_postcode,
 )
 from .propagate import batch_candidates, paraph_candidates, propagate
 from .public import PublicNames
@@ -78,6 +79,7 @@ class Detector:
             merged = merge([extend_left(doc.text, m) for m in merge(merged + extra)])
             kept = self._judge(doc.text, merged, orgs)
             sources = [m for m in merged if (m.start, m.end) not in kept]
+        merged = [m if (m.start, m.end) in kept else with_postcode(doc.text, m) for m in merged]
         merged = drop_nested(merge(merged + paraph_candidates(doc.text, sources)), kept)
         merged = [trim_span(doc.text, m) for m in merged]
         # a span cut at a stronger finding can leave only punctuation ("(" of "(BLE) MAC" once "BLE" is a

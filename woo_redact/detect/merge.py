@@ -245,6 +245,37 @@ def strip_trade_name(text: str, m: Merged) -> Merged:
 _TRADE_HEAD = compiled(r"(?P<w>\p{Lu}\p{Ll}{5,})[ \t\u00a0]+(?=\p{Lu})")
 
 
+_POSTCODE_AFTER = compiled(r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d])")
+
+
+def with_postcode(text: str, m: Merged) -> Merged:
+    """A street and number that is redacted takes in the postcode right after it ("Achterweg 4a, 3263
+    KP"): with the street it is the same address, and alone it narrows the house down to a few."""
+    if m.entity != "ADDRESS":
+        return m
+    pc = _POSTCODE_AFTER.match(text, m.end)
+    if not pc or not any(ch.isdigit() for ch in text[m.start : m.end]):
+        return m
+    reason = f"the postcode '{pc.group().strip(' ,')}' right after the street and number"
+    return Merged(m.start, pc.end(), m.entity, m.explanations + (Explanation("address_postcode", m.score, reason),))
+
+
+def _noun_like(word: str) -> bool:
+    """A word with a noun's ending ("Woningbouwregeling"); "-ing" only on a Dutch verb's stem, for
+    "Xiaoling", "Meiling" end so too."""
+    low = word.lower()
+    if not low.endswith(NOUN_ENDINGS):
+        return False
+    if not low.endswith(("ing", "ingen")):
+        return True
+    stem = low[: -3 if low.endswith("ing") else -5]
+    lex = load_lexicons()
+    if any(w in lex.dutch_words or lex.is_compound_word(w) for w in (stem, stem + "en", stem + "n")):
+        return True
+    tail = low[: len(low) - 2] if low.endswith("ingen") else low  # "Woningbouwregeling": ends in "regeling"
+    return any(tail[i:] in lex.dutch_words for i in range(1, len(tail) - 5))
+
+
 def extend_left(text: str, m: Merged) -> Merged:
     """Take in an unknown first name directly before a found name ("Yohanes Sitompul").
 
@@ -274,7 +305,7 @@ def extend_left(text: str, m: Merged) -> Merged:
         or any(part.lower() in PUBLIC_TITLE_WORDS for part in word.split("-"))  # "Oud-Kamerlid"
         or lex.is_compound_word(word)  # "Bezoekadres Johan", "Energietransitie Saba"
         or (word.lower() in lex.dutch_words and not first_name and word not in lex.surnames)  # "Goedemorgen Said"
-        or (word not in lex.first_names and word.lower().endswith(NOUN_ENDINGS))
+        or (word not in lex.first_names and _noun_like(word))
     ):
         return m
     start = m.start - (len(prev.group(0)))

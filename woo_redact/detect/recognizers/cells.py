@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...model import Document, Explanation, Line
-from ..grammar import INITIALS, compiled
+from ...model import Box, Document, Explanation, Line
+from ..grammar import INITIALS, TITLE, compiled
 from ..lexicons import load_lexicons, organisation_ending
 from .address import _OFFICE, _POSTCODE_RE, _STREET_RE, _is_public, _street_start
 from .phones import DutchPhoneRecognizer
@@ -28,6 +28,9 @@ __all__ = ["wrapped_cells"]
 
 _MAX_WORDS = 4  # a cell line holds a few words; a paragraph's line more
 _ALIGN = 2.5  # points: the lines of one cell start at the same x
+# a gap this many font sizes wide parts two cells of a row: the parse's lines split only at wider gaps,
+# so a narrow column's text runs on into the next cell ("06-26 44 19 05" + "Marco")
+_CELL_GAP = 0.9
 _INITIAL = compiled(rf"^{INITIALS}$")
 _DATE = compiled(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}(?!\d)")
 # a column's header cell is no part of the cell below it
@@ -71,9 +74,36 @@ def _below(lines: Sequence[Line], i: int, column: list[int]) -> int | None:
     return best
 
 
-def _cells(doc: Document) -> list[list[int]]:
-    """Chains of two or more line indexes that make one wrapped table cell."""
-    lines = doc.lines
+def _segments(doc: Document) -> tuple[Line, ...]:
+    """The document's lines, cut where a gap between two words is as wide as a table's cell padding."""
+    out: list[Line] = []
+    for ln in doc.lines:
+        words = doc.words[ln.first_word : ln.first_word + ln.n_words]
+        first = 0
+        for k in range(1, len(words) + 1):
+            if k < len(words):
+                a, b = words[k - 1], words[k]
+                if b.box.x0 - a.box.x1 <= _CELL_GAP * max(a.size, b.size, 1.0):
+                    continue
+            part = words[first:k]
+            if len(part) == len(words):
+                out.append(ln)
+            elif part:
+                box = Box(
+                    ln.box.page,
+                    min(w.box.x0 for w in part),
+                    min(w.box.y0 for w in part),
+                    max(w.box.x1 for w in part),
+                    max(w.box.y1 for w in part),
+                )
+                end = part[-1].start + len(part[-1].text)
+                out.append(Line(ln.page, box, ln.first_word + first, len(part), part[0].start, end))
+            first = k
+    return tuple(out)
+
+
+def _cells(doc: Document, lines: Sequence[Line]) -> list[list[int]]:
+    """Chains of two or more indexes of ``lines`` that make one wrapped table cell."""
     pages: dict[int, list[int]] = {}
     for i, ln in enumerate(lines):
         pages.setdefault(ln.box.page, []).append(i)
@@ -107,11 +137,11 @@ def _cells(doc: Document) -> list[list[int]]:
     return chains
 
 
-def _join(doc: Document, chain: list[int]) -> tuple[str, list[_Piece]]:
+def _join(doc: Document, lines: Sequence[Line], chain: list[int]) -> tuple[str, list[_Piece]]:
     """The cell's text ("Aarts-" + "van Beek" -> "Aarts-van Beek") and where its pieces are."""
     text, pieces = "", []
     for k in chain:
-        ln = doc.lines[k]
+        ln = lines[k]
         part = doc.text[ln.start : ln.end]
         if text and not text.endswith("-"):
             text += " "
@@ -132,9 +162,49 @@ def _spans(pieces: list[_Piece], start: int, end: int, cell: str = "") -> list[t
     return out
 
 
-def _is_name(cell: str) -> bool:
-    """A person's name: name-like, and its first word a known first name or initials."""
+_TITLES = compiled(rf"^(?:{TITLE}[ \t\u00a0]+)+")
+
+
+def _name_start(cell: str) -> int | None:
+    """Where a person's name begins in the cell, past its titles ("ir. Diederik" / "van Lohuizen"); None
+    for a cell that is no name."""
+    titles = _TITLES.match(cell)
+    start = titles.end() if titles else 0
+    return start if _is_name(cell[start:]) else None
+
+
+_INVERTED = compiled(rf"^(?P<sur>[^,]{{2,60}}),[ \t]*(?P<given>{INITIALS}|\p{{Lu}}[\p{{Ll}}'’-]+)[ \t]*$")
+_SURNAME_WORD = compiled(r"^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*$")
+
+
+def _is_inverted(cell: str) -> bool:
+    """A name written surname first, comma, initials or first name ("VAN DER PLOEG-BAKKER, M.", "Zhang, Li")."""
+    m = _INVERTED.match(cell)
+    if not m:
+        return False
     lex = load_lexicons()
+    given = m.group("given").strip()
+    initials = bool(_INITIAL.match(given))
+    if not (initials or (lex.is_first_name(given) and not lex.is_ordinary_word(given))):
+        return False
+    words = m.group("sur").split()
+    tvs = {t for t in lex.tussenvoegsels if " " not in t}
+    last = [w for w in words if w.lower() not in tvs]
+    # after initials a word may be a surname too ("DE LA COURT, S.C.E."); after a first name it must not
+    return len(last) in (1, 2) and all(
+        _SURNAME_WORD.match(w)
+        and w.lower() not in lex.organisation_words
+        and (initials or lex.is_surname(w.title()) or not lex.is_ordinary_word(w.title()))
+        for w in last
+    )
+
+
+def _is_name(cell: str) -> bool:
+    """A person's name: name-like, and its first word a known first name or initials; or written
+    surname first ("DE LA COURT, S.C.E.")."""
+    lex = load_lexicons()
+    if _is_inverted(cell):
+        return True
     words = cell.split()
     bare = compiled(r"(?<![\p{L}])['’]s-(?=\p{Lu})").sub("", cell)  # "Joost van 's-Gravesande"
     if len(words) < 2 or not name_like(bare, lex) or cell in lex.places:
@@ -146,10 +216,10 @@ def _is_name(cell: str) -> bool:
 _ADDRESS_HEAD = compiled(r"(?i:^[ \t]*(?:adres|thuisadres|woonadres|huisadres|privéadres|postadres)[ \t]*:?[ \t]*$)")
 
 
-def _headed(doc: Document, k: int) -> bool:
+def _headed(doc: Document, lines: Sequence[Line], k: int) -> bool:
     """An address column's header above line ``k`` (at its x), or a row label left of it ("Adres")."""
-    a = doc.lines[k].box
-    for ln in doc.lines:
+    a = lines[k].box
+    for ln in lines:
         b = ln.box
         if b.page != a.page or not _ADDRESS_HEAD.match(doc.text[ln.start : ln.end]):
             continue
@@ -160,7 +230,7 @@ def _headed(doc: Document, k: int) -> bool:
     return False
 
 
-def _names(doc: Document, chain: list[int]) -> list[list[int]]:
+def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[int]]:
     """The chain cut where a line begins a new name: a column without row padding runs its cells
     together ("Bart" / "van" / "den" / "Berg" / "Sophie" / "Lambrechts")."""
     lex = load_lexicons()
@@ -168,11 +238,16 @@ def _names(doc: Document, chain: list[int]) -> list[list[int]]:
     runs: list[list[int]] = []
     so_far = ""
     for k in chain:
-        line = doc.text[doc.lines[k].start : doc.lines[k].end]
-        # a name goes on after a lone first name, a tussenvoegsel or a hyphen ("Inge" / "Aarts-" / "van Beek");
-        # after a whole name ("Mariska Vlieger") the next line is the next row's cell
+        line = doc.text[lines[k].start : lines[k].end]
+        # a name goes on after its first names, a tussenvoegsel or a hyphen ("Inge" / "Aarts-" / "van Beek",
+        # "ir. Diederik" / "van Lohuizen"); after a whole name ("Mariska Vlieger") or a column's header
+        # ("Vervanger" / "Hatice") the next line is the next row's cell
         words = so_far.split()
-        open_ = len(words) == 1 or (words and (words[-1].lower() in tvs or so_far.endswith("-")))
+        open_ = bool(words) and (
+            words[-1].lower() in tvs
+            or so_far.endswith(("-", ","))  # "DE LA COURT," / "S.C.E.": the initials after the surname
+            or _given_only(so_far)
+        )
         if runs and open_ and _goes_on(line):
             runs[-1].append(k)
             so_far += ("" if so_far.endswith("-") else " ") + line
@@ -182,11 +257,30 @@ def _names(doc: Document, chain: list[int]) -> list[list[int]]:
     return runs
 
 
+_GIVEN = compiled(rf"^(?:{INITIALS}|\(\p{{Lu}}[\p{{Ll}}'’-]+\)|\p{{Lu}}[\p{{Ll}}'’-]+)$")
+
+
+def _given_only(text: str) -> bool:
+    """Titles, initials and first names and nothing else yet ("Hatice", "ir. Diederik", "J.P. (Joop)"): a
+    lone word that no dictionary or list calls something else counts as an unknown first name."""
+    lex = load_lexicons()
+    titles = _TITLES.match(text)
+    words = text[titles.end() if titles else 0 :].split()
+    if not words or len(words) > 3 or not all(_GIVEN.match(w) for w in words):
+        return False
+    if len(words) == 1 and not _INITIAL.match(words[0]):
+        word = words[0]
+        return lex.is_first_name(word.split("-")[0]) or (_goes_on(word) and not lex.is_surname(word))
+    return all(_INITIAL.match(w) or w.startswith("(") or lex.is_first_name(w.split("-")[0]) for w in words)
+
+
 def _goes_on(line: str) -> bool:
     """A line that can continue a name: a tussenvoegsel or a surname, no organisation or dictionary word
     ("Mariska" / "Vlieger" / "Servicedesk": the next row's cell)."""
     lex = load_lexicons()
     word = line.split()[0].strip(",.;:")
+    if word.isupper() and len(word) > 1:
+        word = word.title()  # "BAKKER, M." in a list in capitals
     if word.lower() in {t for t in lex.tussenvoegsels if " " not in t} or lex.is_surname(word.rstrip("-")):
         return True
     if word[:1].islower():
@@ -217,17 +311,29 @@ def _after_place(cell: str, start: int, nr: int) -> int:
         start = m.end()
 
 
+_BRACKETED = compiled(r"\(([^()\n]{3,60})\)")
+
+
 def wrapped_cells(doc: Document) -> list[Candidate]:
     """Names and street addresses in table cells wrapped over several lines."""
     out: list[Candidate] = []
-    for chain in _cells(doc):
-        for run in _names(doc, chain):
-            cell, pieces = _join(doc, run)
-            if len(run) > 1 and _is_name(cell):
+    lines = _segments(doc)
+    for chain in _cells(doc, lines):
+        for run in _names(doc, lines, chain):
+            cell, pieces = _join(doc, lines, run)
+            start = _name_start(cell) if len(run) > 1 else None
+            if start is not None:
                 why = f"part of the name '{cell}' in a table cell wrapped over {len(run)} lines"
-                for s, e in _spans(pieces, 0, len(cell)):
+                for s, e in _spans(pieces, start, len(cell)):
                     out.append(Candidate(s, e, "PERSON", Explanation("table_cell", 0.8, why, context=cell)))
-        cell, pieces = _join(doc, chain)
+        cell, pieces = _join(doc, lines, chain)
+        # "Hago Nederland (Wojciech" / "Lewandowski)": a contact person in brackets after the company
+        for m in _BRACKETED.finditer(cell):
+            start = _name_start(m.group(1))
+            if start is not None and len(_spans(pieces, m.start(1), m.end(1))) > 1:
+                why = f"the name '{m.group(1)}' in brackets in a table cell wrapped over lines"
+                for s, e in _spans(pieces, m.start(1) + start, m.end(1)):
+                    out.append(Candidate(s, e, "PERSON", Explanation("table_cell", 0.8, why, context=cell)))
         dates = [m.span() for m in _DATE.finditer(cell)]
         for phone in _phones().analyze(cell, ["PHONE_NUMBER"]):
             if any(s < phone.end and phone.start < e for s, e in dates):
@@ -242,7 +348,7 @@ def wrapped_cells(doc: Document) -> list[Candidate]:
         # a street and number directly followed by a postcode ("Ginnekenweg" / "212" / "4835 NH"), in a
         # column headed Adres (a letterhead's side column has the same shape, and no such header)
         streets = [m for m in _STREET_RE.finditer(cell) if _POSTCODE_RE.match(cell, m.end() + 1)]
-        if streets and not _headed(doc, chain[0]):
+        if streets and not _headed(doc, lines, chain[0]):
             continue
         for street in streets:
             why = f"the street and number of an address in a table cell wrapped over lines ('{street.group()}')"

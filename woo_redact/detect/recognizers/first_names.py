@@ -20,11 +20,18 @@ _ENGLISH_NEXT = compiled(r"\A[ \t]+(?:you|we|i|he|she|they|it|not|please)\b")
 # the surname on the next line after a first name that ends its line ("Onno" / "Krabbendam (Trigion)")
 _BROKEN_SURNAME = compiled(r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<sur>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}.-])")
 
+_FUNCTION_AFTER = compiled(r"[ \t\u00a0]*\((?:\p{Ll}[\p{Ll}-]{3,}|senior|junior)(?:[ \t\u00a0][\p{Ll}-]+){0,2}\)")
+
 
 class FirstNameRecognizer(NameRecognizer):
     """A first name from the lexicon, extended with further first names and a surname."""
 
     PATTERN_NAME = "first name (+ surname)"
+
+    def _function_after(self, text: str, pos: int) -> bool:
+        """A person's function in brackets at ``pos`` ("(contractmanager)"), no organisation ("(gemeente)")."""
+        m = _FUNCTION_AFTER.match(text, pos)
+        return bool(m) and m.group().strip(" \t\u00a0()").split()[0] not in self.lex.organisation_words
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -69,8 +76,11 @@ class FirstNameRecognizer(NameRecognizer):
             if (
                 broken
                 and compiled(r"\p{Ll}").search(line_head)  # running text: "Beveiliger Onno" / "Krabbendam (Trigion)"
-                and self.lex.is_surname(broken.group("sur"))
-                and not self.lex.is_ordinary_word(broken.group("sur"))
+                and (
+                    (self.lex.is_surname(broken.group("sur")) and not self.lex.is_ordinary_word(broken.group("sur")))
+                    # "en Orlando" / "Zaandam (contractmanager)": a function in brackets after the surname
+                    or self._function_after(text, broken.end("sur"))
+                )
                 and first not in self.lex.ambiguous
             ):
                 why = f"first name '{first}' at a line's end, the surname '{broken.group('sur')}' starting the next"

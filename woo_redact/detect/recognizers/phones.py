@@ -46,7 +46,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
     GENERAL = re.compile(
         r"algeme(?:en|ne)|centrale|receptie|servicenummer|informatienummer|klantcontact|switchboard|"
         r"servicedesk|helpdesk|secretariaat|klantenservice|publieksvoorlichting|informatielijn|meldkamer|"
-        r"persvoorlichting|\bpers\b|perslijn|woordvoering|postbus|general|algemien",
+        r"persvoorlichting|\bpers\b|perslijn|woordvoering|postbus|general|algemien|van\s+dienst|dienstdoende|"
+        r"piketnummer",
         re.I,
     )
 
@@ -140,7 +141,15 @@ class DutchPhoneRecognizer(PatternRecognizer):
             below = _MAILBOX_BELOW.match(text, r.end)
             mailbox = mailbox or bool(below and not signature and functional_mailbox(below.group("mail")))
             address_line = address_line or (mailbox and not own)
-            general = bool(self.GENERAL.search(before + " " + after) or _OFFERED.search(before)) and not own
+            # "Algemene vragen: Jan de Vries, 070 ...": a person named between the label and the number: his
+            said = [g.end() for g in self.GENERAL.finditer(before)]
+            general = bool(said and not _named(before[said[-1] :])) or bool(self.GENERAL.search(after))
+            general = (general or bool(_OFFERED.search(before))) and not own
+            # "Algemene vragen: Rijksvastgoedbedrijf, Korte Voorhout 7, Den Haag, 088 ...": the line's label
+            label = _LINE_LABEL.match(head)
+            general = general or bool(
+                label and self.GENERAL.search(label.group(1)) and not own and not mobile and not _named(head)
+            )
             general = general or bool(_BRACKET_LABEL.match(text, r.end))  # "073 - 658 82 00 (receptie)"
             general = general or (
                 not own and not mobile and _org_named_before(text[max(line_start, r.start - 60) : r.start])
@@ -226,6 +235,15 @@ def _org_named_before(before: str) -> bool:
     if any(lex.is_first_name(w) for w in name):
         return False  # "Thijs Nieuwenhuis, 020 ...": a person
     return any(head(w) or (w.isupper() and w in lex.acronyms) for w in name)
+
+
+_LINE_LABEL = re.compile(r"^[ \t]*([^\W\d][^:\n]{2,28}):[ \t]")
+
+
+def _named(head: str) -> bool:
+    """A known first name among the words before the number: the number may be that person's."""
+    lex = load_lexicons()
+    return any(lex.is_first_name(w) for w in re.findall(r"[A-Z][\w'’-]+", head))
 
 
 _LEADS = frozenset({"bij", "via", "of", "en", "op", "naar", "met", "aan", "tel", "tel.", "telefoon", "bel", "belt"})
