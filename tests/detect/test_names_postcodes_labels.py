@@ -75,11 +75,52 @@ PHONE_LABELS = [
     ),
 ]
 
+# firms and trades around a surname; a firm after a double surname is no part of the name
+FIRMS = [
+    (
+        "Gemachtigde: mr. E.A. Lindeboom-Cheung (Lindeboom Advocatuur)\n",
+        ["E.A. Lindeboom-Cheung"],
+        ["Lindeboom Advocatuur"],
+    ),
+    (
+        "Inrichting: Café De Korenbloem, Korvelseweg 88, 5025 JM Tilburg\nExploitant: Korenbloem Horeca V.O.F.\n",
+        [],
+        ["Café De Korenbloem", "Korenbloem Horeca"],
+    ),
+    (
+        "De subsidie is bedoeld voor het ontwerp (uitgevoerd door Buro Harro) en de aanleg.",
+        [],
+        ["Buro Harro"],
+    ),
+    (
+        "Eiser, bijgestaan door mr. A. van Leeuwen-Batenburg van Stibbe, stelt dat de naam openbaar is.",
+        ["A. van Leeuwen-Batenburg"],
+        ["Stibbe"],
+    ),
+]
+
+# a surname this document gives a public title stays readable where it stands alone, unless a person of that
+# surname is redacted here
+TITLED_ELSEWHERE = [
+    (
+        "Aanwezig: de gedeputeerden Koevoets en Daane\nPortefeuille\nKoevoets\nDaane\n",
+        [],
+        ["Koevoets", "Daane"],
+    ),
+    (
+        "Aanwezig: de gedeputeerden Koevoets en Daane\nSteller: Piet Koevoets\nPortefeuille\nKoevoets\n",
+        ["Piet Koevoets", "Portefeuille\n[Koevoets]"],
+        ["Daane"],
+    ),
+]
+
 TABLES = {
     "unknown_first_names": UNKNOWN_FIRST_NAMES,
     "broken_names": BROKEN_NAMES,
     "postcodes": POSTCODES,
     "phone_labels": PHONE_LABELS,
+    "firms": FIRMS,
+    "titled_elsewhere": TITLED_ELSEWHERE,
 }
 
 

@@ -47,7 +47,10 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
 from .context import not_a_person
+from .grammar import compiled
 from .lexicons import load_lexicons
 from .merge import Merged
 from .public import PublicNames, holder_of
@@ -184,8 +187,34 @@ class Judge:
                     self.strangers.add(surname)
             elif verdict is None and surname and person_strength(text, m) >= Strength.STRONG:
                 titled.add(surname)
+        self.named_here |= self._titled_elsewhere(spans)
         # "medewerker mevrouw Rood": a person of that surname, redacted, unless an office holder is named so
         self.titled = titled - self.named_here
+
+    def _titled_elsewhere(self, spans: Sequence[Merged]) -> set[str]:
+        """Surnames of bare-surname spans that this document gives a public title elsewhere, where no
+        detector saw a name ("de gedeputeerden Van der Maas, Koevoets en Daane", then "Koevoets" alone in
+        the table): the office holder named here, unless a person of that surname is redacted here."""
+        out: set[str] = set()
+        asked: set[str] = set()
+        for m in spans:
+            word = " ".join(self.text[m.start : m.end].split())
+            if m.entity != "PERSON" or word in asked or " " in word or not word[:1].isupper():
+                continue
+            asked.add(word)
+            given, surname = name_key(word)
+            if given or not surname or surname in self.named_here or surname in self.others:
+                continue
+            for k, occ in enumerate(
+                compiled(rf"(?<![\p{{L}}\d.'’-]){regex.escape(word)}(?![\p{{L}}\d'’-])").finditer(self.text)
+            ):
+                if k >= 20:
+                    break
+                ev = self.public.evidence(self.text, occ.start(), occ.end())
+                if ev is not None and ev.title:
+                    out.add(surname)
+                    break
+        return out
 
     def verdict(self, m: Merged) -> Verdict | None:
         """Why the span must stay readable, or None: redact it."""

@@ -278,7 +278,7 @@ def _goes_on(line: str) -> bool:
     """A line that can continue a name: a tussenvoegsel or a surname, no organisation or dictionary word
     ("Mariska" / "Vlieger" / "Servicedesk": the next row's cell)."""
     lex = load_lexicons()
-    word = line.split()[0].strip(",.;:")
+    word = line.split()[0].strip(",.;:()")
     if word.isupper() and len(word) > 1:
         word = word.title()  # "BAKKER, M." in a list in capitals
     if word.lower() in {t for t in lex.tussenvoegsels if " " not in t} or lex.is_surname(word.rstrip("-")):

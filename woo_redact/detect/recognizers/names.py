@@ -78,6 +78,9 @@ class NameRecognizer(EntityRecognizer):
             before_prev = span[tokens[-3][0] : tokens[-3][1]].lower() if len(tokens) > 2 else ""
             if titled and prev.lower() in self.tvs and tok[:1].isupper() and len(tokens) > 2:
                 after_tv = after_tv or not (self.lex.is_non_person_word(tok) or tok in self.lex.places)
+            if "\n" in span[tokens[-2][1] : tokens[-1][0]] if len(tokens) > 1 else False:
+                # "drs. Anouk de" / "Museum)": an organisation's word on the next line is another cell's
+                after_tv = after_tv and tok.lower().strip("()") not in self.lex.organisation_words
             if (
                 prev.lower() in self.tvs
                 and before_prev in self.tvs
@@ -353,7 +356,11 @@ class TussenvoegselNameRecognizer(NameRecognizer):
                 for w in (first, sur)
             )
             street = sur.lower().endswith(lex.street_suffixes)  # "Johan de Wittlaan"
-            if bad or street or lex.is_compound_word(first) or lex.is_compound_word(sur):
+            # "mr. A. van Leeuwen-Batenburg van Stibbe": after a particle the first word is a surname, and
+            # "van Stibbe" her firm
+            before = text[max(0, m.start() - 8) : m.start()].split()
+            surname_first = bool(before) and before[-1].lower() in self.tvs and text[m.start() - 1] in " \u00a0"
+            if bad or street or surname_first or lex.is_compound_word(first) or lex.is_compound_word(sur):
                 continue
             why = f"a name with the particle '{m.group('tv')}'"
             out.append(self._result(m.start(), m.end(), 0.6, why))
