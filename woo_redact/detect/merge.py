@@ -260,7 +260,7 @@ def with_postcode(text: str, m: Merged) -> Merged:
     return Merged(m.start, pc.end(), m.entity, m.explanations + (Explanation("address_postcode", m.score, reason),))
 
 
-def _noun_like(word: str) -> bool:
+def noun_like(word: str) -> bool:
     """A word with a noun's ending ("Woningbouwregeling"); "-ing" only on a Dutch verb's stem, for
     "Xiaoling", "Meiling" end so too."""
     low = word.lower()
@@ -305,7 +305,7 @@ def extend_left(text: str, m: Merged) -> Merged:
         or any(part.lower() in PUBLIC_TITLE_WORDS for part in word.split("-"))  # "Oud-Kamerlid"
         or lex.is_compound_word(word)  # "Bezoekadres Johan", "Energietransitie Saba"
         or (word.lower() in lex.dutch_words and not first_name and word not in lex.surnames)  # "Goedemorgen Said"
-        or (word not in lex.first_names and _noun_like(word))
+        or (word not in lex.first_names and noun_like(word))
     ):
         return m
     start = m.start - (len(prev.group(0)))

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ...model import Box, Document, Explanation, Line
 from ..grammar import INITIALS, TITLE, compiled
 from ..lexicons import load_lexicons, organisation_ending
+from ..merge import noun_like
 from .address import _OFFICE, _POSTCODE_RE, _STREET_RE, _is_public, _street_start
 from .phones import DutchPhoneRecognizer
 from .structure import Candidate, name_like
@@ -210,6 +211,8 @@ def _is_name(cell: str) -> bool:
     if len(words) < 2 or not name_like(bare, lex) or cell in lex.places:
         return False
     first = words[0]
+    if _LEGAL_FORM.match(first):
+        return False
     return (lex.is_first_name(first.split("-")[0]) and not lex.is_ordinary_word(first)) or bool(_INITIAL.match(first))
 
 
@@ -237,17 +240,25 @@ def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[
     tvs = {t for t in lex.tussenvoegsels if " " not in t}
     runs: list[list[int]] = []
     so_far = ""
+    heads = [doc.text[lines[k].start : lines[k].end].split()[0] for k in chain]
+    names_column = any(lex.is_first_name(w.split("-")[0]) and w not in lex.surnames for w in heads)
     for k in chain:
         line = doc.text[lines[k].start : lines[k].end]
         # a name goes on after its first names, a tussenvoegsel or a hyphen ("Inge" / "Aarts-" / "van Beek",
         # "ir. Diederik" / "van Lohuizen"); after a whole name ("Mariska Vlieger") or a column's header
         # ("Vervanger" / "Hatice") the next line is the next row's cell
         words = so_far.split()
+        particle_next = line.split()[0] in tvs if line.split() else False  # "Peter" / "van Dam"
         open_ = bool(words) and (
             words[-1].lower() in tvs
             or so_far.endswith(("-", ","))  # "DE LA COURT," / "S.C.E.": the initials after the surname
-            or _given_only(so_far)
+            or _given_only(so_far, names_column)
+            or (len(words) == 1 and particle_next and _GIVEN.match(words[0]) is not None)
         )
+        # "Dijkhuizen" / "Wendelien": an unknown word does not take a known first name as its surname
+        first_next = bool(line.split()) and _known_given(line.split()[0])
+        if first_next and not any(_known_given(w) or _INITIAL.match(w) for w in words):
+            open_ = False
         if runs and open_ and _goes_on(line):
             runs[-1].append(k)
             so_far += ("" if so_far.endswith("-") else " ") + line
@@ -257,10 +268,17 @@ def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[
     return runs
 
 
-_GIVEN = compiled(rf"^(?:{INITIALS}|\(\p{{Lu}}[\p{{Ll}}'’-]+\)|\p{{Lu}}[\p{{Ll}}'’-]+)$")
+_LEGAL_FORM = compiled(r"^(?:[BN]\.[ ]?V\.|U\.[ ]?A\.|V\.O\.F\.|C\.V\.)$")
+_GIVEN = compiled(rf"^(?:{INITIALS}|\(\p{{Lu}}[\p{{Ll}}'’-]+\)|\p{{Lu}}[\p{{Ll}}'’]+(?:-\p{{Lu}}?[\p{{Ll}}'’]+)*)$")
 
 
-def _given_only(text: str) -> bool:
+def _known_given(word: str) -> bool:
+    """A known first name that is no surname ("Wendelien", not "Kok")."""
+    lex = load_lexicons()
+    return lex.is_first_name(word.split("-")[0]) and word not in lex.surnames
+
+
+def _given_only(text: str, names_column: bool = True) -> bool:
     """Titles, initials and first names and nothing else yet ("Hatice", "ir. Diederik", "J.P. (Joop)"): a
     lone word that no dictionary or list calls something else counts as an unknown first name."""
     lex = load_lexicons()
@@ -268,9 +286,21 @@ def _given_only(text: str) -> bool:
     words = text[titles.end() if titles else 0 :].split()
     if not words or len(words) > 3 or not all(_GIVEN.match(w) for w in words):
         return False
+    # a word that is a surname as well ("Kok", "Tromp", "Peter") is one in a column where no cell begins
+    # with a first name that is no surname ("Schipper" / "Kok" / "Timmerman")
+    # ("Mila Tromp": a first name and a surname, whole)
+    named = [w for w in words if not _INITIAL.match(w) and not w.startswith("(")]
+    if words[-1] in lex.surnames and named and (not names_column or len(named) > 1):
+        return False
+    if any(_LEGAL_FORM.match(w) for w in words):
+        return False  # "Coöperatie Agrifirm" / "U.A.": a legal form, no initials
+    if any("-" in w and not all(lex.is_first_name(p) for p in w.split("-")) for w in named):
+        return False  # "Koçak-Brons", "Lucassen-Doornbos": a double surname ("Harm-Jan" is two first names)
     if len(words) == 1 and not _INITIAL.match(words[0]):
         word = words[0]
-        return lex.is_first_name(word.split("-")[0]) or (_goes_on(word) and not lex.is_surname(word))
+        # an unknown word may be a first name, not a noun ("Melkveehouderij" / "Nijboer")
+        noun = noun_like(word) or (len(word) > 6 and word.endswith("ij"))  # "-erij": a trade ("Boomkwekerij")
+        return lex.is_first_name(word.split("-")[0]) or (_goes_on(word) and not noun)
     return all(_INITIAL.match(w) or w.startswith("(") or lex.is_first_name(w.split("-")[0]) for w in words)
 
 
@@ -325,15 +355,16 @@ def wrapped_cells(doc: Document) -> list[Candidate]:
             if start is not None:
                 why = f"part of the name '{cell}' in a table cell wrapped over {len(run)} lines"
                 for s, e in _spans(pieces, start, len(cell)):
-                    out.append(Candidate(s, e, "PERSON", Explanation("table_cell", 0.8, why, context=cell)))
+                    out.append(Candidate(s, e, "PERSON", Explanation("table_cell", 0.8, why, context=cell[start:])))
         cell, pieces = _join(doc, lines, chain)
         # "Hago Nederland (Wojciech" / "Lewandowski)": a contact person in brackets after the company
         for m in _BRACKETED.finditer(cell):
             start = _name_start(m.group(1))
             if start is not None and len(_spans(pieces, m.start(1), m.end(1))) > 1:
-                why = f"the name '{m.group(1)}' in brackets in a table cell wrapped over lines"
+                name = m.group(1)[start:]
+                why = f"the name '{name}' in brackets in a table cell wrapped over lines"
                 for s, e in _spans(pieces, m.start(1) + start, m.end(1)):
-                    out.append(Candidate(s, e, "PERSON", Explanation("table_cell", 0.8, why, context=cell)))
+                    out.append(Candidate(s, e, "PERSON", Explanation("table_cell", 0.8, why, context=name)))
         dates = [m.span() for m in _DATE.finditer(cell)]
         for phone in _phones().analyze(cell, ["PHONE_NUMBER"]):
             if any(s < phone.end and phone.start < e for s, e in dates):
