@@ -114,6 +114,33 @@ TITLED_ELSEWHERE = [
     ),
 ]
 
+# a street and number right after a redacted name in its sentence are that person's; not past an organisation
+ADDRESSES_AFTER_NAMES = [
+    ("Eigenaar is een zekere R.\nWojciechowski, Havenweg 3 Almere\n", ["Havenweg 3", "Wojciechowski"], ["Almere"]),
+    ("Uw buurman, de heer Anne Hoekstra (Sudergoawei 23), heeft geen bezwaar.", ["Sudergoawei 23"], []),
+    (
+        "Klaagster Petra de Wit is bereikbaar op Tweebaksmarkt\n27-2, 8911 KW Leeuwarden.",
+        ["Tweebaksmarkt\n27-2, 8911 KW"],
+        ["Leeuwarden"],
+    ),
+    (
+        "Zij zou samenwonen met de heer Emre Yavuz op het adres Kanaleneiland-Zuid\n44, 3526 XG Utrecht.",
+        ["Kanaleneiland-Zuid\n44", "3526 XG"],
+        ["Utrecht"],
+    ),
+    ("Jan de Vries werkte in Sprint 4 aan het ontwerp.", ["Jan de Vries"], ["Sprint 4"]),
+    (
+        "Jan de Vries werkt bij Bouwbedrijf Jansen B.V., Industrieweg 5 in Zwolle.",
+        ["Jan de Vries"],
+        ["Industrieweg 5", "Bouwbedrijf Jansen B.V."],
+    ),
+    (
+        "Contact: Jan de Vries, Provincie Utrecht, Archimedeslaan 6, 3584 BA Utrecht.",
+        ["Jan de Vries"],
+        ["Archimedeslaan 6", "3584 BA"],
+    ),
+]
+
 TABLES = {
     "unknown_first_names": UNKNOWN_FIRST_NAMES,
     "broken_names": BROKEN_NAMES,
@@ -121,6 +148,7 @@ TABLES = {
     "phone_labels": PHONE_LABELS,
     "firms": FIRMS,
     "titled_elsewhere": TITLED_ELSEWHERE,
+    "addresses_after_names": ADDRESSES_AFTER_NAMES,
 }
 
 

@@ -1,0 +1,99 @@
+"""A private person's address right after their redacted name.
+
+"Eigenaar is een zekere R. Wojciechowski, Havenweg 3 Almere", "de heer Anne Hoekstra (Sudergoawei 23)",
+"mevrouw Anita Kromosoeto ontvangt een kopie op Lange Nieuwstraat 9, 3512 PA Utrecht", an addressee
+block "t.a.v. de heer R.J.M. van den Berg" / "Lindelaan 7" / "3723 BD Bilthoven": the street and number
+(and the postcode after it) that follow a redacted person's name in the same sentence are that person's,
+unless an organisation is named between them or in the lines just above (a letter to a civil servant at
+"Rijkswaterstaat" / "t.a.v. de heer P. de Vries" / "Griffioenlaan 2" is sent to the office). The home
+address recognizer finds addresses by the words around them ("woont aan", "woonadres"); this step uses
+the one piece of evidence it cannot see: whose name stands before the address.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Explanation
+from .grammar import compiled
+from .lexicons import load_lexicons
+from .merge import Merged
+
+__all__ = ["addresses_after_persons"]
+
+_MAX_GAP = 90  # characters between the name and the street: a clause, not the next paragraph
+# a street: up to three capitalised words ("Lange Nieuwstraat", "Kanaleneiland-Zuid", "It Heechhout"), the
+# house number (on the next line, too: "Tweebaksmarkt" / "27-2"), then a postcode, a place or the sentence's end
+_STREET_NR = compiled(
+    r"(?P<street>(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+){0,2}\p{Lu}[\p{L}'’-]*\p{Ll})[ \u00a0]*\n?[ \u00a0]*"
+    r"(?P<nr>[1-9]\d{0,4}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:-[1-9]\d{0,3}[a-zA-Z]?|-[A-Z](?![\p{L}]))?)"
+    r"(?![\d.,:/]\d|[\p{L}\d%€])"
+    r"(?P<pc>,?[ \u00a0\n]*[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d]))?"
+)
+_SENTENCE_END = compiled(r"[.!?](?:[ \t]+\p{Lu}|\n)|\n[ \t]*\n")
+_UNITS = frozenset({"uur", "jaar", "maanden", "weken", "dagen", "procent", "euro", "km", "m", "m2", "pagina"})
+
+
+def _street_like(street: str) -> bool:
+    """The words could be a street's name: no unit, month, organisation word or ordinary word alone."""
+    lex = load_lexicons()
+    words = street.split()
+    last = words[-1].lower()
+    if last in _UNITS or lex.is_non_person_word(words[-1]) or last in lex.organisation_words:
+        return False
+    if len(words) == 1 and lex.is_ordinary_word(words[0]) and not last.endswith(lex.street_suffixes):
+        return False  # "Artikel 3", "Bijlage 2", "Fase 4"
+    return not any(w.lower() in lex.organisation_words for w in words)
+
+
+def _organisation_between(text: str) -> bool:
+    """An organisation, a trade or a legal form in ``text``: the address may be its."""
+    lex = load_lexicons()
+    for raw in text.replace("-", " ").split():
+        w = raw.strip(".,;:()'\"").lower()
+        if w in lex.organisation_words or w in {"b.v", "n.v", "bv", "nv", "vof", "v.o.f", "postbus"}:
+            return True
+        if raw[:1].isupper() and len(w) > 6 and (w.endswith("erij") or w.endswith(tuple(lex.organisation_words))):
+            return True  # "Bakkerij Kramer", "Bouwbedrijf"
+    return bool(compiled(r"(?i:\b(?:gemeente|provincie|ministerie|waterschap|rijks\w+|dienst|directie)\b)").search(text))
+
+
+def addresses_after_persons(
+    text: str, persons: Sequence[Merged], orgs: Sequence[tuple[int, int]], taken: Sequence[Merged]
+) -> list[Merged]:
+    """Street and number (with the postcode after them) following a redacted person's name in its
+    sentence; ``taken`` are the spans already found (an address there is not reported twice)."""
+    out: list[Merged] = []
+    for p in persons:
+        stop = _SENTENCE_END.search(text, p.end, min(len(text), p.end + _MAX_GAP))
+        window_end = stop.start() + 1 if stop else min(len(text), p.end + _MAX_GAP)
+        m = _STREET_NR.search(text, p.end, window_end + 12)
+        if m is None or m.start() >= window_end or not _street_like(m.group("street")):
+            continue
+        street = m.group("street")
+        place = compiled(r"[ \u00a0]+(\p{Lu}[\p{L}'’-]+)").match(text, m.end("nr"))
+        shaped = (
+            street.split()[-1].lower().endswith(load_lexicons().street_suffixes)
+            or bool(m.group("pc"))
+            or bool(place and place.group(1) in load_lexicons().places)
+            # "de heer Anne Hoekstra (Sudergoawei 23)": in brackets right after the name
+            or (text[p.end : m.start()].strip() == "(" and text[m.end("nr") : m.end("nr") + 1] == ")")
+        )
+        if not shaped:
+            continue  # "Sprint 4", "Zaal 2": a street needs its ending, a postcode or a place after it
+        between = text[p.end : m.start()]
+        line_start = text.rfind("\n", 0, p.start) + 1
+        above_start = line_start
+        for _ in range(2):  # the addressee block's lines above the name
+            above_start = text.rfind("\n", 0, max(0, above_start - 1)) + 1
+        if _organisation_between(between) or _organisation_between(text[above_start : p.start]):
+            continue
+        if any(s < m.end() and m.start() < e for s, e in orgs):
+            continue
+        end = m.end("pc") if m.group("pc") else m.end("nr")
+        if any(t.start <= m.start() and end <= t.end for t in taken):
+            continue
+        name = " ".join(text[p.start : p.end].split())
+        why = f"the street and number right after the redacted name '{name}' in its sentence"
+        out.append(Merged(m.start("street"), end, "ADDRESS", (Explanation("address_of_person", 0.7, why),)))
+    return out
