@@ -187,9 +187,9 @@ class Judge:
                     self.strangers.add(surname)
             elif verdict is None and surname and person_strength(text, m) >= Strength.STRONG:
                 titled.add(surname)
-        self.named_here |= self._titled_elsewhere(spans)
         # "medewerker mevrouw Rood": a person of that surname, redacted, unless an office holder is named so
         self.titled = titled - self.named_here
+        self.titled_bare = self._titled_elsewhere(spans) - titled
 
     def _titled_elsewhere(self, spans: Sequence[Merged]) -> set[str]:
         """Surnames of bare-surname spans that this document gives a public title elsewhere, where no
@@ -205,6 +205,8 @@ class Judge:
             given, surname = name_key(word)
             if given or not surname or surname in self.named_here or surname in self.others:
                 continue
+            if load_lexicons().is_first_name(word):
+                continue  # "Harm": a first name, whatever title stands before a "Harm Wolters" elsewhere
             for k, occ in enumerate(
                 compiled(rf"(?<![\p{{L}}\d.'’-]){regex.escape(word)}(?![\p{{L}}\d'’-])").finditer(self.text)
             ):
@@ -274,7 +276,9 @@ class Judge:
         if surname_rule and (ev is None or ev.kind == "agrees") and strength <= Strength.STRONG:
             given, surname = name_key(self.text[m.start : m.end])
             batch = any(e.detector == "batch_propagation" for e in m.explanations)  # redacted elsewhere
-            if not given and surname in self.named_here and surname not in self.others and not batch:
+            # ... and one the document titles where no detector saw a name, for a bare copy without an honorific
+            bare = surname in self.titled_bare and strength < Strength.STRONG
+            if not given and (surname in self.named_here or bare) and surname not in self.others and not batch:
                 # "De heer Kamphuis vraagt" after "raadsleden Kamphuis (CDA), ...": the same office holder
                 why = "this document names the office holder of this surname with a title"
                 return Verdict("office_holder_surname", "public_office", why)
