@@ -62,11 +62,7 @@ WRAPPED_CELLS = [
     ),
     # a list in capitals, surname first: "VAN DER PLOEG-" / "BAKKER, M.", "DE LA COURT," / "S.C.E."
     (
-        "NAAM               FUNCTIE\n"
-        "VAN DER PLOEG-     Directeur\n"
-        "BAKKER, M.\n"
-        "DE LA COURT,       Jurist\n"
-        "S.C.E.\n",
+        "NAAM               FUNCTIE\nVAN DER PLOEG-     Directeur\nBAKKER, M.\nDE LA COURT,       Jurist\nS.C.E.\n",
         ["PLOEG-", "BAKKER, M.", "COURT", "S.C.E."],
         ["Directeur", "Jurist", "NAAM"],
     ),

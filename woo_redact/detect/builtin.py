@@ -9,6 +9,7 @@ from .recognizers.address import home_addresses
 from .recognizers.cells import wrapped_cells
 from .recognizers.columns import birth_date_column, named_with_age
 from .recognizers.first_names import FirstNameRecognizer
+from .recognizers.kvk import kvk_numbers
 from .recognizers.names import (
     CapitalsNameRecognizer,
     InitialsNameRecognizer,
@@ -56,6 +57,7 @@ def register(reg: Registry) -> None:
         ("birth_date_column", S, ("DATE_OF_BIRTH",), 0.8, birth_date_column, "dates in a table's birth-date column"),
         ("named_with_age", S, ("PERSON",), 0.8, named_with_age, "names with an age in brackets: 'Yonas (14)'"),
         ("table_cell", S, ("PERSON", "ADDRESS", "PHONE_NUMBER"), 0.8, wrapped_cells, "wrapped table cells"),
+        ("kvk_number", S, ("KVK_NUMBER",), 0.7, kvk_numbers, "KvK numbers of an eenmanszaak or vof (flagged)"),
     ):
         reg.add(DetectorType(name, kind, entities, score, factory, description))
     reg.add(

@@ -55,7 +55,9 @@ def _organisation_between(text: str) -> bool:
             return True
         if raw[:1].isupper() and len(w) > 6 and (w.endswith("erij") or w.endswith(tuple(lex.organisation_words))):
             return True  # "Bakkerij Kramer", "Bouwbedrijf"
-    return bool(compiled(r"(?i:\b(?:gemeente|provincie|ministerie|waterschap|rijks\w+|dienst|directie)\b)").search(text))
+    return bool(
+        compiled(r"(?i:\b(?:gemeente|provincie|ministerie|waterschap|rijks\w+|dienst|directie)\b)").search(text)
+    )
 
 
 def addresses_after_persons(

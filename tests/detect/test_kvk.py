@@ -1,0 +1,40 @@
+"""KvK numbers: a natural person's business (eenmanszaak, vof) redacted, a legal person's kept."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+KVK = [
+    # a letter to an eenmanszaak
+    (
+        "Installatiebedrijf Gert Bos\nKvK-nummer: 72918365\nRechtsvorm: eenmanszaak\nGeachte heer Bos,\n",
+        ["72918365"],
+        [],
+    ),
+    ("Wij verlenen uw eenmanszaak Houthandel Willemsen (KvK-nummer 71234598) een subsidie.", ["71234598"], []),
+    ("Woonadres vennoten: zie bijlage\nKvK-nummer VOF: 08174422\n", ["08174422"], []),
+    # a legal person's number stays, even in a letter that mentions an eenmanszaak elsewhere
+    (
+        "Aannemer: Bouwbedrijf Van Wijngaarden B.V., KvK 24387716\nDe eigenaar had eerder een eenmanszaak.\n",
+        [],
+        ["24387716"],
+    ),
+    ("Stichting Stadsboerderij Overvecht, KvK 41178832, ontvangt de subsidie.", [], ["41178832"]),
+    # no word says whose business it is: kept
+    ("Leverancier: Kuipers Techniek, KvK 55512345.", [], ["55512345"]),
+    # a table with a KvK column: the number on a row that names the contact person
+    (
+        "Nr Onderneming KvK Contactpersoon\n"
+        "1 Loonbedrijf H. de Vries 01093385 Harmen de Vries\n"
+        "2 Coöperatie Agrifirm U.A. 08050186 projectbureau\n"
+        "Zaak 20250412 Harmen de Vries\n",
+        ["01093385"],
+        ["08050186", "20250412"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), KVK)
+def test_kvk(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -1,0 +1,88 @@
+"""KvK numbers of a natural person's business (eenmanszaak, vof, maatschap).
+
+The Chamber of Commerce number of a B.V., a stichting or a ministry's supplier is public; that of an
+eenmanszaak or a vof leads to the person who runs it (the register shows the owner's name and home
+address), so it is personal data like their name (5.1.2e). A number after a KvK label is reported when
+the text around it says the business is a natural person's ("eenmanszaak", "vof", "vennoten", "uw
+salon aan huis"), or when it stands on a line with a person's initials and name ("64410987 J.A.
+Nijboer"), and no legal person (B.V., N.V., stichting, vereniging, coöperatie) is named on its line or
+the line before. Scored below certain: redacted and flagged for a reviewer.
+"""
+
+from __future__ import annotations
+
+from ...model import Document, Explanation
+from ..grammar import INITIALS, NAME_PART, compiled
+from ..lexicons import load_lexicons
+from .structure import Candidate
+
+__all__ = ["kvk_numbers"]
+
+_LABELLED = compiled(
+    r"(?i:\bkvk(?:-?nummer|-?nr\.?)?(?:[ \t]+(?:vof|v\.o\.f\.))?)[ \t]*[:.]?[ \t]*\(?(?P<nr>\d{8})(?!\d)"
+)
+_NUMBER = compiled(r"(?<![\d.,-])(?P<nr>\d{8})(?![\d.,-]?\d)")
+_NATURAL = compiled(
+    r"(?i:\b(?:eenmanszaak|eenmanszaken|vof|v\.o\.f\.|vennoten|vennootschap[ \t]+onder[ \t]+firma|maatschap|"
+    r"zzp(?:'er)?|zelfstandige[ \t]+zonder[ \t]+personeel|aan[ \t]+huis)\b)"
+)
+_LEGAL_PERSON = compiled(
+    r"(?i:(?<![\p{L}])(?:b\.[ ]?v\.|n\.[ ]?v\.|bv|nv|stichting|vereniging|coöperatie|cooperatie|u\.a\.|holding|"
+    r"gemeente|provincie|ministerie|waterschap)(?![\p{L}]))"
+)
+_PERSON_ON_LINE = compiled(rf"[ \t\u00a0]*{INITIALS}[ \t\u00a0]*(?:\p{{Ll}}+[ \t\u00a0]+){{0,3}}{NAME_PART}")
+_LABEL_BEFORE = compiled(
+    r"(?i:(?:zaak|kenmerk|nummer|nr\.?|dossier|referentie|ref\.?|factuur|bsn|relatie)\w*[ \t]*[:.]?[ \t]*\Z|:[ \t]*\Z)"
+)
+_FIRST_AND_NAME = compiled(
+    r"[ \t\u00a0]+(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+){0,3}\p{Lu}"
+)
+_KVK_HEADER = compiled(r"(?i:\bkvk\b)")
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, end if end >= 0 else len(text)
+
+
+def _person_after(text: str, pos: int, end: int) -> bool:
+    """A person's name right after the number on its line: "J.A. Nijboer", "Wietske Kuipers"."""
+    if _PERSON_ON_LINE.match(text, pos, end) or _PERSON_ON_LINE.match(text, pos + 1, end):
+        return True
+    m = _FIRST_AND_NAME.match(text, pos, end)
+    return bool(m) and load_lexicons().is_first_name(m.group("first").split("-")[0])
+
+
+def kvk_numbers(doc: Document) -> list[Candidate]:
+    """KvK numbers of natural persons' businesses."""
+    text = doc.text
+    out: list[Candidate] = []
+    seen: set[int] = set()
+    # a table with a KvK column: eight-digit numbers on lines naming a person by initials and surname
+    table = bool(_KVK_HEADER.search(text))
+    for m in _LABELLED.finditer(text):
+        seen.add(m.start("nr"))
+        line_start, line_end = _line_of(text, m.start("nr"))
+        prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        near = text[prev_start:line_end]
+        if _LEGAL_PERSON.search(near):
+            continue  # "Bouwbedrijf Van Wijngaarden B.V., KvK 24387716": a legal person's
+        context = text[max(0, m.start() - 300) : min(len(text), m.end() + 200)]
+        natural = _NATURAL.search(context)
+        if natural is None:
+            continue
+        why = f"KvK number of a natural person's business ('{natural.group()}' nearby)"
+        out.append(Candidate(m.start("nr"), m.end("nr"), "KVK_NUMBER", Explanation("kvk_number", 0.7, why)))
+    for m in _NUMBER.finditer(text) if table else ():
+        if m.start("nr") in seen:
+            continue
+        line_start, line_end = _line_of(text, m.start("nr"))
+        line = text[line_start:line_end]
+        if _LEGAL_PERSON.search(line) or not _person_after(text, m.end("nr"), line_end):
+            continue
+        if _LABEL_BEFORE.search(text[line_start : m.start("nr")]):
+            continue  # "Zaak 20250412 J. Jansen", "kenmerk: 23284417": another number, labelled so
+        why = "KvK number on the line of a person's name, in a document with KvK numbers"
+        out.append(Candidate(m.start("nr"), m.end("nr"), "KVK_NUMBER", Explanation("kvk_number", 0.7, why)))
+    return out
