@@ -141,6 +141,41 @@ ADDRESSES_AFTER_NAMES = [
     ),
 ]
 
+# a local party in brackets after a name, in a council's document: an elected representative
+LOCAL_PARTIES = [
+    (
+        "Aanwezig: de fractievoorzitters Frank Visser (GroenLinks), Lisa Roeleveld (Trots Haarlem), namens de\n"
+        "griffie Marloes van Elswijk-Deng (raadsadviseur).",
+        ["Marloes van Elswijk-Deng"],
+        ["Lisa Roeleveld", "Frank Visser"],
+    ),
+    ("De heer Dirk Kool (Tilburg Beter): Voorzitter, mag ik een vraag stellen over de motie?", [], ["Dirk Kool"]),
+    (
+        "Aanwezig: de leden Ilse Rozendaal (GroenLinks) en Mirthe\nJansen (Amersfoort2014), wethouder Tigran\n"
+        "Baghdasaryan.",
+        [],
+        ["Mirthe\nJansen", "Amersfoort2014"],
+    ),
+    # no council here: a housing corporation in brackets is no party
+    ("Jan Jansen (Beter Wonen) belde over de huur.", ["Jan Jansen"], ["Beter Wonen"]),
+]
+
+# paraph shapes: initials with a particle standing alone, and a reviewer's comment markers
+PARAPH_SHAPES = [
+    ("Nr Onderwerp Portefeuille Steller\n1 Beantwoording vragen Bruggeman\nLvdP\n", ["LvdP"], ["Bruggeman"]),
+    ("INGEKOMEN 12 MRT 2025 - registratie HvD\n", ["HvD"], ["INGEKOMEN"]),
+    (
+        "Commented [TZ1]: @Marjolein klopt dit cijfer?\n[Opmerking CR1: Moeten we de naam noemen?]\nZie [A1].",
+        ["TZ1", "CR1"],
+        ["A1"],
+    ),
+    (
+        "De Raad van State (RvS) adviseerde; de CdK en de VvE waren er, net als de PvdA en de OvD-B.",
+        [],
+        ["RvS", "CdK", "VvE", "PvdA", "OvD-B"],
+    ),
+]
+
 TABLES = {
     "unknown_first_names": UNKNOWN_FIRST_NAMES,
     "broken_names": BROKEN_NAMES,
@@ -149,6 +184,8 @@ TABLES = {
     "firms": FIRMS,
     "titled_elsewhere": TITLED_ELSEWHERE,
     "addresses_after_names": ADDRESSES_AFTER_NAMES,
+    "local_parties": LOCAL_PARTIES,
+    "paraph_shapes": PARAPH_SHAPES,
 }
 
 

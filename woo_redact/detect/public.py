@@ -25,6 +25,7 @@ import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -53,6 +54,29 @@ _PARTY_AFTER = compiled(  # "(D66)", "(allen D66)"
     r"\A[ \t\u00a0]*\n?[ \t\u00a0]*\((?:(?:allen|beiden)[ \t\u00a0]+)?"
     r"(?:\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t]\p{Lu}[\p{L}\d-]*)?)\)"
 )
+# the words local parties are named with ("Tilburg Beter", "Trots Haarlem", "Leefbaar Vlaardingen", "Amersfoort2014")
+_LOCAL_PARTY = compiled(
+    r"(?i:(?<![\p{L}])(?:lokaal|lokale|leefbaar|beter|belang|belangen|anders|sterk|trots|onafhankelijke?|partij|"
+    r"stadspartij|burgerbelangen|gemeentebelangen?|dorpsbelangen|inwonersbelangen|stadsbelangen|liberalen?|"
+    r"progressief|actief|samen|vooruit|lijst|verenigd|kernen|dorpen)(?![\p{L}])|\p{L}\d{4}$)"
+)
+_COUNCIL = compiled(
+    r"(?i:(?<![\p{L}])(?:gemeenteraad|raadslid|raadsleden|fractie|fracties|fractievoorzitters?|"
+    r"raadsvergadering|commissievergadering|statenleden|statenlid|motie|moties|griffie|griffier|wethouders?)(?![\p{L}]))"
+)
+
+
+@lru_cache(maxsize=4)
+def _council_text(text: str) -> bool:
+    """Does the document speak of a council, its members or its motions (where local parties stand)?"""
+    return bool(_COUNCIL.search(text))
+
+
+def is_party(name: str, text: str) -> bool:
+    """A political party: a national one of the list, or, in a council's document, a local party's name."""
+    return name in load_lexicons().parties or (bool(_LOCAL_PARTY.search(name)) and _council_text(text))
+
+
 _PARLIAMENT_TITLES = ("het lid", "de leden")
 _LABEL_START = compiled(  # a label is capitalised: "betreft de ambtenaar ..." continues a sentence
     r"^[ \t]*(?=\p{Lu})(?i:aan|van|cc|bcc|kopie\s+aan|from|to|afzender|datum|onderwerp|kenmerk|betreft)(?![\p{L}])"
@@ -228,7 +252,7 @@ class PublicNames:
         if below:
             return below
         party = _PARTY_AFTER.match(text[end : end + 30])
-        if party and party.group().strip(" \t\n\u00a0()") in load_lexicons().parties:
+        if party and is_party(party.group().strip(" \t\n\u00a0()"), text):
             return f"followed by the party '{party.group().strip()}': an elected representative"
         if _in_vote(text, start):
             return "named by party in the record of a vote: an elected representative"

@@ -83,6 +83,16 @@ class ParaphTextRecognizer(NameRecognizer):
             rf"(?i:\b(?:opgesteld|gelezen|akkoord|gezien|voor\s+akkoord|behandeld|gecontroleerd|paraaf))"
             rf"[ \t:]+(?P<p>{PARAPH})[ \t,]*\n?[ \t]*\d{{1,2}}[-/.]\d{{1,2}}(?!\d)"
         )
+        # initials with a particle standing alone ("Steller" / "LvdP", "registratie HvD", "Door" / "RvH"): the
+        # shape of a Dutch paraph; institutions' abbreviations of that shape (RvS, CdK, VvE) are in the acronyms
+        particle = compiled(
+            r"(?<![\p{L}\d.'’-])(?P<p>\p{Lu}{1,2}(?:vdh|vd|v|d|t|te|ter|de|den|van)\p{Lu}{1,2})(?![\p{L}\d'’-])"
+        )
+        # a reviewer's comment marker: "Commented [TZ1]:", "[Opmerking CR1: ...]", "[J.vd.P.4]"
+        comment = compiled(
+            r"(?:(?i:commented|comment|opmerking)[ \t]*\[?[ \t]*|\[)"
+            r"(?P<p>\p{Lu}(?:[\p{L}.]{0,6}?)\d{1,3})(?=\]|:)"
+        )
         # a legend of codes: "Paraafcodes: AB = Aukje; PvdS = Paul; COA = Chantal"
         legend = compiled(rf"(?<![\p{{L}}])(?P<p>{PARAPH})[ \t]*=[ \t]*(?P<name>\p{{Lu}}\p{{Ll}}+)")
         out = []
@@ -95,15 +105,21 @@ class ParaphTextRecognizer(NameRecognizer):
             (action, "initials after 'actie'"),
             (initials_of, "the initials of the name before it, in brackets"),
             (bracketed, "initials with a tussenvoegsel in brackets (KdW, RvdB)"),
+            (particle, "initials with a tussenvoegsel standing alone (LvdP, MvE)"),
+            (comment, "a reviewer's initials in a comment marker ('Commented [TZ1]')"),
         ):
             for m in pat.finditer(text):
                 if pat is initials_of and not _initials_match(m.group("name"), m.group("p")):
                     continue
+                if pat is comment and sum(c.isupper() for c in m.group("p")) < 2:
+                    continue  # "[A1]", "[B2]": a footnote or a cell, not someone's initials
                 if pat is legend:
                     if m.group("p")[0] != m.group("name")[0] or m.group("name") not in load_lexicons().first_names:
                         continue
-                elif m.group("p") in load_lexicons().acronyms:
-                    continue  # "(PvdA)", "gelezen DGO": a party or a unit, not a person's initials
+                elif m.group("p") in load_lexicons().acronyms and not (
+                    pat in (labelled, routing) and particle.fullmatch(m.group("p"))
+                ):
+                    continue  # "(PvdA)", "gelezen DGO": a party or a unit ("gelezen: RvB" is a paraph)
                 strong = pat not in (pattern, action)  # a label, a date, matching initials, a legend
                 if looks_like_paraph(m.group("p"), in_table=strong) and m.start("p") not in seen:
                     seen.add(m.start("p"))
