@@ -176,6 +176,16 @@ PARAPH_SHAPES = [
     ),
 ]
 
+# "Surname, First <address>" outside the mail header fields: a meeting request's attendees
+ADDRESS_LISTS = [
+    (
+        "Verplicht\nAalbers, Gijsbert <g.aalbers@nctv.minjenv.nl>; Çelik,\nZeynep <zeynep.celik@minienw.nl>; "
+        "Bakker-van Oosten,\nMarloes <m.bakkervanoosten@rws.nl>; Team Crisis <crisis@nctv.nl>\n",
+        ["Aalbers, Gijsbert", "Çelik", "Zeynep", "Bakker-van Oosten", "Marloes"],
+        ["Team Crisis", "crisis@nctv.nl"],
+    ),
+]
+
 TABLES = {
     "unknown_first_names": UNKNOWN_FIRST_NAMES,
     "broken_names": BROKEN_NAMES,
@@ -186,6 +196,7 @@ TABLES = {
     "addresses_after_names": ADDRESSES_AFTER_NAMES,
     "local_parties": LOCAL_PARTIES,
     "paraph_shapes": PARAPH_SHAPES,
+    "address_lists": ADDRESS_LISTS,
 }
 
 

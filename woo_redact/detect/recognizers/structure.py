@@ -128,6 +128,12 @@ def header_fields(doc: Document) -> list[Candidate]:
                 why = f"initials as the value of '{f.label}'"
                 out.append(_cand(s, s + len(piece.strip()), "PARAPH", "header_field", 0.8, why, value))
             pos = m.end() if m else len(value)
+    # outside the header fields too: "Surname, First <address>" in a meeting request's "Verplicht" list, a
+    # chat export's participants, a forwarded header the parse did not take for a field
+    covered = [(f.start, _list_end(doc, f)) for f in doc.fields if f.label in MAIL_FIELDS]
+    for m in _ADDRESSED.finditer(doc.text):
+        if not any(s <= m.start() < e for s, e in covered):
+            out += _recipients(m.group(), m.start(), "address list", lex)
     return out
 
 
@@ -167,6 +173,14 @@ _RECIPIENT = compiled(
     rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+{_WORD}){{0,4}},[ \t]*\n?[ \t]*"
     # (a long list wraps: "Hendriks-Lam," / "C. <c.hendriks-lam@vng.nl>", "Kaur, Harpreet" / "<harpreet.kaur@...>")
     rf"\p{{Lu}}[\p{{L}}.'’-]*(?:[ \t]+{_WORD}){{0,4}})[ \t]*\n?[ \t]*(?=<|\[mailto|\(|;|$)"
+)
+
+
+# a "Surname, First <address>" entry that starts a line or follows another entry
+_ADDRESSED = compiled(
+    rf"(?m:(?:^|(?<=;)|(?<=>)))[ \t]*(?:(?:van|de|der|den|'t|ter|ten|in|op)[ \t]+|d'|l')*"
+    rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+{_WORD}){{0,4}},[ \t]*\n?[ \t]*"
+    rf"\p{{Lu}}[\p{{L}}.'’-]*(?:[ \t]+{_WORD}){{0,4}}[ \t]*\n?[ \t]*(?=<[^<>\s@]+@|\[mailto)"
 )
 
 
