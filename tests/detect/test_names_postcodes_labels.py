@@ -5,6 +5,10 @@ from __future__ import annotations
 import pytest
 from detecttools import check
 
+from woo_redact.detect.merge import Merged
+from woo_redact.detect.propagate import propagate
+from woo_redact.model import Explanation
+
 # an unknown first name before a found surname is taken in, unless it reads as a Dutch noun in -ing
 UNKNOWN_FIRST_NAMES = [
     (
@@ -206,3 +210,12 @@ TABLES = {
 )
 def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+def test_blank_span_is_not_propagated() -> None:
+    """A span cut down to white space where a stronger one begins ("Vlieger / " + "TEN HAVE") is no source:
+    propagation skips it instead of failing on the document (a blind set's report withheld so)."""
+    text = "Trekker\nVlieger / TEN HAVE\nminister Madlener\n"
+    blank = text.index(" TEN")
+    span = Merged(blank, blank + 1, "PERSON", (Explanation("capitals_name", 0.75, "a name written in capitals"),))
+    assert propagate(text, [span]) == []

@@ -231,8 +231,11 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             # a piece of a wrapped cell ("van", "Zwolle", "9") is spread as the cell's whole name, if a name
             new = name_forms(" ".join(cell.split()), lex) if m.entity == "PERSON" else set()
         elif m.entity == "PERSON":
+            words = natural_order(text[m.start : m.end]).split()
+            if not words:
+                continue  # a span cut down to white space where a stronger one begins ("Vlieger / " + "TEN HAVE")
             new = name_forms(text[m.start : m.end], lex)
-            given = natural_order(text[m.start : m.end]).split()[0]
+            given = words[0]
             if weak and not lex.is_first_name(given) and len(given) > _LONGEST_GIVEN:
                 # of a name only the model found, a first word no list knows is spread alone only if it is
                 # as short as given names are ("Olumide", "Kavya"): in "Succescriterium Elke" the model took a
