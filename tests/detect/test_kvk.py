@@ -21,6 +21,13 @@ KVK = [
         ["24387716"],
     ),
     ("Stichting Stadsboerderij Overvecht, KvK 41178832, ontvangt de subsidie.", [], ["41178832"]),
+    # the eenmanszaak is another business, in the next sentence: kept
+    (
+        "Wij gunnen aan BAM Infra Regionaal (KvK 09041519) voor € 4.862.000. De inschrijving van\n"
+        "Wegenbouw Brandt, een eenmanszaak, was te laat.",
+        [],
+        ["09041519"],
+    ),
     # no word says whose business it is: kept
     ("Leverancier: Kuipers Techniek, KvK 55512345.", [], ["55512345"]),
     # a table with a KvK column: the number on a row that names the contact person

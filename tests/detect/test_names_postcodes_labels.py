@@ -133,6 +133,13 @@ ADDRESSES_AFTER_NAMES = [
         ["Utrecht"],
     ),
     ("Jan de Vries werkte in Sprint 4 aan het ontwerp.", ["Jan de Vries"], ["Sprint 4"]),
+    # the next line of a table is another cell's; an acronym between names the organisation
+    ("FL-02 E-mail K. de Boer aan\nVerslag overleg Windpark\n22-04-2025\n", ["K. de Boer"], ["Windpark\n22-04-2025"]),
+    (
+        "Rianne van der Laan, teamleider Dierenwelzijn, NVWA, Catharijnesingel 59, Utrecht",
+        ["Rianne van der Laan"],
+        ["Catharijnesingel 59"],
+    ),
     (
         "Jan de Vries werkt bij Bouwbedrijf Jansen B.V., Industrieweg 5 in Zwolle.",
         ["Jan de Vries"],

@@ -27,10 +27,12 @@ _MAX_GAP = 90  # characters between the name and the street: a clause, not the n
 _STREET_NR = compiled(
     r"(?P<street>(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+){0,2}\p{Lu}[\p{L}'’-]*\p{Ll})(?:[ \u00a0]+\n?|[ \u00a0]*\n)[ \u00a0]*"
     r"(?P<nr>[1-9]\d{0,4}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:-[1-9]\d{0,3}[a-zA-Z]?|-[A-Z](?![\p{L}]))?)"
-    r"(?![\d.,:/]\d|[\p{L}\d%€])"
+    r"(?![\d.,:/-]\d|[\p{L}\d%€])"
     r"(?P<pc>,?[ \u00a0\n]*[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d]))?"
 )
 _SENTENCE_END = compiled(r"[.!?](?:[ \t]+\p{Lu}|\n)|\n[ \t]*\n")
+# a line that ends so goes on with the address: right after the name, or "... op" / "aan de" / "adres"
+_ONTO_NEXT_LINE = compiled(r"(?:\A[ \t,()]*|(?<![\p{L}])(?:op|aan|adres|te|in|de|het|bij)[ \t,:]*)\Z")
 _UNITS = frozenset({"uur", "jaar", "maanden", "weken", "dagen", "procent", "euro", "km", "m", "m2", "pagina"})
 
 
@@ -84,6 +86,11 @@ def addresses_after_persons(
         if not shaped:
             continue  # "Sprint 4", "Zaal 2": a street needs its ending, a postcode or a place after it
         between = text[p.end : m.start()]
+        if "\n" in between and not _ONTO_NEXT_LINE.search(between[: between.rfind("\n")]):
+            continue  # the next line of a table or a list is another cell's; an addressee block goes straight on
+        lex = load_lexicons()
+        if any(w.strip(".,;:()") in lex.acronyms for w in between.split()):
+            continue  # "teamleider Dierenwelzijn Zuid" / "NVWA, Catharijnesingel 59": the organisation's
         line_start = text.rfind("\n", 0, p.start) + 1
         above_start = line_start
         for _ in range(2):  # the addressee block's lines above the name

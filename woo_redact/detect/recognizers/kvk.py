@@ -46,6 +46,19 @@ def _line_of(text: str, pos: int) -> tuple[int, int]:
     return start, end if end >= 0 else len(text)
 
 
+def _sentence_and_lines(text: str, start: int, end: int) -> str:
+    """The sentence around ``[start, end)`` and the lines just above and below it ("Rechtsvorm: eenmanszaak")."""
+    before = max(text.rfind(". ", 0, start), text.rfind(".\n", 0, start))
+    after = [i for i in (text.find(". ", end), text.find(".\n", end)) if i >= 0]
+    s_start, s_end = before + 1, min(after) if after else len(text)
+    line_start, line_end = _line_of(text, start)
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    below = _line_of(text, min(len(text), line_end + 1))[1]
+    # a short label line above or below counts ("Rechtsvorm: eenmanszaak"); running text does not
+    lines = [text[a:b] for a, b in ((above, line_start), (line_end, below)) if b - a < 50 and ":" in text[a:b]]
+    return " ".join([text[s_start:s_end], *lines])
+
+
 def _person_after(text: str, pos: int, end: int) -> bool:
     """A person's name right after the number on its line: "J.A. Nijboer", "Wietske Kuipers"."""
     if _PERSON_ON_LINE.match(text, pos, end) or _PERSON_ON_LINE.match(text, pos + 1, end):
@@ -68,8 +81,7 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
         near = text[prev_start:line_end]
         if _LEGAL_PERSON.search(near):
             continue  # "Bouwbedrijf Van Wijngaarden B.V., KvK 24387716": a legal person's
-        context = text[max(0, m.start() - 300) : min(len(text), m.end() + 200)]
-        natural = _NATURAL.search(context)
+        natural = _NATURAL.search(m.group()) or _NATURAL.search(_sentence_and_lines(text, m.start(), m.end()))
         if natural is None:
             continue
         why = f"KvK number of a natural person's business ('{natural.group()}' nearby)"
