@@ -197,6 +197,21 @@ ADDRESS_LISTS = [
     ),
 ]
 
+# functions and services of an organisation: acronyms in a header field, a team mailbox, an info line
+SERVICES = [
+    (
+        "Aan\nMT directie Dataverzameling, CBS\nCc\nFG CBS; Chiara Rossi (teamleider veldwerk)\n",
+        ["Chiara Rossi"],
+        ["FG CBS", "CBS"],
+    ),
+    (
+        "Vragen aan veldwerk-noord@cbs.nl; jan.noord@cbs.nl is op vakantie.\n"
+        "CBS infoservice voor respondenten: 088 570 70 70.\n",
+        ["jan.noord@cbs.nl"],
+        ["veldwerk-noord@cbs.nl", "088 570 70 70"],
+    ),
+]
+
 TABLES = {
     "unknown_first_names": UNKNOWN_FIRST_NAMES,
     "broken_names": BROKEN_NAMES,
@@ -208,6 +223,7 @@ TABLES = {
     "local_parties": LOCAL_PARTIES,
     "paraph_shapes": PARAPH_SHAPES,
     "address_lists": ADDRESS_LISTS,
+    "services": SERVICES,
 }
 
 

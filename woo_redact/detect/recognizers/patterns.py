@@ -106,7 +106,7 @@ def functional_mailbox(pattern_text: str) -> bool:
     if len(parts) == 1 and parts[0] == domain:
         return True  # vggz@vggz.nl: the organisation's own name
     if not parts or any(
-        (_name_like_part(p) and not _place_beside_function(p, parts))
+        (_name_like_part(p) and p not in words and not _place_beside_function(p, parts))
         or ((_joined_name(p) or _initial_surname(p)) and p not in words)
         for p in parts
     ):

@@ -47,7 +47,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
         r"algeme(?:en|ne)|centrale|receptie|servicenummer|informatienummer|klantcontact|switchboard|"
         r"servicedesk|helpdesk|secretariaat|klantenservice|publieksvoorlichting|informatielijn|meldkamer|"
         r"persvoorlichting|\bpers\b|perslijn|woordvoering|postbus|general|algemien|van\s+dienst|dienstdoende|"
-        r"piketnummer",
+        r"piketnummer|infoservice|informatieservice|infolijn|servicelijn",
         re.I,
     )
 

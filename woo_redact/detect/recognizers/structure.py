@@ -215,6 +215,8 @@ def _people(piece: str, lex: Lexicons) -> list[tuple[int, str]]:
     """Name-like parts of a header value piece: the whole, or each side of " en "."""
     if piece.strip() in lex.acronyms or compiled(r"^\s*\p{Lu}{2,5}\d*\s*$").match(piece):
         return []  # "WCAG", "VWS": an acronym, not a name in capitals
+    if piece.split() and all(w in lex.acronyms for w in piece.split()):
+        return []  # "FG CBS": the data protection officer of the CBS, a function
     if name_like(piece, lex):
         return [(0, piece)]
     letters = [c for c in piece if c.isalpha()]
