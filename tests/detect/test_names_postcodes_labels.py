@@ -212,6 +212,21 @@ SERVICES = [
     ),
 ]
 
+# an office holder's name over the office with its province after a comma; a number at a sentence's end
+# before a numbered item
+OFFICES_AND_NUMBERS = [
+    (
+        "Aanwezig\nJohn Berends\ncommissaris van de Koning, Gelderland\nHubert Bruls\nburgemeester van Nijmegen\n",
+        [],
+        ["John Berends", "Hubert Bruls"],
+    ),
+    (
+        "Contactpersoon aannemer: Willem Hofstede, +31 (0)26 384 22 19.\n3. Woningbouw en bereikbaarheid\n",
+        ["Willem Hofstede", "+31 (0)26 384 22 19"],
+        ["3. Woningbouw"],
+    ),
+]
+
 TABLES = {
     "unknown_first_names": UNKNOWN_FIRST_NAMES,
     "broken_names": BROKEN_NAMES,
@@ -224,6 +239,7 @@ TABLES = {
     "paraph_shapes": PARAPH_SHAPES,
     "address_lists": ADDRESS_LISTS,
     "services": SERVICES,
+    "offices_and_numbers": OFFICES_AND_NUMBERS,
 }
 
 

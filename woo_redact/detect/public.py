@@ -193,7 +193,8 @@ class PublicNames:
             # "Kees de Bruin (Burgemeester Moonenlaan 14)": a street named after an office, his address
             rf"(?!{sp}+\p{{Lu}}[\p{{L}}-]*(?:laan|straat|weg|plein|kade|gracht|singel|dreef|hof|park|dijk)\b)"
         )
-        self.office_at_start = compiled(rf"^(?i:(?:{offices}))[ \t\u00a0]+")
+        # ("commissaris van de Koning, Gelderland": the province after a comma)
+        self.office_at_start = compiled(rf"^(?i:(?:{offices}))(?:[ \t\u00a0]+|,[ \t\u00a0]*|$)")
         self._memo = threading.local()
 
     def holders_of(self, name: str, key: str) -> list[OfficeHolder]:

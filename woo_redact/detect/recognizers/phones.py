@@ -16,7 +16,8 @@ from .patterns import functional_mailbox
 __all__ = ["DutchPhoneRecognizer"]
 
 # Separators inside a written number: space, hyphen, dot, or " - ".
-_SEP = r"(?:[ \u00a0]?[-.\u2010\u2011\u2013]?[ \u00a0\n]?)"  # a number may break over a line
+# a number may break over a line, but not after a full stop: "... 384 22 19." / "3. Woningbouw" is the next item
+_SEP = r"(?:[ \u00a0]?[-\u2010\u2011\u2013]?[ \u00a0\n]?|[ \u00a0]?\.[ \u00a0]?)"
 _MOBILE = (
     rf"(?:\+31|0031)[ \u00a0]?(?:\(0\)[ \u00a0]?)?6{_SEP}(?:\d{_SEP}){{7}}\d|(?:06|\(06\)){_SEP}(?:\d{_SEP}){{7}}\d"
 )
