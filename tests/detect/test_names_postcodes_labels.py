@@ -32,6 +32,13 @@ BROKEN_NAMES = [
         ["Orlando", "[Zaandam] (contractmanager)", "Jeroen Scheepmaker", "Fleur Oyevaar"],
         ["assetmanager", "contractmanager"],
     ),
+    # a word-like surname with the person's function in brackets after it
+    (
+        "Lisanne Vrolijk (beleidsmedewerker), Thijmen Rozema\n",
+        ["Lisanne Vrolijk", "Thijmen Rozema"],
+        ["beleidsmedewerker"],
+    ),
+    ("Het was een vrolijk feest voor Lisanne (stagiaire).\n", ["Lisanne"], ["vrolijk feest", "stagiaire"]),
     (
         "De vergunning gaat naar Gemeente\nZaandam (afdeling vergunningen) voor advies.\n",
         [],
@@ -133,6 +140,17 @@ ADDRESSES_AFTER_NAMES = [
         ["Utrecht"],
     ),
     ("Jan de Vries werkte in Sprint 4 aan het ontwerp.", ["Jan de Vries"], ["Sprint 4"]),
+    (
+        "Een inwoner, mevrouw Grietje\nZwanenburg uit de Kleverparkweg 3 rood, heeft gemaild.",
+        ["Grietje\nZwanenburg", "Kleverparkweg 3 rood"],
+        [],
+    ),
+    ("Ik woon aan de Amsterdamsestraatweg 412bis (3551 CV) en mijn dochter steekt over.", ["3551 CV"], []),
+    (
+        "Twaalf meldingen kwamen van hetzelfde adres aan de Snipperlingsdijk 41; de melder belde.",
+        ["Snipperlingsdijk 41"],
+        [],
+    ),
     # the next line of a table is another cell's; an acronym between names the organisation
     ("FL-02 E-mail K. de Boer aan\nVerslag overleg Windpark\n22-04-2025\n", ["K. de Boer"], ["Windpark\n22-04-2025"]),
     (

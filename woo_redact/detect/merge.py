@@ -245,7 +245,8 @@ def strip_trade_name(text: str, m: Merged) -> Merged:
 _TRADE_HEAD = compiled(r"(?P<w>\p{Lu}\p{Ll}{5,})[ \t\u00a0]+(?=\p{Lu})")
 
 
-_POSTCODE_AFTER = compiled(r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d])")
+# ("Amsterdamsestraatweg 412bis (3551 CV)": in brackets too)
+_POSTCODE_AFTER = compiled(r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*\(?[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d])")
 
 
 def with_postcode(text: str, m: Merged) -> Merged:

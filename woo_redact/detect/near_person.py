@@ -26,7 +26,8 @@ _MAX_GAP = 90  # characters between the name and the street: a clause, not the n
 # house number (on the next line, too: "Tweebaksmarkt" / "27-2"), then a postcode, a place or the sentence's end
 _STREET_NR = compiled(
     r"(?P<street>(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+){0,2}\p{Lu}[\p{L}'’-]*\p{Ll})(?:[ \u00a0]+\n?|[ \u00a0]*\n)[ \u00a0]*"
-    r"(?P<nr>[1-9]\d{0,4}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:-[1-9]\d{0,3}[a-zA-Z]?|-[A-Z](?![\p{L}]))?)"
+    r"(?P<nr>[1-9]\d{0,4}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:-[1-9]\d{0,3}[a-zA-Z]?|-[A-Z](?![\p{L}]))?"
+    r"(?:[ \u00a0](?:bis|hs|huis|zw|zwart|rd|rood|boven|beneden|I{1,3})(?![\p{L}]))?)"
     r"(?![\d.,:/-]\d|[\p{L}\d%€])"
     r"(?P<pc>,?[ \u00a0\n]*[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d]))?"
 )

@@ -65,7 +65,7 @@ _HOME = compiled(
 )
 # words that say so of a private person's address only when no organisation is named in the sentence
 _HOME_IF_PRIVATE = compiled(
-    r"(?i:\b(?:op\s+het\s+(?:\w+\s+)?adres(?:\s*\((?:de|het))?|bereikbaar\s+op|"
+    r"(?i:\b(?:op\s+het\s+(?:\w+\s+)?adres(?:\s*\((?:de|het))?|bereikbaar\s+op|hetzelfde\s+adres(?:\s+aan\s+de)?|"
     r"(?:jongen|jongeman|meisje|man|vrouw|kind|kinderen|echtpaar|familie|gezin)\s+van)(?![\p{L}]))"
 )
 _PUBLIC = compiled(

@@ -59,6 +59,9 @@ class FirstNameRecognizer(NameRecognizer):
                 continue  # "Ter Horst": a surname after its tussenvoegsel, not a first name
             if ext:
                 span = self.trim(text, m.start(), ext.end())
+                if span and span[1] < ext.end() and self._function_after(text, ext.end()):
+                    # "Lisanne Vrolijk (beleidsmedewerker)": a word-like surname, but her function follows
+                    span = (span[0], ext.end())
                 after = compiled(r"\A[ \t]+(\p{Lu}\p{Ll}+)").match(text[span[1] : span[1] + 30]) if span else None
                 # "Server Side Template Injection": a heading in English title case, not a name
                 english = (
