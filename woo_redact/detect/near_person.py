@@ -34,7 +34,18 @@ _STREET_NR = compiled(
 _SENTENCE_END = compiled(r"[.!?](?:[ \t]+\p{Lu}|\n)|\n[ \t]*\n")
 # a line that ends so goes on with the address: right after the name, or "... op" / "aan de" / "adres"
 _ONTO_NEXT_LINE = compiled(r"(?:\A[ \t,()]*|(?<![\p{L}])(?:op|aan|adres|te|in|de|het|bij)[ \t,:]*)\Z")
+# a signature: the name comes after a closing greeting (the address under it is the office's)
+_CLOSING = compiled(
+    r"(?i:groet(?:en)?|groetjes|hoogachtend|mvg|regards)[^\n]*(?:\n[^\n]*){0,3}?[ \t,\n]*\Z"
+)
+# a letterhead's or footer's line: "Spui 70, 2511 BT Den Haag | T 14 070 | woo@denhaag.nl"
+_FOOTER = compiled(r"[|·•]|(?<![\p{L}])(?:T|E|www)[ .:]")
 _UNITS = frozenset({"uur", "jaar", "maanden", "weken", "dagen", "procent", "euro", "km", "m", "m2", "pagina"})
+
+
+def _line(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
 
 
 def _street_like(street: str) -> bool:
@@ -100,6 +111,8 @@ def addresses_after_persons(
             continue
         if any(s < m.end() and m.start() < e for s, e in orgs):
             continue
+        if _CLOSING.search(text, max(0, p.start - 200), p.start) or _FOOTER.search(_line(text, m.start())):
+            continue  # "Groet, Eline" / "Spui 70, 2511 BT Den Haag | T 14 070": a civil servant's office
         end = m.end("pc") if m.group("pc") else m.end("nr")
         if any(t.start <= m.start() and end <= t.end for t in taken):
             continue
