@@ -155,7 +155,7 @@ ADDRESSES_AFTER_NAMES = [
     (
         "Dit staat in de nota. Groet, Eline Spui 70, 2511 BT Den Haag | T 14 070 (algemeen) | woo@denhaag.nl\n",
         [],
-        ["Spui 70, 2511 BT Den Haag"],
+        ["70, 2511 BT Den Haag"],
     ),
     # the next line of a table is another cell's; an acronym between names the organisation
     ("FL-02 E-mail K. de Boer aan\nVerslag overleg Windpark\n22-04-2025\n", ["K. de Boer"], ["Windpark\n22-04-2025"]),
