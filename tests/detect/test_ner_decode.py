@@ -1,4 +1,5 @@
-"""The NER decoder (detect/ner_decode.py) makes spaCy's NER decisions: the same entities, token by token."""
+"""The spaCy call of the engine: the NER decoder (detect/ner_decode.py) makes spaCy's NER decisions (the same
+entities, token by token), and the tokenizer's cache filled first gives the same tokens."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from woo_redact.config import load_config
 from woo_redact.detect import Detector, ner_decode
+from woo_redact.detect.engine import _fill_cache
 from woo_redact.detect.ner_decode import Decoder
 from woo_redact.parse import parse_pdf
 
@@ -127,3 +129,20 @@ def test_engine_gives_the_pipelines_entities() -> None:
             (e.start_char, e.end_char, e.label_) for e in theirs.ents
         ]
         assert [t.idx for t in ours.tokens] == [t.idx for t in theirs]
+
+
+def test_tokens_the_same_after_the_cache_is_filled() -> None:
+    """Two copies of the project's tokenizer: one as spaCy runs it, one with its cache filled first."""
+    nlp = _nlp()
+    tokenizer = type(nlp.tokenizer)
+    plain, filled = tokenizer(nlp.vocab), tokenizer(nlp.vocab)
+    plain.from_bytes(nlp.tokenizer.to_bytes())
+    filled.from_bytes(nlp.tokenizer.to_bytes())
+    assert "\n" in plain.rules, "a line break is no special case: the cache was never cut short"
+    attrs = ["ORTH", "NORM", "SPACY", "IDX", "IS_SPACE", "LEMMA", "PREFIX", "SUFFIX", "SHAPE"]
+    awkward = "mr. J. de Vries\n o.a. blz. 3\u00a0bijlage\t(zie: www.example.nl) d.d. 1-2-2024, m.b.t. t.a.v.\n\nHet "
+    for text in [awkward, awkward * 3, *_texts()]:
+        _fill_cache(filled, text)
+        ours, theirs = filled(text), plain(text)
+        assert [t.text_with_ws for t in ours] == [t.text_with_ws for t in theirs]
+        assert (ours.to_array(attrs) == theirs.to_array(attrs)).all()

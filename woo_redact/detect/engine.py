@@ -77,6 +77,19 @@ class _Artifacts(NlpArtifacts):
         self._keywords = value
 
 
+def _fill_cache(tokenizer: Any, text: str) -> None:
+    """Fill the tokenizer's cache with the text's words, one call on the words between single spaces.
+
+    spaCy 3.8's tokenizer keeps how it split each piece of text between white space, except that once
+    a piece in a call was a special case it keeps nothing more in that call (``has_special`` is set for
+    the call, not the piece), and a line break is a special case of the project's tokenizer: almost
+    nothing of a text was kept. A piece's tokens depend on the piece alone, so the tokenizer's own
+    split of the words, made here without line breaks, is what the call on the text would make; the
+    call then finds them kept (``tests/detect/test_ner_decode.py`` compares the tokens).
+    """
+    tokenizer(" ".join(dict.fromkeys(text.split())))
+
+
 class _SpacyEngine(SpacyNlpEngine):
     """Presidio's spaCy engine, its artifacts as :class:`_Artifacts` (the same parts, as presidio makes them).
 
@@ -96,6 +109,8 @@ class _SpacyEngine(SpacyNlpEngine):
             ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
             self._decoders[language] = Decoder.for_pipe(ner) if ner is not None else None
         decoder = self._decoders[language]
+        if len(text) <= nlp.max_length:
+            _fill_cache(nlp.tokenizer, text)
         doc = nlp.make_doc(text)
         for name, proc in nlp.pipeline:
             doc = decoder(doc) if decoder is not None and name == "ner" else proc(doc)
