@@ -216,6 +216,12 @@ _GET_LOOSE_BOX = _FFI.cast(
     "int (*)(void *, int, void *)", ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value or 0
 )
 _GET_FONT_SIZE = _FFI.cast("double (*)(void *, int)", ctypes.cast(raw.FPDFText_GetFontSize, ctypes.c_void_p).value or 0)
+# and per word: its font's name and weight (FPDFText_GetFontInfo, FPDFText_GetFontWeight)
+_GET_FONT_INFO = _FFI.cast(
+    "unsigned long (*)(void *, int, void *, unsigned long, void *)",
+    ctypes.cast(raw.FPDFText_GetFontInfo, ctypes.c_void_p).value or 0,
+)
+_GET_FONT_WEIGHT = _FFI.cast("int (*)(void *, int)", ctypes.cast(raw.FPDFText_GetFontWeight, ctypes.c_void_p).value or 0)
 _NO_UNICODE = 0xFFFE  # what the page text holds for a character without a code point, or a hyphen PDFium joined
 
 
@@ -330,13 +336,23 @@ class _FontInfo:
 
     def __init__(self, tp: object) -> None:
         self.tp = tp
+        self.page = _FFI.cast("void *", ctypes.cast(tp, ctypes.c_void_p).value or 0)  # (for cffi's calls)
         self.buf = ctypes.create_string_buffer(128)
         self.flags = ctypes.c_int()
-        self.flags_ref = ctypes.byref(self.flags)
+        self._buf_at = _FFI.cast("void *", ctypes.addressof(self.buf))
+        self._flags_at = _FFI.cast("void *", ctypes.addressof(self.flags))
 
     def name(self, index: int) -> str:
-        n = raw.FPDFText_GetFontInfo(self.tp, index, self.buf, len(self.buf), self.flags_ref)
+        n = _GET_FONT_INFO(self.page, index, self._buf_at, len(self.buf), self._flags_at)
         return self.buf.value.decode("utf-8", "replace") if n else ""
+
+    def size(self, index: int) -> float:
+        """The character's font size as PDFium reports it."""
+        return _GET_FONT_SIZE(self.page, index)  # type: ignore[no-any-return]
+
+    def weight(self, index: int) -> int:
+        """The character's font weight (-1 when PDFium cannot tell)."""
+        return _GET_FONT_WEIGHT(self.page, index)  # type: ignore[no-any-return]
 
 
 def _make_word(
@@ -349,7 +365,7 @@ def _make_word(
         xs0, ys0, xs1, ys1 = zip(*boxes)
         x0, y0, x1, y1 = min(xs0), min(ys0), max(xs1), max(ys1)
     name = font.name(first)
-    size = float(raw.FPDFText_GetFontSize(font.tp, first))
+    size = float(font.size(first))
     if size < _SCALED:
         size = _drawn_size(boxes[0], cos, sin)
     # the box's corners in the reading frame (as _frame turns them), in the order x0y0, x0y1, x1y0, x1y1
@@ -361,7 +377,7 @@ def _make_word(
         char_boxes=boxes,
         fontname=name,
         size=size,
-        bold="bold" in name.lower() or raw.FPDFText_GetFontWeight(font.tp, first) >= 600,
+        bold="bold" in name.lower() or font.weight(first) >= 600,
         top=min(d0, d1, d2, d3),
         x0=min(a0, a1, a2, a3),
         x1=max(a0, a1, a2, a3),
