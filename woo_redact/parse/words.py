@@ -17,6 +17,7 @@ from __future__ import annotations
 import ctypes
 import math
 from dataclasses import dataclass
+from typing import Any, cast
 
 import cffi
 import pypdfium2 as pdfium
@@ -221,7 +222,9 @@ _GET_FONT_INFO = _FFI.cast(
     "unsigned long (*)(void *, int, void *, unsigned long, void *)",
     ctypes.cast(raw.FPDFText_GetFontInfo, ctypes.c_void_p).value or 0,
 )
-_GET_FONT_WEIGHT = _FFI.cast("int (*)(void *, int)", ctypes.cast(raw.FPDFText_GetFontWeight, ctypes.c_void_p).value or 0)
+_GET_FONT_WEIGHT = _FFI.cast(
+    "int (*)(void *, int)", ctypes.cast(raw.FPDFText_GetFontWeight, ctypes.c_void_p).value or 0
+)
 _NO_UNICODE = 0xFFFE  # what the page text holds for a character without a code point, or a hyphen PDFium joined
 
 
@@ -336,7 +339,7 @@ class _FontInfo:
 
     def __init__(self, tp: object) -> None:
         self.tp = tp
-        self.page = _FFI.cast("void *", ctypes.cast(tp, ctypes.c_void_p).value or 0)  # (for cffi's calls)
+        self.page = _FFI.cast("void *", ctypes.cast(cast(Any, tp), ctypes.c_void_p).value or 0)  # (for cffi)
         self.buf = ctypes.create_string_buffer(128)
         self.flags = ctypes.c_int()
         self._buf_at = _FFI.cast("void *", ctypes.addressof(self.buf))
