@@ -109,3 +109,28 @@ def test_the_cases_cover_each_way_of_reading_code_points() -> None:
             tp.close()
         doc.close()
     assert {"one call", "asked", "each"} <= seen
+
+
+@pytest.mark.parametrize("path", CASES[:6], ids=lambda p: p.name)
+def test_font_facts_through_cffi_are_ctypes(path: Path) -> None:
+    """A word's font name, size and weight (W._FontInfo, through cffi): what pypdfium2's ctypes binding
+    reports for every character."""
+    if not path.exists():
+        pytest.skip(f"{path} is not in this checkout")
+    doc = pdfium.PdfDocument(path.read_bytes())
+    buf, flags = ctypes.create_string_buffer(128), ctypes.c_int()
+    asked = 0
+    try:
+        for i in range(len(doc)):
+            tp = doc[i].get_textpage()
+            font = W._FontInfo(tp.raw)
+            for k in range(tp.count_chars()):
+                n = raw.FPDFText_GetFontInfo(tp.raw, k, buf, len(buf), ctypes.byref(flags))
+                assert font.name(k) == (buf.value.decode("utf-8", "replace") if n else "")
+                assert font.size(k) == raw.FPDFText_GetFontSize(tp.raw, k)
+                assert font.weight(k) == raw.FPDFText_GetFontWeight(tp.raw, k)
+                asked += 1
+            tp.close()
+    finally:
+        doc.close()
+    assert asked

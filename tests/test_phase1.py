@@ -4,6 +4,7 @@ when phase 2 runs in the same process, written to disk beyond it or otherwise; t
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -13,6 +14,7 @@ from woo_redact.batch import remove_phase1
 from woo_redact.batch_jobs import Job, cache_path, finish_job, scan_job
 from woo_redact.batch_worker import WorkerInit
 from woo_redact.layout import Layout
+from woo_redact.model import Word
 
 
 def _scanned(pages: int) -> phase1.Scanned:
@@ -94,3 +96,73 @@ def test_not_a_person_remembered_as_computed() -> None:
                     assert got == _not_a_person(t, s, e, organisations, titled)
                     answers.append(got)
     assert any(answers) and not all(answers)
+
+
+@dataclass(frozen=True)
+class _Mine(Word):
+    """A word of a subclass (pickled whole)."""
+
+
+def _parsed(path: Path) -> phase1.Scanned:
+    from woo_redact.parse import parse_pdf
+
+    return ("sha", parse_pdf(path.read_bytes(), str(path)), (), [("proposal", 1)], ((0, 3),))
+
+
+def _exactly(a: object, b: object) -> bool:
+    """Equal, and of the same types all the way down (1 == 1.0, but an int must stay an int)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, (tuple, list)):
+        return len(a) == len(b) and all(_exactly(x, y) for x, y in zip(a, b, strict=True))  # type: ignore[arg-type]
+    if hasattr(a, "__dict__"):
+        return a.__dict__.keys() == b.__dict__.keys() and all(
+            _exactly(a.__dict__[k], b.__dict__[k]) for k in a.__dict__
+        )
+    return bool(a == b)
+
+
+def test_a_written_result_reads_back_exactly(tmp_path: Path) -> None:
+    """The words as columns (phase1._encode): every word, box and character box back with its values and types."""
+    root = Path(__file__).resolve().parent.parent
+    for pdf in sorted((root / "samples" / "notes").glob("*.pdf"))[:5]:
+        scanned = _parsed(pdf)
+        assert phase1._columns(scanned[1].words) is not None  # (a parse's words take the columns' way)
+        path = tmp_path / f"{pdf.name}.pkl"
+        phase1.store(path, scanned, 1)
+        back = phase1.load(path)
+        assert back is not None and back == scanned
+        assert _exactly(back, scanned)
+
+
+def test_words_of_any_values_read_back_exactly(tmp_path: Path) -> None:
+    """Ints stay ints and a NumPy float a NumPy float (as pickle keeps them); a word of a subclass is
+    pickled whole."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from woo_redact.model import Box
+
+    scanned = _scanned(2)
+    doc = scanned[1]
+    w = doc.words[0]
+    ints = replace(w, box=Box(0, 1, 2, 3, 4), char_boxes=tuple((k, 2, k + 1, 4) for k in range(len(w.text))))
+    numpy = replace(w, size=np.float64(w.size), confidence=np.float32(50.5))
+    mine = _Mine(w.text, w.box, w.char_boxes, w.fontname, w.size, w.line, w.start)
+    for words in ((ints, *doc.words[1:]), (numpy, *doc.words[1:]), (mine, *doc.words[1:]), ()):
+        case = (scanned[0], replace(doc, words=words), (), (), ())
+        assert (phase1._columns(words) is None) == (bool(words) and words[0] is mine)
+        path = tmp_path / "x.pkl"
+        phase1.store(path, case, 2)
+        back = phase1.load(path)
+        assert back is not None and _exactly(back, case)
+
+
+def test_a_file_of_the_former_format_is_no_result(tmp_path: Path) -> None:
+    import pickle
+    import zlib
+
+    path = tmp_path / "old.pkl"
+    path.write_bytes(zlib.compress(pickle.dumps(_scanned(1)), 1))  # as phase 1 wrote it before the columns
+    assert phase1.load(path) is None  # phase 2 then parses the document again

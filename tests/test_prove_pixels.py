@@ -104,3 +104,50 @@ def test_the_render_is_pypdfium2s() -> None:
         finally:
             doc.close()
     assert pages >= 4
+
+
+def test_a_render_into_reused_memory_is_a_fresh_render() -> None:
+    """A page drawn into scratch memory that held another page's pixels gives the pixels of a new array."""
+    import pypdfium2 as pdfium
+
+    from woo_redact.prove.extract import Scratch, _render_page
+
+    samples = Path(__file__).resolve().parent.parent / "samples" / "notes"
+    scratch = Scratch()
+    drawn = 0
+    for path in sorted(samples.glob("*.pdf"))[:4]:
+        doc = pdfium.PdfDocument(path.read_bytes())
+        try:
+            for i in range(len(doc)):
+                page = doc[i]
+                page.set_rotation(0)
+                kept = scratch.array((int(np.ceil(page.get_height())), int(np.ceil(page.get_width())), 3), np.uint8)
+                kept[:] = 7  # left dark by an earlier page
+                ours = _render_page(page, 1.0, scratch)
+                assert ours is kept  # the same memory, drawn anew
+                assert np.array_equal(ours, _render_page(page, 1.0))
+                page.close()
+                drawn += 1
+        finally:
+            doc.close()
+    assert drawn >= 4
+
+
+def test_scratch_keeps_one_array_per_thread_within_its_size() -> None:
+    import threading
+
+    from woo_redact.prove.extract import Scratch
+
+    scratch = Scratch()
+    a = scratch.array((10, 20, 3), np.uint8)
+    assert scratch.array((10, 20, 3), np.uint8) is a
+    assert scratch.array((10, 20), np.bool_) is not a  # another shape or type: a new array, kept from then on
+    b = scratch.array((10, 20), np.bool_)
+    assert b.shape == (10, 20) and b.dtype == np.bool_ and scratch.array((10, 20), np.bool_) is b
+    other: list[np.ndarray] = []
+    t = threading.Thread(target=lambda: other.append(scratch.array((10, 20), np.bool_)))
+    t.start()
+    t.join()
+    assert other[0] is not b  # each thread its own
+    big = (Scratch.MAX_BYTES + 1,)
+    assert scratch.array(big, np.uint8) is not scratch.array(big, np.uint8)  # too large to keep

@@ -2,7 +2,8 @@
 
 One document's result is its input hash, parse, findings, the engine's proposals and the
 organisations' spans. It waits on
-disk under ``work/.phase1/`` (personal data: under ``work/``), pickled and compressed. Where
+disk under ``work/.phase1/`` (personal data: under ``work/``), pickled and compressed (the parse's
+words, nearly all of it, as columns: :func:`_encode`). Where
 phase 2 runs in the process that ran phase 1 (one worker, in the main process), results are
 instead held in memory up to :data:`MEMORY_PAGES` pages in all, and only the rest are written:
 that saves pickling, compressing, writing, reading and unpickling them, while memory stays
@@ -20,10 +21,12 @@ import tempfile
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import fields
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from .model import Document, Finding
+from .model import Box, Document, Finding, Word
 
 MEMORY_PAGES = 150  # about 0.7 MB a text page as objects: ~100 MB at most, against a 4 GB worker cap
 
@@ -42,8 +45,7 @@ def store(path: Path, scanned: Scanned, pages: int, hold: bool = False) -> None:
         _held[key] = (pages, scanned)
         path.unlink(missing_ok=True)  # an earlier run's file of this document is out of date
         return
-    body = zlib.compress(pickle.dumps(scanned, protocol=pickle.HIGHEST_PROTOCOL), 1)
-    _write(path, body)
+    _write(path, _encode(scanned))
 
 
 def load(path: Path) -> Scanned | None:
@@ -53,10 +55,9 @@ def load(path: Path) -> Scanned | None:
         return held[1]
     try:
         with _collector_paused():  # tens of thousands of new objects that all stay: nothing to collect
-            sha, doc, found, cands, orgs = pickle.loads(zlib.decompress(path.read_bytes()))
+            return _decode(path.read_bytes())
     except (OSError, ValueError, zlib.error, pickle.UnpicklingError, EOFError):
         return None
-    return sha, doc, found, cands, orgs
 
 
 def discard(path: Path) -> None:
@@ -75,6 +76,81 @@ def discard_under(folder: Path) -> None:
 def held_pages() -> int:
     """Pages of the results held in memory now."""
     return sum(pages for pages, _ in _held.values())
+
+
+_FORMAT = 2  # 2: the words as columns (:func:`_encode`); 1 (before): the whole result pickled as it is
+_WORD_FIELDS = tuple(f.name for f in fields(Word))
+_BOX_FIELDS = tuple(f.name for f in fields(Box))
+_BOX_AT = _WORD_FIELDS.index("box")
+_word_values, _box_values = attrgetter(*_WORD_FIELDS), attrgetter(*_BOX_FIELDS)
+
+
+def _encode(scanned: Scanned) -> bytes:
+    """One result as the bytes of its file: pickled, the document's words as columns, compressed.
+
+    A page's words are nearly all of a result (each character's box a tuple of four floats: some
+    3,000 tuples a page). Pickled one by one, every word and its box is an object with a dictionary
+    of its fields, named in the pickle and set one by one when read; as columns (a tuple per field:
+    the texts, the boxes' fields, the character boxes, ...) the values alone are written and read,
+    each as pickle writes it (an int stays an int, a NumPy float a NumPy float). Words that are not
+    all of the classes :class:`Word` and :class:`Box` themselves (a subclass) are pickled as before.
+    """
+    sha, doc, found, cands, orgs = scanned
+    columns = _columns(doc.words)
+    if columns is not None:
+        doc = _with_words(doc, ())
+    body = (_FORMAT, sha, doc, found, cands, orgs, columns)
+    return zlib.compress(pickle.dumps(body, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _decode(data: bytes) -> Scanned:
+    """The result :func:`_encode` wrote (ValueError for a file of another format)."""
+    body = pickle.loads(zlib.decompress(data))
+    if not isinstance(body, tuple) or len(body) != 7 or body[0] != _FORMAT:
+        raise ValueError("a phase 1 file of another format")
+    _, sha, doc, found, cands, orgs, columns = body
+    if columns is not None:
+        doc = _with_words(doc, _words(columns))
+    return sha, doc, found, cands, orgs
+
+
+def _columns(words: Sequence[Word]) -> tuple[tuple[Any, ...], ...] | None:
+    """The words' fields as columns in the order of :data:`_WORD_FIELDS` (each box as a tuple of
+    its fields); None when a word or its box is of another class (a subclass)."""
+    if not all(type(w) is Word and type(w.box) is Box for w in words):
+        return None
+    if not words:
+        return tuple(() for _ in _WORD_FIELDS)
+    columns = list(zip(*map(_word_values, words)))
+    columns[_BOX_AT] = tuple(map(_box_values, columns[_BOX_AT]))
+    return tuple(columns)
+
+
+def _words(columns: Sequence[Sequence[Any]]) -> tuple[Word, ...]:
+    """The words of :func:`_columns`, made as unpickling makes them: each object's fields set
+    directly (their checks ran when they were first made)."""
+    columns = list(columns)
+    new, box_fields, word_fields = object.__new__, _BOX_FIELDS, _WORD_FIELDS
+    boxes = []
+    for values in columns[_BOX_AT]:
+        box = new(Box)
+        box.__dict__.update(zip(box_fields, values))
+        boxes.append(box)
+    columns[_BOX_AT] = boxes
+    words = []
+    for values in zip(*columns):
+        word = new(Word)
+        word.__dict__.update(zip(word_fields, values))
+        words.append(word)
+    return tuple(words)
+
+
+def _with_words(doc: Document, words: tuple[Word, ...]) -> Document:
+    """``doc`` with ``words`` (made as unpickling makes it: the fields set directly, no checks rerun)."""
+    out = object.__new__(Document)
+    out.__dict__.update(doc.__dict__)
+    out.__dict__["words"] = words
+    return out
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -16,6 +16,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -27,7 +28,7 @@ import pypdfium2.raw as pdfium_c
 from .miner import MinerText
 from .text import PageChars, Rect, Unreadable
 
-__all__ = ["MinerText", "Pdfium", "Pdftotext", "extract_texts"]
+__all__ = ["MinerText", "Pdfium", "Pdftotext", "Scratch", "extract_texts"]
 
 
 class Pdfium:
@@ -109,33 +110,40 @@ class Pdfium:
             self._load(i, with_chars=True)
         return self._chars[i]
 
-    def render(self, i: int, scale: float) -> tuple[np.ndarray, Rect]:
+    def render(self, i: int, scale: float, into: Scratch | None = None) -> tuple[np.ndarray, Rect]:
         """The page rendered unrotated at ``scale`` (RGB, uint8), and its crop box.
 
-        The page is closed afterwards: the render is the last thing read from it (and its
-        rotation is changed, in memory only).
+        ``into`` (optional) gives the array to draw in for a shape: the caller's reused scratch
+        memory, which the next render into the same scratch overwrites. The page is closed
+        afterwards: the render is the last thing read from it (and its rotation is changed, in
+        memory only).
         """
         page = self.page(i)
         try:
             page.set_rotation(0)  # in memory only: pixels then follow user space
             crop = [float(v) for v in page.get_bbox()]  # follows inheritance (get_cropbox does not)
-            arr = _render_page(page, scale)
+            arr = _render_page(page, scale, into)
         finally:
             self.release(i)
         return arr, (crop[0], crop[1], crop[2], crop[3])
 
 
-def _render_page(page: pdfium.PdfPage, scale: float) -> np.ndarray:
+def _render_page(page: pdfium.PdfPage, scale: float, into: Scratch | None = None) -> np.ndarray:
     """``page`` drawn at ``scale`` on white, without annotations and form fields: (h, w, 3) uint8, BGR.
 
     What pypdfium2's ``page.render(scale=scale, draw_annots=False, may_draw_forms=False)`` draws
     (a packed 3-byte bitmap, no flags), into a NumPy array filled white by NumPy: its ctypes buffer
-    and PDFium's fill took a fifth of the render of a page of text.
+    and PDFium's fill took a fifth of the render of a page of text. The array is ``into``'s for
+    its shape when given (memory already mapped: a new one costs its pages' faults), else a new one.
     """
     width, height = math.ceil(page.get_width() * scale), math.ceil(page.get_height() * scale)
     if width < 1 or height < 1:
         raise ValueError("Crop exceeds page dimensions")  # (as pypdfium2 says it)
-    arr = np.full((height, width, 3), 255, dtype=np.uint8)
+    if into is None:
+        arr = np.full((height, width, 3), 255, dtype=np.uint8)
+    else:
+        arr = into.array((height, width, 3), np.uint8)
+        arr.fill(255)
     bitmap = pdfium_c.FPDFBitmap_CreateEx(
         width, height, pdfium_c.FPDFBitmap_BGR, arr.ctypes.data_as(ctypes.c_void_p), width * 3
     )
@@ -146,6 +154,30 @@ def _render_page(page: pdfium.PdfPage, scale: float) -> np.ndarray:
     finally:
         pdfium_c.FPDFBitmap_Destroy(bitmap)
     return arr
+
+
+class Scratch:
+    """Reusable memory for one array at a time, per thread: the array of a shape and type asked for,
+    kept for the next ask of the same shape and type (its contents as the last user left them).
+
+    The pixel checks render and compare two whole pages for every page: new arrays of that size are
+    fresh memory each time, whose every page the kernel maps and zeroes on first touch (about a
+    tenth of a render). Arrays over :data:`MAX_BYTES` are not kept.
+    """
+
+    MAX_BYTES = 8 << 20
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+
+    def array(self, shape: tuple[int, ...], dtype: type[np.generic]) -> np.ndarray:
+        """An array of ``shape`` and ``dtype``, uninitialised (the last contents when reused)."""
+        kept: np.ndarray | None = getattr(self._local, "array", None)
+        if kept is not None and kept.shape == shape and kept.dtype == dtype:
+            return kept
+        arr = np.empty(shape, dtype=dtype)
+        self._local.array = arr if arr.nbytes <= self.MAX_BYTES else None
+        return arr
 
 
 def _pdfium_chars(tp: pdfium.PdfTextPage, n: int, text: str) -> PageChars:

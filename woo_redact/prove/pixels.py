@@ -23,7 +23,7 @@ import pypdfium2.raw as pdfium_c
 
 from woo_redact.model import Box, Check, Finding
 
-from .extract import Pdfium
+from .extract import Pdfium, Scratch
 from .text import Rect
 
 SCALE = 1.0  # 72 dpi
@@ -63,11 +63,18 @@ def _jpx_factor(orig: Pdfium, i: int) -> int:
     return min(MAX_JPX_FACTOR, math.ceil(factor))
 
 
-def _render(pdf: Pdfium, i: int, k: int) -> tuple[np.ndarray, Rect]:
-    """Page ``i`` at 72 dpi; for ``k`` > 1 rendered at ``k`` times that and averaged over k x k blocks."""
+# the memory the pages are rendered and compared in, reused from page to page (see extract.Scratch):
+# the original's and the output's render, where they differ, the pixels outside the boxes
+_ORIGINAL, _OUTPUT, _DIFFERS, _OUTSIDE = Scratch(), Scratch(), Scratch(), Scratch()
+
+
+def _render(pdf: Pdfium, i: int, k: int, into: Scratch) -> tuple[np.ndarray, Rect]:
+    """Page ``i`` at 72 dpi; for ``k`` > 1 rendered at ``k`` times that and averaged over k x k blocks.
+
+    The 72 dpi render is ``into``'s array (valid until the next render into it)."""
     if k == 1:
-        return pdf.render(i, SCALE)
-    arr, crop = pdf.render(i, SCALE * k)
+        return pdf.render(i, SCALE, into)
+    arr, crop = pdf.render(i, SCALE * k, into)
     h, w = arr.shape[0] // k, arr.shape[1] // k
     blocks = arr[: h * k, : w * k].reshape(h, k, w, k, arr.shape[2]).astype(np.float32)
     return np.rint(blocks.mean(axis=(1, 3))).astype(np.uint8), crop
@@ -108,16 +115,18 @@ _DY = np.repeat(np.arange(-1, 2), 3)
 _DX = np.tile(np.arange(-1, 2), 3)
 
 
-def _figures(a: np.ndarray, b: np.ndarray, mask: np.ndarray) -> tuple[int, float]:
+def _figures(a: np.ndarray, b: np.ndarray, mask: np.ndarray, differs: np.ndarray | None = None) -> tuple[int, float]:
     """Of two (h, w, channels) areas whose rows and columns start on a tile corner: how many pixels
     outside the boxes (``mask``) strayed (:func:`_strayed`), and the largest ink (255 - the mean of
     the channels, in black pixels) that a TILE x TILE area outside the boxes gained or lost.
+    ``differs``: ``a != b`` when the caller has it.
 
     Only the pixels that differ outside the boxes are looked at: a pixel equal in both is in the range
     of the other's neighbourhood and gains or loses no ink.
     """
     channels = a.shape[2]
-    differs = a != b
+    if differs is None:
+        differs = a != b
     ys, xs = np.nonzero(np.logical_or.reduce([differs[:, :, k] for k in range(channels)]) & mask)
     strayed = int(np.count_nonzero(_strayed(a, b, ys, xs)))
     gained = a[ys, xs].sum(axis=1, dtype=np.int64) - b[ys, xs].sum(axis=1, dtype=np.int64)
@@ -139,12 +148,14 @@ def _compare(a: np.ndarray, b: np.ndarray, mask: np.ndarray, rasterized: bool) -
     n_outside = int(np.count_nonzero(mask))
     if not n_outside:
         return ""
+    # where the renders differ, once for the whole page (into memory reused from page to page)
+    differs = np.not_equal(a, b, out=_DIFFERS.array(a.shape, np.bool_))
     # rows, then columns, holding a differing pixel; reduced along contiguous memory (a reduction
     # over two axes of a strided view, any(axis=(0, 2)), took as long as the rest of the proof's page)
-    rows = np.flatnonzero(_any_along_rows(a != b))
+    rows = np.flatnonzero(_any_along_rows(differs))
     if not rows.size:
         return ""
-    band = a[rows[0] : rows[-1] + 1] != b[rows[0] : rows[-1] + 1]
+    band = differs[rows[0] : rows[-1] + 1]
     cols = np.flatnonzero(band.reshape(band.shape[0], -1).any(axis=0).reshape(band.shape[1], -1).any(axis=1))
     r0, r1 = rows[0] // TILE * TILE, rows[-1] + 1
     c0, c1 = cols[0] // TILE * TILE, cols[-1] + 1
@@ -163,7 +174,7 @@ def _compare(a: np.ndarray, b: np.ndarray, mask: np.ndarray, rasterized: bool) -
     # a glyph drawn a fraction of a pixel further (another sub-pixel phase) moves its
     # antialiased edge within that range; a changed mark does not. Lost or gained ink is
     # caught by the tile check below, whatever its edges do.
-    strayed, local = _figures(area_a, area_b, mask)
+    strayed, local = _figures(area_a, area_b, mask, differs[r0:r1, c0:c1])
     frac = strayed / n_outside
     if frac >= MAX_DIFF_FRACTION:
         return f": {frac:.2%} of pixels outside the boxes differ"
@@ -188,12 +199,13 @@ def pixel_checks(
         if i >= out.n_pages:
             continue
         k = _jpx_factor(orig, i)
-        a, crop_a = _render(orig, i, k)
-        b, crop_b = _render(out, i, k)
+        a, crop_a = _render(orig, i, k, _ORIGINAL)
+        b, crop_b = _render(out, i, k, _OUTPUT)
         if a.shape != b.shape or any(abs(p - q) > 0.01 for p, q in zip(crop_a, crop_b, strict=True)):
             diff_bad.append(f"p. {i + 1}: page size changed")
             continue
-        mask = np.ones(a.shape[:2], dtype=bool)
+        mask = _OUTSIDE.array(a.shape[:2], np.bool_)
+        mask.fill(True)
         page_boxes = [bx for _, bx in boxes if bx.page == i] + [c for c in changed if c.page == i]
         for bx in page_boxes:
             r0, r1, c0, c1 = _pixel_rect((bx.x0, bx.y0, bx.x1, bx.y1), crop_a, a.shape, DILATE_PX)
