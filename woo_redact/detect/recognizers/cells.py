@@ -241,7 +241,8 @@ def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[
     runs: list[list[int]] = []
     so_far = ""
     heads = [doc.text[lines[k].start : lines[k].end].split()[0] for k in chain]
-    names_column = any(lex.is_first_name(w.split("-")[0]) and w not in lex.surnames for w in heads)
+    # (a chain of two lines is one cell: "Paul" / "Heemskerk")
+    names_column = len(chain) <= 2 or any(lex.is_first_name(w.split("-")[0]) and w not in lex.surnames for w in heads)
     for k in chain:
         line = doc.text[lines[k].start : lines[k].end]
         # a name goes on after its first names, a tussenvoegsel or a hyphen ("Inge" / "Aarts-" / "van Beek",
