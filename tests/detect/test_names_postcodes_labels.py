@@ -251,6 +251,18 @@ OFFICES_AND_NUMBERS = [
     ),
 ]
 
+# real documents' public terms: an organisation after a particle, an acronym after a list's letter, a place
+# that begins with a first name
+PUBLIC_TERMS = [
+    (
+        "Gebruik de Selfserviceportal van de Kiesraad en de Toolkit van de Kiesraad. Vragen van de Kiesraad.",
+        [],
+        ["Kiesraad", "Selfserviceportal", "Toolkit"],
+    ),
+    ("K. WOZ-waarde en de WOZ in Hendrik-Ido-Ambacht en Zwolle.", [], ["WOZ", "Hendrik-Ido-Ambacht"]),
+    ("Brandweer rukte uit naar Horst aan de Maas. Horst Vermeulen belde.", ["Horst Vermeulen"], ["Maas."]),
+]
+
 TABLES = {
     "unknown_first_names": UNKNOWN_FIRST_NAMES,
     "broken_names": BROKEN_NAMES,
@@ -264,6 +276,7 @@ TABLES = {
     "address_lists": ADDRESS_LISTS,
     "services": SERVICES,
     "offices_and_numbers": OFFICES_AND_NUMBERS,
+    "public_terms": PUBLIC_TERMS,
 }
 
 

@@ -33,7 +33,7 @@ from ..grammar import (
     surname,
     tussenvoegsel,
 )
-from ..lexicons import Lexicons, load_lexicons
+from ..lexicons import Lexicons, load_lexicons, organisation_ending
 
 _TOKEN = compiled(rf"{INITIALS}|{NAME_PART}|\S+")
 _ROLE_END = compiled(rf"(?i:(?<![\p{{L}}])(?:{ROLE_WORDS}))\Z")
@@ -85,6 +85,7 @@ class NameRecognizer(EntityRecognizer):
                 prev.lower() in self.tvs
                 and before_prev in self.tvs
                 and not self.lex.is_non_person_word(tok)
+                and organisation_ending(tok.lower(), 4) is None  # "Anna van de Kiesraad"
                 and "\n" not in span[tokens[-2][1] : tokens[-1][0]]  # "van der" / "Financiën": the next cell
             ):
                 after_tv = True
@@ -258,6 +259,8 @@ class InitialsNameRecognizer(NameRecognizer):
             sur = m.group("sur")
             if _LEGAL_FORM.match(m.group("name")) or sur in self.lex.acronyms or self.lex.is_ordinary_word(sur.title()):
                 continue
+            if len(sur) <= 3 and not self.lex.is_surname(sur.title()):
+                continue  # "K. WOZ": an acronym after a list's letter
             end = m.start("name") + len(m.group("name").rstrip())
             out.append(self._result(m.start("name"), end, 0.7, "initials and a surname in capitals"))
         return out
@@ -356,6 +359,8 @@ class TussenvoegselNameRecognizer(NameRecognizer):
                 for w in (first, sur)
             )
             street = sur.lower().endswith(lex.street_suffixes)  # "Johan de Wittlaan"
+            # "Selfserviceportal van de Kiesraad": an organisation's name ends so (raad, dienst, bureau)
+            bad = bad or organisation_ending(sur.lower(), 4) is not None
             # "mr. A. van Leeuwen-Batenburg van Stibbe": after a particle the first word is a surname, and
             # "van Stibbe" her firm
             before = text[max(0, m.start() - 8) : m.start()].split()
