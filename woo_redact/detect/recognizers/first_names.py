@@ -31,7 +31,7 @@ class FirstNameRecognizer(NameRecognizer):
     def _function_after(self, text: str, pos: int) -> bool:
         """A person's function in brackets at ``pos`` ("(contractmanager)"), no organisation ("(gemeente)")."""
         m = _FUNCTION_AFTER.match(text, pos)
-        return bool(m) and m.group().strip(" \t\u00a0()").split()[0] not in self.lex.organisation_words
+        return m is not None and m.group().strip(" \t\u00a0()").split()[0] not in self.lex.organisation_words
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

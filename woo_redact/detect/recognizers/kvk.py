@@ -64,7 +64,7 @@ def _person_after(text: str, pos: int, end: int) -> bool:
     if _PERSON_ON_LINE.match(text, pos, end) or _PERSON_ON_LINE.match(text, pos + 1, end):
         return True
     m = _FIRST_AND_NAME.match(text, pos, end)
-    return bool(m) and load_lexicons().is_first_name(m.group("first").split("-")[0])
+    return m is not None and load_lexicons().is_first_name(m.group("first").split("-")[0])
 
 
 def kvk_numbers(doc: Document) -> list[Candidate]:

@@ -131,9 +131,9 @@ def header_fields(doc: Document) -> list[Candidate]:
     # outside the header fields too: "Surname, First <address>" in a meeting request's "Verplicht" list, a
     # chat export's participants, a forwarded header the parse did not take for a field
     covered = [(f.start, _list_end(doc, f)) for f in doc.fields if f.label in MAIL_FIELDS]
-    for m in _ADDRESSED.finditer(doc.text):
-        if not any(s <= m.start() < e for s, e in covered):
-            out += _recipients(m.group(), m.start(), "address list", lex)
+    for entry in _ADDRESSED.finditer(doc.text):
+        if not any(s <= entry.start() < e for s, e in covered):
+            out += _recipients(entry.group(), entry.start(), "address list", lex)
     return out
 
 
