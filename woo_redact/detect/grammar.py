@@ -40,6 +40,8 @@ TITLE_WORDS = (
 TITLE = rf"(?:(?i:{TITLE_WORDS}))"
 # what may stand before a person's name: a title, or a role word (never before an addressee's or a signer's)
 PERSON_TITLE = rf"(?:(?i:{TITLE_WORDS}|{ROLE_WORDS}))"
+# a company's legal form written like initials: "B.V.", "N. V.", "V.O.F." (no person's initials)
+LEGAL_FORM_INITIALS = r"(?:N\.\s?V\.|B\.\s?V\.|C\.\s?V\.|V\.\s?O\.\s?F\.)"
 HS = r"[ \t\u00a0]+"  # horizontal space: between first name and surname a line break ends the name
 WS = r"[ \t\u00a0]*\n?[ \t\u00a0]*"  # after a title, initials or tussenvoegsel a name may go on on the next line
 WS1 = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"  # the same, but at least one space or break
@@ -74,6 +76,12 @@ def surname() -> str:
     # noble double names: "van Hoevel en van Zwindrecht", "Coredo und Starkenberg"
     joined = rf"{single}(?:[ \u00a0](?:und[ \u00a0]|tot[ \u00a0]|en[ \u00a0](?={tv}[ \u00a0])){single})*"
     return rf"{joined}(?:\s?-\s?{single})?"
+
+
+def line_span(text: str, pos: int) -> tuple[int, int]:
+    """Start and end (without its line break) of the line of ``text`` that holds ``pos``."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
 
 
 @lru_cache(maxsize=4096)

@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Explanation
-from .grammar import compiled
+from .grammar import compiled, line_span
 from .lexicons import load_lexicons
 from .merge import Merged
+from .recognizers.address import FLOOR
 
 __all__ = ["addresses_after_persons"]
 
@@ -27,7 +28,7 @@ _MAX_GAP = 90  # characters between the name and the street: a clause, not the n
 _STREET_NR = compiled(
     r"(?P<street>(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+){0,2}\p{Lu}[\p{L}'’-]*\p{Ll})(?:[ \u00a0]+\n?|[ \u00a0]*\n)[ \u00a0]*"
     r"(?P<nr>[1-9]\d{0,4}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:-[1-9]\d{0,3}[a-zA-Z]?|-[A-Z](?![\p{L}]))?"
-    r"(?:[ \u00a0](?:bis|hs|huis|zw|zwart|rd|rood|boven|beneden|I{1,3})(?![\p{L}]))?)"
+    rf"{FLOOR}?)"
     r"(?![\d.,:/-]\d|[\p{L}\d%€])"
     r"(?P<pc>,?[ \u00a0\n]*[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d]))?"
 )
@@ -38,12 +39,9 @@ _ONTO_NEXT_LINE = compiled(r"(?:\A[ \t,()]*|(?<![\p{L}])(?:op|aan|adres|te|in|de
 _CLOSING = compiled(r"(?i:groet(?:en)?|groetjes|hoogachtend|mvg|regards)[^\n]*(?:\n[^\n]*){0,3}?[ \t,\n]*\Z")
 # a letterhead's or footer's line: "Spui 70, 2511 BT Den Haag | T 14 070 | woo@denhaag.nl"
 _FOOTER = compiled(r"[|·•]|(?<![\p{L}])(?:T|E|www)[ .:]")
+_PLACE_AFTER = compiled(r"[ \u00a0]+(\p{Lu}[\p{L}'’-]+)")
+_PUBLIC_BODY = compiled(r"(?i:\b(?:gemeente|provincie|ministerie|waterschap|rijks\w+|dienst|directie)\b)")
 _UNITS = frozenset({"uur", "jaar", "maanden", "weken", "dagen", "procent", "euro", "km", "m", "m2", "pagina"})
-
-
-def _line(text: str, pos: int) -> str:
-    end = text.find("\n", pos)
-    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
 
 
 def _street_like(street: str) -> bool:
@@ -67,9 +65,7 @@ def _organisation_between(text: str) -> bool:
             return True
         if raw[:1].isupper() and len(w) > 6 and (w.endswith("erij") or w.endswith(tuple(lex.organisation_words))):
             return True  # "Bakkerij Kramer", "Bouwbedrijf"
-    return bool(
-        compiled(r"(?i:\b(?:gemeente|provincie|ministerie|waterschap|rijks\w+|dienst|directie)\b)").search(text)
-    )
+    return bool(_PUBLIC_BODY.search(text))
 
 
 def addresses_after_persons(
@@ -77,6 +73,7 @@ def addresses_after_persons(
 ) -> list[Merged]:
     """Street and number (with the postcode after them) following a redacted person's name in its
     sentence; ``taken`` are the spans already found (an address there is not reported twice)."""
+    lex = load_lexicons()
     out: list[Merged] = []
     for p in persons:
         stop = _SENTENCE_END.search(text, p.end, min(len(text), p.end + _MAX_GAP))
@@ -84,32 +81,30 @@ def addresses_after_persons(
         m = _STREET_NR.search(text, p.end, window_end + 12)
         if m is None or m.start() >= window_end or not _street_like(m.group("street")):
             continue
-        street = m.group("street")
-        place = compiled(r"[ \u00a0]+(\p{Lu}[\p{L}'’-]+)").match(text, m.end("nr"))
+        street, between = m.group("street"), text[p.end : m.start()]
+        place = _PLACE_AFTER.match(text, m.end("nr"))
         shaped = (
-            street.split()[-1].lower().endswith(load_lexicons().street_suffixes)
+            street.split()[-1].lower().endswith(lex.street_suffixes)
             or bool(m.group("pc"))
-            or bool(place and place.group(1) in load_lexicons().places)
+            or bool(place and place.group(1) in lex.places)
             # "de heer Anne Hoekstra (Sudergoawei 23)": in brackets right after the name
-            or (text[p.end : m.start()].strip() == "(" and text[m.end("nr") : m.end("nr") + 1] == ")")
+            or (between.strip() == "(" and text[m.end("nr") : m.end("nr") + 1] == ")")
         )
         if not shaped:
             continue  # "Sprint 4", "Zaal 2": a street needs its ending, a postcode or a place after it
-        between = text[p.end : m.start()]
         if "\n" in between and not _ONTO_NEXT_LINE.search(between[: between.rfind("\n")]):
             continue  # the next line of a table or a list is another cell's; an addressee block goes straight on
-        lex = load_lexicons()
         if any(w.strip(".,;:()") in lex.acronyms for w in between.split()):
             continue  # "teamleider Dierenwelzijn Zuid" / "NVWA, Catharijnesingel 59": the organisation's
-        line_start = text.rfind("\n", 0, p.start) + 1
-        above_start = line_start
+        above_start = line_span(text, p.start)[0]
         for _ in range(2):  # the addressee block's lines above the name
             above_start = text.rfind("\n", 0, max(0, above_start - 1)) + 1
         if _organisation_between(between) or _organisation_between(text[above_start : p.start]):
             continue
         if any(s < m.end() and m.start() < e for s, e in orgs):
             continue
-        if _CLOSING.search(text, max(0, p.start - 200), p.start) or _FOOTER.search(_line(text, m.start())):
+        street_line = line_span(text, m.start())
+        if _CLOSING.search(text, max(0, p.start - 200), p.start) or _FOOTER.search(text, *street_line):
             continue  # "Groet, Eline" / "Spui 70, 2511 BT Den Haag | T 14 070": a civil servant's office
         end = m.end("pc") if m.group("pc") else m.end("nr")
         if any(t.start <= m.start() and end <= t.end for t in taken):

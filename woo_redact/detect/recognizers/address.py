@@ -25,6 +25,8 @@ _SUFFIXES = (
     "straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|plantsoen|hof|park|pad|markt|dijk|baan|ring|wal|"
     "haven|erf|veld|weide|hoek|burg|berg|dam|straatweg|boulevard|allee|lei|oord|zijde|wijk|gaarde|akker"
 )
+# the floor or part of a house after its number: "3 rood", "88 hs", "12 II"
+FLOOR = r"(?:[ \u00a0](?:bis|hs|huis|zw|zwart|rd|rood|boven|beneden|I{1,3})(?![\p{L}]))"
 _STREET = (
     rf"(?P<street>(?:\p{{Lu}}[\p{{L}}'’.-]*[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*){{0,3}}"
     rf"\p{{Lu}}[\p{{L}}'’.-]*(?:{_SUFFIXES})"
@@ -36,7 +38,7 @@ _STREET = (
     r"[ \u00a0]+(?P<nr>\d{1,5}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?"
     r"(?:[-/](?:\d{1,4}(?:[a-zA-Z](?![\p{L}]))?|"
     r"(?:I{1,3}|hs|bis|[A-Za-z])(?![\p{L}])))?"
-    r"(?:[ \u00a0](?:bis|hs|huis|zw|zwart|rd|rood|boven|beneden|I{1,3})(?![\p{L}]))?)(?![\d,.]\d)"
+    rf"{FLOOR}?)(?![\d,.]\d)"
 )
 _POSTCODE = r"(?P<pc>[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d])"
 _STREET_RE = compiled(_STREET)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...model import Box, Document, Explanation, Line
-from ..grammar import INITIALS, TITLE, compiled
+from ..grammar import INITIALS, LEGAL_FORM_INITIALS, TITLE, compiled
 from ..lexicons import load_lexicons, organisation_ending
 from ..merge import noun_like
 from .address import _OFFICE, _POSTCODE_RE, _STREET_RE, _is_public, _street_start
@@ -269,7 +269,7 @@ def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[
     return runs
 
 
-_LEGAL_FORM = compiled(r"^(?:[BN]\.[ ]?V\.|U\.[ ]?A\.|V\.O\.F\.|C\.V\.)$")
+_LEGAL_FORM = compiled(rf"^(?:{LEGAL_FORM_INITIALS}|U\.A\.)$")  # (a cell's words hold no space)
 _GIVEN = compiled(rf"^(?:{INITIALS}|\(\p{{Lu}}[\p{{Ll}}'’-]+\)|\p{{Lu}}[\p{{Ll}}'’]+(?:-\p{{Lu}}?[\p{{Ll}}'’]+)*)$")
 
 

@@ -12,7 +12,7 @@ the line before. Scored below certain: redacted and flagged for a reviewer.
 from __future__ import annotations
 
 from ...model import Document, Explanation
-from ..grammar import INITIALS, NAME_PART, compiled
+from ..grammar import INITIALS, NAME_PART, compiled, line_span
 from ..lexicons import load_lexicons
 from .structure import Candidate
 
@@ -40,20 +40,14 @@ _FIRST_AND_NAME = compiled(
 _KVK_HEADER = compiled(r"(?i:\bkvk\b)")
 
 
-def _line_of(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, end if end >= 0 else len(text)
-
-
 def _sentence_and_lines(text: str, start: int, end: int) -> str:
     """The sentence around ``[start, end)`` and the lines just above and below it ("Rechtsvorm: eenmanszaak")."""
     before = max(text.rfind(". ", 0, start), text.rfind(".\n", 0, start))
     after = [i for i in (text.find(". ", end), text.find(".\n", end)) if i >= 0]
     s_start, s_end = before + 1, min(after) if after else len(text)
-    line_start, line_end = _line_of(text, start)
+    line_start, line_end = line_span(text, start)
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    below = _line_of(text, min(len(text), line_end + 1))[1]
+    below = line_span(text, min(len(text), line_end + 1))[1]
     # a short label line above or below counts ("Rechtsvorm: eenmanszaak"); running text does not
     lines = [text[a:b] for a, b in ((above, line_start), (line_end, below)) if b - a < 50 and ":" in text[a:b]]
     return " ".join([text[s_start:s_end], *lines])
@@ -76,7 +70,7 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
     table = bool(_KVK_HEADER.search(text))
     for m in _LABELLED.finditer(text):
         seen.add(m.start("nr"))
-        line_start, line_end = _line_of(text, m.start("nr"))
+        line_start, line_end = line_span(text, m.start("nr"))
         prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         near = text[prev_start:line_end]
         if _LEGAL_PERSON.search(near):
@@ -89,7 +83,7 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
     for m in _NUMBER.finditer(text) if table else ():
         if m.start("nr") in seen:
             continue
-        line_start, line_end = _line_of(text, m.start("nr"))
+        line_start, line_end = line_span(text, m.start("nr"))
         line = text[line_start:line_end]
         if _LEGAL_PERSON.search(line) or not _person_after(text, m.end("nr"), line_end):
             continue

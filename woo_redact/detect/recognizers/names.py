@@ -21,6 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from ..grammar import (
     HS,
     INITIALS,
+    LEGAL_FORM_INITIALS,
     NAME_PART,
     PERSON_TITLE,
     ROEPNAAM,
@@ -269,7 +270,7 @@ class InitialsNameRecognizer(NameRecognizer):
 _STREET_ENDINGS = ("straat", "laan", "weg", "plein", "kade", "gracht", "singel", "dreef", "steeg", "plantsoen")
 _NUMBER_NEXT = compiled(r"\A[ \t\u00a0]+\d{1,5}(?!\d)")
 _CAPS_TV = r"(?:(?:VAN|DE|DER|DEN|'T|’T|TER|TEN|IN|VON|EL|AL)[ \t\u00a0]+)*"
-_LEGAL_FORM = compiled(r"^(?:N\.\s?V\.|B\.\s?V\.|C\.\s?V\.|V\.\s?O\.\s?F\.)")
+_LEGAL_FORM = compiled(rf"^{LEGAL_FORM_INITIALS}")
 
 
 # a house number after a name-like span, then a comma, a postcode or the line's end: a street

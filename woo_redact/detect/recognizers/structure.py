@@ -168,20 +168,18 @@ _PARAPH_LABELS = frozenset(
 MAIL_FIELDS = frozenset({"van", "aan", "cc", "bcc", "kopie aan", "from", "to", "afzender"})
 # Outlook's "Achternaam, Voornaam [tussenvoegsel]" before an address or at the end of a list entry
 _WORD = r"(?:\p{Lu}[\p{L}'’.-]*|(?:van|de|der|den|het|'t|ter|ten|te|tot|in|von|und|zu|la|le|da|di|du|el|al))"
-_RECIPIENT = compiled(
-    rf"(?:^|(?<=;)|(?<=>))[ \t]*(?P<name>(?:(?:van|de|der|den|'t|ter|ten|in|op)[ \t]+|d'|l')*"
+# "Surname, First": a long list wraps ("Hendriks-Lam," / "C. <c.hendriks-lam@vng.nl>", "Kaur, Harpreet" /
+# "<harpreet.kaur@...>")
+_SURNAME_FIRST = (
+    rf"(?:(?:van|de|der|den|'t|ter|ten|in|op)[ \t]+|d'|l')*"
     rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+{_WORD}){{0,4}},[ \t]*\n?[ \t]*"
-    # (a long list wraps: "Hendriks-Lam," / "C. <c.hendriks-lam@vng.nl>", "Kaur, Harpreet" / "<harpreet.kaur@...>")
-    rf"\p{{Lu}}[\p{{L}}.'’-]*(?:[ \t]+{_WORD}){{0,4}})[ \t]*\n?[ \t]*(?=<|\[mailto|\(|;|$)"
+    rf"\p{{Lu}}[\p{{L}}.'’-]*(?:[ \t]+{_WORD}){{0,4}}"
 )
+_RECIPIENT = compiled(rf"(?:^|(?<=;)|(?<=>))[ \t]*(?P<name>{_SURNAME_FIRST})[ \t]*\n?[ \t]*(?=<|\[mailto|\(|;|$)")
 
 
 # a "Surname, First <address>" entry that starts a line or follows another entry
-_ADDRESSED = compiled(
-    rf"(?m:(?:^|(?<=;)|(?<=>)))[ \t]*(?:(?:van|de|der|den|'t|ter|ten|in|op)[ \t]+|d'|l')*"
-    rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+{_WORD}){{0,4}},[ \t]*\n?[ \t]*"
-    rf"\p{{Lu}}[\p{{L}}.'’-]*(?:[ \t]+{_WORD}){{0,4}}[ \t]*\n?[ \t]*(?=<[^<>\s@]+@|\[mailto)"
-)
+_ADDRESSED = compiled(rf"(?m:(?:^|(?<=;)|(?<=>)))[ \t]*{_SURNAME_FIRST}[ \t]*\n?[ \t]*(?=<[^<>\s@]+@|\[mailto)")
 
 
 def _recipients(value: str, start: int, label: str, lex: Lexicons) -> list[Candidate]:
