@@ -34,7 +34,7 @@ _STREET = (
     rf"|(?:\p{{Lu}}[\p{{L}}'’.-]*[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*){{0,3}}"
     rf"\p{{Lu}}[\p{{L}}'’-]+"
     rf"(?=[ \u00a0]+\d[^\n]*\n[ \t]*[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b"
-    rf"|[ \u00a0]+\d{{1,5}}[a-zA-Z]?,?[ \u00a0]+[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b))"
+    rf"|[ \u00a0]+\d{{1,5}}[a-zA-Z]?(?:[-/][\dA-Za-z]{{1,4}})?,?[ \u00a0]+[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b))"
     r"[ \u00a0]+(?P<nr>\d{1,5}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?"
     r"(?:[-/](?:\d{1,4}(?:[a-zA-Z](?![\p{L}]))?|"
     r"(?:I{1,3}|hs|bis|[A-Za-z])(?![\p{L}])))?"
@@ -262,6 +262,8 @@ _STREET_HEADS = frozenset(
 _HEAD_ENDS = compiled(rf"(?<![\p{{L}}])(?:{'|'.join(sorted(_STREET_HEADS))})[ \t]*\Z")
 _STREET_ALONE = compiled(rf"\A[ \t]*\p{{Lu}}[\p{{L}}'’.-]*(?:{_SUFFIXES})[ \t]*\Z")
 _NUMBER_ALONE = compiled(r"\A[ \t]*\d{1,5}[a-zA-Z]?[ \t]*\Z")
+_STREET_ENDS = compiled(rf"(?<![\p{{L}}])\p{{Lu}}[\p{{L}}'’.-]*(?:{_SUFFIXES})[ \t]*\Z")
+_NUMBER_STARTS = compiled(r"[ \t]*\d{1,5}(?![\d:.,]\d)")
 
 
 def _joins_next(t: str, nxt: str) -> bool:
@@ -269,6 +271,12 @@ def _joins_next(t: str, nxt: str) -> bool:
     stands alone above its house number (a narrow table cell)."""
     if _HEAD_ENDS.search(t) and nxt[:1].isupper():
         return True
+    # "Klaagster is bereikbaar op Tweebaksmarkt" / "27-2, 8911 KW", "Adres Palembangweg" / "18."
+    street = _STREET_ENDS.search(t)
+    if street and _NUMBER_STARTS.match(nxt):
+        lead = t[: street.start()]
+        if _HOME.search(lead) or _HOME_IF_PRIVATE.search(lead) or _ADDRESS_LABEL.search(lead):
+            return True
     return bool(_STREET_ALONE.match(t) and _NUMBER_ALONE.match(nxt))
 
 

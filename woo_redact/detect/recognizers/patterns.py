@@ -78,15 +78,21 @@ class PersonalEmailRecognizer(PatternRecognizer):
             found = text[r.start : r.end]
             if "\n" in found and not _BROKEN_WHOLE.fullmatch("".join(found.split())):
                 continue  # "info@minbzk.nl" / "en verder": the next line's word is no part of the address
-            line_start = text.rfind("\n", 0, r.start) + 1
-            before = text[max(line_start, r.start - 40) : r.start].lower()
-            before = re.split(r"[;,]", before)[-1]  # "helpdesk@logius.nl; Kyano Beijring <": this item only
-            parts = _local_parts(text[r.start : r.end])
-            named = any(_name_like_part(p) or _joined_name(p) or _initial_surname(p) for p in parts)
-            if not named and _MAILBOX_CONTEXT.search(before):
+            if called_mailbox(text, r.start, r.end):
                 continue
             kept.append(r)
         return kept
+
+
+def called_mailbox(text: str, start: int, end: int) -> bool:
+    """The words just before the address at ``start:end`` call it a mailbox ("Postbus Opvang <opvang@...>",
+    "Het secretariaat is bereikbaar via ...") and no part of it is a name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40) : start].lower()
+    before = re.split(r"[;,]", before)[-1]  # "helpdesk@logius.nl; Kyano Beijring <": this item only
+    parts = _local_parts(text[start:end])
+    named = any(_name_like_part(p) or _joined_name(p) or _initial_surname(p) for p in parts)
+    return not named and bool(_MAILBOX_CONTEXT.search(before))
 
 
 # an address joined across a line break must end in a top-level domain that Dutch government mail uses

@@ -11,7 +11,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..lexicons import load_lexicons
-from .patterns import functional_mailbox
+from .patterns import called_mailbox, functional_mailbox
 
 __all__ = ["DutchPhoneRecognizer"]
 
@@ -47,8 +47,12 @@ class DutchPhoneRecognizer(PatternRecognizer):
     GENERAL = re.compile(
         r"algeme(?:en|ne)|centrale|receptie|servicenummer|informatienummer|klantcontact|switchboard|"
         r"servicedesk|helpdesk|secretariaat|klantenservice|publieksvoorlichting|informatielijn|meldkamer|"
-        r"persvoorlichting|\bpers\b|perslijn|woordvoering|postbus|general|algemien|van\s+dienst|dienstdoende|"
-        r"piketnummer|infoservice|informatieservice|infolijn|servicelijn",
+        r"persvoorlichting|\bpers(?:vragen|desk|informatie)?\b|perslijn|woordvoering|postbus|general|algemien|"
+        r"van\s+dienst|dienstdoende|piketnummer|infoservice|informatieservice|infolijn|servicelijn|"
+        # "072 582 8282 (toestel 3312)": a number with an extension is the switchboard the extension is dialled on
+        r"service(?:centrum|punt)|contactcent(?:rum|er)|\btoestel\b|"
+        # "Service Desk", "Tenderdesk"; a meeting's dial-in ("Inbellen (alleen audio): +31 20 ...")
+        r"service\s?desk|\w+desk\b|inbel\w*|dial[- ]?in",
         re.I,
     )
 
@@ -90,6 +94,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
         """Run the patterns, then drop numbers the surrounding line calls general."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = []
+        offices: set[str] = set()
         for r in results:
             if _IBAN_HEAD.search(text[max(0, r.start - 12) : r.start]):
                 continue  # the digits of an account number ("NL12 BNGH 0285 0017 00"), not a phone
@@ -131,12 +136,21 @@ class DutchPhoneRecognizer(PatternRecognizer):
             if (signature or direct) and not self.GENERAL.search(after):
                 address_line = False
             # "voor vragen kunt u mij bellen op ...": a number someone gives as their own is theirs
-            own = bool(re.search(r"(?i)\b(?:mij|me|mijn|ik|direct|rechtstreeks|doorkiesnummer)\b", before))
+            # ("Log in op Mijn DUO of bel ...": a portal's name, no one's own)
+            own = bool(re.search(r"(?i)\b(?:mij|me|mijn|ik|direct|rechtstreeks|doorkiesnummer)\b", _PORTAL.sub("", before)))
             # "servicecentrum@logius.nl 088 - 900 62 23": right beside a functional mailbox (a table row)
-            beside = _MAILBOX_BEFORE.search(text[max(0, r.start - 80) : r.start]) or _MAILBOX_AFTER.match(
-                text[r.end : r.end + 80]
+            base = max(0, r.start - 80)
+            beside = _MAILBOX_BEFORE.search(text[base : r.start])
+            if beside is None:
+                base = r.end
+                beside = _MAILBOX_AFTER.match(text[r.end : r.end + 80])
+            mailbox = bool(
+                beside
+                and (
+                    functional_mailbox(beside.group("mail"))
+                    or called_mailbox(text, base + beside.start("mail"), base + beside.end("mail"))
+                )
             )
-            mailbox = bool(beside and functional_mailbox(beside.group("mail")))
             # "Telefoon: 088 ..." over "E-mailadres: contact@cardan.com": a contact block (not in a signature,
             # where a team mailbox may stand under a person's direct line)
             below = _MAILBOX_BELOW.match(text, r.end)
@@ -152,12 +166,22 @@ class DutchPhoneRecognizer(PatternRecognizer):
                 label and self.GENERAL.search(label.group(1)) and not own and not mobile and not _named(head)
             )
             general = general or bool(_BRACKET_LABEL.match(text, r.end))  # "073 - 658 82 00 (receptie)"
+            general = general or (not own and bool(_HOURS.match(text, r.end)))  # "(werkdagen 9.00-17.00 uur)"
+            # "Bereikbaarheid NCC 24/7: 070 ...", "Meldkamer 24/7": a desk that is always staffed
+            general = general or (not own and not mobile and bool(_ALWAYS.search(text, max(line_start, r.start - 30), r.start)))
             general = general or (
-                not own and not mobile and _org_named_before(text[max(line_start, r.start - 60) : r.start])
+                not own
+                and not mobile
+                # "de Woonbond (020 ...": the bracket is part of the match
+                and _org_named_before(text[max(line_start, r.start - 60) : r.start + (text[r.start] == "(")])
             )
             if mobile or not (address_line or general):
                 kept.append(r)
-        return kept
+            else:
+                offices.add(national)
+        # "T 088 120 50 00" in a signature, "Het algemene nummer van de IGJ (088 120 50 00)" below it: a number
+        # the document calls the organisation's once is the organisation's wherever it stands
+        return [r for r in kept if re.sub(r"\D", "", text[r.start : r.end].replace("(0)", "")) not in offices]
 
 
 # a number offered, directly, to the public or to whoever a letter is about is the organisation's:
@@ -168,15 +192,29 @@ _BRACKET_LABEL = re.compile(
     r"servicedesk|helpdesk|balie|loket|secretariaat|meldkamer|piket)(?:[ \t][^()\n]{0,20})?\)",
     re.I,
 )
+# opening hours in brackets after a number offered to the public (not after "u kunt mij bellen op")
+_HOURS = re.compile(
+    r"[ \t]*\((?:werkdagen|(?:ma(?:andag)?|di(?:nsdag)?)[ \t]*(?:t/m|-|tot)[ \t]*(?:do|vr)\w*)(?:[ \t,][^()\n]{0,30})?\)",
+    re.I,
+)
+_ALWAYS = re.compile(r"(?i)\b24[ \t]?(?:/|x|uur per dag)[ \t]?7\b|\bdag en nacht\b")
 _IBAN_HEAD = re.compile(r"\b[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{4}[ \u00a0]?(?:\d{4}[ \u00a0]?)?$")
 _MAIL = r"(?P<mail>(?<![\w.+-])[a-z][\w.+-]*@[\w-]+(?:\.[\w-]+)+)"
-_MAILBOX_BEFORE = re.compile(_MAIL + r"[ \t|·,;:/\u2013\u2014-]*(?:(?:of|en|or|and)[ \t]+)?$", re.I)
+# "bbo-kamervragen@minfin.nl, tel. 070 ...": the mailbox, then the number with its label
+_MAILBOX_BEFORE = re.compile(
+    _MAIL + r"[ \t|·,;:/\u2013\u2014-]*(?:(?:of|en|or|and)[ \t]+)?(?:(?:tel|telefoon|t|bel|bellen)\.?[ \t]*:?[ \t]*)?$",
+    re.I,
+)
+_PORTAL = re.compile(r"\bMijn[ \t]?[A-Z][\w-]*")
 _MAILBOX_AFTER = re.compile(r"[ \t|·,;:/\u2013\u2014-]*(?:(?:of|en|or|and)[ \t]+)?" + _MAIL, re.I)
 _MAILBOX_BELOW = re.compile(r"[ \t]*\n[ \t]*(?:e-?mail(?:adres)?[ \t]*:?[ \t]*|E[ \t]+)?" + _MAIL, re.I)
 _OFFERED = re.compile(
     r"(?i)(?:(?:bel|belt|bellen)\s+(?:u\s+)?(?:met\s+)?ons(?:\s+\w+)?\s+(?:op|via|:)"  # "Bel ons op 050 ..."
     r"|voor\s+(?:vragen(?:\s+van\s+\w+)?|betrokkenen|burgers|het\s+publiek|publiek|de\s+students?|referenten?)"
     r"|telefonisch\s+aan|bereikbaarheid\s+voor\s+[\w ]{1,20}|perslijn[\w ]{0,12}|contact\s+voor\s+\w+"
+    # "terecht bij DUO via 050 ...", "U kunt ook bellen met 070 ..."
+    r"|terecht\s+bij\s+(?:de\s+|het\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\s+(?:via|op)"
+    r"|\b(?:u|je|jij)\s+kunt\s+(?:ons\s+)?(?:ook\s+)?(?:bellen|contact\s+opnemen)\s+(?:met|op|via)"
     # "Bel de IND via", "bereikbaar via het parket op" (not "belt de aanvrager op": the citizen's own number)
     r"|(?:bel|belt|bellen)\s+(?:de|het)\s+(?-i:[A-Z][\w-]*)\s+(?:op|via)|via\s+(?:de|het)\s+(?:\w+\s+)?"
     r"(?-i:[A-Z][\w-]*|parket|secretariaat|servicecentrum|klantcontactcentrum|loket|informatiepunt)(?:\s+op)?)\s*:?\s*$"
@@ -205,7 +243,7 @@ _CLOSING_BEFORE = re.compile(
 _ORG_HEAD = re.compile(
     r"(?i:(?:dienst|huis|centrum|center|centre|meldpunt|loket|ministerie|gemeente|provincie|waterschap|inspectie|"
     r"politie|raad|college|autoriteit|bureau|instituut|stichting|agentschap|kantoor|rechtbank|ziekenhuis|"
-    r"veiligheidsregio|servicepunt|klantcontact|helpdesk|servicedesk)s?)$"
+    r"veiligheidsregio|servicepunt|klantcontact|helpdesk|servicedesk|bond|unie|federatie)s?)$"
 )
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’&-]*|voor|van|de|der|het|en|op)$")
 
@@ -213,12 +251,14 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’&-]*|voor|van|de|der|het|en|op)$")
 def _org_named_before(before: str) -> bool:
     """The number follows an organisation's name in the same sentence ("Bij calamiteiten: Provinciehuis
     Drenthe 0592 ...", "Huis voor Klokkenluiders: 088 ..."): the organisation's number, not a person's."""
-    words = re.split(r"\s+", before.rstrip(" \t:,.–-").split(".")[-1].strip())[-6:]
+    words = re.split(r"\s+", before.rstrip(" \t:,.–-(").split(".")[-1].strip())[-6:]
     name: list[str] = []
     for w in reversed(words):
         if not _NAME_WORD.match(w):
             break
         name.insert(0, w)
+    while name and not name[0][:1].isupper():
+        name.pop(0)  # "het Landelijk Meldpunt Zorg": the article leads the name
     if not name or not name[0][:1].isupper() or len(name) == len(words) == 6:
         return False
     lead = words[-len(name) - 1] if len(words) > len(name) else ""
@@ -247,4 +287,6 @@ def _named(head: str) -> bool:
     return any(lex.is_first_name(w) for w in re.findall(r"[A-Z][\w'’-]+", head))
 
 
-_LEADS = frozenset({"bij", "via", "of", "en", "op", "naar", "met", "aan", "tel", "tel.", "telefoon", "bel", "belt"})
+_LEADS = frozenset(
+    {"bij", "via", "of", "en", "op", "naar", "met", "aan", "tel", "tel.", "telefoon", "bel", "belt", "de", "het", "van"}
+)
