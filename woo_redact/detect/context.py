@@ -281,9 +281,64 @@ def cut_before_organisation(text: str, start: int, end: int) -> int | None:
     """
     span = text[start:end]
     cuts = [m.start() for m in _INNER_TV.finditer(span)]
-    if not cuts or not not_a_person(text, start, end):
+    if not cuts:
         return None
     new_end = start + cuts[-1]
-    if len(text[start:new_end].split()) < 2 or not_a_person(text, start, new_end):
+    head = text[start:new_end].split()
+    if not_a_person(text, start, end):
+        return None if len(head) < 2 or not_a_person(text, start, new_end) else new_end
+    # "Annelies Crombach van Staatsbosbeheer", "Mevrouw Kuiper van Woonbron", "Kübra van Ymere" (k.ozdemir@ymere.nl):
+    # the words after the last "van" name an organisation the lists or the document's own mail domains know
+    tail = _OF_TAIL.match(span, cuts[-1])
+    if tail is None or not _organisation_tail(text, tail.group("org")):
         return None
-    return new_end
+    lex = load_lexicons()
+    named = len(head) >= 2 or (len(head) == 1 and (lex.is_first_name(head[0]) or lex.is_surname(head[0])))
+    named = named or bool(_TITLE_BEFORE.search(text, max(0, start - 20), start))
+    return new_end if named and not not_a_person(text, start, new_end) else None
+
+
+_TITLE_BEFORE = compiled(r"(?i:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.|meneer))[ \t\u00a0]+\Z")
+
+
+_OF_TAIL = compiled(r"\s+van(?:\s+(?:de|het|der|den))?\s+(?P<org>\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})\s*\Z")
+
+
+# the last part of an institution's one-word name ("Kiesraad", "Staatsbosbeheer", "Belastingdienst")
+_INSTITUTIONS = (
+    "raad",
+    "dienst",
+    "beheer",
+    "bank",
+    "fonds",
+    "kamer",
+    "commissie",
+    "inspectie",
+    "autoriteit",
+    "instituut",
+    "centrum",
+    "bureau",
+    "college",
+    "bond",
+    "unie",
+    "federatie",
+)
+
+
+def _organisation_tail(text: str, org: str) -> bool:
+    """``org`` (after "van" at a name's end) is an organisation: a listed organisation or company, an acronym
+    the lists know, a word ending in an organisation's word that is no surname ("Kiesraad"), or the name of a
+    mail domain in the same text ("Ymere" beside "@ymere.nl")."""
+    lex = load_lexicons()
+    name = " ".join(org.split())
+    if name in lex.organisations or name in lex.acronyms:
+        return True
+    if " " in name:
+        return False
+    low = name.lower()
+    ending = organisation_ending(low, 4) or next((e for e in _INSTITUTIONS if low.endswith(e)), None)
+    if ending and len(low) - len(ending) >= 3 and not lex.is_surname(name) and name not in lex.first_names:
+        return True
+    if lex.is_surname(name) or name in lex.first_names:
+        return False  # "Jan van Rossum" beside "@rossum.nl": a family's domain, the name is his
+    return regex.search(rf"@(?:[\w-]+\.)*{regex.escape(low)}\.[a-z]{{2,6}}\b", text.lower()) is not None

@@ -139,15 +139,13 @@ def places_of_several_words(word: int) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=65536)
 def organisation_ending(word: str, min_len: int, whole: bool = False) -> str | None:
     """The organisation word (of at least ``min_len`` letters) a lower-case ``word`` ends with
-    ("bouwbedrijf": "bedrijf"); the word itself only when ``whole``. Cached: the same words are asked
-    about again and again."""
-    return next(
-        (
-            o
-            for o in load_lexicons().organisation_words
-            if len(o) >= min_len and word.endswith(o) and (whole or word != o)
-        ),
-        None,
+    ("kinderziekenhuis": "ziekenhuis", the longest); the word itself only when ``whole``. Cached: the same
+    words are asked about again and again."""
+    # the longest such word, so that the answer does not depend on the set's order from run to run
+    return max(
+        (o for o in load_lexicons().organisation_words if len(o) >= min_len and word.endswith(o) and (whole or word != o)),
+        key=lambda o: (len(o), o),
+        default=None,
     )
 
 

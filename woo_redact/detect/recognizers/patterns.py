@@ -91,8 +91,36 @@ def called_mailbox(text: str, start: int, end: int) -> bool:
     before = text[max(line_start, start - 40) : start].lower()
     before = re.split(r"[;,]", before)[-1]  # "helpdesk@logius.nl; Kyano Beijring <": this item only
     parts = _local_parts(text[start:end])
-    named = any(_name_like_part(p) or _joined_name(p) or _initial_surname(p) for p in parts)
+    short = all(len(p) > 1 and (len(p) <= 3 or _functional_word(p)) for p in parts)  # "tek", "dio"; not "m.devries"
+    if short and _office_display(text[max(line_start, start - 50) : start]):
+        return True  # the office's own name shown with it: its address
+    places = load_lexicons().places
+    # a place among the parts is the office's area ("Secretariaat: rwb-groningen@")
+    named = any(
+        (_name_like_part(p) and not (len(p) > 3 and p.capitalize() in places)) or _joined_name(p) or _initial_surname(p)
+        for p in parts
+    )
     return not named and bool(_MAILBOX_CONTEXT.search(before))
+
+
+# "Van: Klantcontact RVO <tek@rvo.nl>", "informatiebeheer (dio@minbzk.nl)": the name shown with the address
+_DISPLAY = re.compile(r"(?:^|[;:,\n])[ \t]*(?P<name>[^<>();:,\n\d@]{3,40}?)[ \t]*[<(][ \t]*$")
+
+
+def _office_display(before: str) -> bool:
+    """The address's display name names an office, not a person: an acronym or an organisation's word, and
+    no first name or surname ("Klantcontact RVO", "informatiebeheer"; not "Piet Jansen", "Jansen, Piet")."""
+    m = _DISPLAY.search(before)
+    if m is None:
+        return False
+    lex = load_lexicons()
+    words = [w.strip(".'\"") for w in m.group("name").split()]
+    if before.rstrip().endswith("("):
+        words = words[-1:]  # "Geëxporteerd door informatiebeheer (": the word before the bracket
+    if not words or any(lex.is_first_name(w) or lex.is_surname(w) for w in words if w[:1].isupper()):
+        return False
+    office = [w for w in words if w in lex.acronyms or w.lower() in lex.organisation_words or _functional_word(w.lower())]
+    return bool(office) and all(w in lex.acronyms or not w[:1].isupper() or _functional_word(w.lower()) for w in words)
 
 
 # an address joined across a line break must end in a top-level domain that Dutch government mail uses
@@ -111,8 +139,15 @@ def functional_mailbox(pattern_text: str) -> bool:
         return False  # an address at a consumer provider is a person's (or a one-man business's)
     if len(parts) == 1 and parts[0] == domain:
         return True  # vggz@vggz.nl: the organisation's own name
+    if re.fullmatch(r"[ans]\d{1,3}", pattern_text.split("@", 1)[0].lower()):
+        return True  # n348@gelderland.nl: a road's project, named after the road
     if not parts or any(
-        (_name_like_part(p) and p not in words and not _place_beside_function(p, parts))
+        (
+            _name_like_part(p)
+            and p not in words
+            and not _place_beside_function(p, parts)
+            and not _acronym_beside_function(p, parts)
+        )
         or ((_joined_name(p) or _initial_surname(p)) and p not in words)
         for p in parts
     ):
@@ -223,6 +258,7 @@ def _is_word(w: str) -> bool:
     return (
         w in lex.common_words
         or w in lex.dutch_words
+        or (len(w) >= 3 and w.upper() in lex.acronyms)  # "ciorijk": CIO Rijk
         or w in lex.functional_mailbox
         or w.endswith(_NOUN_ENDINGS)
         or (len(w) >= 4 and w in lex.english_words and w.capitalize() not in lex.first_names)  # "cybersecurity"
@@ -250,6 +286,12 @@ def _place_beside_function(part: str, parts: list[str]) -> bool:
     """A place that is also a surname, beside a mailbox word: bezoek.zwaag@ (the Zwaag site's visits)."""
     lex = load_lexicons()
     return len(part) > 1 and part.capitalize() in lex.places and any(q in lex.functional_mailbox for q in parts)
+
+
+def _acronym_beside_function(part: str, parts: list[str]) -> bool:
+    """An acronym the lists know beside a long function word: ai-verordening@ (not eli@ alone)."""
+    lex = load_lexicons()
+    return part.upper() in lex.acronyms and any(q != part and len(q) >= 6 and _functional_word(q) for q in parts)
 
 
 def _functional_word(part: str) -> bool:
