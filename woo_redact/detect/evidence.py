@@ -53,7 +53,7 @@ from .context import not_a_person
 from .grammar import compiled
 from .lexicons import load_lexicons
 from .merge import Merged
-from .public import PublicNames, holder_of
+from .public import PublicNames, holder_of, private_role
 from .register import name_key
 
 __all__ = ["RULES", "REVIEW_RULES", "Judge", "Strength", "Verdict", "person_strength"]
@@ -278,7 +278,8 @@ class Judge:
             batch = any(e.detector == "batch_propagation" for e in m.explanations)  # redacted elsewhere
             # ... and one the document titles where no detector saw a name, for a bare copy without an honorific
             bare = surname in self.titled_bare and strength < Strength.STRONG
-            if not given and (surname in self.named_here or bare) and surname not in self.others and not batch:
+            citizen = private_role(self.text, m.start, m.end)  # "een huurder, dhr. De Jonge uit Almere"
+            if not given and (surname in self.named_here or bare) and surname not in self.others and not (batch or citizen):
                 # "De heer Kamphuis vraagt" after "raadsleden Kamphuis (CDA), ...": the same office holder
                 why = "this document names the office holder of this surname with a title"
                 return Verdict("office_holder_surname", "public_office", why)

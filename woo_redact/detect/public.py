@@ -33,7 +33,7 @@ from .grammar import INITIALS, TITLE, compiled, tussenvoegsel
 from .lexicons import load_lexicons
 from .register import OfficeHolder, agrees, common_surnames, initial_letters, load_register, name_key, particles
 
-__all__ = ["OfficeHolder", "PublicEvidence", "PublicNames", "load_register", "name_key"]
+__all__ = ["OfficeHolder", "PublicEvidence", "PublicNames", "load_register", "name_key", "private_role"]
 
 
 @dataclass(frozen=True)
@@ -318,7 +318,8 @@ class PublicNames:
 
     def _evidence(self, text: str, start: int, end: int) -> PublicEvidence | None:
         given, key = name_key(text[start:end])
-        holders = [] if _function_apposed(text, start, end) else self.holders_of(text[start:end], key)
+        private = _function_apposed(text, start, end) or private_role(text, start, end)
+        holders = [] if private else self.holders_of(text[start:end], key)
         national = [h for h in holders if not h.local]
         common = key in common_surnames()
         title = self._title(text, start, end)
@@ -380,7 +381,7 @@ def _in_vote(text: str, start: int) -> bool:
 
 
 _FUNCTION_BEFORE = compiled(r"(?i:\b(?:de|het|onze|uw|hun|haar|zijn)[ \t]+)?(?P<f>\p{L}[\p{L}-]+),[ \t]*\Z")
-_FUNCTION_AFTER = compiled(r"\A(?:,[ \t]*(?i:(?:de|het|onze|uw)[ \t]+)?|[ \t]*\()(?P<f>\p{L}[\p{L}-]+)")
+_FUNCTION_AFTER = compiled(r"(?:,[ \t]*(?i:(?:de|het|onze|uw)[ \t]+)?|[ \t]*\()(?P<f>\p{L}[\p{L}-]+)")
 
 
 _CHAIRS = ("voorzitter", "woordvoerder", "rapporteur")  # roles an office holder has too ("De voorzitter, Arib,")
@@ -397,6 +398,24 @@ def _function_apposed(text: str, start: int, end: int) -> bool:
         if f and lex.is_non_person_word(f) and not office and not f.endswith(_CHAIRS):
             return True
     return False
+
+
+# "een huurder, dhr. De Jonge", "klager mevrouw Hoekstra", "mevrouw Hoekstra uit Leeuwarden": a citizen
+_ROLE_BEFORE = compiled(
+    r"(?i:\b(?:huurders?|huurster|bewoners?|bewoonster|inwoners?|inwoonster|burgers?|klager|klaagster|verzoekers?|"
+    r"verzoekster|aanvragers?|aanvraagster|melders?|indieners?|insprekers?|cliënt|client|patiënt|leerling|ouders?|"
+    r"buurman|buurvrouw|eigenaar|eigenaresse|ondernemer)[ \t,:]+(?:(?:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|meneer)[ \t]+)?)\Z"
+)
+_HONORIFIC_BEFORE = compiled(r"(?i:\b(?:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|meneer))[ \t]+\Z")
+_FROM_PLACE = compiled(r"[ \t]+uit[ \t]+\p{Lu}")
+
+
+def private_role(text: str, start: int, end: int) -> bool:
+    """The name is a citizen's by its role ("een huurder, dhr. De Jonge") or by where they come from
+    ("mevrouw Hoekstra uit Leeuwarden"): whoever of that name held office, this is someone else."""
+    if _ROLE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return bool(_HONORIFIC_BEFORE.search(text, max(0, start - 12), start) and _FROM_PLACE.match(text, end))
 
 
 def _office_above(text: str, start: int, holder: OfficeHolder) -> bool:
