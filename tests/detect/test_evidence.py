@@ -206,11 +206,22 @@ NAMED_HERE = [
         ["Said Kasmi"],
     ),
     ("Portefeuillehouder wethouder Kasmi\nSteller\tK. Bouzerda\nWethouder\tS. Kasmi", ["K. Bouzerda"], ["S. Kasmi"]),
-    # a civil servant who shares the surname of the titled office holder stays redacted
+    # a civil servant who shares the surname of the titled office holder stays redacted; the office holder's
+    # full first name tells them apart, an initial does not
     (
         "Staatssecretaris Jansen heeft het stuk gezien.\nVan: Pieter Jansen\nMet Chris Jansen besproken.",
-        ["Pieter Jansen", "Chris Jansen"],
+        ["Pieter Jansen"],
+        ["Chris Jansen"],
+    ),
+    (
+        "Staatssecretaris Jansen heeft het stuk gezien.\nVan: Pieter Jansen\nMet C. Jansen besproken.",
+        ["Pieter Jansen", "C. Jansen"],
         [],
+    ),
+    (
+        "Aan minister De Jonge wordt gevraagd in te stemmen. De toets deed Marieke de Jonge. Hugo de Jonge tekent.",
+        ["Marieke de Jonge"],
+        ["Hugo de Jonge"],
     ),
 ]
 

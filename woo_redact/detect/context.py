@@ -162,6 +162,8 @@ def _not_a_person(
         return "organisation", f"the name of a unit ('{prev.group(1)} ...'), not a person"
     if prev and prev.group(1) in lex.honorifics:
         return "organisation", f"preceded by '{prev.group(1)}': a royal, saint or historic name"
+    if len(words) == 1 and span.strip() in lex.honorifics and _ROYAL_NEXT.match(text, end):
+        return "organisation", f"'{span.strip()}' before a first name: a royal, saint or historic name"
     org_word = prev and organisation_ending(prev.group(1).lower(), 6, whole=True) is not None
     if prev and prev.group(1)[:1].isupper() and (prev.group(1).lower() in lex.organisation_words or org_word):
         # "Bouwbedrijf Van Dam": a company's name; when it is the owner's name, the judge decides (eenmanszaak)
@@ -269,6 +271,8 @@ _CAPITALS_RUN = compiled(r"(?<!^I)(?<!^)\p{Lu}\p{Lu}|^(?!IJ)\p{Lu}\p{Lu}")  # tw
 _INNER_TV = compiled(r"\s+(?:van\s+het|van\s+de|van\s+der|van\s+den|van|de|het)\s+\p{Lu}")
 
 
+# "Koning Willem-Alexander", "Prinses Amalia": the title, then the royal's first name
+_ROYAL_NEXT = compiled(r"[ \t\u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}])")
 _PROPER_NAME_HEAD = compiled(r"\A(?:De|Het|'t|’t)[ \t\u00a0]+\p{Lu}\p{Ll}+\Z")
 _CAPITAL_NEXT = compiled(r"[ \t\u00a0]+(?P<w>\p{Lu}\p{Ll}{2,})(?![\p{L}-])")
 

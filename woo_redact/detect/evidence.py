@@ -256,7 +256,9 @@ class Judge:
                 surname_rule
                 and ev.kind == "agrees"
                 and ev.surname in self.named_here
-                and ev.surname not in self.strangers
+                # a full first name that agrees tells the office holder from a civil servant of that surname
+                # ("Hugo de Jonge" beside "Marieke de Jonge"); initials do not
+                and (ev.surname not in self.strangers or ("." not in given and len(given) > 2))
                 and strength <= _RULE["office_holder_named_here"].keeps_up_to
             ):
                 return Verdict("office_holder_named_here", "public_office", ev.reason)

@@ -235,6 +235,14 @@ class PublicNames:
                 if m is None and broken and broken.start() > 0:  # "... en Six" + "Dijkstra": one name
                     before = before[: broken.start()]
         m = self._title_before(before)
+        if m is None and before.strip() and line_start > 0 and len(before) < 40:
+            # "de toenmalige minister van" / "VWS, Hugo de Jonge": a portfolio wrapped in running text
+            prev_start = text.rfind("\n", 0, line_start - 1) + 1
+            prev = text[prev_start : line_start - 1]
+            if _WRAPPED_OF.search(prev) and not _LABEL_START.match(prev):
+                joined = prev.rstrip() + " " + before
+                if self._title_before(joined) is not None:
+                    before, m = joined, self._title_before(joined)
         if m and _BODY_BEFORE.search(before[: m.start()]):
             m = None  # "namens het college van burgemeester en wethouders," is a body, not a title
         if m and not _NAMENS.search(before[: m.start()]):
@@ -416,6 +424,9 @@ def private_role(text: str, start: int, end: int) -> bool:
     if _ROLE_BEFORE.search(text, max(0, start - 40), start):
         return True
     return bool(_HONORIFIC_BEFORE.search(text, max(0, start - 12), start) and _FROM_PLACE.match(text, end))
+
+
+_WRAPPED_OF = compiled(r"(?i:\b(?:minister|staatssecretaris|commissaris|gedeputeerde|wethouder)[ \t]+(?:van|voor)[ \t]*)\Z")
 
 
 def _office_above(text: str, start: int, holder: OfficeHolder) -> bool:
