@@ -9,7 +9,7 @@ unless an organisation is named between them or in the lines just above (a lette
 address recognizer finds addresses by the words around them ("woont aan", "woonadres"); this step uses
 the one piece of evidence it cannot see: whose name stands before the address. A date in brackets right
 after a redacted name ("Mevrouw Wilhelmina Koolen (14-09-1944) werd opgehaald") is that person's date of
-birth.
+birth, and a user name there that spells their name ("Niels Oostveen (noostveen)") is theirs.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from .lexicons import load_lexicons
 from .merge import Merged
 from .recognizers.address import FLOOR
 
-__all__ = ["addresses_after_persons", "births_after_persons"]
+__all__ = ["addresses_after_persons", "births_after_persons", "handles_after_persons"]
 
 _MAX_GAP = 90  # characters between the name and the street: a clause, not the next paragraph
 # a street: up to three capitalised words ("Lange Nieuwstraat", "Kanaleneiland-Zuid", "It Heechhout"), the
@@ -135,4 +135,25 @@ def births_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[M
         name = " ".join(text[p.start : p.end].split())
         why = f"a date in brackets right after the redacted name '{name}': a date of birth"
         out.append(Merged(m.start("date"), m.end("date"), "DATE_OF_BIRTH", (Explanation("birth_after_person", 0.7, why),)))
+    return out
+
+
+_HANDLE_IN_BRACKETS = compiled(r"[ \t]*\((?P<handle>@?[a-z][a-z0-9._-]{1,29}[a-z0-9])\)")
+
+
+def handles_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
+    """A user name in brackets right after a redacted name that contains that person's surname or first
+    name ("Niels Oostveen (noostveen)", "Agnieszka Nowak (anowak)"): their account, as identifying as the name."""
+    out: list[Merged] = []
+    for p in persons:
+        m = _HANDLE_IN_BRACKETS.match(text, p.end)
+        if m is None or any(t.start <= m.start("handle") and m.end("handle") <= t.end for t in taken):
+            continue
+        handle = m.group("handle").lower()
+        parts = [w.lower() for w in compiled(r"\p{L}{3,}").findall(text[p.start : p.end])]
+        if not any(w in handle for w in parts):
+            continue
+        name = " ".join(text[p.start : p.end].split())
+        why = f"a user name in brackets after the redacted name '{name}' that spells it"
+        out.append(Merged(m.start("handle"), m.end("handle"), "USERNAME", (Explanation("handle_after_person", 0.7, why),)))
     return out

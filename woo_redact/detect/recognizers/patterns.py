@@ -89,10 +89,13 @@ def called_mailbox(text: str, start: int, end: int) -> bool:
     "Het secretariaat is bereikbaar via ...") and no part of it is a name."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start].lower()
-    before = re.split(r"[;,]", before)[-1]  # "helpdesk@logius.nl; Kyano Beijring <": this item only
+    # "helpdesk@logius.nl; Kyano Beijring <", "Team Noord <tn@...> en Jan Vrolijk <": this item only
+    before = re.split(r"[;,>)]", before)[-1]
     parts = _local_parts(text[start:end])
-    short = all(len(p) > 1 and (len(p) <= 3 or _functional_word(p)) for p in parts)  # "tek", "dio"; not "m.devries"
-    if short and _office_display(text[max(line_start, start - 50) : start]):
+    # "tek", "dio": short or function words, none a name ("pim.vrolijk", "m.devries" are a person's)
+    short = all(len(p) > 1 and (len(p) <= 3 or _functional_word(p)) for p in parts)
+    named = any(_name_like_part(p) or _joined_name(p) or _initial_surname(p) for p in parts)
+    if short and not named and _office_display(text[max(line_start, start - 50) : start]):
         return True  # the office's own name shown with it: its address
     places = load_lexicons().places
     # a place among the parts is the office's area ("Secretariaat: rwb-groningen@")
@@ -103,6 +106,7 @@ def called_mailbox(text: str, start: int, end: int) -> bool:
     return not named and bool(_MAILBOX_CONTEXT.search(before))
 
 
+_ORG_WORD = re.compile(r"(?:contact|centrum|center|desk|loket|team|afdeling|bureau|dienst|beheer|secretariaat|service)$")
 # "Van: Klantcontact RVO <tek@rvo.nl>", "informatiebeheer (dio@minbzk.nl)": the name shown with the address
 _DISPLAY = re.compile(r"(?:^|[;:,\n])[ \t]*(?P<name>[^<>();:,\n\d@]{3,40}?)[ \t]*[<(][ \t]*$")
 
@@ -116,11 +120,19 @@ def _office_display(before: str) -> bool:
     lex = load_lexicons()
     words = [w.strip(".'\"") for w in m.group("name").split()]
     if before.rstrip().endswith("("):
-        words = words[-1:]  # "Geëxporteerd door informatiebeheer (": the word before the bracket
+        # "Geëxporteerd door informatiebeheer (": the word before the bracket, a common noun in small letters
+        words = words[-1:]
+        if not words or not words[0].islower():
+            return False
     if not words or any(lex.is_first_name(w) or lex.is_surname(w) for w in words if w[:1].isupper()):
         return False
     office = [w for w in words if w in lex.acronyms or w.lower() in lex.organisation_words or _functional_word(w.lower())]
-    return bool(office) and all(w in lex.acronyms or not w[:1].isupper() or _functional_word(w.lower()) for w in words)
+    # a capitalised word must be an acronym or an organisation's word ("Klantcontact RVO"; not "Pim Vrolijk")
+    capitalised_ok = all(
+        w in lex.acronyms or not w[:1].isupper() or w.lower() in lex.organisation_words or _ORG_WORD.search(w.lower())
+        for w in words
+    )
+    return bool(office) and capitalised_ok
 
 
 # an address joined across a line break must end in a top-level domain that Dutch government mail uses
