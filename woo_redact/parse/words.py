@@ -76,7 +76,7 @@ def _dominant_angle(textpage: pdfium.PdfTextPage, count: int) -> float:
     for i in range(0, count, step):
         a = raw.FPDFText_GetCharAngle(textpage, i)
         if a >= 0:
-            q = int(round(math.degrees(a) / 90.0)) % 4
+            q = int(round(-math.degrees(a) / 90.0)) % 4  # PDFium measures clockwise; the frame counter-clockwise
             votes[q] = votes.get(q, 0) + 1
     return 90.0 * max(votes, key=votes.__getitem__) if votes else 0.0
 
