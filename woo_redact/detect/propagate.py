@@ -27,7 +27,7 @@ from ..model import Explanation
 from .evidence import DETECTOR_STRENGTH
 from .forms import email_forms, name_forms, paraph_codes
 from .grammar import PERSON_TITLE, compiled, natural_order
-from .lexicons import Lexicons, load_lexicons, places_of_several_words
+from .lexicons import Lexicons, load_lexicons, municipalities, places_of_several_words
 from .merge import Merged
 
 WEAK_SOURCES = frozenset({"ner", "propagation", "name_extension"})
@@ -269,7 +269,9 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             if word_like and mid and _ends_proper_name(text, occ.start(), lex):
                 continue  # "de Rotterdamse Hoek", "het Nationaal Park": the word ends a longer proper name
             if form in lex.places and (
-                _place_context(text, occ.start(), occ.end()) or not _person_context(text, occ.start(), occ.end())
+                _place_context(text, occ.start(), occ.end())
+                # a hamlet's name ("Driessen") is this document's person's unless the text says place
+                or (form.lower() in municipalities() and not _person_context(text, occ.start(), occ.end()))
             ):
                 continue  # "mevrouw Valkenburg" is found, "in Valkenburg" is the place
             if " " not in form and _ends_a_place(text, occ.start(), occ.end()):
