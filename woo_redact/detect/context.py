@@ -308,7 +308,9 @@ def cut_before_organisation(text: str, start: int, end: int) -> int | None:
 _TITLE_BEFORE = compiled(r"(?i:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.|meneer))[ \t\u00a0]+\Z")
 
 
-_OF_TAIL = compiled(r"\s+van(?:\s+(?:de|het|der|den))?\s+(?P<org>\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})\s*\Z")
+_OF_TAIL = compiled(
+    r"\s+van(?:\s+(?:de|het|der|den))?\s+(?P<org>\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})\s*\Z"
+)
 
 
 # the last part of an institution's one-word name ("Kiesraad", "Staatsbosbeheer", "Belastingdienst")

@@ -281,7 +281,12 @@ class Judge:
             # ... and one the document titles where no detector saw a name, for a bare copy without an honorific
             bare = surname in self.titled_bare and strength < Strength.STRONG
             citizen = private_role(self.text, m.start, m.end)  # "een huurder, dhr. De Jonge uit Almere"
-            if not given and (surname in self.named_here or bare) and surname not in self.others and not (batch or citizen):
+            if (
+                not given
+                and (surname in self.named_here or bare)
+                and surname not in self.others
+                and not (batch or citizen)
+            ):
                 # "De heer Kamphuis vraagt" after "raadsleden Kamphuis (CDA), ...": the same office holder
                 why = "this document names the office holder of this surname with a title"
                 return Verdict("office_holder_surname", "public_office", why)

@@ -143,7 +143,11 @@ def organisation_ending(word: str, min_len: int, whole: bool = False) -> str | N
     words are asked about again and again."""
     # the longest such word, so that the answer does not depend on the set's order from run to run
     return max(
-        (o for o in load_lexicons().organisation_words if len(o) >= min_len and word.endswith(o) and (whole or word != o)),
+        (
+            o
+            for o in load_lexicons().organisation_words
+            if len(o) >= min_len and word.endswith(o) and (whole or word != o)
+        ),
         key=lambda o: (len(o), o),
         default=None,
     )

@@ -134,7 +134,9 @@ def births_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[M
             continue
         name = " ".join(text[p.start : p.end].split())
         why = f"a date in brackets right after the redacted name '{name}': a date of birth"
-        out.append(Merged(m.start("date"), m.end("date"), "DATE_OF_BIRTH", (Explanation("birth_after_person", 0.7, why),)))
+        out.append(
+            Merged(m.start("date"), m.end("date"), "DATE_OF_BIRTH", (Explanation("birth_after_person", 0.7, why),))
+        )
     return out
 
 
@@ -155,5 +157,7 @@ def handles_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[
             continue
         name = " ".join(text[p.start : p.end].split())
         why = f"a user name in brackets after the redacted name '{name}' that spells it"
-        out.append(Merged(m.start("handle"), m.end("handle"), "USERNAME", (Explanation("handle_after_person", 0.7, why),)))
+        out.append(
+            Merged(m.start("handle"), m.end("handle"), "USERNAME", (Explanation("handle_after_person", 0.7, why),))
+        )
     return out

@@ -413,7 +413,8 @@ def _function_apposed(text: str, start: int, end: int) -> bool:
 _ROLE_BEFORE = compiled(
     r"(?i:\b(?:huurders?|huurster|bewoners?|bewoonster|inwoners?|inwoonster|burgers?|klager|klaagster|verzoekers?|"
     r"verzoekster|aanvragers?|aanvraagster|melders?|indieners?|insprekers?|cliënt|client|patiënt|leerling|ouders?|"
-    r"buurman|buurvrouw|eigenaar|eigenaresse|ondernemer)[ \t,:]+(?:(?:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|meneer)[ \t]+)?)\Z"
+    r"buurman|buurvrouw|eigenaar|eigenaresse|ondernemer)[ \t,:]+"
+    r"(?:(?:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|meneer)[ \t]+)?)\Z"
 )
 _HONORIFIC_BEFORE = compiled(r"(?i:\b(?:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|meneer))[ \t]+\Z")
 _FROM_PLACE = compiled(r"[ \t]+uit[ \t]+\p{Lu}")
@@ -427,7 +428,9 @@ def private_role(text: str, start: int, end: int) -> bool:
     return bool(_HONORIFIC_BEFORE.search(text, max(0, start - 12), start) and _FROM_PLACE.match(text, end))
 
 
-_WRAPPED_OF = compiled(r"(?i:\b(?:minister|staatssecretaris|commissaris|gedeputeerde|wethouder)[ \t]+(?:van|voor)[ \t]*)\Z")
+_WRAPPED_OF = compiled(
+    r"(?i:\b(?:minister|staatssecretaris|commissaris|gedeputeerde|wethouder)[ \t]+(?:van|voor)[ \t]*)\Z"
+)
 
 
 def _office_above(text: str, start: int, holder: OfficeHolder) -> bool:

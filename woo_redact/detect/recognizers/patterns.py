@@ -106,7 +106,9 @@ def called_mailbox(text: str, start: int, end: int) -> bool:
     return not named and bool(_MAILBOX_CONTEXT.search(before))
 
 
-_ORG_WORD = re.compile(r"(?:contact|centrum|center|desk|loket|team|afdeling|bureau|dienst|beheer|secretariaat|service)$")
+_ORG_WORD = re.compile(
+    r"(?:contact|centrum|center|desk|loket|team|afdeling|bureau|dienst|beheer|secretariaat|service)$"
+)
 # "Van: Klantcontact RVO <tek@rvo.nl>", "informatiebeheer (dio@minbzk.nl)": the name shown with the address
 _DISPLAY = re.compile(r"(?:^|[;:,\n])[ \t]*(?P<name>[^<>();:,\n\d@]{3,40}?)[ \t]*[<(][ \t]*$")
 
@@ -126,7 +128,9 @@ def _office_display(before: str) -> bool:
             return False
     if not words or any(lex.is_first_name(w) or lex.is_surname(w) for w in words if w[:1].isupper()):
         return False
-    office = [w for w in words if w in lex.acronyms or w.lower() in lex.organisation_words or _functional_word(w.lower())]
+    office = [
+        w for w in words if w in lex.acronyms or w.lower() in lex.organisation_words or _functional_word(w.lower())
+    ]
     # a capitalised word must be an acronym or an organisation's word ("Klantcontact RVO"; not "Pim Vrolijk")
     capitalised_ok = all(
         w in lex.acronyms or not w[:1].isupper() or w.lower() in lex.organisation_words or _ORG_WORD.search(w.lower())

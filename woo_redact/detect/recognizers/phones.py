@@ -137,7 +137,9 @@ class DutchPhoneRecognizer(PatternRecognizer):
                 address_line = False
             # "voor vragen kunt u mij bellen op ...": a number someone gives as their own is theirs
             # ("Log in op Mijn DUO of bel ...": a portal's name, no one's own)
-            own = bool(re.search(r"(?i)\b(?:mij|me|mijn|ik|direct|rechtstreeks|doorkiesnummer)\b", _PORTAL.sub("", before)))
+            own = bool(
+                re.search(r"(?i)\b(?:mij|me|mijn|ik|direct|rechtstreeks|doorkiesnummer)\b", _PORTAL.sub("", before))
+            )
             # "servicecentrum@logius.nl 088 - 900 62 23": right beside a functional mailbox (a table row)
             base = max(0, r.start - 80)
             beside = _MAILBOX_BEFORE.search(text[base : r.start])
@@ -168,12 +170,17 @@ class DutchPhoneRecognizer(PatternRecognizer):
             general = general or bool(_BRACKET_LABEL.match(text, r.end))  # "073 - 658 82 00 (receptie)"
             general = general or (not own and bool(_HOURS.match(text, r.end)))  # "(werkdagen 9.00-17.00 uur)"
             # "Bereikbaarheid NCC 24/7: 070 ...", "Meldkamer 24/7": a desk that is always staffed
-            general = general or (not own and not mobile and bool(_ALWAYS.search(text, max(line_start, r.start - 30), r.start)))
             general = general or (
-                not own
-                and not mobile
-                # "de Woonbond (020 ...": the bracket is part of the match
-                and _org_named_before(text[max(line_start, r.start - 60) : r.start + (text[r.start] == "(")])
+                not own and not mobile and bool(_ALWAYS.search(text, max(line_start, r.start - 30), r.start))
+            )
+            general = (
+                general
+                or (
+                    not own
+                    and not mobile
+                    # "de Woonbond (020 ...": the bracket is part of the match
+                    and _org_named_before(text[max(line_start, r.start - 60) : r.start + (text[r.start] == "(")])
+                )
             )
             if mobile or not (address_line or general):
                 kept.append(r)
@@ -194,7 +201,8 @@ _BRACKET_LABEL = re.compile(
 )
 # opening hours in brackets after a number offered to the public (not after "u kunt mij bellen op")
 _HOURS = re.compile(
-    r"[ \t]*\((?:werkdagen|(?:ma(?:andag)?|di(?:nsdag)?)[ \t]*(?:t/m|-|tot)[ \t]*(?:do|vr)\w*)(?:[ \t,][^()\n]{0,30})?\)",
+    r"[ \t]*\((?:werkdagen|(?:ma(?:andag)?|di(?:nsdag)?)[ \t]*(?:t/m|-|tot)[ \t]*(?:do|vr)\w*)"
+    r"(?:[ \t,][^()\n]{0,30})?\)",
     re.I,
 )
 _ALWAYS = re.compile(r"(?i)\b24[ \t]?(?:/|x|uur per dag)[ \t]?7\b|\bdag en nacht\b")

@@ -1,0 +1,166 @@
+"""Organisations' phone numbers and mailboxes by their context, identity documents and user names, dates of
+birth after a name, a name's organisation tail, citizens who share an office holder's surname, and places."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+# a number the text gives as an organisation's (a desk, its hours, an extension, a dial-in) stays; a number
+# someone gives as their own goes
+SERVICE_NUMBERS = [
+    ("Bel 050 - 599 77 55 (werkdagen 9.00-17.00 uur) of stuur een brief.", [], ["050 - 599 77 55"]),
+    ("Voor vragen kunt u mij bellen op 070 - 379 8912 (ma t/m do).", ["070 - 379 8912"], []),
+    ("Contact CSIRT: csirt@cjib.nl, 24/7 058 - 205 02 00.", [], ["058 - 205 02 00", "csirt@cjib.nl"]),
+    ("Inbellen (alleen audio): +31 20 794 8820,,618554022# Nederland", [], ["+31 20 794 8820"]),
+    ("Studenten kunnen met vragen terecht bij DUO via 050 599 77 55.", [], ["050 599 77 55"]),
+    ("Log in op Mijn DUO of bel 050 - 599 77 55 (DUO, algemeen). Uw dossier", [], ["050 - 599 77 55"]),
+    (
+        "Contact VWS: l.vrolijk@minvws.nl, 070 340 61 55; persvragen 070 340 78 78.",
+        ["070 340 61 55"],
+        ["070 340 78 78"],
+    ),
+    (
+        "Voor vragen: Wiebe Hoekstra, 072 582 8282\n(toestel 3312) of w.hoekstra@hhnk.nl.",
+        ["Wiebe Hoekstra"],
+        ["072 582 8282"],
+    ),
+    ("Vragen? Bel 030 - 264 82 00 (Servicecentrum PGB). Met vriendelijke groet,", [], ["030 - 264 82 00"]),
+    (
+        "Zij heeft gebeld op de lijn van\nhet Landelijk Meldpunt Zorg (088 - 120 50 00). Haar nummer: 06-12345678.",
+        ["06-12345678"],
+        ["088 - 120 50 00"],
+    ),
+    # a number the document calls general once is the organisation's in a signature too
+    (
+        "Groet,\nMerel Bos\ninspecteur | IGJ\nM 06 5318 2047 | T 088 120 50 00\n"
+        "Het algemene nummer van de IGJ (088 120 50 00) is altijd bereikbaar.",
+        ["Merel Bos", "06 5318 2047"],
+        ["T 088 120 50 00"],
+    ),
+    ("Ik ben bereikbaar op 070 - 412 33 90 of via de servicedesk.", ["070 - 412 33 90"], []),
+]
+
+# a mailbox the text shows as an office's stays; a person's address stays redacted whatever stands beside it
+MAILBOXES = [
+    (
+        "Van: Klantcontact RVO <tek@rvo.nl>\nAan: linda.kerkhof75@gmail.com",
+        ["linda.kerkhof75@gmail.com"],
+        ["tek@rvo.nl"],
+    ),
+    ("Geëxporteerd door informatiebeheer (ibh@minbzk.nl).", [], ["ibh@minbzk.nl"]),
+    ("Interne stukken gaan via Pim Vrolijk (pim.vrolijk@minvws.nl).", ["pim.vrolijk@minvws.nl"], []),
+    ("Neem contact op met afdeling communicatie (m.devries@org.nl).", ["m.devries@org.nl"], []),
+    ("Team Noord <tn@rvo.nl> en Jan Vrolijk <jv@rvo.nl>", ["jv@rvo.nl"], ["tn@rvo.nl"]),
+    ("Secretariaat: rwb-groningen@groningen.nl. Volgende vergadering: 23 maart.", [], ["rwb-groningen@groningen.nl"]),
+    ("De projectleider is bereikbaar via n348@gelderland.nl.", [], ["n348@gelderland.nl"]),
+    (
+        "Vragen over de AI-verordening: ai-verordening@minbzk.nl of ombudsman@rug.nl.",
+        [],
+        ["ai-verordening@minbzk.nl", "ombudsman@rug.nl"],
+    ),
+]
+
+# identity documents after their label or in a travel document's shape; user names; a date of birth
+PERSONAL_NUMBERS = [
+    ("Lucas Driessen, paspoort NXH41K8P3, is gedetineerd.", ["Lucas Driessen", "NXH41K8P3"], []),
+    ("Legitimatie\nrijbewijs 5123480097\nID-kaart IR4B73KJ2", ["5123480097", "IR4B73KJ2"], []),
+    ("V-nummer: 3102447819 - Kenmerk: NAT/2025/0661", ["3102447819"], ["NAT/2025/0661"]),
+    ("Neem uw verblijfsdocument mee (NL0P4R7K1).", ["NL0P4R7K1"], []),
+    ("Zaaknummer\nRIS321076 en kenmerk AB1234567", [], ["RIS321076", "AB1234567"]),
+    ("Scherm met inlognaam gbosman. Gebruikersnaam smitk07 ontgrendeld.", ["gbosman", "smitk07"], []),
+    (
+        "Reporter\nNiels Oostveen (noostveen)\nWatchers\nSven de Winter (platform)",
+        ["Niels Oostveen", "noostveen"],
+        ["platform"],
+    ),
+    ("Mevrouw Wilhelmina Koolen (14-\n09-1944) werd opgehaald.", ["Wilhelmina Koolen", "14-\n09-1944"], []),
+    ("Het dossier van de heer Abdelkader Bouzerda (geboren 01-03-\n1957) is compleet.", ["01-03-\n1957"], []),
+    ("Mail van Marloes Brink aan Hidde Ploeger (07-03-2023) over de planning.", ["Marloes Brink"], ["07-03-2023"]),
+]
+
+# addresses broken over a line after a home word or a label, a house number with a letter before the postcode
+ADDRESSES = [
+    (
+        "Klaagster is bereikbaar op Tweebaksmarkt\n27-2, 8911 KW Leeuwarden.",
+        ["Tweebaksmarkt\n27-2, 8911 KW"],
+        ["Leeuwarden"],
+    ),
+    ("09:31 - Lotte: Adres Palembangweg\n18.", ["Palembangweg\n18"], []),
+    (
+        "Naam\nmevrouw S. Dijkstra-Yilmaz\nAdres\nZuiderdiep 88-B, 9641 JH Veendam",
+        ["Zuiderdiep 88-B, 9641 JH"],
+        ["Veendam"],
+    ),
+]
+
+# a name's "van <organisation>" tail is the organisation's; a surname after "van" stays the person's
+ORGANISATION_TAILS = [
+    ("Het gesprek was met Annelies Crombach van Staatsbosbeheer.", ["Annelies Crombach"], ["Staatsbosbeheer"]),
+    ("Mevrouw Kuiper van Woonbron meldt een piek.", ["Kuiper"], ["Woonbron"]),
+    ("Kübra van Ymere belt terug (k.ozdemir@ymere.nl).", ["Kübra", "k.ozdemir@ymere.nl"], ["Ymere"]),
+    ("Anna van de Kiesraad opent de vergadering.", ["Anna"], ["Kiesraad"]),
+    ("Ik sprak Jan van Dijk en Piet van Staveren.", ["Jan van Dijk", "Piet van Staveren"], []),
+    ("Jan van Rossum (j.rossum@rossum.nl) belt terug.", ["Jan van Rossum"], []),
+]
+
+# citizens and civil servants who share an office holder's surname; office holders the text names so
+NAMESAKES = [
+    (
+        "Staat in de brief van minister De Jonge. Er ligt een klacht van een huurder, dhr. De Jonge uit Almere.",
+        ["dhr. [De Jonge] uit"],
+        ["minister De Jonge"],
+    ),
+    (
+        "Minister Hoekstra antwoordde. Een burger (mevrouw Hoekstra uit Leeuwarden) schreef.",
+        ["mevrouw [Hoekstra] uit"],
+        ["Minister Hoekstra"],
+    ),
+    (
+        "Aan: burgemeester Poppe\nVan: H.M. de Jonge, kabinetschef\nHet bezoek van minister De Jonge.",
+        ["H.M. de Jonge"],
+        ["Poppe"],
+    ),
+    (
+        "De namen van de toenmalige minister van\nVWS, Hugo de Jonge, en van minister Kuipers blijven openbaar.",
+        [],
+        ["Hugo de Jonge", "Kuipers"],
+    ),
+    (
+        "Op 13 maart bezoekt Koning Willem-Alexander het museum.\nCc: Ellen Koning",
+        ["Ellen Koning"],
+        ["Koning Willem-Alexander"],
+    ),
+    (
+        "Met vriendelijke groet,\nnamens burgemeester Bruls en de wethouders,\nKarim el Khatib, consulent Wmo",
+        ["Karim el Khatib"],
+        ["Bruls"],
+    ),
+]
+
+# a place after a preposition; a hamlet's name that is this document's person's surname is copied
+PLACES = [
+    (
+        "Lucas Driessen is gedetineerd in Lima (Peru).\nDe ambassade bezocht Driessen op 2 april.",
+        ["Lucas Driessen", "bezocht [Driessen] op"],
+        ["Lima"],
+    ),
+]
+
+TABLES = {
+    "service_numbers": SERVICE_NUMBERS,
+    "mailboxes": MAILBOXES,
+    "personal_numbers": PERSONAL_NUMBERS,
+    "addresses": ADDRESSES,
+    "organisation_tails": ORGANISATION_TAILS,
+    "namesakes": NAMESAKES,
+    "places": PLACES,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "redact", "keep"),
+    [pytest.param(*row, id=f"{name}-{i}") for name, rows in TABLES.items() for i, row in enumerate(rows)],
+)
+def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
