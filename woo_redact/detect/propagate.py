@@ -217,6 +217,10 @@ def _found(text: str, form: str) -> list[_Span]:
     return spans[form]
 
 
+# found elsewhere as written: an address, a number, a user name ("Exported from Jira by noostveen")
+_LITERAL_ENTITIES = frozenset({"ADDRESS", "NL_BSN", "IBAN_CODE", "USERNAME", "PERSONAL_NUMBER"})
+
+
 def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]] = ()) -> list[Merged]:
     """Candidates for every other occurrence of the found names in ``text``."""
     lex = load_lexicons()
@@ -243,7 +247,7 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 new = {f for f in new if f.lower() != given.lower()}
         elif m.entity == "EMAIL_ADDRESS":
             new = email_forms(text[m.start : m.end], lex)
-        elif m.entity in ("ADDRESS", "NL_BSN", "IBAN_CODE"):
+        elif m.entity in _LITERAL_ENTITIES:
             new = {" ".join(text[m.start : m.end].split())}  # "op het adres Tsjerkebuorren\n4", "Dossier 2319..."
         else:
             continue
@@ -278,7 +282,7 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 continue  # "Den Haag" is the city, whoever "Haag" is
             reason = f"another occurrence of a name found by {src}"
             expl = Explanation("propagation", score, reason, pattern=src)  # pattern: the detector of the source
-            entity = source.entity if source.entity in ("ADDRESS", "NL_BSN", "IBAN_CODE") else "PERSON"
+            entity = source.entity if source.entity in _LITERAL_ENTITIES else "PERSON"
             out.append(Merged(start, occ.end(), entity, (expl,)))
     return out
 

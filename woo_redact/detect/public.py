@@ -29,7 +29,7 @@ from functools import lru_cache
 
 import regex
 
-from .grammar import INITIALS, TITLE, compiled, tussenvoegsel
+from .grammar import INITIALS, ROLE_WORDS, TITLE, compiled, tussenvoegsel
 from .lexicons import load_lexicons
 from .register import OfficeHolder, agrees, common_surnames, initial_letters, load_register, name_key, particles
 
@@ -411,10 +411,8 @@ def _function_apposed(text: str, start: int, end: int) -> bool:
 
 # "een huurder, dhr. De Jonge", "klager mevrouw Hoekstra", "mevrouw Hoekstra uit Leeuwarden": a citizen
 _ROLE_BEFORE = compiled(
-    r"(?i:\b(?:huurders?|huurster|bewoners?|bewoonster|inwoners?|inwoonster|burgers?|klager|klaagster|verzoekers?|"
-    r"verzoekster|aanvragers?|aanvraagster|melders?|indieners?|insprekers?|cliënt|client|patiënt|leerling|ouders?|"
-    r"buurman|buurvrouw|eigenaar|eigenaresse|ondernemer)[ \t,:]+"
-    r"(?:(?:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|meneer)[ \t]+)?)\Z"
+    rf"(?i:\b(?:{ROLE_WORDS}|huurders?|huurster|bewoners?|bewoonster|inwoners?|inwoonster|burgers?|eigenaar|"
+    r"eigenaresse|ondernemer)[ \t,:]+(?:(?:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|meneer)[ \t]+)?)\Z"
 )
 _HONORIFIC_BEFORE = compiled(r"(?i:\b(?:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|meneer))[ \t]+\Z")
 _FROM_PLACE = compiled(r"[ \t]+uit[ \t]+\p{Lu}")

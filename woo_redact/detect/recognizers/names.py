@@ -37,6 +37,12 @@ from ..grammar import (
 from ..lexicons import Lexicons, load_lexicons, organisation_ending
 
 _TOKEN = compiled(rf"{INITIALS}|{NAME_PART}|\S+")
+# a possessive before a relative: "uw dochter", "zijn zoon", "haar broer"
+_KIN_BEFORE = compiled(
+    r"(?i:\b(?:uw|haar|zijn|hun|mijn|onze|ons|jullie)[ \t]+(?:dochter|zoon|broer|zus|zuster|kind|vader|moeder|"
+    r"echtgenoot|echtgenote|partner|man|vrouw|neef|nicht|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|"
+    r"pleegdochter))[ \t]+\Z"
+)
 _ROLE_END = compiled(rf"(?i:(?<![\p{{L}}])(?:{ROLE_WORDS}))\Z")
 
 
@@ -138,7 +144,10 @@ class TitledNameRecognizer(NameRecognizer):
                 continue
             span = self._surname_below(text, span)
             title = text[m.start() : m.start("name")].strip()
-            if _ROLE_END.search(title) and not self._role_name(text[span[0] : span[1]]):
+            kin = _KIN_BEFORE.search(text, max(0, m.start() - 12), m.start("name")) and self._plain_name(
+                text[span[0] : span[1]]
+            )  # "uw dochter Sofiia", "zijn zoon Taras": a relative, named by any name
+            if _ROLE_END.search(title) and not kin and not self._role_name(text[span[0] : span[1]]):
                 continue  # "de verzoeker Gemeente Utrecht", "medewerker Financiën": a role, then no name
             score = 0.85 + self.surname_score(text[span[0] : span[1]])
             out.append(self._result(span[0], span[1], min(score, 1.0), f"name after the title '{title}'"))
@@ -161,6 +170,18 @@ class TitledNameRecognizer(NameRecognizer):
             and not lex.is_non_person_word(first)
             and first.lower() not in lex.organisation_words
             and not (first in lex.places and len(words) == 1 and first not in lex.first_names)  # "zoon Wessel"
+        )
+
+    def _plain_name(self, name: str) -> bool:
+        """A capitalised first word that is no ordinary word, function, organisation word or place."""
+        lex = self.lex
+        first = name.split()[0].strip(",.;:") if name.split() else ""
+        return (
+            first[:1].isupper()
+            and not lex.is_ordinary_word(first)
+            and not lex.is_non_person_word(first)
+            and first.lower() not in lex.organisation_words
+            and first not in lex.places
         )
 
     def _surname_below(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
