@@ -74,9 +74,19 @@ PERSONAL_NUMBERS = [
         ["Niels Oostveen", "noostveen"],
         ["platform"],
     ),
-    ("Mevrouw Wilhelmina Koolen (14-\n09-1944) werd opgehaald.", ["Wilhelmina Koolen", "14-\n09-1944"], []),
+    (
+        "Op 3 maart 2026 werd mevrouw Wilhelmina Koolen (14-\n09-1944) opgehaald.",
+        ["Wilhelmina Koolen", "14-\n09-1944"],
+        [],
+    ),
     ("Het dossier van de heer Abdelkader Bouzerda (geboren 01-03-\n1957) is compleet.", ["01-03-\n1957"], []),
     ("Mail van Marloes Brink aan Hidde Ploeger (07-03-2023) over de planning.", ["Marloes Brink"], ["07-03-2023"]),
+    # a personnel-number column: the numbers under its header, not the dates beside them
+    (
+        "Declaraties Q1 2025\nPers.nr\nDatum\n104477\n07-01-2025\n104512\n14-01-2025",
+        ["104477", "104512"],
+        ["07-01-2025"],
+    ),
 ]
 
 # addresses broken over a line after a home word or a label, a house number with a letter before the postcode

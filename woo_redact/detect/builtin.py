@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .recognizers.address import home_addresses
 from .recognizers.cells import wrapped_cells
-from .recognizers.columns import birth_date_column, named_with_age
+from .recognizers.columns import birth_date_column, named_with_age, personnel_number_column
 from .recognizers.first_names import FirstNameRecognizer
 from .recognizers.kvk import kvk_numbers
 from .recognizers.names import (
@@ -56,6 +56,14 @@ def register(reg: Registry) -> None:
         ("home_address", S, ("ADDRESS",), 0.85, home_addresses, "a private person's street and postcode"),
         ("birth_date_column", S, ("DATE_OF_BIRTH",), 0.8, birth_date_column, "dates in a table's birth-date column"),
         ("named_with_age", S, ("PERSON",), 0.8, named_with_age, "names with an age in brackets: 'Yonas (14)'"),
+        (
+            "personnel_number_column",
+            S,
+            ("PERSONAL_NUMBER",),
+            0.8,
+            personnel_number_column,
+            "numbers in a table's personnel-number column",
+        ),
         ("table_cell", S, ("PERSON", "ADDRESS", "PHONE_NUMBER"), 0.8, wrapped_cells, "wrapped table cells"),
         ("kvk_number", S, ("KVK_NUMBER",), 0.7, kvk_numbers, "KvK numbers of an eenmanszaak or vof (flagged)"),
     ):

@@ -7,9 +7,8 @@ block "t.a.v. de heer R.J.M. van den Berg" / "Lindelaan 7" / "3723 BD Bilthoven"
 unless an organisation is named between them or in the lines just above (a letter to a civil servant at
 "Rijkswaterstaat" / "t.a.v. de heer P. de Vries" / "Griffioenlaan 2" is sent to the office). The home
 address recognizer finds addresses by the words around them ("woont aan", "woonadres"); this step uses
-the one piece of evidence it cannot see: whose name stands before the address. A date in brackets right
-after a redacted name ("Mevrouw Wilhelmina Koolen (14-09-1944) werd opgehaald") is that person's date of
-birth, and a user name there that spells their name ("Niels Oostveen (noostveen)") is theirs.
+the one piece of evidence it cannot see: whose name stands before the address. A user name in brackets
+right after a redacted name that spells it ("Niels Oostveen (noostveen)") is theirs too.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from .lexicons import load_lexicons
 from .merge import Merged
 from .recognizers.address import FLOOR
 
-__all__ = ["addresses_after_persons", "births_after_persons", "handles_after_persons"]
+__all__ = ["addresses_after_persons", "handles_after_persons"]
 
 _MAX_GAP = 90  # characters between the name and the street: a clause, not the next paragraph
 # a street: up to three capitalised words ("Lange Nieuwstraat", "Kanaleneiland-Zuid", "It Heechhout"), the
@@ -114,29 +113,6 @@ def addresses_after_persons(
         name = " ".join(text[p.start : p.end].split())
         why = f"the street and number right after the redacted name '{name}' in its sentence"
         out.append(Merged(m.start("street"), end, "ADDRESS", (Explanation("address_of_person", 0.7, why),)))
-    return out
-
-
-# "(14-09-1944)", "(geb. 3-11-1978)", "(14 september 1944)": a full date of a year before 2010 in brackets
-_BIRTH_IN_BRACKETS = compiled(
-    r"[ \t]*\n?[ \t]*\((?:geb\.?|geboren|°|\*)?[ \t]*(?P<date>\d{1,2}[-/.][ \t]*\n?[ \t]*\d{1,2}[-/.][ \t]*\n?[ \t]*"
-    r"(?:19\d\d|200\d)|\d{1,2}[ \t]+\p{Ll}{3,9}[ \t]+(?:19\d\d|200\d))[ \t]*\)"
-)
-
-
-def births_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
-    """A date in brackets right after a redacted person's name: their date of birth (a year before
-    2010: a letter's or a meeting's date of these years is no one's birth)."""
-    out: list[Merged] = []
-    for p in persons:
-        m = _BIRTH_IN_BRACKETS.match(text, p.end)
-        if m is None or any(t.start <= m.start("date") and m.end("date") <= t.end for t in taken):
-            continue
-        name = " ".join(text[p.start : p.end].split())
-        why = f"a date in brackets right after the redacted name '{name}': a date of birth"
-        out.append(
-            Merged(m.start("date"), m.end("date"), "DATE_OF_BIRTH", (Explanation("birth_after_person", 0.7, why),))
-        )
     return out
 
 

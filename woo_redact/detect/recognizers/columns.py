@@ -1,6 +1,7 @@
 """Table columns known by their header, and lists that say what their items are.
 
-The dates of a birth-date column; the people of a family list ("Yonas (14), Selam (9)").
+The dates of a birth-date column; the numbers of a personnel-number column ("Pers.nr" over "104477");
+the people of a family list ("Yonas (14), Selam (9)").
 
 An evacuation list, a registration list or a client overview prints a column
 "Geboren", "Geb.datum" or "Geboortedatum"; read line by line, its cells are
@@ -17,7 +18,7 @@ from ..grammar import compiled
 from ..lexicons import load_lexicons
 from .structure import Candidate
 
-__all__ = ["birth_date_column", "named_with_age"]
+__all__ = ["birth_date_column", "named_with_age", "personnel_number_column"]
 
 _HEADER = compiled(r"(?im:^[^\n]{0,40}\b(?:geboren|geb\.\s?datum|geboortedatum|geb\.)(?![\p{L}])[^\n]{0,40}$)")
 _DATE = compiled(r"(?<![\d-])(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d{2})(?![\d-])")
@@ -27,7 +28,8 @@ _YEAR = compiled(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # "Kübra Yıldız (11-09-1995)", "Dylan de Koning,\n13-02-2001": a date right after a person's name
 _AFTER_NAME = compiled(
     r"(?<=\p{Lu}\p{Ll}+[ \t]*(?:\([ \t]*|,[ \t]*\n?[ \t]*))"
-    r"(?<![\d-])\d{1,2}-\d{1,2}-(?P<y>(?:19|20)\d{2})(?![\d-])"
+    # ("Wilhelmina Koolen (14-" / "09-1944)": broken over a line after a hyphen)
+    r"(?<![\d-])\d{1,2}-[ \t]*\n?[ \t]*\d{1,2}-[ \t]*\n?[ \t]*(?P<y>(?:19|20)\d{2})(?![\d-])"
 )
 
 
@@ -71,12 +73,28 @@ def birth_date_column(doc: Document) -> list[Candidate]:
 
 
 _HEADER_WORDS = frozenset({"geboren", "geboortedatum", "geb.datum", "geb.", "geb"})
+_NUMBER_HEADERS = frozenset(
+    {"pers.nr", "pers.nr.", "persnr", "personeelsnummer", "personeelsnr", "personeelsnr.", "medewerkernummer"}
+)
+_STAFF_NUMBER = compiled(r"\A[A-Z]{0,2}\d{4,8}\Z")
 
 
-def _under_header(doc: Document) -> set[int]:
-    """Offsets of the words set in a birth-date header's column, below it on its page (a baby's
-    date of birth is recent, yet in that column): the word's horizontal extent overlaps the header's."""
-    heads = [w for w in doc.words if w.text.rstrip(":").lower() in _HEADER_WORDS]
+def personnel_number_column(doc: Document) -> list[Candidate]:
+    """The numbers under a personnel-number header ("Pers.nr", "Personeelsnummer") in its column: each
+    points to one employee."""
+    below = _under_header(doc, _NUMBER_HEADERS)
+    why = "a number in the column under a personnel-number header"
+    return [
+        Candidate(w.start, w.end, "PERSONAL_NUMBER", Explanation("personnel_number_column", 0.8, why, context=w.text))
+        for w in doc.words
+        if w.start in below and _STAFF_NUMBER.match(w.text)
+    ]
+
+
+def _under_header(doc: Document, header_words: frozenset[str] = _HEADER_WORDS) -> set[int]:
+    """Offsets of the words set in a header's column, below it on its page (a baby's date of birth
+    is recent, yet in that column): the word's horizontal extent overlaps the header's."""
+    heads = [w for w in doc.words if w.text.rstrip(":").lower() in header_words]
     out: set[int] = set()
     for h in heads:
         for w in doc.words:
