@@ -146,6 +146,7 @@ NAMESAKES = [
         ["Karim el Khatib"],
         ["Bruls"],
     ),
+    ("Dit besluit is genomen namens het college door wethouder Marjolein Stam.", [], ["Marjolein Stam"]),
 ]
 
 # a place after a preposition; a hamlet's name that is this document's person's surname is copied

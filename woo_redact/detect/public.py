@@ -50,7 +50,9 @@ class PublicEvidence:
 
 # "namens de staatssecretaris, drs. X": X signs for the office holder, X is a civil servant.
 # "namens de", "namens burgemeester Bruls en de wethouders,": signed for a body, by someone else
-_NAMENS = compiled(r"(?i:\bnamens(?:\s+(?:de|het))?(?:\s+[^\s.,;:]+){0,5}?\s*)$")
+_NAMENS = compiled(
+    r"(?i:\bnamens(?:\s+(?:de|het))?)(?:\s+(?:de|het|en|van|burgemeester|college|\p{Lu}[\p{L}-]*)){0,5}?\s*$"
+)
 _PARTY_AFTER = compiled(  # "(D66)", "(allen D66)"
     r"\A[ \t\u00a0]*\n?[ \t\u00a0]*\((?:(?:allen|beiden)[ \t\u00a0]+)?"
     r"(?:\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t]\p{Lu}[\p{L}\d-]*)?)\)"
