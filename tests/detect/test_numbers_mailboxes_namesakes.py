@@ -147,6 +147,8 @@ NAMESAKES = [
         ["Bruls"],
     ),
     ("Dit besluit is genomen namens het college door wethouder Marjolein Stam.", [], ["Marjolein Stam"]),
+    # the office on the line below names another person: no title of the name above
+    ("Actie\nGesprek met Rijkswaterstaat\nWie\nC. de Haan\ngedeputeerde Van Essen", ["C. de Haan"], ["Van Essen"]),
 ]
 
 # a place after a preposition; a hamlet's name that is this document's person's surname is copied

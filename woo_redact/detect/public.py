@@ -466,6 +466,9 @@ def _names_or_says(rest: str) -> bool:
     first = words[0]
     if lex.is_first_name(first) and not lex.is_ordinary_word(first) or compiled(rf"^{INITIALS}$").match(first + "."):
         return True
+    # "gedeputeerde Van Essen", "wethouder De Groot": a capitalised particle and a surname name someone
+    if first in ("Van", "De", "Den", "Der", "Ter", "Ten") and len(words) > 1 and lex.is_surname(words[-1]):
+        return True
     small = {"en", "van", "voor", "de", "het", "der", "den", "a.i.", "ai"}
     return any(w[:1].islower() and w.lower() not in small for w in words[1:]) or any(c.isdigit() for c in rest)
 
