@@ -29,9 +29,18 @@ from functools import lru_cache
 
 import regex
 
-from .grammar import INITIALS, ROLE_WORDS, TITLE, compiled, tussenvoegsel
+from .grammar import INITIALS, TITLE, compiled, tussenvoegsel
 from .lexicons import load_lexicons
-from .register import OfficeHolder, agrees, common_surnames, initial_letters, load_register, name_key, particles
+from .namesakes import (
+    OFFICE_TITLES,
+    agrees_in_document,
+    function_apposed,
+    names_or_says,
+    office_above,
+    private_role,
+    roles,
+)
+from .register import OfficeHolder, agrees, common_surnames, load_register, name_key, particles
 
 __all__ = ["OfficeHolder", "PublicEvidence", "PublicNames", "load_register", "name_key", "private_role"]
 
@@ -91,34 +100,6 @@ _LIST_TAIL = compiled(
     rf"(?:,|\ben\b|/)[ \t\u00a0]*)+$"
 )
 _PLURAL_MARK = compiled(r"(?i)\((n|en|s)\)\Z")  # "Gedeputeerde(n)", "Wethouder(s)"
-# the titles of elected and appointed office holders (a configured title such as "woordvoerder" is not one)
-OFFICE_TITLES = frozenset(
-    {
-        "minister-president",
-        "minister",
-        "staatssecretaris",
-        "kamerlid",
-        "eerste kamerlid",
-        "burgemeester",
-        "wethouder",
-        "gedeputeerde",
-        "commissaris van de koning",
-        "commissaris van de koningin",
-        "gouverneur",
-        "premier",
-        "gezaghebber",
-        "dijkgraaf",
-        "heemraad",
-        "hoogheemraad",
-        "senator",
-        "raadslid",
-        "statenlid",
-        "fractievoorzitter",
-        "kamervoorzitter",
-        "europarlementariër",
-        "portefeuillehouder",
-    }
-)
 _BODY_BEFORE = compiled(r"(?i:\b(?:burgemeester|b)\s*(?:en|&)\s*)$")
 # "motie Asscher/Jetten", "Motie Veldman/Van den Berg", "de motie-Omtzigt", "amendement Bontenbal en Dassen"
 _MOTION_NAMED = compiled(
@@ -286,7 +267,7 @@ class PublicNames:
         if line_below is None or text[text.rfind("\n", 0, start) + 1 : start].strip():
             return None
         below = self.office_at_start.match(line_below.lstrip())
-        if below is None or _names_or_says(line_below.lstrip()[below.end() :]):
+        if below is None or names_or_says(line_below.lstrip()[below.end() :]):
             return None  # "Burgemeester Halsema komt om 14.00", "wethouder Dennis de Vries": another's title
         title = " ".join(below.group().lower().split())
         if _plural(title) or title in _PARLIAMENT_TITLES:
@@ -329,7 +310,7 @@ class PublicNames:
 
     def _evidence(self, text: str, start: int, end: int) -> PublicEvidence | None:
         given, key = name_key(text[start:end])
-        private = _function_apposed(text, start, end) or private_role(text, start, end)
+        private = function_apposed(text, start, end) or private_role(text, start, end)
         holders = [] if private else self.holders_of(text[start:end], key)
         national = [h for h in holders if not h.local]
         common = key in common_surnames()
@@ -339,11 +320,11 @@ class PublicNames:
             if match is not None and match.listed:
                 return PublicEvidence("listed", "listed public official: name agrees", key, True, common, title or "")
             if match is not None and not common:  # "Jan Jansen" is too common to be the Kamerlid by name alone
-                why = f"office holder ({_roles(match)}): name agrees"
+                why = f"office holder ({roles(match)}): name agrees"
                 return PublicEvidence("registered", why, key, True, common, title or "")
-            if match is not None and _office_above(text, start, match):
+            if match is not None and office_above(text, start, match):
                 # "De Minister van VWS" / "De heer H.M. De Jonge": a common surname, but the office above
-                why = f"office holder ({_roles(match)}): name agrees, under the office's heading"
+                why = f"office holder ({roles(match)}): name agrees, under the office's heading"
                 return PublicEvidence("registered", why, key, True, common, title or "")
         listed_alone = [h for h in national if h.listed and not h.first and not h.initials]
         if national and not given and listed_alone:
@@ -356,9 +337,9 @@ class PublicNames:
             role_names = sorted({r.replace("_", " ") for h in national for r in h.roles.split(";") if r})
             why = f"surname of an office holder ({', '.join(role_names[:3])}), no first name given"
             return PublicEvidence("surname", why, key, True, common)
-        agreeing = next((h for h in holders if given and _agrees_in_document(given, h, common)), None)
+        agreeing = next((h for h in holders if given and agrees_in_document(given, h, common)), None)
         if agreeing is not None:
-            why = f"office holder ({_roles(agreeing)}): name agrees, and this document names the office holder"
+            why = f"office holder ({roles(agreeing)}): name agrees, and this document names the office holder"
             return PublicEvidence("agrees", why, key, True, common)
         return None
 
@@ -391,59 +372,9 @@ def _in_vote(text: str, start: int) -> bool:
     return not _FULL_STOP.search(entries) and all(_VOTE_ENTRY.match(e) for e in entries.split(";"))
 
 
-_FUNCTION_BEFORE = compiled(r"(?i:\b(?:de|het|onze|uw|hun|haar|zijn)[ \t]+)?(?P<f>\p{L}[\p{L}-]+),[ \t]*\Z")
-_FUNCTION_AFTER = compiled(r"(?:,[ \t]*(?i:(?:de|het|onze|uw)[ \t]+)?|[ \t]*\()(?P<f>\p{L}[\p{L}-]+)")
-
-
-_CHAIRS = ("voorzitter", "woordvoerder", "rapporteur")  # roles an office holder has too ("De voorzitter, Arib,")
-
-
-def _function_apposed(text: str, start: int, end: int) -> bool:
-    """A function that is no office stands in apposition to the name ("De directeur, Harm Wiersma,",
-    "Harm Wiersma, teamleider", "(beleidsmedewerker)"): whoever of that name held office, this is the
-    civil servant."""
-    lex = load_lexicons()
-    for m in (_FUNCTION_BEFORE.search(text, max(0, start - 40), start), _FUNCTION_AFTER.match(text, end)):
-        f = m.group("f").lower() if m else ""
-        office = any(f.startswith(o) for o in OFFICE_TITLES)  # "wethouders," heads a body's signature too
-        if f and lex.is_non_person_word(f) and not office and not f.endswith(_CHAIRS):
-            return True
-    return False
-
-
-# "een huurder, dhr. De Jonge", "klager mevrouw Hoekstra", "mevrouw Hoekstra uit Leeuwarden": a citizen
-_ROLE_BEFORE = compiled(
-    rf"(?i:\b(?:{ROLE_WORDS}|huurders?|huurster|bewoners?|bewoonster|inwoners?|inwoonster|burgers?|eigenaar|"
-    r"eigenaresse|ondernemer)[ \t,:]+(?:(?:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|meneer)[ \t]+)?)\Z"
-)
-_HONORIFIC_BEFORE = compiled(r"(?i:\b(?:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|meneer))[ \t]+\Z")
-_FROM_PLACE = compiled(r"[ \t]+uit[ \t]+\p{Lu}")
-
-
-def private_role(text: str, start: int, end: int) -> bool:
-    """The name is a citizen's by its role ("een huurder, dhr. De Jonge") or by where they come from
-    ("mevrouw Hoekstra uit Leeuwarden"): whoever of that name held office, this is someone else."""
-    if _ROLE_BEFORE.search(text, max(0, start - 40), start):
-        return True
-    return bool(_HONORIFIC_BEFORE.search(text, max(0, start - 12), start) and _FROM_PLACE.match(text, end))
-
-
 _WRAPPED_OF = compiled(
     r"(?i:\b(?:minister|staatssecretaris|commissaris|gedeputeerde|wethouder)[ \t]+(?:van|voor)[ \t]*)\Z"
 )
-
-
-def _office_above(text: str, start: int, holder: OfficeHolder) -> bool:
-    """One of the holder's offices heads the line above the name's, as a letter's addressee block does:
-    "De Minister van Volksgezondheid, Welzijn en Sport" over "De heer H.M. De Jonge"."""
-    line_start = text.rfind("\n", 0, start) + 1
-    prev_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-    above = text[prev_start : max(line_start - 1, prev_start)].strip().lower()
-    offices = {r.rsplit("_", 1)[-1].replace("kamerlid", "lid") for r in holder.roles.split(";") if r}
-    return line_start > 0 and any(
-        compiled(rf"(?:t\.?\s?a\.?\s?v\.?\s*)?(?:de|het|aan de|aan het)?\s*(?:\w+\s)?{o}\b").match(above)
-        for o in offices
-    )
 
 
 def _line_below(text: str, end: int) -> str | None:
@@ -453,40 +384,6 @@ def _line_below(text: str, end: int) -> str | None:
         return None
     next_end = text.find("\n", line_end + 1)
     return text[line_end + 1 : next_end if next_end >= 0 else len(text)]
-
-
-def _names_or_says(rest: str) -> bool:
-    """What follows an office on the line below a name is another person's name ("wethouder Dennis de
-    Vries", "Burgemeester Halsema komt ...") or a sentence, not the office's portfolio ("Sociale Zaken",
-    "van Amsterdam", "Wonen en Ruimte")."""
-    lex = load_lexicons()
-    words = [w.strip(".,;:()") for w in rest.split()]
-    if not words or not words[0]:
-        return False
-    first = words[0]
-    if lex.is_first_name(first) and not lex.is_ordinary_word(first) or compiled(rf"^{INITIALS}$").match(first + "."):
-        return True
-    # "gedeputeerde Van Essen", "wethouder De Groot": a capitalised particle and a surname name someone
-    if first in ("Van", "De", "Den", "Der", "Ter", "Ten") and len(words) > 1 and lex.is_surname(words[-1]):
-        return True
-    small = {"en", "van", "voor", "de", "het", "der", "den", "a.i.", "ai"}
-    return any(w[:1].islower() and w.lower() not in small for w in words[1:]) or any(c.isdigit() for c in rest)
-
-
-def _roles(holder: OfficeHolder) -> str:
-    return holder.roles.replace(";", ", ").replace("_", " ")
-
-
-def _agrees_in_document(given: str, holder: OfficeHolder, common: bool) -> bool:
-    """A register name that agrees well enough to be the office holder whom the same document names
-    with a title ("wethouder Kasmi" ... "S. Kasmi"): the full first name or initials, or for a rare
-    surname the first initial."""
-    if agrees(given, holder):
-        return True
-    if common or holder.listed or "." not in given:
-        return False  # only an initial as written ("S. Kasmi"): "Jeroen Uitermark" is not "J.J.M. Uitermark"
-    known = holder.initials.replace(".", "")[:1] or holder.first[:1]
-    return bool(known) and given.lstrip()[:1].upper() == known.upper() and len(initial_letters(given)) == 1
 
 
 def holder_of(public: PublicNames, name: str) -> OfficeHolder | None:
