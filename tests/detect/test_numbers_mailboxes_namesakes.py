@@ -39,6 +39,8 @@ SERVICE_NUMBERS = [
         ["T 088 120 50 00"],
     ),
     ("Ik ben bereikbaar op 070 - 412 33 90 of via de servicedesk.", ["070 - 412 33 90"], []),
+    # a municipality's "14 071" does not swallow the number on the next line
+    ("Telefoon\n14 071\n071 - 516 55 82\n06 10 94 33 71", ["071 - 516 55 82", "06 10 94 33 71"], ["14 071"]),
 ]
 
 # a mailbox the text shows as an office's stays; a person's address stays redacted whatever stands beside it
@@ -54,6 +56,11 @@ MAILBOXES = [
     ("Team Noord <tn@rvo.nl> en Jan Vrolijk <jv@rvo.nl>", ["jv@rvo.nl"], ["tn@rvo.nl"]),
     ("Secretariaat: rwb-groningen@groningen.nl. Volgende vergadering: 23 maart.", [], ["rwb-groningen@groningen.nl"]),
     ("De projectleider is bereikbaar via n348@gelderland.nl.", [], ["n348@gelderland.nl"]),
+    (
+        "Gert-Jan van Leeuwen\nHolland Rijnland\ngj.vanleeuwen@hollandrijnland.nl",
+        ["gj.vanleeuwen@hollandrijnland.nl"],
+        [],
+    ),
     (
         "Vragen over de AI-verordening: ai-verordening@minbzk.nl of ombudsman@rug.nl.",
         [],

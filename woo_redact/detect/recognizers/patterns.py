@@ -330,7 +330,18 @@ def _functional_word(part: str) -> bool:
     cap = part.capitalize()
     if (cap in lex.first_names or cap in lex.surnames) and part not in lex.common_words:
         return False
+    if _particle_surname(part):
+        return False  # "vanleeuwen", "dejong": a particle and a surname written as one
     return _is_word(part) or _segments(part)
+
+
+def _particle_surname(part: str) -> bool:
+    """A tussenvoegsel and a surname the lexicon knows, written as one word ("vanleeuwen", "terhorst")."""
+    surnames = load_lexicons().surnames
+    return any(
+        part.startswith(t) and len(part) > len(t) + 2 and part[len(t) :].capitalize() in surnames
+        for t in _joined_particles()
+    )
 
 
 def elfproef(digits: str) -> bool:

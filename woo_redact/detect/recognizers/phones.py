@@ -31,7 +31,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern("mobile", rf"(?<![\w+])(?:{_MOBILE})(?!\d)", 0.85),
         Pattern("international", rf"(?<![\w+])(?:{_INTL_FIXED})(?!\d)", 0.8),
-        Pattern("national", rf"(?<![\w+/-])(?:{_NATIONAL})(?![\d-])", 0.7),
+        # (not the area code of a municipality's "14 071", which would swallow the number on the next line)
+        Pattern("national", rf"(?<![\w+/-])(?<!(?<!\d)14[ \u00a0])(?:{_NATIONAL})(?![\d-])", 0.7),
         Pattern(
             "foreign",
             # "+1 (202) 550-0193": an area code in brackets
