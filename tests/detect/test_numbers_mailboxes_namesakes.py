@@ -154,6 +154,15 @@ NAMESAKES = [
         ["Bruls"],
     ),
     ("Dit besluit is genomen namens het college door wethouder Marjolein Stam.", [], ["Marjolein Stam"]),
+    # "Burgemeester" as one of many cells of a Van/Aan column: no title of the names beside it
+    (
+        "Van\nAan\nBurgemeester\nEsther\n07-01-2025 21:15\nBurgemeester\n06-27419933\n15-01-2025 12:40\n"
+        "Esther van Wijngaarden\nBurgemeester\n22-01-2025 16:05\n",
+        ["Esther van Wijngaarden", "[Esther]\n07-01"],
+        [],
+    ),
+    # a signature's office below the name stays a title
+    ("Met vriendelijke groet,\n\nLucas Bolsius\nburgemeester\n", [], ["Lucas Bolsius"]),
     # the office on the line below names another person: no title of the name above
     ("Actie\nGesprek met Rijkswaterstaat\nWie\nC. de Haan\ngedeputeerde Van Essen", ["C. de Haan"], ["Van Essen"]),
 ]

@@ -119,6 +119,13 @@ _ROUTING_WORD = compiled(r"(?i:(?:voor\s+)?akkoord|gezien|gelezen|paraaf|geparaf
 _GROUP_AFTER = compiled(r"\A[ \t\u00a0]+(?:van|uit)[ \t\u00a0]+(?:de|het|onze)[ \t\u00a0]+\p{Ll}")
 
 
+def _column_value(text: str, line: str) -> bool:
+    """A line that is only a title and stands so three times or more: a table column's value ("Van" /
+    "Burgemeester" in an SMS export), no signature's office."""
+    bare = line.strip()
+    return bool(bare) and len(bare.split()) <= 3 and text.count("\n" + bare + "\n") >= 3
+
+
 def _escape(title: str) -> str:
     """A title as a regex, its spaces left as plain spaces."""
     return re.escape(title).replace(r"\ ", " ")
@@ -212,8 +219,10 @@ class PublicNames:
                 if _COMMA_ENDS_LINE.match(text, end):
                     return None  # "Staatssecretaris" above "Mustafa Öztürk," (his function follows): two columns
                 before = _PLURAL_MARK.sub(r"\1", prev.rstrip(" \t:")) + " "  # "Gedeputeerde(n)" heads a list
-                if _ROYAL_END.search(before):
-                    before = ""  # "Hans" / "Koning" above "Inge": a surname in the cell above, no king
+                if _ROYAL_END.search(before) or _column_value(text, prev):
+                    # "Hans" / "Koning" above "Inge": a surname in the cell above, no king; "Burgemeester" as one
+                    # of many cells of a Van/Aan column: the phone's owner, not this name's title
+                    before = ""
                 m = self._title_before(before)
                 broken = _BROKEN_NAME.search(before)
                 if m is None and broken and broken.start() > 0:  # "... en Six" + "Dijkstra": one name
@@ -270,7 +279,7 @@ class PublicNames:
         if below is None or names_or_says(line_below.lstrip()[below.end() :]):
             return None  # "Burgemeester Halsema komt om 14.00", "wethouder Dennis de Vries": another's title
         title = " ".join(below.group().lower().split())
-        if _plural(title) or title in _PARLIAMENT_TITLES:
+        if _plural(title) or title in _PARLIAMENT_TITLES or _column_value(text, line_below):
             return None
         return f"the public title '{title}' on the line below the name"
 
