@@ -167,6 +167,20 @@ NAMESAKES = [
     ("Actie\nGesprek met Rijkswaterstaat\nWie\nC. de Haan\ngedeputeerde Van Essen", ["C. de Haan"], ["Van Essen"]),
 ]
 
+# first names alone in Dutch prose and chats; a nickname set equal to a name, wherever it stands
+FIRST_NAMES = [
+    ("Wachtwoorden staan hier niet; vraag Eva van het secretariaat.", ["Eva"], ["secretariaat"]),
+    ("Ik bel Mo van het wijkteam.", ["Mo"], ["wijkteam"]),
+    ("The report was due in August and will be published.", [], ["August"]),
+    (
+        "19:02 - Bas (politie): O.a. Dylan en zijn maatje 'Kiekie'\n"
+        "19:05 - Priscilla Sno: Kiekie = Kerim Yilmaz, woont bij zijn oma.\n",
+        ["Dylan", "Kiekie", "Kerim Yilmaz"],
+        [],
+    ),
+    ("Status = Jan de Vries", ["Jan de Vries"], ["Status"]),
+]
+
 # a place after a preposition; a hamlet's name that is this document's person's surname is copied
 PLACES = [
     (
@@ -183,6 +197,7 @@ TABLES = {
     "addresses": ADDRESSES,
     "organisation_tails": ORGANISATION_TAILS,
     "namesakes": NAMESAKES,
+    "first_names": FIRST_NAMES,
     "places": PLACES,
 }
 

@@ -8,12 +8,15 @@ unless an organisation is named between them or in the lines just above (a lette
 "Rijkswaterstaat" / "t.a.v. de heer P. de Vries" / "Griffioenlaan 2" is sent to the office). The home
 address recognizer finds addresses by the words around them ("woont aan", "woonadres"); this step uses
 the one piece of evidence it cannot see: whose name stands before the address. A user name in brackets
-right after a redacted name that spells it ("Niels Oostveen (noostveen)") is theirs too.
+right after a redacted name that spells it ("Niels Oostveen (noostveen)") is theirs too, and so is a nickname
+the text equates with it ("Kiekie = Kerim Yılmaz"), wherever it stands.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+import regex
 
 from ..model import Explanation
 from .grammar import compiled, line_span
@@ -21,7 +24,7 @@ from .lexicons import load_lexicons
 from .merge import Merged
 from .recognizers.address import FLOOR
 
-__all__ = ["addresses_after_persons", "handles_after_persons"]
+__all__ = ["addresses_after_persons", "aliases_of_persons", "handles_after_persons"]
 
 _MAX_GAP = 90  # characters between the name and the street: a clause, not the next paragraph
 # a street: up to three capitalised words ("Lange Nieuwstraat", "Kanaleneiland-Zuid", "It Heechhout"), the
@@ -136,4 +139,30 @@ def handles_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[
         out.append(
             Merged(m.start("handle"), m.end("handle"), "USERNAME", (Explanation("handle_after_person", 0.7, why),))
         )
+    return out
+
+
+# "Kiekie = Kerim Yılmaz", "'Kiekie' = Kerim Yılmaz": a nickname set equal to a name
+_ALIAS_BEFORE = compiled(r"(?<![\p{L}])['‘’\"]?(?P<alias>\p{Lu}[\p{L}'’-]{1,20})['‘’\"]?[ \t]*=[ \t]*\Z")
+
+
+def aliases_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
+    """A nickname the text equates with a redacted name ("Kiekie = Kerim Yılmaz"), at every place it stands:
+    it points to the same person."""
+    lex = load_lexicons()
+    out: list[Merged] = []
+    seen: set[str] = set()
+    for p in persons:
+        m = _ALIAS_BEFORE.search(text, max(0, p.start - 30), p.start)
+        if m is None or m.group("alias") in seen:
+            continue
+        alias = m.group("alias")
+        if lex.is_ordinary_word(alias) or lex.is_non_person_word(alias) or alias in lex.places or alias in lex.acronyms:
+            continue  # "Status = ...", "Locatie = ...": a label, no nickname
+        seen.add(alias)
+        name = " ".join(text[p.start : p.end].split())
+        why = f"a nickname the text sets equal to the redacted name '{name}'"
+        for occ in compiled(rf"(?<![\p{{L}}\d]){regex.escape(alias)}(?![\p{{L}}\d])").finditer(text):
+            if not any(t.start <= occ.start() and occ.end() <= t.end for t in taken):
+                out.append(Merged(occ.start(), occ.end(), "PERSON", (Explanation("alias_of_person", 0.7, why),)))
     return out

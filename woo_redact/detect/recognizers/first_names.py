@@ -23,6 +23,13 @@ _BROKEN_SURNAME = compiled(r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<sur>\p{Lu}\p{Ll}[\p{L
 _FUNCTION_AFTER = compiled(r"[ \t\u00a0]*\((?:\p{Ll}[\p{Ll}-]{3,}|senior|junior)(?:[ \t\u00a0][\p{Ll}-]+){0,2}\)")
 
 
+# a Dutch word (no English one) right after a lone first name: Dutch prose, where it is a name
+_DUTCH_NEXT = compiled(
+    r"[ \t]+(?:en|van|het|een|zijn|heeft|had|wordt|werd|kan|zal|moet|wil|gaat|komt|zegt|belt|vraagt|stuurt|"
+    r"heb|weet|niet|ook|nog|al|of|maar|uit|bij|naar|met)(?![\p{L}])"
+)
+
+
 class FirstNameRecognizer(NameRecognizer):
     """A first name from the lexicon, extended with further first names and a surname."""
 
@@ -92,8 +99,10 @@ class FirstNameRecognizer(NameRecognizer):
                 continue
             if first in self.lex.ambiguous or self.lex.is_ordinary_word(first):
                 continue
-            if first.lower() in self.lex.english_words and compiled(r"\A[\s,]+[\p{Ll}\d]").match(
-                text[m.end() : m.end() + 3]
+            if (
+                first.lower() in self.lex.english_words
+                and compiled(r"\A[\s,]+[\p{Ll}\d]").match(text[m.end() : m.end() + 3])
+                and not _DUTCH_NEXT.match(text, m.end())  # "vraag Eva van het secretariaat", "Dylan en zijn"
             ):
                 continue  # "August", "Will", "Has", "Vienna" in English prose: a word, not a lone first name
             if _ENGLISH_NEXT.match(text[m.end() : m.end() + 8]):
