@@ -94,6 +94,7 @@ PERSONAL_NUMBERS = [
         ["104477", "104512"],
         ["07-01-2025"],
     ),
+    ("Personeelsnummer\n4018823\nBezwaar: Postbus 20901, 2500 EX Den Haag.", [], ["2500 EX"]),
 ]
 
 # addresses broken over a line after a home word or a label, a house number with a letter before the postcode

@@ -84,11 +84,20 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
     points to one employee."""
     below = _under_header(doc, _NUMBER_HEADERS)
     why = "a number in the column under a personnel-number header"
+    text = doc.text
     return [
         Candidate(w.start, w.end, "PERSONAL_NUMBER", Explanation("personnel_number_column", 0.8, why, context=w.text))
         for w in doc.words
-        if w.start in below and _STAFF_NUMBER.match(w.text)
+        # a cell of its own: the number alone on its line ("Postbus 20901, 2500 EX" under a label is no cell)
+        if w.start in below and _STAFF_NUMBER.match(w.text) and _alone_on_line(text, w.start, w.end)
     ]
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Nothing but white space beside ``text[start:end]`` on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : line_end if line_end >= 0 else len(text)].strip()
 
 
 def _under_header(doc: Document, header_words: frozenset[str] = _HEADER_WORDS) -> set[int]:
