@@ -51,6 +51,7 @@ DOCS.append(dict(
 [[Van Ommen|P]] stelt dat het huisbezoek van 4 november 2024 voldoende grond bood. Het besluit is genomen namens {wethouder Tigchelaar|F|Tigchelaar}.
 ## Vragen van de commissie
 De voorzitter vraagt naar het BSN dat op het huisbezoekrapport staat ([[{b}|B]]); dat blijkt van een ander dossier te zijn. Contact via {bezwaarschriften@amersfoort.nl|FE} of {14 033|S}.
+Verslag vastgesteld door de secretaris ([[LJ|PA]]); afschrift aan [[R. BOUZID|P|R. BOUZID]] en zijn gemachtigde.
 """.replace("{b}", bsn("p13")),
 ))
 
@@ -258,6 +259,7 @@ Foto 1: voertuig [[T-884-NB|K]] op het terrein aan de {Industrieweg|L}; op de ac
 Foto 2: scherm {BCT|TE} met inlognaam [[gbosman|U]].
 Foto 3: kantoor; links [[Rik Noorda|P]], rechts inspecteur [[Wessels|P]].
 ## Conclusie
+Opgemaakt door [[T. WESSELS|P|WESSELS]], inspecteur (paraaf [[TW|PA]]), en [[MA de Bruin|P|MA de Bruin]].
 Er wordt een {rapport van bevindingen|TE} opgemaakt; een {bestuurlijke boete|TE} volgt. Vragen: {handhaving@ilent.nl|FE}.
 """,
 ))

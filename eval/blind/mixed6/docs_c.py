@@ -34,6 +34,7 @@ DOCS.append(dict(
     title="Verslag gesprek leerplicht", author="[[Mirjam Kroes|P|Mirjam Kroes]]",
     text="""
 # Verslag gesprek leerplicht (ongeoorloofd verzuim)
+DOSSIER: [[VAN DER LINDEN, DAAN|P|VAN DER LINDEN, DAAN]] - LEERPLICHTAMBTENAAR: [[M. KROES|P|KROES]]
 ~ Regio | {RBL Midden-Holland|O}, {Gouda|L}
 ~ Leerplichtambtenaar | [[Mirjam Kroes|P|Mirjam;Kroes]]
 ~ Datum | 13 maart 2025
@@ -237,6 +238,7 @@ Bron: {Signalen|PR}. Filter: status open en afgehandeld, wijk {Stadshagen|L}. Ge
 | {SIG-88302|C} | 01-04 | Overlast jongeren | {Frankhuizerallee|L} | anoniem | - | {Boa-team|TE} | Afgehandeld |
 | {SIG-88355|C} | 02-04 | Loslopende hond | {park De Twistvlied|L} | [[H. Winter|P|H. Winter]] | [[038 - 421 66 03|T]] | [[Ruud Meijer|P]] | Open |
 | {SIG-88410|C} | 03-04 | Fout geparkeerd, [[ZX-771-R|K]] | {Stadshagenplein|L} | [[Peter de Berg|P|Peter de Berg]] | [[pdberg@ziggo.nl|E]] | {Handhaving|O} | Afgehandeld |
+| {SIG-88471|C} | 04-04 | Grofvuil | [[Kamperpoort 9|A]] | [[JM de Wit|P|JM de Wit]] | [[06-18 77 30 42|T]] | {ROVA|O} | Open |
 | {SIG-88466|C} | 04-04 | Boom beschadigd | {Zwarte Water|L}-oever | {Natuur en Milieu Overijssel|O} | {info@natuurenmilieuoverijssel.nl|FE} | [[Sanne Brouwer|P|Sanne;Brouwer]] | Open |
 !small Het {Klant Contact Centrum|O} is bereikbaar via {14 038|S}. {Burgemeester Snijders|F|Snijders} ontvangt maandelijks een overzicht zonder namen.
 """,
