@@ -50,6 +50,7 @@ LEAK_SETS = {
     "blind-mixed3": ROOT / "eval/blind/mixed3",
     "blind-mixed4": ROOT / "eval/blind/mixed4",
     "blind-mixed5": ROOT / "eval/blind/mixed5",
+    "blind-mixed6": ROOT / "eval/blind/mixed6",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
