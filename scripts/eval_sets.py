@@ -57,6 +57,7 @@ LEAK_SETS = {
     "real3": ROOT / "eval/real3",
     "real4": ROOT / "eval/real4",
     "real5": ROOT / "eval/real5",
+    "real6": ROOT / "eval/real6",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
