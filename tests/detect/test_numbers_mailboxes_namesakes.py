@@ -191,6 +191,12 @@ PLACES = [
     ),
 ]
 
+# words in capitals: a technical acronym beside a first name is no name; a name in capitals is
+CAPITALS = [
+    ("Top 10 DANE MX Host Providers\n> ~316 thousand domains fully DANE TLSA covered", [], ["DANE MX", "DANE TLSA"]),
+    ("MR. DRS. A.B. (ANNE) VAN DIJK\nBetreft: vergunning", ["A.B. (ANNE) VAN DIJK"], []),
+]
+
 TABLES = {
     "service_numbers": SERVICE_NUMBERS,
     "mailboxes": MAILBOXES,
@@ -199,6 +205,7 @@ TABLES = {
     "organisation_tails": ORGANISATION_TAILS,
     "namesakes": NAMESAKES,
     "first_names": FIRST_NAMES,
+    "capitals": CAPITALS,
     "places": PLACES,
 }
 

@@ -422,10 +422,17 @@ class TussenvoegselNameRecognizer(NameRecognizer):
 _CAPS_TOKEN = r"(?:(?:\p{Lu}\.){1,5}|\(\p{Lu}{2,}\)|\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)*(?!\p{Ll}))"
 
 
+# no vowel, or three consonants in a row at a short word's start: "MX", "SMTP", "TLSA" (not "BOS", "JAN")
+_ACRONYM_SHAPE = compiled(r"\A(?:[^AEIOUYÀ-Ý\W\d]{1,5}|[^AEIOUYÀ-Ý\W\d]{3}\p{Lu}?)\Z")
+
+
 class CapitalsNameRecognizer(NameRecognizer):
     """A name written in capitals, as header blocks and signatures print it: "MR. DRS. A.B. (ANNE) VAN DIJK"."""
 
     PATTERN_NAME = "name in capitals"
+
+    def _known_name(self, word: str) -> bool:
+        return word in self.lex.first_names or word in self.lex.surnames
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -443,6 +450,8 @@ class CapitalsNameRecognizer(NameRecognizer):
             words = [t.group().strip("()") for t in tokens if not compiled(r"^(?:\p{Lu}\.)+$").match(t.group())]
             if all(len(w) <= 3 for w in words) or any(w in self.lex.acronyms for w in words):
                 continue  # "(BO ATT)", "IPO VNG": acronyms side by side
+            if any(_ACRONYM_SHAPE.search(w) and not self._known_name(w.capitalize()) for w in words):
+                continue  # "DANE MX", "DANE TLSA": a word no name list knows, shaped like an acronym
             cased = [w.lower() if w.lower() in self.tvs else w.capitalize() for w in words]
             parts = [p for w in cased if w[:1].isupper() for p in w.split("-")]
             if not parts or any(self.lex.is_non_person_word(p) or self.lex.is_ordinary_word(p) for p in parts):
