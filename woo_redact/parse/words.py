@@ -24,6 +24,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from ..model import Box, Region
+from ..pdfium_loops import loose_boxes
 from .regions import invisible_share, page_regions
 
 CharBox = tuple[float, float, float, float]
@@ -136,21 +137,19 @@ def _words(
     # the hot loop of parsing (a page has thousands of characters): PDFium's functions, the reading
     # frame's turn and each code point's meaning are looked up once; _frame's arithmetic and min/max of
     # two are written out in place (with the same operands in the same order: the same floats). PDFium
-    # is asked once per page for the code points (see _code_points) and once per character for its
-    # loose box (written into one struct) and its font size, both through cffi (see _GET_LOOSE_BOX).
-    # PDFium's IsGenerated is not asked: the characters it generates are spaces and line breaks
-    # (CPDF_TextPage::GenerateCharInfo), word boundaries here, so every character of a word is one of
-    # the page's own.
+    # is asked once per page for the code points (see _code_points) and, for each character of a word,
+    # its loose box and font size, in one loop over the page before this one (pdfium_loops.loose_boxes,
+    # compiled where it could be). PDFium's IsGenerated is not asked: the characters it generates are
+    # spaces and line breaks (CPDF_TextPage::GenerateCharInfo), word boundaries here, so every character
+    # of a word is one of the page's own.
     tp = textpage.raw
-    page = _FFI.cast("void *", ctypes.cast(tp, ctypes.c_void_p).value or 0)
     count = raw.FPDFText_CountChars(tp)
-    get_box, get_size = _GET_LOOSE_BOX, _GET_FONT_SIZE
-    rect = raw.FS_RECTF()
-    at = _FFI.cast("void *", ctypes.addressof(rect))
     cos, sin = _turn(angle)
     abs_cos, abs_sin = abs(cos), abs(sin)
     font = _FontInfo(tp)
     kinds: dict[int, str | None] = {}
+    chars = [kinds[cp] if cp in kinds else kinds.setdefault(cp, _char(cp)) for cp in _code_points(tp, count)]
+    loose, sizes = loose_boxes(tp, bytes(ch is not None for ch in chars))
     words: list[RawWord] = []
     texts: list[str] = []  # the current word's characters, their boxes, the index of its first
     boxes: list[CharBox] = []
@@ -158,17 +157,14 @@ def _words(
     prev: CharBox = (0.0, 0.0, 0.0, 0.0)
     prev_across = 0.0
     n_chars = 0
-    for i, cp in enumerate(_code_points(tp, count)):
-        ch = kinds[cp] if cp in kinds else kinds.setdefault(cp, _char(cp))
+    for i, ch in enumerate(chars):
         if ch is None:  # whitespace or a control character: a word boundary
             if texts:
                 words.append(_make_word(font, texts, boxes, first, index, cos, sin))
                 texts, boxes = [], []
             continue
-        get_box(page, i, at)
-        bottom, top = rect.bottom, rect.top
-        box = (rect.left, top if top < bottom else bottom, rect.right, top if top > bottom else bottom)
-        font_size = get_size(page, i)
+        box = cast(CharBox, loose[i])
+        font_size = cast(float, sizes[i])
         # a loose box far taller than the font size: see _cut_to_line (PDFium's size of a scaled font is 1,
         # so _cut_to_line measures the size the glyph is drawn at)
         if (box[3] - box[1]) * abs_cos + (box[2] - box[0]) * abs_sin > _MAX_LOOSE_PER_POINT * font_size:
@@ -208,16 +204,10 @@ def _words(
     return words, n_chars
 
 
-# FPDFText_GetLooseCharBox (the text page, the FS_RECTF it writes, read through its ctypes struct) and
-# FPDFText_GetFontSize called through cffi (ABI mode, no compiler), as the proof calls PDFium's character
-# boxes (prove/extract.py): a cffi call costs about half a ctypes call with the same arguments (0.28
-# against 0.60 us for the size, 0.44 against 0.64 for the box), twice per character
+# per word: its font's name and weight (FPDFText_GetFontInfo, FPDFText_GetFontWeight) and size
+# (FPDFText_GetFontSize), through cffi (ABI mode): a cffi call costs about half a ctypes call with the same arguments
 _FFI = cffi.FFI()
-_GET_LOOSE_BOX = _FFI.cast(
-    "int (*)(void *, int, void *)", ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value or 0
-)
 _GET_FONT_SIZE = _FFI.cast("double (*)(void *, int)", ctypes.cast(raw.FPDFText_GetFontSize, ctypes.c_void_p).value or 0)
-# and per word: its font's name and weight (FPDFText_GetFontInfo, FPDFText_GetFontWeight)
 _GET_FONT_INFO = _FFI.cast(
     "unsigned long (*)(void *, int, void *, unsigned long, void *)",
     ctypes.cast(raw.FPDFText_GetFontInfo, ctypes.c_void_p).value or 0,
