@@ -1,7 +1,8 @@
 """The per-character loops over PDFium's text pages (woo_redact/pdfium_loops.py): the compiled
 extension and the Python loops must hand back the same values, bit for bit, on pages that take
-every branch (white space PDFium generated, characters without a box, NaN boxes, rotated text,
-a box PDFium refuses); and where CI builds the package the extension must have been built."""
+every branch (white space PDFium generated, characters without a box, rotated text, a box PDFium
+refuses, boxes taller than the line) and for the words on random boxes with NaN, infinities, ties
+and every reading direction; and where CI builds the package the extension must have been built."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from woo_redact import pdfium_loops
-from woo_redact.pdfium_loops import loose_boxes, tight_boxes
+from woo_redact.pdfium_loops import loose_boxes, tight_boxes, word_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = [
@@ -84,14 +85,57 @@ def test_tight_boxes_compiled_as_python(path: Path, monkeypatch: pytest.MonkeyPa
 
 @needs_compiled
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
-def test_loose_boxes_compiled_as_python(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_loose_boxes_and_words_compiled_as_python(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rng = np.random.default_rng(7)
     for tp, text in _pages(path):
         for wanted in (bytes(not ch.isspace() for ch in text), bytes(rng.integers(0, 2, len(text)).tolist())):
-            (cb, cs), (pb, ps) = _both(monkeypatch, loose_boxes, tp.raw, wanted)
-            assert [type(b) for b in cb] == [type(b) for b in pb]
-            assert _bits(cb) == _bits(pb) and _bits(cs) == _bits(ps)
-            assert [b is None for b in cb] == [not w for w in wanted]
+            for across, limit in (((1, 0), 1.6), ((0, 1), 1.6), ((1, 0), 0.9)):
+                compiled, python = _both(monkeypatch, loose_boxes, tp.raw, wanted, *across, limit)
+                (cb, cs, ct), (pb, ps, pt) = compiled, python
+                assert [type(b) for b in cb] == [type(b) for b in pb]
+                assert _bits(cb) == _bits(pb) and _bits(cs) == _bits(ps) and ct == pt
+                assert [b is None for b in cb] == [not w for w in wanted]
+            for cos, sin in ((1, 0), (0, 1), (-1, 0), (0, -1)):
+                for ocr_layer in (False, True):
+                    compiled, python = _both(monkeypatch, word_spans, cb, cs, cos, sin, ocr_layer)
+                    assert _span_bits(compiled) == _span_bits(python)
+
+
+def _span_bits(spans: list[Any]) -> list[Any]:
+    return [(s[0], s[1], np.asarray(s[2:], dtype=np.float64).tobytes()) for s in spans]
+
+
+@needs_compiled
+def test_words_on_awkward_boxes_compiled_as_python(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Random boxes: NaN and infinite coordinates and sizes, equal values, negative zeros, gaps at
+    the limits, sizes under 1, tall glyphs on an OCR layer, reading directions not a right angle."""
+    rng = np.random.default_rng(11)
+    specials = [math.nan, math.inf, -math.inf, 0.0, -0.0, 0.6, 0.7, 1.0]
+    for _ in range(300):
+        n = int(rng.integers(0, 40))
+        boxes: list[Any] = []
+        sizes: list[Any] = []
+        x = 0.0
+        for _ in range(n):
+            if rng.random() < 0.15:
+                boxes.append(None)
+                sizes.append(None)
+                continue
+            w, h = float(rng.choice([0.0, 0.5, 5.0, 20.0])), float(rng.choice([0.0, 1.0, 10.0, 40.0]))
+            x += float(rng.choice([0.0, 0.3, 0.6, 0.61, 3.0, -2.0]))
+            y = float(rng.choice([0.0, 0.7, 0.71, 12.0]))
+            box = [x, y, x + w, y + h]
+            if rng.random() < 0.1:
+                box[int(rng.integers(0, 4))] = float(rng.choice(specials))
+            boxes.append(tuple(box))
+            sizes.append(float(rng.choice([0.5, 1.0, 2.0, 10.0, math.nan, 0.0])))
+            x += w
+        cos, sin = [(1, 0), (0, 1), (-1, 0), (0, -1), (math.cos(0.3), math.sin(0.3)), (0.0, -1.0)][
+            int(rng.integers(0, 6))
+        ]
+        for ocr_layer in (False, True):
+            compiled, python = _both(monkeypatch, word_spans, boxes, sizes, cos, sin, ocr_layer)
+            assert _span_bits(compiled) == _span_bits(python)
 
 
 @needs_compiled
@@ -110,7 +154,7 @@ def test_a_box_pdfium_refuses_keeps_the_last(monkeypatch: pytest.MonkeyPatch) ->
     )
     assert compiled == python and compiled[0][-1] == len(far) - 1
     wanted = bytes([1] * len(longer)) + bytes(len(text) - len(longer)) + b"\x01"
-    (cb, cs), (pb, ps) = _both(monkeypatch, loose_boxes, tp.raw, wanted)
+    (cb, cs, _), (pb, ps, _) = _both(monkeypatch, loose_boxes, tp.raw, wanted, 1, 0, 1.6)
     assert _bits(cb) == _bits(pb) and _bits(cs) == _bits(ps)
     assert cb[-1] == cb[len(longer) - 1]
 
