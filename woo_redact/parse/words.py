@@ -154,16 +154,19 @@ def _words(
     for i in tall:
         boxes[i] = _cut_to_line(tp, i, cast(CharBox, boxes[i]), cast(float, sizes[i]), cos, sin)
     words: list[RawWord] = []
+    texts: list[Any] = chars  # (in a word: every character a str, every box a tuple, every size a float)
+    loose: list[Any] = boxes
+    size_of: list[Any] = sizes
     for first, end, x0, y0, x1, y1, top, left, right in word_spans(boxes, sizes, cos, sin, ocr_layer):
         name = font.name(first)
-        size = cast(float, sizes[first])  # (FPDFText_GetFontSize of the word's first character)
+        size = size_of[first]  # (FPDFText_GetFontSize of the word's first character)
         if size < _SCALED:
-            size = _drawn_size(cast(CharBox, boxes[first]), cos, sin)
+            size = _drawn_size(loose[first], cos, sin)
         words.append(
             RawWord(
-                text="".join(cast(list[str], chars[first:end])),
+                text="".join(texts[first:end]),
                 box=Box(index, x0, y0, x1, y1),
-                char_boxes=cast(tuple[CharBox, ...], tuple(boxes[first:end])),
+                char_boxes=tuple(loose[first:end]),
                 fontname=name,
                 size=size,
                 bold="bold" in name.lower() or font.weight(first) >= 600,
