@@ -44,7 +44,7 @@ def _reference_words(tp: pdfium.PdfTextPage, index: int, angle: float, ocr_layer
         ch = W._char(raw.FPDFText_GetUnicode(t, i))
         if ch is None:
             if texts:
-                words.append(W._make_word(font, texts, boxes, first, index, cos, sin))
+                words.append(_make_word(font, texts, boxes, first, index, cos, sin))
                 texts, boxes = [], []
             continue
         raw.FPDFText_GetLooseCharBox(t, i, ctypes.byref(rect))
@@ -57,7 +57,7 @@ def _reference_words(tp: pdfium.PdfTextPage, index: int, angle: float, ocr_layer
             a, b = box[0] * cos + box[1] * sin, box[2] * cos + box[3] * sin
             c, d = prev[2] * cos + prev[3] * sin, prev[0] * cos + prev[1] * sin
             if min(a, b) - max(c, d) > 0.6 * size or abs(prev_across - across) > 0.7 * size:
-                words.append(W._make_word(font, texts, boxes, first, index, cos, sin))
+                words.append(_make_word(font, texts, boxes, first, index, cos, sin))
                 texts, boxes = [], []
         if not raw.FPDFText_IsGenerated(t, i):
             n_chars += 1
@@ -67,8 +67,37 @@ def _reference_words(tp: pdfium.PdfTextPage, index: int, angle: float, ocr_layer
         boxes.append(box)
         prev, prev_across = box, across
     if texts:
-        words.append(W._make_word(font, texts, boxes, first, index, cos, sin))
+        words.append(_make_word(font, texts, boxes, first, index, cos, sin))
     return words, n_chars
+
+
+def _make_word(
+    font: W._FontInfo, texts: list[str], chars: list[W.CharBox], first: int, index: int, cos: float, sin: float
+) -> W.RawWord:
+    """A word as the parser made it before its loops were compiled (parse.words._make_word as it was)."""
+    boxes = tuple(chars)
+    if len(boxes) == 1:
+        x0, y0, x1, y1 = boxes[0]
+    else:
+        xs0, ys0, xs1, ys1 = zip(*boxes)
+        x0, y0, x1, y1 = min(xs0), min(ys0), max(xs1), max(ys1)
+    name = font.name(first)
+    size = float(font.size(first))
+    if size < W._SCALED:
+        size = W._drawn_size(boxes[0], cos, sin)
+    a0, a1, a2, a3 = x0 * cos + y0 * sin, x0 * cos + y1 * sin, x1 * cos + y0 * sin, x1 * cos + y1 * sin
+    d0, d1, d2, d3 = x0 * sin - y0 * cos, x0 * sin - y1 * cos, x1 * sin - y0 * cos, x1 * sin - y1 * cos
+    return W.RawWord(
+        text="".join(texts),
+        box=W.Box(index, x0, y0, x1, y1),
+        char_boxes=boxes,
+        fontname=name,
+        size=size,
+        bold="bold" in name.lower() or font.weight(first) >= 600,
+        top=min(d0, d1, d2, d3),
+        x0=min(a0, a1, a2, a3),
+        x1=max(a0, a1, a2, a3),
+    )
 
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)

@@ -6,9 +6,11 @@ hands back their results **in the order the tasks were given**, with at most
 batch's size, and writes the log, the progress and the inventory in input order.
 
 - ``local``: ``workers`` == 1 runs the tasks in this process; more use a
-  :class:`~concurrent.futures.ProcessPoolExecutor` (each worker process loads the
-  model and word lists once, see :func:`woo_redact.batch_worker.ensure_worker`, and has
-  its address space capped at ``memory_mb``, see :func:`woo_redact.limits.cap_memory`).
+  :class:`~concurrent.futures.ProcessPoolExecutor` (each worker process has the
+  model and word lists loaded once, see :func:`woo_redact.batch_worker.ensure_worker`:
+  where workers are forked, this process loads them before the pool starts and the
+  workers inherit them; and has its address space capped at ``memory_mb``, see
+  :func:`woo_redact.limits.cap_memory`).
   A worker that dies (a native library aborting when memory runs out, a crash)
   breaks the pool: a new pool takes over, the task that was running is tried once
   more alone, and fails alone when it stops that worker too.
@@ -20,6 +22,7 @@ batch's size, and writes the log, the progress and the inventory in input order.
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -218,4 +221,9 @@ def make_executor(
     if workers <= 1:
         initializer(*initargs)
         return InProcess()
+    if multiprocessing.get_start_method() == "fork":
+        # the pool's workers are forked from this process (now and after a restart): what the initializer
+        # loads here (the detector: spaCy's and presidio's imports, the model, the word lists; ~3 CPU
+        # seconds) they inherit, instead of each loading it again; theirs then finds it loaded
+        initializer(*initargs)
     return LocalPool(workers, initializer, initargs, memory_mb)

@@ -146,11 +146,26 @@ def _segment(words: list[RawWord], page: int, left: float, page_width: float) ->
 
 
 def line_box(page: int, words: Sequence[RawWord]) -> Box:
-    """The box around ``words`` on ``page``."""
-    box = words[0].box
-    for w in words[1:]:
-        box = box.union(w.box)
-    return Box(page, box.x0, box.y0, box.x1, box.y1)
+    """The box around ``words`` on ``page``.
+
+    What joining the words' boxes one by one (``Box.union``) gives: min and max keep the first of
+    equal values as ``union`` does, without a box made per word; words of several pages are joined
+    one by one, for ``union``'s error.
+    """
+    boxes = [w.box for w in words]
+    first = boxes[0].page
+    if any(b.page != first for b in boxes):
+        box = boxes[0]
+        for b in boxes[1:]:
+            box = box.union(b)
+        return Box(page, box.x0, box.y0, box.x1, box.y1)
+    return Box(
+        page,
+        min([b.x0 for b in boxes]),
+        min([b.y0 for b in boxes]),
+        max([b.x1 for b in boxes]),
+        max([b.y1 for b in boxes]),
+    )
 
 
 def _norm(text: str) -> str:

@@ -24,6 +24,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from ..model import Box, Region
+from ..pdfium_loops import loose_boxes, word_spans
 from .regions import invisible_share, page_regions
 
 CharBox = tuple[float, float, float, float]
@@ -133,91 +134,54 @@ def page_words(doc: pdfium.PdfDocument, index: int) -> tuple[list[RawWord], Page
 def _words(
     textpage: pdfium.PdfTextPage, index: int, angle: float, ocr_layer: bool = False
 ) -> tuple[list[RawWord], int]:
-    # the hot loop of parsing (a page has thousands of characters): PDFium's functions, the reading
-    # frame's turn and each code point's meaning are looked up once; _frame's arithmetic and min/max of
-    # two are written out in place (with the same operands in the same order: the same floats). PDFium
-    # is asked once per page for the code points (see _code_points) and once per character for its
-    # loose box (written into one struct) and its font size, both through cffi (see _GET_LOOSE_BOX).
-    # PDFium's IsGenerated is not asked: the characters it generates are spaces and line breaks
-    # (CPDF_TextPage::GenerateCharInfo), word boundaries here, so every character of a word is one of
-    # the page's own.
+    # the hot loops of parsing (a page has thousands of characters), compiled where they could be
+    # (pdfium_loops, where the same loops in Python are the reference): PDFium is asked once per page
+    # for the code points (see _code_points) and, for each character of a word, its loose box and font
+    # size (pdfium_loops.loose_boxes); a box far taller than the font size is cut to the line
+    # (_cut_to_line: PDFium's size of a scaled font is 1, so _cut_to_line measures the size the glyph
+    # is drawn at); then the characters are grouped into words at white space, gaps and line changes
+    # (pdfium_loops.word_spans, which says how). PDFium's IsGenerated is not asked: the characters it
+    # generates are spaces and line breaks (CPDF_TextPage::GenerateCharInfo), word boundaries here, so
+    # every character of a word is one of the page's own.
     tp = textpage.raw
-    page = _FFI.cast("void *", ctypes.cast(tp, ctypes.c_void_p).value or 0)
     count = raw.FPDFText_CountChars(tp)
-    get_box, get_size = _GET_LOOSE_BOX, _GET_FONT_SIZE
-    rect = raw.FS_RECTF()
-    at = _FFI.cast("void *", ctypes.addressof(rect))
     cos, sin = _turn(angle)
-    abs_cos, abs_sin = abs(cos), abs(sin)
     font = _FontInfo(tp)
     kinds: dict[int, str | None] = {}
+    chars = [kinds[cp] if cp in kinds else kinds.setdefault(cp, _char(cp)) for cp in _code_points(tp, count)]
+    wanted = bytes(ch is not None for ch in chars)
+    boxes, sizes, tall = loose_boxes(tp, wanted, abs(cos), abs(sin), _MAX_LOOSE_PER_POINT)
+    for i in tall:
+        boxes[i] = _cut_to_line(tp, i, cast(CharBox, boxes[i]), cast(float, sizes[i]), cos, sin)
     words: list[RawWord] = []
-    texts: list[str] = []  # the current word's characters, their boxes, the index of its first
-    boxes: list[CharBox] = []
-    first = 0
-    prev: CharBox = (0.0, 0.0, 0.0, 0.0)
-    prev_across = 0.0
-    n_chars = 0
-    for i, cp in enumerate(_code_points(tp, count)):
-        ch = kinds[cp] if cp in kinds else kinds.setdefault(cp, _char(cp))
-        if ch is None:  # whitespace or a control character: a word boundary
-            if texts:
-                words.append(_make_word(font, texts, boxes, first, index, cos, sin))
-                texts, boxes = [], []
-            continue
-        get_box(page, i, at)
-        bottom, top = rect.bottom, rect.top
-        box = (rect.left, top if top < bottom else bottom, rect.right, top if top > bottom else bottom)
-        font_size = get_size(page, i)
-        # a loose box far taller than the font size: see _cut_to_line (PDFium's size of a scaled font is 1,
-        # so _cut_to_line measures the size the glyph is drawn at)
-        if (box[3] - box[1]) * abs_cos + (box[2] - box[0]) * abs_sin > _MAX_LOOSE_PER_POINT * font_size:
-            box = _cut_to_line(tp, i, box, font_size, cos, sin)
-        # the centre's place across the reading direction (see _frame)
-        across = ((box[0] + box[2]) / 2) * sin - ((box[1] + box[3]) / 2) * cos
-        if texts:
-            # along the reading direction from the previous character to this one
-            a, b = box[0] * cos + box[1] * sin, box[2] * cos + box[3] * sin
-            c, d = prev[2] * cos + prev[3] * sin, prev[0] * cos + prev[1] * sin
-            gap = (b if b < a else a) - (d if d > c else c)
-            drift = abs(prev_across - across)
-            # the size below is at least 1: a gap of at most 0.6 and a drift of at most 0.7 break no word
-            # at any size (NaN goes on to the test)
-            if not (gap <= 0.6 and drift <= 0.7):
-                size = 1.0 if font_size < 1.0 else font_size  # max(font_size, 1.0)
-                # an OCR layer set in a 1-point font scaled up by its matrix (Acrobat's Paper Capture)
-                # reports size 1: its letters' gaps then split every word ("tsmith@..." into letters);
-                # there the glyph's box across the line gives the size it is drawn at (only on an
-                # invisible layer: typed text in such fonts is spaced by PDFium's own word breaks, which
-                # the tuned detection is used to)
-                if ocr_layer:
-                    height = _height_across(box, cos, sin)
-                    if 2.0 * size < height:
-                        size = 0.75 * height
-                if gap > 0.6 * size or drift > 0.7 * size:  # a gap, or another line
-                    words.append(_make_word(font, texts, boxes, first, index, cos, sin))
-                    texts, boxes = [], []
-        n_chars += 1
-        if not texts:
-            first = i
-        texts.append(ch)
-        boxes.append(box)
-        prev, prev_across = box, across
-    if texts:
-        words.append(_make_word(font, texts, boxes, first, index, cos, sin))
-    return words, n_chars
+    texts: list[Any] = chars  # (in a word: every character a str, every box a tuple, every size a float)
+    loose: list[Any] = boxes
+    size_of: list[Any] = sizes
+    for first, end, x0, y0, x1, y1, top, left, right in word_spans(boxes, sizes, cos, sin, ocr_layer):
+        name = font.name(first)
+        size = size_of[first]  # (FPDFText_GetFontSize of the word's first character)
+        if size < _SCALED:
+            size = _drawn_size(loose[first], cos, sin)
+        words.append(
+            RawWord(
+                text="".join(texts[first:end]),
+                box=Box(index, x0, y0, x1, y1),
+                char_boxes=tuple(loose[first:end]),
+                fontname=name,
+                size=size,
+                bold="bold" in name.lower() or font.weight(first) >= 600,
+                top=top,
+                x0=left,
+                x1=right,
+            )
+        )
+    return words, sum(wanted)
 
 
-# FPDFText_GetLooseCharBox (the text page, the FS_RECTF it writes, read through its ctypes struct) and
-# FPDFText_GetFontSize called through cffi (ABI mode, no compiler), as the proof calls PDFium's character
-# boxes (prove/extract.py): a cffi call costs about half a ctypes call with the same arguments (0.28
-# against 0.60 us for the size, 0.44 against 0.64 for the box), twice per character
+# per word: its font's name and weight (FPDFText_GetFontInfo, FPDFText_GetFontWeight) and size
+# (FPDFText_GetFontSize), through cffi (ABI mode): a cffi call costs about half a ctypes call with the same arguments
 _FFI = cffi.FFI()
-_GET_LOOSE_BOX = _FFI.cast(
-    "int (*)(void *, int, void *)", ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value or 0
-)
 _GET_FONT_SIZE = _FFI.cast("double (*)(void *, int)", ctypes.cast(raw.FPDFText_GetFontSize, ctypes.c_void_p).value or 0)
-# and per word: its font's name and weight (FPDFText_GetFontInfo, FPDFText_GetFontWeight)
 _GET_FONT_INFO = _FFI.cast(
     "unsigned long (*)(void *, int, void *, unsigned long, void *)",
     ctypes.cast(raw.FPDFText_GetFontInfo, ctypes.c_void_p).value or 0,
@@ -356,32 +320,3 @@ class _FontInfo:
     def weight(self, index: int) -> int:
         """The character's font weight (-1 when PDFium cannot tell)."""
         return _GET_FONT_WEIGHT(self.page, index)  # type: ignore[no-any-return]
-
-
-def _make_word(
-    font: _FontInfo, texts: list[str], chars: list[CharBox], first: int, index: int, cos: float, sin: float
-) -> RawWord:
-    boxes = tuple(chars)
-    if len(boxes) == 1:
-        x0, y0, x1, y1 = boxes[0]
-    else:
-        xs0, ys0, xs1, ys1 = zip(*boxes)
-        x0, y0, x1, y1 = min(xs0), min(ys0), max(xs1), max(ys1)
-    name = font.name(first)
-    size = float(font.size(first))
-    if size < _SCALED:
-        size = _drawn_size(boxes[0], cos, sin)
-    # the box's corners in the reading frame (as _frame turns them), in the order x0y0, x0y1, x1y0, x1y1
-    a0, a1, a2, a3 = x0 * cos + y0 * sin, x0 * cos + y1 * sin, x1 * cos + y0 * sin, x1 * cos + y1 * sin
-    d0, d1, d2, d3 = x0 * sin - y0 * cos, x0 * sin - y1 * cos, x1 * sin - y0 * cos, x1 * sin - y1 * cos
-    return RawWord(
-        text="".join(texts),
-        box=Box(index, x0, y0, x1, y1),
-        char_boxes=boxes,
-        fontname=name,
-        size=size,
-        bold="bold" in name.lower() or font.weight(first) >= 600,
-        top=min(d0, d1, d2, d3),
-        x0=min(a0, a1, a2, a3),
-        x1=max(a0, a1, a2, a3),
-    )

@@ -20,11 +20,11 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-import cffi
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from ..pdfium_loops import tight_boxes
 from .miner import MinerText
 from .text import PageChars, Rect, Unreadable
 
@@ -191,7 +191,7 @@ def _pdfium_chars(tp: pdfium.PdfTextPage, n: int, text: str) -> PageChars:
     stricter.)
 
     PDFium writes each box straight into its row of the array (the hot loop of
-    the proof: a page has thousands of characters), see :data:`_GET_CHAR_BOX`.
+    the proof: a page has thousands of characters), see :func:`.pdfium_loops.tight_boxes`.
     """
     if len(text) != n:  # characters outside the BMP: ask one by one
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(tp, k)) for k in range(n))
@@ -200,19 +200,9 @@ def _pdfium_chars(tp: pdfium.PdfTextPage, n: int, text: str) -> PageChars:
     text = text.replace("\ufffe", "-")
     texts = list(text)
     rects = np.full((len(texts), 4), math.nan)  # rows of x0 (left), y0 (bottom), x1 (right), y1 (top)
-    get_box, is_generated = _GET_CHAR_BOX, _IS_GENERATED
-    page = _FFI.cast("void *", ctypes.cast(tp.raw, ctypes.c_void_p).value or 0)
-    base = _FFI.cast("double *", rects.ctypes.data)  # (C-contiguous: row k starts at base + 4 k)
     inferred = np.zeros(len(texts), dtype=bool)
-    for k, ch in enumerate(text):
-        if ch.isspace() or ch == "\x00":
-            texts[k] = ""
-            inferred[k] = is_generated(page, k) == 1  # (only whitespace is asked: the hot loop)
-            continue
-        at = base + 4 * k  # FPDFText_GetCharBox(page, k, &left, &right, &bottom, &top)
-        if not get_box(page, k, at, at + 2, at + 1, at + 3):
-            texts[k] = ""
-            rects[k] = math.nan
+    for k in tight_boxes(tp.raw, text, rects, inferred):  # (the hot loop of the proof, compiled where it could be)
+        texts[k] = ""
     _inkless_to_loose(tp, rects)
     return PageChars(texts, rects, inferred)
 
@@ -245,19 +235,6 @@ def _inkless_to_loose(tp: pdfium.PdfTextPage, rects: np.ndarray) -> None:
         lw, lh = rect.right - rect.left, rect.top - rect.bottom
         if lw > 0 and lh > 0 and (h[k] < FLAT_SHARE * lh or w[k] < FLAT_SHARE * lw):
             rects[k] = (rect.left, rect.bottom, rect.right, rect.top)
-
-
-# FPDFText_GetCharBox and FPDFText_IsGenerated called through cffi (ABI mode, no compiler): each box lands in
-# its row of a NumPy array, without a ctypes double per value and a tuple per character in between; a cffi call
-# costs about two thirds of a ctypes call with the same arguments (the hot loop of the proof)
-_FFI = cffi.FFI()
-_GET_CHAR_BOX = _FFI.cast(
-    "int (*)(void *, int, double *, double *, double *, double *)",
-    ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value or 0,
-)
-_IS_GENERATED = _FFI.cast(
-    "int (*)(void *, int)", ctypes.cast(pdfium_c.FPDFText_IsGenerated, ctypes.c_void_p).value or 0
-)
 
 
 class Pdftotext:

@@ -173,8 +173,18 @@ class _Fonts:
         fonts = resources.get("/Font") if isinstance(resources, pikepdf.Dictionary) else None
         self.fonts = fonts if isinstance(fonts, pikepdf.Dictionary) else None
         self.cache = cache
+        self._named: dict[pikepdf.Name, _Decoder | None] = {}  # (the file is not changed while it is read)
 
     def decoder(self, name: pikepdf.Name) -> _Decoder | None:
+        """The decoder of the font ``name`` (a Tf operand) selects, None when there is none.
+        Looked up once per name (a content stream selects its few fonts again at every line)."""
+        try:
+            return self._named[name]
+        except KeyError:
+            found = self._named[name] = self._decoder(name)
+            return found
+
+    def _decoder(self, name: pikepdf.Name) -> _Decoder | None:
         font = self.fonts.get(name) if self.fonts is not None else None
         if not isinstance(font, pikepdf.Dictionary):
             return None
