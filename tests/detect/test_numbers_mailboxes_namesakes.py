@@ -57,6 +57,11 @@ MAILBOXES = [
     ("Secretariaat: rwb-groningen@groningen.nl. Volgende vergadering: 23 maart.", [], ["rwb-groningen@groningen.nl"]),
     ("De projectleider is bereikbaar via n348@gelderland.nl.", [], ["n348@gelderland.nl"]),
     (
+        "Vul een adres in, zoals example@gmail.com of voorbeeld@xs4all.nl.",
+        [],
+        ["example@gmail.com", "voorbeeld@xs4all.nl"],
+    ),
+    (
         "Gert-Jan van Leeuwen\nHolland Rijnland\ngj.vanleeuwen@hollandrijnland.nl",
         ["gj.vanleeuwen@hollandrijnland.nl"],
         [],

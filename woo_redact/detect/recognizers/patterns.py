@@ -151,6 +151,8 @@ def functional_mailbox(pattern_text: str) -> bool:
     parts = _local_parts(pattern_text)
     words = load_lexicons().functional_mailbox
     domain = pattern_text.split("@", 1)[1].split(".")[0].lower() if "@" in pattern_text else ""
+    if pattern_text.split("@", 1)[0].lower() in _PLACEHOLDERS:
+        return True  # example@gmail.com, voorbeeld@xs4all.nl: a placeholder in a manual, no one's address
     if domain in _CONSUMER_DOMAINS:
         return False  # an address at a consumer provider is a person's (or a one-man business's)
     if len(parts) == 1 and parts[0] == domain:
@@ -203,6 +205,7 @@ def _name_like_part(part: str) -> bool:
     return len(part) == 1 or (named and cap not in lex.ambiguous)  # "noord" in team-noord@ is a word
 
 
+_PLACEHOLDERS = frozenset({"example", "voorbeeld", "naam", "jouwnaam", "uwnaam", "user", "gebruiker", "jan.jansen"})
 _CONSUMER_DOMAINS = frozenset(
     {
         "gmail",
