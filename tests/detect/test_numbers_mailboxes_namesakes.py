@@ -189,6 +189,7 @@ FIRST_NAMES = [
 
 # a place after a preposition; a hamlet's name that is this document's person's surname is copied
 PLACES = [
+    ("Jan Jansen schreef het. Stuur het naar Jansen.", ["Jan Jansen", "naar [Jansen]"], []),
     (
         "Lucas Driessen is gedetineerd in Lima (Peru).\nDe ambassade bezocht Driessen op 2 april.",
         ["Lucas Driessen", "bezocht [Driessen] op"],

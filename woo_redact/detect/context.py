@@ -273,7 +273,7 @@ _CAPITALS_RUN = compiled(r"(?<!^I)(?<!^)\p{Lu}\p{Lu}|^(?!IJ)\p{Lu}\p{Lu}")  # tw
 _INNER_TV = compiled(r"\s+(?:van\s+het|van\s+de|van\s+der|van\s+den|van|de|het)\s+\p{Lu}")
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "uit", "naar", "te", "vanuit", "nabij"})
+_PLACE_PREPOSITIONS = frozenset({"in", "uit", "te", "vanuit", "nabij"})  # not "naar": "stuur het naar Jansen"
 # "Koning Willem-Alexander", "Prinses Amalia": the title, then the royal's first name
 _ROYAL_NEXT = compiled(r"[ \t\u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}])")
 _PROPER_NAME_HEAD = compiled(r"\A(?:De|Het|'t|’t)[ \t\u00a0]+\p{Lu}\p{Ll}+\Z")
