@@ -13,7 +13,7 @@ from functools import lru_cache
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..lexicons import load_lexicons
+from ..lexicons import load_lexicons, municipalities
 
 
 class PersonalEmailRecognizer(PatternRecognizer):
@@ -338,9 +338,19 @@ def _functional_word(part: str) -> bool:
     return _is_word(part) or _segments(part)
 
 
+@lru_cache(maxsize=1)
+def _joined_places() -> frozenset[str]:
+    """Place names as a local part writes them: "denhaag", "bergenopzoom"."""
+    lex = load_lexicons()
+    return frozenset("".join(p.lower().split()).replace("'", "") for p in (*lex.places, *municipalities()))
+
+
 def _particle_surname(part: str) -> bool:
-    """A tussenvoegsel and a surname the lexicon knows, written as one word ("vanleeuwen", "terhorst")."""
+    """A tussenvoegsel and a surname the lexicon knows, written as one word ("vanleeuwen", "terhorst"; not a
+    place: "denhaag")."""
     surnames = load_lexicons().surnames
+    if part in _joined_places():
+        return False
     return any(
         part.startswith(t) and len(part) > len(t) + 2 and part[len(t) :].capitalize() in surnames
         for t in _joined_particles()
