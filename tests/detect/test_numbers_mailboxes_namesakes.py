@@ -61,6 +61,7 @@ MAILBOXES = [
         [],
         ["example@gmail.com", "voorbeeld@xs4all.nl"],
     ),
+    ("Wijzigingen doorgeven aan rc.denhaag@rechtspraak.nl.", [], ["rc.denhaag@rechtspraak.nl"]),
     (
         "Gert-Jan van Leeuwen\nHolland Rijnland\ngj.vanleeuwen@hollandrijnland.nl",
         ["gj.vanleeuwen@hollandrijnland.nl"],
