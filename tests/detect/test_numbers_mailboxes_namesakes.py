@@ -46,6 +46,11 @@ SERVICE_NUMBERS = [
 # a mailbox the text shows as an office's stays; a person's address stays redacted whatever stands beside it
 MAILBOXES = [
     (
+        "Contact via bezwaarschriften@amersfoort.nl of netcongestie@gelderland.nl.",
+        [],
+        ["bezwaarschriften@amersfoort.nl", "netcongestie@gelderland.nl"],
+    ),
+    (
         "Van: Klantcontact RVO <tek@rvo.nl>\nAan: linda.kerkhof75@gmail.com",
         ["linda.kerkhof75@gmail.com"],
         ["tek@rvo.nl"],
@@ -76,6 +81,7 @@ MAILBOXES = [
 
 # identity documents after their label or in a travel document's shape; user names; a date of birth
 PERSONAL_NUMBERS = [
+    ("Reporter\nNiels Oostveen (noostveen)\nExported from Jira by noostveen on 21 Mar 2025.", ["noostveen"], []),
     ("Lucas Driessen, paspoort NXH41K8P3, is gedetineerd.", ["Lucas Driessen", "NXH41K8P3"], []),
     ("Legitimatie\nrijbewijs 5123480097\nID-kaart IR4B73KJ2", ["5123480097", "IR4B73KJ2"], []),
     ("V-nummer: 3102447819 - Kenmerk: NAT/2025/0661", ["3102447819"], ["NAT/2025/0661"]),
@@ -130,6 +136,8 @@ ORGANISATION_TAILS = [
 
 # citizens and civil servants who share an office holder's surname; office holders the text names so
 NAMESAKES = [
+    ("Het besluit is genomen\nnamens wethouder Tigchelaar.", [], ["Tigchelaar"]),
+    ("Met vriendelijke groet,\nnamens de minister,\nJan de Boer", ["Jan de Boer"], []),
     (
         "Staat in de brief van minister De Jonge. Er ligt een klacht van een huurder, dhr. De Jonge uit Almere.",
         ["dhr. [De Jonge] uit"],

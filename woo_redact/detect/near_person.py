@@ -136,9 +136,11 @@ def handles_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[
             continue
         name = " ".join(text[p.start : p.end].split())
         why = f"a user name in brackets after the redacted name '{name}' that spells it"
-        out.append(
-            Merged(m.start("handle"), m.end("handle"), "USERNAME", (Explanation("handle_after_person", 0.7, why),))
-        )
+        # ... and wherever it stands again ("Exported from Jira by noostveen")
+        for occ in compiled(rf"(?<![\w@.-]){regex.escape(m.group('handle'))}(?![\w@-])").finditer(text):
+            if not any(t.start <= occ.start() and occ.end() <= t.end for t in taken):
+                expl = Explanation("handle_after_person", 0.7, why)
+                out.append(Merged(occ.start(), occ.end(), "USERNAME", (expl,)))
     return out
 
 

@@ -59,6 +59,7 @@ class PublicEvidence:
 
 # "namens de staatssecretaris, drs. X": X signs for the office holder, X is a civil servant.
 # "namens de", "namens burgemeester Bruls en de wethouders,": signed for a body, by someone else
+_SEPARATED = compiled(r"[,\n]")
 _NAMENS = compiled(
     r"(?i:\bnamens(?:\s+(?:de|het))?)(?:\s+(?:de|het|en|van|burgemeester|college|\p{Lu}[\p{L}-]*)){0,5}?\s*$"
 )
@@ -238,7 +239,10 @@ class PublicNames:
                     before, m = joined, self._title_before(joined)
         if m and _BODY_BEFORE.search(before[: m.start()]):
             m = None  # "namens het college van burgemeester en wethouders," is a body, not a title
-        if m and not _NAMENS.search(before[: m.start()]):
+        # "namens de minister," / "Jan de Boer": signed for a body; "namens wethouder Tigchelaar": the holder
+        apart = not text[line_start:start].strip() or bool(m and _SEPARATED.search(before[m.start() :]))
+        signed_for = bool(m and _NAMENS.search(before[: m.start()]) and apart)
+        if m and not signed_for:
             title = " ".join(m.group("title").lower().split())
             motion = bool(_MOTION_BEFORE.search(before[: m.start()]))  # "de motie van de leden X en Y"
             if title in _PARLIAMENT_TITLES and not motion and not self._parliamentary(text, start, end):

@@ -284,7 +284,24 @@ def _is_word(w: str) -> bool:
     )
 
 
-_NOUN_ENDINGS = ("heid", "ing", "ingen", "teit", "schap", "zaken", "loket", "beleid", "atie", "aties", "ij", "dienst")
+_NOUN_ENDINGS = (
+    "heid",
+    "ing",
+    "ingen",
+    "teit",
+    "schap",
+    "zaken",
+    "loket",
+    "beleid",
+    "atie",
+    "aties",
+    "ij",
+    "dienst",
+    "tie",
+    "ties",
+    "schrift",
+    "schriften",
+)
 
 
 def _segments(word: str) -> bool:
