@@ -11,7 +11,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..lexicons import load_lexicons
-from .patterns import called_mailbox, functional_mailbox
+from .mailboxes import called_mailbox, functional_mailbox
 
 __all__ = ["DutchPhoneRecognizer"]
 

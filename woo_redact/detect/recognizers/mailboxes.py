@@ -1,0 +1,301 @@
+"""Functional mailboxes: whether an e-mail address is an office's (woo@minvro.nl, info@gemeente.nl,
+"Van: Klantcontact RVO <tek@rvo.nl>") or a person's (s.visser@, kyanobeijring@, gj.vanleeuwen@).
+
+An address is a person's when a part of its local part is an initial, a known name, a first name and surname
+written as one, or a particle and surname written as one; an office's when its parts are words, acronyms,
+places beside a function word, or the text shows it as an office's (its display name, a mailbox label before
+it). A consumer provider's address is a person's. Used by the e-mail and phone recognizers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicons import load_lexicons, municipalities
+
+__all__ = ["called_mailbox", "functional_mailbox"]
+
+
+def called_mailbox(text: str, start: int, end: int) -> bool:
+    """The words just before the address at ``start:end`` call it a mailbox ("Postbus Opvang <opvang@...>",
+    "Het secretariaat is bereikbaar via ...") and no part of it is a name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40) : start].lower()
+    # "helpdesk@logius.nl; Kyano Beijring <", "Team Noord <tn@...> en Jan Vrolijk <": this item only
+    before = re.split(r"[;,>)]", before)[-1]
+    parts = _local_parts(text[start:end])
+    # "tek", "dio": short or function words, none a name ("pim.vrolijk", "m.devries" are a person's)
+    short = all(len(p) > 1 and (len(p) <= 3 or _functional_word(p)) for p in parts)
+    named = any(_name_like_part(p) or _joined_name(p) or _initial_surname(p) for p in parts)
+    if short and not named and _office_display(text[max(line_start, start - 50) : start]):
+        return True  # the office's own name shown with it: its address
+    places = load_lexicons().places
+    # a place among the parts is the office's area ("Secretariaat: rwb-groningen@")
+    named = any(
+        (_name_like_part(p) and not (len(p) > 3 and p.capitalize() in places)) or _joined_name(p) or _initial_surname(p)
+        for p in parts
+    )
+    return not named and bool(_MAILBOX_CONTEXT.search(before))
+
+
+_ORG_WORD = re.compile(
+    r"(?:contact|centrum|center|desk|loket|team|afdeling|bureau|dienst|beheer|secretariaat|service)$"
+)
+# "Van: Klantcontact RVO <tek@rvo.nl>", "informatiebeheer (dio@minbzk.nl)": the name shown with the address
+_DISPLAY = re.compile(r"(?:^|[;:,\n])[ \t]*(?P<name>[^<>();:,\n\d@]{3,40}?)[ \t]*[<(][ \t]*$")
+
+
+def _office_display(before: str) -> bool:
+    """The address's display name names an office, not a person: an acronym or an organisation's word, and
+    no first name or surname ("Klantcontact RVO", "informatiebeheer"; not "Piet Jansen", "Jansen, Piet")."""
+    m = _DISPLAY.search(before)
+    if m is None:
+        return False
+    lex = load_lexicons()
+    words = [w.strip(".'\"") for w in m.group("name").split()]
+    if before.rstrip().endswith("("):
+        # "Geëxporteerd door informatiebeheer (": the word before the bracket, a common noun in small letters
+        words = words[-1:]
+        if not words or not words[0].islower():
+            return False
+    if not words or any(lex.is_first_name(w) or lex.is_surname(w) for w in words if w[:1].isupper()):
+        return False
+    office = [
+        w for w in words if w in lex.acronyms or w.lower() in lex.organisation_words or _functional_word(w.lower())
+    ]
+    # a capitalised word must be an acronym or an organisation's word ("Klantcontact RVO"; not "Pim Vrolijk")
+    capitalised_ok = all(
+        w in lex.acronyms or not w[:1].isupper() or w.lower() in lex.organisation_words or _ORG_WORD.search(w.lower())
+        for w in words
+    )
+    return bool(office) and capitalised_ok
+
+
+# an address joined across a line break must end in a top-level domain that Dutch government mail uses
+def functional_mailbox(pattern_text: str) -> bool:
+    """A functional mailbox such as woo@minvro.nl or info@gemeente.nl, not a person's address."""
+    parts = _local_parts(pattern_text)
+    words = load_lexicons().functional_mailbox
+    domain = pattern_text.split("@", 1)[1].split(".")[0].lower() if "@" in pattern_text else ""
+    if pattern_text.split("@", 1)[0].lower() in _PLACEHOLDERS:
+        return True  # example@gmail.com, voorbeeld@xs4all.nl: a placeholder in a manual, no one's address
+    if domain in _CONSUMER_DOMAINS:
+        return False  # an address at a consumer provider is a person's (or a one-man business's)
+    if len(parts) == 1 and parts[0] == domain:
+        return True  # vggz@vggz.nl: the organisation's own name
+    if re.fullmatch(r"[ans]\d{1,3}", pattern_text.split("@", 1)[0].lower()):
+        return True  # n348@gelderland.nl: a road's project, named after the road
+    if not parts or any(
+        (
+            _name_like_part(p)
+            and p not in words
+            and not _place_beside_function(p, parts)
+            and not _acronym_beside_function(p, parts)
+        )
+        or ((_joined_name(p) or _initial_surname(p)) and p not in words)
+        for p in parts
+    ):
+        return False  # an initial, a known name, or first name and surname written as one: personal
+    if len(parts) == 1 and parts[0].upper() in load_lexicons().acronyms and len(parts[0]) >= 3:
+        return True  # adr@minfin.nl: the Auditdienst Rijk's, an acronym the lists know
+    if len(parts) == 1 and len(parts[0]) <= 3 and parts[0] not in load_lexicons().functional_mailbox:
+        return False  # initials only (jdv@...): personal
+    if all(_functional_word(p) for p in parts):
+        return True
+    # next to a clear mailbox word, a short part is an abbreviation: secretariaat.dgdoo@, team-bo@
+    mailbox = any(p in load_lexicons().functional_mailbox for p in parts)
+    long_parts = [p for p in parts if len(p) > (5 if mailbox else 3)]
+    # "dpp-team", "adr-vws", "projectbureau-koppelvlak": abbreviations next to function words
+    return len(parts) >= 2 and all(_functional_word(p) for p in long_parts)
+
+
+_MAILBOX_CONTEXT = re.compile(
+    r"postbus|mailbox|secretariaat|servicedesk|helpdesk|functionele?|algeme(?:en|ne)|team\b|afdeling\b|loket"
+    # ("teamleider J. de Vries: jdv@...", "afdelingshoofd ...": a person's function, no mailbox)
+)
+
+
+def _local_parts(address: str) -> list[str]:
+    local = address.split("@", 1)[0].lower()
+    # digits at a part's end name no one: "woo-verzoeken-artikel4.1@" has the parts woo, verzoeken, artikel
+    return [w for p in re.split(r"[._+-]+", local) if (w := re.sub(r"\d+$", "", p))]
+
+
+def _name_like_part(part: str) -> bool:
+    """An initial or a known name in a local part (s, visser, sanne)."""
+    lex = load_lexicons()
+    cap = part.capitalize()
+    if part in lex.functional_mailbox:
+        return False  # post@, info@: also surnames, but a mailbox first
+    named = (cap in lex.first_names or cap in lex.surnames) and part not in lex.common_words
+    return len(part) == 1 or (named and cap not in lex.ambiguous)  # "noord" in team-noord@ is a word
+
+
+_PLACEHOLDERS = frozenset({"example", "voorbeeld", "naam", "jouwnaam", "uwnaam", "user", "gebruiker", "jan.jansen"})
+_CONSUMER_DOMAINS = frozenset(
+    {
+        "gmail",
+        "googlemail",
+        "hotmail",
+        "outlook",
+        "live",
+        "msn",
+        "yahoo",
+        "icloud",
+        "me",
+        "hetnet",
+        "ziggo",
+        "kpnmail",
+        "kpnplanet",
+        "planet",
+        "xs4all",
+        "home",
+        "chello",
+        "casema",
+        "quicknet",
+        "zeelandnet",
+        "upcmail",
+        "telfort",
+        "tele2",
+        "online",
+        "gmx",
+        "proton",
+        "protonmail",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def _joined_particles() -> tuple[str, ...]:
+    """The tussenvoegsels as a local part writes them ("vander", "tho"), longest first."""
+    tvs = {t.replace(" ", "").replace("'", "") for t in load_lexicons().tussenvoegsels}
+    return tuple(sorted(tvs, key=len, reverse=True))
+
+
+def _initial_surname(part: str) -> bool:
+    """An initial and a surname written as one word: jrozendaal, pdevries."""
+    lex = load_lexicons()
+    rest = part[1:]
+    tv = next((t for t in _joined_particles() if rest.startswith(t) and len(rest) > len(t) + 3), "")
+    core = rest[len(tv) :].capitalize()
+    return part[:1].isalpha() and len(core) >= 4 and core in lex.surnames and part not in lex.functional_mailbox
+
+
+def _joined_name(part: str) -> bool:
+    """A first name and a surname (or two first names) written as one word: kyanobeijring,
+    daphnevanallemanie, janjaap."""
+    lex = load_lexicons()
+    tvs = _joined_particles()
+    for i in range(2, len(part) - 2):
+        if not lex.is_first_name(part[:i].capitalize()):
+            continue
+        rest = part[i:]
+        tv = next((t for t in tvs if rest.startswith(t) and len(rest) > len(t) + 2), "")
+        if rest[len(tv) :].capitalize() in lex.surnames:
+            return True
+        if i >= 3 and len(rest) >= 3 and lex.is_first_name(rest.capitalize()) and part[:i] not in lex.common_words:
+            return True  # two first names: janjaap@, annemarie@
+    return False
+
+
+def _is_word(w: str) -> bool:
+    lex = load_lexicons()
+    return (
+        w in lex.common_words
+        or w in lex.dutch_words
+        or (len(w) >= 3 and w.upper() in lex.acronyms)  # "ciorijk": CIO Rijk
+        or w in lex.functional_mailbox
+        or w.endswith(_NOUN_ENDINGS)
+        or (len(w) >= 4 and w in lex.english_words and w.capitalize() not in lex.first_names)  # "cybersecurity"
+    )
+
+
+_NOUN_ENDINGS = (
+    "heid",
+    "ing",
+    "ingen",
+    "teit",
+    "schap",
+    "zaken",
+    "loket",
+    "beleid",
+    "atie",
+    "aties",
+    "ij",
+    "dienst",
+    "tie",
+    "ties",
+    "schrift",
+    "schriften",
+)
+
+
+def _segments(word: str) -> bool:
+    """Can ``word`` be read as one to four Dutch words (regietafeljeugd, opvangoekraine)?"""
+    best: dict[int, int] = {0: 0}  # position -> fewest pieces to reach it
+    for i in range(len(word)):
+        if i not in best or best[i] >= 4:
+            continue
+        for j in range(i + 2, len(word) + 1):
+            piece = word[i:j]
+            code = j - i <= 3 and i == 0 and any(c.isdigit() for c in piece)  # "g4secretariaat"
+            if code or (j - i >= 3 and _is_word(piece)) or (j - i > 3 and piece[-1] == "s" and _is_word(piece[:-1])):
+                best[j] = min(best.get(j, 9), best[i] + 1)
+    return len(word) in best
+
+
+def _place_beside_function(part: str, parts: list[str]) -> bool:
+    """A place that is also a surname, beside a mailbox word: bezoek.zwaag@ (the Zwaag site's visits)."""
+    lex = load_lexicons()
+    return len(part) > 1 and part.capitalize() in lex.places and any(q in lex.functional_mailbox for q in parts)
+
+
+def _acronym_beside_function(part: str, parts: list[str]) -> bool:
+    """An acronym the lists know beside a long function word: ai-verordening@ (not eli@ alone)."""
+    lex = load_lexicons()
+    return part.upper() in lex.acronyms and any(q != part and len(q) >= 6 and _functional_word(q) for q in parts)
+
+
+def _functional_word(part: str) -> bool:
+    """A local-part word that names a function, not a person: no initial, no name, Dutch words,
+    an acronym, a place or an English word (riec.rotterdam@, ops.centre@, secretariat@)."""
+    lex = load_lexicons()
+    if part.isdigit() or part in lex.functional_mailbox:
+        return True
+    cap = part.capitalize()
+    if len(part) > 1 and cap not in lex.first_names:
+        if part.upper() in lex.acronyms or (cap in lex.places and cap not in lex.surnames):
+            return True
+        if len(part) > 3 and part in lex.english_words and cap not in lex.surnames:
+            return True
+    if len(part) == 1:
+        return False  # an initial: s.visser
+    if len(part) <= 3:  # an abbreviation next to function words (secretariaat.de), not a short name (lau, li)
+        cap = part.capitalize()
+        return part in lex.common_words and cap not in lex.first_names and cap not in lex.surnames
+    cap = part.capitalize()
+    if (cap in lex.first_names or cap in lex.surnames) and part not in lex.common_words:
+        return False
+    if _particle_surname(part):
+        return False  # "vanleeuwen", "dejong": a particle and a surname written as one
+    return _is_word(part) or _segments(part)
+
+
+@lru_cache(maxsize=1)
+def _joined_places() -> frozenset[str]:
+    """Place names as a local part writes them: "denhaag", "bergenopzoom"."""
+    lex = load_lexicons()
+    return frozenset("".join(p.lower().split()).replace("'", "") for p in (*lex.places, *municipalities()))
+
+
+def _particle_surname(part: str) -> bool:
+    """A tussenvoegsel and a surname the lexicon knows, written as one word ("vanleeuwen", "terhorst"; not a
+    place: "denhaag")."""
+    surnames = load_lexicons().surnames
+    if part in _joined_places():
+        return False
+    return any(
+        part.startswith(t) and len(part) > len(t) + 2 and part[len(t) :].capitalize() in surnames
+        for t in _joined_particles()
+    )
