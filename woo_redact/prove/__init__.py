@@ -55,7 +55,8 @@ Checks, each a :class:`~woo_redact.model.Check`:
     of PDFium words built from the same filtered characters on both sides;
     the whitespace PDFium infers where the page has no glyph ends no word,
     since the labels' own text can change its guesses on a page whose text
-    is all in a form); rasterized pages are skipped.
+    is all in a form); a glyph wholly inside a box is under it, even where
+    the shrunk box misses it (1-point text); rasterized pages are skipped.
 ``pixels_outside_unchanged``
     original and output, rendered unrotated at 72 dpi without annotations
     and form fields (which the sanitizer removes), agree outside the boxes
