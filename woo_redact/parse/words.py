@@ -25,6 +25,7 @@ import pypdfium2.raw as raw
 
 from ..model import Box, Region
 from ..pdfium_loops import loose_boxes, word_spans
+from .accents import cover_accents
 from .regions import invisible_share, page_regions
 
 CharBox = tuple[float, float, float, float]
@@ -112,6 +113,7 @@ def page_words(doc: pdfium.PdfDocument, index: int) -> tuple[list[RawWord], Page
         try:
             angle = _dominant_angle(textpage, textpage.count_chars())
             words, n_chars = _words(textpage, index, angle, invisible >= OCR_LAYER_INVISIBLE)
+            words = cover_accents(words)  # an accent drawn apart (TeX's capitals): its letter's box covers it
         finally:
             textpage.close()
     finally:

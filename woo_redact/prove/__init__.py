@@ -55,7 +55,8 @@ Checks, each a :class:`~woo_redact.model.Check`:
     of PDFium words built from the same filtered characters on both sides;
     the whitespace PDFium infers where the page has no glyph ends no word,
     since the labels' own text can change its guesses on a page whose text
-    is all in a form); rasterized pages are skipped.
+    is all in a form); a glyph wholly inside a box is under it, even where
+    the shrunk box misses it (1-point text); rasterized pages are skipped.
 ``pixels_outside_unchanged``
     original and output, rendered unrotated at 72 dpi without annotations
     and form fields (which the sanitizer removes), agree outside the boxes
@@ -96,6 +97,7 @@ from collections.abc import Set as AbstractSet
 from contextlib import ExitStack
 from functools import cached_property, partial
 
+import numpy as np
 import pikepdf
 
 from woo_redact.model import Box, Check, Finding, Proof
@@ -320,9 +322,11 @@ def _prove(
     out.append(checks.metadata_check(secrets, ch_out.strings))
 
     # 3. text outside the boxes survives
+    def covers(i: int) -> list[Box]:
+        return [b for _, b in boxes if b.page == i] + [c for c in changed_areas if c.page == i]
+
     def regions_of(i: int) -> list[Rect]:
-        rects = [b for _, b in boxes if b.page == i] + [c for c in changed_areas if c.page == i]
-        return [shrink(b, checks.SHRINK_PT) for b in rects]
+        return [shrink(b, checks.SHRINK_PT) for b in covers(i)]
 
     out_miner: list[MinerText] = [miner] if miner is not None else []
 
@@ -343,13 +347,41 @@ def _prove(
         return out_miner[0].chars(i)
 
     stream_chars = (orig_stream_chars, out_stream_chars)
-    out.append(checks.text_survives(words_pages, regions_of, d_orig.chars, d_out.chars, len(same), stream_chars))
+
+    # (a glyph wholly inside a box is under it, not outside, even where the shrunk box misses it: a tiny box)
+    def orig_chars(i: int) -> PageChars:
+        return _uncovered(d_orig.chars(i), covers(i))
+
+    def out_chars(i: int) -> PageChars:
+        return _uncovered(d_out.chars(i), covers(i))
+
+    out.append(checks.text_survives(words_pages, regions_of, orig_chars, out_chars, len(same), stream_chars))
 
     # 4. pixels
     out.extend(pixel_checks(d_orig, d_out, compared, boxes, changed_areas, rasterized, len(same)))
     # 5. no pen stroke left under a signature's box
     out.append(vector_ink_check(d_out.doc, findings))
     return out
+
+
+def _uncovered(chars: PageChars, rects: Sequence[Box]) -> PageChars:
+    """``chars`` with those wholly inside one of ``rects`` blanked out (NaN rows: word boundaries).
+
+    The boxes are shrunk for the word comparison so that a neighbour touching
+    an edge is not taken for covered; a glyph of 1-point text, narrower than
+    the margin, can then lie wholly inside its box and still miss the shrunk one.
+    """
+    r = chars.rects
+    if not rects or not len(r):
+        return chars
+    inside = np.zeros(len(r), dtype=bool)
+    for b in rects:
+        inside |= (r[:, 0] >= b.x0) & (r[:, 2] <= b.x1) & (r[:, 1] >= b.y0) & (r[:, 3] <= b.y1)
+    if not inside.any():
+        return chars
+    blanked = r.copy()
+    blanked[inside] = np.nan
+    return PageChars(chars.texts, blanked, chars.inferred)
 
 
 def _open(stack: ExitStack, data: bytes) -> pikepdf.Pdf | None:

@@ -52,6 +52,25 @@ def _is_dangling_objr(kid: object, kept_annots: set[tuple[int, int]]) -> bool:
     return is_annot and key_of(target) not in kept_annots
 
 
+def _tree_values(tree: object) -> Iterator[pikepdf.Object]:
+    """The values of a name or number tree (the /IDTree, the /ParentTree) that are dictionaries or arrays."""
+    seen: set[tuple[int, int]] = set()
+    stack: list[tuple[object, int]] = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        key = key_of(node)
+        if not is_dict(node) or depth > MAX_DEPTH or (key is not None and key in seen):
+            continue
+        if key is not None:
+            seen.add(key)
+        kids = node.get(Name.Kids)
+        if isinstance(kids, Array):
+            stack.extend((kid, depth + 1) for kid in kids)
+        for leaves in (node.get(Name.Names), node.get(Name.Nums)):
+            if isinstance(leaves, Array):  # [key value key value ...]
+                yield from (v for v in list(leaves)[1::2] if is_dict(v) or isinstance(v, Array))
+
+
 def scrub_structure_tree(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str, ...]:
     """Remove /Alt, /ActualText, /E and /T from structure elements with a secret.
 
@@ -60,7 +79,10 @@ def scrub_structure_tree(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str,
     there after its glyphs are gone; /T titles and /E expansions may repeat
     it. Entries without a secret are kept for accessibility. Object
     references to annotations that were removed are dropped, since they would
-    keep the annotation (and its text) in the file.
+    keep the annotation (and its text) in the file. The elements are reached
+    through /K and through the /IDTree and /ParentTree too: a producer may
+    write an element there as a direct copy that no /K reaches (PDFreactor's
+    ID tree repeats a figure's element, its /Alt with it).
     """
     match = SecretMatcher(secrets)
     root = pdf.Root.get(Name.StructTreeRoot)
@@ -70,6 +92,9 @@ def scrub_structure_tree(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str,
     n_text = n_refs = 0
     seen: set[tuple[int, int]] = set()
     stack: list[tuple[pikepdf.Object, int]] = [(root, 0)]
+    for tree in (root.get(Name.IDTree), root.get(Name.ParentTree)):
+        for value in _tree_values(tree):
+            stack.extend((v, 1) for v in (value if isinstance(value, Array) else [value]) if is_dict(v))
     while stack:
         node, depth = stack.pop()
         if depth > MAX_DEPTH:
