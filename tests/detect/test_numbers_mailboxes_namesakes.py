@@ -81,6 +81,11 @@ MAILBOXES = [
 
 # identity documents after their label or in a travel document's shape; user names; a date of birth
 PERSONAL_NUMBERS = [
+    (
+        "Author: Renate Burema\nStudent Nr.: 6502180\nFirst Supervisor: dr. Dong Nguyen",
+        ["6502180", "Renate Burema"],
+        [],
+    ),
     ("Reporter\nNiels Oostveen (noostveen)\nExported from Jira by noostveen on 21 Mar 2025.", ["noostveen"], []),
     ("Lucas Driessen, paspoort NXH41K8P3, is gedetineerd.", ["Lucas Driessen", "NXH41K8P3"], []),
     ("Legitimatie\nrijbewijs 5123480097\nID-kaart IR4B73KJ2", ["5123480097", "IR4B73KJ2"], []),
