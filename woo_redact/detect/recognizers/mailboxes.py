@@ -132,7 +132,7 @@ def _name_like_part(part: str) -> bool:
     return len(part) == 1 or (named and cap not in lex.ambiguous)  # "noord" in team-noord@ is a word
 
 
-_PLACEHOLDERS = frozenset({"example", "voorbeeld", "naam", "jouwnaam", "uwnaam", "user", "gebruiker", "jan.jansen"})
+_PLACEHOLDERS = frozenset({"example", "voorbeeld", "naam", "jouwnaam", "uwnaam", "user", "gebruiker"})
 _CONSUMER_DOMAINS = frozenset(
     {
         "gmail",
