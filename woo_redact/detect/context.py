@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .grammar import compiled, matches_where
+from .grammar import HONORIFIC_BEFORE, compiled, matches_where
 from .lexicons import load_lexicons, municipalities, organisation_ending, places_of_several_words
 
 STRUCTURAL = frozenset({"header_field", "salutation", "signature_block", "paraph_table", "chat_speaker"})
@@ -305,7 +305,7 @@ def cut_before_organisation(text: str, start: int, end: int) -> int | None:
     return new_end if named and not not_a_person(text, start, new_end) else None
 
 
-_TITLE_BEFORE = compiled(r"(?i:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.|meneer))[ \t\u00a0]+\Z")
+_TITLE_BEFORE = compiled(HONORIFIC_BEFORE)
 
 
 _OF_TAIL = compiled(

@@ -42,6 +42,8 @@ TITLE = rf"(?:(?i:{TITLE_WORDS}))"
 PERSON_TITLE = rf"(?:(?i:{TITLE_WORDS}|{ROLE_WORDS}))"
 # a company's legal form written like initials: "B.V.", "N. V.", "V.O.F." (no person's initials)
 LEGAL_FORM_INITIALS = r"(?:N\.\s?V\.|B\.\s?V\.|C\.\s?V\.|V\.\s?O\.\s?F\.)"
+# a courtesy title right before a name: "mevrouw Kuiper", "dhr. De Jonge"
+HONORIFIC_BEFORE = r"(?i:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.|meneer))[ \t\u00a0]+\Z"
 HS = r"[ \t\u00a0]+"  # horizontal space: between first name and surname a line break ends the name
 WS = r"[ \t\u00a0]*\n?[ \t\u00a0]*"  # after a title, initials or tussenvoegsel a name may go on on the next line
 WS1 = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"  # the same, but at least one space or break

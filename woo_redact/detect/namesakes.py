@@ -10,7 +10,7 @@ holder is; and a name on the line below an office that names another person is n
 
 from __future__ import annotations
 
-from .grammar import INITIALS, ROLE_WORDS, compiled
+from .grammar import HONORIFIC_BEFORE, INITIALS, ROLE_WORDS, compiled
 from .lexicons import load_lexicons
 from .register import OfficeHolder, agrees, initial_letters
 
@@ -79,7 +79,7 @@ _ROLE_BEFORE = compiled(
     rf"(?i:\b(?:{ROLE_WORDS}|huurders?|huurster|bewoners?|bewoonster|inwoners?|inwoonster|burgers?|eigenaar|"
     r"eigenaresse|ondernemer)[ \t,:]+(?:(?:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|meneer)[ \t]+)?)\Z"
 )
-_HONORIFIC_BEFORE = compiled(r"(?i:\b(?:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|meneer))[ \t]+\Z")
+_HONORIFIC_BEFORE = compiled(HONORIFIC_BEFORE)
 _FROM_PLACE = compiled(r"[ \t]+uit[ \t]+\p{Lu}")
 
 

@@ -111,7 +111,7 @@ def addresses_after_persons(
         if _CLOSING.search(text, max(0, p.start - 200), p.start) or _FOOTER.search(text, *street_line):
             continue  # "Groet, Eline" / "Spui 70, 2511 BT Den Haag | T 14 070": a civil servant's office
         end = m.end("pc") if m.group("pc") else m.end("nr")
-        if any(t.start <= m.start() and end <= t.end for t in taken):
+        if _inside(taken, m.start(), end):
             continue
         name = " ".join(text[p.start : p.end].split())
         why = f"the street and number right after the redacted name '{name}' in its sentence"
@@ -128,7 +128,7 @@ def handles_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[
     out: list[Merged] = []
     for p in persons:
         m = _HANDLE_IN_BRACKETS.match(text, p.end)
-        if m is None or any(t.start <= m.start("handle") and m.end("handle") <= t.end for t in taken):
+        if m is None or _inside(taken, m.start("handle"), m.end("handle")):
             continue
         handle = m.group("handle").lower()
         parts = [w.lower() for w in compiled(r"\p{L}{3,}").findall(text[p.start : p.end])]
@@ -137,10 +137,8 @@ def handles_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[
         name = " ".join(text[p.start : p.end].split())
         why = f"a user name in brackets after the redacted name '{name}' that spells it"
         # ... and wherever it stands again ("Exported from Jira by noostveen")
-        for occ in compiled(rf"(?<![\w@.-]){regex.escape(m.group('handle'))}(?![\w@-])").finditer(text):
-            if not any(t.start <= occ.start() and occ.end() <= t.end for t in taken):
-                expl = Explanation("handle_after_person", 0.7, why)
-                out.append(Merged(occ.start(), occ.end(), "USERNAME", (expl,)))
+        pattern = rf"(?<![\w@.-]){regex.escape(m.group('handle'))}(?![\w@-])"
+        out += _everywhere(text, pattern, taken, "USERNAME", Explanation("handle_after_person", 0.7, why))
     return out
 
 
@@ -164,7 +162,22 @@ def aliases_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Mer
         seen.add(alias)
         name = " ".join(text[p.start : p.end].split())
         why = f"a nickname the text sets equal to the redacted name '{name}'"
-        for occ in compiled(rf"(?<![\p{{L}}\d]){regex.escape(alias)}(?![\p{{L}}\d])").finditer(text):
-            if not any(t.start <= occ.start() and occ.end() <= t.end for t in taken):
-                out.append(Merged(occ.start(), occ.end(), "PERSON", (Explanation("alias_of_person", 0.7, why),)))
+        pattern = rf"(?<![\p{{L}}\d]){regex.escape(alias)}(?![\p{{L}}\d])"
+        out += _everywhere(text, pattern, taken, "PERSON", Explanation("alias_of_person", 0.7, why))
     return out
+
+
+def _inside(taken: Sequence[Merged], start: int, end: int) -> bool:
+    """``start:end`` lies within a span already found."""
+    return any(t.start <= start and end <= t.end for t in taken)
+
+
+def _everywhere(
+    text: str, pattern: str, taken: Sequence[Merged], entity: str, explanation: Explanation
+) -> list[Merged]:
+    """A finding at every match of ``pattern`` in ``text`` that no span already found holds."""
+    return [
+        Merged(occ.start(), occ.end(), entity, (explanation,))
+        for occ in compiled(pattern).finditer(text)
+        if not _inside(taken, occ.start(), occ.end())
+    ]

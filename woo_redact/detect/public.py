@@ -235,8 +235,9 @@ class PublicNames:
             prev = text[prev_start : line_start - 1]
             if _WRAPPED_OF.search(prev) and not _LABEL_START.match(prev):
                 joined = prev.rstrip() + " " + before
-                if self._title_before(joined) is not None:
-                    before, m = joined, self._title_before(joined)
+                wrapped = self._title_before(joined)
+                if wrapped is not None:
+                    before, m = joined, wrapped
         if m and _BODY_BEFORE.search(before[: m.start()]):
             m = None  # "namens het college van burgemeester en wethouders," is a body, not a title
         # "namens de minister," / "Jan de Boer": signed for a body; "namens wethouder Tigchelaar": the holder

@@ -14,7 +14,7 @@ date, a deadline) are recent and stay.
 from __future__ import annotations
 
 from ...model import Document, Explanation
-from ..grammar import compiled
+from ..grammar import compiled, line_span
 from ..lexicons import load_lexicons
 from .structure import Candidate
 
@@ -95,9 +95,8 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """Nothing but white space beside ``text[start:end]`` on its line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return not text[line_start:start].strip() and not text[end : line_end if line_end >= 0 else len(text)].strip()
+    line_start, line_end = line_span(text, start)
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
 def _under_header(doc: Document, header_words: frozenset[str] = _HEADER_WORDS) -> set[int]:

@@ -94,7 +94,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
     ) -> list[RecognizerResult]:
         """Run the patterns, then drop numbers the surrounding line calls general."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        kept = []
+        kept: list[tuple[RecognizerResult, str]] = []  # with the number's digits
         offices: set[str] = set()
         for r in results:
             if _IBAN_HEAD.search(text[max(0, r.start - 12) : r.start]):
@@ -128,8 +128,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
             )
             address_line = address_line or bool(_ORG_STREET_LINE.match(line))
             address_line = address_line or bool(re.search(r"(?i)\bwww\.|https?://", line))  # a letterhead/footer
-            national = re.sub(r"\D", "", text[r.start : r.end].replace("(0)", ""))
-            address_line = address_line or national.endswith("0000")  # a switchboard: ...0000
+            address_line = address_line or digits.endswith("0000")  # a switchboard: ...0000
             # in a signature, or beside a number the line itself calls general, it is a direct line
             signature = bool(_CLOSING_BEFORE.search(text[max(0, r.start - 240) : r.start]))
             rest = text[r.end : line_end if line_end >= 0 else len(text)]
@@ -184,12 +183,12 @@ class DutchPhoneRecognizer(PatternRecognizer):
                 )
             )
             if mobile or not (address_line or general):
-                kept.append(r)
+                kept.append((r, digits))
             else:
-                offices.add(national)
+                offices.add(digits)
         # "T 088 120 50 00" in a signature, "Het algemene nummer van de IGJ (088 120 50 00)" below it: a number
         # the document calls the organisation's once is the organisation's wherever it stands
-        return [r for r in kept if re.sub(r"\D", "", text[r.start : r.end].replace("(0)", "")) not in offices]
+        return [r for r, digits in kept if digits not in offices]
 
 
 # a number offered, directly, to the public or to whoever a letter is about is the organisation's:
