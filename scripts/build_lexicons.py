@@ -30,6 +30,7 @@ FAKER_LOCALES = ("nl_NL", "nl_BE", "tr_TR", "pl_PL", "id_ID", "en_US", "fr_FR", 
 COMMON_FREQ = 2000  # occurrences in pyspellchecker's Dutch list above which a word is "ordinary"
 VOCAB_FREQ = 100  # a wider Dutch vocabulary, to split mailbox names into words
 ENGLISH_FREQ = 500  # occurrences in pyspellchecker's English list: "Security", "Requirements", "Sheet"
+ENGLISH_COMMON_FREQ = 1000  # words of everyday English ("House", "Server", "Holder"), names included
 
 
 def _deduce_list(rel: str) -> set[str]:
@@ -120,6 +121,12 @@ def main() -> None:
         english,
         f"Frequent English words (>= {ENGLISH_FREQ}, pyspellchecker en, MIT), names included (the code asks "
         "separately whether a word is also a name); generated",
+    )
+    _write(
+        "english_common.txt",
+        sorted(w for w in english if en[w] >= ENGLISH_COMMON_FREQ),
+        f"Everyday English words (>= {ENGLISH_COMMON_FREQ}, pyspellchecker en, MIT), names included: a span only "
+        "the model found is no name when one of its words is one of these and no unambiguous first name; generated",
     )
     os.sync()
 

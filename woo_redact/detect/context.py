@@ -220,20 +220,24 @@ NOUN_ENDINGS = (
 def plausible_model_name(span: str) -> bool:
     """Is a span found only by the statistical model name-like enough to redact?
 
-    A single word (tussenvoegsels aside) must be a known first name or surname;
-    every word of a longer span must be no ordinary (Dutch or English) word,
-    compound, noun-like word, place or organisation word.
+    No word may be an everyday English word that is no unambiguous first name
+    (:meth:`~woo_redact.detect.lexicons.Lexicons.is_everyday_english`). A single
+    word (tussenvoegsels aside) must be a known first name or surname; every
+    word of a longer span must be no ordinary (Dutch or English) word, compound,
+    noun-like word, place or organisation word.
     """
     lex = load_lexicons()
     words = [w.strip(".,;:()'\"") for w in span.split() if w.strip(".,;:()'\"")]
     if not words:
         return False
+    tvs = {t for t in lex.tussenvoegsels if " " not in t}
+    if any(lex.is_everyday_english(w) for w in words if w.lower() not in tvs):
+        return False  # "House Price Indices", "Certificate Revocation List", "Does": English prose, not a name
     if len(words) == 1:
         w = words[0]
         if w.isupper() and len(w) <= 4:
             return False  # "VI", "EZK": a numeral or an acronym, whatever list holds the letters
         return (w in lex.first_names or lex.is_surname(w)) and w not in lex.ambiguous and not lex.is_ordinary_word(w)
-    tvs = {t for t in lex.tussenvoegsels if " " not in t}
     core = [w for w in words if w.lower() not in tvs]
     if len(core) == 1 and len(words) > 1:
         return plausible_model_name(core[0])  # "De Woningbouwimpuls": one word after an article

@@ -28,6 +28,7 @@ class Lexicons:
     places: frozenset[str]
     common_words: frozenset[str]  # lower case
     english_words: frozenset[str]  # lower case: frequent English words that are no listed name
+    english_common: frozenset[str]  # lower case: everyday English words, names included ("house", "holder")
     dutch_words: frozenset[str]  # lower case: a wider Dutch vocabulary (e-mail local parts)
     organisation_words: frozenset[str]  # lower case
     street_suffixes: tuple[str, ...]
@@ -65,6 +66,14 @@ class Lexicons:
         if w in self.common_words and word not in self.first_names:
             return True
         return w in self.english_words and word not in self.first_names and word not in self.surnames
+
+    def is_everyday_english(self, word: str) -> bool:
+        """An everyday English word ("House", "Server", "Holder") that is no unambiguous first name: such a
+        word says that a span only the statistical model found is a term ("House Price Indices",
+        "Certificate Revocation List"), whatever surname list holds it too."""
+        if word.lower() not in self.english_common:
+            return False
+        return not (self.is_first_name(word) and word not in self.ambiguous)
 
     def is_surname(self, word: str) -> bool:
         """Every part of a (double-barrelled) surname is a known surname."""
@@ -105,6 +114,7 @@ def load_lexicons() -> Lexicons:
         ),
         common_words=frozenset(read_list("common_words.txt")),
         english_words=frozenset(read_list("english_words.txt")),
+        english_common=frozenset(read_list("english_common.txt")),
         dutch_words=frozenset(read_list("dutch_words.txt")),
         organisation_words=frozenset(w.lower() for w in read_list("organisation_words.txt")),
         street_suffixes=tuple(read_list("street_suffixes.txt")),

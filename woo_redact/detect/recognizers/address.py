@@ -68,7 +68,11 @@ _HOME = compiled(
 # words that say so of a private person's address only when no organisation is named in the sentence
 _HOME_IF_PRIVATE = compiled(
     r"(?i:\b(?:op\s+het\s+(?:\w+\s+)?adres(?:\s*\((?:de|het))?|bereikbaar\s+op|hetzelfde\s+adres(?:\s+aan\s+de)?|"
-    r"(?:jongen|jongeman|meisje|man|vrouw|kind|kinderen|echtpaar|familie|gezin)\s+van)(?![\p{L}]))"
+    r"(?:jongen|jongeman|meisje|man|vrouw|kind|kinderen|echtpaar|familie|gezin)\s+van|"
+    # a permit's object at a home ("op het perceel Nieuwleusenerweg 7", "uitbouw Kloosterlaan 10") and a list
+    # of homes ("elf adressen, onder meer Lekdijk 207")
+    r"percelen|perceel|adressen|(?:uit|aan|op)bouw|dakkapel|mantelzorgwoning|bijgebouw|tuinhuis|carport|"
+    r"erfafscheiding|schuur)(?![\p{L}]))"
 )
 _PUBLIC = compiled(
     rf"(?i:\b(?:postbus|bezoekadres|(?:post|correspondentie)adres(?![ \t]+{_ROLE})|vestigingsadres|kantooradres|"

@@ -34,6 +34,7 @@ from ..grammar import (
     surname,
     tussenvoegsel,
 )
+from ..context import NOUN_ENDINGS
 from ..lexicons import Lexicons, load_lexicons, organisation_ending
 
 _TOKEN = compiled(rf"{INITIALS}|{NAME_PART}|\S+")
@@ -331,6 +332,9 @@ _PUBLIC_TITLE_PARTS = frozenset({"kamerlid", "minister", "staatssecretaris", "bu
 _DOUBLE_NAME = compiled(r"(?<![\p{L}'’.-])\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}(?![\p{L}-])")
 
 
+_LONGEST_GIVEN = 11  # letters: an unknown longer word is a compound far more often than a given name
+
+
 class TussenvoegselNameRecognizer(NameRecognizer):
     """A known surname with its tussenvoegsel and no first name: "De Jong belt terug", "met Van den Heuvel".
 
@@ -381,8 +385,11 @@ class TussenvoegselNameRecognizer(NameRecognizer):
                 for w in (first, sur)
             )
             street = sur.lower().endswith(lex.street_suffixes)  # "Johan de Wittlaan"
-            # "Selfserviceportal van de Kiesraad": an organisation's name ends so (raad, dienst, bureau)
+            # "Selfserviceportal van de Kiesraad": an organisation's name ends so (raad, dienst, bureau), and a
+            # word no list knows that is longer than given names are, or ends like a noun, is no name part
             bad = bad or organisation_ending(sur.lower(), 4) is not None
+            bad = bad or (not lex.is_first_name(first) and len(first) > _LONGEST_GIVEN)
+            bad = bad or (not lex.is_surname(sur) and sur.lower().endswith(NOUN_ENDINGS))
             # "mr. A. van Leeuwen-Batenburg van Stibbe": after a particle the first word is a surname, and
             # "van Stibbe" her firm
             before = text[max(0, m.start() - 8) : m.start()].split()

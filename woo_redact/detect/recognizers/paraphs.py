@@ -95,6 +95,7 @@ class ParaphTextRecognizer(NameRecognizer):
         )
         # a legend of codes: "Paraafcodes: AB = Aukje; PvdS = Paul; COA = Chantal"
         legend = compiled(rf"(?<![\p{{L}}])(?P<p>{PARAPH})[ \t]*=[ \t]*(?P<name>\p{{Lu}}\p{{Ll}}+)")
+        domains = {d.lower() for d in _DOMAIN_LABEL.findall(text)}
         out = []
         seen = set()
         for pat, why in (
@@ -111,6 +112,10 @@ class ParaphTextRecognizer(NameRecognizer):
             for m in pat.finditer(text):
                 if pat is initials_of and not _initials_match(m.group("name"), m.group("p")):
                     continue
+                if pat is particle and (
+                    m.group("p").lower() in domains or _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                ):
+                    continue  # "de RvIG", "met RvIG ... info@rvig.nl": an organisation, not someone's initials
                 if pat is comment and sum(c.isupper() for c in m.group("p")) < 2:
                     continue  # "[A1]", "[B2]": a footnote or a cell, not someone's initials
                 if pat is legend:
@@ -136,4 +141,6 @@ class ParaphTextRecognizer(NameRecognizer):
         return out
 
 
+_DOMAIN_LABEL = compiled(r"(?<=[@./])([\p{L}\d-]{2,12})\.(?:nl|eu|com|org|net|be|nu|info)(?![\p{L}\d])")
+_ARTICLE_BEFORE = compiled(r"(?<![\p{L}])(?i:de|het|der)[ \t\u00a0]+\Z")
 _SLASHED = compiled(rf"\G/(?P<p>{PARAPH})(?=[\s,;.)/]|$)")

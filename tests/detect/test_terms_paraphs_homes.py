@@ -1,0 +1,81 @@
+"""English terms the statistical model takes for names, organisations' abbreviations of a paraph's shape,
+a compound before a particle, and the homes a permit or a list of addresses names."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+from woo_redact.detect.context import plausible_model_name
+
+# a span only the model found: no name when a word of it is everyday English and no unambiguous first name
+MODEL_SPANS = [
+    ("Certificate Revocation List", False),
+    ("Revocation List", False),
+    ("House Price Indices", False),
+    ("Marketing Authorization Holder", False),
+    ("Server\nServer", False),  # "Server" is in a first-name list, and a Dutch word too
+    ("Auth Holder", False),
+    ("Does", False),
+    ("Daniel Strik", True),
+    ("Joana Cardoso", True),
+    ("Ahmed Boujdaini", True),
+    ("Taras Shevchenko", True),
+    ("Yara van Haddad", True),
+    ("Figueroa", True),
+]
+
+ORGANISATION_CODES = [
+    # initials with a particle are a paraph; an organisation's abbreviation of that shape is not
+    ("Steller\nLvdP\nDatum 3 maart", ["LvdP"], []),
+    (
+        "Neem contact op met de RvIG om uw organisatie aan te melden via info@rvig.nl. Overleg met RvIG en het"
+        " project BRP API.",
+        [],
+        ["RvIG"],
+    ),
+    ("Het advies van de RvC volgt in juni.", [], ["RvC"]),
+]
+
+PARTICLE_NAMES = [
+    # a word longer than given names are, or a surname-less word ending like a noun, before "van de": no name
+    (
+        "Volgens gemeenten was het niet zichtbaar in het\nSelfserviceportal van de Kiesraad of de analyse klaar was.",
+        [],
+        ["Selfserviceportal van de Kiesraad"],
+    ),
+    ("Zayaan el Moussaoui belde over de aanvraag.", ["Zayaan el Moussaoui"], []),
+]
+
+HOMES = [
+    (
+        "Verweerder heeft de aanvraag om een vergunning voor een mantelzorgwoning op het perceel"
+        " Nieuwleusenerweg 7 afgewezen.",
+        ["Nieuwleusenerweg 7"],
+        [],
+    ),
+    ("Betreft: bezwaar tegen de omgevingsvergunning OV-2025-0377 (uitbouw Kloosterlaan 10)", ["Kloosterlaan 10"], []),
+    (
+        "Het gaat om elf adressen, onder meer Lekdijk 207 en Lekdijk 211a.",
+        ["Lekdijk 207", "Lekdijk 211a"],
+        [],
+    ),
+    # an organisation in the sentence: its building, not a home
+    ("De provincie bouwt een schuur bij het steunpunt, Provincieweg 12 in Arnhem.", [], ["Provincieweg 12"]),
+    ("Gunningsadvies onderhoud provinciale wegen Perceel 3 Noordoost", [], ["Perceel 3"]),
+]
+
+TABLES = {"organisation_codes": ORGANISATION_CODES, "particle_names": PARTICLE_NAMES, "homes": HOMES}
+
+
+@pytest.mark.parametrize(("span", "plausible"), MODEL_SPANS)
+def test_model_span(span: str, plausible: bool) -> None:
+    assert plausible_model_name(span) is plausible
+
+
+@pytest.mark.parametrize(
+    ("text", "redact", "keep"),
+    [pytest.param(*row, id=f"{name}-{i}") for name, rows in TABLES.items() for i, row in enumerate(rows)],
+)
+def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
