@@ -18,6 +18,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from ..context import NOUN_ENDINGS
 from ..grammar import (
     HS,
     INITIALS,
@@ -34,7 +35,6 @@ from ..grammar import (
     surname,
     tussenvoegsel,
 )
-from ..context import NOUN_ENDINGS
 from ..lexicons import Lexicons, load_lexicons, organisation_ending
 
 _TOKEN = compiled(rf"{INITIALS}|{NAME_PART}|\S+")
