@@ -1,5 +1,6 @@
 """English terms the statistical model takes for names, organisations' abbreviations of a paraph's shape,
-a compound before a particle, and the homes a permit or a list of addresses names."""
+a compound before a particle, the homes a permit or a list of addresses names, surnames in capitals after a
+courtesy title, and initials of readers and reviewers."""
 
 from __future__ import annotations
 
@@ -65,7 +66,32 @@ HOMES = [
     ("Gunningsadvies onderhoud provinciale wegen Perceel 3 Noordoost", [], ["Perceel 3"]),
 ]
 
-TABLES = {"organisation_codes": ORGANISATION_CODES, "particle_names": PARTICLE_NAMES, "homes": HOMES}
+CAPITALS_AFTER_TITLE = [
+    # a surname in capitals after a courtesy title in small letters
+    ("De heer JOOSTEN van het team Ruimte gaf aan dat de zienswijze niet klopt.", ["JOOSTEN"], ["Ruimte"]),
+    ("Mevrouw DE VRIES belde over de aanvraag.", ["DE VRIES"], []),
+    ("De heer JANSEN-DE WIT komt morgen.", ["JANSEN-DE WIT"], []),
+    ("De heer VVD stemde tegen. Mevrouw NIET aanwezig.", [], ["VVD", "NIET"]),
+]
+
+READERS_AND_REMARKS = [
+    # initials that end a list of readers, and a reviewer's remark by initials
+    (
+        "Opgesteld: R.M. Dekkers-Ouwehand (DEU), meegelezen: Bas Vreugdenhil (DIE), TB. Bijdrage Brussel.",
+        ["R.M. Dekkers-Ouwehand", "Bas Vreugdenhil", "TB"],
+        ["DEU", "DIE"],
+    ),
+    ("Namen worden niet genoemd. [Opm. QR: In het verslag staan Ad Vermaat en Caroline Pijl.]", ["QR"], []),
+    ("De QR-code staat op de brief. Zie [Opm. 3: tabel] en meegelezen: DGO.", [], ["QR", "DGO"]),
+]
+
+TABLES = {
+    "organisation_codes": ORGANISATION_CODES,
+    "particle_names": PARTICLE_NAMES,
+    "homes": HOMES,
+    "capitals_after_title": CAPITALS_AFTER_TITLE,
+    "readers_and_remarks": READERS_AND_REMARKS,
+}
 
 
 @pytest.mark.parametrize(("span", "plausible"), MODEL_SPANS)

@@ -430,6 +430,11 @@ _CAPS_TOKEN = r"(?:(?:\p{Lu}\.){1,5}|\(\p{Lu}{2,}\)|\p{Lu}[\p{Lu}'’]+(?:-\p{Lu
 
 
 # no vowel, or three consonants in a row at a short word's start: "MX", "SMTP", "TLSA" (not "BOS", "JAN")
+_HONORIFIC_CAPS = compiled(
+    r"(?<![\p{L}])(?P<title>(?i:mevrouw|mevr\.|mw\.|de[ \t\u00a0]+heer|dhr\.|meneer))[ \t\u00a0]+"
+    r"(?P<name>(?:(?:VAN|DE|DER|DEN|TER|TEN|HET|EL|AL)[ \t\u00a0]+){0,3}\p{Lu}{3,}"
+    r"(?:-(?:(?:VAN|DE|DER|DEN|TER|TEN)[ \t\u00a0]+){0,3}\p{Lu}{2,})*)(?![\p{L}\d.-])"
+)
 _ACRONYM_SHAPE = compiled(r"\A(?:[^AEIOUYÀ-Ý\W\d]{1,5}|[^AEIOUYÀ-Ý\W\d]{3}\p{Lu}?)\Z")
 
 
@@ -475,4 +480,25 @@ class CapitalsNameRecognizer(NameRecognizer):
             start = m.start() + tokens[0].start()
             end = m.start() + tokens[-1].end()
             out.append(self._result(start, end, 0.75, "a name written in capitals"))
+        return out + self._after_honorific(text)
+
+    def _after_honorific(self, text: str) -> list[RecognizerResult]:
+        """A surname in capitals after a courtesy title in ordinary letters: "De heer JOOSTEN van het team",
+        "mevrouw DE VRIES": known as a surname when written with a capital only, and no acronym or word."""
+        out = []
+        for m in _HONORIFIC_CAPS.finditer(text):
+            words = m.group("name").split()
+            core = [w for w in words if w.lower() not in self.tvs]
+            parts = [p.capitalize() for w in core for p in w.split("-") if p.lower() not in self.tvs]
+            if not parts or any(w in self.lex.acronyms for w in core):
+                continue
+            if not all(p in self.lex.surnames or p in self.lex.first_names for p in parts):
+                continue
+            if any(
+                self.lex.is_non_person_word(p) or p.lower() in self.lex.organisation_words or p in self.lex.stop_words
+                for p in parts
+            ):
+                continue  # "Mevrouw NIET aanwezig"
+            title = " ".join(m.group("title").split())
+            out.append(self._result(m.start("name"), m.end("name"), 0.85, f"a name in capitals after '{title}'"))
         return out

@@ -69,7 +69,8 @@ class ParaphTextRecognizer(NameRecognizer):
         labelled = compiled(
             rf"(?i:\b(?:paraaf|gezien|geparafeerd))(?:[ \t]+\p{{Ll}}+)?[ \t]*:[ \t]*(?P<p>{PARAPH})(?=[\s,;.)·|]|$)"
             # "Opgesteld door: AJB / gelezen: MvO", "gelezen GK": who wrote and who read a note
-            rf"|(?i:\b(?:opgesteld[ \t]+door|gelezen|gelezen[ \t]+door))[ \t]*:?[ \t]*(?P<p>{PARAPH})(?=[\s,;.)·|/]|$)"
+            rf"|(?i:\b(?:opgesteld[ \t]+door|(?:mee)?gelezen|(?:mee)?gelezen[ \t]+door))[ \t]*:?[ \t]*"
+            rf"(?P<p>{PARAPH})(?=[\s,;.)·|/]|$)"
             # a routing line or cell of its own: "Akkoord BJO", "akkoord FYdK"
             rf"|(?m:^[ \t]*(?i:(?:voor[ \t]+)?akkoord|gezien)[ \t:]+(?P<p>{PARAPH})[ \t]*$)"
         )
@@ -78,6 +79,8 @@ class ParaphTextRecognizer(NameRecognizer):
             rf"(?P<name>\p{{Lu}}[\p{{L}}'’-]+(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'’-]+|van|de|der|den|ter|ten|in|'t)){{1,4}})"
             rf"[ \t]*\((?:[^()\n]{{1,40}},[ \t]*)?(?P<p>{PARAPH})\)"
         )
+        # the last of a list of readers: "meegelezen: Bas Vreugdenhil (DIE), TB."
+        readers = compiled(r"(?i:\bmeegelezen)[ \t]*:[^\n.]{0,80},[ \t]*(?P<p>\p{Lu}[\p{L}]{1,5})(?=[.;]|$)")
         action = compiled(rf"(?i:\b(?:actie|actiehouder))[ \t:]+(?P<p>{PARAPH})(?=[\s,;.)]|$)")
         routing = compiled(
             rf"(?i:\b(?:opgesteld|gelezen|akkoord|gezien|voor\s+akkoord|behandeld|gecontroleerd|paraaf))"
@@ -92,6 +95,8 @@ class ParaphTextRecognizer(NameRecognizer):
         comment = compiled(
             r"(?:(?i:commented|comment|opmerking)[ \t]*\[?[ \t]*|\[)"
             r"(?P<p>\p{Lu}(?:[\p{L}.]{0,6}?)\d{1,3})(?=\]|:)"
+            # "[Opm. QR: ...]": a reviewer's remark in brackets, by initials
+            r"|\[(?i:opm\.|opmerking)[ \t]+(?P<p>\p{Lu}[\p{L}]{1,5})(?=:)"
         )
         # a legend of codes: "Paraafcodes: AB = Aukje; PvdS = Paul; COA = Chantal"
         legend = compiled(rf"(?<![\p{{L}}])(?P<p>{PARAPH})[ \t]*=[ \t]*(?P<name>\p{{Lu}}\p{{Ll}}+)")
@@ -103,6 +108,7 @@ class ParaphTextRecognizer(NameRecognizer):
             (pattern, "initials after the word 'paraaf'"),
             (labelled, "initials after 'paraaf ...:' or 'gezien:'"),
             (routing, "initials and a date in a routing line"),
+            (readers, "initials ending a list of readers ('meegelezen: ..., TB.')"),
             (action, "initials after 'actie'"),
             (initials_of, "the initials of the name before it, in brackets"),
             (bracketed, "initials with a tussenvoegsel in brackets (KdW, RvdB)"),
@@ -121,7 +127,7 @@ class ParaphTextRecognizer(NameRecognizer):
                 if pat is legend:
                     if m.group("p")[0] != m.group("name")[0] or m.group("name") not in load_lexicons().first_names:
                         continue
-                elif m.group("p") in load_lexicons().acronyms and not (
+                elif m.group("p").rstrip(".") in load_lexicons().acronyms and not (
                     pat in (labelled, routing) and particle.fullmatch(m.group("p"))
                 ):
                     continue  # "(PvdA)", "gelezen DGO": a party or a unit ("gelezen: RvB" is a paraph)
