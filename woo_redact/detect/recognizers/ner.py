@@ -76,7 +76,7 @@ class NerPersonRecognizer(EntityRecognizer):
             span = _trim(text, ent.start_char, ent.end_char)
             if span is None:
                 continue
-            start, end = span
+            start, end = self._lead_cut(text, *span)
             # checked here, before presidio drops the rule-based spans a model span contains ("N.H. Ait"
             # inside "N.H. Ait Haddou"): a model span rejected later would take them with it
             if not self.plausible(text, start, end) or not plausible_model_name(text[start:end]):
@@ -90,6 +90,23 @@ class NerPersonRecognizer(EntityRecognizer):
             )
             out.append(RecognizerResult("PERSON", start, end, self.score, analysis_explanation=expl))
         return out
+
+    def _lead_cut(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The entity without leading words that name no one before a known first name: "Wmo Lotte
+        Kuipers", "Consulent Lotte Kuipers" lose the acronym or word the model took with the name."""
+        if not hasattr(self, "lex"):
+            self.load()
+        while True:
+            head = _HEAD_WORD.match(text, start, end)
+            if head is None:
+                return start, end
+            word, nxt = head.group("w"), head.group("next")
+            known = self.lex.is_first_name(nxt) and nxt not in self.lex.ambiguous
+            if not known or not (
+                word in self.lex.acronyms or word.upper() in self.lex.acronyms or self.lex.is_ordinary_word(word)
+            ):
+                return start, end
+            start = head.start("next")
 
     def plausible(self, text: str, start: int, end: int) -> bool:
         """Whether the entity looks like a name: guards the model against headings, organisations and
@@ -160,6 +177,9 @@ class NerPersonRecognizer(EntityRecognizer):
             return f"{meta.get('lang', 'nl')}_{meta.get('name', 'woo')} {meta.get('version', '')}".strip()
         except (AttributeError, KeyError, TypeError):
             return "nl_woo"
+
+
+_HEAD_WORD = re.compile(r"(?P<w>[^\W\d_][\w'’-]*)[ \t\u00a0]+(?P<next>[^\W\d_][\w'’-]*)(?=[ \t\u00a0\n])")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
