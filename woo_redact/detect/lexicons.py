@@ -102,7 +102,9 @@ def load_lexicons() -> Lexicons:
     listed += [t.replace("'", "\u2019") for t in listed if "'" in t]
     tv = sorted(listed, key=lambda s: (-len(s), s))
     return Lexicons(
-        first_names=frozenset(read_list("first_names.txt") + read_list("first_names_extra.txt")),
+        first_names=frozenset(
+            read_list("first_names.txt") + read_list("first_names_extra.txt") + read_list("first_names_world.txt")
+        ),
         surnames=frozenset(read_list("surnames.txt") + read_list("surnames_extra.txt")),
         ambiguous=frozenset(read_list("ambiguous_name_words.txt")),
         stop_words=frozenset(read_list("stop_words.txt")),

@@ -1,0 +1,133 @@
+"""Build woo_redact/data/lexicons/first_names_world.txt: given names of the communities a Dutch
+government document names that the main first-name list (deduce, Faker nl/tr/pl/id/en/fr/de) lacks.
+
+    .venv/bin/python scripts/build_world_names.py
+
+Sources, all read from installed packages or typed here:
+
+- Faker's person providers (MIT) of West and East Africa, South Asia, Central and Eastern Europe,
+  Southern Europe and Central Asia, as written in Latin script;
+- Faker's Ukrainian and Russian given names (Cyrillic), transliterated to Latin script by the rules
+  below (Ukrainian: the national system of 2010; Russian: the English-style system passports use);
+- given names of Eritrea, Ethiopia and Somalia, typed by the project (no Faker locale has them).
+
+A name is left out when it is shorter than four letters, or is a Dutch or English word (pyspellchecker's
+frequency lists down to a hundred occurrences in English, two hundred in Dutch), a stop word, a place, a
+tussenvoegsel, or already in first_names.txt / first_names_extra.txt: only names that can be nothing but
+a name are added, so that no ordinary word starts to read as one ("Corona" is a Spanish given name).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "woo_redact" / "data" / "lexicons" / "first_names_world.txt"
+LATIN_LOCALES = (
+    "en_NG", "yo_NG", "ig_NG", "ha_NG", "tw_GH", "en_KE", "sw", "zu_ZA", "en_IN", "en_PK", "ro_RO", "hu_HU",
+    "cs_CZ", "sk_SK", "hr_HR", "sl_SI", "it_IT", "es_ES", "pt_BR", "pt_PT", "az_AZ", "uz_UZ", "lt_LT", "lv_LV",
+    "et_EE", "zh_TW",
+)  # fmt: skip
+CYRILLIC_LOCALES = {"uk_UA": "uk", "ru_RU": "ru"}
+HORN_OF_AFRICA = """
+Abebe Abraham Alem Almaz Amanuel Aster Berhane Bereket Biniam Dawit Efrem Ermias Filmon Freweyni Genet Gebre
+Ghirmay Goitom Habtom Hagos Kibrom Kidane Luwam Mebrahtu Merhawi Meron Mesfin Mulugeta Mussie Nahom Natnael
+Rahwa Selam Semhar Senait Teklay Tekle Tesfay Tesfaye Tewelde Tsega Tsegay Weldu Yemane Yohannes Yonas Zewdi
+Abdi Abdirahman Abdirizak Ayaan Deeqa Fadumo Farhiya Guled Hibo Hodan Ilhan Liban Mahad Nimco Sagal Sahra Ubah
+Warsame Samrawit Hiwot Tigist Yordanos Eyerusalem Fikre Kiros Haile Girmay Medhanie Robel Simret Winta Feven
+"""
+_UK = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
+    "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "",
+}  # fmt: skip
+_UK_FIRST = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_RU = {
+    **_UK, "г": "g", "е": "e", "ё": "e", "и": "i", "ы": "y", "э": "e", "й": "y", "ъ": "", "ю": "yu", "я": "ya",
+}  # fmt: skip
+
+
+def transliterate(name: str, system: str) -> str:
+    """A Cyrillic given name in Latin letters: "Олександр" -> "Oleksandr" (uk), "Юрий" -> "Yuriy" (ru)."""
+    table = _UK if system == "uk" else _RU
+    out = []
+    for i, ch in enumerate(name.lower()):
+        if system == "uk" and i == 0 and ch in _UK_FIRST:
+            out.append(_UK_FIRST[ch])
+        elif system == "uk" and ch == "г" and i > 0 and name.lower()[i - 1] == "з":
+            out.append("gh")  # "зг": zgh, as the national system writes it
+        else:
+            out.append(table.get(ch, ch))
+    return "".join(out).capitalize()
+
+
+def _provider_names(locale: str) -> set[str]:
+    try:
+        mod = importlib.import_module(f"faker.providers.person.{locale}")
+    except ImportError:
+        return set()
+    names: set[str] = set()
+    for attr in ("first_names", "first_names_male", "first_names_female", "first_romanized_names"):
+        value = getattr(mod.Provider, attr, ())
+        names.update(value.keys() if isinstance(value, dict) else value)
+    return names
+
+
+def candidates() -> set[str]:
+    """Every given name the sources give, in Latin letters, as a name is written ("Che-Wei")."""
+    names: set[str] = set()
+    for loc in LATIN_LOCALES:
+        for n in _provider_names(loc):
+            if all(ch.isalpha() and ord(ch) < 0x250 or ch == "-" for ch in n):
+                names.add("-".join(p.capitalize() for p in n.split("-")) if n.isupper() else n)
+    for loc, system in CYRILLIC_LOCALES.items():
+        names |= {transliterate(n, system) for n in _provider_names(loc) if n.isalpha()}
+    names |= set(HORN_OF_AFRICA.split())
+    return names
+
+
+def _frequent(lang: str, least: int) -> set[str]:
+    """Words of pyspellchecker's frequency list for ``lang`` that occur at least ``least`` times."""
+    import gzip
+    import json
+
+    import spellchecker
+
+    with gzip.open(Path(spellchecker.__file__).parent / "resources" / f"{lang}.json.gz") as fh:
+        freq: dict[str, int] = json.load(fh)
+    return {w for w, f in freq.items() if f >= least}
+
+
+def main() -> None:
+    from woo_redact.detect.lexicons import load_lexicons, read_list
+
+    lex = load_lexicons()
+    listed = set(read_list("first_names.txt")) | set(read_list("first_names_extra.txt"))
+    words = lex.dutch_words | lex.english_words | lex.common_words | _frequent("en", 100) | _frequent("nl", 200)
+    keep = sorted(
+        n
+        for n in candidates()
+        if len(n) >= 4
+        and n not in listed
+        and n.lower() not in words
+        and n not in lex.stop_words
+        and n not in lex.places
+        and n.lower() not in {t.lower() for t in lex.tussenvoegsels}
+        and n.lower() not in lex.organisation_words
+    )
+    header = (
+        "# Given names of communities the main list misses: Faker person providers (MIT) of Africa, South Asia,"
+        " Central, Eastern and Southern Europe and Central Asia;\n# Ukrainian and Russian names transliterated;"
+        " Eritrean, Ethiopian and Somali names typed by the project. No Dutch or English word, place or\n"
+        "# name already listed. Generated by scripts/build_world_names.py\n"
+    )
+    OUT.write_text(header + "\n".join(keep) + "\n", encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: {len(keep)} names")
+
+
+if __name__ == "__main__":
+    main()
