@@ -85,7 +85,12 @@ def candidates() -> set[str]:
             if all(ch.isalpha() and ord(ch) < 0x250 or ch == "-" for ch in n):
                 names.add("-".join(p.capitalize() for p in n.split("-")) if n.isupper() else n)
     for loc, system in CYRILLIC_LOCALES.items():
-        names |= {transliterate(n, system) for n in _provider_names(loc) if n.isalpha()}
+        for n in _provider_names(loc):
+            if n.isalpha():
+                latin = transliterate(n, system)
+                names.add(latin)
+                if system == "uk" and n.endswith("ій"):
+                    names.add(latin[:-2] + "iy")  # "Serhii" is written "Serhiy" as often
     names |= set(HORN_OF_AFRICA.split())
     return names
 

@@ -1,6 +1,7 @@
 """English terms the statistical model takes for names, organisations' abbreviations of a paraph's shape,
 a compound before a particle, the homes a permit or a list of addresses names, surnames in capitals after a
-courtesy title, and initials of readers and reviewers."""
+courtesy title, initials of readers and reviewers, Chinese names, personal-number columns, and an office
+named as a document's addressee."""
 
 from __future__ import annotations
 
@@ -85,12 +86,43 @@ READERS_AND_REMARKS = [
     ("De QR-code staat op de brief. Zie [Opm. 3: tabel] en meegelezen: DGO.", [], ["QR", "DGO"]),
 ]
 
+CHINESE_NAMES = [
+    # a common Chinese surname beside a pinyin given name, in passport order or not
+    ("Naam (zoals in paspoort)\nZHANG Wei\nLIU Yuxuan\nWANG Haoran", ["ZHANG Wei", "LIU Yuxuan", "WANG Haoran"], []),
+    ("Zhang Xiaoling belde. Dr. Haoran WANG presenteerde.", ["Zhang Xiaoling", "Haoran WANG"], []),
+    ("Het Fan Zone-plein en Long Covid blijven.", [], ["Fan Zone", "Long Covid"]),
+]
+
+PERSONAL_NUMBER_COLUMNS = [
+    # the cells under a personal-number header, whatever their shape
+    (
+        "Medewerker\nPersoneelsnr\nFunctie\nCor Verbaan\nHA-204511\nchauffeur",
+        ["Cor Verbaan", "HA-204511"],
+        ["chauffeur"],
+    ),
+    (
+        "Naam\nV-nummer\nPaspoortnummer\nLIU Yuxuan\nV 3104 9177\nEJ0093812",
+        ["V 3104 9177", "EJ0093812"],
+        [],
+    ),
+    ("H.M. Feenstra, bedrijfsarts, BIG 19058833201\nVerzuimdossier VZ-2025-0311", ["19058833201"], ["VZ-2025-0311"]),
+]
+
+OFFICE_AS_ADDRESSEE = [
+    # a cell naming a document to an office, then its sender's name in the next cell: no title of his
+    ("VRO-004\n19-08-2024\nNota aan minister\nWouter Ypma\nVRO-005", ["Wouter Ypma"], []),
+    ("Commissaris van de Koning,\nWouter Kolff", [], ["Wouter Kolff"]),
+]
+
 TABLES = {
     "organisation_codes": ORGANISATION_CODES,
     "particle_names": PARTICLE_NAMES,
     "homes": HOMES,
     "capitals_after_title": CAPITALS_AFTER_TITLE,
     "readers_and_remarks": READERS_AND_REMARKS,
+    "chinese_names": CHINESE_NAMES,
+    "personal_number_columns": PERSONAL_NUMBER_COLUMNS,
+    "office_as_addressee": OFFICE_AS_ADDRESSEE,
 }
 
 

@@ -7,6 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .recognizers.address import home_addresses
 from .recognizers.cells import wrapped_cells
+from .recognizers.chinese_names import chinese_names
 from .recognizers.columns import birth_date_column, named_with_age, personnel_number_column
 from .recognizers.first_names import FirstNameRecognizer
 from .recognizers.kvk import kvk_numbers
@@ -56,6 +57,7 @@ def register(reg: Registry) -> None:
         ("home_address", S, ("ADDRESS",), 0.85, home_addresses, "a private person's street and postcode"),
         ("birth_date_column", S, ("DATE_OF_BIRTH",), 0.8, birth_date_column, "dates in a table's birth-date column"),
         ("named_with_age", S, ("PERSON",), 0.8, named_with_age, "names with an age in brackets: 'Yonas (14)'"),
+        ("chinese_name", S, ("PERSON",), 0.8, chinese_names, "a Chinese surname beside a pinyin given name"),
         (
             "personnel_number_column",
             S,

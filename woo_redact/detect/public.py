@@ -114,6 +114,8 @@ _MOTION_BEFORE = compiled(
 # the first part of a name broken over a line: "de leden Kathmann en Six" + "Dijkstra"
 _BROKEN_NAME = compiled(rf"(?<=(?:,|\ben)[ \t\u00a0]+)(?:{_NAMEISH}[ \t\u00a0]+){{1,2}}$")
 # a name whose line ends with a comma is followed by its own apposition ("Mustafa Öztürk,\nprogrammadirecteur")
+# an office as a document's addressee: "Nota aan minister", "Advies voor de staatssecretaris"
+_TO_OFFICE = compiled(r"(?i:(?<![\p{L}])(?:aan|voor|naar)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?)\Z")
 _COMMA_ENDS_LINE = compiled(r"[ \t\u00a0]*,[ \t\u00a0]*(?:\n|\Z)")
 _ROYAL_END = compiled(r"(?<![\p{L}])(?i:koning|koningin)[ \t]*\Z")
 _ROUTING_WORD = compiled(r"(?i:(?:voor\s+)?akkoord|gezien|gelezen|paraaf|geparafeerd|n\.?\s?v\.?\s?t\.?|ok)(?![\p{L}])")
@@ -225,6 +227,9 @@ class PublicNames:
                     # of many cells of a Van/Aan column: the phone's owner, not this name's title
                     before = ""
                 m = self._title_before(before)
+                if m is not None and _TO_OFFICE.search(before[: m.start("title")]):
+                    # "Nota aan minister" / "Wouter Ypma": a cell naming a document to the office, then its sender
+                    before, m = "", None
                 broken = _BROKEN_NAME.search(before)
                 if m is None and broken and broken.start() > 0:  # "... en Six" + "Dijkstra": one name
                     before = before[: broken.start()]

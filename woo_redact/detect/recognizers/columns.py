@@ -74,29 +74,37 @@ def birth_date_column(doc: Document) -> list[Candidate]:
 
 _HEADER_WORDS = frozenset({"geboren", "geboortedatum", "geb.datum", "geb.", "geb"})
 _NUMBER_HEADERS = frozenset(
-    {"pers.nr", "pers.nr.", "persnr", "personeelsnummer", "personeelsnr", "personeelsnr.", "medewerkernummer"}
-)
-_STAFF_NUMBER = compiled(r"\A[A-Z]{0,2}\d{4,8}\Z")
+    {
+        "pers.nr", "pers.nr.", "persnr", "personeelsnummer", "personeelsnr", "personeelsnr.", "medewerkernummer",
+        "paspoortnummer", "paspoortnr", "paspoortnr.", "documentnummer", "v-nummer", "vreemdelingennummer",
+        "bsn", "burgerservicenummer", "id-nummer", "rijbewijsnummer", "registratienummer", "big-nummer",
+    }
+)  # fmt: skip
+# a cell's whole text: "104477", "HA-204511", "V 3104 8821", "EK4481920"
+_CELL_NUMBER = compiled(r"\A(?=(?:[^\d\n]*\d){4})[A-Z]{0,3}[ -]?[A-Z0-9]*\d[\dA-Z -]{2,14}\Z")
 
 
 def personnel_number_column(doc: Document) -> list[Candidate]:
-    """The numbers under a personnel-number header ("Pers.nr", "Personeelsnummer") in its column: each
-    points to one employee."""
+    """The numbers under a personal-number header ("Pers.nr", "Personeelsnummer", "Paspoortnummer",
+    "V-nummer", "BSN") in its column: each points to one person."""
     below = _under_header(doc, _NUMBER_HEADERS)
-    why = "a number in the column under a personnel-number header"
+    why = "a number in the column under a personal-number header"
     text = doc.text
-    return [
-        Candidate(w.start, w.end, "PERSONAL_NUMBER", Explanation("personnel_number_column", 0.8, why, context=w.text))
-        for w in doc.words
+    out: list[Candidate] = []
+    done: set[int] = set()
+    for w in doc.words:
+        if w.start not in below:
+            continue
         # a cell of its own: the number alone on its line ("Postbus 20901, 2500 EX" under a label is no cell)
-        if w.start in below and _STAFF_NUMBER.match(w.text) and _alone_on_line(text, w.start, w.end)
-    ]
-
-
-def _alone_on_line(text: str, start: int, end: int) -> bool:
-    """Nothing but white space beside ``text[start:end]`` on its line."""
-    line_start, line_end = line_span(text, start)
-    return not text[line_start:start].strip() and not text[end:line_end].strip()
+        line_start, line_end = line_span(text, w.start)
+        cell = text[line_start:line_end].strip()
+        at = line_start + len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
+        if at in done or at != w.start or not _CELL_NUMBER.match(cell):
+            continue
+        done.add(at)
+        expl = Explanation("personnel_number_column", 0.8, why, context=cell)
+        out.append(Candidate(at, at + len(cell), "PERSONAL_NUMBER", expl))
+    return out
 
 
 def _under_header(doc: Document, header_words: frozenset[str] = _HEADER_WORDS) -> set[int]:
