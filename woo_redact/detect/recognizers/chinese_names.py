@@ -59,9 +59,9 @@ def chinese_names(doc: Document) -> list[Candidate]:
             surname, given, least = m.group("s3"), m.group("g3"), 2
         if surname not in SURNAMES or not pinyin_syllables(given, least):
             continue
-        if lex.is_ordinary_word(given) or given.lower() in lex.english_words or given.lower() in lex.dutch_words:
-            if not lex.is_first_name(given) or least > 1:
-                continue  # "Long", "Bang": words, whatever syllables they make
+        word = lex.is_ordinary_word(given) or given.lower() in lex.english_words or given.lower() in lex.dutch_words
+        if word and (not lex.is_first_name(given) or least > 1):
+            continue  # "Long", "Bang": words, whatever syllables they make
         why = f"the Chinese surname '{surname}' beside the given name '{given}'"
         out.append(Candidate(m.start(), m.end(), "PERSON", Explanation("chinese_name", 0.8, why, context=m.group())))
     return out
