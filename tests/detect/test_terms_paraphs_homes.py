@@ -114,6 +114,19 @@ OFFICE_AS_ADDRESSEE = [
     ("Commissaris van de Koning,\nWouter Kolff", [], ["Wouter Kolff"]),
 ]
 
+FIRMS_DESKS_AND_DATES = [
+    # a firm's name after a surname, a foundation named after a person, a company list, historic titles
+    ("Harjit Singh Dhillon\nDhillon & Partners Legal", ["Harjit Singh Dhillon"], ["Dhillon & Partners Legal"]),
+    ("Fundashon Cas Bonairiano en de gezaghebber.", [], ["Fundashon Cas Bonairiano"]),
+    ("Centrum Hoofddorp en Albert Heijn aan de\nKruisweg steunen de plannen.", [], ["Albert Heijn"]),
+    # desks and intranets are mailboxes; a date over a number is no mobile number; a letter's line for questions
+    ("Mail intranet@duo.nl, hrdesk@denhaag.nl of indiadesk@rvo.nl.", [], ["intranet@duo.nl", "hrdesk@denhaag.nl"]),
+    ("Mail jansendesk@hotmail.com voor de sleutel.", ["jansendesk@hotmail.com"], []),
+    ("Cor Verbaan\nchauffeur\n06-01-2025\n12", ["Cor Verbaan"], ["06-01-2025"]),
+    ("Bezwaar kan per post. Vragen?\nBel 088 789 10 00.\nMet vriendelijke groet,", [], ["088 789 10 00"]),
+    ("Heeft u vragen? Bel mij op 06 1234 5678.", ["06 1234 5678"], []),
+]
+
 TABLES = {
     "organisation_codes": ORGANISATION_CODES,
     "particle_names": PARTICLE_NAMES,
@@ -123,6 +136,7 @@ TABLES = {
     "chinese_names": CHINESE_NAMES,
     "personal_number_columns": PERSONAL_NUMBER_COLUMNS,
     "office_as_addressee": OFFICE_AS_ADDRESSEE,
+    "firms_desks_and_dates": FIRMS_DESKS_AND_DATES,
 }
 
 

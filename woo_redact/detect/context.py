@@ -60,7 +60,13 @@ _HOUSE_NUMBER = compiled(r"\A[ \t\u00a0]+\d{1,5}(?:[ \t]?[a-zA-Z](?![\p{L}]))?(?
 # ("steeg" is no such ending: "Tersteeg", "Versteeg" are surnames)
 _STREETS = ("laan", "straat", "plein", "gracht", "kade", "singel", "dreef", "plantsoen")
 # on the name's own line: "Jolanda Smits-Ekkel" over "B.V." is a contact person beside a company's wrapped name
-_LEGAL_FORM = compiled(r"\A[ \t,]*(?:B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF|GmbH|Ltd|Inc)(?!\p{L})")
+_LEGAL_PERSONS = frozenset({"stichting", "vereniging", "fundashon", "coöperatie", "cooperatie", "genootschap"})
+_LEGAL_FORM = compiled(
+    r"\A[ \t,]*(?:B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF|GmbH|Ltd|Inc"
+    # "Dhillon & Partners Legal", "Van Dijk & Co", "Jansen en Zonen": a firm
+    r"|(?:&|en)[ \t]+(?:Partners|Co\.?|Zn\.?|Zonen|Associates|Associés)"
+    r"|&[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+(?:Partners|Advocaten))(?!\p{L})"
+)
 
 
 def _hyphen_tail(text: str, end: int) -> str:
@@ -108,7 +114,13 @@ def _not_a_person(
         lead = compiled(r"\A(?:[Dd]e|[Hh]et)[ \t\u00a0]+").match(text[start:s]) if start < s else None
         if (s <= start or (lead and lead.end() == s - start)) and end <= e:  # inside ("De" before it aside)
             return "organisation", f"part of the organisation name '{' '.join(text[s:e].split())}'"
-        if s == start and e < end and len(text[s:e].split()) > 1 and not text[e:end].strip()[:1].islower():
+        rest = text[e:end].split()
+        if (
+            s == start
+            and e < end
+            and len(text[s:e].split()) > 1
+            and (rest[0][:1].isupper() or all(w.islower() for w in rest))
+        ):
             # "Albert Heijn Aldi Bidfood": a list of companies read as one name, the first a company's
             return "organisation", f"begins with the organisation name '{' '.join(text[s:e].split())}'"
     if not titled and (" ".join(span.split()) in lex.places or " ".join(span.split()).lower() in municipalities()):
@@ -169,7 +181,8 @@ def _not_a_person(
     org_word = prev and organisation_ending(prev.group(1).lower(), 6, whole=True) is not None
     if prev and prev.group(1)[:1].isupper() and (prev.group(1).lower() in lex.organisation_words or org_word):
         # "Bouwbedrijf Van Dam": a company's name; when it is the owner's name, the judge decides (eenmanszaak)
-        kind = "company" if org_word and not _LEGAL_FORM.match(text[end : end + 12]) else "organisation"
+        trade = org_word and prev.group(1).lower() not in _LEGAL_PERSONS  # "Stichting Jan Jansen" is no one-man firm
+        kind = "company" if trade and not _LEGAL_FORM.match(text[end : end + 12]) else "organisation"
         return kind, f"preceded by '{prev.group(1)}': an organisation, building or place"
     return None
 

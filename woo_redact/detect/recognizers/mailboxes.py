@@ -279,7 +279,17 @@ def _functional_word(part: str) -> bool:
         return False
     if _particle_surname(part):
         return False  # "vanleeuwen", "dejong": a particle and a surname written as one
-    return _is_word(part) or _segments(part)
+    return _is_word(part) or _segments(part) or _desk_of(part)
+
+
+def _desk_of(part: str) -> bool:
+    """A mailbox word after an acronym or a place: "hrdesk", "indiadesk", "ruslanddesk", "wmoloket"."""
+    lex = load_lexicons()
+    for i in range(2, len(part) - 3):
+        head, tail = part[:i], part[i:]
+        if tail in lex.functional_mailbox and (head.upper() in lex.acronyms or head.capitalize() in lex.places):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,11 @@ _INTL_FIXED = rf"(?:\+31|0031)[ \u00a0]?(?:\(0\)[ \u00a0]?)?[1-57-9]\d?{_SEP}(?:
 _NATIONAL = rf"\(?0[1-57-9]\d{{1,2}}\)?{_SEP}(?:\d{_SEP}){{5,6}}\d"
 
 
+# "Vragen? Bel 088 789 10 00.": a letter's general line for questions (not "Vragen? Bel mij op ...")
+_QUESTIONS = re.compile(r"(?i:vragen\?\s+bel(?:\s+(?:dan|ons))?(?:\s+op)?\s*)\Z")
+_DATE_START = re.compile(r"\(?0?\d-\d{2}-(?:19|20)\d{2}(?!\d)|\(?\d{2}-\d{2}-(?:19|20)\d{2}(?!\d)")
+
+
 class DutchPhoneRecognizer(PatternRecognizer):
     """Dutch phone numbers in their written forms; switchboard and service numbers are kept."""
 
@@ -99,6 +104,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
         for r in results:
             if _IBAN_HEAD.search(text[max(0, r.start - 12) : r.start]):
                 continue  # the digits of an account number ("NL12 BNGH 0285 0017 00"), not a phone
+            if _DATE_START.match(text, r.start):
+                continue  # "06-01-2025" / "12": a date and the next cell's number, not a mobile number
             line_start = text.rfind("\n", 0, r.start) + 1
             before = text[max(line_start, r.start - 45) : r.start]
             head = text[line_start : r.start]
@@ -161,6 +168,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
             # "Algemene vragen: Jan de Vries, 070 ...": a person named between the label and the number: his
             said = [g.end() for g in self.GENERAL.finditer(before)]
             general = bool(said and not _named(before[said[-1] :])) or bool(self.GENERAL.search(after))
+            general = general or bool(_QUESTIONS.search(text, max(0, r.start - 40), r.start))
             general = (general or bool(_OFFERED.search(before))) and not own
             # "Algemene vragen: Rijksvastgoedbedrijf, Korte Voorhout 7, Den Haag, 088 ...": the line's label
             label = _LINE_LABEL.match(head)
