@@ -76,12 +76,15 @@ _HEADER_WORDS = frozenset({"geboren", "geboortedatum", "geb.datum", "geb.", "geb
 _NUMBER_HEADERS = frozenset(
     {
         "pers.nr", "pers.nr.", "persnr", "personeelsnummer", "personeelsnr", "personeelsnr.", "medewerkernummer",
-        "paspoortnummer", "paspoortnr", "paspoortnr.", "documentnummer", "v-nummer", "vreemdelingennummer",
-        "bsn", "burgerservicenummer", "id-nummer", "rijbewijsnummer", "registratienummer", "big-nummer",
+        "paspoortnummer", "paspoortnr", "paspoortnr.", "v-nummer", "vreemdelingennummer",
+        "bsn", "burgerservicenummer", "id-nummer", "rijbewijsnummer", "big-nummer",
     }
 )  # fmt: skip
 # a cell's whole text: "104477", "HA-204511", "V 3104 8821", "EK4481920"
-_CELL_NUMBER = compiled(r"\A(?=(?:[^\d\n]*\d){4})[A-Z]{0,3}[ -]?[A-Z0-9]*\d[\dA-Z -]{2,14}\Z")
+_CELL_NUMBER = compiled(
+    r"\A(?=(?:[^\d\n]*\d){5})(?!\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\Z)(?!14[ \u00a0]?0\d{2,3}\Z)"
+    r"[A-Z]{0,3}[ -]?[A-Z0-9]*\d[\dA-Z -]{2,14}\Z"
+)  # five digits at least; no date ("2023-03-14", "18-01") and no municipality's "14 038"
 
 
 def personnel_number_column(doc: Document) -> list[Candidate]:
