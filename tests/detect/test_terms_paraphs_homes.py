@@ -127,6 +127,16 @@ FIRMS_DESKS_AND_DATES = [
     ("Heeft u vragen? Bel mij op 06 1234 5678.", ["06 1234 5678"], []),
 ]
 
+WORLD_NAMES = [
+    # given names of communities the main list misses; a sentence's first word stays a word
+    (
+        "Kan Oksana ze vandaag versturen? Iryna komt ook. Bel Semhar of Yonas.",
+        ["Oksana", "Iryna", "Semhar", "Yonas"],
+        ["Kan", "Bel"],
+    ),
+    ("[12-03-25 09:15] Bohdan: Ik breng Serhiy morgen naar school.", ["Bohdan", "Serhiy"], []),
+]
+
 TABLES = {
     "organisation_codes": ORGANISATION_CODES,
     "particle_names": PARTICLE_NAMES,
@@ -137,6 +147,7 @@ TABLES = {
     "personal_number_columns": PERSONAL_NUMBER_COLUMNS,
     "office_as_addressee": OFFICE_AS_ADDRESSEE,
     "firms_desks_and_dates": FIRMS_DESKS_AND_DATES,
+    "world_names": WORLD_NAMES,
 }
 
 

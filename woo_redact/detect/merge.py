@@ -277,6 +277,9 @@ def noun_like(word: str) -> bool:
     return any(tail[i:] in lex.dutch_words for i in range(1, len(tail) - 5))
 
 
+_SENTENCE_START = compiled(r"(?:\A|[.!?:]\s+|\n[ \t]*|\]\s*)\Z")  # where a sentence or a line begins
+
+
 def extend_left(text: str, m: Merged) -> Merged:
     """Take in an unknown first name directly before a found name ("Yohanes Sitompul").
 
@@ -296,6 +299,12 @@ def extend_left(text: str, m: Merged) -> Merged:
     if (
         (has_first and not first_name)  # "Agrariër Gerrit Wijk": the name has its first name already
         or (lex.is_ordinary_word(word) and not (first_name and m.end - m.start > 2))
+        # "Kan Oksana ze ...", "Bel Semhar": a word that is also a name, before a lone first name, is the word
+        or (
+            len(tokens) == 1
+            and word in lex.ambiguous
+            and _SENTENCE_START.search(text, max(0, m.start - len(prev.group(0)) - 8), m.start - len(prev.group(0)))
+        )
         or lex.is_non_person_word(word)
         or word in lex.places
         or word in lex.honorifics
