@@ -135,6 +135,9 @@ WORLD_NAMES = [
         ["Kan", "Bel"],
     ),
     ("[12-03-25 09:15] Bohdan: Ik breng Serhiy morgen naar school.", ["Bohdan", "Serhiy"], []),
+    # a first name and a listed surname ending like a street is a person without a house number
+    ("Commissieadviseur\nFleur Ammerlaan\nVerslag", ["Fleur Ammerlaan"], []),
+    ("Het kantoor aan de Johan de Wittlaan is dicht.", [], ["Johan de Wittlaan"]),
 ]
 
 TABLES = {

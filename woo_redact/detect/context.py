@@ -139,7 +139,10 @@ def _not_a_person(
     last = span.split()[-1].lower() if span.split() else ""
     if any(last.endswith(suffix) and len(last) > len(suffix) + 2 for suffix in lex.street_suffixes):
         street = f"ends like a street or building name ('{span.split()[-1]}')"
-        if _HOUSE_NUMBER.match(text[end : end + 12]) or last.endswith(_STREETS):
+        numbered = bool(_HOUSE_NUMBER.match(text[end : end + 12]))
+        # "Fleur Ammerlaan", "Joost Verlaan": a first name and a listed surname, no house number: a person
+        person = len(span.split()) > 1 and span.split()[0] in lex.first_names and span.split()[-1] in lex.surnames
+        if numbered or (last.endswith(_STREETS) and not person):
             return "organisation", street + " and is one"  # "Johan de Wittlaan", "Kerkweg 12"
         if span.split()[-1] not in lex.surnames:  # "Westerhof", "Weeldenburg" are surnames; "Binnenhof" is not
             return "word", street
