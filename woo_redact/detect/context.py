@@ -63,8 +63,8 @@ _STREETS = ("laan", "straat", "plein", "gracht", "kade", "singel", "dreef", "pla
 _LEGAL_PERSONS = frozenset({"stichting", "vereniging", "fundashon", "coöperatie", "cooperatie", "genootschap"})
 _LEGAL_FORM = compiled(
     r"\A[ \t,]*(?:B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF|GmbH|Ltd|Inc"
-    # "Dhillon & Partners Legal", "Van Dijk & Co", "Jansen en Zonen": a firm
-    r"|(?:&|en)[ \t]+(?:Partners|Co\.?|Zn\.?|Zonen|Associates|Associés)"
+    # "Dhillon & Partners Legal", "Van Dijk & Co": a firm ("Huizinga & Zn.", "Bakker & Zonen" name their owner)
+    r"|(?:&|en)[ \t]+(?:Partners|Co\.?|Associates|Associés)"
     r"|&[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+(?:Partners|Advocaten))(?!\p{L})"
 )
 
