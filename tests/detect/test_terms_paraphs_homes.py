@@ -19,6 +19,8 @@ MODEL_SPANS = [
     ("Server\nServer", False),  # "Server" is in a first-name list, and a Dutch word too
     ("Auth Holder", False),
     ("Does", False),
+    ("Geonovum, Webmapper", False),  # a list of two organisations: no first name or initials after the comma
+    ("Jansen, Pieter", True),
     ("Daniel Strik", True),
     ("Joana Cardoso", True),
     ("Ahmed Boujdaini", True),
@@ -140,6 +142,14 @@ WORLD_NAMES = [
     ("Het kantoor aan de Johan de Wittlaan is dicht.", [], ["Johan de Wittlaan"]),
 ]
 
+ROLES_AND_STEPS = [
+    # a role a letter tells apart, a step numbered in brackets, a standard of a paraph's shape
+    ("Peer A stuurt een contract naar Peer B. Daarna tekent Peer A.", [], ["Peer A", "Peer B"]),
+    ("Peer A. de Vries belde.", ["Peer A. de Vries"], []),
+    ("De Aanbieder (3) stuurt een token. Yonas (14) en Selam (9) wonen thuis.", ["Yonas", "Selam"], ["Aanbieder"]),
+    ("Het forum van StUF bespreekt StUF standaarden.", [], ["StUF"]),
+]
+
 TABLES = {
     "organisation_codes": ORGANISATION_CODES,
     "particle_names": PARTICLE_NAMES,
@@ -151,6 +161,7 @@ TABLES = {
     "office_as_addressee": OFFICE_AS_ADDRESSEE,
     "firms_desks_and_dates": FIRMS_DESKS_AND_DATES,
     "world_names": WORLD_NAMES,
+    "roles_and_steps": ROLES_AND_STEPS,
 }
 
 

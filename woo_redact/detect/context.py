@@ -247,6 +247,8 @@ def plausible_model_name(span: str) -> bool:
     if not words:
         return False
     tvs = {t for t in lex.tussenvoegsels if " " not in t}
+    if "," in span and not any(lex.is_first_name(w) or (w.isupper() and len(w.replace(".", "")) <= 3) for w in words):
+        return False  # "Geonovum, Webmapper": a list, not "Surname, First name" (no first name or initials)
     if any(lex.is_everyday_english(w) for w in words if w.lower() not in tvs):
         return False  # "House Price Indices", "Certificate Revocation List", "Does": English prose, not a name
     if len(words) == 1:

@@ -209,7 +209,8 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
             continue
         word = _SURNAME_START.match(text, tail.end())
         w = word.group("w") if word else ""
-        if word and not lex.is_ordinary_word(w) and w not in lex.places and not lex.is_first_name(w):
+        dictionary = w.lower() in lex.dutch_words and w not in lex.surnames  # "Hoi Sanne" / "Goedemorgen allemaal"
+        if word and not lex.is_ordinary_word(w) and w not in lex.places and not lex.is_first_name(w) and not dictionary:
             why = f"the surname '{w}' at the start of the next line: the name was broken over the line"
             out.append(
                 Merged(m.start, word.end("w"), m.entity, m.explanations + (Explanation("name_extension", 0.6, why),))

@@ -135,6 +135,8 @@ def named_with_age(doc: Document) -> list[Candidate]:
         words = m.group("n").split()
         if any(lex.is_ordinary_word(w) or w in lex.places or w.lower() in lex.organisation_words for w in words):
             continue  # "Bijlage (2)", "Artikel (3)"
+        if any(w.lower() in lex.dutch_words and not lex.is_first_name(w) for w in words):
+            continue  # "Aanbieder (3)": a step in a diagram, a word of the dictionary no name list holds
         why = "a name with an age in brackets"
         out.append(
             Candidate(m.start("n"), m.end("n"), "PERSON", Explanation("named_with_age", 0.8, why, context=m.group()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from regex import escape as regex_escape
 
 from ..grammar import HS, NAME_PART, compiled, surname
 from .names import NameRecognizer
@@ -113,6 +114,8 @@ class FirstNameRecognizer(NameRecognizer):
                 continue  # "Edo 6785837": a document system and its number, no person
             if len(first) <= 3 and compiled(r"\A\.(?:[,;)]|[ \t]*\d)").match(text[m.end() : m.end() + 4]):
                 continue  # "E. Rescorla, Ed.", "15 jan.": an abbreviation (editor, a month), no lone first name
+            if _LETTER_LABEL.match(text, m.end()) and len(set(_labels_of(text, first))) > 1:
+                continue  # "Peer A" ... "Peer B", "Partij A": a role a letter tells apart, no one's name
             out.append(self._result(m.start(), m.end(), 0.55, f"known first name '{first}' on its own"))
         return out
 
@@ -122,3 +125,13 @@ class FirstNameRecognizer(NameRecognizer):
         after = compiled(r"\A[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?").match(text[end : end + 30])
         words = [w.lower() for m in (before, after) if m for w in m.groups() if w]
         return any(w in self.lex.english_words and w not in self.lex.dutch_words for w in words)
+
+
+_LETTER_LABEL = compiled(r"[ \u00a0](\p{Lu})(?![\p{L}\d'’-])(?!\.[ \t]*\p{Ll})")
+
+
+def _labels_of(text: str, word: str) -> list[str]:
+    """The single capital letters that follow ``word`` in the text ("Peer A", "Peer B")."""
+    return compiled(
+        rf"(?<![\p{{L}}]){regex_escape(word)}[ \u00a0](\p{{Lu}})(?![\p{{L}}\d'’-])(?!\.[ \t]*\p{{Ll}})"
+    ).findall(text)

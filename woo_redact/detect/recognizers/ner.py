@@ -76,11 +76,12 @@ class NerPersonRecognizer(EntityRecognizer):
             span = _trim(text, ent.start_char, ent.end_char)
             if span is None:
                 continue
-            start, end = self._lead_cut(text, *span)
+            start, end = span
             # checked here, before presidio drops the rule-based spans a model span contains ("N.H. Ait"
             # inside "N.H. Ait Haddou"): a model span rejected later would take them with it
             if not self.plausible(text, start, end) or not plausible_model_name(text[start:end]):
                 continue
+            start, end = self._lead_cut(text, start, end)  # "Wmo Lotte Kuipers" -> "Lotte Kuipers"
             reason = f"the statistical NER model {model} labelled it a person name"
             expl = AnalysisExplanation(
                 recognizer=self.name,
