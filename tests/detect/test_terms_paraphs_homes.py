@@ -148,6 +148,8 @@ ROLES_AND_STEPS = [
     ("Peer A. de Vries belde.", ["Peer A. de Vries"], []),
     ("De Aanbieder (3) stuurt een token. Yonas (14) en Selam (9) wonen thuis.", ["Yonas", "Selam"], ["Aanbieder"]),
     ("Het forum van StUF bespreekt StUF standaarden.", [], ["StUF"]),
+    # an organisation of the gazetteer among an attendance list's names
+    ("Aanwezig: Tom Vijlbrief, Logius, Rob Post\nOnderwerp: overleg", ["Tom Vijlbrief", "Rob Post"], ["Logius"]),
 ]
 
 TABLES = {

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...model import Document, Explanation, HeaderField, Word
 from ..context import NOUN_ENDINGS
@@ -112,6 +113,8 @@ def header_fields(doc: Document) -> list[Candidate]:
                 break  # "Directie Jeugd, Familie en Leefstijl", "Heijmans Wegen B.V.": the rest names the organisation
             for off, part in _people(piece, lex):
                 s, e = strip_title(part, f.start + pos + off)
+                if " ".join(doc.text[s:e].split()) in _gazetteer():
+                    continue  # "Aanwezig: ..., Logius, ...": an organisation the gazetteer lists, no one's name
                 if e > s:
                     why = f"value of header field '{f.label}'"
                     out.append(_cand(s, e, "PERSON", "header_field", 0.8, why, value, pattern=f.label))
@@ -135,6 +138,12 @@ def header_fields(doc: Document) -> list[Candidate]:
         if not any(s <= entry.start() < e for s, e in covered):
             out += _recipients(entry.group(), entry.start(), "address list", lex)
     return out
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> frozenset[str]:
+    """The names of public organisations, companies and products the lists hold, as written."""
+    return frozenset(load_lexicons().organisations)
 
 
 _LEGAL_FORM_IN = compiled(r"(?<![\p{L}])(?:B\.\s?V\.?|N\.\s?V\.?|V\.O\.F\.?|BV|NV|VOF|GmbH|Ltd|Inc)(?![\p{L}])")
