@@ -1,4 +1,4 @@
-"""Documents q01-q12 of set mixed7 (Writer via Flat ODT). All persons invented except office holders."""
+"""Documents q01-q16 and q28 of set mixed7 (Writer via Flat ODT, one reportlab thread, one scan). All persons invented except office holders."""
 
 DOCS = {}
 
