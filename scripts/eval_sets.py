@@ -51,6 +51,7 @@ LEAK_SETS = {
     "blind-mixed4": ROOT / "eval/blind/mixed4",
     "blind-mixed5": ROOT / "eval/blind/mixed5",
     "blind-mixed6": ROOT / "eval/blind/mixed6",
+    "blind-mixed7": ROOT / "eval/blind/mixed7",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
