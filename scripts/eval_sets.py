@@ -59,6 +59,7 @@ LEAK_SETS = {
     "real4": ROOT / "eval/real4",
     "real5": ROOT / "eval/real5",
     "real6": ROOT / "eval/real6",
+    "real7": ROOT / "eval/real7",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
