@@ -6,13 +6,13 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from .recognizers.address import home_addresses
+from .recognizers.capitals import CapitalsNameRecognizer
 from .recognizers.cells import wrapped_cells
 from .recognizers.chinese_names import chinese_names
 from .recognizers.columns import birth_date_column, named_with_age, personnel_number_column
 from .recognizers.first_names import FirstNameRecognizer
 from .recognizers.kvk import kvk_numbers
 from .recognizers.names import (
-    CapitalsNameRecognizer,
     InitialsNameRecognizer,
     TitledNameRecognizer,
     TussenvoegselNameRecognizer,

@@ -1,0 +1,89 @@
+"""A name written in capitals, as header blocks and signatures print it ("MR. DRS. A.B. (ANNE) VAN DIJK"), or
+a surname in capitals after a courtesy title in small letters ("De heer JOOSTEN")."""
+
+from __future__ import annotations
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from ..grammar import TITLE, compiled
+from .names import NameRecognizer
+
+__all__ = ["CapitalsNameRecognizer"]
+
+_CAPS_TOKEN = r"(?:(?:\p{Lu}\.){1,5}|\(\p{Lu}{2,}\)|\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)*(?!\p{Ll}))"
+
+
+# no vowel, or three consonants in a row at a short word's start: "MX", "SMTP", "TLSA" (not "BOS", "JAN")
+_HONORIFIC_CAPS = compiled(
+    r"(?<![\p{L}])(?P<title>(?i:mevrouw|mevr\.|mw\.|de[ \t\u00a0]+heer|dhr\.|meneer))[ \t\u00a0]+"
+    r"(?P<name>(?:(?:VAN|DE|DER|DEN|TER|TEN|HET|EL|AL)[ \t\u00a0]+){0,3}\p{Lu}{3,}"
+    r"(?:-(?:(?:VAN|DE|DER|DEN|TER|TEN)[ \t\u00a0]+){0,3}\p{Lu}{2,})*)(?![\p{L}\d.-])"
+)
+_ACRONYM_SHAPE = compiled(r"\A(?:[^AEIOUYÀ-Ý\W\d]{1,5}|[^AEIOUYÀ-Ý\W\d]{3}\p{Lu}?)\Z")
+
+
+class CapitalsNameRecognizer(NameRecognizer):
+    """A name written in capitals, as header blocks and signatures print it: "MR. DRS. A.B. (ANNE) VAN DIJK"."""
+
+    PATTERN_NAME = "name in capitals"
+
+    def _known_name(self, word: str) -> bool:
+        return word in self.lex.first_names or word in self.lex.surnames
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Presidio's hook: the names this recognizer finds in ``text``."""
+        run = compiled(rf"(?<![\p{{L}}.]){_CAPS_TOKEN}(?:[ \t\u00a0]+{_CAPS_TOKEN})+")
+        title = compiled(rf"^(?:{TITLE})$")
+        out = []
+        for m in run.finditer(text):
+            tokens = list(compiled(r"\S+").finditer(m.group()))
+            while tokens and title.match(tokens[0].group()):
+                tokens.pop(0)  # MR. DRS. are not part of the name
+            if len(tokens) < 2:
+                continue
+            words = [t.group().strip("()") for t in tokens if not compiled(r"^(?:\p{Lu}\.)+$").match(t.group())]
+            if all(len(w) <= 3 for w in words) or any(w in self.lex.acronyms for w in words):
+                continue  # "(BO ATT)", "IPO VNG": acronyms side by side
+            if any(_ACRONYM_SHAPE.search(w) and not self._known_name(w.capitalize()) for w in words):
+                continue  # "DANE MX", "DANE TLSA": a word no name list knows, shaped like an acronym
+            cased = [w.lower() if w.lower() in self.tvs else w.capitalize() for w in words]
+            parts = [p for w in cased if w[:1].isupper() for p in w.split("-")]
+            if not parts or any(self.lex.is_non_person_word(p) or self.lex.is_ordinary_word(p) for p in parts):
+                continue
+            if any(p in self.lex.places or p.lower() in self.lex.organisation_words for p in parts):
+                continue
+            known = [
+                p
+                for p in parts
+                if (p in self.lex.first_names or p in self.lex.surnames) and p not in self.lex.ambiguous
+            ]
+            if not known:
+                continue
+            start = m.start() + tokens[0].start()
+            end = m.start() + tokens[-1].end()
+            out.append(self._result(start, end, 0.75, "a name written in capitals"))
+        return out + self._after_honorific(text)
+
+    def _after_honorific(self, text: str) -> list[RecognizerResult]:
+        """A surname in capitals after a courtesy title in ordinary letters: "De heer JOOSTEN van het team",
+        "mevrouw DE VRIES": known as a surname when written with a capital only, and no acronym or word."""
+        out = []
+        for m in _HONORIFIC_CAPS.finditer(text):
+            words = m.group("name").split()
+            core = [w for w in words if w.lower() not in self.tvs]
+            parts = [p.capitalize() for w in core for p in w.split("-") if p.lower() not in self.tvs]
+            if not parts or any(w in self.lex.acronyms for w in core):
+                continue
+            if not all(p in self.lex.surnames or p in self.lex.first_names for p in parts):
+                continue
+            if any(
+                self.lex.is_non_person_word(p) or p.lower() in self.lex.organisation_words or p in self.lex.stop_words
+                for p in parts
+            ):
+                continue  # "Mevrouw NIET aanwezig"
+            title = " ".join(m.group("title").split())
+            out.append(self._result(m.start("name"), m.end("name"), 0.85, f"a name in capitals after '{title}'"))
+        return out
