@@ -9,7 +9,7 @@ from .recognizers.address import home_addresses
 from .recognizers.capitals import CapitalsNameRecognizer
 from .recognizers.cells import wrapped_cells
 from .recognizers.chinese_names import chinese_names
-from .recognizers.columns import birth_date_column, named_with_age, personnel_number_column
+from .recognizers.columns import birth_date_column, name_column, named_with_age, personnel_number_column
 from .recognizers.first_names import FirstNameRecognizer
 from .recognizers.kvk import kvk_numbers
 from .recognizers.names import (
@@ -58,6 +58,7 @@ def register(reg: Registry) -> None:
         ("birth_date_column", S, ("DATE_OF_BIRTH",), 0.8, birth_date_column, "dates in a table's birth-date column"),
         ("named_with_age", S, ("PERSON",), 0.8, named_with_age, "names with an age in brackets: 'Yonas (14)'"),
         ("chinese_name", S, ("PERSON",), 0.8, chinese_names, "a Chinese surname beside a pinyin given name"),
+        ("name_column", S, ("PERSON",), 0.8, name_column, "names in a table's Naam or Name column"),
         (
             "personnel_number_column",
             S,

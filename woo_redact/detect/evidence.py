@@ -80,6 +80,7 @@ DETECTOR_STRENGTH: dict[str, Strength] = {
     "first_name": Strength.MEDIUM,  # a lone first name is WEAK, see person_strength()
     "capitals_name": Strength.MEDIUM,
     "chinese_name": Strength.MEDIUM,
+    "name_column": Strength.MEDIUM,
     "batch_propagation": Strength.MEDIUM,
     "tussenvoegsel_name": Strength.WEAK,
     "ner": Strength.WEAK,

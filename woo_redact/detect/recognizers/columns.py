@@ -16,9 +16,9 @@ from __future__ import annotations
 from ...model import Document, Explanation
 from ..grammar import compiled, line_span
 from ..lexicons import load_lexicons
-from .structure import Candidate
+from .structure import Candidate, name_like
 
-__all__ = ["birth_date_column", "named_with_age", "personnel_number_column"]
+__all__ = ["birth_date_column", "name_column", "named_with_age", "personnel_number_column"]
 
 _HEADER = compiled(r"(?im:^[^\n]{0,40}\b(?:geboren|geb\.\s?datum|geboortedatum|geb\.)(?![\p{L}])[^\n]{0,40}$)")
 _DATE = compiled(r"(?<![\d-])(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d{2})(?![\d-])")
@@ -107,6 +107,40 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
         done.add(at)
         expl = Explanation("personnel_number_column", 0.8, why, context=cell)
         out.append(Candidate(at, at + len(cell), "PERSONAL_NUMBER", expl))
+    return out
+
+
+_NAME_HEADERS = frozenset({"naam", "name", "medewerker", "deelnemer", "bezoeker"})
+_BRACKETED = compiled(r"[ \t]*\([^()\n]*\)?[ \t]*\Z")  # "Marieke Groeneveld (Aedes)": the organisation after
+
+
+def name_column(doc: Document) -> list[Candidate]:
+    """The names in a table's name column ("Naam", "Name", "Medewerker", "Deelnemer", "Bezoeker"): a cell of
+    its own under the header, shaped like a person's name (two to five name parts, no organisation of the
+    gazetteer, no function or unit word), whatever the word lists know of its parts ("Deepika Raghavan")."""
+    below = _under_header(doc, _NAME_HEADERS)
+    if not below:
+        return []
+    lex = load_lexicons()
+    text = doc.text
+    out: list[Candidate] = []
+    done: set[int] = set()
+    for w in doc.words:
+        if w.start not in below:
+            continue
+        line_start, line_end = line_span(text, w.start)
+        at = line_start + len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
+        if at in done or at != w.start:
+            continue
+        done.add(at)
+        cell = _BRACKETED.sub("", text[at:line_end]).rstrip(" \t,;")
+        words = cell.split()
+        if not 2 <= len(words) <= 5 or cell in lex.organisations or not name_like(cell, lex):
+            continue
+        if any(x.lower() in lex.organisation_words or x in lex.places for x in words):
+            continue
+        why = "a name in the column under a name header"
+        out.append(Candidate(at, at + len(cell), "PERSON", Explanation("name_column", 0.8, why, context=cell)))
     return out
 
 
