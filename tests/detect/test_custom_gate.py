@@ -149,6 +149,9 @@ def test_a_pattern_is_left_out_where_its_label_stands_nowhere() -> None:
         (r"(?<=\Ga)b", None),
         (r"(?<=a(?#x)b)c", None),
         (r"(?<=[[:alpha:]])b", None),  # a set in a set: not parsed
+        (r"(?<=(?f:ss)x)y", None),  # full case folding
+        (r"(?<=(?r:ab))c", None),  # reverse matching
+        (r"(?<=(?-i:ab))c", r"(?-i:ab)"),
     ],
 )
 def test_lookbehind(pattern: str, behind: str | None) -> None:

@@ -12,7 +12,8 @@ search for the label instead of a lookbehind at every letter.
 
 The gate is made only for a lookbehind whose match does not depend on the direction it is
 matched in: no atomic groups, possessive quantifiers, backreferences, conditionals, fuzzy
-matching, ``\\K`` or ``\\G``, no verbose or inline global flags (then the pattern always runs).
+matching, ``\\K`` or ``\\G``, no verbose or inline global flags, no reverse matching or full case folding
+(whose match may depend on what is around it: then the pattern always runs).
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
 # constructs whose match may differ when matched backwards, or that make the text before the pattern matter
-_UNSAFE = regex.compile(r"\(\?>|\\[KGg1-9]|\(\?P=|\(\?\(|\(\*|\(\?#|\(\?[a-zA-Z0-9-]*\)")
+# (and scoped flags for reverse matching, full case folding or a version: "(?r:", "(?f:", "(?V1:")
+_UNSAFE = regex.compile(
+    r"\(\?>|\\[KGg1-9]|\(\?P=|\(\?\(|\(\*|\(\?#|\(\?[a-zA-Z0-9-]*\)|\(\?[a-zA-Z0-9-]*[rfV][a-zA-Z0-9-]*:"
+)
 _QUANTIFIER = regex.compile(r"\{\d*(?:,\d*)?\}")
 
 
@@ -97,7 +101,9 @@ class CustomRecognizer(PatternRecognizer):
     def _may_match(self, pattern: Pattern, text: str, flags: int) -> bool:
         key = (pattern.regex, flags)
         if key not in self._gates:
-            behind = lookbehind(pattern.regex) if not flags & (regex.VERBOSE | regex.VERSION1) else None
+            behind = (
+                lookbehind(pattern.regex) if not flags & (regex.VERBOSE | regex.VERSION1 | regex.FULLCASE) else None
+            )
             try:
                 self._gates[key] = regex.compile(behind, flags=flags) if behind else None
             except regex.error:
