@@ -110,6 +110,15 @@ PERSONAL_NUMBER_COLUMNS = [
     ("H.M. Feenstra, bedrijfsarts, BIG 19058833201\nVerzuimdossier VZ-2025-0311", ["19058833201"], ["VZ-2025-0311"]),
 ]
 
+NAME_COLUMNS = [
+    # a cell under a name header shaped like a name, whatever the lists know of it; an organisation stays
+    (
+        "Name\nOrganisation\nPieter-Bas Hoogstraten\nVan Oord\nDeepika Raghavan\nPhilips",
+        ["Pieter-Bas Hoogstraten", "Deepika Raghavan"],
+        ["Van Oord", "Philips"],
+    ),
+]
+
 OFFICE_AS_ADDRESSEE = [
     # a cell naming a document to an office, then its sender's name in the next cell: no title of his
     ("VRO-004\n19-08-2024\nNota aan minister\nWouter Ypma\nVRO-005", ["Wouter Ypma"], []),
@@ -161,6 +170,7 @@ TABLES = {
     "chinese_names": CHINESE_NAMES,
     "personal_number_columns": PERSONAL_NUMBER_COLUMNS,
     "office_as_addressee": OFFICE_AS_ADDRESSEE,
+    "name_columns": NAME_COLUMNS,
     "firms_desks_and_dates": FIRMS_DESKS_AND_DATES,
     "world_names": WORLD_NAMES,
     "roles_and_steps": ROLES_AND_STEPS,

@@ -137,6 +137,8 @@ def name_column(doc: Document) -> list[Candidate]:
         words = cell.split()
         if not 2 <= len(words) <= 5 or cell in lex.organisations or not name_like(cell, lex):
             continue
+        if not words[0][:1].isupper():
+            continue  # "van Lohuizen", "den Hartog": the rest of a name wrapped in its cell, judged as the whole
         if any(x.lower() in lex.organisation_words or x in lex.places for x in words):
             continue
         why = "a name in the column under a name header"
