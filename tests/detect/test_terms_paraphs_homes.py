@@ -113,9 +113,15 @@ PERSONAL_NUMBER_COLUMNS = [
 NAME_COLUMNS = [
     # a cell under a name header shaped like a name, whatever the lists know of it; an organisation stays
     (
-        "Name\nOrganisation\nPieter-Bas Hoogstraten\nVan Oord\nDeepika Raghavan\nPhilips",
-        ["Pieter-Bas Hoogstraten", "Deepika Raghavan"],
+        "Name\nOrganisation\nPieter-Bas Hoogstraten\nVan Oord\nDeepika Raghavan\nPhilips\nMarloes Ebbinge\nRVO",
+        ["Pieter-Bas Hoogstraten", "Deepika Raghavan", "Marloes Ebbinge"],
         ["Van Oord", "Philips"],
+    ),
+    # a data model's "Naam" column names attributes, not people
+    (
+        "Naam\nType\nAttribuutsoort Key\nTekst\nCertificate Identifier\nTekst",
+        [],
+        ["Attribuutsoort Key", "Certificate Identifier"],
     ),
 ]
 

@@ -14,9 +14,10 @@ date, a deadline) are recent and stay.
 from __future__ import annotations
 
 from ...model import Document, Explanation
+from ..context import plausible_model_name
 from ..grammar import compiled, line_span
 from ..lexicons import load_lexicons
-from .structure import Candidate, name_like
+from .structure import Candidate, name_like, strip_title
 
 __all__ = ["birth_date_column", "name_column", "named_with_age", "personnel_number_column"]
 
@@ -116,14 +117,16 @@ _BRACKETED = compiled(r"[ \t]*\([^()\n]*\)?[ \t]*\Z")  # "Marieke Groeneveld (Ae
 
 def name_column(doc: Document) -> list[Candidate]:
     """The names in a table's name column ("Naam", "Name", "Medewerker", "Deelnemer", "Bezoeker"): a cell of
-    its own under the header, shaped like a person's name (two to five name parts, no organisation of the
-    gazetteer, no function or unit word), whatever the word lists know of its parts ("Deepika Raghavan")."""
+    its own under the header, shaped like a person's name (two to five name parts, no ordinary word, no
+    organisation of the gazetteer), whatever the word lists know of its parts ("Deepika Raghavan"), in a
+    column where most such cells begin with a known first name (a data model's "Naam" column of
+    attribute names, a list of standards' names, is no list of people)."""
     below = _under_header(doc, _NAME_HEADERS)
     if not below:
         return []
     lex = load_lexicons()
     text = doc.text
-    out: list[Candidate] = []
+    cells: list[tuple[int, str]] = []
     done: set[int] = set()
     for w in doc.words:
         if w.start not in below:
@@ -134,16 +137,19 @@ def name_column(doc: Document) -> list[Candidate]:
             continue
         done.add(at)
         cell = _BRACKETED.sub("", text[at:line_end]).rstrip(" \t,;")
-        words = cell.split()
-        if not 2 <= len(words) <= 5 or cell in lex.organisations or not name_like(cell, lex):
+        start, end = strip_title(cell, at)  # "drs. Ellen Koenders": the title stays readable
+        name = text[start:end]
+        words = name.split()
+        # "van Lohuizen", "den Hartog": the rest of a name wrapped in its cell, judged as the whole
+        if not 2 <= len(words) <= 5 or not words[0][:1].isupper() or name in lex.organisations:
             continue
-        if not words[0][:1].isupper():
-            continue  # "van Lohuizen", "den Hartog": the rest of a name wrapped in its cell, judged as the whole
-        if any(x.lower() in lex.organisation_words or x in lex.places for x in words):
-            continue
-        why = "a name in the column under a name header"
-        out.append(Candidate(at, at + len(cell), "PERSON", Explanation("name_column", 0.8, why, context=cell)))
-    return out
+        if name_like(name, lex) and plausible_model_name(name):
+            cells.append((start, name))
+    known = sum(lex.is_first_name(name.split()[0].split("-")[0]) for _, name in cells)
+    if known < 2 or 2 * known < len(cells):
+        return []
+    why = "a name in the column under a name header, among known names"
+    return [Candidate(s, s + len(n), "PERSON", Explanation("name_column", 0.8, why, context=n)) for s, n in cells]
 
 
 def _under_header(doc: Document, header_words: frozenset[str] = _HEADER_WORDS) -> set[int]:
