@@ -167,6 +167,14 @@ ROLES_AND_STEPS = [
     ("Aanwezig: Tom Vijlbrief, Logius, Rob Post\nOnderwerp: overleg", ["Tom Vijlbrief", "Rob Post"], ["Logius"]),
 ]
 
+CASE_OF_VALUES = [
+    # the default's custom detectors match their labels in any case, their values' capitals as capitals
+    ("Geboorteplaats: onbekend. Geboorteplaats: Utrecht.", ["Utrecht"], ["onbekend"]),
+    ("Kenteken: 12-BD-34 en de code 12-bd-34 van het formulier.", ["12-BD-34"], ["12-bd-34"]),
+    ("Geboren op 3 Mei 1980 te Zwolle.", ["3 Mei 1980", "Zwolle"], []),
+    ("KENTEKEN: XR-551-T, GEBOORTEDATUM: 01-02-1990", ["XR-551-T", "01-02-1990"], []),
+]
+
 TABLES = {
     "organisation_codes": ORGANISATION_CODES,
     "particle_names": PARTICLE_NAMES,
@@ -180,6 +188,7 @@ TABLES = {
     "firms_desks_and_dates": FIRMS_DESKS_AND_DATES,
     "world_names": WORLD_NAMES,
     "roles_and_steps": ROLES_AND_STEPS,
+    "case_of_values": CASE_OF_VALUES,
 }
 
 

@@ -34,6 +34,7 @@ from functools import lru_cache
 from importlib.metadata import entry_points
 from typing import Any, Literal
 
+import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -128,6 +129,9 @@ class CustomParams(BaseModel):
     patterns: list[_PatternSpec] = Field(default_factory=list)
     deny_list: list[str] = Field(default_factory=list)
     context: list[str] = Field(default_factory=list)
+    # presidio matches every custom pattern case-insensitively unless told otherwise; a pattern that writes
+    # its label's case-insensitivity itself ("(?i:kenteken)") and means "[A-Z]" of the value says false
+    ignore_case: bool = True
 
 
 def build_custom(name: str, **params: Any) -> PatternRecognizer:
@@ -142,4 +146,5 @@ def build_custom(name: str, **params: Any) -> PatternRecognizer:
         patterns=[Pattern(p.name, p.regex, p.score) for p in spec.patterns],
         deny_list=spec.deny_list,
         context=spec.context,
+        global_regex_flags=regex.DOTALL | regex.MULTILINE | (regex.IGNORECASE if spec.ignore_case else 0),
     )
