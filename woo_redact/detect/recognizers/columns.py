@@ -91,23 +91,32 @@ _CELL_NUMBER = compiled(
 def personnel_number_column(doc: Document) -> list[Candidate]:
     """The numbers under a personal-number header ("Pers.nr", "Personeelsnummer", "Paspoortnummer",
     "V-nummer", "BSN") in its column: each points to one person."""
-    below = _under_header(doc, _NUMBER_HEADERS)
     why = "a number in the column under a personal-number header"
     text = doc.text
     out: list[Candidate] = []
+    # a cell of its own: the number alone on its line ("Postbus 20901, 2500 EX" under a label is no cell)
+    for at, line_end in _cells_under(doc, _NUMBER_HEADERS):
+        cell = text[at:line_end].strip()
+        if _CELL_NUMBER.match(cell):
+            expl = Explanation("personnel_number_column", 0.8, why, context=cell)
+            out.append(Candidate(at, at + len(cell), "PERSONAL_NUMBER", expl))
+    return out
+
+
+def _cells_under(doc: Document, headers: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, line end) of each line in a header's column that begins with a word under that header."""
+    below = _under_header(doc, headers)
+    text = doc.text
+    out: list[tuple[int, int]] = []
     done: set[int] = set()
     for w in doc.words:
         if w.start not in below:
             continue
-        # a cell of its own: the number alone on its line ("Postbus 20901, 2500 EX" under a label is no cell)
         line_start, line_end = line_span(text, w.start)
-        cell = text[line_start:line_end].strip()
         at = line_start + len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
-        if at in done or at != w.start or not _CELL_NUMBER.match(cell):
-            continue
-        done.add(at)
-        expl = Explanation("personnel_number_column", 0.8, why, context=cell)
-        out.append(Candidate(at, at + len(cell), "PERSONAL_NUMBER", expl))
+        if at not in done and at == w.start:
+            done.add(at)
+            out.append((at, line_end))
     return out
 
 
@@ -121,21 +130,10 @@ def name_column(doc: Document) -> list[Candidate]:
     organisation of the gazetteer), whatever the word lists know of its parts ("Deepika Raghavan"), in a
     column where most such cells begin with a known first name (a data model's "Naam" column of
     attribute names, a list of standards' names, is no list of people)."""
-    below = _under_header(doc, _NAME_HEADERS)
-    if not below:
-        return []
     lex = load_lexicons()
     text = doc.text
     cells: list[tuple[int, str]] = []
-    done: set[int] = set()
-    for w in doc.words:
-        if w.start not in below:
-            continue
-        line_start, line_end = line_span(text, w.start)
-        at = line_start + len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
-        if at in done or at != w.start:
-            continue
-        done.add(at)
+    for at, line_end in _cells_under(doc, _NAME_HEADERS):
         cell = _BRACKETED.sub("", text[at:line_end]).rstrip(" \t,;")
         start, end = strip_title(cell, at)  # "drs. Ellen Koenders": the title stays readable
         name = text[start:end]
