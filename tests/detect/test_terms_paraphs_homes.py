@@ -129,6 +129,13 @@ OFFICE_AS_ADDRESSEE = [
     # a cell naming a document to an office, then its sender's name in the next cell: no title of his
     ("VRO-004\n19-08-2024\nNota aan minister\nWouter Ypma\nVRO-005", ["Wouter Ypma"], []),
     ("Commissaris van de Koning,\nWouter Kolff", [], ["Wouter Kolff"]),
+    # a civil servant's own role in brackets after the name: the plural title before the list is not his
+    (
+        "Aanwezig\nstaatssecretaris Szabó, gezaghebber Rijna,\ngedeputeerden van Bonaire, Richenel Martis (BZK,\nverslag)",
+        ["Richenel Martis"],
+        ["Rijna", "BZK"],
+    ),
+    ("Aanwezig: wethouder Kaya (voorzitter), minister De Jonge (VWS).", [], ["Kaya", "De Jonge"]),
 ]
 
 FIRMS_DESKS_AND_DATES = [

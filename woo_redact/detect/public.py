@@ -115,6 +115,12 @@ _MOTION_BEFORE = compiled(
 _BROKEN_NAME = compiled(rf"(?<=(?:,|\ben)[ \t\u00a0]+)(?:{_NAMEISH}[ \t\u00a0]+){{1,2}}$")
 # a name whose line ends with a comma is followed by its own apposition ("Mustafa Öztürk,\nprogrammadirecteur")
 # an office as a document's addressee: "Nota aan minister", "Advies voor de staatssecretaris"
+# a civil servant's own role in brackets after the name ("(BZK, verslag)", "(notulist)"): no office holder's
+_OWN_ROLE = compiled(
+    r"[ \t\u00a0]*\((?:[^()\n]{1,30},[ \t\u00a0\n]*)?(?i:verslag|verslaglegging|notulen|notulist|notuliste|secretaris|"
+    r"bestuurssecretaris|ambtelijk[ \t]+secretaris|secretariaat|beleidsmedewerker|beleidsadviseur|adviseur|medewerker|"
+    r"projectleider|ondersteuning)(?:[ \t\u00a0]+a\.i\.)?\)"
+)
 _TO_OFFICE = compiled(r"(?i:(?<![\p{L}])(?:aan|voor|naar)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?)\Z")
 _COMMA_ENDS_LINE = compiled(r"[ \t\u00a0]*,[ \t\u00a0]*(?:\n|\Z)")
 _ROYAL_END = compiled(r"(?<![\p{L}])(?i:koning|koningin)[ \t]*\Z")
@@ -211,6 +217,8 @@ class PublicNames:
         starts its line ("Commissaris van de Koning,\nWouter Kolff"; a label column "Gedeputeerde |
         Esmée Vos"; a list or a name broken over the line: "de leden Kathmann en Six\nDijkstra"), at the
         span's start, or in brackets right after it ("Mona Keijzer (minister van VRO)")."""
+        if _OWN_ROLE.match(text, end):
+            return None  # "gedeputeerden van Bonaire, Richenel Martis (BZK, verslag)": his own role, a civil servant's
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 160) : start]
         if not before.strip() and line_start > 0:
