@@ -131,7 +131,8 @@ OFFICE_AS_ADDRESSEE = [
     ("Commissaris van de Koning,\nWouter Kolff", [], ["Wouter Kolff"]),
     # a civil servant's own role in brackets after the name: the plural title before the list is not his
     (
-        "Aanwezig\nstaatssecretaris Szabó, gezaghebber Rijna,\ngedeputeerden van Bonaire, Richenel Martis (BZK,\nverslag)",
+        "Aanwezig\nstaatssecretaris Szabó, gezaghebber Rijna,\n"
+        "gedeputeerden van Bonaire, Richenel Martis (BZK,\nverslag)",
         ["Richenel Martis"],
         ["Rijna", "BZK"],
     ),
