@@ -11,21 +11,11 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 import pytest
+from charcases import CHAR_CASES, SAMPLE_NOTES
 
 from woo_redact.parse import words as W
 
-ROOT = Path(__file__).resolve().parent.parent
-# a hyphen PDFium joined at a line end (0x2 in the characters, U+FFFE in the text); a page whose text
-# leaves characters out; characters without a code point (0); characters outside the BMP (surrogates)
-CASES = [
-    ROOT / "samples" / "notes" / "lo03_provincie_utrecht_netcongestie.pdf",
-    ROOT / "tests" / "fuzz_cases" / "key-not-utf8.pdf",
-    ROOT / "tests" / "eval" / "notes" / "ev21_do_limburg_evenementenvergunning_vo.pdf",
-    ROOT / "eval" / "blind" / "dossier" / "docs" / "d18_whatsapp_export_wethouder.pdf",
-    ROOT / "eval" / "blind" / "justice" / "docs" / "jus08.pdf",
-    ROOT / "eval" / "blind" / "finance" / "docs" / "fin24.pdf",
-]
-CASES += sorted((ROOT / "samples" / "notes").glob("*.pdf"))
+CASES = CHAR_CASES + SAMPLE_NOTES
 
 
 def _reference_words(tp: pdfium.PdfTextPage, index: int, angle: float, ocr_layer: bool) -> tuple[list, int]:

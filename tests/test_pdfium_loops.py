@@ -14,20 +14,12 @@ from typing import Any
 import numpy as np
 import pypdfium2 as pdfium
 import pytest
+from charcases import CHAR_CASES, SAMPLE_NOTES
 
 from woo_redact import pdfium_loops
 from woo_redact.pdfium_loops import loose_boxes, tight_boxes, word_spans
 
-ROOT = Path(__file__).resolve().parent.parent
-CASES = [
-    ROOT / "samples" / "notes" / "lo03_provincie_utrecht_netcongestie.pdf",
-    ROOT / "tests" / "fuzz_cases" / "key-not-utf8.pdf",
-    ROOT / "tests" / "eval" / "notes" / "ev21_do_limburg_evenementenvergunning_vo.pdf",
-    ROOT / "eval" / "blind" / "dossier" / "docs" / "d18_whatsapp_export_wethouder.pdf",
-    ROOT / "eval" / "blind" / "justice" / "docs" / "jus08.pdf",
-    ROOT / "eval" / "blind" / "finance" / "docs" / "fin24.pdf",
-]
-CASES += sorted((ROOT / "samples" / "notes").glob("*.pdf"))[:4]
+CASES = CHAR_CASES + SAMPLE_NOTES[:4]
 
 needs_compiled = pytest.mark.skipif(
     not pdfium_loops.COMPILED, reason="woo_redact._pdfium_loops not built (no compiler at install)"

@@ -29,7 +29,7 @@ def _plain(name: str, params: dict[str, object]) -> PatternRecognizer:
         patterns=[Pattern(p.name, p.regex, p.score) for p in spec.patterns],
         deny_list=spec.deny_list,
         context=spec.context,
-        global_regex_flags=re.DOTALL | re.MULTILINE | (re.IGNORECASE if spec.ignore_case else 0),
+        global_regex_flags=spec.regex_flags(),
     )
 
 

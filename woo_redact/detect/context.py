@@ -362,7 +362,7 @@ def _organisation_tail(text: str, org: str) -> bool:
     mail domain in the same text ("Ymere" beside "@ymere.nl")."""
     lex = load_lexicons()
     name = " ".join(org.split())
-    if name in lex.organisations or name in lex.acronyms:
+    if lex.is_organisation(name) or name in lex.acronyms:
         return True
     if " " in name:
         return False

@@ -81,6 +81,14 @@ class Lexicons:
         return all(part in self.surnames for part in base if part)
 
     @cached_property
+    def _organisation_names(self) -> frozenset[str]:
+        return frozenset(self.organisations)
+
+    def is_organisation(self, name: str) -> bool:
+        """A public organisation, company or product of the gazetteer, written as the list writes it."""
+        return name in self._organisation_names
+
+    @cached_property
     def _non_person_stems(self) -> tuple[str, ...]:
         """The non-person words of six letters or more: a word that begins with one is one too."""
         return tuple(n for n in self.non_person if len(n) >= 6)

@@ -293,6 +293,7 @@ def extend_left(text: str, m: Merged) -> Merged:
     if not prev or " ".join(text[m.start : m.end].split()) in load_lexicons().places:
         return m
     word = prev.group(1)
+    word_start = m.start - len(prev.group(0))
     lex = load_lexicons()
     first_name = word in lex.first_names  # "Mei Zhang": a first name, even if also a month or a word
     tokens = text[m.start : m.end].split()
@@ -304,7 +305,7 @@ def extend_left(text: str, m: Merged) -> Merged:
         or (
             len(tokens) == 1
             and word in lex.ambiguous
-            and _SENTENCE_START.search(text, max(0, m.start - len(prev.group(0)) - 8), m.start - len(prev.group(0)))
+            and _SENTENCE_START.search(text, max(0, word_start - 8), word_start)
         )
         or lex.is_non_person_word(word)
         or word in lex.places
@@ -319,7 +320,7 @@ def extend_left(text: str, m: Merged) -> Merged:
         or (word not in lex.first_names and noun_like(word))
     ):
         return m
-    start = m.start - (len(prev.group(0)))
+    start = word_start
     reason = f"capitalised word '{word}' directly before the name: taken as its first name"
     best = max(e.score for e in m.explanations)
     return Merged(start, m.end, m.entity, m.explanations + (Explanation("name_extension", best, reason),))

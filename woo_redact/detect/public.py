@@ -113,15 +113,15 @@ _MOTION_BEFORE = compiled(
 )
 # the first part of a name broken over a line: "de leden Kathmann en Six" + "Dijkstra"
 _BROKEN_NAME = compiled(rf"(?<=(?:,|\ben)[ \t\u00a0]+)(?:{_NAMEISH}[ \t\u00a0]+){{1,2}}$")
-# a name whose line ends with a comma is followed by its own apposition ("Mustafa Öztürk,\nprogrammadirecteur")
-# an office as a document's addressee: "Nota aan minister", "Advies voor de staatssecretaris"
 # a civil servant's own role in brackets after the name ("(BZK, verslag)", "(notulist)"): no office holder's
 _OWN_ROLE = compiled(
     r"[ \t\u00a0]*\((?:[^()\n]{1,30},[ \t\u00a0\n]*)?(?i:verslag|verslaglegging|notulen|notulist|notuliste|secretaris|"
     r"bestuurssecretaris|ambtelijk[ \t]+secretaris|secretariaat|beleidsmedewerker|beleidsadviseur|adviseur|medewerker|"
     r"projectleider|ondersteuning)(?:[ \t\u00a0]+a\.i\.)?\)"
 )
+# an office as a document's addressee: "Nota aan minister", "Advies voor de staatssecretaris"
 _TO_OFFICE = compiled(r"(?i:(?<![\p{L}])(?:aan|voor|naar)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?)\Z")
+# a name whose line ends with a comma is followed by its own apposition ("Mustafa Öztürk,\nprogrammadirecteur")
 _COMMA_ENDS_LINE = compiled(r"[ \t\u00a0]*,[ \t\u00a0]*(?:\n|\Z)")
 _ROYAL_END = compiled(r"(?<![\p{L}])(?i:koning|koningin)[ \t]*\Z")
 _ROUTING_WORD = compiled(r"(?i:(?:voor\s+)?akkoord|gezien|gelezen|paraaf|geparafeerd|n\.?\s?v\.?\s?t\.?|ok)(?![\p{L}])")

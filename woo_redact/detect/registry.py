@@ -133,6 +133,11 @@ class CustomParams(BaseModel):
     # its label's case-insensitivity itself ("(?i:kenteken)") and means "[A-Z]" of the value says false
     ignore_case: bool = True
 
+    def regex_flags(self) -> int:
+        """presidio's flags for the patterns: dot-all, multi-line, and case-insensitive unless ``ignore_case``
+        is false."""
+        return regex.DOTALL | regex.MULTILINE | (regex.IGNORECASE if self.ignore_case else 0)
+
 
 def build_custom(name: str, **params: Any) -> PatternRecognizer:
     """A presidio PatternRecognizer from a ``type: custom`` config entry (:class:`~.custom.CustomRecognizer`)."""
@@ -146,5 +151,5 @@ def build_custom(name: str, **params: Any) -> PatternRecognizer:
         patterns=[Pattern(p.name, p.regex, p.score) for p in spec.patterns],
         deny_list=spec.deny_list,
         context=spec.context,
-        global_regex_flags=regex.DOTALL | regex.MULTILINE | (regex.IGNORECASE if spec.ignore_case else 0),
+        global_regex_flags=spec.regex_flags(),
     )

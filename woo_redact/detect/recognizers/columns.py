@@ -139,7 +139,7 @@ def name_column(doc: Document) -> list[Candidate]:
         name = text[start:end]
         words = name.split()
         # "van Lohuizen", "den Hartog": the rest of a name wrapped in its cell, judged as the whole
-        if not 2 <= len(words) <= 5 or not words[0][:1].isupper() or name in lex.organisations:
+        if not 2 <= len(words) <= 5 or not words[0][:1].isupper() or lex.is_organisation(name):
             continue
         if name_like(name, lex) and plausible_model_name(name):
             cells.append((start, name))

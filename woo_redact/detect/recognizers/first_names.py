@@ -127,11 +127,11 @@ class FirstNameRecognizer(NameRecognizer):
         return any(w in self.lex.english_words and w not in self.lex.dutch_words for w in words)
 
 
-_LETTER_LABEL = compiled(r"[ \u00a0](\p{Lu})(?![\p{L}\d'’-])(?!\.[ \t]*\p{Ll})")
+# a single capital letter after a word, no initial ("Peer A", "Peer B."; not "Peer A. de Vries")
+_LABEL = r"[ \u00a0](\p{Lu})(?![\p{L}\d'’-])(?!\.[ \t]*\p{Ll})"
+_LETTER_LABEL = compiled(_LABEL)
 
 
 def _labels_of(text: str, word: str) -> list[str]:
     """The single capital letters that follow ``word`` in the text ("Peer A", "Peer B")."""
-    return compiled(
-        rf"(?<![\p{{L}}]){regex_escape(word)}[ \u00a0](\p{{Lu}})(?![\p{{L}}\d'’-])(?!\.[ \t]*\p{{Ll}})"
-    ).findall(text)
+    return compiled(rf"(?<![\p{{L}}]){regex_escape(word)}{_LABEL}").findall(text)

@@ -72,7 +72,6 @@ def _office_display(before: str) -> bool:
     return bool(office) and capitalised_ok
 
 
-# an address joined across a line break must end in a top-level domain that Dutch government mail uses
 def functional_mailbox(pattern_text: str) -> bool:
     """A functional mailbox such as woo@minvro.nl or info@gemeente.nl, not a person's address."""
     parts = _local_parts(pattern_text)

@@ -27,7 +27,7 @@ _NATIONAL = rf"\(?0[1-57-9]\d{{1,2}}\)?{_SEP}(?:\d{_SEP}){{5,6}}\d"
 
 # "Vragen? Bel 088 789 10 00.": a letter's general line for questions (not "Vragen? Bel mij op ...")
 _QUESTIONS = re.compile(r"(?i:vragen\?\s+bel(?:\s+(?:dan|ons))?(?:\s+op)?\s*)\Z")
-_DATE_START = re.compile(r"\(?0?\d-\d{2}-(?:19|20)\d{2}(?!\d)|\(?\d{2}-\d{2}-(?:19|20)\d{2}(?!\d)")
+_DATE_START = re.compile(r"\(?\d{1,2}-\d{2}-(?:19|20)\d{2}(?!\d)")
 
 
 class DutchPhoneRecognizer(PatternRecognizer):

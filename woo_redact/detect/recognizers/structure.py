@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ...model import Document, Explanation, HeaderField, Word
 from ..context import NOUN_ENDINGS
@@ -113,7 +112,7 @@ def header_fields(doc: Document) -> list[Candidate]:
                 break  # "Directie Jeugd, Familie en Leefstijl", "Heijmans Wegen B.V.": the rest names the organisation
             for off, part in _people(piece, lex):
                 s, e = strip_title(part, f.start + pos + off)
-                if " ".join(doc.text[s:e].split()) in _gazetteer():
+                if lex.is_organisation(" ".join(doc.text[s:e].split())):
                     continue  # "Aanwezig: ..., Logius, ...": an organisation the gazetteer lists, no one's name
                 if e > s:
                     why = f"value of header field '{f.label}'"
@@ -138,12 +137,6 @@ def header_fields(doc: Document) -> list[Candidate]:
         if not any(s <= entry.start() < e for s, e in covered):
             out += _recipients(entry.group(), entry.start(), "address list", lex)
     return out
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> frozenset[str]:
-    """The names of public organisations, companies and products the lists hold, as written."""
-    return frozenset(load_lexicons().organisations)
 
 
 _LEGAL_FORM_IN = compiled(r"(?<![\p{L}])(?:B\.\s?V\.?|N\.\s?V\.?|V\.O\.F\.?|BV|NV|VOF|GmbH|Ltd|Inc)(?![\p{L}])")
