@@ -10,6 +10,7 @@ from .recognizers.capitals import CapitalsNameRecognizer
 from .recognizers.cells import wrapped_cells
 from .recognizers.chinese_names import chinese_names
 from .recognizers.columns import birth_date_column, name_column, named_with_age, personnel_number_column
+from .recognizers.columns_text import column_lines
 from .recognizers.first_names import FirstNameRecognizer
 from .recognizers.kvk import kvk_numbers
 from .recognizers.names import (
@@ -68,6 +69,7 @@ def register(reg: Registry) -> None:
             "numbers in a table's personnel-number column",
         ),
         ("table_cell", S, ("PERSON", "ADDRESS", "PHONE_NUMBER"), 0.8, wrapped_cells, "wrapped table cells"),
+        ("column_line", S, ("PERSON",), 0.8, column_lines, "names broken over a line end in a text column"),
         ("kvk_number", S, ("KVK_NUMBER",), 0.7, kvk_numbers, "KvK numbers of an eenmanszaak or vof (flagged)"),
     ):
         reg.add(DetectorType(name, kind, entities, score, factory, description))

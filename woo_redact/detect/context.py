@@ -23,6 +23,12 @@ _NEXT_WORDS = compiled(
     r"|(?:van|de|der|den|het|'t|ter|ten)(?!\p{L}))){1,4}"
 )
 _PREV_WORD = compiled(r"([\p{L}][\p{L}.'’-]*)[ \t\u00a0]+\Z")
+# the word an organisation's name begins with: "Jeroen Koudijs Gemeente Nijkerk" in a list's row is a name and
+# the next cell's organisation, whatever that organisation's name ends with
+ORGANISATION_HEAD = frozenset(
+    "gemeente provincie ministerie waterschap hoogheemraadschap stichting vereniging coöperatie omgevingsdienst "
+    "veiligheidsregio woningcorporatie woonstichting politie rijkswaterstaat".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +164,10 @@ def _not_a_person(
         return "organisation", "followed by a legal form (B.V., N.V.): a company"
     following = (nxt.group() if nxt else "") + " " + _hyphen_tail(text, end)
     following = regex.split(r"(?<![\p{L}])van(?![\p{L}])", following)[0]  # "Bakker van Waterschap Limburg": of it
-    for word in following.replace("-", " ").split():
+    after = following.replace("-", " ").split()
+    for k, word in enumerate(after):
+        if word.lower() in ORGANISATION_HEAD and k + 1 < len(after) and after[k + 1][:1].isupper():
+            break  # "Tineke Bos-Vlastuin Stichting Windpark Arkemheen": another organisation's name begins
         if word.lower().strip(",.;:") in lex.organisation_words:
             return "organisation", f"followed by '{word}': an organisation, building or place"
     for w in words:

@@ -170,7 +170,9 @@ def home_addresses(doc: Document) -> list[Candidate]:
             out += _judge_address(
                 text, line.start, t, street, above, nxt, lines[i + 1].start if nxt else 0, nxt2, nxt2_start
             )
-        if nxt and lines[i + 1].start == line.end + 1 and _joins_next(t, nxt):
+        # (not a line further left: "bewoners Reeshof" / "6" is the next row's number, in the column before)
+        below = nxt and lines[i + 1].box.x0 >= line.box.x0 - 2.0
+        if below and lines[i + 1].start == line.end + 1 and _joins_next(t, nxt):
             # "aan de Burgemeester" / "Moonenlaan 12", "Hoofdstraat" / "58": one address over two lines; the
             # lines joined by a space keep every offset
             joined = t + " " + nxt
@@ -294,6 +296,9 @@ def _street_start(t: str, street: regex.Match[str]) -> int:
     if of and all(_known_name(w) and w not in _STREET_HEADS for w in t[pos : of[-1].start()].split()[-2:]):
         pos = of[-1].end()  # "Annelies Poortman van de Stationsweg 3-B": a person, then her street
     words = list(compiled(r"\S+").finditer(t, pos, street.end("street")))
+    name = " ".join(w.group() for w in words[:-1])
+    if len(words) > 2 and _addressee(name):
+        return words[-1].start()  # "Gerrit van Lunteren Slichtenhorsterweg 31": a person, then his street
     k = 0
     while (
         k < len(words) - 1
@@ -358,6 +363,8 @@ def _judge_address(
     )
     # "Ruud Vos, Hoofdweg 31"
     home = home or bool(named and _addressee(named.group("name")) and not _is_public(context))
+    # "Gerrit van Lunteren Slichtenhorsterweg 31 getekend": a list's row, the person's name and then their street
+    home = home or bool(lead.strip() and _addressee(lead.strip(" \t,")) and not _is_public(t))
     label_above = not lead.strip() and bool(prev) and bool(_LABEL_LINE.match(prev[-1]))  # a form: "Adres" above
     # "naam en adres (Vaillantlaan 210, ...)": the label on this line; an organisation on it says otherwise
     labelled = (bool(_ADDRESS_LABEL.search(lead)) or label_above) and not _is_public(t if lead.strip() else context)

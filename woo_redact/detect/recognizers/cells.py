@@ -382,6 +382,10 @@ def wrapped_cells(doc: Document) -> list[Candidate]:
         streets = [m for m in _STREET_RE.finditer(cell) if _POSTCODE_RE.match(cell, m.end() + 1)]
         if streets and not _headed(doc, lines, chain[0]):
             continue
+        # "Agnieszka Kaczmarek-Dijkstra," / "Tuinstraat 88": a person's name, then her street, in one cell
+        streets = streets or [
+            m for m in _STREET_RE.finditer(cell) if _name_start(cell[: _street_start(cell, m)].strip(" ,")) == 0
+        ]
         for street in streets:
             why = f"the street and number of an address in a table cell wrapped over lines ('{street.group()}')"
             start = _after_place(cell, _street_start(cell, street), street.start("nr"))

@@ -12,6 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from regex import escape as regex_escape
 
 from ..grammar import HS, NAME_PART, compiled, surname
+from ..lexicons import organisation_ending
 from .names import NameRecognizer
 
 # "Van Kees Weeldenburg" at the start of a line: the header label Van, then a first name and surname
@@ -21,6 +22,8 @@ _ENGLISH_NEXT = compiled(r"\A[ \t]+(?:you|we|i|he|she|they|it|not|please)\b")
 # the surname on the next line after a first name that ends its line ("Onno" / "Krabbendam (Trigion)")
 _BROKEN_SURNAME = compiled(r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<sur>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}.-])")
 
+# what follows a surname in a list of people: their organisation in brackets, or a comma and the next name
+_LIST_ITEM_END = compiled(r"[ \t\u00a0]*(?:\([^()\n]{2,60}\)[ \t\u00a0]*)?[,;]")
 _FUNCTION_AFTER = compiled(r"[ \t\u00a0]*\((?:\p{Ll}[\p{Ll}-]{3,}|senior|junior)(?:[ \t\u00a0][\p{Ll}-]+){0,2}\)")
 
 
@@ -91,6 +94,9 @@ class FirstNameRecognizer(NameRecognizer):
                     (self.lex.is_surname(broken.group("sur")) and not self.lex.is_ordinary_word(broken.group("sur")))
                     # "en Orlando" / "Zaandam (contractmanager)": a function in brackets after the surname
                     or self._function_after(text, broken.end("sur"))
+                    # "Hoogendoorn (LTO Noord), Annemiek" / "Sørensen (Natuurmonumenten), ...": a list's next
+                    # name and its organisation; an unknown word, but no word, place or organisation either
+                    or (_LIST_ITEM_END.match(text, broken.end("sur")) and self._unknown_name(broken.group("sur")))
                 )
                 and first not in self.lex.ambiguous
             ):
@@ -118,6 +124,19 @@ class FirstNameRecognizer(NameRecognizer):
                 continue  # "Peer A" ... "Peer B", "Partij A": a role a letter tells apart, no one's name
             out.append(self._result(m.start(), m.end(), 0.55, f"known first name '{first}' on its own"))
         return out
+
+    def _unknown_name(self, word: str) -> bool:
+        """A capitalised word that no list calls a word, a place or an organisation."""
+        lex = self.lex
+        return not (
+            lex.is_ordinary_word(word)
+            or lex.is_non_person_word(word)
+            or word.lower() in lex.dutch_words
+            or word in lex.places
+            or word.lower() in lex.organisation_words
+            or organisation_ending(word.lower(), 3) is not None
+            or lex.is_compound_word(word)
+        )
 
     def _english_beside(self, text: str, start: int, end: int) -> bool:
         """An English word (no Dutch one) stands within two words before or after the span on its line."""

@@ -17,7 +17,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..context import NOUN_ENDINGS
+from ..context import NOUN_ENDINGS, ORGANISATION_HEAD
 from ..grammar import (
     HS,
     INITIALS,
@@ -73,6 +73,16 @@ class NameRecognizer(EntityRecognizer):
         after a tussenvoegsel is the surname even if it is also a word: "mr. Lisette de Bourbon")."""
         span = text[start:end]
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(span)]
+        heads = [
+            k
+            for k in range(2, len(tokens))
+            if span[tokens[k][0] : tokens[k][1]].lower() in ORGANISATION_HEAD
+            and span[tokens[k][0]].isupper()
+            and span[tokens[k - 1][0] : tokens[k - 1][1]].lower() not in self.tvs
+        ]
+        if heads:
+            tokens = tokens[: heads[0]]
+            end = start + tokens[-1][1]
         while tokens:
             tok = span[tokens[-1][0] : tokens[-1][1]]
             prev = span[tokens[-2][0] : tokens[-2][1]] if len(tokens) > 1 else ""

@@ -1,0 +1,72 @@
+"""Rows of a list typed with single spaces (a name, then an organisation or a street), names broken over a
+line end in a list or in one of two text columns read row by row, and an address after a name in a
+wrapped table cell."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+LIST_ROWS = [
+    # a presentielijst's rows: the name, then the next cell's organisation (whatever its name ends with)
+    (
+        "Naam Organisatie / adres Handtekening\n"
+        "Marloes Dekkers-Visscher Stichting Waterpark Oostvaarders getekend\n"
+        "Ruud Oosterbeek Gemeente Zwartewaterland getekend\n",
+        ["Marloes Dekkers-Visscher", "Ruud Oosterbeek"],
+        ["Stichting Waterpark Oostvaarders", "Gemeente Zwartewaterland"],
+    ),
+    # a resident's row: the name, then the street and number of their home
+    (
+        "Naam Organisatie / adres Handtekening\n"
+        "Hendrik van Wijngaarden Zuiderzeestraatweg 217 getekend\n"
+        "Aylin Karaca Kampereiland 4b getekend\n",
+        ["Hendrik van Wijngaarden", "Zuiderzeestraatweg 217", "Aylin Karaca"],
+        [],
+    ),
+    # a foundation named after a person, at a sentence's end, stays a foundation
+    ("De bijdrage ging naar de Jan des Bouvrie Stichting.", [], ["Jan des Bouvrie Stichting"]),
+    ("Wilhelmina Roozendaal belde over de aanvraag.", ["Wilhelmina Roozendaal"], []),
+    ("Koningin Wilhelmina opende het Wilhelminapark in 1898.", [], ["Wilhelmina", "Wilhelminapark"]),
+]
+
+BROKEN_NAMES = [
+    # a list of people with their organisations in brackets: a surname no list knows starts the next line
+    (
+        "Aanwezig: Pieter Hoogland (LTO Noord), Marijke\nSkovgaard (Natuurmonumenten), Eef Barends (RWS).",
+        ["Marijke", "Skovgaard", "Pieter Hoogland"],
+        ["LTO Noord", "Natuurmonumenten", "RWS"],
+    ),
+    # the left column's lines and the right column's interleave; the name goes on in its own column
+    (
+        "Aanwezig: Eef Barends, Marijke   14.3 Gewasschade uitzoeken\nSkovgaard (LNV), Jan Smit.       14.4 Schermen\n",
+        ["Marijke", "Skovgaard", "Eef Barends"],
+        ["Gewasschade", "LNV"],
+    ),
+    # a first name at a line's end before an ordinary word is no broken name
+    ("Het overleg met Marijke\nVerliep goed, zo meldde de voorzitter.", ["Marijke"], ["Verliep"]),
+]
+
+WRAPPED_ADDRESSES = [
+    # a letter's sender and her street in one wrapped cell; the row number in the column before is no house
+    (
+        "Nr   Datum         Afzender                          Onderwerp\n"
+        "3    14-03-2025    Agata Wiśniewska-Dekker,          Klacht over geluidsoverlast\n"
+        "                   Molenstraat 19\n"
+        "4    17-03-2025    Pieter Dirksen namens             Bezwaar tegen kap\n"
+        "                   bewoners Vinkenhof\n"
+        "5    18-03-2025    Gemeente Amersfoort               Verzoek om advies\n",
+        ["Molenstraat 19", "Agata Wiśniewska-Dekker", "Pieter Dirksen"],
+        ["Vinkenhof", "Gemeente Amersfoort"],
+    ),
+]
+
+TABLES = {"list_rows": LIST_ROWS, "broken_names": BROKEN_NAMES, "wrapped_addresses": WRAPPED_ADDRESSES}
+
+
+@pytest.mark.parametrize(
+    ("text", "redact", "keep"),
+    [pytest.param(*row, id=f"{name}-{i}") for name, rows in TABLES.items() for i, row in enumerate(rows)],
+)
+def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
