@@ -16,8 +16,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from presidio_analyzer import EntityRecognizer
-
 from ...model import Document, Explanation, Line
 from .first_names import FirstNameRecognizer
 from .names import InitialsNameRecognizer, TitledNameRecognizer
@@ -30,7 +28,7 @@ _MAX_GAP = 0.9  # line heights between one line's bottom and the next one's top
 
 
 @lru_cache(maxsize=1)
-def _recognizers() -> tuple[EntityRecognizer, ...]:
+def _recognizers() -> tuple[FirstNameRecognizer | InitialsNameRecognizer | TitledNameRecognizer, ...]:
     return (
         FirstNameRecognizer(name="first_name"),
         InitialsNameRecognizer(name="initials_name"),
@@ -71,7 +69,7 @@ def column_lines(doc: Document) -> list[Candidate]:
         joined = top + "\n" + bottom
         cut = len(top)
         for rec in _recognizers():
-            for r in rec.analyze(joined, ["PERSON"], None):
+            for r in rec.analyze(joined, ["PERSON"]):
                 if not r.start < cut < r.end:
                     continue
                 name = " ".join(joined[r.start : r.end].split())
