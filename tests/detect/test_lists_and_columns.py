@@ -1,6 +1,7 @@
 """Rows of a list typed with single spaces (a name, then an organisation or a street), names broken over a
-line end in a list or in one of two text columns read row by row, and an address after a name in a
-wrapped table cell."""
+line end in a list or in one of two text columns read row by row, an address after a name in a wrapped
+table cell, an addressee's block beside the sender's column, a direct line beside a functional mailbox,
+and a paraph as a sentence's subject."""
 
 from __future__ import annotations
 
@@ -61,7 +62,47 @@ WRAPPED_ADDRESSES = [
     ),
 ]
 
-TABLES = {"list_rows": LIST_ROWS, "broken_names": BROKEN_NAMES, "wrapped_addresses": WRAPPED_ADDRESSES}
+ADDRESSEE_BESIDE_SENDER = [
+    # the sender's column on the left, the addressee's block on the right, read row by row: the lines
+    # around the street are those of its own column, not the sender's postbus
+    (
+        "Gemeente Baarnveld          De heer P.L. Verhoeven\n"
+        "Postbus 12                  p/a mevrouw A. Verhoeven-Smit\n"
+        "3740 AA Baarnveld           Kerkstraat 14\n"
+        "                            3741 BC Baarnveld\n",
+        ["Kerkstraat 14", "3741 BC", "Verhoeven-Smit"],
+        ["Postbus 12", "3740 AA", "Gemeente Baarnveld"],
+    ),
+]
+
+DIRECT_LINES = [
+    # a number beside a functional mailbox is the organisation's, unless a bracket calls it someone's own
+    (
+        "Contact: integriteit@provincie.nl of 038 499 72 16 (direct nummer H. Scholten).",
+        ["038 499 72 16", "H. Scholten"],
+        ["integriteit@provincie.nl"],
+    ),
+    ("Contact: integriteit@provincie.nl of 038 499 72 00 (algemeen nummer).", [], ["038 499 72 00"]),
+]
+
+SUBJECT_PARAPHS = [
+    # a paraph the action list proves, as the subject of a sentence in the minutes
+    (
+        "Actiepunt   Wie   Datum\nNotitie asbest   KB   1 mei\n\nStijn vertrekt per 1 mei. KB neemt de portefeuille"
+        " over. Het KB van 2024 blijft gelden.",
+        ["[KB] neemt"],
+        ["Het KB van"],
+    ),
+]
+
+TABLES = {
+    "list_rows": LIST_ROWS,
+    "broken_names": BROKEN_NAMES,
+    "wrapped_addresses": WRAPPED_ADDRESSES,
+    "addressee_beside_sender": ADDRESSEE_BESIDE_SENDER,
+    "direct_lines": DIRECT_LINES,
+    "subject_paraphs": SUBJECT_PARAPHS,
+}
 
 
 @pytest.mark.parametrize(

@@ -350,6 +350,9 @@ def forms_present(text: str, names: Sequence[str]) -> tuple[str, ...]:
 _PARAPH_PLACE = compiled(r"(?:\(|:|\n|^|/|(?i:\bactie)|\([^()\n]{1,30},)[ \t]*\Z")
 _PARAPH_WORD = compiled(r"(?i:\b(?:opmerking|reactie|noot|commentaar|vraag|paraaf|akkoord|gezien))[ \t]*\Z")
 _COMMENT_AFTER = compiled(r"\A:[ \t]+\p{Ll}")  # "LB: graag nog afstemmen": a commenter's initials
+# a sentence's subject: "... via Werken voor Nederland. KB neemt tijdelijk ... over" (a paraph seen elsewhere)
+_SENTENCE_START = compiled(r"[.!?][ \t]+\Z")
+_VERB_AFTER = compiled(r"\A[ \t]+\p{Ll}+(?![\p{L}\d.-])")
 _DATE_AFTER = compiled(
     r"\A[ \t]+\d{1,2}(?:[-/.]\d{1,2}|[ \t]+(?i:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec))"
 )
@@ -385,6 +388,11 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
                 or bool(_DATE_AFTER.match(text[occ.end() : occ.end() + 16]))  # an action list: owner, then deadline
                 or bool(_COMMENT_AFTER.match(text[occ.end() : occ.end() + 4]) and code not in lex.acronyms)
                 or _after_own_name(text, occ.start(), ends.get(code, set()))
+                or (
+                    code in seen
+                    and bool(_SENTENCE_START.search(text[max(0, occ.start() - 4) : occ.start()]))
+                    and bool(_VERB_AFTER.match(text[occ.end() : occ.end() + 30]))
+                )
             )
             if len(code) < 3 and not place:
                 continue

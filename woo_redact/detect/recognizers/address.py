@@ -17,6 +17,7 @@ import regex
 from ...model import Document, Explanation, Line
 from ..grammar import INITIALS, NAME_PART, ROEPNAAM, TITLE, compiled, tussenvoegsel
 from ..lexicons import load_lexicons
+from ..lines import column_order
 from .structure import Candidate, name_like
 
 __all__ = ["home_addresses"]
@@ -81,7 +82,7 @@ _PUBLIC = compiled(
     r"stichting|vereniging|bv|nv|kantoor|tel(?:efoon)?|e-?mail|kvk|griffie|bureau)\b|www\.|https?:|\bT\s*\+?\d)"
 )
 _ADDRESSEE = compiled(
-    rf"^[ \t]*(?i:aan[ \t]*:?(?:[ \t]+de)?[ \t]+)?"
+    rf"^[ \t]*(?i:aan[ \t]*:?(?:[ \t]+de)?[ \t]+|p/a[ \t]+)?"  # "p/a mevrouw T. Kloppenburg": in her care
     rf"(?:(?P<title>(?:(?:{TITLE}|(?i:familie|fam\.|t\.a\.v\.|en|&))[ \t]+)+)|(?P<initials>{INITIALS}[ \t]*))"
     rf"(?:{INITIALS}[ \t]*)?{ROEPNAAM}(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?(?:{tussenvoegsel()}[ \t]+)?"
     # "Lieuw-A-Soe", "El Amrani-de Wit", "Jansen-van der Linden"
@@ -154,6 +155,7 @@ def home_addresses(doc: Document) -> list[Candidate]:
     lines = doc.lines
     column = any(_COLUMN_LABEL.match(text[ln.start : ln.end]) for ln in lines)  # a table with an "Adres" column
     rows = [_uncapped(text[ln.start : ln.end]) for ln in lines]  # each line once, not as its neighbours' too
+    columns = column_order(lines)
     for i, line in enumerate(lines):
         t = rows[i]
         if column:
@@ -162,17 +164,23 @@ def home_addresses(doc: Document) -> list[Candidate]:
         prev = rows[max(0, i - 2) : i]
         above = rows[max(0, i - 4) : i]  # a letterhead names its organisation a few lines up
         nxt2 = rows[i + 2] if i + 2 < len(lines) else ""
-        nxt2_start = lines[i + 2].start if nxt2 else 0
+        nxt_start, nxt2_start = (lines[i + 1].start if nxt else 0), (lines[i + 2].start if nxt2 else 0)
+        # two columns read row by row (an addressee block beside the sender's column): the lines around
+        # this one in its own column
+        under, over = columns.under(i, 2), columns.over(i, 4)
+        if under and under[0] != i + 1:
+            nxt, nxt_start = rows[under[0]], lines[under[0]].start
+            nxt2, nxt2_start = (rows[under[1]], lines[under[1]].start) if len(under) > 1 else ("", 0)
+        if over and over[-1] != i - 1:
+            prev, above = [rows[k] for k in over[-2:]], [rows[k] for k in over]
         # the next line may hold the postcode; the number is on this line (no digit here: no street taken)
         for street in _STREET_RE.finditer(t + "\n" + nxt) if _DIGIT.search(t) else ():
             if street.end("nr") > len(t):
                 break
-            out += _judge_address(
-                text, line.start, t, street, above, nxt, lines[i + 1].start if nxt else 0, nxt2, nxt2_start
-            )
+            out += _judge_address(text, line.start, t, street, above, nxt, nxt_start, nxt2, nxt2_start)
         # (not a line further left: "bewoners Reeshof" / "6" is the next row's number, in the column before)
-        below = nxt and lines[i + 1].box.x0 >= line.box.x0 - 2.0
-        if below and lines[i + 1].start == line.end + 1 and _joins_next(t, nxt):
+        below = i + 1 < len(lines) and lines[i + 1].box.x0 >= line.box.x0 - 2.0
+        if below and nxt == rows[i + 1] and lines[i + 1].start == line.end + 1 and _joins_next(t, nxt):
             # "aan de Burgemeester" / "Moonenlaan 12", "Hoofdstraat" / "58": one address over two lines; the
             # lines joined by a space keep every offset
             joined = t + " " + nxt
@@ -182,15 +190,15 @@ def home_addresses(doc: Document) -> list[Candidate]:
         box = _POSTBUS_LINE.match(t)
         pc_below = _POSTCODE_RE.match(nxt.lstrip()) if box else None
         if box and pc_below and prev and _private_addressee(prev):
-            pc_at = lines[i + 1].start + len(nxt) - len(nxt.lstrip())
+            pc_at = nxt_start + len(nxt) - len(nxt.lstrip())
             out += _postbus(line.start, box, pc_at, pc_below)
         homes = list(_HOME.finditer(t))
         homes += [h for h in _HOME_IF_PRIVATE.finditer(t) if not _is_public(t[: h.start()].split(".")[-1])]
         for home in homes:  # "Ze woont Laan van Nieuw Oosteinde 88": any street after a home word
             loose = _LOOSE_STREET.match(t, home.end())
             if loose and " ".join(loose.group("street").split()) not in load_lexicons().places:
-                out += _judge_address(text, line.start, t, loose, above, nxt, lines[i + 1].start if nxt else 0)
-        out += _bare_streets(homes, t, nxt, line.start, lines[i + 1].start if nxt else 0)
+                out += _judge_address(text, line.start, t, loose, above, nxt, nxt_start)
+        out += _bare_streets(homes, t, nxt, line.start, nxt_start)
     return out
 
 

@@ -13,18 +13,15 @@ break is reported piece by piece, each piece explained by the whole name.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import lru_cache
 
 from ...model import Document, Explanation, Line
+from ..lines import column_order
 from .first_names import FirstNameRecognizer
 from .names import InitialsNameRecognizer, TitledNameRecognizer
 from .structure import Candidate
 
 __all__ = ["column_lines"]
-
-_ALIGN = 3.0  # points: a column's lines start at the same x
-_MAX_GAP = 0.9  # line heights between one line's bottom and the next one's top
 
 
 @lru_cache(maxsize=1)
@@ -36,34 +33,19 @@ def _recognizers() -> tuple[FirstNameRecognizer | InitialsNameRecognizer | Title
     )
 
 
-def _below(lines: Sequence[Line], i: int) -> int | None:
-    """The line directly under line ``i`` in its column, when it is not the text's next line."""
-    a = lines[i].box
-    h = max(a.y1 - a.y0, 1.0)
-    best = None
-    for j in range(i + 2, min(len(lines), i + 12)):  # the rows of the other column between them
-        b = lines[j].box
-        if b.page != a.page:
-            break
-        gap = a.y0 - b.y1  # PDF space: y grows upwards
-        if abs(b.x0 - a.x0) <= _ALIGN and -0.35 * h <= gap <= _MAX_GAP * h:
-            best = j
-            break
-    if best is None:
-        return None
-    nxt = lines[i + 1].box
-    # the text's next line must lie beside, in another column: not under this one (then it is the next line)
-    beside = nxt.page == a.page and (nxt.x0 > a.x1 or nxt.x1 < a.x0)
-    return best if beside else None
+def _beside(a: Line, b: Line) -> bool:
+    """Line ``b`` stands beside line ``a`` on its page (in another column), not under it."""
+    return b.box.page == a.box.page and (b.box.x0 > a.box.x1 or b.box.x1 < a.box.x0)
 
 
 def column_lines(doc: Document) -> list[Candidate]:
     """Names broken over a line end whose next line in the column is not the next line of the text."""
     out: list[Candidate] = []
     lines = doc.lines
+    columns = column_order(lines)
     for i in range(len(lines) - 2):
-        j = _below(lines, i)
-        if j is None:
+        j = columns.below[i]
+        if j is None or j == i + 1 or not _beside(lines[i], lines[i + 1]):
             continue
         top, bottom = doc.text[lines[i].start : lines[i].end], doc.text[lines[j].start : lines[j].end]
         joined = top + "\n" + bottom

@@ -147,6 +147,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
             own = bool(
                 re.search(r"(?i)\b(?:mij|me|mijn|ik|direct|rechtstreeks|doorkiesnummer)\b", _PORTAL.sub("", before))
             )
+            own = own or bool(_DIRECT_AFTER.match(text, r.end))  # "038 499 72 16 (direct nummer H. Scholten)"
             # "servicecentrum@logius.nl 088 - 900 62 23": right beside a functional mailbox (a table row)
             base = max(0, r.start - 80)
             beside = _MAILBOX_BEFORE.search(text[base : r.start])
@@ -302,6 +303,9 @@ def _named(head: str) -> bool:
     lex = load_lexicons()
     return any(lex.is_first_name(w) for w in re.findall(r"[A-Z][\w'’-]+", head))
 
+
+# a bracket after the number that calls it someone's direct or mobile line
+_DIRECT_AFTER = re.compile(r"[ \t]*\([^()\n]{0,20}\b(?i:direct\w*|doorkies\w*|mobiel\w*|rechtstreeks)\b[^()\n]{0,40}\)")
 
 _LEADS = frozenset(
     {"bij", "via", "of", "en", "op", "naar", "met", "aan", "tel", "tel.", "telefoon", "bel", "belt", "de", "het", "van"}

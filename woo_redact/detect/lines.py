@@ -1,0 +1,69 @@
+"""A line's neighbours in its own text column.
+
+The parse reads a page row by row: where two columns stand side by side (a letter's
+addressee block beside the sender's column, minutes beside an action list), the text's
+next line may be the other column's. These helpers find the line directly under or over
+a line in its own column: the same left edge, the next baseline. Geometry of the
+Document's lines only; no PDF is read here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Line
+
+__all__ = ["ColumnOrder", "column_order"]
+
+_ALIGN = 3.0  # points: a column's lines start at the same x
+_MAX_GAP = 0.9  # line heights between one line's bottom and the next one's top
+_REACH = 12  # lines of the other column that may stand between two lines of one column
+
+
+class ColumnOrder:
+    """For each line, the lines directly under and over it in its column (or None)."""
+
+    def __init__(self, below: Sequence[int | None], above: Sequence[int | None]) -> None:
+        self.below = below
+        self.above = above
+
+    def under(self, i: int, n: int = 1) -> list[int]:
+        """Up to ``n`` lines under line ``i`` in its column, nearest first."""
+        out: list[int] = []
+        k = self.below[i]
+        while k is not None and len(out) < n:
+            out.append(k)
+            k = self.below[k]
+        return out
+
+    def over(self, i: int, n: int = 1) -> list[int]:
+        """Up to ``n`` lines over line ``i`` in its column, in reading order (nearest last)."""
+        out: list[int] = []
+        k = self.above[i]
+        while k is not None and len(out) < n:
+            out.insert(0, k)
+            k = self.above[k]
+        return out
+
+
+def _under(lines: Sequence[Line], i: int) -> int | None:
+    a = lines[i].box
+    h = max(a.y1 - a.y0, 1.0)
+    for j in range(i + 1, min(len(lines), i + 1 + _REACH)):
+        b = lines[j].box
+        if b.page != a.page:
+            return None
+        gap = a.y0 - b.y1  # PDF space: y grows upwards
+        if abs(b.x0 - a.x0) <= _ALIGN and -0.35 * h <= gap <= _MAX_GAP * h:
+            return j
+    return None
+
+
+def column_order(lines: Sequence[Line]) -> ColumnOrder:
+    """Every line's neighbours in its own column."""
+    below: list[int | None] = [_under(lines, i) for i in range(len(lines))]
+    above: list[int | None] = [None] * len(lines)
+    for i, j in enumerate(below):
+        if j is not None and above[j] is None:
+            above[j] = i
+    return ColumnOrder(below, above)
