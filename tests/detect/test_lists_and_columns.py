@@ -95,6 +95,23 @@ SUBJECT_PARAPHS = [
     ),
 ]
 
+HOMES_IN_PROSE = [
+    # "thuis", "ondergebracht", "inwoner": words that say whose home it is
+    ("Wij spraken haar bij u thuis aan de Lange Akker 17. Uw zoon was aanwezig.", ["Lange Akker 17"], []),
+    (
+        "Roy: mevrouw Pelgrim is bij haar zus in Heythuysen ondergebracht,\nKapelaan Tijssenstraat 8. Tel 06 2250 1999",
+        ["Kapelaan Tijssenstraat 8", "06 2250 1999"],
+        ["Heythuysen"],
+    ),
+    # an address in brackets after a name, with the place ("(Hoofdweg 1187, Nieuw-Vennep)"); an initial "E."
+    # is no e-mail label of a footer
+    (
+        "1. Bezwaar van omwonende E. Dorrestein (Zuiderweg 212, Abbenes) tegen de windtest;",
+        ["Zuiderweg 212", "E. Dorrestein"],
+        ["Abbenes"],
+    ),
+]
+
 TABLES = {
     "list_rows": LIST_ROWS,
     "broken_names": BROKEN_NAMES,
@@ -102,6 +119,7 @@ TABLES = {
     "addressee_beside_sender": ADDRESSEE_BESIDE_SENDER,
     "direct_lines": DIRECT_LINES,
     "subject_paraphs": SUBJECT_PARAPHS,
+    "homes_in_prose": HOMES_IN_PROSE,
 }
 
 

@@ -42,7 +42,10 @@ _ONTO_NEXT_LINE = compiled(r"(?:\A[ \t,()]*|(?<![\p{L}])(?:op|aan|adres|te|in|de
 # a signature: the name comes after a closing greeting (the address under it is the office's)
 _CLOSING = compiled(r"(?i:groet(?:en)?|groetjes|hoogachtend|mvg|regards)[^\n]*(?:\n[^\n]*){0,3}?[ \t,\n]*\Z")
 # a letterhead's or footer's line: "Spui 70, 2511 BT Den Haag | T 14 070 | woo@denhaag.nl"
-_FOOTER = compiled(r"[|·•]|(?<![\p{L}])(?:T|E|www)[ .:]")
+# (a label, not an initial: "T 070 ...", "E woo@...", not "E. Kortenhoeven")
+_FOOTER = compiled(r"[|·•]|(?<![\p{L}])(?:T[ .:]+\(?\+?\d|E[ .:]+[\w.-]+@|www[ .:])")
+# the bracket closes after the number, or after the place ("(Hoofdweg 1187, Nieuw-Vennep)")
+_BRACKET_END = compiled(r"(?:,[ \u00a0]*\p{Lu}[\p{L}'’ -]{1,30})?\)")
 _PLACE_AFTER = compiled(r"[ \u00a0]+(\p{Lu}[\p{L}'’-]+)")
 _PUBLIC_BODY = compiled(r"(?i:\b(?:gemeente|provincie|ministerie|waterschap|rijks\w+|dienst|directie)\b)")
 _UNITS = frozenset({"uur", "jaar", "maanden", "weken", "dagen", "procent", "euro", "km", "m", "m2", "pagina"})
@@ -92,7 +95,7 @@ def addresses_after_persons(
             or bool(m.group("pc"))
             or bool(place and place.group(1) in lex.places)
             # "de heer Anne Hoekstra (Sudergoawei 23)": in brackets right after the name
-            or (between.strip() == "(" and text[m.end("nr") : m.end("nr") + 1] == ")")
+            or (between.strip() == "(" and bool(_BRACKET_END.match(text, m.end("nr"))))
         )
         if not shaped:
             continue  # "Sprint 4", "Zaal 2": a street needs its ending, a postcode or a place after it
