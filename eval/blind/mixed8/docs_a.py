@@ -105,7 +105,7 @@ teamleider vergunningen
 DOCS["r05_subsidie_isolatie_groningen"] = dict(
     producer="writer", title="Beschikking subsidie isolatie", author="[[Hilde Wiersma-Poelman|PERSON]]", font="DejaVu Sans", size=9.5,
     text="""
-!box {Gemeente Groningen|ORG} // {Kreupelstraat 1|GOV_ADDRESS} // {9712 HW|GOV_ADDRESS} Groningen // // Contact: [[Hilde Wiersma-Poelman|PERSON]] // [[050 367 42 18|PHONE_NUMBER]] // [[hilde.wiersma@groningen.nl|EMAIL_ADDRESS]] // Kenmerk {SUB-ISO-2025-0712|CASE_NUMBER}
+!box {Gemeente Groningen|ORG} // {Kreupelstraat 1|GOV_ADDRESS} // {9712 HW|GOV_ADDRESS} Groningen // Contact: [[Hilde Wiersma-Poelman|PERSON]] // [[050 367 42 18|PHONE_NUMBER]] // [[hilde.wiersma@groningen.nl|EMAIL_ADDRESS]] // Kenmerk {SUB-ISO-2025-0712|CASE_NUMBER}
 ~ Aan | De heer en mevrouw [[Tjalsma|PERSON]]
 ~ | [[Ruskenveen 27|ADDRESS]]
 ~ | [[9738 AK|ADDRESS]] GRONINGEN
@@ -115,7 +115,7 @@ DOCS["r05_subsidie_isolatie_groningen"] = dict(
 Geachte heer en mevrouw [[Tjalsma|PERSON]],
 U vroeg op {4 februari 2025|DATE} subsidie aan voor spouwmuur- en vloerisolatie van uw woning. Het werk wordt uitgevoerd door {Isolatiebedrijf Noord B.V.|ORG}, {Zernikelaan 8|COMPANY_ADDRESS} in {Groningen|PLACE}, volgens de offerte van {29 januari 2025|DATE}.
 Wij verlenen u een subsidie van {€ 3.140|AMOUNT}. Wij betalen een voorschot van 80 procent op rekeningnummer [[@IBAN:RABO:55@|IBAN_CODE]] ten name van [[H.K. Tjalsma|PERSON|H.K. Tjalsma]]. Uw BSN [[@BSN:12@|NL_BSN]] hebben wij gebruikt om te controleren of u eigenaar-bewoner bent.
-De regeling maakt deel uit van het {Nationaal Programma Groningen|PROGRAM} en de {Versterkingsaanpak|PROGRAM}. Wethouder {Chayenne Kolk|OFFICIAL} heeft de regeling in november 2024 gepresenteerd.
+De regeling maakt deel uit van het {Nationaal Programma Groningen|PROGRAM} en de {Versterkingsaanpak|PROGRAM}. Wethouder {Tjeerd van Dekken|OFFICIAL} heeft de regeling in november 2024 gepresenteerd.
 Heeft u vragen, bel dan {14 050|SERVICE_NUMBER} of mail naar {subsidies@groningen.nl|FUNCTIONAL_EMAIL}.
 Met vriendelijke groet,
 het college van burgemeester en wethouders van {Groningen|PLACE},

@@ -131,7 +131,7 @@ DOCS["r17_lotus_notes_doorgestuurd_minfin"] = dict(
 Aan: [[Anita Rozendal|PERSON]]/UHT/BD/MINFIN@MINFIN
 cc: [[Rahul Sharma|PERSON]]/DGFZ/MINFIN@MINFIN, {DGFZ-Secretariaat|ORG}/MINFIN@MINFIN
 Onderwerp: Doorgestuurd: herstelcasus Zaandam (niet in de uitvoeringstoets)
-Anita, ter info. Zie hieronder de casus die staatssecretaris {Van Oostenbruggen|OFFICIAL} wil bespreken. Graag een reactie voor vrijdag. Frank
+Anita, ter info. Zie hieronder de casus die staatssecretaris {Palmen|OFFICIAL} wil bespreken. Graag een reactie voor vrijdag. Frank
 "[[Rahul Sharma|PERSON]]/DGFZ/MINFIN" 13-03-2025 17:15
 Aan: [[Frank Nieuwenhuijzen|PERSON]]/DGFZ/MINFIN@MINFIN
 cc:
@@ -160,7 +160,7 @@ Best regards,
 cls q On 22/05/2025 11:02, [[Thomas Vandenberghe|PERSON]] wrote:
 cls q > Dear [[Marieke|PERSON]], the Belgian delegation will be led by the Prime Minister. My colleague [[Elke Peeters|PERSON]] handles security; her mobile is [[+32 475 21 88 09|PHONE_NUMBER]]. Kind regards, [[Thomas|PERSON]]
 cls q >> On 21/05/2025 18:20, [[Claire Schmit|PERSON]] wrote:
-cls q >> Luxembourg confirms. Please note that {Grand Duke Guillaume|OFFICIAL} is not part of the visit. Regards, [[Claire|PERSON]]
+cls q >> Luxembourg confirms. Please note that Grand Duke {Henri|OFFICIAL} is not part of the visit. Regards, [[Claire|PERSON]]
 """,
 )
 

@@ -140,7 +140,7 @@ def parse_blocks(text: str):
             table[1].append(cells)
             continue
         if line.startswith("~ "):
-            cells = [c.strip() for c in line[2:].split(" | ")]
+            cells = [c.strip() for c in (" " + line[2:]).split(" | ")]  # "~ | x": empty first cell
             if table is None or table[0] != "kv":
                 table = ["kv", [], widths]
                 blocks.append(table)
@@ -716,7 +716,7 @@ class HTMLDoc:
             elif k == "p":
                 m = re.match(r"^cls ([\w-]+) (.*)$", b[1])
                 if m:
-                    body.append(f'<div class="{m.group(1)}">{self.inline(m.group(2))}</div>')
+                    body.append(f'<div class="{m.group(1)}">{self.cell(m.group(2))}</div>')
                 else:
                     body.append(f"<p>{self.inline(b[1])}</p>")
             elif k == "small":
@@ -792,7 +792,7 @@ def render_scan300(led: Ledger, doc: dict, out_pdf: Path):
         for png in sorted(Path(td).glob("pg*.png")):
             im = Image.open(png).convert("L")
             im = im.rotate(doc.get("skew", 0.6), resample=Image.BICUBIC, fillcolor=248, expand=False)
-            im = Image.blend(im, Image.effect_noise(im.size, 60), 0.10)
+            im = Image.blend(im, Image.effect_noise(im.size, 40), 0.08)
             im = im.filter(ImageFilter.GaussianBlur(0.5))
             # a few specks
             px = im.load()
@@ -800,4 +800,4 @@ def render_scan300(led: Ledger, doc: dict, out_pdf: Path):
                 x, y = rnd.randrange(im.size[0]), rnd.randrange(im.size[1])
                 px[x, y] = 90
             ims.append(im)
-        ims[0].save(out_pdf, "PDF", resolution=300.0, save_all=True, append_images=ims[1:], quality=70)
+        ims[0].save(out_pdf, "PDF", resolution=300.0, save_all=True, append_images=ims[1:], quality=40)
