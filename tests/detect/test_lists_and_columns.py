@@ -44,6 +44,17 @@ BROKEN_NAMES = [
         ["Marijke", "Skovgaard", "Eef Barends"],
         ["Gewasschade", "LNV"],
     ),
+    # ... and a public title before the name's first part keeps the whole name
+    (
+        "Op 3 juni kwam wethouder Rob   Afscheid van collega's\nKerkhoven langs bij het team.   Na 38 jaar vertrekt\n",
+        [],
+        ["Rob", "Kerkhoven"],
+    ),
+    (
+        "Op 3 juni kwam adviseur Rob   Afscheid van collega's\nKerkhoven langs bij het team.   Na 38 jaar vertrekt\n",
+        ["Rob", "Kerkhoven"],
+        ["Afscheid"],
+    ),
     # a first name at a line's end before an ordinary word is no broken name
     ("Het overleg met Marijke\nVerliep goed, zo meldde de voorzitter.", ["Marijke"], ["Verliep"]),
 ]

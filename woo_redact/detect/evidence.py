@@ -236,6 +236,14 @@ class Judge:
                 return None
             why = f"the cell's name '{cell}' is an office holder's"
             return Verdict("registered_office_holder", "public_office", why)
+        broken = m.broken
+        if broken is not None:
+            # a piece of a name broken over a line end is judged by the whole name, as its top line reads
+            name, line = broken
+            ev = self.public.evidence(line, len(line) - len(name), len(line))
+            if ev is not None and (ev.title or ev.kind in ("listed", "registered")):
+                return Verdict("public_title", "public_office", ev.title or ev.reason)
+            return None
         strength = person_strength(self.text, m)
         ev = self.public.evidence(self.text, m.start, m.end)
         if ev is not None:

@@ -78,6 +78,12 @@ class Merged:
         "den"), as the ``table_cell`` detector explains it; None for any other span."""
         return next((e.context for e in self.explanations if e.detector == "table_cell"), None)
 
+    @property
+    def broken(self) -> tuple[str, str] | None:
+        """The whole name this span is a piece of, broken over a line end and read on in its text column, and
+        its top line up to the name's end ("wethouder Rob Kerkhoven"), as ``column_line`` explains it."""
+        return next(((e.pattern, e.context) for e in self.explanations if e.detector == "column_line"), None)
+
 
 def merge(cands: list[Merged]) -> list[Merged]:
     """Union overlapping spans of one type; drop spans inside a stronger type."""

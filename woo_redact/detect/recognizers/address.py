@@ -381,7 +381,13 @@ def _judge_address(
     labelled = labelled and not _ORG_CONTACT.search(nxt + "\n" + nxt2)
     # a table row: a person's name in the cell above, the street and number alone in this one
     row = not pc_here and not pc_next and not lead.strip() and t[street.end("nr") :].strip() == ""
-    addressee = bool(prev) and _addressee(prev[-1]) and (bool(pc_here or pc_next or pc_split) or row)
+    # ("Architectenbureau Lont & Vis" / "t.a.v. de heer S. Lont" / "Spaarne 88": the firm's address)
+    addressee = (
+        bool(prev)
+        and _addressee(prev[-1])
+        and (bool(pc_here or pc_next or pc_split) or row)
+        and not _FOR_ATTENTION.search(" ".join(prev))
+    )
     # two columns read in turn: the addressee two lines up, the postcode two lines down
     addressee = addressee or (row and len(prev) > 1 and _addressee(prev[-2]) and bool(pc_far))
     # street, number and postcode with no organisation, postbus or office named in the block around it

@@ -56,6 +56,7 @@ def column_lines(doc: Document) -> list[Candidate]:
                     continue
                 name = " ".join(joined[r.start : r.end].split())
                 why = f"the name '{name}' broken over a line end, read on in its own column"
+                line = " ".join(top[max(0, r.start - 60) : r.start].split() + [name])  # what stands before it
                 for s, e in ((r.start, cut), (cut + 1, r.end)):
                     part = joined[s:e]
                     s += len(part) - len(part.lstrip())
@@ -64,6 +65,11 @@ def column_lines(doc: Document) -> list[Candidate]:
                         continue
                     base = lines[i].start if s < cut else lines[j].start - cut - 1
                     out.append(
-                        Candidate(base + s, base + e, "PERSON", Explanation("column_line", 0.8, why, context=name))
+                        Candidate(
+                            base + s,
+                            base + e,
+                            "PERSON",
+                            Explanation("column_line", 0.8, why, pattern=name, context=line),
+                        )
                     )
     return out
