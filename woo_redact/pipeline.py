@@ -125,11 +125,12 @@ def _run_document(
     findings = (tuple(found) if found is not None else detector.detect(doc, batch_names)) + tuple(extra)
     decisions = decide(findings, config, overrides)
     chosen = [(f, d) for f, d in zip(findings, decisions) if d.action is Action.REDACT]
-    grounds = tuple(sorted({ground_of(f, d) for f, d in chosen}))
+    hidden = _hidden_findings(data, name, config, detector, batch_names)
+    # personal data removed from a bookmark or a form's field only is accounted for in the motivation too
+    grounds = tuple(sorted({ground_of(f, d) for f, d in chosen} | {f.ground.value for f in hidden}))
     plan = plan_motivation(doc, config, grounds)
     redactions = [Redaction(box, ground_of(f, d), f.id) for f, d in chosen for box in f.boxes]
     redactions += [Redaction(box, "", PLACEHOLDER_ID) for box in plan.clear]
-    hidden = _hidden_findings(data, name, config, detector, batch_names)
     secrets = sorted({f.text for f, _ in chosen if f.text.strip()} | {f.text for f in hidden})
     with pikepdf.open(io.BytesIO(data)) as pdf:
         pages, scrubbed = redact(pdf, redactions, secrets, original=data, dpi=config.redaction.raster_dpi)
@@ -173,7 +174,7 @@ def _run_document(
             "Please report this document to the woo_redact maintainers.",
             public=f"{ProofFailed.public_default[:-1]} (failed checks: {checks}).",
         )
-    assessment = Assessment.PARTLY_PUBLIC if chosen else Assessment.PUBLIC
+    assessment = Assessment.PARTLY_PUBLIC if chosen or hidden else Assessment.PUBLIC
     return Processed(
         doc, findings, decisions, output, pages, scrubbed, plan, proof, grounds, assessment, changed, added
     )

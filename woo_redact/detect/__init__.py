@@ -36,7 +36,7 @@ from .merge import (
     trim_span,
     with_postcode,
 )
-from .near_person import addresses_after_persons, aliases_of_persons, handles_after_persons
+from .near_person import addresses_after_persons, aliases_of_persons, handles_after_persons, numbers_after_persons
 from .propagate import batch_candidates, paraph_candidates, propagate
 from .public import PublicNames
 from .register import load_register
@@ -83,6 +83,7 @@ class Detector:
         persons = [m for m in merged if m.entity == "PERSON" and (m.start, m.end) not in kept]
         merged += addresses_after_persons(doc.text, persons, orgs, merged)
         merged += handles_after_persons(doc.text, persons, merged) + aliases_of_persons(doc.text, persons, merged)
+        merged += numbers_after_persons(doc.text, persons, merged)
         merged = [m if (m.start, m.end) in kept else with_postcode(doc.text, m) for m in merged]
         merged = drop_nested(merge(merged + paraph_candidates(doc.text, sources)), kept)
         merged = [trim_span(doc.text, m) for m in merged]

@@ -172,7 +172,11 @@ def _not_a_person(
             return "organisation", f"followed by '{word}': an organisation, building or place"
     for w in words:
         bare = w.strip(".,;:()").lower()
-        if all(p in lex.surnames or p in lex.first_names for p in w.strip(".,;:()").split("-")):
+        if all(
+            q in lex.surnames or q in lex.first_names
+            for p in w.strip(".,;:()").split("-")
+            for q in ((p.capitalize(),) if p.isupper() else (p,))  # "WESTERHOF, Johannes" from a list in capitals
+        ):
             continue  # "Baas-Verkerk": every part a name, whatever the last one ends in
         ending = organisation_ending(bare, 3)
         if ending and len(bare) - len(ending) >= 3:

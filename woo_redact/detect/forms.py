@@ -72,6 +72,8 @@ def name_forms(name: str, lex: Lexicons) -> set[str]:
         if len(sur) == 1 and len(last) >= 4 and last[-1] not in "sxz" and not lex.is_ordinary_word(last):
             forms.add(last + "s")  # "Jansens voorstel", "Öztürks vader": the possessive
         if "-" in last:
+            if len(sur) > 1 and all(len(p) >= 3 and p[:1].isupper() for p in last.split("-")):
+                forms.add(last)  # "Rossum-Tjin" of "van Rossum-Tjin": a double name is no place or word alone
             for part in last.split("-"):
                 if len(part) >= 4 and part in lex.surnames:
                     forms.add(part)

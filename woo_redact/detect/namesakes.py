@@ -54,7 +54,11 @@ OFFICE_TITLES = frozenset(
 )
 
 
-_FUNCTION_BEFORE = compiled(r"(?i:\b(?:de|het|onze|uw|hun|haar|zijn)[ \t]+)?(?P<f>\p{L}[\p{L}-]+),[ \t]*\Z")
+# "De directeur, Harm Wiersma,", and a function right before the name: "teamleider Van Kempen"
+_FUNCTION_BEFORE = compiled(
+    r"(?i:\b(?:de|het|onze|uw|hun|haar|zijn)[ \t]+)?(?P<f>\p{L}[\p{L}-]+),[ \t]*\Z"
+    r"|(?<![\p{L}])(?P<f>\p{Ll}[\p{L}-]+)[ \t]+\Z"
+)
 _FUNCTION_AFTER = compiled(r"(?:,[ \t]*(?i:(?:de|het|onze|uw)[ \t]+)?|[ \t]*\()(?P<f>\p{L}[\p{L}-]+)")
 
 

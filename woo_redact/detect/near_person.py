@@ -175,6 +175,27 @@ def _inside(taken: Sequence[Merged], start: int, end: int) -> bool:
     return any(t.start <= start and end <= t.end for t in taken)
 
 
+# "R. Meijerink (BOA-4471)": a badge or personnel number in brackets right after the name
+_NUMBER_IN_BRACKETS = compiled(r"[ \t]*\((?P<nr>\p{Lu}{2,5}-?\d{3,7})\)")
+
+
+def numbers_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
+    """A code of capitals and digits in brackets right after a redacted name ("R. Meijerink (BOA-4471)"): the
+    person's badge or personnel number, at every place it stands."""
+    out: list[Merged] = []
+    for p in persons:
+        m = _NUMBER_IN_BRACKETS.match(text, p.end)
+        if m is None or _inside(taken, m.start("nr"), m.end("nr")):
+            continue
+        name = " ".join(text[p.start : p.end].split())
+        why = f"the number '{m.group('nr')}' in brackets after the redacted name '{name}': theirs"
+        pattern = rf"(?<![\w-]){regex.escape(m.group('nr'))}(?![\w-])"
+        out += _everywhere(
+            text, pattern, [*taken, *out], "PERSONAL_NUMBER", Explanation("number_after_person", 0.7, why)
+        )
+    return out
+
+
 def _everywhere(
     text: str, pattern: str, taken: Sequence[Merged], entity: str, explanation: Explanation
 ) -> list[Merged]:

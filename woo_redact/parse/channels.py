@@ -55,6 +55,24 @@ def _links(pdf: pikepdf.Pdf) -> Iterator[str]:
                 yield _text(a.get(Name.Contents))
 
 
+def _form_values(pdf: pikepdf.Pdf) -> Iterator[str]:
+    """The values filled in an interactive form's fields (the form itself is removed from a disclosure, but
+    what it held is personal data that the motivation must account for)."""
+    form = pdf.Root.get(Name.AcroForm)
+    fields = form.get(Name.Fields) if isinstance(form, Dictionary) else None
+    stack: list[pikepdf.Object] = list(fields) if isinstance(fields, Array) else []
+    seen: set[tuple[int, int]] = set()
+    while stack and len(seen) < MAX_ITEMS:
+        field = stack.pop()
+        if not isinstance(field, Dictionary) or (field.is_indirect and field.objgen in seen):
+            continue
+        if field.is_indirect:
+            seen.add(field.objgen)
+        yield _text(field.get(Name.V))
+        kids = field.get(Name.Kids)
+        stack += list(kids) if isinstance(kids, Array) else []
+
+
 def _structure(pdf: pikepdf.Pdf) -> Iterator[str]:
     root = pdf.Root.get(Name.StructTreeRoot)
     stack: list[pikepdf.Object] = [root] if isinstance(root, Dictionary) else []
@@ -105,8 +123,9 @@ def _labels_and_destinations(pdf: pikepdf.Pdf) -> Iterator[str]:
 
 
 def kept_channel_text(data: bytes) -> str:
-    """Bookmark titles, page labels, destination names, link URIs and alternate texts, one a line."""
+    """Bookmark titles, page labels, destination names, link URIs, annotations' texts, alternate texts and form
+    field values, one a line."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        texts = [*_outline(pdf), *_links(pdf), *_structure(pdf), *_labels_and_destinations(pdf)]
+        texts = [*_outline(pdf), *_links(pdf), *_structure(pdf), *_labels_and_destinations(pdf), *_form_values(pdf)]
     lines = dict.fromkeys(" ".join(t.split()) for t in texts if t and t.strip())
     return "\n".join(lines)

@@ -35,7 +35,7 @@ _STREET = (
     rf"|(?:\p{{Lu}}[\p{{L}}'’.-]*[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*){{0,3}}"
     rf"\p{{Lu}}[\p{{L}}'’-]+"
     rf"(?=[ \u00a0]+\d[^\n]*\n[ \t]*[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b"
-    rf"|[ \u00a0]+\d{{1,5}}[a-zA-Z]?(?:[-/][\dA-Za-z]{{1,4}})?,?[ \u00a0]+[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b))"
+    rf"|[ \u00a0]+\d{{1,5}}[a-zA-Z]?(?:[-/][\dA-Za-z]{{1,4}})?,?[ \u00a0]+[1-9]\d{{3}}[ \u00a0]?\n?[A-Z]{{2}}\b))"
     r"[ \u00a0]+(?P<nr>\d{1,5}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?"
     r"(?:[-/](?:\d{1,4}(?:[a-zA-Z](?![\p{L}]))?|"
     r"(?:I{1,3}|hs|bis|[A-Za-z])(?![\p{L}])))?"
@@ -67,6 +67,9 @@ _HOME = compiled(
     r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van)"
     r"(?![\p{L}]))"  # "woning", not "Woningbouw"
 )
+# homes, with a street and number after them: "de verkochte woningen Hoefstraat 27 en ..." (not "De woningen aan de
+# Kerkstraat": a street of homes)
+_HOMES = compiled(r"(?i:\bwoningen\b)")
 # words that say so of a private person's address only when no organisation is named in the sentence
 _HOME_IF_PRIVATE = compiled(
     r"(?i:\b(?:op\s+het\s+(?:\w+\s+)?adres(?:\s*\((?:de|het))?|bereikbaar\s+op|hetzelfde\s+adres(?:\s+aan\s+de)?|"
@@ -100,6 +103,8 @@ _AFTER_PERSON = compiled(
     r"|^[ \t]*(?i:verzoeker|verzoekster|aanvrager|aanvraagster|klager|klaagster|indiener|melder|bezwaarmaker|"
     r"appellant|belanghebbende|betrokkene)[ \t]*:[^\n]{1,60},[ \t]*\Z"
 )
+# a titled name and its comma somewhere in a line (a table row's cell, the next cells after it)
+_TITLED_COMMA = compiled(rf"(?:{TITLE})[ \t]+(?:{INITIALS}[ \t]*)?\p{{Lu}}[^()\n,]{{1,40}},")
 _NAME_COMMA = compiled(
     r"(?P<name>(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,4})"  # "Ruud Vos, ...", "J.A. Nijboer, ..."
     r"(?:[ \t]*(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*\p{Lu}[\p{L}'’-]+){1,2}),[ \t]*\Z"
@@ -156,6 +161,9 @@ def home_addresses(doc: Document) -> list[Candidate]:
     lines = doc.lines
     column = any(_COLUMN_LABEL.match(text[ln.start : ln.end]) for ln in lines)  # a table with an "Adres" column
     rows = [_uncapped(text[ln.start : ln.end]) for ln in lines]  # each line once, not as its neighbours' too
+    for i in range(1, len(rows)):  # "... 9B, 5612" / "CS EINDHOVEN": a postcode's letters start the line
+        if _PC_DIGITS_END.search(rows[i - 1]) and _PC_LETTERS_START.match(text[lines[i].start : lines[i].end]):
+            rows[i] = text[lines[i].start : lines[i].start + 2] + rows[i][2:]
     columns = column_order(lines)
     for i, line in enumerate(lines):
         t = rows[i]
@@ -172,13 +180,15 @@ def home_addresses(doc: Document) -> list[Candidate]:
         if under and under[0] != i + 1:
             nxt, nxt_start = rows[under[0]], lines[under[0]].start
             nxt2, nxt2_start = (rows[under[1]], lines[under[1]].start) if len(under) > 1 else ("", 0)
+        before = None  # the text before this line in its column, when that is not the text's
         if over and over[-1] != i - 1:
             prev, above = [rows[k] for k in over[-2:]], [rows[k] for k in over]
+            before = "".join(rows[k] + "\n" for k in over)
         # the next line may hold the postcode; the number is on this line (no digit here: no street taken)
         for street in _STREET_RE.finditer(t + "\n" + nxt) if _DIGIT.search(t) else ():
             if street.end("nr") > len(t):
                 break
-            out += _judge_address(text, line.start, t, street, above, nxt, nxt_start, nxt2, nxt2_start)
+            out += _judge_address(text, line.start, t, street, above, nxt, nxt_start, nxt2, nxt2_start, before)
         # (not a line further left: "bewoners Reeshof" / "6" is the next row's number, in the column before)
         below = i + 1 < len(lines) and lines[i + 1].box.x0 >= line.box.x0 - 2.0
         if below and nxt == rows[i + 1] and lines[i + 1].start == line.end + 1 and _joins_next(t, nxt):
@@ -338,8 +348,10 @@ def _judge_address(
     nxt_start: int,
     nxt2: str = "",
     nxt2_start: int = 0,
+    before: str | None = None,
 ) -> list[Candidate]:
-    """The candidates for one street + number on a line, when the context makes it a private address."""
+    """The candidates for one street + number on a line, when the context makes it a private address
+    (``before``: the text before the line in its own column, where that is not the text's)."""
     gap = _GAP.match(t, street.end())  # ", ", " in ", " te ": "Wielingenstraat 12 in 3522 PA Utrecht"
     pc_here_at = gap.end() if gap else street.end()
     pc_here = _POSTCODE_RE.match(t, pc_here_at)
@@ -350,7 +362,7 @@ def _judge_address(
     pc_split = (split_digits.start("d"), nxt_start + split_letters.end("l")) if split_digits and split_letters else None
     pc_far = _POSTCODE_RE.match(nxt2.lstrip())
     street_start = _street_start(t, street)
-    sentence = text[max(0, line_start - 160) : line_start] + t[:street_start]
+    sentence = (text[max(0, line_start - 160) : line_start] if before is None else before[-160:]) + t[:street_start]
     sentence = compiled(r"[.!?]\s+(?=\p{Lu})").split(sentence)[-1]
     lead = t[:street_start]
     context = " ".join(prev[-1:]) + " " + t + " " + (nxt if pc_next else "")
@@ -359,7 +371,7 @@ def _judge_address(
     after = compiled(r"[^.!?\n]{0,60}").match(t, street.end("nr"))
     rest = (after.group() if after else "") + (" " + nxt if after and after.end() == len(t) and not pc_next else "")
     rest = rest.split(".")[0].split("!")[0].split("?")[0]
-    home = bool(_HOME.search(sentence)) or bool(_AFTER_PERSON.search(lead))
+    home = bool(_HOME.search(sentence) or _HOMES.search(sentence)) or bool(_AFTER_PERSON.search(lead))
     home = home or bool(_HOME_IF_PRIVATE.search(sentence) and not _is_public(sentence))
     home = home or (bool(_HOME.search(rest)) and not _is_public(sentence + " " + rest))
     home = home or bool(_AFTER_PERSON.search(" ".join(sentence.split()[-8:]) + " "))  # "de heer Stijn\nKroon ("
@@ -381,6 +393,8 @@ def _judge_address(
     labelled = labelled and not _ORG_CONTACT.search(nxt + "\n" + nxt2)
     # a table row: a person's name in the cell above, the street and number alone in this one
     row = not pc_here and not pc_next and not lead.strip() and t[street.end("nr") :].strip() == ""
+    # "Klacht van mevrouw E. Lam-Verkerk," / "Kooidijk 2": a cell's titled name and comma, its street below
+    home = home or (row and bool(prev) and bool(_TITLED_COMMA.search(prev[-1])))
     # ("Architectenbureau Lont & Vis" / "t.a.v. de heer S. Lont" / "Spaarne 88": the firm's address)
     addressee = (
         bool(prev)

@@ -20,6 +20,12 @@ _HONORIFIC_CAPS = compiled(
     r"(?P<name>(?:(?:VAN|DE|DER|DEN|TER|TEN|HET|EL|AL)[ \t\u00a0]+){0,3}\p{Lu}{3,}"
     r"(?:-(?:(?:VAN|DE|DER|DEN|TER|TEN)[ \t\u00a0]+){0,3}\p{Lu}{2,})*)(?![\p{L}\d.-])"
 )
+# a list's "SURNAME, Given" ("WESTERHOF, Johannes", "VAN DER WAL-BOS, J.")
+_INVERTED_CAPS = compiled(
+    r"(?<![\p{L}.-])(?P<name>(?:(?:VAN|DE|DER|DEN|TER|TEN|HET|EL|AL)[ \t\u00a0]+){0,3}\p{Lu}{3,}"
+    r"(?:-(?:(?:VAN|DE|DER|DEN|TER|TEN)[ \t\u00a0]+){0,3}\p{Lu}{2,})*),[ \t\u00a0]*"
+    r"(?P<given>(?:\p{Lu}\.){1,5}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
+)
 _ACRONYM_SHAPE = compiled(r"\A(?:[^AEIOUYÀ-Ý\W\d]{1,5}|[^AEIOUYÀ-Ý\W\d]{3}\p{Lu}?)\Z")
 
 
@@ -65,7 +71,33 @@ class CapitalsNameRecognizer(NameRecognizer):
             start = m.start() + tokens[0].start()
             end = m.start() + tokens[-1].end()
             out.append(self._result(start, end, 0.75, "a name written in capitals"))
-        return out + self._after_honorific(text)
+        return out + self._after_honorific(text) + self._inverted(text)
+
+    def _inverted(self, text: str) -> list[RecognizerResult]:
+        """A surname in capitals, a comma and a known first name or initials, as lists print names ("WESTERHOF,
+        Johannes", "NGUYEN, Mai Anh"); the capitals no acronym, place, organisation or ordinary word."""
+        out = []
+        for m in _INVERTED_CAPS.finditer(text):
+            given = m.group("given")
+            initials = given.endswith(".")
+            if not initials and not (
+                self.lex.is_first_name(given.split("-")[0]) and not self.lex.is_ordinary_word(given)
+            ):
+                continue
+            core = [w for w in m.group("name").split() if w.lower() not in self.tvs]
+            parts = [p.capitalize() for w in core for p in w.split("-") if p.lower() not in self.tvs]
+            if not parts or any(w in self.lex.acronyms or _ACRONYM_SHAPE.search(w) for w in core):
+                continue
+            if any(
+                self.lex.is_non_person_word(p)
+                or self.lex.is_ordinary_word(p)
+                or p in self.lex.places
+                or p.lower() in self.lex.organisation_words
+                for p in parts
+            ):
+                continue
+            out.append(self._result(m.start("name"), m.end("given"), 0.8, "a surname in capitals, then the given name"))
+        return out
 
     def _after_honorific(self, text: str) -> list[RecognizerResult]:
         """A surname in capitals after a courtesy title in ordinary letters: "De heer JOOSTEN van het team",

@@ -21,7 +21,7 @@ from ...model import Box, Document, Explanation, Line
 from ..grammar import INITIALS, LEGAL_FORM_INITIALS, TITLE, compiled
 from ..lexicons import load_lexicons, organisation_ending
 from ..merge import noun_like
-from .address import _OFFICE, _POSTCODE_RE, _STREET_RE, _is_public, _street_start
+from .address import _AFTER_PERSON, _OFFICE, _POSTCODE_RE, _STREET_RE, _is_public, _street_start
 from .phones import DutchPhoneRecognizer
 from .structure import Candidate, name_like
 
@@ -383,8 +383,12 @@ def wrapped_cells(doc: Document) -> list[Candidate]:
         if streets and not _headed(doc, lines, chain[0]):
             continue
         # "Agnieszka Kaczmarek-Dijkstra," / "Tuinstraat 88": a person's name, then her street, in one cell
+        # ("Klacht van mevrouw E. Lam-Verkerk," / "Kooidijk 2": after a titled name and its comma)
         streets = streets or [
-            m for m in _STREET_RE.finditer(cell) if _name_start(cell[: _street_start(cell, m)].strip(" ,")) == 0
+            m
+            for m in _STREET_RE.finditer(cell)
+            if _name_start(cell[: _street_start(cell, m)].strip(" ,")) == 0
+            or _AFTER_PERSON.search(cell[: _street_start(cell, m)])
         ]
         for street in streets:
             why = f"the street and number of an address in a table cell wrapped over lines ('{street.group()}')"

@@ -209,9 +209,10 @@ _BRACKET_LABEL = re.compile(
     re.I,
 )
 # opening hours in brackets after a number offered to the public (not after "u kunt mij bellen op")
+# ("(di t/m vr)" without hours: the days someone works, their own line)
 _HOURS = re.compile(
-    r"[ \t]*\((?:werkdagen|(?:ma(?:andag)?|di(?:nsdag)?)[ \t]*(?:t/m|-|tot)[ \t]*(?:do|vr)\w*)"
-    r"(?:[ \t,][^()\n]{0,30})?\)",
+    r"[ \t]*\((?:werkdagen(?:[ \t,][^()\n]{0,30})?|(?:ma(?:andag)?|di(?:nsdag)?)[ \t]*(?:t/m|-|tot)[ \t]*(?:do|vr)\w*"
+    r"[ \t,][^()\n]{0,20}\d[^()\n]{0,20})\)",
     re.I,
 )
 _ALWAYS = re.compile(r"(?i)\b24[ \t]?(?:/|x|uur per dag)[ \t]?7\b|\bdag en nacht\b")
@@ -250,7 +251,7 @@ _ORGANISATION = re.compile(
     r"vereniging|kantoor|www\.|https?:|bezoekadres|postadres)"
 )
 _CLOSING_BEFORE = re.compile(
-    r"(?i:met\s+(?:vriendelijke|hartelijke|collegiale)\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groetjes|"
+    r"(?i:met\s+(?:vriendelijke|hartelijke|collegiale)\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groetjes|(?-i:Gr)\.|"
     r"hoogachtend|mvg)[^\n]*\n(?:[^\n]*\n){0,7}[^\n]*\Z"
 )
 

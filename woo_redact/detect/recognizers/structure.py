@@ -41,6 +41,12 @@ PERSON_FIELDS = frozenset(
         "afwezig met kennisgeving",
         "notulist",
         "opsteller",
+        # a record's handling: who received, registered or scanned it
+        "ontvangen door",
+        "ingeboekt door",
+        "geregistreerd door",
+        "gescand door",
+        "verwerkt door",
     }
 )
 
@@ -119,16 +125,19 @@ def header_fields(doc: Document) -> list[Candidate]:
                     out.append(_cand(s, e, "PERSON", "header_field", 0.8, why, value, pattern=f.label))
             paraph_label = f.label in _PARAPH_LABELS
             stripped = piece.strip()
+            dated = _PARAPH_THEN_DATE.match(stripped)
+            stripped = dated.group(1) if dated else stripped  # "Ontvangen door: FvD op 6 oktober 2025"
             if (
                 paraph_label
                 and stripped
-                and stripped not in lex.acronyms  # "Steller: RIVM", "Actie: DGB": an organisation or a unit
+                # "Steller: RIVM", "Actie: DGB": an organisation or a unit
+                and (stripped not in lex.acronyms or f.label in _HANDLING_LABELS)
                 and looks_like_paraph(stripped, in_table=True)
                 and not _people(piece, lex)
             ):
-                s = f.start + pos + piece.index(piece.strip())
+                s = f.start + pos + piece.index(stripped)
                 why = f"initials as the value of '{f.label}'"
-                out.append(_cand(s, s + len(piece.strip()), "PARAPH", "header_field", 0.8, why, value))
+                out.append(_cand(s, s + len(stripped), "PARAPH", "header_field", 0.8, why, value))
             pos = m.end() if m else len(value)
     # outside the header fields too: "Surname, First <address>" in a meeting request's "Verplicht" list, a
     # chat export's participants, a forwarded header the parse did not take for a field
@@ -163,9 +172,16 @@ def _list_end(doc: Document, f: HeaderField) -> int:
     return end
 
 
+# who handled a record: a member of staff, not a unit or a party whose acronym a paraph may look like ("FvD")
+_HANDLING_LABELS = frozenset(
+    {"ontvangen door", "ingeboekt door", "geregistreerd door", "gescand door", "verwerkt door"}
+)
+# a paraph and the date it was given: "FvD op 6 oktober 2025", "KdW, 3-4-2025"
+_PARAPH_THEN_DATE = compiled(r"(\S+)(?:[ \t]+op|,)[ \t]+\d")
 # labels whose value may be a paraph alone ("Actie: JvdB", "Auteur: MvS", "Behandeld door: KdW")
 _PARAPH_LABELS = frozenset(
     {"actie", "actiehouder", "opsteller", "notulist", "auteur", "steller", "behandeld door", "opgesteld door"}
+    | _HANDLING_LABELS
 )
 MAIL_FIELDS = frozenset({"van", "aan", "cc", "bcc", "kopie aan", "from", "to", "afzender"})
 # Outlook's "Achternaam, Voornaam [tussenvoegsel]" before an address or at the end of a list entry

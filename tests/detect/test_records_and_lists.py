@@ -1,0 +1,102 @@
+"""Names in a list's capitals ("WESTERHOF, Johannes"), a function before a registered surname, badge numbers
+after a name, who handled a record, a direct line in a signature, homes named in an assessment, and a
+postcode broken over a line in capitals."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+CAPITALS_INVERTED = [
+    (
+        "Naam   Organisatie   Paraaf\n"
+        "VERHOEVEN, Johannes   Provincie Overijssel   JV\n"
+        "TRAN, Mai Anh   Rijksvastgoedbedrijf",
+        ["VERHOEVEN, Johannes", "TRAN, Mai Anh"],
+        ["Provincie Overijssel", "Rijksvastgoedbedrijf"],
+    ),
+    # capitals before a comma and a word that is no given name: no name
+    ("PROJECTPLAN, Versie 2", [], ["PROJECTPLAN"]),
+    ("ROTTERDAM, Maandag 3 maart", [], ["ROTTERDAM"]),
+]
+
+FUNCTION_BEFORE_SURNAME = [
+    # a function that is no office before a surname the register knows: the civil servant, not the Kamerlid
+    ("Morgen briefing met teamleider Van Kempen over de dienst.", ["Van Kempen"], []),
+    ("Het advies van minister Van Kempen volgt.", [], ["Van Kempen"]),
+]
+
+BADGES = [
+    (
+        "Toezichthouders: R. Meijerink (BOA-4471), Ilias Belhaj (BOA-5208). BOA-4471 schreef het rapport.",
+        ["[BOA-4471] schreef", "BOA-5208", "R. Meijerink"],
+        ["Toezichthouders"],
+    ),
+    ("Gesproken met Tweede Kamerlid Jan Paternotte (D66) over de brief.", [], ["D66"]),
+]
+
+RECORDS = [
+    # who received, registered or scanned a record: staff, even where the paraph looks like a party's acronym
+    ("Toelichting: geen.\nOntvangen door: FvD op 6 oktober 2025", ["FvD"], ["6 oktober 2025"]),
+    ("Ingeboekt door: Marieke Hagedoorn, 3 maart", ["Marieke Hagedoorn"], []),
+    ("Ontvangen door: Gemeente Enschede op 6 oktober 2025", [], ["Gemeente Enschede"]),
+]
+
+SIGNATURES = [
+    # "Gr." closes a mail: the number in the signature under it is the writer's own line
+    (
+        "Dank je.\nGr. Koen\nKoen Lambrechts | Teamleider | Gemeente Maastricht\nMosae Forum 10, 6211 DW Maastricht |"
+        " +31 43 350 42 18",
+        ["+31 43 350 42 18", "Koen Lambrechts"],
+        ["Mosae Forum 10", "Gemeente Maastricht"],
+    ),
+    # the days someone works after their number: their own line; opening hours: the organisation's
+    (
+        "Lieke Schoenmakers\nAdviseur wijkaanpak\nGemeente Nijmegen | Korte Nieuwstraat 6\n024 329 28 14 (di t/m vr)",
+        ["024 329 28 14"],
+        [],
+    ),
+    (
+        "Loket Wonen\nGemeente Nijmegen | Korte Nieuwstraat 6\n024 329 99 99 (ma t/m vr 9.00-17.00 uur)",
+        [],
+        ["024 329 99 99"],
+    ),
+]
+
+HOMES = [
+    (
+        "De taxateur vergeleek de verkochte woningen Pijlstraat 27 en Pijlstraat 31.",
+        ["Pijlstraat 27", "Pijlstraat 31"],
+        [],
+    ),
+    ("De woningen aan de Kerkstraat worden gesloopt door de gemeente.", [], ["Kerkstraat"]),
+    # a postcode broken over the line, its letters starting the next line in capitals
+    (
+        "Bezwaarmaker    de heer Tesfay Weldemariam, Woenselse Markt 9B, 5612\n                CS EINDHOVEN",
+        ["Woenselse Markt 9B", "5612", "Tesfay Weldemariam"],
+        [],
+    ),
+    # a titled name and its comma in one cell of an inventory's row, the street in the cell below
+    (
+        "6   04-03-2025 Klacht van mevrouw E. Lam-Verkerk,   deels openbaar\n               Kooidijk 2\n",
+        ["Kooidijk 2", "E. Lam-Verkerk"],
+        ["deels openbaar"],
+    ),
+]
+
+TABLES = {
+    "capitals_inverted": CAPITALS_INVERTED,
+    "function_before_surname": FUNCTION_BEFORE_SURNAME,
+    "badges": BADGES,
+    "records": RECORDS,
+    "signatures": SIGNATURES,
+    "homes": HOMES,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "redact", "keep"),
+    [pytest.param(*row, id=f"{name}-{i}") for name, rows in TABLES.items() for i, row in enumerate(rows)],
+)
+def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
