@@ -1,6 +1,6 @@
 """Names in a list's capitals ("WESTERHOF, Johannes"), a function before a registered surname, badge numbers
 after a name, who handled a record, a direct line in a signature, homes named in an assessment, and a
-postcode broken over a line in capitals."""
+postcode broken over a line in capitals, titles of heads of state and ambassadors, and regions' names."""
 
 from __future__ import annotations
 
@@ -84,6 +84,22 @@ HOMES = [
     ),
 ]
 
+OFFICES_AND_REGIONS = [
+    # a title with its province and a comma before the name; heads of state and the Commission; ambassadors
+    ("Ik ben de commissaris van de Koning in Drenthe, Jetta Klijnsma, erkentelijk.", [], ["Jetta Klijnsma"]),
+    ("De ambassadeur, de heer Joost Reintjes, organiseerde een receptie.", [], ["Joost Reintjes"]),
+    ("Besproken met Commissievoorzitter Ursula von der Leyen in Brussel.", [], ["Ursula von der Leyen"]),
+    ("Please note that Grand Duke Henri is not part of the visit.", [], ["Henri"]),
+    # the first half of a region's name is no surname
+    (
+        "De controle werd uitgevoerd met de Politie Oost-Brabant en het RIEC Zuid-Limburg.",
+        [],
+        ["Oost-Brabant", "Zuid-Limburg"],
+    ),
+    # a double surname is whole: "van de" and the next line's word are the street she lives on
+    ("Mevrouw Peeters-Janssen van de\nRomerhaven heeft gisteren al gebeld.", ["Peeters-Janssen"], ["Romerhaven"]),
+]
+
 TABLES = {
     "capitals_inverted": CAPITALS_INVERTED,
     "function_before_surname": FUNCTION_BEFORE_SURNAME,
@@ -91,6 +107,7 @@ TABLES = {
     "records": RECORDS,
     "signatures": SIGNATURES,
     "homes": HOMES,
+    "offices_and_regions": OFFICES_AND_REGIONS,
 }
 
 

@@ -179,9 +179,10 @@ class PublicNames:
         cap = r"[\p{Lu}][\p{L}-]+"
         # "minister van Binnenlandse Zaken en Koninkrijksrelaties", "minister van Onderwijs, Cultuur en Wetenschap"
         # ("van" in small letters: "wethouder Van Straalen, Joyce ..." names the wethouder, no portfolio)
+        # ("commissaris van de Koning in Groningen, René Paas": the province after "in")
         portfolio = rf"{sp}+(?:van|voor){sp}+{cap}(?:,?{sp}+(?:(?:en|van|voor|de|het){sp}+)?{cap})*"
         self.title_re = compiled(
-            rf"(?i:\b(?P<title>{alts}))(?:{portfolio})?"
+            rf"(?i:\b(?P<title>{alts}))(?:{portfolio})?(?:{sp}+in{sp}+{cap})?"
             rf"[,:]?(?:{sp}+(?:{TITLE}))*{sp}+(?:{INITIALS}{sp}*)?(?:{tussenvoegsel()}{sp}+)?$"
         )
         # "Mona Keijzer (minister van VRO)", "Arno Brok (commissaris van de Koning, voorzitter)"

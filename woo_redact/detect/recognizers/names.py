@@ -152,6 +152,7 @@ class TitledNameRecognizer(NameRecognizer):
             if span is None:
                 continue
             span = self._surname_below(text, span)
+            span = self._double_name_ends(text, span)
             title = text[m.start() : m.start("name")].strip()
             kin = _KIN_BEFORE.search(text, max(0, m.start() - 12), m.start("name")) and self._plain_name(
                 text[span[0] : span[1]]
@@ -161,6 +162,22 @@ class TitledNameRecognizer(NameRecognizer):
             score = 0.85 + self.surname_score(text[span[0] : span[1]])
             out.append(self._result(span[0], span[1], min(score, 1.0), f"name after the title '{title}'"))
         return out + self._listed(text)
+
+    def _double_name_ends(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
+        """ "Mevrouw Peeters-Janssen van de" / "Romerhaven": a double surname is whole; particles after it and
+        a word on the next line are the street she lives on, no part of her name."""
+        name = text[span[0] : span[1]]
+        if "\n" not in name:
+            return span
+        words = list(compiled(r"\S+").finditer(name[: name.index("\n")]))
+        k = len(words)
+        while k > 0 and words[k - 1].group().lower() in self.tvs:
+            k -= 1
+        if 0 < k < len(words):
+            last = words[k - 1].group()
+            if "-" in last and not all(self.lex.is_first_name(p) for p in last.split("-")):
+                return span[0], span[0] + words[k - 1].end()
+        return span
 
     def _role_name(self, name: str) -> bool:
         """After a role word (no courtesy title) a name must be known as one: its first word (particles aside)
@@ -343,6 +360,9 @@ _PUBLIC_TITLE_PARTS = frozenset({"kamerlid", "minister", "staatssecretaris", "bu
 _DOUBLE_NAME = compiled(r"(?<![\p{L}'’.-])\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}(?![\p{L}-])")
 
 
+# the first half of a region's or place's double name ("Oost-Brabant", "West-Betuwe", "Groot-Ammers")
+_REGION_HEADS = frozenset({"Noord", "Oost", "Zuid", "West", "Midden", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest"})
+
 _LONGEST_GIVEN = 11  # letters: an unknown longer word is a compound far more often than a given name
 
 
@@ -363,6 +383,8 @@ class TussenvoegselNameRecognizer(NameRecognizer):
             whole, parts = m.group(), m.group().split("-")
             if whole in lex.places or parts[0] not in lex.surnames or parts[0] == parts[1]:
                 continue  # "Laag-Laag" in a risk matrix
+            if parts[0] in _REGION_HEADS:
+                continue  # "Politie Oost-Brabant", "Midden-Delfland": a region's name
             if any(
                 lex.is_ordinary_word(p)
                 or p in lex.places
