@@ -40,6 +40,13 @@ RECORDS = [
     ("Toelichting: geen.\nOntvangen door: FvD op 6 oktober 2025", ["FvD"], ["6 oktober 2025"]),
     ("Ingeboekt door: Marieke Hagedoorn, 3 maart", ["Marieke Hagedoorn"], []),
     ("Ontvangen door: Gemeente Enschede op 6 oktober 2025", [], ["Gemeente Enschede"]),
+    # who edited a draft, and a remark signed at its end
+    (
+        "CONCEPT - versie 0.4 - bewerkt door WQ\nTekst [nee, dit is de minister van Defensie, schrappen - WQ]",
+        ["[WQ]\nTekst", "[WQ]]"],
+        ["Defensie"],
+    ),
+    ("Zie de bijlage [figuur 3 - CBS] voor de cijfers.", [], ["CBS"]),
 ]
 
 SIGNATURES = [

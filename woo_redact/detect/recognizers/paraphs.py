@@ -69,7 +69,9 @@ class ParaphTextRecognizer(NameRecognizer):
         labelled = compiled(
             rf"(?i:\b(?:paraaf|gezien|geparafeerd))(?:[ \t]+\p{{Ll}}+)?[ \t]*:[ \t]*(?P<p>{PARAPH})(?=[\s,;.)·|]|$)"
             # "Opgesteld door: AJB / gelezen: MvO", "gelezen GK": who wrote and who read a note
-            rf"|(?i:\b(?:opgesteld[ \t]+door|(?:mee)?gelezen|(?:mee)?gelezen[ \t]+door))[ \t]*:?[ \t]*"
+            # "versie 0.4 - bewerkt door RQ": who last edited a draft
+            rf"|(?i:\b(?:opgesteld[ \t]+door|(?:mee)?gelezen|(?:mee)?gelezen[ \t]+door|"
+            rf"(?:bewerkt|gewijzigd|aangepast|bijgewerkt|gecontroleerd)[ \t]+door))[ \t]*:?[ \t]*"
             rf"(?P<p>{PARAPH})(?=[\s,;.)·|/]|$)"
             # a routing line or cell of its own: "Akkoord BJO", "akkoord FYdK"
             rf"|(?m:^[ \t]*(?i:(?:voor[ \t]+)?akkoord|gezien)[ \t:]+(?P<p>{PARAPH})[ \t]*$)"
@@ -97,6 +99,8 @@ class ParaphTextRecognizer(NameRecognizer):
             r"(?P<p>\p{Lu}(?:[\p{L}.]{0,6}?)\d{1,3})(?=\]|:)"
             # "[Opm. QR: ...]": a reviewer's remark in brackets, by initials
             r"|\[(?i:opm\.|opmerking)[ \t]+(?P<p>\p{Lu}[\p{L}]{1,5})(?=:)"
+            # "[nee, dit is de minister van Defensie, schrappen - RQ]": the remark signed at its end
+            r"|\[[^\[\]\n]{3,200}[ \t]-[ \t]*(?P<p>\p{Lu}[\p{Lu}\p{Ll}]{1,4})(?=\])"
         )
         # a legend of codes: "Paraafcodes: AB = Aukje; PvdS = Paul; COA = Chantal"
         legend = compiled(rf"(?<![\p{{L}}])(?P<p>{PARAPH})[ \t]*=[ \t]*(?P<name>\p{{Lu}}\p{{Ll}}+)")
