@@ -67,8 +67,8 @@ def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tupl
 # characters and hyphens only begin and end nowhere inside; the others are taken apart.
 _AFTER_START = regex.compile(r"[^\w.\-]", regex.VERSION1)
 _BEFORE_END = regex.compile(r"[^\w@\-]", regex.VERSION1)
-_PLAIN_RUN = regex.compile(r"(?<![^\s\x1c-\x1f])[\w\-]+(?![^\s\x1c-\x1f])", regex.VERSION1)
-_OTHER_RUN = regex.compile(r"[^\s\x1c-\x1f]*[^\w\-\s\x1c-\x1f][^\s\x1c-\x1f]*", regex.VERSION1)
+_RUN = regex.compile(r"[^\s\x1c-\x1f]+", regex.VERSION1)
+_PLAIN = regex.compile(r"[\w\-]+", regex.VERSION1)
 
 
 def standing_words(text: str) -> set[str]:
@@ -79,8 +79,13 @@ def standing_words(text: str) -> set[str]:
     so a form none of whose words is a piece cannot match, and one whose words all are
     is searched for.
     """
-    pieces = set(_PLAIN_RUN.findall(text))
-    for run in _OTHER_RUN.findall(text):
+    pieces: set[str] = set()
+    # each distinct run once (a run of word characters and hyphens is a piece as a whole; a pattern for the
+    # other runs, [^\s\x1c-\x1f]*[^\w\-\s\x1c-\x1f][^\s\x1c-\x1f]*, was tried at every place of a plain one)
+    for run in set(_RUN.findall(text)):
+        if _PLAIN.fullmatch(run):
+            pieces.add(run)
+            continue
         firsts = [0] + [m.end() for m in _AFTER_START.finditer(run)]
         lasts = [m.start() for m in _BEFORE_END.finditer(run)] + [len(run)]
         pieces.update(run[p:q] for p in firsts for q in lasts if q > p)

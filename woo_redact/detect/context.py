@@ -81,6 +81,7 @@ def _hyphen_tail(text: str, end: int) -> str:
     return m.group() if m else ""
 
 
+_LEAD_LETTERS = ("D", "d", "H", "h")  # the first letters of "De" and "Het"
 _REMEMBERED = threading.local()  # per thread: a Dask worker run with several threads shares this module
 
 
@@ -117,18 +118,20 @@ def _not_a_person(
     lex = load_lexicons()
     span = text[start:end]
     for s, e in organisations:
-        lead = compiled(r"\A(?:[Dd]e|[Hh]et)[ \t\u00a0]+").match(text[start:s]) if start < s else None
-        if (s <= start or (lead and lead.end() == s - start)) and end <= e:  # inside ("De" before it aside)
-            return "organisation", f"part of the organisation name '{' '.join(text[s:e].split())}'"
-        rest = text[e:end].split()
-        if (
-            s == start
-            and e < end
-            and len(text[s:e].split()) > 1
-            and (rest[0][:1].isupper() or all(w.islower() for w in rest))
-        ):
-            # "Albert Heijn Aldi Bidfood": a list of companies read as one name, the first a company's
-            return "organisation", f"begins with the organisation name '{' '.join(text[s:e].split())}'"
+        # (the text between the span and an organisation is sliced only where a rule reads it: the
+        # organisations of a long document lie mostly far from the span)
+        if end <= e:
+            # inside, or inside after "De"/"Het" (which the span then starts with)
+            lead = None
+            if start < s and text.startswith(_LEAD_LETTERS, start):
+                lead = compiled(r"\A(?:[Dd]e|[Hh]et)[ \t\u00a0]+").match(text[start:s])
+            if s <= start or (lead and lead.end() == s - start):
+                return "organisation", f"part of the organisation name '{' '.join(text[s:e].split())}'"
+        elif s == start and len(text[s:e].split()) > 1:
+            rest = text[e:end].split()
+            if rest[0][:1].isupper() or all(w.islower() for w in rest):
+                # "Albert Heijn Aldi Bidfood": a list of companies read as one name, the first a company's
+                return "organisation", f"begins with the organisation name '{' '.join(text[s:e].split())}'"
     if not titled and (" ".join(span.split()) in lex.places or " ".join(span.split()).lower() in municipalities()):
         kind = "place" if len(span.split()) > 1 else "place_word"  # "Anna Paulowna" as a whole is a place
         return kind, f"'{' '.join(span.split())}' is a place"

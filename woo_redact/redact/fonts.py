@@ -35,6 +35,9 @@ class Unsupported(Exception):
         self.reason = reason
 
 
+_ONE_BYTE = tuple(bytes((b,)) for b in range(256))  # each code's raw byte, made once
+
+
 @dataclass(frozen=True, slots=True)
 class FontInfo:
     """Metrics of one font as the interpreter needs them."""
@@ -49,7 +52,7 @@ class FontInfo:
     def codes(self, data: bytes) -> list[tuple[int, bytes]]:
         """Split a shown string into (code, raw bytes) pairs."""
         if not self.two_byte:
-            return [(b, bytes((b,))) for b in data]
+            return [(b, _ONE_BYTE[b]) for b in data]
         if len(data) % 2:
             raise Unsupported(f"odd-length string for 2-byte font {self.name}")
         return [(data[i] << 8 | data[i + 1], data[i : i + 2]) for i in range(0, len(data), 2)]
