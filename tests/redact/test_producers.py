@@ -272,6 +272,21 @@ def test_word365_structure_type_names_are_no_text() -> None:
     _check(buf.getvalue(), [("TD", 0), ("Header", 0)])
 
 
+def test_word2013_procset_names_are_no_text() -> None:
+    """Word 2013: every page's resources carry /ProcSet [/PDF /Text /ImageB /ImageC /ImageI], and a paraph
+    "PdF" (Paul de Frankrijker) was found in those names case-insensitively, 52 times, so a real document
+    was withheld. A procedure set is the specification's vocabulary, no text."""
+    content = b"BT /F1 11 Tf 20 150 Td (Paul de Frankrijker, paraaf PdF) Tj ET"
+    data = _pdf([content], {"/F1": widths_font()})
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        pdf.pages[0].Resources.ProcSet = pikepdf.Array(
+            [pikepdf.Name.PDF, pikepdf.Name.Text, pikepdf.Name.ImageB, pikepdf.Name.ImageC, pikepdf.Name.ImageI]
+        )
+        buf = io.BytesIO()
+        pdf.save(buf)
+    _check(buf.getvalue(), [("PdF", 0)])
+
+
 def test_quartz_extgstate_keys_are_no_text_named_destinations_are() -> None:
     """macOS Quartz: ExtGStates /CA and /ca (opacity) next to a detected paraph "CA".
 

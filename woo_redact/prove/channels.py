@@ -65,8 +65,9 @@ def _walk_strings(
     Names that say what kind of object something is are left out: the values
     of /S, /Type and /Subtype, and a structure tree's /RoleMap (the
     producer's own structure types mapped to standard ones, Word's
-    /Header /Sect), since a detected "Header" or paraph "TD" is no more in
-    them than in an operator. Dictionary keys are the specification's
+    /Header /Sect), and a resource dictionary's /ProcSet (/PDF /Text /ImageB),
+    since a detected "Header" or paraph "TD" or "PdF" is no more in them than
+    in an operator. Dictionary keys are the specification's
     vocabulary (an ExtGState's /CA is no paraph "CA"), except where the
     document chooses them: the keys of the document information dictionary
     and of the catalog's /Dests (named destinations), and of any dictionary
@@ -88,8 +89,8 @@ def _walk_strings(
                 v = o[k]  # not get(k): pybind cannot pass a key of non-UTF-8 bytes (surrogates) back to get()
                 if isinstance(v, pikepdf.Object) and v.is_indirect:
                     continue
-                if (k in _KIND_KEYS and isinstance(v, pikepdf.Name)) or k == "/RoleMap":
-                    continue  # an object's kind (a structure type /TD, /Type /Page): no text
+                if (k in _KIND_KEYS and isinstance(v, pikepdf.Name)) or k in ("/RoleMap", "/ProcSet"):
+                    continue  # an object's kind (a structure type /TD, /Type /Page), the procedure sets: no text
                 stack.append((v, k, depth + 1, keys or k in _KEYED))
         elif isinstance(o, pikepdf.Array):
             for v in o:
@@ -130,7 +131,9 @@ def _role_maps(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
     return {role_map.objgen} if isinstance(role_map, pikepdf.Dictionary) and role_map.is_indirect else set()
 
 
-_KIND_SYNTAX = re.compile(rb"/(?:S|Type|Subtype)\s*/[^\s/<>\[\]()%{}]*|/RoleMap\s*<<[^<>]*>>")
+_KIND_SYNTAX = re.compile(
+    rb"/(?:S|Type|Subtype)\s*/[^\s/<>\[\]()%{}]*|/RoleMap\s*<<[^<>]*>>|/ProcSet\s*\[[^\[\]]*\]|%PDF-\d\.\d"
+)
 _NAME_SYNTAX = re.compile(rb"/([^\s/<>\[\]()%{}]+)")
 _STREAM_PAYLOAD = re.compile(rb"stream\r?\n.*?endstream", re.DOTALL)
 
@@ -198,7 +201,7 @@ def read_channels(pdf: pikepdf.Pdf, data: bytes) -> Channels:
             streams.extend(t for t in _decode_variants(payload) if textual(t))
     # the file outside stream payloads: object syntax, and anything not in the xref
     syntax = _STREAM_PAYLOAD.sub(b"stream endstream", data)
-    # the names left out of the object graph's strings above, left out here too
+    # the names left out of the object graph's strings above, left out here too (and the header "%PDF-1.7")
     syntax = _KIND_SYNTAX.sub(b" ", syntax)
     # dictionary keys, where the object graph left them out (a name spelt like a
     # named destination's key stays)
