@@ -22,7 +22,7 @@ from ..model import Explanation
 from .grammar import compiled, line_span
 from .lexicons import load_lexicons
 from .merge import Merged
-from .recognizers.address import FLOOR
+from .recognizers.address_words import FLOOR
 
 __all__ = ["addresses_after_persons", "aliases_of_persons", "handles_after_persons"]
 

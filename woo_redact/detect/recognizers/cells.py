@@ -21,7 +21,7 @@ from ...model import Box, Document, Explanation, Line
 from ..grammar import INITIALS, LEGAL_FORM_INITIALS, TITLE, compiled
 from ..lexicons import load_lexicons, organisation_ending
 from ..merge import noun_like
-from .address import _AFTER_PERSON, _OFFICE, _POSTCODE_RE, _STREET_RE, _is_public, _street_start
+from .address_words import _AFTER_PERSON, _OFFICE, _POSTCODE_RE, _STREET_RE, _is_public, _street_start
 from .phones import DutchPhoneRecognizer
 from .structure import Candidate, name_like
 

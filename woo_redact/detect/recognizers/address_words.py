@@ -1,0 +1,222 @@
+"""The vocabulary of addresses: street and postcode grammar, the words that say whose home an address is,
+an addressee's line, and where a street's name starts (:mod:`.address` decides with them; :mod:`.cells`
+reads wrapped table cells with them)."""
+
+from __future__ import annotations
+
+import regex
+
+from ..grammar import INITIALS, NAME_PART, ROEPNAAM, TITLE, compiled, tussenvoegsel
+from ..lexicons import load_lexicons
+from .structure import name_like
+
+_SUFFIXES = (
+    "straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|plantsoen|hof|park|pad|markt|dijk|baan|ring|wal|"
+    "haven|erf|veld|weide|hoek|burg|berg|dam|straatweg|boulevard|allee|lei|oord|zijde|wijk|gaarde|akker"
+)
+# the floor or part of a house after its number: "3 rood", "88 hs", "12 II"
+FLOOR = r"(?:[ \u00a0](?:bis|hs|huis|zw|zwart|rd|rood|boven|beneden|I{1,3})(?![\p{L}]))"
+_STREET = (
+    rf"(?P<street>(?:\p{{Lu}}[\p{{L}}'’.-]*[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*){{0,3}}"
+    rf"\p{{Lu}}[\p{{L}}'’.-]*(?:{_SUFFIXES})"
+    # any street name when the next line starts with a postcode
+    rf"|(?:\p{{Lu}}[\p{{L}}'’.-]*[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*){{0,3}}"
+    rf"\p{{Lu}}[\p{{L}}'’-]+"
+    rf"(?=[ \u00a0]+\d[^\n]*\n[ \t]*[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b"
+    rf"|[ \u00a0]+\d{{1,5}}[a-zA-Z]?(?:[-/][\dA-Za-z]{{1,4}})?,?[ \u00a0]+[1-9]\d{{3}}[ \u00a0]?\n?[A-Z]{{2}}\b))"
+    r"[ \u00a0]+(?P<nr>\d{1,5}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?"
+    r"(?:[-/](?:\d{1,4}(?:[a-zA-Z](?![\p{L}]))?|"
+    r"(?:I{1,3}|hs|bis|[A-Za-z])(?![\p{L}])))?"
+    rf"{FLOOR}?)(?![\d,.]\d)"
+)
+_POSTCODE = r"(?P<pc>[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d])"
+_STREET_RE = compiled(_STREET)
+_DIGIT = compiled(r"\d")  # the digits of the street's number group
+_POSTCODE_RE = compiled(_POSTCODE)
+_LOOSE_STREET = compiled(
+    r"(?:[ \u00a0]+(?:aan|op|van))?(?:[ \u00a0]+(?:de|het))?[ \u00a0]+"
+    r"(?P<street>\p{Lu}[\p{L}'’.-]*"
+    r"(?:[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*\p{Lu}[\p{L}'’.-]*){0,3})"
+    r"[ \u00a0]+(?P<nr>\d{1,5}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?)(?![\d,.:]\d)"
+    r"(?![ \u00a0]+(?i:jaar|jaren|maand|maanden|week|weken|dag|dagen|keer|uur|minuten|personen|km|meter|euro)\b)"
+)
+# a party whose correspondentieadres or postadres is their own ("Correspondentieadres bezwaarmaker: ...")
+_ROLE = r"(?:bezwaarmaker|aanvrager|verzoeker|cliënt|client|klager|klaagster|betrokkene|belanghebbende|melder)"
+_HOME = compiled(
+    r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende?|woonachtig|huisadres|privé-?adres|thuisadres|thuis|"
+    r"ondergebracht|inwoner|inwoonster|"
+    r"\w*(?:houderij|boerderij|kwekerij)\s+(?:aan|op)|\w*(?:veehouder|akkerbouwer|tuinder|kweker)(?:,)?\s+(?:aan|op)|(?:tuin|huis|erf)\s+(?:aan|op)\s+(?:de|het)|opvangadres|"
+    r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin|"
+    r"\w*bedrijf|boerderij|erf|camping|winkel)|"
+    r"per\s+post\s+(?:op|aan)|woning|bewoners?\b|bewoonsters?\b|omwonenden?|gezin\b|huishouden|huishouding|"
+    r"buurman|buurvrouw|buren\b|aan\s+huis|\w*(?:houderij|boerderij|kwekerij)(?:\s+\p{Lu}[\w'’-]*){0,3}\s*,|"
+    rf"(?:correspondentie|post)adres\s+{_ROLE}|"
+    r"verblijfadres|verblijft|ingeschreven\s+op(?:\s+het\s+adres)?|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
+    r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van)"
+    r"(?![\p{L}]))"  # "woning", not "Woningbouw"
+)
+# homes, with a street and number after them: "de verkochte woningen Hoefstraat 27 en ..." (not "De woningen aan de
+# Kerkstraat": a street of homes)
+_HOMES = compiled(r"(?i:\bwoningen\b)")
+# words that say so of a private person's address only when no organisation is named in the sentence
+_HOME_IF_PRIVATE = compiled(
+    r"(?i:\b(?:op\s+het\s+(?:\w+\s+)?adres(?:\s*\((?:de|het))?|bereikbaar\s+op|hetzelfde\s+adres(?:\s+aan\s+de)?|"
+    r"(?:jongen|jongeman|meisje|man|vrouw|kind|kinderen|echtpaar|familie|gezin)\s+van|"
+    # a permit's object at a home ("op het perceel Nieuwleusenerweg 7", "uitbouw Kloosterlaan 10") and a list
+    # of homes ("elf adressen, onder meer Lekdijk 207")
+    r"percelen|perceel|adressen|(?:uit|aan|op)bouw|dakkapel|mantelzorgwoning|bijgebouw|tuinhuis|carport|"
+    r"erfafscheiding|schuur)(?![\p{L}]))"
+)
+_PUBLIC = compiled(
+    rf"(?i:\b(?:postbus|bezoekadres|(?:post|correspondentie)adres(?![ \t]+{_ROLE})|vestigingsadres|kantooradres|"
+    r"ministerie|gemeente|"
+    r"gemeentehuis|stadhuis|provincie|provinciehuis|rijks(?!\w*(?:weg|straat|laan|plein|kade))\w*|waterschap|hoogheemraadschap|b\.\s?v\.|n\.\s?v\.|"
+    r"stichting|vereniging|bv|nv|kantoor|tel(?:efoon)?|e-?mail|kvk|griffie|bureau)\b|www\.|https?:|\bT\s*\+?\d)"
+)
+_ADDRESSEE = compiled(
+    rf"^[ \t]*(?i:aan[ \t]*:?(?:[ \t]+de)?[ \t]+|p/a[ \t]+)?"  # "p/a mevrouw T. Kloppenburg": in her care
+    rf"(?:(?P<title>(?:(?:{TITLE}|(?i:familie|fam\.|t\.a\.v\.|en|&))[ \t]+)+)|(?P<initials>{INITIALS}[ \t]*))"
+    rf"(?:{INITIALS}[ \t]*)?{ROEPNAAM}(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?(?:{tussenvoegsel()}[ \t]+)?"
+    # "Lieuw-A-Soe", "El Amrani-de Wit", "Jansen-van der Linden"
+    rf"{NAME_PART}(?:-(?:{NAME_PART}|\p{{Lu}}(?=-)|(?:(?:van|de|der|den|ter|ten|te|het|in)[ \t]+)+{NAME_PART}))*"
+    rf"[ \t,]*$"
+)
+
+
+# "Mevrouw De Vries (Molenweg 27) vraagt ...": an address in brackets right after a titled name
+# "Verzoeker: mr. drs. Z. (Zeynep) Arslan, Tesselschadestraat 15": a roepnaam in brackets inside the name
+_AFTER_PERSON = compiled(
+    rf"(?:{TITLE})[ \t]+(?:[^()\n,]{{1,40}}\(|(?:[^()\n,]|\([^()\n,]{{1,20}}\)){{1,50}},)[ \t]*\Z"
+    # a party to the case, named by its label: "Verzoeker: Z. Arslan, ...", "Klager: Ruud Vos, ..."
+    r"|^[ \t]*(?i:verzoeker|verzoekster|aanvrager|aanvraagster|klager|klaagster|indiener|melder|bezwaarmaker|"
+    r"appellant|belanghebbende|betrokkene)[ \t]*:[^\n]{1,60},[ \t]*\Z"
+)
+# a titled name and its comma somewhere in a line (a table row's cell, the next cells after it)
+_TITLED_COMMA = compiled(rf"(?:{TITLE})[ \t]+(?:{INITIALS}[ \t]*)?\p{{Lu}}[^()\n,]{{1,40}},")
+_NAME_COMMA = compiled(
+    r"(?P<name>(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,4})"  # "Ruud Vos, ...", "J.A. Nijboer, ..."
+    r"(?:[ \t]*(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*\p{Lu}[\p{L}'’-]+){1,2}),[ \t]*\Z"
+)
+# "Bolhuis\n(Oosterparkstraat 12a)", "het echtpaar Van Rossum-Dekker (Julianalaan 112, ...)": a name, then its address
+# "Anja (achternaam niet opgegeven) van de Molendijk 3", "Annelies Poortman van de Stationsweg 3-B"
+_OF_THE = compiled(r"[ \t]+van[ \t]+(?:de|het)[ \t]+")
+_NAME_OF = compiled(
+    r"(?<![\p{L}])(?P<name>\p{Lu}[\p{Ll}'’-]+)(?:[ \t]*\([^()\n]{1,40}\))?[ \t\n]+van[ \t\n]+(?:de|het)[ \t\n]+\Z"
+)
+_NAME_BRACKET = compiled(r"(?<![\p{L}])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?[ \t]*\n?[ \t]*\([ \t]*\Z")
+_LABEL_LINE = compiled(r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|verblijfadres|opvangadres)[ \t]*:?[ \t]*$)")
+# "Adres Zuiderdiep 71, 9401 GJ Assen", "Adres: ...": a record's address field (unless an organisation's)
+_ADDRESS_LABEL = compiled(r"(?i:(?<![\p{L}])(?:adres|woonadres|huisadres)\b)[ \t]*[:,(]?[ \t]*\Z")
+
+
+def _addressee(line: str) -> bool:
+    """A line naming a private person as a letter's addressee: a title or initials and a name,
+    or a known first name and a surname ("De heer J. Jansen", "Fam. Öztürk", "Anna de Wit")."""
+    if _ADDRESSEE.match(line):
+        return True
+    lex = load_lexicons()
+    people = [p.strip() for p in compiled(r"[ \t]+(?:en|&)[ \t]+").split(line)]
+    if len(people) > 1 and all(_ADDRESSEE.match(p) for p in people):
+        return True  # "Mevrouw D. de Haan en de heer J. de Haan"
+    return (
+        all(
+            lex.is_first_name(p.split()[0]) and (len(p.split()) == 1 or (len(p.split()) <= 5 and name_like(p, lex)))
+            for p in people
+        )
+        and len(people[-1].split()) >= 2
+    )
+
+
+def _known_name(word: str) -> bool:
+    """A surname or first name of the lexicons (every part of a double name), no place or word."""
+    lex = load_lexicons()
+    parts = word.split("-")
+    return all((p in lex.surnames or p in lex.first_names) and not lex.is_ordinary_word(p) for p in parts)
+
+
+def _is_public(text: str) -> bool:
+    lex = load_lexicons()
+    text = _POSTCODE_RE.sub(" ", text)  # "2526 BV Den Haag": a postcode's letters are no legal form
+    words = [w.lower().strip(".,") for w in text.split()]
+    org_words = lex.organisation_words - set(lex.street_suffixes)  # "Laan van Meerdervoort" is a street
+    return bool(_PUBLIC.search(text)) or any(w in org_words for w in words)
+
+
+# an office holder or body at an address: "De minister, Turfmarkt 147, 2511 DP Den Haag"
+_OFFICE = compiled(
+    r"(?i:\b(?:minister|staatssecretaris|burgemeester|wethouder|college|raad|kamer|griffier|inspectie|politie|"
+    r"parket|rechtbank|gerechtshof|advocaten|notaris|notariaat|kantoor|school|ziekenhuis|universiteit|hogeschool|"
+    r"afdeling|directie|team|dienst|bezoekadres|retouradres|sector|locatie|vestiging)\w*)"
+)
+_CAPS_WORD = compiled(r"(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])")
+_CAPS_PARTICLE = compiled(r"(?<=[ \t-])(?:DE|VAN|DER|DEN|TER|TEN|HET|TE|IN)(?=[ \t])|(?<=['’])T(?=[ \t])")
+# a word of two capitals that is no postcode's letters ("DE HEER", "EL HADDOUTI"; not "7811 EP")
+_CAPS_SHORT = compiled(r"(?<![\p{L}\d][ \u00a0]?)(?<![\p{L}.])\p{Lu}{2}(?![\p{L}.])")
+
+
+def _uncapped(line: str) -> str:
+    """ "MEVROUW H.M. ACHTERBERG", "DORPSSTRAAT 3", "De heer R.C. LIEUW-A-SOE": words of three or more
+    capitals as "Achterberg", so the address grammar applies (same length: offsets stay valid; the
+    two capitals of a postcode are left alone)."""
+    if any(ch.islower() for ch in line):
+        return _CAPS_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), line)
+    line = _CAPS_PARTICLE.sub(lambda m: m.group().lower(), line)  # "WESTRA-DE VRIES" -> "Westra-de Vries"
+    line = _CAPS_SHORT.sub(lambda m: m.group()[0] + m.group()[1:].lower(), line)  # "DE HEER M. EL HADDOUTI"
+    return _CAPS_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), line)
+
+
+# the first words of many street names, kept when they are also ordinary words ("Koningin Wilhelminastraat")
+_STREET_HEADS = frozenset(
+    {
+        "Koningin",
+        "Koning",
+        "Prins",
+        "Prinses",
+        "Burgemeester",
+        "Sint",
+        "Dokter",
+        "Graaf",
+        "Generaal",
+        "Kardinaal",
+        "Pastoor",
+        "Professor",
+        "Oude",
+        "Nieuwe",
+        "Korte",
+        "Lange",
+        "Hoge",
+        "Lage",
+        "Grote",
+        "Kleine",
+    }
+)
+
+
+def _street_start(t: str, street: regex.Match[str]) -> int:
+    """Where the street name really starts: "Adres Bijlmerdreef", "Bewoners van de Oosterhoutsedijk" lose
+    their leading words (ordinary words, labels and the particles after them)."""
+    lex = load_lexicons()
+    tvs = {"van", "de", "der", "den", "het", "'t", "ter", "ten", "te"}
+    pos = street.start("street")
+    of = list(_OF_THE.finditer(t, pos, street.end("street")))
+    if of and all(_known_name(w) and w not in _STREET_HEADS for w in t[pos : of[-1].start()].split()[-2:]):
+        pos = of[-1].end()  # "Annelies Poortman van de Stationsweg 3-B": a person, then her street
+    words = list(compiled(r"\S+").finditer(t, pos, street.end("street")))
+    name = " ".join(w.group() for w in words[:-1])
+    if len(words) > 2 and _addressee(name):
+        return words[-1].start()  # "Gerrit van Lunteren Slichtenhorsterweg 31": a person, then his street
+    k = 0
+    while (
+        k < len(words) - 1
+        and (lex.is_ordinary_word(words[k].group()) or words[k].group().lower() in _LABELS)
+        and words[k].group() not in _STREET_PARTICLES  # "Van Ostadelaan", "De Ruyterkade": part of the name
+        and words[k].group() not in _STREET_HEADS
+    ):
+        k += 1
+        while k < len(words) - 1 and words[k].group().lower() in tvs:
+            k += 1
+    return words[k].start() if words else pos
+
+
+_STREET_PARTICLES = frozenset({"Van", "De", "Den", "Der", "Ter", "Ten", "Het", "'t"})
+_LABELS = frozenset({"adres", "woonadres", "huisadres", "bezoekadres", "postadres", "bewoner", "bewoners"})
