@@ -13,13 +13,10 @@ from .recognizers.columns import birth_date_column, name_column, named_with_age,
 from .recognizers.columns_text import column_lines
 from .recognizers.first_names import FirstNameRecognizer
 from .recognizers.kvk import kvk_numbers
-from .recognizers.names import (
-    InitialsNameRecognizer,
-    TitledNameRecognizer,
-    TussenvoegselNameRecognizer,
-)
+from .recognizers.names import InitialsNameRecognizer, TitledNameRecognizer
 from .recognizers.ner import NerPersonRecognizer
 from .recognizers.paraphs import ParaphTextRecognizer
+from .recognizers.particles import TussenvoegselNameRecognizer
 from .recognizers.patterns import BsnRecognizer, IbanRecognizer, PersonalEmailRecognizer
 from .recognizers.phones import DutchPhoneRecognizer
 from .recognizers.structure import chat_speakers, header_fields, paraph_tables, salutations, signature_blocks

@@ -1,0 +1,144 @@
+"""Surnames without a first name: with their tussenvoegsel ("De Jong belt terug", "met Van den Heuvel"),
+a first name and a particle name ("Zayaan el Moussaoui"), or double-barrelled ("Teunissen-Bakkal")."""
+
+from __future__ import annotations
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from ..context import NOUN_ENDINGS
+from ..grammar import NAME_PART, compiled, tussenvoegsel
+from ..lexicons import organisation_ending
+from .names import NameRecognizer
+
+__all__ = ["TussenvoegselNameRecognizer"]
+
+SURNAME_TVS = frozenset(
+    {
+        "van",
+        "de",
+        "van der",
+        "van den",
+        "van de",
+        "van het",
+        "van 't",
+        "ter",
+        "ten",
+        "te",
+        "den",
+        "der",
+        "in 't",
+        "el",
+        "al",
+    }
+)
+
+
+_PARTICLE_NAME = compiled(
+    r"(?<![\p{L}.'’-])(?P<first>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+"
+    r"(?P<tv>el|al|ben|bin|ibn|abu|ould|van der|van den|van de|van|de|der|den|ter|ten|da|dos|di)[ \u00a0]+"
+    r"(?P<sur>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
+)
+
+
+_PUBLIC_TITLE_PARTS = frozenset({"kamerlid", "minister", "staatssecretaris", "burgemeester", "wethouder", "premier"})
+_DOUBLE_NAME = compiled(r"(?<![\p{L}'’.-])\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}(?![\p{L}-])")
+
+
+# the first half of a region's or place's double name ("Oost-Brabant", "West-Betuwe", "Groot-Ammers")
+_REGION_HEADS = frozenset({"Noord", "Oost", "Zuid", "West", "Midden", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest"})
+
+_LONGEST_GIVEN = 11  # letters: an unknown longer word is a compound far more often than a given name
+
+
+class TussenvoegselNameRecognizer(NameRecognizer):
+    """A known surname with its tussenvoegsel and no first name: "De Jong belt terug", "met Van den Heuvel".
+
+    Scored below the certain threshold: redacted, and flagged for a reviewer.
+    """
+
+    PATTERN_NAME = "tussenvoegsel + known surname"
+
+    def _double_barrelled(self, text: str) -> list[RecognizerResult]:
+        """A double-barrelled surname on its own: "Teunissen-Bakkal heeft ...": the first part a known
+        surname, neither part a word, place or organisation word, the whole no place ("Alphen-Chaam")."""
+        lex = self.lex
+        out = []
+        for m in _DOUBLE_NAME.finditer(text):
+            whole, parts = m.group(), m.group().split("-")
+            if whole in lex.places or parts[0] not in lex.surnames or parts[0] == parts[1]:
+                continue  # "Laag-Laag" in a risk matrix
+            if parts[0] in _REGION_HEADS:
+                continue  # "Politie Oost-Brabant", "Midden-Delfland": a region's name
+            if any(
+                lex.is_ordinary_word(p)
+                or p in lex.places
+                or p.lower() in lex.organisation_words
+                or lex.is_non_person_word(p)
+                or p.lower() in _PUBLIC_TITLE_PARTS
+                for p in parts
+            ):
+                continue  # "Oud-Kamerlid", "Noord-Holland"
+            out.append(self._result(m.start(), m.end(), 0.6, "a double-barrelled surname"))
+        return out
+
+    def _particle_names(self, text: str) -> list[RecognizerResult]:
+        """An unknown first name, a lower-case particle and a surname: "Zayaan el Moussaoui".
+
+        Neither side may be an ordinary word, a place, a function or organisation word
+        ("Raad van State", "Minister van Financiën", "Bergen op Zoom").
+        """
+        lex = self.lex
+        out = []
+        for m in _PARTICLE_NAME.finditer(text):
+            first, sur = m.group("first"), m.group("sur")
+            bad = any(
+                lex.is_ordinary_word(w)
+                or w in lex.places
+                or lex.is_non_person_word(w)
+                or w.lower() in lex.organisation_words
+                or w in lex.honorifics
+                # "Aanhangsel van de Handelingen": two dictionary words that no name list holds
+                or (w.lower() in lex.dutch_words and w not in lex.first_names and w not in lex.surnames)
+                for w in (first, sur)
+            )
+            street = sur.lower().endswith(lex.street_suffixes)  # "Johan de Wittlaan"
+            # "Selfserviceportal van de Kiesraad": an organisation's name ends so (raad, dienst, bureau), and a
+            # word no list knows that is longer than given names are, or ends like a noun, is no name part
+            bad = bad or organisation_ending(sur.lower(), 4) is not None
+            bad = bad or (not lex.is_first_name(first) and len(first) > _LONGEST_GIVEN)
+            bad = bad or (not lex.is_surname(sur) and sur.lower().endswith(NOUN_ENDINGS))
+            # "mr. A. van Leeuwen-Batenburg van Stibbe": after a particle the first word is a surname, and
+            # "van Stibbe" her firm
+            before = text[max(0, m.start() - 8) : m.start()].split()
+            surname_first = bool(before) and before[-1].lower() in self.tvs and text[m.start() - 1] in " \u00a0"
+            if bad or street or surname_first or lex.is_compound_word(first) or lex.is_compound_word(sur):
+                continue
+            why = f"a name with the particle '{m.group('tv')}'"
+            out.append(self._result(m.start(), m.end(), 0.6, why))
+        return out
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Presidio's hook: the names this recognizer finds in ``text``."""
+        pattern = compiled(rf"(?<![\p{{L}}.'’-])(?P<tv>{tussenvoegsel()})[ \u00a0]+(?P<sur>{NAME_PART})")
+        out = self._particle_names(text) + self._double_barrelled(text)
+        for m in pattern.finditer(text):
+            tv, sur = m.group("tv"), m.group("sur")
+            capital_tv = tv[:1].isupper()
+            tv_norm = " ".join(tv.lower().split())
+            if tv_norm not in SURNAME_TVS:
+                continue  # "op de Dam", "aan de Maas": a preposition, not a tussenvoegsel
+            if not capital_tv and " " not in tv_norm:
+                continue  # "voorstel van Mensah": a lone lower-case "van" or "de" is most often a preposition
+            if not self.lex.is_surname(sur) or sur in self.lex.places or self.lex.is_non_person_word(sur):
+                continue
+            if sur in self.lex.honorifics and compiled(r"\A\s+\p{Lu}").match(text[m.end() : m.end() + 5]):
+                continue  # "De Prins Bernhard Cultuurfonds", "De Koning Willem I College"
+            ordinary = self.lex.is_ordinary_word(sur) or sur in self.lex.ambiguous
+            if ordinary and not capital_tv:
+                continue  # "de Kamer", "de Boer" in running text: too often a word
+            score = 0.65 if capital_tv else 0.55
+            out.append(self._result(m.start(), m.end(), score, f"known surname '{sur}' after '{tv}'"))
+        return out
