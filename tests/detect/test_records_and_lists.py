@@ -107,6 +107,23 @@ OFFICES_AND_REGIONS = [
     ("Mevrouw Peeters-Janssen van de\nRomerhaven heeft gisteren al gebeld.", ["Peeters-Janssen"], ["Romerhaven"]),
 ]
 
+DEFINED_AND_LETTERED = [
+    # an acronym the document defines after an organisation's name is no paraph where it signs a field
+    (
+        "Opgesteld door\nKING\nDatum\n\nDit document is in beheer bij het Kwaliteitsinstituut Nederlandse Gemeenten"
+        " (KING).",
+        [],
+        ["KING"],
+    ),
+    ("Notulen\nOpgesteld door: MDG\nMevrouw De Groot (MDG) opent.", ["MDG"], []),
+    # a letter naming an annex is no initial before the next line's word
+    (
+        "1 Voor de opdrachtomschrijving zie bijlage A.\nCapgemini in samenwerking met Logius | Januari 2019",
+        [],
+        ["Capgemini"],
+    ),
+]
+
 TABLES = {
     "capitals_inverted": CAPITALS_INVERTED,
     "function_before_surname": FUNCTION_BEFORE_SURNAME,
@@ -115,6 +132,7 @@ TABLES = {
     "signatures": SIGNATURES,
     "homes": HOMES,
     "offices_and_regions": OFFICES_AND_REGIONS,
+    "defined_and_lettered": DEFINED_AND_LETTERED,
 }
 
 

@@ -27,6 +27,7 @@ MODEL_SPANS = [
     ("Taras Shevchenko", True),
     ("Yara van Haddad", True),
     ("Figueroa", True),
+    ("Producteisen Areaaldata", False),  # "product" + "eisen": two dictionary words written as one
 ]
 
 ORGANISATION_CODES = [

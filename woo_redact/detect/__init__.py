@@ -37,7 +37,7 @@ from .merge import (
     with_postcode,
 )
 from .near_person import addresses_after_persons, aliases_of_persons, handles_after_persons, numbers_after_persons
-from .propagate import batch_candidates, paraph_candidates, propagate
+from .propagate import batch_candidates, defined_acronyms, paraph_candidates, propagate
 from .public import PublicNames
 from .register import load_register
 from .signatures import keep_office_signers, signature_findings
@@ -86,6 +86,8 @@ class Detector:
         merged += numbers_after_persons(doc.text, persons, merged)
         merged = [m if (m.start, m.end) in kept else with_postcode(doc.text, m) for m in merged]
         merged = drop_nested(merge(merged + paraph_candidates(doc.text, sources)), kept)
+        acronyms = defined_acronyms(doc.text)  # "... Gemeenten (KING)": the document's own acronym, no paraph
+        merged = [m for m in merged if not (m.entity == "PARAPH" and doc.text[m.start : m.end] in acronyms)]
         merged = [trim_span(doc.text, m) for m in merged]
         # a span cut at a stronger finding can leave only punctuation ("(" of "(BLE) MAC" once "BLE" is a
         # paraph): that is no personal data, and the proof would look for every "(" on the page

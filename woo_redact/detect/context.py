@@ -249,6 +249,15 @@ NOUN_ENDINGS = (
 )
 
 
+def _dictionary_compound(word: str) -> bool:
+    """Two words of the Dutch dictionary, each of four letters at least, written as one ("Producteisen")."""
+    w, dictionary = word.lower(), load_lexicons().dutch_words
+    return len(w) >= 9 and any(
+        w[:i] in dictionary and (w[i:] in dictionary or (w[i] == "s" and w[i + 1 :] in dictionary))
+        for i in range(4, len(w) - 3)
+    )
+
+
 def plausible_model_name(span: str) -> bool:
     """Is a span found only by the statistical model name-like enough to redact?
 
@@ -290,8 +299,8 @@ def plausible_model_name(span: str) -> bool:
             return False  # "Oude Rijn": a name that is also a frequent word, and no first name
         if w.lower() in lex.organisation_words or w.lower() in lex.unit_words:
             return False
-        if not known and (lex.is_compound_word(w) or w.lower().endswith(NOUN_ENDINGS)):
-            return False
+        if not known and (lex.is_compound_word(w) or w.lower().endswith(NOUN_ENDINGS) or _dictionary_compound(w)):
+            return False  # ("Producteisen Areaaldata": product + eisen, a heading)
         if not known and w.lower() in lex.dutch_words:
             return False  # "Voortgang Coronamelder": a word of the dictionary that no name list holds
         if not known and organisation_ending(w.lower(), 3):

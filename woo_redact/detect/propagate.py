@@ -358,6 +358,32 @@ _DATE_AFTER = compiled(
 )
 
 
+# "Kwaliteitsinstituut Nederlandse Gemeenten (KING)": an organisation's name and the acronym it defines
+_DEFINED = compiled(
+    r"(?P<words>\p{Lu}[\p{L}-]+(?:[ \t\u00a0]+(?:(?:van|voor|de|het|der|en|in)[ \t\u00a0]+)*\p{Lu}[\p{L}-]+){1,6})"
+    r"[ \t\u00a0]*\((?P<code>\p{Lu}{2,6})\)"
+)
+
+
+_COURTESY = frozenset({"mevrouw", "heer", "meneer", "mevr.", "mw.", "dhr."})
+
+
+def defined_acronyms(text: str) -> set[str]:
+    """Codes in capitals the document defines as an organisation's acronym, after its name in words whose first
+    letter the code starts with; not after a person's name ("Gerrit Mulder (GM)": a first name leads it)."""
+    lex = load_lexicons()
+    out = set()
+    for m in _DEFINED.finditer(text):
+        words = m.group("words").split()
+        # the name as far back as it starts with the code's letter: "... van het Kwaliteitsinstituut ... (KING)"
+        heads = [k for k, w in enumerate(words) if w[0] == m.group("code")[0]]
+        name = words[heads[0] :] if heads else []
+        if len(name) < 2 or any(lex.is_first_name(w.split("-")[0]) or w.lower() in _COURTESY for w in name):
+            continue  # "Mevrouw De Groot (MDG)", "Directeur Jan Smit (DJS)": a person's paraph
+        out.add(m.group("code"))
+    return out
+
+
 def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
     """Other occurrences of paraphs: the initials of the people the document names ("Actie: JvdB",
     "(MdGR)", "Stand SjH") and every paraph found elsewhere in it.

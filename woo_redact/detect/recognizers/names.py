@@ -268,6 +268,11 @@ _HEADING_MARK = compiled(r"[A-Z]\.[ \t\n]")
 _LIST_MARK = compiled(r"[ \t]*(?:[IVX]{1,4}|[A-Za-z])\.[ \t]*\n")
 _ONE_WORD = compiled(r"\A\p{Lu}\p{Ll}{2,}\Z")
 _COURTESY_END = compiled(r"(?<![\p{L}])(?i:mevrouw|mevr\.|mw\.|heer|dhr\.|hr\.|meneer|mijnheer)[ \t\u00a0]+\Z")
+# words a capital letter numbers: "bijlage A.", "stap B.", "variant C."
+_LETTERED_BEFORE = compiled(
+    r"(?<![\p{L}])(?i:bijlagen?|bijl\.|hoofdstuk|paragraaf|figuur|tabel|annex|appendix|stap|fase|optie|variant|"
+    r"scenario|categorie|klasse|deel|sectie|onderdeel|model|type|groep|blok|kavel|perceel|zone|gebied)[ \t\u00a0]+\Z"
+)
 _POSTCODE_DIGITS = compiled(r"(?<!\d)\d{4}[ \t\u00a0]?\Z")
 
 
@@ -295,6 +300,8 @@ class InitialsNameRecognizer(NameRecognizer):
                 continue  # "V." / "Handreiking wind": a list's numeral alone on its line, then the item
             if not known and _lettered_list(text, line_start, span[0]):
                 continue  # "A. Aanpak Abacus sluit aan ..." with "B. Het is niet ..." below: a lettered list
+            if _LETTERED_BEFORE.search(text, max(0, span[0] - 24), span[0]):
+                continue  # "zie bijlage A." / "Capgemini ...": a letter naming an annex or a step, no initial
             score = 0.85 if known else 0.6
             out.append(self._result(span[0], span[1], score, "initials followed by a surname"))
         caps = compiled(
