@@ -18,12 +18,17 @@ CAPITALS_INVERTED = [
     # capitals before a comma and a word that is no given name: no name
     ("PROJECTPLAN, Versie 2", [], ["PROJECTPLAN"]),
     ("ROTTERDAM, Maandag 3 maart", [], ["ROTTERDAM"]),
+    # an acronym or a numeral before a name is no surname; a short surname the list knows is
+    ("Vragen van NOS, Laura Meijers, en TNO, E. de Vries.", ["Laura Meijers"], ["NOS", "TNO"]),
+    ("Aanwezig: BOS, Jan en ELZINGA, Wim.", ["BOS, Jan", "ELZINGA, Wim"], []),
 ]
 
 FUNCTION_BEFORE_SURNAME = [
     # a function that is no office before a surname the register knows: the civil servant, not the Kamerlid
     ("Morgen briefing met teamleider Van Kempen over de dienst.", ["Van Kempen"], []),
     ("Het advies van minister Van Kempen volgt.", [], ["Van Kempen"]),
+    # a function joined to an organisation by a hyphen is an office held there
+    ("De minister spreekt met NAVO-secretaris-generaal Mark Rutte.", [], ["Mark Rutte"]),
 ]
 
 BADGES = [
@@ -77,6 +82,26 @@ HOMES = [
         [],
     ),
     ("De woningen aan de Kerkstraat worden gesloopt door de gemeente.", [], ["Kerkstraat"]),
+    # a street named after a person, with its number, in an organisation's address
+    ("Bezoekadres:\nWilhelmina v Pruisenweg 52\n2595 AN Den Haag", [], ["Wilhelmina", "Pruisenweg 52"]),
+    ("Zij woont aan de Pedro de Medinalaan 71 in Amsterdam.", ["Pedro de Medinalaan 71"], []),
+    # "t.a.v." under a firm's name: the firm's address; under a one-man firm that bears his name: his home
+    (
+        "Accountancy Jansen & Partners\nt.a.v. de heer P. Smit\nHerengracht 420\n1017 BZ Amsterdam",
+        ["P. Smit"],
+        ["Herengracht 420", "1017 BZ"],
+    ),
+    (
+        "Installatiebedrijf Gert Bos\nt.a.v. de heer G.H. Bos\nDorpsstraat 41\n7961 AC Ruinerwold",
+        ["Dorpsstraat 41", "7961 AC"],
+        [],
+    ),
+    (
+        "Ministerie van Volksgezondheid, Welzijn en Sport\nDirectie Wetgeving\nDe heer A.R. Kartosen\nLindenlaan 14\n"
+        "3581 KP Utrecht",
+        ["Lindenlaan 14", "3581 KP"],
+        ["Directie Wetgeving"],
+    ),
     # a postcode broken over the line, its letters starting the next line in capitals
     (
         "Bezwaarmaker    de heer Tesfay Weldemariam, Woenselse Markt 9B, 5612\n                CS EINDHOVEN",

@@ -57,7 +57,7 @@ OFFICE_TITLES = frozenset(
 # "De directeur, Harm Wiersma,", and a function right before the name: "teamleider Van Kempen"
 _FUNCTION_BEFORE = compiled(
     r"(?i:\b(?:de|het|onze|uw|hun|haar|zijn)[ \t]+)?(?P<f>\p{L}[\p{L}-]+),[ \t]*\Z"
-    r"|(?<![\p{L}])(?P<f>\p{Ll}[\p{L}-]+)[ \t]+\Z"
+    r"|(?<![\p{L}-])(?P<f>\p{Ll}[\p{L}-]+)[ \t]+\Z"  # (not "NAVO-secretaris-generaal Mark Rutte": an office)
 )
 _FUNCTION_AFTER = compiled(r"(?:,[ \t]*(?i:(?:de|het|onze|uw)[ \t]+)?|[ \t]*\()(?P<f>\p{L}[\p{L}-]+)")
 

@@ -213,10 +213,7 @@ def _judge_address(
     home = home or (row and bool(prev) and bool(_TITLED_COMMA.search(prev[-1])))
     # ("Architectenbureau Lont & Vis" / "t.a.v. de heer S. Lont" / "Spaarne 88": the firm's address)
     addressee = (
-        bool(prev)
-        and _addressee(prev[-1])
-        and (bool(pc_here or pc_next or pc_split) or row)
-        and not _FOR_ATTENTION.search(" ".join(prev))
+        bool(prev) and _addressee(prev[-1]) and (bool(pc_here or pc_next or pc_split) or row) and not _for_firm(prev)
     )
     # two columns read in turn: the addressee two lines up, the postcode two lines down
     addressee = addressee or (row and len(prev) > 1 and _addressee(prev[-2]) and bool(pc_far))
@@ -231,6 +228,7 @@ def _judge_address(
         or any(w.strip(".,:;()").upper() in acronyms for w in _POSTCODE_RE.sub(" ", b).split())  # "9671 AP": no AP
         for b in (block, sentence)
     )
+    full = full and not _for_firm(prev)  # "t.a.v." says an organisation is the addressee
     # two columns read in turn: the addressee two lines up, the sender's "Postbus 58285" between
     addressee2 = len(prev) > 1 and _addressee(prev[-2]) and bool(pc_here) and not _is_public(t)
     addressee = addressee or addressee2
@@ -267,6 +265,23 @@ def _postcode(start: int, end: int, why: str) -> Candidate:
 # "DE HEER J.P. VAN ’T HOF" / "POSTBUS 1187" / "8001 BD ZWOLLE": a private person's own postbus
 _POSTBUS_LINE = compiled(r"^[ \t]*(?P<street>Postbus[ \t\u00a0]+(?P<nr>\d{1,6}))[ \t]*$")
 _FOR_ATTENTION = compiled(r"(?i:\bt\.?\s?a\.?\s?v\b|ter\s+attentie|\bminister|\bstaatssecretaris|\bcollege\b)")
+
+
+_FIRM_FORM = compiled(r"(?i:\bb\.?\s?v\.?(?![\p{L}])|\bn\.?\s?v\.?(?![\p{L}])|\bv\.?o\.?f\.?|\bc\.?v\.?(?![\p{L}]))")
+_TAV = compiled(r"(?i:^[ \t]*(?:t\.?\s?a\.?\s?v\.?|ter\s+attentie\s+van)[ \t:]+)")
+
+
+def _for_firm(prev: list[str]) -> bool:
+    """The addressee line is "t.a.v. ..." under an organisation's name: the address is the organisation's,
+    unless that name holds the person's surname ("Installatiebedrijf Gert Bos" / "t.a.v. de heer G.H. Bos": a
+    one-man firm at his home)."""
+    if not prev or not _TAV.search(prev[-1]):
+        return False
+    surname = prev[-1].split()[-1].strip(",.") if prev[-1].split() else ""
+    firm = prev[-2] if len(prev) > 1 else ""
+    partners = "&" in firm or bool(_FIRM_FORM.search(firm))  # "Architectenbureau Lont & Vis", "Bos B.V.": a firm
+    own = bool(surname) and bool(compiled(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])").search(firm))
+    return partners or not own
 
 
 def _private_addressee(prev: list[str]) -> bool:

@@ -203,7 +203,7 @@ def _street_start(t: str, street: regex.Match[str]) -> int:
         pos = of[-1].end()  # "Annelies Poortman van de Stationsweg 3-B": a person, then her street
     words = list(compiled(r"\S+").finditer(t, pos, street.end("street")))
     name = " ".join(w.group() for w in words[:-1])
-    if len(words) > 2 and _addressee(name):
+    if len(words) > 2 and words[-2].group().lower() not in tvs and _addressee(name):
         return words[-1].start()  # "Gerrit van Lunteren Slichtenhorsterweg 31": a person, then his street
     k = 0
     while (

@@ -88,6 +88,8 @@ class CapitalsNameRecognizer(NameRecognizer):
             parts = [p.capitalize() for w in core for p in w.split("-") if p.lower() not in self.tvs]
             if not parts or any(w in self.lex.acronyms or _ACRONYM_SHAPE.search(w) for w in core):
                 continue
+            if any(len(p) < 4 and not (len(p) == 3 and self.lex.is_surname(p)) for p in parts):
+                continue  # "NOS, Laura Meijers", "TNO, E.", "III, H.": an acronym or a numeral before a name
             if any(
                 self.lex.is_non_person_word(p)
                 or self.lex.is_ordinary_word(p)
