@@ -52,6 +52,7 @@ LEAK_SETS = {
     "blind-mixed5": ROOT / "eval/blind/mixed5",
     "blind-mixed6": ROOT / "eval/blind/mixed6",
     "blind-mixed7": ROOT / "eval/blind/mixed7",
+    "blind-mixed8": ROOT / "eval/blind/mixed8",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
@@ -60,6 +61,7 @@ LEAK_SETS = {
     "real5": ROOT / "eval/real5",
     "real6": ROOT / "eval/real6",
     "real7": ROOT / "eval/real7",
+    "real8": ROOT / "eval/real8",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
