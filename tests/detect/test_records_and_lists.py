@@ -82,6 +82,13 @@ HOMES = [
         [],
     ),
     ("De woningen aan de Kerkstraat worden gesloopt door de gemeente.", [], ["Kerkstraat"]),
+    # a deed's party: postcode and place before the street
+    (
+        "a. de heer Piet Terpstra, geboren te Arnhem, gehuwd, wonende te 1234 AB UTRECHT, Plein 7;\n"
+        "zich identificerende met zijn paspoort, met kenmerk\nKX7654321 geldig tot 2028.",
+        ["1234 AB", "Plein 7", "KX7654321", "Piet Terpstra"],
+        ["Arnhem"],
+    ),
     # a street named after a person, with its number, in an organisation's address
     ("Bezoekadres:\nWilhelmina v Pruisenweg 52\n2595 AN Den Haag", [], ["Wilhelmina", "Pruisenweg 52"]),
     ("Zij woont aan de Pedro de Medinalaan 71 in Amsterdam.", ["Pedro de Medinalaan 71"], []),

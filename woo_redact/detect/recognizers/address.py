@@ -58,6 +58,7 @@ def home_addresses(doc: Document) -> list[Candidate]:
         if _PC_DIGITS_END.search(rows[i - 1]) and _PC_LETTERS_START.match(text[lines[i].start : lines[i].end]):
             rows[i] = text[lines[i].start : lines[i].start + 2] + rows[i][2:]
     columns = column_order(lines)
+    out += _deed_homes(text)
     for i, line in enumerate(lines):
         t = rows[i]
         if column:
@@ -265,6 +266,25 @@ def _postcode(start: int, end: int, why: str) -> Candidate:
 # "DE HEER J.P. VAN ’T HOF" / "POSTBUS 1187" / "8001 BD ZWOLLE": a private person's own postbus
 _POSTBUS_LINE = compiled(r"^[ \t]*(?P<street>Postbus[ \t\u00a0]+(?P<nr>\d{1,6}))[ \t]*$")
 _FOR_ATTENTION = compiled(r"(?i:\bt\.?\s?a\.?\s?v\b|ter\s+attentie|\bminister|\bstaatssecretaris|\bcollege\b)")
+
+
+# a deed's party: "wonende te 1111 AB UTRECHT, Plein 1" (the postcode and place before the street)
+_DEED_HOME = compiled(
+    r"(?i:\b(?:wonende|woonachtig|wonend))[ \t\n]+(?:te|in)[ \t\n]+(?P<pc>[1-9]\d{3}[ \t\n]?[A-Z]{2})(?![\p{L}\d])"
+    r"[ \t\n]+\p{Lu}[\p{L}'’ -]{1,40}?,[ \t\n]*"
+    r"(?P<street>\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|'t|ter|ten)){0,4})[ \t\n]+"
+    r"(?P<nr>\d{1,5}[a-zA-Z]?(?:-\d{1,4})?)(?![\d,.]\d)"
+)
+
+
+def _deed_homes(text: str) -> list[Candidate]:
+    """A deed's party and their home, postcode and place first: "wonende te 1111 AB UTRECHT, Plein 1"."""
+    out = []
+    why = "a home address (the text says so: 'wonende te' with postcode and place before the street)"
+    for m in _DEED_HOME.finditer(text):
+        out.append(Candidate(m.start("street"), m.end("nr"), "ADDRESS", Explanation("home_address", 0.85, why)))
+        out.append(_postcode(m.start("pc"), m.end("pc"), why))
+    return out
 
 
 _FIRM_FORM = compiled(r"(?i:\bb\.?\s?v\.?(?![\p{L}])|\bn\.?\s?v\.?(?![\p{L}])|\bv\.?o\.?f\.?|\bc\.?v\.?(?![\p{L}]))")
