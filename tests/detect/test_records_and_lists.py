@@ -148,6 +148,17 @@ DEFINED_AND_LETTERED = [
         ["KING"],
     ),
     ("Notulen\nOpgesteld door: MDG\nMevrouw De Groot (MDG) opent.", ["MDG"], []),
+    # a compound of a given name's letters, a field's audience, a row's organisation after the name
+    ("De Kick-Off van Demodam was op 3 juni.", [], ["Kick-Off", "Demodam"]),
+    ("Aan\nWerkveld\nDatum\n3 juni 2025", [], ["Werkveld"]),
+    (
+        "Reviewers\nDrs. Thies Mesdag Kadaster\nDrs. Arjan Loeffen Armatiek BV",
+        ["Thies Mesdag", "Arjan Loeffen"],
+        ["Kadaster", "Armatiek"],
+    ),
+    # a street in brackets after a place is the organisation's; a letterhead's number under its postbus
+    ("De locatie is het hoofdkantoor van het Kadaster in Apeldoorn (Hofstraat 110).", [], ["Hofstraat 110"]),
+    ("KING\nPOSTBUS 30435\n2500 GK DEN HAAG\nT 070 373 80 08\nINFO@KINGGEMEENTEN.NL", [], ["070 373 80 08"]),
     # a letter naming an annex is no initial before the next line's word
     (
         "1 Voor de opdrachtomschrijving zie bijlage A.\nCapgemini in samenwerking met Logius | Januari 2019",

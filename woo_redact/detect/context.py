@@ -249,15 +249,6 @@ NOUN_ENDINGS = (
 )
 
 
-def _dictionary_compound(word: str) -> bool:
-    """Two words of the Dutch dictionary, each of four letters at least, written as one ("Producteisen")."""
-    w, dictionary = word.lower(), load_lexicons().dutch_words
-    return len(w) >= 9 and any(
-        w[:i] in dictionary and (w[i:] in dictionary or (w[i] == "s" and w[i + 1 :] in dictionary))
-        for i in range(4, len(w) - 3)
-    )
-
-
 def plausible_model_name(span: str) -> bool:
     """Is a span found only by the statistical model name-like enough to redact?
 
@@ -299,7 +290,7 @@ def plausible_model_name(span: str) -> bool:
             return False  # "Oude Rijn": a name that is also a frequent word, and no first name
         if w.lower() in lex.organisation_words or w.lower() in lex.unit_words:
             return False
-        if not known and (lex.is_compound_word(w) or w.lower().endswith(NOUN_ENDINGS) or _dictionary_compound(w)):
+        if not known and (lex.is_compound_word(w) or w.lower().endswith(NOUN_ENDINGS) or lex.is_dictionary_compound(w)):
             return False  # ("Producteisen Areaaldata": product + eisen, a heading)
         if not known and w.lower() in lex.dutch_words:
             return False  # "Voortgang Coronamelder": a word of the dictionary that no name list holds
@@ -334,6 +325,15 @@ def cut_before_organisation(text: str, start: int, end: int) -> int | None:
     before the last inner "van het"; returns its end, or None.
     """
     span = text[start:end]
+    words = list(_WORD.finditer(span))
+    lex = load_lexicons()
+    # "Thies Mesdag Kadaster", "Arjan Loeffen Armatiek BV": a list's row, the name and then the organisation
+    # (what follows is the organisation: not_a_person would say so; a first name says the head is a name)
+    organisation = (
+        lex.is_organisation(words[-1].group()) or bool(_LEGAL_FORM_AFTER.match(text, end)) if words else False
+    )
+    if len(words) >= 3 and organisation and lex.is_first_name(words[0].group()):
+        return start + words[-2].end()
     cuts = [m.start() for m in _INNER_TV.finditer(span)]
     if not cuts:
         return None
@@ -346,13 +346,14 @@ def cut_before_organisation(text: str, start: int, end: int) -> int | None:
     tail = _OF_TAIL.match(span, cuts[-1])
     if tail is None or not _organisation_tail(text, tail.group("org")):
         return None
-    lex = load_lexicons()
     named = len(head) >= 2 or (len(head) == 1 and (lex.is_first_name(head[0]) or lex.is_surname(head[0])))
     named = named or bool(_TITLE_BEFORE.search(text, max(0, start - 20), start))
     return new_end if named and not not_a_person(text, start, new_end) else None
 
 
 _TITLE_BEFORE = compiled(HONORIFIC_BEFORE)
+_WORD = compiled(r"\S+")
+_LEGAL_FORM_AFTER = compiled(r"[ \t\u00a0]+(?:B\.?[ \t]?V\.?|N\.?[ \t]?V\.?)(?![\p{L}])")
 
 
 _OF_TAIL = compiled(

@@ -57,6 +57,15 @@ class Lexicons:
             for i in range(3, len(w) - 2)
         )
 
+    def is_dictionary_compound(self, word: str) -> bool:
+        """Two words of the Dutch dictionary, each of four letters at least, written as one ("Producteisen",
+        "Werkveld")."""
+        w, dictionary = word.lower(), self.dutch_words
+        return len(w) >= 8 and any(
+            w[:i] in dictionary and (w[i:] in dictionary or (w[i] == "s" and w[i + 1 :] in dictionary))
+            for i in range(4, len(w) - 3)
+        )
+
     def is_ordinary_word(self, word: str) -> bool:
         """A capitalised word that is most likely not a name: a stop word, a frequent Dutch word,
         or a frequent English word ("Security", "Requirements") that no name list holds."""

@@ -103,7 +103,11 @@ _OF_THE = compiled(r"[ \t]+van[ \t]+(?:de|het)[ \t]+")
 _NAME_OF = compiled(
     r"(?<![\p{L}])(?P<name>\p{Lu}[\p{Ll}'’-]+)(?:[ \t]*\([^()\n]{1,40}\))?[ \t\n]+van[ \t\n]+(?:de|het)[ \t\n]+\Z"
 )
-_NAME_BRACKET = compiled(r"(?<![\p{L}])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?[ \t]*\n?[ \t]*\([ \t]*\Z")
+# (not after "in", "te", "uit": "het hoofdkantoor van het Kadaster in Apeldoorn (Hofstraat 110)" names a place)
+_NAME_BRACKET = compiled(
+    r"(?<![\p{L}])(?<!(?i:\b(?:in|te|uit|naar|bij)[ \t]))"
+    r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?[ \t]*\n?[ \t]*\([ \t]*\Z"
+)
 _LABEL_LINE = compiled(r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|verblijfadres|opvangadres)[ \t]*:?[ \t]*$)")
 # "Adres Zuiderdiep 71, 9401 GJ Assen", "Adres: ...": a record's address field (unless an organisation's)
 _ADDRESS_LABEL = compiled(r"(?i:(?<![\p{L}])(?:adres|woonadres|huisadres)\b)[ \t]*[:,(]?[ \t]*\Z")

@@ -64,6 +64,8 @@ class FirstNameRecognizer(NameRecognizer):
             first = m.group()
             if not self.lex.is_first_name(first.split("-")[0]) or ("-" in first and first in self.lex.places):
                 continue  # ("Hendrik-Ido-Ambacht": a place that begins with a first name)
+            if "-" in first and not all(p[:1].isupper() and self.lex.is_first_name(p) for p in first.split("-")):
+                continue  # "Kick-Off": a compound with a first name's letters, not "Anne-Marie"
             prev = text[max(0, m.start() - 2) : m.start()]
             if prev[-1:] and (prev[-1].isalnum() or prev[-1] in "@." or (prev[-1] == "-" and prev[:1].isalnum())):
                 continue  # "ICT-Geo": the second half of a compound

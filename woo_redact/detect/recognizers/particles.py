@@ -107,6 +107,8 @@ class TussenvoegselNameRecognizer(NameRecognizer):
             # word no list knows that is longer than given names are, or ends like a noun, is no name part
             bad = bad or organisation_ending(sur.lower(), 4) is not None
             bad = bad or (not lex.is_first_name(first) and len(first) > _LONGEST_GIVEN)
+            # "Kick-Off van Demodam": a hyphenated given name is two given names ("Anne-Marie van Dijk")
+            bad = bad or ("-" in first and not all(lex.is_first_name(p) for p in first.split("-")))
             bad = bad or (not lex.is_surname(sur) and sur.lower().endswith(NOUN_ENDINGS))
             # "mr. A. van Leeuwen-Batenburg van Stibbe": after a particle the first word is a surname, and
             # "van Stibbe" her firm

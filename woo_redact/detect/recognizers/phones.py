@@ -136,6 +136,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
             address_line = address_line or bool(_ORG_STREET_LINE.match(line))
             address_line = address_line or bool(re.search(r"(?i)\bwww\.|https?://", line))  # a letterhead/footer
             address_line = address_line or digits.endswith("0000")  # a switchboard: ...0000
+            # "POSTBUS 30435" / "2500 GK DEN HAAG" / "T 070 373 80 08": a letterhead's block in capitals
+            address_line = address_line or bool(_POSTBUS_ABOVE.search(text, max(0, line_start - 90), line_start))
             # in a signature, or beside a number the line itself calls general, it is a direct line
             signature = bool(_CLOSING_BEFORE.search(text[max(0, r.start - 240) : r.start]))
             rest = text[r.end : line_end if line_end >= 0 else len(text)]
@@ -238,6 +240,7 @@ _OFFERED = re.compile(
     r"(?-i:[A-Z][\w-]*|parket|secretariaat|servicecentrum|klantcontactcentrum|loket|informatiepunt)(?:\s+op)?)\s*:?\s*$"
 )
 _ADDRESS = re.compile(r"\b[1-9]\d{3} ?[A-Z]{2}\b(?! ?\d)|\b[Pp]ostbus \d")
+_POSTBUS_ABOVE = re.compile(r"(?im:^[ \t]*postbus[ \t]+\d+[ \t]*$)")
 # "Ministerie van SZW, Parnassusplein 5, Den Haag, 070 ...": a line that starts with the organisation and
 # gives its street is its footer too (a signature "Yassine Bouzid | Gemeente Rotterdam | Coolsingel 40"
 # starts with the person)

@@ -233,6 +233,11 @@ def _people(piece: str, lex: Lexicons) -> list[tuple[int, str]]:
         return []  # "WCAG", "VWS": an acronym, not a name in capitals
     if piece.split() and all(w in lex.acronyms for w in piece.split()):
         return []  # "FG CBS": the data protection officer of the CBS, a function
+    words = piece.split()
+    known = bool(words) and (lex.is_first_name(words[0]) or lex.is_surname(words[0]))
+    word = words[0] if len(words) == 1 and not known else ""
+    if word and (lex.is_compound_word(word) or lex.is_dictionary_compound(word) or word.lower() in lex.dutch_words):
+        return []  # "Aan: Werkveld": a word of the dictionary no name list holds, an audience
     if name_like(piece, lex):
         return [(0, piece)]
     letters = [c for c in piece if c.isalpha()]
