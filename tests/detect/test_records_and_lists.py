@@ -82,6 +82,18 @@ HOMES = [
         [],
     ),
     ("De woningen aan de Kerkstraat worden gesloopt door de gemeente.", [], ["Kerkstraat"]),
+    # a case's address with its private party after it; a foundation's address under "t.a.v." is redacted
+    (
+        "3   Handhavingsverzoek Oostergrachtswal 77, verzoeker J. Zijlstra",
+        ["Oostergrachtswal 77", "J. Zijlstra"],
+        ["Handhavingsverzoek"],
+    ),
+    (
+        "Stichting Dorpshuis De Kraanvogel\nt.a.v. mevrouw A.M. Hoogeveen\nKerkweg 7\n7251 CE Vorden",
+        ["Kerkweg 7", "7251 CE", "A.M. Hoogeveen"],
+        ["Vorden"],
+    ),
+    ("Exported from Jira. Logius, Wilhelmina van Pruisenweg 52, Den Haag.", [], ["Logius", "Wilhelmina", "52"]),
     # a deed's party: postcode and place before the street
     (
         "a. de heer Piet Terpstra, geboren te Arnhem, gehuwd, wonende te 1234 AB UTRECHT, Plein 7;\n"

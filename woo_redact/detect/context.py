@@ -23,6 +23,11 @@ _NEXT_WORDS = compiled(
     r"|(?:van|de|der|den|het|'t|ter|ten)(?!\p{L}))){1,4}"
 )
 _PREV_WORD = compiled(r"([\p{L}][\p{L}.'’-]*)[ \t\u00a0]+\Z")
+# the rest of a street's name after a first name, and the house number: "Wilhelmina v Pruisenweg 52"
+STREET_AFTER = compiled(
+    r"[ \t\u00a0]+(?:(?:v\.?|van|de|der|den|het|'t|ter|ten)[ \t\u00a0]+){0,2}\p{Lu}[\p{L}'’-]*"
+    r"(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|plantsoen|park|hof|dijk)[ \t\u00a0]+\d"
+)
 # the word an organisation's name begins with: "Jeroen Koudijs Gemeente Nijkerk" in a list's row is a name and
 # the next cell's organisation, whatever that organisation's name ends with
 ORGANISATION_HEAD = frozenset(
@@ -165,6 +170,8 @@ def _not_a_person(
     nxt = _NEXT_WORDS.match(text[end : end + 60])
     if _LEGAL_FORM.match(text[end : end + 12]):
         return "organisation", "followed by a legal form (B.V., N.V.): a company"
+    if words and lex.is_first_name(words[-1]) and STREET_AFTER.match(text, end):
+        return "organisation", "a first name that begins a street's name ('Wilhelmina van Pruisenweg 52')"
     following = (nxt.group() if nxt else "") + " " + _hyphen_tail(text, end)
     following = regex.split(r"(?<![\p{L}])van(?![\p{L}])", following)[0]  # "Bakker van Waterschap Limburg": of it
     after = following.replace("-", " ").split()

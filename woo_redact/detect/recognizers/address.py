@@ -192,6 +192,8 @@ def _judge_address(
     home = home or bool(_HOME_IF_PRIVATE.search(sentence) and not _is_public(sentence))
     home = home or (bool(_HOME.search(rest)) and not _is_public(sentence + " " + rest))
     home = home or bool(_AFTER_PERSON.search(" ".join(sentence.split()[-8:]) + " "))  # "de heer Stijn\nKroon ("
+    # "Handhavingsverzoek Oostergrachtswal 77, verzoeker J. Zijlstra": a case's address and its private party
+    home = home or bool(_PARTY_AFTER.match(t, street.end("nr")))
     named_bracket = _NAME_BRACKET.search(sentence)
     inside = t[street_start:].split(")")[0]  # "(Julianalaan 112, 3722 GT Bilthoven)"
     home = home or bool(named_bracket and _known_name(named_bracket.group().strip(" \t\n(")) and not _is_public(inside))
@@ -288,17 +290,25 @@ def _deed_homes(text: str) -> list[Candidate]:
 
 
 _FIRM_FORM = compiled(r"(?i:\bb\.?\s?v\.?(?![\p{L}])|\bn\.?\s?v\.?(?![\p{L}])|\bv\.?o\.?f\.?|\bc\.?v\.?(?![\p{L}]))")
+_PARTY_AFTER = compiled(
+    r"[ \t]*,[ \t]*(?i:verzoeker|verzoekster|aanvrager|aanvraagster|bezwaarmaker|klager|klaagster|melder|indiener|"
+    r"indienster|appellant|eigenaar|bewoner|bewoonster)(?![\p{L}])"
+)
+_FOUNDATION = compiled(r"(?i:\b(?:stichting|vereniging|fundashon)\b)")
 _TAV = compiled(r"(?i:^[ \t]*(?:t\.?\s?a\.?\s?v\.?|ter\s+attentie\s+van)[ \t:]+)")
 
 
 def _for_firm(prev: list[str]) -> bool:
-    """The addressee line is "t.a.v. ..." under an organisation's name: the address is the organisation's,
-    unless that name holds the person's surname ("Installatiebedrijf Gert Bos" / "t.a.v. de heer G.H. Bos": a
-    one-man firm at his home)."""
+    """The addressee line is "t.a.v. ..." under a firm's name: the address is the firm's, unless the firm
+    bears the person's surname and no partner or legal form ("Installatiebedrijf Gert Bos" / "t.a.v. de heer
+    G.H. Bos": a one-man firm at his home) or is a foundation or association (whose address is often a board
+    member's home: redacted, the safe side)."""
     if not prev or not _TAV.search(prev[-1]):
         return False
     surname = prev[-1].split()[-1].strip(",.") if prev[-1].split() else ""
     firm = prev[-2] if len(prev) > 1 else ""
+    if _FOUNDATION.search(firm):
+        return False  # "Stichting Dorpshuis De Kraanvogel" / "t.a.v. mevrouw ...": often a board member's home
     partners = "&" in firm or bool(_FIRM_FORM.search(firm))  # "Architectenbureau Lont & Vis", "Bos B.V.": a firm
     own = bool(surname) and bool(compiled(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])").search(firm))
     return partners or not own

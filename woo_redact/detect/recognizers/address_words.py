@@ -14,6 +14,7 @@ _SUFFIXES = (
     "straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|plantsoen|hof|park|pad|markt|dijk|baan|ring|wal|"
     "haven|erf|veld|weide|hoek|burg|berg|dam|straatweg|boulevard|allee|lei|oord|zijde|wijk|gaarde|akker"
 )
+_ENDINGS = tuple(_SUFFIXES.split("|"))
 # the floor or part of a house after its number: "3 rood", "88 hs", "12 II"
 FLOOR = r"(?:[ \u00a0](?:bis|hs|huis|zw|zwart|rd|rood|boven|beneden|I{1,3})(?![\p{L}]))"
 _STREET = (
@@ -212,7 +213,12 @@ def _street_start(t: str, street: regex.Match[str]) -> int:
     k = 0
     while (
         k < len(words) - 1
-        and (lex.is_ordinary_word(words[k].group()) or words[k].group().lower() in _LABELS)
+        and (
+            lex.is_ordinary_word(words[k].group())
+            or words[k].group().lower() in _LABELS
+            # "Handhavingsverzoek Oostergrachtswal 77" (not "Rijksweg Zuid 88": a street's own word)
+            or (lex.is_dictionary_compound(words[k].group()) and not words[k].group().lower().endswith(_ENDINGS))
+        )
         and words[k].group() not in _STREET_PARTICLES  # "Van Ostadelaan", "De Ruyterkade": part of the name
         and words[k].group() not in _STREET_HEADS
     ):

@@ -24,6 +24,9 @@ from .structure import Candidate
 __all__ = ["column_lines"]
 
 
+_MIN_WORDS = 4  # a line of running text; a table's cell holds fewer words (see .cells for wrapped cells)
+
+
 @lru_cache(maxsize=1)
 def _recognizers() -> tuple[FirstNameRecognizer | InitialsNameRecognizer | TitledNameRecognizer, ...]:
     return (
@@ -48,6 +51,8 @@ def column_lines(doc: Document) -> list[Candidate]:
         if j is None or j == i + 1 or not _beside(lines[i], lines[i + 1]):
             continue
         top, bottom = doc.text[lines[i].start : lines[i].end], doc.text[lines[j].start : lines[j].end]
+        if len(top.split()) < _MIN_WORDS:
+            continue  # "Van der Horst" / "Pelzer": a table's cells one under the other, each a row's own
         joined = top + "\n" + bottom
         cut = len(top)
         for rec in _recognizers():

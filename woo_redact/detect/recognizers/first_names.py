@@ -11,6 +11,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from regex import escape as regex_escape
 
+from ..context import STREET_AFTER
 from ..grammar import HS, NAME_PART, compiled, surname
 from ..lexicons import organisation_ending
 from .names import NameRecognizer
@@ -22,11 +23,6 @@ _ENGLISH_NEXT = compiled(r"\A[ \t]+(?:you|we|i|he|she|they|it|not|please)\b")
 # the surname on the next line after a first name that ends its line ("Onno" / "Krabbendam (Trigion)")
 _BROKEN_SURNAME = compiled(r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<sur>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}.-])")
 
-# the rest of a street's name after a first name, and the house number: "Wilhelmina v Pruisenweg 52"
-_STREET_AFTER = compiled(
-    r"[ \t\u00a0]+(?:(?:v\.?|van|de|der|den|het|'t|ter|ten)[ \t\u00a0]+){0,2}\p{Lu}[\p{L}'’-]*"
-    r"(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|plantsoen|park|hof|dijk)[ \t\u00a0]+\d"
-)
 # what follows a surname in a list of people: their organisation in brackets, or a comma and the next name
 _LIST_ITEM_END = compiled(r"[ \t\u00a0]*(?:\([^()\n]{2,60}\)[ \t\u00a0]*)?[,;]")
 _FUNCTION_AFTER = compiled(r"[ \t\u00a0]*\((?:\p{Ll}[\p{Ll}-]{3,}|senior|junior)(?:[ \t\u00a0][\p{Ll}-]+){0,2}\)")
@@ -113,7 +109,7 @@ class FirstNameRecognizer(NameRecognizer):
                 continue
             if first in self.lex.ambiguous or self.lex.is_ordinary_word(first):
                 continue
-            if _STREET_AFTER.match(text, m.end()):
+            if STREET_AFTER.match(text, m.end()):
                 continue  # "Wilhelmina v Pruisenweg 52": a street named after her, and its number
             if (
                 first.lower() in self.lex.english_words
