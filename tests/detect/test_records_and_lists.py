@@ -171,6 +171,9 @@ DEFINED_AND_LETTERED = [
     # a street in brackets after a place is the organisation's; a letterhead's number under its postbus
     ("De locatie is het hoofdkantoor van het Kadaster in Apeldoorn (Hofstraat 110).", [], ["Hofstraat 110"]),
     ("KING\nPOSTBUS 30435\n2500 GK DEN HAAG\nT 070 373 80 08\nINFO@KINGGEMEENTEN.NL", [], ["070 373 80 08"]),
+    # a country's desk is a mailbox; a country on its own at a line's end is no first name
+    ("CC: benelux-desk@minbuza.nl, india-desk@minbuza.nl", [], ["benelux-desk@minbuza.nl", "india-desk@minbuza.nl"]),
+    ("Delegatie naar India\nA. Tuinstra (RVO) leidt de missie naar India.", ["A. Tuinstra"], ["India"]),
     # a letter naming an annex is no initial before the next line's word
     (
         "1 Voor de opdrachtomschrijving zie bijlage A.\nCapgemini in samenwerking met Logius | Januari 2019",

@@ -107,8 +107,8 @@ class FirstNameRecognizer(NameRecognizer):
                 out.append(self._result(m.start(), broken.end("sur"), 0.8, why))
                 pos = broken.end("sur")
                 continue
-            if first in self.lex.ambiguous or self.lex.is_ordinary_word(first):
-                continue
+            if first in self.lex.ambiguous or self.lex.is_ordinary_word(first) or first in self.lex.places:
+                continue  # ("India", "Florence" on their own: a country or a city before any first name)
             if STREET_AFTER.match(text, m.end()):
                 continue  # "Wilhelmina v Pruisenweg 52": a street named after her, and its number
             if (

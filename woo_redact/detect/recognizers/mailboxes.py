@@ -92,7 +92,7 @@ def functional_mailbox(pattern_text: str) -> bool:
             and not _place_beside_function(p, parts)
             and not _acronym_beside_function(p, parts)
         )
-        or ((_joined_name(p) or _initial_surname(p)) and p not in words)
+        or ((_joined_name(p) or _initial_surname(p)) and p not in words and not _place_beside_function(p, parts))
         for p in parts
     ):
         return False  # an initial, a known name, or first name and surname written as one: personal
@@ -104,7 +104,9 @@ def functional_mailbox(pattern_text: str) -> bool:
         return True
     # next to a clear mailbox word, a short part is an abbreviation: secretariaat.dgdoo@, team-bo@
     mailbox = any(p in load_lexicons().functional_mailbox for p in parts)
-    long_parts = [p for p in parts if len(p) > (5 if mailbox else 3)]
+    # ("benelux-desk@", "polen-team@": a country's or region's desk)
+    places = load_lexicons().places
+    long_parts = [p for p in parts if len(p) > (5 if mailbox else 3) and not (mailbox and p.capitalize() in places)]
     # "dpp-team", "adr-vws", "projectbureau-koppelvlak": abbreviations next to function words
     return len(parts) >= 2 and all(_functional_word(p) for p in long_parts)
 
