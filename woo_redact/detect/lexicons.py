@@ -149,6 +149,12 @@ def load_lexicons() -> Lexicons:
 
 
 @lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Countries, large foreign cities and regions (countries_and_regions.txt), as written."""
+    return frozenset(read_list("countries_and_regions.txt"))
+
+
+@lru_cache(maxsize=1)
 def municipalities() -> frozenset[str]:
     """Municipality names, lower case ("horst aan de maas")."""
     return frozenset(m.lower() for m in read_list("municipalities.txt"))

@@ -13,7 +13,7 @@ from regex import escape as regex_escape
 
 from ..context import STREET_AFTER
 from ..grammar import HS, NAME_PART, compiled, surname
-from ..lexicons import organisation_ending
+from ..lexicons import countries, organisation_ending
 from .names import NameRecognizer
 
 # "Van Kees Weeldenburg" at the start of a line: the header label Van, then a first name and surname
@@ -107,8 +107,8 @@ class FirstNameRecognizer(NameRecognizer):
                 out.append(self._result(m.start(), broken.end("sur"), 0.8, why))
                 pos = broken.end("sur")
                 continue
-            if first in self.lex.ambiguous or self.lex.is_ordinary_word(first) or first in self.lex.places:
-                continue  # ("India", "Florence" on their own: a country or a city before any first name)
+            if first in self.lex.ambiguous or self.lex.is_ordinary_word(first) or first in countries():
+                continue  # "India", "Jamaica" alone: a country ("Wessel" is a village too, and a name)
             if STREET_AFTER.match(text, m.end()):
                 continue  # "Wilhelmina v Pruisenweg 52": a street named after her, and its number
             if (
