@@ -217,7 +217,7 @@ def _with_ocr(
     merged = merge_words(words, result.words)
     if not words and result.words:  # the reading frame follows the OCR'd text
         angle = result.angle
-        crop = [float(v) for v in pdf[index].get_cropbox()]
+        crop = [float(v) for v in pdf[index].get_bbox()]
         left, width = frame_of(info, crop, angle)
         info = replace(info, frame_left=left, frame_width=width)
     n_ocr = sum(len(w.text) for w in merged) - sum(len(w.text) for w in words)

@@ -280,7 +280,7 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrO
     try:
         scale = options.dpi / 72.0
         image: Image = page.render(scale=scale, grayscale=True, draw_annots=False).to_pil().convert("L")
-        x0, y0, x1, y1 = (float(v) for v in page.get_cropbox())
+        x0, y0, x1, y1 = (float(v) for v in page.get_bbox())  # follows inheritance (get_cropbox does not)
         rotate: int = page.get_rotation() % 360
     finally:
         page.close()

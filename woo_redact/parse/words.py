@@ -106,7 +106,7 @@ def page_words(doc: pdfium.PdfDocument, index: int) -> tuple[list[RawWord], Page
         images = tuple(
             Box(index, *obj.get_bounds()) for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=4)
         )
-        mb = page.get_mediabox()
+        mb = page.get_mediabox(fallback_ok=False) or page.get_bbox()  # inherited from /Pages: not letter size
         regions = page_regions(page, index, images)
         invisible = invisible_share(page)
         textpage = page.get_textpage()

@@ -61,7 +61,7 @@ def _images_only(doc: pdfium.PdfDocument, index: int, scale: float) -> tuple[Ima
             if obj.type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
                 page.remove_obj(obj)
         page.gen_content()
-        crop = [float(v) for v in page.get_cropbox()]
+        crop = [float(v) for v in page.get_bbox()]
         image: Image = page.render(scale=scale, grayscale=True, draw_annots=False, may_draw_forms=False).to_pil()
     finally:
         page.close()

@@ -125,7 +125,7 @@ class PageImages:
             geoms = []
             for i in range(len(pdf)):
                 page = pdf[i]
-                left, bottom, right, top = page.get_cropbox()
+                left, bottom, right, top = page.get_bbox()
                 geoms.append(PageGeom(left, bottom, right, top, page.get_rotation() % 360, self.scale))
                 page.close()
         self._geoms[doc.index] = tuple(geoms)
