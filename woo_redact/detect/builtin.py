@@ -20,6 +20,7 @@ from .recognizers.particles import TussenvoegselNameRecognizer
 from .recognizers.patterns import BsnRecognizer, IbanRecognizer, PersonalEmailRecognizer
 from .recognizers.phones import DutchPhoneRecognizer
 from .recognizers.structure import chat_speakers, header_fields, paraph_tables, salutations, signature_blocks
+from .recognizers.vertical import vertical_text
 from .registry import CustomParams, DetectorType, Kind, Registry, build_custom
 
 __all__ = ["register"]
@@ -67,6 +68,7 @@ def register(reg: Registry) -> None:
         ),
         ("table_cell", S, ("PERSON", "ADDRESS", "PHONE_NUMBER"), 0.8, wrapped_cells, "wrapped table cells"),
         ("column_line", S, ("PERSON",), 0.8, column_lines, "names broken over a line end in a text column"),
+        ("vertical_text", S, ("PERSON", "USERNAME"), 0.8, vertical_text, "names and user names set vertically"),
         ("kvk_number", S, ("KVK_NUMBER",), 0.7, kvk_numbers, "KvK numbers of an eenmanszaak or vof (flagged)"),
     ):
         reg.add(DetectorType(name, kind, entities, score, factory, description))

@@ -76,6 +76,7 @@ DETECTOR_STRENGTH: dict[str, Strength] = {
     "titled_name": Strength.STRONG,
     "named_with_age": Strength.STRONG,  # "Yonas (14)": a family list
     "table_cell": Strength.MEDIUM,  # a name wrapped in a table cell, judged piece by piece
+    "vertical_text": Strength.MEDIUM,  # a name in a line set vertically, put back together
     "column_line": Strength.MEDIUM,  # a name broken over a line end in a text column, read on in that column
     "initials_name": Strength.STRONG,
     "first_name": Strength.MEDIUM,  # a lone first name is WEAK, see person_strength()
