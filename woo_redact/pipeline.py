@@ -26,7 +26,7 @@ from .errors import CorruptPdf, NeedsOcr, ProofFailed
 from .limits import memory_message, within, within_memory
 from .model import AREA_TYPES, Action, Assessment, Box, Decision, Document, Finding, PageRedaction, Proof, Redaction
 from .parse import parse_pdf
-from .parse.channels import kept_channel_text
+from .parse.channels import info_text, kept_channel_text
 from .parse.ocr import OcrMode, OcrOptions
 from .parse.text import document_from_text
 from .prove import RUN_ENGINES, prove
@@ -126,8 +126,10 @@ def _run_document(
     decisions = decide(findings, config, overrides)
     chosen = [(f, d) for f, d in zip(findings, decisions) if d.action is Action.REDACT]
     hidden = _hidden_findings(data, name, config, detector, batch_names)
-    # personal data removed from a bookmark or a form's field only is accounted for in the motivation too
-    grounds = tuple(sorted({ground_of(f, d) for f, d in chosen} | {f.ground.value for f in hidden}))
+    # personal data removed from a bookmark, a form's field or the document properties only is accounted for
+    # in the motivation too (the properties are dropped whole: what they held is only counted)
+    dropped = hidden + _info_findings(data, name, config, detector, batch_names)
+    grounds = tuple(sorted({ground_of(f, d) for f, d in chosen} | {f.ground.value for f in dropped}))
     plan = plan_motivation(doc, config, grounds)
     redactions = [Redaction(box, ground_of(f, d), f.id) for f, d in chosen for box in f.boxes]
     redactions += [Redaction(box, "", PLACEHOLDER_ID) for box in plan.clear]
@@ -174,10 +176,21 @@ def _run_document(
             "Please report this document to the woo_redact maintainers.",
             public=f"{ProofFailed.public_default[:-1]} (failed checks: {checks}).",
         )
-    assessment = Assessment.PARTLY_PUBLIC if chosen or hidden else Assessment.PUBLIC
+    assessment = Assessment.PARTLY_PUBLIC if chosen or dropped else Assessment.PUBLIC
     return Processed(
         doc, findings, decisions, output, pages, scrubbed, plan, proof, grounds, assessment, changed, added
     )
+
+
+def _info_findings(
+    data: bytes, name: str, config: Config, detector: Detector, batch_names: Sequence[str]
+) -> tuple[Finding, ...]:
+    """Personal data in the document properties (Author, Title, ...), which the sanitizer drops whole."""
+    text = info_text(data)
+    if not text.strip():
+        return ()
+    found = detector.detect(document_from_text(text, f"{name} (document properties)"), batch_names)
+    return tuple(f for f, d in zip(found, decide(found, config)) if d.action is Action.REDACT and f.text.strip())
 
 
 def _hidden_findings(

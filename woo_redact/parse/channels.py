@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import pikepdf
 from pikepdf import Array, Dictionary, Name
 
-__all__ = ["kept_channel_text"]
+__all__ = ["info_text", "kept_channel_text"]
 
 MAX_ITEMS = 20000  # a bound on pathological files; text beyond it is still scrubbed wholesale by the proof
 _STRUCT_KEYS = ("/Alt", "/ActualText", "/E", "/T")
@@ -129,3 +129,14 @@ def kept_channel_text(data: bytes) -> str:
         texts = [*_outline(pdf), *_links(pdf), *_structure(pdf), *_labels_and_destinations(pdf), *_form_values(pdf)]
     lines = dict.fromkeys(" ".join(t.split()) for t in texts if t and t.strip())
     return "\n".join(lines)
+
+
+def info_text(data: bytes) -> str:
+    """The document information dictionary's Author, Title, Subject and Keywords, one a line (the sanitizer
+    drops them all; what they held still counts for the motivation)."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        info = pdf.trailer.get(Name.Info)
+        if not isinstance(info, Dictionary):
+            return ""
+        texts = [_text(info.get(Name(k))) for k in ("/Author", "/Title", "/Subject", "/Keywords")]
+    return "\n".join(dict.fromkeys(" ".join(t.split()) for t in texts if t and t.strip()))
