@@ -160,6 +160,9 @@ DEFINED_AND_LETTERED = [
         ["KING"],
     ),
     ("Notulen\nOpgesteld door: MDG\nMevrouw De Groot (MDG) opent.", ["MDG"], []),
+    # a name's own initials in brackets after it, even where they spell an acronym (RK) or the name is unknown
+    ("Reviewers: Silvion Moesan (SM) en Rene Kint (RK), Stelselarchitect.", ["SM", "RK", "Rene Kint"], []),
+    ("Temporary Exposure Keys (TEKs) en het Open Data Portaal (ODP).", [], ["TEKs", "ODP"]),
     # a compound of a given name's letters, a field's audience, a row's organisation after the name
     ("De Kick-Off van Demodam was op 3 juni.", [], ["Kick-Off", "Demodam"]),
     ("Aan\nWerkveld\nDatum\n3 juni 2025", [], ["Werkveld"]),

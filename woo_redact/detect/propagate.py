@@ -27,7 +27,7 @@ from ..model import Explanation
 from .evidence import DETECTOR_STRENGTH
 from .forms import email_forms, name_forms, paraph_codes
 from .grammar import PERSON_TITLE, compiled, natural_order
-from .lexicons import Lexicons, load_lexicons, municipalities, places_of_several_words
+from .lexicons import Lexicons, load_lexicons, municipalities, organisation_ending, places_of_several_words
 from .merge import Merged
 
 WEAK_SOURCES = frozenset({"ner", "propagation", "name_extension"})
@@ -380,6 +380,14 @@ def defined_acronyms(text: str) -> set[str]:
         name = words[heads[0] :] if heads else []
         if len(name) < 2 or any(lex.is_first_name(w.split("-")[0]) or w.lower() in _COURTESY for w in name):
             continue  # "Mevrouw De Groot (MDG)", "Directeur Jan Smit (DJS)": a person's paraph
+        if not any(
+            w.lower() in lex.dutch_words
+            or w.lower() in lex.organisation_words
+            or organisation_ending(w.lower(), 4) is not None
+            or lex.is_compound_word(w)
+            for w in name
+        ):
+            continue  # "Silvion Moesan (SM)": words no dictionary holds, a person's name and paraph
         out.add(m.group("code"))
     return out
 
