@@ -55,6 +55,12 @@ BROKEN_NAMES = [
         ["Rob", "Kerkhoven"],
         ["Afscheid"],
     ),
+    # a table's cell: "Ton de" / "Bruijn-Oosterhof", "M.J." / "KORTEKAAS" wrap, a row's whole name does not
+    (
+        "02:20 Inbraak   aangever Ton de   -\n03:55 Melding   Bruijn-Oosterhof   onbekend\n",
+        ["Ton", "Bruijn-Oosterhof"],
+        ["Inbraak", "Melding"],
+    ),
     # a first name at a line's end before an ordinary word is no broken name
     ("Het overleg met Marijke\nVerliep goed, zo meldde de voorzitter.", ["Marijke"], ["Verliep"]),
 ]

@@ -94,6 +94,11 @@ HOMES = [
         ["Vorden"],
     ),
     ("Exported from Jira. Logius, Wilhelmina van Pruisenweg 52, Den Haag.", [], ["Logius", "Wilhelmina", "52"]),
+    (
+        "Naam adres handtekening\nMustafa Erdogan Hooglandseweg 112 getekend",
+        ["Mustafa Erdogan", "Hooglandseweg 112"],
+        [],
+    ),
     # a deed's party: postcode and place before the street
     (
         "a. de heer Piet Terpstra, geboren te Arnhem, gehuwd, wonende te 1234 AB UTRECHT, Plein 7;\n"
@@ -163,6 +168,7 @@ DEFINED_AND_LETTERED = [
     # a name's own initials in brackets after it, even where they spell an acronym (RK) or the name is unknown
     ("Reviewers: Silvion Moesan (SM) en Rene Kint (RK), Stelselarchitect.", ["SM", "RK", "Rene Kint"], []),
     ("Temporary Exposure Keys (TEKs) en het Open Data Portaal (ODP).", [], ["TEKs", "ODP"]),
+    ("Uitwerking met het Stimuleringsfonds Volkshuisvesting (SVn).", [], ["SVn"]),
     # a compound of a given name's letters, a field's audience, a row's organisation after the name
     ("De Kick-Off van Demodam was op 3 juni.", [], ["Kick-Off", "Demodam"]),
     ("Aan\nWerkveld\nDatum\n3 juni 2025", [], ["Werkveld"]),
@@ -174,6 +180,12 @@ DEFINED_AND_LETTERED = [
     # a street in brackets after a place is the organisation's; a letterhead's number under its postbus
     ("De locatie is het hoofdkantoor van het Kadaster in Apeldoorn (Hofstraat 110).", [], ["Hofstraat 110"]),
     ("KING\nPOSTBUS 30435\n2500 GK DEN HAAG\nT 070 373 80 08\nINFO@KINGGEMEENTEN.NL", [], ["070 373 80 08"]),
+    # a side column's postbus further up, then "Behandeld door" and a direct line: the person's
+    (
+        "Postbus 9047\n7300 GK Apeldoorn\nBehandeld door\nW.J.M. (Wim) Oosterhuis\nTelefoon direct\n055 - 528 61 14",
+        ["055 - 528 61 14"],
+        [],
+    ),
     # a country's desk is a mailbox; a country on its own at a line's end is no first name
     ("CC: benelux-desk@minbuza.nl, india-desk@minbuza.nl", [], ["benelux-desk@minbuza.nl", "india-desk@minbuza.nl"]),
     ("Delegatie naar India\nA. Tuinstra (RVO) leidt de missie naar India.", ["A. Tuinstra"], ["India"]),

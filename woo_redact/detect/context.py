@@ -28,6 +28,11 @@ STREET_AFTER = compiled(
     r"[ \t\u00a0]+(?:(?:v\.?|van|de|der|den|het|'t|ter|ten)[ \t\u00a0]+){0,2}\p{Lu}[\p{L}'’-]*"
     r"(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|plantsoen|park|hof|dijk)[ \t\u00a0]+\d"
 )
+# ... with a particle: "Wilhelmina van Pruisenweg 52" ("Mustafa Erdogan Hooglandseweg 112" is a person and his home)
+_PARTICLE_STREET_AFTER = compiled(
+    r"[ \t\u00a0]+(?:v\.?|van|de|der|den|het|'t|ter|ten)[ \t\u00a0]+(?:(?:de|der|den)[ \t\u00a0]+)?\p{Lu}[\p{L}'’-]*"
+    r"(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|plantsoen|park|hof|dijk)[ \t\u00a0]+\d"
+)
 # the word an organisation's name begins with: "Jeroen Koudijs Gemeente Nijkerk" in a list's row is a name and
 # the next cell's organisation, whatever that organisation's name ends with
 ORGANISATION_HEAD = frozenset(
@@ -170,7 +175,7 @@ def _not_a_person(
     nxt = _NEXT_WORDS.match(text[end : end + 60])
     if _LEGAL_FORM.match(text[end : end + 12]):
         return "organisation", "followed by a legal form (B.V., N.V.): a company"
-    if words and lex.is_first_name(words[-1]) and STREET_AFTER.match(text, end):
+    if words and lex.is_first_name(words[-1]) and _PARTICLE_STREET_AFTER.match(text, end):
         return "organisation", "a first name that begins a street's name ('Wilhelmina van Pruisenweg 52')"
     following = (nxt.group() if nxt else "") + " " + _hyphen_tail(text, end)
     following = regex.split(r"(?<![\p{L}])van(?![\p{L}])", following)[0]  # "Bakker van Waterschap Limburg": of it

@@ -16,6 +16,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...model import Document, Explanation, Line
+from ..grammar import compiled
+from ..lexicons import load_lexicons
 from ..lines import column_order
 from .first_names import FirstNameRecognizer
 from .names import InitialsNameRecognizer, TitledNameRecognizer
@@ -24,6 +26,8 @@ from .structure import Candidate
 __all__ = ["column_lines"]
 
 
+_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "'t", "von", "el", "al"})
+_INITIALS_END = compiled(r"(?:\p{Lu}\.){1,5}")
 _MIN_WORDS = 4  # a line of running text; a table's cell holds fewer words (see .cells for wrapped cells)
 
 
@@ -51,7 +55,16 @@ def column_lines(doc: Document) -> list[Candidate]:
         if j is None or j == i + 1 or not _beside(lines[i], lines[i + 1]):
             continue
         top, bottom = doc.text[lines[i].start : lines[i].end], doc.text[lines[j].start : lines[j].end]
-        if len(top.split()) < _MIN_WORDS:
+        words = top.split()
+        # the name goes on: "aangever Ton de", "kapitein Sven" (a given name that is no surname, unlike "Horst")
+        lex = load_lexicons()
+        open_end = bool(words) and (
+            words[-1].lower() in _PARTICLES
+            or top.endswith("-")
+            or (lex.is_first_name(words[-1]) and not lex.is_surname(words[-1]))
+            or bool(_INITIALS_END.fullmatch(words[-1]))  # "M.J." / "KORTEKAAS"
+        )
+        if len(words) < _MIN_WORDS and not open_end:
             continue  # "Van der Horst" / "Pelzer": a table's cells one under the other, each a row's own
         joined = top + "\n" + bottom
         cut = len(top)

@@ -27,7 +27,14 @@ def _initials_match(name: str, paraph: str) -> bool:
     unknown = (
         2 <= len(words) <= 3
         and caps == "".join(w[0] for w in words)
-        and not any(w.lower() in lex.dutch_words or w.lower() in lex.english_words for w in words)
+        and not any(
+            w.lower() in lex.dutch_words
+            or w.lower() in lex.english_words
+            or lex.is_compound_word(w)
+            or lex.is_dictionary_compound(w)  # "Stimuleringsfonds Volkshuisvesting (SVn)"
+            or organisation_ending(w.lower(), 4) is not None
+            for w in words
+        )
     )
     if not unknown and not any(w in lex.first_names or lex.is_surname(w) for w in words):
         return False

@@ -240,7 +240,9 @@ _OFFERED = re.compile(
     r"(?-i:[A-Z][\w-]*|parket|secretariaat|servicecentrum|klantcontactcentrum|loket|informatiepunt)(?:\s+op)?)\s*:?\s*$"
 )
 _ADDRESS = re.compile(r"\b[1-9]\d{3} ?[A-Z]{2}\b(?! ?\d)|\b[Pp]ostbus \d")
-_POSTBUS_ABOVE = re.compile(r"(?im:^[ \t]*postbus[ \t]+\d+[ \t]*$)")
+# the two lines above the number: the postbus and its postcode and place ("Behandeld door" / ... / "Telefoon
+# direct" under a side column's postbus is a person's line)
+_POSTBUS_ABOVE = re.compile(r"(?im:^[ \t]*postbus[ \t]+\d+[ \t]*\n[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}\b[^\n]*\n\Z)")
 # "Ministerie van SZW, Parnassusplein 5, Den Haag, 070 ...": a line that starts with the organisation and
 # gives its street is its footer too (a signature "Yassine Bouzid | Gemeente Rotterdam | Coolsingel 40"
 # starts with the person)
