@@ -23,6 +23,9 @@ _ENGLISH_NEXT = compiled(r"\A[ \t]+(?:you|we|i|he|she|they|it|not|please)\b")
 # the surname on the next line after a first name that ends its line ("Onno" / "Krabbendam (Trigion)")
 _BROKEN_SURNAME = compiled(r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<sur>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}.-])")
 
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "of", "and", "or", "to", "for", "with", "from", "by", "is", "are"}
+)
 # what follows a surname in a list of people: their organisation in brackets, or a comma and the next name
 _LIST_ITEM_END = compiled(r"[ \t\u00a0]*(?:\([^()\n]{2,60}\)[ \t\u00a0]*)?[,;]")
 _FUNCTION_AFTER = compiled(r"[ \t\u00a0]*\((?:\p{Ll}[\p{Ll}-]{3,}|senior|junior)(?:[ \t\u00a0][\p{Ll}-]+){0,2}\)")
@@ -78,10 +81,10 @@ class FirstNameRecognizer(NameRecognizer):
                     span = (span[0], ext.end())
                 after = compiled(r"\A[ \t]+(\p{Lu}\p{Ll}+)").match(text[span[1] : span[1] + 30]) if span else None
                 # "Server Side Template Injection": a heading in English title case, not a name
-                english = (
-                    first.lower() in self.lex.english_words
-                    and after is not None
-                    and (after.group(1).lower() in self.lex.english_words)
+                rest = text[span[0] : span[1]].split()[1:] if span else []
+                english = first.lower() in self.lex.english_words and (
+                    (after is not None and after.group(1).lower() in self.lex.english_words)
+                    or any(w.lower() in _ENGLISH_FUNCTION_WORDS for w in rest)  # "Database Can The Microsoft SQL"
                 )
                 if span and span[1] > m.end() and not english:
                     score = 0.8 + self.surname_score(text[span[0] : span[1]])
@@ -117,6 +120,9 @@ class FirstNameRecognizer(NameRecognizer):
                 and not _DUTCH_NEXT.match(text, m.end())  # "vraag Eva van het secretariaat", "Dylan en zijn"
             ):
                 continue  # "August", "Will", "Has", "Vienna" in English prose: a word, not a lone first name
+            nxt = compiled(r"\A[ \t]+(\p{L}+)").match(text[m.end() : m.end() + 12])
+            if first.lower() in self.lex.english_words and nxt and nxt.group(1).lower() in _ENGLISH_FUNCTION_WORDS:
+                continue  # "Database Can The Microsoft SQL database": English prose in title case
             if _ENGLISH_NEXT.match(text[m.end() : m.end() + 8]):
                 continue  # "Can you share ...", "Will we ...": an English verb, not a name
             if first.lower() in self.lex.english_words and self._english_beside(text, m.start(), m.end()):

@@ -148,7 +148,8 @@ class ParaphTextRecognizer(NameRecognizer):
                 elif (
                     m.group("p").rstrip(".") in load_lexicons().acronyms
                     and not (pat in (labelled, routing) and particle.fullmatch(m.group("p")))
-                    and pat is not initials_of  # "Rene Kint (RK)": the name's own initials, whatever else RK is
+                    # "Rene Kint (RK)": a person's own initials, whatever else RK is (not "De Nederlandsche Bank (DNB)")
+                    and not (pat is initials_of and load_lexicons().is_first_name(m.group("name").split()[0]))
                 ):
                     continue  # "(PvdA)", "gelezen DGO": a party or a unit ("gelezen: RvB" is a paraph)
                 strong = pat not in (pattern, action)  # a label, a date, matching initials, a legend
