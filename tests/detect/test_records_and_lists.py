@@ -170,7 +170,8 @@ DEFINED_AND_LETTERED = [
     ("Temporary Exposure Keys (TEKs) en het Open Data Portaal (ODP).", [], ["TEKs", "ODP"]),
     ("Uitwerking met het Stimuleringsfonds Volkshuisvesting (SVn).", [], ["SVn"]),
     # an organisation's or a product's acronym after its name stays, even where a rule knows it as an acronym
-    ("De Nederlandsche Bank (DNB) staat garant; DNB meldt het. PDF Accessibility Checker (PAC).", [], ["DNB", "PAC"]),
+    ("De Nederlandsche Bank (DNB) staat garant; DNB meldt het.", [], ["DNB"]),
+    ("Getest met:\n• Mozilla Firefox, versie 134\n• PDF Accessibility Checker (PAC)\n• NVDA", [], ["PAC"]),
     # English prose in title case: no first name and surname ("Can The")
     ("NLC- ROS\nDatabase Can The Microsoft SQL database used\n027", [], ["Can", "The", "Microsoft"]),
     # a compound of a given name's letters, a field's audience, a row's organisation after the name

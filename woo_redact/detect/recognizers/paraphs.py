@@ -32,6 +32,8 @@ def _initials_match(name: str, paraph: str) -> bool:
             or w.lower() in lex.english_words
             or lex.is_compound_word(w)
             or lex.is_dictionary_compound(w)  # "Stimuleringsfonds Volkshuisvesting (SVn)"
+            or lex.is_everyday_english(w)
+            or w.isupper()  # "PDF Accessibility Checker (PAC)": a product's name
             or organisation_ending(w.lower(), 4) is not None
             for w in words
         )
