@@ -50,6 +50,16 @@ def test_form_field_only_gives_the_ground(tmp_path: Path) -> None:
     assert "5.1.2e" in text and assessment is Assessment.PARTLY_PUBLIC
 
 
+def test_an_account_as_author_gives_the_ground(tmp_path: Path) -> None:
+    text, assessment = _run(tmp_path, _pdf(author="bergelx"))
+    assert "5.1.2e" in text and assessment is Assessment.PARTLY_PUBLIC
+
+
+def test_a_generic_author_gives_none(tmp_path: Path) -> None:
+    text, assessment = _run(tmp_path, _pdf(author="user"))
+    assert "5.1.2e" not in text and assessment is Assessment.PUBLIC
+
+
 def test_nothing_personal_says_so(tmp_path: Path) -> None:
     text, assessment = _run(tmp_path, _pdf(author="Gemeente Enschede"))
     assert "5.1.2e" not in text and assessment is Assessment.PUBLIC

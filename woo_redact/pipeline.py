@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -24,9 +25,21 @@ from .disclose.textlayer import write_text_layer
 from .disclose.write import write_motivation
 from .errors import CorruptPdf, NeedsOcr, ProofFailed
 from .limits import memory_message, within, within_memory
-from .model import AREA_TYPES, Action, Assessment, Box, Decision, Document, Finding, PageRedaction, Proof, Redaction
+from .model import (
+    AREA_TYPES,
+    Action,
+    Assessment,
+    Box,
+    Decision,
+    Document,
+    Finding,
+    Ground,
+    PageRedaction,
+    Proof,
+    Redaction,
+)
 from .parse import parse_pdf
-from .parse.channels import info_text, kept_channel_text
+from .parse.channels import info_author, info_text, kept_channel_text
 from .parse.ocr import OcrMode, OcrOptions
 from .parse.text import document_from_text
 from .prove import RUN_ENGINES, prove
@@ -128,8 +141,8 @@ def _run_document(
     hidden = _hidden_findings(data, name, config, detector, batch_names)
     # personal data removed from a bookmark, a form's field or the document properties only is accounted for
     # in the motivation too (the properties are dropped whole: what they held is only counted)
-    dropped = hidden + _info_findings(data, name, config, detector, batch_names)
-    grounds = tuple(sorted({ground_of(f, d) for f, d in chosen} | {f.ground.value for f in dropped}))
+    dropped = {f.ground.value for f in hidden} | _info_grounds(data, name, config, detector, batch_names)
+    grounds = tuple(sorted({ground_of(f, d) for f, d in chosen} | dropped))
     plan = plan_motivation(doc, config, grounds)
     redactions = [Redaction(box, ground_of(f, d), f.id) for f, d in chosen for box in f.boxes]
     redactions += [Redaction(box, "", PLACEHOLDER_ID) for box in plan.clear]
@@ -182,15 +195,22 @@ def _run_document(
     )
 
 
-def _info_findings(
-    data: bytes, name: str, config: Config, detector: Detector, batch_names: Sequence[str]
-) -> tuple[Finding, ...]:
-    """Personal data in the document properties (Author, Title, ...), which the sanitizer drops whole."""
+# an Author that is an account ("bergelx", "Korve_H"), not a generic one ("user", "owner", "ori")
+_LOGIN = re.compile(r"[A-Za-z][a-z]{2,12}(?:[._][A-Za-z]{1,3})?\d{0,3}")
+_GENERIC_AUTHORS = frozenset({"user", "owner", "admin", "administrator", "gebruiker", "eigenaar", "auteur", "author"})
+
+
+def _info_grounds(data: bytes, name: str, config: Config, detector: Detector, batch_names: Sequence[str]) -> set[str]:
+    """The grounds of the personal data in the document properties (Author, Title, ...), which the sanitizer
+    drops whole: a name the detector finds there, or an Author that is someone's account."""
     text = info_text(data)
     if not text.strip():
-        return ()
+        return set()
     found = detector.detect(document_from_text(text, f"{name} (document properties)"), batch_names)
-    return tuple(f for f, d in zip(found, decide(found, config)) if d.action is Action.REDACT and f.text.strip())
+    grounds = {f.ground.value for f, d in zip(found, decide(found, config)) if d.action is Action.REDACT}
+    author = info_author(data)
+    login = bool(_LOGIN.fullmatch(author)) and author.lower() not in _GENERIC_AUTHORS and len(author) >= 5
+    return grounds | ({Ground.PRIVATE_LIFE.value} if login else set())
 
 
 def _hidden_findings(

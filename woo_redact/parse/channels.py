@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import pikepdf
 from pikepdf import Array, Dictionary, Name
 
-__all__ = ["info_text", "kept_channel_text"]
+__all__ = ["info_author", "info_text", "kept_channel_text"]
 
 MAX_ITEMS = 20000  # a bound on pathological files; text beyond it is still scrubbed wholesale by the proof
 _STRUCT_KEYS = ("/Alt", "/ActualText", "/E", "/T")
@@ -140,3 +140,10 @@ def info_text(data: bytes) -> str:
             return ""
         texts = [_text(info.get(Name(k))) for k in ("/Author", "/Title", "/Subject", "/Keywords")]
     return "\n".join(dict.fromkeys(" ".join(t.split()) for t in texts if t and t.strip()))
+
+
+def info_author(data: bytes) -> str:
+    """The document information dictionary's Author, or an empty string."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        info = pdf.trailer.get(Name.Info)
+        return " ".join(_text(info.get(Name.Author)).split()) if isinstance(info, Dictionary) else ""
