@@ -39,7 +39,7 @@ from .model import (
     Redaction,
 )
 from .parse import parse_pdf
-from .parse.channels import info_author, info_text, kept_channel_text
+from .parse.channels import document_properties, kept_channel_text
 from .parse.ocr import OcrMode, OcrOptions
 from .parse.text import document_from_text
 from .prove import RUN_ENGINES, prove
@@ -203,12 +203,11 @@ _GENERIC_AUTHORS = frozenset({"user", "owner", "admin", "administrator", "gebrui
 def _info_grounds(data: bytes, name: str, config: Config, detector: Detector, batch_names: Sequence[str]) -> set[str]:
     """The grounds of the personal data in the document properties (Author, Title, ...), which the sanitizer
     drops whole: a name the detector finds there, or an Author that is someone's account."""
-    text = info_text(data)
+    author, text = document_properties(data)
     if not text.strip():
         return set()
     found = detector.detect(document_from_text(text, f"{name} (document properties)"), batch_names)
     grounds = {f.ground.value for f, d in zip(found, decide(found, config)) if d.action is Action.REDACT}
-    author = info_author(data)
     login = bool(_LOGIN.fullmatch(author)) and author.lower() not in _GENERIC_AUTHORS and len(author) >= 5
     return grounds | ({Ground.PRIVATE_LIFE.value} if login else set())
 

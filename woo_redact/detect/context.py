@@ -24,15 +24,13 @@ _NEXT_WORDS = compiled(
 )
 _PREV_WORD = compiled(r"([\p{L}][\p{L}.'’-]*)[ \t\u00a0]+\Z")
 # the rest of a street's name after a first name, and the house number: "Wilhelmina v Pruisenweg 52"
-STREET_AFTER = compiled(
-    r"[ \t\u00a0]+(?:(?:v\.?|van|de|der|den|het|'t|ter|ten)[ \t\u00a0]+){0,2}\p{Lu}[\p{L}'’-]*"
-    r"(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|plantsoen|park|hof|dijk)[ \t\u00a0]+\d"
+_PARTICLE = r"(?:v\.?|van|de|der|den|het|'t|ter|ten)[ \t\u00a0]+"
+_STREET_NUMBER = (
+    r"\p{Lu}[\p{L}'’-]*(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|plantsoen|park|hof|dijk)[ \t\u00a0]+\d"
 )
+STREET_AFTER = compiled(rf"[ \t\u00a0]+(?:{_PARTICLE}){{0,2}}{_STREET_NUMBER}")
 # ... with a particle: "Wilhelmina van Pruisenweg 52" ("Mustafa Erdogan Hooglandseweg 112" is a person and his home)
-_PARTICLE_STREET_AFTER = compiled(
-    r"[ \t\u00a0]+(?:v\.?|van|de|der|den|het|'t|ter|ten)[ \t\u00a0]+(?:(?:de|der|den)[ \t\u00a0]+)?\p{Lu}[\p{L}'’-]*"
-    r"(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|plantsoen|park|hof|dijk)[ \t\u00a0]+\d"
-)
+_PARTICLE_STREET_AFTER = compiled(rf"[ \t\u00a0]+{_PARTICLE}(?:(?:de|der|den)[ \t\u00a0]+)?{_STREET_NUMBER}")
 # the word an organisation's name begins with: "Jeroen Koudijs Gemeente Nijkerk" in a list's row is a name and
 # the next cell's organisation, whatever that organisation's name ends with
 ORGANISATION_HEAD = frozenset(

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import pikepdf
 from pikepdf import Array, Dictionary, Name
 
-__all__ = ["info_author", "info_text", "kept_channel_text"]
+__all__ = ["document_properties", "kept_channel_text"]
 
 MAX_ITEMS = 20000  # a bound on pathological files; text beyond it is still scrubbed wholesale by the proof
 _STRUCT_KEYS = ("/Alt", "/ActualText", "/E", "/T")
@@ -131,19 +131,12 @@ def kept_channel_text(data: bytes) -> str:
     return "\n".join(lines)
 
 
-def info_text(data: bytes) -> str:
-    """The document information dictionary's Author, Title, Subject and Keywords, one a line (the sanitizer
-    drops them all; what they held still counts for the motivation)."""
+def document_properties(data: bytes) -> tuple[str, str]:
+    """The document information dictionary's Author, and its Author, Title, Subject and Keywords one a line
+    (the sanitizer drops them all; what they held still counts for the motivation)."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
         info = pdf.trailer.get(Name.Info)
         if not isinstance(info, Dictionary):
-            return ""
-        texts = [_text(info.get(Name(k))) for k in ("/Author", "/Title", "/Subject", "/Keywords")]
-    return "\n".join(dict.fromkeys(" ".join(t.split()) for t in texts if t and t.strip()))
-
-
-def info_author(data: bytes) -> str:
-    """The document information dictionary's Author, or an empty string."""
-    with pikepdf.open(io.BytesIO(data)) as pdf:
-        info = pdf.trailer.get(Name.Info)
-        return " ".join(_text(info.get(Name.Author)).split()) if isinstance(info, Dictionary) else ""
+            return "", ""
+        texts = [" ".join(_text(info.get(Name(k))).split()) for k in ("/Author", "/Title", "/Subject", "/Keywords")]
+    return texts[0], "\n".join(dict.fromkeys(t for t in texts if t))

@@ -32,7 +32,8 @@ _MIN_WORDS = 4  # a line of running text; a table's cell holds fewer words (see 
 
 
 @lru_cache(maxsize=1)
-def _recognizers() -> tuple[FirstNameRecognizer | InitialsNameRecognizer | TitledNameRecognizer, ...]:
+def name_recognizers() -> tuple[FirstNameRecognizer | InitialsNameRecognizer | TitledNameRecognizer, ...]:
+    """The name recognizers that read a line put back together (here and in :mod:`.vertical`), made once."""
     return (
         FirstNameRecognizer(name="first_name"),
         InitialsNameRecognizer(name="initials_name"),
@@ -68,7 +69,7 @@ def column_lines(doc: Document) -> list[Candidate]:
             continue  # "Van der Horst" / "Pelzer": a table's cells one under the other, each a row's own
         joined = top + "\n" + bottom
         cut = len(top)
-        for rec in _recognizers():
+        for rec in name_recognizers():
             for r in rec.analyze(joined, ["PERSON"]):
                 if not r.start < cut < r.end:
                     continue

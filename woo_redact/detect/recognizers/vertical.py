@@ -13,12 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ...model import Document, Explanation, Line
 from ..grammar import compiled
-from .first_names import FirstNameRecognizer
-from .names import InitialsNameRecognizer, TitledNameRecognizer
+from .columns_text import name_recognizers
 from .structure import Candidate
 
 __all__ = ["vertical_text"]
@@ -38,15 +36,6 @@ _HANDLED_BY = compiled(
 class _Piece:
     start: int  # in the joined line
     line: Line
-
-
-@lru_cache(maxsize=1)
-def _recognizers() -> tuple[FirstNameRecognizer | InitialsNameRecognizer | TitledNameRecognizer, ...]:
-    return (
-        FirstNameRecognizer(name="first_name"),
-        InitialsNameRecognizer(name="initials_name"),
-        TitledNameRecognizer(name="titled_name"),
-    )
 
 
 def _stacks(doc: Document) -> list[list[Line]]:
@@ -105,7 +94,7 @@ def vertical_text(doc: Document) -> list[Candidate]:
             found: list[tuple[int, int, str, str]] = []
             for m in _HANDLED_BY.finditer(text):
                 found.append((m.start("u"), m.end("u"), "USERNAME", f"the account that handled it: '{m.group('u')}'"))
-            for rec in _recognizers():
+            for rec in name_recognizers():
                 for r in rec.analyze(text, ["PERSON"]):
                     found.append((r.start, r.end, "PERSON", f"the name '{text[r.start : r.end]}'"))
             for s, e, entity, what in found:
