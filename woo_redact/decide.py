@@ -3,7 +3,8 @@
 Rules, in order:
 1. A finding marked by the ``public_office`` detector is kept: the name of a
    public office holder in that role is public. So is one marked ``not_a_person``
-   (an organisation, building or street that looks like a name).
+   (an organisation, building or street that looks like a name), and one marked ``public_author``
+   (the author of a publication the document cites).
 2. A finding scoring at least ``thresholds.certain`` is redacted.
 3. Any other finding (it already passed ``thresholds.review`` in detection) is
    redacted too, fail closed, and flagged for a reviewer.
@@ -18,7 +19,11 @@ from .config import Config
 from .detect.evidence import REVIEW_RULES
 from .model import Action, Decision, Finding
 
-KEEP_DETECTORS = {"public_office": "public office holder", "not_a_person": "not a person"}
+KEEP_DETECTORS = {
+    "public_office": "public office holder",
+    "public_author": "author of a cited publication",
+    "not_a_person": "not a person",
+}
 
 
 def decide(

@@ -41,6 +41,12 @@ PLACES = [
         ["Mevrouw [Valkenburg]"],
         ["in Valkenburg"],
     ),
+    # a hamlet named like a first name: "bij" or "naar" before the person's first name is no place
+    (
+        "Aanwezig: Arnoud de Boer (Geonovum)\nArnoud opent. Wie wil bijdragen, kan dat melden bij Arnoud.",
+        ["Arnoud de Boer", "[Arnoud] opent", "bij [Arnoud]"],
+        [],
+    ),
 ]
 
 PORTFOLIOS = [

@@ -26,6 +26,9 @@ rule                                  public evidence                       keep
                                       with a title or in full (kept, and    document names the holder:
                                       no other person of that surname       honorific too ("mevrouw
                                       here). Kept, flagged for review.      Zwart" after "het lid Zwart")
+``cited_author``                      an author cited with the year of      honorific, initials; never
+                                      the publication ("(Fuller, 1969)")    a copy of a name found in a
+                                      or in a reference list's entry        structure (see citations.py)
 ``organisation_context``              inside an organisation, company,      first name + surname,
                                       product or building name              lexicon, model
 ``word_or_place``                     a place, street, compound or          lexicon, model (one
@@ -49,6 +52,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .citations import cited_author
 from .context import not_a_person
 from .grammar import compiled
 from .lexicons import load_lexicons
@@ -133,6 +137,7 @@ RULES: tuple[Rule, ...] = (
         "an office holder's rare surname, or (up to an honorific) one this document names with title or in full;"
         " no other person of that surname here",
     ),
+    Rule("cited_author", Strength.STRONG, "an author cited with a publication's year or in a reference list"),
     Rule("organisation_context", Strength.MEDIUM, "part of an organisation, company, product or building name"),
     Rule("word_or_place", Strength.WEAK, "a place, street, compound or ordinary word"),
 )
@@ -302,6 +307,9 @@ class Judge:
                 # "De heer Kamphuis vraagt" after "raadsleden Kamphuis (CDA), ...": the same office holder
                 why = "this document names the office holder of this surname with a title"
                 return Verdict("office_holder_surname", "public_office", why)
+        cited = cited_author(self.text, m.start, m.end)
+        if cited and strength <= _RULE["cited_author"].keeps_up_to and not _structural_copy(m):
+            return Verdict("cited_author", "public_author", cited)
         # a place of the same name does not count after a title, nor for a copy of a surely found name: the copy
         # was made only where the text does not read as the place ("Volgens Ter Haar is ...", not "in Ter Haar")
         titled = strength >= Strength.STRONG or _sure_copy(m)
@@ -316,6 +324,11 @@ class Judge:
             if strength <= _RULE[rule].keeps_up_to:
                 return Verdict(rule, "not_a_person", other[1], place=other[0] in ("place", "place_word"))
         return None
+
+
+def _structural_copy(m: Merged) -> bool:
+    """The span copies a name found in a header field, signature or other structure of the document."""
+    return any(e.detector == "propagation" and e.pattern in STRUCTURAL_DETECTORS for e in m.explanations)
 
 
 def _sure_copy(m: Merged) -> bool:

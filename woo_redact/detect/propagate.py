@@ -49,6 +49,8 @@ _LOCATIVE = compiled(
     r"(?i:\b(?:in|te|naar|uit|bij|rond|om|nabij|vanuit|tussen|gemeente|provincie|regio|station|richting)"
     r"[ \u00a0]+)\Z"
 )
+# prepositions as usual before a person as before a place: "melden bij Arnoud", "stuur het naar Anna"
+_PERSON_OR_PLACE = compiled(r"(?i:\b(?:naar|bij|rond|om|tussen|richting)[ \u00a0]+)\Z")
 
 
 _TITLE_BEFORE = compiled(
@@ -88,8 +90,15 @@ def _person_context(text: str, start: int, end: int) -> bool:
 def _place_context(text: str, start: int, end: int) -> bool:
     """A name that is also a place, used as the place: "in Zwolle", "gemeente Valkenburg", "Zwolle-Zuid",
     "Valkenburg aan de Geul"."""
-    if _LOCATIVE.search(text[max(0, start - 20) : start]) or text[end : end + 1] == "-":
-        return True
+    before = text[max(0, start - 20) : start]
+    if _LOCATIVE.search(before) or text[end : end + 1] == "-":
+        word = text[start:end]
+        # a hamlet named like a first name ("Arnoud"): after "bij" or "naar" it is the person, not the hamlet
+        return not (
+            _PERSON_OR_PLACE.search(before)
+            and load_lexicons().is_first_name(word)
+            and word.lower() not in municipalities()
+        )
     following = " ".join(text[start : start + 60].split()).lower()
     if any(following.startswith(p) for p in _longer_places().get(text[start:end].lower(), ())):
         return True

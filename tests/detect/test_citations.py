@@ -1,0 +1,58 @@
+"""Authors of cited publications stay readable; a name with a birth year or an honorific does not
+(rule ``cited_author``, woo_redact/detect/citations.py)."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check, run
+
+CITED = [
+    # in-text citations in a report that cites more than once: the authors stay
+    (
+        "Regels moeten kenbaar zijn (Voermans et al., 2011). Fuller (1969) noemt dat congruentie; "
+        "testen bewijst geen afwezigheid van fouten (Dijkstra, 1972).",
+        [],
+        ["Voermans", "Fuller", "Dijkstra"],
+    ),
+    # a reference list's entries: surname, given name and year, then a title
+    (
+        "Literatuur\nFuller, Lon L. (1969). The Morality of Law. New Haven: Yale University Press.\n"
+        "Voermans, Wim et al. (2011). Juridische betekenis en reikwijdte van het beginsel.\n",
+        [],
+        ["Fuller, Lon L.", "Voermans, Wim"],
+    ),
+]
+
+NOT_CITED = [
+    # children with their birth years are a family, not a bibliography
+    (
+        "Gezinssamenstelling: mevrouw Fatima Ouali en haar kinderen Sara (2012) en Yonas (2015).",
+        ["Fatima Ouali", "Sara", "Yonas"],
+        [],
+    ),
+    # an honorific before the name: a person addressed, whatever year follows
+    (
+        "Zoals mevrouw Koster (2021) schreef, en de heer Bakhuis (2022) bevestigde, is het dossier compleet.",
+        ["Koster", "Bakhuis"],
+        [],
+    ),
+    # one name with a year is not yet a text that cites: the contact person stays redacted
+    ("Contactpersoon: Ruud Verkerk (2019 tot heden). Verkerk (2019) is bereikbaar.", ["Ruud Verkerk", "Verkerk"], []),
+]
+
+TABLES = {"cited": CITED, "not_cited": NOT_CITED}
+
+
+@pytest.mark.parametrize(
+    ("text", "redact", "keep"),
+    [pytest.param(*row, id=f"{name}-{i}") for name, rows in TABLES.items() for i, row in enumerate(rows)],
+)
+def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+def test_the_keep_is_explained() -> None:
+    out = run("Zie (Voermans et al., 2011) en (Dijkstra, 1972).")
+    decision = out.decision_of("Voermans")
+    assert decision is not None and decision.action.value == "keep"
+    assert decision.reason.startswith("author of a cited publication:")
