@@ -89,6 +89,7 @@ def _hyphen_tail(text: str, end: int) -> str:
     return m.group() if m else ""
 
 
+_POSSESSIVE = compiled(r"(?:['’]s|s)[ \t\u00a0]+\p{Lu}")
 _LEAD_LETTERS = ("D", "d", "H", "h")  # the first letters of "De" and "Het"
 _REMEMBERED = threading.local()  # per thread: a Dask worker run with several threads shares this module
 
@@ -140,6 +141,9 @@ def _not_a_person(
             if rest[0][:1].isupper() or all(w.islower() for w in rest):
                 # "Albert Heijn Aldi Bidfood": a list of companies read as one name, the first a company's
                 return "organisation", f"begins with the organisation name '{' '.join(text[s:e].split())}'"
+        elif s == start and _POSSESSIVE.match(text, e):
+            # "Microsoft’s Azure", "Microsofts Azure": a company's product
+            return "organisation", f"a product of '{text[s:e]}'"
     if not titled and (" ".join(span.split()) in lex.places or " ".join(span.split()).lower() in municipalities()):
         kind = "place" if len(span.split()) > 1 else "place_word"  # "Anna Paulowna" as a whole is a place
         return kind, f"'{' '.join(span.split())}' is a place"

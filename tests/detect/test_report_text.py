@@ -1,5 +1,6 @@
-"""Authors of cited publications stay readable; a name with a birth year or an honorific does not
-(rule ``cited_author``, woo_redact/detect/citations.py)."""
+"""Public text of reports: authors of cited publications stay readable (rule ``cited_author``,
+woo_redact/detect/citations.py), a name with a birth year or an honorific does not; IT products and a
+vendor's product ("Microsoft’s Azure") are no persons."""
 
 from __future__ import annotations
 
@@ -56,3 +57,19 @@ def test_the_keep_is_explained() -> None:
     decision = out.decision_of("Voermans")
     assert decision is not None and decision.action.value == "keep"
     assert decision.reason.startswith("author of a cited publication:")
+
+
+PRODUCTS = [
+    # IT products and platforms in an architecture document are no persons, nor is a vendor's product
+    (
+        "Gebruik een streaming platform als Apache Kafka of RabbitMQ; Microsoft’s Azure kent Azure Event Grid, "
+        "en Amazon’s AWS Kinesis is een alternatief. Contact: Gerhson Jansen.",
+        ["Gerhson Jansen"],
+        ["Apache Kafka", "RabbitMQ", "Microsoft’s Azure", "Azure Event Grid"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), PRODUCTS)
+def test_products(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
