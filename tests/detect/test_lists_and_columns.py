@@ -129,8 +129,25 @@ HOMES_IN_PROSE = [
     ),
 ]
 
+ATTENDANCE_ROWS = [
+    # an attendance list, one person a row: a row whose first name no list knows goes too
+    (
+        "Aanwezig\nMaarten van der Veen, Logius (vz)\nPeter Haasnoot, Logius\nHeymen Nicolaij, Pinkroccade\n"
+        "Tonkie Zwaan, BKWI\nEdwin Wisse (min. BZK)\n1. Opening\nDe voorzitter opent de vergadering.",
+        ["Maarten van der Veen", "Peter Haasnoot", "Heymen Nicolaij", "Tonkie Zwaan", "Edwin Wisse"],
+        ["Logius", "Pinkroccade", "BKWI", "BZK"],
+    ),
+    # a list of organisations under the label names nobody
+    (
+        "Aanwezig\nRijkswaterstaat Oost-Nederland\nKadaster Apeldoorn\nWaterschap Vallei\n1. Opening",
+        [],
+        ["Rijkswaterstaat Oost-Nederland", "Kadaster Apeldoorn"],
+    ),
+]
+
 TABLES = {
     "list_rows": LIST_ROWS,
+    "attendance_rows": ATTENDANCE_ROWS,
     "broken_names": BROKEN_NAMES,
     "wrapped_addresses": WRAPPED_ADDRESSES,
     "addressee_beside_sender": ADDRESSEE_BESIDE_SENDER,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from .recognizers.address import home_addresses
+from .recognizers.attendance import attendance_rows
 from .recognizers.capitals import CapitalsNameRecognizer
 from .recognizers.cells import wrapped_cells
 from .recognizers.chinese_names import chinese_names
@@ -49,6 +50,7 @@ def register(reg: Registry) -> None:
         ("capitals_name", P, ("PERSON",), 0.75, CapitalsNameRecognizer, "a name in capitals"),
         ("paraph_text", P, ("PARAPH",), 0.85, ParaphTextRecognizer, "paraphs in running text"),
         ("header_field", S, ("PERSON", "PARAPH"), 0.8, header_fields, "values of Van, Aan, Contactpersoon, ..."),
+        ("attendance_list", S, ("PERSON",), 0.8, attendance_rows, "the rows of an attendance list, name first"),
         ("salutation", S, ("PERSON",), 0.85, salutations, "the name after Beste, Hoi, Geachte"),
         ("signature_block", S, ("PERSON",), 0.85, signature_blocks, "the name under a closing greeting"),
         ("chat_speaker", S, ("PERSON", "PARAPH"), 0.85, chat_speakers, "speakers in a chat export"),

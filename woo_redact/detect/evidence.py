@@ -87,6 +87,7 @@ DETECTOR_STRENGTH: dict[str, Strength] = {
     "capitals_name": Strength.MEDIUM,
     "chinese_name": Strength.MEDIUM,
     "name_column": Strength.MEDIUM,
+    "attendance_list": Strength.MEDIUM,  # a row of an attendance list, name first
     "batch_propagation": Strength.MEDIUM,
     "tussenvoegsel_name": Strength.WEAK,
     "ner": Strength.WEAK,
