@@ -41,6 +41,12 @@ PLACES = [
         ["Mevrouw [Valkenburg]"],
         ["in Valkenburg"],
     ),
+    # a town after its postcode, named like a first name, is the address's town
+    (
+        "Eandis, Brusselsesteenweg 199, 9090 Melle\nContactpersoon: Melle de Vries\nVersie\n2021 Ad Gerrits",
+        ["Melle de Vries", "Ad Gerrits"],
+        ["9090 Melle"],
+    ),
     # a hamlet named like a first name: "bij" or "naar" before the person's first name is no place
     (
         "Aanwezig: Arnoud de Boer (Geonovum)\nArnoud opent. Wie wil bijdragen, kan dat melden bij Arnoud.",

@@ -89,6 +89,17 @@ def _hyphen_tail(text: str, end: int) -> str:
     return m.group() if m else ""
 
 
+# a postcode (Dutch "2595 AN", Belgian "9090", "B-9090") at a line's or a comma's start, and the place ending
+# the line or the clause: the address's town, not a person
+_AFTER_POSTCODE = compiled(r"(?:\A|\n|,[ \t]*|[ \t]{2})(?:[A-Z]{1,2}-)?\d{4}(?:[ \t]?[A-Z]{2})?[ \t]+\Z")
+_ENDS_ADDRESS = compiled(r"[ \t]*(?:\n|\Z|[,;)])")
+
+
+def after_postcode(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the town of an address: after its postcode, ending the line or the clause."""
+    return bool(_AFTER_POSTCODE.search(text[max(0, start - 16) : start]) and _ENDS_ADDRESS.match(text, end))
+
+
 _POSSESSIVE = compiled(r"(?:['’]s|s)[ \t\u00a0]+\p{Lu}")
 _LEAD_LETTERS = ("D", "d", "H", "h")  # the first letters of "De" and "Het"
 _REMEMBERED = threading.local()  # per thread: a Dask worker run with several threads shares this module
@@ -147,6 +158,9 @@ def _not_a_person(
     if not titled and (" ".join(span.split()) in lex.places or " ".join(span.split()).lower() in municipalities()):
         kind = "place" if len(span.split()) > 1 else "place_word"  # "Anna Paulowna" as a whole is a place
         return kind, f"'{' '.join(span.split())}' is a place"
+    if not titled and len(span.split()) == 1 and after_postcode(text, start, end):
+        # (one word: "2021 Ad Gerrits" in a version table is a year and a person)
+        return "place_word", "after a postcode: the place of an address ('9090 Melle')"
     first = span.split()[0].lower() if span.split() else ""
     following = " ".join(text[start : start + 60].split()).lower()
     place = next((p for p in places_of_several_words(0).get(first, ()) if following.startswith(p)), None)

@@ -24,6 +24,7 @@ from typing import NamedTuple
 import regex
 
 from ..model import Explanation
+from .context import after_postcode
 from .evidence import DETECTOR_STRENGTH
 from .forms import email_forms, name_forms, paraph_codes
 from .grammar import PERSON_TITLE, compiled, natural_order
@@ -289,6 +290,8 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 continue  # "mevrouw Valkenburg" is found, "in Valkenburg" is the place
             if " " not in form and _ends_a_place(text, occ.start(), occ.end()):
                 continue  # "Den Haag" is the city, whoever "Haag" is
+            if " " not in form and after_postcode(text, occ.start(), occ.end()):
+                continue  # "9090 Melle" is the town, whoever "Melle de Vries" is
             reason = f"another occurrence of a name found by {src}"
             expl = Explanation("propagation", score, reason, pattern=src)  # pattern: the detector of the source
             entity = source.entity if source.entity in _LITERAL_ENTITIES else "PERSON"

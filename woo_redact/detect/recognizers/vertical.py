@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...model import Document, Explanation, Line
+from ..context import not_a_person
 from ..grammar import compiled
 from .columns_text import name_recognizers
 from .structure import Candidate
@@ -24,6 +25,7 @@ __all__ = ["vertical_text"]
 _ALIGN = 2.0  # points: the words of one turned line share their left edge
 _NARROW = 1.6  # a turned word is at most this many font sizes wide (its letters' height)
 _MIN_WORDS = 3  # a stack of fewer is no line
+_LETTER_WIDTH = 20.0  # points: the widest single letter of a turned line (its font's height)
 _JOIN = 0.25  # font sizes: pieces closer than this are one word ("rm" + "artis")
 # who handled a record, by their account: "ingeboekt door rmartis", "gescand door jvdmeer"
 _HANDLED_BY = compiled(
@@ -45,7 +47,11 @@ def _stacks(doc: Document) -> list[list[Line]]:
     for ln in doc.lines:
         words = doc.words[ln.first_word : ln.first_word + ln.n_words]
         size = max((w.size for w in words), default=0.0)
-        narrow = len(words) == 1 and size > 0 and ln.box.x1 - ln.box.x0 <= _NARROW * size
+        width = ln.box.x1 - ln.box.x0
+        # a letter set alone (a turned line whose letters the parse took one by one: "e", "l", "l", "e", "M")
+        # measures its size along the page's rows, its width is the font's height
+        letter = len(words) == 1 and len(words[0].text) <= 2 and width <= _LETTER_WIDTH
+        narrow = len(words) == 1 and size > 0 and (width <= _NARROW * size or letter)
         if narrow and run and run[-1].box.page == ln.box.page and abs(run[-1].box.x0 - ln.box.x0) <= _ALIGN:
             run.append(ln)
             continue
@@ -73,7 +79,13 @@ def _joined(doc: Document, stack: Sequence[Line]) -> tuple[str, list[_Piece]]:
 
 
 def _spans(pieces: Sequence[_Piece], start: int, end: int, text: str) -> list[tuple[int, int]]:
-    """The document spans of ``text[start:end]``, one per piece it touches."""
+    """The document spans of ``text[start:end]``, one per piece it touches; one span over all of them when
+    the pieces are single letters (then the lines are consecutive in the document's text)."""
+    touched = [p for p in pieces if p.start < end and start < p.start + p.line.end - p.line.start]
+    if touched and all(p.line.end - p.line.start <= 2 for p in touched):
+        if len(text[start:end].strip()) < 3:
+            return []
+        return [(min(p.line.start for p in touched), max(p.line.end for p in touched))]
     out = []
     for p in pieces:
         length = p.line.end - p.line.start
@@ -96,6 +108,8 @@ def vertical_text(doc: Document) -> list[Candidate]:
                 found.append((m.start("u"), m.end("u"), "USERNAME", f"the account that handled it: '{m.group('u')}'"))
             for rec in name_recognizers():
                 for r in rec.analyze(text, ["PERSON"]):
+                    if not_a_person(text, r.start, r.end):
+                        continue  # "9090 Melle": the span is judged here, where its text reads in order
                     found.append((r.start, r.end, "PERSON", f"the name '{text[r.start : r.end]}'"))
             for s, e, entity, what in found:
                 why = f"{what}, in a line set vertically ('{text}')"
