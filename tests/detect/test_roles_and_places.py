@@ -56,6 +56,8 @@ PLACES = [
 ]
 
 PORTFOLIOS = [
+    # a chat's speaker on one line, a message that begins with a title on the next: two spans, not one name
+    ("07:40\nSanne\nDijkgraaf Patrick van der Broeck is om 10 uur bij het ROT.", ["Sanne"], ["Patrick van der Broeck"]),
     # "Van" with a capital after a title is a surname's particle, not the portfolio: the next name is not his
     (
         "Namens de gemeente: wethouder Van Straalen, Joyce Hameeteman (omgevingsmanager).",

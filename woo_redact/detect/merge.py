@@ -209,6 +209,10 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
             out.append(m)
             continue
         nxt = by_start.get(tail.end())
+        head = text[nxt.start : nxt.end].split()[0].lower() if nxt is not None and nxt.end > nxt.start else ""
+        if nxt is not None and head in PUBLIC_TITLE_WORDS:
+            out.append(m)  # "Sanne" / "Dijkgraaf Patrick van der Broeck is ...": a chat's speaker, then a title
+            continue
         if nxt is not None:
             used.add(nxt.start)
             out.append(Merged(m.start, nxt.end, m.entity, m.explanations + nxt.explanations))
