@@ -20,7 +20,8 @@ from .recognizers.paraphs import ParaphTextRecognizer
 from .recognizers.particles import TussenvoegselNameRecognizer
 from .recognizers.patterns import BsnRecognizer, IbanRecognizer, PersonalEmailRecognizer
 from .recognizers.phones import DutchPhoneRecognizer
-from .recognizers.structure import chat_speakers, header_fields, paraph_tables, salutations, signature_blocks
+from .recognizers.speakers import chat_speakers, salutations
+from .recognizers.structure import header_fields, paraph_tables, signature_blocks
 from .recognizers.vertical import vertical_text
 from .registry import CustomParams, DetectorType, Kind, Registry, build_custom
 

@@ -58,6 +58,7 @@ from .grammar import compiled
 from .lexicons import load_lexicons
 from .merge import Merged
 from .public import PublicNames, holder_of, private_role
+from .recognizers.structure import MEETING_FIELDS
 from .register import name_key
 
 __all__ = ["RULES", "REVIEW_RULES", "Judge", "Strength", "Verdict", "person_strength"]
@@ -73,7 +74,10 @@ class Strength(enum.IntEnum):
     STRUCTURAL = 4
 
 
-ATTENDANCE_FIELDS = frozenset({"aanwezig", "afwezig", "afwezig met kennisgeving"})
+# who attends or is invited: named as a participant, not as an author or addressee
+ATTENDANCE_FIELDS = frozenset({"aanwezig", "afwezig", "afwezig met kennisgeving"}) | (
+    MEETING_FIELDS - {"organisator", "organizer"}
+)
 STRUCTURAL_DETECTORS = frozenset({"header_field", "salutation", "signature_block", "paraph_table", "chat_speaker"})
 DETECTOR_STRENGTH: dict[str, Strength] = {
     **{d: Strength.STRUCTURAL for d in STRUCTURAL_DETECTORS},

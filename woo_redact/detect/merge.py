@@ -205,8 +205,8 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
             or bool(_INITIALS_END.match(words[-1]))  # "dr. A.P." + "Çelik"
             or (len(words) == 2 and lex.is_first_name(words[0]) and words[1].lower() in _SURNAME_PREFIXES)
         )
-        if m.entity != "PERSON" or not broken or not tail:
-            out.append(m)
+        if m.entity != "PERSON" or not broken or not tail or _LABEL_LINE.match(text, tail.end()):
+            out.append(m)  # (the next line a label's: "Hoekstra-Dijk, Marjan" over "Optionele deelnemers: ...")
             continue
         nxt = by_start.get(tail.end())
         head = text[nxt.start : nxt.end].split()[0].lower() if nxt is not None and nxt.end > nxt.start else ""
@@ -230,6 +230,7 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
     return out
 
 
+_LABEL_LINE = compiled(r"\p{Lu}[\p{L}]*(?:[ \t]+[\p{L}]+){0,3}[ \t]*:")
 _INITIALS_END = compiled(r"^(?:\p{Lu}\.){1,4}$")
 # the first word of a surname of two ("Bram Oude" + "Maatman", "Jan Groot" + "Wassink")
 _SURNAME_PREFIXES = frozenset({"oude", "groot", "klein", "lange", "korte", "nieuwe", "jonge", "ter", "van", "de"})

@@ -47,6 +47,15 @@ KNOWN_HEADINGS = (
 )
 
 FIELD_LABELS = (
+    # a meeting request (Outlook, Teams) names its organiser and invitees
+    "verplichte deelnemers",
+    "optionele deelnemers",
+    "required attendees",
+    "optional attendees",
+    "organisator",
+    "organizer",
+    "genodigden",
+    "deelnemers",
     "afwezig met kennisgeving",
     "actiehouder",
     "afwezig",

@@ -18,6 +18,18 @@ from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
 from ..lexicons import Lexicons, load_lexicons, organisation_ending
 from .paraphs import looks_like_paraph
 
+MEETING_FIELDS = frozenset(
+    {
+        "verplichte deelnemers",
+        "optionele deelnemers",
+        "required attendees",
+        "optional attendees",
+        "organisator",
+        "organizer",
+        "genodigden",
+        "deelnemers",
+    }
+)
 PERSON_FIELDS = frozenset(
     {
         "aan",
@@ -41,6 +53,8 @@ PERSON_FIELDS = frozenset(
         "afwezig met kennisgeving",
         "notulist",
         "opsteller",
+        # a meeting request's organiser and invitees
+        *MEETING_FIELDS,
         # a record's handling: who received, registered or scanned it
         "ontvangen door",
         "ingeboekt door",
@@ -93,9 +107,10 @@ def strip_title(text: str, start: int) -> tuple[int, int]:
     return start + s + lead, start + max(e, s + lead)
 
 
-def _cand(
+def candidate(
     start: int, end: int, entity: str, detector: str, score: float, reason: str, context: str, pattern: str = ""
 ) -> Candidate:
+    """A candidate explained by one detector (its context cut to 80 characters)."""
     return Candidate(start, end, entity, Explanation(detector, score, reason, context=context[:80], pattern=pattern))
 
 
@@ -122,7 +137,7 @@ def header_fields(doc: Document) -> list[Candidate]:
                     continue  # "Aanwezig: ..., Logius, ...": an organisation the gazetteer lists, no one's name
                 if e > s:
                     why = f"value of header field '{f.label}'"
-                    out.append(_cand(s, e, "PERSON", "header_field", 0.8, why, value, pattern=f.label))
+                    out.append(candidate(s, e, "PERSON", "header_field", 0.8, why, value, pattern=f.label))
             paraph_label = f.label in _PARAPH_LABELS
             stripped = piece.strip()
             dated = _PARAPH_THEN_DATE.match(stripped)
@@ -137,7 +152,7 @@ def header_fields(doc: Document) -> list[Candidate]:
             ):
                 s = f.start + pos + piece.index(stripped)
                 why = f"initials as the value of '{f.label}'"
-                out.append(_cand(s, s + len(stripped), "PARAPH", "header_field", 0.8, why, value))
+                out.append(candidate(s, s + len(stripped), "PARAPH", "header_field", 0.8, why, value))
             pos = m.end() if m else len(value)
     # outside the header fields too: "Surname, First <address>" in a meeting request's "Verplicht" list, a
     # chat export's participants, a forwarded header the parse did not take for a field
@@ -183,7 +198,7 @@ _PARAPH_LABELS = frozenset(
     {"actie", "actiehouder", "opsteller", "notulist", "auteur", "steller", "behandeld door", "opgesteld door"}
     | _HANDLING_LABELS
 )
-MAIL_FIELDS = frozenset({"van", "aan", "cc", "bcc", "kopie aan", "from", "to", "afzender"})
+MAIL_FIELDS = frozenset({"van", "aan", "cc", "bcc", "kopie aan", "from", "to", "afzender"}) | MEETING_FIELDS
 # Outlook's "Achternaam, Voornaam [tussenvoegsel]" before an address or at the end of a list entry
 _WORD = r"(?:\p{Lu}[\p{L}'’.-]*|(?:van|de|der|den|het|'t|ter|ten|te|tot|in|von|und|zu|la|le|da|di|du|el|al))"
 # "Surname, First": a long list wraps ("Hendriks-Lam," / "C. <c.hendriks-lam@vng.nl>", "Kaur, Harpreet" /
@@ -216,7 +231,7 @@ def _recipients(value: str, start: int, label: str, lex: Lexicons) -> list[Candi
             continue  # "Commandant Landstrijdkrachten, Rijksvastgoedbedrijf": two addressees that are bodies
         s, e = start + m.start("name"), start + m.end("name")
         why = f"'Surname, First name' in the e-mail header field '{label}'"
-        out.append(_cand(s, e, "PERSON", "header_field", 0.85, why, value))
+        out.append(candidate(s, e, "PERSON", "header_field", 0.85, why, value))
     return out
 
 
@@ -255,75 +270,6 @@ def _people(piece: str, lex: Lexicons) -> list[tuple[int, str]]:
     return parts
 
 
-_SALUTATION = (
-    r"(?m)^[ \t]*(?:(?i:hoi|hallo|hey|hi|beste|lieve|dag|goedemorgen|goedemiddag|goedenavond|geachte))"
-    r"[ \t]+(?P<name>[^\n,!:]{1,60}?)[ \t]*[,!:]?[ \t]*$"
-)
-_CHAT = (
-    r"(?m)^[ \t]*(?:\[\s*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*\])?"
-    r"[ \t]*[-–|]?[ \t]*(?P<name>[^:|\n]{2,50}?):[ \t]"
-)
-# incident logs: "14:11 | OvD | RB: inzet ...": the author is the last cell before the colon
-_LOG = r"(?m)^[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|(?:[^|:\n]*\|)*[ \t]*(?P<name>[^|:\n]{2,40}?):[ \t]"
-
-
-def _named(doc: Document, pattern: str, detector: str, reason: str) -> list[Candidate]:
-    """The name-like ``name`` group of every match of ``pattern``, without its title."""
-    lex = load_lexicons()
-    out = []
-    for m in compiled(pattern).finditer(doc.text):
-        raw = compiled(r"[ \t]*\([^()\n]{1,30}\)[ \t]*$").sub("", m.group("name"))  # "(extern)", "(BZK)"
-        if name_like(raw, lex) or _inverted_name(raw, lex):
-            s, e = strip_title(raw, m.start("name"))
-            if e > s:
-                out.append(_cand(s, e, "PERSON", detector, 0.85, reason, m.group()))
-        elif detector == "chat_speaker" and looks_like_paraph(raw.strip(), in_table=True):
-            s = m.start("name") + raw.index(raw.strip())
-            why = "initials of a log entry's author"
-            out.append(_cand(s, s + len(raw.strip()), "PARAPH", detector, 0.85, why, raw))
-    return out
-
-
-def _inverted_name(text: str, lex: Lexicons) -> bool:
-    """ "Raghunathan, Deepak" as chats and mail programs print a name: both sides name-like words."""
-    if text.count(",") != 1:
-        return False
-    surname, given = (p.strip() for p in text.split(","))
-    return bool(surname and given) and name_like(given, lex) and bool(_INVERTED_SURNAME.match(surname))
-
-
-_INVERTED_SURNAME = compiled(
-    r"^(?:(?:van|de|der|den|'t|ter|ten|d'|el|al)[ \t]*)*\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?$"
-)
-
-
-def salutations(doc: Document) -> list[Candidate]:
-    """ "Hoi Sanne," / "Beste Rakesh," / "Geachte heer Bakker,": the name after the greeting."""
-    return _named(doc, _SALUTATION, "salutation", "name after a salutation")
-
-
-# Teams and Slack print the speaker first: "Lotte Valkenburg 07:05", "Bram Visser 12-03-2025 10:02"
-_CHAT_NAME_FIRST = (
-    r"(?m)^[ \t]*(?P<name>\p{Lu}[^\d:\n]{1,48}?)[ \t]+(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)?"
-    r"\d{1,2}:\d{2}(?::\d{2})?(?=[ \t]|$)"
-)
-
-
-# "[14:02] Raghunathan, Deepak (extern) Deployment ...": the speaker before an organisation in brackets
-_CHAT_BRACKETED = r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(?P<name>[^\[\]\n():]{2,50}?)[ \t]*(?=\()"
-
-
-def chat_speakers(doc: Document) -> list[Candidate]:
-    """Speakers in a pasted chat (Teams, WhatsApp): "[09:14] Sanne de Wit: ...", "02-03-2024 21:49 - Ali: ...",
-    "Lotte Valkenburg 07:05"."""
-    return (
-        _named(doc, _CHAT, "chat_speaker", "speaker in a chat message")
-        + _named(doc, _CHAT_NAME_FIRST, "chat_speaker", "speaker in a chat message (name, then time)")
-        + _named(doc, _CHAT_BRACKETED, "chat_speaker", "speaker in a chat message (name, then organisation)")
-        + _named(doc, _LOG, "chat_speaker", "author of a log entry")
-    )
-
-
 _CLOSING = re.compile(
     r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|collegiale|beste)?\s*(?:groet(?:en)?|groetjes)\s*,?\s*$|^\s*mvg,?\s*$",
     re.IGNORECASE,
@@ -349,7 +295,7 @@ def signature_blocks(doc: Document) -> list[Candidate]:
             t = doc.text[nxt.start : nxt.end]
             if name_like(t, lex):
                 s, e = strip_title(t, nxt.start)
-                out.append(_cand(s, e, "PERSON", "signature_block", 0.85, why, t))
+                out.append(candidate(s, e, "PERSON", "signature_block", 0.85, why, t))
                 break
     return out
 
@@ -413,9 +359,9 @@ def _read_rows(
         text = doc.text[s:e]
         if col in ("naam", "name", "medewerker") and name_like(text, load_lexicons()):
             s2, e2 = strip_title(text, s)
-            out.append(_cand(s2, e2, "PERSON", "paraph_table", 0.85, "Naam column of a paraph table", text))
+            out.append(candidate(s2, e2, "PERSON", "paraph_table", 0.85, "Naam column of a paraph table", text))
         elif col == "paraaf" and looks_like_paraph(text.strip(), in_table=True):
-            out.append(_cand(s, e, "PARAPH", "paraph_table", 0.9, "Paraaf column of a paraph table", text))
+            out.append(candidate(s, e, "PARAPH", "paraph_table", 0.9, "Paraaf column of a paraph table", text))
         elif col in OWNER_COLUMNS:
             out += _owner_codes(doc, ws, col)
     return out
@@ -446,7 +392,7 @@ def _owner_codes(doc: Document, ws: Sequence[Word], col: str) -> list[Candidate]
             continue
         s = w.start + w.text.index(token)
         why = f"a code in the '{col}' column of an action list"
-        out.append(_cand(s, s + len(token), "PARAPH", "paraph_table", 0.85, why, token))
+        out.append(candidate(s, s + len(token), "PARAPH", "paraph_table", 0.85, why, token))
     return out
 
 

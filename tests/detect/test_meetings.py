@@ -1,0 +1,44 @@
+"""Meeting requests and transcripts: the organiser and invitees of an Outlook or Teams invitation
+("Verplichte deelnemers: Kaya, Elif; ..."), and a transcript's speakers with the time in its own column."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+MEETING_REQUESTS = [
+    # "Surname, First" lists in the invitation's fields, each name whole; a team stays
+    (
+        "Onderwerp: Afstemming Woo-verzoek\nOrganisator: Vermeulen, Joost (Joost.Vermeulen@minlnv.nl)\n"
+        "Verplichte deelnemers: Kaya, Elif; Bruggeman, Stefan; Hoekstra-Dijk, Marjan\n"
+        "Optionele deelnemers: Team Juridische Zaken; Pranoto, Wulan\nLocatie: Microsoft Teams-vergadering",
+        ["Vermeulen, Joost", "Kaya, Elif", "Bruggeman, Stefan", "Hoekstra-Dijk, Marjan", "Pranoto, Wulan"],
+        ["Team Juridische Zaken", "Microsoft Teams"],
+    ),
+    # a first name that ends its line is not joined to the label on the next
+    (
+        "Uitgenodigd: Kaya, Elif; Hoekstra-Dijk, Marjan\nOptionele deelnemers: Team Noord",
+        ["Marjan"],
+        ["Optionele deelnemers", "Team Noord"],
+    ),
+]
+
+TRANSCRIPTS = [
+    # a Teams transcript: the speaker, the time in its own column (a line of its own), then the words
+    (
+        "Transcript\nVermeulen, Joost   0:03\nGoedemorgen allemaal, zullen we beginnen?\n"
+        "Maria van der Berg-Ouali   1:02:33\nJa.\nAanvang   19:30",
+        ["Vermeulen, Joost", "Maria van der Berg-Ouali"],
+        ["Aanvang"],
+    ),
+]
+
+TABLES = {"meeting_requests": MEETING_REQUESTS, "transcripts": TRANSCRIPTS}
+
+
+@pytest.mark.parametrize(
+    ("text", "redact", "keep"),
+    [pytest.param(*row, id=f"{name}-{i}") for name, rows in TABLES.items() for i, row in enumerate(rows)],
+)
+def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -1,0 +1,93 @@
+"""Names by their place in a message: the speaker of a chat line or a meeting transcript, the name after a
+salutation ("Hoi Sanne," / "Geachte heer Bakker,").
+
+Text patterns over the document's text; each names its person in a group ``name``, which must look like a
+name (:func:`.structure.name_like`) or an inverted one ("Raghunathan, Deepak").
+"""
+
+from __future__ import annotations
+
+from ...model import Document
+from ..grammar import compiled
+from ..lexicons import Lexicons, load_lexicons
+from .paraphs import looks_like_paraph
+from .structure import Candidate, candidate, name_like, strip_title
+
+__all__ = ["chat_speakers", "salutations"]
+
+_SALUTATION = (
+    r"(?m)^[ \t]*(?:(?i:hoi|hallo|hey|hi|beste|lieve|dag|goedemorgen|goedemiddag|goedenavond|geachte))"
+    r"[ \t]+(?P<name>[^\n,!:]{1,60}?)[ \t]*[,!:]?[ \t]*$"
+)
+_CHAT = (
+    r"(?m)^[ \t]*(?:\[\s*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*\])?"
+    r"[ \t]*[-–|]?[ \t]*(?P<name>[^:|\n]{2,50}?):[ \t]"
+)
+# incident logs: "14:11 | OvD | RB: inzet ...": the author is the last cell before the colon
+_LOG = r"(?m)^[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|(?:[^|:\n]*\|)*[ \t]*(?P<name>[^|:\n]{2,40}?):[ \t]"
+
+
+def _named(doc: Document, pattern: str, detector: str, reason: str) -> list[Candidate]:
+    """The name-like ``name`` group of every match of ``pattern``, without its title."""
+    lex = load_lexicons()
+    out = []
+    for m in compiled(pattern).finditer(doc.text):
+        raw = compiled(r"[ \t]*\([^()\n]{1,30}\)[ \t]*$").sub("", m.group("name"))  # "(extern)", "(BZK)"
+        if name_like(raw, lex) or _inverted_name(raw, lex):
+            s, e = strip_title(raw, m.start("name"))
+            if e > s:
+                out.append(candidate(s, e, "PERSON", detector, 0.85, reason, m.group()))
+        elif detector == "chat_speaker" and looks_like_paraph(raw.strip(), in_table=True):
+            s = m.start("name") + raw.index(raw.strip())
+            why = "initials of a log entry's author"
+            out.append(candidate(s, s + len(raw.strip()), "PARAPH", detector, 0.85, why, raw))
+    return out
+
+
+def _inverted_name(text: str, lex: Lexicons) -> bool:
+    """ "Raghunathan, Deepak" as chats and mail programs print a name: both sides name-like words."""
+    if text.count(",") != 1:
+        return False
+    surname, given = (p.strip() for p in text.split(","))
+    return bool(surname and given) and name_like(given, lex) and bool(_INVERTED_SURNAME.match(surname))
+
+
+_INVERTED_SURNAME = compiled(
+    r"^(?:(?:van|de|der|den|'t|ter|ten|d'|el|al)[ \t]*)*\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?$"
+)
+
+
+def salutations(doc: Document) -> list[Candidate]:
+    """ "Hoi Sanne," / "Beste Rakesh," / "Geachte heer Bakker,": the name after the greeting."""
+    return _named(doc, _SALUTATION, "salutation", "name after a salutation")
+
+
+# Teams and Slack print the speaker first: "Lotte Valkenburg 07:05", "Bram Visser 12-03-2025 10:02"
+_CHAT_NAME_FIRST = (
+    r"(?m)^[ \t]*(?P<name>\p{Lu}[^\d:\n]{1,48}?)[ \t]+(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?=[ \t]|$)"
+)
+
+
+# a Teams transcript's speaker with the time in its own column: "Vermeulen, Joost" over "0:03" (two words
+# at least: "Aanvang" over "19:30" is a programme)
+_TRANSCRIPT = (
+    r"(?m)^[ \t]*(?P<name>\p{Lu}[^\d:\s]*(?:[ \t,]+[^\d:\s]+){1,5})[ \t]*\n"
+    r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$"
+)
+
+
+# "[14:02] Raghunathan, Deepak (extern) Deployment ...": the speaker before an organisation in brackets
+_CHAT_BRACKETED = r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(?P<name>[^\[\]\n():]{2,50}?)[ \t]*(?=\()"
+
+
+def chat_speakers(doc: Document) -> list[Candidate]:
+    """Speakers in a pasted chat (Teams, WhatsApp): "[09:14] Sanne de Wit: ...", "02-03-2024 21:49 - Ali: ...",
+    "Lotte Valkenburg 07:05"."""
+    return (
+        _named(doc, _CHAT, "chat_speaker", "speaker in a chat message")
+        + _named(doc, _CHAT_NAME_FIRST, "chat_speaker", "speaker in a chat message (name, then time)")
+        + _named(doc, _TRANSCRIPT, "chat_speaker", "speaker in a meeting transcript (name over the time)")
+        + _named(doc, _CHAT_BRACKETED, "chat_speaker", "speaker in a chat message (name, then organisation)")
+        + _named(doc, _LOG, "chat_speaker", "author of a log entry")
+    )
