@@ -62,6 +62,7 @@ LEAK_SETS = {
     "real6": ROOT / "eval/real6",
     "real7": ROOT / "eval/real7",
     "real8": ROOT / "eval/real8",
+    "real9": ROOT / "eval/real9",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
