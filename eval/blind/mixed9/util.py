@@ -1,0 +1,23 @@
+"""Helpers for the mixed9 content: deterministic BSNs (11-proef) and NL IBANs (mod 97)."""
+import random
+
+_R = random.Random(9009)
+
+
+def bsn() -> str:
+    while True:
+        d = [_R.randint(0, 9) for _ in range(8)]
+        if d[0] == 0:
+            continue
+        s = sum(x * w for x, w in zip(d, range(9, 1, -1)))
+        last = s % 11
+        if last < 10:
+            return "".join(map(str, d + [last]))
+
+
+def iban(bank: str = "INGB", spaced: bool = True) -> str:
+    acct = "".join(str(_R.randint(0, 9)) for _ in range(10))
+    num = "".join(str(int(c, 36)) for c in bank + acct + "NL00")
+    chk = 98 - int(num) % 97
+    s = f"NL{chk:02d}{bank}{acct}"
+    return " ".join(s[i:i + 4] for i in range(0, len(s), 4)) if spaced else s
