@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from ...model import Document, Explanation, Line
+from ..cues import Cued
 from ..grammar import compiled
 from ..lexicons import load_lexicons
 from ..lines import column_order
@@ -22,8 +23,7 @@ from .address_words import (
     _ADDRESS_LABEL,
     _AFTER_PERSON,
     _DIGIT,
-    _HOME,
-    _HOME_IF_PRIVATE,
+    _ENDINGS,
     _HOMES,
     _LABEL_LINE,
     _LOOSE_STREET,
@@ -36,6 +36,8 @@ from .address_words import (
     _STREET_RE,
     _SUFFIXES,
     _TITLED_COMMA,
+    HOME_IF_PRIVATE_WORDS,
+    HOME_WORDS,
     _addressee,
     _is_public,
     _known_name,
@@ -52,7 +54,8 @@ def home_addresses(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     text = doc.text
     lines = doc.lines
-    column = any(_COLUMN_LABEL.match(text[ln.start : ln.end]) for ln in lines)  # a table with an "Adres" column
+    # a table with an "Adres" column (each line asked only when the text holds the word)
+    column = _COLUMN_LABEL.may_match(text) and any(_COLUMN_LABEL.pattern.match(text[ln.start : ln.end]) for ln in lines)
     rows = [_uncapped(text[ln.start : ln.end]) for ln in lines]  # each line once, not as its neighbours' too
     for i in range(1, len(rows)):  # "... 9B, 5612" / "CS EINDHOVEN": a postcode's letters start the line
         if _PC_DIGITS_END.search(rows[i - 1]) and _PC_LETTERS_START.match(text[lines[i].start : lines[i].end]):
@@ -97,8 +100,8 @@ def home_addresses(doc: Document) -> list[Candidate]:
         if box and pc_below and prev and _private_addressee(prev):
             pc_at = nxt_start + len(nxt) - len(nxt.lstrip())
             out += _postbus(line.start, box, pc_at, pc_below)
-        homes = list(_HOME.finditer(t))
-        homes += [h for h in _HOME_IF_PRIVATE.finditer(t) if not _is_public(t[: h.start()].split(".")[-1])]
+        homes = HOME_WORDS.finditer(t)
+        homes += [h for h in HOME_IF_PRIVATE_WORDS.finditer(t) if not _is_public(t[: h.start()].split(".")[-1])]
         for home in homes:  # "Ze woont Laan van Nieuw Oosteinde 88": any street after a home word
             loose = _LOOSE_STREET.match(t, home.end())
             if loose and " ".join(loose.group("street").split()) not in load_lexicons().places:
@@ -129,6 +132,7 @@ def _bare_streets(homes: list[regex.Match[str]], t: str, nxt: str, start: int, n
     return out
 
 
+_HEADS = tuple(sorted(_STREET_HEADS))
 _HEAD_ENDS = compiled(rf"(?<![\p{{L}}])(?:{'|'.join(sorted(_STREET_HEADS))})[ \t]*\Z")
 _STREET_ALONE = compiled(rf"\A[ \t]*\p{{Lu}}[\p{{L}}'’.-]*(?:{_SUFFIXES})[ \t]*\Z")
 _NUMBER_ALONE = compiled(r"\A[ \t]*\d{1,5}[a-zA-Z]?[ \t]*\Z")
@@ -139,13 +143,16 @@ _NUMBER_STARTS = compiled(r"[ \t]*\d{1,5}(?![\d:.,]\d)")
 def _joins_next(t: str, nxt: str) -> bool:
     """The line's address goes on on the next line: a street's first word ends the line, or a street
     stands alone above its house number (a narrow table cell)."""
-    if _HEAD_ENDS.search(t) and nxt[:1].isupper():
+    end = t.rstrip(" \t")  # each pattern here ends the line with a street's head or suffix: else none matches
+    if end.endswith(_HEADS) and _HEAD_ENDS.search(t) and nxt[:1].isupper():
         return True
+    if not end.endswith(_ENDINGS):
+        return False
     # "Klaagster is bereikbaar op Tweebaksmarkt" / "27-2, 8911 KW", "Adres Palembangweg" / "18."
     street = _STREET_ENDS.search(t)
     if street and _NUMBER_STARTS.match(nxt):
         lead = t[: street.start()]
-        if _HOME.search(lead) or _HOME_IF_PRIVATE.search(lead) or _ADDRESS_LABEL.search(lead):
+        if HOME_WORDS.search(lead) or HOME_IF_PRIVATE_WORDS.search(lead) or _ADDRESS_LABEL.search(lead):
             return True
     return bool(_STREET_ALONE.match(t) and _NUMBER_ALONE.match(nxt))
 
@@ -188,9 +195,9 @@ def _judge_address(
     after = compiled(r"[^.!?\n]{0,60}").match(t, street.end("nr"))
     rest = (after.group() if after else "") + (" " + nxt if after and after.end() == len(t) and not pc_next else "")
     rest = rest.split(".")[0].split("!")[0].split("?")[0]
-    home = bool(_HOME.search(sentence) or _HOMES.search(sentence)) or bool(_AFTER_PERSON.search(lead))
-    home = home or bool(_HOME_IF_PRIVATE.search(sentence) and not _is_public(sentence))
-    home = home or (bool(_HOME.search(rest)) and not _is_public(sentence + " " + rest))
+    home = bool(HOME_WORDS.search(sentence) or _HOMES.search(sentence)) or bool(_AFTER_PERSON.search(lead))
+    home = home or bool(HOME_IF_PRIVATE_WORDS.search(sentence) and not _is_public(sentence))
+    home = home or (bool(HOME_WORDS.search(rest)) and not _is_public(sentence + " " + rest))
     home = home or bool(_AFTER_PERSON.search(" ".join(sentence.split()[-8:]) + " "))  # "de heer Stijn\nKroon ("
     # "Handhavingsverzoek Oostergrachtswal 77, verzoeker J. Zijlstra": a case's address and its private party
     home = home or bool(_PARTY_AFTER.match(t, street.end("nr")))
@@ -334,8 +341,11 @@ def _postbus(line_start: int, box: regex.Match[str], pc_at: int, pc: regex.Match
 
 
 # the header of a table's address column: "Adres", "Woonadres", "Adres melder"
-_COLUMN_LABEL = compiled(
-    r"(?i:^[ \t]*(?:[\p{L}.]+[ \t]+)?(?:adres|woonadres|huisadres|privéadres|opvangadres)(?:[ \t]+\p{L}+)?[ \t]*$)"
+_COLUMN_LABEL = Cued(
+    compiled(
+        r"(?i:^[ \t]*(?:[\p{L}.]+[ \t]+)?(?:adres|woonadres|huisadres|privéadres|opvangadres)(?:[ \t]+\p{L}+)?[ \t]*$)"
+    ),
+    ("adres",),
 )
 # what may stand around a street and number in an address column's cell: a date before, a place after
 _CELL_DATE = compiled(r"[ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+")

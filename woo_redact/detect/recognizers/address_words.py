@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from ..cues import Cued
 from ..grammar import INITIALS, NAME_PART, ROEPNAAM, TITLE, compiled, tussenvoegsel
 from ..lexicons import load_lexicons
 from .structure import name_like
@@ -67,6 +68,18 @@ _HOME_IF_PRIVATE = compiled(
     # of homes ("elf adressen, onder meer Lekdijk 207")
     r"percelen|perceel|adressen|(?:uit|aan|op)bouw|dakkapel|mantelzorgwoning|bijgebouw|tuinhuis|carport|"
     r"erfafscheiding|schuur)(?![\p{L}]))"
+)
+# what every match of _HOME and of _HOME_IF_PRIVATE holds, in lower case: a line without any is not searched
+HOME_WORDS = Cued(
+    _HOME,
+    ("woon", "wonend", "adres", "huis", "ondergebracht", "inwoner", "houderij", "boerderij", "kweker", "veehouder")
+    + ("akkerbouwer", "tuin", "erf", "perceel", "pand", "bedrijf", "camping", "winkel", "woning", "post", "bewo")
+    + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder"),
+)
+HOME_IF_PRIVATE_WORDS = Cued(
+    _HOME_IF_PRIVATE,
+    ("adres", "bereikbaar", "jongen", "meisje", "man", "vrouw", "kind", "echtpaar", "familie", "gezin", "perce")
+    + ("bouw", "dakkapel", "tuinhuis", "carport", "erfafscheiding", "schuur"),
 )
 _PUBLIC = compiled(
     rf"(?i:\b(?:postbus|bezoekadres|(?:post|correspondentie)adres(?![ \t]+{_ROLE})|vestigingsadres|kantooradres|"

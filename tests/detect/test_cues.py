@@ -1,0 +1,116 @@
+"""A pattern searched only where one of its cues stands finds what the pattern finds everywhere."""
+
+from __future__ import annotations
+
+import random
+import string
+import sys
+
+import regex
+
+from woo_redact.detect.cues import FOLDS_TO_ASCII, Cued
+from woo_redact.detect.recognizers import address as A
+from woo_redact.detect.recognizers.address_words import HOME_IF_PRIVATE_WORDS, HOME_WORDS
+
+# the patterns' own words (each a match or part of one), in other cases and with characters that fold to ASCII
+_WORDS = (
+    "woont wonende woonachtig huisadres privé-adres privéadres thuisadres thuis ondergebracht inwoner inwoonster "
+    "melkveehouderij kwekerij veehouder, akkerbouwer tuinder kweker tuin huis erf opvangadres mijn ons zijn haar hun "
+    "uw postadres woonadres pand bedrijf landbouwbedrijf camping winkel per post woning bewoners bewoonster "
+    "omwonenden gezin huishouden huishouding buurman buurvrouw buren correspondentieadres bezwaarmaker verblijfadres "
+    "verblijft ingeschreven adres van de het aanvrager eigenaar huurder op aan bereikbaar hetzelfde jongen jongeman "
+    "meisje man vrouw kind kinderen echtpaar familie percelen perceel adressen uitbouw aanbouw opbouw dakkapel "
+    "mantelzorgwoning bijgebouw tuinhuis carport erfafscheiding schuur Boerderij Jansen Hoeve Kerkstraat 12"
+).split()
+_GAPS = [" ", "  ", "\n", "\t", "\u00a0", ", ", "(", "-", ""]
+_ODD = list(FOLDS_TO_ASCII) + ["é", "ë", "’", "\u0301", "İ", "Ä", "_", "1"]
+
+
+def _mangle(word: str, rng: random.Random) -> str:
+    out = []
+    for ch in word:
+        r = rng.random()
+        if r < 0.15:
+            ch = ch.upper()
+        elif r < 0.18 and ch in "sk":
+            ch = "\u017f" if ch == "s" else "\u212a"  # LATIN SMALL LETTER LONG S, KELVIN SIGN: case-fold to s and k
+        elif r < 0.2:
+            ch = rng.choice(_ODD)
+        out.append(ch)
+    return "".join(out)
+
+
+def _texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(n):
+        parts = [_mangle(rng.choice(_WORDS), rng) + rng.choice(_GAPS) for _ in range(rng.randint(1, 7))]
+        if rng.random() < 0.3:
+            parts.insert(rng.randrange(len(parts) + 1), "".join(rng.choices(string.ascii_letters + " ", k=8)))
+        text = "".join(parts)
+        texts.append(text[rng.randint(0, 2) :])
+    return texts
+
+
+def test_folds_to_ascii_is_every_character_that_case_folds_to_an_ascii_letter() -> None:
+    """The characters outside ASCII that a case-insensitive pattern may match to an ASCII letter, or whose
+    folding holds one, are exactly ``FOLDS_TO_ASCII``."""
+    letters = set(string.ascii_letters)
+    letter = regex.compile(r"(?i:[a-z])", regex.VERSION1)
+    found = set()
+    for cp in range(0x80, sys.maxunicode + 1):
+        ch = chr(cp)
+        if 0xD800 <= cp < 0xE000:
+            continue
+        if letter.match(ch) or letters & set(ch.casefold() + ch.lower() + ch.upper()):
+            found.add(ch)
+    assert found == set(FOLDS_TO_ASCII)
+
+
+def test_cued_patterns_find_what_the_patterns_find() -> None:
+    """On random texts of the patterns' words (in any case, glued, cut, with characters that fold to ASCII
+    letters), the cued home words give the matches and the search result of the patterns themselves."""
+    found = 0
+    for text in _texts(6000, 13):
+        for cued in (HOME_WORDS, HOME_IF_PRIVATE_WORDS, A._COLUMN_LABEL):
+            expected = [m.span() for m in cued.pattern.finditer(text)]
+            assert [m.span() for m in cued.finditer(text)] == expected, (text, cued.pattern.pattern[:40])
+            first = cued.pattern.search(text)
+            got = cued.search(text)
+            assert (got.span() if got else None) == (first.span() if first else None)
+            found += len(expected)
+    assert found > 3000
+
+
+def test_a_cue_missing_from_the_text_is_no_answer_when_a_character_folds_to_ascii() -> None:
+    cued = Cued(regex.compile(r"(?i:strasse)", regex.VERSION1), ("strasse",))
+    assert [m.group() for m in cued.finditer("Haupt\u017ftra\u00dfe 1")] == ["\u017ftra\u00dfe"]
+    assert cued.finditer("Hauptweg 1") == []
+
+
+def _joins_next_as_it_was(t: str, nxt: str) -> bool:
+    if A._HEAD_ENDS.search(t) and nxt[:1].isupper():
+        return True
+    street = A._STREET_ENDS.search(t)
+    if street and A._NUMBER_STARTS.match(nxt):
+        lead = t[: street.start()]
+        if HOME_WORDS.search(lead) or HOME_IF_PRIVATE_WORDS.search(lead) or A._ADDRESS_LABEL.search(lead):
+            return True
+    return bool(A._STREET_ALONE.match(t) and A._NUMBER_ALONE.match(nxt))
+
+
+def test_joining_lines_asks_the_patterns_only_after_a_street_head_or_suffix() -> None:
+    """``_joins_next`` skips its patterns where the line does not end with a street's first word or ending
+    (before blanks and tabs): the same answers as asking them all."""
+    rng = random.Random(7)
+    ends = ["Koningin", "Burgemeester", "Sint", "Kerkstraat", "Dorpsweg", "Marktplein", "Oude", "weg", "Weg"]
+    ends += ["straat.", "Hof", "hof", "Lange Voorhout", "Tweebaksmarkt", "Palembangweg"]
+    leads = ["Klaagster is bereikbaar op ", "Adres ", "aan de ", "woont aan de ", "", "De heer Jansen, ", "wonende "]
+    yes = 0
+    for _ in range(4000):
+        t = rng.choice(leads) + rng.choice(ends) + rng.choice(["", " ", "\t", "  \t", "\n", "x", " 3"])
+        nxt = rng.choice(["12", "27-2, 8911 KW", "Moonenlaan 12", "18.", "de Wit", " 4b", "1234 AB Plaats", ""])
+        expected = _joins_next_as_it_was(t, nxt)
+        assert A._joins_next(t, nxt) == expected, (t, nxt)
+        yes += expected
+    assert yes > 200
