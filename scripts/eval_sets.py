@@ -64,6 +64,7 @@ LEAK_SETS = {
     "real7": ROOT / "eval/real7",
     "real8": ROOT / "eval/real8",
     "real9": ROOT / "eval/real9",
+    "real10": ROOT / "eval/real10",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
