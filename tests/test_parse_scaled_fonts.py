@@ -60,3 +60,18 @@ def test_a_signature_in_a_scaled_font_keeps_the_office_holder_and_finds_a_civil_
     decisions = {f.text: d.action for f, d in zip(findings, decide(findings, cfg))}
     assert decisions.get("F. Teeven") is Action.KEEP
     assert decisions.get("Janneke Oudeman") is Action.REDACT
+
+
+def test_small_capitals_in_two_sizes_of_a_scaled_font_are_one_word() -> None:
+    """ "(HANS VAN DER LINDEN)" in small capitals (PDFMaker): each word's first letter at 15.5 points, the
+    rest at 12.2, one scaled 1-point font; the letters touch, their centres differ by about a point."""
+    ops = [b"BT /F1 1 Tf"]
+    x = 20.0
+    for word in ["HANS", "VAN", "DER", "LINDEN"]:
+        for part, size, rise in ((word[0], 15.5, 0.0), (word[1:], 12.2, 0.0)):
+            ops.append(f"{size} 0 0 {size} {x:.2f} {150 + rise:.2f} Tm ({part}) Tj".encode("latin-1"))
+            x += stringWidth(part, "Helvetica", size)
+        x += stringWidth(" ", "Helvetica", 12.2)
+    ops.append(b"ET")
+    doc = parse_pdf(build([b" ".join(ops)], size=(0, 0, 400, 200)), "smallcaps.pdf")
+    assert [w.text for w in doc.words] == ["HANS", "VAN", "DER", "LINDEN"], [w.text for w in doc.words]

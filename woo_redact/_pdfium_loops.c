@@ -245,12 +245,16 @@ word_spans(PyObject *self, PyObject *args)
             double drift = fabs(prev_across - across);
             if (!(gap <= 0.6 && drift <= 0.7)) {
                 double size = font_size < 1.0 ? 1.0 : font_size;
-                if (ocr_layer) {
+                double across_size = size;
+                if (ocr_layer || font_size < 2.0) {
                     double height = (b[3] - b[1]) * across_cos + (b[2] - b[0]) * across_sin;
-                    if (2.0 * size < height)
-                        size = 0.75 * height;
+                    if (2.0 * size < height) {
+                        across_size = 0.75 * height;
+                        if (ocr_layer)
+                            size = across_size;
+                    }
                 }
-                if (gap > 0.6 * size || drift > 0.7 * size) {
+                if (gap > 0.6 * size || drift > 0.7 * across_size) {
                     if (emit(out, first, i, x0, y0, x1, y1, cos, sin) < 0)
                         goto fail;
                     first = -1;

@@ -137,7 +137,9 @@ def word_spans(
     A character without a box (None: white space, a control character) ends a word; so does a gap
     along the reading direction (``cos``, ``sin``) of more than 0.6 of the font size, or a drift
     across it of more than 0.7 (the size at least 1; on an OCR layer, see parse/words.py, the
-    glyph's height across the line where that is more than twice the size). The word holds the
+    glyph's height across the line where that is more than twice the size; for the drift also where
+    PDFium reports a scaled font's size as 1, below 2: a small-caps "H" + "ANS" set in two sizes of
+    such a font is one word). The word holds the
     characters ``first`` to ``end`` (exclusive); x0, y0, x1, y1 are the min/max of their boxes as
     Python's min() and max() take them, top, left and right the extremes of the box's corners in
     the reading frame (parse/words.py's _frame). Compiled where it could be; this is the reference.
@@ -165,11 +167,14 @@ def word_spans(
             drift = abs(prev_across - across)
             if not (gap <= 0.6 and drift <= 0.7):
                 size = 1.0 if font_size < 1.0 else font_size
-                if ocr_layer:
+                across_size = size
+                if ocr_layer or font_size < 2.0:
                     height = (box[3] - box[1]) * across_cos + (box[2] - box[0]) * across_sin
                     if 2.0 * size < height:
-                        size = 0.75 * height
-                if gap > 0.6 * size or drift > 0.7 * size:
+                        across_size = 0.75 * height
+                        if ocr_layer:
+                            size = across_size
+                if gap > 0.6 * size or drift > 0.7 * across_size:
                     out.append(_span(first, i, x0, y0, x1, y1, cos, sin))
                     first = -1
         if first < 0:

@@ -145,8 +145,35 @@ ATTENDANCE_ROWS = [
     ),
 ]
 
+UNLABELLED_LISTS = [
+    # a list of people with their organisations, continued on a page without its label: every row's name
+    (
+        "Tom Cobbaert, ADVN\nTom Ruette, Kunstenpunt\nValerie Adriaens, Libis\nWouter De Witte, Passchendaele museum\n"
+        "Odelinde Van Thieghem, Industriemuseum\nGeplande overlegmomenten",
+        ["Tom Cobbaert", "Valerie Adriaens", "Odelinde Van Thieghem"],
+        ["ADVN", "Kunstenpunt", "Industriemuseum"],
+    ),
+    # a name over its organisation, line by line
+    (
+        "Pieter Derveaux\nFOD IBZ\nJan Laarmans\nFOD IBZ\nBart Reynaert\nPidpa\nSoetkin Vanassche\n"
+        "Brandweerzone Centrum Gent\nCarl De Moor\nWater-link",
+        ["Pieter Derveaux", "Soetkin Vanassche", "Carl De Moor"],
+        ["FOD IBZ", "Pidpa", "Brandweerzone Centrum Gent"],
+    ),
+    # a bulleted list: a name does not run on over the line break into the next item's organisation
+    (
+        "- Departement Cultuur:\no Filip Borloo\n- Meemoo:\no Ellen Soetens\n- Universiteit Gent:\n"
+        "o Vincent Ducatteeuw\n- Stad Gent:",
+        ["Filip Borloo", "Ellen Soetens", "Vincent Ducatteeuw"],
+        ["Meemoo", "Universiteit Gent", "Stad Gent"],
+    ),
+    # cities with their countries are no people
+    ("Gent, België\nRijsel, Frankrijk\nAken, Duitsland\nMaastricht, Nederland", [], ["Gent", "Rijsel"]),
+]
+
 TABLES = {
     "list_rows": LIST_ROWS,
+    "unlabelled_lists": UNLABELLED_LISTS,
     "attendance_rows": ATTENDANCE_ROWS,
     "broken_names": BROKEN_NAMES,
     "wrapped_addresses": WRAPPED_ADDRESSES,

@@ -77,7 +77,9 @@ def surname() -> str:
     single = rf"(?:{tv}{WS1})?(?:['’]s-)?{NAME_PART}(?:[ -]A[ -]{NAME_PART})?"
     # noble double names: "van Hoevel en van Zwindrecht", "Coredo und Starkenberg"
     joined = rf"{single}(?:[ \u00a0](?:und[ \u00a0]|tot[ \u00a0]|en[ \u00a0](?={tv}[ \u00a0])){single})*"
-    return rf"{joined}(?:\s?-\s?{single})?"
+    # (a line may break after the hyphen, "Hoekstra-" / "Dijk"; a line that begins with "- " is a list's
+    # next item: "Filip Borloo" / "- Meemoo:")
+    return rf"{joined}(?:[ \u00a0]?-\s?{single})?"
 
 
 def line_span(text: str, pos: int) -> tuple[int, int]:

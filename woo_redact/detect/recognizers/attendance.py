@@ -1,4 +1,5 @@
-"""Attendance lists: the rows under "Aanwezig", one person a line, name first.
+"""Attendance lists: the rows under "Aanwezig", one person a line, name first; and lists of people with
+their organisations without a label (a page's continuation, a workshop's participants).
 
 Minutes print their attendance list as a label and one row per person: "Aanwezig" over "Maarten van
 der Veen, Logius (vz)", "Heymen Nicolaij, Pinkroccade", "Edwin Wisse (min. BZK)". The header-field
@@ -7,13 +8,19 @@ This detector reads the rest: each row's name (the row up to its first comma, br
 when it looks like a name, in a list whose rows name people (at least two of them begin with a known
 first name). The list ends at the first row that is no such row: a label, a numbered heading, a blank
 or a long line.
+
+Without a label, a list reads as one of people where its rows say so themselves: a run of at least
+three lines "Name, Organisation" most of whose names (three, and 60 %) begin with a known first name
+("Tom Cobbaert, ADVN" ... "Odelinde Van Thieghem, Industriemuseum"), or a name and its organisation on
+alternate lines, four pairs at least, three in four names with a known first name ("Bart Vermetten" /
+"Pidpa" / "Soetkin Vanassche" / "Brandweerzone Centrum Gent"). Then every name of the run goes.
 """
 
 from __future__ import annotations
 
 from ...model import Document, Explanation
 from ..grammar import compiled
-from ..lexicons import load_lexicons
+from ..lexicons import Lexicons, load_lexicons
 from .structure import Candidate, name_like, strip_title
 
 __all__ = ["attendance_rows"]
@@ -58,10 +65,72 @@ def _rows(doc: Document, label_line: int) -> list[tuple[int, int]]:
     return out
 
 
+def _name_of_row(row: str, lex: Lexicons) -> tuple[int, int, bool] | None:
+    """Where a row's name lies (start, end in the row) and whether it begins with a known first name."""
+    cut = _NAME_END.search(row)
+    piece = row[: cut.start()] if cut else row
+    words = piece.split()
+    if not 2 <= len(words) <= 5 or not name_like(piece, lex) or lex.is_organisation(" ".join(words)):
+        return None
+    s, e = strip_title(piece, 0)
+    return (s, e, lex.is_first_name(words[0])) if e > s else None
+
+
+def _comma_runs(doc: Document, lex: Lexicons) -> list[list[tuple[int, int]]]:
+    """Runs of consecutive "Name, Organisation" lines that read as a list of people."""
+    runs: list[list[tuple[int, int]]] = []
+    rows: list[tuple[int, int, bool]] = []
+    for line in [*doc.lines, None]:
+        row = doc.text[line.start : line.end] if line is not None else ""
+        named = _name_of_row(row, lex) if "," in row and len(row) <= 90 else None
+        if named is not None and line is not None:
+            rows.append((line.start + named[0], line.start + named[1], named[2]))
+            continue
+        known = sum(1 for r in rows if r[2])
+        if len(rows) >= 3 and known >= 3 and known >= 0.6 * len(rows):
+            runs.append([(s, e) for s, e, _ in rows])
+        rows = []
+    return runs
+
+
+def _alternating_runs(doc: Document, lex: Lexicons) -> list[list[tuple[int, int]]]:
+    """Runs of a name and its organisation on alternate lines that read as a list of people."""
+    runs: list[list[tuple[int, int]]] = []
+    lines = doc.lines
+    i = 0
+    while i + 1 < len(lines):
+        pairs: list[tuple[int, int, bool]] = []
+        j = i
+        while j + 1 < len(lines):
+            name_row = doc.text[lines[j].start : lines[j].end]
+            org_row = doc.text[lines[j + 1].start : lines[j + 1].end]
+            named = _name_of_row(name_row, lex) if "," not in name_row and len(name_row) <= 50 else None
+            org_named = _name_of_row(org_row, lex)
+            if named is None or (org_named is not None and org_named[2]) or len(org_row) > 60:
+                break
+            pairs.append((lines[j].start + named[0], lines[j].start + named[1], named[2]))
+            j += 2
+        known = sum(1 for p in pairs if p[2])
+        if len(pairs) >= 4 and known >= 0.75 * len(pairs):
+            runs.append([(s, e) for s, e, _ in pairs])
+            i = j
+        else:
+            i += 1
+    return runs
+
+
 def attendance_rows(doc: Document) -> list[Candidate]:
     """The names of an attendance list's rows (see the module's docstring)."""
     lex = load_lexicons()
     out: list[Candidate] = []
+    for runs, why in (
+        (_comma_runs(doc, lex), "a row of a list of people with their organisations ('Name, Organisation')"),
+        (_alternating_runs(doc, lex), "a name in a list of people, each over their organisation"),
+    ):
+        for run in runs:
+            for s, e in run:
+                expl = Explanation("attendance_list", 0.8, why, context=doc.text[s:e][:80], pattern="list")
+                out.append(Candidate(s, e, "PERSON", expl))
     for i, line in enumerate(doc.lines):
         label = _LABEL.match(doc.text[line.start : line.end])
         if not label or label.group(1).lower() not in _LABELS:
