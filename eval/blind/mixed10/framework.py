@@ -750,7 +750,7 @@ def hidden_text(doc) -> str:
     if o.get("mailto") and doc["producer"] == "chromium":
         for k, v in re.findall(r"\[\[([A-Z]):(.+?)\]\]", doc["body"]):
             if k == "E":
-                parts.append("mailto:" + v.split("|")[0])
+                parts.append("mailto:[[E:" + v + "]]")
         for k, v in re.findall(r"\{\{([A-Z]):(.+?)\}\}", doc["body"]):
             if k == "M":
                 parts.append("mailto:" + v)
