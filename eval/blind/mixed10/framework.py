@@ -128,7 +128,11 @@ def _protect(body: str) -> str:
 
 
 def blocks_of(doc):
-    bl = parse_body(_protect(doc["body"]))
+    body = doc["body"]
+    if doc.get("opts", {}).get("slides"):
+        body = "\n".join(l if (not l.strip() or l.startswith(("!", "#", ">", "|"))) else "> " + l
+                         for l in body.split("\n"))
+    bl = parse_body(_protect(body))
     out = []
     for kind, val in bl:
         if kind == "table":
@@ -290,8 +294,10 @@ thead { display: table-header-group; }
 .hdr { font-size: 7pt; color: #555; margin-bottom: 6mm; border-bottom: 0.5px solid #aaa; }
 .ftr { font-size: 7pt; color: #555; margin-top: 8mm; border-top: 0.5px solid #aaa; }
 .cols { column-count: 2; column-gap: 7mm; }
-.slide { page-break-after: always; height: 168mm; border: 1px solid #bbb; padding: 10mm 14mm; box-sizing: border-box; position: relative; }
+.slide + .slide { page-break-before: always; }
+.slide { height: 158mm; border: 1px solid #bbb; padding: 10mm 14mm; box-sizing: border-box; position: relative; }
 .slide h1 { font-size: 22pt; color: #1b3a6b; } .slide p, .slide li { font-size: 14pt; }
+.slide .line { font-size: 14pt; margin: 0 0 3mm 0; }
 .slide .sn { position: absolute; bottom: 5mm; right: 10mm; font-size: 9pt; color: #777; }
 .slide .logo { position: absolute; bottom: 5mm; left: 12mm; font-size: 9pt; color: #1b3a6b; }
 .side { float: right; width: 48mm; font-size: 7.5pt; margin: 0 0 6px 8px; border-left: 1px solid #999; padding-left: 6px; }
@@ -514,7 +520,7 @@ def render_calc(doc, out: Path):
         ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width = w
     ws.page_setup.orientation = "landscape" if o.get("landscape", True) else "portrait"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr.fitToPage = o.get("fit", True)
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     if doc.get("header"):
