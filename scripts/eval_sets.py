@@ -54,6 +54,7 @@ LEAK_SETS = {
     "blind-mixed7": ROOT / "eval/blind/mixed7",
     "blind-mixed8": ROOT / "eval/blind/mixed8",
     "blind-mixed9": ROOT / "eval/blind/mixed9",
+    "blind-mixed10": ROOT / "eval/blind/mixed10",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
