@@ -20,6 +20,7 @@ import pikepdf
 from .config import Config
 from .decide import decide
 from .detect import Detector
+from .detect.propagate import WEAK_SOURCES, forms_present
 from .disclose.motivation import MotivationPlan, plan_motivation
 from .disclose.textlayer import write_text_layer
 from .disclose.write import write_motivation
@@ -135,13 +136,22 @@ def _run_document(
 ) -> Processed:
     doc = parsed if parsed is not None else parse_pdf(data, name, ocr_options(config))
     check_searchable(doc, config)
-    findings = (tuple(found) if found is not None else detector.detect(doc, batch_names)) + tuple(extra)
+    findings = tuple(found) if found is not None else detector.detect(doc, batch_names)
+    # the hidden channels are searched for the pages' names too ("Esther Z." in a bookmark, "Esther" on the page)
+    own = tuple(f.text for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT and _spreads(f))
+    hidden = _hidden_findings(data, name, config, detector, tuple(batch_names) + own)
+    info_grounds, info_names = _info_findings(data, name, config, detector, tuple(batch_names) + own)
+    sought = _channel_names(doc.text, findings, [f.text for f in hidden if _spreads(f)] + list(info_names))
+    if sought:
+        # a name a bookmark, a note, a form or the document properties give is sought on the pages too
+        # ("Ter Beek" in the text, "Jurriën Ter Beek" only as a sticky note's author)
+        findings = detector.detect(doc, tuple(batch_names) + sought)
+    findings += tuple(extra)
     decisions = decide(findings, config, overrides)
     chosen = [(f, d) for f, d in zip(findings, decisions) if d.action is Action.REDACT]
-    hidden = _hidden_findings(data, name, config, detector, batch_names)
     # personal data removed from a bookmark, a form's field or the document properties only is accounted for
     # in the motivation too (the properties are dropped whole: what they held is only counted)
-    dropped = {f.ground.value for f in hidden} | _info_grounds(data, name, config, detector, batch_names)
+    dropped = {f.ground.value for f in hidden} | info_grounds
     grounds = tuple(sorted({ground_of(f, d) for f, d in chosen} | dropped))
     plan = plan_motivation(doc, config, grounds)
     redactions = [Redaction(box, ground_of(f, d), f.id) for f, d in chosen for box in f.boxes]
@@ -200,16 +210,32 @@ _LOGIN = re.compile(r"[A-Za-z][a-z]{2,12}(?:[._][A-Za-z]{1,3})?\d{0,3}")
 _GENERIC_AUTHORS = frozenset({"user", "owner", "admin", "administrator", "gebruiker", "eigenaar", "auteur", "author"})
 
 
-def _info_grounds(data: bytes, name: str, config: Config, detector: Detector, batch_names: Sequence[str]) -> set[str]:
+def _info_findings(
+    data: bytes, name: str, config: Config, detector: Detector, batch_names: Sequence[str]
+) -> tuple[set[str], tuple[str, ...]]:
     """The grounds of the personal data in the document properties (Author, Title, ...), which the sanitizer
-    drops whole: a name the detector finds there, or an Author that is someone's account."""
+    drops whole (a name the detector finds there, or an Author that is someone's account), and the person
+    names redacted there."""
     author, text = document_properties(data)
     if not text.strip():
-        return set()
+        return set(), ()
     found = detector.detect(document_from_text(text, f"{name} (document properties)"), batch_names)
-    grounds = {f.ground.value for f, d in zip(found, decide(found, config)) if d.action is Action.REDACT}
+    redacted = [f for f, d in zip(found, decide(found, config)) if d.action is Action.REDACT]
+    grounds = {f.ground.value for f in redacted}
     login = bool(_LOGIN.fullmatch(author)) and author.lower() not in _GENERIC_AUTHORS and len(author) >= 5
-    return grounds | ({Ground.PRIVATE_LIFE.value} if login else set())
+    return grounds | ({Ground.PRIVATE_LIFE.value} if login else set()), tuple(f.text for f in redacted if _spreads(f))
+
+
+def _spreads(f: Finding) -> bool:
+    """A person's name that more than the statistical model found (as the batch spreads names)."""
+    return f.entity_type == "PERSON" and not set(f.detectors) <= WEAK_SOURCES
+
+
+def _channel_names(text: str, findings: Sequence[Finding], names: Sequence[str]) -> tuple[str, ...]:
+    """The names of the hidden channels that the page text holds a form of, where no finding has them."""
+    on_pages = {" ".join(f.text.split()) for f in findings if f.entity_type == "PERSON"}
+    new = sorted({" ".join(n.split()) for n in names} - on_pages)
+    return forms_present(text, new) if new else ()
 
 
 def _hidden_findings(
@@ -224,12 +250,26 @@ def _hidden_findings(
     text = kept_channel_text(data)
     if not text.strip():
         return ()
-    found = detector.detect(document_from_text(text, f"{name} (bookmarks, links, alternate texts)"), batch_names)
-    return tuple(
-        replace(f, boxes=())
-        for f, d in zip(found, decide(found, config))
-        if d.action is Action.REDACT and f.text.strip()
-    )
+    label = f"{name} (bookmarks, links, alternate texts)"
+    doc = document_from_text(text, label)
+    out: list[Finding] = []
+    alone: set[str] = set()
+    found = detector.detect(doc, batch_names)
+    for f, d in zip(found, decide(found, config)):
+        if d.action is not Action.REDACT or not f.text.strip():
+            continue
+        if "\n" not in f.text.strip():
+            out.append(replace(f, boxes=()))
+            continue
+        # each line is an item of its own (a bookmark, a link): a name found across two ("Esther Z." +
+        # "Parafenroute") is sought again in each of them alone, which the channels are scrubbed item by item
+        first = doc.text.rfind("\n", 0, f.start) + 1
+        last = doc.text.find("\n", f.end)
+        alone.update(doc.text[first : last if last >= 0 else len(doc.text)].split("\n"))
+    for line in sorted(alone):
+        one = detector.detect(document_from_text(line, label), batch_names)
+        out += [replace(g, boxes=()) for g, e in zip(one, decide(one, config)) if e.action is Action.REDACT]
+    return tuple(g for g in out if g.text.strip() and "\n" not in g.text.strip())
 
 
 def check_searchable(doc: Document, config: Config) -> None:

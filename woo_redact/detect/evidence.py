@@ -324,11 +324,18 @@ class Judge:
             # "Rietdekkersbedrijf Jan Hendriks", "Stukadoorsbedrijf Kocak" of Emre Kocak: an eenmanszaak
             if (given and load_lexicons().is_first_name(given.split()[0])) or surname in self.others:
                 return None
+            if _MARRIED.fullmatch(self.text[m.start : m.end].strip()):
+                return None  # "Melkveebedrijf Hofstede-Kloosterman": a married name or a couple's, natural persons
         if other:
             rule = "organisation_context" if other[0] in ("organisation", "company", "place") else "word_or_place"
             if strength <= _RULE[rule].keeps_up_to:
                 return Verdict(rule, "not_a_person", other[1], place=other[0] in ("place", "place_word"))
         return None
+
+
+_MARRIED = regex.compile(
+    r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t\u00a0]+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+", regex.VERSION1
+)
 
 
 def _structural_copy(m: Merged) -> bool:

@@ -48,6 +48,8 @@ def _remembered(make: Callable[[str, Lexicons], set[str]]) -> Callable[[str, Lex
 def name_forms(name: str, lex: Lexicons) -> set[str]:
     """Forms of a person's name worth searching for on their own."""
     tokens = [t for t in re.split(r"[\s\u00a0]+", natural_order(name).strip()) if t]
+    # "E.M. (Esther) Zijlstra-Abena": the first name in brackets after the initials is the name in use
+    tokens = [t[1:-1] if _ROEPNAAM.fullmatch(t) else t for t in tokens]
     tokens = [t for t in tokens if not _INITIAL.match(t) and not re.fullmatch(r"(?:[A-Z]\.)+", t)]
     tokens = [t for t in tokens if not compiled(rf"^(?:{TITLE})$").match(t) and not t.startswith("(")]
     if not tokens:
@@ -86,9 +88,15 @@ def name_forms(name: str, lex: Lexicons) -> set[str]:
     first = tokens[0]
     if k > 0 and (first in lex.first_names or _unknown_but_safe(first, lex)) and first not in lex.stop_words:
         forms.add(first)
+        head = next((t for t in sur if t[:1].isupper()), "")
+        if head and lex.is_first_name(first):
+            forms.add(f"{first} {head[0]}.")  # "Esther Z.", as a chat or a bookmark shortens her name
     forms = {f for f in forms if _has_name_part(f, tvs)}
     # the same name in capitals, as signatures and header blocks print it ("ROEL VAN 'T HOF")
     return forms | {f.upper() for f in forms if len(f) >= 5 and (" " in f or not lex.is_ordinary_word(f))}
+
+
+_ROEPNAAM = re.compile(r"\(\w+\)")
 
 
 def _has_name_part(form: str, tvs: set[str]) -> bool:

@@ -223,7 +223,12 @@ def _found(text: str, form: str) -> list[_Span]:
         memo.text, memo.spans = text, {}
     spans: dict[str, list[_Span]] = memo.spans
     if form not in spans:
-        spans[form] = [_Span(occ.start(), occ.end()) for occ in occurrences(text, form)]
+        found = [_Span(occ.start(), occ.end()) for occ in occurrences(text, form)]
+        if "-" in form and "-\n" in text:
+            # "Al-" / "Khatib": a double name broken over a line end at its hyphen
+            for k in (i for i, ch in enumerate(form) if ch == "-"):
+                found += _literal(text, form[: k + 1] + "\n" + form[k + 1 :], _FORM_BEFORE, _FORM_AFTER)
+        spans[form] = found
     return spans[form]
 
 

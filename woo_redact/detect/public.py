@@ -258,6 +258,8 @@ class PublicNames:
         # "namens de minister," / "Jan de Boer": signed for a body; "namens wethouder Tigchelaar": the holder
         apart = not text[line_start:start].strip() or bool(m and _SEPARATED.search(before[m.start() :]))
         signed_for = bool(m and _NAMENS.search(before[: m.start()]) and apart)
+        if m and not signed_for and _inverted(text, before, m, start, end):
+            return None  # "Koning, Marjolein" begins its line: a surname and the first name after it
         if m and not signed_for:
             title = " ".join(m.group("title").lower().split())
             motion = bool(_MOTION_BEFORE.search(before[: m.start()]))  # "de motie van de leden X en Y"
@@ -384,6 +386,18 @@ class PublicNames:
             why = f"office holder ({roles(agreeing)}): name agrees, and this document names the office holder"
             return PublicEvidence("agrees", why, key, True, common)
         return None
+
+
+def _inverted(text: str, before: str, m: regex.Match[str], start: int, end: int) -> bool:
+    """A title word that begins its line, a comma, then one known first name: "Koning, Marjolein" is a name
+    written surname first (as mail programs and lists print it), not the king's."""
+    head = before[: m.start("title")]
+    return (
+        not head.strip()
+        and before[m.end("title") : m.end()].strip().startswith(",")
+        and len(text[start:end].split()) == 1
+        and load_lexicons().is_first_name(text[start:end].strip())
+    )
 
 
 # "Voor de motie stemden:" / "Tegen het amendement stemden:" heading a roll-call vote, and its entries

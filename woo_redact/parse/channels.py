@@ -53,6 +53,7 @@ def _links(pdf: pikepdf.Pdf) -> Iterator[str]:
                 yield _text(action.get(Name.URI))
             if isinstance(a, Dictionary):
                 yield _text(a.get(Name.Contents))
+                yield _text(a.get(Name.T))  # a note's author ("Jurriën Ter Beek"), a field's name
 
 
 def _form_values(pdf: pikepdf.Pdf) -> Iterator[str]:
@@ -123,8 +124,8 @@ def _labels_and_destinations(pdf: pikepdf.Pdf) -> Iterator[str]:
 
 
 def kept_channel_text(data: bytes) -> str:
-    """Bookmark titles, page labels, destination names, link URIs, annotations' texts, alternate texts and form
-    field values, one a line."""
+    """Bookmark titles, page labels, destination names, link URIs, annotations' texts and authors, alternate
+    texts and form field values, one a line."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
         texts = [*_outline(pdf), *_links(pdf), *_structure(pdf), *_labels_and_destinations(pdf), *_form_values(pdf)]
     lines = dict.fromkeys(" ".join(t.split()) for t in texts if t and t.strip())

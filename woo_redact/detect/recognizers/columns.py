@@ -13,7 +13,7 @@ date, a deadline) are recent and stay.
 
 from __future__ import annotations
 
-from ...model import Document, Explanation
+from ...model import Document, Explanation, Word
 from ..context import plausible_model_name
 from ..grammar import compiled, line_span
 from ..lexicons import load_lexicons
@@ -52,9 +52,9 @@ def birth_date_column(doc: Document) -> list[Candidate]:
     """The dates of birth in a table with a birth-date column, and dates of birth right after a name."""
     text = doc.text
     latest = max((int(y.group()) for y in _YEAR.finditer(text)), default=0)
-    if not _HEADER.search(text):
-        return _after_names(text, latest)
     below = _under_header(doc)
+    if not _HEADER.search(text) and not below:
+        return _after_names(text, latest)
     out = []
     for m in _DATE.finditer(text):
         if not (1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31):
@@ -153,13 +153,31 @@ def name_column(doc: Document) -> list[Candidate]:
 def _under_header(doc: Document, header_words: frozenset[str] = _HEADER_WORDS) -> set[int]:
     """Offsets of the words set in a header's column, below it on its page (a baby's date of birth
     is recent, yet in that column): the word's horizontal extent overlaps the header's."""
-    heads = [w for w in doc.words if w.text.rstrip(":").lower() in header_words]
+    heads = [w for w in doc.words if w.text.rstrip(":").lower() in header_words] + _wrapped_heads(doc, header_words)
     out: set[int] = set()
     for h in heads:
         for w in doc.words:
             b, hb = w.box, h.box
             if b.page == hb.page and b.y1 < hb.y0 + 0.5 and b.x0 < hb.x1 + 2 and b.x1 > hb.x0 - 2:
                 out.add(w.start)
+    return out
+
+
+def _wrapped_heads(doc: Document, header_words: frozenset[str]) -> list[Word]:
+    """Header words wrapped in a narrow cell, the rest on the line below: "Geboortedat" over "um" (the
+    lower piece, whose column the values stand in)."""
+    out = []
+    long_heads = [h for h in header_words if len(h) >= 8]
+    for i, w in enumerate(doc.words):
+        low = w.text.lower().rstrip("-")
+        if len(low) < 5 or not any(h.startswith(low) and h != low for h in long_heads):
+            continue
+        for v in doc.words[i + 1 : i + 40]:
+            b, wb = v.box, w.box
+            below = b.page == wb.page and 0 <= wb.y0 - b.y1 < 2.0 * max(w.size, 1.0) and abs(b.x0 - wb.x0) < 3
+            if below and (low + v.text.lower().rstrip(":")) in header_words:
+                out.append(v)
+                break
     return out
 
 

@@ -320,6 +320,16 @@ class InitialsNameRecognizer(NameRecognizer):
                 continue  # "K. WOZ": an acronym after a list's letter
             end = m.start("name") + len(m.group("name").rstrip())
             out.append(self._result(m.start("name"), end, 0.7, "initials and a surname in capitals"))
+        for m in _INVERTED_INITIALS.finditer(text):  # "Boukhari, F.", "Van der Schaaf, R.": a list's order
+            sur = m.group("sur")
+            last = sur.split()[-1]
+            if _LEGAL_FORM.match(m.group("ini")) or sur in self.lex.acronyms or sur in self.lex.places:
+                continue
+            if self.lex.is_ordinary_word(last) and not self.lex.is_surname(last):
+                continue  # "Bijlage, A." is no one
+            known = self.surname_score(sur) > 0
+            why = "a surname, a comma and initials (a list's order)"
+            out.append(self._result(m.start("name"), m.end("name"), 0.85 if known else 0.7, why))
         return out
 
 
@@ -327,6 +337,12 @@ _STREET_ENDINGS = ("straat", "laan", "weg", "plein", "kade", "gracht", "singel",
 _NUMBER_NEXT = compiled(r"\A[ \t\u00a0]+\d{1,5}(?!\d)")
 _CAPS_TV = r"(?:(?:VAN|DE|DER|DEN|'T|’T|TER|TEN|IN|VON|EL|AL)[ \t\u00a0]+)*"
 _LEGAL_FORM = compiled(rf"^{LEGAL_FORM_INITIALS}")
+# "Boukhari, F.", "Van der Schaaf, R.", "Stanikzai, G.A." before the end of the line, a ";", "en", "(" or a comma
+_INVERTED_INITIALS = compiled(
+    r"(?<![\p{L}.'’])(?P<name>(?P<sur>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t|[Ee]l|[Aa]l)"
+    r"[ \t\u00a0]+)*\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*),[ \t\u00a0]*(?P<ini>(?:\p{Lu}\.){1,4}))"
+    r"(?=[ \t\u00a0]*(?:$|\n|;|,|\(|en[ \t\u00a0]))"
+)
 
 
 # a house number after a name-like span, then a comma, a postcode or the line's end: a street

@@ -1,0 +1,70 @@
+"""Names shared between the pages and the hidden channels: a name a sticky note's author or the document
+properties give is sought on the pages ("Ter Beek" in the text, "Jurriën Ter Beek" only as the note's
+author), and a page's name is sought in the bookmarks ("Esther Z." for "E.M. (Esther) Zijlstra-Abena"),
+each bookmark alone (a name is not read across two of them)."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+from pathlib import Path
+
+import pikepdf
+from pikepdf import Array, Dictionary, Name, String
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from woo_redact import load_config, redact_file
+
+
+def _pdf(lines: list[str], note_author: str = "", bookmarks: tuple[str, ...] = ()) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 11)
+    for i, line in enumerate(lines):
+        c.drawString(72, 760 - 16 * i, line)
+    c.showPage()
+    c.save()
+    with pikepdf.open(io.BytesIO(buf.getvalue())) as pdf:
+        if note_author:
+            note = Dictionary(
+                Type=Name.Annot, Subtype=Name.Text, Rect=Array([400, 700, 420, 720]),
+                Contents=String("Eerst afstemmen met P&O."), T=String(note_author),
+            )  # fmt: skip
+            pdf.pages[0].obj.Annots = pdf.make_indirect(Array([pdf.make_indirect(note)]))
+        if bookmarks:
+            with pdf.open_outline() as outline:
+                outline.root.extend(pikepdf.OutlineItem(t, 0) for t in bookmarks)
+        out = io.BytesIO()
+        pdf.save(out)
+    return out.getvalue()
+
+
+def _text(data: bytes) -> str:
+    return subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True, check=True).stdout.decode()
+
+
+def _bookmarks(data: bytes) -> list[str]:
+    with pikepdf.open(io.BytesIO(data)) as pdf, pdf.open_outline() as outline:
+        return [str(item.title) for item in outline.root]
+
+
+def test_a_notes_author_is_sought_on_the_page(tmp_path: Path) -> None:
+    src = tmp_path / "melding.pdf"
+    src.write_bytes(
+        _pdf(["Dossiernotitie integriteitsmelding", "Gesprek plannen, in bijzijn van", "Ter Beek"], "Jurriën Ter Beek")
+    )
+    out = redact_file(src, load_config())
+    assert "Ter Beek" not in _text(out.output)
+    assert "Dossiernotitie integriteitsmelding" in _text(out.output)
+
+
+def test_a_pages_name_is_sought_in_each_bookmark(tmp_path: Path) -> None:
+    src = tmp_path / "nota.pdf"
+    lines = ["Nota aan de minister", "Van: drs. E.M. (Esther) Zijlstra-Abena, directeur Luchtvaart", "Parafenroute"]
+    src.write_bytes(_pdf(lines, bookmarks=("Nota", "Reactie Esther Z.", "Parafenroute")))
+    out = redact_file(src, load_config())
+    marks = _bookmarks(out.output)
+    assert not any("Esther" in m for m in marks), marks
+    assert "Parafenroute" in marks and "Nota" in marks, marks
+    assert "Parafenroute" in _text(out.output)
