@@ -23,6 +23,11 @@ MEETING_REQUESTS = [
     ),
 ]
 
+MEETING_TABLES = [
+    # "Deelnemers" over a table's head ("Leden" / "Departement"): no one's name
+    ("Deelnemers\nLeden\nDepartement\nPieter Dijkstra\nKadaster", ["Pieter Dijkstra"], ["Leden", "Departement"]),
+]
+
 TRANSCRIPTS = [
     # a Teams transcript: the speaker, the time in its own column (a line of its own), then the words
     (
@@ -33,7 +38,7 @@ TRANSCRIPTS = [
     ),
 ]
 
-TABLES = {"meeting_requests": MEETING_REQUESTS, "transcripts": TRANSCRIPTS}
+TABLES = {"meeting_requests": MEETING_REQUESTS, "meeting_tables": MEETING_TABLES, "transcripts": TRANSCRIPTS}
 
 
 @pytest.mark.parametrize(
