@@ -28,7 +28,8 @@ ROLE_WORDS = (
     r"aanvraagster|melder|appellant|appellante|eiser|eiseres|verweerder|verweerster|betrokkene|belanghebbende|"
     r"buurman|buurvrouw|dochter|zoon|vader|moeder|echtgenoot|echtgenote|"
     r"broer|zus|oom|tante|opa|oma|schoonvader|schoonmoeder|schoonzoon|schoondochter|kleinzoon|kleindochter|"
-    r"cliënt|cliënte|patiënt|patiënte|leerling|stagiair|stagiaire|medewerker|medewerkster|notulist|notuliste|"
+    r"cliënt|cliënte|patiënt|patiënte|leerling|stagiair|stagiaire|medewerkers|medewerker|medewerkster|notulist|"
+    r"notuliste|tolk|"
     r"journalist|journaliste|verslaggever|verslaggeefster|gemachtigde|bewindvoerder|verdachte|getuige"
 )
 TITLE_WORDS = (

@@ -204,6 +204,8 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
             (len(words) == 1 and lex.is_first_name(words[0]))
             or bool(_INITIALS_END.match(words[-1]))  # "dr. A.P." + "Çelik"
             or (len(words) == 2 and lex.is_first_name(words[0]) and words[1].lower() in _SURNAME_PREFIXES)
+            # given names only ("tolk Gul Ahmad" / "Stanikzai (Dari)"): the surname is on the next line
+            or (len(words) in (2, 3) and all(lex.is_first_name(w) for w in words))
         )
         if m.entity != "PERSON" or not broken or not tail or _LABEL_LINE.match(text, tail.end()):
             out.append(m)  # (the next line a label's: "Hoekstra-Dijk, Marjan" over "Optionele deelnemers: ...")

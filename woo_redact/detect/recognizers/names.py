@@ -189,6 +189,8 @@ class TitledNameRecognizer(NameRecognizer):
         first = words[0].strip(",.;:")
         if compiled(rf"\A{INITIALS}\Z").match(words[0]):
             return True
+        if 2 <= len(words) <= 4 and all(self._plain_name(w) for w in words):
+            return True  # "medewerker Hüsnü Karadağ": two name-like words no list holds, and no word of anything else
         return (
             (first in lex.first_names or lex.is_surname(first))
             and not lex.is_ordinary_word(first)

@@ -1,0 +1,55 @@
+"""A role word before a name no list knows, given names broken from their surname over a line end, an
+interpreter's or officer's number after its label, a OneDrive link that names its owner's address."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+ROLE_NAMES = [
+    # after a role word, two name-like words that are no word of anything else name a person
+    (
+        "De namen van de VNG-medewerker Hüsnü Karadağ en van medewerker Marleen IJzerman-Kok blijven weg.",
+        ["Hüsnü Karadağ", "Marleen IJzerman-Kok"],
+        ["VNG"],
+    ),
+    # ... but a role before an ordinary word or an organisation names nobody
+    ("De medewerker Financiën tekende; de tolk Arabisch vertaalde.", [], ["Financiën", "Arabisch"]),
+]
+
+BROKEN_GIVEN_NAMES = [
+    # given names only at a line's end: the surname starts the next line
+    (
+        "cliënt, zoon Farid Ahmadzai, tolk Gul Ahmad\nStanikzai (Dari), consulent Hamid Sultani",
+        ["Farid Ahmadzai", "Gul Ahmad", "Stanikzai", "Hamid Sultani"],
+        ["Dari"],
+    ),
+]
+
+NUMBERS = [
+    # an interpreter's, officer's or employee's number after its label
+    (
+        "Aanwezig was de tolk (tolknummer TN-40927); dienstnummer 448712 en personeelsnummer 8013377.",
+        ["TN-40927", "448712", "8013377"],
+        [],
+    ),
+]
+
+LINKS = [
+    # a OneDrive or SharePoint link to someone's own files holds their address
+    (
+        "Zie https://vlaanderen-my.sharepoint.com/personal/geert_thijs_vlaanderen_be/Documents/OSLO/verslag.docx",
+        ["geert_thijs_vlaanderen_be"],
+        ["Documents"],
+    ),
+]
+
+TABLES = {"role_names": ROLE_NAMES, "broken_given_names": BROKEN_GIVEN_NAMES, "numbers": NUMBERS, "links": LINKS}
+
+
+@pytest.mark.parametrize(
+    ("text", "redact", "keep"),
+    [pytest.param(*row, id=f"{name}-{i}") for name, rows in TABLES.items() for i, row in enumerate(rows)],
+)
+def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
