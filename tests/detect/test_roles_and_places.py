@@ -56,6 +56,13 @@ PLACES = [
 ]
 
 PORTFOLIOS = [
+    # an office in brackets on the next line, a party with a remark in its brackets: office holders
+    (
+        "Aanwezig: staatssecretaris Szabó, Edison Rijna\n(gezaghebber Bonaire), Alex Schmidt\n(regeringscommissaris "
+        "Sint Eustatius); Tineke Strik (GL-PvdA, later); verslag: Marloes Dijkhuizen",
+        ["Marloes Dijkhuizen"],
+        ["Edison Rijna", "Alex Schmidt", "Tineke Strik"],
+    ),
     # a chat's speaker on one line, a message that begins with a title on the next: two spans, not one name
     ("07:40\nSanne\nDijkgraaf Patrick van der Broeck is om 10 uur bij het ROT.", ["Sanne"], ["Patrick van der Broeck"]),
     # "Van" with a capital after a title is a surname's particle, not the portfolio: the next name is not his

@@ -40,6 +40,7 @@ OFFICE_TITLES = frozenset(
         "gouverneur",
         "premier",
         "gezaghebber",
+        "regeringscommissaris",
         "dijkgraaf",
         "heemraad",
         "hoogheemraad",

@@ -63,9 +63,9 @@ _SEPARATED = compiled(r"[,\n]")
 _NAMENS = compiled(
     r"(?i:\bnamens(?:\s+(?:de|het))?)(?:\s+(?:de|het|en|van|burgemeester|college|\p{Lu}[\p{L}-]*)){0,5}?\s*$"
 )
-_PARTY_AFTER = compiled(  # "(D66)", "(allen D66)"
+_PARTY_AFTER = compiled(  # "(D66)", "(allen D66)", "(GL-PvdA, later)"
     r"\A[ \t\u00a0]*\n?[ \t\u00a0]*\((?:(?:allen|beiden)[ \t\u00a0]+)?"
-    r"(?:\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t]\p{Lu}[\p{L}\d-]*)?)\)"
+    r"(?P<party>\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t]\p{Lu}[\p{L}\d-]*)?)(?:,[ \t]+\p{Ll}[\p{Ll} \t]{0,20})?\)"
 )
 # the words local parties are named with ("Tilburg Beter", "Trots Haarlem", "Leefbaar Vlaardingen", "Amersfoort2014")
 _LOCAL_PARTY = compiled(
@@ -190,7 +190,7 @@ class PublicNames:
         # servant's function there ("(woordvoerder)", "beleidsmedewerker") says what they do, not that they hold office
         offices = "|".join(_escape(t).replace(" ", r"[ \t\u00a0]+") for t in lower if t in OFFICE_TITLES) or "(?!)"
         self.title_after = compiled(
-            rf"\A{sp}*\({sp}*(?:[^()\n,]{{1,25}},{sp}*)?(?i:(?P<title>{offices}))(?![\p{{L}}-])"
+            rf"\A{sp}*\n?{sp}*\({sp}*(?:[^()\n,]{{1,25}},{sp}*)?(?i:(?P<title>{offices}))(?![\p{{L}}-])"
             # "Kees de Bruin (Burgemeester Moonenlaan 14)": a street named after an office, his address
             rf"(?!{sp}+\p{{Lu}}[\p{{L}}-]*(?:laan|straat|weg|plein|kade|gracht|singel|dreef|hof|park|dijk)\b)"
         )
@@ -275,9 +275,9 @@ class PublicNames:
         below = self._title_below(text, start, end)
         if below:
             return below
-        party = _PARTY_AFTER.match(text[end : end + 30])
-        if party and is_party(party.group().strip(" \t\n\u00a0()"), text):
-            return f"followed by the party '{party.group().strip()}': an elected representative"
+        party = _PARTY_AFTER.match(text[end : end + 40])
+        if party and is_party(party.group("party"), text):
+            return f"followed by the party '({party.group('party')})': an elected representative"
         if _in_vote(text, start):
             return "named by party in the record of a vote: an elected representative"
         if _MOTION_NAMED.search(text, max(0, start - 80), start):
