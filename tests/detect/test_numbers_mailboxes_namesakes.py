@@ -45,6 +45,13 @@ SERVICE_NUMBERS = [
 
 # a mailbox the text shows as an office's stays; a person's address stays redacted whatever stands beside it
 MAILBOXES = [
+    # an office's, a road's desk's or a team's mailbox; a person whose surname is an office stays redacted
+    (
+        "Reacties aan burgemeester@nijmegen.nl, kabinetcdk@brabant.nl, bereikbaarheid.a27@rws.nl of "
+        "sf-devops@duo.nl; niet aan j.burgemeester@nijmegen.nl.",
+        ["j.burgemeester@nijmegen.nl"],
+        ["burgemeester@nijmegen.nl", "kabinetcdk@brabant.nl", "bereikbaarheid.a27@rws.nl", "sf-devops@duo.nl"],
+    ),
     (
         "Contact via bezwaarschriften@amersfoort.nl of netcongestie@gelderland.nl.",
         [],

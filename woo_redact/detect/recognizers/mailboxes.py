@@ -85,6 +85,10 @@ def functional_mailbox(pattern_text: str) -> bool:
         return True  # vggz@vggz.nl: the organisation's own name
     if re.fullmatch(r"[ans]\d{1,3}", pattern_text.split("@", 1)[0].lower()):
         return True  # n348@gelderland.nl: a road's project, named after the road
+    tokens = re.split(r"[._-]+", pattern_text.split("@", 1)[0].lower())
+    roads = [t for t in tokens if re.fullmatch(r"[ans]\d{1,3}", t)]
+    if roads and len(roads) < len(tokens) and all(_functional_word(t) for t in tokens if t not in roads):
+        return True  # bereikbaarheid.a27@rws.nl: a road's desk
     if not parts or any(
         (
             _name_like_part(p)
