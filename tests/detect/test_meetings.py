@@ -28,6 +28,16 @@ MEETING_TABLES = [
     ("Deelnemers\nLeden\nDepartement\nPieter Dijkstra\nKadaster", ["Pieter Dijkstra"], ["Leden", "Departement"]),
 ]
 
+DIAL_IN_AND_ROOMS = [
+    # a meeting's dial-in number is the service's; a room or an organisation in an attendance report is no one
+    (
+        "Alleen audio: +31 20 794 8493 (Nederland, Amsterdam) Conferentie-id: 802 117 554#\n"
+        "Veiligheidsregio Gelderland-Zuid 18-2-25 13:58\nAnnemiek Vos (COA) 18-2-25 13:58",
+        ["Annemiek Vos"],
+        ["+31 20 794 8493", "Veiligheidsregio Gelderland-Zuid"],
+    ),
+]
+
 TRANSCRIPTS = [
     # a Teams transcript: the speaker, the time in its own column (a line of its own), then the words
     (
@@ -38,7 +48,12 @@ TRANSCRIPTS = [
     ),
 ]
 
-TABLES = {"meeting_requests": MEETING_REQUESTS, "meeting_tables": MEETING_TABLES, "transcripts": TRANSCRIPTS}
+TABLES = {
+    "meeting_requests": MEETING_REQUESTS,
+    "meeting_tables": MEETING_TABLES,
+    "dial_in_and_rooms": DIAL_IN_AND_ROOMS,
+    "transcripts": TRANSCRIPTS,
+}
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
         # "072 582 8282 (toestel 3312)": a number with an extension is the switchboard the extension is dialled on
         r"service(?:centrum|punt)|contactcent(?:rum|er)|\btoestel\b|"
         # "Service Desk", "Tenderdesk"; a meeting's dial-in ("Inbellen (alleen audio): +31 20 ...")
-        r"service\s?desk|\w+desk\b|inbel\w*|dial[- ]?in",
+        r"service\s?desk|\w+desk\b|inbel\w*|dial[- ]?in|"
+        r"alleen\s+audio|audio\s+only|conferentie-?id|vergader(?:ing)?-?id",
         re.I,
     )
 
