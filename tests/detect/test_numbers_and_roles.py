@@ -44,7 +44,26 @@ LINKS = [
     ),
 ]
 
-TABLES = {"role_names": ROLE_NAMES, "broken_given_names": BROKEN_GIVEN_NAMES, "numbers": NUMBERS, "links": LINKS}
+ORIGINS_AND_LISTS = [
+    # Arabic and Akan given names; Abu Dhabi stays a place
+    (
+        "Bij het gesprek was Abu Bakr Darwish aanwezig; Ama Sarpong-Lubbers tekende. De missie reisde naar Abu Dhabi.",
+        ["Abu Bakr Darwish", "Ama Sarpong-Lubbers"],
+        ["Abu Dhabi"],
+    ),
+    # a list prints the surname in capitals beside the person's address: the address's surname finds it
+    ("ADJEI, KOFI\nIepenlaan 77\n06 41 15 63 08\nk.adjei@hotmail.com", ["ADJEI", "k.adjei@hotmail.com"], []),
+    # an office holder with the body he serves in brackets is still the office holder
+    ("Deelnemers: Hubert Bruls (Gemeente Nijmegen), Annemiek Vos (COA)", ["Annemiek Vos"], ["Hubert Bruls"]),
+]
+
+TABLES = {
+    "origins_and_lists": ORIGINS_AND_LISTS,
+    "role_names": ROLE_NAMES,
+    "broken_given_names": BROKEN_GIVEN_NAMES,
+    "numbers": NUMBERS,
+    "links": LINKS,
+}
 
 
 @pytest.mark.parametrize(

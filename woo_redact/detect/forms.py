@@ -151,7 +151,9 @@ def email_forms(address: str, lex: Lexicons) -> set[str]:
     joined = "".join(parts).lower()
     if person_like and len(joined) >= 7 and joined.isalpha():
         forms.add(joined)  # "Aangemaakt door nvaneerden": the user name an application made of n.vaneerden@
-    return {f for f in forms if not lex.is_ordinary_word(f)}
+    forms = {f for f in forms if not lex.is_ordinary_word(f)}
+    # the surname in capitals, as lists and address blocks print it ("ADJEI, KOFI" beside k.adjei@...)
+    return forms | {f.upper() for f in forms if len(f) >= 4 and " " not in f and not lex.is_first_name(f)}
 
 
 @_remembered

@@ -63,6 +63,7 @@ _FUNCTION_BEFORE = compiled(
 _FUNCTION_AFTER = compiled(r"(?:,[ \t]*(?i:(?:de|het|onze|uw)[ \t]+)?|[ \t]*\()(?P<f>\p{L}[\p{L}-]+)")
 
 
+_BODIES = frozenset({"gemeente", "provincie", "ministerie", "waterschap", "hoogheemraadschap"})
 _CHAIRS = ("voorzitter", "woordvoerder", "rapporteur")  # roles an office holder has too ("De voorzitter, Arib,")
 
 
@@ -73,6 +74,8 @@ def function_apposed(text: str, start: int, end: int) -> bool:
     lex = load_lexicons()
     for m in (_FUNCTION_BEFORE.search(text, max(0, start - 40), start), _FUNCTION_AFTER.match(text, end)):
         f = m.group("f").lower() if m else ""
+        if f in _BODIES and m is not None and m.group("f")[:1].isupper():
+            continue  # "Hubert Bruls (Gemeente Nijmegen)": the body he serves, which says no function
         office = any(f.startswith(o) for o in OFFICE_TITLES)  # "wethouders," heads a body's signature too
         if f and lex.is_non_person_word(f) and not office and not f.endswith(_CHAIRS):
             return True
