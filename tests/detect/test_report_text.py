@@ -59,6 +59,22 @@ def test_the_keep_is_explained() -> None:
     assert decision.reason.startswith("author of a cited publication:")
 
 
+ORGANISATIONS_BY_CONTEXT = [
+    # an organisation named by the document's own mail or web domain, also as a header's value
+    (
+        "Aan\tGebruikers RO Standaarden\nVan\tGeonovum, beheerder RO Standaarden\nHet register dat Geonovum beheert."
+        "\nE info@geonovum.nl  I www.geonovum.nl\nContact: Jan van Rossum (j.vanrossum@rossum.nl)",
+        ["Jan van Rossum"],
+        ["Geonovum"],
+    ),
+    # in brackets after a person's name: the person's organisation
+    (
+        "Aanwezig: Wim Van Acker (Cipal Schaubroek), Bert Van Nuffelen (Tenforce).",
+        ["Wim Van Acker", "Bert Van Nuffelen"],
+        ["Cipal Schaubroek", "Tenforce"],
+    ),
+]
+
 PRODUCTS = [
     # IT products and platforms in an architecture document are no persons, nor is a vendor's product
     (
@@ -70,6 +86,6 @@ PRODUCTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "redact", "keep"), PRODUCTS)
+@pytest.mark.parametrize(("text", "redact", "keep"), PRODUCTS + ORGANISATIONS_BY_CONTEXT)
 def test_products(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

@@ -158,6 +158,19 @@ def _not_a_person(
     if not titled and (" ".join(span.split()) in lex.places or " ".join(span.split()).lower() in municipalities()):
         kind = "place" if len(span.split()) > 1 else "place_word"  # "Anna Paulowna" as a whole is a place
         return kind, f"'{' '.join(span.split())}' is a place"
+    words_ = span.split()
+    person_before = _AFFILIATION_BEFORE.search(text, max(0, start - 50), start)
+    if (
+        words_
+        and person_before
+        and lex.is_first_name(person_before.group("first"))
+        and _AFFILIATION_AFTER.match(text, end)
+        and not any(lex.is_first_name(w) or lex.is_surname(w) for w in words_)
+    ):
+        # "Wim Van Acker (Cipal Schaubroek)": a person's organisation ("Team Noord (Bouma)" is no person's)
+        return "organisation", "in brackets after a person's name: their organisation"
+    if len(span.split()) == 1 and named_by_domain(text, span.strip()):
+        return "organisation", f"'{span.strip()}' is named by a mail or web domain of this text"
     if not titled and len(span.split()) == 1 and after_postcode(text, start, end):
         # (one word: "2021 Ad Gerrits" in a version table is a year and a person)
         return "place_word", "after a postcode: the place of an address ('9090 Melle')"
@@ -424,6 +437,35 @@ def _organisation_tail(text: str, org: str) -> bool:
     ending = organisation_ending(low, 4) or next((e for e in _INSTITUTIONS if low.endswith(e)), None)
     if ending and len(low) - len(ending) >= 3 and not lex.is_surname(name) and name not in lex.first_names:
         return True
-    if lex.is_surname(name) or name in lex.first_names:
-        return False  # "Jan van Rossum" beside "@rossum.nl": a family's domain, the name is his
-    return regex.search(rf"@(?:[\w-]+\.)*{regex.escape(low)}\.[a-z]{{2,6}}\b", text.lower()) is not None
+    return named_by_domain(text, name)
+
+
+# "Wim Van Acker (Cipal Schaubroek)": a capitalised word, an opening bracket, the span, the closing bracket
+_AFFILIATION_BEFORE = compiled(
+    r"(?<![\p{L}])(?P<first>\p{Lu}\p{Ll}+)(?:[ \t\u00a0]+(?:\p{Ll}{1,3}[ \t\u00a0]+)*\p{Lu}[\p{L}'’-]+){1,3}"
+    r"[ \t\u00a0]*\([ \t\u00a0]*\Z"
+)
+_AFFILIATION_AFTER = compiled(r"[ \t\u00a0]*\)")
+_HOST = compiled(r"(?i:(?:@|://|\bwww\.)((?:[\w-]+\.)+)[a-z]{2,6}\b)")
+_DOMAINS = threading.local()
+
+
+def _domain_labels(text: str) -> frozenset[str]:
+    """The labels of the mail and web hosts the text names ("geonovum" of info@geonovum.nl and
+    www.geonovum.nl), remembered for the last text."""
+    memo = _DOMAINS
+    if getattr(memo, "text", None) is not text:
+        labels = {part.lower() for m in _HOST.finditer(text) for part in m.group(1).split(".") if part}
+        memo.text, memo.labels = text, frozenset(labels)
+    found: frozenset[str] = memo.labels
+    return found
+
+
+def named_by_domain(text: str, word: str) -> bool:
+    """``word`` names an organisation whose mail or web domain the same text gives ("Ymere" beside
+    "@ymere.nl", "Geonovum" beside "www.geonovum.nl"); never a name the lists know ("Jan van Rossum" beside
+    "@rossum.nl": a family's domain, the name is his)."""
+    lex = load_lexicons()
+    if " " in word or len(word) < 3 or lex.is_surname(word) or word in lex.first_names:
+        return False
+    return word.lower() in _domain_labels(text)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...model import Document, Explanation, HeaderField, Word
-from ..context import NOUN_ENDINGS
+from ..context import NOUN_ENDINGS, named_by_domain
 from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
 from ..lexicons import Lexicons, load_lexicons, organisation_ending
 from .paraphs import looks_like_paraph
@@ -135,8 +135,10 @@ def header_fields(doc: Document) -> list[Candidate]:
                 break  # "Deelnemers" over "Leden" / "Departement": a table's head, not a member's name
             for off, part in _people(piece, lex):
                 s, e = strip_title(part, f.start + pos + off)
-                if lex.is_organisation(" ".join(doc.text[s:e].split())):
-                    continue  # "Aanwezig: ..., Logius, ...": an organisation the gazetteer lists, no one's name
+                value_text = " ".join(doc.text[s:e].split())
+                if lex.is_organisation(value_text) or named_by_domain(doc.text, value_text):
+                    # "Aanwezig: ..., Logius, ...", "Van: Geonovum" beside www.geonovum.nl: an organisation
+                    continue
                 if e > s:
                     why = f"value of header field '{f.label}'"
                     out.append(candidate(s, e, "PERSON", "header_field", 0.8, why, value, pattern=f.label))
