@@ -60,6 +60,15 @@ def test_the_keep_is_explained() -> None:
 
 
 ORGANISATIONS_BY_CONTEXT = [
+    # a first name as the first part of a compound, or a model named with its year, is no one
+    ("De Geo-broker levert de X-coördinaat (Lambert ’72).", [], ["Geo-broker", "Lambert ’72"]),
+    # a table's head over an alternating list of names and organisations
+    (
+        "Attendees:\nAttendee Name\nAffiliation\nBart Boute\nWVI\nBrecht Vandewalle\nFOD Financiën\n"
+        "Kristof Mijnendonckx\nPidpa\nSoetkin Vanassche\nBrandweerzone Centrum",
+        ["Bart Boute", "Soetkin Vanassche"],
+        ["Attendee Name", "Affiliation"],
+    ),
     # an organisation named by the document's own mail or web domain, also as a header's value
     (
         "Aan\tGebruikers RO Standaarden\nVan\tGeonovum, beheerder RO Standaarden\nHet register dat Geonovum beheert."

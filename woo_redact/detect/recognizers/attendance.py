@@ -46,6 +46,10 @@ _HEADING = compiled(r"\A[ \t]*(?:\d+[.)]|[IVX]+\.)[ \t]")
 # the name ends where the row's organisation or role begins: "Naam, Org", "Naam (Org)", "Naam - Org", "Naam | Org"
 _NAME_END = compiled(r",|\(|[ \t][-–|][ \t]|\t|[ \t]{3}")
 _MAX_ROWS = 60
+_HEAD_WORDS = frozenset(
+    "naam name namen names attendee attendees deelnemer deelnemers participant participants organisatie "
+    "organisation organization affiliation functie function rol role".split()
+)
 
 
 def _rows(doc: Document, label_line: int) -> list[tuple[int, int]]:
@@ -72,6 +76,8 @@ def _name_of_row(row: str, lex: Lexicons) -> tuple[int, int, bool] | None:
     words = piece.split()
     if not 2 <= len(words) <= 5 or not name_like(piece, lex) or lex.is_organisation(" ".join(words)):
         return None
+    if any(w.lower().strip(":") in _HEAD_WORDS for w in words):
+        return None  # "Attendee Name" over "Affiliation": the table's head
     s, e = strip_title(piece, 0)
     return (s, e, lex.is_first_name(words[0])) if e > s else None
 

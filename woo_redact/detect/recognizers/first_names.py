@@ -131,6 +131,12 @@ class FirstNameRecognizer(NameRecognizer):
                 continue  # "Edo 6785837": a document system and its number, no person
             if len(first) <= 3 and compiled(r"\A\.(?:[,;)]|[ \t]*\d)").match(text[m.end() : m.end() + 4]):
                 continue  # "E. Rescorla, Ed.", "15 jan.": an abbreviation (editor, a month), no lone first name
+            if compiled(r"\A-[ \t]*\n?[ \t]*\p{Ll}").match(text[m.end() : m.end() + 6]):
+                continue  # "Geo-broker", "Geo-\nbroker": the first part of a compound, no one's name
+            if compiled(r"\A[ \t]+[’'‘]?\d{2}\b").match(text[m.end() : m.end() + 6]) and _opens_bracket(
+                text, m.start()
+            ):
+                continue  # "(Lambert ’72)": a standard or a model named with its year
             if _LETTER_LABEL.match(text, m.end()) and len(set(_labels_of(text, first))) > 1:
                 continue  # "Peer A" ... "Peer B", "Partij A": a role a letter tells apart, no one's name
             out.append(self._result(m.start(), m.end(), 0.55, f"known first name '{first}' on its own"))
@@ -165,3 +171,8 @@ _LETTER_LABEL = compiled(_LABEL)
 def _labels_of(text: str, word: str) -> list[str]:
     """The single capital letters that follow ``word`` in the text ("Peer A", "Peer B")."""
     return compiled(rf"(?<![\p{{L}}]){regex_escape(word)}{_LABEL}").findall(text)
+
+
+def _opens_bracket(text: str, start: int) -> bool:
+    """The word opens a bracket's text: "(Lambert ’72)"."""
+    return text[max(0, start - 2) : start].rstrip(" \t").endswith("(")
