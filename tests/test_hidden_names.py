@@ -68,3 +68,14 @@ def test_a_pages_name_is_sought_in_each_bookmark(tmp_path: Path) -> None:
     assert not any("Esther" in m for m in marks), marks
     assert "Parafenroute" in marks and "Nota" in marks, marks
     assert "Parafenroute" in _text(out.output)
+
+
+def test_a_name_split_over_two_bookmarks_is_scrubbed_from_both(tmp_path: Path) -> None:
+    """Fail closed: where a bookmark alone gives nothing, its piece of the name found across two is scrubbed."""
+    src = tmp_path / "notitie.pdf"
+    marks_in = ("Inleiding", "Gesprek met Tjitske", "Zijlstra over planning")
+    src.write_bytes(_pdf(["Notitie over de planning van het project."], bookmarks=marks_in))
+    out = redact_file(src, load_config())
+    marks = _bookmarks(out.output)
+    assert not any("Tjitske" in m or "Zijlstra" in m for m in marks), marks
+    assert "Inleiding" in marks, marks

@@ -20,6 +20,7 @@ import pikepdf
 from .config import Config
 from .decide import decide
 from .detect import Detector
+from .detect.lexicons import load_lexicons
 from .detect.propagate import WEAK_SOURCES, forms_present
 from .disclose.motivation import MotivationPlan, plan_motivation
 from .disclose.textlayer import write_text_layer
@@ -253,7 +254,6 @@ def _hidden_findings(
     label = f"{name} (bookmarks, links, alternate texts)"
     doc = document_from_text(text, label)
     out: list[Finding] = []
-    alone: set[str] = set()
     found = detector.detect(doc, batch_names)
     for f, d in zip(found, decide(found, config)):
         if d.action is not Action.REDACT or not f.text.strip():
@@ -261,15 +261,30 @@ def _hidden_findings(
         if "\n" not in f.text.strip():
             out.append(replace(f, boxes=()))
             continue
-        # each line is an item of its own (a bookmark, a link): a name found across two ("Esther Z." +
-        # "Parafenroute") is sought again in each of them alone, which the channels are scrubbed item by item
-        first = doc.text.rfind("\n", 0, f.start) + 1
-        last = doc.text.find("\n", f.end)
-        alone.update(doc.text[first : last if last >= 0 else len(doc.text)].split("\n"))
-    for line in sorted(alone):
-        one = detector.detect(document_from_text(line, label), batch_names)
-        out += [replace(g, boxes=()) for g, e in zip(one, decide(one, config)) if e.action is Action.REDACT]
-    return tuple(g for g in out if g.text.strip() and "\n" not in g.text.strip())
+        # each line is an item of its own (a bookmark, a link), scrubbed item by item: a name found across two
+        # ("Esther Z." + "Parafenroute") is sought again in each alone; where a line alone gives nothing, its
+        # piece of the span is a secret all the same (fail closed: "Esther" / "Zijlstra" as two bookmarks)
+        pos = f.start
+        for k, piece in enumerate(f.text.split("\n")):
+            first = doc.text.rfind("\n", 0, pos) + 1
+            last = doc.text.find("\n", pos)
+            line = doc.text[first : last if last >= 0 else len(doc.text)]
+            one = detector.detect(document_from_text(line, label), batch_names)
+            alone = [replace(g, boxes=()) for g, e in zip(one, decide(one, config)) if e.action is Action.REDACT]
+            if alone:
+                out += alone
+            elif piece.strip() and _name_piece(piece):
+                out.append(replace(f, id=f"{f.id}-{k}", text=piece.strip(), start=pos, end=pos + len(piece), boxes=()))
+            pos += len(piece) + 1
+    return tuple(dict.fromkeys(g for g in out if g.text.strip() and "\n" not in g.text.strip()))
+
+
+def _name_piece(piece: str) -> bool:
+    """A piece of a span found across two channel items that is a name's part a list knows ("Zijlstra" under
+    "Gesprek met Esther"), not a bookmark's own word ("Parafenroute" under "Reactie Esther Z.")."""
+    lex = load_lexicons()
+    words = [w.strip(" \t.,;:()") for w in piece.split()]
+    return any(lex.is_surname(w) or lex.is_first_name(w) for w in words if w)
 
 
 def check_searchable(doc: Document, config: Config) -> None:

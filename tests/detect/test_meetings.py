@@ -24,6 +24,8 @@ MEETING_REQUESTS = [
 ]
 
 MEETING_TABLES = [
+    # a surname that is also a word, as the field's value on its own line, is the organiser's name
+    ("Organisator: Bakker\nVerplichte deelnemers: Mulder", ["Bakker", "Mulder"], []),
     # "Deelnemers" over a table's head ("Leden" / "Departement"): no one's name
     ("Deelnemers\nLeden\nDepartement\nPieter Dijkstra\nKadaster", ["Pieter Dijkstra"], ["Leden", "Departement"]),
 ]

@@ -7,18 +7,20 @@ from __future__ import annotations
 import pytest
 from detecttools import check, run
 
+REFS = "\nLiteratuur\nDijkstra, Edsger W. (1972). Notes on Structured Programming. Academic Press.\n"
+
 CITED = [
-    # in-text citations in a report that cites more than once: the authors stay
+    # in-text citations in a report with a list of references: the authors stay
     (
         "Regels moeten kenbaar zijn (Voermans et al., 2011). Fuller (1969) noemt dat congruentie; "
-        "testen bewijst geen afwezigheid van fouten (Dijkstra, 1972).",
+        "testen bewijst geen afwezigheid van fouten (Dijkstra, 1972)." + REFS,
         [],
         ["Voermans", "Fuller", "Dijkstra"],
     ),
     # a reference list's entries: surname, given name and year, then a title
     (
-        "Literatuur\nFuller, Lon L. (1969). The Morality of Law. New Haven: Yale University Press.\n"
-        "Voermans, Wim et al. (2011). Juridische betekenis en reikwijdte van het beginsel.\n",
+        "Zie (Dijkstra, 1972).\nLiteratuur\nFuller, Lon L. (1969). The Morality of Law. New Haven: Yale University "
+        "Press.\nVoermans, Wim et al. (2011). Juridische betekenis en reikwijdte van het beginsel.\n",
         [],
         ["Fuller, Lon L.", "Voermans, Wim"],
     ),
@@ -27,14 +29,27 @@ CITED = [
 NOT_CITED = [
     # children with their birth years are a family, not a bibliography
     (
-        "Gezinssamenstelling: mevrouw Fatima Ouali en haar kinderen Sara (2012) en Yonas (2015).",
+        "Gezinssamenstelling: mevrouw Fatima Ouali en haar kinderen Sara (2012) en Yonas (2015)." + REFS,
         ["Fatima Ouali", "Sara", "Yonas"],
         [],
     ),
-    # an honorific before the name: a person addressed, whatever year follows
+    # initials or an honorific before the name: a person, whatever year follows
     (
-        "Zoals mevrouw Koster (2021) schreef, en de heer Bakhuis (2022) bevestigde, is het dossier compleet.",
-        ["Koster", "Bakhuis"],
+        "Gezinsleden: M. Yildiz (1985) en A. Yildiz (2012); zoals mevrouw Koster (2021) schreef." + REFS,
+        ["M. Yildiz", "A. Yildiz", "Koster"],
+        [],
+    ),
+    # without a list of references, names with years are no citations ("(Jansen, 1985)" is a birth year)
+    (
+        "Op 3 mei sprak de toezichthouder met Bakker (2021) en Pietersen (2019); de melding deed Jan Pietersen.",
+        ["Pietersen", "Jan Pietersen"],
+        [],
+    ),
+    # entries with years and a sentence, but no heading of sources: a family, not a bibliography
+    (
+        "Gezinssamenstelling:\nYildiz, Mehmet (1985). Vader van het kind en woont in Utrecht.\n"
+        "Yildiz, Ayse (1988). Moeder van het kind en werkt in Zeist.",
+        ["Mehmet", "Ayse"],
         [],
     ),
     # one name with a year is not yet a text that cites: the contact person stays redacted
@@ -53,7 +68,7 @@ def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
 
 
 def test_the_keep_is_explained() -> None:
-    out = run("Zie (Voermans et al., 2011) en (Dijkstra, 1972).")
+    out = run("Zie (Voermans et al., 2011) en (Dijkstra, 1972)." + REFS)
     decision = out.decision_of("Voermans")
     assert decision is not None and decision.action.value == "keep"
     assert decision.reason.startswith("author of a cited publication:")
@@ -75,6 +90,13 @@ ORGANISATIONS_BY_CONTEXT = [
         "\nE info@geonovum.nl  I www.geonovum.nl\nContact: Jan van Rossum (j.vanrossum@rossum.nl)",
         ["Jan van Rossum"],
         ["Geonovum"],
+    ),
+    # ... but not a person's own domain, nor a name the text gives a first name
+    (
+        "Van: Hüsnü Karadağ <h.karadag@karadag.com>\nKaradag belt morgen.\nVan: Tjitske Oyelaran <t.o@gemeente.nl>\n"
+        "Cc: info@oyelaran.nl\nOyelaran stuurt het stuk door.",
+        ["Karadag", "[Oyelaran] stuurt"],
+        [],
     ),
     # in brackets after a person's name: the person's organisation
     (

@@ -43,8 +43,9 @@ PLACES = [
     ),
     # a town after its postcode, named like a first name, is the address's town
     (
-        "Eandis, Brusselsesteenweg 199, 9090 Melle\nContactpersoon: Melle de Vries\nVersie\n2021 Ad Gerrits",
-        ["Melle de Vries", "Ad Gerrits"],
+        "Eandis, Brusselsesteenweg 199, 9090 Melle\nContactpersoon: Anouk de Vries\nVersie\n2021 Ad Gerrits\n"
+        "Toestellijst:\n4521  Oyelaran\nVan: Tjitske Oyelaran",
+        ["Anouk de Vries", "Ad Gerrits", "4521  [Oyelaran]"],
         ["9090 Melle"],
     ),
     # a hamlet named like a first name: "bij" or "naar" before the person's first name is no place

@@ -8,8 +8,10 @@ personal data to withhold.
 Threat model (what this module must not keep): a person listed with a birth year ("Yildiz, Mehmet (1985)",
 a family list), a civil servant named with an honorific or a title before the citation shape ("mevrouw
 Jansen (2021)"). So a year in brackets alone is not enough: an in-text citation needs the brackets or the
-year right after the author and nothing but authors in between; a reference list's entry needs a title
-of three words after its year, and the document must hold a second citation of either shape. The judge
+year right after the author and nothing but authors in between, and a surname alone (no initials, no first
+name); a reference list's entry needs a title of three words after its year and must stand after a heading
+such as "Literatuur" or "References"; and the document must have such a heading and hold a second citation
+of either shape. The judge
 applies this only to spans whose person evidence is at most an honorific-free name pattern (see
 :mod:`.evidence`, rule ``cited_author``).
 """
@@ -43,6 +45,13 @@ _ENTRY = compiled(
 )
 _ANY_CITATION = compiled(rf"\({_SURNAME}{_MORE},?{_SP}+{_YEAR}{_PAGES}[);]|{_SURNAME}{_MORE}{_SP}*\({_YEAR}{_PAGES}\)")
 _TITLE_BEFORE = compiled(HONORIFIC_BEFORE)
+# the heading of a list of sources, alone on its line
+_REFERENCES = compiled(
+    r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:literatuur(?:lijst)?|bronnen(?:lijst)?|referenties|bibliografie|"
+    r"geraadpleegde[ \t]+(?:bronnen|literatuur)|references|bibliography|literature|works[ \t]+cited)[ \t]*:?[ \t]*$"
+)
+_INITIAL = compiled(r"\A(?:\p{Lu}\.)+\Z")
+_INITIAL_BEFORE = compiled(r"(?:\p{Lu}\.)[ \t\u00a0]*\Z")
 
 _MEMO = threading.local()
 
@@ -62,15 +71,21 @@ def cited_author(text: str, start: int, end: int) -> str | None:
     """Why ``text[start:end]`` names the author of a cited publication, or None."""
     if _TITLE_BEFORE.search(text, max(0, start - 20), start):
         return None  # "mevrouw Jansen (2021)": a person addressed, not an author cited
+    heading = _REFERENCES.search(text)
+    if heading is None:
+        return None  # a text that cites lists its sources under a heading; without one, years are birth years
     entries, count = _entries(text)
     if count < 2:
         return None  # one name with a year in brackets: perhaps a birth year; a text that cites, cites twice
     for s, e in entries:
-        if s <= start and end <= e:
+        if heading.start() < s <= start and end <= e:
             return "an author in an entry of the document's list of references"
     words = text[start:end].split()
-    if words and load_lexicons().is_first_name(words[0].strip(",")):
-        # "Sara (2012), Yonas (2015)": children with their birth years; an in-text citation names the surname
+    lex = load_lexicons()
+    if not words or any(lex.is_first_name(w.strip(",")) or _INITIAL.match(w) for w in words):
+        # "Sara (2012)", "M. Yildiz (1985)": a family with birth years; an in-text citation names the surname
+        return None
+    if _INITIAL_BEFORE.search(text, max(0, start - 8), start):
         return None
     if _IN_BRACKETS_AFTER.match(text, end) and _IN_BRACKETS_BEFORE.search(text, max(0, start - 100), start):
         return "an author cited with the year of the publication, in brackets"

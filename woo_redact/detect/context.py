@@ -91,13 +91,17 @@ def _hyphen_tail(text: str, end: int) -> str:
 
 # a postcode (Dutch "2595 AN", Belgian "9090", "B-9090") at a line's or a comma's start, and the place ending
 # the line or the clause: the address's town, not a person
-_AFTER_POSTCODE = compiled(r"(?:\A|\n|,[ \t]*|[ \t]{2})(?:[A-Z]{1,2}-)?\d{4}(?:[ \t]?[A-Z]{2})?[ \t]+\Z")
+# a Dutch postcode ("2595 AN"), or a four-digit one after a street's house number and a comma ("Brusselsesteenweg
+# 199, 9090"; "B-9090"): years, extensions and room numbers are neither
+_AFTER_POSTCODE = compiled(
+    r"(?:(?<![\d\p{L}])\d{4}[ \t]?[A-Z]{2}|\p{L}[ \t]+\d{1,5}[a-zA-Z]?,[ \t]*(?:[A-Z]{1,2}-)?\d{4})[ \t]+\Z"
+)
 _ENDS_ADDRESS = compiled(r"[ \t]*(?:\n|\Z|[,;)])")
 
 
 def after_postcode(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is the town of an address: after its postcode, ending the line or the clause."""
-    return bool(_AFTER_POSTCODE.search(text[max(0, start - 16) : start]) and _ENDS_ADDRESS.match(text, end))
+    return bool(_AFTER_POSTCODE.search(text, max(0, start - 60), start) and _ENDS_ADDRESS.match(text, end))
 
 
 _POSSESSIVE = compiled(r"(?:['’]s|s)[ \t\u00a0]+\p{Lu}")
@@ -448,24 +452,37 @@ _AFFILIATION_BEFORE = compiled(
 _AFFILIATION_AFTER = compiled(r"[ \t\u00a0]*\)")
 _HOST = compiled(r"(?i:(?:@|://|\bwww\.)((?:[\w-]+\.)+)[a-z]{2,6}\b)")
 _DOMAINS = threading.local()
+_LOCAL_PART = compiled(r"([\w.+-]+)@")
 
 
 def _domain_labels(text: str) -> frozenset[str]:
     """The labels of the mail and web hosts the text names ("geonovum" of info@geonovum.nl and
-    www.geonovum.nl), remembered for the last text."""
+    www.geonovum.nl), less every word that stands in a mail address's local part ("karadag" of
+    h.karadag@karadag.com: a person's own domain); remembered for the last text."""
     memo = _DOMAINS
     if getattr(memo, "text", None) is not text:
         labels = {part.lower() for m in _HOST.finditer(text) for part in m.group(1).split(".") if part}
-        memo.text, memo.labels = text, frozenset(labels)
+        local = {w.lower() for m in _LOCAL_PART.finditer(text) for w in regex.split(r"[._-]+", m.group(1)) if w}
+        memo.text, memo.labels = text, frozenset(labels - local)
     found: frozenset[str] = memo.labels
     return found
 
 
 def named_by_domain(text: str, word: str) -> bool:
     """``word`` names an organisation whose mail or web domain the same text gives ("Ymere" beside
-    "@ymere.nl", "Geonovum" beside "www.geonovum.nl"); never a name the lists know ("Jan van Rossum" beside
-    "@rossum.nl": a family's domain, the name is his)."""
+    "@ymere.nl", "Geonovum" beside "www.geonovum.nl"). Never a name the lists know ("Jan van Rossum" beside
+    "@rossum.nl": a family's domain, the name is his), one a mail address's local part holds, nor one the text
+    gives a first name ("Tjitske Oyelaran" beside info@oyelaran.nl)."""
     lex = load_lexicons()
     if " " in word or len(word) < 3 or lex.is_surname(word) or word in lex.first_names:
         return False
-    return word.lower() in _domain_labels(text)
+    if word.lower() not in _domain_labels(text):
+        return False
+    return not any(lex.is_first_name(m.group(1)) for m in _given_before(word).finditer(text))
+
+
+def _given_before(word: str) -> regex.Pattern[str]:
+    """A capitalised word before ``word``: its first name, if a list knows it ("Tjitske Oyelaran")."""
+    return compiled(
+        rf"(\p{{Lu}}\p{{Ll}}+)[ \t\u00a0]+(?:\p{{Ll}}{{1,3}}[ \t\u00a0]+)*{regex.escape(word)}(?![\p{{L}}])"
+    )

@@ -211,7 +211,7 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
             out.append(m)  # (the next line a label's: "Hoekstra-Dijk, Marjan" over "Optionele deelnemers: ...")
             continue
         nxt = by_start.get(tail.end())
-        head = text[nxt.start : nxt.end].split()[0].lower() if nxt is not None and nxt.end > nxt.start else ""
+        head = (text[nxt.start : nxt.end].split() or [""])[0].lower() if nxt is not None else ""
         if nxt is not None and head in PUBLIC_TITLE_WORDS:
             out.append(m)  # "Sanne" / "Dijkgraaf Patrick van der Broeck is ...": a chat's speaker, then a title
             continue

@@ -295,7 +295,11 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 continue  # "mevrouw Valkenburg" is found, "in Valkenburg" is the place
             if " " not in form and _ends_a_place(text, occ.start(), occ.end()):
                 continue  # "Den Haag" is the city, whoever "Haag" is
-            if " " not in form and after_postcode(text, occ.start(), occ.end()):
+            if (
+                " " not in form
+                and (form in lex.places or form.lower() in municipalities())
+                and after_postcode(text, occ.start(), occ.end())
+            ):
                 continue  # "9090 Melle" is the town, whoever "Melle de Vries" is
             reason = f"another occurrence of a name found by {src}"
             expl = Explanation("propagation", score, reason, pattern=src)  # pattern: the detector of the source

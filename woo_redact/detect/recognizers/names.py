@@ -189,7 +189,7 @@ class TitledNameRecognizer(NameRecognizer):
         first = words[0].strip(",.;:")
         if compiled(rf"\A{INITIALS}\Z").match(words[0]):
             return True
-        if 2 <= len(words) <= 4 and all(self._plain_name(w) for w in words):
+        if 2 <= len(words) <= 4 and all(self._plain_name(w) and not self._word_like(w) for w in words):
             return True  # "medewerker Hüsnü Karadağ": two name-like words no list holds, and no word of anything else
         return (
             (first in lex.first_names or lex.is_surname(first))
@@ -197,6 +197,16 @@ class TitledNameRecognizer(NameRecognizer):
             and not lex.is_non_person_word(first)
             and first.lower() not in lex.organisation_words
             and not (first in lex.places and len(words) == 1 and first not in lex.first_names)  # "zoon Wessel"
+        )
+
+    def _word_like(self, word: str) -> bool:
+        """A compound or dictionary word, a language or a department ("Vergunningverlening", "Pashto")."""
+        lex, w = self.lex, word.strip(",.;:")
+        return (
+            lex.is_compound_word(w)
+            or lex.is_dictionary_compound(w)
+            or w.lower() in lex.dutch_words
+            or w.lower().endswith(_LANGUAGE_ENDINGS)
         )
 
     def _plain_name(self, name: str) -> bool:
@@ -327,14 +337,17 @@ class InitialsNameRecognizer(NameRecognizer):
             last = sur.split()[-1]
             if _LEGAL_FORM.match(m.group("ini")) or sur in self.lex.acronyms or sur in self.lex.places:
                 continue
-            if self.lex.is_ordinary_word(last) and not self.lex.is_surname(last):
-                continue  # "Bijlage, A." is no one
+            if (self.lex.is_ordinary_word(last) or last.lower() in self.lex.dutch_words) and not self.lex.is_surname(
+                last
+            ):
+                continue  # "Bijlage, A.", "Notitie, A." is no one
             known = self.surname_score(sur) > 0
             why = "a surname, a comma and initials (a list's order)"
             out.append(self._result(m.start("name"), m.end("name"), 0.85 if known else 0.7, why))
         return out
 
 
+_LANGUAGE_ENDINGS = ("isch", "aans", "ees", "lands")  # "Arabisch", "Afrikaans", "Chinees", "Nederlands"
 _STREET_ENDINGS = ("straat", "laan", "weg", "plein", "kade", "gracht", "singel", "dreef", "steeg", "plantsoen")
 _NUMBER_NEXT = compiled(r"\A[ \t\u00a0]+\d{1,5}(?!\d)")
 _CAPS_TV = r"(?:(?:VAN|DE|DER|DEN|'T|’T|TER|TEN|IN|VON|EL|AL)[ \t\u00a0]+)*"

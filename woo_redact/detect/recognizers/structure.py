@@ -131,8 +131,14 @@ def header_fields(doc: Document) -> list[Candidate]:
             piece = value[pos:piece_end]
             if any(lex.is_non_person_word(w) for w in piece.split()) or _LEGAL_FORM_IN.search(piece):
                 break  # "Directie Jeugd, Familie en Leefstijl", "Heijmans Wegen B.V.": the rest names the organisation
-            if f.label in MEETING_FIELDS and len(piece.split()) == 1 and piece.strip().lower() in lex.dutch_words:
-                break  # "Deelnemers" over "Leden" / "Departement": a table's head, not a member's name
+            own_line = not doc.text[doc.text.rfind("\n", 0, f.start) + 1 : f.start].strip()
+            if (
+                f.label in MEETING_FIELDS
+                and own_line
+                and len(piece.split()) == 1
+                and piece.strip().lower() in lex.dutch_words
+            ):
+                break  # "Deelnemers" over "Leden" / "Departement": a table's head ("Organisator: Bakker" is a name)
             for off, part in _people(piece, lex):
                 s, e = strip_title(part, f.start + pos + off)
                 value_text = " ".join(doc.text[s:e].split())
