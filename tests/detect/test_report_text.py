@@ -26,6 +26,21 @@ CITED = [
     ),
 ]
 
+AUTHOR_LISTS = [
+    # a publication's authors as a reference prints them are no list of staff
+    (
+        "Revollo, B., Blanco, I., Soler, P., Toro, J., & Llibre, J. M. (2021). Same-day SARS-CoV-2 antigen test.",
+        [],
+        ["Revollo, B.", "Blanco, I.", "Toro, J."],
+    ),
+    # ... but "Surname, I." in a list of recipients is a person
+    (
+        "Afzender: Abdullahi, H.; Boukhari, F.\nVersie\n06- Knijff, W.",
+        ["Abdullahi, H.", "Boukhari, F.", "Knijff, W."],
+        [],
+    ),
+]
+
 NOT_CITED = [
     # children with their birth years are a family, not a bibliography
     (
@@ -56,7 +71,7 @@ NOT_CITED = [
     ("Contactpersoon: Ruud Verkerk (2019 tot heden). Verkerk (2019) is bereikbaar.", ["Ruud Verkerk", "Verkerk"], []),
 ]
 
-TABLES = {"cited": CITED, "not_cited": NOT_CITED}
+TABLES = {"cited": CITED, "not_cited": NOT_CITED, "author_lists": AUTHOR_LISTS}
 
 
 @pytest.mark.parametrize(

@@ -341,12 +341,22 @@ class InitialsNameRecognizer(NameRecognizer):
                 last
             ):
                 continue  # "Bijlage, A.", "Notitie, A." is no one
+            listed = _AUTHORS.match(text, m.end()) or _AUTHORS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if listed and _PUBLISHED.search(text, m.end(), m.end() + 400):
+                continue  # "Revollo, B., Blanco, I., ... & Llibre, J. M. (2021).": a publication's authors
             known = self.surname_score(sur) > 0
             why = "a surname, a comma and initials (a list's order)"
             out.append(self._result(m.start("name"), m.end("name"), 0.85 if known else 0.7, why))
         return out
 
 
+# another author after a comma (or "&"), or the year of the publication: a reference's list of authors
+_AUTHORS = compiled(
+    r"[ \t\u00a0]*(?:,[ \t\n\u00a0]*(?:&[ \t\u00a0]*)?(?:\p{Ll}{1,3}[ \t]+)*\p{Lu}[\p{L}'’-]+,[ \t\u00a0]*\p{Lu}\.|"
+    r",?[ \t\u00a0]*(?:&|et[ \t]al\.)|[ \t\u00a0]*\(\d{4}[a-z]?\))"
+)
+_AUTHORS_BEFORE = compiled(r"\p{Lu}\.,[ \t\n\u00a0]*(?:&[ \t\u00a0]*)?\Z")
+_PUBLISHED = compiled(r"\((?:19|20)\d{2}[a-z]?\)")
 _LANGUAGE_ENDINGS = ("isch", "aans", "ees", "lands")  # "Arabisch", "Afrikaans", "Chinees", "Nederlands"
 _STREET_ENDINGS = ("straat", "laan", "weg", "plein", "kade", "gracht", "singel", "dreef", "steeg", "plantsoen")
 _NUMBER_NEXT = compiled(r"\A[ \t\u00a0]+\d{1,5}(?!\d)")
