@@ -33,6 +33,12 @@ NUMBERS = [
         ["TN-40927", "448712", "8013377"],
         [],
     ),
+    # a BOA's badge number after its label, or wherever it stands in its own shape
+    (
+        "Verbalisant 1: Ronald Slager, BOA-nummer HLM-0417\nBOA (BOA-4417-28) gemeente Zwolle",
+        ["HLM-0417", "BOA-4417-28"],
+        [],
+    ),
 ]
 
 LINKS = [
