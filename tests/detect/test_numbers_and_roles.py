@@ -51,6 +51,8 @@ LINKS = [
 ]
 
 ORIGINS_AND_LISTS = [
+    # a surname in capitals that is also a word, before its given names; a city in capitals is none
+    ("Naam: VAN DER VEEN, Johannes Cornelis\nUTRECHT, Jan", ["VAN DER VEEN, Johannes Cornelis"], ["UTRECHT"]),
     # Arabic and Akan given names; Abu Dhabi stays a place
     (
         "Bij het gesprek was Abu Bakr Darwish aanwezig; Ama Sarpong-Lubbers tekende. De missie reisde naar Abu Dhabi.",

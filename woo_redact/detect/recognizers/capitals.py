@@ -92,8 +92,8 @@ class CapitalsNameRecognizer(NameRecognizer):
                 continue  # "NOS, Laura Meijers", "TNO, E.", "III, H.": an acronym or a numeral before a name
             if any(
                 self.lex.is_non_person_word(p)
-                or self.lex.is_ordinary_word(p)
-                or p in self.lex.places
+                # ("VAN DER VEEN, Johannes": a word and a place the lists also know as a surname)
+                or ((self.lex.is_ordinary_word(p) or p in self.lex.places) and not self.lex.is_surname(p))
                 or p.lower() in self.lex.organisation_words
                 for p in parts
             ):
