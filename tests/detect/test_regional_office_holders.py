@@ -71,3 +71,12 @@ def test_a_statenlid_or_wethouder_of_the_almanak_is_public_after_a_title_only() 
     check("Wethouder Grijsen stuurde de stukken door.", [], ["Grijsen"])
     decision = run("Volgens gedeputeerde Homan is het plan haalbaar.").decision_of("Homan")
     assert decision is not None and decision.action.value == "keep"
+
+
+def test_a_local_party_in_brackets_is_no_paraph() -> None:
+    check(
+        "Aanwezig: Smit (PvdD), Thepass (GL), Uduba (VVD), Verdonk (HvDH), Verduin (D66).\n"
+        "Motie J.3 (HvDH) Watertappunt in speeltuinen. Actie: JvdB stuurt de lijst rond (JvdB).",
+        ["JvdB"],
+        ["HvDH"],
+    )

@@ -37,6 +37,7 @@ from .merge import (
     with_postcode,
 )
 from .near_person import addresses_after_persons, aliases_of_persons, handles_after_persons, numbers_after_persons
+from .parties import parties_in_brackets
 from .propagate import batch_candidates, defined_acronyms, paraph_candidates, propagate
 from .public import PublicNames
 from .register import load_register
@@ -86,7 +87,8 @@ class Detector:
         merged += numbers_after_persons(doc.text, persons, merged)
         merged = [m if (m.start, m.end) in kept else with_postcode(doc.text, m) for m in merged]
         merged = drop_nested(merge(merged + paraph_candidates(doc.text, sources)), kept)
-        acronyms = defined_acronyms(doc.text)  # "... Gemeenten (KING)": the document's own acronym, no paraph
+        # "... Gemeenten (KING)": the document's own acronym; "Verdonk (HvDH)" beside "(D66)": a party; no paraph
+        acronyms = defined_acronyms(doc.text) | parties_in_brackets(doc.text)
         merged = [m for m in merged if not (m.entity == "PARAPH" and doc.text[m.start : m.end] in acronyms)]
         merged = [trim_span(doc.text, m) for m in merged]
         # a span cut at a stronger finding can leave only punctuation ("(" of "(BLE) MAC" once "BLE" is a
