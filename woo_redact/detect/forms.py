@@ -153,7 +153,8 @@ def email_forms(address: str, lex: Lexicons) -> set[str]:
         forms.add(joined)  # "Aangemaakt door nvaneerden": the user name an application made of n.vaneerden@
     forms = {f for f in forms if not lex.is_ordinary_word(f)}
     # the surname in capitals, as lists and address blocks print it ("ADJEI, KOFI" beside k.adjei@...)
-    return forms | {f.upper() for f in forms if len(f) >= 4 and " " not in f and not lex.is_first_name(f)}
+    capitals = {f.upper() for f in forms if len(f) >= 5 and " " not in f and not lex.is_first_name(f)}
+    return forms | {c for c in capitals if c not in lex.acronyms}  # ("MIRT" of mirt@...: an acronym)
 
 
 @_remembered

@@ -200,17 +200,22 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
             continue
         words = text[m.start : m.end].split()
         tail = _LINE_TAIL.match(text, m.end)
+        # given names only ("tolk Gul Ahmad" / "Stanikzai (Dari)"): the surname is on the next line, a word no
+        # span begins with ("Ronald Vos" / "Ayoub ..." are two people)
+        given_only = len(words) in (2, 3) and all(lex.is_first_name(w) for w in words)
         broken = bool(words) and (
             (len(words) == 1 and lex.is_first_name(words[0]))
             or bool(_INITIALS_END.match(words[-1]))  # "dr. A.P." + "Çelik"
             or (len(words) == 2 and lex.is_first_name(words[0]) and words[1].lower() in _SURNAME_PREFIXES)
-            # given names only ("tolk Gul Ahmad" / "Stanikzai (Dari)"): the surname is on the next line
-            or (len(words) in (2, 3) and all(lex.is_first_name(w) for w in words))
+            or given_only
         )
         if m.entity != "PERSON" or not broken or not tail or _LABEL_LINE.match(text, tail.end()):
             out.append(m)  # (the next line a label's: "Hoekstra-Dijk, Marjan" over "Optionele deelnemers: ...")
             continue
         nxt = by_start.get(tail.end())
+        if given_only and nxt is not None:
+            out.append(m)
+            continue
         head = (text[nxt.start : nxt.end].split() or [""])[0].lower() if nxt is not None else ""
         if nxt is not None and head in PUBLIC_TITLE_WORDS:
             out.append(m)  # "Sanne" / "Dijkgraaf Patrick van der Broeck is ...": a chat's speaker, then a title
