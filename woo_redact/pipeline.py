@@ -21,7 +21,7 @@ from .config import Config
 from .decide import decide
 from .detect import Detector
 from .detect.lexicons import load_lexicons
-from .detect.propagate import WEAK_SOURCES, forms_present
+from .detect.propagate import forms_present
 from .disclose.motivation import MotivationPlan, plan_motivation
 from .disclose.textlayer import write_text_layer
 from .disclose.write import write_motivation
@@ -137,12 +137,15 @@ def _run_document(
 ) -> Processed:
     doc = parsed if parsed is not None else parse_pdf(data, name, ocr_options(config))
     check_searchable(doc, config)
+    from .batch_names import _own_names, _spread  # (not at the top: batch_names -> batch_worker -> outputs -> here)
+
     findings = tuple(found) if found is not None else detector.detect(doc, batch_names)
     # the hidden channels are searched for the pages' names too ("Esther Z." in a bookmark, "Esther" on the page)
-    own = tuple(f.text for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT and _spreads(f))
+    own = _own_names(findings, config)
     hidden = _hidden_findings(data, name, config, detector, tuple(batch_names) + own)
     info_grounds, info_names = _info_findings(data, name, config, detector, tuple(batch_names) + own)
-    sought = _channel_names(doc.text, findings, [f.text for f in hidden if _spreads(f)] + list(info_names))
+    spread = [f.text for f in hidden if _spread(f.entity_type, True, f.detectors)]  # (hidden ones are redacted)
+    sought = _channel_names(doc.text, findings, spread + list(info_names))
     if sought:
         # a name a bookmark, a note, a form or the document properties give is sought on the pages too
         # ("Ter Beek" in the text, "Jurriën Ter Beek" only as a sticky note's author)
@@ -221,15 +224,11 @@ def _info_findings(
     if not text.strip():
         return set(), ()
     found = detector.detect(document_from_text(text, f"{name} (document properties)"), batch_names)
-    redacted = [f for f, d in zip(found, decide(found, config)) if d.action is Action.REDACT]
-    grounds = {f.ground.value for f in redacted}
+    from .batch_names import _own_names
+
+    grounds = {f.ground.value for f, d in zip(found, decide(found, config)) if d.action is Action.REDACT}
     login = bool(_LOGIN.fullmatch(author)) and author.lower() not in _GENERIC_AUTHORS and len(author) >= 5
-    return grounds | ({Ground.PRIVATE_LIFE.value} if login else set()), tuple(f.text for f in redacted if _spreads(f))
-
-
-def _spreads(f: Finding) -> bool:
-    """A person's name that more than the statistical model found (as the batch spreads names)."""
-    return f.entity_type == "PERSON" and not set(f.detectors) <= WEAK_SOURCES
+    return grounds | ({Ground.PRIVATE_LIFE.value} if login else set()), _own_names(found, config)
 
 
 def _channel_names(text: str, findings: Sequence[Finding], names: Sequence[str]) -> tuple[str, ...]:
@@ -254,6 +253,7 @@ def _hidden_findings(
     label = f"{name} (bookmarks, links, alternate texts)"
     doc = document_from_text(text, label)
     out: list[Finding] = []
+    alone_of: dict[str, list[Finding]] = {}  # a line's redacted findings, detected once however many spans touch it
     found = detector.detect(doc, batch_names)
     for f, d in zip(found, decide(found, config)):
         if d.action is not Action.REDACT or not f.text.strip():
@@ -269,8 +269,12 @@ def _hidden_findings(
             first = doc.text.rfind("\n", 0, pos) + 1
             last = doc.text.find("\n", pos)
             line = doc.text[first : last if last >= 0 else len(doc.text)]
-            one = detector.detect(document_from_text(line, label), batch_names)
-            alone = [replace(g, boxes=()) for g, e in zip(one, decide(one, config)) if e.action is Action.REDACT]
+            if line not in alone_of:
+                one = detector.detect(document_from_text(line, label), batch_names)
+                alone_of[line] = [
+                    replace(g, boxes=()) for g, e in zip(one, decide(one, config)) if e.action is Action.REDACT
+                ]
+            alone = alone_of[line]
             if alone:
                 out += alone
             elif piece.strip() and _name_piece(piece):

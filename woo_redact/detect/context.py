@@ -89,8 +89,6 @@ def _hyphen_tail(text: str, end: int) -> str:
     return m.group() if m else ""
 
 
-# a postcode (Dutch "2595 AN", Belgian "9090", "B-9090") at a line's or a comma's start, and the place ending
-# the line or the clause: the address's town, not a person
 # a Dutch postcode ("2595 AN"), or a four-digit one after a street's house number and a comma ("Brusselsesteenweg
 # 199, 9090"; "B-9090"): years, extensions and room numbers are neither
 _AFTER_POSTCODE = compiled(
@@ -162,14 +160,13 @@ def _not_a_person(
     if not titled and (" ".join(span.split()) in lex.places or " ".join(span.split()).lower() in municipalities()):
         kind = "place" if len(span.split()) > 1 else "place_word"  # "Anna Paulowna" as a whole is a place
         return kind, f"'{' '.join(span.split())}' is a place"
-    words_ = span.split()
     person_before = _AFFILIATION_BEFORE.search(text, max(0, start - 50), start)
     if (
-        words_
+        span.split()
         and person_before
         and lex.is_first_name(person_before.group("first"))
         and _AFFILIATION_AFTER.match(text, end)
-        and not any(lex.is_first_name(w) or lex.is_surname(w) for w in words_)
+        and not any(lex.is_first_name(w) or lex.is_surname(w) for w in span.split())
     ):
         # "Wim Van Acker (Cipal Schaubroek)": a person's organisation ("Team Noord (Bouma)" is no person's)
         return "organisation", "in brackets after a person's name: their organisation"

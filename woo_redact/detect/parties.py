@@ -7,6 +7,8 @@ is a party (a local one the lists do not know: "Hart voor Den Haag"), not a civi
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .grammar import compiled
 from .lexicons import load_lexicons
 
@@ -19,10 +21,10 @@ _AFTER_NAME = compiled(r"\p{Lu}\p{Ll}[\p{L}'’-]*[ \t\u00a0]+\((\p{Lu}[\p{L}\d/
 def parties_in_brackets(text: str) -> set[str]:
     """The codes that stand in brackets in a text whose brackets name at least three known parties."""
     parties = load_lexicons().parties
-    codes = [m.group(1) for m in _BRACKETED.finditer(text)]
+    codes = Counter(m.group(1) for m in _BRACKETED.finditer(text))
     known = {c for c in codes if c in parties}
     if len(known) < 3:
         return set()
     # a party stands beside its members: twice in brackets, once at least right after a surname
     after_name = {m.group(1) for m in _AFTER_NAME.finditer(text)}
-    return {c for c in set(codes) - known if codes.count(c) >= 2 and c in after_name}
+    return {c for c, n in codes.items() if c not in known and n >= 2 and c in after_name}

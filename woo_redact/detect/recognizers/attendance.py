@@ -52,6 +52,12 @@ _HEAD_WORDS = frozenset(
 )
 
 
+def _name_part(row: str) -> str:
+    """The row up to where its organisation or role begins (:data:`_NAME_END`)."""
+    cut = _NAME_END.search(row)
+    return row[: cut.start()] if cut else row
+
+
 def _rows(doc: Document, label_line: int) -> list[tuple[int, int]]:
     """The (start, end) of each row's name under the label on ``label_line``, as long as rows go on."""
     lex = load_lexicons()
@@ -60,8 +66,7 @@ def _rows(doc: Document, label_line: int) -> list[tuple[int, int]]:
         row = doc.text[line.start : line.end]
         if not row.strip() or len(row) > 90 or _OTHER_LABEL.match(row) or _HEADING.match(row):
             break
-        cut = _NAME_END.search(row)
-        piece = row[: cut.start()] if cut else row
+        piece = _name_part(row)
         if len(piece.split()) < 2 or not name_like(piece, lex) or lex.is_organisation(" ".join(piece.split())):
             break
         s, e = strip_title(piece, line.start)
@@ -71,8 +76,7 @@ def _rows(doc: Document, label_line: int) -> list[tuple[int, int]]:
 
 def _name_of_row(row: str, lex: Lexicons) -> tuple[int, int, bool] | None:
     """Where a row's name lies (start, end in the row) and whether it begins with a known first name."""
-    cut = _NAME_END.search(row)
-    piece = row[: cut.start()] if cut else row
+    piece = _name_part(row)
     words = piece.split()
     if not 2 <= len(words) <= 5 or not name_like(piece, lex) or lex.is_organisation(" ".join(words)):
         return None

@@ -52,7 +52,8 @@ def birth_date_column(doc: Document) -> list[Candidate]:
     """The dates of birth in a table with a birth-date column, and dates of birth right after a name."""
     text = doc.text
     latest = max((int(y.group()) for y in _YEAR.finditer(text)), default=0)
-    below = _under_header(doc)
+    # (every birth-date header word begins "geb": without it no header, whole or wrapped, is sought word by word)
+    below = _under_header(doc) if _GEB.search(text) else set()
     if not _HEADER.search(text) and not below:
         return _after_names(text, latest)
     out = []
@@ -74,6 +75,7 @@ def birth_date_column(doc: Document) -> list[Candidate]:
 
 
 _HEADER_WORDS = frozenset({"geboren", "geboortedatum", "geb.datum", "geb.", "geb"})
+_GEB = compiled(r"(?i:geb)")
 _NUMBER_HEADERS = frozenset(
     {
         "pers.nr", "pers.nr.", "persnr", "personeelsnummer", "personeelsnr", "personeelsnr.", "medewerkernummer",
