@@ -90,6 +90,30 @@ NUMBERS = [
         ["12-05-2023", "12-03-2023"],
     ),
     ("Poging tot overgooien bij\nDylan de Koning,\n13-02-2001\n09-06-2023", ["13-02-2001"], ["09-06-2023"]),
+    # an organisation's footer: its address and number are its own, under a signature too; a person's line is no footer
+    (
+        "Met vriendelijke groet, Mathieu Crijns, coördinator Woo, 043 389 71 25.\n"
+        "Provincie Limburg | Limburglaan 10, Maastricht | 043 389 99 99",
+        ["043 389 71 25"],
+        ["043 389 99 99"],
+    ),
+    (
+        "E. Kuijpers, senior toezichthouder\nOD NZKG | Ruysdaelkade 2, 1072 AG Amsterdam | 088 567 02 00",
+        [],
+        ["Ruysdaelkade 2", "1072 AG", "088 567 02 00"],
+    ),
+    (
+        "Met vriendelijke groet,\nYassine Bouzid | Gemeente Rotterdam | Coolsingel 40 | 010 267 12 34",
+        ["010 267 12 34"],
+        [],
+    ),
+    ("Fam. Öztürk | Dorpsstraat 3, 1234 AB Lelystad | 0320 123 456", ["Dorpsstraat 3", "1234 AB", "0320 123 456"], []),
+    # a press line is the press office's, whoever answers it
+    (
+        "Woordvoerder Wouter Faber, telefoon 058 233 83 40 (persnummer). Bel mij: 058 233 83 41.",
+        ["058 233 83 41"],
+        ["058 233 83 40"],
+    ),
 ]
 
 

@@ -190,6 +190,24 @@ TITLE_AFTER_AND_ACROSS_LINES = [
         [],
         ["H.J. Dekkers"],
     ),
+    # a water board's party in brackets; a judge's office in apposition; a programme's speaker with a title
+    (
+        "Aanwezig: dijkgraaf Ingrid Pauwels; de AB-leden Timo Zandbergen (Water Natuurlijk), Gert Westerveld "
+        "(BBB). Ambtelijk: Sietske Postma (bestuurssecretaris).",
+        ["Sietske Postma"],
+        ["Ingrid Pauwels", "Timo Zandbergen", "Gert Westerveld"],
+    ),
+    (
+        "Deze uitspraak is gedaan door mr. W.F. Koopman-Visser, rechter, in aanwezigheid van mr. D. Zwart, griffier.",
+        ["D. Zwart"],
+        ["W.F. Koopman-Visser"],
+    ),
+    (
+        "Programme\n09:30\nEurogroup pre-meeting\n11:00\nCommissioner Valdis Dombrovskis\n13:00\nDebrief\n"
+        "14:00\nRoel Baksteen",
+        ["Roel Baksteen"],
+        ["Valdis Dombrovskis"],
+    ),
 ]
 
 
@@ -222,6 +240,19 @@ NAMED_HERE = [
         "Aan minister De Jonge wordt gevraagd in te stemmen. De toets deed Marieke de Jonge. Hugo de Jonge tekent.",
         ["Marieke de Jonge"],
         ["Hugo de Jonge"],
+    ),
+    # a full name this document titles ("wethouder Marco Swart") stays in the inventory's column too ...
+    (
+        "Namen van wethouder Marco Swart staan wel in de documenten.\nBijlage 1\n12 03-06-2024 raadsbrief\n"
+        "Marco Swart\ngemeenteraad\n13 17-06-2024 notitie\nKok, Tamara",
+        ["Tamara"],
+        ["Marco Swart\ngemeenteraad"],
+    ),
+    # ... unless another bearer of the surname is redacted here
+    (
+        "Wethouder Marco Swart opende.\nVan: Anita Swart\nMarco Swart tekent.",
+        ["Anita Swart", "[Marco Swart] tekent"],
+        ["Marco Swart opende"],
     ),
 ]
 

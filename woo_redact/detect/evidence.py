@@ -21,6 +21,10 @@ rule                                  public evidence                       keep
                                       surname) whom this document names
                                       with a title; no other person of
                                       that surname here
+``titled_in_full``                    first name and surname that this      honorific, initials
+                                      document gives a public title
+                                      elsewhere ("wethouder Marco Swart");
+                                      no other bearer of the surname here
 ``office_holder_surname``             a registered office holder's rare     first name + surname,
                                       surname; or one this document names   lexicon, model; when the
                                       with a title or in full (kept, and    document names the holder:
@@ -137,6 +141,12 @@ RULES: tuple[Rule, ...] = (
         " no other person of that surname here",
     ),
     Rule(
+        "titled_in_full",
+        Strength.STRONG,
+        "first name and surname that this document gives a public title elsewhere; no other bearer of that"
+        " surname here",
+    ),
+    Rule(
         "office_holder_surname",
         Strength.MEDIUM,
         "an office holder's rare surname, or (up to an honorific) one this document names with title or in full;"
@@ -178,6 +188,10 @@ class Judge:
         self.others: set[str] = set()  # surnames of full names this document redacts
         self.strangers: set[str] = set()  # surnames of full names that agree with no office holder
         titled: set[str] = set()  # surnames after an honorific that no rule keeps
+        # full names ("Marco Swart") this document gives a public title ("wethouder Marco Swart"), and those
+        # it redacts: the titled bearer's name stays wherever it stands, unless another bearer is named here
+        self.titled_full: set[tuple[str, str]] = set()
+        redacted_full: set[tuple[str, str]] = set()
         # names this document gives in a header's person field (Contactpersoon, Van, Aan): whoever of that
         # name the register holds, this document's bearer is the civil servant ("Onze ambtenaren Ferdinand
         # Hoogendijk" after "Contactpersoon: Ferdinand Hoogendijk", not the Kamerlid of 2002)
@@ -194,13 +208,19 @@ class Judge:
             given, surname = name_key(text[m.start : m.end])
             if verdict is not None and verdict.rule in _NAMING_RULES:
                 self.named_here.add(surname)
+                if verdict.rule == "public_title" and _full_given(given):
+                    self.titled_full.add((given.lower(), surname))
             elif verdict is None and given and surname:
                 self.others |= {surname, *surname.split("-")}  # "van Rossum-Akkerman" is a Van Rossum too
+                redacted_full.add((given.lower(), surname))
                 ev = public.evidence(text, m.start, m.end)
                 if ev is None or ev.kind not in ("agrees", "registered", "listed"):
                     self.strangers.add(surname)
             elif verdict is None and surname and person_strength(text, m) >= Strength.STRONG:
                 titled.add(surname)
+        # another first name with a titled surname ("Chris Jansen" beside "wethouder Pieter Jansen"): two bearers
+        namesakes = {sur for g, sur in redacted_full if (g, sur) not in self.titled_full}
+        self.titled_full = {(g, sur) for g, sur in self.titled_full if sur not in namesakes}
         # "medewerker mevrouw Rood": a person of that surname, redacted, unless an office holder is named so
         self.titled = titled - self.named_here
         self.titled_bare = self._titled_elsewhere(spans) - titled
@@ -271,7 +291,9 @@ class Judge:
             if ev.title:  # a title before a registered name counts even in a header field
                 # ... and so does one before a name this document names with a title elsewhere too
                 twice = surname_rule and ev.surname in self.named_here and ev.surname not in self.strangers
-                limit = Strength.STRUCTURAL if ev.registered or twice else _RULE["public_title"].keeps_up_to
+                # "Commissioner Valdis Dombrovskis" as a programme's speaker: the title is part of the name shown
+                shown = ev.title.startswith("begins with") and _speaker_only(m)
+                limit = Strength.STRUCTURAL if ev.registered or twice or shown else _RULE["public_title"].keeps_up_to
                 if strength <= limit:
                     return Verdict("public_title", "public_office", ev.title)
             if (
@@ -297,6 +319,12 @@ class Judge:
                     and (word not in load_lexicons().first_names)
                 ):
                     return Verdict("office_holder_surname", "public_office", ev.reason)
+        if surname_rule and strength <= _RULE["titled_in_full"].keeps_up_to:
+            given, surname = name_key(self.text[m.start : m.end])
+            if (given.lower(), surname) in self.titled_full:
+                # "wethouder Marco Swart" in the letter, "Marco Swart" in its inventory: the same office holder
+                why = "this document names the office holder with this full name with a public title"
+                return Verdict("titled_in_full", "public_office", why)
         if surname_rule and (ev is None or ev.kind == "agrees") and strength <= Strength.STRONG:
             given, surname = name_key(self.text[m.start : m.end])
             batch = any(e.detector == "batch_propagation" for e in m.explanations)  # redacted elsewhere
@@ -336,6 +364,18 @@ class Judge:
 _MARRIED = regex.compile(
     r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t\u00a0]+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+", regex.VERSION1
 )
+
+
+def _speaker_only(m: Merged) -> bool:
+    """The span's only structural evidence is a transcript's or programme's speaker line."""
+    found = {e.pattern if e.detector == "propagation" else e.detector for e in m.explanations}
+    return "chat_speaker" in found and not (found & (STRUCTURAL_DETECTORS - {"chat_speaker"}))
+
+
+def _full_given(given: str) -> bool:
+    """A written-out first name ("Marco", "Anne-Marie"), not initials ("M.", "JP")."""
+    first = given.split()[0] if given.split() else ""
+    return len(first) > 2 and "." not in given and not first.isupper()
 
 
 def _structural_copy(m: Merged) -> bool:

@@ -51,6 +51,15 @@ OFFICE_TITLES = frozenset(
         "kamervoorzitter",
         "europarlementariër",
         "portefeuillehouder",
+        "rechter",
+        "kantonrechter",
+        "raadsheer",
+        "staatsraad",
+        "commissioner",
+        "european commissioner",
+        "prime minister",
+        "state secretary",
+        "mayor",
     }
 )
 

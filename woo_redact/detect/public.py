@@ -194,6 +194,11 @@ class PublicNames:
             # "Kees de Bruin (Burgemeester Moonenlaan 14)": a street named after an office, his address
             rf"(?!{sp}+\p{{Lu}}[\p{{L}}-]*(?:laan|straat|weg|plein|kade|gracht|singel|dreef|hof|park|dijk)\b)"
         )
+        # "mr. W.F. Koopman-Visser, rechter, in aanwezigheid van": an office in apposition, closed by a comma,
+        # a full stop or the line's end (not "Jan Bos, wethouder Wonen" of a list of portfolios: the same office)
+        self.office_apposed = compiled(
+            rf"\A,{sp}*(?i:(?P<title>{offices}))(?![\p{{L}}-])(?={sp}*(?:[,.;)]|\n|\Z|{sp}+(?:van|in|te){sp}))"
+        )
         # ("commissaris van de Koning, Gelderland": the province after a comma)
         self.office_at_start = compiled(rf"^(?i:(?:{offices}))(?:[ \t\u00a0]+|,[ \t\u00a0]*|$)")
         self._memo = threading.local()
@@ -272,6 +277,9 @@ class PublicNames:
         after = self.title_after.match(text[end : end + 80])
         if after and not _plural(after.group("title")) and after.group("title").lower() not in _PARLIAMENT_TITLES:
             return f"followed by the public title '({' '.join(after.group('title').split())}'"
+        apposed = self.office_apposed.match(text[end : end + 60])
+        if apposed:
+            return f"followed by the office ', {apposed.group('title')}'"
         below = self._title_below(text, start, end)
         if below:
             return below

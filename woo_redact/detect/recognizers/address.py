@@ -44,6 +44,7 @@ from .address_words import (
     _street_start,
     _uncapped,
 )
+from .footers import org_footer
 from .structure import Candidate
 
 __all__ = ["home_addresses"]
@@ -239,6 +240,7 @@ def _judge_address(
         for b in (block, sentence)
     )
     full = full and not _for_firm(prev)  # "t.a.v." says an organisation is the addressee
+    full = full and not org_footer(t)  # "OD NZKG | Ruysdaelkade 2, 1072 AG Amsterdam | 088 ...": its footer
     # two columns read in turn: the addressee two lines up, the sender's "Postbus 58285" between
     addressee2 = len(prev) > 1 and _addressee(prev[-2]) and bool(pc_here) and not _is_public(t)
     addressee = addressee or addressee2

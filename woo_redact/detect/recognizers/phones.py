@@ -11,6 +11,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..lexicons import load_lexicons
+from .footers import org_footer
 from .mailboxes import called_mailbox, functional_mailbox
 
 __all__ = ["DutchPhoneRecognizer"]
@@ -53,7 +54,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
     GENERAL = re.compile(
         r"algeme(?:en|ne)|centrale|receptie|servicenummer|informatienummer|klantcontact|switchboard|"
         r"servicedesk|helpdesk|secretariaat|klantenservice|publieksvoorlichting|informatielijn|meldkamer|"
-        r"persvoorlichting|\bpers(?:vragen|desk|informatie)?\b|perslijn|woordvoering|postbus|general|algemien|"
+        r"persvoorlichting|\bpers(?:vragen|desk|informatie|nummer)?\b|perslijn|woordvoering|postbus|general|algemien|"
         r"van\s+dienst|dienstdoende|piketnummer|infoservice|informatieservice|infolijn|servicelijn|"
         # "072 582 8282 (toestel 3312)": a number with an extension is the switchboard the extension is dialled on
         r"service(?:centrum|punt)|contactcent(?:rum|er)|\btoestel\b|"
@@ -145,6 +146,9 @@ class DutchPhoneRecognizer(PatternRecognizer):
             direct = bool(re.search(r"\d[^\n]{0,30}\((?:algemeen|centrale|receptie)\)", rest))
             if (signature or direct) and not self.GENERAL.search(after):
                 address_line = False
+            # "OD NZKG | Ruysdaelkade 2, 1072 AG Amsterdam | 088 567 02 00": a footer's parts, under a signature too
+            last = not line[r.end - line_start :].strip()
+            address_line = address_line or (last and org_footer(line, number_last=True))
             # "voor vragen kunt u mij bellen op ...": a number someone gives as their own is theirs
             # ("Log in op Mijn DUO of bel ...": a portal's name, no one's own)
             own = bool(
@@ -207,7 +211,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
 # "Voor vragen: 070 ...", "telefonisch aan 070 ..." (not "Voor vragen: Jildou van der Meer, 058 ...")
 # a bracketed label right after the number that names a desk, not a person: "(receptie)", "(school)"
 _BRACKET_LABEL = re.compile(
-    r"[ \t]*\((?:algeme(?:en|ne)|receptie|centrale|switchboard|general|school|persdienst|pers|voorlichting|"
+    r"[ \t]*\((?:algeme(?:en|ne)|receptie|centrale|switchboard|general|school|persdienst|pers(?:nummer)?|voorlichting|"
     r"servicedesk|helpdesk|balie|loket|secretariaat|meldkamer|piket)(?:[ \t][^()\n]{0,20})?\)",
     re.I,
 )
