@@ -279,6 +279,15 @@ COUNCIL_FORMS = [
         ["Monique Schuttenbeld", "Schuttenbeld\takkoord"],
     ),
     ("Datum: 4 juli 2024\nPortefeuillehouder: Arne Schaddelee", [], ["Arne Schaddelee"]),
+    # a local party the lists do not know, in a list of parties: its name, wrapped, or its code on its own line;
+    # a surname's last word the name did not take; a body in brackets is where someone works, no party
+    (
+        "Aanwezig\nBos (VVD), Meijns (PVV), Mahmood (DENK), Martinez van Andel (Hart voor Den Haag), Sluijs (Hart voor"
+        "\nDen Haag), Van Basten\nBatenburg (VVD), Verdonk (HvDH), Verduin (D66)\nAfwezig\nFaïd (HSP)\n"
+        "Motie K.1 HvDH Opkomst verhogen\nNotulist: Jan de Vries (Gemeente Den Haag)",
+        ["Jan de Vries"],
+        ["Martinez van Andel", "Sluijs", "Van Basten", "Faïd", "HvDH"],
+    ),
     # "burgemeester en wethouders" is a body: the name on the next line is no wethouder
     ("namens het college van burgemeester en wethouders,\nOmwonende Lidewij Bos kwam.", ["Lidewij Bos"], []),
 ]

@@ -1,30 +1,47 @@
 """Local parties by their place: in a council's documents, a code in brackets where the known parties stand.
 
-"Verdonk (HvDH), Verduin (D66)": a party list names each member's party in brackets. A code that stands in
-such brackets twice, once right after a surname, in a text whose brackets name at least three known parties,
-is a party (a local one the lists do not know: "Hart voor Den Haag"), not a civil servant's paraph.
+"Verdonk (HvDH), Verduin (D66)": a party list names each member's party in brackets. In a text whose
+brackets name at least three known parties, a code or name in brackets right after a surname is a party (a
+local one the lists do not know: "HvDH", "Hart voor Den Haag"), not a civil servant's paraph, when it stands
+so twice, or beside two brackets of known parties ("Faïd (HSP)" under "... Verduin (D66)").
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from .grammar import compiled
 from .lexicons import load_lexicons
 
 __all__ = ["parties_in_brackets"]
 
-_BRACKETED = compiled(r"\((\p{Lu}[\p{L}\d/&+-]{1,14})\)")
-_AFTER_NAME = compiled(r"\p{Lu}\p{Ll}[\p{L}'’-]*[ \t\u00a0]+\((\p{Lu}[\p{L}\d/&+-]{1,14})\)")
+_PARTY = r"\p{Lu}[\p{L}\d/&+-]{1,14}(?:[ \t\n]+(?:voor|van|de|den|het|\p{Lu}[\p{L}\d-]*)){0,3}"
+_BRACKETED = compiled(rf"\(({_PARTY})\)")
+_AFTER_NAME = compiled(rf"\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*[ \t\u00a0]+\(({_PARTY})\)")
+# a body or an organisation in brackets is where a person works, no party ("Jan de Vries (Gemeente Utrecht)")
+_BODY = compiled(
+    r"(?i:(?:gemeente|provincie|ministerie|waterschap|griffie|stichting|college|rijks\p{L}*|dienst|politie|"
+    r"directie|afdeling|team|bureau)(?![\p{L}]))"
+)
 
 
-def parties_in_brackets(text: str) -> set[str]:
-    """The codes that stand in brackets in a text whose brackets name at least three known parties."""
+@lru_cache(maxsize=4)
+def parties_in_brackets(text: str) -> frozenset[str]:
+    """The codes and names that stand in brackets as parties, in a text whose brackets name at least three
+    known parties."""
     parties = load_lexicons().parties
-    codes = Counter(m.group(1) for m in _BRACKETED.finditer(text))
+    codes = Counter(" ".join(m.group(1).split()) for m in _BRACKETED.finditer(text))
     known = {c for c in codes if c in parties}
     if len(known) < 3:
-        return set()
-    # a party stands beside its members: twice in brackets, once at least right after a surname
-    after_name = {m.group(1) for m in _AFTER_NAME.finditer(text)}
-    return {c for c, n in codes.items() if c not in known and n >= 2 and c in after_name}
+        return frozenset()
+    out: set[str] = set()
+    # a party stands beside its members: right after a surname, twice in brackets or beside known parties
+    for m in _AFTER_NAME.finditer(text):
+        code = " ".join(m.group(1).split())
+        if code in known or code in out or _BODY.match(code):
+            continue
+        near = _BRACKETED.finditer(text, max(0, m.start() - 250), min(len(text), m.end() + 250))
+        if codes[code] >= 2 or sum(" ".join(b.group(1).split()) in parties for b in near) >= 2:
+            out.add(code)
+    return frozenset(out)

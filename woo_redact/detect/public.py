@@ -40,6 +40,7 @@ from .namesakes import (
     private_role,
     roles,
 )
+from .parties import parties_in_brackets
 from .register import OfficeHolder, agrees, common_surnames, load_register, name_key, particles
 
 __all__ = ["OfficeHolder", "PublicEvidence", "PublicNames", "load_register", "name_key", "private_role"]
@@ -63,9 +64,11 @@ _SEPARATED = compiled(r"[,\n]")
 _NAMENS = compiled(
     r"(?i:\bnamens(?:\s+(?:de|het))?)(?:\s+(?:de|het|en|van|burgemeester|college|\p{Lu}[\p{L}-]*)){0,5}?\s*$"
 )
+# ("Van Basten Batenburg (VVD)": the last word of a surname the span did not take; "(Hart voor\nDen Haag)")
 _PARTY_AFTER = compiled(  # "(D66)", "(allen D66)", "(GL-PvdA, later)"
-    r"\A[ \t\u00a0]*\n?[ \t\u00a0]*\((?:(?:allen|beiden)[ \t\u00a0]+)?"
-    r"(?P<party>\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t]\p{Lu}[\p{L}\d-]*)?)(?:,[ \t]+\p{Ll}[\p{Ll} \t]{0,20})?\)"
+    r"\A(?:[ \t\u00a0\n]+\p{Lu}\p{Ll}[\p{L}'’-]*)?[ \t\u00a0]*\n?[ \t\u00a0]*\((?:(?:allen|beiden)[ \t\u00a0]+)?"
+    r"(?P<party>\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t\n](?:voor|van|de|den|het|\p{Lu}[\p{L}\d-]*)){0,3})"
+    r"(?:,[ \t]+\p{Ll}[\p{Ll} \t]{0,20})?\)"
 )
 # the words local parties are named with ("Tilburg Beter", "Trots Haarlem", "Leefbaar Vlaardingen", "Amersfoort2014")
 _LOCAL_PARTY = compiled(
@@ -87,7 +90,9 @@ def _council_text(text: str) -> bool:
 
 def is_party(name: str, text: str) -> bool:
     """A political party: a national one of the list, or, in a council's document, a local party's name."""
-    return name in load_lexicons().parties or (bool(_LOCAL_PARTY.search(name)) and _council_text(text))
+    if name in load_lexicons().parties or (bool(_LOCAL_PARTY.search(name)) and _council_text(text)):
+        return True
+    return name in parties_in_brackets(text)  # "Martinez van Andel (Hart voor Den Haag)" in a list of parties
 
 
 _PARLIAMENT_TITLES = ("het lid", "de leden")
@@ -283,8 +288,8 @@ class PublicNames:
         below = self._title_below(text, start, end)
         if below:
             return below
-        party = _PARTY_AFTER.match(text[end : end + 40])
-        if party and is_party(party.group("party"), text):
+        party = _PARTY_AFTER.match(text[end : end + 60])
+        if party and is_party(" ".join(party.group("party").split()), text):
             return f"followed by the party '({party.group('party')})': an elected representative"
         if _in_vote(text, start):
             return "named by party in the record of a vote: an elected representative"
