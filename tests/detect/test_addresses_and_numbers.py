@@ -108,6 +108,20 @@ NUMBERS = [
         [],
     ),
     ("Fam. Öztürk | Dorpsstraat 3, 1234 AB Lelystad | 0320 123 456", ["Dorpsstraat 3", "1234 AB", "0320 123 456"], []),
+    # a person, their employer, their number: the number is the person's
+    (
+        "Contact: M. Slagter, PBL, 070 328 87 42; algemeen 070 328 87 00.\nBij calamiteiten: Provinciehuis Drenthe "
+        "0592 36 55 55.",
+        ["070 328 87 42"],
+        ["070 328 87 00", "0592 36 55 55"],
+    ),
+    # a partnership of natural persons as addressee: their farm is their home
+    (
+        "Maatschap Wiebe en Tjitske Hoekstra-Dijkstra\nJongemaweg 12\n9113 PK Wânswert\n\n"
+        "Maatschap Bakker Advocaten\nDorpsstraat 2\n9113 PA Wânswert",
+        ["Jongemaweg 12", "9113 PK"],
+        ["Dorpsstraat 2", "9113 PA"],
+    ),
     # a press line is the press office's, whoever answers it
     (
         "Woordvoerder Wouter Faber, telefoon 058 233 83 40 (persnummer). Bel mij: 058 233 83 41.",

@@ -288,6 +288,13 @@ COUNCIL_FORMS = [
         ["Jan de Vries"],
         ["Martinez van Andel", "Sluijs", "Van Basten", "Faïd", "HvDH"],
     ),
+    # a table printed a cell a line (name, organisation, function): each row's office is its own
+    (
+        "Naam\nOrganisatie\nFunctie\nPeter Kerris\nProvincie Gelderland\ngedeputeerde\nYvette Blom\n"
+        "Anne Frank Stichting\nfacilitair manager",
+        ["Yvette Blom"],
+        ["Peter Kerris", "Anne Frank Stichting"],
+    ),
     # "burgemeester en wethouders" is a body: the name on the next line is no wethouder
     ("namens het college van burgemeester en wethouders,\nOmwonende Lidewij Bos kwam.", ["Lidewij Bos"], []),
 ]

@@ -237,7 +237,7 @@ class PublicNames:
             prev = text[prev_start : line_start - 1]
             # never across a header label: "Aan  de minister van X" above "Van  Sanne ..." is no title of hers
             if not _LABEL_START.match(prev) and not _LABEL_START.match(text[line_start:end]):
-                if self._function_below(text, end):
+                if self._function_below(text, end) or self._row_function(text, prev, end):
                     return None  # "De minister van X," / "Jan de Boer" / "directeur": signed by a civil servant
                 if _COMMA_ENDS_LINE.match(text, end):
                     return None  # "Staatssecretaris" above "Mustafa Öztürk," (his function follows): two columns
@@ -304,6 +304,18 @@ class PublicNames:
             return False  # "Wethouder" / "S. Kasmi" / "akkoord": a paraph table's row, no function
         return bool(below) and len(below) < 60 and below[:1].islower() and not self.office_at_start.match(below + " ")
 
+    def _row_function(self, text: str, prev: str, end: int) -> bool:
+        """A table printed a cell a line: "gedeputeerde" ends the row above (name, organisation, function), and
+        this name's row has its own organisation and function below it ("Yvette Blom" / "Anne Frank Stichting" /
+        "facilitair manager")."""
+        if not prev.strip()[:1].islower():
+            return False
+        below = _line_below(text, end)
+        if not below or not below.strip()[:1].isupper():
+            return False
+        below2 = _line_below(text, end + 1 + len(below)) if text.find("\n", end) == end else None
+        return bool(below2) and self._function_below(text, end + 1 + len(below))
+
     def _title_below(self, text: str, start: int, end: int) -> str | None:
         """A signature: the name alone on its line, the office on the next ("Rutger Groot Wassink" over
         "wethouder Sociale Zaken")."""
@@ -311,6 +323,12 @@ class PublicNames:
         if line_below is None or text[text.rfind("\n", 0, start) + 1 : start].strip():
             return None
         below = self.office_at_start.match(line_below.lstrip())
+        if below is None and line_below.strip()[:1].isupper() and len(line_below) < 60:
+            # a table printed a cell a line: "Peter Kerris" / "Provincie Gelderland" / "gedeputeerde"
+            below2 = _line_below(text, end + 1 + len(line_below)) if text.find("\n", end) == end else None
+            row = self.office_at_start.match((below2 or "").strip() + " ")
+            if row is not None and (below2 or "").strip().lower() == " ".join(row.group().lower().split()).strip(" ,"):
+                below, line_below = row, (below2 or "")
         if below is None or names_or_says(line_below.lstrip()[below.end() :]):
             return None  # "Burgemeester Halsema komt om 14.00", "wethouder Dennis de Vries": another's title
         title = " ".join(below.group().lower().split())

@@ -127,12 +127,17 @@ _LABEL_LINE = compiled(r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|ver
 _ADDRESS_LABEL = compiled(r"(?i:(?<![\p{L}])(?:adres|woonadres|huisadres)\b)[ \t]*[:,(]?[ \t]*\Z")
 
 
+_PARTNERSHIP = compiled(r"\A[ \t]*(?i:maatschap|mts\.?|v\.?o\.?f\.?|vof)[ \t]+(?=\p{Lu})")
+
+
 def _addressee(line: str) -> bool:
     """A line naming a private person as a letter's addressee: a title or initials and a name,
     or a known first name and a surname ("De heer J. Jansen", "Fam. Öztürk", "Anna de Wit")."""
     if _ADDRESSEE.match(line):
         return True
     lex = load_lexicons()
+    # "Maatschap Wiebe en Tjitske Hoekstra-Dijkstra": a partnership of natural persons, their farm and home
+    line = _PARTNERSHIP.sub("", line)
     people = [p.strip() for p in compiled(r"[ \t]+(?:en|&)[ \t]+").split(line)]
     if len(people) > 1 and all(_ADDRESSEE.match(p) for p in people):
         return True  # "Mevrouw D. de Haan en de heer J. de Haan"

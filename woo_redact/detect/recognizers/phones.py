@@ -292,6 +292,9 @@ def _org_named_before(before: str) -> bool:
     lead = words[-len(name) - 1] if len(words) > len(name) else ""
     if lead[:1].islower() and not lead.endswith(":") and lead not in _LEADS:
         return False  # "projectleider Gemeente Amsterdam, 020 ...": a person's function there, their direct line
+    stem = before.rstrip(" \t:,.–-(")
+    if lead.endswith(",") and _PERSON_BEFORE.search(stem[: stem.rfind(name[0])].rstrip()):
+        return False  # "Contact: M. Slagter, PBL, 070 ...": the person's employer between the name and the number
     lex = load_lexicons()
 
     def head(w: str) -> bool:
@@ -304,6 +307,10 @@ def _org_named_before(before: str) -> bool:
     if any(lex.is_first_name(w) for w in name):
         return False  # "Thijs Nieuwenhuis, 020 ...": a person
     return any(head(w) or (w.isupper() and w in lex.acronyms) for w in name)
+
+
+# a person named before the organisation: initials and a surname, or a first name and a surname
+_PERSON_BEFORE = re.compile(r"(?:\b[A-Z]\.[ \t]?)+[A-Z][\w'’-]+,\Z|\b[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+,\Z")
 
 
 _LINE_LABEL = re.compile(r"^[ \t]*([^\W\d][^:\n]{2,28}):[ \t]")
