@@ -53,6 +53,25 @@ ADDRESSES = [
     ("De huurder R. de Haan met adres Kanaalweg 3bis, 2903 LR Capelle", ["Kanaalweg 3bis", "2903 LR"], []),
     # a postcode's letters are no acronym of an organisation ("9671 AP": not the Autoriteit Persoonsgegevens)
     ("Wij sturen een kopie naar Stationsweg 2b, 9671 AP Winschoten.", ["Stationsweg 2b", "9671 AP"], []),
+    # a street of no known form that the line makes someone's: in brackets after a titled name, "(eigen woning)"
+    (
+        "Wilt u dat uw buurvrouw, mevrouw Grietje ter Haar (Grote Voort 213), aanwezig is?\nBoerendans 77 (eigen "
+        "woning)\nHet overleg is bij de Gemeente Zwolle (Grote Markt 1).",
+        ["Grote Voort 213", "Boerendans 77"],
+        ["Grote Markt 1"],
+    ),
+    # a register's row: a date of birth, then the street (not a dated entry of this year)
+    (
+        "Henk Groen\n18-05-1950 Papesteeg 9 Sporthal\n12-03-2024 Kerkstraat 41 melding verlichting",
+        ["Papesteeg 9"],
+        ["Kerkstraat 41"],
+    ),
+    # a one-man firm bearing the addressee's surname, on one line with "t.a.v.": his home
+    (
+        "Aan Bakkerij Kramer, t.a.v. de heer Dirk-Jan Kramer\nDijkweg 45\n1614 AA Lutjebroek",
+        ["Dijkweg 45", "1614 AA"],
+        [],
+    ),
     # a street named after an office, in brackets after a name, is no title of his
     ("Haar buurman, Kees de Bruin (Burgemeester Moonenlaan 14), klaagt.", ["Kees de Bruin"], []),
 ]

@@ -108,7 +108,25 @@ def home_addresses(doc: Document) -> list[Candidate]:
             if loose and " ".join(loose.group("street").split()) not in load_lexicons().places:
                 out += _judge_address(text, line.start, t, loose, above, nxt, nxt_start)
         out += _bare_streets(homes, t, nxt, line.start, nxt_start)
+        # a street of no known form where the line says it is someone's: "mevrouw Grietje ter Haar (Grote Voort
+        # 213)", "Boerendans 77 (eigen woning)"
+        for loose in _BRACKETED_STREET.finditer(t) if "(" in t else ():
+            if _AFTER_PERSON.search(t[: loose.start("street")]):
+                out += _judge_address(text, line.start, t, loose, above, nxt, nxt_start)
+        for loose in _OWN_HOME_STREET.finditer(t) if "(" in t else ():
+            out += _judge_address(text, line.start, t, loose, above, nxt, nxt_start)
     return out
+
+
+_NAMED_STREET = (
+    r"(?P<street>\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*\p{Lu}[\p{L}'’.-]*)"
+    r"{0,3})[ \u00a0]+(?P<nr>\d{1,5}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?)"
+)
+_BRACKETED_STREET = compiled(rf"(?<=\()[ \t]*{_NAMED_STREET}[ \t]*\)")
+_OWN_HOME_STREET = compiled(
+    rf"(?<![\p{{L}}\d])(?<![\p{{L}}\d][ \t]){_NAMED_STREET}[ \t]*"
+    r"\((?i:eigen[ \t]+woning|woonadres|thuisadres|privéadres|thuis)\)"
+)
 
 
 # "Ik woon zelf aan de Dorpsstraat", "woont bij moeder op het adres\naan de Kerkweg": a home's street, no number
@@ -160,6 +178,9 @@ def _joins_next(t: str, nxt: str) -> bool:
 
 _PC_DIGITS_END = compiled(r"(?P<d>[1-9]\d{3})[ \t]*$")
 _PC_LETTERS_START = compiled(r"^[ \t]*(?P<l>(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d])")
+# a date of birth right before the street in a row (a year before 2010: no date of a letter or a report)
+_BIRTH_DATE_LEAD = compiled(r"(?<![\d-])\d{1,2}-\d{1,2}-(?:19\d\d|200\d)[ \t]+\Z")
+_TAV_INLINE = compiled(r"(?<=\p{L})[ \t]*,[ \t]*(?=(?i:t\.?\s?a\.?\s?v\.?|ter\s+attentie\s+van)[ \t:]+)")
 _GAP = compiled(r"[ ,\u00a0]*(?:(?<=[ \u00a0])(?:in|te)[ \u00a0]+)?")
 
 
@@ -186,6 +207,9 @@ def _judge_address(
     split_letters = _PC_LETTERS_START.match(nxt) if split_digits else None
     pc_split = (split_digits.start("d"), nxt_start + split_letters.end("l")) if split_digits and split_letters else None
     pc_far = _POSTCODE_RE.match(nxt2.lstrip())
+    tav = _TAV_INLINE.search(prev[-1]) if prev else None
+    if prev and tav:  # "Aan Bakkerij Kramer, t.a.v. de heer Dirk-Jan Kramer": the firm, then its addressee
+        prev = [*prev[:-1], prev[-1][: tav.start()], prev[-1][tav.end() :]]
     street_start = _street_start(t, street)
     sentence = (text[max(0, line_start - 160) : line_start] if before is None else before[-160:]) + t[:street_start]
     sentence = compiled(r"[.!?]\s+(?=\p{Lu})").split(sentence)[-1]
@@ -197,6 +221,7 @@ def _judge_address(
     rest = (after.group() if after else "") + (" " + nxt if after and after.end() == len(t) and not pc_next else "")
     rest = rest.split(".")[0].split("!")[0].split("?")[0]
     home = bool(HOME_WORDS.search(sentence) or _HOMES.search(sentence)) or bool(_AFTER_PERSON.search(lead))
+    home = home or bool(_BIRTH_DATE_LEAD.search(lead))  # "Henk Groen" / "18-05-1950 Papesteeg 9": a register's row
     home = home or bool(HOME_IF_PRIVATE_WORDS.search(sentence) and not _is_public(sentence))
     home = home or (bool(HOME_WORDS.search(rest)) and not _is_public(sentence + " " + rest))
     home = home or bool(_AFTER_PERSON.search(" ".join(sentence.split()[-8:]) + " "))  # "de heer Stijn\nKroon ("
