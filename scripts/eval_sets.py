@@ -66,6 +66,7 @@ LEAK_SETS = {
     "real8": ROOT / "eval/real8",
     "real9": ROOT / "eval/real9",
     "real10": ROOT / "eval/real10",
+    "real11": ROOT / "eval/real11",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
