@@ -169,6 +169,13 @@ UNLABELLED_LISTS = [
     ),
     # cities with their countries are no people
     ("Gent, België\nRijsel, Frankrijk\nAken, Duitsland\nMaastricht, Nederland", [], ["Gent", "Rijsel"]),
+    # a row's organisation after the name without a separator
+    (
+        "Jonas Tamsyn\nCipal\nJitse De Cock\nDigitaal Vlaanderen\nSander Vliegen\nGreen Valley Belgium\n"
+        "Sabrina Vanderheyden Stad Beringen\nAGENDA",
+        ["Jonas Tamsyn", "Jitse De Cock", "Sander Vliegen", "Sabrina Vanderheyden"],
+        ["Stad Beringen", "Digitaal Vlaanderen"],
+    ),
 ]
 
 TABLES = {

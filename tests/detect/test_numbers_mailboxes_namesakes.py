@@ -86,6 +86,12 @@ MAILBOXES = [
         [],
         ["ai-verordening@minbzk.nl", "ombudsman@rug.nl"],
     ),
+    # the organisation's own name (its domain) and a word: its mailbox; a first name with it is a person's
+    (
+        "Mail digitaal.vlaanderen@vlaanderen.be of jan.vlaanderen@vlaanderen.be; schade: schade.gowa@wsrl.nl.",
+        ["jan.vlaanderen@vlaanderen.be"],
+        ["digitaal.vlaanderen@vlaanderen.be", "schade.gowa@wsrl.nl"],
+    ),
 ]
 
 # identity documents after their label or in a travel document's shape; user names; a date of birth

@@ -63,6 +63,8 @@ REAL_PROSE = [
     # two columns read in turn: the line after a title (or after a particle) is the other column's
     ("Wij spraken met dhr.\nKorte Voorhout 7, Den Haag; Hoogendoorn via", [], ["Korte Voorhout 7"]),
     ("Mr. P.A.J. (Paul) van der\nFinanciën, DJZ\n070 342 9145", ["P.A.J. (Paul)"], ["Financiën"]),
+    # a plural's "’s" is the word's, not the start of a name
+    ("Voorbeeld: jaarlijkse luchtfoto’s van Vlaanderen (2013, 2015, 2017).", [], ["Vlaanderen"]),
 ]
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .grammar import HONORIFIC_BEFORE, compiled, matches_where
+from .grammar import HONORIFIC_BEFORE, ORG_START, compiled, matches_where
 from .lexicons import load_lexicons, municipalities, organisation_ending, places_of_several_words
 
 STRUCTURAL = frozenset({"header_field", "salutation", "signature_block", "paraph_table", "chat_speaker"})
@@ -360,6 +360,9 @@ _PROPER_NAME_HEAD = compiled(r"\A(?:De|Het|'t|’t)[ \t\u00a0]+\p{Lu}\p{Ll}+\Z")
 _CAPITAL_NEXT = compiled(r"[ \t\u00a0]+(?P<w>\p{Lu}\p{Ll}{2,})(?![\p{L}-])")
 
 
+_ORG_START_WORD = compiled(rf"{ORG_START}\Z")
+
+
 def cut_before_organisation(text: str, start: int, end: int) -> int | None:
     """A shorter end for a name that ran on into an organisation's name.
 
@@ -376,6 +379,11 @@ def cut_before_organisation(text: str, start: int, end: int) -> int | None:
     )
     if len(words) >= 3 and organisation and lex.is_first_name(words[0].group()):
         return start + words[-2].end()
+    if len(words) >= 3 and lex.is_first_name(words[0].group()):
+        # "Sabrina Vanderheyden Stad Beringen": an organisation's first word ends the name
+        heads = [k for k in range(2, len(words)) if _ORG_START_WORD.match(words[k].group())]
+        if heads:
+            return start + words[heads[0] - 1].end()
     cuts = [m.start() for m in _INNER_TV.finditer(span)]
     if not cuts:
         return None

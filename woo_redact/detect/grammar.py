@@ -107,3 +107,11 @@ def matches_where(pattern: regex.Pattern[str], starts: regex.Pattern[str], text:
         if m:
             yield m
             end = m.end()
+
+
+# the first word of an organisation's name that may follow a person's name in a list's row without a separator
+# ("Sabrina Vanderheyden Stad Beringen", "Jo Geraerts Gemeente As")
+ORG_START = (
+    r"(?:Stad|Gemeente|Provincie|Agentschap|Departement|Ministerie|Stichting|Vereniging|Universiteit|Hogeschool|"
+    r"Dienst|Politie|Brandweer|Waterschap|Vlaamse|Vlaams|Digitaal|Rijkswaterstaat|Kadaster)(?![\p{L}])"
+)

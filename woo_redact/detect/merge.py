@@ -119,6 +119,10 @@ def trim_span(text: str, m: Merged) -> Merged:
         end -= 1
     while start < end and text[start] in " \t\n\u00a0,;:":
         start += 1
+    # "luchtfoto’s van Vlaanderen": the plural's "’s" belongs to the word before, not to a name ("’s Gravensande")
+    glued = _GLUED_S.match(text, start, end) if m.entity == "PERSON" and start and text[start - 1].isalpha() else None
+    if glued:
+        start = glued.end()
     # ("Ploeg, Hidde van der": the particles of a name written surname first do end it)
     person = m.entity == "PERSON" and "," not in text[start:end]
     particles = _TRAILING_PARTICLES.search(text, start, end) if person else None
@@ -127,6 +131,7 @@ def trim_span(text: str, m: Merged) -> Merged:
     return m if (start, end) == (m.start, m.end) else Merged(start, end, m.entity, m.explanations)
 
 
+_GLUED_S = compiled(r"[’']s[ \t\u00a0]+(?:(?:van|de|der|den|het)[ \t\u00a0]+)*")
 _TRAILING_PARTICLES = compiled(r"(?:[ \t\n\u00a0]+(?:van|de|der|den|het|ter|ten|te|von|und|zu|en))+\Z")
 
 

@@ -19,7 +19,7 @@ alternate lines, four pairs at least, three in four names with a known first nam
 from __future__ import annotations
 
 from ...model import Document, Explanation
-from ..grammar import compiled
+from ..grammar import ORG_START, compiled
 from ..lexicons import Lexicons, load_lexicons
 from .structure import Candidate, name_like, strip_title
 
@@ -45,6 +45,7 @@ _OTHER_LABEL = compiled(r"\A[ \t]*\p{L}[\p{L} ]{0,25}:")
 _HEADING = compiled(r"\A[ \t]*(?:\d+[.)]|[IVX]+\.)[ \t]")
 # the name ends where the row's organisation or role begins: "Naam, Org", "Naam (Org)", "Naam - Org", "Naam | Org"
 _NAME_END = compiled(r",|\(|[ \t][-–|][ \t]|\t|[ \t]{3}")
+_ORG_START = compiled(rf"[ \t]+(?={ORG_START})")
 _MAX_ROWS = 60
 _HEAD_WORDS = frozenset(
     "naam name namen names attendee attendees deelnemer deelnemers participant participants organisatie "
@@ -53,9 +54,13 @@ _HEAD_WORDS = frozenset(
 
 
 def _name_part(row: str) -> str:
-    """The row up to where its organisation or role begins (:data:`_NAME_END`)."""
+    """The row up to where its organisation or role begins (:data:`_NAME_END`, or an organisation's first
+    word)."""
     cut = _NAME_END.search(row)
-    return row[: cut.start()] if cut else row
+    piece = row[: cut.start()] if cut else row
+    # "Sabrina Vanderheyden Stad Beringen": the organisation after the name without a separator
+    org = _ORG_START.search(piece)
+    return piece[: org.start()] if org and len(piece[: org.start()].split()) >= 2 else piece
 
 
 def _rows(doc: Document, label_line: int) -> list[tuple[int, int]]:

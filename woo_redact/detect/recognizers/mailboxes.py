@@ -83,6 +83,8 @@ def functional_mailbox(pattern_text: str) -> bool:
         return False  # an address at a consumer provider is a person's (or a one-man business's)
     if len(parts) == 1 and parts[0] == domain:
         return True  # vggz@vggz.nl: the organisation's own name
+    if domain in parts and len(parts) >= 2 and all(p == domain or _functional_word(p) for p in parts):
+        return True  # digitaal.vlaanderen@vlaanderen.be: the organisation's own name and a word
     if re.fullmatch(r"[ans]\d{1,3}", pattern_text.split("@", 1)[0].lower()):
         return True  # n348@gelderland.nl: a road's project, named after the road
     tokens = re.split(r"[._-]+", pattern_text.split("@", 1)[0].lower())
