@@ -15,6 +15,8 @@ ROLE_NAMES = [
     ),
     # ... but a role before an ordinary word or an organisation names nobody
     ("De medewerker Financiën tekende; de tolk Arabisch vertaalde.", [], ["Financiën", "Arabisch"]),
+    # a friend, by the possessive: any name after it
+    ("Ik zag een man de fiets meenemen. Mijn vriendin Hosna Ahmadi\nstond erbij.", ["Hosna Ahmadi"], []),
 ]
 
 BROKEN_GIVEN_NAMES = [

@@ -26,7 +26,7 @@ ROEPNAAM = r"(?:\(\p{Lu}[\p{Ll}'’-]+\)[ \t\u00a0]+)?"
 ROLE_WORDS = (
     r"verzoeker|verzoekster|klager|klaagster|indiener|indienster|inspreker|insprekster|bezwaarmaker|aanvrager|"
     r"aanvraagster|melder|appellant|appellante|eiser|eiseres|verweerder|verweerster|betrokkene|belanghebbende|"
-    r"buurman|buurvrouw|dochter|zoon|vader|moeder|echtgenoot|echtgenote|"
+    r"buurman|buurvrouw|dochter|zoon|vader|moeder|echtgenoot|echtgenote|vriend|vriendin|"
     r"broer|zus|oom|tante|opa|oma|schoonvader|schoonmoeder|schoonzoon|schoondochter|kleinzoon|kleindochter|"
     r"cliënt|cliënte|patiënt|patiënte|leerling|stagiair|stagiaire|medewerkers|medewerker|medewerkster|notulist|"
     r"notuliste|tolk|"
