@@ -80,9 +80,10 @@ DOCS.append(dict(
           "{{2024-019883|REF}}\n**Datum\n5 november 2024\n**Steller\n[[J. Hoekstra-Sijbesma|P]]\n**Telefoon\n"
           "[[026 359 7741|T]]\n**E-mail\n[[j.hoekstrasijbesma@gelderland.nl|E]]\n**Portefeuillehouder\n"
           "gedeputeerde {{Peter Drenth|OFFICIAL}}"),
-    hidden={"outline": [("Adviesnota GS - opgesteld door J. Hoekstra-Sijbesma", 0),
-                        ("Bijlage: reactie Rik op 't Root (Gelderse Natuur- en Milieufederatie)", 0),
-                        ("Paraaf teamleider Sanne Blom-Verhoeven", 0)]},
+    hidden={"outline": [("Adviesnota GS - opgesteld door [[J. Hoekstra-Sijbesma|P]]", 0),
+                        ("Bijlage: reactie [[Rik op 't Root|P]] (Gelderse Natuur- en Milieufederatie)", 0),
+                        ("Paraaf teamleider [[Sanne Blom-Verhoeven|P]]", 0),
+                        ("Reactie [[Hendrik op de Beek|P]] / [[h.opdebeek@lto.nl|E]]", 0)]},
     blocks=[
         ("h", "Adviesnota Gedeputeerde Staten"),
         ("p", "Onderwerp: vaststelling uitvoeringsregeling {{Programma Gelderse Maatregelen Stikstof|PROGRAM}}"),
