@@ -46,16 +46,16 @@ DOCS.append(D("u02", "verslag_keukentafelgesprek_jeugdwet", "rl2", [
             ("Zaaknummer", "{{K:JW-ALM-2025-0931}}")]),
     ("h", "1. Aanleiding"),
     ("p", "De huisarts van het gezin, [[N:dr. R. Tjong-A-Hung|Tjong-A-Hung]], heeft op 18 februari 2025 een verwijzing gestuurd voor de "
-          "zoon [[N:Kofi Mensah|Kofi]] (geboren [[D:11-06-2013]]). Kofi zit in groep 8 van {{O:OBS De Regenboog}} in {{L:Almere Buiten}}. "
+          "zoon [[N:Kofi Mensah|Kofi]] (geboren [[D:11-06-2013]]). [[N:Kofi]] zit in groep 8 van {{O:OBS De Regenboog}} in {{L:Almere Buiten}}. "
           "School meldt sinds december concentratieproblemen en ruzies op het plein. Intern begeleider [[N:Petra Koning|Koning;Petra]] "
           "heeft het gezin geadviseerd hulp te vragen."),
     ("h", "2. Wat vertellen ouders?"),
     ("p", "Vader werkt in ploegendienst bij {{O:Schiphol}} en is vaak 's nachts weg. Moeder werkt drie dagen in de thuiszorg. "
           "Oma [[N:Abena Darko|Abena]] woont sinds een half jaar in bij het gezin en past op de jongste, [[N:Ama Mensah|Ama]] (4 jaar). "
-          "Ouders vertellen dat Kofi thuis vooral 's avonds boos wordt als hij van de telefoon af moet. Moeder zegt: "
+          "Ouders vertellen dat [[N:Kofi]] thuis vooral 's avonds boos wordt als hij van de telefoon af moet. Moeder zegt: "
           "'Hij luistert wel naar zijn oom [[N:Yaw|Yaw]], die voetbaltrainer is bij {{O:Almere City FC}}.'"),
-    ("h", "3. Wat vertelt Kofi?"),
-    ("p", "Kofi was bij het eerste deel van het gesprek. Hij vindt school 'saai' en zegt dat een jongen uit groep 7, [[N:Daan|Daan]], hem "
+    ("h", "3. Wat vertelt [[N:Kofi]]?"),
+    ("p", "[[N:Kofi]] was bij het eerste deel van het gesprek. Hij vindt school 'saai' en zegt dat een jongen uit groep 7, [[N:Daan|Daan]], hem "
           "uitdaagt. Hij wil graag naar het {{O:Echnaton}} of het {{O:Oostvaarders College}} in het voortgezet onderwijs."),
     ("h", "4. Afspraken"),
     ("p", "1. De jeugdconsulent vraagt een kortdurend traject ambulante gezinsbegeleiding aan bij {{O:De Rading}} "
@@ -117,16 +117,16 @@ DOCS.append(D("u04", "leerplicht_verzuimmelding_gespreksverslag", "chrome", [
             ("Adres", "[[A:Schiekade 14C]], [[A:3032 AJ Rotterdam]]"),
             ("Leerplichtambtenaar", "[[N:Hatice Yıldırım|Yıldırım;Hatice]]"), ("Zaak", "{{K:LP-RTD-2025-00142}}")]),
     ("h", "Verloop van het gesprek (21 januari 2025, stadswinkel Noord)"),
-    ("p", "Aanwezig: Liam, moeder, mevrouw [[N:Yıldırım]] ({{F:leerplichtambtenaar}}) en de mentor van Liam, de heer "
+    ("p", "Aanwezig: [[N:Liam]], moeder, mevrouw [[N:Yıldırım]] ({{F:leerplichtambtenaar}}) en de mentor van [[N:Liam]], de heer "
           "[[N:Okke ter Horst|Horst]]. Vader was uitgenodigd maar heeft zich afgemeld via een sms aan mevrouw [[N:Yıldırım]]."),
-    ("p", "Liam vertelt dat hij 's ochtends niet uit bed komt omdat hij tot laat gamet ({{Q:Fortnite}}, {{Q:Discord}}). Moeder werkt "
-          "vroege diensten bij {{O:Albert Heijn}} en is om 7.00 uur de deur uit. De mentor geeft aan dat Liam op dinsdag en donderdag "
+    ("p", "[[N:Liam]] vertelt dat hij 's ochtends niet uit bed komt omdat hij tot laat gamet ({{Q:Fortnite}}, {{Q:Discord}}). Moeder werkt "
+          "vroege diensten bij {{O:Albert Heijn}} en is om 7.00 uur de deur uit. De mentor geeft aan dat [[N:Liam]] op dinsdag en donderdag "
           "het eerste uur mist; dat zijn juist de lessen van docent [[N:mevrouw Van Dijk|Dijk]] (wiskunde), met wie het botst."),
     ("p", "Volgens de zorgcoördinator van school, [[N:Anouk Verbeek-Amrani|Verbeek-Amrani]], speelt er mogelijk een slaapprobleem. "
           "Zij heeft de jeugdarts van de {{O:GGD Rotterdam-Rijnmond}} al ingeschakeld."),
     ("h", "Afspraken"),
     ("table", ["Nr", "Afspraak", "Wie", "Wanneer"], [
-        ["1", "Liam is elke dag om 8.15 uur op school; de conciërge registreert aanwezigheid in {{Q:Magister}}", "Liam / school", "per direct"],
+        ["1", "[[N:Liam]] is elke dag om 8.15 uur op school; de conciërge registreert aanwezigheid in {{Q:Magister}}", "[[N:Liam]] / school", "per direct"],
         ["2", "Gesprek met jeugdarts over slaapritme", "[[N:Verbeek-Amrani]]", "vóór 7 februari"],
         ["3", "Vader wordt opnieuw uitgenodigd (brief naar [[A:Vlietlaan 3A]], [[A:3062 HJ Rotterdam]])", "[[P:HY]]", "24 januari"],
         ["4", "Bij nieuw verzuim: doorverwijzing naar {{O:Bureau Halt}} (onder de 16: {{G:Halt-afdoening}})", "leerplicht", "na 4 weken"],
@@ -147,7 +147,7 @@ DOCS.append(D("u05", "jeugdwet_beschikking_pgb_met_opmerkingen", "rl", [
     ("title", "Beschikking persoonsgebonden budget Jeugdwet"),
     ("p", "Geachte heer en mevrouw [[N:Dykstra]],"),
     ("p", "U heeft op 20 januari 2025 een persoonsgebonden budget ({{C:pgb}}) aangevraagd voor logeeropvang van uw dochter "
-          "Tjitske (geboren [[D:30-08-2016]], BSN [[B:" + bsn(305) + "]]). Wij kennen u een pgb toe van € 6.480 per jaar "
+          "[[N:Tjitske]] (geboren [[D:30-08-2016]], BSN [[B:" + bsn(305) + "]]). Wij kennen u een pgb toe van € 6.480 per jaar "
           "voor de periode 1 maart 2025 tot en met 28 februari 2026. De {{O:Sociale Verzekeringsbank}} ({{C:SVB}}) betaalt de "
           "zorgverlener namens u uit."),
     ("p", "De logeeropvang wordt gegeven door zorgboerderij {{O:It Hoarnleger}} in {{L:Oudega}}. De eigenaar, "
@@ -261,10 +261,10 @@ _wa = [
     "[03-03-2025 09:05:55] [[N:Gerrit Bakker (teamleider)|Gerrit;Bakker]]: Let op: wethouder {{H:Buijt}} komt donderdag langs bij het team. Agenda volgt via {{Q:Outlook}}.",
     "[03-03-2025 09:06:40] [[N:Marieke Hofman]]: 👍",
     "[03-03-2025 11:32:08] [[N:Youssef Amrani]]: Huisbezoek [[N:Voskuilen]] gedaan. Schulden, ook huurachterstand. Ik meld aan bij {{O:Kredietbank Rotterdam}} en {{G:Vroegsignalering}}.",
-    "[03-03-2025 11:33:51] [[N:Youssef Amrani]]: Mees wil wel praten met jongerenwerk. [[N:Ilias|Ilias]] van {{O:SOL}} heeft zijn nummer.",
+    "[03-03-2025 11:33:51] [[N:Youssef Amrani]]: [[N:Mees]] wil wel praten met jongerenwerk. [[N:Ilias|Ilias]] van {{O:SOL}} heeft zijn nummer.",
     "[03-03-2025 11:40:12] [[N:Gerrit Bakker (teamleider)]]: Top. Zet je het in {{Q:Mens Centraal}}? Niet hier uitgebreid, AVG 🙂",
     "[03-03-2025 13:15:27] [[N:Esra Demir|Esra;Demir]]: Ik ben ziek thuis, kan iemand mijn afspraak om 15.00 met mw. [[N:Zwaan|Zwaan]] ([[A:Charloisse Hoofd 210]]) overnemen?",
-    "[03-03-2025 13:17:03] [[N:Marieke Hofman]]: Doe ik. Beterschap Esra!",
+    "[03-03-2025 13:17:03] [[N:Marieke Hofman]]: Doe ik. Beterschap [[N:Esra]]!",
     "[03-03-2025 13:19:44] [[T:+31 6 4187 2209]]: Beterschap!",
     "[03-03-2025 16:48:30] [[N:Marieke Hofman]]: Mw. [[N:Zwaan]] was niet thuis. Kaartje achtergelaten met ons algemene nummer {{S:14 010}}.",
     "[04-03-2025 08:01:17] [[N:Gerrit Bakker (teamleider)]]: Herinnering: casuïstiekoverleg 10.00 met {{O:GGD Rotterdam-Rijnmond}} en {{O:Veilig Thuis Rotterdam Rijnmond}}. Teams-link in de agenda.",
@@ -298,8 +298,8 @@ DOCS.append(D("u10", "signal_export_schuldhulpmaatjes", "chrome", [
         ("r", "Ik", "Ja graag, en de brief van {{O:Parteon}} over de huur.", "10:05"),
         ("l", "[[N:Mirjam Kok|Kok]]", "Training {{G:Omgaan met schuldeisers}} is verzet naar 18 maart, zaal {{O:Het Zaantheater}} foyer.", "11:40"),
         ("l", "[[T:+31 6 5012 3378]]", "Hoi, ik ben [[N:Koen|Koen]], nieuwe vrijwilliger via {{O:Humanitas}}. Mijn mail is [[E:koen.vdberg84@gmail.com]]", "13:21"),
-        ("r", "Ik", "Welkom Koen! Ik zet je in de lijst voor de VOG-aanvraag via {{Q:Justis}}.", "13:25"),
-        ("l", "[[N:Ingrid Schouten]]", "Wethouder {{H:Kramer}} opent op 1 april het nieuwe {{O:Geldloket Zaandam}}. Theo, geen familie toch? 😄", "15:02"),
+        ("r", "Ik", "Welkom [[N:Koen]]! Ik zet je in de lijst voor de VOG-aanvraag via {{Q:Justis}}.", "13:25"),
+        ("l", "[[N:Ingrid Schouten]]", "Wethouder {{H:Kramer}} opent op 1 april het nieuwe {{O:Geldloket Zaandam}}. [[N:Theo]], geen familie toch? 😄", "15:02"),
         ("l", "[[N:Theo Kramer]]", "Haha nee, helaas niet.", "15:04"),
     ]),
     ("small", "‘Ik’ is de exporterende gebruiker: [[N:Ingrid Schouten]], [[T:06 2739 1184]]."),

@@ -91,7 +91,7 @@ DOCS.append(D("u15", "last_onder_dwangsom_bedrijfsmatige_activiteit", "rl", [
     ("title", "Besluit last onder dwangsom – bedrijfsmatige activiteiten in woongebied"),
     ("h", "1. Aanleiding"),
     ("p", "Op 14 november en 5 december 2024 hebben toezichthouders [[N:Kevin Lammers|Lammers]] en [[N:Naima Bouzerda|Bouzerda]] "
-          "geconstateerd dat op het perceel {{R:Ugchelseweg}} 211 auto's worden gerepareerd en gespoten. Dit volgde op klachten van omwonenden, "
+          "geconstateerd dat op het perceel [[A:Ugchelseweg 211]] auto's worden gerepareerd en gespoten. Dit volgde op klachten van omwonenden, "
           "onder wie mevrouw [[N:Gonnie Brinkman|Brinkman]] ([[A:Ugchelseweg 209]]) en de heer [[N:Bas ten Hove|Hove]] ([[A:Bruggelerweg 4]])."),
     ("p", "Het perceel heeft in het omgevingsplan de functie 'Wonen'. Bedrijfsmatige autoreparatie is daar niet toegestaan."),
     ("h", "2. Voornemen en zienswijze"),

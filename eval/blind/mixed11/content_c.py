@@ -62,20 +62,20 @@ DOCS.append(D("u27", "functioneringsverslag_handhaver_met_opmerkingen", "writer"
     ("kv", [("Medewerker", "[[N:Bas Kok|Kok]] ({{F:boa domein I}}, {{C:BOA}}-nummer [[X:BOA-0612-3344]])"),
             ("Leidinggevende", "[[N:Ayşe Tekin|Tekin]] ({{F:teamleider handhaving}})"), ("Datum", "10 maart 2025")]),
     ("h", "1. Terugblik"),
-    ("p", "Bas heeft in 2024 vooral op parkeren en afval gewerkt in {{L:Almelo-Centrum}} en {{L:Nieuwstraatkwartier}}. Hij haalde de {{G:Handhaving op maat}}-"
+    ("p", "[[N:Bas]] heeft in 2024 vooral op parkeren en afval gewerkt in {{L:Almelo-Centrum}} en {{L:Nieuwstraatkwartier}}. Hij haalde de {{G:Handhaving op maat}}-"
           "doelen. Er waren twee klachten van burgers; één (van de heer [[N:Van Dam|Dam]], [[A:Grotestraat 120]]) is gegrond verklaard "
-          "omdat Bas zijn naam niet wilde noemen."),
+          "omdat [[N:Bas]] zijn naam niet wilde noemen."),
     ("h", "2. Samenwerking"),
     ("p", "Samenwerking met collega's [[N:Nicole Smit|Smit]] en [[N:Rachid El Amrani|El Amrani]] is goed. Met de politie (wijkagent "
-          "[[N:Mark ter Steege|Steege]]) wil Bas vaker samen surveilleren in de {{R:Schelfhorst}}."),
+          "[[N:Mark ter Steege|Steege]]) wil [[N:Bas]] vaker samen surveilleren in de {{R:Schelfhorst}}."),
     ("h", "3. Ontwikkeling"),
-    ("p", "Bas wil de opleiding {{G:BOA Openbare Ruimte}} met module {{Z:Jeugd en Veiligheid}} volgen bij {{O:ROC van Twente}}. Kosten € 1.950, "
+    ("p", "[[N:Bas]] wil de opleiding {{G:BOA Openbare Ruimte}} met module {{Z:Jeugd en Veiligheid}} volgen bij {{O:ROC van Twente}}. Kosten € 1.950, "
           "uit het opleidingsbudget. Verder: cursus {{Z:de-escalerend werken}}."),
     ("h", "4. Afspraken"),
-    ("p", "Volgend gesprek: september 2025. Bas levert vóór 1 april zijn urenoverzicht aan bij [[N:Ayşe Tekin]]."),
+    ("p", "Volgend gesprek: september 2025. [[N:Bas]] levert vóór 1 april zijn urenoverzicht aan bij [[N:Ayşe Tekin]]."),
     ("p", "Voor akkoord: [[N:B. Kok]] en [[N:A. Tekin]]"),
 ], footer="Functioneringsverslag [[N:B. Kok]] – vertrouwelijk",
-    comments=[("klachten van burgers", "[[N:Ayşe Tekin]]", "Bas, hier nog je reactie op de klacht van [[N:Van Dam]]?"),
+    comments=[("klachten van burgers", "[[N:Ayşe Tekin]]", "[[N:Bas]], hier nog je reactie op de klacht van [[N:Van Dam]]?"),
               ("opleiding", "[[N:Bas Kok]]", "Ja graag. Overleg met [[N:Marco Nijhuis]] van P&O over budget.")],
     info={"Author": "[[N:Ayşe Tekin]]", "Title": "Functioneringsgesprek [[N:Bas Kok]]"}))
 
@@ -183,7 +183,7 @@ DOCS.append(D("u31", "mailwisseling_griffie_insprekers_commissie", "chrome", [
     ("p", "Met vriendelijke groet,\n[[N:Ruben Groeneveld]]\n[[T:06 3302 9174]]"),
     ("mono", ["-----Intern bericht-----",
               "Van: [[N:Wouter Koenders]]  Aan: [[N:Lotte van Dijk]]  14 maart 2025 09:03"]),
-    ("p", "Lotte, ik stuur de tekst van [[N:Groeneveld]] door aan alle fracties via {{Q:iBabs}}. Graag zijn mailadres eruit halen. Groet, [[N:Wouter]] ([[P:WK]])"),
+    ("p", "[[N:Lotte]], ik stuur de tekst van [[N:Groeneveld]] door aan alle fracties via {{Q:iBabs}}. Graag zijn mailadres eruit halen. Groet, [[N:Wouter]] ([[P:WK]])"),
 ], footer="{{O:Gemeente Haarlem}} – Woo-besluit {{K:2025/112733}} – document 7", mailto=True, info={"Author": "[[N:L. van Dijk]]"}))
 
 # ------------------------------------------------------------------ u32 commissieverslag met insprekers (reportlab, two columns)
