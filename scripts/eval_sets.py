@@ -55,6 +55,7 @@ LEAK_SETS = {
     "blind-mixed8": ROOT / "eval/blind/mixed8",
     "blind-mixed9": ROOT / "eval/blind/mixed9",
     "blind-mixed10": ROOT / "eval/blind/mixed10",
+    "blind-mixed11": ROOT / "eval/blind/mixed11",
     "blind-mixed12": ROOT / "eval/blind/mixed12",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
