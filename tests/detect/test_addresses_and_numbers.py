@@ -147,6 +147,13 @@ NUMBERS = [
         ["058 233 83 41"],
         ["058 233 83 40"],
     ),
+    # a badge code at the end of the name's line, or alone on the line under a name alone on its line
+    (
+        "Invoerder: BOSMAN, P. (GRO) ROB4781\nDatum\n10-03\nLars de Groot\nBRD-311\nGrote Markt\n"
+        "Voorstel van wethouder Jan de Vries\nRIS32153",
+        ["ROB4781", "BRD-311"],
+        ["RIS32153"],
+    ),
 ]
 
 

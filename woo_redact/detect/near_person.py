@@ -177,18 +177,26 @@ def _inside(taken: Sequence[Merged], start: int, end: int) -> bool:
 
 # "R. Meijerink (BOA-4471)": a badge or personnel number in brackets right after the name
 _NUMBER_IN_BRACKETS = compiled(r"[ \t]*\((?P<nr>\p{Lu}{2,5}-?\d{3,7})\)")
+# a badge or personnel code that ends the name's line ("BOSMAN, P. (GRO) ROB4781"), or a table's next cell on
+# its own line under a name alone on its line ("Lars de Groot" / "BRD-311")
+_CODE = r"(?P<nr>\p{Lu}{2,4}-?\d{3,5})(?=[ \t]*(?:\n|\Z))"
+_CODE_ENDING_LINE = compiled(rf"(?:[ \t]*\(\p{{Lu}}{{2,5}}\))?[ \t]+{_CODE}")
+_CODE_BELOW = compiled(rf"[ \t]*\n[ \t]*{_CODE}")
 
 
 def numbers_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
-    """A code of capitals and digits in brackets right after a redacted name ("R. Meijerink (BOA-4471)"): the
-    person's badge or personnel number, at every place it stands."""
+    """A code of capitals and digits in brackets right after a redacted name ("R. Meijerink (BOA-4471)"), at
+    the end of its line, or alone on the line under a name alone on its line: the person's badge or
+    personnel number, at every place it stands."""
     out: list[Merged] = []
     for p in persons:
-        m = _NUMBER_IN_BRACKETS.match(text, p.end)
+        m = _NUMBER_IN_BRACKETS.match(text, p.end) or _CODE_ENDING_LINE.match(text, p.end)
+        own_line = text[text.rfind("\n", 0, p.start) + 1 : p.start].strip() == ""
+        m = m or (_CODE_BELOW.match(text, p.end) if own_line else None)
         if m is None or _inside(taken, m.start("nr"), m.end("nr")):
             continue
         name = " ".join(text[p.start : p.end].split())
-        why = f"the number '{m.group('nr')}' in brackets after the redacted name '{name}': theirs"
+        why = f"the number '{m.group('nr')}' right after the redacted name '{name}': theirs"
         pattern = rf"(?<![\w-]){regex.escape(m.group('nr'))}(?![\w-])"
         out += _everywhere(
             text, pattern, [*taken, *out], "PERSONAL_NUMBER", Explanation("number_after_person", 0.7, why)
