@@ -66,6 +66,11 @@ ADDRESSES = [
         ["Papesteeg 9"],
         ["Kerkstraat 41"],
     ),
+    (
+        "Betrokkenen\nWilhelmina (Willy)\n02-11-1949\nHillevliet 127 a\nverdachte\nDatum\n02-11-2024\nBouwlust 12",
+        ["Hillevliet 127 a"],
+        ["Bouwlust 12"],
+    ),
     # a one-man firm bearing the addressee's surname, on one line with "t.a.v.": his home
     (
         "Aan Bakkerij Kramer, t.a.v. de heer Dirk-Jan Kramer\nDijkweg 45\n1614 AA Lutjebroek",

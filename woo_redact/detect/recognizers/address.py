@@ -115,6 +115,10 @@ def home_addresses(doc: Document) -> list[Candidate]:
                 out += _judge_address(text, line.start, t, loose, above, nxt, nxt_start)
         for loose in _OWN_HOME_STREET.finditer(t) if "(" in t else ():
             out += _judge_address(text, line.start, t, loose, above, nxt, nxt_start)
+        # a street alone in its cell under a date of birth alone in its cell ("02-11-1949" / "Hillevliet 127 a")
+        alone = _NAMED_STREET_ALONE.match(t) if i and _DIGIT.search(t) else None
+        if alone and _BIRTH_DATE_LEAD.fullmatch(rows[i - 1].strip() + " "):
+            out += _judge_address(text, line.start, t, alone, above, nxt, nxt_start)
     return out
 
 
@@ -122,6 +126,7 @@ _NAMED_STREET = (
     r"(?P<street>\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*\p{Lu}[\p{L}'’.-]*)"
     r"{0,3})[ \u00a0]+(?P<nr>\d{1,5}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?)"
 )
+_NAMED_STREET_ALONE = compiled(rf"[ \t]*{_NAMED_STREET}[ \t]*\Z")
 _BRACKETED_STREET = compiled(rf"(?<=\()[ \t]*{_NAMED_STREET}[ \t]*\)")
 _OWN_HOME_STREET = compiled(
     rf"(?<![\p{{L}}\d])(?<![\p{{L}}\d][ \t]){_NAMED_STREET}[ \t]*"
@@ -179,7 +184,7 @@ def _joins_next(t: str, nxt: str) -> bool:
 _PC_DIGITS_END = compiled(r"(?P<d>[1-9]\d{3})[ \t]*$")
 _PC_LETTERS_START = compiled(r"^[ \t]*(?P<l>(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d])")
 # a date of birth right before the street in a row (a year before 2010: no date of a letter or a report)
-_BIRTH_DATE_LEAD = compiled(r"(?<![\d-])\d{1,2}-\d{1,2}-(?:19\d\d|200\d)[ \t]+\Z")
+_BIRTH_DATE_LEAD = compiled(r"(?<![\d-])\d{1,2}-\d{1,2}-(?:19\d\d|200\d)[ \t]+\Z")  # (fullmatch: a cell alone)
 _TAV_INLINE = compiled(r"(?<=\p{L})[ \t]*,[ \t]*(?=(?i:t\.?\s?a\.?\s?v\.?|ter\s+attentie\s+van)[ \t:]+)")
 _GAP = compiled(r"[ ,\u00a0]*(?:(?<=[ \u00a0])(?:in|te)[ \u00a0]+)?")
 
@@ -222,6 +227,8 @@ def _judge_address(
     rest = rest.split(".")[0].split("!")[0].split("?")[0]
     home = bool(HOME_WORDS.search(sentence) or _HOMES.search(sentence)) or bool(_AFTER_PERSON.search(lead))
     home = home or bool(_BIRTH_DATE_LEAD.search(lead))  # "Henk Groen" / "18-05-1950 Papesteeg 9": a register's row
+    # ... or a cell a line: "Wilhelmina (Willy)" / "02-11-1949" / "Hillevliet 127 a"
+    home = home or (not lead.strip() and bool(prev) and bool(_BIRTH_DATE_LEAD.fullmatch(prev[-1].strip() + " ")))
     home = home or bool(HOME_IF_PRIVATE_WORDS.search(sentence) and not _is_public(sentence))
     home = home or (bool(HOME_WORDS.search(rest)) and not _is_public(sentence + " " + rest))
     home = home or bool(_AFTER_PERSON.search(" ".join(sentence.split()[-8:]) + " "))  # "de heer Stijn\nKroon ("
