@@ -1,4 +1,5 @@
-"""Local parties by their place: in a council's documents, a code in brackets where the known parties stand.
+"""Political parties: the national ones of the list, local ones by their words in a council's document
+(:func:`is_party`), and local ones by their place: a code in brackets where the known parties stand.
 
 "Verdonk (HvDH), Verduin (D66)": a party list names each member's party in brackets. In a text whose
 brackets name at least three known parties, a code or name in brackets right after a surname is a party (a
@@ -14,7 +15,7 @@ from functools import lru_cache
 from .grammar import compiled
 from .lexicons import load_lexicons
 
-__all__ = ["parties_in_brackets"]
+__all__ = ["is_party", "parties_in_brackets"]
 
 _PARTY = r"\p{Lu}[\p{L}\d/&+-]{1,14}(?:[ \t\n]+(?:voor|van|de|den|het|\p{Lu}[\p{L}\d-]*)){0,3}"
 _BRACKETED = compiled(rf"\(({_PARTY})\)")
@@ -45,3 +46,28 @@ def parties_in_brackets(text: str) -> frozenset[str]:
         if codes[code] >= 2 or sum(" ".join(b.group(1).split()) in parties for b in near) >= 2:
             out.add(code)
     return frozenset(out)
+
+
+# the words local parties are named with ("Tilburg Beter", "Trots Haarlem", "Leefbaar Vlaardingen", "Amersfoort2014")
+_LOCAL_PARTY = compiled(
+    r"(?i:(?<![\p{L}])(?:lokaal|lokale|leefbaar|beter|belang|belangen|anders|sterk|trots|onafhankelijke?|partij|"
+    r"stadspartij|burgerbelangen|gemeentebelangen?|dorpsbelangen|inwonersbelangen|stadsbelangen|liberalen?|"
+    r"progressief|actief|samen|vooruit|lijst|verenigd|kernen|dorpen)(?![\p{L}])|\p{L}\d{4}$)"
+)
+_COUNCIL = compiled(
+    r"(?i:(?<![\p{L}])(?:gemeenteraad|raadslid|raadsleden|fractie|fracties|fractievoorzitters?|"
+    r"raadsvergadering|commissievergadering|statenleden|statenlid|motie|moties|griffie|griffier|wethouders?)(?![\p{L}]))"
+)
+
+
+@lru_cache(maxsize=4)
+def _council_text(text: str) -> bool:
+    """Does the document speak of a council, its members or its motions (where local parties stand)?"""
+    return bool(_COUNCIL.search(text))
+
+
+def is_party(name: str, text: str) -> bool:
+    """A political party: a national one of the list, or, in a council's document, a local party's name."""
+    if name in load_lexicons().parties or (bool(_LOCAL_PARTY.search(name)) and _council_text(text)):
+        return True
+    return name in parties_in_brackets(text)  # "Martinez van Andel (Hart voor Den Haag)" in a list of parties

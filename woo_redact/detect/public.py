@@ -25,7 +25,6 @@ import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -40,7 +39,7 @@ from .namesakes import (
     private_role,
     roles,
 )
-from .parties import parties_in_brackets
+from .parties import is_party
 from .register import OfficeHolder, agrees, common_surnames, load_register, name_key, particles
 
 __all__ = ["OfficeHolder", "PublicEvidence", "PublicNames", "load_register", "name_key", "private_role"]
@@ -70,31 +69,6 @@ _PARTY_AFTER = compiled(  # "(D66)", "(allen D66)", "(GL-PvdA, later)"
     r"(?P<party>\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t\n](?:voor|van|de|den|het|\p{Lu}[\p{L}\d-]*)){0,3})"
     r"(?:,[ \t]+\p{Ll}[\p{Ll} \t]{0,20})?\)"
 )
-# the words local parties are named with ("Tilburg Beter", "Trots Haarlem", "Leefbaar Vlaardingen", "Amersfoort2014")
-_LOCAL_PARTY = compiled(
-    r"(?i:(?<![\p{L}])(?:lokaal|lokale|leefbaar|beter|belang|belangen|anders|sterk|trots|onafhankelijke?|partij|"
-    r"stadspartij|burgerbelangen|gemeentebelangen?|dorpsbelangen|inwonersbelangen|stadsbelangen|liberalen?|"
-    r"progressief|actief|samen|vooruit|lijst|verenigd|kernen|dorpen)(?![\p{L}])|\p{L}\d{4}$)"
-)
-_COUNCIL = compiled(
-    r"(?i:(?<![\p{L}])(?:gemeenteraad|raadslid|raadsleden|fractie|fracties|fractievoorzitters?|"
-    r"raadsvergadering|commissievergadering|statenleden|statenlid|motie|moties|griffie|griffier|wethouders?)(?![\p{L}]))"
-)
-
-
-@lru_cache(maxsize=4)
-def _council_text(text: str) -> bool:
-    """Does the document speak of a council, its members or its motions (where local parties stand)?"""
-    return bool(_COUNCIL.search(text))
-
-
-def is_party(name: str, text: str) -> bool:
-    """A political party: a national one of the list, or, in a council's document, a local party's name."""
-    if name in load_lexicons().parties or (bool(_LOCAL_PARTY.search(name)) and _council_text(text)):
-        return True
-    return name in parties_in_brackets(text)  # "Martinez van Andel (Hart voor Den Haag)" in a list of parties
-
-
 _PARLIAMENT_TITLES = ("het lid", "de leden")
 _LABEL_START = compiled(  # a label is capitalised: "betreft de ambtenaar ..." continues a sentence
     r"^[ \t]*(?=\p{Lu})(?i:aan|van|cc|bcc|kopie\s+aan|from|to|afzender|datum|onderwerp|kenmerk|betreft)(?![\p{L}])"
