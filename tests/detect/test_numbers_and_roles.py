@@ -35,6 +35,14 @@ NUMBERS = [
         ["TN-40927", "448712", "8013377"],
         [],
     ),
+    # a client's, employee's, insured person's or pass holder's number: after its label (also on the next
+    # line), with letters before a hyphen, or before "is het cliëntnummer"; a case number stays
+    (
+        "Cliëntnummer\nCL-88123\nBudgetbeheer (BR-778120 is het cliëntnummer), personeelsnummer P-104482, polis "
+        "BA-7731905, pasnummer PAS-10592; zaaknummer Z/25/118764.",
+        ["CL-88123", "BR-778120", "P-104482", "BA-7731905", "PAS-10592"],
+        ["Z/25/118764"],
+    ),
     # a BOA's badge number after its label, or wherever it stands in its own shape
     (
         "Verbalisant 1: Ronald Slager, BOA-nummer HLM-0417\nBOA (BOA-4417-28) gemeente Zwolle",
