@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import threading
 
+import regex
+
 from .grammar import HONORIFIC_BEFORE, compiled
 from .lexicons import load_lexicons
 
@@ -56,6 +58,15 @@ _INITIAL_BEFORE = compiled(r"(?:\p{Lu}\.)[ \t\u00a0]*\Z")
 _MEMO = threading.local()
 
 
+def _heading(text: str) -> regex.Match[str] | None:
+    """The first heading of a list of sources in ``text``, remembered for the last text asked about (the
+    judge asks for every span it weighs; a search of the whole text each time was most of its cost)."""
+    if getattr(_MEMO, "heading_of", None) is not text:
+        _MEMO.heading_of, _MEMO.heading = text, _REFERENCES.search(text)
+    heading: regex.Match[str] | None = _MEMO.heading
+    return heading
+
+
 def _entries(text: str) -> tuple[list[tuple[int, int]], int]:
     """The reference-list entries of ``text`` (start, end of the authors-and-year part) and how many
     citations of either shape it holds; remembered for the last text asked about."""
@@ -71,7 +82,7 @@ def cited_author(text: str, start: int, end: int) -> str | None:
     """Why ``text[start:end]`` names the author of a cited publication, or None."""
     if _TITLE_BEFORE.search(text, max(0, start - 20), start):
         return None  # "mevrouw Jansen (2021)": a person addressed, not an author cited
-    heading = _REFERENCES.search(text)
+    heading = _heading(text)
     if heading is None:
         return None  # a text that cites lists its sources under a heading; without one, years are birth years
     entries, count = _entries(text)

@@ -91,13 +91,27 @@ def _name_of_row(row: str, lex: Lexicons) -> tuple[int, int, bool] | None:
     return (s, e, lex.is_first_name(words[0])) if e > s else None
 
 
-def _comma_runs(doc: Document, lex: Lexicons) -> list[list[tuple[int, int]]]:
+class _RowNames:
+    """:func:`_name_of_row` of each line of a document, worked out once a line (both kinds of run ask)."""
+
+    def __init__(self, doc: Document, lex: Lexicons) -> None:
+        self.doc, self.lex = doc, lex
+        self._found: dict[int, tuple[int, int, bool] | None] = {}
+
+    def __call__(self, k: int) -> tuple[int, int, bool] | None:
+        if k not in self._found:
+            line = self.doc.lines[k]
+            self._found[k] = _name_of_row(self.doc.text[line.start : line.end], self.lex)
+        return self._found[k]
+
+
+def _comma_runs(doc: Document, named_at: _RowNames) -> list[list[tuple[int, int]]]:
     """Runs of consecutive "Name, Organisation" lines that read as a list of people."""
     runs: list[list[tuple[int, int]]] = []
     rows: list[tuple[int, int, bool]] = []
-    for line in [*doc.lines, None]:
+    for k, line in enumerate([*doc.lines, None]):
         row = doc.text[line.start : line.end] if line is not None else ""
-        named = _name_of_row(row, lex) if "," in row and len(row) <= 90 else None
+        named = named_at(k) if "," in row and len(row) <= 90 else None
         if named is not None and line is not None:
             rows.append((line.start + named[0], line.start + named[1], named[2]))
             continue
@@ -108,7 +122,7 @@ def _comma_runs(doc: Document, lex: Lexicons) -> list[list[tuple[int, int]]]:
     return runs
 
 
-def _alternating_runs(doc: Document, lex: Lexicons) -> list[list[tuple[int, int]]]:
+def _alternating_runs(doc: Document, named_at: _RowNames) -> list[list[tuple[int, int]]]:
     """Runs of a name and its organisation on alternate lines that read as a list of people."""
     runs: list[list[tuple[int, int]]] = []
     lines = doc.lines
@@ -119,9 +133,11 @@ def _alternating_runs(doc: Document, lex: Lexicons) -> list[list[tuple[int, int]
         while j + 1 < len(lines):
             name_row = doc.text[lines[j].start : lines[j].end]
             org_row = doc.text[lines[j + 1].start : lines[j + 1].end]
-            named = _name_of_row(name_row, lex) if "," not in name_row and len(name_row) <= 50 else None
-            org_named = _name_of_row(org_row, lex)
-            if named is None or (org_named is not None and org_named[2]) or len(org_row) > 60:
+            named = named_at(j) if "," not in name_row and len(name_row) <= 50 else None
+            if named is None or len(org_row) > 60:
+                break
+            org_named = named_at(j + 1)  # (asked only where the row above is a name)
+            if org_named is not None and org_named[2]:
                 break
             pairs.append((lines[j].start + named[0], lines[j].start + named[1], named[2]))
             j += 2
@@ -138,9 +154,10 @@ def attendance_rows(doc: Document) -> list[Candidate]:
     """The names of an attendance list's rows (see the module's docstring)."""
     lex = load_lexicons()
     out: list[Candidate] = []
+    named_at = _RowNames(doc, lex)
     for runs, why in (
-        (_comma_runs(doc, lex), "a row of a list of people with their organisations ('Name, Organisation')"),
-        (_alternating_runs(doc, lex), "a name in a list of people, each over their organisation"),
+        (_comma_runs(doc, named_at), "a row of a list of people with their organisations ('Name, Organisation')"),
+        (_alternating_runs(doc, named_at), "a name in a list of people, each over their organisation"),
     ):
         for run in runs:
             for s, e in run:

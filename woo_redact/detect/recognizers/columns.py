@@ -13,6 +13,8 @@ date, a deadline) are recent and stay.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...model import Document, Explanation, Word
 from ..context import plausible_model_name
 from ..grammar import compiled, line_span
@@ -171,10 +173,10 @@ def _wrapped_heads(doc: Document, header_words: frozenset[str]) -> list[Word]:
     """Header words wrapped in a narrow cell, the rest on the line below: "Geboortedat" over "um" (the
     lower piece, whose column the values stand in)."""
     out = []
-    long_heads = [h for h in header_words if len(h) >= 8]
+    pieces = _head_pieces(header_words)
     for i, w in enumerate(doc.words):
         low = w.text.lower().rstrip("-")
-        if len(low) < 5 or not any(h.startswith(low) and h != low for h in long_heads):
+        if low not in pieces:
             continue
         for v in doc.words[i + 1 : i + 40]:
             b, wb = v.box, w.box
@@ -183,6 +185,13 @@ def _wrapped_heads(doc: Document, header_words: frozenset[str]) -> list[Word]:
                 out.append(v)
                 break
     return out
+
+
+@lru_cache(maxsize=8)
+def _head_pieces(header_words: frozenset[str]) -> frozenset[str]:
+    """The first pieces of a header word of eight letters or more that a narrow cell wraps it after: every
+    beginning of five letters or more short of the whole word (one look-up a word, not one per header)."""
+    return frozenset(h[:k] for h in header_words if len(h) >= 8 for k in range(5, len(h)))
 
 
 # "Yonas (14)", "Selam (9 jaar)": a capitalised word with an age in brackets is a person's name

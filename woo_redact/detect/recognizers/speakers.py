@@ -7,6 +7,8 @@ name (:func:`.structure.name_like`) or an inverted one ("Raghunathan, Deepak").
 
 from __future__ import annotations
 
+import regex
+
 from ...model import Document
 from ..grammar import compiled
 from ..lexicons import Lexicons, load_lexicons
@@ -27,10 +29,15 @@ _CHAT = (
 _LOG = r"(?m)^[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|(?:[^|:\n]*\|)*[ \t]*(?P<name>[^|:\n]{2,40}?):[ \t]"
 
 
-def _named(doc: Document, pattern: str, detector: str, reason: str) -> list[Candidate]:
-    """The name-like ``name`` group of every match of ``pattern``, without its title."""
+def _named(
+    doc: Document, pattern: str, detector: str, reason: str, gate: regex.Pattern[str] | None = None
+) -> list[Candidate]:
+    """The name-like ``name`` group of every match of ``pattern``, without its title. ``gate``: a pattern
+    every text with a match of ``pattern`` has a match of (cheaper to search; without one, none)."""
     lex = load_lexicons()
-    out = []
+    out: list[Candidate] = []
+    if gate is not None and not gate.search(doc.text):
+        return out
     for m in compiled(pattern).finditer(doc.text):
         raw = compiled(r"[ \t]*\([^()\n]{1,30}\)[ \t]*$").sub("", m.group("name"))  # "(extern)", "(BZK)"
         if name_like(raw, lex) or _inverted_name(raw, lex):
@@ -75,6 +82,8 @@ _TRANSCRIPT = (
     r"(?m)^[ \t]*(?P<name>\p{Lu}[^\d:\s]*(?:[ \t,]+[^\d:\s]+){1,5})[ \t]*\n"
     r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$"
 )
+# the line after a transcript's speaker (:data:`_TRANSCRIPT`'s end): a text without one has no speaker there
+_TIME_LINE = compiled(r"(?m)^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$")
 
 
 # "[14:02] Raghunathan, Deepak (extern) Deployment ...": the speaker before an organisation in brackets
@@ -87,7 +96,7 @@ def chat_speakers(doc: Document) -> list[Candidate]:
     return (
         _named(doc, _CHAT, "chat_speaker", "speaker in a chat message")
         + _named(doc, _CHAT_NAME_FIRST, "chat_speaker", "speaker in a chat message (name, then time)")
-        + _named(doc, _TRANSCRIPT, "chat_speaker", "speaker in a meeting transcript (name over the time)")
+        + _named(doc, _TRANSCRIPT, "chat_speaker", "speaker in a meeting transcript (name over the time)", _TIME_LINE)
         + _named(doc, _CHAT_BRACKETED, "chat_speaker", "speaker in a chat message (name, then organisation)")
         + _named(doc, _LOG, "chat_speaker", "author of a log entry")
     )
