@@ -295,6 +295,15 @@ COUNCIL_FORMS = [
         ["Yvette Blom"],
         ["Peter Kerris", "Anne Frank Stichting"],
     ),
+    # members over their parties a cell a line; a member in brackets after the party's group; a plural title
+    # before a bracketed list
+    (
+        "Indiener\nFractie\nRixt Dijkstra-Kuipers\nFNP\nVan Dam\nCDA\nDe fractie van PVV (De Jong) stemde tegen. "
+        "Kunnen de fractievoorzitters (Jur Botter, Ziggy Klazes) de tekst krijgen? Ambtenaar (Piet Bos) ook.\n"
+        "Naam\nOrganisatie\nJan Bos\nGemeente Ede",
+        ["Piet Bos", "Jan Bos"],
+        ["Rixt Dijkstra-Kuipers", "Van Dam", "De Jong", "Jur Botter", "Ziggy Klazes"],
+    ),
     # "burgemeester en wethouders" is a body: the name on the next line is no wethouder
     ("namens het college van burgemeester en wethouders,\nOmwonende Lidewij Bos kwam.", ["Lidewij Bos"], []),
 ]

@@ -79,6 +79,7 @@ _LIST_TAIL = compiled(
     rf"(?<![\p{{L}}'’])(?:{_NAMEISH}(?:[ \t\u00a0]+{_NAMEISH}){{0,4}}(?:[ \t\u00a0]*\([^()\n]{{1,25}}\))?[ \t\u00a0]*"
     rf"(?:,|\ben\b|/)[ \t\u00a0]*)+$"
 )
+_OPEN_BRACKET = compiled(r"[ \t\u00a0]*\([ \t\u00a0]*\Z")
 _PLURAL_MARK = compiled(r"(?i)\((n|en|s)\)\Z")  # "Gedeputeerde(n)", "Wethouder(s)"
 _BODY_BEFORE = compiled(r"(?i:\b(?:burgemeester|b)\s*(?:en|&)\s*)$")
 # "motie Asscher/Jetten", "Motie Veldman/Van den Berg", "de motie-Omtzigt", "amendement Bontenbal en Dassen"
@@ -262,6 +263,12 @@ class PublicNames:
         below = self._title_below(text, start, end)
         if below:
             return below
+        party_line = _party_below(text, start, end)
+        if party_line:  # "Indiener" / "Fractie" over "Marco Tjeerdsma" / "VVD": a table of members and parties
+            return f"the party '{party_line}' on the line below the name: an elected representative"
+        before_bracket = _PARTY_BRACKET_BEFORE.search(text, max(0, start - 40), start)
+        if before_bracket and is_party(before_bracket.group("party"), text):  # "de fractie van PVV (De Jong)"
+            return f"in brackets after the party '{before_bracket.group('party')}': an elected representative"
         party = _PARTY_AFTER.match(text[end : end + 60])
         if party and is_party(" ".join(party.group("party").split()), text):
             return f"followed by the party '({party.group('party')})': an elected representative"
@@ -329,10 +336,14 @@ class PublicNames:
         if listed:
             # the title before the list, or its first word ("Wethouders Kaya, " is all name-like)
             at_start = self.title_at_start.match(before, listed.start())
-            head = before[: at_start.end() if at_start else listed.start()] + " "
-            m = self.title_re.search(head)
+            head = before[: at_start.end() if at_start else listed.start()]
+            m = self.title_re.search(_OPEN_BRACKET.sub(" ", head) + " ")
             if m and _plural(m.group("title")):  # "wethouders A, B en C"; not "wethouder Kaya (voorzitter), B"
                 return m
+        bracket = _OPEN_BRACKET.search(before)
+        if bracket:  # "de fractievoorzitters (Jur Botter, Ziggy Klazes)": the names a plural title heads
+            m = self.title_re.search(before[: bracket.start()] + " ")
+            return m if m and _plural(m.group("title")) else None
         return self.title_re.search(before)
 
     def _parliamentary(self, text: str, start: int, end: int) -> bool:
@@ -436,6 +447,19 @@ def _in_vote(text: str, start: int) -> bool:
 _WRAPPED_OF = compiled(
     r"(?i:\b(?:minister|staatssecretaris|commissaris|gedeputeerde|wethouder)[ \t]+(?:van|voor)[ \t]*)\Z"
 )
+
+
+_PARTY_BRACKET_BEFORE = compiled(
+    r"(?i:\bfractie(?:s)?(?:[ \t]+van)?(?:[ \t]+de)?)[ \t]+(?P<party>\p{Lu}[\p{L}\d/&+-]{0,14})[ \t]*\([ \t]*\Z"
+)
+
+
+def _party_below(text: str, start: int, end: int) -> str:
+    """The party alone on the line under a name alone on its line ("Marco Tjeerdsma" / "VVD"), or ""."""
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return ""
+    below = " ".join((_line_below(text, end) or "").split())
+    return below if below and is_party(below, text) else ""
 
 
 def _line_below(text: str, end: int) -> str | None:
