@@ -58,6 +58,23 @@ LINKS = [
         ["geert_thijs_vlaanderen_be"],
         ["Documents"],
     ),
+    # handles: a LinkedIn slug, a Skype ID, a handle after its platform's label, a Jira mention, a Slack
+    # export's speaker (and every copy of it); an organisation's handle without a label stays
+    (
+        "M: +31 (0)6 41 88 20 93 | Teams: @MCostaFerreira\nLinkedIn: linkedin.com/in/mariana-costa-ferreira-7b2a91\n"
+        "Kwame Asante | Skype: live:kwame.asante.iob\nsjoerd.hoekstra 1 jul 09:02\nNieuw verzoek.\n"
+        "@raymundo pak jij het op?\nraymundo 1 jul 09:20\nJa. ~tdevrieshiemstra kun je kijken? ~5 minuten\n"
+        "Volg ons op @gemeenteutrecht",
+        [
+            "@MCostaFerreira",
+            "mariana-costa-ferreira-7b2a91",
+            "live:kwame.asante.iob",
+            "sjoerd.hoekstra",
+            "raymundo",
+            "~tdevrieshiemstra",
+        ],
+        ["@gemeenteutrecht", "~5 minuten"],
+    ),
 ]
 
 ORIGINS_AND_LISTS = [
