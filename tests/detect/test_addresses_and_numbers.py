@@ -146,6 +146,12 @@ NUMBERS = [
         ["Jongemaweg 12", "9113 PK"],
         ["Dorpsstraat 2", "9113 PA"],
     ),
+    # someone's own extension, written in full after "toestel"; a switchboard with an extension after it
+    (
+        "Steller: R.J. Martina, DJI, toestel 070 370 4418. Bel 072 582 8282 (toestel 3312).",
+        ["070 370 4418"],
+        ["072 582 8282"],
+    ),
     # a press line is the press office's, whoever answers it
     (
         "Woordvoerder Wouter Faber, telefoon 058 233 83 40 (persnummer). Bel mij: 058 233 83 41.",

@@ -208,6 +208,12 @@ TITLE_AFTER_AND_ACROSS_LINES = [
         ["Roel Baksteen"],
         ["Valdis Dombrovskis"],
     ),
+    # "Koning, R." as a list's next item is a name written surname first, no king
+    (
+        "Van\nAan\n1\ne-mail\nVisser, L.\nWinter, F.; Koning, R.\nplanning\n2\nnota\nKoning, R.\nDG DOO",
+        ["Koning, R."],
+        [],
+    ),
 ]
 
 

@@ -65,6 +65,12 @@ REAL_PROSE = [
     ("Mr. P.A.J. (Paul) van der\nFinanciën, DJZ\n070 342 9145", ["P.A.J. (Paul)"], ["Financiën"]),
     # a plural's "’s" is the word's, not the start of a name
     ("Voorbeeld: jaarlijkse luchtfoto’s van Vlaanderen (2013, 2015, 2017).", [], ["Vlaanderen"]),
+    # a newspaper; a name written surname first ends at its initials, whatever organisation follows
+    (
+        "woordvoerder Lieke Koning meldde dit in de\nLeeuwarder Courant.\nVAN DAM-BRINKMAN, I. DG Curatieve Zorg",
+        ["VAN DAM-BRINKMAN, I."],
+        ["Leeuwarder Courant"],
+    ),
 ]
 
 

@@ -207,6 +207,8 @@ def _not_a_person(
         return "organisation", "followed by a legal form (B.V., N.V.): a company"
     if words and lex.is_first_name(words[-1]) and _PARTICLE_STREET_AFTER.match(text, end):
         return "organisation", "a first name that begins a street's name ('Wilhelmina van Pruisenweg 52')"
+    if _INITIALS_END.search(span):
+        nxt = None  # "VAN DAM-BRINKMAN, I. DG Curatieve Zorg": a name written surname first ends at its initials
     following = (nxt.group() if nxt else "") + " " + _hyphen_tail(text, end)
     following = regex.split(r"(?<![\p{L}])van(?![\p{L}])", following)[0]  # "Bakker van Waterschap Limburg": of it
     after = following.replace("-", " ").split()
@@ -361,6 +363,9 @@ _CAPITAL_NEXT = compiled(r"[ \t\u00a0]+(?P<w>\p{Lu}\p{Ll}{2,})(?![\p{L}-])")
 
 
 _ORG_START_WORD = compiled(rf"{ORG_START}\Z")
+
+
+_INITIALS_END = compiled(r",[ \t]*(?:\p{Lu}\.[ \t]?){1,4}\Z")
 
 
 def cut_before_organisation(text: str, start: int, end: int) -> int | None:

@@ -405,15 +405,20 @@ class PublicNames:
 
 
 def _inverted(text: str, before: str, m: regex.Match[str], start: int, end: int) -> bool:
-    """A title word that begins its line, a comma, then one known first name: "Koning, Marjolein" is a name
-    written surname first (as mail programs and lists print it), not the king's."""
+    """A title word that begins its line (or a list's item), a comma, then one known first name or initials:
+    "Koning, Marjolein", "Koning, R." is a name written surname first (as mail programs and lists print it),
+    not the king's."""
     head = before[: m.start("title")]
+    name = text[start:end].strip()
     return (
-        not head.strip()
+        (not head.strip() or head.rstrip()[-1:] in (";", "/"))  # or a list's next item: "Winter, F.; Koning, R."
         and before[m.end("title") : m.end()].strip().startswith(",")
-        and len(text[start:end].split()) == 1
-        and load_lexicons().is_first_name(text[start:end].strip())
+        and len(name.split()) == 1
+        and (load_lexicons().is_first_name(name) or bool(_INITIALS_ONLY.fullmatch(name)))
     )
+
+
+_INITIALS_ONLY = compiled(rf"{INITIALS}")
 
 
 # "Voor de motie stemden:" / "Tegen het amendement stemden:" heading a roll-call vote, and its entries

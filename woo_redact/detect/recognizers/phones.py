@@ -56,8 +56,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
         r"servicedesk|helpdesk|secretariaat|klantenservice|publieksvoorlichting|informatielijn|meldkamer|"
         r"persvoorlichting|\bpers(?:vragen|desk|informatie|nummer)?\b|perslijn|woordvoering|postbus|general|algemien|"
         r"van\s+dienst|dienstdoende|piketnummer|infoservice|informatieservice|infolijn|servicelijn|"
-        # "072 582 8282 (toestel 3312)": a number with an extension is the switchboard the extension is dialled on
-        r"service(?:centrum|punt)|contactcent(?:rum|er)|\btoestel\b|"
+        r"service(?:centrum|punt)|contactcent(?:rum|er)|"
         # "Service Desk", "Tenderdesk"; a meeting's dial-in ("Inbellen (alleen audio): +31 20 ...")
         r"service\s?desk|\w+desk\b|inbel\w*|dial[- ]?in|"
         r"alleen\s+audio|audio\s+only|conferentie-?id|vergader(?:ing)?-?id",
@@ -209,10 +208,12 @@ class DutchPhoneRecognizer(PatternRecognizer):
 
 # a number offered, directly, to the public or to whoever a letter is about is the organisation's:
 # "Voor vragen: 070 ...", "telefonisch aan 070 ..." (not "Voor vragen: Jildou van der Meer, 058 ...")
-# a bracketed label right after the number that names a desk, not a person: "(receptie)", "(school)"
+# a bracketed label right after the number that names a desk, not a person: "(receptie)", "(school)"; a number
+# with an extension is the switchboard the extension is dialled on: "072 582 8282 (toestel 3312)" (not
+# "toestel 070 370 4418": someone's own extension, written in full)
 _BRACKET_LABEL = re.compile(
-    r"[ \t]*\((?:algeme(?:en|ne)|receptie|centrale|switchboard|general|school|persdienst|pers(?:nummer)?|voorlichting|"
-    r"servicedesk|helpdesk|balie|loket|secretariaat|meldkamer|piket)(?:[ \t][^()\n]{0,20})?\)",
+    r"[ \t]*\n?[ \t]*\((?:algeme(?:en|ne)|receptie|centrale|switchboard|general|school|persdienst|pers(?:nummer)?|"
+    r"voorlichting|servicedesk|helpdesk|balie|loket|secretariaat|meldkamer|piket|toestel)(?:[ \t][^()\n]{0,20})?\)",
     re.I,
 )
 # opening hours in brackets after a number offered to the public (not after "u kunt mij bellen op")
