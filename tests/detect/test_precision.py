@@ -71,6 +71,12 @@ REAL_PROSE = [
         ["VAN DAM-BRINKMAN, I."],
         ["Leeuwarder Courant"],
     ),
+    # waters are places; a first name that is a word too needs a known surname after it
+    (
+        "Benthic primary production in the Westerschelde is mainly associated with algae.\nAanwezig: Elke de Vries.",
+        ["Elke de Vries"],
+        ["Westerschelde"],
+    ),
 ]
 
 

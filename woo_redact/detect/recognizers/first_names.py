@@ -38,6 +38,10 @@ _DUTCH_NEXT = compiled(
 )
 
 
+# first names that are also words a sentence begins with ("Elke vorm", "Ben je er?", "Wil je ...")
+_WORD_NAMES = frozenset({"Elke", "Ben", "Wil", "Mag", "Zal", "Kan", "Heb"})
+
+
 class FirstNameRecognizer(NameRecognizer):
     """A first name from the lexicon, extended with further first names and a surname."""
 
@@ -86,7 +90,9 @@ class FirstNameRecognizer(NameRecognizer):
                     (after is not None and after.group(1).lower() in self.lex.english_words)
                     or any(w.lower() in _ENGLISH_FUNCTION_WORDS for w in rest)  # "Database Can The Microsoft SQL"
                 )
-                if span and span[1] > m.end() and not english:
+                # "Elke Aanbod vorm": a word that is a first name too ("elke", "ben"), then no known surname
+                word_name = first in _WORD_NAMES and not any(self.lex.is_surname(w) for w in rest)
+                if span and span[1] > m.end() and not english and not word_name:
                     score = 0.8 + self.surname_score(text[span[0] : span[1]])
                     out.append(self._result(span[0], span[1], min(score, 1.0), f"first name '{first}' and surname"))
                     pos = span[1]
