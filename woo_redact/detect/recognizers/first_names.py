@@ -39,6 +39,7 @@ _DUTCH_NEXT = compiled(
 
 
 # first names that are also words a sentence begins with ("Elke vorm", "Ben je er?", "Wil je ...")
+_SMALL_WORD_AFTER = compiled(r"[ \t]+\p{Ll}")
 _WORD_NAMES = frozenset({"Elke", "Ben", "Wil", "Mag", "Zal", "Kan", "Heb"})
 
 
@@ -91,7 +92,12 @@ class FirstNameRecognizer(NameRecognizer):
                     or any(w.lower() in _ENGLISH_FUNCTION_WORDS for w in rest)  # "Database Can The Microsoft SQL"
                 )
                 # "Elke Aanbod vorm": a word that is a first name too ("elke", "ben"), then no known surname
-                word_name = first in _WORD_NAMES and not any(self.lex.is_surname(w) for w in rest)
+                # (and a small word after it on its line: "○ Ben Gilot" alone in a list's item is a name)
+                word_name = (
+                    first in _WORD_NAMES
+                    and not any(self.lex.is_surname(w) for w in rest)
+                    and bool(_SMALL_WORD_AFTER.match(text, span[1] if span else m.end()))
+                )
                 if span and span[1] > m.end() and not english and not word_name:
                     score = 0.8 + self.surname_score(text[span[0] : span[1]])
                     out.append(self._result(span[0], span[1], min(score, 1.0), f"first name '{first}' and surname"))
