@@ -214,6 +214,12 @@ TITLE_AFTER_AND_ACROSS_LINES = [
         ["Koning, R."],
         [],
     ),
+    # the province of a commissaris van de Koning wrapped onto the name's line
+    (
+        "Ik heb met de Commissaris van de Koning in\nGroningen, René Paas, gesproken. Ook Mark Bos.",
+        ["Mark Bos"],
+        ["René Paas"],
+    ),
 ]
 
 

@@ -450,7 +450,9 @@ def _in_vote(text: str, start: int) -> bool:
 
 
 _WRAPPED_OF = compiled(
-    r"(?i:\b(?:minister|staatssecretaris|commissaris|gedeputeerde|wethouder)[ \t]+(?:van|voor)[ \t]*)\Z"
+    r"(?i:\b(?:minister|staatssecretaris|commissaris|gedeputeerde|wethouder)[ \t]+(?:van|voor)[ \t]*"
+    # "de Commissaris van de Koning in" / "Groningen, René Paas": the province on the next line
+    r"|\bcommissaris[ \t]+van[ \t]+de[ \t]+koning(?:in)?[ \t]+in[ \t]*)\Z"
 )
 
 
