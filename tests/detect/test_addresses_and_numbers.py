@@ -71,6 +71,8 @@ ADDRESSES = [
         ["Hillevliet 127 a"],
         ["Bouwlust 12"],
     ),
+    # a row of a waiting list: the name, the street alone (a "-wijk" street, no place of that name), the phone
+    ("Naam\nAdres\nDewi Kusumawati\nKerkewijk 7\n0318 52 60 44\nGábor Nagy\nHerenstraat 42 bis", ["Kerkewijk 7"], []),
     # a one-man firm bearing the addressee's surname, on one line with "t.a.v.": his home
     (
         "Aan Bakkerij Kramer, t.a.v. de heer Dirk-Jan Kramer\nDijkweg 45\n1614 AA Lutjebroek",

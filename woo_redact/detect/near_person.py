@@ -75,6 +75,9 @@ def _organisation_between(text: str) -> bool:
     return bool(_PUBLIC_BODY.search(text))
 
 
+_STREET_HEADS = frozenset({"Laan", "Plein", "Hof", "Kade", "Singel", "Gracht", "Dijk", "Weg", "Straatweg"})
+
+
 def addresses_after_persons(
     text: str, persons: Sequence[Merged], orgs: Sequence[tuple[int, int]], taken: Sequence[Merged]
 ) -> list[Merged]:
@@ -92,6 +95,9 @@ def addresses_after_persons(
         place = _PLACE_AFTER.match(text, m.end("nr"))
         shaped = (
             street.split()[-1].lower().endswith(lex.street_suffixes)
+            # "Laan der Verenigde Naties 102", "Kerkewijk 7" (no place of that name)
+            or street.split()[0] in _STREET_HEADS
+            or (street.lower().endswith("wijk") and street not in lex.places)
             or bool(m.group("pc"))
             or bool(place and place.group(1) in lex.places)
             # "de heer Anne Hoekstra (Sudergoawei 23)": in brackets right after the name
