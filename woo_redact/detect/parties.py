@@ -40,9 +40,12 @@ def parties_in_brackets(text: str) -> frozenset[str]:
     # a party stands beside its members: right after a surname, twice in brackets or beside known parties
     for m in _AFTER_NAME.finditer(text):
         code = " ".join(m.group(1).split())
-        if code in known or code in out or _BODY.match(code):
-            continue
-        near = _BRACKETED.finditer(text, max(0, m.start() - 250), min(len(text), m.end() + 250))
+        if code in known or code in out or _BODY.match(code) or f"@{code.lower()}." in text.lower():
+            continue  # ("Bas Verhoeven (ACOI)" beside b.verhoeven@acoi.nl: his organisation)
+        # (the list's own lines: two up, two down; not a party named elsewhere in a mail's body)
+        lo = max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))))))
+        hi = text.find("\n", text.find("\n", text.find("\n", m.end()) + 1) + 1)
+        near = _BRACKETED.finditer(text, lo, hi if hi >= 0 else len(text))
         if codes[code] >= 2 or sum(" ".join(b.group(1).split()) in parties for b in near) >= 2:
             out.add(code)
     return frozenset(out)

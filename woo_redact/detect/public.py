@@ -304,7 +304,8 @@ class PublicNames:
         if line_below is None or text[text.rfind("\n", 0, start) + 1 : start].strip():
             return None
         below = self.office_at_start.match(line_below.lstrip())
-        if below is None and line_below.strip()[:1].isupper() and len(line_below) < 60:
+        # (an organisation's name of two words or more: not a paraph's code "FvdH" over "Wethouder")
+        if below is None and line_below.strip()[:1].isupper() and len(line_below) < 60 and " " in line_below.strip():
             # a table printed a cell a line: "Peter Kerris" / "Provincie Gelderland" / "gedeputeerde"
             below2 = _line_below(text, end + 1 + len(line_below)) if text.find("\n", end) == end else None
             row = self.office_at_start.match((below2 or "").strip() + " ")
@@ -466,7 +467,9 @@ def _party_below(text: str, start: int, end: int) -> str:
     if text[text.rfind("\n", 0, start) + 1 : start].strip():
         return ""
     below = " ".join((_line_below(text, end) or "").split())
-    return below if below and is_party(below, text) else ""
+    if not below or len(below) > 40 or not below[:1].isupper() or ":" in below:
+        return ""  # a party's name or code alone, no sentence ("*) Let op: ...")
+    return below if is_party(below, text) else ""
 
 
 def _line_below(text: str, end: int) -> str | None:
