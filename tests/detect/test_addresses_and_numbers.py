@@ -163,9 +163,9 @@ NUMBERS = [
     # a badge code at the end of the name's line, or alone on the line under a name alone on its line
     (
         "Invoerder: BOSMAN, P. (GRO) ROB4781\nDatum\n10-03\nLars de Groot\nBRD-311\nGrote Markt\n"
-        "Voorstel van wethouder Jan de Vries\nRIS32153",
+        "Voorstel van wethouder Jan de Vries\nRIS32153\nNota aan minister\nWouter Ypma\nVRO-005",
         ["ROB4781", "BRD-311"],
-        ["RIS32153"],
+        ["RIS32153", "VRO-005"],
     ),
 ]
 
