@@ -88,9 +88,15 @@ MAILBOXES = [
     ),
     # the organisation's own name (its domain) and a word: its mailbox; a first name with it is a person's
     (
-        "Mail digitaal.vlaanderen@vlaanderen.be of jan.vlaanderen@vlaanderen.be; schade: schade.gowa@wsrl.nl.",
+        "Mail digitaal.vlaanderen@vlaanderen.be of jan.vlaanderen@vlaanderen.be; schade: schade.gowa@wsrl.nl; "
+        "aanbesteden@hoorn.nl, verzuim@vallei-veluwe.nl.",
         ["jan.vlaanderen@vlaanderen.be"],
-        ["digitaal.vlaanderen@vlaanderen.be", "schade.gowa@wsrl.nl"],
+        [
+            "digitaal.vlaanderen@vlaanderen.be",
+            "schade.gowa@wsrl.nl",
+            "aanbesteden@hoorn.nl",
+            "verzuim@vallei-veluwe.nl",
+        ],
     ),
 ]
 
