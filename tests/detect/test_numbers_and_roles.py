@@ -39,8 +39,8 @@ NUMBERS = [
     # line), with letters before a hyphen, or before "is het cliëntnummer"; a case number stays
     (
         "Cliëntnummer\nCL-88123\nBudgetbeheer (BR-778120 is het cliëntnummer), personeelsnummer P-104482, polis "
-        "BA-7731905, pasnummer PAS-10592; zaaknummer Z/25/118764.",
-        ["CL-88123", "BR-778120", "P-104482", "BA-7731905", "PAS-10592"],
+        "BA-7731905, pasnummer PAS-10592, relatienummer DUO-4471-8820; zaaknummer Z/25/118764.",
+        ["CL-88123", "BR-778120", "P-104482", "BA-7731905", "PAS-10592", "DUO-4471-8820"],
         ["Z/25/118764"],
     ),
     # a BOA's badge number after its label, or wherever it stands in its own shape
