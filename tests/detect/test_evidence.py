@@ -220,6 +220,12 @@ TITLE_AFTER_AND_ACROSS_LINES = [
         ["Mark Bos"],
         ["René Paas"],
     ),
+    # an organisation's own spokesperson ("hun woordvoerder") is no public function of the government's
+    (
+        "De Waddenvereniging is tegen; hun woordvoerder Lieke Koning meldde dit. Woordvoerder Sander Boon reageerde.",
+        ["Lieke Koning"],
+        ["Sander Boon"],
+    ),
 ]
 
 

@@ -79,6 +79,7 @@ _LIST_TAIL = compiled(
     rf"(?<![\p{{L}}'’])(?:{_NAMEISH}(?:[ \t\u00a0]+{_NAMEISH}){{0,4}}(?:[ \t\u00a0]*\([^()\n]{{1,25}}\))?[ \t\u00a0]*"
     rf"(?:,|\ben\b|/)[ \t\u00a0]*)+$"
 )
+_THEIR = compiled(r"(?i:(?<![\p{L}])(?:hun|haar|zijn|hunne)[ \t\u00a0]+)\Z")
 _OPEN_BRACKET = compiled(r"[ \t\u00a0]*\([ \t\u00a0]*\Z")
 _PLURAL_MARK = compiled(r"(?i)\((n|en|s)\)\Z")  # "Gedeputeerde(n)", "Wethouder(s)"
 _BODY_BEFORE = compiled(r"(?i:\b(?:burgemeester|b)\s*(?:en|&)\s*)$")
@@ -248,6 +249,8 @@ class PublicNames:
         if m and not signed_for:
             title = " ".join(m.group("title").lower().split())
             motion = bool(_MOTION_BEFORE.search(before[: m.start()]))  # "de motie van de leden X en Y"
+            if title.startswith("woordvoerder") and _THEIR.search(before[: m.start()]):
+                return None  # "De Waddenvereniging is tegen; hun woordvoerder Lieke Koning": an organisation's own
             if title in _PARLIAMENT_TITLES and not motion and not self._parliamentary(text, start, end):
                 return None  # "het lid Jansen van de werkgroep"
             return f"preceded by the public title '{' '.join(m.group().split())}'"
