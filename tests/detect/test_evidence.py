@@ -222,7 +222,7 @@ TITLE_AFTER_AND_ACROSS_LINES = [
     ),
     # an organisation's own spokesperson ("hun woordvoerder") is no public function of the government's
     (
-        "De Waddenvereniging is tegen; hun woordvoerder Lieke Koning meldde dit. Woordvoerder Sander Boon reageerde.",
+        "De Waddenvereniging is tegen; hun\nwoordvoerder Lieke Koning meldde dit. Woordvoerder Sander Boon reageerde.",
         ["Lieke Koning"],
         ["Sander Boon"],
     ),

@@ -249,7 +249,10 @@ class PublicNames:
         if m and not signed_for:
             title = " ".join(m.group("title").lower().split())
             motion = bool(_MOTION_BEFORE.search(before[: m.start()]))  # "de motie van de leden X en Y"
-            if title.startswith("woordvoerder") and _THEIR.search(before[: m.start()]):
+            lead = before[: m.start()]
+            if not lead.strip():  # "... is tegen; hun" / "woordvoerder Lieke Koning": the line above ends the phrase
+                lead = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)] + " "
+            if title.startswith("woordvoerder") and _THEIR.search(lead):
                 return None  # "De Waddenvereniging is tegen; hun woordvoerder Lieke Koning": an organisation's own
             if title in _PARLIAMENT_TITLES and not motion and not self._parliamentary(text, start, end):
                 return None  # "het lid Jansen van de werkgroep"
