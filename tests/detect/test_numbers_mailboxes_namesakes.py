@@ -98,6 +98,13 @@ MAILBOXES = [
             "verzuim@vallei-veluwe.nl",
         ],
     ),
+    # a mailbox called so on the line above, and every other place it stands; a body as a header's value
+    (
+        "Functionele mailbox DCC\ndcc@minienw.nl\nWijzigingen doorgeven aan dcc@minienw.nl\nTeamleider\n"
+        "j.devries@rws.nl\nAan\nPortefeuillehoudersoverleg Sociaal Domein Holland Rijnland, t.a.v. voorzitter",
+        ["j.devries@rws.nl"],
+        ["dcc@minienw.nl", "Holland Rijnland"],
+    ),
 ]
 
 # identity documents after their label or in a travel document's shape; user names; a date of birth

@@ -22,6 +22,8 @@ def called_mailbox(text: str, start: int, end: int) -> bool:
     "Het secretariaat is bereikbaar via ...") and no part of it is a name."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start].lower()
+    if not before.strip() and line_start > 0:  # "Functionele mailbox DCC" / "dcc@minienw.nl": its label above
+        before = text[max(text.rfind("\n", 0, line_start - 1) + 1, line_start - 41) : line_start - 1].lower()
     # "helpdesk@logius.nl; Kyano Beijring <", "Team Noord <tn@...> en Jan Vrolijk <": this item only
     before = re.split(r"[;,>)]", before)[-1]
     parts = _local_parts(text[start:end])

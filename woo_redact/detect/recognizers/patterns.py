@@ -73,11 +73,14 @@ class PersonalEmailRecognizer(PatternRecognizer):
         """Also keep an address the text itself calls a mailbox ("Postbus Opvang <opvang@...>")."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = []
+        # an address the text calls a mailbox once is one wherever it stands ("Functionele mailbox DCC" /
+        # "dcc@minienw.nl", then "Wijzigingen doorgeven aan dcc@minienw.nl")
+        called = {text[r.start : r.end].lower() for r in results if called_mailbox(text, r.start, r.end)}
         for r in results:
             found = text[r.start : r.end]
             if "\n" in found and not _BROKEN_WHOLE.fullmatch("".join(found.split())):
                 continue  # "info@minbzk.nl" / "en verder": the next line's word is no part of the address
-            if called_mailbox(text, r.start, r.end):
+            if found.lower() in called:
                 continue
             kept.append(r)
         return kept
