@@ -61,6 +61,12 @@ BROKEN_NAMES = [
         ["Ton", "Bruijn-Oosterhof"],
         ["Inbraak", "Melding"],
     ),
+    # a name written surname first ends at its initials: no name runs on into the column's next line
+    (
+        "Verzonden aan: Visser, L.; Koning, R.   planning van het besluit\nSantoso, B.   MijnOverheid storing\n",
+        ["Koning, R.", "Visser, L.", "Santoso, B."],
+        ["MijnOverheid"],
+    ),
     # a first name at a line's end before an ordinary word is no broken name
     ("Het overleg met Marijke\nVerliep goed, zo meldde de voorzitter.", ["Marijke"], ["Verliep"]),
 ]

@@ -63,7 +63,8 @@ def column_lines(doc: Document) -> list[Candidate]:
             words[-1].lower() in _PARTICLES
             or top.endswith("-")
             or (lex.is_first_name(words[-1]) and not lex.is_surname(words[-1]))
-            or bool(_INITIALS_END.fullmatch(words[-1]))  # "M.J." / "KORTEKAAS"
+            # "M.J." / "KORTEKAAS" (not "Sastrowardoyo, D.": a name written surname first ends at its initials)
+            or (bool(_INITIALS_END.fullmatch(words[-1])) and not (len(words) > 1 and words[-2].endswith(",")))
         )
         if len(words) < _MIN_WORDS and not open_end:
             continue  # "Van der Horst" / "Pelzer": a table's cells one under the other, each a row's own
@@ -73,6 +74,8 @@ def column_lines(doc: Document) -> list[Candidate]:
             for r in rec.analyze(joined, ["PERSON"]):
                 if not r.start < cut < r.end:
                     continue
+                if _INITIALS_END.fullmatch(top[r.start :].strip()) and top[: r.start].rstrip().endswith(","):
+                    continue  # "Koning, R." / "Winter, F.": the initials end a name written surname first
                 name = " ".join(joined[r.start : r.end].split())
                 why = f"the name '{name}' broken over a line end, read on in its own column"
                 line = " ".join(top[max(0, r.start - 60) : r.start].split() + [name])  # what stands before it

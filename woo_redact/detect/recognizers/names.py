@@ -288,6 +288,9 @@ _LETTERED_BEFORE = compiled(
 _POSTCODE_DIGITS = compiled(r"(?<!\d)\d{4}[ \t\u00a0]?\Z")
 
 
+_SURNAME_COMMA_BEFORE = compiled(r"\p{Lu}[\p{L}'’-]+,[ \t\u00a0]*\Z")
+
+
 class InitialsNameRecognizer(NameRecognizer):
     """Initials followed by a surname: J. Bakker, J.P.M. van der Berg."""
 
@@ -314,6 +317,8 @@ class InitialsNameRecognizer(NameRecognizer):
                 continue  # "A. Aanpak Abacus sluit aan ..." with "B. Het is niet ..." below: a lettered list
             if _LETTERED_BEFORE.search(text, max(0, span[0] - 24), span[0]):
                 continue  # "zie bijlage A." / "Capgemini ...": a letter naming an annex or a step, no initial
+            if not known and _SURNAME_COMMA_BEFORE.search(text, max(0, span[0] - 40), span[0]):
+                continue  # "Santoso, B." / "MijnOverheid storing": the initials end a name written surname first
             score = 0.85 if known else 0.6
             out.append(self._result(span[0], span[1], score, "initials followed by a surname"))
         caps = compiled(
