@@ -73,6 +73,13 @@ ADDRESSES = [
     ),
     # a row of a waiting list: the name, the street alone (a "-wijk" street, no place of that name), the phone
     ("Naam\nAdres\nDewi Kusumawati\nKerkewijk 7\n0318 52 60 44\nGábor Nagy\nHerenstraat 42 bis", ["Kerkewijk 7"], []),
+    # a nota van zienswijzen: the street and postcode on their line, the next numbered row an organisation's
+    (
+        "2 Familie Oude Luttikhuis,\nSlagschaduw op melkveestal.\nBarchemseweg 3, 7261 LB Ruurlo\n"
+        "3 Vereniging Natuurmonumenten, regio Oost",
+        ["Barchemseweg 3", "7261 LB"],
+        ["Natuurmonumenten"],
+    ),
     # a one-man firm bearing the addressee's surname, on one line with "t.a.v.": his home
     (
         "Aan Bakkerij Kramer, t.a.v. de heer Dirk-Jan Kramer\nDijkweg 45\n1614 AA Lutjebroek",

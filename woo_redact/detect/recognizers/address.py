@@ -185,6 +185,7 @@ _PC_DIGITS_END = compiled(r"(?P<d>[1-9]\d{3})[ \t]*$")
 _PC_LETTERS_START = compiled(r"^[ \t]*(?P<l>(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d])")
 # a date of birth right before the street in a row (a year before 2010: no date of a letter or a report)
 _BIRTH_DATE_LEAD = compiled(r"(?<![\d-])\d{1,2}-\d{1,2}-(?:19\d\d|200\d)[ \t]+\Z")  # (fullmatch: a cell alone)
+_NUMBERED_ROW = compiled(r"[ \t]*\d{1,3}[ \t]+\p{Lu}")
 _TAV_INLINE = compiled(r"(?<=\p{L})[ \t]*,[ \t]*(?=(?i:t\.?\s?a\.?\s?v\.?|ter\s+attentie\s+van)[ \t:]+)")
 _GAP = compiled(r"[ ,\u00a0]*(?:(?<=[ \u00a0])(?:in|te)[ \u00a0]+)?")
 
@@ -263,7 +264,10 @@ def _judge_address(
     # street, number and postcode with no organisation, postbus or office named in the block around it
     # the block starts after the address above it ("Postbus 10007" / "8000 GA Zwolle": the sender's)
     ends = [k for k, p in enumerate(prev) if _POSTCODE_RE.search(p)]
-    block = " ".join([*prev[ends[-1] + 1 if ends else 0 :], t, nxt, nxt2])
+    # (the lines under a street with its postcode on its line are the next row's when they begin a numbered row:
+    # "Barchemseweg 3, 7261 LB Ruurlo" over "3 Vereniging Natuurmonumenten, ...")
+    next_row = bool(pc_here) and bool(_NUMBERED_ROW.match(nxt))
+    block = " ".join([*prev[ends[-1] + 1 if ends else 0 :], t, *(() if next_row else (nxt, nxt2))])
     acronyms = load_lexicons().acronyms  # "UWV" / "La Guardiaweg 94-114" / "1043 DL Amsterdam"
     full = bool(pc_here or pc_next or pc_split) and not any(
         _is_public(b)
