@@ -73,6 +73,13 @@ ADDRESSES = [
     ),
     # a row of a waiting list: the name, the street alone (a "-wijk" street, no place of that name), the phone
     ("Naam\nAdres\nDewi Kusumawati\nKerkewijk 7\n0318 52 60 44\nGábor Nagy\nHerenstraat 42 bis", ["Kerkewijk 7"], []),
+    # an addressee line wrapped before the address, under the sender's name
+    (
+        "Gemeente Zwolle\nDe heer A.B. van der Zwaag en mevrouw E.M.\nvan der Zwaag-Kok\nAssendorperstraat 144\n"
+        "8012 DJ Zwolle\nDatum",
+        ["Assendorperstraat 144", "8012 DJ"],
+        ["Gemeente Zwolle"],
+    ),
     # a nota van zienswijzen: the street and postcode on their line, the next numbered row an organisation's
     (
         "2 Familie Oude Luttikhuis,\nSlagschaduw op melkveestal.\nBarchemseweg 3, 7261 LB Ruurlo\n"

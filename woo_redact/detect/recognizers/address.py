@@ -256,8 +256,13 @@ def _judge_address(
     # "Klacht van mevrouw E. Lam-Verkerk," / "Kooidijk 2": a cell's titled name and comma, its street below
     home = home or (row and bool(prev) and bool(_TITLED_COMMA.search(prev[-1])))
     # ("Architectenbureau Lont & Vis" / "t.a.v. de heer S. Lont" / "Spaarne 88": the firm's address)
+    # ("De heer A.B. van der Zwaag en mevrouw E.M." / "van der Zwaag-Kok": the addressee line wrapped)
+    wrapped = len(prev) > 1 and prev[-1][:1].islower() and _addressee(prev[-2].rstrip() + " " + prev[-1].strip())
     addressee = (
-        bool(prev) and _addressee(prev[-1]) and (bool(pc_here or pc_next or pc_split) or row) and not _for_firm(prev)
+        bool(prev)
+        and (_addressee(prev[-1]) or wrapped)
+        and (bool(pc_here or pc_next or pc_split) or row)
+        and not _for_firm(prev)
     )
     # two columns read in turn: the addressee two lines up, the postcode two lines down
     addressee = addressee or (row and len(prev) > 1 and _addressee(prev[-2]) and bool(pc_far))
