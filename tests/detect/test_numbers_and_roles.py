@@ -49,6 +49,13 @@ NUMBERS = [
         ["HLM-0417", "BOA-4417-28"],
         [],
     ),
+    # the numbers under a traffic controller's instruction-number or a bar manager's diploma header
+    (
+        "Naam\nInstructienummer\nThijs Verhoef\nVR-221-4493\nSoufiane El Ouardi\nVR-221-5012\nVoorschriften\n"
+        "SVH-diploma\nSVH-2009-118274\nSVH-2012-230941",
+        ["VR-221-4493", "VR-221-5012", "SVH-2009-118274", "SVH-2012-230941"],
+        [],
+    ),
 ]
 
 LINKS = [

@@ -186,7 +186,7 @@ _NUMBER_IN_BRACKETS = compiled(r"[ \t]*\((?P<nr>\p{Lu}{2,5}-?\d{3,7})\)")
 # a badge or personnel code that ends the name's line ("BOSMAN, P. (GRO) ROB4781"), or a table's next cell on
 # its own line under a name alone on its line ("Lars de Groot" / "BRD-311")
 # (not a zero-padded document number of an inventory: "Wouter Ypma" / "VRO-005")
-_CODE = r"(?P<nr>\p{Lu}{2,4}-?[1-9]\d{2,4})(?=[ \t]*(?:\n|\Z))"
+_CODE = r"(?P<nr>\p{Lu}{2,4}-?[1-9]\d{2,4}(?:-\d{3,6})?)(?=[ \t]*(?:\n|\Z))"
 _CODE_ENDING_LINE = compiled(rf"(?:[ \t]*\(\p{{Lu}}{{2,5}}\))?[ \t]+{_CODE}")
 _CODE_BELOW = compiled(rf"[ \t]*\n[ \t]*{_CODE}")
 

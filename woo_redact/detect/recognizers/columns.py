@@ -84,7 +84,8 @@ _NUMBER_HEADERS = frozenset(
         "paspoortnummer", "paspoortnr", "paspoortnr.", "v-nummer", "vreemdelingennummer",
         "bsn", "burgerservicenummer", "id-nummer", "rijbewijsnummer", "big-nummer",
         "pasnummer", "pasnr", "pasnr.", "cliëntnummer", "clientnummer", "klantnummer", "relatienummer",
-        "lidnummer", "polisnummer", "studentnummer", "leerlingnummer",
+        "lidnummer", "polisnummer", "studentnummer", "leerlingnummer", "instructienummer", "diplomanummer",
+        "certificaatnummer", "svh-diploma",
     }
 )  # fmt: skip
 # a cell's whole text: "104477", "HA-204511", "V 3104 8821", "EK4481920"
