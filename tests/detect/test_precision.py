@@ -74,8 +74,8 @@ REAL_PROSE = [
     # waters are places; a first name that is a word too needs a known surname after it
     (
         "Benthic primary production in the Westerschelde is mainly associated with algae.\nAanwezig: Elke de Vries.\n"
-        "● VVSG\n○ Ben Gilot\n● Risolto",
-        ["Elke de Vries", "Ben Gilot"],
+        "● VVSG\n○ Ben Gilot\n○ Miet Remans\n● Risolto",
+        ["Elke de Vries", "Ben Gilot", "Miet Remans"],
         ["Westerschelde"],
     ),
 ]
