@@ -67,6 +67,13 @@ BROKEN_NAMES = [
         ["Koning, R.", "Visser, L.", "Santoso, B."],
         ["MijnOverheid"],
     ),
+    # an inventory's entry written surname first, over an office holder's line; a name in capitals throughout
+    (
+        "9\n22-01-2025 Concept antwoorden Kamervragen\nRidderhof, N.\nStaatssecretaris Rummenie\n10\n"
+        "NAGY, ZSÓFIA\nPlataanlaan 9b",
+        ["Ridderhof, N.", "NAGY, ZSÓFIA"],
+        ["Rummenie"],
+    ),
     # a first name at a line's end before an ordinary word is no broken name
     ("Het overleg met Marijke\nVerliep goed, zo meldde de voorzitter.", ["Marijke"], ["Verliep"]),
 ]

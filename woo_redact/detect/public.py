@@ -309,6 +309,8 @@ class PublicNames:
         line_below = _line_below(text, end)
         if line_below is None or text[text.rfind("\n", 0, start) + 1 : start].strip():
             return None
+        if "," in text[start:end]:
+            return None  # "Ridderhof, N." over "Staatssecretaris Rummenie": a list's entry written surname first
         below = self.office_at_start.match(line_below.lstrip())
         # (an organisation's name of two words or more: not a paraph's code "FvdH" over "Wethouder")
         if below is None and line_below.strip()[:1].isupper() and len(line_below) < 60 and " " in line_below.strip():

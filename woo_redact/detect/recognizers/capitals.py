@@ -24,7 +24,8 @@ _HONORIFIC_CAPS = compiled(
 _INVERTED_CAPS = compiled(
     r"(?<![\p{L}.-])(?P<name>(?:(?:VAN|DE|DER|DEN|TER|TEN|HET|EL|AL)[ \t\u00a0]+){0,3}\p{Lu}{3,}"
     r"(?:-(?:(?:VAN|DE|DER|DEN|TER|TEN)[ \t\u00a0]+){0,3}\p{Lu}{2,})*),[ \t\u00a0]*"
-    r"(?P<given>(?:\p{Lu}\.){1,5}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
+    # (the given name in capitals too: "NAGY, ZSÓFIA")
+    r"(?P<given>(?:\p{Lu}\.){1,5}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?![\p{L}.])"
 )
 _ACRONYM_SHAPE = compiled(r"\A(?:[^AEIOUYÀ-Ý\W\d]{1,5}|[^AEIOUYÀ-Ý\W\d]{3}\p{Lu}?)\Z")
 
@@ -79,6 +80,8 @@ class CapitalsNameRecognizer(NameRecognizer):
         out = []
         for m in _INVERTED_CAPS.finditer(text):
             given = m.group("given")
+            if given.isupper() and not given.endswith("."):
+                given = "-".join(p.capitalize() for p in given.split("-"))
             initials = given.endswith(".")
             if not initials and not (
                 self.lex.is_first_name(given.split("-")[0]) and not self.lex.is_ordinary_word(given)
