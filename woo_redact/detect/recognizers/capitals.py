@@ -25,7 +25,7 @@ _INVERTED_CAPS = compiled(
     r"(?<![\p{L}.-])(?P<name>(?:(?:VAN|DE|DER|DEN|TER|TEN|HET|EL|AL)[ \t\u00a0]+){0,3}\p{Lu}{3,}"
     r"(?:-(?:(?:VAN|DE|DER|DEN|TER|TEN)[ \t\u00a0]+){0,3}\p{Lu}{2,})*),[ \t\u00a0]*"
     # (the given name in capitals too: "NAGY, ZSÓFIA")
-    r"(?P<given>(?:\p{Lu}\.){1,5}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?![\p{L}.])"
+    r"(?P<given>(?:\p{Lu}\.){1,5}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?![\p{L}])"
 )
 _ACRONYM_SHAPE = compiled(r"\A(?:[^AEIOUYÀ-Ý\W\d]{1,5}|[^AEIOUYÀ-Ý\W\d]{3}\p{Lu}?)\Z")
 
