@@ -70,9 +70,9 @@ BROKEN_NAMES = [
     # an inventory's entry written surname first, over an office holder's line; a name in capitals throughout
     (
         "9\n22-01-2025 Concept antwoorden Kamervragen\nRidderhof, N.\nStaatssecretaris Rummenie\n10\n"
-        "NAGY, ZSÓFIA\nPlataanlaan 9b",
-        ["Ridderhof, N.", "NAGY, ZSÓFIA"],
-        ["Rummenie"],
+        "NAGY, ZSÓFIA\nPlataanlaan 9b\n11\nLefèvre, A.\nVerbeke, C.\nPersoonsgegevens persbericht",
+        ["Ridderhof, N.", "NAGY, ZSÓFIA", "Verbeke, C."],
+        ["Rummenie", "Persoonsgegevens"],
     ),
     # a first name at a line's end before an ordinary word is no broken name
     ("Het overleg met Marijke\nVerliep goed, zo meldde de voorzitter.", ["Marijke"], ["Verliep"]),

@@ -210,7 +210,8 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
         given_only = len(words) in (2, 3) and all(lex.is_first_name(w) for w in words)
         broken = bool(words) and (
             (len(words) == 1 and lex.is_first_name(words[0]))
-            or bool(_INITIALS_END.match(words[-1]))  # "dr. A.P." + "Çelik"
+            # "dr. A.P." + "Çelik" (not "Verbeke, C.": a name written surname first ends at its initials)
+            or (bool(_INITIALS_END.match(words[-1])) and not (len(words) > 1 and words[-2].endswith(",")))
             or (len(words) == 2 and lex.is_first_name(words[0]) and words[1].lower() in _SURNAME_PREFIXES)
             or given_only
         )
