@@ -87,6 +87,13 @@ ADDRESSES = [
         ["Barchemseweg 3", "7261 LB"],
         ["Natuurmonumenten"],
     ),
+    # an organisation's postbus to write to is no one's home
+    (
+        "Bezwaar? Dat kan via Mijn DUO of per post naar\nPostbus 50061, 9702 GA Groningen. Stuur een brief naar "
+        "Postbus 30435, 2500 GK Den Haag.",
+        [],
+        ["Postbus 50061", "9702 GA", "Postbus 30435"],
+    ),
     # a one-man firm bearing the addressee's surname, on one line with "t.a.v.": his home
     (
         "Aan Bakkerij Kramer, t.a.v. de heer Dirk-Jan Kramer\nDijkweg 45\n1614 AA Lutjebroek",
