@@ -227,6 +227,8 @@ def _judge_address(
     rest = (after.group() if after else "") + (" " + nxt if after and after.end() == len(t) and not pc_next else "")
     rest = rest.split(".")[0].split("!")[0].split("?")[0]
     home = bool(HOME_WORDS.search(sentence) or _HOMES.search(sentence)) or bool(_AFTER_PERSON.search(lead))
+    # ("Stuur een brief naar Postbus 50061": an organisation's postbus to write to is no one's home)
+    home = home and not street.group(0).lstrip().lower().startswith("postbus")
     home = home or bool(_BIRTH_DATE_LEAD.search(lead))  # "Henk Groen" / "18-05-1950 Papesteeg 9": a register's row
     # ... or a cell a line: "Wilhelmina (Willy)" / "02-11-1949" / "Hillevliet 127 a"
     home = home or (not lead.strip() and bool(prev) and bool(_BIRTH_DATE_LEAD.fullmatch(prev[-1].strip() + " ")))

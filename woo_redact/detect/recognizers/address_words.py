@@ -50,7 +50,7 @@ _HOME = compiled(
     r"\w*(?:houderij|boerderij|kwekerij)\s+(?:aan|op)|\w*(?:veehouder|akkerbouwer|tuinder|kweker)(?:,)?\s+(?:aan|op)|(?:tuin|huis|erf)\s+(?:aan|op)\s+(?:de|het)|opvangadres|"
     r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin|"
     r"\w*bedrijf|boerderij|erf|camping|winkel)|"
-    r"per\s+post\s+(?:op|aan)|woning|bewoners?\b|bewoonsters?\b|omwonenden?|gezin\b|huishouden|huishouding|"
+    r"per\s+post\s+(?:op|aan)|(?:brief|uitnodiging)\s+naar|woning|bewoners?\b|bewoonsters?\b|omwonenden?|gezin\b|huishouden|huishouding|"
     r"buurman|buurvrouw|buren\b|aan\s+huis|\w*(?:houderij|boerderij|kwekerij)(?:\s+\p{Lu}[\w'’-]*){0,3}\s*,|"
     rf"(?:correspondentie|post)adres\s+{_ROLE}|"
     r"verblijfadres|verblijft|ingeschreven\s+op(?:\s+het\s+adres)?|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
@@ -74,7 +74,7 @@ HOME_WORDS = Cued(
     _HOME,
     ("woon", "wonend", "adres", "huis", "ondergebracht", "inwoner", "houderij", "boerderij", "kweker", "veehouder")
     + ("akkerbouwer", "tuin", "erf", "perceel", "pand", "bedrijf", "camping", "winkel", "woning", "post", "bewo")
-    + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder"),
+    + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig"),
 )
 HOME_IF_PRIVATE_WORDS = Cued(
     _HOME_IF_PRIVATE,
