@@ -90,8 +90,8 @@ ADDRESSES = [
     # an organisation's postbus to write to is no one's home
     (
         "Bezwaar? Dat kan via Mijn DUO of per post naar\nPostbus 50061, 9702 GA Groningen. Stuur een brief naar "
-        "Postbus 30435, 2500 GK Den Haag.",
-        [],
+        "Postbus 30435, 2500 GK Den Haag. Vader krijgt een brief naar Vlietlaan 3A.",
+        ["Vlietlaan 3A"],
         ["Postbus 50061", "9702 GA", "Postbus 30435"],
     ),
     # a one-man firm bearing the addressee's surname, on one line with "t.a.v.": his home
