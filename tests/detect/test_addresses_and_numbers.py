@@ -162,6 +162,14 @@ NUMBERS = [
         ["070 328 87 42"],
         ["070 328 87 00", "0592 36 55 55"],
     ),
+    # a desk's number by its name ("evenementennummer"), a bank's number offered to its clients
+    (
+        "Klachten op de dag zelf: evenementennummer 015 260 27 20. Mevrouw Henny de Koning belde 015 260 33 44.\n"
+        "Vragen? Bel de Stadsbank Parkstad: 045 560 38 00. Gianni Mertens (g.mertens@stadsbankparkstad.nl, "
+        "045 560 38 21). U kunt mij bereiken op mijn telefoonnummer 015 260 27 21.",
+        ["Henny de Koning", "015 260 33 44", "045 560 38 21", "015 260 27 21"],
+        ["015 260 27 20", "045 560 38 00"],
+    ),
     # a partnership of natural persons as addressee: their farm is their home
     (
         "Maatschap Wiebe en Tjitske Hoekstra-Dijkstra\nJongemaweg 12\n9113 PK Wânswert\n\n"

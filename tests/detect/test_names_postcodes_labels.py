@@ -140,6 +140,21 @@ ADDRESSES_AFTER_NAMES = [
         ["Utrecht"],
     ),
     ("Jan de Vries werkte in Sprint 4 aan het ontwerp.", ["Jan de Vries"], ["Sprint 4"]),
+    # a waiting list's rows, one cell a line: the street under the name; a street whose name has particles
+    (
+        "10-12-2024\nJeroen Bakker\nNieuwe Kade 1\n06 2009 3318\n12-12-2024\nNadia Haddad-Abu Khalil\n"
+        "Laan der Verenigde Naties 102\n06 3012 6645\n",
+        ["Nieuwe Kade 1", "Laan der Verenigde Naties 102"],
+        [],
+    ),
+    # in brackets after the name on the next line; a street named after a mayor is no organisation's
+    (
+        "kan iemand mijn afspraak om 15.00 met mw. Zwaan\n(Charloisse Hoofd 210) overnemen?\n"
+        "De eerste ondertekenaar is Harm Winter,\nBurgemeester de Withstraat 22. Er is ook een brief van fam. Kok,\n"
+        "Thorbeckegracht 19. De winterdienst blijft ongewijzigd.",
+        ["Charloisse Hoofd 210", "Burgemeester de Withstraat 22", "Thorbeckegracht 19"],
+        [],
+    ),
     (
         "Een inwoner, mevrouw Grietje\nZwanenburg uit de Kleverparkweg 3 rood, heeft gemaild.",
         ["Grietje\nZwanenburg", "Kleverparkweg 3 rood"],

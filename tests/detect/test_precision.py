@@ -98,3 +98,56 @@ def test_a_span_cut_at_a_paraph_leaves_no_punctuation_finding() -> None:
     out = run("Opgesteld door Bart Lucas Evers.\nWhen the Bluetooth Low Energy (BLE) MAC address changes.\n")
     assert [f.text for f in out.findings if not any(ch.isalnum() for ch in f.text)] == []
     assert "Bart Lucas Evers" in [f.text for f in out.redacted]
+
+
+FIRMS_AND_BUILDINGS = [
+    # a family firm with its legal form is a legal person, whoever of its name the document names too
+    (
+        "De aannemer, Bouwbedrijf Dam & Zonen B.V. uit Dalfsen, meldt de start. "
+        "De bewoner, mevrouw Tineke Dam, stemde in.",
+        ["Tineke Dam"],
+        ["Bouwbedrijf Dam & Zonen B.V."],
+    ),
+    (
+        "Willem Dam\nDam Schoonmaak B.V.\nBart Visser\nVisser Bouw Oldenzaal\n",
+        ["Willem Dam", "Bart Visser"],
+        ["Dam Schoonmaak B.V.", "Visser Bouw Oldenzaal"],
+    ),
+    # a trade name after the surname of a person the document names is perhaps the owner's (an eenmanszaak)
+    (
+        "2. Jeroen Tuinstra, handelend onder de naam Tuinstra Projectadvies, ingeschreven bij de KvK.\n"
+        "13 G.H.M. Kroezen (Kroezen Loonbedrijf) Bereikbaarheid percelen.",
+        ["Jeroen Tuinstra", "[Tuinstra] Projectadvies", "G.H.M. Kroezen", "[Kroezen] Loonbedrijf"],
+        ["Projectadvies", "Loonbedrijf"],
+    ),
+    # "van" after a surname and before a firm says where the person works
+    (
+        "Uw gemachtigde, mr. C.E. Blom van Blom & Kuipers Advocaten, heeft een zienswijze ingediend.",
+        ["C.E. Blom"],
+        ["Blom & Kuipers Advocaten"],
+    ),
+    (
+        "Uitvoerder Klaas Smid van Koop Tjuchem en projectleider Marleen Oosterhof waren er.",
+        ["Klaas Smid", "Marleen Oosterhof"],
+        ["Koop Tjuchem"],
+    ),
+    # ... not where a second first name or a particle name stands before "van"
+    (
+        "Jan Peter van Dijk belde. Anna Smid van Dijk stuurde een brief.",
+        ["Jan Peter van Dijk", "Anna Smid van Dijk"],
+        [],
+    ),
+    # a hospital and buildings and rooms named after people
+    ("met het advies van de kinderarts van het Antonius\nZiekenhuis Sneek.", [], ["Antonius"]),
+    (
+        "- Locatie: Herman Teirlinck - 01.16 - Rik Wouters\nAANWEZIGEN\n- Louise Ysewijn\n"
+        "De sessie is in het\nHerman Teirlinckgebouw (Havenlaan 88, 1000 Brussel).",
+        ["Louise Ysewijn"],
+        ["Herman Teirlinck", "Rik Wouters"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), FIRMS_AND_BUILDINGS)
+def test_firms_and_buildings_named_after_people(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

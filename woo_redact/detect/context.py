@@ -79,7 +79,22 @@ _LEGAL_FORM = compiled(
     r"\A[ \t,]*(?:B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF|GmbH|Ltd|Inc"
     # "Dhillon & Partners Legal", "Van Dijk & Co": a firm ("Huizinga & Zn.", "Bakker & Zonen" name their owner)
     r"|(?:&|en)[ \t]+(?:Partners|Co\.?|Associates|Associés)"
-    r"|&[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+(?:Partners|Advocaten))(?!\p{L})"
+    r"|&[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+(?:Partners|Advocaten)"
+    # "Bouwbedrijf Dam & Zonen B.V.": the family firm is a legal person, whoever its founder was
+    r"|&[ \t]+(?:Zonen|Zn\.?)[ \t,]*(?:B\.\s?V\.|N\.\s?V\.|BV|NV))(?!\p{L})"
+)
+# capitalised after a surname, a trade that makes it a firm's name ("Visser Bouw Oldenzaal", "Dam Schoonmaak");
+# not organisation words, which count in lower case too ("tijdens de bouw" near an address says nothing)
+_TRADE_WORDS = frozenset({"bouw", "schoonmaak", "installatietechniek", "onderhoud", "hoveniers", "loonwerk"})
+_BUILDINGS = ("gebouw",)  # "Herman Teirlinckgebouw"
+# one or two capitalised words and a legal form after a surname: "Dam Schoonmaak B.V.", "Visser Groep BV"
+_FIRM_NAME_AFTER = compiled(
+    r"\A(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]+){1,2}[ \t,]*(?:B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF)(?!\p{L})"
+)
+# a label whose value is a place, a building or a room: "Locatie: Herman Teirlinck - 01.16 - Rik Wouters"
+_PLACE_LABEL = compiled(
+    r"(?im:^[ \t\-–•o]*(?:locatie|vergaderlocatie|vergaderzaal|vergaderruimte|zaal|ruimte|lokaal|location|room|venue)"
+    r"[ \t]*:[^\n]*\Z)"
 )
 
 
@@ -203,8 +218,12 @@ def _not_a_person(
     if words and words[-1].lower() in lex.organisation_words and len(words) > 1 and not after_tv and not person:
         return "organisation", f"ends in '{span.split()[-1]}': an organisation, building or place"
     nxt = _NEXT_WORDS.match(text[end : end + 60])
-    if _LEGAL_FORM.match(text[end : end + 12]):
+    if _LEGAL_FORM.match(text[end : end + 24]):
         return "organisation", "followed by a legal form (B.V., N.V.): a company"
+    if len(words) == 1 and _FIRM_NAME_AFTER.match(text[end : end + 60]):
+        return "organisation", "the first word of a company's name with its legal form ('Dam Schoonmaak B.V.')"
+    if _PLACE_LABEL.search(text, max(0, start - 120), start):
+        return "place", "the value of a location label ('Locatie:'): a building or a room named after someone"
     if words and lex.is_first_name(words[-1]) and _PARTICLE_STREET_AFTER.match(text, end):
         return "organisation", "a first name that begins a street's name ('Wilhelmina van Pruisenweg 52')"
     if _INITIALS_END.search(span):
@@ -215,8 +234,12 @@ def _not_a_person(
     for k, word in enumerate(after):
         if word.lower() in ORGANISATION_HEAD and k + 1 < len(after) and after[k + 1][:1].isupper():
             break  # "Tineke Bos-Vlastuin Stichting Windpark Arkemheen": another organisation's name begins
-        if word.lower().strip(",.;:") in lex.organisation_words:
+        bare_word = word.lower().strip(",.;:()")
+        if bare_word in lex.organisation_words or (word[:1].isupper() and bare_word in _TRADE_WORDS):
             return "organisation", f"followed by '{word}': an organisation, building or place"
+        ending = organisation_ending(bare_word, 6) if k == 0 and word[:1].isupper() else None
+        if ending and len(bare_word) - len(ending) >= 3 and not lex.is_surname(word.strip(",.;:()")):
+            return "company", f"followed by '{word}': a company's name, perhaps its owner's ('Kroezen Loonbedrijf')"
     for w in words:
         bare = w.strip(".,;:()").lower()
         if all(
@@ -225,7 +248,7 @@ def _not_a_person(
             for q in ((p.capitalize(),) if p.isupper() else (p,))  # "WESTERHOF, Johannes" from a list in capitals
         ):
             continue  # "Baas-Verkerk": every part a name, whatever the last one ends in
-        ending = organisation_ending(bare, 3)
+        ending = organisation_ending(bare, 3) or next((b for b in _BUILDINGS if bare.endswith(b)), None)
         if ending and len(bare) - len(ending) >= 3:
             return "organisation", f"'{w}' ends like an organisation or building name ('{ending}')"
     if len(words) == 1 and lex.is_compound_word(words[0].strip(".,;:()")):
@@ -245,7 +268,7 @@ def _not_a_person(
     if prev and prev.group(1)[:1].isupper() and (prev.group(1).lower() in lex.organisation_words or org_word):
         # "Bouwbedrijf Van Dam": a company's name; when it is the owner's name, the judge decides (eenmanszaak)
         trade = org_word and prev.group(1).lower() not in _LEGAL_PERSONS  # "Stichting Jan Jansen" is no one-man firm
-        kind = "company" if trade and not _LEGAL_FORM.match(text[end : end + 12]) else "organisation"
+        kind = "company" if trade and not _LEGAL_FORM.match(text[end : end + 24]) else "organisation"
         return kind, f"preceded by '{prev.group(1)}': an organisation, building or place"
     return None
 

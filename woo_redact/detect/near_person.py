@@ -27,10 +27,12 @@ from .recognizers.address_words import FLOOR
 __all__ = ["addresses_after_persons", "aliases_of_persons", "handles_after_persons"]
 
 _MAX_GAP = 90  # characters between the name and the street: a clause, not the next paragraph
-# a street: up to three capitalised words ("Lange Nieuwstraat", "Kanaleneiland-Zuid", "It Heechhout"), the
-# house number (on the next line, too: "Tweebaksmarkt" / "27-2"), then a postcode, a place or the sentence's end
+# a street: up to four capitalised words and the particles between them ("Lange Nieuwstraat", "Laan der Verenigde
+# Naties", "Kanaleneiland-Zuid", "It Heechhout"), the house number (on the next line, too: "Tweebaksmarkt" /
+# "27-2"), then a postcode, a place or the sentence's end
 _STREET_NR = compiled(
-    r"(?P<street>(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+){0,2}\p{Lu}[\p{L}'’-]*\p{Ll})(?:[ \u00a0]+\n?|[ \u00a0]*\n)[ \u00a0]*"
+    r"(?P<street>(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+(?:(?:van|der|de|den|het|op|aan|ter|ten)[ \u00a0]+)?){0,3}"
+    r"\p{Lu}[\p{L}'’-]*\p{Ll})(?:[ \u00a0]+\n?|[ \u00a0]*\n)[ \u00a0]*"
     r"(?P<nr>[1-9]\d{0,4}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:-[1-9]\d{0,3}[a-zA-Z]?|-[A-Z](?![\p{L}]))?"
     rf"{FLOOR}?)"
     r"(?![\d.,:/-]\d|[\p{L}\d%€])"
@@ -51,26 +53,30 @@ _PUBLIC_BODY = compiled(r"(?i:\b(?:gemeente|provincie|ministerie|waterschap|rijk
 _UNITS = frozenset({"uur", "jaar", "maanden", "weken", "dagen", "procent", "euro", "km", "m", "m2", "pagina"})
 
 
-def _street_like(street: str) -> bool:
-    """The words could be a street's name: no unit, month, organisation word or ordinary word alone."""
+def _street_like(street: str, bracketed: bool = False) -> bool:
+    """The words could be a street's name: no unit, month, organisation word or ordinary word alone
+    (``bracketed``: in brackets after the name, "(Charloisse Hoofd 210)", a last word of a street's may be a word)."""
     lex = load_lexicons()
     words = street.split()
     last = words[-1].lower()
-    if last in _UNITS or lex.is_non_person_word(words[-1]) or last in lex.organisation_words:
+    org_words = lex.organisation_words - set(lex.street_suffixes)  # "Nieuwe Kade 1" is a street
+    word = lex.is_non_person_word(words[-1]) and not (bracketed and len(words) > 1)
+    if last in _UNITS or word or last in org_words:
         return False
     if len(words) == 1 and lex.is_ordinary_word(words[0]) and not last.endswith(lex.street_suffixes):
         return False  # "Artikel 3", "Bijlage 2", "Fase 4"
-    return not any(w.lower() in lex.organisation_words for w in words)
+    return not any(w.lower() in org_words for w in words)
 
 
 def _organisation_between(text: str) -> bool:
     """An organisation, a trade or a legal form in ``text``: the address may be its."""
     lex = load_lexicons()
+    org_words = tuple(lex.organisation_words - set(lex.street_suffixes))  # "Burgemeester de Withstraat" is a street
     for raw in text.replace("-", " ").split():
         w = raw.strip(".,;:()'\"").lower()
-        if w in lex.organisation_words or w in {"b.v", "n.v", "bv", "nv", "vof", "v.o.f", "postbus"}:
+        if w in org_words or w in {"b.v", "n.v", "bv", "nv", "vof", "v.o.f", "postbus"}:
             return True
-        if raw[:1].isupper() and len(w) > 6 and (w.endswith("erij") or w.endswith(tuple(lex.organisation_words))):
+        if raw[:1].isupper() and len(w) > 6 and (w.endswith("erij") or w.endswith(org_words)):
             return True  # "Bakkerij Kramer", "Bouwbedrijf"
     return bool(_PUBLIC_BODY.search(text))
 
@@ -89,9 +95,12 @@ def addresses_after_persons(
         stop = _SENTENCE_END.search(text, p.end, min(len(text), p.end + _MAX_GAP))
         window_end = stop.start() + 1 if stop else min(len(text), p.end + _MAX_GAP)
         m = _STREET_NR.search(text, p.end, window_end + 12)
-        if m is None or m.start() >= window_end or not _street_like(m.group("street")):
+        if m is None or m.start() >= window_end:
             continue
         street, between = m.group("street"), text[p.end : m.start()]
+        bracketed = between.strip() == "(" and bool(_BRACKET_END.match(text, m.end("nr")))
+        if not _street_like(street, bracketed):
+            continue
         place = _PLACE_AFTER.match(text, m.end("nr"))
         shaped = (
             street.split()[-1].lower().endswith(lex.street_suffixes)
@@ -101,7 +110,7 @@ def addresses_after_persons(
             or bool(m.group("pc"))
             or bool(place and place.group(1) in lex.places)
             # "de heer Anne Hoekstra (Sudergoawei 23)": in brackets right after the name
-            or (between.strip() == "(" and bool(_BRACKET_END.match(text, m.end("nr"))))
+            or bracketed
         )
         if not shaped:
             continue  # "Sprint 4", "Zaal 2": a street needs its ending, a postcode or a place after it

@@ -27,7 +27,7 @@ from ..model import Explanation
 from .context import after_postcode
 from .evidence import DETECTOR_STRENGTH
 from .forms import email_forms, name_forms, paraph_codes
-from .grammar import PERSON_TITLE, compiled, natural_order
+from .grammar import LEGAL_FORM_INITIALS, PERSON_TITLE, compiled, natural_order
 from .lexicons import Lexicons, load_lexicons, municipalities, organisation_ending, places_of_several_words
 from .merge import Merged
 
@@ -451,6 +451,8 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
             )
             if len(code) < 3 and not place:
                 continue
+            if _LEGAL_FORM_CODE.fullmatch(code) and _FIRM_BEFORE.search(text, max(0, occ.start() - 40), occ.start()):
+                continue  # "Dam Schoonmaak B.V.": a company's legal form, whoever "Bart Visser" is
             if code not in seen and not place and (code in lex.acronyms or code.lower() in lex.common_words):
                 continue
             if len(code) > 2 and code.lower() in lex.english_words and code not in seen:
@@ -461,6 +463,8 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
     return out
 
 
+_LEGAL_FORM_CODE = compiled(LEGAL_FORM_INITIALS)
+_FIRM_BEFORE = compiled(r"\p{Lu}[\p{L}&'’-]*[ \t\u00a0,]+\Z")
 _NAME_THEN_CODE = compiled(r"\A[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[,/;–-][ \t]*\Z")
 
 

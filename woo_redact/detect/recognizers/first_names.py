@@ -23,6 +23,9 @@ _ENGLISH_NEXT = compiled(r"\A[ \t]+(?:you|we|i|he|she|they|it|not|please)\b")
 # the surname on the next line after a first name that ends its line ("Onno" / "Krabbendam (Trigion)")
 _BROKEN_SURNAME = compiled(r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<sur>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}.-])")
 
+_SURNAME_VAN = compiled(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t\u00a0]+van[ \t\u00a0]+\Z")
+# the capitalised word after a lone first name, on its line or at the start of the next
+_CAPITAL_NEXT = compiled(r"[ \t\u00a0]*\n?[ \t\u00a0]*(\p{Lu}\p{Ll}+)(?![\p{L}])")
 _ENGLISH_FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "of", "and", "or", "to", "for", "with", "from", "by", "is", "are"}
 )
@@ -79,6 +82,8 @@ class FirstNameRecognizer(NameRecognizer):
             label = _LABEL_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
             if capital_tv and text[m.start() - 1] in " \u00a0" and not (label and ext):
                 continue  # "Ter Horst": a surname after its tussenvoegsel, not a first name
+            if ext and self._firm_of_person_before(text, m.start(), ext.end()):
+                continue  # "Klaas Smid van Koop Tjuchem": the firm "Koop Tjuchem", whose first word is a first name
             if ext:
                 span = self.trim(text, m.start(), ext.end())
                 if span and span[1] < ext.end() and self._function_after(text, ext.end()):
@@ -151,8 +156,22 @@ class FirstNameRecognizer(NameRecognizer):
                 continue  # "(Lambert ’72)": a standard or a model named with its year
             if _LETTER_LABEL.match(text, m.end()) and len(set(_labels_of(text, first))) > 1:
                 continue  # "Peer A" ... "Peer B", "Partij A": a role a letter tells apart, no one's name
+            org = _CAPITAL_NEXT.match(text, m.end())
+            if org and (
+                org.group(1).lower() in self.lex.organisation_words
+                or organisation_ending(org.group(1).lower(), 6) is not None
+            ):
+                continue  # "het Antonius" / "Ziekenhuis Sneek": a hospital, a school named after a saint or a person
             out.append(self._result(m.start(), m.end(), 0.55, f"known first name '{first}' on its own"))
         return out
+
+    def _firm_of_person_before(self, text: str, start: int, end: int) -> bool:
+        """``text[start:end]`` follows "<surname> van" and ends in a place or an organisation word, or a firm's
+        name goes on after it: the firm a person works for ("Klaas Smid van Koop Tjuchem")."""
+        before = _SURNAME_VAN.search(text, max(0, start - 40), start)
+        if not before or not self.lex.is_surname(before.group(1)) or self.lex.is_first_name(before.group(1)):
+            return False
+        return self.firm_word(text[start:end].split()[-1]) or self.firm_goes_on(text, end)
 
     def _unknown_name(self, word: str) -> bool:
         """A capitalised word that no list calls a word, a place or an organisation."""

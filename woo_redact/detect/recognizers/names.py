@@ -41,6 +41,11 @@ _KIN_BEFORE = compiled(
     r"echtgenoot|echtgenote|partner|man|vrouw|neef|nicht|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|"
     r"pleegdochter|vriend|vriendin|ex-partner|ex-vriend|ex-vriendin))[ \t]+\Z"
 )
+# a firm's name going on after "van <Word>": "& Kuipers Advocaten", "B.V."
+_FIRM_GOES_ON = compiled(
+    rf"\A[ \t\u00a0]*(?:&[ \t\u00a0]*\p{{Lu}}|,?[ \t\u00a0]*{LEGAL_FORM_INITIALS}|[ \t\u00a0]+(?:BV|NV|VOF)(?!\p{{L}}))"
+)
+_CAPITAL_WORD_AFTER = compiled(r"\A[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}-])")
 _ROLE_END = compiled(rf"(?i:(?<![\p{{L}}])(?:{ROLE_WORDS}))\Z")
 
 
@@ -82,6 +87,9 @@ class NameRecognizer(EntityRecognizer):
         if heads:
             tokens = tokens[: heads[0]]
             end = start + tokens[-1][1]
+        if self._firm_after_van(text, span, tokens, end):
+            tokens = tokens[:-2]  # "Klaas Smid van Koop Tjuchem": Klaas Smid, of the firm Koop Tjuchem
+            end = start + tokens[-1][1]
         while tokens:
             tok = span[tokens[-1][0] : tokens[-1][1]]
             prev = span[tokens[-2][0] : tokens[-2][1]] if len(tokens) > 1 else ""
@@ -118,6 +126,32 @@ class NameRecognizer(EntityRecognizer):
         if not tokens:
             return None
         return start + tokens[0][0], start + tokens[-1][1]
+
+    def _firm_after_van(self, text: str, span: str, tokens: list[tuple[int, int]], end: int) -> bool:
+        """The span ends "<surname> van <Word>" and a firm's name goes on after it: "van" says where the person
+        works ("mr. C.E. Blom van Blom & Kuipers Advocaten", "Klaas Smid van Koop Tjuchem")."""
+        if len(tokens) < 4 or span[tokens[-2][0] : tokens[-2][1]] != "van":
+            return False
+        before = span[tokens[-3][0] : tokens[-3][1]]
+        if not (self.lex.is_surname(before) and not self.lex.is_first_name(before)):
+            return False  # "Jan Peter van Dijk": a second first name before "van", whose surname it begins
+        return self.firm_goes_on(text, end)
+
+    def firm_goes_on(self, text: str, end: int) -> bool:
+        """A firm's name goes on at ``end``: "& Kuipers", a legal form, or a place or organisation word
+        ("Koop Tjuchem", "Jansen Installatietechniek")."""
+        rest = text[end : end + 60]
+        if _FIRM_GOES_ON.match(rest):
+            return True
+        nxt = _CAPITAL_WORD_AFTER.match(rest)
+        return nxt is not None and self.firm_word(nxt.group(1))
+
+    def firm_word(self, word: str) -> bool:
+        """A place or an organisation word, and no surname: a word that goes on a firm's name."""
+        lower = word.lower()
+        return not self.lex.is_surname(word) and (
+            word in self.lex.places or lower in self.lex.organisation_words or organisation_ending(lower, 6) is not None
+        )
 
     def surname_score(self, name: str) -> float:
         """How name-like the last part is: known surname or first name scores higher."""

@@ -55,7 +55,10 @@ class DutchPhoneRecognizer(PatternRecognizer):
         r"algeme(?:en|ne)|centrale|receptie|servicenummer|informatienummer|klantcontact|switchboard|"
         r"servicedesk|helpdesk|secretariaat|klantenservice|publieksvoorlichting|informatielijn|meldkamer|"
         r"persvoorlichting|\bpers(?:vragen|desk|informatie|nummer)?\b|perslijn|woordvoering|postbus|general|algemien|"
-        r"van\s+dienst|dienstdoende|piketnummer|infoservice|informatieservice|infolijn|servicelijn|"
+        r"van\s+dienst|dienstdoende|piketnummer|"
+        # "evenementennummer 015 ...", "klachtennummer": a desk's number (not "telefoonnummer", "06-nummer")
+        r"(?:evenementen|klachten|meld|storings?|alarm|nood|crisis|calamiteiten|bereikbaarheids|hoofd|publieks|"
+        r"wachtdienst|bewoners|omwonenden)nummer|infoservice|informatieservice|infolijn|servicelijn|"
         r"service(?:centrum|punt)|contactcent(?:rum|er)|"
         # "Service Desk", "Tenderdesk"; a meeting's dial-in ("Inbellen (alleen audio): +31 20 ...")
         r"service\s?desk|\w+desk\b|inbel\w*|dial[- ]?in|"
@@ -272,7 +275,7 @@ _CLOSING_BEFORE = re.compile(
 _ORG_HEAD = re.compile(
     r"(?i:(?:dienst|huis|centrum|center|centre|meldpunt|loket|ministerie|gemeente|provincie|waterschap|inspectie|"
     r"politie|raad|college|autoriteit|bureau|instituut|stichting|agentschap|kantoor|rechtbank|ziekenhuis|"
-    r"veiligheidsregio|servicepunt|klantcontact|helpdesk|servicedesk|bond|unie|federatie)s?)$"
+    r"veiligheidsregio|servicepunt|klantcontact|helpdesk|servicedesk|bond|unie|federatie|bank)s?)$"
 )
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’&-]*|voor|van|de|der|het|en|op)$")
 
