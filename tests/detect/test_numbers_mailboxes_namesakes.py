@@ -121,6 +121,13 @@ PERSONAL_NUMBERS = [
     ("Neem uw verblijfsdocument mee (NL0P4R7K1).", ["NL0P4R7K1"], []),
     ("Zaaknummer\nRIS321076 en kenmerk AB1234567", [], ["RIS321076", "AB1234567"]),
     ("Scherm met inlognaam gbosman. Gebruikersnaam smitk07 ontgrendeld.", ["gbosman", "smitk07"], []),
+    # an account name spelled from a person's name the document gives, cut to eight letters; no word
+    (
+        "Melder\nHodan Abdi Warsame\nRol CORSA-FEZ-MW toegekend. Account habdiwar gekoppeld. Door Wim Anton "
+        "Teunissen, wat mij betreft akkoord.",
+        ["Hodan Abdi Warsame", "habdiwar"],
+        ["wat", "CORSA-FEZ-MW"],
+    ),
     (
         "Reporter\nNiels Oostveen (noostveen)\nWatchers\nSven de Winter (platform)",
         ["Niels Oostveen", "noostveen"],
@@ -243,6 +250,12 @@ PLACES = [
 CAPITALS = [
     ("Top 10 DANE MX Host Providers\n> ~316 thousand domains fully DANE TLSA covered", [], ["DANE MX", "DANE TLSA"]),
     ("MR. DRS. A.B. (ANNE) VAN DIJK\nBetreft: vergunning", ["A.B. (ANNE) VAN DIJK"], []),
+    # a name in capitals in a contact list is the same name as running text writes it
+    (
+        "VAN DER KAMP, E.\nsecretaris ICCb\nels.vanderkamp@minbzk.nl\n45\nTromp\nVan der Kamp\n46",
+        ["VAN DER KAMP, E.", "Van der Kamp"],
+        [],
+    ),
 ]
 
 TABLES = {

@@ -78,6 +78,18 @@ CAPITALS_AFTER_TITLE = [
     ("De heer VVD stemde tegen. Mevrouw NIET aanwezig.", [], ["VVD", "NIET"]),
 ]
 
+# paraphs where they stand: after a sign-off, ending a clause after "bij", a reviewer's code in lower case after a
+# dash or under the name in a paraph table; no acronym after "bij"
+PARAPH_PLACES = [
+    ("Nour Al-Hariri covers for me.\nCheers, KA\nKwame Asante (he/him) | Senior Evaluator IOB", ["KA"], []),
+    ("Jan Dekker adviseert een onderzoek. Vervolg bij JD. Het dossier ligt bij EZ.", ["JD"], ["EZ"]),
+    (
+        "[Opmerking Joost ter Horst: check met Marieke de Groot of de\nmonitor al openbaar is - jth]\n"
+        "J. ter Horst\ncoördinator Kamerstukken jth\nM. de Groot\nMT-lid Curatieve Zorg\nMdG",
+        ["monitor al openbaar is - [jth]", "Kamerstukken [jth]", "MdG"],
+        ["Kamerstukken"],
+    ),
+]
 READERS_AND_REMARKS = [
     # initials that end a list of readers, and a reviewer's remark by initials
     (
@@ -190,6 +202,7 @@ TABLES = {
     "homes": HOMES,
     "capitals_after_title": CAPITALS_AFTER_TITLE,
     "readers_and_remarks": READERS_AND_REMARKS,
+    "paraph_places": PARAPH_PLACES,
     "chinese_names": CHINESE_NAMES,
     "personal_number_columns": PERSONAL_NUMBER_COLUMNS,
     "office_as_addressee": OFFICE_AS_ADDRESSEE,

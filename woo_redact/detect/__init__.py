@@ -36,9 +36,16 @@ from .merge import (
     trim_span,
     with_postcode,
 )
-from .near_person import addresses_after_persons, aliases_of_persons, handles_after_persons, numbers_after_persons
+from .near_person import (
+    addresses_after_persons,
+    aliases_of_persons,
+    handles_after_persons,
+    numbers_after_persons,
+    user_ids_of_persons,
+)
+from .paraphs import defined_acronyms, paraph_candidates
 from .parties import parties_in_brackets
-from .propagate import batch_candidates, defined_acronyms, paraph_candidates, propagate
+from .propagate import batch_candidates, propagate
 from .public import PublicNames
 from .register import load_register
 from .signatures import keep_office_signers, signature_findings
@@ -85,6 +92,7 @@ class Detector:
         merged += addresses_after_persons(doc.text, persons, orgs, merged)
         merged += handles_after_persons(doc.text, persons, merged) + aliases_of_persons(doc.text, persons, merged)
         merged += numbers_after_persons(doc.text, persons, merged)
+        merged += user_ids_of_persons(doc.text, persons, merged)
         merged = [m if (m.start, m.end) in kept else with_postcode(doc.text, m) for m in merged]
         merged = drop_nested(merge(merged + paraph_candidates(doc.text, sources)), kept)
         # "... Gemeenten (KING)": the document's own acronym; "Verdonk (HvDH)" beside "(D66)": a party; no paraph

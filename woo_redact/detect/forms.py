@@ -46,7 +46,32 @@ def _remembered(make: Callable[[str, Lexicons], set[str]]) -> Callable[[str, Lex
 
 @_remembered
 def name_forms(name: str, lex: Lexicons) -> set[str]:
-    """Forms of a person's name worth searching for on their own."""
+    """Forms of a person's name worth searching for on their own (of a name in capitals, "VAN DER KAMP, E.",
+    also those of the name as running text writes it: "Van der Kamp", "E. van der Kamp")."""
+    forms = _forms(name, lex)
+    letters = [ch for ch in name if ch.isalpha()]
+    if len(letters) >= 4 and all(ch.isupper() for ch in letters):
+        forms |= _forms(_title_cased(name, lex), lex)
+    return forms
+
+
+def _title_cased(name: str, lex: Lexicons) -> str:
+    """ "VAN DER KAMP, E." -> "van der Kamp, E.", "IN 'T VELD" -> "in 't Veld", "DAM-BRINKMAN" -> "Dam-Brinkman"."""
+    tvs = {t for t in lex.tussenvoegsels if " " not in t}
+
+    def word(w: str) -> str:
+        if w.lower() in tvs or w.lower() in ("'t", "’t"):
+            return w.lower()
+        if _INITIAL.match(w) or re.fullmatch(r"(?:[A-Z]\.)+,?", w):
+            return w
+        parts = w.split("-")
+        return "-".join(("IJ" + p[2:].lower()) if p.startswith("IJ") else p[:1] + p[1:].lower() for p in parts)
+
+    return " ".join(word(w) for w in name.split())
+
+
+def _forms(name: str, lex: Lexicons) -> set[str]:
+    """:func:`name_forms` of the name as written."""
     tokens = [t for t in re.split(r"[\s\u00a0]+", natural_order(name).strip()) if t]
     # "E.M. (Esther) Zijlstra-Abena": the first name in brackets after the initials is the name in use
     tokens = [t[1:-1] if _ROEPNAAM.fullmatch(t) else t for t in tokens]

@@ -19,12 +19,19 @@ from collections.abc import Sequence
 import regex
 
 from ..model import Explanation
-from .grammar import compiled, line_span
+from .grammar import compiled, line_span, natural_order
 from .lexicons import load_lexicons
 from .merge import Merged
 from .recognizers.address_words import FLOOR
+from .register import name_key
 
-__all__ = ["addresses_after_persons", "aliases_of_persons", "handles_after_persons"]
+__all__ = [
+    "addresses_after_persons",
+    "aliases_of_persons",
+    "handles_after_persons",
+    "numbers_after_persons",
+    "user_ids_of_persons",
+]
 
 _MAX_GAP = 90  # characters between the name and the street: a clause, not the next paragraph
 # a street: up to four capitalised words and the particles between them ("Lange Nieuwstraat", "Laan der Verenigde
@@ -157,6 +164,46 @@ def handles_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[
         # ... and wherever it stands again ("Exported from Jira by noostveen")
         pattern = rf"(?<![\w@.-]){regex.escape(m.group('handle'))}(?![\w@-])"
         out += _everywhere(text, pattern, taken, "USERNAME", Explanation("handle_after_person", 0.7, why))
+    return out
+
+
+_USER_ID_LONGEST = 8  # letters: the classic length an account name is cut to ("habdiwar" of Hodan Abdiwarsame)
+
+
+def _user_ids(name: str) -> set[str]:
+    """Account names IT systems make of a name: "Hodan Abdiwarsame" -> habdiwarsame, habdiwar, abdiwarsameh,
+    hodana, ahodan, hodanabdiwarsame, hodan.abdiwarsame; "Bence Nagy" -> nbence, bnagy, ..."""
+    given, surname = name_key(natural_order(name))
+    first = given.split()[0].lower() if given.split() else ""
+    if len(first) < 3 or "." in first:
+        return set()  # initials alone ("B. Nagy") do not spell an account
+    # the surname as the register reads it, or all after the first name ("Hodan Abdi Warsame": abdiwarsame)
+    rest = natural_order(name).split()[1:]
+    ids: set[str] = set()
+    for words in (surname, " ".join(rest)):
+        sur = "".join(ch for ch in words.lower() if ch.isalpha())
+        if len(sur) >= 3:
+            ids |= {first[0] + sur, sur + first[0], first + sur[0], sur[0] + first, first + sur, f"{first}.{sur}"}
+    ids |= {i[:_USER_ID_LONGEST] for i in ids if "." not in i}
+    return {i for i in ids if len(i) >= 5}
+
+
+def user_ids_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
+    """An account name spelled from a redacted person's first name and surname ("Account habdiwar gekoppeld",
+    "afgedrukt door nbence") wherever it stands in lower case: it points to that person as the name does."""
+    lex = load_lexicons()
+    ids: dict[str, str] = {}
+    for p in persons:
+        name = " ".join(text[p.start : p.end].split())
+        for i in _user_ids(name):
+            ids.setdefault(i, name)
+    out: list[Merged] = []
+    for i, name in sorted(ids.items()):
+        if i in lex.dutch_words or i in lex.english_words or lex.is_ordinary_word(i) or i not in text:
+            continue
+        why = f"an account name spelled from the redacted name '{name}'"
+        pattern = rf"(?<![\w@.-]){regex.escape(i)}(?![\w@-])"
+        out += _everywhere(text, pattern, [*taken, *out], "USERNAME", Explanation("user_id_of_person", 0.7, why))
     return out
 
 

@@ -9,9 +9,8 @@ line break.
 
 This module holds the search for forms in a text (:func:`occurrences`),
 :func:`propagate` within a document, :func:`batch_candidates` for the names
-of the batch's other documents, :func:`paraph_candidates` for the paraphs of
-the people named, and the predicates that tell a name's context from a
-place's.
+of the batch's other documents, and the predicates that tell a name's context
+from a place's (the paraphs of the people named are in :mod:`.paraphs`).
 """
 
 from __future__ import annotations
@@ -26,9 +25,9 @@ import regex
 from ..model import Explanation
 from .context import after_postcode
 from .evidence import DETECTOR_STRENGTH
-from .forms import email_forms, name_forms, paraph_codes
-from .grammar import LEGAL_FORM_INITIALS, PERSON_TITLE, compiled, natural_order
-from .lexicons import Lexicons, load_lexicons, municipalities, organisation_ending, places_of_several_words
+from .forms import email_forms, name_forms
+from .grammar import PERSON_TITLE, compiled, natural_order
+from .lexicons import Lexicons, load_lexicons, municipalities, places_of_several_words
 from .merge import Merged
 
 WEAK_SOURCES = frozenset({"ner", "propagation", "name_extension"})
@@ -160,11 +159,9 @@ class _Span(NamedTuple):
 
 _FORM_BEFORE = compiled(r"(?<![\w.\-])(?<![\w.]@)")
 _FORM_AFTER = compiled(r"(?![\w@\-]|\.\w)")
-_CODE_BEFORE = compiled(r"(?<![\w@.\-])")
-_CODE_AFTER = compiled(r"(?![\w@]|-\p{Lu})")
 
 
-def _literal(text: str, word: str, before: regex.Pattern[str], after: regex.Pattern[str]) -> Iterator[_Span]:
+def literal(text: str, word: str, before: regex.Pattern[str], after: regex.Pattern[str]) -> Iterator[_Span]:
     """The occurrences of one word with the boundaries ``before`` and ``after`` (zero-width patterns),
     found by plain substring search: compiling a pattern for each of a batch's thousands of name forms
     took a third of detection's time."""
@@ -181,7 +178,7 @@ _GAP = compiled(r"[\s\u00a0]+")
 
 def _words(text: str, words: Sequence[str]) -> Iterator[_Span]:
     """The matches of :func:`_pattern` for a form of these words (its split parts), found as
-    :func:`_literal` finds one word: the first word by substring search, each next one after white
+    :func:`literal` finds one word: the first word by substring search, each next one after white
     space, without a pattern compiled per form (about a third of a millisecond each, for each of a
     batch's thousands of forms). A word holds no character the gap matches (str.split() splits at
     all of them), so the longest run of white space is the only one a next word can follow; a match
@@ -207,7 +204,7 @@ def occurrences(text: str, form: str) -> Iterator[_Span] | Iterator[regex.Match[
     """Where a name form stands in ``text`` as a word (several words: any white space between), as
     :func:`_pattern` finds it."""
     if " " not in form and "\u00a0" not in form:
-        return _literal(text, form, _FORM_BEFORE, _FORM_AFTER)
+        return literal(text, form, _FORM_BEFORE, _FORM_AFTER)
     words = form.split()
     return _words(text, words) if words else _pattern(form).finditer(text)
 
@@ -227,7 +224,7 @@ def _found(text: str, form: str) -> list[_Span]:
         if "-" in form and "-\n" in text:
             # "Al-" / "Khatib": a double name broken over a line end at its hyphen
             for k in (i for i, ch in enumerate(form) if ch == "-"):
-                found += _literal(text, form[: k + 1] + "\n" + form[k + 1 :], _FORM_BEFORE, _FORM_AFTER)
+                found += literal(text, form[: k + 1] + "\n" + form[k + 1 :], _FORM_BEFORE, _FORM_AFTER)
         spans[form] = found
     return spans[form]
 
@@ -365,109 +362,3 @@ def forms_present(text: str, names: Sequence[str]) -> tuple[str, ...]:
     """Which of ``names`` (full names from other documents) have a form that occurs in ``text``."""
     lex = load_lexicons()
     return tuple(n for n in names if any(next(iter(occurrences(text, f)), None) for f in name_forms(n, lex)))
-
-
-# "(EY", ": EY", a line of its own, "RK / RSa", "(DUO, EY)": where a code stands as a paraph
-_PARAPH_PLACE = compiled(r"(?:\(|:|\n|^|/|(?i:\bactie)|\([^()\n]{1,30},)[ \t]*\Z")
-_PARAPH_WORD = compiled(r"(?i:\b(?:opmerking|reactie|noot|commentaar|vraag|paraaf|akkoord|gezien))[ \t]*\Z")
-_COMMENT_AFTER = compiled(r"\A:[ \t]+\p{Ll}")  # "LB: graag nog afstemmen": a commenter's initials
-# a sentence's subject: "... via Werken voor Nederland. KB neemt tijdelijk ... over" (a paraph seen elsewhere)
-_SENTENCE_START = compiled(r"[.!?][ \t]+\Z")
-_VERB_AFTER = compiled(r"\A[ \t]+\p{Ll}+(?![\p{L}\d.-])")
-_DATE_AFTER = compiled(
-    r"\A[ \t]+\d{1,2}(?:[-/.]\d{1,2}|[ \t]+(?i:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec))"
-)
-
-
-# "Kwaliteitsinstituut Nederlandse Gemeenten (KING)": an organisation's name and the acronym it defines
-_DEFINED = compiled(
-    r"(?P<words>\p{Lu}[\p{L}-]+(?:[ \t\u00a0]+(?:(?:van|voor|de|het|der|en|in)[ \t\u00a0]+)*\p{Lu}[\p{L}-]+){1,6})"
-    r"[ \t\u00a0]*\((?P<code>\p{Lu}{2,6})\)"
-)
-
-
-_COURTESY = frozenset({"mevrouw", "heer", "meneer", "mevr.", "mw.", "dhr."})
-
-
-def defined_acronyms(text: str) -> set[str]:
-    """Codes in capitals the document defines as an organisation's acronym, after its name in words whose first
-    letter the code starts with; not after a person's name ("Gerrit Mulder (GM)": a first name leads it)."""
-    lex = load_lexicons()
-    out = set()
-    for m in _DEFINED.finditer(text):
-        words = m.group("words").split()
-        # the name as far back as it starts with the code's letter: "... van het Kwaliteitsinstituut ... (KING)"
-        heads = [k for k, w in enumerate(words) if w[0] == m.group("code")[0]]
-        name = words[heads[0] :] if heads else []
-        if len(name) < 2 or any(lex.is_first_name(w.split("-")[0]) or w.lower() in _COURTESY for w in name):
-            continue  # "Mevrouw De Groot (MDG)", "Directeur Jan Smit (DJS)": a person's paraph
-        if not any(
-            w.lower() in lex.dutch_words
-            or w.lower() in lex.organisation_words
-            or organisation_ending(w.lower(), 4) is not None
-            or lex.is_compound_word(w)
-            for w in name
-        ):
-            continue  # "Silvion Moesan (SM)": words no dictionary holds, a person's name and paraph
-        out.add(m.group("code"))
-    return out
-
-
-def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
-    """Other occurrences of paraphs: the initials of the people the document names ("Actie: JvdB",
-    "(MdGR)", "Stand SjH") and every paraph found elsewhere in it.
-
-    A code of three letters or more counts anywhere as a word (a public acronym aside);
-    a two-letter code only in brackets, after a colon or "actie", or at the start of a line.
-    """
-    lex = load_lexicons()
-    codes: set[str] = set()
-    ends: dict[str, set[int]] = {}  # a code -> where the names it abbreviates end
-    for m in found:
-        if m.entity != "PERSON":
-            continue
-        # a name wrapped in a table cell is found piece by piece: the whole name is the cell's
-        for name in (text[m.start : m.end], m.cell or ""):
-            if len(name.split()) >= 2:
-                own = paraph_codes(" ".join(name.split()), lex)
-                codes |= own
-                for code in own:
-                    ends.setdefault(code, set()).add(m.end)
-    seen = {text[m.start : m.end] for m in found if m.entity == "PARAPH"}
-    out: list[Merged] = []
-    for code in sorted(codes | seen):
-        for occ in _literal(text, code, _CODE_BEFORE, _CODE_AFTER):
-            place = (
-                bool(_PARAPH_PLACE.search(text[max(0, occ.start() - 32) : occ.start()]))
-                or bool(_PARAPH_WORD.search(text[max(0, occ.start() - 16) : occ.start()]))
-                or bool(_DATE_AFTER.match(text[occ.end() : occ.end() + 16]))  # an action list: owner, then deadline
-                or bool(_COMMENT_AFTER.match(text[occ.end() : occ.end() + 4]) and code not in lex.acronyms)
-                or _after_own_name(text, occ.start(), ends.get(code, set()))
-                or (
-                    code in seen
-                    and bool(_SENTENCE_START.search(text[max(0, occ.start() - 4) : occ.start()]))
-                    and bool(_VERB_AFTER.match(text[occ.end() : occ.end() + 30]))
-                )
-            )
-            if len(code) < 3 and not place:
-                continue
-            if _LEGAL_FORM_CODE.fullmatch(code) and _FIRM_BEFORE.search(text, max(0, occ.start() - 40), occ.start()):
-                continue  # "Dam Schoonmaak B.V.": a company's legal form, whoever "Bart Visser" is
-            if code not in seen and not place and (code in lex.acronyms or code.lower() in lex.common_words):
-                continue
-            if len(code) > 2 and code.lower() in lex.english_words and code not in seen:
-                continue
-            why = "a paraph found elsewhere in this document" if code in seen else "the initials of a person named here"
-            expl = Explanation("derived_paraph", 0.85, why, pattern="initials of a named person")
-            out.append(Merged(occ.start(), occ.end(), "PARAPH", (expl,)))
-    return out
-
-
-_LEGAL_FORM_CODE = compiled(LEGAL_FORM_INITIALS)
-_FIRM_BEFORE = compiled(r"\p{Lu}[\p{L}&'’-]*[ \t\u00a0,]+\Z")
-_NAME_THEN_CODE = compiled(r"\A[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[,/;–-][ \t]*\Z")
-
-
-def _after_own_name(text: str, start: int, name_ends: set[int]) -> bool:
-    """The code follows the name it abbreviates: "Maud Wolters (afdelingshoofd), MW"."""
-    return any(0 <= start - e <= 48 and _NAME_THEN_CODE.match(text[e:start]) for e in name_ends)

@@ -1,0 +1,157 @@
+"""Paraphs: the initials of the people a document names, wherever they stand as a paraph.
+
+"Actie: JvdB", "(MdGR)", "Stand SjH", "Cheers, KA", "Vervolg bij JD.", a reviewer's "- jth]" at the end of a
+comment: :func:`paraph_candidates` finds the codes a named person may sign with (:func:`~.forms.paraph_codes`)
+where a paraph stands, and :func:`defined_acronyms` the codes a document defines as an organisation's acronym
+(which are no one's paraph).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Explanation
+from .forms import paraph_codes
+from .grammar import LEGAL_FORM_INITIALS, compiled
+from .lexicons import load_lexicons, organisation_ending
+from .merge import Merged
+from .propagate import literal
+
+__all__ = ["defined_acronyms", "paraph_candidates"]
+
+_CODE_BEFORE = compiled(r"(?<![\w@.\-])")
+_CODE_AFTER = compiled(r"(?![\w@]|-\p{Lu})")
+# "(EY", ": EY", a line of its own, "RK / RSa", "(DUO, EY)": where a code stands as a paraph
+_PARAPH_PLACE = compiled(r"(?:\(|:|\n|^|/|(?i:\bactie)|\([^()\n]{1,30},)[ \t]*\Z")
+_PARAPH_WORD = compiled(r"(?i:\b(?:opmerking|reactie|noot|commentaar|vraag|paraaf|akkoord|gezien))[ \t]*\Z")
+_COMMENT_AFTER = compiled(r"\A:[ \t]+\p{Ll}")  # "LB: graag nog afstemmen": a commenter's initials
+# a sentence's subject: "... via Werken voor Nederland. KB neemt tijdelijk ... over" (a paraph seen elsewhere)
+_SENTENCE_START = compiled(r"[.!?][ \t]+\Z")
+_VERB_AFTER = compiled(r"\A[ \t]+\p{Ll}+(?![\p{L}\d.-])")
+# a sign-off before the code: "Cheers, KA", "Groet, JvdB", "Mvg RS"
+_SIGN_OFF = compiled(
+    r"(?i:\b(?:groet(?:en|jes)?|gr\.?|mvg|cheers|regards|best|thanks|bedankt|dank)(?![\p{L}]))[ \t]*[,.!]?[ \t]*\Z"
+)
+# "Vervolg bij JD.", "akkoord door RS;": a preposition before the code, and the code ending the clause
+_PREPOSITION_BEFORE = compiled(r"(?<![\p{L}])(?:bij|door|via|naar|met|aan)[ \t]+\Z")
+_CLAUSE_END = compiled(r"\A[ \t]*(?:[.;,)\]]|\n|\Z)")
+# " - jth]", " – RS": a reviewer's code after a dash at the end of a comment
+_DASH_BEFORE = compiled(r"[ \t][-–—][ \t]*\Z")
+_DATE_AFTER = compiled(
+    r"\A[ \t]+\d{1,2}(?:[-/.]\d{1,2}|[ \t]+(?i:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec))"
+)
+
+
+# "Kwaliteitsinstituut Nederlandse Gemeenten (KING)": an organisation's name and the acronym it defines
+_DEFINED = compiled(
+    r"(?P<words>\p{Lu}[\p{L}-]+(?:[ \t\u00a0]+(?:(?:van|voor|de|het|der|en|in)[ \t\u00a0]+)*\p{Lu}[\p{L}-]+){1,6})"
+    r"[ \t\u00a0]*\((?P<code>\p{Lu}{2,6})\)"
+)
+
+
+_COURTESY = frozenset({"mevrouw", "heer", "meneer", "mevr.", "mw.", "dhr."})
+
+
+def defined_acronyms(text: str) -> set[str]:
+    """Codes in capitals the document defines as an organisation's acronym, after its name in words whose first
+    letter the code starts with; not after a person's name ("Gerrit Mulder (GM)": a first name leads it)."""
+    lex = load_lexicons()
+    out = set()
+    for m in _DEFINED.finditer(text):
+        words = m.group("words").split()
+        # the name as far back as it starts with the code's letter: "... van het Kwaliteitsinstituut ... (KING)"
+        heads = [k for k, w in enumerate(words) if w[0] == m.group("code")[0]]
+        name = words[heads[0] :] if heads else []
+        if len(name) < 2 or any(lex.is_first_name(w.split("-")[0]) or w.lower() in _COURTESY for w in name):
+            continue  # "Mevrouw De Groot (MDG)", "Directeur Jan Smit (DJS)": a person's paraph
+        if not any(
+            w.lower() in lex.dutch_words
+            or w.lower() in lex.organisation_words
+            or organisation_ending(w.lower(), 4) is not None
+            or lex.is_compound_word(w)
+            for w in name
+        ):
+            continue  # "Silvion Moesan (SM)": words no dictionary holds, a person's name and paraph
+        out.add(m.group("code"))
+    return out
+
+
+def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
+    """Other occurrences of paraphs: the initials of the people the document names ("Actie: JvdB",
+    "(MdGR)", "Stand SjH") and every paraph found elsewhere in it.
+
+    A code of three letters or more counts anywhere as a word (a public acronym aside); a two-letter code
+    or one in lower case only where a paraph stands: in brackets, after a colon, "actie" or a sign-off, at the
+    start of a line, after the name it abbreviates, or ending a clause after "bij"/"door" or a dash.
+    """
+    lex = load_lexicons()
+    codes: set[str] = set()
+    ends: dict[str, set[int]] = {}  # a code -> where the names it abbreviates end
+    for m in found:
+        if m.entity != "PERSON":
+            continue
+        # a name wrapped in a table cell is found piece by piece: the whole name is the cell's
+        for name in (text[m.start : m.end], m.cell or ""):
+            if len(name.split()) >= 2:
+                own = paraph_codes(" ".join(name.split()), lex)
+                codes |= own
+                for code in own:
+                    ends.setdefault(code, set()).add(m.end)
+    seen = {text[m.start : m.end] for m in found if m.entity == "PARAPH"}
+    out: list[Merged] = []
+    # in lower case, as reviewers type their code in a comment ("- jth]"): only where a paraph stands, and no word
+    lower = {
+        c.lower()
+        for c in codes
+        if len(c) >= 3 and c.isalpha() and not (c.lower() in lex.dutch_words or c.lower() in lex.english_words)
+    }
+    for c in codes:
+        if c.lower() in lower:
+            ends.setdefault(c.lower(), set()).update(ends.get(c, ()))
+    for code in sorted(codes | seen | lower):
+        for occ in literal(text, code, _CODE_BEFORE, _CODE_AFTER):
+            clause_end = bool(_CLAUSE_END.match(text[occ.end() : occ.end() + 4]))
+            place = (
+                bool(_PARAPH_PLACE.search(text[max(0, occ.start() - 32) : occ.start()]))
+                or bool(_SIGN_OFF.search(text, max(0, occ.start() - 16), occ.start()))
+                or (
+                    clause_end
+                    and code not in lex.acronyms
+                    and bool(_PREPOSITION_BEFORE.search(text, max(0, occ.start() - 8), occ.start()))
+                )
+                or (clause_end and bool(_DASH_BEFORE.search(text, max(0, occ.start() - 4), occ.start())))
+                or bool(_PARAPH_WORD.search(text[max(0, occ.start() - 16) : occ.start()]))
+                or bool(_DATE_AFTER.match(text[occ.end() : occ.end() + 16]))  # an action list: owner, then deadline
+                or bool(_COMMENT_AFTER.match(text[occ.end() : occ.end() + 4]) and code not in lex.acronyms)
+                or _after_own_name(text, occ.start(), ends.get(code, set()))
+                or (
+                    code in seen
+                    and bool(_SENTENCE_START.search(text[max(0, occ.start() - 4) : occ.start()]))
+                    and bool(_VERB_AFTER.match(text[occ.end() : occ.end() + 30]))
+                )
+            )
+            if (len(code) < 3 or code in lower) and not place:
+                continue
+            if _LEGAL_FORM_CODE.fullmatch(code) and _FIRM_BEFORE.search(text, max(0, occ.start() - 40), occ.start()):
+                continue  # "Dam Schoonmaak B.V.": a company's legal form, whoever "Bart Visser" is
+            if code not in seen and not place and (code in lex.acronyms or code.lower() in lex.common_words):
+                continue
+            if len(code) > 2 and code.lower() in lex.english_words and code not in seen:
+                continue
+            why = "a paraph found elsewhere in this document" if code in seen else "the initials of a person named here"
+            expl = Explanation("derived_paraph", 0.85, why, pattern="initials of a named person")
+            out.append(Merged(occ.start(), occ.end(), "PARAPH", (expl,)))
+    return out
+
+
+_LEGAL_FORM_CODE = compiled(LEGAL_FORM_INITIALS)
+_FIRM_BEFORE = compiled(r"\p{Lu}[\p{L}&'’-]*[ \t\u00a0,]+\Z")
+# "Maud Wolters (afdelingshoofd), MW"; a paraph table's row: "J. ter Horst" / "coördinator Kamerstukken jth"
+_NAME_THEN_CODE = compiled(
+    r"\A[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[,/;–-][ \t]*\Z|\A[ \t]*\n[ \t]*\p{Ll}[^\n]{0,40}[ \t]\Z"
+)
+
+
+def _after_own_name(text: str, start: int, name_ends: set[int]) -> bool:
+    """The code follows the name it abbreviates: "Maud Wolters (afdelingshoofd), MW"."""
+    return any(0 <= start - e <= 48 and _NAME_THEN_CODE.match(text[e:start]) for e in name_ends)
