@@ -14,6 +14,14 @@ KVK = [
     ),
     ("Wij verlenen uw eenmanszaak Houthandel Willemsen (KvK-nummer 71234598) een subsidie.", ["71234598"], []),
     ("Woonadres vennoten: zie bijlage\nKvK-nummer VOF: 08174422\n", ["08174422"], []),
+    # a person trading under a name, registered "bij de Kamer van Koophandel onder nummer ..."
+    (
+        "2. Jeroen Tuinstra, handelend onder de naam Tuinstra Projectadvies, ingeschreven bij de Kamer van "
+        "Koophandel\nonder nummer 81920344, wonend aan Hoofdstraat 118, 7811 EN Emmen.\n"
+        "3. Stichting Welzijn, ingeschreven bij de Kamer van Koophandel onder nummer 41178832.",
+        ["81920344", "Jeroen Tuinstra"],
+        ["41178832"],
+    ),
     # a legal person's number stays, even in a letter that mentions an eenmanszaak elsewhere
     (
         "Aannemer: Bouwbedrijf Van Wijngaarden B.V., KvK 24387716\nDe eigenaar had eerder een eenmanszaak.\n",

@@ -84,6 +84,12 @@ PARAPH_PLACES = [
     ("Nour Al-Hariri covers for me.\nCheers, KA\nKwame Asante (he/him) | Senior Evaluator IOB", ["KA"], []),
     ("Jan Dekker adviseert een onderzoek. Vervolg bij JD. Het dossier ligt bij EZ.", ["JD"], ["EZ"]),
     (
+        "Privé-mail: sytske.wijnia@outlook.com. Sytske Wijnia vertrekt.\nProvincie Fryslân – exitgesprek SW\n"
+        "Overleg met het ministerie van EZ\n",
+        ["exitgesprek [SW]"],
+        ["EZ"],
+    ),
+    (
         "[Opmerking Joost ter Horst: check met Marieke de Groot of de\nmonitor al openbaar is - jth]\n"
         "J. ter Horst\ncoördinator Kamerstukken jth\nM. de Groot\nMT-lid Curatieve Zorg\nMdG",
         ["monitor al openbaar is - [jth]", "Kamerstukken [jth]", "MdG"],

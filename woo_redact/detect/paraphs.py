@@ -37,6 +37,7 @@ _PREPOSITION_BEFORE = compiled(r"(?<![\p{L}])(?:bij|door|via|naar|met|aan)[ \t]+
 _CLAUSE_END = compiled(r"\A[ \t]*(?:[.;,)\]]|\n|\Z)")
 # " - jth]", " – RS": a reviewer's code after a dash at the end of a comment
 _DASH_BEFORE = compiled(r"[ \t][-–—][ \t]*\Z")
+_LOWER_WORD_BEFORE = compiled(r"(?<![\p{L}])\p{Ll}{4,}[ \t]+\Z")
 _DATE_AFTER = compiled(
     r"\A[ \t]+\d{1,2}(?:[-/.]\d{1,2}|[ \t]+(?i:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec))"
 )
@@ -120,6 +121,12 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
                     and bool(_PREPOSITION_BEFORE.search(text, max(0, occ.start() - 8), occ.start()))
                 )
                 or (clause_end and bool(_DASH_BEFORE.search(text, max(0, occ.start() - 4), occ.start())))
+                # "Provincie Fryslân – exitgesprek SW": a code ending a heading's or footer's line after a word
+                or (
+                    text[occ.end() : occ.end() + 1] in ("\n", "")
+                    and code not in lex.acronyms
+                    and bool(_LOWER_WORD_BEFORE.search(text, max(0, occ.start() - 24), occ.start()))
+                )
                 or bool(_PARAPH_WORD.search(text[max(0, occ.start() - 16) : occ.start()]))
                 or bool(_DATE_AFTER.match(text[occ.end() : occ.end() + 16]))  # an action list: owner, then deadline
                 or bool(_COMMENT_AFTER.match(text[occ.end() : occ.end() + 4]) and code not in lex.acronyms)

@@ -19,12 +19,16 @@ from .structure import Candidate
 __all__ = ["kvk_numbers"]
 
 _LABELLED = compiled(
-    r"(?i:\bkvk(?:-?nummer|-?nr\.?)?(?:[ \t]+(?:vof|v\.o\.f\.))?)[ \t]*[:.]?[ \t]*\(?(?P<nr>\d{8})(?!\d)"
+    r"(?i:\bkvk(?:-?nummer|-?nr\.?)?(?:[ \t]+(?:vof|v\.o\.f\.))?|\bkamer[ \t]+van[ \t]+koophandel)"
+    # "ingeschreven bij de Kamer van Koophandel" / "onder nummer 81920344"
+    r"(?i:[ \t]*\n?[ \t]*onder[ \t]+(?:het[ \t]+)?(?:nummer|nr\.?))?[ \t]*[:.]?[ \t]*\(?(?P<nr>\d{8})(?!\d)"
 )
 _NUMBER = compiled(r"(?<![\d.,-])(?P<nr>\d{8})(?![\d.,-]?\d)")
 _NATURAL = compiled(
     r"(?i:\b(?:eenmanszaak|eenmanszaken|vof|v\.o\.f\.|vennoten|vennootschap[ \t]+onder[ \t]+firma|maatschap|"
-    r"zzp(?:'er)?|zelfstandige[ \t]+zonder[ \t]+personeel|aan[ \t]+huis)\b)"
+    r"zzp(?:'er)?|zelfstandige[ \t]+zonder[ \t]+personeel|aan[ \t]+huis|"
+    # "Jeroen Tuinstra, handelend onder de naam Tuinstra Projectadvies": a person trading under a name
+    r"handelende?[ \t]+onder[ \t]+de[ \t]+naam|h\.o\.d\.n\.)(?![\p{L}]))"
 )
 _LEGAL_PERSON = compiled(
     r"(?i:(?<![\p{L}])(?:b\.[ ]?v\.|n\.[ ]?v\.|bv|nv|stichting|vereniging|coöperatie|cooperatie|u\.a\.|holding|"
