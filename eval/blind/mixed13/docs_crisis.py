@@ -191,7 +191,7 @@ def w04(ctx: Ctx, out: Path, tmp: Path) -> None:
 
 
 def w05(ctx: Ctx, out: Path, tmp: Path) -> None:
-    """Press lines / Q&A (Chromium, two pages)."""
+    """Press lines / Q&A with internal notes (Chromium)."""
     css = ".box{border:1px solid #555;padding:6px;margin:6px 0;font-size:9.5pt} h1{font-size:14pt} h2{font-size:11pt;margin:10px 0 2px}"
     body = """
 <p style="font-size:8pt">{{Directie Communicatie|ORG}} | {{Ministerie van VWS|ORG}} | versie 3 - 15 maart 2024 07.28 uur | opgesteld door [[MK|R]], check [[PB|R]]</p>
