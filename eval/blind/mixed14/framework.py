@@ -112,7 +112,7 @@ def render_rl(doc, out: Path, font="DejaVuSans"):
         reg, bold, ital = "Times-Roman", "Times-Bold", "Times-Italic"
     else:
         reg, bold, ital = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
-    size = doc.get("size", 9.5)
+    size = doc.get("size", 10.5)
     ps = ParagraphStyle("b", fontName=reg, fontSize=size, leading=size * 1.32, spaceAfter=4, alignment=TA_LEFT)
     h1 = ParagraphStyle("h1", parent=ps, fontName=bold, fontSize=size + 4, leading=(size + 4) * 1.25, spaceAfter=6)
     h2 = ParagraphStyle("h2", parent=ps, fontName=bold, fontSize=size + 1.5, leading=(size + 1.5) * 1.3, spaceBefore=4)
@@ -205,7 +205,7 @@ def render_fpdf(doc, out: Path):
     pdf.header = header
     pdf.footer = footer
     pdf.add_page()
-    size = doc.get("size", 10)
+    size = doc.get("size", 11)
     lh = size * 0.5
     for b in doc["blocks"]:
         t = b[0]
@@ -257,7 +257,7 @@ th { background: #e8e8e8; } .hdr { font-size: 7.5pt; color: #444; border-bottom:
 
 
 def to_html(doc) -> str:
-    size = doc.get("size", 9.5)
+    size = doc.get("size", 10.5)
     parts = [f"<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'><title>{html.escape(doc.get('title', ''))}</title>"
              f"<style>{CSS % ('landscape' if doc.get('landscape') else 'portrait', size, size - 1)}</style></head><body>"]
     if doc.get("header"):
@@ -317,7 +317,7 @@ def render_docx(doc, out: Path, tmp: Path):
     d = Document()
     st = d.styles["Normal"]
     st.font.name = doc.get("docx_font", "Liberation Serif")
-    st.font.size = Pt(doc.get("size", 10.5))
+    st.font.size = Pt(doc.get("size", 11))
     sec = d.sections[0]
     sec.page_width, sec.page_height = Mm(210), Mm(297)
     if doc.get("landscape"):
