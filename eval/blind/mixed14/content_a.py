@@ -72,7 +72,7 @@ DOCS.append({
 
 # --------------------------------------------------------------------------------------------------
 DOCS.append({
-    "id": "x02", "producer": "html", "title": "Calamiteitenrapportage Veilig Thuis",
+    "id": "x02", "size": 12, "producer": "html", "title": "Calamiteitenrapportage Veilig Thuis",
     "header": "{{Veilig Thuis Rotterdam Rijnmond|ORG}} - Intern calamiteitenonderzoek - vertrouwelijk",
     "blocks": [
         ("h", "Calamiteitenrapportage: melding 2024-VT-0871"),
@@ -221,7 +221,7 @@ DOCS.append({
 
 # --------------------------------------------------------------------------------------------------
 DOCS.append({
-    "id": "x06", "producer": "html", "title": "Raadsinformatiebrief brand Johan Cruijff-plein",
+    "id": "x06", "size": 12, "producer": "html", "title": "Raadsinformatiebrief brand Johan Cruijff-plein",
     "header": "{{Gemeente Amsterdam|ORG}} - Raadsinformatiebrief - {{Stadsdeel Zuidoost|ORG}}",
     "footer": "Contact: [[Noor Eijkelenboom|P]], {{senior adviseur Openbare Orde en Veiligheid|ROLE}}, [[n.eijkelenboom@amsterdam.nl|E]]",
     "blocks": [
@@ -364,7 +364,7 @@ DOCS.append({
 
 # --------------------------------------------------------------------------------------------------
 DOCS.append({
-    "id": "x10", "producer": "html", "title": "Uitspraak Klachtencommissie Onderwijs",
+    "id": "x10", "size": 12, "producer": "html", "title": "Uitspraak Klachtencommissie Onderwijs",
     "header": "{{Landelijke Klachtencommissie Onderwijs|ORG}} - Uitspraak 2024.1187",
     "blocks": [
         ("h", "Uitspraak inzake de klacht van [[mevrouw A. Kovács-Nagy|P=Anna Kovács-Nagy]] tegen het bestuur van {{Stichting Openbaar Onderwijs Haarlem|ORG}}"),

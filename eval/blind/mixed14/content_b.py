@@ -44,7 +44,7 @@ DOCS.append({
     ]})
 
 DOCS.append({
-    "id": "x12", "producer": "xlsx", "landscape": True, "sheet": "Respondenten", "sheet_width": 230,
+    "id": "x12", "size": 12, "producer": "xlsx", "landscape": True, "sheet": "Respondenten", "sheet_width": 230,
     "title": "Planning interviews evaluatie Jeugdhulp",
     "header": "{{Gemeente Almere|ORG}} - Evaluatie Jeugdhulp - interviewplanning",
     "footer": "Werkbestand {{Bureau Kwink|ORG}} - niet verspreiden",
@@ -113,7 +113,7 @@ DOCS.append({
     ]})
 
 DOCS.append({
-    "id": "x14", "producer": "docx", "title": "Rapport integriteitsonderzoek",
+    "id": "x14", "size": 12, "producer": "docx", "title": "Rapport integriteitsonderzoek",
     "author": "[[Nathalie Verbruggen|P]]",
     "header": "{{Provincie Gelderland|ORG}} - {{Bureau Integriteit|ORG}} - Vertrouwelijk - zaak INT-2024-09",
     "footer": "Rapport integriteitsonderzoek - {{Markt 11|STREET}}, Arnhem",
@@ -162,7 +162,7 @@ DOCS.append({
     ]})
 
 DOCS.append({
-    "id": "x15", "producer": "rl", "cols2": True, "title": "Casusbeschrijving Wmo en Participatiewet",
+    "id": "x15", "size": 12, "producer": "rl", "cols2": True, "title": "Casusbeschrijving Wmo en Participatiewet",
     "header": "{{Gemeente Ede|ORG}} - {{Sociaal Team Ede-Zuid|ORG}} - casusbeschrijving voor het {{Doorbraakoverleg|ORG}}",
     "blocks": [
         ("h", "Casusbeschrijving gezin Warsame"),
@@ -231,7 +231,7 @@ DOCS.append({
     ]})
 
 DOCS.append({
-    "id": "x17", "producer": "html", "title": "Personeelsblad Binnenwerk",
+    "id": "x17", "size": 12, "producer": "html", "title": "Personeelsblad Binnenwerk",
     "header": "{{Binnenwerk|TITLE}} - personeelsblad van het {{Ministerie van Infrastructuur en Waterstaat|ORG}} - nr. 3, maart 2025",
     "cols2": True,
     "blocks": [
@@ -345,7 +345,7 @@ DOCS.append({
     ]})
 
 DOCS.append({
-    "id": "x20", "producer": "html", "title": "Calamiteitenonderzoek zorginstelling",
+    "id": "x20", "size": 12, "producer": "html", "title": "Calamiteitenonderzoek zorginstelling",
     "header": "{{Zorggroep Oude en Nieuwe Land|ORG}} - Calamiteitenonderzoek C-2024-17 - aan de {{IGJ|ACRONYM}}",
     "blocks": [
         ("h", "Rapport calamiteitenonderzoek: val van een bewoner, locatie De Populier"),

@@ -35,7 +35,7 @@ DOCS.append({
     ]})
 
 DOCS.append({
-    "id": "x22", "producer": "xlsx", "landscape": True, "sheet": "Inventaris", "sheet_width": 240,
+    "id": "x22", "size": 12, "producer": "xlsx", "landscape": True, "sheet": "Inventaris", "sheet_width": 240,
     "title": "Inventarislijst Woo-besluit asielopvang",
     "header": "{{Ministerie van Asiel en Migratie|ORG}} - Inventarislijst bij Woo-besluit 2025-0088",
     "footer": "Inventarislijst - pagina &P van &N",
@@ -192,7 +192,7 @@ DOCS.append({
 
 # ---------------------------------------------------------------------------------------------
 DOCS.append({
-    "id": "x28", "producer": "html", "title": "Nota van beantwoording zienswijzen", "size": 10.5,
+    "id": "x28", "size": 12, "producer": "html", "title": "Nota van beantwoording zienswijzen",
     "header": "{{Gemeente Utrechtse Heuvelrug|ORG}} - Nota van beantwoording - bestemmingsplan Kaapse Bossen",
     "blocks": [
         ("h", "Nota van beantwoording zienswijzen ontwerpbestemmingsplan Kaapse Bossen"),
@@ -230,7 +230,7 @@ DOCS.append({
     ]})
 
 DOCS.append({
-    "id": "x29", "producer": "docx", "title": "Verslag keukentafelgesprek Participatiewet",
+    "id": "x29", "size": 12, "producer": "docx", "title": "Verslag keukentafelgesprek Participatiewet",
     "author": "[[Ramon Girigorie|P]]",
     "header": "{{Gemeente Den Haag|ORG}} - {{Dienst SZW|ORG}} - Verslag keukentafelgesprek",
     "footer": "Vertrouwelijk - dossier PW-2025-03412",
