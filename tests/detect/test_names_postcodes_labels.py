@@ -155,6 +155,13 @@ ADDRESSES_AFTER_NAMES = [
         ["Charloisse Hoofd 210", "Burgemeester de Withstraat 22", "Thorbeckegracht 19"],
         [],
     ),
+    # an office building named between the name and the street: the office's address
+    (
+        "[14-06-24 08:01:40] Jelle Postma: Briefing 8.30 bij Stadskantoor, Oldehoofsterkerkhof 2. Ik neem de "
+        "portofoons mee.",
+        ["Jelle Postma"],
+        ["Oldehoofsterkerkhof 2"],
+    ),
     (
         "Een inwoner, mevrouw Grietje\nZwanenburg uit de Kleverparkweg 3 rood, heeft gemaild.",
         ["Grietje\nZwanenburg", "Kleverparkweg 3 rood"],

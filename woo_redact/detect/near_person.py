@@ -75,6 +75,10 @@ def _street_like(street: str, bracketed: bool = False) -> bool:
     return not any(w.lower() in org_words for w in words)
 
 
+# the buildings an organisation works from: "Briefing bij Stadskantoor, Oldehoofsterkerkhof 2"
+_PUBLIC_BUILDINGS = ("kantoor", "stadhuis", "gemeentehuis", "provinciehuis", "bureau", "kazerne")
+
+
 def _organisation_between(text: str) -> bool:
     """An organisation, a trade or a legal form in ``text``: the address may be its."""
     lex = load_lexicons()
@@ -83,7 +87,7 @@ def _organisation_between(text: str) -> bool:
         w = raw.strip(".,;:()'\"").lower()
         if w in org_words or w in {"b.v", "n.v", "bv", "nv", "vof", "v.o.f", "postbus"}:
             return True
-        if raw[:1].isupper() and len(w) > 6 and (w.endswith("erij") or w.endswith(org_words)):
+        if raw[:1].isupper() and len(w) > 6 and (w.endswith(("erij", *_PUBLIC_BUILDINGS)) or w.endswith(org_words)):
             return True  # "Bakkerij Kramer", "Bouwbedrijf"
     return bool(_PUBLIC_BODY.search(text))
 
