@@ -71,6 +71,7 @@ LEAK_SETS = {
     "real9": ROOT / "eval/real9",
     "real10": ROOT / "eval/real10",
     "real11": ROOT / "eval/real11",
+    "real12": ROOT / "eval/real12",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
