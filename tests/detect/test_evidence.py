@@ -78,6 +78,14 @@ OFFICE_HOLDERS = [
     ("Contact: J. Bakker, beleidsmedewerker.", ["J. Bakker"], []),
     # a header field is structural evidence: a register match alone does not make it public
     ("Van\tHugo de Jonge\nOnderwerp\tvaccinatie", ["Hugo de Jonge"], []),
+    # ... but a chat's speaker named in full is: the bewindspersoon in the group, the civil servant beside him not
+    (
+        "[14-03-23 21:58] Maarten van Ooijen: Eens. Ik heb om 10 uur de NOS.\n"
+        "[14-03-23 22:03] Marloes Kramer: Q&A staat om 07.30 in de mail.\n"
+        "[14-03-23 22:05] M. van Ooijen: Prima.",
+        ["Marloes Kramer"],
+        ["Maarten van Ooijen"],
+    ),
 ]
 
 

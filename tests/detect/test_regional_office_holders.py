@@ -39,6 +39,20 @@ BY_NAME = [
     ),
 ]
 
+# the titles in Frisian and in the Caribbean Netherlands
+BY_TITLE_ELSEWHERE = [
+    (
+        "Oanwêzich: Boargemaster De Vries, wethâlder Hoekstra-Hartman en Deputearre Fokkens. Sekretaris: Jelle Postma.",
+        ["Jelle Postma"],
+        ["De Vries", "Hoekstra-Hartman", "Fokkens"],
+    ),
+    (
+        "Eilandgedeputeerde Rolando Wilson en gezaghebber Edison Rijna spraken met Jan Vermeulen.",
+        ["Jan Vermeulen"],
+        ["Rolando Wilson", "Edison Rijna"],
+    ),
+]
+
 NOT_THE_HOLDER = [
     # the holder's surname with another first name, or a single initial, is someone else
     ("Sanne Homan belde over haar aanvraag voor de subsidie.", ["Sanne Homan"], []),
@@ -48,7 +62,7 @@ NOT_THE_HOLDER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "redact", "keep"), BY_NAME + NOT_THE_HOLDER)
+@pytest.mark.parametrize(("text", "redact", "keep"), BY_NAME + BY_TITLE_ELSEWHERE + NOT_THE_HOLDER)
 def test_regional_office_holder(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
 

@@ -133,6 +133,12 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("listed_official", Strength.STRUCTURAL, "an official of this batch's list, first name agreeing"),
     Rule("registered_office_holder", Strength.STRONG, "a registered office holder, first name agreeing"),
+    Rule(
+        "registered_in_full",
+        Strength.STRUCTURAL,
+        "a registered national office holder named with the written-out first name as a chat's speaker"
+        " ('Maarten van Ooijen: Eens.'; never in a header field or under a signature)",
+    ),
     Rule("public_title", Strength.STRONG, "a public title directly before the name"),
     Rule(
         "office_holder_named_here",
@@ -157,7 +163,7 @@ RULES: tuple[Rule, ...] = (
     Rule("word_or_place", Strength.WEAK, "a place, street, compound or ordinary word"),
 )
 _RULE = {r.name: r for r in RULES}
-_NAMING_RULES = frozenset({"listed_official", "registered_office_holder", "public_title"})
+_NAMING_RULES = frozenset({"listed_official", "registered_office_holder", "registered_in_full", "public_title"})
 REVIEW_RULES = frozenset({"office_holder_surname"})  # kept, but a reviewer should look
 
 
@@ -288,6 +294,13 @@ class Judge:
             registered = ev.kind == "registered" and not fielded and not lone_initial
             if registered and strength <= _RULE["registered_office_holder"].keeps_up_to:
                 return Verdict("registered_office_holder", "public_office", ev.reason)
+            if (
+                registered
+                and _full_given(given)
+                and _speaker_only(m)
+                and strength <= _RULE["registered_in_full"].keeps_up_to
+            ):
+                return Verdict("registered_in_full", "public_office", ev.reason)
             if ev.title:  # a title before a registered name counts even in a header field
                 # ... and so does one before a name this document names with a title elsewhere too
                 twice = surname_rule and ev.surname in self.named_here and ev.surname not in self.strangers
