@@ -170,6 +170,14 @@ NUMBERS = [
         ["Henny de Koning", "015 260 33 44", "045 560 38 21", "015 260 27 21"],
         ["015 260 27 20", "045 560 38 00"],
     ),
+    # a footer set apart by dashes; a number offered "Vragen:" in a sentence of its own (not a person's after it)
+    (
+        "Een klacht van de heer Frits Koopmans.\nODNHN - Hertog Aalbrechtweg 5, Alkmaar - 088 102 13 00\n"
+        "Opgesteld door Tessa Overbeek, t.overbeek@heuvelrug.nl. Vragen: 0343 56 56 00.\n"
+        "Vragen: Jan de Vries, 0343 56 56 12.\nJan de Vries - Kerkstraat 5, Alkmaar - 06 1234 5678",
+        ["Frits Koopmans", "0343 56 56 12", "Jan de Vries", "Kerkstraat 5", "06 1234 5678"],
+        ["088 102 13 00", "Hertog Aalbrechtweg 5", "0343 56 56 00"],
+    ),
     # a partnership of natural persons as addressee: their farm is their home
     (
         "Maatschap Wiebe en Tjitske Hoekstra-Dijkstra\nJongemaweg 12\n9113 PK Wânswert\n\n"

@@ -1,4 +1,4 @@
-"""An organisation's footer or letterhead line: parts set apart by bars or dots, one of them an address
+"""An organisation's footer or letterhead line: parts set apart by bars, dots or dashes, one of them an address
 ("OD NZKG | Ruysdaelkade 2, 1072 AG Amsterdam | 088 567 02 00", "Provincie Limburg · Limburglaan 10 ·
 Maastricht"). Its address and number are the organisation's; a line whose parts name a person is a
 signature ("Yassine Bouzid | Gemeente Rotterdam | Coolsingel 40 | 06 ...") and is not one."""
@@ -11,7 +11,7 @@ from ..lexicons import load_lexicons
 
 __all__ = ["org_footer"]
 
-_SEP = re.compile(r"[ \t]+[|·•][ \t]+")
+_SEP = re.compile(r"[ \t]+[|·•\-–—][ \t]+")  # "ODNHN - Hertog Aalbrechtweg 5, Alkmaar - 088 102 13 00" too
 # "Ruysdaelkade 2", "Kortenberglaan 4-10", "1072 AG"
 _ADDRESS = re.compile(
     r"\b[A-Z][a-z][a-z-]*[ \t]+\d{1,4}(?:[ \t-]?[a-zA-Z]\b|-\d{1,4})?(?!\d)|\b[1-9]\d{3}[ \t]?[A-Z]{2}\b"

@@ -118,7 +118,13 @@ class NameRecognizer(EntityRecognizer):
                 and tok.lower().endswith(_STREET_ENDINGS)
                 and _NUMBER_NEXT.match(text[end:])
             )
-            if tv or street or (not after_tv and (self.lex.is_ordinary_word(tok) or self.lex.is_non_person_word(tok))):
+            bare = not any(ch.isalnum() for ch in tok)  # "Jan de Vries -" of "Jan de Vries - Kerkstraat 5"
+            if (
+                tv
+                or street
+                or bare
+                or (not after_tv and (self.lex.is_ordinary_word(tok) or self.lex.is_non_person_word(tok)))
+            ):
                 tokens.pop()  # "Henk Mulder Bergweg 45": the street after the name is no part of it
                 end = start + tokens[-1][1] if tokens else end
             else:

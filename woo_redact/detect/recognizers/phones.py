@@ -240,6 +240,8 @@ _MAILBOX_BELOW = re.compile(r"[ \t]*\n[ \t]*(?:e-?mail(?:adres)?[ \t]*:?[ \t]*|E
 _OFFERED = re.compile(
     r"(?i)(?:(?:bel|belt|bellen)\s+(?:u\s+)?(?:met\s+)?ons(?:\s+\w+)?\s+(?:op|via|:)"  # "Bel ons op 050 ..."
     r"|voor\s+(?:vragen(?:\s+van\s+\w+)?|betrokkenen|burgers|het\s+publiek|publiek|de\s+students?|referenten?)"
+    # "... heuvelrug.nl. Vragen: 0343 ...": a sentence of its own that offers the number for questions
+    r"|(?:^|[.!?]\s+)vragen\s*:"
     r"|telefonisch\s+aan|bereikbaarheid\s+voor\s+[\w ]{1,20}|perslijn[\w ]{0,12}|contact\s+voor\s+\w+"
     # "terecht bij DUO via 050 ...", "U kunt ook bellen met 070 ..."
     r"|terecht\s+bij\s+(?:de\s+|het\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\s+(?:via|op)"
