@@ -96,6 +96,33 @@ PARAPH_PLACES = [
         ["Kamerstukken"],
     ),
 ]
+# name forms of running text: possessives of a first name and of a surname with particles, a title of nobility,
+# an inventory's "Dijk, van, H."; a relative of an office holder is no office holder
+NAME_FORMS_IN_PROSE = [
+    (
+        "Ernst Kuiper, toezichthouder asbest. Ernsts kennis was groot. Kees van der Laan schreef het Handboek. "
+        "Van der Laans werkgroep is klaar.",
+        ["Ernst Kuiper", "Ernsts", "Kees van der Laan", "Van der Laans"],
+        [],
+    ),
+    (
+        "Namens de eigenaar reageerde de heer Frederik\nBaron van Heeckeren. Van Heeckeren vraagt om ruimte.",
+        ["Frederik\nBaron van Heeckeren", "[Van Heeckeren] vraagt"],
+        [],
+    ),
+    ("Rozenberg, M.\nCOA - Dijk, van, H.\ndeels openbaar", ["Rozenberg, M.", "Dijk, van, H."], ["COA"]),
+    (
+        "Burgemeester Hendrik de With liet het kamp ontruimen. Een kleindochter van de burgemeester, mevrouw Ineke "
+        "de With (81) uit Zutphen, schonk papieren. Mevrouw De With liet weten dat",
+        ["Ineke de With", "Mevrouw [De With]"],
+        ["Hendrik de With"],
+    ),
+    (
+        "Bezwaarde: de heer Sjoerd Hoekstra en mevrouw Aukje Hoekstra-Wijnia, Skâns 14, Workum",
+        ["Sjoerd Hoekstra", "Skâns 14"],
+        ["Workum"],
+    ),
+]
 READERS_AND_REMARKS = [
     # initials that end a list of readers, and a reviewer's remark by initials
     (
@@ -209,6 +236,7 @@ TABLES = {
     "capitals_after_title": CAPITALS_AFTER_TITLE,
     "readers_and_remarks": READERS_AND_REMARKS,
     "paraph_places": PARAPH_PLACES,
+    "name_forms_in_prose": NAME_FORMS_IN_PROSE,
     "chinese_names": CHINESE_NAMES,
     "personal_number_columns": PERSONAL_NUMBER_COLUMNS,
     "office_as_addressee": OFFICE_AS_ADDRESSEE,

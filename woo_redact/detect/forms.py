@@ -95,6 +95,9 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
         if len(sur) > 1:
             forms.add(" ".join([sur[0][:1].upper() + sur[0][1:]] + sur[1:]))
             forms.add(" ".join([sur[0].lower()] + sur[1:]))
+            if sur[-1][-1:] not in ("s", "x", "z") and sur[-1][:1].isupper():
+                # "Van der Laans werkgroep": the possessive of a surname with its particles
+                forms |= {f + "s" for f in (" ".join([sur[0][:1].upper() + sur[0][1:]] + sur[1:]), " ".join(sur))}
         last = sur[-1]
         if len(sur) == 1 and len(last) >= 4 and last[-1] not in "sxz" and not lex.is_ordinary_word(last):
             forms.add(last + "s")  # "Jansens voorstel", "Öztürks vader": the possessive
@@ -113,6 +116,11 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
     first = tokens[0]
     if k > 0 and (first in lex.first_names or _unknown_but_safe(first, lex)) and first not in lex.stop_words:
         forms.add(first)
+        # "Ernsts kennis": the first name's possessive (not "Peters", a surname, nor a word)
+        possessive = first + "s"
+        named = first in lex.first_names and len(first) >= 4 and first[-1] not in "sxz"
+        if named and not _word_or_name(possessive, lex):
+            forms.add(possessive)
         head = next((t for t in sur if t[:1].isupper()), "")
         if head and lex.is_first_name(first):
             forms.add(f"{first} {head[0]}.")  # "Esther Z.", as a chat or a bookmark shortens her name
@@ -122,6 +130,17 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
 
 
 _ROEPNAAM = re.compile(r"\(\w+\)")
+
+
+def _word_or_name(word: str, lex: Lexicons) -> bool:
+    """A word of the language, a surname or a place: no possessive of a first name alone."""
+    return (
+        lex.is_ordinary_word(word)
+        or word.lower() in lex.dutch_words
+        or word in lex.surnames
+        or word in lex.places
+        or lex.is_first_name(word)
+    )
 
 
 def _has_name_part(form: str, tvs: set[str]) -> bool:

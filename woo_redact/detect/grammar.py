@@ -45,13 +45,20 @@ PERSON_TITLE = rf"(?:(?i:{TITLE_WORDS}|{ROLE_WORDS}))"
 LEGAL_FORM_INITIALS = r"(?:N\.\s?V\.|B\.\s?V\.|C\.\s?V\.|V\.\s?O\.\s?F\.)"
 # a courtesy title right before a name: "mevrouw Kuiper", "dhr. De Jonge"
 HONORIFIC_BEFORE = r"(?i:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.|meneer))[ \t\u00a0]+\Z"
+NOBILITY = r"(?:[Bb]aron(?:es)?|[Gg]raaf|[Gg]ravin|[Rr]idder|[Jj]onkheer|[Jj]onkvrouw)"
 HS = r"[ \t\u00a0]+"  # horizontal space: between first name and surname a line break ends the name
 WS = r"[ \t\u00a0]*\n?[ \t\u00a0]*"  # after a title, initials or tussenvoegsel a name may go on on the next line
 WS1 = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"  # the same, but at least one space or break
 
 
 def natural_order(name: str) -> str:
-    """ "Boer, Stefan de" (as e-mail headers write it) -> "Stefan de Boer"; other names unchanged."""
+    """ "Boer, Stefan de" (as e-mail headers write it) -> "Stefan de Boer", "Dijk, van, H." (as inventories
+    write it) -> "H. van Dijk"; other names unchanged."""
+    if name.count(",") == 2:
+        surname, particle, given = (p.strip() for p in name.split(","))
+        if particle.islower() and particle and given and surname:
+            return f"{given} {particle} {surname}"
+        return name
     if name.count(",") != 1:
         return name
     surname, given = (p.strip() for p in name.split(","))
@@ -76,6 +83,8 @@ def surname() -> str:
     tv = tussenvoegsel()
     # "Tjon A Fong"; "'s-Gravesande", "van 's-Jacob": the particle written onto the name with a hyphen
     single = rf"(?:{tv}{WS1})?(?:['’]s-)?{NAME_PART}(?:[ -]A[ -]{NAME_PART})?"
+    # a title of nobility between the first name and the particle: "Frederik Baron van Heeckeren"
+    single = rf"(?:{NOBILITY}{WS1}(?={tv}{WS1}))?{single}"
     # noble double names: "van Hoevel en van Zwindrecht", "Coredo und Starkenberg"
     joined = rf"{single}(?:[ \u00a0](?:und[ \u00a0]|tot[ \u00a0]|en[ \u00a0](?={tv}[ \u00a0])){single})*"
     # (a line may break after the hyphen, "Hoekstra-" / "Dijk"; a line that begins with "- " is a list's

@@ -55,7 +55,7 @@ _CLOSING = compiled(r"(?i:groet(?:en)?|groetjes|hoogachtend|mvg|regards)[^\n]*(?
 _FOOTER = compiled(r"[|·•]|(?<![\p{L}])(?:T[ .:]+\(?\+?\d|E[ .:]+[\w.-]+@|www[ .:])")
 # the bracket closes after the number, or after the place ("(Hoofdweg 1187, Nieuw-Vennep)")
 _BRACKET_END = compiled(r"(?:,[ \u00a0]*\p{Lu}[\p{L}'’ -]{1,30})?\)")
-_PLACE_AFTER = compiled(r"[ \u00a0]+(\p{Lu}[\p{L}'’-]+)")
+_PLACE_AFTER = compiled(r",?[ \u00a0]+(\p{Lu}[\p{L}'’-]+)")  # "Skâns 14, Workum"
 _PUBLIC_BODY = compiled(r"(?i:\b(?:gemeente|provincie|ministerie|waterschap|rijks\w+|dienst|directie)\b)")
 _UNITS = frozenset({"uur", "jaar", "maanden", "weken", "dagen", "procent", "euro", "km", "m", "m2", "pagina"})
 

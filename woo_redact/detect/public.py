@@ -57,6 +57,12 @@ class PublicEvidence:
     title: str = ""  # the public title before the name, when there is one
 
 
+# a relative of the office holder: "de kleindochter van de burgemeester, mevrouw ...", "zijn weduwe"
+_KIN_OF = compiled(
+    r"(?i:(?<![\p{L}])(?:klein)?(?:dochter|zoon|kind|kinderen)|weduwe|weduwnaar|echtgeno(?:ot|te)|partner|vader|"
+    r"moeder|broer|zus(?:ter)?|neef|nicht|schoon(?:zoon|dochter|vader|moeder))[ \t\u00a0]+van[ \t\u00a0]+"
+    r"(?:(?:de|het|wijlen|oud-)[ \t\u00a0]*)*\Z"
+)
 # "namens de staatssecretaris, drs. X": X signs for the office holder, X is a civil servant.
 # "namens de", "namens burgemeester Bruls en de wethouders,": signed for a body, by someone else
 _SEPARATED = compiled(r"[,\n]")
@@ -241,6 +247,8 @@ class PublicNames:
                     before, m = joined, wrapped
         if m and _BODY_BEFORE.search(before[: m.start()]):
             m = None  # "namens het college van burgemeester en wethouders," is a body, not a title
+        if m and _KIN_OF.search(before[: m.start()]):
+            m = None  # "een kleindochter van de burgemeester, mevrouw Ineke de With": his relative, no office holder
         # "namens de minister," / "Jan de Boer": signed for a body; "namens wethouder Tigchelaar": the holder
         apart = not text[line_start:start].strip() or bool(m and _SEPARATED.search(before[m.start() :]))
         signed_for = bool(m and _NAMENS.search(before[: m.start()]) and apart)

@@ -410,7 +410,10 @@ _LEGAL_FORM = compiled(rf"^{LEGAL_FORM_INITIALS}")
 # "Boukhari, F.", "Van der Schaaf, R.", "Stanikzai, G.A." before the end of the line, a ";", "en", "(" or a comma
 _INVERTED_INITIALS = compiled(
     r"(?<![\p{L}.'’])(?P<name>(?P<sur>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t|[Ee]l|[Aa]l)"
-    r"[ \t\u00a0]+)*\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*),[ \t\u00a0]*(?P<ini>(?:\p{Lu}\.){1,4}))"
+    r"[ \t\u00a0]+)*\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)"
+    # "Dijk, van, H.", "Berg, van den, J.": an inventory's order, the particles after the surname
+    r"(?:,[ \t\u00a0]*(?:van|de|der|den|ter|ten|het|'t|in[ \t]+'t)(?:[ \t\u00a0]+(?:de|der|den|het|'t))?)?"
+    r",[ \t\u00a0]*(?P<ini>(?:\p{Lu}\.){1,4}))"
     r"(?=[ \t\u00a0]*(?:$|\n|;|,|\(|en[ \t\u00a0]))"
 )
 
