@@ -41,6 +41,14 @@ class PersonalEmailRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "email_broken_local",
+            # a narrow cell breaks the local part after its hyphen or underscore: "m.visser-" /
+            # "baldewsingh@igj.nl" (not after a dot: "... het secretariaat." / "j.jansen@...")
+            r"(?<![\w.+-])(?-i:[a-z0-9][a-z0-9.%+'_-]*)[-_][ \t]?\n[ \t]*(?-i:[a-z0-9])[\w.%+'-]*@[^\W_][\w-]*"
+            r"(?:\.[^\W_][\w-]*)*\.[A-Za-z]{2,24}\b",
+            0.85,
+        ),
+        Pattern(
             "email_broken_at",
             # broken right after the "@" ("m.vanderploeg@" / "flevoland.nl") or before the top-level domain
             # ("a.lukaszewska@flevoland" / ".nl")
