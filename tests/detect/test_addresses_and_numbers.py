@@ -178,6 +178,12 @@ NUMBERS = [
         ["Frits Koopmans", "0343 56 56 12", "Jan de Vries", "Kerkstraat 5", "06 1234 5678"],
         ["088 102 13 00", "Hertog Aalbrechtweg 5", "0343 56 56 00"],
     ),
+    # a person named before the number: hers, whatever mailbox follows it
+    (
+        "Niet in de gelegenheid? Laat het Nadia weten via 070 751 54 33 of secretariaat.ncc@nctv.minjenv.nl.",
+        ["Nadia", "070 751 54 33"],
+        ["secretariaat.ncc@nctv.minjenv.nl"],
+    ),
     # a partnership of natural persons as addressee: their farm is their home
     (
         "Maatschap Wiebe en Tjitske Hoekstra-Dijkstra\nJongemaweg 12\n9113 PK Wânswert\n\n"

@@ -15,6 +15,13 @@ MEETING_REQUESTS = [
         ["Vermeulen, Joost", "Kaya, Elif", "Bruggeman, Stefan", "Hoekstra-Dijk, Marjan", "Pranoto, Wulan"],
         ["Team Juridische Zaken", "Microsoft Teams"],
     ),
+    # a meeting request's long label one space from its list (as a print sets it), the list wrapped
+    (
+        "Verplichte deelnemers Ramdin-Soekhlal, Anjali; Haven, Jeroen; Jagroep,\nKiran; Yıldırım-Kok, Sevda; "
+        "Crisiscoördinatie VWS\nAgenda: 1. Tijdlijn (ARS, SK) 2. Logistiek (WdW, SYK)",
+        ["Ramdin-Soekhlal, Anjali", "Haven, Jeroen", "Jagroep,\nKiran", "Yıldırım-Kok, Sevda", "SYK"],
+        ["Crisiscoördinatie VWS", "Verplichte deelnemers"],
+    ),
     # a first name that ends its line is not joined to the label on the next
     (
         "Uitgenodigd: Kaya, Elif; Hoekstra-Dijk, Marjan\nOptionele deelnemers: Team Noord",

@@ -83,6 +83,13 @@ CAPITALS_AFTER_TITLE = [
 PARAPH_PLACES = [
     ("Nour Al-Hariri covers for me.\nCheers, KA\nKwame Asante (he/him) | Senior Evaluator IOB", ["KA"], []),
     ("Jan Dekker adviseert een onderzoek. Vervolg bij JD. Het dossier ligt bij EZ.", ["JD"], ["EZ"]),
+    # a hyphenated first name's initials as a sentence's subject; an author's code in a footer before the page
+    (
+        "[22:03] Marloes K.: Q&A staat klaar. PB doet de check.\n[22:04] Pieter-Bas: ik bel om 7 uur. EU heeft "
+        "niets gezegd.\nConsulent Ingrid Zwarts (IZ)\nRapportage PW-2024-338120 IZ pagina 1",
+        ["PB", "Pieter-Bas", "Rapportage PW-2024-338120 [IZ] pagina"],
+        ["EU"],
+    ),
     (
         "Privé-mail: sytske.wijnia@outlook.com. Sytske Wijnia vertrekt.\nProvincie Fryslân – exitgesprek SW\n"
         "Overleg met het ministerie van EZ\n",

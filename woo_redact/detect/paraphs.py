@@ -37,6 +37,7 @@ _PREPOSITION_BEFORE = compiled(r"(?<![\p{L}])(?:bij|door|via|naar|met|aan)[ \t]+
 _CLAUSE_END = compiled(r"\A[ \t]*(?:[.;,)\]]|\n|\Z)")
 # " - jth]", " – RS": a reviewer's code after a dash at the end of a comment
 _DASH_BEFORE = compiled(r"[ \t][-–—][ \t]*\Z")
+_PAGE_AFTER = compiled(r"\A[ \t]+(?i:pagina|page|blz\.?|p\.)[ \t]*\d")
 _LOWER_WORD_BEFORE = compiled(r"(?<![\p{L}])\p{Ll}{4,}[ \t]+\Z")
 _DATE_AFTER = compiled(
     r"\A[ \t]+\d{1,2}(?:[-/.]\d{1,2}|[ \t]+(?i:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec))"
@@ -93,6 +94,9 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
             continue
         # a name wrapped in a table cell is found piece by piece: the whole name is the cell's
         for name in (text[m.start : m.end], m.cell or ""):
+            parts = name.split("-")
+            if len(name.split()) == 1 and len(parts) > 1 and all(lex.is_first_name(p) for p in parts):
+                codes.add("".join(p[0] for p in parts))  # "Pieter-Bas" in a chat, "PB doet de check"
             if len(name.split()) >= 2:
                 own = paraph_codes(" ".join(name.split()), lex)
                 codes |= own
@@ -132,10 +136,12 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
                 or bool(_COMMENT_AFTER.match(text[occ.end() : occ.end() + 4]) and code not in lex.acronyms)
                 or _after_own_name(text, occ.start(), ends.get(code, set()))
                 or (
-                    code in seen
+                    (code in seen or code not in lex.acronyms)
                     and bool(_SENTENCE_START.search(text[max(0, occ.start() - 4) : occ.start()]))
                     and bool(_VERB_AFTER.match(text[occ.end() : occ.end() + 30]))
                 )
+                # "Rapportage PW-2024-338120 IZ pagina 1": the author's code in a footer
+                or (code not in lex.acronyms and bool(_PAGE_AFTER.match(text[occ.end() : occ.end() + 12])))
             )
             if (len(code) < 3 or code in lower) and not place:
                 continue

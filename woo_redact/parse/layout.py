@@ -99,8 +99,12 @@ FIELD_LABELS = (
     "cc",
 )
 
+# labels long and particular enough to stand one space from their value ("Verplichte deelnemers Ramdin-Soekhlal,
+# Anjali; ..." as a meeting request prints them)
+_SPACED_LABELS = ("verplichte deelnemers", "optionele deelnemers", "required attendees", "optional attendees")
 _LABEL_RE = re.compile(
-    r"^(?P<label>" + "|".join(re.escape(lab) for lab in FIELD_LABELS) + r")\s*(?::\s*|\t|\s{2,}|$)",
+    r"^(?:(?P<label>" + "|".join(re.escape(lab) for lab in FIELD_LABELS) + r")\s*(?::\s*|\t|\s{2,}|$)"
+    r"|(?P<spaced>" + "|".join(re.escape(lab) for lab in _SPACED_LABELS) + r") (?=\S))",
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
@@ -216,7 +220,7 @@ def find_fields(lines: Sequence[Line], text: str) -> tuple[HeaderField, ...]:
         m = _LABEL_RE.match(line_text)
         if not m or (line_text[:1].islower() and ":" not in m.group()):
             continue  # "van" alone on a line of running text is a preposition; a label is "Van" or "van:"
-        label = m.group("label").lower()
+        label = (m.group("label") or m.group("spaced")).lower()
         if m.end() < len(line_text):
             fields.append(HeaderField(label, line.start + m.end(), line.end, i))
             continue

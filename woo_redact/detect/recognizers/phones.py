@@ -174,10 +174,14 @@ class DutchPhoneRecognizer(PatternRecognizer):
             # where a team mailbox may stand under a person's direct line)
             below = _MAILBOX_BELOW.match(text, r.end)
             mailbox = mailbox or bool(below and not signature and functional_mailbox(below.group("mail")))
-            address_line = address_line or (mailbox and not own)
+            # ("Laat het Nadia weten via 070 ... of secretariaat.ncc@...": a person named before it: hers)
+            address_line = address_line or (mailbox and not own and not _named(before))
             # "Algemene vragen: Jan de Vries, 070 ...": a person named between the label and the number: his
             said = [g.end() for g in self.GENERAL.finditer(before)]
-            general = bool(said and not _named(before[said[-1] :])) or bool(self.GENERAL.search(after))
+            # ("Laat het Nadia weten via 070 ... of secretariaat.ncc@...": the label after it is the mailbox's)
+            general = bool(said and not _named(before[said[-1] :])) or bool(
+                self.GENERAL.search(after) and not _named(before)
+            )
             general = general or bool(_QUESTIONS.search(text, max(0, r.start - 40), r.start))
             general = (general or bool(_OFFERED.search(before))) and not own
             # "Algemene vragen: Rijksvastgoedbedrijf, Korte Voorhout 7, Den Haag, 088 ...": the line's label
