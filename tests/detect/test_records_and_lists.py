@@ -38,6 +38,15 @@ BADGES = [
         ["Toezichthouders"],
     ),
     ("Gesproken met Tweede Kamerlid Jan Paternotte (D66) over de brief.", [], ["D66"]),
+    # after the function in the bracket or on the name's line; a police officer's zero-led number; a print's account
+    (
+        "ing. F. van 't Hek (inspecteur, nr. INS-4471), R.J. Koning (hoofdinspecteur, ILT-219)\n"
+        "Verbalisant\nhoofdagent M.A. Bakker, hoofdagent, AB7741\nGoedgekeurd\n"
+        "inspecteur H. de Groot, teamchef, GH0412\n"
+        "POLITIE - BVH - afdruk 16-03-2024 09:14 door AB7741\nWouter Ypma\nVRO-005",
+        ["INS-4471", "ILT-219", "AB7741", "GH0412", "door [AB7741]", "Wouter Ypma"],
+        ["VRO-005"],
+    ),
 ]
 
 RECORDS = [

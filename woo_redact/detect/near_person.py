@@ -242,12 +242,18 @@ def _inside(taken: Sequence[Merged], start: int, end: int) -> bool:
 
 
 # "R. Meijerink (BOA-4471)": a badge or personnel number in brackets right after the name
-_NUMBER_IN_BRACKETS = compiled(r"[ \t]*\((?P<nr>\p{Lu}{2,5}-?\d{3,7})\)")
+# ... also after the person's function in the bracket: "ing. F. van 't Hek (inspecteur, nr. INS-4471)"
+_NUMBER_IN_BRACKETS = compiled(
+    r"[ \t]*\((?:\p{Ll}[\p{L} -]{2,30},[ \t]*)?(?:(?i:nr|nummer)\.?[ \t]*)?(?P<nr>\p{Lu}{2,5}-?\d{3,7})\)"
+)
 # a badge or personnel code that ends the name's line ("BOSMAN, P. (GRO) ROB4781"), or a table's next cell on
 # its own line under a name alone on its line ("Lars de Groot" / "BRD-311")
-# (not a zero-padded document number of an inventory: "Wouter Ypma" / "VRO-005")
-_CODE = r"(?P<nr>\p{Lu}{2,4}-?[1-9]\d{2,4}(?:-\d{3,6})?)(?=[ \t]*(?:\n|\Z))"
-_CODE_ENDING_LINE = compiled(rf"(?:[ \t]*\(\p{{Lu}}{{2,5}}\))?[ \t]+{_CODE}")
+# (not a zero-padded document number of an inventory: "Wouter Ypma" / "VRO-005"; a police officer's "GH0412" is)
+_CODE = r"(?P<nr>\p{Lu}{2,4}(?:-?[1-9]\d{2,4}(?:-\d{3,6})?|0\d{3,4}))(?=[ \t]*(?:\n|\Z))"
+# ... also after the person's function: "hoofdagent M.A. Bakker, hoofdagent, AB7741"
+_CODE_ENDING_LINE = compiled(
+    rf"(?:[ \t]*\(\p{{Lu}}{{2,5}}\))?(?:[ \t]*,[ \t]*\p{{Ll}}[\p{{L}} -]{{2,30}},)?[ \t]+{_CODE}"
+)
 _CODE_BELOW = compiled(rf"[ \t]*\n[ \t]*{_CODE}")
 
 
