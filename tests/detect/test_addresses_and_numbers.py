@@ -194,8 +194,15 @@ NUMBERS = [
     # someone's own extension, written in full after "toestel"; a switchboard with an extension after it
     (
         "Steller: R.J. Martina, DJI, toestel 070 370 4418. Bel 072 582 8282 (toestel 3312).",
-        ["070 370 4418"],
+        ["070 370 4418", "3312"],
         ["072 582 8282"],
+    ),
+    # the extension dialled on a switchboard is someone's own line; a central number in Papiamento
+    (
+        "Giselle Martis\n+599 717 5330 ext. 212 giselle.martis@bonairegov.com\n"
+        "Openbaar Lichaam Bonaire (sentral) +599 717 5330\n",
+        ["Giselle Martis", "ext. [212]", "giselle.martis@bonairegov.com"],
+        [],
     ),
     # a press line is the press office's, whoever answers it
     (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..lexicons import load_lexicons
@@ -210,7 +210,20 @@ class DutchPhoneRecognizer(PatternRecognizer):
                 offices.add(digits)
         # "T 088 120 50 00" in a signature, "Het algemene nummer van de IGJ (088 120 50 00)" below it: a number
         # the document calls the organisation's once is the organisation's wherever it stands
-        return [r for r, digits in kept if digits not in offices]
+        out = [r for r, digits in kept if digits not in offices]
+        # "+599 717 5330 ext. 212", "072 582 8282 (toestel 3312)": the switchboard stays, the extension dialled
+        # on it is someone's own line
+        for r in results:
+            ext = _EXTENSION.match(text, r.end)
+            if ext is not None:
+                why = AnalysisExplanation(
+                    recognizer=self.name,
+                    original_score=0.7,
+                    pattern_name="extension",
+                    textual_explanation="the extension dialled on a switchboard: someone's own line",
+                )
+                out.append(RecognizerResult("PHONE_NUMBER", ext.start("ext"), ext.end("ext"), 0.7, why))
+        return out
 
 
 # a number offered, directly, to the public or to whoever a letter is about is the organisation's:
@@ -219,7 +232,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
 # with an extension is the switchboard the extension is dialled on: "072 582 8282 (toestel 3312)" (not
 # "toestel 070 370 4418": someone's own extension, written in full)
 _BRACKET_LABEL = re.compile(
-    r"[ \t]*\n?[ \t]*\((?:algeme(?:en|ne)|receptie|centrale|switchboard|general|school|persdienst|pers(?:nummer)?|"
+    r"[ \t]*\n?[ \t]*\((?:algeme(?:en|ne)|receptie|centrale|central|sentral|switchboard|general|school|persdienst|"
+    r"pers(?:nummer)?|"
     r"voorlichting|servicedesk|helpdesk|balie|loket|secretariaat|meldkamer|piket|toestel)(?:[ \t][^()\n]{0,20})?\)",
     re.I,
 )
@@ -229,6 +243,9 @@ _HOURS = re.compile(
     r"[ \t]*\((?:werkdagen(?:[ \t,][^()\n]{0,30})?|(?:ma(?:andag)?|di(?:nsdag)?)[ \t]*(?:t/m|-|tot)[ \t]*(?:do|vr)\w*"
     r"[ \t,][^()\n]{0,20}\d[^()\n]{0,20})\)",
     re.I,
+)
+_EXTENSION = re.compile(
+    r"[ \t]*\n?[ \t]*\(?(?i:ext\.?|extension|toestel|tst\.?|doorkies(?:nummer)?)[ \t]*:?[ \t]*(?P<ext>\d{2,5})(?!\d)"
 )
 _ALWAYS = re.compile(r"(?i)\b24[ \t]?(?:/|x|uur per dag)[ \t]?7\b|\bdag en nacht\b")
 _IBAN_HEAD = re.compile(r"\b[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{4}[ \u00a0]?(?:\d{4}[ \u00a0]?)?$")
