@@ -217,7 +217,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
             ext = _EXTENSION.match(text, r.end)
             if ext is not None:
                 why = AnalysisExplanation(
-                    recognizer=self.name,
+                    recognizer="phone_nl",
                     original_score=0.7,
                     pattern_name="extension",
                     textual_explanation="the extension dialled on a switchboard: someone's own line",
