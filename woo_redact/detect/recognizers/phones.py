@@ -34,6 +34,8 @@ _DATE_START = re.compile(r"\(?\d{1,2}-\d{2}-(?:19|20)\d{2}(?!\d)")
 class DutchPhoneRecognizer(PatternRecognizer):
     """Dutch phone numbers in their written forms; switchboard and service numbers are kept."""
 
+    name: str  # set by presidio's __init__, which leaves it untyped
+
     PATTERNS = [
         Pattern("mobile", rf"(?<![\w+])(?:{_MOBILE})(?!\d)", 0.85),
         Pattern("international", rf"(?<![\w+])(?:{_INTL_FIXED})(?!\d)", 0.8),
@@ -217,7 +219,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
             ext = _EXTENSION.match(text, r.end)
             if ext is not None:
                 why = AnalysisExplanation(
-                    recognizer="phone_nl",
+                    recognizer=self.name,
                     original_score=0.7,
                     pattern_name="extension",
                     textual_explanation="the extension dialled on a switchboard: someone's own line",
