@@ -3,8 +3,9 @@
 Rules, in order:
 1. A finding marked by the ``public_office`` detector is kept: the name of a
    public office holder in that role is public. So is one marked ``not_a_person``
-   (an organisation, building or street that looks like a name), and one marked ``public_author``
-   (the author of a publication the document cites).
+   (an organisation, building or street that looks like a name), one marked ``public_author``
+   (the author of a publication the document cites) and one marked ``deceased_person`` (a person the text
+   gives life dates: the AVG protects the living).
 2. A finding scoring at least ``thresholds.certain`` is redacted.
 3. Any other finding (it already passed ``thresholds.review`` in detection) is
    redacted too, fail closed, and flagged for a reviewer.
@@ -23,6 +24,7 @@ KEEP_DETECTORS = {
     "public_office": "public office holder",
     "public_author": "author of a cited publication",
     "not_a_person": "not a person",
+    "deceased_person": "a deceased person (life dates)",
 }
 
 

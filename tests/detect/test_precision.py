@@ -151,3 +151,26 @@ FIRMS_AND_BUILDINGS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), FIRMS_AND_BUILDINGS)
 def test_firms_and_buildings_named_after_people(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+STREETS_AND_THE_DECEASED = [
+    # a street named after someone, after a title too; no surname ends so (these do: Verkade, Ammerlaan, Hogeweg)
+    (
+        "Voorstellen voor een Etty Hillesumpad. De school aan de Dr. Kuyperstraat. Bij de Johan Cruijff Boulevard.\n"
+        "Mevrouw Verkade en de heer Ammerlaan belden. Jan Hogeweg ook.",
+        ["Verkade", "Ammerlaan", "Jan Hogeweg"],
+        ["Etty Hillesumpad", "Kuyperstraat", "Johan Cruijff Boulevard"],
+    ),
+    # life dates: the person has died, the name stays where it stands; a living namesake is redacted
+    (
+        "2. Aletta Jacobs\nAletta Jacobs (1854-1929) was de eerste vrouw die een universiteit bezocht. "
+        "Mevrouw Petra Jacobs schreef het boek.",
+        ["Petra Jacobs"],
+        ["Aletta Jacobs"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), STREETS_AND_THE_DECEASED)
+def test_streets_and_the_deceased(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

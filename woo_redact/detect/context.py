@@ -87,6 +87,9 @@ _LEGAL_FORM = compiled(
 # not organisation words, which count in lower case too ("tijdens de bouw" near an address says nothing)
 _TRADE_WORDS = frozenset({"bouw", "schoonmaak", "installatietechniek", "onderhoud", "hoveniers", "loonwerk"})
 _BUILDINGS = ("gebouw",)  # "Herman Teirlinckgebouw"
+# endings of a street's name that no surname has ("Verkade", "Ammerlaan", "Hogeweg", "Westerhof" do)
+_STREET_ONLY = ("straat", "plein", "gracht", "singel", "dreef", "plantsoen", "boulevard", "pad")
+_STREET_WORD_AFTER = compiled(r"[ \t\u00a0]+(?:Boulevard|Straat|Plein|Laan|Kade|Gracht|Singel|Dreef)(?![\p{L}])")
 # one or two capitalised words and a legal form after a surname: "Dam Schoonmaak B.V.", "Visser Groep BV"
 _FIRM_NAME_AFTER = compiled(
     r"\A(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]+){1,2}[ \t,]*(?:B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF)(?!\p{L})"
@@ -145,6 +148,7 @@ def _not_a_person(
     ``kind`` is ``"organisation"`` when the span is part of a larger proper name
     (an organisation, company, product, building or street with its number),
     ``"company"`` when it follows a trade name ("Stukadoorsbedrijf Kocak": perhaps the owner's name) and
+    ``"street"`` when it is a street's name ("Dr. Kuyperstraat", "Johan Cruijff Boulevard"),
     ``"word"`` when the span itself is a word or only ends like a street, ``"place"`` when it is a place of
     several words ("Anna Paulowna", kept like an organisation's name) and ``"place_word"`` when it is a place of
     one word or part of a place's name (kept like a word).
@@ -201,6 +205,12 @@ def _not_a_person(
         if word not in lex.first_names and not lex.is_surname(word):
             return "organisation", f"'De ...' followed by '{word}': a building's or place's name ('De Hooge Waerden')"
     last = span.split()[-1].lower() if span.split() else ""
+    ending = next((s for s in _STREET_ONLY if last.endswith(s) and len(last) > len(s) + 2), None)
+    if ending and span.split()[-1].strip(".,;:") not in lex.surnames:
+        # "Dr. Kuyperstraat", "Etty Hillesumpad": a street named after someone, after a title too
+        return "street", f"ends in '{ending}', as a street's name does and no surname"
+    if _STREET_WORD_AFTER.match(text, end):
+        return "street", "followed by a street's word ('Johan Cruijff Boulevard'): a street named after someone"
     if any(last.endswith(suffix) and len(last) > len(suffix) + 2 for suffix in lex.street_suffixes):
         street = f"ends like a street or building name ('{span.split()[-1]}')"
         numbered = bool(_HOUSE_NUMBER.match(text[end : end + 12]))

@@ -159,7 +159,14 @@ RULES: tuple[Rule, ...] = (
         " no other person of that surname here",
     ),
     Rule("cited_author", Strength.STRONG, "an author cited with a publication's year or in a reference list"),
+    Rule(
+        "deceased_person",
+        Strength.STRONG,
+        "a person the text gives life dates ('Aletta Jacobs (1854-1929)'), wherever the name stands; the AVG"
+        " protects the living",
+    ),
     Rule("organisation_context", Strength.MEDIUM, "part of an organisation, company, product or building name"),
+    Rule("street_name", Strength.STRONG, "a street named after someone ('Dr. Kuyperstraat', 'Etty Hillesumpad')"),
     Rule("word_or_place", Strength.WEAK, "a place, street, compound or ordinary word"),
 )
 _RULE = {r.name: r for r in RULES}
@@ -224,6 +231,11 @@ class Judge:
                     self.strangers.add(surname)
             elif verdict is None and surname and person_strength(text, m) >= Strength.STRONG:
                 titled.add(surname)
+        # "Aletta Jacobs (1854-1929)": whoever the text gives life dates has died; the name stays where it stands
+        self.deceased = {
+            name_key(text[m.start : m.end]) for m in spans if m.entity == "PERSON" and _LIFE_DATES.match(text, m.end)
+        }
+        self.deceased = {(g.lower(), s) for g, s in self.deceased if g and s}
         # another first name with a titled surname ("Chris Jansen" beside "wethouder Pieter Jansen"): two bearers
         namesakes = {sur for g, sur in redacted_full if (g, sur) not in self.titled_full}
         self.titled_full = {(g, sur) for g, sur in self.titled_full if sur not in namesakes}
@@ -353,6 +365,16 @@ class Judge:
                 # "De heer Kamphuis vraagt" after "raadsleden Kamphuis (CDA), ...": the same office holder
                 why = "this document names the office holder of this surname with a title"
                 return Verdict("office_holder_surname", "public_office", why)
+        if surname_rule and strength <= _RULE["deceased_person"].keeps_up_to:
+            given, surname = name_key(self.text[m.start : m.end])
+            dates = _LIFE_DATES.match(self.text, m.end)
+            if (
+                dates
+                or (given.lower(), surname) in self.deceased
+                or (not given and surname in {s for _, s in self.deceased} and surname not in self.others)
+            ):
+                why = "life dates after the name: a person who died" if dates else "named with life dates here"
+                return Verdict("deceased_person", "deceased_person", why)
         cited = cited_author(self.text, m.start, m.end)
         if cited and strength <= _RULE["cited_author"].keeps_up_to and not _structural_copy(m):
             return Verdict("cited_author", "public_author", cited)
@@ -369,11 +391,17 @@ class Judge:
                 return None  # "Melkveebedrijf Hofstede-Kloosterman": a married name or a couple's, natural persons
         if other:
             rule = "organisation_context" if other[0] in ("organisation", "company", "place") else "word_or_place"
+            rule = "street_name" if other[0] == "street" else rule
             if strength <= _RULE[rule].keeps_up_to:
                 return Verdict(rule, "not_a_person", other[1], place=other[0] in ("place", "place_word"))
         return None
 
 
+# life dates in brackets after a name: "(1854-1929)", "(1854 – 1929)", "(† 1929)"
+_LIFE_DATES = regex.compile(
+    r"[ \t\u00a0]*\((?:(?:1[0-9]|20)\d{2}[ \t]*[-–—][ \t]*(?:1[0-9]|20)\d{2}|†[ \t]*(?:1[0-9]|20)\d{2})\)",
+    regex.VERSION1,
+)
 _MARRIED = regex.compile(
     r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t\u00a0]+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+", regex.VERSION1
 )

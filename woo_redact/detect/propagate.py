@@ -41,8 +41,9 @@ def _mid_sentence(text: str, start: int) -> bool:
 
 
 def _before_lower_word(text: str, end: int) -> bool:
-    """Followed by a lower-case word, as a subject by its verb: "Roos vraagt", "Koning vindt"."""
-    return bool(compiled(r"\A[ \u00a0]+\p{Ll}").match(text[end : end + 3]))
+    """Followed by a lower-case word, as a subject by its verb: "Roos vraagt", "Koning vindt", "Zwolle" /
+    "woonde" (the verb on the next line)."""
+    return bool(compiled(r"\A(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)\p{Ll}").match(text[end : end + 6]))
 
 
 _LOCATIVE = compiled(
