@@ -256,6 +256,12 @@ CAPITALS = [
         ["VAN DER KAMP, E.", "Van der Kamp"],
         [],
     ),
+    # ... but not the first part of a double name alone, which goes with its particles ("Van den Berg")
+    (
+        "VAN DEN BERG-OUDEJANS, T.\nDe heer Hardenbergh vraagt om een faunapassage bij de Amerongse Berg.",
+        ["VAN DEN BERG-OUDEJANS, T."],
+        ["Amerongse Berg"],
+    ),
 ]
 
 TABLES = {

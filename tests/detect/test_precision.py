@@ -120,6 +120,12 @@ FIRMS_AND_BUILDINGS = [
         ["Jeroen Tuinstra", "[Tuinstra] Projectadvies", "G.H.M. Kroezen", "[Kroezen] Loonbedrijf"],
         ["Projectadvies", "Loonbedrijf"],
     ),
+    # a surname before a street named with a word of an organisation's ("straat") is in a home address
+    (
+        "Mevrouw Aicha Zwart belde.\n| Adres\n0619837046 Zwart Janstraat 61A, 3035 AK Rotterdam",
+        ["Aicha Zwart", "Zwart Janstraat 61A, 3035 AK"],
+        [],
+    ),
     # "van" after a surname and before a firm says where the person works
     (
         "Uw gemachtigde, mr. C.E. Blom van Blom & Kuipers Advocaten, heeft een zienswijze ingediend.",

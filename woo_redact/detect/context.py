@@ -248,6 +248,7 @@ def _not_a_person(
         if bare_word in lex.organisation_words or (word[:1].isupper() and bare_word in _TRADE_WORDS):
             return "organisation", f"followed by '{word}': an organisation, building or place"
         ending = organisation_ending(bare_word, 6) if k == 0 and word[:1].isupper() else None
+        ending = None if ending in lex.street_suffixes else ending  # "Zwart Janstraat 61A": a street, an address
         if ending and len(bare_word) - len(ending) >= 3 and not lex.is_surname(word.strip(",.;:()")):
             return "company", f"followed by '{word}': a company's name, perhaps its owner's ('Kroezen Loonbedrijf')"
     for w in words:

@@ -95,7 +95,7 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
         if len(sur) > 1:
             forms.add(" ".join([sur[0][:1].upper() + sur[0][1:]] + sur[1:]))
             forms.add(" ".join([sur[0].lower()] + sur[1:]))
-            if sur[-1][-1:] not in ("s", "x", "z") and sur[-1][:1].isupper():
+            if sur[-1][-1:] not in ("s", "x", "z") and sur[-1][:1].isupper() and not sur[-1].isupper():
                 # "Van der Laans werkgroep": the possessive of a surname with its particles
                 forms |= {f + "s" for f in (" ".join([sur[0][:1].upper() + sur[0][1:]] + sur[1:]), " ".join(sur))}
         last = sur[-1]
@@ -104,8 +104,9 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
         if "-" in last:
             if len(sur) > 1 and all(len(p) >= 3 and p[:1].isupper() for p in last.split("-")):
                 forms.add(last)  # "Rossum-Tjin" of "van Rossum-Tjin": a double name is no place or word alone
-            for part in last.split("-"):
-                if len(part) >= 4 and part in lex.surnames:
+            for i, part in enumerate(last.split("-")):
+                # (not "Berg" of "van den Berg-Oudejans": its particles go with it, "Van den Berg" is added below)
+                if len(part) >= 4 and part in lex.surnames and not (i == 0 and len(sur) > 1):
                     forms.add(part)
             head = last.split("-")[0]
             if len(sur) > 1 and len(head) >= 3 and head[:1].isupper() and not lex.is_ordinary_word(head):
