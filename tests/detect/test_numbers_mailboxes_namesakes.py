@@ -45,6 +45,12 @@ SERVICE_NUMBERS = [
 
 # a mailbox the text shows as an office's stays; a person's address stays redacted whatever stands beside it
 MAILBOXES = [
+    # an acronym shown as the address's name is the office's; a person's address beside it is theirs
+    (
+        "Aan: Crisiscoördinatie VWS <crisis@minvws.nl>; Koning, Marloes <m.koning@minvws.nl>; LCI <lci@rivm.nl>",
+        ["Koning, Marloes", "m.koning@minvws.nl"],
+        ["lci@rivm.nl", "crisis@minvws.nl"],
+    ),
     # an office's, a road's desk's or a team's mailbox; a person whose surname is an office stays redacted
     (
         "Reacties aan burgemeester@nijmegen.nl, kabinetcdk@brabant.nl, bereikbaarheid.a27@rws.nl of "

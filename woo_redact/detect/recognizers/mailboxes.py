@@ -32,6 +32,9 @@ def called_mailbox(text: str, start: int, end: int) -> bool:
     named = any(_name_like_part(p) or _joined_name(p) or _initial_surname(p) for p in parts)
     if short and not named and _office_display(text[max(line_start, start - 50) : start]):
         return True  # the office's own name shown with it: its address
+    shown = _DISPLAY.search(text[max(line_start, start - 50) : start])
+    if shown and not named and shown.group("name").isupper() and shown.group("name").lower() == "".join(parts):
+        return True  # "LCI <lci@rivm.nl>": an acronym shown as the address's name, no one's initials spelled out
     places = load_lexicons().places
     # a place among the parts is the office's area ("Secretariaat: rwb-groningen@")
     named = any(
