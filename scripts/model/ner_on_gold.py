@@ -67,7 +67,7 @@ def score(docs: list[tuple[str, str, dict[str, Any]]], model: Path) -> dict[str,
     """Counts for one model over the documents."""
     import spacy
 
-    from woo_redact.detect.context import plausible_model_name
+    from woo_redact.detect.model_names import plausible_model_name
     from woo_redact.detect.recognizers.ner import NerPersonRecognizer, _trim
 
     nlp = spacy.load(model)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from detecttools import check
 
-from woo_redact.detect.context import plausible_model_name
+from woo_redact.detect.model_names import plausible_model_name
 
 # a span only the model found: no name when a word of it is everyday English and no unambiguous first name
 MODEL_SPANS = [

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
-from .context import STRUCTURAL, cut_before_organisation, organisation_spans, plausible_model_name
+from .context import STRUCTURAL, cut_before_organisation, organisation_spans
 from .engine import Engine
 from .evidence import Judge, Verdict
 from .merge import (
@@ -36,6 +36,7 @@ from .merge import (
     trim_span,
     with_postcode,
 )
+from .model_names import plausible_model_name
 from .near_person import (
     addresses_after_persons,
     aliases_of_persons,

@@ -15,9 +15,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from ..model import Box, Document, Explanation
-from .context import NOUN_ENDINGS
 from .grammar import TITLE, compiled
 from .lexicons import load_lexicons, organisation_ending
+from .model_names import NOUN_ENDINGS
 
 PUBLIC_TITLE_WORDS = frozenset(
     {

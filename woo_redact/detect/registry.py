@@ -14,7 +14,7 @@ Kinds:
 
 - ``pattern``: a presidio recognizer over the text (regexes with validation);
 - ``statistical``: a presidio recognizer backed by a model (its spans must pass
-  :func:`~woo_redact.detect.context.plausible_model_name`);
+  :func:`~woo_redact.detect.model_names.plausible_model_name`);
 - ``structure``: a function ``Document -> [Candidate]`` that reads layout
   (header fields, signature blocks, tables);
 - ``custom``: declared entirely in the config (regexes or a deny list), built here

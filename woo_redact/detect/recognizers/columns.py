@@ -16,9 +16,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...model import Document, Explanation, Word
-from ..context import plausible_model_name
 from ..grammar import compiled, line_span
 from ..lexicons import load_lexicons
+from ..model_names import plausible_model_name
 from .structure import Candidate, name_like, strip_title
 
 __all__ = ["birth_date_column", "name_column", "named_with_age", "personnel_number_column"]

@@ -23,8 +23,8 @@ import re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..context import plausible_model_name
 from ..lexicons import Lexicons, load_lexicons
+from ..model_names import plausible_model_name
 
 logger = logging.getLogger("woo_redact")
 PERSON_LABELS = frozenset({"PERSON", "PER"})

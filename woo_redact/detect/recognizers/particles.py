@@ -6,9 +6,9 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..context import NOUN_ENDINGS
 from ..grammar import NAME_PART, compiled, tussenvoegsel
 from ..lexicons import organisation_ending
+from ..model_names import NOUN_ENDINGS
 from .names import NameRecognizer
 
 __all__ = ["TussenvoegselNameRecognizer"]

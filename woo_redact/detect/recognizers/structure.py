@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...model import Document, Explanation, HeaderField, Word
-from ..context import NOUN_ENDINGS, named_by_domain
+from ..context import named_by_domain
 from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
 from ..lexicons import Lexicons, load_lexicons, organisation_ending
+from ..model_names import NOUN_ENDINGS
 from .paraphs import looks_like_paraph
 
 MEETING_FIELDS = frozenset(
