@@ -160,6 +160,12 @@ def test_firms_and_buildings_named_after_people(text: str, redact: list[str], ke
 
 
 STREETS_AND_THE_DECEASED = [
+    # a place's quarter is no double-barrelled name after a particle (a batch spread "Den Haag" from it)
+    (
+        "De wijken in Den Haag-West en Den Helder-Zuid. Mevrouw De Haan-Visser belde.",
+        ["De Haan-Visser"],
+        ["Den Haag-West", "Den Helder-Zuid"],
+    ),
     # a street named after someone, after a title too; no surname ends so (these do: Verkade, Ammerlaan, Hogeweg)
     (
         "Voorstellen voor een Etty Hillesumpad. De school aan de Dr. Kuyperstraat. Bij de Johan Cruijff Boulevard.\n"

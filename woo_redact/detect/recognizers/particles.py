@@ -143,6 +143,8 @@ class TussenvoegselNameRecognizer(NameRecognizer):
                 continue  # "voorstel van Mensah": a lone lower-case "van" or "de" is most often a preposition
             if not self.lex.is_surname(sur) or sur in self.lex.places or self.lex.is_non_person_word(sur):
                 continue
+            if f"{tv} {sur.split('-')[0]}" in self.lex.places:
+                continue  # "Den Haag-West", "Den Helder-Zuid": a place and its quarter
             if sur in self.lex.honorifics and compiled(r"\A\s+\p{Lu}").match(text[m.end() : m.end() + 5]):
                 continue  # "De Prins Bernhard Cultuurfonds", "De Koning Willem I College"
             ordinary = self.lex.is_ordinary_word(sur) or sur in self.lex.ambiguous
