@@ -161,6 +161,8 @@ def proposals_known(
         yield
         return
     engine = detector.engine
+    # an enclosing block's own (a hidden channel's text detected within phase 2's block), restored after this one
+    outer = engine.__dict__.get("candidates"), detector.__dict__.get("organisations")
     real = engine.candidates
     engine.candidates = lambda d: list(cands) if d is doc else real(d)
     if orgs is not None:
@@ -169,9 +171,17 @@ def proposals_known(
     try:
         yield
     finally:
-        del engine.candidates  # the class's method again
+        _restore(engine, "candidates", outer[0])  # the class's method again, or the enclosing block's
         if orgs is not None:
-            del detector.organisations
+            _restore(detector, "organisations", outer[1])
+
+
+def _restore(obj: Any, name: str, outer: Any) -> None:
+    """``obj.name`` as it was before :func:`proposals_known` set it on the instance."""
+    if outer is None:
+        delattr(obj, name)
+    else:
+        setattr(obj, name, outer)
 
 
 def _internal(job: Job, exc: Exception) -> str:
