@@ -58,6 +58,7 @@ class _Worker:
     detector: Detector | None = None
     names: dict[str, tuple[tuple[str, ...], tuple[Form, ...]]] = field(default_factory=dict)  # see _batch_names
     names_digest: str | None = None
+    by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see _names_by_first
     memory_mb: int = 0  # the configured limit, named in the reason when a document runs out
 
 
@@ -203,5 +204,17 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form
         for n in names:
             forms = tuple(name_forms(n, lex))
             _STATE.names[n] = (tuple({f.split()[0] for f in forms}), tuple((f, tuple(f.split())) for f in forms))
+        by_first: dict[str, list[str]] = {}
+        for n, (firsts, _) in _STATE.names.items():
+            for w in firsts:
+                by_first.setdefault(w, []).append(n)
+        _STATE.by_first = {w: tuple(ns) for w, ns in by_first.items()}
         _STATE.names_digest = ref.digest
     return _STATE.names
+
+
+def _names_by_first(ref: BatchNames) -> dict[str, tuple[str, ...]]:
+    """The batch's names by each first word of their forms (made with :func:`_batch_names`, once per worker
+    and batch): a document's pieces find the names that may stand in it without going through every name."""
+    _batch_names(ref)
+    return _STATE.by_first
