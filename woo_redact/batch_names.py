@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from .batch_worker import BatchNames, _batch_names
+from .batch_worker import BatchNames, _batch_names, _names_by_first
 from .config import Config
 from .model import Finding
 
@@ -43,16 +43,19 @@ def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tupl
     as a piece :func:`standing_words` collects. Only the forms whose words all do are
     searched for: the same result as searching every form
     (:func:`~woo_redact.detect.propagate.forms_present`, with each name's forms made once per
-    batch), with a look-up per name instead of a search through the text per name's word.
+    batch), with a look-up per piece of the text (by the first words of the names' forms) instead of a
+    search through the text per name's word.
     """
     from .detect.propagate import occurrences
 
     if ref is None:
         return ()
     names = _batch_names(ref)
+    by_first = _names_by_first(ref)
     mine = set(own)
     pieces = standing_words(text)
-    foreign = sorted(n for n, (firsts, _) in names.items() if n not in mine and any(w in pieces for w in firsts))
+    # the names one of whose forms' first words is a piece (looked up by the piece: the batch may hold thousands)
+    foreign = sorted({n for w in pieces if w in by_first for n in by_first[w]} - mine)
     return tuple(
         n
         for n in foreign

@@ -58,6 +58,7 @@ class _Worker:
     detector: Detector | None = None
     names: dict[str, tuple[tuple[str, ...], tuple[Form, ...]]] = field(default_factory=dict)  # see _batch_names
     names_digest: str | None = None
+    by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see _names_by_first
     memory_mb: int = 0  # the configured limit, named in the reason when a document runs out
 
 
@@ -161,6 +162,8 @@ def proposals_known(
         yield
         return
     engine = detector.engine
+    # an enclosing block's own (a hidden channel's text detected within phase 2's block), restored after this one
+    outer = engine.__dict__.get("candidates"), detector.__dict__.get("organisations")
     real = engine.candidates
     engine.candidates = lambda d: list(cands) if d is doc else real(d)
     if orgs is not None:
@@ -169,9 +172,17 @@ def proposals_known(
     try:
         yield
     finally:
-        del engine.candidates  # the class's method again
+        _restore(engine, "candidates", outer[0])  # the class's method again, or the enclosing block's
         if orgs is not None:
-            del detector.organisations
+            _restore(detector, "organisations", outer[1])
+
+
+def _restore(obj: Any, name: str, outer: Any) -> None:
+    """``obj.name`` as it was before :func:`proposals_known` set it on the instance."""
+    if outer is None:
+        delattr(obj, name)
+    else:
+        setattr(obj, name, outer)
 
 
 def _internal(job: Job, exc: Exception) -> str:
@@ -193,5 +204,17 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form
         for n in names:
             forms = tuple(name_forms(n, lex))
             _STATE.names[n] = (tuple({f.split()[0] for f in forms}), tuple((f, tuple(f.split())) for f in forms))
+        by_first: dict[str, list[str]] = {}
+        for n, (firsts, _) in _STATE.names.items():
+            for w in firsts:
+                by_first.setdefault(w, []).append(n)
+        _STATE.by_first = {w: tuple(ns) for w, ns in by_first.items()}
         _STATE.names_digest = ref.digest
     return _STATE.names
+
+
+def _names_by_first(ref: BatchNames) -> dict[str, tuple[str, ...]]:
+    """The batch's names by each first word of their forms (made with :func:`_batch_names`, once per worker
+    and batch): a document's pieces find the names that may stand in it without going through every name."""
+    _batch_names(ref)
+    return _STATE.by_first

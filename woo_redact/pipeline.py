@@ -12,8 +12,10 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import pikepdf
 
@@ -223,7 +225,7 @@ def _info_findings(
     author, text = document_properties(data)
     if not text.strip():
         return set(), ()
-    found = detector.detect(document_from_text(text, f"{name} (document properties)"), batch_names)
+    found = _detect_text(detector, text, f"{name} (document properties)", batch_names)
     from .batch_names import _own_names
 
     grounds = {f.ground.value for f, d in zip(found, decide(found, config)) if d.action is Action.REDACT}
@@ -254,7 +256,7 @@ def _hidden_findings(
     doc = document_from_text(text, label)
     out: list[Finding] = []
     alone_of: dict[str, list[Finding]] = {}  # a line's redacted findings, detected once however many spans touch it
-    found = detector.detect(doc, batch_names)
+    found = _detect_text(detector, text, label, batch_names)
     for f, d in zip(found, decide(found, config)):
         if d.action is not Action.REDACT or not f.text.strip():
             continue
@@ -270,7 +272,7 @@ def _hidden_findings(
             last = doc.text.find("\n", pos)
             line = doc.text[first : last if last >= 0 else len(doc.text)]
             if line not in alone_of:
-                one = detector.detect(document_from_text(line, label), batch_names)
+                one = _detect_text(detector, line, label, batch_names)
                 alone_of[line] = [
                     replace(g, boxes=()) for g, e in zip(one, decide(one, config)) if e.action is Action.REDACT
                 ]
@@ -281,6 +283,33 @@ def _hidden_findings(
                 out.append(replace(f, id=f"{f.id}-{k}", text=piece.strip(), start=pos, end=pos + len(piece), boxes=()))
             pos += len(piece) + 1
     return tuple(dict.fromkeys(g for g in out if g.text.strip() and "\n" not in g.text.strip()))
+
+
+# the engine's proposals and the organisations' spans of the last few short texts of the hidden channels and the
+# document properties, per detector: a batch's documents often share them ("anonymous / untitled", a
+# template's title), and they depend on the text alone (a batch's names are applied after them, as in phase 2)
+_PROPOSED: weakref.WeakKeyDictionary[Detector, dict[str, tuple[list[Any], list[tuple[int, int]]]]]
+_PROPOSED = weakref.WeakKeyDictionary()
+_PROPOSED_TEXTS, _PROPOSED_CHARS = 64, 4000
+
+
+def _detect_text(detector: Detector, text: str, label: str, batch_names: Sequence[str]) -> tuple[Finding, ...]:
+    """``detector.detect`` of ``text`` as a document of its own, the engine's proposals and the organisations'
+    spans taken from the last time this text was detected (with any batch's names): the same findings as
+    detecting it from scratch, without running the model and the recognizers again."""
+    from .batch_worker import proposals_known  # (not at the top: batch_worker -> outputs -> here)
+
+    doc = document_from_text(text, label)
+    memo = _PROPOSED.setdefault(detector, {})
+    known = memo.pop(text, None)
+    if known is None:
+        known = (detector.engine.candidates(doc), detector.organisations(doc.text))
+    if len(text) <= _PROPOSED_CHARS:
+        memo[text] = known  # the most recent last
+        while len(memo) > _PROPOSED_TEXTS:
+            del memo[next(iter(memo))]
+    with proposals_known(detector, doc, *known):
+        return detector.detect(doc, batch_names)
 
 
 def _name_piece(piece: str) -> bool:

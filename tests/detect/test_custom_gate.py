@@ -10,7 +10,7 @@ import pytest
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from woo_redact.config import load_config
-from woo_redact.detect.custom import CustomRecognizer, lookbehind
+from woo_redact.detect.custom import CustomRecognizer, lookahead, lookbehind
 from woo_redact.detect.registry import CustomParams, build_custom, registry
 
 
@@ -76,6 +76,12 @@ _PIECES = [
     "ID-kaart: ",
     "NXH41K8P3",
     "documentnummer ",
+    "BR-778120",
+    " is het cliëntnummer",
+    " is uw Klantnummer",
+    " is het pasnummer.",
+    "sjoerd.hoekstra",
+    " 1 jul 09:02",
     "\n",
     " ",
     "\u00a0",
@@ -104,7 +110,7 @@ def test_same_results_as_presidio() -> None:
         "Een nota zonder een enkel label; de minister antwoordt morgen.",
         "",
     ]
-    texts += ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(400)]
+    texts += ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(500)]
     found = skipped = 0
     for name, params in _customs():
         gated, plain = build_custom(name, **params), _plain(name, params)
@@ -165,3 +171,36 @@ def test_default_labels_are_gated() -> None:
     """The default config's label patterns (a lookbehind first) each get their gate."""
     gated = [p["regex"] for _, params in _customs() for p in params["patterns"] if lookbehind(p["regex"])]  # type: ignore[attr-defined, index]
     assert len(gated) >= 8
+
+
+@pytest.mark.parametrize(
+    "pattern, ahead",
+    [
+        (r"\d{4,10}(?=\s+is\s+het\s+(?i:klant)nummer\b)", r"\s+is\s+het\s+(?i:klant)nummer\b"),
+        (r"(a|b)(?=c)", "c"),  # an alternative inside a group
+        (r"x(?=[)])", "[)]"),
+        (r"x(?=(c))", "(c)"),
+        (r"x(?=c\))", r"c\)"),
+        (r"x(?=c)(?=d)", "d"),
+        (r"a|b(?=c)", None),  # an alternative at the top level: "a" matches without "c"
+        (r"x(?=c)d", None),  # the lookahead is not last
+        (r"(?=c)x\)", None),  # an escaped parenthesis last
+        (r"x(?!c)", None),  # a negative lookahead
+        (r"x(?=a++)", None),  # possessive
+        (r"(a)x(?=\1)", None),  # a backreference
+        (r"(?i)x(?=c)", None),  # an inline global flag
+    ],
+)
+def test_lookahead(pattern: str, ahead: str | None) -> None:
+    assert lookahead(pattern) == ahead
+    if ahead is not None:
+        assert pattern.endswith(f"(?={ahead})")
+
+
+def test_a_pattern_is_left_out_where_its_lookahead_matches_nowhere() -> None:
+    rec = build_custom("x", entity="PERSONAL_NUMBER", patterns=[{"regex": r"\d{4,10}(?=\s+is\s+het\s+klantnummer)"}])
+    assert isinstance(rec, CustomRecognizer)
+    pattern = rec.patterns[0]
+    assert not rec._may_match(pattern, "Op 12 maart 2024 om 09:15 belde 0612345678.", rec.global_regex_flags)
+    assert rec._may_match(pattern, "(778120 is het klantnummer)", rec.global_regex_flags)
+    assert [(r.start, r.end) for r in rec.analyze("(778120 is het klantnummer)", ["PERSONAL_NUMBER"])] == [(1, 7)]

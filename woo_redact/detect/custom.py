@@ -10,7 +10,10 @@ search finds nothing has no match of the pattern, and the pattern is left out fo
 the same results (presidio's own loop runs the other patterns, in their order), from one
 search for the label instead of a lookbehind at every letter.
 
-The gate is made only for a lookbehind whose match does not depend on the direction it is
+A pattern that ends in a lookahead, ``B(?=R)`` ("a number before 'is het cliëntnummer'"),
+is gated the same way by a forward search for ``R``.
+
+The gate is made only for a lookbehind (or lookahead) whose match does not depend on the direction it is
 matched in: no atomic groups, possessive quantifiers, backreferences, conditionals, fuzzy
 matching, ``\\K`` or ``\\G``, no verbose or inline global flags, no reverse matching or full case folding
 (whose match may depend on what is around it: then the pattern always runs).
@@ -73,6 +76,52 @@ def lookbehind(pattern: str) -> str | None:
     return None
 
 
+def lookahead(pattern: str) -> str | None:
+    """``R`` of a pattern ``B(?=R)`` that ends in a lookahead at its top level and has no alternative there
+    (``A|B(?=R)`` matches ``A`` without ``R``), or None; the same constructs are refused as for
+    :func:`lookbehind`. Where the pattern matches, ``R`` matches where ``B`` ends, so a forward search for
+    ``R`` finds a match somewhere in the text: a text where it finds none has no match of the pattern."""
+    if not pattern.endswith(")") or _UNSAFE.search(pattern):
+        return None
+    depth, i, start, end = 0, 0, -1, -1
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            if pattern[i + 1 : i + 3] in ("p{", "P{", "N{"):
+                i = pattern.find("}", i)
+                if i < 0:
+                    return None
+            else:
+                i += 1
+        elif c == "[":
+            i += 1
+            i += pattern[i] == "^" if i < len(pattern) else 0
+            i += pattern[i] == "]" if i < len(pattern) else 0
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+                if i <= len(pattern) and pattern[i - 1 : i] == "[":
+                    return None
+        elif c == "{":
+            quantifier = _QUANTIFIER.match(pattern, i)
+            if quantifier is None or pattern[quantifier.end() : quantifier.end() + 1] == "+":
+                return None
+            i = quantifier.end() - 1
+        elif (c in "*+?" and pattern[i - 1] != "(" and pattern[i + 1 : i + 2] == "+") or (c == "|" and depth == 0):
+            return None  # a possessive quantifier, or an alternative at the top level
+        elif c == "(":
+            start = i if depth == 0 else start
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+            end = i if depth == 0 else end
+        i += 1
+    if depth != 0 or end != len(pattern) - 1 or not pattern.startswith("(?=", start):
+        return None
+    return pattern[start + 3 : -1]
+
+
 class CustomRecognizer(PatternRecognizer):
     """presidio's ``PatternRecognizer`` that leaves out a pattern ``(?<=L)B`` for a text in which ``L``
     matches nowhere (see the module's docstring): the same results."""
@@ -101,11 +150,10 @@ class CustomRecognizer(PatternRecognizer):
     def _may_match(self, pattern: Pattern, text: str, flags: int) -> bool:
         key = (pattern.regex, flags)
         if key not in self._gates:
-            behind = (
-                lookbehind(pattern.regex) if not flags & (regex.VERBOSE | regex.VERSION1 | regex.FULLCASE) else None
-            )
+            plain = not flags & (regex.VERBOSE | regex.VERSION1 | regex.FULLCASE)
+            around = (lookbehind(pattern.regex) or lookahead(pattern.regex)) if plain else None
             try:
-                self._gates[key] = regex.compile(behind, flags=flags) if behind else None
+                self._gates[key] = regex.compile(around, flags=flags) if around else None
             except regex.error:
                 self._gates[key] = None  # presidio compiles the whole pattern and reports it
         gate = self._gates[key]

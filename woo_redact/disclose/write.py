@@ -107,26 +107,47 @@ def _append(pdf: pikepdf.Pdf, plan: MotivationPlan, config: Config) -> pikepdf.P
         width, height = height, width
     if min(width, height) < 288 or max(width, height) > MAX_SIDE:  # no room for the text: an A4 page instead
         width, height = 595.28, 841.89
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf, pagesize=(width, height), leftMargin=72, rightMargin=72, topMargin=72, bottomMargin=72, title="", author=""
-    )
-    h1 = ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=12, leading=16, spaceAfter=10)
-    h2 = ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=10.5, leading=14, spaceAfter=6)
-    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
     d = config.disclosure
-    doc.build(
-        [
-            Paragraph(esc(d.section_heading), h1),
-            Spacer(1, 4),
-            Paragraph(esc(d.motivation_heading), h2),
-            Paragraph(esc(plan.text), body),
-        ]
-    )
-    extra = pikepdf.open(io.BytesIO(buf.getvalue()))
+    pages = _motivation_pages(width, height, d.section_heading, d.motivation_heading, plan.text)
+    extra = pikepdf.open(io.BytesIO(pages))
     for p in extra.pages:
         pdf.pages.append(p)
     return extra
+
+
+# the last few appended pages' PDFs by what they are made of: a batch's documents often share their grounds,
+# hence the same text on a page of the same size (built by reportlab in ~3 ms each)
+_PAGES: dict[tuple[float, float, str, str, str], bytes] = {}
+_PAGES_KEPT = 32
+
+
+def _motivation_pages(width: float, height: float, heading: str, sub_heading: str, text: str) -> bytes:
+    """The PDF of the appended page(s): the section heading, *Motivering* and the text (made once for each)."""
+    key = (width, height, heading, sub_heading, text)
+    pages = _PAGES.pop(key, None)
+    if pages is None:
+        buf = io.BytesIO()
+        doc = SimpleDocTemplate(
+            buf,
+            pagesize=(width, height),
+            leftMargin=72,
+            rightMargin=72,
+            topMargin=72,
+            bottomMargin=72,
+            title="",
+            author="",
+        )
+        h1 = ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=12, leading=16, spaceAfter=10)
+        h2 = ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=10.5, leading=14, spaceAfter=6)
+        body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
+        doc.build(
+            [Paragraph(esc(heading), h1), Spacer(1, 4), Paragraph(esc(sub_heading), h2), Paragraph(esc(text), body)]
+        )
+        pages = buf.getvalue()
+    _PAGES[key] = pages  # the most recent last
+    while len(_PAGES) > _PAGES_KEPT:
+        del _PAGES[next(iter(_PAGES))]
+    return pages
 
 
 def esc(s: str) -> str:

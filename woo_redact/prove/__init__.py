@@ -96,6 +96,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import ExitStack
 from functools import cached_property, partial
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pikepdf
@@ -104,12 +105,15 @@ from woo_redact.model import Box, Check, Finding, Proof
 
 from . import checks
 from .channels import Channels, open_pdf, read_channels
-from .extract import MinerText, Pdfium, Pdftotext, extract_texts
+from .extract import Pdfium, Pdftotext, extract_texts, miner_text
 from .ink import vector_ink_check
 from .ocr import image_ocr_check
 from .pages import unchanged_pages
 from .pixels import pixel_checks
 from .text import PageChars, Rect, Secret, Unreadable, norm, secrets_of, shrink
+
+if TYPE_CHECKING:
+    from .miner import MinerText
 
 __all__ = ["ENGINES", "RUN_ENGINES", "extract_texts", "prove"]
 
@@ -131,7 +135,7 @@ class _Original:
 
     @cached_property
     def miner(self) -> MinerText:
-        return MinerText(self.data)
+        return miner_text(self.data)
 
     @cached_property
     def poppler(self) -> str:
@@ -255,7 +259,7 @@ def _prove(
             raise Unreadable("pikepdf cannot open it")
         d_out = Pdfium(output)
         stack.callback(d_out.close)
-        miner = MinerText(output) if "pdfplumber" in engines else None
+        miner = miner_text(output) if "pdfplumber" in engines else None
         ch_out = read_channels(pk_out, output)
     except Unreadable as exc:
         return [*out, Check("readable", False, f"output unreadable: {exc}")]
@@ -341,7 +345,7 @@ def _prove(
         """pdfminer's characters of the output (read only when PDFium misses a word)."""
         try:
             if not out_miner:
-                out_miner.append(MinerText(output))
+                out_miner.append(miner_text(output))
         except Unreadable:
             return PageChars.empty()  # then every word PDFium misses stays missing
         return out_miner[0].chars(i)

@@ -19,16 +19,28 @@ import tempfile
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..pdfium_loops import tight_boxes
-from .miner import MinerText
 from .text import PageChars, Rect, Unreadable
 
-__all__ = ["MinerText", "Pdfium", "Pdftotext", "Scratch", "extract_texts"]
+if TYPE_CHECKING:
+    from .miner import MinerText
+
+__all__ = ["Pdfium", "Pdftotext", "Scratch", "extract_texts", "miner_text"]
+
+
+def miner_text(data: bytes) -> MinerText:
+    """pdfminer's reading of ``data`` (:mod:`.miner`). pdfminer is imported on first use: a run's proof reads
+    with PDFium and pdftotext, and asks pdfminer only where PDFium misses a word (its import, with the
+    cryptography it loads, was ~0.08 CPU s of every run's start)."""
+    from .miner import MinerText
+
+    return MinerText(data)
 
 
 class Pdfium:
