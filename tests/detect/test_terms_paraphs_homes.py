@@ -118,6 +118,12 @@ NAME_FORMS_IN_PROSE = [
         [],
     ),
     ("Rozenberg, M.\nCOA - Dijk, van, H.\ndeels openbaar", ["Rozenberg, M.", "Dijk, van, H."], ["COA"]),
+    # a surname with its particles on the next line, before a full stop; not a place after "in"
+    (
+        "vastgesteld door het Overleg, voorzitter destijds dr. Fenna\nop de Weegh.\nBesproken met Anna\nin Amsterdam.",
+        ["Fenna\nop de Weegh"],
+        ["Amsterdam"],
+    ),
     (
         "Burgemeester Hendrik de With liet het kamp ontruimen. Een kleindochter van de burgemeester, mevrouw Ineke "
         "de With (81) uit Zutphen, schonk papieren. Mevrouw De With liet weten dat",

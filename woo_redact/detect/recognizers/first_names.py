@@ -13,7 +13,7 @@ from regex import escape as regex_escape
 
 from ..context import STREET_AFTER
 from ..grammar import HS, NAME_PART, compiled, surname
-from ..lexicons import countries, organisation_ending
+from ..lexicons import countries, municipalities, organisation_ending
 from .names import NameRecognizer
 
 # "Van Kees Weeldenburg" at the start of a line: the header label Van, then a first name and surname
@@ -21,7 +21,12 @@ _LABEL_BEFORE = compiled(r"(?:^|\n)[ \t]*(?:Van|Aan)[ \t\u00a0]+\Z")
 _REFERENCE_NEXT = compiled(r"[ \t\u00a0]+[1-9]\d{4,}(?![\d \t\u00a0-]*\d)")
 _ENGLISH_NEXT = compiled(r"\A[ \t]+(?:you|we|i|he|she|they|it|not|please)\b")
 # the surname on the next line after a first name that ends its line ("Onno" / "Krabbendam (Trigion)")
-_BROKEN_SURNAME = compiled(r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<sur>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}.-])")
+# (with its particles: "dr. Fenna" / "op de Weegh.")
+_BROKEN_SURNAME = compiled(
+    r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<tv>(?:(?:van|de|der|den|ter|ten|op|het|in[ \t]+['’]t|['’]t)[ \t\u00a0]+){1,3})?"
+    # (a sentence's full stop may follow a surname of three letters or more; no abbreviation's dot)
+    r"(?P<sur>\p{Lu}\p{Ll}[\p{L}'’-]*)(?:(?<=\p{L}{3})(?=\.(?:[ \t\u00a0\n]|\Z))|(?![\p{L}.-]))"
+)
 
 _SURNAME_VAN = compiled(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t\u00a0]+van[ \t\u00a0]+\Z")
 # the capitalised word after a lone first name, on its line or at the start of the next
@@ -115,6 +120,12 @@ class FirstNameRecognizer(NameRecognizer):
                 and compiled(r"\p{Ll}").search(line_head)  # running text: "Beveiliger Onno" / "Krabbendam (Trigion)"
                 and (
                     (self.lex.is_surname(broken.group("sur")) and not self.lex.is_ordinary_word(broken.group("sur")))
+                    # a particle before it: "op de Weegh" (a word or a place is no surname after one either)
+                    or (
+                        broken.group("tv")
+                        and self._unknown_name(broken.group("sur"))
+                        and broken.group("sur").lower() not in municipalities()
+                    )
                     # "en Orlando" / "Zaandam (contractmanager)": a function in brackets after the surname
                     or self._function_after(text, broken.end("sur"))
                     # "Hoogendoorn (LTO Noord), Annemiek" / "Sørensen (Natuurmonumenten), ...": a list's next
