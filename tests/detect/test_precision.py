@@ -186,3 +186,28 @@ STREETS_AND_THE_DECEASED = [
 @pytest.mark.parametrize(("text", "redact", "keep"), STREETS_AND_THE_DECEASED)
 def test_streets_and_the_deceased(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+def test_a_batch_copy_of_a_surname_on_the_next_line_stays_part_of_the_name() -> None:
+    """x13 of set X: "Ruth Abena" / "Asante" with "Asante" known from the batch was two spans, and "Asante"
+    alone a Kamerlid's surname (kept): the surname that starts the next line goes on the given names."""
+    from detecttools import _detector
+
+    from woo_redact.decide import decide
+    from woo_redact.parse.text import document_from_text
+
+    config, detector = _detector(())
+    doc = document_from_text("van de directie, Ruth Abena\nAsante en Koen Gorter. Asante heeft het verslag.", "t")
+    findings = detector.detect(doc, ("Asante",))
+    kept = [f.text for f, d in zip(findings, decide(findings, config)) if d.action.value == "keep"]
+    redacted = {f.text for f in findings} - set(kept)
+    assert not kept and "Ruth Abena\nAsante" in redacted, redacted
+
+
+def test_an_address_after_names_on_a_label_line() -> None:
+    check(
+        "Gemeente Súdwest-Fryslân\nVerslag van de hoorzitting\n"
+        "Bezwaarde: de heer Sjoerd Hoekstra en mevrouw Aukje Hoekstra-Wijnia, Skâns 14, Workum",
+        ["Sjoerd Hoekstra", "Skâns 14"],
+        ["Workum"],
+    )

@@ -219,7 +219,9 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
             out.append(m)  # (the next line a label's: "Hoekstra-Dijk, Marjan" over "Optionele deelnemers: ...")
             continue
         nxt = by_start.get(tail.end())
-        if given_only and nxt is not None:
+        nxt_words = text[nxt.start : nxt.end].split() if nxt is not None else []
+        # (a found surname alone goes on the name: "Ruth Abena" / "Asante", a batch's copy of "Asante")
+        if given_only and nxt is not None and (len(nxt_words) > 1 or lex.is_first_name(nxt_words[0])):
             out.append(m)
             continue
         head = (text[nxt.start : nxt.end].split() or [""])[0].lower() if nxt is not None else ""

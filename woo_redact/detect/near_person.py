@@ -129,10 +129,14 @@ def addresses_after_persons(
             continue  # the next line of a table or a list is another cell's; an addressee block goes straight on
         if any(w.strip(".,;:()") in lex.acronyms for w in between.split()):
             continue  # "teamleider Dierenwelzijn Zuid" / "NVWA, Catharijnesingel 59": the organisation's
-        above_start = line_span(text, p.start)[0]
+        line_start = line_span(text, p.start)[0]
+        above_start = line_start
         for _ in range(2):  # the addressee block's lines above the name
             above_start = text.rfind("\n", 0, max(0, above_start - 1)) + 1
-        if _organisation_between(between) or _organisation_between(text[above_start : p.start]):
+        # (only an addressee block's: "Bezwaarde: de heer X en mevrouw Y, Skâns 14, Workum" is a label's line)
+        head = text[line_start : p.start]
+        block = ":" not in head and len(head.split()) <= 3
+        if _organisation_between(between) or (block and _organisation_between(text[above_start : p.start])):
             continue
         if any(s < m.end() and m.start() < e for s, e in orgs):
             continue
