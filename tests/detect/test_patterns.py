@@ -88,6 +88,8 @@ def test_unchecked_numbers_are_flagged(text: str) -> None:
 
 
 MORE_PATTERNS = [
+    # an IBAN over the e-mail address on the next line of its cell: the address's letters are no part of it
+    ("5\nJANSSENS, L.\nBE48 0630 4110 7827\nlien.janssens@telenet.be", ["BE48 0630 4110 7827"], []),
     ("mail piotr.kowalczyk@softwarehuis-\nnoord.nl of bel.", ["piotr.kowalczyk@softwarehuis-", "noord.nl"], []),
     # a narrow cell breaks the local part after its hyphen; not a sentence's end before an address
     (
