@@ -49,6 +49,16 @@ BADGES = [
     ),
 ]
 
+# military ranks are titles before a civil servant's name; two people joined by "en" are no noble double name
+RANKS = [
+    (
+        "Luitenant-kolonel De Wit en de Kapitein ter Zee waren er. Mr. Livia van Hoevel en van Zwindrecht belde. "
+        "Kolonel Jansen en sergeant-majoor Bakker ook.",
+        ["De Wit", "Livia van Hoevel en van Zwindrecht", "Jansen", "Bakker"],
+        ["Kapitein ter Zee", "Kolonel", "sergeant-majoor"],
+    ),
+]
+
 RECORDS = [
     # who received, registered or scanned a record: staff, even where the paraph looks like a party's acronym
     ("Toelichting: geen.\nOntvangen door: FvD op 6 oktober 2025", ["FvD"], ["6 oktober 2025"]),
@@ -215,6 +225,7 @@ TABLES = {
     "capitals_inverted": CAPITALS_INVERTED,
     "function_before_surname": FUNCTION_BEFORE_SURNAME,
     "badges": BADGES,
+    "ranks": RANKS,
     "records": RECORDS,
     "signatures": SIGNATURES,
     "homes": HOMES,

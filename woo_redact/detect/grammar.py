@@ -36,7 +36,11 @@ TITLE_WORDS = (
     r"mevrouw|mevr\.|mw\.|mej\.|juffrouw|de[ ]heer|(?<=geachte[ ]|waarde[ ])heer|"
     r"dhr\.|hr\.|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.|jhr\.|jkvr\.|jonkheer|jonkvrouw|familie|fam\.|"
     r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc|meneer|mijnheer|agent|hoofdagent|brigadier|wachtmeester|"
-    r"rechercheur|collega|dokter|zuster|wijkagent|buurtregisseur|handhaver"
+    r"rechercheur|collega|dokter|zuster|wijkagent|buurtregisseur|handhaver|"
+    # military ranks (civil servants: "kapitein P. sprak mij aan", "sergeant-majoor De Wit")
+    r"soldaat|korporaal|sergeant|sergeant-majoor|adjudant|vaandrig|luitenant|eerste[ ]luitenant|kapitein|ritmeester|"
+    r"majoor|luitenant-kolonel|kolonel|commodore|brigadegeneraal|generaal-majoor|luitenant-generaal|"
+    r"luitenant[ ]ter[ ]zee|kapitein-luitenant[ ]ter[ ]zee|kapitein[ ]ter[ ]zee|schout-bij-nacht|vice-admiraal"
 )
 TITLE = rf"(?:(?i:{TITLE_WORDS}))"
 # what may stand before a person's name: a title, or a role word (never before an addressee's or a signer's)

@@ -26,6 +26,7 @@ from ..grammar import (
     PERSON_TITLE,
     ROEPNAAM,
     ROLE_WORDS,
+    TITLE_WORDS,
     WS,
     WS1,
     compiled,
@@ -46,6 +47,7 @@ _FIRM_GOES_ON = compiled(
     rf"\A[ \t\u00a0]*(?:&[ \t\u00a0]*\p{{Lu}}|,?[ \t\u00a0]*{LEGAL_FORM_INITIALS}|[ \t\u00a0]+(?:BV|NV|VOF)(?!\p{{L}}))"
 )
 _CAPITAL_WORD_AFTER = compiled(r"\A[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}-])")
+_TITLE_TOKEN = compiled(rf"(?i:{TITLE_WORDS})")
 _ROLE_END = compiled(rf"(?i:(?<![\p{{L}}])(?:{ROLE_WORDS}))\Z")
 
 
@@ -86,6 +88,11 @@ class NameRecognizer(EntityRecognizer):
         ]
         if heads:
             tokens = tokens[: heads[0]]
+            end = start + tokens[-1][1]
+        joins = [k for k in range(1, len(tokens) - 1) if span[tokens[k][0] : tokens[k][1]] == "en"]
+        after_join = [span[s:e] for s, e in tokens[joins[0] + 1 :]] if joins else []
+        if any(_TITLE_TOKEN.fullmatch(w) or self.lex.is_non_person_word(w) for w in after_join):
+            tokens = tokens[: joins[0]]  # "De Wit en de Kapitein ter Zee": two people, no noble double name
             end = start + tokens[-1][1]
         if self._firm_after_van(text, span, tokens, end):
             tokens = tokens[:-2]  # "Klaas Smid van Koop Tjuchem": Klaas Smid, of the firm Koop Tjuchem
