@@ -118,6 +118,9 @@ NAME_FORMS_IN_PROSE = [
         [],
     ),
     ("Rozenberg, M.\nCOA - Dijk, van, H.\ndeels openbaar", ["Rozenberg, M.", "Dijk, van, H."], ["COA"]),
+    # initials and a particle make the next word a surname, also one that is a word ("kogel")
+    ("A.M. Burger\nP.D. Statsch\nC.H. de Kogel\nCahier", ["C.H. de Kogel", "P.D. Statsch"], ["Cahier"]),
+    ("Zie bijlage B. de Raad van State en J. van de Gemeente.", [], ["Raad van State", "Gemeente"]),
     # a surname with its particles on the next line, before a full stop; not a place after "in"
     (
         "vastgesteld door het Overleg, voorzitter destijds dr. Fenna\nop de Weegh.\nBesproken met Anna\nin Amsterdam.",

@@ -47,6 +47,7 @@ _FIRM_GOES_ON = compiled(
     rf"\A[ \t\u00a0]*(?:&[ \t\u00a0]*\p{{Lu}}|,?[ \t\u00a0]*{LEGAL_FORM_INITIALS}|[ \t\u00a0]+(?:BV|NV|VOF)(?!\p{{L}}))"
 )
 _CAPITAL_WORD_AFTER = compiled(r"\A[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}-])")
+_INITIALS_PARTICLE = compiled(rf"{INITIALS}{WS}(?:van|de|der|den|ter|ten|het|op|in)[ \t\u00a0]+\p{{Lu}}")
 _TITLE_TOKEN = compiled(rf"(?i:{TITLE_WORDS})")
 _ROLE_END = compiled(rf"(?i:(?<![\p{{L}}])(?:{ROLE_WORDS}))\Z")
 
@@ -350,7 +351,9 @@ class InitialsNameRecognizer(NameRecognizer):
         pattern = compiled(rf"(?<![\p{{L}}.])(?P<name>{INITIALS}{WS}{ROEPNAAM}{surname()})")
         out = []
         for m in pattern.finditer(text):
-            span = self.trim(text, m.start("name"), m.end("name"))
+            # initials and a particle in small letters make the next word a surname, a word too ("C.H. de Kogel")
+            particle = bool(_INITIALS_PARTICLE.match(text, m.start("name")))
+            span = self.trim(text, m.start("name"), m.end("name"), titled=particle)
             if span is None:
                 continue
             name = text[span[0] : span[1]]
