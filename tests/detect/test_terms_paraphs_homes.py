@@ -121,6 +121,13 @@ NAME_FORMS_IN_PROSE = [
     # initials and a particle make the next word a surname, also one that is a word ("kogel")
     ("A.M. Burger\nP.D. Statsch\nC.H. de Kogel\nCahier", ["C.H. de Kogel", "P.D. Statsch"], ["Cahier"]),
     ("Zie bijlage B. de Raad van State en J. van de Gemeente.", [], ["Raad van State", "Gemeente"]),
+    # a list written initials first; a name before "aan de <organisation>" ends before "aan"
+    (
+        "Begeleidingscommissie\nL. K. de Jonge, C. P. M. Netten,\nT. P. N. Pluymaekers, M. E. Vink\nSantoso, B.\n"
+        "Het afstuderen van Johan Geurts aan de Technische Universiteit Delft.",
+        ["T. P. N. Pluymaekers", "C. P. M. Netten", "Santoso, B.", "Johan Geurts"],
+        ["Technische Universiteit Delft"],
+    ),
     # a surname with its particles on the next line, before a full stop; not a place after "in"
     (
         "vastgesteld door het Overleg, voorzitter destijds dr. Fenna\nop de Weegh.\nBesproken met Anna\nin Amsterdam.",

@@ -65,6 +65,7 @@ class NameRecognizer(EntityRecognizer):
         """Presidio's hook: the word lists (loaded once per process and cached)."""
         self.lex: Lexicons = load_lexicons()
         self.tvs = {t.lower() for t in self.lex.tussenvoegsels if " " not in t}
+        self.first_tv_words = {t.split()[0].lower() for t in self.lex.tussenvoegsels if " " in t} - self.tvs
 
     def _result(self, start: int, end: int, score: float, reason: str) -> RecognizerResult:
         expl = AnalysisExplanation(
@@ -127,6 +128,8 @@ class NameRecognizer(EntityRecognizer):
                 and _NUMBER_NEXT.match(text[end:])
             )
             bare = not any(ch.isalnum() for ch in tok)  # "Jan de Vries -" of "Jan de Vries - Kerkstraat 5"
+            # the first word of a particle of several ("Johan Geurts aan" of "... aan de Technische Universiteit")
+            bare = bare or (tok.islower() and tok in self.first_tv_words)
             if (
                 tv
                 or street
@@ -336,7 +339,10 @@ _LETTERED_BEFORE = compiled(
 _POSTCODE_DIGITS = compiled(r"(?<!\d)\d{4}[ \t\u00a0]?\Z")
 
 
-_SURNAME_COMMA_BEFORE = compiled(r"\p{Lu}[\p{L}'’-]+,[ \t\u00a0]*\Z")
+# (not after initials and a surname: "C. P. M. Netten,\nT. P. N. Pluymaekers" is a list written initials first)
+_SURNAME_COMMA_BEFORE = compiled(
+    r"(?<!(?:\p{Lu}\.[ \t\u00a0]?|(?:van|de|der|den)[ \t\u00a0]))\p{Lu}[\p{L}'’-]+,[ \t\u00a0]*\n?[ \t\u00a0]*\Z"
+)
 
 
 class InitialsNameRecognizer(NameRecognizer):
