@@ -233,6 +233,28 @@ def test_docinfo_note_names_keys_not_values() -> None:
     assert note == "document info: removed Author, Creator, Title"
 
 
+def test_stray_docinfo_copies_lose_their_author() -> None:
+    """real12, a Word export of a letter with its report: each part's information dictionary was reachable
+    from a structure element's /Info, its /Author ("Mick van der Steeg", "fatehr") left after the trailer's
+    /Info was emptied."""
+    pdf = pikepdf.open(io.BytesIO(base_pdf()))
+    copy = pdf.make_indirect(
+        Dictionary(Author=String(NAME), Title=String("Rapport"), CreationDate=String("D:20210520"))
+    )
+    pdf.Root.StructTreeRoot = pdf.make_indirect(
+        Dictionary(Type=Name.StructTreeRoot, K=Array([Dictionary(S=Name.Document, Info=copy)]))
+    )
+    notes = scrub_channels(pdf, SECRETS)
+    assert "document info copies: removed 2 entries" in notes
+    out = reopen(pdf)
+    element = out.Root.StructTreeRoot.K[0]
+    assert Name.Author not in element.Info and Name.Title not in element.Info
+    buf = io.BytesIO()
+    out.save(buf, compress_streams=False)
+    assert not SECRET_RE.search(buf.getvalue())
+    assert not [n for n in scrub_channels(out, SECRETS) if n.startswith("document info copies")]
+
+
 def test_outline_kept_but_titles_replaced(
     scrubbed: tuple[pikepdf.Pdf, tuple[str, ...]],
 ) -> None:

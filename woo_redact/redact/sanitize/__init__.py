@@ -41,6 +41,7 @@ from .document import (
     scrub_optional_content,
     scrub_outline,
     scrub_page_labels,
+    scrub_stray_docinfo,
 )
 from .match import SecretMatcher
 from .page import scrub_annotations, scrub_auxiliary
@@ -63,6 +64,7 @@ __all__ = [
     "scrub_optional_content",
     "scrub_outline",
     "scrub_page_labels",
+    "scrub_stray_docinfo",
     "scrub_structure_tree",
 ]
 
@@ -74,6 +76,7 @@ __all__ = [
 # references) and before JavaScript counting (fewer places to look).
 _STEPS = (
     scrub_docinfo,
+    scrub_stray_docinfo,
     scrub_metadata_streams,
     scrub_outline,
     scrub_page_labels,

@@ -56,6 +56,35 @@ def scrub_docinfo(pdf: pikepdf.Pdf, secrets: Sequence[str] = ()) -> tuple[str, .
     return (f"document info: removed {', '.join(dropped)}",)
 
 
+# the entries of a document information dictionary that name or describe people and content
+_INFO_TEXT_KEYS = ("/Author", "/Title", "/Subject", "/Keywords", "/Creator")
+
+
+def scrub_stray_docinfo(pdf: pikepdf.Pdf, secrets: Sequence[str] = ()) -> tuple[str, ...]:
+    """Empty the people's entries of copies of the document information dictionary elsewhere in the file.
+
+    Threat: a producer that merges documents (Word exporting a letter with its attached report) may keep
+    each part's information dictionary reachable from the structure tree (an element's /Info); its
+    /Author names the writer ("Mick van der Steeg", an account "fatehr") though the trailer's /Info was
+    emptied. Every dictionary other than the trailer's that has an /Author, or document dates beside a
+    /Title or /Creator, loses /Author, /Title, /Subject, /Keywords and /Creator, whatever they say.
+    """
+    del secrets  # every such entry goes, whatever it says
+    info = pdf.trailer.get(Name.Info)
+    own = key_of(info) if is_dict(info) else None
+    n = 0
+    for obj in list(reachable(pdf)):
+        if obj is pdf.trailer or (own is not None and key_of(obj) == own) or Name.Type in obj:
+            continue
+        dated = Name.CreationDate in obj or Name.ModDate in obj
+        if Name.Author in obj or (dated and (Name.Title in obj or Name.Creator in obj)):
+            for key in _INFO_TEXT_KEYS:
+                if key in obj:
+                    del obj[key]
+                    n += 1
+    return (f"document info copies: removed {plural(n, 'entry', 'entries')}",) if n else ()
+
+
 def scrub_metadata_streams(pdf: pikepdf.Pdf, secrets: Sequence[str] = ()) -> tuple[str, ...]:
     """Delete all XMP metadata: the catalog's /Metadata and any other.
 
