@@ -41,6 +41,12 @@ BY_NAME = [
 
 # the titles in Frisian and in the Caribbean Netherlands
 BY_TITLE_ELSEWHERE = [
+    # a gedeputeerde's title on the line above her name in a letter's closing block
+    (
+        "verder zullen informeren.\nLid Gedeputeerde Staten\nF. (Floor) Vermeulen\nContact\nf.vermeulen@pzh.nl",
+        ["f.vermeulen@pzh.nl"],
+        ["F. (Floor) Vermeulen"],
+    ),
     (
         "Oanwêzich: Boargemaster De Vries, wethâlder Hoekstra-Hartman en Deputearre Fokkens. Sekretaris: Jelle Postma.",
         ["Jelle Postma"],

@@ -414,7 +414,10 @@ def _speaker_only(m: Merged) -> bool:
 
 
 def _full_given(given: str) -> bool:
-    """A written-out first name ("Marco", "Anne-Marie"), not initials ("M.", "JP")."""
+    """A written-out first name ("Marco", "Anne-Marie", the roepnaam of "F. (Floor)"), not initials ("M.", "JP")."""
+    roepnaam = regex.search(r"\((\p{Lu}\p{Ll}{2,}[\p{L}-]*)\)", given)
+    if roepnaam:
+        return True
     first = given.split()[0] if given.split() else ""
     return len(first) > 2 and "." not in given and not first.isupper()
 
