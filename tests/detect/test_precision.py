@@ -211,3 +211,16 @@ def test_an_address_after_names_on_a_label_line() -> None:
         ["Sjoerd Hoekstra", "Skâns 14"],
         ["Workum"],
     )
+
+
+def test_a_column_of_surnames_is_no_name_broken_over_lines() -> None:
+    """v20 of set V: "Da Silva Santos" over "Al-Masri" in a list's column of surnames are two people; joined,
+    the batch's copies cut "Maduro, K." / "Tromp, S.M." / "Winter, F." short and "Winter, F." stayed."""
+    from detecttools import _detector
+
+    from woo_redact.parse.text import document_from_text
+
+    _, detector = _detector(())
+    doc = document_from_text("46\nMaduro\nDa Silva Santos\nAl-Masri\n48\nAhmadzai", "t")
+    texts = [f.text for f in detector.detect(doc, ("Al-Masri", "Joao Da Silva Santos"))]
+    assert not any("\n" in t for t in texts), texts

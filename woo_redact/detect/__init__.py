@@ -144,15 +144,9 @@ class Detector:
         while tail < m.end and text[tail].isspace():
             tail += 1
         parts = [Merged(m.start, nl, m.entity, m.explanations), Merged(tail, m.end, m.entity, m.explanations)]
-        # (a surname alone that some office holder bears is no reason: "Ruth Abena" / "Asante" is one name)
-        if not any(self._named_public(text, p.start, p.end) for p in [m, *parts] if p.end > p.start):
+        if not any(self.public.evidence(text, p.start, p.end) for p in [m, *parts] if p.end > p.start):
             return [m]
         return [p for p in parts if p.end > p.start]
-
-    def _named_public(self, text: str, start: int, end: int) -> bool:
-        """``text[start:end]`` is a public name by a title, a list or the register with its first name."""
-        ev = self.public.evidence(text, start, end)
-        return ev is not None and (bool(ev.title) or ev.kind in ("listed", "registered"))
 
     def _cut(self, text: str, m: Merged) -> Merged:
         """Shorten a name-pattern span that ran on into an organisation's name."""

@@ -191,6 +191,10 @@ def finding_id(doc: Document, start: int, end: int, entity: str) -> str:
 _PREV_TOKEN = compiled(r"(?<![\p{L}.'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \u00a0]+\Z")
 
 
+_SMALL_LETTER = compiled(r"(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])")  # a word in small letters: running text
+_ENTRY_AFTER = compiled(r"[ \t\u00a0]*,[ \t\u00a0]*(?:\p{Lu}\.|\p{Lu}\p{Ll})")
+
+
 def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
     """A first name that ends its line and the surname that starts the next are one name ("Judith" +
     "Polderman (commissiegriffier)", "de heer Stijn" + "Kroon (Aalsmeerderdijk 402)"): a found surname
@@ -221,7 +225,13 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
         nxt = by_start.get(tail.end())
         nxt_words = text[nxt.start : nxt.end].split() if nxt is not None else []
         # (a found surname alone goes on the name: "Ruth Abena" / "Asante", a batch's copy of "Asante")
-        if given_only and nxt is not None and (len(nxt_words) > 1 or lex.is_first_name(nxt_words[0])):
+        # (in running text only: a column of surnames "Da Silva Santos" / "Al-Masri" is two people; nor a list's
+        # next entry written surname first: "Kees" / "Tromp, S.M.")
+        line_start = text.rfind("\n", 0, m.start) + 1
+        running = bool(_SMALL_LETTER.search(text, line_start, m.start))
+        entry = nxt is not None and bool(_ENTRY_AFTER.match(text, nxt.end))
+        alone = len(nxt_words) == 1 and not lex.is_first_name(nxt_words[0]) and running and not entry
+        if given_only and nxt is not None and not alone:
             out.append(m)
             continue
         head = (text[nxt.start : nxt.end].split() or [""])[0].lower() if nxt is not None else ""

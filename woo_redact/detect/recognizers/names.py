@@ -341,7 +341,7 @@ _POSTCODE_DIGITS = compiled(r"(?<!\d)\d{4}[ \t\u00a0]?\Z")
 
 # (not after initials and a surname: "C. P. M. Netten,\nT. P. N. Pluymaekers" is a list written initials first)
 _SURNAME_COMMA_BEFORE = compiled(
-    r"(?<!(?:\p{Lu}\.[ \t\u00a0]?|(?:van|de|der|den)[ \t\u00a0]))\p{Lu}[\p{L}'’-]+,[ \t\u00a0]*\n?[ \t\u00a0]*\Z"
+    r"(?<!(?:\p{Lu}\.[ \t\u00a0]?|(?:van|de|der|den)[ \t\u00a0]))\p{Lu}[\p{L}'’-]+,[ \t\u00a0]*\Z"
 )
 
 
