@@ -178,11 +178,13 @@ NUMBERS = [
         ["Frits Koopmans", "0343 56 56 12", "Jan de Vries", "Kerkstraat 5", "06 1234 5678"],
         ["088 102 13 00", "Hertog Aalbrechtweg 5", "0343 56 56 00"],
     ),
-    # a person named before the number: hers, whatever mailbox follows it
+    # a person named before the number: hers, whatever mailbox follows it (not a surname that is a first name
+    # too: the office's number beside its mailbox in a table's row)
     (
-        "Niet in de gelegenheid? Laat het Nadia weten via 070 751 54 33 of secretariaat.ncc@nctv.minjenv.nl.",
-        ["Nadia", "070 751 54 33"],
-        ["secretariaat.ncc@nctv.minjenv.nl"],
+        "Niet in de gelegenheid? Laat het Nadia weten via 070 751 54 33 of secretariaat.ncc@nctv.minjenv.nl.\n"
+        "Raad voor de\nI.M. de Wolf\n088 - 311 24 00 rotterdam@rvdk.nl\nKinderbescherming",
+        ["Nadia", "070 751 54 33", "I.M. de Wolf"],
+        ["secretariaat.ncc@nctv.minjenv.nl", "088 - 311 24 00"],
     ),
     # a partnership of natural persons as addressee: their farm is their home
     (

@@ -57,6 +57,12 @@ RANKS = [
         ["De Wit", "Livia van Hoevel en van Zwindrecht", "Jansen", "Bakker"],
         ["Kapitein ter Zee", "Kolonel", "sergeant-majoor"],
     ),
+    # a rank ending its cell, the organisation's acronym on the next line: no name
+    (
+        "Jolanda Brinkman majoor\nKMar\nYoussef Amrani\nsergeant-majoor",
+        ["Jolanda Brinkman", "Youssef Amrani"],
+        ["KMar"],
+    ),
 ]
 
 RECORDS = [

@@ -201,6 +201,8 @@ class TitledNameRecognizer(NameRecognizer):
             span = self.trim(text, m.start("name"), m.end("name"), titled=True) or self._word_surname(text, m)
             if span is None:
                 continue
+            if "\n" in text[m.start() : span[0]] and text[span[0] : span[1]] in self.lex.acronyms:
+                continue  # "majoor" / "KMar": a rank ends its cell, the next line is the organisation's acronym
             span = self._surname_below(text, span)
             span = self._double_name_ends(text, span)
             title = text[m.start() : m.start("name")].strip()

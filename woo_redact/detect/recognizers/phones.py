@@ -177,12 +177,12 @@ class DutchPhoneRecognizer(PatternRecognizer):
             below = _MAILBOX_BELOW.match(text, r.end)
             mailbox = mailbox or bool(below and not signature and functional_mailbox(below.group("mail")))
             # ("Laat het Nadia weten via 070 ... of secretariaat.ncc@...": a person named before it: hers)
-            address_line = address_line or (mailbox and not own and not _named(before))
+            address_line = address_line or (mailbox and not own and not _given_name(before))
             # "Algemene vragen: Jan de Vries, 070 ...": a person named between the label and the number: his
             said = [g.end() for g in self.GENERAL.finditer(before)]
             # ("Laat het Nadia weten via 070 ... of secretariaat.ncc@...": the label after it is the mailbox's)
             general = bool(said and not _named(before[said[-1] :])) or bool(
-                self.GENERAL.search(after) and not _named(before)
+                self.GENERAL.search(after) and not _given_name(before)
             )
             general = general or bool(_QUESTIONS.search(text, max(0, r.start - 40), r.start))
             general = (general or bool(_OFFERED.search(before))) and not own
@@ -349,6 +349,20 @@ def _named(head: str) -> bool:
     """A known first name among the words before the number: the number may be that person's."""
     lex = load_lexicons()
     return any(lex.is_first_name(w) for w in re.findall(r"[A-Z][\w'’-]+", head))
+
+
+def _given_name(before: str) -> bool:
+    """A known first name used as one before the number ("Laat het Nadia weten via 070 ..."): not a surname
+    that is a first name too after initials or a particle ("I.M. de Wolf" / "088 ... rotterdam@rvdk.nl")."""
+    lex = load_lexicons()
+    for m in re.finditer(r"(?:(\S+)\s+)?([A-Z][\w'’-]+)", before):
+        prev = (m.group(1) or "").lower()
+        if lex.is_first_name(m.group(2)) and not (prev.endswith(".") or prev in _PARTICLES):
+            return True
+    return False
+
+
+_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te"})
 
 
 # a bracket after the number that calls it someone's direct or mobile line
