@@ -75,8 +75,9 @@ _HOUSE_NUMBER = compiled(r"\A[ \t\u00a0]+\d{1,5}(?:[ \t]?[a-zA-Z](?![\p{L}]))?(?
 _STREETS = ("laan", "straat", "plein", "gracht", "kade", "singel", "dreef", "plantsoen")
 # on the name's own line: "Jolanda Smits-Ekkel" over "B.V." is a contact person beside a company's wrapped name
 _LEGAL_PERSONS = frozenset({"stichting", "vereniging", "fundashon", "coöperatie", "cooperatie", "genootschap"})
+_LEGAL_FORMS = r"B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF"
 _LEGAL_FORM = compiled(
-    r"\A[ \t,]*(?:B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF|GmbH|Ltd|Inc"
+    rf"\A[ \t,]*(?:{_LEGAL_FORMS}|GmbH|Ltd|Inc"
     # "Dhillon & Partners Legal", "Van Dijk & Co": a firm ("Huizinga & Zn.", "Bakker & Zonen" name their owner)
     r"|(?:&|en)[ \t]+(?:Partners|Co\.?|Associates|Associés)"
     r"|&[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+(?:Partners|Advocaten)"
@@ -88,12 +89,10 @@ _LEGAL_FORM = compiled(
 _TRADE_WORDS = frozenset({"bouw", "schoonmaak", "installatietechniek", "onderhoud", "hoveniers", "loonwerk"})
 _BUILDINGS = ("gebouw",)  # "Herman Teirlinckgebouw"
 # endings of a street's name that no surname has ("Verkade", "Ammerlaan", "Hogeweg", "Westerhof" do)
-_STREET_ONLY = ("straat", "plein", "gracht", "singel", "dreef", "plantsoen", "boulevard", "pad")
+_STREET_ONLY = (*(s for s in _STREETS if s not in ("laan", "kade")), "boulevard", "pad")
 _STREET_WORD_AFTER = compiled(r"[ \t\u00a0]+(?:Boulevard|Straat|Plein|Laan|Kade|Gracht|Singel|Dreef)(?![\p{L}])")
 # one or two capitalised words and a legal form after a surname: "Dam Schoonmaak B.V.", "Visser Groep BV"
-_FIRM_NAME_AFTER = compiled(
-    r"\A(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]+){1,2}[ \t,]*(?:B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF)(?!\p{L})"
-)
+_FIRM_NAME_AFTER = compiled(rf"\A(?:[ \t\u00a0]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}[ \t,]*(?:{_LEGAL_FORMS})(?!\p{{L}})")
 # a label whose value is a place, a building or a room: "Locatie: Herman Teirlinck - 01.16 - Rik Wouters"
 _PLACE_LABEL = compiled(
     r"(?im:^[ \t\-–•o]*(?:locatie|vergaderlocatie|vergaderzaal|vergaderruimte|zaal|ruimte|lokaal|location|room|venue)"

@@ -232,10 +232,10 @@ class Judge:
             elif verdict is None and surname and person_strength(text, m) >= Strength.STRONG:
                 titled.add(surname)
         # "Aletta Jacobs (1854-1929)": whoever the text gives life dates has died; the name stays where it stands
-        self.deceased = {
-            name_key(text[m.start : m.end]) for m in spans if m.entity == "PERSON" and _LIFE_DATES.match(text, m.end)
-        }
-        self.deceased = {(g.lower(), s) for g, s in self.deceased if g and s}
+        persons = [m for m in spans if m.entity == "PERSON"]
+        dated = [name_key(text[m.start : m.end]) for m in persons if _LIFE_DATES.match(text, m.end)]
+        self.deceased = {(g.lower(), s) for g, s in dated if g and s}
+        self.deceased_surnames = {s for _, s in self.deceased}
         # another first name with a titled surname ("Chris Jansen" beside "wethouder Pieter Jansen"): two bearers
         namesakes = {sur for g, sur in redacted_full if (g, sur) not in self.titled_full}
         self.titled_full = {(g, sur) for g, sur in self.titled_full if sur not in namesakes}
@@ -371,7 +371,7 @@ class Judge:
             if (
                 dates
                 or (given.lower(), surname) in self.deceased
-                or (not given and surname in {s for _, s in self.deceased} and surname not in self.others)
+                or (not given and surname in self.deceased_surnames and surname not in self.others)
             ):
                 why = "life dates after the name: a person who died" if dates else "named with life dates here"
                 return Verdict("deceased_person", "deceased_person", why)

@@ -155,6 +155,14 @@ def countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def organisation_words_but_streets() -> frozenset[str]:
+    """The organisation words that are no street's ending ("kade", "laan", "straat" are both): beside an address
+    "Nieuwe Kade 1", "Burgemeester de Withstraat 22" name a street, no organisation."""
+    lex = load_lexicons()
+    return lex.organisation_words - set(lex.street_suffixes)
+
+
+@lru_cache(maxsize=1)
 def municipalities() -> frozenset[str]:
     """Municipality names, lower case ("horst aan de maas")."""
     return frozenset(m.lower() for m in read_list("municipalities.txt"))

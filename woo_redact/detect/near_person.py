@@ -20,7 +20,7 @@ import regex
 
 from ..model import Explanation
 from .grammar import compiled, line_span, natural_order
-from .lexicons import load_lexicons
+from .lexicons import load_lexicons, organisation_words_but_streets
 from .merge import Merged
 from .recognizers.address_words import FLOOR
 from .register import name_key
@@ -66,7 +66,7 @@ def _street_like(street: str, bracketed: bool = False) -> bool:
     lex = load_lexicons()
     words = street.split()
     last = words[-1].lower()
-    org_words = lex.organisation_words - set(lex.street_suffixes)  # "Nieuwe Kade 1" is a street
+    org_words = organisation_words_but_streets()  # "Nieuwe Kade 1" is a street
     word = lex.is_non_person_word(words[-1]) and not (bracketed and len(words) > 1)
     if last in _UNITS or word or last in org_words:
         return False
@@ -81,13 +81,13 @@ _PUBLIC_BUILDINGS = ("kantoor", "stadhuis", "gemeentehuis", "provinciehuis", "bu
 
 def _organisation_between(text: str) -> bool:
     """An organisation, a trade or a legal form in ``text``: the address may be its."""
-    lex = load_lexicons()
-    org_words = tuple(lex.organisation_words - set(lex.street_suffixes))  # "Burgemeester de Withstraat" is a street
+    org_words = organisation_words_but_streets()  # "Burgemeester de Withstraat" is a street
+    endings = ("erij", *_PUBLIC_BUILDINGS, *org_words)
     for raw in text.replace("-", " ").split():
         w = raw.strip(".,;:()'\"").lower()
         if w in org_words or w in {"b.v", "n.v", "bv", "nv", "vof", "v.o.f", "postbus"}:
             return True
-        if raw[:1].isupper() and len(w) > 6 and (w.endswith(("erij", *_PUBLIC_BUILDINGS)) or w.endswith(org_words)):
+        if raw[:1].isupper() and len(w) > 6 and w.endswith(endings):
             return True  # "Bakkerij Kramer", "Bouwbedrijf"
     return bool(_PUBLIC_BODY.search(text))
 
@@ -181,12 +181,13 @@ _USER_ID_LONGEST = 8  # letters: the classic length an account name is cut to ("
 def _user_ids(name: str) -> set[str]:
     """Account names IT systems make of a name: "Hodan Abdiwarsame" -> habdiwarsame, habdiwar, abdiwarsameh,
     hodana, ahodan, hodanabdiwarsame, hodan.abdiwarsame; "Bence Nagy" -> nbence, bnagy, ..."""
-    given, surname = name_key(natural_order(name))
+    natural = natural_order(name)
+    given, surname = name_key(natural)
     first = given.split()[0].lower() if given.split() else ""
     if len(first) < 3 or "." in first:
         return set()  # initials alone ("B. Nagy") do not spell an account
     # the surname as the register reads it, or all after the first name ("Hodan Abdi Warsame": abdiwarsame)
-    rest = natural_order(name).split()[1:]
+    rest = natural.split()[1:]
     ids: set[str] = set()
     for words in (surname, " ".join(rest)):
         sur = "".join(ch for ch in words.lower() if ch.isalpha())

@@ -8,7 +8,7 @@ import regex
 
 from ..cues import Cued
 from ..grammar import INITIALS, NAME_PART, ROEPNAAM, TITLE, compiled, tussenvoegsel
-from ..lexicons import load_lexicons
+from ..lexicons import load_lexicons, organisation_words_but_streets
 from .structure import name_like
 
 _SUFFIXES = (
@@ -158,10 +158,9 @@ def _known_name(word: str) -> bool:
 
 
 def _is_public(text: str) -> bool:
-    lex = load_lexicons()
     text = _POSTCODE_RE.sub(" ", text)  # "2526 BV Den Haag": a postcode's letters are no legal form
     words = [w.lower().strip(".,") for w in text.split()]
-    org_words = lex.organisation_words - set(lex.street_suffixes)  # "Laan van Meerdervoort" is a street
+    org_words = organisation_words_but_streets()  # "Laan van Meerdervoort" is a street
     return bool(_PUBLIC.search(text)) or any(w in org_words for w in words)
 
 

@@ -180,7 +180,7 @@ class FirstNameRecognizer(NameRecognizer):
         """``text[start:end]`` follows "<surname> van" and ends in a place or an organisation word, or a firm's
         name goes on after it: the firm a person works for ("Klaas Smid van Koop Tjuchem")."""
         before = _SURNAME_VAN.search(text, max(0, start - 40), start)
-        if not before or not self.lex.is_surname(before.group(1)) or self.lex.is_first_name(before.group(1)):
+        if not before or not self.surname_only(before.group(1)):
             return False
         return self.firm_word(text[start:end].split()[-1]) or self.firm_goes_on(text, end)
 

@@ -149,10 +149,14 @@ class NameRecognizer(EntityRecognizer):
         works ("mr. C.E. Blom van Blom & Kuipers Advocaten", "Klaas Smid van Koop Tjuchem")."""
         if len(tokens) < 4 or span[tokens[-2][0] : tokens[-2][1]] != "van":
             return False
-        before = span[tokens[-3][0] : tokens[-3][1]]
-        if not (self.lex.is_surname(before) and not self.lex.is_first_name(before)):
+        if not self.surname_only(span[tokens[-3][0] : tokens[-3][1]]):
             return False  # "Jan Peter van Dijk": a second first name before "van", whose surname it begins
         return self.firm_goes_on(text, end)
+
+    def surname_only(self, word: str) -> bool:
+        """A known surname and no first name: before "van" it ends a name, and "van" says where its bearer works
+        ("Klaas Smid van Koop Tjuchem"; "Jan Peter van Dijk" is one name)."""
+        return self.lex.is_surname(word) and not self.lex.is_first_name(word)
 
     def firm_goes_on(self, text: str, end: int) -> bool:
         """A firm's name goes on at ``end``: "& Kuipers", a legal form, or a place or organisation word

@@ -115,12 +115,7 @@ class TussenvoegselNameRecognizer(NameRecognizer):
             before = text[max(0, m.start() - 8) : m.start()].split()
             surname_first = bool(before) and before[-1].lower() in self.tvs and text[m.start() - 1] in " \u00a0"
             # "Klaas Smid van Koop Tjuchem": a surname, then "van" and the firm the person works for
-            firm = (
-                m.group("tv") == "van"
-                and lex.is_surname(first)
-                and not lex.is_first_name(first)
-                and self.firm_goes_on(text, m.end())
-            )
+            firm = m.group("tv") == "van" and self.surname_only(first) and self.firm_goes_on(text, m.end())
             if bad or street or firm or surname_first or lex.is_compound_word(first) or lex.is_compound_word(sur):
                 continue
             why = f"a name with the particle '{m.group('tv')}'"
