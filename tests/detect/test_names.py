@@ -46,6 +46,13 @@ def test_name(text: str, redact: list[str], keep: list[str]) -> None:
 
 
 MORE_FORMS = [
+    # a title or a rank and an initial alone; a double surname whose first word is an adjective, broken over a line
+    (
+        "Op 16 maart sprak kapitein P. mij aan; volgens mevrouw D., die belde, klopte het. De heer K. van Dam kwam.\n"
+        "Voorstellen werden ingediend door Bram Kleine\nStaarman en Ilse Markvoort. Kleine Staarman is lid.",
+        ["[P.] mij", "[D.], die", "K. van Dam", "Bram Kleine\nStaarman", "[Kleine Staarman] is"],
+        ["kapitein", "mevrouw"],
+    ),
     (
         "Hartelijke groet, jkvr. drs. ISABELLE VAN OMMEREN TOT HEMMEN\nIsabelle van Ommeren tot Hemmen belt.",
         ["ISABELLE VAN OMMEREN TOT HEMMEN", "Isabelle van Ommeren tot Hemmen"],

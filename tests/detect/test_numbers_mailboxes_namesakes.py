@@ -39,6 +39,20 @@ SERVICE_NUMBERS = [
         ["T 088 120 50 00"],
     ),
     ("Ik ben bereikbaar op 070 - 412 33 90 of via de servicedesk.", ["070 - 412 33 90"], []),
+    # places' numbers listed after one label; a running footer of a building's address and number
+    (
+        "Marciano Pinas: +599 319 0022. Public entity switchboards: Saba +599 416 2211, Statia +599 318\n2892. "
+        "After hours Ms Hassell-Zagers can be reached on +599 416 7730. Algemene nummers: Saba +599 416 2211, "
+        "Jan +599 318 2893.",
+        ["+599 319 0022", "+599 416 7730", "+599 318 2893"],
+        ["+599 416 2211", "+599 318\n2892"],
+    ),
+    (
+        "Nota\nTurfmarkt 147, Den Haag - 070 426 64 26\npagina 1\nVervolg\nTurfmarkt 147, Den Haag - 070 426 64 26\n"
+        "pagina 2\nDorpsstraat 12, Ede - 071 234 56 78\nslot",
+        ["071 234 56 78"],
+        ["070 426 64 26"],
+    ),
     # a municipality's "14 071" does not swallow the number on the next line
     ("Telefoon\n14 071\n071 - 516 55 82\n06 10 94 33 71", ["071 - 516 55 82", "06 10 94 33 71"], ["14 071"]),
 ]
@@ -110,6 +124,15 @@ MAILBOXES = [
         "j.devries@rws.nl\nAan\nPortefeuillehoudersoverleg Sociaal Domein Holland Rijnland, t.a.v. voorzitter",
         ["j.devries@rws.nl"],
         ["dcc@minienw.nl", "Holland Rijnland"],
+    ),
+    # an address whose parts the text uses as an office's acronyms or words; a paraph or a name's initials in
+    # brackets make no acronym
+    (
+        "Contactpersoon in het LOCC is bereikbaar via locc@politie.nl.\nDefensie Operatiecentrum (DOC), J3: "
+        "DOC-J3@mindef.nl; de ôfdieling kommunikaasje (kommunikaasje@sudwestfryslan.nl).\n"
+        "Mail Piet Jansen (PJ) via pj@minvws.nl. Actie: JDB, mail jdb@minvws.nl.",
+        ["pj@minvws.nl", "jdb@minvws.nl", "Piet Jansen"],
+        ["locc@politie.nl", "DOC-J3@mindef.nl", "kommunikaasje@sudwestfryslan.nl"],
     ),
 ]
 

@@ -258,7 +258,24 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
 _LABEL_LINE = compiled(r"\p{Lu}[\p{L}]*(?:[ \t]+[\p{L}]+){0,3}[ \t]*:")
 _INITIALS_END = compiled(r"^(?:\p{Lu}\.){1,4}$")
 # the first word of a surname of two ("Bram Oude" + "Maatman", "Jan Groot" + "Wassink")
-_SURNAME_PREFIXES = frozenset({"oude", "groot", "klein", "lange", "korte", "nieuwe", "jonge", "ter", "van", "de"})
+_SURNAME_PREFIXES = frozenset(
+    {
+        "oude",
+        "olde",
+        "groot",
+        "grote",
+        "klein",
+        "kleine",
+        "lange",
+        "korte",
+        "nieuwe",
+        "jonge",
+        "hoge",
+        "ter",
+        "van",
+        "de",
+    }
+)
 _LINE_TAIL = compiled(r"[ \t\u00a0]*\n[ \t\u00a0]*")
 _SURNAME_START = compiled(
     r"(?P<w>(?:(?:van|de|der|den|ten|ter|'t|’t)[ \t]+)*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*)"

@@ -9,7 +9,7 @@ import re
 
 from ..lexicons import load_lexicons
 
-__all__ = ["org_footer"]
+__all__ = ["org_footer", "running_footer"]
 
 _SEP = re.compile(r"[ \t]+[|·•\-–—][ \t]+")  # "ODNHN - Hertog Aalbrechtweg 5, Alkmaar - 088 102 13 00" too
 # "Ruysdaelkade 2", "Kortenberglaan 4-10", "1072 AG"
@@ -47,3 +47,19 @@ def org_footer(line: str, number_last: bool = False) -> bool:
         or bool(_ORG_HEAD.match(w))
         for w in words
     )
+
+
+_ADDRESS_NUMBER = re.compile(
+    r"[ \t]*[A-Z][\w'’-]+(?:[ \t][\w'’-]+){0,3}[ \t]+\d{1,4}[a-zA-Z]?(?:,[ \t]*(?:[1-9]\d{3}[ \t]?[A-Z]{2}[ \t]+)?"
+    r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})?[ \t]+[|·•\-–—][ \t]+(?i:t|tel\.?|telefoon)?[ \t:]*[+(\d][\d ()+-]*"
+)
+
+
+def running_footer(line: str, text: str) -> bool:
+    """``line`` is a street address and a phone number alone ("Turfmarkt 147, Den Haag - 070 426 64 26") that
+    stands as a line of its own on more pages than one: a building's running footer, the organisation's number.
+    A person named on it makes it no footer."""
+    if not _ADDRESS_NUMBER.fullmatch(line) or text.count("\n" + line.strip() + "\n") < 2:
+        return False
+    lex = load_lexicons()
+    return not any(lex.is_first_name(w) for w in re.findall(r"[A-Z][\w'’-]+", line))

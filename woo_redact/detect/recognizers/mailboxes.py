@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..lexicons import load_lexicons, municipalities
 
-__all__ = ["called_mailbox", "functional_mailbox"]
+__all__ = ["attested_mailbox", "called_mailbox", "functional_mailbox"]
 
 
 def called_mailbox(text: str, start: int, end: int) -> bool:
@@ -42,6 +42,83 @@ def called_mailbox(text: str, start: int, end: int) -> bool:
         for p in parts
     )
     return not named and bool(_MAILBOX_CONTEXT.search(before))
+
+
+def attested_mailbox(text: str, start: int, end: int) -> bool:
+    """The document itself spells the parts of the address at ``start:end`` as an office's: an acronym it writes
+    in capitals on its own ("Contactpersoon in het LOCC" / "locc@politie.nl", "Defensie Operatiecentrum (DOC),
+    J3" / "DOC-J3@mindef.nl", "HERA joint procurement" / "HERA-JOINT-PROCUREMENT@"), the other parts function
+    words or places; or a one-word local part that is a common noun of its text ("de ôfdieling kommunikaasje
+    (kommunikaasje@...)"). A surname in capitals beside a first name ("KOVÁCS Gábor") attests nothing."""
+    local = text[start:end].split("@", 1)[0]
+    raw = [p for p in re.split(r"[._+-]+", local) if p]
+    if not raw or len(raw) > 4:
+        return False
+    elsewhere = text[:start] + " " + text[end:]
+    shown = _capitals_shown(elsewhere)
+    lex = load_lexicons()
+    attested = [p for p in raw if p.upper() in shown]
+    if attested:
+        return all(
+            p.upper() in shown
+            or _functional_word(p.lower())
+            or (len(p) > 3 and p.capitalize() in lex.places)
+            or (p.isalpha() and p.lower() == p and p in _lower_words(elsewhere))
+            for p in raw
+        )
+    part = raw[0].lower()
+    return (
+        len(raw) == 1
+        and len(part) >= 6
+        and part.isalpha()
+        and not (_name_like_part(part) or _joined_name(part) or _initial_surname(part) or _particle_surname(part))
+        and re.search(rf"(?<![\w@.-]){re.escape(part)}(?![\w@-])", elsewhere) is not None
+    )
+
+
+# an acronym as its text uses an office's: after an article ("in het LOCC", "op de PV"), defined in brackets
+# after the words it abbreviates ("Defensie Operatiecentrum (DOC)"), a staff section ("J3", "G2")
+_ARTICLE_ACRONYM = re.compile(r"(?<![\w-])(?i:het|de|the)[ \t]+(?P<w>[A-Z][A-Z0-9]{1,7})(?![\w@'-])")
+_DEFINED = re.compile(
+    r"(?P<words>(?:[A-ZÀ-Þ][\w'-]*[ \t]+(?:(?:van|voor|en|of|and|for|de|het|the)[ \t]+)?){1,6})\((?P<w>[A-Z][A-Z0-9]{1,7})\)"
+)
+_STAFF = re.compile(r"(?<![\w@.-])(?P<w>[JGSNA][1-9])(?![\w@-])")
+
+
+def _capitals_shown(text: str) -> frozenset[str]:
+    """The acronyms ``text`` uses as an office's: known ones in capitals, after an article, defined in brackets
+    after the words they abbreviate (not a name's initials: "Piet Jansen (PJ)"), staff sections."""
+    lex = load_lexicons()
+    shown = {m.group("w") for m in _ARTICLE_ACRONYM.finditer(text)}
+    shown |= {m.group("w") for m in _STAFF.finditer(text)}
+    for m in _DEFINED.finditer(text):
+        words = m.group("words").split()
+        if any(lex.is_first_name(w) or lex.is_surname(w) for w in words if w[:1].isupper()):
+            continue
+        if _abbreviates(m.group("w"), " ".join(words)):
+            shown.add(m.group("w"))
+    shown |= {w for w in re.findall(r"(?<![\w@.-])[A-Z][A-Z0-9]{1,7}(?![\w@-])", text) if w in lex.acronyms}
+    return frozenset(shown)
+
+
+def _abbreviates(acronym: str, words: str) -> bool:
+    """The acronym's letters stand in order in ``words``, the first at the start of a word."""
+    low = words.lower()
+    first = acronym[0].lower()
+    for start in (m.start() for m in re.finditer(rf"(?<!\w){first}", low)):
+        k = start
+        for c in acronym.lower():
+            k = low.find(c, k)
+            if k < 0:
+                break
+            k += 1
+        else:
+            return True
+    return False
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"(?<![\w@.-])[a-z]{4,}(?![\w@-])", text))
 
 
 _ORG_WORD = re.compile(

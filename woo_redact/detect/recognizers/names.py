@@ -217,7 +217,18 @@ class TitledNameRecognizer(NameRecognizer):
                 continue  # "de verzoeker Gemeente Utrecht", "medewerker Financiën": a role, then no name
             score = 0.85 + self.surname_score(text[span[0] : span[1]])
             out.append(self._result(span[0], span[1], min(score, 1.0), f"name after the title '{title}'"))
-        return out + self._listed(text)
+        return out + self._listed(text) + self._initial_only(text, out)
+
+    def _initial_only(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A courtesy title or a rank and an initial alone ("sprak kapitein P. mij aan", "mevrouw D. was"):
+        the initial names the person."""
+        taken = {r.start for r in found}
+        out = []
+        for m in _TITLE_INITIAL.finditer(text):
+            if m.start("init") not in taken:
+                why = f"an initial after the title '{m.group('title').strip()}'"
+                out.append(self._result(m.start("init"), m.end("init"), 0.8, why))
+        return out
 
     def _double_name_ends(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
         """ "Mevrouw Peeters-Janssen van de" / "Romerhaven": a double surname is whole; particles after it and
@@ -335,6 +346,11 @@ def _lettered_list(text: str, line_start: int, at: int) -> bool:
 
 _HEADING_MARK = compiled(r"[A-Z]\.[ \t\n]")
 _LIST_MARK = compiled(r"[ \t]*(?:[IVX]{1,4}|[A-Za-z])\.[ \t]*\n")
+# a title and an initial alone, then a small word or a stop: "kapitein P. mij", "de heer K., die"
+_TITLE_INITIAL = compiled(
+    rf"(?<![\p{{L}}.])(?P<title>(?i:{TITLE_WORDS})[ \t\u00a0]+)(?P<init>(?:\p{{Lu}}\.){{1,3}})"
+    r"(?=[ \t\u00a0]+(?!(?:van|de|der|den|ter|ten|te|het|in|op|’t|'t)\b)\p{Ll}|[ \t\u00a0]*[,;:)])"
+)
 _ONE_WORD = compiled(r"\A\p{Lu}\p{Ll}{2,}\Z")
 _COURTESY_END = compiled(r"(?<![\p{L}])(?i:mevrouw|mevr\.|mw\.|heer|dhr\.|hr\.|meneer|mijnheer)[ \t\u00a0]+\Z")
 # words a capital letter numbers: "bijlage A.", "stap B.", "variant C."

@@ -12,7 +12,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from .mailboxes import called_mailbox, functional_mailbox
+from .mailboxes import attested_mailbox, called_mailbox, functional_mailbox
 
 
 class PersonalEmailRecognizer(PatternRecognizer):
@@ -83,7 +83,12 @@ class PersonalEmailRecognizer(PatternRecognizer):
         kept = []
         # an address the text calls a mailbox once is one wherever it stands ("Functionele mailbox DCC" /
         # "dcc@minienw.nl", then "Wijzigingen doorgeven aan dcc@minienw.nl")
-        called = {text[r.start : r.end].lower() for r in results if called_mailbox(text, r.start, r.end)}
+        # (or whose parts the text uses as an office's acronyms and words: "het LOCC" / "locc@politie.nl")
+        called = {
+            text[r.start : r.end].lower()
+            for r in results
+            if called_mailbox(text, r.start, r.end) or attested_mailbox(text, r.start, r.end)
+        }
         for r in results:
             found = text[r.start : r.end]
             if "\n" in found and not _BROKEN_WHOLE.fullmatch("".join(found.split())):

@@ -11,7 +11,7 @@ from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, R
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..lexicons import load_lexicons
-from .footers import org_footer
+from .footers import org_footer, running_footer
 from .mailboxes import called_mailbox, functional_mailbox
 
 __all__ = ["DutchPhoneRecognizer"]
@@ -153,6 +153,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
             # "OD NZKG | Ruysdaelkade 2, 1072 AG Amsterdam | 088 567 02 00": a footer's parts, under a signature too
             last = not line[r.end - line_start :].strip()
             address_line = address_line or (last and org_footer(line, number_last=True))
+            # "Turfmarkt 147, Den Haag - 070 ..." as the footer of every page: the building's number
+            address_line = address_line or (last and running_footer(line, text))
             # "voor vragen kunt u mij bellen op ...": a number someone gives as their own is theirs
             # ("Log in op Mijn DUO of bel ...": a portal's name, no one's own)
             own = bool(
@@ -181,7 +183,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
             # "Algemene vragen: Jan de Vries, 070 ...": a person named between the label and the number: his
             said = [g.end() for g in self.GENERAL.finditer(before)]
             # ("Laat het Nadia weten via 070 ... of secretariaat.ncc@...": the label after it is the mailbox's)
-            general = bool(said and not _named(before[said[-1] :])) or bool(
+            # ("Public entity switchboards: Saba +599 416 2211": a place after the label, no one's name)
+            general = bool(said and not _named(before[said[-1] :], places=True)) or bool(
                 self.GENERAL.search(after) and not _given_name(before)
             )
             general = general or bool(_QUESTIONS.search(text, max(0, r.start - 40), r.start))
@@ -192,6 +195,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
                 label and self.GENERAL.search(label.group(1)) and not own and not mobile and not _named(head)
             )
             general = general or bool(_BRACKET_LABEL.match(text, r.end))  # "073 - 658 82 00 (receptie)"
+            general = general or (not own and _listed_after_label(text, r.start, self.GENERAL))
             general = general or (not own and bool(_HOURS.match(text, r.end)))  # "(werkdagen 9.00-17.00 uur)"
             # "Bereikbaarheid NCC 24/7: 070 ...", "Meldkamer 24/7": a desk that is always staffed
             general = general or (
@@ -345,10 +349,11 @@ _PERSON_BEFORE = re.compile(r"(?:\b[A-Z]\.[ \t]?)+[A-Z][\w'’-]+,\Z|\b[A-Z][a-z
 _LINE_LABEL = re.compile(r"^[ \t]*([^\W\d][^:\n]{2,28}):[ \t]")
 
 
-def _named(head: str) -> bool:
-    """A known first name among the words before the number: the number may be that person's."""
+def _named(head: str, places: bool = False) -> bool:
+    """A known first name among the words before the number: the number may be that person's. With ``places``,
+    a first name that is a place too (Saba, Statia) names the place."""
     lex = load_lexicons()
-    return any(lex.is_first_name(w) for w in re.findall(r"[A-Z][\w'’-]+", head))
+    return any(lex.is_first_name(w) and not (places and w in lex.places) for w in re.findall(r"[A-Z][\w'’-]+", head))
 
 
 def _given_name(before: str) -> bool:
@@ -360,6 +365,27 @@ def _given_name(before: str) -> bool:
         if lex.is_first_name(m.group(2)) and not (prev.endswith(".") or prev in _PARTICLES):
             return True
     return False
+
+
+# "switchboards: Saba +599 416 2211, Statia +599 318 2892": the places' numbers listed after one label
+_PLACE_LIST = re.compile(
+    r"(?:[ \t]*(?P<place>[A-Z][\w'’-]+)[ \t]+\+?\d[\d \t\n-]{5,16}\d,)+[ \t\n]*(?P<last>[A-Z][\w'’-]+)[ \t]*\Z"
+)
+
+
+def _listed_after_label(text: str, start: int, general: re.Pattern[str]) -> bool:
+    """The number is a later item of a list of places' numbers after a general label, in one sentence."""
+    sentence = re.split(r"[.!?][ \t\n]+", text[max(0, start - 160) : start])[-1]
+    label = list(general.finditer(sentence))
+    if not label:
+        return False
+    rest = re.sub(r"^\w*[ \t]*:?[ \t]*", "", sentence[label[-1].end() :])  # "switchboard|s: "
+    m = _PLACE_LIST.fullmatch(rest)
+    if m is None:
+        return False
+    lex = load_lexicons()
+    words = re.findall(r"(?:^|,)[ \t\n]*([A-Z][\w'’-]+)", rest)
+    return all(w in lex.places or not (lex.is_first_name(w) or lex.is_surname(w)) for w in words)
 
 
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te"})
