@@ -80,7 +80,8 @@ def attested_mailbox(text: str, start: int, end: int) -> bool:
 # after the words it abbreviates ("Defensie Operatiecentrum (DOC)"), a staff section ("J3", "G2")
 _ARTICLE_ACRONYM = re.compile(r"(?<![\w-])(?i:het|de|the)[ \t]+(?P<w>[A-Z][A-Z0-9]{1,7})(?![\w@'-])")
 _DEFINED = re.compile(
-    r"(?P<words>(?:[A-ZÀ-Þ][\w'-]*[ \t]+(?:(?:van|voor|en|of|and|for|de|het|the)[ \t]+)?){1,6})\((?P<w>[A-Z][A-Z0-9]{1,7})\)"
+    r"(?P<words>(?:[A-ZÀ-Þ][\w'-]*[ \t]+(?:(?:van|voor|en|of|and|for|de|het|the)[ \t]+)?){1,6})"
+    r"\((?P<w>[A-Z][A-Z0-9]{1,7})\)"
 )
 _STAFF = re.compile(r"(?<![\w@.-])(?P<w>[JGSNA][1-9])(?![\w@-])")
 
