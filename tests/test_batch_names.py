@@ -169,3 +169,14 @@ def test_names_only_the_model_found_are_not_sought_in_other_documents() -> None:
         ]
     }
     assert _meta_names(meta) == ("Sanne Visser",)
+
+
+def test_a_paraph_of_a_person_named_elsewhere_makes_the_name_present(tmp_path: Path) -> None:
+    """A document where a batch person's paraph stands as one ("check PB") is detected with that person's name."""
+    path = tmp_path / "names.txt"
+    body = "Pieter Bos\nSevda Kok\n"
+    path.write_text(body, encoding="utf-8")
+    ref = BatchNames(str(path), hashlib.sha256(body.encode()).hexdigest())
+    assert present_names("Opgesteld door MK, check PB\nVerder niets.", (), ref) == ("Pieter Bos",)
+    assert present_names("Zie PB 2024/12 en SK-nummers.", (), ref) == ()
+    assert present_names("Check PB.", ("Pieter Bos",), ref) == ()

@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from .batch_worker import BatchNames, _batch_names, _names_by_first
+from .batch_worker import BatchNames, _batch_names, _names_by_code, _names_by_first
 from .config import Config
 from .model import Finding
 
@@ -46,6 +46,7 @@ def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tupl
     batch), with a look-up per piece of the text (by the first words of the names' forms) instead of a
     search through the text per name's word.
     """
+    from .detect.paraphs import signs_with
     from .detect.propagate import occurrences
 
     if ref is None:
@@ -56,11 +57,15 @@ def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tupl
     pieces = standing_words(text)
     # the names one of whose forms' first words is a piece (looked up by the piece: the batch may hold thousands)
     foreign = sorted({n for w in pieces if w in by_first for n in by_first[w]} - mine)
-    return tuple(
+    found = {
         n
         for n in foreign
         if any(all(w in pieces for w in words) and next(iter(occurrences(text, f)), None) for f, words in names[n][1])
-    )
+    }
+    # the people whose paraph stands here where only a paraph stands ("check PB"), named in other documents only
+    by_code = _names_by_code(ref)
+    signed = {n for code in pieces & by_code.keys() if signs_with(text, code) for n in by_code[code]}
+    return tuple(sorted(found | (signed - mine)))
 
 
 # where a word of a name form may begin: after a character the forms' patterns do not take as part of a

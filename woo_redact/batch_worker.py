@@ -59,6 +59,7 @@ class _Worker:
     names: dict[str, tuple[tuple[str, ...], tuple[Form, ...]]] = field(default_factory=dict)  # see _batch_names
     names_digest: str | None = None
     by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see _names_by_first
+    by_code: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see _names_by_code
     memory_mb: int = 0  # the configured limit, named in the reason when a document runs out
 
 
@@ -196,6 +197,7 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form
     worker and batch)."""
     from .detect.forms import name_forms
     from .detect.lexicons import load_lexicons
+    from .detect.paraphs import batch_paraph_codes
 
     if _STATE.names_digest != ref.digest:
         lex = load_lexicons()
@@ -209,6 +211,11 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form
             for w in firsts:
                 by_first.setdefault(w, []).append(n)
         _STATE.by_first = {w: tuple(ns) for w, ns in by_first.items()}
+        by_code: dict[str, list[str]] = {}
+        for n in names:
+            for code in batch_paraph_codes([n]):
+                by_code.setdefault(code, []).append(n)
+        _STATE.by_code = {c: tuple(ns) for c, ns in by_code.items()}
         _STATE.names_digest = ref.digest
     return _STATE.names
 
@@ -218,3 +225,9 @@ def _names_by_first(ref: BatchNames) -> dict[str, tuple[str, ...]]:
     and batch): a document's pieces find the names that may stand in it without going through every name."""
     _batch_names(ref)
     return _STATE.by_first
+
+
+def _names_by_code(ref: BatchNames) -> dict[str, tuple[str, ...]]:
+    """The batch's names by each paraph code their people may sign with (made with :func:`_batch_names`)."""
+    _batch_names(ref)
+    return _STATE.by_code

@@ -130,6 +130,20 @@ def test_names_of_other_documents_in_the_batch_are_found_here() -> None:
     assert all(f.start != doc.text.rindex("Oudeman") for f in findings if (f.start, f.text) in found)
 
 
+def test_paraphs_of_people_named_in_other_documents_where_a_paraph_stands() -> None:
+    """ "check PB" where Pieter Bos is named only in another document of the batch; "PB 2024/12" is no paraph."""
+    from detecttools import _detector
+
+    from woo_redact.parse.text import document_from_text
+
+    _, detector = _detector(())
+    doc = document_from_text("Versie 3, opgesteld door MK, check PB\nZie PB 2024/12 en het PB-nummer. Check SK.")
+    found = {f.start for f in detector.detect(doc, batch_names=("Pieter Bos", "Sevda Kok")) if f.entity_type == "PARAPH"}
+    assert doc.text.index("PB\n") in found and doc.text.index("SK.") in found
+    assert doc.text.index("PB 2024") not in found
+    assert not any(f.text == "PB" for f in detector.detect(doc) if f.entity_type == "PARAPH")
+
+
 def test_a_surname_that_ends_a_place_name_is_the_place_there() -> None:
     """ "Haag" redacted in another document (or found here) does not black out "Den Haag"."""
     from detecttools import _detector

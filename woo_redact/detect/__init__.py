@@ -44,7 +44,7 @@ from .near_person import (
     numbers_after_persons,
     user_ids_of_persons,
 )
-from .paraphs import defined_acronyms, paraph_candidates
+from .paraphs import batch_paraph_codes, defined_acronyms, paraph_candidates
 from .parties import parties_in_brackets
 from .propagate import batch_candidates, propagate
 from .public import PublicNames
@@ -95,7 +95,8 @@ class Detector:
         merged += numbers_after_persons(doc.text, persons, merged)
         merged += user_ids_of_persons(doc.text, persons, merged)
         merged = [m if (m.start, m.end) in kept else with_postcode(doc.text, m) for m in merged]
-        merged = drop_nested(merge(merged + paraph_candidates(doc.text, sources)), kept)
+        codes = batch_paraph_codes(batch_names)
+        merged = drop_nested(merge(merged + paraph_candidates(doc.text, sources, codes)), kept)
         # "... Gemeenten (KING)": the document's own acronym; "Verdonk (HvDH)" beside "(D66)": a party; no paraph
         acronyms = defined_acronyms(doc.text) | parties_in_brackets(doc.text)
         merged = [m for m in merged if not (m.entity == "PARAPH" and doc.text[m.start : m.end] in acronyms)]

@@ -8,7 +8,7 @@ where a paraph stands, and :func:`defined_acronyms` the codes a document defines
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..model import Explanation
 from .forms import paraph_codes
@@ -17,13 +17,15 @@ from .lexicons import load_lexicons, organisation_ending
 from .merge import Merged
 from .propagate import literal
 
-__all__ = ["defined_acronyms", "paraph_candidates"]
+__all__ = ["batch_paraph_codes", "defined_acronyms", "paraph_candidates", "signs_with"]
 
 _CODE_BEFORE = compiled(r"(?<![\w@.\-])")
 _CODE_AFTER = compiled(r"(?![\w@]|-\p{Lu})")
 # "(EY", ": EY", a line of its own, "RK / RSa", "(DUO, EY)": where a code stands as a paraph
 _PARAPH_PLACE = compiled(r"(?:\(|:|\n|^|/|(?i:\bactie)|\([^()\n]{1,30},)[ \t]*\Z")
-_PARAPH_WORD = compiled(r"(?i:\b(?:opmerking|reactie|noot|commentaar|vraag|paraaf|akkoord|gezien))[ \t]*\Z")
+_PARAPH_WORD = compiled(
+    r"(?i:\b(?:opmerking|reactie|noot|commentaar|vraag|paraaf|akkoord|gezien|check|checken|controle))[ \t]*\Z"
+)
 _COMMENT_AFTER = compiled(r"\A:[ \t]+\p{Ll}")  # "LB: graag nog afstemmen": a commenter's initials
 # a sentence's subject: "... via Werken voor Nederland. KB neemt tijdelijk ... over" (a paraph seen elsewhere)
 _SENTENCE_START = compiled(r"[.!?][ \t]+\Z")
@@ -78,7 +80,39 @@ def defined_acronyms(text: str) -> set[str]:
     return out
 
 
-def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
+# where a code stands as a paraph, a line's start aside: "(PB", ": PB", "actie PB", "/ PB"
+_SIGNED_PLACE = compiled(r"(?:\(|:|/|(?i:\bactie)|\([^()\n]{1,30},)[ \t]*\Z")
+
+
+def signs_with(text: str, code: str) -> bool:
+    """``code`` stands in ``text`` where only a paraph stands (not merely at a line's start): after "check",
+    "door", a sign-off, a colon or a bracket, a dash at a comment's end, before a deadline."""
+    lex = load_lexicons()
+    if code in lex.acronyms or code.lower() in lex.common_words or code.lower() in lex.english_words:
+        return False
+    return any(_signed_at(text, occ.start(), occ.end()) for occ in literal(text, code, _CODE_BEFORE, _CODE_AFTER))
+
+
+def _signed_at(text: str, start: int, end: int) -> bool:
+    clause_end = bool(_CLAUSE_END.match(text[end : end + 4]))
+    return (
+        bool(_SIGNED_PLACE.search(text[max(0, start - 32) : start]))
+        or bool(_SIGN_OFF.search(text, max(0, start - 16), start))
+        or bool(_PARAPH_WORD.search(text[max(0, start - 16) : start]))
+        or (clause_end and bool(_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)))
+        or (clause_end and bool(_DASH_BEFORE.search(text, max(0, start - 4), start)))
+        or (text[end : end + 1] in ("\n", "") and bool(_LOWER_WORD_BEFORE.search(text, max(0, start - 24), start)))
+        or bool(_DATE_AFTER.match(text[end : end + 16]))
+    )
+
+
+def batch_paraph_codes(names: Sequence[str]) -> set[str]:
+    """The codes the batch's people (named in other documents) may sign with."""
+    lex = load_lexicons()
+    return {c for n in names if len(n.split()) >= 2 for c in paraph_codes(" ".join(n.split()), lex)}
+
+
+def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collection[str] = ()) -> list[Merged]:
     """Other occurrences of paraphs: the initials of the people the document names ("Actie: JvdB",
     "(MdGR)", "Stand SjH") and every paraph found elsewhere in it.
 
@@ -104,6 +138,7 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
                     ends.setdefault(code, set()).add(m.end)
     seen = {text[m.start : m.end] for m in found if m.entity == "PARAPH"}
     out: list[Merged] = []
+    line_end: list[tuple[int, int]] = []
     # in lower case, as reviewers type their code in a comment ("- jth]"): only where a paraph stands, and no word
     lower = {
         c.lower()
@@ -144,6 +179,8 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
                 or (code not in lex.acronyms and bool(_PAGE_AFTER.match(text[occ.end() : occ.end() + 12])))
             )
             if (len(code) < 3 or code in lower) and not place:
+                if code in codes and text[occ.end() : occ.end() + 1] == "\n" and code not in lex.acronyms:
+                    line_end.append((occ.start(), occ.end()))  # "Request for Red Cross CS": an action table's cells run together
                 continue
             if _LEGAL_FORM_CODE.fullmatch(code) and _FIRM_BEFORE.search(text, max(0, occ.start() - 40), occ.start()):
                 continue  # "Dam Schoonmaak B.V.": a company's legal form, whoever "Bart Visser" is
@@ -154,6 +191,21 @@ def paraph_candidates(text: str, found: Sequence[Merged]) -> list[Merged]:
             why = "a paraph found elsewhere in this document" if code in seen else "the initials of a person named here"
             expl = Explanation("derived_paraph", 0.85, why, pattern="initials of a named person")
             out.append(Merged(occ.start(), occ.end(), "PARAPH", (expl,)))
+    # the initials of a person named only in another document of the batch, where only a paraph stands ("check PB")
+    why = "the initials of a person named elsewhere in the batch, where a paraph stands"
+    for code in sorted(set(batch_codes) - codes - seen):
+        if signs_with(text, code):
+            for occ in literal(text, code, _CODE_BEFORE, _CODE_AFTER):
+                if _signed_at(text, occ.start(), occ.end()):
+                    expl = Explanation("derived_paraph", 0.8, why, pattern="initials of a person in the batch")
+                    out.append(Merged(occ.start(), occ.end(), "PARAPH", (expl,)))
+    # a named person's initials ending a line, where the document signs with other named people's initials too
+    if len({text[m.start : m.end] for m in out}) >= 2:
+        why = "the initials of a person named here, ending a line where others sign with theirs"
+        for start, end in line_end:
+            if text[start:end].lower() not in lex.common_words:
+                expl = Explanation("derived_paraph", 0.8, why, pattern="initials of a named person")
+                out.append(Merged(start, end, "PARAPH", (expl,)))
     return out
 
 
