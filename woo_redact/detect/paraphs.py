@@ -179,8 +179,9 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
                 or (code not in lex.acronyms and bool(_PAGE_AFTER.match(text[occ.end() : occ.end() + 12])))
             )
             if (len(code) < 3 or code in lower) and not place:
+                # "Request for Red Cross CS": an action table's cells run together
                 if code in codes and text[occ.end() : occ.end() + 1] == "\n" and code not in lex.acronyms:
-                    line_end.append((occ.start(), occ.end()))  # "Request for Red Cross CS": an action table's cells run together
+                    line_end.append((occ.start(), occ.end()))
                 continue
             if _LEGAL_FORM_CODE.fullmatch(code) and _FIRM_BEFORE.search(text, max(0, occ.start() - 40), occ.start()):
                 continue  # "Dam Schoonmaak B.V.": a company's legal form, whoever "Bart Visser" is
