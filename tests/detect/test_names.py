@@ -46,6 +46,14 @@ def test_name(text: str, redact: list[str], keep: list[str]) -> None:
 
 
 MORE_FORMS = [
+    # an item of an enumeration of names whose first name no list holds; a particle ending the line
+    (
+        "drie afdelingshoofden: Wendelien\nAkkerman (Vergunningverlening), Olusegun\nAdeyemi (Toezicht en "
+        "Handhaving) en Marieke in\n't Veld (Bedrijfsvoering). Later sprak afdelingshoofd Adeyemi.\n"
+        "Sprekers waren Kees Bakker, Anna de Boer, Tunde Bakare en Global Health Alliance.",
+        ["Olusegun\nAdeyemi", "[Adeyemi].", "Marieke in\n't Veld", "Tunde Bakare"],
+        ["Global Health Alliance", "Toezicht en Handhaving"],
+    ),
     # a title or a rank and an initial alone; a double surname whose first word is an adjective, broken over a line
     (
         "Op 16 maart sprak kapitein P. mij aan; volgens mevrouw D., die belde, klopte het. De heer K. van Dam kwam.\n"

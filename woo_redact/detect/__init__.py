@@ -44,6 +44,7 @@ from .near_person import (
     numbers_after_persons,
     user_ids_of_persons,
 )
+from .enumerations import enumerated_names
 from .paraphs import batch_paraph_codes, defined_acronyms, paraph_candidates
 from .parties import parties_in_brackets
 from .propagate import batch_candidates, propagate
@@ -83,6 +84,11 @@ class Detector:
         merged = merge(join_broken(doc.text, merged))
         kept = self._judge(doc.text, merged, orgs)
         sources = [m for m in merged if (m.start, m.end) not in kept]
+        listed = enumerated_names(doc.text, [m for m in sources if m.entity == "PERSON"], merged)
+        if listed:  # "Wendelien Akkerman (...), Olusegun Adeyemi (...) en Marieke in 't Veld (...)"
+            merged = merge(merged + listed)
+            kept = self._judge(doc.text, merged, orgs)
+            sources = [m for m in merged if (m.start, m.end) not in kept]
         for _ in range(2):  # a name completed by extension is propagated once more
             # a span kept as a place is sought all the same: "Volgens Ter Haar is ..." after "Wilma Ter Haar"
             extra = propagate(doc.text, sources, skip=[k for k, v in kept.items() if not v.place])

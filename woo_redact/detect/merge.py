@@ -259,22 +259,7 @@ _LABEL_LINE = compiled(r"\p{Lu}[\p{L}]*(?:[ \t]+[\p{L}]+){0,3}[ \t]*:")
 _INITIALS_END = compiled(r"^(?:\p{Lu}\.){1,4}$")
 # the first word of a surname of two ("Bram Oude" + "Maatman", "Jan Groot" + "Wassink")
 _SURNAME_PREFIXES = frozenset(
-    {
-        "oude",
-        "olde",
-        "groot",
-        "grote",
-        "klein",
-        "kleine",
-        "lange",
-        "korte",
-        "nieuwe",
-        "jonge",
-        "hoge",
-        "ter",
-        "van",
-        "de",
-    }
+    "oude olde groot grote klein kleine lange korte nieuwe jonge hoge ter ten te van de den der in op".split()
 )
 _LINE_TAIL = compiled(r"[ \t\u00a0]*\n[ \t\u00a0]*")
 _SURNAME_START = compiled(

@@ -1,0 +1,100 @@
+"""Names in an enumeration of people: the item no list knows, between items that are names.
+
+"drie afdelingshoofden: Wendelien Akkerman (Vergunningverlening), Olusegun Adeyemi (Toezicht) en Marieke in 't
+Veld (Bedrijfsvoering)": two of the items are names the detectors found, the third has the same shape (capitalised
+words, a bracket after it, the same separators): a name whose first name no word list holds. The item is a name
+only when it looks like one: two to five words, capitalised but for particles, none a word of an organisation, a
+place or an ordinary word, no digits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Explanation
+from .grammar import compiled
+from .lexicons import load_lexicons, organisation_words_but_streets
+from .merge import Merged
+
+__all__ = ["enumerated_names"]
+
+_PARTICLE = r"(?:van|de|der|den|het|in|ten|ter|te|op|von|da|das|dos|del|di|du|la|le|el|al|bin|ben|'t|’t)"
+_WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*"
+# an item: capitalised words with particles between (a line break may split it), a bracket after it
+_ITEM = compiled(
+    rf"(?P<name>{_WORD}(?:[ \t\u00a0]*\n?[ \t\u00a0]*(?:{_PARTICLE}[ \t\u00a0]*\n?[ \t\u00a0]*)*{_WORD}){{1,4}})"
+    r"(?P<bracket>[ \t\u00a0]*\n?[ \t\u00a0]*\([^()\n]{1,60}\))?"
+)
+_SEPARATOR = compiled(r"[ \t\u00a0]*(?:,|;|[ \t\u00a0]en\b|[ \t\u00a0]and\b)[ \t\u00a0]*\n?[ \t\u00a0]*")
+_BRACKET = compiled(r"[ \t\u00a0]*\n?[ \t\u00a0]*\([^()\n]{1,60}\)")
+_BRACKET_NEAR = compiled(r"[^()\n.,;]{0,25}\n?[^()\n.,;]{0,25}?\([^()\n]{1,60}\)")
+
+
+def enumerated_names(text: str, persons: Sequence[Merged], found: Sequence[Merged]) -> list[Merged]:
+    """Items of an enumeration whose other items, two at least, are ``persons`` (each followed by a bracket as
+    the item is, or none followed by one): the item's name, unless a detector found anything in it."""
+    by_start = {m.start: m for m in persons}
+    taken = [(m.start, m.end) for m in found]
+    out: list[Merged] = []
+    seen: set[int] = set()
+    for first in sorted(persons, key=lambda m: m.start):
+        if first.start in seen:
+            continue
+        chain = _chain(text, first, by_start)
+        seen.update(start for start, _, _ in chain)
+        names = [item for item in chain if item[2]]
+        if len(names) < 2 or len(names) == len(chain):
+            continue
+        for start, end, is_person in chain:
+            if is_person or any(s < end and start < e for s, e in taken) or not _name_shaped(text[start:end]):
+                continue
+            why = f"an item of an enumeration whose other items are names ({len(names)} of {len(chain)})"
+            out.append(Merged(start, end, "PERSON", (Explanation("enumeration", 0.7, why),)))
+    return out
+
+
+def _chain(text: str, first: Merged, by_start: dict[int, Merged]) -> list[tuple[int, int, bool]]:
+    """The items from ``first`` on, as (start, end, a person's), as long as separators and the bracket's
+    presence agree with the first item's."""
+    bracket = _BRACKET.match(text, first.end)
+    chain = [(first.start, first.end, True)]
+    pos = bracket.end() if bracket else first.end
+    while len(chain) < 20:
+        sep = _SEPARATOR.match(text, pos)
+        if sep is None:
+            break
+        start = sep.end()
+        person = by_start.get(start)
+        if person is not None:
+            end = person.end
+            # (its bracket after the rest of a name the detectors cut: "Marieke in" / "'t Veld (Bedrijfsvoering)")
+            after = _BRACKET.match(text, end) or _BRACKET_NEAR.match(text, end)
+            is_person = True
+        else:
+            item = _ITEM.match(text, start)
+            if item is None:
+                break
+            end = item.end("name")
+            after = _BRACKET.match(text, end)
+            is_person = False
+        if bool(after) != bool(bracket):
+            break  # "Jan de Vries (VVD), Financiën en ...": the list changed its shape
+        chain.append((start, end, is_person))
+        pos = after.end() if after else end
+    return chain
+
+
+def _name_shaped(name: str) -> bool:
+    """Two to five words, capitalised ones neither ordinary words nor an organisation's or a place's."""
+    lex = load_lexicons()
+    words = name.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
+        return False
+    org = organisation_words_but_streets()
+    for w in words:
+        if not w[:1].isupper():
+            continue
+        low = w.lower()
+        if low in org or w in lex.places or w in lex.acronyms or (lex.is_ordinary_word(w) and not lex.is_surname(w)):
+            return False
+    return True
