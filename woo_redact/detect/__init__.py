@@ -23,6 +23,7 @@ from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
 from .context import STRUCTURAL, cut_before_organisation, organisation_spans
 from .engine import Engine
+from .enumerations import enumerated_names
 from .evidence import Judge, Verdict
 from .merge import (
     Merged,
@@ -44,7 +45,6 @@ from .near_person import (
     numbers_after_persons,
     user_ids_of_persons,
 )
-from .enumerations import enumerated_names
 from .paraphs import batch_paraph_codes, defined_acronyms, paraph_candidates
 from .parties import parties_in_brackets
 from .propagate import batch_candidates, propagate
