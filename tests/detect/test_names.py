@@ -145,11 +145,14 @@ def test_paraphs_of_people_named_in_other_documents_where_a_paraph_stands() -> N
     from woo_redact.parse.text import document_from_text
 
     _, detector = _detector(())
-    doc = document_from_text("Versie 3, opgesteld door MK, check PB\nZie PB 2024/12 en het PB-nummer. Check SK.")
-    findings = detector.detect(doc, batch_names=("Pieter Bos", "Sevda Kok"))
+    doc = document_from_text(
+        "Versie 3, opgesteld door MK, check PB\nZie PB 2024/12 en het PB-nummer. Check SK. Aan: VWS/IZ; check EJ."
+    )
+    findings = detector.detect(doc, batch_names=("Pieter Bos", "Sevda Kok", "Ingrid Zwarts", "Evert-Jan"))
     found = {f.start for f in findings if f.entity_type == "PARAPH"}
     assert doc.text.index("PB\n") in found and doc.text.index("SK.") in found
-    assert doc.text.index("PB 2024") not in found
+    assert doc.text.index("PB 2024") not in found and doc.text.index("IZ") not in found
+    assert doc.text.index("EJ.") in found
     assert not any(f.text == "PB" for f in detector.detect(doc) if f.entity_type == "PARAPH")
 
 

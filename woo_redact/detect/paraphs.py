@@ -80,8 +80,8 @@ def defined_acronyms(text: str) -> set[str]:
     return out
 
 
-# where a code stands as a paraph, a line's start aside: "(PB", ": PB", "actie PB", "/ PB"
-_SIGNED_PLACE = compiled(r"(?:\(|:|/|(?i:\bactie)|\([^()\n]{1,30},)[ \t]*\Z")
+# where a code stands as a paraph, a line's start aside: "(PB", ": PB", "actie PB" (not "VWS/IZ": a directorate)
+_SIGNED_PLACE = compiled(r"(?:\(|:|(?i:\bactie)|\([^()\n]{1,30},)[ \t]*\Z")
 
 
 def signs_with(text: str, code: str) -> bool:
@@ -109,7 +109,13 @@ def _signed_at(text: str, start: int, end: int) -> bool:
 def batch_paraph_codes(names: Sequence[str]) -> set[str]:
     """The codes the batch's people (named in other documents) may sign with."""
     lex = load_lexicons()
-    return {c for n in names if len(n.split()) >= 2 for c in paraph_codes(" ".join(n.split()), lex)}
+    codes = {c for n in names if len(n.split()) >= 2 for c in paraph_codes(" ".join(n.split()), lex)}
+    # "Pieter-Bas": a double first name alone signs with its initials, "PB"
+    return codes | {
+        "".join(p[0] for p in n.split("-"))
+        for n in names
+        if len(n.split()) == 1 and "-" in n and all(lex.is_first_name(p) for p in n.split("-"))
+    }
 
 
 def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collection[str] = ()) -> list[Merged]:
