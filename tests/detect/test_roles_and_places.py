@@ -7,6 +7,14 @@ import pytest
 from detecttools import check
 
 ROLES = [
+    # a storm's name; an island governor, a minister's predecessor in office; an organisation under a rank's cell
+    (
+        "Tijdens storm Ciarán draaide de kering; hurricane Irma destroyed the harbour. On Saba, island governor "
+        "Jonathan Johnson hosted the team. Uw ambtsvoorganger Hugo de Jonge zegde het toe; Kenneth Hassell (56) "
+        "niet.\nAisha Nuur Warsame\nwijkagent\nPolitie Noord-Nederland\n",
+        ["Kenneth Hassell", "Aisha Nuur Warsame"],
+        ["Ciarán", "Irma", "Jonathan Johnson", "Hugo de Jonge", "Politie Noord-Nederland"],
+    ),
     # a party to a case, or a relative, named by role: only a private person is so named
     ("Verzoeker Zijlstra woont naast het pand en meldt geluidsoverlast.", ["Zijlstra"], []),
     ("Mevrouw Lemmens is bij haar dochter Nicole in Swalmen ondergebracht.", ["Lemmens", "Nicole"], ["Swalmen"]),

@@ -35,7 +35,7 @@ _PARTICLE_STREET_AFTER = compiled(rf"[ \t\u00a0]+{_PARTICLE}(?:(?:de|der|den)[ \
 # the next cell's organisation, whatever that organisation's name ends with
 ORGANISATION_HEAD = frozenset(
     "gemeente provincie ministerie waterschap hoogheemraadschap stichting vereniging coöperatie omgevingsdienst "
-    "veiligheidsregio woningcorporatie woonstichting politie rijkswaterstaat".split()
+    "veiligheidsregio woningcorporatie woonstichting politie rijkswaterstaat wijkteam".split()
 )
 
 
@@ -119,6 +119,10 @@ def after_postcode(text: str, start: int, end: int) -> bool:
     return bool(_AFTER_POSTCODE.search(text, max(0, start - 60), start) and _ENDS_ADDRESS.match(text, end))
 
 
+_STORM_BEFORE = compiled(
+    r"(?<![\p{L}])(?i:storm|stormen|orkaan|hurricane|typhoon|tyfoon|cycloon|cyclone|tropical[ \t]storm)"
+    r"[ \t\u00a0]+\Z"
+)
 _POSSESSIVE = compiled(r"(?:['’]s|s)[ \t\u00a0]+\p{Lu}")
 _LEAD_LETTERS = ("D", "d", "H", "h")  # the first letters of "De" and "Het"
 _REMEMBERED = threading.local()  # per thread: a Dask worker run with several threads shares this module
@@ -157,6 +161,8 @@ def _not_a_person(
     """
     lex = load_lexicons()
     span = text[start:end]
+    if _STORM_BEFORE.search(text, max(0, start - 24), start):
+        return "word", "the name of a storm or hurricane ('storm Ciarán', 'hurricane Irma')"
     for s, e in organisations:
         # (the text between the span and an organisation is sliced only where a rule reads it: the
         # organisations of a long document lie mostly far from the span)

@@ -205,8 +205,13 @@ class TitledNameRecognizer(NameRecognizer):
             span = self.trim(text, m.start("name"), m.end("name"), titled=True) or self._word_surname(text, m)
             if span is None:
                 continue
-            if "\n" in text[m.start() : span[0]] and text[span[0] : span[1]] in self.lex.acronyms:
-                continue  # "majoor" / "KMar": a rank ends its cell, the next line is the organisation's acronym
+            if "\n" in text[m.start() : span[0]] and (
+                text[span[0] : span[1]] in self.lex.acronyms
+                or text[span[0] : span[1]].split()[0].lower().removesuffix("s") in ORGANISATION_HEAD
+            ):
+                # "majoor" / "KMar", "wijkagent" / "Politie Noord-Nederland": a rank or function ends its cell,
+                # the next line is the organisation's name
+                continue
             span = self._surname_below(text, span)
             span = self._double_name_ends(text, span)
             title = text[m.start() : m.start("name")].strip()
