@@ -10,11 +10,13 @@ import framework  # noqa: E402
 from content_a import DOCS as A  # noqa: E402
 
 DOCS = list(A)
-for mod in ("content_b", "content_c"):
+for mod in ("content_b", "content_c", "content_d"):
     try:
         DOCS += __import__(mod).DOCS
     except ModuleNotFoundError:
         pass
+
+DOCS.sort(key=lambda d: d["name"])
 
 if __name__ == "__main__":
     framework.build(DOCS, only=set(sys.argv[1:]) or None)
