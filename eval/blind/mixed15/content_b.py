@@ -258,7 +258,13 @@ DOCS.append(dict(
                     "{Data-analist|FUNC}", "10", "passend"],
                    ["[[102290|PERSNR]]", "[[Novák|PERSON]],\n[[J.|PERSON|!]] ([[Novak|PERSON]])", "{Jurist|FUNC}", "11",
                     "{Jurist|FUNC}", "11", "gelijk"],
-                   ["[[107734|PERSNR]]", "[[Zhou|PERSON]],\n[[L.|PERSON|!]]", "{Stagiair|FUNC}", "-", "-", "-", "n.v.t."]],
+                   ["[[107734|PERSNR]]", "[[Zhou|PERSON]],\n[[L.|PERSON|!]]", "{Stagiair|FUNC}", "-", "-", "-", "n.v.t."],
+                   ["[[101846|PERSNR]]", "[[Op de Beeck|PERSON]],\n[[Storm|PERSON]]", "{Adviseur verkeersveiligheid|FUNC}", "11",
+                    "{Adviseur mobiliteit|FUNC}", "11", "gelijk"],
+                   ["[[105590|PERSNR]]", "[[D'Angelo|PERSON]],\n[[Mei|PERSON]]", "{Communicatieadviseur|FUNC}", "10",
+                    "{Communicatieadviseur|FUNC}", "10", "gelijk"],
+                   ["[[108113|PERSNR]]", "[[Mulder-Akkermans|PERSON]],\n[[G.H.|PERSON|!]]", "{Controller|FUNC}", "12",
+                    "{Business controller|FUNC}", "12", "passend"]],
          [0.08, 0.22, 0.18, 0.07, 0.18, 0.07, 0.2]),
         ("p", "Bezwaar tegen plaatsing: binnen vier weken bij de {Adviescommissie Plaatsing|ORG}. Contact: {P&O|ACR}-adviseur "
               "[[Floor Oude Elferink|PERSON]], [[f.oudeelferink@overijssel.nl|EMAIL]]. Gedeputeerde {Monique van Haaf|PUBLIC} is "

@@ -104,7 +104,11 @@ DOCS.append(dict(
                    ["7", "09-02-2024", "E-mail: Kamervragen {Agema|PUBLIC}", "[[Kok, Jeroen|PERSON|-]]", "{Kamervragen@minvws.nl|MAILBOX}",
                     "Deels openbaar", "5.1.2e"],
                    ["8", "14-02-2024", "Notitie {Zorgbonus|PROG} 2.0", "[[Blom, Zon|PERSON|Blom, Zon]]", "{DG Langdurige Zorg|ORG}",
-                    "Reeds openbaar", "-"]],
+                    "Reeds openbaar", "-"],
+                   ["9", "20-02-2024", "E-mail: reactie {FNV Zorg & Welzijn|ORG}", "[[r.ohanlon@fnv.nl|EMAIL]]",
+                    "[[Kok, Jeroen|PERSON|-]]; [[Szűcs, Dóra|PERSON|Szűcs, Dóra]]", "Deels openbaar", "5.1.2e"],
+                   ["10", "26-02-2024", "Memo aan staatssecretaris {Maarten van Ooijen|PUBLIC}", "[[Mensah, Abena|PERSON|-]]",
+                    "staatssecretaris {Van Ooijen|PUBLIC}", "Deels openbaar", "5.1.2e, 5.2.1"]],
          [0.04, 0.1, 0.2, 0.17, 0.22, 0.13, 0.14]),
         ("p", "Toelichting: documenten 3 en 7 zijn duplicaten van e-mails in document 1 en worden niet opnieuw beoordeeld."),
     ]))

@@ -161,7 +161,7 @@ DOCS.append(dict(
     ]))
 
 DOCS.append(dict(
-    name="y32", producer="scan", dpi=220,
+    name="y32", producer="scan", dpi=220, signatures=[(30, 120)],
     blocks=[
         ("title", "Aanvraagformulier leerlingenvervoer 2025-2026"),
         ("p", "Gemeente Arnhem - Team Onderwijs. Lever dit formulier in voor 1 mei."),

@@ -596,8 +596,9 @@ def source_text(d, npages):
     red = [blanked(s) for s in doc_strings(d)]
     for key in ("footer", "header"):
         if d.get(key) and d["producer"] != "scan":
-            vis += [plain(d[key])] * npages
-            red += [blanked(d[key])] * npages
+            k = 1 if d["producer"] == "html" else npages
+            vis += [plain(d[key])] * k
+            red += [blanked(d[key])] * k
     return EV.norm("\n".join(vis)), EV.norm("\n".join(red))
 
 

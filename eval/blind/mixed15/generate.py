@@ -16,6 +16,16 @@ for mod in ("content_b", "content_c", "content_d"):
     except ModuleNotFoundError:
         pass
 
+from content_e import HIDDEN, PAGE2  # noqa: E402
+
+for d in DOCS:
+    if d["name"] in PAGE2:
+        d["blocks"] = d["blocks"] + [("pb",)] + PAGE2[d["name"]]
+    for k, v in HIDDEN.get(d["name"], {}).items():
+        if k == "meta":
+            d["meta"] = {**d.get("meta", {}), **v}
+        else:
+            d[k] = list(d.get(k, [])) + list(v)
 DOCS.sort(key=lambda d: d["name"])
 
 if __name__ == "__main__":
