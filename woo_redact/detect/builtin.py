@@ -70,7 +70,14 @@ def register(reg: Registry) -> None:
             "numbers in a table's personnel-number column",
         ),
         ("table_cell", S, ("PERSON", "ADDRESS", "PHONE_NUMBER"), 0.8, wrapped_cells, "wrapped table cells"),
-        ("column_line", S, ("PERSON",), 0.8, column_lines, "names broken over a line end in a text column"),
+        (
+            "column_line",
+            S,
+            ("PERSON", "PHONE_NUMBER"),
+            0.8,
+            column_lines,
+            "names and phone numbers broken over a line end in a text column",
+        ),
         ("vertical_text", S, ("PERSON", "USERNAME"), 0.8, vertical_text, "names and user names set vertically"),
         ("kvk_number", S, ("KVK_NUMBER",), 0.7, kvk_numbers, "KvK numbers of an eenmanszaak or vof (flagged)"),
     ):

@@ -21,6 +21,7 @@ from ..lexicons import load_lexicons
 from ..lines import column_order
 from .first_names import FirstNameRecognizer
 from .names import InitialsNameRecognizer, TitledNameRecognizer
+from .phones import DutchPhoneRecognizer
 from .structure import Candidate
 
 __all__ = ["column_lines"]
@@ -66,32 +67,47 @@ def column_lines(doc: Document) -> list[Candidate]:
             # "M.J." / "KORTEKAAS" (not "Sastrowardoyo, D.": a name written surname first ends at its initials)
             or (bool(_INITIALS_END.fullmatch(words[-1])) and not (len(words) > 1 and words[-2].endswith(",")))
         )
-        if len(words) < _MIN_WORDS and not open_end:
-            continue  # "Van der Horst" / "Pelzer": a table's cells one under the other, each a row's own
         joined = top + "\n" + bottom
         cut = len(top)
-        for rec in name_recognizers():
-            for r in rec.analyze(joined, ["PERSON"]):
-                if not r.start < cut < r.end:
-                    continue
+        # "Gerbrand Zijlstra (06" / "1122 3395).": a phone number broken over the line end
+        number = _DIGIT_END.search(top) is not None and _DIGIT_START.match(bottom) is not None
+        if len(words) < _MIN_WORDS and not open_end and not number:
+            continue  # "Van der Horst" / "Pelzer": a table's cells one under the other, each a row's own
+        results = [(r, "PERSON") for rec in name_recognizers() for r in rec.analyze(joined, ["PERSON"])]
+        if number:
+            results += [(r, "PHONE_NUMBER") for r in _phones().analyze(joined, ["PHONE_NUMBER"])]
+        for r, entity in results:
+            if not r.start < cut < r.end:
+                continue
+            if entity == "PERSON":
                 if _INITIALS_END.fullmatch(top[r.start :].strip()) and top[: r.start].rstrip().endswith(","):
                     continue  # "Koning, R." / "Winter, F.": the initials end a name written surname first
-                name = " ".join(joined[r.start : r.end].split())
-                why = f"the name '{name}' broken over a line end, read on in its own column"
-                line = " ".join(top[max(0, r.start - 60) : r.start].split() + [name])  # what stands before it
-                for s, e in ((r.start, cut), (cut + 1, r.end)):
-                    part = joined[s:e]
-                    s += len(part) - len(part.lstrip())
-                    e -= len(part) - len(part.rstrip())
-                    if s >= e:
-                        continue
-                    base = lines[i].start if s < cut else lines[j].start - cut - 1
-                    out.append(
-                        Candidate(
-                            base + s,
-                            base + e,
-                            "PERSON",
-                            Explanation("column_line", 0.8, why, pattern=name, context=line),
-                        )
+            name = " ".join(joined[r.start : r.end].split())
+            what = "name" if entity == "PERSON" else "number"
+            why = f"the {what} '{name}' broken over a line end, read on in its own column"
+            line = " ".join(top[max(0, r.start - 60) : r.start].split() + [name])  # what stands before it
+            for s, e in ((r.start, cut), (cut + 1, r.end)):
+                part = joined[s:e]
+                s += len(part) - len(part.lstrip())
+                e -= len(part) - len(part.rstrip())
+                if s >= e:
+                    continue
+                base = lines[i].start if s < cut else lines[j].start - cut - 1
+                out.append(
+                    Candidate(
+                        base + s,
+                        base + e,
+                        entity,
+                        Explanation("column_line", 0.8, why, pattern=name, context=line),
                     )
+                )
     return out
+
+
+_DIGIT_END = compiled(r"(?:\(?\+?\d[\d \t)-]*)\Z")
+_DIGIT_START = compiled(r"[ \t]*\d")
+
+
+@lru_cache(maxsize=1)
+def _phones() -> DutchPhoneRecognizer:
+    return DutchPhoneRecognizer(name="phone_nl")
