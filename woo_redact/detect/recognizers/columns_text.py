@@ -79,9 +79,12 @@ def column_lines(doc: Document) -> list[Candidate]:
         for r, entity in results:
             if not r.start < cut < r.end:
                 continue
-            if entity == "PERSON":
-                if _INITIALS_END.fullmatch(top[r.start :].strip()) and top[: r.start].rstrip().endswith(","):
-                    continue  # "Koning, R." / "Winter, F.": the initials end a name written surname first
+            if (
+                entity == "PERSON"
+                and _INITIALS_END.fullmatch(top[r.start :].strip())
+                and top[: r.start].rstrip().endswith(",")
+            ):
+                continue  # "Koning, R." / "Winter, F.": the initials end a name written surname first
             name = " ".join(joined[r.start : r.end].split())
             what = "name" if entity == "PERSON" else "number"
             why = f"the {what} '{name}' broken over a line end, read on in its own column"
