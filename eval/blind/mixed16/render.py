@@ -262,7 +262,7 @@ def fpdf_doc(landscape=False):
     pdf.add_font("DejaVu", "", DEJAVU)
     pdf.add_font("DejaVu", "B", DEJAVU_B)
     pdf.set_font("DejaVu", size=10)
-    pdf.set_creation_date(__import__("datetime").datetime(2025, 3, 14, 9, 30))
+    pdf.set_creation_date(__import__("datetime").datetime(2025, 3, 14, 9, 30, tzinfo=__import__("datetime").timezone.utc))
     pdf.set_auto_page_break(True, 18)
     return pdf
 
