@@ -119,8 +119,8 @@ def z03():
               "besluiten de documenten deels openbaar te maken. Namen, e-mailadressen en telefoonnummers van "
               "medewerkers zijn weggelakt op grond van artikel 5.1, tweede lid, onder e Woo. Namen van "
               "gedeputeerden en van de {{Commissaris van de Koning|ROLE}}, {{Hans Oosters|PUBLIC}}, blijven leesbaar."),
-        ("p", "Bij de belangenafweging is de zienswijze van [[Bouwbedrijf Visser|P=Karin Visser]] betrokken: eigenaar "
-              "[[Karin Visser|P]] vroeg haar naam en haar mobiele nummer [[06-41223301|T]] weg te laken."),
+        ("p", "Bij de belangenafweging is de zienswijze van de aannemer betrokken: eigenaar [[Karin Visser|P]] van "
+              "{{Bouwbedrijf Lek & Vecht B.V.|ORG}} vroeg haar naam en haar mobiele nummer [[06-41223301|T]] weg te laken."),
         ("h2", "Inventarislijst"),
         ("table", inv, [1, 2.1, 3.6, 2.9, 3.2, 2.2, 1.8]),
         ("p", "Met vriendelijke groet,\n{{Gedeputeerde Staten van Utrecht|ORG}},\nnamens dezen,\n\n"

@@ -46,6 +46,10 @@ PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "op", "in", "
              "do", "di", "del", "la", "le", "du", "von", "al", "abu", "el", "bin", "ibn", "y", "e"}
 
 
+TITLES = {"mevrouw", "meneer", "heer", "dokter", "msc", "drs", "dr", "mr", "ir", "ing", "prof", "jr", "sr",
+          "bsc", "ma", "mba", "llm", "mw", "dhr"}
+
+
 def plain(s: str) -> str:
     s = RX_RED.sub(lambda m: m.group(1), s)
     return RX_KEEP.sub(lambda m: m.group(1), s)
@@ -354,7 +358,7 @@ def _tokens(name: str) -> list[str]:
         tok = tok.strip(",.;:()'\u2019")
         if len(tok) < 3 or tok.lower() in PARTICLES or "." in tok:
             continue
-        if not tok[0].isupper():
+        if not tok[0].isupper() or tok.lower() in TITLES:
             continue
         out.append(tok)
     return out
