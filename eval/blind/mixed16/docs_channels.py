@@ -487,7 +487,7 @@ def z31():
     items += _lines(20, 120, ["Paraafroute:"], "mono", 10)
     items.append((22, 128, "[[JPV|I=Johan Verhagen]]", "hand", 18, "ink"))
     items.append((50, 128, "[[NEA|I=Nadia El Amrani]]", "hand", 18, "ink"))
-    items += _lines(20, 142, ["Tel. [[06 5512 0987|T]] (Verhagen, bereikbaar tijdens oefening)"], "mono", 10)
+    items += _lines(20, 142, ["Tel. [[06 5512 0987|T]] ([[Verhagen|P=Johan Verhagen]], bereikbaar tijdens oefening)"], "mono", 10)
     pdf = scan_pages(d, [items], dpi=200, angle=-0.6, seed=31, noise=14, blur=0.7)
     finish(pdf, d, keep_info=())
     return d
