@@ -1,0 +1,8 @@
+REGISTRY = {}
+
+
+def doc(did):
+    def deco(fn):
+        REGISTRY[did] = fn
+        return fn
+    return deco
