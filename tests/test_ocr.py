@@ -203,3 +203,19 @@ def test_an_unsure_address_part_is_kept_and_joined() -> None:
     ]
     words = _read_tsv("\n".join([head, *rows]))
     assert [w.text for w in words] == ["E-mail:", "s.visser@minbzk.nl"], "the speck stays out"
+
+
+@pytest.mark.parametrize(("dpi", "rotate", "expected"), [(200, 0, 200), (220, 90, 220), (600, 0, 300), (100, 0, 150)])
+def test_a_scan_is_read_at_its_own_resolution(dpi: int, rotate: int, expected: int) -> None:
+    """A 200 or 220 dpi scan is read at 200 or 220 dpi, not interpolated to 300 (Tesseract misread a form's
+    cells so enlarged); a finer scan at the configured 300, a coarse one at no less than 150."""
+    import pypdfium2 as pdfium
+
+    from scangen import scanned_note
+    from woo_redact.parse.ocr import _reading_dpi
+
+    doc = pdfium.PdfDocument(scanned_note(dpi=dpi, skew=0.0, logo=False, rotate=rotate))
+    try:
+        assert abs(_reading_dpi(doc[0], 300) - expected) <= 1
+    finally:
+        doc.close()

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 from reportlab.pdfbase import pdfmetrics
 
 from ..errors import DocumentError
@@ -278,7 +279,8 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrO
     """Render page ``index`` and read its words with Tesseract, in user space."""
     page = doc[index]
     try:
-        scale = options.dpi / 72.0
+        dpi = _reading_dpi(page, options.dpi)
+        scale = dpi / 72.0
         image: Image = page.render(scale=scale, grayscale=True, draw_annots=False).to_pil().convert("L")
         x0, y0, x1, y1 = (float(v) for v in page.get_bbox())  # follows inheritance (get_cropbox does not)
         rotate: int = page.get_rotation() % 360
@@ -300,10 +302,36 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrO
     mapping = _Mapping((x0, y0, x1, y1), rotate, scale, image.width, image.height, turned)
     angle = float((rotate + turned) % 360)
     area = abs((x1 - x0) * (y1 - y0))
-    marks, misread = scan_marks(np.asarray(read), words, options.dpi, index, mapping.rect, area)
+    marks, misread = scan_marks(np.asarray(read), words, dpi, index, mapping.rect, area)
     words = [w for k, w in enumerate(words) if k not in misread]  # a signature read as letters
     raw = _raw_words(words, index, mapping, angle)
     return OcrPage(tuple(raw), round(conf, 1), turned, angle, marks)
+
+
+_MIN_DPI = 150
+
+
+def _reading_dpi(page: pdfium.PdfPage, dpi: int) -> int:
+    """The resolution to read the page at: the scan's own when an image covering most of the page has fewer
+    pixels per inch than ``dpi`` (a 220 dpi scan rendered at 300 dpi is interpolated, and Tesseract misread a
+    form's table cells so enlarged), never under 150; ``dpi`` otherwise, as OCRmyPDF reads at the image's
+    resolution."""
+    width, height = page.get_size()
+    area = abs(width * height) or 1.0
+    best = 0.0
+    for obj in page.get_objects(filter=(pdfium_raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        w_pt, h_pt = abs(right - left), abs(top - bottom)
+        if w_pt * h_pt < MIN_COVERAGE * area or not w_pt or not h_pt:
+            continue
+        px_w, px_h = obj.get_px_size()
+        # (an image turned by 90 degrees on the page: its pixel rows run along the page's height)
+        if (px_w > px_h) != (w_pt > h_pt):
+            px_w, px_h = px_h, px_w
+        best = max(best, min(px_w / (w_pt / 72.0), px_h / (h_pt / 72.0)))
+    if not best or best >= dpi:
+        return dpi
+    return max(_MIN_DPI, round(best))
 
 
 @dataclass(frozen=True)
