@@ -210,8 +210,8 @@ def test_a_scan_is_read_at_its_own_resolution(dpi: int, rotate: int, expected: i
     """A 200 or 220 dpi scan is read at 200 or 220 dpi, not interpolated to 300 (Tesseract misread a form's
     cells so enlarged); a finer scan at the configured 300, a coarse one at no less than 150."""
     import pypdfium2 as pdfium
-
     from scangen import scanned_note
+
     from woo_redact.parse.ocr import _reading_dpi
 
     doc = pdfium.PdfDocument(scanned_note(dpi=dpi, skew=0.0, logo=False, rotate=rotate))
