@@ -25,6 +25,7 @@ from .context import STRUCTURAL, cut_before_organisation, organisation_spans
 from .engine import Engine
 from .enumerations import enumerated_names
 from .evidence import Judge, Verdict
+from .lines import detached_lines
 from .merge import (
     Merged,
     boxes_for_span,
@@ -77,6 +78,7 @@ class Detector:
             if c.explanation.detector not in self.engine.statistical or plausible_model_name(doc.text[c.start : c.end])
         ]
         orgs = self.organisations(doc.text)
+        self.public.set_layout(doc.text, detached_lines(doc.lines))
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
         merged = merge([self._cut(doc.text, extend_left(doc.text, strip_trade_name(doc.text, m))) for m in merged])

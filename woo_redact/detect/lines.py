@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..model import Line
 
-__all__ = ["ColumnOrder", "column_order"]
+__all__ = ["ColumnOrder", "column_order", "detached_lines"]
 
 _ALIGN = 3.0  # points: a column's lines start at the same x
 _MAX_GAP = 0.9  # line heights between one line's bottom and the next one's top
@@ -67,3 +67,24 @@ def column_order(lines: Sequence[Line]) -> ColumnOrder:
         if j is not None and above[j] is None:
             above[j] = i
     return ColumnOrder(below, above)
+
+
+def detached_lines(lines: Sequence[Line]) -> frozenset[int]:
+    """The text offsets of lines whose previous line in the text is not the line over them: it stands beside
+    them (another table cell or column, not a label's cell left of it on its row), or their own column has
+    another line over them
+    ("Noorzai, F." over "Maria João Carvalho Pereira" in a Van column, "minister van Financiën" the Aan
+    column's cell between them in the text)."""
+    columns = column_order(lines)
+    out = set()
+    for i in range(1, len(lines)):
+        a, b = lines[i - 1].box, lines[i].box
+        if a.page != b.page:
+            continue
+        # (a label's cell left of the line on its row reads on into it: "Gedeputeerde | Esmée Vos")
+        label = a.x1 < b.x0 and min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5 * min(a.y1 - a.y0, b.y1 - b.y0)
+        if label:
+            continue
+        if b.x0 > a.x1 or b.x1 < a.x0 or (columns.above[i] is not None and columns.above[i] != i - 1):
+            out.add(lines[i].start)
+    return frozenset(out)

@@ -214,7 +214,8 @@ class PublicNames:
             return None  # "gedeputeerden van Bonaire, Richenel Martis (BZK, verslag)": his own role, a civil servant's
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 160) : start]
-        if not before.strip() and line_start > 0:
+        # (never from another column's cell: the line over the name in the text stands beside it on the page)
+        if not before.strip() and line_start > 0 and not self._detached(text, line_start):
             prev_start = text.rfind("\n", 0, line_start - 1) + 1
             prev = text[prev_start : line_start - 1]
             # never across a header label: "Aan  de minister van X" above "Van  Sanne ..." is no title of hers
@@ -373,6 +374,15 @@ class PublicNames:
         if key in common_surnames():
             return False  # "het lid Jansen": too common a name to be the Kamerlid without a party
         return any("kamerlid" in h.roles or h.listed for h in self.holders_of(text[start:end], key))
+
+    def set_layout(self, text: str, detached: frozenset[int]) -> None:
+        """The offsets of ``text``'s lines that do not read on from the line before them on the page
+        (:func:`~.lines.detached_lines`): a title on that line is no title of a name starting them."""
+        self._memo.layout = (text, detached)
+
+    def _detached(self, text: str, line_start: int) -> bool:
+        layout = getattr(self._memo, "layout", None)
+        return layout is not None and layout[0] is text and line_start in layout[1]
 
     def evidence(self, text: str, start: int, end: int) -> PublicEvidence | None:
         """The strongest public evidence for ``text[start:end]``, or None (remembered for the last text:
