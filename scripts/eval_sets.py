@@ -74,6 +74,7 @@ LEAK_SETS = {
     "real10": ROOT / "eval/real10",
     "real11": ROOT / "eval/real11",
     "real12": ROOT / "eval/real12",
+    "real13": ROOT / "eval/real13",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
