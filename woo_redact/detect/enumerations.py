@@ -32,9 +32,10 @@ _BRACKET_NEAR = compiled(r"[^()\n.,;]{0,25}\n?[^()\n.,;]{0,25}?\([^()\n]{1,60}\)
 
 def enumerated_names(text: str, persons: Sequence[Merged], found: Sequence[Merged]) -> list[Merged]:
     """Items of an enumeration whose other items, two at least, are ``persons`` (each followed by a bracket as
-    the item is, or none followed by one): the item's name, unless a detector found anything in it."""
+    the item is, or none followed by one): the item's name, unless a detector found anything but a name in it."""
     by_start = {m.start: m for m in persons}
-    taken = [(m.start, m.end) for m in found]
+    # (a piece of the item a detector found as a name does not stop it: "Adeyemi" of "Olusegun Adeyemi")
+    taken = [(m.start, m.end) for m in found if m.entity != "PERSON"]
     out: list[Merged] = []
     seen: set[int] = set()
     for first in sorted(persons, key=lambda m: m.start):

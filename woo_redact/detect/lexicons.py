@@ -122,7 +122,9 @@ def load_lexicons() -> Lexicons:
         first_names=frozenset(
             read_list("first_names.txt") + read_list("first_names_extra.txt") + read_list("first_names_world.txt")
         ),
-        surnames=frozenset(read_list("surnames.txt") + read_list("surnames_extra.txt")),
+        surnames=frozenset(
+            read_list("surnames.txt") + read_list("surnames_extra.txt") + read_list("surnames_world.txt")
+        ),
         ambiguous=frozenset(read_list("ambiguous_name_words.txt")),
         stop_words=frozenset(read_list("stop_words.txt")),
         tussenvoegsels=tuple(tv),
