@@ -46,6 +46,13 @@ def test_name(text: str, redact: list[str], keep: list[str]) -> None:
 
 
 MORE_FORMS = [
+    # a name with and without its diacritics; a full date in brackets after a name is a date of birth
+    (
+        "Aanmelder Sahin, Mehmet (ŞAHİN). Ivo Dvořák schreef het; Dvorak belde. Jeugdige Noor Ramsaroep "
+        "(12-03-2014); Aletta Jacobs (1854-1929); het besluit (12-03-2024).",
+        ["[Sahin], Mehmet", "Sahin, [Mehmet]", "ŞAHİN", "Ivo Dvořák", "Dvorak", "12-03-2014", "Noor Ramsaroep"],
+        ["1854-1929", "12-03-2024", "Aletta Jacobs"],
+    ),
     # an item of an enumeration of names whose first name no list holds; a particle ending the line
     (
         "drie afdelingshoofden: Wendelien\nAkkerman (Vergunningverlening), Olusegun\nAdeyemi (Toezicht en "

@@ -42,6 +42,7 @@ from .model_names import plausible_model_name
 from .near_person import (
     addresses_after_persons,
     aliases_of_persons,
+    birth_dates_after_persons,
     handles_after_persons,
     numbers_after_persons,
     user_ids_of_persons,
@@ -101,6 +102,7 @@ class Detector:
         merged += addresses_after_persons(doc.text, persons, orgs, merged)
         merged += handles_after_persons(doc.text, persons, merged) + aliases_of_persons(doc.text, persons, merged)
         merged += numbers_after_persons(doc.text, persons, merged)
+        merged += birth_dates_after_persons(doc.text, persons, merged)
         merged += user_ids_of_persons(doc.text, persons, merged)
         merged = [m if (m.start, m.end) in kept else with_postcode(doc.text, m) for m in merged]
         codes = batch_paraph_codes(batch_names)

@@ -28,6 +28,7 @@ from .register import name_key
 __all__ = [
     "addresses_after_persons",
     "aliases_of_persons",
+    "birth_dates_after_persons",
     "handles_after_persons",
     "numbers_after_persons",
     "user_ids_of_persons",
@@ -279,6 +280,35 @@ def numbers_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[
         out += _everywhere(
             text, pattern, [*taken, *out], "PERSONAL_NUMBER", Explanation("number_after_person", 0.7, why)
         )
+    return out
+
+
+# "Noor Ramsaroep (12-03-2014)", "Yara Al-Khatib (geb. 11-05-2016)": a full date in brackets right after a name
+_DATE_IN_BRACKETS = compiled(
+    r"[ \t\u00a0]*\((?:(?i:geb\.|geboren|born|b\.)[ \t\u00a0]*)?(?P<nr>\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2})\)"
+)
+
+
+_YEAR = compiled(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def birth_dates_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
+    """A full date in brackets right after a redacted name: the person's date of birth ("Noor Ramsaroep
+    (12-03-2014) en Storm Ramsaroep (30-08-2017)"), some years before the latest year the text names (a date of
+    the text's own time is a mail's or a meeting's); the years of a life ("(1854-1929)") are no date."""
+    out: list[Merged] = []
+    latest = max((int(y) for y in _YEAR.findall(text)), default=0)
+    for p in persons:
+        m = _DATE_IN_BRACKETS.match(text, p.end)
+        if m is None or _inside([*taken, *out], m.start("nr"), m.end("nr")):
+            continue
+        if not m.group().lstrip(" \t\u00a0(").lower().startswith(("geb", "born", "b.")) and (
+            int(m.group("nr")[-4:]) > latest - 3
+        ):
+            continue  # "Mail van Marloes Brink aan Hidde Ploeger (07-03-2023)": the mail's date, the text's own time
+        name = " ".join(text[p.start : p.end].split())
+        why = f"the date '{m.group('nr')}' in brackets right after the redacted name '{name}': a date of birth"
+        out.append(Merged(m.start("nr"), m.end("nr"), "DATE_OF_BIRTH", (Explanation("date_after_person", 0.7, why),)))
     return out
 
 

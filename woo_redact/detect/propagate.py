@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
@@ -215,10 +216,12 @@ _FOUND = threading.local()  # per thread: a Dask worker run with several threads
 
 def _found(text: str, form: str) -> list[_Span]:
     """:func:`occurrences`, remembered for the last text (the same object): propagation's second round
-    searches the first round's forms again, and the batch's names are searched for beside them."""
+    searches the first round's forms again, and the batch's names are searched for beside them. A form is
+    found with and without its diacritics too ("Dvořák" / "J. Dvorak", "Sahin" / "ŞAHİN"), letter for letter
+    (:func:`fold` keeps every offset)."""
     memo = _FOUND
     if getattr(memo, "text", None) is not text:
-        memo.text, memo.spans = text, {}
+        memo.text, memo.spans, memo.folded = text, {}, fold(text)
     spans: dict[str, list[_Span]] = memo.spans
     if form not in spans:
         found = [_Span(occ.start(), occ.end()) for occ in occurrences(text, form)]
@@ -226,8 +229,32 @@ def _found(text: str, form: str) -> list[_Span]:
             # "Al-" / "Khatib": a double name broken over a line end at its hyphen
             for k in (i for i, ch in enumerate(form) if ch == "-"):
                 found += literal(text, form[: k + 1] + "\n" + form[k + 1 :], _FORM_BEFORE, _FORM_AFTER)
+        folded: str = memo.folded
+        bare = fold(form)
+        if folded is not text or bare != form:
+            seen = {(f.start(), f.end()) for f in found}
+            found += [
+                _Span(occ.start(), occ.end())
+                for occ in occurrences(folded, bare)
+                if (occ.start(), occ.end()) not in seen
+            ]
         spans[form] = found
     return spans[form]
+
+
+# letters whose decomposition keeps no base letter, folded by hand
+_FOLD_EXTRA = str.maketrans("ıİłŁøØđĐðÐßæÆœŒ", "iIlLoOdDdDsaAoO")
+
+
+def fold(text: str) -> str:
+    """``text`` with each letter's diacritics dropped, one character for one ("Dvořák" -> "Dvorak", "ŞAHİN"
+    -> "SAHIN"); the same object when nothing changes."""
+    if text.isascii():
+        return text
+    out = text.translate(_FOLD_EXTRA)
+    chars = [unicodedata.normalize("NFD", ch)[0] if ord(ch) > 0x7F else ch for ch in out]
+    folded = "".join(chars)
+    return text if folded == text else folded
 
 
 # found elsewhere as written: an address, a number, a user name ("Exported from Jira by noostveen")
