@@ -31,6 +31,12 @@ ADDRESS_FORMS = [
     ("Opvangadres\nAnemoonstraat 17, 2564 SB Den Haag\n", ["Anemoonstraat 17", "2564 SB"], ["Den Haag"]),
     ("Aan: de heer Wiel Houben\nOp de Bies 7\n6367 HK Voerendaal\n", ["Wiel Houben", "Bies 7", "6367 HK"], []),
     ("Gemeente Utrecht\nAdres\nStadsplateau 1, Utrecht\n", [], ["Stadsplateau 1"]),
+    # an addressee with a surname of two words under the municipality's letterhead
+    (
+        "Gemeente Almere\nSociaal Domein\n\nMevrouw A.B. da Silva Santos\nMarcusstraat 23\n1325 NH ALMERE\n",
+        ["Marcusstraat 23", "1325 NH"],
+        ["Gemeente Almere"],
+    ),
 ]
 
 

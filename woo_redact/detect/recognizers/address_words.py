@@ -93,6 +93,7 @@ _ADDRESSEE = compiled(
     rf"(?:{INITIALS}[ \t]*)?{ROEPNAAM}(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?(?:{tussenvoegsel()}[ \t]+)?"
     # "Lieuw-A-Soe", "El Amrani-de Wit", "Jansen-van der Linden"
     rf"{NAME_PART}(?:-(?:{NAME_PART}|\p{{Lu}}(?=-)|(?:(?:van|de|der|den|ter|ten|te|het|in)[ \t]+)+{NAME_PART}))*"
+    rf"(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?"  # "A.B. da Silva Santos": a surname of two words
     rf"[ \t,]*$"
 )
 
