@@ -9,6 +9,17 @@ from woo_redact.detect.recognizers.cells import _segments
 from woo_redact.parse.text import document_from_text
 
 WRAPPED_CELLS = [
+    # a name written surname first whose first name is a word too, wrapped after the comma; a system's spelling
+    # in brackets after it
+    (
+        "Nr        Naam              Functie\n"
+        "101846    Op de Beeck,      Adviseur verkeersveiligheid\n"
+        "          Storm\n"
+        "102290    Novák,            Jurist\n"
+        "          J. (Novak)\n",
+        ["Op de Beeck", "Storm", "Novák", "J. (Novak)"],
+        ["Adviseur verkeersveiligheid", "Jurist"],
+    ),
     # a narrow Naam column without row padding: the cells run together, a first name begins each
     (
         "Naam          Organisatie      E-mail\n"

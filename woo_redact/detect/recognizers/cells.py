@@ -174,7 +174,10 @@ def _name_start(cell: str) -> int | None:
     return start if _is_name(cell[start:]) else None
 
 
-_INVERTED = compiled(rf"^(?P<sur>[^,]{{2,60}}),[ \t]*(?P<given>{INITIALS}|\p{{Lu}}[\p{{Ll}}'’-]+)[ \t]*$")
+# ("Novák, J. (Novak)": the name as another system spells it, in brackets after it)
+_INVERTED = compiled(
+    rf"^(?P<sur>[^,]{{2,60}}),[ \t]*(?P<given>{INITIALS}|\p{{Lu}}[\p{{Ll}}'’-]+)(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*$"
+)
 _SURNAME_WORD = compiled(r"^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*$")
 
 
@@ -186,11 +189,14 @@ def _is_inverted(cell: str) -> bool:
     lex = load_lexicons()
     given = m.group("given").strip()
     initials = bool(_INITIAL.match(given))
-    if not (initials or (lex.is_first_name(given) and not lex.is_ordinary_word(given))):
-        return False
     words = m.group("sur").split()
-    tvs = {t for t in lex.tussenvoegsels if " " not in t}
+    tvs = {w for t in lex.tussenvoegsels for w in t.split()}  # "Op de Beeck": "op" of "op de"
     last = [w for w in words if w.lower() not in tvs]
+    # a first name that is a word too ("Op de Beeck, Storm", "D'Angelo, Mei") after a surname that can be
+    # nothing else: its particles, a known surname, an apostrophe
+    sure = len(last) < len(words) or any(lex.is_surname(w.title()) or "'" in w or "’" in w for w in last)
+    if not (initials or (lex.is_first_name(given) and (not lex.is_ordinary_word(given) or sure))):
+        return False
     # after initials a word may be a surname too ("DE LA COURT, S.C.E."); after a first name it must not
     return len(last) in (1, 2) and all(
         _SURNAME_WORD.match(w)
