@@ -46,6 +46,12 @@ def test_name(text: str, redact: list[str], keep: list[str]) -> None:
 
 
 MORE_FORMS = [
+    # a field's label with a count of its values
+    (
+        "Deelnemers (5): Bakker, Joris; Dvořák, Ivo; Kok, Wessel; Dam, Ruud; Storm-de Jong, Mei",
+        ["Bakker, Joris", "Dvořák, Ivo", "Kok, Wessel", "Dam, Ruud", "Storm-de Jong, Mei"],
+        ["Deelnemers (5)"],
+    ),
     # a name with and without its diacritics; a full date in brackets after a name is a date of birth
     (
         "Aanmelder Sahin, Mehmet (ŞAHİN). Ivo Dvořák schreef het; Dvorak belde. Jeugdige Noor Ramsaroep "

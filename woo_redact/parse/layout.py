@@ -103,7 +103,10 @@ FIELD_LABELS = (
 # Anjali; ..." as a meeting request prints them)
 _SPACED_LABELS = ("verplichte deelnemers", "optionele deelnemers", "required attendees", "optional attendees")
 _LABEL_RE = re.compile(
-    r"^(?:(?P<label>" + "|".join(re.escape(lab) for lab in FIELD_LABELS) + r")\s*(?::\s*|\t|\s{2,}|$)"
+    # ("Deelnemers (5): ...": a count of the values after the label)
+    r"^(?:(?P<label>"
+    + "|".join(re.escape(lab) for lab in FIELD_LABELS)
+    + r")(?:\s*\(\d{1,3}\))?\s*(?::\s*|\t|\s{2,}|$)"
     r"|(?P<spaced>" + "|".join(re.escape(lab) for lab in _SPACED_LABELS) + r") (?=\S))",
     re.IGNORECASE,
 )
