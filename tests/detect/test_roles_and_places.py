@@ -20,6 +20,12 @@ ROLES = [
     ("Mevrouw Lemmens is bij haar dochter Nicole in Swalmen ondergebracht.", ["Lemmens", "Nicole"], ["Swalmen"]),
     ("Mijn zoon Wessel wil het bedrijf niet overnemen.", ["Wessel"], []),
     ("De klaagster, mevrouw Demir, is gehoord; ook klager Jansen-Ouali.", ["Demir", "Jansen-Ouali"], []),
+    # a professional named by the profession; a profession before an organisation names nobody
+    (
+        "Zij werkt in de praktijk van huisarts Verhoef; mentor Daan Bosman begeleidt hem; teamleider Financiën.",
+        ["Verhoef", "Daan Bosman"],
+        ["Financiën"],
+    ),
     # a role word before an ordinary word or an organisation names nobody
     ("De verzoeker Gemeente Utrecht ontving het besluit; medewerker Financiën tekende.", [], ["Utrecht", "Financiën"]),
     # a resident of a place is not a person named after the place
