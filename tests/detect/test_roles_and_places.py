@@ -26,6 +26,14 @@ ROLES = [
         ["Verhoef", "Daan Bosman"],
         ["Financiën"],
     ),
+    # "van" and the organisation the text names alone elsewhere; a lower-case particle before a street or a
+    # collective agreement
+    (
+        "Kinderdagverblijf Kinderrijk belde. Locatiemanager Esra Kaya van Kinderrijk stuurde de brief. Een "
+        "bewoner van de Hogeweg; op grond van de Cao Gemeenten.",
+        ["Esra Kaya"],
+        ["[Kinderrijk] stuurde", "Hogeweg", "Cao Gemeenten"],
+    ),
     # a role word before an ordinary word or an organisation names nobody
     ("De verzoeker Gemeente Utrecht ontving het besluit; medewerker Financiën tekende.", [], ["Utrecht", "Financiën"]),
     # a resident of a place is not a person named after the place

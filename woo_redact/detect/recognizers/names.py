@@ -146,10 +146,18 @@ class NameRecognizer(EntityRecognizer):
 
     def _firm_after_van(self, text: str, span: str, tokens: list[tuple[int, int]], end: int) -> bool:
         """The span ends "<surname> van <Word>" and a firm's name goes on after it: "van" says where the person
-        works ("mr. C.E. Blom van Blom & Kuipers Advocaten", "Klaas Smid van Koop Tjuchem")."""
+        works ("mr. C.E. Blom van Blom & Kuipers Advocaten", "Klaas Smid van Koop Tjuchem"); or, after a first
+        name and a surname, a word no list knows that the text names on its own elsewhere ("Esra Kaya van
+        Kinderrijk" beside "kinderdagverblijf Kinderrijk": the organisation, no one's surname)."""
         if len(tokens) < 4 or span[tokens[-2][0] : tokens[-2][1]] != "van":
             return False
-        if not self.surname_only(span[tokens[-3][0] : tokens[-3][1]]):
+        surname = span[tokens[-3][0] : tokens[-3][1]]
+        word = span[tokens[-1][0] : tokens[-1][1]]
+        first = span[tokens[-4][0] : tokens[-4][1]]
+        if len(tokens) == 4 and self.lex.is_first_name(first) and self.lex.is_surname(surname):
+            if not (self.lex.is_surname(word) or self.lex.is_first_name(word)) and named_alone(text, word):
+                return True
+        if not self.surname_only(surname):
             return False  # "Jan Peter van Dijk": a second first name before "van", whose surname it begins
         return self.firm_goes_on(text, end)
 
@@ -170,6 +178,8 @@ class NameRecognizer(EntityRecognizer):
     def firm_word(self, word: str) -> bool:
         """A place or an organisation word, and no surname: a word that goes on a firm's name."""
         lower = word.lower()
+        if lower in ORGANISATION_HEAD or lower.removesuffix("n") in ORGANISATION_HEAD:
+            return True  # "Cao Gemeenten", "Koop Politie"
         return not self.lex.is_surname(word) and (
             word in self.lex.places or lower in self.lex.organisation_words or organisation_ending(lower, 6) is not None
         )
@@ -337,6 +347,18 @@ class TitledNameRecognizer(NameRecognizer):
                     score = min(0.85 + self.surname_score(text[span[0] : span[1]]), 1.0)
                     out.append(self._result(span[0], span[1], score, f"a name after 'de {m.group('title')}'"))
         return out
+
+
+def named_alone(text: str, word: str) -> bool:
+    """``word`` stands in ``text`` somewhere without "van" or another particle before it."""
+    for m in compiled(rf"(?<![\p{{L}}'’-]){regex.escape(word)}(?![\p{{L}}'’-])").finditer(text):
+        before = text[max(0, m.start() - 8) : m.start()].split()
+        if not before or before[-1].lower() not in _PARTICLES_BEFORE:
+            return True
+    return False
+
+
+_PARTICLES_BEFORE = frozenset({"van", "de", "der", "den", "het", "'t", "ter", "ten", "te", "in", "op", "von"})
 
 
 def _lettered_list(text: str, line_start: int, at: int) -> bool:

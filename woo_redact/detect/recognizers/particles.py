@@ -9,7 +9,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from ..grammar import NAME_PART, compiled, tussenvoegsel
 from ..lexicons import organisation_ending
 from ..model_names import NOUN_ENDINGS
-from .names import NameRecognizer
+from .names import NameRecognizer, named_alone
 
 __all__ = ["TussenvoegselNameRecognizer"]
 
@@ -116,6 +116,13 @@ class TussenvoegselNameRecognizer(NameRecognizer):
             surname_first = bool(before) and before[-1].lower() in self.tvs and text[m.start() - 1] in " \u00a0"
             # "Klaas Smid van Koop Tjuchem": a surname, then "van" and the firm the person works for
             firm = m.group("tv") == "van" and self.surname_only(first) and self.firm_goes_on(text, m.end())
+            # "Esra Kaya van Kinderrijk": a word no list knows that the text names alone elsewhere, her employer
+            firm = firm or (
+                m.group("tv") == "van"
+                and lex.is_surname(first)
+                and not (lex.is_surname(sur) or lex.is_first_name(sur))
+                and named_alone(text, sur)
+            )
             if bad or street or firm or surname_first or lex.is_compound_word(first) or lex.is_compound_word(sur):
                 continue
             why = f"a name with the particle '{m.group('tv')}'"
@@ -145,6 +152,10 @@ class TussenvoegselNameRecognizer(NameRecognizer):
             ordinary = self.lex.is_ordinary_word(sur) or sur in self.lex.ambiguous
             if ordinary and not capital_tv:
                 continue  # "de Kamer", "de Boer" in running text: too often a word
+            if not capital_tv and (
+                sur.lower().endswith(tuple(self.lex.street_suffixes)) or self.firm_goes_on(text, m.end())
+            ):
+                continue  # "een bewoner van de Hogeweg", "op grond van de Cao Gemeenten": a street, a name's start
             score = 0.65 if capital_tv else 0.55
             out.append(self._result(m.start(), m.end(), score, f"known surname '{sur}' after '{tv}'"))
         return out
