@@ -154,9 +154,14 @@ class NameRecognizer(EntityRecognizer):
         surname = span[tokens[-3][0] : tokens[-3][1]]
         word = span[tokens[-1][0] : tokens[-1][1]]
         first = span[tokens[-4][0] : tokens[-4][1]]
-        if len(tokens) == 4 and self.lex.is_first_name(first) and self.lex.is_surname(surname):
-            if not (self.lex.is_surname(word) or self.lex.is_first_name(word)) and named_alone(text, word):
-                return True
+        if (
+            len(tokens) == 4
+            and self.lex.is_first_name(first)
+            and self.lex.is_surname(surname)
+            and not (self.lex.is_surname(word) or self.lex.is_first_name(word))
+            and named_alone(text, word)
+        ):
+            return True
         if not self.surname_only(surname):
             return False  # "Jan Peter van Dijk": a second first name before "van", whose surname it begins
         return self.firm_goes_on(text, end)
