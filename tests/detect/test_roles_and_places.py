@@ -32,7 +32,7 @@ ROLES = [
         "Kinderdagverblijf Kinderrijk belde. Locatiemanager Esra Kaya van Kinderrijk stuurde de brief. Een "
         "bewoner van de Hogeweg; op grond van de Cao Gemeenten.",
         ["Esra Kaya"],
-        ["van [Kinderrijk] stuurde", "Hogeweg", "Cao Gemeenten"],
+        ["Kinderrijk stuurde", "Hogeweg", "Cao Gemeenten"],
     ),
     # a role word before an ordinary word or an organisation names nobody
     ("De verzoeker Gemeente Utrecht ontving het besluit; medewerker Financiën tekende.", [], ["Utrecht", "Financiën"]),
