@@ -154,6 +154,14 @@ TITLE_FORMS = [
     ("Aanwezig: wethouder Kaya (voorzitter), Ingrid Schipper (gemeente Zaanstad).", ["Ingrid Schipper"], []),
     # the title at the end of the line above, when the name starts its line; a label column that is a role
     ("Ook de Commissaris van de Koning,\nWouter Kolff, heeft zich uitgesproken.", [], ["Wouter Kolff"]),
+    # a plural title's list going on over the line end; a title, its portfolio and a comma before the name
+    (
+        "Aanwezig: wethouders Hein de Haan, Sander de Rouwe,\nFemke Wiersma, Kirsten Brandsma; Joost Kamp "
+        "(secretaris). De wethouder Ruimtelijke Ordening, Astrid\nJanssen, informeerde de raad. Wethouder "
+        "Kasmi, Piet de Vries en de anderen.",
+        ["Joost Kamp", "Piet de Vries"],
+        ["Kirsten Brandsma", "Astrid\nJanssen", "Hein de Haan"],
+    ),
     ("Gedeputeerde\nEsmée Vos\nAmbtelijk opdrachtgever\nSanne Jansen", ["Sanne Jansen"], ["Esmée Vos"]),
     (
         "Datum\t2 april 2025\nWoordvoerder\tSanne Pieterse\nOpgesteld door\tHuseyin Kaya",

@@ -85,6 +85,11 @@ _LIST_TAIL = compiled(
     rf"(?<![\p{{L}}'’])(?:{_NAMEISH}(?:[ \t\u00a0]+{_NAMEISH}){{0,4}}(?:[ \t\u00a0]*\([^()\n]{{1,25}}\))?[ \t\u00a0]*"
     rf"(?:,|\ben\b|/)[ \t\u00a0]*)+$"
 )
+# a title's portfolio between it and the name: "wethouder Ruimtelijke Ordening, "
+_PORTFOLIO_TAIL = compiled(
+    r"[ \t\u00a0]+(?P<words>\p{Lu}[\p{L}-]*(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}-]*|en|van|voor|de|het|&)){0,4}),[ \t\u00a0]*\Z"
+)
+_PORTFOLIO_ENDINGS = ("ing", "heid", "ën", "zorg", "schap", "tie", "ties", "werk", "beleid", "zaken", "wonen", "wijs")
 _THEIR = compiled(r"(?i:(?<![\p{L}])(?:hun|haar|zijn|hunne)[ \t\u00a0]+)\Z")
 _OPEN_BRACKET = compiled(r"[ \t\u00a0]*\([ \t\u00a0]*\Z")
 _PLURAL_MARK = compiled(r"(?i)\((n|en|s)\)\Z")  # "Gedeputeerde(n)", "Wethouder(s)"
@@ -246,6 +251,15 @@ class PublicNames:
                 wrapped = self._title_before(joined)
                 if wrapped is not None:
                     before, m = joined, wrapped
+        if m is None and before.strip() and line_start > 0 and _LIST_TAIL.fullmatch(before):
+            # "wethouders Hein de Haan, Sander de Rouwe," / "Femke Wiersma, Kirsten Brandsma": a list that a plural
+            # title heads, going on over the line end
+            prev = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+            if prev.rstrip().endswith((",", " en")) and not _LABEL_START.match(prev):
+                joined = prev.rstrip() + " " + before
+                listed = self._title_before(joined)
+                if listed is not None and _plural(listed.group("title")):
+                    before, m = joined, listed
         if m and _BODY_BEFORE.search(before[: m.start()]):
             m = None  # "namens het college van burgemeester en wethouders," is a body, not a title
         if m and _KIN_OF.search(before[: m.start()]):
@@ -358,11 +372,33 @@ class PublicNames:
             m = self.title_re.search(_OPEN_BRACKET.sub(" ", head) + " ")
             if m and _plural(m.group("title")):  # "wethouders A, B en C"; not "wethouder Kaya (voorzitter), B"
                 return m
+        portfolio = _PORTFOLIO_TAIL.search(before)
+        if portfolio and self._portfolio(portfolio.group("words")):
+            # "De wethouder Ruimtelijke Ordening, Astrid Janssen": the title, its portfolio, then the name
+            m = self.title_re.search(before[: portfolio.start()] + " ")
+            if m and m.end() >= portfolio.start() - 1 and not _plural(m.group("title")):
+                return m
         bracket = _OPEN_BRACKET.search(before)
         if bracket:  # "de fractievoorzitters (Jur Botter, Ziggy Klazes)": the names a plural title heads
             m = self.title_re.search(before[: bracket.start()] + " ")
             return m if m and _plural(m.group("title")) else None
         return self.title_re.search(before)
+
+    @staticmethod
+    def _portfolio(words: str) -> bool:
+        """Words of a portfolio ("Ruimtelijke Ordening", "Zorg en Welzijn"): words of the dictionary, no name."""
+        lex = load_lexicons()
+        caps = [w for w in words.split() if w[:1].isupper()]
+        return bool(caps) and all(
+            not (lex.is_first_name(w) or lex.is_surname(w))
+            and (
+                w.lower() in lex.dutch_words
+                or lex.is_compound_word(w)
+                or w.lower() in lex.organisation_words
+                or w.lower().endswith(_PORTFOLIO_ENDINGS)
+            )
+            for w in caps
+        )
 
     def _parliamentary(self, text: str, start: int, end: int) -> bool:
         """ "het lid Van der Plas (BBB)", or a registered Kamerlid."""
