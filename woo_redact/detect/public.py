@@ -87,7 +87,8 @@ _LIST_TAIL = compiled(
 )
 # a title's portfolio between it and the name: "wethouder Ruimtelijke Ordening, "
 _PORTFOLIO_TAIL = compiled(
-    r"[ \t\u00a0]+(?P<words>\p{Lu}[\p{L}-]*(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}-]*|en|van|voor|de|het|&)){0,4}),[ \t\u00a0]*\Z"
+    r"[ \t\u00a0]+(?P<words>\p{Lu}[\p{L}-]*(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}-]*|en|van|voor|de|het|&)){0,4})"
+    r",[ \t\u00a0]*\Z"
 )
 _PORTFOLIO_ENDINGS = ("ing", "heid", "ën", "zorg", "schap", "tie", "ties", "werk", "beleid", "zaken", "wonen", "wijs")
 _THEIR = compiled(r"(?i:(?<![\p{L}])(?:hun|haar|zijn|hunne)[ \t\u00a0]+)\Z")
