@@ -7,6 +7,7 @@ parts, possibly double-barrelled with a hyphen (``Jansen-Öztürk``).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -132,3 +133,18 @@ ORG_START = (
     r"(?:Stad|Gemeente|Provincie|Agentschap|Departement|Ministerie|Stichting|Vereniging|Universiteit|Hogeschool|"
     r"Dienst|Politie|Brandweer|Waterschap|Vlaamse|Vlaams|Digitaal|Rijkswaterstaat|Kadaster)(?![\p{L}])"
 )
+
+
+_WORD_RUN = regex.compile(r"\w+", regex.VERSION1)
+_RUNS = threading.local()  # per thread: a Dask worker run with several threads shares this module
+
+
+def word_runs(text: str) -> frozenset[str]:
+    """The runs of word characters of ``text`` (each as long as it goes), found once for the last text (the
+    same object). A word of letters alone (``str.isalpha``: every letter is a word character) that stands in
+    ``text`` with no word character on either side is one of them: where a word is not, a search bounded by a
+    lookbehind and a lookahead that refuse a word character finds nothing."""
+    if getattr(_RUNS, "text", None) is not text:
+        _RUNS.text, _RUNS.runs = text, frozenset(_WORD_RUN.findall(text))
+    runs: frozenset[str] = _RUNS.runs
+    return runs

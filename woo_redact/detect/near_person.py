@@ -15,11 +15,12 @@ the text equates with it ("Kiekie = Kerim Yılmaz"), wherever it stands.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
 from ..model import Explanation
-from .grammar import compiled, line_span, natural_order
+from .grammar import compiled, line_span, natural_order, word_runs
 from .lexicons import load_lexicons, organisation_words_but_streets
 from .merge import Merged
 from .recognizers.address_words import FLOOR
@@ -179,14 +180,15 @@ def handles_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[
 _USER_ID_LONGEST = 8  # letters: the classic length an account name is cut to ("habdiwar" of Hodan Abdiwarsame)
 
 
-def _user_ids(name: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a document's names recur (and the batch's in every document)
+def _user_ids(name: str) -> frozenset[str]:
     """Account names IT systems make of a name: "Hodan Abdiwarsame" -> habdiwarsame, habdiwar, abdiwarsameh,
     hodana, ahodan, hodanabdiwarsame, hodan.abdiwarsame; "Bence Nagy" -> nbence, bnagy, ..."""
     natural = natural_order(name)
     given, surname = name_key(natural)
     first = given.split()[0].lower() if given.split() else ""
     if len(first) < 3 or "." in first:
-        return set()  # initials alone ("B. Nagy") do not spell an account
+        return frozenset()  # initials alone ("B. Nagy") do not spell an account
     # the surname as the register reads it, or all after the first name ("Hodan Abdi Warsame": abdiwarsame)
     rest = natural.split()[1:]
     ids: set[str] = set()
@@ -195,7 +197,7 @@ def _user_ids(name: str) -> set[str]:
         if len(sur) >= 3:
             ids |= {first[0] + sur, sur + first[0], first + sur[0], sur[0] + first, first + sur, f"{first}.{sur}"}
     ids |= {i[:_USER_ID_LONGEST] for i in ids if "." not in i}
-    return {i for i in ids if len(i) >= 5}
+    return frozenset(i for i in ids if len(i) >= 5)
 
 
 def user_ids_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
@@ -208,8 +210,11 @@ def user_ids_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Me
         for i in _user_ids(name):
             ids.setdefault(i, name)
     out: list[Merged] = []
+    words = word_runs(text) if ids else frozenset()
     for i, name in sorted(ids.items()):
-        if i in lex.dutch_words or i in lex.english_words or lex.is_ordinary_word(i) or i not in text:
+        if not (i in words if i.isalpha() else i in text):
+            continue  # (an account name of letters that is no word of the text: the pattern below finds it nowhere)
+        if i in lex.dutch_words or i in lex.english_words or lex.is_ordinary_word(i):
             continue
         why = f"an account name spelled from the redacted name '{name}'"
         pattern = rf"(?<![\w@.-]){regex.escape(i)}(?![\w@-])"

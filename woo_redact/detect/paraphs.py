@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 
 from ..model import Explanation
 from .forms import paraph_codes
-from .grammar import LEGAL_FORM_INITIALS, compiled
+from .grammar import LEGAL_FORM_INITIALS, compiled, word_runs
 from .lexicons import load_lexicons, organisation_ending
 from .merge import Merged
 from .propagate import literal
@@ -154,7 +154,10 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
     for c in codes:
         if c.lower() in lower:
             ends.setdefault(c.lower(), set()).update(ends.get(c, ()))
+    words = word_runs(text)
     for code in sorted(codes | seen | lower):
+        if code.isalpha() and code not in words:
+            continue  # a code of letters that is no word of the text: _CODE_BEFORE and _CODE_AFTER find it nowhere
         for occ in literal(text, code, _CODE_BEFORE, _CODE_AFTER):
             clause_end = bool(_CLAUSE_END.match(text[occ.end() : occ.end() + 4]))
             place = (
