@@ -46,6 +46,13 @@ def test_name(text: str, redact: list[str], keep: list[str]) -> None:
 
 
 MORE_FORMS = [
+    # an account spelled from an initial and the surname; a paraph after "concept"
+    (
+        "Provincie Utrecht | behandelaar B. Prasetyo\nPagina-opmaak: bprasetyo v3\n2025Z00417 | concept HK / FZ\n"
+        "Opgesteld door Habibullah Karimi en Fleur Zandstra.",
+        ["bprasetyo", "HK", "FZ"],
+        ["Provincie Utrecht", "2025Z00417"],
+    ),
     # a field's label with a count of its values
     (
         "Deelnemers (5): Bakker, Joris; Dvořák, Ivo; Kok, Wessel; Dam, Ruud; Storm-de Jong, Mei",

@@ -187,8 +187,13 @@ def _user_ids(name: str) -> frozenset[str]:
     natural = natural_order(name)
     given, surname = name_key(natural)
     first = given.split()[0].lower() if given.split() else ""
-    if len(first) < 3 or "." in first:
-        return frozenset()  # initials alone ("B. Nagy") do not spell an account
+    if "." in first or len(first) < 3:
+        # initials: only the first and the surname written together ("B. Prasetyo": bprasetyo, prasetyob)
+        sur = "".join(ch for ch in surname.lower() if ch.isalpha())
+        initial = first[:1] if first[:1].isalpha() else ""
+        if not initial or len(sur) < 5:
+            return frozenset()
+        return frozenset({initial + sur, sur + initial})
     # the surname as the register reads it, or all after the first name ("Hodan Abdi Warsame": abdiwarsame)
     rest = natural.split()[1:]
     ids: set[str] = set()

@@ -24,7 +24,8 @@ _CODE_AFTER = compiled(r"(?![\w@]|-\p{Lu})")
 # "(EY", ": EY", a line of its own, "RK / RSa", "(DUO, EY)": where a code stands as a paraph
 _PARAPH_PLACE = compiled(r"(?:\(|:|\n|^|/|(?i:\bactie)|\([^()\n]{1,30},)[ \t]*\Z")
 _PARAPH_WORD = compiled(
-    r"(?i:\b(?:opmerking|reactie|noot|commentaar|vraag|paraaf|akkoord|gezien|check|checken|controle))[ \t]*\Z"
+    r"(?i:\b(?:opmerking|reactie|noot|commentaar|vraag|paraaf|akkoord|gezien|check|checken|controle|concept))"
+    r"[ \t]*\Z"
 )
 _COMMENT_AFTER = compiled(r"\A:[ \t]+\p{Ll}")  # "LB: graag nog afstemmen": a commenter's initials
 # a sentence's subject: "... via Werken voor Nederland. KB neemt tijdelijk ... over" (a paraph seen elsewhere)
