@@ -34,6 +34,13 @@ ROLES = [
         ["Esra Kaya"],
         ["Kinderrijk stuurde", "Hogeweg", "Cao Gemeenten"],
     ),
+    # "van het" and an organisation; an organisation's name after a dash
+    (
+        "Projectleider Wietske Dijkstra-Bouma van het Wetterskip stelt het voor.\n"
+        "Arief Gunawan & Małgorzata Wójcik - Informatiebeveiligingsdienst (IBD)",
+        ["Wietske Dijkstra-Bouma", "Małgorzata Wójcik"],
+        ["Wetterskip", "Informatiebeveiligingsdienst"],
+    ),
     # a role word before an ordinary word or an organisation names nobody
     ("De verzoeker Gemeente Utrecht ontving het besluit; medewerker Financiën tekende.", [], ["Utrecht", "Financiën"]),
     # a resident of a place is not a person named after the place

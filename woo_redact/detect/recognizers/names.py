@@ -99,6 +99,10 @@ class NameRecognizer(EntityRecognizer):
         if self._firm_after_van(text, span, tokens, end):
             tokens = tokens[:-2]  # "Klaas Smid van Koop Tjuchem": Klaas Smid, of the firm Koop Tjuchem
             end = start + tokens[-1][1]
+        words = [span[a:b] for a, b in tokens]
+        if len(words) >= 5 and words[-3:-1] == ["van", "het"] and not self.lex.is_surname(words[-1]):
+            tokens = tokens[:-3]  # "Wietske Dijkstra-Bouma van het Wetterskip": she works at the water board
+            end = start + tokens[-1][1]
         while tokens:
             tok = span[tokens[-1][0] : tokens[-1][1]]
             prev = span[tokens[-2][0] : tokens[-2][1]] if len(tokens) > 1 else ""
@@ -130,10 +134,17 @@ class NameRecognizer(EntityRecognizer):
             bare = not any(ch.isalnum() for ch in tok)  # "Jan de Vries -" of "Jan de Vries - Kerkstraat 5"
             # the first word of a particle of several ("Johan Geurts aan" of "... aan de Technische Universiteit")
             bare = bare or (tok.islower() and tok in self.first_tv_words)
+            # "Małgorzata Wójcik - Informatiebeveiligingsdienst": an organisation's name after a dash
+            ending = organisation_ending(tok.lower(), 4)
+            office = (ending is not None and ending not in self.lex.street_suffixes) or (
+                len(tok) > 8 and tok.lower().endswith(_OFFICE_ENDINGS)
+            )
+            office = office and not self.lex.is_surname(tok)
             if (
                 tv
                 or street
                 or bare
+                or (office and len(tokens) > 2)
                 or (not after_tv and (self.lex.is_ordinary_word(tok) or self.lex.is_non_person_word(tok)))
             ):
                 tokens.pop()  # "Henk Mulder Bergweg 45": the street after the name is no part of it
@@ -352,6 +363,9 @@ class TitledNameRecognizer(NameRecognizer):
                     score = min(0.85 + self.surname_score(text[span[0] : span[1]]), 1.0)
                     out.append(self._result(span[0], span[1], score, f"a name after 'de {m.group('title')}'"))
         return out
+
+
+_OFFICE_ENDINGS = ("dienst", "directie", "inspectie", "afdeling", "bureau", "centrum", "instituut", "autoriteit")
 
 
 def named_alone(text: str, word: str) -> bool:
