@@ -6,6 +6,12 @@ import pytest
 from detecttools import check, run
 
 PUBLIC_TEXT = [
+    # an acronym the text writes alone in running text is no part of a name in capitals
+    (
+        "Opdrachtgever BAO KLIC\nDe centrale voorziening KLIC en de Productmanager KLIC.\nGetekend: JAN JANSEN",
+        ["JAN JANSEN"],
+        ["BAO KLIC"],
+    ),
     ("Het ministerie van VWS en IEEE publiceren via Google Play.", [], ["VWS", "IEEE", "Google Play"]),
     (
         "Zero Trust Security en Bluetooth Low Energy zijn Requirements voor de Service Desk.",

@@ -45,6 +45,7 @@ class CapitalsNameRecognizer(NameRecognizer):
         run = compiled(rf"(?<![\p{{L}}.]){_CAPS_TOKEN}(?:[ \t\u00a0]+{_CAPS_TOKEN})+")
         title = compiled(rf"^(?:{TITLE})$")
         out = []
+        alone = _alone_in_capitals(text) if run.search(text) else {}
         for m in run.finditer(text):
             tokens = list(compiled(r"\S+").finditer(m.group()))
             while tokens and title.match(tokens[0].group()):
@@ -56,6 +57,8 @@ class CapitalsNameRecognizer(NameRecognizer):
                 continue  # "(BO ATT)", "IPO VNG": acronyms side by side
             if any(_ACRONYM_SHAPE.search(w) and not self._known_name(w.capitalize()) for w in words):
                 continue  # "DANE MX", "DANE TLSA": a word no name list knows, shaped like an acronym
+            if any(len(w) <= 5 and alone.get(w, 0) >= 2 for w in words):
+                continue  # "BAO KLIC" where the text writes "voorziening KLIC", "Productmanager KLIC": an acronym
             cased = [w.lower() if w.lower() in self.tvs else w.capitalize() for w in words]
             parts = [p for w in cased if w[:1].isupper() for p in w.split("-")]
             if not parts or any(self.lex.is_non_person_word(p) or self.lex.is_ordinary_word(p) for p in parts):
@@ -124,3 +127,19 @@ class CapitalsNameRecognizer(NameRecognizer):
             title = " ".join(m.group("title").split())
             out.append(self._result(m.start("name"), m.end("name"), 0.85, f"a name in capitals after '{title}'"))
         return out
+
+
+_WORD = compiled(r"\S+")
+
+
+def _alone_in_capitals(text: str) -> dict[str, int]:
+    """How often each word in capitals stands in ``text`` with no other word in capitals beside it on its line:
+    an acronym in running text ("de centrale voorziening KLIC"); a name in capitals stands with its other parts."""
+    counts: dict[str, int] = {}
+    for line in text.split("\n"):
+        tokens = [t.group().strip("(),.;:") for t in _WORD.finditer(line)]
+        caps = [len(t) >= 2 and t.isupper() and t.isalpha() for t in tokens]
+        for k, tok in enumerate(tokens):
+            if caps[k] and not (k and caps[k - 1]) and not (k + 1 < len(tokens) and caps[k + 1]):
+                counts[tok] = counts.get(tok, 0) + 1
+    return counts
