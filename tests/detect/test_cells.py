@@ -9,6 +9,16 @@ from woo_redact.detect.recognizers.cells import _segments
 from woo_redact.parse.text import document_from_text
 
 WRAPPED_CELLS = [
+    # an attendance table that gives first names and surnames in columns of their own; an address the cell cut
+    (
+        "Nr.   Voornaam     Naam          Email                               Organisatie\n"
+        "1     Alexander    Potloot       alexander.potloot@vlaanderen.be     Digitaal Vlaanderen\n"
+        "5     Marijke      Brondeel      marijke.blondeel@stad.gent          Stad Gent\n"
+        "6     Roel         De Ryck       roel.deryck@mow.vlaanderen.be       Agentschap Wegen\n"
+        "15    Patrick      Vandijck      patrick.vandijck@vlaamsbrabant.b    Provincie Vlaams-Brabant\n",
+        ["Potloot", "Brondeel", "De Ryck", "Marijke", "patrick.vandijck@vlaamsbrabant.b"],
+        ["Digitaal Vlaanderen", "Stad Gent", "Provincie Vlaams-Brabant", "Organisatie"],
+    ),
     # a name written surname first whose first name is a word too, wrapped after the comma; a system's spelling
     # in brackets after it
     (

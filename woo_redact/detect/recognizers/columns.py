@@ -151,10 +151,46 @@ def name_column(doc: Document) -> list[Candidate]:
         if name_like(name, lex) and plausible_model_name(name):
             cells.append((start, name))
     known = sum(lex.is_first_name(name.split()[0].split("-")[0]) for _, name in cells)
+    split = _split_name_columns(doc)
     if known < 2 or 2 * known < len(cells):
-        return []
+        return split
     why = "a name in the column under a name header, among known names"
-    return [Candidate(s, s + len(n), "PERSON", Explanation("name_column", 0.8, why, context=n)) for s, n in cells]
+    return split + [
+        Candidate(s, s + len(n), "PERSON", Explanation("name_column", 0.8, why, context=n)) for s, n in cells
+    ]
+
+
+_GIVEN_HEADERS = frozenset({"voornaam", "voornamen", "roepnaam", "firstname"})
+_SURNAME_HEADERS = frozenset({"naam", "achternaam", "familienaam", "surname", "lastname"})
+
+
+def _split_name_columns(doc: Document) -> list[Candidate]:
+    """A table that gives the first name and the surname in columns of their own ("Voornaam | Naam | Email"):
+    the cells of both, where most first-name cells hold a known first name."""
+    if not any(w.text.rstrip(":").lower() in _GIVEN_HEADERS for w in doc.words):
+        return []
+    lex = load_lexicons()
+    text = doc.text
+
+    def cells(headers: frozenset[str]) -> list[tuple[int, str]]:
+        out = []
+        for at, line_end in _cells_under(doc, headers):
+            cell = _BRACKETED.sub("", text[at:line_end]).rstrip(" \t,;")
+            words = cell.split()
+            if 1 <= len(words) <= 4 and words[0][:1].isupper() and not any(ch.isdigit() for ch in cell):
+                if not (lex.is_organisation(cell) or any(w.lower() in lex.organisation_words for w in words)):
+                    out.append((at, cell))
+        return out
+
+    given = cells(_GIVEN_HEADERS)
+    known = sum(lex.is_first_name(c.split()[0].split("-")[0]) for _, c in given)
+    if known < 2 or 2 * known < len(given):
+        return []
+    surnames = [(s, c) for s, c in cells(_SURNAME_HEADERS) if name_like(c, lex)]
+    why = "a first name or a surname in a table that gives them in columns of their own"
+    return [
+        Candidate(s, s + len(c), "PERSON", Explanation("name_column", 0.8, why, context=c)) for s, c in given + surnames
+    ]
 
 
 def _under_header(doc: Document, header_words: frozenset[str] = _HEADER_WORDS) -> set[int]:

@@ -42,6 +42,14 @@ class PersonalEmailRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "email_truncated",
+            # a table cell cut the domain and the rest stands in another cell or is gone:
+            # "patrick.vandijck@vlaamsbrabant.b" / "e", "hendrik.vanhemelryck@vlaandere" / "n.be"
+            r"(?<![\w.+-])[^\W_][\w.%+'-]*@[^\W_][\w-]*(?:\.[\w-]+)*?(?:\.(?-i:[a-z])|(?<!\.[A-Za-z]{2,24}))"
+            r"(?=[ \t]*(?:\n|\Z)|[ \t]+(?-i:\p{Lu}))",
+            0.7,
+        ),
+        Pattern(
             "email_broken_local",
             # a narrow cell breaks the local part after its hyphen or underscore: "m.visser-" /
             # "baldewsingh@igj.nl" (not after a dot: "... het secretariaat." / "j.jansen@...")
