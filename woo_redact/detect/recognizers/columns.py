@@ -177,9 +177,9 @@ def _split_name_columns(doc: Document) -> list[Candidate]:
         for at, line_end in _cells_under(doc, headers):
             cell = _BRACKETED.sub("", text[at:line_end]).rstrip(" \t,;")
             words = cell.split()
-            if 1 <= len(words) <= 4 and words[0][:1].isupper() and not any(ch.isdigit() for ch in cell):
-                if not (lex.is_organisation(cell) or any(w.lower() in lex.organisation_words for w in words)):
-                    out.append((at, cell))
+            shaped = 1 <= len(words) <= 4 and words[0][:1].isupper() and not any(ch.isdigit() for ch in cell)
+            if shaped and not (lex.is_organisation(cell) or any(w.lower() in lex.organisation_words for w in words)):
+                out.append((at, cell))
         return out
 
     given = cells(_GIVEN_HEADERS)
