@@ -46,7 +46,7 @@ class PersonalEmailRecognizer(PatternRecognizer):
             # a table cell cut the domain and the rest stands in another cell or is gone:
             # "patrick.vandijck@vlaamsbrabant.b" / "e", "hendrik.vanhemelryck@vlaandere" / "n.be"
             r"(?<![\w.+-])[^\W_][\w.%+'-]*@[^\W_][\w-]*(?:\.[\w-]+)*?(?:\.(?-i:[a-z])|(?<!\.[A-Za-z]{2,24}))"
-            r"(?=[ \t]*(?:\n|\Z)|[ \t]+(?-i:\p{Lu}))",
+            r"(?=[ \t]*(?:\n|\Z)|[ \t]+(?:(?-i:\p{Lu})|\(|\d))",
             0.7,
         ),
         Pattern(
