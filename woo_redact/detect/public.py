@@ -21,7 +21,6 @@ Three kinds of evidence, weighed against person evidence in :mod:`.evidence`:
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -41,6 +40,40 @@ from .namesakes import (
 )
 from .parties import is_party
 from .register import OfficeHolder, agrees, common_surnames, load_register, name_key, particles
+from .title_context import (
+    _BODY_BEFORE,
+    _BROKEN_NAME,
+    _COMMA_ENDS_LINE,
+    _GROUP_AFTER,
+    _KIN_OF,
+    _LABEL_START,
+    _LIST_TAIL,
+    _MOTION_BEFORE,
+    _MOTION_NAMED,
+    _NAMENS,
+    _OPEN_BRACKET,
+    _OWN_ROLE,
+    _PARLIAMENT_TITLES,
+    _PARTY_AFTER,
+    _PARTY_BRACKET_BEFORE,
+    _PLURAL_MARK,
+    _PORTFOLIO_ENDINGS,
+    _PORTFOLIO_TAIL,
+    _ROUTING_WORD,
+    _ROYAL_END,
+    _SEPARATED,
+    _THEIR,
+    _TO_OFFICE,
+    _WRAPPED_OF,
+    _column_value,
+    _escape,
+    _in_vote,
+    _inverted,
+    _line_below,
+    _ocr_variants,
+    _party_below,
+    _plural,
+)
 
 __all__ = ["OfficeHolder", "PublicEvidence", "PublicNames", "load_register", "name_key", "private_role"]
 
@@ -55,90 +88,6 @@ class PublicEvidence:
     registered: bool = False  # the surname is an office holder's (register or list)
     common: bool = False  # a frequent Dutch surname: alone it says little
     title: str = ""  # the public title before the name, when there is one
-
-
-# a relative of the office holder: "de kleindochter van de burgemeester, mevrouw ...", "zijn weduwe"
-_KIN_OF = compiled(
-    r"(?i:(?<![\p{L}])(?:klein)?(?:dochter|zoon|kind|kinderen)|weduwe|weduwnaar|echtgeno(?:ot|te)|partner|vader|"
-    r"moeder|broer|zus(?:ter)?|neef|nicht|schoon(?:zoon|dochter|vader|moeder))[ \t\u00a0]+van[ \t\u00a0]+"
-    r"(?:(?:de|het|wijlen|oud-)[ \t\u00a0]*)*\Z"
-)
-# "namens de staatssecretaris, drs. X": X signs for the office holder, X is a civil servant.
-# "namens de", "namens burgemeester Bruls en de wethouders,": signed for a body, by someone else
-_SEPARATED = compiled(r"[,\n]")
-_NAMENS = compiled(
-    r"(?i:\bnamens(?:\s+(?:de|het))?)(?:\s+(?:de|het|en|van|burgemeester|college|\p{Lu}[\p{L}-]*)){0,5}?\s*$"
-)
-# ("Van Basten Batenburg (VVD)": the last word of a surname the span did not take; "(Hart voor\nDen Haag)")
-_PARTY_AFTER = compiled(  # "(D66)", "(allen D66)", "(GL-PvdA, later)"
-    r"\A(?:[ \t\u00a0\n]+\p{Lu}\p{Ll}[\p{L}'’-]*)?[ \t\u00a0]*\n?[ \t\u00a0]*\((?:(?:allen|beiden)[ \t\u00a0]+)?"
-    r"(?P<party>\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t\n](?:voor|van|de|den|het|\p{Lu}[\p{L}\d-]*)){0,3})"
-    r"(?:,[ \t]+\p{Ll}[\p{Ll} \t]{0,20})?\)"
-)
-_PARLIAMENT_TITLES = ("het lid", "de leden")
-_LABEL_START = compiled(  # a label is capitalised: "betreft de ambtenaar ..." continues a sentence
-    r"^[ \t]*(?=\p{Lu})(?i:aan|van|cc|bcc|kopie\s+aan|from|to|afzender|datum|onderwerp|kenmerk|betreft)(?![\p{L}])"
-)
-# the names a plural title heads: "Jongman, Tjeerd van der Ploeg en ", "Van Baarle (DENK), Sneller (D66), "
-_NAMEISH = r"(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|'t|in)"
-_LIST_TAIL = compiled(
-    rf"(?<![\p{{L}}'’])(?:{_NAMEISH}(?:[ \t\u00a0]+{_NAMEISH}){{0,4}}(?:[ \t\u00a0]*\([^()\n]{{1,25}}\))?[ \t\u00a0]*"
-    rf"(?:,|\ben\b|/)[ \t\u00a0]*)+$"
-)
-# a title's portfolio between it and the name: "wethouder Ruimtelijke Ordening, "
-_PORTFOLIO_TAIL = compiled(
-    r"[ \t\u00a0]+(?P<words>\p{Lu}[\p{L}-]*(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}-]*|en|van|voor|de|het|&)){0,4})"
-    r",[ \t\u00a0]*\Z"
-)
-_PORTFOLIO_ENDINGS = ("ing", "heid", "ën", "zorg", "schap", "tie", "ties", "werk", "beleid", "zaken", "wonen", "wijs")
-_THEIR = compiled(r"(?i:(?<![\p{L}])(?:hun|haar|zijn|hunne)[ \t\u00a0]+)\Z")
-_OPEN_BRACKET = compiled(r"[ \t\u00a0]*\([ \t\u00a0]*\Z")
-_PLURAL_MARK = compiled(r"(?i)\((n|en|s)\)\Z")  # "Gedeputeerde(n)", "Wethouder(s)"
-_BODY_BEFORE = compiled(r"(?i:\b(?:burgemeester|b)\s*(?:en|&)\s*)$")
-# "motie Asscher/Jetten", "Motie Veldman/Van den Berg", "de motie-Omtzigt", "amendement Bontenbal en Dassen"
-_MOTION_NAMED = compiled(
-    r"(?i:(?<![\p{L}])(?:motie|moties|amendement|amendementen)[- \t]+)"
-    r"(?:\p{Lu}[\p{L}'’-]+[ \t]*(?:/|,|&|\ben\b|[ \t])[ \t]*|(?i:van|de|der|den)[ \t]+)*\Z"
-)
-_MOTION_BEFORE = compiled(
-    r"(?i:\b(?:motie|moties|amendement|amendementen|kamervragen|schriftelijke\s+vragen|vragen|initiatiefnota|"
-    r"initiatiefwetsvoorstel)(?:\s+\(?[\w.\s-]{0,20}\)?)?\s+van\s+)$"
-)
-# the first part of a name broken over a line: "de leden Kathmann en Six" + "Dijkstra"
-_BROKEN_NAME = compiled(rf"(?<=(?:,|\ben)[ \t\u00a0]+)(?:{_NAMEISH}[ \t\u00a0]+){{1,2}}$")
-# a civil servant's own role in brackets after the name ("(BZK, verslag)", "(notulist)"): no office holder's
-_OWN_ROLE = compiled(
-    r"[ \t\u00a0]*\((?:[^()\n]{1,30},[ \t\u00a0\n]*)?(?i:verslag|verslaglegging|notulen|notulist|notuliste|secretaris|"
-    r"bestuurssecretaris|ambtelijk[ \t]+secretaris|secretariaat|beleidsmedewerker|beleidsadviseur|adviseur|medewerker|"
-    r"projectleider|ondersteuning)(?:[ \t\u00a0]+a\.i\.)?\)"
-)
-# an office as a document's addressee: "Nota aan minister", "Advies voor de staatssecretaris"
-_TO_OFFICE = compiled(r"(?i:(?<![\p{L}])(?:aan|voor|naar)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?)\Z")
-# a name whose line ends with a comma is followed by its own apposition ("Mustafa Öztürk,\nprogrammadirecteur")
-_COMMA_ENDS_LINE = compiled(r"[ \t\u00a0]*,[ \t\u00a0]*(?:\n|\Z)")
-_ROYAL_END = compiled(r"(?<![\p{L}])(?i:koning|koningin)[ \t]*\Z")
-_ROUTING_WORD = compiled(r"(?i:(?:voor\s+)?akkoord|gezien|gelezen|paraaf|geparafeerd|n\.?\s?v\.?\s?t\.?|ok)(?![\p{L}])")
-_GROUP_AFTER = compiled(r"\A[ \t\u00a0]+(?:van|uit)[ \t\u00a0]+(?:de|het|onze)[ \t\u00a0]+\p{Ll}")
-
-
-def _column_value(text: str, line: str) -> bool:
-    """A line that is only a title and stands so three times or more: a table column's value ("Van" /
-    "Burgemeester" in an SMS export), no signature's office."""
-    bare = line.strip()
-    return bool(bare) and len(bare.split()) <= 3 and text.count("\n" + bare + "\n") >= 3
-
-
-def _escape(title: str) -> str:
-    """A title as a regex, its spaces left as plain spaces."""
-    return re.escape(title).replace(r"\ ", " ")
-
-
-def _plural(title: str) -> bool:
-    """A title that heads several names: wethouders, de leden, ministers, kamerleden, gedeputeerden."""
-    t = " ".join(title.lower().split())
-    if t.endswith(("ssen", "leden", "den", "ven")) or t in ("de leden",):  # staatssecretarissen, gedeputeerden
-        return True
-    return t.endswith("s") and not t.endswith("is")  # wethouders, ministers; not staatssecretaris, secretaris
 
 
 class PublicNames:
@@ -466,82 +415,6 @@ class PublicNames:
             why = f"office holder ({roles(agreeing)}): name agrees, and this document names the office holder"
             return PublicEvidence("agrees", why, key, True, common)
         return None
-
-
-def _inverted(text: str, before: str, m: regex.Match[str], start: int, end: int) -> bool:
-    """A title word that begins its line (or a list's item), a comma, then one known first name or initials:
-    "Koning, Marjolein", "Koning, R." is a name written surname first (as mail programs and lists print it),
-    not the king's."""
-    head = before[: m.start("title")]
-    name = text[start:end].strip()
-    return (
-        (not head.strip() or head.rstrip()[-1:] in (";", "/"))  # or a list's next item: "Winter, F.; Koning, R."
-        and before[m.end("title") : m.end()].strip().startswith(",")
-        and len(name.split()) == 1
-        and (load_lexicons().is_first_name(name) or bool(_INITIALS_ONLY.fullmatch(name)))
-    )
-
-
-_INITIALS_ONLY = compiled(rf"{INITIALS}")
-
-
-# "Voor de motie stemden:" / "Tegen het amendement stemden:" heading a roll-call vote, and its entries
-# "CDA: mevrouw Houtveen en de heren Bazen, Krijns en Slot;" (a sentence's full stop ends the record)
-_VOTE_HEAD = compiled(r"(?i:\b(?:stemden|stemmen|stemde|gestemd)\b)[^\n]{0,40}:[ \t]*\n")
-_VOTE_ENTRY = compiled(r"\A\s*[^\n:]{2,60}:[ \t]+[^:]*\Z")
-_FULL_STOP = compiled(r"(?<![\p{L}]\p{Lu})\.|\n[ \t]*\n")
-
-
-def _ocr_variants(titles: Sequence[str]) -> set[str]:
-    """A long one-word title with one letter lost, as OCR reads it ("Staassecretaris"): the public title
-    of an OCR'd letter still counts. Only words of 12 letters or more, where no other word is one letter off."""
-    out = set()
-    for t in titles:
-        t = t.lower()
-        if " " not in t and len(t) >= 12:
-            out |= {t[:i] + t[i + 1 :] for i in range(1, len(t) - 1) if t[i] != t[i - 1]}
-    return out
-
-
-def _in_vote(text: str, start: int) -> bool:
-    """The span stands in the entries of a roll-call vote, each a party and its members."""
-    window = text[max(0, start - 700) : start]
-    heads = list(_VOTE_HEAD.finditer(window))
-    if not heads:
-        return False
-    entries = window[heads[-1].end() :]
-    return not _FULL_STOP.search(entries) and all(_VOTE_ENTRY.match(e) for e in entries.split(";"))
-
-
-_WRAPPED_OF = compiled(
-    r"(?i:\b(?:minister|staatssecretaris|commissaris|gedeputeerde|wethouder)[ \t]+(?:van|voor)[ \t]*"
-    # "de Commissaris van de Koning in" / "Groningen, René Paas": the province on the next line
-    r"|\bcommissaris[ \t]+van[ \t]+de[ \t]+koning(?:in)?[ \t]+in[ \t]*)\Z"
-)
-
-
-_PARTY_BRACKET_BEFORE = compiled(
-    r"(?i:\bfractie(?:s)?(?:[ \t]+van)?(?:[ \t]+de)?)[ \t]+(?P<party>\p{Lu}[\p{L}\d/&+-]{0,14})[ \t]*\([ \t]*\Z"
-)
-
-
-def _party_below(text: str, start: int, end: int) -> str:
-    """The party alone on the line under a name alone on its line ("Marco Tjeerdsma" / "VVD"), or ""."""
-    if text[text.rfind("\n", 0, start) + 1 : start].strip():
-        return ""
-    below = " ".join((_line_below(text, end) or "").split())
-    if not below or len(below) > 40 or not below[:1].isupper() or ":" in below:
-        return ""  # a party's name or code alone, no sentence ("*) Let op: ...")
-    return below if is_party(below, text) else ""
-
-
-def _line_below(text: str, end: int) -> str | None:
-    """The line under the one a span ends, when nothing but punctuation follows the span on its line."""
-    line_end = text.find("\n", end)
-    if line_end < 0 or text[end:line_end].strip(" \t,."):
-        return None
-    next_end = text.find("\n", line_end + 1)
-    return text[line_end + 1 : next_end if next_end >= 0 else len(text)]
 
 
 def holder_of(public: PublicNames, name: str) -> OfficeHolder | None:
