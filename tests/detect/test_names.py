@@ -46,6 +46,13 @@ def test_name(text: str, redact: list[str], keep: list[str]) -> None:
 
 
 MORE_FORMS = [
+    # an item of a bulleted list of names; the list's headings and organisations stay
+    (
+        "Projectteam\n● OSLO-team:\n○ Laurens Vercauteren: Governance\n○ Lorenzo Vylders\n● Departement Omgeving:\n"
+        "○ Philippe Rutten\n○ Virgini Geranios\n○ Kris Peirlinck\n- Omgevingsloket:\n",
+        ["Virgini Geranios", "Philippe Rutten"],
+        ["Departement Omgeving", "Omgevingsloket", "Governance"],
+    ),
     # an account spelled from an initial and the surname; a paraph after "concept"
     (
         "Provincie Utrecht | behandelaar B. Prasetyo\nPagina-opmaak: bprasetyo v3\n2025Z00417 | concept HK / FZ\n"

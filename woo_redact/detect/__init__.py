@@ -23,7 +23,7 @@ from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
 from .context import STRUCTURAL, cut_before_organisation, organisation_spans
 from .engine import Engine
-from .enumerations import enumerated_names
+from .enumerations import bulleted_names, enumerated_names
 from .evidence import Judge, Verdict
 from .lines import detached_lines
 from .merge import (
@@ -87,7 +87,8 @@ class Detector:
         merged = merge(join_broken(doc.text, merged))
         kept = self._judge(doc.text, merged, orgs)
         sources = [m for m in merged if (m.start, m.end) not in kept]
-        listed = enumerated_names(doc.text, [m for m in sources if m.entity == "PERSON"], merged)
+        people = [m for m in sources if m.entity == "PERSON"]
+        listed = enumerated_names(doc.text, people, merged) + bulleted_names(doc.text, people, merged)
         if listed:  # "Wendelien Akkerman (...), Olusegun Adeyemi (...) en Marieke in 't Veld (...)"
             merged = merge(merged + listed)
             kept = self._judge(doc.text, merged, orgs)

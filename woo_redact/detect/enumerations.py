@@ -16,7 +16,7 @@ from .grammar import compiled
 from .lexicons import load_lexicons, organisation_words_but_streets
 from .merge import Merged
 
-__all__ = ["enumerated_names"]
+__all__ = ["bulleted_names", "enumerated_names"]
 
 _PARTICLE = r"(?:van|de|der|den|het|in|ten|ter|te|op|von|da|das|dos|del|di|du|la|le|el|al|bin|ben|'t|’t)"
 _WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*"
@@ -99,3 +99,33 @@ def _name_shaped(name: str) -> bool:
         if low in org or w in lex.places or w in lex.acronyms or (lex.is_ordinary_word(w) and not lex.is_surname(w)):
             return False
     return True
+
+
+# a list's item on a line of its own: the bullet, then the item ("○ Virgini Geranios", "o Frieke Segers",
+# "- Laurens Vercauteren: Governance")
+_BULLET_ITEM = compiled(
+    r"(?m:^[ \t]*(?P<bullet>[○●•◦▪∙·*–-]|o(?=[ \t]+\p{Lu}))[ \t]+(?P<item>[^\n:(]{3,60}?)[ \t]*(?=[:(]|$))"
+)
+
+
+def bulleted_names(text: str, persons: Sequence[Merged], found: Sequence[Merged]) -> list[Merged]:
+    """Items of a bulleted list whose other items, three at least and most of them, are names: the item's
+    name, when it looks like one ("○ Philippe Rutten" / "○ Virgini Geranios" / "○ Kris Peirlinck")."""
+    starts = {m.start: m for m in persons}
+    taken = [(m.start, m.end) for m in found if m.entity != "PERSON"]
+    by_bullet: dict[str, list[tuple[int, int, bool]]] = {}
+    for m in _BULLET_ITEM.finditer(text):
+        s, e = m.span("item")
+        person = starts.get(s)
+        by_bullet.setdefault(m.group("bullet"), []).append((s, e, person is not None and person.end >= e - 1))
+    out: list[Merged] = []
+    for items in by_bullet.values():
+        names = sum(is_person for _, _, is_person in items)
+        if names < 3 or 2 * names < len(items):
+            continue
+        for s, e, is_person in items:
+            if is_person or any(a < e and s < b for a, b in taken) or not _name_shaped(text[s:e]):
+                continue
+            why = f"an item of a bulleted list whose other items are names ({names} of {len(items)})"
+            out.append(Merged(s, e, "PERSON", (Explanation("enumeration", 0.7, why),)))
+    return out
