@@ -222,8 +222,9 @@ PARAPH_SHAPES = [
     ("Nr Onderwerp Portefeuille Steller\n1 Beantwoording vragen Bruggeman\nLvdP\n", ["LvdP"], ["Bruggeman"]),
     ("INGEKOMEN 12 MRT 2025 - registratie HvD\n", ["HvD"], ["INGEKOMEN"]),
     (
-        "Commented [TZ1]: @Marjolein klopt dit cijfer?\n[Opmerking CR1: Moeten we de naam noemen?]\nZie [A1].",
-        ["TZ1", "CR1"],
+        "Commented [TZ1]: @Marjolein klopt dit cijfer?\n[Opmerking CR1: Moeten we de naam noemen?]\nZie [A1]. "
+        "Antwoord [BM2R1] op [PA1].",
+        ["TZ1", "CR1", "BM2R1", "PA1"],
         ["A1"],
     ),
     (

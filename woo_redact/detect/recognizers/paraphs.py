@@ -112,7 +112,7 @@ class ParaphTextRecognizer(NameRecognizer):
         # a reviewer's comment marker: "Commented [TZ1]:", "[Opmerking CR1: ...]", "[J.vd.P.4]"
         comment = compiled(
             r"(?:(?i:commented|comment|opmerking)[ \t]*\[?[ \t]*|\[)"
-            r"(?P<p>\p{Lu}(?:[\p{L}.]{0,6}?)\d{1,3})(?=\]|:)"
+            r"(?P<p>\p{Lu}(?:[\p{L}.]{0,6}?)\d{1,3}(?:R\d{1,3})?)(?=\]|:)"  # "[BM2R1]": a reply to comment 1
             # "[Opm. QR: ...]": a reviewer's remark in brackets, by initials
             r"|\[(?i:opm\.|opmerking)[ \t]+(?P<p>\p{Lu}[\p{L}]{1,5})(?=:)"
             # "[nee, dit is de minister van Defensie, schrappen - RQ]": the remark signed at its end
@@ -155,7 +155,8 @@ class ParaphTextRecognizer(NameRecognizer):
                 ):
                     continue  # "(PvdA)", "gelezen DGO": a party or a unit ("gelezen: RvB" is a paraph)
                 strong = pat not in (pattern, action)  # a label, a date, matching initials, a legend
-                if looks_like_paraph(m.group("p"), in_table=strong) and m.start("p") not in seen:
+                code = _REPLY.sub("", m.group("p")) if pat is comment else m.group("p")  # "BM2R1": BM2's reply
+                if looks_like_paraph(code, in_table=strong) and m.start("p") not in seen:
                     seen.add(m.start("p"))
                     r = self._result(m.start("p"), m.end("p"), 0.85, why)
                     r.entity_type = "PARAPH"
@@ -170,6 +171,7 @@ class ParaphTextRecognizer(NameRecognizer):
         return out
 
 
+_REPLY = compiled(r"(?<=\d)R\d{1,3}\Z")
 _DOMAIN_LABEL = compiled(r"(?<=[@./])([\p{L}\d-]{2,12})\.(?:nl|eu|com|org|net|be|nu|info)(?![\p{L}\d])")
 _ARTICLE_BEFORE = compiled(r"(?<![\p{L}])(?i:de|het|der)[ \t\u00a0]+\Z")
 _SLASHED = compiled(rf"\G/(?P<p>{PARAPH})(?=[\s,;.)/]|$)")
