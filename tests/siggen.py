@@ -110,8 +110,9 @@ def signed_letter(
     return buf.getvalue(), box
 
 
-def paraph_table(seed: int = 5) -> tuple[bytes, Rect]:
-    """A paraph table (Naam | Functie | Paraaf | Datum) with a scanned paraph in one Paraaf cell."""
+def paraph_table(seed: int = 5, head: str = "Paraaf", mark: tuple[float, float] = (48, 18)) -> tuple[bytes, Rect]:
+    """A paraph table (Naam | Functie | Paraaf | Datum) with a scanned paraph in one Paraaf cell (``head`` and
+    ``mark``: another column's header, a mark of another size, such as a signature under "Handtekening")."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     c.setFont("Helvetica-Bold", 13)
@@ -121,7 +122,7 @@ def paraph_table(seed: int = 5) -> tuple[bytes, Rect]:
     cols = (72, 200, 330, 430)
     top = 700.0
     c.setFont("Helvetica-Bold", 10)
-    for x, label in zip(cols, ("Naam", "Functie", "Paraaf", "Datum"), strict=True):
+    for x, label in zip(cols, ("Naam", "Functie", head, "Datum"), strict=True):
         c.drawString(x, top, label)
     c.setFont("Helvetica", 10)
     rows = (("Pieter Smit", "beleidsmedewerker", "12-03-2025"), ("Karin de Wit", "afdelingshoofd", "13-03-2025"))
@@ -132,8 +133,8 @@ def paraph_table(seed: int = 5) -> tuple[bytes, Rect]:
         c.drawString(cols[1], y, function)
         c.drawString(cols[3], y, date)
         if k == 0:
-            box = (cols[2], y - 6, cols[2] + 48, y + 12)
-            img = signature_image(seed, (160, 60))
+            box = (cols[2], y - 6, cols[2] + mark[0], y - 6 + mark[1])
+            img = signature_image(seed, (int(mark[0] * 10 / 3), int(mark[1] * 10 / 3)))
             c.drawImage(ImageReader(io.BytesIO(img)), box[0], box[1], box[2] - box[0], box[3] - box[1])
     c.setLineWidth(0.5)
     for k in range(4):

@@ -162,6 +162,22 @@ def test_a_paraph_on_a_scanned_paraph_table_is_painted_out(setup: tuple[object, 
     assert ((left >= 10) & (left < INK)).sum() == 0, "every stroke pixel is painted black or was paper"
 
 
+def test_a_signature_under_a_handtekening_header_on_a_scan_is_painted_out(setup: tuple[object, Detector]) -> None:
+    """An attendance list's signature column: a mark too wide for a paraph, under "Handtekening", no closing
+    above it and no printed name under it, is the row's signature all the same."""
+    from siggen import paraph_table
+
+    table, mark = paraph_table(head="Handtekening", mark=(140, 19))
+    scan = scan_pdf(printed(table, dpi=200))
+    p = _run(setup, scan)
+    assert any(f.entity_type == SIGNATURE for f, _ in _signatures(p)), p.findings
+    before, after = _images_only(scan), _images_only(p.output)
+    rows, cols = _area(before, mark)
+    assert (before[rows, cols] < INK).sum() > 50, "the signature is on the scan"
+    left = after[rows, cols]
+    assert ((left >= 10) & (left < INK)).sum() < 0.02 * left.size, "the strokes are painted out"
+
+
 def test_a_signature_image_read_by_ocr_is_one_mark(setup: tuple[object, Detector]) -> None:
     """With --ocr always a born-digital page with a signature image is OCR'd too: the ink found in its pixels
     is the image already reported, not a second mark (one finding for the reviewer, not two)."""

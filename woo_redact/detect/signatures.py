@@ -210,6 +210,16 @@ def keep_office_signers(doc: Document, findings: Sequence[Finding], public: Publ
     return out
 
 
+_SIGNATURE_HEAD = re.compile(r"(?i)^\s*(?:handtekening(?:en)?|paraaf|paraf|signature|ondertekening)\s*:?\s*$")
+
+
+def _signature_column(doc: Document, lines: Sequence[Line], r: Box) -> bool:
+    """The mark stands under a table's signature column header ("Handtekening", "Paraaf") on its page."""
+    return any(
+        ln.box.y0 > r.y1 and _overlaps_x(ln.box, r, 20.0) and _SIGNATURE_HEAD.match(_text(doc, ln)) for ln in lines
+    )
+
+
 def signature_findings(doc: Document, findings: Sequence[Finding], public: PublicNames) -> tuple[Finding, ...]:
     """A finding for every image or ink region that is a signature or a paraph (see the module)."""
     out: list[Finding] = []
@@ -232,9 +242,13 @@ def signature_findings(doc: Document, findings: Sequence[Finding], public: Publi
                 who = signer or _text(doc, closing) if closing is not None else signer
                 out.append(_finding(doc, region, "signature", who, keep))
                 continue
+            row_signer, row_keep, row_named = _signer(doc, row, findings, public)
+            if _signature_column(doc, lines, r):
+                # an attendance list's "Handtekening" column: every mark under it signs its row's name
+                out.append(_finding(doc, region, "signature", row_signer, row_keep))
+                continue
             if r.width > MAX_PARAPH_WIDTH_PT or r.height > MAX_PARAPH_HEIGHT_PT:
                 continue
-            row_signer, row_keep, row_named = _signer(doc, row, findings, public)
             paraph_word = any(_PARAPH_WORD.search(_text(doc, ln)) for ln in row + above[:1])
             if row_named or paraph_word:
                 out.append(_finding(doc, region, "paraph", row_signer, row_keep))
