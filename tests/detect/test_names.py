@@ -46,6 +46,13 @@ def test_name(text: str, redact: list[str], keep: list[str]) -> None:
 
 
 MORE_FORMS = [
+    # a surname sorted before its particle; an admin account spelled from the name
+    (
+        "04-03-2025 09:05 Kuiper, van der (1e lijn): doorgezet.\nAanvrager Jiri Novak; account jnovak-adm aangemaakt."
+        "\nAmsterdam, de stad. Groningen, de Provincie.",
+        ["Kuiper, van der", "jnovak-adm", "Jiri Novak"],
+        ["Amsterdam", "Groningen", "Provincie"],
+    ),
     # an item of a bulleted list of names; the list's headings and organisations stay
     (
         "Projectteam\n● OSLO-team:\n○ Laurens Vercauteren: Governance\n○ Lorenzo Vylders\n● Departement Omgeving:\n"

@@ -222,7 +222,8 @@ def user_ids_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Me
         if i in lex.dutch_words or i in lex.english_words or lex.is_ordinary_word(i):
             continue
         why = f"an account name spelled from the redacted name '{name}'"
-        pattern = rf"(?<![\w@.-]){regex.escape(i)}(?![\w@-])"
+        # ("jnovak-adm", "jnovak_admin": the person's admin account, their name with its suffix)
+        pattern = rf"(?<![\w@.-]){regex.escape(i)}(?:[-_.](?i:adm|admin|beheer|test|ext))?(?![\w@-])"
         out += _everywhere(text, pattern, [*taken, *out], "USERNAME", Explanation("user_id_of_person", 0.7, why))
     return out
 

@@ -41,6 +41,11 @@ _PARTICLE_NAME = compiled(
 )
 
 
+_PARTICLE_LAST = compiled(
+    r"(?<![\p{L}.'’-])(?P<sur>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t\u00a0]+"
+    r"(?:van der|van den|van de|van 't|in 't|van|de|der|den|ter|ten|te)"
+    r"(?=[ \t\u00a0]*(?:\(|\n|\Z|[,;:])|[ \t\u00a0]+\p{Lu})"
+)
 _PUBLIC_TITLE_PARTS = frozenset({"kamerlid", "minister", "staatssecretaris", "burgemeester", "wethouder", "premier"})
 _DOUBLE_NAME = compiled(r"(?<![\p{L}'’.-])\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}(?![\p{L}-])")
 
@@ -129,12 +134,25 @@ class TussenvoegselNameRecognizer(NameRecognizer):
             out.append(self._result(m.start(), m.end(), 0.6, why))
         return out
 
+    def _particle_last(self, text: str) -> list[RecognizerResult]:
+        """A surname sorted before its particle, as a register or a ticket system lists it: "Hoop, de (1e lijn)",
+        "Berg, van den": the particle after the comma ends the entry. No place or organisation's word."""
+        out = []
+        for m in _PARTICLE_LAST.finditer(text):
+            sur = m.group("sur")
+            if sur in self.lex.places or sur.lower() in self.lex.organisation_words or self.lex.is_non_person_word(sur):
+                continue  # "Groningen, de Provincie": a place and what follows
+            out.append(
+                self._result(m.start(), m.end(), 0.6, f"a surname and its particle after a comma ('{m.group()}')")
+            )
+        return out
+
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Presidio's hook: the names this recognizer finds in ``text``."""
         pattern = compiled(rf"(?<![\p{{L}}.'’-])(?P<tv>{tussenvoegsel()})[ \u00a0]+(?P<sur>{NAME_PART})")
-        out = self._particle_names(text) + self._double_barrelled(text)
+        out = self._particle_names(text) + self._double_barrelled(text) + self._particle_last(text)
         for m in pattern.finditer(text):
             tv, sur = m.group("tv"), m.group("sur")
             capital_tv = tv[:1].isupper()
