@@ -134,6 +134,12 @@ MAILBOXES = [
         ["pj@minvws.nl", "jdb@minvws.nl", "Piet Jansen"],
         ["locc@politie.nl", "DOC-J3@mindef.nl", "kommunikaasje@sudwestfryslan.nl"],
     ),
+    (
+        "De centrale voorziening KLIC wordt beheerd door het Kadaster. Meld het via KLIC of mail klic@kadaster.nl. "
+        "Piet JANSEN belt, of mail jansen@kadaster.nl.",
+        ["jansen@kadaster.nl"],
+        ["klic@kadaster.nl"],
+    ),
 ]
 
 # identity documents after their label or in a travel document's shape; user names; a date of birth

@@ -9,7 +9,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from ..grammar import TITLE, compiled
 from .names import NameRecognizer
 
-__all__ = ["CapitalsNameRecognizer"]
+__all__ = ["CapitalsNameRecognizer", "alone_in_capitals"]
 
 _CAPS_TOKEN = r"(?:(?:\p{Lu}\.){1,5}|\(\p{Lu}{2,}\)|\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)*(?!\p{Ll}))"
 
@@ -45,7 +45,7 @@ class CapitalsNameRecognizer(NameRecognizer):
         run = compiled(rf"(?<![\p{{L}}.]){_CAPS_TOKEN}(?:[ \t\u00a0]+{_CAPS_TOKEN})+")
         title = compiled(rf"^(?:{TITLE})$")
         out = []
-        alone = _alone_in_capitals(text) if run.search(text) else {}
+        alone = alone_in_capitals(text) if run.search(text) else {}
         for m in run.finditer(text):
             tokens = list(compiled(r"\S+").finditer(m.group()))
             while tokens and title.match(tokens[0].group()):
@@ -132,7 +132,7 @@ class CapitalsNameRecognizer(NameRecognizer):
 _WORD = compiled(r"\S+")
 
 
-def _alone_in_capitals(text: str) -> dict[str, int]:
+def alone_in_capitals(text: str) -> dict[str, int]:
     """How often each word in capitals stands in ``text`` with no other word in capitals beside it on its line:
     an acronym in running text ("de centrale voorziening KLIC"); a name in capitals stands with its other parts."""
     counts: dict[str, int] = {}

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import load_lexicons, municipalities
+from .capitals import alone_in_capitals
 
 __all__ = ["attested_mailbox", "called_mailbox", "functional_mailbox"]
 
@@ -99,6 +100,11 @@ def _capitals_shown(text: str) -> frozenset[str]:
         if _abbreviates(m.group("w"), " ".join(words)):
             shown.add(m.group("w"))
     shown |= {w for w in re.findall(r"(?<![\w@.-])[A-Z][A-Z0-9]{1,7}(?![\w@-])", text) if w in lex.acronyms}
+    # written alone in capitals in running text again and again ("de centrale voorziening KLIC", "KLIC-melding")
+    for w, n in alone_in_capitals(text).items():
+        named = lex.is_first_name(w.title()) or lex.is_surname(w.title())
+        if len(w) >= 3 and (n >= 3 or (n >= 2 and not named)):
+            shown.add(w)
     return frozenset(shown)
 
 
