@@ -6,6 +6,8 @@ import pytest
 from detecttools import check, run
 
 PUBLIC_TEXT = [
+    # an organisation's service desk signs a mail
+    ("Met vriendelijke groet,\n\nKadaster Klantenservice\nPostbus 9046\n", [], ["Kadaster Klantenservice"]),
     # an acronym the text writes alone in running text is no part of a name in capitals
     (
         "Opdrachtgever BAO KLIC\nDe centrale voorziening KLIC en de Productmanager KLIC.\nGetekend: JAN JANSEN",

@@ -76,7 +76,9 @@ class Candidate:
     explanation: Explanation
 
 
-_UNIT_ENDINGS = ("kamer", "desk", "loket", "team", "dienst", "afdeling", "bureau", "secretariaat", "centrum")
+_UNIT_ENDINGS = (
+    "kamer", "desk", "loket", "team", "dienst", "afdeling", "bureau", "secretariaat", "centrum", "service", "center",
+)  # fmt: skip
 
 
 def name_like(text: str, lex: Lexicons) -> bool:
