@@ -211,7 +211,8 @@ def _read_tsv(tsv: str) -> list[_TsvWord]:
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         if row.get("level") != "5":
             continue
-        text = (row.get("text") or "").strip()
+        # ("06-_", "|Jansen": a stroke of a line or a box read along with the word)
+        text = (row.get("text") or "").strip().strip("_|")
         conf = float(row.get("conf") or -1)
         if not text or (conf < MIN_CONFIDENCE and not _ADDRESS_PART.fullmatch(text)):
             continue
