@@ -39,6 +39,8 @@ SERVICE_NUMBERS = [
         ["T 088 120 50 00"],
     ),
     ("Ik ben bereikbaar op 070 - 412 33 90 of via de servicedesk.", ["070 - 412 33 90"], []),
+    # an extension named after someone: their own line
+    ("Paraaf: MS\nTel. 023 567 61 18 (toestel Sarmo)", ["023 567 61 18"], []),
     # places' numbers listed after one label; a running footer of a building's address and number
     (
         "Marciano Pinas: +599 319 0022. Public entity switchboards: Saba +599 416 2211, Statia +599 318\n2892. "

@@ -240,7 +240,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
 _BRACKET_LABEL = re.compile(
     r"[ \t]*\n?[ \t]*\((?:algeme(?:en|ne)|receptie|centrale|central|sentral|switchboard|general|school|persdienst|"
     r"pers(?:nummer)?|"
-    r"voorlichting|servicedesk|helpdesk|balie|loket|secretariaat|meldkamer|piket|toestel)(?:[ \t][^()\n]{0,20})?\)",
+    r"voorlichting|servicedesk|helpdesk|balie|loket|secretariaat|meldkamer|piket|toestel(?=[ \t]*\d))"
+    r"(?:[ \t][^()\n]{0,20})?\)",  # ("(toestel Sarmo)": the extension of someone named, theirs)
     re.I,
 )
 # opening hours in brackets after a number offered to the public (not after "u kunt mij bellen op")
