@@ -29,11 +29,11 @@ RIGHT = [
 ]
 
 
-def _two_columns() -> bytes:
+def _two_columns(left_lines: list[str] = LEFT, right_lines: list[str] = RIGHT) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     c.setFont("Helvetica", 10)
-    for k, (left, right) in enumerate(zip(LEFT, RIGHT)):
+    for k, (left, right) in enumerate(zip(left_lines, right_lines)):
         c.drawString(60, 760 - 14 * k, left)
         c.drawString(330, 760 - 14 * k - 3, right)
     c.save()
@@ -48,3 +48,26 @@ def test_a_number_broken_in_a_text_column() -> None:
     redacted = {f.text for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT}
     assert {"06", "1122 3395"} <= redacted or {"(06", "1122 3395)"} <= redacted, redacted
     assert not any("Rijkswaterstaat" in t or "Communicatie" in t for t in redacted), redacted
+
+
+def test_a_name_broken_in_a_text_column_is_sought_whole() -> None:
+    """ "Marco van" / "Beek van Woonstede; Van Beek": the name broken over the column's line end is sought as a
+    whole name elsewhere, its surname with the particle too."""
+    config = load_config(None, None)
+    left = [
+        "De verhuurder dreigde met ontruiming. Brouwer",
+        "nam contact op met Marco van",
+        "Beek van Woonstede; Van Beek",
+        "zegde toe de ontruiming op te schorten.",
+    ]
+    right = [
+        "Het plan omvat (1) schuldhulp,",
+        "(2) overleg met Woonstede en",
+        "(3) inzet van een gezinscoach.",
+        "Wethouder Leon Meijer is op de hoogte.",
+    ]
+    doc = parse_pdf(_two_columns(left, right), "columns.pdf")
+    findings = Detector(config).detect(doc)
+    redacted = [f for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT]
+    at = doc.text.index("Van Beek")
+    assert any(f.start <= at and f.end >= at + len("Van Beek") for f in redacted), [f.text for f in redacted]

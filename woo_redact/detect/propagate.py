@@ -270,7 +270,8 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
         weak = {e.detector for e in m.explanations} <= WEAK_SOURCES
         if weak and len(text[m.start : m.end].split()) < 2:
             continue  # a single word found only by the statistical model is not spread further
-        cell = m.cell
+        # a piece of a name broken over a line end in its text column is spread as the whole name too
+        cell = m.cell or (m.broken[0] if m.broken is not None and m.entity == "PERSON" else None)
         if cell is not None:
             # a piece of a wrapped cell ("van", "Zwolle", "9") is spread as the cell's whole name, if a name
             new = name_forms(" ".join(cell.split()), lex) if m.entity == "PERSON" else set()
