@@ -49,9 +49,9 @@ MORE_FORMS = [
     # a surname sorted before its particle; an admin account spelled from the name
     (
         "04-03-2025 09:05 Kuiper, van der (1e lijn): doorgezet.\nAanvrager Jiri Novak; account jnovak-adm aangemaakt."
-        "\nAmsterdam, de stad. Groningen, de Provincie.",
+        "\nAmsterdam, de stad. Groningen, de Provincie. Het ligt tussen de Hogeweg, de Van Asch van Wijckstraat.",
         ["Kuiper, van der", "jnovak-adm", "Jiri Novak"],
-        ["Amsterdam", "Groningen", "Provincie"],
+        ["Amsterdam", "Groningen", "Provincie", "Hogeweg"],
     ),
     # an item of a bulleted list of names; the list's headings and organisations stay
     (

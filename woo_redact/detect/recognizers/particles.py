@@ -142,6 +142,9 @@ class TussenvoegselNameRecognizer(NameRecognizer):
             sur = m.group("sur")
             if sur in self.lex.places or sur.lower() in self.lex.organisation_words or self.lex.is_non_person_word(sur):
                 continue  # "Groningen, de Provincie": a place and what follows
+            nxt = text[m.end() : m.end() + 12].split()
+            if sur.lower().endswith(tuple(self.lex.street_suffixes)) or (nxt and nxt[0].lower() in self.tvs):
+                continue  # "tussen de Hogeweg, de Van Asch van Wijckstraat": a street, then the next one
             out.append(
                 self._result(m.start(), m.end(), 0.6, f"a surname and its particle after a comma ('{m.group()}')")
             )
