@@ -71,3 +71,27 @@ def test_a_name_broken_in_a_text_column_is_sought_whole() -> None:
     redacted = [f for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT]
     at = doc.text.index("Van Beek")
     assert any(f.start <= at and f.end >= at + len("Van Beek") for f in redacted), [f.text for f in redacted]
+
+
+def test_dates_under_each_other_in_a_column_are_no_number() -> None:
+    """An inventory's Datum column: "12-06-2023" over "19-06-2023" read on in its column is no phone number."""
+    config = load_config(None, None)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    rows = [("Nr", "Datum", "Document")] + [
+        (str(k), date, doc)
+        for k, (date, doc) in enumerate(
+            [("12-06-2023", "E-mail RWS aan DGMo over omleidingsroute"), ("19-06-2023", "Verslag overleg"),
+             ("03-07-2023", "Nota aan de minister")],
+            start=1,
+        )
+    ]  # fmt: skip
+    for k, (nr, date, doc) in enumerate(rows):
+        c.drawString(60, 760 - 14 * k, nr)
+        c.drawString(90, 760 - 14 * k, date)
+        c.drawString(200, 760 - 14 * k, doc)
+    c.save()
+    doc = parse_pdf(buf.getvalue(), "inventory.pdf")
+    findings = Detector(config).detect(doc)
+    assert not [f.text for f in findings if f.entity_type == "PHONE_NUMBER"]

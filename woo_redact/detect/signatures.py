@@ -210,14 +210,17 @@ def keep_office_signers(doc: Document, findings: Sequence[Finding], public: Publ
     return out
 
 
-_SIGNATURE_HEAD = re.compile(r"(?i)^\s*(?:handtekening(?:en)?|paraaf|paraf|signature|ondertekening)\s*:?\s*$")
+_SIGNATURE_HEAD = re.compile(r"(?i)^\s*(?:(?P<signature>handtekening(?:en)?|signature|ondertekening)|paraa?f)\s*:?\s*$")
 
 
-def _signature_column(doc: Document, lines: Sequence[Line], r: Box) -> bool:
-    """The mark stands under a table's signature column header ("Handtekening", "Paraaf") on its page."""
-    return any(
-        ln.box.y0 > r.y1 and _overlaps_x(ln.box, r, 20.0) and _SIGNATURE_HEAD.match(_text(doc, ln)) for ln in lines
-    )
+def _signature_column(doc: Document, lines: Sequence[Line], r: Box) -> str:
+    """ "signature" or "paraph" when the mark stands under a table's column header "Handtekening" or "Paraaf" on
+    its page, else ""."""
+    for ln in lines:
+        head = _SIGNATURE_HEAD.match(_text(doc, ln)) if ln.box.y0 > r.y1 and _overlaps_x(ln.box, r, 20.0) else None
+        if head is not None:
+            return "signature" if head.group("signature") else "paraph"
+    return ""
 
 
 def signature_findings(doc: Document, findings: Sequence[Finding], public: PublicNames) -> tuple[Finding, ...]:
@@ -243,13 +246,14 @@ def signature_findings(doc: Document, findings: Sequence[Finding], public: Publi
                 out.append(_finding(doc, region, "signature", who, keep))
                 continue
             row_signer, row_keep, row_named = _signer(doc, row, findings, public)
-            if _signature_column(doc, lines, r):
+            column = _signature_column(doc, lines, r)
+            if column == "signature":
                 # an attendance list's "Handtekening" column: every mark under it signs its row's name
                 out.append(_finding(doc, region, "signature", row_signer, row_keep))
                 continue
             if r.width > MAX_PARAPH_WIDTH_PT or r.height > MAX_PARAPH_HEIGHT_PT:
                 continue
             paraph_word = any(_PARAPH_WORD.search(_text(doc, ln)) for ln in row + above[:1])
-            if row_named or paraph_word:
+            if row_named or paraph_word or column == "paraph":
                 out.append(_finding(doc, region, "paraph", row_signer, row_keep))
     return tuple(out)

@@ -75,7 +75,13 @@ def column_lines(doc: Document) -> list[Candidate]:
             continue  # "Van der Horst" / "Pelzer": a table's cells one under the other, each a row's own
         results = [(r, "PERSON") for rec in name_recognizers() for r in rec.analyze(joined, ["PERSON"])]
         if number:
-            results += [(r, "PHONE_NUMBER") for r in _phones().analyze(joined, ["PHONE_NUMBER"])]
+            # (not a date's pieces in a narrow column: "12-" / "06-2023")
+            dates = [d.span() for d in _DATE.finditer(joined)]
+            results += [
+                (r, "PHONE_NUMBER")
+                for r in _phones().analyze(joined, ["PHONE_NUMBER"])
+                if not any(a < r.end and r.start < b for a, b in dates)
+            ]
         for r, entity in results:
             if not r.start < cut < r.end:
                 continue
@@ -107,6 +113,7 @@ def column_lines(doc: Document) -> list[Candidate]:
     return out
 
 
+_DATE = compiled(r"(?<!\d)\d{1,2}[ \t]*[-/.][ \t]*\n?[ \t]*\d{1,2}[ \t]*[-/.][ \t]*\n?[ \t]*(?:19|20)?\d{2}(?!\d)")
 _DIGIT_END = compiled(r"(?:\(?\+?\d[\d \t)-]*)\Z")
 _DIGIT_START = compiled(r"[ \t]*\d")
 
