@@ -46,6 +46,8 @@ def test_name(text: str, redact: list[str], keep: list[str]) -> None:
 
 
 MORE_FORMS = [
+    # OCR's look-alike of the apostrophe in a particle
+    ("Parafen: B. van 't Hof, afdelingshoofd.\nOpmerkingen: bespreken met Van \u2018t Hof.", ["Van \u2018t Hof"], []),
     # a surname sorted before its particle; an admin account spelled from the name
     (
         "04-03-2025 09:05 Kuiper, van der (1e lijn): doorgezet.\nAanvrager Jiri Novak; account jnovak-adm aangemaakt."

@@ -228,7 +228,8 @@ def _not_a_person(
     if len(span.split()) > 1 and last in lex.street_suffixes and _HOUSE_NUMBER.match(text[end : end + 12]):
         return "organisation", f"a street name with its house number ('{span.split()[-1]}')"
     words = span.split()
-    after_tv = len(words) > 1 and words[-2].lower() in {t for t in lex.tussenvoegsels if " " not in t}
+    # ("Van ‘t Hof": OCR's look-alike of the apostrophe)
+    after_tv = len(words) > 1 and words[-2].lower().replace("‘", "'") in {t for t in lex.tussenvoegsels if " " not in t}
     person = len(words) == 2 and words[0] in lex.first_names and words[1] in lex.surnames  # "Hanneke Sluis"
     if words and words[-1].lower() in lex.organisation_words and len(words) > 1 and not after_tv and not person:
         return "organisation", f"ends in '{span.split()[-1]}': an organisation, building or place"

@@ -242,13 +242,14 @@ def _found(text: str, form: str) -> list[_Span]:
     return spans[form]
 
 
-# letters whose decomposition keeps no base letter, folded by hand
-_FOLD_EXTRA = str.maketrans("ıİłŁøØđĐðÐßæÆœŒ", "iIlLoOdDdDsaAoO")
+# letters whose decomposition keeps no base letter, folded by hand; the apostrophe's look-alikes (OCR reads
+# "Van 't Hof" as "Van ‘t Hof")
+_FOLD_EXTRA = str.maketrans("ıİłŁøØđĐðÐßæÆœŒ‘’`´", "iIlLoOdDdDsaAoO" + "'" * 4)
 
 
 def fold(text: str) -> str:
-    """``text`` with each letter's diacritics dropped, one character for one ("Dvořák" -> "Dvorak", "ŞAHİN"
-    -> "SAHIN"); the same object when nothing changes."""
+    """``text`` with each letter's diacritics dropped and each apostrophe plain, one character for one ("Dvořák"
+    -> "Dvorak", "ŞAHİN" -> "SAHIN", "‘t" -> "'t"); the same object when nothing changes."""
     if text.isascii():
         return text
     out = text.translate(_FOLD_EXTRA)
