@@ -207,8 +207,9 @@ def test_an_unsure_address_part_is_kept_and_joined() -> None:
 
 @pytest.mark.parametrize(("dpi", "rotate", "expected"), [(200, 0, 200), (220, 90, 220), (600, 0, 300), (100, 0, 150)])
 def test_a_scan_is_read_at_its_own_resolution(dpi: int, rotate: int, expected: int) -> None:
-    """A 200 or 220 dpi scan is read at 200 or 220 dpi, not interpolated to 300 (Tesseract misread a form's
-    cells so enlarged); a finer scan at the configured 300, a coarse one at no less than 150."""
+    """The resolution a scan read poorly at the configured 300 dpi is read at again: its own 200 or 220 dpi, not
+    interpolated (Tesseract misread a form's cells so enlarged); a finer scan has none, a coarse one no less
+    than 150."""
     import pypdfium2 as pdfium
     from scangen import scanned_note
 

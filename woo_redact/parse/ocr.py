@@ -66,6 +66,7 @@ MIN_CONFIDENCE = 30.0  # words Tesseract is less sure of are dropped (specks, li
 # the proof withholds the document because the surname is in the new text layer
 _ADDRESS_PART = re.compile(r"[\w.+-]*@[\w-]+(?:\.[\w-]+)+[.,;:)]*")
 RETRY_CONFIDENCE = 75.0  # below this mean confidence the orientation is checked
+OWN_RESOLUTION_CONFIDENCE = 90.0  # below this, a scan coarser than the configured dpi is read at its own too
 PAD = 0.12  # padding of a word box, as a fraction of its height (skew, antialiasing)
 TIMEOUT_S = 300
 
@@ -280,14 +281,22 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrO
     """Render page ``index`` and read its words with Tesseract, in user space."""
     page = doc[index]
     try:
-        dpi = _reading_dpi(page, options.dpi)
+        dpi = options.dpi
+        image: Image = page.render(scale=dpi / 72.0, grayscale=True, draw_annots=False).to_pil().convert("L")
+        words, conf = _read(image, options.language)
+        own = _reading_dpi(page, options.dpi)
+        if conf < OWN_RESOLUTION_CONFIDENCE and own < dpi:
+            # a coarser scan enlarged to ``dpi`` read poorly: read it at its own resolution too, and keep that
+            # reading when it is clearly better (a 220 dpi form's table read at 300 came out as noise)
+            small: Image = page.render(scale=own / 72.0, grayscale=True, draw_annots=False).to_pil().convert("L")
+            words2, conf2 = _read(small, options.language)
+            if conf2 >= conf + 5.0 and len(words2) >= len(words):
+                dpi, image, words, conf = own, small, words2, conf2
         scale = dpi / 72.0
-        image: Image = page.render(scale=scale, grayscale=True, draw_annots=False).to_pil().convert("L")
         x0, y0, x1, y1 = (float(v) for v in page.get_bbox())  # follows inheritance (get_cropbox does not)
         rotate: int = page.get_rotation() % 360
     finally:
         page.close()
-    words, conf = _read(image, options.language)
     read = image
     turned = 0
     if conf < RETRY_CONFIDENCE or len(words) < 3:
@@ -313,10 +322,9 @@ _MIN_DPI = 150
 
 
 def _reading_dpi(page: pdfium.PdfPage, dpi: int) -> int:
-    """The resolution to read the page at: the scan's own when an image covering most of the page has fewer
-    pixels per inch than ``dpi`` (a 220 dpi scan rendered at 300 dpi is interpolated, and Tesseract misread a
-    form's table cells so enlarged), never under 150; ``dpi`` otherwise, as OCRmyPDF reads at the image's
-    resolution."""
+    """The scan's own resolution when an image covering most of the page has fewer pixels per inch than ``dpi``
+    (a 220 dpi scan rendered at 300 dpi is interpolated), never under 150; ``dpi`` otherwise. A page read
+    poorly at ``dpi`` is read at this resolution too (:func:`ocr_page`)."""
     width, height = page.get_size()
     area = abs(width * height) or 1.0
     best = 0.0
