@@ -51,9 +51,10 @@ MORE_FORMS = [
     # a surname sorted before its particle; an admin account spelled from the name
     (
         "04-03-2025 09:05 Kuiper, van der (1e lijn): doorgezet.\nAanvrager Jiri Novak; account jnovak-adm aangemaakt."
-        "\nAmsterdam, de stad. Groningen, de Provincie. Het ligt tussen de Hogeweg, de Van Asch van Wijckstraat.",
+        "\nAmsterdam, de stad. Groningen, de Provincie. Het ligt tussen de Hogeweg, de Van Asch van Wijckstraat."
+        " Met de Politie Oost-Brabant, de Belastingdienst en Enexis. De Johan van Oldenbarneveltbrug is dicht.",
         ["Kuiper, van der", "jnovak-adm", "Jiri Novak"],
-        ["Amsterdam", "Groningen", "Provincie", "Hogeweg"],
+        ["Amsterdam", "Groningen", "Provincie", "Hogeweg", "Oost-Brabant", "Johan van Oldenbarneveltbrug"],
     ),
     # an item of a bulleted list of names; the list's headings and organisations stay
     (

@@ -139,7 +139,8 @@ class NameRecognizer(EntityRecognizer):
             office = (ending is not None and ending not in self.lex.street_suffixes) or (
                 len(tok) > 8 and tok.lower().endswith(_OFFICE_ENDINGS)
             )
-            office = office and not self.lex.is_surname(tok)
+            # ("Johan van Oldenbarneveltbrug": after a particle the word is the bridge's whole name, judged so)
+            office = office and not self.lex.is_surname(tok) and prev.lower() not in self.tvs
             if (
                 tv
                 or street

@@ -145,6 +145,9 @@ class TussenvoegselNameRecognizer(NameRecognizer):
             nxt = text[m.end() : m.end() + 12].split()
             if sur.lower().endswith(tuple(self.lex.street_suffixes)) or (nxt and nxt[0].lower() in self.tvs):
                 continue  # "tussen de Hogeweg, de Van Asch van Wijckstraat": a street, then the next one
+            before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].split()
+            if before and (before[-1][:1].isupper() or before[-1].lower() in ("de", "het", "van", "met", "en")):
+                continue  # "met de Politie Oost-Brabant, de Belastingdienst": a list of organisations
             out.append(
                 self._result(m.start(), m.end(), 0.6, f"a surname and its particle after a comma ('{m.group()}')")
             )
