@@ -158,8 +158,8 @@ TITLE_FORMS = [
     (
         "Aanwezig: wethouders Hein de Haan, Sander de Rouwe,\nFemke Wiersma, Kirsten Brandsma; Joost Kamp "
         "(secretaris). De wethouder Ruimtelijke Ordening, Astrid\nJanssen, informeerde de raad. Wethouder "
-        "Kasmi, Piet de Vries en de anderen.",
-        ["Joost Kamp", "Piet de Vries"],
+        "Kasmi, Piet de Vries en de anderen.\nAanwezig\nburgemeester Out, Annegreet\neigenaren",
+        ["Joost Kamp", "Piet de Vries", "Annegreet"],
         ["Kirsten Brandsma", "Astrid\nJanssen", "Hein de Haan"],
     ),
     ("Gedeputeerde\nEsmée Vos\nAmbtelijk opdrachtgever\nSanne Jansen", ["Sanne Jansen"], ["Esmée Vos"]),

@@ -340,7 +340,8 @@ class PublicNames:
         lex = load_lexicons()
         caps = [w for w in words.split() if w[:1].isupper()]
         return bool(caps) and all(
-            not (lex.is_first_name(w) or lex.is_surname(w))
+            len(w) >= 4  # ("burgemeester Out, Annegreet": a short word is a surname more often than a portfolio)
+            and not (lex.is_first_name(w) or lex.is_surname(w))
             and (
                 w.lower() in lex.dutch_words
                 or lex.is_compound_word(w)
