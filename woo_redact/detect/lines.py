@@ -9,6 +9,7 @@ Document's lines only; no PDF is read here.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 from ..model import Line
@@ -59,8 +60,19 @@ def _under(lines: Sequence[Line], i: int) -> int | None:
     return None
 
 
+_LAST = threading.local()  # per thread: a Dask worker run with several threads shares this module
+
+
 def column_order(lines: Sequence[Line]) -> ColumnOrder:
-    """Every line's neighbours in its own column."""
+    """Every line's neighbours in its own column, remembered for the last document's lines (the same object):
+    the column-line and address recognizers and :func:`detached_lines` each ask for one document's."""
+    if getattr(_LAST, "lines", None) is not lines:
+        _LAST.lines, _LAST.order = lines, _column_order(lines)
+    order: ColumnOrder = _LAST.order
+    return order
+
+
+def _column_order(lines: Sequence[Line]) -> ColumnOrder:
     below: list[int | None] = [_under(lines, i) for i in range(len(lines))]
     above: list[int | None] = [None] * len(lines)
     for i, j in enumerate(below):
