@@ -13,8 +13,9 @@ from .recognizers.chinese_names import chinese_names
 from .recognizers.columns import birth_date_column, name_column, named_with_age, personnel_number_column
 from .recognizers.columns_text import column_lines
 from .recognizers.first_names import FirstNameRecognizer
+from .recognizers.initials_names import InitialsNameRecognizer
 from .recognizers.kvk import kvk_numbers
-from .recognizers.names import InitialsNameRecognizer, TitledNameRecognizer
+from .recognizers.names import TitledNameRecognizer
 from .recognizers.ner import NerPersonRecognizer
 from .recognizers.paraphs import ParaphTextRecognizer
 from .recognizers.particles import TussenvoegselNameRecognizer

@@ -16,18 +16,18 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...model import Document, Explanation, Line
-from ..grammar import compiled
+from ..grammar import PARTICLES, compiled
 from ..lexicons import load_lexicons
 from ..lines import column_order
 from .first_names import FirstNameRecognizer
-from .names import InitialsNameRecognizer, TitledNameRecognizer
+from .initials_names import InitialsNameRecognizer
+from .names import TitledNameRecognizer
 from .phones import DutchPhoneRecognizer
 from .structure import Candidate
 
 __all__ = ["column_lines"]
 
 
-_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "'t", "von", "el", "al"})
 _INITIALS_END = compiled(r"(?:\p{Lu}\.){1,5}")
 _MIN_WORDS = 4  # a line of running text; a table's cell holds fewer words (see .cells for wrapped cells)
 
@@ -61,7 +61,7 @@ def column_lines(doc: Document) -> list[Candidate]:
         # the name goes on: "aangever Ton de", "kapitein Sven" (a given name that is no surname, unlike "Horst")
         lex = load_lexicons()
         open_end = bool(words) and (
-            words[-1].lower() in _PARTICLES
+            words[-1].lower() in PARTICLES
             or top.endswith("-")
             or (lex.is_first_name(words[-1]) and not lex.is_surname(words[-1]))
             # "M.J." / "KORTEKAAS" (not "Sastrowardoyo, D.": a name written surname first ends at its initials)

@@ -10,6 +10,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from ..grammar import PARTICLES
 from ..lexicons import load_lexicons
 from .footers import org_footer, running_footer
 from .mailboxes import called_mailbox, functional_mailbox
@@ -363,10 +364,13 @@ def _given_name(before: str) -> bool:
     lex = load_lexicons()
     for m in re.finditer(r"(?:(\S+)\s+)?([A-Z][\w'’-]+)", before):
         prev = (m.group(1) or "").lower()
-        if lex.is_first_name(m.group(2)) and not (prev.endswith(".") or prev in _PARTICLES):
+        if lex.is_first_name(m.group(2)) and not (prev.endswith(".") or prev in _BEFORE_SURNAME):
             return True
     return False
 
+
+# the particles that are no article or preposition too: "Laat het Nadia weten" uses her first name
+_BEFORE_SURNAME = PARTICLES - {"het", "'t", "in", "op", "el", "al"}
 
 # "switchboards: Saba +599 416 2211, Statia +599 318 2892": the places' numbers listed after one label
 _PLACE_LIST = re.compile(
@@ -387,9 +391,6 @@ def _listed_after_label(text: str, start: int, general: re.Pattern[str]) -> bool
     lex = load_lexicons()
     words = re.findall(r"(?:^|,)[ \t\n]*([A-Z][\w'’-]+)", rest)
     return all(w in lex.places or not (lex.is_first_name(w) or lex.is_surname(w)) for w in words)
-
-
-_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te"})
 
 
 # a bracket after the number that calls it someone's direct or mobile line
