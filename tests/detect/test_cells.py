@@ -19,15 +19,17 @@ WRAPPED_CELLS = [
         ["Potloot", "Brondeel", "De Ryck", "Marijke", "patrick.vandijck@vlaamsbrabant.b"],
         ["Digitaal Vlaanderen", "Stad Gent", "Provincie Vlaams-Brabant", "Organisatie"],
     ),
-    # a name written surname first whose first name is a word too, wrapped after the comma; a system's spelling
-    # in brackets after it
+    # a name written surname first whose first name is a word (or a month) too, wrapped after the comma; a
+    # system's spelling in brackets after it
     (
         "Nr        Naam              Functie\n"
         "101846    Op de Beeck,      Adviseur verkeersveiligheid\n"
         "          Storm\n"
         "102290    Novák,            Jurist\n"
-        "          J. (Novak)\n",
-        ["Op de Beeck", "Storm", "Novák", "J. (Novak)"],
+        "          J. (Novak)\n"
+        "105590    D'Angelo,         Communicatieadviseur\n"
+        "          Mei\n",
+        ["Op de Beeck", "Storm", "Novák", "J. (Novak)", "D'Angelo", "Mei"],
         ["Adviseur verkeersveiligheid", "Jurist"],
     ),
     # a narrow Naam column without row padding: the cells run together, a first name begins each

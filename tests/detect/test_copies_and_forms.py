@@ -27,6 +27,13 @@ WORD_SURNAMES = [
 ]
 
 COPIES = [
+    # a first name that is a month too: spoken to ("Mei, kun jij"), or the subject; the dates stay
+    (
+        "Mei Storm-de Jong 1:52\nPrima. Mei, kun jij ook de burgemeester informeren? Morgen komt Mei langs.\n"
+        "Op 15 Mei 2024 is de dijk geïnspecteerd.\nMei 2024",
+        ["Mei Storm-de Jong", "[Mei], kun", "komt [Mei] langs"],
+        ["15 Mei 2024", "Mei 2024"],
+    ),
     # a first name found in an attendance list (first_name and header_field) is copied as a structural find
     (
         "Aanwezig: Willem Jan de Wit (vz), Lies Zwart,\nÖmer Kaya, A. van Beek\n"

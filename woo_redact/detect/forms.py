@@ -115,7 +115,8 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
                 forms.add(" ".join(own))
                 forms.add(" ".join([own[0][:1].upper() + own[0][1:], *own[1:]]))
     first = tokens[0]
-    if k > 0 and (first in lex.first_names or _unknown_but_safe(first, lex)) and first not in lex.stop_words:
+    given = first not in lex.stop_words or first in GIVEN_MONTHS  # "Mei Storm-de Jong" is "Mei" too
+    if k > 0 and (first in lex.first_names or _unknown_but_safe(first, lex)) and given:
         forms.add(first)
         # "Ernsts kennis": the first name's possessive (not "Peters", a surname, nor a word)
         possessive = first + "s"
@@ -129,6 +130,10 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
     # the same name in capitals, as signatures and header blocks print it ("ROEL VAN 'T HOF")
     return forms | {f.upper() for f in forms if len(f) >= 5 and (" " in f or not lex.is_ordinary_word(f))}
 
+
+# first names that are months too (stop words, as a heading's "Mei 2024" is no one): a person's first name
+# all the same; their copies are told from the month where they are sought (propagate)
+GIVEN_MONTHS = frozenset({"April", "Mei", "Juni", "Juli"})
 
 _ROEPNAAM = re.compile(r"\(\w+\)")
 

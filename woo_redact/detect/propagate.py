@@ -26,7 +26,7 @@ import regex
 from ..model import Explanation
 from .context import after_postcode
 from .evidence import DETECTOR_STRENGTH
-from .forms import email_forms, name_forms
+from .forms import GIVEN_MONTHS, email_forms, name_forms
 from .grammar import PERSON_TITLE, compiled, natural_order
 from .lexicons import Lexicons, load_lexicons, municipalities, places_of_several_words
 from .merge import Merged
@@ -310,7 +310,12 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             if initial and first and first.group(1)[:1].lower() == initial and not lex.is_ordinary_word(first.group(1)):
                 start = first.start(1)  # "Xiaoling Huang" beside x.huang@...: the first name agrees with the address
             mid = _mid_sentence(text, occ.start())
-            if word_like and not (mid or _before_lower_word(text, occ.end()) or _names_line(text, occ.start())):
+            if form in GIVEN_MONTHS and _DATE_AROUND.search(text, max(0, occ.start() - 6), occ.end() + 6):
+                continue  # "15 Mei 2024" is the month, whoever Mei is
+            called = bool(_VOCATIVE.match(text, occ.end()))  # "Mei, kun jij ...": someone spoken to
+            if word_like and not (
+                mid or called or _before_lower_word(text, occ.end()) or _names_line(text, occ.start())
+            ):
                 continue  # "Roos", "Kok": at a sentence start the capital says nothing
             if word_like and mid and _ends_proper_name(text, occ.start(), lex):
                 continue  # "de Rotterdamse Hoek", "het Nationaal Park": the word ends a longer proper name
@@ -335,6 +340,12 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
     return out
 
 
+_DATE_AROUND = compiled(r"\d[ \u00a0.]*\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]+(?:\d{1,2}[ \u00a0,]|\d{4})")
+# a name, a comma and a question or a request to "you": "Mei, kun jij de burgemeester informeren?"
+_VOCATIVE = compiled(
+    r",[ \u00a0]+(?:(?:kun|kan|wil|zou|heb|ben|ga|mag|moet|zal|weet|doe|neem|stuur)[ \u00a0]+(?:jij|je|u)"
+    r"|(?:jij|je)[ \u00a0]+\p{Ll})(?![\p{L}])"
+)
 _NAMES_LINE = compiled(r"\A[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]*(?:[/&,][ \t]*|\Z))+\Z")
 
 

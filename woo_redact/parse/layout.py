@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Box, HeaderField, Line, Section
 from .words import RawWord
@@ -145,6 +145,7 @@ def segments_of_page(words: Sequence[RawWord], page: int, left: float, page_widt
     segs: list[Segment] = []
     for row in rows:
         row.sort(key=lambda w: w.x0)
+        row = _join_fallback_glyphs(row)
         current = [row[0]]
         for prev, w in zip(row, row[1:]):
             gap = w.x0 - prev.x1
@@ -157,6 +158,33 @@ def segments_of_page(words: Sequence[RawWord], page: int, left: float, page_widt
     main = [s for s in segs if not s.side]
     side = [s for s in segs if s.side]
     return main + side
+
+
+# letters of another font touching a word's letters: a glyph the producer drew from a fallback font, out of the
+# text's order ("Nguy" + "ễ" + "n," of a Vietnamese name), one word as the page shows it
+_TOUCHING = 0.15  # font sizes
+
+
+def _join_fallback_glyphs(row: list[RawWord]) -> list[RawWord]:
+    """The row's words with a run of another font's letters joined to the word it touches on either side."""
+    out = [row[0]]
+    font = row[0].fontname  # the font of the last piece of out[-1]
+    for w in row[1:]:
+        prev = out[-1]
+        touching = w.x0 - prev.x1 <= _TOUCHING * max(prev.size, w.size, 1.0)
+        if touching and font != w.fontname and prev.text[-1:].isalpha() and w.text[:1].isalpha():
+            out[-1] = replace(
+                prev,
+                text=prev.text + w.text,
+                box=prev.box.union(w.box),
+                char_boxes=prev.char_boxes + w.char_boxes,
+                top=min(prev.top, w.top),
+                x1=max(prev.x1, w.x1),
+            )
+        else:
+            out.append(w)
+        font = w.fontname
+    return out
 
 
 def _segment(words: list[RawWord], page: int, left: float, page_width: float) -> Segment:

@@ -195,7 +195,9 @@ def _is_inverted(cell: str) -> bool:
     # a first name that is a word too ("Op de Beeck, Storm", "D'Angelo, Mei") after a surname that can be
     # nothing else: its particles, a known surname, an apostrophe
     sure = len(last) < len(words) or any(lex.is_surname(w.title()) or "'" in w or "’" in w for w in last)
-    if not (initials or (lex.is_first_name(given) and (not lex.is_ordinary_word(given) or sure))):
+    # (a listed first name that is a month or a stop word too, "D'Angelo, Mei", only after a sure surname)
+    first = lex.is_first_name(given) or (sure and given in lex.first_names)
+    if not (initials or (first and (not lex.is_ordinary_word(given) or sure))):
         return False
     # after initials a word may be a surname too ("DE LA COURT, S.C.E."); after a first name it must not
     return len(last) in (1, 2) and all(
