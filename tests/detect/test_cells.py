@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from detecttools import check
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
-from woo_redact.detect.recognizers.cells import _segments
+from woo_redact.config import load_config
+from woo_redact.decide import decide
+from woo_redact.detect import Detector
+from woo_redact.detect.recognizers.cells import _cells, _segments
+from woo_redact.model import Action
+from woo_redact.parse import parse_pdf
 from woo_redact.parse.text import document_from_text
 
 WRAPPED_CELLS = [
@@ -31,6 +40,16 @@ WRAPPED_CELLS = [
         "          Mei\n",
         ["Op de Beeck", "Storm", "Novák", "J. (Novak)", "D'Angelo", "Mei"],
         ["Adviseur verkeersveiligheid", "Jurist"],
+    ),
+    # a column headed by the people's role, surnames in capitals, the first name wrapped after the comma
+    (
+        "Nr    Indiener          Adres                                   Samenvatting\n"
+        "1     WIJBENGA,         Tsjerk Hiddesstraat 12, 8601 BN Sneek   Vreest verkeersoverlast.\n"
+        "      Sjoukje\n"
+        "2     DE JONG,          Kerkstraat 4, 8601 AB Sneek             Vreest geluid.\n"
+        "      Pieter\n",
+        ["WIJBENGA", "Sjoukje", "DE JONG", "Pieter", "Kerkstraat 4"],
+        ["Indiener", "Sneek", "Samenvatting"],
     ),
     # a narrow Naam column without row padding: the cells run together, a first name begins each
     (
@@ -113,3 +132,39 @@ def test_cells_split_at_a_narrow_gap() -> None:
 @pytest.mark.parametrize(("text", "redact", "keep"), WRAPPED_CELLS)
 def test_wrapped_cell(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+def _padded_table() -> bytes:
+    """A table whose rows are padded a little (5 pt more between rows than between a cell's wrapped lines); the name
+    column's header is a word no list of headers holds."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 7)
+    rows = [
+        (["Nr"], ["Partij"], ["Samenvatting"]),
+        (["1"], ["WIJBENGA,", "Sjoukje"], ["Vreest verkeersoverlast."]),
+        (["2"], ["Wetterskip Fryslân"], ["Watercompensatie berekenen."]),
+        (["3"], ["Hoekstra-Nauta,", "Anneke"], ["Schaduw op tuin."]),
+    ]
+    y = 760.0
+    for cells in rows:
+        for x, cell in zip((60, 100, 260), cells):
+            for k, line in enumerate(cell):
+                c.drawString(x, y - 8 * k, line)
+        y -= 8 * max(len(cell) for cell in cells) + 5
+    c.save()
+    return buf.getvalue()
+
+
+def test_padded_rows_part_the_cells() -> None:
+    """A wrapped cell is cut from the header over it and the next row's cell under it by the rows' padding:
+    "WIJBENGA," / "Sjoukje" is one name, "Partij" and "Wetterskip Fryslân" no part of it."""
+    config = load_config(None, None)
+    doc = parse_pdf(_padded_table(), "table.pdf")
+    lines = _segments(doc)
+    chains = [[doc.text[lines[k].start : lines[k].end] for k in chain] for chain in _cells(doc, lines)]
+    assert ["WIJBENGA,", "Sjoukje"] in chains and ["Hoekstra-Nauta,", "Anneke"] in chains, chains
+    findings = Detector(config).detect(doc)
+    redacted = {f.text for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT}
+    assert {"WIJBENGA", "Sjoukje", "Hoekstra-Nauta", "Anneke"} <= redacted, redacted
+    assert not any("Partij" in t or "Wetterskip" in t for t in redacted), redacted

@@ -27,6 +27,13 @@ WORD_SURNAMES = [
 ]
 
 COPIES = [
+    # a two-letter surname alone, once the full name is found
+    (
+        "Ouders zijn gebeld door Roos Ng en Koen Brouwer.\nNg belde op 4 maart met de moeder. Volgens Ng is het "
+        "kind niet immuun.\nDo 6 maart: tweede ronde.",
+        ["Roos Ng", "Koen Brouwer", "[Ng] belde", "Volgens [Ng]"],
+        ["Do 6 maart"],
+    ),
     # a first name that is a month too: spoken to ("Mei, kun jij"), or the subject; the dates stay
     (
         "Mei Storm-de Jong 1:52\nPrima. Mei, kun jij ook de burgemeester informeren? Morgen komt Mei langs.\n"

@@ -37,7 +37,11 @@ _DATE = compiled(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}(?!\d)")
 # a column's header cell is no part of the cell below it
 _HEADER = compiled(
     r"(?i:^[ \t]*(?:naam|namen|adres|thuisadres|woonadres|huisadres|privéadres|functie|rol|organisatie|e-?mail|"
-    r"telefoon|mobiel|handtekening|paraaf|datum|geboortedatum|kenteken|opmerking(?:en)?)[ \t]*:?[ \t]*$)"
+    r"telefoon|mobiel|handtekening|paraaf|datum|geboortedatum|kenteken|opmerking(?:en)?|"
+    # a column of people headed by their role ("Indiener" over "WIJBENGA," / "Sjoukje")
+    r"voornaam|achternaam|roepnaam|voorletters|indieners?|insprekers?|aanvragers?|verzoekers?|deelnemers?|"
+    r"aanwezigen?|afwezigen?|wie|contactpersonen|contactpersoon|medewerkers?|behandelaars?|afzenders?|ontvangers?|"
+    r"actiehouders?|sprekers?)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:?[ \t]*$)"
 )
 
 
@@ -132,10 +136,31 @@ def _cells(doc: Document, lines: Sequence[Line]) -> list[list[int]]:
             while k is not None and k not in chain:
                 chain.append(k)
                 k = nxt.get(k)
-            # a table's cell: some line of it shares its row with another column's cell
-            if len(chain) > 1 and any(beside[k] for k in chain):
-                chains.append(chain)
+            for part in _by_row(lines, chain):
+                # a table's cell: some line of it shares its row with another column's cell
+                if len(part) > 1 and any(beside[k] for k in part):
+                    chains.append(part)
     return chains
+
+
+_ROW_PADDING = 0.4  # line heights: a gap this much wider than the chain's closest lines' is a row's edge
+
+
+def _by_row(lines: Sequence[Line], chain: list[int]) -> list[list[int]]:
+    """The chain cut where the gap to the next line is wider than between the lines of a wrapped cell: the
+    column's header over "WIJBENGA," / "Sjoukje", the next row's cell under them."""
+    if len(chain) < 3:
+        return [chain]
+    gaps = [lines[a].box.y0 - lines[b].box.y1 for a, b in zip(chain, chain[1:])]
+    height = min(lines[k].box.y1 - lines[k].box.y0 for k in chain)
+    edge = min(gaps) + _ROW_PADDING * height
+    parts, current = [], [chain[0]]
+    for k, gap in zip(chain[1:], gaps):
+        if gap > edge:
+            parts.append(current)
+            current = []
+        current.append(k)
+    return [*parts, current]
 
 
 def _join(doc: Document, lines: Sequence[Line], chain: list[int]) -> tuple[str, list[_Piece]]:
@@ -264,8 +289,9 @@ def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[
             or _given_only(so_far, names_column)
             or (len(words) == 1 and particle_next and _GIVEN.match(words[0]) is not None)
         )
-        # "Dijkhuizen" / "Wendelien": an unknown word does not take a known first name as its surname
-        first_next = bool(line.split()) and _known_given(line.split()[0])
+        # "Dijkhuizen" / "Wendelien": an unknown word does not take a known first name as its surname (after a
+        # comma it does: "WIJBENGA," / "Sjoukje", a name written surname first)
+        first_next = bool(line.split()) and _known_given(line.split()[0]) and not so_far.endswith(",")
         if first_next and not any(_known_given(w) or _INITIAL.match(w) for w in words):
             open_ = False
         if runs and open_ and _goes_on(line):
