@@ -301,7 +301,7 @@ DOCS.append(dict(
               f"van {R('Maatschap Van den Brink', 'ORG_PERSONAL')} (KvK {R('09155832', 'KVK')}) delen wij niet, evenmin als "
               f"die van de loonwerker {K('Loonbedrijf Van de Kolk B.V.', 'ORG')}."),
         ("p", f"Gedeputeerde Staten van Gelderland,\n{K('John Berends', 'OFFICE_HOLDER')}, voorzitter\n"
-              f"{K('Bernd Roks', 'OFFICE_HOLDER')}, secretaris"),
+              f"de secretaris"),
         ("small", f"Ambtelijk contact: {R('drs. J.F. (Hans) Wolters')}, {R('026 - 359 8871', 'PHONE')}"),
     ],
     extra=[("PERSON", "Gerrit van den Brink", ["Gerrit", "Van den Brink"]), ("PERSON", "Evert", []),

@@ -239,6 +239,80 @@ MORE["ab16_klachtafhandeling_concept"] = dict(blocks=[
 MORE["ab16_klachtafhandeling_concept"]["extra"] = [("PERSON", "Yasmina El Ouardi", ["Yasmina", "El Ouardi"]),
     ("PERSON", "Koos Wentink", ["Koos", "Wentink"]), ("PERSON", "Dariush Rahimi", ["Dariush"])]
 
+MORE["ab18_teams_transcript_bezwaar"] = dict(blocks=[
+    ("pb",),
+    ("h2", "Chat tijdens de vergadering"),
+    ("pre", f"[14:03] {R('Hugo Blom', 'PERSON')}: link naar de foto's: SharePoint > Handhaving > {K('Z/24/118734', 'CASE_NO')}\n"
+            f"[14:05] {R('Ronald Winter', 'PERSON')}: de buurvrouw belde vanochtend weer, {R('06 81 44 20 17', 'PHONE')} (haar mobiel)\n"
+            f"[14:06] {R('Janneke Kok', 'PERSON')}: oké, noteer ik in {K('Djuma', 'PRODUCT')}\n"
+            f"[14:09] {R('Mohamed El Khayari', 'PERSON')}: advocaat mailt vanaf {R('r.vanommen@kienhuislegal.nl', 'EMAIL')}, "
+            f"zet hem in cc bij de uitnodiging\n"
+            f"[14:11] {R('Hugo Blom', 'PERSON')}: {R('@Mo', 'PERSON')} de hoorzitting is in zaal {K('Thorbecke', 'PLACE')}, "
+            f"{K('Stadskantoor', 'ORG')} {K('Lübeckplein 2', 'STREET')}\n"
+            f"[14:12] {R('Ronald Winter', 'PERSON')}: 👍\n"
+            f"[14:13] {R('Janneke Kok', 'PERSON')}: Geboortedatum meneer {R('Ter Horst', 'PERSON')} staat verkeerd in het "
+            f"dossier, moet {R('11-09-1966', 'DOB')} zijn, niet 1969"),
+    ("h2", "Actiepunten (automatisch samengevat door Copilot)"),
+    ("p", f"- {R('Janneke Kok')}: update sturen aan wethouder {K('Monique Schuttenbeld', 'OFFICE_HOLDER')}.\n"
+          f"- {R('Mohamed El Khayari')}: stukken in SharePoint; uitnodiging hoorzitting {K('2 juli 2024', 'DATE')}.\n"
+          f"- {R('Hugo Blom')}: tekenen namens de {K('teamleider Toezicht en Handhaving', 'JOB')}.\n"
+          f"- {R('Ronald Winter')}: nieuwe controle na {K('1 augustus 2024', 'DATE')}."),
+])
+MORE["ab18_teams_transcript_bezwaar"]["extra"] = [("PERSON", "r. van Ommen", ["Ommen"])]
+
+MORE["ab26_statenvragen_stikstof_boer"] = dict(blocks=[
+    ("pb",),
+    ("h2", "Bijlage: tijdlijn contacten (opgesteld voor de gedeputeerde)"),
+    ("table", [["Datum", "Contact", "Wie (provincie)", "Wie (bedrijf)"],
+               ["14-11-2023", "keukentafelgesprek", R("B. Lokhorst"), R("G. van den Brink") + ", " + R("Evert")],
+               ["09-01-2024", "telefoon", R("B. Lokhorst"), R("G. van den Brink")],
+               ["22-02-2024", "gesprek met adviseur", R("B. Lokhorst") + ", " + R("Hans Wolters"),
+                f"{R('Ria van den Brink-Kok')}; adviseur {K('LTO Noord', 'ORG')}"],
+               ["12-04-2024", "werkbezoek", f"gedeputeerde {K('Drenth', 'OFFICE_HOLDER')}", "familie"],
+               ["25-04-2024", "e-mail", R("Lokhorst"), R("gvdbrink.melkvee@xs4all.nl", "EMAIL")]],
+     {"widths": [1, 1.5, 2, 2.5]}),
+    ("p", f"Adres van de locatie: {R('Garderbroekerweg 212', 'ADDRESS')}, {R('3772 MD', 'ADDRESS')} Barneveld. "
+          f"Het {K('Team Gebiedsgerichte Aanpak', 'ORG')} beheert het dossier onder {K('2024-009812', 'CASE_NO')}."),
+    ("p", f"Statenlid {K('Roelofsen', 'OFFICE_HOLDER')} heeft op {K('6 mei 2024', 'DATE')} zelf de familie bezocht. "
+          f"Commissaris van de Koning {K('Berends', 'OFFICE_HOLDER')} is over de vragen geïnformeerd."),
+])
+MORE["ab26_statenvragen_stikstof_boer"]["extra"] = [("PERSON", "Ria van den Brink-Kok", ["Ria", "van den Brink-Kok"]),
+    ("PERSON", "B. Lokhorst", []), ("PERSON", "G. van den Brink", [])]
+
+MORE["ab04_raadsinformatiebrief_woonoverlast"] = dict(blocks=[
+    ("h2", "Bijlage: tijdlijn"),
+    ("table", [["Datum", "Gebeurtenis"],
+               ["12-10-2023", f"Eerste melding door {R('F. Koning')} via {K('14 038', 'PHONE_PUBLIC')}"],
+               ["30-10-2023", f"Huisbezoek wijkagent en {R('A. van Dijk')}"],
+               ["15-11-2023", f"Gesprek met {R('D. Visser')} en zijn moeder, mevrouw {R('Gré Visser-Kamp')}"],
+               ["04-12-2023", f"Waarschuwing burgemeester (art. 174a {K('Gemeentewet', 'LAW')})"],
+               ["11-01-2024", f"Start traject {K('Tactus Verslavingszorg', 'ORG')}"],
+               ["01-02-2024", "Afname meldingen"],
+               ["22-04-2024", f"Vragen raadslid {K('Stam', 'OFFICE_HOLDER')} in commissie Bestuur"]],
+     {"widths": [1, 4]}),
+    ("p", f"De wijkagent ({R('Bart Hulshof')}) en de wijkregisseur overleggen iedere twee weken. Contact met de "
+          f"politie loopt via {K('0900-8844', 'PHONE_PUBLIC')}."),
+])
+MORE["ab04_raadsinformatiebrief_woonoverlast"]["extra"] = [("PERSON", "Gré Visser-Kamp", ["Gré", "Visser-Kamp"]),
+    ("PERSON", "Bart Hulshof", ["Hulshof"]), ("PERSON", "D. Visser", []), ("PERSON", "F. Koning", [])]
+
+MORE["ab19_topdesk_melding_openbare_ruimte"] = dict(blocks=[
+    ("pb",),
+    ("h2", "Gekoppelde melding: aansprakelijkstelling (A2405 0031)"),
+    ("table", [["Veld", "Waarde"],
+               ["Eiser", f"{R('Kofi Boateng')}, geboren {R('8 augustus 1945', 'DOB')}"],
+               ["Adres", f"{R('Kathmandupad 7', 'ADDRESS')}, Almere (inwonend bij dochter)"],
+               ["Gemachtigde", f"{R('Abena Asantewaa Boateng')} (dochter)"],
+               ["Verzekeraar gemeente", f"{K('Centraal Beheer', 'ORG')}, polis {K('AVB-117742', 'CASE_NO')}"],
+               ["Schadebedrag (claim)", K("€ 1.275,40", "AMOUNT")],
+               ["Behandelaar", f"{R('Samira Bouchtaoui')} / {K('schade@almere.nl', 'EMAIL_FUNC')}"]],
+     {"widths": [1, 3]}),
+    ("p", f"Notitie {R('S. Bouchtaoui')}: eigen risico gemeente {K('€ 2.500', 'AMOUNT')}, claim valt daaronder. "
+          f"Medische verklaring van het {K('Flevoziekenhuis', 'ORG')} (bijzondere persoonsgegevens) opgeslagen in het "
+          f"afgeschermde deel. Uitbetaling naar {R('NL64RABO0888781094', 'IBAN')} t.n.v. {R('K. Boateng')}."),
+])
+MORE["ab19_topdesk_melding_openbare_ruimte"]["extra"] = [("PERSON", "K. Boateng", [])]
+
 
 def extend(docs):
     by = {d["name"]: d for d in docs}
