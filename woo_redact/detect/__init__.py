@@ -25,7 +25,7 @@ from .context import STRUCTURAL, cut_before_organisation, organisation_spans
 from .engine import Engine
 from .enumerations import bulleted_names, enumerated_names
 from .evidence import Judge, Verdict
-from .lines import detached_lines
+from .lines import cell_gaps, detached_lines
 from .merge import (
     Merged,
     boxes_for_span,
@@ -34,6 +34,7 @@ from .merge import (
     finding_id,
     join_broken,
     merge,
+    split_at_cells,
     strip_trade_name,
     trim_span,
     with_postcode,
@@ -79,10 +80,12 @@ class Detector:
             if c.explanation.detector not in self.engine.statistical or plausible_model_name(doc.text[c.start : c.end])
         ]
         orgs = self.organisations(doc.text)
-        self.public.set_layout(doc.text, detached_lines(doc.lines))
+        gaps = cell_gaps(doc)
+        self.public.set_layout(doc.text, detached_lines(doc.lines), gaps)
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
         merged = merge([self._cut(doc.text, extend_left(doc.text, strip_trade_name(doc.text, m))) for m in merged])
+        merged = merge([part for m in merged for part in split_at_cells(doc.text, m, gaps)]) if gaps else merged
         merged = merge([part for m in merged for part in self._split_public(doc.text, m)])
         merged = merge(join_broken(doc.text, merged))
         kept = self._judge(doc.text, merged, orgs)

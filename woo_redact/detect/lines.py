@@ -12,9 +12,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
-from ..model import Line
+from ..model import Document, Line
 
-__all__ = ["ColumnOrder", "column_order", "detached_lines"]
+__all__ = ["ColumnOrder", "cell_gaps", "column_order", "detached_lines"]
 
 _ALIGN = 3.0  # points: a column's lines start at the same x
 _MAX_GAP = 0.9  # line heights between one line's bottom and the next one's top
@@ -100,3 +100,24 @@ def detached_lines(lines: Sequence[Line]) -> frozenset[int]:
         if b.x0 > a.x1 or b.x1 < a.x0 or (columns.above[i] is not None and columns.above[i] != i - 1):
             out.add(lines[i].start)
     return frozenset(out)
+
+
+_CELL_GAP = 0.9  # font sizes: a gap this wide between two words of a line may part two table cells ...
+_WIDER = 2.0  # ... when it is this many times the line's usual gap between words (a justified line's are all wide)
+
+
+def cell_gaps(doc: Document) -> tuple[tuple[int, int], ...]:
+    """The text spans (the white space) between two words of a line that a table's column gap parts: wider
+    than a font size and than twice the line's median gap ("staatssecretaris Van" | "Bas de Groot" in two
+    cells of one row, which the parse reads as one line)."""
+    out = []
+    for ln in doc.lines:
+        words = doc.words[ln.first_word : ln.first_word + ln.n_words]
+        if len(words) < 2:
+            continue
+        gaps = [b.box.x0 - a.box.x1 for a, b in zip(words, words[1:])]
+        usual = sorted(gaps)[(len(gaps) - 1) // 2]
+        for a, b, gap in zip(words, words[1:], gaps):
+            if gap > _CELL_GAP * max(a.size, b.size, 1.0) and gap > _WIDER * max(usual, 0.0):
+                out.append((a.start + len(a.text), b.start))
+    return tuple(out)

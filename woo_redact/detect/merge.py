@@ -135,6 +135,26 @@ _GLUED_S = compiled(r"[’']s[ \t\u00a0]+(?:(?:van|de|der|den|het)[ \t\u00a0]+)*
 _TRAILING_PARTICLES = compiled(r"(?:[ \t\n\u00a0]+(?:van|de|der|den|het|ter|ten|te|von|und|zu|en))+\Z")
 
 
+# a piece of a name: a capitalised word that is no particle ("Van" of "staatssecretaris Van" | "Bas de Groot"
+# is not one; "de Vries" of "Jan" | "de Vries" is)
+_NAME_PIECE = compiled(r"(?<![\p{L}])(?!(?i:van|de|der|den|het|ter|ten|te|von)(?![\p{L}]))\p{Lu}[\p{L}'’.-]")
+
+
+def split_at_cells(text: str, m: Merged, gaps: Sequence[tuple[int, int]]) -> list[Merged]:
+    """A person span parted by a table's column gap (:func:`~.lines.cell_gaps`): its pieces on either side,
+    each that holds a name's word. A name is written in one cell; "Jan" | "de Vries" in a first-name and a
+    surname column are two pieces, both kept."""
+    inside = [g for g in gaps if m.start < g[0] and g[1] < m.end] if m.entity == "PERSON" else []
+    if not inside:
+        return [m]
+    bounds = [m.start, *(x for g in inside for x in g), m.end]
+    out = []
+    for s, e in zip(bounds[::2], bounds[1::2]):
+        if _NAME_PIECE.search(text, s, e):
+            out.append(Merged(s, e, m.entity, m.explanations))
+    return out
+
+
 def drop_nested(spans: list[Merged], kept: Collection[tuple[int, int]]) -> list[Merged]:
     """Drop a span inside a longer, redacted span of another type ("KOEN" as a paraph inside the name
     "KOEN DE VRIES"): the outer box covers it, with one label (two labels over each other read as neither).

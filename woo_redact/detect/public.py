@@ -168,7 +168,7 @@ class PublicNames:
         if _OWN_ROLE.match(text, end):
             return None  # "gedeputeerden van Bonaire, Richenel Martis (BZK, verslag)": his own role, a civil servant's
         line_start = text.rfind("\n", 0, start) + 1
-        before = text[max(line_start, start - 160) : start]
+        before = base = text[max(line_start, start - 160) : start]
         # (never from another column's cell: the line over the name in the text stands beside it on the page)
         if not before.strip() and line_start > 0 and not self._detached(text, line_start):
             prev_start = text.rfind("\n", 0, line_start - 1) + 1
@@ -210,6 +210,8 @@ class PublicNames:
                 listed = self._title_before(joined)
                 if listed is not None and _plural(listed.group("title")):
                     before, m = joined, listed
+        if m and before is base and self._other_cell(text, start - len(before) + m.end("title"), start):
+            m = None  # "staatssecretaris Van" | "Bas de Groot": the title's cell goes on ("der Wal"), his is another
         if m and _BODY_BEFORE.search(before[: m.start()]):
             m = None  # "namens het college van burgemeester en wethouders," is a body, not a title
         if m and _KIN_OF.search(before[: m.start()]):
@@ -362,14 +364,24 @@ class PublicNames:
             return False  # "het lid Jansen": too common a name to be the Kamerlid without a party
         return any("kamerlid" in h.roles or h.listed for h in self.holders_of(text[start:end], key))
 
-    def set_layout(self, text: str, detached: frozenset[int]) -> None:
+    def set_layout(self, text: str, detached: frozenset[int], gaps: Sequence[tuple[int, int]] = ()) -> None:
         """The offsets of ``text``'s lines that do not read on from the line before them on the page
-        (:func:`~.lines.detached_lines`): a title on that line is no title of a name starting them."""
-        self._memo.layout = (text, detached)
+        (:func:`~.lines.detached_lines`): a title on that line is no title of a name starting them; and the
+        gaps between two table cells within a line (:func:`~.lines.cell_gaps`)."""
+        self._memo.layout = (text, detached, tuple(gaps))
 
     def _detached(self, text: str, line_start: int) -> bool:
         layout = getattr(self._memo, "layout", None)
         return layout is not None and layout[0] is text and line_start in layout[1]
+
+    def _other_cell(self, text: str, title_end: int, start: int) -> bool:
+        """A cell gap parts the title from the name at ``start``, with a word of the title's cell after the
+        title ("staatssecretaris Van" | "Bas de Groot"); a label's cell that holds the title alone
+        ("Gedeputeerde" | "Esmée Vos") is the name's title."""
+        layout = getattr(self._memo, "layout", None)
+        if layout is None or layout[0] is not text:
+            return False
+        return any(title_end <= s and e <= start and text[title_end:s].strip() for s, e in layout[2])
 
     def evidence(self, text: str, start: int, end: int) -> PublicEvidence | None:
         """The strongest public evidence for ``text[start:end]``, or None (remembered for the last text:
