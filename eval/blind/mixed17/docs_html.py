@@ -28,7 +28,7 @@ DOCS.append({
         ("kv", [("Van:", f"{p(OG, 'Ugochukwu-Dressel, Obinna (DGOO-AOK)')}"), ("Verzonden:", "dinsdag 11 maart 2025 14:05"),
                 ("Aan:", f"{p(FB, 'Brouckaert-Tiel, Fenna (DGOO-AOK)')}"), ("CC:", f"{p(AB, 'Bos, Anneloes (DGOO)')}"),
                 ("Onderwerp:", "Bestuurlijk overleg")]),
-        ("p", f"Fenna, zie bijgaand de conceptagenda. {p('Koen Rijkenbergh', 'Koen')} van het {k('CIO Rijk', 'ORG')} sluit aan voor het onderdeel {k('Rijksportaal', 'PRODUCT')}. Het {k('IPO', 'ACRONYM')} vaardigt {k('gedeputeerde Van den Berg', 'PUBLIC')} af. "
+        ("p", f"{p(FB, 'Fenna')}, zie bijgaand de conceptagenda. {p('Koen Rijkenbergh', 'Koen')} van het {k('CIO Rijk', 'ORG')} sluit aan voor het onderdeel {k('Rijksportaal', 'PRODUCT')}. Het {k('IPO', 'ACRONYM')} vaardigt {k('gedeputeerde Van den Berg', 'PUBLIC')} af. "
               f"Zullen we {k('Kamerlid Sneller', 'PUBLIC')} ook uitnodigen? Volgens {p(AB, 'Bos')} is dat niet gebruikelijk."),
         ("p", f"Het is trouwens prachtig weer: ik heb gisteren in het {k('Haagse Bos', 'PLACE')} gewandeld, en het {k('bos', 'WORD')} bij Clingendael staat vol krokussen."),
         ("p", f"Gr. {p(OG, 'Obinna')}<br>{k('Directie Democratie en Bestuur', 'ORG')} | T {t('070 426 31 88')} | {e('obinna.ugochukwu@minbzk.nl')}"),

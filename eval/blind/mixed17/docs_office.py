@@ -78,7 +78,7 @@ DOCS.append({
                    ["25-07", f"Programma bezoek {k('minister Uitermark', 'PUBLIC')}", i("QvH", QH), "14 mrt"],
                    ["25-08", "Planning aannemer opvragen", i("RTj", RT), "11 mrt"],
                    ["25-09", f"Notitie {k('SLA', 'ACRONYM')} {k('SSC-ICT', 'ORG')}", i("MBa", MB), "1 apr"],
-                   ["25-10", "Taakstelling uitwerken", f"{i('OV', OV)} / {i('GJO', GJ)}", "25 mrt"]], [1.3, 6.0, 2.0, 1.8]),
+                   ["25-10", "Taakstelling uitwerken", f"{i('OV', OV)} / {i('GJO', GJ)}", "25 mrt"]], [1.1, 3.9, 1.6, 1.3]),
         ("p", f"Verslag: {p(TM, 'T. Mulder')}, {e('t.mulder@minbzk.nl')}. Vragen over huisvesting: {k('huisvesting-dmo@minbzk.nl', 'MAILBOX')}."),
     ],
 })
@@ -229,7 +229,7 @@ DOCS.append({
         ("h2", "Onderwerp: besluit subsidie groene erven"),
         ("p", f"Geachte mevrouw {p(HA, 'Abbenbroek-Pauw')},"),
         ("p", f"Op 8 januari ontvingen wij uw aanvraag voor de {k('Subsidieregeling Groen en Erfgoed', 'LAW')}. U vraagt subsidie voor het herstel van de hoogstamboomgaard bij uw boerderij. "
-              f"Gedeputeerde Staten verlenen u een subsidie van € 7.480. Het bedrag wordt overgemaakt op {iban('NL79 RABO 8381 6937 49')} ten name van H. Abbenbroek."),
+              f"Gedeputeerde Staten verlenen u een subsidie van € 7.480. Het bedrag wordt overgemaakt op {iban('NL79 RABO 8381 6937 49')} ten name van {p(HA, 'H. Abbenbroek')}."),
         ("p", f"In de aanvraag noemt u uw zoon {p(SP)} als uitvoerder. De kinderboerderij naast het erf houdt een {k('pauw', 'WORD')} en kippen; die vallen niet onder de regeling."),
         ("p", f"Tegen dit besluit kunt u binnen zes weken bezwaar maken bij Gedeputeerde Staten. Meer informatie op {k('www.provincie-utrecht.nl', 'WEB')}."),
         ("p", f"Hoogachtend, namens Gedeputeerde Staten van Utrecht, {k('gedeputeerde Schaddelee', 'PUBLIC')}"),
@@ -283,7 +283,7 @@ DOCS.append({
     "xlsx_widths": [6, 44, 10, 10, 22],
     "blocks": [
         ("h", f"Actielijst programmateam {k('Programma Open Overheid', 'PROGRAM')} (stand 18-03-2025)"),
-        ("p", f"Team: {p('Jeroen van de Bijlaard')} (JvdB), {p('Annemieke Klaverdijk')} (A.K.), {p('Pieter de Vroomhaven')} (PdV), {p('Ngozi Adebayo-Martens')} (NAM)"),
+        ("p", f"Team: {p('Jeroen van de Bijlaard')} ({i('JvdB', 'Jeroen van de Bijlaard')}), {p('Annemieke Klaverdijk')} ({i('A.K.', 'Annemieke Klaverdijk')}), {p('Pieter de Vroomhaven')} ({i('PdV', 'Pieter de Vroomhaven')}), {p('Ngozi Adebayo-Martens')} ({i('NAM', 'Ngozi Adebayo-Martens')})"),
         ("table", [["Nr", "Actie", "Eigenaar", "Deadline", "Status"],
                    ["1", f"Reactie op rapport {k('“Open op orde”', 'TITLE')} van de {k('Inspectie Overheidsinformatie', 'ORG')}", i("JvdB", "Jeroen van de Bijlaard"), "21-03", "loopt"],
                    ["2", f"Afstemming {k('KOOP', 'ACRONYM')} over {k('open.overheid.nl', 'WEB')}", i("A.K.", "Annemieke Klaverdijk"), "28-03", "gereed"],

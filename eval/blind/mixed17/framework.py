@@ -228,6 +228,10 @@ def make_docx(doc, path: Path):
             if t == "table":
                 tb.style = "Table Grid"
             widths = b[2] if len(b) > 2 else None
+            if widths:
+                tb.autofit = False
+                for j, w in enumerate(widths):
+                    tb.columns[j].width = Cm(w)
             for i, row in enumerate(rows):
                 for j, cell in enumerate(row):
                     c = tb.cell(i, j)
@@ -295,11 +299,14 @@ def make_xlsx(doc, path: Path):
     wb.save(str(path))
 
 
-def soffice(src: Path, outdir: Path, notes: bool = False):
+def soffice(src: Path, outdir: Path, notes: bool = False, margin: bool = False):
     prof = Path(tempfile.gettempdir()) / "aa_lo_profile"
     flt = "pdf"
     if notes:
-        flt = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'
+        flt = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}'
+        if margin:
+            flt += ',"ExportNotesInMargin":{"type":"boolean","value":"true"}'
+        flt += "}"
     subprocess.run(["soffice", f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", flt,
                     "--outdir", str(outdir), str(src)], capture_output=True, timeout=240, check=True)
     return outdir / (src.stem + ".pdf")
@@ -314,7 +321,7 @@ def make_office(doc, out: Path):
         else:
             src = td / f"{doc['id']}.docx"
             make_docx(doc, src)
-        pdf = soffice(src, td, notes=bool(doc.get("comments")))
+        pdf = soffice(src, td, notes=bool(doc.get("comments")), margin=bool(doc.get("notes_margin")))
         shutil.copy(pdf, out)
 
 
@@ -665,8 +672,14 @@ TITLES = {"mevrouw", "meneer", "heer", "mw", "dhr", "dr", "mr", "ir", "drs", "in
           "mevr", "hr"}
 
 
+def strip_paren(span: str) -> str:
+    """'Bos, Anneloes (DGOO)' -> 'Bos, Anneloes': the organisation suffix of a display name is public."""
+    return re.sub(r"\s*\([^)]*\)", "", span).strip()
+
+
 def name_tokens(span: str) -> list[str]:
     out = []
+    span = strip_paren(span)
     for tok in re.split(r"[\s/]+", span):
         tok = tok.strip(",.:;()\"“”")
         if not tok:
@@ -741,7 +754,7 @@ def write_gold(doc, pdf: Path, log: list) -> dict:
     for it in items.values():
         probes, seen = [], set()
         for text, k in it["forms"]:
-            cands = [text] + (name_tokens(text) if k == "P" else [])
+            cands = [strip_paren(text) if k == "P" else text] + (name_tokens(text) if k == "P" else [])
             for c in cands:
                 if c in seen:
                     continue

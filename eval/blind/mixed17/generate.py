@@ -9,8 +9,11 @@ import docs_channels
 import docs_html
 import docs_office
 import framework as fw
+from extras import EXTRA
 
 ALL = docs_office.DOCS + docs_html.DOCS + docs_channels.DOCS
+for _d in ALL:
+    _d["blocks"] = _d["blocks"] + EXTRA.get(_d["id"], [])
 
 
 def main(argv):
