@@ -61,6 +61,7 @@ LEAK_SETS = {
     "blind-mixed14": ROOT / "eval/blind/mixed14",
     "blind-mixed15": ROOT / "eval/blind/mixed15",
     "blind-mixed16": ROOT / "eval/blind/mixed16",
+    "blind-mixed17": ROOT / "eval/blind/mixed17",
     "blind-mixed18": ROOT / "eval/blind/mixed18",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
