@@ -77,6 +77,7 @@ LEAK_SETS = {
     "real11": ROOT / "eval/real11",
     "real12": ROOT / "eval/real12",
     "real13": ROOT / "eval/real13",
+    "real14": ROOT / "eval/real14",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
