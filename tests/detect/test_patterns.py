@@ -56,6 +56,42 @@ IBAN_BSN = [
     ("Haar BSN is 111222333.", ["111222333"], []),
     ("BSN: 123456789 (volgens de aanvraag).", ["123456789"], []),
     ("Zaaknummer 123456789 is afgehandeld.", [], ["123456789"]),
+    # a Dutch IBAN grouped another way, or with a digit too many (a typo); a BSN after "is", grouped 4-2-3
+    (
+        "Budgetbeheerrekening NL 09 TRIO 2341 2932 41; subsidie op NL56 RABO 0115 4878 913 (dakisolatie).",
+        ["NL 09 TRIO 2341 2932 41", "NL56 RABO 0115 4878 913"],
+        ["dakisolatie"],
+    ),
+    ("Uw burgerservicenummer is 2175 33 772.", ["2175 33 772"], []),
+]
+
+# phone numbers and extensions: a direct line whose extension is its own end; an extension alone is someone's
+EXTENSIONS = [
+    (
+        "Bel uw consulent op 0515 - 48 92 31 (toestel 9231). De centrale: 072 582 8282 (toestel 3312).",
+        ["0515 - 48 92 31", "9231", "3312"],
+        ["072 582 8282"],
+    ),
+    (
+        "Teamleider Wijkbeheer: S. Bouchtaoui - toestel 4418. Klantcontactcentrum 14 036, toestel 070 370 4418.",
+        ["4418", "070 370 4418"],
+        ["14 036"],
+    ),
+]
+
+# dates of birth written ISO or with the month cut short; a client number with its system between label and colon
+BIRTH_AND_CLIENT = [
+    ("Geboortedatum           1987-03-09\nIn dienst sinds 2019-01-01", ["1987-03-09"], ["2019-01-01"]),
+    (
+        "mevrouw Aukje Zijlstra (geboren 12 sept. 1962) heeft op 3 okt. 2024 getekend",
+        ["12 sept. 1962"],
+        ["3 okt. 2024"],
+    ),
+    (
+        "Cliëntnummer Suite: 3004417. Beschikking WMO-24-11873 verzonden op 2 april 2024.",
+        ["3004417"],
+        ["WMO-24-11873"],
+    ),
 ]
 
 PARAPHS = [
@@ -76,7 +112,9 @@ ADDRESSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "redact", "keep"), EMAIL + PHONE + IBAN_BSN + PARAPHS + ADDRESSES)
+@pytest.mark.parametrize(
+    ("text", "redact", "keep"), EMAIL + PHONE + IBAN_BSN + EXTENSIONS + BIRTH_AND_CLIENT + PARAPHS + ADDRESSES
+)
 def test_pattern(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
 

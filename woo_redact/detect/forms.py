@@ -126,7 +126,7 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
         head = next((t for t in sur if t[:1].isupper()), "")
         if head and lex.is_first_name(first):
             forms.add(f"{first} {head[0]}.")  # "Esther Z.", as a chat or a bookmark shortens her name
-    forms = {f for f in forms if _has_name_part(f, tvs) or _short_surname(f, lex)}
+    forms = {f for f in forms if _has_name_part(f, tvs) or _short_name(f, lex)}
     # the same name in capitals, as signatures and header blocks print it ("ROEL VAN 'T HOF")
     return forms | {f.upper() for f in forms if len(f) >= 5 and (" " in f or not lex.is_ordinary_word(f))}
 
@@ -159,13 +159,14 @@ def _has_name_part(form: str, tvs: set[str]) -> bool:
 _SHORT_WORDS = frozenset({"Ma", "Di", "Wo", "Do", "Vr", "Za", "Zo", "Le", "La", "Du", "Go", "No", "So", "To", "Us"})
 
 
-def _short_surname(form: str, lex: Lexicons) -> bool:
-    """A listed surname of two letters ("Ng", "Li", "Wu" of "Roos Ng"), written as a name, no word or weekday."""
+def _short_name(form: str, lex: Lexicons) -> bool:
+    """A listed surname or first name of two letters ("Ng", "Li" of "Roos Ng", "Mo"), written as a name, no word
+    or weekday."""
     return (
         len(form) == 2
         and form[0].isupper()
         and form[1].islower()
-        and form in lex.surnames
+        and (form in lex.surnames or form in lex.first_names)
         and form not in _SHORT_WORDS
         and form not in lex.stop_words
         and not lex.is_ordinary_word(form)

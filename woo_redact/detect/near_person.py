@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex
 
 from ..model import Explanation
-from .grammar import compiled, line_span, natural_order, word_runs
+from .grammar import PARTICLES, compiled, line_span, natural_order, word_runs
 from .lexicons import load_lexicons, organisation_words_but_streets
 from .merge import Merged
 from .recognizers.address_words import FLOOR
@@ -45,7 +45,7 @@ _STREET_NR = compiled(
     r"(?P<nr>[1-9]\d{0,4}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:-[1-9]\d{0,3}[a-zA-Z]?|-[A-Z](?![\p{L}]))?"
     rf"{FLOOR}?)"
     r"(?![\d.,:/-]\d|[\p{L}\d%€])"
-    r"(?P<pc>,?[ \u00a0\n]*[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d]))?"
+    r"(?P<pc>(?:,|[ \u00a0]*\|)?[ \u00a0\n]*[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d]))?"
 )
 _SENTENCE_END = compiled(r"[.!?](?:[ \t]+\p{Lu}|\n)|\n[ \t]*\n")
 # a line that ends so goes on with the address: right after the name, or "... op" / "aan de" / "adres"
@@ -55,6 +55,19 @@ _CLOSING = compiled(r"(?i:groet(?:en)?|groetjes|hoogachtend|mvg|regards)[^\n]*(?
 # a letterhead's or footer's line: "Spui 70, 2511 BT Den Haag | T 14 070 | woo@denhaag.nl"
 # (a label, not an initial: "T 070 ...", "E woo@...", not "E. Kortenhoeven")
 _FOOTER = compiled(r"[|·•]|(?<![\p{L}])(?:T[ .:]+\(?\+?\d|E[ .:]+[\w.-]+@|www[ .:])")
+
+
+def _office_footer(line: str) -> bool:
+    """A footer's line of an office's details ("Spui 70 | T 14 070", "www.utrecht.nl"); not a resident's own
+    letterhead of three parts, name | street | postcode and place ("Nomvula Osei-Bonsu | Tweede Daalsedijk 114
+    bis | 3551 EK Utrecht")."""
+    if _FOOTER.search(line) is None:
+        return False
+    parts = [p for p in regex.split(r"[|·•]", line) if p.strip()]
+    contact = _FOOTER.search(regex.sub(r"[|·•]", " ", line))
+    return contact is not None or len(parts) > 3 or _PUBLIC_BODY.search(line) is not None
+
+
 # the bracket closes after the number, or after the place ("(Hoofdweg 1187, Nieuw-Vennep)")
 _BRACKET_END = compiled(r"(?:,[ \u00a0]*\p{Lu}[\p{L}'’ -]{1,30})?\)")
 _PLACE_AFTER = compiled(r",?[ \u00a0]+(\p{Lu}[\p{L}'’-]+)")  # "Skâns 14, Workum"
@@ -143,7 +156,7 @@ def addresses_after_persons(
         if any(s < m.end() and m.start() < e for s, e in orgs):
             continue
         street_line = line_span(text, m.start())
-        if _CLOSING.search(text, max(0, p.start - 200), p.start) or _FOOTER.search(text, *street_line):
+        if _CLOSING.search(text, max(0, p.start - 200), p.start) or _office_footer(text[slice(*street_line)]):
             continue  # "Groet, Eline" / "Spui 70, 2511 BT Den Haag | T 14 070": a civil servant's office
         end = m.end("pc") if m.group("pc") else m.end("nr")
         if _inside(taken, m.start(), end):
@@ -187,13 +200,20 @@ def _user_ids(name: str) -> frozenset[str]:
     natural = natural_order(name)
     given, surname = name_key(natural)
     first = given.split()[0].lower() if given.split() else ""
+    # "van den Berg" is "vdberg" in an account too ("fvdberg" of F. van den Berg)
+    tail = [w.lower() for w in natural.split()[1:] if not w.endswith(".")]
+    particles = [w for w in tail[:-1] if w in PARTICLES]
+    short = "".join(w[0] for w in particles) + tail[-1] if particles and len(tail[-1]) >= 3 else ""
+    short = "".join(ch for ch in short if ch.isalpha())
     if "." in first or len(first) < 3:
         # initials: only the first and the surname written together ("B. Prasetyo": bprasetyo, prasetyob)
         sur = "".join(ch for ch in surname.lower() if ch.isalpha())
         initial = first[:1] if first[:1].isalpha() else ""
-        if not initial or len(sur) < 5:
+        if not initial:
             return frozenset()
-        return frozenset({initial + sur, sur + initial})
+        return frozenset(
+            ({initial + sur, sur + initial} if len(sur) >= 5 else set()) | ({initial + short} if short else set())
+        )
     # the surname as the register reads it, or all after the first name ("Hodan Abdi Warsame": abdiwarsame)
     rest = natural.split()[1:]
     ids: set[str] = set()
@@ -201,6 +221,8 @@ def _user_ids(name: str) -> frozenset[str]:
         sur = "".join(ch for ch in words.lower() if ch.isalpha())
         if len(sur) >= 3:
             ids |= {first[0] + sur, sur + first[0], first + sur[0], sur[0] + first, first + sur, f"{first}.{sur}"}
+    if short:
+        ids.add(first[0] + short)
     ids |= {i[:_USER_ID_LONGEST] for i in ids if "." not in i}
     return frozenset(i for i in ids if len(i) >= 5)
 

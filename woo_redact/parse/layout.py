@@ -146,10 +146,11 @@ def segments_of_page(words: Sequence[RawWord], page: int, left: float, page_widt
     for row in rows:
         row.sort(key=lambda w: w.x0)
         row = _join_fallback_glyphs(row)
+        spread = _justified_gap(row)
         current = [row[0]]
         for prev, w in zip(row, row[1:]):
             gap = w.x0 - prev.x1
-            if gap > GAP_FACTOR * max(prev.size, w.size, 1.0):
+            if gap > GAP_FACTOR * max(prev.size, w.size, 1.0) and not (spread and abs(gap - spread) <= _tol(spread)):
                 segs.append(_segment(current, page, left, page_width))
                 current = [w]
             else:
@@ -185,6 +186,25 @@ def _join_fallback_glyphs(row: list[RawWord]) -> list[RawWord]:
             out.append(w)
         font = w.fontname
     return out
+
+
+def _tol(gap: float) -> float:
+    return max(1.0, 0.06 * gap)
+
+
+def _justified_gap(row: Sequence[RawWord]) -> float | None:
+    """The width of a justified line's stretched spaces: three or more wide gaps between words of the row as
+    wide as each other (a short line of a justified paragraph, "Optionele deelnemers:" / "Jan   Willem
+    Eshuis;   Omgevingsdienst ..."), where the words are mostly words (a table of numbers, its cells as
+    wide as each other, keeps its cells apart). None for a row without."""
+    if len(row) < 4:
+        return None
+    gaps = [b.x0 - a.x1 for a, b in zip(row, row[1:])]
+    wide = [g for g, a, b in zip(gaps, row, row[1:]) if g > GAP_FACTOR * max(a.size, b.size, 1.0)]
+    if len(wide) < 3 or 2 * sum(any(c.isalpha() for c in w.text) for w in row) < len(row):
+        return None
+    best = max(wide, key=lambda g: sum(abs(h - g) <= _tol(g) for h in wide))
+    return best if sum(abs(h - best) <= _tol(best) for h in wide) >= 3 else None
 
 
 def _segment(words: list[RawWord], page: int, left: float, page_width: float) -> Segment:

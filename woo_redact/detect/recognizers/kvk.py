@@ -57,6 +57,15 @@ def _sentence_and_lines(text: str, start: int, end: int) -> str:
     return " ".join([text[s_start:s_end], *lines])
 
 
+def _bracket(text: str, start: int, end: int) -> str:
+    """The text in the brackets around ``[start, end)`` on its line ("eenmanszaak, KvK 01128765"), or ""."""
+    line_start, line_end = line_span(text, start)
+    opened, closed = text.rfind("(", line_start, start), text.find(")", end, line_end)
+    if opened < 0 or closed < 0 or ")" in text[opened:start]:
+        return ""
+    return text[opened + 1 : closed]
+
+
 def _person_after(text: str, pos: int, end: int) -> bool:
     """A person's name right after the number on its line: "J.A. Nijboer", "Wietske Kuipers"."""
     if _PERSON_ON_LINE.match(text, pos, end) or _PERSON_ON_LINE.match(text, pos + 1, end):
@@ -77,9 +86,14 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
         line_start, line_end = line_span(text, m.start("nr"))
         prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         near = text[prev_start:line_end]
-        if _LEGAL_PERSON.search(near):
+        # "(eenmanszaak, KvK 01128765)": the brackets around the number say whose it is, whatever else the line has
+        own = _bracket(text, m.start(), m.end())
+        natural = _NATURAL.search(own) if own and not _LEGAL_PERSON.search(own) else None
+        if natural is None and _LEGAL_PERSON.search(near):
             continue  # "Bouwbedrijf Van Wijngaarden B.V., KvK 24387716": a legal person's
-        natural = _NATURAL.search(m.group()) or _NATURAL.search(_sentence_and_lines(text, m.start(), m.end()))
+        natural = (
+            natural or _NATURAL.search(m.group()) or _NATURAL.search(_sentence_and_lines(text, m.start(), m.end()))
+        )
         if natural is None:
             continue
         why = f"KvK number of a natural person's business ('{natural.group()}' nearby)"

@@ -140,10 +140,11 @@ class BsnRecognizer(PatternRecognizer):
         Pattern("bsn", r"(?<![\w.-])\d{3}[. ]?\d{2}[. ]?\d{2}[. ]?\d{2}(?![\w-])", 0.4),
         Pattern("bsn-dotted", r"(?<![\w.-])\d{4}\.\d{2}\.\d{3}(?![\w-])", 0.4),
         Pattern("bsn-3x3", r"(?<![\w.-])\d{3}[ .]\d{3}[ .]\d{3}(?![\w-]|[ .]\d)", 0.4),
-        # any grouping of nine digits right after its label: "BSN 34 26 47 829"
+        # any grouping of nine digits right after its label: "BSN 34 26 47 829", "burgerservicenummer is 2175 33 772"
         Pattern(
             "bsn-labelled",
-            r"(?<=(?i:\bbsn|burgerservicenummer)[ \t:]{1,3})(?=(?:\d[ .]?){8}\d(?![\w-]|[ .]\d))[\d .]{9,13}\d",
+            r"(?<=(?i:\bbsn|burgerservicenummer)(?:[ \t]+(?i:is|luidt))?[ \t:]{1,3})"
+            r"(?=(?:\d[ .]?){8}\d(?![\w-]|[ .]\d))[\d .]{9,13}\d",
             0.4,
         ),
     ]
@@ -219,6 +220,9 @@ class IbanRecognizer(PatternRecognizer):
         Pattern("iban", r"(?-i:\b[A-Z]{2}\d{2}[ \n]?(?:[A-Z0-9]{4}[ \n]?){2,7}[A-Z0-9]{1,4}\b)", 0.85),
         # the first part of a Dutch IBAN that a narrow table cell broke off: "NL69 INGB 0123" + "4567 89"
         Pattern("iban-fragment", r"\bNL\d{2} ?[A-Z]{4}(?: ?\d{4}){1,2}(?=[ \t]*(?:\n|$))", 0.6),
+        # a Dutch IBAN grouped another way ("NL 09 TRIO 2341 2932 41"), or with a digit too many or too few
+        # ("NL56 RABO 0115 4878 913": a typo, still someone's account)
+        Pattern("iban-nl-loose", r"(?-i:\bNL ?\d{2} ?[A-Z]{4} ?\d(?: ?\d){8,10}(?! ?\d))", 0.6),
     ]
 
     def __init__(self, name: str = "iban", supported_language: str = "nl") -> None:
@@ -249,6 +253,9 @@ class IbanRecognizer(PatternRecognizer):
             elif _DUTCH_IBAN.fullmatch(value):
                 _unchecked(r, "a Dutch IBAN whose checksum fails (a typo?): review")
                 kept.append(r)
+            elif _DUTCH_IBAN_LOOSE.fullmatch(value):
+                _unchecked(r, "a Dutch IBAN with a digit too many or too few (a typo?): review")
+                kept.append(r)
             elif _DUTCH_IBAN_START.fullmatch(value):
                 _unchecked(r, "the start of a Dutch IBAN broken over a line (a table cell): review the rest")
                 kept.append(r)
@@ -258,4 +265,5 @@ class IbanRecognizer(PatternRecognizer):
 # banks whose clients are public bodies only (BNG Bank: municipalities, provinces, water boards, the State)
 _PUBLIC_SECTOR_BANKS = frozenset({"BNGH"})
 _DUTCH_IBAN = re.compile(r"NL\d{2}[A-Z]{4}\d{10}")
+_DUTCH_IBAN_LOOSE = re.compile(r"NL\d{2}[A-Z]{4}\d{9,11}")
 _DUTCH_IBAN_START = re.compile(r"NL\d{2}[A-Z]{4}\d{4,8}")

@@ -195,7 +195,9 @@ class DutchPhoneRecognizer(PatternRecognizer):
             general = general or bool(
                 label and self.GENERAL.search(label.group(1)) and not own and not mobile and not _named(head)
             )
-            general = general or bool(_BRACKET_LABEL.match(text, r.end))  # "073 - 658 82 00 (receptie)"
+            label = _BRACKET_LABEL.match(text, r.end)  # "073 - 658 82 00 (receptie)"
+            # (not "0515 - 48 92 31 (toestel 9231)": the extension is the number's own end, a direct line)
+            general = general or bool(label and not _own_extension(text, r.end, digits))
             general = general or (not own and _listed_after_label(text, r.start, self.GENERAL))
             general = general or (not own and bool(_HOURS.match(text, r.end)))  # "(werkdagen 9.00-17.00 uur)"
             # "Bereikbaarheid NCC 24/7: 070 ...", "Meldkamer 24/7": a desk that is always staffed
@@ -230,7 +232,23 @@ class DutchPhoneRecognizer(PatternRecognizer):
                     textual_explanation="the extension dialled on a switchboard: someone's own line",
                 )
                 out.append(RecognizerResult("PHONE_NUMBER", ext.start("ext"), ext.end("ext"), 0.7, why))
+        # "S. Bouchtaoui - toestel 4418", a phone list's "toestel 4421": an extension alone is someone's line
+        for m in _LONE_EXTENSION.finditer(text):
+            if not any(o.start <= m.start("ext") < o.end for o in out):
+                why = AnalysisExplanation(
+                    recognizer=self.name,
+                    original_score=0.7,
+                    pattern_name="extension",
+                    textual_explanation="an extension without its switchboard's number: someone's own line",
+                )
+                out.append(RecognizerResult("PHONE_NUMBER", m.start("ext"), m.end("ext"), 0.7, why))
         return out
+
+
+def _own_extension(text: str, end: int, digits: str) -> bool:
+    """The extension in brackets after the number is the number's own last digits: its direct line."""
+    ext = _EXTENSION.match(text, end)
+    return ext is not None and digits.endswith(ext.group("ext"))
 
 
 # a number offered, directly, to the public or to whoever a letter is about is the organisation's:
@@ -254,6 +272,10 @@ _HOURS = re.compile(
 )
 _EXTENSION = re.compile(
     r"[ \t]*\n?[ \t]*\(?(?i:ext\.?|extension|toestel|tst\.?|doorkies(?:nummer)?)[ \t]*:?[ \t]*(?P<ext>\d{2,5})(?!\d)"
+)
+_LONE_EXTENSION = re.compile(
+    r"(?<![\w])(?i:toestel|tst\.|doorkies(?:nummer)?|ext\.|extension)[ \t]*:?[ \t]*"
+    r"(?P<ext>\d{3,5})(?![ \t]?\d|[\w,.]\d)"
 )
 _ALWAYS = re.compile(r"(?i)\b24[ \t]?(?:/|x|uur per dag)[ \t]?7\b|\bdag en nacht\b")
 _IBAN_HEAD = re.compile(r"\b[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{4}[ \u00a0]?(?:\d{4}[ \u00a0]?)?$")

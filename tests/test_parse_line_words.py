@@ -1,7 +1,13 @@
-"""A letter the producer drew from a fallback font, out of the text's order (reportlab and Chromium draw
+"""How a line's words are read.
+
+A letter the producer drew from a fallback font, out of the text's order (reportlab and Chromium draw
 "ễ" of "Nguyễn" with another font than "Nguy" and "n"): the page shows one word, and the parser reads one
 ("Nguyễn,", not "Nguy ễ n,"), so the name is found, redacted and proven gone. Words in another font that a
-space parts stay apart."""
+space parts stay apart.
+
+A justified line stretches its spaces wider than a table's cell gap: words as far from each other as the
+line's other stretched spaces are one line ("Jan Willem Eshuis;"), a wider gap (a tab) still parts a label
+from its value, and a row of numbers whose cells stand as far apart stays cells."""
 
 from __future__ import annotations
 
@@ -61,3 +67,29 @@ def test_fallback_glyph_name_is_redacted_and_proven() -> None:
         flat = " ".join(text.split())
         assert "Nguy" not in flat, engine
         assert "directie Openbaar Bestuur" in flat, engine
+
+
+def _justified_pdf() -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    size = 10.0
+
+    def words(x: float, y: float, items: list[str], stretched: float = 20.0) -> None:
+        for w in items:
+            c.drawString(x, y, w)
+            x += pdfmetrics.stringWidth(w, "Helvetica", size) + stretched
+
+    c.setFont("Helvetica", size)
+    words(54, 700, ["Optionele", "deelnemers:"])
+    words(240, 700, ["Jan", "Willem", "Eshuis;", "Omgevingsdienst", "IJsselland"])
+    words(54, 680, ["2021", "2022", "2023", "2024"], 30.0)
+    c.save()
+    return buf.getvalue()
+
+
+def test_justified_line_is_one_line() -> None:
+    doc = parse_pdf(_justified_pdf(), "justified.pdf", ocr_options(load_config()))
+    lines = [doc.text[ln.start : ln.end] for ln in doc.lines]
+    assert "Optionele deelnemers:" in lines, lines
+    assert "Jan Willem Eshuis; Omgevingsdienst IJsselland" in lines, lines
+    assert "2021" in lines and "2024" in lines, lines  # a row of numbers stays its cells
