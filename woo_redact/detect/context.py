@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .grammar import HONORIFIC_BEFORE, ORG_START, compiled, matches_where
-from .lexicons import load_lexicons, municipalities, organisation_ending, places_of_several_words
+from .lexicons import Lexicons, load_lexicons, municipalities, organisation_ending, places_of_several_words
 
 STRUCTURAL = frozenset({"header_field", "salutation", "signature_block", "paraph_table", "chat_speaker"})
 _NEXT_WORDS = compiled(
@@ -257,6 +257,7 @@ def _not_a_person(
         ending = None if ending in lex.street_suffixes else ending  # "Zwart Janstraat 61A": a street, an address
         if ending and len(bare_word) - len(ending) >= 3 and not lex.is_surname(word.strip(",.;:()")):
             return "company", f"followed by '{word}': a company's name, perhaps its owner's ('Kroezen Loonbedrijf')"
+    given_first = bool(words) and lex.is_first_name(words[0]) and not lex.is_ordinary_word(words[0])
     for w in words:
         bare = w.strip(".,;:()").lower()
         if all(
@@ -267,6 +268,9 @@ def _not_a_person(
             continue  # "Baas-Verkerk": every part a name, whatever the last one ends in
         ending = organisation_ending(bare, 3) or next((b for b in _BUILDINGS if bare.endswith(b)), None)
         if ending and len(bare) - len(ending) >= 3:
+            part = bare.split("-")[-1]
+            if w is not words[0] and given_first and len(part) > len(ending) and not _a_word(part, lex):
+                continue  # "Ruben Agyeman-Dijkhuis": a first name, then a surname that only ends like "huis"
             return "organisation", f"'{w}' ends like an organisation or building name ('{ending}')"
     if len(words) == 1 and lex.is_compound_word(words[0].strip(".,;:()")):
         return "word", f"'{words[0]}' is a compound Dutch word, not a name"
@@ -288,6 +292,11 @@ def _not_a_person(
         kind = "company" if trade and not _LEGAL_FORM.match(text[end : end + 24]) else "organisation"
         return kind, f"preceded by '{prev.group(1)}': an organisation, building or place"
     return None
+
+
+def _a_word(word: str, lex: Lexicons) -> bool:
+    """A Dutch word, simple or compound ("ziekenhuis" of "Catharina Ziekenhuis"), not a surname's part."""
+    return word in lex.dutch_words or lex.is_compound_word(word.capitalize()) or lex.is_ordinary_word(word.capitalize())
 
 
 _INNER_TV = compiled(r"\s+(?:van\s+het|van\s+de|van\s+der|van\s+den|van|de|het)\s+\p{Lu}")

@@ -106,7 +106,10 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
                 forms.add(last)  # "Rossum-Tjin" of "van Rossum-Tjin": a double name is no place or word alone
             for i, part in enumerate(last.split("-")):
                 # (not "Berg" of "van den Berg-Oudejans": its particles go with it, "Van den Berg" is added below)
-                if len(part) >= 4 and part in lex.surnames and not (i == 0 and len(sur) > 1):
+                # (a part no list knows, if no word, place or first name: "Vanderschuyt" of "Vanderschuyt-Pieters")
+                unknown = len(part) >= 5 and not lex.is_ordinary_word(part) and part not in lex.places
+                unknown = unknown and not lex.is_first_name(part) and part not in lex.stop_words
+                if len(part) >= 4 and (part in lex.surnames or unknown) and not (i == 0 and len(sur) > 1):
                     forms.add(part)
             head = last.split("-")[0]
             if len(sur) > 1 and len(head) >= 3 and head[:1].isupper() and not lex.is_ordinary_word(head):

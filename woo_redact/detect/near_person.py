@@ -247,6 +247,42 @@ def user_ids_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Me
         # ("jnovak-adm", "jnovak_admin": the person's admin account, their name with its suffix)
         pattern = rf"(?<![\w@.-]){regex.escape(i)}(?:[-_.](?i:adm|admin|beheer|test|ext))?(?![\w@-])"
         out += _everywhere(text, pattern, [*taken, *out], "USERNAME", Explanation("user_id_of_person", 0.7, why))
+    return out + _cut_accounts(text, persons, [*taken, *out])
+
+
+_ACCOUNT = compiled(r"(?<![\w@.-])(?P<letters>[a-z]{5,16})\d{0,3}(?![\w@-])")
+
+
+def _cut_accounts(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
+    """An account name of a person's first initial and the start of their surname, cut to the system's length
+    and perhaps numbered ("xoosterl01" of Xandra Oosterlaak-Bijl, "mdobrescu" of Mihail Dobrescu-Aalders,
+    "gvdheuvel3" of Gijsbertha van den Heuvel-Adriaansen): the start of at least five of the surname's letters."""
+    heads: dict[str, list[tuple[str, str]]] = {}  # initial -> (surname part, its name)
+    for p in persons:
+        name = " ".join(text[p.start : p.end].split())
+        words = natural_order(name).split()
+        if len(words) < 2 or not words[0][:1].isalpha():
+            continue
+        tail = [w.lower() for w in words[1:] if not w.endswith(".")]
+        if not tail:
+            continue
+        particles = "".join(w[0] for w in tail[:-1] if w in PARTICLES)
+        for part in tail[-1].split("-"):
+            core = "".join(ch for ch in part if ch.isalpha())
+            if len(core) >= 5:
+                heads.setdefault(words[0][0].lower(), []).append((particles + core, name))
+    if not heads:
+        return []
+    lex = load_lexicons()
+    out: list[Merged] = []
+    for m in _ACCOUNT.finditer(text):
+        letters = m.group("letters")
+        rest = letters[1:]
+        owner = next((n for core, n in heads.get(letters[0], ()) if len(rest) >= 5 and core.startswith(rest)), None)
+        if owner is None or letters in lex.dutch_words or letters in lex.english_words or _inside(taken, *m.span()):
+            continue
+        why = f"an account name of the first initial and the surname's start of the redacted name '{owner}'"
+        out.append(Merged(m.start(), m.end(), "USERNAME", (Explanation("user_id_of_person", 0.7, why),)))
     return out
 
 

@@ -22,7 +22,7 @@ __all__ = ["batch_paraph_codes", "defined_acronyms", "paraph_candidates", "signs
 _CODE_BEFORE = compiled(r"(?<![\w@.\-])")
 _CODE_AFTER = compiled(r"(?![\w@]|-\p{Lu})")
 # "(EY", ": EY", a line of its own, "RK / RSa", "(DUO, EY)": where a code stands as a paraph
-_PARAPH_PLACE = compiled(r"(?:\(|:|\n|^|/|(?i:\bactie)|\([^()\n]{1,30},)[ \t]*\Z")
+_PARAPH_PLACE = compiled(r"(?:\(|:|\n|^|/|\||(?i:\bactie)|\([^()\n]{1,30},)[ \t]*\Z")  # ("| MK/RZ" too)
 _PARAPH_WORD = compiled(
     r"(?i:\b(?:opmerking|reactie|noot|commentaar|vraag|paraaf|akkoord|gezien|check|checken|controle|concept))"
     r"[ \t]*\Z"

@@ -312,7 +312,10 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             mid = _mid_sentence(text, occ.start())
             if form in GIVEN_MONTHS and _DATE_AROUND.search(text, max(0, occ.start() - 6), occ.end() + 6):
                 continue  # "15 Mei 2024" is the month, whoever Mei is
-            called = bool(_VOCATIVE.match(text, occ.end()))  # "Mei, kun jij ...": someone spoken to
+            # "Mei, kun jij ...": someone spoken to; "Contactpersoon bij de provincie: Roos.": a person's field
+            called = bool(_VOCATIVE.match(text, occ.end())) or bool(
+                _PERSON_LABEL.search(text, max(0, occ.start() - 60), occ.start())
+            )
             if word_like and not (
                 mid or called or _before_lower_word(text, occ.end()) or _names_line(text, occ.start())
             ):
@@ -341,6 +344,11 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
 
 
 _DATE_AROUND = compiled(r"\d[ \u00a0.]*\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]+(?:\d{1,2}[ \u00a0,]|\d{4})")
+# a label that asks for a person, then a colon: what follows is someone's name
+_PERSON_LABEL = compiled(
+    r"(?i:\b(?:contactpersoon|contactpersonen|aanspreekpunt|behandelaar|behandeld[ \t]+door|opgesteld[ \t]+door|"
+    r"auteur|notulist|voorzitter|secretaris|actiehouder|eigenaar|wie))(?:[ \t]+[^:\n]{0,40})?:[ \t]*\Z"
+)
 # a name, a comma and a question or a request to "you": "Mei, kun jij de burgemeester informeren?"
 _VOCATIVE = compiled(
     r",[ \u00a0]+(?:(?:kun|kan|wil|zou|heb|ben|ga|mag|moet|zal|weet|doe|neem|stuur)[ \u00a0]+(?:jij|je|u)"

@@ -396,6 +396,9 @@ class PublicNames:
 
     def _evidence(self, text: str, start: int, end: int) -> PublicEvidence | None:
         given, key = name_key(text[start:end])
+        inverted = _GIVEN_AFTER.match(text, end) if not given else None
+        if inverted and (inverted.group("given").endswith(".") or is_first_name(inverted.group("given"))):
+            given = inverted.group("given")  # "Ypma, Djoeke": the first name after the comma, no Kamerlid's
         private = function_apposed(text, start, end) or private_role(text, start, end)
         holders = [] if private else self.holders_of(text[start:end], key)
         national = [h for h in holders if not h.local]
@@ -428,6 +431,19 @@ class PublicNames:
             why = f"office holder ({roles(agreeing)}): name agrees, and this document names the office holder"
             return PublicEvidence("agrees", why, key, True, common)
         return None
+
+
+# a list's or a chat's order: the surname, a comma, the first name or initials ("Ypma, Djoeke 10-03 10:02")
+_GIVEN_AFTER = regex.compile(
+    r"[ \t\u00a0]*,[ \t\u00a0]*(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:\p{Lu}\.){1,4})(?![\p{L}.])",
+    regex.VERSION1,
+)
+
+
+def is_first_name(word: str) -> bool:
+    """A known first name that is no ordinary word ("Djoeke", not "Dijkgraaf")."""
+    lex = load_lexicons()
+    return lex.is_first_name(word) and not lex.is_ordinary_word(word)
 
 
 def holder_of(public: PublicNames, name: str) -> OfficeHolder | None:
