@@ -25,7 +25,7 @@ from .context import STRUCTURAL, cut_before_organisation, organisation_spans
 from .engine import Engine
 from .enumerations import bulleted_names, enumerated_names
 from .evidence import Judge, Verdict
-from .lines import cell_gaps, detached_lines
+from .lines import Layout, cell_gaps, detached_lines
 from .merge import (
     Merged,
     boxes_for_span,
@@ -81,7 +81,7 @@ class Detector:
         ]
         orgs = self.organisations(doc.text)
         gaps = cell_gaps(doc)
-        self.public.set_layout(doc.text, detached_lines(doc.lines), gaps)
+        self.public.set_layout(Layout(doc.text, detached_lines(doc.lines), gaps))
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
         merged = merge([self._cut(doc.text, extend_left(doc.text, strip_trade_name(doc.text, m))) for m in merged])

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..model import Document, Line
 
-__all__ = ["ColumnOrder", "cell_gaps", "column_order", "detached_lines"]
+__all__ = ["ColumnOrder", "Layout", "cell_gaps", "column_order", "detached_lines"]
 
 _ALIGN = 3.0  # points: a column's lines start at the same x
 _MAX_GAP = 0.9  # line heights between one line's bottom and the next one's top
@@ -121,3 +121,26 @@ def cell_gaps(doc: Document) -> tuple[tuple[int, int], ...]:
             if gap > _CELL_GAP * max(a.size, b.size, 1.0) and gap > _WIDER * max(usual, 0.0):
                 out.append((a.start + len(a.text), b.start))
     return tuple(out)
+
+
+class Layout:
+    """What the page's geometry says about one document's text, for the rules that read text only: the lines
+    that do not read on from the line before them (:func:`detached_lines`) and the gaps between two table
+    cells within a line (:func:`cell_gaps`)."""
+
+    def __init__(self, text: str, detached: frozenset[int], gaps: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.detached = detached
+        self.gaps = tuple(gaps)
+
+    def line_detached(self, text: str, line_start: int) -> bool:
+        """The line of ``text`` starting at ``line_start`` does not read on from the line before it."""
+        return text is self.text and line_start in self.detached
+
+    def other_cell(self, text: str, title_end: int, start: int) -> bool:
+        """A cell gap parts what ends at ``title_end`` from the name at ``start``, with a word of the first
+        cell between ("staatssecretaris Van" | "Bas de Groot"); a label's cell that holds the title alone
+        ("Gedeputeerde" | "Esmée Vos") is not parted so."""
+        return text is self.text and any(
+            title_end <= s and e <= start and text[title_end:s].strip() for s, e in self.gaps
+        )

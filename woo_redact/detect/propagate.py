@@ -9,8 +9,9 @@ line break.
 
 This module holds the search for forms in a text (:func:`occurrences`),
 :func:`propagate` within a document, :func:`batch_candidates` for the names
-of the batch's other documents, and the predicates that tell a name's context
-from a place's (the paraphs of the people named are in :mod:`.paraphs`).
+of the batch's other documents; the predicates that tell a name's context
+from a place's, a month's or a word's are in :mod:`.occurrence_context` (the
+paraphs of the people named are in :mod:`.paraphs`).
 """
 
 from __future__ import annotations
@@ -27,110 +28,24 @@ from ..model import Explanation
 from .context import after_postcode
 from .evidence import DETECTOR_STRENGTH
 from .forms import GIVEN_MONTHS, email_forms, name_forms
-from .grammar import PERSON_TITLE, compiled, natural_order
-from .lexicons import Lexicons, load_lexicons, municipalities, places_of_several_words
+from .grammar import compiled, natural_order
+from .lexicons import Lexicons, load_lexicons, municipalities
 from .merge import Merged
+from .occurrence_context import (
+    DATE_AROUND,
+    PERSON_LABEL,
+    VOCATIVE,
+    before_lower_word,
+    ends_a_place,
+    ends_proper_name,
+    mid_sentence,
+    names_line,
+    person_context,
+    place_context,
+)
 
 WEAK_SOURCES = frozenset({"ner", "propagation", "name_extension"})
 _LONGEST_GIVEN = 10  # letters: longer unknown words are compounds far more often than given names
-
-
-def _mid_sentence(text: str, start: int) -> bool:
-    """A capital here is not the start of a sentence, heading or line."""
-    before = text[max(0, start - 3) : start]
-    return bool(before) and before[-1] in " \u00a0" and before.rstrip()[-1:] not in (".", "!", "?", ":", "\n", "")
-
-
-def _before_lower_word(text: str, end: int) -> bool:
-    """Followed by a lower-case word, as a subject by its verb: "Roos vraagt", "Koning vindt", "Zwolle" /
-    "woonde" (the verb on the next line)."""
-    return bool(compiled(r"\A(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)\p{Ll}").match(text[end : end + 6]))
-
-
-_LOCATIVE = compiled(
-    r"(?i:\b(?:in|te|naar|uit|bij|rond|om|nabij|vanuit|tussen|gemeente|provincie|regio|station|richting)"
-    r"[ \u00a0]+)\Z"
-)
-# prepositions as usual before a person as before a place: "melden bij Arnoud", "stuur het naar Anna"
-_PERSON_OR_PLACE = compiled(r"(?i:\b(?:naar|bij|rond|om|tussen|richting)[ \u00a0]+)\Z")
-
-
-_TITLE_BEFORE = compiled(
-    rf"(?:(?<![\p{{L}}])(?:{PERSON_TITLE})|(?:\p{{Lu}}\.[ \u00a0]?)+)[ \t\u00a0]*\n?[ \t\u00a0]*\Z"
-)
-_CAPITAL_BEFORE = compiled(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]+\Z")
-
-
-def _ends_proper_name(text: str, start: int, lex: Lexicons) -> bool:
-    """A capitalised word that is no title or first name stands right before: "Rotterdamse [Hoek]"."""
-    prev = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
-    if prev is None:
-        return False
-    word = prev.group(1)
-    return not compiled(rf"\A(?:{PERSON_TITLE})\Z").match(word) and not lex.is_first_name(word)
-
-
-_WORD_BEFORE = compiled(r"(?<![\p{L}])([\p{L}]+)[ \u00a0]+\Z")
-
-
-def _person_context(text: str, start: int, end: int) -> bool:
-    """A copy of a surname that is also a place stands as a person's: after a title or initials ("mevrouw
-    Valkenburg", "J. Zwolle"), or as a sentence's subject, a function word before and a small word after
-    ("Volgens Ter Haar is", "dat Zwolle vraagt"); not "Tijdelijke wet Groningen", "9700 AE Groningen"."""
-    if _TITLE_BEFORE.search(text, max(0, start - 30), start):
-        return True
-    if _names_line(text, start):
-        return True  # a table's cell of names: "Rutten" under "W. de Graaf-Zijlstra"
-    prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    # ("van" and "aan" aside: "de burgemeester van Rozendaal", "aan Zwolle" are the places)
-    word = prev.group(1).capitalize() if prev else ""
-    function_word = word in load_lexicons().stop_words and word not in ("Van", "Aan")
-    clause_start = not _mid_sentence(text, start) or text[max(0, start - 3) : start].rstrip()[-1:] in (";", ",", "(")
-    return (function_word or clause_start) and (_before_lower_word(text, end) or text[end : end + 1] in (",", ";", ")"))
-
-
-def _place_context(text: str, start: int, end: int) -> bool:
-    """A name that is also a place, used as the place: "in Zwolle", "gemeente Valkenburg", "Zwolle-Zuid",
-    "Valkenburg aan de Geul"."""
-    before = text[max(0, start - 20) : start]
-    if _LOCATIVE.search(before) or text[end : end + 1] == "-":
-        word = text[start:end]
-        # a hamlet named like a first name ("Arnoud"): after "bij" or "naar" it is the person, not the hamlet
-        return not (
-            _PERSON_OR_PLACE.search(before)
-            and load_lexicons().is_first_name(word)
-            and word.lower() not in municipalities()
-        )
-    following = " ".join(text[start : start + 60].split()).lower()
-    if any(following.startswith(p) for p in _longer_places().get(text[start:end].lower(), ())):
-        return True
-    return _ends_a_place(text, start, end)
-
-
-def _ends_a_place(text: str, start: int, end: int) -> bool:
-    """The word ends or begins a place name of several words: "Haag" in "Den Haag", "Rijn" in "Alphen aan
-    den Rijn", "Wijk" in "Wijk bij Duurstede"."""
-    preceding = " ".join(text[max(0, start - 40) : end].split()).lower()
-    if any(
-        preceding.endswith(p) and (len(preceding) == len(p) or not preceding[-len(p) - 1].isalpha())
-        for p in _places_by_last_word().get(text[start:end].lower(), ())
-    ):
-        return True
-    following = " ".join(text[start : start + 60].split()).lower()
-    return any(
-        following.startswith(p) and not following[len(p) : len(p) + 1].isalpha()
-        for p in _longer_places().get(text[start:end].lower(), ())
-    )
-
-
-def _longer_places() -> dict[str, tuple[str, ...]]:
-    """Places of several words by their first word, lower case: "valkenburg" -> ("valkenburg aan de geul",)."""
-    return places_of_several_words(0)
-
-
-def _places_by_last_word() -> dict[str, tuple[str, ...]]:
-    """Places of several words by their last word, lower case: "haag" -> ("den haag",)."""
-    return places_of_several_words(-1)
 
 
 _FIRST_BEFORE = compiled(r"(?<![\p{L}.'’-])(\p{Lu}\p{Ll}{2,})[ \u00a0]+\Z")
@@ -309,26 +224,24 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             first = _FIRST_BEFORE.search(text, max(0, start - 30), start)
             if initial and first and first.group(1)[:1].lower() == initial and not lex.is_ordinary_word(first.group(1)):
                 start = first.start(1)  # "Xiaoling Huang" beside x.huang@...: the first name agrees with the address
-            mid = _mid_sentence(text, occ.start())
-            if form in GIVEN_MONTHS and _DATE_AROUND.search(text, max(0, occ.start() - 6), occ.end() + 6):
+            mid = mid_sentence(text, occ.start())
+            if form in GIVEN_MONTHS and DATE_AROUND.search(text, max(0, occ.start() - 6), occ.end() + 6):
                 continue  # "15 Mei 2024" is the month, whoever Mei is
             # "Mei, kun jij ...": someone spoken to; "Contactpersoon bij de provincie: Roos.": a person's field
-            called = bool(_VOCATIVE.match(text, occ.end())) or bool(
-                _PERSON_LABEL.search(text, max(0, occ.start() - 60), occ.start())
+            called = bool(VOCATIVE.match(text, occ.end())) or bool(
+                PERSON_LABEL.search(text, max(0, occ.start() - 60), occ.start())
             )
-            if word_like and not (
-                mid or called or _before_lower_word(text, occ.end()) or _names_line(text, occ.start())
-            ):
+            if word_like and not (mid or called or before_lower_word(text, occ.end()) or names_line(text, occ.start())):
                 continue  # "Roos", "Kok": at a sentence start the capital says nothing
-            if word_like and mid and _ends_proper_name(text, occ.start(), lex):
+            if word_like and mid and ends_proper_name(text, occ.start(), lex):
                 continue  # "de Rotterdamse Hoek", "het Nationaal Park": the word ends a longer proper name
             if form in lex.places and (
-                _place_context(text, occ.start(), occ.end())
+                place_context(text, occ.start(), occ.end())
                 # a hamlet's name ("Driessen") is this document's person's unless the text says place
-                or (form.lower() in municipalities() and not _person_context(text, occ.start(), occ.end()))
+                or (form.lower() in municipalities() and not person_context(text, occ.start(), occ.end()))
             ):
                 continue  # "mevrouw Valkenburg" is found, "in Valkenburg" is the place
-            if " " not in form and _ends_a_place(text, occ.start(), occ.end()):
+            if " " not in form and ends_a_place(text, occ.start(), occ.end()):
                 continue  # "Den Haag" is the city, whoever "Haag" is
             if (
                 " " not in form
@@ -341,29 +254,6 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             entity = source.entity if source.entity in _LITERAL_ENTITIES else "PERSON"
             out.append(Merged(start, occ.end(), entity, (expl,)))
     return out
-
-
-_DATE_AROUND = compiled(r"\d[ \u00a0.]*\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]+(?:\d{1,2}[ \u00a0,]|\d{4})")
-# a label that asks for a person, then a colon: what follows is someone's name
-_PERSON_LABEL = compiled(
-    r"(?i:\b(?:contactpersoon|contactpersonen|aanspreekpunt|behandelaar|behandeld[ \t]+door|opgesteld[ \t]+door|"
-    r"auteur|notulist|voorzitter|secretaris|actiehouder|eigenaar|wie))(?:[ \t]+[^:\n]{0,40})?:[ \t]*\Z"
-)
-# a name, a comma and a question or a request to "you": "Mei, kun jij de burgemeester informeren?"
-_VOCATIVE = compiled(
-    r",[ \u00a0]+(?:(?:kun|kan|wil|zou|heb|ben|ga|mag|moet|zal|weet|doe|neem|stuur)[ \u00a0]+(?:jij|je|u)"
-    r"|(?:jij|je)[ \u00a0]+\p{Ll})(?![\p{L}])"
-)
-_NAMES_LINE = compiled(r"\A[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]*(?:[/&,][ \t]*|\Z))+\Z")
-
-
-def _names_line(text: str, start: int) -> bool:
-    """The line holds nothing but capitalised words between slashes or commas: a table's "Wie" cell
-    ("Ploeg", "Groen / Haddou"), where a surname that is also a word is the person's."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return len(line) <= 40 and bool(_NAMES_LINE.match(line))
 
 
 def _lower_first_names(forms: set[str], lex: Lexicons) -> set[str]:
@@ -400,7 +290,7 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
             if any(s <= occ.start() < e for s, e in skip_spans):
                 continue
             at = (text, occ.start(), occ.end())
-            if (form in lex.places and (_place_context(*at) or not _person_context(*at))) or _ends_a_place(*at):
+            if (form in lex.places and (place_context(*at) or not person_context(*at))) or ends_a_place(*at):
                 continue  # "Den Haag" is the city, whoever "Haag" is in another document
             reason = "a name redacted in another document of this batch"
             out.append(Merged(occ.start(), occ.end(), "PERSON", (Explanation("batch_propagation", 0.8, reason),)))

@@ -29,6 +29,7 @@ import regex
 
 from .grammar import INITIALS, TITLE, compiled, tussenvoegsel
 from .lexicons import load_lexicons
+from .lines import Layout
 from .namesakes import (
     OFFICE_TITLES,
     agrees_in_document,
@@ -39,7 +40,7 @@ from .namesakes import (
     roles,
 )
 from .parties import is_party
-from .register import OfficeHolder, agrees, common_surnames, load_register, name_key, particles
+from .register import OfficeHolder, agrees, common_surnames, given_after, load_register, name_key, particles
 from .title_context import (
     _BODY_BEFORE,
     _BROKEN_NAME,
@@ -169,8 +170,10 @@ class PublicNames:
             return None  # "gedeputeerden van Bonaire, Richenel Martis (BZK, verslag)": his own role, a civil servant's
         line_start = text.rfind("\n", 0, start) + 1
         before = base = text[max(line_start, start - 160) : start]
+        layout = self._layout()
         # (never from another column's cell: the line over the name in the text stands beside it on the page)
-        if not before.strip() and line_start > 0 and not self._detached(text, line_start):
+        detached = layout is not None and layout.line_detached(text, line_start)
+        if not before.strip() and line_start > 0 and not detached:
             prev_start = text.rfind("\n", 0, line_start - 1) + 1
             prev = text[prev_start : line_start - 1]
             # never across a header label: "Aan  de minister van X" above "Van  Sanne ..." is no title of hers
@@ -210,7 +213,7 @@ class PublicNames:
                 listed = self._title_before(joined)
                 if listed is not None and _plural(listed.group("title")):
                     before, m = joined, listed
-        if m and before is base and self._other_cell(text, start - len(before) + m.end("title"), start):
+        if m and before is base and layout and layout.other_cell(text, start - len(before) + m.end("title"), start):
             m = None  # "staatssecretaris Van" | "Bas de Groot": the title's cell goes on ("der Wal"), his is another
         if m and _BODY_BEFORE.search(before[: m.start()]):
             m = None  # "namens het college van burgemeester en wethouders," is a body, not a title
@@ -364,24 +367,14 @@ class PublicNames:
             return False  # "het lid Jansen": too common a name to be the Kamerlid without a party
         return any("kamerlid" in h.roles or h.listed for h in self.holders_of(text[start:end], key))
 
-    def set_layout(self, text: str, detached: frozenset[int], gaps: Sequence[tuple[int, int]] = ()) -> None:
-        """The offsets of ``text``'s lines that do not read on from the line before them on the page
-        (:func:`~.lines.detached_lines`): a title on that line is no title of a name starting them; and the
-        gaps between two table cells within a line (:func:`~.lines.cell_gaps`)."""
-        self._memo.layout = (text, detached, tuple(gaps))
+    def set_layout(self, layout: Layout) -> None:
+        """The page geometry of the document whose names are judged next (:class:`~.lines.Layout`): a title on
+        a line that does not read on from the line before, or in another table cell, is no title of a name."""
+        self._memo.layout = layout
 
-    def _detached(self, text: str, line_start: int) -> bool:
-        layout = getattr(self._memo, "layout", None)
-        return layout is not None and layout[0] is text and line_start in layout[1]
-
-    def _other_cell(self, text: str, title_end: int, start: int) -> bool:
-        """A cell gap parts the title from the name at ``start``, with a word of the title's cell after the
-        title ("staatssecretaris Van" | "Bas de Groot"); a label's cell that holds the title alone
-        ("Gedeputeerde" | "Esmée Vos") is the name's title."""
-        layout = getattr(self._memo, "layout", None)
-        if layout is None or layout[0] is not text:
-            return False
-        return any(title_end <= s and e <= start and text[title_end:s].strip() for s, e in layout[2])
+    def _layout(self) -> Layout | None:
+        layout: Layout | None = getattr(self._memo, "layout", None)
+        return layout
 
     def evidence(self, text: str, start: int, end: int) -> PublicEvidence | None:
         """The strongest public evidence for ``text[start:end]``, or None (remembered for the last text:
@@ -396,9 +389,7 @@ class PublicNames:
 
     def _evidence(self, text: str, start: int, end: int) -> PublicEvidence | None:
         given, key = name_key(text[start:end])
-        inverted = _GIVEN_AFTER.match(text, end) if not given else None
-        if inverted and (inverted.group("given").endswith(".") or is_first_name(inverted.group("given"))):
-            given = inverted.group("given")  # "Ypma, Djoeke": the first name after the comma, no Kamerlid's
+        given = given or given_after(text, end)  # "Ypma, Djoeke": the first name after the comma, no Kamerlid's
         private = function_apposed(text, start, end) or private_role(text, start, end)
         holders = [] if private else self.holders_of(text[start:end], key)
         national = [h for h in holders if not h.local]
@@ -431,19 +422,6 @@ class PublicNames:
             why = f"office holder ({roles(agreeing)}): name agrees, and this document names the office holder"
             return PublicEvidence("agrees", why, key, True, common)
         return None
-
-
-# a list's or a chat's order: the surname, a comma, the first name or initials ("Ypma, Djoeke 10-03 10:02")
-_GIVEN_AFTER = regex.compile(
-    r"[ \t\u00a0]*,[ \t\u00a0]*(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:\p{Lu}\.){1,4})(?![\p{L}.])",
-    regex.VERSION1,
-)
-
-
-def is_first_name(word: str) -> bool:
-    """A known first name that is no ordinary word ("Djoeke", not "Dijkgraaf")."""
-    lex = load_lexicons()
-    return lex.is_first_name(word) and not lex.is_ordinary_word(word)
 
 
 def holder_of(public: PublicNames, name: str) -> OfficeHolder | None:

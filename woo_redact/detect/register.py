@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import regex
+
 from .grammar import TITLE, compiled, natural_order
 from .lexicons import load_lexicons, read_list
 
@@ -152,3 +154,20 @@ def load_register() -> tuple[OfficeHolder, ...]:
 def common_surnames() -> frozenset[str]:
     """Frequent Dutch surnames (keys): alone they say little about who is meant."""
     return frozenset(name_key(n)[1] for n in read_list("common_surnames.txt"))
+
+
+# a list's or a chat's order: the surname, a comma, the first name or initials ("Ypma, Djoeke 10-03 10:02")
+_GIVEN_AFTER = regex.compile(
+    r"[ \t\u00a0]*,[ \t\u00a0]*(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:\p{Lu}\.){1,4})(?![\p{L}.])",
+    regex.VERSION1,
+)
+
+
+def given_after(text: str, end: int) -> str:
+    """The first name or initials after a surname that ends at ``end`` and its comma ("Ypma, Djoeke"), or ""."""
+    m = _GIVEN_AFTER.match(text, end)
+    if m is None:
+        return ""
+    given = m.group("given")
+    lex = load_lexicons()
+    return given if given.endswith(".") or (lex.is_first_name(given) and not lex.is_ordinary_word(given)) else ""

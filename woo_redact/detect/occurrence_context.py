@@ -1,0 +1,134 @@
+"""Where a copy of a found name stands: as the person's, or as a place's, a month's or a word's.
+
+:func:`~.propagate.propagate` finds every other occurrence of a found name's forms; a form that is a word, a
+place or a month too ("Roos", "Zwolle", "Mei") is that person's only where its context reads so. These are
+the predicates it asks: a capital mid-sentence, a verb after the subject, a title or initials before, a
+table's cell of names, someone spoken to or named after a person's label; and a place's context ("in Zwolle",
+"Den Haag", "9090 Melle"), a date's ("15 Mei 2024").
+"""
+
+from __future__ import annotations
+
+from .grammar import PERSON_TITLE, compiled
+from .lexicons import Lexicons, load_lexicons, municipalities, places_of_several_words
+
+
+def mid_sentence(text: str, start: int) -> bool:
+    """A capital here is not the start of a sentence, heading or line."""
+    before = text[max(0, start - 3) : start]
+    return bool(before) and before[-1] in " \u00a0" and before.rstrip()[-1:] not in (".", "!", "?", ":", "\n", "")
+
+
+def before_lower_word(text: str, end: int) -> bool:
+    """Followed by a lower-case word, as a subject by its verb: "Roos vraagt", "Koning vindt", "Zwolle" /
+    "woonde" (the verb on the next line)."""
+    return bool(compiled(r"\A(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)\p{Ll}").match(text[end : end + 6]))
+
+
+_LOCATIVE = compiled(
+    r"(?i:\b(?:in|te|naar|uit|bij|rond|om|nabij|vanuit|tussen|gemeente|provincie|regio|station|richting)"
+    r"[ \u00a0]+)\Z"
+)
+# prepositions as usual before a person as before a place: "melden bij Arnoud", "stuur het naar Anna"
+_PERSON_OR_PLACE = compiled(r"(?i:\b(?:naar|bij|rond|om|tussen|richting)[ \u00a0]+)\Z")
+
+
+_TITLE_BEFORE = compiled(
+    rf"(?:(?<![\p{{L}}])(?:{PERSON_TITLE})|(?:\p{{Lu}}\.[ \u00a0]?)+)[ \t\u00a0]*\n?[ \t\u00a0]*\Z"
+)
+_CAPITAL_BEFORE = compiled(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]+\Z")
+
+
+def ends_proper_name(text: str, start: int, lex: Lexicons) -> bool:
+    """A capitalised word that is no title or first name stands right before: "Rotterdamse [Hoek]"."""
+    prev = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    if prev is None:
+        return False
+    word = prev.group(1)
+    return not compiled(rf"\A(?:{PERSON_TITLE})\Z").match(word) and not lex.is_first_name(word)
+
+
+_WORD_BEFORE = compiled(r"(?<![\p{L}])([\p{L}]+)[ \u00a0]+\Z")
+
+
+def person_context(text: str, start: int, end: int) -> bool:
+    """A copy of a surname that is also a place stands as a person's: after a title or initials ("mevrouw
+    Valkenburg", "J. Zwolle"), or as a sentence's subject, a function word before and a small word after
+    ("Volgens Ter Haar is", "dat Zwolle vraagt"); not "Tijdelijke wet Groningen", "9700 AE Groningen"."""
+    if _TITLE_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    if names_line(text, start):
+        return True  # a table's cell of names: "Rutten" under "W. de Graaf-Zijlstra"
+    prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    # ("van" and "aan" aside: "de burgemeester van Rozendaal", "aan Zwolle" are the places)
+    word = prev.group(1).capitalize() if prev else ""
+    function_word = word in load_lexicons().stop_words and word not in ("Van", "Aan")
+    clause_start = not mid_sentence(text, start) or text[max(0, start - 3) : start].rstrip()[-1:] in (";", ",", "(")
+    return (function_word or clause_start) and (before_lower_word(text, end) or text[end : end + 1] in (",", ";", ")"))
+
+
+def place_context(text: str, start: int, end: int) -> bool:
+    """A name that is also a place, used as the place: "in Zwolle", "gemeente Valkenburg", "Zwolle-Zuid",
+    "Valkenburg aan de Geul"."""
+    before = text[max(0, start - 20) : start]
+    if _LOCATIVE.search(before) or text[end : end + 1] == "-":
+        word = text[start:end]
+        # a hamlet named like a first name ("Arnoud"): after "bij" or "naar" it is the person, not the hamlet
+        return not (
+            _PERSON_OR_PLACE.search(before)
+            and load_lexicons().is_first_name(word)
+            and word.lower() not in municipalities()
+        )
+    following = " ".join(text[start : start + 60].split()).lower()
+    if any(following.startswith(p) for p in _longer_places().get(text[start:end].lower(), ())):
+        return True
+    return ends_a_place(text, start, end)
+
+
+def ends_a_place(text: str, start: int, end: int) -> bool:
+    """The word ends or begins a place name of several words: "Haag" in "Den Haag", "Rijn" in "Alphen aan
+    den Rijn", "Wijk" in "Wijk bij Duurstede"."""
+    preceding = " ".join(text[max(0, start - 40) : end].split()).lower()
+    if any(
+        preceding.endswith(p) and (len(preceding) == len(p) or not preceding[-len(p) - 1].isalpha())
+        for p in _places_by_last_word().get(text[start:end].lower(), ())
+    ):
+        return True
+    following = " ".join(text[start : start + 60].split()).lower()
+    return any(
+        following.startswith(p) and not following[len(p) : len(p) + 1].isalpha()
+        for p in _longer_places().get(text[start:end].lower(), ())
+    )
+
+
+def _longer_places() -> dict[str, tuple[str, ...]]:
+    """Places of several words by their first word, lower case: "valkenburg" -> ("valkenburg aan de geul",)."""
+    return places_of_several_words(0)
+
+
+def _places_by_last_word() -> dict[str, tuple[str, ...]]:
+    """Places of several words by their last word, lower case: "haag" -> ("den haag",)."""
+    return places_of_several_words(-1)
+
+
+DATE_AROUND = compiled(r"\d[ \u00a0.]*\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]+(?:\d{1,2}[ \u00a0,]|\d{4})")
+# a label that asks for a person, then a colon: what follows is someone's name
+PERSON_LABEL = compiled(
+    r"(?i:\b(?:contactpersoon|contactpersonen|aanspreekpunt|behandelaar|behandeld[ \t]+door|opgesteld[ \t]+door|"
+    r"auteur|notulist|voorzitter|secretaris|actiehouder|eigenaar|wie))(?:[ \t]+[^:\n]{0,40})?:[ \t]*\Z"
+)
+# a name, a comma and a question or a request to "you": "Mei, kun jij de burgemeester informeren?"
+VOCATIVE = compiled(
+    r",[ \u00a0]+(?:(?:kun|kan|wil|zou|heb|ben|ga|mag|moet|zal|weet|doe|neem|stuur)[ \u00a0]+(?:jij|je|u)"
+    r"|(?:jij|je)[ \u00a0]+\p{Ll})(?![\p{L}])"
+)
+_NAMES_LINE = compiled(r"\A[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]*(?:[/&,][ \t]*|\Z))+\Z")
+
+
+def names_line(text: str, start: int) -> bool:
+    """The line holds nothing but capitalised words between slashes or commas: a table's "Wie" cell
+    ("Ploeg", "Groen / Haddou"), where a surname that is also a word is the person's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(line) <= 40 and bool(_NAMES_LINE.match(line))
