@@ -83,6 +83,8 @@ def _justified_pdf() -> bytes:
     words(54, 700, ["Optionele", "deelnemers:"])
     words(240, 700, ["Jan", "Willem", "Eshuis;", "Omgevingsdienst", "IJsselland"])
     words(54, 680, ["2021", "2022", "2023", "2024"], 30.0)
+    words(54, 660, ["minister", "Wiersma"], 3.0)  # a table's row: its columns far apart, as wide as each other
+    words(150, 660, ["Kostic", "Olatunbosun,", "B."], 70.0)
     c.save()
     return buf.getvalue()
 
@@ -93,3 +95,4 @@ def test_justified_line_is_one_line() -> None:
     assert "Optionele deelnemers:" in lines, lines
     assert "Jan Willem Eshuis; Omgevingsdienst IJsselland" in lines, lines
     assert "2021" in lines and "2024" in lines, lines  # a row of numbers stays its cells
+    assert "Kostic" in lines and "Olatunbosun," in lines, lines  # no justified line stretches its spaces so wide

@@ -65,6 +65,44 @@ CASES = [
     ),
     # a Kamerlid's surname with another first name after its comma is not the Kamerlid ("Ypma, Djoeke")
     ("Ypma, Djoeke 10-03 10:02\nKomt goed. Ypma belt ze.", ["[Ypma], Djoeke"], []),
+    # a Teams export's speaker written surname first over a date without its year; a first name and the letters
+    # of a surname as a chat's speaker; a CC entry broken after its hyphen
+    (
+        "Hoogterp, Wybren 10-03 09:04\nIk neem Ypma haar taken over.\nYpma, Djoeke 10-03 09:10\nDank!\n"
+        "[03-03-25 07:15:02] Lotte V-P: Bus van het COA is er\n"
+        "CC: Bos, Anneloes (DGOO); Secretariaat DGOO; Demirkaya-\nHolst, Yusuf (DGOO)",
+        [
+            "Hoogterp, Wybren",
+            "Ypma, Djoeke",
+            "neem [Ypma] haar",
+            "Lotte V-P",
+            "Bos, Anneloes",
+            "Demirkaya-",
+            "Holst, Yusuf",
+        ],
+        ["COA", "Secretariaat DGOO"],
+    ),
+    # a version history's cells written surname first, the particles after the first name; a hamlet's name that
+    # is a surname too, with initials (a letter's place and date, "UTRECHT, Jan", stay: test_numbers_and_roles)
+    (
+        "Nr    Gewijzigd door                Grootte\n7.0   Vroomhaven, Pieter de         88,2 kB\n"
+        "6.1   Bijlaard, Jeroen van de       87,1 kB\n10-03 14:20   Zuidgeest, F.",
+        ["Vroomhaven, Pieter de", "Bijlaard, Jeroen van de", "Zuidgeest, F."],
+        ["88,2 kB"],
+    ),
+    # a party's address under its label at the end of the line above
+    (
+        "Onderwerp: weigering bijzondere bijstand. Adres bezwaarmaker:\nRilkestraat 112, 1328 GE Almere.",
+        ["Rilkestraat 112", "1328 GE"],
+        ["Almere"],
+    ),
+    # the short form of a found first name where someone is addressed by it; a word that is one stays
+    (
+        "Mohamed El Khayari 0:03:20\nVanuit Juridische Zaken.\nDie stuur ik. Mo, jij zet de stukken klaar?\n"
+        "[14:11] Hugo Blom: @Mo de hoorzitting is in zaal Thorbecke",
+        ["[Mo], jij", "@[Mo] de", "Mohamed El Khayari"],
+        ["Thorbecke"],
+    ),
     # a paraph after a bar in a reference line, as its neighbour after the slash
     (
         "Naam                  Paraaf\nMarlijn Kooistervelt  MK\nReinout Zwagerdijk    RZ\n\n"

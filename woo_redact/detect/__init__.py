@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
+from .accounts import handles_after_persons, user_ids_of_persons
 from .context import STRUCTURAL, cut_before_organisation, organisation_spans
 from .engine import Engine
 from .enumerations import bulleted_names, enumerated_names
@@ -44,9 +45,8 @@ from .near_person import (
     addresses_after_persons,
     aliases_of_persons,
     birth_dates_after_persons,
-    handles_after_persons,
     numbers_after_persons,
-    user_ids_of_persons,
+    short_forms_of_persons,
 )
 from .paraphs import batch_paraph_codes, defined_acronyms, paraph_candidates
 from .parties import parties_in_brackets
@@ -108,6 +108,7 @@ class Detector:
         merged += numbers_after_persons(doc.text, persons, merged)
         merged += birth_dates_after_persons(doc.text, persons, merged)
         merged += user_ids_of_persons(doc.text, persons, merged)
+        merged += short_forms_of_persons(doc.text, persons, merged)
         merged = [m if (m.start, m.end) in kept else with_postcode(doc.text, m) for m in merged]
         codes = batch_paraph_codes(batch_names)
         merged = drop_nested(merge(merged + paraph_candidates(doc.text, sources, codes)), kept)

@@ -269,8 +269,11 @@ def _not_a_person(
         ending = organisation_ending(bare, 3) or next((b for b in _BUILDINGS if bare.endswith(b)), None)
         if ending and len(bare) - len(ending) >= 3:
             part = bare.split("-")[-1]
-            if w is not words[0] and given_first and len(part) > len(ending) and not _a_word(part, lex):
-                continue  # "Ruben Agyeman-Dijkhuis": a first name, then a surname that only ends like "huis"
+            named = titled or (w is not words[0] and given_first)
+            if named and len(part) > len(ending) and not _a_word(part, lex):
+                # "Ruben Agyeman-Dijkhuis", "mevrouw Dijkhuis", a copy of a surely found name: a surname that
+                # only ends like "huis"
+                continue
             return "organisation", f"'{w}' ends like an organisation or building name ('{ending}')"
     if len(words) == 1 and lex.is_compound_word(words[0].strip(".,;:()")):
         return "word", f"'{words[0]}' is a compound Dutch word, not a name"

@@ -7,32 +7,30 @@ block "t.a.v. de heer R.J.M. van den Berg" / "Lindelaan 7" / "3723 BD Bilthoven"
 unless an organisation is named between them or in the lines just above (a letter to a civil servant at
 "Rijkswaterstaat" / "t.a.v. de heer P. de Vries" / "Griffioenlaan 2" is sent to the office). The home
 address recognizer finds addresses by the words around them ("woont aan", "woonadres"); this step uses
-the one piece of evidence it cannot see: whose name stands before the address. A user name in brackets
-right after a redacted name that spells it ("Niels Oostveen (noostveen)") is theirs too, and so is a nickname
-the text equates with it ("Kiekie = Kerim Yılmaz"), wherever it stands.
+the one piece of evidence it cannot see: whose name stands before the address. A nickname the text equates
+with a redacted name ("Kiekie = Kerim Yılmaz") is theirs too, wherever it stands, and so is the short form of
+a first name someone is addressed by ("Mo, jij zet ...", "@Mo" of Mohamed); their accounts are in
+:mod:`.accounts`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 import regex
 
 from ..model import Explanation
-from .grammar import PARTICLES, compiled, line_span, natural_order, word_runs
+from .grammar import compiled, line_span, natural_order
 from .lexicons import load_lexicons, organisation_words_but_streets
 from .merge import Merged
 from .recognizers.address_words import FLOOR
-from .register import name_key
 
 __all__ = [
     "addresses_after_persons",
     "aliases_of_persons",
     "birth_dates_after_persons",
-    "handles_after_persons",
     "numbers_after_persons",
-    "user_ids_of_persons",
+    "short_forms_of_persons",
 ]
 
 _MAX_GAP = 90  # characters between the name and the street: a clause, not the next paragraph
@@ -167,125 +165,6 @@ def addresses_after_persons(
     return out
 
 
-_HANDLE_IN_BRACKETS = compiled(r"[ \t]*\((?P<handle>@?[a-z][a-z0-9._-]{1,29}[a-z0-9])\)")
-
-
-def handles_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
-    """A user name in brackets right after a redacted name that contains that person's surname or first
-    name ("Niels Oostveen (noostveen)", "Agnieszka Nowak (anowak)"): their account, as identifying as the name."""
-    out: list[Merged] = []
-    for p in persons:
-        m = _HANDLE_IN_BRACKETS.match(text, p.end)
-        if m is None or _inside(taken, m.start("handle"), m.end("handle")):
-            continue
-        handle = m.group("handle").lower()
-        parts = [w.lower() for w in compiled(r"\p{L}{3,}").findall(text[p.start : p.end])]
-        if not any(w in handle for w in parts):
-            continue
-        name = " ".join(text[p.start : p.end].split())
-        why = f"a user name in brackets after the redacted name '{name}' that spells it"
-        # ... and wherever it stands again ("Exported from Jira by noostveen")
-        pattern = rf"(?<![\w@.-]){regex.escape(m.group('handle'))}(?![\w@-])"
-        out += _everywhere(text, pattern, taken, "USERNAME", Explanation("handle_after_person", 0.7, why))
-    return out
-
-
-_USER_ID_LONGEST = 8  # letters: the classic length an account name is cut to ("habdiwar" of Hodan Abdiwarsame)
-
-
-@lru_cache(maxsize=4096)  # a document's names recur (and the batch's in every document)
-def _user_ids(name: str) -> frozenset[str]:
-    """Account names IT systems make of a name: "Hodan Abdiwarsame" -> habdiwarsame, habdiwar, abdiwarsameh,
-    hodana, ahodan, hodanabdiwarsame, hodan.abdiwarsame; "Bence Nagy" -> nbence, bnagy, ..."""
-    natural = natural_order(name)
-    given, surname = name_key(natural)
-    first = given.split()[0].lower() if given.split() else ""
-    # "van den Berg" is "vdberg" in an account too ("fvdberg" of F. van den Berg)
-    tail = [w.lower() for w in natural.split()[1:] if not w.endswith(".")]
-    particles = [w for w in tail[:-1] if w in PARTICLES]
-    short = "".join(w[0] for w in particles) + tail[-1] if particles and len(tail[-1]) >= 3 else ""
-    short = "".join(ch for ch in short if ch.isalpha())
-    if "." in first or len(first) < 3:
-        # initials: only the first and the surname written together ("B. Prasetyo": bprasetyo, prasetyob)
-        sur = "".join(ch for ch in surname.lower() if ch.isalpha())
-        initial = first[:1] if first[:1].isalpha() else ""
-        if not initial:
-            return frozenset()
-        return frozenset(
-            ({initial + sur, sur + initial} if len(sur) >= 5 else set()) | ({initial + short} if short else set())
-        )
-    # the surname as the register reads it, or all after the first name ("Hodan Abdi Warsame": abdiwarsame)
-    rest = natural.split()[1:]
-    ids: set[str] = set()
-    for words in (surname, " ".join(rest)):
-        sur = "".join(ch for ch in words.lower() if ch.isalpha())
-        if len(sur) >= 3:
-            ids |= {first[0] + sur, sur + first[0], first + sur[0], sur[0] + first, first + sur, f"{first}.{sur}"}
-    if short:
-        ids.add(first[0] + short)
-    ids |= {i[:_USER_ID_LONGEST] for i in ids if "." not in i}
-    return frozenset(i for i in ids if len(i) >= 5)
-
-
-def user_ids_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
-    """An account name spelled from a redacted person's first name and surname ("Account habdiwar gekoppeld",
-    "afgedrukt door nbence") wherever it stands in lower case: it points to that person as the name does."""
-    lex = load_lexicons()
-    ids: dict[str, str] = {}
-    for p in persons:
-        name = " ".join(text[p.start : p.end].split())
-        for i in _user_ids(name):
-            ids.setdefault(i, name)
-    out: list[Merged] = []
-    words = word_runs(text) if ids else frozenset()
-    for i, name in sorted(ids.items()):
-        if not (i in words if i.isalpha() else i in text):
-            continue  # (an account name of letters that is no word of the text: the pattern below finds it nowhere)
-        if i in lex.dutch_words or i in lex.english_words or lex.is_ordinary_word(i):
-            continue
-        why = f"an account name spelled from the redacted name '{name}'"
-        # ("jnovak-adm", "jnovak_admin": the person's admin account, their name with its suffix)
-        pattern = rf"(?<![\w@.-]){regex.escape(i)}(?:[-_.](?i:adm|admin|beheer|test|ext))?(?![\w@-])"
-        out += _everywhere(text, pattern, [*taken, *out], "USERNAME", Explanation("user_id_of_person", 0.7, why))
-    return out + _cut_accounts(text, persons, [*taken, *out])
-
-
-_ACCOUNT = compiled(r"(?<![\w@.-])(?P<letters>[a-z]{5,16})\d{0,3}(?![\w@-])")
-
-
-def _cut_accounts(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
-    """An account name of a person's first initial and the start of their surname, cut to the system's length
-    and perhaps numbered ("xoosterl01" of Xandra Oosterlaak-Bijl, "mdobrescu" of Mihail Dobrescu-Aalders,
-    "gvdheuvel3" of Gijsbertha van den Heuvel-Adriaansen): the start of at least five of the surname's letters."""
-    heads: dict[str, list[tuple[str, str]]] = {}  # initial -> (surname part, its name)
-    for p in persons:
-        name = " ".join(text[p.start : p.end].split())
-        words = natural_order(name).split()
-        if len(words) < 2 or not words[0][:1].isalpha():
-            continue
-        tail = [w.lower() for w in words[1:] if not w.endswith(".")]
-        if not tail:
-            continue
-        particles = "".join(w[0] for w in tail[:-1] if w in PARTICLES)
-        for part in tail[-1].split("-"):
-            core = "".join(ch for ch in part if ch.isalpha())
-            if len(core) >= 5:
-                heads.setdefault(words[0][0].lower(), []).append((particles + core, name))
-    if not heads:
-        return []
-    lex = load_lexicons()
-    out: list[Merged] = []
-    for m in _ACCOUNT.finditer(text):
-        letters = m.group("letters")
-        rest = letters[1:]
-        owner = next((n for core, n in heads.get(letters[0], ()) if len(rest) >= 5 and core.startswith(rest)), None)
-        if owner is None or letters in lex.dutch_words or letters in lex.english_words or _inside(taken, *m.span()):
-            continue
-        why = f"an account name of the first initial and the surname's start of the redacted name '{owner}'"
-        out.append(Merged(m.start(), m.end(), "USERNAME", (Explanation("user_id_of_person", 0.7, why),)))
-    return out
-
-
 # "Kiekie = Kerim Yılmaz", "'Kiekie' = Kerim Yılmaz": a nickname set equal to a name
 _ALIAS_BEFORE = compiled(r"(?<![\p{L}])['‘’\"]?(?P<alias>\p{Lu}[\p{L}'’-]{1,20})['‘’\"]?[ \t]*=[ \t]*\Z")
 
@@ -308,6 +187,34 @@ def aliases_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Mer
         why = f"a nickname the text sets equal to the redacted name '{name}'"
         pattern = rf"(?<![\p{{L}}\d]){regex.escape(alias)}(?![\p{{L}}\d])"
         out += _everywhere(text, pattern, taken, "PERSON", Explanation("alias_of_person", 0.7, why))
+    return out
+
+
+# someone addressed: "@Mo", "Mo, jij zet ...", "Mo: kun jij" (a chat's mention, a vocative)
+_ADDRESSED = compiled(
+    r"(?:(?<![\w@.])@(?P<at>\p{Lu}\p{Ll}{1,5})(?![\p{L}@.])"
+    r"|(?<![\p{L}])(?P<voc>\p{Lu}\p{Ll}{1,5}),[ \t]+(?=(?:jij|je|kun|kan|wil|zou|heb|ga|doe)(?![\p{L}])))"
+)
+
+
+def short_forms_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
+    """A short form of a redacted person's first name, where someone is addressed by it ("@Mo", "Mo, jij zet
+    de stukken ..." of Mohamed El Khayari): the start of the first name, two letters or more, that the text
+    uses as a name in a chat's mention or a vocative; every such place."""
+    lex = load_lexicons()
+    firsts = {natural_order(text[p.start : p.end]).split()[0] for p in persons if text[p.start : p.end].strip()}
+    firsts = {f for f in firsts if len(f) >= 4 and lex.is_first_name(f)}
+    out: list[Merged] = []
+    for m in _ADDRESSED.finditer(text) if firsts else ():
+        short = m.group("at") or m.group("voc")
+        owner = next((f for f in sorted(firsts) if f.startswith(short) and f != short), None)
+        if owner is None or lex.is_ordinary_word(short) or short in lex.stop_words:
+            continue
+        s = m.start("at") if m.group("at") else m.start("voc")
+        if _inside(taken, s, s + len(short)):
+            continue
+        why = f"'{short}', a short form of the redacted first name '{owner}', used to address someone"
+        out.append(Merged(s, s + len(short), "PERSON", (Explanation("alias_of_person", 0.7, why),)))
     return out
 
 

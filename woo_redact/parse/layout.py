@@ -189,7 +189,10 @@ def _join_fallback_glyphs(row: list[RawWord]) -> list[RawWord]:
 
 
 def _tol(gap: float) -> float:
-    return max(1.0, 0.06 * gap)
+    return max(1.0, 0.02 * gap)  # a justified line's spaces are stretched alike, to a glyph's side bearing
+
+
+_STRETCHED = 4.0  # font sizes: no justified line stretches its spaces wider (a table's columns stand wider apart)
 
 
 def _justified_gap(row: Sequence[RawWord]) -> float | None:
@@ -200,7 +203,11 @@ def _justified_gap(row: Sequence[RawWord]) -> float | None:
     if len(row) < 4:
         return None
     gaps = [b.x0 - a.x1 for a, b in zip(row, row[1:])]
-    wide = [g for g, a, b in zip(gaps, row, row[1:]) if g > GAP_FACTOR * max(a.size, b.size, 1.0)]
+    wide = [
+        g
+        for g, a, b in zip(gaps, row, row[1:])
+        if GAP_FACTOR * max(a.size, b.size, 1.0) < g <= _STRETCHED * max(a.size, b.size, 1.0)
+    ]
     if len(wide) < 3 or 2 * sum(any(c.isalpha() for c in w.text) for w in row) < len(row):
         return None
     best = max(wide, key=lambda g: sum(abs(h - g) <= _tol(g) for h in wide))

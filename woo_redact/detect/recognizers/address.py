@@ -31,6 +31,7 @@ from .address_words import (
     _NAME_COMMA,
     _NAME_OF,
     _OFFICE,
+    _PARTY_ADDRESS_END,
     _POSTCODE_RE,
     _STREET_HEADS,
     _STREET_RE,
@@ -248,7 +249,10 @@ def _judge_address(
     home = home or bool(named and _addressee(named.group("name")) and not _is_public(context))
     # "Gerrit van Lunteren Slichtenhorsterweg 31 getekend": a list's row, the person's name and then their street
     home = home or bool(lead.strip() and _addressee(lead.strip(" \t,")) and not _is_public(t))
-    label_above = not lead.strip() and bool(prev) and bool(_LABEL_LINE.match(prev[-1]))  # a form: "Adres" above
+    # a form: "Adres" above; a party's address label ending the line above ("Adres bezwaarmaker:")
+    label_above = (
+        not lead.strip() and bool(prev) and bool(_LABEL_LINE.match(prev[-1]) or _PARTY_ADDRESS_END.search(prev[-1]))
+    )
     # "naam en adres (Vaillantlaan 210, ...)": the label on this line; an organisation on it says otherwise
     labelled = (bool(_ADDRESS_LABEL.search(lead)) or label_above) and not _is_public(t if lead.strip() else context)
     # an organisation's contact block: its website or general mailbox in the lines under the address

@@ -126,6 +126,12 @@ _NAME_BRACKET = compiled(
 _LABEL_LINE = compiled(r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|verblijfadres|opvangadres)[ \t]*:?[ \t]*$)")
 # "Adres Zuiderdiep 71, 9401 GJ Assen", "Adres: ...": a record's address field (unless an organisation's)
 _ADDRESS_LABEL = compiled(r"(?i:(?<![\p{L}])(?:adres|woonadres|huisadres)\b)[ \t]*[:,(]?[ \t]*\Z")
+# a party's address label ending the line above: "... een wasmachine. Adres bezwaarmaker:" / "Rilkestraat 112"
+_PARTY_ADDRESS_END = compiled(
+    r"(?i:(?<![\p{L}])(?:adres|woonadres|huisadres|privéadres)[ \t]+(?:van[ \t]+)?(?:de[ \t]+|het[ \t]+)?"
+    r"(?:bezwaarmaker|bezwaarde|verzoeker|verzoekster|aanvrager|aanvraagster|klager|klaagster|indiener|betrokkene|"
+    r"cliënt|client|belanghebbende|eigenaar|bewoner|melder|appellant|eiser|eiseres))[ \t]*:[ \t]*$"
+)
 
 
 _PARTNERSHIP = compiled(r"\A[ \t]*(?i:maatschap|mts\.?|v\.?o\.?f\.?|vof)[ \t]+(?=\p{Lu})")

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ...model import Box, Document, Explanation, Line
 from ..grammar import INITIALS, LEGAL_FORM_INITIALS, TITLE, compiled
-from ..lexicons import load_lexicons, organisation_ending
+from ..lexicons import load_lexicons, municipalities, organisation_ending
 from ..merge import noun_like
 from .address_words import _AFTER_PERSON, _OFFICE, _POSTCODE_RE, _STREET_RE, _is_public, _street_start
 from .phones import DutchPhoneRecognizer
@@ -433,4 +433,33 @@ def wrapped_cells(doc: Document) -> list[Candidate]:
             why = f"the postcode of an address in a table cell wrapped over lines ('{pc.group()}')"
             for s, e in _spans(pieces, pc.start("pc"), pc.end("pc")):
                 out.append(Candidate(s, e, "ADDRESS", Explanation("table_cell", 0.8, why, context=cell)))
+    return out + _inverted_cells(doc, lines)
+
+
+# a cell of one line that holds a name written surname first, its particles after the first name, as
+# SharePoint, TOPdesk and inventories print it: "Vroomhaven, Pieter de", "Bijlaard, Jeroen van de"
+_INVERTED_PARTICLES = compiled(
+    r"^[ \t]*(?P<name>[^,\n]{2,60},[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"(?P<tv>[ \t]+(?:van|de|der|den|het|'t|ter|ten|te|in|op)(?:[ \t]+(?:de|der|den|het|'t))?)?[ \t]*$"
+)
+
+
+def _inverted_cells(doc: Document, lines: Sequence[Line]) -> list[Candidate]:
+    """Names written surname first that fill a table cell of one line (a cell's segment of its line)."""
+    lex = load_lexicons()
+    out: list[Candidate] = []
+    for ln in lines:
+        text = doc.text[ln.start : ln.end]
+        if "," not in text:
+            continue
+        m = _INVERTED_PARTICLES.match(text)
+        if m is None or not _is_inverted(m.group("name").strip()):
+            continue
+        surname = " ".join(m.group("name").split(",")[0].split())
+        place = surname.title() in lex.places or surname.lower() in municipalities()
+        if place and not lex.is_surname(surname.title()):
+            continue  # "UTRECHT, Jan": a letter's place and date ("Zuidgeest, Fleur" is a surname too)
+        end = m.end("tv") if m.group("tv") else m.end("name")
+        why = f"a name written surname first filling a table cell ('{' '.join(text.split())}')"
+        out.append(Candidate(ln.start + m.start("name"), ln.start + end, "PERSON", Explanation("table_cell", 0.8, why)))
     return out

@@ -95,8 +95,10 @@ class InitialsNameRecognizer(NameRecognizer):
         for m in _INVERTED_INITIALS.finditer(text):  # "Boukhari, F.", "Van der Schaaf, R.": a list's order
             sur = m.group("sur")
             last = sur.split()[-1]
-            if _LEGAL_FORM.match(m.group("ini")) or sur in self.lex.acronyms or sur in self.lex.places:
+            if _LEGAL_FORM.match(m.group("ini")) or sur in self.lex.acronyms:
                 continue
+            if sur in self.lex.places and not self.lex.is_surname(last):
+                continue  # ("Zuidgeest, F.": a hamlet's name, and a surname with its initials)
             if (self.lex.is_ordinary_word(last) or last.lower() in self.lex.dutch_words) and not self.lex.is_surname(
                 last
             ):

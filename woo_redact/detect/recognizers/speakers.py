@@ -40,7 +40,8 @@ def _named(
         return out
     for m in compiled(pattern).finditer(doc.text):
         raw = compiled(r"[ \t]*\([^()\n]{1,30}\)[ \t]*$").sub("", m.group("name"))  # "(extern)", "(BZK)"
-        if name_like(raw, lex) or _inverted_name(raw, lex):
+        given_code = _GIVEN_AND_CODE.match(raw.strip())  # "Lotte V-P": a first name and the surname's letters
+        if name_like(raw, lex) or _inverted_name(raw, lex) or (given_code and lex.is_first_name(given_code[1])):
             s, e = strip_title(raw, m.start("name"))
             if e > s:
                 out.append(candidate(s, e, "PERSON", detector, 0.85, reason, m.group()))
@@ -59,6 +60,7 @@ def _inverted_name(text: str, lex: Lexicons) -> bool:
     return bool(surname and given) and name_like(given, lex) and bool(_INVERTED_SURNAME.match(surname))
 
 
+_GIVEN_AND_CODE = compiled(r"^(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}(?:[-.]?\p{Lu}){0,3}\.?$")
 _INVERTED_SURNAME = compiled(
     r"^(?:(?:van|de|der|den|'t|ter|ten|d'|el|al)[ \t]*)*\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?$"
 )
@@ -69,9 +71,10 @@ def salutations(doc: Document) -> list[Candidate]:
     return _named(doc, _SALUTATION, "salutation", "name after a salutation")
 
 
-# Teams and Slack print the speaker first: "Lotte Valkenburg 07:05", "Bram Visser 12-03-2025 10:02"
+# Teams and Slack print the speaker first: "Lotte Valkenburg 07:05", "Bram Visser 12-03-2025 10:02", "Ypma, Djoeke
+# 10-03 09:10"
 _CHAT_NAME_FIRST = (
-    r"(?m)^[ \t]*(?P<name>\p{Lu}[^\d:\n]{1,48}?)[ \t]+(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)?"
+    r"(?m)^[ \t]*(?P<name>\p{Lu}[^\d:\n]{1,48}?)[ \t]+(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?"
     r"\d{1,2}:\d{2}(?::\d{2})?(?=[ \t]|$)"
 )
 

@@ -177,7 +177,7 @@ def header_fields(doc: Document) -> list[Candidate]:
 
 
 _LEGAL_FORM_IN = compiled(r"(?<![\p{L}])(?:B\.\s?V\.?|N\.\s?V\.?|V\.O\.F\.?|BV|NV|VOF|GmbH|Ltd|Inc)(?![\p{L}])")
-_LIST_GOES_ON = compiled(r"[;,][ \t]*\Z")
+_LIST_GOES_ON = compiled(r"(?:[;,]|(?<=\p{L})-)[ \t]*\Z")  # (a name broken after its hyphen: "Demirkaya-")
 _NAME_WAITS = compiled(r"(?<=\p{L})[ \t]*\Z")
 _LABEL_START = compiled(r"\A[ \t]*[\p{L}][\p{L} ]{0,20}:")
 
@@ -218,7 +218,8 @@ _WORD = r"(?:\p{Lu}[\p{L}'’.-]*|(?:van|de|der|den|het|'t|ter|ten|te|tot|in|von
 # "<harpreet.kaur@...>")
 _SURNAME_FIRST = (
     rf"(?:(?:van|de|der|den|'t|ter|ten|in|op)[ \t]+|d'|l')*"
-    rf"\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+{_WORD}){{0,4}},[ \t]*\n?[ \t]*"
+    # ("Demirkaya-" / "Holst, Yusuf": the surname broken after its hyphen)
+    rf"\p{{Lu}}[\p{{L}}'’]*(?:-(?:[ \t]*\n[ \t]*)?[\p{{L}}'’]+)*-?(?:[ \t]+{_WORD}){{0,4}},[ \t]*\n?[ \t]*"
     rf"\p{{Lu}}[\p{{L}}.'’-]*(?:[ \t]+{_WORD}){{0,4}}"
 )
 _RECIPIENT = compiled(rf"(?:^|(?<=;)|(?<=>))[ \t]*(?P<name>{_SURNAME_FIRST})[ \t]*\n?[ \t]*(?=<|\[mailto|\(|;|$)")
