@@ -90,6 +90,12 @@ CASES = [
         ["Vroomhaven, Pieter de", "Bijlaard, Jeroen van de", "Zuidgeest, F."],
         ["88,2 kB"],
     ),
+    # the side of the canal between street and number, in a resident's sender block
+    (
+        "Zsófia Nagy\nWeerdsingel O.Z. 58-bis\n3513 BD Utrecht\n\nAan het college van Gedeputeerde Staten",
+        ["Zsófia Nagy", "Weerdsingel O.Z. 58-bis", "3513 BD"],
+        ["Gedeputeerde Staten"],
+    ),
     # a party's address under its label at the end of the line above
     (
         "Onderwerp: weigering bijzondere bijstand. Adres bezwaarmaker:\nRilkestraat 112, 1328 GE Almere.",

@@ -63,6 +63,7 @@ IBAN_BSN = [
         ["dakisolatie"],
     ),
     ("Uw burgerservicenummer is 2175 33 772.", ["2175 33 772"], []),
+    ("Burgerservicenummer\n5636 85 992\nFactuur 2024 12 345 betaald.", ["5636 85 992"], ["2024 12 345"]),
 ]
 
 # phone numbers and extensions: a direct line whose extension is its own end; an extension alone is someone's

@@ -26,6 +26,8 @@ _STREET = (
     rf"\p{{Lu}}[\p{{L}}'’-]+"
     rf"(?=[ \u00a0]+\d[^\n]*\n[ \t]*[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b"
     rf"|[ \u00a0]+\d{{1,5}}[a-zA-Z]?(?:[-/][\dA-Za-z]{{1,4}})?,?[ \u00a0]+[1-9]\d{{3}}[ \u00a0]?\n?[A-Z]{{2}}\b))"
+    # the side of a canal the house stands on: "Weerdsingel O.Z. 58-bis", "Oudegracht WZ 12"
+    r"(?:[ \u00a0]+(?-i:[NOZW]\.[ \u00a0]?Z\.|[NOZW]Z))?"
     r"[ \u00a0]+(?P<nr>\d{1,5}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?"
     r"(?:[-/](?:\d{1,4}(?:[a-zA-Z](?![\p{L}]))?|"
     r"(?:I{1,3}|hs|bis|[A-Za-z])(?![\p{L}])))?"

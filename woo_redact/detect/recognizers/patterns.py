@@ -140,6 +140,9 @@ class BsnRecognizer(PatternRecognizer):
         Pattern("bsn", r"(?<![\w.-])\d{3}[. ]?\d{2}[. ]?\d{2}[. ]?\d{2}(?![\w-])", 0.4),
         Pattern("bsn-dotted", r"(?<![\w.-])\d{4}\.\d{2}\.\d{3}(?![\w-])", 0.4),
         Pattern("bsn-3x3", r"(?<![\w.-])\d{3}[ .]\d{3}[ .]\d{3}(?![\w-]|[ .]\d)", 0.4),
+        # four, two and three digits, as some forms and letters group it ("5636 85 992"); kept only when it
+        # passes the elfproef or stands after its label, as every grouping
+        Pattern("bsn-4-2-3", r"(?<![\w.-])\d{4} \d{2} \d{3}(?![\w-]|[ .]\d)", 0.4),
         # any grouping of nine digits right after its label: "BSN 34 26 47 829", "burgerservicenummer is 2175 33 772"
         Pattern(
             "bsn-labelled",
