@@ -222,27 +222,21 @@ class DutchPhoneRecognizer(PatternRecognizer):
         out = [r for r, digits in kept if digits not in offices]
         # "+599 717 5330 ext. 212", "072 582 8282 (toestel 3312)": the switchboard stays, the extension dialled
         # on it is someone's own line
-        for r in results:
-            ext = _EXTENSION.match(text, r.end)
-            if ext is not None:
-                why = AnalysisExplanation(
-                    recognizer=self.name,
-                    original_score=0.7,
-                    pattern_name="extension",
-                    textual_explanation="the extension dialled on a switchboard: someone's own line",
-                )
-                out.append(RecognizerResult("PHONE_NUMBER", ext.start("ext"), ext.end("ext"), 0.7, why))
+        dialled = [m for r in results if (m := _EXTENSION.match(text, r.end)) is not None]
+        for m in dialled:
+            out.append(self._extension(m, "the extension dialled on a switchboard: someone's own line"))
         # "S. Bouchtaoui - toestel 4418", a phone list's "toestel 4421": an extension alone is someone's line
         for m in _LONE_EXTENSION.finditer(text):
             if not any(o.start <= m.start("ext") < o.end for o in out):
-                why = AnalysisExplanation(
-                    recognizer=self.name,
-                    original_score=0.7,
-                    pattern_name="extension",
-                    textual_explanation="an extension without its switchboard's number: someone's own line",
-                )
-                out.append(RecognizerResult("PHONE_NUMBER", m.start("ext"), m.end("ext"), 0.7, why))
+                out.append(self._extension(m, "an extension without its switchboard's number: someone's own line"))
         return out
+
+    def _extension(self, m: re.Match[str], why: str) -> RecognizerResult:
+        """A result for the extension group ``ext`` of ``m``."""
+        expl = AnalysisExplanation(
+            recognizer=self.name, original_score=0.7, pattern_name="extension", textual_explanation=why
+        )
+        return RecognizerResult("PHONE_NUMBER", m.start("ext"), m.end("ext"), 0.7, expl)
 
 
 def _own_extension(text: str, end: int, digits: str) -> bool:
