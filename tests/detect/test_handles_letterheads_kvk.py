@@ -109,6 +109,21 @@ CASES = [
         ["[Mo], jij", "@[Mo] de", "Mohamed El Khayari"],
         ["Thorbecke"],
     ),
+    # a collegial body's decision signed by its chair (an office holder); the contact under it is a civil servant
+    (
+        "Aldus besloten.\nGedeputeerde Staten van Gelderland,\nJohn Berends, voorzitter\nde secretaris\n"
+        "Ambtelijk contact: drs. J.F. (Hans) Pieterse",
+        ["J.F. (Hans) Pieterse"],
+        ["John Berends"],
+    ),
+    # an organisation's letterhead block: name, street and place, its telephone; an employer's
+    # loonheffingennummer; a street named after someone, its ending no surname's
+    (
+        "Provincie Gelderland\nMarkt 11, Arnhem\nTelefoon 026 359 99 99\n\nWerkgever: Meelfabriek, "
+        "loonheffingennummer\n8013.47.218.L01.\nMOR: Nelson Mandelabaan t.h.v. basisschool De Regenboog",
+        [],
+        ["026 359 99 99", "8013.47.218", "Nelson Mandelabaan"],
+    ),
     # a paraph after a bar in a reference line, as its neighbour after the slash
     (
         "Naam                  Paraaf\nMarlijn Kooistervelt  MK\nReinout Zwagerdijk    RZ\n\n"

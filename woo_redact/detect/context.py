@@ -88,8 +88,9 @@ _LEGAL_FORM = compiled(
 # not organisation words, which count in lower case too ("tijdens de bouw" near an address says nothing)
 _TRADE_WORDS = frozenset({"bouw", "schoonmaak", "installatietechniek", "onderhoud", "hoveniers", "loonwerk"})
 _BUILDINGS = ("gebouw",)  # "Herman Teirlinckgebouw"
-# endings of a street's name that no surname has ("Verkade", "Ammerlaan", "Hogeweg", "Westerhof" do)
-_STREET_ONLY = (*(s for s in _STREETS if s not in ("laan", "kade")), "boulevard", "pad")
+# endings of a street's name that no surname has ("Verkade", "Ammerlaan", "Hogeweg", "Westerhof" do; a listed
+# surname is one all the same: "Verbaan", "Oosterbaan")
+_STREET_ONLY = (*(s for s in _STREETS if s not in ("laan", "kade")), "boulevard", "pad", "baan", "allee", "promenade")
 _STREET_WORD_AFTER = compiled(r"[ \t\u00a0]+(?:Boulevard|Straat|Plein|Laan|Kade|Gracht|Singel|Dreef)(?![\p{L}])")
 # one or two capitalised words and a legal form after a surname: "Dam Schoonmaak B.V.", "Visser Groep BV"
 _FIRM_NAME_AFTER = compiled(rf"\A(?:[ \t\u00a0]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}[ \t,]*(?:{_LEGAL_FORMS})(?!\p{{L}})")

@@ -169,6 +169,10 @@ class PublicNames:
         if _OWN_ROLE.match(text, end):
             return None  # "gedeputeerden van Bonaire, Richenel Martis (BZK, verslag)": his own role, a civil servant's
         line_start = text.rfind("\n", 0, start) + 1
+        chair = _CHAIR_SIGNS.search(text, max(0, line_start - 120), end + 14)
+        if chair and chair.start("name") == start:
+            body = " ".join(chair.group("body").split()).rstrip(",")
+            return f"chairs the body that signs: '{body}, ..., voorzitter'"
         before = base = text[max(line_start, start - 160) : start]
         layout = self._layout()
         # (never from another column's cell: the line over the name in the text stands beside it on the page)
@@ -422,6 +426,16 @@ class PublicNames:
             why = f"office holder ({roles(agreeing)}): name agrees, and this document names the office holder"
             return PublicEvidence("agrees", why, key, True, common)
         return None
+
+
+# a collegial body's decision signed by its chair: "Gedeputeerde Staten van Gelderland," / "John Berends,
+# voorzitter" (the Commissaris van de Koning, the burgemeester: an office holder; the secretary is a civil servant)
+_CHAIR_SIGNS = compiled(
+    r"(?P<body>(?i:gedeputeerde[ \t]+staten|burgemeester[ \t]+en[ \t]+wethouders|het[ \t]+college[ \t]+van[ \t]+"
+    r"burgemeester[ \t]+en[ \t]+wethouders|de[ \t]+raad[ \t]+van[ \t]+de[ \t]+gemeente|provinciale[ \t]+staten|"
+    r"het[ \t]+(?:algemeen|dagelijks)[ \t]+bestuur)[^\n]{0,60}),?[ \t]*\n(?:[^\n]{0,40}\n)?[ \t]*"
+    r"(?P<name>[^\n,]{3,60}),[ \t]*(?i:voorzitter)\b"
+)
 
 
 def holder_of(public: PublicNames, name: str) -> OfficeHolder | None:

@@ -138,7 +138,8 @@ class BsnRecognizer(PatternRecognizer):
 
     PATTERNS = [
         Pattern("bsn", r"(?<![\w.-])\d{3}[. ]?\d{2}[. ]?\d{2}[. ]?\d{2}(?![\w-])", 0.4),
-        Pattern("bsn-dotted", r"(?<![\w.-])\d{4}\.\d{2}\.\d{3}(?![\w-])", 0.4),
+        # (not a loonheffingennummer's start: "8013.47.218.L01")
+        Pattern("bsn-dotted", r"(?<![\w.-])\d{4}\.\d{2}\.\d{3}(?![\w-]|\.\w)", 0.4),
         Pattern("bsn-3x3", r"(?<![\w.-])\d{3}[ .]\d{3}[ .]\d{3}(?![\w-]|[ .]\d)", 0.4),
         # four, two and three digits, as some forms and letters group it ("5636 85 992"); kept only when it
         # passes the elfproef or stands after its label, as every grouping
@@ -188,7 +189,8 @@ class BsnRecognizer(PatternRecognizer):
 
 _OTHER_NUMBER = re.compile(
     r"(?i:\b(?:registratienummer|lrk|kvk(?:-?nummer)?|rsin|zaaknummer|dossiernummer|kenmerk|factuurnummer|"
-    r"klantnummer|relatienummer|ordernummer|polisnummer|vestigingsnummer|btw(?:-?nummer)?)\b)[^\d\n]{0,25}\n?[ \t]*$"
+    r"klantnummer|relatienummer|ordernummer|polisnummer|vestigingsnummer|loonheffingennummer|"
+    r"btw(?:-?nummer)?)\b)[^\d\n]{0,25}\n?[ \t]*$"
 )
 _BSN_COLUMN = re.compile(r"(?im)^[ \t]*(?:bsn|burgerservicenummer)[ \t]*$")
 _ALONE = re.compile(r"(?<=\n)[ \t]*\d[\d. ]{8,10}[ \t]*(?=\n|$)")

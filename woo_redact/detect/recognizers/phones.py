@@ -140,6 +140,10 @@ class DutchPhoneRecognizer(PatternRecognizer):
             address_line = bool(_ADDRESS.search(line) or _ADDRESS.search(prev_line)) and bool(
                 _ORGANISATION.search(prev_line + " " + text[line_start : r.start])
             )
+            # "Provincie Gelderland" / "Markt 11, Arnhem" / "Telefoon 026 ...": a letterhead's block above it
+            above = max(0, line_start - len(prev_line) - 1)
+            prev_prev = text[text.rfind("\n", 0, max(0, above - 1)) + 1 : above]
+            address_line = address_line or bool(_STREET_PLACE.match(prev_line) and _ORGANISATION.match(prev_prev))
             address_line = address_line or bool(_ORG_STREET_LINE.match(line))
             address_line = address_line or bool(re.search(r"(?i)\bwww\.|https?://", line))  # a letterhead/footer
             address_line = address_line or digits.endswith("0000")  # a switchboard: ...0000
@@ -307,6 +311,7 @@ _ORG_STREET_LINE = re.compile(
     r"\b[A-Z][a-z]+(?:straat|laan|weg|plein|kade|gracht|singel|dreef)\s+\d+"
 )
 # an address line is an organisation's (letterhead, footer) only when something there says so
+_STREET_PLACE = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3} \d{1,4}[a-zA-Z]?(?:, ?| )[A-Z][\w'’ -]+[ \t]*$")
 _ORGANISATION = re.compile(
     r"(?i:postbus|ministerie|gemeente|provincie|waterschap|rijks(?!weg|straat|laan|plein|kade)|dienst|directie|b\.\s?v\.|\bbv\b|n\.\s?v\.|stichting|"
     r"vereniging|kantoor|www\.|https?:|bezoekadres|postadres)"

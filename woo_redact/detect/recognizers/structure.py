@@ -399,7 +399,10 @@ def _owner_codes(doc: Document, ws: Sequence[Word], col: str) -> list[Candidate]
     """The paraphs in a cell of an action list's owner column ("EY", "RK / RSa", "COA (HS)"); an
     organisation's acronym there stays."""
     lex = load_lexicons()
-    out = []
+    out: list[Candidate] = []
+    line = doc.lines[ws[0].line] if ws else None
+    if line is not None and _LABEL_START.match(doc.text[line.start : line.end]):
+        return out  # "Labels: privacy, BRP, P1-incident" under the table: a field of its own, no row
     for w in ws:
         token = w.text.strip("/,;()")
         if not token or token in lex.acronyms or not looks_like_paraph(token, in_table=True):
