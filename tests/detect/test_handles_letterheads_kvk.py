@@ -7,6 +7,12 @@ from __future__ import annotations
 import pytest
 from detecttools import check
 
+from woo_redact.config import load_config
+from woo_redact.decide import decide
+from woo_redact.detect import Detector
+from woo_redact.model import Action
+from woo_redact.parse.text import document_from_text
+
 CASES = [
     # a mention of someone by login; a mailbox's domain is no mention
     (
@@ -109,6 +115,8 @@ CASES = [
         ["[Mo], jij", "@[Mo] de", "Mohamed El Khayari"],
         ["Thorbecke"],
     ),
+    # a party's cell before a Kamerlid's name whose first name the register gives (a common surname)
+    ("Partij   Woordvoerder        Onderwerp\nCDA      Inge van Dijk       digitale inclusie", [], ["Inge van Dijk"]),
     # a collegial body's decision signed by its chair (an office holder); the contact under it is a civil servant
     (
         "Aldus besloten.\nGedeputeerde Staten van Gelderland,\nJohn Berends, voorzitter\nde secretaris\n"
@@ -137,3 +145,13 @@ CASES = [
 @pytest.mark.parametrize(("text", "redact", "keep"), CASES)
 def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+def test_a_double_surnames_part_is_not_spread_over_the_batch() -> None:
+    """Another document's "Auke Dijkstra-Bruinsma" is sought here whole, not as "Dijkstra" alone: that is
+    the Kamerlid Six Dijkstra in this one (within a document that names her, a part of her name is hers)."""
+    config = load_config(None, None)
+    doc = document_from_text("NSC       Six Dijkstra       algoritmeregister\nOverleg met mevrouw Bruinsma gepland.")
+    findings = Detector(config).detect(doc, ("Auke Dijkstra-Bruinsma",))
+    redacted = {f.text for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT}
+    assert not any("Six" in t or t == "Dijkstra" for t in redacted), redacted

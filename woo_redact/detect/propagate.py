@@ -283,7 +283,9 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
     """Occurrences in ``text`` of names redacted in other documents of the same batch."""
     lex = load_lexicons()
     skip_spans = list(skip)
-    forms = {f for name in names for f in name_forms(name, lex)}
+    # (not a part of a double surname alone: "Dijkstra" of Auke Dijkstra-Bruinsma is someone else in another
+    # document, "Six Dijkstra" the Kamerlid; the whole double surname is hers everywhere)
+    forms = {f for name in names for f in name_forms(name, lex) - _double_name_parts(name)}
     out: list[Merged] = []
     for form in sorted(forms):
         for occ in _found(text, form):
@@ -295,6 +297,12 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
             reason = "a name redacted in another document of this batch"
             out.append(Merged(occ.start(), occ.end(), "PERSON", (Explanation("batch_propagation", 0.8, reason),)))
     return out
+
+
+def _double_name_parts(name: str) -> set[str]:
+    """The parts of the double surnames in ``name``, each alone and in capitals ("Dijkstra", "BRUINSMA")."""
+    parts = {p for w in name.split() if "-" in w for p in w.split("-") if p}
+    return parts | {p.upper() for p in parts}
 
 
 def forms_present(text: str, names: Sequence[str]) -> tuple[str, ...]:

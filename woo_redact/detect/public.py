@@ -66,6 +66,7 @@ from .title_context import (
     _THEIR,
     _TO_OFFICE,
     _WRAPPED_OF,
+    CHAIR_SIGNS,
     _column_value,
     _escape,
     _in_vote,
@@ -74,6 +75,7 @@ from .title_context import (
     _ocr_variants,
     _party_below,
     _plural,
+    party_cell_before,
 )
 
 __all__ = ["OfficeHolder", "PublicEvidence", "PublicNames", "load_register", "name_key", "private_role"]
@@ -169,7 +171,7 @@ class PublicNames:
         if _OWN_ROLE.match(text, end):
             return None  # "gedeputeerden van Bonaire, Richenel Martis (BZK, verslag)": his own role, a civil servant's
         line_start = text.rfind("\n", 0, start) + 1
-        chair = _CHAIR_SIGNS.search(text, max(0, line_start - 120), end + 14)
+        chair = CHAIR_SIGNS.search(text, max(0, line_start - 120), end + 14)
         if chair and chair.start("name") == start:
             body = " ".join(chair.group("body").split()).rstrip(",")
             return f"chairs the body that signs: '{body}, ..., voorzitter'"
@@ -406,6 +408,10 @@ class PublicNames:
             if match is not None and not common:  # "Jan Jansen" is too common to be the Kamerlid by name alone
                 why = f"office holder ({roles(match)}): name agrees"
                 return PublicEvidence("registered", why, key, True, common, title or "")
+            if match is not None and party_cell_before(text, start):
+                # "CDA | Inge van Dijk | digitale inclusie": the party's cell before her name on its row
+                why = f"office holder ({roles(match)}): name agrees, after a party's cell"
+                return PublicEvidence("registered", why, key, True, common, title or "")
             if match is not None and office_above(text, start, match):
                 # "De Minister van VWS" / "De heer H.M. De Jonge": a common surname, but the office above
                 why = f"office holder ({roles(match)}): name agrees, under the office's heading"
@@ -426,16 +432,6 @@ class PublicNames:
             why = f"office holder ({roles(agreeing)}): name agrees, and this document names the office holder"
             return PublicEvidence("agrees", why, key, True, common)
         return None
-
-
-# a collegial body's decision signed by its chair: "Gedeputeerde Staten van Gelderland," / "John Berends,
-# voorzitter" (the Commissaris van de Koning, the burgemeester: an office holder; the secretary is a civil servant)
-_CHAIR_SIGNS = compiled(
-    r"(?P<body>(?i:gedeputeerde[ \t]+staten|burgemeester[ \t]+en[ \t]+wethouders|het[ \t]+college[ \t]+van[ \t]+"
-    r"burgemeester[ \t]+en[ \t]+wethouders|de[ \t]+raad[ \t]+van[ \t]+de[ \t]+gemeente|provinciale[ \t]+staten|"
-    r"het[ \t]+(?:algemeen|dagelijks)[ \t]+bestuur)[^\n]{0,60}),?[ \t]*\n(?:[^\n]{0,40}\n)?[ \t]*"
-    r"(?P<name>[^\n,]{3,60}),[ \t]*(?i:voorzitter)\b"
-)
 
 
 def holder_of(public: PublicNames, name: str) -> OfficeHolder | None:

@@ -206,3 +206,23 @@ def _line_below(text: str, end: int) -> str | None:
         return None
     next_end = text.find("\n", line_end + 1)
     return text[line_end + 1 : next_end if next_end >= 0 else len(text)]
+
+
+# a collegial body's decision signed by its chair: "Gedeputeerde Staten van Gelderland," / "John Berends,
+# voorzitter" (the Commissaris van de Koning, the burgemeester: an office holder; the secretary is a civil servant)
+CHAIR_SIGNS = compiled(
+    r"(?P<body>(?i:gedeputeerde[ \t]+staten|burgemeester[ \t]+en[ \t]+wethouders|het[ \t]+college[ \t]+van[ \t]+"
+    r"burgemeester[ \t]+en[ \t]+wethouders|de[ \t]+raad[ \t]+van[ \t]+de[ \t]+gemeente|provinciale[ \t]+staten|"
+    r"het[ \t]+(?:algemeen|dagelijks)[ \t]+bestuur)[^\n]{0,60}),?[ \t]*\n(?:[^\n]{0,40}\n)?[ \t]*"
+    r"(?P<name>[^\n,]{3,60}),[ \t]*(?i:voorzitter)\b"
+)
+
+
+def party_cell_before(text: str, start: int) -> bool:
+    """A party's name alone before the span on its line, or alone on the line before the one it starts: a
+    table's cell ("CDA" | "Inge van Dijk")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if not before.strip() and line_start > 0:
+        before = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    return before.strip() in load_lexicons().parties
