@@ -271,7 +271,7 @@ def _not_a_person(
         if ending and len(bare) - len(ending) >= 3:
             part = bare.split("-")[-1]
             named = titled or (w is not words[0] and given_first)
-            if named and len(part) > len(ending) and not _a_word(part, lex):
+            if named and ending in _SURNAME_ENDINGS and len(part) > len(ending) and not _a_word(part, lex):
                 # "Ruben Agyeman-Dijkhuis", "mevrouw Dijkhuis", a copy of a surely found name: a surname that
                 # only ends like "huis"
                 continue
@@ -296,6 +296,11 @@ def _not_a_person(
         kind = "company" if trade and not _LEGAL_FORM.match(text[end : end + 24]) else "organisation"
         return kind, f"preceded by '{prev.group(1)}': an organisation, building or place"
     return None
+
+
+# endings of buildings' names that many surnames have too ("Nijhuis", "Dijkhuis", "Westerhof"; no surname ends
+# like "prijs" or "fonds")
+_SURNAME_ENDINGS = frozenset({"huis", "hof", "hoeve", "burg", "berg", "stein"})
 
 
 def _a_word(word: str, lex: Lexicons) -> bool:
