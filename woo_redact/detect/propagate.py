@@ -27,7 +27,7 @@ from ..model import Explanation
 from .context import after_postcode
 from .evidence import DETECTOR_STRENGTH
 from .forms import email_forms, name_forms
-from .grammar import PERSON_TITLE, compiled, natural_order
+from .grammar import PERSON_TITLE, compiled, natural_order, standing_words
 from .lexicons import Lexicons, load_lexicons, municipalities, places_of_several_words
 from .merge import Merged
 
@@ -221,17 +221,19 @@ def _found(text: str, form: str) -> list[_Span]:
     (:func:`fold` keeps every offset)."""
     memo = _FOUND
     if getattr(memo, "text", None) is not text:
-        memo.text, memo.spans, memo.folded = text, {}, fold(text)
+        memo.text, memo.spans, memo.folded, memo.pieces = text, {}, fold(text), {}
     spans: dict[str, list[_Span]] = memo.spans
     if form not in spans:
-        found = [_Span(occ.start(), occ.end()) for occ in occurrences(text, form)]
+        found = [_Span(occ.start(), occ.end()) for occ in occurrences(text, form)] if _may_stand(text, form) else []
         if "-" in form and "-\n" in text:
             # "Al-" / "Khatib": a double name broken over a line end at its hyphen
             for k in (i for i, ch in enumerate(form) if ch == "-"):
-                found += literal(text, form[: k + 1] + "\n" + form[k + 1 :], _FORM_BEFORE, _FORM_AFTER)
+                broken = form[: k + 1] + "\n" + form[k + 1 :]
+                if _may_stand(text, broken):
+                    found += literal(text, broken, _FORM_BEFORE, _FORM_AFTER)
         folded: str = memo.folded
         bare = fold(form)
-        if folded is not text or bare != form:
+        if (folded is not text or bare != form) and _may_stand(folded, bare):
             seen = {(f.start(), f.end()) for f in found}
             found += [
                 _Span(occ.start(), occ.end())
@@ -240,6 +242,16 @@ def _found(text: str, form: str) -> list[_Span]:
             ]
         spans[form] = found
     return spans[form]
+
+
+def _may_stand(text: str, form: str) -> bool:
+    """Whether each word of ``form`` is a piece of ``text`` (the last text or its folded form) where a form's
+    word may stand (:func:`~.grammar.standing_words`): where one is not, :func:`occurrences` finds nothing, so
+    most of a batch's forms are not searched for."""
+    pieces: dict[str, set[str]] = _FOUND.pieces
+    if text not in pieces:
+        pieces[text] = standing_words(text)
+    return all(w in pieces[text] for w in form.split())
 
 
 # letters whose decomposition keeps no base letter, folded by hand; the apostrophe's look-alikes (OCR reads
@@ -253,8 +265,8 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     out = text.translate(_FOLD_EXTRA)
-    chars = [unicodedata.normalize("NFD", ch)[0] if ord(ch) > 0x7F else ch for ch in out]
-    folded = "".join(chars)
+    # each distinct character beyond ASCII once, not each character of the text
+    folded = out.translate({ord(ch): unicodedata.normalize("NFD", ch)[0] for ch in set(out) if ord(ch) > 0x7F})
     return text if folded == text else folded
 
 
