@@ -161,7 +161,19 @@ _RUN = regex.compile(r"[^\s\x1c-\x1f]+", regex.VERSION1)
 _PLAIN = regex.compile(r"[\w\-]+", regex.VERSION1)
 
 
-def standing_words(text: str) -> set[str]:
+_STANDING = threading.local()
+
+
+def standing_words(text: str) -> frozenset[str]:
+    """:func:`_standing_words`, remembered for the last text (the same object): phase 2 looks the batch's names
+    up among them (``batch_names.present_names``), then detection their forms (``propagate.batch_candidates``)."""
+    if getattr(_STANDING, "text", None) is not text:
+        _STANDING.text, _STANDING.pieces = text, frozenset(_standing_words(text))
+    pieces: frozenset[str] = _STANDING.pieces
+    return pieces
+
+
+def _standing_words(text: str) -> set[str]:
     """Every piece of ``text`` that begins where a name form's word may begin and ends where one may end,
     within a run of characters that str.split() does not split.
 
