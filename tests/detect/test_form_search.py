@@ -124,19 +124,3 @@ def test_a_form_is_searched_only_where_its_words_stand() -> None:
             assert [(o.start(), o.end()) for o in _found(text, form, gate=True)] == expected, (text, form)
             found += len(expected)
     assert found > 2000
-
-
-def test_fold_maps_each_character_as_before() -> None:
-    """``fold`` (each distinct character beyond ASCII looked up once) gives the text the character-by-character
-    fold gave, on random texts."""
-    import unicodedata
-
-    from woo_redact.detect.propagate import _FOLD_EXTRA, fold
-
-    rng = random.Random(16)
-    alphabet = [chr(c) for c in range(0x20, 0x250)] + list("Şİıłøđðßæœ‘’`´ẞǅ\u0301\u00a0\u2009")
-    for _ in range(2000):
-        text = "".join(rng.choices(alphabet, k=rng.randint(0, 40)))
-        out = text.translate(_FOLD_EXTRA)
-        before = "".join(unicodedata.normalize("NFD", ch)[0] if ord(ch) > 0x7F else ch for ch in out)
-        assert fold(text) == (text if before == text else before), text

@@ -267,8 +267,8 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     out = text.translate(_FOLD_EXTRA)
-    # each distinct character beyond ASCII once, not each character of the text
-    folded = out.translate({ord(ch): unicodedata.normalize("NFD", ch)[0] for ch in set(out) if ord(ch) > 0x7F})
+    chars = [unicodedata.normalize("NFD", ch)[0] if ord(ch) > 0x7F else ch for ch in out]
+    folded = "".join(chars)
     return text if folded == text else folded
 
 
