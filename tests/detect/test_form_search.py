@@ -79,3 +79,48 @@ def test_a_titled_name_is_sought_only_where_a_title_stands() -> None:
         assert [(m.span(), m.span("name")) for m in matches_where(pattern, starts, text)] == expected, text
         found += len(expected)
     assert found > 500
+
+
+def _found_everywhere(text: str, form: str) -> list[tuple[int, int]]:
+    """``propagate._found`` as it was before round 16: every search made, whatever the text's pieces."""
+    from woo_redact.detect.propagate import _FORM_AFTER, _FORM_BEFORE, fold, literal
+
+    found = [(o.start(), o.end()) for o in occurrences(text, form)]
+    if "-" in form and "-\n" in text:
+        for k in (i for i, ch in enumerate(form) if ch == "-"):
+            found += [
+                (o.start(), o.end())
+                for o in literal(text, form[: k + 1] + "\n" + form[k + 1 :], _FORM_BEFORE, _FORM_AFTER)
+            ]
+    folded, bare = fold(text), fold(form)
+    if folded is not text or bare != form:
+        found += [(o.start(), o.end()) for o in occurrences(folded, bare) if (o.start(), o.end()) not in found]
+    return found
+
+
+def test_a_form_is_searched_only_where_its_words_stand() -> None:
+    """``_found`` with its gate searches a form only where each of its words (and of its broken and folded
+    forms) is one of the text's standing pieces: on random texts of awkward characters, diacritics and hyphens
+    broken over lines, the spans of making every search."""
+    from woo_redact.detect.propagate import _found
+
+    rng = random.Random(16)
+    forms = _FORMS + ["Al-Khatib", "Dvořák", "J. Dvorak", "ŞAHİN", "Sahin", "Van ‘t Hof", "El-Amrani-Ünal"]
+    alphabet = _ALPHABET + ["ř", "á", "Ş", "İ", "‘", "-\n", "-"]
+    found = 0
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 8)):
+            parts.append("".join(rng.choices(alphabet, k=rng.randint(0, 3))))
+            if rng.random() < 0.7:
+                form = rng.choice(forms)
+                written = "".join(w + rng.choice(_GAPS) for w in form.split())
+                if rng.random() < 0.3:
+                    written = written.replace("-", "-\n", 1)
+                parts.append(written[: len(written) - rng.randint(0, 2)])
+        text = "".join(parts)
+        for form in forms:
+            expected = _found_everywhere(text, form)
+            assert [(o.start(), o.end()) for o in _found(text, form, gate=True)] == expected, (text, form)
+            found += len(expected)
+    assert found > 2000

@@ -17,6 +17,7 @@ paraphs become area findings (``signatures.py``), judged by the names found.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 from ..config import Config
@@ -56,6 +57,8 @@ from .register import load_register
 from .signatures import keep_office_signers, signature_findings
 
 Span = tuple[int, int]
+# the last judge of the last text, and its verdicts (per thread: a Dask worker run with several threads)
+_JUDGED = threading.local()
 
 
 class Detector:
@@ -172,7 +175,22 @@ class Detector:
         return m if end is None else Merged(m.start, end, m.entity, m.explanations)
 
     def _judge(self, text: str, spans: Sequence[Merged], orgs: Sequence[tuple[int, int]]) -> dict[Span, Verdict]:
-        """The spans that stay readable, with the rule that keeps each (see :mod:`.evidence`)."""
-        judge = Judge(text, spans, orgs, self.public)
-        verdicts = {(m.start, m.end): judge.verdict(m) for m in spans}
+        """The spans that stay readable, with the rule that keeps each (see :mod:`.evidence`).
+
+        A judge knows the document's names from its PERSON spans alone (the others it passes over), and a
+        verdict depends on the span and what the judge knows: where the PERSON spans are those the last
+        call judged (the same text and organisations: propagation's second round often adds no name, the
+        last judging only other types' spans), that judge and its verdicts are taken again."""
+        persons = [m for m in spans if m.entity == "PERSON"]
+        last = getattr(_JUDGED, "last", None)
+        if last is not None and last[0] is text and last[1] is orgs and last[2] is self.public and last[3] == persons:
+            judge, known = last[4], last[5]
+        else:
+            judge, known = Judge(text, spans, orgs, self.public), {}
+            _JUDGED.last = (text, orgs, self.public, persons, judge, known)
+        verdicts = {}
+        for m in spans:
+            if m not in known:
+                known[m] = judge.verdict(m)
+            verdicts[(m.start, m.end)] = known[m]
         return {k: v for k, v in verdicts.items() if v is not None}

@@ -150,3 +150,47 @@ def word_runs(text: str) -> frozenset[str]:
         _RUNS.text, _RUNS.runs = text, frozenset(_WORD_RUN.findall(text))
     runs: frozenset[str] = _RUNS.runs
     return runs
+
+
+# where a word of a name form may begin: after a character the forms' patterns do not take as part of a
+# word before them (propagate._FORM_BEFORE); where it may end: before a character they do not take as
+# part of one after them (propagate._FORM_AFTER; white space too, between a form's words). Runs of the
+# characters str.split() does not split at (a form's words are its split parts): those made of word
+# characters and hyphens only begin and end nowhere inside; the others are taken apart.
+_AFTER_START = regex.compile(r"[^\w.\-]", regex.VERSION1)
+_BEFORE_END = regex.compile(r"[^\w@\-]", regex.VERSION1)
+_RUN = regex.compile(r"[^\s\x1c-\x1f]+", regex.VERSION1)
+_PLAIN = regex.compile(r"[\w\-]+", regex.VERSION1)
+
+
+_STANDING = threading.local()
+
+
+def standing_words(text: str) -> frozenset[str]:
+    """:func:`_standing_words`, remembered for the last text (the same object): phase 2 looks the batch's names
+    up among them (``batch_names.present_names``), then detection their forms (``propagate.batch_candidates``)."""
+    if getattr(_STANDING, "text", None) is not text:
+        _STANDING.text, _STANDING.pieces = text, frozenset(_standing_words(text))
+    pieces: frozenset[str] = _STANDING.pieces
+    return pieces
+
+
+def _standing_words(text: str) -> set[str]:
+    """Every piece of ``text`` that begins where a name form's word may begin and ends where one may end,
+    within a run of characters that str.split() does not split.
+
+    A form's word that stands in the text as its pattern finds it is one of these pieces;
+    so a form none of whose words is a piece cannot match, and one whose words all are
+    is searched for.
+    """
+    pieces: set[str] = set()
+    # each distinct run once (a run of word characters and hyphens is a piece as a whole; a pattern for the
+    # other runs, [^\s\x1c-\x1f]*[^\w\-\s\x1c-\x1f][^\s\x1c-\x1f]*, was tried at every place of a plain one)
+    for run in set(_RUN.findall(text)):
+        if _PLAIN.fullmatch(run):
+            pieces.add(run)
+            continue
+        firsts = [0] + [m.end() for m in _AFTER_START.finditer(run)]
+        lasts = [m.start() for m in _BEFORE_END.finditer(run)] + [len(run)]
+        pieces.update(run[p:q] for p in firsts for q in lasts if q > p)
+    return pieces

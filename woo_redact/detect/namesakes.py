@@ -10,6 +10,8 @@ holder is; and a name on the line below an office that names another person is n
 
 from __future__ import annotations
 
+import threading
+
 from .grammar import HONORIFIC_BEFORE, INITIALS, ROLE_WORDS, compiled
 from .lexicons import load_lexicons
 from .register import OfficeHolder, agrees, initial_letters
@@ -89,8 +91,10 @@ def function_apposed(text: str, start: int, end: int) -> bool:
         f = m.group("f").lower() if m else ""
         if f in _BODIES and m is not None and m.group("f")[:1].isupper():
             continue  # "Hubert Bruls (Gemeente Nijmegen)": the body he serves, which says no function
+        if not f or not lex.is_non_person_word(f):
+            continue
         office = any(f.startswith(o) for o in OFFICE_TITLES)  # "wethouders," heads a body's signature too
-        if f and lex.is_non_person_word(f) and not office and not f.endswith(_CHAIRS):
+        if not office and not f.endswith(_CHAIRS):
             return True
     return False
 
@@ -104,9 +108,23 @@ _HONORIFIC_BEFORE = compiled(HONORIFIC_BEFORE)
 _FROM_PLACE = compiled(r"[ \t]+uit[ \t]+\p{Lu}")
 
 
+_ROLES = threading.local()  # per thread: a Dask worker run with several threads shares this module
+
+
 def private_role(text: str, start: int, end: int) -> bool:
     """The name is a citizen's by its role ("een huurder, dhr. De Jonge") or by where they come from
-    ("mevrouw Hoekstra uit Leeuwarden"): whoever of that name held office, this is someone else."""
+    ("mevrouw Hoekstra uit Leeuwarden"): whoever of that name held office, this is someone else.
+    Remembered for the last text (the same object): the judge asks for each span again and again."""
+    memo = _ROLES
+    if getattr(memo, "text", None) is not text:
+        memo.text, memo.found = text, {}
+    found: dict[tuple[int, int], bool] = memo.found
+    if (start, end) not in found:
+        found[(start, end)] = _private_role(text, start, end)
+    return found[(start, end)]
+
+
+def _private_role(text: str, start: int, end: int) -> bool:
     if _ROLE_BEFORE.search(text, max(0, start - 40), start):
         return True
     return bool(_HONORIFIC_BEFORE.search(text, max(0, start - 12), start) and _FROM_PLACE.match(text, end))

@@ -205,7 +205,7 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
     # the initials of a person named only in another document of the batch, where only a paraph stands ("check PB")
     why = "the initials of a person named elsewhere in the batch, where a paraph stands"
     for code in sorted(set(batch_codes) - codes - seen):
-        if signs_with(text, code):
+        if (not code.isalpha() or code in words) and signs_with(text, code):  # (a word of letters: as above)
             for occ in literal(text, code, _CODE_BEFORE, _CODE_AFTER):
                 if _signed_at(text, occ.start(), occ.end()):
                     expl = Explanation("derived_paraph", 0.8, why, pattern="initials of a person in the batch")

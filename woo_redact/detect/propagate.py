@@ -28,7 +28,7 @@ from ..model import Explanation
 from .context import after_postcode
 from .evidence import DETECTOR_STRENGTH
 from .forms import GIVEN_MONTHS, email_forms, name_forms
-from .grammar import compiled, natural_order
+from .grammar import compiled, natural_order, standing_words
 from .lexicons import Lexicons, load_lexicons, municipalities
 from .merge import Merged
 from .occurrence_context import (
@@ -129,24 +129,28 @@ def occurrences(text: str, form: str) -> Iterator[_Span] | Iterator[regex.Match[
 _FOUND = threading.local()  # per thread: a Dask worker run with several threads shares this module
 
 
-def _found(text: str, form: str) -> list[_Span]:
+def _found(text: str, form: str, gate: bool = False) -> list[_Span]:
     """:func:`occurrences`, remembered for the last text (the same object): propagation's second round
     searches the first round's forms again, and the batch's names are searched for beside them. A form is
     found with and without its diacritics too ("Dvořák" / "J. Dvorak", "Sahin" / "ŞAHİN"), letter for letter
-    (:func:`fold` keeps every offset)."""
+    (:func:`fold` keeps every offset). With ``gate``, a search only where :func:`_may_stand` says it can find
+    anything (the same spans)."""
     memo = _FOUND
     if getattr(memo, "text", None) is not text:
-        memo.text, memo.spans, memo.folded = text, {}, fold(text)
+        memo.text, memo.spans, memo.folded, memo.pieces = text, {}, fold(text), {}
     spans: dict[str, list[_Span]] = memo.spans
     if form not in spans:
-        found = [_Span(occ.start(), occ.end()) for occ in occurrences(text, form)]
+        stands = not gate or _may_stand(text, form)
+        found = [_Span(occ.start(), occ.end()) for occ in occurrences(text, form)] if stands else []
         if "-" in form and "-\n" in text:
             # "Al-" / "Khatib": a double name broken over a line end at its hyphen
             for k in (i for i, ch in enumerate(form) if ch == "-"):
-                found += literal(text, form[: k + 1] + "\n" + form[k + 1 :], _FORM_BEFORE, _FORM_AFTER)
+                broken = form[: k + 1] + "\n" + form[k + 1 :]
+                if not gate or _may_stand(text, broken):
+                    found += literal(text, broken, _FORM_BEFORE, _FORM_AFTER)
         folded: str = memo.folded
         bare = fold(form)
-        if folded is not text or bare != form:
+        if (folded is not text or bare != form) and (not gate or _may_stand(folded, bare)):
             seen = {(f.start(), f.end()) for f in found}
             found += [
                 _Span(occ.start(), occ.end())
@@ -155,6 +159,16 @@ def _found(text: str, form: str) -> list[_Span]:
             ]
         spans[form] = found
     return spans[form]
+
+
+def _may_stand(text: str, form: str) -> bool:
+    """Whether each word of ``form`` is a piece of ``text`` (the last text or its folded form) where a form's
+    word may stand (:func:`~.grammar.standing_words`): where one is not, :func:`occurrences` finds nothing, so
+    most of a batch's forms are not searched for."""
+    pieces: dict[str, frozenset[str]] = _FOUND.pieces
+    if text not in pieces:
+        pieces[text] = standing_words(text)
+    return all(w in pieces[text] for w in form.split())
 
 
 # letters whose decomposition keeps no base letter, folded by hand; the apostrophe's look-alikes (OCR reads
@@ -288,7 +302,7 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
     forms = {f for name in names for f in name_forms(name, lex) - _double_name_parts(name)}
     out: list[Merged] = []
     for form in sorted(forms):
-        for occ in _found(text, form):
+        for occ in _found(text, form, gate=True):
             if any(s <= occ.start() < e for s, e in skip_spans):
                 continue
             at = (text, occ.start(), occ.end())
