@@ -132,6 +132,13 @@ CASES = [
         [],
         ["026 359 99 99", "8013.47.218", "Nelson Mandelabaan"],
     ),
+    # an office greeted by its title is no one's name; the office's letterhead line keeps its address
+    (
+        "Openbaar Lichaam Bonaire | Kabinet van de Gezaghebber | Wilhelminaplein 1, Kralendijk\n\n"
+        "Geachte Gezaghebber,\nHierbij verzoek ik u om een gesprek.\nMet vriendelijke groet,\nMaria Lopes",
+        ["Maria Lopes"],
+        ["Gezaghebber", "Wilhelminaplein 1"],
+    ),
     # a paraph after a bar in a reference line, as its neighbour after the slash
     (
         "Naam                  Paraaf\nMarlijn Kooistervelt  MK\nReinout Zwagerdijk    RZ\n\n"

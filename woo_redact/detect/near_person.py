@@ -55,12 +55,14 @@ _CLOSING = compiled(r"(?i:groet(?:en)?|groetjes|hoogachtend|mvg|regards)[^\n]*(?
 _FOOTER = compiled(r"[|·•]|(?<![\p{L}])(?:T[ .:]+\(?\+?\d|E[ .:]+[\w.-]+@|www[ .:])")
 
 
-def _office_footer(line: str) -> bool:
+def _office_footer(line: str, leads: bool) -> bool:
     """A footer's line of an office's details ("Spui 70 | T 14 070", "www.utrecht.nl"); not a resident's own
-    letterhead of three parts, name | street | postcode and place ("Nomvula Osei-Bonsu | Tweede Daalsedijk 114
-    bis | 3551 EK Utrecht")."""
+    letterhead of three parts that their name ``leads``, name | street | postcode and place ("Nomvula
+    Osei-Bonsu | Tweede Daalsedijk 114 bis | 3551 EK Utrecht")."""
     if _FOOTER.search(line) is None:
         return False
+    if not leads:
+        return True
     parts = [p for p in regex.split(r"[|·•]", line) if p.strip()]
     contact = _FOOTER.search(regex.sub(r"[|·•]", " ", line))
     return contact is not None or len(parts) > 3 or _PUBLIC_BODY.search(line) is not None
@@ -154,7 +156,8 @@ def addresses_after_persons(
         if any(s < m.end() and m.start() < e for s, e in orgs):
             continue
         street_line = line_span(text, m.start())
-        if _CLOSING.search(text, max(0, p.start - 200), p.start) or _office_footer(text[slice(*street_line)]):
+        leads = not text[street_line[0] : p.start].strip()  # the name begins the street's line
+        if _CLOSING.search(text, max(0, p.start - 200), p.start) or _office_footer(text[slice(*street_line)], leads):
             continue  # "Groet, Eline" / "Spui 70, 2511 BT Den Haag | T 14 070": a civil servant's office
         end = m.end("pc") if m.group("pc") else m.end("nr")
         if _inside(taken, m.start(), end):

@@ -67,8 +67,18 @@ _INVERTED_SURNAME = compiled(
 
 
 def salutations(doc: Document) -> list[Candidate]:
-    """ "Hoi Sanne," / "Beste Rakesh," / "Geachte heer Bakker,": the name after the greeting."""
-    return _named(doc, _SALUTATION, "salutation", "name after a salutation")
+    """ "Hoi Sanne," / "Beste Rakesh," / "Geachte heer Bakker,": the name after the greeting (not an office
+    greeted by its title: "Geachte Gezaghebber,", "Geachte Burgemeester,")."""
+    found = _named(doc, _SALUTATION, "salutation", "name after a salutation")
+    return [c for c in found if doc.text[c.start : c.end].strip().lower() not in _OFFICES_GREETED]
+
+
+# offices a letter greets by their title alone
+_OFFICES_GREETED = frozenset(
+    "gezaghebber burgemeester wethouder wethouders minister staatssecretaris voorzitter griffier gedeputeerde "
+    "gedeputeerden commissaris ombudsman ombudsvrouw directeur secretaris rector dijkgraaf heemraad "
+    "gouverneur regeringscommissaris president premier".split()
+)
 
 
 # Teams and Slack print the speaker first: "Lotte Valkenburg 07:05", "Bram Visser 12-03-2025 10:02", "Ypma, Djoeke
