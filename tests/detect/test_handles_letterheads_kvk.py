@@ -96,6 +96,12 @@ CASES = [
         ["Vroomhaven, Pieter de", "Bijlaard, Jeroen van de", "Zuidgeest, F."],
         ["88,2 kB"],
     ),
+    # a column of running text that ends in a comma and a first name is no cell written surname first
+    (
+        "Van de collega's kwam Sjors over van\nde Belastingdienst in Leeuwarden, Dilara\nstudeerde bestuurskunde.",
+        ["Dilara"],
+        ["Belastingdienst", "Leeuwarden"],
+    ),
     # the side of the canal between street and number, in a resident's sender block
     (
         "Zsófia Nagy\nWeerdsingel O.Z. 58-bis\n3513 BD Utrecht\n\nAan het college van Gedeputeerde Staten",

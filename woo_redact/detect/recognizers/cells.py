@@ -444,6 +444,14 @@ _INVERTED_PARTICLES = compiled(
 )
 
 
+# a surname as a cell writes it: its particles first, then one or two capitalised words ("Van der Veen",
+# "Sánchez Rodríguez", "Agyeman-Dijkhuis")
+_SURNAME_CELL = compiled(
+    r"^(?:(?:van|de|der|den|het|'t|ter|ten|te|in|op|von|el|al|da|dos|del)[ \t]+)*"
+    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?$"
+)
+
+
 def _inverted_cells(doc: Document, lines: Sequence[Line]) -> list[Candidate]:
     """Names written surname first that fill a table cell of one line (a cell's segment of its line)."""
     lex = load_lexicons()
@@ -456,8 +464,13 @@ def _inverted_cells(doc: Document, lines: Sequence[Line]) -> list[Candidate]:
         if m is None or not _is_inverted(m.group("name").strip()):
             continue
         surname = " ".join(m.group("name").split(",")[0].split())
-        place = surname.title() in lex.places or surname.lower() in municipalities()
-        if place and not lex.is_surname(surname.title()):
+        if not _SURNAME_CELL.match(surname):
+            continue  # "de Belastingdienst in Leeuwarden, Dilara": a column's text, its particles inside it
+        place = any(
+            (w.title() in lex.places or w.lower() in municipalities()) and not lex.is_surname(w.title())
+            for w in [surname, *surname.split()]
+        )
+        if place:
             continue  # "UTRECHT, Jan": a letter's place and date ("Zuidgeest, Fleur" is a surname too)
         end = m.end("tv") if m.group("tv") else m.end("name")
         why = f"a name written surname first filling a table cell ('{' '.join(text.split())}')"
