@@ -258,7 +258,7 @@ def _not_a_person(
         ending = None if ending in lex.street_suffixes else ending  # "Zwart Janstraat 61A": a street, an address
         if ending and len(bare_word) - len(ending) >= 3 and not lex.is_surname(word.strip(",.;:()")):
             return "company", f"followed by '{word}': a company's name, perhaps its owner's ('Kroezen Loonbedrijf')"
-    given_first = bool(words) and lex.is_first_name(words[0]) and not lex.is_ordinary_word(words[0])
+    given_first = bool(words) and lex.is_given_name(words[0])
     for w in words:
         bare = w.strip(".,;:()").lower()
         if all(

@@ -46,6 +46,10 @@ class Lexicons:
             return False
         return word in self.first_names or (not word.isascii() and _unaccented(word) in self.first_names)
 
+    def is_given_name(self, word: str) -> bool:
+        """A known first name that :meth:`is_ordinary_word` does not call a word ("Djoeke", "Ruben")."""
+        return self.is_first_name(word) and not self.is_ordinary_word(word)
+
     def is_compound_word(self, word: str) -> bool:
         """A Dutch compound of two frequent words (Energietransitie, Waterkeringen), no known name."""
         w = word.lower()

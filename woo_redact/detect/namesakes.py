@@ -152,7 +152,7 @@ def names_or_says(rest: str) -> bool:
     if not words or not words[0]:
         return False
     first = words[0]
-    if lex.is_first_name(first) and not lex.is_ordinary_word(first) or compiled(rf"^{INITIALS}$").match(first + "."):
+    if lex.is_given_name(first) or compiled(rf"^{INITIALS}$").match(first + "."):
         return True
     # "gedeputeerde Van Essen", "wethouder De Groot": a capitalised particle and a surname name someone
     if first in ("Van", "De", "Den", "Der", "Ter", "Ten") and len(words) > 1 and lex.is_surname(words[-1]):

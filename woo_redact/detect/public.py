@@ -171,7 +171,9 @@ class PublicNames:
         if _OWN_ROLE.match(text, end):
             return None  # "gedeputeerden van Bonaire, Richenel Martis (BZK, verslag)": his own role, a civil servant's
         line_start = text.rfind("\n", 0, start) + 1
-        chair = CHAIR_SIGNS.search(text, max(0, line_start - 120), end + 14)
+        # (searched only where "voorzitter" follows within the reach of the search: _title runs for every span)
+        signs = "voorzitter" in text[start : end + 14].lower()
+        chair = CHAIR_SIGNS.search(text, max(0, line_start - 120), end + 14) if signs else None
         if chair and chair.start("name") == start:
             body = " ".join(chair.group("body").split()).rstrip(",")
             return f"chairs the body that signs: '{body}, ..., voorzitter'"

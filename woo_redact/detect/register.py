@@ -170,4 +170,4 @@ def given_after(text: str, end: int) -> str:
         return ""
     given = m.group("given")
     lex = load_lexicons()
-    return given if given.endswith(".") or (lex.is_first_name(given) and not lex.is_ordinary_word(given)) else ""
+    return given if given.endswith(".") or lex.is_given_name(given) else ""

@@ -461,11 +461,13 @@ def _inverted_cells(doc: Document, lines: Sequence[Line]) -> list[Candidate]:
         if "," not in text:
             continue
         m = _INVERTED_PARTICLES.match(text)
-        if m is None or not _is_inverted(m.group("name").strip()):
+        if m is None:
             continue
         surname = " ".join(m.group("name").split(",")[0].split())
         if not _SURNAME_CELL.match(surname):
             continue  # "de Belastingdienst in Leeuwarden, Dilara": a column's text, its particles inside it
+        if not _is_inverted(m.group("name").strip()):
+            continue
         place = any(
             (w.title() in lex.places or w.lower() in municipalities()) and not lex.is_surname(w.title())
             for w in [surname, *surname.split()]
