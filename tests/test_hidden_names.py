@@ -17,9 +17,11 @@ from reportlab.pdfgen import canvas
 from woo_redact import load_config, redact_file
 
 
-def _pdf(lines: list[str], note_author: str = "", bookmarks: tuple[str, ...] = ()) -> bytes:
+def _pdf(lines: list[str], note_author: str = "", bookmarks: tuple[str, ...] = (), author: str = "") -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
+    if author:
+        c.setAuthor(author)
     c.setFont("Helvetica", 11)
     for i, line in enumerate(lines):
         c.drawString(72, 760 - 16 * i, line)
@@ -79,3 +81,21 @@ def test_a_name_split_over_two_bookmarks_is_scrubbed_from_both(tmp_path: Path) -
     marks = _bookmarks(out.output)
     assert not any("Tjitske" in m or "Zijlstra" in m for m in marks), marks
     assert "Inleiding" in marks, marks
+
+
+def test_the_authors_name_read_by_the_model_is_sought_on_the_pages(tmp_path: Path) -> None:
+    """An Author of two words the model reads as a name, written in capitals in the running footer."""
+    src = tmp_path / "verslag.pdf"
+    lines = ["Verslag interviews geluidbelastingkaarten", "De experts zijn tevreden.", "AZARAKHSH RAFIEE  2"]
+    src.write_bytes(_pdf(lines, author="Azarakhsh Rafiee"))
+    out = redact_file(src, load_config())
+    assert "RAFIEE" not in _text(out.output) and "AZARAKHSH" not in _text(out.output)
+    assert "Verslag interviews geluidbelastingkaarten" in _text(out.output)
+
+
+def test_a_one_word_author_is_not_sought_on_the_pages(tmp_path: Path) -> None:
+    """An organisation as the Author ("Geonovum") is dropped with the properties, but stays on the pages."""
+    src = tmp_path / "memo.pdf"
+    src.write_bytes(_pdf(["Memo over de datasets", "Geonovum adviseert het ministerie."], author="Geonovum"))
+    out = redact_file(src, load_config())
+    assert "Geonovum adviseert" in _text(out.output)

@@ -228,9 +228,19 @@ def _info_findings(
     found = _detect_text(detector, text, f"{name} (document properties)", batch_names)
     from .batch_names import _own_names
 
-    grounds = {f.ground.value for f, d in zip(found, decide(found, config)) if d.action is Action.REDACT}
+    decided = list(zip(found, decide(found, config)))
+    grounds = {f.ground.value for f, d in decided if d.action is Action.REDACT}
     login = bool(_LOGIN.fullmatch(author)) and author.lower() not in _GENERIC_AUTHORS and len(author) >= 5
-    return grounds | ({Ground.PRIVATE_LIFE.value} if login else set()), _own_names(found, config)
+    # the Author field names its writer: a name the model reads as the whole value of two words or more is
+    # sought on the pages too, though the model alone found it ("Azarakhsh Rafiee", the footer's "AZARAKHSH
+    # RAFIEE"); a one-word Author ("Geonovum", an account) is never spread
+    whole = tuple(
+        f.text
+        for f, d in decided
+        if d.action is Action.REDACT and f.entity_type == "PERSON" and f.text == author and len(author.split()) > 1
+    )
+    names = tuple(dict.fromkeys(_own_names(found, config) + whole))
+    return grounds | ({Ground.PRIVATE_LIFE.value} if login else set()), names
 
 
 def _channel_names(text: str, findings: Sequence[Finding], names: Sequence[str]) -> tuple[str, ...]:
