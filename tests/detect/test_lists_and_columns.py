@@ -180,6 +180,22 @@ UNLABELLED_LISTS = [
         ["Filip Borloo", "Ellen Soetens", "Vincent Ducatteeuw"],
         ["Meemoo", "Universiteit Gent", "Stad Gent"],
     ),
+    # a bulleted item whose particle is capitalised, between items that are names
+    (
+        "• Stad Brugge\no Lieve Dockx\no Geert Wuyts\n• Sintmaartens NV\no Wiete Van Oostrijck\n"
+        "• Provincie Limburg\no Jo Verhulst",
+        ["Wiete Van Oostrijck", "Lieve Dockx"],
+        ["Stad Brugge", "Provincie Limburg"],
+    ),
+    # a first name that is also a word ("Ok"), before a surname no list knows, in a list of names
+    (
+        "Genodigden:\n- Wim de Haas\nRijkswaterstaat\n- Marten Lighthuis\nBZK\n- Ok van Meggelhoven\n"
+        "Tagologic\n- Roel Wubben\nProrail",
+        ["Ok van Meggelhoven", "Marten Lighthuis"],
+        ["Rijkswaterstaat", "Tagologic", "Prorail"],
+    ),
+    # an item of ordinary words in a list of names stays
+    ("- Wim de Haas\n- Marten Lighthuis\n- Roel Wubben\n- Open Data\n", ["Roel Wubben"], ["Open Data"]),
     # cities with their countries are no people
     ("Gent, België\nRijsel, Frankrijk\nAken, Duitsland\nMaastricht, Nederland", [], ["Gent", "Rijsel"]),
     # a row's organisation after the name without a separator

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Explanation
-from .grammar import compiled
+from .grammar import PARTICLES, compiled
 from .lexicons import load_lexicons, organisation_words_but_streets
 from .merge import Merged
 
@@ -86,19 +86,27 @@ def _chain(text: str, first: Merged, by_start: dict[int, Merged]) -> list[tuple[
 
 
 def _name_shaped(name: str) -> bool:
-    """Two to five words, capitalised ones neither ordinary words nor an organisation's or a place's."""
+    """Two to five words, capitalised ones neither an organisation's nor a place's, and no ordinary words but
+    the first name ("Ok van Megchelen") before a surname that is none; particles, capitalised too, are no words
+    ("Naten Van Hemelrijck")."""
     lex = load_lexicons()
     words = name.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
         return False
     org = organisation_words_but_streets()
-    for w in words:
-        if not w[:1].isupper():
-            continue
+    rest_plain = False  # a capitalised word after the first that is no ordinary word
+    for i, w in enumerate(words):
         low = w.lower()
-        if low in org or w in lex.places or w in lex.acronyms or (lex.is_ordinary_word(w) and not lex.is_surname(w)):
+        if not w[:1].isupper() or (i and low in PARTICLES):
+            continue
+        if low in org or w in lex.places or w in lex.acronyms:
             return False
-    return True
+        ordinary = lex.is_ordinary_word(w) and not lex.is_surname(w)
+        if ordinary and i:
+            return False
+        rest_plain = rest_plain or (i > 0 and not ordinary)
+    first = words[0]
+    return rest_plain or not (lex.is_ordinary_word(first) and not lex.is_surname(first))
 
 
 # a list's item on a line of its own: the bullet, then the item ("○ Virgini Geranios", "o Frieke Segers",
