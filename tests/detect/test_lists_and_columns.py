@@ -32,6 +32,8 @@ LIST_ROWS = [
 ]
 
 BROKEN_NAMES = [
+    # after a particle, the street's word on the next line is the surname ("Jan van" / "Laan")
+    ("Gesprek gehad met Jan van\nLaan over de vergunning.", ["Jan van\nLaan"], []),
     # a list of people with their organisations in brackets: a surname no list knows starts the next line
     (
         "Aanwezig: Pieter Hoogland (LTO Noord), Marijke\nSkovgaard (Natuurmonumenten), Eef Barends (RWS).",

@@ -265,6 +265,9 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
         word = _SURNAME_START.match(text, tail.end())
         w = word.group("w") if word else ""
         dictionary = w.lower() in lex.dutch_words and w not in lex.surnames  # "Hoi Sanne" / "Goedemorgen allemaal"
+        # (nor a street's or an organisation's word after given names: "Gábor Péter" / "Laan van Meerdervoort";
+        # after a particle it is the surname: "Jan van" / "Laan")
+        dictionary = dictionary or (w.lower() in lex.organisation_words and words[-1].lower() not in _SURNAME_PREFIXES)
         if word and not lex.is_ordinary_word(w) and w not in lex.places and not lex.is_first_name(w) and not dictionary:
             why = f"the surname '{w}' at the start of the next line: the name was broken over the line"
             out.append(
