@@ -100,3 +100,14 @@ def test_a_local_party_in_brackets_is_no_paraph() -> None:
         ["JvdB"],
         ["HvDH"],
     )
+
+
+def test_the_last_part_of_a_double_surname_is_not_the_office_holder() -> None:
+    """ "van Nieuwenhuizen Wijbenga" (a minister) is keyed "wijbenga": a Wijbenga written alone is not her; the
+    double surname written whole and its other form ("Van Nieuwenhuizen") are."""
+    from woo_redact.detect.public import PublicNames
+
+    public = PublicNames((), (), load_register())
+    assert not any(h.roles.startswith("minister") for h in public.holders_of("Wijbenga", "wijbenga"))
+    assert public.holders_of("Van Nieuwenhuizen Wijbenga", "wijbenga")
+    assert public.holders_of("Van Nieuwenhuizen", "nieuwenhuizen")

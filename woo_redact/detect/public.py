@@ -152,7 +152,9 @@ class PublicNames:
     def holders_of(self, name: str, key: str) -> list[OfficeHolder]:
         """The office holders with this surname key whose tussenvoegsels are those of the written name, when it
         has a first name or initials: "Jeroen Wijngaarden" is not Jeroen van Wijngaarden."""
-        holders = self.holders.get(key, [])
+        # a double surname's last part is not the name ("Wijbenga" is not Cora van Nieuwenhuizen Wijbenga)
+        low = name.lower()
+        holders = [h for h in self.holders.get(key, []) if not h.head or h.head in low]
         if not name_key(name)[0]:
             return holders  # a surname alone: its particles may stand before the span ("minister van der [Wal]")
         written = particles(name)

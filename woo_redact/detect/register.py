@@ -42,6 +42,9 @@ class OfficeHolder:
     listed: bool  # from the user's list (trusted on surname alone) rather than the register
     local: bool = False  # a local office holder (wethouder, burgemeester, Statenlid): public by name only after a title
     particles: str = ""  # the surname's tussenvoegsels, lower case: "van" for "van Wijngaarden"
+    # the words of a double surname before its key, lower case: "nieuwenhuizen" for "van Nieuwenhuizen
+    # Wijbenga", "blanksma-van" for "Blanksma-van den Heuvel" (the key is the last part: "wijbenga", "heuvel")
+    head: str = ""
 
 
 def _split(name: str) -> tuple[list[str], int, set[str]]:
@@ -145,8 +148,8 @@ def load_register() -> tuple[OfficeHolder, ...]:
         first = " ".join(row[1].replace(";", " ").split())  # alternatives: "Willem;Willem Caspar"
         initials = row[2].split(";")[0].strip()
         for surname in row[0].split(";"):  # a second form: "van Bijsterveldt-Vliegenthart;van Bijsterveldt"
-            _, key = name_key(surname)
-            out.append(OfficeHolder(key, first, initials, roles, False, local, particles(surname)))
+            head, key = name_key(surname)
+            out.append(OfficeHolder(key, first, initials, roles, False, local, particles(surname), head.lower()))
     return tuple(out)
 
 
