@@ -27,6 +27,14 @@ WORD_SURNAMES = [
 ]
 
 COPIES = [
+    # a first name cut short before the person's surname: how people sign ("Dan" of Daniel)
+    (
+        "On Wed 5 Feb 2025, Daniel Whitmore <d.whitmore@quantumdelta.nl> wrote:\nThanks.\nKind regards,\nDan Whitmore",
+        ["Dan Whitmore", "Daniel Whitmore"],
+        [],
+    ),
+    # ... but the word before the surname is not taken when it is no cut of the first name
+    ("Daniel Whitmore belde. Nee, toen Whitmore niet.", ["Whitmore"], ["toen"]),
     # a two-letter surname alone, once the full name is found
     (
         "Ouders zijn gebeld door Roos Ng en Koen Brouwer.\nNg belde op 4 maart met de moeder. Volgens Ng is het "

@@ -231,6 +231,7 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
         src = _strongest(source)
         word_like = " " not in form and (lex.is_ordinary_word(form) or form in lex.ambiguous)
         initial = _email_initial(text[source.start : source.end]) if source.entity == "EMAIL_ADDRESS" else ""
+        short_of = _given_of(text[source.start : source.end], form) if source.entity == "PERSON" else ""
         for occ in _found(text, form):
             if any(s <= occ.start() < e for s, e in skip_spans):
                 continue
@@ -238,6 +239,8 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             first = _FIRST_BEFORE.search(text, max(0, start - 30), start)
             if initial and first and first.group(1)[:1].lower() == initial and not lex.is_ordinary_word(first.group(1)):
                 start = first.start(1)  # "Xiaoling Huang" beside x.huang@...: the first name agrees with the address
+            elif short_of and first and _short_form(first.group(1), short_of):
+                start = first.start(1)  # "Dan Whitmore" signs the mail of Daniel Whitmore: his first name, shortened
             mid = mid_sentence(text, occ.start())
             if form in GIVEN_MONTHS and DATE_AROUND.search(text, max(0, occ.start() - 6), occ.end() + 6):
                 continue  # "15 Mei 2024" is the month, whoever Mei is
@@ -268,6 +271,20 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             entity = source.entity if source.entity in _LITERAL_ENTITIES else "PERSON"
             out.append(Merged(start, occ.end(), entity, (expl,)))
     return out
+
+
+def _given_of(name: str, form: str) -> str:
+    """The first name of a found ``name`` of two words or more, when ``form`` is its surname alone ("Daniel" of
+    "Daniel Whitmore" for "Whitmore"), else ""."""
+    words = natural_order(name).split()
+    if len(words) < 2 or " " in form or words[0].endswith(".") or form not in words[1:]:
+        return ""
+    return words[0] if words[0][:1].isupper() else ""
+
+
+def _short_form(word: str, given: str) -> bool:
+    """``word`` is ``given`` cut short, as people sign with it: "Dan" of "Daniel", "Alex" of "Alexander"."""
+    return 3 <= len(word) < len(given) and given.lower().startswith(word.lower())
 
 
 def _lower_first_names(forms: set[str], lex: Lexicons) -> set[str]:
