@@ -9,6 +9,27 @@ from detecttools import check
 # a number the text gives as an organisation's (a desk, its hours, an extension, a dial-in) stays; a number
 # someone gives as their own goes
 SERVICE_NUMBERS = [
+    # a list of organisations' numbers, one cell a line: the organisation's name above its number
+    (
+        "Bereikbaarheid\nStoringsnummer openbare verlichting\n0800-3636363\nOmgevingsdienst Noordzeekanaalgebied\n"
+        "088 567 02 00\nTeamleider vergunningen\nPieter Jansen\n06 1234 5678",
+        ["06 1234 5678", "Pieter Jansen"],
+        ["088 567 02 00"],
+    ),
+    # ... but a signature's organisation above a number is no such row
+    ("Met vriendelijke groet,\nJan Jansen\nAdviseur\nGemeente Utrecht\n030 286 1234", ["030 286 1234"], []),
+    # an organisation's row with its number on the same line
+    (
+        "Veiligheidsregio Flevoland 088 022 5000\nGemeente Almere, Kees Brink 036 539 9911",
+        ["036 539 9911"],
+        ["088 022 5000"],
+    ),
+    # the number a disclaimer calls central, on the next line
+    (
+        "Rijksoverheid aanvaardt geen aansprakelijkheid. Centraal nummer\n070 426 6426.\nVan: Bert Kamp",
+        ["Bert Kamp"],
+        ["070 426 6426"],
+    ),
     ("Bel 050 - 599 77 55 (werkdagen 9.00-17.00 uur) of stuur een brief.", [], ["050 - 599 77 55"]),
     ("Voor vragen kunt u mij bellen op 070 - 379 8912 (ma t/m do).", ["070 - 379 8912"], []),
     ("Contact CSIRT: csirt@cjib.nl, 24/7 058 - 205 02 00.", [], ["058 - 205 02 00", "csirt@cjib.nl"]),

@@ -55,7 +55,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
         ),
     ]
     GENERAL = re.compile(
-        r"algeme(?:en|ne)|centrale|receptie|servicenummer|informatienummer|klantcontact|switchboard|"
+        r"algeme(?:en|ne)|centrale|centraal\s+(?:tele(?:foon)?)?nummer|receptie|servicenummer|informatienummer|klantcontact|switchboard|"
         r"servicedesk|helpdesk|secretariaat|klantenservice|publieksvoorlichting|informatielijn|meldkamer|"
         r"persvoorlichting|\bpers(?:vragen|desk|informatie|nummer)?\b|perslijn|woordvoering|postbus|general|algemien|"
         r"van\s+dienst|dienstdoende|piketnummer|"
@@ -160,6 +160,12 @@ class DutchPhoneRecognizer(PatternRecognizer):
             address_line = address_line or (last and org_footer(line, number_last=True))
             # "Turfmarkt 147, Den Haag - 070 ..." as the footer of every page: the building's number
             address_line = address_line or (last and running_footer(line, text))
+            # "Omgevingsdienst Flevoland & Gooi en Vechtstreek   088 - 633 3000": an organisation's row of a list
+            # (or the row's cells one a line: the organisation's name on the line above, the number alone, under
+            # the row before's number; not a signature's "Jan Jansen / Gemeente Utrecht / 030 ...")
+            row = head if head.strip() else prev_line.rstrip() if prev_prev.rstrip()[-1:].isdigit() else ""
+            org_row = last and not mobile and bool(_ORG_ROW.match(row)) and not _named(row)
+            address_line = address_line or org_row
             # "voor vragen kunt u mij bellen op ...": a number someone gives as their own is theirs
             # ("Log in op Mijn DUO of bel ...": a portal's name, no one's own)
             own = bool(
@@ -312,8 +318,13 @@ _ORG_STREET_LINE = re.compile(
 )
 # an address line is an organisation's (letterhead, footer) only when something there says so
 _STREET_PLACE = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3} \d{1,4}[a-zA-Z]?(?:, ?| )[A-Z][\w'’ -]+[ \t]*$")
+# a row that an organisation of these kinds opens, the number at its end (no one named before it)
+_ORG_ROW = re.compile(
+    r"[ \t]*(?:Gemeente|Provincie|Provinsje|Omgevingsdienst|Veiligheidsregio|Waterschap|Hoogheemraadschap|"
+    r"Wetterskip|GGD|Ministerie|Rijkswaterstaat|Politie|Brandweer)\b[^\d\n:]*\Z"
+)
 _ORGANISATION = re.compile(
-    r"(?i:postbus|ministerie|gemeente|provincie|waterschap|rijks(?!weg|straat|laan|plein|kade)|dienst|directie|b\.\s?v\.|\bbv\b|n\.\s?v\.|stichting|"
+    r"(?i:postbus|ministerie|gemeente|provincie|provinsje|waterschap|rijks(?!weg|straat|laan|plein|kade)|dienst|directie|b\.\s?v\.|\bbv\b|n\.\s?v\.|stichting|"
     r"vereniging|kantoor|www\.|https?:|bezoekadres|postadres)"
 )
 _CLOSING_BEFORE = re.compile(
