@@ -78,6 +78,7 @@ LEAK_SETS = {
     "real12": ROOT / "eval/real12",
     "real13": ROOT / "eval/real13",
     "real14": ROOT / "eval/real14",
+    "real15": ROOT / "eval/real15",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
