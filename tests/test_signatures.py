@@ -92,6 +92,24 @@ def test_scanned_signature_image_of_a_civil_servant_is_painted(setup: tuple[obje
     assert after.max() < 10, "the image's own pixels under the box are painted"
 
 
+def test_a_signature_under_a_greeting_that_names_the_signer_on_its_line(setup: tuple[object, Detector]) -> None:
+    """ "Met vriendelijke groet, namens het college, W. Scheepstra, teamleider": no printed name under the mark."""
+    closing = "Met vriendelijke groet, namens het college, Wouter Scheepstra, teamleider Inkomen"
+    data, box = signed_letter(closing, "", "", mark="image")
+    p = _run(setup, data)
+    [(f, d)] = _signatures(p)
+    assert d.action is Action.REDACT and d.needs_review and "Scheepstra" in f.explanations[0].reason
+    assert p.proof.passed, p.proof.failures
+    assert _crop(_images_only(p.output), box).max() < 10, "the image's own pixels under the box are painted"
+
+
+def test_a_ministers_signature_under_a_greeting_that_names_her_stays(setup: tuple[object, Detector]) -> None:
+    data, _ = signed_letter("Hoogachtend, de minister van Financiën, Sigrid Kaag", "", "", mark="ink")
+    p = _run(setup, data)
+    [(f, d)] = _signatures(p)
+    assert d.action is Action.KEEP, f.explanations
+
+
 def test_vector_ink_signature_paths_are_removed(setup: tuple[object, Detector]) -> None:
     data, _ = signed_letter("Hoogachtend,", "drs. P.J. Smit", "afdelingshoofd Woo", mark="ink")
     p = _run(setup, data)

@@ -46,6 +46,12 @@ _CLOSING = re.compile(
     r"(?:de|het)\s+(?:minister|staatssecretaris|burgemeester|secretaris-generaal|directeur(?:-generaal)?|"
     r"college|voorzitter|commissaris)\b.*,|w\.\s?g\.|ondertekening|handtekening)\s*[,:]?\s*$"
 )
+# a greeting that the signer's name and role follow on its line ("Met vriendelijke groet, namens het college,
+# Wouter Scheepmaker, teamleider Inkomen"): the mark below it is the signature as well
+_GREETING_LEAD = re.compile(
+    r"(?i)^\s*(?:hoogachtend|met\s+(?:de\s+)?(?:vriendelijke|hartelijke|collegiale|beste)\s+groet(?:en)?|"
+    r"(?:vriendelijke|hartelijke)\s+groet(?:en)?|mvg)\s*,\s*\S.*$"
+)
 _OFFICE = re.compile(
     r"(?i)^\s*(?:de|het)\s+(?P<title>minister(?:-president)?|staatssecretaris|burgemeester|wethouder|"
     r"gedeputeerde|commissaris\s+van\s+de\s+koning)\b[^\n]*,\s*$"
@@ -239,6 +245,12 @@ def signature_findings(doc: Document, findings: Sequence[Finding], public: Publi
             above, below, row = _above(doc, lines, r), _below(doc, lines, r), _row(lines, r)
             closing = next((ln for ln in above if _CLOSING.match(_text(doc, ln))), None)
             signer, keep, named = _signer(doc, below, findings, public)
+            if closing is None and not named:
+                # the greeting's line names the signer ("Met vriendelijke groet, namens het college, W. Smit,
+                # teamleider"): an office holder named there keeps the mark, as one printed under it would
+                closing = next((ln for ln in above if _GREETING_LEAD.match(_text(doc, ln))), None)
+                names = _names_in(closing, findings) if closing is not None else []
+                keep = next((k for k in map(_kept, names) if k is not None), None)
             if closing is None and named and _letterhead(info, r):
                 named = False  # a logo over the addressee ("De heer H.M. de Jonge"), not a signature
             if closing is not None or named:
