@@ -311,6 +311,26 @@ def blocks_to_docx(blocks, path, *, author="", header=None, footer=None, landsca
         else:
             raise ValueError("comment anchor not found: " + sub)
     d.save(str(path))
+    _fix_docx_dates(path)
+
+
+def _fix_docx_dates(path):
+    """python-docx stamps comments with the current time: make the file deterministic."""
+    import re
+    import zipfile
+    data = {}
+    with zipfile.ZipFile(path) as z:
+        for i in z.infolist():
+            data[i.filename] = z.read(i.filename)
+    for k in list(data):
+        if k.endswith(".xml"):
+            data[k] = re.sub(rb'w:date="[^"]*"', b'w:date="2025-06-02T10:15:00Z"', data[k])
+            data[k] = re.sub(rb'(<dcterms:(?:created|modified)[^>]*>)[^<]*', rb'\g<1>2025-06-02T10:15:00Z', data[k])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for k, v in data.items():
+            zi = zipfile.ZipInfo(k, date_time=(2025, 6, 2, 10, 15, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, v)
 
 
 def render_docx(blocks, out, name, *, notes_in_margin=False, notes_as_annots=False, **kw):
