@@ -2,7 +2,7 @@
 import sys
 import traceback
 
-from framework import DOCS, GOLD, SRC, write_gold
+from framework import DOCS, GOLD, SRC, normalise, write_gold
 import docs_permits
 
 MODULES = [docs_permits]
@@ -27,6 +27,7 @@ def main(argv):
             try:
                 out = DOCS / f"{name}.pdf"
                 build(out)
+                normalise(out)
                 g = write_gold(name, redact, keep, is_scan=is_scan)
                 print(f"{name}: pages={g['pages']} redact={sum(len(i['probes']) for i in g['redact'])} "
                       f"keep={sum(len(i['probes']) for i in g['keep'])}", flush=True)

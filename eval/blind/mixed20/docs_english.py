@@ -34,6 +34,7 @@ def ad14():
               "Jackson Databind 2.13.1 (CVE-2022-42003). <b>F-04</b> Missing rate limiting on the /token endpoint "
               "(credential stuffing). <b>F-05</b> Verbose stack traces (Whitelabel Error Page) reveal package names such "
               "as nl.overijssel.olk.core.ZaakDocumentService."),
+        ("br",),
         ("h", "4. Methodology"),
         ("p", "Testing combined Burp Suite Professional 2024.12, OWASP ZAP, Nuclei templates, Postman collections supplied "
               "by the client and manual review of the OpenAPI 3.1 specification. Threat modelling followed STRIDE as "
@@ -50,7 +51,7 @@ def ad14():
                   "Noor en Giz plannen de hersteltest; contact via informatiebeveiliging@overijssel.nl."),
     ]
     def build(out):
-        render_reportlab(b, out, title="Pentest OLK API Gateway v1.2", author="Kristóf Némethy-Borgart", columns=2, fontsize=8.8,
+        render_reportlab(b, out, title="Pentest OLK API Gateway v1.2", author="Kristóf Némethy-Borgart", columns=2, fontsize=9.8,
                          header="TLP:AMBER+STRICT - Hollandse Veste Security - Provincie Overijssel", footer="HVS-2025-047 OLK API Gateway")
         post(out, info={"Author": "Kristóf Némethy-Borgart", "Title": "Pentest OLK API Gateway v1.2"},
              links=[(0, (60, 640, 250, 652), "mailto:k.nemethyborgart@hollandseveste.nl")])

@@ -533,3 +533,22 @@ def write_gold(name, redact, keep, *, is_scan=False):
         g["keep"].append({"kind": it["kind"], "value": it["value"], "probes": ps})
     (GOLD / f"{name}.json").write_text(json.dumps(g, ensure_ascii=False, indent=1), encoding="utf-8")
     return g
+
+
+def normalise(path: Path):
+    """Fixed dates and a deterministic /ID so that a rebuild gives the same bytes where the producer allows."""
+    import re
+    import pikepdf
+    from pikepdf import Name, String
+
+    with pikepdf.open(str(path), allow_overwriting_input=True) as pdf:
+        for k in ("/CreationDate", "/ModDate"):
+            pdf.docinfo[Name(k)] = String(FIXED_DATE)
+        md = pdf.Root.get("/Metadata")
+        if md is not None:
+            x = md.read_bytes().decode("utf-8", "ignore")
+            x = re.sub(r"(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*", r"\g<1>2025-06-12T09:30:00+02:00", x)
+            x = re.sub(r"(xmp:(?:CreateDate|ModifyDate|MetadataDate)=')[^']*", r"\g<1>2025-06-12T09:30:00+02:00", x)
+            x = re.sub(r"uuid:[0-9a-fA-F-]{36}", "uuid:00000000-0000-4000-8000-000000000020", x)
+            md.write(x.encode("utf-8"))
+        pdf.save(str(path), deterministic_id=True)
