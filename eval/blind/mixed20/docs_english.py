@@ -9,12 +9,14 @@ def ad14():
         ("small", "Client: Provincie Overijssel, team Informatievoorziening | Supplier: Hollandse Veste Security B.V. | "
                   "Classification: TLP:AMBER+STRICT | Version 1.2, 16 May 2025"),
         ("h", "1. Document control"),
-        ("table", [["Role", "Name", "Contact"],
-                   ["Lead tester", "Kristóf Némethy-Borgart", "k.nemethyborgart@hollandseveste.nl"],
-                   ["Tester", "Ayaan Mohamud Xirsi", "+31 6 24 80 17 39"],
-                   ["QA reviewer", "dr. ir. Sybren Wijbenga", "—"],
-                   ["Client CISO", "Noor el Ouazzani-Tebbens", "ciso@overijssel.nl"],
-                   ["Client product owner", "Gijs 'Giz' Hofstede-Amadi", "06 11 73 29 54"]], [0.25, 0.4, 0.35]),
+        ("table", [["Role", "Name"],
+                   ["Lead tester", "Kristóf Némethy-Borgart"],
+                   ["Tester", "Ayaan Mohamud Xirsi (+31 6 24 80 17 39)"],
+                   ["QA reviewer", "dr. ir. Sybren Wijbenga"],
+                   ["Client CISO", "Noor el Ouazzani-Tebbens"],
+                   ["Client product owner", "Gijs 'Giz' Hofstede-Amadi (06 11 73 29 54)"]], [0.35, 0.65]),
+        ("p", "Contact supplier: k.nemethyborgart@hollandseveste.nl. Contact client: ciso@overijssel.nl "
+              "(functional mailbox of the CISO office)."),
         ("h", "2. Executive Summary"),
         ("p", "Hollandse Veste Security performed a grey-box assessment of the OLK API Gateway between 22 April and "
               "9 May 2025, following the OWASP Web Security Testing Guide (WSTG v4.2) and the OWASP API Security Top 10 "
@@ -57,7 +59,7 @@ def ad14():
              links=[(0, (60, 640, 250, 652), "mailto:k.nemethyborgart@hollandseveste.nl")])
     redact = [
         R("PERSON", "Kristóf Némethy-Borgart", "Kristóf Némethy-Borgart", P("Kristóf Némethy-Borgart", ch="metadata")),
-        R("EMAIL", "k.nemethyborgart@hollandseveste.nl (broken over two lines in a narrow cell)", "~k.nemethyborgart", P("mailto:k.nemethyborgart@hollandseveste.nl", ch="annotations")),
+        R("EMAIL", "k.nemethyborgart@hollandseveste.nl", "k.nemethyborgart@hollandseveste.nl", P("mailto:k.nemethyborgart@hollandseveste.nl", ch="annotations")),
         R("PERSON", "Ayaan Mohamud Xirsi", "Ayaan Mohamud Xirsi"), R("PHONE", "+31 6 24 80 17 39", "+31 6 24 80 17 39"),
         R("PERSON", "Sybren Wijbenga", "Sybren Wijbenga"),
         R("PERSON", "Noor el Ouazzani-Tebbens", "Noor el Ouazzani-Tebbens", "Noor"),

@@ -232,7 +232,7 @@ def ad13():
         ws.page_setup.fitToWidth = 1
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.page_setup.fitToHeight = 0
-        ws.oddHeader.center.text = "Vertrouwelijk - P&O"
+        ws.oddHeader.center.text = "Vertrouwelijk - P&&O"
         ws.oddFooter.right.text = "Pagina &P"
         wb.properties.creator = "Aksoy-Wijnands, Gülşen"
         src = SRC / f"{name}.xlsx"

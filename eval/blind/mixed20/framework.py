@@ -275,7 +275,7 @@ def blocks_to_docx(blocks, path, *, author="", header=None, footer=None, landsca
             t = d.add_table(rows=0, cols=2)
             for a, v in b[1]:
                 cells = t.add_row().cells
-                cells[0].paragraphs[0].add_run(a).bold = True
+                cells[0].paragraphs[0].add_run(html.unescape(a)).bold = True
                 add_rich(cells[1].paragraphs[0], v)
                 paras.append(cells[1].paragraphs[0])
         elif k == "table":
