@@ -99,3 +99,19 @@ def test_a_one_word_author_is_not_sought_on_the_pages(tmp_path: Path) -> None:
     src.write_bytes(_pdf(["Memo over de datasets", "Geonovum adviseert het ministerie."], author="Geonovum"))
     out = redact_file(src, load_config())
     assert "Geonovum adviseert" in _text(out.output)
+
+
+def test_a_paraph_that_is_also_the_language_tags_country_is_proven(tmp_path: Path) -> None:
+    """A redacted paraph "NL" and the catalog's /Lang "nl-NL": a language tag holds no one's data (the proof
+    withheld the document before)."""
+    data = _pdf(["Aanwezig: Nadia Lambrecht, Pieter Brink", "Actie: NL", "Besluit genomen."])
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        pdf.Root.Lang = String("nl-NL")
+        out = io.BytesIO()
+        pdf.save(out)
+    src = tmp_path / "verslag.pdf"
+    src.write_bytes(out.getvalue())
+    result = redact_file(src, load_config())
+    assert "Lambrecht" not in _text(result.output) and "Actie:" in _text(result.output)
+    with pikepdf.open(io.BytesIO(result.output)) as pdf:
+        assert str(pdf.Root.Lang) == "nl-NL"

@@ -160,6 +160,8 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
         if code.isalpha() and code not in words:
             continue  # a code of letters that is no word of the text: _CODE_BEFORE and _CODE_AFTER find it nowhere
         for occ in literal(text, code, _CODE_BEFORE, _CODE_AFTER):
+            if _in_identifier(text, occ.start(), occ.end()):
+                continue
             clause_end = bool(_CLAUSE_END.match(text[occ.end() : occ.end() + 4]))
             place = (
                 bool(_PARAPH_PLACE.search(text[max(0, occ.start() - 32) : occ.start()]))
@@ -207,7 +209,7 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
     for code in sorted(set(batch_codes) - codes - seen):
         if (not code.isalpha() or code in words) and signs_with(text, code):  # (a word of letters: as above)
             for occ in literal(text, code, _CODE_BEFORE, _CODE_AFTER):
-                if _signed_at(text, occ.start(), occ.end()):
+                if _signed_at(text, occ.start(), occ.end()) and not _in_identifier(text, occ.start(), occ.end()):
                     expl = Explanation("derived_paraph", 0.8, why, pattern="initials of a person in the batch")
                     out.append(Merged(occ.start(), occ.end(), "PARAPH", (expl,)))
     # a named person's initials ending a line, where the document signs with other named people's initials too
@@ -218,6 +220,15 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
                 expl = Explanation("derived_paraph", 0.8, why, pattern="initials of a named person")
                 out.append(Merged(start, end, "PARAPH", (expl,)))
     return out
+
+
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """A code between colons that join it to the words around it: "ECLI:NL:RVS:2022:3155" has no paraph "NL"."""
+    return (
+        text[start - 2 : start].endswith(":")
+        and text[start - 2 : start - 1].isalnum()
+        and (text[end : end + 2][:1] == ":" and text[end + 1 : end + 2].isalnum())
+    )
 
 
 _LEGAL_FORM_CODE = compiled(LEGAL_FORM_INITIALS)

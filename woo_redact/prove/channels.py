@@ -53,6 +53,10 @@ _KIND_KEYS = ("/S", "/Type", "/Subtype")
 _KEYED = ("/Info", "/Dests")
 
 
+# a language tag of a language and a country only ("nl", "nl-NL", "en-GB"): it can hold no one's data
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:-[A-Z]{2})?")
+
+
 def _walk_strings(
     obj: pikepdf.Object,
     where: str,
@@ -91,6 +95,8 @@ def _walk_strings(
                     continue
                 if (k in _KIND_KEYS and isinstance(v, pikepdf.Name)) or k in ("/RoleMap", "/ProcSet"):
                     continue  # an object's kind (a structure type /TD, /Type /Page), the procedure sets: no text
+                if k == "/Lang" and isinstance(v, pikepdf.String) and _LANGUAGE_TAG.fullmatch(str(v)):
+                    continue  # "nl-NL": a language and its country, no paraph "NL" (any other /Lang is read)
                 stack.append((v, k, depth + 1, keys or k in _KEYED))
         elif isinstance(o, pikepdf.Array):
             for v in o:
