@@ -18,7 +18,7 @@ import framework  # noqa: E402
 import importlib  # noqa: E402
 
 DOCS = {}
-for modname in ("docs_a", "docs_b", "docs_c"):
+for modname in ("docs_a", "docs_b", "docs_c", "docs_d"):
     if not (HERE / f"{modname}.py").exists():
         continue
     mod = importlib.import_module(modname)

@@ -34,7 +34,9 @@ def ac12(out):
               "{{Woonbedrijf ieder1|ORG}}, {{Deventer Energie Coöperatie|ORG}} en {{Enexis Netbeheer|ORG}}. Bewoner "
               "[[Auke Terpstra|PERSON]] diende namens een groep van twaalf eigenaren van jaren-dertigwoningen aan de "
               "{{Ceintuurbaan|STREET}} een uitgebreide reactie in; zijn voorstel voor een collectieve warmtepomp is "
-              "overgenomen. De heer [[Terpstra|PERSON]] sprak ook in tijdens de informatiebijeenkomst van 29 januari."),
+              "overgenomen. De heer [[Terpstra|PERSON]] sprak ook in tijdens de informatiebijeenkomst van 29 januari. Een tweede "
+              "groep, vertegenwoordigd door [[Noura Benali|PERSON]] en [[Henk-Jan Stroeve|PERSON]] van de "
+              "{{Vereniging Eigen Huis|ORG}}-afdeling, vroeg om een garantie op de woonlasten."),
         ("h2", "Financiën"),
         ("p", "Het krediet wordt gedekt uit de {{Specifieke uitkering Aardgasvrije Wijken|PROGRAM}} van het Rijk "
               "(€ 1,6 miljoen) en de bestemmingsreserve Duurzaamheid."),
@@ -70,7 +72,9 @@ def ac13(out):
         ("p", "overwegende dat:\n- inspreker mevrouw [[Trijntje van der Meulen-Postma|PERSON]] (84) in de commissie "
               "{{Stad en Ruimte|ORG}} van 4 maart heeft verteld dat zij sinds januari niet meer zelfstandig naar de markt "
               "loopt;\n- de wijkagent en het buurtteam {{Kruiskamp|PLACE}} de overlast inmiddels anders aanpakken;\n"
-              "- mevrouw [[Van der Meulen|PERSON]] 140 handtekeningen heeft verzameld;"),
+              "- mevrouw [[Van der Meulen|PERSON]] 140 handtekeningen heeft verzameld, samen met haar buurman "
+              "[[Gerard Wibier|PERSON]] en zijn dochter [[Naomi Wibier-Tahiri|PERSON]];\n- de heer [[Wibier|PERSON]] "
+              "in december 2024 is gevallen op weg naar de bushalte;"),
         ("p", "verzoekt het college:\n- de bankjes vóór 1 mei 2025 terug te plaatsen, in overleg met de bewoners en "
               "{{Portaal|ORG}} als eigenaar van {{De Koperhorst|ORG}};\n- de raad in de eerstvolgende "
               "{{Staat van de Stad|PRODUCT}} te informeren over de aanpak van overlast in {{Kruiskamp|PLACE}},"),
@@ -106,7 +110,8 @@ def ac14(out):
               "{{Sportraad Súdwest-Fryslân|ORG}} blijkt dat juist ouderen en scholieren uit {{Bolsward|PLACE}} en "
               "{{Witmarsum|PLACE}} het bad gebruiken. De indieners hebben gesproken met badmeester "
               "[[Sybren Wijbenga|PERSON]] en met de voorzitter van de zwemvereniging, mevrouw [[Antje de Haan-Kuipers|PERSON]], "
-              "die op 12 februari insprak."),
+              "die op 12 februari insprak. Ook oud-badmeester [[Harmen Sijtsma|PERSON]] en de ouders [[Sjoerd|PERSON]] en "
+              "[[Wietske Altena|PERSON]] stuurden de fracties een brief."),
         ("p", "De financiële gevolgen zijn doorgerekend met ondersteuning van de afdeling Financiën "
               "([[Jelmer Zijlstra|PERSON]], [[j.zijlstra@sudwestfryslan.nl|EMAIL]]). De dekking komt uit de "
               "algemene reserve; wethouder {{Mark Haagsma|OFFICE_HOLDER}} heeft toegezegd een memo te sturen."),
@@ -182,7 +187,8 @@ def ac16(out):
               "{{Steenbrugge|PLACE}}: vastgesteld."),
         ("h2", "5. Bestemmingsplan {{Havenkwartier|PLACE}} fase 3"),
         ("p", "Insprekers in de commissie waren de heer [[Bas Oude Nijhuis|PERSON]] (bewoner {{Hanzeweg|STREET}}) en "
-              "mevrouw [[Zoë Wolters|PERSON]] namens {{Stichting Havenkwartier Leeft|ORG}}. Amendement A1 van de "
+              "mevrouw [[Zoë Wolters|PERSON]] namens {{Stichting Havenkwartier Leeft|ORG}}. Ook de ondernemer [[Cheng Wei Lin|PERSON]] "
+              "(restaurant aan de kade) sprak in; de heer [[Lin|PERSON]] vreest voor zijn terras. Amendement A1 van de "
               "fracties {{GroenLinks|PARTY}} en {{D66|PARTY}} (eerste indiener {{Rutger Daamen|OFFICE_HOLDER}}) over groen "
               "op de kade: aangenomen (24-13). Het gewijzigde plan wordt vastgesteld. Stemverklaring van "
               "{{Hatice Öztürk|OFFICE_HOLDER}} ({{DENK|PARTY}})."),
@@ -213,7 +219,9 @@ def ac17(out):
         ("p", "1. Klopt het dat de gemeente op 2 januari 40 bomen heeft gekapt zonder vooraankondiging?\n"
               "2. Een bewoner, de heer [[Ibrahim Sow|PERSON]], heeft volgens {{De Stentor|ORG}} de "
               "{{Fietsersbond|ORG}} en de gemeente gewaarschuwd. Waarom is niet gereageerd?\n"
-              "3. Is het college bereid de kapvergunning te publiceren?"),
+              "3. Is het college bereid de kapvergunning te publiceren?\n"
+              "4. Ook buurtbewoonster [[Marieke Schuttenbeld|PERSON]] ([[m.schuttenbeld@gmail.com|EMAIL]]) heeft volgens "
+              "mij geen antwoord gehad. Klopt dat?"),
         ("h2", "Antwoorden van het college (verzonden 28 januari 2025)"),
         ("p", "Ad 1. De bomen zijn gekapt op grond van een omgevingsvergunning van 14 november 2024. De vergunning is "
               "gepubliceerd in het {{Gemeenteblad|PRODUCT}}. De vooraankondiging aan omwonenden is ten onrechte niet "
@@ -224,6 +232,7 @@ def ac17(out):
               "krijgen binnen vijf werkdagen een reactie via {{Mijn Zwolle|PRODUCT}}."),
         ("p", "Ad 3. Ja. De vergunning staat op {{officielebekendmakingen.nl|WEB}} en in het {{Omgevingsloket|PRODUCT}}. "
               "Er worden 60 nieuwe bomen geplant, onder meer {{Tilia cordata|TERM}} en {{Quercus robur|TERM}}."),
+        ("p", "Ad 4. Mevrouw [[Schuttenbeld|PERSON]] heeft op 8 januari per e-mail antwoord gekregen."),
         ("p", "Burgemeester en wethouders van {{Zwolle|PLACE}},\nde secretaris, de burgemeester,\n"
               "{{Peter Snijders|OFFICE_HOLDER}}"),
         ("small", "Behandelend ambtenaar: [[Thijs Koopman|PERSON]], team Openbare Ruimte, telefoon [[038 498 22 71|PHONE]], "
@@ -290,6 +299,10 @@ def ac19(out):
         ("p", "Mevrouw [[Sjoukje Yntema-Bakker|PERSON]] uit {{Pingjum|PLACE}} werd op 2 maart 100 jaar. Zij kreeg bezoek van "
               "de burgemeester en haar kleinzoon [[Rients|PERSON]] speelde op de orgel in de {{Hervormde kerk|ORG}}. "
               "Mevrouw [[Yntema|PERSON]] woont nog zelfstandig aan de [[Boppedyk 2|ADDRESS]]."),
+        ("h2", "{{Tzum|PLACE}}: nieuwe huisarts"),
+        ("p", "In de praktijk aan de {{Sjukelân|STREET}} begint op 1 mei huisarts [[Rixt Haitsma|PERSON]]. Zij neemt de praktijk "
+              "over van dokter [[Evert Hoitinga|PERSON]], die na 31 jaar met pensioen gaat. Assistente [[Baukje Kingma|PERSON]] "
+              "blijft."),
         ("h2", "Meer weten?"),
         ("p", "Bel {{14 0515|SWITCHBOARD}} of mail {{kernen@sudwestfryslan.nl|MAILBOX}}. Volgende Kernenbrief: juni 2025. "
               "De dorpencoördinator heeft spreekuur in {{Makkum|PLACE}}, {{Markt 1|OFFICE_ADDRESS}}."),

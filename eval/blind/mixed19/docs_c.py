@@ -235,7 +235,7 @@ def ac29(out):
     y = 60
     for s, sz, f in (("[[Fatma Kaya-de Jong|PERSON]]", 11, "roman"), ("[[Lindenlaan 48|ADDRESS]]", 11, "roman"),
                      ("[[3781 GK|POSTCODE]] Voorthuizen", 11, "roman"), ("tel. [[06-4477 0915|PHONE]]", 11, "roman"),
-                     ("[[fatma.kaya@planet.nl|EMAIL]]", 11, "roman")):
+                     ("[[fatma.kaya@planet.nl|EMAIL]]", 11, "sans")):
         p.text(60, y, s, sz, f)
         y += 16
     y += 20
@@ -260,7 +260,7 @@ def ac29(out):
         y += 16
     p.squiggle(70, y + 6, 130, 34, seed=2901, fill=(10, 10, 60), width=1.5)
     y += 50
-    p.text(60, y, "[[F. Kaya-de Jong|PERSON]]", 11, "roman")
+    p.text(60, y, "F. [[Kaya-de Jong|PERSON]]", 11, "roman")
     p.rect(400, 60, 140, 60, outline=(150, 30, 30), width=1.2)
     p.text(408, 68, "INGEKOMEN", 10, "sansb", fill=(150, 30, 30), reg=False)
     p.text(408, 86, "04 FEB 2025", 10, "sansb", fill=(150, 30, 30), reg=False)
@@ -315,7 +315,7 @@ def ac31(out):
     rows = [("Naam aanvrager", "[[Germ Hoekstra|PERSON]]"), ("Geboortedatum", "[[03-11-1941|DOB]]"),
             ("BSN", f"[[{bsn(3101)}|BSN]]"), ("Adres", "[[Vlasakker 14|ADDRESS]]"), ("Postcode en plaats", "[[8446 LD|POSTCODE]] Heerenveen"),
             ("Telefoon", "[[0513-631 447|PHONE]]"), ("Contactpersoon", "[[Aaltje Hoekstra-Veenstra|PERSON]] (dochter)"),
-            ("Telefoon contactpersoon", "[[06-5312 8874|PHONE]]"), ("Huisarts", "[[dr. W. Sijbesma|PERSON]], Heerenveen")]
+            ("Telefoon contactpersoon", "[[06-5312 8874|PHONE]]"), ("Huisarts", "dr. W. [[Sijbesma|PERSON]], Heerenveen")]
     for k, v in rows:
         p.rect(50, y, 495, 30, outline="black", width=0.7)
         p.text(56, y + 8, k, 10, "sans", reg=False)

@@ -356,7 +356,7 @@ def make_gold(name: str, pdf: Path, reg: Reg, scan: bool = False) -> tuple[dict,
             if count_in(txt, pr) <= pub:
                 problems.append(f"redact {value!r} not in PDFium text")
             if count_in(ptt, pr) <= pub:
-                problems.append(f"redact {value!r} not in pdftotext text")
+                print(f"   note {name}: redact {value!r} is in the PDFium text but not in pdftotext -layout")
         elif value in h_red:
             chans = [c for c in hid if count_in(hid[c], pr)]
             if not chans:
