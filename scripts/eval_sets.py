@@ -63,6 +63,7 @@ LEAK_SETS = {
     "blind-mixed16": ROOT / "eval/blind/mixed16",
     "blind-mixed17": ROOT / "eval/blind/mixed17",
     "blind-mixed18": ROOT / "eval/blind/mixed18",
+    "blind-mixed19": ROOT / "eval/blind/mixed19",
     "blind-mixed20": ROOT / "eval/blind/mixed20",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
