@@ -73,6 +73,12 @@ def _title_cased(name: str, lex: Lexicons) -> str:
 def _forms(name: str, lex: Lexicons) -> set[str]:
     """:func:`name_forms` of the name as written."""
     tokens = [t for t in re.split(r"[\s\u00a0]+", natural_order(name).strip()) if t]
+    nicks = [t for t in tokens if _ROEPNAAM.fullmatch(t)]
+    rest = [t for t in tokens if not _ROEPNAAM.fullmatch(t)]
+    if len(nicks) == 1 and len(rest) >= 2 and not _INITIAL.match(rest[0]) and rest[0][:1].isupper():
+        # "Jacoba (Co) Nijenhuis", "Pieter 'Piet' Hanekamp": the forms of the name without the name in use,
+        # and of the name in use before the surname ("Co Nijenhuis", "Co"), not a surname "Co Nijenhuis"
+        return _forms(" ".join(rest), lex) | _forms(" ".join([nicks[0][1:-1], *rest[1:]]), lex)
     # "E.M. (Esther) Zijlstra-Abena": the first name in brackets after the initials is the name in use
     tokens = [t[1:-1] if _ROEPNAAM.fullmatch(t) else t for t in tokens]
     tokens = [t for t in tokens if not _INITIAL.match(t) and not re.fullmatch(r"(?:[A-Z]\.)+", t)]
@@ -138,7 +144,7 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
 # all the same; their copies are told from the month where they are sought (propagate)
 GIVEN_MONTHS = frozenset({"April", "Mei", "Juni", "Juli"})
 
-_ROEPNAAM = re.compile(r"\(\w+\)")
+_ROEPNAAM = re.compile(r"\([\w-]+\)|['‘\"“][\w-]+['’\"”]")  # "(Co)", "'Piet'": the name in use
 
 
 def _word_or_name(word: str, lex: Lexicons) -> bool:

@@ -22,7 +22,12 @@ NAME_PART = r"\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]
 # Initials: J. / J.P. / J.P.M. / Th. / IJ.
 INITIALS = r"(?:(?:IJ|Th|Chr|Ph|\p{Lu})\.[\s\u00a0]?){1,5}"
 # a roepnaam in brackets after the initials: "W.H.M. (Wim) Verstappen"
-ROEPNAAM = r"(?:\(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\)[ \t\u00a0]+)?"  # "(Gerrit-Jan)" too
+# a name someone goes by, in brackets or quotes inside their name: "(Gerrit-Jan)", "'Piet'", "(JJ)"
+NICKNAME = (
+    r"(?:\(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\)|\(\p{Lu}{2,3}\)"
+    r"|['‘\"“]\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*['’\"”](?![\p{L}]))"
+)
+ROEPNAAM = rf"(?:{NICKNAME}[ \t\u00a0]+)?"
 # a party, a relative or a role that only a private person has: "Verzoeker Zijlstra", "haar dochter Nicole"
 ROLE_WORDS = (
     r"verzoeker|verzoekster|klager|klaagster|indiener|indienster|inspreker|insprekster|bezwaarmaker|aanvrager|"

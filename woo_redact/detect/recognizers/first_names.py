@@ -12,7 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from regex import escape as regex_escape
 
 from ..context import STREET_AFTER
-from ..grammar import HS, NAME_PART, compiled, surname
+from ..grammar import HS, NAME_PART, NICKNAME, compiled, surname
 from ..lexicons import countries, municipalities, organisation_ending
 from .names import NameRecognizer
 
@@ -67,7 +67,7 @@ class FirstNameRecognizer(NameRecognizer):
         """Presidio's hook: the names this recognizer finds in ``text``."""
         word = compiled(NAME_PART)
         # ("Johannes (Hans) Cornelisse": the roepnaam in brackets after the first name)
-        full = compiled(rf"\G(?:{HS}\(\p{{Lu}}[\p{{Ll}}'’-]+\))?(?:{HS}{NAME_PART}){{0,2}}{HS}{surname()}")
+        full = compiled(rf"\G(?:{HS}{NICKNAME})?(?:{HS}{NAME_PART}){{0,2}}{HS}{surname()}")
         out = []
         pos = 0
         for m in word.finditer(text):
