@@ -33,6 +33,12 @@ COPIES = [
         ["Dan Whitmore", "Daniel Whitmore"],
         [],
     ),
+    # a first name that is a word too ("Dan"): the one greeted, not the word at a sentence's start
+    (
+        "CC: Dan Verschuren <d.verschuren@ozhz.nl>\nHoi Dan en collega's,\nDan gaan we verder.",
+        ["Dan Verschuren", "Hoi [Dan] en"],
+        ["Dan gaan"],
+    ),
     # ... but the word before the surname is not taken when it is no cut of the first name
     ("Daniel Whitmore belde. Nee, toen Whitmore niet.", ["Whitmore"], ["toen"]),
     # a two-letter surname alone, once the full name is found

@@ -122,6 +122,11 @@ VOCATIVE = compiled(
     r",[ \u00a0]+(?:(?:kun|kan|wil|zou|heb|ben|ga|mag|moet|zal|weet|doe|neem|stuur)[ \u00a0]+(?:jij|je|u)"
     r"|(?:jij|je)[ \u00a0]+\p{Ll})(?![\p{L}])"
 )
+# a greeting before the name: "Hoi Dan en collega's,", "Beste Roos,", "Hi Mo!": the one greeted
+GREETING_BEFORE = compiled(
+    r"(?<![\p{L}])(?i:hoi|hallo|hai|hey|hi|hello|beste|lieve|dag|goedemorgen|goedemiddag|goedenavond|dear)"
+    r"[ \u00a0]+\Z"
+)
 _NAMES_LINE = compiled(r"\A[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]*(?:[/&,][ \t]*|\Z))+\Z")
 
 

@@ -33,6 +33,7 @@ from .lexicons import Lexicons, load_lexicons, municipalities
 from .merge import Merged
 from .occurrence_context import (
     DATE_AROUND,
+    GREETING_BEFORE,
     PERSON_LABEL,
     VOCATIVE,
     before_lower_word,
@@ -211,6 +212,8 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 continue  # a span cut down to white space where a stronger one begins ("Vlieger / " + "TEN HAVE")
             new = name_forms(text[m.start : m.end], lex)
             given = words[0]
+            if len(words) > 1 and given in lex.stop_words and given[1:].islower() and given not in GIVEN_MONTHS:
+                new.add(given)  # "Dan" of "Dan Verschuren": a word too, sought only where someone is greeted or called
             if weak and not lex.is_first_name(given) and len(given) > _LONGEST_GIVEN:
                 # of a name only the model found, a first word no list knows is spread alone only if it is
                 # as short as given names are ("Olumide", "Kavya"): in "Succescriterium Elke" the model took a
@@ -230,6 +233,7 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
         score = min(source.score, 0.9)  # an uncertain source gives uncertain copies
         src = _strongest(source)
         word_like = " " not in form and (lex.is_ordinary_word(form) or form in lex.ambiguous)
+        called_only = " " not in form and form in lex.stop_words and form not in GIVEN_MONTHS
         initial = _email_initial(text[source.start : source.end]) if source.entity == "EMAIL_ADDRESS" else ""
         short_of = _given_of(text[source.start : source.end], form) if source.entity == "PERSON" else ""
         for occ in _found(text, form):
@@ -245,12 +249,16 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             if form in GIVEN_MONTHS and DATE_AROUND.search(text, max(0, occ.start() - 6), occ.end() + 6):
                 continue  # "15 Mei 2024" is the month, whoever Mei is
             # "Mei, kun jij ...": someone spoken to; "Contactpersoon bij de provincie: Roos.": a person's field
-            called = bool(VOCATIVE.match(text, occ.end())) or bool(
-                PERSON_LABEL.search(text, max(0, occ.start() - 60), occ.start())
+            called = (
+                bool(VOCATIVE.match(text, occ.end()))
+                or bool(PERSON_LABEL.search(text, max(0, occ.start() - 60), occ.start()))
+                or bool(GREETING_BEFORE.search(text, max(0, occ.start() - 14), occ.start()))
             )
+            if called_only and not called:
+                continue  # "Dan gaan we verder": a word that is someone's first name too, where no one is called
             if word_like and not (mid or called or before_lower_word(text, occ.end()) or names_line(text, occ.start())):
                 continue  # "Roos", "Kok": at a sentence start the capital says nothing
-            if word_like and mid and ends_proper_name(text, occ.start(), lex):
+            if word_like and mid and not called and ends_proper_name(text, occ.start(), lex):
                 continue  # "de Rotterdamse Hoek", "het Nationaal Park": the word ends a longer proper name
             if form in lex.places and (
                 place_context(text, occ.start(), occ.end())

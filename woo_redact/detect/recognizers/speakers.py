@@ -19,7 +19,9 @@ __all__ = ["chat_speakers", "salutations"]
 
 _SALUTATION = (
     r"(?m)^[ \t]*(?:(?i:hoi|hallo|hey|hi|beste|lieve|dag|goedemorgen|goedemiddag|goedenavond|geachte))"
-    r"[ \t]+(?P<name>[^\n,!:]{1,60}?)[ \t]*[,!:]?[ \t]*$"
+    # ("Hoi Dan en collega's,": the one greeted by name, then the others)
+    r"[ \t]+(?P<name>[^\n,!:]{1,60}?)(?:[ \t]+(?:en|&)[ \t]+(?i:collega'?s|allen|team|anderen|iedereen))?"
+    r"[ \t]*[,!:]?[ \t]*$"
 )
 _CHAT = (
     r"(?m)^[ \t]*(?:\[\s*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*\])?"
