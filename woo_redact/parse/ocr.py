@@ -66,7 +66,8 @@ MIN_CONFIDENCE = 30.0  # words Tesseract is less sure of are dropped (specks, li
 # the proof withholds the document because the surname is in the new text layer
 _ADDRESS_PART = re.compile(r"[\w.+-]*@[\w-]+(?:\.[\w-]+)+[.,;:)]*")
 RETRY_CONFIDENCE = 75.0  # below this mean confidence the orientation is checked
-OWN_RESOLUTION_CONFIDENCE = 90.0  # below this, a scan coarser than the configured dpi is read at its own too
+OWN_RESOLUTION_CONFIDENCE = 90.0  # below this, the reading of a coarser scan at its own resolution may win ...
+MORE_WORDS = 1.25  # ... and at any confidence when it reads this many times the words
 PAD = 0.12  # padding of a word box, as a fraction of its height (skew, antialiasing)
 TIMEOUT_S = 300
 
@@ -285,12 +286,15 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrO
         image: Image = page.render(scale=dpi / 72.0, grayscale=True, draw_annots=False).to_pil().convert("L")
         words, conf = _read(image, options.language)
         own = _reading_dpi(page, options.dpi)
-        if conf < OWN_RESOLUTION_CONFIDENCE and own < dpi:
-            # a coarser scan enlarged to ``dpi`` read poorly: read it at its own resolution too, and keep that
-            # reading when it is clearly better (a 220 dpi form's table read at 300 came out as noise)
+        if own < dpi:
+            # a coarser scan enlarged to ``dpi``: read it at its own resolution too, and keep that reading when it
+            # is clearly better (a 220 dpi form's table read at 300 came out as noise) or reads clearly more at
+            # about the same confidence (a 200 dpi form's boxed rows, read at 300, were left out whole)
             small: Image = page.render(scale=own / 72.0, grayscale=True, draw_annots=False).to_pil().convert("L")
             words2, conf2 = _read(small, options.language)
-            if conf2 >= conf + 5.0 and len(words2) >= len(words):
+            better = conf < OWN_RESOLUTION_CONFIDENCE and conf2 >= conf + 5.0 and len(words2) >= len(words)
+            more = len(words2) >= MORE_WORDS * len(words) + 3 and conf2 >= conf - 5.0
+            if better or more:
                 dpi, image, words, conf = own, small, words2, conf2
         scale = dpi / 72.0
         x0, y0, x1, y1 = (float(v) for v in page.get_bbox())  # follows inheritance (get_cropbox does not)
