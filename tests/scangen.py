@@ -186,3 +186,35 @@ def archive_export(seed: int = 7, good: float = 0.25) -> bytes:
         out = io.BytesIO()
         pdf.save(out)
         return out.getvalue()
+
+
+ATTENDANCE = [
+    ("Naam", "Adres", "Telefoon"),
+    ("Corrie van Gastel", "Kalsdonksestraat 5", "06-2210 4398"),
+    ("Priscilla Dos Santos", "Stationsstraat 41", "06-1733 0852"),
+    ("Ton Marijnissen", "Heerma van Vossstraat 17", "0165-548 211"),
+    ("Kees-Jan Bastiaansen", "Bovendonk 3", "06-4951 2637"),
+]
+
+
+def ruled_attendance_list(dpi: int = 200, seed: int = 4) -> bytes:
+    """An attendance list whose cells are boxed by rules, printed and scanned at ``dpi`` (landscape A4)."""
+    from reportlab.lib.pagesizes import landscape
+
+    size = landscape(A4)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=size)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(40, 540, "Presentielijst inloopavond windpark")
+    c.setFont("Helvetica", 10)
+    xs, y = [36, 200, 360, 520], 520.0
+    for row in ATTENDANCE:
+        c.line(xs[0], y, xs[-1], y)
+        for x, text in zip(xs, row):
+            c.drawString(x + 6, y - 17, text)
+        y -= 28
+    c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, 520, x, y)
+    c.save()
+    return scan_pdf(printed(buf.getvalue(), dpi=dpi, skew=0.4, noise=8.0, quality=70, seed=seed), size)

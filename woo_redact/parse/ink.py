@@ -129,6 +129,32 @@ def scan_marks(
     return tuple(regions), frozenset(on_marks)
 
 
+MIN_RULES_PT = 4 * RULE_PT  # ... rules this long in all make a ruled page (a form, a table with borders)
+
+
+def without_rules(image: np.ndarray, dpi: float) -> np.ndarray | None:
+    """``image`` (greyscale, rows top down) with its table rules and frames painted the paper's grey, or None
+    when it has too few of them to matter.
+
+    Tesseract's page segmentation reads a boxed table's cells poorly: it takes the frame for a picture and
+    leaves rows out whole. The rules are found as in :func:`scan_marks` (long straight runs of ink cells).
+    """
+    if image.ndim != 2 or image.size == 0:
+        return None
+    paper = float(np.median(image[::4, ::4]))
+    dark = image < INK_SHARE * paper
+    cell = max(1, round(dpi / 72.0))
+    pt = cell * 72.0 / dpi
+    grid, _ = _pool(dark, cell)
+    rules = _rules(grid, max(3, round(RULE_PT / pt)))
+    if float(rules.sum()) * pt < MIN_RULES_PT:
+        return None
+    mask = np.repeat(np.repeat(rules, cell, axis=0), cell, axis=1)[: image.shape[0], : image.shape[1]]
+    out = image.copy()
+    out[mask & dark] = np.uint8(min(255.0, paper))
+    return out
+
+
 def _misread(words: Sequence[TsvBox]) -> set[int]:
     """The words that are no text: much taller than the page's words and read with little confidence
     (Tesseract reading a signature as "Ann" over 50 points)."""

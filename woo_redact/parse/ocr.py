@@ -49,7 +49,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from ..errors import DocumentError
 from ..model import Box, Region
-from .ink import scan_marks
+from .ink import scan_marks, without_rules
 from .words import PageChars, RawWord, _frame
 
 if TYPE_CHECKING:
@@ -293,9 +293,10 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrO
             small: Image = page.render(scale=own / 72.0, grayscale=True, draw_annots=False).to_pil().convert("L")
             words2, conf2 = _read(small, options.language)
             better = conf < OWN_RESOLUTION_CONFIDENCE and conf2 >= conf + 5.0 and len(words2) >= len(words)
-            more = len(words2) >= MORE_WORDS * len(words) + 3 and conf2 >= conf - 5.0
+            more = _reads_more(words2, words)
             if better or more:
                 dpi, image, words, conf = own, small, words2, conf2
+        image, words, conf = _unruled_reading(image, words, conf, dpi, options.language)
         scale = dpi / 72.0
         x0, y0, x1, y1 = (float(v) for v in page.get_bbox())  # follows inheritance (get_cropbox does not)
         rotate: int = page.get_rotation() % 360
@@ -320,6 +321,41 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrO
     words = [w for k, w in enumerate(words) if k not in misread]  # a signature read as letters
     raw = _raw_words(words, index, mapping, angle)
     return OcrPage(tuple(raw), round(conf, 1), turned, angle, marks)
+
+
+def _unruled_reading(
+    image: Image, words: list[_TsvWord], conf: float, dpi: int, language: str
+) -> tuple[Image, list[_TsvWord], float]:
+    """The page read again with its table rules painted out, when it has them, and that reading kept when it
+    has more words read with confidence (an attendance list's boxed cells: "Corrie van Gastel" was left out
+    whole). The two readings are not mixed: Tesseract's lines are those of one reading."""
+    from PIL import Image as PilImage
+
+    plain = without_rules(np.asarray(image), dpi)
+    if plain is None:
+        return image, words, conf
+    unruled = PilImage.fromarray(plain)
+    words2, conf2 = _read(unruled, language)
+    if _sure(words2) >= _sure(words) + MORE_SURE:
+        return unruled, words2, conf2
+    return image, words, conf
+
+
+SURE_WORD = 80.0  # a word read with at least this confidence counts when two readings are compared
+
+
+MORE_SURE = 3  # a second reading with this many more such words wins
+
+
+def _sure(words: Sequence[_TsvWord]) -> int:
+    """The words of a reading read with confidence (the mean confidence says little when readings are
+    compared: a second reading also reads a signature's strokes as unsure letters)."""
+    return sum(w.conf >= SURE_WORD for w in words)
+
+
+def _reads_more(words: Sequence[_TsvWord], than: Sequence[_TsvWord]) -> bool:
+    """Whether one reading has clearly more words read with confidence than another."""
+    return _sure(words) >= MORE_WORDS * _sure(than) + MORE_SURE
 
 
 _MIN_DPI = 150
