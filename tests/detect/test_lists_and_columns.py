@@ -198,6 +198,12 @@ UNLABELLED_LISTS = [
     ),
     # an item of ordinary words in a list of names stays
     ("- Wim de Haas\n- Marten Lighthuis\n- Roel Wubben\n- Open Data\n", ["Roel Wubben"], ["Open Data"]),
+    # a Flemish city as an organisation ("Stad Antwerpen") in a participants' field is no person
+    (
+        "Deelnemers: Stad Antwerpen, Jan Peeters, Gemeente Utrecht\nAanwezig: Julie Grauls (Stad Mechelen)",
+        ["Jan Peeters", "Julie Grauls"],
+        ["Stad Antwerpen", "Stad Mechelen"],
+    ),
     # cities with their countries are no people
     ("Gent, België\nRijsel, Frankrijk\nAken, Duitsland\nMaastricht, Nederland", [], ["Gent", "Rijsel"]),
     # a row's organisation after the name without a separator
