@@ -239,6 +239,9 @@ ROLES_AND_STEPS = [
     ("Peer A stuurt een contract naar Peer B. Daarna tekent Peer A.", [], ["Peer A", "Peer B"]),
     ("Peer A. de Vries belde.", ["Peer A. de Vries"], []),
     ("De Aanbieder (3) stuurt een token. Yonas (14) en Selam (9) wonen thuis.", ["Yonas", "Selam"], ["Aanbieder"]),
+    # a data model's elements with their multiplicities: no one aged one
+    ("• Activiteit (1 – n)\n• Regeltekst (1)\no Structuurelement (1)", [], ["Regeltekst", "Structuurelement"]),
+    ("Het object Omgevingsnorm (1) verwijst naar de Werkingsgebied (1).", [], ["Omgevingsnorm"]),
     ("Het forum van StUF bespreekt StUF standaarden.", [], ["StUF"]),
     # an organisation of the gazetteer among an attendance list's names
     ("Aanwezig: Tom Vijlbrief, Logius, Rob Post\nOnderwerp: overleg", ["Tom Vijlbrief", "Rob Post"], ["Logius"]),

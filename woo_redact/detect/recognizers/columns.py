@@ -232,15 +232,23 @@ def _head_pieces(header_words: frozenset[str]) -> frozenset[str]:
 
 
 # "Yonas (14)", "Selam (9 jaar)": a capitalised word with an age in brackets is a person's name
-_WITH_AGE = compiled(r"(?<![\p{L}.])(?P<n>\p{Lu}\p{Ll}+(?:[ \t-]\p{Lu}\p{Ll}+)?)[ \t]*\((?:\d{1,2})(?:[ \t]*jaar)?\)")
+_WITH_AGE = compiled(
+    r"(?<![\p{L}.])(?P<n>\p{Lu}\p{Ll}+(?:[ \t-]\p{Lu}\p{Ll}+)?)[ \t]*\((?P<age>\d{1,2})(?:[ \t]*jaar)?\)"
+)
+# a data model's multiplicity: "Locatie (1 – n)", "(0..*)": its "Regeltekst (1)" is no one aged one
+_MULTIPLICITY = compiled(r"\([ \t]*[01][ \t]*(?:–|-|\.\.)[ \t]*(?:n|\*|\d+)[ \t]*\)")
 
 
 def named_with_age(doc: Document) -> list[Candidate]:
     """Names given with an age in brackets, as case files list children and family members."""
     lex = load_lexicons()
-    out = []
+    out: list[Candidate] = []
+    if _MULTIPLICITY.search(doc.text):
+        return out
     for m in _WITH_AGE.finditer(doc.text):
         words = m.group("n").split()
+        if int(m.group("age")) < 2 and not lex.is_first_name(words[0]):
+            continue  # "Regeltekst (1)": one of something, not a baby no list knows
         if any(lex.is_ordinary_word(w) or w in lex.places or w.lower() in lex.organisation_words for w in words):
             continue  # "Bijlage (2)", "Artikel (3)"
         if any(w.lower() in lex.dutch_words and not lex.is_first_name(w) for w in words):
