@@ -78,6 +78,14 @@ PARTY_ADDRESSES = [
 ]
 
 ROUTING_PARAPHS = [
+    # the writer's job title before their name, written surname first
+    (
+        "Opgesteld door: HR-adviseur Ojo-Kamminga, Folake\nFolake is rechtstreeks bereikbaar.",
+        ["Ojo-Kamminga", "Folake"],
+        ["HR-adviseur"],
+    ),
+    # a job title before a unit is no name
+    ("Opgesteld door: beleidsadviseur Directie Jeugd\nDatum: 3 juni 2025", [], ["Directie Jeugd"]),
     # the initials of a double name with particles, in a table's Paraaf column after "akkoord"
     (
         "Paraaf\nNaam\nFunctie\nParaaf\nF. Yıldırım-de Koning\ndirecteur HOS\nakkoord FYdK\nT. Wiersma\nsenior\nTW\n",

@@ -132,6 +132,9 @@ def header_fields(doc: Document) -> list[Candidate]:
         for m in list(splitter.finditer(value)) + [None]:
             piece_end = m.start() if m else len(value)
             piece = value[pos:piece_end]
+            # "HR-adviseur Ojo-Kamminga, Folake": the writer's job title before their name
+            titled = _after_job_title(piece, lex)
+            pos, piece = pos + titled, piece[titled:]
             if any(lex.is_non_person_word(w) for w in piece.split()) or _LEGAL_FORM_IN.search(piece):
                 break  # "Directie Jeugd, Familie en Leefstijl", "Heijmans Wegen B.V.": the rest names the organisation
             own_line = not doc.text[doc.text.rfind("\n", 0, f.start) + 1 : f.start].strip()
@@ -174,6 +177,21 @@ def header_fields(doc: Document) -> list[Candidate]:
         if not any(s <= entry.start() < e for s, e in covered):
             out += _recipients(entry.group(), entry.start(), "address list", lex)
     return out
+
+
+def _after_job_title(piece: str, lex: Lexicons) -> int:
+    """Where a name starts after a job title that opens ``piece`` ("HR-adviseur Ojo-Kamminga"), or 0 (no job
+    title, or no name after it: "Directie Jeugd" is a unit, "beleidsadviseur" alone a function)."""
+    words = piece.split()
+    if len(words) < 2:
+        return 0
+    head = words[0].lower().strip(".,;:")
+    if not (head.endswith(lex.job_title_endings) and lex.is_non_person_word(words[0])):
+        return 0
+    rest = piece[piece.index(words[0]) + len(words[0]) :]
+    if not name_like(rest, lex) or any(lex.is_non_person_word(w) for w in words[1:]):
+        return 0
+    return len(piece) - len(rest.lstrip())
 
 
 _LEGAL_FORM_IN = compiled(r"(?<![\p{L}])(?:B\.\s?V\.?|N\.\s?V\.?|V\.O\.F\.?|BV|NV|VOF|GmbH|Ltd|Inc)(?![\p{L}])")
