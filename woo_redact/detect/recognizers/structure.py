@@ -188,6 +188,8 @@ def _after_job_title(piece: str, lex: Lexicons) -> int:
     head = words[0].lower().strip(".,;:")
     if not (head.endswith(lex.job_title_endings) and lex.is_non_person_word(words[0])):
         return 0
+    if words[0][:1].isupper() and "-" not in words[0]:
+        return 0  # "Rijkswaterstaat Oost-Nederland": a capitalised head names an organisation ("HR-adviseur" not)
     rest = piece[piece.index(words[0]) + len(words[0]) :]
     if not name_like(rest, lex) or any(lex.is_non_person_word(w) for w in words[1:]):
         return 0
