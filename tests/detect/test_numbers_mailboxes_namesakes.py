@@ -82,6 +82,8 @@ SERVICE_NUMBERS = [
 
 # a mailbox the text shows as an office's stays; a person's address stays redacted whatever stands beside it
 MAILBOXES = [
+    # a human-resources desk's address with the ministry's acronym
+    ("Contact voor dit dossier: hrm-lvvn@minlvvn.nl of Jan Prins.", ["Jan Prins"], ["hrm-lvvn@minlvvn.nl"]),
     # an acronym shown as the address's name is the office's; a person's address beside it is theirs
     (
         "Aan: Crisiscoördinatie VWS <crisis@minvws.nl>; Koning, Marloes <m.koning@minvws.nl>; LCI <lci@rivm.nl>",
