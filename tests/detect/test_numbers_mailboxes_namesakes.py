@@ -9,6 +9,8 @@ from detecttools import check
 # a number the text gives as an organisation's (a desk, its hours, an extension, a dial-in) stays; a number
 # someone gives as their own goes
 SERVICE_NUMBERS = [
+    # a Frisian province's letterhead line: its name, its building on a market, its number
+    ("Provinsje Fryslân - Tweebaksmarkt 52, Leeuwarden - 058 292 59 25", [], ["058 292 59 25"]),
     # a list of organisations' numbers, one cell a line: the organisation's name above its number
     (
         "Bereikbaarheid\nStoringsnummer openbare verlichting\n0800-3636363\nOmgevingsdienst Noordzeekanaalgebied\n"

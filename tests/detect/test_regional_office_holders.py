@@ -14,6 +14,13 @@ from detecttools import check, run
 from woo_redact.detect.register import load_register, name_key
 
 BY_NAME = [
+    # an inventory's sender over its addressee "Gedeputeerde Staten": a body, not the sender's office
+    (
+        "Nr\nDatum\nDocument\nAfzender\nOntvanger\n02\n10-06-2024 Notitie geluidsberekening\nRienk de Boer\n"
+        "Gedeputeerde Staten\n03",
+        ["Rienk de Boer"],
+        ["Gedeputeerde Staten"],
+    ),
     # a gedeputeerde (Groningen, 2015-2019) by first name and surname, no title; another Nienke is a citizen
     (
         "Het overleg werd geopend door Nienke Homan. Daarna sprak Nienke Brouwer namens de bewoners.",

@@ -309,6 +309,8 @@ class PublicNames:
                 below, line_below = row, (below2 or "")
         if below is None or names_or_says(line_below.lstrip()[below.end() :]):
             return None  # "Burgemeester Halsema komt om 14.00", "wethouder Dennis de Vries": another's title
+        if line_below.lstrip()[below.end() :].lstrip().startswith("Staten"):
+            return None  # "Gedeputeerde Staten": a body (an inventory's next cell, the addressee), no one's office
         title = " ".join(below.group().lower().split())
         if _plural(title) or title in _PARLIAMENT_TITLES or _column_value(text, line_below):
             return None

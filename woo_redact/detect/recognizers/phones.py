@@ -313,8 +313,8 @@ _POSTBUS_ABOVE = re.compile(r"(?im:^[ \t]*postbus[ \t]+\d+[ \t]*\n[ \t]*[1-9]\d{
 # gives its street is its footer too (a signature "Yassine Bouzid | Gemeente Rotterdam | Coolsingel 40"
 # starts with the person)
 _ORG_STREET_LINE = re.compile(
-    r"^\s*(?:Ministerie|Gemeente|Provincie|Waterschap|Rijks\w*|Dienst|Directie)\b.*"
-    r"\b[A-Z][a-z]+(?:straat|laan|weg|plein|kade|gracht|singel|dreef)\s+\d+"
+    r"^\s*(?:Ministerie|Gemeente|Provincie|Provinsje|Waterschap|Wetterskip|Rijks\w*|Dienst|Directie)\b.*"
+    r"\b[A-Z][a-z]+(?:straat|laan|weg|plein|kade|gracht|singel|dreef|markt)\s+\d+"
 )
 # an address line is an organisation's (letterhead, footer) only when something there says so
 _STREET_PLACE = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3} \d{1,4}[a-zA-Z]?(?:, ?| )[A-Z][\w'’ -]+[ \t]*$")
