@@ -98,26 +98,17 @@ def merge(cands: list[Merged]) -> list[Merged]:
     spans = [m for group in by_type.values() for m in group]
     spans.sort(key=lambda m: (-PRIORITY.get(m.entity, 0), m.start))
     kept: list[Merged] = []
-    # only a kept span that overlaps ``m`` can hold it or cut it (a cut only shortens it): those are found by
-    # their starts, within the longest kept span's length before ``m``, and taken in the order they were kept
-    starts: list[tuple[int, int]] = []  # (start, index in kept), sorted
-    longest = 0
     for m in spans:
-        lo = bisect.bisect_right(starts, (m.start - longest, len(kept)))
-        hi = bisect.bisect_left(starts, (m.end, -1))
-        near = [kept[i] for i in sorted(i for _, i in starts[lo:hi])]
-        if any(k.start <= m.start and m.end <= k.end and k.entity != m.entity for k in near):
+        if any(k.start <= m.start and m.end <= k.end and k.entity != m.entity for k in kept):
             continue
-        for k in near:  # a weaker span that runs into a stronger one ends (or starts) where that one does
+        for k in kept:  # a weaker span that runs into a stronger one ends (or starts) where that one does
             if k.entity != m.entity and k.start < m.end and m.start < k.end:
                 if m.start < k.start:
                     m = Merged(m.start, k.start, m.entity, m.explanations)
                 else:
                     m = Merged(k.end, m.end, m.entity, m.explanations)
         if m.end > m.start:
-            bisect.insort(starts, (m.start, len(kept)))
             kept.append(m)
-            longest = max(longest, m.end - m.start)
     return sorted(kept, key=lambda m: m.start)
 
 
