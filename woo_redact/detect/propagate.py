@@ -105,9 +105,7 @@ def _words(text: str, words: Sequence[str]) -> Iterator[_Span]:
     while pos >= 0:
         end: int | None = pos + len(first)
         for word in rest:
-            # (a letter or digit right after the word is no white space: most finds of a short first word
-            # are inside a longer word, "de" of "onderdeel")
-            gap = None if text[end : end + 1].isalnum() else _GAP.match(text, end)
+            gap = _GAP.match(text, end)
             if gap is None or not text.startswith(word, gap.end()):
                 end = None
                 break
