@@ -1,4 +1,4 @@
-"""The engine's NLP artifacts are presidio's, their keywords made only when read."""
+"""The engine's NLP artifacts are presidio's, their keywords, lemmas and token offsets made only when read."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ def test_artifacts_hold_what_presidio_makes() -> None:
         (e.start_char, e.end_char, e.label_) for e in presidio.entities
     ]
     assert ours.entities, "the model found no name: the comparison says little"
+    assert ours._lemmas is None and ours._indices is None  # not made until read
     assert (ours.scores, ours.lemmas, ours.tokens_indices) == (
         presidio.scores,
         presidio.lemmas,

@@ -127,7 +127,9 @@ def _cut_accounts(text: str, persons: Sequence[Merged], taken: Sequence[Merged])
             core = "".join(ch for ch in part if ch.isalpha())
             if len(core) >= 5:
                 heads.setdefault(words[0][0].lower(), []).append((particles + core, name))
-    if not heads:
+    # (an account's first six letters are an initial and a surname's first five: where none stands in the text,
+    # no word of it is one)
+    if not any(initial + core[:5] in text for initial, cores in heads.items() for core, _ in cores):
         return []
     lex = load_lexicons()
     out: list[Merged] = []

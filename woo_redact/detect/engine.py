@@ -51,14 +51,39 @@ class _OwnContext(ContextAwareEnhancer):
 
 
 class _Artifacts(NlpArtifacts):
-    """Presidio's NLP artifacts whose keywords are made when first read: only presidio's lemma-based
-    context enhancer reads them, which the engine replaces (:class:`_OwnContext`); looking each of a
-    page's lemmas up in the vocabulary, twice, took ~0.4 ms."""
+    """Presidio's NLP artifacts whose keywords, lemmas and token offsets are made when first read: only
+    presidio's lemma-based context enhancer (which the engine replaces, :class:`_OwnContext`) and its
+    decision log read them; looking each of a page's lemmas up in the vocabulary, twice, took ~0.4 ms,
+    listing each token's lemma and offset ~1 ms."""
 
-    def __init__(self, *, language: str, **parts: Any) -> None:
+    def __init__(self, *, language: str, tokens: Any, **parts: Any) -> None:
         self._language = language
         self._keywords: list[str] | None = None
-        super().__init__(language=language, **parts)
+        super().__init__(language=language, tokens=tokens, lemmas=[], tokens_indices=[], **parts)
+        self._lemmas: list[str] | None = None  # (presidio's constructor set them empty: made when read)
+        self._indices: list[int] | None = None
+
+    @property
+    def lemmas(self) -> list[str]:
+        """Each token's lemma (presidio's ``lemmas``)."""
+        if self._lemmas is None:
+            self._lemmas = [token.lemma_ for token in self.tokens]
+        return self._lemmas
+
+    @lemmas.setter
+    def lemmas(self, value: list[str] | None) -> None:
+        self._lemmas = value
+
+    @property
+    def tokens_indices(self) -> list[int]:
+        """Each token's character offset (presidio's ``tokens_indices``)."""
+        if self._indices is None:
+            self._indices = [token.idx for token in self.tokens]
+        return self._indices
+
+    @tokens_indices.setter
+    def tokens_indices(self, value: list[int] | None) -> None:
+        self._indices = value
 
     @staticmethod
     def set_keywords(nlp_engine: Any, lemmas: list[str], language: str) -> None:  # type: ignore[override]
@@ -118,15 +143,7 @@ class _SpacyEngine(SpacyNlpEngine):
 
     def _doc_to_nlp_artifact(self, doc: Any, language: str) -> NlpArtifacts:
         entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
-        return _Artifacts(
-            entities=entities,
-            tokens=doc,
-            tokens_indices=[token.idx for token in doc],
-            lemmas=[token.lemma_ for token in doc],
-            nlp_engine=self,
-            language=language,
-            scores=scores,
-        )
+        return _Artifacts(entities=entities, tokens=doc, nlp_engine=self, language=language, scores=scores)
 
 
 class Engine:

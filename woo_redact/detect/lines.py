@@ -106,17 +106,33 @@ _CELL_GAP = 0.9  # font sizes: a gap this wide between two words of a line may p
 _WIDER = 2.0  # ... when it is this many times the line's usual gap between words (a justified line's are all wide)
 
 
+_GAPS = threading.local()  # the last document's cell gaps, per thread (as _LAST)
+
+
 def cell_gaps(doc: Document) -> tuple[tuple[int, int], ...]:
     """The text spans (the white space) between two words of a line that a table's column gap parts: wider
     than a font size and than twice the line's median gap ("staatssecretaris Van" | "Bas de Groot" in two
-    cells of one row, which the parse reads as one line)."""
+    cells of one row, which the parse reads as one line). Remembered for the last document (the same
+    object): a detection with the batch's names asks again for the document phase 1 read."""
+    if getattr(_GAPS, "doc", None) is not doc:
+        _GAPS.doc, _GAPS.gaps = doc, _cell_gaps(doc)
+    gaps: tuple[tuple[int, int], ...] = _GAPS.gaps
+    return gaps
+
+
+def _cell_gaps(doc: Document) -> tuple[tuple[int, int], ...]:
     out = []
+    all_words = doc.words
     for ln in doc.lines:
-        words = doc.words[ln.first_word : ln.first_word + ln.n_words]
-        if len(words) < 2:
+        if ln.n_words < 2:
             continue
+        words = all_words[ln.first_word : ln.first_word + ln.n_words]
         gaps = [b.box.x0 - a.box.x1 for a, b in zip(words, words[1:])]
         usual = sorted(gaps)[(len(gaps) - 1) // 2]
+        widest = max(gaps)
+        # (no gap can pass when the widest is not: a font size is taken as 1 point at least)
+        if widest <= _CELL_GAP or widest <= _WIDER * max(usual, 0.0):
+            continue
         for a, b, gap in zip(words, words[1:], gaps):
             if gap > _CELL_GAP * max(a.size, b.size, 1.0) and gap > _WIDER * max(usual, 0.0):
                 out.append((a.start + len(a.text), b.start))

@@ -56,7 +56,8 @@ def attested_mailbox(text: str, start: int, end: int) -> bool:
     if not raw or len(raw) > 4:
         return False
     elsewhere = text[:start] + " " + text[end:]
-    shown = _capitals_shown(elsewhere)
+    # (every acronym shown is written in the text: where no part's capitals are, none is shown)
+    shown = _capitals_shown(elsewhere) if any(p.upper() in elsewhere for p in raw) else frozenset()
     lex = load_lexicons()
     attested = [p for p in raw if p.upper() in shown]
     if attested:
