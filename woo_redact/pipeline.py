@@ -83,7 +83,7 @@ class Processed:
 def ocr_options(config: Config) -> OcrOptions:
     """Which pages the parser reads by OCR, and how (every parse of an original must use the same)."""
     r = config.redaction
-    return OcrOptions(OcrMode(r.ocr), r.ocr_language, r.ocr_dpi)
+    return OcrOptions(OcrMode(r.ocr), r.ocr_language, r.ocr_dpi, r.ocr_pictures)
 
 
 def ground_of(f: Finding, d: Decision) -> str:
