@@ -134,7 +134,7 @@ def test_a_name_in_a_picture_is_redacted_in_its_pixels_and_proven(detector: Dete
     text = subprocess.run(["pdftotext", "-", "-"], input=done.output, capture_output=True, check=True).stdout
     assert b"Kartosen" not in text and b"kartosen" not in text
     assert b"Leeuwarden" in text, "the page's own text stays"
-    assert b"Rijkswaterstaat" in text, "the picture's kept words are searchable (an invisible layer over it)"
+    assert b"Rijkswaterstaat" not in text, "a picture's words get no text layer (the page had one already)"
     # the logo with only an organisation's name is untouched: the same samples, and it still reads
     logo = next(s for s in _images(data) if s in _images(done.output))
     assert logo

@@ -13,9 +13,6 @@ A page whose own text layer was noise (an archive export's OCR, see
 show (render mode 3) of its content stream goes, and the clean layer takes its
 place.
 
-The words OCR read in the pictures of a page with a text layer get the same layer over the
-pictures: what was only pixels becomes searchable, minus what was redacted.
-
 A page the remover had to rasterise (its last resort) lost its text with its drawing; it gets the same
 layer, of all its words, minus the redacted ones.
 
@@ -76,8 +73,7 @@ def _show(word: Word, angle: int) -> str:
 def write_text_layer(
     pdf: pikepdf.Pdf, doc: Document, redactions: Sequence[Redaction], rasterized: AbstractSet[int] = frozenset()
 ) -> str:
-    """Add the invisible OCR text (minus redacted words) to every OCR'd page, and to every page whose
-    pictures OCR read words in (over the pictures, :mod:`woo_redact.parse.pictures`); return the text written.
+    """Add the invisible OCR text (minus redacted words) to every OCR'd page; return the text written.
 
     A page in ``rasterized`` (the remover's last resort made it one image) lost its own text, so it gets
     all its words, those of its text layer too, minus the redacted ones: it stays searchable.
@@ -90,7 +86,7 @@ def write_text_layer(
     written: list[str] = []
     for info in doc.pages:
         whole = info.index in rasterized
-        if not info.ocr and not whole and not info.pictures_read:
+        if not info.ocr and not whole:
             continue
         boxes = [r.box for r in redactions if r.box.page == info.index]
         words = [w for w in doc.words if w.box.page == info.index and (whole or w.fontname == OCR_FONT)]

@@ -23,12 +23,16 @@ readable), so every picture that can hold words is read too:
   document; its words are moved to wherever else it is drawn;
 * words that are no plausible writing (:func:`.noise.plausible`: specks, lines and
   textures of charts and photos read as "l1I|" or "Wkrtsl") are dropped: they can
-  never be a name, a number or an address, and they would only be noise in the text.
+  never be a name, a number or an address, and they would only be noise in the text;
+  so are words read with a confidence under :data:`MIN_CONFIDENCE` (see there).
 
 The words are marked as OCR words (font :data:`~.ocr.OCR_FONT`, Tesseract's
 confidence) and merged where no text-layer word lies (:func:`.ocr.merge_words`):
 detection, the remover (which paints the pixels of an image under a box) and the
 proof (which reads the painted pixels again) treat them as they treat a scan's.
+Unlike a scan's, they get no invisible text layer in the disclosure version: the
+page was searchable as it was, and a layer of OCR'd diagram labels over its pictures
+would only add noise to its text (and to what the proof must tell apart from a leak).
 A picture Tesseract cannot read raises :class:`~.ocr.OcrUnavailable`: the
 document is withheld, as one with an unreadable scan is.
 """
@@ -53,6 +57,12 @@ from .words import OCR_LAYER_INVISIBLE, PageChars, RawWord, _frame
 MIN_LONG_PT = 108.0  # 1.5 inch: a picture narrower than this along both sides holds no line of words ...
 MIN_SHORT_PT = 28.8  # ... and one thinner than 0.4 inch no line of 14-point text
 MIN_PX = 12  # fewer pixels across its short side draw no readable letter
+# a picture's words Tesseract is less sure of are dropped: on eval/real14 every such word that became a finding
+# was a diagram's or a photo's texture ("OO" 37, "Keo" 45, "Emi" 45, "Done" 52, "Thom" 57, "WIK WID BEGDAT"),
+# while every name in a picture that a reader's OCR finds was read at 83 or more (a slide's screenshot of a
+# report's authors at 93); what is dropped is text too small for anyone to read (the same screenshot at a
+# third of the size: "Leen van Eep" at 39)
+MIN_CONFIDENCE = 60.0
 PAD_PX = 16  # white border around a picture's render: Tesseract finds words at the very edge poorly
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _KEEP_TYPES = (pdfium_raw.FPDF_PAGEOBJ_IMAGE, pdfium_raw.FPDF_PAGEOBJ_FORM)
@@ -216,7 +226,7 @@ def _read_picture(
     bitmap = page.render(scale=scale, crop=cut, grayscale=True, draw_annots=False, may_draw_forms=False)
     image = ImageOps.expand(bitmap.to_pil().convert("L"), border=PAD_PX, fill=255)
     words, conf = _read(image, options.language)
-    words = [w for w in words if plausible(w.text)]
+    words = [w for w in words if plausible(w.text) and w.conf >= MIN_CONFIDENCE]
     full_w, full_h = math.ceil(width * scale), math.ceil(height * scale)
     dx, dy = math.ceil(cut[0] * scale) - PAD_PX, math.ceil(cut[3] * scale) - PAD_PX
     page_box = (crop[0], crop[1], crop[2], crop[3])
