@@ -200,3 +200,18 @@ def test_a_picture_drawn_on_every_page_is_read_once() -> None:
     words = [w for w in doc.words if w.text == "Rijkswaterstaat"]
     assert [w.box.page for w in words] == [0, 1, 2]
     assert np.allclose([w.box.y0 for w in words], [words[0].box.y0 - 40 * k for k in range(3)], atol=0.01)
+
+
+def test_a_name_read_in_a_picture_is_no_occurrence_removed_from_the_streams() -> None:
+    """eval/real14's disgeo_internship_report: "Link" redacted 19 times in the text and twice in diagrams. The
+    proof allowed the streams' count minus 21, though the diagrams' two were never in a stream: withheld."""
+    from woo_redact.model import Box, Explanation, Finding, Ground
+    from woo_redact.prove.text import secrets_of
+
+    def finding(fid: str) -> Finding:
+        why = (Explanation("batch_propagation", 1.0, "a name of the batch"),)
+        return Finding(fid, 0, 4, "Link", "PERSON", Ground.PRIVATE_LIFE, 1.0, (Box(0, 0, 0, 10, 10),), why)
+
+    found = [finding("text1"), finding("text2"), finding("picture")]
+    assert secrets_of(found)[0].redacted == 3
+    assert secrets_of(found, pixels=frozenset({"picture"}))[0].redacted == 2
