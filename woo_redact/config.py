@@ -88,6 +88,7 @@ class Redaction(_Strict):
     ocr: Literal["auto", "always", "never"] = "auto"
     ocr_language: str = Field(default="nld", pattern=r"^[a-z_]+(\+[a-z_]+)*$")
     ocr_dpi: int = Field(default=300, ge=100, le=600)
+    ocr_pictures: bool = True  # auto: the pictures on pages with a text layer are read too (parse/pictures.py)
     document_timeout_s: int = Field(default=1800, ge=0)
     worker_memory_mb: int = Field(default=4096, ge=0)
 

@@ -160,6 +160,8 @@ class PageInfo:
     regions: tuple[Region, ...] = ()  # images and ink on the page (signature candidates)
     noisy_layer: bool = False  # the page's own text layer was noise and was replaced by OCR
     unread_scan: bool = False  # a scan with only a stamp or a few characters of text, not read (--ocr never)
+    pictures_read: int = 0  # pictures on a page with a text layer whose words OCR added (parse/pictures.py)
+    pictures_confidence: float = 0.0  # mean OCR word confidence over those pictures, 0-100
 
     @property
     def needs_ocr(self) -> bool:

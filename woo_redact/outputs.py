@@ -202,6 +202,12 @@ def findings_document(
             for i in p.document.pages
             if i.ocr
         ],
+        # pages with a text layer whose pictures OCR read words in (parse/pictures.py)
+        "ocr_pictures": [
+            {"page": i.index + 1, "pictures": i.pictures_read, "confidence": i.pictures_confidence}
+            for i in p.document.pages
+            if i.pictures_read
+        ],
         "motivation": {
             "mode": p.motivation.mode.value,
             "text": p.motivation.text,

@@ -9,6 +9,7 @@ here: the batch layer writes the returned bytes atomically.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import io
 import re
@@ -83,7 +84,7 @@ class Processed:
 def ocr_options(config: Config) -> OcrOptions:
     """Which pages the parser reads by OCR, and how (every parse of an original must use the same)."""
     r = config.redaction
-    return OcrOptions(OcrMode(r.ocr), r.ocr_language, r.ocr_dpi)
+    return OcrOptions(OcrMode(r.ocr), r.ocr_language, r.ocr_dpi, r.ocr_pictures)
 
 
 def ground_of(f: Finding, d: Decision) -> str:
@@ -196,6 +197,7 @@ def _run_document(
         image_pages=tuple(p.page for p in pages if p.images or p.paths or p.rasterized),
         replaced_layers=tuple(p.index for p in doc.pages if p.noisy_layer),
         engines=RUN_ENGINES,
+        pixel_findings=_pixel_findings(doc, redacted_findings),
     )
     if not proof.passed:
         details = "; ".join(f"{c.name}: {c.detail}" for c in proof.failures)
@@ -328,6 +330,31 @@ def _name_piece(piece: str) -> bool:
     lex = load_lexicons()
     words = [w.strip(" \t.,;:()") for w in piece.split()]
     return any(lex.is_surname(w) or lex.is_first_name(w) for w in words if w)
+
+
+def _pixel_findings(doc: Document, findings: Sequence[Finding]) -> frozenset[str]:
+    """The ids of the findings read from a picture's pixels only, on pages that keep their text layer (every
+    word OCR's, the page no scan): none of their text is in the page's text or streams (no layer is written
+    over pictures), so the proof does not count them as occurrences removed there."""
+    from .parse.ocr import OCR_FONT
+
+    pictures = {p.index for p in doc.pages if p.pictures_read and not p.ocr}
+    if not pictures:
+        return frozenset()
+    starts = [w.start for w in doc.words]
+    out = set()
+    for f in findings:
+        if not f.text.strip() or not f.pages or not set(f.pages) <= pictures:
+            continue
+        k = max(bisect.bisect_right(starts, f.start) - 1, 0)
+        words = []
+        while k < len(doc.words) and doc.words[k].start < f.end:
+            if f.start < doc.words[k].end:
+                words.append(doc.words[k])
+            k += 1
+        if words and all(w.fontname == OCR_FONT for w in words):
+            out.add(f.id)
+    return frozenset(out)
 
 
 def check_searchable(doc: Document, config: Config) -> None:

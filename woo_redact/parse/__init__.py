@@ -26,6 +26,7 @@ from ..model import Box, Document, Line, PageInfo, Word
 from .layout import find_fields, find_sections, is_heading, line_box, segments_of_page
 from .noise import noisy_layer
 from .ocr import OcrMode, OcrOptions, frame_of, merge_words, ocr_page, wants_ocr
+from .pictures import PictureCache, read_pictures, wants_pictures
 from .words import PageChars, RawWord, page_words
 
 
@@ -189,16 +190,23 @@ def parse_pdf(data: bytes, name: str, ocr: OcrOptions | None = None) -> Document
         except pdfium.PdfiumError as exc:
             raise damaged_pdf(name, f"PDFium cannot read a page: {exc}") from exc
         if ocr is not None:
-            pages = [_with_ocr(pdf, index, page, ocr, name) for index, page in enumerate(pages)]
+            cache = PictureCache()  # each distinct picture is read once per document
+            pages = [_with_ocr(pdf, index, page, ocr, name, cache) for index, page in enumerate(pages)]
     finally:
         pdf.close()
     return assemble(pages, name, hashlib.sha256(data).hexdigest())
 
 
 def _with_ocr(
-    pdf: pdfium.PdfDocument, index: int, page: tuple[list[RawWord], PageChars], options: OcrOptions, name: str
+    pdf: pdfium.PdfDocument,
+    index: int,
+    page: tuple[list[RawWord], PageChars],
+    options: OcrOptions,
+    name: str,
+    cache: PictureCache | None = None,
 ) -> tuple[list[RawWord], PageChars]:
-    """The page's words with OCR words added, when the page qualifies for OCR."""
+    """The page's words with OCR words added, when the page qualifies for OCR (or, with a text layer,
+    its pictures do: :mod:`.pictures`)."""
     words, info = page
     if options.mode is OcrMode.NEVER:
         # a scan whose only text is a stamp (or a few characters) is as unsearchable as one without text
@@ -206,9 +214,11 @@ def _with_ocr(
             return words, replace(info, unread_scan=True)
         return page
     noisy = noisy_layer(words, info)
-    if not noisy and not wants_ocr(info, options.mode, words):
-        return page
     try:
+        if not noisy and not wants_ocr(info, options.mode, words):
+            if not wants_pictures(info, options):
+                return page
+            return read_pictures(pdf, index, words, info, options, cache if cache is not None else PictureCache())
         result = ocr_page(pdf, index, info, options)
     except DocumentError as exc:
         raise type(exc)(f"{name}: page {index + 1}: {exc}") from exc
@@ -257,6 +267,8 @@ def assemble(pages: Sequence[tuple[Sequence[RawWord], PageChars]], name: str, sh
                 info.regions,
                 info.noisy_layer,
                 info.unread_scan,
+                info.pictures_read,
+                info.pictures_confidence,
             )
         )
         for seg in segments_of_page(raw, index, info.frame_left, info.frame_width):

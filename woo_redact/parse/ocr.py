@@ -86,11 +86,13 @@ class OcrUnavailable(DocumentError):
 
 @dataclass(frozen=True)
 class OcrOptions:
-    """How pages are read by OCR: which pages, in which language, at which resolution."""
+    """How pages are read by OCR: which pages, in which language, at which resolution; ``pictures``: in
+    mode ``auto``, the pictures on pages with a text layer too (:mod:`.pictures`)."""
 
     mode: OcrMode = OcrMode.AUTO
     language: str = "nld"
     dpi: int = 300
+    pictures: bool = True
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,8 @@ class PageChars:
     invisible: float = 0.0  # share of the text objects drawn invisibly (render mode 3: an OCR layer)
     noisy_layer: bool = False  # the text layer was judged noise and replaced by OCR words
     unread_scan: bool = False  # --ocr auto would read this page (a scan with a stamp of text), never did not
+    pictures_read: int = 0  # pictures on a page with a text layer whose words OCR added (see .pictures)
+    pictures_confidence: float = 0.0  # Tesseract's mean word confidence over those pictures (0-100)
 
 
 def _dominant_angle(textpage: pdfium.PdfTextPage, count: int) -> float:

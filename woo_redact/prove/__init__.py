@@ -190,6 +190,7 @@ def prove(
     image_pages: Sequence[int] = (),
     replaced_layers: Sequence[int] = (),
     engines: Sequence[str] = ENGINES,
+    pixel_findings: AbstractSet[str] = frozenset(),
 ) -> Proof:
     """Verify ``output`` against ``original`` for the redacted ``findings``.
 
@@ -200,7 +201,8 @@ def prove(
     text the tool wrote (a redacted word such as a paraph "DE" may occur in it), ``image_pages``
     pages whose images were painted under the boxes (their pixels are read by OCR), ``replaced_layers``
     pages whose noisy text layer was replaced by a clean OCR layer (their old text need not survive),
-    ``engines`` the text engines whose glyph and text checks run (PDFium always). Returns a
+    ``engines`` the text engines whose glyph and text checks run (PDFium always), ``pixel_findings`` the ids
+    of findings read by OCR from a picture's pixels only (no glyph of theirs is in the text). Returns a
     :class:`Proof` whose checks say what passed and what did not; details never
     contain the redacted text.
     """
@@ -216,6 +218,7 @@ def prove(
             added_text,
             set(replaced_layers),
             frozenset(engines) | {"pdfium"},
+            pixel_findings,
         )
     if image_pages:
         checks_.append(image_ocr_check(output, findings, image_pages))
@@ -233,9 +236,10 @@ def _prove(
     added_text: str = "",
     replaced_layers: AbstractSet[int] = frozenset(),
     engines: frozenset[str] = frozenset(ENGINES),
+    pixel_findings: AbstractSet[str] = frozenset(),
 ) -> list[Check]:
     boxes = [(f, b) for f in findings for b in f.boxes]
-    secrets = secrets_of(findings, added_text)
+    secrets = secrets_of(findings, added_text, pixel_findings)
     poppler: Pdftotext | Exception | None = None
     if "pdftotext" in engines:
         try:  # started first: poppler reads the output while Python does the rest

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import numpy as np
@@ -94,13 +95,17 @@ class Secret:
         return self.needle in text and self.pattern.search(text) is not None
 
 
-def secrets_of(findings: Sequence[Finding], added_text: str = "") -> list[Secret]:
-    """One :class:`Secret` per distinct normalised finding text; ``added_text``: what the tool wrote itself."""
+def secrets_of(
+    findings: Sequence[Finding], added_text: str = "", pixels: AbstractSet[str] = frozenset()
+) -> list[Secret]:
+    """One :class:`Secret` per distinct normalised finding text; ``added_text``: what the tool wrote itself;
+    ``pixels``: ids of findings read by OCR from pixels only (a picture's words): they removed no occurrence
+    from the text and the streams, so they are not counted as redacted there."""
     by_norm: dict[str, list[Finding]] = {}
     for f in findings:
         by_norm.setdefault(norm(f.text), []).append(f)
     out = []
-    texts = [t for t, group in by_norm.items() for _ in group]  # every finding's text, normalised once
+    texts = [t for t, group in by_norm.items() for f in group if f.id not in pixels]  # normalised once
     added_norm = norm(added_text) if added_text else ""
     for text, group in by_norm.items():
         pattern = _pattern(text)
