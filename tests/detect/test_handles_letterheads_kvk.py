@@ -61,6 +61,12 @@ CASES = [
         ["Jeroen (JJ) van Kampen-Idahosa", "Van Kampen-Idahosa"],
         [],
     ),
+    # an organisation's acronym in brackets after a list entry's initials is no name in use
+    (
+        "Cluster meningokokken W\nRAMDIN-SOEKHLAL, A. (VWS) Kuipers (minister VWS)\nDeels openbaar",
+        ["RAMDIN-SOEKHLAL, A."],
+        ["Kuipers", "VWS"],
+    ),
     # quoted words are no names in use
     ("De route liep via de 'Markt' naar 'Zuid'.", [], ["Markt", "Zuid"]),
     # accounts cut to a system's length and numbered: the first initial and the start of the surname

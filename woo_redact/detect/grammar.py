@@ -21,13 +21,16 @@ _NOT_COMPOUND = r"(?!\p{L}|-(?!(?:van|de|der|den|ter|ten|te|het|la|le|el|al)\s)\
 NAME_PART = r"\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*" + _NOT_COMPOUND
 # Initials: J. / J.P. / J.P.M. / Th. / IJ.
 INITIALS = r"(?:(?:IJ|Th|Chr|Ph|\p{Lu})\.[\s\u00a0]?){1,5}"
-# a roepnaam in brackets after the initials: "W.H.M. (Wim) Verstappen"
-# a name someone goes by, in brackets or quotes inside their name: "(Gerrit-Jan)", "'Piet'", "(JJ)"
-NICKNAME = (
-    r"(?:\(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\)|\(\p{Lu}{2,3}\)"
-    r"|['‘\"“]\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*['’\"”](?![\p{L}]))"
+# a name someone goes by, in brackets or quotes inside their name: "(Gerrit-Jan)", "'Piet'" (a roepnaam
+# after the initials: "W.H.M. (Wim) Verstappen")
+_GOES_BY = (
+    r"\(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\)"
+    r"|['‘\"“]\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*['’\"”](?![\p{L}])"
 )
-ROEPNAAM = rf"(?:{NICKNAME}[ \t\u00a0]+)?"
+# ... or in capitals after a written first name only ("Jeroen (JJ) van Kampen"): after initials "(VWS)" is the
+# organisation of a list's entry ("RAMDIN-SOEKHLAL, A. (VWS) Kuipers (minister VWS)")
+NICKNAME = rf"(?:{_GOES_BY}|\(\p{{Lu}}{{2,3}}\))"
+ROEPNAAM = rf"(?:(?:{_GOES_BY})[ \t\u00a0]+)?"
 # a party, a relative or a role that only a private person has: "Verzoeker Zijlstra", "haar dochter Nicole"
 ROLE_WORDS = (
     r"verzoeker|verzoekster|klager|klaagster|indiener|indienster|inspreker|insprekster|bezwaarmaker|aanvrager|"
