@@ -31,6 +31,9 @@ _GOES_BY = (
 # organisation of a list's entry ("RAMDIN-SOEKHLAL, A. (VWS) Kuipers (minister VWS)")
 NICKNAME = rf"(?:{_GOES_BY}|\(\p{{Lu}}{{2,3}}\))"
 ROEPNAAM = rf"(?:(?:{_GOES_BY})[ \t\u00a0]+)?"
+# the words that greet someone by name: "Hoi Sanne,", "Beste Rakesh," (speakers' salutations, propagation's
+# people greeted)
+GREETING_WORDS = r"hoi|hallo|hey|hi|beste|lieve|dag|goedemorgen|goedemiddag|goedenavond"
 # a party, a relative or a role that only a private person has: "Verzoeker Zijlstra", "haar dochter Nicole"
 ROLE_WORDS = (
     r"verzoeker|verzoekster|klager|klaagster|indiener|indienster|inspreker|insprekster|bezwaarmaker|aanvrager|"

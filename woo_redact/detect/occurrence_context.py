@@ -9,7 +9,7 @@ table's cell of names, someone spoken to or named after a person's label; and a 
 
 from __future__ import annotations
 
-from .grammar import PERSON_TITLE, compiled
+from .grammar import GREETING_WORDS, PERSON_TITLE, compiled
 from .lexicons import Lexicons, load_lexicons, municipalities, places_of_several_words
 
 
@@ -123,10 +123,7 @@ VOCATIVE = compiled(
     r"|(?:jij|je)[ \u00a0]+\p{Ll})(?![\p{L}])"
 )
 # a greeting before the name: "Hoi Dan en collega's,", "Beste Roos,", "Hi Mo!": the one greeted
-GREETING_BEFORE = compiled(
-    r"(?<![\p{L}])(?i:hoi|hallo|hai|hey|hi|hello|beste|lieve|dag|goedemorgen|goedemiddag|goedenavond|dear)"
-    r"[ \u00a0]+\Z"
-)
+GREETING_BEFORE = compiled(rf"(?<![\p{{L}}])(?i:{GREETING_WORDS}|hai|hello|dear)[ \u00a0]+\Z")
 _NAMES_LINE = compiled(r"\A[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]*(?:[/&,][ \t]*|\Z))+\Z")
 
 

@@ -224,11 +224,8 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
     """A code between colons that join it to the words around it: "ECLI:NL:RVS:2022:3155" has no paraph "NL"."""
-    return (
-        text[start - 2 : start].endswith(":")
-        and text[start - 2 : start - 1].isalnum()
-        and (text[end : end + 2][:1] == ":" and text[end + 1 : end + 2].isalnum())
-    )
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    return len(before) == 2 and before[0].isalnum() and before[1] == ":" and after[:1] == ":" and after[1:].isalnum()
 
 
 _LEGAL_FORM_CODE = compiled(LEGAL_FORM_INITIALS)

@@ -197,6 +197,7 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
     lex = load_lexicons()
     skip_spans = list(skip)
     forms: dict[str, Merged] = {}
+    called_only: set[str] = set()  # first names that are words too ("Dan"): sought only where someone is called
     for m in found:
         weak = {e.detector for e in m.explanations} <= WEAK_SOURCES
         if weak and len(text[m.start : m.end].split()) < 2:
@@ -214,6 +215,7 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             given = words[0]
             if len(words) > 1 and given in lex.stop_words and given[1:].islower() and given not in GIVEN_MONTHS:
                 new.add(given)  # "Dan" of "Dan Verschuren": a word too, sought only where someone is greeted or called
+                called_only.add(given)
             if weak and not lex.is_first_name(given) and len(given) > _LONGEST_GIVEN:
                 # of a name only the model found, a first word no list knows is spread alone only if it is
                 # as short as given names are ("Olumide", "Kavya"): in "Succescriterium Elke" the model took a
@@ -233,7 +235,6 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
         score = min(source.score, 0.9)  # an uncertain source gives uncertain copies
         src = _strongest(source)
         word_like = " " not in form and (lex.is_ordinary_word(form) or form in lex.ambiguous)
-        called_only = " " not in form and form in lex.stop_words and form not in GIVEN_MONTHS
         initial = _email_initial(text[source.start : source.end]) if source.entity == "EMAIL_ADDRESS" else ""
         short_of = _given_of(text[source.start : source.end], form) if source.entity == "PERSON" else ""
         for occ in _found(text, form):
@@ -254,7 +255,7 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 or bool(PERSON_LABEL.search(text, max(0, occ.start() - 60), occ.start()))
                 or bool(GREETING_BEFORE.search(text, max(0, occ.start() - 14), occ.start()))
             )
-            if called_only and not called:
+            if form in called_only and not called:
                 continue  # "Dan gaan we verder": a word that is someone's first name too, where no one is called
             if word_like and not (mid or called or before_lower_word(text, occ.end()) or names_line(text, occ.start())):
                 continue  # "Roos", "Kok": at a sentence start the capital says nothing

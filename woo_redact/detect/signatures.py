@@ -40,18 +40,19 @@ ROW_GAP_PT = 300.0  # a paraph at most this far beside its name (a table row)
 MAX_WIDTH_PT, MAX_HEIGHT_PT = 320.0, 160.0  # larger marks are no signature
 MAX_PARAPH_WIDTH_PT, MAX_PARAPH_HEIGHT_PT = 120.0, 50.0  # larger marks are no paraph
 
+# the greetings a letter or an e-mail closes with
+_GREETING = (
+    r"hoogachtend|met\s+(?:de\s+)?(?:vriendelijke|hartelijke|collegiale|beste)\s+groet(?:en)?|"
+    r"(?:vriendelijke|hartelijke)\s+groet(?:en)?|mvg"
+)
 _CLOSING = re.compile(
-    r"(?i)^\s*(?:hoogachtend|met\s+(?:de\s+)?(?:vriendelijke|hartelijke|collegiale|beste)\s+groet(?:en)?|"
-    r"(?:vriendelijke|hartelijke)\s+groet(?:en)?|mvg|namens\s+.+|"
+    rf"(?i)^\s*(?:{_GREETING}|namens\s+.+|"
     r"(?:de|het)\s+(?:minister|staatssecretaris|burgemeester|secretaris-generaal|directeur(?:-generaal)?|"
     r"college|voorzitter|commissaris)\b.*,|w\.\s?g\.|ondertekening|handtekening)\s*[,:]?\s*$"
 )
 # a greeting that the signer's name and role follow on its line ("Met vriendelijke groet, namens het college,
 # Wouter Scheepmaker, teamleider Inkomen"): the mark below it is the signature as well
-_GREETING_LEAD = re.compile(
-    r"(?i)^\s*(?:hoogachtend|met\s+(?:de\s+)?(?:vriendelijke|hartelijke|collegiale|beste)\s+groet(?:en)?|"
-    r"(?:vriendelijke|hartelijke)\s+groet(?:en)?|mvg)\s*,\s*\S.*$"
-)
+_GREETING_LEAD = re.compile(rf"(?i)^\s*(?:{_GREETING})\s*,\s*\S.*$")
 _OFFICE = re.compile(
     r"(?i)^\s*(?:de|het)\s+(?P<title>minister(?:-president)?|staatssecretaris|burgemeester|wethouder|"
     r"gedeputeerde|commissaris\s+van\s+de\s+koning)\b[^\n]*,\s*$"

@@ -67,7 +67,9 @@ MIN_CONFIDENCE = 30.0  # words Tesseract is less sure of are dropped (specks, li
 _ADDRESS_PART = re.compile(r"[\w.+-]*@[\w-]+(?:\.[\w-]+)+[.,;:)]*")
 RETRY_CONFIDENCE = 75.0  # below this mean confidence the orientation is checked
 OWN_RESOLUTION_CONFIDENCE = 90.0  # below this, the reading of a coarser scan at its own resolution may win ...
-MORE_WORDS = 1.25  # ... and at any confidence when it reads this many times the words
+MORE_WORDS = 1.25  # ... and at any confidence when it reads this many times the words ...
+SURE_WORD = 80.0  # ... counting the words read with at least this confidence (two readings compared)
+MORE_SURE = 3  # ... and this many more: a second reading (also one without a table's rules) wins
 PAD = 0.12  # padding of a word box, as a fraction of its height (skew, antialiasing)
 TIMEOUT_S = 300
 
@@ -341,12 +343,6 @@ def _unruled_reading(
     if _sure(words2) >= _sure(words) + MORE_SURE:
         return unruled, words2, conf2
     return image, words, conf
-
-
-SURE_WORD = 80.0  # a word read with at least this confidence counts when two readings are compared
-
-
-MORE_SURE = 3  # a second reading with this many more such words wins
 
 
 def _sure(words: Sequence[_TsvWord]) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from ...model import Document
-from ..grammar import compiled
+from ..grammar import GREETING_WORDS, compiled
 from ..lexicons import Lexicons, load_lexicons
 from .paraphs import looks_like_paraph
 from .structure import Candidate, candidate, name_like, strip_title
@@ -18,7 +18,7 @@ from .structure import Candidate, candidate, name_like, strip_title
 __all__ = ["chat_speakers", "salutations"]
 
 _SALUTATION = (
-    r"(?m)^[ \t]*(?:(?i:hoi|hallo|hey|hi|beste|lieve|dag|goedemorgen|goedemiddag|goedenavond|geachte))"
+    rf"(?m)^[ \t]*(?:(?i:{GREETING_WORDS}|geachte))"
     # ("Hoi Dan en collega's,": the one greeted by name, then the others)
     r"[ \t]+(?P<name>[^\n,!:]{1,60}?)(?:[ \t]+(?:en|&)[ \t]+(?i:collega'?s|allen|team|anderen|iedereen))?"
     r"[ \t]*[,!:]?[ \t]*$"
