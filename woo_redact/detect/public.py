@@ -60,6 +60,7 @@ from .title_context import (
     _PLURAL_MARK,
     _PORTFOLIO_ENDINGS,
     _PORTFOLIO_TAIL,
+    _PORTFOLIO_WORDS_END,
     _ROUTING_WORD,
     _ROYAL_END,
     _SEPARATED,
@@ -122,6 +123,11 @@ class PublicNames:
         self.title_at_start = compiled(rf"^(?i:(?:{alts}))[ \t\u00a0]+")
         sp = r"[ \t\u00a0]"
         cap = r"[\p{Lu}][\p{L}-]+"
+        self.title_word = compiled(rf"(?i:\b(?P<title>{alts}))(?![\p{{L}}-])[ \t\u00a0]+")
+        # "wethouder Werk en Inkomen Marion ...": a title, its portfolio without a comma, then the name
+        self.title_portfolio = compiled(
+            rf"(?i:\b(?P<title>{alts}))(?P<words>(?:{sp}+(?:\p{{Lu}}[\p{{L}}-]*|en|van|voor|de|het|&)){{1,6}}),?{sp}*$"
+        )
         # "minister van Binnenlandse Zaken en Koninkrijksrelaties", "minister van Onderwijs, Cultuur en Wetenschap"
         # ("van" in small letters: "wethouder Van Straalen, Joyce ..." names the wethouder, no portfolio)
         # ("commissaris van de Koning in Groningen, René Paas": the province after "in")
@@ -209,7 +215,11 @@ class PublicNames:
             # "de toenmalige minister van" / "VWS, Hugo de Jonge": a portfolio wrapped in running text
             prev_start = text.rfind("\n", 0, line_start - 1) + 1
             prev = text[prev_start : line_start - 1]
-            if _WRAPPED_OF.search(prev) and not _LABEL_START.match(prev):
+            # "Staatssecretaris van Infrastructuur" / "en Waterstaat Chris Jansen", "De Kamerleden Dassen" / "en Inge
+            # van Dijk": running text whose line begins with the title's portfolio or the list it heads
+            tail = _PORTFOLIO_WORDS_END.search(" " + before)
+            continues = tail is not None and tail.start() == 0 and not detached
+            if (_WRAPPED_OF.search(prev) or continues) and not _LABEL_START.match(prev):
                 joined = prev.rstrip() + " " + before
                 wrapped = self._title_before(joined)
                 if wrapped is not None:
@@ -339,6 +349,9 @@ class PublicNames:
             m = self.title_re.search(_OPEN_BRACKET.sub(" ", head) + " ")
             if m and _plural(m.group("title")):  # "wethouders A, B en C"; not "wethouder Kaya (voorzitter), B"
                 return m
+            inside = self._plural_in_list(before, listed.start())
+            if inside is not None:
+                return inside
         portfolio = _PORTFOLIO_TAIL.search(before)
         if portfolio and self._portfolio(portfolio.group("words")):
             # "De wethouder Ruimtelijke Ordening, Astrid Janssen": the title, its portfolio, then the name
@@ -349,23 +362,48 @@ class PublicNames:
         if bracket:  # "de fractievoorzitters (Jur Botter, Ziggy Klazes)": the names a plural title heads
             m = self.title_re.search(before[: bracket.start()] + " ")
             return m if m and _plural(m.group("title")) else None
-        return self.title_re.search(before)
+        return self.title_re.search(before) or self._portfolio_title(before)
+
+    def _plural_in_list(self, before: str, at: int) -> regex.Match[str] | None:
+        """A plural title inside the words a list tail took in ("... naar de Kamer. De Kamerleden Dassen en "):
+        the last one whose following words are the list, to the end."""
+        last = None
+        for t in self.title_word.finditer(before, at):
+            if _plural(t.group("title")) and _LIST_TAIL.fullmatch(before, t.end()):
+                last = t
+        return last
+
+    def _portfolio_title(self, before: str) -> regex.Match[str] | None:
+        """A title and its portfolio without a comma before the name ("Wethouder Werk en Inkomen", "wethouder
+        Duurzaamheid van Renkum"): every capitalised word between them a portfolio's (:meth:`_portfolio`)."""
+        tail = _PORTFOLIO_WORDS_END.search(before)
+        if tail is None:
+            return None
+        m = self.title_portfolio.search(before, max(0, tail.start() - 40))
+        if m is None or _plural(m.group("title")) or not self._portfolio(m.group("words")):
+            return None
+        return m
 
     @staticmethod
     def _portfolio(words: str) -> bool:
-        """Words of a portfolio ("Ruimtelijke Ordening", "Zorg en Welzijn"): words of the dictionary, no name."""
+        """Words of a portfolio ("Ruimtelijke Ordening", "Zorg en Welzijn"): words of the dictionary, no name;
+        after "van" also a place ("Duurzaamheid van Renkum")."""
         lex = load_lexicons()
-        caps = [w for w in words.split() if w[:1].isupper()]
+        split = words.split()
+        caps = [(w, i > 0 and split[i - 1] == "van") for i, w in enumerate(split) if w[:1].isupper()]
         return bool(caps) and all(
-            len(w) >= 4  # ("burgemeester Out, Annegreet": a short word is a surname more often than a portfolio)
-            and not (lex.is_first_name(w) or lex.is_surname(w))
-            and (
-                w.lower() in lex.dutch_words
-                or lex.is_compound_word(w)
-                or w.lower() in lex.organisation_words
-                or w.lower().endswith(_PORTFOLIO_ENDINGS)
+            (of and w in lex.places)
+            or (
+                len(w) >= 4  # ("burgemeester Out, Annegreet": a short word is a surname more often than a portfolio)
+                and not (lex.is_first_name(w) or lex.is_surname(w))
+                and (
+                    w.lower() in lex.dutch_words
+                    or lex.is_compound_word(w)
+                    or w.lower() in lex.organisation_words
+                    or w.lower().endswith(_PORTFOLIO_ENDINGS)
+                )
             )
-            for w in caps
+            for w, of in caps
         )
 
     def _parliamentary(self, text: str, start: int, end: int) -> bool:

@@ -32,6 +32,7 @@ __all__ = [
     "_PLURAL_MARK",
     "_PORTFOLIO_ENDINGS",
     "_PORTFOLIO_TAIL",
+    "_PORTFOLIO_WORDS_END",
     "_ROUTING_WORD",
     "_ROYAL_END",
     "_SEPARATED",
@@ -81,6 +82,9 @@ _PORTFOLIO_TAIL = compiled(
     r"[ \t\u00a0]+(?P<words>\p{Lu}[\p{L}-]*(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}-]*|en|van|voor|de|het|&)){0,4})"
     r",[ \t\u00a0]*\Z"
 )
+# capitalised words (and the small words of a portfolio) ending the text before a name, no comma: "wethouder
+# Werk en Inkomen Marion ...", "Staatssecretaris van Infrastructuur en Waterstaat Chris ..."
+_PORTFOLIO_WORDS_END = compiled(r"(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}-]*|en|van|voor|de|het|&)){1,6},?[ \t\u00a0]*\Z")
 _PORTFOLIO_ENDINGS = ("ing", "heid", "ën", "zorg", "schap", "tie", "ties", "werk", "beleid", "zaken", "wonen", "wijs")
 _THEIR = compiled(r"(?i:(?<![\p{L}])(?:hun|haar|zijn|hunne)[ \t\u00a0]+)\Z")
 _OPEN_BRACKET = compiled(r"[ \t\u00a0]*\([ \t\u00a0]*\Z")

@@ -232,12 +232,11 @@ class TitledNameRecognizer(NameRecognizer):
             span = self.trim(text, m.start("name"), m.end("name"), titled=True) or self._word_surname(text, m)
             if span is None:
                 continue
-            if "\n" in text[m.start() : span[0]] and (
-                text[span[0] : span[1]] in self.lex.acronyms
-                or text[span[0] : span[1]].split()[0].lower().removesuffix("s") in ORGANISATION_HEAD
+            if text[span[0] : span[1]].split()[0].lower().removesuffix("s") in ORGANISATION_HEAD or (
+                "\n" in text[m.start() : span[0]] and text[span[0] : span[1]] in self.lex.acronyms
             ):
                 # "majoor" / "KMar", "wijkagent" / "Politie Noord-Nederland": a rank or function ends its cell,
-                # the next line is the organisation's name
+                # the next line is the organisation's name; "wijkagent Politie Oost-Nederland": his employer
                 continue
             span = self._surname_below(text, span)
             span = self._double_name_ends(text, span)

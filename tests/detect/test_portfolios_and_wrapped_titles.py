@@ -1,0 +1,81 @@
+"""A public title whose portfolio stands between it and the name without a comma, a title wrapped onto the
+line before in running text, a plural title heading a list that a sentence wraps, a function word before an
+organisation's name, and compound names of practices.
+
+Each row: (text, redact, keep), see detecttools.check.
+"""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+PORTFOLIO_WITHOUT_COMMA = [
+    # the portfolio's words are dictionary words: the name after them is the wethouder's
+    (
+        "Afschrift: mevrouw A. Kingma-Ter Horst (melder); wethouder Wonen Jeroen Olthof-Veen (ter informatie).",
+        ["A. Kingma-Ter Horst"],
+        ["Jeroen Olthof-Veen"],
+    ),
+    (
+        "Wethouder Werk en Inkomen Marion Bloemen-Driessen is geïnformeerd door Pieter Hanegraaf.",
+        ["Pieter Hanegraaf"],
+        ["Marion Bloemen-Driessen"],
+    ),
+    # a place after "van" belongs to the portfolio
+    (
+        "Er zijn geen voorschriften nodig. Wethouder Duurzaamheid van Renkum, Marinus Bakker, is verantwoordelijk.",
+        [],
+        ["Marinus Bakker"],
+    ),
+    # a first name between the title and the surname is no portfolio: the title is the first name's
+    ("Het gesprek met de wethouder Kaya Jansen en Pieter Hanegraaf liep goed.", ["Pieter Hanegraaf"], ["Kaya Jansen"]),
+]
+
+WRAPPED = [
+    # the ministry's name goes on over the line end, the name follows on the next line
+    (
+        "Opgesteld door F. Zandbergen-Oyelaran. Staatssecretaris van Infrastructuur\n"
+        "en Waterstaat Chris Jansen is geïnformeerd via de Kamerbrief van 15 mei 2025.",
+        ["F. Zandbergen-Oyelaran"],
+        ["Chris Jansen"],
+    ),
+    (
+        "Vragen: werkeninkomen@veenendaal.nl. Wethouder Sociaal\nDomein Marieke Schouten-Weidema is niet geïnformeerd.",
+        [],
+        ["Marieke Schouten-Weidema"],
+    ),
+    # a plural title and the list it heads, wrapped; a sentence before it ends in a capitalised word
+    (
+        "Voorjaarsnota gaat op 15 april naar de Kamer. De Kamerleden Dassen\nen Inge van Dijk hebben om een "
+        "technische briefing gevraagd.",
+        [],
+        ["Inge van Dijk"],
+    ),
+    # a title at the end of the line above, then "en" and a civil servant: no list of office holders
+    ("Wij spraken met de burgemeester\nen Pieter Hanegraaf over de kade.", ["Pieter Hanegraaf"], []),
+    # never across a header label
+    ("Aan de minister van Financiën\nVan Sanne Kartosen, beleidsmedewerker", ["Sanne Kartosen"], []),
+    # an Amsterdam stadsdeel's chair, the name broken over the line
+    (
+        "Namens het bestuur was stadsdeelvoorzitter Sebastiaan\nCapel aanwezig. De presentielijst is ingescand.",
+        [],
+        ["Sebastiaan\nCapel"],
+    ),
+]
+
+ORGANISATIONS = [
+    # a function word, then the organisation the officer works for: no name
+    (
+        "De groep werkt samen met wijkagent Politie Oost-Nederland en het Centrum voor Criminaliteitspreventie.",
+        [],
+        ["Politie Oost-Nederland"],
+    ),
+    # a practice's name: the doctor after it is a person, the practice is not
+    ("Huisartsenpraktijk Pathmos, dokter G.J. Roerdink-Alting", ["G.J. Roerdink-Alting"], ["Huisartsenpraktijk"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), PORTFOLIO_WITHOUT_COMMA + WRAPPED + ORGANISATIONS)
+def test_portfolios_and_wrapped_titles(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
