@@ -190,6 +190,15 @@ PERSONAL_NUMBERS = [
         ["Hodan Abdi Warsame", "habdiwar"],
         ["wat", "CORSA-FEZ-MW"],
     ),
+    # the initial and the surname joined by a dot, as the mail address has it, where a system logs the user
+    (
+        "Van: Dan Verschuren <d.verschuren@ozhz.nl>\nOnderwerp: verzoek\n\n-----Reactie in behandelsysteem, "
+        "11-06-2025 09:05, d.verschuren----Zaak aangemaakt.",
+        ["Dan Verschuren", "d.verschuren"],
+        ["Zaak aangemaakt"],
+    ),
+    # the initial and a short surname whole
+    ("Aan: Vos, Hendrikje; Abdullahi, Sagal\nOnderwerp: export\n\nExport Relativity - hvos", ["hvos"], ["Relativity"]),
     (
         "Reporter\nNiels Oostveen (noostveen)\nWatchers\nSven de Winter (platform)",
         ["Niels Oostveen", "noostveen"],

@@ -68,7 +68,9 @@ def _user_ids(name: str) -> frozenset[str]:
         if not initial:
             return frozenset()
         return frozenset(
-            ({initial + sur, sur + initial} if len(sur) >= 5 else set()) | ({initial + short} if short else set())
+            ({initial + sur, sur + initial} if len(sur) >= 5 else set())
+            | ({initial + short} if short else set())
+            | ({f"{initial}.{sur}"} if len(sur) >= 3 else set())  # "d.verschuren", as the mail address has it
         )
     # the surname as the register reads it, or all after the first name ("Hodan Abdi Warsame": abdiwarsame)
     rest = natural.split()[1:]
@@ -80,7 +82,14 @@ def _user_ids(name: str) -> frozenset[str]:
     if short:
         ids.add(first[0] + short)
     ids |= {i[:_USER_ID_LONGEST] for i in ids if "." not in i}
-    return frozenset(i for i in ids if len(i) >= 5)
+    # the first initial and a whole short surname ("hvos" of Hendrikje Vos), and the same with a dot ("d.verschuren")
+    short_ids = {first[0] + sur for sur in (_letters(surname),) if len(sur) >= 3}
+    ids |= {f"{first[0]}.{sur}" for sur in (_letters(surname),) if len(sur) >= 3}
+    return frozenset(i for i in ids if len(i) >= 5 or i in short_ids)
+
+
+def _letters(words: str) -> str:
+    return "".join(ch for ch in words.lower() if ch.isalpha())
 
 
 def user_ids_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
@@ -101,7 +110,8 @@ def user_ids_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Me
             continue
         why = f"an account name spelled from the redacted name '{name}'"
         # ("jnovak-adm", "jnovak_admin": the person's admin account, their name with its suffix)
-        pattern = rf"(?<![\w@.-]){regex.escape(i)}(?:[-_.](?i:adm|admin|beheer|test|ext))?(?![\w@-])"
+        # (a dash line after it, "d.verschuren----Zaak", is a separator, not the account's suffix)
+        pattern = rf"(?<![\w@.-]){regex.escape(i)}(?:[-_.](?i:adm|admin|beheer|test|ext))?(?![\w@]|-(?!--))"
         out += _everywhere(text, pattern, [*taken, *out], "USERNAME", Explanation("user_id_of_person", 0.7, why))
     return out + _cut_accounts(text, persons, [*taken, *out])
 
