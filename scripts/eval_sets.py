@@ -81,6 +81,7 @@ LEAK_SETS = {
     "real13": ROOT / "eval/real13",
     "real14": ROOT / "eval/real14",
     "real15": ROOT / "eval/real15",
+    "real16": ROOT / "eval/real16",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
