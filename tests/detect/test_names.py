@@ -149,6 +149,21 @@ CHAT_AND_MAIL_FORMS = [
     ),
     ("Van: van 't Hof, Eva <e.vanthof@gelderland.nl>\nAan: d'Hondt, Marieke\nOnderwerp: x", ["Hof", "Hondt"], []),
     ("Het lid Kaya van de werkgroep Actieve openbaarmaking vroeg om uitstel.", ["Kaya"], []),
+    # the first name in use in brackets after the initials, and on its own further on
+    (
+        "DAMASCENO DA SILVA SANTOS, T.C. (Thaís), beleidsmedewerker schaal 11\nThaís geeft aan dat het werk zwaar is.",
+        ["DAMASCENO DA SILVA SANTOS, T.C.", "Thaís"],
+        ["beleidsmedewerker"],
+    ),
+    # a double first name signs with its initials joined by a hyphen
+    (
+        "From: Jean-Baptiste Vautrin-Moreau <jean-baptiste.vautrin@echa.europa.eu>\nDear Jean-Baptiste,\n"
+        "please send Member State comments by 30 May. Best, J-B",
+        ["Jean-Baptiste Vautrin-Moreau", "J-B"],
+        ["30 May", "Member State"],
+    ),
+    # an English month that is a first name too: the month of a date; the person where she is named
+    ("May Lin belde over de aanvraag op 3 June 2024. May vroeg om uitstel.", ["May Lin", "[May] vroeg"], ["June 2024"]),
 ]
 
 

@@ -135,9 +135,10 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
             continue
         # a name wrapped in a table cell is found piece by piece: the whole name is the cell's
         for name in (text[m.start : m.end], m.cell or ""):
-            parts = name.split("-")
-            if len(name.split()) == 1 and len(parts) > 1 and all(lex.is_first_name(p) for p in parts):
-                codes.add("".join(p[0] for p in parts))  # "Pieter-Bas" in a chat, "PB doet de check"
+            parts = (name.split() or [""])[0].split("-")
+            if len(parts) > 1 and all(lex.is_first_name(p) for p in parts):
+                # "Pieter-Bas" in a chat, "PB doet de check"; "Jean-Baptiste Vautrin-Moreau" signs "Best, J-B"
+                codes |= {"".join(p[0] for p in parts), "-".join(p[0] for p in parts)}
             if len(name.split()) >= 2:
                 own = paraph_codes(" ".join(name.split()), lex)
                 codes |= own

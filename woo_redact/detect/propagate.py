@@ -192,6 +192,24 @@ def fold(text: str) -> str:
 _LITERAL_ENTITIES = frozenset({"ADDRESS", "NL_BSN", "IBAN_CODE", "USERNAME", "PERSONAL_NUMBER"})
 
 
+# "DAMASCENO DA SILVA SANTOS, T.C. (Thaís)": the first name in use in brackets after the initials
+_INITIALS_END = compiled(r"(?P<first>\p{Lu})\.(?:\p{Lu}\.)*\Z")
+_IN_USE_AFTER = compiled(r"[ \t\u00a0]*\((?P<nick>\p{Lu}[\p{Ll}\p{M}'’-]{1,14})\)")
+
+
+def _name_in_use_after(text: str, m: Merged, lex: Lexicons) -> set[str]:
+    """The first name in use written in brackets right after a name that ends in initials, the first initial its
+    first letter ("T.C. (Thaís)"): sought on its own like the first name it is."""
+    initials = _INITIALS_END.search(text, m.start, m.end)
+    after = _IN_USE_AFTER.match(text, m.end) if initials else None
+    if initials is None or after is None:
+        return set()
+    nick = after.group("nick")
+    if nick[0] != initials.group("first") or lex.is_ordinary_word(nick) or nick in lex.places:
+        return set()
+    return {nick}
+
+
 def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]] = ()) -> list[Merged]:
     """Candidates for every other occurrence of the found names in ``text``."""
     lex = load_lexicons()
@@ -211,7 +229,7 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             words = natural_order(text[m.start : m.end]).split()
             if not words:
                 continue  # a span cut down to white space where a stronger one begins ("Vlieger / " + "TEN HAVE")
-            new = name_forms(text[m.start : m.end], lex)
+            new = name_forms(text[m.start : m.end], lex) | _name_in_use_after(text, m, lex)
             given = words[0]
             if len(words) > 1 and given in lex.stop_words and given[1:].islower() and given not in GIVEN_MONTHS:
                 new.add(given)  # "Dan" of "Dan Verschuren": a word too, sought only where someone is greeted or called

@@ -18,6 +18,10 @@ from .names import NameRecognizer
 
 # "Van Kees Weeldenburg" at the start of a line: the header label Van, then a first name and surname
 _LABEL_BEFORE = compiled(r"(?:^|\n)[ \t]*(?:Van|Aan)[ \t\u00a0]+\Z")
+# English months that are first names too ("May", "June"), in a date
+_MONTHS = frozenset({"April", "May", "June", "August"})
+_DAY_BEFORE = compiled(r"(?<![\d.])\d{1,2}(?:st|nd|rd|th)?[ \t\u00a0]+\Z")
+_YEAR_AFTER = compiled(r"[ \t\u00a0]+(?:19|20)\d\d\b")
 _REFERENCE_NEXT = compiled(r"[ \t\u00a0]+[1-9]\d{4,}(?![\d \t\u00a0-]*\d)")
 _ENGLISH_NEXT = compiled(r"\A[ \t]+(?:you|we|i|he|she|they|it|not|please)\b")
 # the surname on the next line after a first name that ends its line ("Onno" / "Krabbendam (Trigion)")
@@ -155,6 +159,10 @@ class FirstNameRecognizer(NameRecognizer):
                 continue  # "Can you share ...", "Will we ...": an English verb, not a name
             if first.lower() in self.lex.english_words and self._english_beside(text, m.start(), m.end()):
                 continue  # "Edit Preferences", "Definition of Done": an English phrase, not a lone first name
+            if first in _MONTHS and (
+                _DAY_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _YEAR_AFTER.match(text, m.end())
+            ):
+                continue  # "by 30 May", "June 2024": a date's month, no one's first name
             if _REFERENCE_NEXT.match(text, m.end()):
                 continue  # "Edo 6785837": a document system and its number, no person
             if len(first) <= 3 and compiled(r"\A\.(?:[,;)]|[ \t]*\d)").match(text[m.end() : m.end() + 4]):
