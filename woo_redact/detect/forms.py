@@ -265,6 +265,14 @@ def paraph_codes(name: str, lex: Lexicons) -> set[str]:
     bare = "".join(w[:1].upper() for w in words if w.lower() not in tvs)
     second, third = words[-1][1:2].lower(), words[-1][1:3].lower()  # "RSa", "MSch"
     surs = {full, bare, full + second, bare + second, full + third, bare + third}
+    parts = " ".join(surname_words).split("-")
+    if len(parts) > 1 and parts[0].strip():
+        # a married name's own part alone: "Rosalie Abbenbroek-Tabak" signs RA as she did before
+        surs.add("".join(w.lstrip("'’")[:1].lower() if w.lower() in tvs else w[:1].upper() for w in parts[0].split()))
     codes = {f + s for f in firsts for s in surs}
+    # every word's first letter as written: "Yannick Dos Santos Pereira" signs YDSP (whatever part is a given name)
+    every = "".join(t.lstrip("'’")[:1] for t in tokens if t.lstrip("'’")[:1].isalpha())
+    if len(every) >= 3:
+        codes.add(every)
     codes |= {".".join(c) + "." for c in codes if c.isupper() and len(c) <= 3}  # "S.L." as a paraph
     return {c for c in codes if len(c) >= 2 and sum(ch.isupper() for ch in c) >= 2}
