@@ -27,6 +27,10 @@ def visible_markup(spec) -> str:
     p = spec["producer"]
     if p == "html":
         return fw.plain(spec["html"])
+    if p == "form":
+        parts = [spec["org"], spec["form_title"]] + spec.get("intro", []) + [l for l, _ in spec["fields"]]
+        parts += spec.get("outro", []) + [spec.get("footer", "")]
+        return "\n".join(parts)
     if p == "xlsx":
         parts = list(spec.get("top", []))
         parts += ["\n".join(str(c) for c in r) for r in spec["rows"]]
@@ -40,19 +44,24 @@ def visible_markup(spec) -> str:
 def render(spec, out: Path):
     p = spec["producer"]
     {"rl": fw.render_reportlab, "html": fw.render_html, "docx": fw.render_docx,
-     "xlsx": fw.render_xlsx, "fpdf": fw.render_fpdf}[p](spec, out)
+     "xlsx": fw.render_xlsx, "fpdf": fw.render_fpdf, "form": fw.render_form}[p](spec, out)
 
 
 def build_one(spec):
     name = spec["name"]
     out = fw.DOCS / f"{name}.pdf"
     scan = spec.get("scan")
+    if scan and spec["producer"] == "form":
+        scan = dict(scan, handwriting=fw.form_handwriting(spec))
     if scan:
         with tempfile.TemporaryDirectory() as td:
             tmp = Path(td) / "born.pdf"
             render(spec, tmp)
+            stamp = scan.get("stamp")
+            if stamp:
+                stamp = ([fw.strip(l) for l in stamp[0]], stamp[1])
             fw.scanify(tmp, out, seed=scan.get("seed", 7), rot=scan.get("rot", 0.6),
-                       stamp=scan.get("stamp"), signature=scan.get("signature"),
+                       stamp=stamp, signature=scan.get("signature"),
                        handwriting=scan.get("handwriting"))
     else:
         render(spec, out)
@@ -71,6 +80,8 @@ def build_one(spec):
             vis += ("\n" + hf) * pages
     if scan and scan.get("handwriting"):
         vis += "\n" + "\n".join(t for _, _, t in scan["handwriting"])
+    if scan and scan.get("stamp"):
+        vis += "\n" + "\n".join(scan["stamp"][0])
     chans = fw.hidden_text(hid)
     if spec["producer"] == "docx":
         ct = fw.comments_text(spec["blocks"])

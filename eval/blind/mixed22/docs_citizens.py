@@ -19,6 +19,7 @@ I9 = iban("INGB", 901)
 DOCS.append({
     "name": "af09_beslissing_bezwaar_bergen",
     "producer": "html",
+    "gs": True,
     "title": "Beslissing op bezwaar",
     "css": LETTER_CSS,
     "html": f"""
@@ -338,7 +339,6 @@ DOCS.append({
 DOCS.append({
     "name": "af16_hoorverslag_bezwaarcommissie",
     "producer": "rl",
-    "gs": True,
     "columns": 2,
     "font": "DVS",
     "size": 9,

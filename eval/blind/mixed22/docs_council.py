@@ -107,7 +107,6 @@ vragen over deze brief: [[Dewi Hartojo-Soemowidjojo]], afdeling Sport en Bewegen
 DOCS.append({
     "name": "af03_raadsvoorstel_ede",
     "producer": "rl",
-    "gs": True,
     "title": "Raadsvoorstel {{Kernenbeleid}} Lunteren",
     "author": "[[Gerlof Rinsmastra]]",
     "footer": "{{Gemeente Ede}} · Bergstraat 4 · Postbus 9022, 6710 HK Ede · telefoon {{14 0318}} · www.ede.nl",

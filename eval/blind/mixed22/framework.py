@@ -478,6 +478,47 @@ def render_fpdf(spec, out: Path):
     pdf.output(str(out))
 
 
+# ---------------------------------------------------------------- paper form (to be filled in by hand)
+FORM_TOP, FORM_ROW, FORM_VX = 78, 11.5, 80
+
+
+def render_form(spec, out: Path):
+    _rl_fonts()
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(out), pagesize=A4, invariant=1)
+    H = A4[1]
+    c.setFont("DV-B", 15)
+    c.drawString(20 * mm, H - 22 * mm, strip(spec["org"]))
+    c.setFont("DV-B", 12)
+    c.drawString(20 * mm, H - 32 * mm, strip(spec["form_title"]))
+    c.setFont("DV", 8.5)
+    y = H - 40 * mm
+    for line in spec.get("intro", []):
+        c.drawString(20 * mm, y, strip(line))
+        y -= 4.2 * mm
+    for i, (label, _) in enumerate(spec["fields"]):
+        top = FORM_TOP + i * FORM_ROW
+        c.setFont("DV", 9)
+        c.drawString(20 * mm, H - (top + 6.5) * mm, strip(label))
+        c.rect((FORM_VX - 2) * mm, H - (top + 9) * mm, 112 * mm, 9 * mm)
+    y = H - (FORM_TOP + len(spec["fields"]) * FORM_ROW + 8) * mm
+    c.setFont("DV", 8.5)
+    for line in spec.get("outro", []):
+        c.drawString(20 * mm, y, strip(line))
+        y -= 4.2 * mm
+    c.setFont("DV", 7)
+    c.drawString(20 * mm, 12 * mm, strip(spec.get("footer", "")))
+    c.showPage()
+    c.save()
+
+
+def form_handwriting(spec):
+    return [(FORM_VX + 1, FORM_TOP + i * FORM_ROW + 1.8, v) for i, (_, v) in enumerate(spec["fields"]) if v]
+
+
 # ---------------------------------------------------------------- post-processing
 def ghostscript(path: Path):
     tmp = path.with_suffix(".gs.pdf")
@@ -589,6 +630,7 @@ def scanify(src_pdf: Path, out: Path, seed: int, dpi=200, rot=0.6, stamp=None, s
             if i == 0 and handwriting:
                 hf = ImageFont.truetype(str(FONT_DIR / "DejaVuSans-Oblique.ttf"), int(3.6 * px))
                 for x, y, t in handwriting:
+                    t = strip(t)
                     cx = x * px
                     for ch in t:
                         dy = rnd.uniform(-0.25, 0.25) * px
