@@ -18,9 +18,44 @@ sys.path.insert(0, str(HERE))
 import framework as fw  # noqa: E402
 from framework import ev  # noqa: E402
 
-import docs_council, docs_citizens, docs_office, docs_water  # noqa: E402,E401
+import docs_council, docs_citizens, docs_office, docs_water, docs_extra  # noqa: E402,E401
 
-ALL = docs_council.DOCS + docs_citizens.DOCS + docs_office.DOCS + docs_water.DOCS
+ALL = docs_council.DOCS + docs_citizens.DOCS + docs_office.DOCS + docs_water.DOCS + docs_extra.DOCS
+
+
+def guess_kind(text: str, keep: bool = False) -> str:
+    """Kind label for spans whose markup gives none (descriptive only; the evaluator ignores it)."""
+    import re
+    t = text.strip()
+    if keep:
+        if "@" in t:
+            return "MAILBOX"
+        if re.fullmatch(r"[+\d][\d ]{5,}", t):
+            return "PHONE_PUBLIC"
+        if re.fullmatch(r"NL\d\d[A-Z ]{4,6}[\d ]+", t):
+            return "IBAN_PUBLIC"
+        return "PUBLIC"
+    if t.startswith("mailto:") or "@" in t:
+        return "EMAIL"
+    if re.fullmatch(r"NL\d\d ?[A-Z]{4}[\d ]{10,13}", t):
+        return "IBAN"
+    if re.fullmatch(r"\d{9}", t):
+        return "BSN"
+    if re.fullmatch(r"\d{2}-\d{2}-\d{4}", t):
+        return "DATE_OF_BIRTH"
+    if re.fullmatch(r"\d{4} [A-Z]{2}", t):
+        return "POSTCODE"
+    if re.fullmatch(r"[+\d][\d ]{7,}", t):
+        return "PHONE"
+    if re.fullmatch(r"[A-Z0-9]{1,3}-[A-Z0-9]{2,4}-[A-Z0-9]{1,3}", t):
+        return "LICENCE_PLATE"
+    if re.fullmatch(r"\d{2,8}", t):
+        return "NUMBER"
+    if re.search(r"[a-z]\s\d+[a-zA-Z\-]*(-II)?$", t) and not t.startswith(("mevrouw", "de heer")):
+        return "ADDRESS"
+    if re.fullmatch(r"[A-ZÖÇ][A-Za-zÖÇ]{1,3}", t) and t.upper() == t or re.fullmatch(r"[A-Z][a-z]?[A-Z][a-zA-Z]?", t):
+        return "PARAPH"
+    return "PERSON"
 
 
 def visible_markup(spec) -> str:
@@ -68,6 +103,9 @@ def build_one(spec):
         if spec.get("gs"):
             fw.ghostscript(out)
     hid = dict(spec.get("hidden", {}))
+    if spec["producer"] == "html" and spec.get("title") and not scan:
+        # headless Chromium writes no /Title: set the document title the way a DMS export would
+        hid["meta"] = dict(hid.get("meta", {}), Title=spec["title"])
     if hid:
         fw.add_hidden(out, hid)
 
@@ -88,7 +126,8 @@ def build_one(spec):
         if ct:
             chans["annotations"] = (chans.get("annotations", "") + "\n" + ct).strip()
     # producer metadata (Author/Title given to the producer) is a metadata channel too
-    pm = "\n".join(spec.get(k, "") for k in ("author", "title", "subject") if spec.get(k))
+    pm = "\n".join(spec.get(k, "") for k in ("author", "title", "subject")
+                   if spec.get(k) and not (spec["producer"] == "html" and k == "title"))
     if pm and not scan:
         chans["metadata"] = (chans.get("metadata", "") + "\n" + pm).strip()
     all_markup = vis + "\n" + "\n".join(chans.values())
@@ -98,7 +137,7 @@ def build_one(spec):
     redact, seen = [], {}
     for m in fw.RX_RED.finditer(all_markup):
         text = ev.norm(m.group(1))
-        kind = m.group(2) or "PERSON"
+        kind = m.group(2) or guess_kind(text)
         if text in seen:
             continue
         seen[text] = True
@@ -129,7 +168,7 @@ def build_one(spec):
                 dropped_keep.append((text, n_ideal, n_pdf))
                 continue
             p["after"] = after
-            keep.append({"kind": m.group(2) or "PUBLIC", "value": text, "probes": [p]})
+            keep.append({"kind": m.group(2) or guess_kind(text, keep=True), "value": text, "probes": [p]})
 
     dropped_ocr = []
     if scan:

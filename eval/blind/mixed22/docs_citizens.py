@@ -179,6 +179,17 @@ DOCS.append({
               "2. [[Romy Dam]] bespreekt met de mentor een aangepast rooster. "
               "3. [[Sipke]] belt vader ([[06 5530 2871]]) voor zijn kant van het verhaal. "
               "4. Evaluatie op 6 mei 2025. Programma: {{Zwolle Kansrijk Opgroeien}}."),
+        ("pb",),
+        ("h2", "Plan van aanpak (bijlage bij de beschikking jeugdhulp)"),
+        ("table", [["Doel", "Wie", "Wanneer"],
+                   ["[[Jurgen]] gaat weer vier dagen per week naar school", "[[Romy Dam]], mentor", "april 2025"],
+                   ["Moeder krijgt steun bij de opvoeding na de scheiding", "{{Travers Welzijn}}", "vanaf maart 2025"],
+                   ["Vader wordt betrokken bij de afspraken", "[[Sipke Tjallingwier]]", "februari 2025"],
+                   ["Angstklachten in beeld (eventueel {{Accare}} of {{Dimence}})", "huisarts [[Kalloe-Brinkman]]",
+                    "mei 2025"]], {"widths": [85, 50, 35]}),
+        ("p", "Ouders zijn het eens met het plan. [[Mevrouw Tromp-Kock]] tekende op 6 februari; [[de heer Tromp]] "
+              "gaf telefonisch akkoord op 10 februari (gesprek met [[Sipke]], genoteerd in {{Mens Centraal}}). "
+              "Bij zorgen over de veiligheid schakelt het wijkteam {{Veilig Thuis IJsselland}} in ({{0800 2000}})."),
         ("p", "Verslag opgesteld door [[S. Tjallingwier]] ([[s.tjallingwier@zwolle.nl]]) op 5 februari 2025, "
               "gecontroleerd door gedragswetenschapper [[drs. M. Kalverdijkhof]]."),
     ],

@@ -223,7 +223,7 @@ DOCS.append({
              "[[thais.dss@gmail.com]]"],
             ["4", "[[Kofi Amponsah]]", "{{Stichting Present Zwolle}}", "5 – Huisvestingsverordening", "[[06 4820 1177]]"],
             ["5", "[[Szentgyörgyi Réka]]", "eigen naam", "6 – Evenementen {{Park de Wezenlanden}}",
-             "[[reka.szentgyorgyi@outlook.com]]"],
+             "[[reka.szgy@outlook.com]]"],
             ["6", "[[Ruud ter Velthuys]]", "{{Ondernemersvereniging}} {{Binnenstad Zwolle}}", "6 – Evenementen",
              "[[06 5102 3398]]"],
         ], {"widths": [9, 40, 45, 45, 50], "size": 8.5}),

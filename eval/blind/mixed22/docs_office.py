@@ -195,7 +195,7 @@ DOCS.append({
     "name": "af23_teams_transcript_droogte",
     "producer": "rl",
     "font": "DV",
-    "size": 8.8,
+    "size": 10.5,
     "title": "Transcript – Droogteoverleg Vallei en Veluwe",
     "blocks": [
         ("h1", "Transcript"),
@@ -223,6 +223,23 @@ DOCS.append({
               "persbericht met de woordvoerder. Actie [[Willemijn]]: afstemming gedeputeerde. Actie [[Eszter]]: "
               "cijfers {{Vitens}} voor vrijdag."),
         ("p", "<b>[[Dirk Bouwhuis]]</b>  12:05<br/>Nog even over [[Hardeman]]: ik bel hem eerst op [[06 4423 1876]], dan ga ik langs."),
+        ("p", "<b>[[Kovács Eszter]] ({{Vitens}})</b>  13:20<br/>Nog een punt: de industriële klanten in "
+              "{{Ede}} vragen of ze ook onder het verbod vallen. Ik heb [[Tuinstra-Dijkman]] gevraagd om dat "
+              "met het {{Gelders Programma Landelijk Gebied}} af te stemmen."),
+        ("p", "<b>[[Willemijn Tuinstra-Dijkman]] (Provincie)</b>  14:02<br/>Klopt. Ik heb ook de vraag van "
+              "Statenlid {{Van der Veen}} ({{PvdD}}) over de {{Hierdense Beek}} liggen. Die beantwoorden we "
+              "schriftelijk; [[Pieter]] levert de cijfers."),
+        ("p", "<b>{{Dijkgraaf Schuttevaer}}</b>  15:40<br/>Goed. En laten we de {{LTO Noord}}-afdeling "
+              "{{Noord-Veluwe}} vandaag nog bellen, voordat ze het uit de krant horen."),
+        ("p", "<b>[[Dirk Bouwhuis]]</b>  16:12<br/>Dat kan ik doen, ik ken de voorzitter, [[Evert Hardeman]] is "
+              "trouwens zijn neef. Dan moet een collega de controle bij Garderen doen."),
+        ("p", "<b>[[Hetty Soedarmo]]</b>  16:40<br/>Dan gaat [[Lieke Veneboer]] mee met [[Sanne Blom]] van "
+              "team Handhaving. [[Sanne]], kun jij om 14.00 uur?"),
+        ("p", "<b>[[Sanne Blom]]</b>  16:55<br/>Ja, ik neem de {{BOA}}-kaart en de {{Keur}} mee."),
+        ("p", "<b>[[Pieter van 't Hoogerhuis]]</b>  22:31<br/>Voor het persbericht: mag ik de dijkgraaf citeren? "
+              "En noemen we {{Vitens}}?"),
+        ("p", "<b>{{Dijkgraaf Schuttevaer}}</b>  22:50<br/>Ja, beide. Stem de tekst af met de woordvoerder van "
+              "{{Vitens}} en met het {{Waterschapshuis}}."),
         ("p", "<b>[[Hetty Soedarmo]]</b>  41:02<br/>Dank allemaal. Ik stuur het verslag naar "
               "{{droogte@vallei-veluwe.nl}}.<br/>[[Hetty Soedarmo]] heeft de transcriptie gestopt"),
     ],

@@ -43,6 +43,28 @@ DOCS.append({
         ("p", "Met vriendelijke groet,<br/>het dagelijks bestuur van {{Waterschap Drents Overijsselse Delta}},<br/>namens dezen,<br/>"
               "[[ing. M.A.J. ter Velthuys]], teamleider Vergunningverlening"),
         ("small", "Afschrift: [[de heer H.J. Schuttenbelt]]; {{Omgevingsdienst IJsselland}}; {{Provincie Overijssel}} (grondwaterregister)."),
+        ("pb",),
+        ("h2", "Bijlage 1 – Voorschriften"),
+        ("p", "1. De vergunninghouder meldt de ingebruikname van de bron ten minste twee werkdagen vooraf via "
+              "{{handhaving@wdodelta.nl}}.<br/>2. De watermeter wordt jaarlijks geijkt; het ijkrapport wordt bewaard "
+              "door de vergunninghouder.<br/>3. Beregening is niet toegestaan tussen 11.00 en 17.00 uur.<br/>"
+              "4. Wijzigingen in de maatschap ([[Gerrit Oosterwijk]], [[Hendrika Oosterwijk-Dijkhuis]] en zoon "
+              "[[Jorrit Oosterwijk]]) worden binnen vier weken gemeld.<br/>5. Bij calamiteiten belt de vergunninghouder "
+              "de storingslijn {{088 233 12 34}}.<br/>6. Aanwijzingen van de toezichthouder volgt de vergunninghouder op.<br/>"
+              "7. De vergunninghouder meet maandelijks de grondwaterstand in peilbuis PB-03 op het perceel van "
+              "[[Schuttenbelt]] en stuurt de gegevens aan het waterschap."),
+        ("h2", "Bijlage 2 – Verslag keukentafelgesprek 12 februari 2025"),
+        ("table", [["Aanwezig", "Rol"],
+                   ["{{Dirk-Siert Schoonman}}", "dijkgraaf"],
+                   ["[[Gerrit Oosterwijk]] en [[Hendrika Oosterwijk-Dijkhuis]]", "aanvragers"],
+                   ["[[H.J. Schuttenbelt]] en [[Marja Schuttenbelt-Kroeze]]", "indieners zienswijze"],
+                   ["[[Jean-Marc Wernet Leito]]", "vergunningverlener"],
+                   ["[[Lieke Veneboer]]", "hydroloog"]], {"widths": [90, 70]}),
+        ("p", "[[Mevrouw Schuttenbelt-Kroeze]] vertelt dat hun put in de droge zomer van 2022 drooggevallen is. "
+              "[[De heer Oosterwijk]] biedt aan de put zo nodig te laten verdiepen op kosten van de maatschap. "
+              "[[Veneboer]] legt de berekening van {{Wareco}} uit met behulp van het {{AZURE}}-grondwatermodel en het "
+              "{{NHI}} ({{Nationaal Hydrologisch Instrumentarium}}). De dijkgraaf sluit af met de afspraak dat het "
+              "waterschap na één jaar monitoring opnieuw met beide families om tafel gaat."),
     ],
     "hidden": {"meta": {"Subject": "Watervergunning [[Maatschap Oosterwijk-Dijkhuis]]"}},
 })

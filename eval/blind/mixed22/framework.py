@@ -351,6 +351,9 @@ def render_docx(spec, out: Path):
             if k == "table":
                 set_cell_borders(t)
             t.autofit = False
+            if "widths" in o:
+                for j, w in enumerate(o["widths"]):
+                    t.columns[j].width = Mm(w)
             for i, row in enumerate(rows):
                 for j, c in enumerate(row):
                     cl = t.cell(i, j)
@@ -367,7 +370,9 @@ def render_docx(spec, out: Path):
 
 def _soffice(src: Path, out: Path, td):
     prof = Path(td) / "profile"
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", "pdf",
+    filt = ('pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'
+            if src.suffix == ".docx" else "pdf")
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", filt,
                     "--outdir", str(td), str(src)], capture_output=True, timeout=240, check=True)
     shutil.move(str(Path(td) / (src.stem + ".pdf")), out)
 
@@ -392,7 +397,7 @@ def render_xlsx(spec, out: Path):
             c = ws.cell(row=r0 + i, column=j + 1, value=strip(str(v)))
             c.alignment = Alignment(wrap_text=True, vertical="top")
             c.border = Border(left=thin, right=thin, top=thin, bottom=thin)
-            c.font = Font(size=8, bold=(i == 0))
+            c.font = Font(size=spec.get("font_size", 8), bold=(i == 0))
             if i == 0:
                 c.fill = PatternFill("solid", fgColor="DCE6F1")
     for j, w in enumerate(spec["widths"]):
