@@ -102,6 +102,13 @@ PARAPH_PLACES = [
         ["monitor al openbaar is - [jth]", "Kamerstukken [jth]", "MdG"],
         ["Kamerstukken"],
     ),
+    # an interview's speaker labels: a married name's own part (RA), every word of a Portuguese name (YDSP)
+    (
+        "Interviewers   mr. Rosalie Abbenbroek-Tabak (onderzoeker), Yannick Dos Santos Pereira (notulist)\n\n"
+        "RA: Dank dat u er bent.\nYDSP: Voor het verslag: het stuk komt van de afdeling Inkoop. RA: Klopt.",
+        ["[RA]: Dank", "[YDSP]:", "[RA]: Klopt"],
+        ["Inkoop"],
+    ),
 ]
 # name forms of running text: possessives of a first name and of a surname with particles, a title of nobility,
 # an inventory's "Dijk, van, H."; a relative of an office holder is no office holder

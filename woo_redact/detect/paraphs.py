@@ -30,6 +30,7 @@ _PARAPH_WORD = compiled(
 _COMMENT_AFTER = compiled(r"\A:[ \t]+\p{Ll}")  # "LB: graag nog afstemmen": a commenter's initials
 # a sentence's subject: "... via Werken voor Nederland. KB neemt tijdelijk ... over" (a paraph seen elsewhere)
 _SENTENCE_START = compiled(r"[.!?][ \t]+\Z")
+_SPEAKER_AFTER = compiled(r"\A:[ \t]+\p{Lu}")  # "... Inkoop. RA: Klopt.": a transcript's next speaker
 _VERB_AFTER = compiled(r"\A[ \t]+\p{Ll}+(?![\p{L}\d.-])")
 # a sign-off before the code: "Cheers, KA", "Groet, JvdB", "Mvg RS"
 _SIGN_OFF = compiled(
@@ -186,7 +187,10 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
                 or (
                     (code in seen or code not in lex.acronyms)
                     and bool(_SENTENCE_START.search(text[max(0, occ.start() - 4) : occ.start()]))
-                    and bool(_VERB_AFTER.match(text[occ.end() : occ.end() + 30]))
+                    and bool(
+                        _VERB_AFTER.match(text[occ.end() : occ.end() + 30])
+                        or _SPEAKER_AFTER.match(text[occ.end() : occ.end() + 4])
+                    )
                 )
                 # "Rapportage PW-2024-338120 IZ pagina 1": the author's code in a footer
                 or (code not in lex.acronyms and bool(_PAGE_AFTER.match(text[occ.end() : occ.end() + 12])))
