@@ -561,3 +561,81 @@ for a, b in [("Lieke Bosschaart-Imanuel", "⟦Lieke Bosschaart-Imanuel⟧"), ("l
     ae12_marked = ae12_marked.replace(a, b)
 ae12 = Doc("ae12_scan_gmail_melding", "scan", [("pre", ae12_marked)], scan=True,
            genre="scan of a printed Gmail conversation (citizen and Stadsloket)")
+
+# ---------------------------------------------------------------- ae14: meeting request replies + calendar (chromium)
+yara = P("Yara", "de Bruijn-Wairata", "yara.debruijn@minjenv.nl", "secretaris Veiligheidsberaad-werkgroep",
+         "Directoraat-Generaal Politie en Veiligheidsregio's", "", "06 4800 1936", paraph="YdBW")
+kees = P("Kees", "Visser", "kees.visser@minjenv.nl", whole=False)
+mona = P("Mona", "Al-Rifai", "m.alrifai@vrhm.nl", "", "Veiligheidsregio Haaglanden", "", "")
+luuk = P("Luuk", "van der Hammen-Steur", "luuk.vanderhammen@minjenv.nl")
+ae14 = Doc("ae14_uitnodiging_antwoorden_crisis", "chromium", [
+    ("h", "Agenda-item: Werkgroep evaluatie oefening «T:Blackout 2025»"),
+    ("table", [["Onderwerp", "Werkgroep evaluatie oefening Blackout 2025"],
+               ["Locatie", "«L:Turfmarkt 147», «L:Den Haag», zaal «T:Beatrix» (14e) / Microsoft Teams"],
+               ["Begin", "di 14-1-2025 13:30"], ["Einde", "di 14-1-2025 15:00"],
+               ["Terugkeerpatroon", "(geen)"], ["Status vergadering", "Geaccepteerd"],
+               ["Organisator", yara.full],
+               ["Verplichte deelnemers", f"{yara.outlook}; {kees.outlook}; {mona.full}; {luuk.outlook}; "
+                                         f"⟦Ramsaran, Devika⟧; ⟦E:jaap.oosterwijk@nctv.minjenv.nl⟧; "
+                                         f"⟦Sabri Öztürk⟧ («O:Nationaal Crisiscentrum»)"],
+               ["Optionele deelnemers", f"⟦Kovács-Lindgren, Hanna⟧; «F:crisisbeheersing@minjenv.nl»; ⟦Ferdi Dam⟧"]],
+     [0.25, 0.75]),
+    ("p", f"Beste collega's,\n\nNa de landelijke oefening «T:Blackout 2025» evalueren we met de «O:veiligheidsregio's», "
+          f"«O:NCTV» en de «O:Landelijke Meldkamer Samenwerking». De «H:minister van Justitie en Veiligheid», "
+          f"«H:minister Van Weel», ontvangt het eindrapport in maart; «H:burgemeester Van Zanen» als voorzitter van "
+          f"«O:Veiligheidsregio Haaglanden» heeft gevraagd om een voorlopige terugkoppeling.\n\nGraag vooraf het "
+          f"«T:Observer-rapport» lezen (bijlage). {kees.fn} ({kees.m('Visser')}) verzorgt een korte presentatie over "
+          f"de «T:C2000»-storing.\n\nGroet,\n{yara.full}\n{yara.mob}"),
+    ("hr",),
+    ("hdr", [("Van:", f"{mona.full} <{mona.mail}>"), ("Verzonden:", "vrijdag 10 januari 2025 12:02"),
+             ("Aan:", yara.outlook), ("Onderwerp:", "Voorlopig: Werkgroep evaluatie oefening Blackout 2025")]),
+    ("p", f"Ik kan pas om 14.00 uur aansluiten. Groet, {mona.fn}"),
+    ("hr",),
+    ("hdr", [("Van:", f"{luuk.outlook} <{luuk.mail}>"), ("Verzonden:", "vrijdag 10 januari 2025 12:44"),
+             ("Aan:", yara.outlook), ("Onderwerp:", "Geweigerd: Werkgroep evaluatie oefening Blackout 2025")]),
+    ("p", f"Ik zit dan bij het «O:Veiligheidsberaad». Mijn collega ⟦Devika⟧ (⟦Ramsaran⟧) gaat in mijn plaats. "
+          f"Zie ook het «T:Ops-Center»-verslag dat ⟦Öztürk⟧ rondstuurde.\n\n{luuk.m('Luuk')}"),
+    ("hr",),
+    ("hdr", [("Van:", f"{kees.outlook} <{kees.mail}>"), ("Verzonden:", "maandag 13 januari 2025 08:10"),
+             ("Aan:", yara.outlook), ("CC:", f"⟦Ferdi Dam⟧"),
+             ("Onderwerp:", "Geaccepteerd: Werkgroep evaluatie oefening Blackout 2025")]),
+    ("p", f"Ik neem ⟦Ferdi⟧ mee, hij kent het «T:Network Operations Center» van «O:KPN» goed. Sheets volgen.\n"
+          f"{kees.full} | «J:beleidsadviseur crisisbeheersing» | ⟦T:070 370 4458⟧"),
+    ("hr",),
+    ("small", "Opmerkingen uit de agenda van de organisator: 09-01 reminder naar ⟦Sabri⟧ sturen; catering via "
+              "«F:facilitair@minjenv.nl» (⟦Yvonne⟧, toestel ⟦T:4471⟧)."),
+], title="Werkgroep evaluatie oefening Blackout 2025", genre="calendar item print with replies (Geaccepteerd/Voorlopig/Geweigerd)",
+   links=[{"uri": "mailto:⟦E:yara.debruijn@minjenv.nl⟧", "rect": (40, 760, 240, 772)}])
+
+# ---------------------------------------------------------------- ae15: English Outlook with German/Belgian partners, GS
+kl = P("Klaus-Dieter", "Hüttemann", "k.huettemann@bezreg-duesseldorf.nrw.de", "Referent Hochwasserschutz",
+       "Bezirksregierung Düsseldorf", "+49 211 475 2291", "")
+els = P("Els", "Vanhoutteghem", "els.vanhoutteghem@vmm.be", "", "Vlaamse Milieumaatschappij", "", "+32 478 21 66 09")
+rob = P("Robbert-Jan", "Pattiasina", "robbert-jan.pattiasina@rws.nl", "Senior Advisor Transboundary Water",
+        "Rijkswaterstaat", "", "+31 6 5232 1970", nick="RJ")
+ae15_msgs = [
+    M(kl, [rob], d("2024-11-04 10:20"), cc=[els],
+      subject="Maas/Rhine flood forecasting - data exchange after July 2021",
+      body=f"Dear Mr {rob.m('Pattiasina')},\n\nFollowing the «O:International Meuse Commission» plenary in «L:Liège», "
+           f"we would like to connect the «R:Delft-FEWS» instance of «O:Rijkswaterstaat» to the «T:HYDRA» gauges of "
+           f"«O:LANUV». «H:Minister Krischer» has asked for a joint statement before the «O:IKSR» ministerial "
+           f"conference.\n\nMit freundlichen Grüßen", sig=0),
+    M(rob, [kl], d("2024-11-04 15:05"), cc=[els, "«F:waterdata@rws.nl»"], subject="RE: Maas/Rhine flood forecasting",
+      body=f"Dear {kl.m('Klaus-Dieter')},\n\nGood idea. Our «T:API» team ({'⟦Sven Duijvestein⟧'}, "
+           f"{'⟦Marloes Kalverstraat-Nijhof⟧'}) can set up an «T:SFTP» feed with «T:WaterML 2.0». I will inform "
+           f"«H:State Secretary Jansen»'s office. Please call me on my mobile if needed.\n\nKind regards,\n{rob.nk}",
+      sig=None),
+    M(els, [rob, kl], d("2024-11-05 09:33"), subject="RE: Maas/Rhine flood forecasting",
+      body=f"Hi {rob.nk}, hi {kl.m('Klaus')},\n\nFlanders joins. Our minister, «H:Vlaams minister Brouns», will sign "
+           f"the statement. Note that ⟦Sven⟧ already has access to our «R:Waterinfo.be» endpoints.\n\nBest,\n{els.full}\n"
+           f"«O:Vlaamse Milieumaatschappij» – «O:Hydrologisch Informatiecentrum»\nGSM {els.mob}", sig=None),
+    M(rob, [els, kl], d("2024-11-05 16:48"), subject="RE: Maas/Rhine flood forecasting",
+      body=f"Thanks {els.fn}. Draft statement attached. {kl.m('Hüttemann')}, can you check the German text? I am "
+           f"out of office Thursday–Friday; ⟦Marloes⟧ ({'⟦E:marloes.kalverstraat@rws.nl⟧'}) will answer technical "
+           f"questions.\n\nBest regards,", sig=0, attach="Joint_statement_Meuse_FEWS_draft2.docx"),
+]
+ae15 = Doc("ae15_english_partners_ghostscript", "ghostscript",
+           outlook_desktop(ae15_msgs, rob, "Maas/Rhine flood forecasting", en=True, sep="orig", disclaimer=False) +
+           [("small", "Disclaimer: Dit bericht is uitsluitend bestemd voor de geadresseerde(n). / This message is intended "
+                      "solely for the addressee(s). Rijkswaterstaat, «L:Rijnstraat 8», «L:Den Haag», «S:0800 8002».")],
+           title="RE: Maas/Rhine flood forecasting", genre="Outlook desktop print in English (-----Original Message-----), German and Flemish partners; Ghostscript")
