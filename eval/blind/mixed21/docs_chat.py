@@ -82,6 +82,17 @@ ae18 = Doc("ae18_teams_chat_export", "chromium", [
               "Deelnemers (5): ⟦Bas Ottevanger-Rijnbeek⟧, ⟦Wytske Sybrandy⟧, ⟦Farid Ahmadzai-Noorestani⟧, "
               "⟦Joost van 't Hoenderdaal⟧, ⟦Lina Abu Zahrieh⟧"),
     ("table", [["Afzender", "Tijd", "Bericht"]] + [[a, b, c] for a, b, c in rows], [0.26, 0.1, 0.64]),
+    ("pb",), ("h", "Chat: Woo Chemours kernteam (vervolg, 12-06-2024)"),
+    ("table", [["Afzender", "Tijd", "Bericht"],
+               ["⟦Ottevanger-Rijnbeek, Bas⟧", "12-6 08:55", "Goedemorgen 🌞 @⟦Lina⟧ hoe ver ben je met lakken?"],
+               ["⟦Abu Zahrieh, Lina⟧", "12-6 09:10", "Doc 1-180 klaar. In doc 77 staat een privénummer van ⟦Kwabena⟧, dat lak ik. "
+                                                     "Het algemene nummer van «O:RWS» («S:0800 8002») laat ik staan."],
+               ["⟦Ahmadzai-Noorestani, Farid⟧", "12-6 09:12", "> ⟦Abu Zahrieh, Lina⟧ 09:10 Doc 1-180 klaar.\nNice. Ik doe 181-300. "
+                                                             "Wie doet de mails van ⟦Roëlle⟧ van de «O:ILT»?"],
+               ["⟦Sybrandy, Wytske⟧", "12-6 09:20", "Dat doet de «O:ILT» zelf, zei ⟦Tjoe-Awie⟧. Ik ben vanaf 13.00 weg (tandarts 🦷)."],
+               ["⟦van 't Hoenderdaal, Joost⟧", "12-6 10:02", "FYI: ⟦Annelot⟧ van BO heeft de mails van «H:minister Madlener» al "
+                                                            "nagelopen; geen treffers na 2 juli 2024."],
+               ["⟦Ottevanger-Rijnbeek, Bas⟧", "12-6 10:05", "👍 Dan kan de beslisnota naar ⟦RvKP⟧ voor paraaf."]], [0.26, 0.1, 0.64]),
     ("small", "Bijlagen in gesprek: zoekopdracht.kql (⟦Farid Ahmadzai-Noorestani⟧) · Woo-planning.xlsx (⟦Bas Ottevanger-Rijnbeek⟧)"),
 ], title="Chat: Woo Chemours kernteam", genre="Teams chat export table, quoted reply, @mentions, emoji")
 
@@ -152,6 +163,20 @@ tr = [
 tblocks = [("h", "Werkgroep evaluatie oefening Blackout 2025 – transcriptie"),
            ("p", "14 januari 2025, 13:31 · 28 min 55 s\n\n**⟦Yara de Bruijn-Wairata⟧** heeft de transcriptie gestart")]
 for who, ts, txt in tr:
+    tblocks.append(("p", f"**{who}**   {ts}\n{txt}"))
+for who, ts, txt in [
+    ("⟦Sabri Öztürk⟧", "0:15:02", "Mag ik nog iets zeggen over de «T:NL-Alert»? Het «T:Cell Broadcast»-bericht is door "
+                                  "«O:Odido» wel op tijd verstuurd, maar bij één provider niet."),
+    ("⟦Yara de Bruijn-Wairata⟧", "0:15:40", "Welke provider? ⟦Ferdi⟧, weet jij dat?"),
+    ("⟦Q:Ferdi Dam⟧", "0:15:52", "Nee, dat moet ik navragen bij ⟦Jeroen Haakma-Solis⟧, onze «J:Service Delivery Manager»."),
+    ("⟦Devika Ramsaran⟧", "0:17:20", "Voor het verslag: «H:burgemeester Van Zanen» wil in het «O:Veiligheidsberaad» van maart "
+                                     "de conclusies bespreken. ⟦Luuk⟧ maakt daar een notitie voor."),
+    ("⟦Kees Visser⟧", "0:19:05", "En de «T:TETRA»-migratie? «O:Rijkswaterstaat» gebruikt nog de oude portofoons."),
+    ("⟦Mona Al-Rifai⟧ (Extern)", "0:21:33", "Bij ons in «L:Den Haag» ook. ⟦Frank⟧ heeft daar een overzicht van."),
+    ("⟦Yara de Bruijn-Wairata⟧", "0:24:10", "Dan zet ik dat op de actielijst: ⟦Kees⟧ en ⟦Mona⟧. ⟦Sabri⟧, jij de tijdlijn "
+                                           "«T:NL-Alert». Volgende bijeenkomst 11 februari."),
+    ("⟦Sabri Öztürk⟧", "0:26:44", "Prima. Ik stuur het via «F:crisisbeheersing@minjenv.nl» rond."),
+]:
     tblocks.append(("p", f"**{who}**   {ts}\n{txt}"))
 tblocks.append(("p", "⟦Yara de Bruijn-Wairata⟧ heeft de transcriptie gestopt"))
 ae21 = Doc("ae21_teams_transcript_blackout", "reportlab", tblocks, title="Transcriptie werkgroep Blackout",

@@ -103,7 +103,7 @@ ae02_msgs = [
       subject="RE: PFAS universal restriction – follow-up meeting 23 September",
       body=f"Thanks {ana.m('Ana')}, noted. Please note that the room changed to «L:BERL» 1/56. Dial-in "
            f"for {thiago.m('Thiago')}: «S:+32 2 299 11 11» (Commission switchboard), then ask for the meeting code.\n\n"
-           f"Chiara", sig=None),
+           f"{chiara.fn}", sig=None),
     M(thiago, [chiara, ana], d("2024-09-18 17:21"),
       subject="RE: PFAS universal restriction – follow-up meeting 23 September",
       body=f"Dear Ms {chiara.m('Benedettini-Rossi')},\n\nAttached our note on emission factors («T:PFOA», «T:GenX»). "
@@ -196,7 +196,10 @@ ae04 = Doc("ae04_applemail_forward_utrecht", "fpdf2",
            [("hdr", [("Van:", f"{teun.full} <{teun.mail}>"), ("Onderwerp:", "Re: Fwd: Vuurwerkoverlast en cameratoezicht Kanaleneiland"),
                      ("Datum:", "10 oktober 2024 om 13:37:52 CEST"), ("Aan:", f"{sjoukje.full} <{sjoukje.mail}>"),
                      ("Kopie:", "⟦Noor in 't Groenhuijsen⟧ <⟦E:n.groenhuijsen@utrecht.nl⟧>")]),
-            ("pre", _am)],
+            ("pre", _am), ("pb",), ("h", "Gemeente Utrecht – afdruk uit zaaksysteem Corsa, document 24.0876498"),
+            ("pre", ae04_fwd.split("\n", 1)[1]),
+            ("p", f"Geregistreerd door: {teun.full} («J:adviseur openbare orde en veiligheid») op 10-10-2024. "
+                  f"Afschrift aan: «O:Kabinet burgemeester» ({sjoukje.pa}), «O:politie Midden-Nederland» (⟦wijkagent R. Sprenkeling⟧).")],
            title="Re: Fwd: Vuurwerkoverlast", genre="Apple Mail print with a forwarded message and iPhone footer",
            footer="Re: Fwd: Vuurwerkoverlast en cameratoezicht Kanaleneiland")
 
@@ -468,7 +471,16 @@ ae10 = Doc("ae10_kamervragen_voorbereiding", "fpdf2", [
              ("Onderwerp:", "Re: Kamervragen Omtzigt/Van Kent kostendelersnorm (2025Z00812)")]),
     ("pre", ae10_chain),
     ("small", "Dit bericht is uitsluitend bestemd voor de geadresseerde. Aan dit bericht kunnen geen rechten worden ontleend."),
-], title="Kamervragen kostendelersnorm", genre="thread preparing answers to Kamervragen; Kamerleden as keep, paraphs",
+    ("pb",),
+] + outlook_desktop([
+    M(sanne, [jeroen, ayan], d("2025-01-20 08:15"), subject="Kamervragen Omtzigt/Van Kent kostendelersnorm (2025Z00812)",
+      body=f"Hoi {jeroen.fn}, {ayan.fn},\n\nEr zijn schriftelijke vragen gesteld door «H:het lid Omtzigt» (NSC) en "
+           f"«H:het lid Van Kent» (SP) over de kostendelersnorm. Termijn: drie weken. {jeroen.fn}, jij trekt; "
+           f"{ayan.fn} levert de cijfers aan.\n\n{sanne.pa}", sig=None),
+    M(jeroen, [sanne], d("2025-01-20 11:02"), cc=[ayan], subject="RE: Kamervragen Omtzigt/Van Kent kostendelersnorm (2025Z00812)",
+      body=f"Dag {sanne.fn}, komt goed. Ik bel even met {pm.full} van Wetgeving. Mijn vervanger bij afwezigheid is "
+           f"⟦Ruud in 't Veldhoven⟧ (⟦T:070 333 4912⟧).", sig=0),
+], jeroen, "Kamervragen Omtzigt/Van Kent kostendelersnorm (2025Z00812)", style="outlook_i"), title="Kamervragen kostendelersnorm", genre="thread preparing answers to Kamervragen; Kamerleden as keep, paraphs",
    footer="Ministerie van SZW - afdruk mailbox")
 
 # ---------------------------------------------------------------- ae11: SCAN of a printed Outlook thread

@@ -94,6 +94,8 @@ class Doc:
             if b[0] == "table":
                 for row in b[1]:
                     parts.append(" | ".join(row))
+            elif b[0] == "comment":
+                parts.append(b[1])
             elif len(b) > 1 and isinstance(b[1], str):
                 parts.append(b[1])
             elif b[0] == "hdr":
@@ -119,6 +121,9 @@ class Doc:
             h["annotations"].append(a.get("text", ""))
         for ln in self.links:
             h["annotations"].append(ln["uri"])
+        for b in self.blocks:
+            if b[0] == "comment":  # Word comments become PDF annotations (author, text)
+                h["annotations"] += [b[2], b[4]]
         for f in self.fields:
             h["annotations"].append(f["value"])
         for o in self.outline:
@@ -438,7 +443,9 @@ def produce_docx(doc: Doc, pdf: Path, tmp: Path):
             p.paragraph_format.space_after = Pt(3)
             comments.append((run, b[2], b[3], b[4]))
     for run, auth, ini, text in comments:
-        d.add_comment(run, text=strip(text), author=strip(auth), initials=strip(ini))
+        c = d.add_comment(run, text=strip(text), author=strip(auth), initials=strip(ini))
+        from docx.oxml.ns import qn
+        c._comment_elm.set(qn("w:date"), "2024-06-19T10:15:00Z")
     src = tmp / f"{doc.name}.docx"
     d.save(src)
     subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/lo", "--convert-to",
@@ -552,7 +559,7 @@ def postprocess(doc: Doc, pdf: Path):
                 ol.root.clear()
                 for title, page in doc.outline:
                     ol.root.append(pikepdf.OutlineItem(strip(title), page))
-        p.save(str(pdf), deterministic_id=True, compress_streams=True)
+        p.save(str(pdf), static_id=True, compress_streams=True)
 
 
 # ------------------------------------------------------------------ gold
