@@ -559,6 +559,9 @@ def postprocess(doc: Doc, pdf: Path):
                 ol.root.clear()
                 for title, page in doc.outline:
                     ol.root.append(pikepdf.OutlineItem(strip(title), page))
+        for k in ("/ID", "/DocChecksum"):
+            if k in p.trailer:
+                del p.trailer[k]
         p.save(str(pdf), static_id=True, compress_streams=True)
 
 
