@@ -65,6 +65,7 @@ LEAK_SETS = {
     "blind-mixed18": ROOT / "eval/blind/mixed18",
     "blind-mixed19": ROOT / "eval/blind/mixed19",
     "blind-mixed20": ROOT / "eval/blind/mixed20",
+    "blind-mixed21": ROOT / "eval/blind/mixed21",
     "blind-mixed22": ROOT / "eval/blind/mixed22",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
