@@ -64,6 +64,33 @@ WRAPPED = [
     ),
 ]
 
+LABELLED_LINES = [
+    # a label's line whose value ended: the plural title after "Aanwezig:" heads the list on the next line
+    (
+        "Datum: 15 april 2025. Aanwezig: John Berends (Commissaris van de Koning), gedeputeerden Helga Witjes,\n"
+        "Annelies Krijgsman-Heuvel, Harold Zoet en Christianne Holtslag; provinciesecretaris drs. Wouter "
+        "Brinkhorst-Addo.",
+        ["Wouter Brinkhorst-Addo"],
+        ["Annelies Krijgsman-Heuvel", "Harold Zoet", "Christianne Holtslag", "Helga Witjes", "John Berends"],
+    ),
+]
+
+SAME_HOLDER = [
+    # initials (two or more) whose first is the titled first name's: the same office holder
+    (
+        "Aanwezig: John Berends (Commissaris van de Koning). Berends meldt het werkbezoek.\n"
+        "Vastgesteld. De voorzitter, J.W.R. Berends. De secretaris, W. Brinkhorst-Addo.",
+        ["W. Brinkhorst-Addo"],
+        ["J.W.R. Berends", "Berends meldt"],
+    ),
+    # one initial is too little: another bearer of the surname
+    (
+        "Wethouder John Berends opende. De notulen zijn van J. Berends (beleidsmedewerker).",
+        ["J. Berends"],
+        ["John Berends"],
+    ),
+]
+
 ORGANISATIONS = [
     # a function word, then the organisation the officer works for: no name
     (
@@ -76,6 +103,8 @@ ORGANISATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "redact", "keep"), PORTFOLIO_WITHOUT_COMMA + WRAPPED + ORGANISATIONS)
+@pytest.mark.parametrize(
+    ("text", "redact", "keep"), PORTFOLIO_WITHOUT_COMMA + WRAPPED + LABELLED_LINES + SAME_HOLDER + ORGANISATIONS
+)
 def test_portfolios_and_wrapped_titles(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

@@ -63,7 +63,7 @@ from .lexicons import load_lexicons
 from .merge import Merged
 from .public import PublicNames, holder_of, private_role
 from .recognizers.structure import MEETING_FIELDS
-from .register import name_key
+from .register import initial_letters, name_key
 
 __all__ = ["RULES", "REVIEW_RULES", "Judge", "Strength", "Verdict", "person_strength"]
 
@@ -237,8 +237,17 @@ class Judge:
         self.deceased = {(g.lower(), s) for g, s in dated if g and s}
         self.deceased_surnames = {s for _, s in self.deceased}
         # another first name with a titled surname ("Chris Jansen" beside "wethouder Pieter Jansen"): two bearers
-        namesakes = {sur for g, sur in redacted_full if (g, sur) not in self.titled_full}
+        # "J.W.R. Berends" beside "John Berends (Commissaris van de Koning)": two initials or more, the first the
+        # titled first name's, are the same office holder's (one initial alone may be another bearer's)
+        agreeing = {
+            (g, sur)
+            for g, sur in redacted_full
+            if len(initial_letters(g)) >= 2 and any(sur == s and g[:1] == t[:1] for t, s in self.titled_full)
+        }
+        namesakes = {sur for g, sur in redacted_full if (g, sur) not in self.titled_full and (g, sur) not in agreeing}
         self.titled_full = {(g, sur) for g, sur in self.titled_full if sur not in namesakes}
+        self.titled_initials = {(g, sur) for g, sur in agreeing if sur not in namesakes}
+        self.others -= {sur for _, sur in self.titled_initials}
         # "medewerker mevrouw Rood": a person of that surname, redacted, unless an office holder is named so
         self.titled = titled - self.named_here
         self.titled_bare = self._titled_elsewhere(spans) - titled
@@ -349,6 +358,9 @@ class Judge:
             if (given.lower(), surname) in self.titled_full:
                 # "wethouder Marco Swart" in the letter, "Marco Swart" in its inventory: the same office holder
                 why = "this document names the office holder with this full name with a public title"
+                return Verdict("titled_in_full", "public_office", why)
+            if (given.lower(), surname) in self.titled_initials:
+                why = "this document names the office holder of this surname and first initial with a public title"
                 return Verdict("titled_in_full", "public_office", why)
         if surname_rule and (ev is None or ev.kind == "agrees") and strength <= Strength.STRONG:
             given, surname = name_key(self.text[m.start : m.end])

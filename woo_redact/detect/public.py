@@ -193,7 +193,8 @@ class PublicNames:
             prev_start = text.rfind("\n", 0, line_start - 1) + 1
             prev = text[prev_start : line_start - 1]
             # never across a header label: "Aan  de minister van X" above "Van  Sanne ..." is no title of hers
-            if not _LABEL_START.match(prev) and not _LABEL_START.match(text[line_start:end]):
+            cut = _after_label(prev)
+            if cut is not None and not _LABEL_START.match(text[line_start:end]):
                 if self._function_below(text, end) or self._row_function(text, prev, end):
                     return None  # "De minister van X," / "Jan de Boer" / "directeur": signed by a civil servant
                 if _COMMA_ENDS_LINE.match(text, end):
@@ -204,6 +205,8 @@ class PublicNames:
                     # of many cells of a Van/Aan column: the phone's owner, not this name's title
                     before = ""
                 m = self._title_before(before)
+                if m is not None and m.start("title") < cut:
+                    before, m = "", None  # the title in the label's value: "Aan  de minister van X" / "Van  Sanne"
                 if m is not None and _TO_OFFICE.search(before[: m.start("title")]):
                     # "Nota aan minister" / "Wouter Ypma": a cell naming a document to the office, then its sender
                     before, m = "", None
@@ -219,19 +222,21 @@ class PublicNames:
             # van Dijk": running text whose line begins with the title's portfolio or the list it heads
             tail = _PORTFOLIO_WORDS_END.search(" " + before)
             continues = tail is not None and tail.start() == 0 and not detached
-            if (_WRAPPED_OF.search(prev) or continues) and not _LABEL_START.match(prev):
+            cut = _after_label(prev)
+            if (_WRAPPED_OF.search(prev) or continues) and cut is not None:
                 joined = prev.rstrip() + " " + before
                 wrapped = self._title_before(joined)
-                if wrapped is not None:
+                if wrapped is not None and wrapped.start("title") >= cut:
                     before, m = joined, wrapped
         if m is None and before.strip() and line_start > 0 and _LIST_TAIL.fullmatch(before):
             # "wethouders Hein de Haan, Sander de Rouwe," / "Femke Wiersma, Kirsten Brandsma": a list that a plural
             # title heads, going on over the line end
             prev = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
-            if prev.rstrip().endswith((",", " en")) and not _LABEL_START.match(prev):
+            cut = _after_label(prev)
+            if prev.rstrip().endswith((",", " en")) and cut is not None:
                 joined = prev.rstrip() + " " + before
                 listed = self._title_before(joined)
-                if listed is not None and _plural(listed.group("title")):
+                if listed is not None and _plural(listed.group("title")) and listed.start("title") >= cut:
                     before, m = joined, listed
         if m and before is base and layout and layout.other_cell(text, start - len(before) + m.end("title"), start):
             m = None  # "staatssecretaris Van" | "Bas de Groot": the title's cell goes on ("der Wal"), his is another
@@ -476,6 +481,21 @@ class PublicNames:
             why = f"office holder ({roles(agreeing)}): name agrees, and this document names the office holder"
             return PublicEvidence("agrees", why, key, True, common)
         return None
+
+
+# after a header label's value, a new sentence or another label: "Datum: 15 april 2025. Aanwezig: ..."
+_LABEL_VALUE_ENDS = compiled(r"[.;][ \t]+(?=\p{Lu})|(?<![\p{L}])\p{Lu}\p{Ll}+:[ \t]")
+
+
+def _after_label(line: str) -> int | None:
+    """Where a title may stand on the line above a name: anywhere on a line that is no header label's (0); on a
+    label's line only after its value ended ("Datum: 15 april 2025. Aanwezig: ... gedeputeerden Helga Witjes,");
+    None where the label's value runs to the line's end ("Aan  de minister van X" above "Van  Sanne ...")."""
+    label = _LABEL_START.match(line)
+    if label is None:
+        return 0
+    ends = _LABEL_VALUE_ENDS.search(line, label.end() + 1)
+    return ends.end() if ends else None
 
 
 def holder_of(public: PublicNames, name: str) -> OfficeHolder | None:
