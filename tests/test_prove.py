@@ -506,3 +506,19 @@ def test_words_split_where_text_was_removed() -> None:
     after = chars([("(", 0.0), (")", 35.0)])  # removed, and no space inferred in between
     box = [(5.5, -1.0, 34.5, 11.0)]
     assert words_avoiding(before, box) == words_avoiding(after, box) == {"(": 1, ")": 1}
+
+
+def test_a_word_of_control_characters_alone_is_no_text() -> None:
+    """Chromium maps the hyphen of "@ngozi.adeyemi-boer" to U+0002, a glyph PDFium gives no usable box: removed
+    with the handle, it is no readable word lost outside the boxes; a word with letters still counts."""
+    import numpy as np
+
+    from woo_redact.prove.checks import words_avoiding
+    from woo_redact.prove.text import PageChars
+
+    def chars(spec: list[tuple[str, float]]) -> PageChars:
+        return PageChars([t for t, _ in spec], np.array([(x, 0.0, x + 5.0, 10.0) for _, x in spec]))
+
+    page = chars([("\x02", 0.0), ("a", 20.0), ("\x02", 25.0)])
+    assert words_avoiding(page, []) == {"a\x02": 1}
+    assert words_avoiding(chars([("\x02", 0.0)]), []) == {}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pikepdf
+import regex
 
 from woo_redact.model import Box, Check, Finding
 
@@ -186,7 +187,12 @@ def words_avoiding(chars: PageChars, regions: Sequence[Rect]) -> Counter[str]:
     reads "wordt\r\n." although not a glyph moved. The page's own spaces
     and the gaps between glyphs still end words.
     """
-    return Counter(word for word, _ in word_runs(chars, regions)[1])
+    # (a "word" of control characters alone is no text a reader sees: Chromium maps a hyphen of a Slack handle to
+    # U+0002, a glyph PDFium gives no box, so a removed handle's hyphen would count as lost outside the boxes)
+    return Counter(word for word, _ in word_runs(chars, regions)[1] if not _CONTROL_ONLY.fullmatch(word))
+
+
+_CONTROL_ONLY = regex.compile(r"\p{Cc}+")
 
 
 def word_runs(chars: PageChars, regions: Sequence[Rect]) -> tuple[PageChars, list[tuple[str, range]]]:
