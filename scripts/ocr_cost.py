@@ -25,6 +25,8 @@ and was kept. Only the parse stage is measured (the proof's OCR of painted pixel
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
 import json
 import resource
 import sys
@@ -57,11 +59,6 @@ def _sure(words: Any) -> int:
 def instrument() -> None:
     """Wrap the OCR functions of the checkout on the path (where they exist)."""
     from woo_redact.parse import ocr
-
-    try:
-        from woo_redact.parse import pictures
-    except ImportError:  # before session 31
-        pictures = None
 
     def tesseract(fn: Any) -> Any:
         def run(image: bytes, language: str, psm: int, tsv: bool = True) -> str:
@@ -152,17 +149,16 @@ def instrument() -> None:
         return make
 
     modules = [ocr.__dict__]
-    for fname in ("_read", "_unruled_reading", "ocr_page"):  # the modules the readings live in (also after a split)
-        fn = ocr.__dict__.get(fname)
-        if fn is not None and not any(g is fn.__globals__ for g in modules):
-            modules.append(fn.__globals__)
-    if pictures is not None:
-        modules.append(pictures.__dict__)
+    for extra in ("tesseract", "pictures"):  # one reading (since session 32) and the pictures (since session 31)
+        with contextlib.suppress(ImportError):
+            modules.append(importlib.import_module(f"woo_redact.parse.{extra}").__dict__)
     for globs in modules:
         _patch(globs, "_tesseract", tesseract)
-        _patch(globs, "_read", read)
+        for name in ("_read", "read"):  # (the name before and since session 32)
+            _patch(globs, name, read)
+        for name in ("_osd_rotation", "osd_rotation"):
+            _patch(globs, name, osd)
         _patch(globs, "_unruled_reading", unruled)
-        _patch(globs, "_osd_rotation", osd)
         _patch(globs, "without_rules", rules)
         _patch(globs, "scan_marks", marks)
     import woo_redact.parse as parse
