@@ -1,9 +1,11 @@
 """Hashes of what a run produces, to show that a change (e.g. for speed) leaves every result as it was.
 
-    python scripts/output_hashes.py OUT.json [--workers 2] [SET ...]
+    python scripts/output_hashes.py OUT.json [--workers 2] [--sets NAME,...] [--input NAME=DIR ...]
 
 Runs ``woo-redact run`` (both phases, the batch's names included) on each set (default: samples/notes
-with its public-officials list, and every eval/blind/*/docs) and writes, per set and per document:
+with its public-officials list, and every eval/blind/*/docs; ``--input`` adds a folder of its own, e.g.
+``real-scans=eval/real-scans/pdfs``, and with ``--input`` only the ``--sets`` named run) and writes, per set
+and per document:
 
 - ``findings``: SHA-256 of the findings file without the run stamp (tool version, configuration and
   detector fingerprints: the detector's fingerprint covers the code, so it changes with any edit) and
@@ -113,15 +115,22 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--sets", default="", help="comma-separated names (samples, blind/notes, ...); default all")
     ap.add_argument("--compare", nargs=2, type=Path, metavar=("A", "B"))
+    ap.add_argument("--input", action="append", default=[], metavar="NAME=DIR", help="a folder of inputs as a set")
     args = ap.parse_args()
     if args.compare:
         return compare(*args.compare)
     if args.out is None:
         ap.error("OUT.json is required")
     wanted = set(filter(None, args.sets.split(",")))
+    extra: list[tuple[str, Path, Path | None]] = []
+    for spec in args.input:
+        name, sep, folder = spec.partition("=")
+        if not sep or not Path(folder).is_dir():
+            ap.error(f"--input {spec}: NAME=DIR with an existing folder")
+        extra.append((name, Path(folder).resolve(), None))
     result = {}
-    for name, inputs, officials in default_sets():
-        if wanted and name not in wanted:
+    for name, inputs, officials in [*default_sets(), *extra]:
+        if (wanted or extra) and name not in wanted and (name, inputs, None) not in extra:
             continue
         docs = run_set(inputs, officials, args.workers)
         result[name] = {"summary": summary(docs), "docs": docs}

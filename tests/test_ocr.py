@@ -192,7 +192,7 @@ def test_an_unsure_address_part_is_kept_and_joined() -> None:
     """Tesseract's rows for "E-mail: s.visser@minbzk.nl" on a noisy 300 dpi scan: the part from the "@" on
     was read at 26 % (the tall "@" glyph), below the cut for specks. Dropped, it left "s.visser" alone in the
     text, no address was found, and the proof withheld the document (the surname in the new text layer)."""
-    from woo_redact.parse.ocr import _read_tsv
+    from woo_redact.parse.tesseract import _read_tsv
 
     head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
     rows = [

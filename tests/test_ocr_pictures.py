@@ -26,7 +26,8 @@ from woo_redact.detect import Detector
 from woo_redact.errors import DocumentError
 from woo_redact.model import Action
 from woo_redact.parse import parse_pdf
-from woo_redact.parse.ocr import OCR_FONT, OcrMode, OcrOptions
+from woo_redact.parse.ocr import OcrMode, OcrOptions
+from woo_redact.parse.tesseract import OCR_FONT
 from woo_redact.pipeline import ocr_options, run_document
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract-ocr is not installed")
@@ -152,12 +153,12 @@ def test_a_picture_with_only_public_text_stays_as_it_was(detector: Detector) -> 
 
 def test_a_picture_tesseract_cannot_read_withholds_the_document(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fail closed: a picture that may hold a name and cannot be read is not published unread."""
-    import woo_redact.parse.ocr as ocr
+    import woo_redact.parse.tesseract as tesseract
 
     def broken(*_: object, **__: object) -> str:
-        raise ocr.OcrUnavailable("Tesseract failed on a page (simulated)")
+        raise tesseract.OcrUnavailable("Tesseract failed on a page (simulated)")
 
-    monkeypatch.setattr(ocr, "_tesseract", broken)
+    monkeypatch.setattr(tesseract, "_tesseract", broken)
     with pytest.raises(DocumentError, match="page 1: Tesseract failed"):
         parse_pdf(_note(), "note.pdf", OcrOptions(OcrMode.AUTO))
     # a page without pictures needs no Tesseract
@@ -182,16 +183,16 @@ def test_a_picture_drawn_on_every_page_is_read_once() -> None:
         c.showPage()
     c.save()
     calls: list[int] = []
-    import woo_redact.parse.ocr as ocr
+    import woo_redact.parse.tesseract as tesseract
 
-    real = ocr._tesseract
+    real = tesseract._tesseract
 
     def counted(*args: object, **kwargs: object) -> str:
         calls.append(1)
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     mp = pytest.MonkeyPatch()
-    mp.setattr(ocr, "_tesseract", counted)
+    mp.setattr(tesseract, "_tesseract", counted)
     try:
         doc = parse_pdf(buf.getvalue(), "logo.pdf", OcrOptions(OcrMode.AUTO))
     finally:

@@ -142,7 +142,7 @@ def word_spans(
     such a font is one word). The word holds the
     characters ``first`` to ``end`` (exclusive); x0, y0, x1, y1 are the min/max of their boxes as
     Python's min() and max() take them, top, left and right the extremes of the box's corners in
-    the reading frame (parse/words.py's _frame). Compiled where it could be; this is the reference.
+    the reading frame (parse/words.py's in_frame). Compiled where it could be; this is the reference.
     """
     if _C is not None:
         return _C.word_spans(boxes, sizes, cos, sin, ocr_layer)  # type: ignore[no-any-return]

@@ -336,7 +336,7 @@ def _pixel_findings(doc: Document, findings: Sequence[Finding]) -> frozenset[str
     """The ids of the findings read from a picture's pixels only, on pages that keep their text layer (every
     word OCR's, the page no scan): none of their text is in the page's text or streams (no layer is written
     over pictures), so the proof does not count them as occurrences removed there."""
-    from .parse.ocr import OCR_FONT
+    from .parse.tesseract import OCR_FONT
 
     pictures = {p.index for p in doc.pages if p.pictures_read and not p.ocr}
     if not pictures:

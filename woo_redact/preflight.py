@@ -25,7 +25,7 @@ from .config import Config
 from .errors import MissingDependencyError
 from .ingest.office import soffice_missing
 from .ingest.soffice import uno_python
-from .parse.ocr import tesseract_missing
+from .parse.tesseract import tesseract_missing
 
 POPPLER_HINT = "install poppler-utils (Debian: apt-get install poppler-utils, or `make install`)"
 

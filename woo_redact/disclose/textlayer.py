@@ -31,7 +31,7 @@ from pikepdf import Name
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..model import Box, Document, Redaction, Word
-from ..parse.ocr import OCR_FONT
+from ..parse.tesseract import OCR_FONT
 from ..redact.raster import inherited
 
 FONT_KEY = "/WooOcrText"

@@ -5,39 +5,26 @@ images cover most of it and it has little text; mode ``always`` OCRs every page 
 none. The page is rendered by PDFium (so the image's placement matrix, masks
 and the page's /Rotate are applied exactly as a reader shows them), read by
 Tesseract (``tesseract-ocr`` with the Dutch model ``tesseract-ocr-nld``), and
-every word box is mapped from pixels back to user space. The result is the
-same :class:`~woo_redact.parse.words.RawWord` the text-layer parser produces,
-so layout and detection work unchanged.
+every word box is mapped from pixels back to user space (:mod:`.tesseract`: one
+reading and its mapping). The result is the same
+:class:`~woo_redact.parse.words.RawWord` the text-layer parser produces, so
+layout and detection work unchanged.
 
-Tesseract is called as a program (TSV output) rather than through OCRmyPDF:
-OCRmyPDF writes a new PDF (re-encoding images, its own text layer) while the
-pipeline needs only the words and keeps every other byte of the page; it also
-brings Ghostscript. pytesseract would only wrap the same call.
+A scan coarser than the configured dpi is read at its own resolution too, and a
+page with table rules again with the rules painted out (:func:`.ink.without_rules`);
+a second reading is kept when it reads clearly more words with confidence
+(:func:`ocr_page`). The readings are never mixed: Tesseract's lines are those of one.
 
 Orientation: when the first read finds few confident words, Tesseract's
 orientation detection (``--psm 0``, the ``osd`` model that ships with
 ``tesseract-ocr``) is asked, and the page is read again turned upright. Skew
-of a few degrees is handled by Tesseract's own deskewing; its word boxes
-stay axis-aligned in the image, and each character box is padded a little
-so that a redaction box covers the slanted word.
-
-Characters inside a word get shares of the word's width as Helvetica's widths
-divide it (Tesseract's TSV has no character boxes; equal shares left the last
-letter of "Bakker," uncovered); the first and last are widened to the word's
-padded edges.
+of a few degrees is handled by Tesseract's own deskewing (the word boxes are
+padded: :mod:`.tesseract`).
 """
 
 from __future__ import annotations
 
-import csv
 import enum
-import io
-import os
-import re
-import shutil
-import statistics
-import subprocess
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -45,33 +32,37 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
-from reportlab.pdfbase import pdfmetrics
 
-from ..errors import DocumentError
-from ..model import Box, Region
+from ..model import Region
 from .ink import scan_marks, without_rules
-from .words import PageChars, RawWord, _frame
+from .tesseract import PixelMapping, TsvWord, image_file, osd_rotation, raw_words, read
+from .words import PageChars, RawWord, in_frame
 
 if TYPE_CHECKING:
     from PIL.Image import Image
 
-OCR_FONT = "OCR"  # the fontname of OCR'd words: the text layer writer finds them by it
+__all__ = [
+    "MIN_COVERAGE",
+    "OcrMode",
+    "OcrOptions",
+    "OcrPage",
+    "frame_of",
+    "image_coverage",
+    "merge_words",
+    "ocr_page",
+    "stamp_only",
+    "wants_ocr",
+]
+
 MIN_COVERAGE = 0.5  # auto: images must cover this fraction of the page ...
 MAX_TEXT_CHARS = 40  # ... and the page hold fewer text-layer characters than this ...
 MAX_STAMP_CHARS = 400  # ... or only a stamp: fewer characters than this ...
 MAX_STAMP_LINES = 3  # ... on at most this many lines (a court's, archive's or platform's header on a scan)
-MIN_CONFIDENCE = 30.0  # words Tesseract is less sure of are dropped (specks, lines) ...
-# ... but not the part of an e-mail address from its "@" on, which the noise and the tall "@" glyph make
-# unsure ("@minbzk.nl" at 26): without it "s.visser" alone stands in the text, no address is found, and
-# the proof withholds the document because the surname is in the new text layer
-_ADDRESS_PART = re.compile(r"[\w.+-]*@[\w-]+(?:\.[\w-]+)+[.,;:)]*")
 RETRY_CONFIDENCE = 75.0  # below this mean confidence the orientation is checked
 OWN_RESOLUTION_CONFIDENCE = 90.0  # below this, the reading of a coarser scan at its own resolution may win ...
 MORE_WORDS = 1.25  # ... and at any confidence when it reads this many times the words ...
 SURE_WORD = 80.0  # ... counting the words read with at least this confidence (two readings compared)
 MORE_SURE = 3  # ... and this many more: a second reading (also one without a table's rules) wins
-PAD = 0.12  # padding of a word box, as a fraction of its height (skew, antialiasing)
-TIMEOUT_S = 300
 
 
 class OcrMode(enum.StrEnum):
@@ -80,10 +71,6 @@ class OcrMode(enum.StrEnum):
     AUTO = "auto"
     ALWAYS = "always"
     NEVER = "never"
-
-
-class OcrUnavailable(DocumentError):
-    """A page needs OCR but Tesseract (or its Dutch model) is not installed."""
 
 
 @dataclass(frozen=True)
@@ -104,24 +91,8 @@ class OcrPage:
     words: tuple[RawWord, ...]
     confidence: float  # mean word confidence, 0-100
     orientation: int  # degrees the rendered page was turned before reading
-    angle: float  # the reading direction in user space (see words._frame)
+    angle: float  # the reading direction in user space (see words.in_frame)
     marks: tuple[Region, ...] = ()  # ink outside the words: handwriting, signatures (see .ink)
-
-
-def tesseract_missing(language: str = "nld") -> str:
-    """Why Tesseract cannot be used ('' when it can)."""
-    exe = shutil.which("tesseract")
-    if exe is None:
-        return "the program `tesseract` is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-nld)"
-    try:
-        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=60, check=False)
-    except (OSError, subprocess.SubprocessError) as exc:
-        return f"`tesseract --list-langs` failed ({exc})"
-    langs = {line.strip() for line in out.stdout.splitlines()[1:]}
-    missing = [lang for lang in language.split("+") if lang not in langs]
-    if missing:
-        return f"Tesseract has no model for {'+'.join(missing)} (Debian: apt-get install tesseract-ocr-{missing[0]})"
-    return ""
 
 
 def image_coverage(info: PageChars) -> float:
@@ -179,123 +150,20 @@ def _bands(spans: Sequence[tuple[float, float]]) -> int:
     return bands
 
 
-def _tesseract(image: bytes, language: str, psm: int, tsv: bool = True) -> str:
-    env = dict(os.environ, OMP_THREAD_LIMIT="1")  # one page per core; threads only fight the workers
-    with tempfile.TemporaryDirectory(prefix="woo-ocr-") as tmp:
-        path = os.path.join(tmp, "page.tif")
-        with open(path, "wb") as fh:
-            fh.write(image)
-        args = ["tesseract", path, "stdout", "-l", language, "--psm", str(psm)]
-        if tsv:
-            args.append("tsv")
-        try:
-            out = subprocess.run(args, capture_output=True, timeout=TIMEOUT_S, env=env, check=False)
-        except FileNotFoundError as exc:
-            raise OcrUnavailable(
-                "a page needs OCR but the program `tesseract` is not installed "
-                "(Debian: apt-get install tesseract-ocr tesseract-ocr-nld)"
-            ) from exc
-        if out.returncode != 0:
-            detail = out.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["?"]
-            raise OcrUnavailable(f"Tesseract failed on a page ({detail[0][:200]})")
-        return out.stdout.decode("utf-8", "replace")
-
-
-@dataclass(frozen=True)
-class _TsvWord:
-    text: str
-    left: int
-    top: int
-    width: int
-    height: int
-    conf: float
-    line: tuple[int, int, int]
-
-
-def _read_tsv(tsv: str) -> list[_TsvWord]:
-    words = []
-    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
-        if row.get("level") != "5":
-            continue
-        # ("06-_", "|Jansen": a stroke of a line or a box read along with the word)
-        text = (row.get("text") or "").strip().strip("_|")
-        conf = float(row.get("conf") or -1)
-        if not text or (conf < MIN_CONFIDENCE and not _ADDRESS_PART.fullmatch(text)):
-            continue
-        line = (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
-        words.append(
-            _TsvWord(text, int(row["left"]), int(row["top"]), int(row["width"]), int(row["height"]), conf, line)
-        )
-    return _join_at_signs(words)
-
-
-def _join_at_signs(words: list[_TsvWord]) -> list[_TsvWord]:
-    """Rejoin an e-mail address Tesseract split around its "@" ("s.visser @ minbzk.nl")."""
-    out: list[_TsvWord] = []
-    for w in words:
-        prev = out[-1] if out else None
-        if prev is not None and prev.line == w.line and ("@" in (prev.text[-1], w.text[0])):
-            gap = w.left - (prev.left + prev.width)
-            if gap < 0.8 * max(prev.height, w.height):
-                top = min(prev.top, w.top)
-                bottom = max(prev.top + prev.height, w.top + w.height)
-                out[-1] = _TsvWord(
-                    prev.text + w.text,
-                    prev.left,
-                    top,
-                    w.left + w.width - prev.left,
-                    bottom - top,
-                    min(prev.conf, w.conf),
-                    prev.line,
-                )
-                continue
-        out.append(w)
-    return out
-
-
-def _osd_rotation(image: bytes) -> int:
-    """Degrees (0/90/180/270) Tesseract says the image must be turned clockwise to be upright."""
-    try:
-        text = _tesseract(image, "osd", 0, tsv=False)
-    except OcrUnavailable:
-        return 0
-    for line in text.splitlines():
-        if line.startswith("Rotate:"):
-            try:
-                return int(line.split(":")[1]) % 360
-            except ValueError:
-                return 0
-    return 0
-
-
-def _image_file(image: Image) -> bytes:
-    """The page as an uncompressed TIFF: written in milliseconds and read by Tesseract faster than a PNG
-    (a noisy 300 dpi scan took 0.4 s to compress as PNG and 0.1 s more to read)."""
-    buf = io.BytesIO()
-    image.save(buf, "TIFF")
-    return buf.getvalue()
-
-
-def _read(image: Image, language: str) -> tuple[list[_TsvWord], float]:
-    words = _read_tsv(_tesseract(_image_file(image), language, 3))
-    conf = statistics.fmean(w.conf for w in words) if words else 0.0
-    return words, conf
-
-
 def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrOptions) -> OcrPage:
     """Render page ``index`` and read its words with Tesseract, in user space."""
     page = doc[index]
     try:
         dpi = options.dpi
         image: Image = page.render(scale=dpi / 72.0, grayscale=True, draw_annots=False).to_pil().convert("L")
-        words, conf = _read(image, options.language)
+        words, conf = read(image, options.language)
         own = _reading_dpi(page, options.dpi)
         if own < dpi:
             # a coarser scan enlarged to ``dpi``: read it at its own resolution too, and keep that reading when it
             # is clearly better (a 220 dpi form's table read at 300 came out as noise) or reads clearly more at
             # about the same confidence (a 200 dpi form's boxed rows, read at 300, were left out whole)
             small: Image = page.render(scale=own / 72.0, grayscale=True, draw_annots=False).to_pil().convert("L")
-            words2, conf2 = _read(small, options.language)
+            words2, conf2 = read(small, options.language)
             better = conf < OWN_RESOLUTION_CONFIDENCE and conf2 >= conf + 5.0 and len(words2) >= len(words)
             more = _reads_more(words2, words)
             if better or more:
@@ -306,30 +174,30 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrO
         rotate: int = page.get_rotation() % 360
     finally:
         page.close()
-    read = image
+    seen = image  # the image whose words are kept
     turned = 0
     if conf < RETRY_CONFIDENCE or len(words) < 3:
-        turned = _osd_rotation(_image_file(image))
+        turned = osd_rotation(image_file(image))
         if turned:
             # PIL turns counter-clockwise; Tesseract's "Rotate" is clockwise
             upright = image.rotate(-turned, expand=True)
-            words2, conf2 = _read(upright, options.language)
+            words2, conf2 = read(upright, options.language)
             if conf2 > conf and len(words2) >= len(words) // 2:
-                words, conf, read = words2, conf2, upright
+                words, conf, seen = words2, conf2, upright
             else:
                 turned = 0
-    mapping = _Mapping((x0, y0, x1, y1), rotate, scale, image.width, image.height, turned)
+    mapping = PixelMapping((x0, y0, x1, y1), rotate, scale, image.width, image.height, turned)
     angle = float((rotate + turned) % 360)
     area = abs((x1 - x0) * (y1 - y0))
-    marks, misread = scan_marks(np.asarray(read), words, dpi, index, mapping.rect, area)
+    marks, misread = scan_marks(np.asarray(seen), words, dpi, index, mapping.rect, area)
     words = [w for k, w in enumerate(words) if k not in misread]  # a signature read as letters
-    raw = _raw_words(words, index, mapping, angle)
+    raw = raw_words(words, index, mapping, angle)
     return OcrPage(tuple(raw), round(conf, 1), turned, angle, marks)
 
 
 def _unruled_reading(
-    image: Image, words: list[_TsvWord], conf: float, dpi: int, language: str
-) -> tuple[Image, list[_TsvWord], float]:
+    image: Image, words: list[TsvWord], conf: float, dpi: int, language: str
+) -> tuple[Image, list[TsvWord], float]:
     """The page read again with its table rules painted out, when it has them, and that reading kept when it
     has more words read with confidence (an attendance list's boxed cells: "Corrie van Gastel" was left out
     whole). The two readings are not mixed: Tesseract's lines are those of one reading."""
@@ -339,19 +207,19 @@ def _unruled_reading(
     if plain is None:
         return image, words, conf
     unruled = PilImage.fromarray(plain)
-    words2, conf2 = _read(unruled, language)
+    words2, conf2 = read(unruled, language)
     if _sure(words2) >= _sure(words) + MORE_SURE:
         return unruled, words2, conf2
     return image, words, conf
 
 
-def _sure(words: Sequence[_TsvWord]) -> int:
+def _sure(words: Sequence[TsvWord]) -> int:
     """The words of a reading read with confidence (the mean confidence says little when readings are
     compared: a second reading also reads a signature's strokes as unsure letters)."""
     return sum(w.conf >= SURE_WORD for w in words)
 
 
-def _reads_more(words: Sequence[_TsvWord], than: Sequence[_TsvWord]) -> bool:
+def _reads_more(words: Sequence[TsvWord], than: Sequence[TsvWord]) -> bool:
     """Whether one reading has clearly more words read with confidence than another."""
     return _sure(words) >= MORE_WORDS * _sure(than) + MORE_SURE
 
@@ -381,110 +249,9 @@ def _reading_dpi(page: pdfium.PdfPage, dpi: int) -> int:
     return max(_MIN_DPI, round(best))
 
 
-@dataclass(frozen=True)
-class _Mapping:
-    """Pixels of the image Tesseract read -> PDF default user space.
-
-    That image is the rendered page (the displayed page: /Rotate applied), turned
-    ``turned`` degrees clockwise when the text was not upright.
-    """
-
-    crop: tuple[float, float, float, float]
-    rotate: int
-    scale: float
-    width_px: int  # of the rendered page
-    height_px: int
-    turned: int = 0
-
-    def _unturn(self, u: float, v: float) -> tuple[float, float]:
-        """A point of the turned image in the rendered page's pixels."""
-        w, h = self.width_px, self.height_px
-        if self.turned == 90:  # rendered (x, y) went to (h - y, x)
-            return v, h - u
-        if self.turned == 180:
-            return w - u, h - v
-        if self.turned == 270:  # rendered (x, y) went to (y, w - x)
-            return w - v, u
-        return u, v
-
-    def point(self, u: float, v: float) -> tuple[float, float]:
-        px, py = self._unturn(u, v)
-        cx0, cy0, cx1, cy1 = self.crop
-        x, y = px / self.scale, py / self.scale  # points of the displayed page, y down
-        if self.rotate == 90:
-            return cx0 + y, cy0 + x
-        if self.rotate == 180:
-            return cx1 - x, cy0 + y
-        if self.rotate == 270:
-            return cx1 - y, cy1 - x
-        return cx0 + x, cy1 - y
-
-    def rect(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
-        (ax, ay), (bx, by) = self.point(x0, y0), self.point(x1, y1)
-        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
-
-
-def _raw_words(words: Sequence[_TsvWord], index: int, m: _Mapping, angle: float) -> list[RawWord]:
-    """Tesseract's words as RawWords; a line's words share its top, so skewed lines stay one line.
-
-    ``angle`` is the reading direction in user space: the page's rotation plus the turn OCR needed.
-    """
-    lines: dict[tuple[int, int, int], list[_TsvWord]] = {}
-    for w in words:
-        lines.setdefault(w.line, []).append(w)
-    out: list[RawWord] = []
-    for line_words in lines.values():
-        line_h = max(w.height for w in line_words) / m.scale
-        size = max(min(line_h, 72.0), 4.0)
-        line_top = None
-        for w in line_words:
-            pad = PAD * w.height
-            n = len(w.text)
-            edges = _char_edges(w.text, w.width)
-            chars = []
-            for k in range(n):
-                cx0 = w.left + edges[k] - (pad if k == 0 else 0)
-                cx1 = w.left + edges[k + 1] + (pad if k == n - 1 else 0)
-                chars.append(m.rect(cx0, w.top - pad, cx1, w.top + w.height + pad))
-            x0 = min(c[0] for c in chars)
-            y0 = min(c[1] for c in chars)
-            x1 = max(c[2] for c in chars)
-            y1 = max(c[3] for c in chars)
-            corners = [_frame(angle, x, y) for x in (x0, x1) for y in (y0, y1)]
-            top = min(c[1] for c in corners)
-            line_top = top if line_top is None else line_top
-            out.append(
-                RawWord(
-                    text=w.text,
-                    box=Box(index, x0, y0, x1, y1),
-                    char_boxes=tuple(chars),
-                    fontname=OCR_FONT,
-                    size=size,
-                    bold=False,
-                    top=line_top,
-                    x0=min(c[0] for c in corners),
-                    x1=max(c[0] for c in corners),
-                    confidence=w.conf,
-                )
-            )
-    return out
-
-
-def _char_edges(text: str, width: float) -> list[float]:
-    """Where each character of a word of ``width`` pixels begins (and the last ends), in shares of the
-    word's width as Helvetica would set it: a comma or an "i" gets less than an "m", so a name before
-    a comma ("Bakker,") is covered to its last letter."""
-    widths = [max(pdfmetrics.stringWidth(ch, "Helvetica", 10.0), 2.5) for ch in text]
-    total = sum(widths)
-    edges = [0.0]
-    for cw in widths:
-        edges.append(edges[-1] + width * cw / total)
-    return edges
-
-
 def frame_of(info: PageChars, crop: Sequence[float], angle: float) -> tuple[float, float]:
     """The page box along the reading direction ``angle``: (left, width) for the column rules."""
-    along = [_frame(angle, x, y) for x in (crop[0], crop[2]) for y in (crop[1], crop[3])]
+    along = [in_frame(angle, x, y) for x in (crop[0], crop[2]) for y in (crop[1], crop[3])]
     lefts = [a[0] for a in along]
     return min(lefts), max(lefts) - min(lefts)
 

@@ -26,14 +26,14 @@ readable), so every picture that can hold words is read too:
   never be a name, a number or an address, and they would only be noise in the text;
   so are words read with a confidence under :data:`MIN_CONFIDENCE` (see there).
 
-The words are marked as OCR words (font :data:`~.ocr.OCR_FONT`, Tesseract's
+The words are marked as OCR words (font :data:`~.tesseract.OCR_FONT`, Tesseract's
 confidence) and merged where no text-layer word lies (:func:`.ocr.merge_words`):
 detection, the remover (which paints the pixels of an image under a box) and the
 proof (which reads the painted pixels again) treat them as they treat a scan's.
 Unlike a scan's, they get no invisible text layer in the disclosure version: the
 page was searchable as it was, and a layer of OCR'd diagram labels over its pictures
 would only add noise to its text (and to what the proof must tell apart from a leak).
-A picture Tesseract cannot read raises :class:`~.ocr.OcrUnavailable`: the
+A picture Tesseract cannot read raises :class:`~.tesseract.OcrUnavailable`: the
 document is withheld, as one with an unreadable scan is.
 """
 
@@ -50,9 +50,12 @@ import pypdfium2.raw as pdfium_raw
 
 from ..model import Box
 from .noise import plausible
-from .ocr import MIN_COVERAGE, OcrMode, OcrOptions, _Mapping, _raw_words, _read, merge_words
-from .regions import MAX_FORM_DEPTH, Matrix, _bounds, _then
-from .words import OCR_LAYER_INVISIBLE, PageChars, RawWord, _frame
+from .ocr import MIN_COVERAGE, OcrMode, OcrOptions, merge_words
+from .regions import MAX_FORM_DEPTH, Matrix, bounds, then
+from .tesseract import PixelMapping, raw_words, read
+from .words import OCR_LAYER_INVISIBLE, PageChars, RawWord, in_frame
+
+__all__ = ["Picture", "PictureCache", "pictures_of", "read_pictures", "wants_pictures"]
 
 MIN_LONG_PT = 108.0  # 1.5 inch: a picture narrower than this along both sides holds no line of words ...
 MIN_SHORT_PT = 28.8  # ... and one thinner than 0.4 inch no line of 14-point text
@@ -90,7 +93,7 @@ class PictureCache:
 
 
 @dataclass(frozen=True)
-class _Shifted(_Mapping):
+class _Shifted(PixelMapping):
     """The mapping of a render cut out of the page: its pixel (0, 0) is the page render's (dx, dy)."""
 
     dx: float = 0.0
@@ -115,11 +118,11 @@ def pictures_of(page: pdfium.PdfPage, index: int, info: PageChars) -> list[Pictu
         level = obj.level
         del to_page[level + 1 :]
         if obj.type == pdfium_raw.FPDF_PAGEOBJ_FORM:
-            to_page.append(_then(obj.get_matrix().get(), to_page[level]))
+            to_page.append(then(obj.get_matrix().get(), to_page[level]))
             continue
         if obj.type != pdfium_raw.FPDF_PAGEOBJ_IMAGE or not isinstance(obj, pdfium.PdfImage):
             continue
-        x0, y0, x1, y1 = _bounds(to_page[level], *obj.get_bounds())
+        x0, y0, x1, y1 = bounds(to_page[level], *obj.get_bounds())
         w, h = x1 - x0, y1 - y0
         if max(w, h) < MIN_LONG_PT or min(w, h) < MIN_SHORT_PT:
             continue
@@ -132,7 +135,7 @@ def pictures_of(page: pdfium.PdfPage, index: int, info: PageChars) -> list[Pictu
             px, samples = (0, 0), ""
         if px != (0, 0) and min(px) < MIN_PX:
             continue
-        a, b, c, d, _, _ = _then(obj.get_matrix().get(), to_page[level])
+        a, b, c, d, _, _ = then(obj.get_matrix().get(), to_page[level])
         shape = (*(round(v, 1) for v in (a, b, c, d)), info.rotation)
         # a picture without readable samples is read where it is drawn (its key is its place)
         key: tuple[object, ...] = (samples, px, shape) if samples else ("at", index, round(x0, 1), round(y0, 1))
@@ -225,19 +228,19 @@ def _read_picture(
     cut = (x0, height - y1, width - x1, y0)  # left, bottom, right, top
     bitmap = page.render(scale=scale, crop=cut, grayscale=True, draw_annots=False, may_draw_forms=False)
     image = ImageOps.expand(bitmap.to_pil().convert("L"), border=PAD_PX, fill=255)
-    words, conf = _read(image, options.language)
+    words, conf = read(image, options.language)
     words = [w for w in words if plausible(w.text) and w.conf >= MIN_CONFIDENCE]
     full_w, full_h = math.ceil(width * scale), math.ceil(height * scale)
     dx, dy = math.ceil(cut[0] * scale) - PAD_PX, math.ceil(cut[3] * scale) - PAD_PX
     page_box = (crop[0], crop[1], crop[2], crop[3])
     mapping = _Shifted(page_box, rotate, scale, full_w, full_h, 0, dx, dy)
-    return _raw_words(words, box.page, mapping, float(rotate)), conf
+    return raw_words(words, box.page, mapping, float(rotate)), conf
 
 
 def _moved(w: RawWord, first: Box, box: Box, rotate: int) -> RawWord:
     """A word read on the picture's first drawing (``first``) where this drawing (``box``) puts it."""
     dx, dy = box.x0 - first.x0, box.y0 - first.y0
-    along, down = _frame(float(rotate), dx, dy)
+    along, down = in_frame(float(rotate), dx, dy)
     b = w.box
     return replace(
         w,

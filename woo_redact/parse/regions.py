@@ -24,6 +24,8 @@ import pypdfium2.raw as raw
 
 from ..model import Box, Region
 
+__all__ = ["MAX_FORM_DEPTH", "Bounds", "Matrix", "bounds", "drawn_paths", "invisible_share", "page_regions", "then"]
+
 JOIN_PT = 8.0  # strokes closer than this belong to one mark
 MIN_INK_SEGMENTS = 6  # a region with fewer ink segments is a decoration, not writing
 MAX_PAGE_FRACTION = 0.3  # a region larger than this part of the page is no signature
@@ -91,7 +93,7 @@ Bounds = tuple[float, float, float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-def _then(m: Matrix, n: Matrix) -> Matrix:
+def then(m: Matrix, n: Matrix) -> Matrix:
     """Apply ``m``, then ``n`` (PDF's row-vector convention)."""
     a, b, c, d, e, f = m
     a2, b2, c2, d2, e2, f2 = n
@@ -105,7 +107,9 @@ def _then(m: Matrix, n: Matrix) -> Matrix:
     )
 
 
-def _bounds(m: Matrix, x0: float, y0: float, x1: float, y1: float) -> Bounds:
+def bounds(m: Matrix, x0: float, y0: float, x1: float, y1: float) -> Bounds:
+    """The box (x0, y0, x1, y1) of ``m``'s space as a box of the space ``m`` maps to: the bounds of its four
+    corners (a box placed in a form, in the page's user space)."""
     a, b, c, d, e, f = m
     xs = [a * x + c * y + e for x in (x0, x1) for y in (y0, y1)]
     ys = [b * x + d * y + f for x in (x0, x1) for y in (y0, y1)]
@@ -125,12 +129,12 @@ def drawn_paths(page: pdfium.PdfPage, limit: int = MAX_PATHS) -> list[tuple[pdfi
         level = obj.level
         del to_page[level + 1 :]
         if obj.type == raw.FPDF_PAGEOBJ_FORM:
-            to_page.append(_then(obj.get_matrix().get(), to_page[level]))
+            to_page.append(then(obj.get_matrix().get(), to_page[level]))
         elif obj.type == raw.FPDF_PAGEOBJ_PATH:
             if len(out) >= limit:
                 return []
             x0, y0, x1, y1 = obj.get_bounds()
-            out.append((obj, _bounds(to_page[level], x0, y0, x1, y1)))
+            out.append((obj, bounds(to_page[level], x0, y0, x1, y1)))
     return out
 
 

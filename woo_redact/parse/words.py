@@ -28,6 +28,8 @@ from ..pdfium_loops import loose_boxes, word_spans
 from .accents import cover_accents
 from .regions import invisible_share, page_regions
 
+__all__ = ["OCR_LAYER_INVISIBLE", "CharBox", "PageChars", "RawWord", "in_frame", "page_words"]
+
 CharBox = tuple[float, float, float, float]
 
 
@@ -88,7 +90,7 @@ def _dominant_angle(textpage: pdfium.PdfTextPage, count: int) -> float:
 _TRIG = {a: (round(math.cos(math.radians(a))), round(math.sin(math.radians(a)))) for a in (0.0, 90.0, 180.0, 270.0)}
 
 
-def _frame(angle: float, x: float, y: float) -> tuple[float, float]:
+def in_frame(angle: float, x: float, y: float) -> tuple[float, float]:
     """A user-space point in the reading frame: (along the line, down the page)."""
     cos, sin = _TRIG.get(angle) or (math.cos(math.radians(angle)), math.sin(math.radians(angle)))
     return x * cos + y * sin, x * sin - y * cos
@@ -120,7 +122,7 @@ def page_words(doc: pdfium.PdfDocument, index: int) -> tuple[list[RawWord], Page
             textpage.close()
     finally:
         page.close()
-    along = [_frame(angle, x, y)[0] for x in (mb[0], mb[2]) for y in (mb[1], mb[3])]
+    along = [in_frame(angle, x, y)[0] for x in (mb[0], mb[2]) for y in (mb[1], mb[3])]
     info = PageChars(
         float(width),
         float(height),
@@ -298,7 +300,7 @@ SOFT_HYPHENS = ("\x02", "\u00ad")
 
 
 def _turn(angle: float) -> tuple[float, float]:
-    """cos and sin of the reading direction, as :func:`_frame` uses them."""
+    """cos and sin of the reading direction, as :func:`in_frame` uses them."""
     return _TRIG.get(angle) or (math.cos(math.radians(angle)), math.sin(math.radians(angle)))
 
 
