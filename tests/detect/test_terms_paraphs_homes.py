@@ -109,6 +109,21 @@ PARAPH_PLACES = [
         ["[RA]: Dank", "[YDSP]:", "[RA]: Klopt"],
         ["Inkoop"],
     ),
+    # a message signed with initials: after its last sentence, on a quoted line, after the closing greeting; a
+    # greeting to the person by initials
+    (
+        "Van: Sanne Hoekzema <sanne.hoekzema@minszw.nl>\nOnderwerp: x\n\nDoorgezet naar de directeur. Dank jullie! SH"
+        "\n\n> > > > >\n> > > > > SH\n",
+        ["Dank jullie! [SH]", "> [SH]"],
+        ["directeur"],
+    ),
+    (
+        "From: Pattiasina, Robbert-Jan <robbert-jan.pattiasina@rws.nl>\nSubject: RE: Maas\n\nHi RJ, hi Klaus,\n"
+        "Flanders joins.\nKind regards,\nRJ",
+        ["Hi [RJ],", "regards,\n[RJ]"],
+        ["Flanders"],
+    ),
+    ("Van: Jildou Feenstrahuis\n\nDe aanvraag loopt nog bij de Provincie Fryslân.\nGroet, JFh", ["JFh"], ["Fryslân"]),
 ]
 # name forms of running text: possessives of a first name and of a surname with particles, a title of nobility,
 # an inventory's "Dijk, van, H."; a relative of an office holder is no office holder

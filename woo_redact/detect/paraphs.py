@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 
 from ..model import Explanation
 from .forms import paraph_codes
-from .grammar import LEGAL_FORM_INITIALS, compiled, word_runs
+from .grammar import LEGAL_FORM_INITIALS, compiled, natural_order, word_runs
 from .lexicons import load_lexicons, organisation_ending
 from .merge import Merged
 from .propagate import literal
@@ -22,7 +22,10 @@ __all__ = ["batch_paraph_codes", "defined_acronyms", "paraph_candidates", "signs
 _CODE_BEFORE = compiled(r"(?<![\w@.\-])")
 _CODE_AFTER = compiled(r"(?![\w@]|-\p{Lu})")
 # "(EY", ": EY", a line of its own, "RK / RSa", "(DUO, EY)": where a code stands as a paraph
-_PARAPH_PLACE = compiled(r"(?:\(|:|\n|^|/|\||(?i:\bactie)|\([^()\n]{1,30},)[ \t]*\Z")  # ("| MK/RZ" too)
+# ("| MK/RZ" too; "> > SH": a quoted line's start)
+_PARAPH_PLACE = compiled(r"(?:\(|:|\n(?:[ \t]*>)*|^|/|\||(?i:\bactie)|\([^()\n]{1,30},)[ \t]*\Z")
+# "Hi RJ,", "Hoi SH": a greeting to the person the code names
+_GREETED = compiled(r"(?<![\p{L}])(?i:hi|hoi|hey|hallo|beste|dear)[ \t]+\Z")
 _PARAPH_WORD = compiled(
     r"(?i:\b(?:opmerking|reactie|noot|commentaar|vraag|paraaf|akkoord|gezien|check|checken|controle|concept))"
     r"[ \t]*\Z"
@@ -136,7 +139,7 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
             continue
         # a name wrapped in a table cell is found piece by piece: the whole name is the cell's
         for name in (text[m.start : m.end], m.cell or ""):
-            parts = (name.split() or [""])[0].split("-")
+            parts = (natural_order(name).split() or [""])[0].split("-")
             if len(parts) > 1 and all(lex.is_first_name(p) for p in parts):
                 # "Pieter-Bas" in a chat, "PB doet de check"; "Jean-Baptiste Vautrin-Moreau" signs "Best, J-B"
                 codes |= {"".join(p[0] for p in parts), "-".join(p[0] for p in parts)}
@@ -190,8 +193,11 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
                     and bool(
                         _VERB_AFTER.match(text[occ.end() : occ.end() + 30])
                         or _SPEAKER_AFTER.match(text[occ.end() : occ.end() + 4])
+                        # "Dank jullie! SH": a message signed at its last line's end
+                        or text[occ.end() : occ.end() + 1] in ("\n", "")
                     )
                 )
+                or (code not in lex.acronyms and bool(_GREETED.search(text, max(0, occ.start() - 8), occ.start())))
                 # "Rapportage PW-2024-338120 IZ pagina 1": the author's code in a footer
                 or (code not in lex.acronyms and bool(_PAGE_AFTER.match(text[occ.end() : occ.end() + 12])))
             )

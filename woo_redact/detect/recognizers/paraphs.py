@@ -118,6 +118,12 @@ class ParaphTextRecognizer(NameRecognizer):
             # "[nee, dit is de minister van Defensie, schrappen - RQ]": the remark signed at its end
             r"|\[[^\[\]\n]{3,200}[ \t]-[ \t]*(?P<p>\p{Lu}[\p{Lu}\p{Ll}]{1,4})(?=\])"
         )
+        # a message signed with initials after its closing greeting, the code ending the line: "Groet, JFh",
+        # "Kind regards,\nRJ" (the name written out would be a signature block's)
+        signed = compiled(
+            r"(?im)(?<![\p{L}])(?:(?:met[ \t]+)?(?:vriendelijke[ \t]+)?groet(?:en|jes)?|gr\.?|mvg|"
+            rf"(?:kind[ \t]+|best[ \t]+)?regards|cheers)[ \t]*[,.!]?[ \t]*\n?[ \t]*(?P<p>{PARAPH})[ \t]*$"
+        )
         # a legend of codes: "Paraafcodes: AB = Aukje; PvdS = Paul; COA = Chantal"
         legend = compiled(rf"(?<![\p{{L}}])(?P<p>{PARAPH})[ \t]*=[ \t]*(?P<name>\p{{Lu}}\p{{Ll}}+)")
         domains = {d.lower() for d in _DOMAIN_LABEL.findall(text)}
@@ -130,6 +136,7 @@ class ParaphTextRecognizer(NameRecognizer):
             (routing, "initials and a date in a routing line"),
             (readers, "initials ending a list of readers ('meegelezen: ..., TB.')"),
             (action, "initials after 'actie'"),
+            (signed, "initials signing a message after its closing greeting"),
             (initials_of, "the initials of the name before it, in brackets"),
             (bracketed, "initials with a tussenvoegsel in brackets (KdW, RvdB)"),
             (particle, "initials with a tussenvoegsel standing alone (LvdP, MvE)"),
