@@ -91,6 +91,13 @@ SAME_HOLDER = [
     ),
 ]
 
+OFFICE_BELOW = [
+    # an inventory printed a cell a line: the sender, then the addressee "minister Madlener" (a surname, no portfolio)
+    ("Nr 14\nBeslisnota Woo-besluit\nS. Ottevanger\nminister Madlener\nDeels", ["S. Ottevanger"], ["Madlener"]),
+    # a signature's office and its portfolio of one word
+    ("Met vriendelijke groet,\n\nJan de Boer\nwethouder Financiën", [], ["Jan de Boer"]),
+]
+
 ORGANISATIONS = [
     # a function word, then the organisation the officer works for: no name
     (
@@ -104,7 +111,8 @@ ORGANISATIONS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "redact", "keep"), PORTFOLIO_WITHOUT_COMMA + WRAPPED + LABELLED_LINES + SAME_HOLDER + ORGANISATIONS
+    ("text", "redact", "keep"),
+    PORTFOLIO_WITHOUT_COMMA + WRAPPED + LABELLED_LINES + SAME_HOLDER + OFFICE_BELOW + ORGANISATIONS,
 )
 def test_portfolios_and_wrapped_titles(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
