@@ -220,3 +220,14 @@ def test_a_surname_that_ends_a_place_name_is_the_place_there() -> None:
     starts = {f.start for f in findings if f.entity_type == "PERSON" and f.text == "Haag"}
     assert doc.text.index("Mevrouw Haag") + len("Mevrouw ") in starts
     assert all(doc.text[s - 4 : s] != "Den " for s in starts)
+
+
+def test_a_chat_mention_of_a_first_name_is_a_name() -> None:
+    """ "@Gijs welkom": a chat's mention names the person; "info@Gijsbrecht.nl" is a mail domain."""
+    from detecttools import run
+
+    out = run("02-10-2024 18:10 - Hanneke: @Gijs welkom. Mail naar info@Gijsbrecht.nl")
+    at = out.text.index("@Gijs") + 1
+    assert all(i in out.covered() for i in range(at, at + 4)), out.show()
+    domain = out.text.index("Gijsbrecht")
+    assert not any(f.start <= domain < f.end and f.entity_type == "PERSON" for f in out.redacted), out.show()

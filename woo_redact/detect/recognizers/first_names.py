@@ -83,8 +83,14 @@ class FirstNameRecognizer(NameRecognizer):
             if "-" in first and not all(p[:1].isupper() and self.lex.is_first_name(p) for p in first.split("-")):
                 continue  # "Kick-Off": a compound with a first name's letters, not "Anne-Marie"
             prev = text[max(0, m.start() - 2) : m.start()]
-            if prev[-1:] and (prev[-1].isalnum() or prev[-1] in "@." or (prev[-1] == "-" and prev[:1].isalnum())):
-                continue  # "ICT-Geo": the second half of a compound
+            mention = prev[-1:] == "@" and not (prev[:1].isalnum() or prev[:1] in ".-_")  # "@Gijs welkom" in a chat
+            if prev[-1:] and (
+                prev[-1].isalnum()
+                or prev[-1] == "."
+                or (prev[-1] == "@" and not mention)
+                or (prev[-1] == "-" and prev[:1].isalnum())
+            ):
+                continue  # "ICT-Geo": the second half of a compound; "j@Gijs.nl": a mail domain
             before = text[max(0, m.start() - 8) : m.start()].split()
             capital_tv = bool(before) and before[-1][:1].isupper() and before[-1].lower() in self.tvs
             ext = full.match(text, m.end())
