@@ -232,3 +232,29 @@ def test_a_column_of_surnames_is_no_name_broken_over_lines() -> None:
     doc = document_from_text("46\nMaduro\nDa Silva Santos\nAl-Masri\n48\nAhmadzai", "t")
     texts = [f.text for f in detector.detect(doc, ("Al-Masri", "Joao Da Silva Santos"))]
     assert not any("\n" in t for t in texts), texts
+
+
+ROOMS_ARTICLES_AND_CELLS = [
+    # a room named after someone
+    ("Plaats: Turfmarkt 147, Den Haag, zaal Beatrix (14e) / Microsoft Teams", [], ["Beatrix"]),
+    # a chat speaker's surname after the article in small letters: the noun or the place
+    (
+        "Ferdi Dam 0:12:40\nWe doen de failover naar de Dam... eh, de locatie Amsterdam-Zuidoost.\n"
+        "Ferdi Dam 0:15:52\nDam: klopt.",
+        ["Ferdi Dam", "[Dam]: klopt"],
+        ["naar de Dam"],
+    ),
+    # an organisation's cell before initials is no first name of theirs
+    ("Nr 7\nE-mail met Chemours\nChemours M. van der Loeff\nDeels", ["M. van der Loeff"], ["Chemours"]),
+    # the office holder named in brackets after the office, with an honorific
+    (
+        "De Commissaris van de Koning (de heer Heidema) drong aan. De directeur (de heer Jansen) ook.",
+        ["Jansen"],
+        ["Heidema"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), ROOMS_ARTICLES_AND_CELLS)
+def test_rooms_articles_and_cells(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

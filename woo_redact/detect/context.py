@@ -95,6 +95,7 @@ _STREET_WORD_AFTER = compiled(r"[ \t\u00a0]+(?:Boulevard|Straat|Plein|Laan|Kade|
 # one or two capitalised words and a legal form after a surname: "Dam Schoonmaak B.V.", "Visser Groep BV"
 _FIRM_NAME_AFTER = compiled(rf"\A(?:[ \t\u00a0]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}[ \t,]*(?:{_LEGAL_FORMS})(?!\p{{L}})")
 # a label whose value is a place, a building or a room: "Locatie: Herman Teirlinck - 01.16 - Rik Wouters"
+_ROOM_BEFORE = compiled(r"(?<![\p{L}])(?i:zaal|vergaderzaal|vergaderkamer|vergaderruimte|lokaal)[ \t\u00a0]+\Z")
 _PLACE_LABEL = compiled(
     r"(?im:^[ \t\-–•o]*(?:locatie|vergaderlocatie|vergaderzaal|vergaderruimte|zaal|ruimte|lokaal|location|room|venue)"
     r"[ \t]*:[^\n]*\Z)"
@@ -241,6 +242,8 @@ def _not_a_person(
         return "organisation", "the first word of a company's name with its legal form ('Dam Schoonmaak B.V.')"
     if _PLACE_LABEL.search(text, max(0, start - 120), start):
         return "place", "the value of a location label ('Locatie:'): a building or a room named after someone"
+    if _ROOM_BEFORE.search(text, max(0, start - 20), start):
+        return "place", "after 'zaal': a room named after someone ('zaal Beatrix')"
     if words and lex.is_first_name(words[-1]) and _PARTICLE_STREET_AFTER.match(text, end):
         return "organisation", "a first name that begins a street's name ('Wilhelmina van Pruisenweg 52')"
     if _INITIALS_END.search(span):

@@ -359,8 +359,11 @@ def extend_left(text: str, m: Merged) -> Merged:
     first_name = word in lex.first_names  # "Mei Zhang": a first name, even if also a month or a word
     tokens = text[m.start : m.end].split()
     has_first = len(tokens) >= 2 and tokens[0] in lex.first_names  # "Gerrit Wijk": first name and surname
+    # "Chemours M. van der Loeff": initials stand for the given names; only a known first name goes before them
+    initialled = bool(tokens) and compiled(r"^(?:\p{Lu}\.)+$").match(tokens[0]) is not None
     if (
         (has_first and not first_name)  # "Agrariër Gerrit Wijk": the name has its first name already
+        or (initialled and not first_name)
         or (lex.is_ordinary_word(word) and not (first_name and m.end - m.start > 2))
         # "Kan Oksana ze ...", "Bel Semhar": a word that is also a name, before a lone first name, is the word
         or (

@@ -287,6 +287,8 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 continue  # "mevrouw Valkenburg" is found, "in Valkenburg" is the place
             if " " not in form and ends_a_place(text, occ.start(), occ.end()):
                 continue  # "Den Haag" is the city, whoever "Haag" is
+            if " " not in form and _article_noun(text, occ.start(), text[source.start : source.end]):
+                continue  # "naar de Dam": an article and a noun or place, whoever "Ferdi Dam" is
             if (
                 " " not in form
                 and (form in lex.places or form.lower() in municipalities())
@@ -298,6 +300,20 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             entity = source.entity if source.entity in _LITERAL_ENTITIES else "PERSON"
             out.append(Merged(start, occ.end(), entity, (expl,)))
     return out
+
+
+# "de"/"het" in small letters after no name, initial or title: "naar de Dam", not "Jan de Dam" or "mevrouw de Dam"
+_ARTICLE_BEFORE = compiled(r"(?<![\p{L}.])(?P<prev>[\p{L}.]+[ \u00a0]+)?(?:de|het)[ \u00a0]+\Z")
+
+
+def _article_noun(text: str, start: int, name: str) -> bool:
+    """A surname's copy right after the article "de" or "het" in small letters, where the name found has no such
+    particle and no name, initial or title stands before the article: the word as a noun or a place."""
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or compiled(r"(?i:(?<![\p{L}])(?:de|het)[ \u00a0]+)").search(name):
+        return False
+    prev = (m.group("prev") or "").strip()
+    return not (prev[:1].isupper() or prev.endswith(".") or prev.lower() in load_lexicons().honorifics)
 
 
 def _given_of(name: str, form: str) -> str:

@@ -363,6 +363,11 @@ class PublicNames:
             m = self.title_re.search(before[: portfolio.start()] + " ")
             if m and m.end() >= portfolio.start() - 1 and not _plural(m.group("title")):
                 return m
+        honoured = _BRACKET_HONORIFIC.search(before)
+        if honoured:  # "De Commissaris van de Koning (de heer Heidema)": the holder named in brackets after the office
+            m = self.title_re.search(before[: honoured.start()] + " ")
+            if m and m.end() >= honoured.start() and not _plural(m.group("title")):
+                return m
         bracket = _OPEN_BRACKET.search(before)
         if bracket:  # "de fractievoorzitters (Jur Botter, Ziggy Klazes)": the names a plural title heads
             m = self.title_re.search(before[: bracket.start()] + " ")
@@ -483,6 +488,9 @@ class PublicNames:
         return None
 
 
+_BRACKET_HONORIFIC = compiled(
+    r"[ \t\u00a0]*\([ \t\u00a0]*(?i:de[ \t\u00a0]+heer|mevrouw|mevr\.|dhr\.|mw\.)[ \t\u00a0]+\Z"
+)
 # after a header label's value, a new sentence or another label: "Datum: 15 april 2025. Aanwezig: ..."
 _LABEL_VALUE_ENDS = compiled(r"[.;][ \t]+(?=\p{Lu})|(?<![\p{L}])\p{Lu}\p{Ll}+:[ \t]")
 
