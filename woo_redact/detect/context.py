@@ -130,6 +130,13 @@ _LEAD_LETTERS = ("D", "d", "H", "h")  # the first letters of "De" and "Het"
 _REMEMBERED = threading.local()  # per thread: a Dask worker run with several threads shares this module
 
 
+def repeated_word(span: str) -> bool:
+    """Every capitalised word of the span the same ("Topografie Topografie Topografie", "DINO DINO"): the
+    cells of a table's row read as one line, no one's name."""
+    caps = [w.lower() for w in span.split() if w[:1].isupper()]
+    return len(caps) >= 2 and len(set(caps)) == 1
+
+
 def not_a_person(
     text: str, start: int, end: int, organisations: Sequence[tuple[int, int]] = (), titled: bool = False
 ) -> tuple[str, str] | None:
@@ -163,6 +170,8 @@ def _not_a_person(
     """
     lex = load_lexicons()
     span = text[start:end]
+    if repeated_word(span):
+        return "word", "one word repeated ('Topografie Topografie'): a table's cells run together, no name"
     if _STORM_BEFORE.search(text, max(0, start - 24), start):
         return "word", "the name of a storm or hurricane ('storm Ciarán', 'hurricane Irma')"
     for s, e in organisations:

@@ -25,7 +25,7 @@ from typing import NamedTuple
 import regex
 
 from ..model import Explanation
-from .context import after_postcode
+from .context import after_postcode, repeated_word
 from .evidence import DETECTOR_STRENGTH
 from .forms import GIVEN_MONTHS, email_forms, name_forms
 from .grammar import compiled, natural_order, standing_words
@@ -218,6 +218,8 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
     called_only: set[str] = set()  # first names that are words too ("Dan"): sought only where someone is called
     for m in found:
         weak = {e.detector for e in m.explanations} <= WEAK_SOURCES
+        if m.entity == "PERSON" and repeated_word(text[m.start : m.end]):
+            continue  # "Topografie Topografie Topografie": a row's cells, no name to spread through the document
         if weak and len(text[m.start : m.end].split()) < 2:
             continue  # a single word found only by the statistical model is not spread further
         # a piece of a name broken over a line end in its text column is spread as the whole name too
