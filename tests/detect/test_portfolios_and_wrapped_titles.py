@@ -64,6 +64,17 @@ WRAPPED = [
     ),
 ]
 
+BROKEN_LIST = [
+    # a plural title's list goes on within a name broken over the line end
+    (
+        "Aanwezig: dijkgraaf Michiel van Haersma Buma (voorzitter), heemraden Cees Kraakman, Ineke\n"
+        "Bakker-Sloot, Jan Raat en Els Kaag; secretaris-directeur mr. R.H.W. Duivenvoorde.",
+        ["R.H.W. Duivenvoorde"],
+        ["Ineke\nBakker-Sloot", "Jan Raat", "Els Kaag"],
+    ),
+    ("Het gesprek met Pieter\nJansen, Karin de Vries en Els Kaag ging goed.", ["Karin de Vries", "Els Kaag"], []),
+]
+
 LABELLED_LINES = [
     # a label's line whose value ended: the plural title after "Aanwezig:" heads the list on the next line
     (
@@ -112,7 +123,7 @@ ORGANISATIONS = [
 
 @pytest.mark.parametrize(
     ("text", "redact", "keep"),
-    PORTFOLIO_WITHOUT_COMMA + WRAPPED + LABELLED_LINES + SAME_HOLDER + OFFICE_BELOW + ORGANISATIONS,
+    PORTFOLIO_WITHOUT_COMMA + WRAPPED + BROKEN_LIST + LABELLED_LINES + SAME_HOLDER + OFFICE_BELOW + ORGANISATIONS,
 )
 def test_portfolios_and_wrapped_titles(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

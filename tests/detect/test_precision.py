@@ -264,6 +264,14 @@ GAZETTEERS = [
         ["Reizigers van De Lijn", "Verbond van Verzekeraars", "Service Public de Wallonie", "Den Bosch"],
     ),
     ("Vragen? Mail hack@govtechnl.nl of j.jansen@govtechnl.nl", ["j.jansen@govtechnl.nl"], ["hack@govtechnl.nl"]),
+    # a first name that is a word too, before a province: a programme's name; a first name and a surname ending
+    # like a building: a person
+    (
+        "Bij vragen: Ingrid\nStapelkamp-Oedekerk (058 292 87 41). De regeling Preventie Wolf Fryslân en de "
+        "Faunabeheereenheid Fryslân. Wolf Jansen belde.",
+        ["Ingrid\nStapelkamp-Oedekerk", "Wolf Jansen"],
+        ["Preventie Wolf Fryslân", "Faunabeheereenheid Fryslân"],
+    ),
 ]
 
 

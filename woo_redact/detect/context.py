@@ -312,7 +312,9 @@ def _not_a_person(
 
 # endings of buildings' names that many surnames have too ("Nijhuis", "Dijkhuis", "Westerhof"; no surname ends
 # like "prijs" or "fonds")
-_SURNAME_ENDINGS = frozenset({"huis", "hof", "hoeve", "burg", "berg", "stein"})
+_SURNAME_ENDINGS = frozenset(
+    {"huis", "hof", "hoeve", "burg", "berg", "stein", "kerk", "kamp", "veld", "dijk", "weg", "brug", "huizen", "horst"}
+)
 
 
 def _a_word(word: str, lex: Lexicons) -> bool:

@@ -233,7 +233,8 @@ class PublicNames:
             # title heads, going on over the line end
             prev = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
             cut = _after_label(prev)
-            if prev.rstrip().endswith((",", " en")) and cut is not None:
+            # (the list goes on after a comma or "en", or within a name broken over the line: "Ineke" / "Bakker-Sloot")
+            if (prev.rstrip().endswith((",", " en")) or _LIST_TAIL.search(prev.rstrip() + ",")) and cut is not None:
                 joined = prev.rstrip() + " " + before
                 listed = self._title_before(joined)
                 if listed is not None and _plural(listed.group("title")) and listed.start("title") >= cut:

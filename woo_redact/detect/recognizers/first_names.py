@@ -118,7 +118,10 @@ class FirstNameRecognizer(NameRecognizer):
                     and not any(self.lex.is_surname(w) for w in rest)
                     and bool(_SMALL_WORD_AFTER.match(text, span[1] if span else m.end()))
                 )
-                if span and span[1] > m.end() and not english and not word_name:
+                # "Preventie Wolf Fryslân": a first name that is a word too, before a place: the word and the place
+                words = text[span[0] : span[1]].split() if span else []
+                word_place = len(words) >= 2 and first in self.lex.ambiguous and words[1] in self.lex.places
+                if span and span[1] > m.end() and not english and not word_name and not word_place:
                     score = 0.8 + self.surname_score(text[span[0] : span[1]])
                     out.append(self._result(span[0], span[1], min(score, 1.0), f"first name '{first}' and surname"))
                     pos = span[1]
