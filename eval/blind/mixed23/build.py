@@ -4,6 +4,7 @@ from framework import REG, DOCS, GOLD, make_gold
 import docs_a  # noqa: F401
 import docs_b  # noqa: F401
 import docs_c  # noqa: F401
+import docs_d  # noqa: F401
 
 
 def main(argv):
