@@ -67,6 +67,7 @@ LEAK_SETS = {
     "blind-mixed20": ROOT / "eval/blind/mixed20",
     "blind-mixed21": ROOT / "eval/blind/mixed21",
     "blind-mixed22": ROOT / "eval/blind/mixed22",
+    "blind-mixed23": ROOT / "eval/blind/mixed23",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
