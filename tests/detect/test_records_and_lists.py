@@ -182,6 +182,15 @@ OFFICES_AND_REGIONS = [
 ]
 
 DEFINED_AND_LETTERED = [
+    # initials on lines of their own in an inventory are no lettered list without an "A." (K., then J.)
+    (
+        "K. Owusu-Ansahene; S.\nOttevanger\n\nDeels\nopenbaar\n\n7\n\nE-mail met Chemours\n\nJ. Vanderhaegen\n"
+        "(Chemours)\n\nDirk de Groot",
+        ["J. Vanderhaegen", "K. Owusu-Ansahene"],
+        ["Chemours"],
+    ),
+    # a lettered list that begins at "A." stays a list
+    ("A. Aanpak Abacus sluit aan op het beleid.\nB. Het is niet nodig.\nC. Kosten nemen af.", [], ["Abacus"]),
     # an acronym the document defines after an organisation's name is no paraph where it signs a field
     (
         "Opgesteld door\nKING\nDatum\n\nDit document is in beheer bij het Kwaliteitsinstituut Nederlandse Gemeenten"

@@ -20,13 +20,15 @@ _INITIALS_PARTICLE = compiled(rf"{INITIALS}{WS}(?:van|de|der|den|ter|ten|het|op|
 
 
 def _lettered_list(text: str, line_start: int, at: int) -> bool:
-    """The line starts with a capital and a full stop ("A."), and another line starts with the letter
-    before or after it: the items of a lettered list, not an initial and a surname."""
+    """The line starts with a capital and a full stop ("A."), another line starts with the letter before or after
+    it, and one with "A.": the items of a lettered list, not an initial and a surname."""
     letter = text[at : at + 1]
     if text[line_start:at].strip() or not _HEADING_MARK.match(text, at):
         return False
     near = {chr(ord(letter) - 1), chr(ord(letter) + 1)} - {letter}
-    return any(compiled(rf"(?m)^[ \t]*{n}\.[ \t\n]").search(text) for n in near if n.isupper())
+    # (a lettered list begins at "A.": "K. Owusu-Ansahene" above "J. Vanderhaegen" in an inventory are initials)
+    begins = letter == "A" or compiled(r"(?m)^[ \t]*A\.[ \t\n]").search(text) is not None
+    return begins and any(compiled(rf"(?m)^[ \t]*{n}\.[ \t\n]").search(text) for n in near if n.isupper())
 
 
 _HEADING_MARK = compiled(r"[A-Z]\.[ \t\n]")
