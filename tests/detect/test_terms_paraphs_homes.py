@@ -124,6 +124,13 @@ PARAPH_PLACES = [
         ["Flanders"],
     ),
     ("Van: Jildou Feenstrahuis\n\nDe aanvraag loopt nog bij de Provincie Fryslân.\nGroet, JFh", ["JFh"], ["Fryslân"]),
+    # an enumeration of codes read on from a paraph found; a name joined by a non-breaking hyphen; no acronym
+    (
+        "Projectteam: Dewi Sastrowidjojo\u2011Pattiasina (Product owner), Rosalie Bosmans-Dijk, Ahmed Abu Zaid Haddad."
+        "\nEigenaar register: HW; reviewers DSP, RBD en AAZH. Gezien door de RvS en het OM.",
+        ["DSP", "RBD", "AAZH"],
+        ["RvS", "OM"],
+    ),
 ]
 # name forms of running text: possessives of a first name and of a surname with particles, a title of nobility,
 # an inventory's "Dijk, van, H."; a relative of an office holder is no office holder
@@ -307,3 +314,13 @@ def test_model_span(span: str, plausible: bool) -> None:
 )
 def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+def test_three_initials_alone_are_a_code_but_not_the_names_own_start() -> None:
+    """ "J.P.M. Leiden" signs JPM; "J.P.M." itself is the start of the name, no code of its own."""
+    from woo_redact.detect.forms import paraph_codes
+    from woo_redact.detect.lexicons import load_lexicons
+
+    codes = paraph_codes("J.P.M. Leiden", load_lexicons())
+    assert "JPM" in codes
+    assert "J.P.M." not in codes

@@ -242,6 +242,8 @@ def paraph_codes(name: str, lex: Lexicons) -> set[str]:
     Robin Sanders -> RS, RSa; Maarten Scholten -> MSch; Sophie Lambrechts -> SL and S.L. Only codes
     with at least two capitals.
     """
+    # (a non-breaking or soft hyphen joins a double name as a hyphen does: "Sastrowidjojo\u2011Pattiasina")
+    name = name.replace("\u2011", "-").replace("\u2010", "-").replace("\u00ad", "-")
     tokens = [t for t in re.split(r"[\s\u00a0]+", natural_order(name).strip()) if t]
     # "van 's-Gravesande": the particle written onto the name is a particle of its own (JWvsG)
     tokens = [p for t in tokens for p in (re.split(r"(?<=^['’]s)-", t) if re.match(r"['’]s-\w", t) else [t])]
@@ -275,4 +277,7 @@ def paraph_codes(name: str, lex: Lexicons) -> set[str]:
     if len(every) >= 3:
         codes.add(every)
     codes |= {".".join(c) + "." for c in codes if c.isupper() and len(c) <= 3}  # "S.L." as a paraph
+    # three initials or more alone, written together: "J.P.M. Leiden" signs JPM (not "J.P.M.", the name's own start)
+    if len(initials) >= 3 and "." in given[0]:
+        codes.add(initials)
     return {c for c in codes if len(c) >= 2 and sum(ch.isupper() for ch in c) >= 2}

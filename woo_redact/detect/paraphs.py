@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from ..model import Explanation
 from .forms import paraph_codes
 from .grammar import LEGAL_FORM_INITIALS, compiled, natural_order, word_runs
-from .lexicons import load_lexicons, organisation_ending
+from .lexicons import Lexicons, load_lexicons, organisation_ending
 from .merge import Merged
 from .propagate import literal
 
@@ -230,6 +230,40 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
             if text[start:end].lower() not in lex.common_words:
                 expl = Explanation("derived_paraph", 0.8, why, pattern="initials of a named person")
                 out.append(Merged(start, end, "PARAPH", (expl,)))
+    return out + _listed_with(text, [*out, *(m for m in found if m.entity == "PARAPH")], lex)
+
+
+# the next code of an enumeration of paraphs: "reviewers DSP, RBD en AAZH", "HOS/TAM/JWV"
+_NEXT_CODE = compiled(
+    r"\A(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+|[ \t]*/[ \t]*)(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})(?![\p{L}\d])"
+)
+_PREV_CODE = compiled(r"(?<![\p{L}\d])(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})(?:[ \t]*,[ \t]*|[ \t]*/[ \t]*)\Z")
+
+
+def _listed_with(text: str, codes: Sequence[Merged], lex: Lexicons) -> list[Merged]:
+    """Codes enumerated with a paraph ("reviewers DSP, RBD en AAZH"): of the same shape, at least two capitals,
+    no acronym or word; the enumeration read on both ways from each paraph found."""
+    out: list[Merged] = []
+    taken = {(m.start, m.end) for m in codes}
+    todo = list(codes)
+    while todo:
+        m = todo.pop()
+        after = _NEXT_CODE.match(text[m.end : m.end + 24])
+        lead = max(0, m.start - 12)
+        before = _PREV_CODE.search(text[lead : m.start])
+        spans = [(m.end + h.start("code"), m.end + h.end("code")) for h in (after,) if h is not None]
+        spans += [(lead + h.start("code"), lead + h.end("code")) for h in (before,) if h is not None]
+        for start, end in spans:
+            code = text[start:end]
+            if (start, end) in taken or sum(c.isupper() for c in code) < 2 or code in lex.acronyms:
+                continue
+            if code.lower() in lex.common_words or code.lower() in lex.english_words:
+                continue
+            why = f"initials enumerated with the paraph '{text[m.start : m.end]}'"
+            new = Merged(start, end, "PARAPH", (Explanation("derived_paraph", 0.8, why, pattern="enumerated"),))
+            taken.add((start, end))
+            out.append(new)
+            todo.append(new)
     return out
 
 
