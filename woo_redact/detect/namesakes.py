@@ -15,7 +15,7 @@ import threading
 from .grammar import HONORIFIC_BEFORE, INITIALS, ROLE_WORDS, compiled
 from .lexicons import load_lexicons
 from .register import OfficeHolder, agrees, initial_letters
-from .title_context import _PORTFOLIO_ENDINGS as PORTFOLIO_ENDINGS
+from .title_context import portfolio_words
 
 __all__ = [
     "OFFICE_TITLES",
@@ -158,17 +158,9 @@ def names_or_says(rest: str) -> bool:
     # "gedeputeerde Van Essen", "wethouder De Groot": a capitalised particle and a surname name someone
     if first in ("Van", "De", "Den", "Der", "Ter", "Ten") and len(words) > 1 and lex.is_surname(words[-1]):
         return True
-    if len(words) == 1 and first[:1].isupper() and first not in lex.places:
-        # "minister Madlener" under "S. Ottevanger" (an inventory's sender and addressee): a surname, no portfolio
-        low = first.lower()
-        portfolio = (
-            low in lex.dutch_words
-            or lex.is_compound_word(first)
-            or low in lex.organisation_words
-            or low.endswith(PORTFOLIO_ENDINGS)
-        )
-        if lex.is_surname(first) or not portfolio:
-            return True
+    # "minister Madlener" under "S. Ottevanger" (an inventory's sender and addressee): a surname, no portfolio
+    if len(words) == 1 and first[:1].isupper() and first not in lex.places and not portfolio_words(first):
+        return True
     small = {"en", "van", "voor", "de", "het", "der", "den", "a.i.", "ai"}
     return any(w[:1].islower() and w.lower() not in small for w in words[1:]) or any(c.isdigit() for c in rest)
 

@@ -28,7 +28,6 @@ from dataclasses import dataclass
 import regex
 
 from .grammar import INITIALS, TITLE, compiled, tussenvoegsel
-from .lexicons import load_lexicons
 from .lines import Layout
 from .namesakes import (
     OFFICE_TITLES,
@@ -43,6 +42,7 @@ from .parties import is_party
 from .register import OfficeHolder, agrees, common_surnames, given_after, load_register, name_key, particles
 from .title_context import (
     _BODY_BEFORE,
+    _BRACKET_HONORIFIC,
     _BROKEN_NAME,
     _COMMA_ENDS_LINE,
     _GROUP_AFTER,
@@ -58,7 +58,6 @@ from .title_context import (
     _PARTY_AFTER,
     _PARTY_BRACKET_BEFORE,
     _PLURAL_MARK,
-    _PORTFOLIO_ENDINGS,
     _PORTFOLIO_TAIL,
     _PORTFOLIO_WORDS_END,
     _ROUTING_WORD,
@@ -68,6 +67,7 @@ from .title_context import (
     _TO_OFFICE,
     _WRAPPED_OF,
     CHAIR_SIGNS,
+    _after_label,
     _column_value,
     _escape,
     _in_vote,
@@ -77,6 +77,7 @@ from .title_context import (
     _party_below,
     _plural,
     party_cell_before,
+    portfolio_words,
 )
 
 __all__ = ["OfficeHolder", "PublicEvidence", "PublicNames", "load_register", "name_key", "private_role"]
@@ -359,7 +360,7 @@ class PublicNames:
             if inside is not None:
                 return inside
         portfolio = _PORTFOLIO_TAIL.search(before)
-        if portfolio and self._portfolio(portfolio.group("words")):
+        if portfolio and portfolio_words(portfolio.group("words")):
             # "De wethouder Ruimtelijke Ordening, Astrid Janssen": the title, its portfolio, then the name
             m = self.title_re.search(before[: portfolio.start()] + " ")
             if m and m.end() >= portfolio.start() - 1 and not _plural(m.group("title")):
@@ -391,31 +392,9 @@ class PublicNames:
         if tail is None:
             return None
         m = self.title_portfolio.search(before, max(0, tail.start() - 40))
-        if m is None or _plural(m.group("title")) or not self._portfolio(m.group("words")):
+        if m is None or _plural(m.group("title")) or not portfolio_words(m.group("words")):
             return None
         return m
-
-    @staticmethod
-    def _portfolio(words: str) -> bool:
-        """Words of a portfolio ("Ruimtelijke Ordening", "Zorg en Welzijn"): words of the dictionary, no name;
-        after "van" also a place ("Duurzaamheid van Renkum")."""
-        lex = load_lexicons()
-        split = words.split()
-        caps = [(w, i > 0 and split[i - 1] == "van") for i, w in enumerate(split) if w[:1].isupper()]
-        return bool(caps) and all(
-            (of and w in lex.places)
-            or (
-                len(w) >= 4  # ("burgemeester Out, Annegreet": a short word is a surname more often than a portfolio)
-                and not (lex.is_first_name(w) or lex.is_surname(w))
-                and (
-                    w.lower() in lex.dutch_words
-                    or lex.is_compound_word(w)
-                    or w.lower() in lex.organisation_words
-                    or w.lower().endswith(_PORTFOLIO_ENDINGS)
-                )
-            )
-            for w, of in caps
-        )
 
     def _parliamentary(self, text: str, start: int, end: int) -> bool:
         """ "het lid Van der Plas (BBB)", or a registered Kamerlid."""
@@ -487,24 +466,6 @@ class PublicNames:
             why = f"office holder ({roles(agreeing)}): name agrees, and this document names the office holder"
             return PublicEvidence("agrees", why, key, True, common)
         return None
-
-
-_BRACKET_HONORIFIC = compiled(
-    r"[ \t\u00a0]*\([ \t\u00a0]*(?i:de[ \t\u00a0]+heer|mevrouw|mevr\.|dhr\.|mw\.)[ \t\u00a0]+\Z"
-)
-# after a header label's value, a new sentence or another label: "Datum: 15 april 2025. Aanwezig: ..."
-_LABEL_VALUE_ENDS = compiled(r"[.;][ \t]+(?=\p{Lu})|(?<![\p{L}])\p{Lu}\p{Ll}+:[ \t]")
-
-
-def _after_label(line: str) -> int | None:
-    """Where a title may stand on the line above a name: anywhere on a line that is no header label's (0); on a
-    label's line only after its value ended ("Datum: 15 april 2025. Aanwezig: ... gedeputeerden Helga Witjes,");
-    None where the label's value runs to the line's end ("Aan  de minister van X" above "Van  Sanne ...")."""
-    label = _LABEL_START.match(line)
-    if label is None:
-        return 0
-    ends = _LABEL_VALUE_ENDS.search(line, label.end() + 1)
-    return ends.end() if ends else None
 
 
 def holder_of(public: PublicNames, name: str) -> OfficeHolder | None:

@@ -39,6 +39,9 @@ __all__ = [
     "_THEIR",
     "_TO_OFFICE",
     "_WRAPPED_OF",
+    "_after_label",
+    "_BRACKET_HONORIFIC",
+    "portfolio_words",
     "_column_value",
     "_escape",
     "_in_vote",
@@ -230,3 +233,43 @@ def party_cell_before(text: str, start: int) -> bool:
     if not before.strip() and line_start > 0:
         before = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
     return before.strip() in load_lexicons().parties
+
+
+def portfolio_words(words: str) -> bool:
+    """Words of a portfolio ("Ruimtelijke Ordening", "Zorg en Welzijn"): words of the dictionary, no name;
+    after "van" also a place ("Duurzaamheid van Renkum")."""
+    lex = load_lexicons()
+    split = words.split()
+    caps = [(w, i > 0 and split[i - 1] == "van") for i, w in enumerate(split) if w[:1].isupper()]
+    return bool(caps) and all(
+        (of and w in lex.places)
+        or (
+            len(w) >= 4  # ("burgemeester Out, Annegreet": a short word is a surname more often than a portfolio)
+            and not (lex.is_first_name(w) or lex.is_surname(w))
+            and (
+                w.lower() in lex.dutch_words
+                or lex.is_compound_word(w)
+                or w.lower() in lex.organisation_words
+                or w.lower().endswith(_PORTFOLIO_ENDINGS)
+            )
+        )
+        for w, of in caps
+    )
+
+
+_BRACKET_HONORIFIC = compiled(
+    r"[ \t\u00a0]*\([ \t\u00a0]*(?i:de[ \t\u00a0]+heer|mevrouw|mevr\.|dhr\.|mw\.)[ \t\u00a0]+\Z"
+)
+# after a header label's value, a new sentence or another label: "Datum: 15 april 2025. Aanwezig: ..."
+_LABEL_VALUE_ENDS = compiled(r"[.;][ \t]+(?=\p{Lu})|(?<![\p{L}])\p{Lu}\p{Ll}+:[ \t]")
+
+
+def _after_label(line: str) -> int | None:
+    """Where a title may stand on the line above a name: anywhere on a line that is no header label's (0); on a
+    label's line only after its value ended ("Datum: 15 april 2025. Aanwezig: ... gedeputeerden Helga Witjes,");
+    None where the label's value runs to the line's end ("Aan  de minister van X" above "Van  Sanne ...")."""
+    label = _LABEL_START.match(line)
+    if label is None:
+        return 0
+    ends = _LABEL_VALUE_ENDS.search(line, label.end() + 1)
+    return ends.end() if ends else None
