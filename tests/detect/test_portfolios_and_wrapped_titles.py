@@ -28,6 +28,12 @@ PORTFOLIO_WITHOUT_COMMA = [
         [],
         ["Marinus Bakker"],
     ),
+    # "Gedeputeerde Staten van Fryslân," is a body signing, not a gedeputeerde and her portfolio
+    (
+        "Met vriendelijke groet,\nGedeputeerde Staten van Fryslân,\nP.J. Winter, afdelingshoofd Cultuur en Erfgoed",
+        ["P.J. Winter"],
+        [],
+    ),
     # a first name between the title and the surname is no portfolio: the title is the first name's
     ("Het gesprek met de wethouder Kaya Jansen en Pieter Hanegraaf liep goed.", ["Pieter Hanegraaf"], ["Kaya Jansen"]),
 ]

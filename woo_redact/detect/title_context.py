@@ -240,6 +240,8 @@ def portfolio_words(words: str) -> bool:
     after "van" also a place ("Duurzaamheid van Renkum")."""
     lex = load_lexicons()
     split = words.split()
+    if split[:1] == ["Staten"]:
+        return False  # "Gedeputeerde Staten van Fryslân,": a body, no gedeputeerde's portfolio
     caps = [(w, i > 0 and split[i - 1] == "van") for i, w in enumerate(split) if w[:1].isupper()]
     return bool(caps) and all(
         (of and w in lex.places)
