@@ -264,6 +264,12 @@ GAZETTEERS = [
         ["Reizigers van De Lijn", "Verbond van Verzekeraars", "Service Public de Wallonie", "Den Bosch"],
     ),
     ("Vragen? Mail hack@govtechnl.nl of j.jansen@govtechnl.nl", ["j.jansen@govtechnl.nl"], ["hack@govtechnl.nl"]),
+    # a rank or function before a dictionary word no name list holds: a data model's classes; before surnames: people
+    (
+        "De klassen zijn Melding, Agent Geometrie en Locatie. Hoofdagent Kramer en collega Visser waren er.",
+        ["Kramer", "Visser"],
+        ["Geometrie"],
+    ),
     # a first name that is a word too, before a province: a programme's name; a first name and a surname ending
     # like a building: a person
     (

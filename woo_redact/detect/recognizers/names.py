@@ -50,6 +50,11 @@ _FIRM_GOES_ON = compiled(
 _CAPITAL_WORD_AFTER = compiled(r"\A[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}-])")
 _TITLE_TOKEN = compiled(rf"(?i:{TITLE_WORDS})")
 _ROLE_END = compiled(rf"(?i:(?<![\p{{L}}])(?:{ROLE_WORDS}))\Z")
+# ranks and functions among the titles: after them a surname, not a word of the dictionary ("agent Bakker")
+_FUNCTION_END = compiled(
+    r"(?i:(?<![\p{L}])(?:agent|hoofdagent|brigadier|wachtmeester|rechercheur|collega|dokter|zuster|wijkagent|"
+    r"buurtregisseur|handhaver))\Z"
+)
 
 
 class NameRecognizer(EntityRecognizer):
@@ -246,6 +251,8 @@ class TitledNameRecognizer(NameRecognizer):
             )  # "uw dochter Sofiia", "zijn zoon Taras": a relative, named by any name
             if _ROLE_END.search(title) and not kin and not self._role_name(text[span[0] : span[1]]):
                 continue  # "de verzoeker Gemeente Utrecht", "medewerker Financiën": a role, then no name
+            if _FUNCTION_END.search(title) and self._dictionary_word(text[span[0] : span[1]]):
+                continue  # "Agent Geometrie" in a data model's classes: a function, then a word no name list holds
             score = 0.85 + self.surname_score(text[span[0] : span[1]])
             out.append(self._result(span[0], span[1], min(score, 1.0), f"name after the title '{title}'"))
         return out + self._listed(text) + self._initial_only(text, out)
@@ -276,6 +283,15 @@ class TitledNameRecognizer(NameRecognizer):
             if "-" in last and not all(self.lex.is_first_name(p) for p in last.split("-")):
                 return span[0], span[0] + words[k - 1].end()
         return span
+
+    def _dictionary_word(self, name: str) -> bool:
+        """One word of the Dutch dictionary that no list of names holds ("Geometrie", "Planning")."""
+        words = name.split()
+        if len(words) != 1:
+            return False
+        w = words[0].strip(",.;:")
+        lex = self.lex
+        return w.lower() in lex.dutch_words and not (lex.is_surname(w) or lex.is_first_name(w))
 
     def _role_name(self, name: str) -> bool:
         """After a role word (no courtesy title) a name must be known as one: its first word (particles aside)
