@@ -60,10 +60,11 @@ def _user_ids(name: str) -> frozenset[str]:
     tail = [w.lower() for w in natural.split()[1:] if not w.endswith(".")]
     particles = [w for w in tail[:-1] if w in PARTICLES]
     short = "".join(w[0] for w in particles) + tail[-1] if particles and len(tail[-1]) >= 3 else ""
-    short = "".join(ch for ch in short if ch.isalpha())
+    short = _letters(short)
+    whole = _letters(surname)
     if "." in first or len(first) < 3:
         # initials: only the first and the surname written together ("B. Prasetyo": bprasetyo, prasetyob)
-        sur = "".join(ch for ch in surname.lower() if ch.isalpha())
+        sur = whole
         initial = first[:1] if first[:1].isalpha() else ""
         if not initial:
             return frozenset()
@@ -75,20 +76,20 @@ def _user_ids(name: str) -> frozenset[str]:
     # the surname as the register reads it, or all after the first name ("Hodan Abdi Warsame": abdiwarsame)
     rest = natural.split()[1:]
     ids: set[str] = set()
-    for words in (surname, " ".join(rest)):
-        sur = "".join(ch for ch in words.lower() if ch.isalpha())
+    for sur in (whole, _letters(" ".join(rest))):
         if len(sur) >= 3:
             ids |= {first[0] + sur, sur + first[0], first + sur[0], sur[0] + first, first + sur, f"{first}.{sur}"}
     if short:
         ids.add(first[0] + short)
     ids |= {i[:_USER_ID_LONGEST] for i in ids if "." not in i}
     # the first initial and a whole short surname ("hvos" of Hendrikje Vos), and the same with a dot ("d.verschuren")
-    short_ids = {first[0] + sur for sur in (_letters(surname),) if len(sur) >= 3}
-    ids |= {f"{first[0]}.{sur}" for sur in (_letters(surname),) if len(sur) >= 3}
+    short_ids = {first[0] + whole} if len(whole) >= 3 else set()
+    ids |= {f"{first[0]}.{whole}"} if len(whole) >= 3 else set()
     return frozenset(i for i in ids if len(i) >= 5 or i in short_ids)
 
 
 def _letters(words: str) -> str:
+    """The letters of ``words``, in small letters: "van den Berg-Oudejans" -> "vandenbergoudejans"."""
     return "".join(ch for ch in words.lower() if ch.isalpha())
 
 

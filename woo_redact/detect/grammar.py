@@ -34,6 +34,8 @@ ROEPNAAM = rf"(?:(?:{_GOES_BY})[ \t\u00a0]+)?"
 # the words that greet someone by name: "Hoi Sanne,", "Beste Rakesh," (speakers' salutations, propagation's
 # people greeted)
 GREETING_WORDS = r"hoi|hallo|hey|hi|beste|lieve|dag|goedemorgen|goedemiddag|goedenavond"
+# the words that close a message before its writer's name or initials: "Groet, JvdB", "Kind regards,\nRJ"
+CLOSING_WORDS = r"groet(?:en|jes)?|gr\.?|mvg|cheers|regards"
 # a party, a relative or a role that only a private person has: "Verzoeker Zijlstra", "haar dochter Nicole"
 ROLE_WORDS = (
     r"verzoeker|verzoekster|klager|klaagster|indiener|indienster|inspreker|insprekster|bezwaarmaker|aanvrager|"

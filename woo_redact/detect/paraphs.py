@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 
 from ..model import Explanation
 from .forms import paraph_codes
-from .grammar import LEGAL_FORM_INITIALS, compiled, natural_order, word_runs
+from .grammar import CLOSING_WORDS, LEGAL_FORM_INITIALS, compiled, natural_order, word_runs
 from .lexicons import Lexicons, load_lexicons, organisation_ending
 from .merge import Merged
 from .propagate import literal
@@ -36,9 +36,7 @@ _SENTENCE_START = compiled(r"[.!?][ \t]+\Z")
 _SPEAKER_AFTER = compiled(r"\A:[ \t]+\p{Lu}")  # "... Inkoop. RA: Klopt.": a transcript's next speaker
 _VERB_AFTER = compiled(r"\A[ \t]+\p{Ll}+(?![\p{L}\d.-])")
 # a sign-off before the code: "Cheers, KA", "Groet, JvdB", "Mvg RS"
-_SIGN_OFF = compiled(
-    r"(?i:\b(?:groet(?:en|jes)?|gr\.?|mvg|cheers|regards|best|thanks|bedankt|dank)(?![\p{L}]))[ \t]*[,.!]?[ \t]*\Z"
-)
+_SIGN_OFF = compiled(rf"(?i:\b(?:{CLOSING_WORDS}|best|thanks|bedankt|dank)(?![\p{{L}}]))[ \t]*[,.!]?[ \t]*\Z")
 # "Vervolg bij JD.", "akkoord door RS;": a preposition before the code, and the code ending the clause
 _PREPOSITION_BEFORE = compiled(r"(?<![\p{L}])(?:bij|door|via|naar|met|aan)[ \t]+\Z")
 _CLAUSE_END = compiled(r"\A[ \t]*(?:[.;,)\]]|\n|\Z)")

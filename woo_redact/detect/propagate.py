@@ -306,13 +306,14 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
 
 # "de"/"het" in small letters after no name, initial or title: "naar de Dam", not "Jan de Dam" or "mevrouw de Dam"
 _ARTICLE_BEFORE = compiled(r"(?<![\p{L}.])(?P<prev>[\p{L}.]+[ \u00a0]+)?(?:de|het)[ \u00a0]+\Z")
+_ARTICLE_IN = compiled(r"(?i:(?<![\p{L}])(?:de|het)[ \u00a0]+)")  # the name's own particle: "Jan de Dam"
 
 
 def _article_noun(text: str, start: int, name: str) -> bool:
     """A surname's copy right after the article "de" or "het" in small letters, where the name found has no such
     particle and no name, initial or title stands before the article: the word as a noun or a place."""
     m = _ARTICLE_BEFORE.search(text, max(0, start - 40), start)
-    if m is None or compiled(r"(?i:(?<![\p{L}])(?:de|het)[ \u00a0]+)").search(name):
+    if m is None or _ARTICLE_IN.search(name):
         return False
     prev = (m.group("prev") or "").strip()
     return not (prev[:1].isupper() or prev.endswith(".") or prev.lower() in load_lexicons().honorifics)

@@ -387,7 +387,8 @@ class PublicNames:
 
     def _portfolio_title(self, before: str) -> regex.Match[str] | None:
         """A title and its portfolio without a comma before the name ("Wethouder Werk en Inkomen", "wethouder
-        Duurzaamheid van Renkum"): every capitalised word between them a portfolio's (:meth:`_portfolio`)."""
+        Duurzaamheid van Renkum"): every capitalised word between them a portfolio's
+        (:func:`.title_context.portfolio_words`)."""
         tail = _PORTFOLIO_WORDS_END.search(before)
         if tail is None:
             return None

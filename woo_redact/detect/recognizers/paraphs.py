@@ -6,7 +6,7 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..grammar import TITLE, compiled
+from ..grammar import CLOSING_WORDS, TITLE, compiled
 from ..lexicons import load_lexicons, organisation_ending
 from .names import NameRecognizer
 
@@ -120,10 +120,7 @@ class ParaphTextRecognizer(NameRecognizer):
         )
         # a message signed with initials after its closing greeting, the code ending the line: "Groet, JFh",
         # "Kind regards,\nRJ" (the name written out would be a signature block's)
-        signed = compiled(
-            r"(?im)(?<![\p{L}])(?:(?:met[ \t]+)?(?:vriendelijke[ \t]+)?groet(?:en|jes)?|gr\.?|mvg|"
-            rf"(?:kind[ \t]+|best[ \t]+)?regards|cheers)[ \t]*[,.!]?[ \t]*\n?[ \t]*(?P<p>{PARAPH})[ \t]*$"
-        )
+        signed = compiled(rf"(?im)(?<![\p{{L}}])(?:{CLOSING_WORDS})[ \t]*[,.!]?[ \t]*\n?[ \t]*(?P<p>{PARAPH})[ \t]*$")
         # a legend of codes: "Paraafcodes: AB = Aukje; PvdS = Paul; COA = Chantal"
         legend = compiled(rf"(?<![\p{{L}}])(?P<p>{PARAPH})[ \t]*=[ \t]*(?P<name>\p{{Lu}}\p{{Ll}}+)")
         domains = {d.lower() for d in _DOMAIN_LABEL.findall(text)}
