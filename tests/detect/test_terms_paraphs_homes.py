@@ -131,6 +131,15 @@ PARAPH_PLACES = [
         ["DSP", "RBD", "AAZH"],
         ["RvS", "OM"],
     ),
+    # a code starting a clause after a semicolon, enumerated with one that is an acronym as well (Nasrin Haidari's
+    # "NH"), a paraph found with dots signed without them; two names of an attendance list's rows stay two
+    (
+        "Nr\tActie\tWie\n5\tVergelijken met eerdere aanpak\tJ.P.M. Leiden\tjuni\n\nDeelnemers\tOrganisatie\n"
+        "Kofi Owusu-Mensah\tRIVM\nIngeborg April\tRIVM\nNasrin Haidari\tVWS\n\n"
+        "Volgende keer in Utrecht; KOM en NH sturen stukken vooraf. JPM zit voor.",
+        ["KOM", "[NH] sturen", "[JPM] zit", "Kofi Owusu-Mensah", "Ingeborg"],
+        ["Utrecht", "RIVM"],
+    ),
 ]
 # name forms of running text: possessives of a first name and of a surname with particles, a title of nobility,
 # an inventory's "Dijk, van, H."; a relative of an office holder is no office holder

@@ -32,7 +32,7 @@ _PARAPH_WORD = compiled(
 )
 _COMMENT_AFTER = compiled(r"\A:[ \t]+\p{Ll}")  # "LB: graag nog afstemmen": a commenter's initials
 # a sentence's subject: "... via Werken voor Nederland. KB neemt tijdelijk ... over" (a paraph seen elsewhere)
-_SENTENCE_START = compiled(r"[.!?][ \t]+\Z")
+_SENTENCE_START = compiled(r"[.!?;][ \t]+\Z")
 _SPEAKER_AFTER = compiled(r"\A:[ \t]+\p{Lu}")  # "... Inkoop. RA: Klopt.": a transcript's next speaker
 _VERB_AFTER = compiled(r"\A[ \t]+\p{Ll}+(?![\p{L}\d.-])")
 # a sign-off before the code: "Cheers, KA", "Groet, JvdB", "Mvg RS"
@@ -147,6 +147,8 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
                 for code in own:
                     ends.setdefault(code, set()).add(m.end)
     seen = {text[m.start : m.end] for m in found if m.entity == "PARAPH"}
+    # "J.P.M." found as a paraph is signed "JPM" too
+    seen |= {c.replace(".", "") for c in seen if "." in c and len(c.replace(".", "")) >= 2}
     out: list[Merged] = []
     line_end: list[tuple[int, int]] = []
     # in lower case, as reviewers type their code in a comment ("- jth]"): only where a paraph stands, and no word
@@ -228,7 +230,7 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
             if text[start:end].lower() not in lex.common_words:
                 expl = Explanation("derived_paraph", 0.8, why, pattern="initials of a named person")
                 out.append(Merged(start, end, "PARAPH", (expl,)))
-    return out + _listed_with(text, [*out, *(m for m in found if m.entity == "PARAPH")], lex)
+    return out + _listed_with(text, [*out, *(m for m in found if m.entity == "PARAPH")], lex, codes)
 
 
 # the next code of an enumeration of paraphs: "reviewers DSP, RBD en AAZH", "HOS/TAM/JWV"
@@ -238,9 +240,10 @@ _NEXT_CODE = compiled(
 _PREV_CODE = compiled(r"(?<![\p{L}\d])(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})(?:[ \t]*,[ \t]*|[ \t]*/[ \t]*)\Z")
 
 
-def _listed_with(text: str, codes: Sequence[Merged], lex: Lexicons) -> list[Merged]:
+def _listed_with(text: str, codes: Sequence[Merged], lex: Lexicons, named: Collection[str] = ()) -> list[Merged]:
     """Codes enumerated with a paraph ("reviewers DSP, RBD en AAZH"): of the same shape, at least two capitals,
-    no acronym or word; the enumeration read on both ways from each paraph found."""
+    no acronym or word unless it is the initials of a person the document names (``named``: "KOM en NH
+    sturen", Nasrin Haidari's); the enumeration read on both ways from each paraph found."""
     out: list[Merged] = []
     taken = {(m.start, m.end) for m in codes}
     todo = list(codes)
@@ -253,9 +256,11 @@ def _listed_with(text: str, codes: Sequence[Merged], lex: Lexicons) -> list[Merg
         spans += [(lead + h.start("code"), lead + h.end("code")) for h in (before,) if h is not None]
         for start, end in spans:
             code = text[start:end]
-            if (start, end) in taken or sum(c.isupper() for c in code) < 2 or code in lex.acronyms:
+            if (start, end) in taken or sum(c.isupper() for c in code) < 2:
                 continue
-            if code.lower() in lex.common_words or code.lower() in lex.english_words:
+            if code not in named and (
+                code in lex.acronyms or code.lower() in lex.common_words or code.lower() in lex.english_words
+            ):
                 continue
             why = f"initials enumerated with the paraph '{text[m.start : m.end]}'"
             new = Merged(start, end, "PARAPH", (Explanation("derived_paraph", 0.8, why, pattern="enumerated"),))

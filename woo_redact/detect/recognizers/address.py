@@ -68,6 +68,8 @@ def home_addresses(doc: Document) -> list[Candidate]:
         t = rows[i]
         if column:
             out += _column_row(text, lines, i, t)
+        elif _PC_IN_CELL.search(t) and _row_names_person(lines, rows, i):
+            out += _column_row(text, lines, i, t, "a street, number and postcode in a table row naming a person")
         nxt = rows[i + 1] if i + 1 < len(lines) else ""
         prev = rows[max(0, i - 2) : i]
         above = rows[max(0, i - 4) : i]  # a letterhead names its organisation a few lines up
@@ -80,7 +82,7 @@ def home_addresses(doc: Document) -> list[Candidate]:
             nxt, nxt_start = rows[under[0]], lines[under[0]].start
             nxt2, nxt2_start = (rows[under[1]], lines[under[1]].start) if len(under) > 1 else ("", 0)
         before = None  # the text before this line in its column, when that is not the text's
-        if over and over[-1] != i - 1:
+        if over and over != list(range(over[0], i)):  # (a line of another column among the lines above)
             prev, above = [rows[k] for k in over[-2:]], [rows[k] for k in over]
             before = "".join(rows[k] + "\n" for k in over)
         # the next line may hold the postcode; the number is on this line (no digit here: no street taken)
@@ -397,13 +399,33 @@ _COLUMN_LABEL = Cued(
     ("adres",),
 )
 # what may stand around a street and number in an address column's cell: a date before, a place after
+_PC_IN_CELL = compiled(r"\d\p{L}?,?[ \t]+[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d])")
+
+
+def _row_names_person(lines: tuple[Line, ...], rows: list[str], i: int) -> bool:
+    """Another cell of line ``i``'s table row (a line beside it at the same height) names a private person
+    ("Tsjerk Sieperda" | "eigen naam" | ... | "Hogenkampsweg 41a, 8012 XK"), and none is an organisation's."""
+    me = lines[i].box
+    mates = [
+        rows[k]
+        for k, ln in enumerate(lines)
+        if k != i
+        and ln.page == lines[i].page
+        and abs(ln.box.y1 - me.y1) < 1.5
+        and (ln.box.x1 < me.x0 or ln.box.x0 > me.x1)
+    ]
+    return any(_addressee(m.strip()) for m in mates) and not any(_is_public(m) for m in mates)
+
+
 _CELL_DATE = compiled(r"[ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+")
 _CELL_TAIL = compiled(
     r",?[ \t]*(?P<pc>[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d]))?,?[ \t]*(?:\p{Lu}[\p{L}'’-]*[ \t]*){0,3}"
 )
 
 
-def _column_row(text: str, lines: tuple[Line, ...], i: int, t: str) -> list[Candidate]:
+def _column_row(
+    text: str, lines: tuple[Line, ...], i: int, t: str, why: str = "a street and number in the table's address column"
+) -> list[Candidate]:
     """A cell of the table's address column: a street and number on its line ("Gageldijk 12"), perhaps
     after a date and before a postcode and place ("Fok 14, 8441 BN Heerenveen"), with no organisation
     on the line."""
@@ -413,7 +435,6 @@ def _column_row(text: str, lines: tuple[Line, ...], i: int, t: str) -> list[Cand
     tail = _CELL_TAIL.fullmatch(t, street.end("nr")) if street else None
     if street is None or tail is None or _is_public(t):  # the next row may well name a sports hall
         return []
-    why = "a street and number in the table's address column"
     s = lines[i].start + _street_start(t, street)
     out = [
         Candidate(

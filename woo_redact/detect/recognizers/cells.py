@@ -294,6 +294,9 @@ def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[
         first_next = bool(line.split()) and _known_given(line.split()[0]) and not so_far.endswith(",")
         if first_next and not any(_known_given(w) or _INITIAL.match(w) for w in words):
             open_ = False
+        # "Kofi Owusu-Mensah" / "Ingeborg April": two words, then a known first name and more: the next row's name
+        if first_next and len(words) >= 2 and len(line.split()) >= 2:
+            open_ = False
         if runs and open_ and _goes_on(line):
             runs[-1].append(k)
             so_far += ("" if so_far.endswith("-") else " ") + line

@@ -1,0 +1,62 @@
+"""An addressee block beside a letter's reference column whose lines sit between the block's own lines
+(a PDF, parsed: the two columns are read line by line in turn), and a table row whose contact cell holds a
+private person's street, number and postcode."""
+
+from __future__ import annotations
+
+import io
+
+from detecttools import check
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from woo_redact.config import load_config
+from woo_redact.decide import decide
+from woo_redact.detect import Detector
+from woo_redact.model import Action
+from woo_redact.parse import parse_pdf
+
+
+def _letter() -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    left = [
+        (776, "Waterschap Drents Overijsselse Delta"),
+        (743, "Maatschap Oosterwijk-Dijkhuis"),
+        (731, "t.a.v. de heer G. Oosterwijk"),
+        (719, "Oude Rijksweg 48"),
+        (706, "7722 RB Dalfsen"),
+        (660, "Geachte heer Oosterwijk,"),
+    ]
+    right = [
+        (778, "Datum"),
+        (769, "17 maart 2025"),
+        (750, "Ons kenmerk"),
+        (741, "WDOD-2025-0211"),
+        (722, "Uw aanvraag"),
+        (713, "3 januari 2025"),
+    ]
+    for y, t in left:
+        c.drawString(51, y, t)
+    for y, t in right:
+        c.drawString(357, y, t)
+    c.save()
+    return buf.getvalue()
+
+
+def test_addressee_block_between_the_reference_column_lines() -> None:
+    config = load_config(None, None)
+    doc = parse_pdf(_letter(), "letter.pdf")
+    findings = Detector(config).detect(doc)
+    redacted = {f.text for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT}
+    assert {"Oude Rijksweg 48", "7722 RB"} <= redacted, redacted
+    assert not any("Dalfsen" in t or "WDOD" in t for t in redacted), redacted
+
+
+def test_contact_cell_in_a_row_naming_a_person() -> None:
+    text = (
+        "Sprekerslijst commissie Ruimte\nNr\tNaam\tNamens\tContact\n"
+        "2\tTsjerk Sieperda\teigen naam\tHogenkampsweg 41a, 8012 XK Zwolle\n"
+    )
+    check(text, ["Tsjerk Sieperda", "Hogenkampsweg 41a", "8012 XK"], ["Zwolle", "eigen naam"])
