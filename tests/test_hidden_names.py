@@ -115,3 +115,18 @@ def test_a_paraph_that_is_also_the_language_tags_country_is_proven(tmp_path: Pat
     assert "Lambrecht" not in _text(result.output) and "Actie:" in _text(result.output)
     with pikepdf.open(io.BytesIO(result.output)) as pdf:
         assert str(pdf.Root.Lang) == "nl-NL"
+
+
+def test_a_notes_author_signing_with_initials_on_the_page(tmp_path: Path) -> None:
+    # the author is named only as the note's author; the page gives her initials where a paraph stands
+    src = tmp_path / "concept.pdf"
+    src.write_bytes(
+        _pdf(
+            ["Kamerbrief over de Omgevingswet", "Concept v3 - opmerkingen THR verwerkt.", "Bijlage: tabel"],
+            "Tjitske Hiemstra-Reitsmawier",
+        )  # fmt: skip
+    )
+    out = redact_file(src, load_config())
+    text = _text(out.output)
+    assert "THR" not in text
+    assert "Omgevingswet" in text and "Bijlage" in text

@@ -24,6 +24,7 @@ from .config import Config
 from .decide import decide
 from .detect import Detector
 from .detect.lexicons import load_lexicons
+from .detect.paraphs import signed_names
 from .detect.propagate import forms_present
 from .disclose.motivation import MotivationPlan, plan_motivation
 from .disclose.textlayer import write_text_layer
@@ -249,7 +250,11 @@ def _channel_names(text: str, findings: Sequence[Finding], names: Sequence[str])
     """The names of the hidden channels that the page text holds a form of, where no finding has them."""
     on_pages = {" ".join(f.text.split()) for f in findings if f.entity_type == "PERSON"}
     new = sorted({" ".join(n.split()) for n in names} - on_pages)
-    return forms_present(text, new) if new else ()
+    if not new:
+        return ()
+    present = forms_present(text, new)
+    # a comment's author who signs on the pages with initials only ("opmerkingen THR verwerkt")
+    return present + signed_names(text, [n for n in new if n not in present])
 
 
 def _hidden_findings(

@@ -17,7 +17,7 @@ from .lexicons import Lexicons, load_lexicons, organisation_ending
 from .merge import Merged
 from .propagate import literal
 
-__all__ = ["batch_paraph_codes", "defined_acronyms", "paraph_candidates", "signs_with"]
+__all__ = ["batch_paraph_codes", "defined_acronyms", "paraph_candidates", "signed_names", "signs_with"]
 
 _CODE_BEFORE = compiled(r"(?<![\w@.\-])")
 _CODE_AFTER = compiled(r"(?![\w@]|-\p{Lu})")
@@ -27,7 +27,8 @@ _PARAPH_PLACE = compiled(r"(?:\(|:|\n(?:[ \t]*>)*|^|/|\||(?i:\bactie)|\([^()\n]{
 # "Hi RJ,", "Hoi SH": a greeting to the person the code names
 _GREETED = compiled(r"(?<![\p{L}])(?i:hi|hoi|hey|hallo|beste|dear)[ \t]+\Z")
 _PARAPH_WORD = compiled(
-    r"(?i:\b(?:opmerking|reactie|noot|commentaar|vraag|paraaf|akkoord|gezien|check|checken|controle|concept))"
+    r"(?i:\b(?:opmerkingen|opmerking|reacties|reactie|noot|commentaar|vraag|paraaf|akkoord|gezien|check|checken|"
+    r"controle|concept))"
     r"[ \t]*\Z"
 )
 _COMMENT_AFTER = compiled(r"\A:[ \t]+\p{Ll}")  # "LB: graag nog afstemmen": a commenter's initials
@@ -106,6 +107,19 @@ def _signed_at(text: str, start: int, end: int) -> bool:
         or (clause_end and bool(_DASH_BEFORE.search(text, max(0, start - 4), start)))
         or (text[end : end + 1] in ("\n", "") and bool(_LOWER_WORD_BEFORE.search(text, max(0, start - 24), start)))
         or bool(_DATE_AFTER.match(text[end : end + 16]))
+    )
+
+
+def signed_names(text: str, names: Sequence[str]) -> tuple[str, ...]:
+    """Which of ``names`` (full names found elsewhere: another document, a comment's author) sign in ``text``
+    with their initials where only a paraph stands ("opmerkingen THR, YEID en CKW verwerkt")."""
+    lex = load_lexicons()
+    words = word_runs(text)
+    return tuple(
+        n
+        for n in names
+        if len(n.split()) >= 2
+        and any(c in words and signs_with(text, c) for c in paraph_codes(" ".join(n.split()), lex))
     )
 
 
