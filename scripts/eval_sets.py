@@ -85,6 +85,7 @@ LEAK_SETS = {
     "real14": ROOT / "eval/real14",
     "real15": ROOT / "eval/real15",
     "real16": ROOT / "eval/real16",
+    "real17": ROOT / "eval/real17",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
