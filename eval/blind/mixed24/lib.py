@@ -161,9 +161,10 @@ class Person:
             rng = self.d.rng
             while True:
                 n = "".join(str(rng.randint(0, 9)) for _ in range(8))
-                if n not in _PHONE_USED and n[0] != "0":
+                used = self.d.__dict__.setdefault("_phones", set())
+                if n not in used and n[0] != "0":
                     break
-            _PHONE_USED.add(n)
+            used.add(n)
             self._tel = n
         n = self._tel
         if style == "mob":
