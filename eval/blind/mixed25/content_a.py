@@ -80,7 +80,7 @@ DOCS.append({
         ("lines", ["[[drs. H.C. (Hennie) Kloosterman-Dijk|P|H.C.;Hennie;Kloosterman-Dijk]]", "<<teamleider Bezwaar en Beroep|TIT>>"]),
         ("small", "Kopie: <<Belastingsamenwerking|ORG>>, dossier. Vragen? Bel <<14 030|TEL>> of mail <<bezwaar@utrecht.nl|MAIL>>."),
     ],
-    "hidden": {"outline": [("Uitspraak Van den Berg (BZW-2025-004172)", 0), ("Bijlage: verslag hoorzitting [[RWTjA|P]]", 0)]},
+    "hidden": {"outline": [("Uitspraak [[Van den Berg|P|=Van den Berg]] (BZW-2025-004172)", 0), ("Bijlage: verslag hoorzitting [[RWTjA|P]]", 0)]},
 })
 
 # ---------------------------------------------------------------- ai03 klacht by e-mail (html, Outlook print)
@@ -95,7 +95,7 @@ DOCS.append({
         ("p", "Geachte heer, mevrouw,"),
         ("p", "Op <<vrijdag|DAT>> 14 juni 2024 was ik rond 10.15 uur bij de balie van het <<Stadsdeelkantoor Escamp|ORG>> "
               "om een nieuw paspoort voor mijn zoon [[Finn|P]] (9) aan te vragen. De baliemedewerker, volgens zijn "
-              "naambordje '[[Ricardo|P]]', weigerde de aanvraag omdat mijn ex-partner, de heer [[Bram Oudshoorn|P|Oudshoorn]], "
+              "naambordje '[[Ricardo|P]]', weigerde de aanvraag omdat mijn ex-partner, de heer [[Bram Oudshoorn|P|Bram;Oudshoorn]], "
               "geen toestemming zou hebben gegeven. Die toestemming had ik wél bij me (formulier <<Toestemming paspoort minderjarige|MISC>>). "
               "Hij zei hardop, waar andere mensen bij stonden, dat 'u het eerst maar met uw ex moet uitvechten'."),
         ("p", "Ik vind dit onprofessioneel en vernederend. Ik wil graag dat de <<burgemeester|TIT>> of de verantwoordelijke "
@@ -163,7 +163,7 @@ DOCS.append({
     "author": "[[Sanne de Vries-Kortekaas|P|Sanne;de Vries-Kortekaas]]", "title": "Zienswijze ontwerp-omgevingsplan",
     "footer": "Zienswijze bewoners Kerkpad e.o. - ontwerp-omgevingsplan <<Hoge Weide Noord|MISC>>",
     "blocks": [
-        ("rlines", ["[[S.A. de Vries-Kortekaas|P|S.A.;de Vries-Kortekaas]] en [[T. de Vries|P|T. de Vries]]",
+        ("rlines", ["[[S.A. de Vries-Kortekaas|P|S.A.;de Vries-Kortekaas]] en [[T. de Vries|P|T. de Vries;de Vries]]",
                     "[[Kerkpad 3|A]]", "[[3452 AP Vleuten|A|3452 AP]]", "[[sanne.devrieskortekaas@gmail.com|E]]"]),
         ("lines", ["Aan de gemeenteraad van <<Utrecht|LOC>>", "p/a <<Postbus 16200|ADR>>, 3500 CE Utrecht"]),
         ("p", "Vleuten, 22 <<september|DAT>> 2025"),
@@ -383,7 +383,7 @@ DOCS.append({
         ("h", "Aanwezig"),
         ("p", "[[Marieke Terpstra|P|Marieke;Terpstra]] (<<jeugdprofessional|TIT>>, voorzitter), [[dhr. D. Kartosen|P|D. Kartosen;Kartosen]] "
               "(<<intern begeleider|TIT>> <<obs De Globetrotter|ORG>>), [[J. (Jolanda) de Graaf-Tan|P|Jolanda;de Graaf-Tan]] "
-              "(<<jeugdarts|TIT>> <<CJG Rijnmond|ORG>>), [[Youssef Amrani|P|Youssef]] (<<medewerker Veilig Thuis|TIT>>; geen familie) "
+              "(<<jeugdarts|TIT>> <<CJG Rijnmond|ORG>>), [[Youssef Amrani|P|Youssef;Amrani]] (<<medewerker Veilig Thuis|TIT>>; geen familie) "
               "en moeder [[Fatima|P]]."),
         ("h", "Zorgen"),
         ("p", "[[Noor|P]] komt vaak te laat en zonder ontbijt op school. [[Ayoub|P]] is sinds de scheiding boos en heeft twee "
@@ -497,7 +497,7 @@ DOCS.append({
         ("title", "Rapport van bevindingen: hygiëne-inspectie"),
         ("table", [["Bedrijf", "Slagerij [[Özdemir|P]] (eenmanszaak)"],
                    ["Eigenaar", "[[Mehmet Ali Özdemir|P|Mehmet Ali]]"],
-                   ["Vestigingsadres", "<<Kanaalstraat|STR>> 141, 3531 CJ Utrecht"],
+                   ["Vestigingsadres", "Kanaalstraat 141, 3531 CJ Utrecht"],
                    ["Woonadres eigenaar", "[[Marco Polostraat 77-II|A]], [[3531 RG Utrecht|A|3531 RG]]"],
                    ["KvK", "<<30281174|CAS>>"],
                    ["Datum inspectie", "<<dinsdag|DAT>> 11 februari 2025, 07.30 uur"],

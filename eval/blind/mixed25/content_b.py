@@ -11,7 +11,7 @@ DOCS.append({
         ("space",),
         ("p", "Nijmegen, 2 december 2024"),
         ("p", "Aan wethouder Zorg van de gemeente Nijmegen,"),
-        ("p", "Ik schrijf u omdat mijn man, [[Albertus Koopmans|P|Albertus]], al drie maanden wacht op een scootmobiel. Hij is "
+        ("p", "Ik schrijf u omdat mijn man, [[Albertus Koopmans|P|Albertus;Koopmans]], al drie maanden wacht op een scootmobiel. Hij is "
               "86 jaar en komt de deur niet meer uit. De mevrouw van het wijkteam, [[Esther Lambregts|P|Lambregts]], zei in "
               "september dat het 'een paar weken' zou duren."),
         ("p", "Onze kleindochter [[Romy|P]] heeft al drie keer gebeld naar het nummer 14 024, maar niemand weet iets."),
@@ -146,9 +146,9 @@ DOCS.append({
               "van 14 oktober 2024 voor ons bedrijfsvoertuig (<<VN-482-K|MISC>>). Onze medewerker, de heer [[Gijs Dekker|P|Gijs;Dekker]], "
               "was op dat moment aan het werk in de plantsoenen aan de <<Burgemeester Oudlaan|STR>> in opdracht van de gemeente "
               "zelf (contract <<ROT-GR-2023-114|CAS>>, opdrachtgever [[ing. T. Vlasblom|P|T. Vlasblom;Vlasblom]] van <<Stadsbeheer|ORG>>)."),
-        ("p", "Voor werkzaamheden in opdracht van de gemeente geldt een ontheffing. De handhaver, [[handhaver 2217|O]], heeft die "
+        ("p", "Voor werkzaamheden in opdracht van de gemeente geldt een ontheffing. De handhaver, handhaver [[2217|O]], heeft die "
               "ontheffing niet gezien omdat de kaart van de voorruit was gevallen. Een foto van de ontheffing is bijgevoegd."),
-        ("p", "Wij verzoeken u de aanslag van € 72,90 te vernietigen. Zo nodig licht onze directeur, de heer [[W.J.M. van Dijk|P|W.J.M.]], "
+        ("p", "Wij verzoeken u de aanslag van € 72,90 te vernietigen. Zo nodig licht onze directeur, de heer [[W.J.M. van Dijk|P|W.J.M.;van Dijk]], "
               "het bezwaar mondeling toe."),
         ("p", "Met vriendelijke groet,"),
         ("sig",),
@@ -414,7 +414,7 @@ DOCS.append({
         ("table", [["Voor:", "[[Kees Brandsma|P|Brandsma]] (team Wmo)"],
                    ["Van:", "[[Joke van Leeuwen-Bos|P|Leeuwen-Bos]]"],
                    ["Datum:", "ma 24-2-2025, 10:40"]]),
-        ("p", "Mw. belde namens haar buurman [[dhr. Verhoeven|P|Verhoeven]] (Pr. Bernhardlaan 9). Hij ligt sinds vrijdag in het "
+        ("p", "Mw. belde namens haar buurman [[dhr. Verhoeven|P|Verhoeven]] ([[Pr. Bernhardlaan 9|A]]). Hij ligt sinds vrijdag in het "
               "ziekenhuis, woning is vervuild, katten niet verzorgd. Dochter [[Ilse Verhoeven|P|Ilse]] woont in Spanje, "
               "tel. [[+34 611 204 887|T]]."),
         ("p", "Graag terugbellen: [[06-55218930|T]]"),
@@ -427,7 +427,7 @@ DOCS.append({
 DOCS.append({
     "id": "ai30_zienswijze_email_met_opmerkingen", "producer": "reportlab",
     "title": "Zienswijze windpark Goyerbrug", "author": "[[Chen Mei-Ling|P|Chen Mei-Ling]]",
-    "header": "Afgedrukt uit <<Microsoft Outlook|MISC>> door [[Bakker, E.C. (Esther)|P|Bakker, E.C.]]",
+    "header": "Afgedrukt uit <<Microsoft Outlook|MISC>> door [[Bakker, E.C. (Esther)|P|Bakker, E.C.;Esther]]",
     "blocks": [
         ("table", [["Van:", "[[Mei-Ling Chen|P|Mei-Ling;Chen]] <[[meiling.chen-wouters@protonmail.com|E]]>"],
                    ["Verzonden:", "<<zondag|DAT>> 16 maart 2025 21:07"],
@@ -476,7 +476,7 @@ DOCS.append({
                    ["Toezichthouder", "[[I. Meijboom|P|I. Meijboom]], <<toezichthouder kinderopvang|TIT>>"]], [50, 115]),
         ("h", "Observaties"),
         ("p", "Tijdens het bezoek waren vier kinderen aanwezig, onder wie [[Mila|P]] (2) en [[Daan|P]] (3). De echtgenoot van de "
-              "gastouder, de heer [[Cor Zwetsloot|P|Cor]], was thuis; hij staat ingeschreven in het <<Personenregister kinderopvang|ORG>>. "
+              "gastouder, de heer [[Cor Zwetsloot|P|Cor;Zwetsloot]], was thuis; hij staat ingeschreven in het <<Personenregister kinderopvang|ORG>>. "
               "Hun inwonende zoon [[Niels|P]] (19) staat daar niet in. Dat is een overtreding van de <<Wet kinderopvang|LAW>>."),
         ("p", "De gastouder beschikt over een geldig <<EHBO-certificaat|MISC>> (<<Rode Kruis|ORG>>) en een diploma <<MBO Pedagogisch Werk|MISC>>."),
         ("h", "Conclusie en advies aan de gemeente"),
@@ -496,14 +496,14 @@ DOCS.append({
         ("title", "Rapport onderzoek naar aanleiding van een melding"),
         ("table", [["Zorgaanbieder", "Fysiotherapie [[Tahiri|P]] (eenmanszaak)"],
                    ["Zorgverlener", "[[Abdelkader Tahiri|P|Abdelkader]], <<fysiotherapeut|TIT>>"],
-                   ["Praktijkadres", "<<Noordsingel|STR>> 45, Rotterdam (tevens woonadres van de heer [[Tahiri|P]])"],
+                   ["Praktijkadres", "[[Noordsingel 45|A]], Rotterdam (tevens woonadres van de heer [[Tahiri|P]])"],
                    ["Melder", "[[mevrouw L.E. (Lisanne) Brouwer-Oudejans|P|L.E.;Lisanne;Brouwer-Oudejans]]"],
                    ["Onderzoek", "gesprekken op <<maandag|DAT>> 3 en <<dinsdag|DAT>> 4 februari 2025"],
                    ["Inspecteurs", "[[M. Valkenburg|P|M. Valkenburg]], [[dr. P.K. Aboagye|P|P.K.;Aboagye]]"]], [40, 125]),
         ("h", "1. Aanleiding"),
         ("p", "Op 12 december 2024 meldde mevrouw [[Brouwer-Oudejans|P]] bij het <<Landelijk Meldpunt Zorg|ORG>> dat zij tijdens een "
               "behandeling op 28 november 2024 een huidverbranding opliep door een ultrageluidsapparaat. Zij is daarna behandeld "
-              "op de spoedeisende hulp van het <<Maasstad Ziekenhuis|ORG>>. Haar man, de heer [[Frank Brouwer|P|Frank]], was bij de behandeling aanwezig."),
+              "op de spoedeisende hulp van het <<Maasstad Ziekenhuis|ORG>>. Haar man, de heer [[Frank Brouwer|P|Frank;Brouwer]], was bij de behandeling aanwezig."),
         ("h", "2. Bevindingen"),
         ("p", "De heer [[Tahiri|P]] werkt sinds 2011 als zelfstandig fysiotherapeut. Hij heeft een assistente in dienst, mevrouw "
               "[[Jamila Oukili|P|Jamila;Oukili]], die de agenda beheert. Het apparaat (type <<Sonopuls 190|MISC>>, leverancier "
@@ -538,7 +538,7 @@ _rows = [
     ["<<KL-2024-047|CAS>>", "19-02", "[[Vereniging van Eigenaren Laakhaven|MISC]]".replace("[[", "").replace("|MISC]]", ""), "afvalinzameling", "[[Sander Mook|P|Sander;Mook]]", "ingetrokken"],
     ["<<KL-2024-058|CAS>>", "04-03", "[[W.F. (Willem) Brinkhorst|P|W.F.;Willem;Brinkhorst]]", "geluidsoverlast evenement", "[[Mook|P]]", "gegrond"],
     ["<<KL-2024-072|CAS>>", "18-03", "[[Berg, A.M. van den|P|=Berg, A.M. van den]]", "subsidie monument", "[[Esmée Jonkers|P|Esmée;Jonkers]]", "ongegrond"],
-    ["<<KL-2024-090|CAS>>", "02-04", "[[Dhr. Mohamed Ait Bennacer|P|Ait Bennacer]]", "Wmo-vervoer", "[[Jonkers|P]]", "gegrond"],
+    ["<<KL-2024-090|CAS>>", "02-04", "[[Dhr. Mohamed Ait Bennacer|P|Mohamed;Ait Bennacer]]", "Wmo-vervoer", "[[Jonkers|P]]", "gegrond"],
     ["<<KL-2024-104|CAS>>", "16-04", "[[Krystyna Wójcik|P|Krystyna;Wójcik]]", "bijstand, telefonische bereikbaarheid", "[[Bouchtaoui|P]]", "gegrond"],
     ["<<KL-2024-118|CAS>>", "30-04", "<<Stichting Haagse Voedselbank|ORG>>", "vergunning opslag", "[[Mook|P]]", "opgelost"],
     ["<<KL-2024-131|CAS>>", "14-05", "[[J.H. Zandbergen-Tjin|P|J.H.;Zandbergen-Tjin]]", "paspoort kind [[Mees|P]]", "[[Pinas|P]]", "gegrond"],

@@ -613,6 +613,8 @@ def hidden_strings(doc) -> list[str]:
     out = []
     if doc.get("meta_author"):
         out.append(doc["meta_author"])
+    if doc.get("author") and doc["producer"] != "html":
+        out.append(doc["author"])
     for _, a, t in h.get("annots", []):
         out += [a, t]
     for t, _ in h.get("outline", []):
