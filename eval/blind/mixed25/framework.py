@@ -575,12 +575,12 @@ PRODUCERS = {"reportlab": render_reportlab, "fpdf": render_fpdf, "html": render_
 def add_hidden(doc, path: Path):
     import pikepdf
     h = doc.get("hidden") or {}
-    if not h and not doc.get("meta_author"):
-        return
     with pikepdf.open(str(path), allow_overwriting_input=True) as pdf:
+        # fixed dates so that rebuilds are reproducible (LibreOffice's XMP keeps its own dates)
+        for k in ("/CreationDate", "/ModDate"):
+            pdf.docinfo[k] = pikepdf.String(doc.get("pdfdate", "D:20250601120000Z"))
         if doc.get("meta_author"):
             pdf.docinfo["/Author"] = plain(doc["meta_author"])
-        if "xmp_strip" in h or True:
             if "/Metadata" in pdf.Root:
                 del pdf.Root["/Metadata"]
         for (pg, author, text) in h.get("annots", []):
