@@ -69,6 +69,7 @@ LEAK_SETS = {
     "blind-mixed22": ROOT / "eval/blind/mixed22",
     "blind-mixed23": ROOT / "eval/blind/mixed23",
     "blind-mixed24": ROOT / "eval/blind/mixed24",
+    "blind-mixed25": ROOT / "eval/blind/mixed25",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
