@@ -205,6 +205,25 @@ def test_an_unsure_address_part_is_kept_and_joined() -> None:
     assert [w.text for w in words] == ["E-mail:", "s.visser@minbzk.nl"], "the speck stays out"
 
 
+def test_an_unsure_word_in_the_shape_of_one_is_kept() -> None:
+    """Blind set AE's scanned Gmail print: "Tuinstra" after "Arjen" was read at 26 %, dropped as a speck, and
+    stood in the disclosure version's image; a word of letters in a word's shape is kept however unsure, specks
+    and odd letters are not."""
+    from woo_redact.parse.tesseract import _read_tsv
+
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [
+        "5\t1\t4\t2\t2\t6\t958\t665\t96\t28\t96.3\tArjen",
+        "5\t1\t4\t2\t2\t7\t1076\t664\t153\t23\t25.7\tTuinstra",
+        "5\t1\t4\t2\t2\t8\t1251\t665\t93\t22\t95.7\theeft",
+        "5\t1\t4\t2\t2\t9\t1400\t665\t20\t22\t22.0\tii",
+        "5\t1\t4\t2\t2\t10\t1450\t665\t20\t22\t21.0\tEe.",
+        "5\t1\t4\t2\t2\t11\t1500\t665\t20\t22\t5.0\tgebeld",
+    ]
+    words = _read_tsv("\n".join([head, *rows]))
+    assert [w.text for w in words] == ["Arjen", "Tuinstra", "heeft"]
+
+
 @pytest.mark.parametrize(("dpi", "rotate", "expected"), [(200, 0, 200), (220, 90, 220), (600, 0, 300), (100, 0, 150)])
 def test_a_scan_is_read_at_its_own_resolution(dpi: int, rotate: int, expected: int) -> None:
     """The resolution a scan read poorly at the configured 300 dpi is read at again: its own 200 or 220 dpi, not

@@ -225,6 +225,11 @@ def _not_a_person(
     if ending and span.split()[-1].strip(".,;:") not in lex.surnames:
         # "Dr. Kuyperstraat", "Etty Hillesumpad": a street named after someone, after a title too
         return "street", f"ends in '{ending}', as a street's name does and no surname"
+    # "Pieter Zeemanweg", "Dr. Willem Dreeslaan": a surname and a street's ending, a word no surname list holds
+    stem = next((last[: -len(s)] for s in (*_STREETS, "weg") if last.endswith(s) and len(last) > len(s) + 2), "")
+    head = span.split()[-1].strip(".,;:") if span.split() else ""
+    if stem and head not in lex.surnames and lex.is_surname(stem.title()):
+        return "street", f"a surname and a street's ending ('{head}'): a street named after someone"
     if _STREET_WORD_AFTER.match(text, end):
         return "street", "followed by a street's word ('Johan Cruijff Boulevard'): a street named after someone"
     if any(last.endswith(suffix) and len(last) > len(suffix) + 2 for suffix in lex.street_suffixes):

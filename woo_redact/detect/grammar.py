@@ -202,6 +202,9 @@ def _standing_words(text: str) -> set[str]:
     for run in set(_RUN.findall(text)):
         if _PLAIN.fullmatch(run):
             pieces.add(run)
+            if "-" in run:  # a hyphen may stand for a multi-word form's gap ("Lieke-Bosschaart-Imanuel")
+                parts = run.split("-")
+                pieces.update("-".join(parts[a:b]) for a in range(len(parts)) for b in range(a + 1, len(parts) + 1))
             continue
         firsts = [0] + [m.end() for m in _AFTER_START.finditer(run)]
         lasts = [m.start() for m in _BEFORE_END.finditer(run)] + [len(run)]

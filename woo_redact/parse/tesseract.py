@@ -62,6 +62,11 @@ MIN_CONFIDENCE = 30.0  # words Tesseract is less sure of are dropped (specks, li
 # unsure ("@minbzk.nl" at 26): without it "s.visser" alone stands in the text, no address is found, and
 # the proof withholds the document because the surname is in the new text layer
 _ADDRESS_PART = re.compile(r"[\w.+-]*@[\w-]+(?:\.[\w-]+)+[.,;:)]*")
+# ... nor a word of three letters or more in the shape of one ("Tuinstra" at 26 on a noisy scan, after "Arjen" at
+# 96: dropped, the surname stood in the disclosure version's image for any reader to see); specks are read as
+# marks and odd letters ("|", "—", "ii", "Ee."), not as a lower-case run after one capital
+UNSURE_WORD_FLOOR = 10.0
+_WORD_SHAPE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}|[a-zß-öø-ÿ]{3,})(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]{2,})*[.,;:]?")
 PAD = 0.12  # padding of a word box, as a fraction of its height (skew, antialiasing)
 TIMEOUT_S = 300
 
@@ -130,7 +135,8 @@ def _read_tsv(tsv: str) -> list[TsvWord]:
         # ("06-_", "|Jansen": a stroke of a line or a box read along with the word)
         text = (row.get("text") or "").strip().strip("_|")
         conf = float(row.get("conf") or -1)
-        if not text or (conf < MIN_CONFIDENCE and not _ADDRESS_PART.fullmatch(text)):
+        unsure = conf < MIN_CONFIDENCE and not _ADDRESS_PART.fullmatch(text)
+        if not text or (unsure and (conf < UNSURE_WORD_FLOOR or not _WORD_SHAPE.fullmatch(text))):
             continue
         line = (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
         words.append(

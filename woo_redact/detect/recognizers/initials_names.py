@@ -74,8 +74,10 @@ class InitialsNameRecognizer(NameRecognizer):
                 continue  # "A. Aanpak Abacus sluit aan ..." with "B. Het is niet ..." below: a lettered list
             if _LETTERED_BEFORE.search(text, max(0, span[0] - 24), span[0]):
                 continue  # "zie bijlage A." / "Capgemini ...": a letter naming an annex or a step, no initial
-            if not known and _SURNAME_COMMA_BEFORE.search(text, max(0, span[0] - 40), span[0]):
+            inverted_before = _SURNAME_COMMA_BEFORE.search(text, max(0, span[0] - 40), span[0])
+            if inverted_before and (not known or "\n" in name):
                 continue  # "Santoso, B." / "MijnOverheid storing": the initials end a name written surname first
+                # ("Dijk, L. van" / "Dijkstra, G.": the next row's name, however known)
             score = 0.85 if known else 0.6
             out.append(self._result(span[0], span[1], score, "initials followed by a surname"))
         caps = compiled(
@@ -93,6 +95,10 @@ class InitialsNameRecognizer(NameRecognizer):
             if len(sur) <= 3 and not self.lex.is_surname(sur.title()):
                 continue  # "K. WOZ": an acronym after a list's letter
             end = m.start("name") + len(m.group("name").rstrip())
+            if "\n" in text[m.start("name") : end] and _SURNAME_COMMA_BEFORE.search(
+                text, max(0, m.start("name") - 40), m.start("name")
+            ):
+                continue  # "Doelwijt, S." / "SSC-ICT": the initials end a name written surname first
             out.append(self._result(m.start("name"), end, 0.7, "initials and a surname in capitals"))
         for m in _INVERTED_INITIALS.finditer(text):  # "Boukhari, F.", "Van der Schaaf, R.": a list's order
             sur = m.group("sur")
@@ -129,6 +135,9 @@ _INVERTED_INITIALS = compiled(
     r"[ \t\u00a0]+)*\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)"
     # "Dijk, van, H.", "Berg, van den, J.": an inventory's order, the particles after the surname
     r"(?:,[ \t\u00a0]*(?:van|de|der|den|ter|ten|het|'t|in[ \t]+'t)(?:[ \t\u00a0]+(?:de|der|den|het|'t))?)?"
-    r",[ \t\u00a0]*(?P<ini>(?:\p{Lu}\.){1,4}))"
+    r",[ \t\u00a0]*(?P<ini>(?:\p{Lu}\.){1,4})"
+    # "Dijk, L. van", "Berg, A.M. van den", "Veld, P. in 't": the particles after the initials
+    r"(?:[ \t\u00a0]+(?:van(?:[ \t\u00a0]+(?:de|der|den|het|['’]t))?|de|der|den|ter|ten|te|het|['’]t|"
+    r"(?:in|op|uit)[ \t\u00a0]+(?:['’]t|de|het|den)))?)"
     r"(?=[ \t\u00a0]*(?:$|\n|;|,|\(|en[ \t\u00a0]))"
 )
