@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from detecttools import check
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -60,3 +61,32 @@ def test_contact_cell_in_a_row_naming_a_person() -> None:
         "2\tTsjerk Sieperda\teigen naam\tHogenkampsweg 41a, 8012 XK Zwolle\n"
     )
     check(text, ["Tsjerk Sieperda", "Hogenkampsweg 41a", "8012 XK"], ["Zwolle", "eigen naam"])
+
+
+# blind set AI's letters (session 33): a family addressed through its members, a form's label cell left of the
+# address, the street starting the line after "wonen aan de", a mobile number written "+31 (6)"
+@pytest.mark.parametrize(
+    ("text", "redact", "keep"),
+    [
+        (
+            "Familie Tjeerdema\nt.a.v. Sjoukje en Wopke Tjeerdema-Hoekstra\nGroote Wielen 4\n9264 TR Earnewâld\n",
+            ["Groote Wielen 4", "9264 TR"],
+            ["Earnewâld"],
+        ),
+        (
+            "Voorziening\tGastouderopvang Tante Joke\nOpvangadres (woonadres)\tHaagweg 210, 2324 NK Leiden\n"
+            "Gastouderbureau\tGastouderbureau Leidse Regio B.V.\n",
+            ["Haagweg 210", "2324 NK"],
+            ["Leiden", "Gastouderbureau Leidse Regio B.V."],
+        ),
+        (
+            "ontwerp-projectbesluit Windpark Goyerbrug (Provinciaal Inpassingsplan). Wij wonen aan de\n"
+            "Goyerbrug 7, 3961 MA Wijk bij Duurstede, op 480 meter van de geplande turbine T3.",
+            ["Goyerbrug 7", "3961 MA"],
+            ["Windpark Goyerbrug", "Wijk bij Duurstede"],
+        ),
+        ("Bel mij gerust op +31 (6) 2204 7719 of mail.", ["+31 (6) 2204 7719"], []),
+    ],
+)
+def test_letters_of_residents(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -85,6 +85,9 @@ def home_addresses(doc: Document) -> list[Candidate]:
         if over and over != list(range(over[0], i)):  # (a line of another column among the lines above)
             prev, above = [rows[k] for k in over[-2:]], [rows[k] for k in over]
             before = "".join(rows[k] + "\n" for k in over)
+        label = _row_label(lines, rows, i) if _DIGIT.search(t) else None
+        if label is not None:  # a form's row: "Opvangadres (woonadres)" | "Haagweg 210, 2324 NK Leiden"
+            prev, above, before = [label], [label], label + "\n"
         # the next line may hold the postcode; the number is on this line (no digit here: no street taken)
         for street in _STREET_RE.finditer(t + "\n" + nxt) if _DIGIT.search(t) else ():
             if street.end("nr") > len(t):
@@ -106,10 +109,16 @@ def home_addresses(doc: Document) -> list[Candidate]:
             out += _postbus(line.start, box, pc_at, pc_below)
         homes = HOME_WORDS.finditer(t)
         homes += [h for h in HOME_IF_PRIVATE_WORDS.finditer(t) if not _is_public(t[: h.start()].split(".")[-1])]
+        # (the street may begin the next line: "Wij wonen aan de" / "Goyerbrug 7, 3961 MA Wijk bij Duurstede")
+        direct = i + 1 < len(lines) and nxt == rows[i + 1] and lines[i + 1].start == line.end + 1
         for home in homes:  # "Ze woont Laan van Nieuw Oosteinde 88": any street after a home word
             loose = _LOOSE_STREET.match(t, home.end())
+            if loose is None and direct and _TO_LINE_END.match(t, home.end()):
+                loose = _LOOSE_STREET.match(t + " " + nxt, home.end())
+                loose = loose if loose and loose.start("street") > len(t) else None
             if loose and " ".join(loose.group("street").split()) not in load_lexicons().places:
-                out += _judge_address(text, line.start, t, loose, above, nxt, nxt_start)
+                out += _judge_address(text, line.start, t + " " + nxt if loose.end() > len(t) else t, loose, above,
+                                      nxt, nxt_start)  # fmt: skip
         out += _bare_streets(homes, t, nxt, line.start, nxt_start)
         # a street of no known form where the line says it is someone's: "mevrouw Grietje ter Haar (Grote Voort
         # 213)", "Boerendans 77 (eigen woning)"
@@ -125,6 +134,7 @@ def home_addresses(doc: Document) -> list[Candidate]:
     return out
 
 
+_TO_LINE_END = compiled(r"(?:[ \t]+(?:aan|op))?(?:[ \t]+(?:de|het))?[ \t]*\Z")
 _NAMED_STREET = (
     r"(?P<street>\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*\p{Lu}[\p{L}'’.-]*)"
     r"{0,3})[ \u00a0]+(?P<nr>\d{1,5}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?)"
@@ -352,7 +362,8 @@ _PARTY_AFTER = compiled(
     r"[ \t]*,[ \t]*(?i:verzoeker|verzoekster|aanvrager|aanvraagster|bezwaarmaker|klager|klaagster|melder|indiener|"
     r"indienster|appellant|eigenaar|bewoner|bewoonster)(?![\p{L}])"
 )
-_FOUNDATION = compiled(r"(?i:\b(?:stichting|vereniging|fundashon)\b)")
+# (a family is no firm: "Familie Tjeerdema" / "t.a.v. Sjoukje en Wopke Tjeerdema-Hoekstra")
+_FOUNDATION = compiled(r"(?i:\b(?:stichting|vereniging|fundashon|familie|fam\.)(?![\p{L}]))")
 _TAV = compiled(r"(?i:^[ \t]*(?:t\.?\s?a\.?\s?v\.?|ter\s+attentie\s+van)[ \t:]+)")
 
 
@@ -400,6 +411,17 @@ _COLUMN_LABEL = Cued(
 )
 # what may stand around a street and number in an address column's cell: a date before, a place after
 _PC_IN_CELL = compiled(r"\d\p{L}?,?[ \t]+[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d])")
+
+
+def _row_label(lines: tuple[Line, ...], rows: list[str], i: int) -> str | None:
+    """The address label in the cell left of line ``i`` on its row, if that is one ("Woonadres" | "Kerkweg 3")."""
+    me = lines[i].box
+    left = [
+        k
+        for k in range(max(0, i - 3), i)
+        if lines[k].page == lines[i].page and abs(lines[k].box.y1 - me.y1) < 1.5 and lines[k].box.x1 < me.x0
+    ]
+    return rows[left[-1]] if left and _LABEL_LINE.match(rows[left[-1]]) else None
 
 
 def _row_names_person(lines: tuple[Line, ...], rows: list[str], i: int) -> bool:

@@ -47,7 +47,7 @@ _LOOSE_STREET = compiled(
 # a party whose correspondentieadres or postadres is their own ("Correspondentieadres bezwaarmaker: ...")
 _ROLE = r"(?:bezwaarmaker|aanvrager|verzoeker|cliënt|client|klager|klaagster|betrokkene|belanghebbende|melder)"
 _HOME = compiled(
-    r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende?|woonachtig|huisadres|privé-?adres|thuisadres|thuis|"
+    r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende?|wonen(?=\s+(?:aan|op)\b)|woonachtig|huisadres|privé-?adres|thuisadres|thuis|"
     r"ondergebracht|inwoner|inwoonster|"
     r"\w*(?:houderij|boerderij|kwekerij)\s+(?:aan|op)|\w*(?:veehouder|akkerbouwer|tuinder|kweker)(?:,)?\s+(?:aan|op)|(?:tuin|huis|erf)\s+(?:aan|op)\s+(?:de|het)|opvangadres|"
     r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin|"
@@ -74,7 +74,7 @@ _HOME_IF_PRIVATE = compiled(
 # what every match of _HOME and of _HOME_IF_PRIVATE holds, in lower case: a line without any is not searched
 HOME_WORDS = Cued(
     _HOME,
-    ("woon", "wonend", "adres", "huis", "ondergebracht", "inwoner", "houderij", "boerderij", "kweker", "veehouder")
+    ("woon", "wonen", "adres", "huis", "ondergebracht", "inwoner", "houderij", "boerderij", "kweker", "veehouder")
     + ("akkerbouwer", "tuin", "erf", "perceel", "pand", "bedrijf", "camping", "winkel", "woning", "post", "bewo")
     + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig"),
 )
@@ -125,7 +125,11 @@ _NAME_BRACKET = compiled(
     r"(?<![\p{L}])(?<!(?i:\b(?:in|te|uit|naar|bij)[ \t]))"
     r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?[ \t]*\n?[ \t]*\([ \t]*\Z"
 )
-_LABEL_LINE = compiled(r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|verblijfadres|opvangadres)[ \t]*:?[ \t]*$)")
+_LABEL_LINE = compiled(
+    r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|verblijfadres|opvangadres)"
+    # "Opvangadres (woonadres)": a gastouder's home
+    r"(?:[ \t]*\((?:woonadres|huisadres|privéadres|thuisadres)\))?[ \t]*:?[ \t]*$)"
+)
 # "Adres Zuiderdiep 71, 9401 GJ Assen", "Adres: ...": a record's address field (unless an organisation's)
 _ADDRESS_LABEL = compiled(r"(?i:(?<![\p{L}])(?:adres|woonadres|huisadres)\b)[ \t]*[:,(]?[ \t]*\Z")
 # a party's address label ending the line above: "... een wasmachine. Adres bezwaarmaker:" / "Rilkestraat 112"
