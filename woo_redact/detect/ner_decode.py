@@ -12,6 +12,9 @@ half the pipeline's time on a page. This module makes the same decisions with th
   token where no entity is open are computed at once, as one matrix product.
 - Only inside an entity (a few tokens a page) is a token scored on its own, with the
   entity's first token and the token before as features, as spaCy does.
+- So of the lower layer's three feature slots (spaCy computes all three for every token, one
+  product) only the token's own slot is computed for every token; the other two only for the
+  rows an entity reads (:class:`_Features`): a third of the product.
 
 The features are summed in spaCy's order, the maxout and the output layer are the model's
 own parameters through thinc's ``gemm`` (the BLIS routine spaCy's loop calls), and the
