@@ -1,5 +1,6 @@
 """The spaCy call of the engine: the NER decoder (detect/ner_decode.py) makes spaCy's NER decisions (the same
-entities, token by token), and the tokenizer's cache filled first gives the same tokens."""
+entities, token by token), the folded tok2vec (detect/tok2vec_fold.py) gives spaCy's vectors up to float rounding
+and with the decoder spaCy's entities, and the tokenizer's cache filled first gives the same tokens."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from woo_redact.config import load_config
-from woo_redact.detect import Detector, ner_decode
+from woo_redact.detect import Detector, ner_decode, tok2vec_fold
 from woo_redact.detect.engine import _fill_cache
 from woo_redact.detect.ner_decode import Decoder
+from woo_redact.detect.tok2vec_fold import Folded
 from woo_redact.parse import parse_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -146,3 +148,64 @@ def test_tokens_the_same_after_the_cache_is_filled() -> None:
         ours, theirs = filled(text), plain(text)
         assert [t.text_with_ws for t in ours] == [t.text_with_ws for t in theirs]
         assert (ours.to_array(attrs) == theirs.to_array(attrs)).all()
+
+
+def test_folded_tok2vec_is_made_for_the_project_model() -> None:
+    assert Folded.for_pipe(_nlp().get_pipe("tok2vec")) is not None
+
+
+def _folded_entities(folded: Folded, decoder: Decoder, text: str) -> tuple[Any, Any]:
+    nlp = _nlp()
+    doc = folded(nlp.make_doc(text))
+    return doc.tensor.copy(), _annotations(decoder(doc))
+
+
+@pytest.mark.parametrize("keep", [100_000, 40])
+def test_folded_tok2vec_gives_spacys_vectors_and_entities(keep: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The vectors differ from spaCy's by float rounding only, and the entities are spaCy's whole pipeline's
+    (with the memo of words started again and again: ``keep`` 40)."""
+    monkeypatch.setattr(tok2vec_fold, "KEEP", keep)
+    nlp = _nlp()
+    folded = Folded.for_pipe(nlp.get_pipe("tok2vec"))
+    decoder = Decoder.for_pipe(nlp.get_pipe("ner"))
+    assert folded is not None and decoder is not None
+    found = 0
+    for text in _texts() * 2:  # twice: the second time every word is kept from the first
+        theirs = nlp.get_pipe("ner")(_before_ner(text))
+        vectors, annotations = _folded_entities(folded, decoder, text)
+        assert vectors.shape == theirs.tensor.shape
+        assert not len(vectors) or float(abs(vectors - theirs.tensor).max()) < 1e-4, text
+        assert annotations == _annotations(theirs), text
+        found += len(theirs.ents)
+    assert found > 200
+    assert len(folded.memo) <= max(keep, max(len(nlp.make_doc(t)) for t in _texts()))
+
+
+def test_other_tok2vecs_are_not_folded() -> None:
+    nlp = spacy.blank("nl")
+    chars: Any = nlp.add_pipe(
+        "tok2vec",
+        config={
+            "model": {
+                "@architectures": "spacy.Tok2Vec.v2",
+                "embed": {
+                    "@architectures": "spacy.CharacterEmbed.v2",
+                    "width": 32,
+                    "rows": 500,
+                    "nM": 16,
+                    "nC": 4,
+                    "include_static_vectors": False,
+                },
+                "encode": {
+                    "@architectures": "spacy.MaxoutWindowEncoder.v2",
+                    "width": 32,
+                    "depth": 1,
+                    "window_size": 1,
+                    "maxout_pieces": 3,
+                },
+            }
+        },
+    )
+    nlp.initialize()
+    assert Folded.for_pipe(chars) is None
+    assert Folded.for_pipe(nlp.get_pipe("tok2vec").model) is None  # not a component

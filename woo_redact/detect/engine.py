@@ -23,6 +23,7 @@ from .ner_decode import Decoder
 from .recognizers.patterns import UNCHECKED
 from .recognizers.structure import Candidate
 from .registry import registry
+from .tok2vec_fold import Folded
 
 CONTEXT_BOOST = 0.35
 
@@ -120,12 +121,14 @@ class _SpacyEngine(SpacyNlpEngine):
 
     The pipeline runs component by component as ``Language.__call__`` runs it, except that the
     NER component's decisions are made by :class:`~.ner_decode.Decoder` (the same entities, about
-    a third of the time) when the component is of the kind it mirrors.
+    a third of the time) and the tok2vec's vectors by :class:`~.tok2vec_fold.Folded` (its
+    embedding folded and kept per word) when the component is of the kind each mirrors.
     """
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._decoders: dict[str, Decoder | None] = {}
+        self._folded: dict[str, Folded | None] = {}
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         """The pipeline's Doc of the text as presidio's artifacts."""
@@ -133,12 +136,20 @@ class _SpacyEngine(SpacyNlpEngine):
         if language not in self._decoders:
             ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
             self._decoders[language] = Decoder.for_pipe(ner) if ner is not None else None
+            t2v = nlp.get_pipe("tok2vec") if "tok2vec" in nlp.pipe_names else None
+            self._folded[language] = Folded.for_pipe(t2v) if t2v is not None else None
         decoder = self._decoders[language]
+        folded = self._folded[language]
         if len(text) <= nlp.max_length:
             _fill_cache(nlp.tokenizer, text)
         doc = nlp.make_doc(text)
         for name, proc in nlp.pipeline:
-            doc = decoder(doc) if decoder is not None and name == "ner" else proc(doc)
+            if decoder is not None and name == "ner":
+                doc = decoder(doc)
+            elif folded is not None and name == "tok2vec":
+                doc = folded(doc)
+            else:
+                doc = proc(doc)
         return self._doc_to_nlp_artifact(doc, language)
 
     def _doc_to_nlp_artifact(self, doc: Any, language: str) -> NlpArtifacts:
