@@ -44,6 +44,8 @@ STREETS_AFTER_PEOPLE = [
         [],
     ),
     ("De heer Ammerlaan en Joost Verlaan spraken met Fleur Ammerlaan.", ["Ammerlaan", "Joost Verlaan"], []),
+    # a surname alone with a street's ending is left to its evidence (set AE: found in a header, then alone)
+    ("Van: Oudeweg, Marleen <m.oudeweg@almere.nl>\n\nOudeweg vraagt om een reactie.", ["[Oudeweg] vraagt"], []),
 ]
 
 OCR_FORMS = [
@@ -53,6 +55,8 @@ OCR_FORMS = [
         ["Lieke Bosschaart-Imanuel", "Lieke-Bosschaart-Imanuel"],
         ["Centrum-Oost"],
     ),
+    # "in 't Veld" written (and read by OCR) "in't Veld"
+    ("Notulen: Niels in 't Veld, 06-33473701\nnies in't Veld (secretaris).", ["[in't Veld] (secretaris)"], []),
 ]
 
 

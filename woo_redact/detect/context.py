@@ -228,7 +228,8 @@ def _not_a_person(
     # "Pieter Zeemanweg", "Dr. Willem Dreeslaan": a surname and a street's ending, a word no surname list holds
     stem = next((last[: -len(s)] for s in (*_STREETS, "weg") if last.endswith(s) and len(last) > len(s) + 2), "")
     head = span.split()[-1].strip(".,;:") if span.split() else ""
-    if stem and head not in lex.surnames and lex.is_surname(stem.title()):
+    # (one word alone is left to the name's evidence: "Oudeweg", found in a header, is someone's surname)
+    if stem and len(span.split()) > 1 and head not in lex.surnames and lex.is_surname(stem.title()):
         return "street", f"a surname and a street's ending ('{head}'): a street named after someone"
     if _STREET_WORD_AFTER.match(text, end):
         return "street", "followed by a street's word ('Johan Cruijff Boulevard'): a street named after someone"

@@ -52,7 +52,17 @@ def name_forms(name: str, lex: Lexicons) -> set[str]:
     letters = [ch for ch in name if ch.isalpha()]
     if len(letters) >= 4 and all(ch.isupper() for ch in letters):
         forms |= _forms(_title_cased(name, lex), lex)
+    # "in 't Veld" is written (and read by OCR) "in't Veld" too, the surname with its particles as well
+    forms |= {_JOINED_T.sub(r"\1 ", f) for f in forms if _JOINED_T.search(f)}
+    particle = _PARTICLE_T.search(name)
+    if particle and particle.group(1).lower() in ("in", "op", "van", "uit"):
+        p, t, rest = particle.group(1).lower(), particle.group(2), particle.group(3)
+        forms |= {f"{p}{t} {rest}", f"{p.title()}{t} {rest}"}
     return forms
+
+
+_JOINED_T = re.compile(r" (['’]t) ")
+_PARTICLE_T = re.compile(r"(\w+) (['’]t) (\w[\w-]*)")
 
 
 def _title_cased(name: str, lex: Lexicons) -> str:
