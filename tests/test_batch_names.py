@@ -113,6 +113,12 @@ def _pieces_by_definition(text: str) -> set[str]:
                 break
             if end.match(text, q):
                 out.add(text[p:q])
+    # a hyphen may stand for a several-word form's gap ("Lieke-Bosschaart-Imanuel"): in a run of word characters
+    # and hyphens alone, every stretch of its hyphen-separated parts
+    for run in regex.findall(r"[^\s\x1c-\x1f]+", text):
+        if regex.fullmatch(r"[\w\-]+", run) and "-" in run:
+            parts = run.split("-")
+            out.update("-".join(parts[a:b]) for a in range(len(parts)) for b in range(a + 1, len(parts) + 1))
     return out
 
 
