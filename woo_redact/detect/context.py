@@ -221,13 +221,13 @@ def _not_a_person(
         if word not in lex.first_names and not lex.is_surname(word):
             return "organisation", f"'De ...' followed by '{word}': a building's or place's name ('De Hooge Waerden')"
     last = span.split()[-1].lower() if span.split() else ""
+    head = span.split()[-1].strip(".,;:") if span.split() else ""
     ending = next((s for s in _STREET_ONLY if last.endswith(s) and len(last) > len(s) + 2), None)
-    if ending and span.split()[-1].strip(".,;:") not in lex.surnames:
+    if ending and head not in lex.surnames:
         # "Dr. Kuyperstraat", "Etty Hillesumpad": a street named after someone, after a title too
         return "street", f"ends in '{ending}', as a street's name does and no surname"
     # "Pieter Zeemanweg", "Dr. Willem Dreeslaan": a surname and a street's ending, a word no surname list holds
     stem = next((last[: -len(s)] for s in (*_STREETS, "weg") if last.endswith(s) and len(last) > len(s) + 2), "")
-    head = span.split()[-1].strip(".,;:") if span.split() else ""
     # (one word alone is left to the name's evidence: "Oudeweg", found in a header, is someone's surname)
     if stem and len(span.split()) > 1 and head not in lex.surnames and lex.is_surname(stem.title()):
         return "street", f"a surname and a street's ending ('{head}'): a street named after someone"

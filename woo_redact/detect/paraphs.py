@@ -85,7 +85,7 @@ def defined_acronyms(text: str) -> set[str]:
     for m in _EXPLAINED.finditer(text):
         words = m.group("words").split()
         if words[0][0] == m.group("code")[0].lower() and all(
-            w in lex.dutch_words or w in _PARTICLE_WORDS or lex.is_compound_word(w) for w in words
+            w in lex.dutch_words or lex.is_compound_word(w) for w in words
         ):
             out.add(m.group("code"))
     return out
@@ -94,7 +94,6 @@ def defined_acronyms(text: str) -> set[str]:
 _EXPLAINED = compiled(
     r"(?<![\p{L}\d])(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})[ \t\u00a0]*\((?P<words>\p{Ll}+(?:[ \t\u00a0]+\p{Ll}+){0,5})\)"
 )
-_PARTICLE_WORDS = frozenset({"van", "voor", "de", "het", "der", "en", "in", "op", "bij", "met"})
 
 
 # where a code stands as a paraph, a line's start aside: "(PB", ": PB", "actie PB" (not "VWS/IZ": a directorate)

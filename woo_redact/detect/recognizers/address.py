@@ -117,8 +117,8 @@ def home_addresses(doc: Document) -> list[Candidate]:
                 loose = _LOOSE_STREET.match(t + " " + nxt, home.end())
                 loose = loose if loose and loose.start("street") > len(t) else None
             if loose and " ".join(loose.group("street").split()) not in load_lexicons().places:
-                out += _judge_address(text, line.start, t + " " + nxt if loose.end() > len(t) else t, loose, above,
-                                      nxt, nxt_start)  # fmt: skip
+                read = t + " " + nxt if loose.end() > len(t) else t  # (the next line joined by a space: same offsets)
+                out += _judge_address(text, line.start, read, loose, above, nxt, nxt_start)
         out += _bare_streets(homes, t, nxt, line.start, nxt_start)
         # a street of no known form where the line says it is someone's: "mevrouw Grietje ter Haar (Grote Voort
         # 213)", "Boerendans 77 (eigen woning)"
@@ -413,29 +413,21 @@ _COLUMN_LABEL = Cued(
 _PC_IN_CELL = compiled(r"\d\p{L}?,?[ \t]+[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d])")
 
 
+def _beside(a: Line, b: Line) -> bool:
+    """``b`` is another cell of ``a``'s table row: on its page, at its height, wholly left or right of it."""
+    return a.page == b.page and abs(a.box.y1 - b.box.y1) < 1.5 and (b.box.x1 < a.box.x0 or b.box.x0 > a.box.x1)
+
+
 def _row_label(lines: tuple[Line, ...], rows: list[str], i: int) -> str | None:
     """The address label in the cell left of line ``i`` on its row, if that is one ("Woonadres" | "Kerkweg 3")."""
-    me = lines[i].box
-    left = [
-        k
-        for k in range(max(0, i - 3), i)
-        if lines[k].page == lines[i].page and abs(lines[k].box.y1 - me.y1) < 1.5 and lines[k].box.x1 < me.x0
-    ]
+    left = [k for k in range(max(0, i - 3), i) if _beside(lines[i], lines[k]) and lines[k].box.x1 < lines[i].box.x0]
     return rows[left[-1]] if left and _LABEL_LINE.match(rows[left[-1]]) else None
 
 
 def _row_names_person(lines: tuple[Line, ...], rows: list[str], i: int) -> bool:
     """Another cell of line ``i``'s table row (a line beside it at the same height) names a private person
     ("Tsjerk Sieperda" | "eigen naam" | ... | "Hogenkampsweg 41a, 8012 XK"), and none is an organisation's."""
-    me = lines[i].box
-    mates = [
-        rows[k]
-        for k, ln in enumerate(lines)
-        if k != i
-        and ln.page == lines[i].page
-        and abs(ln.box.y1 - me.y1) < 1.5
-        and (ln.box.x1 < me.x0 or ln.box.x0 > me.x1)
-    ]
+    mates = [rows[k] for k, ln in enumerate(lines) if k != i and _beside(lines[i], ln)]
     return any(_addressee(m.strip()) for m in mates) and not any(_is_public(m) for m in mates)
 
 

@@ -46,6 +46,11 @@ _SURNAME_COMMA_BEFORE = compiled(
 )
 
 
+def _ends_inverted_name(text: str, at: int) -> bool:
+    """The initials at ``at`` follow a surname and a comma: they end a name written surname first."""
+    return _SURNAME_COMMA_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
 class InitialsNameRecognizer(NameRecognizer):
     """Initials followed by a surname: J. Bakker, J.P.M. van der Berg."""
 
@@ -74,8 +79,7 @@ class InitialsNameRecognizer(NameRecognizer):
                 continue  # "A. Aanpak Abacus sluit aan ..." with "B. Het is niet ..." below: a lettered list
             if _LETTERED_BEFORE.search(text, max(0, span[0] - 24), span[0]):
                 continue  # "zie bijlage A." / "Capgemini ...": a letter naming an annex or a step, no initial
-            inverted_before = _SURNAME_COMMA_BEFORE.search(text, max(0, span[0] - 40), span[0])
-            if inverted_before and (not known or "\n" in name):
+            if _ends_inverted_name(text, span[0]) and (not known or "\n" in name):
                 continue  # "Santoso, B." / "MijnOverheid storing": the initials end a name written surname first
                 # ("Dijk, L. van" / "Dijkstra, G.": the next row's name, however known)
             score = 0.85 if known else 0.6
@@ -95,9 +99,7 @@ class InitialsNameRecognizer(NameRecognizer):
             if len(sur) <= 3 and not self.lex.is_surname(sur.title()):
                 continue  # "K. WOZ": an acronym after a list's letter
             end = m.start("name") + len(m.group("name").rstrip())
-            if "\n" in text[m.start("name") : end] and _SURNAME_COMMA_BEFORE.search(
-                text, max(0, m.start("name") - 40), m.start("name")
-            ):
+            if "\n" in text[m.start("name") : end] and _ends_inverted_name(text, m.start("name")):
                 continue  # "Doelwijt, S." / "SSC-ICT": the initials end a name written surname first
             out.append(self._result(m.start("name"), end, 0.7, "initials and a surname in capitals"))
         for m in _INVERTED_INITIALS.finditer(text):  # "Boukhari, F.", "Van der Schaaf, R.": a list's order
