@@ -250,3 +250,41 @@ def test_the_cells_of_a_ruled_table_on_a_scan_are_read() -> None:
     text = " ".join(doc.text.split())
     for name, _, _ in ATTENDANCE[1:]:
         assert name.split()[-1] in text, (name, text)
+
+
+@pytest.mark.parametrize("failing", ["no_text_leak[pdfium]", "no_stream_leak", "boxes_black"])
+def test_a_layer_the_proof_reads_a_name_in_is_left_out(failing: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fault injection: an engine joins two words of the new OCR layer into a redacted string ("s." "w." read
+    as "s.w."). A failure of only the text checks gives a second write without the layer (the scan stays
+    redacted, is no longer searchable, and says so); any other failure still withholds the document."""
+    from woo_redact import pipeline
+    from woo_redact.config import load_config
+    from woo_redact.detect import Detector
+    from woo_redact.errors import ProofFailed
+    from woo_redact.model import Check, Proof
+
+    real = pipeline.prove
+    layers: list[str] = []
+
+    def joining(*args: object, **kw: object) -> Proof:
+        proof = real(*args, **kw)  # type: ignore[arg-type]
+        layers.append(str(kw["added_text"]))
+        if len(layers) == 1:
+            return Proof((*proof.checks, Check(failing, False, "a redacted string in the text")))
+        return proof
+
+    monkeypatch.setattr(pipeline, "prove", joining)
+    config = load_config(None, None)
+    data = scanned_note()
+    if failing == "boxes_black":
+        with pytest.raises(ProofFailed):
+            pipeline.run_document(data, "scan.pdf", config, Detector(config))
+        assert len(layers) == 1
+        return
+    p = pipeline.run_document(data, "scan.pdf", config, Detector(config))
+    assert p.proof.passed and p.unsearchable == (0,)
+    assert any(w in layers[0] for w in PUBLIC_WORDS) and not any(w in layers[1] for w in PUBLIC_WORDS)
+    text = subprocess.run(["pdftotext", "-", "-"], input=p.output, capture_output=True, check=True).stdout.decode()
+    assert not any(w in text for w in PUBLIC_WORDS) and "5.1.2e" in text  # the labels are the remover's text
+    for secret in SECRETS:
+        assert secret not in text

@@ -12,7 +12,7 @@ import io
 import shutil
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pikepdf
 import pypdfium2 as pdfium
@@ -291,6 +291,25 @@ def test_missing_box_fails(original: tuple[bytes, Layout]) -> None:
     blank, _ = make_pdf(redact=True, draw_boxes=False)
     proof = prove(data, blank, layout.findings())
     assert failed(proof) == {"boxes_black"}
+
+
+def test_a_box_inside_a_larger_one_is_measured_with_it(original: tuple[bytes, Layout], redacted: bytes) -> None:
+    """A signature's ink boxed inside a name's box may lie under that box's white label (a scanned election
+    record: 6-point boxes read 50-58 % dark): it is measured as part of the larger box, which is drawn and
+    dark. A box of its own that was never drawn still fails."""
+    from woo_redact.prove.pixels import _inside_another
+
+    name = Box(1, 132.9, 471.8, 179.4, 481.9)
+    assert _inside_another(Box(1, 160.5, 473.0, 166.8, 480.0), [name])
+    assert not _inside_another(Box(1, 160.5, 473.0, 181.0, 480.0), [name])  # reaches out of it
+    assert not _inside_another(name, [name])  # not inside itself
+    data, layout = original
+    findings = layout.findings()
+    outer = next(f for f in findings if f.boxes and f.boxes[0].width > 40)
+    b = outer.boxes[0]
+    ink = replace(outer, id="stray-ink", start=0, end=0, text="", entity_type="SIGNATURE")
+    stray = replace(ink, boxes=(Box(b.page, 40, 40, 60, 50),))  # nowhere near a box: undrawn
+    assert "boxes_black" in failed(prove(data, redacted, [*findings, stray]))
 
 
 def test_changed_areas_and_appended_pages(original: tuple[bytes, Layout]) -> None:

@@ -198,7 +198,13 @@ def findings_document(
         "grounds": list(p.grounds),
         "rasterized_pages": [{"page": r.page + 1, "reason": r.reason} for r in p.pages if r.rasterized],
         "ocr_pages": [
-            {"page": i.index + 1, "confidence": i.ocr_confidence, "noisy_layer": i.noisy_layer}
+            {
+                "page": i.index + 1,
+                "confidence": i.ocr_confidence,
+                "noisy_layer": i.noisy_layer,
+                # False: published without its invisible text layer (an engine read a redacted string in it)
+                "text_layer": i.index not in p.unsearchable,
+            }
             for i in p.document.pages
             if i.ocr
         ],

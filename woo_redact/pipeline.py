@@ -70,6 +70,8 @@ class Processed:
     assessment: Assessment
     changed: tuple[Box, ...] = ()  # areas the tool wrote to outside redaction boxes (motivation)
     added_text: str = ""  # all text the tool wrote there or on an appended page
+    # OCR'd pages published without their invisible text layer: an engine read a redacted string in it
+    unsearchable: tuple[int, ...] = ()
 
     @property
     def redacted(self) -> tuple[Finding, ...]:
@@ -165,9 +167,77 @@ def _run_document(
     redactions = [Redaction(box, ground_of(f, d), f.id) for f, d in chosen for box in f.boxes]
     redactions += [Redaction(box, "", PLACEHOLDER_ID) for box in plan.clear]
     secrets = sorted({f.text for f, _ in chosen if f.text.strip()} | {f.text for f in hidden})
+    # area findings (signatures, a reviewer's areas) have no text, but their boxes are proven like any other
+    redacted_findings = [f for f, _ in chosen if f.text.strip() or f.entity_type in AREA_TYPES] + list(hidden)
+    out = _write_and_prove(data, name, doc, config, plan, redactions, secrets, redacted_findings)
+    if not out.proof.passed and _layer_suspect(out.proof) and any(p.ocr for p in doc.pages):
+        # a reading engine joined two OCR words of the new invisible layer into a redacted string ("s." "w."
+        # read as "s.w."): the scanned pages go out without that layer (not searchable, still redacted)
+        out = _write_and_prove(data, name, doc, config, plan, redactions, secrets, redacted_findings, mute=True)
+    if not out.proof.passed:
+        details = "; ".join(f"{c.name}: {c.detail}" for c in out.proof.failures)
+        checks = ", ".join(dict.fromkeys(c.name for c in out.proof.failures))  # the names are ours; details quote text
+        raise ProofFailed(
+            f"{name}: the redaction could not be proven, so no disclosure version was written ({details}). "
+            "Please report this document to the woo_redact maintainers.",
+            public=f"{ProofFailed.public_default[:-1]} (failed checks: {checks}).",
+        )
+    assessment = Assessment.PARTLY_PUBLIC if chosen or dropped else Assessment.PUBLIC
+    return Processed(
+        doc,
+        findings,
+        decisions,
+        out.output,
+        out.pages,
+        out.scrubbed,
+        plan,
+        out.proof,
+        grounds,
+        assessment,
+        out.changed,
+        out.added,
+        out.muted,
+    )
+
+
+@dataclass(frozen=True)
+class _Written:
+    """One write of the disclosure version and its proof."""
+
+    output: bytes
+    pages: tuple[PageRedaction, ...]
+    scrubbed: tuple[str, ...]
+    changed: tuple[Box, ...]
+    added: str
+    proof: Proof
+    muted: tuple[int, ...]
+
+
+# the checks that read text: a failure of only these on a document with OCR'd pages may be the new layer's
+_TEXT_CHECKS = ("no_text_leak", "no_stream_leak")
+
+
+def _layer_suspect(proof: Proof) -> bool:
+    """Only text checks failed: what they read may be the invisible OCR layer the tool wrote."""
+    return all(c.name.startswith(_TEXT_CHECKS) for c in proof.failures)
+
+
+def _write_and_prove(
+    data: bytes,
+    name: str,
+    doc: Document,
+    config: Config,
+    plan: MotivationPlan,
+    redactions: Sequence[Redaction],
+    secrets: Sequence[str],
+    redacted_findings: Sequence[Finding],
+    mute: bool = False,
+) -> _Written:
+    """Redact, add the OCR'd pages' text layer (none when ``mute``) and the motivation, and prove the result."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
         pages, scrubbed = redact(pdf, redactions, secrets, original=data, dpi=config.redaction.raster_dpi)
-        layer_text = write_text_layer(pdf, doc, redactions, {p.page for p in pages if p.rasterized})
+        rasterized = {p.page for p in pages if p.rasterized}
+        layer_text = write_text_layer(pdf, doc, redactions, rasterized, mute)
         written = write_motivation(pdf, plan, config)
         buf = io.BytesIO()
         # deterministic_id: the same input, tool and configuration give the same bytes (a rerun after a crash too)
@@ -183,8 +253,6 @@ def _run_document(
         output = buf.getvalue()
     # the proof counts what the tool wrote itself: the motivation and the OCR'd pages' new text layer
     added = "\n".join(t for t in (written.text, layer_text) if t)
-    # area findings (signatures, a reviewer's areas) have no text, but their boxes are proven like any other
-    redacted_findings = [f for f, _ in chosen if f.text.strip() or f.entity_type in AREA_TYPES] + list(hidden)
     # a coarse image's painted pixels reach past their box (whole pixels): the proof is told where
     changed = tuple(plan.clear) + written.changed + tuple(b for p in pages for b in p.painted)
     proof = prove(
@@ -200,18 +268,8 @@ def _run_document(
         engines=RUN_ENGINES,
         pixel_findings=_pixel_findings(doc, redacted_findings),
     )
-    if not proof.passed:
-        details = "; ".join(f"{c.name}: {c.detail}" for c in proof.failures)
-        checks = ", ".join(dict.fromkeys(c.name for c in proof.failures))  # the names are ours; details quote text
-        raise ProofFailed(
-            f"{name}: the redaction could not be proven, so no disclosure version was written ({details}). "
-            "Please report this document to the woo_redact maintainers.",
-            public=f"{ProofFailed.public_default[:-1]} (failed checks: {checks}).",
-        )
-    assessment = Assessment.PARTLY_PUBLIC if chosen or dropped else Assessment.PUBLIC
-    return Processed(
-        doc, findings, decisions, output, pages, scrubbed, plan, proof, grounds, assessment, changed, added
-    )
+    muted = tuple(p.index for p in doc.pages if mute and (p.ocr or p.index in rasterized))
+    return _Written(output, tuple(pages), tuple(scrubbed), changed, added, proof, muted)
 
 
 # an Author that is an account ("bergelx", "Korve_H"), not a generic one ("user", "owner", "ori")

@@ -21,6 +21,17 @@ CAPITALS_INVERTED = [
     # an acronym or a numeral before a name is no surname; a short surname the list knows is
     ("Vragen van NOS, Laura Meijers, en TNO, E. de Vries.", ["Laura Meijers"], ["NOS", "TNO"]),
     ("Aanwezig: BOS, Jan en ELZINGA, Wim.", ["BOS, Jan", "ELZINGA, Wim"], []),
+    # an organogram's capitals: a first name that is nothing else makes a surname that is a word or a place
+    # one ("LOS", "GRAFT", "BEUNINGEN"); the next cell's words in small letters are not part of the name
+    (
+        "Directie Ruimtelijke Ontwikkeling\nADRIAN LOS\nDirectie Ruimtelijke Informatie\n"
+        "BOB VAN GRAFT kwartiermaker\nProgrammadirectie\nJAN VAN BEUNINGEN\n"
+        "Directie Digitale Samenleving\nRENÉ BAGCHUS Caribisch Nederland",
+        ["ADRIAN LOS", "BOB VAN GRAFT", "JAN VAN BEUNINGEN", "RENÉ BAGCHUS"],
+        ["Caribisch Nederland", "Directie Ruimtelijke Ontwikkeling"],
+    ),
+    # capitals of a place or words without such a first name stay readable
+    ("GEMEENTE BEUNINGEN\nLOS VAN GRAFT", [], ["GEMEENTE BEUNINGEN", "LOS VAN GRAFT"]),
 ]
 
 FUNCTION_BEFORE_SURNAME = [

@@ -58,6 +58,33 @@ REGISTER = [
         ["H.M. De Jonge"],
         [],
     ),
+    # a candidate list adds the first name in brackets: it must agree with the register's Kamerlid, and is
+    # itself kept with the name; another first name of the same initial is another candidate
+    (
+        "Lijst 3\n1   Wilders, G. (Geert) (m)   37697\n2   Agema, M. (Fleur) (v)   2075\n"
+        "3   Wilders, G. (Gerrit) (m)   12\n4   van Haersma Buma, S. (Sybrand) (m)   58980",
+        ["Gerrit"],
+        ["Wilders, G. (Geert)", "Agema, M. (Fleur)", "Haersma Buma, S. (Sybrand)"],
+    ),
+    # one initial and a candidate list's gender marker: the Kamerlid of a rare surname, not the namesake
+    # written with a first name of the same initial
+    (
+        "1   Pechtold, A. (m) *   Wageningen   863.887\n2   Gerrit Wilders (m)   Voorburg   12",
+        ["Gerrit Wilders"],
+        ["Pechtold, A."],
+    ),
+    # the register counts around its holder's period: "H. Zijlstra" in 2025 is not the minister who left in 2018
+    (
+        "Den Haag, 12 maart 2025\nAanwezig: ir. H. Zijlstra MSc (ziekenhuis), mw. P. Jansen",
+        ["H. Zijlstra", "P. Jansen"],
+        [],
+    ),
+    ("Den Haag, 12 maart 2017\nIn zijn brief schreef H. Zijlstra dat de kosten stijgen.", [], ["H. Zijlstra"]),
+    # ... nor a Kamerlid of 2023 in a list of 2017 (a candidate then, no Kamerlid)
+    ("Uitslag van 15-03-2017\n1   Blaauw, R.B. (m)   27", ["Blaauw", "R.B."], []),
+    ("Uitslag van 29-10-2025\n1   Blaauw, R.B. (m)   27", [], ["Blaauw, R.B."]),
+    # without the marker one initial is too little for a Kamerlid who was never a minister
+    ("Contactpersoon: Pechtold, A.\nTelefoon: 06 12345678", ["Pechtold, A."], []),
 ]
 
 NAMESAKES = [

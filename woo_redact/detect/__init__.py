@@ -24,6 +24,7 @@ from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
 from .accounts import handles_after_persons, user_ids_of_persons
 from .context import STRUCTURAL, cut_before_organisation, organisation_spans
+from .dates import document_year
 from .engine import Engine
 from .enumerations import bulleted_names, enumerated_names
 from .evidence import Judge, Verdict
@@ -85,6 +86,7 @@ class Detector:
         orgs = self.organisations(doc.text)
         gaps = cell_gaps(doc)
         self.public.set_layout(Layout(doc.text, detached_lines(doc.lines), gaps))
+        self.public.set_year(document_year(doc.text))
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
         merged = merge([self._cut(doc.text, extend_left(doc.text, strip_trade_name(doc.text, m))) for m in merged])

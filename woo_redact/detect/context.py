@@ -266,6 +266,8 @@ def _not_a_person(
     following = (nxt.group() if nxt else "") + " " + _hyphen_tail(text, end)
     following = regex.split(r"(?<![\p{L}])van(?![\p{L}])", following)[0]  # "Bakker van Waterschap Limburg": of it
     after = following.replace("-", " ").split()
+    if len(words) > 1 and span.isupper():  # "RENÉ BAGCHUS Caribisch Nederland": the next cell's words, not his
+        after = after[: next((k for k, w in enumerate(after) if not w.isupper()), len(after))]
     for k, word in enumerate(after):
         if word.lower() in ORGANISATION_HEAD and k + 1 < len(after) and after[k + 1][:1].isupper():
             break  # "Tineke Bos-Vlastuin Stichting Windpark Arkemheen": another organisation's name begins

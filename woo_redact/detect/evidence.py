@@ -63,7 +63,7 @@ from .lexicons import load_lexicons
 from .merge import Merged
 from .public import PublicNames, holder_of, private_role
 from .recognizers.structure import MEETING_FIELDS
-from .register import initial_letters, name_key
+from .register import candidate_given, initial_letters, name_before_bracket, name_key
 
 __all__ = ["RULES", "REVIEW_RULES", "Judge", "Strength", "Verdict", "person_strength"]
 
@@ -302,6 +302,12 @@ class Judge:
             if ev is not None and (ev.title or ev.kind in ("listed", "registered")):
                 return Verdict("public_title", "public_office", ev.title or ev.reason)
             return None
+        named = name_before_bracket(self.text, m.start)
+        if named is not None:
+            # "Wilders, G. (Geert)": the first name a candidate list adds is judged with the name before it
+            ev = self.public.evidence(self.text, *named)
+            if ev is not None and ev.kind in ("registered", "listed"):
+                return Verdict("registered_office_holder", "public_office", f"{ev.reason}, the first name in brackets")
         strength = person_strength(self.text, m)
         ev = self.public.evidence(self.text, m.start, m.end)
         if ev is not None:
@@ -309,6 +315,7 @@ class Judge:
                 return Verdict("listed_official", "public_office", ev.reason)
             given = name_key(self.text[m.start : m.end])[0]
             fielded = (given, ev.surname) in self.fielded
+            given = candidate_given(self.text, m.end, given)[0]  # "Wilders, G. (Geert)": no lone initial
             # one initial ("H. Wiersma") is too little where this document redacts another of that surname
             # ("De directeur, Harm Wiersma,"): the same person, most likely, not the Kamerlid H. Wiersma
             lone_initial = surname_rule and len(given.replace(".", "").strip()) == 1 and ev.surname in self.others

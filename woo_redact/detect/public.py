@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .dates import in_office
 from .grammar import INITIALS, TITLE, compiled, tussenvoegsel
 from .lines import Layout
 from .namesakes import (
@@ -39,7 +40,16 @@ from .namesakes import (
     roles,
 )
 from .parties import is_party
-from .register import OfficeHolder, agrees, common_surnames, given_after, load_register, name_key, particles
+from .register import (
+    OfficeHolder,
+    agrees,
+    candidate_given,
+    common_surnames,
+    given_after,
+    load_register,
+    name_key,
+    particles,
+)
 from .title_context import (
     _BODY_BEFORE,
     _BRACKET_HONORIFIC,
@@ -161,7 +171,12 @@ class PublicNames:
         has a first name or initials: "Jeroen Wijngaarden" is not Jeroen van Wijngaarden."""
         # a double surname's last part is not the name ("Wijbenga" is not Cora van Nieuwenhuizen Wijbenga)
         low = name.lower()
-        holders = [h for h in self.holders.get(key, []) if not h.head or h.head in low]
+        year = self.year()  # (a register entry counts only around its period of office: detect/dates.py)
+        holders = [
+            h
+            for h in self.holders.get(key, [])
+            if (not h.head or h.head in low) and (h.listed or in_office(h.start, h.end, year))
+        ]
         if not name_key(name)[0]:
             return holders  # a surname alone: its particles may stand before the span ("minister van der [Wal]")
         written = particles(name)
@@ -413,6 +428,15 @@ class PublicNames:
         a line that does not read on from the line before, or in another table cell, is no title of a name."""
         self._memo.layout = layout
 
+    def set_year(self, year: int | None) -> None:
+        """The year the document judged next was written (:func:`~.dates.document_year`), None if unknown."""
+        self._memo.year = year
+
+    def year(self) -> int | None:
+        """The year set by :meth:`set_year` for this thread's document."""
+        year: int | None = getattr(self._memo, "year", None)
+        return year
+
     def _layout(self) -> Layout | None:
         layout: Layout | None = getattr(self._memo, "layout", None)
         return layout
@@ -431,6 +455,7 @@ class PublicNames:
     def _evidence(self, text: str, start: int, end: int) -> PublicEvidence | None:
         given, key = name_key(text[start:end])
         given = given or given_after(text, end)  # "Ypma, Djoeke": the first name after the comma, no Kamerlid's
+        given, candidate = candidate_given(text, end, given)
         private = function_apposed(text, start, end) or private_role(text, start, end)
         holders = [] if private else self.holders_of(text[start:end], key)
         national = [h for h in holders if not h.local]
@@ -438,6 +463,10 @@ class PublicNames:
         title = self._title(text, start, end)
         if national and given:
             match = next((h for h in national if agrees(given, h)), None)
+            written = (text[start:end].rsplit(",", 1)[-1] if "," in text[start:end] else given).strip()
+            if match is None and candidate and not common and regex.fullmatch(r"\p{Lu}\.?", written):
+                # "Pechtold, A. (m) *": a candidate list names the Kamerlid by one initial and the gender marker
+                match = next((h for h in national if "kamerlid" in h.roles and h.initials[:1] == written[0]), None)
             if match is not None and match.listed:
                 return PublicEvidence("listed", "listed public official: name agrees", key, True, common, title or "")
             if match is not None and not common:  # "Jan Jansen" is too common to be the Kamerlid by name alone

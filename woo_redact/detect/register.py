@@ -23,9 +23,11 @@ __all__ = [
     "NATIONAL_ROLES",
     "OfficeHolder",
     "agrees",
+    "candidate_given",
     "common_surnames",
     "initial_letters",
     "load_register",
+    "name_before_bracket",
     "name_key",
     "particles",
 ]
@@ -45,6 +47,8 @@ class OfficeHolder:
     # the words of a double surname before its key, lower case: "nieuwenhuizen" for "van Nieuwenhuizen
     # Wijbenga", "blanksma-van" for "Blanksma-van den Heuvel" (the key is the last part: "wijbenga", "heuvel")
     head: str = ""
+    start: str = ""  # ISO date the register gives for the first office, "" when unknown
+    end: str = ""  # ISO date the last office ended, "" when still in office or unknown
 
 
 def _split(name: str) -> tuple[list[str], int, set[str]]:
@@ -147,9 +151,12 @@ def load_register() -> tuple[OfficeHolder, ...]:
         local = not any(r in roles for r in NATIONAL_ROLES)
         first = " ".join(row[1].replace(";", " ").split())  # alternatives: "Willem;Willem Caspar"
         initials = row[2].split(";")[0].strip()
+        start, end = (row[4].strip(), row[5].strip()) if len(row) >= 6 else ("", "")
         for surname in row[0].split(";"):  # a second form: "van Bijsterveldt-Vliegenthart;van Bijsterveldt"
             head, key = name_key(surname)
-            out.append(OfficeHolder(key, first, initials, roles, False, local, particles(surname), head.lower()))
+            out.append(
+                OfficeHolder(key, first, initials, roles, False, local, particles(surname), head.lower(), start, end)
+            )
     return tuple(out)
 
 
@@ -174,3 +181,43 @@ def given_after(text: str, end: int) -> str:
     given = m.group("given")
     lex = load_lexicons()
     return given if given.endswith(".") or lex.is_given_name(given) else ""
+
+
+# a candidate list's row (Kieswet model lists, the Kiesraad's tables): initials, the first name in brackets, the
+# gender marker in brackets: "Wilders, G. (Geert) (m)", "Pechtold, A. (m) *"
+_CANDIDATE_TAIL = regex.compile(
+    r"(?:[ \t\u00a0]*,[ \t\u00a0]*(?:\p{Lu}\.){1,5})?[ \t\u00a0]*"
+    r"(?:\((?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\)[ \t\u00a0]*)?(?P<mark>\([mvMV]\))?",
+    regex.VERSION1,
+)
+
+
+_NAME_BEFORE_BRACKET = regex.compile(
+    r"(?P<name>(?:\p{Ll}+[ \t\u00a0]+)*\p{Lu}[\p{L}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]+)*,[ \t\u00a0]*"
+    r"(?:\p{Lu}\.?){1,5}(?:[ \t\u00a0]+\p{Ll}+(?:[ \t\u00a0]+\p{Ll}+)*)?)[ \t\u00a0]*\($",
+    regex.VERSION1,
+)
+
+
+def name_before_bracket(text: str, start: int) -> tuple[int, int] | None:
+    """The span of "Surname, I." when the first name at ``start`` stands in brackets right after it, as a
+    candidate list writes it ("Wilders, G. (Geert)"), else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _NAME_BEFORE_BRACKET.search(text[max(line_start, start - 80) : start])
+    if m is None or text[start:].split(")", 1)[0].count(" "):
+        return None
+    offset = max(line_start, start - 80)
+    return offset + m.start("name"), offset + m.end("name")
+
+
+def candidate_given(text: str, end: int, given: str) -> tuple[str, bool]:
+    """For initials ``given`` of a name ending at ``end``: the first name a candidate list adds in brackets
+    when its initial is the initials' first ("Wilders, G. (Geert)": "Geert"), else ``given``; and whether
+    the initials stand alone before a candidate list's gender marker ("Pechtold, A. (m)")."""
+    m = _CANDIDATE_TAIL.match(text, end)
+    if m is None or not initial_letters(given):
+        return given, False
+    first = m.group("first") or ""
+    if first and first[0] == initial_letters(given)[0]:
+        given = first
+    return given, bool(m.group("mark")) and not first

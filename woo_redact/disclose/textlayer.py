@@ -71,9 +71,16 @@ def _show(word: Word, angle: int) -> str:
 
 
 def write_text_layer(
-    pdf: pikepdf.Pdf, doc: Document, redactions: Sequence[Redaction], rasterized: AbstractSet[int] = frozenset()
+    pdf: pikepdf.Pdf,
+    doc: Document,
+    redactions: Sequence[Redaction],
+    rasterized: AbstractSet[int] = frozenset(),
+    mute: bool = False,
 ) -> str:
     """Add the invisible OCR text (minus redacted words) to every OCR'd page; return the text written.
+
+    ``mute``: write no words (a noisy layer is still removed): the fallback when a reading engine joined
+    two words of the layer into a redacted string, which the proof cannot tell from a leak.
 
     A page in ``rasterized`` (the remover's last resort made it one image) lost its own text, so it gets
     all its words, those of its text layer too, minus the redacted ones: it stays searchable.
@@ -90,7 +97,7 @@ def write_text_layer(
             continue
         boxes = [r.box for r in redactions if r.box.page == info.index]
         words = [w for w in doc.words if w.box.page == info.index and (whole or w.fontname == OCR_FONT)]
-        kept = [w for w in words if not _overlaps(w.box, boxes)]
+        kept = [] if mute else [w for w in words if not _overlaps(w.box, boxes)]
         if not kept and not info.noisy_layer:
             continue
         body = "".join(_show(w, _angle(w, info.rotation)) for w in kept)

@@ -66,7 +66,9 @@ Checks, each a :class:`~woo_redact.model.Check`:
     difference <= 4 and few strong differences.
 ``boxes_black``
     at least 60% of every box renders dark in the output (the white label
-    takes the rest; an undrawn box or living text on white stays far below).
+    takes the rest; an undrawn box or living text on white stays far below);
+    a box wholly inside a larger one (a signature's ink inside a name's box)
+    may lie under that one's label and is measured as part of it.
 ``no_ink_in_boxes``
     no path with curves or slanted lines (pen strokes, not the box or a table
     rule) lies wholly inside the box of a redacted signature, paraph or

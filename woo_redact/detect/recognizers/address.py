@@ -66,7 +66,7 @@ def home_addresses(doc: Document) -> list[Candidate]:
     out += _deed_homes(text)
     for i, line in enumerate(lines):
         t = rows[i]
-        if column:
+        if column and not _row_names_organisation(lines, rows, i):
             out += _column_row(text, lines, i, t)
         elif _PC_IN_CELL.search(t) and _row_names_person(lines, rows, i):
             out += _column_row(text, lines, i, t, "a street, number and postcode in a table row naming a person")
@@ -429,6 +429,12 @@ def _row_names_person(lines: tuple[Line, ...], rows: list[str], i: int) -> bool:
     ("Tsjerk Sieperda" | "eigen naam" | ... | "Hogenkampsweg 41a, 8012 XK"), and none is an organisation's."""
     mates = [rows[k] for k, ln in enumerate(lines) if k != i and _beside(lines[i], ln)]
     return any(_addressee(m.strip()) for m in mates) and not any(_is_public(m) for m in mates)
+
+
+def _row_names_organisation(lines: tuple[Line, ...], rows: list[str], i: int) -> bool:
+    """Another cell of line ``i``'s table row names an organisation or a building ("Sporthal Laan van
+    Spartaan" | "Rinus Michelslaan 26"): the address is that one's, not a home."""
+    return any(_is_public(rows[k]) for k, ln in enumerate(lines) if k != i and _beside(lines[i], ln))
 
 
 _CELL_DATE = compiled(r"[ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+")

@@ -38,6 +38,17 @@ class CapitalsNameRecognizer(NameRecognizer):
     def _known_name(self, word: str) -> bool:
         return word in self.lex.first_names or word in self.lex.surnames
 
+    def _first_name(self, word: str) -> bool:
+        """A first name that is nothing else: no word, place or surname of the lists, no ambiguous one."""
+        lex = self.lex
+        return (
+            lex.is_given_name(word)
+            and word not in lex.surnames
+            and word not in lex.ambiguous
+            and word not in lex.places
+            and not lex.is_ordinary_word(word)
+        )
+
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
@@ -61,9 +72,13 @@ class CapitalsNameRecognizer(NameRecognizer):
                 continue  # "BAO KLIC" where the text writes "voorziening KLIC", "Productmanager KLIC": an acronym
             cased = [w.lower() if w.lower() in self.tvs else w.capitalize() for w in words]
             parts = [p for w in cased if w[:1].isupper() for p in w.split("-")]
-            if not parts or any(self.lex.is_non_person_word(p) or self.lex.is_ordinary_word(p) for p in parts):
+            if not parts or any(
+                self.lex.is_non_person_word(p) or p.lower() in self.lex.organisation_words for p in parts
+            ):
                 continue
-            if any(p in self.lex.places or p.lower() in self.lex.organisation_words for p in parts):
+            # "ADRIAN LOS", "BOB VAN GRAFT": a first name before it makes a surname that is a word or a place one
+            named = len(parts) <= 3 and self._first_name(parts[0])
+            if not named and any(self.lex.is_ordinary_word(p) or p in self.lex.places for p in parts):
                 continue
             known = [
                 p

@@ -120,7 +120,9 @@ class ParaphTextRecognizer(NameRecognizer):
         )
         # a message signed with initials after its closing greeting, the code ending the line: "Groet, JFh",
         # "Kind regards,\nRJ" (the name written out would be a signature block's)
-        signed = compiled(rf"(?im)(?<![\p{{L}}])(?:{CLOSING_WORDS})[ \t]*[,.!]?[ \t]*\n?[ \t]*(?P<p>{PARAPH})[ \t]*$")
+        signed = compiled(
+            rf"(?im)(?<![\p{{L}}])(?:{CLOSING_WORDS})(?![\p{{L}}])[ \t]*[,.!]?[ \t]*\n?[ \t]*(?P<p>{PARAPH})[ \t]*$"
+        )
         # a legend of codes: "Paraafcodes: AB = Aukje; PvdS = Paul; COA = Chantal"
         legend = compiled(rf"(?<![\p{{L}}])(?P<p>{PARAPH})[ \t]*=[ \t]*(?P<name>\p{{Lu}}\p{{Ll}}+)")
         domains = {d.lower() for d in _DOMAIN_LABEL.findall(text)}

@@ -1,0 +1,39 @@
+"""The year a document was written, as its text gives it: which office holders of the register were in office.
+
+A register match is evidence that a name is an office holder's only while that person held an office: "ir. H.
+Zijlstra" in a steering group of 2025 is not the minister who left in 2018. The year is the first full date in the
+document's opening (a letter's or a note's date, an e-mail's "Verzonden:"); a document without one is judged
+against the whole register, as before.
+"""
+
+from __future__ import annotations
+
+from .grammar import compiled
+
+__all__ = ["document_year", "in_office"]
+
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_FULL_DATE = compiled(
+    rf"(?<![\p{{L}}\d])(?:\d{{1,2}}[ \t\u00a0]+(?i:{_MONTHS})[ \t\u00a0]+(?P<a>(?:19|20)\d\d)"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.](?P<b>(?:19|20)\d\d)|(?P<c>(?:19|20)\d\d)-\d\d-\d\d)(?!\d)"
+)
+_OPENING = 3000  # characters: a letterhead, a note's header, an e-mail's header block
+GRACE_YEARS = 2  # a former office holder is still named as one shortly after leaving ("oud-minister" aside)
+
+
+def document_year(text: str) -> int | None:
+    """The year of the first full date ("3 maart 2025", "03-03-2025", "2025-03-03") in the document's opening."""
+    m = _FULL_DATE.search(text, 0, _OPENING)
+    if m is None:
+        return None
+    return int(m.group("a") or m.group("b") or m.group("c"))
+
+
+def in_office(start: str, end: str, year: int | None) -> bool:
+    """Was an office holder of the period ``start``-``end`` (ISO dates, empty when unknown or still in office)
+    in office in ``year``, or left it at most :data:`GRACE_YEARS` before? True when ``year`` is unknown."""
+    if year is None:
+        return True
+    if start[:4].isdigit() and int(start[:4]) > year:
+        return False
+    return not (end[:4].isdigit() and int(end[:4]) + GRACE_YEARS < year)
