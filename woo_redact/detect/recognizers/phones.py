@@ -31,6 +31,10 @@ _QUESTIONS = re.compile(r"(?i:vragen\?\s+bel(?:\s+(?:dan|ons))?(?:\s+op)?\s*)\Z"
 _DATE_START = re.compile(r"\(?\d{1,2}-\d{2}-(?:19|20)\d{2}(?!\d)")
 
 
+# "uw telefoonnummer", "Uw Nederlandse nummer", "je mobiele nummer": the number of the person addressed
+_YOUR_NUMBER = re.compile(r"(?i)\b(?:uw|jouw|je)\s+(?:[a-z]+\s+)?(?:telefoon|mobiele?\s+)?nummer\b[^.\n]{0,40}$")
+
+
 class DutchPhoneRecognizer(PatternRecognizer):
     """Dutch phone numbers in their written forms; switchboard and service numbers are kept."""
 
@@ -136,7 +140,9 @@ class DutchPhoneRecognizer(PatternRecognizer):
             prev_line = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
             # "Postbus 2518 · 6401 DA Heerlen · 088 ...": an organisation's footer or letterhead
             # (the organisation named before the number: "... 058 - 213 44 90. De gemeente is ..." is not it)
-            address_line = bool(_ADDRESS.search(line) or _ADDRESS.search(prev_line)) and bool(
+            # (a line above that ends a sentence is prose, no letterhead: "... (Postbus 85500, telefoon 088 ...).")
+            above_block = not re.search(r"[.!?]\)?[ \t]*$", prev_line)
+            address_line = bool(_ADDRESS.search(line) or (above_block and _ADDRESS.search(prev_line))) and bool(
                 _ORGANISATION.search(prev_line + " " + text[line_start : r.start])
             )
             # "Provincie Gelderland" / "Markt 11, Arnhem" / "Telefoon 026 ...": a letterhead's block above it
@@ -171,6 +177,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
                 re.search(r"(?i)\b(?:mij|me|mijn|ik|direct|rechtstreeks|doorkiesnummer)\b", _PORTAL.sub("", before))
             )
             own = own or bool(_DIRECT_AFTER.match(text, r.end))  # "038 499 72 16 (direct nummer H. Scholten)"
+            own = own or bool(_YOUR_NUMBER.search(before))  # "Uw ... telefoonnummer +62 ...": the addressee's
             # "servicecentrum@logius.nl 088 - 900 62 23": right beside a functional mailbox (a table row)
             base = max(0, r.start - 80)
             beside = _MAILBOX_BEFORE.search(text[base : r.start])
