@@ -89,6 +89,7 @@ LEAK_SETS = {
     "real15": ROOT / "eval/real15",
     "real16": ROOT / "eval/real16",
     "real17": ROOT / "eval/real17",
+    "real18": ROOT / "eval/real18",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
