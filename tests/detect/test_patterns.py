@@ -83,6 +83,16 @@ EXTENSIONS = [
 # dates of birth written ISO or with the month cut short; a client number with its system between label and colon
 BIRTH_AND_CLIENT = [
     ("Geboortedatum           1987-03-09\nIn dienst sinds 2019-01-01", ["1987-03-09"], ["2019-01-01"]),
+    # the IP address a citizen's form was sent from, after its label (broken over the line); not a server's,
+    # nor an address of a private network
+    (
+        "Open Formulieren - IP-\nadres 84.104.77.219\nIP-adres van de melder: 77.163.12.9\nIP-adres: 192.168.1.20\n"
+        "De webserver heeft IP-adres 145.21.23.4.",
+        ["84.104.77.219", "77.163.12.9"],
+        ["192.168.1.20", "145.21.23.4"],
+    ),
+    # two dates under the plural label ("Geboortedata": applicant and partner)
+    ("Geboortedata   21-07-1988 / 02-12-1985\nAanvraag 03-04-2025", ["21-07-1988", "02-12-1985"], ["03-04-2025"]),
     (
         "mevrouw Aukje Zijlstra (geboren 12 sept. 1962) heeft op 3 okt. 2024 getekend",
         ["12 sept. 1962"],
