@@ -255,8 +255,8 @@ DOCS.append(Doc(
           phone=["06 48 73 21 09"], address=["Wâldwei 27", "9262 RB"]),
         P("Tjitske Wijbenga", ["Tjitske Wijbenga", "Wijbenga", "Tjitske"], email=["t.wijbenga@fryslan.frl"],
           phone=["058 292 8673"]),
-        P("Sytse Hiemstra", ["Sytse Hiemstra"]),
-        P("Akosua Owusu", ["Akosua Owusu"], email=["akosua.owusu@ziggo.nl"]),
+        P("Sytse Hiemstra", ["Sytse Hiemstra", "Hiemstra", "Sytse"]),
+        P("Akosua Owusu", ["Akosua Owusu", "Owusu", "Akosua"], email=["akosua.owusu@ziggo.nl"]),
         P("Van der Meulen (windcoöperatie)", ["Van der Meulen"]),
     ],
     keep=[
