@@ -205,7 +205,7 @@ Plantage Kerklaan 14-2
     src = fw.TMP / "aj13-src.pdf"
     fw.chromium(mp.outlook("Meldpunt Zorg en Overlast", msgs), src)
     fw.scan(src, out, ocr_layer=False, angle=0.7, noise=9, seed=13,
-            stamp={"lines": ["ONTVANGEN", "17 MRT 2025", "DIV - post"]})
+            stamp={"lines": ["ONTVANGEN", "17 MRT 2025", "DIV - post"], "xy": (1000, 1050)})
     fw.post(out, info={"/Title": "SKM_C45825031709120", "/Producer": "KONICA MINOLTA bizhub C458",
                        "/Creator": "KONICA MINOLTA bizhub C458"}, drop_info=True)
 
@@ -419,4 +419,270 @@ DOCS.append(Doc(
         K("TERM", "Geaccepteerd"), K("TERM", "Geweigerd"), K("TERM", "Voorlopig"), K("TERM", "Automatisch antwoord"),
         K("TERM", "Automatic reply"), K("TERM", "Verplichte deelnemer"), K("TERM", "Optionele deelnemer"),
         K("ACRONYM", "DGVH"), K("TERM", "Q&A"), K("ORG", "VRO/Communicatie"), K("TERM", "out of office"),
+    ]))
+
+# ---------------------------------------------------------------------------------------------- aj17
+
+
+def b_aj17(out):
+    d = fw.docx_new(author="Hofstra, Anouk", title="Verslag overleg Woo-team DGVH 10 maart 2025", font="Arial", size=10)
+    fw.docx_header_footer(d, header="Ministerie van Volkshuisvesting en Ruimtelijke Ordening – DGVH – intern",
+                          footer="Verslag opgesteld op basis van de Teams-chat en aantekeningen; niet vastgesteld")
+    d.add_heading("Verslag overleg Woo-team DGVH", level=1)
+    fw.docx_table(d, [["Datum", "maandag 10 maart 2025, 09:00–10:45 (deels via de Teams-chat)"],
+                      ["Aanwezig", "Priya Sharma (voorzitter), Glenn Pinas, Lotte Mooi, Soufiane El Idrissi, "
+                                   "Yan Zhou (vanaf 10:15)"],
+                      ["Afwezig", "Tom Kuipers (IPO-overleg)"],
+                      ["Verslag", "Soufiane El Idrissi"]], widths_cm=[3, 13.5], header=False)
+    d.add_heading("1. Nieuwe verzoeken", level=2)
+    fw.docx_par(d, "Er zijn drie nieuwe Woo-verzoeken binnengekomen via woo@minvro.nl. Het eerste gaat over de Woontop van "
+                   "12 februari; de verzoeker vraagt alle chats van de voorbereidingsgroep. Lotte neemt dit verzoek. "
+                   "Zoals Glenn al zei, zat minister Keijzer niet in de Teams-groep maar wel in de Signal-groep met de DG; "
+                   "Keijzer heeft volgens het secretariaat geen berichten met beleidsinhoud in die groep gezet. Lotte "
+                   "controleert dat en doet navraag bij mevrouw Yildiz-Kaya (BZK) over de manier waarop BZK de "
+                   "Signal-berichten van bewindspersonen exporteert.")
+    p = fw.docx_par(d, "Het tweede verzoek (Startbouwimpuls) komt van dezelfde journalist van Follow the Money als vorig jaar. "
+                       "Soufiane doet de zoekslag in Outlook en Teams op de trefwoorden Woontop, woondeal, Keijzer en "
+                       "Startbouwimpuls. De collega van Glenn bij DGBRZO heeft een script voor de Teams-export; Glenn vraagt "
+                       "het op.")
+    d.add_comment(p.runs[:1], text="Script is van Marco Tjon-Pian-Gi; hij wil niet genoemd worden in het besluit.",
+                  author="Verbeek, Joost", initials="JV")
+    fw.docx_par(d, "Het derde verzoek (huurbevriezing) neemt Yan. Het raakt ook SZW en Financiën; Yan stemt af met de "
+                   "Woo-coördinatoren daar.")
+    d.add_heading("2. Persoonsgegevens in chats", level=2)
+    p = fw.docx_par(d, "Glenn wijst erop dat in de chat van de voorbereidingsgroep ook berichten staan van Bas, de chauffeur "
+                       "van de minister, over ophaaltijden. Die vallen buiten de reikwijdte van het verzoek; voor zover ze "
+                       "wel worden verstrekt, worden namen en telefoonnummers gelakt (5.1.2e). Tom heeft aangegeven dat de "
+                       "collega van VNG die een export vroeg (naam onbekend, ‘iets met een M’) een eigen verzoek moet doen.")
+    d.add_comment(p.runs[:1], text="Bas = Bas Hendriksen? Navragen bij secretariaat.", author="Hofstra, Anouk",
+                  initials="AH")
+    fw.docx_par(d, "Afgesproken wordt dat voornamen in chats (zoals ‘Lotte’ of ‘Ama’) net zo worden behandeld als volledige "
+                   "namen. Functionele mailboxen (woo@minvro.nl, Secretariaat DGVH) en de namen van bewindspersonen blijven staan.")
+    d.add_heading("3. Actiepunten", level=2)
+    fw.docx_table(d, [["Nr.", "Actie", "Wie", "Wanneer"],
+                      ["1", "Verzoek Woontop: chats voorbereidingsgroep verzamelen, navraag BZK", "LM", "17-3"],
+                      ["2", "Zoekslag Startbouwimpuls in Outlook en Teams", "SEI", "21-3"],
+                      ["3", "Script Teams-export opvragen bij DGBRZO", "GP", "14-3"],
+                      ["4", "Verzoek huurbevriezing: afstemming SZW en Financiën", "YZ", "19-3"],
+                      ["5", "Ontvangstbevestigingen en termijnbewaking (deadline 7 april)", "PS", "doorlopend"],
+                      ["6", "Terugkoppeling IPO-overleg", "TK", "volgend overleg"]],
+                  widths_cm=[1.2, 10.3, 1.8, 3.2])
+    fw.docx_par(d, "\nVolgend overleg: maandag 17 maart 2025, 09:00 uur, kamer 5.08 of via Teams.", after=4)
+    fw.libreoffice(d, out)
+
+
+DOCS.append(Doc(
+    "aj17", "Meeting notes written from the Teams chat: people named in passing, action list with initials, comments",
+    "libreoffice-docx", b_aj17,
+    redact=[
+        P("Priya Sharma", ["Priya Sharma", "Sharma", "Priya"], codes=["PS"]),
+        P("Glenn Pinas", ["Glenn Pinas", "Pinas", "Glenn"], codes=["GP"]),
+        P("Lotte Mooi", ["Lotte Mooi", "Mooi", "Lotte"], codes=["LM"]),
+        P("Soufiane El Idrissi", ["Soufiane El Idrissi", "El Idrissi", "Soufiane"], codes=["SEI"]),
+        P("Yan Zhou", ["Yan Zhou", "Zhou", "Yan"], codes=["YZ"]),
+        P("Tom Kuipers", ["Tom Kuipers", "Kuipers", "Tom"], codes=["TK"]),
+        P("mevrouw Yildiz-Kaya (BZK)", ["Yildiz-Kaya"]),
+        P("Bas (chauffeur)", ["Bas"]),
+        P("Ama", ["Ama"]),
+        H("PERSON", "Anouk Hofstra (document and comment author)", "Hofstra", "Anouk"),
+        H("PERSON", "Joost Verbeek (comment author)", "Verbeek", "Joost"),
+        H("PERSON", "Marco Tjon-Pian-Gi (named in a comment)", "Tjon-Pian-Gi", "Marco"),
+        H("PERSON", "Bas Hendriksen (named in a comment)", "Hendriksen"),
+    ],
+    keep=[
+        K("ORG", "Ministerie van Volkshuisvesting en Ruimtelijke Ordening"), K("ACRONYM", "DGVH"),
+        K("MAILBOX", "woo@minvro.nl"), K("MAILBOX", "Secretariaat DGVH"), K("EVENT", "Woontop"),
+        K("OFFICE_HOLDER", "Keijzer"), K("PRODUCT", "Signal"), K("PRODUCT", "Teams"), K("ORG", "BZK"),
+        K("PROGRAMME", "Startbouwimpuls"), K("ORG", "Follow the Money"), K("ACRONYM", "DGBRZO"), K("ORG", "SZW"),
+        K("ORG", "Financiën"), K("ORG", "VNG"), K("ORG", "IPO"), K("GROUND", "5.1.2e"), K("TITLE", "chauffeur"),
+        K("TITLE", "voorzitter"), K("DATE", "maandag 17 maart 2025"), K("ROOM", "kamer 5.08"),
+    ]))
+
+# ---------------------------------------------------------------------------------------------- aj18
+
+
+def b_aj18(out):
+    d = fw.docx_new(author="Pinas, Glenn", title="Verslag bestuurlijk overleg Woontop 2", font="Times New Roman", size=11)
+    fw.docx_header_footer(d, header="Verslag – bestuurlijk overleg Woontop 2 – 3 april 2025",
+                          footer="Ministerie van Volkshuisvesting en Ruimtelijke Ordening · Korte Voorhout 7 · 2511 CW Den Haag")
+    d.add_heading("Verslag bestuurlijk overleg Woontop 2", level=1)
+    fw.docx_par(d, "Datum: donderdag 3 april 2025, 13:00–15:30\nLocatie: Ministerie van VRO, Korte Voorhout 7, zaal De Wadden",
+                after=6)
+    fw.docx_table(d, [["Aanwezig (bestuurlijk)", "Ambtelijke ondersteuning"],
+                      ["minister Keijzer (VRO, voorzitter)\nburgemeester Depla (Breda, namens VNG)\n"
+                       "burgemeester Halsema (Amsterdam, namens G4)\ngedeputeerde Van der Maat (namens IPO)\n"
+                       "de voorzitter van Aedes",
+                       "Priya Sharma (DGVH)\nGlenn Pinas (DGVH, verslag)\nAma van der Heijden-Asante (DGVH/BS)\n"
+                       "Rachid Benali (IPO)\nJ. van der Molen (VNG)"]], widths_cm=[8.2, 8.2])
+    d.add_heading("1. Opening", level=2)
+    fw.docx_par(d, "Minister Keijzer opent en heet iedereen welkom. Keijzer benadrukt dat het doel van 100.000 woningen per "
+                   "jaar alleen haalbaar is als de procedures korter worden. Zij verwijst naar de woondeals die toenmalig "
+                   "minister De Jonge in 2022 met de regio’s sloot; die blijven het vertrekpunt.")
+    d.add_heading("2. Startbouwimpuls en woondeals", level=2)
+    fw.docx_par(d, "Burgemeester Depla vraagt namens VNG om zekerheid over de derde tranche van de Startbouwimpuls. Depla stelt "
+                   "voor de aanvraagtermijn met zes weken te verlengen. Gedeputeerde Van der Maat steunt dat voorstel. "
+                   "Halsema wijst op de Amsterdamse aantallen: de helft van de geplande sociale huur loopt vertraging op "
+                   "door netcongestie. Burgemeester Halsema vraagt Liander en TenneT aan tafel bij de volgende Woontop.")
+    fw.docx_par(d, "De voorzitter van Aedes meldt dat corporaties bereid zijn 15.000 extra flexwoningen te bouwen, mits de "
+                   "onrendabele top wordt gedekt. Ama van der Heijden-Asante licht de cijfers toe; de notitie die zij op "
+                   "1 april rondstuurde, wordt nagezonden.")
+    d.add_heading("3. Brief van een adviseur", level=2)
+    fw.docx_par(d, "Voorafgaand aan het overleg ontving de minister een brief van de heer Oldenkamp, oud-wethouder van "
+                   "Deventer en thans adviseur van Stichting Nieuw Thuis Salland, met het verzoek om aan te mogen schuiven. "
+                   "Keijzer heeft dat verzoek afgewezen; Glenn Pinas stuurt een reactie namens het ministerie.")
+    d.add_heading("4. Afspraken", level=2)
+    fw.docx_table(d, [["Afspraak", "Trekker"],
+                      ["Verlenging aanvraagtermijn Startbouwimpuls uitwerken", "VRO (Priya Sharma) met VNG (J. van der Molen)"],
+                      ["Liander en TenneT uitnodigen voor Woontop 3", "VRO (Glenn Pinas)"],
+                      ["Notitie onrendabele top flexwoningen nazenden", "VRO (Ama van der Heijden-Asante)"],
+                      ["Reactie op de brief van de heer Oldenkamp", "VRO (Glenn Pinas)"]], widths_cm=[10.4, 6])
+    fw.docx_par(d, "\nDe volgende Woontop is gepland op 26 juni 2025 in Utrecht.")
+    fw.libreoffice(d, out)
+
+
+DOCS.append(Doc(
+    "aj18", "Minutes of an administrative meeting: office holders with and without titles, support staff, a former "
+            "wethouder now adviser, and a former minister acting in role", "libreoffice-docx", b_aj18,
+    redact=[
+        P("Priya Sharma", ["Priya Sharma", "Sharma", "Priya"]),
+        P("Glenn Pinas", ["Glenn Pinas", "Pinas", "Glenn"]),
+        P("Ama van der Heijden-Asante", ["Ama van der Heijden-Asante", "van der Heijden-Asante", "Ama"]),
+        P("Rachid Benali", ["Rachid Benali", "Benali", "Rachid"]),
+        P("J. van der Molen (VNG)", ["J. van der Molen", "van der Molen"]),
+        P("de heer Oldenkamp (former wethouder, now adviser)", ["Oldenkamp"]),
+    ],
+    keep=[
+        K("OFFICE_HOLDER", "Keijzer"), K("OFFICE_HOLDER", "Depla"), K("OFFICE_HOLDER", "Halsema"),
+        K("OFFICE_HOLDER", "Van der Maat"), K("OFFICE_HOLDER", "De Jonge"), K("TITLE", "toenmalig minister De Jonge"),
+        K("ORG", "Aedes"), K("ORG", "VNG"), K("ORG", "G4"), K("ORG", "IPO"), K("PLACE", "Breda"), K("PLACE", "Amsterdam"),
+        K("PLACE", "Deventer"), K("ORG", "Stichting Nieuw Thuis Salland"), K("ORG", "Liander"), K("ORG", "TenneT"),
+        K("PROGRAMME", "Startbouwimpuls"), K("TERM", "netcongestie"), K("TERM", "onrendabele top"),
+        K("ADDRESS_ORG", "Korte Voorhout 7"), K("EVENT", "Woontop 2"), K("ACRONYM", "DGVH"), K("PLACE", "Utrecht"),
+        K("TITLE", "oud-wethouder"), K("ROOM", "zaal De Wadden"),
+    ]))
+
+# ---------------------------------------------------------------------------------------------- aj19
+
+
+def b_aj19(out):
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    st = fw.styles("DVS", 10)
+    S = [Paragraph("Gemeente Almere – Team Inburgering en Participatie", st["small"]), Spacer(1, 4),
+         Paragraph("Gespreksverslag", st["h1"])]
+    meta = [["Onderwerp", "Gesprek met vertegenwoordigers van de Eritrese en Ghanese gemeenschap over de nieuwe Wet inburgering"],
+            ["Datum", "woensdag 26 februari 2025, 19:00–21:00"],
+            ["Plaats", "Wijkcentrum De Schoor, Almere Haven"],
+            ["Gespreksleider", "Abena Darko-Visser (programmamanager inburgering)"],
+            ["Verslag", "Selamawit Kidane"],
+            ["Kenmerk", "INB/2025/0217"]]
+    t = Table([[Paragraph(f"<b>{esc(a)}</b>", st["t"]), Paragraph(esc(b), st["t"])] for a, b in meta],
+              colWidths=[32 * mm, 136 * mm], hAlign="LEFT")
+    t.setStyle(TableStyle([("LINEBELOW", (0, -1), (-1, -1), 0.5, "#888888"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    S += [t, Spacer(1, 8)]
+    S += fw.rl_text("""Aanleiding. De gemeente wil weten hoe statushouders de eerste twee jaar onder de Wet inburgering 2021 ervaren. Op uitnodiging van Abena kwamen ongeveer twintig mensen; een deel sprak Tigrinya, Selamawit tolkte.
+
+Wat we hoorden. De heer Yohannes Tekle, voorzitter van de Eritrese vereniging in Almere, vertelde dat jongeren vastlopen op de taaleis B1. Hij noemde het voorbeeld van zijn neef Mehari, die zijn opleiding aan het ROC moest onderbreken. Mevrouw Abrehet Haile vroeg of de gemeente vaker een tolk kan inzetten bij gesprekken met de consulent; zoals zij zei: ‘zonder tolk teken je dingen die je niet begrijpt.’
+
+Pastor Ebenezer Appiah (Church of Pentecost Almere) gaf aan dat zijn gemeente elke zaterdag taalles geeft met vrijwilligers. Hij vroeg of de gemeente lokaal beschikbaar kan stellen. Navraag bij mevrouw Darko-Visser leerde dat het Stadhuisplein-gebouw op zaterdag dicht is; zij bekijkt De Schoor als alternatief.
+
+Een deelnemer (de broer van Abrehet, naam niet genoteerd) vroeg naar de wachttijden bij het COA en de IND. Dat valt buiten de gemeentelijke taak; we verwijzen naar VluchtelingenWerk Midden-Nederland.
+
+Vervolg. Abena stuurt de deelnemers een samenvatting via de contactpersonen (de heer Tekle voor de Eritrese vereniging, 06 4410 2783; pastor Appiah via de kerk). De uitkomsten gaan mee in de raadsinformatiebrief van wethouder Jerzy Soetekouw over de evaluatie van de inburgering. Contact met de gemeente verloopt via 14 036.""", st["n"])
+
+    def onpage(c, d):
+        c.setFont("DVS", 7.5)
+        c.drawString(20 * mm, 12 * mm, "Gemeente Almere · Stadhuisplein 1 · 1315 HR Almere · 14 036 · www.almere.nl")
+        c.drawRightString(190 * mm, 12 * mm, "INB/2025/0217")
+
+    fw.reportlab_doc(out, S, author="Kidane, Selamawit", title="Gespreksverslag INB/2025/0217", onpage=onpage,
+                     creator="Microsoft Word")
+
+
+DOCS.append(Doc(
+    "aj19", "Conversation report: community members, an interpreter and a pastor named in passing", "reportlab", b_aj19,
+    redact=[
+        P("Abena Darko-Visser", ["Abena Darko-Visser", "Darko-Visser", "Visser", "Abena"]),
+        P("Selamawit Kidane", ["Selamawit Kidane", "Selamawit"]),
+        P("Yohannes Tekle", ["Yohannes Tekle", "Tekle"], phone=["06 4410 2783"]),
+        P("Mehari (nephew)", ["Mehari"]),
+        P("Abrehet Haile", ["Abrehet Haile", "Abrehet"]),
+        P("Ebenezer Appiah (pastor)", ["Ebenezer Appiah", "Appiah"]),
+        H("PERSON", "Selamawit Kidane (PDF author)", Pr("Kidane, Selamawit", hidden=True)),
+    ],
+    keep=[
+        K("ORG", "Gemeente Almere"), K("ORG", "Team Inburgering en Participatie"), K("LAW", "Wet inburgering 2021"),
+        K("PLACE", "Almere Haven"), K("PLACE", "De Schoor"), K("LANG", "Tigrinya"), K("ORG", "ROC"), K("TERM", "B1"),
+        K("ORG", "Church of Pentecost Almere"), K("ORG", "COA"), K("ORG", "IND"),
+        K("ORG", "VluchtelingenWerk Midden-Nederland"), K("SWITCHBOARD", "14 036"), K("ADDRESS_ORG", "Stadhuisplein 1"),
+        K("TITLE", "programmamanager inburgering"), K("ID", "INB/2025/0217"), K("TERM", "raadsinformatiebrief"),
+        K("TITLE", "voorzitter"), K("TERM", "statushouders"), K("OFFICE_HOLDER", "wethouder Jerzy Soetekouw"),
+    ]))
+
+# ---------------------------------------------------------------------------------------------- aj20
+
+
+def b_aj20(out):
+    d = fw.docx_new(author="Tjin-A-Tsoi, R.", title="Nota terugblik Woo-verzoeken chatberichten", font="Verdana", size=9.5)
+    fw.docx_header_footer(d, header="Directoraat-generaal Digitale Overheid · Directie Informatiesamenleving en Overheid",
+                          footer="Kenmerk 2025-0000184320 · pagina’s: 2")
+    fw.docx_par(d, "Nota", bold=True, size=16)
+    fw.docx_table(d, [["Aan", "de staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties"],
+                      ["Van", "DG Digitale Overheid"], ["Datum", "2 april 2025"], ["Kenmerk", "2025-0000184320"],
+                      ["Onderwerp", "Terugblik afhandeling Woo-verzoeken over chatberichten (eerste kwartaal 2025)"],
+                      ["Contactpersoon", "R. Tjin-A-Tsoi, T 070 426 89 15, rachel.tjin-a-tsoi@minbzk.nl"],
+                      ["Kopie aan", "SG, pSG, DGDOO, DJZ"]], widths_cm=[3.6, 13], header=False)
+    d.add_heading("Aanleiding", level=2)
+    fw.docx_par(d, "In het eerste kwartaal van 2025 ontving BZK negen Woo-verzoeken over chatberichten van bewindspersonen "
+                   "en ambtenaren. U vroeg in het stafoverleg van 17 maart om een terugblik. Deze nota geeft die en doet "
+                   "drie voorstellen.")
+    d.add_heading("Geadviseerd besluit", level=2)
+    fw.docx_par(d, "Aan de staatssecretaris wordt gevraagd in te stemmen met de drie voorstellen onder ‘Kern’.")
+    d.add_heading("Kern", level=2)
+    fw.docx_par(d, "1. Export op vaste momenten. Zoals Jeroen al in het MT van 4 maart zei, kost het zoeken in "
+                   "telefoons de meeste tijd. Voorstel: het secretariaat exporteert Signal- en WhatsApp-berichten van "
+                   "bewindspersonen wekelijks naar het DMS, zoals SZW al doet (navraag bij de heer Mulder van SZW).")
+    fw.docx_par(d, "2. Eén werkwijze voor voornamen. In chatexports staan vaak alleen voornamen of bijnamen "
+                   "(‘Jeroentje’, ‘Ger’). De collega van Femke bij DJZ heeft een handreiking gemaakt: voornamen worden "
+                   "behandeld als namen. Namen van bewindspersonen en Kamerleden blijven staan; ook het kabinetsstandpunt "
+                   "dat toenmalig minister Bruins Slot in 2022 naar de Kamer stuurde, blijft het kader.")
+    fw.docx_par(d, "3. Lobby via oud-bewindspersonen. Oud-staatssecretaris Brandsma-Olde Heuvel (thans zelfstandig "
+                   "adviseur) heeft tweemaal namens een leverancier van archiveringssoftware om een gesprek gevraagd. "
+                   "Voorstel: zulke verzoeken lopen via het secretariaat en worden in het lobbyregister vastgelegd; de "
+                   "naam van de adviseur wordt bij openbaarmaking niet genoemd, omdat zij niet in een publieke functie "
+                   "optreedt.")
+    d.add_heading("Toelichting", level=2)
+    fw.docx_par(d, "Van de negen verzoeken zijn er zes afgehandeld binnen de termijn. Bij twee verzoeken was verdaging nodig "
+                   "omdat de export van Teams-chats via Logius (zie de Slack-afspraken met het GDI Platform-team) "
+                   "vertraging opliep. Staatssecretaris Szabó heeft de Kamer op 14 maart geïnformeerd (antwoorden op de "
+                   "vragen van het lid Kathmann).")
+    fw.docx_par(d, "Agnieszka Kowalczyk (DJZ) en Samira Boukhari (Woo-coördinator DGDOO) hebben aan deze nota meegewerkt.")
+    d.add_heading("Informatie die niet openbaar gemaakt kan worden", level=2)
+    fw.docx_par(d, "[In te vullen bij openbaarmaking]")
+    d.add_heading("Motivering", level=3)
+    fw.docx_par(d, "[In te vullen]")
+    fw.libreoffice(d, out)
+
+
+DOCS.append(Doc(
+    "aj20", "Beslisnota: look-back on chat requests; first names, a former state secretary as lobbyist, a former "
+            "minister acting in role; empty motivation placeholder", "libreoffice-docx", b_aj20,
+    redact=[
+        P("Rachel Tjin-A-Tsoi", ["R. Tjin-A-Tsoi", "Tjin-A-Tsoi"], email=["rachel.tjin-a-tsoi@minbzk.nl"],
+          phone=["070 426 89 15"]),
+        P("Jeroen (de Graaf)", ["Jeroen"]), P("de heer Mulder (SZW)", ["Mulder"]),
+        P("'Jeroentje' (nickname)", ["Jeroentje"]), P("'Ger' (nickname)", ["Ger"]), P("Femke (DJZ)", ["Femke"]),
+        P("Brandsma-Olde Heuvel (former staatssecretaris, now adviser)", ["Brandsma-Olde Heuvel"]),
+        P("Agnieszka Kowalczyk", ["Agnieszka Kowalczyk", "Kowalczyk", "Agnieszka"]),
+        P("Samira Boukhari", ["Samira Boukhari", "Boukhari", "Samira"]),
+        H("PERSON", "R. Tjin-A-Tsoi (PDF author)", Pr("Tjin-A-Tsoi, R.", hidden=True)),
+    ],
+    keep=[
+        K("OFFICE_HOLDER", "Szabó"), K("OFFICE_HOLDER", "Kathmann"), K("OFFICE_HOLDER", "Bruins Slot"),
+        K("TITLE", "staatssecretaris"), K("ORG", "DG Digitale Overheid"), K("ACRONYM", "DGDOO"), K("ACRONYM", "DJZ"),
+        K("ORG", "SZW"), K("ORG", "BZK"), K("ORG", "Logius"), K("ORG", "GDI Platform"), K("ACRONYM", "DMS"),
+        K("PRODUCT", "Signal"), K("PRODUCT", "WhatsApp"), K("ID", "2025-0000184320"), K("TERM", "lobbyregister"),
+        K("HEADING", "Informatie die niet openbaar gemaakt kan worden"), K("HEADING", "Motivering"),
+        K("TITLE", "Woo-coördinator"), K("TITLE", "Oud-staatssecretaris"), K("ACRONYM", "pSG"), K("DATE", "2 april 2025"),
     ]))
