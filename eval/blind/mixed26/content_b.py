@@ -159,7 +159,7 @@ DOCS.append(Doc(
         P("Taras Melnyk", ["Taras Melnyk", "Taras"]),
         P("Ka-Ho Lau", ["Ka-Ho Lau", "Ka-Ho"]),
         P("Floor de Wit", ["Floor de Wit", "Floor"]),
-        P("Sanne Oosterhuis", ["Sanne Oosterhuis"]),
+        P("Sanne Oosterhuis", ["Sanne Oosterhuis", "Oosterhuis", "Sanne"]),
         P("Samira (Boukhari)", ["Samira"]),
         P("Kwaku Asante", ["Kwaku Asante", "Kwaku"]),
         H("PERSON", "Gijs Verhoeven (logged-in user, only in the PDF title)", "Gijs Verhoeven", "Verhoeven"),
@@ -626,7 +626,7 @@ DOCS.append(Doc(
 def b_aj20(out):
     d = fw.docx_new(author="Tjin-A-Tsoi, R.", title="Nota terugblik Woo-verzoeken chatberichten", font="Verdana", size=9.5)
     fw.docx_header_footer(d, header="Directoraat-generaal Digitale Overheid · Directie Informatiesamenleving en Overheid",
-                          footer="Kenmerk 2025-0000184320 · pagina’s: 2")
+                          footer="Kenmerk 2025-0000184320")
     fw.docx_par(d, "Nota", bold=True, size=16)
     fw.docx_table(d, [["Aan", "de staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties"],
                       ["Van", "DG Digitale Overheid"], ["Datum", "2 april 2025"], ["Kenmerk", "2025-0000184320"],

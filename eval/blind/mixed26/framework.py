@@ -406,6 +406,10 @@ def docx_table(d, rows, widths_cm=None, header=True, size=9, style="Table Grid")
 
     t = d.add_table(rows=len(rows), cols=len(rows[0]))
     t.style = style
+    if widths_cm:
+        t.autofit = False
+        for j, w in enumerate(widths_cm):
+            t.columns[j].width = Cm(w)
     for i, row in enumerate(rows):
         for j, val in enumerate(row):
             cell = t.cell(i, j)

@@ -109,17 +109,20 @@ blockquote { border-left: 1px solid #ccc; margin: 4px 0 4px 6px; padding-left: 1
 """
 
 
-def gmail(acct_name, acct_mail, subject, msgs, title=None):
-    """Gmail 'Alles afdrukken'. msgs: dict(name, mail, date, to, cc, body)."""
+def gmail(acct_name, acct_mail, subject, msgs, title=None, lang="nl"):
+    """Gmail 'Alles afdrukken' / 'Print all'. msgs: dict(name, mail, date, to, cc, body)."""
+    cnt = (f"{len(msgs)} bericht{'en' if len(msgs) != 1 else ''}" if lang == "nl"
+           else f"{len(msgs)} message{'s' if len(msgs) != 1 else ''}")
+    to_l = "Aan" if lang == "nl" else "To"
     b = [f"<div class='top'><span class='logo'>Gmail</span><span class='who'><b>{esc(acct_name)}</b> &lt;{esc(acct_mail)}&gt;</span></div>",
          f"<div class='subj'>{esc(subject)}</div>",
-         f"<div class='count'>{len(msgs)} bericht{'en' if len(msgs) != 1 else ''}</div>"]
+         f"<div class='count'>{cnt}</div>"]
     for m in msgs:
         b.append("<div class='msg'><div class='mh'><span><b>" + esc(m["name"]) + "</b> &lt;" + esc(m["mail"]) +
                  "&gt;</span><span class='d'>" + esc(m["date"]) + "</span></div>")
         r = []
         if m.get("to"):
-            r.append("Aan: " + esc(m["to"]))
+            r.append(to_l + ": " + esc(m["to"]))
         if m.get("cc"):
             r.append("Cc: " + esc(m["cc"]))
         b.append("<div class='rcpt'>" + "<br>".join(r) + "</div>")
