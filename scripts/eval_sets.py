@@ -70,6 +70,7 @@ LEAK_SETS = {
     "blind-mixed23": ROOT / "eval/blind/mixed23",
     "blind-mixed24": ROOT / "eval/blind/mixed24",
     "blind-mixed25": ROOT / "eval/blind/mixed25",
+    "blind-mixed26": ROOT / "eval/blind/mixed26",
     "blind-mixed27": ROOT / "eval/blind/mixed27",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
