@@ -190,6 +190,23 @@ PERSONAL_NUMBERS = [
         ["Hodan Abdi Warsame", "habdiwar"],
         ["wat", "CORSA-FEZ-MW"],
     ),
+    # accounts as registers print them: the surname first, a short surname, the particles written out,
+    # a double surname's first part; a typed signature with capitals ("PvOosterhout", "KZielinska" of
+    # Zielińska); an account a legend defines ("amatsaleh = C. Amatsaleh")
+    (
+        "Eigenaar   Gewijzigd\nM. Lewandowska   lewandowska.m\nKaya, E.   ekaya\nP. van der Wal   pvanderwal\n"
+        "E. Vermeer-Lopes   e.vermeer\nPieter van Oosterhout   PvOosterhout\nKatarzyna Zielińska   KZielinska\n"
+        "Consulenten: amatsaleh = C. Amatsaleh.\nIntake 17-03   amatsaleh   Wijkteam",
+        ["lewandowska.m", "ekaya", "pvanderwal", "e.vermeer", "PvOosterhout", "KZielinska", "amatsaleh"],
+        ["Eigenaar", "Gewijzigd", "Wijkteam"],
+    ),
+    # a directory's names in small letters, surname first; not a word, a page reference or a title
+    (
+        "Account   Naam (AD)\njvdlinden   linden, j. van der\nk.owusu   owusu, kwaku\nr.tahiri   tahiri, r.\n"
+        "Zie bijlage, p. 3; de heer, j. en mevrouw",
+        ["linden, j. van der", "owusu, kwaku", "tahiri, r.", "jvdlinden", "k.owusu", "r.tahiri"],
+        ["bijlage, p. 3", "de heer, j."],
+    ),
     # the initial and the surname joined by a dot, as the mail address has it, where a system logs the user
     (
         "Van: Dan Verschuren <d.verschuren@ozhz.nl>\nOnderwerp: verzoek\n\n-----Reactie in behandelsysteem, "

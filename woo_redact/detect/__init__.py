@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
-from .accounts import handles_after_persons, user_ids_of_persons
+from .accounts import directory_names, handles_after_persons, user_ids_of_persons
 from .context import STRUCTURAL, cut_before_organisation, organisation_spans
 from .dates import document_year
 from .engine import Engine
@@ -107,6 +107,7 @@ class Detector:
             merged = merge([extend_left(doc.text, m) for m in merge(merged + extra)])
             kept = self._judge(doc.text, merged, orgs)
             sources = [m for m in merged if (m.start, m.end) not in kept]
+        merged += directory_names(doc.text, merged)  # "linden, j. van der": no detector reads small letters
         persons = [m for m in merged if m.entity == "PERSON" and (m.start, m.end) not in kept]
         merged += addresses_after_persons(doc.text, persons, orgs, merged)
         merged += handles_after_persons(doc.text, persons, merged) + aliases_of_persons(doc.text, persons, merged)

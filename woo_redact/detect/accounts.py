@@ -8,6 +8,7 @@ numbered. Each is as identifying as the name and is redacted wherever it stands.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ from .merge import Merged
 from .near_person import _everywhere, _inside
 from .register import name_key
 
-__all__ = ["handles_after_persons", "user_ids_of_persons"]
+__all__ = ["directory_names", "handles_after_persons", "user_ids_of_persons"]
 
 
 _HANDLE_IN_BRACKETS = compiled(r"[ \t]*\((?P<handle>@?[a-z][a-z0-9._-]{1,29}[a-z0-9])\)")
@@ -62,16 +63,23 @@ def _user_ids(name: str) -> frozenset[str]:
     short = "".join(w[0] for w in particles) + tail[-1] if particles and len(tail[-1]) >= 3 else ""
     short = _letters(short)
     whole = _letters(surname)
+    spelled = _letters("".join(particles)) + whole  # "pvanderwal", "bpvanrijn": the particles written out
     if "." in first or len(first) < 3:
         # initials: only the first and the surname written together ("B. Prasetyo": bprasetyo, prasetyob)
         sur = whole
         initial = first[:1] if first[:1].isalpha() else ""
         if not initial:
             return frozenset()
+        every = _letters(given) if 1 < len(_letters(given)) <= 4 else ""  # "B.P. van Rijn": bpvanrijn
+        head = _letters(surname.split("-")[0]) if "-" in surname else ""  # "e.vermeer" of E. Vermeer-Lopes
         return frozenset(
-            ({initial + sur, sur + initial} if len(sur) >= 5 else set())
+            ({initial + sur, sur + initial} if len(sur) >= 4 else set())  # "ekaya" of E. Kaya
             | ({initial + short} if short else set())
-            | ({f"{initial}.{sur}"} if len(sur) >= 3 else set())  # "d.verschuren", as the mail address has it
+            | ({initial + spelled} if particles and len(spelled) >= 6 else set())
+            | ({every + spelled} if every and len(spelled) >= 4 else set())
+            # "d.verschuren", as the mail address has it; "lewandowska.m", the surname first
+            | ({f"{initial}.{sur}", f"{sur}.{initial}"} if len(sur) >= 3 else set())
+            | ({f"{initial}.{head}", initial + head} if len(head) >= 4 else set())
         )
     # the surname as the register reads it, or all after the first name ("Hodan Abdi Warsame": abdiwarsame)
     rest = natural.split()[1:]
@@ -81,11 +89,30 @@ def _user_ids(name: str) -> frozenset[str]:
             ids |= {first[0] + sur, sur + first[0], first + sur[0], sur[0] + first, first + sur, f"{first}.{sur}"}
     if short:
         ids.add(first[0] + short)
+    if particles and len(spelled) >= 6:
+        ids.add(first[0] + spelled)
     ids |= {i[:_USER_ID_LONGEST] for i in ids if "." not in i}
     # the first initial and a whole short surname ("hvos" of Hendrikje Vos), and the same with a dot ("d.verschuren")
     short_ids = {first[0] + whole} if len(whole) >= 3 else set()
     ids |= {f"{first[0]}.{whole}"} if len(whole) >= 3 else set()
     return frozenset(i for i in ids if len(i) >= 5 or i in short_ids)
+
+
+_LEGEND = compiled(r"(?<![\w@.-])(?P<id>[a-z][a-z0-9._-]{2,29}[a-z0-9])[ \t]*=[ \t]*\Z")
+
+
+def _ascii(word: str) -> str:
+    """``word`` without its diacritics: "zielińska" -> "zielinska"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def _camel(user_id: str) -> str:
+    """A pattern for ``user_id`` typed with its initials and the surname's first letter in capitals: "swiersma" as
+    "SWiersma", "pvoosterhout" as "PvOosterhout" (any letter may be a capital; at least the first is)."""
+    head, rest = user_id[:1], user_id[1:]
+    if not head.isalpha() or not rest.isalpha():
+        return "(?!)"
+    return regex.escape(head.upper()) + "".join(f"[{c}{c.upper()}]" for c in rest)
 
 
 def _letters(words: str) -> str:
@@ -102,17 +129,27 @@ def user_ids_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Me
         name = " ".join(text[p.start : p.end].split())
         for i in _user_ids(name):
             ids.setdefault(i, name)
+            ids.setdefault(_ascii(i), name)  # "kzielinska" of Katarzyna Zielińska
+        # a legend of accounts: "Consulenten: amatsaleh = C. Amatsaleh, kovalenko = I. Kovalenko"
+        legend = _LEGEND.search(text, max(0, p.start - 40), p.start)
+        if legend is not None:
+            ids.setdefault(legend.group("id"), name)
     out: list[Merged] = []
-    words = word_runs(text) if ids else frozenset()
+    words = {w.lower() for w in word_runs(text)} if ids else set()
+    low = text.lower() if ids else ""
     for i, name in sorted(ids.items()):
-        if not (i in words if i.isalpha() else i in text):
+        if not (i in words if i.isalpha() else i in low):
             continue  # (an account name of letters that is no word of the text: the pattern below finds it nowhere)
         if i in lex.dutch_words or i in lex.english_words or lex.is_ordinary_word(i):
             continue
         why = f"an account name spelled from the redacted name '{name}'"
         # ("jnovak-adm", "jnovak_admin": the person's admin account, their name with its suffix)
         # (a dash line after it, "d.verschuren----Zaak", is a separator, not the account's suffix)
-        pattern = rf"(?<![\w@.-]){regex.escape(i)}(?:[-_.](?i:adm|admin|beheer|test|ext))?(?![\w@]|-(?!--))"
+        # (in small letters, or with the initials in capitals as a signature typed in a list: "SWiersma",
+        # "PvOosterhout"; not a word in capitals of another sense)
+        pattern = (
+            rf"(?<![\w@.-])(?:{regex.escape(i)}|{_camel(i)})(?:[-_.](?i:adm|admin|beheer|test|ext))?(?![\w@]|-(?!--))"
+        )
         out += _everywhere(text, pattern, [*taken, *out], "USERNAME", Explanation("user_id_of_person", 0.7, why))
     return out + _cut_accounts(text, persons, [*taken, *out])
 
@@ -152,4 +189,36 @@ def _cut_accounts(text: str, persons: Sequence[Merged], taken: Sequence[Merged])
             continue
         why = f"an account name of the first initial and the surname's start of the redacted name '{owner}'"
         out.append(Merged(m.start(), m.end(), "USERNAME", (Explanation("user_id_of_person", 0.7, why),)))
+    return out
+
+
+# a directory's name in small letters, surname first: "elhamdaoui, a.", "linden, j. van der", "owusu, kwaku"
+_DIRECTORY_NAME = compiled(
+    r"(?<![\p{L}\d@._-])(?P<surname>\p{Ll}[\p{Ll}'’]+(?:-\p{Ll}[\p{Ll}'’]+)?),[ \t]*"
+    r"(?P<given>(?:\p{Ll}\.){1,4}|\p{Ll}{3,12})(?P<particles>(?:[ \t]+(?:van|de|der|den|ter|ten|het|'t|in|la|le|el)){0,3})"
+    r"(?![\p{L}\d@-])"
+)
+
+
+def directory_names(text: str, taken: Sequence[Merged]) -> list[Merged]:
+    """Names written as a directory (Active Directory, a ticket system) prints them: in small letters, the
+    surname first ("elhamdaoui, a.", "linden, j. van der", "owusu, kwaku"). The surname must be one the word
+    lists know as a surname and no ordinary word; the given part initials or a known first name."""
+    if ", " not in text and ",\t" not in text:
+        return []
+    lex = load_lexicons()
+    out: list[Merged] = []
+    for m in _DIRECTORY_NAME.finditer(text):
+        parts = [w.capitalize() for w in m.group("surname").split("-")]
+        given = m.group("given")
+        if not all(lex.is_surname(w) and not lex.is_ordinary_word(w) for w in parts):
+            continue
+        if any(w.lower() in lex.dutch_words or w.lower() in lex.english_words for w in parts):
+            continue
+        if "." not in given and not lex.is_first_name(given.capitalize()):
+            continue
+        if _inside(taken, m.start(), m.end()):
+            continue
+        why = "a name in small letters, surname first, as a directory prints it"
+        out.append(Merged(m.start(), m.end(), "PERSON", (Explanation("directory_name", 0.7, why),)))
     return out
