@@ -432,9 +432,13 @@ def _row_names_person(lines: tuple[Line, ...], rows: list[str], i: int) -> bool:
 
 
 def _row_names_organisation(lines: tuple[Line, ...], rows: list[str], i: int) -> bool:
-    """Another cell of line ``i``'s table row names an organisation or a building ("Sporthal Laan van
-    Spartaan" | "Rinus Michelslaan 26"): the address is that one's, not a home."""
-    return any(_is_public(rows[k]) for k, ln in enumerate(lines) if k != i and _beside(lines[i], ln))
+    """The cell right before line ``i`` on its table row names an organisation or a building, as a list of
+    venues gives each its address ("Sporthal Laan van Spartaan" | "Rinus Michelslaan 26"): the address is
+    that one's, not a home (a register's "Kapotte bank" | "DE WIT, F." | "06 ..." | "Assendorperstraat 101"
+    has the resident's name and number between them)."""
+    left = [k for k, ln in enumerate(lines) if k != i and _beside(lines[i], ln) and ln.box.x1 < lines[i].box.x0]
+    nearest = max(left, key=lambda k: lines[k].box.x1, default=None)
+    return nearest is not None and _is_public(rows[nearest].strip()) and not _addressee(rows[nearest].strip())
 
 
 _CELL_DATE = compiled(r"[ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+")
