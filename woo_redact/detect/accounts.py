@@ -147,9 +147,8 @@ def user_ids_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Me
         # (a dash line after it, "d.verschuren----Zaak", is a separator, not the account's suffix)
         # (in small letters, or with the initials in capitals as a signature typed in a list: "SWiersma",
         # "PvOosterhout"; not a word in capitals of another sense)
-        pattern = (
-            rf"(?<![\w@.-])(?:{regex.escape(i)}|{_camel(i)})(?:[-_.](?i:adm|admin|beheer|test|ext))?(?![\w@]|-(?!--))"
-        )
+        suffix = r"(?:[-_.](?i:adm|admin|beheer|test|ext))?"
+        pattern = rf"(?<![\w@.-])(?:{regex.escape(i)}|{_camel(i)}){suffix}(?![\w@]|-(?!--))"
         out += _everywhere(text, pattern, [*taken, *out], "USERNAME", Explanation("user_id_of_person", 0.7, why))
     return out + _cut_accounts(text, persons, [*taken, *out])
 
@@ -195,7 +194,8 @@ def _cut_accounts(text: str, persons: Sequence[Merged], taken: Sequence[Merged])
 # a directory's name in small letters, surname first: "elhamdaoui, a.", "linden, j. van der", "owusu, kwaku"
 _DIRECTORY_NAME = compiled(
     r"(?<![\p{L}\d@._-])(?P<surname>\p{Ll}[\p{Ll}'’]+(?:-\p{Ll}[\p{Ll}'’]+)?),[ \t]*"
-    r"(?P<given>(?:\p{Ll}\.){1,4}|\p{Ll}{3,12})(?P<particles>(?:[ \t]+(?:van|de|der|den|ter|ten|het|'t|in|la|le|el)){0,3})"
+    r"(?P<given>(?:\p{Ll}\.){1,4}|\p{Ll}{3,12})"
+    r"(?P<particles>(?:[ \t]+(?:van|de|der|den|ter|ten|het|'t|in|la|le|el)){0,3})"
     r"(?![\p{L}\d@-])"
 )
 
