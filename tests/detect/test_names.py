@@ -56,6 +56,14 @@ MORE_FORMS = [
         ["Kuiper, van der", "jnovak-adm", "Jiri Novak"],
         ["Amsterdam", "Groningen", "Provincie", "Hogeweg", "Oost-Brabant", "Johan van Oldenbarneveltbrug"],
     ),
+    # a word before a comma and a particle is no surname sorted first (a processing register's "Ja, de
+    # gegevens ...", a law's "Invorderingswet, ter uitvoering ...")
+    (
+        "Verstrekking aan derden: Ja, de gegevens gaan naar de belastingdienst.\n"
+        "op grond van de Invorderingswet, ter uitvoering van de taak. Kuiper, van der (1e lijn).",
+        ["Kuiper, van der"],
+        ["Ja, de gegevens", "Invorderingswet, ter"],
+    ),
     # an item of a bulleted list of names; the list's headings and organisations stay
     (
         "Projectteam\n● OSLO-team:\n○ Laurens Vercauteren: Governance\n○ Lorenzo Vylders\n● Departement Omgeving:\n"

@@ -142,6 +142,9 @@ class TussenvoegselNameRecognizer(NameRecognizer):
             sur = m.group("sur")
             if sur in self.lex.places or sur.lower() in self.lex.organisation_words or self.lex.is_non_person_word(sur):
                 continue  # "Groningen, de Provincie": a place and what follows
+            lex = self.lex
+            if (lex.is_ordinary_word(sur) or lex.is_compound_word(sur)) and not lex.is_surname(sur):
+                continue  # "Ja, de ...", "Invorderingswet, ter ...": a word, no surname ("Hoop, de" is one)
             nxt = text[m.end() : m.end() + 12].split()
             if sur.lower().endswith(tuple(self.lex.street_suffixes)) or (nxt and nxt[0].lower() in self.tvs):
                 continue  # "tussen de Hogeweg, de Van Asch van Wijckstraat": a street, then the next one
