@@ -86,6 +86,14 @@ REAL_PROSE = [
         ["Elke de Vries", "Ben Gilot", "Miet Remans"],
         ["Westerschelde"],
     ),
+    # a first name before two dictionary words written as one is a product's name (a KING covenant's "GEMMA
+    # Softwarecatalogus"); a document's author field in capitals that is a word is an institute ("KING")
+    (
+        "Leverancier geeft in de Gemma Softwarecatalogus aan welke versies het ondersteunt.\n"
+        "Opgesteld door\nKING\nDatum\n1 juni 2016\nGesprek met Gemma Houtkamp.",
+        ["Gemma Houtkamp"],
+        ["Gemma Softwarecatalogus", "KING"],
+    ),
 ]
 
 

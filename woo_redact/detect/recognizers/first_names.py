@@ -121,11 +121,17 @@ class FirstNameRecognizer(NameRecognizer):
                 # "Preventie Wolf Fryslân": a first name that is a word too, before a place: the word and the place
                 words = text[span[0] : span[1]].split() if span else []
                 word_place = len(words) >= 2 and first in self.lex.ambiguous and words[1] in self.lex.places
-                if span and span[1] > m.end() and not english and not word_name and not word_place:
+                # "Gemma Softwarecatalogus": a first name before two words of the dictionary written as one
+                compound = (
+                    len(words) == 2 and self.lex.is_dictionary_compound(words[1]) and not self.lex.is_surname(words[1])
+                )
+                if span and span[1] > m.end() and not english and not word_name and not word_place and not compound:
                     score = 0.8 + self.surname_score(text[span[0] : span[1]])
                     out.append(self._result(span[0], span[1], min(score, 1.0), f"first name '{first}' and surname"))
                     pos = span[1]
                     continue
+                if compound:
+                    continue  # (nor a lone first name: the two words are a product's or a register's name)
             broken = _BROKEN_SURNAME.match(text, m.end())
             line_head = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
             if (

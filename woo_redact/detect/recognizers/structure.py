@@ -163,6 +163,12 @@ def header_fields(doc: Document) -> list[Candidate]:
                 and stripped
                 # "Steller: RIVM", "Actie: DGB": an organisation or a unit
                 and (stripped not in lex.acronyms or f.label in _HANDLING_LABELS)
+                # "Opgesteld door: KING": a word in capitals (an institute's name), no one's initials
+                and not (
+                    len(stripped) >= 4
+                    and stripped.isupper()
+                    and (stripped.lower() in lex.dutch_words or stripped.lower() in lex.english_words)
+                )
                 and looks_like_paraph(stripped, in_table=True)
                 and not _people(piece, lex)
             ):
