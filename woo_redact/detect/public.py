@@ -105,6 +105,11 @@ class PublicEvidence:
     title: str = ""  # the public title before the name, when there is one
 
 
+# a past office before the title: "Oud-staatssecretaris", "ex-burgemeester", "de voormalige wethouder" (not
+# "toenmalig minister", named for what the office holder did in office)
+_FORMER = compiled(r"(?i:\b(?:oud|ex|voormalige?|gewezen)(?:-|[ \t]+))\Z")
+
+
 class PublicNames:
     """Finds the public evidence for a name span."""
 
@@ -259,6 +264,8 @@ class PublicNames:
             m = None  # "staatssecretaris Van" | "Bas de Groot": the title's cell goes on ("der Wal"), his is another
         if m and _BODY_BEFORE.search(before[: m.start()]):
             m = None  # "namens het college van burgemeester en wethouders," is a body, not a title
+        if m and _FORMER.search(before[: m.start("title")]):
+            m = None  # "oud-staatssecretaris X (thans adviseur)", "ex-burgemeester": a past office, a private person now
         if m and _KIN_OF.search(before[: m.start()]):
             m = None  # "een kleindochter van de burgemeester, mevrouw Ineke de With": his relative, no office holder
         # "namens de minister," / "Jan de Boer": signed for a body; "namens wethouder Tigchelaar": the holder
