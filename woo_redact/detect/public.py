@@ -265,7 +265,7 @@ class PublicNames:
         if m and _BODY_BEFORE.search(before[: m.start()]):
             m = None  # "namens het college van burgemeester en wethouders," is a body, not a title
         if m and _FORMER.search(before[: m.start("title")]):
-            m = None  # "oud-staatssecretaris X (thans adviseur)", "ex-burgemeester": a past office, a private person now
+            m = None  # "oud-staatssecretaris X (thans adviseur)", "ex-burgemeester": a past office, now private
         if m and _KIN_OF.search(before[: m.start()]):
             m = None  # "een kleindochter van de burgemeester, mevrouw Ineke de With": his relative, no office holder
         # "namens de minister," / "Jan de Boer": signed for a body; "namens wethouder Tigchelaar": the holder
