@@ -91,6 +91,14 @@ BIRTH_AND_CLIENT = [
         ["84.104.77.219", "77.163.12.9"],
         ["192.168.1.20", "145.21.23.4"],
     ),
+    # a home connection named by "thuis" or a consumer provider in its sentence; a server's stays
+    (
+        "Kan niet inloggen op VPN vanaf thuis (Ziggo, 84.241.17.93). Thuisverbinding via Odido 5G-router, "
+        "31.20.155.87.\nWil VPN via eigen router 82.169.3.114 (Delta Fiber). Certificaat op mail.ssc-ict.nl "
+        "(145.21.190.40) verlopen; storefront (10.42.8.15).",
+        ["84.241.17.93", "31.20.155.87", "82.169.3.114"],
+        ["145.21.190.40", "10.42.8.15"],
+    ),
     # two dates under the plural label ("Geboortedata": applicant and partner)
     ("Geboortedata   21-07-1988 / 02-12-1985\nAanvraag 03-04-2025", ["21-07-1988", "02-12-1985"], ["03-04-2025"]),
     (
