@@ -30,6 +30,13 @@ CAPITALS_INVERTED = [
         ["ADRIAN LOS", "BOB VAN GRAFT", "JAN VAN BEUNINGEN", "RENÉ BAGCHUS"],
         ["Caribisch Nederland", "Directie Ruimtelijke Ontwikkeling"],
     ),
+    # an organogram's box: a surname alone after the function in capitals; a unit's name or an acronym stays
+    (
+        "  INKOOP              FACILITAIR BEDRIJF\n   HOOFD KOWALCZYK         HOOFD TJONG\n"
+        "   HOOFD FINANCIËN     HOOFD DIV   MANAGER ICT",
+        ["KOWALCZYK", "TJONG"],
+        ["FINANCIËN", "DIV", "ICT", "FACILITAIR BEDRIJF"],
+    ),
     # capitals of a place or words without such a first name stay readable
     ("GEMEENTE BEUNINGEN\nLOS VAN GRAFT", [], ["GEMEENTE BEUNINGEN", "LOS VAN GRAFT"]),
 ]

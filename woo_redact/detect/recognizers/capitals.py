@@ -20,6 +20,13 @@ _HONORIFIC_CAPS = compiled(
     r"(?P<name>(?:(?:VAN|DE|DER|DEN|TER|TEN|HET|EL|AL)[ \t\u00a0]+){0,3}\p{Lu}{3,}"
     r"(?:-(?:(?:VAN|DE|DER|DEN|TER|TEN)[ \t\u00a0]+){0,3}\p{Lu}{2,})*)(?![\p{L}\d.-])"
 )
+# an organogram's box: the function and the surname, both in capitals, the cell ending after it ("HOOFD TJONG")
+_FUNCTION_CAPS = compiled(
+    r"(?<![\p{L}])(?P<title>HOOFD|AFDELINGSHOOFD|TEAMLEIDER|TEAMMANAGER|MANAGER|DIRECTEUR|COÖRDINATOR)"
+    r"(?:[ \t\u00a0]+a\.i\.)?[ \t\u00a0]+"
+    r"(?P<name>(?:(?:VAN|DE|DER|DEN|TER|TEN|HET|EL|AL)[ \t\u00a0]+){0,3}\p{Lu}{3,}(?:-\p{Lu}{2,})*)"
+    r"(?=[ \t\u00a0]{2,}|[ \t\u00a0]*\n|[ \t\u00a0]*\Z)"
+)
 # a list's "SURNAME, Given" ("WESTERHOF, Johannes", "VAN DER WAL-BOS, J.")
 _INVERTED_CAPS = compiled(
     r"(?<![\p{L}.-])(?P<name>(?:(?:VAN|DE|DER|DEN|TER|TEN|HET|EL|AL)[ \t\u00a0]+){0,3}\p{Lu}{3,}"
@@ -90,7 +97,7 @@ class CapitalsNameRecognizer(NameRecognizer):
             start = m.start() + tokens[0].start()
             end = m.start() + tokens[-1].end()
             out.append(self._result(start, end, 0.75, "a name written in capitals"))
-        return out + self._after_honorific(text) + self._inverted(text)
+        return out + self._after_honorific(text) + self._after_function(text) + self._inverted(text)
 
     def _inverted(self, text: str) -> list[RecognizerResult]:
         """A surname in capitals, a comma and a known first name or initials, as lists print names ("WESTERHOF,
@@ -120,6 +127,33 @@ class CapitalsNameRecognizer(NameRecognizer):
             ):
                 continue
             out.append(self._result(m.start("name"), m.end("given"), 0.8, "a surname in capitals, then the given name"))
+        return out
+
+    def _after_function(self, text: str) -> list[RecognizerResult]:
+        """A surname alone in capitals after a function in capitals, as an organogram's box gives the head of a
+        unit ("HOOFD KOWALCZYK", "HOOFD TJONG"): a surname of the lists, or a word no list knows as anything
+        else; not a unit's name ("HOOFD FINANCIËN") or an acronym ("HOOFD DIV")."""
+        out = []
+        lex = self.lex
+        for m in _FUNCTION_CAPS.finditer(text):
+            core = [w for w in m.group("name").split() if w.lower() not in self.tvs]
+            parts = [p.capitalize() for w in core for p in w.split("-")]
+            if not parts or any(w in lex.acronyms or _ACRONYM_SHAPE.search(w) for w in core):
+                continue
+            unknown = all(
+                len(p) >= 4
+                and p.lower() not in lex.dutch_words
+                and p.lower() not in lex.english_words
+                and not lex.is_ordinary_word(p)
+                and p not in lex.places
+                for p in parts
+            )
+            if not (all(lex.is_surname(p) for p in parts) or unknown):
+                continue
+            if any(lex.is_non_person_word(p) or p.lower() in lex.organisation_words for p in parts):
+                continue
+            title = m.group("title")
+            out.append(self._result(m.start("name"), m.end("name"), 0.8, f"a surname in capitals after '{title}'"))
         return out
 
     def _after_honorific(self, text: str) -> list[RecognizerResult]:
