@@ -171,6 +171,18 @@ MAILBOXES = [
 
 # identity documents after their label or in a travel document's shape; user names; a date of birth
 PERSONAL_NUMBERS = [
+    # a landline beside a mobile under an organisation's address block is the signer's direct line; a number
+    # in the brackets after a person's name is theirs, whatever its label; "Uw ... nummer" is the addressee's
+    (
+        "Met vriendelijke groet,\nSelin Yildiz-Kaya\nDG Digitale Overheid\nTurfmarkt 147 | 2511 DP | Den Haag\n"
+        "Postbus 20011 | 2500 EA | Den Haag\nT 070 426 71 38\nM 06 41 29 88 31\n"
+        "Gemeente Tilburg | Stadhuisplein 130 | 5038 TC Tilburg\nT 013 542 9038 | M 06-4082 1173\n"
+        "met ondersteuning van Lonneke Janssen-Pauwels (secretariaat, 043 389 71 40). Bel de receptie (013 542 "
+        "4000).\nU kunt ook bellen (Postbus 85500, telefoon 088 - 525 84 00).\nUw telefoonnummer +62 812 3456 "
+        "7890 gebruiken wij alleen hiervoor.",
+        ["070 426 71 38", "013 542 9038", "043 389 71 40", "+62 812 3456 7890"],
+        ["013 542 4000", "088 - 525 84 00"],
+    ),
     (
         "Author: Renate Burema\nStudent Nr.: 6502180\nFirst Supervisor: dr. Dong Nguyen",
         ["6502180", "Renate Burema"],

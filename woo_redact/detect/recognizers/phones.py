@@ -31,6 +31,10 @@ _QUESTIONS = re.compile(r"(?i:vragen\?\s+bel(?:\s+(?:dan|ons))?(?:\s+op)?\s*)\Z"
 _DATE_START = re.compile(r"\(?\d{1,2}-\d{2}-(?:19|20)\d{2}(?!\d)")
 
 
+_NAME_BRACKET = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){1,3})[ \t]*\([^()\n]{0,30}\Z")
+_MOBILE_BESIDE = re.compile(
+    r"[ \t]*[|·,]?[ \t]*\n?[ \t]*(?:M|Mob|Mobiel|GSM)\.?[ \t]*:?[ \t]*(?:\+31[ \t]?(?:\(0\)[ \t]?)?6|06)"
+)
 # "uw telefoonnummer", "Uw Nederlandse nummer", "je mobiele nummer": the number of the person addressed
 _YOUR_NUMBER = re.compile(r"(?i)\b(?:uw|jouw|je)\s+(?:[a-z]+\s+)?(?:telefoon|mobiele?\s+)?nummer\b[^.\n]{0,40}$")
 
@@ -178,6 +182,11 @@ class DutchPhoneRecognizer(PatternRecognizer):
             )
             own = own or bool(_DIRECT_AFTER.match(text, r.end))  # "038 499 72 16 (direct nummer H. Scholten)"
             own = own or bool(_YOUR_NUMBER.search(before))  # "Uw ... telefoonnummer +62 ...": the addressee's
+            # "Lonneke Janssen-Pauwels (secretariaat, 043 ...)": the number in the brackets after a person's name
+            bracket = _NAME_BRACKET.search(text, max(line_start, r.start - 80), r.start)
+            own = own or bool(bracket and _named(bracket.group("name")))
+            # "T 070 426 71 38" / "M 06 41 29 88 31": a landline beside a mobile is the person's direct line
+            own = own or bool(_MOBILE_BESIDE.match(text, r.end))
             # "servicecentrum@logius.nl 088 - 900 62 23": right beside a functional mailbox (a table row)
             base = max(0, r.start - 80)
             beside = _MAILBOX_BEFORE.search(text[base : r.start])
@@ -229,6 +238,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
                     and _org_named_before(text[max(line_start, r.start - 60) : r.start + (text[r.start] == "(")])
                 )
             )
+            if own and not self.GENERAL.search(after):
+                address_line = False  # a number someone gives as theirs is no letterhead's, whatever stands above
             if mobile or not (address_line or general):
                 kept.append((r, digits))
             else:
