@@ -48,6 +48,14 @@ BROKEN_NAMES = [
 
 # the postcode right after a private street and number goes with it; an organisation's address stays
 POSTCODES = [
+    # a petition's postcode column: the cell on a row naming a person is part of that person's address
+    (
+        "Nr   Naam                     Adres                         Postcode   Handtekening\n"
+        "1    Anna-Lena Vos            Linnaeusstraat 12-3           1093 EJ    A. Vos\n"
+        "2    Mohamed Bakkali          Wijttenbachstraat 40-1        1093 JC    M. Bakkali",
+        ["1093 EJ", "1093 JC", "Linnaeusstraat 12-3"],
+        ["Postcode", "Handtekening"],
+    ),
     (
         "Locatie: Achterweg 4a, 3263 KP Oud-Beijerland\n"
         "Eigenaar/opdrachtgever: Dewi Soetomo\n"

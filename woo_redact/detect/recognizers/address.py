@@ -70,6 +70,11 @@ def home_addresses(doc: Document) -> list[Candidate]:
             out += _column_row(text, lines, i, t)
         elif _PC_IN_CELL.search(t) and _row_names_person(lines, rows, i):
             out += _column_row(text, lines, i, t, "a street, number and postcode in a table row naming a person")
+        if _PC_CELL.fullmatch(t) and _row_names_person(lines, rows, i):
+            # a petition's or a register's postcode column: "Anna-Lena Vos" | "Linnaeusstraat 12-3" | "1093 EJ"
+            pc = _PC_CELL.fullmatch(t)
+            assert pc is not None
+            out.append(_postcode(line.start + pc.start("pc"), line.start + pc.end("pc"), "a table row naming a person"))
         nxt = rows[i + 1] if i + 1 < len(lines) else ""
         prev = rows[max(0, i - 2) : i]
         above = rows[max(0, i - 4) : i]  # a letterhead names its organisation a few lines up
@@ -441,6 +446,7 @@ def _row_names_organisation(lines: tuple[Line, ...], rows: list[str], i: int) ->
     return nearest is not None and _is_public(rows[nearest].strip()) and not _addressee(rows[nearest].strip())
 
 
+_PC_CELL = compiled(r"[ \t]*(?P<pc>[1-9]\d{3}[ \u00a0]?[A-Z]{2})[ \t]*")
 _CELL_DATE = compiled(r"[ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+")
 _CELL_TAIL = compiled(
     r",?[ \t]*(?P<pc>[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d]))?,?[ \t]*(?:\p{Lu}[\p{L}'’-]*[ \t]*){0,3}"
