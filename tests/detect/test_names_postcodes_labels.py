@@ -48,6 +48,14 @@ BROKEN_NAMES = [
 
 # the postcode right after a private street and number goes with it; an organisation's address stays
 POSTCODES = [
+    # a register's given name no list knows, after the surname written first; a place or a word stays
+    (
+        "ma 17-03 11:00     Vermeulen, Sandra            23-06-1988   06 1162 4455   huisarts\n"
+        "di 18-03 13:00     Bondar, Yuliia               17-07-1990   06 4418 9035   Wijkteam Kogerveld\n"
+        "Contact: Jansen, Utrecht; Kaya, Senior adviseur",
+        ["Bondar", "Yuliia"],
+        ["Utrecht", "Senior adviseur"],
+    ),
     # a petition's postcode column: the cell on a row naming a person is part of that person's address
     (
         "Nr   Naam                     Adres                         Postcode   Handtekening\n"

@@ -47,6 +47,7 @@ from .near_person import (
     addresses_after_persons,
     aliases_of_persons,
     birth_dates_after_persons,
+    given_names_after_persons,
     numbers_after_persons,
     short_forms_of_persons,
 )
@@ -113,6 +114,7 @@ class Detector:
         merged += handles_after_persons(doc.text, persons, merged) + aliases_of_persons(doc.text, persons, merged)
         merged += numbers_after_persons(doc.text, persons, merged)
         merged += birth_dates_after_persons(doc.text, persons, merged)
+        merged += given_names_after_persons(doc.text, persons, merged)
         merged += user_ids_of_persons(doc.text, persons, merged)
         merged += short_forms_of_persons(doc.text, persons, merged)
         merged = [m if (m.start, m.end) in kept else with_postcode(doc.text, m) for m in merged]

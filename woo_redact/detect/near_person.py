@@ -29,6 +29,7 @@ __all__ = [
     "addresses_after_persons",
     "aliases_of_persons",
     "birth_dates_after_persons",
+    "given_names_after_persons",
     "numbers_after_persons",
     "short_forms_of_persons",
 ]
@@ -259,6 +260,36 @@ def numbers_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[
         out += _everywhere(
             text, pattern, [*taken, *out], "PERSONAL_NUMBER", Explanation("number_after_person", 0.7, why)
         )
+    return out
+
+
+# a register's "Bondar, Yuliia": the given name after a surname written first, in the same cell
+_GIVEN_AFTER_COMMA = compiled(r",[ \u00a0]?(?P<given>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)(?![\p{L}\d.@'’-])")
+
+
+def given_names_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
+    """The given name after a redacted surname written first ("Bondar, Yuliia" where no list knows Yuliia): a
+    capitalised word right after the comma that no list calls a word, a place, an organisation or a month."""
+    lex = load_lexicons()
+    out: list[Merged] = []
+    for p in persons:
+        if " " in text[p.start : p.end].strip():
+            continue  # (a surname alone: "Vermeulen, Sandra" is found whole)
+        m = _GIVEN_AFTER_COMMA.match(text, p.end)
+        if m is None or _inside(taken, m.start("given"), m.end("given")):
+            continue
+        given = m.group("given")
+        parts = given.split("-")
+        if (
+            any(
+                lex.is_ordinary_word(w) or w.lower() in lex.dutch_words or w in lex.places or lex.is_non_person_word(w)
+                for w in parts
+            )
+            or given.lower() in lex.organisation_words
+        ):
+            continue
+        why = f"the given name after the redacted surname '{text[p.start : p.end]}', written first"
+        out.append(Merged(m.start("given"), m.end("given"), "PERSON", (Explanation("given_after_surname", 0.7, why),)))
     return out
 
 
