@@ -53,7 +53,8 @@ def test_archive_export_is_ocrd_and_its_layer_replaced(tmp_path: Path, config_fi
     r = run_cli("run", src, "--out", out, "--config", config_file, "--workers", "1")
     assert r.code == ExitCode.OK, r.stderr
     report = json.loads((out / "work" / "export.findings.json").read_text())
-    assert report["ocr_pages"] == [{"page": 1, "confidence": report["ocr_pages"][0]["confidence"], "noisy_layer": True}]
+    conf = report["ocr_pages"][0]["confidence"]
+    assert report["ocr_pages"] == [{"page": 1, "confidence": conf, "noisy_layer": True, "text_layer": True}]
     assert report["ocr_pages"][0]["confidence"] > 80
     assert report["proof"]["passed"]
     texts = {f["text"] for f in report["findings"] if f["decision"]["action"] == "redact"}

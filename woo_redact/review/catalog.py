@@ -93,13 +93,15 @@ class ReviewDoc:
     input_sha256: str
     pages: int
     items: tuple[Item, ...]
-    ocr_pages: tuple[tuple[int, float, bool], ...] = ()  # (0-based page, mean OCR confidence, noisy layer replaced)
+    # (0-based page, mean OCR confidence, noisy layer replaced, published with its invisible OCR text)
+    ocr_pages: tuple[tuple[int, float, bool, bool], ...] = ()
 
     @property
     def ocr_summary(self) -> str:
-        """ "p. 1 (94%), p. 3 (71%, noisy layer replaced)" or ''."""
+        """ "p. 1 (94%), p. 3 (71%, noisy layer replaced), p. 4 (88%, not searchable)" or ''."""
         return ", ".join(
-            f"p. {p + 1} ({conf:.0f}%{', noisy layer replaced' if noisy else ''})" for p, conf, noisy in self.ocr_pages
+            f"p. {p + 1} ({conf:.0f}%{', noisy layer replaced' if noisy else ''}{'' if layer else ', not searchable'})"
+            for p, conf, noisy, layer in self.ocr_pages
         )
 
     @property
@@ -224,7 +226,12 @@ def load_catalog(root: Path) -> Catalog:
                 pages=int(data.get("pages", 0)),
                 items=items,
                 ocr_pages=tuple(
-                    (int(o["page"]) - 1, float(o.get("confidence", 0.0)), bool(o.get("noisy_layer")))
+                    (
+                        int(o["page"]) - 1,
+                        float(o.get("confidence", 0.0)),
+                        bool(o.get("noisy_layer")),
+                        bool(o.get("text_layer", True)),
+                    )
                     for o in data.get("ocr_pages", [])
                 ),
             )
