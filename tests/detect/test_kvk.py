@@ -6,6 +6,14 @@ import pytest
 from detecttools import check
 
 KVK = [
+    # an inspection report's table: the owner field names a person, the number in the next cell under its label
+    (
+        "Bedrijf                 Slagerij Ouaali\nEigenaar                M. Ouaali\n"
+        "Vestigingsadres         Kanaalstraat 118, 3531 CL Utrecht\nKvK-nummer              81734529",
+        ["81734529"],
+        [],
+    ),
+    ("Eigenaar                Bakkerij Jansen B.V.\nKvK-nummer              81734529", [], ["81734529"]),
     # a letter to an eenmanszaak
     (
         "Installatiebedrijf Gert Bos\nKvK-nummer: 72918365\nRechtsvorm: eenmanszaak\nGeachte heer Bos,\n",

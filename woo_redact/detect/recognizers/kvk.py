@@ -21,7 +21,7 @@ __all__ = ["kvk_numbers"]
 _LABELLED = compiled(
     r"(?i:\bkvk(?:-?nummer|-?nr\.?)?(?:[ \t]+(?:vof|v\.o\.f\.))?|\bkamer[ \t]+van[ \t]+koophandel)"
     # "ingeschreven bij de Kamer van Koophandel" / "onder nummer 81920344"
-    r"(?i:[ \t]*\n?[ \t]*onder[ \t]+(?:het[ \t]+)?(?:nummer|nr\.?))?[ \t]*[:.]?[ \t]*\(?(?P<nr>\d{8})(?!\d)"
+    r"(?i:[ \t]*\n?[ \t]*onder[ \t]+(?:het[ \t]+)?(?:nummer|nr\.?))?[ \t]*[:.]?[ \t]*\n?[ \t]*\(?(?P<nr>\d{8})(?!\d)"
 )
 _NUMBER = compiled(r"(?<![\d.,-])(?P<nr>\d{8})(?![\d.,-]?\d)")
 _NATURAL = compiled(
@@ -40,6 +40,11 @@ _LABEL_BEFORE = compiled(
 )
 _FIRST_AND_NAME = compiled(
     r"[ \t\u00a0]+(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+){0,3}\p{Lu}"
+)
+# an inspection report's or a register's owner field: "Eigenaar   M. Ouaali", "Houder: Jan de Vries"
+_OWNER = compiled(
+    rf"(?im:^[ \t]*(?:eigena(?:ar|resse)|houder|exploitant|ondernemer)[ \t]*:?(?:[ \t]+|[ \t]*\n[ \t]*)"
+    rf"(?:{INITIALS}[ \t\u00a0]*|\p{{Lu}}\p{{Ll}}+[ \t\u00a0]+)(?:\p{{Ll}}+[ \t\u00a0]+){{0,3}}{NAME_PART}[ \t]*$)"
 )
 _KVK_HEADER = compiled(r"(?i:\bkvk\b)")
 
@@ -92,7 +97,11 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
         if natural is None and _LEGAL_PERSON.search(near):
             continue  # "Bouwbedrijf Van Wijngaarden B.V., KvK 24387716": a legal person's
         natural = (
-            natural or _NATURAL.search(m.group()) or _NATURAL.search(_sentence_and_lines(text, m.start(), m.end()))
+            natural
+            or _NATURAL.search(m.group())
+            or _NATURAL.search(_sentence_and_lines(text, m.start(), m.end()))
+            # "Eigenaar  M. Ouaali" a few lines above: a business a person owns is no legal person's
+            or _OWNER.search(text, max(0, line_start - 240), min(len(text), line_end + 240))
         )
         if natural is None:
             continue
