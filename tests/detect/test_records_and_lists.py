@@ -33,9 +33,9 @@ CAPITALS_INVERTED = [
     # an organogram's box: a surname alone after the function in capitals; a unit's name or an acronym stays
     (
         "  INKOOP              FACILITAIR BEDRIJF\n   HOOFD KOWALCZYK         HOOFD TJONG\n"
-        "   HOOFD FINANCIËN     HOOFD DIV   MANAGER ICT",
+        "   HOOFD FINANCIËN     HOOFD DIV   MANAGER ICT\n   DIRECTEUR BEDRIJFSVOERING",
         ["KOWALCZYK", "TJONG"],
-        ["FINANCIËN", "DIV", "ICT", "FACILITAIR BEDRIJF"],
+        ["FINANCIËN", "DIV", "ICT", "FACILITAIR BEDRIJF", "BEDRIJFSVOERING"],
     ),
     # capitals of a place or words without such a first name stay readable
     ("GEMEENTE BEUNINGEN\nLOS VAN GRAFT", [], ["GEMEENTE BEUNINGEN", "LOS VAN GRAFT"]),

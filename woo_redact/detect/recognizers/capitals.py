@@ -145,6 +145,8 @@ class CapitalsNameRecognizer(NameRecognizer):
                 and p.lower() not in lex.dutch_words
                 and p.lower() not in lex.english_words
                 and not lex.is_ordinary_word(p)
+                and not lex.is_compound_word(p)
+                and not lex.is_dictionary_compound(p)
                 and p not in lex.places
                 for p in parts
             )
