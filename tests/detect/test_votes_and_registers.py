@@ -30,6 +30,13 @@ FORMER = [
         ["Willem Tiemens-Ruisch", "Karin Smeding-Poel"],
         ["Bruins Slot"],
     ),
+    # the title ends the line above, a courtesy title alone begins the name's line
+    (
+        "bijlage A van december 1991, die door de toenmalige Minister van Binnenlandse Zaken,\n"
+        "mevrouw C.I. Dales, is verplicht gesteld.\nNamens de minister van VWS,\nmevrouw J. Kortland (beleidsadviseur)",
+        ["J. Kortland"],
+        ["C.I. Dales"],
+    ),
 ]
 
 VOTES = [

@@ -105,6 +105,7 @@ class PublicEvidence:
     title: str = ""  # the public title before the name, when there is one
 
 
+_COURTESY_ONLY = compiled(r"[ \t]*(?i:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|heer)[ \t]+")
 # a past office before the title: "Oud-staatssecretaris", "ex-burgemeester", "de voormalige wethouder" (not
 # "toenmalig minister", named for what the office holder did in office)
 _FORMER = compiled(r"(?i:\b(?:oud|ex|voormalige?|gewezen)(?:-|[ \t]+))\Z")
@@ -244,7 +245,10 @@ class PublicNames:
             tail = _PORTFOLIO_WORDS_END.search(" " + before)
             continues = tail is not None and tail.start() == 0 and not detached
             cut = _after_label(prev)
-            if (_WRAPPED_OF.search(prev) or continues) and cut is not None:
+            # "de toenmalige Minister van Binnenlandse Zaken," / "mevrouw C.I. Dales": the title ends the line above,
+            # a courtesy title alone begins the name's line
+            courtesy = bool(_COURTESY_ONLY.fullmatch(before)) and prev.rstrip().endswith(",") and not detached
+            if (_WRAPPED_OF.search(prev) or continues or courtesy) and cut is not None:
                 joined = prev.rstrip() + " " + before
                 wrapped = self._title_before(joined)
                 if wrapped is not None and wrapped.start("title") >= cut:
