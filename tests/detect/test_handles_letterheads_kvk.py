@@ -109,6 +109,13 @@ CASES = [
         ],
         ["COA", "Secretariaat DGOO"],
     ),
+    # a recipients' list wrapping after a name whose unit in brackets begins the next line
+    (
+        "Aan:       Hoekstra, Wiebe (DGDOO/DIO); Arslan, Burak\n           (IenW/HBJZ); van Leeuwen, Marit "
+        "(OCW/DIO); Kwakman, Thijs\n           (Def/HDB); de Ruiter, Bastiaan (BZ/DCO)\nOnderwerp: uitnodiging",
+        ["Hoekstra, Wiebe", "Arslan, Burak", "van Leeuwen, Marit", "Kwakman, Thijs", "de Ruiter, Bastiaan"],
+        ["IenW/HBJZ", "OCW/DIO", "Def/HDB", "uitnodiging"],
+    ),
     # a version history's cells written surname first, the particles after the first name; a hamlet's name that
     # is a surname too, with initials (a letter's place and date, "UTRECHT, Jan", stay: test_numbers_and_roles)
     (

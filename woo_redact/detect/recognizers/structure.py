@@ -217,8 +217,9 @@ def _list_end(doc: Document, f: HeaderField) -> int:
             break
         nxt = doc.lines[i + 1]
         line = doc.text[nxt.start : nxt.end]
+        # (a name waiting for its address or its unit in brackets: "Arslan, Burak" / "(IenW/HBJZ); van Leeuwen, ...")
         goes_on = _LIST_GOES_ON.search(doc.text, f.start, end) or (
-            line.lstrip().startswith("<") and _NAME_WAITS.search(doc.text, f.start, end)
+            line.lstrip().startswith(("<", "(")) and _NAME_WAITS.search(doc.text, f.start, end)
         )
         if _LABEL_START.match(line) or not goes_on:
             break
