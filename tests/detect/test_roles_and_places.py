@@ -18,6 +18,8 @@ ROLES = [
     # a party to a case, or a relative, named by role: only a private person is so named
     ("Verzoeker Zijlstra woont naast het pand en meldt geluidsoverlast.", ["Zijlstra"], []),
     ("Mevrouw Lemmens is bij haar dochter Nicole in Swalmen ondergebracht.", ["Lemmens", "Nicole"], ["Swalmen"]),
+    # a nephew named over a line break, by a first name no list knows
+    ("Hij noemde het voorbeeld van zijn neef\nMehari, die zijn opleiding aan het ROC onderbrak.", ["Mehari"], ["ROC"]),
     ("Mijn zoon Wessel wil het bedrijf niet overnemen.", ["Wessel"], []),
     ("De klaagster, mevrouw Demir, is gehoord; ook klager Jansen-Ouali.", ["Demir", "Jansen-Ouali"], []),
     # a professional named by the profession; a profession before an organisation names nobody

@@ -41,7 +41,7 @@ ROLE_WORDS = (
     r"verzoeker|verzoekster|klager|klaagster|indiener|indienster|inspreker|insprekster|bezwaarmaker|aanvrager|"
     r"aanvraagster|melder|appellant|appellante|eiser|eiseres|verweerder|verweerster|betrokkene|belanghebbende|"
     r"buurman|buurvrouw|dochter|zoon|vader|moeder|echtgenoot|echtgenote|vriend|vriendin|"
-    r"broer|zus|oom|tante|opa|oma|schoonvader|schoonmoeder|schoonzoon|schoondochter|kleinzoon|kleindochter|"
+    r"broer|zus|oom|tante|opa|oma|schoonvader|schoonmoeder|schoonzoon|schoondochter|kleinzoon|kleindochter|neef|nicht|"
     r"cliënt|cliënte|patiënt|patiënte|leerling|stagiair|stagiaire|medewerkers|medewerker|medewerkster|notulist|"
     r"notuliste|tolk|"
     r"journalist|journaliste|verslaggever|verslaggeefster|gemachtigde|bewindvoerder|verdachte|getuige|"

@@ -41,7 +41,7 @@ _TOKEN = compiled(rf"{INITIALS}|{NAME_PART}|\S+")
 _KIN_BEFORE = compiled(
     r"(?i:\b(?:uw|haar|zijn|hun|mijn|onze|ons|jullie)[ \t]+(?:dochter|zoon|broer|zus|zuster|kind|vader|moeder|"
     r"echtgenoot|echtgenote|partner|man|vrouw|neef|nicht|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|"
-    r"pleegdochter|vriend|vriendin|ex-partner|ex-vriend|ex-vriendin))[ \t]+\Z"
+    r"pleegdochter|vriend|vriendin|ex-partner|ex-vriend|ex-vriendin))(?:[ \t]+|[ \t]*\n[ \t]*)\Z"
 )
 # a firm's name going on after "van <Word>": "& Kuipers Advocaten", "B.V."
 _FIRM_GOES_ON = compiled(
