@@ -18,6 +18,13 @@ ROLES = [
     # a party to a case, or a relative, named by role: only a private person is so named
     ("Verzoeker Zijlstra woont naast het pand en meldt geluidsoverlast.", ["Zijlstra"], []),
     ("Mevrouw Lemmens is bij haar dochter Nicole in Swalmen ondergebracht.", ["Lemmens", "Nicole"], ["Swalmen"]),
+    # an English courtesy title, and "mr" without its dot
+    (
+        "One case needs attention: Mr Mykola Savchenko (location Hoogkerk).\nAbout Mr Savchenko: please wait. "
+        "Namens cliënt: mr J.A. Verbrugge-Loos, advocaat.",
+        ["Mykola Savchenko", "Savchenko", "J.A. Verbrugge-Loos"],
+        ["Hoogkerk"],
+    ),
     # a nephew named over a line break, by a first name no list knows
     ("Hij noemde het voorbeeld van zijn neef\nMehari, die zijn opleiding aan het ROC onderbrak.", ["Mehari"], ["ROC"]),
     ("Mijn zoon Wessel wil het bedrijf niet overnemen.", ["Wessel"], []),

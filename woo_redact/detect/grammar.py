@@ -53,6 +53,8 @@ ROLE_WORDS = (
 TITLE_WORDS = (
     r"mevrouw|mevr\.|mw\.|mej\.|juffrouw|de[ ]heer|(?<=geachte[ ]|waarde[ ])heer|"
     r"dhr\.|hr\.|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.|jhr\.|jkvr\.|jonkheer|jonkvrouw|familie|fam\.|"
+    # English courtesy titles, and "mr" without its dot ("Mr Mykola Savchenko", "mr J.A. de Vries")
+    r"mr(?=[ \t\u00a0])|mrs\.?|miss(?=[ \t\u00a0]\p{Lu})|"
     r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc|meneer|mijnheer|agent|hoofdagent|brigadier|wachtmeester|"
     r"rechercheur|collega|dokter|zuster|wijkagent|buurtregisseur|handhaver|"
     # military ranks (civil servants: "kapitein P. sprak mij aan", "sergeant-majoor De Wit")
