@@ -22,13 +22,15 @@ LABELS = [
 ]
 
 FORMER = [
-    # a past office is no title: "oud-burgemeester" as a foundation's volunteer chair is a private person now;
-    # "toenmalig minister" is named for what he did in office
+    # a past office no register knows is no title: "oud-burgemeester" as a foundation's volunteer chair is a
+    # private person now; "toenmalig minister" is named for what he did in office, and so are former ministers
+    # the register knows
     (
         "Voorzitter is oud-burgemeester Willem Tiemens-Ruisch, die dit werk als vrijwilliger doet. Zoals "
-        "toenmalig minister Bruins Slot in 2022 schreef; ex-wethouder Karin Smeding-Poel adviseert nu.",
+        "toenmalig minister Bruins Slot in 2022 schreef; ex-wethouder Karin Smeding-Poel adviseert nu. "
+        "Oud-ministers De Jonge en Van Huffelen kozen voor concentratie.",
         ["Willem Tiemens-Ruisch", "Karin Smeding-Poel"],
-        ["Bruins Slot"],
+        ["Bruins Slot", "De Jonge", "Van Huffelen"],
     ),
     # the title ends the line above, a courtesy title alone begins the name's line
     (

@@ -172,12 +172,13 @@ class PublicNames:
         self._memo = threading.local()
         self._before: dict[str, regex.Match[str] | None] = {}  # _title_before's answers, by the text before a name
 
-    def holders_of(self, name: str, key: str) -> list[OfficeHolder]:
+    def holders_of(self, name: str, key: str, any_period: bool = False) -> list[OfficeHolder]:
         """The office holders with this surname key whose tussenvoegsels are those of the written name, when it
-        has a first name or initials: "Jeroen Wijngaarden" is not Jeroen van Wijngaarden."""
+        has a first name or initials: "Jeroen Wijngaarden" is not Jeroen van Wijngaarden. Only those in office
+        around the document's year, unless ``any_period``."""
         # a double surname's last part is not the name ("Wijbenga" is not Cora van Nieuwenhuizen Wijbenga)
         low = name.lower()
-        year = self.year()  # (a register entry counts only around its period of office: detect/dates.py)
+        year = None if any_period else self.year()  # (a register entry counts around its period: detect/dates.py)
         holders = [
             h
             for h in self.holders.get(key, [])
@@ -268,8 +269,15 @@ class PublicNames:
             m = None  # "staatssecretaris Van" | "Bas de Groot": the title's cell goes on ("der Wal"), his is another
         if m and _BODY_BEFORE.search(before[: m.start()]):
             m = None  # "namens het college van burgemeester en wethouders," is a body, not a title
-        if m and _FORMER.search(before[: m.start("title")]):
-            m = None  # "oud-staatssecretaris X (thans adviseur)", "ex-burgemeester": a past office, now private
+        if (
+            m
+            and _FORMER.search(before[: m.start("title")])
+            and not [h for h in self.holders_of(text[start:end], name_key(text[start:end])[1], True) if not h.local]
+        ):
+            # "oud-burgemeester X (voorzitter van de stichting)": a past office no register knows, a private person
+            # now; a former minister or Kamerlid the register knows is named in that role ("Oud-ministers De Jonge
+            # en Bruins Slot kozen ...")
+            m = None
         if m and _KIN_OF.search(before[: m.start()]):
             m = None  # "een kleindochter van de burgemeester, mevrouw Ineke de With": his relative, no office holder
         # "namens de minister," / "Jan de Boer": signed for a body; "namens wethouder Tigchelaar": the holder
