@@ -202,12 +202,14 @@ _NAME_BEFORE_BRACKET = regex.compile(
 def name_before_bracket(text: str, start: int) -> tuple[int, int] | None:
     """The span of "Surname, I." when the first name at ``start`` stands in brackets right after it, as a
     candidate list writes it ("Wilders, G. (Geert)"), else None."""
-    line_start = text.rfind("\n", 0, start) + 1
-    m = _NAME_BEFORE_BRACKET.search(text[max(line_start, start - 80) : start])
-    if m is None or text[start:].split(")", 1)[0].count(" "):
+    if start == 0 or text[start - 1] != "(":
+        return None  # (asked of every name the judge weighs: most stand after no bracket)
+    close = text.find(")", start)
+    if " " in text[start : close if close >= 0 else len(text)]:
         return None
-    offset = max(line_start, start - 80)
-    return offset + m.start("name"), offset + m.end("name")
+    offset = max(text.rfind("\n", 0, start) + 1, start - 80)
+    m = _NAME_BEFORE_BRACKET.search(text[offset:start])
+    return None if m is None else (offset + m.start("name"), offset + m.end("name"))
 
 
 def candidate_given(text: str, end: int, given: str) -> tuple[str, bool]:

@@ -66,14 +66,14 @@ def home_addresses(doc: Document) -> list[Candidate]:
     out += _deed_homes(text)
     for i, line in enumerate(lines):
         t = rows[i]
-        if column and not _row_names_organisation(lines, rows, i):
-            out += _column_row(text, lines, i, t)
+        cells = _column_row(text, lines, i, t) if column else []
+        # (the row is read only for a line that is an address cell: reading it is a pass over all the lines)
+        if column and not (cells and _row_names_organisation(lines, rows, i)):
+            out += cells
         elif _PC_IN_CELL.search(t) and _row_names_person(lines, rows, i):
             out += _column_row(text, lines, i, t, "a street, number and postcode in a table row naming a person")
-        if _PC_CELL.fullmatch(t) and _row_names_person(lines, rows, i):
+        if (pc := _PC_CELL.fullmatch(t)) and _row_names_person(lines, rows, i):
             # a petition's or a register's postcode column: "Anna-Lena Vos" | "Linnaeusstraat 12-3" | "1093 EJ"
-            pc = _PC_CELL.fullmatch(t)
-            assert pc is not None
             out.append(_postcode(line.start + pc.start("pc"), line.start + pc.end("pc"), "a table row naming a person"))
         nxt = rows[i + 1] if i + 1 < len(lines) else ""
         prev = rows[max(0, i - 2) : i]
