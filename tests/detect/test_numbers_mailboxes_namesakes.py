@@ -219,6 +219,23 @@ PERSONAL_NUMBERS = [
         ["linden, j. van der", "owusu, kwaku", "tahiri, r.", "jvdlinden", "k.owusu", "r.tahiri"],
         ["bijlage, p. 3", "de heer, j."],
     ),
+    # ... alone in a cell with initials: a surname no list knows, a word with its particles after the initials;
+    # not such a word without its particles, or in running text
+    (
+        "Account   Naam (AD)   Afdeling\nb.oumaziz   oumaziz, b.   Burgerzaken\nh.molen   molen, h. van der   I&A\n"
+        "p.bakker   bakker, p.   I&A\nZie de brief van de bakker, p. 4 en verder.",
+        ["oumaziz, b.", "b.oumaziz", "molen, h. van der", "h.molen"],
+        ["bakker, p. 4", "Burgerzaken"],
+    ),
+    # a redacted person's surname inside an identifier (a file name, a host, a prefixed account) or in small
+    # letters as a typed signature; not a word, not inside a web or mail address, not inside a longer word
+    (
+        "Behandelaar: Tjalling Wieringa-Oppong (I&A)\nBestand: Mail_Wieringa-Oppong_aan_ODH.msg\n"
+        "Laptop LT-OPPONG en account adm-wieringa; getekend: wieringa\n"
+        "Zie www.oppong-advies.nl of wieringa.oppong@gmail.com; Wieringastraat 4.",
+        ["Tjalling Wieringa-Oppong", "Wieringa", "Oppong", "OPPONG", "wieringa"],
+        ["www.oppong-advies.nl", "Wieringastraat"],
+    ),
     # the initial and the surname joined by a dot, as the mail address has it, where a system logs the user
     (
         "Van: Dan Verschuren <d.verschuren@ozhz.nl>\nOnderwerp: verzoek\n\n-----Reactie in behandelsysteem, "

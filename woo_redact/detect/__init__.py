@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
-from .accounts import directory_names, handles_after_persons, user_ids_of_persons
+from .accounts import directory_names, handles_after_persons, surnames_in_identifiers, user_ids_of_persons
 from .context import STRUCTURAL, cut_before_organisation, organisation_spans
 from .dates import document_year
 from .engine import Engine
@@ -116,6 +116,7 @@ class Detector:
         merged += birth_dates_after_persons(doc.text, persons, merged)
         merged += given_names_after_persons(doc.text, persons, merged)
         merged += user_ids_of_persons(doc.text, persons, merged)
+        merged += surnames_in_identifiers(doc.text, persons, merged)  # "Mail_Yilmaz-Bakir.msg", "LT-ELKHATIB"
         merged += short_forms_of_persons(doc.text, persons, merged)
         merged = [m if (m.start, m.end) in kept else with_postcode(doc.text, m) for m in merged]
         codes = batch_paraph_codes(batch_names)
