@@ -64,6 +64,12 @@ POSTCODES = [
         ["1093 EJ", "1093 JC", "Linnaeusstraat 12-3"],
         ["Postcode", "Handtekening"],
     ),
+    # ... the postcode's cell and the signature's name read as one line (a scan's OCR); not a street after it
+    (
+        "Postcode Handtekening\n3531AB K. Oduya\n3532 CD P. Doornbos\nBezoek: 3511 JK Maria Hendrikstraat",
+        ["3531AB", "3532 CD", "K. Oduya"],
+        ["3511 JK Maria Hendrikstraat"],
+    ),
     (
         "Locatie: Achterweg 4a, 3263 KP Oud-Beijerland\n"
         "Eigenaar/opdrachtgever: Dewi Soetomo\n"

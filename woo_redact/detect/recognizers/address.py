@@ -75,6 +75,10 @@ def home_addresses(doc: Document) -> list[Candidate]:
         if (pc := _PC_CELL.fullmatch(t)) and _row_names_person(lines, rows, i):
             # a petition's or a register's postcode column: "Anna-Lena Vos" | "Linnaeusstraat 12-3" | "1093 EJ"
             out.append(_postcode(line.start + pc.start("pc"), line.start + pc.end("pc"), "a table row naming a person"))
+        elif (pc := _PC_LEAD.match(t)) and _person_after(t[pc.end() :].strip()):
+            # ... the postcode's cell and the next one, a signature's name, read as one line ("1091 LD M. Wisniewski")
+            why = "a postcode in the cell before a person's name"
+            out.append(_postcode(line.start + pc.start("pc"), line.start + pc.end("pc"), why))
         nxt = rows[i + 1] if i + 1 < len(lines) else ""
         prev = rows[max(0, i - 2) : i]
         above = rows[max(0, i - 4) : i]  # a letterhead names its organisation a few lines up
@@ -436,6 +440,12 @@ def _row_names_person(lines: tuple[Line, ...], rows: list[str], i: int) -> bool:
     return any(_addressee(m.strip()) for m in mates) and not any(_is_public(m) for m in mates)
 
 
+def _person_after(rest: str) -> bool:
+    """``rest`` (a line's text after a postcode) is a person's name, no street ("Maria Hendrikstraat")."""
+    last = rest.split()[-1].lower() if rest.split() else ""
+    return _addressee(rest) and not last.endswith(load_lexicons().street_suffixes)
+
+
 def _row_names_organisation(lines: tuple[Line, ...], rows: list[str], i: int) -> bool:
     """The cell right before line ``i`` on its table row names an organisation or a building, as a list of
     venues gives each its address ("Sporthal Laan van Spartaan" | "Rinus Michelslaan 26"): the address is
@@ -447,6 +457,7 @@ def _row_names_organisation(lines: tuple[Line, ...], rows: list[str], i: int) ->
 
 
 _PC_CELL = compiled(r"[ \t]*(?P<pc>[1-9]\d{3}[ \u00a0]?[A-Z]{2})[ \t]*")
+_PC_LEAD = compiled(r"[ \t]*(?P<pc>[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2})[ \t]+(?=\S)")
 _CELL_DATE = compiled(r"[ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+")
 _CELL_TAIL = compiled(
     r",?[ \t]*(?P<pc>[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d]))?,?[ \t]*(?:\p{Lu}[\p{L}'’-]*[ \t]*){0,3}"
