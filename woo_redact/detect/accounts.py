@@ -247,11 +247,14 @@ _NOT_IDENTIFIER = frozenset(" \t\n\r\u00a0()[]{}<>\"'‘’“”,;")
 
 
 def _surname_cores(name: str) -> set[str]:
-    """The surname of ``name`` as an identifier spells it, in small letters: "S. El Khatib" -> elkhatib,
-    khatib; "Yilmaz-Bakir" -> yilmazbakir, yilmaz, bakir (each at least five letters)."""
+    """The surname of ``name`` (a first name or initials and a surname) as an identifier spells it, in small
+    letters: "S. El Khatib" -> elkhatib, khatib; "Esra Yilmaz-Bakir" -> yilmazbakir, yilmaz, bakir (each at least
+    five letters)."""
     words = natural_order(name).split()
     tail = [w for w in words[1:] if not w.endswith(".")] if len(words) > 1 else words
-    if not tail:
+    # a person by a first name or initials before the surname ("Huisartsenposten Rijnmond", a model's mistake,
+    # gives no surname to look for in "GGD Rotterdam-Rijnmond")
+    if not tail or len(words) < 2 or not (words[0].endswith(".") or load_lexicons().is_first_name(words[0])):
         return set()
     particles = [w.lower() for w in tail[:-1] if w.lower() in PARTICLES]
     last = tail[-1]
