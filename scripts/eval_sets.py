@@ -72,6 +72,7 @@ LEAK_SETS = {
     "blind-mixed25": ROOT / "eval/blind/mixed25",
     "blind-mixed26": ROOT / "eval/blind/mixed26",
     "blind-mixed27": ROOT / "eval/blind/mixed27",
+    "blind-mixed28": ROOT / "eval/blind/mixed28",
     "blind-mixed29": ROOT / "eval/blind/mixed29",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
