@@ -93,6 +93,7 @@ LEAK_SETS = {
     "real16": ROOT / "eval/real16",
     "real17": ROOT / "eval/real17",
     "real18": ROOT / "eval/real18",
+    "real19": ROOT / "eval/real19",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 

@@ -65,7 +65,7 @@ class Server:
 
 
 @contextmanager
-def review_server(out: Path, reviewer: str = REVIEWER, timeout: float = 30.0) -> Iterator[Server]:
+def review_server(out: Path, reviewer: str = REVIEWER, timeout: float = 120.0) -> Iterator[Server]:
     """`woo-redact review` on a free port in a subprocess; stopped (and waited for) at the end."""
     cmd = [sys.executable, "-m", "woo_redact.cli", "review", str(out), "--port", "0", "--reviewer", reviewer]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

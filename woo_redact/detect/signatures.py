@@ -116,6 +116,26 @@ def _covered(doc: Document, r: Region) -> bool:
     return len(inside) >= 3
 
 
+PRINTED_SHARE = 0.8  # of an image's area under words the OCR read with confidence: a piece of printed text
+PRINTED_CONFIDENCE = 60.0  # (Tesseract reads handwriting, if at all, far below this)
+
+
+def _printed(doc: Document, r: Region) -> bool:
+    """An image that the OCR read as words, confidently: printed text a scanner or a converter cut into pictures
+    (a page made of an image per word or per letter, as "PDF Complete" stores a scan), no handwriting."""
+    if r.kind != "image" or not r.box.width or not r.box.height:
+        return False
+    b = r.box
+    read = [w for w in doc.words if w.confidence >= 0 and w.box.page == b.page and _overlap(w.box, b) > 0]
+    if not read or min(w.confidence for w in read) < PRINTED_CONFIDENCE:
+        return False
+    return sum(_overlap(w.box, b) for w in read) >= PRINTED_SHARE * b.width * b.height
+
+
+def _overlap(a: Box, b: Box) -> float:
+    return max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0)) * max(0.0, min(a.y1, b.y1) - max(a.y0, b.y0))
+
+
 def _centre(b: Box) -> tuple[float, float]:
     return (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
 
@@ -241,7 +261,7 @@ def signature_findings(doc: Document, findings: Sequence[Finding], public: Publi
             r = region.box
             if r.width > MAX_WIDTH_PT or r.height > MAX_HEIGHT_PT or r.width < 4 or r.height < 3:
                 continue
-            if _covered(doc, region):
+            if _covered(doc, region) or _printed(doc, region):
                 continue
             above, below, row = _above(doc, lines, r), _below(doc, lines, r), _row(lines, r)
             closing = next((ln for ln in above if _CLOSING.match(_text(doc, ln))), None)
