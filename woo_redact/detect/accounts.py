@@ -103,6 +103,8 @@ _LEGEND = compiled(r"(?<![\w@.-])(?P<id>[a-z][a-z0-9._-]{2,29}[a-z0-9])[ \t]*=[ 
 
 def _ascii(word: str) -> str:
     """``word`` without its diacritics: "zielińska" -> "zielinska"."""
+    if word.isascii():
+        return word  # (NFKD leaves ASCII as it is, and it has no combining mark)
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
@@ -147,10 +149,53 @@ def user_ids_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Me
         # (a dash line after it, "d.verschuren----Zaak", is a separator, not the account's suffix)
         # (in small letters, or with the initials in capitals as a signature typed in a list: "SWiersma",
         # "PvOosterhout"; not a word in capitals of another sense)
-        suffix = r"(?:[-_.](?i:adm|admin|beheer|test|ext))?"
-        pattern = rf"(?<![\w@.-])(?:{regex.escape(i)}|{_camel(i)}){suffix}(?![\w@]|-(?!--))"
-        out += _everywhere(text, pattern, [*taken, *out], "USERNAME", Explanation("user_id_of_person", 0.7, why))
+        explanation = Explanation("user_id_of_person", 0.7, why)
+        if i.isascii() and i == i.lower() and len(low) == len(text):
+            out += _at_id(text, low, i, [*taken, *out], explanation)
+        else:
+            pattern = rf"(?<![\w@.-])(?:{regex.escape(i)}|{_camel(i)}){_ACCOUNT_SUFFIX}{_ACCOUNT_END}"
+            out += _everywhere(text, pattern, [*taken, *out], "USERNAME", explanation)
     return out + _cut_accounts(text, persons, [*taken, *out])
+
+
+# ("jnovak-adm", "jnovak_admin": the person's admin account, their name with its suffix)
+# (a dash line after it, "d.verschuren----Zaak", is a separator, not the account's suffix)
+_ACCOUNT_SUFFIX = r"(?:[-_.](?i:adm|admin|beheer|test|ext))?"
+_ACCOUNT_END = r"(?![\w@]|-(?!--))"
+_ACCOUNT_BEFORE = compiled(r"(?<![\w@.-])")
+_ACCOUNT_TAIL = compiled(_ACCOUNT_SUFFIX + _ACCOUNT_END)
+
+
+def _at_id(text: str, low: str, user_id: str, taken: Sequence[Merged], why: Explanation) -> list[Merged]:
+    """The matches of the account pattern ``(?<![\\w@.-])(?:ID|CAMEL)SUFFIX END`` (:func:`_camel`) of the ASCII,
+    small-letter ``user_id`` that no span already found holds, as :func:`~.near_person._everywhere` finds them,
+    without a pattern compiled per account (a few milliseconds each, for every person's accounts).
+
+    Every match begins with ``user_id`` as written or with capitals (an ASCII letter's capital is one letter), so it
+    starts where ``user_id`` stands in ``low`` (``text`` in small letters, as long as ``text``). There, the ID as
+    written or (its first letter a capital, any other letter either) CAMEL, then the suffix and the end as the
+    pattern's own tail matches them (one compiled pattern for every account: the first alternative's tail fails
+    only where the other's would, since the two differ in their first letter). The places are tried in order and
+    those inside the last match skipped, as ``finditer`` goes on after a match."""
+    n = len(user_id)
+    head, rest = user_id[:1], user_id[1:]
+    camel = head.isalpha() and rest.isalpha()
+    out: list[Merged] = []
+    end = 0
+    pos = low.find(user_id)
+    while pos >= 0:
+        if pos >= end and _ACCOUNT_BEFORE.match(text, pos) is not None:
+            seg = text[pos : pos + n]
+            spelled = seg == user_id or (
+                camel and seg[0] == head.upper() and all(ch in (c, c.upper()) for ch, c in zip(seg[1:], rest))
+            )
+            tail = _ACCOUNT_TAIL.match(text, pos + n) if spelled else None
+            if tail is not None:
+                end = tail.end()
+                if not _inside(taken, pos, end):
+                    out.append(Merged(pos, end, "USERNAME", (why,)))
+        pos = low.find(user_id, pos + 1)
+    return out
 
 
 _ACCOUNT = compiled(r"(?<![\w@.-])(?P<letters>[a-z]{5,16})\d{0,3}(?![\w@-])")

@@ -259,7 +259,7 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
         src = _strongest(source)
         word_like = " " not in form and (lex.is_ordinary_word(form) or form in lex.ambiguous)
         initial = _email_initial(text[source.start : source.end]) if source.entity == "EMAIL_ADDRESS" else ""
-        short_of = _given_of(text[source.start : source.end], form) if source.entity == "PERSON" else ""
+        short_of: str | None = None  # the first name _given_of gives, made at the first occurrence that asks for it
         for occ in _found(text, form):
             if any(s <= occ.start() < e for s, e in skip_spans):
                 continue
@@ -267,7 +267,7 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             first = _FIRST_BEFORE.search(text, max(0, start - 30), start)
             if initial and first and first.group(1)[:1].lower() == initial and not lex.is_ordinary_word(first.group(1)):
                 start = first.start(1)  # "Xiaoling Huang" beside x.huang@...: the first name agrees with the address
-            elif short_of and first and _short_form(first.group(1), short_of):
+            elif first and _short_form(first.group(1), short_of := _short_of(short_of, text, source, form)):
                 start = first.start(1)  # "Dan Whitmore" signs the mail of Daniel Whitmore: his first name, shortened
             mid = mid_sentence(text, occ.start())
             if form in GIVEN_MONTHS and DATE_AROUND.search(text, max(0, occ.start() - 6), occ.end() + 6):
@@ -320,6 +320,14 @@ def _article_noun(text: str, start: int, name: str) -> bool:
         return False
     prev = (m.group("prev") or "").strip()
     return not (prev[:1].isupper() or prev.endswith(".") or prev.lower() in load_lexicons().honorifics)
+
+
+def _short_of(known: str | None, text: str, source: Merged, form: str) -> str:
+    """``known``, or when None, :func:`_given_of` for the ``source`` found and the ``form`` sought ("" for a
+    source that is no person)."""
+    if known is not None:
+        return known
+    return _given_of(text[source.start : source.end], form) if source.entity == "PERSON" else ""
 
 
 def _given_of(name: str, form: str) -> str:
