@@ -145,8 +145,7 @@ def user_ids_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Me
         if i in lex.dutch_words or i in lex.english_words or lex.is_ordinary_word(i):
             continue
         why = f"an account name spelled from the redacted name '{name}'"
-        # ("jnovak-adm", "jnovak_admin": the person's admin account, their name with its suffix)
-        # (a dash line after it, "d.verschuren----Zaak", is a separator, not the account's suffix)
+        # (with its suffix and end: _ACCOUNT_SUFFIX, _ACCOUNT_END)
         # (in small letters, or with the initials in capitals as a signature typed in a list: "SWiersma",
         # "PvOosterhout"; not a word in capitals of another sense)
         explanation = Explanation("user_id_of_person", 0.7, why)
@@ -343,7 +342,7 @@ def surnames_in_identifiers(text: str, persons: Sequence[Merged], taken: Sequenc
         why = f"the surname of the redacted name '{name}' inside an identifier or in another case"
         while pos >= 0:
             end = pos + len(core)
-            if _identifier_part(text, pos, end) and not _inside([*taken, *out], pos, end):
+            if _identifier_part(text, pos, end) and not _inside(taken, pos, end) and not _inside(out, pos, end):
                 out.append(Merged(pos, end, "PERSON", (Explanation("surname_in_identifier", 0.7, why),)))
             pos = folded.find(core, end)
     return out

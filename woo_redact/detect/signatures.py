@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..model import SIGNATURE, Box, Document, Explanation, Finding, Ground, Line, PageInfo, Region
+from ..model import SIGNATURE, Box, Document, Explanation, Finding, Ground, Line, PageInfo, Region, Word
 from .public import PublicNames, holder_of
 
 DETECTOR = "signature"
@@ -108,11 +108,9 @@ def _letterhead(info: PageInfo, r: Box) -> bool:
     return top.get(info.rotation % 360, False)
 
 
-def _covered(doc: Document, r: Region) -> bool:
-    """The mark lies under text (a background, a form field's frame): no signature."""
-    inside = [
-        w for w in doc.words if w.box.page == r.box.page and r.box.contains_point(*_centre(w.box)) and w.confidence < 0
-    ]
+def _covered(words: Sequence[Word], r: Region) -> bool:
+    """The mark lies under text (a background, a form field's frame): no signature. ``words``: its page's."""
+    inside = [w for w in words if r.box.contains_point(*_centre(w.box)) and w.confidence < 0]
     return len(inside) >= 3
 
 
@@ -120,13 +118,14 @@ PRINTED_SHARE = 0.8  # of an image's area under words the OCR read with confiden
 PRINTED_CONFIDENCE = 60.0  # (Tesseract reads handwriting, if at all, far below this)
 
 
-def _printed(doc: Document, r: Region) -> bool:
+def _printed(words: Sequence[Word], r: Region) -> bool:
     """An image that the OCR read as words, confidently: printed text a scanner or a converter cut into pictures
-    (a page made of an image per word or per letter, as "PDF Complete" stores a scan), no handwriting."""
+    (a page made of an image per word or per letter, as "PDF Complete" stores a scan), no handwriting. ``words``:
+    its page's."""
     if r.kind != "image" or not r.box.width or not r.box.height:
         return False
     b = r.box
-    read = [w for w in doc.words if w.confidence >= 0 and w.box.page == b.page and _overlap(w.box, b) > 0]
+    read = [w for w in words if w.confidence >= 0 and _overlap(w.box, b) > 0]
     if not read or min(w.confidence for w in read) < PRINTED_CONFIDENCE:
         return False
     return sum(_overlap(w.box, b) for w in read) >= PRINTED_SHARE * b.width * b.height
@@ -253,6 +252,12 @@ def _signature_column(doc: Document, lines: Sequence[Line], r: Box) -> str:
 def signature_findings(doc: Document, findings: Sequence[Finding], public: PublicNames) -> tuple[Finding, ...]:
     """A finding for every image or ink region that is a signature or a paraph (see the module)."""
     out: list[Finding] = []
+    # each page's words, grouped once: a region is weighed against its page's words (a scan page made of pictures
+    # has hundreds of regions, a long document thousands of words)
+    words_on: dict[int, list[Word]] = {}
+    if any(info.regions for info in doc.pages):
+        for w in doc.words:
+            words_on.setdefault(w.box.page, []).append(w)
     for info in doc.pages:
         if not info.regions:
             continue
@@ -261,7 +266,8 @@ def signature_findings(doc: Document, findings: Sequence[Finding], public: Publi
             r = region.box
             if r.width > MAX_WIDTH_PT or r.height > MAX_HEIGHT_PT or r.width < 4 or r.height < 3:
                 continue
-            if _covered(doc, region) or _printed(doc, region):
+            words = words_on.get(r.page, [])
+            if _covered(words, region) or _printed(words, region):
                 continue
             above, below, row = _above(doc, lines, r), _below(doc, lines, r), _row(lines, r)
             closing = next((ln for ln in above if _CLOSING.match(_text(doc, ln))), None)
