@@ -221,7 +221,8 @@ def _not_a_person(
         if word not in lex.first_names and not lex.is_surname(word):
             return "organisation", f"'De ...' followed by '{word}': a building's or place's name ('De Hooge Waerden')"
     last = span.split()[-1].lower() if span.split() else ""
-    head = span.split()[-1].strip(".,;:") if span.split() else ""
+    # (of a double-barrelled surname its last part: "Kuijpers-Ammerlaan" ends in a surname, no street)
+    head = span.split()[-1].strip(".,;:").split("-")[-1] if span.split() else ""
     ending = next((s for s in _STREET_ONLY if last.endswith(s) and len(last) > len(s) + 2), None)
     if ending and head not in lex.surnames:
         # "Dr. Kuyperstraat", "Etty Hillesumpad": a street named after someone, after a title too
@@ -237,10 +238,10 @@ def _not_a_person(
         street = f"ends like a street or building name ('{span.split()[-1]}')"
         numbered = bool(_HOUSE_NUMBER.match(text[end : end + 12]))
         # "Fleur Ammerlaan", "Joost Verlaan": a first name and a listed surname, no house number: a person
-        person = len(span.split()) > 1 and span.split()[0] in lex.first_names and span.split()[-1] in lex.surnames
+        person = len(span.split()) > 1 and span.split()[0] in lex.first_names and head in lex.surnames
         if numbered or (last.endswith(_STREETS) and not person):
             return "organisation", street + " and is one"  # "Johan de Wittlaan", "Kerkweg 12"
-        if span.split()[-1] not in lex.surnames:  # "Westerhof", "Weeldenburg" are surnames; "Binnenhof" is not
+        if head not in lex.surnames:  # "Westerhof", "Weeldenburg" are surnames; "Binnenhof" is not
             return "word", street
     if len(span.split()) > 1 and last in lex.street_suffixes and _HOUSE_NUMBER.match(text[end : end + 12]):
         return "organisation", f"a street name with its house number ('{span.split()[-1]}')"

@@ -49,7 +49,8 @@ def name_forms(name: str, lex: Lexicons) -> set[str]:
     """Forms of a person's name worth searching for on their own (of a name in capitals, "VAN DER KAMP, E.",
     also those of the name as running text writes it: "Van der Kamp", "E. van der Kamp")."""
     forms = _forms(name, lex)
-    letters = [ch for ch in name if ch.isalpha()]
+    # (of a list's "ȘTEFĂNESCU, Andrei" its surname in capitals: running text writes "Ștefănescu")
+    letters = [ch for ch in (name.split(",")[0] if name.count(",") == 1 else name) if ch.isalpha()]
     if len(letters) >= 4 and all(ch.isupper() for ch in letters):
         forms |= _forms(_title_cased(name, lex), lex)
     # "in 't Veld" is written (and read by OCR) "in't Veld" too, the surname with its particles as well

@@ -108,7 +108,8 @@ def surname() -> str:
     """A surname: optional tussenvoegsel(s), a name part, optionally hyphen-joined with another."""
     tv = tussenvoegsel()
     # "Tjon A Fong"; "'s-Gravesande", "van 's-Jacob": the particle written onto the name with a hyphen
-    single = rf"(?:{tv}{WS1})?(?:['’]s-)?{NAME_PART}(?:[ -]A[ -]{NAME_PART})?"
+    # an Arabic article written onto the name in small letters: "Nadia el-Khatib", "Omar al-Farsi"
+    single = rf"(?:{tv}{WS1})?(?:['’]s-|(?:el|al|ul|ben|abu)-(?=\p{{Lu}}))?{NAME_PART}(?:[ -]A[ -]{NAME_PART})?"
     # a title of nobility between the first name and the particle: "Frederik Baron van Heeckeren"
     single = rf"(?:{NOBILITY}{WS1}(?={tv}{WS1}))?{single}"
     # noble double names: "van Hoevel en van Zwindrecht", "Coredo und Starkenberg"

@@ -17,7 +17,7 @@ import regex
 from ...model import Document, Explanation, Line
 from ..cues import Cued
 from ..grammar import compiled
-from ..lexicons import load_lexicons
+from ..lexicons import load_lexicons, municipalities
 from ..lines import column_order
 from .address_words import (
     _ADDRESS_LABEL,
@@ -226,6 +226,8 @@ def _judge_address(
 ) -> list[Candidate]:
     """The candidates for one street + number on a line, when the context makes it a private address
     (``before``: the text before the line in its own column, where that is not the text's)."""
+    if " ".join(street.group("street").split()).lower() in municipalities():
+        return []  # "woont in Amsterdam 3 kilometer van ...": a town and a distance, no street
     gap = _GAP.match(t, street.end())  # ", ", " in ", " te ": "Wielingenstraat 12 in 3522 PA Utrecht"
     pc_here_at = gap.end() if gap else street.end()
     pc_here = _POSTCODE_RE.match(t, pc_here_at)

@@ -38,11 +38,12 @@ _STREET_RE = compiled(_STREET)
 _DIGIT = compiled(r"\d")  # the digits of the street's number group
 _POSTCODE_RE = compiled(_POSTCODE)
 _LOOSE_STREET = compiled(
-    r"(?:[ \u00a0]+(?:aan|op|van))?(?:[ \u00a0]+(?:de|het))?[ \u00a0]+"
+    r"(?:[ \u00a0]+(?:aan|op|van|in))?(?:[ \u00a0]+(?:de|het))?[ \u00a0]+"
     r"(?P<street>\p{Lu}[\p{L}'’.-]*"
     r"(?:[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*\p{Lu}[\p{L}'’.-]*){0,3})"
     r"[ \u00a0]+(?P<nr>\d{1,5}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?)(?![\d,.:]\d)"
-    r"(?![ \u00a0]+(?i:jaar|jaren|maand|maanden|week|weken|dag|dagen|keer|uur|minuten|personen|km|meter|euro)\b)"
+    r"(?![ \u00a0]+(?i:jaar|jaren|maand|maanden|week|weken|dag|dagen|keer|uur|minuten|personen|km|meters?|"
+    r"kilometers?|euro|procent|gram|kilo|kg|liter)\b)"
 )
 # a party whose correspondentieadres or postadres is their own ("Correspondentieadres bezwaarmaker: ...")
 _ROLE = r"(?:bezwaarmaker|aanvrager|verzoeker|cliënt|client|klager|klaagster|betrokkene|belanghebbende|melder)"

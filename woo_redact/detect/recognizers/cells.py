@@ -200,9 +200,14 @@ def _name_start(cell: str) -> int | None:
 
 
 # ("Novák, J. (Novak)": the name as another system spells it, in brackets after it)
+_MORE_GIVEN = r"(?:[ \t]+(?:(?:bin|ibn|bint|binti|ben)[ \t]+)?\p{Lu}[\p{Ll}'’-]+){0,3}"
+# (given names may be several, with an Arabic patronymic: "AL-HASHIMI, Khalid bin Salman", "BERG, Hendrikus Johannes")
 _INVERTED = compiled(
-    rf"^(?P<sur>[^,]{{2,60}}),[ \t]*(?P<given>{INITIALS}|\p{{Lu}}[\p{{Ll}}'’-]+)(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*$"
+    rf"^(?P<sur>[^,]{{2,60}}),[ \t]*(?P<given>{INITIALS}|\p{{Lu}}[\p{{Ll}}'’-]+)"
+    rf"(?P<more>{_MORE_GIVEN})"
+    rf"(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*$"
 )
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben"})
 _SURNAME_WORD = compiled(r"^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*$")
 
 
@@ -214,6 +219,9 @@ def _is_inverted(cell: str) -> bool:
     lex = load_lexicons()
     given = m.group("given").strip()
     initials = bool(_INITIAL.match(given))
+    more = m.group("more").split()
+    if more and (initials or not all(lex.is_first_name(w) or w in _PATRONYMIC for w in more)):
+        return False  # "Zhang, Li Wei": every further given name a first name too
     words = m.group("sur").split()
     tvs = {w for t in lex.tussenvoegsels for w in t.split()}  # "Op de Beeck": "op" of "op de"
     last = [w for w in words if w.lower() not in tvs]
@@ -442,7 +450,7 @@ def wrapped_cells(doc: Document) -> list[Candidate]:
 # a cell of one line that holds a name written surname first, its particles after the first name, as
 # SharePoint, TOPdesk and inventories print it: "Vroomhaven, Pieter de", "Bijlaard, Jeroen van de"
 _INVERTED_PARTICLES = compiled(
-    r"^[ \t]*(?P<name>[^,\n]{2,60},[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"^[ \t]*(?P<name>[^,\n]{2,60},[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?" + _MORE_GIVEN + ")"
     r"(?P<tv>[ \t]+(?:van|de|der|den|het|'t|ter|ten|te|in|op)(?:[ \t]+(?:de|der|den|het|'t))?)?[ \t]*$"
 )
 

@@ -85,9 +85,13 @@ _NUMBER_HEADERS = frozenset(
         "bsn", "burgerservicenummer", "id-nummer", "rijbewijsnummer", "big-nummer",
         "pasnummer", "pasnr", "pasnr.", "cliëntnummer", "clientnummer", "klantnummer", "relatienummer",
         "lidnummer", "polisnummer", "studentnummer", "leerlingnummer", "instructienummer", "diplomanummer",
-        "certificaatnummer", "svh-diploma",
+        "certificaatnummer", "svh-diploma", "bewonersnummer", "tolknummer", "rbtv-nummer", "v-nr", "v-nr.",
+        "chauffeurskaart", "bestuurderskaart", "tachograafkaart", "documentnummer", "rijbewijsnr", "rijbewijsnr.",
     }
 )  # fmt: skip
+# "Kaartnummer" is a map sheet's number too: a driver's card only beside a column of drivers or holders
+_CARD_HEADERS = frozenset({"kaartnummer", "kaartnr", "kaartnr."})
+_HOLDER_HEADERS = frozenset({"chauffeur", "bestuurder", "kaarthouder", "houder", "naam", "medewerker", "werknemer"})
 # a cell's whole text: "104477", "HA-204511", "V 3104 8821", "EK4481920"
 _CELL_NUMBER = compiled(
     r"\A(?=(?:[^\d\n]*\d){5})(?!\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\Z)(?!14[ \u00a0]?0\d{2,3}\Z)"
@@ -102,12 +106,24 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
     text = doc.text
     out: list[Candidate] = []
     # a cell of its own: the number alone on its line ("Postbus 20901, 2500 EX" under a label is no cell)
-    for at, line_end in _cells_under(doc, _NUMBER_HEADERS):
+    headers = _NUMBER_HEADERS | (_CARD_HEADERS if _beside_holders(doc) else frozenset())
+    for at, line_end in _cells_under(doc, headers):
         cell = text[at:line_end].strip()
         if _CELL_NUMBER.match(cell):
             expl = Explanation("personnel_number_column", 0.8, why, context=cell)
             out.append(Candidate(at, at + len(cell), "PERSONAL_NUMBER", expl))
     return out
+
+
+def _beside_holders(doc: Document) -> bool:
+    """A "Kaartnummer" header on the line of a header of people ("Chauffeur", "Naam")."""
+    cards = [w.box for w in doc.words if w.text.rstrip(":").lower() in _CARD_HEADERS]
+    return any(
+        w.box.page == b.page and abs(w.box.y0 - b.y0) < 2
+        for b in cards
+        for w in doc.words
+        if w.text.rstrip(":").lower() in _HOLDER_HEADERS
+    )
 
 
 def _cells_under(doc: Document, headers: frozenset[str]) -> list[tuple[int, int]]:

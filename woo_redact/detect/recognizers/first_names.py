@@ -27,11 +27,14 @@ _ENGLISH_NEXT = compiled(r"\A[ \t]+(?:you|we|i|he|she|they|it|not|please)\b")
 # the surname on the next line after a first name that ends its line ("Onno" / "Krabbendam (Trigion)")
 # (with its particles: "dr. Fenna" / "op de Weegh.")
 _BROKEN_SURNAME = compiled(
-    r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<tv>(?:(?:van|de|der|den|ter|ten|op|het|in[ \t]+['’]t|['’]t)[ \t\u00a0]+){1,3})?"
+    r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<tv>(?:(?:van|de|der|den|ter|ten|op|het|in[ \t]+['’]t|['’]t)[ \t\u00a0]+){1,3}"
+    r"|(?:el|al|ul|ben|abu)-)?"  # ("Nadia" / "el-Khatib": an Arabic article written onto the name)
     # (a sentence's full stop may follow a surname of three letters or more; no abbreviation's dot)
     r"(?P<sur>\p{Lu}\p{Ll}[\p{L}'’-]*)(?:(?<=\p{L}{3})(?=\.(?:[ \t\u00a0\n]|\Z))|(?![\p{L}.-]))"
 )
 
+# a second surname joined by "van" without a hyphen, the last word of the name ("de Kock van Leeuwen")
+_SECOND_SURNAME = compiled(r"[ \u00a0]+van[ \u00a0]+(?P<sur>\p{Lu}\p{Ll}+)(?![\p{L}-]|[ \u00a0]+\p{Lu})")
 _SURNAME_VAN = compiled(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t\u00a0]+van[ \t\u00a0]+\Z")
 # the capitalised word after a lone first name, on its line or at the start of the next
 _CAPITAL_NEXT = compiled(r"[ \t\u00a0]*\n?[ \t\u00a0]*(\p{Lu}\p{Ll}+)(?![\p{L}])")
@@ -64,6 +67,18 @@ class FirstNameRecognizer(NameRecognizer):
         """A person's function in brackets at ``pos`` ("(contractmanager)"), no organisation ("(gemeente)")."""
         m = _FUNCTION_AFTER.match(text, pos)
         return m is not None and m.group().strip(" \t\u00a0()").split()[0] not in self.lex.organisation_words
+
+    def _second_surname(self, word: str) -> bool:
+        """A surname after "van" that is a surname only: no place, organisation or word ("van Leeuwen", not
+        "van Rijkswaterstaat", "van Houten")."""
+        lex = self.lex
+        return (
+            lex.is_surname(word)
+            and word not in lex.places
+            and word.lower() not in municipalities()
+            and word.lower() not in lex.organisation_words
+            and not lex.is_ordinary_word(word)
+        )
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -125,6 +140,9 @@ class FirstNameRecognizer(NameRecognizer):
                 compound = (
                     len(words) == 2 and self.lex.is_dictionary_compound(words[1]) and not self.lex.is_surname(words[1])
                 )
+                joined = _SECOND_SURNAME.match(text, span[1]) if span and span[1] == ext.end() else None
+                if span and joined and self._second_surname(joined.group("sur")):
+                    span = (span[0], joined.end())  # "Wouter de Kock van Leeuwen": a double name without a hyphen
                 if span and span[1] > m.end() and not english and not word_name and not word_place and not compound:
                     score = 0.8 + self.surname_score(text[span[0] : span[1]])
                     out.append(self._result(span[0], span[1], min(score, 1.0), f"first name '{first}' and surname"))
@@ -197,6 +215,23 @@ class FirstNameRecognizer(NameRecognizer):
             ):
                 continue  # "het Antonius" / "Ziekenhuis Sneek": a hospital, a school named after a saint or a person
             out.append(self._result(m.start(), m.end(), 0.55, f"known first name '{first}' on its own"))
+        return out + self._glued(text)
+
+    def _glued(self, text: str) -> list[RecognizerResult]:
+        """A first name and a surname written as one word ("MichielVansteenkiste": a justified line's space
+        kerned into the next capital, which the PDF's text then lacks; "selamGhebreyesus" as OCR joins them):
+        a known first name that is no word, then a capitalised name no list calls a word."""
+        out = []
+        for m in _GLUED.finditer(text):
+            first, sur = m.group("first"), m.group("sur")
+            if not self.lex.is_first_name(first.capitalize()) or self.lex.is_ordinary_word(first.capitalize()):
+                continue
+            if first.lower() in self.lex.english_words or not self._unknown_name(sur):
+                continue  # "WillPower", "JanBouw": a product's or a compound's parts
+            if self.lex.is_first_name(sur) and not self.lex.is_surname(sur):
+                continue  # "AnneMarie": two first names, how a user name writes them
+            why = f"first name '{first}' and surname '{sur}' written as one word"
+            out.append(self._result(m.start(), m.end(), 0.8, why))
         return out
 
     def _firm_of_person_before(self, text: str, start: int, end: int) -> bool:
@@ -226,6 +261,12 @@ class FirstNameRecognizer(NameRecognizer):
         after = compiled(r"\A[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?").match(text[end : end + 30])
         words = [w.lower() for m in (before, after) if m for w in m.groups() if w]
         return any(w in self.lex.english_words and w not in self.lex.dutch_words for w in words)
+
+
+# a first name and a surname without the space between them: "MichielVansteenkiste", "selamGhebreyesus"
+_GLUED = compiled(
+    r"(?<![\p{L}\d@./_-])(?P<first>\p{L}\p{Ll}{2,11})(?P<sur>\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d@_-]|\.\w)"
+)
 
 
 # a single capital letter after a word, no initial ("Peer A", "Peer B."; not "Peer A. de Vries")

@@ -8,6 +8,9 @@ written surname first ("Santoso, B."), and the authors of a cited publication.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -56,13 +59,26 @@ class InitialsNameRecognizer(NameRecognizer):
 
     PATTERN_NAME = "initials + surname"
 
+    @staticmethod
+    def _past_legal_forms(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+        """The pattern's matches; one that begins with a company's legal form is sought again after it
+        ("Bouwbedrijf Jansen B.V." / "P.B. de Vries": a table row's next cell, read as initials "B.V. P.B.")."""
+        for m in pattern.finditer(text):
+            lead = _LEGAL_FORM.match(m.group("name"))
+            if lead is None:
+                yield m
+                continue
+            again = pattern.search(text, m.start("name") + lead.end(), m.end())
+            if again is not None:
+                yield again
+
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Presidio's hook: the names this recognizer finds in ``text``."""
         pattern = compiled(rf"(?<![\p{{L}}.])(?P<name>{INITIALS}{WS}{ROEPNAAM}{surname()})")
         out = []
-        for m in pattern.finditer(text):
+        for m in self._past_legal_forms(pattern, text):
             # initials and a particle in small letters make the next word a surname, a word too ("C.H. de Kogel")
             particle = bool(_INITIALS_PARTICLE.match(text, m.start("name")))
             span = self.trim(text, m.start("name"), m.end("name"), titled=particle)

@@ -34,7 +34,7 @@ from ..grammar import (
     matches_where,
     surname,
 )
-from ..lexicons import Lexicons, load_lexicons, organisation_ending
+from ..lexicons import Lexicons, load_lexicons, municipalities, organisation_ending
 
 _TOKEN = compiled(rf"{INITIALS}|{NAME_PART}|\S+")
 # a possessive before a relative: "uw dochter", "zijn zoon", "haar broer"
@@ -171,12 +171,26 @@ class NameRecognizer(EntityRecognizer):
         surname = span[tokens[-3][0] : tokens[-3][1]]
         word = span[tokens[-1][0] : tokens[-1][1]]
         first = span[tokens[-4][0] : tokens[-4][1]]
+        lex = self.lex
         if (
             len(tokens) == 4
-            and self.lex.is_first_name(first)
-            and self.lex.is_surname(surname)
-            and not (self.lex.is_surname(word) or self.lex.is_first_name(word))
-            and named_alone(text, word)
+            and lex.is_first_name(first)
+            and not (lex.is_surname(word) or lex.is_first_name(word))
+            and (
+                (lex.is_surname(surname) and named_alone(text, word))
+                # "Levi Bakboord van Steigerbouw Noord B.V.": after a surname no first name, a place, a word or a
+                # compound of the dictionary, or a firm's name going on, after "van" is where the person works
+                or (
+                    not lex.is_first_name(surname)
+                    and (
+                        word in lex.places
+                        or word.lower() in municipalities()
+                        or lex.is_ordinary_word(word)
+                        or lex.is_dictionary_compound(word)
+                        or self.firm_goes_on(text, end)
+                    )
+                )
+            )
         ):
             return True
         if not self.surname_only(surname):
@@ -251,6 +265,10 @@ class TitledNameRecognizer(NameRecognizer):
             )  # "uw dochter Sofiia", "zijn zoon Taras": a relative, named by any name
             if _ROLE_END.search(title) and not kin and not self._role_name(text[span[0] : span[1]]):
                 continue  # "de verzoeker Gemeente Utrecht", "medewerker Financiën": a role, then no name
+            if _ROLE_END.search(title) and not kin and self.firm_goes_on(text, span[1]):
+                continue  # "Aanvrager  Stratum Horeca Holding B.V.": a party that is a firm
+            if _FUNCTION_END.search(title) and self._of_a_place(text[span[0] : span[1]]):
+                continue  # "de wijkagent van Stadsdriehoek": his beat, no surname ("collega van Dijk" is one)
             if _FUNCTION_END.search(title) and self._dictionary_word(text[span[0] : span[1]]):
                 continue  # "Agent Geometrie" in a data model's classes: a function, then a word no name list holds
             score = 0.85 + self.surname_score(text[span[0] : span[1]])
@@ -283,6 +301,15 @@ class TitledNameRecognizer(NameRecognizer):
             if "-" in last and not all(self.lex.is_first_name(p) for p in last.split("-")):
                 return span[0], span[0] + words[k - 1].end()
         return span
+
+    def _of_a_place(self, name: str) -> bool:
+        """ "van" in small letters and one word no surname list holds, or a place: the preposition after a
+        function ("wijkagent van Transvaal"), no particle of a surname."""
+        words = name.split()
+        if len(words) != 2 or words[0] != "van":
+            return False
+        w = words[1].strip(",.;:")
+        return not self.lex.is_surname(w) or w in self.lex.places or w.lower() in municipalities()
 
     def _dictionary_word(self, name: str) -> bool:
         """One word of the Dutch dictionary that no list of names holds ("Geometrie", "Planning")."""

@@ -12,7 +12,7 @@ from .names import NameRecognizer
 
 __all__ = ["PARAPH", "ParaphTextRecognizer", "looks_like_paraph"]
 
-PARAPH = r"\p{Lu}[\p{L}.]{0,6}\d?"  # "TW2": a digit tells two colleagues with the same initials apart
+PARAPH = r"\p{Lu}[\p{L}.]{0,6}\d{0,2}"  # "TW2", "RH04": digits tell colleagues with the same initials apart
 
 
 def _initials_match(name: str, paraph: str) -> bool:

@@ -32,6 +32,7 @@ _DATE_START = re.compile(r"\(?\d{1,2}-\d{2}-(?:19|20)\d{2}(?!\d)")
 
 
 _NAME_BRACKET = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){1,3})[ \t]*\([^()\n]{0,30}\Z")
+_NAME_COMMA = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t\n]+[\w'’-]+){1,3})[ \t]*,[ \t]*\Z")
 _MOBILE_BESIDE = re.compile(
     r"[ \t]*[|·,]?[ \t]*\n?[ \t]*(?:M|Mob|Mobiel|GSM)\.?[ \t]*:?[ \t]*(?:\+31[ \t]?(?:\(0\)[ \t]?)?6|06)"
 )
@@ -185,6 +186,9 @@ class DutchPhoneRecognizer(PatternRecognizer):
             # "Lonneke Janssen-Pauwels (secretariaat, 043 ...)": the number in the brackets after a person's name
             bracket = _NAME_BRACKET.search(text, max(line_start, r.start - 80), r.start)
             own = own or bool(bracket and _named(bracket.group("name")))
+            # "Behandelend jurist: Nadia" / "el-Khatib, 010-...": a person's name and a comma right before it
+            comma = _NAME_COMMA.search(text, max(0, r.start - 60), r.start)
+            own = own or bool(comma and _given_name(comma.group("name")))
             # "T 070 426 71 38" / "M 06 41 29 88 31": a landline beside a mobile is the person's direct line
             own = own or bool(_MOBILE_BESIDE.match(text, r.end))
             # "servicecentrum@logius.nl 088 - 900 62 23": right beside a functional mailbox (a table row)

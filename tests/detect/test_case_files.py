@@ -1,0 +1,113 @@
+"""Case files of police, justice and inspections: names written surname first with several given names, surnames
+in capitals written again in running text, Arabic articles, double names without a hyphen, personal numbers after
+their labels and under their headers, nicknames, and where a firm's or a place's name is no one's."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+NAME_FORMS = [
+    # a name surname first with an Arabic patronymic fills its cell; running text writes the surname again
+    (
+        "Vreemdeling\tAL-HASHIMI, Khalid bin Salman\nV-nummer\t2916734051\n\n"
+        "Nader gehoor; Al-Hashimi noemt broer Faisal bin Salman Al-Hashimi, die in 2023 een vergunning kreeg.",
+        ["AL-HASHIMI, Khalid bin Salman", "Al-Hashimi", "Faisal bin Salman", "2916734051"],
+        [],
+    ),
+    # a list's surname in capitals (with S comma below) is the running text's surname (with S cedilla)
+    (
+        "Chauffeur\tKaartnummer\tOvertreding\nȘTEFĂNESCU, Andrei\tRO41028833\tdagelijkse rusttijd te kort\n\n"
+        "Chauffeur Ştefănescu was op de dag van het bezoek in Roemenië.",
+        ["ȘTEFĂNESCU, Andrei", "Ştefănescu", "RO41028833"],
+        ["Roemenië"],
+    ),
+    # a double-barrelled surname whose last part ends like a street ("-laan") is a surname after a first name
+    ("Dat doet de boekhouder, Wilma Kuijpers-Ammerlaan.", ["Wilma Kuijpers-Ammerlaan"], []),
+    # an Arabic article in small letters, on the next line after the first name too
+    (
+        "Bezwaar bij de burgemeester, Postbus 70012, 3000 KP Rotterdam. Behandelend jurist: Nadia\n"
+        "el-Khatib, 010-4981276, n.elkhatib@rotterdam.nl.",
+        ["Nadia", "el-Khatib", "010-4981276", "n.elkhatib@rotterdam.nl"],
+        ["Postbus 70012", "Rotterdam"],
+    ),
+    ("Het gesprek met Omar al-Farsi verliep goed. De strijd tegen al-Qaeda.", ["Omar al-Farsi"], ["al-Qaeda"]),
+    # a double name without a hyphen, and the paraph made of it; "van" before an organisation is no such name
+    (
+        "Collega-inspecteur\tWouter de Kock van Leeuwen\n\nDatum\tNaam\tParaaf\n18-03-2025\tJ. Einarsson\tWdKvL\n"
+        "Overleg met Jan de Vries van Rijkswaterstaat.",
+        ["Wouter de Kock van Leeuwen", "WdKvL", "J. Einarsson", "Jan de Vries"],
+        ["Rijkswaterstaat"],
+    ),
+    # the code in brackets after a name is theirs wherever it stands
+    (
+        "Behandelaar\tRuud Hoogerwerf (RH04)\n\n2025-03-11 RH04 Eerste gehoor afgenomen.",
+        ["Ruud Hoogerwerf", "RH04"],
+        [],
+    ),
+    # a first name and a surname run together (a kerned space the PDF's text lacks, OCR's joins)
+    (
+        "Vlaamse Milieumaatschappij MichielVansteenkiste\nTolk: selamGhebreyesus was aanwezig. Open PowerPoint "
+        "of SharePoint.",
+        ["MichielVansteenkiste", "selamGhebreyesus"],
+        ["Vlaamse Milieumaatschappij", "PowerPoint", "SharePoint"],
+    ),
+    # the name someone goes by in a statement
+    (
+        "Hij betaalt contant aan een man die zich\n'Luuk' noemt. Een vrouw genaamd Soraya bracht het pakket. "
+        "Het programma genaamd Horizon loopt door.",
+        ["Luuk", "Soraya"],
+        ["Horizon"],
+    ),
+]
+
+NUMBERS_AND_HOMES = [
+    (
+        "Opvang\tazc Ter Apel (COA), bewonersnummer 448127\nTolk: Lê Minh Tuấn, Rbtv-nummer 20918\n"
+        "Betrokken bewoners: Mohamed Abdirahman Farah (V-nr. 2201938845).",
+        ["448127", "20918", "2201938845", "Mohamed Abdirahman Farah"],
+        ["Ter Apel", "COA"],
+    ),
+    # a foreign home after "woont in"; a town and a distance is no street, nor a town and a weight
+    (
+        "Zijn partner, mevrouw Sigríður Jónsdóttir, woont in Strandgata 31, Hafnarfjörður.\n"
+        "Hij woont in Amsterdam 3 kilometer van het station.\n"
+        "In de woning aan de Kerkstraat 140 heeft de politie te Rotterdam 612 gram hennep aangetroffen.",
+        ["Sigríður Jónsdóttir", "Strandgata 31"],
+        ["Amsterdam 3", "Rotterdam 612"],
+    ),
+]
+
+FIRMS_AND_PLACES = [
+    # a function and "van" before a neighbourhood: his beat, no surname ("collega van Dijk" is one)
+    (
+        "Rotterdam is geïnformeerd via de wijkagent van Stadsdriehoek, de heer Okafor. Ik sprak met de wijkagent van "
+        "Transvaal en met collega van Dijk.",
+        ["Okafor", "van Dijk"],
+        ["Stadsdriehoek", "Transvaal"],
+    ),
+    # a first name, a surname no first name and "van" before a compound or a firm: where the person works
+    ("De steigerbouwer Levi Bakboord van Steigerbouw Noord B.V. was getuige.", ["Levi Bakboord"], ["Steigerbouw"]),
+    # initials in the cell after a company's legal form are the next cell's person, no part of "B.V."
+    (
+        "Bouwbedrijf Jansen B.V.\tP.B. de Vries\nHet bedrijf Jansen B.V.  P.B. de Vries",
+        ["P.B. de Vries"],
+        [],
+    ),
+    # a party that is a firm; an office whose word ends in "kantoor"
+    (
+        "Aanvrager\tStratum Horeca Holding B.V.\n\nmr. Ilse Vermeulen\nGerechtsdeurwaarderskantoor Rijn & IJssel\n",
+        ["Ilse Vermeulen"],
+        ["Stratum Horeca Holding", "Gerechtsdeurwaarderskantoor Rijn"],
+    ),
+]
+
+TABLES = {"name_forms": NAME_FORMS, "numbers_and_homes": NUMBERS_AND_HOMES, "firms_and_places": FIRMS_AND_PLACES}
+
+
+@pytest.mark.parametrize(
+    ("text", "redact", "keep"),
+    [pytest.param(*row, id=f"{name}-{i}") for name, rows in TABLES.items() for i, row in enumerate(rows)],
+)
+def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
