@@ -204,7 +204,7 @@ DOCS.append(Doc("ao05", "Omgevingsvergunning melkveehouderij Zuidveld 14", "lo",
           "{{N:Dwingelderveld}} en het {{N:Witterveld}}. {{O:Gedeputeerde Staten van Drenthe}} hebben op 12 mei 2025 "
           "verklaard dat een {{T:Natura 2000-activiteit}} niet aan de orde is. De {{O:Omgevingsdienst Drenthe}} heeft "
           "de aanvraag getoetst aan het {{L:Besluit activiteiten leefomgeving}}."),
-    ("p", "Uw buren aan de [[Zuidveld 12]] ([[familie Tiesinga]]) en aan de Hooghalerweg hebben geen zienswijzen "
+    ("p", "Uw buren aan de [[Zuidveld 12]] (familie [[Tiesinga]]) en aan de Hooghalerweg hebben geen zienswijzen "
           "ingediend. De melding van uw zoon [[Gerrit Jansen]] over de mestbassin op perceel {{R:Beilen P 1190}} is "
           "als aparte melding behandeld."),
     ("pb",),
@@ -217,7 +217,7 @@ DOCS.append(Doc("ao05", "Omgevingsvergunning melkveehouderij Zuidveld 14", "lo",
     ("p", "Met vriendelijke groet,\n\nnamens het college van burgemeester en wethouders van {{P:Midden-Drenthe}},\n\n"
           "[[M. Spijkerboer]]\n{{F:vergunningverlener omgevingsrecht}}"),
     ("small", "Afschrift: {{O:Omgevingsdienst Drenthe}}, t.a.v. [[R. Mulder-Smeenge]]; {{O:Waterschap Drents Overijsselse Delta}}"),
-], footer="{{R:OV-2025-0219}} - pagina", hidden={"author": "[[Marit Spijkerboer]]", "subject": "Vergunning [[Jansen]] Zuidveld"}))
+], footer="{{R:OV-2025-0219}} - pagina", hidden={"author": "[[Marit Spijkerboer]]", "subject": "Vergunning [[H.J. Jansen]] Zuidveld"}))
 
 # ---------------------------------------------------------------------------------------------- ao06
 DOCS.append(Doc("ao06", "Last onder dwangsom Loonbedrijf Van der Wal", "rl", [
@@ -235,7 +235,8 @@ DOCS.append(Doc("ao06", "Last onder dwangsom Loonbedrijf Van der Wal", "rl", [
           "{{N:Natura 2000-gebied Alde Feanen}}, binnen het {{G:Natuurnetwerk Nederland}}."),
     ("p", "Dit is in strijd met {{L:artikel 4.3 van het Besluit bodemkwaliteit}} en {{L:artikel 5.1 van de Omgevingswet}}. "
           "Uw bedrijfsleider, de heer [[Pieter Zijlstra]], heeft op 11 augustus verklaard dat de opslag van de gemeente "
-          "{{P:Heerenveen}} afkomstig is."),
+          "{{P:Heerenveen}} afkomstig is. Dat wordt bestreden door loonwerker [[Marten van Heerenveen]], die de "
+          "partij heeft vervoerd: volgens hem komt de specie uit de eigen sloten van het bedrijf."),
     ("h", "Last"),
     ("p", "Wij leggen {{C:Loonbedrijf Van der Wal B.V.}} een last onder dwangsom op: verwijder de opgeslagen "
           "baggerspecie uiterlijk 30 september 2025 naar een erkende verwerker. Voldoet u niet aan de last, dan verbeurt "
@@ -360,7 +361,9 @@ DOCS.append(Doc("ao09", "Verslag veldbezoek stikstofgevoelige habitats Dwingelde
     ("h", "Conclusie en vervolg"),
     ("p", "De {{T:kritische depositiewaarde}} wordt op alle bezochte locaties overschreden. Voorgesteld wordt de "
           "hydrologische maatregelen uit het {{G:Natura 2000-beheerplan Dwingelderveld}} te versnellen. Het verslag "
-          "gaat naar gedeputeerde {{H:Hilde Bosscher}} en naar {{M:natuur@drenthe.nl}}."),
+          "gaat naar gedeputeerde {{H:Hilde Bosscher}} en naar {{M:natuur@drenthe.nl}}. Mevrouw [[Van Zwolle]] bespreekt "
+          "de uitkomsten op 20 mei met de {{O:Provincie Overijssel}} in {{P:Zwolle}}, omdat ook het {{N:Holtingerveld}} "
+          "en de {{N:Uffelte}}-heide in de gebiedsanalyse zitten."),
 ], footer="Verslag veldbezoek {{N:Dwingelderveld}} - {{R:N2K-DW-2025-14}}",
     hidden={"author": "[[Anouk van Zwolle]]",
             "annots": [(0, "Foto 1 niet publiceren: erf [[Mulder-Boelens]] herkenbaar. - [[LM]]", "[[Lars Meijering]]",
@@ -465,7 +468,8 @@ DOCS.append(Doc("ao12", "Uittreksel eigendomssituatie tracé Nedersaksenlijn", "
     ("small", "Let op: dit overzicht bevat persoonsgegevens uit de {{T:Basisregistratie Kadaster}}. Niet verder verspreiden. "
               "Vragen: {{M:grondzaken@provinciegroningen.nl}}"),
 ], pagesize="A4L", footer="{{G:Nedersaksenlijn}} - eigendomssituatie alternatief B - versie 3",
-    hidden={"author": "[[G. Vos-Mekel]]", "attach": [("BRK-levering eigenaren [[Kassab]].csv", "perceel;eigenaar\n")]}))
+    hidden={"author": "[[G. Vos-Mekel]]", "attach": [("BRK levering eigenaar [[Wessel Dorgelo]].csv",
+                        "perceel;eigenaar;adres\nEmmen AB 1540;[[Wessel Dorgelo]];[[Runde ZZ 81]] Emmer-Compascuum\n")]}))
 
 # ---------------------------------------------------------------------------------------------- ao13 map legend
 
@@ -479,11 +483,14 @@ def map_flow(doc):
         ([20, 40, 150, 40, 170, 190, 30, 170], "#c9e2b3", "1"), ([150, 40, 300, 60, 290, 200, 170, 190], "#f2d7a0", "2"),
         ([300, 60, 460, 70, 450, 210, 290, 200], "#c9e2b3", "3"), ([30, 170, 170, 190, 160, 310, 40, 300], "#e8c6c6", "4"),
         ([170, 190, 290, 200, 300, 315, 160, 310], "#d6d6ef", "5"), ([290, 200, 450, 210, 455, 318, 300, 315], "#f2d7a0", "6")]
+    owners = {"1": "[[Hofsteenge]]", "2": "[[Smeenge-Wolthuis]]", "4": "[[El Idrissi]]/[[Amrani]]",
+              "5": "[[Oldenhuis-Meinders]]", "6": "[[A. Luinge]]", "3": "{{O:Het Drentse Landschap}}"}
     for pts, col, lab in parcels:
         dr.add(Polygon(pts, fillColor=colors.HexColor(col), strokeColor=colors.HexColor("#555555"), strokeWidth=0.7))
         cx = sum(pts[0::2]) / 4
         cy = sum(pts[1::2]) / 4
         dr.add(String(cx, cy, lab, fontName="DVB", fontSize=13, fillColor=colors.black))
+        dr.add(String(cx - 28, cy - 13, doc.plain(owners[lab]), fontName="DV", fontSize=6.5, fillColor=colors.HexColor("#333333")))
     dr.add(Line(10, 120, 470, 140, strokeColor=colors.HexColor("#3a6fd8"), strokeWidth=3))
     dr.add(String(330, 128, doc.plain("{{N:Hunze}}"), fontName="DVI", fontSize=9, fillColor=colors.HexColor("#3a6fd8")))
     dr.add(Line(240, 0, 250, 330, strokeColor=colors.HexColor("#888888"), strokeWidth=5))
@@ -531,7 +538,7 @@ DOCS.append(Doc("ao14", "Aanvraag schadevergoeding mijnbouwschade IMG", "lo", [
           "(op grond van de {{L:Tijdelijke wet Groningen}})."),
     ("p", "Slochteren, 2 juli 2025\n\n[[T. Bakker-Snijders]]          [[A. Bakker]]"),
     ("small", "Ontvangen IMG 7 juli 2025 - dossiernummer {{R:IMG-2025-118406}} - behandelaar [[Sven Ubbens]] - "
-              "schade-expert {{C:Schadeexpertise Noord}} ([[ing. L. Wierenga]])"),
+              "schade-expert {{C:Schadeexpertise Noord}} (ing. [[L. Wierenga]])"),
 ], header="IMG aanvraagformulier fysieke schade - versie 2025-1",
     hidden={"author": "[[Nordin Azzouzi]]", "subject": "aanvraag [[Bakker-Snijders]]"}))
 
