@@ -1,6 +1,7 @@
 """Build set mixed31 (AO): python build.py [ao01 ao02 ...]  (all documents when no names are given).
 Writes docs/<name>.pdf and gold/<name>.json; prints per-document probe counts and any probe that the
 evaluator's extractors could not find in the original (such probes are left out of the gold)."""
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -27,6 +28,7 @@ def main(names):
             msg += f"  DROPPED redact={dropped['redact']} keep={dropped['keep']} OVERLAP={dropped.get('overlap')}"
         print(msg, flush=True)
     print(f"total docs={len(todo)} redact={tr} keep={tk}")
+    shutil.rmtree(tmpbase, ignore_errors=True)
 
 
 if __name__ == "__main__":
