@@ -75,6 +75,7 @@ LEAK_SETS = {
     "blind-mixed28": ROOT / "eval/blind/mixed28",
     "blind-mixed29": ROOT / "eval/blind/mixed29",
     "blind-mixed30": ROOT / "eval/blind/mixed30",
+    "blind-mixed31": ROOT / "eval/blind/mixed31",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
