@@ -52,6 +52,8 @@ NAME_FORMS = [
         ["MichielVansteenkiste", "selamGhebreyesus"],
         ["Vlaamse Milieumaatschappij", "PowerPoint", "SharePoint"],
     ),
+    # capitals with a particle after the hyphen
+    ("Presentielijst\nDe deelnemer ZEYNEP KORKMAZ-DE JONG tekende.", ["ZEYNEP KORKMAZ-DE JONG"], []),
     # the name someone goes by in a statement
     (
         "Hij betaalt contant aan een man die zich\n'Luuk' noemt. Een vrouw genaamd Soraya bracht het pakket. "
@@ -103,6 +105,54 @@ FIRMS_AND_PLACES = [
 ]
 
 TABLES = {"name_forms": NAME_FORMS, "numbers_and_homes": NUMBERS_AND_HOMES, "firms_and_places": FIRMS_AND_PLACES}
+
+
+CODES_AND_ACCOUNTS = [
+    # a code in the cell beside a name, made of its initials, wherever it stands; no other capitals
+    (
+        "Init. Naam\nRBA Roos Bakker\n36\nSEA Storm El Amrani 32\nBNG Bo Nguyen\nKJA\nKevin Janga\n"
+        "Afwezig: RBA en THO in week 16. De KPI is gehaald.",
+        ["RBA", "SEA", "BNG", "KJA", "Roos Bakker", "Kevin Janga"],
+        ["THO", "KPI"],
+    ),
+    # accounts with a number that tells two of the same letters apart
+    (
+        "Versie\tDoor\n0.2\tjdevries2\n0.5\tmkok3\nAuteurs: Jeroen de Vries, Maarten Kok. Zie versie 2.",
+        ["jdevries2", "mkok3", "Jeroen de Vries", "Maarten Kok"],
+        ["versie 2"],
+    ),
+    # a code of an action list's owner column stands for its person in the legend below; an article makes it a thing
+    (
+        "Nr   Datum   Besluit   Eigenaar   Status\n2026-04   05-02   Reactie op rapport   ST   afgerond\n\n"
+        "Afkortingen eigenaren: ST = plv. directeur. Het ST van 2024 blijft gelden.",
+        ["[ST] = plv"],
+        ["Het ST van"],
+    ),
+    # a number right beside a person's own address is theirs, whatever organisation begins the row
+    (
+        "Gemeente Groningen teamleider DIV en merel.vos@groningen.nl 050-367 0422\nSubjectnummer   100387221",
+        ["merel.vos@groningen.nl", "050-367 0422", "100387221"],
+        ["Gemeente Groningen"],
+    ),
+]
+
+ROW_ADDRESSES = [
+    # the row's number ends the row before (a firm's wrapped "B.V."): the name's next cell is the home address
+    (
+        "PM-035\nLoonbedrijf Van der Wal\nIndustrieweg 30, Gorredijk\nB.V.\nPM-036\nStefan Kötter\n"
+        "Grensweg 3, Zwinderen\nmelkvee",
+        ["Stefan Kötter", "Grensweg 3"],
+        ["Loonbedrijf Van der Wal"],
+    ),
+    # a German street after a person's name and a home word
+    (
+        "Eigenaar: Jürgen Többen (woonachtig Duitsland), Hauptstraße 51, 49835 Wietmarschen",
+        ["Jürgen Többen", "Hauptstraße 51"],
+        [],
+    ),
+]
+
+TABLES.update({"codes_and_accounts": CODES_AND_ACCOUNTS, "row_addresses": ROW_ADDRESSES})
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ from .dates import document_year
 from .engine import Engine
 from .enumerations import bulleted_names, enumerated_names
 from .evidence import Judge, Verdict
-from .lines import Layout, cell_gaps, detached_lines
+from .lines import Layout, beside_on_row, cell_gaps, detached_lines
 from .merge import (
     Merged,
     boxes_for_span,
@@ -47,6 +47,7 @@ from .near_person import (
     addresses_after_persons,
     aliases_of_persons,
     birth_dates_after_persons,
+    codes_beside_persons,
     given_names_after_persons,
     numbers_after_persons,
     short_forms_of_persons,
@@ -110,8 +111,9 @@ class Detector:
             sources = [m for m in merged if (m.start, m.end) not in kept]
         merged += directory_names(doc.text, merged)  # "linden, j. van der": no detector reads small letters
         persons = [m for m in merged if m.entity == "PERSON" and (m.start, m.end) not in kept]
-        merged += addresses_after_persons(doc.text, persons, orgs, merged)
+        merged += addresses_after_persons(doc.text, persons, orgs, merged, beside_on_row(doc))
         merged += handles_after_persons(doc.text, persons, merged) + aliases_of_persons(doc.text, persons, merged)
+        merged += codes_beside_persons(doc.text, persons, merged)  # "RBA  Roos Bakker" in an "Init." column
         merged += numbers_after_persons(doc.text, persons, merged)
         merged += birth_dates_after_persons(doc.text, persons, merged)
         merged += given_names_after_persons(doc.text, persons, merged)

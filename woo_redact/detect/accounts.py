@@ -137,7 +137,7 @@ def user_ids_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Me
         if legend is not None:
             ids.setdefault(legend.group("id"), name)
     out: list[Merged] = []
-    words = {w.lower() for w in word_runs(text)} if ids else set()
+    words = {w.lower().rstrip("0123456789") for w in word_runs(text)} if ids else set()
     low = text.lower() if ids else ""
     for i, name in sorted(ids.items()):
         if not (i in words if i.isalpha() else i in low):
@@ -159,7 +159,8 @@ def user_ids_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Me
 
 # ("jnovak-adm", "jnovak_admin": the person's admin account, their name with its suffix)
 # (a dash line after it, "d.verschuren----Zaak", is a separator, not the account's suffix)
-_ACCOUNT_SUFFIX = r"(?:[-_.](?i:adm|admin|beheer|test|ext))?"
+# ("jdevries2", "mkok3": a number that tells two accounts of the same letters apart)
+_ACCOUNT_SUFFIX = r"(?:\d{1,2}|[-_.](?i:adm|admin|beheer|test|ext))?"
 _ACCOUNT_END = r"(?![\w@]|-(?!--))"
 _ACCOUNT_BEFORE = compiled(r"(?<![\w@.-])")
 _ACCOUNT_TAIL = compiled(_ACCOUNT_SUFFIX + _ACCOUNT_END)

@@ -10,11 +10,12 @@ Document's lines only; no PDF is read here.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 
 from ..model import Document, Line
 
-__all__ = ["ColumnOrder", "Layout", "cell_gaps", "column_order", "detached_lines"]
+__all__ = ["ColumnOrder", "Layout", "beside_on_row", "cell_gaps", "column_order", "detached_lines"]
 
 _ALIGN = 3.0  # points: a column's lines start at the same x
 _MAX_GAP = 0.9  # line heights between one line's bottom and the next one's top
@@ -160,3 +161,24 @@ class Layout:
         return text is self.text and any(
             title_end <= s and e <= start and text[title_end:s].strip() for s, e in self.gaps
         )
+
+
+def beside_on_row(doc: Document) -> Callable[[int, int], bool]:
+    """``beside(a, b)``: the line holding offset ``b`` stands right of the line holding offset ``a``, on the same
+    row of the page (a table's next cell, which the text puts on a line of its own)."""
+    lines = doc.lines
+    starts = [ln.start for ln in lines]
+
+    def line_of(pos: int) -> Line | None:
+        k = bisect_right(starts, pos) - 1
+        return lines[k] if k >= 0 and pos <= lines[k].end else None
+
+    def beside(a: int, b: int) -> bool:
+        la, lb = line_of(a), line_of(b)
+        if la is None or lb is None or la is lb or la.box.page != lb.box.page:
+            return False
+        one, two = la.box, lb.box
+        overlap = min(one.y1, two.y1) - max(one.y0, two.y0)
+        return overlap > 0.5 * min(one.y1 - one.y0, two.y1 - two.y0) and two.x0 >= one.x1 - 1.0
+
+    return beside

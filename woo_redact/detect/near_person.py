@@ -15,7 +15,7 @@ a first name someone is addressed by ("Mo, jij zet ...", "@Mo" of Mohamed); thei
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -29,6 +29,7 @@ __all__ = [
     "addresses_after_persons",
     "aliases_of_persons",
     "birth_dates_after_persons",
+    "codes_beside_persons",
     "given_names_after_persons",
     "numbers_after_persons",
     "short_forms_of_persons",
@@ -49,6 +50,8 @@ _STREET_NR = compiled(
 _SENTENCE_END = compiled(r"[.!?](?:[ \t]+\p{Lu}|\n)|\n[ \t]*\n")
 # a line that ends so goes on with the address: right after the name, or "... op" / "aan de" / "adres"
 _ONTO_NEXT_LINE = compiled(r"(?:\A[ \t,()]*|(?<![\p{L}])(?:op|aan|adres|te|in|de|het|bij)[ \t,:]*)\Z")
+# a table row's number or code alone on its line: "PM-036", "0412", "12."
+_ROW_NUMBER = compiled(r"[ \t]*(?:\p{Lu}{0,4}[-.]?)?\d{1,6}\.?[ \t]*\n")
 # a signature: the name comes after a closing greeting (the address under it is the office's)
 _CLOSING = compiled(r"(?i:groet(?:en)?|groetjes|hoogachtend|mvg|regards)[^\n]*(?:\n[^\n]*){0,3}?[ \t,\n]*\Z")
 # a letterhead's or footer's line: "Spui 70, 2511 BT Den Haag | T 14 070 | woo@denhaag.nl"
@@ -112,10 +115,15 @@ _STREET_HEADS = frozenset({"Laan", "Plein", "Hof", "Kade", "Singel", "Gracht", "
 
 
 def addresses_after_persons(
-    text: str, persons: Sequence[Merged], orgs: Sequence[tuple[int, int]], taken: Sequence[Merged]
+    text: str,
+    persons: Sequence[Merged],
+    orgs: Sequence[tuple[int, int]],
+    taken: Sequence[Merged],
+    beside: Callable[[int, int], bool] | None = None,
 ) -> list[Merged]:
     """Street and number (with the postcode after them) following a redacted person's name in its
-    sentence; ``taken`` are the spans already found (an address there is not reported twice)."""
+    sentence, or in the next cell of the name's table row (``beside``: :func:`~.lines.beside_on_row`);
+    ``taken`` are the spans already found (an address there is not reported twice)."""
     lex = load_lexicons()
     out: list[Merged] = []
     for p in persons:
@@ -141,14 +149,19 @@ def addresses_after_persons(
         )
         if not shaped:
             continue  # "Sprint 4", "Zaal 2": a street needs its ending, a postcode or a place after it
-        if "\n" in between and not _ONTO_NEXT_LINE.search(between[: between.rfind("\n")]):
+        # ("Stefan Kötter" | "Grensweg 3, Zwinderen": the row's next cell, on a line of its own in the text)
+        next_cell = beside is not None and beside(p.end - 1, m.start("street"))
+        if "\n" in between and not _ONTO_NEXT_LINE.search(between[: between.rfind("\n")]) and not next_cell:
             continue  # the next line of a table or a list is another cell's; an addressee block goes straight on
         if any(w.strip(".,;:()") in lex.acronyms for w in between.split()):
             continue  # "teamleider Dierenwelzijn Zuid" / "NVWA, Catharijnesingel 59": the organisation's
         line_start = line_span(text, p.start)[0]
         above_start = line_start
         for _ in range(2):  # the addressee block's lines above the name
-            above_start = text.rfind("\n", 0, max(0, above_start - 1)) + 1
+            prev_start = text.rfind("\n", 0, max(0, above_start - 1)) + 1
+            if _ROW_NUMBER.match(text, prev_start, above_start):
+                break  # "B.V." / "PM-036" / "Stefan Kötter": the row's number ends the row before
+            above_start = prev_start
         # (only an addressee block's: "Bezwaarde: de heer X en mevrouw Y, Skâns 14, Workum" is a label's line)
         head = text[line_start : p.start]
         block = ":" not in head and len(head.split()) <= 3
@@ -191,6 +204,48 @@ def aliases_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Mer
         why = f"a nickname the text sets equal to the redacted name '{name}'"
         pattern = rf"(?<![\p{{L}}\d]){regex.escape(alias)}(?![\p{{L}}\d])"
         out += _everywhere(text, pattern, taken, "PERSON", Explanation("alias_of_person", 0.7, why))
+    return out
+
+
+# a code of capitals in its own cell right before or after a name on its row: "RBA  Roos Bakker", "Bo Nguyen   BNG"
+# (or alone on the line before the name's: a table's cells read one a line, "KJA" / "Kevin Janga")
+_CODE_BEFORE = compiled(r"(?m:^|(?<=[ \t]{2}|\t))[ \t]*(?P<code>\p{Lu}{2,4})(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
+_CODE_AFTER = compiled(r"[ \t]+(?P<code>\p{Lu}{2,4})(?=[ \t]{2}|\t|[ \t]*(?:\n|\Z))")
+
+
+def _code_of(code: str, name: str) -> bool:
+    """The code is the name's: the first name's initial, then letters of the surname in their order, the first
+    of them a surname word's first ("RBA" of Roos Bakker, "SEA" of Storm El Amrani, "BNG" of Bo Nguyen)."""
+    words = [w for w in natural_order(name).split() if w[:1].isalpha() and not w.endswith(".")]
+    if len(words) < 2 or code[0] != words[0][0].upper():
+        return False
+    sur = words[1:]
+    if code[1] not in {w[0].upper() for w in sur}:
+        return False
+    letters = iter("".join(ch for w in sur for ch in w.upper() if ch.isalpha()))
+    return all(ch in letters for ch in code[1:])  # (each letter found after the one before)
+
+
+def codes_beside_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
+    """A code of capitals in the cell beside a redacted name on its row that is made of that name ("RBA" beside
+    Roos Bakker in a leave planning's "Init." column), at every place it stands: the person's own short code."""
+    lex = load_lexicons()
+    out: list[Merged] = []
+    seen: set[str] = set()
+    for p in persons:
+        name = " ".join(text[p.start : p.end].split())
+        line_start, line_end = line_span(text, p.start)
+        for m in (
+            _CODE_BEFORE.search(text, max(0, text.rfind("\n", 0, max(0, line_start - 1)) + 1), p.start),
+            _CODE_AFTER.match(text, p.end, line_end),
+        ):
+            code = m.group("code") if m else ""
+            if not code or code in seen or code in lex.acronyms or not _code_of(code, name):
+                continue
+            seen.add(code)
+            why = f"a code beside the redacted name '{name}' on its row, made of its initials"
+            pattern = rf"(?<![\p{{L}}\d]){code}(?![\p{{L}}\d])"
+            out += _everywhere(text, pattern, taken, "PARAPH", Explanation("code_beside_person", 0.7, why))
     return out
 
 

@@ -200,6 +200,21 @@ _INITIALS_END = compiled(r"(?P<first>\p{Lu})\.(?:\p{Lu}\.)*\Z")
 _IN_USE_AFTER = compiled(r"[ \t\u00a0]*\((?P<nick>\p{Lu}[\p{Ll}\p{M}'’-]{1,14})\)")
 
 
+_ARTICLE_CODE = compiled(r"(?<![\p{L}])(?i:de|het|een|dit|deze|dat)[ \t\u00a0]+\Z")
+
+
+def _table_code(text: str, m: Merged) -> bool:
+    """A code of two to four capitals that a table's owner or paraph column holds: the person's wherever it
+    stands alone in the document."""
+    code = text[m.start : m.end]
+    return (
+        2 <= len(code) <= 4
+        and code.isalpha()
+        and code.isupper()
+        and any(e.detector == "paraph_table" for e in m.explanations)
+    )
+
+
 def _name_in_use_after(text: str, m: Merged, lex: Lexicons) -> set[str]:
     """The first name in use written in brackets right after a name that ends in initials, the first initial its
     first letter ("T.C. (Thaís)"): sought on its own like the first name it is."""
@@ -246,6 +261,8 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 new = {f for f in new if f.lower() != given.lower()}
         elif m.entity == "EMAIL_ADDRESS":
             new = email_forms(text[m.start : m.end], lex)
+        elif m.entity == "PARAPH" and _table_code(text, m):
+            new = {text[m.start : m.end]}  # "ST" in an action list's owner column, "ST = plv. directeur" below it
         elif m.entity in _LITERAL_ENTITIES:
             new = {" ".join(text[m.start : m.end].split())}  # "op het adres Tsjerkebuorren\n4", "Dossier 2319..."
         else:
@@ -300,9 +317,11 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 and after_postcode(text, occ.start(), occ.end())
             ):
                 continue  # "9090 Melle" is the town, whoever "Melle de Vries" is
+            if source.entity == "PARAPH" and _ARTICLE_CODE.search(text, max(0, occ.start() - 8), occ.start()):
+                continue  # "Het KB van 2024": an article makes the code a thing, whoever signs with KB
             reason = f"another occurrence of a name found by {src}"
             expl = Explanation("propagation", score, reason, pattern=src)  # pattern: the detector of the source
-            entity = source.entity if source.entity in _LITERAL_ENTITIES else "PERSON"
+            entity = source.entity if source.entity in _LITERAL_ENTITIES or source.entity == "PARAPH" else "PERSON"
             out.append(Merged(start, occ.end(), entity, (expl,)))
     return out
 

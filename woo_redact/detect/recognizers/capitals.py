@@ -78,7 +78,8 @@ class CapitalsNameRecognizer(NameRecognizer):
             if any(len(w) <= 5 and alone.get(w, 0) >= 2 for w in words):
                 continue  # "BAO KLIC" where the text writes "voorziening KLIC", "Productmanager KLIC": an acronym
             cased = [w.lower() if w.lower() in self.tvs else w.capitalize() for w in words]
-            parts = [p for w in cased if w[:1].isupper() for p in w.split("-")]
+            # (a particle after a hyphen is no part to judge: "KORKMAZ-DE JONG")
+            parts = [p for w in cased if w[:1].isupper() for p in w.split("-") if p.lower() not in self.tvs]
             if not parts or any(
                 self.lex.is_non_person_word(p) or p.lower() in self.lex.organisation_words for p in parts
             ):

@@ -204,6 +204,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
                     or called_mailbox(text, base + beside.start("mail"), base + beside.end("mail"))
                 )
             )
+            # "merel.vos@groningen.nl 050-367 0422": right beside a person's own address, a row's own number
+            own = own or bool(beside and not mailbox and "@" in beside.group("mail"))
             # "Telefoon: 088 ..." over "E-mailadres: contact@cardan.com": a contact block (not in a signature,
             # where a team mailbox may stand under a person's direct line)
             below = _MAILBOX_BELOW.match(text, r.end)
