@@ -155,6 +155,54 @@ ROW_ADDRESSES = [
 TABLES.update({"codes_and_accounts": CODES_AND_ACCOUNTS, "row_addresses": ROW_ADDRESSES})
 
 
+STAFF_AND_ABROAD = [
+    # a code with a particle written with a capital; Irish particles written apart
+    (
+        "Van: Willemijn Ter Horst-Bakker (PV, energieraad)\nReacties graag met kopie aan WTHB.\n"
+        "Declan Ó Murchú (DECC)      Optional     None",
+        ["Willemijn Ter Horst-Bakker", "WTHB", "Declan Ó Murchú"],
+        ["DECC"],
+    ),
+    # a past office over the line end: a lobbyist now, a private person
+    (
+        "Het gesprek is aangevraagd door Catalyst Public Affairs, het bureau waar oud-\n"
+        "staatssecretaris Hendrik-Jan Ruijsenaars sinds 2023 partner is.",
+        ["Hendrik-Jan Ruijsenaars"],
+        ["Catalyst Public Affairs"],
+    ),
+    # a signature's first name, then another person's name on the next line: two people, no register's name
+    (
+        "Femke, attached the final instruction.\nMaarten\nFemke Haverkamp | Senior policy officer International",
+        ["Maarten", "Femke Haverkamp"],
+        [],
+    ),
+    # "in dienst" is employed, no unit; an organisation on the name's line further on is the next cell's
+    (
+        "Jubileum: 25 jaar in dienst Henny Valkenburg, die de reizen regelde.\n"
+        "Remco de Bruijn-Tjon A Fong Netbeheer Nederland",
+        ["Henny Valkenburg", "Remco de Bruijn-Tjon A Fong"],
+        ["Netbeheer Nederland"],
+    ),
+    # streets named after people in French; Belgian places; a heading's noun before "van"
+    (
+        "De adressen rue Henri Dandoy 12 en avenue Joseph Dandoy 3 in Brugge.\n5. Overerving van Generiek "
+        "Netwerk Model",
+        [],
+        ["Henri Dandoy", "Joseph Dandoy", "Brugge", "Overerving van Generiek"],
+    ),
+    # a directory's name in use after its label; thanks before a first name that is a word
+    (
+        "Lente Hylkema\nproduct owner\nRoepnaam: Lente\nRoepnaam: Hoopje\n"
+        "[03-03-2026 06:48] Hoop Sanichar: Goedemorgen, de Maas staat hoog.\n"
+        "[03-03-2026 06:51] Joost: Dank Hoop. Ik bel om 7 uur.",
+        ["Lente Hylkema", "Roepnaam: [Lente]", "Hoopje", "Hoop Sanichar", "Dank [Hoop]"],
+        [],
+    ),
+]
+
+TABLES.update({"staff_and_abroad": STAFF_AND_ABROAD})
+
+
 @pytest.mark.parametrize(
     ("text", "redact", "keep"),
     [pytest.param(*row, id=f"{name}-{i}") for name, rows in TABLES.items() for i, row in enumerate(rows)],

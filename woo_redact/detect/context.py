@@ -91,6 +91,12 @@ _BUILDINGS = ("gebouw",)  # "Herman Teirlinckgebouw"
 # endings of a street's name that no surname has ("Verkade", "Ammerlaan", "Hogeweg", "Westerhof" do; a listed
 # surname is one all the same: "Verbaan", "Oosterbaan")
 _STREET_ONLY = (*(s for s in _STREETS if s not in ("laan", "kade")), "boulevard", "pad", "baan", "allee", "promenade")
+# a French street's word before the name it bears (Brussels, Wallonia, France): "rue Henri Dandoy", "avenue Louise"
+_IN_SERVICE = compiled(r"(?<![\p{L}])(?:in|uit)[ \t\u00a0]+dienst[ \t\u00a0]+\Z")
+_STREET_WORD_BEFORE = compiled(
+    r"(?<![\p{L}])(?i:rue|avenue|boulevard|chaussée|drève|chemin|allée|quai|square|impasse)[ \t\u00a0]+"
+    r"(?:(?i:de[ \t\u00a0]+la|de|du|des)[ \t\u00a0]+)?\Z"
+)
 _STREET_WORD_AFTER = compiled(r"[ \t\u00a0]+(?:Boulevard|Straat|Plein|Laan|Kade|Gracht|Singel|Dreef)(?![\p{L}])")
 # one or two capitalised words and a legal form after a surname: "Dam Schoonmaak B.V.", "Visser Groep BV"
 _FIRM_NAME_AFTER = compiled(rf"\A(?:[ \t\u00a0]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}[ \t,]*(?:{_LEGAL_FORMS})(?!\p{{L}})")
@@ -234,6 +240,8 @@ def _not_a_person(
         return "street", f"a surname and a street's ending ('{head}'): a street named after someone"
     if _STREET_WORD_AFTER.match(text, end):
         return "street", "followed by a street's word ('Johan Cruijff Boulevard'): a street named after someone"
+    if _STREET_WORD_BEFORE.search(text, max(0, start - 24), start):
+        return "street", "after a street's word ('rue Henri Dandoy', 'avenue Louise'): a street named after someone"
     if any(last.endswith(suffix) and len(last) > len(suffix) + 2 for suffix in lex.street_suffixes):
         street = f"ends like a street or building name ('{span.split()[-1]}')"
         numbered = bool(_HOUSE_NUMBER.match(text[end : end + 12]))
@@ -269,7 +277,12 @@ def _not_a_person(
     after = following.replace("-", " ").split()
     if len(words) > 1 and span.isupper():  # "RENÉ BAGCHUS Caribisch Nederland": the next cell's words, not his
         after = after[: next((k for k, w in enumerate(after) if not w.isupper()), len(after))]
+    # a first name and more: an organisation's word must follow at once ("Anne Frank Stichting"); further on it is
+    # the next cell's ("Remco de Bruijn-Tjon A Fong Netbeheer Nederland" in an invitees' list)
+    person_like = len(words) >= 2 and lex.is_first_name(words[0]) and not lex.is_ordinary_word(words[0])
     for k, word in enumerate(after):
+        if k >= 1 and person_like:
+            break
         if word.lower() in ORGANISATION_HEAD and k + 1 < len(after) and after[k + 1][:1].isupper():
             break  # "Tineke Bos-Vlastuin Stichting Windpark Arkemheen": another organisation's name begins
         bare_word = word.lower().strip(",.;:()")
@@ -304,7 +317,9 @@ def _not_a_person(
         return "place_word", f"after '{prev.group(1)}': a place ('gedetineerd in Lima'), not a person"
     if prev and prev.group(1) in ("Wet", "wet", "Motie", "Amendement", "Regeling", "Besluit") and len(words) == 1:
         return "organisation", f"'{prev.group(1)} {span.strip()}': a law or motion named after its author"
-    if prev and prev.group(1).lower() in lex.unit_words:
+    # ("25 jaar in dienst Henny Valkenburg", "uit dienst": employed, no unit's name)
+    in_service = bool(prev) and _IN_SERVICE.search(text, max(0, start - 30), start) is not None
+    if prev and prev.group(1).lower() in lex.unit_words and not in_service:
         return "organisation", f"the name of a unit ('{prev.group(1)} ...'), not a person"
     if prev and prev.group(1) in lex.honorifics:
         return "organisation", f"preceded by '{prev.group(1)}': a royal, saint or historic name"

@@ -199,6 +199,7 @@ class Judge:
         self.public = public
         self.named_here: set[str] = set()  # surnames of office holders this document names, kept
         self.others: set[str] = set()  # surnames of full names this document redacts
+        self.given_here: set[str] = set()  # their first names ("Hoop" of Hoop Sanichar: no Kamerlid Hoop)
         self.strangers: set[str] = set()  # surnames of full names that agree with no office holder
         titled: set[str] = set()  # surnames after an honorific that no rule keeps
         # full names ("Marco Swart") this document gives a public title ("wethouder Marco Swart"), and those
@@ -225,6 +226,7 @@ class Judge:
                     self.titled_full.add((given.lower(), surname))
             elif verdict is None and given and surname:
                 self.others |= {surname, *surname.split("-")}  # "van Rossum-Akkerman" is a Van Rossum too
+                self.given_here.add(given.split()[0])
                 redacted_full.add((given.lower(), surname))
                 ev = public.evidence(text, m.start, m.end)
                 if ev is None or ev.kind not in ("agrees", "registered", "listed"):
@@ -349,8 +351,8 @@ class Judge:
                 return Verdict("office_holder_named_here", "public_office", ev.reason)
             if surname_rule and ev.kind == "surname" and strength <= Strength.STRONG:
                 word = self.text[m.start : m.end].strip()
-                if ev.surname in self.others or ev.surname in self.titled:
-                    pass  # another person of this surname is named here: a surname alone is ambiguous
+                if ev.surname in self.others or ev.surname in self.titled or word in self.given_here:
+                    pass  # another person of this surname, or of this first name, is named here: ambiguous
                 elif ev.surname in self.named_here:
                     why = f"{ev.reason}; this document names the office holder with a title or in full"
                     return Verdict("office_holder_surname", "public_office", why)

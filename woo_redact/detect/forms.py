@@ -277,7 +277,9 @@ def paraph_codes(name: str, lex: Lexicons) -> set[str]:
     full = "".join(w.lstrip("'’")[:1].lower() if w.lower() in tvs else w[:1].upper() for w in words)
     bare = "".join(w[:1].upper() for w in words if w.lower() not in tvs)
     second, third = words[-1][1:2].lower(), words[-1][1:3].lower()  # "RSa", "MSch"
-    surs = {full, bare, full + second, bare + second, full + third, bare + third}
+    # (a particle written with a capital, in capitals in the code too: "Willemijn Ter Horst-Bakker" signs WTHB)
+    caps = "".join(w.lstrip("'’")[:1].upper() for w in words)
+    surs = {full, bare, caps, full + second, bare + second, full + third, bare + third}
     parts = " ".join(surname_words).split("-")
     if len(parts) > 1 and parts[0].strip():
         # a married name's own part alone: "Rosalie Abbenbroek-Tabak" signs RA as she did before

@@ -33,7 +33,7 @@ NICKNAME = rf"(?:{_GOES_BY}|\(\p{{Lu}}{{2,3}}\))"
 ROEPNAAM = rf"(?:(?:{_GOES_BY})[ \t\u00a0]+)?"
 # the words that greet someone by name: "Hoi Sanne,", "Beste Rakesh," (speakers' salutations, propagation's
 # people greeted)
-GREETING_WORDS = r"hoi|hallo|hey|hi|beste|lieve|dag|goedemorgen|goedemiddag|goedenavond"
+GREETING_WORDS = r"hoi|hallo|hey|hi|beste|lieve|dag|goedemorgen|goedemiddag|goedenavond|dank|bedankt|thanks|merci|thx"
 # the words that close a message before its writer's name or initials: "Groet, JvdB", "Kind regards,\nRJ"
 CLOSING_WORDS = r"groet(?:en|jes)?|gr\.?|mvg|cheers|regards"
 # a party, a relative or a role that only a private person has: "Verzoeker Zijlstra", "haar dochter Nicole"
@@ -109,7 +109,11 @@ def surname() -> str:
     tv = tussenvoegsel()
     # "Tjon A Fong"; "'s-Gravesande", "van 's-Jacob": the particle written onto the name with a hyphen
     # an Arabic article written onto the name in small letters: "Nadia el-Khatib", "Omar al-Farsi"
-    single = rf"(?:{tv}{WS1})?(?:['’]s-|(?:el|al|ul|ben|abu)-(?=\p{{Lu}}))?{NAME_PART}(?:[ -]A[ -]{NAME_PART})?"
+    # ... and the Irish "Ó", "Ní", "Nic", "Uí" written apart: "Declan Ó Murchú", "Caoimhe Ní Bhriain"
+    single = (
+        rf"(?:{tv}{WS1})?(?:['’]s-|(?:el|al|ul|ben|abu)-(?=\p{{Lu}})|(?:Ó|Ní|Nic|Uí)[ \u00a0](?=\p{{Lu}}))?"
+        rf"{NAME_PART}(?:[ -]A[ -]{NAME_PART})?"
+    )
     # a title of nobility between the first name and the particle: "Frederik Baron van Heeckeren"
     single = rf"(?:{NOBILITY}{WS1}(?={tv}{WS1}))?{single}"
     # noble double names: "van Hoevel en van Zwindrecht", "Coredo und Starkenberg"

@@ -254,6 +254,9 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
         if given_only and nxt is not None and not alone:
             out.append(m)
             continue
+        if len(nxt_words) >= 2 and lex.is_first_name(nxt_words[0]) and not lex.is_surname(nxt_words[0]):
+            out.append(m)  # "Maarten" / "Femke Haverkamp | Senior policy officer": a signature, then another name
+            continue
         head = (text[nxt.start : nxt.end].split() or [""])[0].lower() if nxt is not None else ""
         if nxt is not None and head in PUBLIC_TITLE_WORDS:
             out.append(m)  # "Sanne" / "Dijkgraaf Patrick van der Broeck is ...": a chat's speaker, then a title

@@ -108,7 +108,9 @@ class PublicEvidence:
 _COURTESY_ONLY = compiled(r"[ \t]*(?i:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|heer)[ \t]+")
 # a past office before the title: "Oud-staatssecretaris", "ex-burgemeester", "de voormalige wethouder" (not
 # "toenmalig minister", named for what the office holder did in office)
-_FORMER = compiled(r"(?i:\b(?:oud|ex|voormalige?|gewezen)(?:-|[ \t]+))\Z")
+_FORMER = compiled(
+    r"(?i:\b(?:oud|ex|voormalige?|gewezen)(?:-[ \t]*\n?[ \t]*|[ \t\n]+))\Z"
+)  # ("oud-" / "staatssecretaris")
 
 
 class PublicNames:
@@ -269,9 +271,13 @@ class PublicNames:
             m = None  # "staatssecretaris Van" | "Bas de Groot": the title's cell goes on ("der Wal"), his is another
         if m and _BODY_BEFORE.search(before[: m.start()]):
             m = None  # "namens het college van burgemeester en wethouders," is a body, not a title
+        # ("het bureau waar oud-" / "staatssecretaris X sinds 2023 partner is": the past office over the line end)
+        line_above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start] if line_start > 0 else ""
+        former = bool(m and _FORMER.search(before[: m.start("title")]))
+        former = former or bool(m and not before[: m.start("title")].strip() and _FORMER.search(line_above))
         if (
             m
-            and _FORMER.search(before[: m.start("title")])
+            and former
             and not [h for h in self.holders_of(text[start:end], name_key(text[start:end])[1], True) if not h.local]
         ):
             # "oud-burgemeester X (voorzitter van de stichting)": a past office no register knows, a private person

@@ -115,6 +115,12 @@ class TussenvoegselNameRecognizer(NameRecognizer):
             # "Kick-Off van Demodam": a hyphenated given name is two given names ("Anne-Marie van Dijk")
             bad = bad or ("-" in first and not all(lex.is_first_name(p) for p in first.split("-")))
             bad = bad or (not lex.is_surname(sur) and sur.lower().endswith(NOUN_ENDINGS))
+            # "Overerving van Generiek ...": a noun no list of names knows before the particle, a heading's words
+            bad = bad or (
+                not lex.is_first_name(first) and not lex.is_surname(first) and first.lower().endswith(NOUN_ENDINGS)
+            )
+            # "Haven van Antwerpen-Brugge": places joined, no double surname
+            bad = bad or ("-" in sur and all(p in lex.places for p in sur.split("-")))
             # "mr. A. van Leeuwen-Batenburg van Stibbe": after a particle the first word is a surname, and
             # "van Stibbe" her firm
             before = text[max(0, m.start() - 8) : m.start()].split()
