@@ -183,6 +183,13 @@ STAFF_AND_ABROAD = [
         ["Henny Valkenburg", "Remco de Bruijn-Tjon A Fong"],
         ["Netbeheer Nederland"],
     ),
+    # an office holder's name broken after its particle stays whole; a nature area is a place
+    (
+        "Aanwezig: commissaris van de Koning Andries Heidema (voorzitter), gedeputeerde Maurits von\n"
+        "Martels, gedeputeerde Gert Harm ten\nBolscher. Het Natura 2000-gebied Alde Feanen ligt op 4 km.",
+        [],
+        ["Maurits von", "Martels", "Gert Harm ten", "Bolscher", "Alde Feanen"],
+    ),
     # streets named after people in French; Belgian places; a heading's noun before "van"
     (
         "De adressen rue Henri Dandoy 12 en avenue Joseph Dandoy 3 in Brugge.\n5. Overerving van Generiek "

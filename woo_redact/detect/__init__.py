@@ -28,6 +28,7 @@ from .dates import document_year
 from .engine import Engine
 from .enumerations import bulleted_names, enumerated_names
 from .evidence import Judge, Verdict
+from .grammar import PARTICLES
 from .lines import Layout, beside_on_row, cell_gaps, detached_lines
 from .merge import (
     Merged,
@@ -167,6 +168,8 @@ class Detector:
         nl = text.find("\n", m.start, m.end)
         if m.entity != "PERSON" or nl < 0:
             return [m]
+        if text[m.start : nl].split()[-1:] and text[m.start : nl].split()[-1] in PARTICLES:
+            return [m]  # "gedeputeerde Maurits von" / "Martels": the particle says the name goes on
         tail = nl + 1
         while tail < m.end and text[tail].isspace():
             tail += 1
