@@ -216,3 +216,17 @@ TABLES.update({"staff_and_abroad": STAFF_AND_ABROAD})
 )
 def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+def test_accounts_of_the_batch_names() -> None:
+    """A version history's accounts of people the batch's other documents name, not this one."""
+    from woo_redact.config import load_config
+    from woo_redact.detect import Detector
+    from woo_redact.parse.text import document_from_text
+
+    doc = document_from_text(
+        "Versie\tGebruiker\n0.2\tjdevries2\n0.3\tttesfamariam\n0.4\tjvanbeek\nVersie 2 van de nota."
+    )
+    found = Detector(load_config(None, None)).detect(doc, ["Jeroen de Vries-Hamstra", "Tesfay Tesfamariam"])
+    accounts = {f.text for f in found if f.entity_type == "USERNAME"}
+    assert accounts == {"jdevries2", "ttesfamariam"}

@@ -118,7 +118,7 @@ class Detector:
         merged += numbers_after_persons(doc.text, persons, merged)
         merged += birth_dates_after_persons(doc.text, persons, merged)
         merged += given_names_after_persons(doc.text, persons, merged)
-        merged += user_ids_of_persons(doc.text, persons, merged)
+        merged += user_ids_of_persons(doc.text, persons, merged, batch_names)
         merged += surnames_in_identifiers(doc.text, persons, merged)  # "Mail_Yilmaz-Bakir.msg", "LT-ELKHATIB"
         merged += short_forms_of_persons(doc.text, persons, merged)
         merged = [m if (m.start, m.end) in kept else with_postcode(doc.text, m) for m in merged]

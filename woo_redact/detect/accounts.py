@@ -47,6 +47,13 @@ def handles_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[
     return out
 
 
+@lru_cache(maxsize=16384)  # a batch's names, asked for in each of its documents
+def _surname_parts(name: str) -> tuple[str, ...]:
+    """The letters of each part of the name's surname, without diacritics, three letters or more."""
+    parts = (_ascii(_letters(part)) for part in name_key(natural_order(name))[1].split("-"))
+    return tuple(part for part in parts if len(part) >= 3)
+
+
 _USER_ID_LONGEST = 8  # letters: the classic length an account name is cut to ("habdiwar" of Hodan Abdiwarsame)
 
 
@@ -91,11 +98,18 @@ def _user_ids(name: str) -> frozenset[str]:
         ids.add(first[0] + short)
     if particles and len(spelled) >= 6:
         ids.add(first[0] + spelled)
+    if "-" in surname:  # "jdevries" of Jeroen de Vries-Hamstra: the first part of a double name, as before marriage
+        head = _letters(surname.split("-")[0])
+        if len(head) >= 3:
+            ids |= {first[0] + head, first[0] + _letters("".join(particles)) + head}
     ids |= {i[:_USER_ID_LONGEST] for i in ids if "." not in i}
     # the first initial and a whole short surname ("hvos" of Hendrikje Vos), and the same with a dot ("d.verschuren")
     short_ids = {first[0] + whole} if len(whole) >= 3 else set()
     ids |= {f"{first[0]}.{whole}"} if len(whole) >= 3 else set()
-    return frozenset(i for i in ids if len(i) >= 5 or i in short_ids)
+    # (no ID that is a word of the name alone: "dijkstra", "dijkstrabruinsma" cut to eight letters, is the surname
+    # of whoever else is named so)
+    alone = {_letters(w) for w in natural.replace("-", " ").split()}
+    return frozenset(i for i in ids if (len(i) >= 5 or i in short_ids) and i not in alone)
 
 
 _LEGEND = compiled(r"(?<![\w@.-])(?P<id>[a-z][a-z0-9._-]{2,29}[a-z0-9])[ \t]*=[ \t]*\Z")
@@ -122,23 +136,32 @@ def _letters(words: str) -> str:
     return "".join(ch for ch in words.lower() if ch.isalpha())
 
 
-def user_ids_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
+def user_ids_of_persons(
+    text: str, persons: Sequence[Merged], taken: Sequence[Merged], batch_names: Sequence[str] = ()
+) -> list[Merged]:
     """An account name spelled from a redacted person's first name and surname ("Account habdiwar gekoppeld",
-    "afgedrukt door nbence") wherever it stands in lower case: it points to that person as the name does."""
+    "afgedrukt door nbence") wherever it stands in lower case: it points to that person as the name does. The
+    names redacted in the batch's other documents count too (a version history's "jdevries2" of the Jeroen de
+    Vries a ticket names), where their surname's letters stand in the text."""
     lex = load_lexicons()
     ids: dict[str, str] = {}
-    for p in persons:
-        name = " ".join(text[p.start : p.end].split())
+    low_text = text.lower()
+    names = [" ".join(text[p.start : p.end].split()) for p in persons]
+    for name in batch_names:
+        if any(part in low_text for part in _surname_parts(name)):
+            names.append(name)
+    for name in names:
         for i in _user_ids(name):
             ids.setdefault(i, name)
             ids.setdefault(_ascii(i), name)  # "kzielinska" of Katarzyna Zielińska
+    for p in persons:
         # a legend of accounts: "Consulenten: amatsaleh = C. Amatsaleh, kovalenko = I. Kovalenko"
         legend = _LEGEND.search(text, max(0, p.start - 40), p.start)
         if legend is not None:
-            ids.setdefault(legend.group("id"), name)
+            ids.setdefault(legend.group("id"), " ".join(text[p.start : p.end].split()))
     out: list[Merged] = []
     words = {w.lower().rstrip("0123456789") for w in word_runs(text)} if ids else set()
-    low = text.lower() if ids else ""
+    low = low_text if ids else ""
     for i, name in sorted(ids.items()):
         if not (i in words if i.isalpha() else i in low):
             continue  # (an account name of letters that is no word of the text: the pattern below finds it nowhere)
