@@ -76,6 +76,7 @@ LEAK_SETS = {
     "blind-mixed29": ROOT / "eval/blind/mixed29",
     "blind-mixed30": ROOT / "eval/blind/mixed30",
     "blind-mixed31": ROOT / "eval/blind/mixed31",
+    "blind-mixed32": ROOT / "eval/blind/mixed32",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
