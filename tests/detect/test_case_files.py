@@ -70,6 +70,21 @@ NUMBERS_AND_HOMES = [
         ["448127", "20918", "2201938845", "Mohamed Abdirahman Farah"],
         ["Ter Apel", "COA"],
     ),
+    # a citizen's number with an agency after its label, the agency between; a BSN masked but for its end
+    (
+        "Klantnummer SVB\tSVB 7730 1194\nRelatienummer DUO 5520-3318-44\nAanslagnummer\t4417.223.81.H.26.01\n"
+        "Reserveringsnummer RSV-2025-88410-3\nBetalingskenmerk\t8124 4471 0390 2255\n"
+        "Gerrit-Jan Hoop\t*****9307\ttelefoon\nZaaknummer Z-2025-1129-4471 (asiel).",
+        ["7730 1194", "5520-3318-44", "4417.223.81.H.26.01", "RSV-2025-88410-3", "8124 4471 0390 2255", "*****9307"],
+        ["SVB", "DUO", "Z-2025-1129-4471"],
+    ),
+    # an IBAN wrapped in its table cell, the row's other cells between its pieces in the text
+    (
+        "Dossier\tNaam\tIBAN\tBedrag\nRM-24-1181\tAbdelkader\tNL03 ABNA\t€ 612,45\n\t\t2177 6244 13\t\n"
+        "RM-24-1182\tMustafa Güler\tNL67 ABNA\t€ 598,10\n\t\t1921 2856 29\t",
+        ["NL03 ABNA", "2177 6244 13", "NL67 ABNA", "1921 2856 29"],
+        ["€ 612,45"],
+    ),
     # a foreign home after "woont in"; a town and a distance is no street, nor a town and a weight
     (
         "Zijn partner, mevrouw Sigríður Jónsdóttir, woont in Strandgata 31, Hafnarfjörður.\n"

@@ -13,6 +13,7 @@ from .recognizers.chinese_names import chinese_names
 from .recognizers.columns import birth_date_column, name_column, named_with_age, personnel_number_column
 from .recognizers.columns_text import column_lines
 from .recognizers.first_names import FirstNameRecognizer
+from .recognizers.iban_cells import wrapped_ibans
 from .recognizers.initials_names import InitialsNameRecognizer
 from .recognizers.kvk import kvk_numbers
 from .recognizers.names import TitledNameRecognizer
@@ -81,6 +82,7 @@ def register(reg: Registry) -> None:
         ),
         ("vertical_text", S, ("PERSON", "USERNAME"), 0.8, vertical_text, "names and user names set vertically"),
         ("kvk_number", S, ("KVK_NUMBER",), 0.7, kvk_numbers, "KvK numbers of an eenmanszaak or vof (flagged)"),
+        ("wrapped_iban", S, ("IBAN_CODE",), 0.85, wrapped_ibans, "an IBAN wrapped over two lines of its table cell"),
     ):
         reg.add(DetectorType(name, kind, entities, score, factory, description))
     reg.add(

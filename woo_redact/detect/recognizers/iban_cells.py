@@ -1,0 +1,40 @@
+"""An IBAN wrapped in a narrow table cell: "NL03 ABNA" on one line, "2177 6244 13" on the line under it in its
+column. The text puts the row's other cells between the two pieces, so the IBAN pattern cannot see the whole;
+here the pieces are joined by the geometry of the Document's lines (the line under the head in its column) and,
+when they make an IBAN's shape, both are reported, each explained by the whole. Geometry only; no PDF is read.
+"""
+
+from __future__ import annotations
+
+from ...model import Document, Explanation
+from ..grammar import compiled
+from ..lines import column_order
+from .structure import Candidate
+
+__all__ = ["wrapped_ibans"]
+
+# the head: country, check digits and (for NL) the bank's code, ending its line ("NL03 ABNA", "NL03ABNA")
+_HEAD = compiled(r"(?<![\w])(?P<head>[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{4}(?:[ \u00a0]?\d{1,4})?)[ \t]*\Z")
+# the rest: groups of digits alone on the line under it ("2177 6244 13")
+_REST = compiled(r"[ \t]*(?P<rest>\d{1,4}(?:[ \u00a0]?\d{1,4}){1,6})[ \t]*\Z")
+
+
+def wrapped_ibans(doc: Document) -> list[Candidate]:
+    """Both pieces of an IBAN wrapped in its table cell, when together they have an IBAN's length (15-34)."""
+    text = doc.text
+    lines = doc.lines
+    order = column_order(lines) if any(_HEAD.search(text, ln.start, ln.end) for ln in lines) else None
+    out: list[Candidate] = []
+    for i, ln in enumerate(lines) if order is not None else ():
+        head = _HEAD.search(text, ln.start, ln.end)
+        below = order.under(i) if head and order is not None else []
+        rest = _REST.match(text, lines[below[0]].start, lines[below[0]].end) if below else None
+        if head is None or rest is None:
+            continue
+        whole = (head.group("head") + rest.group("rest")).replace(" ", "").replace("\u00a0", "")
+        if not 15 <= len(whole) <= 34:
+            continue
+        why = f"an IBAN wrapped in its table cell ('{head.group('head')}' / '{rest.group('rest')}')"
+        for s, e in ((head.start("head"), head.end("head")), (rest.start("rest"), rest.end("rest"))):
+            out.append(Candidate(s, e, "IBAN_CODE", Explanation("wrapped_iban", 0.85, why, context=whole)))
+    return out
