@@ -130,6 +130,12 @@ CODES_AND_ACCOUNTS = [
         ["RBA", "SEA", "BNG", "KJA", "Roos Bakker", "Kevin Janga"],
         ["THO", "KPI"],
     ),
+    # a first name that is a word too, beside the address that spells the name; the particle written onto it there
+    (
+        "Dag de Boer\tDdB\tteamleider\tdag.deboer@uwv.nl\n19\tRoos Winter\tDag de Boer\tKoningsdag-compensatie",
+        ["Dag de Boer", "DdB", "dag.deboer@uwv.nl", "Roos Winter"],
+        ["Koningsdag-compensatie"],
+    ),
     # accounts with a number that tells two of the same letters apart
     (
         "Versie\tDoor\n0.2\tjdevries2\n0.5\tmkok3\nAuteurs: Jeroen de Vries, Maarten Kok. Zie versie 2.",

@@ -219,6 +219,10 @@ def email_forms(address: str, lex: Lexicons) -> set[str]:
     if len(parts) < 2:
         return forms
     tvs = {t.lower() for t in lex.tussenvoegsels}
+    # a particle written onto the surname: "dag.deboer", "p.vandenberg" (the rest a known surname)
+    glued = next((t for t in _GLUED_PARTICLES if parts[-1].lower().startswith(t) and len(parts[-1]) > len(t) + 2), "")
+    if glued and parts[-1][len(glued) :].capitalize() in lex.surnames:
+        parts = [*parts[:-1], *_GLUED_PARTICLES[glued], parts[-1][len(glued) :]]
     sur_parts = [parts[-1]]
     k = len(parts) - 2
     while k >= 0 and parts[k].lower() in tvs:
@@ -236,6 +240,9 @@ def email_forms(address: str, lex: Lexicons) -> set[str]:
         first = parts[0].capitalize()
         if len(first) >= 3 and lex.is_first_name(first) and first not in lex.ambiguous:
             forms.add(first)
+        surname = next((f for f in forms if f.endswith(core) and " " in f), core if core in forms else "")
+        if k == 0 and surname and len(first) >= 3 and first.isalpha():
+            forms.add(f"{first} {surname}")  # "Dag de Boer" beside dag.deboer@: a first name that is a word too
     joined = "".join(parts).lower()
     if person_like and len(joined) >= 7 and joined.isalpha():
         forms.add(joined)  # "Aangemaakt door nvaneerden": the user name an application made of n.vaneerden@
@@ -243,6 +250,18 @@ def email_forms(address: str, lex: Lexicons) -> set[str]:
     # the surname in capitals, as lists and address blocks print it ("ADJEI, KOFI" beside k.adjei@...)
     capitals = {f.upper() for f in forms if len(f) >= 5 and " " not in f and not lex.is_first_name(f)}
     return forms | {c for c in capitals if c not in lex.acronyms}  # ("MIRT" of mirt@...: an acronym)
+
+
+# particles written onto a surname in an address's local part, longest first, and the words they stand for
+_GLUED_PARTICLES: dict[str, tuple[str, ...]] = {
+    "vanden": ("van", "den"),
+    "vander": ("van", "der"),
+    "vande": ("van", "de"),
+    "van": ("van",),
+    "ter": ("ter",),
+    "ten": ("ten",),
+    "de": ("de",),
+}
 
 
 @_remembered
