@@ -1,0 +1,108 @@
+"""Detection's shortcuts of round 20 (issue 13) find what the searches they replace find."""
+
+from __future__ import annotations
+
+import random
+import sys
+import unicodedata
+
+import pytest
+import regex
+
+from woo_redact.detect.evidence import _standing
+from woo_redact.detect.propagate import _pattern, fold
+from woo_redact.detect.public import PublicNames
+
+# the module (``woo_redact.detect.propagate`` is also the function the package exports)
+propagate = sys.modules["woo_redact.detect.propagate"]
+
+_GAPS = [" ", "  ", "\n", "\t", "\u00a0", "\u2009", "\x1c", " \n ", "-", "", ".", "@"]
+_WORDS = ["van", "de", "der", "Berg", "Jan", "a", "aa", "de-Berg", "Van", "x.", "é", "van-der", "Berg", "Vries"]
+
+
+@pytest.mark.parametrize("frequent", [0, 1, 2, 8])
+def test_a_form_led_by_its_rarest_word_is_found_where_its_pattern_matches(
+    monkeypatch: pytest.MonkeyPatch, frequent: int
+) -> None:
+    """Where a form's first word is frequent, the search goes on from its rarest word's places
+    (``_anchored``): on random texts of particles and names with every kind of gap, and with the switch
+    made after 0, 1, 2 or 8 places of the first word, the spans ``_pattern(form).finditer`` gives."""
+    monkeypatch.setattr(propagate, "_FREQUENT", frequent)
+    rng = random.Random(20 + frequent)
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(_WORDS) + rng.choice(_GAPS) for _ in range(rng.randint(0, 30)))
+        words = text.split()
+        if words and rng.random() < 0.6:
+            at = rng.randrange(len(words))
+            form = " ".join(words[at : at + rng.randint(2, 3)])
+        else:
+            form = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(2, 4)))
+        if len(form.split()) < 2:
+            continue
+        expected = [m.span() for m in _pattern(form).finditer(text)]
+        assert [(o.start(), o.end()) for o in propagate.occurrences(text, form)] == expected, (text, form)
+        found += len(expected)
+    assert found > 1000
+
+
+def test_fold_keeps_the_first_character_of_each_decomposition() -> None:
+    """``fold``'s table gives, for every character, what translating ``_FOLD_EXTRA`` and then taking the
+    first character of each non-ASCII character's decomposition gives."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    out = every.translate(propagate._FOLD_EXTRA)
+    expected = "".join(unicodedata.normalize("NFD", ch)[0] if ord(ch) > 0x7F else ch for ch in out)
+    assert fold(every) == expected
+    assert fold("Dvořák ‘t `x") == "Dvorak 't 'x"
+    plain = "Jan `de` Vries"
+    assert fold(plain) is plain  # ASCII: as it is, the backtick too
+
+
+def test_a_bare_word_is_found_where_its_pattern_matches() -> None:
+    """``evidence._standing`` (a surname with no letter, digit, apostrophe or hyphen around it) finds the
+    spans of the pattern with those lookarounds."""
+    rng = random.Random(5)
+    pieces = ["Koevoets", "Koe", "voets", " ", ".", "'", "’", "-", "1", "a", "é", "\n", "(", "K"]
+    found = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        word = rng.choice(["Koevoets", "Koe", "K", "KoeKoe", "voets"])
+        pattern = regex.compile(rf"(?<![\p{{L}}\d.'’-]){regex.escape(word)}(?![\p{{L}}\d'’-])", regex.VERSION1)
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert list(_standing(text, word)) == expected, (text, word)
+        found += len(expected)
+    assert found > 200
+
+
+def test_titles_are_sought_only_where_one_may_begin() -> None:
+    """``PublicNames._search_title`` tries a title pattern only where a title may begin: on random texts with
+    titles in every case, after other letters, and written with characters that fold to a title's letters
+    (the long s, the ligature st, the Kelvin sign), the match ``search`` gives, from any place."""
+    titles = ["minister", "staatssecretaris", "wethouder", "de leden", "kamerlid", "burgemeester", "ſtaatssecretaris"]
+    public = PublicNames([], titles)
+    alphabet = list("abcdeklmnoprstuvwz ,.()-\u00a0\t") + ["K", "S", "I", "ı", "İ", "ſ", "ß", "ﬆ", "é", "\u212a"]
+    written = [
+        "minister",
+        "Staatssecretaris",
+        "STAATSSECRETARIS",
+        "ﬆaatssecretaris",
+        "ſtaatssecretaris",
+        "\u212aamerlid",
+    ]
+    written += ["wethouder", "De leden", "burgemeester mr.", "Minister van Financiën"]
+    rng = random.Random(8)
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 12))) + rng.choice(written)
+        text += rng.choice([" ", " mr. ", " J. ", " van ", ", ", ""]) + "".join(
+            rng.choices(alphabet, k=rng.randint(0, 3))
+        )
+        for pattern in (public.title_re, public.title_portfolio, public.title_word):
+            for pos in (0, len(text) // 3):
+                expected = pattern.search(text, pos)
+                got = public._search_title(pattern, text, pos)
+                assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups()))
+                found += expected is not None
+        if not public._may_begin_title(text):  # (where it may, the pattern itself is tried)
+            assert public.title_at_start.match(text) is None
+    assert found > 1000
