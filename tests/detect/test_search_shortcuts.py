@@ -10,8 +10,10 @@ import pytest
 import regex
 
 from woo_redact.detect.evidence import _standing
+from woo_redact.detect.merge import PRIORITY, Merged, merge
 from woo_redact.detect.propagate import _pattern, fold
 from woo_redact.detect.public import PublicNames
+from woo_redact.model import Explanation
 
 # the module (``woo_redact.detect.propagate`` is also the function the package exports)
 propagate = sys.modules["woo_redact.detect.propagate"]
@@ -74,12 +76,17 @@ def test_a_bare_word_is_found_where_its_pattern_matches() -> None:
     assert found > 200
 
 
-def test_titles_are_sought_only_where_one_may_begin() -> None:
+_TITLES = ["minister", "staatssecretaris", "wethouder", "de leden", "kamerlid", "burgemeester"]
+
+
+@pytest.mark.parametrize("titles", [_TITLES, [*_TITLES, "ſtaatssecretaris"]])
+def test_titles_are_sought_only_where_one_may_begin(titles: list[str]) -> None:
     """``PublicNames._search_title`` tries a title pattern only where a title may begin: on random texts with
     titles in every case, after other letters, and written with characters that fold to a title's letters
-    (the long s, the ligature st, the Kelvin sign), the match ``search`` gives, from any place."""
-    titles = ["minister", "staatssecretaris", "wethouder", "de leden", "kamerlid", "burgemeester", "ſtaatssecretaris"]
+    (the long s, the ligature st, the Kelvin sign), the match ``search`` gives, from any place (with titles of
+    two ASCII letters first, and with one that is not, where every word start is tried)."""
     public = PublicNames([], titles)
+    assert (public._title_heads is None) == any(not t[:2].isascii() for t in titles)
     alphabet = list("abcdeklmnoprstuvwz ,.()-\u00a0\t") + ["K", "S", "I", "ı", "İ", "ſ", "ß", "ﬆ", "é", "\u212a"]
     written = [
         "minister",
@@ -106,3 +113,48 @@ def test_titles_are_sought_only_where_one_may_begin() -> None:
         if not public._may_begin_title(text):  # (where it may, the pattern itself is tried)
             assert public.title_at_start.match(text) is None
     assert found > 1000
+
+
+def _merge_by_scan(cands: list[Merged]) -> list[Merged]:
+    """``merge`` as it was before round 20: every kept span asked for each span."""
+    by_type: dict[str, list[Merged]] = {}
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+        group = by_type.setdefault(c.entity, [])
+        if group and c.start < group[-1].end:
+            last = group[-1]
+            group[-1] = Merged(last.start, max(last.end, c.end), c.entity, last.explanations + c.explanations)
+        else:
+            group.append(c)
+    spans = [m for group in by_type.values() for m in group]
+    spans.sort(key=lambda m: (-PRIORITY.get(m.entity, 0), m.start))
+    kept: list[Merged] = []
+    for m in spans:
+        if any(k.start <= m.start and m.end <= k.end and k.entity != m.entity for k in kept):
+            continue
+        for k in kept:
+            if k.entity != m.entity and k.start < m.end and m.start < k.end:
+                if m.start < k.start:
+                    m = Merged(m.start, k.start, m.entity, m.explanations)
+                else:
+                    m = Merged(k.end, m.end, m.entity, m.explanations)
+        if m.end > m.start:
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def test_merge_asks_only_the_kept_spans_it_meets() -> None:
+    """``merge`` (the kept spans of each type looked up by their starts and ends) gives what asking every kept
+    span gives, on dense random spans of every type (empty ones, nested ones, ones that touch)."""
+    rng = random.Random(3)
+    types = ["PERSON", "EMAIL_ADDRESS", "ADDRESS", "PARAPH", "PHONE_NUMBER", "NL_BSN", "OTHER"]
+    total = 0
+    for _ in range(3000):
+        cands = []
+        for _ in range(rng.randint(0, 25)):
+            start = rng.randint(0, 60)
+            why = (Explanation(rng.choice(["a", "b"]), rng.random(), "r"),)
+            cands.append(Merged(start, start + rng.randint(0, 12), rng.choice(types), why))
+        expected = _merge_by_scan(list(cands))
+        assert merge(list(cands)) == expected, cands
+        total += len(expected)
+    assert total > 10000

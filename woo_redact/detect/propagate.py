@@ -321,9 +321,12 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
         for f in new:
             forms.setdefault(f, m)
     out: list[Merged] = []
+    # each source's score and strongest detector, once (a source gives many forms; its explanations may be many)
+    copied: dict[int, tuple[float, str]] = {}
     for form, source in forms.items():
-        score = min(source.score, 0.9)  # an uncertain source gives uncertain copies
-        src = _strongest(source)
+        if id(source) not in copied:
+            copied[id(source)] = (min(source.score, 0.9), _strongest(source))  # an uncertain source: uncertain copies
+        score, src = copied[id(source)]
         word_like = " " not in form and (lex.is_ordinary_word(form) or form in lex.ambiguous)
         initial = _email_initial(text[source.start : source.end]) if source.entity == "EMAIL_ADDRESS" else ""
         short_of: str | None = None  # the first name _given_of gives, made at the first occurrence that asks for it
@@ -336,11 +339,12 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 start = first.start(1)  # "Xiaoling Huang" beside x.huang@...: the first name agrees with the address
             elif first and _short_form(first.group(1), short_of := _short_of(short_of, text, source, form)):
                 start = first.start(1)  # "Dan Whitmore" signs the mail of Daniel Whitmore: his first name, shortened
-            mid = mid_sentence(text, occ.start())
             if form in GIVEN_MONTHS and DATE_AROUND.search(text, max(0, occ.start() - 6), occ.end() + 6):
                 continue  # "15 Mei 2024" is the month, whoever Mei is
+            # (asked only of a form that is a word too: the tests below read them for no other)
+            mid = word_like and mid_sentence(text, occ.start())
             # "Mei, kun jij ...": someone spoken to; "Contactpersoon bij de provincie: Roos.": a person's field
-            called = (
+            called = (word_like or form in called_only) and (
                 bool(VOCATIVE.match(text, occ.end()))
                 or bool(PERSON_LABEL.search(text, max(0, occ.start() - 60), occ.start()))
                 or bool(GREETING_BEFORE.search(text, max(0, occ.start() - 14), occ.start()))
@@ -382,6 +386,12 @@ _ARTICLE_IN = compiled(r"(?i:(?<![\p{L}])(?:de|het)[ \u00a0]+)")  # the name's o
 def _article_noun(text: str, start: int, name: str) -> bool:
     """A surname's copy right after the article "de" or "het" in small letters, where the name found has no such
     particle and no name, initial or title stands before the article: the word as a noun or a place."""
+    # (the pattern's end first: "de" or "het" and white space right before the copy)
+    gap = start
+    while gap > 0 and text[gap - 1] in " \u00a0":
+        gap -= 1
+    if gap == start or not (text.startswith("de", gap - 2) or text.startswith("het", gap - 3)):
+        return False
     m = _ARTICLE_BEFORE.search(text, max(0, start - 40), start)
     if m is None or _ARTICLE_IN.search(name):
         return False

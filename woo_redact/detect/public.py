@@ -170,14 +170,14 @@ class PublicNames:
         # ("commissaris van de Koning, Gelderland": the province after a comma)
         self.office_at_start = compiled(rf"^(?i:(?:{offices}))(?:[ \t\u00a0]+|,[ \t\u00a0]*|$)")
         # where a title may begin (the title patterns begin with the titles' alternation, tried case-insensitively
-        # with full case folding: ~8 us a place): before a character past ASCII, or an ASCII letter that begins a
-        # title in either case (an ASCII character folds to itself or its other case alone); the searches try
-        # the patterns there only (:meth:`_search_title`), with the same matches
-        firsts = {t[:1] for t in lower}
-        letters = sorted({c for f in firsts if f.isascii() for c in (f.lower(), f.upper())})
-        self._title_firsts = frozenset(letters) if lower and "" not in firsts else None
-        starts = "".join(regex.escape(c) for c in letters)
-        self._title_start = compiled(rf"\b(?=[{starts}]|[^\x00-\x7f])" if self._title_firsts else r"\b")
+        # with full case folding: ~8 us a place): where either of the first two characters is past ASCII, or they
+        # are a title's first two letters in either case (an ASCII character folds to itself or its other case
+        # alone); the searches try the patterns there only (:meth:`_search_title`), with the same matches
+        heads = {t[:2] for t in lower}
+        plain = bool(lower) and all(len(h) == 2 and h.isascii() and h.isalpha() for h in heads)
+        self._title_heads = frozenset(heads) if plain else None
+        pairs = "|".join(f"[{h[0]}{h[0].upper()}][{h[1]}{h[1].upper()}]" for h in sorted(heads)) if plain else ""
+        self._title_start = compiled(rf"\b(?=(?:{pairs})|[^\x00-\x7f]|.[^\x00-\x7f])" if plain else r"\b")
         self._memo = threading.local()
         self._before: dict[str, regex.Match[str] | None] = {}  # _title_before's answers, by the text before a name
 
@@ -209,9 +209,11 @@ class PublicNames:
         return None
 
     def _may_begin_title(self, text: str) -> bool:
-        """Whether ``text`` may begin with a title: its first character past ASCII, or a title's first letter."""
-        firsts = self._title_firsts
-        return firsts is None or not text[:1].isascii() or text[:1] in firsts
+        """Whether ``text`` may begin with a title: one of its first two characters past ASCII, or a title's first
+        two letters."""
+        heads = self._title_heads
+        head = text[:2]
+        return heads is None or len(head) < 2 or not head.isascii() or head.lower() in heads
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a public title of several words stands ("Commissaris van de Koning"): no name there."""
