@@ -158,3 +158,26 @@ def test_merge_asks_only_the_kept_spans_it_meets() -> None:
         assert merge(list(cands)) == expected, cands
         total += len(expected)
     assert total > 10000
+
+
+def test_runs_are_the_parts_str_split_gives() -> None:
+    """``_standing_words`` takes its runs from ``str.split()``: it splits at exactly the characters the runs'
+    pattern ``[^\\s\\x1c-\\x1f]+`` leaves out, every one of them."""
+    from woo_redact.detect.grammar import _RUN
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1))
+    assert [ch for ch in every if ch.isspace()] == [ch for ch in every if not _RUN.fullmatch(ch)]
+    text = "Jan\x1cde\u00a0Vries\u2003x-y\u200bz  @a.b\n"
+    assert set(text.split()) == set(_RUN.findall(text))
+
+
+def test_ascii_drops_the_combining_marks() -> None:
+    """``accounts._ascii`` gives what dropping every combining character of the NFKD form gives, for every
+    character (its table is asked once per character)."""
+    from woo_redact.detect.accounts import _ascii
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    expected = "".join(ch for ch in unicodedata.normalize("NFKD", every) if not unicodedata.combining(ch))
+    assert _ascii(every) == expected
+    assert _ascii(every) == expected
+    assert _ascii("Zielińska-Ş") == "Zielinska-S"
