@@ -119,7 +119,20 @@ def _ascii(word: str) -> str:
     """``word`` without its diacritics: "zielińska" -> "zielinska"."""
     if word.isascii():
         return word  # (NFKD leaves ASCII as it is, and it has no combining mark)
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFKD", word).translate(_MARKS)
+
+
+class _Marks(dict[int, int | None]):
+    """``str.translate``'s table that drops the combining marks (``unicodedata.combining``), each character
+    asked once; ASCII, which has none, in it from the start (translate asks the table for every character)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_MARKS = _Marks({c: c for c in range(0x80)})
 
 
 def _camel(user_id: str) -> str:

@@ -51,7 +51,7 @@ paraph table, chat speaker).
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -270,12 +270,10 @@ class Judge:
                 continue
             if load_lexicons().is_first_name(word):
                 continue  # "Harm": a first name, whatever title stands before a "Harm Wolters" elsewhere
-            for k, occ in enumerate(
-                compiled(rf"(?<![\p{{L}}\d.'’-]){regex.escape(word)}(?![\p{{L}}\d'’-])").finditer(self.text)
-            ):
+            for k, (start, end) in enumerate(_standing(self.text, word)):
                 if k >= 20:
                     break
-                ev = self.public.evidence(self.text, occ.start(), occ.end())
+                ev = self.public.evidence(self.text, start, end)
                 if ev is not None and ev.title:
                     out.add(surname)
                     break
@@ -426,6 +424,24 @@ _LIFE_DATES = regex.compile(
 _MARRIED = regex.compile(
     r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t\u00a0]+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+", regex.VERSION1
 )
+
+
+_BARE_BEFORE = compiled(r"(?<![\p{L}\d.'’-])")
+_BARE_AFTER = compiled(r"(?![\p{L}\d'’-])")
+
+
+def _standing(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands in ``text`` with no letter, digit, apostrophe or hyphen on either side (nor a full
+    stop before it): the matches of the word's pattern with those lookarounds, found by substring search
+    without a pattern compiled for each word."""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if _BARE_BEFORE.match(text, pos) and _BARE_AFTER.match(text, end):
+            yield pos, end
+            pos = text.find(word, end)
+        else:
+            pos = text.find(word, pos + 1)
 
 
 def _speaker_only(m: Merged) -> bool:

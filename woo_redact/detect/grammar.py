@@ -205,8 +205,9 @@ def _standing_words(text: str) -> set[str]:
     """
     pieces: set[str] = set()
     # each distinct run once (a run of word characters and hyphens is a piece as a whole; a pattern for the
-    # other runs, [^\s\x1c-\x1f]*[^\w\-\s\x1c-\x1f][^\s\x1c-\x1f]*, was tried at every place of a plain one)
-    for run in set(_RUN.findall(text)):
+    # other runs, [^\s\x1c-\x1f]*[^\w\-\s\x1c-\x1f][^\s\x1c-\x1f]*, was tried at every place of a plain one);
+    # the runs are str.split()'s parts (it splits at \s and U+001C-U+001F alone: ``_RUN``'s runs, found faster)
+    for run in set(text.split()):
         if _PLAIN.fullmatch(run):
             pieces.add(run)
             if "-" in run:  # a hyphen may stand for a multi-word form's gap ("Lieke-Bosschaart-Imanuel")

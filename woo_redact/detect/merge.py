@@ -98,18 +98,39 @@ def merge(cands: list[Merged]) -> list[Merged]:
     spans = [m for group in by_type.values() for m in group]
     spans.sort(key=lambda m: (-PRIORITY.get(m.entity, 0), m.start))
     kept: list[Merged] = []
+    # the kept spans of each type, in the order of their starts and ends: a type's spans do not overlap and are
+    # taken in the order of their starts, and a cut leaves a part of one, so both orders hold as they are added
+    # (:func:`_touching` finds those a span meets without going through all kept before it)
+    placed: dict[str, tuple[list[int], list[int], list[int]]] = {}
     for m in spans:
-        if any(k.start <= m.start and m.end <= k.end and k.entity != m.entity for k in kept):
+        near = _touching(placed, kept, m)
+        if any(k.start <= m.start and m.end <= k.end for k in near):
             continue
-        for k in kept:  # a weaker span that runs into a stronger one ends (or starts) where that one does
-            if k.entity != m.entity and k.start < m.end and m.start < k.end:
+        for k in near:  # a weaker span that runs into a stronger one ends (or starts) where that one does
+            if k.start < m.end and m.start < k.end:
                 if m.start < k.start:
                     m = Merged(m.start, k.start, m.entity, m.explanations)
                 else:
                     m = Merged(k.end, m.end, m.entity, m.explanations)
         if m.end > m.start:
+            starts, ends, order = placed.setdefault(m.entity, ([], [], []))
+            starts.append(m.start)
+            ends.append(m.end)
+            order.append(len(kept))
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _touching(
+    placed: dict[str, tuple[list[int], list[int], list[int]]], kept: Sequence[Merged], m: Merged
+) -> list[Merged]:
+    """The kept spans of other types than ``m``'s that hold or overlap it, or touch it (those that start at or
+    before its end and end at or after its start), in the order they were kept."""
+    found: list[int] = []
+    for entity, (starts, ends, order) in placed.items():
+        if entity != m.entity:
+            found += order[bisect.bisect_left(ends, m.start) : bisect.bisect_right(starts, m.end)]
+    return [kept[i] for i in sorted(found)] if found else []
 
 
 def trim_span(text: str, m: Merged) -> Merged:

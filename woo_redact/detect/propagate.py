@@ -92,6 +92,9 @@ def literal(text: str, word: str, before: regex.Pattern[str], after: regex.Patte
 
 
 _GAP = compiled(r"[\s\u00a0]+")
+# the same run of white space read backwards from where a word begins (``match(text, 0, q)``: the longest run
+# that ends at q)
+_GAP_BEFORE = regex.compile(r"(?r)[\s\u00a0]+", regex.VERSION1)
 
 
 def _words(text: str, words: Sequence[str]) -> Iterator[_Span]:
@@ -101,24 +104,75 @@ def _words(text: str, words: Sequence[str]) -> Iterator[_Span]:
     space, without a pattern compiled per form (about a third of a millisecond each, for each of a
     batch's thousands of forms). A word holds no character the gap matches (str.split() splits at
     all of them), so the longest run of white space is the only one a next word can follow; a match
-    ends the search at its end, as ``finditer`` does."""
+    ends the search at its end, as ``finditer`` does. Where the first word is frequent ("van der Berg",
+    "de Vries": more than ``_FREQUENT`` places) and another word rarer, the search goes on only at the places
+    that word leads back to (:func:`_anchored`)."""
     first, rest = words[0], words[1:]
+    done = tried = 0  # the end of the last match; the places of the first word tried
     pos = text.find(first)
     while pos >= 0:
-        end = pos + len(first)
-        for word in rest:
-            gap = _GAP.match(text, end)
-            # (a hyphen for the space: "Lieke-Bosschaart-Imanuel" as a scan's OCR reads "Lieke Bosschaart-Imanuel")
-            after = gap.end() if gap is not None else end + 1 if text.startswith("-", end) else -1
-            if after < 0 or not text.startswith(word, after):
-                end = -1
-                break
-            end = after + len(word)
-        if end >= 0 and _FORM_BEFORE.match(text, pos) and _FORM_AFTER.match(text, end):
+        if rest and tried == _FREQUENT:
+            places = _anchored(text, words)
+            if places is not None:  # the places not tried yet, as the search would go on to them
+                for place in places:
+                    end = _match_end(text, place, first, rest) if place >= pos and place >= done else -1
+                    if end >= 0:
+                        yield _Span(place, end)
+                        done = end
+                return
+        tried += 1
+        end = _match_end(text, pos, first, rest)
+        if end >= 0:
             yield _Span(pos, end)
+            done = end
             pos = text.find(first, end)
         else:
             pos = text.find(first, pos + 1)
+
+
+_FREQUENT = 8  # places of a form's first word tried before its rarest word leads the search
+
+
+def _match_end(text: str, pos: int, first: str, rest: Sequence[str]) -> int:
+    """Where the form (``first`` at ``pos``, then ``rest``) ends as :func:`_pattern` matches it from ``pos``, or -1."""
+    end = pos + len(first)
+    for word in rest:
+        gap = _GAP.match(text, end)
+        # (a hyphen for the space: "Lieke-Bosschaart-Imanuel" as a scan's OCR reads "Lieke Bosschaart-Imanuel")
+        after = gap.end() if gap is not None else end + 1 if text.startswith("-", end) else -1
+        if after < 0 or not text.startswith(word, after):
+            return -1
+        end = after + len(word)
+    return end if _FORM_BEFORE.match(text, pos) and _FORM_AFTER.match(text, end) else -1
+
+
+def _anchored(text: str, words: Sequence[str]) -> list[int] | None:
+    """In increasing order, the places where a match of the form can begin, found from its rarest word
+    (``words[k]``), or None when that is the first. From each place of that word the words before it are read
+    back as :func:`_words` reads them forwards: the white space before a word is the longest run that ends where
+    the word begins (the word before ends where the run begins: its last character is no white space, the gap
+    matching no character that str.split() keeps in a word), or else a hyphen. A match's ``k``-th word stands
+    at such a place and reading back from it retraces the match, so every match begins at a place found; a
+    place that begins none is refused by :func:`_match_end`."""
+    counts = [text.count(w) for w in words]
+    k = min(range(len(counts)), key=counts.__getitem__)
+    if k == 0:
+        return None
+    found = set()
+    anchor = words[k]
+    q = text.find(anchor)
+    while q >= 0:
+        p = q
+        for word in reversed(words[:k]):
+            gap = _GAP_BEFORE.match(text, 0, p)
+            end = gap.start() if gap is not None else p - 1 if p > 0 and text[p - 1] == "-" else -1
+            p = end - len(word)
+            if end < 0 or p < 0 or not text.startswith(word, p):
+                break
+        else:
+            found.add(p)
+        q = text.find(anchor, q + 1)
+    return sorted(found)
 
 
 def occurrences(text: str, form: str) -> Iterator[_Span] | Iterator[regex.Match[str]]:
@@ -180,14 +234,27 @@ def _may_stand(text: str, form: str) -> bool:
 _FOLD_EXTRA = str.maketrans("ıİłŁøØđĐðÐßæÆœŒ‘’`´", "iIlLoOdDdDsaAoO" + "'" * 4)
 
 
+class _FoldTable(dict[int, int | str]):
+    """``str.translate``'s table for :func:`fold`: :data:`_FOLD_EXTRA`'s characters, every other ASCII character
+    as it is, and every other character past ASCII as the first character of its decomposition, made when first
+    met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = unicodedata.normalize("NFD", chr(code))[0]
+        self[code] = folded
+        return folded
+
+
+# (each ASCII character in the table: translate asks the table for every character)
+_FOLD_TABLE = _FoldTable({**{c: c for c in range(0x80)}, **_FOLD_EXTRA})
+
+
 def fold(text: str) -> str:
     """``text`` with each letter's diacritics dropped and each apostrophe plain, one character for one ("Dvořák"
     -> "Dvorak", "ŞAHİN" -> "SAHIN", "‘t" -> "'t"); the same object when nothing changes."""
     if text.isascii():
         return text
-    out = text.translate(_FOLD_EXTRA)
-    chars = [unicodedata.normalize("NFD", ch)[0] if ord(ch) > 0x7F else ch for ch in out]
-    folded = "".join(chars)
+    folded = text.translate(_FOLD_TABLE)
     return text if folded == text else folded
 
 
@@ -271,9 +338,12 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
         for f in new:
             forms.setdefault(f, m)
     out: list[Merged] = []
+    # each source's score and strongest detector, once (a source gives many forms; its explanations may be many)
+    copied: dict[int, tuple[float, str]] = {}
     for form, source in forms.items():
-        score = min(source.score, 0.9)  # an uncertain source gives uncertain copies
-        src = _strongest(source)
+        if id(source) not in copied:
+            copied[id(source)] = (min(source.score, 0.9), _strongest(source))  # an uncertain source: uncertain copies
+        score, src = copied[id(source)]
         word_like = " " not in form and (lex.is_ordinary_word(form) or form in lex.ambiguous)
         initial = _email_initial(text[source.start : source.end]) if source.entity == "EMAIL_ADDRESS" else ""
         short_of: str | None = None  # the first name _given_of gives, made at the first occurrence that asks for it
@@ -286,11 +356,12 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 start = first.start(1)  # "Xiaoling Huang" beside x.huang@...: the first name agrees with the address
             elif first and _short_form(first.group(1), short_of := _short_of(short_of, text, source, form)):
                 start = first.start(1)  # "Dan Whitmore" signs the mail of Daniel Whitmore: his first name, shortened
-            mid = mid_sentence(text, occ.start())
             if form in GIVEN_MONTHS and DATE_AROUND.search(text, max(0, occ.start() - 6), occ.end() + 6):
                 continue  # "15 Mei 2024" is the month, whoever Mei is
+            # (asked only of a form that is a word too: the tests below read them for no other)
+            mid = word_like and mid_sentence(text, occ.start())
             # "Mei, kun jij ...": someone spoken to; "Contactpersoon bij de provincie: Roos.": a person's field
-            called = (
+            called = (word_like or form in called_only) and (
                 bool(VOCATIVE.match(text, occ.end()))
                 or bool(PERSON_LABEL.search(text, max(0, occ.start() - 60), occ.start()))
                 or bool(GREETING_BEFORE.search(text, max(0, occ.start() - 14), occ.start()))
@@ -334,6 +405,12 @@ _ARTICLE_IN = compiled(r"(?i:(?<![\p{L}])(?:de|het)[ \u00a0]+)")  # the name's o
 def _article_noun(text: str, start: int, name: str) -> bool:
     """A surname's copy right after the article "de" or "het" in small letters, where the name found has no such
     particle and no name, initial or title stands before the article: the word as a noun or a place."""
+    # (the pattern's end first: "de" or "het" and white space right before the copy)
+    gap = start
+    while gap > 0 and text[gap - 1] in " \u00a0":
+        gap -= 1
+    if gap == start or not (text.startswith("de", gap - 2) or text.startswith("het", gap - 3)):
+        return False
     m = _ARTICLE_BEFORE.search(text, max(0, start - 40), start)
     if m is None or _ARTICLE_IN.search(name):
         return False

@@ -171,6 +171,15 @@ class PublicNames:
         )
         # ("commissaris van de Koning, Gelderland": the province after a comma)
         self.office_at_start = compiled(rf"^(?i:(?:{offices}))(?:[ \t\u00a0]+|,[ \t\u00a0]*|$)")
+        # where a title may begin (the title patterns begin with the titles' alternation, tried case-insensitively
+        # with full case folding: ~8 us a place): where either of the first two characters is past ASCII, or they
+        # are a title's first two letters in either case (an ASCII character folds to itself or its other case
+        # alone); the searches try the patterns there only (:meth:`_search_title`), with the same matches
+        heads = {t[:2] for t in lower}
+        plain = bool(lower) and all(len(h) == 2 and h.isascii() and h.isalpha() for h in heads)
+        self._title_heads = frozenset(heads) if plain else None
+        pairs = "|".join(f"[{h[0]}{h[0].upper()}][{h[1]}{h[1].upper()}]" for h in sorted(heads)) if plain else ""
+        self._title_start = compiled(rf"\b(?=(?:{pairs})|[^\x00-\x7f]|.[^\x00-\x7f])" if plain else r"\b")
         self._memo = threading.local()
         self._before: dict[str, regex.Match[str] | None] = {}  # _title_before's answers, by the text before a name
 
@@ -190,6 +199,23 @@ class PublicNames:
             return holders  # a surname alone: its particles may stand before the span ("minister van der [Wal]")
         written = particles(name)
         return [h for h in holders if h.particles == written]
+
+    def _search_title(self, pattern: regex.Pattern[str], text: str, pos: int = 0) -> regex.Match[str] | None:
+        """``pattern.search(text, pos)`` for a pattern that begins with a word boundary and the titles'
+        alternation: tried only where a title may begin (``_title_start``; ``match`` at a place sees the text
+        before it, as the search does)."""
+        for place in self._title_start.finditer(text, pos):
+            m = pattern.match(text, place.start())
+            if m is not None:
+                return m
+        return None
+
+    def _may_begin_title(self, text: str) -> bool:
+        """Whether ``text`` may begin with a title: one of its first two characters past ASCII, or a title's first
+        two letters."""
+        heads = self._title_heads
+        head = text[:2]
+        return heads is None or len(head) < 2 or not head.isascii() or head.lower() in heads
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a public title of several words stands ("Commissaris van de Koning"): no name there."""
@@ -302,7 +328,8 @@ class PublicNames:
             if title in _PARLIAMENT_TITLES and not motion and not self._parliamentary(text, start, end):
                 return None  # "het lid Jansen van de werkgroep"
             return f"preceded by the public title '{' '.join(m.group().split())}'"
-        at_start = self.title_at_start.match(text[start:end])
+        span = text[start:end]
+        at_start = self.title_at_start.match(span) if self._may_begin_title(span) else None
         if at_start:
             return f"begins with the public title '{at_start.group().strip()}'"
         after = self.title_after.match(text[end : end + 80])
@@ -393,7 +420,7 @@ class PublicNames:
             # the title before the list, or its first word ("Wethouders Kaya, " is all name-like)
             at_start = self.title_at_start.match(before, listed.start())
             head = before[: at_start.end() if at_start else listed.start()]
-            m = self.title_re.search(_OPEN_BRACKET.sub(" ", head) + " ")
+            m = self._search_title(self.title_re, _OPEN_BRACKET.sub(" ", head) + " ")
             if m and _plural(m.group("title")):  # "wethouders A, B en C"; not "wethouder Kaya (voorzitter), B"
                 return m
             inside = self._plural_in_list(before, listed.start())
@@ -402,19 +429,19 @@ class PublicNames:
         portfolio = _PORTFOLIO_TAIL.search(before)
         if portfolio and portfolio_words(portfolio.group("words")):
             # "De wethouder Ruimtelijke Ordening, Astrid Janssen": the title, its portfolio, then the name
-            m = self.title_re.search(before[: portfolio.start()] + " ")
+            m = self._search_title(self.title_re, before[: portfolio.start()] + " ")
             if m and m.end() >= portfolio.start() - 1 and not _plural(m.group("title")):
                 return m
         honoured = _BRACKET_HONORIFIC.search(before)
         if honoured:  # "De Commissaris van de Koning (de heer Heidema)": the holder named in brackets after the office
-            m = self.title_re.search(before[: honoured.start()] + " ")
+            m = self._search_title(self.title_re, before[: honoured.start()] + " ")
             if m and m.end() >= honoured.start() and not _plural(m.group("title")):
                 return m
         bracket = _OPEN_BRACKET.search(before)
         if bracket:  # "de fractievoorzitters (Jur Botter, Ziggy Klazes)": the names a plural title heads
-            m = self.title_re.search(before[: bracket.start()] + " ")
+            m = self._search_title(self.title_re, before[: bracket.start()] + " ")
             return m if m and _plural(m.group("title")) else None
-        return self.title_re.search(before) or self._portfolio_title(before)
+        return self._search_title(self.title_re, before) or self._portfolio_title(before)
 
     def _plural_in_list(self, before: str, at: int) -> regex.Match[str] | None:
         """A plural title inside the words a list tail took in ("... naar de Kamer. De Kamerleden Dassen en "):
@@ -432,7 +459,7 @@ class PublicNames:
         tail = _PORTFOLIO_WORDS_END.search(before)
         if tail is None:
             return None
-        m = self.title_portfolio.search(before, max(0, tail.start() - 40))
+        m = self._search_title(self.title_portfolio, before, max(0, tail.start() - 40))
         if m is None or _plural(m.group("title")) or not portfolio_words(m.group("words")):
             return None
         return m
