@@ -240,9 +240,10 @@ def email_forms(address: str, lex: Lexicons) -> set[str]:
         first = parts[0].capitalize()
         if len(first) >= 3 and lex.is_first_name(first) and first not in lex.ambiguous:
             forms.add(first)
-        surname = next((f for f in forms if f.endswith(core) and " " in f), core if core in forms else "")
-        if k == 0 and surname and len(first) >= 3 and first.isalpha():
-            forms.add(f"{first} {surname}")  # "Dag de Boer" beside dag.deboer@: a first name that is a word too
+        # ("de Boer" and "De Boer": each, so that no set's order decides which is sought)
+        surnames = sorted(f for f in forms if f == core or (f.endswith(" " + core) and " " in f))
+        if k == 0 and len(first) >= 3 and first.isalpha():
+            forms |= {f"{first} {surname}" for surname in surnames}  # "Dag de Boer" beside dag.deboer@
     joined = "".join(parts).lower()
     if person_like and len(joined) >= 7 and joined.isalpha():
         forms.add(joined)  # "Aangemaakt door nvaneerden": the user name an application made of n.vaneerden@
