@@ -32,6 +32,7 @@ _DATE_START = re.compile(r"\(?\d{1,2}-\d{2}-(?:19|20)\d{2}(?!\d)")
 
 
 _NAME_BRACKET = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){1,3})[ \t]*\([^()\n]{0,30}\Z")
+_PERSONAL_LOCAL = re.compile(r"[^\W\d_]{1,30}[._-][^\W\d_]{2,30}(?:[._-][^\W\d_]{2,30})*@")
 _NAME_COMMA = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t\n]+[\w'’-]+){1,3})[ \t]*,[ \t]*\Z")
 _MOBILE_BESIDE = re.compile(
     r"[ \t]*[|·,]?[ \t]*\n?[ \t]*(?:M|Mob|Mobiel|GSM)\.?[ \t]*:?[ \t]*(?:\+31[ \t]?(?:\(0\)[ \t]?)?6|06)"
@@ -205,7 +206,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
                 )
             )
             # "merel.vos@groningen.nl 050-367 0422": right beside a person's own address, a row's own number
-            own = own or bool(beside and not mailbox and "@" in beside.group("mail"))
+            # (the address a person's: two names in its local part, "merel.vos", not "psc@ilent.nl")
+            own = own or bool(beside and not mailbox and _PERSONAL_LOCAL.match(beside.group("mail")))
             # "Telefoon: 088 ..." over "E-mailadres: contact@cardan.com": a contact block (not in a signature,
             # where a team mailbox may stand under a person's direct line)
             below = _MAILBOX_BELOW.match(text, r.end)
