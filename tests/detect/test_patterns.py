@@ -247,8 +247,23 @@ SERVICE_NUMBERS = [
         [],
         ["070 333 44 44"],
     ),
+    # a number offered to the reader to call, a desk's, a row of organisations with their websites
+    ("Heeft u vragen over uw uitkering? Bellen kan met 030 200 40 00.", [], ["030 200 40 00"]),
+    ("Wie vragen heeft, kan bellen met 088 - 700 11 00.", [], ["088 - 700 11 00"]),
+    ("Organisatie   Telefoon        Website\nCJIB          058 233 88 88   cjib.nl", [], ["058 233 88 88"]),
+    ("Vanuit het buitenland: +31 55 500 12 34.", [], ["+31 55 500 12 34"]),
+    ("Informatie voor klanten: 088 100 20 30; de Stichting helpt ook.", [], ["088 100 20 30"]),
+    ("Publieksvragen via 088 100 20 31.", [], ["088 100 20 31"]),
+    ("Met vriendelijke groet,\nEllen Brouwer\nT 013 201 4410 (kantoor) | M 06 1234 5678", ["06 1234 5678"], []),
+    ("Of bel: (NL) +31 20 200 3346 PIN: 123 456 789#", [], ["+31 20 200 3346"]),
+    ("Piketdienst NCG · +31 88 000 4200", [], ["+31 88 000 4200"]),
+    ("Vragen van journalisten gaan via de persdienst: 070 400 34 56.", [], ["070 400 34 56"]),
+    ("Faxnummer afzender: 038 498 2999", [], ["038 498 2999"]),
     # ... but a number someone gives as their own, or next to their name, is theirs
     ("Voor vragen kunt u mij bellen op 070-3125678.", ["070-3125678"], []),
+    ("Bel Jan op 010 123 45 67 als het spoed heeft.", ["010 123 45 67"], []),
+    ("Jan de Vries   030 123 45 67   jandevries.nl", ["030 123 45 67"], []),
+    ("Naam: Piet Jansen\nAdres: Dorpsstraat 4, 1234 AB Ons Dorp\nTelefoon: 020 612 34 56", ["020 612 34 56"], []),
     ("Voor vragen: Jildou van der Meer, 058 292 57 34, j.vandermeer@fryslan.frl", ["058 292 57 34"], []),
 ]
 

@@ -127,6 +127,9 @@ def after_postcode(text: str, start: int, end: int) -> bool:
     return bool(_AFTER_POSTCODE.search(text, max(0, start - 60), start) and _ENDS_ADDRESS.match(text, end))
 
 
+_LANGUAGE_BEFORE = compiled(
+    r"(?<![\p{L}])(?i:tolk|docent|docente|leraar|lerares|vertaler|vertaalster|het|vak|taal)[ \t\u00a0]+\Z"
+)
 _STORM_BEFORE = compiled(
     r"(?<![\p{L}])(?i:storm|stormen|orkaan|hurricane|typhoon|tyfoon|cycloon|cyclone|tropical[ \t]storm)"
     r"[ \t\u00a0]+\Z"
@@ -180,6 +183,8 @@ def _not_a_person(
         return "word", "one word repeated ('Topografie Topografie'): a table's cells run together, no name"
     if _STORM_BEFORE.search(text, max(0, start - 24), start):
         return "word", "the name of a storm or hurricane ('storm Ciarán', 'hurricane Irma')"
+    if span in lex.languages and _LANGUAGE_BEFORE.search(text, max(0, start - 24), start):
+        return "word", f"'{span}' is the language someone speaks or teaches ('een tolk Engels', 'in het Engels')"
     for s, e in organisations:
         # (the text between the span and an organisation is sliced only where a rule reads it: the
         # organisations of a long document lie mostly far from the span)

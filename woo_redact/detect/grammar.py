@@ -39,7 +39,7 @@ CLOSING_WORDS = r"groet(?:en|jes)?|gr\.?|mvg|cheers|regards"
 # a party, a relative or a role that only a private person has: "Verzoeker Zijlstra", "haar dochter Nicole"
 ROLE_WORDS = (
     r"verzoeker|verzoekster|klager|klaagster|indiener|indienster|inspreker|insprekster|bezwaarmaker|aanvrager|"
-    r"aanvraagster|melder|appellant|appellante|eiser|eiseres|verweerder|verweerster|betrokkene|belanghebbende|"
+    r"aanvraagster|melder|melster|beller|belster|aanmelder|appellant|appellante|eiser|eiseres|verweerder|verweerster|betrokkene|belanghebbende|"
     r"buurman|buurvrouw|dochter|zoon|vader|moeder|echtgenoot|echtgenote|vriend|vriendin|"
     r"broer|zus|oom|tante|opa|oma|schoonvader|schoonmoeder|schoonzoon|schoondochter|kleinzoon|kleindochter|neef|nicht|"
     r"cliënt|cliënte|patiënt|patiënte|leerling|stagiair|stagiaire|medewerkers|medewerker|medewerkster|notulist|"

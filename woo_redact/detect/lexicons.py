@@ -36,6 +36,7 @@ class Lexicons:
     job_title_endings: tuple[str, ...]
     organisations: tuple[str, ...]  # names of public organisations (gazetteer)
     unit_words: frozenset[str]
+    languages: frozenset[str]
     acronyms: frozenset[str]  # as written: AZ, PvdA, IenW
     parties: frozenset[str]  # as written: VVD, GroenLinks-PvdA, ChristenUnie
 
@@ -146,6 +147,7 @@ def load_lexicons() -> Lexicons:
         honorifics=frozenset(read_list("honorifics.txt")),
         job_title_endings=tuple(read_list("job_title_endings.txt")),
         unit_words=frozenset(read_list("unit_words.txt")),
+        languages=frozenset(read_list("languages.txt")),
         acronyms=frozenset(read_list("acronyms.txt") + read_list("parties.txt")),
         parties=frozenset(read_list("parties.txt")),
         organisations=tuple(read_list("organisations.txt"))

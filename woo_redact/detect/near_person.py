@@ -211,6 +211,17 @@ def aliases_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Mer
 # (or alone on the line before the name's: a table's cells read one a line, "KJA" / "Kevin Janga")
 _CODE_BEFORE = compiled(r"(?m:^|(?<=[ \t]{2}|\t))[ \t]*(?P<code>\p{Lu}{2,4})(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
 _CODE_AFTER = compiled(r"[ \t]+(?P<code>\p{Lu}{2,4})(?=[ \t]{2}|\t|[ \t]*(?:\n|\Z))")
+# ... or in brackets right after the name, the bracket's last item: "Marleen Verhoef (MVE)", "agent: Sanne (SBR04)",
+# "Tamara (vestiging Leeuwarden, TDJ)"
+_CODE_BRACKET = compiled(r"[ \t]*\((?:[^()\n]{1,40},[ \t]*)?(?P<code>\p{Lu}{2,4}\d{0,2})\)")
+
+
+def _bracket_code_of(code: str, name: str) -> bool:
+    """A code in brackets after a name is the person's when it is made of the name, or, after a first name
+    alone, begins with its initial ("Tamara (TDJ)", "Sanne (SBR04)")."""
+    words = natural_order(name).split()
+    letters = code.rstrip("0123456789")
+    return _code_of(letters, name) or (len(words) == 1 and letters[0] == words[0][0].upper())
 
 
 def _code_of(code: str, name: str) -> bool:
@@ -235,15 +246,23 @@ def codes_beside_persons(text: str, persons: Sequence[Merged], taken: Sequence[M
     for p in persons:
         name = " ".join(text[p.start : p.end].split())
         line_start, line_end = line_span(text, p.start)
+        bracket = _CODE_BRACKET.match(text, p.end, line_end)
         for m in (
             _CODE_BEFORE.search(text, max(0, text.rfind("\n", 0, max(0, line_start - 1)) + 1), p.start),
             _CODE_AFTER.match(text, p.end, line_end),
+            bracket,
         ):
             code = m.group("code") if m else ""
-            if not code or code in seen or code in lex.acronyms or not _code_of(code, name):
+            if not code or code in seen or code in lex.acronyms or lex.is_organisation(code):
+                continue
+            if not (_bracket_code_of(code, name) if m is bracket else _code_of(code, name)):
                 continue
             seen.add(code)
-            why = f"a code beside the redacted name '{name}' on its row, made of its initials"
+            why = (
+                f"a code in brackets after the redacted name '{name}', made of its initials"
+                if m is bracket
+                else f"a code beside the redacted name '{name}' on its row, made of its initials"
+            )
             pattern = rf"(?<![\p{{L}}\d]){code}(?![\p{{L}}\d])"
             out += _everywhere(text, pattern, taken, "PARAPH", Explanation("code_beside_person", 0.7, why))
     return out

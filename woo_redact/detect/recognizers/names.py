@@ -49,8 +49,11 @@ _FIRM_GOES_ON = compiled(
 )
 _CAPITAL_WORD_AFTER = compiled(r"\A[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}-])")
 _TITLE_TOKEN = compiled(rf"(?i:{TITLE_WORDS})")
+# a role as a form's label: "Melder: Hoop Sedney", "Beller: ..." (the colon on the label's line)
+_LABEL_COLON = r"(?:[ \t]*:)?"
 _ROLE_END = compiled(rf"(?i:(?<![\p{{L}}])(?:{ROLE_WORDS}))\Z")
 # ranks and functions among the titles: after them a surname, not a word of the dictionary ("agent Bakker")
+_SPEAKS_END = compiled(r"(?i:(?<![\p{L}])(?:tolk|docent|docente|leraar|lerares|mentor|vertaler|vertaalster))\Z")
 _FUNCTION_END = compiled(
     r"(?i:(?<![\p{L}])(?:agent|hoofdagent|brigadier|wachtmeester|rechercheur|collega|dokter|zuster|wijkagent|"
     r"buurtregisseur|handhaver))\Z"
@@ -239,9 +242,10 @@ class TitledNameRecognizer(NameRecognizer):
     ) -> list[RecognizerResult]:
         """Presidio's hook: the names this recognizer finds in ``text``."""
         pattern = compiled(
-            rf"(?<![\p{{L}}])(?:{PERSON_TITLE}{WS1})+(?P<name>(?:{INITIALS}{WS}{ROEPNAAM})?(?:{NAME_PART}{HS}){{0,3}}{surname()})"
+            rf"(?<![\p{{L}}])(?:{PERSON_TITLE}{_LABEL_COLON}{WS1})+"
+            rf"(?P<name>(?:{INITIALS}{WS}{ROEPNAAM})?(?:{NAME_PART}{HS}){{0,3}}{surname()})"
         )
-        starts = compiled(rf"(?<![\p{{L}}])(?:{PERSON_TITLE}{WS1})")  # the pattern's first part
+        starts = compiled(rf"(?<![\p{{L}}])(?:{PERSON_TITLE}{_LABEL_COLON}{WS1})")  # the pattern's first part
         out = []
         for m in matches_where(pattern, starts, text):
             if "\n" in text[m.start() : m.start("name")] and _HOUSE_NUMBER_AFTER.match(text, m.end("name")):
@@ -259,7 +263,7 @@ class TitledNameRecognizer(NameRecognizer):
                 continue
             span = self._surname_below(text, span)
             span = self._double_name_ends(text, span)
-            title = text[m.start() : m.start("name")].strip()
+            title = text[m.start() : m.start("name")].strip().rstrip(":").rstrip()
             kin = _KIN_BEFORE.search(text, max(0, m.start() - 12), m.start("name")) and self._plain_name(
                 text[span[0] : span[1]]
             )  # "uw dochter Sofiia", "zijn zoon Taras": a relative, named by any name
@@ -269,6 +273,8 @@ class TitledNameRecognizer(NameRecognizer):
                 continue  # "Aanvrager  Stratum Horeca Holding B.V.": a party that is a firm
             if _FUNCTION_END.search(title) and self._of_a_place(text[span[0] : span[1]]):
                 continue  # "de wijkagent van Stadsdriehoek": his beat, no surname ("collega van Dijk" is one)
+            if _SPEAKS_END.search(title) and text[span[0] : span[1]] in self.lex.languages:
+                continue  # "een tolk Engels", "docent Frans": the language they speak or teach
             if _FUNCTION_END.search(title) and self._dictionary_word(text[span[0] : span[1]]):
                 continue  # "Agent Geometrie" in a data model's classes: a function, then a word no name list holds
             score = 0.85 + self.surname_score(text[span[0] : span[1]])

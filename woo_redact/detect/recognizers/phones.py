@@ -67,7 +67,9 @@ class DutchPhoneRecognizer(PatternRecognizer):
         r"algeme(?:en|ne)|centrale|centraal\s+(?:tele(?:foon)?)?nummer|receptie|servicenummer|informatienummer|klantcontact|switchboard|"
         r"servicedesk|helpdesk|secretariaat|klantenservice|publieksvoorlichting|informatielijn|meldkamer|"
         r"persvoorlichting|\bpers(?:vragen|desk|informatie|nummer)?\b|perslijn|woordvoering|postbus|general|algemien|"
-        r"van\s+dienst|dienstdoende|piketnummer|"
+        r"van\s+dienst|dienstdoende|piket\w*|persdienst|publieksvragen|buitenland|fax\w*|"
+        # "(NL) +31 20 ... PIN: 639 442 188#": a conference line's number, a PIN after it
+        r"\bpin\b|"
         # "evenementennummer 015 ...", "klachtennummer": a desk's number (not "telefoonnummer", "06-nummer")
         r"(?:evenementen|klachten|meld|storings?|alarm|nood|crisis|calamiteiten|bereikbaarheids|hoofd|publieks|"
         r"wachtdienst|bewoners|omwonenden)nummer|infoservice|informatieservice|infolijn|servicelijn|"
@@ -134,8 +136,11 @@ class DutchPhoneRecognizer(PatternRecognizer):
                 before = before[before.rfind("(") + 1 :]
             after = re.split(r"\d|[.;]\s", text[r.end : r.end + 20])[0]  # up to the end of the sentence
             after = re.split(r"[|·•]", after)[0]  # "T +31 88 957 2214 | general +31 88 ...": the label is the next's
-            if re.match(r"[^\d\n]{0,40}?\b(?:of|en|or|and)\b[^\d\n]{0,30}\d", text[r.end : r.end + 60]):
+            other = re.match(r"[^\d\n]{0,40}?\b(?:of|en|or|and)\b[^\d\n]{0,30}\d", text[r.end : r.end + 60])
+            if other:
                 after = ""  # "bellen via 010-... of het algemene nummer 088-...": that label is the other's
+            # ... and the number before it, set against the general one, someone's own line
+            against = bool(other and self.GENERAL.search(other.group()))
             same_line, _, next_line = after.partition("\n")
             # a label after the number belongs to it on its own line, or as "(algemeen)" just below it
             after = same_line if same_line.strip() or not next_line.lstrip().startswith("(") else next_line
@@ -157,6 +162,13 @@ class DutchPhoneRecognizer(PatternRecognizer):
             address_line = address_line or bool(_STREET_PLACE.match(prev_line) and _ORGANISATION.match(prev_prev))
             address_line = address_line or bool(_ORG_STREET_LINE.match(line))
             address_line = address_line or bool(re.search(r"(?i)\bwww\.|https?://", line))  # a letterhead/footer
+            # "CJIB   058 233 88 88   cjib.nl": a row that gives an organisation's website (no one named on it)
+            # (a table's cells may stand one a line: the website is then the next line, all of it)
+            next_cell = (
+                text[line_end + 1 : (text.find("\n", line_end + 1) + 1 or len(text) + 1) - 1] if line_end >= 0 else ""
+            )
+            website = _DOMAIN.search(line, r.end - line_start) or _DOMAIN.fullmatch(next_cell.strip())
+            address_line = address_line or bool(website and not _named(line) and not _named(prev_line))
             address_line = address_line or digits.endswith("0000")  # a switchboard: ...0000
             # "POSTBUS 30435" / "2500 GK DEN HAAG" / "T 070 373 80 08": a letterhead's block in capitals
             address_line = address_line or bool(_POSTBUS_ABOVE.search(text, max(0, line_start - 90), line_start))
@@ -222,7 +234,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
                 self.GENERAL.search(after) and not _given_name(before)
             )
             general = general or bool(_QUESTIONS.search(text, max(0, r.start - 40), r.start))
-            general = (general or bool(_OFFERED.search(before))) and not own
+            general = (general or bool(_OFFERED.search(before) and not against)) and not own
             # "Algemene vragen: Rijksvastgoedbedrijf, Korte Voorhout 7, Den Haag, 088 ...": the line's label
             label = _LINE_LABEL.match(head)
             general = general or bool(
@@ -288,7 +300,8 @@ def _own_extension(text: str, end: int, digits: str) -> bool:
 _BRACKET_LABEL = re.compile(
     r"[ \t]*\n?[ \t]*\((?:algeme(?:en|ne)|receptie|centrale|central|sentral|switchboard|general|school|persdienst|"
     r"pers(?:nummer)?|"
-    r"voorlichting|servicedesk|helpdesk|balie|loket|secretariaat|meldkamer|piket|toestel(?=[ \t]*\d))"
+    r"voorlichting|servicedesk|helpdesk|balie|loket|secretariaat|meldkamer|piket|kantoor|office|"
+    r"toestel(?=[ \t]*\d))"
     r"(?:[ \t][^()\n]{0,20})?\)",  # ("(toestel Sarmo)": the extension of someone named, theirs)
     re.I,
 )
@@ -319,7 +332,11 @@ _MAILBOX_AFTER = re.compile(r"[ \t|·,;:/\u2013\u2014-]*(?:(?:of|en|or|and)[ \t]
 _MAILBOX_BELOW = re.compile(r"[ \t]*\n[ \t]*(?:e-?mail(?:adres)?[ \t]*:?[ \t]*|E[ \t]+)?" + _MAIL, re.I)
 _OFFERED = re.compile(
     r"(?i)(?:(?:bel|belt|bellen)\s+(?:u\s+)?(?:met\s+)?ons(?:\s+\w+)?\s+(?:op|via|:)"  # "Bel ons op 050 ..."
-    r"|voor\s+(?:vragen(?:\s+van\s+\w+)?|betrokkenen|burgers|het\s+publiek|publiek|de\s+students?|referenten?)"
+    r"|voor\s+(?:vragen(?:\s+van\s+\w+)?|betrokkenen|burgers|het\s+publiek|publiek|de\s+students?|referenten?|"
+    r"klanten|cli[eë]nten|inwoners|werkgevers)"
+    # "Bellen kan met 030 ...", "Wie vragen heeft, kan bellen met 088 ..." (a number given to whoever reads it;
+    # "kunt u mij bellen op" is the writer's own, see ``own``; a bare "Bel 023 ..." may be anyone's)
+    r"|bellen\s+kan\s+(?:met|op|via)|\bkan\s+bellen\s+(?:met|op|naar|via)"
     # "... heuvelrug.nl. Vragen: 0343 ...": a sentence of its own that offers the number for questions
     r"|(?:^|[.!?]\s+)vragen\s*:"
     r"|telefonisch\s+aan|bereikbaarheid\s+voor\s+[\w ]{1,20}|perslijn[\w ]{0,12}|contact\s+voor\s+\w+"
@@ -330,6 +347,7 @@ _OFFERED = re.compile(
     r"|(?:bel|belt|bellen)\s+(?:de|het)\s+(?-i:[A-Z][\w-]*)\s+(?:op|via)|via\s+(?:de|het)\s+(?:\w+\s+)?"
     r"(?-i:[A-Z][\w-]*|parket|secretariaat|servicecentrum|klantcontactcentrum|loket|informatiepunt)(?:\s+op)?)\s*:?\s*$"
 )
+_DOMAIN = re.compile(r"(?<![@\w.-])(?:www\.)?[a-z][\w-]*\.(?:nl|be|frl|eu|org|com|net)\b(?![@\w.-])")
 _ADDRESS = re.compile(r"\b[1-9]\d{3} ?[A-Z]{2}\b(?! ?\d)|\b[Pp]ostbus \d")
 # the two lines above the number: the postbus and its postcode and place ("Behandeld door" / ... / "Telefoon
 # direct" under a side column's postbus is a person's line)

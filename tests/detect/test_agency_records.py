@@ -1,0 +1,41 @@
+"""Records of agencies that serve citizens: a staff member's code in brackets after their name, a role written
+as a form's label ("Melder: ..."), and a language after an interpreter or a teacher, which is no surname."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+RULES = [
+    # a code in brackets after a name, made of it, is the person's wherever it stands
+    (
+        "Jeugdverpleegkundige Marleen Verhoef (MVE)\nJeugdarts dr. Koen Baptist\nParaaf: MVE",
+        ["Marleen Verhoef", "MVE", "Koen Baptist"],
+        [],
+    ),
+    # ... after a first name alone, a code that begins with its initial, the bracket's last item
+    (
+        "Medewerker     Tamara (vestiging Leeuwarden, TDJ)\nVerwerkt door TDJ op 9 juli.",
+        ["Tamara", "TDJ"],
+        ["Leeuwarden"],
+    ),
+    ("Gesprek 09:12, agent: Sanne (SBR04)\nOvergedragen aan SBR04.", ["Sanne", "SBR04"], []),
+    # ... but an organisation's or a party's acronym in the brackets stays
+    ("Contactpersoon Jan Pieters (BZK) stuurt de stukken.", ["Jan Pieters"], ["BZK"]),
+    ("Contactpersoon Bram Pieters (BZK) stuurt de stukken.", ["Bram Pieters"], ["BZK"]),
+    # a role only a private person has, as a label with a colon: the value is a name, a word first name too
+    ("Beller: Hoop Sedney, terugbelnummer 06 38 12 77 40", ["Hoop Sedney", "06 38 12 77 40"], []),
+    ("Melder: Storm Dekker\nAanvrager: Gemeente Utrecht", ["Storm Dekker"], ["Gemeente Utrecht"]),
+    ("Medewerker: Financiën", [], ["Financiën"]),
+    # a language after an interpreter or a teacher is what they speak or teach
+    (
+        "De ouder wil een tolk Engels. De docent Spaans is ziek; lerares Duits neemt over.",
+        [],
+        ["Engels", "Spaans", "Duits"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), RULES)
+def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
