@@ -27,6 +27,20 @@ RULES = [
     ("Beller: Hoop Sedney, terugbelnummer 06 38 12 77 40", ["Hoop Sedney", "06 38 12 77 40"], []),
     ("Melder: Storm Dekker\nAanvrager: Gemeente Utrecht", ["Storm Dekker"], ["Gemeente Utrecht"]),
     ("Medewerker: Financiën", [], ["Financiën"]),
+    # a date right after a name and before a home address is a date of birth, a child's too
+    (
+        "Melding ontvangen 3 maart 2025. Index: Milan Visser,\n14-06-2019, Lammenschansweg 40, Leiden.",
+        ["Milan Visser", "14-06-2019", "Lammenschansweg 40"],
+        ["3 maart 2025", "Leiden"],
+    ),
+    ("Brief aan Den Haag, 14-06-2019, kenmerk 2019-44. Verzonden 2025.", [], ["14-06-2019"]),
+    # the names in a column headed by the people a register is about ("Leerling", "Kind", "Cliënt")
+    (
+        "Leerling                 Groep    Mentor\nStorm de Wit             5B       mevr. Yilmaz\n"
+        "Noah Bakker              5B       mevr. Yilmaz\nSky Pinas                6A       dhr. Tol",
+        ["Storm de Wit", "Noah Bakker", "Sky Pinas", "Yilmaz", "Tol"],
+        ["5B", "6A"],
+    ),
     # a language after an interpreter or a teacher is what they speak or teach
     (
         "De ouder wil een tolk Engels. De docent Spaans is ziek; lerares Duits neemt over.",

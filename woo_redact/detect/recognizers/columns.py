@@ -36,12 +36,21 @@ _AFTER_NAME = compiled(
 )
 
 
+# a street and its house number after the date: "..., 14-06-2019, Lammenschansweg 40, Leiden"
+_HOME_AFTER = compiled(
+    r"[ \t]*,[ \t]*\n?[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+[\p{L}'’.-]+){0,3}[ \t]+\d{1,4}[a-zA-Z]?(?![\d-])"
+)
+
+
 def _after_names(text: str, latest: int) -> list[Candidate]:
     """Dates right after a name, years before the document's own: someone's date of birth."""
     out = []
     for m in _AFTER_NAME.finditer(text):
-        if int(m.group("y")) <= latest - 12:
+        # ("Index: Milan Visser, 14-06-2019, Lammenschansweg 40": a child's, the home address after it)
+        home = _HOME_AFTER.match(text, m.end()) is not None
+        if int(m.group("y")) <= latest - (2 if home else 12):
             why = "a date right after a name, years before the document's own dates"
+            why += ", the home address after it" if home else ""
             out.append(
                 Candidate(
                     m.start(), m.end(), "DATE_OF_BIRTH", Explanation("birth_date_column", 0.7, why, context=m.group())
@@ -143,12 +152,19 @@ def _cells_under(doc: Document, headers: frozenset[str]) -> list[tuple[int, int]
     return out
 
 
-_NAME_HEADERS = frozenset({"naam", "name", "medewerker", "deelnemer", "bezoeker"})
+_NAME_HEADERS = frozenset(
+    {
+        "naam", "name", "medewerker", "deelnemer", "bezoeker",
+        # the people a register or a planning is about: "Kind", "Leerling", "Cliënt", "Ouder/verzorger"
+        "kind", "leerling", "cliënt", "client", "patiënt", "jeugdige", "klant", "aanvrager", "melder", "ouder",
+        "verzorger", "ouder/verzorger", "mantelzorger", "bewoner", "huurder", "student",
+    }
+)  # fmt: skip
 _BRACKETED = compiled(r"[ \t]*\([^()\n]*\)?[ \t]*\Z")  # "Marieke Groeneveld (Aedes)": the organisation after
 
 
 def name_column(doc: Document) -> list[Candidate]:
-    """The names in a table's name column ("Naam", "Name", "Medewerker", "Deelnemer", "Bezoeker"): a cell of
+    """The names in a table's name column ("Naam", "Medewerker", "Deelnemer", "Kind", "Cliënt" ...): a cell of
     its own under the header, shaped like a person's name (two to five name parts, no ordinary word, no
     organisation of the gazetteer), whatever the word lists know of its parts ("Deepika Raghavan"), in a
     column where most such cells begin with a known first name (a data model's "Naam" column of
