@@ -53,3 +53,16 @@ RULES = [
 @pytest.mark.parametrize(("text", "redact", "keep"), RULES)
 def test_rule(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+def test_a_city_abroad_is_sought_as_another_documents_surname_only_after_a_title() -> None:
+    """ "Ruud Brussel" named in one document does not box the city in the next one; "de heer Brussel" is him."""
+    from woo_redact.config import load_config
+    from woo_redact.detect import Detector
+    from woo_redact.parse.text import document_from_text
+
+    detector = Detector(load_config(None, None))
+    trip = document_from_text("Bijlage: reisschema Brussel, dinsdag 13 mei.\nLars Aagaard\tBrussel\nVertrek 8.00 uur.")
+    assert not [f for f in detector.detect(trip, ["Ruud Brussel"]) if f.text == "Brussel"]
+    talk = document_from_text("Overleg met de heer Brussel over de planning.")
+    assert [f.text for f in detector.detect(talk, ["Ruud Brussel"]) if "Brussel" in f.text] == ["Brussel"]

@@ -51,11 +51,16 @@ def ends_proper_name(text: str, start: int, lex: Lexicons) -> bool:
 _WORD_BEFORE = compiled(r"(?<![\p{L}])([\p{L}]+)[ \u00a0]+\Z")
 
 
+def titled(text: str, start: int) -> bool:
+    """A title or initials right before ``start`` ("mevrouw Valkenburg", "J. Zwolle")."""
+    return bool(_TITLE_BEFORE.search(text, max(0, start - 30), start))
+
+
 def person_context(text: str, start: int, end: int) -> bool:
     """A copy of a surname that is also a place stands as a person's: after a title or initials ("mevrouw
     Valkenburg", "J. Zwolle"), or as a sentence's subject, a function word before and a small word after
     ("Volgens Ter Haar is", "dat Zwolle vraagt"); not "Tijdelijke wet Groningen", "9700 AE Groningen"."""
-    if _TITLE_BEFORE.search(text, max(0, start - 30), start):
+    if titled(text, start):
         return True
     if names_line(text, start):
         return True  # a table's cell of names: "Rutten" under "W. de Graaf-Zijlstra"

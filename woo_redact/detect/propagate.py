@@ -29,7 +29,7 @@ from .context import after_postcode, repeated_word
 from .evidence import DETECTOR_STRENGTH
 from .forms import GIVEN_MONTHS, email_forms, name_forms
 from .grammar import compiled, natural_order, standing_words
-from .lexicons import Lexicons, load_lexicons, municipalities
+from .lexicons import Lexicons, countries, load_lexicons, municipalities
 from .merge import Merged
 from .occurrence_context import (
     DATE_AROUND,
@@ -43,6 +43,7 @@ from .occurrence_context import (
     names_line,
     person_context,
     place_context,
+    titled,
 )
 
 WEAK_SOURCES = frozenset({"ner", "propagation", "name_extension"})
@@ -375,7 +376,10 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             if form in lex.places and (
                 place_context(text, occ.start(), occ.end())
                 # a hamlet's name ("Driessen") is this document's person's unless the text says place
-                or (form.lower() in municipalities() and not person_context(text, occ.start(), occ.end()))
+                or (
+                    (form.lower() in municipalities() or form in countries())
+                    and not person_context(text, occ.start(), occ.end())
+                )
             ):
                 continue  # "mevrouw Valkenburg" is found, "in Valkenburg" is the place
             if " " not in form and ends_a_place(text, occ.start(), occ.end()):
@@ -478,6 +482,8 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
             at = (text, occ.start(), occ.end())
             if (form in lex.places and (place_context(*at) or not person_context(*at))) or ends_a_place(*at):
                 continue  # "Den Haag" is the city, whoever "Haag" is in another document
+            if form in countries() and not titled(text, occ.start()):
+                continue  # "reisschema Brussel": a city abroad, whoever "Ruud Brussel" is in another document
             reason = "a name redacted in another document of this batch"
             out.append(Merged(occ.start(), occ.end(), "PERSON", (Explanation("batch_propagation", 0.8, reason),)))
     return out
