@@ -41,6 +41,18 @@ RULES = [
         ["Storm de Wit", "Noah Bakker", "Sky Pinas", "Yilmaz", "Tol"],
         ["5B", "6A"],
     ),
+    # a home address in the bracket the name stands in, or before the resident's name in brackets
+    (
+        "Verzoek om handhaving PAS-melder Dalfsen (verzoeker: G. Mensink, Ruitenveen 3)",
+        ["G. Mensink", "Ruitenveen 3"],
+        ["Dalfsen"],
+    ),
+    (
+        "Meetpunt Kamperstraat 28, Stadskanaal (H. Hadžić): 48 dB. Lange Nieuwstraat 4, Utrecht (fam. Özdemir).",
+        ["Kamperstraat 28", "H. Hadžić", "Lange Nieuwstraat 4", "Özdemir"],
+        ["Meetpunt", "Stadskanaal"],
+    ),
+    ("Gemeentehuis, Markt 1, Assen (mevrouw Jansen) ontvangt.", ["Jansen"], ["Markt 1", "Assen"]),
     # a language after an interpreter or a teacher is what they speak or teach
     (
         "De ouder wil een tolk Engels. De docent Spaans is ziek; lerares Duits neemt over.",

@@ -29,6 +29,7 @@ from .engine import Engine
 from .enumerations import bulleted_names, enumerated_names
 from .evidence import Judge, Verdict
 from .grammar import PARTICLES
+from .homes_of_persons import addresses_after_persons
 from .lines import Layout, beside_on_row, cell_gaps, detached_lines
 from .merge import (
     Merged,
@@ -45,7 +46,6 @@ from .merge import (
 )
 from .model_names import plausible_model_name
 from .near_person import (
-    addresses_after_persons,
     aliases_of_persons,
     birth_dates_after_persons,
     codes_beside_persons,

@@ -1,32 +1,24 @@
-"""A private person's address right after their redacted name.
+"""What stands right beside a redacted name and is that person's too: a code made of the name, a badge or
+personnel number, a date of birth, a given name written after the surname. (Home addresses:
+:mod:`.homes_of_persons`.)
 
-"Eigenaar is een zekere R. Wojciechowski, Havenweg 3 Almere", "de heer Anne Hoekstra (Sudergoawei 23)",
-"mevrouw Anita Kromosoeto ontvangt een kopie op Lange Nieuwstraat 9, 3512 PA Utrecht", an addressee
-block "t.a.v. de heer R.J.M. van den Berg" / "Lindelaan 7" / "3723 BD Bilthoven": the street and number
-(and the postcode after it) that follow a redacted person's name in the same sentence are that person's,
-unless an organisation is named between them or in the lines just above (a letter to a civil servant at
-"Rijkswaterstaat" / "t.a.v. de heer P. de Vries" / "Griffioenlaan 2" is sent to the office). The home
-address recognizer finds addresses by the words around them ("woont aan", "woonadres"); this step uses
-the one piece of evidence it cannot see: whose name stands before the address. A nickname the text equates
-with a redacted name ("Kiekie = Kerim Yılmaz") is theirs too, wherever it stands, and so is the short form of
-a first name someone is addressed by ("Mo, jij zet ...", "@Mo" of Mohamed); their accounts are in
-:mod:`.accounts`.
+A nickname the text equates with a redacted name ("Kiekie = Kerim Yılmaz") is theirs too, wherever it stands,
+and so is the short form of a first name someone is addressed by ("Mo, jij zet ...", "@Mo" of Mohamed); their
+accounts are in :mod:`.accounts`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import regex
 
 from ..model import Explanation
 from .grammar import compiled, line_span, natural_order
-from .lexicons import load_lexicons, organisation_words_but_streets
+from .lexicons import load_lexicons
 from .merge import Merged
-from .recognizers.address_words import FLOOR
 
 __all__ = [
-    "addresses_after_persons",
     "aliases_of_persons",
     "birth_dates_after_persons",
     "codes_beside_persons",
@@ -34,153 +26,6 @@ __all__ = [
     "numbers_after_persons",
     "short_forms_of_persons",
 ]
-
-_MAX_GAP = 90  # characters between the name and the street: a clause, not the next paragraph
-# a street: up to four capitalised words and the particles between them ("Lange Nieuwstraat", "Laan der Verenigde
-# Naties", "Kanaleneiland-Zuid", "It Heechhout"), the house number (on the next line, too: "Tweebaksmarkt" /
-# "27-2"), then a postcode, a place or the sentence's end
-_STREET_NR = compiled(
-    r"(?P<street>(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+(?:(?:van|der|de|den|het|op|aan|ter|ten)[ \u00a0]+)?){0,3}"
-    r"\p{Lu}[\p{L}'’-]*\p{Ll})(?:[ \u00a0]+\n?|[ \u00a0]*\n)[ \u00a0]*"
-    r"(?P<nr>[1-9]\d{0,4}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:-[1-9]\d{0,3}[a-zA-Z]?|-[A-Z](?![\p{L}]))?"
-    rf"{FLOOR}?)"
-    r"(?![\d.,:/-]\d|[\p{L}\d%€])"
-    r"(?P<pc>(?:,|[ \u00a0]*\|)?[ \u00a0\n]*[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d]))?"
-)
-_SENTENCE_END = compiled(r"[.!?](?:[ \t]+\p{Lu}|\n)|\n[ \t]*\n")
-# a line that ends so goes on with the address: right after the name, or "... op" / "aan de" / "adres"
-_ONTO_NEXT_LINE = compiled(r"(?:\A[ \t,()]*|(?<![\p{L}])(?:op|aan|adres|te|in|de|het|bij)[ \t,:]*)\Z")
-# a table row's number or code alone on its line: "PM-036", "0412", "12."
-_ROW_NUMBER = compiled(r"[ \t]*(?:\p{Lu}{0,4}[-.]?)?\d{1,6}\.?[ \t]*\n")
-# a signature: the name comes after a closing greeting (the address under it is the office's)
-_CLOSING = compiled(r"(?i:groet(?:en)?|groetjes|hoogachtend|mvg|regards)[^\n]*(?:\n[^\n]*){0,3}?[ \t,\n]*\Z")
-# a letterhead's or footer's line: "Spui 70, 2511 BT Den Haag | T 14 070 | woo@denhaag.nl"
-# (a label, not an initial: "T 070 ...", "E woo@...", not "E. Kortenhoeven")
-_FOOTER = compiled(r"[|·•]|(?<![\p{L}])(?:T[ .:]+\(?\+?\d|E[ .:]+[\w.-]+@|www[ .:])")
-
-
-def _office_footer(line: str, leads: bool) -> bool:
-    """A footer's line of an office's details ("Spui 70 | T 14 070", "www.utrecht.nl"); not a resident's own
-    letterhead of three parts that their name ``leads``, name | street | postcode and place ("Nomvula
-    Osei-Bonsu | Tweede Daalsedijk 114 bis | 3551 EK Utrecht")."""
-    if _FOOTER.search(line) is None:
-        return False
-    if not leads:
-        return True
-    parts = [p for p in regex.split(r"[|·•]", line) if p.strip()]
-    contact = _FOOTER.search(regex.sub(r"[|·•]", " ", line))
-    return contact is not None or len(parts) > 3 or _PUBLIC_BODY.search(line) is not None
-
-
-# the bracket closes after the number, or after the place ("(Hoofdweg 1187, Nieuw-Vennep)")
-_BRACKET_END = compiled(r"(?:,[ \u00a0]*\p{Lu}[\p{L}'’ -]{1,30})?\)")
-_PLACE_AFTER = compiled(r",?[ \u00a0]+(\p{Lu}[\p{L}'’-]+)")  # "Skâns 14, Workum"
-_PUBLIC_BODY = compiled(r"(?i:\b(?:gemeente|provincie|ministerie|waterschap|rijks\w+|dienst|directie)\b)")
-_UNITS = frozenset({"uur", "jaar", "maanden", "weken", "dagen", "procent", "euro", "km", "m", "m2", "pagina"})
-
-
-def _street_like(street: str, bracketed: bool = False) -> bool:
-    """The words could be a street's name: no unit, month, organisation word or ordinary word alone
-    (``bracketed``: in brackets after the name, "(Charloisse Hoofd 210)", a last word of a street's may be a word)."""
-    lex = load_lexicons()
-    words = street.split()
-    last = words[-1].lower()
-    org_words = organisation_words_but_streets()  # "Nieuwe Kade 1" is a street
-    word = lex.is_non_person_word(words[-1]) and not (bracketed and len(words) > 1)
-    if last in _UNITS or word or last in org_words:
-        return False
-    if len(words) == 1 and lex.is_ordinary_word(words[0]) and not last.endswith(lex.street_suffixes):
-        return False  # "Artikel 3", "Bijlage 2", "Fase 4"
-    return not any(w.lower() in org_words for w in words)
-
-
-# the buildings an organisation works from: "Briefing bij Stadskantoor, Oldehoofsterkerkhof 2"
-_PUBLIC_BUILDINGS = ("kantoor", "stadhuis", "gemeentehuis", "provinciehuis", "bureau", "kazerne")
-
-
-def _organisation_between(text: str) -> bool:
-    """An organisation, a trade or a legal form in ``text``: the address may be its."""
-    org_words = organisation_words_but_streets()  # "Burgemeester de Withstraat" is a street
-    endings = ("erij", *_PUBLIC_BUILDINGS, *org_words)
-    for raw in text.replace("-", " ").split():
-        w = raw.strip(".,;:()'\"").lower()
-        if w in org_words or w in {"b.v", "n.v", "bv", "nv", "vof", "v.o.f", "postbus"}:
-            return True
-        if raw[:1].isupper() and len(w) > 6 and w.endswith(endings):
-            return True  # "Bakkerij Kramer", "Bouwbedrijf"
-    return bool(_PUBLIC_BODY.search(text))
-
-
-_STREET_HEADS = frozenset({"Laan", "Plein", "Hof", "Kade", "Singel", "Gracht", "Dijk", "Weg", "Straatweg"})
-
-
-def addresses_after_persons(
-    text: str,
-    persons: Sequence[Merged],
-    orgs: Sequence[tuple[int, int]],
-    taken: Sequence[Merged],
-    beside: Callable[[int, int], bool] | None = None,
-) -> list[Merged]:
-    """Street and number (with the postcode after them) following a redacted person's name in its
-    sentence, or in the next cell of the name's table row (``beside``: :func:`~.lines.beside_on_row`);
-    ``taken`` are the spans already found (an address there is not reported twice)."""
-    lex = load_lexicons()
-    out: list[Merged] = []
-    for p in persons:
-        stop = _SENTENCE_END.search(text, p.end, min(len(text), p.end + _MAX_GAP))
-        window_end = stop.start() + 1 if stop else min(len(text), p.end + _MAX_GAP)
-        m = _STREET_NR.search(text, p.end, window_end + 12)
-        if m is None or m.start() >= window_end:
-            continue
-        street, between = m.group("street"), text[p.end : m.start()]
-        bracketed = between.strip() == "(" and bool(_BRACKET_END.match(text, m.end("nr")))
-        if not _street_like(street, bracketed):
-            continue
-        place = _PLACE_AFTER.match(text, m.end("nr"))
-        shaped = (
-            street.split()[-1].lower().endswith(lex.street_suffixes)
-            # "Laan der Verenigde Naties 102", "Kerkewijk 7" (no place of that name)
-            or street.split()[0] in _STREET_HEADS
-            or (street.lower().endswith("wijk") and street not in lex.places)
-            or bool(m.group("pc"))
-            or bool(place and place.group(1) in lex.places)
-            # "de heer Anne Hoekstra (Sudergoawei 23)": in brackets right after the name
-            or bracketed
-        )
-        if not shaped:
-            continue  # "Sprint 4", "Zaal 2": a street needs its ending, a postcode or a place after it
-        # ("Stefan Kötter" | "Grensweg 3, Zwinderen": the row's next cell, on a line of its own in the text)
-        next_cell = beside is not None and beside(p.end - 1, m.start("street"))
-        if "\n" in between and not _ONTO_NEXT_LINE.search(between[: between.rfind("\n")]) and not next_cell:
-            continue  # the next line of a table or a list is another cell's; an addressee block goes straight on
-        if any(w.strip(".,;:()") in lex.acronyms for w in between.split()):
-            continue  # "teamleider Dierenwelzijn Zuid" / "NVWA, Catharijnesingel 59": the organisation's
-        line_start = line_span(text, p.start)[0]
-        above_start = line_start
-        for _ in range(2):  # the addressee block's lines above the name
-            prev_start = text.rfind("\n", 0, max(0, above_start - 1)) + 1
-            if _ROW_NUMBER.match(text, prev_start, above_start):
-                break  # "B.V." / "PM-036" / "Stefan Kötter": the row's number ends the row before
-            above_start = prev_start
-        # (only an addressee block's: "Bezwaarde: de heer X en mevrouw Y, Skâns 14, Workum" is a label's line)
-        head = text[line_start : p.start]
-        block = ":" not in head and len(head.split()) <= 3
-        if _organisation_between(between) or (block and _organisation_between(text[above_start : p.start])):
-            continue
-        if any(s < m.end() and m.start() < e for s, e in orgs):
-            continue
-        street_line = line_span(text, m.start())
-        leads = not text[street_line[0] : p.start].strip()  # the name begins the street's line
-        if _CLOSING.search(text, max(0, p.start - 200), p.start) or _office_footer(text[slice(*street_line)], leads):
-            continue  # "Groet, Eline" / "Spui 70, 2511 BT Den Haag | T 14 070": a civil servant's office
-        end = m.end("pc") if m.group("pc") else m.end("nr")
-        if _inside(taken, m.start(), end):
-            continue
-        name = " ".join(text[p.start : p.end].split())
-        why = f"the street and number right after the redacted name '{name}' in its sentence"
-        out.append(Merged(m.start("street"), end, "ADDRESS", (Explanation("address_of_person", 0.7, why),)))
-    return out
-
 
 # "Kiekie = Kerim Yılmaz", "'Kiekie' = Kerim Yılmaz": a nickname set equal to a name
 _ALIAS_BEFORE = compiled(r"(?<![\p{L}])['‘’\"]?(?P<alias>\p{Lu}[\p{L}'’-]{1,20})['‘’\"]?[ \t]*=[ \t]*\Z")
