@@ -53,6 +53,12 @@ RULES = [
         ["Meetpunt", "Stadskanaal"],
     ),
     ("Gemeentehuis, Markt 1, Assen (mevrouw Jansen) ontvangt.", ["Jansen"], ["Markt 1", "Assen"]),
+    # the name in use, in brackets between the first name and the surname, is sought alone too
+    (
+        "Gesprek met Jan-Willem (Dan) Terpstra-Oguntoye. Volgens Dan is het werk te zwaar.",
+        ["Jan-Willem (Dan) Terpstra-Oguntoye", "Volgens [Dan] is"],
+        [],
+    ),
     # a language after an interpreter or a teacher is what they speak or teach
     (
         "De ouder wil een tolk Engels. De docent Spaans is ziek; lerares Duits neemt over.",

@@ -45,6 +45,8 @@ def ends_proper_name(text: str, start: int, lex: Lexicons) -> bool:
     if prev is None:
         return False
     word = prev.group(1)
+    if word in lex.stop_words and word.lower() not in ("de", "het", "den", "der", "van"):
+        return False  # "Volgens Dan is ...": a sentence's first word, a function word, names nothing with it
     return not compiled(rf"\A(?:{PERSON_TITLE})\Z").match(word) and not lex.is_first_name(word)
 
 

@@ -319,6 +319,11 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 continue  # a span cut down to white space where a stronger one begins ("Vlieger / " + "TEN HAVE")
             new = name_forms(text[m.start : m.end], lex) | _name_in_use_after(text, m, lex)
             given = words[0]
+            # "Jan-Willem (Dan) Terpstra", "Jacoba (Co) Nijenhuis": the name in use alone, as the document
+            # goes on to call the person ("Dan geeft aan"), a word too ("Co") only where someone is called
+            nick = next((w[1:-1] for w in words[1:-1] if w.startswith("(") and w.endswith(")")), "")
+            if len(nick) >= 2 and nick[:1].isupper() and nick[1:].islower() and nick not in lex.places:
+                new.add(nick)
             if len(words) > 1 and given in lex.stop_words and given[1:].islower() and given not in GIVEN_MONTHS:
                 new.add(given)  # "Dan" of "Dan Verschuren": a word too, sought only where someone is greeted or called
                 called_only.add(given)
