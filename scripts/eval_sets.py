@@ -77,6 +77,7 @@ LEAK_SETS = {
     "blind-mixed30": ROOT / "eval/blind/mixed30",
     "blind-mixed31": ROOT / "eval/blind/mixed31",
     "blind-mixed32": ROOT / "eval/blind/mixed32",
+    "blind-mixed34": ROOT / "eval/blind/mixed34",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
