@@ -59,6 +59,17 @@ RULES = [
         ["Jan-Willem (Dan) Terpstra-Oguntoye", "Volgens [Dan] is"],
         [],
     ),
+    # a first name and the initial of the surname ("Storm V."), a word first name too; not a middle initial
+    (
+        "Tijdens het spelen is Storm V. geduwd door Yusuf A. Daarbij liep Storm een wond op. Roos K. zag het.",
+        ["Storm V.", "Yusuf A.", "Roos K."],
+        ["Daarbij"],
+    ),
+    (
+        "Anna K. de Vries en Anna K. Bakker kwamen. Partij A. en Partij B. tekenden.",
+        ["Anna K. de Vries"],
+        ["Partij A."],
+    ),
     # a language after an interpreter or a teacher is what they speak or teach
     (
         "De ouder wil een tolk Engels. De docent Spaans is ziek; lerares Duits neemt over.",

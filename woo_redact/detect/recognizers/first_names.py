@@ -150,6 +150,13 @@ class FirstNameRecognizer(NameRecognizer):
                     continue
                 if compound:
                     continue  # (nor a lone first name: the two words are a product's or a register's name)
+            initial = _SURNAME_INITIAL.match(text, m.end())
+            if initial and self._initial_ends_name(text, initial.end()) and len(set(_labels_of(text, first))) <= 1:
+                # "Storm V. werd geduwd door Yusuf A.": a pupil or a client named by the initial of the surname
+                why = f"first name '{first}' and the initial of the surname"
+                out.append(self._result(m.start(), initial.end(), 0.8, why))
+                pos = initial.end()
+                continue
             broken = _BROKEN_SURNAME.match(text, m.end())
             line_head = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
             if (
@@ -217,6 +224,16 @@ class FirstNameRecognizer(NameRecognizer):
             out.append(self._result(m.start(), m.end(), 0.55, f"known first name '{first}' on its own"))
         return out + self._glued(text)
 
+    def _initial_ends_name(self, text: str, end: int) -> bool:
+        """Nothing of the name follows the initial: a small word, a bracket, punctuation, the line's end, or a
+        new sentence's first word ("Yusuf A. Daarbij"), not a surname ("Anna K. de Vries", "Anna K. Bakker")."""
+        nxt = compiled(r"[ \t\u00a0]+(\p{L}[\p{L}'’-]*)").match(text, end)
+        if nxt is None or not nxt.group(1)[:1].isupper():
+            return not (nxt and nxt.group(1).lower() in self.tvs)
+        return nxt.group(1) in self.lex.stop_words or (
+            self.lex.is_ordinary_word(nxt.group(1)) and not self.lex.is_surname(nxt.group(1))
+        )
+
     def _glued(self, text: str) -> list[RecognizerResult]:
         """A first name and a surname written as one word ("MichielVansteenkiste": a justified line's space
         kerned into the next capital, which the PDF's text then lacks; "selamGhebreyesus" as OCR joins them):
@@ -271,6 +288,8 @@ _GLUED = compiled(
 
 # a single capital letter after a word, no initial ("Peer A", "Peer B."; not "Peer A. de Vries")
 _LABEL = r"[ \u00a0](\p{Lu})(?![\p{L}\d'’-])(?!\.[ \t]*\p{Ll})"
+# "Storm V.", "Yusuf A.": one capital and its full stop after a first name (not "A.B." initials)
+_SURNAME_INITIAL = compiled(r"[ \u00a0](\p{Lu})\.(?![\p{L}\d]|[ \t\u00a0]?\p{Lu}\.)")
 _LETTER_LABEL = compiled(_LABEL)
 
 
