@@ -70,6 +70,19 @@ RULES = [
         ["Anna K. de Vries"],
         ["Partij A."],
     ),
+    # a school or an institute named after a person, a title and all, is an organisation
+    (
+        "De leerkracht van de Dr. Schaepmanschool belde. We bezochten het Dr. Jan van Breemen Instituut.",
+        [],
+        ["Dr. Schaepmanschool", "Jan van Breemen Instituut"],
+    ),
+    # a unit's name in a mail header, whatever word follows it; a cooperative's "U.A." is no one's initials
+    (
+        "Van: Auditdienst Rijk, auditteam SZW\nAan: drs. P.H. Jansen-Hoogland",
+        ["P.H. Jansen-Hoogland"],
+        ["Auditdienst Rijk"],
+    ),
+    ("Coöperatie Zonnedak Zwolle U.A.\nVerduurzaming Woningen", [], ["Verduurzaming Woningen"]),
     # a language after an interpreter or a teacher is what they speak or teach
     (
         "De ouder wil een tolk Engels. De docent Spaans is ziek; lerares Duits neemt over.",

@@ -65,8 +65,9 @@ TITLE_WORDS = (
 TITLE = rf"(?:(?i:{TITLE_WORDS}))"
 # what may stand before a person's name: a title, or a role word (never before an addressee's or a signer's)
 PERSON_TITLE = rf"(?:(?i:{TITLE_WORDS}|{ROLE_WORDS}))"
-# a company's legal form written like initials: "B.V.", "N. V.", "V.O.F." (no person's initials)
-LEGAL_FORM_INITIALS = r"(?:N\.\s?V\.|B\.\s?V\.|C\.\s?V\.|V\.\s?O\.\s?F\.)"
+# a company's legal form written like initials: "B.V.", "N. V.", "V.O.F.", a cooperative's "U.A." / "W.A."
+# (no person's initials)
+LEGAL_FORM_INITIALS = r"(?:N\.\s?V\.|B\.\s?V\.|C\.\s?V\.|V\.\s?O\.\s?F\.|U\.\s?A\.|W\.\s?A\.)"
 # a courtesy title right before a name: "mevrouw Kuiper", "dhr. De Jonge"
 HONORIFIC_BEFORE = r"(?i:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.|meneer))[ \t\u00a0]+\Z"
 NOBILITY = r"(?:[Bb]aron(?:es)?|[Gg]raaf|[Gg]ravin|[Rr]idder|[Jj]onkheer|[Jj]onkvrouw)"

@@ -54,6 +54,7 @@ _LABEL_COLON = r"(?:[ \t]*:)?"
 _ROLE_END = compiled(rf"(?i:(?<![\p{{L}}])(?:{ROLE_WORDS}))\Z")
 # ranks and functions among the titles: after them a surname, not a word of the dictionary ("agent Bakker")
 _SPEAKS_END = compiled(r"(?i:(?<![\p{L}])(?:tolk|docent|docente|leraar|lerares|mentor|vertaler|vertaalster))\Z")
+_CAPITAL_WORD_AFTER = compiled(r"[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}])")
 _FUNCTION_END = compiled(
     r"(?i:(?<![\p{L}])(?:agent|hoofdagent|brigadier|wachtmeester|rechercheur|collega|dokter|zuster|wijkagent|"
     r"buurtregisseur|handhaver))\Z"
@@ -261,6 +262,12 @@ class TitledNameRecognizer(NameRecognizer):
                 # "majoor" / "KMar", "wijkagent" / "Politie Noord-Nederland": a rank or function ends its cell,
                 # the next line is the organisation's name; "wijkagent Politie Oost-Nederland": his employer
                 continue
+            last = text[span[0] : span[1]].split()[-1]
+            nxt = _CAPITAL_WORD_AFTER.match(text, span[1])
+            if (organisation_ending(last.lower(), 6) and not self.lex.is_surname(last)) or (
+                nxt and nxt.group(1).lower() in self.lex.organisation_words
+            ):
+                continue  # "Dr. Schaepmanschool", "Dr. Jan van Breemen Instituut": named after a person, no person
             span = self._surname_below(text, span)
             span = self._double_name_ends(text, span)
             title = text[m.start() : m.start("name")].strip().rstrip(":").rstrip()

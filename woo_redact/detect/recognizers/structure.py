@@ -97,6 +97,9 @@ def name_like(text: str, lex: Lexicons) -> bool:
     known = [w for w in caps if any(p in lex.first_names or p in lex.surnames for p in w.split("-"))]
     if not known and any(w.lower().endswith((*NOUN_ENDINGS, *_UNIT_ENDINGS)) for w in caps):
         return False  # "Procedurekamer", "Servicedesk": a unit that sends, no person
+    lead = caps[0]
+    if lead.lower().endswith(_UNIT_ENDINGS) and len(lead) > 8 and lead not in known:
+        return False  # "Auditdienst Rijk", "Belastingdienst Utrecht": a unit's name, whatever word follows it
     return not all(lex.is_ordinary_word(w) or w in lex.places for w in caps)
 
 
