@@ -83,6 +83,20 @@ RULES = [
         ["Auditdienst Rijk"],
     ),
     ("Coöperatie Zonnedak Zwolle U.A.\nVerduurzaming Woningen", [], ["Verduurzaming Woningen"]),
+    # a Windows account with its domain; the name in brackets after an account that spells it, an unknown one too
+    (
+        "Export gemaakt door HLM\\lkovacs (Lőrinc Kovács).\nMW1115    Lőrinc Kovács PRJ-0733 Digitale Overheid",
+        ["HLM\\lkovacs", "Lőrinc Kovács"],
+        ["PRJ-0733"],
+    ),
+    ("De taak draait als CORP\\svc_backup op de server.", [], ["CORP\\svc_backup"]),
+    # a staff member's code under a code header, shorter than a number column's numbers
+    (
+        "Medewerkercode   Naam                  Kostenplaats\nMW1043           Jildou van der Meer   KP 3120\n"
+        "MW1044           Auke Terpstra         KP 3140",
+        ["MW1043", "MW1044", "Jildou van der Meer", "Auke Terpstra"],
+        ["KP 3120"],
+    ),
     # a language after an interpreter or a teacher is what they speak or teach
     (
         "De ouder wil een tolk Engels. De docent Spaans is ziek; lerares Duits neemt over.",

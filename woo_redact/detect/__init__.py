@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
+from .account_owners import owners_of_accounts
 from .accounts import directory_names, handles_after_persons, surnames_in_identifiers, user_ids_of_persons
 from .context import STRUCTURAL, cut_before_organisation, organisation_spans
 from .dates import document_year
@@ -96,6 +97,7 @@ class Detector:
         merged = merge([part for m in merged for part in split_at_cells(doc.text, m, gaps)]) if gaps else merged
         merged = merge([part for m in merged for part in self._split_public(doc.text, m)])
         merged = merge(join_broken(doc.text, merged))
+        merged = merge(merged + owners_of_accounts(doc.text, merged))  # "HLM\lkovacs (Lőrinc Kovács)"
         kept = self._judge(doc.text, merged, orgs)
         sources = [m for m in merged if (m.start, m.end) not in kept]
         people = [m for m in sources if m.entity == "PERSON"]

@@ -88,6 +88,8 @@ _LEGAL_FORM = compiled(
 # not organisation words, which count in lower case too ("tijdens de bouw" near an address says nothing)
 _TRADE_WORDS = frozenset({"bouw", "schoonmaak", "installatietechniek", "onderhoud", "hoveniers", "loonwerk"})
 _BUILDINGS = ("gebouw",)  # "Herman Teirlinckgebouw"
+# legal forms are words of their own ("Acme Inc"), no ending of one: "Lőrinc" ends in "inc"
+_LEGAL_FORM_WORDS = frozenset({"inc", "ltd", "vof", "b.v", "n.v", "llc", "gmbh"})
 # endings of a street's name that no surname has ("Verkade", "Ammerlaan", "Hogeweg", "Westerhof" do; a listed
 # surname is one all the same: "Verbaan", "Oosterbaan")
 _STREET_ONLY = (*(s for s in _STREETS if s not in ("laan", "kade")), "boulevard", "pad", "baan", "allee", "promenade")
@@ -307,7 +309,7 @@ def _not_a_person(
         ):
             continue  # "Baas-Verkerk": every part a name, whatever the last one ends in
         ending = organisation_ending(bare, 3) or next((b for b in _BUILDINGS if bare.endswith(b)), None)
-        if ending and len(bare) - len(ending) >= 3:
+        if ending and len(bare) - len(ending) >= 3 and ending not in _LEGAL_FORM_WORDS:
             part = bare.split("-")[-1]
             named = titled or (w is not words[0] and given_first)
             if named and ending in _SURNAME_ENDINGS and len(part) > len(ending) and not _a_word(part, lex):

@@ -98,6 +98,9 @@ _NUMBER_HEADERS = frozenset(
         "chauffeurskaart", "bestuurderskaart", "tachograafkaart", "documentnummer", "rijbewijsnr", "rijbewijsnr.",
     }
 )  # fmt: skip
+# a staff member's code: "MW1043" under "Medewerkercode"
+_CODE_HEADERS = frozenset({"medewerkercode", "werknemercode", "personeelscode", "medewerker-id", "medewerkerid"})
+_CELL_CODE = compiled(r"\A\p{Lu}{1,4}-?\d{3,6}(?![\p{L}\d])")
 # "Kaartnummer" is a map sheet's number too: a driver's card only beside a column of drivers or holders
 _CARD_HEADERS = frozenset({"kaartnummer", "kaartnr", "kaartnr."})
 _HOLDER_HEADERS = frozenset({"chauffeur", "bestuurder", "kaarthouder", "houder", "naam", "medewerker", "werknemer"})
@@ -115,10 +118,13 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
     text = doc.text
     out: list[Candidate] = []
     # a cell of its own: the number alone on its line ("Postbus 20901, 2500 EX" under a label is no cell)
-    headers = _NUMBER_HEADERS | (_CARD_HEADERS if _beside_holders(doc) else frozenset())
+    headers = _NUMBER_HEADERS | _CODE_HEADERS | (_CARD_HEADERS if _beside_holders(doc) else frozenset())
+    codes = _under_header(doc, _CODE_HEADERS) if any(w.text.lower() in _CODE_HEADERS for w in doc.words) else set()
     for at, line_end in _cells_under(doc, headers):
         cell = text[at:line_end].strip()
-        if _CELL_NUMBER.match(cell):
+        # (under a code header a shorter code too: "MW1043" under "Medewerkercode")
+        cell = (_CELL_CODE.match(cell) or _CELL_NUMBER.match(cell) or [""])[0] if at in codes else cell
+        if cell and (_CELL_NUMBER.match(cell) or at in codes):
             expl = Explanation("personnel_number_column", 0.8, why, context=cell)
             out.append(Candidate(at, at + len(cell), "PERSONAL_NUMBER", expl))
     return out
