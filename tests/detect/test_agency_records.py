@@ -97,6 +97,21 @@ RULES = [
         ["MW1043", "MW1044", "Jildou van der Meer", "Auke Terpstra"],
         ["KP 3120"],
     ),
+    # a surname in capitals after the given names, as rulings and registers write it
+    (
+        "In zake: Serhii BOLHOV, woonplaats kiezend te Brussel. Appellant Alison Louise WILLIAMS.",
+        ["Serhii BOLHOV", "Alison Louise WILLIAMS"],
+        ["Brussel"],
+    ),
+    ("Overleg met Jan BZK en Piet VWS over NARIC.", ["Jan", "Piet"], ["BZK", "VWS", "NARIC"]),
+    # judges sit in public: a judicial office before or after the name, in a ruling's composition too
+    (
+        "Samenstelling: bestuursrechter Marleen Verreth.\n"
+        "       Sigrid Pauwels                 bestuursrechter – bijzitter\n"
+        "Getuige Jan Pieters verklaarde.",
+        ["Jan Pieters"],
+        ["Marleen Verreth", "Sigrid Pauwels"],
+    ),
     # a language after an interpreter or a teacher is what they speak or teach
     (
         "De ouder wil een tolk Engels. De docent Spaans is ziek; lerares Duits neemt over.",

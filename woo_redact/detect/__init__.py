@@ -24,6 +24,7 @@ from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
 from .account_owners import owners_of_accounts
 from .accounts import directory_names, handles_after_persons, surnames_in_identifiers, user_ids_of_persons
+from .caps_surnames import caps_surnames_after
 from .context import STRUCTURAL, cut_before_organisation, organisation_spans
 from .dates import document_year
 from .engine import Engine
@@ -98,6 +99,7 @@ class Detector:
         merged = merge([part for m in merged for part in self._split_public(doc.text, m)])
         merged = merge(join_broken(doc.text, merged))
         merged = merge(merged + owners_of_accounts(doc.text, merged))  # "HLM\lkovacs (Lőrinc Kovács)"
+        merged = merge(caps_surnames_after(doc.text, merged))  # "Serhii BOLHOV"
         kept = self._judge(doc.text, merged, orgs)
         sources = [m for m in merged if (m.start, m.end) not in kept]
         people = [m for m in sources if m.entity == "PERSON"]

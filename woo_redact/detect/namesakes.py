@@ -59,6 +59,9 @@ OFFICE_TITLES = frozenset(
         "europarlementariër",
         "portefeuillehouder",
         "rechter",
+        "bestuursrechter",
+        "kinderrechter",
+        "rechter-commissaris",
         "kantonrechter",
         "raadsheer",
         "staatsraad",
@@ -153,6 +156,8 @@ def names_or_says(rest: str) -> bool:
     if not words or not words[0]:
         return False
     first = words[0]
+    if first in ("–", "-", "—", "/") and 1 <= len(words) - 1 <= 2 and all(w.islower() for w in words[1:]):
+        return False  # "bestuursrechter – bijzitter": the office and the seat held in it
     if lex.is_given_name(first) or compiled(rf"^{INITIALS}$").match(first + "."):
         return True
     # "gedeputeerde Van Essen", "wethouder De Groot": a capitalised particle and a surname name someone

@@ -1,0 +1,48 @@
+"""A given name followed by the surname in capitals, as court rulings, registers and forms write it: "Serhii
+BOLHOV", "appellant Omnia Zuhair ALI", "Alison Louise WILLIAMS". The span found for the given name goes on over
+the further given names and the surname in capitals on its line; a capitals word that is an acronym or an
+organisation's ("Jan BZK" in a list of names and ministries) does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Explanation
+from .grammar import compiled
+from .lexicons import load_lexicons
+from .merge import Merged
+
+__all__ = ["caps_surnames_after"]
+
+_GIVEN = compiled(r"[ \t\u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d.])")
+_CAPS = compiled(
+    r"[ \t\u00a0]+((?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL|VON|DA|DOS|DI|LE|LA)[ \t\u00a0]+)*"
+    r"\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*)(?![\p{L}\d])"
+)
+_MAX_GIVEN = 2  # further given names between the one found and the surname
+
+
+def caps_surnames_after(text: str, found: Sequence[Merged]) -> list[Merged]:
+    """The PERSON spans that end in a given name, lengthened over the surname in capitals that follows them."""
+    lex = load_lexicons()
+    out: list[Merged] = []
+    for m in found:
+        words = text[m.start : m.end].split()
+        if m.entity != "PERSON" or not words or not any(lex.is_first_name(w) for w in words) or words[-1].isupper():
+            out.append(m)
+            continue
+        end, given = m.end, 0
+        while given < _MAX_GIVEN and (g := _GIVEN.match(text, end)) and not lex.is_ordinary_word(g.group(1)):
+            end, given = g.end(), given + 1
+        caps = _CAPS.match(text, end)
+        word = caps.group(1).split()[-1] if caps else ""
+        if caps is None or len(word) < 3 or word in lex.acronyms or lex.is_organisation(word):
+            out.append(m)
+            continue
+        if word.capitalize() in lex.places or word.lower() in lex.stop_words or lex.is_ordinary_word(word.capitalize()):
+            out.append(m)  # "Jan GRONINGEN", "Piet EN": a place, a word in capitals
+            continue
+        why = f"the surname '{caps.group(1)}' in capitals after the given name"
+        out.append(Merged(m.start, caps.end(1), m.entity, m.explanations + (Explanation("name_extension", 0.8, why),)))
+    return out
