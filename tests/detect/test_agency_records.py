@@ -112,6 +112,13 @@ RULES = [
         ["Jan Pieters"],
         ["Marleen Verreth", "Sigrid Pauwels"],
     ),
+    # a number under a personal-number header where the row's name begins the line; a travel card's number
+    (
+        "Reiziger          Personeelsnr.   Trein\nInês Figueiredo   P-00562190      Den Haag C. - Groningen\n"
+        "NS-Business Card: 3528 0417 6621 0934 (op naam van T.V. Minh)",
+        ["Inês Figueiredo", "P-00562190", "3528 0417 6621 0934", "T.V. Minh"],
+        ["Den Haag C."],
+    ),
     # a language after an interpreter or a teacher is what they speak or teach
     (
         "De ouder wil een tolk Engels. De docent Spaans is ziek; lerares Duits neemt over.",

@@ -98,6 +98,8 @@ _NUMBER_HEADERS = frozenset(
         "chauffeurskaart", "bestuurderskaart", "tachograafkaart", "documentnummer", "rijbewijsnr", "rijbewijsnr.",
     }
 )  # fmt: skip
+# a number that is one word: "P-00562190", "104477" (not a date, an amount or a year)
+_WORD_NUMBER = compiled(r"\A(?:\p{Lu}{1,3}-?)?\d{5,10}\Z")
 # a staff member's code: "MW1043" under "Medewerkercode"
 _CODE_HEADERS = frozenset({"medewerkercode", "werknemercode", "personeelscode", "medewerker-id", "medewerkerid"})
 _CELL_CODE = compiled(r"\A\p{Lu}{1,4}-?\d{3,6}(?![\p{L}\d])")
@@ -127,6 +129,15 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
         if cell and (_CELL_NUMBER.match(cell) or at in codes):
             expl = Explanation("personnel_number_column", 0.8, why, context=cell)
             out.append(Candidate(at, at + len(cell), "PERSONAL_NUMBER", expl))
+    # a cell that does not begin its line ("Inês Figueiredo   P-00562190   Den Haag C."): a word under the header
+    # that is a number by itself
+    done = {c.start for c in out}
+    heads = any(w.text.rstrip(":").lower() in _NUMBER_HEADERS for w in doc.words)
+    under = _under_header(doc, _NUMBER_HEADERS) if heads else set()
+    for w in doc.words:
+        if w.start in under and w.start not in done and _WORD_NUMBER.match(w.text):
+            expl = Explanation("personnel_number_column", 0.8, why, context=w.text)
+            out.append(Candidate(w.start, w.start + len(w.text), "PERSONAL_NUMBER", expl))
     return out
 
 
