@@ -119,6 +119,13 @@ RULES = [
         ["Inês Figueiredo", "P-00562190", "3528 0417 6621 0934", "T.V. Minh"],
         ["Den Haag C."],
     ),
+    # ... in a bundle of rulings whose compositions repeat the same office line
+    (
+        "samengesteld uit:\nMarleen Verreth\nbestuursrechter – bijzitter\n\nsamengesteld uit:\nMarleen Verreth\n"
+        "bestuursrechter – bijzitter\n\nsamengesteld uit:\nSigrid Pauwels\nbestuursrechter – bijzitter\n",
+        [],
+        ["Marleen Verreth", "Sigrid Pauwels"],
+    ),
     # a language after an interpreter or a teacher is what they speak or teach
     (
         "De ouder wil een tolk Engels. De docent Spaans is ziek; lerares Duits neemt over.",

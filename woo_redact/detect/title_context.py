@@ -120,10 +120,10 @@ _GROUP_AFTER = compiled(r"\A[ \t\u00a0]+(?:van|uit)[ \t\u00a0]+(?:de|het|onze)[ 
 
 
 def _column_value(text: str, line: str) -> bool:
-    """A line that is only a title and stands so three times or more: a table column's value ("Van" /
+    """A line that is only a title word and stands so three times or more: a table column's value ("Van" /
     "Burgemeester" in an SMS export), no signature's office."""
     bare = line.strip()
-    return bool(bare) and len(bare.split()) <= 3 and text.count("\n" + bare + "\n") >= 3
+    return bool(bare) and len(bare.split()) == 1 and text.count("\n" + bare + "\n") >= 3
 
 
 def _escape(title: str) -> str:
