@@ -126,6 +126,12 @@ RULES = [
         [],
         ["Marleen Verreth", "Sigrid Pauwels"],
     ),
+    # an IBAN at a line's end, the next line's number right under it (the match must not run on into it)
+    (
+        "100270 Wouter Claeys\nZZP (BE) BE71 0961 2345 6769\n100288 Arcadis Nederland B.V.",
+        ["BE71 0961 2345 6769"],
+        ["100288"],
+    ),
     # a language after an interpreter or a teacher is what they speak or teach
     (
         "De ouder wil een tolk Engels. De docent Spaans is ziek; lerares Duits neemt over.",

@@ -251,6 +251,9 @@ class IbanRecognizer(PatternRecognizer):
         kept = []
         for r in results:
             value = re.sub(r"\s", "", text[r.start : r.end])
+            if not iban_valid(value) and (end := _valid_prefix_end(text, r.start, r.end)):
+                # "BE71 0961 2345 6769" / "100288 ...": the match ran on into the next line's number
+                r.end, value = end, re.sub(r"\s", "", text[r.start : end])
             if value[4:8].upper() in _PUBLIC_SECTOR_BANKS:
                 continue  # BNG Bank serves public bodies only: "betalen op NL12 BNGH ..." is the organisation's
             if iban_valid(value):
@@ -265,6 +268,15 @@ class IbanRecognizer(PatternRecognizer):
                 _unchecked(r, "the start of a Dutch IBAN broken over a line (a table cell): review the rest")
                 kept.append(r)
         return kept
+
+
+def _valid_prefix_end(text: str, start: int, end: int) -> int | None:
+    """The end of the longest valid IBAN that the span begins with, cut at a space or a line break."""
+    cuts = [m.start() for m in re.finditer(r"[ \n]", text[start:end])]
+    for cut in reversed(cuts):
+        if iban_valid(text[start : start + cut]):
+            return start + cut
+    return None
 
 
 # banks whose clients are public bodies only (BNG Bank: municipalities, provinces, water boards, the State)
