@@ -132,6 +132,13 @@ RULES = [
         ["BE71 0961 2345 6769"],
         ["100288"],
     ),
+    # a form's row of postcodes under its label, a cell a line; a letterhead's postcode under its postbus stays
+    (
+        "Naam\nMees Dijkstra\nAnke Boersma\nPostcode\n8012 DH Zwolle\n8013 AB Zwolle\nTelefoon\n-\n\n"
+        "Gemeente Zwolle\nPostbus 10007\n8000 GA Zwolle",
+        ["8012 DH", "8013 AB"],
+        ["8000 GA"],
+    ),
     # a language after an interpreter or a teacher is what they speak or teach
     (
         "De ouder wil een tolk Engels. De docent Spaans is ziek; lerares Duits neemt over.",
