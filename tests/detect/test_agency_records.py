@@ -139,6 +139,13 @@ RULES = [
         ["8012 DH", "8013 AB"],
         ["8000 GA"],
     ),
+    # a surname that is a word, the person's function in brackets on the next line, and copies of the name
+    (
+        "Joost Leentvaar (personeel), Marjan Vlot\n(personeel). Joost Leentvaar en\n"
+        "Marjan Vlot bereiden het statuut voor.",
+        ["Marjan Vlot", "Joost Leentvaar"],
+        [],
+    ),
     # a language after an interpreter or a teacher is what they speak or teach
     (
         "De ouder wil een tolk Engels. De docent Spaans is ziek; lerares Duits neemt over.",

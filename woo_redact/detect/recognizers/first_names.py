@@ -43,7 +43,9 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 )
 # what follows a surname in a list of people: their organisation in brackets, or a comma and the next name
 _LIST_ITEM_END = compiled(r"[ \t\u00a0]*(?:\([^()\n]{2,60}\)[ \t\u00a0]*)?(?:[,;]|en[ \t\u00a0])")
-_FUNCTION_AFTER = compiled(r"[ \t\u00a0]*\((?:\p{Ll}[\p{Ll}-]{3,}|senior|junior)(?:[ \t\u00a0][\p{Ll}-]+){0,2}\)")
+_FUNCTION_AFTER = compiled(
+    r"[ \t\u00a0]*\n?[ \t\u00a0]*\((?:\p{Ll}[\p{Ll}-]{3,}|senior|junior)(?:[ \t\u00a0][\p{Ll}-]+){0,2}\)"
+)
 
 
 # a Dutch word (no English one) right after a lone first name: Dutch prose, where it is a name
