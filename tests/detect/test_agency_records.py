@@ -104,6 +104,7 @@ RULES = [
         ["Brussel"],
     ),
     ("Overleg met Jan BZK en Piet VWS over NARIC.", ["Jan", "Piet"], ["BZK", "VWS", "NARIC"]),
+    ("lid                    Lina Al-Haddadin CISA      Logius", ["Lina Al-Haddadin"], ["CISA", "Logius"]),
     # judges sit in public: a judicial office before or after the name, in a ruling's composition too
     (
         "Samenstelling: bestuursrechter Marleen Verreth.\n"

@@ -20,6 +20,11 @@ _CAPS = compiled(
     r"[ \t\u00a0]+((?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL|VON|DA|DOS|DI|LE|LA)[ \t\u00a0]+)*"
     r"\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*)(?![\p{L}\d])"
 )
+# letters after a name that are a degree or a certification, no surname: "Lina Al-Haddadin CISA", "M. Winter MBA"
+_POSTNOMINALS = frozenset(
+    {"MBA", "CISA", "CISM", "CISSP", "CIPP", "CIPM", "CRISC", "PMP", "CPA", "CFA", "ACCA", "FCCA", "EMIA", "EMFC",
+     "MSC", "BSC", "LLM", "PHD", "MPA", "MCM", "RRA", "CIA", "CDPO", "CIPT", "ITIL", "MBT"}
+)  # fmt: skip
 _MAX_GIVEN = 2  # further given names between the one found and the surname
 
 
@@ -29,7 +34,9 @@ def caps_surnames_after(text: str, found: Sequence[Merged]) -> list[Merged]:
     out: list[Merged] = []
     for m in found:
         words = text[m.start : m.end].split()
-        if m.entity != "PERSON" or not words or not any(lex.is_first_name(w) for w in words) or words[-1].isupper():
+        last = words[-1] if words else ""
+        surname_last = lex.is_surname(last) and not lex.is_first_name(last)  # "Ingrid Veldman": a whole name
+        if m.entity != "PERSON" or not any(lex.is_first_name(w) for w in words) or last.isupper() or surname_last:
             out.append(m)
             continue
         end, given = m.end, 0
@@ -37,7 +44,7 @@ def caps_surnames_after(text: str, found: Sequence[Merged]) -> list[Merged]:
             end, given = g.end(), given + 1
         caps = _CAPS.match(text, end)
         word = caps.group(1).split()[-1] if caps else ""
-        if caps is None or len(word) < 3 or word in lex.acronyms or lex.is_organisation(word):
+        if caps is None or len(word) < 3 or word in lex.acronyms or word in _POSTNOMINALS or lex.is_organisation(word):
             out.append(m)
             continue
         if word.capitalize() in lex.places or word.lower() in lex.stop_words or lex.is_ordinary_word(word.capitalize()):
