@@ -99,6 +99,7 @@ LEAK_SETS = {
     "real17": ROOT / "eval/real17",
     "real18": ROOT / "eval/real18",
     "real19": ROOT / "eval/real19",
+    "real20": ROOT / "eval/real20",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
