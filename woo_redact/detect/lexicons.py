@@ -190,12 +190,14 @@ def organisation_ending(word: str, min_len: int, whole: bool = False) -> str | N
     """The organisation word (of at least ``min_len`` letters) a lower-case ``word`` ends with
     ("kinderziekenhuis": "ziekenhuis", the longest); the word itself only when ``whole``. Cached: the same
     words are asked about again and again."""
-    # the longest such word, so that the answer does not depend on the set's order from run to run
+    # the longest such word, so that the answer does not depend on the set's order from run to run (the words
+    # a word ends with are its tails: each looked up, not every organisation word tried against it)
+    words = load_lexicons().organisation_words
     return max(
         (
             o
-            for o in load_lexicons().organisation_words
-            if len(o) >= min_len and word.endswith(o) and (whole or word != o)
+            for o in (word[i:] for i in range(len(word) + 1))
+            if o in words and len(o) >= min_len and (whole or word != o)
         ),
         key=lambda o: (len(o), o),
         default=None,
