@@ -15,7 +15,14 @@ from functools import lru_cache
 import regex
 
 from .grammar import HONORIFIC_BEFORE, ORG_START, compiled, matches_where
-from .lexicons import Lexicons, load_lexicons, municipalities, organisation_ending, places_of_several_words
+from .lexicons import (
+    Lexicons,
+    load_lexicons,
+    municipalities,
+    one_word_particles,
+    organisation_ending,
+    places_of_several_words,
+)
 
 STRUCTURAL = frozenset({"header_field", "salutation", "signature_block", "paraph_table", "chat_speaker"})
 _NEXT_WORDS = compiled(
@@ -143,16 +150,6 @@ _REMEMBERED = threading.local()  # per thread: a Dask worker run with several th
 # "van" as a word: what follows a name from it on is of it ("Bakker van Waterschap Limburg"); compiled as
 # regex.split(pattern, ...) compiles it (no flags)
 _VAN = regex.compile(r"(?<![\p{L}])van(?![\p{L}])")
-_PARTICLES = threading.local()
-
-
-def _one_word_particles(tussenvoegsels: tuple[str, ...]) -> frozenset[str]:
-    """The particles of one word ("van", "'t"; not "van der"), made once per list (per thread)."""
-    memo = _PARTICLES
-    if getattr(memo, "source", None) is not tussenvoegsels:
-        memo.source, memo.words = tussenvoegsels, frozenset(t for t in tussenvoegsels if " " not in t)
-    words: frozenset[str] = memo.words
-    return words
 
 
 def repeated_word(span: str) -> bool:
@@ -285,7 +282,7 @@ def _not_a_person(
         return "organisation", f"a street name with its house number ('{span.split()[-1]}')"
     words = span.split()
     # ("Van ‘t Hof": OCR's look-alike of the apostrophe)
-    after_tv = len(words) > 1 and words[-2].lower().replace("‘", "'") in _one_word_particles(lex.tussenvoegsels)
+    after_tv = len(words) > 1 and words[-2].lower().replace("‘", "'") in one_word_particles(lex)
     person = len(words) == 2 and words[0] in lex.first_names and words[1] in lex.surnames  # "Hanneke Sluis"
     if words and words[-1].lower() in lex.organisation_words and len(words) > 1 and not after_tv and not person:
         return "organisation", f"ends in '{span.split()[-1]}': an organisation, building or place"

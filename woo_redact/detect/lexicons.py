@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -183,6 +184,18 @@ def places_of_several_words(word: int) -> dict[str, tuple[str, ...]]:
         if " " in p:
             out.setdefault(p.split()[word], []).append(p)
     return {k: tuple(v) for k, v in out.items()}
+
+
+_PARTICLES = threading.local()
+
+
+def one_word_particles(lex: Lexicons) -> frozenset[str]:
+    """The particles of one word ("van", "'t"; not "van der"), made once per list (per thread)."""
+    memo = _PARTICLES
+    if getattr(memo, "source", None) is not lex.tussenvoegsels:
+        memo.source, memo.words = lex.tussenvoegsels, frozenset(t for t in lex.tussenvoegsels if " " not in t)
+    words: frozenset[str] = memo.words
+    return words
 
 
 @lru_cache(maxsize=65536)
