@@ -56,3 +56,17 @@ def test_van_splits_as_regex_split_did() -> None:
     """The "van" pattern compiled once splits as ``regex.split`` with the pattern's string did."""
     for text in ("Bakker van Waterschap Limburg", "vanaf Van van-der van", "Havana van", "", "van"):
         assert context._VAN.split(text) == regex.split(r"(?<![\p{L}])van(?![\p{L}])", text)
+
+
+def test_the_place_a_name_is_part_of_is_the_longest_and_not_the_sets_first() -> None:
+    """Of the places of several words the text begins with, the longest is named: the list came from a set, and
+    its first fitting place ("ter apel" or "ter apelkanaal") differed with the hash seed from run to run."""
+    for text, word, place in (
+        ("Hij woont in Ter Apelkanaal sinds 2010.", "Ter", "ter apelkanaal"),
+        ("Zij werkt in Sint Maartensbrug, zei ze.", "Sint", "sint maartensbrug"),
+    ):
+        start = text.index(word)
+        assert context._not_a_person(text, start, start + len(word)) == (
+            "place_word",
+            f"part of the place name '{place}'",
+        )

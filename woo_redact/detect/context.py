@@ -234,7 +234,11 @@ def _not_a_person(
         return "place_word", "after a postcode: the place of an address ('9090 Melle')"
     first = span.split()[0].lower() if span.split() else ""
     following = " ".join(text[start : start + 60].split()).lower()
-    place = next((p for p in places_of_several_words(0).get(first, ()) if following.startswith(p)), None)
+    # (the longest place the text begins with: "ter apelkanaal", not "ter apel"; the list's order comes from a set,
+    # and the first place that fit differed from run to run with the strings' hash seed)
+    place = max(
+        (p for p in places_of_several_words(0).get(first, ()) if following.startswith(p)), key=len, default=None
+    )
     if not titled and place and len(place) >= len(" ".join(span.split())):
         return "place_word", f"part of the place name '{place}'"
     if not titled and _PROPER_NAME_HEAD.match(span) and _CAPITAL_NEXT.match(text, end):
