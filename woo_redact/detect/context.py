@@ -15,14 +15,24 @@ from functools import lru_cache
 import regex
 
 from .grammar import HONORIFIC_BEFORE, ORG_START, compiled, matches_where
-from .lexicons import Lexicons, load_lexicons, municipalities, organisation_ending, places_of_several_words
+from .lexicons import (
+    Lexicons,
+    load_lexicons,
+    municipalities,
+    one_word_particles,
+    organisation_ending,
+    places_of_several_words,
+)
 
 STRUCTURAL = frozenset({"header_field", "salutation", "signature_block", "paraph_table", "chat_speaker"})
 _NEXT_WORDS = compiled(
     r"\A(?:[ \t\u00a0-]+(?:(?:[IVX]+|\d+)(?![\p{L}\d])|\p{Lu}[\p{L}'’-]*"
     r"|(?:van|de|der|den|het|'t|ter|ten)(?!\p{L}))){1,4}"
 )
-_PREV_WORD = compiled(r"([\p{L}][\p{L}.'’-]*)[ \t\u00a0]+\Z")
+# (matched from the end, "(?r)": the same match as a forward search, which tried every place of the slice; the
+# class of the word and the white space share no character, so the word is the longest run of them that ends in
+# the white space and begins with a letter, either way)
+_PREV_WORD = compiled(r"(?r)([\p{L}][\p{L}.'’-]*)[ \t\u00a0]+\Z")
 # the rest of a street's name after a first name, and the house number: "Wilhelmina v Pruisenweg 52"
 _PARTICLE = r"(?:v\.?|van|de|der|den|het|'t|ter|ten)[ \t\u00a0]+"
 _STREET_NUMBER = (
@@ -93,6 +103,7 @@ _LEGAL_FORM_WORDS = frozenset({"inc", "ltd", "vof", "b.v", "n.v", "llc", "gmbh"}
 # endings of a street's name that no surname has ("Verkade", "Ammerlaan", "Hogeweg", "Westerhof" do; a listed
 # surname is one all the same: "Verbaan", "Oosterbaan")
 _STREET_ONLY = (*(s for s in _STREETS if s not in ("laan", "kade")), "boulevard", "pad", "baan", "allee", "promenade")
+_STREETS_WEG = (*_STREETS, "weg")
 # a French street's word before the name it bears (Brussels, Wallonia, France): "rue Henri Dandoy", "avenue Louise"
 _IN_SERVICE = compiled(r"(?<![\p{L}])(?:in|uit)[ \t\u00a0]+dienst[ \t\u00a0]+\Z")
 _STREET_WORD_BEFORE = compiled(
@@ -139,6 +150,11 @@ _STORM_BEFORE = compiled(
 _POSSESSIVE = compiled(r"(?:['’]s|s)[ \t\u00a0]+\p{Lu}")
 _LEAD_LETTERS = ("D", "d", "H", "h")  # the first letters of "De" and "Het"
 _REMEMBERED = threading.local()  # per thread: a Dask worker run with several threads shares this module
+
+
+# "van" as a word: what follows a name from it on is of it ("Bakker van Waterschap Limburg"); compiled as
+# regex.split(pattern, ...) compiles it (no flags)
+_VAN = regex.compile(r"(?<![\p{L}])van(?![\p{L}])")
 
 
 def repeated_word(span: str) -> bool:
@@ -225,7 +241,11 @@ def _not_a_person(
         return "place_word", "after a postcode: the place of an address ('9090 Melle')"
     first = span.split()[0].lower() if span.split() else ""
     following = " ".join(text[start : start + 60].split()).lower()
-    place = next((p for p in places_of_several_words(0).get(first, ()) if following.startswith(p)), None)
+    # (the longest place the text begins with: "ter apelkanaal", not "ter apel"; the list's order comes from a set,
+    # and the first place that fit differed from run to run with the strings' hash seed)
+    place = max(
+        (p for p in places_of_several_words(0).get(first, ()) if following.startswith(p)), key=len, default=None
+    )
     if not titled and place and len(place) >= len(" ".join(span.split())):
         return "place_word", f"part of the place name '{place}'"
     if not titled and _PROPER_NAME_HEAD.match(span) and _CAPITAL_NEXT.match(text, end):
@@ -236,12 +256,21 @@ def _not_a_person(
     last = span.split()[-1].lower() if span.split() else ""
     # (of a double-barrelled surname its last part: "Kuijpers-Ammerlaan" ends in a surname, no street)
     head = span.split()[-1].strip(".,;:").split("-")[-1] if span.split() else ""
-    ending = next((s for s in _STREET_ONLY if last.endswith(s) and len(last) > len(s) + 2), None)
+    # (endswith with a tuple first: most spans end in none of them)
+    ending = (
+        next((s for s in _STREET_ONLY if last.endswith(s) and len(last) > len(s) + 2), None)
+        if last.endswith(_STREET_ONLY)
+        else None
+    )
     if ending and head not in lex.surnames:
         # "Dr. Kuyperstraat", "Etty Hillesumpad": a street named after someone, after a title too
         return "street", f"ends in '{ending}', as a street's name does and no surname"
     # "Pieter Zeemanweg", "Dr. Willem Dreeslaan": a surname and a street's ending, a word no surname list holds
-    stem = next((last[: -len(s)] for s in (*_STREETS, "weg") if last.endswith(s) and len(last) > len(s) + 2), "")
+    stem = (
+        next((last[: -len(s)] for s in _STREETS_WEG if last.endswith(s) and len(last) > len(s) + 2), "")
+        if last.endswith(_STREETS_WEG)
+        else ""
+    )
     # (one word alone is left to the name's evidence: "Oudeweg", found in a header, is someone's surname)
     if stem and len(span.split()) > 1 and head not in lex.surnames and lex.is_surname(stem.title()):
         return "street", f"a surname and a street's ending ('{head}'): a street named after someone"
@@ -249,7 +278,9 @@ def _not_a_person(
         return "street", "followed by a street's word ('Johan Cruijff Boulevard'): a street named after someone"
     if _STREET_WORD_BEFORE.search(text, max(0, start - 24), start):
         return "street", "after a street's word ('rue Henri Dandoy', 'avenue Louise'): a street named after someone"
-    if any(last.endswith(suffix) and len(last) > len(suffix) + 2 for suffix in lex.street_suffixes):
+    if last.endswith(lex.street_suffixes) and any(
+        last.endswith(suffix) and len(last) > len(suffix) + 2 for suffix in lex.street_suffixes
+    ):
         street = f"ends like a street or building name ('{span.split()[-1]}')"
         numbered = bool(_HOUSE_NUMBER.match(text[end : end + 12]))
         # "Fleur Ammerlaan", "Joost Verlaan": a first name and a listed surname, no house number: a person
@@ -262,7 +293,7 @@ def _not_a_person(
         return "organisation", f"a street name with its house number ('{span.split()[-1]}')"
     words = span.split()
     # ("Van ‘t Hof": OCR's look-alike of the apostrophe)
-    after_tv = len(words) > 1 and words[-2].lower().replace("‘", "'") in {t for t in lex.tussenvoegsels if " " not in t}
+    after_tv = len(words) > 1 and words[-2].lower().replace("‘", "'") in one_word_particles(lex)
     person = len(words) == 2 and words[0] in lex.first_names and words[1] in lex.surnames  # "Hanneke Sluis"
     if words and words[-1].lower() in lex.organisation_words and len(words) > 1 and not after_tv and not person:
         return "organisation", f"ends in '{span.split()[-1]}': an organisation, building or place"
@@ -280,7 +311,7 @@ def _not_a_person(
     if _INITIALS_END.search(span):
         nxt = None  # "VAN DAM-BRINKMAN, I. DG Curatieve Zorg": a name written surname first ends at its initials
     following = (nxt.group() if nxt else "") + " " + _hyphen_tail(text, end)
-    following = regex.split(r"(?<![\p{L}])van(?![\p{L}])", following)[0]  # "Bakker van Waterschap Limburg": of it
+    following = _VAN.split(following)[0]  # "Bakker van Waterschap Limburg": of it
     after = following.replace("-", " ").split()
     if len(words) > 1 and span.isupper():  # "RENÉ BAGCHUS Caribisch Nederland": the next cell's words, not his
         after = after[: next((k for k, w in enumerate(after) if not w.isupper()), len(after))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -187,17 +188,31 @@ def places_of_several_words(word: int) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+_PARTICLES = threading.local()
+
+
+def one_word_particles(lex: Lexicons) -> frozenset[str]:
+    """The particles of one word ("van", "'t"; not "van der"), made once per list (per thread)."""
+    memo = _PARTICLES
+    if getattr(memo, "source", None) is not lex.tussenvoegsels:
+        memo.source, memo.words = lex.tussenvoegsels, frozenset(t for t in lex.tussenvoegsels if " " not in t)
+    words: frozenset[str] = memo.words
+    return words
+
+
 @lru_cache(maxsize=65536)
 def organisation_ending(word: str, min_len: int, whole: bool = False) -> str | None:
     """The organisation word (of at least ``min_len`` letters) a lower-case ``word`` ends with
     ("kinderziekenhuis": "ziekenhuis", the longest); the word itself only when ``whole``. Cached: the same
     words are asked about again and again."""
-    # the longest such word, so that the answer does not depend on the set's order from run to run
+    # the longest such word, so that the answer does not depend on the set's order from run to run (the words
+    # a word ends with are its tails: each looked up, not every organisation word tried against it)
+    words = load_lexicons().organisation_words
     return max(
         (
             o
-            for o in load_lexicons().organisation_words
-            if len(o) >= min_len and word.endswith(o) and (whole or word != o)
+            for o in (word[i:] for i in range(len(word) + 1))
+            if o in words and len(o) >= min_len and (whole or word != o)
         ),
         key=lambda o: (len(o), o),
         default=None,
