@@ -14,7 +14,8 @@ from functools import lru_cache
 
 import regex
 
-from .grammar import HONORIFIC_BEFORE, ORG_START, compiled, matches_where
+from .domains import named_by_domain
+from .grammar import compiled, matches_where
 from .lexicons import (
     Lexicons,
     load_lexicons,
@@ -394,96 +395,7 @@ _PROPER_NAME_HEAD = compiled(r"\A(?:De|Het|'t|’t)[ \t\u00a0]+\p{Lu}\p{Ll}+\Z")
 _CAPITAL_NEXT = compiled(r"[ \t\u00a0]+(?P<w>\p{Lu}\p{Ll}{2,})(?![\p{L}-])")
 
 
-_ORG_START_WORD = compiled(rf"{ORG_START}\Z")
-
-
 _INITIALS_END = compiled(r",[ \t]*(?:\p{Lu}\.[ \t]?){1,4}\Z")
-
-
-def cut_before_organisation(text: str, start: int, end: int) -> int | None:
-    """A shorter end for a name that ran on into an organisation's name.
-
-    "Hendrik-Jan Koning van het Koning Willem I College": the name is the part
-    before the last inner "van het"; returns its end, or None.
-    """
-    span = text[start:end]
-    words = list(_WORD.finditer(span))
-    lex = load_lexicons()
-    # "Thies Mesdag Kadaster", "Arjan Loeffen Armatiek BV": a list's row, the name and then the organisation
-    # (what follows is the organisation: not_a_person would say so; a first name says the head is a name)
-    organisation = (
-        lex.is_organisation(words[-1].group()) or bool(_LEGAL_FORM_AFTER.match(text, end)) if words else False
-    )
-    if len(words) >= 3 and organisation and lex.is_first_name(words[0].group()):
-        return start + words[-2].end()
-    if len(words) >= 3 and lex.is_first_name(words[0].group()):
-        # "Sabrina Vanderheyden Stad Beringen": an organisation's first word ends the name
-        heads = [k for k in range(2, len(words)) if _ORG_START_WORD.match(words[k].group())]
-        if heads:
-            return start + words[heads[0] - 1].end()
-    cuts = [m.start() for m in _INNER_TV.finditer(span)]
-    if not cuts:
-        return None
-    new_end = start + cuts[-1]
-    head = text[start:new_end].split()
-    if not_a_person(text, start, end):
-        return None if len(head) < 2 or not_a_person(text, start, new_end) else new_end
-    # "Annelies Crombach van Staatsbosbeheer", "Mevrouw Kuiper van Woonbron", "Kübra van Ymere" (k.ozdemir@ymere.nl):
-    # the words after the last "van" name an organisation the lists or the document's own mail domains know
-    tail = _OF_TAIL.match(span, cuts[-1])
-    if tail is None or not _organisation_tail(text, tail.group("org")):
-        return None
-    named = len(head) >= 2 or (len(head) == 1 and (lex.is_first_name(head[0]) or lex.is_surname(head[0])))
-    named = named or bool(_TITLE_BEFORE.search(text, max(0, start - 20), start))
-    return new_end if named and not not_a_person(text, start, new_end) else None
-
-
-_TITLE_BEFORE = compiled(HONORIFIC_BEFORE)
-_WORD = compiled(r"\S+")
-_LEGAL_FORM_AFTER = compiled(r"[ \t\u00a0]+(?:B\.?[ \t]?V\.?|N\.?[ \t]?V\.?)(?![\p{L}])")
-
-
-_OF_TAIL = compiled(
-    r"\s+van(?:\s+(?:de|het|der|den))?\s+(?P<org>\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})\s*\Z"
-)
-
-
-# the last part of an institution's one-word name ("Kiesraad", "Staatsbosbeheer", "Belastingdienst")
-_INSTITUTIONS = (
-    "raad",
-    "dienst",
-    "beheer",
-    "bank",
-    "fonds",
-    "kamer",
-    "commissie",
-    "inspectie",
-    "autoriteit",
-    "instituut",
-    "centrum",
-    "bureau",
-    "college",
-    "bond",
-    "unie",
-    "federatie",
-)
-
-
-def _organisation_tail(text: str, org: str) -> bool:
-    """``org`` (after "van" at a name's end) is an organisation: a listed organisation or company, an acronym
-    the lists know, a word ending in an organisation's word that is no surname ("Kiesraad"), or the name of a
-    mail domain in the same text ("Ymere" beside "@ymere.nl")."""
-    lex = load_lexicons()
-    name = " ".join(org.split())
-    if lex.is_organisation(name) or name in lex.acronyms:
-        return True
-    if " " in name:
-        return False
-    low = name.lower()
-    ending = organisation_ending(low, 4) or next((e for e in _INSTITUTIONS if low.endswith(e)), None)
-    if ending and len(low) - len(ending) >= 3 and not lex.is_surname(name) and name not in lex.first_names:
-        return True
-    return named_by_domain(text, name)
 
 
 # "Wim Van Acker (Cipal Schaubroek)": a capitalised word, an opening bracket, the span, the closing bracket
@@ -492,39 +404,3 @@ _AFFILIATION_BEFORE = compiled(
     r"[ \t\u00a0]*\([ \t\u00a0]*\Z"
 )
 _AFFILIATION_AFTER = compiled(r"[ \t\u00a0]*\)")
-_HOST = compiled(r"(?i:(?:@|://|\bwww\.)((?:[\w-]+\.)+)[a-z]{2,6}\b)")
-_DOMAINS = threading.local()
-_LOCAL_PART = compiled(r"([\w.+-]+)@")
-
-
-def _domain_labels(text: str) -> frozenset[str]:
-    """The labels of the mail and web hosts the text names ("geonovum" of info@geonovum.nl and
-    www.geonovum.nl), less every word that stands in a mail address's local part ("karadag" of
-    h.karadag@karadag.com: a person's own domain); remembered for the last text."""
-    memo = _DOMAINS
-    if getattr(memo, "text", None) is not text:
-        labels = {part.lower() for m in _HOST.finditer(text) for part in m.group(1).split(".") if part}
-        local = {w.lower() for m in _LOCAL_PART.finditer(text) for w in regex.split(r"[._-]+", m.group(1)) if w}
-        memo.text, memo.labels = text, frozenset(labels - local)
-    found: frozenset[str] = memo.labels
-    return found
-
-
-def named_by_domain(text: str, word: str) -> bool:
-    """``word`` names an organisation whose mail or web domain the same text gives ("Ymere" beside
-    "@ymere.nl", "Geonovum" beside "www.geonovum.nl"). Never a name the lists know ("Jan van Rossum" beside
-    "@rossum.nl": a family's domain, the name is his), one a mail address's local part holds, nor one the text
-    gives a first name ("Tjitske Oyelaran" beside info@oyelaran.nl)."""
-    lex = load_lexicons()
-    if " " in word or len(word) < 3 or lex.is_surname(word) or word in lex.first_names:
-        return False
-    if word.lower() not in _domain_labels(text):
-        return False
-    return not any(lex.is_first_name(m.group(1)) for m in _given_before(word).finditer(text))
-
-
-def _given_before(word: str) -> regex.Pattern[str]:
-    """A capitalised word before ``word``: its first name, if a list knows it ("Tjitske Oyelaran")."""
-    return compiled(
-        rf"(\p{{Lu}}\p{{Ll}}+)[ \t\u00a0]+(?:\p{{Ll}}{{1,3}}[ \t\u00a0]+)*{regex.escape(word)}(?![\p{{L}}])"
-    )

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...model import Document, Explanation, HeaderField, Word
-from ..context import named_by_domain
+from ..domains import named_by_domain
 from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
 from ..lexicons import Lexicons, load_lexicons, organisation_ending
 from ..model_names import NOUN_ENDINGS

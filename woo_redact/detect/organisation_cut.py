@@ -1,0 +1,100 @@
+"""A name that ran on into an organisation's name, and where to cut it: "Hendrik-Jan Koning van het Koning
+Willem I College", "Annelies Crombach van Staatsbosbeheer", "Arjan Loeffen Armatiek BV" (the name, then the
+organisation a list's row or an affiliation names)."""
+
+from __future__ import annotations
+
+from .context import _INNER_TV, not_a_person
+from .domains import named_by_domain
+from .grammar import HONORIFIC_BEFORE, ORG_START, compiled
+from .lexicons import load_lexicons, organisation_ending
+
+__all__ = ["cut_before_organisation"]
+
+_ORG_START_WORD = compiled(rf"{ORG_START}\Z")
+
+
+def cut_before_organisation(text: str, start: int, end: int) -> int | None:
+    """A shorter end for a name that ran on into an organisation's name.
+
+    "Hendrik-Jan Koning van het Koning Willem I College": the name is the part
+    before the last inner "van het"; returns its end, or None.
+    """
+    span = text[start:end]
+    words = list(_WORD.finditer(span))
+    lex = load_lexicons()
+    # "Thies Mesdag Kadaster", "Arjan Loeffen Armatiek BV": a list's row, the name and then the organisation
+    # (what follows is the organisation: not_a_person would say so; a first name says the head is a name)
+    organisation = (
+        lex.is_organisation(words[-1].group()) or bool(_LEGAL_FORM_AFTER.match(text, end)) if words else False
+    )
+    if len(words) >= 3 and organisation and lex.is_first_name(words[0].group()):
+        return start + words[-2].end()
+    if len(words) >= 3 and lex.is_first_name(words[0].group()):
+        # "Sabrina Vanderheyden Stad Beringen": an organisation's first word ends the name
+        heads = [k for k in range(2, len(words)) if _ORG_START_WORD.match(words[k].group())]
+        if heads:
+            return start + words[heads[0] - 1].end()
+    cuts = [m.start() for m in _INNER_TV.finditer(span)]
+    if not cuts:
+        return None
+    new_end = start + cuts[-1]
+    head = text[start:new_end].split()
+    if not_a_person(text, start, end):
+        return None if len(head) < 2 or not_a_person(text, start, new_end) else new_end
+    # "Annelies Crombach van Staatsbosbeheer", "Mevrouw Kuiper van Woonbron", "Kübra van Ymere" (k.ozdemir@ymere.nl):
+    # the words after the last "van" name an organisation the lists or the document's own mail domains know
+    tail = _OF_TAIL.match(span, cuts[-1])
+    if tail is None or not _organisation_tail(text, tail.group("org")):
+        return None
+    named = len(head) >= 2 or (len(head) == 1 and (lex.is_first_name(head[0]) or lex.is_surname(head[0])))
+    named = named or bool(_TITLE_BEFORE.search(text, max(0, start - 20), start))
+    return new_end if named and not not_a_person(text, start, new_end) else None
+
+
+_TITLE_BEFORE = compiled(HONORIFIC_BEFORE)
+_WORD = compiled(r"\S+")
+_LEGAL_FORM_AFTER = compiled(r"[ \t\u00a0]+(?:B\.?[ \t]?V\.?|N\.?[ \t]?V\.?)(?![\p{L}])")
+
+
+_OF_TAIL = compiled(
+    r"\s+van(?:\s+(?:de|het|der|den))?\s+(?P<org>\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})\s*\Z"
+)
+
+
+# the last part of an institution's one-word name ("Kiesraad", "Staatsbosbeheer", "Belastingdienst")
+_INSTITUTIONS = (
+    "raad",
+    "dienst",
+    "beheer",
+    "bank",
+    "fonds",
+    "kamer",
+    "commissie",
+    "inspectie",
+    "autoriteit",
+    "instituut",
+    "centrum",
+    "bureau",
+    "college",
+    "bond",
+    "unie",
+    "federatie",
+)
+
+
+def _organisation_tail(text: str, org: str) -> bool:
+    """``org`` (after "van" at a name's end) is an organisation: a listed organisation or company, an acronym
+    the lists know, a word ending in an organisation's word that is no surname ("Kiesraad"), or the name of a
+    mail domain in the same text ("Ymere" beside "@ymere.nl")."""
+    lex = load_lexicons()
+    name = " ".join(org.split())
+    if lex.is_organisation(name) or name in lex.acronyms:
+        return True
+    if " " in name:
+        return False
+    low = name.lower()
+    ending = organisation_ending(low, 4) or next((e for e in _INSTITUTIONS if low.endswith(e)), None)
+    if ending and len(low) - len(ending) >= 3 and not lex.is_surname(name) and name not in lex.first_names:
+        return True
+    return named_by_domain(text, name)
