@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .domains import named_by_domain
-from .grammar import compiled, matches_where
+from .grammar import LANGUAGE_ROLES, compiled, matches_where
 from .lexicons import (
     Lexicons,
     load_lexicons,
@@ -141,9 +141,7 @@ def after_postcode(text: str, start: int, end: int) -> bool:
     return bool(_AFTER_POSTCODE.search(text, max(0, start - 60), start) and _ENDS_ADDRESS.match(text, end))
 
 
-_LANGUAGE_BEFORE = compiled(
-    r"(?<![\p{L}])(?i:tolk|docent|docente|leraar|lerares|vertaler|vertaalster|het|vak|taal)[ \t\u00a0]+\Z"
-)
+_LANGUAGE_BEFORE = compiled(rf"(?<![\p{{L}}])(?i:{LANGUAGE_ROLES}|het|vak|taal)[ \t\u00a0]+\Z")
 _STORM_BEFORE = compiled(
     r"(?<![\p{L}])(?i:storm|stormen|orkaan|hurricane|typhoon|tyfoon|cycloon|cyclone|tropical[ \t]storm)"
     r"[ \t\u00a0]+\Z"

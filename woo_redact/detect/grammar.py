@@ -63,6 +63,8 @@ TITLE_WORDS = (
     r"luitenant[ ]ter[ ]zee|kapitein-luitenant[ ]ter[ ]zee|kapitein[ ]ter[ ]zee|schout-bij-nacht|vice-admiraal"
 )
 TITLE = rf"(?:(?i:{TITLE_WORDS}))"
+# those who speak or teach a language, the language after them: "een tolk Engels", "docent Frans"
+LANGUAGE_ROLES = r"tolk|docent|docente|leraar|lerares|vertaler|vertaalster"
 # what may stand before a person's name: a title, or a role word (never before an addressee's or a signer's)
 PERSON_TITLE = rf"(?:(?i:{TITLE_WORDS}|{ROLE_WORDS}))"
 # a company's legal form written like initials: "B.V.", "N. V.", "V.O.F.", a cooperative's "U.A." / "W.A."

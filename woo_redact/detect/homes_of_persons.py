@@ -21,14 +21,10 @@ from ..model import Explanation
 from .grammar import compiled, line_span
 from .lexicons import Lexicons, load_lexicons, organisation_words_but_streets
 from .merge import Merged
+from .near_person import _inside
 from .recognizers.address_words import FLOOR
 
 __all__ = ["addresses_after_persons"]
-
-
-def _inside(taken: Sequence[Merged], start: int, end: int) -> bool:
-    """``start:end`` lies within a span already found."""
-    return any(t.start <= start and end <= t.end for t in taken)
 
 
 _MAX_GAP = 90  # characters between the name and the street: a clause, not the next paragraph

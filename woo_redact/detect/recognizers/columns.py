@@ -121,7 +121,7 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     # a cell of its own: the number alone on its line ("Postbus 20901, 2500 EX" under a label is no cell)
     headers = _NUMBER_HEADERS | _CODE_HEADERS | (_CARD_HEADERS if _beside_holders(doc) else frozenset())
-    codes = _under_header(doc, _CODE_HEADERS) if any(w.text.lower() in _CODE_HEADERS for w in doc.words) else set()
+    codes = _under_header(doc, _CODE_HEADERS) if _has_header(doc, _CODE_HEADERS) else set()
     for at, line_end in _cells_under(doc, headers):
         cell = text[at:line_end].strip()
         # (under a code header a shorter code too: "MW1043" under "Medewerkercode")
@@ -132,8 +132,7 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
     # a cell that does not begin its line ("Inês Figueiredo   P-00562190   Den Haag C."): a word under the header
     # that is a number by itself
     done = {c.start for c in out}
-    heads = any(w.text.rstrip(":").lower() in _NUMBER_HEADERS for w in doc.words)
-    under = _under_header(doc, _NUMBER_HEADERS) if heads else set()
+    under = _under_header(doc, _NUMBER_HEADERS) if _has_header(doc, _NUMBER_HEADERS) else set()
     for w in doc.words:
         if w.start in under and w.start not in done and _WORD_NUMBER.match(w.text):
             expl = Explanation("personnel_number_column", 0.8, why, context=w.text)
@@ -216,7 +215,7 @@ _SURNAME_HEADERS = frozenset({"naam", "achternaam", "familienaam", "surname", "l
 def _split_name_columns(doc: Document) -> list[Candidate]:
     """A table that gives the first name and the surname in columns of their own ("Voornaam | Naam | Email"):
     the cells of both, where most first-name cells hold a known first name."""
-    if not any(w.text.rstrip(":").lower() in _GIVEN_HEADERS for w in doc.words):
+    if not _has_header(doc, _GIVEN_HEADERS):
         return []
     lex = load_lexicons()
     text = doc.text
@@ -240,6 +239,11 @@ def _split_name_columns(doc: Document) -> list[Candidate]:
     return [
         Candidate(s, s + len(c), "PERSON", Explanation("name_column", 0.8, why, context=c)) for s, c in given + surnames
     ]
+
+
+def _has_header(doc: Document, header_words: frozenset[str]) -> bool:
+    """One of the header words stands in the document, as :func:`_under_header` reads a header ("Pers.nr:")."""
+    return any(w.text.rstrip(":").lower() in header_words for w in doc.words)
 
 
 def _under_header(doc: Document, header_words: frozenset[str] = _HEADER_WORDS) -> set[int]:

@@ -229,7 +229,7 @@ class FirstNameRecognizer(NameRecognizer):
     def _initial_ends_name(self, text: str, end: int) -> bool:
         """Nothing of the name follows the initial: a small word, a bracket, punctuation, the line's end, or a
         new sentence's first word ("Yusuf A. Daarbij"), not a surname ("Anna K. de Vries", "Anna K. Bakker")."""
-        nxt = compiled(r"[ \t\u00a0]+(\p{L}[\p{L}'’-]*)").match(text, end)
+        nxt = _NEXT_WORD.match(text, end)
         if nxt is None or not nxt.group(1)[:1].isupper():
             return not (nxt and nxt.group(1).lower() in self.tvs)
         return nxt.group(1) in self.lex.stop_words or (
@@ -293,6 +293,7 @@ _LABEL = r"[ \u00a0](\p{Lu})(?![\p{L}\d'’-])(?!\.[ \t]*\p{Ll})"
 # "Storm V.", "Yusuf A.": one capital and its full stop after a first name (not "A.B." initials)
 _SURNAME_INITIAL = compiled(r"[ \u00a0](\p{Lu})\.(?![\p{L}\d]|[ \t\u00a0]?\p{Lu}\.)")
 _LETTER_LABEL = compiled(_LABEL)
+_NEXT_WORD = compiled(r"[ \t\u00a0]+(\p{L}[\p{L}'’-]*)")
 
 
 def _labels_of(text: str, word: str) -> list[str]:

@@ -21,6 +21,7 @@ from ..context import ORGANISATION_HEAD
 from ..grammar import (
     HS,
     INITIALS,
+    LANGUAGE_ROLES,
     LEGAL_FORM_INITIALS,
     NAME_PART,
     PARTICLES,
@@ -53,7 +54,7 @@ _TITLE_TOKEN = compiled(rf"(?i:{TITLE_WORDS})")
 _LABEL_COLON = r"(?:[ \t]*:)?"
 _ROLE_END = compiled(rf"(?i:(?<![\p{{L}}])(?:{ROLE_WORDS}))\Z")
 # ranks and functions among the titles: after them a surname, not a word of the dictionary ("agent Bakker")
-_SPEAKS_END = compiled(r"(?i:(?<![\p{L}])(?:tolk|docent|docente|leraar|lerares|mentor|vertaler|vertaalster))\Z")
+_SPEAKS_END = compiled(rf"(?i:(?<![\p{{L}}])(?:{LANGUAGE_ROLES}|mentor))\Z")
 _CAPITAL_WORD_AFTER = compiled(r"[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}])")
 _FUNCTION_END = compiled(
     r"(?i:(?<![\p{L}])(?:agent|hoofdagent|brigadier|wachtmeester|rechercheur|collega|dokter|zuster|wijkagent|"

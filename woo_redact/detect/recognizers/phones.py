@@ -10,7 +10,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..grammar import PARTICLES
+from ..grammar import PARTICLES, line_span
 from ..lexicons import load_lexicons
 from .footers import org_footer, running_footer
 from .mailboxes import called_mailbox, functional_mailbox
@@ -164,9 +164,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
             address_line = address_line or bool(re.search(r"(?i)\bwww\.|https?://", line))  # a letterhead/footer
             # "CJIB   058 233 88 88   cjib.nl": a row that gives an organisation's website (no one named on it)
             # (a table's cells may stand one a line: the website is then the next line, all of it)
-            next_cell = (
-                text[line_end + 1 : (text.find("\n", line_end + 1) + 1 or len(text) + 1) - 1] if line_end >= 0 else ""
-            )
+            next_cell = text[slice(*line_span(text, line_end + 1))] if line_end >= 0 else ""
             website = _DOMAIN.search(line, r.end - line_start) or _DOMAIN.fullmatch(next_cell.strip())
             address_line = address_line or bool(website and not _named(line) and not _named(prev_line))
             address_line = address_line or digits.endswith("0000")  # a switchboard: ...0000
