@@ -162,6 +162,13 @@ TITLE_FORMS = [
         ["Joost Kamp", "Piet de Vries", "Annegreet"],
         ["Kirsten Brandsma", "Astrid\nJanssen", "Hein de Haan"],
     ),
+    # ... also when the plural title ends the line above and the list fills the next one
+    (
+        "Aanwezig: burgemeester Tjeerd van der Zwan (voorzitter), wethouders\nJeroen van Ooijen, Matthijs "
+        "Hoekstra en Jan Sonnema; gemeentesecretaris Aukje Visser-de Jong.\nNotulist: Jelmer Schippers.",
+        ["Aukje Visser-de Jong", "Jelmer Schippers"],
+        ["Jeroen van Ooijen", "Jan Sonnema"],
+    ),
     ("Gedeputeerde\nEsmée Vos\nAmbtelijk opdrachtgever\nSanne Jansen", ["Sanne Jansen"], ["Esmée Vos"]),
     (
         "Datum\t2 april 2025\nWoordvoerder\tSanne Pieterse\nOpgesteld door\tHuseyin Kaya",
@@ -282,6 +289,21 @@ NAMED_HERE = [
         ["Tamara"],
         ["Marco Swart\ngemeenteraad"],
     ),
+    # ... in a header field and under a signature too: the titled full name is the office holder's
+    (
+        "Van:\tBart Wolters <b.wolters@arnhem.nl>\nAan:\twethouder Gerrie Elfrink\nOnderwerp:\tRE: wachtlijsten\n\n"
+        "Groet, Bart\n-----Oorspronkelijk bericht-----\nVan:\tGerrie Elfrink\nAan:\tBart Wolters",
+        ["Bart Wolters", "b.wolters@arnhem.nl"],
+        ["Gerrie Elfrink"],
+    ),
+    (
+        "Van: wethouder Martijn Balster (Onderwijs). Datum: 10 juni 2025.\nHet college informeert u.\n\n"
+        "Met vriendelijke groet,\nMartijn Balster\nwethouder Onderwijs",
+        [],
+        ["Martijn Balster"],
+    ),
+    # ... but a first initial that agrees is another bearer's in a header field ("Van: M. Swart")
+    ("Wethouder Marco Swart opende.\nVan:\tM. Swart\nAan:\tTeam Noord", ["M. Swart"], ["Marco Swart"]),
     # ... unless another bearer of the surname is redacted here
     (
         "Wethouder Marco Swart opende.\nVan: Anita Swart\nMarco Swart tekent.",

@@ -21,9 +21,9 @@ rule                                  public evidence                       keep
                                       surname) whom this document names
                                       with a title; no other person of
                                       that surname here
-``titled_in_full``                    first name and surname that this      honorific, initials
-                                      document gives a public title
-                                      elsewhere ("wethouder Marco Swart");
+``titled_in_full``                    first name and surname that this      structural (first
+                                      document gives a public title         initial and surname:
+                                      elsewhere ("wethouder Marco Swart");  honorific, initials)
                                       no other bearer of the surname here
 ``office_holder_surname``             a registered office holder's rare     first name + surname,
                                       surname; or one this document names   lexicon, model; when the
@@ -148,9 +148,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "titled_in_full",
-        Strength.STRONG,
-        "first name and surname that this document gives a public title elsewhere; no other bearer of that"
-        " surname here",
+        Strength.STRUCTURAL,
+        "first name and surname that this document gives a public title elsewhere, in a header field or under"
+        " a signature too ('Van: Gerrie Elfrink' after 'Aan: wethouder Gerrie Elfrink'); first initial and"
+        " surname up to an honorific; no other bearer of that surname here",
     ),
     Rule(
         "office_holder_surname",
@@ -366,7 +367,7 @@ class Judge:
                 # "wethouder Marco Swart" in the letter, "Marco Swart" in its inventory: the same office holder
                 why = "this document names the office holder with this full name with a public title"
                 return Verdict("titled_in_full", "public_office", why)
-            if (given.lower(), surname) in self.titled_initials:
+            if (given.lower(), surname) in self.titled_initials and strength <= Strength.STRONG:
                 why = "this document names the office holder of this surname and first initial with a public title"
                 return Verdict("titled_in_full", "public_office", why)
         if surname_rule and (ev is None or ev.kind == "agrees") and strength <= Strength.STRONG:

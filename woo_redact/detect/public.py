@@ -288,7 +288,8 @@ class PublicNames:
             prev = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
             cut = _after_label(prev)
             # (the list goes on after a comma or "en", or within a name broken over the line: "Ineke" / "Bakker-Sloot")
-            if (prev.rstrip().endswith((",", " en")) or _LIST_TAIL.search(prev.rstrip() + ",")) and cut is not None:
+            heads = prev.rstrip().endswith((",", " en")) or self._heads_list(prev)  # "..., wethouders" / "A, B en C"
+            if (heads or _LIST_TAIL.search(prev.rstrip() + ",")) and cut is not None:
                 joined = prev.rstrip() + " " + before
                 listed = self._title_before(joined)
                 if listed is not None and _plural(listed.group("title")) and listed.start("title") >= cut:
@@ -442,6 +443,14 @@ class PublicNames:
             m = self._search_title(self.title_re, before[: bracket.start()] + " ")
             return m if m and _plural(m.group("title")) else None
         return self._search_title(self.title_re, before) or self._portfolio_title(before)
+
+    def _heads_list(self, line: str) -> bool:
+        """A line that ends in a plural title ("Aanwezig: ..., wethouders"): the list it heads goes on below."""
+        padded = line.rstrip() + " "
+        last = None
+        for last in self.title_word.finditer(padded):
+            pass
+        return last is not None and last.end() == len(padded) and _plural(last.group("title"))
 
     def _plural_in_list(self, before: str, at: int) -> regex.Match[str] | None:
         """A plural title inside the words a list tail took in ("... naar de Kamer. De Kamerleden Dassen en "):
