@@ -46,6 +46,42 @@ KVK = [
     ),
     # no word says whose business it is: kept
     ("Leverancier: Kuipers Techniek, KvK 55512345.", [], ["55512345"]),
+    # a sole trader's letterhead: the owner's name, their trade's address and its number, the mailbox named after
+    # them; no legal person in the letterhead
+    (
+        "FACTUUR\nRamdin Interim & Advies\nRavi Ramdin\nKasteel Traverstraat 17\n2804 EL Gouda\n"
+        "KvK 61827730 · btw-id NL001638294B62\nAan: Rijksdienst voor Ondernemend Nederland",
+        ["Ravi Ramdin", "Kasteel Traverstraat 17", "2804 EL", "61827730"],
+        ["Rijksdienst voor Ondernemend Nederland"],
+    ),
+    (
+        "Fotografie Sjoerd Hoekstra\nTsjerkebuorren 6 · 9021 CK Jorwert\n\n"
+        "KvK 58120644 · info@sjoerdhoekstrafoto.frl\n\nFactuur 2026-0112\nAan: Provincie Fryslân",
+        ["Sjoerd Hoekstra", "Tsjerkebuorren 6 · 9021 CK", "58120644", "info@sjoerdhoekstrafoto.frl"],
+        ["Provincie Fryslân", "2026-0112"],
+    ),
+    (
+        "Vercauteren Interieurontwerp\n\nJens Vercauteren · Kouter 29 · 9000 Gent · België\n\n"
+        "Ondernemingsnummer BE0654.321.987 · +32 475 12 34 56",
+        ["Jens Vercauteren", "BE0654.321.987"],
+        ["België"],
+    ),
+    # ... but a letterhead that names a legal person is the company's, its contact person's name aside
+    (
+        "Groenvoorziening Hartman B.V.\nContactpersoon: Kees Hartman\nIndustrieweg 4\n3044 AS Rotterdam\n"
+        "KvK 24387716 · info@hartmangroen.nl",
+        ["Kees Hartman"],
+        ["24387716", "info@hartmangroen.nl", "Industrieweg 4"],
+    ),
+    # a creditors' table: the row says the business is a ZZP'er's (a Belgian enterprise number too)
+    (
+        "Crediteur  Naam              Soort      KvK / ondernemingsnr   IBAN\n"
+        "100251     J. Boukhrisse     ZZP        74510392               NL81 INGB 0005 5290 17\n"
+        "100270     Wouter Claeys     ZZP (BE)   BE0712.448.913         BE71 0961 2345 6769\n"
+        "100288     Arcadis Nederland B.V.     BV     09036504\n",
+        ["74510392", "BE0712.448.913", "J. Boukhrisse"],
+        ["09036504", "Arcadis Nederland B.V."],
+    ),
     # a table with a KvK column: the number on a row that names the contact person
     (
         "Nr Onderneming KvK Contactpersoon\n"

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
-from .account_owners import owners_of_accounts
+from .account_owners import owners_of_accounts, trade_mailboxes
 from .accounts import directory_names, handles_after_persons, surnames_in_identifiers, user_ids_of_persons
 from .caps_surnames import caps_surnames_after
 from .context import STRUCTURAL, organisation_spans
@@ -126,6 +126,7 @@ class Detector:
         merged += user_ids_of_persons(doc.text, persons, merged, batch_names)
         merged += surnames_in_identifiers(doc.text, persons, merged)  # "Mail_Yilmaz-Bakir.msg", "LT-ELKHATIB"
         merged += short_forms_of_persons(doc.text, persons, merged)
+        merged += trade_mailboxes(doc.text, persons, merged)  # "info@sjoerdhoekstrafoto.frl"
         merged = [m if (m.start, m.end) in kept else with_postcode(doc.text, m) for m in merged]
         codes = batch_paraph_codes(batch_names)
         merged = drop_nested(merge(merged + paraph_candidates(doc.text, sources, codes)), kept)

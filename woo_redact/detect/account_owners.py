@@ -1,4 +1,5 @@
-"""The person an account is written out for: "HLM\\lkovacs (Lőrinc Kovács)", "door jvdberg (Jan van den Berg)".
+"""The person an account is written out for: "HLM\\lkovacs (Lőrinc Kovács)", "door jvdberg (Jan van den Berg)";
+and the mailbox of a sole trader's business named after its owner ("info@sjoerdhoekstrafoto.frl").
 
 A system's export or a log names the account that made it and, in brackets right after it, the person the
 account belongs to. Where the account spells that name (the first name's initial or the whole first name,
@@ -8,14 +9,14 @@ list knows its parts: a Hungarian given name no list has is a name all the same 
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 from ..model import Explanation
+from .accounts import _ascii, user_ids
 from .grammar import compiled
 from .merge import Merged
 
-__all__ = ["owners_of_accounts"]
+__all__ = ["owners_of_accounts", "trade_mailboxes"]
 
 # "(Lőrinc Kovács)", "(Jan van den Berg)": two to five name words in brackets right after the account
 _OWNER = compiled(
@@ -24,25 +25,14 @@ _OWNER = compiled(
 )
 
 
-def _letters(text: str) -> str:
-    """Lower-case ASCII letters of ``text``: "Kovács" -> "kovacs"."""
-    plain = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in plain if c.isascii() and c.isalpha()).lower()
-
-
 def spells(account: str, name: str) -> bool:
-    """The account (its part after a domain's backslash) is made of the name: the first name or its initial,
-    then every letter of the surname with its particles or without them."""
-    user = _letters(account.rsplit("\\", 1)[-1].split("@")[0])
-    words = name.split()
-    if len(words) < 2 or len(user) < 4:
+    """The account (its part after a domain's backslash) is one an IT system makes of the name
+    (:func:`.accounts.user_ids`: the first name or its initial with the surname, its particles written out or
+    by their initials), accents aside."""
+    user = _ascii(account.rsplit("\\", 1)[-1].split("@")[0].lower())
+    if len(name.split()) < 2 or len(user) < 4:
         return False
-    first, rest = _letters(words[0]), words[1:]
-    surnames = {_letters("".join(rest)), _letters(rest[-1])}
-    initials = _letters("".join(w[0] for w in rest[:-1]))  # "jvdberg": the particles' first letters
-    return any(
-        user in (f + s, f + "." + s, f + initials + _letters(rest[-1])) for f in (first, first[:1]) for s in surnames
-    )
+    return any(_ascii(i) == user for i in user_ids(name))
 
 
 def owners_of_accounts(text: str, found: Sequence[Merged]) -> list[Merged]:
@@ -57,4 +47,37 @@ def owners_of_accounts(text: str, found: Sequence[Merged]) -> list[Merged]:
         why = f"the name in brackets after the account '{text[m.start : m.end]}' that spells it"
         expl = Explanation("account_owner", 0.85, why)
         out.append(Merged(owner.start("name"), owner.end("name"), "PERSON", (expl,)))
+    return out
+
+
+# an e-mail address and its domain's first label
+_MAIL = compiled(r"(?<![\w.+-])[\w.+-]+@(?P<label>[\w-]+)(?:\.[\w-]+)+")
+
+
+def _spelled_names(text: str, persons: Sequence[Merged]) -> dict[str, str]:
+    """The written-out first name and the surname of each redacted person as one run of letters
+    ("Sjoerd Hoekstra" -> "sjoerdhoekstra"), at least eight letters long."""
+    out: dict[str, str] = {}
+    for p in persons:
+        words = text[p.start : p.end].split()
+        if len(words) < 2 or not words[0][1:].isalpha() or not words[0][1:].islower():
+            continue  # "S. Hoekstra": an initial spells too little
+        key = "".join(c for c in _ascii("".join(words).lower()) if c.isalpha())
+        if len(key) >= 8:
+            out.setdefault(key, " ".join(words))
+    return out
+
+
+def trade_mailboxes(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
+    """An e-mail address whose domain spells a redacted person's first name and surname ("info@sjoerdhoekstrafoto.frl"
+    beside "Fotografie Sjoerd Hoekstra"): the mailbox of a one-man business, however functional its local part."""
+    names = _spelled_names(text, persons) if "@" in text else {}
+    out: list[Merged] = []
+    for m in _MAIL.finditer(text) if names else ():
+        label = _ascii(m.group("label").lower()).replace("-", "")
+        owner = next((name for key, name in names.items() if key in label), None)
+        if owner is None or any(t.start < m.end() and m.start() < t.end for t in taken):
+            continue
+        why = f"the mailbox of a business named after the redacted '{owner}'"
+        out.append(Merged(m.start(), m.end(), "EMAIL_ADDRESS", (Explanation("trade_mailbox", 0.8, why),)))
     return out

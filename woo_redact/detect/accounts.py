@@ -21,7 +21,13 @@ from .merge import Merged
 from .near_person import _everywhere, _inside
 from .register import name_key
 
-__all__ = ["directory_names", "handles_after_persons", "surnames_in_identifiers", "user_ids_of_persons"]
+__all__ = [
+    "directory_names",
+    "handles_after_persons",
+    "surnames_in_identifiers",
+    "user_ids",
+    "user_ids_of_persons",
+]
 
 
 _HANDLE_IN_BRACKETS = compiled(r"[ \t]*\((?P<handle>@?[a-z][a-z0-9._-]{1,29}[a-z0-9])\)")
@@ -58,7 +64,7 @@ _USER_ID_LONGEST = 8  # letters: the classic length an account name is cut to ("
 
 
 @lru_cache(maxsize=4096)  # a document's names recur (and the batch's in every document)
-def _user_ids(name: str) -> frozenset[str]:
+def user_ids(name: str) -> frozenset[str]:
     """Account names IT systems make of a name: "Hodan Abdiwarsame" -> habdiwarsame, habdiwar, abdiwarsameh,
     hodana, ahodan, hodanabdiwarsame, hodan.abdiwarsame; "Bence Nagy" -> nbence, bnagy, ..."""
     natural = natural_order(name)
@@ -164,7 +170,7 @@ def user_ids_of_persons(
         if any(part in low_text for part in _surname_parts(name)):
             names.append(name)
     for name in names:
-        for i in _user_ids(name):
+        for i in user_ids(name):
             ids.setdefault(i, name)
             ids.setdefault(_ascii(i), name)  # "kzielinska" of Katarzyna Zielińska
     for p in persons:

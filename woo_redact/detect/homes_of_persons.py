@@ -19,7 +19,7 @@ import regex
 
 from ..model import Explanation
 from .grammar import compiled, line_span
-from .lexicons import Lexicons, load_lexicons, organisation_words_but_streets
+from .lexicons import Lexicons, countries, load_lexicons, organisation_words_but_streets
 from .merge import Merged
 from .near_person import _inside
 from .recognizers.address_words import FLOOR
@@ -37,7 +37,7 @@ _STREET_NR = compiled(
     r"(?P<nr>[1-9]\d{0,4}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:-[1-9]\d{0,3}[a-zA-Z]?|-[A-Z](?![\p{L}]))?"
     rf"{FLOOR}?)"
     r"(?![\d.,:/-]\d|[\p{L}\d%€])"
-    r"(?P<pc>(?:,|[ \u00a0]*\|)?[ \u00a0\n]*[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d]))?"
+    r"(?P<pc>(?:,|[ \u00a0]*[|·•])?[ \u00a0\n]*[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d]))?"
 )
 _SENTENCE_END = compiled(r"[.!?](?:[ \t]+\p{Lu}|\n)|\n[ \t]*\n")
 # a line that ends so goes on with the address: right after the name, or "... op" / "aan de" / "adres"
@@ -60,6 +60,8 @@ def _office_footer(line: str, leads: bool) -> bool:
     if not leads:
         return True
     parts = [p for p in regex.split(r"[|·•]", line) if p.strip()]
+    if len(parts) > 3 and parts[-1].strip() in countries():
+        parts.pop()  # "Jens Vercauteren · Kouter 29 · 9000 Gent · België": the country is no office's detail
     contact = _FOOTER.search(regex.sub(r"[|·•]", " ", line))
     return contact is not None or len(parts) > 3 or _PUBLIC_BODY.search(line) is not None
 
@@ -69,6 +71,10 @@ _BRACKET_END = compiled(r"(?:,[ \u00a0]*\p{Lu}[\p{L}'’ -]{1,30})?\)")
 _PLACE_AFTER = compiled(r",?[ \u00a0]+(\p{Lu}[\p{L}'’-]+)")  # "Skâns 14, Workum"
 _PUBLIC_BODY = compiled(r"(?i:\b(?:gemeente|provincie|ministerie|waterschap|rijks\w+|dienst|directie)\b)")
 _UNITS = frozenset({"uur", "jaar", "maanden", "weken", "dagen", "procent", "euro", "km", "m", "m2", "pagina"})
+
+
+# the buildings an organisation works from: "Briefing bij Stadskantoor, Oldehoofsterkerkhof 2"
+_PUBLIC_BUILDINGS = ("kantoor", "stadhuis", "gemeentehuis", "provinciehuis", "bureau", "kazerne")
 
 
 def _street_like(street: str, bracketed: bool = False) -> bool:
@@ -83,11 +89,9 @@ def _street_like(street: str, bracketed: bool = False) -> bool:
         return False
     if len(words) == 1 and lex.is_ordinary_word(words[0]) and not last.endswith(lex.street_suffixes):
         return False  # "Artikel 3", "Bijlage 2", "Fase 4"
+    if last.endswith(lex.street_suffixes) and not words[0].lower().endswith(_PUBLIC_BUILDINGS):
+        return not any(w.lower() in org_words for w in words[1:-1])  # "Kasteel Traverstraat" is a street
     return not any(w.lower() in org_words for w in words)
-
-
-# the buildings an organisation works from: "Briefing bij Stadskantoor, Oldehoofsterkerkhof 2"
-_PUBLIC_BUILDINGS = ("kantoor", "stadhuis", "gemeentehuis", "provinciehuis", "bureau", "kazerne")
 
 
 def _organisation_between(text: str) -> bool:
@@ -161,13 +165,15 @@ def addresses_after_persons(
             above_start = prev_start
         # (only an addressee block's: "Bezwaarde: de heer X en mevrouw Y, Skâns 14, Workum" is a label's line)
         head = text[line_start : p.start]
-        block = ":" not in head and len(head.split()) <= 3
-        if _organisation_between(between) or (block and _organisation_between(text[above_start : p.start])):
+        block = (":" not in head or "\n" in between) and len(head.split()) <= 3
+        if _organisation_between(between) or (block and _organisation_between(_others_above(text, above_start, p))):
             continue
         if any(s < m.end() and m.start() < e for s, e in orgs):
             continue
         street_line = line_span(text, m.start())
-        leads = not text[street_line[0] : p.start].strip()  # the name begins the street's line
+        # the name begins the street's line, or ends the line right above it (a sole trader's letterhead:
+        # "Fotografie Sjoerd Hoekstra" / "Tsjerkebuorren 6 · 9021 CK Jorwert")
+        leads = not text[street_line[0] : p.start].strip() or not text[p.end : street_line[0]].strip()
         if _CLOSING.search(text, max(0, p.start - 200), p.start) or _office_footer(text[slice(*street_line)], leads):
             continue  # "Groet, Eline" / "Spui 70, 2511 BT Den Haag | T 14 070": a civil servant's office
         end = m.end("pc") if m.group("pc") else m.end("nr")
@@ -177,6 +183,22 @@ def addresses_after_persons(
         why = f"the street and number right after the redacted name '{name}' in its sentence"
         out.append(Merged(m.start("street"), end, "ADDRESS", (Explanation("address_of_person", 0.7, why),)))
     return out + _addresses_before_persons(text, persons, orgs, [*taken, *out])
+
+
+_LEGAL_FORM = compiled(
+    r"(?i:(?<![\p{L}])(?:b\.?[ ]?v|n\.?[ ]?v|v\.?o\.?f|stichting|vereniging|coöperatie|holding)(?![\p{L}]))"
+)
+
+
+def _others_above(text: str, above_start: int, p: Merged) -> str:
+    """The addressee block's lines above the name but those that hold its surname and no legal form: "Ramdin
+    Interim & Advies" above "Ravi Ramdin" is the person's own trade, not an organisation they are written to at
+    ("Groenvoorziening Hartman B.V." above "Contactpersoon: Kees Hartman" is a company's)."""
+    surname = text[p.start : p.end].split()[-1]
+    lines = text[above_start : p.start].split("\n")
+    own = regex.compile(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])")
+    head = [line for line in lines[:-1] if not own.search(line) or _LEGAL_FORM.search(line)]
+    return "\n".join([*head, lines[-1]])
 
 
 # "Kamperstraat 28, Stadskanaal (H. Hadžić)", "Dorpsstraat 3, Gasselternijveen (fam. Wójcik)": a street, number

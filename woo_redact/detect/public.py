@@ -447,10 +447,8 @@ class PublicNames:
     def _heads_list(self, line: str) -> bool:
         """A line that ends in a plural title ("Aanwezig: ..., wethouders"): the list it heads goes on below."""
         padded = line.rstrip() + " "
-        last = None
-        for last in self.title_word.finditer(padded):
-            pass
-        return last is not None and last.end() == len(padded) and _plural(last.group("title"))
+        ends = [t for t in self.title_word.finditer(padded) if t.end() == len(padded)]
+        return bool(ends) and _plural(ends[-1].group("title"))
 
     def _plural_in_list(self, before: str, at: int) -> regex.Match[str] | None:
         """A plural title inside the words a list tail took in ("... naar de Kamer. De Kamerleden Dassen en "):

@@ -11,9 +11,14 @@ the line before. Scored below certain: redacted and flagged for a reviewer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import regex
+
 from ...model import Document, Explanation
 from ..grammar import INITIALS, NAME_PART, compiled, line_span
 from ..lexicons import load_lexicons
+from ..lines import beside_on_row
 from .structure import Candidate
 
 __all__ = ["kvk_numbers"]
@@ -24,6 +29,12 @@ _LABELLED = compiled(
     r"(?i:[ \t]*\n?[ \t]*onder[ \t]+(?:het[ \t]+)?(?:nummer|nr\.?))?[ \t]*[:.]?[ \t]*\n?[ \t]*\(?(?P<nr>\d{8})(?!\d)"
 )
 _NUMBER = compiled(r"(?<![\d.,-])(?P<nr>\d{8})(?![\d.,-]?\d)")
+# a Belgian enterprise number ("Ondernemingsnummer BE0654.321.987", "BE0712.448.913" in a ZZP's row)
+_BE_NUMBER = compiled(r"(?<![\w.])(?P<nr>(?:BE[ ]?)?[01]\d{3}\.\d{3}\.\d{3})(?![\d.]?\d)")
+_BE_LABEL = compiled(r"(?i:ondernemingsnummer|ondernemingsnr\.?|kbo(?:-nummer)?)[ \t]*[:.]?[ \t]*\Z")
+# a letterhead's line that names a person: a first name and a surname, alone or after a trade's word
+# ("Ravi Ramdin", "Fotografie Sjoerd Hoekstra", "Jens Vercauteren · Kouter 29")
+_NAME_LINE = compiled(r"(?:^|[ \t·|])(?P<first>\p{Lu}\p{Ll}+)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+){0,3}\p{Lu}\p{Ll}+")
 _NATURAL = compiled(
     r"(?i:\b(?:eenmanszaak|eenmanszaken|vof|v\.o\.f\.|vennoten|vennootschap[ \t]+onder[ \t]+firma|maatschap|"
     r"zzp(?:'er)?|zelfstandige[ \t]+zonder[ \t]+personeel|aan[ \t]+huis|"
@@ -79,6 +90,28 @@ def _person_after(text: str, pos: int, end: int) -> bool:
     return m is not None and load_lexicons().is_first_name(m.group("first").split("-")[0])
 
 
+def _letterhead_person(text: str, line_start: int) -> regex.Match[str] | None:
+    """A sole trader's letterhead: a person's name (a known first name and a surname) on one of the four lines
+    above the number's, none of them naming a legal person ("Ramdin Interim & Advies" / "Ravi Ramdin" /
+    "Kasteel Traverstraat 17" / "2804 EL Gouda" / "KvK 61827730")."""
+    top = line_start
+    for _ in range(4):
+        if top == 0:
+            break
+        top = text.rfind("\n", 0, top - 1) + 1
+    block = text[top:line_start]
+    if _LEGAL_PERSON.search(block):
+        return None
+    lex = load_lexicons()
+    for line in block.splitlines():
+        if sum(any(c.isalnum() for c in w) for w in line.split()) > 8:
+            continue  # running text, not a letterhead's line
+        for m in _NAME_LINE.finditer(line, overlapped=True):
+            if lex.is_first_name(m.group("first")):
+                return m
+    return None
+
+
 def kvk_numbers(doc: Document) -> list[Candidate]:
     """KvK numbers of natural persons' businesses."""
     text = doc.text
@@ -102,20 +135,58 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
             or _NATURAL.search(_sentence_and_lines(text, m.start(), m.end()))
             # "Eigenaar  M. Ouaali" a few lines above: a business a person owns is no legal person's
             or _OWNER.search(text, max(0, line_start - 240), min(len(text), line_end + 240))
+            or (None if _LEGAL_PERSON.search(text[line_start:line_end]) else _letterhead_person(text, line_start))
         )
         if natural is None:
             continue
         why = f"KvK number of a natural person's business ('{natural.group()}' nearby)"
         out.append(Candidate(m.start("nr"), m.end("nr"), "KVK_NUMBER", Explanation("kvk_number", 0.7, why)))
+    beside = beside_on_row(doc) if table else None
     for m in _NUMBER.finditer(text) if table else ():
         if m.start("nr") in seen:
             continue
         line_start, line_end = line_span(text, m.start("nr"))
         line = text[line_start:line_end]
-        if _LEGAL_PERSON.search(line) or not _person_after(text, m.end("nr"), line_end):
+        # "100251  J. Boukhrisse  ZZP  74510392": the row says the business is a person's
+        natural_row = _natural_row(text, m.start("nr"), beside) is not None
+        if _LEGAL_PERSON.search(line) or not (natural_row or _person_after(text, m.end("nr"), line_end)):
             continue
         if _LABEL_BEFORE.search(text[line_start : m.start("nr")]):
             continue  # "Zaak 20250412 J. Jansen", "kenmerk: 23284417": another number, labelled so
         why = "KvK number on the line of a person's name, in a document with KvK numbers"
+        out.append(Candidate(m.start("nr"), m.end("nr"), "KVK_NUMBER", Explanation("kvk_number", 0.7, why)))
+    return out + _belgian_numbers(text, beside_on_row(doc))
+
+
+def _natural_row(text: str, at: int, beside: Callable[[int, int], bool] | None) -> regex.Match[str] | None:
+    """A word on the number's table row that says the business is a person's ("ZZP", "eenmanszaak"): on its
+    line, or in a cell to its left that the text puts on a line of its own; no legal person on that row."""
+    line_start, line_end = line_span(text, at)
+    if _LEGAL_PERSON.search(text, line_start, line_end):
+        return None
+    found = _NATURAL.search(text, line_start, line_end)
+    if found is not None or beside is None:
+        return found
+    for cell in _NATURAL.finditer(text, max(0, line_start - 160), line_start):
+        if beside(cell.start(), at) and not _LEGAL_PERSON.search(text, *line_span(text, cell.start())):
+            return cell
+    return None
+
+
+def _belgian_numbers(text: str, beside: Callable[[int, int], bool]) -> list[Candidate]:
+    """A Belgian enterprise number where the Dutch KvK number would be a person's: after its label in a sole
+    trader's letterhead, or on a table's row that says the business is a ZZP'er's or an eenmanszaak."""
+    out: list[Candidate] = []
+    for m in _BE_NUMBER.finditer(text):
+        line_start, line_end = line_span(text, m.start("nr"))
+        if _LEGAL_PERSON.search(text[line_start:line_end]):
+            continue
+        labelled = _BE_LABEL.search(text, max(0, m.start() - 30), m.start()) is not None
+        natural = _natural_row(text, m.start("nr"), beside) or (
+            _letterhead_person(text, line_start) if labelled else None
+        )
+        if natural is None:
+            continue
+        why = f"enterprise number of a natural person's business ('{natural.group()}' nearby)"
         out.append(Candidate(m.start("nr"), m.end("nr"), "KVK_NUMBER", Explanation("kvk_number", 0.7, why)))
     return out
