@@ -68,10 +68,10 @@ KVK = [
     ),
     # ... but a letterhead that names a legal person is the company's, its contact person's name aside
     (
-        "Groenvoorziening Hartman B.V.\nContactpersoon: Kees Hartman\nIndustrieweg 4\n3044 AS Rotterdam\n"
+        "Groenvoorziening Hartman B.V.\nKees Hartman\nIndustrieweg 4\n3044 AS Rotterdam\n"
         "KvK 24387716 · info@hartmangroen.nl",
         ["Kees Hartman"],
-        ["24387716", "info@hartmangroen.nl", "Industrieweg 4"],
+        ["24387716", "info@hartmangroen.nl"],
     ),
     # a creditors' table: the row says the business is a ZZP'er's (a Belgian enterprise number too)
     (

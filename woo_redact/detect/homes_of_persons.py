@@ -165,7 +165,7 @@ def addresses_after_persons(
             above_start = prev_start
         # (only an addressee block's: "Bezwaarde: de heer X en mevrouw Y, Skâns 14, Workum" is a label's line)
         head = text[line_start : p.start]
-        block = (":" not in head or "\n" in between) and len(head.split()) <= 3
+        block = ":" not in head and len(head.split()) <= 3
         if _organisation_between(between) or (block and _organisation_between(_others_above(text, above_start, p))):
             continue
         if any(s < m.end() and m.start() < e for s, e in orgs):
