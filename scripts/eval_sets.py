@@ -100,6 +100,7 @@ LEAK_SETS = {
     "real18": ROOT / "eval/real18",
     "real19": ROOT / "eval/real19",
     "real20": ROOT / "eval/real20",
+    "real21": ROOT / "eval/real21",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
