@@ -79,6 +79,7 @@ LEAK_SETS = {
     "blind-mixed32": ROOT / "eval/blind/mixed32",
     "blind-mixed33": ROOT / "eval/blind/mixed33",
     "blind-mixed34": ROOT / "eval/blind/mixed34",
+    "blind-mixed35": ROOT / "eval/blind/mixed35",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
@@ -100,6 +101,7 @@ LEAK_SETS = {
     "real18": ROOT / "eval/real18",
     "real19": ROOT / "eval/real19",
     "real20": ROOT / "eval/real20",
+    "real21": ROOT / "eval/real21",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
