@@ -79,6 +79,7 @@ LEAK_SETS = {
     "blind-mixed32": ROOT / "eval/blind/mixed32",
     "blind-mixed33": ROOT / "eval/blind/mixed33",
     "blind-mixed34": ROOT / "eval/blind/mixed34",
+    "blind-mixed36": ROOT / "eval/blind/mixed36",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
