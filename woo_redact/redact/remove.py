@@ -215,7 +215,7 @@ class _Rewriter:
         trace = self.interpreter.run(instructions, resources, state)
         edits: dict[int, list[ContentStreamInstructions]] = {}
         new_images = self._images(trace, resources, edits, instructions)
-        ink = ink_paths(instructions, self.rects, state.ctm, self.hits)
+        ink = ink_paths(instructions, self.rects, state.ctm, self.hits, self.painted)
         self.paths += sum(1 for i in ink if str(instructions[i].operator) in _PATH_PAINT)
         edits.update((i, []) for i in ink)
         dirty: set[int] = set()
