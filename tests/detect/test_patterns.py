@@ -24,6 +24,13 @@ EMAIL = [
         ["jan.zwolle@politie.nl", "s.gilze@coa.nl"],
         ["riec.rotterdam@politie.nl", "ops.centre@frontex.europa.eu", "bezoek.zwaag@dji.minjus.nl"],
     ),
+    # words joined by "en" ("bezwaar en beroep"), an acronym before them; two first names so joined are a couple's
+    (
+        "Bezwaar per mail naar bezwaarenberoep@amsterdam.nl, WJZ.bezwaarenberoep@minvws.nl of "
+        "nvwabezwaarenberoep@nvwa.nl. Familie: janenpiet@ziggo.nl.",
+        ["janenpiet@ziggo.nl"],
+        ["bezwaarenberoep@amsterdam.nl", "WJZ.bezwaarenberoep@minvws.nl", "nvwabezwaarenberoep@nvwa.nl"],
+    ),
 ]
 
 PHONE = [

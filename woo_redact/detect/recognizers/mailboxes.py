@@ -329,7 +329,9 @@ _NOUN_ENDINGS = (
 
 
 def _segments(word: str) -> bool:
-    """Can ``word`` be read as one to four Dutch words (regietafeljeugd, opvangoekraine)?"""
+    """Can ``word`` be read as one to four Dutch words (regietafeljeugd, opvangoekraine), "en" between two of
+    them (bezwaarenberoep)?"""
+    lex = load_lexicons()
     best: dict[int, int] = {0: 0}  # position -> fewest pieces to reach it
     for i in range(len(word)):
         if i not in best or best[i] >= 4:
@@ -337,7 +339,11 @@ def _segments(word: str) -> bool:
         for j in range(i + 2, len(word) + 1):
             piece = word[i:j]
             code = j - i <= 3 and i == 0 and any(c.isdigit() for c in piece)  # "g4secretariaat"
-            if code or (j - i >= 3 and _is_word(piece)) or (j - i > 3 and piece[-1] == "s" and _is_word(piece[:-1])):
+            joined = piece == "en" and i > 0 and j < len(word)  # "bezwaar" "en" "beroep"
+            if j - i >= 3 and piece.capitalize() in lex.first_names and piece not in lex.functional_mailbox:
+                continue  # "janenpiet": a couple's names, not two words
+            plural = j - i > 3 and piece[-1] == "s" and _is_word(piece[:-1])
+            if code or joined or (j - i >= 3 and _is_word(piece)) or plural:
                 best[j] = min(best.get(j, 9), best[i] + 1)
     return len(word) in best
 
