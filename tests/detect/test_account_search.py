@@ -29,12 +29,17 @@ PIECES = (
     "K",
     "\u212a",
     "é",
+    "rvig-adm-",
+    "ab-",
+    "x_",
+    "a1_",
 )
 
 
 def _pattern(user_id: str) -> str:
     escaped = regex.escape(user_id)
-    return rf"(?<![\w@.-])(?:{escaped}|{accounts._camel(user_id)}){accounts._ACCOUNT_SUFFIX}{accounts._ACCOUNT_END}"
+    lead, suffix, end = accounts._ACCOUNT_LEAD, accounts._ACCOUNT_SUFFIX, accounts._ACCOUNT_END
+    return rf"{lead}(?:{escaped}|{accounts._camel(user_id)}){suffix}{end}"
 
 
 def _spans(found: list) -> list[tuple[int, int]]:

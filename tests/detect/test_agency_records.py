@@ -153,6 +153,28 @@ RULES = [
         [],
         ["Engels", "Spaans", "Duits"],
     ),
+    # a person's admin account behind a system's prefix ("rvig-adm-"), spelled from their name
+    (
+        "17-02 02:51   SIEM   Alarm op beheeraccount rvig-adm-ydemirtas\n"
+        "17-02 03:12   Start procedure   Yusuf Demirtaş\n"
+        "rvig-adm-coudshoorn   beheeraccount   C.J. Oudshoorn   gereset",
+        ["rvig-adm-ydemirtas", "rvig-adm-coudshoorn", "Yusuf Demirtaş", "C.J. Oudshoorn"],
+        ["SIEM"],
+    ),
+    # a personnel number after the name and a comma, and one with a ministry's letters after its label
+    (
+        "[NB intern: betreft Mohamed Amrani, P-207734; HR-contact Lotte.]\nPersoneelsnummer   IenW-0093417",
+        ["Mohamed Amrani", "P-207734", "IenW-0093417"],
+        [],
+    ),
+    ("Zie artikel 4, lid 2, en bijlage 3, pagina 12, Z-2024 van Jan Jansen, 2024.", ["Jan Jansen"], ["2024"]),
+    # someone introducing themselves, in Papiamento, English or Dutch; not a verb after "mi ta"
+    (
+        "[12:31] +599 796 0812: Bon tardi, mi ta Rignaldo. Mi ta bai Kralendijk.\n"
+        "[12:35] +599 796 0813: Hello, my name is Desmond Pietersz.",
+        ["Rignaldo", "Desmond Pietersz"],
+        ["Kralendijk"],
+    ),
 ]
 
 

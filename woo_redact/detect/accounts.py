@@ -194,7 +194,7 @@ def user_ids_of_persons(
         if i.isascii() and i == i.lower() and len(low) == len(text):
             out += _at_id(text, low, i, [*taken, *out], explanation)
         else:
-            pattern = rf"(?<![\w@.-])(?:{regex.escape(i)}|{_camel(i)}){_ACCOUNT_SUFFIX}{_ACCOUNT_END}"
+            pattern = rf"{_ACCOUNT_LEAD}(?:{regex.escape(i)}|{_camel(i)}){_ACCOUNT_SUFFIX}{_ACCOUNT_END}"
             out += _everywhere(text, pattern, [*taken, *out], "USERNAME", explanation)
     return out + _cut_accounts(text, persons, [*taken, *out])
 
@@ -205,20 +205,24 @@ def user_ids_of_persons(
 _ACCOUNT_SUFFIX = r"(?:\d{1,2}|[-_.](?i:adm|admin|beheer|test|ext))?"
 _ACCOUNT_END = r"(?![\w@]|-(?!--))"
 _ACCOUNT_BEFORE = compiled(r"(?<![\w@.-])")
+# a system's prefix before the person's account ("rvig-adm-ydemirtas", "x_jdevries"): part of the account
+_ACCOUNT_PREFIX = compiled(r"(?<![\w@.-])(?:[a-z0-9]{2,8}[-_]){1,3}\Z")
+_ACCOUNT_LEAD = r"(?:(?<![\w@.-])(?:[a-z0-9]{2,8}[-_]){1,3}|(?<![\w@.-]))"  # the same, in the account's pattern
 _ACCOUNT_TAIL = compiled(_ACCOUNT_SUFFIX + _ACCOUNT_END)
 
 
 def _at_id(text: str, low: str, user_id: str, taken: Sequence[Merged], why: Explanation) -> list[Merged]:
-    """The matches of the account pattern ``(?<![\\w@.-])(?:ID|CAMEL)SUFFIX END`` (:func:`_camel`) of the ASCII,
-    small-letter ``user_id`` that no span already found holds, as :func:`~.near_person._everywhere` finds them,
-    without a pattern compiled per account (a few milliseconds each, for every person's accounts).
+    """The matches of the account pattern ``LEAD(?:ID|CAMEL)SUFFIX END`` (:data:`_ACCOUNT_LEAD`, :func:`_camel`) of
+    the ASCII, small-letter ``user_id`` that no span already found holds, as :func:`~.near_person._everywhere`
+    finds them, without a pattern compiled per account (a few milliseconds each, for every person's accounts).
 
     Every match begins with ``user_id`` as written or with capitals (an ASCII letter's capital is one letter), so it
     starts where ``user_id`` stands in ``low`` (``text`` in small letters, as long as ``text``). There, the ID as
     written or (its first letter a capital, any other letter either) CAMEL, then the suffix and the end as the
     pattern's own tail matches them (one compiled pattern for every account: the first alternative's tail fails
     only where the other's would, since the two differ in their first letter). The places are tried in order and
-    those inside the last match skipped, as ``finditer`` goes on after a match."""
+    those inside the last match skipped, as ``finditer`` goes on after a match. A system's prefix before the ID
+    ("rvig-adm-ydemirtas") is part of the account."""
     n = len(user_id)
     head, rest = user_id[:1], user_id[1:]
     camel = head.isalpha() and rest.isalpha()
@@ -226,7 +230,12 @@ def _at_id(text: str, low: str, user_id: str, taken: Sequence[Merged], why: Expl
     end = 0
     pos = low.find(user_id)
     while pos >= 0:
-        if pos >= end and _ACCOUNT_BEFORE.match(text, pos) is not None:
+        start = pos if pos >= end else -1
+        if start >= 0 and _ACCOUNT_BEFORE.match(text, pos) is None:
+            # (the leftmost prefix that ends here and starts after the last match, as the pattern would take it)
+            prefix = _ACCOUNT_PREFIX.search(text, max(end, pos - 27), pos)
+            start = prefix.start() if prefix is not None else -1
+        if start >= 0:
             seg = text[pos : pos + n]
             spelled = seg == user_id or (
                 camel and seg[0] == head.upper() and all(ch in (c, c.upper()) for ch, c in zip(seg[1:], rest))
@@ -234,8 +243,8 @@ def _at_id(text: str, low: str, user_id: str, taken: Sequence[Merged], why: Expl
             tail = _ACCOUNT_TAIL.match(text, pos + n) if spelled else None
             if tail is not None:
                 end = tail.end()
-                if not _inside(taken, pos, end):
-                    out.append(Merged(pos, end, "USERNAME", (why,)))
+                if not _inside(taken, start, end):
+                    out.append(Merged(start, end, "USERNAME", (why,)))
         pos = low.find(user_id, pos + 1)
     return out
 

@@ -160,15 +160,19 @@ _CODE_ENDING_LINE = compiled(
     rf"(?:[ \t]*\(\p{{Lu}}{{2,5}}\))?(?:[ \t]*,[ \t]*\p{{Ll}}[\p{{L}} -]{{2,30}},)?[ \t]+{_CODE}"
 )
 _CODE_BELOW = compiled(rf"[ \t]*\n[ \t]*{_CODE}")
+# ... or that follows the name after a comma: "betreft Mohamed Amrani, P-207734;" (letters, a hyphen, five digits
+# or more: a personnel number's shape, no year or page)
+_CODE_AFTER_COMMA = compiled(r"[ \t]*,[ \t]*(?P<nr>\p{Lu}{1,4}-\d{5,8})(?![\w-])")
 
 
 def numbers_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
     """A code of capitals and digits in brackets right after a redacted name ("R. Meijerink (BOA-4471)"), at
-    the end of its line, or alone on the line under a name alone on its line: the person's badge or
-    personnel number, at every place it stands."""
+    the end of its line, after a comma ("Mohamed Amrani, P-207734"), or alone on the line under a name alone
+    on its line: the person's badge or personnel number, at every place it stands."""
     out: list[Merged] = []
     for p in persons:
         m = _NUMBER_IN_BRACKETS.match(text, p.end) or _CODE_ENDING_LINE.match(text, p.end)
+        m = m or _CODE_AFTER_COMMA.match(text, p.end)
         own_line = text[text.rfind("\n", 0, p.start) + 1 : p.start].strip() == ""
         m = m or (_CODE_BELOW.match(text, p.end) if own_line else None)
         if m is None or _inside(taken, m.start("nr"), m.end("nr")):
