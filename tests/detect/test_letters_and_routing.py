@@ -64,6 +64,15 @@ INTERLEAVED = [
         ["Dennis de Vries"],
     ),
     ("Met vriendelijke groet,\nFemke Halsema\nburgemeester van Amsterdam\n", [], ["Femke Halsema"]),
+    # ... the seat after the office ("burgemeester Valkenburg aan de Geul") is no one's name, a remark in brackets
+    # no sentence; a numbered heading under a row is no house number
+    (
+        "Aanwezig\nNaam   Rol\nAnnemarie Penn-te Strake   burgemeester Maastricht, voorzitter Veiligheidsregio\n"
+        "Daan Prevoo   burgemeester Valkenburg aan de Geul\nEmile Roemer   commissaris van de Koning in Limburg "
+        "(voorzitter)\nLieke Claessens   secretaris, Veiligheidsregio Zuid-Limburg\n1. Beeld\nDe Geul trad buiten.",
+        ["Lieke Claessens"],
+        ["Annemarie Penn-te Strake", "Daan Prevoo", "Emile Roemer", "Veiligheidsregio Zuid-Limburg\n1"],
+    ),
 ]
 
 PARTY_ADDRESSES = [

@@ -39,6 +39,7 @@ _STREET_NR = compiled(
     r"(?![\d.,:/-]\d|[\p{L}\d%€])"
     r"(?P<pc>(?:,|[ \u00a0]*[|·•])?[ \u00a0\n]*[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d]))?"
 )
+_NUMBERED_HEADING = compiled(r"[.)][ \t]+\p{Lu}")  # "1. Beeld", "2) Maatregelen"
 _SENTENCE_END = compiled(r"[.!?](?:[ \t]+\p{Lu}|\n)|\n[ \t]*\n")
 # a line that ends so goes on with the address: right after the name, or "... op" / "aan de" / "adres"
 _ONTO_NEXT_LINE = compiled(r"(?:\A[ \t,()]*|(?<![\p{L}])(?:op|aan|adres|te|in|de|het|bij)[ \t,:]*)\Z")
@@ -74,6 +75,8 @@ _UNITS = frozenset({"uur", "jaar", "maanden", "weken", "dagen", "procent", "euro
 
 
 # the buildings an organisation works from: "Briefing bij Stadskantoor, Oldehoofsterkerkhof 2"
+# the endings that make a street whatever word leads it ("Kasteel Traverstraat"; not "-burg", "-dijk": places too)
+_PLAIN_STREETS = ("straat", "laan", "weg", "plein", "steeg", "gracht", "kade", "singel", "hof")
 _PUBLIC_BUILDINGS = ("kantoor", "stadhuis", "gemeentehuis", "provinciehuis", "bureau", "kazerne")
 
 
@@ -89,7 +92,7 @@ def _street_like(street: str, bracketed: bool = False) -> bool:
         return False
     if len(words) == 1 and lex.is_ordinary_word(words[0]) and not last.endswith(lex.street_suffixes):
         return False  # "Artikel 3", "Bijlage 2", "Fase 4"
-    if last.endswith(lex.street_suffixes) and not words[0].lower().endswith(_PUBLIC_BUILDINGS):
+    if last.endswith(_PLAIN_STREETS) and len(words) > 1 and not words[0].lower().endswith(_PUBLIC_BUILDINGS):
         return not any(w.lower() in org_words for w in words[1:-1])  # "Kasteel Traverstraat" is a street
     return not any(w.lower() in org_words for w in words)
 
@@ -128,6 +131,11 @@ def addresses_after_persons(
         m = _STREET_NR.search(text, p.end, window_end + 12)
         if m is None or m.start() >= window_end:
             continue
+        if (
+            _NUMBERED_HEADING.match(text, m.end("nr"))
+            and not text[line_span(text, m.start("nr"))[0] : m.start("nr")].strip()
+        ):
+            continue  # "secretaris, Veiligheidsregio Zuid-Limburg" / "1. Beeld": the next heading's number
         street, between = m.group("street"), text[p.end : m.start()]
         bracketed = between.strip() == "(" and bool(_BRACKET_END.match(text, m.end("nr")))
         if not _street_like(street, bracketed):

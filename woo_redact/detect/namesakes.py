@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import threading
 
+import regex
+
 from .grammar import HONORIFIC_BEFORE, INITIALS, ROLE_WORDS, compiled
 from .lexicons import load_lexicons
 from .register import OfficeHolder, agrees, initial_letters
@@ -152,10 +154,13 @@ def names_or_says(rest: str) -> bool:
     Vries", "Burgemeester Halsema komt ...") or a sentence, not the office's portfolio ("Sociale Zaken",
     "van Amsterdam", "Wonen en Ruimte")."""
     lex = load_lexicons()
-    words = [w.strip(".,;:()") for w in rest.split()]
+    # (a remark in brackets is the seat's, not a sentence: "in Limburg (voorzitter)")
+    words = [w.strip(".,;:()") for w in regex.sub(r"\([^()\n]{1,30}\)", " ", rest).split()]
     if not words or not words[0]:
         return False
     first = words[0]
+    if first in lex.places and not lex.is_given_name(first):
+        return False  # "burgemeester Valkenburg aan de Geul", "burgemeester Maastricht, voorzitter ...": the seat
     if first in ("–", "-", "—", "/") and 1 <= len(words) - 1 <= 2 and all(w.islower() for w in words[1:]):
         return False  # "bestuursrechter – bijzitter": the office and the seat held in it
     if lex.is_given_name(first) or compiled(rf"^{INITIALS}$").match(first + "."):
