@@ -247,6 +247,15 @@ def test_paraph_forms(text: str, redact: list[str], keep: list[str]) -> None:
 
 
 SERVICE_NUMBERS = [
+    # a hotline, a reporting desk, a number to report to, an organisation's desk in brackets; a person's stays theirs
+    (
+        "Het nummer van de externe hotline van HexaGuard is 085 208 0800. NCSC geïnformeerd via meldpunt 070 751 "
+        "5555. Gedupeerden kunnen zich melden via 088 042 4242. Pas werkt niet; melding bij FMH (070 888 3600). "
+        "Bel Jan Pieters op 06 1234 5678.",
+        ["06 1234 5678"],
+        ["085 208 0800", "088 042 4242", "070 888 3600"],
+    ),
+    ("Migna: Señor, e grupo aki ta solamente pa empleado. Yama +599 717 5330 por fabor", [], ["+599 717 5330"]),
     ("Vragen kunt u richten aan woo@pzh.nl of telefonisch aan 070 441 66 11.", [], ["070 441 66 11"]),
     ("Voor vragen van betrokkenen: 058 - 233 88 88 of betalingsregeling@cjib.nl.", [], ["058 - 233 88 88"]),
     (

@@ -67,7 +67,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
         r"algeme(?:en|ne)|centrale|centraal\s+(?:tele(?:foon)?)?nummer|receptie|servicenummer|informatienummer|klantcontact|switchboard|"
         r"servicedesk|helpdesk|secretariaat|klantenservice|publieksvoorlichting|informatielijn|meldkamer|"
         r"persvoorlichting|\bpers(?:vragen|desk|informatie|nummer)?\b|perslijn|woordvoering|postbus|general|algemien|"
-        r"van\s+dienst|dienstdoende|piket\w*|persdienst|publieksvragen|buitenland|fax\w*|"
+        r"van\s+dienst|dienstdoende|piket\w*|persdienst|publieksvragen|buitenland|fax\w*|hotline|meldpunt|meldlijn|"
         # "(NL) +31 20 ... PIN: 639 442 188#": a conference line's number, a PIN after it
         r"\bpin\b|"
         # "evenementennummer 015 ...", "klachtennummer": a desk's number (not "telefoonnummer", "06-nummer")
@@ -338,6 +338,8 @@ _OFFERED = re.compile(
     # "... heuvelrug.nl. Vragen: 0343 ...": a sentence of its own that offers the number for questions
     r"|(?:^|[.!?]\s+)vragen\s*:"
     r"|telefonisch\s+aan|bereikbaarheid\s+voor\s+[\w ]{1,20}|perslijn[\w ]{0,12}|contact\s+voor\s+\w+"
+    # "Gedupeerden kunnen zich melden via 088 ...", "melding bij FMH (070 ...)"; Papiamento "Yama +599 ..." (call)
+    r"|(?:zich\s+)?melden\s+(?:via|op|bij)|melding\s+bij\s+(?-i:[A-Z][\w-]*)\s*\(?|\byama"
     # "terecht bij DUO via 050 ...", "U kunt ook bellen met 070 ..."
     r"|terecht\s+bij\s+(?:de\s+|het\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\s+(?:via|op)"
     r"|\b(?:u|je|jij)\s+kunt\s+(?:ons\s+)?(?:ook\s+)?(?:bellen|contact\s+opnemen)\s+(?:met|op|via)"
