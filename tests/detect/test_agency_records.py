@@ -168,6 +168,26 @@ RULES = [
         [],
     ),
     ("Zie artikel 4, lid 2, en bijlage 3, pagina 12, Z-2024 van Jan Jansen, 2024.", ["Jan Jansen"], ["2024"]),
+    # a surname with accents, folded in a file's name ("Wisniewski" of Wiśniewski)
+    (
+        "Aanvrager: M.T. Wiśniewski, moeder mevrouw Halina Wiśniewska.\n"
+        "Bijlagen: plattegrond-mantelzorg-Wisniewski-v2.pdf en medische-verklaring-H-Wisniewska.pdf",
+        ["M.T. Wiśniewski", "Halina Wiśniewska", "Wisniewski", "Wisniewska"],
+        ["plattegrond-mantelzorg"],
+    ),
+    # a petition's table of people and their addresses: the street and number in its Adres column
+    (
+        "Naam              Adres                Handtekening\nRamon Sewnath     Westerblokker 169    getekend\n"
+        "Awet Kidane       Dorpsweg 212         getekend\nPostcode en woonplaats\n1695 AH Blokker",
+        ["Ramon Sewnath", "Westerblokker 169", "Dorpsweg 212", "1695 AH"],
+        ["getekend", "Blokker"],
+    ),
+    # ... not in a table of offices without people
+    (
+        "Locatie           Adres               Open\nStadskantoor      Westerblokker 2     ma-vr",
+        [],
+        ["Westerblokker 2"],
+    ),
     # someone introducing themselves, in Papiamento, English or Dutch; not a verb after "mi ta"
     (
         "[12:31] +599 796 0812: Bon tardi, mi ta Rignaldo. Mi ta bai Kralendijk.\n"

@@ -384,8 +384,11 @@ def surnames_in_identifiers(text: str, persons: Sequence[Merged], taken: Sequenc
         for core in _surname_cores(name):
             owners.setdefault(core, name)
     folded = _ascii(text).lower() if owners else ""
-    if len(folded) != len(text):  # (a letter whose folding is longer or shorter: search as written)
+    ascii_fold = len(folded) == len(text)
+    if not ascii_fold:  # (a letter whose folding is longer or shorter: search as written)
         folded = text.lower()
+    else:  # "Wisniewski" in a file's name of Wiśniewski's: the surname folded as the text is
+        owners = {_ascii(core): name for core, name in owners.items()}
     out: list[Merged] = []
     for core, name in sorted(owners.items()):
         pos = folded.find(core)

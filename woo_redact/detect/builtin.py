@@ -6,6 +6,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from .recognizers.address import home_addresses
+from .recognizers.address_columns import address_column
 from .recognizers.attendance import attendance_rows
 from .recognizers.capitals import CapitalsNameRecognizer
 from .recognizers.cells import wrapped_cells
@@ -63,6 +64,7 @@ def register(reg: Registry) -> None:
         ("named_with_age", S, ("PERSON",), 0.8, named_with_age, "names with an age in brackets: 'Yonas (14)'"),
         ("chinese_name", S, ("PERSON",), 0.8, chinese_names, "a Chinese surname beside a pinyin given name"),
         ("name_column", S, ("PERSON",), 0.8, name_column, "names in a table's Naam or Name column"),
+        ("address_column", S, ("ADDRESS",), 0.75, address_column, "home addresses in the Adres column beside names"),
         (
             "personnel_number_column",
             S,
