@@ -31,6 +31,12 @@ EMAIL = [
         ["janenpiet@ziggo.nl"],
         ["bezwaarenberoep@amsterdam.nl", "WJZ.bezwaarenberoep@minvws.nl", "nvwabezwaarenberoep@nvwa.nl"],
     ),
+    # a directorate's code beside a long compound of function words; a surname beside it stays personal
+    (
+        "CC: kamervragen-dgdoo@minbzk.nl; reacties aan kamervragen-dgwb@minienw.nl of pvdberg-kamervragen@bzk.nl.",
+        ["pvdberg-kamervragen@bzk.nl"],
+        ["kamervragen-dgdoo@minbzk.nl", "kamervragen-dgwb@minienw.nl"],
+    ),
 ]
 
 PHONE = [

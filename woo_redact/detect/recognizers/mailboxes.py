@@ -199,7 +199,8 @@ def functional_mailbox(pattern_text: str) -> bool:
     if all(_functional_word(p) for p in parts):
         return True
     # next to a clear mailbox word, a short part is an abbreviation: secretariaat.dgdoo@, team-bo@
-    mailbox = any(p in load_lexicons().functional_mailbox for p in parts)
+    # (a long compound of function words is one too: "kamervragen-dgdoo@", "bezwaarenberoep-wjz@")
+    mailbox = any(p in load_lexicons().functional_mailbox or (len(p) >= 8 and _functional_word(p)) for p in parts)
     # ("benelux-desk@", "polen-team@": a country's or region's desk)
     places = load_lexicons().places
     long_parts = [p for p in parts if len(p) > (5 if mailbox else 3) and not (mailbox and p.capitalize() in places)]
