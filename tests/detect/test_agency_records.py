@@ -182,6 +182,12 @@ RULES = [
         ["Ramon Sewnath", "Westerblokker 169", "Dorpsweg 212", "1695 AH"],
         ["getekend", "Blokker"],
     ),
+    # ... only on a row with someone in the people's column (a footer's "T 14 030" under the table is none)
+    (
+        "Naam            Adres\nJan Pieters     Dorpsweg 12\n\n\nMet vriendelijke groet,\n                T 14 030",
+        ["Dorpsweg 12"],
+        ["T 14"],
+    ),
     # ... not in a table of offices without people
     (
         "Locatie           Adres               Open\nStadskantoor      Westerblokker 2     ma-vr",

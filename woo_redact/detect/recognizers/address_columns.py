@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...model import Document, Explanation, Word
 from ..grammar import compiled
-from .columns import _NAME_HEADERS, _cells_under
+from .columns import _NAME_HEADERS, _cells_under, _under_header
 from .structure import Candidate
 
 __all__ = ["address_column"]
@@ -22,7 +22,7 @@ _PEOPLE_HEADERS = _NAME_HEADERS | frozenset({"ondertekenaar", "ondertekenaars", 
 # a street of up to four words and its house number at the cell's start ("Westerblokker 169a", "Dr. Schaepmanlaan
 # 4-B"); the place after a comma is not taken (a place is no personal data)
 _STREET_NR = compiled(
-    r"(?P<address>\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|op|aan|ter|ten)){0,3}"
+    r"(?P<address>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|op|aan|ter|ten)){0,3}"
     r"[ \t]+[1-9]\d{0,4}(?:[ \t]?[a-zA-Z](?![\p{L}]))?(?:-\d{1,4}[a-zA-Z]?|-[A-Z](?![\p{L}]))?)(?![\d\p{L}])"
 )
 
@@ -40,12 +40,15 @@ def address_column(doc: Document) -> list[Candidate]:
     if not any(_same_row(h, p) for h in heads for p in people):
         return []
     text = doc.text
+    named = [w for w in doc.words if w.start in _under_header(doc, _PEOPLE_HEADERS)]
+    starts = {w.start: w for w in doc.words}
     out: list[Candidate] = []
     why = "a street and house number in the address column of a table that lists people"
     for at, line_end in _cells_under(doc, _ADDRESS_HEADERS):
         m = _STREET_NR.match(text, at, line_end)
-        if m is None:
-            continue
+        cell = starts.get(at)
+        if m is None or cell is None or not any(_same_row(cell, w) for w in named):
+            continue  # (a row with someone in the people's column: not a footer's "T 14 030" under the table)
         expl = Explanation("address_column", 0.75, why, context=m.group("address"))
         out.append(Candidate(m.start("address"), m.end("address"), "ADDRESS", expl))
     return out
