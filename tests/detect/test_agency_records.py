@@ -194,6 +194,8 @@ RULES = [
         [],
         ["Westerblokker 2"],
     ),
+    # a river named alone is a place; a person of that surname is still found beside a first name
+    ("RWS: Maas bij Sint Pieter 44,90 m NAP. Jan Geul belde; de Geul stijgt.", ["Jan Geul"], ["Maas bij"]),
     # someone introducing themselves, in Papiamento, English or Dutch; not a verb after "mi ta"
     (
         "[12:31] +599 796 0812: Bon tardi, mi ta Rignaldo. Mi ta bai Kralendijk.\n"
