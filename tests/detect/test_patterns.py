@@ -262,6 +262,13 @@ SERVICE_NUMBERS = [
         ["085 208 0800", "088 042 4242", "070 888 3600"],
     ),
     ("Migna: Señor, e grupo aki ta solamente pa empleado. Yama +599 717 5330 por fabor", [], ["+599 717 5330"]),
+    # questions about a desk, the reader's landlord
+    (
+        "Automatisch gegenereerd door het Omgevingsloket. Vragen over het loket: 088 797 07 90. Ook kunt u contact "
+        "opnemen met uw verhuurder Mitros via 030 - 285 60 00. Of neem contact op met Jan via 06 1234 5678.",
+        ["06 1234 5678"],
+        ["088 797 07 90", "030 - 285 60 00"],
+    ),
     ("Vragen kunt u richten aan woo@pzh.nl of telefonisch aan 070 441 66 11.", [], ["070 441 66 11"]),
     ("Voor vragen van betrokkenen: 058 - 233 88 88 of betalingsregeling@cjib.nl.", [], ["058 - 233 88 88"]),
     (

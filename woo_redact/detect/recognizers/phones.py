@@ -336,7 +336,10 @@ _OFFERED = re.compile(
     # "kunt u mij bellen op" is the writer's own, see ``own``; a bare "Bel 023 ..." may be anyone's)
     r"|bellen\s+kan\s+(?:met|op|via)|\bkan\s+bellen\s+(?:met|op|naar|via)"
     # "... heuvelrug.nl. Vragen: 0343 ...": a sentence of its own that offers the number for questions
-    r"|(?:^|[.!?]\s+)vragen\s*:"
+    r"|(?:^|[.!?]\s+)vragen(?:\s+over\s+[\w ]{1,30})?\s*:"
+    # "contact opnemen met uw verhuurder Mitros via 030 ...": an organisation the reader deals with
+    r"|contact\s+opnemen\s+met\s+uw\s+(?:verhuurder|woningcorporatie|zorgverzekeraar|energieleverancier|"
+    r"netbeheerder|verzekeraar|gemeente|waterschap|bank)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\s+(?:via|op)"
     r"|telefonisch\s+aan|bereikbaarheid\s+voor\s+[\w ]{1,20}|perslijn[\w ]{0,12}|contact\s+voor\s+\w+"
     # "Gedupeerden kunnen zich melden via 088 ...", "melding bij FMH (070 ...)"; Papiamento "Yama +599 ..." (call)
     r"|(?:zich\s+)?melden\s+(?:via|op|bij)|melding\s+bij\s+(?-i:[A-Z][\w-]*)\s*\(?|\byama"
