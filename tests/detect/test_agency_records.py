@@ -196,6 +196,13 @@ RULES = [
     ),
     # a river named alone is a place; a person of that surname is still found beside a first name
     ("RWS: Maas bij Sint Pieter 44,90 m NAP. Jan Geul belde; de Geul stijgt.", ["Jan Geul"], ["Maas bij"]),
+    # a chat whose speakers are people by their names: a speaker's nickname no list has is one too, the system not
+    (
+        "[17-02 05:13] Sanne: naam niet in verslag\n[17-02 05:14] Yusuf: ok sorry\n[17-02 07:58] Sans   : SG is "
+        "geïnformeerd\n[17-02 09:40] Kees: ok\n[17-02 09:41] Systeem: Kees heeft de groep verlaten",
+        ["Sanne", "Yusuf", "Sans", "Kees"],
+        ["Systeem"],
+    ),
     # someone introducing themselves, in Papiamento, English or Dutch; not a verb after "mi ta"
     (
         "[12:31] +599 796 0812: Bon tardi, mi ta Rignaldo. Mi ta bai Kralendijk.\n"

@@ -24,8 +24,8 @@ _SALUTATION = (
     r"[ \t]*[,!:]?[ \t]*$"
 )
 _CHAT = (
-    r"(?m)^[ \t]*(?:\[\s*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*\])?"
-    r"[ \t]*[-–|]?[ \t]*(?P<name>[^:|\n]{2,50}?):[ \t]"
+    r"(?m)^[ \t]*(?:\[\s*)?(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*\])?"
+    r"[ \t]*[-–|]?[ \t]*(?P<name>[^:|\n]{2,50}?)(?:[ \t]*\n[ \t]*)?:[ \t]"  # ("Sans" / ": ...": spaces set it apart)
 )
 # incident logs: "14:11 | OvD | RB: inzet ...": the author is the last cell before the colon
 _LOG = r"(?m)^[ \t]*\d{1,2}[:.]\d{2}[ \t]*\|(?:[^|:\n]*\|)*[ \t]*(?P<name>[^|:\n]{2,40}?):[ \t]"
@@ -40,10 +40,20 @@ def _named(
     out: list[Candidate] = []
     if gate is not None and not gate.search(doc.text):
         return out
-    for m in compiled(pattern).finditer(doc.text):
+    matches = list(compiled(pattern).finditer(doc.text))
+    # a chat whose speakers are people by their names (three or more): a speaker's one unknown word is a name too
+    # ("Sans   : SG is geïnformeerd" among "Sanne:", "Yusuf:", "Kees:"), if no list calls it a word or an office
+    named = sum(1 for m in matches if name_like(m.group("name"), lex)) if detector == "chat_speaker" else 0
+    for m in matches:
         raw = compiled(r"[ \t]*\([^()\n]{1,30}\)[ \t]*$").sub("", m.group("name"))  # "(extern)", "(BZK)"
         given_code = _GIVEN_AND_CODE.match(raw.strip())  # "Lotte V-P": a first name and the surname's letters
-        if name_like(raw, lex) or _inverted_name(raw, lex) or (given_code and lex.is_first_name(given_code[1])):
+        nickname = named >= 3 and _NICKNAME.match(raw.strip()) is not None and not _a_word(raw.strip(), lex)
+        if (
+            name_like(raw, lex)
+            or _inverted_name(raw, lex)
+            or (given_code and lex.is_first_name(given_code[1]))
+            or nickname
+        ):
             s, e = strip_title(raw, m.start("name"))
             if e > s:
                 out.append(candidate(s, e, "PERSON", detector, 0.85, reason, m.group()))
@@ -52,6 +62,30 @@ def _named(
             why = "initials of a log entry's author"
             out.append(candidate(s, s + len(raw.strip()), "PARAPH", detector, 0.85, why, raw))
     return out
+
+
+_NICKNAME = compiled(r"^\p{Lu}\p{Ll}{2,14}$")
+
+
+def _a_word(word: str, lex: Lexicons) -> bool:
+    """A common word of the language, a chat's role, an office, a place or an organisation's word or acronym, not
+    a nickname ("Sans" is in the dictionary, but no common word)."""
+    low = word.lower()
+    return (
+        low in lex.common_words
+        or low in _CHAT_ROLES
+        or low in lex.organisation_words
+        or word in lex.places
+        or low in _OFFICES_GREETED
+        or word.upper() in lex.acronyms
+    )
+
+
+# who else speaks in an export: the system and its roles, no one's name
+_CHAT_ROLES = frozenset(
+    "admin administrator beheerder moderator bot gast guest host deelnemer deelnemers organisator organizer "
+    "presentator notulist systeem system onbekend unknown everyone iedereen groep group kanaal channel".split()
+)
 
 
 def _inverted_name(text: str, lex: Lexicons) -> bool:
