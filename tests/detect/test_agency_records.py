@@ -203,6 +203,12 @@ RULES = [
         ["Sanne", "Yusuf", "Sans", "Kees"],
         ["Systeem"],
     ),
+    # "de heer" broken over the line end
+    (
+        "Over dit verzoek heeft u telefonisch contact gehad met de\nheer Lussing van Agentschap Telecom.",
+        ["Lussing"],
+        ["Agentschap Telecom"],
+    ),
     # someone introducing themselves, in Papiamento, English or Dutch; not a verb after "mi ta"
     (
         "[12:31] +599 796 0812: Bon tardi, mi ta Rignaldo. Mi ta bai Kralendijk.\n"

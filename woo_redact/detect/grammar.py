@@ -51,7 +51,8 @@ ROLE_WORDS = (
     r"advocaat|advocate|behandelaar|teamleider|teamleidster"
 )
 TITLE_WORDS = (
-    r"mevrouw|mevr\.|mw\.|mej\.|juffrouw|de[ ]heer|(?<=geachte[ ]|waarde[ ])heer|"
+    # ("met de" / "heer Lussing": the article ends the line above)
+    r"mevrouw|mevr\.|mw\.|mej\.|juffrouw|de[ ]heer|(?<=geachte[ ]|waarde[ ]|(?<![\p{L}])de[ \t]*\n[ \t]*)heer|"
     r"dhr\.|hr\.|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.|jhr\.|jkvr\.|jonkheer|jonkvrouw|familie|fam\.|"
     # English courtesy titles, and "mr" without its dot ("Mr Mykola Savchenko", "mr J.A. de Vries")
     r"mr(?=[ \t\u00a0])|mrs\.?|miss(?=[ \t\u00a0]\p{Lu})|"
