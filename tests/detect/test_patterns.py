@@ -37,6 +37,7 @@ EMAIL = [
         ["pvdberg-kamervragen@bzk.nl"],
         ["kamervragen-dgdoo@minbzk.nl", "kamervragen-dgwb@minienw.nl"],
     ),
+    ("Inlichtingen: wobverzoekendjz@minfin.nl, www.minfin.nl", [], ["wobverzoekendjz@minfin.nl"]),
 ]
 
 PHONE = [
