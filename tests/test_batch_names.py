@@ -186,3 +186,16 @@ def test_a_paraph_of_a_person_named_elsewhere_makes_the_name_present(tmp_path: P
     assert present_names("Opgesteld door MK, check PB\nVerder niets.", (), ref) == ("Pieter Bos",)
     assert present_names("Zie PB 2024/12 en SK-nummers.", (), ref) == ()
     assert present_names("Check PB.", ("Pieter Bos",), ref) == ()
+
+
+def test_an_account_of_a_person_named_elsewhere_makes_the_name_present(tmp_path: Path) -> None:
+    """A chat export names the colleague who made it by an account ("door bwolters01", "rvig-adm-ydemirtas") that
+    is spelled from a name other documents redact: that document is detected with the name, so the account goes."""
+    path = tmp_path / "names.txt"
+    body = "B. Wolters\nYusuf Demirtaş\nAnna de Vos\n"
+    path.write_text(body, encoding="utf-8")
+    ref = BatchNames(str(path), hashlib.sha256(body.encode()).hexdigest())
+    text = "Geëxporteerd door bwolters01.\nAccount rvig-adm-ydemirtas geblokkeerd."
+    assert present_names(text, (), ref) == ("B. Wolters", "Yusuf Demirtaş")
+    assert present_names("De bewoners; pwolters02 en bwolterslaan", (), ref) == ()
+    assert present_names(text, ("B. Wolters",), ref) == ("Yusuf Demirtaş",)

@@ -8,10 +8,11 @@ looks them up in each document's text (:func:`present_names`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
-from .batch_worker import BatchNames, _batch_names, _names_by_code, _names_by_first
+from .batch_worker import BatchNames, _batch_names, _names_by_account, _names_by_code, _names_by_first
 from .config import Config
 from .detect.grammar import standing_words
 from .model import Finding
@@ -64,7 +65,16 @@ def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tupl
     # the people whose paraph stands here where only a paraph stands ("check PB"), named in other documents only
     by_code = _names_by_code(ref)
     signed = {n for code in pieces & by_code.keys() if signs_with(text, code) for n in by_code[code]}
-    return tuple(sorted(found | (signed - mine)))
+    # the people an account here is made of ("door bwolters01", "rvig-adm-ydemirtas"), named in other documents
+    by_account = _names_by_account(ref)
+    accounts = {_ACCOUNT_DIGITS.sub("", part) for token in _ACCOUNT_TOKEN.findall(text) for part in _PARTS.split(token)}
+    owners = {n for a in accounts & by_account.keys() for n in by_account[a]}
+    return tuple(sorted(found | ((signed | owners) - mine)))
+
+
+_ACCOUNT_TOKEN = re.compile(r"(?<![\w@.])[a-z][a-z0-9_-]{4,40}(?![\w@])")  # small letters: an account's shape
+_PARTS = re.compile(r"[-_]")
+_ACCOUNT_DIGITS = re.compile(r"\d+$")
 
 
 def _own_names(found: Sequence[Finding], config: Config) -> tuple[str, ...]:

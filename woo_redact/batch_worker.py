@@ -60,6 +60,7 @@ class _Worker:
     names_digest: str | None = None
     by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see _names_by_first
     by_code: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see _names_by_code
+    by_account: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see _names_by_account
     memory_mb: int = 0  # the configured limit, named in the reason when a document runs out
 
 
@@ -195,6 +196,7 @@ def _internal(job: Job, exc: Exception) -> str:
 def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form, ...]]]:
     """The batch's names, each with the first words of its forms and its forms with their words (made once per
     worker and batch)."""
+    from .detect.accounts import _ascii, user_ids
     from .detect.forms import name_forms
     from .detect.lexicons import load_lexicons
     from .detect.paraphs import batch_paraph_codes
@@ -216,6 +218,12 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form
             for code in batch_paraph_codes([n]):
                 by_code.setdefault(code, []).append(n)
         _STATE.by_code = {c: tuple(ns) for c, ns in by_code.items()}
+        by_account: dict[str, list[str]] = {}
+        for n in names:
+            for account in {_ascii(a) for a in user_ids(n)}:  # ("ydemirtas" of Yusuf Demirtaş)
+                if account.isalpha() and len(account) >= 6:  # ("bwolters"; not "jdv", not "j.vos")
+                    by_account.setdefault(account, []).append(n)
+        _STATE.by_account = {a: tuple(ns) for a, ns in by_account.items()}
         _STATE.names_digest = ref.digest
     return _STATE.names
 
@@ -231,3 +239,10 @@ def _names_by_code(ref: BatchNames) -> dict[str, tuple[str, ...]]:
     """The batch's names by each paraph code their people may sign with (made with :func:`_batch_names`)."""
     _batch_names(ref)
     return _STATE.by_code
+
+
+def _names_by_account(ref: BatchNames) -> dict[str, tuple[str, ...]]:
+    """The batch's names by each account name IT systems make of them ("bwolters" of B. Wolters; made with
+    :func:`_batch_names`): an export names its maker by the account alone ("Geëxporteerd door bwolters01")."""
+    _batch_names(ref)
+    return _STATE.by_account
