@@ -203,6 +203,12 @@ RULES = [
         ["Sanne", "Yusuf", "Sans", "Kees"],
         ["Systeem"],
     ),
+    # a foundation named with initials and a surname is an organisation's name; an honorific stays a person's
+    (
+        "Stichting W.H. Vliegenbos\nT.a.v. mevrouw\nDe stichting heeft dhr. P.J. Zwart benoemd.",
+        ["P.J. Zwart"],
+        ["W.H. Vliegenbos"],
+    ),
     # "de heer" broken over the line end
     (
         "Over dit verzoek heeft u telefonisch contact gehad met de\nheer Lussing van Agentschap Telecom.",

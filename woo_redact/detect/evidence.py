@@ -409,12 +409,20 @@ class Judge:
                 return None
             if _MARRIED.fullmatch(self.text[m.start : m.end].strip()):
                 return None  # "Melkveebedrijf Hofstede-Kloosterman": a married name or a couple's, natural persons
+        entity = other is not None and other[0] == "organisation" and strength == Strength.STRONG
+        if other is not None and entity and _ENTITY_BEFORE.search(self.text, max(0, m.start - 30), m.start):
+            # "Stichting W.H. Vliegenbos": the initials are the foundation's name, as written in its statutes
+            return Verdict("organisation_context", "not_a_person", other[1])
         if other:
             rule = "organisation_context" if other[0] in ("organisation", "company", "place") else "word_or_place"
             rule = "street_name" if other[0] == "street" else rule
             if strength <= _RULE[rule].keeps_up_to:
                 return Verdict(rule, "not_a_person", other[1], place=other[0] in ("place", "place_word"))
         return None
+
+
+# a legal entity's word right before the name: its name follows ("Stichting W.H. Vliegenbos")
+_ENTITY_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:stichting|vereniging|fonds|coöperatie|cooperatie))[ \t\u00a0]+\Z")
 
 
 # life dates in brackets after a name: "(1854-1929)", "(1854 – 1929)", "(† 1929)"
