@@ -209,6 +209,13 @@ RULES = [
         ["P.J. Zwart"],
         ["W.H. Vliegenbos"],
     ),
+    # an agenda: the office wrapped above the name in its cell, the next entry's weekday and date below it
+    (
+        "di 17- 09:30– Briefing\nBewindspersonenkamer SG; Joost van den Berg\n02\n10:00 staatssecretaris\n"
+        "Ramkisoen\ndi 17- 12:00– Tandarts (privé)",
+        ["Joost van den Berg"],
+        ["Ramkisoen"],
+    ),
     # "de heer" broken over the line end
     (
         "Over dit verzoek heeft u telefonisch contact gehad met de\nheer Lussing van Agentschap Telecom.",

@@ -113,6 +113,10 @@ _FORMER = compiled(
 )  # ("oud-" / "staatssecretaris")
 
 
+# an agenda's or a log's line that begins with a weekday and a date ("di 17- 12:00", "wo 18-02")
+_DATED_LINE = compiled(r"(?i:ma|di|wo|do|vr|za|zo)\.?[ \t]+\d")
+
+
 class PublicNames:
     """Finds the public evidence for a name span."""
 
@@ -362,6 +366,8 @@ class PublicNames:
         below = (_line_below(text, end) or "").strip()
         if _ROUTING_WORD.match(below):
             return False  # "Wethouder" / "S. Kasmi" / "akkoord": a paraph table's row, no function
+        if _DATED_LINE.match(below):
+            return False  # "staatssecretaris" / "Ramkisoen" / "di 17- 12:00– Tandarts": an agenda's next entry
         return bool(below) and len(below) < 60 and below[:1].islower() and not self.office_at_start.match(below + " ")
 
     def _row_function(self, text: str, prev: str, end: int) -> bool:
