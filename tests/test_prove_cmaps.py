@@ -31,9 +31,10 @@ begincmap
 1 begincodespacerange
 <0000> <FFFF>
 endcodespacerange
-6 beginbfchar
+7 beginbfchar
 <0003> <0020>
 <0011> <00A0>
+<00A0> <0020>
 <0024> <0041>
 <0044> <0061>
 <00B1> <FB01>
@@ -88,10 +89,15 @@ def test_a_word_cmap_is_read_as_pdfminer_reads_it() -> None:
         ((b"/Registry (Adobe)", b"/Registry (Ado(be)"), False),  # a string left open over the sections
         ((b"1 begincodespacerange", b"[ 1 begincodespacerange"), False),
         ((b"3 beginbfrange", b"endcmap 3 beginbfrange"), False),  # sections after endcmap are not read
-        ((b"6 beginbfchar", b"/Adobe-Japan1 usecmap 6 beginbfchar"), False),
+        ((b"7 beginbfchar", b"/Adobe-Japan1 usecmap 7 beginbfchar"), False),
         ((b"<0024> <0041>", b"<0024> <0041> <0025>"), True),  # an odd one out is dropped
         ((b"endcmap", b"endcmap /X def 7"), True),
-        ((b"6 beginbfchar\n", b"6 beginbfchar"), False),  # a keyword that a delimiter ends: left to pdfminer
+        ((b"7 beginbfchar\n", b"7 beginbfchar"), False),
+        ((b"<0010> <0014> <0030>", b"<0000> <00FF> <0000>"), True),  # an identity range over a space's code
+        ((b"<0010> <0014> <0030>", b"<0000> <00FF> <D7F0>"), True),  # into the surrogates: dropped
+        ((b"<0010> <0014> <0030>", b"<0000> <00FF> <0000007F>"), True),  # four bytes
+        ((b"<0010> <0014> <0030>", b"<0014> <0010> <0030>"), True),  # last before first: nothing
+        # a keyword that a delimiter ends: left to pdfminer
     ],
 )
 def test_edited_cmaps(edit: tuple[bytes, bytes], answers: bool) -> None:

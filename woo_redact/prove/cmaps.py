@@ -188,6 +188,22 @@ def _bfrange(objs: list[bytes | list[bytes]], out: dict[int, str]) -> None:
         base, n = int.from_bytes(var, "big"), len(var)
         if end >= start and base + end - start > 0xFFFFFFFF:
             raise ValueError("a ToUnicode range runs past four bytes")  # (struct.error in pdfminer)
+        top = base + end - start
+        if end >= start and not prefix and n == 2 and top <= 0xFFFF and (top < 0xD800 or base > 0xDFFF):
+            # two bytes that neither wrap nor meet a surrogate: UTF-16BE reads each as the character of
+            # its value (an identity range of 256 codes, as some producers write 96 of them, at once)
+            _characters(out, start, end, base)
+            continue
         wrap = (1 << (8 * n)) - 1
         for i in range(end - start + 1):
             _add(out, start + i, prefix + ((base + i) & wrap).to_bytes(n, "big"))
+
+
+def _characters(out: dict[int, str], start: int, end: int, base: int) -> None:
+    """Codes ``start``..``end`` mapped to the characters ``base`` on (none a surrogate), as :func:`_add` maps
+    them one by one: a no-break space never over a space."""
+    nbsp = start + 0xA0 - base
+    keep = start <= nbsp <= end and out.get(nbsp) == " "
+    out.update(zip(range(start, end + 1), map(chr, range(base, base + end - start + 1)), strict=True))
+    if keep:
+        out[nbsp] = " "
