@@ -211,3 +211,24 @@ def test_the_differing_pixels_found_by_words_are_every_one(seed: int) -> None:
         mask[y : y + rng.integers(1, 30), x : x + rng.integers(1, 40)] = False
     for rasterized in (False, True):
         assert pixels._compare(a, b, mask, rasterized) == _compare_dense(a, b, mask, rasterized)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_ranges_over_the_whole_area_are_the_gathered_ones(seed: int) -> None:
+    """Round 22: where many pixels differ, the 3x3 ranges are taken over the whole area: the same
+    pixels stray as when each neighbourhood is gathered."""
+    rng = np.random.default_rng(2000 + seed)
+    h, w = int(rng.integers(1, 70)), int(rng.integers(1, 70))
+    channels = int(rng.choice([1, 3]))
+    a = rng.integers(0, 256, size=(h, w, channels), dtype=np.uint8) if seed % 2 else _page(rng, h, w, channels)
+    b = np.clip(a.astype(np.int16) + rng.integers(-30, 31, size=a.shape), 0, 255).astype(np.uint8)
+    ys, xs = np.nonzero((a != b).any(axis=2))
+    dense = pixels._strayed(a, b, ys, xs)
+    share = pixels.DENSE_SHARE
+    try:
+        pixels.DENSE_SHARE = 0  # (never dense)
+        gathered = pixels._strayed(a, b, ys, xs)
+    finally:
+        pixels.DENSE_SHARE = share
+    assert len(ys) * share > h * w or not len(ys)
+    assert dense.tolist() == gathered.tolist()

@@ -93,17 +93,43 @@ def _pixel_rect(rect: Rect, crop: Rect, shape: tuple[int, ...], pad: int) -> tup
 def _strayed(a: np.ndarray, b: np.ndarray, ys: np.ndarray, xs: np.ndarray) -> np.ndarray:
     """Per pixel (ys, xs) of two (h, w, channels) areas: whether each lies, in some channel, more than
     PIXEL_TOLERANCE outside the range of the other's 3x3 neighbourhood around it (the area's edge
-    repeated beyond it)."""
+    repeated beyond it).
+
+    The neighbourhoods are gathered pixel by pixel, or, where many pixels differ (a scan whose every
+    part moved a little), their ranges are taken over the whole area at once (:func:`_ranges`).
+    """
     h, w = a.shape[:2]
+    out = np.ones(len(ys), dtype=bool)
+    if len(ys) * DENSE_SHARE > h * w:
+        for ref, other in ((a, b), (b, a)):
+            low, high = _ranges(ref)
+            lo, hi = low[ys, xs].astype(np.int16), high[ys, xs].astype(np.int16)
+            value = other[ys, xs].astype(np.int16)
+            out &= ((lo - value > PIXEL_TOLERANCE) | (value - hi > PIXEL_TOLERANCE)).any(axis=1)
+        return out
     yy = np.clip(ys[None, :] + _DY[:, None], 0, h - 1)  # (9, n): the neighbours, clamped to the area
     xx = np.clip(xs[None, :] + _DX[:, None], 0, w - 1)
-    out = np.ones(len(ys), dtype=bool)
     for ref, other in ((a, b), (b, a)):
         around = ref[yy, xx]  # (9, n, channels)
         lo, hi = around.min(axis=0).astype(np.int16), around.max(axis=0).astype(np.int16)
         value = other[ys, xs].astype(np.int16)
         out &= ((lo - value > PIXEL_TOLERANCE) | (value - hi > PIXEL_TOLERANCE)).any(axis=1)
     return out
+
+
+DENSE_SHARE = 10  # the ranges are taken over the whole area when more than a tenth of its pixels differ
+
+
+def _ranges(area: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per pixel and channel of an (h, w, channels) area: the least and the greatest value in its 3x3
+    neighbourhood, the area's edge repeated beyond it (a row's range of three, then a column's of those)."""
+    h, w = area.shape[:2]
+    padded = np.pad(area, ((1, 1), (1, 1), (0, 0)), mode="edge")
+    out = []
+    for pick in (np.minimum, np.maximum):
+        across = pick(pick(padded[:, :w], padded[:, 1 : w + 1]), padded[:, 2 : w + 2])
+        out.append(pick(pick(across[:h], across[1 : h + 1]), across[2 : h + 2]))
+    return out[0], out[1]
 
 
 _DY = np.repeat(np.arange(-1, 2), 3)
