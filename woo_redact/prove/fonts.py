@@ -47,14 +47,16 @@ class _Decoder:
     def widths(self, data: bytes) -> list[tuple[float, bool]]:
         """Per code: its width in glyph units (1/1000 em) and whether word spacing applies."""
         if self.two_byte:
-            codes = [int.from_bytes(data[k : k + 2], "big") for k in range(0, len(data) - 1, 2)]
-            return [(self.w.get(c, self.dw), False) for c in codes]
+            return [(self.w.get(c, self.dw), False) for c in self.codes(data)]
         return [(self.w.get(b, self.dw), b == 32) for b in data]
+
+    def codes(self, data: bytes) -> list[int]:
+        """The codes of a two-byte font's shown string (big-endian pairs; an odd last byte is no code)."""
+        return [int.from_bytes(data[k : k + 2], "big") for k in range(0, len(data) - 1, 2)]
 
     def decode(self, data: bytes) -> str:
         if self.two_byte:
-            codes = [int.from_bytes(data[k : k + 2], "big") for k in range(0, len(data) - 1, 2)]
-            return "".join(self.map.get(c, "\ufffd") for c in codes) if self.map else ""
+            return "".join(self.map.get(c, "\ufffd") for c in self.codes(data)) if self.map else ""
         table = self._table  # byte -> text, filled as bytes are met (a font shows few distinct ones)
         for b in set(data).difference(table):
             table[b] = self.map.get(b) or _single(b, self.codec)

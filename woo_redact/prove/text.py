@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -56,6 +57,7 @@ def label_only(chars: Sequence[str]) -> bool:
     return bool(_LABEL.fullmatch(compact))
 
 
+@functools.lru_cache(maxsize=4096)  # (a batch redacts the same names in many documents)
 def _pattern(secret: str) -> re.Pattern[str] | None:
     """A regex for a secret on word boundaries; whitespace inside is optional."""
     parts = norm(secret).split(" ")
