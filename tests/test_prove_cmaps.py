@@ -95,6 +95,8 @@ def test_a_word_cmap_is_read_as_pdfminer_reads_it() -> None:
         ((b"7 beginbfchar\n", b"7 beginbfchar"), False),
         ((b"<0010> <0014> <0030>", b"<0000> <00FF> <0000>"), True),  # an identity range over a space's code
         ((b"<0010> <0014> <0030>", b"<0000> <00FF> <D7F0>"), True),  # into the surrogates: dropped
+        ((b"<0010> <0014> <0030>", b"<0000> <0FFF> <D700>"), True),  # over them
+        ((b"<0010> <0014> <0030>", b"<0000> <00FF> <FFF0>"), True),  # wrapping in two bytes
         ((b"<0010> <0014> <0030>", b"<0000> <00FF> <0000007F>"), True),  # four bytes
         ((b"<0010> <0014> <0030>", b"<0014> <0010> <0030>"), True),  # last before first: nothing
         # a keyword that a delimiter ends: left to pdfminer

@@ -188,10 +188,9 @@ def _bfrange(objs: list[bytes | list[bytes]], out: dict[int, str]) -> None:
         base, n = int.from_bytes(var, "big"), len(var)
         if end >= start and base + end - start > 0xFFFFFFFF:
             raise ValueError("a ToUnicode range runs past four bytes")  # (struct.error in pdfminer)
-        top = base + end - start
-        if end >= start and not prefix and n == 2 and top <= 0xFFFF and (top < 0xD800 or base > 0xDFFF):
-            # two bytes that neither wrap nor meet a surrogate: UTF-16BE reads each as the character of
-            # its value (an identity range of 256 codes, as some producers write 96 of them, at once)
+        if end >= start and not prefix and n == 2 and base + end - start <= 0xFFFF:
+            # two bytes that do not wrap: UTF-16BE reads each as the character of its value, a surrogate
+            # alone as nothing (an identity range of 256 codes, as some producers write 256 of them, at once)
             _characters(out, start, end, base)
             continue
         wrap = (1 << (8 * n)) - 1
@@ -200,10 +199,23 @@ def _bfrange(objs: list[bytes | list[bytes]], out: dict[int, str]) -> None:
 
 
 def _characters(out: dict[int, str], start: int, end: int, base: int) -> None:
-    """Codes ``start``..``end`` mapped to the characters ``base`` on (none a surrogate), as :func:`_add` maps
-    them one by one: a no-break space never over a space."""
+    """Codes ``start``..``end`` mapped to the characters of the values ``base`` on (at most 0xFFFF), as
+    :func:`_add` maps their two bytes one by one: a surrogate alone is nothing (UTF-16BE, errors
+    ignored), a no-break space is never put over a space."""
     nbsp = start + 0xA0 - base
     keep = start <= nbsp <= end and out.get(nbsp) == " "
-    out.update(zip(range(start, end + 1), map(chr, range(base, base + end - start + 1)), strict=True))
+    top = base + end - start
+    for lo, hi, text in (
+        (base, min(top, 0xD7FF), None),
+        (max(base, 0xD800), min(top, 0xDFFF), ""),
+        (max(base, 0xE000), top, None),
+    ):
+        if lo > hi:
+            continue
+        codes = range(start + lo - base, start + hi - base + 1)
+        if text is None:
+            out.update(zip(codes, map(chr, range(lo, hi + 1)), strict=True))
+        else:
+            out.update(dict.fromkeys(codes, text))
     if keep:
         out[nbsp] = " "
