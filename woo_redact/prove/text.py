@@ -67,6 +67,12 @@ def _pattern(secret: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w){body}(?!\w)")
 
 
+@functools.lru_cache(maxsize=4096)
+def _first_word(secret: str) -> str:
+    """The first word of :func:`_pattern`'s pattern for ``secret``, which it matches as it is."""
+    return norm(secret).split(" ")[0]
+
+
 def count(pattern: re.Pattern[str], texts: Iterable[str]) -> int:
     """Occurrences of ``pattern`` in already normalised texts."""
     return sum(len(pattern.findall(t)) for t in texts)
@@ -113,8 +119,10 @@ def secrets_of(
         pattern = _pattern(text)
         if pattern is None:
             continue
-        # a finding "Jan Jansen" also redacts one occurrence of "Jansen"
-        redacted = count(pattern, texts)
+        # a finding "Jan Jansen" also redacts one occurrence of "Jansen" (each match holds the pattern's
+        # first word as it is: the texts without it are passed over, a document has hundreds of findings)
+        first = _first_word(text)
+        redacted = count(pattern, [t for t in texts if first in t])
         refs = ", ".join(f"{f.id} (p. {_pages(f)})" for f in group[:5])
         if len(group) > 5:
             refs += f" and {len(group) - 5} more"
