@@ -151,3 +151,84 @@ def test_scratch_keeps_one_array_per_thread_within_its_size() -> None:
     assert other[0] is not b  # each thread its own
     big = (Scratch.MAX_BYTES + 1,)
     assert scratch.array(big, np.uint8) is not scratch.array(big, np.uint8)  # too large to keep
+
+
+def _compare_dense(a: np.ndarray, b: np.ndarray, mask: np.ndarray, rasterized: bool) -> str:
+    """``pixels._compare`` as it was before round 22: every byte compared into an array of flags."""
+    n_outside = int(np.count_nonzero(mask))
+    if not n_outside:
+        return ""
+    differs = a != b
+    rows = np.flatnonzero(differs.reshape(differs.shape[0], -1).any(axis=1))
+    if not rows.size:
+        return ""
+    band = differs[rows[0] : rows[-1] + 1]
+    cols = np.flatnonzero(band.reshape(band.shape[0], -1).any(axis=0).reshape(band.shape[1], -1).any(axis=1))
+    r0, r1 = rows[0] // TILE * TILE, rows[-1] + 1
+    c0, c1 = cols[0] // TILE * TILE, cols[-1] + 1
+    area_a, area_b, mask = a[r0:r1, c0:c1], b[r0:r1, c0:c1], mask[r0:r1, c0:c1]
+    if rasterized:
+        pa = np.ascontiguousarray(np.moveaxis(area_a, 2, 0))
+        pb = np.ascontiguousarray(np.moveaxis(area_b, 2, 0))
+        diff = (np.maximum(pa, pb) - np.minimum(pa, pb)).max(axis=0)
+        mean = float(diff.sum(where=mask, dtype=np.int64)) / n_outside
+        big = np.count_nonzero((diff > pixels.RASTER_BIG_DIFF) & mask) / n_outside
+        if mean > pixels.RASTER_MEAN_TOLERANCE or big > pixels.RASTER_BIG_FRACTION:
+            return f"(rasterized): mean difference {mean:.1f}, {big:.2%} of pixels differ strongly"
+        return ""
+    strayed, local = _dense(area_a, area_b, mask)
+    frac = strayed / n_outside
+    if frac >= pixels.MAX_DIFF_FRACTION:
+        return f": {frac:.2%} of pixels outside the boxes differ"
+    if local > pixels.MAX_TILE_INK:
+        return f": a mark appeared or vanished outside the boxes ({local:.0f} pixels of ink in a {TILE}x{TILE} area)"
+    return ""
+
+
+@pytest.mark.parametrize("seed", range(80))
+def test_the_differing_pixels_found_by_words_are_every_one(seed: int) -> None:
+    """Round 22: the pixels that differ, found eight bytes at a time, and the verdict taken from them,
+    against every byte compared (sizes whose byte count is no multiple of eight included)."""
+    rng = np.random.default_rng(1000 + seed)
+    h, w = int(rng.integers(1, 120)), int(rng.integers(1, 120))
+    channels = int(rng.choice([1, 3]))
+    a = _page(rng, h, w, channels)
+    b = a.copy()
+    if rng.random() < 0.3:
+        b = np.roll(b, int(rng.integers(-1, 2)), axis=int(rng.integers(0, 2)))
+    for _ in range(rng.integers(0, 12)):
+        y, x = rng.integers(0, h), rng.integers(0, w)
+        b[y : y + rng.integers(1, 6), x : x + rng.integers(1, 6), : rng.integers(1, channels + 1)] = rng.integers(
+            0, 256
+        )
+    if rng.random() < 0.2:
+        b[-1, -1, -1] ^= 1  # the last byte alone
+    expected = np.flatnonzero((a != b).reshape(h * w, channels).any(axis=1))
+    assert pixels._differing_pixels(a, b).tolist() == expected.tolist()
+    mask = np.ones((h, w), dtype=bool)
+    for _ in range(rng.integers(0, 4)):
+        y, x = rng.integers(0, h), rng.integers(0, w)
+        mask[y : y + rng.integers(1, 30), x : x + rng.integers(1, 40)] = False
+    for rasterized in (False, True):
+        assert pixels._compare(a, b, mask, rasterized) == _compare_dense(a, b, mask, rasterized)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_ranges_over_the_whole_area_are_the_gathered_ones(seed: int) -> None:
+    """Round 22: where many pixels differ, the 3x3 ranges are taken over the whole area: the same
+    pixels stray as when each neighbourhood is gathered."""
+    rng = np.random.default_rng(2000 + seed)
+    h, w = int(rng.integers(1, 70)), int(rng.integers(1, 70))
+    channels = int(rng.choice([1, 3]))
+    a = rng.integers(0, 256, size=(h, w, channels), dtype=np.uint8) if seed % 2 else _page(rng, h, w, channels)
+    b = np.clip(a.astype(np.int16) + rng.integers(-30, 31, size=a.shape), 0, 255).astype(np.uint8)
+    ys, xs = np.nonzero((a != b).any(axis=2))
+    dense = pixels._strayed(a, b, ys, xs)
+    share = pixels.DENSE_SHARE
+    try:
+        pixels.DENSE_SHARE = 0  # (never dense)
+        gathered = pixels._strayed(a, b, ys, xs)
+    finally:
+        pixels.DENSE_SHARE = share
+    assert len(ys) * share > h * w or not len(ys)
+    assert dense.tolist() == gathered.tolist()

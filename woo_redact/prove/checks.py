@@ -8,9 +8,11 @@ held.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, compress
 
 import numpy as np
 import pikepdf
@@ -189,10 +191,15 @@ def words_avoiding(chars: PageChars, regions: Sequence[Rect]) -> Counter[str]:
     """
     # (a "word" of control characters alone is no text a reader sees: Chromium maps a hyphen of a Slack handle to
     # U+0002, a glyph PDFium gives no box, so a removed handle's hyphen would count as lost outside the boxes)
-    return Counter(word for word, _ in word_runs(chars, regions)[1] if not _CONTROL_ONLY.fullmatch(word))
+    chars, starts, stops = _runs(chars, regions)
+    words, controls = _run_texts(chars.texts, starts, stops)
+    found = Counter(word for word in words if not _CONTROL_ONLY.fullmatch(word)) if controls else Counter(words)
+    del found[""]  # (a run of rows without text)
+    return found
 
 
 _CONTROL_ONLY = regex.compile(r"\p{Cc}+")
+_CONTROL = regex.compile(r"\p{Cc}")
 
 
 def word_runs(chars: PageChars, regions: Sequence[Rect]) -> tuple[PageChars, list[tuple[str, range]]]:
@@ -200,13 +207,21 @@ def word_runs(chars: PageChars, regions: Sequence[Rect]) -> tuple[PageChars, lis
 
     A word's characters are consecutive rows: a row left out ends the word it was in.
     """
+    chars, starts, stops = _runs(chars, regions)
+    words, _ = _run_texts(chars.texts, starts, stops)
+    return chars, [(word, range(a, b)) for word, a, b in zip(words, starts, stops, strict=True) if word]
+
+
+def _runs(chars: PageChars, regions: Sequence[Rect]) -> tuple[PageChars, list[int], list[int]]:
+    """The characters without the inferred whitespace, and where each run of kept characters (a word) starts
+    and stops among them (see :func:`words_avoiding`)."""
     if chars.inferred is not None and chars.inferred.any():
         own = ~chars.inferred
-        chars = PageChars([t for t, o in zip(chars.texts, own.tolist(), strict=True) if o], chars.rects[own])
+        chars = PageChars(list(compress(chars.texts, own.tolist())), chars.rects[own])
     texts, r = chars.texts, chars.rects
     n = len(texts)
     if not n:
-        return chars, []
+        return chars, [], []
     kept = ~np.isnan(r[:, 0]) & ~chars.touching(regions)
     gap = np.zeros(n, dtype=bool)
     if n > 1:
@@ -216,19 +231,52 @@ def word_runs(chars: PageChars, regions: Sequence[Rect]) -> tuple[PageChars, lis
         gap[1:] = apart > WORD_GAP
     at = np.flatnonzero(kept)
     if not at.size:
-        return chars, []
+        return chars, [], []
     # a word ends before a kept character after a gap or after a character left out (not before the first)
     starts = gap[at] | ~kept[at - 1]
     starts[0] = True
     firsts = np.flatnonzero(starts)
     lasts = np.append(firsts[1:] - 1, at.size - 1)
-    words = []
+    return chars, at[firsts].tolist(), (at[lasts] + 1).tolist()
+
+
+# a character that ends a word or is a control character, in ASCII (str.split's whitespace is in it)
+_ASCII_BLANK = regex.compile(r"[\x00-\x20\x7f]")
+
+
+def _run_texts(texts: Sequence[str], starts: Sequence[int], stops: Sequence[int]) -> tuple[list[str], bool]:
+    """Each run's text as the word comparison takes it (normalised, stripped; '' for none), and whether
+    one of them may be of control characters alone.
+
+    A page whose text is ASCII without a blank or a control character has for words its lower-cased
+    text cut at the runs: that is what :func:`norm` makes of each (no NFKC change, no invisible
+    character, casefold is lower, nothing to collapse or strip). Other pages' runs are normalised one
+    by one, each distinct text once (:func:`_word`).
+    """
+    joined = "".join(texts)
+    # where each row's text starts in the joined text (none needed when each row is one character)
+    one_each = len(joined) == len(texts) and "" not in texts
+    at = None if one_each else list(accumulate(map(len, texts), initial=0))
+    if joined.isascii() and not _ASCII_BLANK.search(joined):
+        joined = joined.lower()
+        controls = False
+    else:
+        controls = True
+    if at is None:
+        runs = [joined[a:b] for a, b in zip(starts, stops, strict=True)]
+    else:
+        runs = [joined[at[a] : at[b]] for a, b in zip(starts, stops, strict=True)]
+    if not controls:
+        return runs, False
     # (no whitespace inside a run: each is normalised on its own as the joined text would be)
-    for start, stop in zip(at[firsts].tolist(), (at[lasts] + 1).tolist(), strict=True):
-        word = norm("".join(texts[start:stop])).strip()
-        if word:
-            words.append((word, range(start, stop)))
-    return chars, words
+    words = list(map(_word, runs))
+    return words, _CONTROL.search("".join(words)) is not None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _word(text: str) -> str:
+    """A run's text normalised and stripped (kept: the original's and the output's pages share their words)."""
+    return norm(text).strip()
 
 
 def _in_place(lost: Counter[str], original: PageChars, output: PageChars, regions: Sequence[Rect]) -> Counter[str]:

@@ -211,6 +211,7 @@ class _Pen:
         self.x = 0.0  # advance along the line from the line matrix's origin, text space
         self.size, self.tc, self.tw, self.th = 1.0, 0.0, 0.0, 1.0
         self.glue = False
+        self._kept: dict[tuple[float, ...], dict[int, float]] = {}  # advances by code, per font and state
 
     def _end(self) -> tuple[float, float]:
         a, b, _c, _d, e, f = self.lm
@@ -261,12 +262,39 @@ class _Pen:
         self.x -= amount / 1000 * self.size * self.th
 
     def advance(self, data: bytes, decoder: _Decoder | None) -> None:
+        """Move the pen past the codes of ``data`` shown in ``decoder``'s font (None: unknown, 500 units each).
+
+        Each code's advance is made once per font and text state and kept (:meth:`_advances`): a
+        stream shows the same few codes again and again. The advances are added in the order of the
+        codes, each the same float as computed in place.
+        """
         size, tc, tw, th = self.size, self.tc, self.tw, self.th
+        advances = self._advances(decoder, (size, tc, tw, th))
         if decoder is None or not decoder.two_byte:  # one byte a code; Tw applies to code 32
-            get, dw = (_NO_WIDTHS.get, 500.0) if decoder is None else (decoder.w.get, decoder.dw)
-            self.x += sum([(get(b, dw) / 1000 * size + tc + (tw if b == 32 else 0.0)) * th for b in data])
+            missing = set(data).difference(advances)
+            if missing:
+                get, dw = (_NO_WIDTHS.get, 500.0) if decoder is None else (decoder.w.get, decoder.dw)
+                for b in missing:
+                    advances[b] = (get(b, dw) / 1000 * size + tc + (tw if b == 32 else 0.0)) * th
+            self.x += sum(map(advances.__getitem__, data))
             return
-        self.x += sum([(w / 1000 * size + tc + (tw if space else 0.0)) * th for w, space in decoder.widths(data)])
+        codes = decoder.codes(data)  # (two bytes a code: Tw applies to none)
+        missing = set(codes).difference(advances)
+        if missing:
+            get, dw = decoder.w.get, decoder.dw
+            for c in missing:
+                advances[c] = (get(c, dw) / 1000 * size + tc + 0.0) * th
+        self.x += sum(map(advances.__getitem__, codes))
+
+    def _advances(self, decoder: _Decoder | None, state: tuple[float, float, float, float]) -> dict[int, float]:
+        """The advances by code of ``decoder``'s font in the text state (size, Tc, Tw, Tz) made so far."""
+        key = (id(decoder), *state)  # (the decoders outlive the pen: the file's fonts hold them)
+        found = self._kept.get(key)
+        if found is None:
+            if len(self._kept) >= 256:  # (a stream that changes its spacing at every show)
+                self._kept.clear()
+            found = self._kept[key] = {}
+        return found
 
 
 _NO_WIDTHS: dict[int, float] = {}  # an unknown font: every code 500 units wide

@@ -1,9 +1,9 @@
 """The fonts of a PDF's content streams, as a text extractor reads them: shown codes to text, and their widths.
 
 A font's codes are read through its ToUnicode CMap (:func:`_read_to_unicode`, as
-pdfminer parses it, bounded and cached) or its encoding; its widths come from
-/Widths, /W or the standard 14 fonts' metrics. :class:`_Fonts` makes each font's
-:class:`_Decoder` once per file, for :mod:`.content`.
+pdfminer parses it, the plain kind read to the same map by :mod:`.cmaps`; bounded and
+cached) or its encoding; its widths come from /Widths, /W or the standard 14 fonts' metrics.
+:class:`_Fonts` makes each font's :class:`_Decoder` once per file, for :mod:`.content`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 
 import pikepdf
 
+from .cmaps import plain_map
 from .text import Unreadable, textual
 
 
@@ -46,14 +47,16 @@ class _Decoder:
     def widths(self, data: bytes) -> list[tuple[float, bool]]:
         """Per code: its width in glyph units (1/1000 em) and whether word spacing applies."""
         if self.two_byte:
-            codes = [int.from_bytes(data[k : k + 2], "big") for k in range(0, len(data) - 1, 2)]
-            return [(self.w.get(c, self.dw), False) for c in codes]
+            return [(self.w.get(c, self.dw), False) for c in self.codes(data)]
         return [(self.w.get(b, self.dw), b == 32) for b in data]
+
+    def codes(self, data: bytes) -> list[int]:
+        """The codes of a two-byte font's shown string (big-endian pairs; an odd last byte is no code)."""
+        return [int.from_bytes(data[k : k + 2], "big") for k in range(0, len(data) - 1, 2)]
 
     def decode(self, data: bytes) -> str:
         if self.two_byte:
-            codes = [int.from_bytes(data[k : k + 2], "big") for k in range(0, len(data) - 1, 2)]
-            return "".join(self.map.get(c, "\ufffd") for c in codes) if self.map else ""
+            return "".join(self.map.get(c, "\ufffd") for c in self.codes(data)) if self.map else ""
         table = self._table  # byte -> text, filled as bytes are met (a font shows few distinct ones)
         for b in set(data).difference(table):
             table[b] = self.map.get(b) or _single(b, self.codec)
@@ -152,11 +155,17 @@ def _parse_to_unicode_cached(data: bytes) -> dict[int, str]:
 
 
 def _parse_to_unicode(data: bytes) -> dict[int, str]:
+    if _mapped_codes(data) > MAX_CMAP_CODES:  # pdfminer would build one entry per code: gigabytes
+        raise Unreadable("a font's ToUnicode CMap maps an implausible range of codes (a damaged or hostile file)")
+    try:  # the plain kind, read to the map pdfminer makes of it (:mod:`.cmaps`); anything else by pdfminer
+        plain = plain_map(data)
+    except ValueError:  # where pdfminer's parser fails too
+        return {}
+    if plain is not None:
+        return plain
     from pdfminer.cmapdb import CMapParser, FileUnicodeMap
 
     cmap = FileUnicodeMap()
-    if _mapped_codes(data) > MAX_CMAP_CODES:  # pdfminer would build one entry per code: gigabytes
-        raise Unreadable("a font's ToUnicode CMap maps an implausible range of codes (a damaged or hostile file)")
     try:
         CMapParser(cmap, io.BytesIO(data)).run()
     except MemoryError:  # the memory limit: the document fails as too large, not as unreadable

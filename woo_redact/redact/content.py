@@ -103,6 +103,7 @@ class Glyph:
 
 # one shown glyph as the interpreter records it: code, bytes, centre x and y, TJ width, x, width (see Glyph)
 _GlyphRow = tuple[int, bytes, float, float, float | None, float, float]
+_Glyph = tuple[float, float, float | None, float]  # a code's width, half width, TJ width and advance, text space
 
 
 @dataclass(slots=True)
@@ -201,6 +202,8 @@ class _Run:
         self.tlm: Matrix = IDENTITY
         self.mc: list[int] = []  # open marked content: BDC index, or -1
         self.trace = StreamTrace()
+        # per font and text state (size, Tz, Tc, Tw): each code's width, half width, TJ width and advance
+        self._known: dict[tuple[int, float, float, float, float], dict[int, _Glyph]] = {}
 
     def resource(self, category: str, name: object) -> pikepdf.Object | None:
         if self.resources is None:
@@ -310,6 +313,7 @@ class _Run:
         cm, dm = c * ymid, d * ymid  # the centre's terms across the line (the same floats as computed per glyph)
         widths, default = font.widths, font.default_width
         word_space = tc + tw
+        known = self._glyphs(font, (size, th, tc, tw))
         x = 0.0
         rows: list[_GlyphRow | float] = []
         centres: list[tuple[float, float]] = []
@@ -319,18 +323,33 @@ class _Run:
                 rows.append(item)
                 continue
             for code, raw in font.codes(item):
-                w = widths.get(code, default)  # font.width(code)
-                spacing = word_space if raw == b" " and not font.two_byte else tc
-                gw = w * size * th
-                xm = x + gw / 2
-                tj = w * 1000.0 + spacing * 1000.0 / size if size else None
+                glyph = known.get(code)
+                if glyph is None:  # (a code's figures in this font and text state: the same floats each time)
+                    w = widths.get(code, default)  # font.width(code)
+                    spacing = word_space if raw == b" " and not font.two_byte else tc
+                    gw = w * size * th
+                    tj = w * 1000.0 + spacing * 1000.0 / size if size else None
+                    glyph = known[code] = (gw, gw / 2, tj, (w * size + spacing) * th)
+                gw, half, tj, advance = glyph
+                xm = x + half
                 cx, cy = a * xm + cm + e, b * xm + dm + f
                 rows.append((code, raw, cx, cy, tj, x, gw))
                 centres.append((cx, cy))
-                x += (w * size + spacing) * th
+                x += advance
         ta, tb, tc_, td, te, tf = self.tm
         self.tm = (ta, tb, tc_, td, x * ta + te, x * tb + tf)
         self.trace.shows.append(TextShow(i, op, ops, rows, self._open_marked(), frame, centres))
+
+    def _glyphs(self, font: FontInfo, state: tuple[float, float, float, float]) -> dict[int, _Glyph]:
+        """The figures of the codes met so far in ``font`` and the text state (size, Tz, Tc, Tw): a stream shows
+        the same few codes again and again (the fonts outlive the run: the cache holds them)."""
+        key = (id(font), *state)
+        found = self._known.get(key)
+        if found is None:
+            if len(self._known) >= 256:  # (a stream that changes its spacing at every show)
+                self._known.clear()
+            found = self._known[key] = {}
+        return found
 
     # marked content -----------------------------------------------------------
     def _open_marked(self) -> tuple[int, ...]:

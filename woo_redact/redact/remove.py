@@ -145,16 +145,28 @@ class _Rewriter:
         return self._parsed[key]
 
     def _removed_flags(self, show: TextShow) -> list[bool] | None:
+        """Per glyph of ``show``: whether its centre lies in a box (counted in the box's hits); None when none does.
+
+        Only the boxes that meet the extent of the show's centres are tried: a page's boxes span most
+        of it, so most shows lie within their union, and each glyph was tried against every box.
+        """
         ux0, uy0, ux1, uy1 = self._union
         centres = show.centres
         if not any(ux0 <= x <= ux1 and uy0 <= y <= uy1 for x, y in centres):
             return None  # no glyph of this show near any box (most shows of a page)
+        xs, ys = zip(*centres, strict=True)
+        sx0, sx1, sy0, sy1 = min(xs), max(xs), min(ys), max(ys)
+        rects = list(enumerate(self.rects))
+        if sx0 == sx0 and sy0 == sy0:  # (a NaN centre first would make the minimum NaN: then every box is tried)
+            rects = [(k, r) for k, r in rects if r[0] <= sx1 and sx0 <= r[2] and r[1] <= sy1 and sy0 <= r[3]]
+            if not rects:
+                return None
         flags: list[bool] = []
         any_hit = False
         for x, y in centres:
             hit = False
             if ux0 <= x <= ux1 and uy0 <= y <= uy1:
-                for k, (x0, y0, x1, y1) in enumerate(self.rects):
+                for k, (x0, y0, x1, y1) in rects:
                     if x0 <= x <= x1 and y0 <= y <= y1:
                         self.hits[k] += 1
                         hit = True
