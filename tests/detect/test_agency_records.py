@@ -216,6 +216,15 @@ RULES = [
         ["Joost van den Berg"],
         ["Ramkisoen"],
     ),
+    # a party's elected domicile ("woonplaats kiezend te") and an organisation's seat ("met zetel te") are no home
+    (
+        "Tegen:          UNIVERSITEIT GENT\n                Woonplaats kiezend te 9000 Gent\n"
+        "                Sint-Pietersnieuwstraat 25\nTegen:   VLAAMSE GEMEENSCHAP\n         met zetel te 1210 Brussel\n"
+        "         Koning Albert II-laan 15\n         alwaar woonplaats wordt gekozen\nDe heer Tom Peeters, wonende te "
+        "9000 Gent, Kouter 12.",
+        ["Tom Peeters"],
+        ["Sint-Pietersnieuwstraat 25", "Koning Albert II-laan 15"],
+    ),
     # "de heer" broken over the line end
     (
         "Over dit verzoek heeft u telefonisch contact gehad met de\nheer Lussing van Agentschap Telecom.",

@@ -48,7 +48,9 @@ _LOOSE_STREET = compiled(
 # a party whose correspondentieadres or postadres is their own ("Correspondentieadres bezwaarmaker: ...")
 _ROLE = r"(?:bezwaarmaker|aanvrager|verzoeker|cliënt|client|klager|klaagster|betrokkene|belanghebbende|melder)"
 _HOME = compiled(
-    r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende?|wonen(?=\s+(?:aan|op)\b)|woonachtig|huisadres|privé-?adres|thuisadres|thuis|"
+    # ("woonplaats kiezend te", "alwaar woonplaats wordt gekozen": a party's elected domicile, its office or lawyer's)
+    r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats(?![ \t\n]+(?:kiez|gekozen|wordt[ \t\n]+gekozen)))?|wonende?|"
+    r"wonen(?=\s+(?:aan|op)\b)|woonachtig|huisadres|privé-?adres|thuisadres|thuis|"
     r"ondergebracht|inwoner|inwoonster|"
     r"\w*(?:houderij|boerderij|kwekerij)\s+(?:aan|op)|\w*(?:veehouder|akkerbouwer|tuinder|kweker)(?:,)?\s+(?:aan|op)|(?:tuin|huis|erf)\s+(?:aan|op)\s+(?:de|het)|opvangadres|"
     r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin|"
@@ -182,7 +184,7 @@ def _is_public(text: str) -> bool:
 _OFFICE = compiled(
     r"(?i:\b(?:minister|staatssecretaris|burgemeester|wethouder|college|raad|kamer|griffier|inspectie|politie|"
     r"parket|rechtbank|gerechtshof|advocaten|notaris|notariaat|kantoor|school|ziekenhuis|universiteit|hogeschool|"
-    r"afdeling|directie|team|dienst|bezoekadres|retouradres|sector|locatie|vestiging)\w*)"
+    r"afdeling|directie|team|dienst|bezoekadres|retouradres|sector|locatie|vestiging|zetel)\w*)"
 )
 _CAPS_WORD = compiled(r"(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])")
 _CAPS_PARTICLE = compiled(r"(?<=[ \t-])(?:DE|VAN|DER|DEN|TER|TEN|HET|TE|IN)(?=[ \t])|(?<=['’])T(?=[ \t])")
