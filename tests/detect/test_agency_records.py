@@ -225,6 +225,14 @@ RULES = [
         ["Tom Peeters"],
         ["Sint-Pietersnieuwstraat 25", "Koning Albert II-laan 15"],
     ),
+    # a name that ran on into a firm after "van" is cut there, after an honorific too (the surname alone had been
+    # kept with the firm as an organisation); a school's kind before its name
+    (
+        "Mevrouw Jansen van Bouwbedrijf Heijmans en Piet van Installatietechniek Noord. Zijn aannemer, Yusuf Aydın van "
+        "Staalbouw Westland, belde. Geur bij de school OBS De Klinker.",
+        ["Jansen", "Piet", "Yusuf Aydın"],
+        ["Bouwbedrijf Heijmans", "Installatietechniek Noord", "Staalbouw Westland", "De Klinker"],
+    ),
     # "de heer" broken over the line end
     (
         "Over dit verzoek heeft u telefonisch contact gehad met de\nheer Lussing van Agentschap Telecom.",

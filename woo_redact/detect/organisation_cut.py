@@ -40,15 +40,17 @@ def cut_before_organisation(text: str, start: int, end: int) -> int | None:
         return None
     new_end = start + cuts[-1]
     head = text[start:new_end].split()
+    titled = bool(_TITLE_BEFORE.search(text, max(0, start - 20), start))
     if not_a_person(text, start, end):
-        return None if len(head) < 2 or not_a_person(text, start, new_end) else new_end
+        # ("Mevrouw Jansen van Bouwbedrijf Heijmans": a surname after an honorific is a name alone, too)
+        return None if (len(head) < 2 and not titled) or not_a_person(text, start, new_end) else new_end
     # "Annelies Crombach van Staatsbosbeheer", "Mevrouw Kuiper van Woonbron", "Kübra van Ymere" (k.ozdemir@ymere.nl):
     # the words after the last "van" name an organisation the lists or the document's own mail domains know
     tail = _OF_TAIL.match(span, cuts[-1])
     if tail is None or not _organisation_tail(text, tail.group("org")):
         return None
     named = len(head) >= 2 or (len(head) == 1 and (lex.is_first_name(head[0]) or lex.is_surname(head[0])))
-    named = named or bool(_TITLE_BEFORE.search(text, max(0, start - 20), start))
+    named = named or titled
     return new_end if named and not not_a_person(text, start, new_end) else None
 
 
@@ -80,6 +82,14 @@ _INSTITUTIONS = (
     "bond",
     "unie",
     "federatie",
+    # a firm's trade ("Staalbouw Westland", "Installatietechniek Noord", "Bouwbedrijf Heijmans")
+    "bouw",
+    "bedrijf",
+    "techniek",
+    "advies",
+    "groep",
+    "makelaardij",
+    "verzorging",
 )
 
 
