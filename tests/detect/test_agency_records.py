@@ -216,7 +216,7 @@ RULES = [
         ["Joost van den Berg"],
         ["Ramkisoen"],
     ),
-    # a party's elected domicile ("woonplaats kiezend te") and an organisation's seat ("met zetel te") are no home
+    # the domicile an organisation elects ("woonplaats kiezend te" under its name, "met zetel te") is no home
     (
         "Tegen:          UNIVERSITEIT GENT\n                Woonplaats kiezend te 9000 Gent\n"
         "                Sint-Pietersnieuwstraat 25\nTegen:   VLAAMSE GEMEENSCHAP\n         met zetel te 1210 Brussel\n"
@@ -224,6 +224,13 @@ RULES = [
         "9000 Gent, Kouter 12.",
         ["Tom Peeters"],
         ["Sint-Pietersnieuwstraat 25", "Koning Albert II-laan 15"],
+    ),
+    # ... an appellant's elected domicile under their name is their home
+    (
+        "In zake:          Abdallah RAMADNEH\n                  woonplaats kiezend te 8232 RL Lelystad (Nederland)\n"
+        "                  Visbystraat 17\n\n                  tegen:",
+        ["Abdallah RAMADNEH", "Visbystraat 17"],
+        [],
     ),
     # a name that ran on into a firm after "van" is cut there, after an honorific too (the surname alone had been
     # kept with the firm as an organisation); a school's kind before its name

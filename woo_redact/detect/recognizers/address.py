@@ -51,6 +51,9 @@ from .structure import Candidate
 __all__ = ["home_addresses"]
 
 
+_ELECTED = compiled(r"(?i:woonplaats[ \t\n]+(?:kiez|gekozen)|woonplaats[ \t\n]+wordt[ \t\n]+gekozen)")
+
+
 def home_addresses(doc: Document) -> list[Candidate]:
     """Street + number and postcode of private persons' addresses."""
     out: list[Candidate] = []
@@ -258,6 +261,12 @@ def _judge_address(
     home = home or (not lead.strip() and bool(prev) and bool(_BIRTH_DATE_LEAD.fullmatch(prev[-1].strip() + " ")))
     home = home or bool(HOME_IF_PRIVATE_WORDS.search(sentence) and not _is_public(sentence))
     home = home or (bool(HOME_WORDS.search(rest)) and not _is_public(sentence + " " + rest))
+    elected = _ELECTED.search(sentence + " " + rest)
+    if home and elected and any(_OFFICE.search(p) or _is_public(p) for p in prev):
+        # "UNIVERSITEIT GENT" / "Woonplaats kiezend te 9000 Gent" / "Sint-Pietersnieuwstraat 25", "met zetel te" /
+        # "Koning Albert II-laan 15" / "alwaar woonplaats wordt gekozen": the domicile an organisation elects is its
+        # office (an appellant's, under their name, is their home)
+        home = False
     home = home or bool(_AFTER_PERSON.search(" ".join(sentence.split()[-8:]) + " "))  # "de heer Stijn\nKroon ("
     # "Handhavingsverzoek Oostergrachtswal 77, verzoeker J. Zijlstra": a case's address and its private party
     home = home or bool(_PARTY_AFTER.match(t, street.end("nr")))

@@ -48,8 +48,7 @@ _LOOSE_STREET = compiled(
 # a party whose correspondentieadres or postadres is their own ("Correspondentieadres bezwaarmaker: ...")
 _ROLE = r"(?:bezwaarmaker|aanvrager|verzoeker|cliënt|client|klager|klaagster|betrokkene|belanghebbende|melder)"
 _HOME = compiled(
-    # ("woonplaats kiezend te", "alwaar woonplaats wordt gekozen": a party's elected domicile, its office or lawyer's)
-    r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats(?![ \t\n]+(?:kiez|gekozen|wordt[ \t\n]+gekozen)))?|wonende?|"
+    r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende?|"
     r"wonen(?=\s+(?:aan|op)\b)|woonachtig|huisadres|privé-?adres|thuisadres|thuis|"
     r"ondergebracht|inwoner|inwoonster|"
     r"\w*(?:houderij|boerderij|kwekerij)\s+(?:aan|op)|\w*(?:veehouder|akkerbouwer|tuinder|kweker)(?:,)?\s+(?:aan|op)|(?:tuin|huis|erf)\s+(?:aan|op)\s+(?:de|het)|opvangadres|"
