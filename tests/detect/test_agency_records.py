@@ -240,6 +240,15 @@ RULES = [
         ["Jansen", "Piet", "Yusuf Aydın"],
         ["Bouwbedrijf Heijmans", "Installatietechniek Noord", "Staalbouw Westland", "De Klinker"],
     ),
+    # a court's composition: a line that is only a public title, then a name a line under it; not under another
+    # heading ("Secretariaat"), not under a chair ("Voorzitter" is no public title by itself)
+    (
+        "Samenstelling:\nVoorzitter\nde heer Jim Deridder\nKamervoorzitter\nde heer Bertel De Groote\n"
+        "mevrouw Elsbeth Loncke\nBestuursrechters\nde heer Jean Goossens\nde heer Henri Verhaaren\n"
+        "Secretariaat\nde heer Jan Peeters\nmevrouw Ann Claes",
+        ["Jim Deridder", "Jan Peeters", "Ann Claes"],
+        ["Bertel De Groote", "Elsbeth Loncke", "Jean Goossens", "Henri Verhaaren"],
+    ),
     # "de heer" broken over the line end
     (
         "Over dit verzoek heeft u telefonisch contact gehad met de\nheer Lussing van Agentschap Telecom.",

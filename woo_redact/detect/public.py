@@ -113,6 +113,13 @@ _FORMER = compiled(
 )  # ("oud-" / "staatssecretaris")
 
 
+# a line that is one name, a courtesy title before it or not ("de heer Jean Goossens", "mevrouw Elsbeth Loncke")
+_NAME_LINE = compiled(
+    r"[ \t]*(?:(?i:de[ \t]+heer|mevrouw|dhr\.|mw\.|mr\.|dr\.|prof\.)[ \t]+)?"
+    r"(?:\p{Lu}[\p{L}.'’-]*|van|de|der|den|ter|ten|te|'t)"
+    r"(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|van|de|der|den|ter|ten|te|'t)){1,5}"
+    r"[ \t]*"
+)
 # an agenda's or a log's line that begins with a weekday and a date ("di 17- 12:00", "wo 18-02")
 _DATED_LINE = compiled(r"(?i:ma|di|wo|do|vr|za|zo)\.?[ \t]+\d")
 
@@ -359,6 +366,33 @@ class PublicNames:
             return "named by party in the record of a vote: an elected representative"
         if _MOTION_NAMED.search(text, max(0, start - 80), start):
             return "a motion or amendment named after its submitter: an elected representative"
+        heading = self._heading_above(text, start, end)
+        if heading:
+            return f"listed under the public title '{heading}' on a line of its own"
+        return None
+
+    def _heading_above(self, text: str, start: int, end: int) -> str | None:
+        """A composition's list: a line that is only a public title ("Bestuursrechters", "Kamervoorzitter"), then a
+        name a line (with a courtesy title or without), this name among them: each holds that office."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not _NAME_LINE.fullmatch(text, line_start, line_end):
+            return None
+        at = line_start
+        for _ in range(10):
+            if at == 0:
+                return None
+            prev_start = text.rfind("\n", 0, at - 1) + 1
+            line = text[prev_start : at - 1].strip()
+            if not line:
+                return None
+            office = self.title_word.match(line + " ")
+            if office is not None and office.end() > len(line):
+                return " ".join(office.group("title").split())
+            if not _NAME_LINE.fullmatch(line):
+                return None
+            at = prev_start
         return None
 
     def _function_below(self, text: str, end: int) -> bool:
