@@ -206,8 +206,9 @@ _ACCOUNT_SUFFIX = r"(?:\d{1,2}|[-_.](?i:adm|admin|beheer|test|ext))?"
 _ACCOUNT_END = r"(?![\w@]|-(?!--))"
 _ACCOUNT_BEFORE = compiled(r"(?<![\w@.-])")
 # a system's prefix before the person's account ("rvig-adm-ydemirtas", "x_jdevries"): part of the account
-_ACCOUNT_PREFIX = compiled(r"(?<![\w@.-])(?:[a-z0-9]{2,8}[-_]){1,3}\Z")
-_ACCOUNT_LEAD = r"(?:(?<![\w@.-])(?:[a-z0-9]{2,8}[-_]){1,3}|(?<![\w@.-]))"  # the same, in the account's pattern
+_PREFIX = r"(?<![\w@.-])(?:[a-z0-9]{2,8}[-_]){1,3}"
+_ACCOUNT_PREFIX = compiled(_PREFIX + r"\Z")
+_ACCOUNT_LEAD = rf"(?:{_PREFIX}|(?<![\w@.-]))"  # the same, in the account's pattern
 _ACCOUNT_TAIL = compiled(_ACCOUNT_SUFFIX + _ACCOUNT_END)
 
 
@@ -384,8 +385,7 @@ def surnames_in_identifiers(text: str, persons: Sequence[Merged], taken: Sequenc
         for core in _surname_cores(name):
             owners.setdefault(core, name)
     folded = _ascii(text).lower() if owners else ""
-    ascii_fold = len(folded) == len(text)
-    if not ascii_fold:  # (a letter whose folding is longer or shorter: search as written)
+    if len(folded) != len(text):  # (a letter whose folding is longer or shorter: search as written)
         folded = text.lower()
     else:  # "Wisniewski" in a file's name of Wiśniewski's: the surname folded as the text is
         owners = {_ascii(core): name for core, name in owners.items()}

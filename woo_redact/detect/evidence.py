@@ -409,8 +409,12 @@ class Judge:
                 return None
             if _MARRIED.fullmatch(self.text[m.start : m.end].strip()):
                 return None  # "Melkveebedrijf Hofstede-Kloosterman": a married name or a couple's, natural persons
-        entity = other is not None and other[0] == "organisation" and strength == Strength.STRONG
-        if other is not None and entity and _ENTITY_BEFORE.search(self.text, max(0, m.start - 30), m.start):
+        if (
+            other is not None
+            and other[0] == "organisation"
+            and strength == Strength.STRONG
+            and _ENTITY_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+        ):
             # "Stichting W.H. Vliegenbos": the initials are the foundation's name, as written in its statutes
             return Verdict("organisation_context", "not_a_person", other[1])
         if other:

@@ -74,9 +74,9 @@ _PUBLIC_BODY = compiled(r"(?i:\b(?:gemeente|provincie|ministerie|waterschap|rijk
 _UNITS = frozenset({"uur", "jaar", "maanden", "weken", "dagen", "procent", "euro", "km", "m", "m2", "pagina"})
 
 
-# the buildings an organisation works from: "Briefing bij Stadskantoor, Oldehoofsterkerkhof 2"
 # the endings that make a street whatever word leads it ("Kasteel Traverstraat"; not "-burg", "-dijk": places too)
 _PLAIN_STREETS = ("straat", "laan", "weg", "plein", "steeg", "gracht", "kade", "singel", "hof")
+# the buildings an organisation works from: "Briefing bij Stadskantoor, Oldehoofsterkerkhof 2"
 _PUBLIC_BUILDINGS = ("kantoor", "stadhuis", "gemeentehuis", "provinciehuis", "bureau", "kazerne")
 
 

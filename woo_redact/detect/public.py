@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import regex
 
 from .dates import in_office
-from .grammar import INITIALS, TITLE, compiled, tussenvoegsel
+from .grammar import INITIALS, TITLE, compiled, line_span, tussenvoegsel
 from .lines import Layout
 from .namesakes import (
     OFFICE_TITLES,
@@ -374,9 +374,7 @@ class PublicNames:
     def _heading_above(self, text: str, start: int, end: int) -> str | None:
         """A composition's list: a line that is only a public title ("Bestuursrechters", "Kamervoorzitter"), then a
         name a line (with a courtesy title or without), this name among them: each holds that office."""
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = line_span(text, start)[0], line_span(text, end)[1]
         if not _NAME_LINE.fullmatch(text, line_start, line_end):
             return None
         at = line_start

@@ -261,8 +261,7 @@ def _judge_address(
     home = home or (not lead.strip() and bool(prev) and bool(_BIRTH_DATE_LEAD.fullmatch(prev[-1].strip() + " ")))
     home = home or bool(HOME_IF_PRIVATE_WORDS.search(sentence) and not _is_public(sentence))
     home = home or (bool(HOME_WORDS.search(rest)) and not _is_public(sentence + " " + rest))
-    elected = _ELECTED.search(sentence + " " + rest)
-    if home and elected and any(_OFFICE.search(p) or _is_public(p) for p in prev):
+    if home and _ELECTED.search(sentence + " " + rest) and any(_OFFICE.search(p) or _is_public(p) for p in prev):
         # "UNIVERSITEIT GENT" / "Woonplaats kiezend te 9000 Gent" / "Sint-Pietersnieuwstraat 25", "met zetel te" /
         # "Koning Albert II-laan 15" / "alwaar woonplaats wordt gekozen": the domicile an organisation elects is its
         # office (an appellant's, under their name, is their home)

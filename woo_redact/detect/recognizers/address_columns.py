@@ -40,7 +40,8 @@ def address_column(doc: Document) -> list[Candidate]:
     if not any(_same_row(h, p) for h in heads for p in people):
         return []
     text = doc.text
-    named = [w for w in doc.words if w.start in _under_header(doc, _PEOPLE_HEADERS)]
+    under_people = _under_header(doc, _PEOPLE_HEADERS)
+    named = [w for w in doc.words if w.start in under_people]
     starts = {w.start: w for w in doc.words}
     out: list[Candidate] = []
     why = "a street and house number in the address column of a table that lists people"

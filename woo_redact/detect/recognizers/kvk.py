@@ -141,7 +141,8 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
             continue
         why = f"KvK number of a natural person's business ('{natural.group()}' nearby)"
         out.append(Candidate(m.start("nr"), m.end("nr"), "KVK_NUMBER", Explanation("kvk_number", 0.7, why)))
-    beside = beside_on_row(doc) if table else None
+    belgian = _BE_NUMBER.search(text) is not None
+    beside = beside_on_row(doc) if table or belgian else None
     for m in _NUMBER.finditer(text) if table else ():
         if m.start("nr") in seen:
             continue
@@ -155,7 +156,7 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
             continue  # "Zaak 20250412 J. Jansen", "kenmerk: 23284417": another number, labelled so
         why = "KvK number on the line of a person's name, in a document with KvK numbers"
         out.append(Candidate(m.start("nr"), m.end("nr"), "KVK_NUMBER", Explanation("kvk_number", 0.7, why)))
-    return out + _belgian_numbers(text, beside_on_row(doc))
+    return out + (_belgian_numbers(text, beside) if belgian else [])
 
 
 def _natural_row(text: str, at: int, beside: Callable[[int, int], bool] | None) -> regex.Match[str] | None:
@@ -173,7 +174,7 @@ def _natural_row(text: str, at: int, beside: Callable[[int, int], bool] | None) 
     return None
 
 
-def _belgian_numbers(text: str, beside: Callable[[int, int], bool]) -> list[Candidate]:
+def _belgian_numbers(text: str, beside: Callable[[int, int], bool] | None) -> list[Candidate]:
     """A Belgian enterprise number where the Dutch KvK number would be a person's: after its label in a sole
     trader's letterhead, or on a table's row that says the business is a ZZP'er's or an eenmanszaak."""
     out: list[Candidate] = []
