@@ -52,6 +52,39 @@ def _probe(p: str | dict, ocr: bool = False) -> dict:
 
 
 def build(name: str, spec: dict, pdf: Path, ev: ModuleType) -> tuple[dict, list[str]]:
+    """Gold dict for one PDF and a list of problems; a single redact probe given as ``{"text": ..., "ocr": true}``
+    (personal data that is only pixels of a screenshot on a page whose text layer is otherwise normal) is an OCR
+    probe in the gold and must occur in the evaluator's own OCR of the original (``extract_channels(...,
+    ocr="auto")``); all other probes are checked as :func:`_build_plain` checks them (real18 and later use it)."""
+    ocr_probes = {
+        p["text"] for _, _, probes in spec["redact"] for p in probes if isinstance(p, dict) and p.get("ocr")
+    }
+    if not ocr_probes or spec.get("ocr"):
+        return _build_plain(name, spec, pdf, ev)
+    plain = dict(spec)
+    plain["redact"] = [
+        [kind, value, [p for p in probes if not (isinstance(p, dict) and p.get("ocr"))]]
+        for kind, value, probes in spec["redact"]
+    ]
+    plain["redact"] = [r for r in plain["redact"] if r[2]]
+    gold, problems = _build_plain(name, plain, pdf, ev)
+    channels = ev.extract_channels(pdf, ocr="auto")["channels"]
+    by_value = {r["value"]: r for r in gold["redact"]}
+    redact = []
+    for kind, value, probes in spec["redact"]:
+        item = by_value.get(value) or {"kind": kind, "value": value, "probes": []}
+        for p in probes:
+            if isinstance(p, dict) and p.get("ocr"):
+                pr = {"text": p["text"], "word": bool(p.get("word", True)), "after": 0, "ocr": True}
+                if not ev.channel_counts(channels, pr):
+                    problems.append(f"{name}: OCR redact probe {pr['text']!r} not found in any channel")
+                item["probes"].append(pr)
+        redact.append(item)
+    gold["redact"] = redact
+    return gold, problems
+
+
+def _build_plain(name: str, spec: dict, pdf: Path, ev: ModuleType) -> tuple[dict, list[str]]:
     """Gold dict for one PDF and a list of problems (missing redact probes, dropped keep probes)."""
     text, pages = ev.text_pdfium(pdf)
     ocr = bool(spec.get("ocr"))
