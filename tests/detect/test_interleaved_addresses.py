@@ -16,6 +16,7 @@ from woo_redact.decide import decide
 from woo_redact.detect import Detector
 from woo_redact.model import Action
 from woo_redact.parse import parse_pdf
+from woo_redact.parse.text import document_from_text
 
 
 def _letter() -> bytes:
@@ -90,3 +91,47 @@ def test_contact_cell_in_a_row_naming_a_person() -> None:
 )
 def test_letters_of_residents(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+def _wrapped_cells() -> bytes:
+    """A hearing's table whose name cells wrap onto a second line under the row's other cells, and a
+    measurement table whose address cells end with the resident's name in brackets on the cell's next line."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    rows = [
+        (760, [(50, "0412"), (150, "J.W. Hofstede,"), (300, "ja"), (400, "-")]),
+        (749, [(150, "Veldkampsweg 12, Staphorst")]),
+        (735, [(50, "0413"), (150, "familie"), (300, "nee"), (400, "-")]),
+        (724, [(150, "Kötter-Schulte,")]),
+        (713, [(150, "Zuiderstraat 2, 9468 AK Annen")]),
+        (690, [(50, "MP3"), (150, "Kamperstraat 28,"), (300, "640 m"), (400, "48 dB")]),
+        (679, [(150, "Stadskanaal (H. Hadzic)")]),
+        (655, [(50, "Secretaris"), (150, "Gemeente Tynaarlo,"), (300, "ja"), (400, "-")]),
+        (644, [(150, "Kerkstraat 2, Vries")]),
+    ]
+    for y, cells in rows:
+        for x, t in cells:
+            c.drawString(x, y, t)
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_name_and_its_address_wrapped_in_one_cell() -> None:
+    config = load_config(None, None)
+    doc = parse_pdf(_wrapped_cells(), "hoorzitting.pdf")
+    findings = Detector(config).detect(doc)
+    redacted = {f.text for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT}
+    for want in ("J.W. Hofstede", "Veldkampsweg 12", "Kötter-Schulte", "Zuiderstraat 2, 9468 AK", "Kamperstraat 28"):
+        assert want in redacted, (want, redacted)
+    assert not any("Kerkstraat" in t or "Tynaarlo" in t or "Staphorst" in t for t in redacted), redacted
+
+
+def test_a_royal_title_before_a_place_is_a_surname() -> None:
+    """'Prins' is a royal's title before a given name, not before the farm's place in a bookmark ("PM-037 Prins Lhee")."""
+    config = load_config(None, None)
+    detector = Detector(config)
+    for text, action in (("PM-037 Prins Lhee", Action.REDACT), ("Prins Claus opende de brug.", Action.KEEP)):
+        findings = detector.detect(document_from_text(text, "bookmarks"), ("Jantina Prins",))
+        acts = {f.text: d.action for f, d in zip(findings, decide(findings, config))}
+        assert acts.get("Prins") is action, (text, acts)

@@ -360,7 +360,8 @@ def _not_a_person(
         return "organisation", f"the name of a unit ('{prev.group(1)} ...'), not a person"
     if prev and prev.group(1) in lex.honorifics:
         return "organisation", f"preceded by '{prev.group(1)}': a royal, saint or historic name"
-    if len(words) == 1 and span.strip() in lex.honorifics and _ROYAL_NEXT.match(text, end):
+    royal = _ROYAL_NEXT.match(text, end) if len(words) == 1 and span.strip() in lex.honorifics else None
+    if royal and royal.group().strip() not in lex.places:  # ("PM-037 Prins Lhee": the surname, then the farm's place)
         return "organisation", f"'{span.strip()}' before a first name: a royal, saint or historic name"
     org_word = prev and organisation_ending(prev.group(1).lower(), 6, whole=True) is not None
     if prev and prev.group(1)[:1].isupper() and (prev.group(1).lower() in lex.organisation_words or org_word):

@@ -110,6 +110,8 @@ def _organisation_between(text: str) -> bool:
     return bool(_PUBLIC_BODY.search(text))
 
 
+# a cell that holds the name alone, a comma after it ("J.W. Hofstede,"), its address on the cell's next line
+_CELL_NAME = compiled(r"[ \t]*(?:(?i:de[ \t]+heer|mevrouw|dhr\.|mw\.)[ \t]+)?[^\n,()]+,?[ \t]*")
 _STREET_HEADS = frozenset({"Laan", "Plein", "Hof", "Kade", "Singel", "Gracht", "Dijk", "Weg", "Straatweg"})
 
 
@@ -119,9 +121,11 @@ def addresses_after_persons(
     orgs: Sequence[tuple[int, int]],
     taken: Sequence[Merged],
     beside: Callable[[int, int], bool] | None = None,
+    under: Callable[[int, int], bool] | None = None,
 ) -> list[Merged]:
     """Street and number (with the postcode after them) following a redacted person's name in its
-    sentence, or in the next cell of the name's table row (``beside``: :func:`~.lines.beside_on_row`);
+    sentence, in the next cell of the name's table row (``beside``: :func:`~.lines.beside_on_row`) or on the
+    name's cell's next line (``under``: :func:`~.lines.under_in_cell`);
     ``taken`` are the spans already found (an address there is not reported twice)."""
     lex = load_lexicons()
     out: list[Merged] = []
@@ -158,8 +162,13 @@ def addresses_after_persons(
         )
         if not shaped:
             continue  # "Sprint 4", "Zaal 2": a street needs its ending, a postcode or a place after it
-        # ("Stefan Kötter" | "Grensweg 3, Zwinderen": the row's next cell, on a line of its own in the text)
-        next_cell = beside is not None and beside(p.end - 1, m.start("street"))
+        # ("Stefan Kötter" | "Grensweg 3, Zwinderen": the row's next cell, on a line of its own in the text;
+        # "J.W. Hofstede," over "Veldkampsweg 12, Staphorst": the cell's next line, after the row's other cells)
+        next_cell = (beside is not None and beside(p.end - 1, m.start("street"))) or (
+            under is not None
+            and _CELL_NAME.fullmatch(text, *line_span(text, p.start))
+            and under(p.start, m.start("street"))
+        )
         if "\n" in between and not _ONTO_NEXT_LINE.search(between[: between.rfind("\n")]) and not next_cell:
             continue  # the next line of a table or a list is another cell's; an addressee block goes straight on
         if any(w.strip(".,;:()") in lex.acronyms for w in between.split()):
@@ -190,7 +199,7 @@ def addresses_after_persons(
         name = " ".join(text[p.start : p.end].split())
         why = f"the street and number right after the redacted name '{name}' in its sentence"
         out.append(Merged(m.start("street"), end, "ADDRESS", (Explanation("address_of_person", 0.7, why),)))
-    return out + _addresses_before_persons(text, persons, orgs, [*taken, *out])
+    return out + _addresses_before_persons(text, persons, orgs, [*taken, *out], under)
 
 
 _LEGAL_FORM = compiled(
@@ -218,15 +227,34 @@ _RESIDENT_AFTER = compiled(
 _OPEN_BRACKET = compiled(r"\([^()]*\Z")
 
 
+def _wrapped(text: str, m: regex.Match[str], p: Merged, under: Callable[[int, int], bool] | None) -> bool:
+    """The place and the resident's name in brackets stand on the cell's next line, under the street ("Kamperstraat
+    28," / "Stadskanaal (H. Hadžić)" with the row's other cells read between them)."""
+    cell_line = line_span(text, p.start)[0]
+    return (
+        under is not None
+        and text.startswith(",", m.end("nr"))
+        and under(m.start("street"), cell_line)
+        and _RESIDENT_AFTER.fullmatch(text, cell_line, p.start) is not None
+    )
+
+
 def _addresses_before_persons(
-    text: str, persons: Sequence[Merged], orgs: Sequence[tuple[int, int]], taken: Sequence[Merged]
+    text: str,
+    persons: Sequence[Merged],
+    orgs: Sequence[tuple[int, int]],
+    taken: Sequence[Merged],
+    under: Callable[[int, int], bool] | None = None,
 ) -> list[Merged]:
-    """Street and number, then a place, then a redacted name in brackets: the home of the person named."""
+    """Street and number, then a place, then a redacted name in brackets: the home of the person named (the
+    place and name on the cell's next line, ``under`` the street, when the row's other cells come between)."""
     out: list[Merged] = []
     for p in persons:
         lead = max(0, p.start - 80)
         found = [
-            m for m in _STREET_NR.finditer(text, lead, p.start) if _RESIDENT_AFTER.fullmatch(text, m.end("nr"), p.start)
+            m
+            for m in _STREET_NR.finditer(text, lead, p.start)
+            if _RESIDENT_AFTER.fullmatch(text, m.end("nr"), p.start) or _wrapped(text, m, p, under)
         ]
         if not found:
             continue

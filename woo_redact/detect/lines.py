@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from ..model import Document, Line
 
-__all__ = ["ColumnOrder", "Layout", "beside_on_row", "cell_gaps", "column_order", "detached_lines"]
+__all__ = ["ColumnOrder", "Layout", "beside_on_row", "cell_gaps", "column_order", "detached_lines", "under_in_cell"]
 
 _ALIGN = 3.0  # points: a column's lines start at the same x
 _MAX_GAP = 0.9  # line heights between one line's bottom and the next one's top
@@ -182,3 +182,27 @@ def beside_on_row(doc: Document) -> Callable[[int, int], bool]:
         return overlap > 0.5 * min(one.y1 - one.y0, two.y1 - two.y0) and two.x0 >= one.x1 - 1.0
 
     return beside
+
+
+def under_in_cell(doc: Document) -> Callable[[int, int], bool]:
+    """``under(a, b)``: the word at offset ``b`` stands right under the word at offset ``a``, at its left edge, on
+    the next baseline: the same table cell wrapped onto its next line ("J.W. Hofstede," | "Veldkampsweg 12,
+    Staphorst" in a Bezwaarmaker column, which the text reads after the row's other cells)."""
+    words = doc.words
+    starts = [w.start for w in words]
+
+    def word_at(pos: int) -> int | None:
+        k = bisect_right(starts, pos) - 1
+        return k if k >= 0 and pos < words[k].start + len(words[k].text) else None
+
+    def under(a: int, b: int) -> bool:
+        i, j = word_at(a), word_at(b)
+        if i is None or j is None:
+            return False
+        one, two = words[i].box, words[j].box
+        if one.page != two.page or abs(one.x0 - two.x0) > _ALIGN or words[j].line <= words[i].line:
+            return False
+        h = max(one.y1 - one.y0, 1.0)
+        return -0.35 * h <= one.y0 - two.y1 <= _MAX_GAP * h
+
+    return under

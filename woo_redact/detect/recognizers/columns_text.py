@@ -29,6 +29,7 @@ __all__ = ["column_lines"]
 
 
 _INITIALS_END = compiled(r"(?:\p{Lu}\.){1,5}")
+_HONORIFICS = frozenset({"familie", "fam.", "mevrouw", "mevr.", "mw.", "heer", "dhr.", "echtpaar"})
 _MIN_WORDS = 4  # a line of running text; a table's cell holds fewer words (see .cells for wrapped cells)
 
 
@@ -62,6 +63,7 @@ def column_lines(doc: Document) -> list[Candidate]:
         lex = load_lexicons()
         open_end = bool(words) and (
             words[-1].lower() in PARTICLES
+            or words[-1].lower() in _HONORIFICS
             or top.endswith("-")
             or (lex.is_first_name(words[-1]) and not lex.is_surname(words[-1]))
             # "M.J." / "KORTEKAAS" (not "Sastrowardoyo, D.": a name written surname first ends at its initials)
@@ -82,8 +84,10 @@ def column_lines(doc: Document) -> list[Candidate]:
                 for r in _phones().analyze(joined, ["PHONE_NUMBER"])
                 if not any(a < r.end and r.start < b for a, b in dates)
             ]
+        # "familie" / "Kötter-Schulte,": the name after the title is all on the next line
+        titled = bool(words) and words[-1].lower() in _HONORIFICS
         for r, entity in results:
-            if not r.start < cut < r.end:
+            if not r.start < cut < r.end and not (titled and r.start == cut + 1 and entity == "PERSON"):
                 continue
             if (
                 entity == "PERSON"
