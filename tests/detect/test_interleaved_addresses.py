@@ -128,7 +128,7 @@ def test_a_name_and_its_address_wrapped_in_one_cell() -> None:
 
 
 def test_a_royal_title_before_a_place_is_a_surname() -> None:
-    """"Prins" is a royal's title before a given name, not before a farm's place in a bookmark ("PM-037 Prins Lhee")."""
+    """A royal's title ("Prins") comes before a given name, not before a farm's place ("PM-037 Prins Lhee")."""
     config = load_config(None, None)
     detector = Detector(config)
     for text, action in (("PM-037 Prins Lhee", Action.REDACT), ("Prins Claus opende de brug.", Action.KEEP)):
