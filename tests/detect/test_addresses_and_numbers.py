@@ -29,6 +29,10 @@ ADDRESSES = [
     ("Ik woon zelf aan de Dorpsstraat en werk in Zwolle.", ["Dorpsstraat"], ["Zwolle"]),
     ("Lotte woont bij moeder op het adres\naan de Kerkweg. Vader woont elders.", ["Kerkweg"], []),
     ("De woningen aan de Kerkstraat worden gesloopt door de gemeente.", [], ["Kerkstraat"]),
+    # a person moved house (a street of a preposition and an article); a company that moved is not one
+    ("Hoop: Nee, ik ben verhuisd naar Almere, Tussen de Vaarten 212.", ["Tussen de Vaarten 212"], ["Almere"]),
+    ("Zij is verhuisd naar de Kerkstraat 12 in Zwolle.", ["Kerkstraat 12"], ["Zwolle"]),
+    ("Het bedrijf is verhuisd naar Almere, Stationsplein 4.", [], ["Stationsplein 4", "Almere"]),
     # two columns read in turn: the addressee two lines up, the sender's postbus between
     (
         "UWV\nDe heer R.A. Mulder\nPostbus 58285\nDorpsstraat 118, 8431 LK Oosterwolde\n1040 HG Amsterdam",

@@ -62,6 +62,9 @@ def test_contact_cell_in_a_row_naming_a_person() -> None:
         "2\tTsjerk Sieperda\teigen naam\tHogenkampsweg 41a, 8012 XK Zwolle\n"
     )
     check(text, ["Tsjerk Sieperda", "Hogenkampsweg 41a", "8012 XK"], ["Zwolle", "eigen naam"])
+    # a street with no street's ending, its place on the cell's next line (AP's contact tracing list)
+    text = "Contacten\n12-03-2025\nGerda Bakker-Visser\nMilan Visser\nRijndijk 211,\nHazerswoude-Dorp\n"
+    check(text, ["Milan Visser", "Rijndijk 211"], ["Hazerswoude-Dorp"])
 
 
 # blind set AI's letters (session 33): a family addressed through its members, a form's label cell left of the

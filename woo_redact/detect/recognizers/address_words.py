@@ -51,6 +51,9 @@ _HOME = compiled(
     r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende?|"
     r"wonen(?=\s+(?:aan|op)\b)|woonachtig|huisadres|privé-?adres|thuisadres|thuis|"
     r"ondergebracht|inwoner|inwoonster|"
+    # "ik ben verhuisd naar Almere, Tussen de Vaarten 212": a person moved house (not "het bedrijf is verhuisd")
+    r"(?:ik\s+ben|we\s+zijn|wij\s+zijn|hij\s+is|zij\s+is|ze\s+is|ze\s+zijn|u\s+bent|u\s+is)(?:\s+\w+)?"
+    r"\s+verhuisd\s+naar(?:\s+[\w'’-]+,)?|"
     r"\w*(?:houderij|boerderij|kwekerij)\s+(?:aan|op)|\w*(?:veehouder|akkerbouwer|tuinder|kweker)(?:,)?\s+(?:aan|op)|(?:tuin|huis|erf)\s+(?:aan|op)\s+(?:de|het)|opvangadres|"
     r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin|"
     r"\w*bedrijf|boerderij|erf|camping|winkel)|"
@@ -78,7 +81,8 @@ HOME_WORDS = Cued(
     _HOME,
     ("woon", "wonen", "adres", "huis", "ondergebracht", "inwoner", "houderij", "boerderij", "kweker", "veehouder")
     + ("akkerbouwer", "tuin", "erf", "perceel", "pand", "bedrijf", "camping", "winkel", "woning", "post", "bewo")
-    + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig"),
+    + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig")
+    + ("verhuis",),
 )
 HOME_IF_PRIVATE_WORDS = Cued(
     _HOME_IF_PRIVATE,
@@ -253,6 +257,8 @@ def _street_start(t: str, street: regex.Match[str]) -> int:
         )
         and words[k].group() not in _STREET_PARTICLES  # "Van Ostadelaan", "De Ruyterkade": part of the name
         and words[k].group() not in _STREET_HEADS
+        # "Tussen de Vaarten 212", "Achter de Kerk 3": a preposition and an article begin the street's name
+        and not (words[k].group() in _STREET_PREPOSITIONS and words[k + 1].group().lower() in _ARTICLES)
     ):
         k += 1
         while k < len(words) - 1 and words[k].group().lower() in tvs:
@@ -261,4 +267,6 @@ def _street_start(t: str, street: regex.Match[str]) -> int:
 
 
 _STREET_PARTICLES = frozenset({"Van", "De", "Den", "Der", "Ter", "Ten", "Het", "'t"})
+_STREET_PREPOSITIONS = frozenset({"Tussen", "Achter", "Over", "Onder", "Voor", "Boven", "Beneden", "Binnen", "Buiten"})
+_ARTICLES = frozenset({"de", "den", "der", "het", "'t"})
 _LABELS = frozenset({"adres", "woonadres", "huisadres", "bezoekadres", "postadres", "bewoner", "bewoners"})
