@@ -21,8 +21,9 @@ import content_a  # noqa: E402
 import registry  # noqa: E402
 import content_b  # noqa: E402
 import content_c  # noqa: E402
+import content_d  # noqa: E402
 
-DOCS = content_a.DOCS + content_b.DOCS + content_c.DOCS
+DOCS = content_a.DOCS + content_b.DOCS + content_c.DOCS + content_d.DOCS
 
 
 def probe_dict(p, ocr_only):
@@ -52,16 +53,19 @@ def auto_items(doc, chans):
 
 
 def gold_for(doc, pdf: Path) -> dict:
+    """Registry items found in the document, then the document's own items. An explicit item keeps
+    only the probes that occur (a probe text used once in a document is not repeated)."""
     ch = extract_channels(pdf, ocr="auto")
     chans = ch["channels"]
     g = {"doc": pdf.name, "pages": ch["pages"], "redact": [], "keep": []}
+    used = set()
     for tag, kind, value, probes in auto_items(doc, chans) + list(doc.items):
         if tag == "R":
             pr = [probe_dict(p, doc.ocr_only) for p in probes]
-            for d in pr:
-                cc = channel_counts(chans, d)
-                if not cc:
-                    print(f"  !! {pdf.name}: redact probe not found: {d['text']!r}")
+            pr = [d for d in pr if d["text"] not in used and channel_counts(chans, d)]
+            if not pr:
+                print(f"  .. {pdf.name}: redact item without new probes: {value!r}")
+                continue
             g["redact"].append({"kind": kind, "value": value, "probes": pr})
         else:
             pr = []
@@ -69,10 +73,13 @@ def gold_for(doc, pdf: Path) -> dict:
                 d = probe_dict(p, False)
                 d.pop("ocr", None)
                 d["after"] = count_in(chans["pdfium"], d)
-                if d["after"] == 0:
-                    print(f"  !! {pdf.name}: keep probe not found: {d['text']!r}")
-                pr.append(d)
+                if d["after"] and d["text"] not in used:
+                    pr.append(d)
+            if not pr:
+                print(f"  .. {pdf.name}: keep item without new probes: {value!r}")
+                continue
             g["keep"].append({"kind": kind, "value": value, "probes": pr})
+        used.update(d["text"] for d in pr)
     return g
 
 

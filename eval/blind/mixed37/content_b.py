@@ -212,7 +212,8 @@ def d17(path):
 
 
 DOCS = [
-    Doc("au12_scan_notitie_handgeschreven", d12, [R("PERSON", "Emre Aydın (OCR without dotless i)", "Aydin")],
+    Doc("au12_scan_notitie_handgeschreven", d12, [R("PERSON", "Emre Aydın (OCR without dotless i)", "Aydin"),
+                                                R("PERSON", "Jeroen de Wit (OCR reads the italic J as j)", "jeroen")],
         ocr_only=True),
     Doc("au13_adreslijst_docx_libreoffice", d13, [R("KVK", "VOF Roseboom-'t Hart KvK (persons' firm)", "09182211"),
                                                   R("ADDRESS", "Garderbroekerweg 112 (wrapped in a cell)",

@@ -361,7 +361,9 @@ DOCS = [
         R("TRADE", "Schoonmaakbedrijf D. Nowak", "Schoonmaakbedrijf D. Nowak"),
         R("KVK", "KvK sole trader Nowak", "82734411"),
         R("ADDRESS", "Laan van Zuid Hoorn 61, 2289 DC Rijswijk", "Laan van Zuid Hoorn 61", "2289 DC")]),
-    Doc("au30_scan_aantekeningen_utrecht", c30, [R("PERSON", "Dewi Soerjadi (initial)", "Dewi S.")], ocr_only=True),
+    Doc("au30_scan_aantekeningen_utrecht", c30, [R("PERSON", "Dewi Soerjadi (initial)", "Dewi S."),
+                                                 R("PERSON", "Joost Verbeek (OCR reads the italic J as j)", "joost")],
+        ocr_only=True),
     Doc("au31_overzicht_html_libreoffice", c31, [
         R("PERSON", "mr. drs. A.J.M. van der Meulen-Ouwerkerk", "Meulen-Ouwerkerk", "van der Meulen"),
         R("ADDRESS", "Zonnelaan 14 A, 9742 BA", "Zonnelaan 14 A", "9742 BA"),

@@ -143,7 +143,8 @@ class StickyNote(Flowable):
     def draw(self):
         from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFString, PDFArray
         c = self.canv
-        x, y = c.absolutePosition(400, 0)
+        _, y = c.absolutePosition(0, 0)
+        x = 568  # in the right margin, beside the line it comments on
         d = PDFDictionary({"Type": PDFName("Annot"), "Subtype": PDFName("Text"),
                            "Rect": PDFArray([x, y, x + 18, y + 18]),
                            "Contents": PDFString(self.contents), "Open": "false",
