@@ -73,7 +73,7 @@ PEOPLE = [
     R("PERSON", "Chloé Vermeulen-Aksoy", "Vermeulen-Aksoy", "Chloé", "chloé.vermeulen-aksoy@utrecht.nl", "CVA"),
     R("PHONE", "06 3355 0187", "06 3355 0187"),
     R("PERSON", "Mohammed Azzouzi", "Azzouzi", "Mohammed", "m.azzouzi@utrecht.nl"),
-    R("PERSON", "Dewi Soerjadi", "Soerjadi", "Dewi", "d.soerjadi@utrecht.nl"),
+    R("PERSON", "Dewi Soerjadi", "Soerjadi", "SOERJADI", "Dewi", "d.soerjadi@utrecht.nl"),
     R("PHONE", "030 - 286 14 52", "030 - 286 14 52"),
     R("PERSON", "Marleen Bosschaart", "Bosschaart", "Marleen", "BOSSCHAART"),
     R("ADDRESS", "Wijkerslootweg 77, 3431 KA Nieuwegein", "Wijkerslootweg 77", "3431 KA"),
