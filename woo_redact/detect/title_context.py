@@ -1,6 +1,7 @@
 """The text around a name that makes a public title apply to it, or not: a list a plural title heads, a
 portfolio between the title and the name, a header label, a party in brackets or on the line below, a vote's
-record, a relative or an own role after the name. Patterns and small helpers of :mod:`.public`."""
+record, a relative or an own role after the name. Patterns and small helpers of :mod:`.public_titles`
+(and :mod:`.public`)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,479 @@
+"""Public titles: where a name's public title stands (:class:`TitleFinder`).
+
+The ``title`` evidence of :mod:`.public`: a public title before the name on its line and in its sentence
+("minister Keijzer", "burgemeester mr. De Wit"), at the end of the line above, heading a list of names it
+belongs to ("wethouders A, B en C"), at the span's start, in brackets or in apposition after the name, on
+the line below a signature, or a party beside the name that makes it an elected representative's. The
+patterns are compiled from the configured titles once; :class:`~.public.PublicNames` subclasses
+:class:`TitleFinder` and supplies the register (:meth:`TitleFinder.holders_of`) and the page layout.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+
+import regex
+
+from .grammar import INITIALS, TITLE, compiled, line_span, tussenvoegsel
+from .lines import Layout
+from .namesakes import OFFICE_TITLES, names_or_says
+from .parties import is_party
+from .register import OfficeHolder, common_surnames, name_key
+from .title_context import (
+    _BODY_BEFORE,
+    _BRACKET_HONORIFIC,
+    _BROKEN_NAME,
+    _COMMA_ENDS_LINE,
+    _GROUP_AFTER,
+    _KIN_OF,
+    _LABEL_START,
+    _LIST_TAIL,
+    _MOTION_BEFORE,
+    _MOTION_NAMED,
+    _NAMENS,
+    _OPEN_BRACKET,
+    _OWN_ROLE,
+    _PARLIAMENT_TITLES,
+    _PARTY_AFTER,
+    _PARTY_BRACKET_BEFORE,
+    _PLURAL_MARK,
+    _PORTFOLIO_TAIL,
+    _PORTFOLIO_WORDS_END,
+    _ROUTING_WORD,
+    _ROYAL_END,
+    _SEPARATED,
+    _THEIR,
+    _TO_OFFICE,
+    _WRAPPED_OF,
+    CHAIR_SIGNS,
+    _after_label,
+    _column_value,
+    _escape,
+    _in_vote,
+    _inverted,
+    _line_below,
+    _ocr_variants,
+    _party_below,
+    _plural,
+    portfolio_words,
+)
+
+__all__ = ["TitleFinder"]
+
+
+_COURTESY_ONLY = compiled(r"[ \t]*(?i:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|heer)[ \t]+")
+# a past office before the title: "Oud-staatssecretaris", "ex-burgemeester", "de voormalige wethouder" (not
+# "toenmalig minister", named for what the office holder did in office)
+_FORMER = compiled(
+    r"(?i:\b(?:oud|ex|voormalige?|gewezen)(?:-[ \t]*\n?[ \t]*|[ \t\n]+))\Z"
+)  # ("oud-" / "staatssecretaris")
+
+
+# a line that is one name, a courtesy title before it or not ("de heer Jean Goossens", "mevrouw Elsbeth Loncke")
+_NAME_LINE = compiled(
+    r"[ \t]*(?:(?i:de[ \t]+heer|mevrouw|dhr\.|mw\.|mr\.|dr\.|prof\.)[ \t]+)?"
+    r"(?:\p{Lu}[\p{L}.'’-]*|van|de|der|den|ter|ten|te|'t)"
+    r"(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|van|de|der|den|ter|ten|te|'t)){1,5}"
+    r"[ \t]*"
+)
+# an agenda's or a log's line that begins with a weekday and a date ("di 17- 12:00", "wo 18-02")
+_DATED_LINE = compiled(r"(?i:ma|di|wo|do|vr|za|zo)\.?[ \t]+\d")
+
+
+class TitleFinder(ABC):
+    """Finds the public title of a name span (:meth:`_title`), and where a title of several words stands
+    (:meth:`title_spans`), with patterns compiled from the configured ``titles``."""
+
+    def __init__(self, titles: Sequence[str]) -> None:
+        lower = sorted({t.lower() for t in titles} | _ocr_variants(titles), key=len, reverse=True)
+        alts = "|".join(_escape(t).replace(" ", r"[ \t\u00a0]+") for t in lower)
+        multi = [_escape(t).replace(" ", r"\s+") for t in lower if " " in t]
+        self.multiword = compiled(rf"(?i:\b(?:{'|'.join(multi) or '(?!)'})\b)")
+        self.title_at_start = compiled(rf"^(?i:(?:{alts}))[ \t\u00a0]+")
+        sp = r"[ \t\u00a0]"
+        cap = r"[\p{Lu}][\p{L}-]+"
+        self.title_word = compiled(rf"(?i:\b(?P<title>{alts}))(?![\p{{L}}-])[ \t\u00a0]+")
+        # "wethouder Werk en Inkomen Marion ...": a title, its portfolio without a comma, then the name
+        self.title_portfolio = compiled(
+            rf"(?i:\b(?P<title>{alts}))(?P<words>(?:{sp}+(?:\p{{Lu}}[\p{{L}}-]*|en|van|voor|de|het|&)){{1,6}}),?{sp}*$"
+        )
+        # "minister van Binnenlandse Zaken en Koninkrijksrelaties", "minister van Onderwijs, Cultuur en Wetenschap"
+        # ("van" in small letters: "wethouder Van Straalen, Joyce ..." names the wethouder, no portfolio)
+        # ("commissaris van de Koning in Groningen, René Paas": the province after "in")
+        portfolio = rf"{sp}+(?:van|voor){sp}+{cap}(?:,?{sp}+(?:(?:en|van|voor|de|het){sp}+)?{cap})*"
+        self.title_re = compiled(
+            rf"(?i:\b(?P<title>{alts}))(?:{portfolio})?(?:{sp}+in{sp}+{cap})?"
+            rf"[,:]?(?:{sp}+(?:{TITLE}))*{sp}+(?:{INITIALS}{sp}*)?(?:{tussenvoegsel()}{sp}+)?$"
+        )
+        # "Mona Keijzer (minister van VRO)", "Arno Brok (commissaris van de Koning, voorzitter)"
+        # after the name (in brackets, or on the line below a signature) only an office counts: a civil
+        # servant's function there ("(woordvoerder)", "beleidsmedewerker") says what they do, not that they hold office
+        offices = "|".join(_escape(t).replace(" ", r"[ \t\u00a0]+") for t in lower if t in OFFICE_TITLES) or "(?!)"
+        self.title_after = compiled(
+            rf"\A{sp}*\n?{sp}*\({sp}*(?:[^()\n,]{{1,25}},{sp}*)?(?i:(?P<title>{offices}))(?![\p{{L}}-])"
+            # "Kees de Bruin (Burgemeester Moonenlaan 14)": a street named after an office, his address
+            rf"(?!{sp}+\p{{Lu}}[\p{{L}}-]*(?:laan|straat|weg|plein|kade|gracht|singel|dreef|hof|park|dijk)\b)"
+        )
+        # "mr. W.F. Koopman-Visser, rechter, in aanwezigheid van": an office in apposition, closed by a comma,
+        # a full stop or the line's end (not "Jan Bos, wethouder Wonen" of a list of portfolios: the same office)
+        self.office_apposed = compiled(
+            rf"\A,{sp}*(?i:(?P<title>{offices}))(?![\p{{L}}-])(?={sp}*(?:[,.;)]|\n|\Z|{sp}+(?:van|in|te){sp}))"
+        )
+        # ("commissaris van de Koning, Gelderland": the province after a comma)
+        self.office_at_start = compiled(rf"^(?i:(?:{offices}))(?:[ \t\u00a0]+|,[ \t\u00a0]*|$)")
+        # where a title may begin (the title patterns begin with the titles' alternation, tried case-insensitively
+        # with full case folding: ~8 us a place): where either of the first two characters is past ASCII, or they
+        # are a title's first two letters in either case (an ASCII character folds to itself or its other case
+        # alone); the searches try the patterns there only (:meth:`_search_title`), with the same matches
+        heads = {t[:2] for t in lower}
+        plain = bool(lower) and all(len(h) == 2 and h.isascii() and h.isalpha() for h in heads)
+        self._title_heads = frozenset(heads) if plain else None
+        pairs = "|".join(f"[{h[0]}{h[0].upper()}][{h[1]}{h[1].upper()}]" for h in sorted(heads)) if plain else ""
+        self._title_start = compiled(rf"\b(?=(?:{pairs})|[^\x00-\x7f]|.[^\x00-\x7f])" if plain else r"\b")
+        self._before: dict[str, regex.Match[str] | None] = {}  # _title_before's answers, by the text before a name
+
+    @abstractmethod
+    def holders_of(self, name: str, key: str, any_period: bool = False) -> list[OfficeHolder]:
+        """The office holders with this surname key that the written name may be (:class:`~.public.PublicNames`)."""
+
+    @abstractmethod
+    def _layout(self) -> Layout | None:
+        """The page geometry of the document whose names are judged, if set."""
+
+    def _search_title(self, pattern: regex.Pattern[str], text: str, pos: int = 0) -> regex.Match[str] | None:
+        """``pattern.search(text, pos)`` for a pattern that begins with a word boundary and the titles'
+        alternation: tried only where a title may begin (``_title_start``; ``match`` at a place sees the text
+        before it, as the search does)."""
+        for place in self._title_start.finditer(text, pos):
+            m = pattern.match(text, place.start())
+            if m is not None:
+                return m
+        return None
+
+    def _may_begin_title(self, text: str) -> bool:
+        """Whether ``text`` may begin with a title: one of its first two characters past ASCII, or a title's first
+        two letters."""
+        heads = self._title_heads
+        head = text[:2]
+        return heads is None or len(head) < 2 or not head.isascii() or head.lower() in heads
+
+    def title_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where a public title of several words stands ("Commissaris van de Koning"): no name there."""
+        return [(m.start(), m.end()) for m in self.multiword.finditer(text)]
+
+    def _title(self, text: str, start: int, end: int) -> str | None:
+        """The public title of the span's name: before it on its line, before a list of names it heads
+        ("wethouders A, B en C", "de leden X (D66), Y (VVD)"), at the end of the line above when the name
+        starts its line ("Commissaris van de Koning,\nWouter Kolff"; a label column "Gedeputeerde |
+        Esmée Vos"; a list or a name broken over the line: "de leden Kathmann en Six\nDijkstra"), at the
+        span's start, or in brackets right after it ("Mona Keijzer (minister van VRO)")."""
+        if _OWN_ROLE.match(text, end):
+            return None  # "gedeputeerden van Bonaire, Richenel Martis (BZK, verslag)": his own role, a civil servant's
+        line_start = text.rfind("\n", 0, start) + 1
+        # (searched only where "voorzitter" follows within the reach of the search: _title runs for every span)
+        signs = "voorzitter" in text[start : end + 14].lower()
+        chair = CHAIR_SIGNS.search(text, max(0, line_start - 120), end + 14) if signs else None
+        if chair and chair.start("name") == start:
+            body = " ".join(chair.group("body").split()).rstrip(",")
+            return f"chairs the body that signs: '{body}, ..., voorzitter'"
+        before = base = text[max(line_start, start - 160) : start]
+        layout = self._layout()
+        # (never from another column's cell: the line over the name in the text stands beside it on the page)
+        detached = layout is not None and layout.line_detached(text, line_start)
+        if not before.strip() and line_start > 0 and not detached:
+            above = self._before_from_line_above(text, line_start, end, before)
+            if above is None:
+                return None
+            before = above
+        m = self._title_before(before)
+        if m is None and before.strip() and line_start > 0:
+            before, m = self._title_over_line_end(text, line_start, before, detached)
+        if m and before is base and layout and layout.other_cell(text, start - len(before) + m.end("title"), start):
+            m = None  # "staatssecretaris Van" | "Bas de Groot": the title's cell goes on ("der Wal"), his is another
+        if m and _BODY_BEFORE.search(before[: m.start()]):
+            m = None  # "namens het college van burgemeester en wethouders," is a body, not a title
+        # ("het bureau waar oud-" / "staatssecretaris X sinds 2023 partner is": the past office over the line end)
+        line_above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start] if line_start > 0 else ""
+        former = bool(m and _FORMER.search(before[: m.start("title")]))
+        former = former or bool(m and not before[: m.start("title")].strip() and _FORMER.search(line_above))
+        if (
+            m
+            and former
+            and not [h for h in self.holders_of(text[start:end], name_key(text[start:end])[1], True) if not h.local]
+        ):
+            # "oud-burgemeester X (voorzitter van de stichting)": a past office no register knows, a private person
+            # now; a former minister or Kamerlid the register knows is named in that role ("Oud-ministers De Jonge
+            # en Bruins Slot kozen ...")
+            m = None
+        if m and _KIN_OF.search(before[: m.start()]):
+            m = None  # "een kleindochter van de burgemeester, mevrouw Ineke de With": his relative, no office holder
+        # "namens de minister," / "Jan de Boer": signed for a body; "namens wethouder Tigchelaar": the holder
+        apart = not text[line_start:start].strip() or bool(m and _SEPARATED.search(before[m.start() :]))
+        signed_for = bool(m and _NAMENS.search(before[: m.start()]) and apart)
+        if m and not signed_for and _inverted(text, before, m, start, end):
+            return None  # "Koning, Marjolein" begins its line: a surname and the first name after it
+        if m and not signed_for:
+            title = " ".join(m.group("title").lower().split())
+            motion = bool(_MOTION_BEFORE.search(before[: m.start()]))  # "de motie van de leden X en Y"
+            lead = before[: m.start()]
+            if not lead.strip():  # "... is tegen; hun" / "woordvoerder Lieke Koning": the line above ends the phrase
+                lead = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)] + " "
+            if title.startswith("woordvoerder") and _THEIR.search(lead):
+                return None  # "De Waddenvereniging is tegen; hun woordvoerder Lieke Koning": an organisation's own
+            if title in _PARLIAMENT_TITLES and not motion and not self._parliamentary(text, start, end):
+                return None  # "het lid Jansen van de werkgroep"
+            return f"preceded by the public title '{' '.join(m.group().split())}'"
+        return self._title_at_or_after(text, start, end)
+
+    def _before_from_line_above(self, text: str, line_start: int, end: int, before: str) -> str | None:
+        """What stands before a name that begins its line, read from the end of the line above
+        ("Commissaris van de Koning," over "Wouter Kolff"; a label column "Gedeputeerde | Esmée Vos"; a list or a
+        name broken over the line): ``before`` itself across a header label, None when the name has no public
+        title (a civil servant's function under it or after a comma, its row's other cells below it)."""
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        prev = text[prev_start : line_start - 1]
+        # never across a header label: "Aan  de minister van X" above "Van  Sanne ..." is no title of hers
+        cut = _after_label(prev)
+        if cut is not None and not _LABEL_START.match(text[line_start:end]):
+            if self._function_below(text, end) or self._row_function(text, prev, end):
+                return None  # "De minister van X," / "Jan de Boer" / "directeur": signed by a civil servant
+            if _COMMA_ENDS_LINE.match(text, end):
+                return None  # "Staatssecretaris" above "Mustafa Öztürk," (his function follows): two columns
+            before = _PLURAL_MARK.sub(r"\1", prev.rstrip(" \t:")) + " "  # "Gedeputeerde(n)" heads a list
+            if _ROYAL_END.search(before) or _column_value(text, prev):
+                # "Hans" / "Koning" above "Inge": a surname in the cell above, no king; "Burgemeester" as one
+                # of many cells of a Van/Aan column: the phone's owner, not this name's title
+                before = ""
+            m = self._title_before(before)
+            if m is not None and m.start("title") < cut:
+                before, m = "", None  # the title in the label's value: "Aan  de minister van X" / "Van  Sanne"
+            if m is not None and _TO_OFFICE.search(before[: m.start("title")]):
+                # "Nota aan minister" / "Wouter Ypma": a cell naming a document to the office, then its sender
+                before, m = "", None
+            broken = _BROKEN_NAME.search(before)
+            if m is None and broken and broken.start() > 0:  # "... en Six" + "Dijkstra": one name
+                before = before[: broken.start()]
+        return before
+
+    def _title_over_line_end(
+        self, text: str, line_start: int, before: str, detached: bool
+    ) -> tuple[str, regex.Match[str] | None]:
+        """A title on the line above that the name's line reads on from, when none stands before the name on its
+        own line: a portfolio wrapped in running text, or a list a plural title heads going on over the line end.
+        The text before the name (joined to the line above when a title was found there) and the title."""
+        m: regex.Match[str] | None = None
+        if len(before) < 40:
+            # "de toenmalige minister van" / "VWS, Hugo de Jonge": a portfolio wrapped in running text
+            prev_start = text.rfind("\n", 0, line_start - 1) + 1
+            prev = text[prev_start : line_start - 1]
+            # "Staatssecretaris van Infrastructuur" / "en Waterstaat Chris Jansen", "De Kamerleden Dassen" / "en Inge
+            # van Dijk": running text whose line begins with the title's portfolio or the list it heads
+            tail = _PORTFOLIO_WORDS_END.search(" " + before)
+            continues = tail is not None and tail.start() == 0 and not detached
+            cut = _after_label(prev)
+            # "de toenmalige Minister van Binnenlandse Zaken," / "mevrouw C.I. Dales": the title ends the line above,
+            # a courtesy title alone begins the name's line
+            courtesy = bool(_COURTESY_ONLY.fullmatch(before)) and prev.rstrip().endswith(",") and not detached
+            if (_WRAPPED_OF.search(prev) or continues or courtesy) and cut is not None:
+                joined = prev.rstrip() + " " + before
+                wrapped = self._title_before(joined)
+                if wrapped is not None and wrapped.start("title") >= cut:
+                    before, m = joined, wrapped
+        if m is None and _LIST_TAIL.fullmatch(before):
+            # "wethouders Hein de Haan, Sander de Rouwe," / "Femke Wiersma, Kirsten Brandsma": a list that a plural
+            # title heads, going on over the line end
+            prev = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+            cut = _after_label(prev)
+            # (the list goes on after a comma or "en", or within a name broken over the line: "Ineke" / "Bakker-Sloot")
+            heads = prev.rstrip().endswith((",", " en")) or self._heads_list(prev)  # "..., wethouders" / "A, B en C"
+            if (heads or _LIST_TAIL.search(prev.rstrip() + ",")) and cut is not None:
+                joined = prev.rstrip() + " " + before
+                listed = self._title_before(joined)
+                if listed is not None and _plural(listed.group("title")) and listed.start("title") >= cut:
+                    before, m = joined, listed
+        return before, m
+
+    def _title_at_or_after(self, text: str, start: int, end: int) -> str | None:
+        """A public title at the span's start, after the name or on the line below it, a party beside the name,
+        a vote's record or a motion naming it, or a heading over a list of names it is in: when none stands
+        before it."""
+        span = text[start:end]
+        at_start = self.title_at_start.match(span) if self._may_begin_title(span) else None
+        if at_start:
+            return f"begins with the public title '{at_start.group().strip()}'"
+        after = self.title_after.match(text[end : end + 80])
+        if after and not _plural(after.group("title")) and after.group("title").lower() not in _PARLIAMENT_TITLES:
+            return f"followed by the public title '({' '.join(after.group('title').split())}'"
+        apposed = self.office_apposed.match(text[end : end + 60])
+        if apposed:
+            return f"followed by the office ', {apposed.group('title')}'"
+        below = self._title_below(text, start, end)
+        if below:
+            return below
+        party_line = _party_below(text, start, end)
+        if party_line:  # "Indiener" / "Fractie" over "Marco Tjeerdsma" / "VVD": a table of members and parties
+            return f"the party '{party_line}' on the line below the name: an elected representative"
+        before_bracket = _PARTY_BRACKET_BEFORE.search(text, max(0, start - 40), start)
+        if before_bracket and is_party(before_bracket.group("party"), text):  # "de fractie van PVV (De Jong)"
+            return f"in brackets after the party '{before_bracket.group('party')}': an elected representative"
+        party = _PARTY_AFTER.match(text[end : end + 60])
+        if party and is_party(" ".join(party.group("party").split()), text):
+            return f"followed by the party '({party.group('party')})': an elected representative"
+        if _in_vote(text, start):
+            return "named by party in the record of a vote: an elected representative"
+        if _MOTION_NAMED.search(text, max(0, start - 80), start):
+            return "a motion or amendment named after its submitter: an elected representative"
+        heading = self._heading_above(text, start, end)
+        if heading:
+            return f"listed under the public title '{heading}' on a line of its own"
+        return None
+
+    def _heading_above(self, text: str, start: int, end: int) -> str | None:
+        """A composition's list: a line that is only a public title ("Bestuursrechters", "Kamervoorzitter"), then a
+        name a line (with a courtesy title or without), this name among them: each holds that office."""
+        line_start, line_end = line_span(text, start)[0], line_span(text, end)[1]
+        if not _NAME_LINE.fullmatch(text, line_start, line_end):
+            return None
+        at = line_start
+        for _ in range(10):
+            if at == 0:
+                return None
+            prev_start = text.rfind("\n", 0, at - 1) + 1
+            line = text[prev_start : at - 1].strip()
+            if not line:
+                return None
+            office = self.title_word.match(line + " ")
+            if office is not None and office.end() > len(line):
+                return " ".join(office.group("title").split())
+            if not _NAME_LINE.fullmatch(line):
+                return None
+            at = prev_start
+        return None
+
+    def _function_below(self, text: str, end: int) -> bool:
+        """The line under the name's line is a function that is no office ("directeur", "senior adviseur")."""
+        below = (_line_below(text, end) or "").strip()
+        if _ROUTING_WORD.match(below):
+            return False  # "Wethouder" / "S. Kasmi" / "akkoord": a paraph table's row, no function
+        if _DATED_LINE.match(below):
+            return False  # "staatssecretaris" / "Ramkisoen" / "di 17- 12:00– Tandarts": an agenda's next entry
+        return bool(below) and len(below) < 60 and below[:1].islower() and not self.office_at_start.match(below + " ")
+
+    def _row_function(self, text: str, prev: str, end: int) -> bool:
+        """A table printed a cell a line: "gedeputeerde" ends the row above (name, organisation, function), and
+        this name's row has its own organisation and function below it ("Yvette Blom" / "Anne Frank Stichting" /
+        "facilitair manager")."""
+        if not prev.strip()[:1].islower():
+            return False
+        below = _line_below(text, end)
+        if not below or not below.strip()[:1].isupper():
+            return False
+        below2 = _line_below(text, end + 1 + len(below)) if text.find("\n", end) == end else None
+        return bool(below2) and self._function_below(text, end + 1 + len(below))
+
+    def _title_below(self, text: str, start: int, end: int) -> str | None:
+        """A signature: the name alone on its line, the office on the next ("Rutger Groot Wassink" over
+        "wethouder Sociale Zaken")."""
+        line_below = _line_below(text, end)
+        if line_below is None or text[text.rfind("\n", 0, start) + 1 : start].strip():
+            return None
+        if "," in text[start:end]:
+            return None  # "Ridderhof, N." over "Staatssecretaris Rummenie": a list's entry written surname first
+        below = self.office_at_start.match(line_below.lstrip())
+        # (an organisation's name of two words or more: not a paraph's code "FvdH" over "Wethouder")
+        if below is None and line_below.strip()[:1].isupper() and len(line_below) < 60 and " " in line_below.strip():
+            # a table printed a cell a line: "Peter Kerris" / "Provincie Gelderland" / "gedeputeerde"
+            below2 = _line_below(text, end + 1 + len(line_below)) if text.find("\n", end) == end else None
+            row = self.office_at_start.match((below2 or "").strip() + " ")
+            if row is not None and (below2 or "").strip().lower() == " ".join(row.group().lower().split()).strip(" ,"):
+                below, line_below = row, (below2 or "")
+        if below is None or names_or_says(line_below.lstrip()[below.end() :]):
+            return None  # "Burgemeester Halsema komt om 14.00", "wethouder Dennis de Vries": another's title
+        if line_below.lstrip()[below.end() :].lstrip().startswith("Staten"):
+            return None  # "Gedeputeerde Staten": a body (an inventory's next cell, the addressee), no one's office
+        title = " ".join(below.group().lower().split())
+        if _plural(title) or title in _PARLIAMENT_TITLES or _column_value(text, line_below):
+            return None
+        return f"the public title '{title}' on the line below the name"
+
+    def _title_before(self, before: str) -> regex.Match[str] | None:
+        """A title at the end of ``before``, also one heading a list of names that ends there.
+
+        Remembered by ``before`` (up to 4,096 of them): the search tries the titles' alternation at every
+        place of the text (~80 us), and the same text stands before a name again in the judges' rounds, in
+        phase 2 and in a batch's documents that share their sentences."""
+        known = self._before
+        if before in known:
+            return known[before]
+        if len(known) >= 4096:
+            known.clear()
+        m = known[before] = self._find_title_before(before)
+        return m
+
+    def _find_title_before(self, before: str) -> regex.Match[str] | None:
+        listed = _LIST_TAIL.search(before)
+        if listed:
+            # the title before the list, or its first word ("Wethouders Kaya, " is all name-like)
+            at_start = self.title_at_start.match(before, listed.start())
+            head = before[: at_start.end() if at_start else listed.start()]
+            m = self._search_title(self.title_re, _OPEN_BRACKET.sub(" ", head) + " ")
+            if m and _plural(m.group("title")):  # "wethouders A, B en C"; not "wethouder Kaya (voorzitter), B"
+                return m
+            inside = self._plural_in_list(before, listed.start())
+            if inside is not None:
+                return inside
+        portfolio = _PORTFOLIO_TAIL.search(before)
+        if portfolio and portfolio_words(portfolio.group("words")):
+            # "De wethouder Ruimtelijke Ordening, Astrid Janssen": the title, its portfolio, then the name
+            m = self._search_title(self.title_re, before[: portfolio.start()] + " ")
+            if m and m.end() >= portfolio.start() - 1 and not _plural(m.group("title")):
+                return m
+        honoured = _BRACKET_HONORIFIC.search(before)
+        if honoured:  # "De Commissaris van de Koning (de heer Heidema)": the holder named in brackets after the office
+            m = self._search_title(self.title_re, before[: honoured.start()] + " ")
+            if m and m.end() >= honoured.start() and not _plural(m.group("title")):
+                return m
+        bracket = _OPEN_BRACKET.search(before)
+        if bracket:  # "de fractievoorzitters (Jur Botter, Ziggy Klazes)": the names a plural title heads
+            m = self._search_title(self.title_re, before[: bracket.start()] + " ")
+            return m if m and _plural(m.group("title")) else None
+        return self._search_title(self.title_re, before) or self._portfolio_title(before)
+
+    def _heads_list(self, line: str) -> bool:
+        """A line that ends in a plural title ("Aanwezig: ..., wethouders"): the list it heads goes on below."""
+        padded = line.rstrip() + " "
+        ends = [t for t in self.title_word.finditer(padded) if t.end() == len(padded)]
+        return bool(ends) and _plural(ends[-1].group("title"))
+
+    def _plural_in_list(self, before: str, at: int) -> regex.Match[str] | None:
+        """A plural title inside the words a list tail took in ("... naar de Kamer. De Kamerleden Dassen en "):
+        the last one whose following words are the list, to the end."""
+        last = None
+        for t in self.title_word.finditer(before, at):
+            if _plural(t.group("title")) and _LIST_TAIL.fullmatch(before, t.end()):
+                last = t
+        return last
+
+    def _portfolio_title(self, before: str) -> regex.Match[str] | None:
+        """A title and its portfolio without a comma before the name ("Wethouder Werk en Inkomen", "wethouder
+        Duurzaamheid van Renkum"): every capitalised word between them a portfolio's
+        (:func:`.title_context.portfolio_words`)."""
+        tail = _PORTFOLIO_WORDS_END.search(before)
+        if tail is None:
+            return None
+        m = self._search_title(self.title_portfolio, before, max(0, tail.start() - 40))
+        if m is None or _plural(m.group("title")) or not portfolio_words(m.group("words")):
+            return None
+        return m
+
+    def _parliamentary(self, text: str, start: int, end: int) -> bool:
+        """ "het lid Van der Plas (BBB)", or a registered Kamerlid."""
+        if _PARTY_AFTER.match(text[end : end + 30]):
+            return True
+        if _GROUP_AFTER.match(text[end : end + 40]):
+            return False  # "het lid Kaya van de werkgroep": a member of some group, not of the Kamer
+        _, key = name_key(text[start:end])
+        if key in common_surnames():
+            return False  # "het lid Jansen": too common a name to be the Kamerlid without a party
+        return any("kamerlid" in h.roles or h.listed for h in self.holders_of(text[start:end], key))
