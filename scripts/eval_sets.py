@@ -81,6 +81,7 @@ LEAK_SETS = {
     "blind-mixed34": ROOT / "eval/blind/mixed34",
     "blind-mixed35": ROOT / "eval/blind/mixed35",
     "blind-mixed36": ROOT / "eval/blind/mixed36",
+    "blind-mixed38": ROOT / "eval/blind/mixed38",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
