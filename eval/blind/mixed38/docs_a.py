@@ -339,3 +339,233 @@ for k, v in (("ORG", "Rijkswaterstaat"), ("ORG", "Heijmans-KWS"), ("PUBLIC", "Ma
              ("TERM", "ADC-toets")):
     d.K(k, v)
 DOCS.append(d)
+
+# ---------------------------------------------------------------------------------------------
+# av07 ProRail omwonendenoverleg (HTML -> Chromium)
+# ---------------------------------------------------------------------------------------------
+d = Doc("av07_prorail_omwonenden_overweg", "chromium", title="Verslag omwonendenoverleg overweg Hulshorst",
+        author="ProRail Projecten Oost")
+d.h("Verslag omwonendenoverleg opheffen overweg Hulshorst (Zwolle-Amersfoort)")
+d.p("<b>Datum:</b> 23 april 2025 &nbsp; <b>Plaats:</b> dorpshuis Hulshorst &nbsp; <b>Projectnummer:</b> PR-OOST-2231")
+d.p("Aanwezig namens ProRail: Marco Bosch-Huisman (omgevingsmanager), ir. Sanne de Wit (projectmanager spoorbouw). "
+    "Namens de gemeente Nunspeet: wethouder Mobiliteit Albert Koster. Namens de aannemer Strukton Rail: "
+    "Dennis Verbeek (werkvoorbereider). Verder circa 40 omwonenden.")
+d.h("Vragen en antwoorden", 2)
+d.table([["#", "Vraagsteller", "Vraag", "Antwoord ProRail"],
+         ["1", "Gert van Ginkel, Oude Telgterweg 12", "Hoe kom ik met de trekker op mijn land aan de overkant als de overweg dicht gaat?",
+          "Er komt een landbouwtunnel 600 m oostelijker. Mevrouw Bosch-Huisman komt langs om het tracé te bespreken."],
+         ["2", "Fam. Çelik-Jansen (Stationsweg 8)", "Blijft ons erf bereikbaar tijdens de bouw?",
+          "Ja, met rijplaten. Contact via het omgevingsteam: 06 51 00 78 23."],
+         ["3", "Aaltje Hendriks-van 't Oever", "Wat gebeurt er met de bomen langs de Hulshorsterweg?",
+          "Boswachter Staatsbosbeheer en ProRail-ecoloog lopen samen de kapvergunning na (Wet natuurbescherming / Omgevingswet)."],
+         ["4", "Anoniem (schriftelijk)", "Is de trillingshinder voor de woningen aan de Flevoweg onderzocht?",
+          "Ja, zie rapport bijlage 2 (Movares)."]])
+d.p("De heer Van Ginkel vraagt aanvullend of ProRail zijn perceel wil kopen; mevrouw De Wit noteert dit. Mevrouw "
+    "Hendriks-van 't Oever laat haar e-mailadres achter: aaltje.oever@planet.nl.")
+d.h("Vervolg", 2)
+d.p("Het ontwerp-projectbesluit wordt in het najaar ter inzage gelegd door het ministerie van Infrastructuur en "
+    "Waterstaat. Het Programma Hoogfrequent Spoor en het Landelijk Verbeterprogramma Overwegen (LVO) financieren "
+    "het project. Verslaglegging: D. Verbeek.")
+d.p("Vragen na de avond: omgevingsteam@prorail.nl of het algemene nummer 0800 - 776 72 45.", "small")
+d.R("PERSON", "Marco Bosch-Huisman", "Marco", "Bosch-Huisman")
+d.R("PERSON", "ir. Sanne de Wit", "Sanne de Wit", ("De Wit", True))
+d.R("PERSON", "Dennis Verbeek", "Dennis", "Verbeek")
+d.R("PERSON", "Gert van Ginkel", "Gert van Ginkel", ("Van Ginkel", True))
+d.R("ADDRESS", "Oude Telgterweg 12", "Oude Telgterweg 12")
+d.R("PERSON", "Fam. Çelik-Jansen", "Çelik-Jansen")
+d.R("ADDRESS", "Stationsweg 8", "Stationsweg 8")
+d.R("PHONE", "06 51 00 78 23", ("06 51 00 78 23", False))
+d.R("PERSON", "Aaltje Hendriks-van 't Oever", "Aaltje", ("Hendriks-van 't Oever", False), "aaltje.oever")
+d.R("EMAIL", "aaltje.oever@planet.nl", ("aaltje.oever@planet.nl", False))
+for k, v in (("ORG", "ProRail"), ("PUBLIC", "Albert Koster"), ("ORG", "Strukton Rail"), ("ORG", "gemeente Nunspeet"),
+             ("ORG", "Staatsbosbeheer"), ("ORG", "Movares"), ("LAW", "Omgevingswet"), ("LAW", "Wet natuurbescherming"),
+             ("PROG", "Programma Hoogfrequent Spoor"), ("PROG", "Landelijk Verbeterprogramma Overwegen"),
+             ("EMAIL_FUNC", "omgevingsteam@prorail.nl"), ("PHONE_GENERAL", "0800 - 776 72 45"), ("PLACE", "Hulshorst"),
+             ("ROAD", "Hulshorsterweg"), ("ROAD", "Flevoweg"), ("TITLE", "werkvoorbereider"),
+             ("ORG", "ministerie van Infrastructuur en Waterstaat")):
+    d.K(k, v)
+DOCS.append(d)
+
+# ---------------------------------------------------------------------------------------------
+# av08 dijkversterking, keukentafel met grondeigenaar; outline titles with names
+# ---------------------------------------------------------------------------------------------
+d = Doc("av08_dijkversterking_gesprek", "rl", author="A. Kortlever-Maas", title="Gespreksverslag dijkversterking Tiel-Waardenburg",
+        subject="Grondverwerving dijkvak 14, familie Van Wijngaarden",
+        footer="Waterschap Rivierenland - Dijkversterking Tiel-Waardenburg - Grondzaken - pagina {page}")
+d.h("Gespreksverslag grondverwerving dijkvak 14", outline="Gesprek Van Wijngaarden 19-06-2025")
+d.p("<b>Project:</b> Dijkversterking Tiel-Waardenburg (Hoogwaterbeschermingsprogramma, HWBP)<br/>"
+    "<b>Datum:</b> 19 juni 2025<br/><b>Aanwezig:</b> Cornelis van Wijngaarden en Dirkje van Wijngaarden-Mourik "
+    "(eigenaren), Annelies Kortlever-Maas (grondverwerver waterschap), Ruben Sterk (landmeter, Witteveen+Bos)")
+d.p("Dijkgraaf Wim van Ommeren heeft de eigenaren eerder dit jaar bezocht en was niet bij dit gesprek aanwezig.")
+d.h("Onderwerp", 2, outline="Percelen familie Van Wijngaarden")
+d.p("De dijkversterking aan de rivierzijde van de Waal vraagt een strook van 0,82 hectare van de boomgaard "
+    "(kadastraal Tiel M 3310 en M 3311). De fruitteler woont met zijn gezin op Waalbandijk 117, 4005 LK Tiel, "
+    "direct achter de dijk; dat adres is ook het bedrijfsadres van Fruitbedrijf Van Wijngaarden (eenmanszaak, "
+    "KvK 11048237).")
+d.h("Standpunt eigenaren", 2)
+d.p("De heer Van Wijngaarden wil geen grond afstaan zolang er geen zekerheid is over de vervangende grond in de "
+    "Tielerwaard. Mevrouw Van Wijngaarden-Mourik vreest voor de woning tijdens de bouw (trillingen). Zij noemt dat "
+    "haar vader, Arie Mourik, bij de dijkverzwaring van 1996 ook grond kwijtraakte.")
+d.h("Afspraken", 2)
+d.table([["Actie", "Door", "Termijn"],
+         ["Taxatie door onafhankelijk taxateur", "A. Kortlever-Maas", "augustus 2025"],
+         ["Bouwkundige vooropname woning", "R. Sterk / Witteveen+Bos", "voor start werk"],
+         ["Ruilgrond inventariseren in de Tielerwaard", "grondbank waterschap", "oktober 2025"]], widths=[5, 3.5, 2])
+d.p("Contact eigenaren: 0344 - 61 92 73 of c.vanwijngaarden@fruitbedrijf-vanwijngaarden.nl. "
+    "Contact waterschap: Annelies Kortlever-Maas, 06-1290 5587.", "small")
+d.R("PERSON", "Cornelis van Wijngaarden", "Cornelis", ("van Wijngaarden", True), ("Van Wijngaarden", True), "c.vanwijngaarden")
+d.R("PERSON", "Dirkje van Wijngaarden-Mourik", "Dirkje", "Mourik")
+d.R("PERSON", "Arie Mourik", "Arie")
+d.R("PERSON", "Annelies Kortlever-Maas", "Annelies", "Kortlever-Maas")
+d.R("PERSON", "Ruben Sterk", "Ruben", ("R. Sterk", False), ("Ruben Sterk", False))
+d.R("PARCEL", "Tiel M 3310 en M 3311", "M 3310", "M 3311")
+d.R("ADDRESS", "Waalbandijk 117, 4005 LK Tiel", "Waalbandijk 117", "4005 LK")
+d.R("KVK", "11048237", "11048237")
+d.R("PHONE", "0344 - 61 92 73", ("0344 - 61 92 73", False))
+d.R("EMAIL", "c.vanwijngaarden@fruitbedrijf-vanwijngaarden.nl", ("c.vanwijngaarden@fruitbedrijf-vanwijngaarden.nl", False))
+d.R("PHONE", "06-1290 5587", ("06-1290 5587", False))
+for k, v in (("ORG", "Waterschap Rivierenland"), ("PUBLIC", "Wim van Ommeren"), ("PROG", "Hoogwaterbeschermingsprogramma"),
+             ("ORG", "Witteveen+Bos"), ("WATER", "Waal"), ("AREA", "Tielerwaard"), ("TITLE", "grondverwerver"),
+             ("TITLE", "landmeter"), ("PROJ", "Dijkversterking Tiel-Waardenburg"), ("ORG", "grondbank waterschap")):
+    d.K(k, v)
+DOCS.append(d)
+
+# ---------------------------------------------------------------------------------------------
+# av09 ontheffing faunabeheer / jachtakte, named person, date of birth
+# ---------------------------------------------------------------------------------------------
+d = Doc("av09_ontheffing_faunabeheer", "rl", font="DVS", title="Ontheffing populatiebeheer ganzen",
+        author="Omgevingsdienst Fryslân - team VTH")
+d.p("Gedeputeerde Staten van Fryslân", "right")
+d.h("Besluit: ontheffing artikel 11.54 Besluit activiteiten leefomgeving (ganzenbeheer)")
+d.p("Zaaknummer: FRL-OD-2025-33781 &nbsp;&nbsp; Datum besluit: 12 augustus 2025")
+d.h("Aanvrager", 2)
+d.table([["Naam", "mr. ing. Tjeerd Halbesma"],
+         ["Geboortedatum", "04-11-1979"],
+         ["Adres", "Skieppesleat 9, 8624 TH Uitwellingerga"],
+         ["Jachtaktenummer", "JA-FR-0788231"],
+         ["Wildbeheereenheid", "WBE Sneek e.o."],
+         ["Telefoon", "(0515) 55 83 41"],
+         ["E-mail", "tjeerd.halbesma@wbe-sneek.nl"]], header=False, widths=[3, 7])
+d.p("De aanvrager treedt op namens de Faunabeheereenheid Fryslân op grond van het Faunabeheerplan Ganzen "
+    "2024-2029. De ontheffing geldt voor het verjagen met ondersteunend afschot van grauwe gans en brandgans "
+    "op de percelen van melkveehouder Jouke Dijkstra (Dijkstra Melkvee, Heawei 2, Uitwellingerga), buiten het "
+    "Natura 2000-gebied Sneekermeergebied.")
+d.h("Voorschriften", 2)
+d.p("1. Afschot uitsluitend door de houder en de in bijlage 1 genoemde jachtaktehouders: Hessel de Jong "
+    "(JA-FR-0790014) en Marije Bakker-Visser (JA-FR-0812207).<br/>"
+    "2. Geen afschot binnen 300 meter van broedende weidevogels; afstemming met Staatsbosbeheer.<br/>"
+    "3. Rapportage via FRS (Fauna Registratie Systeem) binnen 24 uur.<br/>"
+    "4. Deze ontheffing is persoonsgebonden en moet bij controle door een boa of de politie worden getoond.")
+d.h("Bezwaar", 2)
+d.p("Tegen dit besluit kan binnen zes weken bezwaar worden gemaakt bij Gedeputeerde Staten van Fryslân. "
+    "Namens dezen: de teamleider VTH, H.S. Nauta.")
+d.R("PERSON", "mr. ing. Tjeerd Halbesma", "Tjeerd", "Halbesma", "tjeerd.halbesma")
+d.R("DOB", "04-11-1979", ("04-11-1979", False))
+d.R("ADDRESS", "Skieppesleat 9, 8624 TH Uitwellingerga", "Skieppesleat 9", "8624 TH")
+d.R("ID", "JA-FR-0788231", ("JA-FR-0788231", False))
+d.R("PHONE", "(0515) 55 83 41", ("(0515) 55 83 41", False))
+d.R("EMAIL", "tjeerd.halbesma@wbe-sneek.nl", ("tjeerd.halbesma@wbe-sneek.nl", False))
+d.R("PERSON", "Jouke Dijkstra", "Jouke", "Dijkstra")
+d.R("ADDRESS", "Heawei 2, Uitwellingerga", "Heawei 2")
+d.R("PERSON", "Hessel de Jong", "Hessel de Jong")
+d.R("ID", "JA-FR-0790014", ("JA-FR-0790014", False))
+d.R("PERSON", "Marije Bakker-Visser", "Marije", "Bakker-Visser")
+d.R("ID", "JA-FR-0812207", ("JA-FR-0812207", False))
+d.R("PERSON", "H.S. Nauta", ("H.S. Nauta", False), "Nauta")
+for k, v in (("ORG", "Gedeputeerde Staten van Fryslân"), ("LAW", "Besluit activiteiten leefomgeving"),
+             ("ORG", "Faunabeheereenheid Fryslân"), ("PROG", "Faunabeheerplan Ganzen"), ("N2000", "Sneekermeergebied"),
+             ("ORG", "Staatsbosbeheer"), ("ORG", "WBE Sneek e.o."), ("TERM", "Fauna Registratie Systeem"),
+             ("TITLE", "teamleider VTH"), ("TERM", "brandgans"), ("TITLE", "melkveehouder")):
+    d.K(k, v)
+DOCS.append(d)
+
+# ---------------------------------------------------------------------------------------------
+# av10 BOA proces-verbaal van bevindingen natuur; sticky note annotation
+# ---------------------------------------------------------------------------------------------
+d = Doc("av10_boa_bevindingen_natuur", "rl", size=9.5, title="Proces-verbaal van bevindingen NM-2025-0619",
+        author="boa 70431", footer="Staatsbosbeheer Toezicht - Proces-verbaal van bevindingen - niet openbaar")
+d.h("Proces-verbaal van bevindingen")
+d.p("Nummer: NM-2025-0619 &nbsp;&nbsp; Domein I Openbare ruimte / Domein II Milieu, Welzijn en Infrastructuur")
+d.p("Ik, verbalisant, <b>Sander Kuipers-Oudman</b>, buitengewoon opsporingsambtenaar (boa) in dienst van "
+    "Staatsbosbeheer, boa-nummer 70431, verklaar het volgende.")
+d.p("Op zaterdag 7 juni 2025 omstreeks 06.40 uur bevond ik mij, in uniform en met dienstvoertuig, in het "
+    "Natura 2000-gebied Drents-Friese Wold, nabij de Aekingerbroek (gemeente Westerveld). Samen met mijn collega "
+    "boa Lotte Haverkamp (boa-nummer 71288) zag ik een persoon met twee loslopende honden in het rustgebied, "
+    "waar honden aangelijnd moeten zijn (artikel 461 Wetboek van Strafrecht, toegangsbeperking).")
+d.p("Ik vorderde inzage in een identiteitsbewijs. De persoon bleek te zijn:")
+d.table([["Achternaam", "OUDEKERK"],
+         ["Voornamen", "Berend Jan Hendrik"],
+         ["Geboren", "19 februari 1968 te Emmen"],
+         ["BSN", bsn("23189071")],
+         ["Adres", "Brinkstraat 56, 7961 AL Ruinerwold"],
+         ["Kenteken voertuig", "GX-318-B"]], header=False, widths=[3, 7])
+d.p("De verdachte verklaarde: \"Ik loop hier al dertig jaar met mijn honden, ik wist niet dat dit verboden "
+    "was.\" Ik heb hem gewezen op de borden van Staatsbosbeheer bij de ingang Oude Willem. Van de verdachte "
+    "Oudekerk is een bekeuring (feitcode H 413) opgemaakt.")
+d.p("Waarvan door mij is opgemaakt dit proces-verbaal, dat ik sloot en ondertekende te Appelscha op 7 juni "
+    "2025.<br/>S. Kuipers-Oudman, boa 70431")
+d.annot("Let op: Oudekerk is ook bekend van eerdere waarschuwing 2023 (boa L. Haverkamp). Niet naar OM sturen "
+       "zonder overleg met teamleider Gerdien Vos.", author="Sander Kuipers-Oudman")
+bsn10 = bsn("23189071")
+d.R("PERSON", "Sander Kuipers-Oudman", "Sander", "Kuipers-Oudman")
+d.R("ID", "boa-nummer 70431", "70431")
+d.R("PERSON", "Lotte Haverkamp", "Lotte", "Haverkamp")
+d.R("ID", "boa-nummer 71288", "71288")
+d.R("PERSON", "Berend Jan Hendrik Oudekerk", "OUDEKERK", "Oudekerk", ("Berend Jan Hendrik", False))
+d.R("DOB", "19 februari 1968", ("19 februari 1968", False))
+d.R("BSN", bsn10, (bsn10, False))
+d.R("ADDRESS", "Brinkstraat 56, 7961 AL Ruinerwold", "Brinkstraat 56", "7961 AL")
+d.R("PLATE", "GX-318-B", ("GX-318-B", False))
+d.R("PERSON", "Gerdien Vos", "Gerdien Vos")
+for k, v in (("ORG", "Staatsbosbeheer"), ("N2000", "Drents-Friese Wold"), ("AREA", "Aekingerbroek"),
+             ("ORG", "gemeente Westerveld"), ("LAW", "Wetboek van Strafrecht"), ("PLACE", "Appelscha"),
+             ("PLACE", "Emmen"), ("AREA", "Oude Willem"), ("TERM", "feitcode H 413"), ("ID", "NM-2025-0619"),
+             ("TITLE", "buitengewoon opsporingsambtenaar")):
+    d.K(k, v)
+DOCS.append(d)
+
+# ---------------------------------------------------------------------------------------------
+# av11 RVO subsidiebeschikking, sole trader, IBAN, metadata title with name
+# ---------------------------------------------------------------------------------------------
+ib11 = iban("RABO", "0317442981")
+d = Doc("av11_rvo_beschikking_sbv", "rl", title="Beschikking SBV innovatie - A.M. Koopmans-Ter Brugge",
+        author="Rijksdienst voor Ondernemend Nederland", subject="Subsidieverlening Sbv 2025, relatienummer 300877104",
+        footer="RVO | Postbus 40219 | 8004 DE Zwolle | www.rvo.nl | pagina {page}")
+d.p("Rijksdienst voor Ondernemend Nederland", "right")
+d.p("Akkerbouwbedrijf Koopmans<br/>t.a.v. mevrouw A.M. Koopmans-ter Brugge<br/>Polderdijk 18<br/>"
+    "8316 PE Marknesse")
+d.p("Datum: 29 september 2025<br/>Relatienummer: 300877104<br/>Zaaknummer: SBV25-01842<br/>"
+    "Behandeld door: Jeroen ten Hove<br/>Telefoon: 088 042 42 42")
+d.h("Beschikking: verlening subsidie Subsidiemodule brongerichte verduurzaming (Sbv)", 2)
+d.p("Geachte mevrouw Koopmans-ter Brugge,")
+d.p("Op 4 juli 2025 ontvingen wij uw aanvraag voor subsidie voor een emissiearme vloer en een luchtwasser voor "
+    "uw pluimveestal. Wij verlenen u een subsidie van maximaal € 218.400. Dit besluit nemen wij namens de "
+    "minister van Landbouw, Visserij, Voedselzekerheid en Natuur op grond van de Regeling nationale EZK- en "
+    "LNV-subsidies, hoofdstuk 3.")
+d.h("Gegevens aanvrager", 2)
+d.table([["Onderneming", "Akkerbouwbedrijf Koopmans (eenmanszaak)"],
+         ["Eigenaar", "Annemarie Koopmans-ter Brugge"],
+         ["KvK-nummer", "39187724"],
+         ["Vestigingsadres", "Polderdijk 18, 8316 PE Marknesse (tevens woonadres)"],
+         ["IBAN", ib11],
+         ["Tenaamstelling rekening", "A.M. Koopmans-ter Brugge"]], header=False, widths=[3, 7])
+d.p("Het voorschot van 40% maken wij binnen vier weken over op rekeningnummer " + ib11 + ". De projectperiode "
+    "loopt tot en met 31 december 2027.")
+d.p("Met vriendelijke groet,<br/>namens de minister van Landbouw, Visserij, Voedselzekerheid en Natuur,<br/>"
+    "Rijksdienst voor Ondernemend Nederland<br/>J. ten Hove, teamleider Subsidies Agro")
+d.p("Bezwaar: binnen 6 weken via mijn.rvo.nl. Minister Wiersma heeft de Kamer op 2 juni 2025 geïnformeerd "
+    "over de openstelling (Kamerstuk 35334).", "small")
+d.R("PERSON", "Annemarie Koopmans-ter Brugge", "Annemarie", ("Koopmans-ter Brugge", False), ("Koopmans-Ter Brugge", False),
+    ("A.M. Koopmans", False))
+d.R("TRADE", "Akkerbouwbedrijf Koopmans", "Akkerbouwbedrijf Koopmans")
+d.R("ADDRESS", "Polderdijk 18, 8316 PE Marknesse", "Polderdijk 18", "8316 PE")
+d.R("RELATIENR", "300877104", "300877104")
+d.R("KVK", "39187724", "39187724")
+d.R("IBAN", ib11, (ib11, False))
+d.R("PERSON", "Jeroen ten Hove", "Jeroen ten Hove", ("J. ten Hove", False))
+for k, v in (("ORG", "Rijksdienst voor Ondernemend Nederland"), ("PROG", "Subsidiemodule brongerichte verduurzaming"),
+             ("LAW", "Regeling nationale EZK- en LNV-subsidies"), ("PUBLIC", "Wiersma"), ("PHONE_GENERAL", "088 042 42 42"),
+             ("ID", "SBV25-01842"), ("TITLE", "teamleider Subsidies Agro"), ("ID", "Kamerstuk 35334"),
+             ("ORG", "Postbus 40219")):
+    d.K(k, v)
+DOCS.append(d)

@@ -111,7 +111,7 @@ class Doc:
     def br(self):
         self.blocks.append(("pb",)); return self
 
-    def note(self, text, author=None):
+    def annot(self, text, author=None):
         """Sticky-note annotation on the current page (reportlab only)."""
         self.blocks.append(("annot", text, author)); return self
 
@@ -162,7 +162,8 @@ class _Annot(Flowable):
         c = self.canv
         kw = {}
         if self.author:
-            kw["Author"] = self.author  # becomes /T
+            from reportlab.pdfbase.pdfdoc import PDFString
+            kw["T"] = PDFString(self.author)
         c.textAnnotation(self.text, Rect=(440, 0, 460, 18), relative=1, **kw)
 
 
@@ -236,7 +237,7 @@ def render_rl(d: Doc, out: Path):
             story.append(Paragraph(_esc(b[1]), st[b[2]]))
         elif k == "pre":
             for line in b[1].split("\n"):
-                story.append(Paragraph(_esc(line.replace(" ", "&#160;") if line.startswith(" ") else line) or "&#160;", st["mono"]))
+                story.append(Paragraph(_html.escape(line, quote=False) or "&#160;", st["mono"]))
         elif k == "table":
             _, rows, widths, header, size = b
             cs = st["cell"]
