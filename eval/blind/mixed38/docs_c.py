@@ -190,3 +190,148 @@ for k, v in (("PUBLIC", "Jeannette Hofman"), ("PUBLIC", "J. Hofman"), ("PUBLIC",
              ("TITLE", "programmamanager Veenweide"), ("TITLE", "dijkgraaf"), ("TITLE", "notulist")):
     d.K(k, v)
 DOCS.append(d)
+
+# ---------------------------------------------------------------------------------------------
+# av26 notulen stuurgroep gebiedsproces (two columns, 2 pages); mailto link with a name only in the URI
+# ---------------------------------------------------------------------------------------------
+d = Doc("av26_notulen_stuurgroep_gebiedsproces", "rl", columns=2, size=9, title="Notulen stuurgroep Gebiedsprogramma Utrechtse Vallei",
+        author="secretariaat stuurgroep", footer="Stuurgroep Utrechtse Vallei - notulen 18 september 2025 - vastgesteld 16 oktober 2025")
+d.h("Notulen stuurgroep Utrechtse Vallei")
+d.p("<b>Datum:</b> 18 september 2025, provinciehuis Utrecht<br/><b>Voorzitter:</b> gedeputeerde Mirjam "
+    "Sterk-Smeets<br/><b>Leden:</b> burgemeester Gert-Jan Kats (Veenendaal), burgemeester Hans Hofman-de Jong "
+    "(Woudenberg), dijkgraaf Pieter Jan Bunt (Waterschap Vallei en Veluwe), Yvonne Haarsma (LTO Noord, "
+    "regiobestuurder), Friso van der Wal (Natuur en Milieu Utrecht)<br/><b>Ambtelijk:</b> Sevda Kılıç "
+    "(programmasecretaris), Roel Eijkelenboom (adviseur stikstof)<br/><b>Notulen:</b> Anouk Geerling")
+d.h("1. Opening en mededelingen", 2)
+d.p("De voorzitter meldt dat staatssecretaris Rummenie op 2 oktober het gebied bezoekt. Minister Wiersma "
+    "heeft de middelen van het Transitiefonds landelijk gebied en natuur bevroren; de stuurgroep betreurt dat.")
+d.h("2. Voortgang vrijwillige beëindiging", 2)
+d.p("Mevrouw Kılıç meldt dat 31 ondernemers een keukentafelgesprek hebben gehad, 9 een aanvraag Lbv-plus "
+    "hebben ingediend en 2 zijn afgevallen. De heer Eijkelenboom licht de depositiekaart toe. Mevrouw Haarsma "
+    "vraagt aandacht voor blijvers: een bedrijf aan de Barneveldsestraat (familie Van Ravenhorst) dreigt "
+    "ingesloten te raken tussen natuur. Dijkgraaf Bunt wijst op de peilverhoging in de Gelderse Vallei.")
+d.p("Besluit: de stuurgroep vraagt het programmateam om een perspectiefplan voor blijvers, met LTO Noord.")
+d.h("3. Natuur en water", 2)
+d.p("De heer Van der Wal vraagt hoe de uitbreiding van het Natura 2000-gebied Binnenveld vordert. Staatsbosbeheer "
+    "en Het Utrechts Landschap zijn eigenaar van de kernpercelen. Burgemeester Kats vraagt om meer "
+    "communicatie met omwonenden in Veenendaal-Oost.")
+d.br()
+d.h("4. Rondvraag en sluiting", 2)
+d.p("Burgemeester Hofman-de Jong meldt dat een boer uit Woudenberg, de heer A. (Aart) van Ravenhorst, zich "
+    "bij de gemeente heeft beklaagd over bedreigingen na een krantenartikel. De voorzitter vraagt het "
+    "programmateam geen bedrijfsnamen meer in openbare stukken te zetten.")
+d.p("Stukken voor de volgende vergadering naar het "
+    "<a href=\"mailto:sevda.kilic@provincie-utrecht.nl?subject=Stuurgroep%20Utrechtse%20Vallei\">"
+    "programmasecretariaat</a> of naar "
+    "<a href=\"mailto:anouk.geerling@provincie-utrecht.nl\">de notulist</a>.")
+d.h("Actielijst", 2)
+d.table([["Nr.", "Actie", "Wie"],
+         ["18-1", "Perspectiefplan blijvers", "S. Kılıç"],
+         ["18-2", "Depositiekaart delen met gemeenten", "R. Eijkelenboom"],
+         ["18-3", "Communicatieplan Veenendaal-Oost", "programmateam"]], widths=[1, 5, 2.5])
+d.R("PERSON", "Yvonne Haarsma", "Yvonne", "Haarsma")
+d.R("PERSON", "Friso van der Wal", "Friso", ("van der Wal", True), ("Van der Wal", True))
+d.R("PERSON", "Sevda Kılıç", "Sevda", "Kılıç", ("sevda.kilic", False))
+d.R("PERSON", "Roel Eijkelenboom", "Roel", "Eijkelenboom")
+d.R("PERSON", "Anouk Geerling", "Anouk", "Geerling", ("anouk.geerling", False))
+d.R("PERSON", "A. (Aart) van Ravenhorst", "Aart", "Ravenhorst")
+for k, v in (("PUBLIC", "Mirjam Sterk-Smeets"), ("PUBLIC", "Gert-Jan Kats"), ("PUBLIC", "Kats"),
+             ("PUBLIC", "Hans Hofman-de Jong"), ("PUBLIC", "Hofman-de Jong"), ("PUBLIC", "Pieter Jan Bunt"),
+             ("PUBLIC", "Bunt"), ("PUBLIC", "Rummenie"), ("PUBLIC", "Wiersma"), ("ORG", "Waterschap Vallei en Veluwe"),
+             ("ORG", "LTO Noord"), ("ORG", "Natuur en Milieu Utrecht"), ("ORG", "Staatsbosbeheer"),
+             ("ORG", "Het Utrechts Landschap"), ("N2000", "Binnenveld"), ("PROG", "Transitiefonds landelijk gebied en natuur"),
+             ("PLACE", "Woudenberg"), ("PLACE", "Veenendaal"), ("ROAD", "Barneveldsestraat"), ("TITLE", "programmasecretaris"),
+             ("TITLE", "adviseur stikstof"), ("LAW", "Lbv-plus")):
+    d.K(k, v)
+DOCS.append(d)
+
+# ---------------------------------------------------------------------------------------------
+# av27 ontheffing visserij (docx -> LO): beroepsvisser, vergunningnummer, date of birth
+# ---------------------------------------------------------------------------------------------
+d = Doc("av27_ontheffing_visserij_ijsselmeer", "docx", author="Kuijpers, Thomas", title="Ontheffing Visserijwet aalvisserij IJsselmeer",
+        footer="Ministerie van LNV - directie Visserij - Bezuidenhoutseweg 73, Den Haag")
+d.h("Ontheffing artikel 16 Visserijwet 1963 - onderzoeksvisserij aal IJsselmeer", 1)
+d.p("Kenmerk: DGAN-VIS / 25187432 &nbsp; Datum: 20 juni 2025")
+d.p("De minister van Landbouw, Visserij, Voedselzekerheid en Natuur,")
+d.p("gelet op het verzoek van de heer Rients Bootsma, beroepsvisser, geboren 13 maart 1971, wonende Noard 58, "
+    "8723 EJ Koudum, houder van visvergunning IJM-2019-0334 en eigenaar van het vissersvaartuig WR 57,")
+d.p("besluit:")
+d.p("I. Aan de heer R. Bootsma wordt ontheffing verleend van het verbod op aalvisserij in de periode 1 september "
+    "tot en met 30 november 2025, uitsluitend ten behoeve van het monitoringsprogramma van Wageningen Marine "
+    "Research (WMR). II. De visser voert een waarnemer van WMR mee; contactpersoon WMR is dr. Ingrid Tulp-"
+    "Verschoor (06-27 30 19 88). III. De ontheffing is niet overdraagbaar; bij afwezigheid mag zijn zoon Wytse "
+    "Bootsma (schipper) de netten lichten.")
+d.p("De Nederlandse Voedsel- en Warenautoriteit (NVWA) houdt toezicht. Vragen over dit besluit: "
+    "visserij@minlnv.nl.")
+d.p("Namens de minister,<br/>het hoofd van de afdeling Visserijbeleid,<br/>T. Kuijpers")
+d.p("Afschrift: Coöperatieve Visserijorganisatie (CVO); Staatsbosbeheer (beheerder Natura 2000 IJsselmeer).")
+d.R("PERSON", "Rients Bootsma", "Rients", "Bootsma", ("R. Bootsma", False))
+d.R("DOB", "13 maart 1971", ("13 maart 1971", False))
+d.R("ADDRESS", "Noard 58, 8723 EJ Koudum", "Noard 58", "8723 EJ")
+d.R("ID", "IJM-2019-0334", ("IJM-2019-0334", False))
+d.R("VESSEL", "WR 57", ("WR 57", True))
+d.R("PERSON", "dr. Ingrid Tulp-Verschoor", "Ingrid", ("Tulp-Verschoor", False))
+d.R("PHONE", "06-27 30 19 88", ("06-27 30 19 88", False))
+d.R("PERSON", "Wytse Bootsma", "Wytse")
+d.R("PERSON", "Thomas Kuijpers", "Kuijpers", ("T. Kuijpers", False))
+for k, v in (("LAW", "Visserijwet 1963"), ("ORG", "Wageningen Marine Research"), ("ORG", "WMR"),
+             ("ORG", "Nederlandse Voedsel- en Warenautoriteit"), ("ORG", "NVWA"), ("EMAIL_FUNC", "visserij@minlnv.nl"),
+             ("ORG", "Coöperatieve Visserijorganisatie"), ("ORG", "Staatsbosbeheer"), ("WATER", "IJsselmeer"),
+             ("TITLE", "beroepsvisser"), ("TITLE", "hoofd van de afdeling Visserijbeleid")):
+    d.K(k, v)
+DOCS.append(d)
+
+# ---------------------------------------------------------------------------------------------
+# av28 grondruil-overeenkomst Staatsbosbeheer - private farmer (2 pages)
+# ---------------------------------------------------------------------------------------------
+bsn28 = bsn("16554832")
+ib28 = iban("ABNA", "0811442066")
+d = Doc("av28_grondruil_staatsbosbeheer", "rl", font="DVS", size=9.5, title="Ruilovereenkomst Staatsbosbeheer - concept",
+        author="notariskantoor", footer="Concept ruilovereenkomst kavel Dwingelderveld-Noord - versie 2 - paraaf partijen: ____ / ____")
+d.h("Ruilovereenkomst onroerende zaken (concept)")
+d.p("De ondergetekenden:")
+d.p("1. <b>Staatsbosbeheer</b>, zelfstandig bestuursorgaan, gevestigd te Amersfoort, Smallepad 32, hierbij "
+    "vertegenwoordigd door de heer ing. Marcel Dorgelo-Hummel, regiodirecteur Noord (gevolmachtigde), "
+    "hierna: SBB;")
+d.p("2. de heer <b>Egbert Jan HOFSTEENGE</b>, geboren te Beilen op 30 januari 1966, burgerservicenummer "
+    + bsn28 + ", gehuwd met mevrouw <b>Roelie Hofsteenge-Lanting</b>, beiden wonende te 7991 PB Dwingeloo, "
+    "Lheeweg 27, handelend onder de naam Veehouderij Hofsteenge, hierna: de ruilende partij;")
+d.p("overwegende dat:")
+d.p("- de gronden van de ruilende partij grenzen aan het Natura 2000-gebied Dwingelderveld en in het kader van "
+    "de PAS-herstelmaatregelen en het Nationaal Programma Landelijk Gebied (NPLG) vernat moeten worden;<br/>"
+    "- SBB beschikt over landbouwgrond bij Lhee die buiten de invloedssfeer van de vernatting ligt;<br/>"
+    "- de provincie Drenthe de ruil financiert vanuit de Gebiedsgerichte Aanpak.")
+d.h("Artikel 1 - Ruil", 2)
+d.p("De ruilende partij levert aan SBB de percelen kadastraal bekend gemeente Dwingeloo sectie G nummers 412 "
+    "en 413 (samen 11,26 ha). SBB levert aan de ruilende partij het perceel gemeente Dwingeloo sectie K nummer 1290 "
+    "(9,84 ha). De waardeverschil-vergoeding van € 41.500 wordt voldaan op rekening " + ib28 + " ten name van "
+    "E.J. Hofsteenge.")
+d.br()
+d.h("Artikel 2 - Feitelijke levering en pacht", 2)
+d.p("De feitelijke levering vindt plaats op 1 november 2025. De huidige pachter van perceel K 1290, de heer "
+    "Albertus (Bert) Oldenkamp, is door SBB tijdig ingelicht en heeft ingestemd met beëindiging van de "
+    "geliberaliseerde pacht.")
+d.h("Artikel 3 - Kosten en notaris", 2)
+d.p("De akte wordt verleden ten overstaan van mr. Saskia Wolff-Boelens, notaris te Westerveld. De kosten komen "
+    "voor rekening van de provincie Drenthe, namens wie gedeputeerde Egbert Bouwmeester de overeenkomst "
+    "voor gezien tekent.")
+d.table([["Partij", "Naam", "Handtekening", "Datum"],
+         ["SBB", "ing. M. Dorgelo-Hummel", "", ""],
+         ["Ruilende partij", "E.J. Hofsteenge", "", ""],
+         ["Echtgenote (art. 1:88 BW)", "R. Hofsteenge-Lanting", "", ""]], widths=[3, 4, 3, 2])
+d.R("PERSON", "ing. Marcel Dorgelo-Hummel", "Marcel", "Dorgelo-Hummel")
+d.R("PERSON", "Egbert Jan Hofsteenge", "HOFSTEENGE", "Hofsteenge", ("Egbert Jan", False))
+d.R("DOB", "30 januari 1966", ("30 januari 1966", False))
+d.R("BSN", bsn28, (bsn28, False))
+d.R("PERSON", "Roelie Hofsteenge-Lanting", "Roelie", "Lanting")
+d.R("ADDRESS", "Lheeweg 27, 7991 PB Dwingeloo", "Lheeweg 27", "7991 PB")
+d.R("PARCEL", "Dwingeloo G 412 en 413", ("sectie G nummers 412", False))
+d.R("IBAN", ib28, (ib28, False))
+d.R("PERSON", "Albertus (Bert) Oldenkamp", "Albertus", "Bert", "Oldenkamp")
+d.R("PERSON", "mr. Saskia Wolff-Boelens", "Saskia", "Wolff-Boelens")
+for k, v in (("ORG", "Staatsbosbeheer"), ("ADDRESS_BUSINESS", "Smallepad 32"), ("N2000", "Dwingelderveld"),
+             ("PROG", "Nationaal Programma Landelijk Gebied"), ("PROG", "Gebiedsgerichte Aanpak"), ("PLACE", "Lhee"),
+             ("PLACE", "Amersfoort"), ("PUBLIC", "Egbert Bouwmeester"), ("PARCEL_PUBLIC", "K 1290"),
+             ("TITLE", "regiodirecteur Noord"), ("LAW", "art. 1:88 BW"), ("PLACE", "Westerveld"), ("ORG", "SBB")):
+    d.K(k, v)
+DOCS.append(d)
