@@ -209,6 +209,9 @@ d.p("Mevrouw Bolhuis-Zuidema vraagt een slagschaduwonderzoek voor haar woning aa
     "ontbreekt. De maatschap Oosterhuis-Kamminga heeft getekend; Erik Oosterhuis vraagt om participatie voor omwonenden.")
 d.p("Projectleider Eneco: zie projectteamlijst (niet bijgevoegd). Contact gemeente: wethouder Duurzaamheid "
     "Jeroen Wolthuis.")
+d.annot("Kamminga wil alleen via zijn zoon communiceren: Hidde Kamminga, 06-3301 4488", author="projectbureau")
+d.R("PERSON", "Hidde Kamminga (annotation only)", "Hidde")
+d.R("PHONE", "06-3301 4488 (annotation only)", ("06-3301 4488", False))
 d.R("FIRM_PERSON", "Maatschap Oosterhuis-Kamminga", "Oosterhuis-Kamminga")
 d.R("PERSON", "E. Oosterhuis / Erik Oosterhuis", "Oosterhuis", ("E. Oosterhuis", False))
 d.R("PERSON", "H.J. Kamminga", ("H.J. Kamminga", False), "Kamminga")

@@ -257,6 +257,19 @@ d.scan_pages = [[
     ("gap", "gap"),
     ("Met vriendelijke groet,", "type"),
     ("J. Roelofsen", "sig"),
+], [
+    ("Bijlage: machtiging", "bold"),
+    ("gap", "gap"),
+    ("Ondergetekende, J.H.M. Roelofsen, machtigt hierbij", "type"),
+    ("de heer Gerben Wouda, bedrijfsadviseur bij LTO Noord,", "type"),
+    ("om namens hem met RVO en de provincie Gelderland", "type"),
+    ("te spreken over de verplaatsing van het bedrijf.", "type"),
+    ("gap", "gap"),
+    ("Telefoon adviseur: 06 - 29 71 08 64", "type"),
+    ("gap", "gap"),
+    ("Neede, 18 augustus 2025", "type"),
+    ("J.H.M. Roelofsen", "sig"),
+    ("G. Wouda", "sig"),
 ]]
 d.R("PERSON", "Jan Roelofsen", "Roelofsen")
 d.R("TRADE", "Varkenshouderij Roelofsen", "Varkenshouderij Roelofsen")
@@ -265,6 +278,8 @@ d.R("RELATIENR", "300519837", "300519837")
 d.R("BSN", bsn17, (bsn17, False))
 d.R("PERSON", "Gerda Roelofsen-Wissink", "Gerda", "Wissink")
 d.R("PHONE", "06-53 88 12 40", ("88 12 40", False))
+d.R("PERSON", "Gerben Wouda", "Gerben", "Wouda")
+d.R("PHONE", "06 - 29 71 08 64", ("29 71 08 64", False))
 DOCS.append(d)
 
 # ---------------------------------------------------------------------------------------------

@@ -127,6 +127,10 @@ d.table([["Nr.", "Datum", "Melder", "Adres", "Telefoon / e-mail", "Klacht", "Sta
 d.p("Toelichting K-033: de heer Ter Haar-Nijland wil een onafhankelijke schade-expert; Dura Vermeer heeft "
     "Expertisebureau NOORD aangewezen. K-034: de familie Pool betwist de erfgrens. Melders worden niet "
     "bij naam genoemd in de openbare nieuwsbrief.")
+d.annot("Dhr. Oldenhuis belt bijna dagelijks - doorverbinden met Karin Meijboom (GroenLeven), 06 40 91 23 57",
+        author="Karin Meijboom")
+d.R("PERSON", "Karin Meijboom (annotation only)", "Karin", "Meijboom")
+d.R("PHONE", "06 40 91 23 57 (annotation only)", ("06 40 91 23 57", False))
 d.R("PERSON", "G. (Geert) Oldenhuis", "Geert", "Oldenhuis")
 d.R("ADDRESS", "Riegmeer 9, 7908 PM Hoogeveen", "Riegmeer 9", "7908 PM")
 d.R("PHONE", "0528 - 27 31 44", ("0528 - 27 31 44", False))
@@ -333,5 +337,150 @@ for k, v in (("ORG", "Staatsbosbeheer"), ("ADDRESS_BUSINESS", "Smallepad 32"), (
              ("PROG", "Nationaal Programma Landelijk Gebied"), ("PROG", "Gebiedsgerichte Aanpak"), ("PLACE", "Lhee"),
              ("PLACE", "Amersfoort"), ("PUBLIC", "Egbert Bouwmeester"), ("PARCEL_PUBLIC", "K 1290"),
              ("TITLE", "regiodirecteur Noord"), ("LAW", "art. 1:88 BW"), ("PLACE", "Westerveld"), ("ORG", "SBB")):
+    d.K(k, v)
+DOCS.append(d)
+
+# ---------------------------------------------------------------------------------------------
+# av29 logboek mediation boer - provincie (Chromium), initials without dots, CAPITALS
+# ---------------------------------------------------------------------------------------------
+d = Doc("av29_logboek_mediation", "chromium", title="Logboek mediation Maatschap Smit-Roosendaal",
+        author="Wendelien Aarts")
+d.h("Logboek contacten - mediationtraject Lbv-plus, dossier OV-2025-077")
+d.p("Partijen: Provincie Overijssel en Maatschap Smit-Roosendaal (melkgeitenhouderij, Lemelerveld). Mediator: "
+    "mr. W.M. Aarts (Mediationbureau De Vecht). Aanleiding: geschil over de taxatie in het kader van de Lbv-plus.")
+d.table([["Datum", "Contact", "Inhoud", "Door"],
+         ["03-03-2025", "telefoon", "Eerste contact met HENK SMIT (maat). Hij is boos over de brief van 14 februari; "
+          "wil niet meer met de gebiedsmakelaar praten.", "WA"],
+         ["10-03-2025", "keukentafel", "Gesprek met H Smit en echtgenote Ria Smit-Roosendaal op het bedrijf "
+          "(Heinoseweg 140, 8151 PZ Lemelerveld). Ook dochter Lotte aanwezig.", "WA"],
+         ["24-03-2025", "e-mail", "Provincie (JvdB = Jeroen van den Berg, gebiedsmakelaar) stuurt nieuwe "
+          "taxatie, opgesteld door taxateur R.A. Huizinga.", "WA"],
+         ["07-04-2025", "mediation", "Gezamenlijk gesprek in het provinciehuis Zwolle. Aanwezig namens de provincie: "
+          "J. van den Berg en jurist Fatima Zahra Benali. Gedeputeerde Gert Harm ten Bruggencate opende kort.", "WA"],
+         ["22-04-2025", "telefoon", "Ria Smit meldt dat haar man gezondheidsklachten heeft door de stress; "
+          "traject twee weken gepauzeerd.", "WA"],
+         ["12-05-2025", "vaststellingsovereenkomst", "Partijen bereiken overeenstemming; taxatie + 6%. RVO "
+          "verwerkt de aanvraag.", "WA"]],
+        widths=[1.6, 1.8, 7, 0.7])
+d.p("Vertrouwelijk: dit logboek valt onder de geheimhouding van het mediationreglement van de MfN. "
+    "Contact mediator: 06 5432 1098 / w.aarts@mediation-devecht.nl.")
+d.R("FIRM_PERSON", "Maatschap Smit-Roosendaal", "Smit-Roosendaal")
+d.R("PERSON", "mr. W.M. Aarts / Wendelien Aarts", "Aarts", ("W.M. Aarts", False))
+d.R("PARAPH", "WA", "WA")
+d.R("PERSON", "Henk Smit", "HENK SMIT", ("H Smit", True), "Smit")
+d.R("PERSON", "Ria Smit-Roosendaal", "Ria")
+d.R("ADDRESS", "Heinoseweg 140, 8151 PZ Lemelerveld", "Heinoseweg 140", "8151 PZ")
+d.R("PERSON", "Lotte (Smit)", "Lotte")
+d.R("PERSON", "Jeroen van den Berg", "Jeroen van den Berg", ("J. van den Berg", False), "JvdB")
+d.R("PERSON", "R.A. Huizinga", "Huizinga")
+d.R("PERSON", "Fatima Zahra Benali", "Fatima Zahra", "Benali")
+d.R("PHONE", "06 5432 1098", ("06 5432 1098", False))
+d.R("EMAIL", "w.aarts@mediation-devecht.nl", ("w.aarts@mediation-devecht.nl", False))
+for k, v in (("ORG", "Provincie Overijssel"), ("ORG", "Mediationbureau De Vecht"), ("PUBLIC", "Gert Harm ten Bruggencate"),
+             ("ORG", "RVO"), ("ORG", "MfN"), ("LAW", "Lbv-plus"), ("TITLE", "gebiedsmakelaar"), ("PLACE", "Zwolle"),
+             ("ID", "OV-2025-077"), ("TERM", "vaststellingsovereenkomst")):
+    d.K(k, v)
+DOCS.append(d)
+
+# ---------------------------------------------------------------------------------------------
+# av30 antwoorden Kamervragen (rl): Kamerleden and ministers kept, farmer named in media redacted
+# ---------------------------------------------------------------------------------------------
+d = Doc("av30_antwoorden_kamervragen", "rl", size=9.5, title="Antwoorden op Kamervragen over bedreiging van stoppende veehouders",
+        author="Wiersma, F.M. (minister LNV)", footer="Tweede Kamer der Staten-Generaal - Aanhangsel Handelingen - 2025Z08812")
+d.h("Antwoorden van minister Wiersma (Landbouw, Visserij, Voedselzekerheid en Natuur) op vragen van het lid "
+    "Kostić (PvdD) over bedreigingen van veehouders die deelnemen aan de Lbv-plus")
+d.p("<b>Vraag 1</b><br/>Bent u bekend met het bericht \"Stoppende boer in Staphorst met de dood bedreigd\" "
+    "(RTV Oost, 12 mei 2025), waarin varkenshouder Gerrit Jan Koobs en zijn vrouw Aaltje Koobs-Mussche "
+    "vertellen over bedreigingen na hun deelname aan de Lbv-plus?")
+d.p("<b>Antwoord 1</b><br/>Ja. Ik heb met afschuw kennisgenomen van het bericht. Ik noem de betrokken "
+    "ondernemers in deze antwoorden verder niet bij naam; de heer en mevrouw Koobs hebben dat zelf wel in de "
+    "media gedaan, maar dat maakt hun naam niet tot een publiek gegeven in Kamerstukken.")
+d.p("<b>Vraag 2</b><br/>Hoeveel meldingen van intimidatie zijn bij RVO en de provincies binnengekomen?")
+d.p("<b>Antwoord 2</b><br/>Bij RVO zijn in 2025 tot nu toe 14 meldingen binnengekomen. Het IPO meldt 23 "
+    "meldingen bij de provincies. De Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV) is "
+    "betrokken. Een medewerker van RVO, die bij naam in een Telegram-groep werd genoemd, heeft aangifte gedaan.")
+d.p("<b>Vraag 3</b><br/>Bent u bereid in overleg met de staatssecretaris van Justitie en Veiligheid en met "
+    "de provincies de bescherming van deelnemers te verbeteren?")
+d.p("<b>Antwoord 3</b><br/>Ja. Staatssecretaris Rummenie en ik spreken op 3 juni met gedeputeerde Cees Bijl "
+    "namens het IPO. Ook de leden Van der Plas (BBB), Bromet (GroenLinks-PvdA) en Vermeer (BBB) hebben in "
+    "het commissiedebat om maatregelen gevraagd. LTO Nederland heeft een vertrouwenslijn ingericht.")
+d.p("Toelichting bij de totstandkoming (intern, niet voor publicatie): de antwoorden zijn opgesteld door "
+    "Marleen Oostenbrink-Tjin (DGSLG) en afgestemd met de woordvoerder van LNV, Sander Brugman.", "small")
+d.R("PERSON", "Gerrit Jan Koobs", ("Gerrit Jan Koobs", False), "Koobs")
+d.R("PERSON", "Aaltje Koobs-Mussche", "Aaltje", "Mussche")
+d.R("PERSON", "Marleen Oostenbrink-Tjin", "Marleen", "Oostenbrink-Tjin")
+for k, v in (("PUBLIC", "Wiersma"), ("PUBLIC", "Kostić"), ("PUBLIC", "Rummenie"), ("PUBLIC", "Cees Bijl"),
+             ("PUBLIC", "Van der Plas"), ("PUBLIC", "Bromet"), ("PUBLIC", "Vermeer"), ("PUBLIC_FUNC", "Sander Brugman"),
+             ("ORG", "RVO"), ("ORG", "IPO"), ("ORG", "NCTV"), ("ORG", "LTO Nederland"), ("ORG", "RTV Oost"),
+             ("PLACE", "Staphorst"), ("ORG", "PvdD"), ("LAW", "Lbv-plus"), ("ID", "2025Z08812"), ("ORG", "Telegram")):
+    d.K(k, v)
+DOCS.append(d)
+
+# ---------------------------------------------------------------------------------------------
+# av31 image-only scan: filled-in application form for a hunting/fauna ontheffing (typed + handwriting)
+# ---------------------------------------------------------------------------------------------
+d = Doc("av31_scan_aanvraagformulier_ontheffing", "scan")
+d.scan_pages = [[
+    ("Provincie Gelderland - Aanvraagformulier ontheffing", "bold"),
+    ("Faunabeheer (artikel 11.54 Bal) - versie 2025", "type"),
+    ("gap", "gap"),
+    ("1. Gegevens aanvrager", "bold"),
+    ("Naam:  Hendrikus Wilhelmus Vrielink", "hand"),
+    ("Geboortedatum:  21-07-1958", "hand"),
+    ("Adres:  Ruurloseweg 63, 7251 LD Vorden", "hand"),
+    ("Telefoon:  06-18 29 44 73", "hand"),
+    ("E-mail:  hw.vrielink@kpnplanet.nl", "hand"),
+    ("Jachtaktenummer:  JA-GL-0455109", "hand"),
+    ("gap", "gap"),
+    ("2. Soort en reden", "bold"),
+    ("Diersoort:  wild zwijn (buiten de Veluwe)", "hand"),
+    ("Schade aan maïs op het land van buurman G. Wolbrink", "hand"),
+    ("gap", "gap"),
+    ("3. Ondertekening", "bold"),
+    ("Plaats en datum:  Vorden, 9 september 2025", "hand"),
+    ("H.W. Vrielink", "sig"),
+]]
+d.R("PERSON", "Hendrikus Wilhelmus Vrielink", "Vrielink", "Hendrikus Wilhelmus")
+d.R("DOB", "21-07-1958", ("21-07-1958", False))
+d.R("ADDRESS", "Ruurloseweg 63, 7251 LD Vorden", "Ruurloseweg 63", "7251 LD")
+d.R("PHONE", "06-18 29 44 73", ("29 44 73", False))
+d.R("EMAIL", "hw.vrielink@kpnplanet.nl", ("hw.vrielink", False))
+d.R("ID", "JA-GL-0455109", ("0455109", False))
+d.R("PERSON", "G. Wolbrink", "Wolbrink")
+DOCS.append(d)
+
+# ---------------------------------------------------------------------------------------------
+# av32 RWS/ProRail joint project team contact list (docx landscape): "Surname, First", initials
+# ---------------------------------------------------------------------------------------------
+d = Doc("av32_contactlijst_projectteam_spoorbrug", "docx", landscape=True, author="Terpstra-Yilmaz, S.",
+        title="Contactlijst projectteam Spoorbrug Zwolle-Kampen", size=9,
+        footer="Alleen voor intern gebruik - contactlijst versie 7 - beheer: S. Terpstra-Yilmaz")
+d.h("Contactlijst projectteam vervanging spoorbrug IJssel (Zwolle-Kampen)", 1)
+d.p("Opdrachtgevers: ProRail en Rijkswaterstaat (vaarweg IJssel). Aannemer: BAM Infra Rail. Bestuurlijk: "
+    "minister Madlener (IenW) en gedeputeerde Tijs de Bree (Overijssel).")
+d.table([["Naam", "Organisatie", "Rol", "Mobiel", "E-mail"],
+         ["Terpstra-Yilmaz, Selin", "ProRail", "projectsecretaris", "06-11 48 72 90", "selin.terpstra@prorail.nl"],
+         ["Hoogendoorn, ir. Maarten", "ProRail", "projectmanager", "+31 6 5290 0417", "maarten.hoogendoorn@prorail.nl"],
+         ["DE GROOT, P.J.", "Rijkswaterstaat Oost-Nederland", "vaarwegbeheerder", "06 2884 0133", "pj.degroot@rws.nl"],
+         ["Ouédraogo, Aminata", "BAM Infra Rail", "omgevingsmanager aannemer", "06-83 21 09 55", "a.ouedraogo@bam.com"],
+         ["Ruiter, de, Kees", "BAM Infra Rail", "hoofduitvoerder", "06 21 50 60 77", "k.deruiter@bam.com"],
+         ["Communicatie", "ProRail", "persvoorlichting (algemeen)", "030 235 57 77", "pers@prorail.nl"]],
+        widths=[3.3, 3, 3, 2.4, 4.2])
+d.p("Vaste afspraak: dinsdag 09.00 uur bouwoverleg in de bouwkeet aan de Kamperstraatweg. Bij calamiteiten "
+    "eerst de verkeersleiding van ProRail bellen, daarna PJ De Groot (RWS) en KdR (BAM).")
+d.R("PERSON", "Selin Terpstra-Yilmaz", "Selin", "Terpstra-Yilmaz", "selin.terpstra")
+d.R("PHONE", "06-11 48 72 90", ("06-11 48 72 90", False))
+d.R("PERSON", "ir. Maarten Hoogendoorn", "Maarten", "Hoogendoorn", "maarten.hoogendoorn")
+d.R("PHONE", "+31 6 5290 0417", ("+31 6 5290 0417", False))
+d.R("PERSON", "P.J. de Groot", "DE GROOT", "De Groot", "pj.degroot")
+d.R("PHONE", "06 2884 0133", ("06 2884 0133", False))
+d.R("PERSON", "Aminata Ouédraogo", "Aminata", "Ouédraogo", "a.ouedraogo")
+d.R("PHONE", "06-83 21 09 55", ("06-83 21 09 55", False))
+d.R("PERSON", "Kees de Ruiter", ("Ruiter, de, Kees", False), "k.deruiter", "KdR")
+d.R("PHONE", "06 21 50 60 77", ("06 21 50 60 77", False))
+for k, v in (("ORG", "ProRail"), ("ORG", "Rijkswaterstaat"), ("ORG", "BAM Infra Rail"), ("PUBLIC", "Madlener"),
+             ("PUBLIC", "Tijs de Bree"), ("WATER", "IJssel"), ("PHONE_GENERAL", "030 235 57 77"),
+             ("EMAIL_FUNC", "pers@prorail.nl"), ("TITLE", "projectsecretaris"), ("TITLE", "hoofduitvoerder"),
+             ("ROAD", "Kamperstraatweg"), ("TITLE", "vaarwegbeheerder")):
     d.K(k, v)
 DOCS.append(d)

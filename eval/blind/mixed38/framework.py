@@ -414,7 +414,7 @@ def render_html_lo(d: Doc, out: Path):
         src = Path(td) / (out.stem + ".html")
         src.write_text(to_html(d), encoding="utf-8")
         subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{_LO_PROFILE}",
-                        "--convert-to", "pdf:writer_web_pdf_Export", "--outdir", td, str(src)],
+                        "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", "--outdir", td, str(src)],
                        check=True, capture_output=True, timeout=180)
         shutil.move(str(Path(td) / (out.stem + ".pdf")), str(out))
 
