@@ -335,7 +335,7 @@ d.R("PERSON", "Albertus (Bert) Oldenkamp", "Albertus", "Bert", "Oldenkamp")
 d.R("PERSON", "mr. Saskia Wolff-Boelens", "Saskia", "Wolff-Boelens")
 for k, v in (("ORG", "Staatsbosbeheer"), ("ADDRESS_BUSINESS", "Smallepad 32"), ("N2000", "Dwingelderveld"),
              ("PROG", "Nationaal Programma Landelijk Gebied"), ("PROG", "Gebiedsgerichte Aanpak"), ("PLACE", "Lhee"),
-             ("PLACE", "Amersfoort"), ("PUBLIC", "Egbert Bouwmeester"), ("PARCEL_PUBLIC", "K 1290"),
+             ("PLACE", "Amersfoort"), ("PUBLIC", "Egbert Bouwmeester"),
              ("TITLE", "regiodirecteur Noord"), ("LAW", "art. 1:88 BW"), ("PLACE", "Westerveld"), ("ORG", "SBB")):
     d.K(k, v)
 DOCS.append(d)
