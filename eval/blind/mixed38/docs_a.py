@@ -522,7 +522,7 @@ d.R("PLATE", "GX-318-B", ("GX-318-B", False))
 d.R("PERSON", "Gerdien Vos", "Gerdien Vos")
 for k, v in (("ORG", "Staatsbosbeheer"), ("N2000", "Drents-Friese Wold"), ("AREA", "Aekingerbroek"),
              ("ORG", "gemeente Westerveld"), ("LAW", "Wetboek van Strafrecht"), ("PLACE", "Appelscha"),
-             ("PLACE", "Emmen"), ("AREA", "Oude Willem"), ("TERM", "feitcode H 413"), ("ID", "NM-2025-0619"),
+             ("AREA", "Oude Willem"), ("TERM", "feitcode H 413"), ("ID", "NM-2025-0619"),
              ("TITLE", "buitengewoon opsporingsambtenaar")):
     d.K(k, v)
 DOCS.append(d)

@@ -83,7 +83,7 @@ for k, v in (("PUBLIC", "Harold Zoet"), ("PUBLIC", "Joost Ekkers"), ("PUBLIC", "
              ("PLACE", "Schokland"), ("AREA", "Kuinderplas"), ("PROG", "Rijkscoördinatieregeling"),
              ("ORG", "Noordoostpolder Wind U.A."), ("EMAIL_FUNC", "info@windkoepelnop.nl"),
              ("EMAIL_FUNC", "omgevingsdialoog@windkoepelnop.nl"), ("TITLE", "participatiecoördinator"),
-             ("TITLE", "projectdirecteur"), ("ROAD", "Lemsterweg"), ("PLACE", "Flevoland")):
+             ("TITLE", "projectdirecteur"), ("PLACE", "Flevoland")):
     d.K(k, v)
 DOCS.append(d)
 
@@ -327,7 +327,7 @@ d.R("PARAPH", "ET", "ET")
 for k, v in (("PUBLIC", "Rummenie"), ("PUBLIC", "Van Campen"), ("PUBLIC", "Bromet"), ("PUBLIC", "Boswijk"),
              ("PUBLIC", "Wiersma"), ("PUBLIC", "Van der Plas"), ("PUBLIC_DG", "Lansink-Dubois"), ("ORG", "IPO"),
              ("ORG", "LTO Nederland"), ("ORG", "NAJK"), ("ORG", "BIJ12"), ("PROG", "AERIUS Calculator"),
-             ("PLACE", "Oosterwolde"), ("ORG", "RVO"), ("ORG", "DG Stikstof en Landelijk Gebied"),
+             ("ORG", "RVO"), ("ORG", "DG Stikstof en Landelijk Gebied"),
              ("TITLE", "senior beleidsmedewerker"), ("TITLE", "afdelingshoofd Beëindiging"), ("ORG", "Tweede Kamer")):
     d.K(k, v)
 DOCS.append(d)
@@ -369,7 +369,7 @@ for k, v in (("PUBLIC", "Eddy van Hijum"), ("PUBLIC", "Hans Beenen"), ("PUBLIC",
              ("ORG", "Natuurmonumenten"), ("ORG", "Staatsbosbeheer"), ("ORG", "LTO Noord"), ("ORG", "BIJ12"),
              ("ORG", "Waterschap Drents Overijsselse Delta"), ("ORG", "Gemeente Steenwijkerland"), ("PLACE", "Giethoorn"),
              ("N2000", "Weerribben-Wieden"), ("TERM", "kritische depositiewaarde"), ("TITLE", "gebiedsmanager"),
-             ("TITLE", "boswachter"), ("AREA", "Kalenbergerpad")):
+             ("TITLE", "boswachter")):
     d.K(k, v)
 DOCS.append(d)
 

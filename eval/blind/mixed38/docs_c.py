@@ -244,7 +244,7 @@ for k, v in (("PUBLIC", "Mirjam Sterk-Smeets"), ("PUBLIC", "Gert-Jan Kats"), ("P
              ("PUBLIC", "Bunt"), ("PUBLIC", "Rummenie"), ("PUBLIC", "Wiersma"), ("ORG", "Waterschap Vallei en Veluwe"),
              ("ORG", "LTO Noord"), ("ORG", "Natuur en Milieu Utrecht"), ("ORG", "Staatsbosbeheer"),
              ("ORG", "Het Utrechts Landschap"), ("N2000", "Binnenveld"), ("PROG", "Transitiefonds landelijk gebied en natuur"),
-             ("PLACE", "Woudenberg"), ("PLACE", "Veenendaal"), ("ROAD", "Barneveldsestraat"), ("TITLE", "programmasecretaris"),
+             ("PLACE", "Woudenberg"), ("PLACE", "Veenendaal"), ("TITLE", "programmasecretaris"),
              ("TITLE", "adviseur stikstof"), ("LAW", "Lbv-plus")):
     d.K(k, v)
 DOCS.append(d)
@@ -412,7 +412,7 @@ d.R("PERSON", "Marleen Oostenbrink-Tjin", "Marleen", "Oostenbrink-Tjin")
 for k, v in (("PUBLIC", "Wiersma"), ("PUBLIC", "Kostić"), ("PUBLIC", "Rummenie"), ("PUBLIC", "Cees Bijl"),
              ("PUBLIC", "Van der Plas"), ("PUBLIC", "Bromet"), ("PUBLIC", "Vermeer"), ("PUBLIC_FUNC", "Sander Brugman"),
              ("ORG", "RVO"), ("ORG", "IPO"), ("ORG", "NCTV"), ("ORG", "LTO Nederland"), ("ORG", "RTV Oost"),
-             ("PLACE", "Staphorst"), ("ORG", "PvdD"), ("LAW", "Lbv-plus"), ("ID", "2025Z08812"), ("ORG", "Telegram")):
+             ("ORG", "PvdD"), ("LAW", "Lbv-plus"), ("ID", "2025Z08812"), ("ORG", "Telegram")):
     d.K(k, v)
 DOCS.append(d)
 

@@ -144,7 +144,7 @@ class Doc:
 # ------------------------------------------------------------------------------------------
 def _esc(t: str) -> str:
     """Escape & that is not an entity; tags <b> <i> <a> <br/> <font> pass through."""
-    return re.sub(r"&(?!(amp|lt|gt|quot|#\d+);)", "&amp;", t)
+    return re.sub(r"&(?!(#\d+|[A-Za-z]+);)", "&amp;", t)
 
 
 def _plain(t: str) -> str:
