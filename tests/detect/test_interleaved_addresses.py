@@ -138,3 +138,33 @@ def test_a_royal_title_before_a_place_is_a_surname() -> None:
         findings = detector.detect(document_from_text(text, "bookmarks"), ("Jantina Prins",))
         acts = {f.text: d.action for f, d in zip(findings, decide(findings, config))}
         assert acts.get("Prins") is action, (text, acts)
+
+
+def _address_column() -> bytes:
+    """An overview of residents whose centred 'Adres' header stands over cells wrapped over two or three lines: a
+    street's name alone over its number and postcode, a postcode under the street, under a 'Bewoner(s)' header."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    for x, t in ((40, "Dossier"), (110, "Bewoner(s)"), (238, "Adres"), (330, "Stand")):
+        c.drawString(x, 700, t)
+    rows = [
+        (670, 110, "de heer Yohannes"), (660, 110, "Tekle"), (675, 204, "Paterswoldseweg"),
+        (665, 204, "603, 9728 BL"), (655, 204, "Groningen"), (665, 40, "SH-0412"),
+        (630, 110, "Loonbedrijf G."), (620, 110, "Hendriksen"), (630, 204, "Molenweg 3"),
+        (620, 204, "3781 PL"), (610, 204, "Voorthuizen"), (625, 40, "SH-0413"),
+    ]  # fmt: skip
+    for y, x, t in rows:
+        c.drawString(x, y, t)
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_wrapped_address_cell_in_a_residents_column() -> None:
+    config = load_config(None, None)
+    doc = parse_pdf(_address_column(), "overzicht.pdf")
+    findings = Detector(config).detect(doc)
+    redacted = {f.text for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT}
+    for want in ("Paterswoldseweg", "603, 9728 BL", "Molenweg 3", "3781 PL"):
+        assert want in redacted, (want, redacted)
+    assert not any("Groningen" in t or "Voorthuizen" in t or "SH-04" in t for t in redacted), redacted

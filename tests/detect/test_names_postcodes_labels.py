@@ -147,6 +147,15 @@ TITLED_ELSEWHERE = [
     ),
 ]
 
+# a title after a file number ("SH-0431", no postcode's digits before "MA"), and a title's name read on into the
+# next cell's street ("Familie Abrahamsz" | "Lodewijkstraat 52-1"), a surname in capitals before a comma ("XU, Jianhua")
+TITLED_IN_ROWS = [
+    ("SH-0431 De heer Abrahamsz", ["Abrahamsz"], ["SH-0431"]),
+    ("SH-0431 Familie Abrahamsz Lodewijkstraat 52-1, +31 50 526 11 09", ["Abrahamsz", "Lodewijkstraat 52-1"], []),
+    ("3721 MA Bilthoven", [], ["3721 MA Bilthoven"]),
+    ("Bewoners: XU, Jianhua en Li Na", ["XU, Jianhua"], []),
+]
+
 # a street and number right after a redacted name in its sentence are that person's; not past an organisation
 ADDRESSES_AFTER_NAMES = [
     ("Eigenaar is een zekere R.\nWojciechowski, Havenweg 3 Almere\n", ["Havenweg 3", "Wojciechowski"], ["Almere"]),
@@ -315,6 +324,7 @@ TABLES = {
     "phone_labels": PHONE_LABELS,
     "firms": FIRMS,
     "titled_elsewhere": TITLED_ELSEWHERE,
+    "titled_in_rows": TITLED_IN_ROWS,
     "addresses_after_names": ADDRESSES_AFTER_NAMES,
     "local_parties": LOCAL_PARTIES,
     "paraph_shapes": PARAPH_SHAPES,

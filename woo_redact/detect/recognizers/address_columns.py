@@ -12,19 +12,29 @@ from __future__ import annotations
 
 from ...model import Document, Explanation, Word
 from ..grammar import compiled
+from ..lexicons import load_lexicons
 from .columns import _NAME_HEADERS, _cells_under, _under_header
 from .structure import Candidate
 
 __all__ = ["address_column"]
 
 _ADDRESS_HEADERS = frozenset({"adres", "woonadres", "huisadres", "address", "adresgegevens"})
-_PEOPLE_HEADERS = _NAME_HEADERS | frozenset({"ondertekenaar", "ondertekenaars", "indiener", "bewoners"})
+_PEOPLE_HEADERS = _NAME_HEADERS | frozenset(
+    {"ondertekenaar", "ondertekenaars", "indiener", "bewoners", "bewoner(s)", "eigenaar", "eigenaren", "eigenaar(s)"}
+)
 # a street of up to four words and its house number at the cell's start ("Westerblokker 169a", "Dr. Schaepmanlaan
 # 4-B"); the place after a comma is not taken (a place is no personal data)
 _STREET_NR = compiled(
     r"(?P<address>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|op|aan|ter|ten)){0,3}"
     r"[ \t]+[1-9]\d{0,4}(?:[ \t]?[a-zA-Z](?![\p{L}]))?(?:-\d{1,4}[a-zA-Z]?|-[A-Z](?![\p{L}]))?)(?![\d\p{L}])"
 )
+
+_STREET_ALONE = compiled(r"\p{Lu}\p{Ll}[\p{L}'’.-]*[ \t]*")
+_NUMBER = compiled(
+    r"(?P<nr>[1-9]\d{0,4}(?:[ \t]?[a-zA-Z](?![\p{L}]))?(?:-\d{1,4}[a-zA-Z]?)?)"
+    r"(?:,?[ \t]*(?P<pc>[1-9]\d{3}[ \t]?[A-Z]{2})?)"
+)
+_POSTCODE = compiled(r"(?P<pc>[1-9]\d{3}[ \t]?[A-Z]{2})(?![\p{L}\d])")
 
 
 def _same_row(a: Word, b: Word) -> bool:
@@ -45,11 +55,57 @@ def address_column(doc: Document) -> list[Candidate]:
     starts = {w.start: w for w in doc.words}
     out: list[Candidate] = []
     why = "a street and house number in the address column of a table that lists people"
+    why_pc = "the postcode under a home's street in the address column of a table that lists people"
+    last: Word | None = None  # the cell of the last street taken
     for at, line_end in _cells_under(doc, _ADDRESS_HEADERS):
-        m = _STREET_NR.match(text, at, line_end)
         cell = starts.get(at)
-        if m is None or cell is None or not any(_same_row(cell, w) for w in named):
+        if cell is None:
+            continue
+        lone = _STREET_ALONE.fullmatch(text, at, line_end)
+        if lone and lone.group().strip().lower().endswith(street_suffixes()):
+            out += _wrapped_street(doc, cell, lone.span(), named, why)
+            continue
+        m = _STREET_NR.match(text, at, line_end)
+        pc = _POSTCODE.match(text, at, line_end) if m is None else None
+        if pc is not None and (
+            any(_same_row(cell, w) for w in named) or (last is not None and _right_under(last, cell))
+        ):
+            # ("Molenweg 3" / "3781 PL" / "Voorthuizen": a cell wrapped over lines the text reads between other cells')
+            expl = Explanation("address_column", 0.75, why_pc, context=pc.group("pc"))
+            out.append(Candidate(pc.start("pc"), pc.end("pc"), "ADDRESS", expl))
+            continue
+        if m is None or not any(_same_row(cell, w) for w in named):
             continue  # (a row with someone in the people's column: not a footer's "T 14 030" under the table)
+        last = cell
         expl = Explanation("address_column", 0.75, why, context=m.group("address"))
         out.append(Candidate(m.start("address"), m.end("address"), "ADDRESS", expl))
     return out
+
+
+def _wrapped_street(doc: Document, cell: Word, span: tuple[int, int], named: list[Word], why: str) -> list[Candidate]:
+    """A street's name alone on its cell's line, its number (and postcode) on the cell's next line ("Paterswoldseweg"
+    / "603, 9728 BL"), in a row that names someone."""
+    k = doc.words.index(cell)
+    nxt = next((w for w in doc.words[k + 1 : k + 40] if _right_under(cell, w)), None)
+    nr = _NUMBER.match(doc.text, nxt.start) if nxt is not None else None
+    if nxt is None or nr is None:
+        return []
+    top, bottom = cell.box, nxt.box
+    if not any(x.box.page == top.page and bottom.y0 - 2 <= (x.box.y0 + x.box.y1) / 2 <= top.y1 + 2 for x in named):
+        return []  # (a name beside the two lines: the row names someone)
+    context = f"{doc.text[span[0] : span[1]].strip()} {nr.group('nr')}"
+    spans = ((span[0], span[0] + len(doc.text[span[0] : span[1]].rstrip())), nr.span("nr"), nr.span("pc"))
+    return [
+        Candidate(s, e, "ADDRESS", Explanation("address_column", 0.75, why, context=context)) for s, e in spans if s < e
+    ]
+
+
+def street_suffixes() -> tuple[str, ...]:
+    """The endings of a street's name ("-weg", "-straat", "-laan" ...)."""
+    return tuple(load_lexicons().street_suffixes)
+
+
+def _right_under(a: Word, b: Word) -> bool:
+    """Word ``b`` begins the line right under word ``a``, at its left edge (the cell's next line)."""
+    h = max(a.box.y1 - a.box.y0, 1.0)
+    return a.box.page == b.box.page and abs(a.box.x0 - b.box.x0) <= 3.0 and -0.35 * h <= a.box.y0 - b.box.y1 <= 0.9 * h

@@ -3,9 +3,9 @@
 
 A Chinese given name is one to three pinyin syllables ("Yu-xuan", "Hao-ran"), which no first-name list can
 hold in full. A name is taken when one of the common Chinese surnames stands beside such a given name: in
-capitals on either side of it (the passport order "ZHANG Wei", or "Wei ZHANG"), or, written with one
-capital, before a given name of at least two syllables ("Zhang Xiaoling"). A given name that is a Dutch or
-English word ("Long", "Bang") is not taken.
+capitals on either side of it (the passport order "ZHANG Wei", a list's "XU, Jianhua", or "Wei ZHANG"), or,
+written with one capital, before a given name of at least two syllables ("Zhang Xiaoling"). A given name that
+is a Dutch or English word ("Long", "Bang") is not taken.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ _TWO = compiled(rf"\A(?:{_SYLLABLE}){{2,3}}\Z")
 _CAPS = r"\p{Lu}{2,6}"
 _TITLE = r"\p{Lu}\p{Ll}{1,12}(?:-\p{Ll}{1,8})?"
 _PAIR = compiled(
-    rf"(?<![\p{{L}}\d.-])(?:(?P<s1>{_CAPS})[ \t\u00a0]+(?P<g1>{_TITLE})"
+    rf"(?<![\p{{L}}\d.-])(?:(?P<s1>{_CAPS}),?[ \t\u00a0]+(?P<g1>{_TITLE})"
     rf"|(?P<g2>{_TITLE})[ \t\u00a0]+(?P<s2>{_CAPS})"
     rf"|(?P<s3>{_TITLE})[ \t\u00a0]+(?P<g3>{_TITLE}))(?![\p{{L}}\d-])"
 )

@@ -252,9 +252,11 @@ class TitledNameRecognizer(NameRecognizer):
         for m in matches_where(pattern, starts, text):
             if "\n" in text[m.start() : m.start("name")] and _HOUSE_NUMBER_AFTER.match(text, m.end("name")):
                 continue  # "dhr." / "Korte Voorhout 7, Den Haag": the next column's line, a street
-            if _POSTCODE_DIGITS.search(text, max(0, m.start() - 6), m.start()):
-                continue  # "3721 MA Bilthoven": the letters of a postcode, no Master of Arts
-            span = self.trim(text, m.start("name"), m.end("name"), titled=True) or self._word_surname(text, m)
+            if _POSTCODE_DIGITS.search(text, max(0, m.start() - 6), m.start()) and _PAIR.match(text, m.start()):
+                continue  # "3721 MA Bilthoven": the letters of a postcode, no Master of Arts (not "SH-0431 Familie X")
+            span = self.trim(text, m.start("name"), self._before_street(text, m), titled=True) or self._word_surname(
+                text, m
+            )
             if span is None:
                 continue
             if text[span[0] : span[1]].split()[0].lower().removesuffix("s") in ORGANISATION_HEAD or (
@@ -288,6 +290,19 @@ class TitledNameRecognizer(NameRecognizer):
             score = 0.85 + self.surname_score(text[span[0] : span[1]])
             out.append(self._result(span[0], span[1], min(score, 1.0), f"name after the title '{title}'"))
         return out + self._listed(text) + self._initial_only(text, out)
+
+    def _before_street(self, text: str, m: regex.Match[str]) -> int:
+        """Where the name ends: before a street and its number the name's cell is read on into ("Familie
+        Abrahamsz" | "Lodewijkstraat 52-1" on one line of a table)."""
+        end = m.end("name")
+        words = text[m.start("name") : end].split()
+        if (
+            len(words) > 1
+            and words[-1].lower().endswith(self.lex.street_suffixes)
+            and _HOUSE_NUMBER_AFTER.match(text, end)
+        ):
+            return text.rindex(words[-1], 0, end)
+        return end
 
     def _initial_only(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """A courtesy title or a rank and an initial alone ("sprak kapitein P. mij aan", "mevrouw D. was"):
@@ -442,6 +457,7 @@ _TITLE_INITIAL = compiled(
 _ONE_WORD = compiled(r"\A\p{Lu}\p{Ll}{2,}\Z")
 _COURTESY_END = compiled(r"(?<![\p{L}])(?i:mevrouw|mevr\.|mw\.|heer|dhr\.|hr\.|meneer|mijnheer)[ \t\u00a0]+\Z")
 _POSTCODE_DIGITS = compiled(r"(?<!\d)\d{4}[ \t\u00a0]?\Z")
+_PAIR = compiled(r"\p{Lu}{2}(?![\p{L}])")  # a postcode's two letters
 
 
 _LANGUAGE_ENDINGS = ("isch", "aans", "ees", "lands")  # "Arabisch", "Afrikaans", "Chinees", "Nederlands"
@@ -451,5 +467,6 @@ _NUMBER_NEXT = compiled(r"\A[ \t\u00a0]+\d{1,5}(?!\d)")
 
 # a house number after a name-like span, then a comma, a postcode or the line's end: a street
 _HOUSE_NUMBER_AFTER = compiled(
-    r"[ \t\u00a0]+\d{1,4}[a-z]?(?:[ \t\u00a0]*(?:,|\n|$)|[ \t\u00a0]+[1-9]\d{3}[ \t\u00a0]?[A-Z]{2}\b)"
+    r"[ \t\u00a0]+\d{1,4}[a-z]?(?:-\d{1,4}[a-zA-Z]?)?"
+    r"(?:[ \t\u00a0]*(?:,|\n|$)|[ \t\u00a0]+[1-9]\d{3}[ \t\u00a0]?[A-Z]{2}\b)"
 )
