@@ -29,6 +29,25 @@ ADDRESSES = [
     ("Ik woon zelf aan de Dorpsstraat en werk in Zwolle.", ["Dorpsstraat"], ["Zwolle"]),
     ("Lotte woont bij moeder op het adres\naan de Kerkweg. Vader woont elders.", ["Kerkweg"], []),
     ("De woningen aan de Kerkstraat worden gesloopt door de gemeente.", [], ["Kerkstraat"]),
+    # a farm that is its family's home: said in brackets after the address, the family on it, a one-man firm's
+    # name bearing the addressee's surname
+    (
+        "Vergunninghouder: V.O.F. Kaptein-de Vries (KvK 52290114)\n"
+        "Locatie: Westerweg 55, 1759 JA Callantsoog (bedrijfs- en woonadres)",
+        ["Westerweg 55", "1759 JA"],
+        ["Callantsoog"],
+    ),
+    (
+        "Gesprek met H Smit en echtgenote Ria Smit-Roosendaal op\nhet bedrijf (Heinoseweg 140, 8151 PZ Lemelerveld).",
+        ["Heinoseweg 140", "8151 PZ"],
+        ["Lemelerveld"],
+    ),
+    (
+        "Akkerbouwbedrijf Koopmans\nt.a.v. mevrouw A.M. Koopmans-ter Brugge\nPolderdijk 18\n8316 PE Marknesse\n",
+        ["Polderdijk 18", "8316 PE"],
+        ["Marknesse"],
+    ),
+    ("Bouwbedrijf Jansen\nt.a.v. de heer P. de Vries\nKerkstraat 1\n1234 AB Ede\n", ["P. de Vries"], ["Kerkstraat 1"]),
     # a person moved house (a street of a preposition and an article); a company that moved is not one
     ("Hoop: Nee, ik ben verhuisd naar Almere, Tussen de Vaarten 212.", ["Tussen de Vaarten 212"], ["Almere"]),
     ("Zij is verhuisd naar de Kerkstraat 12 in Zwolle.", ["Kerkstraat 12"], ["Zwolle"]),
@@ -109,6 +128,14 @@ ADDRESSES = [
 ]
 
 NUMBERS = [
+    # a licence or registration a person holds (set AV's farms, hunters, fishers and valuers), after its label or
+    # in brackets after the holder's name
+    ("UBN                               2287451", ["2287451"], []),
+    ("Het relatienummer bij RVO is 301128455, UBN 6617203 - handig.", ["301128455", "6617203"], ["RVO"]),
+    ("Jachtaktenummer             JA-FR-0788231", ["JA-FR-0788231"], []),
+    ("jachtaktehouders: Hessel de Jong (JA-FR-0790014) en Marije Bakker-Visser.", ["JA-FR-0790014"], []),
+    ("houder van visvergunning IJM-2019-0334 en eigenaar", ["IJM-2019-0334"], []),
+    ("D. Veenstra, beëdigd taxateur BIJ12 (taxateursnummer T-0487)", ["T-0487", "D. Veenstra"], ["BIJ12"]),
     # licence plates in a log's Kenteken column, without a label each
     (
         "Tijd\tLocatie\tKenteken\n06:40\tA4 hmp 42,3\tBZ-HL-72\n07:10\tA13\t5-KTR-92 en VNF-22-P",

@@ -103,8 +103,11 @@ def _organisation_between(text: str) -> bool:
     """An organisation, a trade or a legal form in ``text``: the address may be its."""
     org_words = organisation_words_but_streets()  # "Burgemeester de Withstraat" is a street
     endings = ("erij", *_PUBLIC_BUILDINGS, *org_words)
-    for raw in text.replace("-", " ").split():
+    raws = text.replace("-", " ").split()
+    for k, raw in enumerate(raws):
         w = raw.strip(".,;:()'\"").lower()
+        if raw[:1].islower() and k and raws[k - 1].lower() in _OWN:
+            continue  # "Ria Smit-Roosendaal op het bedrijf (Heinoseweg 140)": the family's own farm, no firm named
         if w in org_words or w in {"b.v", "n.v", "bv", "nv", "vof", "v.o.f", "postbus"}:
             return True
         if raw[:1].isupper() and len(w) > 6 and w.endswith(endings):
@@ -114,6 +117,7 @@ def _organisation_between(text: str) -> bool:
 
 # a cell that holds the name alone, a comma after it ("J.W. Hofstede,"), its address on the cell's next line
 _CELL_NAME = compiled(r"[ \t]*(?:(?i:de[ \t]+heer|mevrouw|dhr\.|mw\.)[ \t]+)?[^\n,()]+,?[ \t]*")
+_OWN = frozenset({"het", "hun", "zijn", "haar", "eigen"})
 _STREET_HEADS = frozenset({"Laan", "Plein", "Hof", "Kade", "Singel", "Gracht", "Dijk", "Weg", "Straatweg"})
 
 

@@ -147,9 +147,11 @@ def _inside(taken: Sequence[Merged], start: int, end: int) -> bool:
 
 
 # "R. Meijerink (BOA-4471)": a badge or personnel number in brackets right after the name
-# ... also after the person's function in the bracket: "ing. F. van 't Hek (inspecteur, nr. INS-4471)"
+# ... also after the person's function in the bracket: "ing. F. van 't Hek (inspecteur, nr. INS-4471)"; a hunting
+# licence's number with its province: "Hessel de Jong (JA-FR-0790014)"
 _NUMBER_IN_BRACKETS = compiled(
-    r"[ \t]*\((?:\p{Ll}[\p{L} -]{2,30},[ \t]*)?(?:(?i:nr|nummer)\.?[ \t]*)?(?P<nr>\p{Lu}{2,5}-?\d{3,7})\)"
+    r"[ \t]*\((?:\p{Ll}[\p{L} -]{2,30},[ \t]*)?(?:(?i:nr|nummer)\.?[ \t]*)?"
+    r"(?P<nr>\p{Lu}{2,5}(?:-\p{Lu}{2,5})?-?\d{3,7})\)"
 )
 # a badge or personnel code that ends the name's line ("BOSMAN, P. (GRO) ROB4781"), or a table's next cell on
 # its own line under a name alone on its line ("Lars de Groot" / "BRD-311")

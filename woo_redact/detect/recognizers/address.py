@@ -153,10 +153,14 @@ _NAMED_STREET = (
 )
 _NAMED_STREET_ALONE = compiled(rf"[ \t]*{_NAMED_STREET}[ \t]*\Z")
 _BRACKETED_STREET = compiled(rf"(?<=\()[ \t]*{_NAMED_STREET}[ \t]*\)")
-_OWN_HOME_STREET = compiled(
-    rf"(?<![\p{{L}}\d])(?<![\p{{L}}\d][ \t]){_NAMED_STREET}[ \t]*"
-    r"\((?i:eigen[ \t]+woning|woonadres|thuisadres|privéadres|thuis)\)"
+# (its postcode and place may stand between: "Westerweg 55, 1759 JA Callantsoog (bedrijfs- en woonadres)")
+_OWN_HOME_TAIL = (
+    r"(?:,?[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})?[ \t]*"
+    r"\((?i:eigen[ \t]+woning|woonadres|thuisadres|privéadres|thuis|"
+    r"(?:bedrijfs-[ \t]+en[ \t]+|tevens[ \t]+)woonadres|woon-[ \t]+en[ \t]+bedrijfsadres)\)"
 )
+_OWN_HOME_STREET = compiled(rf"(?<![\p{{L}}\d])(?<![\p{{L}}\d][ \t]){_NAMED_STREET}{_OWN_HOME_TAIL}")
+_OWN_HOME_AFTER = compiled(_OWN_HOME_TAIL)
 
 
 # "Ik woon zelf aan de Dorpsstraat", "woont bij moeder op het adres\naan de Kerkweg": a home's street, no number
@@ -261,6 +265,7 @@ def _judge_address(
     home = home or (not lead.strip() and bool(prev) and bool(_BIRTH_DATE_LEAD.fullmatch(prev[-1].strip() + " ")))
     home = home or bool(HOME_IF_PRIVATE_WORDS.search(sentence) and not _is_public(sentence))
     home = home or (bool(HOME_WORDS.search(rest)) and not _is_public(sentence + " " + rest))
+    home = home or bool(_OWN_HOME_AFTER.match(t, street.end("nr")))  # "(bedrijfs- en woonadres)": whoever's firm
     if home and _ELECTED.search(sentence + " " + rest) and any(_OFFICE.search(p) or _is_public(p) for p in prev):
         # "UNIVERSITEIT GENT" / "Woonplaats kiezend te 9000 Gent" / "Sint-Pietersnieuwstraat 25", "met zetel te" /
         # "Koning Albert II-laan 15" / "alwaar woonplaats wordt gekozen": the domicile an organisation elects is its
@@ -393,12 +398,14 @@ def _for_firm(prev: list[str]) -> bool:
     member's home: redacted, the safe side)."""
     if not prev or not _TAV.search(prev[-1]):
         return False
-    surname = prev[-1].split()[-1].strip(",.") if prev[-1].split() else ""
+    # the surname's parts: "Koopmans-ter Brugge" under "Akkerbouwbedrijf Koopmans" is hers
+    tail = prev[-1].split()[-2:] if prev[-1].split() else []
+    parts = [p.strip(",.") for w in tail for p in w.split("-") if p[:1].isupper() and len(p.strip(",.")) > 2]
     firm = prev[-2] if len(prev) > 1 else ""
     if _FOUNDATION.search(firm):
         return False  # "Stichting Dorpshuis De Kraanvogel" / "t.a.v. mevrouw ...": often a board member's home
     partners = "&" in firm or bool(_FIRM_FORM.search(firm))  # "Architectenbureau Lont & Vis", "Bos B.V.": a firm
-    own = bool(surname) and bool(compiled(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])").search(firm))
+    own = any(compiled(rf"(?<![\p{{L}}]){regex.escape(p)}(?![\p{{L}}])").search(firm) for p in parts)
     return partners or not own
 
 
