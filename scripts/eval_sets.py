@@ -105,6 +105,7 @@ LEAK_SETS = {
     "real19": ROOT / "eval/real19",
     "real20": ROOT / "eval/real20",
     "real21": ROOT / "eval/real21",
+    "real22": ROOT / "eval/real22",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
