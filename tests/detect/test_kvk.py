@@ -21,6 +21,19 @@ KVK = [
         [],
     ),
     ("Wij verlenen uw eenmanszaak Houthandel Willemsen (KvK-nummer 71234598) een subsidie.", ["71234598"], []),
+    # "Uw bedrijf" in a letter to a firm bearing the addressee's name (set AV); not to a B.V.
+    (
+        "Aan: Melkveebedrijf Sjoerd de Boer\nt.a.v. de heer S.H. de Boer\nJeltingalaan 3\n9061 CK Gytsjerk\n"
+        "Geachte heer De Boer,\nUw bedrijf, ingeschreven in het Handelsregister onder KvK-nummer 01093372, ligt daar.",
+        ["01093372"],
+        [],
+    ),
+    (
+        "Aan: Melkveebedrijf De Boer B.V.\nt.a.v. de heer S.H. de Boer\nJeltingalaan 3\n9061 CK Gytsjerk\n"
+        "Geachte heer De Boer,\nUw bedrijf, ingeschreven in het Handelsregister onder KvK-nummer 01093372, ligt daar.",
+        [],
+        ["01093372"],
+    ),
     ("Woonadres vennoten: zie bijlage\nKvK-nummer VOF: 08174422\n", ["08174422"], []),
     # a person trading under a name, registered "bij de Kamer van Koophandel onder nummer ..."
     (

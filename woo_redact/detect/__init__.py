@@ -32,7 +32,7 @@ from .enumerations import bulleted_names, enumerated_names
 from .evidence import Judge, Verdict
 from .grammar import PARTICLES
 from .homes_of_persons import addresses_after_persons
-from .lines import Layout, beside_on_row, cell_gaps, detached_lines, under_in_cell
+from .lines import Layout, beside_on_row, cell_gaps, detached_lines, word_below
 from .merge import (
     Merged,
     boxes_for_span,
@@ -117,7 +117,7 @@ class Detector:
             sources = [m for m in merged if (m.start, m.end) not in kept]
         merged += directory_names(doc.text, merged)  # "linden, j. van der": no detector reads small letters
         persons = [m for m in merged if m.entity == "PERSON" and (m.start, m.end) not in kept]
-        merged += addresses_after_persons(doc.text, persons, orgs, merged, beside_on_row(doc), under_in_cell(doc))
+        merged += addresses_after_persons(doc.text, persons, orgs, merged, beside_on_row(doc), word_below(doc))
         merged += handles_after_persons(doc.text, persons, merged) + aliases_of_persons(doc.text, persons, merged)
         merged += codes_beside_persons(doc.text, persons, merged)  # "RBA  Roos Bakker" in an "Init." column
         merged += numbers_after_persons(doc.text, persons, merged)

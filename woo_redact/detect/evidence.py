@@ -409,6 +409,8 @@ class Judge:
                 return None
             if _MARRIED.fullmatch(self.text[m.start : m.end].strip()):
                 return None  # "Melkveebedrijf Hofstede-Kloosterman": a married name or a couple's, natural persons
+            if _ONE_MAN_FIRM.search(self.text, max(0, m.start - 40), m.start):
+                return None  # "(eenmanszaak Melkveebedrijf Hoekstra)": the owner's name, said so
         if (
             other is not None
             and other[0] == "organisation"
@@ -425,6 +427,8 @@ class Judge:
         return None
 
 
+# a natural person's business named right before the trade's word ("eenmanszaak Melkveebedrijf Hoekstra")
+_ONE_MAN_FIRM = regex.compile(r"(?i:(?<![\p{L}])eenmanszaak)[ \t\u00a0]+\p{Lu}[\p{L}-]*[ \t\u00a0]+\Z")
 # a legal entity's word right before the name: its name follows ("Stichting W.H. Vliegenbos")
 _ENTITY_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:stichting|vereniging|fonds|coöperatie|cooperatie))[ \t\u00a0]+\Z")
 

@@ -29,10 +29,10 @@ __all__ = ["addresses_after_persons"]
 
 _MAX_GAP = 90  # characters between the name and the street: a clause, not the next paragraph
 # a street: up to four capitalised words and the particles between them ("Lange Nieuwstraat", "Laan der Verenigde
-# Naties", "Kanaleneiland-Zuid", "It Heechhout"), the house number (on the next line, too: "Tweebaksmarkt" /
-# "27-2"), then a postcode, a place or the sentence's end
+# Naties", "Weg naar Ter Apel", "Kanaleneiland-Zuid", "It Heechhout"), the house number (on the next line, too:
+# "Tweebaksmarkt" / "27-2"), then a postcode, a place or the sentence's end
 _STREET_NR = compiled(
-    r"(?P<street>(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+(?:(?:van|der|de|den|het|op|aan|ter|ten)[ \u00a0]+)?){0,3}"
+    r"(?P<street>(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+(?:(?:van|der|de|den|het|op|aan|ter|ten|naar)[ \u00a0]+)?){0,3}"
     r"\p{Lu}[\p{L}'’-]*\p{Ll})(?:[ \u00a0]+\n?|[ \u00a0]*\n)[ \u00a0]*"
     r"(?P<nr>[1-9]\d{0,4}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:-[1-9]\d{0,3}[a-zA-Z]?|-[A-Z](?![\p{L}]))?"
     rf"{FLOOR}?)"
@@ -116,7 +116,11 @@ def _organisation_between(text: str) -> bool:
 
 
 # a cell that holds the name alone, a comma after it ("J.W. Hofstede,"), its address on the cell's next line
-_CELL_NAME = compiled(r"[ \t]*(?:(?i:de[ \t]+heer|mevrouw|dhr\.|mw\.)[ \t]+)?[^\n,()]+,?[ \t]*")
+# (after the row's number, "1 Gert van Ginkel,", a nickname in brackets: "25- Johanna (Jopie) Padmos-de Ridder,")
+_CELL_NAME = compiled(
+    r"[ \t]*(?:\d{1,4}[-.]?[ \t]+)?(?P<cell>(?:(?i:de[ \t]+heer|mevrouw|dhr\.|mw\.|fam\.|familie)[ \t]+)?"
+    r"[^\n,()]+(?:\([^\n()]*\)[^\n,()]*)?),?[ \t]*"
+)
 _OWN = frozenset({"het", "hun", "zijn", "haar", "eigen"})
 _STREET_HEADS = frozenset({"Laan", "Plein", "Hof", "Kade", "Singel", "Gracht", "Dijk", "Weg", "Straatweg"})
 
@@ -127,26 +131,36 @@ def addresses_after_persons(
     orgs: Sequence[tuple[int, int]],
     taken: Sequence[Merged],
     beside: Callable[[int, int], bool] | None = None,
-    under: Callable[[int, int], bool] | None = None,
+    below: Callable[[int], int | None] | None = None,
 ) -> list[Merged]:
     """Street and number (with the postcode after them) following a redacted person's name in its
     sentence, in the next cell of the name's table row (``beside``: :func:`~.lines.beside_on_row`) or on the
-    name's cell's next line (``under``: :func:`~.lines.under_in_cell`);
+    name's cell's next line (``below``: :func:`~.lines.word_below`);
     ``taken`` are the spans already found (an address there is not reported twice)."""
     lex = load_lexicons()
     out: list[Merged] = []
     for p in persons:
-        stop = _SENTENCE_END.search(text, p.end, min(len(text), p.end + _MAX_GAP))
-        window_end = stop.start() + 1 if stop else min(len(text), p.end + _MAX_GAP)
-        m = _STREET_NR.search(text, p.end, window_end + 12)
-        if m is None or m.start() >= window_end:
-            continue
+        # "J.W. Hofstede," over "Veldkampsweg 12, Staphorst": the cell's next line, after the row's other cells
+        cell = _CELL_NAME.fullmatch(text, *line_span(text, p.start)) if below is not None else None
+        at = below(cell.start("cell")) if below is not None and cell is not None else None
+        if at is not None and cell is not None and text.count("\n", cell.end(), at) < 2:
+            at = None  # the very next line: no other cell read between (an addressee block reads straight on)
+        m = _STREET_NR.match(text, at) if at is not None else None
+        if m is None:
+            stop = _SENTENCE_END.search(text, p.end, min(len(text), p.end + _MAX_GAP))
+            window_end = stop.start() + 1 if stop else min(len(text), p.end + _MAX_GAP)
+            m = _STREET_NR.search(text, p.end, window_end + 12)
+            if m is None or m.start() >= window_end:
+                continue
+        in_cell = m.start() == at
         if (
             _NUMBERED_HEADING.match(text, m.end("nr"))
             and not text[line_span(text, m.start("nr"))[0] : m.start("nr")].strip()
         ):
             continue  # "secretaris, Veiligheidsregio Zuid-Limburg" / "1. Beeld": the next heading's number
-        street, between = m.group("street"), text[p.end : m.start()]
+        # (in a wrapped cell, what stands between is the row's other cells': only the name's line's end is its own)
+        between = text[p.end : line_span(text, p.end)[1]] + "\n" if in_cell else text[p.end : m.start()]
+        street = m.group("street")
         bracketed = between.strip() == "(" and bool(_BRACKET_END.match(text, m.end("nr")))
         if not _street_like(street, bracketed):
             continue
@@ -168,13 +182,8 @@ def addresses_after_persons(
         )
         if not shaped:
             continue  # "Sprint 4", "Zaal 2": a street needs its ending, a postcode or a place after it
-        # ("Stefan Kötter" | "Grensweg 3, Zwinderen": the row's next cell, on a line of its own in the text;
-        # "J.W. Hofstede," over "Veldkampsweg 12, Staphorst": the cell's next line, after the row's other cells)
-        next_cell = (beside is not None and beside(p.end - 1, m.start("street"))) or (
-            under is not None
-            and _CELL_NAME.fullmatch(text, *line_span(text, p.start))
-            and under(p.start, m.start("street"))
-        )
+        # ("Stefan Kötter" | "Grensweg 3, Zwinderen": the row's next cell, on a line of its own in the text)
+        next_cell = in_cell or (beside is not None and beside(p.end - 1, m.start("street")))
         if "\n" in between and not _ONTO_NEXT_LINE.search(between[: between.rfind("\n")]) and not next_cell:
             continue  # the next line of a table or a list is another cell's; an addressee block goes straight on
         if any(w.strip(".,;:()") in lex.acronyms for w in between.split()):
@@ -188,7 +197,7 @@ def addresses_after_persons(
             above_start = prev_start
         # (only an addressee block's: "Bezwaarde: de heer X en mevrouw Y, Skâns 14, Workum" is a label's line)
         head = text[line_start : p.start]
-        block = ":" not in head and len(head.split()) <= 3
+        block = ":" not in head and len(head.split()) <= 3 and not in_cell  # (a cell's lines above: other cells')
         if _organisation_between(between) or (block and _organisation_between(_others_above(text, above_start, p))):
             continue
         if any(s < m.end() and m.start() < e for s, e in orgs):
@@ -205,7 +214,7 @@ def addresses_after_persons(
         name = " ".join(text[p.start : p.end].split())
         why = f"the street and number right after the redacted name '{name}' in its sentence"
         out.append(Merged(m.start("street"), end, "ADDRESS", (Explanation("address_of_person", 0.7, why),)))
-    return out + _addresses_before_persons(text, persons, orgs, [*taken, *out], under)
+    return out + _addresses_before_persons(text, persons, orgs, [*taken, *out], below)
 
 
 _LEGAL_FORM = compiled(
@@ -233,14 +242,14 @@ _RESIDENT_AFTER = compiled(
 _OPEN_BRACKET = compiled(r"\([^()]*\Z")
 
 
-def _wrapped(text: str, m: regex.Match[str], p: Merged, under: Callable[[int, int], bool] | None) -> bool:
+def _wrapped(text: str, m: regex.Match[str], p: Merged, below: Callable[[int], int | None] | None) -> bool:
     """The place and the resident's name in brackets stand on the cell's next line, under the street ("Kamperstraat
     28," / "Stadskanaal (H. Hadžić)" with the row's other cells read between them)."""
     cell_line = line_span(text, p.start)[0]
     return (
-        under is not None
+        below is not None
         and text.startswith(",", m.end("nr"))
-        and under(m.start("street"), cell_line)
+        and below(m.start("street")) == cell_line
         and _RESIDENT_AFTER.fullmatch(text, cell_line, p.start) is not None
     )
 
@@ -250,17 +259,17 @@ def _addresses_before_persons(
     persons: Sequence[Merged],
     orgs: Sequence[tuple[int, int]],
     taken: Sequence[Merged],
-    under: Callable[[int, int], bool] | None = None,
+    below: Callable[[int], int | None] | None = None,
 ) -> list[Merged]:
     """Street and number, then a place, then a redacted name in brackets: the home of the person named (the
-    place and name on the cell's next line, ``under`` the street, when the row's other cells come between)."""
+    place and name on the cell's next line, ``below`` the street, when the row's other cells come between)."""
     out: list[Merged] = []
     for p in persons:
         lead = max(0, p.start - 80)
         found = [
             m
             for m in _STREET_NR.finditer(text, lead, p.start)
-            if _RESIDENT_AFTER.fullmatch(text, m.end("nr"), p.start) or _wrapped(text, m, p, under)
+            if _RESIDENT_AFTER.fullmatch(text, m.end("nr"), p.start) or _wrapped(text, m, p, below)
         ]
         if not found:
             continue

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from ..model import Document, Line
 
-__all__ = ["ColumnOrder", "Layout", "beside_on_row", "cell_gaps", "column_order", "detached_lines", "under_in_cell"]
+__all__ = ["ColumnOrder", "Layout", "beside_on_row", "cell_gaps", "column_order", "detached_lines", "word_below"]
 
 _ALIGN = 3.0  # points: a column's lines start at the same x
 _MAX_GAP = 0.9  # line heights between one line's bottom and the next one's top
@@ -184,25 +184,25 @@ def beside_on_row(doc: Document) -> Callable[[int, int], bool]:
     return beside
 
 
-def under_in_cell(doc: Document) -> Callable[[int, int], bool]:
-    """``under(a, b)``: the word at offset ``b`` stands right under the word at offset ``a``, at its left edge, on
-    the next baseline: the same table cell wrapped onto its next line ("J.W. Hofstede," | "Veldkampsweg 12,
-    Staphorst" in a Bezwaarmaker column, which the text reads after the row's other cells)."""
+def word_below(doc: Document) -> Callable[[int], int | None]:
+    """``below(a)``: the offset of the word that stands right under the word at offset ``a``, at its left edge, on
+    the next baseline (the same table cell wrapped onto its next line: "J.W. Hofstede," over "Veldkampsweg 12,
+    Staphorst" in a Bezwaarmaker column, which the text reads after the row's other cells), or None."""
     words = doc.words
     starts = [w.start for w in words]
 
-    def word_at(pos: int) -> int | None:
-        k = bisect_right(starts, pos) - 1
-        return k if k >= 0 and pos < words[k].start + len(words[k].text) else None
-
-    def under(a: int, b: int) -> bool:
-        i, j = word_at(a), word_at(b)
-        if i is None or j is None:
-            return False
-        one, two = words[i].box, words[j].box
-        if one.page != two.page or abs(one.x0 - two.x0) > _ALIGN or words[j].line <= words[i].line:
-            return False
+    def below(a: int) -> int | None:
+        i = bisect_right(starts, a) - 1
+        if i < 0 or a >= words[i].start + len(words[i].text):
+            return None
+        one = words[i].box
         h = max(one.y1 - one.y0, 1.0)
-        return -0.35 * h <= one.y0 - two.y1 <= _MAX_GAP * h
+        for w in words[i + 1 : i + 120]:
+            two = w.box
+            if two.page != one.page or one.y0 - two.y1 > _MAX_GAP * h:
+                break
+            if w.line > words[i].line and abs(one.x0 - two.x0) <= _ALIGN and one.y0 - two.y1 >= -0.35 * h:
+                return w.start
+        return None
 
-    return under
+    return below

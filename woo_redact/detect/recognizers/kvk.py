@@ -112,6 +112,23 @@ def _letterhead_person(text: str, line_start: int) -> regex.Match[str] | None:
     return None
 
 
+# the letter's addressee is a one-man firm: "Melkveebedrijf Sjoerd de Boer" over "t.a.v. de heer S.H. de Boer"
+_TAV_LINE = compiled(r"(?im:^[ \t]*t\.?[ \t]?a\.?[ \t]?v\.?[ \t:]+[^\n]*?(?P<surname>\p{Lu}[\p{Ll}'’]+)[ \t,]*$)")
+_YOUR_FIRM = compiled(r"(?i:\buw[ \t]+(?:bedrijf|onderneming|zaak|eenmanszaak)\b)")
+
+
+def _one_man_addressee(text: str) -> regex.Match[str] | None:
+    """The firm the letter is addressed to (in its first lines) bears the surname of the person it is for, and no
+    legal form: a natural person's business ("Uw bedrijf, ingeschreven onder KvK-nummer ..." is theirs)."""
+    for tav in _TAV_LINE.finditer(text, 0, min(len(text), 800)):
+        above_start = text.rfind("\n", 0, max(0, tav.start() - 1)) + 1
+        firm = compiled(rf"[^\n]*(?<![\p{{L}}]){regex.escape(tav.group('surname'))}(?![\p{{L}}])[^\n]*")
+        hit = firm.fullmatch(text, above_start, max(above_start, tav.start() - 1))
+        if hit and not _LEGAL_PERSON.search(hit.group()):
+            return hit
+    return None
+
+
 def kvk_numbers(doc: Document) -> list[Candidate]:
     """KvK numbers of natural persons' businesses."""
     text = doc.text
@@ -136,6 +153,7 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
             # "Eigenaar  M. Ouaali" a few lines above: a business a person owns is no legal person's
             or _OWNER.search(text, max(0, line_start - 240), min(len(text), line_end + 240))
             or (None if _LEGAL_PERSON.search(text[line_start:line_end]) else _letterhead_person(text, line_start))
+            or (_one_man_addressee(text) if _YOUR_FIRM.search(text, max(0, m.start() - 120), m.start()) else None)
         )
         if natural is None:
             continue
