@@ -39,6 +39,8 @@ BROKEN_NAMES = [
         ["beleidsmedewerker"],
     ),
     ("Het was een vrolijk feest voor Lisanne (stagiaire).\n", ["Lisanne"], ["vrolijk feest", "stagiaire"]),
+    # two given names end the line, the surname begins the next (set AV's mediation log)
+    ("namens de provincie: jurist Fatima Zahra\nBenali. Gedeputeerde Ten Bruggencate opende.", ["Benali"], []),
     (
         "De vergunning gaat naar Gemeente\nZaandam (afdeling vergunningen) voor advies.\n",
         [],

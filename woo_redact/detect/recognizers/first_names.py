@@ -145,6 +145,18 @@ class FirstNameRecognizer(NameRecognizer):
                 joined = _SECOND_SURNAME.match(text, span[1]) if span and span[1] == ext.end() else None
                 if span and joined and self._second_surname(joined.group("sur")):
                     span = (span[0], joined.end())  # "Wouter de Kock van Leeuwen": a double name without a hyphen
+                broken = _BROKEN_SURNAME.match(text, span[1]) if span and len(words) == 2 else None
+                if (
+                    broken
+                    and self.lex.is_first_name(words[1])
+                    and not self.lex.is_surname(words[1])
+                    and self.lex.is_surname(broken.group("sur"))
+                    and not self.lex.is_ordinary_word(broken.group("sur"))
+                ):
+                    span = (
+                        span[0],
+                        broken.end("sur"),
+                    )  # "Fatima Zahra" / "Benali.": two given names, the surname below
                 if span and span[1] > m.end() and not english and not word_name and not word_place and not compound:
                     score = 0.8 + self.surname_score(text[span[0] : span[1]])
                     out.append(self._result(span[0], span[1], min(score, 1.0), f"first name '{first}' and surname"))
