@@ -147,7 +147,8 @@ class FirstNameRecognizer(NameRecognizer):
                     span = (span[0], joined.end())  # "Wouter de Kock van Leeuwen": a double name without a hyphen
                 broken = _BROKEN_SURNAME.match(text, span[1]) if span and len(words) == 2 else None
                 if (
-                    broken
+                    span
+                    and broken
                     and self.lex.is_first_name(words[1])
                     and not self.lex.is_surname(words[1])
                     and self.lex.is_surname(broken.group("sur"))
