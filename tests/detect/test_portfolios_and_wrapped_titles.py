@@ -126,10 +126,26 @@ ORGANISATIONS = [
     ("Huisartsenpraktijk Pathmos, dokter G.J. Roerdink-Alting", ["G.J. Roerdink-Alting"], ["Huisartsenpraktijk"]),
 ]
 
+# a plural title heading names in brackets with their honorifics; a ministry's short form of a title (real22)
+SHORT_AND_BRACKETED = [
+    ("zoals Kamerleden (de heer Van Nispen en de heer\nPostema).", [], ["Van Nispen", "Postema"]),
+    ("De ouders (de heer Jansen en mevrouw\nPietersen) waren er.", ["Jansen", "Pietersen"], []),
+    ("Deze transactie wordt ter goedkeuring aan Stas Fin Vijlbrief voorgelegd.", [], ["Vijlbrief"]),
+    ("Stas Kowalski belde over de aanvraag.", ["Kowalski"], []),
+    ("De commissie: Jan Jansen (voorzitter), Piet de Vries.", ["Jan Jansen", "Piet de Vries"], []),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "redact", "keep"),
-    PORTFOLIO_WITHOUT_COMMA + WRAPPED + BROKEN_LIST + LABELLED_LINES + SAME_HOLDER + OFFICE_BELOW + ORGANISATIONS,
+    PORTFOLIO_WITHOUT_COMMA
+    + WRAPPED
+    + BROKEN_LIST
+    + LABELLED_LINES
+    + SAME_HOLDER
+    + OFFICE_BELOW
+    + ORGANISATIONS
+    + SHORT_AND_BRACKETED,
 )
 def test_portfolios_and_wrapped_titles(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

@@ -23,6 +23,7 @@ from .register import OfficeHolder, common_surnames, name_key
 from .title_context import (
     _BODY_BEFORE,
     _BRACKET_HONORIFIC,
+    _BRACKET_HONORIFICS,
     _BROKEN_NAME,
     _COMMA_ENDS_LINE,
     _GROUP_AFTER,
@@ -429,10 +430,12 @@ class TitleFinder(ABC):
             m = self._search_title(self.title_re, before[: portfolio.start()] + " ")
             if m and m.end() >= portfolio.start() - 1 and not _plural(m.group("title")):
                 return m
-        honoured = _BRACKET_HONORIFIC.search(before)
-        if honoured:  # "De Commissaris van de Koning (de heer Heidema)": the holder named in brackets after the office
-            m = self._search_title(self.title_re, before[: honoured.start()] + " ")
-            if m and m.end() >= honoured.start() and not _plural(m.group("title")):
+        # "De Commissaris van de Koning (de heer Heidema)": the holder named in brackets after the office;
+        # "Kamerleden (de heer Van Nispen en de heer Postema)": each name a plural title heads
+        honours = _BRACKET_HONORIFIC.search(before) or _BRACKET_HONORIFICS.search(before)
+        if honours:
+            m = self._search_title(self.title_re, before[: honours.start()] + " ")
+            if m and m.end() >= honours.start():
                 return m
         bracket = _OPEN_BRACKET.search(before)
         if bracket:  # "de fractievoorzitters (Jur Botter, Ziggy Klazes)": the names a plural title heads

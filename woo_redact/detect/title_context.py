@@ -42,6 +42,7 @@ __all__ = [
     "_WRAPPED_OF",
     "_after_label",
     "_BRACKET_HONORIFIC",
+    "_BRACKET_HONORIFICS",
     "portfolio_words",
     "_column_value",
     "_escape",
@@ -262,6 +263,13 @@ def portfolio_words(words: str) -> bool:
 
 _BRACKET_HONORIFIC = compiled(
     r"[ \t\u00a0]*\([ \t\u00a0]*(?i:de[ \t\u00a0]+heer|mevrouw|mevr\.|dhr\.|mw\.)[ \t\u00a0]+\Z"
+)
+# the names a plural title heads in brackets, each with its honorific ("Kamerleden (de heer Van Nispen en de heer
+# Postema)"): the bracket up to the honorific before the name
+_HON = r"(?i:de[ \t\u00a0\n]+heer|mevrouw|mevr\.|dhr\.|mw\.)"
+_BRACKET_HONORIFICS = compiled(
+    rf"[ \t\u00a0]*\((?:[ \t\u00a0\n]*{_HON}[ \t\u00a0\n]+[^()\n,]{{1,40}}?(?:,|[ \t\u00a0\n]en))+"
+    rf"[ \t\u00a0\n]*{_HON}[ \t\u00a0\n]+\Z"
 )
 # after a header label's value, a new sentence or another label: "Datum: 15 april 2025. Aanwezig: ..."
 _LABEL_VALUE_ENDS = compiled(r"[.;][ \t]+(?=\p{Lu})|(?<![\p{L}])\p{Lu}\p{Ll}+:[ \t]")
