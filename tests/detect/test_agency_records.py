@@ -104,6 +104,13 @@ RULES = [
         ["Brussel"],
     ),
     ("Overleg met Jan BZK en Piet VWS over NARIC.", ["Jan", "Piet"], ["BZK", "VWS", "NARIC"]),
+    # a surname in capitals after a particle, though a place or a word ("Vries"); a chat sender's organisation
+    ("Gesprek met Jan DE VRIES over de zaak.", ["Jan DE VRIES"], []),
+    (
+        "[07-03-2025 18:10:55] Sven NCG: Ik heb zijn dossier.\n[07-03-2025 18:11:00] Rachid LNV: Prima.",
+        ["Rachid"],
+        ["LNV"],
+    ),
     ("lid                    Lina Al-Haddadin CISA      Logius", ["Lina Al-Haddadin"], ["CISA", "Logius"]),
     # judges sit in public: a judicial office before or after the name, in a ruling's composition too
     (

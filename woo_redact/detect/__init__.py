@@ -32,6 +32,7 @@ from .enumerations import bulleted_names, enumerated_names
 from .evidence import Judge, Verdict
 from .grammar import PARTICLES
 from .homes_of_persons import addresses_after_persons
+from .lexicons import load_lexicons
 from .lines import Layout, beside_on_row, cell_gaps, detached_lines, word_below
 from .merge import (
     Merged,
@@ -66,6 +67,18 @@ from .signatures import keep_office_signers, signature_findings
 Span = tuple[int, int]
 # the last judge of the last text, and its verdicts (per thread: a Dask worker run with several threads)
 _JUDGED = threading.local()
+
+
+def _acronym_after_name(before: str, last: str) -> bool:
+    """``last`` is an organisation's acronym after a name's word: a known one ("Rachid LNV"), or capitals that are
+    no name after a given name ("Sven NCG"; not "Jan DE VRIES", "Pieter JANSEN")."""
+    lex = load_lexicons()
+    if not last.isupper() or not last.isalpha():
+        return False
+    if last in lex.acronyms:
+        return True
+    unknown = not lex.is_surname(last.capitalize()) and not lex.is_first_name(last.capitalize())
+    return 2 <= len(last) <= 5 and unknown and lex.is_first_name(before)
 
 
 class Detector:
@@ -185,8 +198,14 @@ class Detector:
         return [p for p in parts if p.end > p.start]
 
     def _cut(self, text: str, m: Merged) -> Merged:
-        """Shorten a name-pattern span that ran on into an organisation's name."""
-        if m.entity != "PERSON" or any(e.detector in STRUCTURAL for e in m.explanations):
+        """Shorten a name-pattern span that ran on into an organisation's name (also a structural one's that
+        ends in an organisation's acronym: the chat's sender "Rachid LNV", "Sven NCG" is Rachid, Sven)."""
+        if m.entity != "PERSON":
+            return m
+        words = text[m.start : m.end].split()
+        if len(words) > 1 and _acronym_after_name(words[-2], words[-1]):
+            return Merged(m.start, text.rindex(words[-2], m.start, m.end) + len(words[-2]), m.entity, m.explanations)
+        if any(e.detector in STRUCTURAL for e in m.explanations):
             return m
         end = cut_before_organisation(text, m.start, m.end)
         return m if end is None else Merged(m.start, end, m.entity, m.explanations)

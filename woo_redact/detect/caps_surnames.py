@@ -44,10 +44,14 @@ def caps_surnames_after(text: str, found: Sequence[Merged]) -> list[Merged]:
             end, given = g.end(), given + 1
         caps = _CAPS.match(text, end)
         word = caps.group(1).split()[-1] if caps else ""
-        if caps is None or len(word) < 3 or word in lex.acronyms or word in _POSTNOMINALS or lex.is_organisation(word):
+        # (capitals without a vowel are an acronym: "Sven NCG" in a chat's sender)
+        acronym = word in lex.acronyms or word in _POSTNOMINALS or not any(c in "AEIOUYÄËÏÖÜÉÈ" for c in word)
+        if caps is None or len(word) < 3 or acronym or lex.is_organisation(word):
             out.append(m)
             continue
-        if word.capitalize() in lex.places or word.lower() in lex.stop_words or lex.is_ordinary_word(word.capitalize()):
+        particled = len(caps.group(1).split()) > 1  # "Jan DE VRIES": after a particle a word is a surname
+        word_like = (lex.is_ordinary_word(word.capitalize()) or word.capitalize() in lex.places) and not particled
+        if word.lower() in lex.stop_words or word_like:
             out.append(m)  # "Jan GRONINGEN", "Piet EN": a place, a word in capitals
             continue
         why = f"the surname '{caps.group(1)}' in capitals after the given name"
