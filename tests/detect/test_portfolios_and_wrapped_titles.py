@@ -122,6 +122,18 @@ ORGANISATIONS = [
         [],
         ["Politie Oost-Nederland"],
     ),
+    # an organisation after "van de" is the person's employer; an agency's name in a list of attendees is no name
+    (
+        "De heer\nDijkhuizen van de Nationaal Coördinator Groningen zegt toe.",
+        ["Dijkhuizen"],
+        ["Nationaal Coördinator Groningen"],
+    ),
+    ("De heer Piet van de Kamp belde.", ["Piet van de Kamp"], []),
+    (
+        "Aanwezig: S. Dijkhuizen (NCG);\nF. Oldenhuis (gemeente);\nStaatstoezicht op de Mijnen (afwezig)",
+        ["S. Dijkhuizen", "F. Oldenhuis"],
+        ["Staatstoezicht op de Mijnen"],
+    ),
     # a practice's name: the doctor after it is a person, the practice is not
     ("Huisartsenpraktijk Pathmos, dokter G.J. Roerdink-Alting", ["G.J. Roerdink-Alting"], ["Huisartsenpraktijk"]),
 ]

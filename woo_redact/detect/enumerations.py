@@ -106,6 +106,8 @@ def _name_shaped(name: str) -> bool:
             return False
         rest_plain = rest_plain or (i > 0 and not ordinary)
     first = words[0]
+    if lex.is_dictionary_compound(first) and not lex.is_first_name(first) and not lex.is_surname(first):
+        return False  # "Staatstoezicht op de Mijnen (afwezig)": two words of the dictionary written as one
     return rest_plain or not (lex.is_ordinary_word(first) and not lex.is_surname(first))
 
 

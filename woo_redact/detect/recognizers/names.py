@@ -113,6 +113,14 @@ class NameRecognizer(EntityRecognizer):
         if len(words) >= 5 and words[-3:-1] == ["van", "het"] and not self.lex.is_surname(words[-1]):
             tokens = tokens[:-3]  # "Wietske Dijkstra-Bouma van het Wetterskip": she works at the water board
             end = start + tokens[-1][1]
+        elif (
+            len(words) >= 4
+            and words[-3:-1] == ["van", "de"]
+            and not self.lex.is_surname(words[-1])
+            and self.lex.is_ordinary_word(words[-1])
+        ):
+            tokens = tokens[:-3]  # "De heer Dijkhuizen van de Nationaal Coördinator Groningen": his employer
+            end = start + tokens[-1][1]
         while tokens:
             tok = span[tokens[-1][0] : tokens[-1][1]]
             prev = span[tokens[-2][0] : tokens[-2][1]] if len(tokens) > 1 else ""
