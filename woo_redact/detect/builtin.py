@@ -20,6 +20,7 @@ from .recognizers.kvk import kvk_numbers
 from .recognizers.names import TitledNameRecognizer
 from .recognizers.ner import NerPersonRecognizer
 from .recognizers.paraphs import ParaphTextRecognizer
+from .recognizers.parcel_columns import parcel_column
 from .recognizers.particles import TussenvoegselNameRecognizer
 from .recognizers.patterns import BsnRecognizer, IbanRecognizer, PersonalEmailRecognizer
 from .recognizers.phones import DutchPhoneRecognizer
@@ -65,6 +66,7 @@ def register(reg: Registry) -> None:
         ("chinese_name", S, ("PERSON",), 0.8, chinese_names, "a Chinese surname beside a pinyin given name"),
         ("name_column", S, ("PERSON",), 0.8, name_column, "names in a table's Naam or Name column"),
         ("address_column", S, ("ADDRESS",), 0.75, address_column, "home addresses in the Adres column beside names"),
+        ("parcel_column", S, ("ADDRESS",), 0.75, parcel_column, "cadastral parcels of private owners in a table"),
         (
             "personnel_number_column",
             S,

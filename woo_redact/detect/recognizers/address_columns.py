@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from ...model import Document, Explanation, Word
 from ..grammar import compiled
-from ..lexicons import load_lexicons
+from ..lexicons import load_lexicons, organisation_words_but_streets
 from .columns import _NAME_HEADERS, _cells_under, _under_header
 from .structure import Candidate
 
-__all__ = ["address_column"]
+__all__ = ["address_column", "organisation_word"]
 
 _ADDRESS_HEADERS = frozenset({"adres", "woonadres", "huisadres", "address", "adresgegevens"})
 _PEOPLE_HEADERS = _NAME_HEADERS | frozenset(
@@ -74,8 +74,11 @@ def address_column(doc: Document) -> list[Candidate]:
             expl = Explanation("address_column", 0.75, why_pc, context=pc.group("pc"))
             out.append(Candidate(pc.start("pc"), pc.end("pc"), "ADDRESS", expl))
             continue
-        if m is None or not any(_same_row(cell, w) for w in named):
+        row = [w for w in named if _same_row(cell, w)]
+        if m is None or not row or m.group("address").lower().startswith("postbus"):
             continue  # (a row with someone in the people's column: not a footer's "T 14 030" under the table)
+        if any(organisation_word(w) for w in row):
+            continue  # "Staatsbosbeheer" | "Postbus 1300": an organisation's row
         last = cell
         expl = Explanation("address_column", 0.75, why, context=m.group("address"))
         out.append(Candidate(m.start("address"), m.end("address"), "ADDRESS", expl))
@@ -103,6 +106,20 @@ def _wrapped_street(doc: Document, cell: Word, span: tuple[int, int], named: lis
 def street_suffixes() -> tuple[str, ...]:
     """The endings of a street's name ("-weg", "-straat", "-laan" ...)."""
     return tuple(load_lexicons().street_suffixes)
+
+
+_BODIES = frozenset(
+    {"b.v", "bv", "n.v", "nv", "gemeente", "provincie", "ministerie", "waterschap", "stichting", "vereniging"}
+    | {"coöperatie", "cooperatie", "rijkswaterstaat", "staatsbosbeheer", "natuurmonumenten", "prorail", "tennet"}
+)
+
+
+def organisation_word(w: Word) -> bool:
+    """A word of a table's people column that makes the row an organisation's ("Staatsbosbeheer", "Gemeente",
+    "B.V."; a farmers' "Maatschap" or "V.O.F." is natural persons')."""
+    word = w.text.strip(".,;:()")
+    low = word.lower()
+    return low in organisation_words_but_streets() or low in _BODIES or load_lexicons().is_organisation(word)
 
 
 def _right_under(a: Word, b: Word) -> bool:
