@@ -199,3 +199,20 @@ def test_parcels_of_private_owners_only() -> None:
     for want in ("H 1184", "H 1185", "Hoofdweg 210"):
         assert want in redacted, (want, redacted)
     assert not any("902" in t or "K 88" in t for t in redacted), redacted
+
+
+def test_an_iban_wrapped_beside_the_rows_next_cell() -> None:
+    """'NL47 RABO 0399' with the next cell's 'toekennen' on its line (the parse reads them as one line), '1782 65'
+    under it in the IBAN's cell."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    for x, y, t in ((60, 700, "Bedrag"), (120, 700, "IBAN"), (197, 700, "Advies"), (60, 680, "€ 1.200")):
+        c.drawString(x, y, t)
+    for x, y, t in ((120, 680, "NL47 RABO 0399"), (197, 680, "toekennen"), (120, 670, "1782 65")):
+        c.drawString(x, y, t)
+    c.save()
+    config = load_config(None, None)
+    findings = Detector(config).detect(parse_pdf(buf.getvalue(), "fonds.pdf"))
+    redacted = {f.text for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT}
+    assert {"NL47 RABO 0399", "1782 65"} <= redacted, redacted

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...model import Document, Explanation
 from ..grammar import compiled
-from ..lines import column_order
+from ..lines import column_order, word_below
 from .structure import Candidate
 
 __all__ = ["wrapped_ibans"]
@@ -36,5 +36,31 @@ def wrapped_ibans(doc: Document) -> list[Candidate]:
             continue
         why = f"an IBAN wrapped in its table cell ('{head.group('head')}' / '{rest.group('rest')}')"
         for s, e in ((head.start("head"), head.end("head")), (rest.start("rest"), rest.end("rest"))):
+            out.append(Candidate(s, e, "IBAN_CODE", Explanation("wrapped_iban", 0.85, why, context=whole)))
+    return out + _beside_other_cells(doc, {c.start for c in out})
+
+
+# the head with the row's next cell on its line ("NL47 RABO 0399 toekennen"), the rest right under its first word
+_HEAD_IN_ROW = compiled(r"(?<![\w])(?P<head>NL\d{2}[ \u00a0]?[A-Z]{4}(?:[ \u00a0]?\d{4}){1,2})(?=[ \t]+[^\d\s])")
+_REST_AT = compiled(r"(?P<rest>\d{1,4}(?:[ \u00a0]?\d{1,4}){0,5})(?![\d\p{L}])")
+
+
+def _beside_other_cells(doc: Document, taken: set[int]) -> list[Candidate]:
+    """A Dutch IBAN's head followed on its line by the row's next cell, its rest on the cell's next line."""
+    text = doc.text
+    out: list[Candidate] = []
+    if _HEAD_IN_ROW.search(text) is None:
+        return out
+    below = word_below(doc)
+    for head in _HEAD_IN_ROW.finditer(text):
+        at = below(head.start("head")) if head.start("head") not in taken else None
+        rest = _REST_AT.match(text, at) if at is not None else None
+        if rest is None:
+            continue
+        whole = (head.group("head") + rest.group("rest")).replace(" ", "").replace("\u00a0", "")
+        if len(whole) != 18:
+            continue  # (a Dutch IBAN has 18 characters)
+        why = f"an IBAN wrapped in its table cell ('{head.group('head')}' / '{rest.group('rest')}')"
+        for s, e in (head.span("head"), rest.span("rest")):
             out.append(Candidate(s, e, "IBAN_CODE", Explanation("wrapped_iban", 0.85, why, context=whole)))
     return out
