@@ -35,6 +35,7 @@ KVK = [
         ["01093372"],
     ),
     ("Woonadres vennoten: zie bijlage\nKvK-nummer VOF: 08174422\n", ["08174422"], []),
+    ("Datum: 3 november 2025\nVergunninghouder: V.O.F. Kaptein-de Vries (KvK 52290114)\n", ["52290114"], []),
     # a person trading under a name, registered "bij de Kamer van Koophandel onder nummer ..."
     (
         "2. Jeroen Tuinstra, handelend onder de naam Tuinstra Projectadvies, ingeschreven bij de Kamer van "
