@@ -70,7 +70,7 @@ def _sentence_and_lines(text: str, start: int, end: int) -> str:
     below = line_span(text, min(len(text), line_end + 1))[1]
     # a short label line above or below counts ("Rechtsvorm: eenmanszaak"); running text does not
     lines = [text[a:b] for a, b in ((above, line_start), (line_end, below)) if b - a < 50 and ":" in text[a:b]]
-    # (from the line's start at least: "V.O.F. Kaptein-de Vries (KvK 52290114)", the legal form's dots no sentence's end)
+    # (from the line's start at least: "V.O.F. Kaptein-de Vries (KvK 52290114)", the dots of its legal form no end)
     return " ".join([text[min(s_start, line_start) : s_end], *lines])
 
 
