@@ -13,6 +13,11 @@ search for the label instead of a lookbehind at every letter.
 A pattern that ends in a lookahead, ``B(?=R)`` ("a number before 'is het cliëntnummer'"),
 is gated the same way by a forward search for ``R``.
 
+The gate itself, a case-insensitive alternation of words, is searched at every place of the text
+(~1 ms a page for all of them); each gate's cues (``cues.required_cues``: pieces of ASCII text one of which
+every match holds) are looked for first in the text's lower case, and a text that holds none has no match
+of the gate: the same answers, from a few substring searches.
+
 The gate is made only for a lookbehind (or lookahead) whose match does not depend on the direction it is
 matched in: no atomic groups, possessive quantifiers, backreferences, conditionals, fuzzy
 matching, ``\\K`` or ``\\G``, no verbose or inline global flags, no reverse matching or full case folding
@@ -27,6 +32,8 @@ from typing import Any
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
+
+from .cues import may_hold, required_cues
 
 # constructs whose match may differ when matched backwards, or that make the text before the pattern matter
 # (and scoped flags for reverse matching, full case folding or a version: "(?r:", "(?f:", "(?V1:")
@@ -74,6 +81,42 @@ def lookbehind(pattern: str) -> str | None:
                 return pattern[4:i]
         i += 1
     return None
+
+
+def plain_syntax(pattern: str) -> bool:
+    """Whether ``pattern`` holds none of the constructs :func:`lookbehind` refuses (then Python's parser reads
+    it as the regex engine does, for its cues: ``cues.required_cues``)."""
+    if _UNSAFE.search(pattern):
+        return False
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            if pattern[i + 1 : i + 3] in ("p{", "P{", "N{"):
+                i = pattern.find("}", i)
+                if i < 0:
+                    return False
+            else:
+                i += 1
+        elif c == "[":
+            i += 1
+            i += pattern[i] == "^" if i < len(pattern) else 0
+            i += pattern[i] == "]" if i < len(pattern) else 0
+            while i < len(pattern) and pattern[i] != "]":
+                if pattern[i] == "[":
+                    return False  # a nested set (or a POSIX class)
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "{":
+            quantifier = _QUANTIFIER.match(pattern, i)
+            if quantifier is None or pattern[quantifier.end() : quantifier.end() + 1] == "+":
+                return False  # fuzzy matching or a possessive quantifier
+            if not any(ch.isdigit() for ch in quantifier.group()):
+                return False  # "{}", "{,}": read alike? not asked
+            i = quantifier.end() - 1
+        elif c in "*+?" and i and pattern[i - 1] != "(" and pattern[i + 1 : i + 2] == "+":
+            return False  # a possessive quantifier
+        i += 1
+    return True
 
 
 def lookahead(pattern: str) -> str | None:
@@ -128,7 +171,8 @@ class CustomRecognizer(PatternRecognizer):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._gates: dict[tuple[str, int], regex.Pattern[str] | None] = {}
+        # per pattern and flags: the gate's pattern (None: the pattern always runs) and its cues (None: none)
+        self._gates: dict[tuple[str, int], tuple[regex.Pattern[str] | None, tuple[str, ...] | None]] = {}
 
     def analyze(
         self,
@@ -153,10 +197,18 @@ class CustomRecognizer(PatternRecognizer):
             plain = not flags & (regex.VERBOSE | regex.VERSION1 | regex.FULLCASE)
             around = (lookbehind(pattern.regex) or lookahead(pattern.regex)) if plain else None
             try:
-                self._gates[key] = regex.compile(around, flags=flags) if around else None
+                gate = regex.compile(around, flags=flags) if around else None
             except regex.error:
-                self._gates[key] = None  # presidio compiles the whole pattern and reports it
-        gate = self._gates[key]
+                gate, around = None, None  # presidio compiles the whole pattern and reports it
+            # the cues of the gate, or of the whole pattern where there is none
+            whole = plain and around is None and plain_syntax(pattern.regex)
+            self._gates[key] = (
+                gate,
+                required_cues(around) if around else required_cues(pattern.regex) if whole else None,
+            )
+        gate, cues = self._gates[key]
+        if cues is not None and not may_hold(text, cues):
+            return False  # a text that holds none of the cues every match of the gate (or the pattern) holds
         if gate is None:
             return True
         try:
