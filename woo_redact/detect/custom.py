@@ -33,14 +33,7 @@ import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
-from .cues import may_hold, required_cues
-
-# constructs whose match may differ when matched backwards, or that make the text before the pattern matter
-# (and scoped flags for reverse matching, full case folding or a version: "(?r:", "(?f:", "(?V1:")
-_UNSAFE = regex.compile(
-    r"\(\?>|\\[KGg1-9]|\(\?P=|\(\?\(|\(\*|\(\?#|\(\?[a-zA-Z0-9-]*\)|\(\?[a-zA-Z0-9-]*[rfV][a-zA-Z0-9-]*:"
-)
-_QUANTIFIER = regex.compile(r"\{\d*(?:,\d*)?\}")
+from .cues import _QUANTIFIER, _UNSAFE, may_hold, plain_syntax, required_cues
 
 
 def lookbehind(pattern: str) -> str | None:
@@ -81,42 +74,6 @@ def lookbehind(pattern: str) -> str | None:
                 return pattern[4:i]
         i += 1
     return None
-
-
-def plain_syntax(pattern: str) -> bool:
-    """Whether ``pattern`` holds none of the constructs :func:`lookbehind` refuses (then Python's parser reads
-    it as the regex engine does, for its cues: ``cues.required_cues``)."""
-    if _UNSAFE.search(pattern):
-        return False
-    i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            if pattern[i + 1 : i + 3] in ("p{", "P{", "N{"):
-                i = pattern.find("}", i)
-                if i < 0:
-                    return False
-            else:
-                i += 1
-        elif c == "[":
-            i += 1
-            i += pattern[i] == "^" if i < len(pattern) else 0
-            i += pattern[i] == "]" if i < len(pattern) else 0
-            while i < len(pattern) and pattern[i] != "]":
-                if pattern[i] == "[":
-                    return False  # a nested set (or a POSIX class)
-                i += 2 if pattern[i] == "\\" else 1
-        elif c == "{":
-            quantifier = _QUANTIFIER.match(pattern, i)
-            if quantifier is None or pattern[quantifier.end() : quantifier.end() + 1] == "+":
-                return False  # fuzzy matching or a possessive quantifier
-            if not any(ch.isdigit() for ch in quantifier.group()):
-                return False  # "{}", "{,}": read alike? not asked
-            i = quantifier.end() - 1
-        elif c in "*+?" and i and pattern[i - 1] != "(" and pattern[i + 1 : i + 2] == "+":
-            return False  # a possessive quantifier
-        i += 1
-    return True
 
 
 def lookahead(pattern: str) -> str | None:
