@@ -88,3 +88,27 @@ def test_titled_patterns_are_tried_only_at_a_title_run() -> None:
             assert [(m.span(), m.groupdict()) for m in matches_of_list(pattern, heads, text)] == expected, text
             found[k] += len(expected)
     assert found[0] > 1000 and found[1] > 200
+
+
+def test_a_particle_is_sought_only_at_its_first_letters() -> None:
+    """The tussenvoegsel recognizer's pattern at ``particle_places``: the matches of ``finditer`` on random texts
+    of every particle in three cases, names, white space, apostrophes and hyphens."""
+    from woo_redact.detect.grammar import tussenvoegsel
+    from woo_redact.detect.letter_runs import matches_at, particle_places
+    from woo_redact.detect.lexicons import load_lexicons
+
+    tvs = load_lexicons().tussenvoegsels
+    pattern = compiled(rf"(?<![\p{{L}}.'’-])(?P<tv>{tussenvoegsel()})[ \u00a0]+(?P<sur>{NAME_PART})")
+    rng = random.Random(11)
+    pieces = [*tvs, *(t.upper() for t in tvs), *(t.capitalize() for t in tvs), "Jansen", "Berg", "Öztürk", "vanDer"]
+    pieces += [" ", "\u00a0", "\n", "-", ".", "'", "’", "x", "é", "de\nla", "VAN"]
+    found = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", "", "\u00a0", "\n"]) for _ in range(rng.randint(1, 16)))
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        places = particle_places(text, tvs)
+        assert places is not None
+        assert [(m.span(), m.groupdict()) for m in matches_at(pattern, places, text)] == expected, text
+        found += len(expected)
+    assert found > 1000
+    assert particle_places("x", ("Öz",)) is None  # a particle whose first letter is past ASCII: every place

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 import regex
 
@@ -152,3 +153,35 @@ def _group_end(pattern: str) -> int:
                 return i
         i += 1
     return -1
+
+
+def particle_places(text: str, particles: Iterable[str]) -> list[int] | None:
+    """Where a pattern may match that begins, after a lookbehind that refuses a letter, with one of ``particles``
+    as ``grammar.tussenvoegsel`` writes them (the first letter in either case, the rest as written, a space as
+    white space) and asks for white space after it: the runs of letters that are a particle's first letters in
+    lower case, and the places of a particle's first character that is no letter ("'t", "’s"). None where a
+    particle begins with a letter past ASCII (then every place is tried)."""
+    heads, marks = _particle_heads(tuple(particles))
+    if heads is None:
+        return None
+    places = run_places(text, lambda run: run.lower() in heads)
+    for mark in marks:
+        at = text.find(mark)
+        while at >= 0:
+            places.append(at)
+            at = text.find(mark, at + 1)
+    return sorted(places) if marks else places
+
+
+@lru_cache(maxsize=4)
+def _particle_heads(particles: tuple[str, ...]) -> tuple[frozenset[str] | None, str]:
+    heads, marks = set(), set()
+    for tv in particles:
+        if not tv or (tv[0].isalpha() and not tv[0].isascii()):
+            return None, ""
+        if not tv[0].isalpha():
+            marks.add(tv[0])
+            continue
+        n = next((i for i, ch in enumerate(tv) if not ch.isalpha()), len(tv))
+        heads.add(tv[:n].lower())
+    return frozenset(heads), "".join(sorted(marks))
