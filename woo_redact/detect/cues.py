@@ -102,15 +102,21 @@ def plain_syntax(pattern: str) -> bool:
 # ``\p{..}``/``\P{..}`` as ``\w`` (a class: no literal); the gates are of the plain kind whose syntax both engines
 # read alike (``custom.lookbehind``: no nested sets, fuzzy matching, possessive or atomic parts, global flags)
 _GROUP_NAME = re.compile(r"\(\?P?<[A-Za-z_]\w*>")
-sre_parser: Any = importlib.import_module("re._parser")  # Python's own parser of regular expressions (3.11+)
-sre: Any = importlib.import_module("re._constants")
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+try:  # Python's own parser of regular expressions (3.11+; without it no pattern has cues: every text is searched)
+    sre_parser: Any = importlib.import_module("re._parser")
+    sre: Any = importlib.import_module("re._constants")
+    _REPEATS: tuple[Any, ...] = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+except (ImportError, AttributeError):  # pragma: no cover - a Python that moved its parser
+    sre_parser = sre = None
+    _REPEATS = ()
 
 
 def required_cues(pattern: str) -> tuple[str, ...] | None:
     """Pieces of lower-case ASCII text one of which every match of ``pattern`` holds (in either case): a run of
     literal ASCII characters that every match goes through, or one run of each alternative of an alternation
     every match goes through; None when the pattern has no such part (or Python's parser refuses it)."""
+    if sre_parser is None:
+        return None
     try:
         tree = sre_parser.parse(_for_python(pattern))
     except (re.error, RecursionError, OverflowError, ValueError):
