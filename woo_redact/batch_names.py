@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .batch_worker import BatchNames, _batch_names, _names_by_account, _names_by_code, _names_by_first
+from .batch_worker import BatchNames, _names_by_account, _names_by_code, _names_by_first
 from .config import Config
 from .detect.grammar import standing_words
 from .model import Finding
@@ -51,23 +51,23 @@ def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tupl
 
     if ref is None:
         return ()
-    names = _batch_names(ref)
     by_first = _names_by_first(ref)
     mine = set(own)
     pieces = standing_words(text)
-    # the names one of whose forms' first words is a piece (looked up by the piece: the batch may hold thousands)
-    foreign = sorted({n for w in pieces if w in by_first for n in by_first[w]} - mine)
-    found = {
-        n
-        for n in foreign
-        if any(all(w in pieces for w in words) and next(iter(occurrences(text, f)), None) for f, words in names[n][1])
-    }
+    # the forms whose first word is a piece (looked up by the piece: the batch may hold thousands of names), and
+    # of those the forms whose words all are, are searched for (each name's until one is found)
+    found: set[str] = set()
+    for first in pieces & by_first.keys():
+        for n, f, words in by_first[first]:
+            if n not in found and n not in mine and words <= pieces and next(iter(occurrences(text, f)), None):
+                found.add(n)
     # the people whose paraph stands here where only a paraph stands ("check PB"), named in other documents only
     by_code = _names_by_code(ref)
     signed = {n for code in pieces & by_code.keys() if signs_with(text, code) for n in by_code[code]}
     # the people an account here is made of ("door bwolters01", "rvig-adm-ydemirtas"), named in other documents
     by_account = _names_by_account(ref)
-    accounts = {_ACCOUNT_DIGITS.sub("", part) for token in _ACCOUNT_TOKEN.findall(text) for part in _PARTS.split(token)}
+    tokens = set(_ACCOUNT_TOKEN.findall(text))  # (each once: a word of small letters stands many times)
+    accounts = {_ACCOUNT_DIGITS.sub("", part) for token in tokens for part in _PARTS.split(token)}
     owners = {n for a in accounts & by_account.keys() for n in by_account[a]}
     return tuple(sorted(found | ((signed | owners) - mine)))
 

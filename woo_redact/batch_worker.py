@@ -58,7 +58,7 @@ class _Worker:
     detector: Detector | None = None
     names: dict[str, tuple[tuple[str, ...], tuple[Form, ...]]] = field(default_factory=dict)  # see _batch_names
     names_digest: str | None = None
-    by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see _names_by_first
+    by_first: dict[str, tuple[tuple[str, str, frozenset[str]], ...]] = field(default_factory=dict)  # _names_by_first
     by_code: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see _names_by_code
     by_account: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see _names_by_account
     memory_mb: int = 0  # the configured limit, named in the reason when a document runs out
@@ -208,11 +208,11 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form
         for n in names:
             forms = tuple(name_forms(n, lex))
             _STATE.names[n] = (tuple({f.split()[0] for f in forms}), tuple((f, tuple(f.split())) for f in forms))
-        by_first: dict[str, list[str]] = {}
-        for n, (firsts, _) in _STATE.names.items():
-            for w in firsts:
-                by_first.setdefault(w, []).append(n)
-        _STATE.by_first = {w: tuple(ns) for w, ns in by_first.items()}
+        by_first: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
+        for n, (_, forms_words) in _STATE.names.items():
+            for f, words in forms_words:
+                by_first.setdefault(words[0], []).append((n, f, frozenset(words)))
+        _STATE.by_first = {w: tuple(fs) for w, fs in by_first.items()}
         by_code: dict[str, list[str]] = {}
         for n in names:
             for code in batch_paraph_codes([n]):
@@ -228,9 +228,10 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form
     return _STATE.names
 
 
-def _names_by_first(ref: BatchNames) -> dict[str, tuple[str, ...]]:
-    """The batch's names by each first word of their forms (made with :func:`_batch_names`, once per worker
-    and batch): a document's pieces find the names that may stand in it without going through every name."""
+def _names_by_first(ref: BatchNames) -> dict[str, tuple[tuple[str, str, frozenset[str]], ...]]:
+    """The forms of the batch's names by their first word, each as (name, form, its words) (made with
+    :func:`_batch_names`, once per worker and batch): a document's pieces find the forms that may stand in it
+    without going through every name and form."""
     _batch_names(ref)
     return _STATE.by_first
 

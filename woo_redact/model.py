@@ -26,7 +26,7 @@ def _require(cond: bool, msg: str) -> None:
         raise ModelError(msg)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Box:
     """An axis-aligned rectangle on one page, in PDF default user space."""
 
@@ -35,6 +35,13 @@ class Box:
     y0: float
     x1: float
     y1: float
+
+    def __init__(self, page: int, x0: float, y0: float, x1: float, y1: float) -> None:
+        # the fields set at once, as unpickling sets them (a frozen dataclass's own __init__ sets them one by one
+        # through object.__setattr__: twice the time, and a page has thousands of boxes and words)
+        self.__dict__.update({"page": page, "x0": x0, "y0": y0, "x1": x1, "y1": y1})
+        if not (page >= 0 and x0 <= x1 and y0 <= y1):
+            self.__post_init__()  # (it raises)
 
     def __post_init__(self) -> None:
         if self.page >= 0 and self.x0 <= self.x1 and self.y0 <= self.y1:
@@ -72,7 +79,7 @@ class Box:
         return [round(self.x0, 2), round(self.y0, 2), round(self.x1, 2), round(self.y1, 2)]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Word:
     """One word as extracted from the page, with the box of each character (x0, y0, x1, y1)."""
 
@@ -84,6 +91,31 @@ class Word:
     line: int  # index into Document.lines
     start: int  # offset of the word in Document.text
     confidence: float = -1.0  # OCR confidence 0-100; -1 for a word of the text layer
+
+    def __init__(
+        self,
+        text: str,
+        box: Box,
+        char_boxes: tuple[tuple[float, float, float, float], ...],
+        fontname: str,
+        size: float,
+        line: int,
+        start: int,
+        confidence: float = -1.0,
+    ) -> None:
+        self.__dict__.update(  # (as Box's)
+            {
+                "text": text,
+                "box": box,
+                "char_boxes": char_boxes,
+                "fontname": fontname,
+                "size": size,
+                "line": line,
+                "start": start,
+                "confidence": confidence,
+            }
+        )
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         _require(bool(self.text), "empty word")

@@ -96,6 +96,19 @@ _PIECES = [
     "-",
     ".",
     "é",
+    # the patterns without a gate, each searched only where one of its cues stands (cues.required_cues)
+    "IP-adres: ",
+    "8.8.8.8",
+    "thuis ziggo ",
+    "84.1.2.3 (Ziggo)",
+    "BOA-1234",
+    "***1234",
+    "3528 1234 5678",
+    "HLM\\jdoe",
+    "live:.cid.abc1",
+    "@jan.doe",
+    "~jdoe1",
+    "AB-12-CD",
 ]
 
 
@@ -123,6 +136,63 @@ def test_same_results_as_presidio() -> None:
                 found += bool(want)
                 skipped += not all(gated._may_match(p, text, flags or gated.global_regex_flags) for p in gated.patterns)
     assert found > 500 and skipped > 500  # both ways taken, often
+
+
+def test_cues_of_a_pattern() -> None:
+    """A gate's cues (one of them in every match), and a whole pattern's where it has no gate."""
+    from woo_redact.detect.cues import may_hold, required_cues
+    from woo_redact.detect.custom import plain_syntax
+
+    assert required_cues(r"(?i:\bkentekens?(?:nummers?)?|\bnummerbord)\s*:?\s*") == ("kenteken", "nummerbord")
+    assert required_cues(r"(?<![\w-])BOA-\d{3,5}") == ("boa-",)
+    assert required_cues(r"(?<=(?i:IP[- ]?(?:adres|address)))\d+") in (("dress", "res"), ("address", "adres"))
+    assert required_cues(r"\d+(?:a|\p{Lu})") is None and required_cues(r"x(?<n>y)(?P<n>z)") == ("xyz",)
+    assert required_cues(r"(?:ab)?\d") is None and required_cues(r"a|\d") is None
+    for refused in (r"[[:alpha:]]x", r"ab{e<=1}", r"a++b", r"(?>ab)", r"a{}b", r"\Kx"):
+        assert not plain_syntax(refused), refused
+    assert plain_syntax(r"(?<![\w-])BOA-\d{3,5}(?:-\d{2,3})?(?![\w-])")
+    assert may_hold("Het \u212aenteken", ("kenteken",))  # a Kelvin sign: the text is searched
+    assert may_hold("KENTEKEN: x", ("kenteken",)) and not may_hold("het nummer", ("kenteken",))
+    # an escaped backslash before "p{L}", an escaped bracket before "?P<x>": literals, as the regex engine reads them
+    assert required_cues(r"a\\p{L}") == ("a\\p{l}",) and required_cues(r"\(?P<x>") == ("p<x>",)
+
+
+def test_a_recognizer_pattern_is_searched_only_where_a_cue_stands() -> None:
+    """``cues.cued_finditer`` (the paraph recognizer's patterns): the matches of ``finditer`` on random texts of
+    their words in every case, with the long s, the Kelvin sign and the sharp s."""
+    from woo_redact.detect.cues import cued_finditer
+    from woo_redact.detect.grammar import compiled
+
+    patterns = [
+        compiled(r"(?i:\b(?:paraaf|geparafeerd(?:\s+door)?|parafering))[ \t:]*(?P<p>\p{Lu}{1,3})"),
+        compiled(
+            r"(?i:\b(?:gezien|opgesteld))[ \t]*:[ \t]*(?P<p>\p{Lu}{1,3})|(?m:^[ \t]*(?i:akkoord)[ \t]+(?P<p>\p{Lu}+))"
+        ),
+        compiled(r"(?:(?i:commented|opmerking)[ \t]*\[?|\[)(?P<p>\p{Lu}\d)"),
+    ]
+    rng = random.Random(23)
+    pieces = [
+        "paraaf ",
+        "PARAAF: ",
+        "geparafeerd door ",
+        "gezien: ",
+        "Opgesteld: ",
+        "akkoord ",
+        "\n",
+        "Commented [",
+        "[",
+        "AB",
+        "J1",
+    ]
+    pieces += ["ſ", "\u212a", "ß", "x", " ", "opmerking ", "OPMERKING"]
+    found = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for pattern in patterns:
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in cued_finditer(pattern, text)] == expected, text
+            found += len(expected)
+    assert found > 500
 
 
 def test_a_pattern_is_left_out_where_its_label_stands_nowhere() -> None:

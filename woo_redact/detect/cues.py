@@ -12,12 +12,15 @@ The answers are the same: ``tests/detect/test_cues.py`` compares them.
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 import regex
 
-__all__ = ["FOLDS_TO_ASCII", "Cued"]
+__all__ = ["FOLDS_TO_ASCII", "Cued", "cued_finditer", "may_hold", "plain_syntax", "required_cues"]
 
 # every character outside ASCII whose case folding, lower or upper case holds an ASCII letter (Unicode 15)
 FOLDS_TO_ASCII = (
@@ -49,3 +52,144 @@ class Cued:
     def search(self, text: str) -> regex.Match[str] | None:
         """``pattern.search(text)``."""
         return self.pattern.search(text) if self.may_match(text) else None
+
+
+# constructs whose match may differ when matched backwards, or that make the text before the pattern matter
+# (and scoped flags for reverse matching, full case folding or a version: "(?r:", "(?f:", "(?V1:")
+_UNSAFE = regex.compile(
+    r"\(\?>|\\[KGg1-9]|\(\?P=|\(\?\(|\(\*|\(\?#|\(\?[a-zA-Z0-9-]*\)|\(\?[a-zA-Z0-9-]*[rfV][a-zA-Z0-9-]*:"
+)
+_QUANTIFIER = regex.compile(r"\{\d*(?:,\d*)?\}")
+
+
+def plain_syntax(pattern: str) -> bool:
+    """Whether ``pattern`` holds none of the constructs :func:`lookbehind` refuses (then Python's parser reads
+    it as the regex engine does, for its cues: ``cues.required_cues``)."""
+    if _UNSAFE.search(pattern):
+        return False
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            if pattern[i + 1 : i + 3] in ("p{", "P{", "N{"):
+                i = pattern.find("}", i)
+                if i < 0:
+                    return False
+            else:
+                i += 1
+        elif c == "[":
+            i += 1
+            i += pattern[i] == "^" if i < len(pattern) else 0
+            i += pattern[i] == "]" if i < len(pattern) else 0
+            while i < len(pattern) and pattern[i] != "]":
+                if pattern[i] == "[":
+                    return False  # a nested set (or a POSIX class)
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "{":
+            quantifier = _QUANTIFIER.match(pattern, i)
+            if quantifier is None or pattern[quantifier.end() : quantifier.end() + 1] == "+":
+                return False  # fuzzy matching or a possessive quantifier
+            if not any(ch.isdigit() for ch in quantifier.group()):
+                return False  # "{}", "{,}": read alike? not asked
+            i = quantifier.end() - 1
+        elif c in "*+?" and i and pattern[i - 1] != "(" and pattern[i + 1 : i + 2] == "+":
+            return False  # a possessive quantifier
+        i += 1
+    return True
+
+
+# Cues found by reading a pattern (the YAML detectors' gates, ``custom.py``): Python's own parser reads it, each
+# ``\p{..}``/``\P{..}`` as ``\w`` (a class: no literal); the gates are of the plain kind whose syntax both engines
+# read alike (``custom.lookbehind``: no nested sets, fuzzy matching, possessive or atomic parts, global flags)
+_GROUP_NAME = re.compile(r"\(\?P?<[A-Za-z_]\w*>")
+try:  # Python's own parser of regular expressions (3.11+; without it no pattern has cues: every text is searched)
+    sre_parser: Any = importlib.import_module("re._parser")
+    sre: Any = importlib.import_module("re._constants")
+    _REPEATS: tuple[Any, ...] = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+except (ImportError, AttributeError):  # pragma: no cover - a Python that moved its parser
+    sre_parser = sre = None
+    _REPEATS = ()
+
+
+def required_cues(pattern: str) -> tuple[str, ...] | None:
+    """Pieces of lower-case ASCII text one of which every match of ``pattern`` holds (in either case): a run of
+    literal ASCII characters that every match goes through, or one run of each alternative of an alternation
+    every match goes through; None when the pattern has no such part (or Python's parser refuses it)."""
+    if sre_parser is None:
+        return None
+    try:
+        tree = sre_parser.parse(_for_python(pattern))
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return None
+    cues = _sequence(list(tree))
+    return tuple(sorted(cues)) if cues else None
+
+
+def _for_python(pattern: str) -> str:
+    """``pattern`` with each ``\\p{..}``/``\\P{..}`` as ``\\w`` (a class) and each named group unnamed (regex allows
+    a name twice, Python's parser does not; a name is no literal), escapes passed over as they stand."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            end = pattern.find("}", i) + 1 if pattern[i + 1 : i + 3] in ("p{", "P{") else 0
+            out.append("\\w" if end > 0 else pattern[i : i + 2])
+            i = end if end > 0 else i + 2
+        elif (name := _GROUP_NAME.match(pattern, i)) is not None:
+            out.append("(?:")
+            i = name.end()
+        else:
+            out.append(pattern[i])
+            i += 1
+    return "".join(out)
+
+
+def _sequence(items: list[Any]) -> set[str] | None:
+    """The cues of a sequence of parsed items: those of the item whose shortest cue is longest (every item of a
+    sequence is matched)."""
+    best: set[str] | None = None
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL and av < 128:
+            run += chr(av).lower()
+            continue
+        found: list[set[str] | None] = [{run} if run else None]
+        run = ""
+        if op is sre.SUBPATTERN:
+            found.append(_sequence(list(av[-1])))
+        elif op in _REPEATS and av[0] >= 1:
+            found.append(_sequence(list(av[2])))
+        elif op is sre.ASSERT:  # a lookahead or lookbehind that holds: the text holds its match too
+            found.append(_sequence(list(av[1])))
+        elif op is sre.BRANCH:
+            alternatives = [_sequence(list(b)) for b in av[1]]
+            found.append(set().union(*alternatives) if all(alternatives) else None)  # type: ignore[arg-type]
+        for cues in found:
+            if cues and (best is None or min(map(len, cues)) > min(map(len, best))):
+                best = cues
+    return best
+
+
+_LOWER = threading.local()  # per thread: a Dask worker run with several threads shares this module
+
+
+def may_hold(text: str, cues: Sequence[str]) -> bool:
+    """False only when ``text`` holds none of ``cues`` in either case (see :class:`Cued`; the lower case of the last
+    text is kept: the YAML detectors' gates ask it one after the other)."""
+    if getattr(_LOWER, "text", None) is not text:
+        _LOWER.text = text
+        _LOWER.low = None if not text.isascii() and _FOLDING.search(text) else text.lower()
+    low: str | None = _LOWER.low
+    return low is None or any(c in low for c in cues)
+
+
+_PATTERN_CUES: dict[str, tuple[str, ...] | None] = {}
+
+
+def cued_finditer(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)``; not searched in a text that holds none of the pattern's cues (for a pattern of
+    :func:`plain_syntax`, :func:`required_cues`)."""
+    key = pattern.pattern
+    if key not in _PATTERN_CUES:
+        _PATTERN_CUES[key] = required_cues(key) if plain_syntax(key) else None
+    cues = _PATTERN_CUES[key]
+    return iter(()) if cues is not None and not may_hold(text, cues) else pattern.finditer(text)

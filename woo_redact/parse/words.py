@@ -33,7 +33,7 @@ __all__ = ["OCR_LAYER_INVISIBLE", "CharBox", "PageChars", "RawWord", "in_frame",
 CharBox = tuple[float, float, float, float]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class RawWord:
     """A word before it is placed in the document text.
 
@@ -52,6 +52,35 @@ class RawWord:
     x0: float
     x1: float
     confidence: float = -1.0  # OCR word confidence (0-100); -1 for the text layer's words
+
+    def __init__(
+        self,
+        text: str,
+        box: Box,
+        char_boxes: tuple[CharBox, ...],
+        fontname: str,
+        size: float,
+        bold: bool,
+        top: float,
+        x0: float,
+        x1: float,
+        confidence: float = -1.0,
+    ) -> None:
+        # the fields set at once (as Box's and Word's: a frozen dataclass's own __init__ sets them one by one)
+        self.__dict__.update(
+            {
+                "text": text,
+                "box": box,
+                "char_boxes": char_boxes,
+                "fontname": fontname,
+                "size": size,
+                "bold": bold,
+                "top": top,
+                "x0": x0,
+                "x1": x1,
+                "confidence": confidence,
+            }
+        )
 
 
 @dataclass(frozen=True)
@@ -153,9 +182,10 @@ def _words(
     count = raw.FPDFText_CountChars(tp)
     cos, sin = _turn(angle)
     font = _FontInfo(tp)
-    kinds: dict[int, str | None] = {}
-    chars = [kinds[cp] if cp in kinds else kinds.setdefault(cp, _char(cp)) for cp in _code_points(tp, count)]
-    wanted = bytes(ch is not None for ch in chars)
+    points = _code_points(tp, count)
+    kinds = {cp: _char(cp) for cp in set(points)}  # (a page has thousands of characters, a hundred distinct)
+    chars = list(map(kinds.__getitem__, points))
+    wanted = bytes(map({cp: ch is not None for cp, ch in kinds.items()}.__getitem__, points))
     boxes, sizes, tall = loose_boxes(tp, wanted, abs(cos), abs(sin), _MAX_LOOSE_PER_POINT)
     for i in tall:
         boxes[i] = _cut_to_line(tp, i, cast(CharBox, boxes[i]), cast(float, sizes[i]), cos, sin)

@@ -32,9 +32,9 @@ from ..grammar import (
     WS,
     WS1,
     compiled,
-    matches_where,
     surname,
 )
+from ..letter_runs import first_letters, matches_of_list
 from ..lexicons import Lexicons, load_lexicons, municipalities, organisation_ending
 
 _TOKEN = compiled(rf"{INITIALS}|{NAME_PART}|\S+")
@@ -50,6 +50,8 @@ _FIRM_GOES_ON = compiled(
 )
 _CAPITAL_WORD_AFTER = compiled(r"\A[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}-])")
 _TITLE_TOKEN = compiled(rf"(?i:{TITLE_WORDS})")
+# the letters a title begins with: the patterns that begin with one are tried only at a run of them (letter_runs)
+_TITLE_HEADS, _PERSON_TITLE_HEADS = first_letters(TITLE_WORDS), first_letters(f"{TITLE_WORDS}|{ROLE_WORDS}")
 # a role as a form's label: "Melder: Hoop Sedney", "Beller: ..." (the colon on the label's line)
 _LABEL_COLON = r"(?:[ \t]*:)?"
 _ROLE_END = compiled(rf"(?i:(?<![\p{{L}}])(?:{ROLE_WORDS}))\Z")
@@ -255,9 +257,8 @@ class TitledNameRecognizer(NameRecognizer):
             rf"(?<![\p{{L}}])(?:{PERSON_TITLE}{_LABEL_COLON}{WS1})+"
             rf"(?P<name>(?:{INITIALS}{WS}{ROEPNAAM})?(?:{NAME_PART}{HS}){{0,3}}{surname()})"
         )
-        starts = compiled(rf"(?<![\p{{L}}])(?:{PERSON_TITLE}{_LABEL_COLON}{WS1})")  # the pattern's first part
         out = []
-        for m in matches_where(pattern, starts, text):
+        for m in matches_of_list(pattern, _PERSON_TITLE_HEADS, text):  # a title, then a colon or a space
             if "\n" in text[m.start() : m.start("name")] and _HOUSE_NUMBER_AFTER.match(text, m.end("name")):
                 continue  # "dhr." / "Korte Voorhout 7, Den Haag": the next column's line, a street
             if _POSTCODE_DIGITS.search(text, max(0, m.start() - 6), m.start()) and _PAIR.match(text, m.start()):
@@ -317,7 +318,7 @@ class TitledNameRecognizer(NameRecognizer):
         the initial names the person."""
         taken = {r.start for r in found}
         out = []
-        for m in _TITLE_INITIAL.finditer(text):
+        for m in matches_of_list(_TITLE_INITIAL, _TITLE_HEADS, text):  # a title, then a space
             if m.start("init") not in taken:
                 why = f"an initial after the title '{m.group('title').strip()}'"
                 out.append(self._result(m.start("init"), m.end("init"), 0.8, why))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from ..cues import cued_finditer
 from ..grammar import CLOSING_WORDS, TITLE, compiled
 from ..lexicons import load_lexicons, organisation_ending
 from .names import NameRecognizer
@@ -141,7 +142,7 @@ class ParaphTextRecognizer(NameRecognizer):
             (particle, "initials with a tussenvoegsel standing alone (LvdP, MvE)"),
             (comment, "a reviewer's initials in a comment marker ('Commented [TZ1]')"),
         ):
-            for m in pat.finditer(text):
+            for m in cued_finditer(pat, text):  # (where the text holds one of its words)
                 if pat is initials_of and not _initials_match(m.group("name"), m.group("p")):
                     continue
                 if pat is particle and (

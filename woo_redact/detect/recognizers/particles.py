@@ -7,6 +7,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..grammar import NAME_PART, compiled, tussenvoegsel
+from ..letter_runs import matches_at, particle_places
 from ..lexicons import organisation_ending
 from ..model_names import NOUN_ENDINGS
 from .names import NameRecognizer, named_alone
@@ -168,7 +169,8 @@ class TussenvoegselNameRecognizer(NameRecognizer):
         """Presidio's hook: the names this recognizer finds in ``text``."""
         pattern = compiled(rf"(?<![\p{{L}}.'’-])(?P<tv>{tussenvoegsel()})[ \u00a0]+(?P<sur>{NAME_PART})")
         out = self._particle_names(text) + self._double_barrelled(text) + self._particle_last(text)
-        for m in pattern.finditer(text):
+        places = particle_places(text, self.lex.tussenvoegsels)  # (where a particle's first letters stand)
+        for m in pattern.finditer(text) if places is None else matches_at(pattern, places, text):
             tv, sur = m.group("tv"), m.group("sur")
             capital_tv = tv[:1].isupper()
             tv_norm = " ".join(tv.lower().split())

@@ -1,0 +1,187 @@
+"""Where a pattern that begins with a word of a list may match: at the runs of letters that are such a word.
+
+A pattern like ``(?<![\\p{L}])(?i:mevrouw|dhr\\.|de[ ]heer|...)[ \\t]+...`` (the titles) or the gazetteer's
+organisations is tried by ``finditer`` at every place of a text, and at each place every alternative of
+its list is tried: ~2 us a place for the titles' alternation with full case folding, a millisecond a
+page. A match of such a pattern begins at the start of a maximal run of letters (``\\p{L}+``), and the
+letters its word begins with (up to the first character of the word that is no letter) are that whole run,
+when the pattern asks for a character that is no letter right after them. So the pattern is tried only at
+the runs that are such a word's letters (:func:`run_places`, :func:`matches_at`): the same matches, in the
+same order.
+
+Case-insensitive lists (the titles) are compared in lower case for a run of ASCII letters alone: an
+ASCII letter matches a letter of the list (ASCII, or ``ë``) case-insensitively only as itself or its other
+case, and no character that is not a letter (``\\p{L}``) folds to a string holding an ASCII letter or
+``ë`` (checked over every code point, ``tests/detect/test_letter_runs.py``); a run with a character past
+ASCII is always tried.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+
+import regex
+
+_LETTER_RUN = regex.compile(r"\p{L}+")
+_RUNS = threading.local()  # per thread: a Dask worker run with several threads shares this module
+
+# what may follow an alternative's first letters in a list of titles, each asking for a character that is no
+# letter there: an escaped full stop, a space, a hyphen (none of them with a quantifier after it), a lookahead
+# for a space; or nothing (then the pattern around the list asks for one: a colon, a space or a line break)
+_NO_LETTER_NEXT = ("\\.", "[ ]", "-", "(?=[ \\t\\u00a0]")
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def letter_runs(text: str) -> dict[str, list[int]]:
+    """Each maximal run of letters of ``text`` and the places it begins, in order (made once for the last text,
+    the same object: the titled names, the titles with an initial and the organisations read them)."""
+    if getattr(_RUNS, "text", None) is not text:
+        runs: dict[str, list[int]] = {}
+        for m in _LETTER_RUN.finditer(text):
+            runs.setdefault(m.group(), []).append(m.start())
+        _RUNS.text, _RUNS.runs = text, runs
+    found: dict[str, list[int]] = _RUNS.runs
+    return found
+
+
+def run_places(text: str, keep: Callable[[str], bool]) -> list[int]:
+    """The places, in order, where a run of letters of ``text`` that ``keep`` accepts begins."""
+    return sorted(p for run, places in letter_runs(text).items() if keep(run) for p in places)
+
+
+def title_places(text: str, heads: frozenset[str]) -> list[int]:
+    """The places where a case-insensitive list whose alternatives begin with the letters ``heads`` (lower case,
+    :func:`first_letters`) may match: the runs of ASCII letters that are one of them, and every run with a
+    character past ASCII."""
+    return run_places(text, lambda run: not run.isascii() or run.lower() in heads)
+
+
+def matches_at(pattern: regex.Pattern[str], places: Iterable[int], text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can match only at ``places`` (in order): tried there alone,
+    each place once, on from the end of the last match."""
+    end = 0
+    for place in places:
+        if place < end:
+            continue
+        m = pattern.match(text, place)
+        if m:
+            yield m
+            end = m.end()
+
+
+def matches_of_list(pattern: regex.Pattern[str], heads: frozenset[str] | None, text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that begins, after a lookbehind that refuses a letter before it,
+    with a case-insensitive list whose alternatives begin with the letters ``heads`` (:func:`first_letters`), and
+    asks for a character that is no letter after an alternative that ends in letters: tried at
+    :func:`title_places` alone (every place when ``heads`` is None)."""
+    return pattern.finditer(text) if heads is None else matches_at(pattern, title_places(text, heads), text)
+
+
+def first_letters(alternation: str) -> frozenset[str] | None:
+    """The letters each alternative of ``alternation`` begins with (after its lookbehinds), up to its first
+    character that is no letter, in lower case; None where an alternative does not begin with a letter, or
+    goes on after its letters with anything but what asks for a character that is no letter (``_NO_LETTER_NEXT``,
+    unquantified)."""
+    heads: set[str] = set()
+    for alt in _alternatives(alternation):
+        while alt.startswith(("(?<=", "(?<!")):
+            end = _group_end(alt)
+            if end < 0:
+                return None
+            alt = alt[end + 1 :]
+        n = 0
+        while n < len(alt) and alt[n].isalpha():
+            n += 1
+        head, rest = alt[:n], alt[n:]
+        if not head:
+            return None
+        if rest:
+            nxt = next((x for x in _NO_LETTER_NEXT if rest.startswith(x)), None)
+            if nxt is None or rest[len(nxt) : len(nxt) + 1] in _QUANTIFIERS and rest != "\\.?":
+                return None
+        heads.add(head.lower())
+    return frozenset(heads)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|`` (escapes, sets and groups passed over)."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = _set_end(pattern, i)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _set_end(pattern: str, i: int) -> int:
+    """The index of the ``]`` that closes the set opening at ``i`` (a ``]`` first in it is a character)."""
+    i += 1
+    i += pattern[i : i + 1] == "^"
+    i += pattern[i : i + 1] == "]"
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
+def _group_end(pattern: str) -> int:
+    """The index of the ``)`` that closes the group ``pattern`` begins with, or -1."""
+    depth, i = 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = _set_end(pattern, i)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def particle_places(text: str, particles: Iterable[str]) -> list[int] | None:
+    """Where a pattern may match that begins, after a lookbehind that refuses a letter, with one of ``particles``
+    as ``grammar.tussenvoegsel`` writes them (the first letter in either case, the rest as written, a space as
+    white space) and asks for white space after it: the runs of letters that are a particle's first letters in
+    lower case, and the places of a particle's first character that is no letter ("'t", "’s"). None where a
+    particle begins with a letter past ASCII (then every place is tried)."""
+    heads, marks = _particle_heads(tuple(particles))
+    if heads is None:
+        return None
+    places = run_places(text, lambda run: run.lower() in heads)
+    for mark in marks:
+        at = text.find(mark)
+        while at >= 0:
+            places.append(at)
+            at = text.find(mark, at + 1)
+    return sorted(places) if marks else places
+
+
+@lru_cache(maxsize=4)
+def _particle_heads(particles: tuple[str, ...]) -> tuple[frozenset[str] | None, str]:
+    heads, marks = set(), set()
+    for tv in particles:
+        if not tv or (tv[0].isalpha() and not tv[0].isascii()):
+            return None, ""
+        if not tv[0].isalpha():
+            marks.add(tv[0])
+            continue
+        n = next((i for i, ch in enumerate(tv) if not ch.isalpha()), len(tv))
+        heads.add(tv[:n].lower())
+    return frozenset(heads), "".join(sorted(marks))
