@@ -48,6 +48,13 @@ ADDRESSES = [
         ["Marknesse"],
     ),
     ("Bouwbedrijf Jansen\nt.a.v. de heer P. de Vries\nKerkstraat 1\n1234 AB Ede\n", ["P. de Vries"], ["Kerkstraat 1"]),
+    # the sentence says the family lives there after the postcode on the next line (an office's line above)
+    (
+        "Provincie Gelderland | T 026 359 99 99\nGeachte mevrouw Van Leeuwen,\nIk sta de maatschap Gerritsen bij.\n"
+        "De maatschap exploiteert een melkveebedrijf aan de Waaldijk 38,\n6691 MK Gendt, waar ook de familie woont.",
+        ["Waaldijk 38", "6691 MK"],
+        ["Gendt"],
+    ),
     # a person moved house (a street of a preposition and an article); a company that moved is not one
     ("Hoop: Nee, ik ben verhuisd naar Almere, Tussen de Vaarten 212.", ["Tussen de Vaarten 212"], ["Almere"]),
     ("Zij is verhuisd naar de Kerkstraat 12 in Zwolle.", ["Kerkstraat 12"], ["Zwolle"]),

@@ -145,6 +145,8 @@ def addresses_after_persons(
         at = below(cell.start("cell")) if below is not None and cell is not None else None
         if at is not None and cell is not None and text.count("\n", cell.end(), at) < 2:
             at = None  # the very next line: no other cell read between (an addressee block reads straight on)
+        if at is not None and text.startswith("(", at):
+            at += 1  # "Fam. Çelik-Jansen" over "(Stationsweg 8)": the address in brackets under the name
         m = _STREET_NR.match(text, at) if at is not None else None
         if m is None:
             stop = _SENTENCE_END.search(text, p.end, min(len(text), p.end + _MAX_GAP))

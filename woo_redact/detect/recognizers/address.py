@@ -256,6 +256,8 @@ def _judge_address(
     # the sentence's end: "aan de Lansinkweg 31 waar een\nbewoner, ..."
     after = compiled(r"[^.!?\n]{0,60}").match(t, street.end("nr"))
     rest = (after.group() if after else "") + (" " + nxt if after and after.end() == len(t) and not pc_next else "")
+    if pc_next and after and after.end() == len(t):  # "Waaldijk 38," / "6691 MK Gendt, waar ook de familie woont."
+        rest += " " + nxt.lstrip()[pc_next.end() :]
     rest = rest.split(".")[0].split("!")[0].split("?")[0]
     home = bool(HOME_WORDS.search(sentence) or _HOMES.search(sentence)) or bool(_AFTER_PERSON.search(lead))
     # ("Stuur een brief naar Postbus 50061": an organisation's postbus to write to is no one's home)
