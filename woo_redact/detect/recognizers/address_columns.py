@@ -21,6 +21,7 @@ __all__ = ["address_column", "organisation_word"]
 _ADDRESS_HEADERS = frozenset({"adres", "woonadres", "huisadres", "address", "adresgegevens"})
 _PEOPLE_HEADERS = _NAME_HEADERS | frozenset(
     {"ondertekenaar", "ondertekenaars", "indiener", "bewoners", "bewoner(s)", "eigenaar", "eigenaren", "eigenaar(s)"}
+    | {"rechthebbende", "rechthebbenden", "grondeigenaar", "grondeigenaren", "gerechtigde"}
 )
 # a street of up to four words and its house number at the cell's start ("Westerblokker 169a", "Dr. Schaepmanlaan
 # 4-B"); the place after a comma is not taken (a place is no personal data)
