@@ -68,18 +68,17 @@ def address_column(doc: Document) -> list[Candidate]:
             continue
         m = _STREET_NR.match(text, at, line_end)
         pc = _POSTCODE.match(text, at, line_end) if m is None else None
-        if pc is not None and (
-            any(_same_row(cell, w) for w in named) or (last is not None and _right_under(last, cell))
-        ):
+        row = [w for w in named if _same_row(cell, w)]
+        if any(organisation_word(w) for w in row):
+            last = None
+            continue  # "Staatsbosbeheer" | "Postbus 1300": an organisation's row
+        if pc is not None and (row or (last is not None and _right_under(last, cell))):
             # ("Molenweg 3" / "3781 PL" / "Voorthuizen": a cell wrapped over lines the text reads between other cells')
             expl = Explanation("address_column", 0.75, why_pc, context=pc.group("pc"))
             out.append(Candidate(pc.start("pc"), pc.end("pc"), "ADDRESS", expl))
             continue
-        row = [w for w in named if _same_row(cell, w)]
         if m is None or not row or m.group("address").lower().startswith("postbus"):
             continue  # (a row with someone in the people's column: not a footer's "T 14 030" under the table)
-        if any(organisation_word(w) for w in row):
-            continue  # "Staatsbosbeheer" | "Postbus 1300": an organisation's row
         last = cell
         expl = Explanation("address_column", 0.75, why, context=m.group("address"))
         out.append(Candidate(m.start("address"), m.end("address"), "ADDRESS", expl))
