@@ -142,3 +142,17 @@ def test_a_word_outside_a_tiny_box_must_still_survive() -> None:
         broken = _bytes(pdf)
     failed = {c.name for c in prove(data, broken, [finding]).failures}
     assert "text_outside_survives" in failed
+
+
+def test_a_files_binary_identifier_is_no_text_but_a_written_one_is() -> None:
+    """The trailer's /ID: a hash's random bytes read as text may spell a paraph ("CR": a proof failed so on a
+    random identifier once), so it is read only when every byte is printable ASCII ("Jan Jansen 2024" is read)."""
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    # (bytes that PDFDocEncoding reads as letters: text to the old check, "CR" among them)
+    pdf.trailer.ID = pikepdf.Array([pikepdf.String(b"\xe9\xc0 CR \xe8\xf6\xfc\xe4\xd6\xc4\xe0\xe1\xe2\xe3")] * 2)
+    strings = [t for where, t in read_channels(pdf, b"").strings if where == "/ID"]
+    assert strings == []
+    pdf.trailer.ID = pikepdf.Array([pikepdf.String(b"Jan Jansen 2024"), pikepdf.String(b"Jan Jansen 2024")])
+    strings = [t for where, t in read_channels(pdf, b"").strings if where == "/ID"]
+    assert strings == ["jan jansen 2024", "jan jansen 2024"]  # (normalised as every channel's text)

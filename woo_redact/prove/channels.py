@@ -97,6 +97,14 @@ def _walk_strings(
                     continue  # an object's kind (a structure type /TD, /Type /Page), the procedure sets: no text
                 if k == "/Lang" and isinstance(v, pikepdf.String) and _LANGUAGE_TAG.fullmatch(str(v)):
                     continue  # "nl-NL": a language and its country, no paraph "NL" (any other /Lang is read)
+                if k == "/ID" and where == "trailer" and depth == 0 and isinstance(v, pikepdf.Array):
+                    # the file's identifiers: hashes, whose random bytes read as text spell a paraph "CR" by chance;
+                    # one written as text (every byte printable ASCII) is read like any string
+                    for ident in v:
+                        raw = bytes(ident) if isinstance(ident, pikepdf.String) else b""
+                        if raw and all(0x20 <= b < 0x7F for b in raw):
+                            out.append((k, norm(raw.decode("ascii"))))
+                    continue
                 stack.append((v, k, depth + 1, keys or k in _KEYED))
         elif isinstance(o, pikepdf.Array):
             for v in o:
