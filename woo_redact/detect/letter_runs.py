@@ -107,23 +107,29 @@ def first_letters(alternation: str) -> frozenset[str] | None:
 
 def _alternatives(pattern: str) -> list[str]:
     """``pattern`` split at its top-level ``|`` (escapes, sets and groups passed over)."""
-    parts, depth, start, i = [], 0, 0, 0
+    parts, start = [], 0
+    for i, c, depth in _structure(pattern):
+        if c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of ``pattern`` outside its escapes and sets, with the depth of groups after it."""
+    depth, i = 0, 0
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
-            i += 1
-        elif c == "[":
-            i = _set_end(pattern, i)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
+            i += 2
+            continue
+        if c == "[":
+            i = _set_end(pattern, i) + 1
+            continue
+        depth += (c == "(") - (c == ")")
+        yield i, c, depth
         i += 1
-    parts.append(pattern[start:])
-    return parts
 
 
 def _set_end(pattern: str, i: int) -> int:
@@ -138,21 +144,7 @@ def _set_end(pattern: str, i: int) -> int:
 
 def _group_end(pattern: str) -> int:
     """The index of the ``)`` that closes the group ``pattern`` begins with, or -1."""
-    depth, i = 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            i = _set_end(pattern, i)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
+    return next((i for i, c, depth in _structure(pattern) if c == ")" and depth == 0), -1)
 
 
 def particle_places(text: str, particles: Iterable[str]) -> list[int] | None:

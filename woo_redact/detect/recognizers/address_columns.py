@@ -13,6 +13,7 @@ from __future__ import annotations
 from ...model import Document, Explanation, Word
 from ..grammar import compiled
 from ..lexicons import load_lexicons, organisation_words_but_streets
+from ..lines import word_below
 from .columns import _NAME_HEADERS, _cells_under, _under_header
 from .structure import Candidate
 
@@ -57,14 +58,18 @@ def address_column(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     why = "a street and house number in the address column of a table that lists people"
     why_pc = "the postcode under a home's street in the address column of a table that lists people"
+    below = word_below(doc)
     last: Word | None = None  # the cell of the last street taken
     for at, line_end in _cells_under(doc, _ADDRESS_HEADERS):
         cell = starts.get(at)
         if cell is None:
             continue
         lone = _STREET_ALONE.fullmatch(text, at, line_end)
-        if lone and lone.group().strip().lower().endswith(street_suffixes()):
-            out += _wrapped_street(doc, cell, lone.span(), named, why)
+        if lone and lone.group().strip().lower().endswith(load_lexicons().street_suffixes):
+            under = below(cell.start)
+            out += _wrapped_street(
+                doc.text, cell, starts.get(under) if under is not None else None, lone.span(), named, why
+            )
             continue
         m = _STREET_NR.match(text, at, line_end)
         pc = _POSTCODE.match(text, at, line_end) if m is None else None
@@ -72,7 +77,7 @@ def address_column(doc: Document) -> list[Candidate]:
         if any(organisation_word(w) for w in row):
             last = None
             continue  # "Staatsbosbeheer" | "Postbus 1300": an organisation's row
-        if pc is not None and (row or (last is not None and _right_under(last, cell))):
+        if pc is not None and (row or (last is not None and below(last.start) == cell.start)):
             # ("Molenweg 3" / "3781 PL" / "Voorthuizen": a cell wrapped over lines the text reads between other cells')
             expl = Explanation("address_column", 0.75, why_pc, context=pc.group("pc"))
             out.append(Candidate(pc.start("pc"), pc.end("pc"), "ADDRESS", expl))
@@ -85,27 +90,22 @@ def address_column(doc: Document) -> list[Candidate]:
     return out
 
 
-def _wrapped_street(doc: Document, cell: Word, span: tuple[int, int], named: list[Word], why: str) -> list[Candidate]:
+def _wrapped_street(
+    text: str, cell: Word, nxt: Word | None, span: tuple[int, int], named: list[Word], why: str
+) -> list[Candidate]:
     """A street's name alone on its cell's line, its number (and postcode) on the cell's next line ("Paterswoldseweg"
-    / "603, 9728 BL"), in a row that names someone."""
-    k = doc.words.index(cell)
-    nxt = next((w for w in doc.words[k + 1 : k + 40] if _right_under(cell, w)), None)
-    nr = _NUMBER.match(doc.text, nxt.start) if nxt is not None else None
+    / "603, 9728 BL"; ``nxt``: the word right under the street's), in a row that names someone."""
+    nr = _NUMBER.match(text, nxt.start) if nxt is not None else None
     if nxt is None or nr is None:
         return []
     top, bottom = cell.box, nxt.box
     if not any(x.box.page == top.page and bottom.y0 - 2 <= (x.box.y0 + x.box.y1) / 2 <= top.y1 + 2 for x in named):
         return []  # (a name beside the two lines: the row names someone)
-    context = f"{doc.text[span[0] : span[1]].strip()} {nr.group('nr')}"
-    spans = ((span[0], span[0] + len(doc.text[span[0] : span[1]].rstrip())), nr.span("nr"), nr.span("pc"))
+    context = f"{text[span[0] : span[1]].strip()} {nr.group('nr')}"
+    spans = ((span[0], span[0] + len(text[span[0] : span[1]].rstrip())), nr.span("nr"), nr.span("pc"))
     return [
         Candidate(s, e, "ADDRESS", Explanation("address_column", 0.75, why, context=context)) for s, e in spans if s < e
     ]
-
-
-def street_suffixes() -> tuple[str, ...]:
-    """The endings of a street's name ("-weg", "-straat", "-laan" ...)."""
-    return tuple(load_lexicons().street_suffixes)
 
 
 _BODIES = frozenset(
@@ -120,9 +120,3 @@ def organisation_word(w: Word) -> bool:
     word = w.text.strip(".,;:()")
     low = word.lower()
     return low in organisation_words_but_streets() or low in _BODIES or load_lexicons().is_organisation(word)
-
-
-def _right_under(a: Word, b: Word) -> bool:
-    """Word ``b`` begins the line right under word ``a``, at its left edge (the cell's next line)."""
-    h = max(a.box.y1 - a.box.y0, 1.0)
-    return a.box.page == b.box.page and abs(a.box.x0 - b.box.x0) <= 3.0 and -0.35 * h <= a.box.y0 - b.box.y1 <= 0.9 * h
