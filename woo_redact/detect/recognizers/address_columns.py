@@ -17,7 +17,7 @@ from ..lines import word_below
 from .columns import _NAME_HEADERS, _cells_under, _under_header
 from .structure import Candidate
 
-__all__ = ["address_column", "organisation_word"]
+__all__ = ["address_column", "organisation_word", "people_table"]
 
 _ADDRESS_HEADERS = frozenset({"adres", "woonadres", "huisadres", "address", "adresgegevens"})
 _PEOPLE_HEADERS = _NAME_HEADERS | frozenset(
@@ -45,16 +45,24 @@ def _same_row(a: Word, b: Word) -> bool:
     )
 
 
-def address_column(doc: Document) -> list[Candidate]:
-    """Street and house number at the start of each cell under an address header whose row names people too."""
-    heads = [w for w in doc.words if w.text.rstrip(":").lower() in _ADDRESS_HEADERS]
+def people_table(doc: Document, headers: frozenset[str]) -> tuple[list[Word], dict[int, Word]] | None:
+    """The words of a table's people column and every word by its offset, where one of ``headers`` stands on the
+    header row of a people's column ("Naam", "Bewoner(s)", "Eigenaar"), or None."""
+    heads = [w for w in doc.words if w.text.rstrip(":").lower() in headers]
     people = [w for w in doc.words if w.text.rstrip(":").lower() in _PEOPLE_HEADERS]
     if not any(_same_row(h, p) for h in heads for p in people):
-        return []
-    text = doc.text
+        return None
     under_people = _under_header(doc, _PEOPLE_HEADERS)
-    named = [w for w in doc.words if w.start in under_people]
-    starts = {w.start: w for w in doc.words}
+    return [w for w in doc.words if w.start in under_people], {w.start: w for w in doc.words}
+
+
+def address_column(doc: Document) -> list[Candidate]:
+    """Street and house number at the start of each cell under an address header whose row names people too."""
+    table = people_table(doc, _ADDRESS_HEADERS)
+    if table is None:
+        return []
+    named, starts = table
+    text = doc.text
     out: list[Candidate] = []
     why = "a street and house number in the address column of a table that lists people"
     why_pc = "the postcode under a home's street in the address column of a table that lists people"

@@ -12,8 +12,8 @@ from __future__ import annotations
 from ...model import Document, Explanation, Word
 from ..grammar import compiled
 from ..lexicons import load_lexicons
-from .address_columns import _PEOPLE_HEADERS, _same_row, organisation_word
-from .columns import _cells_under, _under_header
+from .address_columns import _same_row, organisation_word, people_table
+from .columns import _cells_under
 from .structure import Candidate
 
 __all__ = ["parcel_column"]
@@ -24,23 +24,18 @@ _PARCEL = compiled(r"(?<![\p{L}\d-])\p{Lu}{1,2}[ \t]?\d{1,5}(?![\d\p{L}-])")
 
 
 def _person_word(w: Word) -> bool:
-    """A word of an owner's cell that names someone: a known given name or surname, no organisation's word."""
+    """A word of an owner's cell that names someone: a known given name or surname."""
     lex = load_lexicons()
     word = w.text.strip(".,;:()")
-    if organisation_word(w):
-        return False
     return any(lex.is_surname(p) or lex.is_first_name(p) for p in word.split("-") if p[:1].isupper())
 
 
 def parcel_column(doc: Document) -> list[Candidate]:
     """Section and number of each parcel under a parcel header, on a row whose owner is a person."""
-    heads = [w for w in doc.words if w.text.rstrip(":").lower() in _PARCEL_HEADERS]
-    people = [w for w in doc.words if w.text.rstrip(":").lower() in _PEOPLE_HEADERS]
-    if not heads or not any(_same_row(h, p) for h in heads for p in people):
+    table = people_table(doc, _PARCEL_HEADERS)
+    if table is None:
         return []
-    under_people = _under_header(doc, _PEOPLE_HEADERS)
-    owners = [w for w in doc.words if w.start in under_people]
-    by_start = {w.start: w for w in doc.words}
+    owners, by_start = table
     out: list[Candidate] = []
     why = "a cadastral parcel in the parcel column of a table, on a row that names a private owner"
     for at, line_end in _cells_under(doc, _PARCEL_HEADERS):
@@ -49,7 +44,7 @@ def parcel_column(doc: Document) -> list[Candidate]:
             continue
         row = [w for w in owners if _same_row(cell, w)]
         if not any(_person_word(w) for w in row) or any(organisation_word(w) for w in row):
-            continue
+            continue  # (a row with an organisation's word is the organisation's, whatever names it holds)
         for m in _PARCEL.finditer(doc.text, at, line_end):
             out.append(
                 Candidate(m.start(), m.end(), "ADDRESS", Explanation("parcel_column", 0.75, why, context=m.group()))
