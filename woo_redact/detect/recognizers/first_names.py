@@ -154,10 +154,8 @@ class FirstNameRecognizer(NameRecognizer):
                     and self.lex.is_surname(broken.group("sur"))
                     and not self.lex.is_ordinary_word(broken.group("sur"))
                 ):
-                    span = (
-                        span[0],
-                        broken.end("sur"),
-                    )  # "Fatima Zahra" / "Benali.": two given names, the surname below
+                    # "Fatima Zahra" / "Benali.": two given names, the surname below
+                    span = (span[0], broken.end("sur"))
                 if span and span[1] > m.end() and not english and not word_name and not word_place and not compound:
                     score = 0.8 + self.surname_score(text[span[0] : span[1]])
                     out.append(self._result(span[0], span[1], min(score, 1.0), f"first name '{first}' and surname"))
