@@ -199,3 +199,47 @@ def test_an_account_of_a_person_named_elsewhere_makes_the_name_present(tmp_path:
     assert present_names(text, (), ref) == ("B. Wolters", "Yusuf Demirtaş")
     assert present_names("De bewoners; pwolters02 en bwolterslaan", (), ref) == ()
     assert present_names(text, ("B. Wolters",), ref) == ("Yusuf Demirtaş",)
+
+
+def test_an_office_holder_titled_in_one_document_is_kept_in_another(tmp_path: Path) -> None:
+    """A gedeputeerde titled in the decision ("gedeputeerde Van 't Hoog") is the one a chat of the same batch names
+    by surname alone; a document that also names another person of that surname keeps redacting it (and so, in
+    that batch, does the chat: the surname is two people's there)."""
+    import json
+
+    from clitools import run_cli
+    from pdfgen import make_note
+
+    def batch(name: str, docs: dict[str, list[str]]) -> dict[str, dict[str, str]]:
+        src, out = tmp_path / name, tmp_path / f"{name}-out"
+        src.mkdir()
+        for doc, lines in docs.items():
+            make_note(src / f"{doc}.pdf", [("Helvetica", line) for line in lines])
+        r = run_cli("run", src, "--out", out, "--no-progress")
+        assert r.code == 0, r.stderr
+        decided = {}
+        for doc in docs:
+            found = json.loads((out / "work" / f"{doc}.findings.json").read_text())["findings"]
+            decided[doc] = {f["text"]: f["decision"]["action"] for f in found if f["entity_type"] == "PERSON"}
+        return decided
+
+    decision = ["Het besluit is besproken met gedeputeerde Van 't Hoog van Gelderland."]
+    chat = ["[05-03-2024 07:48] Willemijn: overleg met Van 't Hoog schuift naar 10.30"]
+    one = batch(
+        "one",
+        {
+            "a": decision,
+            "b": chat,
+            "d": ["Wethouder Marco Swart opende.", "Tot ziens."],
+            "e": ["Van: Marco Swart", "Aan: Team Noord"],
+        },
+    )
+    assert one["a"]["Van 't Hoog"] == one["b"]["Van 't Hoog"] == "keep", one
+    # a full name titled in one document stays in another's header field, as within one document
+    assert one["e"]["Marco Swart"] == "keep", one
+    two = batch(
+        "two",
+        {"a": decision, "b": chat, "c": ["Van: Anita van 't Hoog, beleidsmedewerker", "Van 't Hoog belt u terug."]},
+    )
+    assert two["a"]["Van 't Hoog"] == "keep", two
+    assert two["c"]["Anita van 't Hoog"] == two["c"]["Van 't Hoog"] == two["b"]["Van 't Hoog"] == "redact", two

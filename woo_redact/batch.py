@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
 from .batch_jobs import PHASE1_DIR, Job, Outcome, Scan, failed_outcome, finish_job, scan_job
+from .batch_names import not_spread_titled
 from .batch_worker import BatchNames, WorkerInit
 from .errors import UsageError
 from .executor import Executor
@@ -98,6 +99,7 @@ def run_batch(
     """
     out = Layout(Path(init.out))
     names: set[str] = set()
+    titled: set[str] = set()
     failed: dict[str, Scan] = {}
     for job, scan in executor.ordered(scan_job, jobs, init, executor.in_process):
         if isinstance(scan, BaseException):
@@ -105,13 +107,15 @@ def run_batch(
         if scan.error:
             failed[str(job.rel)] = scan
         names.update(scan.names)
+        titled.update(scan.titled)
         on_scanned(scan)
     ref = None
-    if names:
+    names = not_spread_titled(names, titled)
+    if names or titled:
         body = "".join(f"{n}\n" for n in sorted(names)).encode("utf-8")
         path = out.work / PHASE1_DIR / "batch-names.txt"
         atomic_write(path, body)
-        ref = BatchNames(str(path), hashlib.sha256(body).hexdigest())
+        ref = BatchNames(str(path), hashlib.sha256(body).hexdigest(), tuple(sorted(titled)))
     names.clear()
     todo = (j for j in jobs if str(j.rel) not in failed)
     finished = executor.ordered(finish_job, todo, init, ref)

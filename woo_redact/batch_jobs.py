@@ -18,8 +18,26 @@ from typing import Any
 import pikepdf
 
 from .audit.records import DocumentEntry, RedactionEntry, entries_for
-from .batch_names import _covered, _meta_names, _own_names, present_names
-from .batch_worker import BatchNames, WorkerInit, _detector, _internal, ensure_worker, proposals_known
+from .batch_names import (
+    _covered,
+    _meta_names,
+    _meta_redacted_persons,
+    _meta_titled,
+    _own_names,
+    present_names,
+    redacted_persons,
+    titled_here,
+    titled_names,
+)
+from .batch_worker import (
+    BatchNames,
+    WorkerInit,
+    _detector,
+    _internal,
+    ensure_worker,
+    proposals_known,
+    titled_in_batch,
+)
 from .errors import DocumentError, describe_failure
 from .layout import Layout
 from .limits import memory_message, within, within_memory
@@ -67,6 +85,7 @@ class Scan:
     """
 
     names: tuple[str, ...] = ()
+    titled: tuple[str, ...] = ()  # the names it keeps after a public title (batch_names.titled_names)
     error: str = ""
     error_class: str = ""  # the exception's class and public reason (see errors.describe_failure)
     reason: str = ""
@@ -114,7 +133,7 @@ def scan_job(job: Job, init: WorkerInit, hold: bool = False) -> Scan:
         data, sha = _read(job)
         meta = _up_to_date(job, sha, out, init.stamp)
         if meta is not None:
-            return Scan(_meta_names(meta), up_to_date=True, pages=int(meta["pages"]))
+            return Scan(_meta_names(meta), _meta_titled(meta), up_to_date=True, pages=int(meta["pages"]))
         detector = _detector()
 
         def parse_and_detect() -> tuple[Any, Any, Any, Any]:
@@ -134,7 +153,7 @@ def scan_job(job: Job, init: WorkerInit, hold: bool = False) -> Scan:
         )
         names = _own_names(findings, config)
         store(cache_path(out, job.rel), (sha, doc, findings, cands, orgs), doc.n_pages, hold)
-        return Scan(names, pages=doc.n_pages)
+        return Scan(names, titled_names(findings), pages=doc.n_pages)
     except DocumentError as exc:
         cls, reason = describe_failure(exc)
         return Scan(error=str(exc), error_class=cls, reason=reason)
@@ -169,9 +188,11 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
         meta = _up_to_date(job, sha, out, stamp)
         if meta is not None:
             own = _meta_names(meta)
+            titled = titled_here(_meta_redacted_persons(meta), ref)
             text = parse_pdf(data, str(job.source), ocr_options(config)).text if ref is not None else ""
             present = present_names(text, own, ref)
-            if not present or set(present) <= set(meta.get("batch_names", ())) or _covered(present, set(own)):
+            known = not present or set(present) <= set(meta.get("batch_names", ())) or _covered(present, set(own))
+            if known and set(titled) <= set(meta.get("batch_titled", ())):
                 return _skipped(job, sha, meta, time.perf_counter() - t0)
             batch_names = present
         else:
@@ -182,11 +203,12 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
                 doc = parse_pdf(data, str(job.source), ocr_options(config))
                 found = detector.detect(doc)
             own = _own_names(found, config)
+            titled = titled_here(redacted_persons(found, config), ref)
             present = present_names(doc.text, own, ref)
             batch_names = present if present and not _covered(present, set(own)) else ()
-            if batch_names:
+            if batch_names or titled:
                 found = None  # detected again with the batch's names
-        with proposals_known(detector, doc, cands, orgs):
+        with proposals_known(detector, doc, cands, orgs), titled_in_batch(detector, titled):
             processed = run_document(
                 data,
                 str(job.source),
@@ -197,7 +219,7 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
                 found=found,
             )
         date = note_date(processed.document)
-        body = findings_document(processed, str(job.source), rel, stamp, date, tuple(batch_names))
+        body = findings_document(processed, str(job.source), rel, stamp, date, tuple(batch_names), titled)
         # a crash between the two leaves hashes that do not match: a rerun redoes the document
         atomic_write(job.findings(out), body)
         atomic_write(job.pdf(out), processed.output)

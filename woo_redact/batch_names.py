@@ -4,6 +4,11 @@ A person's name that a document redacts (and that more than the statistical mode
 supports) is sought in every other document of the batch: phase 1 collects them
 (:func:`_own_names`, :func:`_meta_names` for a document that is up to date), phase 2
 looks them up in each document's text (:func:`present_names`).
+
+A name a document keeps after a public title ("gedeputeerde P. van 't Hoog") is an office holder of the
+batch: phase 1 collects those too (:func:`titled_names`), and a document that redacts a name of that
+surname is judged again knowing them (:func:`titled_here`): "overleg met Van 't Hoog" in a chat of the
+same dossier is the gedeputeerde, unless that document names another person of the surname.
 """
 
 from __future__ import annotations
@@ -98,3 +103,61 @@ def _covered(names: Sequence[str], own: set[str]) -> bool:
     lex = load_lexicons()
     own_forms = {f for n in own for f in name_forms(n, lex)} | own
     return all(name_forms(n, lex) <= own_forms for n in names)
+
+
+def titled_names(found: Sequence[Finding]) -> tuple[str, ...]:
+    """The person names a document keeps because a public title stands with them (rule ``public_title``)."""
+    return tuple(
+        f.text
+        for f in found
+        if f.entity_type == "PERSON"
+        and any(e.detector == "public_office" and e.pattern == "public_title" for e in f.explanations)
+    )
+
+
+def redacted_persons(found: Sequence[Finding], config: Config) -> tuple[str, ...]:
+    """Every person name a document redacts, also those only the statistical model found."""
+    from .decide import decide
+    from .model import Action
+
+    decided = zip(found, decide(found, config))
+    return tuple(f.text for f, d in decided if f.entity_type == "PERSON" and d.action is Action.REDACT)
+
+
+def _meta_redacted_persons(meta: dict[str, Any]) -> tuple[str, ...]:
+    """:func:`redacted_persons` of a document whose findings file is up to date."""
+    return tuple(
+        f["text"] for f in meta["findings"] if f["entity_type"] == "PERSON" and f["decision"]["action"] == "redact"
+    )
+
+
+def _meta_titled(meta: dict[str, Any]) -> tuple[str, ...]:
+    """:func:`titled_names` of a document whose findings file is up to date."""
+    return tuple(
+        f["text"]
+        for f in meta["findings"]
+        if f["entity_type"] == "PERSON"
+        and any(e["detector"] == "public_office" and e["pattern"] == "public_title" for e in f["explanation"])
+    )
+
+
+def titled_here(own: Sequence[str], ref: BatchNames | None) -> tuple[str, ...]:
+    """The batch's titled names (:attr:`BatchNames.titled`) whose surname a name this document redacts bears
+    (``own``: :func:`redacted_persons`)."""
+    from .detect.register import name_key
+
+    if ref is None or not ref.titled or not own:
+        return ()
+    surnames = {name_key(n)[1] for n in own}
+    return tuple(n for n in ref.titled if name_key(n)[1] in surnames)
+
+
+def not_spread_titled(names: set[str], titled: set[str]) -> set[str]:
+    """``names`` without the bare surnames (no first name, no initials) that a titled name of the batch bears: a
+    chat's "Van 't Hoog" redacted in one document is not sought in the others as a person when another titles
+    "gedeputeerde Van 't Hoog"."""
+    from .detect.register import name_key
+
+    surnames = {name_key(n)[1] for n in titled}
+    keys = {n: name_key(n) for n in names}
+    return {n for n, (given, surname) in keys.items() if given or surname not in surnames}

@@ -45,6 +45,8 @@ class BatchNames:
 
     path: str
     digest: str
+    # the names the batch's documents keep after a public title: its office holders (see batch_names.titled_names)
+    titled: tuple[str, ...] = ()
 
 
 Form = tuple[str, tuple[str, ...]]  # a name's form and its words
@@ -177,6 +179,18 @@ def proposals_known(
         _restore(engine, "candidates", outer[0])  # the class's method again, or the enclosing block's
         if orgs is not None:
             _restore(detector, "organisations", outer[1])
+
+
+@contextmanager
+def titled_in_batch(detector: Any, names: Sequence[str]) -> Iterator[None]:
+    """Within the block, ``detector`` judges a document knowing ``names``: names other documents of the batch keep
+    after a public title (``Detector.batch_titled``)."""
+    outer = detector.batch_titled
+    detector.batch_titled = tuple(names)
+    try:
+        yield
+    finally:
+        detector.batch_titled = outer
 
 
 def _restore(obj: Any, name: str, outer: Any) -> None:

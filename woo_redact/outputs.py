@@ -178,7 +178,13 @@ def quarantine(layout: Layout, rel: str | PurePosixPath, reason: str, command: s
 
 
 def findings_document(
-    p: Processed, source: str, output: str, stamp: RunStamp, note_date: str = "", batch_names: tuple[str, ...] = ()
+    p: Processed,
+    source: str,
+    output: str,
+    stamp: RunStamp,
+    note_date: str = "",
+    batch_names: tuple[str, ...] = (),
+    batch_titled: tuple[str, ...] = (),
 ) -> bytes:
     """The ``.findings.json`` of one processed document."""
     ocr = [w for w in p.document.words if w.confidence >= 0]  # looked through once, not once per finding
@@ -193,6 +199,7 @@ def findings_document(
         "output_sha256": p.output_sha256,
         "note_date": note_date,
         "batch_names": list(batch_names),  # names from other documents of the batch that were looked for
+        "batch_titled": list(batch_titled),  # names other documents of the batch keep after a public title
         "pages": p.document.n_pages,
         "assessment": p.assessment.value,
         "grounds": list(p.grounds),

@@ -19,6 +19,8 @@ HEADER_LABELS = [
         [],
     ),
     ("Aan  minister\nVan  Kees Weeldenburg", ["Kees Weeldenburg"], []),
+    # the office's portfolio between the office and the name in a header field is no part of the name
+    ("Aan: wethouder Energie Gerda Knol-Hidding\nVan: K. Sikkema", ["Gerda Knol-Hidding", "K. Sikkema"], ["Energie"]),
 ]
 
 EMAIL_HEADERS = [
@@ -304,6 +306,24 @@ NAMED_HERE = [
     ),
     # ... but a first initial that agrees is another bearer's in a header field ("Van: M. Swart")
     ("Wethouder Marco Swart opende.\nVan:\tM. Swart\nAan:\tTeam Noord", ["M. Swart"], ["Marco Swart"]),
+    # the office holder's row of a paraph table, the office in its Rol cell, with the initials the note titles
+    # (the row is no other bearer of the surname); a heading under the table is no name of its Naam column
+    (
+        "Portefeuillehouder       gedeputeerde P. van 't Hoog\nOpsteller                W. Groot Wassink\n\n"
+        "Paraafroute\nNaam                   Rol                    Paraaf    Datum\n"
+        "Groot Wassink, W.      opsteller              WGW       09-04-2024\n"
+        "P. van 't Hoog         gedeputeerde           akkoord   16-04-2024\n\nBeslispunten\n",
+        ["W. Groot Wassink", "Groot Wassink, W.", "WGW"],
+        ["P. van 't Hoog", "Beslispunten"],
+    ),
+    # ... but other initials in that row are another bearer's
+    (
+        "Portefeuillehouder       gedeputeerde P. van 't Hoog\n\n"
+        "Paraafroute\nNaam                   Rol                    Paraaf    Datum\n"
+        "A. van 't Hoog         beleidsmedewerker      AvtH      09-04-2024\n",
+        ["A. van 't Hoog", "AvtH"],
+        ["P. van 't Hoog"],
+    ),
     # ... unless another bearer of the surname is redacted here
     (
         "Wethouder Marco Swart opende.\nVan: Anita Swart\nMarco Swart tekent.",

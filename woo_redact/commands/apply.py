@@ -28,6 +28,7 @@ from typing import Any
 from ..audit.log import fingerprint, load_key
 from ..audit.records import DocumentEntry, entries_for
 from ..batch import eprint
+from ..batch_worker import titled_in_batch
 from ..config import Config, load_config
 from ..disclose.inventory import note_date
 from ..errors import DocumentError, describe_failure
@@ -191,13 +192,15 @@ def _rewrite(
     # names this document took over from the rest of its batch in `run`: keep looking for them
     previous = read_findings(layout.findings(doc.rel)) or {}
     batch_names = tuple(str(n) for n in previous.get("batch_names", ()))
-    processed = run_document(data, doc.input, config, detector, overrides, extra, batch_names, parsed=parsed)
+    titled = tuple(str(n) for n in previous.get("batch_titled", ()))  # ... and the office holders it knew of
+    with titled_in_batch(detector, titled):
+        processed = run_document(data, doc.input, config, detector, overrides, extra, batch_names, parsed=parsed)
     found = {f.id for f in processed.findings}
     lost = [d for d in work.decisions if d.finding_id not in found]
     if lost:
         raise DocumentError(_unmappable(doc, lost))
     date = note_date(processed.document)
-    body = findings_document(processed, doc.input, doc.rel, stamp, date, batch_names)
+    body = findings_document(processed, doc.input, doc.rel, stamp, date, batch_names, titled)
     # a crash between the two leaves hashes that do not match: `run` redoes the document
     atomic_write(layout.findings(doc.rel), body)
     atomic_write(layout.pdf(doc.rel), processed.output)

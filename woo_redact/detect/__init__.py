@@ -90,6 +90,9 @@ class Detector:
         self.public = PublicNames(config.public_officials, config.public_titles, register)
         self.min_score = config.thresholds.review
         self.grounds = config.entity_grounds
+        # names other documents of the batch keep after a public title ("gedeputeerde P. van 't Hoog"): phase 2
+        # sets them for a document that redacts their surname (batch_worker.titled_in_batch)
+        self.batch_titled: tuple[str, ...] = ()
 
     def detect(self, doc: Document, batch_names: Sequence[str] = ()) -> tuple[Finding, ...]:
         """All findings in ``doc``, public names included (marked, to be kept).
@@ -219,11 +222,19 @@ class Detector:
         last judging only other types' spans), that judge and its verdicts are taken again."""
         persons = [m for m in spans if m.entity == "PERSON"]
         last = getattr(_JUDGED, "last", None)
-        if last is not None and last[0] is text and last[1] is orgs and last[2] is self.public and last[3] == persons:
+        titled = self.batch_titled
+        if (
+            last is not None
+            and last[0] is text
+            and last[1] is orgs
+            and last[2] is self.public
+            and last[3] == persons
+            and last[6] == titled
+        ):
             judge, known = last[4], last[5]
         else:
-            judge, known = Judge(text, spans, orgs, self.public), {}
-            _JUDGED.last = (text, orgs, self.public, persons, judge, known)
+            judge, known = Judge(text, spans, orgs, self.public, titled), {}
+            _JUDGED.last = (text, orgs, self.public, persons, judge, known, titled)
         verdicts = {}
         for m in spans:
             if m not in known:

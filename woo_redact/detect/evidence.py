@@ -194,6 +194,7 @@ class Judge:
         spans: Sequence[Merged],
         orgs: Sequence[tuple[int, int]],
         public: PublicNames,
+        batch_titled: Sequence[str] = (),
     ) -> None:
         self.text = text
         self.orgs = orgs
@@ -216,15 +217,31 @@ class Judge:
                 key = name_key(text[m.start : m.end])
                 if key[0] and self._verdict(m, surname_rule=False) is None:
                     self.fielded.add(key)
-        for m in spans:
-            if m.entity != "PERSON":
-                continue
-            verdict = self._verdict(m, surname_rule=False)
+        judged = [(m, self._verdict(m, surname_rule=False)) for m in spans if m.entity == "PERSON"]
+        # the names as this document titles them: the same name elsewhere, in a structure that no rule keeps
+        # ("gedeputeerde P. van 't Hoog" in the header, "P. van 't Hoog" / "gedeputeerde" in the paraph table),
+        # is the office holder again, no other bearer of the surname
+        titled_as = {
+            (g.lower(), s)
+            for g, s in (
+                name_key(text[m.start : m.end]) for m, v in judged if v is not None and v.rule == "public_title"
+            )
+        }
+        # ... and as other documents of the batch title them ("gedeputeerde Van 't Hoog" in the decision, "overleg
+        # met Van 't Hoog" in a chat of the same dossier)
+        in_batch = [k for k in (name_key(n) for n in batch_titled) if k[1]]
+        titled_as |= {(g.lower(), s) for g, s in in_batch}
+        self.batch_titled = {s for _, s in in_batch}
+        self.batch_full = {(g.lower(), s) for g, s in in_batch if _full_given(g)}
+        self.titled_full |= self.batch_full
+        for m, verdict in judged:
             given, surname = name_key(text[m.start : m.end])
             if verdict is not None and verdict.rule in _NAMING_RULES:
                 self.named_here.add(surname)
                 if verdict.rule == "public_title" and _full_given(given):
                     self.titled_full.add((given.lower(), surname))
+            elif verdict is None and given and surname and (given.lower(), surname) in titled_as:
+                continue
             elif verdict is None and given and surname:
                 self.others |= {surname, *surname.split("-")}  # "van Rossum-Akkerman" is a Van Rossum too
                 self.given_here.add(given.split()[0])
@@ -365,7 +382,10 @@ class Judge:
             given, surname = name_key(self.text[m.start : m.end])
             if (given.lower(), surname) in self.titled_full:
                 # "wethouder Marco Swart" in the letter, "Marco Swart" in its inventory: the same office holder
-                why = "this document names the office holder with this full name with a public title"
+                where = (
+                    "another document of the batch" if (given.lower(), surname) in self.batch_full else "this document"
+                )
+                why = f"{where} names the office holder with this full name with a public title"
                 return Verdict("titled_in_full", "public_office", why)
             if (given.lower(), surname) in self.titled_initials and strength <= Strength.STRONG:
                 why = "this document names the office holder of this surname and first initial with a public title"
@@ -376,14 +396,13 @@ class Judge:
             # ... and one the document titles where no detector saw a name, for a bare copy without an honorific
             bare = surname in self.titled_bare and strength < Strength.STRONG
             citizen = private_role(self.text, m.start, m.end)  # "een huurder, dhr. De Jonge uit Almere"
-            if (
-                not given
-                and (surname in self.named_here or bare)
-                and surname not in self.others
-                and not (batch or citizen)
-            ):
+            here = surname in self.named_here or bare
+            # (another document's title stands for a bare surname here, not for "mevrouw Tuinstra", "familie Tuinstra")
+            elsewhere = surname in self.batch_titled and strength < Strength.STRONG
+            if not given and (here or elsewhere) and surname not in self.others and not (batch or citizen):
                 # "De heer Kamphuis vraagt" after "raadsleden Kamphuis (CDA), ...": the same office holder
-                why = "this document names the office holder of this surname with a title"
+                where = "this document" if here else "another document of the batch"
+                why = f"{where} names the office holder of this surname with a title"
                 return Verdict("office_holder_surname", "public_office", why)
         if surname_rule and strength <= _RULE["deceased_person"].keeps_up_to:
             given, surname = name_key(self.text[m.start : m.end])

@@ -9,6 +9,7 @@ signature blocks and paraph tables.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -202,6 +203,10 @@ def _after_job_title(piece: str, lex: Lexicons) -> int:
     rest = piece[piece.index(words[0]) + len(words[0]) :]
     if not name_like(rest, lex) or any(lex.is_non_person_word(w) for w in words[1:]):
         return 0
+    after = rest.split()
+    if len(after) > 2 and lex.is_ordinary_word(after[0]) and lex.is_first_name(after[1]):
+        # "wethouder Energie Gerda Knol-Hidding": the portfolio after the office, a word no list holds as a name
+        rest = rest[rest.index(after[0]) + len(after[0]) :]
     return len(piece) - len(rest.lstrip())
 
 
@@ -394,14 +399,18 @@ def _read_rows(
         if col is not None:
             cells.setdefault((w.line, col), []).append(w)
     dated_rows = {_row_key(ws[0]) for (_, col), ws in cells.items() if col == "datum" and _DATE.match(ws[0].text)}
+    filled = Counter(_row_key(ws[0]) for ws in cells.values())
     out = []
+    lex = load_lexicons()
     for (_, col), ws in cells.items():
         ws.sort(key=lambda w: w.start)
         if require_date and _row_key(ws[0]) not in dated_rows:
             continue
         s, e = ws[0].start, ws[-1].end
         text = doc.text[s:e]
-        if col in ("naam", "name", "medewerker") and name_like(text, load_lexicons()):
+        if col in ("naam", "name", "medewerker") and name_like(text, lex):
+            if filled[_row_key(ws[0])] == 1 and len(ws) == 1 and _word_no_name(text, lex):
+                continue  # "Beslispunten" alone on its row: the heading under the table, in the Naam column's place
             s2, e2 = strip_title(text, s)
             out.append(candidate(s2, e2, "PERSON", "paraph_table", 0.85, "Naam column of a paraph table", text))
         elif col == "paraaf" and looks_like_paraph(text.strip(), in_table=True):
@@ -409,6 +418,13 @@ def _read_rows(
         elif col in OWNER_COLUMNS:
             out += _owner_codes(doc, ws, col)
     return out
+
+
+def _word_no_name(text: str, lex: Lexicons) -> bool:
+    """A Dutch word (a dictionary word or compound) that no list holds as a surname or first name."""
+    word = text.strip().rstrip(":")
+    ordinary = lex.is_ordinary_word(word) or lex.is_dictionary_compound(word)
+    return ordinary and not (lex.is_surname(word) or lex.is_first_name(word))
 
 
 def _in_phrase(word: Word, row: Sequence[Word]) -> bool:
