@@ -109,7 +109,7 @@ DOCS.append(dict(
         "> Marloes, wil je bij de politie (Eenheid Limburg, district Parkstad) het aanvullend PV opvragen? "
         "Ik verwacht dat de rechter-commissaris maandag om 10.00 uur het bevel tot bewaring behandelt. "
         "De hoofdofficier van justitie, mr. Gerard Nijsten, wil vanwege de media-aandacht een kort bericht. "
-        "Burgemeester Frissen van Kerkrade is via de driehoek geïnformeerd.",
+        "Burgemeester Dassen-Housen van Kerkrade is via de driehoek geïnformeerd.",
         "> D.",
         "> ",
         "> Namens mr. D. Op den Kamp, officier van justitie",
@@ -128,7 +128,7 @@ DOCS.append(dict(
         K("CASE", "03/184527-25"), K("EMAIL_FUNCTIONAL", "secretariaat.limburg@om.nl"),
         K("TITLE", "Parketsecretaris"), K("TITLE", "officier van justitie"), K("TITLE", "hoofdofficier van justitie"),
         K("TITLE", "rechter-commissaris"), K("ORG", "Eenheid Limburg"), K("PLACE", "Parkstad"),
-        K("OFFICE_HOLDER", "burgemeester Frissen", "Frissen"), K("PHONE_SWITCHBOARD", "088 699 4000"),
+        K("OFFICE_HOLDER", "burgemeester Dassen-Housen", "Dassen-Housen"), K("PHONE_SWITCHBOARD", "088 699 4000"),
         K("ADDRESS_GOV", "Postbus 1240, 6201 BE Maastricht", "Postbus 1240"), K("PLACE", "Maastricht"),
         K("STREET_PUBLIC", "Hoofdstraat"),
     ],

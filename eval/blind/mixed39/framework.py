@@ -169,7 +169,6 @@ def render_rl(doc: dict, path: Path, size: float = 9.5, for_scan: bool = False) 
 # ------------------------------------------------------------------ LibreOffice
 def render_lo(doc: dict, path: Path) -> None:
     import docx
-    from docx.enum.text import WD_BREAK
     from docx.shared import Cm, Pt
 
     d = docx.Document()
@@ -191,7 +190,7 @@ def render_lo(doc: dict, path: Path) -> None:
     table = None
     last_p = None
     for raw in doc["lines"]:
-        if raw.startswith("|"):
+        if raw.startswith("|") and raw != "||":
             cells = raw[1:].split("|")
             if table is None or len(table.columns) != len(cells):
                 table = d.add_table(rows=0, cols=len(cells))
@@ -205,9 +204,7 @@ def render_lo(doc: dict, path: Path) -> None:
             continue
         table = None
         if raw == "||":
-            if last_p is None:
-                last_p = d.add_paragraph()
-            last_p.add_run().add_break(WD_BREAK.PAGE)
+            d.add_page_break()
             continue
         if raw == "--":
             last_p = d.add_paragraph("_" * 78)
