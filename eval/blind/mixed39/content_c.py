@@ -577,9 +577,9 @@ DOCS.append(dict(
         "Aanwezig: Kim Oldenkamp (KO), Romy Veenstra (RV), Bernard Wubbels (Veilig Thuis Groningen, BW), "
         "Esther Dijkema-Smit (jeugdbeschermer William Schrikker Stichting, EDS), wijkagent Hidde Kuiper (HK)",
         "",
-        "## Casus 1 - gezin Van der Ploeg",
-        "Kinderen: Levi van der Ploeg (geboren 02-05-2014) en Mila van der Ploeg (geboren 19-01-2018). "
-        "Moeder: Sandra van der Ploeg. Adres: Korreweg 233a, 9715 AG Groningen.",
+        "## Casus 1 - gezin Van der Werf",
+        "Kinderen: Levi van der Werf (geboren 02-05-2014) en Mila van der Werf (geboren 19-01-2018). "
+        "Moeder: Sandra van der Werf. Adres: Korreweg 233a, 9715 AG Groningen.",
         "Besluit: de Raad start een beschermingsonderzoek naar een ondertoezichtstelling (artikel 1:255 BW). "
         "De kinderrechter van de rechtbank Noord-Nederland wordt om een spoedmachtiging gevraagd indien de "
         "situatie verslechtert. Kuiper rijdt vanavond langs.",
@@ -591,7 +591,7 @@ DOCS.append(dict(
         "",
         "## Actielijst",
         "|wie|actie|wanneer",
-        "|KO|Start beschermingsonderzoek gezin Van der Ploeg|5 maart",
+        "|KO|Start beschermingsonderzoek gezin Van der Werf|5 maart",
         "|HK|Huisbezoek Korreweg|4 maart",
         "|EDS|Overdracht dossier aan de Raad|7 maart",
         "|RV|Uitnodiging oma Kloosterman|6 maart",
@@ -600,9 +600,9 @@ DOCS.append(dict(
     ],
     redact=[
         P("Kim Oldenkamp", "Oldenkamp", "Kim", "KO"), P("Romy Veenstra", "Veenstra", "Romy", "RV"),
-        P("Bernard Wubbels", "Wubbels", "Bernard", "BW"), P("Esther Dijkema-Smit", "Dijkema-Smit", "EDS"),
-        P("Hidde Kuiper (wijkagent)", "Kuiper", "Hidde", "HK"), P("Levi van der Ploeg", "Ploeg", "Levi"),
-        R("DOB", "02-05-2014"), P("Mila van der Ploeg", "Mila"), R("DOB", "19-01-2018"), P("Sandra van der Ploeg", "Sandra"),
+        P("Bernard Wubbels", "Wubbels", "Bernard", "BW"), P("Esther Dijkema-Smit", "Dijkema-Smit", "Esther", "EDS"),
+        P("Hidde Kuiper (wijkagent)", "Kuiper", "Hidde", "HK"), P("Levi van der Werf", "Werf", "Levi"),
+        R("DOB", "02-05-2014"), P("Mila van der Werf", "Mila"), R("DOB", "19-01-2018"), P("Sandra van der Werf", "Sandra"),
         R("ADDRESS_HOME", "Korreweg 233a, 9715 AG Groningen", "Korreweg 233a", "9715 AG"),
         P("Dylan Kloosterman", "Kloosterman", "Dylan", "D.K."), R("DOB", "08-08-2009"),
         P("Geesje Kloosterman", "Geesje"),
@@ -624,8 +624,8 @@ DOCS.append(dict(
           "Keywords": "Nwosu; V2905531806; zienswijze"},
     notes=[("J. Vermeer-Kop", "Cliënt nu verblijvend bij nicht Grace Nwosu, Amsterdam-Zuidoost")],
     lines=[
-        "Vermeer Kop Advocaten",
-        "Kanaalweg 12, 3526 KL Utrecht | T 030 271 44 90 | secretariaat@vermeerkop.nl",
+        "Kanaal Advocaten",
+        "Kanaalweg 12, 3526 KL Utrecht | T 030 271 44 90 | secretariaat@kanaaladvocaten.nl",
         "",
         "Immigratie- en Naturalisatiedienst",
         "t.a.v. Unit Zienswijzen, Directie Asiel en Bescherming",
@@ -655,17 +655,17 @@ DOCS.append(dict(
         "",
         "mr. J. Vermeer-Kop",
         "advocaat",
-        "Direct: 030 - 271 44 93 | j.vermeerkop@vermeerkop.nl",
+        "Direct: 030 - 271 44 93 | j.vermeerkop@kanaaladvocaten.nl",
     ],
     redact=[
-        P("Jolanda Vermeer-Kop", "Vermeer-Kop", "Jolanda"), T("030 - 271 44 93"), E("j.vermeerkop@vermeerkop.nl"),
+        P("Jolanda Vermeer-Kop", "Vermeer-Kop", "Jolanda"), T("030 - 271 44 93"), E("j.vermeerkop@kanaaladvocaten.nl"),
         P("Emeka Nwosu", "Nwosu", "Emeka"), R("V-NUMMER", "2905531806"), R("DOB", "27-10-1997"),
         P("W. Nijboer", "Nijboer"), P("Chukwuma Eze", "Eze", "Chukwuma"), T("06-8833 1209"),
         P("Grace Nwosu", "Grace"),
     ],
     keep=[
-        K("ORG", "Vermeer Kop Advocaten"), K("ADDRESS_OFFICE", "Kanaalweg 12"), K("PHONE_SWITCHBOARD", "030 271 44 90"),
-        K("EMAIL_FUNCTIONAL", "secretariaat@vermeerkop.nl"), K("ORG", "Immigratie- en Naturalisatiedienst"),
+        K("ORG", "Kanaal Advocaten"), K("ADDRESS_OFFICE", "Kanaalweg 12"), K("PHONE_SWITCHBOARD", "030 271 44 90"),
+        K("EMAIL_FUNCTIONAL", "secretariaat@kanaaladvocaten.nl"), K("ORG", "Immigratie- en Naturalisatiedienst"),
         K("ADDRESS_GOV", "Postbus 17"), K("EMAIL_FUNCTIONAL", "zienswijzen.asiel@ind.nl"),
         K("LAW", "Vreemdelingenwet 2000"), K("ORG", "Raad van State"), K("PLACE", "Lagos"),
         K("TITLE", "beslismedewerker"), K("TITLE", "advocaat"), K("DATE", "9 april 2025"),
@@ -691,7 +691,7 @@ DOCS.append(dict(
         "zijn beelden van de onrust aan de politie gegeven.",
         "",
         "## Woordvoering",
-        "De woordvoering ligt bij woordvoerder Marloes Tiemens van de Eenheid Noord-Holland. Zij meldt aan de "
+        "De woordvoering ligt bij woordvoerder Annemiek Tiemens van de Eenheid Noord-Holland. Zij meldt aan de "
         "pers alleen dat 'een 17-jarige jongen uit Zaandam' is aangehouden. Zijn naam (Mohamed el Idrissi) "
         "wordt niet genoemd. Vragen van de pers via 088 - 169 16 69 (persvoorlichting).",
         "",
@@ -712,7 +712,7 @@ DOCS.append(dict(
         K("ORG", "Politie Eenheid Noord-Holland"), K("ORG", "District Zaanstreek-Waterland", "Zaanstreek-Waterland"),
         K("PLACE", "Poelenburg"), K("TITLE", "Teamchef"), K("TITLE", "communicatieadviseur"),
         K("OFFICE_HOLDER", "burgemeester Hamming", "Hamming"), K("ORG", "gemeente Zaanstad"),
-        K("SPOKESPERSON", "woordvoerder Marloes Tiemens", "Marloes Tiemens", "Tiemens"),
+        K("SPOKESPERSON", "woordvoerder Annemiek Tiemens", "Annemiek Tiemens", "Tiemens"),
         K("PHONE_SWITCHBOARD", "088 - 169 16 69"), K("URL", "politie.nl/mijn-wijkagent"),
         K("TITLE", "wijkagenten"), K("DATE", "25 februari 2025"),
     ],
@@ -734,7 +734,7 @@ DOCS.append(dict(
         "",
         "Hierbij informeer ik uw Kamer, mede namens de staatssecretaris van Justitie en Veiligheid, over de "
         "voortgang in de asielketen. In het commissiedebat van 9 april hebben het lid Vondeling (PVV), het lid "
-        "Brekelmans (VVD) en het lid Dobbe (SP) gevraagd naar de wachttijden bij de IND.",
+        "Ellian (VVD) en het lid Dobbe (SP) gevraagd naar de wachttijden bij de IND.",
         "",
         "De IND heeft in het eerste kwartaal 9.800 asielbeslissingen genomen. Het COA vangt 64.000 mensen op, "
         "van wie 2.100 in het aanmeldcentrum Ter Apel. De Dienst Terugkeer en Vertrek realiseerde 1.450 "
@@ -752,7 +752,7 @@ DOCS.append(dict(
         K("ORG", "Ministerie van Asiel en Migratie"), K("ADDRESS_GOV", "Turfmarkt 147"),
         K("ADDRESS_GOV", "Postbus 20011"), K("ADDRESS_GOV", "Postbus 20018"),
         K("ORG", "Tweede Kamer der Staten-Generaal"), K("TITLE", "staatssecretaris van Justitie en Veiligheid"),
-        K("OFFICE_HOLDER", "het lid Vondeling", "Vondeling"), K("OFFICE_HOLDER", "het lid Dobbe", "Dobbe"),
+        K("OFFICE_HOLDER", "het lid Vondeling", "Vondeling"), K("OFFICE_HOLDER", "het lid Dobbe", "Dobbe"), K("OFFICE_HOLDER", "het lid Ellian", "Ellian"),
         K("ORG", "IND"), K("ORG", "COA"), K("PLACE", "Ter Apel"), K("ORG", "Dienst Terugkeer en Vertrek"),
         K("CASE", "Kamerstuk 19637, nr. 3302", "19637"), K("OFFICE_HOLDER", "Burgemeester Velema", "Velema"),
         K("PLACE", "Westerwolde"), K("ORG", "Nationale ombudsman"), K("ORG", "Inspectie Justitie en Veiligheid"),

@@ -130,8 +130,9 @@ def render_rl(doc: dict, path: Path, size: float = 9.5, for_scan: bool = False) 
         elif raw.startswith("|"):
             cells = raw[1:].split("|")
             n = len(cells)
-            cw = tw / n
-            wrapped = [simpleSplit(t, "DV", size - 0.5, cw - 6) or [""] for t in cells]
+            cws = [tw * 0.27, tw * 0.73] if n == 2 else [tw / n] * n
+            xs = [ML + sum(cws[:j]) for j in range(n)]
+            wrapped = [simpleSplit(t, "DV", size - 0.5, cws[j] - 6) or [""] for j, t in enumerate(cells)]
             lead = (size - 0.5) * 1.3
             h = max(len(w) for w in wrapped) * lead + 4
             need(h)
@@ -139,10 +140,10 @@ def render_rl(doc: dict, path: Path, size: float = 9.5, for_scan: bool = False) 
             c.rect(ML, y - h, tw, h)
             for j, w in enumerate(wrapped):
                 if j:
-                    c.line(ML + j * cw, y - h, ML + j * cw, y)
+                    c.line(xs[j], y - h, xs[j], y)
                 for k, t in enumerate(w):
                     c.setFont("DV", size - 0.5)
-                    c.drawString(ML + j * cw + 3, y - 2 - (k + 1) * lead + 2, t)
+                    c.drawString(xs[j] + 3, y - 2 - (k + 1) * lead + 2, t)
             y -= h
         elif raw == "":
             y -= size * 0.9
