@@ -395,7 +395,8 @@ DOCS.append(dict(
         "Ik heb mevrouw Gerdien Mulderij gisteren gebeld. Zij woont sinds de inbraak tijdelijk bij haar zoon "
         "aan de Assendorperstraat 57, 8012 DH Zwolle en is op dat adres of op 038 - 421 60 93 bereikbaar. Zij wil "
         "graag weten of de verdachte al is aangehouden en of zij zich kan voegen in het strafproces. Kun jij "
-        "haar het slachtofferloket van het OM noemen? Vragen? Dan stuur mij een bericht.",
+        "haar het slachtofferloket van het OM noemen? Een eventueel voorschot kan naar haar rekening "
+        "NL03SNSB9689143088 (t.n.v. G. Mulderij). Vragen? Dan stuur mij een bericht.",
         "",
         "Groetjes,",
         "Anouk",
@@ -424,7 +425,7 @@ DOCS.append(dict(
         P("Rutger Hazeleger", "Hazeleger", "Rutger"), E("rutger.hazeleger@politie.nl"), T("06-1190 3374"),
         P("Gerdien Mulderij", "Mulderij", "Gerdien"), R("DOB", "12-12-1951"),
         R("ADDRESS_HOME", "Assendorperstraat 57, 8012 DH Zwolle", "Assendorperstraat 57", "8012 DH"),
-        T("038 - 421 60 93"), R("ADDRESS_HOME", "Vechtstraat 8", "Vechtstraat 8"),
+        T("038 - 421 60 93"), R("ADDRESS_HOME", "Vechtstraat 8", "Vechtstraat 8"), R("IBAN", "NL03SNSB9689143088"),
         P("Harm Slot (wijkagent)", "Slot", "Harm"),
     ],
     keep=[

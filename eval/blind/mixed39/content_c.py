@@ -96,7 +96,8 @@ DOCS.append(dict(
         "## Voorbeeld uit de praktijk",
         "Referent de heer Samir Haddad (V-nummer 2405517730), woonachtig Elzenlaan 17, 7521 KH Enschede, wacht "
         "sinds april 2024 op een besluit over de nareis van zijn echtgenote en drie kinderen. Zijn advocaat, "
-        "mr. Anne-Marie Schoonhoven, heeft de IND in gebreke gesteld.",
+        "mr. Anne-Marie Schoonhoven, heeft de IND in gebreke gesteld. De leges (€ 228) zijn op 3 april 2024 "
+        "betaald vanaf rekening NL69INGB1171408123; dat is dus niet de oorzaak van de vertraging.",
         "",
         "## Voorstel",
         "1. Inzet van een vliegende brigade van 12 beslismedewerkers uit Den Bosch.",
@@ -108,7 +109,7 @@ DOCS.append(dict(
     redact=[
         P("Johanna Kuipers", "Kuipers", "Johanna", "JK"), T("06-8211 0574"),
         P("Bart Oudejans", "Oudejans", "Bart", "BO"), P("Samir Haddad", "Haddad", "Samir"),
-        R("V-NUMMER", "2405517730"), R("ADDRESS_HOME", "Elzenlaan 17, 7521 KH Enschede", "Elzenlaan 17", "7521 KH"),
+        R("V-NUMMER", "2405517730"), R("IBAN", "NL69INGB1171408123"), R("ADDRESS_HOME", "Elzenlaan 17, 7521 KH Enschede", "Elzenlaan 17", "7521 KH"),
         P("Anne-Marie Schoonhoven", "Schoonhoven", "Anne-Marie"), P("Tineke Brouwers", "Brouwers", "Tineke"),
     ],
     keep=[
