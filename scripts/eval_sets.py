@@ -107,6 +107,7 @@ LEAK_SETS = {
     "real20": ROOT / "eval/real20",
     "real21": ROOT / "eval/real21",
     "real22": ROOT / "eval/real22",
+    "real23": ROOT / "eval/real23",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
