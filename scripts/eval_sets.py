@@ -83,6 +83,7 @@ LEAK_SETS = {
     "blind-mixed36": ROOT / "eval/blind/mixed36",
     "blind-mixed37": ROOT / "eval/blind/mixed37",
     "blind-mixed38": ROOT / "eval/blind/mixed38",
+    "blind-mixed40": ROOT / "eval/blind/mixed40",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",

@@ -411,9 +411,17 @@ def calc_doc(path_pdf: Path, sheets, header="", footer="", meta=None, workdir: P
         if widths:
             for col, w in widths.items():
                 ws.column_dimensions[col].width = w
+        import math
+
         for row in ws.iter_rows(min_row=1):
+            lines = 1
             for c in row:
                 c.alignment = Alignment(wrap_text=(c.column_letter in wrap_cols), vertical="top")
+                if c.column_letter in wrap_cols and c.value is not None:
+                    w = (widths or {}).get(c.column_letter, 10)
+                    n = sum(max(1, math.ceil(len(part) / max(1.0, w * 1.05))) for part in str(c.value).split("\n"))
+                    lines = max(lines, n)
+            ws.row_dimensions[row[0].row].height = 13.0 * lines + 2
         ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         ws.page_setup.orientation = "landscape" if landscape else "portrait"
         ws.page_setup.paperSize = ws.PAPERSIZE_A4

@@ -377,7 +377,7 @@ doc(name="ax06_aanvraagformulier_wmo_vervoer.pdf", producer="rl", form_fields=[
          ("ADDRESS", "Ootmarsumsestraat 6, 7603 AC Almelo", ["Ootmarsumsestraat 6", "7603 AC"]),
          ("PHONE", "0546 - 812 345", ["0546 - 812 345"]),
          ("EMAIL", "m.e.sahin1952@hotmail.com", ["m.e.sahin1952@hotmail.com"]),
-         ("PERSON", "Elif Şahin-Aydın", ["ELIF ŞAHIN-\nAYDIN", "E. Şahin-Aydın", "Elif Şahin-Aydın"]),
+         ("PERSON", "Elif Şahin-Aydın", ["ELIF ŞAHIN-AYDIN", "E. Şahin-Aydın", "Elif Şahin-Aydın"]),
          ("PHONE", "06 3817 2290", ["06 3817 2290"]),
          ("ADDRESS", "Rembrandtlaan 88, 7606 JE Almelo", ["Rembrandtlaan 88", "7606 JE"]),
          ("PERSON", "dokter Van 't Hul", ["Van 't Hul"]),
@@ -394,7 +394,7 @@ doc(name="ax06_aanvraagformulier_wmo_vervoer.pdf", producer="rl", form_fields=[
 # 07 Debt counselling intake (python-docx -> LibreOffice), IBANs, creditors, 2 pages
 # ------------------------------------------------------------------------------------------------
 doc(name="ax07_schuldhulp_intakeverslag.pdf", producer="docx",
-    meta={"Author": "Rajesh Mahabier", "Title": "Intake SHV Kanhai", "LastModifiedBy": "Vanessa Doelwijt"},
+    meta={"Author": "Rajesh Mahabier", "Title": "Intake SHV Kanhai"},
     header="Gemeente Den Haag - Schuldhulpverlening - Intakeverslag - opgesteld door R. Mahabier",
     footer="Vertrouwelijk - bevat persoonsgegevens (AVG)",
     items=[

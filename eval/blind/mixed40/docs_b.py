@@ -165,7 +165,7 @@ _rows14 = [["Nr", "Aanvrager", "Contactpersoon", "Functie", "Regeling", "Bedrag"
            ["S24-104", "Stichting Keti Koti Zaanstreek", "Gerda Vlijter-Doelwijt", "secretaris", "Evenementen", "€ 6.000", I[16], "verleend"],
            ["S24-105", "Oekraïens koor Kalyna", "Nataliya Shevchenko", "dirigent", "Cultuurparticipatie", "€ 1.500", I[17], "verleend"],
            ["S24-106", "Badmintonclub De Shuttle", "Quoc Bao Tran", "voorzitter", "Sportstimulering", "€ 2.250", I[18], "in behandeling"],
-           ["S24-107", "Stichting Anne Frank Huis (educatieproject)", "afdeling Educatie", "—", "Cultuureducatie", "€ 12.000", "NL-bank Anne Frank", "verleend"]]
+           ["S24-107", "Stichting Anne Frank Huis (educatieproject)", "afdeling Educatie", "—", "Cultuureducatie", "€ 12.000", "zie dossier", "verleend"]]
 doc(name="ax14_subsidieregister_cultuur_sport_2024.pdf", producer="calc",
     meta={"Author": "Lisanne Bakker", "Title": "Subsidieregister 2024 Zaanstad - cultuur en sport"},
     header="Gemeente Zaanstad - Subsidieregister cultuur en sport 2024 - bijgehouden door L. Bakker (team Subsidies)",

@@ -72,7 +72,7 @@ def build_pdf(d: dict, out: Path, work: Path):
 
 def _probe(p, default_after=0):
     if isinstance(p, tuple):
-        return {"text": p[0], "word": True, "after": p[1]}
+        return {"text": p[0], "word": p[2] if len(p) > 2 else True, "after": p[1]}
     return {"text": p, "word": True, "after": default_after}
 
 
@@ -94,7 +94,7 @@ def make_gold(d: dict, pdf: Path, problems: list) -> dict:
                 problems.append(f"{d['name']}: redact probe {pr['text']!r} not found more than {pr['after']}x: {cc}")
             if pr["after"] == 0:
                 for kv in keep_values:
-                    if probe_regex(pr["text"], True).search(kv):
+                    if probe_regex(pr["text"], pr["word"]).search(kv):
                         problems.append(f"{d['name']}: redact probe {pr['text']!r} inside keep value {kv!r}")
             txt = max((cc.get(c, 0) for c in TEXT), default=0)
             if cc.get("ocr") and not txt:
