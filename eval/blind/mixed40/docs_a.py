@@ -2,6 +2,7 @@
 from ids import B, I
 
 DOCS = []
+_B3 = f"{B[3][:4]}.{B[3][4:6]}.{B[3][6:]}"  # BSN written with dots
 
 
 def doc(**kw):
@@ -477,7 +478,7 @@ doc(name="ax08_besluit_bijstand_participatiewet.pdf", producer="rl",
     items=[
         ("right", "Gemeente Tilburg\nPostbus 90155\n5000 LH Tilburg"),
         ("p", "Aan mevrouw S.T. Haile\nt.a.v. mevrouw Semhar Tekle Haile\nWagnerplein 3 kamer 12\n5011 LP  Tilburg"),
-        ("p", "Datum: 4 december 2024\nDossiernummer: PW-24-88120\nUw BSN: " + B[3]),
+        ("p", "Datum: 4 december 2024\nDossiernummer: PW-24-88120\nUw BSN: " + _B3),
         ("p", "Geachte mevrouw Haile,"),
         ("p", "U heeft op 30 oktober 2024 een uitkering aangevraagd op grond van de Participatiewet. Wij hebben "
               "uw aanvraag onderzocht. Op 13 november 2024 heeft u een gesprek gehad met onze klantmanager, de "
@@ -502,7 +503,7 @@ doc(name="ax08_besluit_bijstand_participatiewet.pdf", producer="rl",
     ],
     red=[("PERSON", "Semhar Tekle Haile", ["Haile", "Semhar", "S.T. Haile", "Tekle"]),
          ("ADDRESS", "Wagnerplein 3 kamer 12, 5011 LP Tilburg", ["Wagnerplein 3", "5011 LP"]),
-         ("CLIENTNR", "PW-24-88120", ["PW-24-88120"]), ("BSN", B[3], [B[3]]),
+         ("CLIENTNR", "PW-24-88120", ["PW-24-88120"]), ("BSN", _B3, [_B3]),
          ("PERSON", "Navid Ahmadi", ["Ahmadi", "Navid", "N. Ahmadi"]),
          ("PERSON", "Lidwien van Kempen-Tilburg", ["Kempen-Tilburg", "Lidwien"]),
          ("PERSON", "Yonas Berhane", ["Yonas Berhane", "Berhane"]),
@@ -591,7 +592,7 @@ doc(name="ax10_corporatie_huurderslijst_renovatie.pdf", producer="calc",
          ("PERSON", "fam. Van der Molen", ["Van der Molen"]),
          ("CLIENTNR", "huurdernummers", ["H-207731", "H-207732", "H-207733", "H-207734", "H-207735", "H-207736"]),
          ("PERSON", "Jildou Hoekstra", ["J. Hoekstra", "Jildou Hoekstra"])],
-    keep=[("ORG", "Lefier", ["Lefier"]), ("GOVADDR", "Postbus 1041, 9701 BA Groningen", ["Postbus 1041", "9701 BA"]),
+    keep=[("ORG", "Lefier", ["Lefier"]), ("PLACE", "project Pleiadenlaan Groningen", ["Pleiadenlaan Groningen"]), ("GOVADDR", "Postbus 1041, 9701 BA Groningen", ["Postbus 1041", "9701 BA"]),
           ("SWITCHBOARD", "088 011 12 00", ["088 011 12 00"]), ("PLACE", "Paddepoel", ["Paddepoel"]),
           ("AMOUNT", "€ 412,50", ["€ 412,50"])])
 
