@@ -536,6 +536,10 @@ def hidden(path: Path, meta=None, notes=(), outline=(), attach=(), fields=(), li
             if "/Annots" not in page.obj:
                 page.obj.Annots = Array()
             page.obj.Annots.append(f)
-        pdf.Root.AcroForm = Dictionary(Fields=flds)
+        if "/AcroForm" in pdf.Root and "/Fields" in pdf.Root.AcroForm:
+            for f in flds:
+                pdf.Root.AcroForm.Fields.append(f)
+        else:
+            pdf.Root.AcroForm = Dictionary(Fields=flds)
     pdf.save(str(path))
     pdf.close()
