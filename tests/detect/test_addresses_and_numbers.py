@@ -143,6 +143,26 @@ NUMBERS = [
     ("jachtaktehouders: Hessel de Jong (JA-FR-0790014) en Marije Bakker-Visser.", ["JA-FR-0790014"], []),
     ("houder van visvergunning IJM-2019-0334 en eigenaar", ["IJM-2019-0334"], []),
     ("D. Veenstra, beëdigd taxateur BIJ12 (taxateursnummer T-0487)", ["T-0487", "D. Veenstra"], ["BIJ12"]),
+    # a detainee's DJI number, a V-nummer with whose it is between; a case's registration number of its year stays
+    ("gedetineerde Dennis Verhoef (registratienummer DJI 4471206, geboren 30-05-1988)", ["4471206"], []),
+    ("familie Nazari, V-nummer hoofdaanvrager 2108865129.", ["2108865129", "Nazari"], []),
+    ("De melding staat onder registratienummer 20250412 bij de gemeente.", [], ["20250412"]),
+    # a tenant's, a study participant's and a policy's number; birth dates with whose they are before them
+    (
+        "Wij wonen op de Vaillantlaan 309-C (huurdersnummer 20-114573). Deelnemersnummer: 88-20417. "
+        "CZ zorgverzekeraar polis 3344556.",
+        ["20-114573", "88-20417", "3344556"],
+        ["CZ zorgverzekeraar"],
+    ),
+    ("Geboortedata         cliënt 14-02-1979; partner 30-09-1976", ["14-02-1979", "30-09-1976"], []),
+    # a switchboard: labelled on its own line under a direct line, after a long label, what calling it costs
+    (
+        "Telefoon: 070 - 219 88 41 (direct)\nAlgemeen: 088 - 370 88 00\n"
+        "Algemeen nummer Raad voor de Kinderbescherming: 088 - 370 88 01\n"
+        "Heeft u vragen? Bel 088 043 0430 (lokaal tarief).",
+        ["070 - 219 88 41"],
+        ["088 - 370 88 00", "088 - 370 88 01", "088 043 0430"],
+    ),
     # licence plates in a log's Kenteken column, without a label each
     (
         "Tijd\tLocatie\tKenteken\n06:40\tA4 hmp 42,3\tBZ-HL-72\n07:10\tA13\t5-KTR-92 en VNF-22-P",

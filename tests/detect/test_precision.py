@@ -303,3 +303,65 @@ def test_one_word_repeated_is_no_name() -> None:
     assert repeated_word("DINO DINO")
     assert not repeated_word("Maria de la Cruz de la Vega")
     assert not repeated_word("Topografie")
+
+
+# set AW (justice, police, migration and defence): what no person's name is
+POLICE_AND_DEFENCE = [
+    # a unit's display name that spells its address; a person's address beside it goes
+    (
+        "Aan: Hoekstra, R. (Ruben) <r.hoekstra@ind.nl>; Team Opvang Ter Apel <opvang.terapel@coa.nl>",
+        ["r.hoekstra@ind.nl", "Ruben"],
+        ["opvang.terapel@coa.nl", "Team Opvang Ter Apel"],
+    ),
+    # an exercise's name, then a rank as the salutation on its own line
+    (
+        "Onderwerp: RE: Inzet bij oefening Falcon Autumn\n\nMajoor,\n\nAkkoord. Ik stuur eerste luitenant Ouali.",
+        ["Ouali"],
+        ["Autumn", "Majoor"],
+    ),
+    # a beat, a stadium, the Koninklijke Marechaussee as an addressee's unit
+    (
+        "Smulders zegt toe dat de wijkagent van Woensel-Noord, Frank Vissers, contact opneemt. Het noodbevel geldt "
+        "voor het gebied rond De Kuip.",
+        ["Frank Vissers"],
+        ["Woensel-Noord", "De Kuip"],
+    ),
+    (
+        "Memo\nAan                        Commandant Koninklijke Marechaussee\nVan                        kolonel "
+        "R.W. Bergsma, Hoofd Operaties LTC\nDe Koninklijke Marechaussee zet twee teams in.",
+        ["R.W. Bergsma"],
+        ["Koninklijke Marechaussee"],
+    ),
+    # a signature's name, function and municipality over the municipality's address
+    (
+        "Lieke Bosschaart\nAdviseur openbare orde en veiligheid | Gemeente Rotterdam\nCoolsingel 40, 3011 AD Rotterdam",
+        ["Lieke Bosschaart"],
+        ["Coolsingel 40", "3011 AD"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), POLICE_AND_DEFENCE)
+def test_police_and_defence(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+# set AX (health, welfare and housing): people named the way families and registers name them
+FAMILIES_AND_REGISTERS = [
+    # a relative after the kinship and its possessive, whatever else the word is (Saba is an island too)
+    ("Op 26 september was ik met mijn vrouw Saba en onze dochter bij de prikstraat.", ["Saba"], []),
+    # a name column written surname first: most first names after the comma are known ones
+    (
+        "Nr     Naam cliënt             Adres\n"
+        "1      Bakker, Gerrit          Kanaalweg 15\n"
+        "2      Bondarenko, Olena       Zamenhofdreef 101\n"
+        "3      Tjon-A-Joe, Marvin      Gambiadreef 8\n",
+        ["Bakker, Gerrit", "Bondarenko, Olena", "Tjon-A-Joe, Marvin"],
+        ["Naam cliënt"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), FAMILIES_AND_REGISTERS)
+def test_families_and_registers(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -14,6 +14,7 @@ from .recognizers.chinese_names import chinese_names
 from .recognizers.columns import birth_date_column, name_column, named_with_age, personnel_number_column
 from .recognizers.columns_text import column_lines
 from .recognizers.first_names import FirstNameRecognizer
+from .recognizers.form_fields import form_name_fields
 from .recognizers.iban_cells import wrapped_ibans
 from .recognizers.initials_names import InitialsNameRecognizer
 from .recognizers.kvk import kvk_numbers
@@ -56,6 +57,7 @@ def register(reg: Registry) -> None:
         ("paraph_text", P, ("PARAPH",), 0.85, ParaphTextRecognizer, "paraphs in running text"),
         ("header_field", S, ("PERSON", "PARAPH"), 0.8, header_fields, "values of Van, Aan, Contactpersoon, ..."),
         ("attendance_list", S, ("PERSON",), 0.8, attendance_rows, "the rows of an attendance list, name first"),
+        ("form_field", S, ("PERSON",), 0.85, form_name_fields, "values of a form's Achternaam, Voornamen, Naam"),
         ("salutation", S, ("PERSON",), 0.85, salutations, "the name after Beste, Hoi, Geachte"),
         ("signature_block", S, ("PERSON",), 0.85, signature_blocks, "the name under a closing greeting"),
         ("chat_speaker", S, ("PERSON", "PARAPH"), 0.85, chat_speakers, "speakers in a chat export"),

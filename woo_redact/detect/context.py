@@ -350,7 +350,9 @@ def _not_a_person(
     if len(words) == 1 and lex.is_compound_word(words[0].strip(".,;:()")):
         return "word", f"'{words[0]}' is a compound Dutch word, not a name"
     prev = _PREV_WORD.search(text[max(0, start - 30) : start])
-    if prev and prev.group(1) in _PLACE_PREPOSITIONS and len(words) == 1 and not _CAPITAL_NEXT.match(text, end):
+    # (a place with its article: "rond De Kuip", "in De Lier")
+    one = len(words) == 1 or (len(words) == 2 and words[0] in ("De", "Den", "Het", "'t"))
+    if prev and prev.group(1) in _PLACE_PREPOSITIONS and one and not _CAPITAL_NEXT.match(text, end):
         return "place_word", f"after '{prev.group(1)}': a place ('gedetineerd in Lima'), not a person"
     if prev and prev.group(1) in ("Wet", "wet", "Motie", "Amendement", "Regeling", "Besluit") and len(words) == 1:
         return "organisation", f"'{prev.group(1)} {span.strip()}': a law or motion named after its author"
@@ -387,7 +389,8 @@ def _a_word(word: str, lex: Lexicons) -> bool:
 _INNER_TV = compiled(r"\s+(?:van\s+het|van\s+de|van\s+der|van\s+den|van|de|het)\s+\p{Lu}")
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "uit", "te", "vanuit", "nabij"})  # not "naar": "stuur het naar Jansen"
+# not "naar": "stuur het naar Jansen"
+_PLACE_PREPOSITIONS = frozenset({"in", "uit", "te", "vanuit", "nabij", "rond", "rondom"})
 # "Koning Willem-Alexander", "Prinses Amalia": the title, then the royal's first name
 _ROYAL_NEXT = compiled(r"[ \t\u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}])")
 _PROPER_NAME_HEAD = compiled(r"\A(?:De|Het|'t|’t)[ \t\u00a0]+\p{Lu}\p{Ll}+\Z")

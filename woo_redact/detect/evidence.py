@@ -96,6 +96,7 @@ DETECTOR_STRENGTH: dict[str, Strength] = {
     "chinese_name": Strength.MEDIUM,
     "name_column": Strength.MEDIUM,
     "attendance_list": Strength.MEDIUM,  # a row of an attendance list, name first
+    "form_field": Strength.STRONG,  # "Achternaam | Groningen": a form asks for the name, whatever word it is
     "batch_propagation": Strength.MEDIUM,
     "tussenvoegsel_name": Strength.WEAK,
     "ner": Strength.WEAK,

@@ -327,7 +327,11 @@ def _judge_address(
     full = full and not _for_firm(prev)  # "t.a.v." says an organisation is the addressee
     full = full and not org_footer(t)  # "OD NZKG | Ruysdaelkade 2, 1072 AG Amsterdam | 088 ...": its footer
     # two columns read in turn: the addressee two lines up, the sender's "Postbus 58285" between
-    addressee2 = len(prev) > 1 and _addressee(prev[-2]) and bool(pc_here) and not _is_public(t)
+    # (not a signature's name, function and organisation over the organisation's address: "Lieke Bosschaart" /
+    # "Adviseur | Gemeente Rotterdam" / "Coolsingel 40, 3011 AD Rotterdam")
+    # (the sender's "Postbus 58285" between, from the other column, says nothing of the addressee's street)
+    between = prev[-1] if prev and not prev[-1].lstrip().lower().startswith("postbus") else ""
+    addressee2 = len(prev) > 1 and _addressee(prev[-2]) and bool(pc_here) and not _is_public(t + " " + between)
     addressee = addressee or addressee2
     if not (home or labelled or full or addressee2 or (addressee and not _is_public(context))):
         return []

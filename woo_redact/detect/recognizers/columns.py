@@ -198,7 +198,8 @@ def name_column(doc: Document) -> list[Candidate]:
             continue
         if name_like(name, lex) and plausible_model_name(name):
             cells.append((start, name))
-    known = sum(lex.is_first_name(name.split()[0].split("-")[0]) for _, name in cells)
+    # (a cell written surname first, "Bakker, Gerrit": its first name after the comma)
+    known = sum(lex.is_first_name(name.split(",")[-1].split()[0].split("-")[0]) for _, name in cells)
     split = _split_name_columns(doc)
     if known < 2 or 2 * known < len(cells):
         return split

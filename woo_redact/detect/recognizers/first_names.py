@@ -36,6 +36,8 @@ _BROKEN_SURNAME = compiled(
 # a second surname joined by "van" without a hyphen, the last word of the name ("de Kock van Leeuwen")
 _SECOND_SURNAME = compiled(r"[ \u00a0]+van[ \u00a0]+(?P<sur>\p{Lu}\p{Ll}+)(?![\p{L}-]|[ \u00a0]+\p{Lu})")
 _SURNAME_VAN = compiled(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t\u00a0]+van[ \t\u00a0]+\Z")
+# a line that is one word and a comma: a letter's or e-mail's salutation ("Majoor,", "Collega's,")
+_SALUTATION_LINE = compiled(r"\p{Lu}[\p{L}'’-]*,[ \t\u00a0]*(?:\n|\Z)")
 # the capitalised word after a lone first name, on its line or at the start of the next
 _CAPITAL_NEXT = compiled(r"[ \t\u00a0]*\n?[ \t\u00a0]*(\p{Lu}\p{Ll}+)(?![\p{L}])")
 _ENGLISH_FUNCTION_WORDS = frozenset(
@@ -175,6 +177,8 @@ class FirstNameRecognizer(NameRecognizer):
             if (
                 broken
                 and compiled(r"\p{Ll}").search(line_head)  # running text: "Beveiliger Onno" / "Krabbendam (Trigion)"
+                # "oefening Falcon Autumn" / "Majoor,": the next line a salutation alone, no surname's
+                and not _SALUTATION_LINE.match(text, broken.start("sur"))
                 and (
                     (self.lex.is_surname(broken.group("sur")) and not self.lex.is_ordinary_word(broken.group("sur")))
                     # a particle before it: "op de Weegh" (a word or a place is no surname after one either)

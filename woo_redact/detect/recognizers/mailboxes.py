@@ -36,6 +36,8 @@ def called_mailbox(text: str, start: int, end: int) -> bool:
     shown = _DISPLAY.search(text[max(line_start, start - 50) : start])
     if shown and not named and shown.group("name").isupper() and shown.group("name").lower() == "".join(parts):
         return True  # "LCI <lci@rivm.nl>": an acronym shown as the address's name, no one's initials spelled out
+    if shown and _unit_spelled(shown.group("name"), parts):
+        return True  # "Team Opvang Ter Apel <opvang.terapel@coa.nl>": a unit's name, the address spelled from it
     places = load_lexicons().places
     # a place among the parts is the office's area ("Secretariaat: rwb-groningen@")
     named = any(
@@ -134,6 +136,15 @@ _ORG_WORD = re.compile(
 )
 # "Van: Klantcontact RVO <tek@rvo.nl>", "informatiebeheer (dio@minbzk.nl)": the name shown with the address
 _DISPLAY = re.compile(r"(?:^|[;:,\n])[ \t]*(?P<name>[^<>();:,\n\d@]{3,40}?)[ \t]*[<(][ \t]*$")
+
+
+def _unit_spelled(display: str, parts: list[str]) -> bool:
+    """The display name is a unit's ("Team Opvang Ter Apel") and spells every part of the address's local part."""
+    words = display.split()
+    if len(words) < 2 or words[0].lower() not in load_lexicons().unit_words:
+        return False
+    joined = "".join(w.lower() for w in words[1:])
+    return bool(parts) and all(len(p) > 1 and p in joined for p in parts)
 
 
 def _office_display(before: str) -> bool:

@@ -39,6 +39,12 @@ from ..lexicons import Lexicons, load_lexicons, municipalities, organisation_end
 
 _TOKEN = compiled(rf"{INITIALS}|{NAME_PART}|\S+")
 # a possessive before a relative: "uw dochter", "zijn zoon", "haar broer"
+# a relative's first name (or name) right after the kinship and its possessive: "mijn vrouw Saba"
+_KIN_NAME = compiled(
+    r"(?P<kin>(?i:\b(?:uw|haar|zijn|hun|mijn|onze|ons|jullie)[ \t]+(?:vrouw|man|echtgenoot|echtgenote|partner|"
+    r"dochter|zoon|broer|zus|zuster|vader|moeder|schoonzoon|schoondochter|kleinzoon|kleindochter)))[ \t]+"
+    r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d-])"
+)
 _KIN_BEFORE = compiled(
     r"(?i:\b(?:uw|haar|zijn|hun|mijn|onze|ons|jullie)[ \t]+(?:dochter|zoon|broer|zus|zuster|kind|vader|moeder|"
     r"echtgenoot|echtgenote|partner|man|vrouw|neef|nicht|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|"
@@ -298,7 +304,17 @@ class TitledNameRecognizer(NameRecognizer):
                 continue  # "Agent Geometrie" in a data model's classes: a function, then a word no name list holds
             score = 0.85 + self.surname_score(text[span[0] : span[1]])
             out.append(self._result(span[0], span[1], min(score, 1.0), f"name after the title '{title}'"))
-        return out + self._listed(text) + self._initial_only(text, out)
+        return out + self._listed(text) + self._initial_only(text, out) + self._kin(text, {r.start for r in out})
+
+    def _kin(self, text: str, taken: set[int]) -> list[RecognizerResult]:
+        """A relative named after the kinship and its possessive ("met mijn vrouw Saba", "uw man Karim"): a
+        person, whatever else the word may be (Saba is an island too)."""
+        out = []
+        for m in _KIN_NAME.finditer(text):
+            if m.start("name") not in taken and not self.lex.is_ordinary_word(m.group("name")):
+                why = f"a relative's name after '{' '.join(m.group('kin').split())}'"
+                out.append(self._result(m.start("name"), m.end("name"), 0.85, why))
+        return out
 
     def _before_street(self, text: str, m: regex.Match[str]) -> int:
         """Where the name ends: before a street and its number the name's cell is read on into ("Familie
@@ -347,7 +363,8 @@ class TitledNameRecognizer(NameRecognizer):
         if len(words) != 2 or words[0] != "van":
             return False
         w = words[1].strip(",.;:")
-        return not self.lex.is_surname(w) or w in self.lex.places or w.lower() in municipalities()
+        district = w.endswith(("-Noord", "-Zuid", "-Oost", "-West", "-Centrum", "-Midden"))  # "van Woensel-Noord"
+        return district or not self.lex.is_surname(w) or w in self.lex.places or w.lower() in municipalities()
 
     def _dictionary_word(self, name: str) -> bool:
         """One word of the Dutch dictionary that no list of names holds ("Geometrie", "Planning")."""

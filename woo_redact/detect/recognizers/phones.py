@@ -128,7 +128,9 @@ class DutchPhoneRecognizer(PatternRecognizer):
             before = text[max(line_start, r.start - 45) : r.start]
             head = text[line_start : r.start]
             # only a label before it on its line ("vragen: "): the line above may hold the rest of the label
-            if not re.search(r"[^\W\d]", head) or (len(head) < 25 and head.rstrip().endswith(":")):
+            # ("Algemeen: 088 ..." under "Telefoon: 070 ... (direct)": a label of its own, no need of the line above)
+            labelled = len(head) < 25 and head.rstrip().endswith(":") and not self.GENERAL.search(head)
+            if not re.search(r"[^\W\d]", head) or labelled:
                 prev2 = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, line_start - 1))))
                 before = text[max(prev2 + 1, line_start - 60) : line_start].replace("\n", " ") + before
             before = re.split(r"\d", before)[-1]
@@ -299,6 +301,8 @@ _BRACKET_LABEL = re.compile(
     r"[ \t]*\n?[ \t]*\((?:algeme(?:en|ne)|receptie|centrale|central|sentral|switchboard|general|school|persdienst|"
     r"pers(?:nummer)?|"
     r"voorlichting|servicedesk|helpdesk|balie|loket|secretariaat|meldkamer|piket|kantoor|office|"
+    # "(lokaal tarief)", "(gratis)": what calling costs, said of a number offered to the public
+    r"lokaal[ \t]tarief|gratis|"
     r"toestel(?=[ \t]*\d))"
     r"(?:[ \t][^()\n]{0,20})?\)",  # ("(toestel Sarmo)": the extension of someone named, theirs)
     re.I,
@@ -426,7 +430,7 @@ def _org_named_before(before: str) -> bool:
 _PERSON_BEFORE = re.compile(r"(?:\b[A-Z]\.[ \t]?)+[A-Z][\w'’-]+,\Z|\b[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+,\Z")
 
 
-_LINE_LABEL = re.compile(r"^[ \t]*([^\W\d][^:\n]{2,28}):[ \t]")
+_LINE_LABEL = re.compile(r"^[ \t]*([^\W\d][^:\n]{2,58}):[ \t]")
 
 
 def _named(head: str, places: bool = False) -> bool:

@@ -1,0 +1,30 @@
+"""The form_field detector (woo_redact/detect/recognizers/form_fields.py): one table row per case."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+# (text, redacted, kept)
+FORM_FIELDS = [
+    # a proces-verbaal's person blocks: the surname alone in its field, whatever word it is
+    (
+        "Getuige\nAchternaam                 Dijkhuizen\nVoornamen                  Rianne\n"
+        "Geboren                    16-04-1997 te Heerenveen",
+        ["Dijkhuizen", "Rianne", "16-04-1997"],
+        [],
+    ),
+    ("Verdachte\nGeslachtsnaam:   Groningen\nVoornamen:   Ruben\n", ["Groningen", "Ruben"], []),
+    ("Naam                       Kingma\nGeboortedatum              07-02-2000", ["Kingma"], []),
+    ("Naam aanvrager:   Ouali\nAdres:  Postbus 12, 3500 AA Utrecht", ["Ouali"], ["Postbus 12"]),
+    # a "Naam" field that names an organisation or a word, and a column headed "Naam": no value taken
+    ("Naam:   Stichting Buurtkracht\nKvK:   12345678", [], ["Stichting Buurtkracht"]),
+    ("Naam project:   Waterberging\nFase:   2", [], ["Waterberging"]),
+    ("Naam        Functie      Datum\nTeamleider  akkoord      12-03-2025", [], ["Functie", "Teamleider"]),
+    ("Naam                  Thuisadres\nRuben de Winter       Ginnekenweg 212", ["Ruben de Winter"], ["Thuisadres"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), FORM_FIELDS)
+def test_form_field(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
