@@ -91,6 +91,8 @@ def candidates() -> set[str]:
                 names.add(latin)
                 if system == "uk" and n.endswith("ій"):
                     names.add(latin[:-2] + "iy")  # "Serhii" is written "Serhiy" as often
+                if system == "uk" and n.endswith("ія"):
+                    names.add(latin[:-3] + "iya")  # "Nataliia" is written "Nataliya" as often (passports before 2010)
     names |= set(HORN_OF_AFRICA.split())
     return names
 

@@ -17,6 +17,14 @@ FORM_FIELDS = [
     ("Verdachte\nGeslachtsnaam:   Groningen\nVoornamen:   Ruben\n", ["Groningen", "Ruben"], []),
     ("Naam                       Kingma\nGeboortedatum              07-02-2000", ["Kingma"], []),
     ("Naam aanvrager:   Ouali\nAdres:  Postbus 12, 3500 AA Utrecht", ["Ouali"], ["Postbus 12"]),
+    # a label with a note on how to fill it in; the home address under its form labels
+    (
+        "Achternaam (HOOFDLETTERS)     ŞAHIN\nVoornamen voluit              MEHMET EMIN\n"
+        "Straat en huisnummer          Ootmarsumsestraat 6\n"
+        "Adres (indien anders)         Rembrandtlaan 88, 7606 JE Almelo",
+        ["ŞAHIN", "MEHMET EMIN", "Ootmarsumsestraat 6", "Rembrandtlaan 88", "7606 JE"],
+        ["Almelo"],
+    ),
     # a "Naam" field that names an organisation or a word, and a column headed "Naam": no value taken
     ("Naam:   Stichting Buurtkracht\nKvK:   12345678", [], ["Stichting Buurtkracht"]),
     ("Naam project:   Waterberging\nFase:   2", [], ["Waterberging"]),

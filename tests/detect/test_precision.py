@@ -350,6 +350,9 @@ def test_police_and_defence(text: str, redact: list[str], keep: list[str]) -> No
 FAMILIES_AND_REGISTERS = [
     # a relative after the kinship and its possessive, whatever else the word is (Saba is an island too)
     ("Op 26 september was ik met mijn vrouw Saba en onze dochter bij de prikstraat.", ["Saba"], []),
+    # a Vietnamese name is called by the given name after Thị or Văn; a Ukrainian name in its passport spelling
+    ("Ook nieuw: Thi Mai Pham en haar zoon Bao. Mai kookt mee.", ["Thi Mai Pham", "Bao", "[Mai] kookt"], []),
+    ("De subsidie gaat naar het koor; dirigent is Nataliya Shevchenko.", ["Nataliya Shevchenko"], []),
     # a name column written surname first: most first names after the comma are known ones
     (
         "Nr     Naam cliënt             Adres\n"
@@ -362,6 +365,25 @@ FAMILIES_AND_REGISTERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "redact", "keep"), FAMILIES_AND_REGISTERS)
+# ... and what is no one's: a firm's seat, a park, a coach's title, a corporation's and a mailbox's lines
+HOUSING_AND_SERVICES = [
+    (
+        "huurder: mevrouw Katarzyna Nowak-Wisniewska, wonende aan de Mathenesserweg 190-B, 3026 HK Rotterdam,\n\nen"
+        "\n\nverhuurder: Woonstad Rotterdam, gevestigd aan de Burgemeester de Withstraat 12 te Rotterdam.",
+        ["Katarzyna Nowak-Wisniewska", "Mathenesserweg 190-B"],
+        ["Burgemeester de Withstraat 12"],
+    ),
+    ("Het Kwakoe Zomerfestival in het Nelson Mandelapark van 5 juli.", [], ["Nelson Mandelapark"]),
+    ("Buurtsportcoach Dennis Koç (in dienst van Rijnstad) zoekt vrijwilligers.", ["Dennis Koç"], ["Buurtsportcoach"]),
+    (
+        "Kunt u niet komen? Laat het ons dan vóór 9 januari 2025 weten via 088 11 11 444. Vivare reparatieverzoeken: "
+        "026 371 01 00 (24 uur). U kunt ook schrijven naar burgerbrieven@minvws.nl.",
+        [],
+        ["088 11 11 444", "026 371 01 00", "burgerbrieven@minvws.nl"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), FAMILIES_AND_REGISTERS + HOUSING_AND_SERVICES)
 def test_families_and_registers(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

@@ -215,6 +215,14 @@ PERSONAL_NUMBER_COLUMNS = [
         [],
     ),
     ("H.M. Feenstra, bedrijfsarts, BIG 19058833201\nVerzuimdossier VZ-2025-0311", ["19058833201"], ["VZ-2025-0311"]),
+    # a housing corporation's tenants' list: the tenant's number with the corporation
+    (
+        "Huurdernr     Huurder(s)                Adres complex Paddepoel\n"
+        "H-207731      dhr. Wiktor Zieliński     Pleiadenlaan 14-b\n"
+        "H-207732      mw. Đặng Thị Hoa          Pleiadenlaan 14-c\n",
+        ["H-207731", "H-207732", "Wiktor Zieliński"],
+        ["Paddepoel"],
+    ),
 ]
 
 NAME_COLUMNS = [

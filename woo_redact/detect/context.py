@@ -105,6 +105,7 @@ _LEGAL_FORM_WORDS = frozenset({"inc", "ltd", "vof", "b.v", "n.v", "llc", "gmbh"}
 # surname is one all the same: "Verbaan", "Oosterbaan")
 _STREET_ONLY = (*(s for s in _STREETS if s not in ("laan", "kade")), "boulevard", "pad", "baan", "allee", "promenade")
 _STREETS_WEG = (*_STREETS, "weg")
+_NEUTER_BEFORE = compiled(r"(?<![\p{L}])[Hh]et[ \t\u00a0]+\Z")
 # a French street's word before the name it bears (Brussels, Wallonia, France): "rue Henri Dandoy", "avenue Louise"
 _IN_SERVICE = compiled(r"(?<![\p{L}])(?:in|uit)[ \t\u00a0]+dienst[ \t\u00a0]+\Z")
 _STREET_WORD_BEFORE = compiled(
@@ -287,6 +288,9 @@ def _not_a_person(
         if numbered or (last.endswith(_STREETS) and not person):
             return "organisation", street + " and is one"  # "Johan de Wittlaan", "Kerkweg 12"
         if head not in lex.surnames:  # "Westerhof", "Weeldenburg" are surnames; "Binnenhof" is not
+            if _NEUTER_BEFORE.search(text, max(0, start - 6), start):
+                # "in het Nelson Mandelapark": no one is "het"; a park or building named after someone
+                return "street", street + " after 'het': named after someone"
             return "word", street
     if len(span.split()) > 1 and last in lex.street_suffixes and _HOUSE_NUMBER.match(text[end : end + 12]):
         return "organisation", f"a street name with its house number ('{span.split()[-1]}')"

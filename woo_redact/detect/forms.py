@@ -146,10 +146,14 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
         head = next((t for t in sur if t[:1].isupper()), "")
         if head and lex.is_first_name(first):
             forms.add(f"{first} {head[0]}.")  # "Esther Z.", as a chat or a bookmark shortens her name
+    if k > 1 and first in _VIETNAMESE_MIDDLE and (lex.is_first_name(tokens[1]) or _unknown_but_safe(tokens[1], lex)):
+        forms.add(tokens[1])  # "Thi Mai Pham" is called "Mai": Thị and Văn mark the middle name, the given one follows
     forms = {f for f in forms if _has_name_part(f, tvs) or _short_name(f, lex)}
     # the same name in capitals, as signatures and header blocks print it ("ROEL VAN 'T HOF")
     return forms | {f.upper() for f in forms if len(f) >= 5 and (" " in f or not lex.is_ordinary_word(f))}
 
+
+_VIETNAMESE_MIDDLE = frozenset({"Thi", "Thị", "Van", "Văn"})
 
 # first names that are months too (stop words, as a heading's "Mei 2024" is no one): a person's first name
 # all the same; their copies are told from the month where they are sought (propagate)

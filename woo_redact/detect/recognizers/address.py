@@ -219,6 +219,10 @@ _TAV_INLINE = compiled(r"(?<=\p{L})[ \t]*,[ \t]*(?=(?i:t\.?\s?a\.?\s?v\.?|ter\s+
 _GAP = compiled(r"[ ,\u00a0]*(?:(?<=[ \u00a0])(?:in|te)[ \u00a0]+)?")
 
 
+# a firm's or body's seat right before the street: "gevestigd aan de", "kantoorhoudend te", "met zetel aan"
+_SEATED = compiled(r"(?i:\b(?:gevestigd|kantoorhoudend|statutair|met[ \t]+zetel|zetelend))[^,;.\n]{0,30}\Z")
+
+
 def _judge_address(
     text: str,
     line_start: int,
@@ -333,6 +337,10 @@ def _judge_address(
     between = prev[-1] if prev and not prev[-1].lstrip().lower().startswith("postbus") else ""
     addressee2 = len(prev) > 1 and _addressee(prev[-2]) and bool(pc_here) and not _is_public(t + " " + between)
     addressee = addressee or addressee2
+    if _SEATED.search(sentence[-60:]):
+        # "verhuurder: Woonstad Rotterdam, gevestigd aan de Burgemeester de Withstraat 12": a seat, no one's home
+        # (whoever's home the sentence named before it)
+        home = addressee = addressee2 = False
     if not (home or labelled or full or addressee2 or (addressee and not _is_public(context))):
         return []
     why = "a home address (the text says so)" if home or labelled else "an address under a private addressee's name"

@@ -132,9 +132,11 @@ _NAME_BRACKET = compiled(
     r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?[ \t]*\n?[ \t]*\([ \t]*\Z"
 )
 _LABEL_LINE = compiled(
-    r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|verblijfadres|opvangadres)"
-    # "Opvangadres (woonadres)": a gastouder's home
-    r"(?:[ \t]*\((?:woonadres|huisadres|privéadres|thuisadres)\))?[ \t]*:?[ \t]*$)"
+    r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|verblijfadres|opvangadres|straat[ \t]+en[ \t]+huisnummer|"
+    r"straat[ \t]*\+[ \t]*huisnummer|straatnaam[ \t]+en[ \t]+huisnummer)"
+    # "Opvangadres (woonadres)": a gastouder's home; a form's "Adres (indien anders)"
+    r"(?:[ \t]*\((?:woonadres|huisadres|privéadres|thuisadres|indien[ \t]+anders|indien[ \t]+afwijkend)\))?"
+    r"[ \t]*:?[ \t]*$)"
 )
 # "Adres Zuiderdiep 71, 9401 GJ Assen", "Adres: ...": a record's address field (unless an organisation's)
 _ADDRESS_LABEL = compiled(r"(?i:(?<![\p{L}])(?:adres|woonadres|huisadres)\b)[ \t]*[:,(]?[ \t]*\Z")

@@ -96,6 +96,10 @@ _NUMBER_HEADERS = frozenset(
         "lidnummer", "polisnummer", "studentnummer", "leerlingnummer", "instructienummer", "diplomanummer",
         "certificaatnummer", "svh-diploma", "bewonersnummer", "tolknummer", "rbtv-nummer", "v-nr", "v-nr.",
         "chauffeurskaart", "bestuurderskaart", "tachograafkaart", "documentnummer", "rijbewijsnr", "rijbewijsnr.",
+        # a tenant's, a member's, a client's, a participant's number in a register's column
+        "huurdernr", "huurdernr.", "huurdernummer", "huurdersnummer", "lidnr", "lidnr.", "klantnr", "klantnr.",
+        "cliëntnr", "cliëntnr.", "clientnr", "clientnr.", "relatienr", "relatienr.", "deelnemersnummer",
+        "deelnemernummer", "deelnemersnr", "deelnemersnr.",
     }
 )  # fmt: skip
 # a number that is one word: "P-00562190", "104477" (not a date, an amount or a year)

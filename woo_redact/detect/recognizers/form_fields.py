@@ -30,7 +30,8 @@ _PARTIES = (
 )
 _LABEL = compiled(
     rf"(?i:[ \t]*(?P<label>{_PARTS}|(?:volledige[ ])?naam(?:[ ](?:van[ ](?:de[ ])?)?(?:{_PARTIES}))?|name))"
-    r"[ \t]*(?::[ \t]*|\t[ \t]*|[ \t]{2,}|$)"
+    # ("Achternaam (HOOFDLETTERS)", "Voornamen voluit", "Naam (volledig)")
+    r"(?:[ \t]+voluit|[ \t]*\([^()\n]{1,30}\))?[ \t]*(?::[ \t]*|\t[ \t]*|[ \t]{2,}|$)"
 )
 _WORD = compiled(r"^(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|'t|ter|ten|te|in|op|von|zu|da|el|al|bin|ben)$")
 

@@ -234,6 +234,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
                 self.GENERAL.search(after) and not _given_name(before)
             )
             general = general or bool(_QUESTIONS.search(text, max(0, r.start - 40), r.start))
+            general = general or bool(_TELL_US.search(text, max(0, r.start - 90), r.start))
             general = (general or bool(_OFFERED.search(before) and not against)) and not own
             # "Algemene vragen: Rijksvastgoedbedrijf, Korte Voorhout 7, Den Haag, 088 ...": the line's label
             label = _LINE_LABEL.match(head)
@@ -292,6 +293,8 @@ def _own_extension(text: str, end: int, digits: str) -> bool:
     return ext is not None and digits.endswith(ext.group("ext"))
 
 
+# "Laat het ons (dan vóór 9 januari 2025) weten via 088 ...": the organisation that writes, its own line
+_TELL_US = re.compile(r"(?i)\blaat\s+(?:het\s+)?ons\b[^.!?\n]{0,50}?\bweten\s+(?:via|op|op\s+nummer)\s*\Z")
 # a number offered, directly, to the public or to whoever a letter is about is the organisation's:
 # "Voor vragen: 070 ...", "telefonisch aan 070 ..." (not "Voor vragen: Jildou van der Meer, 058 ...")
 # a bracketed label right after the number that names a desk, not a person: "(receptie)", "(school)"; a number
@@ -310,7 +313,8 @@ _BRACKET_LABEL = re.compile(
 # opening hours in brackets after a number offered to the public (not after "u kunt mij bellen op")
 # ("(di t/m vr)" without hours: the days someone works, their own line)
 _HOURS = re.compile(
-    r"[ \t]*\((?:werkdagen(?:[ \t,][^()\n]{0,30})?|(?:ma(?:andag)?|di(?:nsdag)?)[ \t]*(?:t/m|-|tot)[ \t]*(?:do|vr)\w*"
+    r"[ \t]*\((?:24[ \t]*uur|24/7|dag[ \t]+en[ \t]+nacht|"  # "(24 uur)": a desk always staffed
+    r"werkdagen(?:[ \t,][^()\n]{0,30})?|(?:ma(?:andag)?|di(?:nsdag)?)[ \t]*(?:t/m|-|tot)[ \t]*(?:do|vr)\w*"
     r"[ \t,][^()\n]{0,20}\d[^()\n]{0,20})\)",
     re.I,
 )
