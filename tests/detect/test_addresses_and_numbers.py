@@ -159,10 +159,13 @@ NUMBERS = [
     (
         "Telefoon: 070 - 219 88 41 (direct)\nAlgemeen: 088 - 370 88 00\n"
         "Algemeen nummer Raad voor de Kinderbescherming: 088 - 370 88 01\n"
-        "Heeft u vragen? Bel 088 043 0430 (lokaal tarief).",
-        ["070 - 219 88 41"],
-        ["088 - 370 88 00", "088 - 370 88 01", "088 043 0430"],
+        "Heeft u vragen? Bel 088 043 0430 (lokaal tarief).\n"
+        "Telefoon: 070 - 219 88 42 (direct) | Algemeen: 088 - 370 88 02",
+        ["070 - 219 88 41", "070 - 219 88 42"],
+        ["088 - 370 88 00", "088 - 370 88 01", "088 043 0430", "088 - 370 88 02"],
     ),
+    # Defensie's own network, after its label
+    ("Mob: +31 6 22 41 70 93\nDefensie Netnummer: *06-517-4420", ["+31 6 22 41 70 93", "*06-517-4420"], []),
     # licence plates in a log's Kenteken column, without a label each
     (
         "Tijd\tLocatie\tKenteken\n06:40\tA4 hmp 42,3\tBZ-HL-72\n07:10\tA13\t5-KTR-92 en VNF-22-P",

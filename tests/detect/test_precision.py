@@ -387,3 +387,24 @@ HOUSING_AND_SERVICES = [
 @pytest.mark.parametrize(("text", "redact", "keep"), FAMILIES_AND_REGISTERS + HOUSING_AND_SERVICES)
 def test_families_and_registers(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+# real Wob decisions and inventories (corpus real23): what their letterheads and columns hold
+WOB_LETTERS = [
+    # "dhr" without its full stop is still the honorific
+    ("Op 4 september 2020 heeft dhr Voorhuis u al een document toegezonden.", ["Voorhuis"], []),
+    # an inventory's ID column holds the documents' numbers, no identity card's
+    ("Toelichting\nID\n1006678\n1006705", [], ["1006678", "1006705"]),
+    ("ID: IX4K8P3L2", ["IX4K8P3L2"], []),
+    # a number chosen to be remembered under a letterhead's Contactpersoon; a bank's name
+    (
+        "Contactpersoon\nT 088 042 42 42\nBesluit op uw Wob-verzoek inzake ABN Amro, offshore locaties",
+        [],
+        ["088 042 42 42", "ABN Amro"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), WOB_LETTERS)
+def test_wob_letters(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

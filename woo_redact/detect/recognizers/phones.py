@@ -134,6 +134,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
                 prev2 = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, line_start - 1))))
                 before = text[max(prev2 + 1, line_start - 60) : line_start].replace("\n", " ") + before
             before = re.split(r"\d", before)[-1]
+            before = re.split(r"[|·•]", before)[-1]  # "070 ... (direct) | Algemeen: 088 ...": this cell's label only
             if before.rfind("(") > before.rfind(")"):  # "Het secretariaat (Van der Wal, 058 ...)": hers
                 before = before[before.rfind("(") + 1 :]
             after = re.split(r"\d|[.;]\s", text[r.end : r.end + 20])[0]  # up to the end of the sentence
@@ -170,6 +171,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
             website = _DOMAIN.search(line, r.end - line_start) or _DOMAIN.fullmatch(next_cell.strip())
             address_line = address_line or bool(website and not _named(line) and not _named(prev_line))
             address_line = address_line or digits.endswith("0000")  # a switchboard: ...0000
+            # "088 042 42 42": a number chosen to be remembered (a pair three times), an organisation's
+            address_line = address_line or bool(_MEMORABLE.search(digits))
             # "POSTBUS 30435" / "2500 GK DEN HAAG" / "T 070 373 80 08": a letterhead's block in capitals
             address_line = address_line or bool(_POSTBUS_ABOVE.search(text, max(0, line_start - 90), line_start))
             # in a signature, or beside a number the line itself calls general, it is a direct line
@@ -293,6 +296,7 @@ def _own_extension(text: str, end: int, digits: str) -> bool:
     return ext is not None and digits.endswith(ext.group("ext"))
 
 
+_MEMORABLE = re.compile(r"(\d\d)\1\1\Z")
 # "Laat het ons (dan vóór 9 januari 2025) weten via 088 ...": the organisation that writes, its own line
 _TELL_US = re.compile(r"(?i)\blaat\s+(?:het\s+)?ons\b[^.!?\n]{0,50}?\bweten\s+(?:via|op|op\s+nummer)\s*\Z")
 # a number offered, directly, to the public or to whoever a letter is about is the organisation's:
