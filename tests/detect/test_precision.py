@@ -353,6 +353,14 @@ FAMILIES_AND_REGISTERS = [
     # a Vietnamese name is called by the given name after Thị or Văn; a Ukrainian name in its passport spelling
     ("Ook nieuw: Thi Mai Pham en haar zoon Bao. Mai kookt mee.", ["Thi Mai Pham", "Bao", "[Mai] kookt"], []),
     ("De subsidie gaat naar het koor; dirigent is Nataliya Shevchenko.", ["Nataliya Shevchenko"], []),
+    # a surname written first in capitals, its given name wrapped under it in the cell
+    (
+        "Functie       Naam (HOOFDLETTERS)    Adres\n"
+        "voorzitter    KHAN-VAN DER BERG,     Bankrasweg 9\n"
+        "              NADIA                  1183 TP Amstelveen\n",
+        ["KHAN-VAN DER BERG", "NADIA", "Bankrasweg 9"],
+        ["Amstelveen"],
+    ),
     # a name column written surname first: most first names after the comma are known ones
     (
         "Nr     Naam cliënt             Adres\n"

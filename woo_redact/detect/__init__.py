@@ -53,6 +53,7 @@ from .near_person import (
     birth_dates_after_persons,
     codes_beside_persons,
     given_names_after_persons,
+    given_names_below_persons,
     numbers_after_persons,
     short_forms_of_persons,
 )
@@ -133,12 +134,14 @@ class Detector:
             sources = [m for m in merged if (m.start, m.end) not in kept]
         merged += directory_names(doc.text, merged)  # "linden, j. van der": no detector reads small letters
         persons = [m for m in merged if m.entity == "PERSON" and (m.start, m.end) not in kept]
-        merged += addresses_after_persons(doc.text, persons, orgs, merged, beside_on_row(doc), word_below(doc))
+        below = word_below(doc)
+        merged += addresses_after_persons(doc.text, persons, orgs, merged, beside_on_row(doc), below)
         merged += handles_after_persons(doc.text, persons, merged) + aliases_of_persons(doc.text, persons, merged)
         merged += codes_beside_persons(doc.text, persons, merged)  # "RBA  Roos Bakker" in an "Init." column
         merged += numbers_after_persons(doc.text, persons, merged)
         merged += birth_dates_after_persons(doc.text, persons, merged)
         merged += given_names_after_persons(doc.text, persons, merged)
+        merged += given_names_below_persons(doc.text, persons, merged, below)  # "KHAN-VAN DER BERG," / "NADIA"
         merged += user_ids_of_persons(doc.text, persons, merged, batch_names)
         merged += surnames_in_identifiers(doc.text, persons, merged)  # "Mail_Yilmaz-Bakir.msg", "LT-ELKHATIB"
         merged += short_forms_of_persons(doc.text, persons, merged)

@@ -55,7 +55,7 @@ TITLE_WORDS = (
     r"mevrouw|mevr\.|mw\.|mej\.|juffrouw|de[ ]heer|(?<=geachte[ ]|waarde[ ]|(?<![\p{L}])de[ \t]*\n[ \t]*)heer|"
     r"dhr\.|hr\.|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.|jhr\.|jkvr\.|jonkheer|jonkvrouw|familie|fam\.|"
     # "dhr Voorhuis", "mevr Bakker": the abbreviation without its full stop, before a capital
-    r"(?:dhr|mevr)(?=[ \t\u00a0]\p{Lu})|"
+    r"dhr(?=[ \t\u00a0]\p{Lu})|mevr(?=[ \t\u00a0]\p{Lu})|"
     # English courtesy titles, and "mr" without its dot ("Mr Mykola Savchenko", "mr J.A. de Vries")
     r"mr(?=[ \t\u00a0])|mrs\.?|miss(?=[ \t\u00a0]\p{Lu})|"
     r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc|meneer|mijnheer|agent|hoofdagent|brigadier|wachtmeester|"

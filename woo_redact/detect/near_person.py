@@ -9,7 +9,7 @@ accounts are in :mod:`.accounts`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -216,6 +216,37 @@ def given_names_after_persons(text: str, persons: Sequence[Merged], taken: Seque
         why = f"the given name after the redacted surname '{text[p.start : p.end]}', written first"
         out.append(Merged(m.start("given"), m.end("given"), "PERSON", (Explanation("given_after_surname", 0.7, why),)))
     return out
+
+
+def given_names_below_persons(
+    text: str, persons: Sequence[Merged], taken: Sequence[Merged], below: Callable[[int], int | None]
+) -> list[Merged]:
+    """The given name a table cell wraps under a surname written first ("KHAN-VAN DER BERG," over "NADIA", the
+    next cell's street read between them): the word right under the surname's first word, capitalised, that no
+    list calls a word, a place or an organisation (``below``: :func:`~.lines.word_below` of the document)."""
+    lex = load_lexicons()
+    out: list[Merged] = []
+    for p in persons:
+        if not _COMMA_ENDS_CELL.match(text, p.end):
+            continue
+        at = below(p.start)
+        word = _WORD_AT.match(text, at) if at is not None else None
+        if word is None or _inside([*taken, *out], word.start(), word.end()):
+            continue
+        given = word.group()
+        plain = given.capitalize() if given.isupper() else given
+        if any(
+            lex.is_ordinary_word(w) or w.lower() in lex.dutch_words or w in lex.places or lex.is_non_person_word(w)
+            for w in plain.split("-")
+        ):
+            continue
+        why = f"the given name under the redacted surname '{text[p.start : p.end]}', written first, in its cell"
+        out.append(Merged(word.start(), word.end(), "PERSON", (Explanation("given_after_surname", 0.7, why),)))
+    return out
+
+
+_COMMA_ENDS_CELL = compiled(r",[ \t\u00a0]*(?:\n|\Z)")
+_WORD_AT = compiled(r"\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?(?![\p{L}\d.@-])")
 
 
 # "Noor Ramsaroep (12-03-2014)", "Yara Al-Khatib (geb. 11-05-2016)": a full date in brackets right after a name

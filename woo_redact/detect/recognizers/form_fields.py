@@ -51,11 +51,10 @@ def _reads_as_name(value: str, part: bool, lex: Lexicons) -> bool:
     if part:
         return True
     if len(words) == 1:
-        word = words[0]
-        known = lex.is_surname(word) or lex.is_first_name(word)
-        return known or not (
-            lex.is_ordinary_word(word) or lex.is_compound_word(word) or lex.is_dictionary_compound(word)
-        )
+        # a surname alone under a bare "Naam" only when a list knows it: "Naam | Gewijzigd | Gewijzigd door" is a
+        # table's header row
+        word = words[0].capitalize() if words[0].isupper() else words[0]
+        return lex.is_surname(word) or lex.is_first_name(word)
     return name_like(value, lex)
 
 

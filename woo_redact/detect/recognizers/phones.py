@@ -133,8 +133,10 @@ class DutchPhoneRecognizer(PatternRecognizer):
             if not re.search(r"[^\W\d]", head) or labelled:
                 prev2 = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, line_start - 1))))
                 before = text[max(prev2 + 1, line_start - 60) : line_start].replace("\n", " ") + before
-            before = re.split(r"\d", before)[-1]
-            before = re.split(r"[|·•]", before)[-1]  # "070 ... (direct) | Algemeen: 088 ...": this cell's label only
+            # "070 ... (direct) | Algemeen: 088 ...": after another number's cell, this cell's label only
+            # (not "Piketdienst NCG · +31 88 ...": the label before the separator is this number's)
+            cells = re.split(r"[|·•]", before)
+            before = re.split(r"\d", cells[-1] if len(cells) > 1 and re.search(r"\d", cells[-2]) else before)[-1]
             if before.rfind("(") > before.rfind(")"):  # "Het secretariaat (Van der Wal, 058 ...)": hers
                 before = before[before.rfind("(") + 1 :]
             after = re.split(r"\d|[.;]\s", text[r.end : r.end + 20])[0]  # up to the end of the sentence
