@@ -353,6 +353,7 @@ FAMILIES_AND_REGISTERS = [
     # a Vietnamese name is called by the given name after Thị or Văn; a Ukrainian name in its passport spelling
     ("Ook nieuw: Thi Mai Pham en haar zoon Bao. Mai kookt mee.", ["Thi Mai Pham", "Bao", "[Mai] kookt"], []),
     ("De subsidie gaat naar het koor; dirigent is Nataliya Shevchenko.", ["Nataliya Shevchenko"], []),
+    ("Nr   Naam cliënt        Adres\n1412 Nguyen, Van Thanh  Kanaalstraat 7", ["Nguyen", "Van Thanh"], []),
     # a surname written first in capitals, its given name wrapped under it in the cell
     (
         "Functie       Naam (HOOFDLETTERS)    Adres\n"

@@ -204,6 +204,12 @@ def given_names_after_persons(text: str, persons: Sequence[Merged], taken: Seque
         if m is None or _inside(taken, m.start("given"), m.end("given")):
             continue
         given = m.group("given")
+        middle = _MIDDLE_THEN_GIVEN.match(text, m.start("given")) if given in ("Van", "Thi") else None
+        if middle is not None:
+            # "Nguyen, Van Thanh", "Pham, Thi Mai": a Vietnamese given name after its middle name, no particle
+            why = f"the given name after the redacted surname '{text[p.start : p.end]}', written first"
+            out.append(Merged(middle.start(), middle.end(), "PERSON", (Explanation("given_after_surname", 0.7, why),)))
+            continue
         parts = given.split("-")
         if (
             any(
@@ -245,6 +251,7 @@ def given_names_below_persons(
     return out
 
 
+_MIDDLE_THEN_GIVEN = compiled(r"(?:Van|Thi)[ \u00a0]\p{Lu}\p{Ll}+(?![\p{L}\d.@'’-])")
 _COMMA_ENDS_CELL = compiled(r",[ \t\u00a0]*(?:\n|\Z)")
 _WORD_AT = compiled(r"\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?(?![\p{L}\d.@-])")
 
