@@ -353,6 +353,9 @@ FAMILIES_AND_REGISTERS = [
     # a Vietnamese name is called by the given name after Thị or Văn; a Ukrainian name in its passport spelling
     ("Ook nieuw: Thi Mai Pham en haar zoon Bao. Mai kookt mee.", ["Thi Mai Pham", "Bao", "[Mai] kookt"], []),
     ("De subsidie gaat naar het koor; dirigent is Nataliya Shevchenko.", ["Nataliya Shevchenko"], []),
+    # a list of given names whose last no list knows; a word at a list's end stays
+    ("Het gezin heeft drie kinderen (Ashvin, Priya en Dev).", ["Ashvin", "Priya", "Dev"], []),
+    ("Aanwezig: Jan de Vries, Piet Bakker, Utrecht en Ans Smit.", ["Jan de Vries", "Ans Smit"], ["Utrecht"]),
     ("Nr   Naam cliënt        Adres\n1412 Nguyen, Van Thanh  Kanaalstraat 7", ["Nguyen", "Van Thanh"], []),
     # a surname written first in capitals, its given name wrapped under it in the cell
     (
@@ -383,6 +386,13 @@ HOUSING_AND_SERVICES = [
         ["Burgemeester de Withstraat 12"],
     ),
     ("Het Kwakoe Zomerfestival in het Nelson Mandelapark van 5 juli.", [], ["Nelson Mandelapark"]),
+    # a neighbour's home with its number on the next line; a tenant's number with the corporation between
+    (
+        "wij spraken de familie Zhang op de Vaillantlaan\n311-C. De heer Zhang Jun heeft het toegezegd.\n"
+        "Noem uw zaaknummer ZK24-2290 en uw huurdersnummer\nbij Ymere (Y-4418802).",
+        ["Zhang", "Vaillantlaan", "311-C", "Y-4418802"],
+        ["ZK24-2290"],
+    ),
     ("Buurtsportcoach Dennis Koç (in dienst van Rijnstad) zoekt vrijwilligers.", ["Dennis Koç"], ["Buurtsportcoach"]),
     (
         "Kunt u niet komen? Laat het ons dan vóór 9 januari 2025 weten via 088 11 11 444. Vivare reparatieverzoeken: "

@@ -25,6 +25,7 @@ _ITEM = compiled(
     rf"(?P<name>{_WORD}(?:[ \t\u00a0]*\n?[ \t\u00a0]*(?:{_PARTICLE}[ \t\u00a0]*\n?[ \t\u00a0]*)*{_WORD}){{1,4}})"
     r"(?P<bracket>[ \t\u00a0]*\n?[ \t\u00a0]*\([^()\n]{1,60}\))?"
 )
+_ONE_WORD = compiled(r"(?P<name>\p{Lu}\p{Ll}+)(?![\p{L}\d'’.-])")
 _SEPARATOR = compiled(r"[ \t\u00a0]*(?:,|;|[ \t\u00a0]en\b|[ \t\u00a0]and\b)[ \t\u00a0]*\n?[ \t\u00a0]*")
 _BRACKET = compiled(r"[ \t\u00a0]*\n?[ \t\u00a0]*\([^()\n]{1,60}\)")
 _BRACKET_NEAR = compiled(r"[^()\n.,;]{0,25}\n?[^()\n.,;]{0,25}?\([^()\n]{1,60}\)")
@@ -46,8 +47,12 @@ def enumerated_names(text: str, persons: Sequence[Merged], found: Sequence[Merge
         names = [item for item in chain if item[2]]
         if len(names) < 2 or len(names) == len(chain):
             continue
+        # a list of first names alone ("drie kinderen (Ashvin, Priya en Dev)"): its other items one word too
+        given = all(len(text[s:e].split()) == 1 for s, e, person in chain if person)
         for start, end, is_person in chain:
-            if is_person or any(s < end and start < e for s, e in taken) or not _name_shaped(text[start:end]):
+            if is_person or any(s < end and start < e for s, e in taken):
+                continue
+            if not (_name_shaped(text[start:end]) or (given and _given_shaped(text[start:end]))):
                 continue
             why = f"an item of an enumeration whose other items are names ({len(names)} of {len(chain)})"
             out.append(Merged(start, end, "PERSON", (Explanation("enumeration", 0.7, why),)))
@@ -72,7 +77,7 @@ def _chain(text: str, first: Merged, by_start: dict[int, Merged]) -> list[tuple[
             after = _BRACKET.match(text, end) or _BRACKET_NEAR.match(text, end)
             is_person = True
         else:
-            item = _ITEM.match(text, start)
+            item = _ITEM.match(text, start) or _ONE_WORD.match(text, start)  # ("en Dev)": a given name alone)
             if item is None:
                 break
             end = item.end("name")
@@ -83,6 +88,21 @@ def _chain(text: str, first: Merged, by_start: dict[int, Merged]) -> list[tuple[
         chain.append((start, end, is_person))
         pos = after.end() if after else end
     return chain
+
+
+def _given_shaped(word: str) -> bool:
+    """One capitalised word that no list calls a word, a place, an organisation or an acronym: a given name."""
+    lex = load_lexicons()
+    if " " in word.strip() or not word[:1].isupper() or not word[1:].islower() or len(word) < 3:
+        return False
+    low = word.lower()
+    return not (
+        lex.is_ordinary_word(word)
+        or low in lex.dutch_words
+        or word in lex.places
+        or word in lex.acronyms
+        or low in organisation_words_but_streets()
+    )
 
 
 def _name_shaped(name: str) -> bool:

@@ -40,6 +40,7 @@ _STREET_NR = compiled(
     r"(?P<pc>(?:,|[ \u00a0]*[|·•])?[ \u00a0\n]*[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d]))?"
 )
 _NUMBERED_HEADING = compiled(r"[.)][ \t]+\p{Lu}")  # "1. Beeld", "2) Maatregelen"
+_HEADING_NUMBER = compiled(r"\d{1,2}")
 _SENTENCE_END = compiled(r"[.!?](?:[ \t]+\p{Lu}|\n)|\n[ \t]*\n")
 # a line that ends so goes on with the address: right after the name, or "... op" / "aan de" / "adres"
 _ONTO_NEXT_LINE = compiled(r"(?:\A[ \t,()]*|(?<![\p{L}])(?:op|aan|adres|te|in|de|het|bij)[ \t,:]*)\Z")
@@ -158,6 +159,7 @@ def addresses_after_persons(
         if (
             _NUMBERED_HEADING.match(text, m.end("nr"))
             and not text[line_span(text, m.start("nr"))[0] : m.start("nr")].strip()
+            and _HEADING_NUMBER.fullmatch(m.group("nr"))  # (not "Vaillantlaan" / "311-C. De heer": a house number)
         ):
             continue  # "secretaris, Veiligheidsregio Zuid-Limburg" / "1. Beeld": the next heading's number
         # (in a wrapped cell, what stands between is the row's other cells': only the name's line's end is its own)

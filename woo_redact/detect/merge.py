@@ -153,7 +153,7 @@ def trim_span(text: str, m: Merged) -> Merged:
 
 
 _GLUED_S = compiled(r"[’']s[ \t\u00a0]+(?:(?:van|de|der|den|het)[ \t\u00a0]+)*")
-_TRAILING_PARTICLES = compiled(r"(?:[ \t\n\u00a0]+(?:van|de|der|den|het|ter|ten|te|von|und|zu|en))+\Z")
+_TRAILING_PARTICLES = compiled(r"(?:[ \t\n\u00a0]+(?:van|de|der|den|het|ter|ten|te|von|und|zu|en|op|aan|in|bij))+\Z")
 
 
 # a piece of a name: a capitalised word that is no particle ("Van" of "staatssecretaris Van" | "Bas de Groot"
