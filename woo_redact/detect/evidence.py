@@ -50,140 +50,30 @@ paraph table, chat speaker).
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 import regex
 
 from .citations import cited_author
 from .context import not_a_person
+from .evidence_rules import (
+    DETECTOR_STRENGTH,
+    NAMING_RULES,
+    REVIEW_RULES,
+    RULE_BY_NAME,
+    RULES,
+    STRUCTURAL_DETECTORS,
+    Strength,
+    Verdict,
+    person_strength,
+)
 from .grammar import compiled
 from .lexicons import load_lexicons
 from .merge import Merged
 from .public import PublicNames, holder_of, private_role
-from .recognizers.structure import MEETING_FIELDS
 from .register import candidate_given, initial_letters, name_before_bracket, name_key
 
-__all__ = ["RULES", "REVIEW_RULES", "Judge", "Strength", "Verdict", "person_strength"]
-
-
-class Strength(enum.IntEnum):
-    """How sure the detectors are that a span is a person's name."""
-
-    NONE = 0
-    WEAK = 1
-    MEDIUM = 2
-    STRONG = 3
-    STRUCTURAL = 4
-
-
-# who attends or is invited: named as a participant, not as an author or addressee
-ATTENDANCE_FIELDS = frozenset({"aanwezig", "afwezig", "afwezig met kennisgeving"}) | (
-    MEETING_FIELDS - {"organisator", "organizer"}
-)
-STRUCTURAL_DETECTORS = frozenset({"header_field", "salutation", "signature_block", "paraph_table", "chat_speaker"})
-DETECTOR_STRENGTH: dict[str, Strength] = {
-    **{d: Strength.STRUCTURAL for d in STRUCTURAL_DETECTORS},
-    "titled_name": Strength.STRONG,
-    "named_with_age": Strength.STRONG,  # "Yonas (14)": a family list
-    "table_cell": Strength.MEDIUM,  # a name wrapped in a table cell, judged piece by piece
-    "vertical_text": Strength.MEDIUM,  # a name in a line set vertically, put back together
-    "column_line": Strength.MEDIUM,  # a name broken over a line end in a text column, read on in that column
-    "initials_name": Strength.STRONG,
-    "first_name": Strength.MEDIUM,  # a lone first name is WEAK, see person_strength()
-    "capitals_name": Strength.MEDIUM,
-    "chinese_name": Strength.MEDIUM,
-    "name_column": Strength.MEDIUM,
-    "attendance_list": Strength.MEDIUM,  # a row of an attendance list, name first
-    "form_field": Strength.STRONG,  # "Achternaam | Groningen": a form asks for the name, whatever word it is
-    "batch_propagation": Strength.MEDIUM,
-    "tussenvoegsel_name": Strength.WEAK,
-    "ner": Strength.WEAK,
-    "name_extension": Strength.WEAK,
-}
-
-
-def person_strength(text: str, m: Merged) -> Strength:
-    """The strongest person evidence among a span's explanations."""
-    best = Strength.NONE
-    for e in m.explanations:
-        if e.detector == "propagation":
-            # a copy of a name is as sure as the name it copies, at most medium
-            source = DETECTOR_STRENGTH.get(e.pattern, Strength.WEAK)
-            s = Strength.MEDIUM if source >= Strength.STRONG else Strength.WEAK
-        elif e.detector == "first_name" and len(text[m.start : m.end].split()) < 2:
-            s = Strength.WEAK
-        elif e.detector == "header_field" and e.pattern in ATTENDANCE_FIELDS:
-            s = Strength.STRONG  # an attendance list names people, it does not make them authors or addressees
-        else:
-            s = DETECTOR_STRENGTH.get(e.detector, Strength.WEAK)
-        best = max(best, s)
-    return best
-
-
-@dataclass(frozen=True)
-class Rule:
-    """Public evidence of one kind, and the person evidence it overrules."""
-
-    name: str
-    keeps_up_to: Strength
-    description: str
-
-
-RULES: tuple[Rule, ...] = (
-    Rule("listed_official", Strength.STRUCTURAL, "an official of this batch's list, first name agreeing"),
-    Rule("registered_office_holder", Strength.STRONG, "a registered office holder, first name agreeing"),
-    Rule(
-        "registered_in_full",
-        Strength.STRUCTURAL,
-        "a registered national office holder named with the written-out first name as a chat's speaker"
-        " ('Maarten van Ooijen: Eens.'; never in a header field or under a signature)",
-    ),
-    Rule("public_title", Strength.STRONG, "a public title directly before the name"),
-    Rule(
-        "office_holder_named_here",
-        Strength.STRUCTURAL,
-        "a register name (also a local office holder's) agreeing, whom this document names with a title;"
-        " no other person of that surname here",
-    ),
-    Rule(
-        "titled_in_full",
-        Strength.STRUCTURAL,
-        "first name and surname that this document gives a public title elsewhere, in a header field or under"
-        " a signature too ('Van: Gerrie Elfrink' after 'Aan: wethouder Gerrie Elfrink'); first initial and"
-        " surname up to an honorific; no other bearer of that surname here",
-    ),
-    Rule(
-        "office_holder_surname",
-        Strength.MEDIUM,
-        "an office holder's rare surname, or (up to an honorific) one this document names with title or in full;"
-        " no other person of that surname here",
-    ),
-    Rule("cited_author", Strength.STRONG, "an author cited with a publication's year or in a reference list"),
-    Rule(
-        "deceased_person",
-        Strength.STRONG,
-        "a person the text gives life dates ('Aletta Jacobs (1854-1929)'), wherever the name stands; the AVG"
-        " protects the living",
-    ),
-    Rule("organisation_context", Strength.MEDIUM, "part of an organisation, company, product or building name"),
-    Rule("street_name", Strength.STRONG, "a street named after someone ('Dr. Kuyperstraat', 'Etty Hillesumpad')"),
-    Rule("word_or_place", Strength.WEAK, "a place, street, compound or ordinary word"),
-)
-_RULE = {r.name: r for r in RULES}
-_NAMING_RULES = frozenset({"listed_official", "registered_office_holder", "registered_in_full", "public_title"})
-REVIEW_RULES = frozenset({"office_holder_surname"})  # kept, but a reviewer should look
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """Keep a span, by which rule and why (rules in REVIEW_RULES also flag it for a reviewer)."""
-
-    rule: str
-    detector: str  # "public_office" or "not_a_person": the explanation's detector name
-    reason: str
-    place: bool = False  # kept as a place's name: a person's name found elsewhere is still sought here
+__all__ = ["DETECTOR_STRENGTH", "RULES", "REVIEW_RULES", "Judge", "Strength", "Verdict", "person_strength"]
 
 
 class Judge:
@@ -237,7 +127,7 @@ class Judge:
         self.titled_full |= self.batch_full
         for m, verdict in judged:
             given, surname = name_key(text[m.start : m.end])
-            if verdict is not None and verdict.rule in _NAMING_RULES:
+            if verdict is not None and verdict.rule in NAMING_RULES:
                 self.named_here.add(surname)
                 if verdict.rule == "public_title" and _full_given(given):
                     self.titled_full.add((given.lower(), surname))
@@ -330,7 +220,7 @@ class Judge:
         strength = person_strength(self.text, m)
         ev = self.public.evidence(self.text, m.start, m.end)
         if ev is not None:
-            if ev.kind == "listed" and strength <= _RULE["listed_official"].keeps_up_to:
+            if ev.kind == "listed" and strength <= RULE_BY_NAME["listed_official"].keeps_up_to:
                 return Verdict("listed_official", "public_office", ev.reason)
             given = name_key(self.text[m.start : m.end])[0]
             fielded = (given, ev.surname) in self.fielded
@@ -339,13 +229,13 @@ class Judge:
             # ("De directeur, Harm Wiersma,"): the same person, most likely, not the Kamerlid H. Wiersma
             lone_initial = surname_rule and len(given.replace(".", "").strip()) == 1 and ev.surname in self.others
             registered = ev.kind == "registered" and not fielded and not lone_initial
-            if registered and strength <= _RULE["registered_office_holder"].keeps_up_to:
+            if registered and strength <= RULE_BY_NAME["registered_office_holder"].keeps_up_to:
                 return Verdict("registered_office_holder", "public_office", ev.reason)
             if (
                 registered
                 and _full_given(given)
                 and _speaker_only(m)
-                and strength <= _RULE["registered_in_full"].keeps_up_to
+                and strength <= RULE_BY_NAME["registered_in_full"].keeps_up_to
             ):
                 return Verdict("registered_in_full", "public_office", ev.reason)
             if ev.title:  # a title before a registered name counts even in a header field
@@ -353,7 +243,9 @@ class Judge:
                 twice = surname_rule and ev.surname in self.named_here and ev.surname not in self.strangers
                 # "Commissioner Valdis Dombrovskis" as a programme's speaker: the title is part of the name shown
                 shown = ev.title.startswith("begins with") and _speaker_only(m)
-                limit = Strength.STRUCTURAL if ev.registered or twice or shown else _RULE["public_title"].keeps_up_to
+                limit = (
+                    Strength.STRUCTURAL if ev.registered or twice or shown else RULE_BY_NAME["public_title"].keeps_up_to
+                )
                 if strength <= limit:
                     return Verdict("public_title", "public_office", ev.title)
             if (
@@ -363,7 +255,7 @@ class Judge:
                 # a full first name that agrees tells the office holder from a civil servant of that surname
                 # ("Hugo de Jonge" beside "Marieke de Jonge"); initials do not
                 and (ev.surname not in self.strangers or ("." not in given and len(given) > 2))
-                and strength <= _RULE["office_holder_named_here"].keeps_up_to
+                and strength <= RULE_BY_NAME["office_holder_named_here"].keeps_up_to
             ):
                 return Verdict("office_holder_named_here", "public_office", ev.reason)
             if surname_rule and ev.kind == "surname" and strength <= Strength.STRONG:
@@ -374,12 +266,12 @@ class Judge:
                     why = f"{ev.reason}; this document names the office holder with a title or in full"
                     return Verdict("office_holder_surname", "public_office", why)
                 elif (
-                    strength <= _RULE["office_holder_surname"].keeps_up_to
+                    strength <= RULE_BY_NAME["office_holder_surname"].keeps_up_to
                     and not ev.common
                     and (word not in load_lexicons().first_names)
                 ):
                     return Verdict("office_holder_surname", "public_office", ev.reason)
-        if surname_rule and strength <= _RULE["titled_in_full"].keeps_up_to:
+        if surname_rule and strength <= RULE_BY_NAME["titled_in_full"].keeps_up_to:
             given, surname = name_key(self.text[m.start : m.end])
             if (given.lower(), surname) in self.titled_full:
                 # "wethouder Marco Swart" in the letter, "Marco Swart" in its inventory: the same office holder
@@ -405,7 +297,7 @@ class Judge:
                 where = "this document" if here else "another document of the batch"
                 why = f"{where} names the office holder of this surname with a title"
                 return Verdict("office_holder_surname", "public_office", why)
-        if surname_rule and strength <= _RULE["deceased_person"].keeps_up_to:
+        if surname_rule and strength <= RULE_BY_NAME["deceased_person"].keeps_up_to:
             given, surname = name_key(self.text[m.start : m.end])
             dates = _LIFE_DATES.match(self.text, m.end)
             if (
@@ -416,7 +308,7 @@ class Judge:
                 why = "life dates after the name: a person who died" if dates else "named with life dates here"
                 return Verdict("deceased_person", "deceased_person", why)
         cited = cited_author(self.text, m.start, m.end)
-        if cited and strength <= _RULE["cited_author"].keeps_up_to and not _structural_copy(m):
+        if cited and strength <= RULE_BY_NAME["cited_author"].keeps_up_to and not _structural_copy(m):
             return Verdict("cited_author", "public_author", cited)
         # a place of the same name does not count after a title, nor for a copy of a surely found name: the copy
         # was made only where the text does not read as the place ("Volgens Ter Haar is ...", not "in Ter Haar")
@@ -442,7 +334,7 @@ class Judge:
         if other:
             rule = "organisation_context" if other[0] in ("organisation", "company", "place") else "word_or_place"
             rule = "street_name" if other[0] == "street" else rule
-            if strength <= _RULE[rule].keeps_up_to:
+            if strength <= RULE_BY_NAME[rule].keeps_up_to:
                 return Verdict(rule, "not_a_person", other[1], place=other[0] in ("place", "place_word"))
         return None
 

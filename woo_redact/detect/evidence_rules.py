@@ -1,0 +1,146 @@
+"""The strengths of person evidence and the table of keep rules that :mod:`.evidence`'s judge applies.
+
+A detector's explanation says how sure it is that a span is a person's name (:class:`Strength`,
+:data:`DETECTOR_STRENGTH`, :func:`person_strength`); each keep rule (:data:`RULES`) names the public evidence it
+rests on and the strongest person evidence it overrules. :mod:`.evidence`'s docstring gives the table in full.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from .merge import Merged
+from .recognizers.structure import MEETING_FIELDS
+
+__all__ = [
+    "ATTENDANCE_FIELDS",
+    "DETECTOR_STRENGTH",
+    "NAMING_RULES",
+    "REVIEW_RULES",
+    "RULE_BY_NAME",
+    "RULES",
+    "STRUCTURAL_DETECTORS",
+    "Rule",
+    "Strength",
+    "Verdict",
+    "person_strength",
+]
+
+
+class Strength(enum.IntEnum):
+    """How sure the detectors are that a span is a person's name."""
+
+    NONE = 0
+    WEAK = 1
+    MEDIUM = 2
+    STRONG = 3
+    STRUCTURAL = 4
+
+
+# who attends or is invited: named as a participant, not as an author or addressee
+ATTENDANCE_FIELDS = frozenset({"aanwezig", "afwezig", "afwezig met kennisgeving"}) | (
+    MEETING_FIELDS - {"organisator", "organizer"}
+)
+STRUCTURAL_DETECTORS = frozenset({"header_field", "salutation", "signature_block", "paraph_table", "chat_speaker"})
+DETECTOR_STRENGTH: dict[str, Strength] = {
+    **{d: Strength.STRUCTURAL for d in STRUCTURAL_DETECTORS},
+    "titled_name": Strength.STRONG,
+    "named_with_age": Strength.STRONG,  # "Yonas (14)": a family list
+    "table_cell": Strength.MEDIUM,  # a name wrapped in a table cell, judged piece by piece
+    "vertical_text": Strength.MEDIUM,  # a name in a line set vertically, put back together
+    "column_line": Strength.MEDIUM,  # a name broken over a line end in a text column, read on in that column
+    "initials_name": Strength.STRONG,
+    "first_name": Strength.MEDIUM,  # a lone first name is WEAK, see person_strength()
+    "capitals_name": Strength.MEDIUM,
+    "chinese_name": Strength.MEDIUM,
+    "name_column": Strength.MEDIUM,
+    "attendance_list": Strength.MEDIUM,  # a row of an attendance list, name first
+    "form_field": Strength.STRONG,  # "Achternaam | Groningen": a form asks for the name, whatever word it is
+    "batch_propagation": Strength.MEDIUM,
+    "tussenvoegsel_name": Strength.WEAK,
+    "ner": Strength.WEAK,
+    "name_extension": Strength.WEAK,
+}
+
+
+def person_strength(text: str, m: Merged) -> Strength:
+    """The strongest person evidence among a span's explanations."""
+    best = Strength.NONE
+    for e in m.explanations:
+        if e.detector == "propagation":
+            # a copy of a name is as sure as the name it copies, at most medium
+            source = DETECTOR_STRENGTH.get(e.pattern, Strength.WEAK)
+            s = Strength.MEDIUM if source >= Strength.STRONG else Strength.WEAK
+        elif e.detector == "first_name" and len(text[m.start : m.end].split()) < 2:
+            s = Strength.WEAK
+        elif e.detector == "header_field" and e.pattern in ATTENDANCE_FIELDS:
+            s = Strength.STRONG  # an attendance list names people, it does not make them authors or addressees
+        else:
+            s = DETECTOR_STRENGTH.get(e.detector, Strength.WEAK)
+        best = max(best, s)
+    return best
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Public evidence of one kind, and the person evidence it overrules."""
+
+    name: str
+    keeps_up_to: Strength
+    description: str
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("listed_official", Strength.STRUCTURAL, "an official of this batch's list, first name agreeing"),
+    Rule("registered_office_holder", Strength.STRONG, "a registered office holder, first name agreeing"),
+    Rule(
+        "registered_in_full",
+        Strength.STRUCTURAL,
+        "a registered national office holder named with the written-out first name as a chat's speaker"
+        " ('Maarten van Ooijen: Eens.'; never in a header field or under a signature)",
+    ),
+    Rule("public_title", Strength.STRONG, "a public title directly before the name"),
+    Rule(
+        "office_holder_named_here",
+        Strength.STRUCTURAL,
+        "a register name (also a local office holder's) agreeing, whom this document names with a title;"
+        " no other person of that surname here",
+    ),
+    Rule(
+        "titled_in_full",
+        Strength.STRUCTURAL,
+        "first name and surname that this document gives a public title elsewhere, in a header field or under"
+        " a signature too ('Van: Gerrie Elfrink' after 'Aan: wethouder Gerrie Elfrink'); first initial and"
+        " surname up to an honorific; no other bearer of that surname here",
+    ),
+    Rule(
+        "office_holder_surname",
+        Strength.MEDIUM,
+        "an office holder's rare surname, or (up to an honorific) one this document names with title or in full;"
+        " no other person of that surname here",
+    ),
+    Rule("cited_author", Strength.STRONG, "an author cited with a publication's year or in a reference list"),
+    Rule(
+        "deceased_person",
+        Strength.STRONG,
+        "a person the text gives life dates ('Aletta Jacobs (1854-1929)'), wherever the name stands; the AVG"
+        " protects the living",
+    ),
+    Rule("organisation_context", Strength.MEDIUM, "part of an organisation, company, product or building name"),
+    Rule("street_name", Strength.STRONG, "a street named after someone ('Dr. Kuyperstraat', 'Etty Hillesumpad')"),
+    Rule("word_or_place", Strength.WEAK, "a place, street, compound or ordinary word"),
+)
+RULE_BY_NAME = {r.name: r for r in RULES}
+NAMING_RULES = frozenset({"listed_official", "registered_office_holder", "registered_in_full", "public_title"})
+REVIEW_RULES = frozenset({"office_holder_surname"})  # kept, but a reviewer should look
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Keep a span, by which rule and why (rules in REVIEW_RULES also flag it for a reviewer)."""
+
+    rule: str
+    detector: str  # "public_office" or "not_a_person": the explanation's detector name
+    reason: str
+    place: bool = False  # kept as a place's name: a person's name found elsewhere is still sought here
