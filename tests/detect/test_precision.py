@@ -353,6 +353,12 @@ FAMILIES_AND_REGISTERS = [
     # a Vietnamese name is called by the given name after Thị or Văn; a Ukrainian name in its passport spelling
     ("Ook nieuw: Thi Mai Pham en haar zoon Bao. Mai kookt mee.", ["Thi Mai Pham", "Bao", "[Mai] kookt"], []),
     ("De subsidie gaat naar het koor; dirigent is Nataliya Shevchenko.", ["Nataliya Shevchenko"], []),
+    # an OCR'd row: the name read on into her street is no street named after someone (it leaked kept whole)
+    (
+        "11-11-1955\n1057 \\Ingrid Zwart-Bosch Wipstrikkerallee 88, Zwolle",
+        ["Ingrid Zwart-Bosch", "Wipstrikkerallee 88"],
+        [],
+    ),
     # a list of given names whose last no list knows; a word at a list's end stays
     ("Het gezin heeft drie kinderen (Ashvin, Priya en Dev).", ["Ashvin", "Priya", "Dev"], []),
     ("Aanwezig: Jan de Vries, Piet Bakker, Utrecht en Ans Smit.", ["Jan de Vries", "Ans Smit"], ["Utrecht"]),

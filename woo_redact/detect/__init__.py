@@ -30,7 +30,7 @@ from .dates import document_year
 from .engine import Engine
 from .enumerations import bulleted_names, enumerated_names
 from .evidence import Judge, Verdict
-from .grammar import PARTICLES
+from .grammar import PARTICLES, compiled
 from .homes_of_persons import addresses_after_persons
 from .lexicons import load_lexicons
 from .lines import Layout, beside_on_row, cell_gaps, detached_lines, word_below
@@ -68,6 +68,22 @@ from .signatures import keep_office_signers, signature_findings
 Span = tuple[int, int]
 # the last judge of the last text, and its verdicts (per thread: a Dask worker run with several threads)
 _JUDGED = threading.local()
+
+
+def _street_word_numbered(text: str, end: int, word: str) -> bool:
+    """``word`` (a span's last, ending at ``end``) is a street's, no surname, and a house number follows it."""
+    lex = load_lexicons()
+    low = word.lower()
+    return (
+        (low.endswith(lex.street_suffixes) or low.endswith(_MORE_STREET_ENDINGS))
+        and len(low) > 6
+        and not lex.is_surname(word)
+        and bool(_HOUSE_NUMBER_NEXT.match(text, end))
+    )
+
+
+_MORE_STREET_ENDINGS = ("allee", "boulevard", "baan", "dijk", "promenade")  # with a house number after it
+_HOUSE_NUMBER_NEXT = compiled(r"[ \t\u00a0]+[1-9]\d{0,4}[a-zA-Z]?(?:-\d{1,4}[a-zA-Z]?)?(?![\d.:/])")
 
 
 def _acronym_after_name(before: str, last: str) -> bool:
@@ -210,6 +226,10 @@ class Detector:
             return m
         words = text[m.start : m.end].split()
         if len(words) > 1 and _acronym_after_name(words[-2], words[-1]):
+            return Merged(m.start, text.rindex(words[-2], m.start, m.end) + len(words[-2]), m.entity, m.explanations)
+        if len(words) > 2 and words[-2].lower() not in PARTICLES and _street_word_numbered(text, m.end, words[-1]):
+            # "Ingrid Zwart-Bosch Wipstrikkerallee 88": the name read on into her street (which, whole, would be
+            # kept as a street named after someone)
             return Merged(m.start, text.rindex(words[-2], m.start, m.end) + len(words[-2]), m.entity, m.explanations)
         if any(e.detector in STRUCTURAL for e in m.explanations):
             return m
