@@ -39,11 +39,9 @@ class Cued:
         self.cues = tuple(cues)
 
     def may_match(self, text: str) -> bool:
-        """False only when ``text`` holds no match of the pattern."""
-        if not text.isascii() and _FOLDING.search(text):
-            return True
-        low = text.lower()
-        return any(c in low for c in self.cues)
+        """False only when ``text`` holds no match of the pattern (:func:`may_hold`: the lower case of the last
+        text kept, not made again for each pattern a detector asks about the same text)."""
+        return may_hold(text, self.cues)
 
     def finditer(self, text: str) -> list[regex.Match[str]]:
         """``list(pattern.finditer(text))``."""

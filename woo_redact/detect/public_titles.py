@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import regex
 
 from .grammar import INITIALS, TITLE, compiled, line_span, tussenvoegsel
+from .letter_runs import matches_of_list
 from .lines import Layout
 from .namesakes import OFFICE_TITLES, names_or_says
 from .parties import is_party
@@ -91,6 +92,7 @@ class TitleFinder(ABC):
         alts = "|".join(_escape(t).replace(" ", r"[ \t\u00a0]+") for t in lower)
         multi = [_escape(t).replace(" ", r"\s+") for t in lower if " " in t]
         self.multiword = compiled(rf"(?i:\b(?:{'|'.join(multi) or '(?!)'})\b)")
+        self._multiword_heads = _first_words([t for t in lower if " " in t])
         self.title_at_start = compiled(rf"^(?i:(?:{alts}))[ \t\u00a0]+")
         sp = r"[ \t\u00a0]"
         cap = r"[\p{Lu}][\p{L}-]+"
@@ -161,7 +163,7 @@ class TitleFinder(ABC):
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a public title of several words stands ("Commissaris van de Koning"): no name there."""
-        return [(m.start(), m.end()) for m in self.multiword.finditer(text)]
+        return [(m.start(), m.end()) for m in matches_of_list(self.multiword, self._multiword_heads, text)]
 
     def _title(self, text: str, start: int, end: int) -> str | None:
         """The public title of the span's name: before it on its line, before a list of names it heads
@@ -480,3 +482,18 @@ class TitleFinder(ABC):
         if key in common_surnames():
             return False  # "het lid Jansen": too common a name to be the Kamerlid without a party
         return any("kamerlid" in h.roles or h.listed for h in self.holders_of(text[start:end], key))
+
+
+def _first_words(titles: Sequence[str]) -> frozenset[str] | None:
+    """The letters each of ``titles`` (in small letters) begins with, where every title begins with ASCII letters
+    followed by a space or a punctuation mark: a match of :attr:`TitleFinder.multiword` then begins at a run of
+    letters that is one of them (:func:`~.letter_runs.matches_of_list`: the same matches as ``finditer``; its
+    ``\\b`` refuses a word character before the title, its ``\\s+`` or the escaped mark no letter after the
+    letters). None (every place tried) where one does not."""
+    heads = set()
+    for t in titles:
+        n = next((i for i, ch in enumerate(t) if not ch.isalpha()), len(t))
+        if n == 0 or n == len(t) or not t[:n].isascii() or t[n] not in " -.'/&":
+            return None
+        heads.add(t[:n])
+    return frozenset(heads)

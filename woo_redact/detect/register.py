@@ -51,10 +51,10 @@ class OfficeHolder:
     end: str = ""  # ISO date the last office ended, "" when still in office or unknown
 
 
-def _split(name: str) -> tuple[list[str], int, set[str]]:
+def _split(name: str) -> tuple[list[str], int, frozenset[str]]:
     """A written name's words without titles, where its surname starts (its tussenvoegsels included),
     and the tussenvoegsels."""
-    tvs = set(load_lexicons().tussenvoegsels)
+    tvs = _tussenvoegsels()
     tokens = [t.strip(".,;:()") for t in natural_order(name.replace("\u00a0", " ")).split()]
     tokens = [t for t in tokens if t and not _is_title(t)]
     k = len(tokens) - 1
@@ -75,10 +75,24 @@ def name_key(name: str) -> tuple[str, str]:
     return given, surname
 
 
+_TVS: dict[str, object] = {}
+
+
+def _tussenvoegsels() -> frozenset[str]:
+    """The lexicons' tussenvoegsels as a set, made once for the lexicons' list (the same object), not per name."""
+    source = load_lexicons().tussenvoegsels
+    if _TVS.get("source") is not source:
+        _TVS["set"], _TVS["source"] = frozenset(source), source
+    tvs: frozenset[str] = _TVS["set"]  # type: ignore[assignment]
+    return tvs
+
+
+_TITLE_ONLY = compiled(rf"^(?:{TITLE})$")
+
+
 def _is_title(token: str) -> bool:
     """ "mevrouw", "mr" (its dot stripped with the punctuation), "drs"."""
-    title = compiled(rf"^(?:{TITLE})$")
-    return bool(title.match(token) or title.match(token + "."))
+    return bool(_TITLE_ONLY.match(token) or _TITLE_ONLY.match(token + "."))
 
 
 def initial_letters(given: str) -> str:

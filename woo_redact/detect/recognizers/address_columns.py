@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ...model import Document, Explanation, Word
 from ..grammar import compiled
+from ..headers import header_words_in
 from ..lexicons import load_lexicons, organisation_words_but_streets
 from ..lines import word_below
 from .columns import _NAME_HEADERS, _cells_under, _under_header
@@ -48,8 +49,8 @@ def _same_row(a: Word, b: Word) -> bool:
 def people_table(doc: Document, headers: frozenset[str]) -> tuple[list[Word], dict[int, Word]] | None:
     """The words of a table's people column and every word by its offset, where one of ``headers`` stands on the
     header row of a people's column ("Naam", "Bewoner(s)", "Eigenaar"), or None."""
-    heads = [w for w in doc.words if w.text.rstrip(":").lower() in headers]
-    people = [w for w in doc.words if w.text.rstrip(":").lower() in _PEOPLE_HEADERS]
+    heads = header_words_in(doc, headers)
+    people = header_words_in(doc, _PEOPLE_HEADERS)
     if not any(_same_row(h, p) for h in heads for p in people):
         return None
     under_people = _under_header(doc, _PEOPLE_HEADERS)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ...model import Document, Explanation, Word
 from ..grammar import compiled, line_span
+from ..headers import header_keys, header_words_in
 from ..lexicons import load_lexicons
 from ..model_names import plausible_model_name
 from .structure import Candidate, name_like, strip_title
@@ -146,12 +147,9 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
 
 def _beside_holders(doc: Document) -> bool:
     """A "Kaartnummer" header on the line of a header of people ("Chauffeur", "Naam")."""
-    cards = [w.box for w in doc.words if w.text.rstrip(":").lower() in _CARD_HEADERS]
+    cards = [w.box for w in header_words_in(doc, _CARD_HEADERS)]
     return any(
-        w.box.page == b.page and abs(w.box.y0 - b.y0) < 2
-        for b in cards
-        for w in doc.words
-        if w.text.rstrip(":").lower() in _HOLDER_HEADERS
+        w.box.page == b.page and abs(w.box.y0 - b.y0) < 2 for b in cards for w in header_words_in(doc, _HOLDER_HEADERS)
     )
 
 
@@ -248,13 +246,13 @@ def _split_name_columns(doc: Document) -> list[Candidate]:
 
 def _has_header(doc: Document, header_words: frozenset[str]) -> bool:
     """One of the header words stands in the document, as :func:`_under_header` reads a header ("Pers.nr:")."""
-    return any(w.text.rstrip(":").lower() in header_words for w in doc.words)
+    return not header_words.isdisjoint(header_keys(doc).cell_places)
 
 
 def _under_header(doc: Document, header_words: frozenset[str] = _HEADER_WORDS) -> set[int]:
     """Offsets of the words set in a header's column, below it on its page (a baby's date of birth
     is recent, yet in that column): the word's horizontal extent overlaps the header's."""
-    heads = [w for w in doc.words if w.text.rstrip(":").lower() in header_words] + _wrapped_heads(doc, header_words)
+    heads = header_words_in(doc, header_words) + _wrapped_heads(doc, header_words)
     out: set[int] = set()
     for h in heads:
         for w in doc.words:
@@ -269,10 +267,10 @@ def _wrapped_heads(doc: Document, header_words: frozenset[str]) -> list[Word]:
     lower piece, whose column the values stand in)."""
     out = []
     pieces = _head_pieces(header_words)
-    for i, w in enumerate(doc.words):
+    keys = header_keys(doc)
+    for i in sorted(i for low in pieces.intersection(keys.piece_places) for i in keys.piece_places[low]):
+        w = doc.words[i]
         low = w.text.lower().rstrip("-")
-        if low not in pieces:
-            continue
         for v in doc.words[i + 1 : i + 40]:
             b, wb = v.box, w.box
             below = b.page == wb.page and 0 <= wb.y0 - b.y1 < 2.0 * max(w.size, 1.0) and abs(b.x0 - wb.x0) < 3

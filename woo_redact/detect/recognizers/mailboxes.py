@@ -59,7 +59,7 @@ def attested_mailbox(text: str, start: int, end: int) -> bool:
         return False
     elsewhere = text[:start] + " " + text[end:]
     # (every acronym shown is written in the text: where no part's capitals are, none is shown)
-    shown = _capitals_shown(elsewhere) if any(p.upper() in elsewhere for p in raw) else frozenset()
+    shown = _capitals_shown(_lines_holding({p.upper() for p in raw}, elsewhere))
     lex = load_lexicons()
     attested = [p for p in raw if p.upper() in shown]
     if attested:
@@ -88,6 +88,17 @@ _DEFINED = re.compile(
     r"\((?P<w>[A-Z][A-Z0-9]{1,7})\)"
 )
 _STAFF = re.compile(r"(?<![\w@.-])(?P<w>[JGSNA][1-9])(?![\w@-])")
+
+
+def _lines_holding(words: set[str], text: str) -> str:
+    """The lines of ``text`` that hold one of ``words`` (as any part of them), a line break between: for each
+    of ``words``, :func:`_capitals_shown` of these lines has it as that of the whole text has it. Every way
+    an acronym is shown (its patterns, its count alone on a line) is read within one line that holds it, and a
+    line is read alike with its neighbours or with others beside it (a line break or the text's edge around it:
+    no word character either way). "" when no line holds one (nothing is shown)."""
+    if not any(w in text for w in words):
+        return ""
+    return "\n".join(line for line in text.split("\n") if any(w in line for w in words))
 
 
 def _capitals_shown(text: str) -> frozenset[str]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 
+import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -76,6 +78,21 @@ class PersonalEmailRecognizer(PatternRecognizer):
             context=["e-mail", "email", "mail", "mailto"],
         )
 
+    def _windowed(self, flags: int | None) -> list[Pattern]:
+        """The patterns, each compiled with ``flags`` as presidio compiles it, its ``finditer`` tried only at the
+        places before an "@" where a match can begin (:class:`_AtWindows`); made once per flags."""
+        kept: dict[int | None, list[Pattern]] = self.__dict__.setdefault("_windowed_patterns", {})
+        if flags not in kept:
+            back, first = regex.compile(_BACK, flags=flags or 0), regex.compile(_FIRST, flags=flags or 0)
+            made = []
+            for p in self.patterns:  # type: ignore[has-type]
+                q = Pattern(p.name, p.regex, p.score)
+                q.compiled_regex = _AtWindows(regex.compile(p.regex, flags=flags or 0), back, first)  # type: ignore[assignment]
+                q.compiled_with_flags = flags  # type: ignore[assignment]
+                made.append(q)
+            kept[flags] = made
+        return kept[flags]
+
     def invalidate_result(self, pattern_text: str) -> bool:
         """True (drop) for a functional mailbox such as woo@minvro.nl or info@gemeente.nl."""
         return functional_mailbox(pattern_text)
@@ -90,15 +107,16 @@ class PersonalEmailRecognizer(PatternRecognizer):
         """Also keep an address the text itself calls a mailbox ("Postbus Opvang <opvang@...>")."""
         if "@" not in text:
             return []  # every pattern holds an "@"
+        # presidio's own loop over the patterns and their matches, each pattern tried only before an "@"
+        # (see _AtWindows); the recognizer itself may serve other threads: this call's view of it
+        view = copy.copy(self)
+        patterns = self._windowed(regex_flags if regex_flags else self.global_regex_flags)
         if _LOCAL_PART_BROKEN.search(text) is None:
-            # the local part broken at a line end ("m.visser-" / "baldewsingh@"): tried at every word start
-            # (~0.2 ms a page), it matches only after a hyphen or underscore that ends a line; without one,
-            # presidio's results of the other patterns, as they are
-            view = copy.copy(self)  # this call's patterns; the recognizer itself may serve other threads
-            view.patterns = [p for p in self.patterns if p.name != "email_broken_local"]  # type: ignore[has-type]
-            results = PatternRecognizer.analyze(view, text, entities, nlp_artifacts, regex_flags)
-        else:
-            results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+            # the local part broken at a line end ("m.visser-" / "baldewsingh@") matches only after a hyphen or
+            # underscore that ends a line; without one, presidio's results of the other patterns, as they are
+            patterns = [p for p in patterns if p.name != "email_broken_local"]
+        view.patterns = patterns  # type: ignore[has-type]
+        results = PatternRecognizer.analyze(view, text, entities, nlp_artifacts, regex_flags)
         kept = []
         # an address the text calls a mailbox once is one wherever it stands ("Functionele mailbox DCC" /
         # "dcc@minienw.nl", then "Wijzigingen doorgeven aan dcc@minienw.nl")
@@ -116,6 +134,48 @@ class PersonalEmailRecognizer(PatternRecognizer):
                 continue
             kept.append(r)
         return kept
+
+
+# What may stand between the start of an e-mail pattern's match and its "@" (read backwards from the "@"):
+# the local part ``[^\W_][\w.%+'-]*``, or for email_broken_local two such runs around a line break
+# (``[-_][ \t]?\n[ \t]*``); no pattern has an "@" before its first: a match's first "@" is the first "@" after
+# its start
+_BACK = r"(?r)(?:[\w.%+'-]*[ \t]*\n[ \t]*)?[\w.%+'-]*"
+# and every pattern begins so (email_broken_local with a letter or digit of ASCII): a match begins only there
+_FIRST = r"(?<![\w.+-])[^\W_]"
+
+
+class _AtWindows:
+    """A compiled e-mail pattern whose ``finditer`` tries it only where a match can begin: each match holds an
+    "@" (its first "@" the first after its start), and its start lies after the "@" before, no further back
+    than ``back`` reaches from the "@" (:data:`_BACK`), where ``first`` matches (:data:`_FIRST`). At each such
+    place in order, on from the last match's end,
+    the pattern is matched where ``finditer`` would try it: the same matches (``finditer`` yields the leftmost
+    match at or after the last one's end; lookbehinds and lookaheads see the whole text either way), without
+    trying the pattern at every word start of the text (~0.7 ms a page)."""
+
+    def __init__(self, pattern: regex.Pattern[str], back: regex.Pattern[str], first: regex.Pattern[str]) -> None:
+        if not pattern.pattern.startswith(_FIRST[:-6]):
+            raise ValueError(f"an e-mail pattern that does not begin with {_FIRST[:-6]}: {pattern.pattern}")
+        self.pattern, self.back, self.first = pattern, back, first
+
+    def finditer(self, text: str, timeout: float | None = None) -> Iterator[regex.Match[str]]:
+        """The matches of ``pattern.finditer(text)``, in order."""
+        end = 0  # where the last match ended: the next one begins at or after it
+        before = 0  # just after the "@" before
+        at = text.find("@")
+        while at >= 0:
+            if at >= end:
+                reach = self.back.match(text, before, at)
+                start = max(end, before, reach.start() if reach else at)
+                for place in self.first.finditer(text, start, at):
+                    m = self.pattern.match(text, place.start(), timeout=timeout)
+                    if m:
+                        yield m
+                        end = m.end()
+                        break
+            before = at + 1
+            at = text.find("@", before)
 
 
 _LOCAL_PART_BROKEN = re.compile(r"[-_][ \t]?\n")  # what the pattern email_broken_local holds before its line break

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ...model import Document, Explanation, HeaderField, Word
 from ..domains import named_by_domain
 from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
+from ..headers import header_words_in
 from ..lexicons import Lexicons, load_lexicons, organisation_ending
 from ..model_names import NOUN_ENDINGS
 from .paraphs import looks_like_paraph
@@ -361,7 +362,7 @@ def paraph_tables(doc: Document) -> list[Candidate]:
     """
     out: list[Candidate] = []
     words = doc.words
-    for pw in (w for w in words if w.text.rstrip(":").lower() in ("paraaf", *OWNER_COLUMNS)):
+    for pw in header_words_in(doc, ("paraaf", *OWNER_COLUMNS)):
         row = [w for w in words if w.box.page == pw.box.page and abs(w.box.y1 - pw.box.y1) < 0.5 * pw.box.height]
         labels = {w.text.rstrip(":").lower() for w in row}
         header = pw.text.rstrip(":").lower()
