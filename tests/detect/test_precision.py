@@ -359,6 +359,13 @@ FAMILIES_AND_REGISTERS = [
         ["Ingrid Zwart-Bosch", "Wipstrikkerallee 88"],
         [],
     ),
+    # a surname written before the given name in running text, its particles and a double name's one-letter part
+    (
+        "Het dossier van Tjon-A-Joe, Marvin R. is compleet; dat van Van der Berg, Marvin nog niet.",
+        ["Tjon-A-Joe", "Marvin R.", "Van der Berg", "[Marvin] nog"],
+        [],
+    ),
+    ("In Utrecht, Marvin zei het. Aanwezig: Jan, Marvin en Piet.", ["Jan", "Piet"], ["Utrecht"]),
     # a list of given names whose last no list knows; a word at a list's end stays
     ("Het gezin heeft drie kinderen (Ashvin, Priya en Dev).", ["Ashvin", "Priya", "Dev"], []),
     ("Aanwezig: Jan de Vries, Piet Bakker, Utrecht en Ans Smit.", ["Jan de Vries", "Ans Smit"], ["Utrecht"]),

@@ -56,6 +56,7 @@ from .near_person import (
     given_names_below_persons,
     numbers_after_persons,
     short_forms_of_persons,
+    surnames_before_given_names,
 )
 from .organisation_cut import cut_before_organisation
 from .paraphs import batch_paraph_codes, defined_acronyms, paraph_candidates
@@ -158,6 +159,7 @@ class Detector:
         merged += birth_dates_after_persons(doc.text, persons, merged)
         merged += given_names_after_persons(doc.text, persons, merged)
         merged += given_names_below_persons(doc.text, persons, merged, below)  # "KHAN-VAN DER BERG," / "NADIA"
+        merged += surnames_before_given_names(doc.text, persons, merged)  # "Tjon-A-Joe, Marvin R."
         merged += user_ids_of_persons(doc.text, persons, merged, batch_names)
         merged += surnames_in_identifiers(doc.text, persons, merged)  # "Mail_Yilmaz-Bakir.msg", "LT-ELKHATIB"
         merged += short_forms_of_persons(doc.text, persons, merged)

@@ -251,6 +251,48 @@ def given_names_below_persons(
     return out
 
 
+def surnames_before_given_names(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
+    """The surname written first before a redacted given name ("Tjon-A-Joe, Marvin R.", "Van der Berg, Marvin"):
+    the capitalised word (with its particles) right before the comma, that no list calls a word, a place, an
+    organisation or a first name."""
+    lex = load_lexicons()
+    out: list[Merged] = []
+    for p in persons:
+        words = text[p.start : p.end].split()
+        if not words or not lex.is_first_name(words[0].rstrip(",")) or "," in text[p.start : p.end]:
+            continue
+        m = _SURNAME_BEFORE_COMMA.search(text, max(0, p.start - 60), p.start)
+        if m is None or _inside([*taken, *out], m.start("sur"), m.end("sur")):
+            continue
+        head = m.group("head")
+        parts = [w for w in head.split("-") if len(w) > 1]
+        # (after particles the head is a surname whatever word it is: "Van der Berg"; a first name alone before the
+        # comma is a list of given names: "Jan, Marvin en Piet")
+        particled = m.group("sur") != head
+        single = len(parts) == 1 and not particled  # (a double surname's parts may be words: "Tjon-A-Joe")
+        if not parts or any(
+            (single and (lex.is_ordinary_word(w) or w.lower() in lex.dutch_words))
+            or w in lex.places
+            or lex.is_non_person_word(w)
+            or w.lower() in lex.organisation_words
+            for w in parts
+        ):
+            continue
+        if len(parts) == 1 and not particled and lex.is_first_name(head) and not lex.is_surname(head):
+            continue
+        why = f"the surname written before the redacted given name '{' '.join(words)}'"
+        out.append(Merged(m.start("sur"), m.end("sur"), "PERSON", (Explanation("given_after_surname", 0.7, why),)))
+    return out
+
+
+# a surname (its particles, a capitalised head, hyphenated parts of one capital too: "Tjon-A-Joe") right before the
+# comma and the given name: after a line's start, a cell's gap, a colon, a list's comma or "van"/"met"/"door"
+_SURNAME_BEFORE_COMMA = compiled(
+    r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=[:;(])[ \t]*|(?<=,)[ \t]+|(?<=[ \t](?:van|met|door|aan|voor))[ \t]+)"
+    r"(?P<sur>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t|[Ii]n|[Oo]p)[ \t]+)*"
+    r"(?P<head>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]*)*))"
+    r",[ \t]+\Z"
+)
 _MIDDLE_THEN_GIVEN = compiled(r"(?:Van|Thi)[ \u00a0]\p{Lu}\p{Ll}+(?![\p{L}\d.@'’-])")
 _COMMA_ENDS_CELL = compiled(r",[ \t\u00a0]*(?:\n|\Z)")
 _WORD_AT = compiled(r"\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?(?![\p{L}\d.@-])")
