@@ -366,6 +366,7 @@ FAMILIES_AND_REGISTERS = [
         [],
     ),
     ("In Utrecht, Marvin zei het. Aanwezig: Jan, Marvin en Piet.", ["Jan", "Piet"], ["Utrecht"]),
+    ("SHV-0416 Tjon-A-Joe, Marvin R.   Gambiadreef 8", ["Tjon-A-Joe", "Marvin R."], ["SHV-0416"]),
     # a list of given names whose last no list knows; a word at a list's end stays
     ("Het gezin heeft drie kinderen (Ashvin, Priya en Dev).", ["Ashvin", "Priya", "Dev"], []),
     ("Aanwezig: Jan de Vries, Piet Bakker, Utrecht en Ans Smit.", ["Jan de Vries", "Ans Smit"], ["Utrecht"]),

@@ -286,9 +286,10 @@ def surnames_before_given_names(text: str, persons: Sequence[Merged], taken: Seq
 
 
 # a surname (its particles, a capitalised head, hyphenated parts of one capital too: "Tjon-A-Joe") right before the
-# comma and the given name: after a line's start, a cell's gap, a colon, a list's comma or "van"/"met"/"door"
+# comma and the given name: after a line's start, a cell's gap, a colon, a list's comma, a row's number
+# ("SHV-0416 Tjon-A-Joe, Marvin R.") or "van"/"met"/"door"
 _SURNAME_BEFORE_COMMA = compiled(
-    r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=[:;(])[ \t]*|(?<=,)[ \t]+|(?<=[ \t](?:van|met|door|aan|voor))[ \t]+)"
+    r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=[:;(])[ \t]*|(?<=,)[ \t]+|(?<=\d)[ \t]+|(?<=[ \t](?:van|met|door|aan|voor))[ \t]+)"
     r"(?P<sur>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t|[Ii]n|[Oo]p)[ \t]+)*"
     r"(?P<head>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]*)*))"
     r",[ \t]+\Z"
