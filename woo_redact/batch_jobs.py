@@ -188,7 +188,7 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
         meta = _up_to_date(job, sha, out, stamp)
         if meta is not None:
             own = _meta_names(meta)
-            titled = titled_here(_meta_redacted_persons(meta), ref)
+            titled = titled_here(_meta_redacted_persons(meta), ref) if ref is not None and ref.titled else ()
             text = parse_pdf(data, str(job.source), ocr_options(config)).text if ref is not None else ""
             present = present_names(text, own, ref)
             known = not present or set(present) <= set(meta.get("batch_names", ())) or _covered(present, set(own))
@@ -203,7 +203,8 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
                 doc = parse_pdf(data, str(job.source), ocr_options(config))
                 found = detector.detect(doc)
             own = _own_names(found, config)
-            titled = titled_here(redacted_persons(found, config), ref)
+            # (the decisions made again only where the batch titles someone: most batches title no one)
+            titled = titled_here(redacted_persons(found, config), ref) if ref is not None and ref.titled else ()
             present = present_names(doc.text, own, ref)
             batch_names = present if present and not _covered(present, set(own)) else ()
             if batch_names or titled:

@@ -15,7 +15,7 @@ import regex
 
 from ..model import Explanation
 from .grammar import compiled, line_span, natural_order
-from .lexicons import load_lexicons
+from .lexicons import Lexicons, load_lexicons
 from .merge import Merged
 
 __all__ = [
@@ -210,18 +210,19 @@ def given_names_after_persons(text: str, persons: Sequence[Merged], taken: Seque
             why = f"the given name after the redacted surname '{text[p.start : p.end]}', written first"
             out.append(Merged(middle.start(), middle.end(), "PERSON", (Explanation("given_after_surname", 0.7, why),)))
             continue
-        parts = given.split("-")
-        if (
-            any(
-                lex.is_ordinary_word(w) or w.lower() in lex.dutch_words or w in lex.places or lex.is_non_person_word(w)
-                for w in parts
-            )
-            or given.lower() in lex.organisation_words
-        ):
+        if _worded(given, lex) or given.lower() in lex.organisation_words:
             continue
         why = f"the given name after the redacted surname '{text[p.start : p.end]}', written first"
         out.append(Merged(m.start("given"), m.end("given"), "PERSON", (Explanation("given_after_surname", 0.7, why),)))
     return out
+
+
+def _worded(given: str, lex: Lexicons) -> bool:
+    """A part of ``given`` (split at its hyphens) is a word, a place or a function's word: no given name."""
+    return any(
+        lex.is_ordinary_word(w) or w.lower() in lex.dutch_words or w in lex.places or lex.is_non_person_word(w)
+        for w in given.split("-")
+    )
 
 
 def given_names_below_persons(
@@ -240,11 +241,7 @@ def given_names_below_persons(
         if word is None or _inside([*taken, *out], word.start(), word.end()):
             continue
         given = word.group()
-        plain = given.capitalize() if given.isupper() else given
-        if any(
-            lex.is_ordinary_word(w) or w.lower() in lex.dutch_words or w in lex.places or lex.is_non_person_word(w)
-            for w in plain.split("-")
-        ):
+        if _worded(given.capitalize() if given.isupper() else given, lex):
             continue
         why = f"the given name under the redacted surname '{text[p.start : p.end]}', written first, in its cell"
         out.append(Merged(word.start(), word.end(), "PERSON", (Explanation("given_after_surname", 0.7, why),)))
