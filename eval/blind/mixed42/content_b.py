@@ -164,7 +164,7 @@ doc(name="18_mailwisseling_rvo_aanvrager_isde.pdf", producer="reportlab",
             P("Marjolein de Haas-Onderdijk", "Marjolein de Haas-Onderdijk", "de Haas-Onderdijk"),
             X("BSN", "198344417"), X("IBAN", "NL09 SNSB 0942 2100 78"), P("S. Jeon", "S. Jeon")],
     keep=[X("ORG", "RVO Klantcontact"), X("FUNCMAIL", "klantcontact@rvo.nl"), X("ORG", "Installatiebedrijf Veenstra & Zn."),
-          X("PLACE", "Deventer"), X("PROGRAMME", "Investeringssubsidie duurzame energie en energiebesparing"), X("PROGRAMME", "ISDE"),
+          X("PROGRAMME", "ISDE"),
           X("PHONE_GENERAL", "088 042 42 42"), X("REF", "ISDE-2024-882301"), X("TITLE", "adviseur ISDE"), X("TERM", "warmtepomp")])
 
 # ---------------------------------------------------------------------------------------- 19
@@ -234,7 +234,7 @@ doc(name="20_fonds_toekenning_kunstenaar.pdf", producer="docx",
             P("Geert-Jan Mulder-Sørensen", "Geert-Jan Mulder-Sørensen", "Mulder-Sørensen")],
     keep=[X("ORG", "Mondriaan Fonds"), X("PHONE_GENERAL", "020 523 15 23"), X("FUNCMAIL", "info@mondriaanfonds.nl"),
           X("PROGRAMME", "Werkbijdrage Jong Talent"), X("ORG", "Rijksakademie"), X("ORG", "Museum De Lakenhal"),
-          X("ORG", "OCW"), X("PLACE", "Amsterdam"), X("AMOUNT", "€ 25.000"), X("REF", "WJT-2025-0391"),
+          X("ORG", "OCW"), X("AMOUNT", "€ 25.000"), X("REF", "WJT-2025-0391"),
           X("TITLE", "directeur-bestuurder"), X("ADDRESS_OFFICE", "Brouwersgracht 276")])
 
 # ---------------------------------------------------------------------------------------- 21
