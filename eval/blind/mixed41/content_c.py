@@ -275,7 +275,7 @@ add("ay30_notitie_hinderbeleving_schiphol", "reportlab", [
           "als meting. Het {k:RIVM} meet geluid in het {k/TERM:Noise Monitoring System}. In de "
           "{k/LAW:Wet luchtvaart} staat geen plicht tot klachtafhandeling. {r:Keegan} adviseert een "
           "onafhankelijk onderzoek naar hinderbeleving."),
-    ("p", "{k/PUBLIC:Burgemeester Rehwinkel} ({k:Aalsmeer}) en {k/PUBLIC:wethouder Van Duijn} "
+    ("p", "{k/PUBLIC:Burgemeester Oude Kotte} ({k:Aalsmeer}) en {k/PUBLIC:wethouder Van Duijn} "
           "({k:Haarlemmermeer}) vragen om het {k/TERM:balanced approach}-traject te versnellen."),
     ("pb",),
     ("h2", "3. Casus"),
