@@ -156,7 +156,7 @@ add("ay25_mail_verlofaanvraag_school", "html", [
 add("ay26_notulen_algemeen_bestuur_wetterskip", "docx", [
     ("h1", "Besluitenlijst en actielijst vergadering Algemeen Bestuur Wetterskip Fryslân"),
     ("p", "Datum: 24 juni 2025. Plaats: waterschapshuis, Harlingerstraatweg 113, {k/PLACE:Leeuwarden}. "
-          "Voorzitter: {k/PUBLIC:dijkgraaf Luzette Kroon}. Secretaris-directeur: {k/PUBLIC:secretaris-directeur Rintje van der Meer}."),
+          "Voorzitter: {k/PUBLIC:dijkgraaf Luzette Kroon}. Secretaris-directeur: {k/PUBLIC:Rintje van der Meer}."),
     ("table", [["Aanwezig", "Functie"],
                ["{k/PUBLIC:Luzette Kroon}", "dijkgraaf"],
                ["{k/PUBLIC:heemraad Sietske Poepjes}", "lid dagelijks bestuur"],
