@@ -85,6 +85,7 @@ LEAK_SETS = {
     "blind-mixed38": ROOT / "eval/blind/mixed38",
     "blind-mixed39": ROOT / "eval/blind/mixed39",
     "blind-mixed40": ROOT / "eval/blind/mixed40",
+    "blind-mixed41": ROOT / "eval/blind/mixed41",
     "blind-mixed42": ROOT / "eval/blind/mixed42",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
