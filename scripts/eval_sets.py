@@ -111,6 +111,7 @@ LEAK_SETS = {
     "real21": ROOT / "eval/real21",
     "real22": ROOT / "eval/real22",
     "real23": ROOT / "eval/real23",
+    "real24": ROOT / "eval/real24",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
