@@ -32,7 +32,6 @@ from woo_redact.redact.content import (
     Interpreter,
     StreamTrace,
     TextShow,
-    _bbox_of,
     form_resources,
     form_state,
     prune_forms,
@@ -42,6 +41,7 @@ from woo_redact.redact.images import inline_image, paint_image, painted_extents
 from woo_redact.redact.labels import label_places
 from woo_redact.redact.paths import ink_paths
 from woo_redact.redact.raster import Renderer, inherited, rasterize, rotation
+from woo_redact.redact.trace import _bbox_of
 
 Rect = tuple[float, float, float, float]
 _MAX_DEPTH = 12
