@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from woo_redact.detect.propagate import _pattern, occurrences
+from woo_redact.detect.form_search import _pattern, occurrences
 
 # white space of every kind str.split() splits at, some of which ``\s`` does not match (U+001C-U+001F)
 _GAPS = [" ", "  ", "\n", "\t", "\u00a0", "\u2009", "\u3000", "\x85", "\x1c", "\x1f", " \n "]
@@ -82,8 +82,8 @@ def test_a_titled_name_is_sought_only_where_a_title_stands() -> None:
 
 
 def _found_everywhere(text: str, form: str) -> list[tuple[int, int]]:
-    """``propagate._found`` as it was before round 16: every search made, whatever the text's pieces."""
-    from woo_redact.detect.propagate import _FORM_AFTER, _FORM_BEFORE, fold, literal
+    """``form_search._found`` as it was before round 16: every search made, whatever the text's pieces."""
+    from woo_redact.detect.form_search import _FORM_AFTER, _FORM_BEFORE, fold, literal
 
     found = [(o.start(), o.end()) for o in occurrences(text, form)]
     if "-" in form and "-\n" in text:
@@ -102,7 +102,7 @@ def test_a_form_is_searched_only_where_its_words_stand() -> None:
     """``_found`` with its gate searches a form only where each of its words (and of its broken and folded
     forms) is one of the text's standing pieces: on random texts of awkward characters, diacritics and hyphens
     broken over lines, the spans of making every search."""
-    from woo_redact.detect.propagate import _found
+    from woo_redact.detect.form_search import _found
 
     rng = random.Random(16)
     forms = _FORMS + ["Al-Khatib", "Dvořák", "J. Dvorak", "ŞAHİN", "Sahin", "Van ‘t Hof", "El-Amrani-Ünal"]

@@ -9,14 +9,12 @@ import unicodedata
 import pytest
 import regex
 
+from woo_redact.detect import form_search
 from woo_redact.detect.evidence import _standing
+from woo_redact.detect.form_search import _pattern, fold
 from woo_redact.detect.merge import PRIORITY, Merged, merge
-from woo_redact.detect.propagate import _pattern, fold
 from woo_redact.detect.public import PublicNames
 from woo_redact.model import Explanation
-
-# the module (``woo_redact.detect.propagate`` is also the function the package exports)
-propagate = sys.modules["woo_redact.detect.propagate"]
 
 _GAPS = [" ", "  ", "\n", "\t", "\u00a0", "\u2009", "\x1c", " \n ", "-", "", ".", "@"]
 _WORDS = ["van", "de", "der", "Berg", "Jan", "a", "aa", "de-Berg", "Van", "x.", "é", "van-der", "Berg", "Vries"]
@@ -29,7 +27,7 @@ def test_a_form_led_by_its_rarest_word_is_found_where_its_pattern_matches(
     """Where a form's first word is frequent, the search goes on from its rarest word's places
     (``_anchored``): on random texts of particles and names with every kind of gap, and with the switch
     made after 0, 1, 2 or 8 places of the first word, the spans ``_pattern(form).finditer`` gives."""
-    monkeypatch.setattr(propagate, "_FREQUENT", frequent)
+    monkeypatch.setattr(form_search, "_FREQUENT", frequent)
     rng = random.Random(20 + frequent)
     found = 0
     for _ in range(4000):
@@ -43,7 +41,7 @@ def test_a_form_led_by_its_rarest_word_is_found_where_its_pattern_matches(
         if len(form.split()) < 2:
             continue
         expected = [m.span() for m in _pattern(form).finditer(text)]
-        assert [(o.start(), o.end()) for o in propagate.occurrences(text, form)] == expected, (text, form)
+        assert [(o.start(), o.end()) for o in form_search.occurrences(text, form)] == expected, (text, form)
         found += len(expected)
     assert found > 1000
 
@@ -52,7 +50,7 @@ def test_fold_keeps_the_first_character_of_each_decomposition() -> None:
     """``fold``'s table gives, for every character, what translating ``_FOLD_EXTRA`` and then taking the
     first character of each non-ASCII character's decomposition gives."""
     every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
-    out = every.translate(propagate._FOLD_EXTRA)
+    out = every.translate(form_search._FOLD_EXTRA)
     expected = "".join(unicodedata.normalize("NFD", ch)[0] if ord(ch) > 0x7F else ch for ch in out)
     assert fold(every) == expected
     assert fold("Dvořák ‘t `x") == "Dvorak 't 'x"

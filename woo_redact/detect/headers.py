@@ -3,8 +3,8 @@
 A header cell is read as its word in small letters without a colon ("Pers.nr:", "Naam"); a header wrapped in a
 narrow cell as its first piece in small letters without the hyphen ("Geboortedat-" over "um"). Several detectors
 look for their headers among every word of the document (:mod:`.recognizers.columns`,
-:mod:`.recognizers.address_columns`, :mod:`.recognizers.structure`): the words' keys, and the places of each key,
-are made once for the last document.
+:mod:`.recognizers.address_columns`, :mod:`.recognizers.paraph_columns`): the words' keys, and the places of each
+key, are made once for the last document.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from ...model import Document
 from ..grammar import compiled
 from ..lexicons import Lexicons, load_lexicons
 from ..lines import beside_on_row
-from .cells import _HEADER
+from .cell_lines import _HEADER
 from .structure import Candidate, candidate, name_like
 
 __all__ = ["form_name_fields"]

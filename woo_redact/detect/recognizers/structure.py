@@ -4,22 +4,35 @@ They read the parsed :class:`~woo_redact.model.Document` (header fields, lines,
 word positions), not just its text, and return candidates in the same form as
 the presidio recognizers: header-field values, e-mail headers, salutations,
 signature blocks and paraph tables.
+
+The paraph tables are read in :mod:`.paraph_columns`; the candidate form and the name tests these recognizers share
+are in :mod:`.structure_base` (both imported here again, as other modules import them from here).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
 
-from ...model import Document, Explanation, HeaderField, Word
+from ...model import Document, HeaderField
 from ..domains import named_by_domain
-from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
-from ..headers import header_words_in
+from ..grammar import compiled
 from ..lexicons import Lexicons, load_lexicons, organisation_ending
-from ..model_names import NOUN_ENDINGS
+from .paraph_columns import paraph_tables
 from .paraphs import looks_like_paraph
+from .structure_base import _LABEL_START, Candidate, candidate, name_like, strip_title
+
+__all__ = [
+    "MAIL_FIELDS",
+    "MEETING_FIELDS",
+    "PERSON_FIELDS",
+    "Candidate",
+    "candidate",
+    "header_fields",
+    "name_like",
+    "paraph_tables",
+    "signature_blocks",
+    "strip_title",
+]
 
 MEETING_FIELDS = frozenset(
     {
@@ -66,60 +79,6 @@ PERSON_FIELDS = frozenset(
         "verwerkt door",
     }
 )
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A span proposed by one detector, before merging."""
-
-    start: int
-    end: int
-    entity: str
-    explanation: Explanation
-
-
-_UNIT_ENDINGS = (
-    "kamer", "desk", "loket", "team", "dienst", "afdeling", "bureau", "secretariaat", "centrum", "service", "center",
-)  # fmt: skip
-
-
-def name_like(text: str, lex: Lexicons) -> bool:
-    """Does ``text`` look like a person's name: name parts, initials, tussenvoegsels only?"""
-    married = r"\p{Lu}[\p{L}'’]+-(?:van|de|der|den|ter|ten|te|het)"  # "Adeyemi-de Vries"
-    token = compiled(rf"^(?:(?:{TITLE}|{INITIALS}|{tussenvoegsel()}|{married}|{NAME_PART})(?:[ \u00a0]+|$))+$")
-    t = text.strip()
-    if not t or len(t) > 60 or any(ch.isdigit() for ch in t) or not token.match(t + " "):
-        return False
-    words = t.split()
-    if any(lex.is_non_person_word(w) for w in words):
-        return False
-    caps = [w for w in words if w[:1].isupper() and not w.endswith(".")]
-    if not caps:
-        return False
-    known = [w for w in caps if any(p in lex.first_names or p in lex.surnames for p in w.split("-"))]
-    if not known and any(w.lower().endswith((*NOUN_ENDINGS, *_UNIT_ENDINGS)) for w in caps):
-        return False  # "Procedurekamer", "Servicedesk": a unit that sends, no person
-    lead = caps[0]
-    if lead.lower().endswith(_UNIT_ENDINGS) and len(lead) > 8 and lead not in known:
-        return False  # "Auditdienst Rijk", "Belastingdienst Utrecht": a unit's name, whatever word follows it
-    return not all(lex.is_ordinary_word(w) or w in lex.places for w in caps)
-
-
-def strip_title(text: str, start: int) -> tuple[int, int]:
-    """Span of ``text`` without leading titles and surrounding space/punctuation."""
-    m = compiled(rf"^(?:\s*(?:{TITLE})\s+)*").match(text)
-    s = m.end() if m else 0
-    body = text[s:]
-    lead = len(body) - len(body.lstrip(" \t\"'“‘(<"))
-    e = len(text.rstrip(" \t,;:.\"'”’)>"))
-    return start + s + lead, start + max(e, s + lead)
-
-
-def candidate(
-    start: int, end: int, entity: str, detector: str, score: float, reason: str, context: str, pattern: str = ""
-) -> Candidate:
-    """A candidate explained by one detector (its context cut to 80 characters)."""
-    return Candidate(start, end, entity, Explanation(detector, score, reason, context=context[:80], pattern=pattern))
 
 
 def header_fields(doc: Document) -> list[Candidate]:
@@ -214,7 +173,6 @@ def _after_job_title(piece: str, lex: Lexicons) -> int:
 _LEGAL_FORM_IN = compiled(r"(?<![\p{L}])(?:B\.\s?V\.?|N\.\s?V\.?|V\.O\.F\.?|BV|NV|VOF|GmbH|Ltd|Inc)(?![\p{L}])")
 _LIST_GOES_ON = compiled(r"(?:[;,]|(?<=\p{L})-)[ \t]*\Z")  # (a name broken after its hyphen: "Demirkaya-")
 _NAME_WAITS = compiled(r"(?<=\p{L})[ \t]*\Z")
-_LABEL_START = compiled(r"\A[ \t]*[\p{L}][\p{L} ]{0,20}:")
 
 
 def _list_end(doc: Document, f: HeaderField) -> int:
@@ -348,139 +306,3 @@ def signature_blocks(doc: Document) -> list[Candidate]:
                 out.append(candidate(s, e, "PERSON", "signature_block", 0.85, why, t))
                 break
     return out
-
-
-TABLE_LABELS = ("naam", "name", "medewerker", "functie", "datum", "paraaf")
-
-
-def paraph_tables(doc: Document) -> list[Candidate]:
-    """Paraph tables (Naam | Functie | Paraaf | Datum): names and paraphs by column.
-
-    A table broken over a page goes on at the top of the next page, with or
-    without a repeated header: rows there whose Paraaf cell looks like a paraph
-    and whose Datum cell holds a date are read with the same columns.
-    """
-    out: list[Candidate] = []
-    words = doc.words
-    for pw in header_words_in(doc, ("paraaf", *OWNER_COLUMNS)):
-        row = [w for w in words if w.box.page == pw.box.page and abs(w.box.y1 - pw.box.y1) < 0.5 * pw.box.height]
-        labels = {w.text.rstrip(":").lower() for w in row}
-        header = pw.text.rstrip(":").lower()
-        if header in OWNER_COLUMNS:
-            if not labels & set(ACTION_TABLE_LABELS) or _in_phrase(pw, row):
-                continue  # "wie" or "code" in running text ("Code Review Findings by Status"), not a header cell
-            if header == "code" and "naam" not in labels:
-                continue  # a "Code" column holds people's codes only beside their names
-        elif len(labels & set(TABLE_LABELS)) < 2:
-            continue  # the word "paraaf" in running text, not a table header
-        col_x = [(c.text.rstrip(":").lower(), c.box.x0) for c in sorted(row, key=lambda w: w.box.x0)]
-        out += _read_rows(doc, _table_body(words, pw), col_x, require_date=False)
-        nxt = [w for w in words if w.box.page == pw.box.page + 1]
-        if nxt:
-            top = max(w.box.y1 for w in nxt)
-            page_h = doc.pages[pw.box.page + 1].height
-            out += _read_rows(doc, [w for w in nxt if w.box.y1 > top - 0.45 * page_h], col_x, require_date=True)
-    return out
-
-
-_DATE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
-
-
-def _read_rows(
-    doc: Document, body: Sequence[Word], col_x: list[tuple[str, float]], require_date: bool
-) -> list[Candidate]:
-    """Candidates from the cells of table rows, assigning words to columns by position."""
-    cells: dict[tuple[int, str], list[Word]] = {}
-    for w in body:
-        centre = (w.box.x0 + w.box.x1) / 2
-        col = None
-        for label, x in col_x:
-            if centre >= x - 4:
-                col = label
-        if col is not None:
-            cells.setdefault((w.line, col), []).append(w)
-    dated_rows = {_row_key(ws[0]) for (_, col), ws in cells.items() if col == "datum" and _DATE.match(ws[0].text)}
-    filled = Counter(_row_key(ws[0]) for ws in cells.values())
-    out = []
-    lex = load_lexicons()
-    for (_, col), ws in cells.items():
-        ws.sort(key=lambda w: w.start)
-        if require_date and _row_key(ws[0]) not in dated_rows:
-            continue
-        s, e = ws[0].start, ws[-1].end
-        text = doc.text[s:e]
-        if col in ("naam", "name", "medewerker") and name_like(text, lex):
-            if filled[_row_key(ws[0])] == 1 and len(ws) == 1 and _word_no_name(text, lex):
-                continue  # "Beslispunten" alone on its row: the heading under the table, in the Naam column's place
-            s2, e2 = strip_title(text, s)
-            out.append(candidate(s2, e2, "PERSON", "paraph_table", 0.85, "Naam column of a paraph table", text))
-        elif col == "paraaf" and looks_like_paraph(text.strip(), in_table=True):
-            out.append(candidate(s, e, "PARAPH", "paraph_table", 0.9, "Paraaf column of a paraph table", text))
-        elif col in OWNER_COLUMNS:
-            out += _owner_codes(doc, ws, col)
-    return out
-
-
-def _word_no_name(text: str, lex: Lexicons) -> bool:
-    """A Dutch word (a dictionary word or compound) that no list holds as a surname or first name."""
-    word = text.strip().rstrip(":")
-    ordinary = lex.is_ordinary_word(word) or lex.is_dictionary_compound(word)
-    return ordinary and not (lex.is_surname(word) or lex.is_first_name(word))
-
-
-def _in_phrase(word: Word, row: Sequence[Word]) -> bool:
-    """The header word runs on into the next word of its row at a word's spacing: a phrase, not a cell."""
-    gap = 0.6 * max(word.box.height, 1.0)
-    return any(0 <= w.box.x0 - word.box.x1 < gap for w in row if w is not word)
-
-
-# the column of an action list or attendance table that holds who: "Wie", "Actiehouder", "Code"
-OWNER_COLUMNS = ("wie", "actiehouder", "eigenaar", "trekker", "code", "initialen")
-ACTION_TABLE_LABELS = (
-    "nr", "nr.", "actie", "acties", "actiepunt", "deadline", "gereed", "status", "naam", "afspraak", "datum",
-    "planning", "departement", "organisatie", "wanneer", "wat", "functie", "onderwerp",
-)  # fmt: skip
-
-
-def _owner_codes(doc: Document, ws: Sequence[Word], col: str) -> list[Candidate]:
-    """The paraphs in a cell of an action list's owner column ("EY", "RK / RSa", "COA (HS)"); an
-    organisation's acronym there stays."""
-    lex = load_lexicons()
-    out: list[Candidate] = []
-    line = doc.lines[ws[0].line] if ws else None
-    if line is not None and _LABEL_START.match(doc.text[line.start : line.end]):
-        return out  # "Labels: privacy, BRP, P1-incident" under the table: a field of its own, no row
-    for w in ws:
-        token = w.text.strip("/,;()")
-        if not token or token in lex.acronyms or not looks_like_paraph(token, in_table=True):
-            continue
-        s = w.start + w.text.index(token)
-        why = f"a code in the '{col}' column of an action list"
-        out.append(candidate(s, s + len(token), "PARAPH", "paraph_table", 0.85, why, token))
-    return out
-
-
-def _row_key(w: Word) -> tuple[int, int]:
-    """Words of one table row share a baseline (rounded to 2 pt)."""
-    return w.box.page, round(w.box.y0 / 2)
-
-
-def _table_body(words: Sequence[Word], header: Word) -> list[Word]:
-    """Words under a table header row, row by row, until a vertical gap ends the table."""
-    h = max(header.box.height, 1.0)
-    cands = sorted(
-        (
-            w
-            for w in words
-            if w.box.page == header.box.page and w.box.y1 < header.box.y0 and header.box.y0 - w.box.y1 < 40 * h
-        ),
-        key=lambda w: -w.box.y1,
-    )
-    body: list[Word] = []
-    last = header.box.y0
-    for w in cands:
-        if last - w.box.y1 > 3.5 * h:
-            break
-        body.append(w)
-        last = min(last, w.box.y0)
-    return body

@@ -1,0 +1,74 @@
+"""What the structure recognizers share: the :class:`Candidate` they propose (and :func:`candidate`, one
+explained by a detector), whether a text looks like a person's name (:func:`name_like`), a span without its
+titles (:func:`strip_title`) and a field's label that opens a line.
+
+:mod:`.structure` imports them again for the modules that import them from there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Explanation
+from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
+from ..lexicons import Lexicons
+from ..model_names import NOUN_ENDINGS
+
+__all__ = ["Candidate", "candidate", "name_like", "strip_title"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span proposed by one detector, before merging."""
+
+    start: int
+    end: int
+    entity: str
+    explanation: Explanation
+
+
+_UNIT_ENDINGS = (
+    "kamer", "desk", "loket", "team", "dienst", "afdeling", "bureau", "secretariaat", "centrum", "service", "center",
+)  # fmt: skip
+
+
+def name_like(text: str, lex: Lexicons) -> bool:
+    """Does ``text`` look like a person's name: name parts, initials, tussenvoegsels only?"""
+    married = r"\p{Lu}[\p{L}'’]+-(?:van|de|der|den|ter|ten|te|het)"  # "Adeyemi-de Vries"
+    token = compiled(rf"^(?:(?:{TITLE}|{INITIALS}|{tussenvoegsel()}|{married}|{NAME_PART})(?:[ \u00a0]+|$))+$")
+    t = text.strip()
+    if not t or len(t) > 60 or any(ch.isdigit() for ch in t) or not token.match(t + " "):
+        return False
+    words = t.split()
+    if any(lex.is_non_person_word(w) for w in words):
+        return False
+    caps = [w for w in words if w[:1].isupper() and not w.endswith(".")]
+    if not caps:
+        return False
+    known = [w for w in caps if any(p in lex.first_names or p in lex.surnames for p in w.split("-"))]
+    if not known and any(w.lower().endswith((*NOUN_ENDINGS, *_UNIT_ENDINGS)) for w in caps):
+        return False  # "Procedurekamer", "Servicedesk": a unit that sends, no person
+    lead = caps[0]
+    if lead.lower().endswith(_UNIT_ENDINGS) and len(lead) > 8 and lead not in known:
+        return False  # "Auditdienst Rijk", "Belastingdienst Utrecht": a unit's name, whatever word follows it
+    return not all(lex.is_ordinary_word(w) or w in lex.places for w in caps)
+
+
+def strip_title(text: str, start: int) -> tuple[int, int]:
+    """Span of ``text`` without leading titles and surrounding space/punctuation."""
+    m = compiled(rf"^(?:\s*(?:{TITLE})\s+)*").match(text)
+    s = m.end() if m else 0
+    body = text[s:]
+    lead = len(body) - len(body.lstrip(" \t\"'“‘(<"))
+    e = len(text.rstrip(" \t,;:.\"'”’)>"))
+    return start + s + lead, start + max(e, s + lead)
+
+
+def candidate(
+    start: int, end: int, entity: str, detector: str, score: float, reason: str, context: str, pattern: str = ""
+) -> Candidate:
+    """A candidate explained by one detector (its context cut to 80 characters)."""
+    return Candidate(start, end, entity, Explanation(detector, score, reason, context=context[:80], pattern=pattern))
+
+
+_LABEL_START = compiled(r"\A[ \t]*[\p{L}][\p{L} ]{0,20}:")
