@@ -9,7 +9,8 @@ Sources, all read from installed packages or typed here:
   Southern Europe and Central Asia, as written in Latin script;
 - Faker's Ukrainian and Russian given names (Cyrillic), transliterated to Latin script by the rules
   below (Ukrainian: the national system of 2010; Russian: the English-style system passports use);
-- given names of Eritrea, Ethiopia and Somalia, typed by the project (no Faker locale has them).
+- given names of Eritrea, Ethiopia and Somalia, typed by the project (no Faker locale has them);
+- romanised Korean given names, typed by the project (Faker's Korean provider writes Hangul only).
 
 A name is left out when it is shorter than four letters, or is a Dutch or English word (pyspellchecker's
 frequency lists down to a hundred occurrences in English, two hundred in Dutch), a stop word, a place, a
@@ -29,7 +30,7 @@ OUT = ROOT / "woo_redact" / "data" / "lexicons" / "first_names_world.txt"
 LATIN_LOCALES = (
     "en_NG", "yo_NG", "ig_NG", "ha_NG", "tw_GH", "en_KE", "sw", "zu_ZA", "en_IN", "en_PK", "ro_RO", "hu_HU",
     "cs_CZ", "sk_SK", "hr_HR", "sl_SI", "it_IT", "es_ES", "pt_BR", "pt_PT", "az_AZ", "uz_UZ", "lt_LT", "lv_LV",
-    "et_EE", "zh_TW",
+    "et_EE", "zh_TW", "zh_CN", "ja_JP", "sv_SE", "da_DK", "no_NO", "fi_FI",
 )  # fmt: skip
 CYRILLIC_LOCALES = {"uk_UA": "uk", "ru_RU": "ru"}
 HORN_OF_AFRICA = """
@@ -38,6 +39,16 @@ Ghirmay Goitom Habtom Hagos Kibrom Kidane Luwam Mebrahtu Merhawi Meron Mesfin Mu
 Rahwa Selam Semhar Senait Teklay Tekle Tesfay Tesfaye Tewelde Tsega Tsegay Weldu Yemane Yohannes Yonas Zewdi
 Abdi Abdirahman Abdirizak Ayaan Deeqa Fadumo Farhiya Guled Hibo Hodan Ilhan Liban Mahad Nimco Sagal Sahra Ubah
 Warsame Samrawit Hiwot Tigist Yordanos Eyerusalem Fikre Kiros Haile Girmay Medhanie Robel Simret Winta Feven
+"""
+# Korean given names as passports and e-mail signatures romanise them (Revised Romanization, two syllables joined by
+# a hyphen; written "Min-jun" and "Min-Jun"); Faker's Korean provider gives them in Hangul only
+KOREAN = """
+Min-jun Seo-jun Do-yun Ye-jun Si-woo Ha-jun Ji-ho Ji-hoon Joon-ho Jun-seo Hyun-woo Dong-hyun Sung-min Young-ho
+Jae-hyun Jae-won Ji-woo Seo-yeon Seo-yun Ha-eun Ha-yoon Min-seo Ji-min Soo-ah Yu-na Eun-ji Hye-jin Min-ji Soo-jin
+Ji-hye Ji-eun Su-bin Ye-jin Yeon-woo Hye-won Jin-woo Sang-woo Kyung-soo Jong-min Seung-hoon Tae-yang Woo-jin Da-eun
+So-yeon Eun-seo Na-yeon Chae-won Ji-won Min-woo Sung-ho Hee-jung Ji-young Mi-kyung Eun-young Hyun-jung Seung-hyun
+Jung-hoon Kyung-min Sun-hee Young-jae Hyo-jin Min-ho Jae-min Dong-wook Sang-hoon Ji-sung Yoo-jin Ga-eun Seo-hyun
+Hae-won Jin-young Tae-hoon Byung-chul Chul-soo Young-hee Mi-young Jeong-ho In-ho Se-jin Su-min Ye-won
 """
 _UK = {
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
@@ -94,6 +105,8 @@ def candidates() -> set[str]:
                 if system == "uk" and n.endswith("ія"):
                     names.add(latin[:-3] + "iya")  # "Nataliia" is written "Nataliya" as often (passports before 2010)
     names |= set(HORN_OF_AFRICA.split())
+    for n in KOREAN.split():
+        names |= {n, "-".join(p.capitalize() for p in n.split("-"))}
     return names
 
 
@@ -112,10 +125,13 @@ def _frequent(lang: str, least: int) -> set[str]:
 SURNAME_LOCALES = (
     "hu_HU", "cs_CZ", "sk_SK", "pl_PL", "ro_RO", "hr_HR", "sl_SI", "lt_LT", "lv_LV", "et_EE", "pt_BR", "pt_PT",
     "es_ES", "it_IT", "tr_TR", "vi_VN", "id_ID", "yo_NG", "ig_NG", "ha_NG", "en_NG", "tw_GH", "sw", "zu_ZA",
-    "az_AZ", "uz_UZ", "bg_BG",
+    "az_AZ", "uz_UZ", "bg_BG", "sv_SE", "da_DK", "no_NO", "fi_FI", "ja_JP", "zh_CN",
 )  # fmt: skip
 # surnames among the most frequent of their country that are English words too ("Kiss": Hungary's fourth)
 TYPED_SURNAMES = "Kiss"
+# names of the providers that are words, brands or places in the text a Woo team redacts ("Nord Stream", a git "repo",
+# "Aston Villa", "Lund University", German "Tage"): left out
+NOT_NAMES = frozenset("Nord Repo Yam Tikka Lund Aston Ville Vide Tage Lowe Toft Gren Strid Modig Falk".split())
 SURNAMES_OUT = ROOT / "woo_redact" / "data" / "lexicons" / "surnames_world.txt"
 
 
@@ -127,7 +143,7 @@ def surname_candidates() -> set[str]:
             mod = importlib.import_module(f"faker.providers.person.{loc}")
         except ImportError:
             continue
-        for attr in ("last_names", "last_names_male", "last_names_female"):
+        for attr in ("last_names", "last_names_male", "last_names_female", "last_romanized_names"):
             value = getattr(mod.Provider, attr, ())
             for n in value.keys() if isinstance(value, dict) else value:
                 if all(ch.isalpha() and ord(ch) < 0x250 or ch == "-" for ch in n) and n[:1].isupper():
@@ -151,12 +167,13 @@ def main() -> None:
         and n not in lex.places
         and n.lower() not in {t.lower() for t in lex.tussenvoegsels}
         and n.lower() not in lex.organisation_words
+        and n not in NOT_NAMES
     )
     header = (
         "# Given names of communities the main list misses: Faker person providers (MIT) of Africa, South Asia,"
-        " Central, Eastern and Southern Europe and Central Asia;\n# Ukrainian and Russian names transliterated;"
-        " Eritrean, Ethiopian and Somali names typed by the project. No Dutch or English word, place or\n"
-        "# name already listed. Generated by scripts/build_world_names.py\n"
+        " Central, Eastern, Northern and Southern Europe, Central and East Asia;\n# Ukrainian and Russian names"
+        " transliterated; Eritrean, Ethiopian, Somali and romanised Korean names typed by the project.\n# No Dutch or"
+        " English word, place or name already listed. Generated by scripts/build_world_names.py\n"
     )
     OUT.write_text(header + "\n".join(keep) + "\n", encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(keep)} names")
@@ -171,14 +188,15 @@ def main() -> None:
             and n not in lex.stop_words
             and n not in lex.places
             and n.lower() not in lex.organisation_words
+            and n not in NOT_NAMES
         }
         | set(TYPED_SURNAMES.split())
     )
     header = (
-        "# Surnames of communities the main list misses: Faker person providers (MIT) of Central, Eastern and"
-        " Southern Europe, Turkey, Vietnam, Indonesia, West and East Africa;\n# no Dutch or English word, place or"
-        " name already listed, but for the typed few that are English words too (Kiss). Generated by"
-        " scripts/build_world_names.py\n"
+        "# Surnames of communities the main list misses: Faker person providers (MIT) of Central, Eastern,"
+        " Northern and Southern Europe,\n# Turkey, Vietnam, Indonesia, China, Japan, West and East Africa; no Dutch or"
+        " English word, place or name already listed, but for the typed few that are English words too"
+        " (Kiss).\n# Generated by scripts/build_world_names.py\n"
     )
     SURNAMES_OUT.write_text(header + "\n".join(surnames) + "\n", encoding="utf-8")
     print(f"{SURNAMES_OUT.relative_to(ROOT)}: {len(surnames)} names")

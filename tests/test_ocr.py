@@ -288,3 +288,33 @@ def test_a_layer_the_proof_reads_a_name_in_is_left_out(failing: str, monkeypatch
     assert not any(w in text for w in PUBLIC_WORDS) and "5.1.2e" in text  # the labels are the remover's text
     for secret in SECRETS:
         assert secret not in text
+
+
+def test_a_table_row_read_as_several_lines_stays_one_row() -> None:
+    """Blind set AX's scanned members' list: Tesseract read a row's cells as separate lines, the address cell's
+    top 9 points above the name's (a tall "A" and a comma's tail). Grouped by top, "Assendorperstraat 120,
+    Zwolle" stood a row before "1042 Bram Visscher" and no person was beside it; lines beside each other share
+    the row, a line below stays below, and the two columns of a row stay apart where they overlap."""
+    from woo_redact.parse.layout import segments_of_page
+    from woo_redact.parse.tesseract import PixelMapping, _read_tsv, raw_words
+
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [
+        "5\t1\t3\t1\t1\t1\t600\t2922\t240\t66\t91.0\tAssendorperstraat",
+        "5\t1\t3\t1\t1\t2\t857\t2950\t80\t45\t91.0\t120,",
+        "5\t1\t3\t1\t1\t3\t952\t2958\t110\t38\t91.0\tZwolle",
+        "5\t1\t5\t1\t1\t1\t100\t2960\t70\t36\t95.0\t1042",
+        "5\t1\t5\t1\t1\t2\t200\t2960\t80\t36\t95.0\tBram",
+        "5\t1\t5\t1\t1\t3\t290\t2958\t120\t38\t95.0\tVisscher",
+        "5\t1\t6\t1\t1\t1\t100\t3030\t70\t36\t95.0\t1043",
+        "5\t1\t6\t1\t1\t2\t200\t3030\t90\t36\t95.0\tHatice",
+    ]
+    words = _read_tsv("\n".join([head, *rows]))
+    scale = 300 / 72
+    mapping = PixelMapping((0.0, 0.0, 595.0, 842.0), 0, scale, round(595 * scale), round(842 * scale))
+    raw = raw_words(words, 0, mapping, 0.0)
+    segs = segments_of_page(raw, 0, 0.0, 595.0)
+    texts = [" ".join(w.text for w in s.words) for s in segs]
+    tops = [round(s.words[0].top, 1) for s in segs]
+    assert texts == ["1042 Bram Visscher", "Assendorperstraat 120, Zwolle", "1043 Hatice"]
+    assert tops[0] == tops[1] < tops[2], "the address shares the name's row, the next member is below"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Box, HeaderField, Line, Section
+from .columns import text_columns
 from .words import RawWord
 
 GAP_FACTOR = 1.6  # a gap wider than this many font sizes starts a new line segment
@@ -142,11 +143,13 @@ def segments_of_page(words: Sequence[RawWord], page: int, left: float, page_widt
                 rows[-1].append(w)
                 continue
         rows.append([w])
-    segs: list[Segment] = []
+    main: list[list[Segment]] = []
+    side: list[Segment] = []
     for row in rows:
         row.sort(key=lambda w: w.x0)
         row = _join_fallback_glyphs(row)
         spread = _justified_gap(row)
+        segs: list[Segment] = []
         current = [row[0]]
         for prev, w in zip(row, row[1:]):
             gap = w.x0 - prev.x1
@@ -156,9 +159,9 @@ def segments_of_page(words: Sequence[RawWord], page: int, left: float, page_widt
             else:
                 current.append(w)
         segs.append(_segment(current, page, left, page_width))
-    main = [s for s in segs if not s.side]
-    side = [s for s in segs if s.side]
-    return main + side
+        main.append([s for s in segs if not s.side])
+        side.extend(s for s in segs if s.side)
+    return text_columns(main, page_width) + side
 
 
 # letters of another font touching a word's letters: a glyph the producer drew from a fallback font, out of the

@@ -101,6 +101,8 @@ _NUMBER_HEADERS = frozenset(
         "huurdernr", "huurdernr.", "huurdernummer", "huurdersnummer", "lidnr", "lidnr.", "klantnr", "klantnr.",
         "cliëntnr", "cliëntnr.", "clientnr", "clientnr.", "relatienr", "relatienr.", "deelnemersnummer",
         "deelnemernummer", "deelnemersnr", "deelnemersnr.",
+        # an applicant's travel or identity document in a list of applicants
+        "paspoort", "passport", "reisdocument", "identiteitsbewijs", "id-kaart", "legitimatie",
     }
 )  # fmt: skip
 # a number that is one word: "P-00562190", "104477" (not a date, an amount or a year)

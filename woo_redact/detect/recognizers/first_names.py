@@ -16,6 +16,7 @@ from ..grammar import HS, NAME_PART, NICKNAME, compiled, surname
 from ..lexicons import countries, municipalities, organisation_ending
 from .names import NameRecognizer
 
+_SMALL_SYLLABLE = r"\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}(?![\p{L}-])"
 # "Van Kees Weeldenburg" at the start of a line: the header label Van, then a first name and surname
 _LABEL_BEFORE = compiled(r"(?:^|\n)[ \t]*(?:Van|Aan)[ \t\u00a0]+\Z")
 # English months that are first names too ("May", "June"), in a date
@@ -88,7 +89,8 @@ class FirstNameRecognizer(NameRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Presidio's hook: the names this recognizer finds in ``text``."""
-        word = compiled(NAME_PART)
+        # (a romanised Korean given name: two syllables, the second written small, "Min-jun")
+        word = compiled(rf"{_SMALL_SYLLABLE}|{NAME_PART}")
         # ("Johannes (Hans) Cornelisse": the roepnaam in brackets after the first name)
         full = compiled(rf"\G(?:{HS}{NICKNAME})?(?:{HS}{NAME_PART}){{0,2}}{HS}{surname()}")
         out = []
@@ -97,9 +99,16 @@ class FirstNameRecognizer(NameRecognizer):
             if m.start() < pos:
                 continue
             first = m.group()
-            if not self.lex.is_first_name(first.split("-")[0]) or ("-" in first and first in self.lex.places):
+            listed = "-" in first and self.lex.is_first_name(first)  # "Min-jun", "Seo-Yeon": listed whole
+            if not (listed or self.lex.is_first_name(first.split("-")[0])) or (
+                "-" in first and first in self.lex.places
+            ):
                 continue  # ("Hendrik-Ido-Ambacht": a place that begins with a first name)
-            if "-" in first and not all(p[:1].isupper() and self.lex.is_first_name(p) for p in first.split("-")):
+            if (
+                "-" in first
+                and not listed
+                and not all(p[:1].isupper() and self.lex.is_first_name(p) for p in first.split("-"))
+            ):
                 continue  # "Kick-Off": a compound with a first name's letters, not "Anne-Marie"
             prev = text[max(0, m.start() - 2) : m.start()]
             mention = prev[-1:] == "@" and not (prev[:1].isalnum() or prev[:1] in ".-_")  # "@Gijs welkom" in a chat

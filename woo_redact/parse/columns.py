@@ -1,0 +1,126 @@
+"""Text columns: a page set in two columns of prose is read column by column.
+
+The parse reads a page row by row, each row's segments left to right. A newsletter or a report set in two columns
+then interleaves them: "vertelt mevrouw Anneke Smit (81) van nummer" / "Sport in de wijk" / "233. Volgens ..." (the
+left column's sentence, the right column's heading, the left column again), so a name or an address that runs
+on to the next line of its column was cut by a line of the other column. Here a run of rows whose segments keep
+to either side of one gutter, both sides lines of prose, is read as its left column, then its right column.
+
+A table is not a text column: its label column is narrow, or its cells hold a few words, and its rows stay rows
+(a label beside its value). Geometry and word counts only: nothing here knows what the words say.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .layout import Segment
+
+__all__ = ["text_columns"]
+
+MIN_ROWS = 5  # lines in each column
+MIN_ROWS_BESIDE = 3  # rows with a line in each column (or lines beside each other, on rows of their own)
+MIN_WIDTH = 0.25  # of the page width: the median line of a text column is at least this wide
+MIN_WORDS = 4  # a line of prose has this many words, this many of them written small (a chat's "07-05-25 06:58
+MIN_SMALL = 2  # Sander Hoitink" beside his message is a table's cell, no line of a text column) ...
+PROSE_SHARE = 0.4  # ... and so have this share of a text column's lines at least
+MIN_GUTTER = 6.0  # points between the columns
+ALIGN = 2.0  # points: the right column's lines start where its first does, or after it (an indent)
+
+
+def _x1(seg: Segment) -> float:
+    return max(w.x1 for w in seg.words)
+
+
+def text_columns(rows: Sequence[Sequence[Segment]], page_width: float) -> list[Segment]:
+    """A page's row segments in reading order: row by row, but a run of rows set in two text columns as its left
+    column, then its right column."""
+    out: list[Segment] = []
+    i = 0  # rows before i are out
+    k = 0  # the next row to try a gutter at
+    while k < len(rows):
+        run = _columns_at(rows, i, k, page_width)
+        if run is None:
+            k += 1
+            continue
+        start, end, left, right = run
+        for row in rows[i:start]:
+            out.extend(row)
+        out.extend(left)
+        out.extend(right)
+        i = k = end
+    for row in rows[i:]:
+        out.extend(row)
+    return out
+
+
+def _right_start(row: Sequence[Segment]) -> float | None:
+    """Where the right column begins, when the row has a segment after a gutter: the start of the segment after
+    the widest gap between the row's segments."""
+    best: tuple[float, float] | None = None
+    ordered = sorted(row, key=lambda s: s.x0)
+    for a, b in zip(ordered, ordered[1:]):
+        gap = b.x0 - _x1(a)
+        if gap >= MIN_GUTTER and (best is None or gap > best[0]):
+            best = (gap, b.x0)
+    return None if best is None else best[1]
+
+
+def _fitted(row: Sequence[Segment], xr: float) -> list[Segment] | None:
+    """The row's segments, each in the left column (ending a gutter before ``xr``) or in the right one (starting
+    at ``xr`` or after it), or None when one stands across. A segment whose words part there is cut: the left
+    column's line and the right one's, their gap narrower than a wide gap ("(omgevingsmanager). Namens de
+    gemeente:" beside "3. Communicatie")."""
+    out: list[Segment] = []
+    for seg in row:
+        if _x1(seg) <= xr - MIN_GUTTER or seg.x0 >= xr - ALIGN:
+            out.append(seg)
+            continue
+        left = tuple(w for w in seg.words if w.x1 <= xr - MIN_GUTTER)
+        right = tuple(w for w in seg.words if w.x0 >= xr - ALIGN)
+        if not left or not right or len(left) + len(right) != len(seg.words):
+            return None
+        out += [replace(seg, words=left), replace(seg, words=right)]
+    return out
+
+
+def _columns_at(
+    rows: Sequence[Sequence[Segment]], i: int, k: int, page_width: float
+) -> tuple[int, int, list[Segment], list[Segment]] | None:
+    """The run of two text columns around row ``k`` (not before row ``i``), its right column starting where the
+    segment after row ``k``'s gutter starts: its first and end row, the left and the right column's segments; or
+    None."""
+    xr = _right_start(rows[k])
+    if xr is None:
+        return None
+    fitted: dict[int, list[Segment]] = {}
+    start = k
+    while start > i and (row := _fitted(rows[start - 1], xr)) is not None:
+        start -= 1
+        fitted[start] = row
+    end = k
+    while end < len(rows) and (row := _fitted(rows[end], xr)) is not None:
+        fitted[end] = row
+        end += 1
+    if end == k:
+        return None
+    run = [fitted[r] for r in range(start, end)]
+    left = [s for row in run for s in row if s.x0 < xr - ALIGN]
+    right = [s for row in run for s in row if s.x0 >= xr - ALIGN]
+    both = sum(any(s.x0 < xr - ALIGN for s in row) and any(s.x0 >= xr - ALIGN for s in row) for row in run)
+    if both < MIN_ROWS_BESIDE or not (_prose(left, page_width) and _prose(right, page_width)):
+        return None
+    return start, end, left, right
+
+
+def _prose(segs: Sequence[Segment], page_width: float) -> bool:
+    """Whether a column's segments are mostly lines of prose: enough lines of several words, and wide (a table or
+    a list may stand in the column too: an audit report's findings in the right one)."""
+    worded = [s for s in segs if len(s.words) >= MIN_WORDS and sum(w.text[:1].islower() for w in s.words) >= MIN_SMALL]
+    if len(worded) < MIN_ROWS or len(worded) < PROSE_SHARE * len(segs):
+        return False
+    return statistics.median(_x1(s) - s.x0 for s in worded) >= MIN_WIDTH * page_width
