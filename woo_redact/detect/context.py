@@ -109,8 +109,10 @@ _NEUTER_BEFORE = compiled(r"(?<![\p{L}])[Hh]et[ \t\u00a0]+\Z")
 # a French street's word before the name it bears (Brussels, Wallonia, France): "rue Henri Dandoy", "avenue Louise"
 _IN_SERVICE = compiled(r"(?<![\p{L}])(?:in|uit)[ \t\u00a0]+dienst[ \t\u00a0]+\Z")
 _STREET_WORD_BEFORE = compiled(
-    r"(?<![\p{L}])(?i:rue|avenue|boulevard|chaussée|drève|chemin|allée|quai|square|impasse)[ \t\u00a0]+"
-    r"(?:(?i:de[ \t\u00a0]+la|de|du|des)[ \t\u00a0]+)?\Z"
+    r"(?<![\p{L}])(?i:rue|avenue|boulevard|chaussée|drève|chemin|allée|quai|square|impasse|"
+    # (Portuguese, Spanish, Italian; not "via": "via Jan de Vries" is through him)
+    r"rua|avenida|travessa|largo|calle|avinguda|paseo|viale|piazza|corso)[ \t\u00a0]+"
+    r"(?:(?i:de[ \t\u00a0]+la|de|du|des|da|do|das|dos|del|della)[ \t\u00a0]+)?\Z"
 )
 _STREET_WORD_AFTER = compiled(r"[ \t\u00a0]+(?:Boulevard|Straat|Plein|Laan|Kade|Gracht|Singel|Dreef)(?![\p{L}])")
 # one or two capitalised words and a legal form after a surname: "Dam Schoonmaak B.V.", "Visser Groep BV"
@@ -276,7 +278,9 @@ def _not_a_person(
         return "street", f"a surname and a street's ending ('{head}'): a street named after someone"
     if _STREET_WORD_AFTER.match(text, end):
         return "street", "followed by a street's word ('Johan Cruijff Boulevard'): a street named after someone"
-    if _STREET_WORD_BEFORE.search(text, max(0, start - 24), start):
+    if _STREET_WORD_BEFORE.search(text, max(0, start - 24), start) or (
+        _STREET_WORD_BEFORE.match(span.split()[0] + " ") and _HOUSE_NUMBER.match(text[end : end + 12])
+    ):
         return "street", "after a street's word ('rue Henri Dandoy', 'avenue Louise'): a street named after someone"
     if last.endswith(lex.street_suffixes) and any(
         last.endswith(suffix) and len(last) > len(suffix) + 2 for suffix in lex.street_suffixes

@@ -331,12 +331,37 @@ class Judge:
         ):
             # "Stichting W.H. Vliegenbos": the initials are the foundation's name, as written in its statutes
             return Verdict("organisation_context", "not_a_person", other[1])
+        if other and other[0] == "organisation" and _own_practice(self.text[m.start : m.end], self.others):
+            return None  # "Jozef Abena" / "Abena Advocatuur": a lawyer's own practice, named after him
+        if (
+            other
+            and other[0] == "organisation"
+            and all(e.detector in STRUCTURAL_DETECTORS or e.detector == "propagation" for e in m.explanations)
+        ):
+            # "Aan: Holland Festival, afdeling productie": a header field's value that is an organisation's name,
+            # and nothing but the field says it is a person
+            return Verdict("organisation_context", "not_a_person", other[1])
         if other:
             rule = "organisation_context" if other[0] in ("organisation", "company", "place") else "word_or_place"
             rule = "street_name" if other[0] == "street" else rule
             if strength <= RULE_BY_NAME[rule].keeps_up_to:
                 return Verdict(rule, "not_a_person", other[1], place=other[0] in ("place", "place_word"))
         return None
+
+
+# a practice a professional runs under their own surname ("Abena Advocatuur", "Notariaat Kok")
+_PRACTICES = frozenset(
+    {"advocatuur", "advocaten", "advocaat", "notariaat", "notaris", "praktijk", "huisartsenpraktijk"}
+)
+
+
+def _own_practice(span: str, surnames: set[str]) -> bool:
+    """A practice named with the surname of a person this document redacts in full ("Abena Advocatuur")."""
+    words = span.split()
+    if len(words) != 2:
+        return False
+    practice = {w.lower() for w in words} & _PRACTICES
+    return bool(practice) and any(w.lower() in surnames for w in words if w.lower() not in _PRACTICES)
 
 
 # a natural person's business named right before the trade's word ("eenmanszaak Melkveebedrijf Hoekstra")

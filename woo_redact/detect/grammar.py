@@ -29,7 +29,8 @@ _GOES_BY = (
 )
 # ... or in capitals after a written first name only ("Jeroen (JJ) van Kampen"): after initials "(VWS)" is the
 # organisation of a list's entry ("RAMDIN-SOEKHLAL, A. (VWS) Kuipers (minister VWS)")
-NICKNAME = rf"(?:{_GOES_BY}|\(\p{{Lu}}{{2,3}}\))"
+# (or the initials in brackets after the name the person goes by: "juf Anouk (A.M.) van der Kamp")
+NICKNAME = rf"(?:{_GOES_BY}|\(\p{{Lu}}{{2,3}}\)|\((?:\p{{Lu}}\.){{1,4}}\))"
 ROEPNAAM = rf"(?:(?:{_GOES_BY})[ \t\u00a0]+)?"
 # the words that greet someone by name: "Hoi Sanne,", "Beste Rakesh," (speakers' salutations, propagation's
 # people greeted)
@@ -60,6 +61,8 @@ TITLE_WORDS = (
     r"mr(?=[ \t\u00a0])|mrs\.?|miss(?=[ \t\u00a0]\p{Lu})|"
     r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc|meneer|mijnheer|agent|hoofdagent|brigadier|wachtmeester|"
     r"rechercheur|collega|dokter|zuster|wijkagent|buurtregisseur|handhaver|"
+    # a school's teachers as parents and pupils name them: "juf Anouk", "meester Hoogeveen"
+    r"juf|meester(?=[ \t\u00a0]\p{Lu})|"
     # military ranks (civil servants: "kapitein P. sprak mij aan", "sergeant-majoor De Wit")
     r"soldaat|korporaal|sergeant|sergeant-majoor|adjudant|vaandrig|luitenant|eerste[ ]luitenant|kapitein|ritmeester|"
     r"majoor|luitenant-kolonel|kolonel|commodore|brigadegeneraal|generaal-majoor|luitenant-generaal|"

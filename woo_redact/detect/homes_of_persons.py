@@ -81,6 +81,19 @@ _UNITS = frozenset({"uur", "jaar", "maanden", "weken", "dagen", "procent", "euro
 _PLAIN_STREETS = ("straat", "laan", "weg", "plein", "steeg", "gracht", "kade", "singel", "hof")
 # the buildings an organisation works from: "Briefing bij Stadskantoor, Oldehoofsterkerkhof 2"
 _PUBLIC_BUILDINGS = ("kantoor", "stadhuis", "gemeentehuis", "provinciehuis", "bureau", "kazerne")
+# a public building written small where someone is asked to come ("een gesprek op het gemeentehuis, Kerkstraat 2")
+_MEETING_PLACES = frozenset(
+    {
+        "gemeentehuis",
+        "stadhuis",
+        "provinciehuis",
+        "raadhuis",
+        "stadskantoor",
+        "politiebureau",
+        "buurthuis",
+        "wijkcentrum",
+    }
+)
 
 
 def _street_like(street: str, bracketed: bool = False) -> bool:
@@ -107,6 +120,8 @@ def _organisation_between(text: str) -> bool:
     raws = text.replace("-", " ").split()
     for k, raw in enumerate(raws):
         w = raw.strip(".,;:()'\"").lower()
+        if w in _MEETING_PLACES:
+            return True
         if raw[:1].islower() and k and raws[k - 1].lower() in _OWN:
             continue  # "Ria Smit-Roosendaal op het bedrijf (Heinoseweg 140)": the family's own farm, no firm named
         if w in org_words or w in {"b.v", "n.v", "bv", "nv", "vof", "v.o.f", "postbus"}:
@@ -207,6 +222,11 @@ def addresses_after_persons(
         if any(s < m.end() and m.start() < e for s, e in orgs):
             continue
         street_line = line_span(text, m.start())
+        after = text[m.end() : street_line[1]]
+        if not after.strip() and beside is not None and beside(m.start("street"), street_line[1] + 1):
+            after = text[street_line[1] + 1 : line_span(text, street_line[1] + 1)[1]]  # the row's next cell
+        if (in_cell or beside is not None) and _organisation_between(after):
+            continue  # "Kerkplein 1" | "Stichting Oude Groninger Kerken": the row's owner, after the address
         # the name begins the street's line, or ends the line right above it (a sole trader's letterhead:
         # "Fotografie Sjoerd Hoekstra" / "Tsjerkebuorren 6 · 9021 CK Jorwert")
         leads = not text[street_line[0] : p.start].strip() or not text[p.end : street_line[0]].strip()

@@ -15,7 +15,7 @@ import regex
 
 from ..model import Explanation
 from .grammar import compiled, line_span, natural_order
-from .lexicons import Lexicons, load_lexicons
+from .lexicons import Lexicons, load_lexicons, organisation_ending
 from .merge import Merged
 
 __all__ = [
@@ -272,6 +272,7 @@ def surnames_before_given_names(text: str, persons: Sequence[Merged], taken: Seq
             or w in lex.places
             or lex.is_non_person_word(w)
             or w.lower() in lex.organisation_words
+            or organisation_ending(w.lower(), 6) is not None  # "mentor aan de Rijksakademie, Kwame ..."
             for w in parts
         ):
             continue

@@ -297,8 +297,11 @@ def _listed_with(text: str, codes: Sequence[Merged], lex: Lexicons, named: Colle
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
-    """A code between colons that join it to the words around it: "ECLI:NL:RVS:2022:3155" has no paraph "NL"."""
+    """A code between colons that join it to the words around it: "ECLI:NL:RVS:2022:3155" has no paraph "NL"; or
+    the letters that begin a case's number: "Kenmerk: LP-2025-00311", "Zaak: MR-2025-017"."""
     before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    if after[:1] == "-" and after[1:2].isdigit():
+        return True
     return len(before) == 2 and before[0].isalnum() and before[1] == ":" and after[:1] == ":" and after[1:].isalnum()
 
 

@@ -57,6 +57,7 @@ from .title_patterns import TitlePatterns
 __all__ = ["TitleFinder"]
 
 
+_BRACKET_LIST_GOES_ON = compiled(r"\([^()\n]*[ \t](?:en|,)(?:[ \t]+de)?[ \t]*\Z")
 _COURTESY_ONLY = compiled(r"[ \t]*(?i:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|heer)[ \t]+")
 # a past office before the title: "Oud-staatssecretaris", "ex-burgemeester", "de voormalige wethouder" (not
 # "toenmalig minister", named for what the office holder did in office)
@@ -200,7 +201,12 @@ class TitleFinder(TitlePatterns, ABC):
             cut = _after_label(prev)
             # "de toenmalige Minister van Binnenlandse Zaken," / "mevrouw C.I. Dales": the title ends the line above,
             # a courtesy title alone begins the name's line
-            courtesy = bool(_COURTESY_ONLY.fullmatch(before)) and prev.rstrip().endswith(",") and not detached
+            # (or a bracket's list of holders: "Kamerleden (de heer Van Dijk en de" / "heer Dijkhoff)")
+            courtesy = (
+                bool(_COURTESY_ONLY.fullmatch(before))
+                and (prev.rstrip().endswith(",") or bool(_BRACKET_LIST_GOES_ON.search(prev)))
+                and not detached
+            )
             if (_WRAPPED_OF.search(prev) or continues or courtesy) and cut is not None:
                 joined = prev.rstrip() + " " + before
                 wrapped = self._title_before(joined)

@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .layout import Segment
+    from .words import RawWord
 
-__all__ = ["text_columns"]
+__all__ = ["cell_starts", "split_at_cells", "text_columns"]
 
 MIN_ROWS = 5  # lines in each column
 MIN_ROWS_BESIDE = 3  # rows with a line in each column (or lines beside each other, on rows of their own)
@@ -30,6 +31,41 @@ MIN_SMALL = 2  # Sander Hoitink" beside his message is a table's cell, no line o
 PROSE_SHARE = 0.4  # ... and so have this share of a text column's lines at least
 MIN_GUTTER = 6.0  # points between the columns
 ALIGN = 2.0  # points: the right column's lines start where its first does, or after it (an indent)
+
+
+CELL_ROWS = 3  # rows whose cell starts at one x make it a table column's start ...
+CELL_GAP = 0.6  # ... where a gap this wide (font sizes; a space is about a quarter) parts two cells
+CELL_ALIGN = 1.0  # points
+
+
+def cell_starts(pieces: Sequence[Sequence[Sequence[RawWord]]]) -> list[float]:
+    """The x where a table column starts on a page: where the runs of words of at least :data:`CELL_ROWS` rows begin
+    after a gap (each row's first run aside: the page's margin)."""
+    xs = sorted(run[0].x0 for runs in pieces for run in runs[1:])
+    out: list[float] = []
+    k = 0
+    while k < len(xs):
+        j = k
+        while j + 1 < len(xs) and xs[j + 1] - xs[k] <= CELL_ALIGN:
+            j += 1
+        if j - k + 1 >= CELL_ROWS:
+            out.append(xs[k])
+        k = j + 1
+    return out
+
+
+def split_at_cells(run: Sequence[RawWord], starts: Sequence[float]) -> list[list[RawWord]]:
+    """A run of words parted where a word starts a table column after a gap wider than a space: a table's cells set
+    closer together than a wide gap ("Hoveniers Combinatie" | "Lars-Erik", "juf Anouk (A.M.) van der" |
+    "onvoldoende"), whose other rows stand apart."""
+    out = [[run[0]]]
+    for prev, w in zip(run, run[1:]):
+        gap = w.x0 - prev.x1
+        if gap >= CELL_GAP * max(prev.size, w.size, 1.0) and any(abs(w.x0 - x) <= CELL_ALIGN for x in starts):
+            out.append([w])
+        else:
+            out[-1].append(w)
+    return out
 
 
 def _x1(seg: Segment) -> float:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Box, HeaderField, Line, Section
-from .columns import text_columns
+from .columns import cell_starts, split_at_cells, text_columns
 from .words import RawWord
 
 GAP_FACTOR = 1.6  # a gap wider than this many font sizes starts a new line segment
@@ -143,22 +143,27 @@ def segments_of_page(words: Sequence[RawWord], page: int, left: float, page_widt
                 rows[-1].append(w)
                 continue
         rows.append([w])
-    main: list[list[Segment]] = []
-    side: list[Segment] = []
+    pieces: list[list[list[RawWord]]] = []  # each row's runs of words between wide gaps
     for row in rows:
         row.sort(key=lambda w: w.x0)
         row = _join_fallback_glyphs(row)
         spread = _justified_gap(row)
-        segs: list[Segment] = []
+        runs: list[list[RawWord]] = []
         current = [row[0]]
         for prev, w in zip(row, row[1:]):
             gap = w.x0 - prev.x1
             if gap > GAP_FACTOR * max(prev.size, w.size, 1.0) and not (spread and abs(gap - spread) <= _tol(spread)):
-                segs.append(_segment(current, page, left, page_width))
+                runs.append(current)
                 current = [w]
             else:
                 current.append(w)
-        segs.append(_segment(current, page, left, page_width))
+        runs.append(current)
+        pieces.append(runs)
+    starts = cell_starts(pieces)
+    main: list[list[Segment]] = []
+    side: list[Segment] = []
+    for runs in pieces:
+        segs = [_segment(cell, page, left, page_width) for run in runs for cell in split_at_cells(run, starts)]
         main.append([s for s in segs if not s.side])
         side.extend(s for s in segs if s.side)
     return text_columns(main, page_width) + side

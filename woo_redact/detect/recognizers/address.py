@@ -57,6 +57,7 @@ from .address_words import (
     _uncapped,
 )
 from .footers import org_footer
+from .foreign_address import foreign_streets
 from .structure import Candidate
 
 __all__ = ["home_addresses"]
@@ -78,6 +79,7 @@ def home_addresses(doc: Document) -> list[Candidate]:
             rows[i] = text[lines[i].start : lines[i].start + 2] + rows[i][2:]
     columns = column_order(lines)
     out += _deed_homes(text)
+    out += foreign_streets(text, lines, rows)
     for i, line in enumerate(lines):
         t = rows[i]
         cells = _column_row(text, lines, i, t) if column else []

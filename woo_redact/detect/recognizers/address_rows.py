@@ -18,10 +18,12 @@ def _postcode(start: int, end: int, why: str) -> Candidate:
     return Candidate(start, end, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why))
 
 
-# the header of a table's address column: "Adres", "Woonadres", "Adres melder"
+# the header of a table's address column: "Adres", "Woonadres", "Adres melder", "Vestigingsadres" (a farm's, in a
+# list of applicants)
 _COLUMN_LABEL = Cued(
     compiled(
-        r"(?i:^[ \t]*(?:[\p{L}.]+[ \t]+)?(?:adres|woonadres|huisadres|privéadres|opvangadres)(?:[ \t]+\p{L}+)?[ \t]*$)"
+        r"(?i:^[ \t]*(?:[\p{L}.]+[ \t]+)?(?:adres|woonadres|huisadres|privéadres|opvangadres|vestigingsadres"
+        r"|correspondentieadres|postadres|verblijfsadres)(?:[ \t]+\p{L}+)?[ \t]*$)"
     ),
     ("adres",),
 )
@@ -58,9 +60,13 @@ def _row_names_organisation(lines: tuple[Line, ...], rows: list[str], i: int) ->
     venues gives each its address ("Sporthal Laan van Spartaan" | "Rinus Michelslaan 26"): the address is
     that one's, not a home (a register's "Kapotte bank" | "DE WIT, F." | "06 ..." | "Assendorperstraat 101"
     has the resident's name and number between them)."""
-    left = [k for k, ln in enumerate(lines) if k != i and _beside(lines[i], ln) and ln.box.x1 < lines[i].box.x0]
-    nearest = max(left, key=lambda k: lines[k].box.x1, default=None)
-    return nearest is not None and _is_public(rows[nearest].strip()) and not _addressee(rows[nearest].strip())
+    # (the nearest cell with a word: an applicant's empty date of birth and BSN, "-", stand between; or the cell
+    # right after the address, where a list of addresses names the owner after it: "Kerkplein 1" | "Stichting Oude
+    # Groninger Kerken")
+    worded = [k for k, ln in enumerate(lines) if k != i and _beside(lines[i], ln) and any(c.isalpha() for c in rows[k])]
+    left = max((k for k in worded if lines[k].box.x1 < lines[i].box.x0), key=lambda k: lines[k].box.x1, default=None)
+    right = min((k for k in worded if lines[k].box.x0 > lines[i].box.x1), key=lambda k: lines[k].box.x0, default=None)
+    return any(k is not None and _is_public(rows[k].strip()) and not _addressee(rows[k].strip()) for k in (left, right))
 
 
 _PC_CELL = compiled(r"[ \t]*(?P<pc>[1-9]\d{3}[ \u00a0]?[A-Z]{2})[ \t]*")

@@ -13,7 +13,9 @@ from .structure import name_like
 
 _SUFFIXES = (
     "straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|plantsoen|hof|park|pad|markt|dijk|baan|ring|wal|"
-    "haven|erf|veld|weide|hoek|burg|berg|dam|straatweg|boulevard|allee|lei|oord|zijde|wijk|gaarde|akker"
+    "haven|erf|veld|weide|hoek|burg|berg|dam|straatweg|boulevard|allee|lei|oord|zijde|wijk|gaarde|akker|eind|"
+    # Frisian: "Slachtedyk", "Tsjerkewei", "Skoallepaad", "Mûnestrjitte"
+    "dyk|wei|leane|strjitte|paad|buorren"
 )
 _ENDINGS = tuple(_SUFFIXES.split("|"))
 # the floor or part of a house after its number: "3 rood", "88 hs", "12 II"
@@ -61,7 +63,9 @@ _HOME = compiled(
     r"buurman|buurvrouw|buren\b|aan\s+huis|\w*(?:houderij|boerderij|kwekerij)(?:\s+\p{Lu}[\w'’-]*){0,3}\s*,|"
     rf"(?:correspondentie|post)adres\s+{_ROLE}|"
     r"verblijfadres|verblijft|ingeschreven\s+op(?:\s+het\s+adres)?|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
-    r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van)"
+    r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van|"
+    # a citizen writing in English: "Our address is Parkweg 41", "I live at Dorpsstraat 3"
+    r"(?:my|our|his|her|their)\s+(?:home\s+)?address(?:\s+is)?|(?:i|we|he|she|they)\s+(?:now\s+)?live\s+(?:at|in|on))"
     r"(?![\p{L}]))"  # "woning", not "Woningbouw"
 )
 # homes, with a street and number after them: "de verkochte woningen Hoefstraat 27 en ..." (not "De woningen aan de
@@ -82,7 +86,7 @@ HOME_WORDS = Cued(
     ("woon", "wonen", "adres", "huis", "ondergebracht", "inwoner", "houderij", "boerderij", "kweker", "veehouder")
     + ("akkerbouwer", "tuin", "erf", "perceel", "pand", "bedrijf", "camping", "winkel", "woning", "post", "bewo")
     + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig")
-    + ("verhuis",),
+    + ("verhuis", "address", "live"),
 )
 HOME_IF_PRIVATE_WORDS = Cued(
     _HOME_IF_PRIVATE,
@@ -93,7 +97,7 @@ _PUBLIC = compiled(
     rf"(?i:\b(?:postbus|bezoekadres|(?:post|correspondentie)adres(?![ \t]+{_ROLE})|vestigingsadres|kantooradres|"
     r"ministerie|gemeente|"
     r"gemeentehuis|stadhuis|provincie|provinciehuis|rijks(?!\w*(?:weg|straat|laan|plein|kade))\w*|waterschap|hoogheemraadschap|b\.\s?v\.|n\.\s?v\.|"
-    r"stichting|vereniging|bv|nv|kantoor|tel(?:efoon)?|e-?mail|kvk|griffie|bureau)\b|www\.|https?:|\bT\s*\+?\d)"
+    r"stichting|vereniging|co[oö]peratie|bv|nv|kantoor|tel(?:efoon)?|e-?mail|kvk|griffie|bureau)\b|www\.|https?:|\bT\s*\+?\d)"
 )
 _ADDRESSEE = compiled(
     rf"^[ \t]*(?i:aan[ \t]*:?(?:[ \t]+de)?[ \t]+|p/a[ \t]+)?"  # "p/a mevrouw T. Kloppenburg": in her care

@@ -89,6 +89,8 @@ def column_lines(doc: Document) -> list[Candidate]:
         for r, entity in results:
             if not r.start < cut < r.end and not (titled and r.start == cut + 1 and entity == "PERSON"):
                 continue
+            if entity == "PERSON" and _cell_gap_before(doc, lines[i], lines[i].start + r.start):
+                continue  # "Hoveniers Combinatie  Lars-Erik" / "Noord  Holmqvist": the name is another cell's
             if (
                 entity == "PERSON"
                 and _INITIALS_END.fullmatch(top[r.start :].strip())
@@ -115,6 +117,19 @@ def column_lines(doc: Document) -> list[Candidate]:
                     )
                 )
     return out
+
+
+_CELL_GAP = 0.8  # font sizes: a gap this wide between two words of a line parts two table cells
+
+
+def _cell_gap_before(doc: Document, line: Line, at: int) -> bool:
+    """The word at offset ``at`` stands after a gap wider than a space on its line: the first word of a table's
+    cell that the line's other cells stand close to, whose continuation below is not the line's."""
+    words = doc.words[line.first_word : line.first_word + line.n_words]
+    for prev, word in zip(words, words[1:]):
+        if word.start == at:
+            return word.box.page == prev.box.page and word.box.x0 - prev.box.x1 > _CELL_GAP * max(word.size, 1.0)
+    return False
 
 
 _DATE = compiled(r"(?<!\d)\d{1,2}[ \t]*[-/.][ \t]*\n?[ \t]*\d{1,2}[ \t]*[-/.][ \t]*\n?[ \t]*(?:19|20)?\d{2}(?!\d)")

@@ -231,7 +231,7 @@ def functional_mailbox(pattern_text: str) -> bool:
 
 
 _MAILBOX_CONTEXT = re.compile(
-    r"postbus|mailbox|secretariaat|servicedesk|helpdesk|functione(?:el|le)|algeme(?:en|ne)|team\b|afdeling\b|loket"
+    r"postbus|mailbox|secretariaat|directie\b|servicedesk|helpdesk|functione(?:el|le)|algeme(?:en|ne)|team\b|afdeling\b|loket"
     # ("teamleider J. de Vries: jdv@...", "afdelingshoofd ...": a person's function, no mailbox)
 )
 

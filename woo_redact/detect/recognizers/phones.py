@@ -70,6 +70,20 @@ _MOBILE_BESIDE = re.compile(
 _YOUR_NUMBER = re.compile(r"(?i)\b(?:uw|jouw|je)\s+(?:[a-z]+\s+)?(?:telefoon|mobiele?\s+)?nummer\b[^.\n]{0,40}$")
 
 
+# a fax's label right before a number ("F 070 370 75 16", "Fax: 058 ..."); nobody's own line
+_FAX_LABEL = re.compile(r"(?:^|[\s|·(])(?:F|Fax|fax|FAX)\.?[ \t]*:?[ \t]*\Z")
+_FAX_NEXT = re.compile(
+    r"[ \t]*(?:[|·][ \t]*)?\n?[ \t]*(?:F|Fax|fax|FAX)\.?[ \t]*:?[ \t]*(?P<nr>[+\d][\d \t()-]{8,18}\d)"
+)
+
+
+def _fax_beside(text: str, end: int, digits: str) -> bool:
+    """A fax number of the same exchange (its first six digits) right after the number: an organisation's
+    switchboard and fax, as a letterhead gives them."""
+    m = _FAX_NEXT.match(text, end)
+    return m is not None and re.sub(r"\D", "", m.group("nr"))[:6] == digits[:6]
+
+
 class DutchPhoneRecognizer(PatternRecognizer):
     """Dutch phone numbers in their written forms; switchboard and service numbers are kept."""
 
@@ -159,7 +173,9 @@ class DutchPhoneRecognizer(PatternRecognizer):
             # only a label before it on its line ("vragen: "): the line above may hold the rest of the label
             # ("Algemeen: 088 ..." under "Telefoon: 070 ... (direct)": a label of its own, no need of the line above)
             labelled = len(head) < 25 and head.rstrip().endswith(":") and not self.GENERAL.search(head)
-            if not re.search(r"[^\W\d]", head) or labelled:
+            # ("Het algemene nummer van de NAM" / "is 0592 36 91 11": a sentence that runs on from the line above)
+            continued = 0 < len(head.split()) <= 2 and all(w[:1].islower() for w in head.split())
+            if not re.search(r"[^\W\d]", head) or labelled or continued:
                 prev2 = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, line_start - 1))))
                 before = text[max(prev2 + 1, line_start - 60) : line_start].replace("\n", " ") + before
             # "070 ... (direct) | Algemeen: 088 ...": after another number's cell, this cell's label only
@@ -293,6 +309,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
                     and _org_named_before(text[max(line_start, r.start - 60) : r.start + (text[r.start] == "(")])
                 )
             )
+            # "T 070 370 79 11" / "F 070 370 75 16": a fax line, and the number beside a fax of its own exchange
+            general = general or (not mobile and (bool(_FAX_LABEL.search(head)) or _fax_beside(text, r.end, digits)))
             if own and not self.GENERAL.search(after):
                 address_line = False  # a number someone gives as theirs is no letterhead's, whatever stands above
             if mobile or not (address_line or general):

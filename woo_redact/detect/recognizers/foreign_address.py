@@ -1,0 +1,46 @@
+"""A private person's address abroad in an addressee block: a street that begins with its kind ("Rua das Flores
+27", "Calle Mayor 5", "ul. Długa 12"), its number, and on the next line a foreign postcode and place ("1200-195
+Lisboa", "28013 Madrid", "00-950 Warszawa").
+
+The Dutch street grammar reads a street by its ending ("...straat", "...weg"); in much of Europe the kind of street
+comes first. Only an addressee block's street is taken: the line above names no organisation (an embassy's or a
+firm's address stays), and the street line holds no organisation word either.
+"""
+
+from __future__ import annotations
+
+from ...model import Explanation, Line
+from ..grammar import compiled
+from .address_words import _is_public
+from .structure import Candidate
+
+__all__ = ["foreign_streets"]
+
+_STREET_FIRST = compiled(
+    r"^[ \t]*(?P<street>(?:Rua|Avenida|Av\.|Travessa|Largo|Calle|Carrer|Avinguda|Paseo|Plaza|Via|Viale|Piazza|"
+    r"Corso|Vicolo|Rue|Avenue|Boulevard|Bd|Chemin|Allée|Impasse|Place|Quai|ul\.|ulica|al\.|Aleja|Strada|Calea|"
+    r"Bulevardul|Odos|Leoforos|Ulitsa|Vulytsia)[ \u00a0][^\n\d,]{2,50}?)[ \u00a0,]+(?P<nr>\d{1,5}[a-zA-Z]?)"
+    r"(?![\d.:])"
+)
+# an organisation abroad: an embassy, a consulate, a firm's legal form
+_FOREIGN_BODY = compiled(
+    r"(?i:ambassade|embassy|embaixada|embajada|ambasciata|botschaft|consula\w*|konsulat|hotel|universi\w+|"
+    r"\bb\.v\.|\bltd\b|gmbh|\bs\.a\.|\blda\b|\bs\.l\.|\bs\.r\.l\.|\bsp\. z o\.o\.)"
+)
+# a postcode of digits (with a dash, or a country's letters before it) and a place: "1200-195 Lisboa", "D-10115 Berlin"
+_FOREIGN_POSTCODE = compiled(r"^[ \t]*(?:[A-Z]{1,2}-)?\d{2,5}(?:[- ]\d{3})?[ \u00a0]+\p{Lu}")
+
+
+def foreign_streets(text: str, lines: tuple[Line, ...], rows: list[str]) -> list[Candidate]:
+    """The street and number of each foreign addressee block in the text."""
+    out: list[Candidate] = []
+    for i in range(1, len(rows) - 1):
+        m = _STREET_FIRST.match(rows[i])
+        if m is None or not _FOREIGN_POSTCODE.match(rows[i + 1]):
+            continue
+        if any(_is_public(r) or _FOREIGN_BODY.search(r) for r in rows[max(0, i - 2) : i + 1]):
+            continue  # "Embaixada do Reino dos Países Baixos" / "Avenida Infante Santo 43": the embassy's
+        why = "a street abroad in an addressee block, a foreign postcode and place below it"
+        start, end = lines[i].start + m.start("street"), lines[i].start + m.end("nr")
+        out.append(Candidate(start, end, "ADDRESS", Explanation("home_address", 0.8, why, context=rows[i][:80])))
+    return out
