@@ -201,7 +201,8 @@ class TextMemo:
     it found, propagated; phase 2 seeks them again beside the batch's), the cell gaps of its lines
     (``detect.lines.cell_gaps``), the public evidence for its spans (``PublicNames.evidence``: of the text, the
     spans and the document's layout and year) and what else than a person each span may name
-    (``detect.context.not_a_person``: of the text, the span and the organisations' spans). Phase 2's detection of
+    (``detect.context.not_a_person``: of the text, the span and the organisations' spans, the document's or none).
+    Phase 2's detection of
     the same document (its parse, kept with this) starts with them remembered (:func:`text_memo_known`), as a
     detection right after phase 1's would: each is what its function gives for this text and these words, so no
     finding changes."""
@@ -209,7 +210,8 @@ class TextMemo:
     found: dict[str, list[Any]]  # a form -> its occurrences (propagate._Span)
     gaps: tuple[tuple[int, int], ...] | None
     evidence: dict[tuple[int, int], Any]  # a span -> its public evidence (public.PublicEvidence) or None
-    context: dict[tuple[int, int, bool], tuple[str, str] | None]  # a span (and titled) -> not_a_person's answer
+    # a span (and titled) -> not_a_person's answer, with the document's organisations' spans and with none
+    context: tuple[dict[tuple[int, int, bool], Any], dict[tuple[int, int, bool], Any]]
 
 
 def text_memo(detector: Detector, doc: Document, orgs: Sequence[tuple[int, int]]) -> TextMemo | None:
@@ -223,12 +225,17 @@ def text_memo(detector: Detector, doc: Document, orgs: Sequence[tuple[int, int]]
     gaps = getattr(_GAPS, "gaps", None) if getattr(_GAPS, "doc", None) is doc else None
     public = detector.public._memo
     evidence = getattr(public, "found", None) if getattr(public, "text", None) is doc.text else None
-    context = None
-    if getattr(_REMEMBERED, "text", None) is doc.text and tuple(_REMEMBERED.organisations) == tuple(orgs):
-        context = _REMEMBERED.found  # (of these organisations: phase 2 has them again, phase 1's)
-    if not found and gaps is None and not evidence and not context:
+    mine: dict[tuple[int, int, bool], Any] = {}
+    bare: dict[tuple[int, int, bool], Any] = {}
+    if getattr(_REMEMBERED, "text", None) is doc.text:
+        for organisations, answers in _REMEMBERED.by_organisations.values():
+            if organisations == ():  # (organisation_cut's: none)
+                bare.update(answers)
+            elif list(organisations) == list(orgs):  # (the judge's: phase 2 has them again, phase 1's)
+                mine.update(answers)
+    if not found and gaps is None and not evidence and not mine and not bare:
         return None
-    return TextMemo(dict(found or {}), gaps, dict(evidence or {}), dict(context or {}))
+    return TextMemo(dict(found or {}), gaps, dict(evidence or {}), (mine, bare))
 
 
 def text_memo_known(detector: Detector, doc: Document | None, memo: TextMemo | None) -> None:
@@ -248,9 +255,13 @@ def text_memo_known(detector: Detector, doc: Document | None, memo: TextMemo | N
     if memo.evidence:  # (the layout and year are set by the detection, from the document, before any is asked)
         public = detector.public._memo
         public.text, public.found = doc.text, dict(memo.evidence)
-    if memo.context:  # (the organisations' spans the detection takes: proposals_known's, phase 1's again)
-        _REMEMBERED.text, _REMEMBERED.organisations = doc.text, detector.organisations(doc.text)
-        _REMEMBERED.found = dict(memo.context)
+    mine, bare = memo.context
+    if mine or bare:  # (the organisations' spans the detection takes: proposals_known's, phase 1's again)
+        orgs = detector.organisations(doc.text)
+        _REMEMBERED.text, _REMEMBERED.by_organisations = (
+            doc.text,
+            {id(orgs): (orgs, dict(mine)), id(()): ((), dict(bare))},
+        )
 
 
 def _restore(obj: Any, name: str, outer: Any) -> None:
