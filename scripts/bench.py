@@ -174,7 +174,7 @@ def stages() -> dict[str, list[float]]:
     detector = Detector(config)
     settle_heap()  # as a batch worker does after loading
     from woo_redact import phase1
-    from woo_redact.batch_worker import proposals_known
+    from woo_redact.batch_worker import proposals_known, text_memo, text_memo_known
     from woo_redact.prove import RUN_ENGINES
 
     times: dict[str, list[float]] = {
@@ -200,12 +200,14 @@ def stages() -> dict[str, list[float]]:
         orgs = detector.organisations(doc.text)  # as phase 1 (batch_jobs.scan_job) keeps them for phase 2
         with proposals_known(detector, doc, cands, orgs):
             findings = detector.detect(doc)
+        memo = text_memo(detector, doc, orgs)
         times["detect"].append((_cpu() - t) * 1000 / n)
         t = _cpu()
-        phase1._decode(phase1._encode(("", doc, findings, cands, orgs)))  # as phase1.store and phase1.load
+        phase1._decode(phase1._encode(("", doc, findings, cands, orgs, memo)))  # as phase1.store and phase1.load
         times["phase1_cache"].append((_cpu() - t) * 1000 / n)
         t = _cpu()
         with proposals_known(detector, doc, cands, orgs):
+            text_memo_known(detector, doc, memo)  # as batch_jobs.finish_job
             detector.detect(doc, sorted(seen))
         times["detect_again"].append((_cpu() - t) * 1000 / n)
         seen |= {f.text for f in findings if f.entity_type == "PERSON"}

@@ -41,7 +41,7 @@ def sets_of(names: list[str], inputs: list[str]) -> dict[str, list[Path]]:
 def findings(sets: dict[str, list[Path]]) -> dict[str, list[str] | str]:
     """Per document (its path; phase 2 as the path and "#2"), the reprs of its findings, or why it failed."""
     sys.path.insert(0, str(ROOT))
-    from woo_redact.batch_worker import proposals_known, settle_heap
+    from woo_redact.batch_worker import proposals_known, settle_heap, text_memo, text_memo_known
     from woo_redact.config import load_config
     from woo_redact.detect import Detector
     from woo_redact.parse import parse_pdf
@@ -62,10 +62,11 @@ def findings(sets: dict[str, list[Path]]) -> dict[str, list[str] | str]:
             with proposals_known(detector, doc, cands, orgs):
                 found = detector.detect(doc)
             out[key] = [repr(x) for x in found]
-            done.append((key, doc, cands, orgs, found))
-        names = sorted({x.text for *_, found in done for x in found if x.entity_type == "PERSON"})
-        for key, doc, cands, orgs, _ in done:
+            done.append((key, doc, cands, orgs, found, text_memo(detector, doc, orgs)))
+        names = sorted({x.text for *_, found, _ in done for x in found if x.entity_type == "PERSON"})
+        for key, doc, cands, orgs, _, memo in done:
             with proposals_known(detector, doc, cands, orgs):
+                text_memo_known(detector, doc, memo)  # as phase 2 (batch_jobs.finish_job) when the tree has it
                 out[key + "#2"] = [repr(x) for x in detector.detect(doc, names)]
     return out
 

@@ -21,7 +21,7 @@ def _scanned(pages: int) -> phase1.Scanned:
     from woo_redact.parse.text import document_from_text
 
     doc = document_from_text("\n\f".join(f"pagina {i}" for i in range(pages)), "x")
-    return ("sha", doc, (), (), ())
+    return ("sha", doc, (), (), (), None)
 
 
 def test_held_within_the_budget_written_beyond(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -104,9 +104,17 @@ class _Mine(Word):
 
 
 def _parsed(path: Path) -> phase1.Scanned:
+    from woo_redact.batch_worker import TextMemo
+    from woo_redact.detect.propagate import _Span
     from woo_redact.parse import parse_pdf
 
-    return ("sha", parse_pdf(path.read_bytes(), str(path)), (), [("proposal", 1)], ((0, 3),))
+    memo = TextMemo(
+        {"Jan": [_Span(0, 3), _Span(9, 12)], "Piet de Vries": []},
+        ((4, 6),),
+        {(0, 3): None},
+        {(0, 3, False): ("word", "why")},
+    )
+    return ("sha", parse_pdf(path.read_bytes(), str(path)), (), [("proposal", 1)], ((0, 3),), memo)
 
 
 def _exactly(a: object, b: object) -> bool:
@@ -151,7 +159,7 @@ def test_words_of_any_values_read_back_exactly(tmp_path: Path) -> None:
     numpy = replace(w, size=np.float64(w.size), confidence=np.float32(50.5))
     mine = _Mine(w.text, w.box, w.char_boxes, w.fontname, w.size, w.line, w.start)
     for words in ((ints, *doc.words[1:]), (numpy, *doc.words[1:]), (mine, *doc.words[1:]), ()):
-        case = (scanned[0], replace(doc, words=words), (), (), ())
+        case = (scanned[0], replace(doc, words=words), (), (), (), None)
         assert (phase1._columns(words) is None) == (bool(words) and words[0] is mine)
         path = tmp_path / "x.pkl"
         phase1.store(path, case, 2)
@@ -166,3 +174,42 @@ def test_a_file_of_the_former_format_is_no_result(tmp_path: Path) -> None:
     path = tmp_path / "old.pkl"
     path.write_bytes(zlib.compress(pickle.dumps(_scanned(1)), 1))  # as phase 1 wrote it before the columns
     assert phase1.load(path) is None  # phase 2 then parses the document again
+
+
+def test_phase_2_detects_from_phase_1s_memo_as_from_scratch(tmp_path: Path) -> None:
+    """Phase 2's detection with the batch's names, begun with what phase 1's detection remembers of the text
+    (batch_worker.TextMemo, through phase 1's file), finds what a detection from scratch finds."""
+    from woo_redact.batch_worker import proposals_known, text_memo, text_memo_known
+    from woo_redact.config import load_config
+    from woo_redact.detect import Detector
+    from woo_redact.parse import parse_pdf
+    from woo_redact.parse.text import document_from_text
+
+    root = Path(__file__).resolve().parent.parent
+    detector = Detector(load_config(None, root / "samples" / "public-officials.txt"))
+    done = []
+    for pdf in sorted((root / "samples" / "notes").glob("*.pdf")):
+        doc = parse_pdf(pdf.read_bytes(), str(pdf))
+        cands, orgs = detector.engine.candidates(doc), detector.organisations(doc.text)
+        with proposals_known(detector, doc, cands, orgs):
+            found = detector.detect(doc)
+        memo = text_memo(detector, doc, orgs)
+        path = tmp_path / f"{pdf.name}.pkl"
+        phase1.store(path, ("sha", doc, found, cands, orgs, memo), 1)
+        done.append((path, found))
+    names = sorted({f.text for _, found in done for f in found if f.entity_type == "PERSON"})
+    assert len(names) > 20
+    seeded = 0
+    for path, _ in done:
+        back = phase1.load(path)
+        assert back is not None
+        _, doc, _, cands, orgs, memo = back
+        seeded += memo is not None and bool(memo.found)
+        with proposals_known(detector, doc, cands, orgs):
+            text_memo_known(detector, doc, memo)
+            with_memo = detector.detect(doc, names)
+        with proposals_known(detector, doc, cands, orgs):
+            detector.detect(document_from_text("Overleg met Jan de Vries.", "other"))  # another text: memo forgotten
+            scratch = detector.detect(doc, names)
+        assert [repr(f) for f in with_memo] == [repr(f) for f in scratch]
+    assert seeded >= len(done) // 2

@@ -36,6 +36,8 @@ from .batch_worker import (
     _internal,
     ensure_worker,
     proposals_known,
+    text_memo,
+    text_memo_known,
     titled_in_batch,
 )
 from .errors import DocumentError, describe_failure
@@ -136,23 +138,24 @@ def scan_job(job: Job, init: WorkerInit, hold: bool = False) -> Scan:
             return Scan(_meta_names(meta), _meta_titled(meta), up_to_date=True, pages=int(meta["pages"]))
         detector = _detector()
 
-        def parse_and_detect() -> tuple[Any, Any, Any, Any]:
+        def parse_and_detect() -> tuple[Any, Any, Any, Any, Any]:
             doc = parse_pdf(data, str(job.source), ocr_options(config))
             check_searchable(doc, config)
             cands = detector.engine.candidates(doc)
             orgs = detector.organisations(doc.text)
             with proposals_known(detector, doc, cands, orgs):
-                return doc, cands, orgs, detector.detect(doc)
+                found = detector.detect(doc)
+            return doc, cands, orgs, found, text_memo(detector, doc, orgs)
 
         limit, mb = config.redaction.document_timeout_s, config.redaction.worker_memory_mb  # as pipeline.run_document
-        doc, cands, orgs, findings = within(
+        doc, cands, orgs, findings, memo = within(
             limit,
             lambda: within_memory(mb, parse_and_detect, memory_message(str(job.source), mb)),
             f"{job.source}: reading it took longer than {limit} s, so no disclosure version was written (the file "
             "may be damaged or built to stall readers). Check the file, or raise redaction.document_timeout_s.",
         )
         names = _own_names(findings, config)
-        store(cache_path(out, job.rel), (sha, doc, findings, cands, orgs), doc.n_pages, hold)
+        store(cache_path(out, job.rel), (sha, doc, findings, cands, orgs, memo), doc.n_pages, hold)
         return Scan(names, titled_names(findings), pages=doc.n_pages)
     except DocumentError as exc:
         cls, reason = describe_failure(exc)
@@ -185,6 +188,7 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
         found: Sequence[Finding] | None = None
         cands: Sequence[Any] | None = None
         orgs: Sequence[tuple[int, int]] | None = None
+        memo = None
         meta = _up_to_date(job, sha, out, stamp)
         if meta is not None:
             own = _meta_names(meta)
@@ -198,7 +202,7 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
         else:
             scanned = load(cached)
             if scanned is not None and scanned[0] == sha:
-                _, doc, found, cands, orgs = scanned
+                _, doc, found, cands, orgs, memo = scanned
             else:  # no phase 1 for this input (removed, or the input changed since): do it now
                 doc = parse_pdf(data, str(job.source), ocr_options(config))
                 found = detector.detect(doc)
@@ -210,6 +214,8 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
             if batch_names or titled:
                 found = None  # detected again with the batch's names
         with proposals_known(detector, doc, cands, orgs), titled_in_batch(detector, titled):
+            if found is None:  # (phase 1's memo of the text: the first thing detected now is this document)
+                text_memo_known(detector, doc, memo)
             processed = run_document(
                 data,
                 str(job.source),

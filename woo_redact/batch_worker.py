@@ -172,7 +172,8 @@ def proposals_known(
     engine.candidates = lambda d: list(cands) if d is doc else real(d)
     if orgs is not None:
         spans = detector.organisations
-        detector.organisations = lambda text: list(orgs) if text is doc.text else spans(text)
+        mine = list(orgs)  # (one object: what is remembered of the organisations holds for the whole block)
+        detector.organisations = lambda text: mine if text is doc.text else spans(text)
     try:
         yield
     finally:
@@ -191,6 +192,76 @@ def titled_in_batch(detector: Any, names: Sequence[str]) -> Iterator[None]:
         yield
     finally:
         detector.batch_titled = outer
+
+
+@dataclass(frozen=True)
+class TextMemo:
+    """What phase 1's detection of a document worked out that depends on the document alone, not on the batch's
+    names: where each name form it sought stands in the text (``detect.propagate._found``: the forms of the names
+    it found, propagated; phase 2 seeks them again beside the batch's), the cell gaps of its lines
+    (``detect.lines.cell_gaps``), the public evidence for its spans (``PublicNames.evidence``: of the text, the
+    spans and the document's layout and year) and what else than a person each span may name
+    (``detect.context.not_a_person``: of the text, the span and the organisations' spans, the document's or none).
+    Phase 2's detection of
+    the same document (its parse, kept with this) starts with them remembered (:func:`text_memo_known`), as a
+    detection right after phase 1's would: each is what its function gives for this text and these words, so no
+    finding changes."""
+
+    found: dict[str, list[Any]]  # a form -> its occurrences (propagate._Span)
+    gaps: tuple[tuple[int, int], ...] | None
+    evidence: dict[tuple[int, int], Any]  # a span -> its public evidence (public.PublicEvidence) or None
+    # a span (and titled) -> not_a_person's answer, with the document's organisations' spans and with none
+    context: tuple[dict[tuple[int, int, bool], Any], dict[tuple[int, int, bool], Any]]
+
+
+def text_memo(detector: Detector, doc: Document, orgs: Sequence[tuple[int, int]]) -> TextMemo | None:
+    """What ``detector``'s detection of ``doc`` with the organisations' spans ``orgs`` just made remembers about it
+    (see :class:`TextMemo`); None when nothing."""
+    from .detect.context import _REMEMBERED
+    from .detect.lines import _GAPS
+    from .detect.propagate import _FOUND
+
+    found = getattr(_FOUND, "spans", None) if getattr(_FOUND, "text", None) is doc.text else None
+    gaps = getattr(_GAPS, "gaps", None) if getattr(_GAPS, "doc", None) is doc else None
+    public = detector.public._memo
+    evidence = getattr(public, "found", None) if getattr(public, "text", None) is doc.text else None
+    mine: dict[tuple[int, int, bool], Any] = {}
+    bare: dict[tuple[int, int, bool], Any] = {}
+    if getattr(_REMEMBERED, "text", None) is doc.text:
+        for organisations, answers in _REMEMBERED.by_organisations.values():
+            if organisations == ():  # (organisation_cut's: none)
+                bare.update(answers)
+            elif list(organisations) == list(orgs):  # (the judge's: phase 2 has them again, phase 1's)
+                mine.update(answers)
+    if not found and gaps is None and not evidence and not mine and not bare:
+        return None
+    return TextMemo(dict(found or {}), gaps, dict(evidence or {}), (mine, bare))
+
+
+def text_memo_known(detector: Detector, doc: Document | None, memo: TextMemo | None) -> None:
+    """The next detection of ``doc`` by ``detector`` in this thread starts with ``memo`` remembered
+    (:func:`text_memo` of an equal document: the same text and words). Each memo is of the last text or document
+    only, so whatever is asked of another text after this forgets it, as it forgets any other."""
+    if doc is None or memo is None:
+        return
+    from .detect.context import _REMEMBERED
+    from .detect.lines import _GAPS
+    from .detect.propagate import _FOUND, fold
+
+    if memo.found:  # (as _found begins with a new text: its folded form, no pieces yet)
+        _FOUND.text, _FOUND.spans, _FOUND.folded, _FOUND.pieces = doc.text, dict(memo.found), fold(doc.text), {}
+    if memo.gaps is not None:
+        _GAPS.doc, _GAPS.gaps = doc, memo.gaps
+    if memo.evidence:  # (the layout and year are set by the detection, from the document, before any is asked)
+        public = detector.public._memo
+        public.text, public.found = doc.text, dict(memo.evidence)
+    mine, bare = memo.context
+    if mine or bare:  # (the organisations' spans the detection takes: proposals_known's, phase 1's again)
+        orgs = detector.organisations(doc.text)
+        _REMEMBERED.text, _REMEMBERED.by_organisations = (
+            doc.text,
+            {id(orgs): (orgs, dict(mine)), id(()): ((), dict(bare))},
+        )
 
 
 def _restore(obj: Any, name: str, outer: Any) -> None:

@@ -1,7 +1,7 @@
 """Phase 1's results of a batch's documents, waiting for phase 2 (see :mod:`.batch`).
 
-One document's result is its input hash, parse, findings, the engine's proposals and the
-organisations' spans. It waits on
+One document's result is its input hash, parse, findings, the engine's proposals, the
+organisations' spans and what its detection remembers of its text (``batch_worker.TextMemo``). It waits on
 disk under ``work/.phase1/`` (personal data: under ``work/``), pickled and compressed (the parse's
 words, nearly all of it, as columns: :func:`_encode`). Where
 phase 2 runs in the process that ran phase 1 (one worker, in the main process), results are
@@ -30,8 +30,9 @@ from .model import Box, Document, Finding, Word
 
 MEMORY_PAGES = 150  # about 0.7 MB a text page as objects: ~100 MB at most, against a 4 GB worker cap
 
-# input hash, parse, findings, the engine's proposals, the organisations' spans (see batch_worker.proposals_known)
-Scanned = tuple[str, Document, Sequence[Finding], Sequence[Any], Sequence[tuple[int, int]]]
+# input hash, parse, findings, the engine's proposals, the organisations' spans (see batch_worker.proposals_known),
+# what the detection remembers of the text (batch_worker.TextMemo, or None)
+Scanned = tuple[str, Document, Sequence[Finding], Sequence[Any], Sequence[tuple[int, int]], Any]
 
 _held: dict[str, tuple[int, Scanned]] = {}  # by cache path: pages, result
 
@@ -78,7 +79,7 @@ def held_pages() -> int:
     return sum(pages for pages, _ in _held.values())
 
 
-_FORMAT = 2  # 2: the words as columns (:func:`_encode`); 1 (before): the whole result pickled as it is
+_FORMAT = 3  # 3: with the text's memo; 2: the words as columns (:func:`_encode`); 1: the whole result pickled
 _WORD_FIELDS = tuple(f.name for f in fields(Word))
 _BOX_FIELDS = tuple(f.name for f in fields(Box))
 _BOX_AT = _WORD_FIELDS.index("box")
@@ -95,23 +96,23 @@ def _encode(scanned: Scanned) -> bytes:
     each as pickle writes it (an int stays an int, a NumPy float a NumPy float). Words that are not
     all of the classes :class:`Word` and :class:`Box` themselves (a subclass) are pickled as before.
     """
-    sha, doc, found, cands, orgs = scanned
+    sha, doc, found, cands, orgs, memo = scanned
     columns = _columns(doc.words)
     if columns is not None:
         doc = _with_words(doc, ())
-    body = (_FORMAT, sha, doc, found, cands, orgs, columns)
+    body = (_FORMAT, sha, doc, found, cands, orgs, memo, columns)
     return zlib.compress(pickle.dumps(body, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
 def _decode(data: bytes) -> Scanned:
     """The result :func:`_encode` wrote (ValueError for a file of another format)."""
     body = pickle.loads(zlib.decompress(data))
-    if not isinstance(body, tuple) or len(body) != 7 or body[0] != _FORMAT:
+    if not isinstance(body, tuple) or len(body) != 8 or body[0] != _FORMAT:
         raise ValueError("a phase 1 file of another format")
-    _, sha, doc, found, cands, orgs, columns = body
+    _, sha, doc, found, cands, orgs, memo, columns = body
     if columns is not None:
         doc = _with_words(doc, _words(columns))
-    return sha, doc, found, cands, orgs
+    return sha, doc, found, cands, orgs, memo
 
 
 def _columns(words: Sequence[Word]) -> tuple[tuple[Any, ...], ...] | None:

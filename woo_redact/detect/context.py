@@ -169,12 +169,17 @@ def repeated_word(span: str) -> bool:
 def not_a_person(
     text: str, start: int, end: int, organisations: Sequence[tuple[int, int]] = (), titled: bool = False
 ) -> tuple[str, str] | None:
-    """:func:`_not_a_person`, remembered for the last text and organisations (the same objects): one
-    document's spans are judged several times over."""
+    """:func:`_not_a_person`, remembered for the last text, per organisations' spans (the same objects: the
+    judge's, and none where a name is cut before an organisation): one document's spans are judged several times
+    over."""
     memo = _REMEMBERED
-    if getattr(memo, "text", None) is not text or memo.organisations is not organisations:
-        memo.text, memo.organisations, memo.found = text, organisations, {}
-    found: dict[tuple[int, int, bool], tuple[str, str] | None] = memo.found
+    if getattr(memo, "text", None) is not text:
+        memo.text, memo.by_organisations = text, {}
+    # (each entry holds its organisations: their id is no other object's while it stands)
+    entry = memo.by_organisations.get(id(organisations))
+    if entry is None:
+        entry = memo.by_organisations[id(organisations)] = (organisations, {})
+    found: dict[tuple[int, int, bool], tuple[str, str] | None] = entry[1]
     key = (start, end, titled)
     if key not in found:
         found[key] = _not_a_person(text, start, end, organisations, titled)
