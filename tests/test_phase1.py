@@ -105,7 +105,7 @@ class _Mine(Word):
 
 def _parsed(path: Path) -> phase1.Scanned:
     from woo_redact.batch_worker import TextMemo
-    from woo_redact.detect.propagate import _Span
+    from woo_redact.detect.form_search import _Span
     from woo_redact.parse import parse_pdf
 
     memo = TextMemo(

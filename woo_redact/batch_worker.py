@@ -197,7 +197,7 @@ def titled_in_batch(detector: Any, names: Sequence[str]) -> Iterator[None]:
 @dataclass(frozen=True)
 class TextMemo:
     """What phase 1's detection of a document worked out that depends on the document alone, not on the batch's
-    names: where each name form it sought stands in the text (``detect.propagate._found``: the forms of the names
+    names: where each name form it sought stands in the text (``detect.form_search._found``: the forms of the names
     it found, propagated; phase 2 seeks them again beside the batch's), the cell gaps of its lines
     (``detect.lines.cell_gaps``), the public evidence for its spans (``PublicNames.evidence``: of the text, the
     spans and the document's layout and year) and what else than a person each span may name
@@ -207,7 +207,7 @@ class TextMemo:
     detection right after phase 1's would: each is what its function gives for this text and these words, so no
     finding changes."""
 
-    found: dict[str, list[Any]]  # a form -> its occurrences (propagate._Span)
+    found: dict[str, list[Any]]  # a form -> its occurrences (form_search._Span)
     gaps: tuple[tuple[int, int], ...] | None
     evidence: dict[tuple[int, int], Any]  # a span -> its public evidence (public.PublicEvidence) or None
     # a span (and titled) -> not_a_person's answer, with the document's organisations' spans and with none
@@ -218,8 +218,8 @@ def text_memo(detector: Detector, doc: Document, orgs: Sequence[tuple[int, int]]
     """What ``detector``'s detection of ``doc`` with the organisations' spans ``orgs`` just made remembers about it
     (see :class:`TextMemo`); None when nothing."""
     from .detect.context import _REMEMBERED
+    from .detect.form_search import _FOUND
     from .detect.lines import _GAPS
-    from .detect.propagate import _FOUND
 
     found = getattr(_FOUND, "spans", None) if getattr(_FOUND, "text", None) is doc.text else None
     gaps = getattr(_GAPS, "gaps", None) if getattr(_GAPS, "doc", None) is doc else None
@@ -245,8 +245,8 @@ def text_memo_known(detector: Detector, doc: Document | None, memo: TextMemo | N
     if doc is None or memo is None:
         return
     from .detect.context import _REMEMBERED
+    from .detect.form_search import _FOUND, fold
     from .detect.lines import _GAPS
-    from .detect.propagate import _FOUND, fold
 
     if memo.found:  # (as _found begins with a new text: its folded form, no pieces yet)
         _FOUND.text, _FOUND.spans, _FOUND.folded, _FOUND.pieces = doc.text, dict(memo.found), fold(doc.text), {}
