@@ -63,6 +63,13 @@ NUMBERS_AND_TITLES = [
     ("Beste meester Hoogeveen,\n\nWij vragen verlof aan.", ["Hoogeveen"], []),
     ("Gesprek met juf Anouk over de rekenles.", ["Anouk"], []),
     ("De burgemeester Halsema opende de vergadering.", [], ["Halsema"]),
+    # ("meester" within "burgemeester" is no teacher's title: the college's postbus stays)
+    (
+        "Dan kunt u bezwaar maken bij het college van Burgemeester en Wethouders van Zwolle, Postbus 10007,\n"
+        "8000 GA Zwolle. Burgemeester Snijders tekent.",
+        [],
+        ["Postbus 10007", "8000 GA", "Snijders"],
+    ),
 ]
 
 

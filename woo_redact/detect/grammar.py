@@ -62,7 +62,7 @@ TITLE_WORDS = (
     r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc|meneer|mijnheer|agent|hoofdagent|brigadier|wachtmeester|"
     r"rechercheur|collega|dokter|zuster|wijkagent|buurtregisseur|handhaver|"
     # a school's teachers as parents and pupils name them: "juf Anouk", "meester Hoogeveen"
-    r"juf|meester(?=[ \t\u00a0]\p{Lu})|"
+    r"(?<![\p{L}])juf|(?<![\p{L}])meester(?=[ \t\u00a0]\p{Lu})|"
     # military ranks (civil servants: "kapitein P. sprak mij aan", "sergeant-majoor De Wit")
     r"soldaat|korporaal|sergeant|sergeant-majoor|adjudant|vaandrig|luitenant|eerste[ ]luitenant|kapitein|ritmeester|"
     r"majoor|luitenant-kolonel|kolonel|commodore|brigadegeneraal|generaal-majoor|luitenant-generaal|"

@@ -23,7 +23,7 @@ def _postcode(start: int, end: int, why: str) -> Candidate:
 _COLUMN_LABEL = Cued(
     compiled(
         r"(?i:^[ \t]*(?:[\p{L}.]+[ \t]+)?(?:adres|woonadres|huisadres|privéadres|opvangadres|vestigingsadres"
-        r"|correspondentieadres|postadres|verblijfsadres)(?:[ \t]+\p{L}+)?[ \t]*$)"
+        r"|verblijfsadres)(?:[ \t]+\p{L}+)?[ \t]*$)"
     ),
     ("adres",),
 )
