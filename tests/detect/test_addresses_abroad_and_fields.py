@@ -149,3 +149,17 @@ OFFICES_NUMBERS_AND_MAILBOXES = [
 @pytest.mark.parametrize(("text", "redact", "keep"), OFFICES_NUMBERS_AND_MAILBOXES)
 def test_offices_numbers_and_mailboxes(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+def test_a_postcode_wrapped_in_its_cell_is_cut_to_its_own_lines() -> None:
+    """Session 41's table cells: "Asserstraat 40, 9451" / "AB Rolde" with another cell's line read between; the
+    postcode's one span covered "hoorzitting in Rolde." (a keep probe) too. It is cut to the lines it stands on."""
+    from woo_redact.detect.recognizers.address import _own_lines
+    from woo_redact.detect.recognizers.structure import Candidate
+    from woo_redact.model import Explanation
+
+    text = "Asserstraat 40, 9451\nhoorzitting in Rolde.\nAB Rolde"
+    c = Candidate(16, text.index("AB") + 2, "ADDRESS", Explanation("home_address", 0.9, "a postcode"))
+    assert [text[p.start : p.end] for p in _own_lines(text, c)] == ["9451", "AB"]
+    one = Candidate(0, 20, "ADDRESS", Explanation("home_address", 0.9, "a street"))
+    assert _own_lines(text, one) == [one]

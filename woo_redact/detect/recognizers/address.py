@@ -12,6 +12,8 @@ and number and the postcode are redacted; the place name stays readable.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from ...model import Document, Explanation
@@ -156,7 +158,18 @@ def home_addresses(doc: Document) -> list[Candidate]:
         alone = _NAMED_STREET_ALONE.match(t) if i and _DIGIT.search(t) else None
         if alone and _BIRTH_DATE_LEAD.fullmatch(rows[i - 1].strip() + " "):
             out += _judge_address(text, line.start, t, alone, above, nxt, nxt_start)
-    return out
+    return [piece for c in out for piece in _own_lines(text, c)]
+
+
+def _own_lines(text: str, c: Candidate) -> list[Candidate]:
+    """A candidate whose pieces stand on two lines of a column with other lines of the text between them (a table
+    row's other cells: "Asserstraat 40, 9451" / "AB Rolde" with "hoorzitting in Rolde." read between) as its two
+    pieces: the span would cover the lines between."""
+    seg = text[c.start : c.end]
+    if seg.count("\n") < 2:
+        return [c]
+    first_end, last_start = c.start + seg.index("\n"), c.start + seg.rindex("\n") + 1
+    return [replace(c, end=first_end), replace(c, start=last_start)]
 
 
 _TO_LINE_END = compiled(r"(?:[ \t]+(?:aan|op))?(?:[ \t]+(?:de|het))?[ \t]*\Z")
