@@ -68,10 +68,6 @@ def split_at_cells(run: Sequence[RawWord], starts: Sequence[float]) -> list[list
     return out
 
 
-def _x1(seg: Segment) -> float:
-    return max(w.x1 for w in seg.words)
-
-
 def text_columns(rows: Sequence[Sequence[Segment]], page_width: float) -> list[Segment]:
     """A page's row segments in reading order: row by row, but a run of rows set in two text columns as its left
     column, then its right column."""
@@ -100,7 +96,7 @@ def _right_start(row: Sequence[Segment]) -> float | None:
     best: tuple[float, float] | None = None
     ordered = sorted(row, key=lambda s: s.x0)
     for a, b in zip(ordered, ordered[1:]):
-        gap = b.x0 - _x1(a)
+        gap = b.x0 - a.x1
         if gap >= MIN_GUTTER and (best is None or gap > best[0]):
             best = (gap, b.x0)
     return None if best is None else best[1]
@@ -113,7 +109,7 @@ def _fitted(row: Sequence[Segment], xr: float) -> list[Segment] | None:
     gemeente:" beside "3. Communicatie")."""
     out: list[Segment] = []
     for seg in row:
-        if _x1(seg) <= xr - MIN_GUTTER or seg.x0 >= xr - ALIGN:
+        if seg.x1 <= xr - MIN_GUTTER or seg.x0 >= xr - ALIGN:
             out.append(seg)
             continue
         left = tuple(w for w in seg.words if w.x1 <= xr - MIN_GUTTER)
@@ -144,10 +140,14 @@ def _columns_at(
         end += 1
     if end == k:
         return None
-    run = [fitted[r] for r in range(start, end)]
-    left = [s for row in run for s in row if s.x0 < xr - ALIGN]
-    right = [s for row in run for s in row if s.x0 >= xr - ALIGN]
-    both = sum(any(s.x0 < xr - ALIGN for s in row) and any(s.x0 >= xr - ALIGN for s in row) for row in run)
+    # each row's segments in the left column and in the right one
+    sides = [
+        ([s for s in fitted[r] if s.x0 < xr - ALIGN], [s for s in fitted[r] if s.x0 >= xr - ALIGN])
+        for r in range(start, end)
+    ]
+    left = [s for row_left, _ in sides for s in row_left]
+    right = [s for _, row_right in sides for s in row_right]
+    both = sum(bool(row_left and row_right) for row_left, row_right in sides)
     if both < MIN_ROWS_BESIDE or not (_prose(left, page_width) and _prose(right, page_width)):
         return None
     return start, end, left, right
@@ -159,4 +159,4 @@ def _prose(segs: Sequence[Segment], page_width: float) -> bool:
     worded = [s for s in segs if len(s.words) >= MIN_WORDS and sum(w.text[:1].islower() for w in s.words) >= MIN_SMALL]
     if len(worded) < MIN_ROWS or len(worded) < PROSE_SHARE * len(segs):
         return False
-    return statistics.median(_x1(s) - s.x0 for s in worded) >= MIN_WIDTH * page_width
+    return statistics.median(s.x1 - s.x0 for s in worded) >= MIN_WIDTH * page_width

@@ -132,6 +132,11 @@ class Segment:
         """The segment's left edge."""
         return min(w.x0 for w in self.words)
 
+    @property
+    def x1(self) -> float:
+        """The segment's right edge."""
+        return max(w.x1 for w in self.words)
+
 
 def segments_of_page(words: Sequence[RawWord], page: int, left: float, page_width: float) -> list[Segment]:
     """Group a page's words into row segments in reading order."""

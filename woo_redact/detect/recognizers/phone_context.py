@@ -17,6 +17,20 @@ def _own_extension(text: str, end: int, digits: str) -> bool:
     return ext is not None and digits.endswith(ext.group("ext"))
 
 
+# a fax's label right before a number ("F 070 370 75 16", "Fax: 058 ..."); nobody's own line
+_FAX_LABEL = re.compile(r"(?:^|[\s|·(])(?:F|Fax|fax|FAX)\.?[ \t]*:?[ \t]*\Z")
+_FAX_NEXT = re.compile(
+    r"[ \t]*(?:[|·][ \t]*)?\n?[ \t]*(?:F|Fax|fax|FAX)\.?[ \t]*:?[ \t]*(?P<nr>[+\d][\d \t()-]{8,18}\d)"
+)
+
+
+def _fax_beside(text: str, end: int, digits: str) -> bool:
+    """A fax number of the same exchange (its first six digits) right after the number: an organisation's
+    switchboard and fax, as a letterhead gives them."""
+    m = _FAX_NEXT.match(text, end)
+    return m is not None and re.sub(r"\D", "", m.group("nr"))[:6] == digits[:6]
+
+
 _MEMORABLE = re.compile(r"(\d\d)\1\1\Z")
 # "Laat het ons (dan vóór 9 januari 2025) weten via 088 ...": the organisation that writes, its own line
 _TELL_US = re.compile(r"(?i)\blaat\s+(?:het\s+)?ons\b[^.!?\n]{0,50}?\bweten\s+(?:via|op|op\s+nummer)\s*\Z")

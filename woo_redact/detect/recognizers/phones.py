@@ -21,6 +21,7 @@ from .phone_context import (
     _DIRECT_AFTER,
     _DOMAIN,
     _EXTENSION,
+    _FAX_LABEL,
     _HOURS,
     _IBAN_HEAD,
     _LINE_LABEL,
@@ -37,6 +38,7 @@ from .phone_context import (
     _POSTBUS_ABOVE,
     _STREET_PLACE,
     _TELL_US,
+    _fax_beside,
     _given_name,
     _listed_after_label,
     _named,
@@ -68,20 +70,6 @@ _MOBILE_BESIDE = re.compile(
 )
 # "uw telefoonnummer", "Uw Nederlandse nummer", "je mobiele nummer": the number of the person addressed
 _YOUR_NUMBER = re.compile(r"(?i)\b(?:uw|jouw|je)\s+(?:[a-z]+\s+)?(?:telefoon|mobiele?\s+)?nummer\b[^.\n]{0,40}$")
-
-
-# a fax's label right before a number ("F 070 370 75 16", "Fax: 058 ..."); nobody's own line
-_FAX_LABEL = re.compile(r"(?:^|[\s|·(])(?:F|Fax|fax|FAX)\.?[ \t]*:?[ \t]*\Z")
-_FAX_NEXT = re.compile(
-    r"[ \t]*(?:[|·][ \t]*)?\n?[ \t]*(?:F|Fax|fax|FAX)\.?[ \t]*:?[ \t]*(?P<nr>[+\d][\d \t()-]{8,18}\d)"
-)
-
-
-def _fax_beside(text: str, end: int, digits: str) -> bool:
-    """A fax number of the same exchange (its first six digits) right after the number: an organisation's
-    switchboard and fax, as a letterhead gives them."""
-    m = _FAX_NEXT.match(text, end)
-    return m is not None and re.sub(r"\D", "", m.group("nr"))[:6] == digits[:6]
 
 
 class DutchPhoneRecognizer(PatternRecognizer):
