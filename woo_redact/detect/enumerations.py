@@ -56,7 +56,37 @@ def enumerated_names(text: str, persons: Sequence[Merged], found: Sequence[Merge
                 continue
             why = f"an item of an enumeration whose other items are names ({len(names)} of {len(chain)})"
             out.append(Merged(start, end, "PERSON", (Explanation("enumeration", 0.7, why),)))
+    for person in persons:
+        pair = _paired_before(text, person)
+        if pair is not None and not any(s < pair[1] and pair[0] < e for s, e in taken):
+            why = "a name before a person's, each with a bracket of the same kind ('Ananya (groep 5) en Vikram')"
+            out.append(Merged(pair[0], pair[1], "PERSON", (Explanation("enumeration", 0.7, why),)))
     return out
+
+
+# two items joined by "en" or a comma, each with a bracket after it: "Ananya (groep 5) en Vikram (groep 3)"
+_PAIR_BEFORE = compiled(
+    r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t\u00a0]+(?:(?:van|de|der|den|ter|ten)[ \t\u00a0]+)*\p{Lu}\p{Ll}+){0,2})"
+    r"[ \t\u00a0]*\((?P<kind>\p{L}+)[^()\n]{0,40}\)[ \t\u00a0]*(?:,|[ \t\u00a0]en)[ \t\u00a0]+\Z"
+)
+_KIND_AFTER = compiled(r"[ \t\u00a0]*\((?P<kind>\p{L}+)[^()\n]{0,40}\)")
+
+
+def _paired_before(text: str, person: Merged) -> tuple[int, int] | None:
+    """The name before ``person`` in a pair of items whose brackets begin with the same word: a name shaped like
+    the person's (one word before a given name alone), which no list calls a word, a place or an organisation."""
+    after = _KIND_AFTER.match(text, person.end)
+    if after is None:
+        return None
+    window = max(0, person.start - 120)
+    m = _PAIR_BEFORE.search(text[window : person.start])
+    if m is None or m.group("kind").lower() != after.group("kind").lower():
+        return None
+    name = m.group("name")
+    one = len(text[person.start : person.end].split()) == 1
+    if not (_given_shaped(name) if one else _name_shaped(name)):
+        return None
+    return window + m.start("name"), window + m.end("name")
 
 
 def _chain(text: str, first: Merged, by_start: dict[int, Merged]) -> list[tuple[int, int, bool]]:

@@ -71,8 +71,8 @@ def _office_footer(line: str, leads: bool) -> bool:
 # the bracket closes after the number, or after the place ("(Hoofdweg 1187, Nieuw-Vennep)")
 _BRACKET_END = compiled(r"(?:,[ \u00a0]*\p{Lu}[\p{L}'’ -]{1,30})?\)")
 _PLACE_AFTER = compiled(
-    r"(?:,[ \u00a0]*\n?[ \u00a0]*|[ \u00a0]+)(\p{Lu}[\p{L}'’-]+)"
-)  # "Skâns 14, Workum", "Rijndijk 211," / "Hazerswoude-Dorp"
+    r"(?:,[ \u00a0]*\n?[ \u00a0]*|[ \u00a0]+(?:te[ \u00a0]+)?)(\p{Lu}[\p{L}'’-]+)"
+)  # "Skâns 14, Workum", "Rijndijk 211," / "Hazerswoude-Dorp", "’t Broek 10 te Nistelrode"
 _PUBLIC_BODY = compiled(r"(?i:\b(?:gemeente|provincie|ministerie|waterschap|rijks\w+|dienst|directie)\b)")
 _UNITS = frozenset({"uur", "jaar", "maanden", "weken", "dagen", "procent", "euro", "km", "m", "m2", "pagina"})
 

@@ -12,6 +12,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
 from ...model import Box, Document, Line
 from ..grammar import compiled
 
@@ -151,12 +153,17 @@ def _by_row(lines: Sequence[Line], chain: list[int]) -> list[list[int]]:
     return [*parts, current]
 
 
-def _join(doc: Document, lines: Sequence[Line], chain: list[int]) -> tuple[str, list[_Piece]]:
-    """The cell's text ("Aarts-" + "van Beek" -> "Aarts-van Beek") and where its pieces are."""
+def _join(
+    doc: Document, lines: Sequence[Line], chain: list[int], cut: regex.Pattern[str] | None = None
+) -> tuple[str, list[_Piece]]:
+    """The cell's text ("Aarts-" + "van Beek" -> "Aarts-van Beek") and where its pieces are; with ``cut``, each
+    line's text ends where the pattern first matches in it (the next cell's text on the line)."""
     text, pieces = "", []
     for k in chain:
         ln = lines[k]
         part = doc.text[ln.start : ln.end]
+        end = cut.search(part) if cut is not None else None
+        part = part[: end.start()] if end else part
         if text and not text.endswith("-"):
             text += " "
         pieces.append(_Piece(len(text), ln.start, len(part)))

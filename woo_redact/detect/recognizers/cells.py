@@ -20,7 +20,7 @@ from ..grammar import INITIALS, LEGAL_FORM_INITIALS, TITLE, compiled
 from ..lexicons import load_lexicons, municipalities, organisation_ending
 from ..merge import noun_like
 from .address_words import _AFTER_PERSON, _OFFICE, _POSTCODE_RE, _STREET_RE, _is_public, _street_start
-from .cell_lines import _ALIGN, _cells, _join, _segments, _spans
+from .cell_lines import _ALIGN, _cells, _join, _Piece, _segments, _spans
 from .phones import DutchPhoneRecognizer
 from .structure import Candidate, name_like
 
@@ -230,6 +230,22 @@ def _after_place(cell: str, start: int, nr: int) -> int:
 
 
 _BRACKETED = compiled(r"\(([^()\n]{3,60})\)")
+_MAIL = compiled(r"[ \t]+\S+@\S+")
+
+
+def _wrapped_phones(cell: str, pieces: list[_Piece]) -> list[Candidate]:
+    """The pieces of a phone number broken over the lines of the ``cell``."""
+    out: list[Candidate] = []
+    dates = [m.span() for m in _DATE.finditer(cell)]
+    for phone in _phones().analyze(cell, ["PHONE_NUMBER"]):
+        if any(s < phone.end and phone.start < e for s, e in dates):
+            continue  # "12-06-2026" / "20-06-2026": a column of dates, no number
+        spans = _spans(pieces, phone.start, phone.end, cell)
+        # "070 -" / "345 18 92": a number broken in its cell (whole ones are found as text)
+        if len(_spans(pieces, phone.start, phone.end)) > 1:
+            why = f"a phone number in a table cell wrapped over lines ('{cell[phone.start : phone.end]}')"
+            out += [Candidate(s, e, "PHONE_NUMBER", Explanation("table_cell", 0.8, why)) for s, e in spans]
+    return out
 
 
 def wrapped_cells(doc: Document) -> list[Candidate]:
@@ -253,16 +269,11 @@ def wrapped_cells(doc: Document) -> list[Candidate]:
                 why = f"the name '{name}' in brackets in a table cell wrapped over lines"
                 for s, e in _spans(pieces, m.start(1) + start, m.end(1)):
                     out.append(Candidate(s, e, "PERSON", Explanation("table_cell", 0.8, why, context=name)))
-        dates = [m.span() for m in _DATE.finditer(cell)]
-        for phone in _phones().analyze(cell, ["PHONE_NUMBER"]):
-            if any(s < phone.end and phone.start < e for s, e in dates):
-                continue  # "12-06-2026" / "20-06-2026": a column of dates, no number
-            spans = _spans(pieces, phone.start, phone.end, cell)
-            # "070 -" / "345 18 92": a number broken in its cell (whole ones are found as text)
-            if len(_spans(pieces, phone.start, phone.end)) > 1:
-                why = f"a phone number in a table cell wrapped over lines ('{cell[phone.start : phone.end]}')"
-                out += [Candidate(s, e, "PHONE_NUMBER", Explanation("table_cell", 0.8, why)) for s, e in spans]
-        if _is_public(cell) or _OFFICE.search(cell):
+        out += _wrapped_phones(cell, pieces)
+        if _MAIL.search(cell):  # "+31 (0)594 51 g.oosterhuis@..." / "88 20": the next cell's mail on the line
+            out += _wrapped_phones(*_join(doc, lines, chain, _MAIL))
+        named = [m.span("street") for m in _STREET_RE.finditer(cell)]  # ("Burgemeester Martenssingel 44": a street)
+        if _is_public(cell) or any(not any(a <= o.start() < b for a, b in named) for o in _OFFICE.finditer(cell)):
             continue  # a letterhead's side column: "Directie Rechtsbestel" / "Turfmarkt 147" / "2511 DP Den Haag"
         # a street and number directly followed by a postcode ("Ginnekenweg" / "212" / "4835 NH"), in a
         # column headed Adres (a letterhead's side column has the same shape, and no such header)
@@ -277,6 +288,8 @@ def wrapped_cells(doc: Document) -> list[Candidate]:
             if _name_start(cell[: _street_start(cell, m)].strip(" ,")) == 0
             or _AFTER_PERSON.search(cell[: _street_start(cell, m)])
         ]
+        # "Burgemeester Martenssingel" / "44, Gouda" in a column headed Adres, no postcode in it
+        streets = streets or ([m for m in _STREET_RE.finditer(cell)] if _headed(doc, lines, chain[0]) else [])
         for street in streets:
             why = f"the street and number of an address in a table cell wrapped over lines ('{street.group()}')"
             start = _after_place(cell, _street_start(cell, street), street.start("nr"))

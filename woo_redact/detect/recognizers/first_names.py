@@ -85,6 +85,10 @@ class FirstNameRecognizer(NameRecognizer):
             and not lex.is_ordinary_word(word)
         )
 
+    def _named_stem(self, stem: str) -> bool:
+        """A surname or a place ("Brandenburg", "Hamburg") that a name ending in -er is formed from."""
+        return self.lex.is_surname(stem) or stem in self.lex.places
+
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
@@ -150,8 +154,12 @@ class FirstNameRecognizer(NameRecognizer):
                 words = text[span[0] : span[1]].split() if span else []
                 word_place = len(words) >= 2 and first in self.lex.ambiguous and words[1] in self.lex.places
                 # "Gemma Softwarecatalogus": a first name before two words of the dictionary written as one
+                # ("Heike Brandenburger": a surname or a place with -er, the shape of a family name, no compound)
                 compound = (
-                    len(words) == 2 and self.lex.is_dictionary_compound(words[1]) and not self.lex.is_surname(words[1])
+                    len(words) == 2
+                    and self.lex.is_dictionary_compound(words[1])
+                    and not self.lex.is_surname(words[1])
+                    and not (words[1].endswith("er") and self._named_stem(words[1][:-2]))
                 )
                 joined = _SECOND_SURNAME.match(text, span[1]) if span and span[1] == ext.end() else None
                 if span and joined and self._second_surname(joined.group("sur")):

@@ -9,12 +9,17 @@ from __future__ import annotations
 from ...model import Document, Explanation
 from ..grammar import compiled
 from ..lines import column_order, word_below
+from .patterns import iban_valid
 from .structure import Candidate
 
 __all__ = ["wrapped_ibans"]
 
-# the head: country, check digits and (for NL) the bank's code, ending its line ("NL03 ABNA", "NL03ABNA")
-_HEAD = compiled(r"(?<![\w])(?P<head>[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{4}(?:[ \u00a0]?\d{1,4})?)[ \t]*\Z")
+# the head: country, check digits and (for NL) the bank's code, ending its line ("NL03 ABNA", "NL03ABNA"); or
+# groups of digits of a country whose account has no letters ("PL61 1090 1014 0000 0712 1981" / "2874")
+_HEAD = compiled(
+    r"(?<![\w])(?P<head>[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{4}(?:[ \u00a0]?\d{1,4})?"
+    r"|(?P<digits>[A-Z]{2}\d{2}(?:[ \u00a0]?\d{4}){2,6}))[ \t]*\Z"
+)
 # the rest: groups of digits alone on the line under it ("2177 6244 13")
 _REST = compiled(r"[ \t]*(?P<rest>\d{1,4}(?:[ \u00a0]?\d{1,4}){1,6})[ \t]*\Z")
 
@@ -32,8 +37,8 @@ def wrapped_ibans(doc: Document) -> list[Candidate]:
         if head is None or rest is None:
             continue
         whole = (head.group("head") + rest.group("rest")).replace(" ", "").replace("\u00a0", "")
-        if not 15 <= len(whole) <= 34:
-            continue
+        if not 15 <= len(whole) <= 34 or (head.group("digits") and not iban_valid(whole)):
+            continue  # (digits alone join only when the whole passes the IBAN's check: no two numbers of a row)
         why = f"an IBAN wrapped in its table cell ('{head.group('head')}' / '{rest.group('rest')}')"
         for s, e in ((head.start("head"), head.end("head")), (rest.start("rest"), rest.end("rest"))):
             out.append(Candidate(s, e, "IBAN_CODE", Explanation("wrapped_iban", 0.85, why, context=whole)))

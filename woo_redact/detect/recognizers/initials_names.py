@@ -135,7 +135,22 @@ class InitialsNameRecognizer(NameRecognizer):
             known = self.surname_score(sur) > 0
             why = "a surname, a comma and initials (a list's order)"
             out.append(self._result(m.start("name"), m.end("name"), 0.85 if known else 0.7, why))
+        for m in _UNDOTTED_INITIALS.finditer(text):  # "DJ. Nieuwenhuis": initials with one full stop
+            ini, sur = m.group("ini"), m.group("sur")
+            if ini in self.lex.acronyms or not self.lex.is_surname(sur) or self.lex.is_ordinary_word(sur):
+                continue
+            if _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "bij het OM. Bakker zei ...": an organisation's letters end the sentence
+            why = "initials written without their inner full stops and a known surname"
+            out.append(self._result(m.start(), m.end(), 0.8, why))
         return out
+
+
+_ARTICLE_BEFORE = compiled(r"(?i:(?<![\p{L}])(?:de|het|the|van|bij|via)[ \t\u00a0]+\Z)")
+# two or three capitals, one full stop, a surname: "DJ. Nieuwenhuis", "JPM. Balkenende"
+_UNDOTTED_INITIALS = compiled(
+    r"(?<![\p{L}.\d])(?P<ini>\p{Lu}{2,3})\.[ \t\u00a0]?(?P<sur>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d])"
+)
 
 
 # another author after a comma (or "&"), or the year of the publication: a reference's list of authors

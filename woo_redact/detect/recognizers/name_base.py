@@ -26,6 +26,10 @@ _CAPITAL_WORD_AFTER = compiled(r"[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}])")
 _TITLE_TOKEN = compiled(rf"(?i:{TITLE_WORDS})")
 
 
+# a double surname's hyphen at a line's end, the next line's word after it
+_HYPHEN_WRAP = compiled(r"-[ \t]*\n[ \t]*(\p{Lu}[\p{L}'’]+)\Z")
+
+
 class NameRecognizer(EntityRecognizer):
     """Shared plumbing: a compiled pattern and the result/explanation builder."""
 
@@ -49,6 +53,15 @@ class NameRecognizer(EntityRecognizer):
             textual_explanation=reason,
         )
         return RecognizerResult("PERSON", start, end, score, analysis_explanation=expl)
+
+    def _plain_word(self, word: str) -> bool:
+        """A word of the language, alone or two of them written as one ("Stikstofreductie")."""
+        return (
+            self.lex.is_ordinary_word(word)
+            or word.lower() in self.lex.dutch_words
+            or self.lex.is_dictionary_compound(word)
+            or self.lex.is_compound_word(word)
+        )
 
     def trim(self, text: str, start: int, end: int, titled: bool = False) -> tuple[int, int] | None:
         """Drop trailing tokens that are ordinary words or function words (``titled``: after a title, a word
@@ -84,6 +97,11 @@ class NameRecognizer(EntityRecognizer):
             and self.lex.is_ordinary_word(words[-1])
         ):
             tokens = tokens[:-3]  # "De heer Dijkhuizen van de Nationaal Coördinator Groningen": his employer
+            end = start + tokens[-1][1]
+        wrap = _HYPHEN_WRAP.search(span[: tokens[-1][1]]) if len(tokens) > 2 else None
+        if wrap and not self.lex.is_surname(wrap.group(1)) and self._plain_word(wrap.group(1)):
+            # "A. Kuipers-" / "Stikstofreductie en": the next line's word is another cell's, no second surname
+            tokens = [t for t in tokens if t[1] <= wrap.start()]
             end = start + tokens[-1][1]
         while tokens:
             tok = span[tokens[-1][0] : tokens[-1][1]]

@@ -1,0 +1,145 @@
+"""Numbers and addresses wrapped in table cells (a foreign IBAN, a phone beside the next cell's mail, a street
+named after a burgemeester), a double surname's hyphen before another cell's word, and names known by their
+shape: a surname formed from a place, a given name paired with a known one, initials written without dots."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from detecttools import check
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from woo_redact.config import load_config
+from woo_redact.decide import decide
+from woo_redact.detect import Detector
+from woo_redact.model import Action
+from woo_redact.parse import parse_pdf
+
+# (x, y, text) of table rows as a PDF prints them, each cell's wrapped line under its first
+TABLES = [
+    # a Polish IBAN wrapped in its cell, the next cell's name read between its pieces; joined by its check digits
+    (
+        [
+            (60, 700, "Nr"),
+            (90, 700, "Ontvanger"),
+            (190, 700, "BSN"),
+            (260, 700, "IBAN"),
+            (60, 680, "1"),
+            (90, 680, "Kwaku"),
+            (190, 680, "577463706"),
+            (260, 680, "NL73 INGB 0006 5243 81"),
+            (90, 668, "Amponsah-Dijkman"),
+            (60, 650, "2"),
+            (90, 650, "Krzysztof"),
+            (190, 650, "217533772"),
+            (260, 650, "PL61 1090 1014 0000 0712 1981"),
+            (90, 638, "Majewski"),
+            (260, 638, "2874"),
+        ],
+        ["PL61 1090 1014 0000 0712 1981", "2874"],
+        ["Ontvanger"],
+    ),
+    # a phone number wrapped in its cell, the next cell's e-mail address on its first line
+    (
+        [
+            (60, 700, "Bedrijf"),
+            (170, 700, "Contactpersoon"),
+            (274, 700, "Telefoon"),
+            (350, 700, "E-mail"),
+            (60, 682, "Groenbedrijf"),
+            (170, 682, "Gerrit"),
+            (274, 682, "+31 (0)594 51"),
+            (333, 682, "g.oosterhuis@gbwk.example.nl"),
+            (60, 670, "Westerkwartier B.V."),
+            (170, 670, "Oosterhuis"),
+            (274, 670, "88 20"),
+        ],
+        ["+31 (0)594 51", "88 20"],
+        ["Westerkwartier"],
+    ),
+    # a street named after a burgemeester, wrapped in a column headed Adres, no postcode
+    (
+        [
+            (61, 700, "Tijd Kind"),
+            (168, 700, "Geboortedatum"),
+            (256, 700, "Vaccinatie"),
+            (331, 700, "Adres"),
+            (61, 676, "9:00 Hoop van"),
+            (168, 676, "12-02-2024"),
+            (256, 676, "BMR-1"),
+            (331, 676, "Ravenhorst 9, Gouda"),
+            (95, 666, "Wijk"),
+            (61, 650, "9:15 Roos El Idrissi"),
+            (168, 650, "03-07-2023"),
+            (256, 650, "DKTP-Hib-"),
+            (331, 650, "Burgemeester Martenssingel"),
+            (256, 640, "HepB-4"),
+            (331, 640, "44, Gouda"),
+            (61, 626, "9:30 Dag"),
+            (168, 626, "27-11-2019"),
+            (256, 626, "DTP-5"),
+            (331, 626, "Karnemelksloot 118, Gouda"),
+            (95, 615, "Oosterbaan"),
+        ],
+        ["Burgemeester Martenssingel", "Karnemelksloot 118"],
+        ["Vaccinatie", "Geboortedatum"],
+    ),
+]
+
+
+def _table(cells: list[tuple[int, int, str]]) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    for x, y, text in cells:
+        c.drawString(x, y, text)
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(("cells", "redact", "keep"), TABLES)
+def test_wrapped_table_cells(cells: list[tuple[int, int, str]], redact: list[str], keep: list[str]) -> None:
+    config = load_config(None, None)
+    findings = Detector(config).detect(parse_pdf(_table(cells), "table.pdf"))
+    redacted = [f.text for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT]
+    for needle in redact:
+        assert any(needle in " ".join(r.split()) for r in redacted), (needle, redacted)
+    assert not any(k in r for k in keep for r in redacted), redacted
+
+
+WRAPPED_CELLS = [
+    # a double surname's hyphen ends the line; the next line's word is the next row's subject, no surname
+    (
+        "Nr Onderwerp\tPortefeuillehouder\tSteller\n2 Ontwerp-Programma\tDadema\tA. Kuipers-\n"
+        "Stikstofreductie en\t\tBakker\nNatuurverbetering, tweede tranche\n",
+        ["A. Kuipers"],
+        ["Stikstofreductie", "Natuurverbetering"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), WRAPPED_CELLS)
+def test_wrapped_cells(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+NAMES_BY_SHAPE = [
+    # a surname formed from a place or a surname with -er reads as two dictionary words; it is a name
+    ("Gesprek met Heike Brandenburger over de klacht.", ["Heike Brandenburger"], []),
+    ("De Softwarecatalogus en Gemma Softwarecatalogus zijn producten.", [], ["Gemma Softwarecatalogus"]),
+    # a given name no list holds, paired with a known one, each with a bracket of the same kind
+    ("Wij willen Ananya (groep 5) en Vikram (groep 3) van 7 tot en met 11 april meenemen.", ["Ananya", "Vikram"], []),
+    ("Financiën (artikel 3) en Pieter de Vries (artikel 4) spraken.", ["Pieter de Vries"], ["Financiën"]),
+    # initials written without their inner full stops, under a decision; an organisation's letters ending a sentence
+    ("de verzending daarvan.\n\nDJ. Nieuwenhuis\n\nBelanghebbenden kunnen bezwaar maken.", ["DJ. Nieuwenhuis"], []),
+    ("Het dossier ging naar het OM. Bakker van de rechtbank las het.", [], ["OM"]),
+    # a family's street of no known form, "te" and a place after its number
+    ("U vraagt om stukken over familie Picolino, ’t Broek 10 te Nistelrode.", ["Picolino", "Broek 10"], ["Nistelrode"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), NAMES_BY_SHAPE)
+def test_names_by_shape(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
