@@ -1,6 +1,8 @@
 """Numbers and addresses wrapped in table cells (a foreign IBAN, a phone beside the next cell's mail, a street
 named after a burgemeester), a double surname's hyphen before another cell's word, and names known by their
-shape: a surname formed from a place, a given name paired with a known one, initials written without dots."""
+shape: a surname formed from a place, a given name paired with a known one, initials written without dots; and
+organisations and offices where a person was read: a desk and its place, a firm with its legal form elsewhere, a
+fund's own block under a signature, an organisation's name on the line under a title and a given name."""
 
 from __future__ import annotations
 
@@ -142,4 +144,45 @@ NAMES_BY_SHAPE = [
 
 @pytest.mark.parametrize(("text", "redact", "keep"), NAMES_BY_SHAPE)
 def test_names_by_shape(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+ORGANISATIONS_AND_OFFICES = [
+    # a desk's word and a place (or the name its mail domain gives) in a header field: the desk, no person
+    (
+        "Van:         Griffie Dalmerveen <griffie@dalmerveen.nl>\nAan:         anouk.verhagen@gmail.com\n\nBeste Anouk,",
+        ["anouk.verhagen@gmail.com", "Anouk"],
+        ["Griffie Dalmerveen"],
+    ),
+    ("Van:   Griffie Zwolle <griffie@zwolle.nl>\nAan:   j.vos@gmail.com\n", ["j.vos@gmail.com"], ["Griffie Zwolle"]),
+    # a firm written with its legal form elsewhere, and a firm's first words before the rest of its name and form
+    (
+        "Inschrijver\nVan der Wiel Groen\nB.V.\nMariëlle Klompmaker\n\nVan der Wiel Groen B.V. scoort als tweede.",
+        ["Mariëlle Klompmaker"],
+        ["Van der Wiel Groen"],
+    ),
+    (
+        "U heeft namens Zonnepark De Hooge Bulten\nB.V. subsidie aangevraagd, mevrouw Wiersma-Talsma.",
+        ["Wiersma-Talsma"],
+        ["De Hooge Bulten"],
+    ),
+    # the fund's own block of address, number and mailbox under a signature; the handler's direct line
+    (
+        "Met vriendelijke groet,\nGeert-Jan Mulder\ndirecteur-bestuurder Mondriaan Fonds\nMondriaan Fonds\n"
+        "Brouwersgracht 276\n1013 HG Amsterdam\nT 020 523 15 23\ninfo@mondriaanfonds.nl\nBehandeld door\n"
+        "Afua Ofori\nT 020 523 15 61\na.ofori@mondriaanfonds.nl\n",
+        ["Geert-Jan Mulder", "Afua Ofori", "020 523 15 61"],
+        ["020 523 15 23", "Mondriaan Fonds"],
+    ),
+    # a title and a given name ending a cell's line: the next line's first word begins an organisation's name
+    (
+        "prof. dr. Wen-Jie\nUniversiteit Leiden\nHuang\ndr. Maximilian\nRadboud Universiteit\nvan Lynden-Oudshoorn\n",
+        ["Maximilian"],
+        ["Radboud Universiteit"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), ORGANISATIONS_AND_OFFICES)
+def test_organisations_and_offices(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

@@ -116,7 +116,7 @@ _STREET_WORD_BEFORE = compiled(
 )
 _STREET_WORD_AFTER = compiled(r"[ \t\u00a0]+(?:Boulevard|Straat|Plein|Laan|Kade|Gracht|Singel|Dreef)(?![\p{L}])")
 # one or two capitalised words and a legal form after a surname: "Dam Schoonmaak B.V.", "Visser Groep BV"
-_FIRM_NAME_AFTER = compiled(rf"\A(?:[ \t\u00a0]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}[ \t,]*(?:{_LEGAL_FORMS})(?!\p{{L}})")
+_FIRM_NAME_AFTER = compiled(rf"\A(?:[ \t\u00a0]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}[ \t,]*\n?(?:{_LEGAL_FORMS})(?!\p{{L}})")
 # a label whose value is a place, a building or a room: "Locatie: Herman Teirlinck - 01.16 - Rik Wouters"
 _ROOM_BEFORE = compiled(r"(?<![\p{L}])(?i:zaal|vergaderzaal|vergaderkamer|vergaderruimte|lokaal)[ \t\u00a0]+\Z")
 _PLACE_LABEL = compiled(
@@ -186,6 +186,27 @@ def not_a_person(
     return found[key]
 
 
+def _with_legal_form_elsewhere(text: str, words: list[str]) -> bool:
+    """The words stand elsewhere in the text with a legal form after them ("Van der Wiel Groen" / "B.V." wrapped
+    in a table's cell, "Van der Wiel Groen B.V." in the next paragraph)."""
+    whole = r"[ \t\u00a0\n]+".join(regex.escape(w) for w in words)
+    found = compiled(rf"(?<![\p{{L}}]){whole}(?![\p{{L}}])").finditer(text)
+    return any(_LEGAL_FORM.match(text[m.end() : m.end() + 24]) for m in found)
+
+
+def desk_of_place(span: str, text: str) -> bool:
+    """A desk's word that names mailboxes ("Griffie", "Secretariaat", "Servicedesk") before a place, a
+    municipality or a name a mail domain of this text gives: the desk, no person ("Griffie Dalmerveen")."""
+    words = span.split()
+    lex = load_lexicons()
+    if len(words) != 2 or not words[0][:1].isupper() or words[0].lower() not in lex.functional_mailbox:
+        return False
+    if lex.is_first_name(words[0]) or lex.is_surname(words[0]):
+        return False
+    place = words[1]
+    return place in lex.places or place.lower() in municipalities() or named_by_domain(text, place)
+
+
 def _not_a_person(
     text: str, start: int, end: int, organisations: Sequence[tuple[int, int]] = (), titled: bool = False
 ) -> tuple[str, str] | None:
@@ -243,6 +264,8 @@ def _not_a_person(
         return "organisation", "in brackets after a person's name: their organisation"
     if len(span.split()) == 1 and named_by_domain(text, span.strip()):
         return "organisation", f"'{span.strip()}' is named by a mail or web domain of this text"
+    if desk_of_place(span, text):
+        return "organisation", f"'{' '.join(span.split())}' is a desk and its place ('Griffie Zwolle')"
     if not titled and len(span.split()) == 1 and after_postcode(text, start, end):
         # (one word: "2021 Ad Gerrits" in a version table is a year and a person)
         return "place_word", "after a postcode: the place of an address ('9090 Melle')"
@@ -312,8 +335,13 @@ def _not_a_person(
     nxt = _NEXT_WORDS.match(text[end : end + 60])
     if _LEGAL_FORM.match(text[end : end + 24]):
         return "organisation", "followed by a legal form (B.V., N.V.): a company"
+    # (no given name first: "Jan Jansen" stays a person beside his "Jan Jansen B.V.")
+    if len(words) > 2 and not lex.is_first_name(words[0]) and _with_legal_form_elsewhere(text, words):
+        return "organisation", "written with a legal form (B.V., N.V.) elsewhere in this text: a company"
     if len(words) == 1 and _FIRM_NAME_AFTER.match(text[end : end + 60]):
         return "organisation", "the first word of a company's name with its legal form ('Dam Schoonmaak B.V.')"
+    if len(words) > 1 and not lex.is_first_name(words[0]) and _FIRM_NAME_AFTER.match(text[end : end + 60]):
+        return "organisation", "the first words of a company's name with its legal form ('De Hooge Bulten B.V.')"
     if _PLACE_LABEL.search(text, max(0, start - 120), start):
         return "place", "the value of a location label ('Locatie:'): a building or a room named after someone"
     if _ROOM_BEFORE.search(text, max(0, start - 20), start):

@@ -55,7 +55,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from .citations import cited_author
-from .context import not_a_person
+from .context import desk_of_place, not_a_person
 from .evidence_rules import (
     DETECTOR_STRENGTH,
     NAMING_RULES,
@@ -333,10 +333,16 @@ class Judge:
             return Verdict("organisation_context", "not_a_person", other[1])
         if other and other[0] == "organisation" and _own_practice(self.text[m.start : m.end], self.others):
             return None  # "Jozef Abena" / "Abena Advocatuur": a lawyer's own practice, named after him
-        if (
-            other
-            and other[0] == "organisation"
-            and all(e.detector in STRUCTURAL_DETECTORS or e.detector == "propagation" for e in m.explanations)
+        # "Van: Griffie Dalmerveen <griffie@dalmerveen.nl>": a desk and its place; the model's guess does not count
+        desk = desk_of_place(self.text[m.start : m.end], self.text) and all(
+            e.detector in STRUCTURAL_DETECTORS or e.detector in ("propagation", "ner") for e in m.explanations
+        )
+        if other and (
+            desk
+            or (
+                other[0] == "organisation"
+                and all(e.detector in STRUCTURAL_DETECTORS or e.detector == "propagation" for e in m.explanations)
+            )
         ):
             # "Aan: Holland Festival, afdeling productie": a header field's value that is an organisation's name,
             # and nothing but the field says it is a person

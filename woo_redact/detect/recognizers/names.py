@@ -242,6 +242,9 @@ class TitledNameRecognizer(NameRecognizer):
         head = below.group("sur").split()[0]
         if head.lower() not in self.tvs and (head in self.lex.stop_words or self.lex.is_ordinary_word(head)):
             return span  # "mevrouw Sanne" / "Het rapport ...": the next line is a sentence
+        nxt = _CAPITAL_WORD_AFTER.match(text, below.end("sur"))
+        if nxt and nxt.group(1).lower() in self.lex.organisation_words:
+            return span  # "dr. Maximilian" / "Radboud Universiteit": the next cell's organisation
         return span[0], below.end("sur")
 
     def _word_surname(self, text: str, m: regex.Match[str]) -> tuple[int, int] | None:

@@ -72,6 +72,10 @@ _MOBILE_BESIDE = re.compile(
 _YOUR_NUMBER = re.compile(r"(?i)\b(?:uw|jouw|je)\s+(?:[a-z]+\s+)?(?:telefoon|mobiele?\s+)?nummer\b[^.\n]{0,40}$")
 
 
+# a postcode and a place alone on a line: an address block's last line ("1013 HG Amsterdam")
+_POSTCODE_PLACE_LINE = re.compile(r"[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’ -]*[ \t]*\n?\Z")
+
+
 class DutchPhoneRecognizer(PatternRecognizer):
     """Dutch phone numbers in their written forms; switchboard and service numbers are kept."""
 
@@ -261,7 +265,10 @@ class DutchPhoneRecognizer(PatternRecognizer):
             # "Telefoon: 088 ..." over "E-mailadres: contact@cardan.com": a contact block (not in a signature,
             # where a team mailbox may stand under a person's direct line)
             below = _MAILBOX_BELOW.match(text, r.end)
-            mailbox = mailbox or bool(below and not signature and functional_mailbox(below.group("mail")))
+            # ("Mondriaan Fonds" / "Brouwersgracht 276" / "1013 HG Amsterdam" / "T 020 ..." / "info@...": under a
+            # signature, the organisation's own block of address, number and mailbox)
+            block = bool(_POSTCODE_PLACE_LINE.match(prev_line))
+            mailbox = mailbox or bool(below and (block or not signature) and functional_mailbox(below.group("mail")))
             # ("Laat het Nadia weten via 070 ... of secretariaat.ncc@...": a person named before it: hers)
             address_line = address_line or (mailbox and not own and not _given_name(before))
             # "Algemene vragen: Jan de Vries, 070 ...": a person named between the label and the number: his
