@@ -288,8 +288,13 @@ def wrapped_cells(doc: Document) -> list[Candidate]:
             if _name_start(cell[: _street_start(cell, m)].strip(" ,")) == 0
             or _AFTER_PERSON.search(cell[: _street_start(cell, m)])
         ]
-        # "Burgemeester Martenssingel" / "44, Gouda" in a column headed Adres, no postcode in it
-        streets = streets or ([m for m in _STREET_RE.finditer(cell)] if _headed(doc, lines, chain[0]) else [])
+        # "Burgemeester Martenssingel" / "44, Gouda" in a column headed Adres, no postcode in it (a street on one
+        # line is the address column's own rule's, which asks whose the row is)
+        streets = streets or (
+            [m for m in _STREET_RE.finditer(cell) if len(_spans(pieces, m.start(), m.end())) > 1]
+            if _headed(doc, lines, chain[0])
+            else []
+        )
         for street in streets:
             why = f"the street and number of an address in a table cell wrapped over lines ('{street.group()}')"
             start = _after_place(cell, _street_start(cell, street), street.start("nr"))
