@@ -150,7 +150,7 @@ def test_names_by_shape(text: str, redact: list[str], keep: list[str]) -> None:
 ORGANISATIONS_AND_OFFICES = [
     # a desk's word and a place (or the name its mail domain gives) in a header field: the desk, no person
     (
-        "Van:         Griffie Dalmerveen <griffie@dalmerveen.nl>\nAan:         anouk.verhagen@gmail.com\n\nBeste Anouk,",
+        "Van:    Griffie Dalmerveen <griffie@dalmerveen.nl>\nAan:    anouk.verhagen@gmail.com\n\nBeste Anouk,",
         ["anouk.verhagen@gmail.com", "Anouk"],
         ["Griffie Dalmerveen"],
     ),
