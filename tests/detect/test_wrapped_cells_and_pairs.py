@@ -186,3 +186,35 @@ ORGANISATIONS_AND_OFFICES = [
 @pytest.mark.parametrize(("text", "redact", "keep"), ORGANISATIONS_AND_OFFICES)
 def test_organisations_and_offices(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+HANDLES_AND_BROKEN_NAMES = [
+    # a name before the handle that spells it, in brackets or not, whatever list knows the name
+    (
+        "Incident commander   Adewale Ogunleye (@aogunleye)     Scribe   Lisanne Brouwer-Tjon (@lbrouwer)\n",
+        ["Adewale Ogunleye", "@[aogunleye]", "Lisanne Brouwer-Tjon", "@[lbrouwer]"],
+        [],
+    ),
+    ("Floris Meerdink-Anand @fmeerdink · 10:05\nThanks Ruta.", ["Floris Meerdink-Anand", "@[fmeerdink]"], []),
+    # a mention of a person's account in a chat, spelled from the name the export gives ("@" stays)
+    ("08:31   Lukas Hofbauer   Ben er.\n   @lhofbauer   Postmortem volgt.", ["Lukas Hofbauer", "@[lhofbauer]"], []),
+    # a double given name's initials, the first word of a surname of several words, a dotless i
+    ("Opened by @jwdevries (Jan-Willem de Vries)", ["@[jwdevries]", "Jan-Willem de Vries"], []),
+    ("Watchers: Thiago Ferreira da Silva (tferreira)", ["tferreira"], []),
+    ("Account akaramanli van Aylin Karamanlı is geblokkeerd.", ["akaramanli", "Aylin Karamanlı"], []),
+    # a given name at a line's end whose bracket closes after the next line's word: the surname
+    (
+        "De Europese Commissie (DG\nCNECT, vertegenwoordigd door de heer Giannis\nAntonakopoulos) lichtte toe.",
+        ["Giannis\nAntonakopoulos"],
+        ["CNECT"],
+    ),
+    ("voor nationale middelen. DE (Herr Matthias\nObermüller) wees op de kosten.", ["Matthias\nObermüller"], []),
+    ("Open Standaarden (coördinator: Bożena\nKwiatkowska-Smit) bereidt het advies.", ["Bożena\nKwiatkowska-Smit"], []),
+    # Outlook's Dutch print of a meeting's invitees
+    ("Verplicht:   Amrani, Salma; Dijkhuizen-Ngata, Marieke\n", ["Amrani, Salma", "Dijkhuizen-Ngata, Marieke"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), HANDLES_AND_BROKEN_NAMES)
+def test_handles_and_broken_names(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
-from .account_owners import owners_of_accounts, trade_mailboxes
+from .account_owners import names_before_handles, owners_of_accounts, trade_mailboxes
 from .accounts import directory_names, handles_after_persons, surnames_in_identifiers, user_ids_of_persons
 from .caps_surnames import caps_surnames_after
 from .context import STRUCTURAL, organisation_spans
@@ -133,7 +133,8 @@ class Detector:
         merged = merge([part for m in merged for part in split_at_cells(doc.text, m, gaps)]) if gaps else merged
         merged = merge([part for m in merged for part in self._split_public(doc.text, m)])
         merged = merge(join_broken(doc.text, merged))
-        merged = merge(merged + owners_of_accounts(doc.text, merged))  # "HLM\lkovacs (Lőrinc Kovács)"
+        # "HLM\lkovacs (Lőrinc Kovács)", "Adewale Ogunleye (@aogunleye)"
+        merged = merge(merged + owners_of_accounts(doc.text, merged) + names_before_handles(doc.text))
         merged = merge(caps_surnames_after(doc.text, merged))  # "Serhii BOLHOV"
         kept = self._judge(doc.text, merged, orgs)
         sources = [m for m in merged if (m.start, m.end) not in kept]

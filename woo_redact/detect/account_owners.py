@@ -16,7 +16,7 @@ from .accounts import _ascii, user_ids
 from .grammar import compiled
 from .merge import Merged
 
-__all__ = ["owners_of_accounts", "trade_mailboxes"]
+__all__ = ["names_before_handles", "owners_of_accounts", "trade_mailboxes"]
 
 # "(Lőrinc Kovács)", "(Jan van den Berg)": two to five name words in brackets right after the account
 _OWNER = compiled(
@@ -47,6 +47,26 @@ def owners_of_accounts(text: str, found: Sequence[Merged]) -> list[Merged]:
         why = f"the name in brackets after the account '{text[m.start : m.end]}' that spells it"
         expl = Explanation("account_owner", 0.85, why)
         out.append(Merged(owner.start("name"), owner.end("name"), "PERSON", (expl,)))
+    return out
+
+
+# "Adewale Ogunleye (@aogunleye", "Floris Meerdink-Anand @fmeerdink": a name, then the handle that spells it
+_NAME_HANDLE = compiled(
+    r"(?<![\p{L}])(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|het|'t|von|el|al|da|dos)[ \t]+)*"
+    r"\p{Lu}[\p{L}'’-]+){1,3})[ \t]*(?:\([ \t]*)?@(?P<handle>[a-z][a-z0-9._-]{2,29}[a-z0-9])(?![\w@])"
+)
+
+
+def names_before_handles(text: str) -> list[Merged]:
+    """A name right before a handle (in brackets or not) that spells it: the person and their handle, whatever
+    word list knows the name's parts."""
+    out: list[Merged] = []
+    for m in _NAME_HANDLE.finditer(text) if "@" in text else ():
+        if not spells(m.group("handle"), m.group("name")):
+            continue
+        why = f"the name before the handle '@{m.group('handle')}' that spells it"
+        out.append(Merged(m.start("name"), m.end("name"), "PERSON", (Explanation("account_owner", 0.85, why),)))
+        out.append(Merged(m.start("handle"), m.end("handle"), "USERNAME", (Explanation("account_owner", 0.85, why),)))
     return out
 
 

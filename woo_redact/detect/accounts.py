@@ -102,6 +102,12 @@ def user_ids(name: str) -> frozenset[str]:
             ids |= {first[0] + sur, sur + first[0], first + sur[0], sur[0] + first, first + sur, f"{first}.{sur}"}
     if short:
         ids.add(first[0] + short)
+    if "-" in first:  # "jwdevries" of Jan-Willem de Vries: the initials of a double given name
+        initials = "".join(part[:1] for part in first.split("-"))
+        ids |= {initials + sur for sur in (whole, spelled) if len(sur) >= 3}
+    lead = _letters(rest[0]) if len(rest) > 1 and rest[0].lower() not in PARTICLES else ""
+    if len(lead) >= 4:  # "tferreira" of Thiago Ferreira da Silva: the first of a surname's words
+        ids.add(first[0] + lead)
     if particles and len(spelled) >= 6:
         ids.add(first[0] + spelled)
     if "-" in surname:  # "jdevries" of Jeroen de Vries-Hamstra: the first part of a double name, as before marriage
@@ -138,7 +144,8 @@ class _Marks(dict[int, int | None]):
         return kept
 
 
-_MARKS = _Marks({c: c for c in range(0x80)})
+# letters that no decomposition takes to ASCII, as account names write them ("akaramanli" of Aylin Karamanlı)
+_MARKS = _Marks({c: c for c in range(0x80)} | {ord(k): ord(v) for k, v in zip("ıłøđħŁØĐĦ", "ilodhLODH")})
 
 
 def _camel(user_id: str) -> str:
@@ -204,11 +211,13 @@ def user_ids_of_persons(
 # ("jdevries2", "mkok3": a number that tells two accounts of the same letters apart)
 _ACCOUNT_SUFFIX = r"(?:\d{1,2}|[-_.](?i:adm|admin|beheer|test|ext))?"
 _ACCOUNT_END = r"(?![\w@]|-(?!--))"
-_ACCOUNT_BEFORE = compiled(r"(?<![\w@.-])")
+# (or a mention's "@" that begins a word: "@lhofbauer" in a chat, not "j@devries.nl")
+_MENTION = r"(?<=(?<![\w@.-])@)"
+_ACCOUNT_BEFORE = compiled(rf"(?<![\w@.-])|{_MENTION}")
 # a system's prefix before the person's account ("rvig-adm-ydemirtas", "x_jdevries"): part of the account
 _PREFIX = r"(?<![\w@.-])(?:[a-z0-9]{2,8}[-_]){1,3}"
 _ACCOUNT_PREFIX = compiled(_PREFIX + r"\Z")
-_ACCOUNT_LEAD = rf"(?:{_PREFIX}|(?<![\w@.-]))"  # the same, in the account's pattern
+_ACCOUNT_LEAD = rf"(?:{_PREFIX}|(?<![\w@.-])|{_MENTION})"  # the same, in the account's pattern
 _ACCOUNT_TAIL = compiled(_ACCOUNT_SUFFIX + _ACCOUNT_END)
 
 
@@ -250,7 +259,7 @@ def _at_id(text: str, low: str, user_id: str, taken: Sequence[Merged], why: Expl
     return out
 
 
-_ACCOUNT = compiled(r"(?<![\w@.-])(?P<letters>[a-z]{5,16})\d{0,3}(?![\w@-])")
+_ACCOUNT = compiled(rf"(?:(?<![\w@.-])|{_MENTION})(?P<letters>[a-z]{{5,16}})\d{{0,3}}(?![\w@-])")
 
 
 def _cut_accounts(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:

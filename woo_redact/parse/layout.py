@@ -53,6 +53,9 @@ FIELD_LABELS = (
     "optionele deelnemers",
     "required attendees",
     "optional attendees",
+    # (Outlook's Dutch print of a meeting: "Verplicht: Amrani, Salma; Dijkhuizen-Ngata, Marieke")
+    "verplicht",
+    "optioneel",
     "organisator",
     "organizer",
     "genodigden",

@@ -209,6 +209,14 @@ class FirstNameRecognizer(NameRecognizer):
                     # "Hoogendoorn (LTO Noord), Annemiek" / "Sørensen (Natuurmonumenten), ...": a list's next
                     # name and its organisation; an unknown word, but no word, place or organisation either
                     or (_LIST_ITEM_END.match(text, broken.end("sur")) and self._unknown_name(broken.group("sur")))
+                    # "(Herr Matthias" / "Obermüller) wees op ...": the bracket opened before the first name closes
+                    # right after the next line's word
+                    or (
+                        text.startswith(")", broken.end("sur"))
+                        and text.rfind("(", max(0, m.start() - 150), m.start())
+                        > text.rfind(")", max(0, m.start() - 150), m.start())
+                        and self._unknown_name(broken.group("sur"))
+                    )
                 )
                 and first not in self.lex.ambiguous
             ):

@@ -234,10 +234,14 @@ class TitledNameRecognizer(NameRecognizer):
     def _surname_below(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
         """A first name after its title that ends the line takes the surname that starts the next
         ("mw. drs. Ingeborg" / "Ter Horst van ZLTO")."""
-        if text[span[0] : span[1]] not in self.lex.first_names:
-            return span
         below = compiled(rf"[ \t\u00a0]*\n[ \t\u00a0]*(?P<sur>{surname()})").match(text, span[1])
         if below is None:
+            return span
+        head_line = text[max(0, span[0] - 150) : span[0]]
+        # "(DG CNECT, vertegenwoordigd door de heer Giannis" / "Antonakopoulos) lichtte toe": the bracket opened
+        # before the title closes after the next line's word, any given name before it
+        closes = text.startswith(")", below.end("sur")) and head_line.rfind("(") > head_line.rfind(")")
+        if text[span[0] : span[1]] not in self.lex.first_names and not closes:
             return span
         head = below.group("sur").split()[0]
         if head.lower() not in self.tvs and (head in self.lex.stop_words or self.lex.is_ordinary_word(head)):

@@ -38,6 +38,9 @@ MEETING_FIELDS = frozenset(
     {
         "verplichte deelnemers",
         "optionele deelnemers",
+        # (Outlook's Dutch print of a meeting: "Verplicht: Amrani, Salma; Dijkhuizen-Ngata, Marieke")
+        "verplicht",
+        "optioneel",
         "required attendees",
         "optional attendees",
         "organisator",
