@@ -25,7 +25,7 @@ from ..model import Document, Explanation, Finding, Ground
 from .account_owners import owners_of_accounts, trade_mailboxes
 from .accounts import directory_names, handles_after_persons, surnames_in_identifiers, user_ids_of_persons
 from .caps_surnames import caps_surnames_after
-from .context import STRUCTURAL, organisation_spans
+from .context import STRUCTURAL
 from .dates import document_year
 from .engine import Engine
 from .enumerations import bulleted_names, enumerated_names
@@ -59,6 +59,7 @@ from .near_person import (
     surnames_before_given_names,
 )
 from .organisation_cut import cut_before_organisation
+from .organisation_names import organisation_spans
 from .paraphs import batch_paraph_codes, defined_acronyms, paraph_candidates
 from .parties import parties_in_brackets
 from .propagate import batch_candidates, propagate
