@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
 from .account_owners import owners_of_accounts, trade_mailboxes
-from .accounts import directory_names, handles_after_persons, surnames_in_identifiers, user_ids_of_persons
+from .accounts import handles_after_persons, user_ids_of_persons
 from .caps_surnames import caps_surnames_after
 from .context import STRUCTURAL
 from .dates import document_year
@@ -32,6 +32,7 @@ from .enumerations import bulleted_names, enumerated_names
 from .evidence import Judge, Verdict
 from .grammar import PARTICLES, compiled
 from .homes_of_persons import addresses_after_persons
+from .identifier_names import directory_names, surnames_in_identifiers
 from .lexicons import load_lexicons
 from .lines import Layout, beside_on_row, cell_gaps, detached_lines, word_below
 from .merge import (
