@@ -35,19 +35,7 @@ from .homes_of_persons import addresses_after_persons
 from .identifier_names import directory_names, surnames_in_identifiers
 from .lexicons import load_lexicons
 from .lines import Layout, beside_on_row, cell_gaps, detached_lines, word_below
-from .merge import (
-    Merged,
-    boxes_for_span,
-    drop_nested,
-    extend_left,
-    finding_id,
-    join_broken,
-    merge,
-    split_at_cells,
-    strip_trade_name,
-    trim_span,
-    with_postcode,
-)
+from .merge import Merged, boxes_for_span, drop_nested, finding_id, merge
 from .model_names import plausible_model_name
 from .near_person import (
     aliases_of_persons,
@@ -67,6 +55,7 @@ from .propagate import batch_candidates, propagate
 from .public import PublicNames
 from .register import load_register
 from .signatures import keep_office_signers, signature_findings
+from .span_edges import extend_left, join_broken, split_at_cells, strip_trade_name, trim_span, with_postcode
 
 Span = tuple[int, int]
 # the last judge of the last text, and its verdicts (per thread: a Dask worker run with several threads)
