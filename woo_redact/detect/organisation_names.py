@@ -1,8 +1,9 @@
 """Where a text names an organisation: the public organisations of the gazetteer (:func:`organisation_spans`),
 and the words an organisation's name begins with (:data:`ORGANISATION_HEAD`, "Gemeente", "Stichting").
 
-The detector cuts and keeps names inside the gazetteer's spans (:mod:`.context`, :mod:`.organisation_cut`); the
-name recognizers end a person's name before an organisation's head word.
+The detector's organisations (with the public titles' spans) are the gazetteer's spans, and the judge of
+name-like spans (:mod:`.context`) keeps a name inside one; the name recognizers and the judge end a person's name
+before an organisation's head word ("Jeroen Koudijs Gemeente Nijkerk").
 """
 
 from __future__ import annotations
