@@ -81,7 +81,8 @@ def test_phase_2_from_memory_writes_what_it_writes_from_disk(tmp_path: Path, con
 def test_not_a_person_remembered_as_computed() -> None:
     """The judge's context check is remembered per text and organisations: the same answers as asking anew,
     also when the organisations or the text change between calls."""
-    from woo_redact.detect.context import _not_a_person, not_a_person, organisation_spans
+    from woo_redact.detect.context import _not_a_person, not_a_person
+    from woo_redact.detect.organisation_names import organisation_spans
 
     text = "Overleg met Jan de Vries van de Gemeente Utrecht in Den Haag; Stukadoorsbedrijf Kocak belt.\n" * 2
     other = text.replace("Jan", "Piet")

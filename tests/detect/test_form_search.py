@@ -36,8 +36,8 @@ def test_organisations_are_found_where_the_gazetteer_pattern_matches() -> None:
     """``organisation_spans`` tries the gazetteer's pattern only where a name's first word stands: on
     random texts of the gazetteer's names (cut short, glued to letters, broken over lines, overlapping),
     the spans of trying it everywhere."""
-    from woo_redact.detect.context import _organisations, organisation_spans
     from woo_redact.detect.lexicons import load_lexicons
+    from woo_redact.detect.organisation_names import _organisations, organisation_spans
 
     rng = random.Random(13)
     names = load_lexicons().organisations

@@ -10,7 +10,7 @@ import pytest
 import regex
 
 from woo_redact.detect import form_search
-from woo_redact.detect.evidence import _standing
+from woo_redact.detect.evidence_text import _standing
 from woo_redact.detect.form_search import _pattern, fold
 from woo_redact.detect.merge import PRIORITY, Merged, merge
 from woo_redact.detect.public import PublicNames

@@ -218,3 +218,13 @@ HANDLES_AND_BROKEN_NAMES = [
 @pytest.mark.parametrize(("text", "redact", "keep"), HANDLES_AND_BROKEN_NAMES)
 def test_handles_and_broken_names(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+def test_a_blank_span_is_no_person_and_raises_nothing() -> None:
+    """A person span of one blank ("Vlieger / TEN HAVE" / ...) reached `_not_a_person`, whose street rule took the
+    span's first word: an IndexError withheld the whole document in phase 1."""
+    from woo_redact.detect.context import not_a_person
+
+    text = "Vlieger / TEN HAVE\n \nRijkswaterstaat"
+    assert not_a_person(text, 19, 20) is not None
+    assert not_a_person(text, 20, 21) is not None

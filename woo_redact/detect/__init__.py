@@ -23,30 +23,19 @@ from collections.abc import Sequence
 from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
 from .account_owners import names_before_handles, owners_of_accounts, trade_mailboxes
-from .accounts import directory_names, handles_after_persons, surnames_in_identifiers, user_ids_of_persons
+from .accounts import handles_after_persons, user_ids_of_persons
 from .caps_surnames import caps_surnames_after
-from .context import STRUCTURAL, organisation_spans
+from .context import STRUCTURAL
 from .dates import document_year
 from .engine import Engine
 from .enumerations import bulleted_names, enumerated_names
 from .evidence import Judge, Verdict
 from .grammar import PARTICLES, compiled
 from .homes_of_persons import addresses_after_persons
+from .identifier_names import directory_names, surnames_in_identifiers
 from .lexicons import load_lexicons
 from .lines import Layout, beside_on_row, cell_gaps, detached_lines, word_below
-from .merge import (
-    Merged,
-    boxes_for_span,
-    drop_nested,
-    extend_left,
-    finding_id,
-    join_broken,
-    merge,
-    split_at_cells,
-    strip_trade_name,
-    trim_span,
-    with_postcode,
-)
+from .merge import Merged, boxes_for_span, drop_nested, finding_id, merge
 from .model_names import plausible_model_name
 from .near_person import (
     aliases_of_persons,
@@ -59,12 +48,14 @@ from .near_person import (
     surnames_before_given_names,
 )
 from .organisation_cut import cut_before_organisation
+from .organisation_names import organisation_spans
 from .paraphs import batch_paraph_codes, defined_acronyms, paraph_candidates
 from .parties import parties_in_brackets
 from .propagate import batch_candidates, propagate
 from .public import PublicNames
 from .register import load_register
 from .signatures import keep_office_signers, signature_findings
+from .span_edges import extend_left, join_broken, split_at_cells, strip_trade_name, trim_span, with_postcode
 
 Span = tuple[int, int]
 # the last judge of the last text, and its verdicts (per thread: a Dask worker run with several threads)

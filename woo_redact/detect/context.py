@@ -4,19 +4,21 @@ a building, a street or a historic figure ("Jeroen Bosch Ziekenhuis",
 
 Only spans found by name patterns are filtered this way; structural evidence
 (a header field, a signature block, a paraph table) is not overruled.
+
+This module holds the judge (:func:`not_a_person`) and the words about organisations, firms, places and rooms it
+reads; the words that make a span a street or an address's town are in :mod:`.street_context`, the gazetteer's
+organisations found in a text in :mod:`.organisation_names`.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from functools import lru_cache
 
 import regex
 
 from .domains import named_by_domain
 from .grammar import LANGUAGE_ROLES, compiled
-from .letter_runs import matches_at, run_places
 from .lexicons import (
     Lexicons,
     load_lexicons,
@@ -24,6 +26,18 @@ from .lexicons import (
     one_word_particles,
     organisation_ending,
     places_of_several_words,
+)
+from .organisation_names import ORGANISATION_HEAD
+from .street_context import (
+    _HOUSE_NUMBER,
+    _NEUTER_BEFORE,
+    _PARTICLE_STREET_AFTER,
+    _STREET_ONLY,
+    _STREET_WORD_AFTER,
+    _STREET_WORD_BEFORE,
+    _STREETS,
+    _STREETS_WEG,
+    after_postcode,
 )
 
 STRUCTURAL = frozenset({"header_field", "salutation", "signature_block", "paraph_table", "chat_speaker"})
@@ -35,55 +49,8 @@ _NEXT_WORDS = compiled(
 # class of the word and the white space share no character, so the word is the longest run of them that ends in
 # the white space and begins with a letter, either way)
 _PREV_WORD = compiled(r"(?r)([\p{L}][\p{L}.'’-]*)[ \t\u00a0]+\Z")
-# the rest of a street's name after a first name, and the house number: "Wilhelmina v Pruisenweg 52"
-_PARTICLE = r"(?:v\.?|van|de|der|den|het|'t|ter|ten)[ \t\u00a0]+"
-_STREET_NUMBER = (
-    r"\p{Lu}[\p{L}'’-]*(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|plantsoen|park|hof|dijk)[ \t\u00a0]+\d"
-)
-STREET_AFTER = compiled(rf"[ \t\u00a0]+(?:{_PARTICLE}){{0,2}}{_STREET_NUMBER}")
-# ... with a particle: "Wilhelmina van Pruisenweg 52" ("Mustafa Erdogan Hooglandseweg 112" is a person and his home)
-_PARTICLE_STREET_AFTER = compiled(rf"[ \t\u00a0]+{_PARTICLE}(?:(?:de|der|den)[ \t\u00a0]+)?{_STREET_NUMBER}")
-# the word an organisation's name begins with: "Jeroen Koudijs Gemeente Nijkerk" in a list's row is a name and
-# the next cell's organisation, whatever that organisation's name ends with
-ORGANISATION_HEAD = frozenset(
-    "gemeente provincie ministerie waterschap hoogheemraadschap stichting vereniging coöperatie omgevingsdienst "
-    "veiligheidsregio woningcorporatie woonstichting politie rijkswaterstaat wijkteam".split()
-)
 
 
-@lru_cache(maxsize=1)
-def _organisations() -> regex.Pattern[str]:
-    names = sorted(load_lexicons().organisations, key=len, reverse=True)
-    body = "|".join(r"\s+".join(regex.escape(p) for p in n.split()) for n in names)
-    return regex.compile(rf"(?<![\p{{L}}])(?:{body})(?![\p{{L}}])")
-
-
-@lru_cache(maxsize=1)
-def _organisation_heads() -> frozenset[str] | None:
-    """The letters the names of the gazetteer begin with, up to the first character of the first word that is
-    no letter ("Bol" of "Bol.com"; None when a name has no words or begins with no letter)."""
-    firsts = [n.split()[0] if n.split() else "" for n in load_lexicons().organisations]
-    heads = {w[: next((i for i, c in enumerate(w) if not c.isalpha()), len(w))] for w in firsts}
-    return None if "" in heads else frozenset(heads)
-
-
-def organisation_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text names a public organisation from the gazetteer.
-
-    A name (matched case-sensitively, after no letter) begins at a run of letters, and the run is its first
-    word's letters up to the first character that is no letter (that character, the white space after the
-    word, or the lookahead that refuses a letter after the name ends the run): the gazetteer's pattern is tried
-    only at the runs that are such letters (each place once, in order, on from the end of the last match,
-    :mod:`.letter_runs`): the matches ``finditer`` gives (its 900 alternatives were tried at every place)."""
-    names, heads = _organisations(), _organisation_heads()
-    found = names.finditer(text) if heads is None else matches_at(names, run_places(text, heads.__contains__), text)
-    return [(m.start(), m.end()) for m in found]
-
-
-_HOUSE_NUMBER = compiled(r"\A[ \t\u00a0]+\d{1,5}(?:[ \t]?[a-zA-Z](?![\p{L}]))?(?:[-/]\d+)?(?![\d.,:]\d)")
-# endings that are never the end of a surname: a name ending so is a street ("Claudius Prinsenlaan")
-# ("steeg" is no such ending: "Tersteeg", "Versteeg" are surnames)
-_STREETS = ("laan", "straat", "plein", "gracht", "kade", "singel", "dreef", "plantsoen")
 # on the name's own line: "Jolanda Smits-Ekkel" over "B.V." is a contact person beside a company's wrapped name
 _LEGAL_PERSONS = frozenset({"stichting", "vereniging", "fundashon", "coöperatie", "cooperatie", "genootschap"})
 _LEGAL_FORMS = r"B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF"
@@ -101,20 +68,7 @@ _TRADE_WORDS = frozenset({"bouw", "schoonmaak", "installatietechniek", "onderhou
 _BUILDINGS = ("gebouw",)  # "Herman Teirlinckgebouw"
 # legal forms are words of their own ("Acme Inc"), no ending of one: "Lőrinc" ends in "inc"
 _LEGAL_FORM_WORDS = frozenset({"inc", "ltd", "vof", "b.v", "n.v", "llc", "gmbh"})
-# endings of a street's name that no surname has ("Verkade", "Ammerlaan", "Hogeweg", "Westerhof" do; a listed
-# surname is one all the same: "Verbaan", "Oosterbaan")
-_STREET_ONLY = (*(s for s in _STREETS if s not in ("laan", "kade")), "boulevard", "pad", "baan", "allee", "promenade")
-_STREETS_WEG = (*_STREETS, "weg")
-_NEUTER_BEFORE = compiled(r"(?<![\p{L}])[Hh]et[ \t\u00a0]+\Z")
-# a French street's word before the name it bears (Brussels, Wallonia, France): "rue Henri Dandoy", "avenue Louise"
 _IN_SERVICE = compiled(r"(?<![\p{L}])(?:in|uit)[ \t\u00a0]+dienst[ \t\u00a0]+\Z")
-_STREET_WORD_BEFORE = compiled(
-    r"(?<![\p{L}])(?i:rue|avenue|boulevard|chaussée|drève|chemin|allée|quai|square|impasse|"
-    # (Portuguese, Spanish, Italian; not "via": "via Jan de Vries" is through him)
-    r"rua|avenida|travessa|largo|calle|avinguda|paseo|viale|piazza|corso)[ \t\u00a0]+"
-    r"(?:(?i:de[ \t\u00a0]+la|de|du|des|da|do|das|dos|del|della)[ \t\u00a0]+)?\Z"
-)
-_STREET_WORD_AFTER = compiled(r"[ \t\u00a0]+(?:Boulevard|Straat|Plein|Laan|Kade|Gracht|Singel|Dreef)(?![\p{L}])")
 # one or two capitalised words and a legal form after a surname: "Dam Schoonmaak B.V.", "Visser Groep BV"
 _FIRM_NAME_AFTER = compiled(rf"\A(?:[ \t\u00a0]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}[ \t,]*\n?(?:{_LEGAL_FORMS})(?!\p{{L}})")
 # a label whose value is a place, a building or a room: "Locatie: Herman Teirlinck - 01.16 - Rik Wouters"
@@ -129,19 +83,6 @@ def _hyphen_tail(text: str, end: int) -> str:
     """The rest of a hyphenated word the span ends in: "Johan de Witt[-gymnasium]"."""
     m = compiled(r"\A-[\p{L}-]+").match(text[end : end + 40])
     return m.group() if m else ""
-
-
-# a Dutch postcode ("2595 AN"), or a four-digit one after a street's house number and a comma ("Brusselsesteenweg
-# 199, 9090"; "B-9090"): years, extensions and room numbers are neither
-_AFTER_POSTCODE = compiled(
-    r"(?:(?<![\d\p{L}])\d{4}[ \t]?[A-Z]{2}|\p{L}[ \t]+\d{1,5}[a-zA-Z]?,[ \t]*(?:[A-Z]{1,2}-)?\d{4})[ \t]+\Z"
-)
-_ENDS_ADDRESS = compiled(r"[ \t]*(?:\n|\Z|[,;)])")
-
-
-def after_postcode(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is the town of an address: after its postcode, ending the line or the clause."""
-    return bool(_AFTER_POSTCODE.search(text, max(0, start - 60), start) and _ENDS_ADDRESS.match(text, end))
 
 
 _LANGUAGE_BEFORE = compiled(rf"(?<![\p{{L}}])(?i:{LANGUAGE_ROLES}|het|vak|taal)[ \t\u00a0]+\Z")
@@ -225,6 +166,8 @@ def _not_a_person(
     """
     lex = load_lexicons()
     span = text[start:end]
+    if not span.strip():
+        return "word", "no letters: a blank between two pieces of text, no name"
     if repeated_word(span):
         return "word", "one word repeated ('Topografie Topografie'): a table's cells run together, no name"
     if _STORM_BEFORE.search(text, max(0, start - 24), start):

@@ -46,13 +46,14 @@ strongly found name, a name redacted elsewhere in the batch), ``strong``
 (honorific or academic title, initials), ``structural`` (a header field such
 as Van/Aan/Contactpersoon, an e-mail header, salutation, signature block,
 paraph table, chat speaker).
+
+The rule table and the strengths of person evidence are in :mod:`.evidence_rules`, the words around a name that
+the rules read (life dates, a married name, a one-man firm, a practice) in :mod:`.evidence_text`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-
-import regex
+from collections.abc import Sequence
 
 from .citations import cited_author
 from .context import desk_of_place, not_a_person
@@ -65,9 +66,20 @@ from .evidence_rules import (
     STRUCTURAL_DETECTORS,
     Strength,
     Verdict,
+    _speaker_only,
+    _structural_copy,
+    _sure_copy,
     person_strength,
 )
-from .grammar import compiled
+from .evidence_text import (
+    _ENTITY_BEFORE,
+    _LIFE_DATES,
+    _MARRIED,
+    _ONE_MAN_FIRM,
+    _full_given,
+    _own_practice,
+    _standing,
+)
 from .lexicons import load_lexicons
 from .merge import Merged
 from .public import PublicNames, holder_of, private_role
@@ -353,81 +365,3 @@ class Judge:
             if strength <= RULE_BY_NAME[rule].keeps_up_to:
                 return Verdict(rule, "not_a_person", other[1], place=other[0] in ("place", "place_word"))
         return None
-
-
-# a practice a professional runs under their own surname ("Abena Advocatuur", "Notariaat Kok")
-_PRACTICES = frozenset(
-    {"advocatuur", "advocaten", "advocaat", "notariaat", "notaris", "praktijk", "huisartsenpraktijk"}
-)
-
-
-def _own_practice(span: str, surnames: set[str]) -> bool:
-    """A practice named with the surname of a person this document redacts in full ("Abena Advocatuur")."""
-    words = span.split()
-    if len(words) != 2:
-        return False
-    practice = {w.lower() for w in words} & _PRACTICES
-    return bool(practice) and any(w.lower() in surnames for w in words if w.lower() not in _PRACTICES)
-
-
-# a natural person's business named right before the trade's word ("eenmanszaak Melkveebedrijf Hoekstra")
-_ONE_MAN_FIRM = regex.compile(r"(?i:(?<![\p{L}])eenmanszaak)[ \t\u00a0]+\p{Lu}[\p{L}-]*[ \t\u00a0]+\Z")
-# a legal entity's word right before the name: its name follows ("Stichting W.H. Vliegenbos")
-_ENTITY_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:stichting|vereniging|fonds|coöperatie|cooperatie))[ \t\u00a0]+\Z")
-
-
-# life dates in brackets after a name: "(1854-1929)", "(1854 – 1929)", "(† 1929)"
-_LIFE_DATES = regex.compile(
-    r"[ \t\u00a0]*\((?:(?:1[0-9]|20)\d{2}[ \t]*[-–—][ \t]*(?:1[0-9]|20)\d{2}|†[ \t]*(?:1[0-9]|20)\d{2})\)",
-    regex.VERSION1,
-)
-_MARRIED = regex.compile(
-    r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t\u00a0]+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+", regex.VERSION1
-)
-
-
-_BARE_BEFORE = compiled(r"(?<![\p{L}\d.'’-])")
-_BARE_AFTER = compiled(r"(?![\p{L}\d'’-])")
-
-
-def _standing(text: str, word: str) -> Iterator[tuple[int, int]]:
-    """Where ``word`` stands in ``text`` with no letter, digit, apostrophe or hyphen on either side (nor a full
-    stop before it): the matches of the word's pattern with those lookarounds, found by substring search
-    without a pattern compiled for each word."""
-    pos = text.find(word)
-    while pos >= 0:
-        end = pos + len(word)
-        if _BARE_BEFORE.match(text, pos) and _BARE_AFTER.match(text, end):
-            yield pos, end
-            pos = text.find(word, end)
-        else:
-            pos = text.find(word, pos + 1)
-
-
-def _speaker_only(m: Merged) -> bool:
-    """The span's only structural evidence is a transcript's or programme's speaker line."""
-    found = {e.pattern if e.detector == "propagation" else e.detector for e in m.explanations}
-    return "chat_speaker" in found and not (found & (STRUCTURAL_DETECTORS - {"chat_speaker"}))
-
-
-def _full_given(given: str) -> bool:
-    """A written-out first name ("Marco", "Anne-Marie", the roepnaam of "F. (Floor)"), not initials ("M.", "JP")."""
-    roepnaam = regex.search(r"\((\p{Lu}\p{Ll}{2,}[\p{L}-]*)\)", given)
-    if roepnaam:
-        return True
-    first = given.split()[0] if given.split() else ""
-    return len(first) > 2 and "." not in given and not first.isupper()
-
-
-def _structural_copy(m: Merged) -> bool:
-    """The span copies a name found in a header field, signature or other structure of the document."""
-    return any(e.detector == "propagation" and e.pattern in STRUCTURAL_DETECTORS for e in m.explanations)
-
-
-def _sure_copy(m: Merged) -> bool:
-    """The span copies a name found with at least medium evidence, here or in another document of the batch."""
-    return any(
-        e.detector == "batch_propagation"
-        or (e.detector == "propagation" and DETECTOR_STRENGTH.get(e.pattern, Strength.WEAK) >= Strength.MEDIUM)
-        for e in m.explanations
-    )

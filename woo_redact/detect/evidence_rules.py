@@ -1,7 +1,8 @@
 """The strengths of person evidence and the table of keep rules that :mod:`.evidence`'s judge applies.
 
 A detector's explanation says how sure it is that a span is a person's name (:class:`Strength`,
-:data:`DETECTOR_STRENGTH`, :func:`person_strength`); each keep rule (:data:`RULES`) names the public evidence it
+:data:`DETECTOR_STRENGTH`, :func:`person_strength`; a span found only as a speaker, a copy of a structure's or of a
+surely found name); each keep rule (:data:`RULES`) names the public evidence it
 rests on and the strongest person evidence it overrules. :mod:`.evidence`'s docstring gives the table in full.
 """
 
@@ -80,6 +81,26 @@ def person_strength(text: str, m: Merged) -> Strength:
             s = DETECTOR_STRENGTH.get(e.detector, Strength.WEAK)
         best = max(best, s)
     return best
+
+
+def _speaker_only(m: Merged) -> bool:
+    """The span's only structural evidence is a transcript's or programme's speaker line."""
+    found = {e.pattern if e.detector == "propagation" else e.detector for e in m.explanations}
+    return "chat_speaker" in found and not (found & (STRUCTURAL_DETECTORS - {"chat_speaker"}))
+
+
+def _structural_copy(m: Merged) -> bool:
+    """The span copies a name found in a header field, signature or other structure of the document."""
+    return any(e.detector == "propagation" and e.pattern in STRUCTURAL_DETECTORS for e in m.explanations)
+
+
+def _sure_copy(m: Merged) -> bool:
+    """The span copies a name found with at least medium evidence, here or in another document of the batch."""
+    return any(
+        e.detector == "batch_propagation"
+        or (e.detector == "propagation" and DETECTOR_STRENGTH.get(e.pattern, Strength.WEAK) >= Strength.MEDIUM)
+        for e in m.explanations
+    )
 
 
 @dataclass(frozen=True)

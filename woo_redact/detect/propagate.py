@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..model import Explanation
-from .context import after_postcode, repeated_word
+from .context import repeated_word
 from .evidence import DETECTOR_STRENGTH
 from .form_search import _found, fold, literal, occurrences
 from .forms import GIVEN_MONTHS, email_forms, name_forms
@@ -43,6 +43,7 @@ from .occurrence_context import (
     place_context,
     titled,
 )
+from .street_context import after_postcode
 
 __all__ = [
     "WEAK_SOURCES",

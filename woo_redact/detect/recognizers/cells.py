@@ -18,7 +18,7 @@ from functools import lru_cache
 from ...model import Document, Explanation, Line
 from ..grammar import INITIALS, LEGAL_FORM_INITIALS, TITLE, compiled
 from ..lexicons import load_lexicons, municipalities, organisation_ending
-from ..merge import noun_like
+from ..span_edges import noun_like
 from .address_words import _AFTER_PERSON, _OFFICE, _POSTCODE_RE, _STREET_RE, _is_public, _street_start
 from .cell_lines import _ALIGN, _cells, _join, _Piece, _segments, _spans
 from .phones import DutchPhoneRecognizer

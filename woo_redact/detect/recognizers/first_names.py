@@ -11,9 +11,9 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from regex import escape as regex_escape
 
-from ..context import STREET_AFTER
 from ..grammar import HS, NAME_PART, NICKNAME, compiled, surname
 from ..lexicons import countries, municipalities, organisation_ending
+from ..street_context import STREET_AFTER
 from .names import NameRecognizer
 
 _SMALL_SYLLABLE = r"\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}(?![\p{L}-])"

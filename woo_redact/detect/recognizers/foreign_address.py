@@ -3,22 +3,26 @@
 Lisboa", "28013 Madrid", "00-950 Warszawa").
 
 The Dutch street grammar reads a street by its ending ("...straat", "...weg"); in much of Europe the kind of street
-comes first. Only an addressee block's street is taken: the line above names no organisation (an embassy's or a
-firm's address stays), and the street line holds no organisation word either.
+comes first (the kinds that French, Portuguese, Spanish and Italian put first are shared with the judge of
+name-like spans, :mod:`..street_context`). Only an addressee block's street is taken: the line above names no
+organisation (an embassy's or a firm's address stays), and the street line holds no organisation word either.
 """
 
 from __future__ import annotations
 
 from ...model import Explanation, Line
 from ..grammar import compiled
+from ..street_context import STREET_KINDS_FIRST
 from .address_words import _is_public
 from .structure import Candidate
 
 __all__ = ["foreign_streets"]
 
+# the kind of street, capitalised, before its name: the Romance kinds (street_context), and "Carrer", "Plaza",
+# "Via", "ul." (Polish), "Strada" (Romanian), "Odos" (Greek), "Ulitsa" (Russian), ...
+_KINDS = "|".join(k.capitalize() for k in STREET_KINDS_FIRST)
 _STREET_FIRST = compiled(
-    r"^[ \t]*(?P<street>(?:Rua|Avenida|Av\.|Travessa|Largo|Calle|Carrer|Avinguda|Paseo|Plaza|Via|Viale|Piazza|"
-    r"Corso|Vicolo|Rue|Avenue|Boulevard|Bd|Chemin|Allée|Impasse|Place|Quai|ul\.|ulica|al\.|Aleja|Strada|Calea|"
+    rf"^[ \t]*(?P<street>(?:{_KINDS}|Av\.|Carrer|Plaza|Via|Vicolo|Bd|Place|ul\.|ulica|al\.|Aleja|Strada|Calea|"
     r"Bulevardul|Odos|Leoforos|Ulitsa|Vulytsia)[ \u00a0][^\n\d,]{2,50}?)[ \u00a0,]+(?P<nr>\d{1,5}[a-zA-Z]?)"
     r"(?![\d.:])"
 )

@@ -10,9 +10,9 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from ..context import ORGANISATION_HEAD
 from ..grammar import INITIALS, LEGAL_FORM_INITIALS, NAME_PART, PARTICLES, TITLE_WORDS, compiled
 from ..lexicons import Lexicons, load_lexicons, municipalities, organisation_ending
+from ..organisation_names import ORGANISATION_HEAD
 
 __all__ = ["NameRecognizer", "named_alone"]
 

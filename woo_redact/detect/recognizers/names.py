@@ -17,7 +17,6 @@ import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..context import ORGANISATION_HEAD
 from ..grammar import (
     HS,
     INITIALS,
@@ -34,6 +33,7 @@ from ..grammar import (
 )
 from ..letter_runs import first_letters, matches_of_list
 from ..lexicons import municipalities, organisation_ending
+from ..organisation_names import ORGANISATION_HEAD
 from .name_base import _CAPITAL_WORD_AFTER, NameRecognizer, named_alone
 
 __all__ = ["NameRecognizer", "TitledNameRecognizer", "named_alone"]

@@ -1,0 +1,70 @@
+"""What the words around a name tell :mod:`.evidence`'s judge: life dates after it ("(1854-1929)"), a married
+name ("Jansen-de Vries"), a one-man firm or a legal entity before it ("eenmanszaak Melkveebedrijf Hoekstra",
+"Stichting W.H. Vliegenbos"), a practice under a professional's own surname ("Abena Advocatuur"), a written-out
+first name, and where a bare word stands in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .grammar import compiled
+
+# a practice a professional runs under their own surname ("Abena Advocatuur", "Notariaat Kok")
+_PRACTICES = frozenset(
+    {"advocatuur", "advocaten", "advocaat", "notariaat", "notaris", "praktijk", "huisartsenpraktijk"}
+)
+
+
+def _own_practice(span: str, surnames: set[str]) -> bool:
+    """A practice named with the surname of a person this document redacts in full ("Abena Advocatuur")."""
+    words = span.split()
+    if len(words) != 2:
+        return False
+    practice = {w.lower() for w in words} & _PRACTICES
+    return bool(practice) and any(w.lower() in surnames for w in words if w.lower() not in _PRACTICES)
+
+
+# a natural person's business named right before the trade's word ("eenmanszaak Melkveebedrijf Hoekstra")
+_ONE_MAN_FIRM = regex.compile(r"(?i:(?<![\p{L}])eenmanszaak)[ \t\u00a0]+\p{Lu}[\p{L}-]*[ \t\u00a0]+\Z")
+# a legal entity's word right before the name: its name follows ("Stichting W.H. Vliegenbos")
+_ENTITY_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:stichting|vereniging|fonds|coöperatie|cooperatie))[ \t\u00a0]+\Z")
+
+
+# life dates in brackets after a name: "(1854-1929)", "(1854 – 1929)", "(† 1929)"
+_LIFE_DATES = regex.compile(
+    r"[ \t\u00a0]*\((?:(?:1[0-9]|20)\d{2}[ \t]*[-–—][ \t]*(?:1[0-9]|20)\d{2}|†[ \t]*(?:1[0-9]|20)\d{2})\)",
+    regex.VERSION1,
+)
+_MARRIED = regex.compile(
+    r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t\u00a0]+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+", regex.VERSION1
+)
+
+
+_BARE_BEFORE = compiled(r"(?<![\p{L}\d.'’-])")
+_BARE_AFTER = compiled(r"(?![\p{L}\d'’-])")
+
+
+def _standing(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands in ``text`` with no letter, digit, apostrophe or hyphen on either side (nor a full
+    stop before it): the matches of the word's pattern with those lookarounds, found by substring search
+    without a pattern compiled for each word."""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if _BARE_BEFORE.match(text, pos) and _BARE_AFTER.match(text, end):
+            yield pos, end
+            pos = text.find(word, end)
+        else:
+            pos = text.find(word, pos + 1)
+
+
+def _full_given(given: str) -> bool:
+    """A written-out first name ("Marco", "Anne-Marie", the roepnaam of "F. (Floor)"), not initials ("M.", "JP")."""
+    roepnaam = regex.search(r"\((\p{Lu}\p{Ll}{2,}[\p{L}-]*)\)", given)
+    if roepnaam:
+        return True
+    first = given.split()[0] if given.split() else ""
+    return len(first) > 2 and "." not in given and not first.isupper()

@@ -1,0 +1,52 @@
+"""Where a text names an organisation: the public organisations of the gazetteer (:func:`organisation_spans`),
+and the words an organisation's name begins with (:data:`ORGANISATION_HEAD`, "Gemeente", "Stichting").
+
+The detector's organisations (with the public titles' spans) are the gazetteer's spans, and the judge of
+name-like spans (:mod:`.context`) keeps a name inside one; the name recognizers and the judge end a person's name
+before an organisation's head word ("Jeroen Koudijs Gemeente Nijkerk").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .letter_runs import matches_at, run_places
+from .lexicons import load_lexicons
+
+# the word an organisation's name begins with: "Jeroen Koudijs Gemeente Nijkerk" in a list's row is a name and
+# the next cell's organisation, whatever that organisation's name ends with
+ORGANISATION_HEAD = frozenset(
+    "gemeente provincie ministerie waterschap hoogheemraadschap stichting vereniging coöperatie omgevingsdienst "
+    "veiligheidsregio woningcorporatie woonstichting politie rijkswaterstaat wijkteam".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> regex.Pattern[str]:
+    names = sorted(load_lexicons().organisations, key=len, reverse=True)
+    body = "|".join(r"\s+".join(regex.escape(p) for p in n.split()) for n in names)
+    return regex.compile(rf"(?<![\p{{L}}])(?:{body})(?![\p{{L}}])")
+
+
+@lru_cache(maxsize=1)
+def _organisation_heads() -> frozenset[str] | None:
+    """The letters the names of the gazetteer begin with, up to the first character of the first word that is
+    no letter ("Bol" of "Bol.com"; None when a name has no words or begins with no letter)."""
+    firsts = [n.split()[0] if n.split() else "" for n in load_lexicons().organisations]
+    heads = {w[: next((i for i, c in enumerate(w) if not c.isalpha()), len(w))] for w in firsts}
+    return None if "" in heads else frozenset(heads)
+
+
+def organisation_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a public organisation from the gazetteer.
+
+    A name (matched case-sensitively, after no letter) begins at a run of letters, and the run is its first
+    word's letters up to the first character that is no letter (that character, the white space after the
+    word, or the lookahead that refuses a letter after the name ends the run): the gazetteer's pattern is tried
+    only at the runs that are such letters (each place once, in order, on from the end of the last match,
+    :mod:`.letter_runs`): the matches ``finditer`` gives (its 900 alternatives were tried at every place)."""
+    names, heads = _organisations(), _organisation_heads()
+    found = names.finditer(text) if heads is None else matches_at(names, run_places(text, heads.__contains__), text)
+    return [(m.start(), m.end()) for m in found]

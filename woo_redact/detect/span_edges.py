@@ -1,0 +1,277 @@
+"""The edges of a merged span: where a name or an address begins and ends once its candidates are merged.
+
+A span is trimmed of the separators and the particles a cut left at its ends (:func:`trim_span`), parted at a
+table's column gap (:func:`split_at_cells`), joined with the surname that starts the next line
+(:func:`join_broken`), stripped of a trade name before it (:func:`strip_trade_name`), widened to the postcode
+after a street (:func:`with_postcode`) and to an unknown first name before a found name (:func:`extend_left`).
+Merging itself, and the boxes and ids of findings, are in :mod:`.merge`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Explanation
+from .grammar import TITLE, compiled
+from .lexicons import load_lexicons, organisation_ending
+from .merge import Merged
+from .model_names import NOUN_ENDINGS
+
+PUBLIC_TITLE_WORDS = frozenset(
+    {
+        "minister",
+        "staatssecretaris",
+        "kamerlid",
+        "burgemeester",
+        "wethouder",
+        "gedeputeerde",
+        "commissaris",
+        "premier",
+        "gouverneur",
+        "lid",
+        "leden",
+        "ministers",
+        "staatssecretarissen",
+        "kamerleden",
+        "burgemeesters",
+        "wethouders",
+        "gedeputeerden",
+        "commissarissen",
+        "raadslid",
+        "raadsleden",
+        "statenlid",
+        "statenleden",
+        "senator",
+        "senatoren",
+        "fractievoorzitter",
+        "dijkgraaf",
+    }
+)
+
+
+def trim_span(text: str, m: Merged) -> Merged:
+    """Without the spaces and separators a cut left at either end ("RUUD BRAND, " -> "RUUD BRAND")."""
+    start, end = m.start, m.end
+    while end > start and text[end - 1] in " \t\n\u00a0,;:":
+        end -= 1
+    while start < end and text[start] in " \t\n\u00a0,;:":
+        start += 1
+    # "luchtfoto’s van Vlaanderen": the plural's "’s" belongs to the word before, not to a name ("’s Gravensande")
+    glued = _GLUED_S.match(text, start, end) if m.entity == "PERSON" and start and text[start - 1].isalpha() else None
+    if glued:
+        start = glued.end()
+    # ("Ploeg, Hidde van der": the particles of a name written surname first do end it)
+    person = m.entity == "PERSON" and "," not in text[start:end]
+    particles = _TRAILING_PARTICLES.search(text, start, end) if person else None
+    if particles and particles.start() > start:
+        end = particles.start()  # "Annelies Poortman van de" cut at "Stationsweg 3-B": a name ends in no particle
+    return m if (start, end) == (m.start, m.end) else Merged(start, end, m.entity, m.explanations)
+
+
+_GLUED_S = compiled(r"[’']s[ \t\u00a0]+(?:(?:van|de|der|den|het)[ \t\u00a0]+)*")
+_TRAILING_PARTICLES = compiled(r"(?:[ \t\n\u00a0]+(?:van|de|der|den|het|ter|ten|te|von|und|zu|en|op|aan|in|bij))+\Z")
+
+
+# a piece of a name: a capitalised word that is no particle ("Van" of "staatssecretaris Van" | "Bas de Groot"
+# is not one; "de Vries" of "Jan" | "de Vries" is)
+_NAME_PIECE = compiled(r"(?<![\p{L}])(?!(?i:van|de|der|den|het|ter|ten|te|von)(?![\p{L}]))\p{Lu}[\p{L}'’.-]")
+
+
+def split_at_cells(text: str, m: Merged, gaps: Sequence[tuple[int, int]]) -> list[Merged]:
+    """A person span parted by a table's column gap (:func:`~.lines.cell_gaps`): its pieces on either side,
+    each that holds a name's word. A name is written in one cell; "Jan" | "de Vries" in a first-name and a
+    surname column are two pieces, both kept."""
+    inside = [g for g in gaps if m.start < g[0] and g[1] < m.end] if m.entity == "PERSON" else []
+    if not inside:
+        return [m]
+    bounds = [m.start, *(x for g in inside for x in g), m.end]
+    out = []
+    for s, e in zip(bounds[::2], bounds[1::2]):
+        if _NAME_PIECE.search(text, s, e):
+            out.append(Merged(s, e, m.entity, m.explanations))
+    return out
+
+
+_PREV_TOKEN = compiled(r"(?<![\p{L}.'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \u00a0]+\Z")
+
+
+_SMALL_LETTER = compiled(r"(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])")  # a word in small letters: running text
+_ENTRY_AFTER = compiled(r"[ \t\u00a0]*,[ \t\u00a0]*(?:\p{Lu}\.|\p{Lu}\p{Ll})")
+
+
+def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
+    """A first name that ends its line and the surname that starts the next are one name ("Judith" +
+    "Polderman (commissiegriffier)", "de heer Stijn" + "Kroon (Aalsmeerderdijk 402)"): a found surname
+    span there, or a capitalised word that is no ordinary word or place, followed by a bracket, a comma
+    or a lower-case word."""
+    lex = load_lexicons()
+    by_start = {m.start: m for m in spans if m.entity == "PERSON"}
+    out: list[Merged] = []
+    used: set[int] = set()
+    for m in sorted(spans, key=lambda x: x.start):
+        if m.start in used:
+            continue
+        words = text[m.start : m.end].split()
+        tail = _LINE_TAIL.match(text, m.end)
+        # given names only ("tolk Gul Ahmad" / "Stanikzai (Dari)"): the surname is on the next line, a word no
+        # span begins with ("Ronald Vos" / "Ayoub ..." are two people)
+        given_only = len(words) in (2, 3) and all(lex.is_first_name(w) for w in words)
+        broken = bool(words) and (
+            (len(words) == 1 and lex.is_first_name(words[0]))
+            # "dr. A.P." + "Çelik" (not "Verbeke, C.": a name written surname first ends at its initials)
+            or (bool(_INITIALS_END.match(words[-1])) and not (len(words) > 1 and words[-2].endswith(",")))
+            or (len(words) == 2 and lex.is_first_name(words[0]) and words[1].lower() in _SURNAME_PREFIXES)
+            or given_only
+        )
+        if m.entity != "PERSON" or not broken or not tail or _LABEL_LINE.match(text, tail.end()):
+            out.append(m)  # (the next line a label's: "Hoekstra-Dijk, Marjan" over "Optionele deelnemers: ...")
+            continue
+        nxt = by_start.get(tail.end())
+        nxt_words = text[nxt.start : nxt.end].split() if nxt is not None else []
+        # (a found surname alone goes on the name: "Ruth Abena" / "Asante", a batch's copy of "Asante")
+        # (in running text only: a column of surnames "Da Silva Santos" / "Al-Masri" is two people; nor a list's
+        # next entry written surname first: "Kees" / "Tromp, S.M.")
+        line_start = text.rfind("\n", 0, m.start) + 1
+        running = bool(_SMALL_LETTER.search(text, line_start, m.start))
+        entry = nxt is not None and bool(_ENTRY_AFTER.match(text, nxt.end))
+        alone = len(nxt_words) == 1 and not lex.is_first_name(nxt_words[0]) and running and not entry
+        if given_only and nxt is not None and not alone:
+            out.append(m)
+            continue
+        if len(nxt_words) >= 2 and lex.is_first_name(nxt_words[0]) and not lex.is_surname(nxt_words[0]):
+            out.append(m)  # "Maarten" / "Femke Haverkamp | Senior policy officer": a signature, then another name
+            continue
+        head = (text[nxt.start : nxt.end].split() or [""])[0].lower() if nxt is not None else ""
+        if nxt is not None and head in PUBLIC_TITLE_WORDS:
+            out.append(m)  # "Sanne" / "Dijkgraaf Patrick van der Broeck is ...": a chat's speaker, then a title
+            continue
+        if nxt is not None:
+            used.add(nxt.start)
+            out.append(Merged(m.start, nxt.end, m.entity, m.explanations + nxt.explanations))
+            continue
+        word = _SURNAME_START.match(text, tail.end())
+        w = word.group("w") if word else ""
+        dictionary = w.lower() in lex.dutch_words and w not in lex.surnames  # "Hoi Sanne" / "Goedemorgen allemaal"
+        # (nor a street's or an organisation's word after given names: "Gábor Péter" / "Laan van Meerdervoort";
+        # after a particle it is the surname: "Jan van" / "Laan")
+        dictionary = dictionary or (w.lower() in lex.organisation_words and words[-1].lower() not in _SURNAME_PREFIXES)
+        if word and not lex.is_ordinary_word(w) and w not in lex.places and not lex.is_first_name(w) and not dictionary:
+            why = f"the surname '{w}' at the start of the next line: the name was broken over the line"
+            out.append(
+                Merged(m.start, word.end("w"), m.entity, m.explanations + (Explanation("name_extension", 0.6, why),))
+            )
+        else:
+            out.append(m)
+    return out
+
+
+_LABEL_LINE = compiled(r"\p{Lu}[\p{L}]*(?:[ \t]+[\p{L}]+){0,3}[ \t]*:")
+_INITIALS_END = compiled(r"^(?:\p{Lu}\.){1,4}$")
+# the first word of a surname of two ("Bram Oude" + "Maatman", "Jan Groot" + "Wassink")
+_SURNAME_PREFIXES = frozenset(
+    "oude olde groot grote klein kleine lange korte nieuwe jonge hoge ter ten te van de den der in op".split()
+)
+_LINE_TAIL = compiled(r"[ \t\u00a0]*\n[ \t\u00a0]*")
+_SURNAME_START = compiled(
+    r"(?P<w>(?:(?:van|de|der|den|ten|ter|'t|’t)[ \t]+)*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*)"
+    r"(?=[ \t]*[(,]|[ \t]+\p{Ll})"
+)
+
+
+def strip_trade_name(text: str, m: Merged) -> Merged:
+    """ "Stukadoorsbedrijf Kocak", "Rietdekkersbedrijf Jan Hendriks": a name span that begins with a trade
+    name keeps only the name after it (judged on its own: perhaps the owner's, see ``evidence``)."""
+    if m.entity != "PERSON":
+        return m
+    head = _TRADE_HEAD.match(text, m.start, m.end)
+    if not head:
+        return m
+    if organisation_ending(head.group("w").lower(), 6) is None:
+        return m
+    return Merged(head.end(), m.end, m.entity, m.explanations)
+
+
+_TRADE_HEAD = compiled(r"(?P<w>\p{Lu}\p{Ll}{5,})[ \t\u00a0]+(?=\p{Lu})")
+
+
+# ("Amsterdamsestraatweg 412bis (3551 CV)": in brackets too)
+_POSTCODE_AFTER = compiled(r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*\(?[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d])")
+
+
+def with_postcode(text: str, m: Merged) -> Merged:
+    """A street and number that is redacted takes in the postcode right after it ("Achterweg 4a, 3263
+    KP"): with the street it is the same address, and alone it narrows the house down to a few."""
+    if m.entity != "ADDRESS":
+        return m
+    pc = _POSTCODE_AFTER.match(text, m.end)
+    if not pc or not any(ch.isdigit() for ch in text[m.start : m.end]):
+        return m
+    reason = f"the postcode '{pc.group().strip(' ,')}' right after the street and number"
+    return Merged(m.start, pc.end(), m.entity, m.explanations + (Explanation("address_postcode", m.score, reason),))
+
+
+def noun_like(word: str) -> bool:
+    """A word with a noun's ending ("Woningbouwregeling"); "-ing" only on a Dutch verb's stem, for
+    "Xiaoling", "Meiling" end so too."""
+    low = word.lower()
+    if not low.endswith(NOUN_ENDINGS):
+        return False
+    if not low.endswith(("ing", "ingen")):
+        return True
+    stem = low[: -3 if low.endswith("ing") else -5]
+    lex = load_lexicons()
+    if any(w in lex.dutch_words or lex.is_compound_word(w) for w in (stem, stem + "en", stem + "n")):
+        return True
+    tail = low[: len(low) - 2] if low.endswith("ingen") else low  # "Woningbouwregeling": ends in "regeling"
+    return any(tail[i:] in lex.dutch_words for i in range(1, len(tail) - 5))
+
+
+_SENTENCE_START = compiled(r"(?:\A|[.!?:]\s+|\n[ \t]*|\]\s*)\Z")  # where a sentence or a line begins
+
+
+def extend_left(text: str, m: Merged) -> Merged:
+    """Take in an unknown first name directly before a found name ("Yohanes Sitompul").
+
+    Only a capitalised word that is no ordinary word, title, function,
+    place, honorific or public title, on the same line.
+    """
+    if m.entity != "PERSON":
+        return m
+    prev = _PREV_TOKEN.search(text[max(0, m.start - 40) : m.start])
+    if not prev or " ".join(text[m.start : m.end].split()) in load_lexicons().places:
+        return m
+    word = prev.group(1)
+    word_start = m.start - len(prev.group(0))
+    lex = load_lexicons()
+    first_name = word in lex.first_names  # "Mei Zhang": a first name, even if also a month or a word
+    tokens = text[m.start : m.end].split()
+    has_first = len(tokens) >= 2 and tokens[0] in lex.first_names  # "Gerrit Wijk": first name and surname
+    # "Chemours M. van der Loeff": initials stand for the given names; only a known first name goes before them
+    initialled = bool(tokens) and compiled(r"^(?:\p{Lu}\.)+$").match(tokens[0]) is not None
+    if (
+        (has_first and not first_name)  # "Agrariër Gerrit Wijk": the name has its first name already
+        or (initialled and not first_name)
+        or (lex.is_ordinary_word(word) and not (first_name and m.end - m.start > 2))
+        # "Kan Oksana ze ...", "Bel Semhar": a word that is also a name, before a lone first name, is the word
+        or (
+            len(tokens) == 1
+            and word in lex.ambiguous
+            and _SENTENCE_START.search(text, max(0, word_start - 8), word_start)
+        )
+        or lex.is_non_person_word(word)
+        or word in lex.places
+        or word in lex.honorifics
+        or word.lower() in lex.organisation_words
+        or any(word.lower().endswith(o) for o in lex.organisation_words if len(o) >= 6)  # "Bouwbedrijf Van Dam"
+        or compiled(rf"^(?:{TITLE})$").match(word)
+        or word.lower() in PUBLIC_TITLE_WORDS
+        or any(part.lower() in PUBLIC_TITLE_WORDS for part in word.split("-"))  # "Oud-Kamerlid"
+        or lex.is_compound_word(word)  # "Bezoekadres Johan", "Energietransitie Saba"
+        or (word.lower() in lex.dutch_words and not first_name and word not in lex.surnames)  # "Goedemorgen Said"
+        or (word not in lex.first_names and noun_like(word))
+    ):
+        return m
+    start = word_start
+    reason = f"capitalised word '{word}' directly before the name: taken as its first name"
+    best = max(e.score for e in m.explanations)
+    return Merged(start, m.end, m.entity, m.explanations + (Explanation("name_extension", best, reason),))
