@@ -1,0 +1,1 @@
+"""Documents bb11-bb20."""
