@@ -247,12 +247,12 @@ def docx_build(path_docx: Path, blocks, font="Calibri", size=10.5):
     d.save(str(path_docx))
 
 
-def soffice_convert(srcs: list[Path], outdir: Path, filt="pdf"):
+def soffice_convert(srcs: list[Path], outdir: Path, filt="pdf", infilter=None):
     if not srcs:
         return
     with tempfile.TemporaryDirectory(prefix="bb-lo-") as prof:
         subprocess.run(["nice", "-n", "10", "soffice", f"-env:UserInstallation=file://{prof}", "--headless",
-                        "--convert-to", filt, "--outdir", str(outdir)] + [str(s) for s in srcs],
+                        "--convert-to", filt, "--outdir", str(outdir)] + ([f"--infilter={infilter}"] if infilter else []) + [str(s) for s in srcs],
                        check=True, capture_output=True, timeout=600)
 
 
