@@ -23,7 +23,7 @@ from evaluate import count_in, probe_regex, text_pdfium  # noqa: E402
 
 import lib  # noqa: E402
 import registry  # noqa: E402
-import docs_a, docs_b, docs_c  # noqa: E402,F401  (they register documents)
+import docs_a, docs_b, docs_c, docs_d  # noqa: E402,F401  (they register documents)
 
 DOCS = HERE / "docs"
 GOLD = HERE / "gold"

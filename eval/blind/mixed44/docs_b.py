@@ -101,7 +101,25 @@ def bb12(ctx):
               "administrative account w.haverkamp-adm is also member of this group, which is not required for the product owner role. "
               "Using pods/exec on the Keycloak pod we could read the realm signing key. Recommendation: namespace-scoped "
               "RoleBindings, remove exec rights from support roles, and review group membership quarterly as the BIO requires."),
-        ("h2", "3.3 MOZ-08 — BLE beacon"),
+        ("h2", "3.3 MOZ-03 — Keycloak admin console without MFA"),
+        ("p", "The Keycloak admin console (/admin/master/console) is reachable from every workstation VLAN. Administrators "
+              "authenticate with username and password only; the realm does not enforce the OTP or WebAuthn required action. "
+              "A phished administrator password would give full control over the OpenID Connect clients, including the "
+              "redirect URIs of the portal. Recommendation: expose the admin console only through the management bastion, "
+              "enforce WebAuthn for the master realm, and alert on logins to the master realm in the SIEM (Splunk)."),
+        ("h2", "3.4 MOZ-04 and MOZ-05 — Information disclosure and Redis without AUTH"),
+        ("p", "Malformed JSON sent to /api/v2/machtigingen returns a full Java stack trace including the Spring Boot and "
+              "PostgreSQL JDBC driver versions. Separately, the Redis 7 instance used as session cache accepts connections "
+              "without AUTH from any pod in the cluster; together with MOZ-02 an attacker can read and modify session data. "
+              "Recommendation: configure a generic error handler, enable Redis ACLs with a per-service user and apply a "
+              "Kubernetes NetworkPolicy that only allows the portal pods to reach Redis on port 6379."),
+        ("h2", "3.5 MOZ-06, MOZ-07 and MOZ-09 — Hardening"),
+        ("p", "The legacy SOAP endpoint for Digikoppeling still negotiates TLS 1.0 and 1.1, contrary to the NCSC TLS guidelines "
+              "(version 2.1). The portal lacks a Content-Security-Policy header, which increases the impact of any future XSS. "
+              "The container base image ships OpenSSL 3.0.2, affected by CVE-2023-0286 (X.400 address type confusion); the "
+              "vulnerable code path is not used by the application, hence the low rating. Recommendation: disable TLS 1.0/1.1, "
+              "add a strict CSP with nonces, and rebuild images weekly from the distroless base with automated Trivy scans."),
+        ("h2", "3.6 MOZ-08 — BLE beacon"),
         ("p", "The kiosk beacon (Bluetooth 5.0, vendor firmware 2.3.1) accepts unauthenticated writes to the advertising "
               "interval characteristic. An attacker in radio range can make the beacon invisible. The risk is low because the "
               "beacon only shows queue numbers. Our tester Nnamdi Eze confirmed the issue on site on 11 March 2025 together with "
@@ -143,7 +161,8 @@ def bb12(ctx):
               ("TITLE", "facility manager", ["facility manager"]), ("FUNCMAIL", "soc@cyberlane-demo.nl", ["soc@cyberlane-demo.nl"]),
               ("SERVICENR", "033 760 4400", ["033 760 4400"]), ("TERM", "workload identity federation", ["workload identity federation"]),
               ("TERM", "lateral movement", ["lateral movement"]), ("PRODUCT", "MijnOverheid Zakelijk", ["MijnOverheid Zakelijk"]),
-              ("TERM", "ClusterRole", ["ClusterRole"]), ("PRODUCT", "Wireshark", ["Wireshark"]), ("ID", "KvK 71234519", ["KvK 71234519"]),
+              ("TERM", "ClusterRole", ["ClusterRole"]), ("PRODUCT", "Wireshark", ["Wireshark"]), ("PRODUCT", "Splunk", ["Splunk"]), ("TERM", "Digikoppeling", ["Digikoppeling"]),
+              ("PRODUCT", "Spring Boot", ["Spring Boot"]), ("TERM", "NetworkPolicy", ["NetworkPolicy"]), ("TERM", "WebAuthn", ["WebAuthn"]), ("ID", "KvK 71234519", ["KvK 71234519"]),
               ("TERM", "OSCP", ["OSCP"])],
     )
 
