@@ -313,6 +313,10 @@ def finish(path: Path, info: dict | None = None, annots: list | None = None, out
             di[k] = pikepdf.String(FIXED_DATE)
         for k, v in (info or {}).items():
             di["/" + k] = pikepdf.String(v)
+        if "/DocChecksum" in pdf.trailer:  # LibreOffice: changes every run
+            del pdf.trailer["/DocChecksum"]
+        if "/ID" in pdf.trailer:  # LibreOffice / Chromium: random; deterministic_id makes a new one from the content
+            del pdf.trailer["/ID"]
         if "/Metadata" in pdf.Root:
             del pdf.Root["/Metadata"]
         for a in annots or []:
