@@ -354,9 +354,9 @@ def bb16(ctx):
     scan_build(ctx.out, [L], seed=16, angle=0.7)
     return dict(
         scan=True,
-        redact=[("PERSON", "Gerrit-Jan Hoogendoorn", ["Hoogendoorn"]), ("ADDRESS", "Kerkstraat 112, 7411 HK Deventer", ["Kerkstraat 112", "7411 HK"]),
+        redact=[("PERSON", "Gerrit-Jan Hoogendoorn", ["Hoogendoorn", "Gerrit-Jan"]), ("ADDRESS", "Kerkstraat 112, 7411 HK Deventer", ["Kerkstraat 112", "7411 HK"]),
                 ("PHONE", "0570-632894", ["0570-632894"]), ("EMAIL", "gj.hoogendoorn@ziggo-demo.nl", ["gj.hoogendoorn@ziggo-demo.nl"]),
-                ("IBAN", nl_ib, [nl_ib]), ("BSN", "471415200", ["471415200"]), ("PERSON", "Roos Terpstra", ["Terpstra"])],
+                ("IBAN", nl_ib, [nl_ib]), ("BSN", "471415200", ["471415200"]), ("PERSON", "Roos Terpstra", ["Terpstra", "Roos"])],
         keep=[],
     )
 
@@ -377,8 +377,8 @@ def bb17(ctx):
     scan_build(ctx.out, [L], seed=17, angle=-0.8)
     return dict(
         scan=True,
-        redact=[("PERSON", "Teun Kalkhoven", ["Kalkhoven"]), ("PHONE", "06-29471836", ["06-29471836"]),
-                ("PERSON", "Anouk Vermeulen-Dogan", ["Vermeulen-Dogan"]), ("PERSON", "Sjoerd Bijlsma", ["Bijlsma"]),
+        redact=[("PERSON", "Teun Kalkhoven", ["Kalkhoven", "Teun"]), ("PHONE", "06-29471836", ["06-29471836"]),
+                ("PERSON", "Anouk Vermeulen-Dogan", ["Vermeulen-Dogan", "Anouk"]), ("PERSON", "Sjoerd Bijlsma", ["Bijlsma", "Sjoerd"]),
                 ("PHONE", "06-53810279", ["06-53810279"])],
         keep=[],
     )
@@ -402,10 +402,10 @@ def bb18(ctx):
     scan_build(ctx.out, [p1, p2], seed=18, angle=0.5)
     return dict(
         scan=True,
-        redact=[("PERSON", "Ewa Grabowska", ["Grabowska"]), ("PERSON", "Dirk-Jan Smitskamp", ["Smitskamp"]),
-                ("PERSON", "Kwame Asante-Boateng", ["Asante-Boateng"]), ("PERSON", "Marie-Claire Dufresne", ["Dufresne"]),
-                ("PHONE", "+33 5 61 07 84 12", ["+33 5 61 07 84 12"]), ("PERSON", "Harald Schwendtner", ["Schwendtner"]),
-                ("PHONE", "+49 69 8062 4471", ["+49 69 8062 4471"]), ("PERSON", "Saskia Uiterwijk", ["Uiterwijk"]),
+        redact=[("PERSON", "Ewa Grabowska", ["Grabowska", "Ewa"]), ("PERSON", "Dirk-Jan Smitskamp", ["Smitskamp", "Dirk-Jan"]),
+                ("PERSON", "Kwame Asante-Boateng", ["Asante-Boateng", "Kwame"]), ("PERSON", "Marie-Claire Dufresne", ["Dufresne", "Marie-Claire"]),
+                ("PHONE", "+33 5 61 07 84 12", ["+33 5 61 07 84 12"]), ("PERSON", "Harald Schwendtner", ["Schwendtner", "Harald"]),
+                ("PHONE", "+49 69 8062 4471", ["+49 69 8062 4471"]), ("PERSON", "Saskia Uiterwijk", ["Uiterwijk", "Saskia"]),
                 ("PLATE", "WX 4821K", ["WX 4821K"])],
         keep=[],
     )

@@ -161,7 +161,7 @@ def bb23(ctx):
               ("FUNCMAIL", "privacy@cbs-demo.nl", ["privacy@cbs-demo.nl"]), ("ORG", "Autoriteit Persoonsgegevens", ["Autoriteit Persoonsgegevens"]),
               ("TITLE", "Directeur Sociaal-economische statistieken", ["Directeur Sociaal-economische statistieken"]),
               ("TITLE", "projectleider", ["projectleider"]), ("TITLE", "functionaris gegevensbescherming", ["functionaris gegevensbescherming"]),
-              ("AMOUNT", "EUR 18.400", ["EUR 18.400"]), ("ID", "OVK-2025-0142", ["OVK-2025-0142"]), ("PLACE", "Zutphen", ["Zutphen"])],
+              ("AMOUNT", "EUR 18.400", ["EUR 18.400"]), ("ID", "OVK-2025-0142", ["OVK-2025-0142"])],
     )
 
 

@@ -4,7 +4,7 @@ from registry import doc
 
 
 # --------------------------------------------------------------------------------------------- bb31
-@doc("bb31_oncall_rooster_digid_q2.pdf", "chromium-landscape")
+@doc("bb31_oncall_rooster_digid_q2.pdf", "chromium")
 def bb31(ctx):
     people = {
         "KV": ("Kees-Jan Vellinga", "@kvellinga", "06-12438857"),
