@@ -13,8 +13,29 @@ from lib import DOCS, GOLD, WORK
 import content_a
 import content_b
 import content_c
+import content_d
 
-ALL = content_a.DOCS + content_b.DOCS + content_c.DOCS
+ALL = content_a.DOCS + content_b.DOCS + content_c.DOCS + content_d.DOCS
+
+# Names in the "Surname, Given" form in which they stand in the Info dictionary (Author/Title) only.
+META_PROBES = {
+    "ba01": [("PERSON", "Lotte Brinkerink-Haverkamp (Info Author)", ["Brinkerink-Haverkamp, Lotte"])],
+    "ba03": [("PERSON", "Emre Kaya (Info Author)", ["Kaya, Emre"])],
+    "ba05": [("PERSON", "Gerda Hofsink (Info Author)", ["Hofsink, G."])],
+    "ba09": [("PERSON", "Samira El Idrissi-Boukhari (Info Author)", ["El Idrissi-Boukhari, Samira"])],
+    "ba10": [("PERSON", "Koen Teunissen (Info Author)", ["Teunissen, Koen"])],
+    "ba12": [("PERSON", "Anouk Wolbers (Info Author)", ["Wolbers, Anouk"])],
+    "ba14": [("PERSON", "Mark Veenstra (Info Author)", ["Veenstra, Mark", "Mark"])],
+    "ba16": [("PERSON", "Klaas Brouwer-Sijbesma (Info Author)", ["K. Brouwer-Sijbesma"])],
+    "ba19": [("PERSON", "Bart Wennink (Info Title)", ["Bart Wennink"])],
+    "ba27": [("PERSON", "Saskia Hendriks (Info Author)", ["Hendriks, Saskia"])],
+    "ba28": [("PERSON", "Osei Boateng-Visscher (Info Title)", ["O. Boateng"])],
+    "ba29": [("PERSON", "Wendy Akkermans (Info Author)", ["Akkermans, Wendy"])],
+    "ba30": [("PERSON", "Anneke Bouma-de Jong (Info Author)", ["Bouma-de Jong, A."])],
+    "ba33": [("PERSON", "Hanneke Schuurman (Info Author)", ["Schuurman, H."])],
+}
+for _d in ALL:
+    _d["redact"] = list(_d["redact"]) + META_PROBES.get(_d["name"][:4], [])
 
 
 def produce(specs):

@@ -254,9 +254,10 @@ def _acro(path):
                        borderWidth=1)
         y -= 34
     c.setFont("DV", 9)
-    lines = ["Voorwaarden: u bent 18 jaar of ouder en volgt de e-learning van het Ministerie van Binnenlandse Zaken en de Kiesraad.",
-             "De vergoeding voor een stembureaulid is € 200,00, voor een teller € 90,00. Uw gegevens worden verwerkt volgens de AVG",
-             "en na de verkiezingen vernietigd. Vragen? Bel 0800-1809 of kom naar het Stadhuis, Koningstraat 38.",
+    lines = ["Voorwaarden: u bent 18 jaar of ouder en volgt de e-learning van het Ministerie van Binnenlandse Zaken",
+             "en de Kiesraad. De vergoeding voor een stembureaulid is € 200,00, voor een teller € 90,00.",
+             "Uw gegevens worden verwerkt volgens de AVG en na de verkiezingen vernietigd.",
+             "Vragen? Bel 0800-1809 of kom naar het Stadhuis, Koningstraat 38.",
              "Burgemeester Ahmed Marcouch benoemt de leden namens het college (artikel E 4 Kieswet).",
              "",
              "Verwerkt door (in te vullen door Team Verkiezingen):"]

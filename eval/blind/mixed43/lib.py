@@ -262,6 +262,10 @@ def finalize(path, author=None, title=None, notes=(), outline=(), subject=None):
         info[Name.Title] = String(title)
     if subject is not None:
         info[Name.Subject] = String(subject)
+    if "/DocChecksum" in pdf.trailer:  # LibreOffice's per-run checksum
+        del pdf.trailer["/DocChecksum"]
+    if "/ID" in pdf.trailer:  # a fresh random ID per run; deterministic_id derives a new one from content
+        del pdf.trailer["/ID"]
     if "/Metadata" in pdf.Root:
         del pdf.Root["/Metadata"]
     for pg, x, y, who, txt in notes:
