@@ -72,9 +72,15 @@ def rl_doc(path, items, header="", footer="", title=None, author=None):
 
     def deco(c, d):
         c.saveState()
-        c.setFont("DVB", 9)
+        fs = 9
+        while fs > 6 and pdfmetrics.stringWidth(header, "DVB", fs) > W - 40 * mm:
+            fs -= 0.5
+        c.setFont("DVB", fs)
         c.drawString(20 * mm, H - 13 * mm, header)
-        c.setFont("DV", 7)
+        fs = 7
+        while fs > 5 and pdfmetrics.stringWidth(footer, "DV", fs) > W - 40 * mm - 40:
+            fs -= 0.5
+        c.setFont("DV", fs)
         c.drawString(20 * mm, 10 * mm, footer)
         c.drawRightString(W - 20 * mm, 10 * mm, f"pagina {d.page}")
         c.restoreState()
