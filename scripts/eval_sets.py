@@ -87,6 +87,7 @@ LEAK_SETS = {
     "blind-mixed40": ROOT / "eval/blind/mixed40",
     "blind-mixed41": ROOT / "eval/blind/mixed41",
     "blind-mixed42": ROOT / "eval/blind/mixed42",
+    "blind-mixed43": ROOT / "eval/blind/mixed43",
     "blind-mixed44": ROOT / "eval/blind/mixed44",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
