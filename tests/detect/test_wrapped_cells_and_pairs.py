@@ -228,3 +228,52 @@ def test_a_blank_span_is_no_person_and_raises_nothing() -> None:
     text = "Vlieger / TEN HAVE\n \nRijkswaterstaat"
     assert not_a_person(text, 19, 20) is not None
     assert not_a_person(text, 20, 21) is not None
+
+
+FRONT_OFFICE = [
+    # a sole trader's KvK and VAT numbers, the sentence going on past a title's full stop
+    (
+        "Kwakernaak Data Advies, eenmanszaak van drs. Lieke Kwakernaak, wonende te\nZutphen, ingeschreven in het "
+        "Handelsregister onder\nKvK-nummer 86531207, btw-nummer NL002184736B71, hierna 'Opdrachtnemer';\n",
+        ["86531207", "NL002184736B71", "Lieke Kwakernaak"],
+        [],
+    ),
+    # an account spelled from a person's e-mail address, the name wrapped in its cell
+    (
+        "Jelmer de Boer-\njdeboer-oostra   jelmer.deboer-oostra@rws-demo.nl   uit dienst\nOostra\n",
+        ["jdeboer-oostra", "jelmer.deboer-oostra@rws-demo.nl"],
+        [],
+    ),
+    # a postcode in brackets after the place, and after a floor's numeral
+    (
+        "Zij verblijft bij haar moeder, woonachtig aan de Rembrandtkade 8 te Apeldoorn (7313 AB). Zij is er niet.",
+        ["Rembrandtkade 8", "7313 AB"],
+        ["Apeldoorn"],
+    ),
+    (
+        "Uurlijke rapportage – geluidsoverlast woning\n\nZaaknummer   TH-2025-7781\n"
+        "Adres overlast   Spijkerstraat 201-III, 6828 DJ Arnhem\nBewoner   Daan Hoefnagels (huurder van Vivare)\n",
+        ["Spijkerstraat 201-III, 6828 DJ", "Daan Hoefnagels"],
+        ["Arnhem"],
+    ),
+    # a resident's address looked into, or changed
+    ("A-46   Adresonderzoek Hanzeweg 61 afronden, ambtshalve uitschrijving   RW", ["Hanzeweg 61"], []),
+    ("Uw adreswijziging naar de\nRijksstraatweg 61 in Twello kunnen wij niet verwerken.", ["Rijksstraatweg 61"], []),
+    # a given name of an organisation ("van de Voedselbank"), no surname
+    (
+        "Ik heb een pakket geregeld via Jantsje van de\nVoedselbank Leeuwarden, ophalen vrijdag.",
+        ["Jantsje"],
+        ["Voedselbank Leeuwarden"],
+    ),
+    # the members of a polling station are no Kamerleden: the registered one's initials differ
+    ("ondertekend door de voorzitter en de leden J.W. Hoogeveen en M. Szymanska.", ["J.W. Hoogeveen"], []),
+    ("Het lid Michiel Hoogeveen vroeg het woord.", [], ["Michiel Hoogeveen"]),
+    # a thing called by a first name, with its article; "het" as a pronoun before a name
+    ("Het Wilhelmus wordt gezongen door het koor.", [], ["Wilhelmus"]),
+    ("Niet in de gelegenheid? Laat het Nadia weten via 070 751 54 33.", ["Nadia"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), FRONT_OFFICE)
+def test_front_office(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -156,7 +156,7 @@ class Detector:
         merged += surnames_in_identifiers(doc.text, persons, merged)  # "Mail_Yilmaz-Bakir.msg", "LT-ELKHATIB"
         merged += short_forms_of_persons(doc.text, persons, merged)
         merged += trade_mailboxes(doc.text, persons, merged)  # "info@sjoerdhoekstrafoto.frl"
-        merged = [m if (m.start, m.end) in kept else with_postcode(doc.text, m) for m in merged]
+        merged = [part for m in merged for part in ([m] if (m.start, m.end) in kept else with_postcode(doc.text, m))]
         codes = batch_paraph_codes(batch_names)
         merged = drop_nested(merge(merged + paraph_candidates(doc.text, sources, codes)), kept)
         # "... Gemeenten (KING)": the document's own acronym; "Verdonk (HvDH)" beside "(D66)": a party; no paraph

@@ -125,6 +125,7 @@ def user_ids(name: str) -> frozenset[str]:
     return frozenset(i for i in ids if (len(i) >= 5 or i in short_ids) and i not in alone)
 
 
+_MAIL_SURNAME = compiled(r"[a-z]+(?:-[a-z]+)?")
 _LEGEND = compiled(r"(?<![\w@.-])(?P<id>[a-z][a-z0-9._-]{2,29}[a-z0-9])[ \t]*=[ \t]*\Z")
 
 
@@ -181,6 +182,11 @@ def user_ids_of_persons(
         for i in user_ids(name):
             ids.setdefault(i, name)
             ids.setdefault(_ascii(i), name)  # "kzielinska" of Katarzyna Zielińska
+    for m in taken:  # "jelmer.deboer-oostra@rws.nl" and the account "jdeboer-oostra" in the next cell
+        local = text[m.start : m.end].split("@")[0].lower() if m.entity == "EMAIL_ADDRESS" else ""
+        given, _, sur = local.partition(".")
+        if given.isalpha() and len(given) >= 2 and _MAIL_SURNAME.fullmatch(sur) and len(sur) >= 5:
+            ids.setdefault(given[0] + sur, f"the redacted e-mail address '{local}@...'")
     for p in persons:
         # a legend of accounts: "Consulenten: amatsaleh = C. Amatsaleh, kovalenko = I. Kovalenko"
         legend = _LEGEND.search(text, max(0, p.start - 40), p.start)
@@ -194,7 +200,8 @@ def user_ids_of_persons(
             continue  # (an account name of letters that is no word of the text: the pattern below finds it nowhere)
         if i in lex.dutch_words or i in lex.english_words or lex.is_ordinary_word(i):
             continue
-        why = f"an account name spelled from the redacted name '{name}'"
+        source = name if name.startswith("the redacted e-mail") else f"the redacted name '{name}'"
+        why = f"an account name spelled from {source}"
         # (with its suffix and end: _ACCOUNT_SUFFIX, _ACCOUNT_END)
         # (in small letters, or with the initials in capitals as a signature typed in a list: "SWiersma",
         # "PvOosterhout"; not a word in capitals of another sense)

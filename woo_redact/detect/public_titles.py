@@ -19,7 +19,7 @@ from .grammar import compiled, line_span
 from .lines import Layout
 from .namesakes import names_or_says
 from .parties import is_party
-from .register import OfficeHolder, common_surnames, name_key
+from .register import OfficeHolder, agrees, common_surnames, name_key
 from .title_context import (
     _BODY_BEFORE,
     _BROKEN_NAME,
@@ -335,7 +335,9 @@ class TitleFinder(TitlePatterns, ABC):
             return True
         if _GROUP_AFTER.match(text[end : end + 40]):
             return False  # "het lid Kaya van de werkgroep": a member of some group, not of the Kamer
-        _, key = name_key(text[start:end])
+        given, key = name_key(text[start:end])
         if key in common_surnames():
             return False  # "het lid Jansen": too common a name to be the Kamerlid without a party
-        return any("kamerlid" in h.roles or h.listed for h in self.holders_of(text[start:end], key))
+        holders = [h for h in self.holders_of(text[start:end], key) if "kamerlid" in h.roles or h.listed]
+        # ("de leden J.W. Hoogeveen en ...": a polling station's member, not M.P. Hoogeveen of the Kamer)
+        return any(not given or agrees(given, h) for h in holders)

@@ -195,19 +195,35 @@ _TRADE_HEAD = compiled(r"(?P<w>\p{Lu}\p{Ll}{5,})[ \t\u00a0]+(?=\p{Lu})")
 
 
 # ("Amsterdamsestraatweg 412bis (3551 CV)": in brackets too)
-_POSTCODE_AFTER = compiled(r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*\(?[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d])")
+# ("Spijkerstraat 201-III, 6828 DJ": after the floor's numeral the number's end did not take in)
+_POSTCODE_AFTER = compiled(
+    r"(?:-I{1,3}(?![\p{L}\d]))?"
+    r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*\(?[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d])"
+)
+# "Rembrandtkade 8 te Apeldoorn (7313 AB)": the place between, readable, the postcode in brackets after it
+_PLACE_THEN_POSTCODE = compiled(
+    r"[ \t\u00a0]+(?:te|in)[ \t\u00a0]+\p{Lu}[\p{L}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]+)?[ \t\u00a0]*\("
+    r"(?P<pc>[1-9]\d{3}[ \u00a0]?[A-Z]{2})\)"
+)
 
 
-def with_postcode(text: str, m: Merged) -> Merged:
+def with_postcode(text: str, m: Merged) -> list[Merged]:
     """A street and number that is redacted takes in the postcode right after it ("Achterweg 4a, 3263
-    KP"): with the street it is the same address, and alone it narrows the house down to a few."""
-    if m.entity != "ADDRESS":
-        return m
+    KP"): with the street it is the same address, and alone it narrows the house down to a few. A postcode in
+    brackets after the place ("Rembrandtkade 8 te Apeldoorn (7313 AB)") is reported apart: the place stays."""
+    if m.entity != "ADDRESS" or not any(ch.isdigit() for ch in text[m.start : m.end]):
+        return [m]
     pc = _POSTCODE_AFTER.match(text, m.end)
-    if not pc or not any(ch.isdigit() for ch in text[m.start : m.end]):
-        return m
-    reason = f"the postcode '{pc.group().strip(' ,')}' right after the street and number"
-    return Merged(m.start, pc.end(), m.entity, m.explanations + (Explanation("address_postcode", m.score, reason),))
+    if pc:
+        reason = f"the postcode '{pc.group().strip(' ,')}' right after the street and number"
+        expl = m.explanations + (Explanation("address_postcode", m.score, reason),)
+        return [Merged(m.start, pc.end(), m.entity, expl)]
+    later = _PLACE_THEN_POSTCODE.match(text, m.end)
+    if not later:
+        return [m]
+    reason = f"the postcode '{later.group('pc')}' in brackets after the street, number and place"
+    expl = (Explanation("address_postcode", m.score, reason),)
+    return [m, Merged(later.start("pc"), later.end("pc"), m.entity, expl)]
 
 
 def noun_like(word: str) -> bool:

@@ -27,6 +27,11 @@ _REFERENCE_NEXT = compiled(r"[ \t\u00a0]+[1-9]\d{4,}(?![\d \t\u00a0-]*\d)")
 _ENGLISH_NEXT = compiled(r"\A[ \t]+(?:you|we|i|he|she|they|it|not|please)\b")
 # the surname on the next line after a first name that ends its line ("Onno" / "Krabbendam (Trigion)")
 # (with its particles: "dr. Fenna" / "op de Weegh.")
+# the article of a thing: a sentence's "Het" or "het" after a preposition ("Laat het Nadia weten" is a pronoun)
+_NEUTER_BEFORE = compiled(
+    r"(?:(?:^|[.!?:][ \t\u00a0]+|\n)Het|(?i:(?<![\p{L}])(?:door|van|in|op|bij|met|uit|naar|voor|aan|over|tijdens)"
+    r"[ \t\u00a0]+het))[ \t\u00a0]+\Z"
+)
 _BROKEN_SURNAME = compiled(
     r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<tv>(?:(?:van|de|der|den|ter|ten|op|het|in[ \t]+['’]t|['’]t)[ \t\u00a0]+){1,3}"
     r"|(?:el|al|ul|ben|abu)-)?"  # ("Nadia" / "el-Khatib": an Arabic article written onto the name)
@@ -182,6 +187,8 @@ class FirstNameRecognizer(NameRecognizer):
                     continue
                 if compound:
                     continue  # (nor a lone first name: the two words are a product's or a register's name)
+            if _NEUTER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "Het Wilhelmus wordt gezongen": a thing called by a first name, with its article
             initial = _SURNAME_INITIAL.match(text, m.end())
             if initial and self._initial_ends_name(text, initial.end()) and len(set(_labels_of(text, first))) <= 1:
                 # "Storm V. werd geduwd door Yusuf A.": a pupil or a client named by the initial of the surname

@@ -60,9 +60,17 @@ _OWNER = compiled(
 _KVK_HEADER = compiled(r"(?i:\bkvk\b)")
 
 
+# a Dutch VAT identification number ("NL002184736B71")
+_VAT = compiled(r"(?<![\w])NL[ ]?\d{9}[ ]?B[ ]?\d{2}(?!\w)")
+# a title's or an initial's full stop: "eenmanszaak van drs. Lieke Kwakernaak" goes on
+_TITLE_DOT = compiled(r"(?<![\p{L}])(?i:drs|dr|mr|ir|ing|prof|mw|mevr|dhr|bc|ds|\p{Lu})\.\Z")
+
+
 def _sentence_and_lines(text: str, start: int, end: int) -> str:
     """The sentence around ``[start, end)`` and the lines just above and below it ("Rechtsvorm: eenmanszaak")."""
     before = max(text.rfind(". ", 0, start), text.rfind(".\n", 0, start))
+    while before > 0 and _TITLE_DOT.search(text, max(0, before - 6), before + 1):
+        before = max(text.rfind(". ", 0, before), text.rfind(".\n", 0, before))  # "drs. Lieke": no sentence's end
     after = [i for i in (text.find(". ", end), text.find(".\n", end)) if i >= 0]
     s_start, s_end = before + 1, min(after) if after else len(text)
     line_start, line_end = line_span(text, start)
@@ -160,6 +168,9 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
             continue
         why = f"KvK number of a natural person's business ('{natural.group()}' nearby)"
         out.append(Candidate(m.start("nr"), m.end("nr"), "KVK_NUMBER", Explanation("kvk_number", 0.7, why)))
+        for vat in _VAT.finditer(text, line_start, line_end):  # "KvK-nummer 86531207, btw-nummer NL002184736B71"
+            why = f"VAT number of a natural person's business ('{natural.group()}' nearby), beside its KvK number"
+            out.append(Candidate(vat.start(), vat.end(), "KVK_NUMBER", Explanation("kvk_number", 0.7, why)))
     belgian = _BE_NUMBER.search(text) is not None
     beside = beside_on_row(doc) if table or belgian else None
     for m in _NUMBER.finditer(text) if table else ():

@@ -94,8 +94,9 @@ class NameRecognizer(EntityRecognizer):
             len(words) >= 4
             and words[-3:-1] == ["van", "de"]
             and not self.lex.is_surname(words[-1])
-            and self.lex.is_ordinary_word(words[-1])
+            and (self.lex.is_ordinary_word(words[-1]) or (len(words) == 4 and self._plain_word(words[-1])))
         ):
+            # ("Jantsje van de" / "Voedselbank Leeuwarden": a given name alone, of an organisation)
             tokens = tokens[:-3]  # "De heer Dijkhuizen van de Nationaal Coördinator Groningen": his employer
             end = start + tokens[-1][1]
         wrap = _HYPHEN_WRAP.search(span[: tokens[-1][1]]) if len(tokens) > 2 else None
