@@ -277,3 +277,27 @@ FRONT_OFFICE = [
 @pytest.mark.parametrize(("text", "redact", "keep"), FRONT_OFFICE)
 def test_front_office(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+OFFICES_AND_TEAMS = [
+    # the holder named after the office and a comma
+    ("Zoals de minister van Financiën, de heer Heinen, eerder zei.", [], ["Heinen"]),
+    # operations teams' mailboxes
+    (
+        "Questions: sre@mijnoverheid.nl, the SOC at soc@logius.nl or bot@renovateapp.com",
+        [],
+        ["sre@mijnoverheid.nl", "soc@logius.nl", "bot@renovateapp.com"],
+    ),
+    # a meeting's place under its invitees is no one's home
+    (
+        "Organisator: Castelein, Bram\nVerplicht: Amrani, Salma; Dijkhuizen-Ngata, Marieke\n"
+        "Locatie: Turfmarkt 147, kamer 10.17\n",
+        ["Castelein, Bram", "Dijkhuizen-Ngata, Marieke"],
+        ["Turfmarkt 147"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), OFFICES_AND_TEAMS)
+def test_offices_and_teams(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

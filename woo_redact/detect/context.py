@@ -88,7 +88,7 @@ def _hyphen_tail(text: str, end: int) -> str:
 _LANGUAGE_BEFORE = compiled(rf"(?<![\p{{L}}])(?i:{LANGUAGE_ROLES}|het|vak|taal)[ \t\u00a0]+\Z")
 _STORM_BEFORE = compiled(
     r"(?<![\p{L}])(?i:storm|stormen|orkaan|hurricane|typhoon|tyfoon|cycloon|cyclone|tropical[ \t]storm)"
-    r"[ \t\u00a0]+\Z"
+    r"[ \t\u00a0]+['‘’\"“]?\Z"  # ("storm 'Éowyn'": the name in quotes)
 )
 _POSSESSIVE = compiled(r"(?:['’]s|s)[ \t\u00a0]+\p{Lu}")
 _LEAD_LETTERS = ("D", "d", "H", "h")  # the first letters of "De" and "Het"

@@ -39,6 +39,10 @@ _STREET_NR = compiled(
     r"(?![\d.,:/-]\d|[\p{L}\d%€])"
     r"(?P<pc>(?:,|[ \u00a0]*[|·•])?[ \u00a0\n]*[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d]))?"
 )
+# a line that begins with the label of a meeting's or a visit's place ("Locatie: ", "Waar: ")
+_PLACE_LABEL_LINE = compiled(
+    r"(?im:^[ \t]*(?:locatie|vergaderlocatie|plaats[ \t]+van[ \t]+samenkomst|waar|where|location|venue)[ \t]*:[ \t]*\Z)"
+)
 _NUMBERED_HEADING = compiled(r"[.)][ \t]+\p{Lu}")  # "1. Beeld", "2) Maatregelen"
 _HEADING_NUMBER = compiled(r"\d{1,2}")
 _SENTENCE_END = compiled(r"[.!?](?:[ \t]+\p{Lu}|\n)|\n[ \t]*\n")
@@ -205,6 +209,8 @@ def addresses_after_persons(
         next_cell = in_cell or (beside is not None and beside(p.end - 1, m.start("street")))
         if "\n" in between and not _ONTO_NEXT_LINE.search(between[: between.rfind("\n")]) and not next_cell:
             continue  # the next line of a table or a list is another cell's; an addressee block goes straight on
+        if _PLACE_LABEL_LINE.search(between):
+            continue  # "Verplicht: ..., Marieke" / "Locatie: Turfmarkt 147, kamer 10.17": where the meeting is
         if any(w.strip(".,;:()") in lex.acronyms for w in between.split()):
             continue  # "teamleider Dierenwelzijn Zuid" / "NVWA, Catharijnesingel 59": the organisation's
         line_start = line_span(text, p.start)[0]
