@@ -23,7 +23,8 @@ def _postcode(start: int, end: int, why: str) -> Candidate:
 _COLUMN_LABEL = Cued(
     compiled(
         r"(?i:^[ \t]*(?:[\p{L}.]+[ \t]+)?(?:adres|woonadres|huisadres|privéadres|opvangadres|vestigingsadres"
-        r"|verblijfsadres)(?:[ \t]+\p{L}+)?[ \t]*$)"
+        # ("Adres (voor uitnodiging)": a note in brackets after the label)
+        r"|verblijfsadres)(?:[ \t]+\p{L}+)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$)"
     ),
     ("adres",),
 )
