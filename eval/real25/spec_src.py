@@ -414,11 +414,51 @@ SPEC = {
         ],
         keep=[],
     ),
+    "ocw_inspectie_wob_svpo_utrecht_2021_imagepages.pdf": dict(
+        src=J("198"),
+        redact=[],
+        keep=[
+            ("ORG", "SvPO (School voor Persoonlijk Onderwijs)", ["SvPO"]),
+            ("ORG", "Inspectie", ["Inspectie"]),
+            ("ORG", "Onderwijsinspectie", ["Onderwijsinspectie"]),
+            ("ORG", "Algemeen Dagblad", ["Algemeen Dagblad"]),
+            ("GROUND", "Art. 10 lid 2 sub e", [P("Art. 10 lid 2 sub e", False)]),
+            ("TERM", "Gedeeltelijk (openbaar)", ["Gedeeltelijk"]),
+            ("TERM", "Reeds openbaar", ["Reeds openbaar"]),
+            ("FILE", "Zorgprofiel.docx", [P("Zorgprofiel.docx", False)]),
+            ("TERM", "Rapportage sociale veiligheid", ["Rapportage sociale veiligheid"]),
+        ],
+    ),
+    "ams_oov_deelbesluit_wapencontroles_2021_ocr.pdf": dict(
+        src=J("086"),
+        redact=[],
+        keep=[
+            ("EMAIL_FUNCTIONAL", "woboov@amsterdam.nl", [P("woboov@amsterdam.nl", False)]),
+            ("ROLE", "Wob-coordinator directie Openbare Orde en Veiligheid", ["Wob-coordinator directie Openbare Orde en Veiligheid"]),
+            ("TERM", "preventief fouilleren", ["preventief fouilleren"]),
+            ("TERM", "wapencontroles", ["wapencontroles"]),
+            ("ORG", "Openbaar Ministerie", ["Openbaar Ministerie"]),
+            ("ROLE", "hoofdcommissaris van politie", ["hoofdcommissaris van politie"]),
+            ("ORG", "politievakbonden", ["politievakbonden"]),
+            ("PERSON_PUBLIC", "Burgemeester van de gemeente Amsterdam (role)", ["Burgemeester van de gemeente Amsterdam"]),
+            ("ORG", "Rechtbank Amsterdam", ["Rechtbank Amsterdam"]),
+            ("REF", "UIT-OOV-21-03326", [P("UIT-OOV-21-03326", False)]),
+            ("ADDRESS_ORG", "Amstel 1", ["Amstel 1"]),
+        ],
+    ),
 }
 
 
 # one line per file for manifest.csv (what it is and where its personal data sits)
 NOTES = {
+    "ams_oov_deelbesluit_wapencontroles_2021_ocr.pdf":
+        "Amsterdam OOV partial Wob decision on preventive searches / weapon checks (Dec 2021), OCR'd scan (no "
+        "Producer), requester and signatory already removed; states that names of officials with mandates were "
+        "left readable. Control document (keep only).",
+    "ocw_inspectie_wob_svpo_utrecht_2021_imagepages.pdf":
+        "Inspectie van het Onderwijs: revised Wob decision on the quality inquiry at SvPO Utrecht (Jan 2021): pages "
+        "1-10 are page images only (letter already redacted with '10.2.e' labels; signed by the Inspecteur-generaal "
+        "in role), pages 11-18 a text inventory (Verdana). Control document (keep only, from the inventory).",
     "nvwa_wob_chemische_stoffen_2021_pdfmaker20.pdf":
         "NVWA (LNV) Wob decision 20-0972/0973 on chemicals used for self-chosen end of life, June 2021, Word via "
         "PDFMaker 20. Text already redacted. Info Author 'Formoly, T. (Tahnina)' and a Word-template custom Info key "
