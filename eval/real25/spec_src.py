@@ -15,6 +15,7 @@ WOOWEB = "minvws/nl-rdo-woo-web"
 
 # exact paths in  at commit JVC (by the collector's working number)
 JVPATH = {
+    "041": "data/Amsterdam/2_besluit_geanonimiseerd-.pdf",
     "204": "data/WooIR/Bes-Ordner1.doc.1-15.pdf",
     "101": "data/Amsterdam/no20-05797_wob-verzoek_over_besluit_vn2020-006736_fietsverbinding_vliegenbos.pdf",
     "073": "data/Amsterdam/besluit_wob-verzoek_weigeren_omgevingsvergunning_clazina-maria.pdf",
@@ -446,11 +447,27 @@ SPEC = {
             ("ADDRESS_ORG", "Amstel 1", ["Amstel 1"]),
         ],
     ),
+    "ams_wob_jaap_eden_ijsbaan_2018_eqscan.pdf": dict(
+        src=J("041"),
+        redact=[
+            ("PERSON", "Marcel van Looij (civil servant in the 'Behandeld door' header; scan, OCR only)",
+             [P("van Looij", False, ocr=True)]),
+            ("PHONE", "06 2005 8426 (his mobile number, same header)", [P("06 2005 8426", True, ocr=True)]),
+            ("EMAIL", "m.van.looij@amsterdam.nl (same header)",
+             [P("m.van.looij@amsterdam.nl", False, ocr=True), P("looij", False, ocr=True)]),
+        ],
+        keep=[],
+    ),
 }
 
 
 # one line per file for manifest.csv (what it is and where its personal data sits)
 NOTES = {
+    "ams_wob_jaap_eden_ijsbaan_2018_eqscan.pdf":
+        "Amsterdam Wob decision on the future of the Jaap Eden IJsbaan (Sept 2018): image-only scan (EQScan, "
+        "no text layer although the Creator is OmniPage). The 'Behandeld door' header still shows the handling "
+        "civil servant with his mobile number and e-mail address: redact, OCR-only probes. The team leader "
+        "signing in mandate stays (not countable, no text layer).",
     "ams_oov_deelbesluit_wapencontroles_2021_ocr.pdf":
         "Amsterdam OOV partial Wob decision on preventive searches / weapon checks (Dec 2021), OCR'd scan (no "
         "Producer), requester and signatory already removed; states that names of officials with mandates were "
