@@ -15,6 +15,7 @@ WOOWEB = "minvws/nl-rdo-woo-web"
 
 # exact paths in  at commit JVC (by the collector's working number)
 JVPATH = {
+    "169": "data/Amsterdam/wob_besluit_voorontwerpbestemmingsplan_slotermeer_2018.pdf",
     "041": "data/Amsterdam/2_besluit_geanonimiseerd-.pdf",
     "204": "data/WooIR/Bes-Ordner1.doc.1-15.pdf",
     "101": "data/Amsterdam/no20-05797_wob-verzoek_over_besluit_vn2020-006736_fietsverbinding_vliegenbos.pdf",
@@ -458,11 +459,25 @@ SPEC = {
         ],
         keep=[],
     ),
+    "ams_nw_wob_slotermeer_2018_scan.pdf": dict(
+        src=J("169"),
+        redact=[
+            ("PERSON", "Lotte Grooten (civil servant in the 'Behandeld door' header; scan, OCR only)",
+             [P("Lotte Grooten", True, ocr=True), P("Grooten", True, ocr=True)]),
+            ("EMAIL", "Lotte.Grooten@amsterdam.nl (same header)", [P("Lotte.Grooten@amsterdam.nl", False, ocr=True)]),
+        ],
+        keep=[],
+    ),
 }
 
 
 # one line per file for manifest.csv (what it is and where its personal data sits)
 NOTES = {
+    "ams_nw_wob_slotermeer_2018_scan.pdf":
+        "Amsterdam Nieuw-West Wob decision on the draft zoning plan Slotermeer 2018 (Feb 2018): image-only scan "
+        "without producer. The 'Behandeld door' header names the handling civil servant with her e-mail address: "
+        "redact, OCR-only probes. The district portfolio holder ('de heer Bobeldijk') and the team leader signing "
+        "in mandate stay (not countable, no text layer).",
     "ams_wob_jaap_eden_ijsbaan_2018_eqscan.pdf":
         "Amsterdam Wob decision on the future of the Jaap Eden IJsbaan (Sept 2018): image-only scan (EQScan, "
         "no text layer although the Creator is OmniPage). The 'Behandeld door' header still shows the handling "
