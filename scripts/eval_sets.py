@@ -114,6 +114,7 @@ LEAK_SETS = {
     "real22": ROOT / "eval/real22",
     "real23": ROOT / "eval/real23",
     "real24": ROOT / "eval/real24",
+    "real25": ROOT / "eval/real25",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
