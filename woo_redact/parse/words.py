@@ -25,6 +25,7 @@ import pypdfium2.raw as raw
 
 from ..model import Box, Region
 from ..pdfium_loops import loose_boxes, word_spans
+from ..pdfium_objects import page_objects
 from .accents import cover_accents
 from .regions import invisible_share, page_regions
 
@@ -136,9 +137,7 @@ def page_words(doc: pdfium.PdfDocument, index: int) -> tuple[list[RawWord], Page
         rotation = page.get_rotation()
         if rotation in (90, 270):
             width, height = height, width  # get_size() reports the rotated (displayed) size
-        images = tuple(
-            Box(index, *obj.get_bounds()) for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=4)
-        )
+        images = tuple(Box(index, *obj.get_bounds()) for obj in page_objects(page, (raw.FPDF_PAGEOBJ_IMAGE,), 4))
         mb = page.get_mediabox(fallback_ok=False) or page.get_bbox()  # inherited from /Pages: not letter size
         regions = page_regions(page, index, images)
         invisible = invisible_share(page)
