@@ -26,7 +26,15 @@ _ON_LETTER = 0.5
 
 def _is_accent(text: str) -> bool:
     """A word of spacing or combining diacritics only (¨ ´ ˆ ¸ ˇ ...), no letter."""
-    return bool(text) and all(unicodedata.category(c) in ("Sk", "Mn") for c in text)
+    # (the first character alone decides nearly every word: a letter)
+    return (
+        bool(text)
+        and unicodedata.category(text[0]) in _ACCENTS
+        and all(unicodedata.category(c) in _ACCENTS for c in text)
+    )
+
+
+_ACCENTS = ("Sk", "Mn")
 
 
 def _overlap(a: CharBox, b: CharBox) -> float:

@@ -74,8 +74,13 @@ def text_columns(rows: Sequence[Sequence[Segment]], page_width: float) -> list[S
     out: list[Segment] = []
     i = 0  # rows before i are out
     k = 0  # the next row to try a gutter at
+    # a gutter's x -> the end of the run of rows that keep to its sides but is no two text columns, found since row
+    # i: a later row of that run with its gutter at the same x finds the same run again (the rows before it and
+    # after it down to the run's ends fit beside that gutter), so it is not tried again (a table's rows, each
+    # with its gutter, had the whole table fitted and weighed once for every row)
+    refused: dict[float, int] = {}
     while k < len(rows):
-        run = _columns_at(rows, i, k, page_width)
+        run = _columns_at(rows, i, k, page_width, refused)
         if run is None:
             k += 1
             continue
@@ -85,6 +90,7 @@ def text_columns(rows: Sequence[Sequence[Segment]], page_width: float) -> list[S
         out.extend(left)
         out.extend(right)
         i = k = end
+        refused.clear()
     for row in rows[i:]:
         out.extend(row)
     return out
@@ -121,13 +127,13 @@ def _fitted(row: Sequence[Segment], xr: float) -> list[Segment] | None:
 
 
 def _columns_at(
-    rows: Sequence[Sequence[Segment]], i: int, k: int, page_width: float
+    rows: Sequence[Sequence[Segment]], i: int, k: int, page_width: float, refused: dict[float, int]
 ) -> tuple[int, int, list[Segment], list[Segment]] | None:
     """The run of two text columns around row ``k`` (not before row ``i``), its right column starting where the
     segment after row ``k``'s gutter starts: its first and end row, the left and the right column's segments; or
-    None."""
+    None. A run refused is noted in ``refused`` (see :func:`text_columns`)."""
     xr = _right_start(rows[k])
-    if xr is None:
+    if xr is None or refused.get(xr, k) > k:
         return None
     fitted: dict[int, list[Segment]] = {}
     start = k
@@ -149,6 +155,7 @@ def _columns_at(
     right = [s for _, row_right in sides for s in row_right]
     both = sum(bool(row_left and row_right) for row_left, row_right in sides)
     if both < MIN_ROWS_BESIDE or not (_prose(left, page_width) and _prose(right, page_width)):
+        refused[xr] = end
         return None
     return start, end, left, right
 

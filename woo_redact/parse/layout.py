@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from ..model import Box, HeaderField, Line, Section
 from .columns import cell_starts, split_at_cells, text_columns
@@ -125,17 +126,18 @@ class Segment:
     words: tuple[RawWord, ...]
     side: bool
 
-    @property
+    # (each worked out once: the text columns ask a row's segments for their edges again at every gutter tried)
+    @cached_property
     def top(self) -> float:
         """The segment's top (the highest word's top)."""
         return min(w.top for w in self.words)
 
-    @property
+    @cached_property
     def x0(self) -> float:
         """The segment's left edge."""
         return min(w.x0 for w in self.words)
 
-    @property
+    @cached_property
     def x1(self) -> float:
         """The segment's right edge."""
         return max(w.x1 for w in self.words)

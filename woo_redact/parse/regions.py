@@ -23,6 +23,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from ..model import Box, Region
+from ..pdfium_objects import object_handles, page_objects
 
 __all__ = ["MAX_FORM_DEPTH", "Bounds", "Matrix", "bounds", "drawn_paths", "invisible_share", "page_regions", "then"]
 
@@ -91,6 +92,7 @@ def _cluster(marks: list[tuple[Box, int]]) -> list[tuple[Box, int]]:
 Matrix = tuple[float, float, float, float, float, float]
 Bounds = tuple[float, float, float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+_FORMS_AND_PATHS = (raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_PATH)
 
 
 def then(m: Matrix, n: Matrix) -> Matrix:
@@ -125,7 +127,7 @@ def drawn_paths(page: pdfium.PdfPage, limit: int = MAX_PATHS) -> list[tuple[pdfi
     """
     out: list[tuple[pdfium.PdfObject, Bounds]] = []
     to_page: list[Matrix] = [_IDENTITY]  # per nesting level: the matrix from that level's space to the page
-    for obj in page.get_objects(max_depth=MAX_FORM_DEPTH):
+    for obj in page_objects(page, _FORMS_AND_PATHS, MAX_FORM_DEPTH):  # (no other kind is read)
         level = obj.level
         del to_page[level + 1 :]
         if obj.type == raw.FPDF_PAGEOBJ_FORM:
@@ -157,8 +159,8 @@ def page_regions(page: pdfium.PdfPage, index: int, images: tuple[Box, ...]) -> t
 def invisible_share(page: pdfium.PdfPage) -> float:
     """The share of the page's text objects drawn invisibly (render mode 3), as an OCR layer is."""
     total = hidden = 0
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT], max_depth=4):
+    for handle in object_handles(page, (raw.FPDF_PAGEOBJ_TEXT,), 4):
         total += 1
-        if raw.FPDFTextObj_GetTextRenderMode(obj.raw) == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
+        if raw.FPDFTextObj_GetTextRenderMode(handle) == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
             hidden += 1
     return hidden / total if total else 0.0

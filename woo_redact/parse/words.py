@@ -25,6 +25,7 @@ import pypdfium2.raw as raw
 
 from ..model import Box, Region
 from ..pdfium_loops import loose_boxes, word_spans
+from ..pdfium_objects import page_objects
 from .accents import cover_accents
 from .regions import invisible_share, page_regions
 
@@ -136,9 +137,7 @@ def page_words(doc: pdfium.PdfDocument, index: int) -> tuple[list[RawWord], Page
         rotation = page.get_rotation()
         if rotation in (90, 270):
             width, height = height, width  # get_size() reports the rotated (displayed) size
-        images = tuple(
-            Box(index, *obj.get_bounds()) for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=4)
-        )
+        images = tuple(Box(index, *obj.get_bounds()) for obj in page_objects(page, (raw.FPDF_PAGEOBJ_IMAGE,), 4))
         mb = page.get_mediabox(fallback_ok=False) or page.get_bbox()  # inherited from /Pages: not letter size
         regions = page_regions(page, index, images)
         invisible = invisible_share(page)
@@ -173,7 +172,7 @@ def _words(
     # (pdfium_loops, where the same loops in Python are the reference): PDFium is asked once per page
     # for the code points (see _code_points) and, for each character of a word, its loose box and font
     # size (pdfium_loops.loose_boxes); a box far taller than the font size is cut to the line
-    # (_cut_to_line: PDFium's size of a scaled font is 1, so _cut_to_line measures the size the glyph
+    # (_LineCut: PDFium's size of a scaled font is 1, so _LineCut measures the size the glyph
     # is drawn at); then the characters are grouped into words at white space, gaps and line changes
     # (pdfium_loops.word_spans, which says how). PDFium's IsGenerated is not asked: the characters it
     # generates are spaces and line breaks (CPDF_TextPage::GenerateCharInfo), word boundaries here, so
@@ -187,8 +186,10 @@ def _words(
     chars = list(map(kinds.__getitem__, points))
     wanted = bytes(map({cp: ch is not None for cp, ch in kinds.items()}.__getitem__, points))
     boxes, sizes, tall = loose_boxes(tp, wanted, abs(cos), abs(sin), _MAX_LOOSE_PER_POINT)
-    for i in tall:
-        boxes[i] = _cut_to_line(tp, i, cast(CharBox, boxes[i]), cast(float, sizes[i]), cos, sin)
+    if tall:
+        cut = _LineCut(tp, cos, sin)
+        for i in tall:
+            boxes[i] = cut(i, cast(CharBox, boxes[i]), cast(float, sizes[i]))
     words: list[RawWord] = []
     texts: list[Any] = chars  # (in a word: every character a str, every box a tuple, every size a float)
     loose: list[Any] = boxes
@@ -224,6 +225,17 @@ _GET_FONT_INFO = _FFI.cast(
 )
 _GET_FONT_WEIGHT = _FFI.cast(
     "int (*)(void *, int)", ctypes.cast(raw.FPDFText_GetFontWeight, ctypes.c_void_p).value or 0
+)
+# a character's matrix, origin and tight box (:class:`_LineCut`)
+_GET_MATRIX = _FFI.cast(
+    "int (*)(void *, int, float *)", ctypes.cast(raw.FPDFText_GetMatrix, ctypes.c_void_p).value or 0
+)
+_GET_ORIGIN = _FFI.cast(
+    "int (*)(void *, int, double *, double *)", ctypes.cast(raw.FPDFText_GetCharOrigin, ctypes.c_void_p).value or 0
+)
+_GET_CHAR_BOX = _FFI.cast(
+    "int (*)(void *, int, double *, double *, double *, double *)",
+    ctypes.cast(raw.FPDFText_GetCharBox, ctypes.c_void_p).value or 0,
 )
 _NO_UNICODE = 0xFFFE  # what the page text holds for a character without a code point, or a hyphen PDFium joined
 
@@ -267,7 +279,7 @@ _LOOSE_PER_POINT = 1.15  # a loose character box is the font's ascent + descent:
 _MAX_LOOSE_PER_POINT = 1.6
 
 
-def _cut_to_line(tp: object, i: int, box: CharBox, font_size: float, cos: float, sin: float) -> CharBox:
+class _LineCut:
     """Character ``i``'s loose ``box``, taller than its font size allows, scaled to the usual height.
 
     Such a box reaches into the lines above and below: a name's black box then covers their text
@@ -277,30 +289,38 @@ def _cut_to_line(tp: object, i: int, box: CharBox, font_size: float, cos: float,
     producer's split between ascent and descent, and never cut below the glyph's own ink (its
     tight box). A glyph turned against the page's reading direction, or one whose drawn size
     explains its box (a 1-point font scaled up by the text matrix, a rotated watermark), keeps it.
+
+    One per page: PDFium asked through cffi into the same memory for every character (a producer that
+    writes its fonts' ascent in the wrong units makes every character's box too tall).
     """
-    m = raw.FS_MATRIX()
-    if not raw.FPDFText_GetMatrix(tp, i, ctypes.byref(m)):
-        return box
-    # the glyph's up vector (c, d) across the line, and along it (a turned or skewed glyph)
-    up, skew = m.d * cos - m.c * sin, m.c * cos + m.d * sin
-    drawn = font_size * abs(up)
-    height = _height_across(box, cos, sin)
-    turned = abs(skew) > 0.02 * abs(up) or abs(m.b * cos - m.a * sin) > 0.02 * abs(up)
-    if turned or height <= _MAX_LOOSE_PER_POINT * drawn:
-        return box
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    if not raw.FPDFText_GetCharOrigin(tp, i, ctypes.byref(ox), ctypes.byref(oy)) or not raw.FPDFText_GetCharBox(
-        tp, i, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)
-    ):
-        return box
-    f = _LOOSE_PER_POINT * drawn / height
-    x0, y0, x1, y1 = box
-    if sin == 0:  # the reading direction is along x (0 or 180 degrees): the line's height is along y
-        y0, y1 = oy.value + (y0 - oy.value) * f, oy.value + (y1 - oy.value) * f
-    else:
-        x0, x1 = ox.value + (x0 - ox.value) * f, ox.value + (x1 - ox.value) * f
-    return (min(x0, left.value), min(y0, bottom.value), max(x1, right.value), max(y1, top.value))
+
+    def __init__(self, tp: object, cos: float, sin: float) -> None:
+        self.page = _FFI.cast("void *", ctypes.cast(cast(Any, tp), ctypes.c_void_p).value or 0)
+        self.cos, self.sin = cos, sin
+        self.m = _FFI.new("float[6]")  # FS_MATRIX: a, b, c, d, e, f
+        self.at = _FFI.new("double[6]")  # the origin's x and y, then the tight box's left, right, bottom, top
+
+    def __call__(self, i: int, box: CharBox, font_size: float) -> CharBox:
+        cos, sin, m, at = self.cos, self.sin, self.m, self.at
+        if not _GET_MATRIX(self.page, i, m):
+            return box
+        # the glyph's up vector (c, d) across the line, and along it (a turned or skewed glyph)
+        up, skew = m[3] * cos - m[2] * sin, m[2] * cos + m[3] * sin
+        drawn = font_size * abs(up)
+        height = _height_across(box, cos, sin)
+        turned = abs(skew) > 0.02 * abs(up) or abs(m[1] * cos - m[0] * sin) > 0.02 * abs(up)
+        if turned or height <= _MAX_LOOSE_PER_POINT * drawn:
+            return box
+        if not _GET_ORIGIN(self.page, i, at, at + 1) or not _GET_CHAR_BOX(self.page, i, at + 2, at + 3, at + 4, at + 5):
+            return box
+        ox, oy, left, right, bottom, top = at[0], at[1], at[2], at[3], at[4], at[5]
+        f = _LOOSE_PER_POINT * drawn / height
+        x0, y0, x1, y1 = box
+        if sin == 0:  # the reading direction is along x (0 or 180 degrees): the line's height is along y
+            y0, y1 = oy + (y0 - oy) * f, oy + (y1 - oy) * f
+        else:
+            x0, x1 = ox + (x0 - ox) * f, ox + (x1 - ox) * f
+        return (min(x0, left), min(y0, bottom), max(x1, right), max(y1, top))
 
 
 def _height_across(box: CharBox, cos: float, sin: float) -> float:

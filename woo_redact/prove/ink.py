@@ -20,6 +20,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from woo_redact.model import AREA_TYPES, Box, Check, Finding
+from woo_redact.pdfium_objects import page_objects
 
 NAME = "no_ink_in_boxes"
 TOLERANCE_PT = 2.0  # a stroke's width and its round caps reach a little past its points
@@ -55,7 +56,7 @@ def _ink_boxes(page: pdfium.PdfPage) -> list[tuple[float, float, float, float]]:
     """The page-space bounds of every ink path the page draws, in forms too."""
     out = []
     chain: list[Matrix] = [(1.0, 0.0, 0.0, 1.0, 0.0, 0.0)]  # per level: that level's space -> page
-    for obj in page.get_objects(max_depth=MAX_DEPTH):
+    for obj in page_objects(page, (raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_PATH), MAX_DEPTH):  # (no other kind is read)
         del chain[obj.level + 1 :]
         if obj.type == raw.FPDF_PAGEOBJ_FORM:
             chain.append(_then(obj.get_matrix().get(), chain[obj.level]))

@@ -22,6 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from woo_redact.model import Box, Check, Finding
+from woo_redact.pdfium_objects import page_objects
 
 from .extract import Pdfium, Scratch
 from .text import Rect
@@ -53,7 +54,7 @@ def _jpx_factor(orig: Pdfium, i: int) -> int:
     than half its pixels (1: none is)."""
     factor = 1.0
     page = orig.page(i)  # (kept open: it is rendered next)
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
+    for obj in page_objects(page, (pdfium_c.FPDF_PAGEOBJ_IMAGE,), 4):
         if not isinstance(obj, pdfium.PdfImage) or "JPXDecode" not in obj.get_filters():
             continue
         px_w, px_h = obj.get_px_size()

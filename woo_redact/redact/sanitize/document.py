@@ -18,6 +18,7 @@ from .match import (
     names_dict,
     plural,
     reachable,
+    secret_matcher,
     text_of,
 )
 
@@ -111,7 +112,7 @@ def scrub_outline(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str, ...]:
     are replaced, and a bookmark's destination or action that names a secret
     (a named destination, a mailto: link) is removed.
     """
-    match = SecretMatcher(secrets)
+    match = secret_matcher(secrets)
     outlines = pdf.Root.get(Name.Outlines)
     if not is_dict(outlines):
         return ()
@@ -166,7 +167,7 @@ def scrub_page_labels(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str, ..
     and thumbnails panel. Labels are a convenience; the whole tree goes if one
     of them names a person.
     """
-    match = SecretMatcher(secrets)
+    match = secret_matcher(secrets)
     labels = pdf.Root.get(Name.PageLabels)
     if labels is None:
         return ()
@@ -185,7 +186,7 @@ def scrub_named_destinations(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[
     names from bookmarks and links are cleared by :func:`scrub_outline` and
     :func:`scrub_annotations`, which match the same names.
     """
-    match = SecretMatcher(secrets)
+    match = secret_matcher(secrets)
     if not match:
         return ()
     n = 0
@@ -220,7 +221,7 @@ def scrub_optional_content(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[st
     viewer's layers panel: a layer that contains a secret is renamed
     ``[5.1.2e]`` (a layer must have a name), a configuration's name is dropped.
     """
-    match = SecretMatcher(secrets)
+    match = secret_matcher(secrets)
     provenance = renamed = 0
     for obj in list(reachable(pdf)):
         if obj.get(Name.Type) != Name.OCG:
@@ -298,7 +299,7 @@ def scrub_actions(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str, ...]:
     person. All /AA dictionaries are removed; /OpenAction is kept only when it
     is a plain destination or a harmless GoTo/URI/Named action.
     """
-    match = SecretMatcher(secrets)
+    match = secret_matcher(secrets)
     n = 0
     root = pdf.Root
     if Name.OpenAction in root:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 import urllib.parse
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import TypeGuard
 
 import pikepdf
@@ -81,6 +82,17 @@ class SecretMatcher:
         """Whether a PDF string or name object contains a secret."""
         text = text_of(obj)
         return text is not None and self(text)
+
+
+def secret_matcher(secrets: Sequence[str]) -> SecretMatcher:
+    """A :class:`SecretMatcher` of ``secrets``, made once for the cleaning steps of one document (each asked
+    for one: the secrets normalised, their skeletons and patterns made again by every step)."""
+    return _matcher(tuple(secrets))
+
+
+@lru_cache(maxsize=8)
+def _matcher(secrets: tuple[str, ...]) -> SecretMatcher:
+    return SecretMatcher(secrets)  # (read only after it is made: one object serves every step, and threads)
 
 
 def text_of(obj: object) -> str | None:

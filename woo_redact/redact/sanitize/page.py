@@ -16,6 +16,7 @@ from .match import (
     names_dict,
     plural,
     reachable,
+    secret_matcher,
 )
 
 # Annotation keys that carry free text.
@@ -51,7 +52,7 @@ def scrub_annotations(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str, ..
     Structure-tree references to removed annotations are dropped by
     :func:`scrub_structure_tree`.
     """
-    match = SecretMatcher(secrets)
+    match = secret_matcher(secrets)
     removed: Counter[str] = Counter()
     for page in pdf.pages:
         annots = page.obj.get(Name.Annots)

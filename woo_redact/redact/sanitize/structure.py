@@ -16,6 +16,7 @@ from .match import (
     is_dict,
     key_of,
     plural,
+    secret_matcher,
 )
 
 # Keys of structure elements and marked-content property lists that carry text
@@ -84,7 +85,7 @@ def scrub_structure_tree(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str,
     write an element there as a direct copy that no /K reaches (PDFreactor's
     ID tree repeats a figure's element, its /Alt with it).
     """
-    match = SecretMatcher(secrets)
+    match = secret_matcher(secrets)
     root = pdf.Root.get(Name.StructTreeRoot)
     if not is_dict(root):
         return ()
@@ -183,7 +184,7 @@ def scrub_marked_content(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str,
     resources (/Properties); both are cleaned. A content stream is rewritten
     only when it changes.
     """
-    match = SecretMatcher(secrets)
+    match = secret_matcher(secrets)
     if not match:
         return ()
     n = 0
