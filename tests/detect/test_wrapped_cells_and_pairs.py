@@ -137,6 +137,7 @@ NAMES_BY_SHAPE = [
     # initials written without their inner full stops, under a decision; an organisation's letters ending a sentence
     ("de verzending daarvan.\n\nDJ. Nieuwenhuis\n\nBelanghebbenden kunnen bezwaar maken.", ["DJ. Nieuwenhuis"], []),
     ("Het dossier ging naar het OM. Bakker van de rechtbank las het.", [], ["OM"]),
+    ("Welkom Lisa! Ik zet de overdracht in BVH. Bel me gerust.", ["Lisa"], ["BVH", "Bel"]),
     # a family's street of no known form, "te" and a place after its number
     ("U vraagt om stukken over familie Picolino, ’t Broek 10 te Nistelrode.", ["Picolino", "Broek 10"], ["Nistelrode"]),
 ]

@@ -139,17 +139,16 @@ class InitialsNameRecognizer(NameRecognizer):
             ini, sur = m.group("ini"), m.group("sur")
             if ini in self.lex.acronyms or not self.lex.is_surname(sur) or self.lex.is_ordinary_word(sur):
                 continue
-            if _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-                continue  # "bij het OM. Bakker zei ...": an organisation's letters end the sentence
             why = "initials written without their inner full stops and a known surname"
             out.append(self._result(m.start(), m.end(), 0.8, why))
         return out
 
 
-_ARTICLE_BEFORE = compiled(r"(?i:(?<![\p{L}])(?:de|het|the|van|bij|via)[ \t\u00a0]+\Z)")
 # two or three capitals, one full stop, a surname: "DJ. Nieuwenhuis", "JPM. Balkenende"
+# (at a line's start, the line ending after the surname: a signature's, not "in BVH. Bel me gerust")
 _UNDOTTED_INITIALS = compiled(
-    r"(?<![\p{L}.\d])(?P<ini>\p{Lu}{2,3})\.[ \t\u00a0]?(?P<sur>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d])"
+    r"(?m:^[ \t]*)\K(?P<ini>\p{Lu}{2,3})\.[ \t\u00a0]?(?P<sur>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"(?=[ \t]*(?:[,(]|\n|\Z))"
 )
 
 
