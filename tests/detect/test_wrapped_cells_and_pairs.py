@@ -211,6 +211,14 @@ HANDLES_AND_BROKEN_NAMES = [
     ),
     ("voor nationale middelen. DE (Herr Matthias\nObermüller) wees op de kosten.", ["Matthias\nObermüller"], []),
     ("Open Standaarden (coördinator: Bożena\nKwiatkowska-Smit) bereidt het advies.", ["Bożena\nKwiatkowska-Smit"], []),
+    # a code host's comment author and an issue's opener; a bot's comment is no one's
+    (
+        "  @pixelkat42 commented on Apr 25, 2025\n  Zelfde crash.\n  @github-actions[bot] commented on Apr 22, 2025\n",
+        ["@pixelkat42"],
+        ["@github-actions[bot]"],
+    ),
+    ("Crash bij koppelen | #482 | Opened by @jwdevries", ["@jwdevries"], []),
+    ("The team commented on the draft. We opened by default.", [], ["team", "default"]),
     # Outlook's Dutch print of a meeting's invitees
     ("Verplicht:   Amrani, Salma; Dijkhuizen-Ngata, Marieke\n", ["Amrani, Salma", "Dijkhuizen-Ngata, Marieke"], []),
 ]
