@@ -131,6 +131,9 @@ NAMES_BY_SHAPE = [
     # a surname formed from a place or a surname with -er reads as two dictionary words; it is a name
     ("Gesprek met Heike Brandenburger over de klacht.", ["Heike Brandenburger"], []),
     ("De Softwarecatalogus en Gemma Softwarecatalogus zijn producten.", [], ["Gemma Softwarecatalogus"]),
+    # two words of the dictionary written as one, ending as family names end, after a first name: a name
+    ("Contact: Jörg Wendtland; ik sprak Ronald Stapelkamp.", ["Jörg Wendtland", "Ronald Stapelkamp"], []),
+    ("Zij ligt in het Antonius Ziekenhuis.", [], ["Antonius Ziekenhuis"]),
     # a given name no list holds, paired with a known one, each with a bracket of the same kind
     ("Wij willen Ananya (groep 5) en Vikram (groep 3) van 7 tot en met 11 april meenemen.", ["Ananya", "Vikram"], []),
     ("Financiën (artikel 3) en Pieter de Vries (artikel 4) spraken.", ["Pieter de Vries"], ["Financiën"]),

@@ -25,13 +25,19 @@ _DAY_BEFORE = compiled(r"(?<![\d.])\d{1,2}(?:st|nd|rd|th)?[ \t\u00a0]+\Z")
 _YEAR_AFTER = compiled(r"[ \t\u00a0]+(?:19|20)\d\d\b")
 _REFERENCE_NEXT = compiled(r"[ \t\u00a0]+[1-9]\d{4,}(?![\d \t\u00a0-]*\d)")
 _ENGLISH_NEXT = compiled(r"\A[ \t]+(?:you|we|i|he|she|they|it|not|please)\b")
-# the surname on the next line after a first name that ends its line ("Onno" / "Krabbendam (Trigion)")
-# (with its particles: "dr. Fenna" / "op de Weegh.")
+# endings of family names taken from places and farms ("Wendtland", "Rozendaal", "Stapelkamp"; not "-huis":
+# "Antonius Ziekenhuis")
+_FAMILY_ENDINGS = (
+    *("land", "veld", "berg", "burg", "dijk", "horst", "kamp", "broek", "beek", "bosch", "hout", "heide"),
+    *("waard", "donk", "rade", "daal", "dal", "brink", "stra", "inga", "enga", "sma"),
+)
 # the article of a thing: a sentence's "Het" or "het" after a preposition ("Laat het Nadia weten" is a pronoun)
 _NEUTER_BEFORE = compiled(
     r"(?:(?:^|[.!?:][ \t\u00a0]+|\n)Het|(?i:(?<![\p{L}])(?:door|van|in|op|bij|met|uit|naar|voor|aan|over|tijdens)"
     r"[ \t\u00a0]+het))[ \t\u00a0]+\Z"
 )
+# the surname on the next line after a first name that ends its line ("Onno" / "Krabbendam (Trigion)")
+# (with its particles: "dr. Fenna" / "op de Weegh.")
 _BROKEN_SURNAME = compiled(
     r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<tv>(?:(?:van|de|der|den|ter|ten|op|het|in[ \t]+['’]t|['’]t)[ \t\u00a0]+){1,3}"
     r"|(?:el|al|ul|ben|abu)-)?"  # ("Nadia" / "el-Khatib": an Arabic article written onto the name)
@@ -165,6 +171,8 @@ class FirstNameRecognizer(NameRecognizer):
                     and self.lex.is_dictionary_compound(words[1])
                     and not self.lex.is_surname(words[1])
                     and not (words[1].endswith("er") and self._named_stem(words[1][:-2]))
+                    # ("Peter Wendtland": two words of the dictionary, but ending as family names end)
+                    and not words[1].lower().endswith(_FAMILY_ENDINGS)
                 )
                 joined = _SECOND_SURNAME.match(text, span[1]) if span and span[1] == ext.end() else None
                 if span and joined and self._second_surname(joined.group("sur")):
