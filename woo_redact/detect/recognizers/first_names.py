@@ -32,7 +32,7 @@ _FAMILY_ENDINGS = (
     *("waard", "donk", "rade", "daal", "dal", "brink", "stra", "inga", "enga", "sma"),
 )
 # the article of a thing: a sentence's "Het" or "het" after a preposition ("Laat het Nadia weten" is a pronoun)
-_NEUTER_BEFORE = compiled(
+_THING_ARTICLE = compiled(
     r"(?:(?:^|[.!?:][ \t\u00a0]+|\n)Het|(?i:(?<![\p{L}])(?:door|van|in|op|bij|met|uit|naar|voor|aan|over|tijdens)"
     r"[ \t\u00a0]+het))[ \t\u00a0]+\Z"
 )
@@ -195,7 +195,7 @@ class FirstNameRecognizer(NameRecognizer):
                     continue
                 if compound:
                     continue  # (nor a lone first name: the two words are a product's or a register's name)
-            if _NEUTER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            if _THING_ARTICLE.search(text, max(0, m.start() - 16), m.start()):
                 continue  # "Het Wilhelmus wordt gezongen": a thing called by a first name, with its article
             initial = _SURNAME_INITIAL.match(text, m.end())
             if initial and self._initial_ends_name(text, initial.end()) and len(set(_labels_of(text, first))) <= 1:
