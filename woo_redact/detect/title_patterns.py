@@ -29,9 +29,6 @@ from .title_context import (
 __all__ = ["TitlePatterns"]
 
 
-_COMMA_HONORIFIC = compiled(r",[ \t\u00a0]*(?i:de[ \t\u00a0]+heer|mevrouw|dhr\.|mw\.)[ \t\u00a0]+\Z")
-
-
 class TitlePatterns:
     """The patterns compiled from the configured ``titles``, where they may match, and the title at the end of the
     text before a name (:meth:`_title_before`)."""
@@ -144,11 +141,6 @@ class TitlePatterns:
         if honours:
             m = self._search_title(self.title_re, before[: honours.start()] + " ")
             if m and m.end() >= honours.start():
-                return m
-        apposed = _COMMA_HONORIFIC.search(before)
-        if apposed:  # "de minister van Financiën, de heer Heinen": the holder named after the office and a comma
-            m = self._search_title(self.title_re, before[: apposed.start()] + " ")
-            if m and m.end() >= apposed.start() and not _plural(m.group("title")):
                 return m
         bracket = _OPEN_BRACKET.search(before)
         if bracket:  # "de fractievoorzitters (Jur Botter, Ziggy Klazes)": the names a plural title heads
