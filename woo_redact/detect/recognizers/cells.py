@@ -272,28 +272,27 @@ def wrapped_cells(doc: Document) -> list[Candidate]:
         out += _wrapped_phones(cell, pieces)
         if _MAIL.search(cell):  # "+31 (0)594 51 g.oosterhuis@..." / "88 20": the next cell's mail on the line
             out += _wrapped_phones(*_join(doc, lines, chain, _MAIL))
-        named = [m.span("street") for m in _STREET_RE.finditer(cell)]  # ("Burgemeester Martenssingel 44": a street)
+        found = list(_STREET_RE.finditer(cell))  # the cell's streets, each rule below picks its own
+        named = [m.span("street") for m in found]  # ("Burgemeester Martenssingel 44": an office's word in a street)
         if _is_public(cell) or any(not any(a <= o.start() < b for a, b in named) for o in _OFFICE.finditer(cell)):
             continue  # a letterhead's side column: "Directie Rechtsbestel" / "Turfmarkt 147" / "2511 DP Den Haag"
         # a street and number directly followed by a postcode ("Ginnekenweg" / "212" / "4835 NH"), in a
         # column headed Adres (a letterhead's side column has the same shape, and no such header)
-        streets = [m for m in _STREET_RE.finditer(cell) if _POSTCODE_RE.match(cell, m.end() + 1)]
+        streets = [m for m in found if _POSTCODE_RE.match(cell, m.end() + 1)]
         if streets and not _headed(doc, lines, chain[0]):
             continue
         # "Agnieszka Kaczmarek-Dijkstra," / "Tuinstraat 88": a person's name, then her street, in one cell
         # ("Klacht van mevrouw E. Lam-Verkerk," / "Kooidijk 2": after a titled name and its comma)
         streets = streets or [
             m
-            for m in _STREET_RE.finditer(cell)
+            for m in found
             if _name_start(cell[: _street_start(cell, m)].strip(" ,")) == 0
             or _AFTER_PERSON.search(cell[: _street_start(cell, m)])
         ]
         # "Burgemeester Martenssingel" / "44, Gouda" in a column headed Adres, no postcode in it (a street on one
         # line is the address column's own rule's, which asks whose the row is)
         streets = streets or (
-            [m for m in _STREET_RE.finditer(cell) if len(_spans(pieces, m.start(), m.end())) > 1]
-            if _headed(doc, lines, chain[0])
-            else []
+            [m for m in found if len(_spans(pieces, m.start(), m.end())) > 1] if _headed(doc, lines, chain[0]) else []
         )
         for street in streets:
             why = f"the street and number of an address in a table cell wrapped over lines ('{street.group()}')"
