@@ -14,6 +14,7 @@ from regex import escape as regex_escape
 from ..grammar import HS, NAME_PART, NICKNAME, compiled, surname
 from ..lexicons import countries, municipalities, organisation_ending
 from ..street_context import STREET_AFTER
+from .name_base import closes_open_bracket
 from .names import NameRecognizer
 
 _SMALL_SYLLABLE = r"\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}(?![\p{L}-])"
@@ -227,9 +228,7 @@ class FirstNameRecognizer(NameRecognizer):
                     # "(Herr Matthias" / "Obermüller) wees op ...": the bracket opened before the first name closes
                     # right after the next line's word
                     or (
-                        text.startswith(")", broken.end("sur"))
-                        and text.rfind("(", max(0, m.start() - 150), m.start())
-                        > text.rfind(")", max(0, m.start() - 150), m.start())
+                        closes_open_bracket(text, m.start(), broken.end("sur"))
                         and self._unknown_name(broken.group("sur"))
                     )
                 )

@@ -30,6 +30,13 @@ _TITLE_TOKEN = compiled(rf"(?i:{TITLE_WORDS})")
 _HYPHEN_WRAP = compiled(r"-[ \t]*\n[ \t]*(\p{Lu}[\p{L}'’]+)\Z")
 
 
+def closes_open_bracket(text: str, at: int, end: int) -> bool:
+    """A bracket opened in the 150 characters before ``at`` (and not closed there) closes right at ``end``: a
+    name broken over a line inside it ("(Herr Matthias" / "Obermüller)", "de heer Giannis" / "Antonakopoulos)")."""
+    reach = max(0, at - 150)
+    return text.startswith(")", end) and text.rfind("(", reach, at) > text.rfind(")", reach, at)
+
+
 class NameRecognizer(EntityRecognizer):
     """Shared plumbing: a compiled pattern and the result/explanation builder."""
 

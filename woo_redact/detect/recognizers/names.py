@@ -34,7 +34,7 @@ from ..grammar import (
 from ..letter_runs import first_letters, matches_of_list
 from ..lexicons import municipalities, organisation_ending
 from ..organisation_names import ORGANISATION_HEAD
-from .name_base import _CAPITAL_WORD_AFTER, NameRecognizer, named_alone
+from .name_base import _CAPITAL_WORD_AFTER, NameRecognizer, closes_open_bracket, named_alone
 
 __all__ = ["NameRecognizer", "TitledNameRecognizer", "named_alone"]
 
@@ -237,10 +237,9 @@ class TitledNameRecognizer(NameRecognizer):
         below = compiled(rf"[ \t\u00a0]*\n[ \t\u00a0]*(?P<sur>{surname()})").match(text, span[1])
         if below is None:
             return span
-        head_line = text[max(0, span[0] - 150) : span[0]]
         # "(DG CNECT, vertegenwoordigd door de heer Giannis" / "Antonakopoulos) lichtte toe": the bracket opened
         # before the title closes after the next line's word, any given name before it
-        closes = text.startswith(")", below.end("sur")) and head_line.rfind("(") > head_line.rfind(")")
+        closes = closes_open_bracket(text, span[0], below.end("sur"))
         if text[span[0] : span[1]] not in self.lex.first_names and not closes:
             return span
         head = below.group("sur").split()[0]
