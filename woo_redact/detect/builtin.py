@@ -26,6 +26,7 @@ from .recognizers.particles import TussenvoegselNameRecognizer
 from .recognizers.patterns import BsnRecognizer, IbanRecognizer, PersonalEmailRecognizer
 from .recognizers.phones import DutchPhoneRecognizer
 from .recognizers.speakers import chat_speakers, salutations
+from .recognizers.special_categories import special_categories
 from .recognizers.structure import header_fields, paraph_tables, signature_blocks
 from .recognizers.vertical import vertical_text
 from .registry import CustomParams, DetectorType, Kind, Registry, build_custom
@@ -89,6 +90,14 @@ def register(reg: Registry) -> None:
         ("vertical_text", S, ("PERSON", "USERNAME"), 0.8, vertical_text, "names and user names set vertically"),
         ("kvk_number", S, ("KVK_NUMBER",), 0.7, kvk_numbers, "KvK numbers of an eenmanszaak or vof (flagged)"),
         ("wrapped_iban", S, ("IBAN_CODE",), 0.85, wrapped_ibans, "an IBAN wrapped over two lines of its table cell"),
+        (
+            "special_category",
+            S,
+            ("HEALTH", "CRIMINAL_DATA"),
+            0.6,
+            special_categories,
+            "health and criminal data in a sentence about one person (5.1.1d, flagged)",
+        ),
     ):
         reg.add(DetectorType(name, kind, entities, score, factory, description))
     reg.add(

@@ -70,6 +70,7 @@ def _email_initial(address: str) -> str:
 
 # found elsewhere as written: an address, a number, a user name ("Exported from Jira by noostveen")
 _LITERAL_ENTITIES = frozenset({"ADDRESS", "NL_BSN", "IBAN_CODE", "USERNAME", "PERSONAL_NUMBER"})
+_BARE_NUMBER = compiled(r"\d[\d-]{0,4}[A-Za-z]?")
 
 
 # "DAMASCENO DA SILVA SANTOS, T.C. (Thaís)": the first name in use in brackets after the initials
@@ -146,7 +147,9 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
         elif m.entity == "PARAPH" and _table_code(text, m):
             new = {text[m.start : m.end]}  # "ST" in an action list's owner column, "ST = plv. directeur" below it
         elif m.entity in _LITERAL_ENTITIES:
-            new = {" ".join(text[m.start : m.end].split())}  # "op het adres Tsjerkebuorren\n4", "Dossier 2319..."
+            value = " ".join(text[m.start : m.end].split())  # "op het adres Tsjerkebuorren\n4", "Dossier 2319..."
+            # a house number alone ("21", "61-2" of "de buurvrouw op nummer 61-2") stands for dates and counts too
+            new = set() if _BARE_NUMBER.fullmatch(value) else {value}
         else:
             continue
         new |= _lower_first_names(new, lex) if m.entity == "PERSON" else set()

@@ -24,8 +24,9 @@ class PersonalEmailRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "email",
-            # a domain may break over a line after a hyphen: "softwarehuis-\nnoord.nl"
-            r"(?<![\w.+-])[^\W_][\w.%+'-]*@[^\W_][\w-]*(?:-[ \t]?\n[ \t]*[\w-]+)?"
+            # a domain may break over a line after a hyphen: "softwarehuis-\nnoord.nl"; OCR may read a stray
+            # mark after the "@" of a scanned letterhead ("m.van.looij@®amsterdam.nl")
+            r"(?<![\w.+-])[^\W_][\w.%+'-]*@[®©]?[^\W_][\w-]*(?:-[ \t]?\n[ \t]*[\w-]+)?"
             r"(?:\.[^\W_][\w-]*(?:-[ \t]?\n[ \t]*[\w-]+)?)*\.[A-Za-z]{2,24}\b",
             0.9,
         ),

@@ -1,0 +1,36 @@
+"""A neighbour's house number, a badge number written with a space after the redacted name, and an e-mail address
+whose "@" OCR read with a stray mark: personal data of the person beside them; a bare number found once is not
+sought through the document (it stands for dates and counts too)."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+ROWS = [
+    # a neighbour's house number, in brackets and after "op nummer"
+    ("Hoi, dit is Tjitske (buurvrouw nr 21). Ik kan Emir wel naar school brengen.", ["buurvrouw nr [21]"], []),
+    ("De buurvrouw op nummer 61-2, mevrouw Fenna Jolink, verklaarde dat zij niets had gezien.", ["61-2"], []),
+    ("Mijn buurman, de heer Winter van nummer 139, heeft ook last van de rook.", ["139"], []),
+    # the number is not sought elsewhere: a date and a count keep their 21
+    ("Op 21 maart belde Tjitske (buurvrouw nr 21). Zij woont al 21 jaar in de straat.", [], ["21 maart", "21 jaar"]),
+    # a badge number after the name, with a space ("BOA 40117"); a party and a year in brackets are no badge
+    (
+        "Rapporteurs   M. Veenstra (BOA 40117), A. Kuipers-Rahimi (BOA 40382)\n\n"
+        "De BOA 40117 schreef het proces-verbaal.",
+        ["40117", "40382"],
+        [],
+    ),
+    ("Het lid Jan de Vries (VVD 2019) stelde vragen over de begroting.", [], ["VVD 2019"]),
+    # OCR read a stray mark after the "@" of a scanned letterhead
+    (
+        "Behandeld door\nRuimte en Duurzaamheid, Marcel van Looij, 06 2005 8426,\nm.van.looij@®amsterdam.nl\nOnderwerp",
+        ["m.van.looij@®amsterdam.nl", "Marcel van Looij", "06 2005 8426"],
+        ["Ruimte en Duurzaamheid"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), ROWS)
+def test_house_numbers_badges_and_ocr_mail(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -1,0 +1,84 @@
+"""Special categories of personal data (5.1.1d): health and criminal data in a sentence about one person are
+redacted and flagged for review; the same words in policy text, in a name or of an animal stay readable."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check, run
+
+from woo_redact.model import Action, Ground
+
+SPECIAL_CATEGORIES = [
+    # the one addressed: "heeft u" makes "u" the subject of the sentence, however far the terms stand
+    (
+        "U bent 87 jaar. Sinds een beroerte in maart 2025 heeft u een halfzijdige verlamming en beginnende "
+        "dementie (diagnose Geriatrie MCL).",
+        ["beroerte", "verlamming", "beginnende dementie"],
+        ["Geriatrie MCL"],
+    ),
+    # a named person's addiction; the clinic's name (a capitalised term inside a name) stays
+    (
+        "De heer Mahabali heeft een gokverleden en volgt behandeling bij Tactus Verslavingszorg.",
+        ["gokverleden"],
+        ["Tactus Verslavingszorg"],
+    ),
+    # a chat line: a first name the lexicon knows
+    ("Dag allemaal, even een update over Gökhan. Gökhan is vandaag geopereerd, ligt in het MCL.", ["geopereerd"], []),
+    # a compound of a listed ending; "cliënt" in the singular and an age
+    (
+        "De langst wachtende cliënt is een 91-jarige inwoner van Zandweerd met een heupfractuur.",
+        ["heupfractuur"],
+        [],
+    ),
+    # the writer, right beside the terms
+    ("Helaas moet ik me ziekmelden voor morgen, ik heb sinds zondag koorts.", ["ziekmelden", "koorts"], []),
+    # a term written with its capital in the list; "Haar man"
+    ("Haar man, die de ziekte van Parkinson heeft, wacht sinds april.", ["ziekte van Parkinson"], []),
+    # a table row of absences: the person's name on the row
+    ("Kovács Zsuzsanna   jurist omgevingsrecht   31   zwangerschapsverlof", ["zwangerschapsverlof"], []),
+    # criminal data: a record and a sentence, of a suspect and "hij"
+    (
+        "De verdachte is eerder veroordeeld voor diefstal en heeft een strafblad. Hij kreeg een taakstraf.",
+        ["eerder veroordeeld", "strafblad", "taakstraf"],
+        ["diefstal"],
+    ),
+    # policy text: plural, no one named
+    ("Het aantal cliënten met dementie stijgt in 2025. Mensen met een burn-out krijgen voorrang.", [], ["dementie"]),
+    # a requester's "u" in a decision letter is no subject of the term
+    (
+        "Ik heb besloten dat in de door u genoemde periode geen sprake was van een zwangerschap in de PI.",
+        [],
+        ["zwangerschap"],
+    ),
+    # an animal's illness; a policy's name made of a term
+    (
+        "Wij kochten een pup en deze bleek ziek. Zieke dieren mogen niet worden verkocht. Hij noemde het "
+        "verslavingspreventiebeleid en de arbeidsongeschiktheidswetten.",
+        [],
+        ["Zieke dieren", "verslavingspreventiebeleid", "arbeidsongeschiktheidswetten"],
+    ),
+    # a court's order to pay costs is no conviction; a police operation and a cooperative are no surgery
+    (
+        "De heer Bakker is veroordeeld in de proceskosten. Hij leidde de politieoperatie bij de coöperatie.",
+        [],
+        ["veroordeeld", "politieoperatie", "coöperatie"],
+    ),
+    # initials before "De GGD" are no name: young people fell ill, no one is named
+    ("In Den Helder zijn drie jongeren ziek geworden door meningokokken type W. De GGD belde.", [], ["ziek"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), SPECIAL_CATEGORIES)
+def test_special_categories(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+def test_special_category_is_flagged_on_its_own_ground_with_its_evidence() -> None:
+    out = run("Klant heeft rugklachten, wacht op operatie in het MCL.")
+    finding = next(f for f in out.findings if f.text == "rugklachten")
+    assert finding.entity_type == "HEALTH"
+    assert finding.ground is Ground.SPECIAL_PERSONAL_DATA
+    explanation = next(e for e in finding.explanations if e.detector == "special_category")
+    assert explanation.context == "Klant"
+    decision = out.decision_of("rugklachten")
+    assert decision is not None and decision.action is Action.REDACT and decision.needs_review

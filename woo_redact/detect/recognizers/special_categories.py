@@ -1,0 +1,165 @@
+"""Special categories of personal data about one person: health and criminal data (AVG art. 9 and 10; Woo 5.1.1d).
+
+A term of ``lexicons/health_terms.txt`` ("beroerte", "PTSS", "geopereerd", "burn-out") or
+``lexicons/criminal_terms.txt`` ("strafblad", "taakstraf") is reported only when its sentence speaks of one
+person: an honorific or a person's word in the singular ("mevrouw", "de heer", "cliënt", "haar man", "91-jarige"),
+a singular pronoun ("hij", "haar", "u", "ik"), or a known first name or initials with a surname. A policy
+sentence names no one and keeps its terms ("Het aantal cliënten met dementie stijgt"). A lower-case term written
+with a capital inside a line is part of a name ("Tactus Verslavingszorg") and stays too.
+
+Scored below certain: the term is redacted (fail closed) and flagged for a reviewer, whose screen shows the class
+and the word that made the sentence personal. Threat model: a reader who knows who the document is about learns
+a diagnosis, an addiction or a conviction from the words left readable beside the blacked-out name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ...model import Document, Explanation
+from ..grammar import compiled
+from ..lexicons import load_lexicons, read_list
+from .structure_base import Candidate
+
+__all__ = ["SCORE", "special_categories", "term_pattern"]
+
+SCORE = 0.6  # below thresholds.certain: redacted and flagged
+_LISTS = (("HEALTH", "health_terms.txt", "health data"), ("CRIMINAL_DATA", "criminal_terms.txt", "criminal data"))
+
+# one person, in the singular: the words that say a sentence is about someone (at most _NEAR words from the term)
+_PERSON_WORD = compiled(
+    r"(?<![\p{L}\d-])(?:(?i:mevrouw|mevr\.|mw\.|de[ \t\n]+heer|dhr\.|meneer|cli[eë]nte?|klant|pati[eë]nt|"
+    r"bewoner|bewoonster|inwoner|inwoonster|huurder|huurster|aanvrager|aanvraagster|verzoeker|verzoekster|"
+    r"bezwaarmaker|belanghebbende|betrokkene|slachtoffer|verdachte|medewerker|medewerkster|collega|leerling|zoon|dochter|"
+    r"zoontje|dochtertje|moeder|vader|broer|zus|partner|echtgeno(?:ot|te)|buurman|buurvrouw|opa|oma|"
+    r"ervaringsdeskundige|\d{1,3}-jarige|de[ \t]+man|de[ \t]+vrouw|het[ \t]+kind|kind|"
+    r"(?:haar|zijn|mijn|uw|hun)[ \t]+(?:man|vrouw|kind|baby)|hij|hem|haar|he|she|him|his|her))(?![\p{L}\d])"
+)
+# ... or the writer or the one addressed, right beside the term ("ik heb sinds zondag koorts", "heeft u een
+# halfzijdige verlamming"); a letter says "u" of its requester in every sentence ("de door u genoemde periode")
+_SPEAKER = compiled(r"(?<![\p{L}\d-])(?<!(?i:door)[ \t]+)(?i:u|uw|ik|mijn|mij|me|my)(?![\p{L}\d])")
+# a name: initials and a surname ("R. Mahabali"), or a capitalised word the first names know (checked below)
+_INITIALS_NAME = compiled(
+    r"(?<![\p{L}.])(?:\p{Lu}\.[ \u00a0]?){1,4}[ \u00a0]?(?:\p{Ll}+[ \u00a0]){0,2}"
+    r"(?!(?:De|Het|Een|In|Op)\b)\p{Lu}\p{Ll}+"
+)
+_CAPITALISED = compiled(r"(?<![\p{L}\d])\p{Lu}\p{Ll}+(?![\p{L}\d])")
+_NEAR = 10  # words at most between a person's word or name and the term
+_NEAR_SPEAKER = 3  # ... between "u", "ik" and the term; as far as _NEAR where the sentence says "u heeft", "ik ben"
+_SPEAKER_HAS = compiled(
+    r"(?<![\p{L}])(?i:(?:heeft|hebt|had|bent|was|ben|heb|kreeg)[ \t\n]+(?:u|ik)|(?:u|ik)[ \t\n]+"
+    r"(?:heeft|hebt|had|bent|was|ben|heb|kreeg|lijd|lijdt))(?![\p{L}])"
+)
+# "Zieke dieren", "de pup ... ziek": an animal's or a plant's
+_NOT_HUMAN = compiled(
+    r"[ \t\n]+(?i:dier|dieren|pups?|honden?|katten?|paarden?|vee|koeien|kalveren|varkens|kippen|bomen|planten)"
+    r"(?![\p{L}])"
+)
+_WORD = compiled(r"\S+")
+# where a sentence ends: ". ", "! ", "? " (not after an abbreviation or an initial), or a blank line
+_END = compiled(r"(?<!(?<![\p{L}])(?:\p{Ll}{1,3}|\p{Lu}))[.!?](?=\s)|\n[ \t]*\n")
+_WINDOW = 300  # at most this far either side
+# what may stand before a capitalised term that starts its sentence, cell or bullet
+_STARTS = compiled(r"(?m:^|[.!?:;(]|[-–•*][ \t])[ \t]*\Z")
+# "veroordeeld in de proceskosten", "veroordeling voor proceskostenvergoeding": a court's order to pay
+_COSTS = compiled(r"[ \t\n]+(?:in|tot|voor)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?(?:proces)?kosten")
+# a term's word going on into the name of a policy, programme or service: "verslavingspreventiebeleid"
+_NOT_OF_A_PERSON = (
+    "beleid", "preventie", "aanpak", "programma", "regeling", "fonds", "centrum", "onderzoek", "zorg", "wet", "wetten",
+    "besluit",
+)  # fmt: skip
+
+
+def term_pattern(terms: tuple[str, ...]) -> regex.Pattern[str]:
+    """One pattern for the terms of a list (see the list's header for the ``*`` and case rules)."""
+    alternatives = []
+    for term in sorted(terms, key=lambda t: (-len(t), t)):
+        core = r"[ \t]*\n?[ \t]*".join(regex.escape(w) for w in term.strip("*").split())
+        if term.strip("*") == term.strip("*").lower():
+            core = f"(?i:{core})"
+        before = r"\p{L}*" if term.startswith("*") else ""
+        after = r"\p{L}*" if term.endswith("*") else ""
+        alternatives.append(before + core + after)
+    return compiled(r"(?<![\p{L}\d@/_.-])(?:" + "|".join(alternatives) + r")(?![\p{L}\d@_]|[./-]\p{L})")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, regex.Pattern[str], str], ...]:
+    return tuple((entity, term_pattern(read_list(name)), label) for entity, name, label in _LISTS)
+
+
+@lru_cache(maxsize=1)
+def _terms() -> frozenset[str]:
+    """Every term of the lists in lower case, without its ``*``."""
+    return frozenset(t.strip("*").lower() for _, name, _ in _LISTS for t in read_list(name))
+
+
+@lru_cache(maxsize=1)
+def _capitalised_terms() -> frozenset[str]:
+    """The terms a list writes with a capital ("Parkinson", "PTSS"): they match only as written, anywhere."""
+    return frozenset(t for _, name, _ in _LISTS for t in read_list(name) if t != t.lower())
+
+
+def special_categories(doc: Document) -> list[Candidate]:
+    """Health and criminal terms in a sentence about one person (structure detector ``special_category``)."""
+    text = doc.text
+    out = []
+    for entity, pattern, label in _patterns():
+        for m in pattern.finditer(text):
+            word = m.group()
+            if word[0].isupper() and word not in _capitalised_terms() and not _starts_unit(text, m.start()):
+                continue  # "Tactus Verslavingszorg": part of a name
+            low = word.lower()
+            if low.endswith(_NOT_OF_A_PERSON) and low not in _terms():
+                continue  # "verslavingspreventiebeleid", "verslavingszorg"
+            if (entity == "CRIMINAL_DATA" and _COSTS.match(text, m.end())) or _NOT_HUMAN.match(text, m.end()):
+                continue
+            cue = _one_person(text, m.start(), m.end())
+            if cue is None:
+                continue
+            why = f"{label} in a sentence about one person ('{cue}'): special category, 5.1.1d"
+            out.append(Candidate(m.start(), m.end(), entity, Explanation("special_category", SCORE, why, context=cue)))
+    return out
+
+
+def _starts_unit(text: str, start: int) -> bool:
+    """``start`` begins a line, a sentence, a cell or a bullet's text."""
+    return bool(_STARTS.search(text[max(0, start - 40) : start]))
+
+
+def _one_person(text: str, start: int, end: int) -> str | None:
+    """The word near ``start:end``, in its sentence, that says the sentence is about one person, or None."""
+    lo, hi = _sentence(text, start, end)
+    lex = load_lexicons()
+    speaker = _NEAR if _SPEAKER_HAS.search(text, lo, hi) else _NEAR_SPEAKER
+    for pattern, near in (
+        (_PERSON_WORD, _NEAR),
+        (_SPEAKER, speaker),
+        (_INITIALS_NAME, _NEAR),
+        (_CAPITALISED, _NEAR),
+    ):
+        for m in pattern.finditer(text, lo, hi):
+            if m.end() > start and m.start() < end:
+                continue
+            between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
+            if len(_WORD.findall(between)) > near:
+                continue
+            word = m.group()
+            if pattern is _CAPITALISED and (
+                not lex.is_first_name(word) or lex.is_ordinary_word(word) or word in lex.places
+            ):
+                continue
+            return " ".join(word.split())
+    return None
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``start:end`` (at most ``_WINDOW`` characters either side)."""
+    lo = max(0, start - _WINDOW)
+    for stop in _END.finditer(text, lo, start):
+        lo = stop.end()
+    hi = min(len(text), end + _WINDOW)
+    after = _END.search(text, end, hi)
+    return lo, (after.start() if after is not None else hi)
