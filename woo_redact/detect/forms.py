@@ -118,6 +118,7 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
         last = sur[-1]
         if len(sur) == 1 and len(last) >= 4 and last[-1] not in "sxz" and not lex.is_ordinary_word(last):
             forms.add(last + "s")  # "Jansens voorstel", "Öztürks vader": the possessive
+        forms |= _other_gender(last, lex)
         if "-" in last:
             if len(sur) > 1 and all(len(p) >= 3 and p[:1].isupper() for p in last.split("-")):
                 forms.add(last)  # "Rossum-Tjin" of "van Rossum-Tjin": a double name is no place or word alone
@@ -154,6 +155,22 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
 
 
 _VIETNAMESE_MIDDLE = frozenset({"Thi", "Thị", "Van", "Văn"})
+
+# Slavic surnames change their ending with the bearer's sex: "Tomasz Wiśniewski" and "Agnieszka Wiśniewska" are
+# one family, "Ivanov" / "Ivanova", "Sadykov" / "Sadykova"
+_GENDERED_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("ov", "ova"), ("ev", "eva"))
+
+
+def _other_gender(surname: str, lex: Lexicons) -> set[str]:
+    """The surname with the other sex's ending, if it has a Slavic one and is no word or place ("Wiśniewska")."""
+    if len(surname) < 6 or not surname[:1].isupper() or lex.is_ordinary_word(surname) or surname in lex.places:
+        return set()
+    for male, female in _GENDERED_ENDINGS:
+        for own, other in ((male, female), (female, male)):
+            if surname.endswith(own):
+                form = surname[: -len(own)] + other
+                return set() if lex.is_ordinary_word(form) or form in lex.places else {form}
+    return set()
 
 # first names that are months too (stop words, as a heading's "Mei 2024" is no one): a person's first name
 # all the same; their copies are told from the month where they are sought (propagate)

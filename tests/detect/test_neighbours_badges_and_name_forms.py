@@ -1,6 +1,7 @@
 """A neighbour's house number, a badge number written with a space after the redacted name, and an e-mail address
 whose "@" OCR read with a stray mark: personal data of the person beside them; a bare number found once is not
-sought through the document (it stands for dates and counts too)."""
+sought through the document (it stands for dates and counts too). A Slavic surname is sought in the other sex's
+form too ("Wiśniewski" / "Wiśniewska")."""
 
 from __future__ import annotations
 
@@ -33,4 +34,23 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "redact", "keep"), ROWS)
 def test_house_numbers_badges_and_ocr_mail(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+GENDERED_SURNAMES = [
+    # the wife's surname wrapped in its cell, the husband's found in the next column
+    (
+        " 5      Agnieszka Maria               Polen          Tomasz Wiśniewski\n"
+        "        Wiśniewska                                   Katarzyna Nowak-Bielecka",
+        ["Wiśniewska", "Agnieszka Maria", "Tomasz Wiśniewski"],
+        ["Polen"],
+    ),
+    ("Dmitri Sadykov belde gisteren. Sadykova komt morgen langs.", ["Dmitri Sadykov", "[Sadykova] komt"], []),
+    # no person named: a ballet and a city keep their names
+    ("Het Kirov-ballet speelt in Sint-Petersburg; het Bolsjoi in Moskou.", [], ["Kirov-ballet", "Sint-Petersburg"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), GENDERED_SURNAMES)
+def test_gendered_surnames(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
