@@ -200,7 +200,8 @@ add("04_reclassering_advies", "lo", [
        ("PHONE", "06-41 27 93 58"),
        ("EMAIL", "n.haddou@reclassering.nl"),
        ("PERSON", "P.W. Vlietstra", "P.W. Vlietstra", "Vlietstra"),
-       ("PERSON", "paraph NHV", "NHV")],
+       ("PERSON", "paraph NHV", "NHV"),
+       ("PERSON", "paraph PV (sticky note)", "PV")],
     K=[("ORG", "Reclassering Nederland"), ("CASENO", "R-2025-031187"), ("ORG", "Openbaar Ministerie"),
        ("ORG", "arrondissementsparket Midden-Nederland"), ("LAW", "artikel 14c"), ("LAW", "Wetboek van Strafrecht"),
        ("ORG", "Justitieel Documentatieregister"), ("PRODUCT", "RISc"), ("ORG", "Altrecht"),
@@ -381,7 +382,8 @@ add("08_ggd_mazelen", "rl", [
        ("PERSON", "Mees Ligthart", "Mees Ligthart", "Ligthart"),
        ("PERSON", "W.M. Kalverda", "W.M. Kalverda", "Kalverda"),
        ("PERSON", "Ingrid Terpstra", "Ingrid Terpstra", "Terpstra"),
-       ("EMAIL", "i.terpstra@ggdhn.nl")],
+       ("EMAIL", "i.terpstra@ggdhn.nl"),
+       ("PERSON", "Wessels (midwife, sticky note)", "Wessels")],
     K=[("ORG", "GGD Hollands Noorden"), ("CASENO", "2025-HN-0417"), ("ORG", "OBS De Schooten"),
        ("PLACE", "in Den Helder"), ("PROGRAMME", "LCI-richtlijn Mazelen"), ("ORG", "RIVM"),
        ("LAW", "Wet publieke gezondheid"), ("TITLE", "Arts infectieziektebestrijding"),
@@ -440,6 +442,7 @@ add("09_veilig_thuis", "lo", [
        ("LAW", "Wet maatschappelijke ondersteuning 2015"), ("LAW", "Jeugdwet"), ("ORG", "Victas"),
        ("TITLE", "aandachtsfunctionaris"), ("SWITCHBOARD", "0800-2000")],
     core={"author": "Marieke van der Linden", "title": "Casus Ouali-Verhagen", "comments": "alleen intern"},
+    xmp={"dc:creator": ["Marieke van der Linden", "Sevda Yılmaz"], "dc:title": "Casus Ouali-Verhagen"},
 )
 
 # 10 ---------------------------------------------------------------- zorgkantoor Wlz letter (rl)
@@ -511,13 +514,14 @@ add("11_klachtencommissie", "lo", [
        ("PERSON", "H.P. Staal", "H.P. Staal", "Staal"),
        ("PERSON", "M. Vos-Abspoel", "M. Vos-Abspoel", "Vos-Abspoel"),
        ("PERSON", "E. Ceylan", "E. Ceylan", "Ceylan"),
-       ("PERSON", "L. Hermans", "L. Hermans")],
+       ("PERSON", "L. Hermans", "L. Hermans", "Lieke Hermans")],
     K=[("ORG", "Klachtencommissie Amphia"), ("ORG", "Amphia"), ("CASENO", "KC-2025-038"), ("PLACE", "Breda"),
        ("TITLE", "internist-geriater"), ("LAW", "Wet kwaliteit, klachten en geschillen zorg"), ("LAW", "Wkkgz"),
        ("ORG", "Federatie Medisch Specialisten"), ("ORG", "Geschilleninstantie Ziekenhuizen"),
        ("ORG", "Inspectie Gezondheidszorg en Jeugd"), ("TITLE", "ambtelijk secretaris"),
        ("MAILBOX", "klachtencommissie@amphia.nl")],
     core={"author": "L. Hermans", "title": "Beslissing KC-2025-038 Verschuren-de Koning"},
+    xmp={"dc:creator": ["Lieke Hermans"], "dc:description": "klacht dochter W. de Koning, heupfractuur/delier"},
 )
 
 # 12 ---------------------------------------------------------------- youth care plan minutes (LO)
@@ -597,7 +601,7 @@ add("13_dji_bezoekrooster", "rl", [
        ("PERSON", "Wessel de Jong", "DE JONG, Wessel", "DE JONG"),
        ("ID", "reg.nr. De Jong", "1510964"),
        ("PERSON", "E.F. Tjon-A-Fat (lawyer)", "E.F. Tjon-A-Fat", "Tjon-A-Fat"),
-       ("PERSON", "B. Nijenhuis", "B. Nijenhuis", "Nijenhuis")],
+       ("PERSON", "B. Nijenhuis", "B. Nijenhuis", "Nijenhuis", "Bas Nijenhuis")],
     K=[("ORG", "Dienst Justitiële Inrichtingen"), ("ORG", "Penitentiaire Inrichting Vught"),
        ("ORG", "Huis van Bewaring 2"), ("LAW", "Penitentiaire beginselenwet"), ("PLACE", "Bezoekzaal B"),
        ("OFFICE_ADDRESS", "Lunettenlaan 501"), ("TITLE", "afdelingshoofd bezoek"),
@@ -605,6 +609,7 @@ add("13_dji_bezoekrooster", "rl", [
        ("TITLE", "advocatenbezoek")],
     landscape=True,
     meta={"/Author": "Nijenhuis, B.", "/Title": "Bezoekrooster HvB2 week 14"},
+    xmp={"dc:creator": ["Bas Nijenhuis"]},
 )
 
 # 14 ---------------------------------------------------------------- Rechtspraak excerpt (rl)

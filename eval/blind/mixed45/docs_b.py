@@ -199,7 +199,7 @@ add("20_advocaat_brief", "lo", [
           "Mijn kantoorgenoot mr. Veldhuis is tijdens mijn afwezigheid uw aanspreekpunt."),
     ("p", "Hoogachtend,\n\nmr. R.J. Kooistra\nadvocaat"),
 ],
-    R=[("PERSON", "R.J. Kooistra (lawyer)", "R.J. Kooistra", {"text": "Kooistra", "after": "keep"}),
+    R=[("PERSON", "R.J. Kooistra (lawyer)", "R.J. Kooistra", "Roelof Kooistra", {"text": "Kooistra", "after": "keep"}),
        ("PERSON", "Veldhuis (lawyer)", "mr. Veldhuis"),
        ("PERSON", "paraph RJK", "RJK"),
        ("PERSON", "Dirk Langeveld", "D. (Dirk) Langeveld", "D. Langeveld", "Langeveld", "Dirk"),
@@ -215,6 +215,7 @@ add("20_advocaat_brief", "lo", [
        ("LAW", "artikel 172a"), ("LAW", "Gemeentewet"), ("LAW", "APV Groningen"), ("TITLE", "advocaat")],
     core={"author": "mr. R.J. Kooistra", "title": "Bezwaar gebiedsverbod Langeveld",
           "last_modified_by": "Kooistra, Roelof"},
+    xmp={"dc:creator": ["Roelof Kooistra"], "dc:title": "Bezwaar gebiedsverbod D. Langeveld"},
     links=["mailto:kooistra@kooistraveldhuis.nl"],
 )
 
@@ -373,6 +374,9 @@ add("26_driehoek_verslag", "lo", [
     ("p", "De burgemeester meldt dat drie woningen op grond van artikel 13b Opiumwet zijn gesloten. De "
           "hoofdofficier van justitie Van Wijlen benadrukt het belang van snelle bestuurlijke rapportages. "
           "Bosman zegt toe dat de wijkteams prioriteit geven aan de Krommedijk."),
+    ("p", "Minister Van Weel van Justitie en Veiligheid heeft de gemeente gevraagd deel te nemen aan de pilot "
+          "Weerbare wijken. Naar aanleiding van schriftelijke vragen van het lid Bikker (ChristenUnie) over "
+          "drugspanden levert de gemeente cijfers aan het ministerie."),
     ("h2", "2. Jaarwisseling"),
     ("p", "Er waren 14 aanhoudingen. Eén agent, Jesse Kortekaas, raakte gewond aan zijn hand; hij is hersteld. "
           "Het cameratoezicht in het Stationsgebied wordt verlengd (artikel 151c Gemeentewet)."),
@@ -392,8 +396,11 @@ add("26_driehoek_verslag", "lo", [
        ("HEALTH", "gewond aan zijn hand", "raakte gewond aan zijn hand")],
     K=[("OFFICIAL", "burgemeester Kolff", "Kolff"), ("OFFICIAL", "hoofdofficier van justitie Van Wijlen", "Van Wijlen"),
        ("ORG", "OM Rotterdam"), ("TITLE", "districtschef"), ("LAW", "Opiumwet"), ("LAW", "artikel 151c Gemeentewet"),
-       ("PLACE", "Stationsgebied"), ("PLACE", "Krommedijk"), ("PROGRAMME", "Damoclesbeleid")],
+       ("PLACE", "Stationsgebied"), ("PLACE", "Krommedijk"), ("PROGRAMME", "Damoclesbeleid"),
+       ("OFFICIAL", "Minister Van Weel", "Minister Van Weel"), ("ORG", "Justitie en Veiligheid"),
+       ("PROGRAMME", "Weerbare wijken"), ("OFFICIAL", "het lid Bikker", "Bikker"), ("ORG", "ChristenUnie")],
     core={"author": "Ramdin, Sarita", "title": "Verslag driehoek 13-03-2025"},
+    outline=["Verslag driehoek 13 maart", "Actiepunten (RB, SR)"],
 )
 
 # 27 ---------------------------------------------------------------- Wvggz crisismaatregel (LO)
@@ -482,12 +489,14 @@ add("29_anpr_overzicht", "rl", [
        ("ID", "dienstnummer Joosten-Pals", "1966083"),
        ("PLATE", "GTX-91-B"), ("PLATE", "XN-552-K"),
        ("PERSON", "J.P. Verhoeven", "J.P. Verhoeven"),
-       ("PERSON", "Demi Aarts", "Demi Aarts")],
+       ("PERSON", "Demi Aarts", "Demi Aarts"),
+       ("PERSON", "G. Maas (sticky-note author)", "G. Maas")],
     K=[("ORG", "Politie Eenheid Zeeland-West-Brabant"), ("ORG", "Team Verkeer"), ("CASENO", "PL2000-2025044190"),
        ("PLACE", "A16 Moerdijkbrug"), ("PLACE", "A17 Klaverpolder"), ("PLACE", "N285 Zevenbergen"),
        ("ORG", "Autoverhuur Zevenbergen BV"), ("PLATE_COMPANY", "4-SRK-72"), ("ORG", "RDW"),
        ("LAW", "Wetboek van Strafvordering"), ("LAW", "Wet politiegegevens"), ("TITLE", "rechercheur")],
     meta={"/Author": "Joosten-Pals, A.", "/Title": "ANPR PL2000-2025044190"},
+    notes=[("G. Maas (OvJ-secretariaat)", "Vordering 126nd huurder 4-SRK-72 laten tekenen door de OvJ")],
 )
 
 # 30 ---------------------------------------------------------------- COA incident report (LO)
@@ -547,4 +556,126 @@ add("31_politie_mutatie_html", "lo", [
     lo_kind="html",
     meta={"/Author": "Mahabier G", "/Title": "Mutatie 2025072219"},
     notes=[("Nina Verweij", "Brinkers ook bekend bij Parnassia ACT-team, zie eerdere mutatie")],
+)
+
+# 32 ---------------------------------------------------------------- e-mail thread youth protection (LO)
+add("32_mail_jeugdbescherming", "lo", [
+    ("p", "<b>Van:</b> Jansen-Peeters, Ria <r.jansenpeeters@jbgelderland.nl>\n<b>Verzonden:</b> maandag 17 maart "
+          "2025 08:14\n<b>Aan:</b> Wijkteam Nijmegen-Oost <wijkteamoost@nijmegen.nl>; Bakkali, Hassan "
+          "<h.bakkali@nijmegen.nl>\n<b>CC:</b> Overmars, Pieter-Bas <pb.overmars@jbgelderland.nl>\n"
+          "<b>Onderwerp:</b> RE: OTS Jayden Wolters - voortgang"),
+    ("p", "Hoi Hassan,"),
+    ("p", "De ondertoezichtstelling (OTS) van Jayden Wolters (geb. 02-09-2012) is vorige week door de kinderrechter "
+          "van de Rechtbank Gelderland met een jaar verlengd. Moeder, Kim Wolters, verblijft sinds februari in een "
+          "kliniek van IrisZorg voor haar drugsverslaving. Jayden woont bij zijn oma, mevrouw A. Wolters-Hendriks, "
+          "Berg en Dalseweg 140, 6522 BW Nijmegen."),
+    ("p", "Wethouder Roemers heeft gevraagd om een korte update voor het bestuurlijk overleg over de Jeugdwet; "
+          "zonder namen uiteraard. Pieter-Bas neemt mijn caseload over tijdens mijn verlof."),
+    ("p", "Groet,\nRia\n\nRia Jansen-Peeters | Jeugdbeschermer | Jeugdbescherming Gelderland\n"
+          "M 06-1298 3345 | werkdagen ma-di-do\nVerzonden vanaf mijn iPhone"),
+    ("p", "<b>Van:</b> Bakkali, Hassan <h.bakkali@nijmegen.nl>\n<b>Verzonden:</b> vrijdag 14 maart 2025 16:02\n"
+          "<b>Aan:</b> Jansen-Peeters, Ria <r.jansenpeeters@jbgelderland.nl>\n<b>Onderwerp:</b> OTS Jayden "
+          "Wolters - voortgang"),
+    ("p", "Beste Ria,"),
+    ("p", "Kunnen we de gezinsbegeleiding voor oma via Entrea Lindenhout laten lopen? Mevrouw Wolters-Hendriks "
+          "heeft zelf ook hartproblemen en kan de zorg niet alleen dragen. Laat je het weten?"),
+    ("p", "Met vriendelijke groet,\n\nHassan Bakkali\nJeugdprofessional Wijkteam Nijmegen-Oost\nGemeente Nijmegen "
+          "| Korte Nieuwstraat 6 | T 14 024 | M 06-4021 7788"),
+],
+    R=[("PERSON", "Ria Jansen-Peeters", "Jansen-Peeters, Ria", "Ria Jansen-Peeters", "Jansen-Peeters", "Ria"),
+       ("EMAIL", "r.jansenpeeters@jbgelderland.nl"),
+       ("PERSON", "Hassan Bakkali", "Bakkali, Hassan", "Hassan Bakkali", "Bakkali", "Hassan"),
+       ("EMAIL", "h.bakkali@nijmegen.nl"),
+       ("PERSON", "Pieter-Bas Overmars", "Overmars, Pieter-Bas", "Overmars", "Pieter-Bas"),
+       ("EMAIL", "pb.overmars@jbgelderland.nl"),
+       ("PERSON", "Jayden Wolters", "Jayden Wolters", "Jayden"),
+       ("DOB", "02-09-2012"),
+       ("PERSON", "Kim Wolters", "Kim Wolters"),
+       ("HEALTH", "drugsverslaving", "voor haar drugsverslaving"),
+       ("PERSON", "A. Wolters-Hendriks", "A. Wolters-Hendriks", "Wolters-Hendriks"),
+       ("PERSON", "Wolters (family name)", "Wolters"),
+       ("ADDRESS", "Berg en Dalseweg 140, 6522 BW Nijmegen", "Berg en Dalseweg 140", "6522 BW Nijmegen"),
+       ("HEALTH", "hartproblemen"),
+       ("PHONE", "06-1298 3345"), ("PHONE", "06-4021 7788")],
+    K=[("ORG", "Wijkteam Nijmegen-Oost"), ("MAILBOX", "wijkteamoost@nijmegen.nl"), ("PROGRAMME", "OTS"),
+       ("LAW", "ondertoezichtstelling"), ("TITLE", "kinderrechter"), ("COURT", "Rechtbank Gelderland"),
+       ("ORG", "IrisZorg"), ("OFFICIAL", "Wethouder Roemers", "Roemers"), ("LAW", "Jeugdwet"),
+       ("TITLE", "Jeugdbeschermer"), ("ORG", "Jeugdbescherming Gelderland"), ("ORG", "Entrea Lindenhout"),
+       ("TITLE", "Jeugdprofessional"), ("PLACE", "Gemeente Nijmegen"), ("OFFICE_ADDRESS", "Korte Nieuwstraat 6"),
+       ("SWITCHBOARD", "14 024")],
+    core={"author": "Bakkali, Hassan", "title": "RE: OTS Jayden Wolters - voortgang"},
+    links=["mailto:r.jansenpeeters@jbgelderland.nl", "mailto:h.bakkali@nijmegen.nl"],
+)
+
+# 33 ---------------------------------------------------------------- dispatch log (rl, monospace)
+add("33_meldkamer_log", "rl", [
+    ("h1", "Incidentlog Meldkamer Oost-Nederland"),
+    ("p", "Incident 2025-0325-4471, prioriteit A1, disciplines Ambulance en Politie"),
+    ("pre", "22:14:03  112-melding (KPN), beller Frank Gerritsen, 06-5310 2279\n"
+            "22:14:40  Locatie: Brinkgreverweg 55, 7413 AB Deventer (woning)\n"
+            "22:15:10  Slachtoffer Ellen Gerritsen-Mensink (41), aanspreekbaar: nee\n"
+            "22:15:12  Melder: echtgenote heeft diabetes type 1, mogelijk hypo\n"
+            "22:15:40  Gealarmeerd: ambulance 04-112 (RAV IJsselland), Noodhulp 06-21\n"
+            "22:19:02  Centralist ambulancezorg H. Vos: instructies glucose aan melder\n"
+            "22:21:37  Politie ter plaatse: G. Meijerink (1877361), S. Dogan-Kramer (2190064)\n"
+            "22:24:15  Ambulance ter plaatse\n"
+            "22:38:50  Vervoer naar Deventer Ziekenhuis, SEH\n"
+            "22:41:00  Afgesloten door centralist politie Jorien Lubbers"),
+    ("p", "Log geëxporteerd uit GMS voor de Woo-aanvraag over aanrijtijden in de gemeente Deventer. Algemeen "
+          "nummer Meldkamer Oost-Nederland: 088 - 005 91 00."),
+],
+    R=[("PERSON", "Frank Gerritsen", "Frank Gerritsen"),
+       ("PHONE", "06-5310 2279"),
+       ("ADDRESS", "Brinkgreverweg 55, 7413 AB Deventer", "Brinkgreverweg 55", "7413 AB Deventer"),
+       ("PERSON", "Ellen Gerritsen-Mensink", "Ellen Gerritsen-Mensink", "Gerritsen-Mensink"),
+       ("HEALTH", "diabetes type 1", "diabetes type 1, mogelijk hypo"),
+       ("PERSON", "H. Vos", "H. Vos"),
+       ("PERSON", "G. Meijerink", "G. Meijerink", "Meijerink"),
+       ("ID", "dienstnummer Meijerink", "1877361"),
+       ("PERSON", "S. Dogan-Kramer", "S. Dogan-Kramer", "Dogan-Kramer"),
+       ("ID", "dienstnummer Dogan-Kramer", "2190064"),
+       ("PERSON", "Jorien Lubbers", "Jorien Lubbers", "Lubbers")],
+    K=[("ORG", "Meldkamer Oost-Nederland"), ("CASENO", "2025-0325-4471"), ("ORG", "KPN"),
+       ("ORG", "RAV IJsselland"), ("ORG", "Noodhulp 06-21"), ("ORG", "ambulance 04-112"),
+       ("TITLE", "Centralist ambulancezorg"), ("ORG", "Deventer Ziekenhuis"), ("TITLE", "centralist politie"),
+       ("PRODUCT", "GMS"), ("PLACE", "gemeente Deventer"), ("SWITCHBOARD", "088 - 005 91 00")],
+    meta={"/Author": "Lubbers, J.", "/Title": "GMS-log 2025-0325-4471", "/Subject": "P1 hypo Gerritsen-Mensink"},
+)
+
+# 34 ---------------------------------------------------------------- VOG overview table (LO, landscape)
+add("34_vog_overzicht", "lo", [
+    ("h1", "Overzicht VOG-aanvragen kinderopvang, eerste kwartaal 2025"),
+    ("p", "Gemeente Almere, toezicht kinderopvang - ter informatie van de GGD Flevoland. Beslissingen van Dienst "
+          "Justis op grond van de Wet justitiële en strafvorderlijke gegevens; continue screening volgens de Wet "
+          "kinderopvang."),
+    ("table", [["Aanvrager", "Geb.datum", "Organisatie", "Profiel", "Beslissing", "Toelichting"],
+               ["Mirjam de Vries-Kok", "14-02-1985", "Partou Almere Poort", "84", "afgegeven", "-"],
+               ["Thomas Brouwer-Tan", "30-06-1999", "Kinderopvang Humankind", "84",
+                "voornemen tot weigering", "antecedent: mishandeling (2021)"],
+               ["Joyce Sedney", "07-12-1992", "Kinderdagverblijf Het Zonnetje", "84", "afgegeven", "-"],
+               ["Rob van Zanten", "19-03-1970", "gastouder via Gastouderbureau Flevoland", "84", "geweigerd",
+                "antecedent: zedendelict (2016)"]],
+     [38, 20, 45, 12, 30, 45]),
+    ("p", "De aanvragers met een weigering zijn door de GGD Flevoland geïnformeerd. Voor vragen: "
+          "kinderopvang@almere.nl of 14 036. Opgesteld door toezichthouder N. Wagemaker (n.wagemaker@almere.nl)."),
+],
+    landscape=True,
+    R=[("PERSON", "Mirjam de Vries-Kok", "Mirjam de Vries-Kok", "de Vries-Kok"),
+       ("DOB", "14-02-1985"),
+       ("PERSON", "Thomas Brouwer-Tan", "Thomas Brouwer-Tan", "Brouwer-Tan"),
+       ("DOB", "30-06-1999"),
+       ("SPECIAL", "antecedent: mishandeling (2021)", "mishandeling (2021)"),
+       ("PERSON", "Joyce Sedney", "Joyce Sedney", "Sedney"),
+       ("DOB", "07-12-1992"),
+       ("PERSON", "Rob van Zanten", "Rob van Zanten", "van Zanten", "Van Zanten"),
+       ("DOB", "19-03-1970"),
+       ("SPECIAL", "antecedent: zedendelict (2016)", "zedendelict (2016)"),
+       ("PERSON", "N. Wagemaker", "N. Wagemaker", "Wagemaker"),
+       ("EMAIL", "n.wagemaker@almere.nl")],
+    K=[("PLACE", "Gemeente Almere"), ("ORG", "GGD Flevoland"), ("ORG", "Dienst Justis"),
+       ("LAW", "Wet justitiële en strafvorderlijke gegevens"), ("LAW", "Wet kinderopvang"),
+       ("ORG", "Partou Almere Poort"), ("ORG", "Kinderopvang Humankind"), ("ORG", "Kinderdagverblijf Het Zonnetje"),
+       ("ORG", "Gastouderbureau Flevoland"), ("MAILBOX", "kinderopvang@almere.nl"), ("SWITCHBOARD", "14 036"),
+       ("TITLE", "toezichthouder")],
+    core={"author": "Wagemaker, N.", "title": "VOG Q1 2025", "subject": "weigeringen Brouwer-Tan, Van Zanten"},
 )
