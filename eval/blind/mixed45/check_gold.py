@@ -63,6 +63,8 @@ def main():
                 if not text_ch:
                     where = "ocr" if "ocr" in cc else "hidden"
                     chan_only[where] = chan_only.get(where, 0) + 1
+                    if verbose and where == "hidden":
+                        print(f"  hidden-only: {g['doc']} {p['text']!r} {cc}")
                 if verbose:
                     print(f"  R {g['doc']:<30} {it['kind']:<8} {p['text']!r:<45} after={p['after']} {cc}")
                 if it["kind"] == "BSN" and not bsn_ok(p["text"]):
