@@ -32,6 +32,7 @@ add(d, "rl", [
     P("Burgemeester {{OFFICIAL:Marcouch}} van {{PLACE:Arnhem}} steunt het programma. Landbouworganisatie {{ORG:LTO Noord}} "
       "heeft bezwaren; haar regiobestuurder heeft die per brief toegelicht. De heer [[PERSON:Oudejans|Thijs Oudejans]] "
       "hoeft niet te worden betrokken (zie hieronder)."),
+    PB(),
     H("5. Paraafblok"),
     T([["Naam", "Functie", "Paraaf", "Datum"],
        ["[[PERSON:L. Brouwer-Kamphuis|Liesbeth Brouwer-Kamphuis]]", "{{TITLE:senior beleidsadviseur}}", "[[PARAPH:LBK]]", "12-11"],
@@ -72,6 +73,7 @@ add(d, "docx", [
     P("Het lid {{OFFICIAL:Bos-Haverkamp}} merkt op dat haar fractieassistent [[PERSON:Milan Rozendaal]] namens de fractie "
       "vragen heeft ingediend via [[EMAIL:m.rozendaal@statenfracties-utrecht.nl]]; de griffie heeft die doorgezet. "
       "Het lid {{OFFICIAL:Lammerse}} (CDA) stelt voor de {{ORG:Reizigersadviesraad}} om advies te vragen."),
+    PB(),
     H("2. Toezeggingen", 2),
     T([["Nr.", "Toezegging", "Wie", "Termijn"],
        ["T-31", "Toelichting lijn 50 {{PLACE:Rhenen}}", "gedeputeerde {{OFFICIAL:Van Essen}} (ambtelijk: [[PERSON:P.B. Zuidema|Pieter-Bas Zuidema]])", "1 december"],
@@ -168,6 +170,7 @@ add(d, "docx", [
       "schade aan zijn woning meldde?"),
     P("Antwoord: Wij gaan niet in op individuele schademeldingen. Meldingen worden behandeld door het {{ORG:Schadeloket "
       "Rijnlandroute}} ({{SWITCH:088 020 20 20}}). In algemene zin: er zijn 23 meldingen ontvangen."),
+    PB(),
     H("Vraag 3", 2),
     P("Wanneer informeert u Provinciale Staten?"),
     P("Antwoord: Voor het commissiedebat van 9 december. Het lid {{OFFICIAL:Brinkman}} ontvangt dan ook de "
