@@ -45,6 +45,7 @@ add(d, "rl", [
 ], letterhead=["{{ORG:Provincie Gelderland}}", "{{OFFICEADDR:Markt 11}}, 6811 CG {{PLACE:Arnhem}}",
                "Postbus 9090, 6800 GX Arnhem", "T {{SWITCH:(026) 359 91 11}}"],
     footer="Zaak {{FILE:2026-014382}} - intern")
+d.notes = [(0, "[[PERSON:Ingrid Zwaneveld]]", "Graag nog langs [[PERSON:Jolanda Meerdink]] (Financiën) voor de dekking")]
 
 # ---------------------------------------------------------------------------------------------- d02
 d = Doc("bd02_statencommissie_utrecht.pdf", "libreoffice")
@@ -183,7 +184,8 @@ add(d, "docx", [
 
 # ---------------------------------------------------------------------------------------------- d30
 d = Doc("bd30_agenda_cdk_groningen.pdf", "reportlab")
-d.meta = {"author": "[[PERSON:Ilse Mulder-Kuipers]]", "title": "Openbare agenda Commissaris van de Koning week 47"}
+d.meta = {"author": "[[PERSON:Ilse Mulder-Kuipers]]", "title": "Openbare agenda Commissaris van de Koning week 47",
+          "subject": "Versie 3, bijgewerkt door [[PERSON:Wendy Schrage]] (secretariaat)"}
 add(d, "rl", [
     P("Openbare agenda van de {{TITLE:Commissaris van de Koning}}", "title"),
     P("Week 47, 2026. Opgesteld door het kabinet van de Commissaris; contactpersoon [[PERSON:Ilse Mulder-Kuipers]], "

@@ -18,7 +18,7 @@ add(d, "docx", [
     T([["Locatie", "Kadastraal perceel", "Eigenaar / gebruiker", "Waarneming", "Actie"],
        ["km 942,6", "[[PARCEL:Lexmond K 1187]]", "[[PERSON:Adrianus Cornelis van Wijk]]", "Dassenburcht in binnentalud", "Faunabeheer"],
        ["km 943,9", "[[PARCEL:Lexmond K 1402]]", "[[PERSON:Geertruida Johanna den Hartog-Verweij]]", "Beschoeiing verzakt", "Eigenaar aanschrijven"],
-       ["km 945,1", "[[PARCEL:Ameide C 618]]", "{{ORG:Staatsbosbeheer}}", "Wel met zandmeevoering", "Opkisten, direct"],
+       ["km 945,1", "{{PARCELORG:Ameide C 618}}", "{{ORG:Staatsbosbeheer}}", "Wel met zandmeevoering", "Opkisten, direct"],
        ["km 946,2", "[[PARCEL:Ameide C 744]]", "[[TRADE:Maatschap Bikker]] ([[PERSON:Willem Bikker]])", "Vee op talud, schapenpaden", "Gesprek"]],
       widths=(1.7, 2.7, 4.4, 4.2, 3.0), size=8.5),
     P("De eigenaar van perceel [[PARCEL:Lexmond K 1402]], mevrouw [[PERSON:Den Hartog-Verweij|Geertruida Johanna den Hartog-Verweij]], "

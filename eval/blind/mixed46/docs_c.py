@@ -123,7 +123,8 @@ add(d, "rl", [
 # ---------------------------------------------------------------------------------------------- d12
 d = Doc("bd12_interreg_thread.pdf", "libreoffice")
 d.meta = {"author": "[[PERSON:Femke Bosgra]]", "title": "RE: Interreg VI Deutschland-Nederland - FloodWise partner meeting",
-          "subject": "mail thread [[PERSON:Bosgra|Femke Bosgra]] / [[PERSON:Heinemann|Katrin Heinemann]]"}
+          "subject": "mail thread [[PERSON:Bosgra|Femke Bosgra]] / [[PERSON:Heinemann|Katrin Heinemann]]",
+          "keywords": "Interreg FloodWise [[PERSON:Posthumus]]"}
 d.mailto = True
 add(d, "docx", [
     MONO("From:    [[PERSON:Femke Bosgra]] <[[EMAIL:f.bosgra@fryslan.frl]]>\n"
@@ -161,6 +162,7 @@ add(d, "docx", [
 # ---------------------------------------------------------------------------------------------- d13
 d = Doc("bd13_teams_chat_ov.pdf", "reportlab")
 d.meta = {"author": "[[HANDLE:EBOS7741]]", "title": "Teams-chat OV-team Zeeland export"}
+d.xmp = {"dc:creator": "[[PERSON:Evert Bos]]", "dc:description": "Export voor Woo-verzoek van [[PERSON:Bert-Jan Riemens]]"}
 add(d, "rl", [
     P("Chat export - kanaal: {{ORG:Team OV}} / Dienstregeling 2027", "title"),
     P("Geëxporteerd uit {{PRODUCT:Microsoft Teams}} door [[HANDLE:EBOS7741]] op 13-11-2026 08:02", "small"),
@@ -294,6 +296,7 @@ add(d, "scan", [
 # ---------------------------------------------------------------------------------------------- d22
 d = Doc("bd22_reizigersklacht_qbuzz.pdf", "reportlab")
 d.meta = {"author": "[[PERSON:Rens van Veldhuizen]]", "title": "Klacht 2026-55918"}
+d.fields = [("terugbellen", "Terugbelverzoek [[PERSON:Marloes]] na 17u: [[PHONE:06 2293 4410]]", 11.0, 27.6, 8.0)]
 d.mailto = True
 add(d, "rl", [
     SP(24),

@@ -428,6 +428,34 @@ def lo_convert(docx_files, outdir: Path, notes=False):
 
 
 # -------------------------------------------------------------------- post-processing
+def _link_emails(pdf: Path):
+    """LibreOffice 7.4 here drops hyperlinks on PDF export: add the mailto: link annotations that Writer
+    would have written, over each e-mail address found by pdfplumber."""
+    import logging
+    import pdfplumber
+    import pikepdf
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    found = []
+    with pdfplumber.open(str(pdf)) as pl:
+        for i, page in enumerate(pl.pages):
+            for w in page.extract_words():
+                m = EMAIL_RX.search(w["text"])
+                if m and m.group(0).rstrip(".") == m.group(0):
+                    found.append((i, m.group(0), (w["x0"], page.height - w["bottom"], w["x1"], page.height - w["top"])))
+    if not found:
+        return
+    with pikepdf.open(str(pdf), allow_overwriting_input=True) as p:
+        for i, addr, rect in found:
+            page = p.pages[i]
+            a = p.make_indirect(pikepdf.Dictionary(
+                Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=list(rect), Border=[0, 0, 0],
+                A=pikepdf.Dictionary(S=pikepdf.Name.URI, URI=pikepdf.String("mailto:" + addr))))
+            if "/Annots" not in page.obj:
+                page.obj.Annots = p.make_indirect(pikepdf.Array())
+            page.obj.Annots.append(a)
+        p.save(str(pdf))
+
+
 def _post(d: Doc, pdf: Path):
     if not (d.notes or d.xmp):
         return
@@ -480,8 +508,19 @@ def make_scan(d: Doc, src_pdf: Path, out: Path, angle=0.7, seed=1, dpi=150):
 SPECS: list = []
 
 
+def build_html(d: Doc, html: str, out: Path):
+    """HTML printed to PDF by Debian's chromium (Skia/PDF); <title> becomes the Info title."""
+    src = WORK / (out.stem + ".html")
+    src.write_text(d.t(html), encoding="utf-8")
+    subprocess.run(["nice", "-n", "10", "chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                    "--user-data-dir=/tmp/bd_chrome", "--no-pdf-header-footer", f"--print-to-pdf={out}",
+                    src.resolve().as_uri()], check=True, capture_output=True, timeout=300)
+    _post(d, out)
+
+
 def add(d: Doc, how: str, blocks, **kw):
-    """how: 'rl' (reportlab), 'docx' (python-docx -> LibreOffice), 'scan' (reportlab -> image-only)."""
+    """how: 'rl' (reportlab), 'docx' (python-docx -> LibreOffice), 'scan' (reportlab -> image-only),
+    'html' (an HTML string -> chromium)."""
     SPECS.append((d, how, blocks, kw))
 
 
@@ -499,6 +538,8 @@ def run_all(selected=None):
             src = WORK / (Path(d.name).stem + "_src.pdf")
             build_rl(d, blocks, src, **kw)
             make_scan(d, src, DOCS / d.name, **sk)
+        elif how == "html":
+            build_html(d, blocks, DOCS / d.name)
         elif how == "docx":
             kw = dict(kw)
             notes = bool(kw.get("comments"))
@@ -510,6 +551,8 @@ def run_all(selected=None):
             lo_convert([f for _, f in group], WORK, notes=notes)
             for d, f in group:
                 shutil.copy(WORK / (f.stem + ".pdf"), DOCS / d.name)
+                if d.mailto:
+                    _link_emails(DOCS / d.name)
                 _post(d, DOCS / d.name)
     allp = 0
     for d, how, _, _ in specs:
