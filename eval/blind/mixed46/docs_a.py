@@ -167,7 +167,7 @@ add(d, "docx", [
       "{{ORG:Rijkswaterstaat}} en de aannemer {{ORG:Comol5}}. Namens de aannemer nam de heer [[PERSON:Arjen Poldervaart]] "
       "deel; namens de provincie de projectdirecteur [[PERSON:Wendelien Cats]]."),
     H("Vraag 2", 2),
-    P("Klopt het dat omwonende [[PERSON:Ruud Verhagen]] van de [[ADDRESS:Torenvlietslaan 88]] in {{PLACE:Oegstgeest}} "
+    P("Klopt het dat omwonende [[PERSON:Ruud Verhagen]] van de [[ADDRESS:Torenvlietslaan 88]] "
       "schade aan zijn woning meldde?"),
     P("Antwoord: Wij gaan niet in op individuele schademeldingen. Meldingen worden behandeld door het {{ORG:Schadeloket "
       "Rijnlandroute}} ({{SWITCH:088 020 20 20}}). In algemene zin: er zijn 23 meldingen ontvangen."),
@@ -197,7 +197,7 @@ add(d, "rl", [
        ["di 17-11", "19.30", "Bewonersavond {{PROJECT:Nij Begun}}; gespreksleider [[PERSON:Hiske Wiersma]] (extern)", "{{PLACE:Delfzijl}}"],
        ["wo 18-11", "11.00", "Werkbezoek {{ORG:Rijksuniversiteit Groningen}} met de {{TITLE:Rector Magnificus}} {{OFFICIAL:Jacquelien Scherpen}}", "Academiegebouw"],
        ["do 19-11", "13.00", "Vergadering Gedeputeerde Staten", "{{OFFICEADDR:Martinikerkhof 12}}"],
-       ["vr 20-11", "10.30", "Uitreiking lintje aan de heer [[PERSON:Okke Zijlstra]] ([[DOB:geb. 2-7-1948]])", "{{PLACE:Winsum}}"]],
+       ["vr 20-11", "10.30", "Uitreiking lintje aan de heer [[PERSON:Okke Zijlstra]] (geb. [[DOB:2-7-1948]])", "{{PLACE:Winsum}}"]],
       widths=(1.9, 1.3, 9.2, 3.6)),
     P("Niet in de openbare agenda: persoonlijke afspraken. Chauffeur die week: [[PERSON:Gert Veldman]] "
       "([[PLATE:GX-418-T]]).", "small"),

@@ -65,7 +65,7 @@ add(d, "rl", [
     SP(6),
     P("Huurdersvereniging: {{ORG:Huurdersvereniging Oud-Mathenesse}}, {{MAILBOX:info@hvoudmathenesse.nl}}. "
       "Klachten: {{ORG:Geschillencommissie Wonen}}.", "small"),
-], letterhead=["{{ORG:Woonstad Rotterdam}}", "{{OFFICEADDR:Kristalweg 2}}, 3000 AN {{PLACE:Rotterdam}}",
+], letterhead=["{{ORG:Woonstad Rotterdam}}", "{{OFFICEADDR:Kristalweg 2}}, 3000 AN Rotterdam",
                "Bezoekadres {{OFFICEADDR:Henegouwerplein 101}}", "{{SWITCH:010 440 88 00}}"])
 d.notes = [(0, "[[PERSON:Chantal Boukhari]]", "Buurvrouw [[PERSON:Ans van Leeuwen]] (nr 59) wil anoniem blijven")]
 
@@ -81,11 +81,11 @@ add(d, "docx", [
     T([["Datum", "Bewoner / organisatie", "Contact", "Inbreng", "Opvolging"],
        ["3-9", "[[PERSON:Hatice Yılmaz-Öztürk]], [[ADDRESS:Marshalllaan 212]]", "[[PHONE:06 42 97 10 36]]",
         "Zorgen over kosten aansluiting; wil eerst een {{PRODUCT:Warmtescan}}.", "Energiecoach ingepland"],
-       ["3-9", "{{ORG:VvE Beneluxlaan}} (voorzitter [[PERSON:Jos Hermans]])", "[[EMAIL:vvebeneluxlaan]]@gmail.com",
+       ["3-9", "{{ORG:VvE Beneluxlaan}} (voorzitter [[PERSON:Jos Hermans]])", "{{MAILBOX:vvebeneluxlaan}}@gmail.com",
         "VvE wil collectief besluit in april.", "Info-avond VvE"],
        ["17-9", "[[PERSON:Martijn de Groot]], [[ADDRESS:Churchilllaan 44]]", "[[EMAIL:mdegroot1979]]@hotmail.com",
         "Heeft warmtepomp, wil niet aansluiten.", "Uitzondering beoordelen"],
-       ["17-9", "[[PERSON:Fam. Benali]], [[ADDRESS:Rooseveltlaan 310]]", "[[PHONE:+31 6 1133 2804]]",
+       ["17-9", "Fam. [[PERSON:Benali]], [[ADDRESS:Rooseveltlaan 310]]", "[[PHONE:+31 6 1133 2804]]",
         "Vraagt naar {{PRODUCT:Nationaal Warmtefonds}} lening.", "Doorverwezen"],
        ["1-10", "{{ORG:Bo-Ex}} (corporatie)", "{{MAILBOX:verduurzaming}}@bo-ex.nl",
         "Wil 420 sociale huurwoningen in fase 1.", "Bestuurlijk overleg"],
@@ -131,7 +131,7 @@ add(d, "rl", [
     P("Toezichthouder: [[PERSON:Rik Hendriks]], [[EMAIL:r.hendriks@odbn.nl]], [[PHONE:06 - 10 92 73 55]]\n"
       "Algemeen: {{MAILBOX:info@odbn.nl}}, {{SWITCH:088 - 369 03 00}}"),
     PB(),
-    H("Bijlage: verklaring eigenaar"),
+    H("Bijlage: verklaring [[PERSON:A.M.J. Verhoeven]]"),
     P("Ik, [[PERSON:Antonius Maria Johannes Verhoeven]], verklaar dat ik het rapport heb ontvangen en dat ik het "
       "niet eens ben met bevinding 2. Mijn adviseur [[PERSON:Gijs Pennings]] van {{ORG:ZLTO}} neemt contact op."),
     P("Handtekening: ......................  Plaats: Den Dungen  Datum: 28-09-2026"),
@@ -163,7 +163,7 @@ add(d, "docx", [
 # ---------------------------------------------------------------------------------------------- d24
 d = Doc("bd24_urgentie_portaal.pdf", "reportlab")
 d.meta = {"author": "[[PERSON:Kevin Onderwater]]", "title": "Advies urgentiecommissie dossier U-2026-0712"}
-d.fields = [("behandelaar", "[[PERSON:Kevin Onderwater]]", 12.8, 26.2, 5.6)]
+d.fields = [("behandelaar", "[[PERSON:Kevin Onderwater]]", 11.0, 1.5, 5.6)]
 add(d, "rl", [
     P("Advies urgentiecommissie - medische urgentie", "title"),
     SP(10),
@@ -183,7 +183,7 @@ add(d, "rl", [
        ["[[PERSON:Ahmed Ouali]]", "{{TITLE:lid namens huurders}}", "voor"],
        ["[[PERSON:Kevin Onderwater]]", "{{TITLE:secretaris}}", "-"]], widths=(6, 6, 3)),
     P("Secretariaat: {{MAILBOX:urgentie@woningnetregioutrecht.nl}}", "small"),
-], letterhead=["{{ORG:Urgentiecommissie regio Utrecht}}", "p/a {{OFFICEADDR:Vondellaan 2}}, {{PLACE:Utrecht}}"])
+], letterhead=["{{ORG:Urgentiecommissie regio Utrecht}}", "p/a {{OFFICEADDR:Vondellaan 2}}, Utrecht"])
 
 # ---------------------------------------------------------------------------------------------- d27
 d = Doc("bd27_klachtenlog_geur_odra.pdf", "reportlab")
@@ -244,7 +244,7 @@ add(d, "docx", [
       "{{OFFICIAL:Gert-Jan van der Bijl}}, en 24 leden van het Algemeen Bestuur; {{TITLE:secretaris-directeur}} "
       "[[PERSON:Wim Plugge]]. Notulen: [[PERSON:Eveline Spruijt]] ({{TITLE:bestuurssecretaris}})."),
     T([["Agendapunt", "Besluit"],
-       ["3. Inspreekrecht", "Mevrouw [[PERSON:Hennie Vlastuin]] (bewoner [[ADDRESS:Achterdijk 14]], {{PLACE:Jutphaas}}) spreekt in over "
+       ["3. Inspreekrecht", "Mevrouw [[PERSON:Hennie Vlastuin]] (bewoner [[ADDRESS:Achterdijk 14]], Jutphaas) spreekt in over "
         "peilverhoging; de heer [[PERSON:Tom Brandsma]] namens {{ORG:Stichting Behoud Kromme Rijngebied}}."],
        ["5. {{PROGRAMME:Waterbeheerprogramma}} 2028-2033", "Vastgesteld conform voorstel. Heemraad {{OFFICIAL:Boelhouwer}} zegt toe "
         "de motie van {{ORG:Water Natuurlijk}} uit te voeren."],

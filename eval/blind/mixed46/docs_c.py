@@ -38,7 +38,7 @@ d.meta = {"author": "[[PERSON:Lars Vermeulen-Obi]]", "title": "Data Management P
           "keywords": "DMP, 4TU.ResearchData, [[PERSON:Vermeulen-Obi|Lars Vermeulen-Obi]]"}
 d.outline = True
 d.mailto = True
-d.fields = [("pi_name", "[[PERSON:Ines Carvalho Mendes]]", 12.5, 26.3, 6.0)]
+d.fields = [("pi_name", "[[PERSON:Ines Carvalho Mendes]]", 11.0, 1.5, 6.0)]
 add(d, "rl", [
     P("Data Management Plan (DMP) - {{PROJECT:FloodAdapt NL}}", "title"),
     SP(8),
@@ -79,7 +79,7 @@ d.meta = {"author": "[[PERSON:Mirjam Hofstede]]", "title": "Klacht [[PERSON:fami
 add(d, "docx", [
     P("Afhandeling klacht ouders", "title"),
     KV([("Schoolbestuur", "{{ORG:Stichting Openbaar Onderwijs Kop van Noord-Holland}} ({{ORG:Stichting Surplus}})"),
-        ("School", "{{ORG:OBS De Wadden}}, {{PLACE:Den Helder}}"),
+        ("School", "{{ORG:OBS De Wadden}}, Den Helder"),
         ("Klager", "de heer [[PERSON:Youssef El Idrissi]] en mevrouw [[PERSON:Sanae El Idrissi-Bouhali]]"),
         ("Leerling", "[[PERSON:Amira El Idrissi]], groep 6, geboren [[DOB:19 mei 2017]]"),
         ("Behandeld door", "[[PERSON:Mirjam Hofstede]], {{TITLE:bestuurssecretaris}}"),
@@ -296,7 +296,7 @@ add(d, "scan", [
 # ---------------------------------------------------------------------------------------------- d22
 d = Doc("bd22_reizigersklacht_qbuzz.pdf", "reportlab")
 d.meta = {"author": "[[PERSON:Rens van Veldhuizen]]", "title": "Klacht 2026-55918"}
-d.fields = [("terugbellen", "Terugbelverzoek [[PERSON:Marloes]] na 17u: [[PHONE:06 2293 4410]]", 11.0, 27.6, 8.0)]
+d.fields = [("terugbellen", "Terugbelverzoek [[PERSON:Marloes]] na 17u: [[PHONE:06 2293 4410]]", 9.0, 1.5, 8.0)]
 d.mailto = True
 add(d, "rl", [
     SP(24),
@@ -306,13 +306,13 @@ add(d, "rl", [
         ("OV-chipkaart", "[[ID:3528 0412 7793 1185]]"), ("Behandelaar", "[[PERSON:Rens van Veldhuizen]]")]),
     P("Geachte mevrouw [[PERSON:Kuijpers-Ravensbergen|M. (Marloes) Kuijpers-Ravensbergen]],"),
     P("U meldde dat de chauffeur van lijn 5 op 2 november bij halte {{PLACE:Zernike}} uw rolstoel niet wilde meenemen. "
-      "Wij hebben dit besproken met de chauffeur en met de {{TITLE:teamleider}} van vestiging {{PLACE:Groningen}}. De "
+      "Wij hebben dit besproken met de chauffeur en met de {{TITLE:teamleider}} van vestiging Groningen. De "
       "oprijplaat was defect. Wij bieden u onze excuses aan en storten € 25 op [[IBAN:NL25 SNSB 7823 6263 73]]."),
     P("Uw klacht is ook doorgestuurd naar de concessieverlener, het {{ORG:OV-bureau Groningen Drenthe}}, en naar het "
       "{{ORG:Reizigersoverleg Groningen Drenthe}}. U kunt ook terecht bij de {{ORG:Geschillencommissie Openbaar Vervoer}}."),
     P("Met vriendelijke groet,\n{{ORG:Qbuzz}} klantenservice\n\n[[PERSON:Rens van Veldhuizen]]\n"
       "[[EMAIL:rens.vanveldhuizen@qbuzz.nl]] | {{SWITCH:0900 7289965}} | {{MAILBOX:klantenservice@qbuzz.nl}}"),
-], letterhead=["{{ORG:Qbuzz}}", "{{OFFICEADDR:Stationsplein 11}}, 9726 AE {{PLACE:Groningen}}"], font="Times-Roman")
+], letterhead=["{{ORG:Qbuzz}}", "{{OFFICEADDR:Stationsplein 11}}, 9726 AE Groningen"], font="Times-Roman")
 
 # ---------------------------------------------------------------------------------------------- d25
 d = Doc("bd25_examboard_fraud_rug.pdf", "reportlab")

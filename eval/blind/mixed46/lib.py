@@ -128,6 +128,17 @@ class Doc:
                     for kp in k["probes"]:
                         if ev.count_in(ev.norm(kp["text"]), rp) or ev.count_in(ev.norm(rp["text"]), kp):
                             problems.append(f"conflict redact {rp['text']!r} / keep {kp['text']!r}")
+        # a place or name right after a private address may go with it: no keep probe may start there
+        for r in red:
+            if r["kind"] not in ("ADDRESS", "POSTCODE"):
+                continue
+            for rp in r["probes"]:
+                for m in ev.probe_regex(rp["text"], True).finditer(text):
+                    tail = text[m.end(): m.end() + 18]
+                    for k in keep:
+                        for kp in k["probes"]:
+                            if ev.count_in(tail, kp):
+                                problems.append(f"keep {kp['text']!r} follows private address {rp['text']!r}")
         g = {"doc": self.name, "pages": ch.get("pages", 0), "producer": self.producer,
              "scan": self.scan, "redact": red, "keep": keep}
         (GOLD / (Path(self.name).stem + ".json")).write_text(json.dumps(g, ensure_ascii=False, indent=1),
