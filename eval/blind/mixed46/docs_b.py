@@ -83,7 +83,7 @@ add(d, "docx", [
         "Zorgen over kosten aansluiting; wil eerst een {{PRODUCT:Warmtescan}}.", "Energiecoach ingepland"],
        ["3-9", "{{ORG:VvE Beneluxlaan}} (voorzitter [[PERSON:Jos Hermans]])", "{{MAILBOX:vvebeneluxlaan}}@gmail.com",
         "VvE wil collectief besluit in april.", "Info-avond VvE"],
-       ["17-9", "[[PERSON:Martijn de Groot]], [[ADDRESS:Churchilllaan 44]]", "[[EMAIL:mdegroot1979]]@hotmail.com",
+       ["17-9", "[[PERSON:Martijn de Graaff]], [[ADDRESS:Churchilllaan 44]]", "[[EMAIL:mdegraaff1979]]@hotmail.com",
         "Heeft warmtepomp, wil niet aansluiten.", "Uitzondering beoordelen"],
        ["17-9", "Fam. [[PERSON:Benali]], [[ADDRESS:Rooseveltlaan 310]]", "[[PHONE:+31 6 1133 2804]]",
         "Vraagt naar {{PRODUCT:Nationaal Warmtefonds}} lening.", "Doorverwezen"],
@@ -94,7 +94,7 @@ add(d, "docx", [
       widths=(1.2, 4.4, 4.9, 3.6, 2.2), size=8),
     P("Observaties: de {{PROJECT:Warmtenet Kanaleneiland-Zuid}} kent weinig weerstand bij huurders, meer bij eigenaar-"
       "bewoners. Wethouder {{OFFICIAL:Susanne Schilderman}} heeft toegezegd de {{TITLE:Energiecoaches}} langer in te zetten. "
-      "De heer [[PERSON:De Groot|Martijn de Groot]] heeft gevraagd zijn naam niet in verslagen op te nemen."),
+      "De heer [[PERSON:De Graaff|Martijn de Graaff]] heeft gevraagd zijn naam niet in verslagen op te nemen."),
     P("Contact: {{MAILBOX:warmtenet@utrecht.nl}} of {{SWITCH:14 030}}. Persoonlijk: [[EMAIL:b.hulsebos@utrecht.nl]]."),
 ], header_lines=["{{ORG:Gemeente Utrecht}} - {{PROGRAMME:Energietransitie}}", "{{OFFICEADDR:Stadsplateau 1}}, 3521 AZ {{PLACE:Utrecht}}"])
 
@@ -194,7 +194,7 @@ add(d, "rl", [
     T([["Nr", "Datum", "Melder", "Adres melder", "Telefoon", "Bron / omschrijving"],
        ["4411", "04-07", "[[PERSON:G.H. Lubbers]]", "[[ADDRESS:Kemperbergerweg 640]]", "[[PHONE:026-4437719]]", "Geur {{ORG:Smurfit Westrock}}"],
        ["4419", "11-07", "Anoniem", "-", "-", "Geluid evenement {{PLACE:Park Sonsbeek}}"],
-       ["4437", "26-07", "[[PERSON:Wilma Koopmans-Eijkelkamp]]", "[[ADDRESS:Steenstraat 88 A]]", "[[PHONE:06 2501 9904]]", "Geur rioolwaterzuivering {{ORG:Waterschap Rijn en IJssel}}"],
+       ["4437", "26-07", "[[PERSON:Wilma Kortman-Eijkelkamp]]", "[[ADDRESS:Steenstraat 88 A]]", "[[PHONE:06 2501 9904]]", "Geur rioolwaterzuivering {{ORG:Waterschap Rijn en IJssel}}"],
        ["4450", "09-08", "[[PERSON:Jürgen Hoffmann]]", "[[ADDRESS:Utrechtseweg 301]]", "[[PHONE:+49 2821 71 43 90]]", "Stank van composteerder"],
        ["4462", "21-08", "[[PERSON:Lubbers|G.H. Lubbers]]", "[[ADDRESS:Kemperbergerweg 640]]", "[[PHONE:026-4437719]]", "Geur {{ORG:Smurfit Westrock}} (herhaald)"],
        ["4471", "30-08", "[[PERSON:Mohamed Amrani]]", "[[ADDRESS:Johan de Wittlaan 12]]", "[[EMAIL:m.amrani@ziggo.nl]]", "Geluid bouwplaats {{PROJECT:Rijnboog}}"]],

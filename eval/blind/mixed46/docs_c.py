@@ -161,21 +161,21 @@ add(d, "docx", [
 
 # ---------------------------------------------------------------------------------------------- d13
 d = Doc("bd13_teams_chat_ov.pdf", "reportlab")
-d.meta = {"author": "[[HANDLE:EBOS7741]]", "title": "Teams-chat OV-team Zeeland export"}
-d.xmp = {"dc:creator": "[[PERSON:Evert Bos]]", "dc:description": "Export voor Woo-verzoek van [[PERSON:Bert-Jan Riemens]]"}
+d.meta = {"author": "[[HANDLE:EBOLK7741]]", "title": "Teams-chat OV-team Zeeland export"}
+d.xmp = {"dc:creator": "[[PERSON:Evert Bolk]]", "dc:description": "Export voor Woo-verzoek van [[PERSON:Bert-Jan Riemens]]"}
 add(d, "rl", [
     P("Chat export - kanaal: {{ORG:Team OV}} / Dienstregeling 2027", "title"),
-    P("Geëxporteerd uit {{PRODUCT:Microsoft Teams}} door [[HANDLE:EBOS7741]] op 13-11-2026 08:02", "small"),
-    MONO("[12-11 09:12] [[PERSON:Evert Bos]]: goedemorgen! Heeft iemand de reactie van {{ORG:Connexxion}} al?\n"
+    P("Geëxporteerd uit {{PRODUCT:Microsoft Teams}} door [[HANDLE:EBOLK7741]] op 13-11-2026 08:02", "small"),
+    MONO("[12-11 09:12] [[PERSON:Evert Bolk]]: goedemorgen! Heeft iemand de reactie van {{ORG:Connexxion}} al?\n"
          "[12-11 09:15] [[PERSON:Lisanne]]: ja, van [[PERSON:Guido]] ([[PERSON:Guido Raes]]), gisteren laat.\n"
          "[12-11 09:16] [[PERSON:Lisanne]]: hij belt liever: [[PHONE:06-20 31 77 48]]\n"
-         "[12-11 09:21] [[PERSON:Evert Bos]]: ok. @[[HANDLE:ldevisser]] kun jij de {{PROJECT:Westerscheldeferry}}-tijden checken?\n"
+         "[12-11 09:21] [[PERSON:Evert Bolk]]: ok. @[[HANDLE:ldevisser]] kun jij de {{PROJECT:Westerscheldeferry}}-tijden checken?\n"
          "[12-11 09:40] [[PERSON:Lisanne de Visser]]: doe ik. gedeputeerde {{OFFICIAL:Harry van der Maas}} wil vrijdag een update\n"
          "[12-11 10:02] [[PERSON:Mo]]: let op: [[PERSON:Evert]] is vrijdag weg ([[HEALTH:ziek gemeld]])\n"
          "[12-11 10:05] [[PERSON:Mohammed Aït Ouarab]]: dus ik neem de presentatie over\n"
          "[12-11 10:06] [[PERSON:Lisanne de Visser]]: top [[PERSON:Mo]]. mail naar {{MAILBOX:ov@zeeland.nl}} cc mij\n"
          "[12-11 11:30] [[PERSON:Guido Raes]] (Gast): tijden {{PRODUCT:Zeeuwse Lijn}} 50 staan in de bijlage", size=8.2),
-    P("Leden van het kanaal: [[HANDLE:EBOS7741]], [[HANDLE:ldevisser]], [[HANDLE:m.aitouarab]], [[HANDLE:graes_extern]] "
+    P("Leden van het kanaal: [[HANDLE:EBOLK7741]], [[HANDLE:ldevisser]], [[HANDLE:m.aitouarab]], [[HANDLE:graes_extern]] "
       "(gast, {{ORG:Connexxion}}).", "small"),
     P("Bewaartermijn volgens {{LAW:Archiefwet 1995}}; export bewaard in {{PRODUCT:Corsa}} onder {{FILE:Z-OV-2026-441}}.", "small"),
 ], letterhead=["{{ORG:Provincie Zeeland}}", "{{OFFICEADDR:Abdij 6}}, 4331 BK {{PLACE:Middelburg}}"], font="DejaVu")
@@ -348,7 +348,7 @@ add(d, "rl", [
        ["{{ORG:Hoogheemraadschap van Rijnland}} (LP)", "NL", "[[PERSON:Marjolein Taal]]", "[[PHONE:071 306 33 82]]", "[[EMAIL:m.taal@rijnland.net]]"],
        ["{{ORG:Vlaamse Milieumaatschappij}}", "BE", "[[PERSON:Pieter-Jan Vercruysse]]", "[[PHONE:+32 53 72 61 09]]", "[[EMAIL:pj.vercruysse@vmm.be]]"],
        ["{{ORG:Kystdirektoratet}}", "DK", "[[PERSON:Mette Kjærgaard]]", "[[PHONE:+45 21 47 90 36]]", "[[EMAIL:mekj@kyst.dk]]"],
-       ["{{ORG:NLWKN}}", "DE", "[[PERSON:Hauke Janssen-Rieken]]", "[[PHONE:+49 4931 947-152]]", "[[EMAIL:hauke.janssen-rieken@nlwkn.de]]"],
+       ["{{ORG:NLWKN}}", "DE", "[[PERSON:Hauke Onnen-Rieken]]", "[[PHONE:+49 4931 947-152]]", "[[EMAIL:hauke.onnen-rieken@nlwkn.de]]"],
        ["{{ORG:Delft University of Technology}}", "NL", "[[PERSON:dr. ir. Sander van Zuijlen]]", "[[PHONE:06-23 98 17 40]]", "[[EMAIL:s.vanzuijlen@tudelft.nl]]"],
        ["{{ORG:Joint Secretariat}} (Viborg)", "DK", "Project officer", "{{SWITCH:+45 7841 1776}}", "{{MAILBOX:js@interregnorthsea.eu}}"]],
       widths=(3.9, 1.2, 3.6, 2.8, 5.1), size=7.5),

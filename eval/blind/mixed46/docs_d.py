@@ -19,7 +19,7 @@ add(d, "html", f"""<html><head><meta charset="utf-8"><title>Agenda - [[PERSON:Ma
 <table><tr><th>Dag</th><th>Tijd</th><th>Onderwerp</th><th>Locatie</th><th>Genodigden</th></tr>
 <tr><td>ma 23</td><td>09:00</td><td>Staf {{{{PROGRAMME:Drentse Energietransitie}}}}</td><td>{{{{OFFICEADDR:Westerbrink 1}}}}, Assen</td><td>[[PERSON:Jorrit Kuiper]]; [[PERSON:Lotte Bakx]]; [[PERSON:Hidde Snijders]]</td></tr>
 <tr><td>ma 23</td><td>14:00</td><td>Bestuurlijk overleg {{{{PROJECT:Warmtenet Emmen-Centrum}}}}</td><td>Raadhuis {{{{PLACE:Emmen}}}}</td><td>wethouder {{{{OFFICIAL:Jisse Otter}}}}; [[PERSON:Ralf Hoving]] ({{{{ORG:Enexis}}}})</td></tr>
-<tr><td>di 24</td><td>10:30</td><td>Gesprek bewoner over {{{{PROJECT:Zonnepark Veenhuizen}}}}</td><td>[[ADDRESS:Hoofdweg 152]], [[POSTCODE:9341 BL]] Veenhuizen</td><td>mevrouw [[PERSON:Gerda Lanting-Bos]] ([[PHONE:06-19 44 02 87]])</td></tr>
+<tr><td>di 24</td><td>10:30</td><td>Gesprek bewoner over {{{{PROJECT:Zonnepark Veenhuizen}}}}</td><td>[[ADDRESS:Hoofdweg 152]], [[POSTCODE:9341 BL]] Veenhuizen</td><td>mevrouw [[PERSON:Gerda Lanting-Smit]] ([[PHONE:06-19 44 02 87]])</td></tr>
 <tr><td>wo 25</td><td>hele dag</td><td>Privé - [[SPECIAL:begrafenis schoonvader]]</td><td>-</td><td>-</td></tr>
 <tr><td>do 26</td><td>13:00</td><td>Vergadering Gedeputeerde Staten</td><td>{{{{OFFICEADDR:Westerbrink 1}}}}</td><td>Commissaris van de Koning {{{{OFFICIAL:Jetta Klijnsma}}}}; gedeputeerden</td></tr>
 <tr><td>vr 27</td><td>11:00</td><td>Bellen met [[PERSON:Arend]] van {{{{ORG:Natuurmonumenten}}}} over het {{{{PLACE:Dwingelderveld}}}}</td><td>{{{{PRODUCT:Teams}}}}</td><td>[[PERSON:Arend Zwiers]] &lt;<a href="mailto:[[EMAIL:a.zwiers@natuurmonumenten.nl]]">[[EMAIL:a.zwiers@natuurmonumenten.nl]]</a>&gt;</td></tr>
@@ -49,7 +49,7 @@ of {{{{SWITCH:0320 265 265}}}}. Bezoekadres {{{{OFFICEADDR:Visarenddreef 1}}}}, 
 {trs}
 </table>
 <h2>Bestuurlijk</h2>
-<p>Portefeuillehouder is gedeputeerde {{{{OFFICIAL:Rik Janssen}}}}. Zijn bestuursadviseur is [[PERSON:Silvia Koning]] ([[PHONE:06 30 12 56 89]]).</p>
+<p>Portefeuillehouder is gedeputeerde {{{{OFFICIAL:Rik Janssen}}}}. Zijn bestuursadviseur is [[PERSON:Silvia Koningsveld]] ([[PHONE:06 30 12 56 89]]).</p>
 <h2>Afwezigheid</h2>
 <p>[[PERSON:Ewa]] is tot half december afwezig wegens [[HEALTH:zwangerschapsverlof]]; haar dossiers liggen bij [[PERSON:Kofi]].
 [[PERSON:Jan-Hendrik]] werkt op vrijdag voor de {{{{ORG:Rijksdienst voor Ondernemend Nederland}}}}.</p>
