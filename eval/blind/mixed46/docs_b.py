@@ -168,7 +168,7 @@ add(d, "rl", [
     P("Advies urgentiecommissie - medische urgentie", "title"),
     SP(10),
     KV([("Dossier", "{{FILE:U-2026-0712}}"), ("Aanvrager", "[[PERSON:Yvonne Gerritsen-Çelik]]"),
-        ("Geboortedatum", "[[DOB:08-11-1987]]"), ("BSN", "[[BSN:339478251]]"),
+        ("Geboortedatum", "[[DOB:08-11-1987]]"), ("BSN", "[[BSN:339478251]]"), ("Telefoon", "[[PHONE:+31687654321]]"),
         ("Huidig adres", "[[ADDRESS:Pijlstaartstraat 7 bis]], [[POSTCODE:3544 HK]] Utrecht"),
         ("Corporatie", "{{ORG:Portaal}} / {{ORG:Mitros}} / {{ORG:Bo-Ex}} ({{PROGRAMME:WoningNet regio Utrecht}})")]),
     H("Medisch advies"),

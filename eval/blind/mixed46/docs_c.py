@@ -81,7 +81,8 @@ add(d, "docx", [
     KV([("Schoolbestuur", "{{ORG:Stichting Openbaar Onderwijs Kop van Noord-Holland}} ({{ORG:Stichting Surplus}})"),
         ("School", "{{ORG:OBS De Wadden}}, Den Helder"),
         ("Klager", "de heer [[PERSON:Youssef El Idrissi]] en mevrouw [[PERSON:Sanae El Idrissi-Bouhali]]"),
-        ("Leerling", "[[PERSON:Amira El Idrissi]], groep 6, geboren [[DOB:19 mei 2017]]"),
+        ("Leerling", "[[PERSON:Amira El Idrissi]], groep 6, geboren [[DOB:19 mei 2017]], BSN [[BSN:404.377.117]]"),
+        ("Telefoon ouders", "[[PHONE:06-23456781]]"),
         ("Behandeld door", "[[PERSON:Mirjam Hofstede]], {{TITLE:bestuurssecretaris}}"),
         ("Datum", "5 november 2026")], widths=(3.6, 12.4)),
     H("Klacht van de familie [[PERSON:El Idrissi|Youssef El Idrissi]]", 1),
@@ -169,6 +170,7 @@ add(d, "rl", [
     MONO("[12-11 09:12] [[PERSON:Evert Bolk]]: goedemorgen! Heeft iemand de reactie van {{ORG:Connexxion}} al?\n"
          "[12-11 09:15] [[PERSON:Lisanne]]: ja, van [[PERSON:Guido]] ([[PERSON:Guido Raes]]), gisteren laat.\n"
          "[12-11 09:16] [[PERSON:Lisanne]]: hij belt liever: [[PHONE:06-20 31 77 48]]\n"
+         "[12-11 09:17] [[PERSON:Lisanne]]: of op kantoor [[PHONE:0031 118 63 12 77]]\n"
          "[12-11 09:21] [[PERSON:Evert Bolk]]: ok. @[[HANDLE:ldevisser]] kun jij de {{PROJECT:Westerscheldeferry}}-tijden checken?\n"
          "[12-11 09:40] [[PERSON:Lisanne de Visser]]: doe ik. gedeputeerde {{OFFICIAL:Harry van der Maas}} wil vrijdag een update\n"
          "[12-11 10:02] [[PERSON:Mo]]: let op: [[PERSON:Evert]] is vrijdag weg ([[HEALTH:ziek gemeld]])\n"
@@ -273,7 +275,8 @@ add(d, "docx", [
       "{{LAW:Besluit activiteiten leefomgeving}} voor het verjagen van grauwe ganzen op uw percelen bij "
       "{{PLACE:Dantumadiel}}. Uw jachtaktenummer is [[ID:JA-2219-0471]]. Wij verlenen de ontheffing tot 1 april 2027."),
     P("De {{ORG:Faunabeheereenheid Fryslân}} ({{MAILBOX:info@fbefryslan.nl}}) houdt toezicht. Uw buurman, de heer "
-      "[[PERSON:Haye Sikkema]], is als tweede gebruiker op de ontheffing vermeld."),
+      "[[PERSON:Haye Sikkema]], is als tweede gebruiker op de ontheffing vermeld. De schadevergoeding van {{ORG:BIJ12}} voor 2026 maken wij over op "
+      "[[IBAN:NL56ASNB8133597691]]."),
     P("Met vriendelijke groet,\n\nnamens Gedeputeerde Staten van {{ORG:Fryslân}},\n\n[[PERSON:Sjoukje Hiemstra]]\n{{TITLE:vergunningverlener}} Natuur"),
 ], header_lines=["{{ORG:Provinsje Fryslân}}", "{{OFFICEADDR:Tweebaksmarkt 52}}, 8911 KZ {{PLACE:Leeuwarden}} | Postbus 20120 | {{SWITCH:058 292 59 25}}"])
 

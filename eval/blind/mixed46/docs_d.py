@@ -101,6 +101,6 @@ een inkomensafhankelijke aftopping. De {{{{ORG:Woonbond}}}} heeft advies gegeven
 gemaakt tegen de warmtepomp vanwege [[HEALTH:zijn longziekte (COPD)]]; {{{{ORG:Lefier}}}} zoekt maatwerk.</p>
 <h2>3. Rondvraag</h2>
 <p>[[PERSON:Rinus]] meldt dat de lift in {{{{PLACE:Selwerd}}}} weer kapot is. Contact voor huurders: <a href="mailto:{{{{MAILBOX:huurdersraad@lefier.nl}}}}">{{{{MAILBOX:huurdersraad@lefier.nl}}}}</a>
-of de secretaris [[PERSON:Marja]] via <a href="mailto:[[EMAIL:marja.holtrop@home.nl]]">[[EMAIL:marja.holtrop@home.nl]]</a>.</p>
+of de secretaris [[PERSON:Marja]] via <a href="mailto:[[EMAIL:marja.holtrop@home.nl]]">[[EMAIL:marja.holtrop@home.nl]]</a> of [[PHONE:(06) 41 83 29 10]].</p>
 <p class="small">{{{{ORG:Lefier}}}}, {{{{OFFICEADDR:Eemskanaal Zuidzijde 3}}}}, {{{{PLACE:Groningen}}}} - klantenservice {{{{SWITCH:088 41 41 444}}}}</p>
 </body></html>""")
