@@ -1,7 +1,7 @@
 """A neighbour's house number, a badge number written with a space after the redacted name, and an e-mail address
 whose "@" OCR read with a stray mark: personal data of the person beside them; a bare number found once is not
 sought through the document (it stands for dates and counts too). A Slavic surname is sought in the other sex's
-form too ("Wiśniewski" / "Wiśniewska")."""
+form too ("Wiśniewski" / "Wiśniewska"); a two-letter surname's handle after "@" ("@tdo" of Thu Trang Đỗ) is theirs."""
 
 from __future__ import annotations
 
@@ -23,6 +23,23 @@ ROWS = [
         [],
     ),
     ("Het lid Jan de Vries (VVD 2019) stelde vragen over de begroting.", [], ["VVD 2019"]),
+    # digits alone in brackets after the name; labelled numbers of a foreign national, an officer, a detainee
+    ("22:21:37   Politie ter plaatse: G. Meijerink (1877361), S. Dogan-Kramer (2190064)", ["1877361", "2190064"], []),
+    (
+        "To: Ms Selam Tesfamariam Gebru\nV-number: 2938471650\nHet gaat om gedetineerde Dennis Verhoef "
+        "(registratienummer DJI 4471206). De agent met dienstnummer 1877361 was erbij.",
+        ["2938471650", "4471206", "1877361"],
+        [],
+    ),
+    # a table's column of detainees' registration numbers
+    (
+        "Datum     Gedetineerde             Reg.nr.     Bezoeker(s)\n"
+        "1 april   VAN DER MEULEN, Jeroen   1498273     Ilse van der Meulen-Brink",
+        ["1498273", "Ilse van der Meulen-Brink"],
+        [],
+    ),
+    # "Officier van dienst": a role on duty before the name, no unit named after it
+    ("Officier van dienst Ruud Hesselink nam de operationele leiding over.", ["Ruud Hesselink"], []),
     # OCR read a stray mark after the "@" of a scanned letterhead
     (
         "Behandeld door\nRuimte en Duurzaamheid, Marcel van Looij, 06 2005 8426,\nm.van.looij@®amsterdam.nl\nOnderwerp",
@@ -54,3 +71,11 @@ GENDERED_SURNAMES = [
 @pytest.mark.parametrize(("text", "redact", "keep"), GENDERED_SURNAMES)
 def test_gendered_surnames(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+def test_mention_of_a_two_letter_surname() -> None:
+    text = (
+        "Thu Trang Đỗ                                            @tdo                 06 2934 8815\n\n"
+        "Overdracht: @tdo → @bolszewski, geen open meldingen. Bartosz Olszewski neemt over; tdo-certificaat blijft."
+    )
+    check(text, ["@[tdo] →", "Thu Trang Đỗ", "06 2934 8815"], ["tdo-certificaat"])

@@ -42,6 +42,13 @@ SPECIAL_CATEGORIES = [
         ["eerder veroordeeld", "strafblad", "taakstraf"],
         ["diefstal"],
     ),
+    # a party to a ruling, an index patient; an injury and an aid
+    (
+        "[eiser] heeft een chronische longziekte (COPD) en kan de trap niet meer op. Bij de indexpatiënt is "
+        "mazelen vastgesteld. Eén agent, Jesse Kortekaas, raakte gewond; hij draagt een gehoorapparaat.",
+        ["chronische longziekte", "COPD", "mazelen", "gewond", "gehoorapparaat"],
+        ["[eiser]"],
+    ),
     # policy text: plural, no one named
     ("Het aantal cliënten met dementie stijgt in 2025. Mensen met een burn-out krijgen voorrang.", [], ["dementie"]),
     # a requester's "u" in a decision letter is no subject of the term

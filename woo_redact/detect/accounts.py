@@ -211,7 +211,24 @@ def user_ids_of_persons(
         else:
             pattern = rf"{_ACCOUNT_LEAD}(?:{regex.escape(i)}|{_camel(i)}){_ACCOUNT_SUFFIX}{_ACCOUNT_END}"
             out += _everywhere(text, pattern, [*taken, *out], "USERNAME", explanation)
+    out += _mentions_of_short_surnames(text, names, [*taken, *out])
     return out + _cut_accounts(text, persons, [*taken, *out])
+
+
+def _mentions_of_short_surnames(text: str, names: Sequence[str], taken: Sequence[Merged]) -> list[Merged]:
+    """A mention "@tdo" of Thu Trang Đỗ: a surname of two letters makes an account of three, too short to seek
+    as a word, but a handle after "@" is one."""
+    out: list[Merged] = []
+    for name in names:
+        given, surname = name_key(natural_order(name))
+        sur = _ascii(_letters(surname))
+        if len(sur) != 2 or not given[:1].isalpha():
+            continue
+        handle = _ascii(given[:1].lower()) + sur
+        why = f"a mention spelled from the redacted name '{name}' (first initial and surname)"
+        pattern = rf"{_MENTION}{regex.escape(handle)}(?![\w@-])"
+        out += _everywhere(text, pattern, [*taken, *out], "USERNAME", Explanation("user_id_of_person", 0.7, why))
+    return out
 
 
 # ("jnovak-adm", "jnovak_admin": the person's admin account, their name with its suffix)

@@ -68,7 +68,7 @@ _TRADE_WORDS = frozenset({"bouw", "schoonmaak", "installatietechniek", "onderhou
 _BUILDINGS = ("gebouw",)  # "Herman Teirlinckgebouw"
 # legal forms are words of their own ("Acme Inc"), no ending of one: "Lőrinc" ends in "inc"
 _LEGAL_FORM_WORDS = frozenset({"inc", "ltd", "vof", "b.v", "n.v", "llc", "gmbh"})
-_IN_SERVICE = compiled(r"(?<![\p{L}])(?:in|uit)[ \t\u00a0]+dienst[ \t\u00a0]+\Z")
+_IN_SERVICE = compiled(r"(?<![\p{L}])(?:in|uit|van)[ \t\u00a0]+dienst[ \t\u00a0]+\Z")
 # one or two capitalised words and a legal form after a surname: "Dam Schoonmaak B.V.", "Visser Groep BV"
 _FIRM_NAME_AFTER = compiled(rf"\A(?:[ \t\u00a0]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}[ \t,]*\n?(?:{_LEGAL_FORMS})(?!\p{{L}})")
 # a label whose value is a place, a building or a room: "Locatie: Herman Teirlinck - 01.16 - Rik Wouters"
@@ -340,7 +340,8 @@ def _not_a_person(
         return "place_word", f"after '{prev.group(1)}': a place ('gedetineerd in Lima'), not a person"
     if prev and prev.group(1) in ("Wet", "wet", "Motie", "Amendement", "Regeling", "Besluit") and len(words) == 1:
         return "organisation", f"'{prev.group(1)} {span.strip()}': a law or motion named after its author"
-    # ("25 jaar in dienst Henny Valkenburg", "uit dienst": employed, no unit's name)
+    # ("25 jaar in dienst Henny Valkenburg", "uit dienst": employed; "Officier van dienst Ruud Hesselink": a role
+    # on duty; no unit's name)
     in_service = bool(prev) and _IN_SERVICE.search(text, max(0, start - 30), start) is not None
     if prev and prev.group(1).lower() in lex.unit_words and not in_service:
         return "organisation", f"the name of a unit ('{prev.group(1)} ...'), not a person"

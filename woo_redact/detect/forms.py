@@ -172,6 +172,7 @@ def _other_gender(surname: str, lex: Lexicons) -> set[str]:
                 return set() if lex.is_ordinary_word(form) or form in lex.places else {form}
     return set()
 
+
 # first names that are months too (stop words, as a heading's "Mei 2024" is no one): a person's first name
 # all the same; their copies are told from the month where they are sought (propagate)
 GIVEN_MONTHS = frozenset({"April", "Mei", "Juni", "Juli"})

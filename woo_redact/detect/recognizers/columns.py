@@ -103,6 +103,9 @@ _NUMBER_HEADERS = frozenset(
         "deelnemernummer", "deelnemersnr", "deelnemersnr.",
         # an applicant's travel or identity document in a list of applicants
         "paspoort", "passport", "reisdocument", "identiteitsbewijs", "id-kaart", "legitimatie",
+        # a detainee's, an officer's, a foreign national's number
+        "reg.nr", "reg.nr.", "regnr", "regnr.", "registratienummer", "dienstnummer", "dienstnr", "dienstnr.",
+        "stamnummer", "v-number", "v-no.",
     }
 )  # fmt: skip
 # a number that is one word: "P-00562190", "104477" (not a date, an amount or a year)
