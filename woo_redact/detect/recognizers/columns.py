@@ -104,7 +104,7 @@ _NUMBER_HEADERS = frozenset(
         # an applicant's travel or identity document in a list of applicants
         "paspoort", "passport", "reisdocument", "identiteitsbewijs", "id-kaart", "legitimatie",
         # a detainee's, an officer's, a foreign national's number
-        "reg.nr", "reg.nr.", "regnr", "regnr.", "registratienummer", "dienstnummer", "dienstnr", "dienstnr.",
+        "reg.nr", "reg.nr.", "regnr", "regnr.", "dienstnummer", "dienstnr", "dienstnr.",
         "stamnummer", "v-number", "v-no.",
     }
 )  # fmt: skip

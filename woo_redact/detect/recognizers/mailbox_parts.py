@@ -115,9 +115,11 @@ def _segments(word: str) -> bool:
 
 
 def _place_beside_function(part: str, parts: list[str]) -> bool:
-    """A place that is also a surname, beside a mailbox word: bezoek.zwaag@ (the Zwaag site's visits)."""
+    """A place that is also a surname, beside a mailbox word or a long compound of them: bezoek.zwaag@ (the Zwaag
+    site's visits), bezoekplanning.vught@."""
     lex = load_lexicons()
-    return len(part) > 1 and part.capitalize() in lex.places and any(q in lex.functional_mailbox for q in parts)
+    beside = any(q in lex.functional_mailbox or (q != part and len(q) >= 8 and _functional_word(q)) for q in parts)
+    return len(part) > 1 and part.capitalize() in lex.places and beside
 
 
 def _acronym_beside_function(part: str, parts: list[str]) -> bool:
