@@ -172,11 +172,29 @@ def segments_of_page(words: Sequence[RawWord], page: int, left: float, page_widt
     starts = cell_starts(pieces)
     main: list[list[Segment]] = []
     side: list[Segment] = []
-    for runs in pieces:
-        segs = [_segment(cell, page, left, page_width) for run in runs for cell in split_at_cells(run, starts)]
+    rows_of_segments = [
+        [_segment(cell, page, left, page_width) for run in runs for cell in split_at_cells(run, starts)]
+        for runs in pieces
+    ]
+    for segs in _letterhead(rows_of_segments):
         main.append([s for s in segs if not s.side])
         side.extend(s for s in segs if s.side)
     return text_columns(main, page_width) + side
+
+
+def _letterhead(rows: list[list[Segment]]) -> list[list[Segment]]:
+    """The rows, the side column's segments of a letterhead read in their rows: where the page's first row holds
+    text on the left and on the right ("Delft University of Technology" ... "Stevinweg 1, 2628 CN Delft"), that
+    row's right part and the lines under it on the right alone ("+31 15 278 91 11") are the letterhead's, read
+    before the body (a ministry's side column starts lower, beside the addressee)."""
+    if not rows or not any(s.side for s in rows[0]) or all(s.side for s in rows[0]):
+        return rows
+    out = [[replace(s, side=False) for s in rows[0]]]
+    k = 1
+    while k < len(rows) and rows[k] and all(s.side for s in rows[k]):
+        out.append([replace(s, side=False) for s in rows[k]])
+        k += 1
+    return out + rows[k:]
 
 
 # letters of another font touching a word's letters: a glyph the producer drew from a fallback font, out of the
