@@ -117,6 +117,7 @@ LEAK_SETS = {
     "real23": ROOT / "eval/real23",
     "real24": ROOT / "eval/real24",
     "real25": ROOT / "eval/real25",
+    "real26": ROOT / "eval/real26",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
