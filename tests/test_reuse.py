@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pikepdf
 
-from woo_redact import pipeline
+from woo_redact import channel_findings
 from woo_redact.audit.log import AuditLog
 from woo_redact.batch_worker import proposals_known
 from woo_redact.config import load_config
@@ -36,10 +36,10 @@ def test_texts_detected_again_give_the_same_findings() -> None:
     for batch in [(), ("Sanne Kwakernaak",), ("Esther Zijlstra", "Pieter Jansen")]:
         for text in TEXTS:
             want = detector.detect(document_from_text(text, "x (document properties)"), batch)
-            assert _key(pipeline._detect_text(detector, text, "x (document properties)", batch)) == _key(want)
+            assert _key(channel_findings.detect_text(detector, text, "x (document properties)", batch)) == _key(want)
             cands, orgs = detector.engine.candidates(page), detector.organisations(page.text)
             with proposals_known(detector, page, cands, orgs):
-                got = pipeline._detect_text(detector, text, "x (document properties)", batch)
+                got = channel_findings.detect_text(detector, text, "x (document properties)", batch)
                 assert _key(detector.detect(page, batch)) == _key(detector.detect(page, batch))
             assert _key(got) == _key(want)
     assert "candidates" not in detector.engine.__dict__ and "organisations" not in detector.__dict__

@@ -12,20 +12,15 @@ from __future__ import annotations
 import bisect
 import hashlib
 import io
-import re
-import weakref
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass
 
 import pikepdf
 
+from .channel_findings import channel_names, hidden_findings, info_findings
 from .config import Config
 from .decide import decide
 from .detect import Detector
-from .detect.lexicons import load_lexicons
-from .detect.paraphs import signed_names
-from .detect.propagate import forms_present
 from .disclose.motivation import MotivationPlan, plan_motivation
 from .disclose.textlayer import write_text_layer
 from .disclose.write import write_motivation
@@ -39,15 +34,12 @@ from .model import (
     Decision,
     Document,
     Finding,
-    Ground,
     PageRedaction,
     Proof,
     Redaction,
 )
 from .parse import parse_pdf
-from .parse.channels import document_properties, kept_channel_text
 from .parse.ocr import OcrMode, OcrOptions
-from .parse.text import document_from_text
 from .prove import RUN_ENGINES, prove
 from .redact import redact
 
@@ -148,10 +140,10 @@ def _run_document(
     findings = tuple(found) if found is not None else detector.detect(doc, batch_names)
     # the hidden channels are searched for the pages' names too ("Esther Z." in a bookmark, "Esther" on the page)
     own = _own_names(findings, config)
-    hidden = _hidden_findings(data, name, config, detector, tuple(batch_names) + own)
-    info_grounds, info_names = _info_findings(data, name, config, detector, tuple(batch_names) + own)
+    hidden = hidden_findings(data, name, config, detector, tuple(batch_names) + own)
+    info_grounds, info_names = info_findings(data, name, config, detector, tuple(batch_names) + own)
     spread = [f.text for f in hidden if _spread(f.entity_type, True, f.detectors)]  # (hidden ones are redacted)
-    sought = _channel_names(doc.text, findings, spread + list(info_names))
+    sought = channel_names(doc.text, findings, spread + list(info_names))
     if sought:
         # a name a bookmark, a note, a form or the document properties give is sought on the pages too
         # ("Ter Beek" in the text, "Jurriën Ter Beek" only as a sticky note's author)
@@ -270,129 +262,6 @@ def _write_and_prove(
     )
     muted = tuple(p.index for p in doc.pages if mute and (p.ocr or p.index in rasterized))
     return _Written(output, tuple(pages), tuple(scrubbed), changed, added, proof, muted)
-
-
-# an Author that is an account ("bergelx", "Korve_H"), not a generic one ("user", "owner", "ori")
-_LOGIN = re.compile(r"[A-Za-z][a-z]{2,12}(?:[._][A-Za-z]{1,3})?\d{0,3}")
-_GENERIC_AUTHORS = frozenset({"user", "owner", "admin", "administrator", "gebruiker", "eigenaar", "auteur", "author"})
-
-
-def _info_findings(
-    data: bytes, name: str, config: Config, detector: Detector, batch_names: Sequence[str]
-) -> tuple[set[str], tuple[str, ...]]:
-    """The grounds of the personal data in the document properties (Author, Title, ...), which the sanitizer
-    drops whole (a name the detector finds there, or an Author that is someone's account), and the person
-    names redacted there."""
-    author, text = document_properties(data)
-    if not text.strip():
-        return set(), ()
-    found = _detect_text(detector, text, f"{name} (document properties)", batch_names)
-    from .batch_names import _own_names
-
-    decided = list(zip(found, decide(found, config)))
-    grounds = {f.ground.value for f, d in decided if d.action is Action.REDACT}
-    login = bool(_LOGIN.fullmatch(author)) and author.lower() not in _GENERIC_AUTHORS and len(author) >= 5
-    # the Author field names its writer: a name the model reads as the whole value of two words or more is
-    # sought on the pages too, though the model alone found it ("Azarakhsh Rafiee", the footer's "AZARAKHSH
-    # RAFIEE"); a one-word Author ("Geonovum", an account) is never spread
-    whole = tuple(
-        f.text
-        for f, d in decided
-        if d.action is Action.REDACT and f.entity_type == "PERSON" and f.text == author and len(author.split()) > 1
-    )
-    names = tuple(dict.fromkeys(_own_names(found, config) + whole))
-    return grounds | ({Ground.PRIVATE_LIFE.value} if login else set()), names
-
-
-def _channel_names(text: str, findings: Sequence[Finding], names: Sequence[str]) -> tuple[str, ...]:
-    """The names of the hidden channels that the page text holds a form of, where no finding has them."""
-    on_pages = {" ".join(f.text.split()) for f in findings if f.entity_type == "PERSON"}
-    new = sorted({" ".join(n.split()) for n in names} - on_pages)
-    if not new:
-        return ()
-    present = forms_present(text, new)
-    # a comment's author who signs on the pages with initials only ("opmerkingen THR verwerkt")
-    return present + signed_names(text, [n for n in new if n not in present])
-
-
-def _hidden_findings(
-    data: bytes, name: str, config: Config, detector: Detector, batch_names: Sequence[str]
-) -> tuple[Finding, ...]:
-    """Personal data in the channels the sanitizer keeps (bookmarks, links, alternate texts).
-
-    They are detected as a plain-text document of their own; what is redacted there
-    is scrubbed from every channel and proven gone, like a page's findings. They
-    have no boxes: nothing on a page is blacked out for them.
-    """
-    text = kept_channel_text(data)
-    if not text.strip():
-        return ()
-    label = f"{name} (bookmarks, links, alternate texts)"
-    doc = document_from_text(text, label)
-    out: list[Finding] = []
-    alone_of: dict[str, list[Finding]] = {}  # a line's redacted findings, detected once however many spans touch it
-    found = _detect_text(detector, text, label, batch_names)
-    for f, d in zip(found, decide(found, config)):
-        if d.action is not Action.REDACT or not f.text.strip():
-            continue
-        if "\n" not in f.text.strip():
-            out.append(replace(f, boxes=()))
-            continue
-        # each line is an item of its own (a bookmark, a link), scrubbed item by item: a name found across two
-        # ("Esther Z." + "Parafenroute") is sought again in each alone; where a line alone gives nothing, its
-        # piece of the span is a secret all the same (fail closed: "Esther" / "Zijlstra" as two bookmarks)
-        pos = f.start
-        for k, piece in enumerate(f.text.split("\n")):
-            first = doc.text.rfind("\n", 0, pos) + 1
-            last = doc.text.find("\n", pos)
-            line = doc.text[first : last if last >= 0 else len(doc.text)]
-            if line not in alone_of:
-                one = _detect_text(detector, line, label, batch_names)
-                alone_of[line] = [
-                    replace(g, boxes=()) for g, e in zip(one, decide(one, config)) if e.action is Action.REDACT
-                ]
-            alone = alone_of[line]
-            if alone:
-                out += alone
-            elif piece.strip() and _name_piece(piece):
-                out.append(replace(f, id=f"{f.id}-{k}", text=piece.strip(), start=pos, end=pos + len(piece), boxes=()))
-            pos += len(piece) + 1
-    return tuple(dict.fromkeys(g for g in out if g.text.strip() and "\n" not in g.text.strip()))
-
-
-# the engine's proposals and the organisations' spans of the last few short texts of the hidden channels and the
-# document properties, per detector: a batch's documents often share them ("anonymous / untitled", a
-# template's title), and they depend on the text alone (a batch's names are applied after them, as in phase 2)
-_PROPOSED: weakref.WeakKeyDictionary[Detector, dict[str, tuple[list[Any], list[tuple[int, int]]]]]
-_PROPOSED = weakref.WeakKeyDictionary()
-_PROPOSED_TEXTS, _PROPOSED_CHARS = 64, 4000
-
-
-def _detect_text(detector: Detector, text: str, label: str, batch_names: Sequence[str]) -> tuple[Finding, ...]:
-    """``detector.detect`` of ``text`` as a document of its own, the engine's proposals and the organisations'
-    spans taken from the last time this text was detected (with any batch's names): the same findings as
-    detecting it from scratch, without running the model and the recognizers again."""
-    from .batch_worker import proposals_known  # (not at the top: batch_worker -> outputs -> here)
-
-    doc = document_from_text(text, label)
-    memo = _PROPOSED.setdefault(detector, {})
-    known = memo.pop(text, None)
-    if known is None:
-        known = (detector.engine.candidates(doc), detector.organisations(doc.text))
-    if len(text) <= _PROPOSED_CHARS:
-        memo[text] = known  # the most recent last
-        while len(memo) > _PROPOSED_TEXTS:
-            del memo[next(iter(memo))]
-    with proposals_known(detector, doc, *known):
-        return detector.detect(doc, batch_names)
-
-
-def _name_piece(piece: str) -> bool:
-    """A piece of a span found across two channel items that is a name's part a list knows ("Zijlstra" under
-    "Gesprek met Esther"), not a bookmark's own word ("Parafenroute" under "Reactie Esther Z.")."""
-    lex = load_lexicons()
-    words = [w.strip(" \t.,;:()") for w in piece.split()]
-    return any(lex.is_surname(w) or lex.is_first_name(w) for w in words if w)
 
 
 def _pixel_findings(doc: Document, findings: Sequence[Finding]) -> frozenset[str]:

@@ -6,7 +6,7 @@ nothing from :mod:`woo_redact.redact`: a proof that shares the remover's code
 shares its bugs. It uses pdfminer.six (the interpreter under pdfplumber; the
 checks call it ``pdfplumber``), pypdfium2 (PDFium), poppler's ``pdftotext``
 and pikepdf (qpdf), each reading the bytes on its own (:mod:`.extract`,
-:mod:`.channels`).
+:mod:`.channels`; the original, read on first use: :mod:`.original`).
 
 Checks, each a :class:`~woo_redact.model.Check`:
 
@@ -94,10 +94,9 @@ the measurement behind that: which check catches which planted leak.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import ExitStack
-from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -110,6 +109,7 @@ from .channels import Channels, open_pdf, read_channels
 from .extract import Pdfium, Pdftotext, extract_texts, miner_text
 from .ink import vector_ink_check
 from .ocr import image_ocr_check
+from .original import Original, text_leak
 from .pages import unchanged_pages
 from .pixels import pixel_checks
 from .text import PageChars, Rect, Secret, Unreadable, norm, secrets_of, shrink
@@ -125,59 +125,6 @@ ENGINES = ("pdfplumber", "pdfium", "pdftotext")
 # check did not catch too (scripts/proof_faults.py), so the second Python interpreter of every page is
 # left to `woo-redact verify`, which runs all of ENGINES.
 RUN_ENGINES = ("pdfium", "pdftotext")
-_ORDERS = ("reading order", "stream order")
-
-
-class _Original:
-    """The original file, each engine read on first use only."""
-
-    def __init__(self, data: bytes, pdf: pikepdf.Pdf, pdfium_doc: Pdfium) -> None:
-        self.data, self.pdf, self.pdfium = data, pdf, pdfium_doc
-        self._outside: dict[str, list[str] | None] = {}
-
-    @cached_property
-    def miner(self) -> MinerText:
-        return miner_text(self.data)
-
-    @cached_property
-    def poppler(self) -> str:
-        reader = Pdftotext(self.data)
-        try:
-            return norm(reader.text())
-        finally:
-            reader.close()
-
-    @cached_property
-    def channels(self) -> Channels:
-        return read_channels(self.pdf, self.data)
-
-    def texts(self, engine: str) -> list[str]:
-        if engine == "pdfplumber":
-            return [norm(self.miner.text()), norm(self.miner.flow_text())]
-        if engine == "pdfium":
-            return [norm(self.pdfium.text())]
-        return [self.poppler]
-
-    def outside(self, engine: str, regions: dict[int, list[Rect]]) -> list[str] | None:
-        """The engine's texts with the characters centred in ``regions`` blanked out.
-
-        None for an engine without character geometry (pdftotext). The
-        regions are the same throughout one proof, so the texts are kept.
-        """
-        if engine not in self._outside:
-            self._outside[engine] = self._masked(engine, regions)
-        return self._outside[engine]
-
-    def _masked(self, engine: str, regions: dict[int, list[Rect]]) -> list[str] | None:
-        if engine == "pdfplumber":
-            return [norm(t) for t in self.miner.masked_texts(regions)]
-        if engine == "pdfium":
-            doc = self.pdfium
-            pages = [
-                doc.chars(i).masked_text(regions[i]) if regions.get(i) else doc.page_text(i) for i in range(doc.n_pages)
-            ]
-            return [norm("\n".join(pages))]
-        return None
 
 
 def prove(
@@ -258,7 +205,7 @@ def _prove(
         stack.callback(d_orig.close)
     except Unreadable as exc:
         return [*out, Check("original", False, f"original unreadable: {exc}")]
-    orig = _Original(original, pk_orig, d_orig)
+    orig = Original(original, pk_orig, d_orig)
     n_pages = len(pk_orig.pages)
     try:
         if pk_out is None:
@@ -309,7 +256,7 @@ def _prove(
             out.append(Check("no_text_leak[pdftotext]", False, str(exc)))
     for engine in ENGINES:
         if engine in texts_out:
-            out.append(_text_leak(engine, secrets, texts_out[engine], orig, regions, outside))
+            out.append(text_leak(engine, secrets, texts_out[engine], orig, regions, outside))
 
     def ch_orig() -> Channels:
         return orig.channels
@@ -400,36 +347,3 @@ def _open(stack: ExitStack, data: bytes) -> pikepdf.Pdf | None:
     except Unreadable:
         return None
     return stack.enter_context(pdf)
-
-
-def _text_leak(
-    engine: str,
-    secrets: Sequence[Secret],
-    texts: list[str],
-    orig: _Original,
-    regions: dict[int, list[Rect]],
-    outside: Callable[[Secret], int],
-) -> Check:
-    """Occurrences in the output's text against those the original has outside the boxes.
-
-    pdfplumber and PDFium give each character's box, so the original's text is
-    read with the characters inside the boxes blanked out: what it still spells
-    there lies outside the boxes and may stay. pdftotext gives no geometry: its
-    count is the original's minus the findings' occurrences, or at most what
-    the other two see outside the boxes (see :func:`checks.leak_check`).
-    """
-    name = f"no_text_leak[{engine}]"
-    geometric = engine in ("pdfplumber", "pdfium")
-
-    def original(k: int) -> list[list[str]]:
-        masked = orig.outside(engine, regions) if geometric else None
-        return [[masked[k]]] if masked is not None else [[orig.texts(engine)[k]]]
-
-    channels = [
-        checks.SubChannel(f"{engine} text ({how})", [t], partial(original, k), subtract=not geometric, outside=outside)
-        for k, (how, t) in enumerate(zip(_ORDERS, texts, strict=False))
-    ]
-    try:
-        return checks.leak_check(name, secrets, channels)
-    except (Unreadable, FileNotFoundError) as exc:
-        return Check(name, False, f"the original cannot be read for comparison: {exc}")
