@@ -130,3 +130,28 @@ def test_a_notes_author_signing_with_initials_on_the_page(tmp_path: Path) -> Non
     text = _text(out.output)
     assert "THR" not in text
     assert "Omgevingswet" in text and "Bijlage" in text
+
+
+def test_an_address_encoded_in_a_links_uri_is_found_and_the_link_removed(tmp_path: Path) -> None:
+    """A SafeLinks URL carries the author's address URL-encoded ("W.Fikken%40overijssel.nl"): read decoded, it is
+    found, and the link that holds it goes (a clean link stays)."""
+    src = tmp_path / "rapport.pdf"
+    safe = (
+        "https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.overijssel.nl%2F&data=05%7C02%7C"
+        "W.Fikken%40overijssel.nl%7Cabc"
+    )
+    with pikepdf.open(io.BytesIO(_pdf(["Omgevingseffectrapport fase 2a", "Zie de website van de provincie."]))) as pdf:
+        links = [
+            Dictionary(Type=Name.Annot, Subtype=Name.Link, Rect=Array([72, 740, 300, 752]),
+                       A=Dictionary(S=Name.URI, URI=String(uri)))
+            for uri in (safe, "https://www.overijssel.nl/")
+        ]  # fmt: skip
+        pdf.pages[0].obj.Annots = pdf.make_indirect(Array([pdf.make_indirect(link) for link in links]))
+        buf = io.BytesIO()
+        pdf.save(buf)
+    src.write_bytes(buf.getvalue())
+    out = redact_file(src, load_config())
+    assert b"Fikken" not in out.output
+    with pikepdf.open(io.BytesIO(out.output)) as pdf:
+        uris = [str(a.A.URI) for a in pdf.pages[0].obj.get(Name.Annots, [])]
+    assert uris == ["https://www.overijssel.nl/"], uris

@@ -79,3 +79,69 @@ def test_mention_of_a_two_letter_surname() -> None:
         "Overdracht: @tdo → @bolszewski, geen open meldingen. Bartosz Olszewski neemt over; tdo-certificaat blijft."
     )
     check(text, ["@[tdo] →", "Thu Trang Đỗ", "06 2934 8815"], ["tdo-certificaat"])
+
+
+MORE_ROWS = [
+    # initials and a surname that is a place's name too: a person's address; "ov@" a desk's
+    (
+        "Jan-Hendrik Oosterwolde, jurist, jh.oosterwolde@provincie.flevoland.nl. Vragen: ov@zeeland.nl.",
+        ["jh.oosterwolde@provincie.flevoland.nl"],
+        ["ov@zeeland.nl"],
+    ),
+    # a double surname's particle ends the line, its surname (also a place) starts the next
+    ("Vorige maand vroeg Jannie Kampman-ter\nHorst uit Hardenberg naar de otter.", ["Kampman-ter\nHorst"], []),
+    # student numbers after a name and after their label; a client's and a hunting licence's number
+    (
+        "Student   Lukas Brenninkmeijer (s4618201)\nStudentnummer voor de proefpas: i6312847.\n"
+        "Klantnummer\nK 2204917\nUw jachtaktenummer is JA-2219-0471.",
+        ["s4618201", "i6312847", "K 2204917", "JA-2219-0471"],
+        [],
+    ),
+    # accounts: capitals with digits, all after the first name with a dot, a guest's suffix, particles' initials
+    (
+        "Geëxporteerd uit Microsoft Teams door EBOLK7741\n[12-11 09:12] Evert Bolk: goedemorgen!\n"
+        "[12-11 10:05] Mohammed Aït Ouarab: ik neem het over\n[12-11 11:30] Guido Raes (Gast): bijlage\n"
+        "Leden van het kanaal: EBOLK7741, m.aitouarab, graes_extern (gast, Connexxion).\n"
+        "Pagina beheerd door Anneke de Jong-Vos. Laatst gewijzigd door adjong2.",
+        ["EBOLK7741", "m.aitouarab", "graes_extern", "adjong2"],
+        ["Connexxion"],
+    ),
+    # a letterhead: the organisation's name, its street with the postcode, its switchboard under it
+    (
+        "Delft University of Technology\nStevinweg 1, 2628 CN Delft\n+31 15 278 91 11\nData Management Plan",
+        [],
+        ["Stevinweg 1", "+31 15 278 91 11"],
+    ),
+    (
+        "Omgevingsdienst Regio Arnhem\nKemperbergerweg 67, 6816 RW Arnhem\n026 377 33 99\nKlachtenregistratie geur",
+        [],
+        ["Kemperbergerweg 67", "6816 RW", "026 377 33 99"],
+    ),
+    # an English courtesy title before a surname alone (not "MS Teams"); a street with "en" in its name
+    (
+        "To: Ms Selam Tesfamariam Gebru\nMs Gebru and her son may remain at Ter Apel. Open it in MS Teams.",
+        ["Ms [Gebru] and"],
+        ["MS Teams"],
+    ),
+    (
+        "Jayden woont bij zijn oma, mevrouw A. Wolters-Hendriks, Berg en Dalseweg 140, 6522 BW Nijmegen.",
+        ["Berg en Dalseweg 140", "6522 BW"],
+        [],
+    ),
+    # an organisation's footer line gives its street, postcode and switchboard
+    ("Reclassering Nederland, Vivaldiplantsoen 100, 3533 JE Utrecht, tel. 088 - 804 10 00", [], ["088 - 804 10 00"]),
+    # a surname ending in -huis that names no institution; an institution's house keeps its name
+    ("Ik sprak met Klaas Teerhuis over de dijk. Het Antonius Ziekenhuis belde.", ["Klaas Teerhuis"], ["Ziekenhuis"]),
+    # a family's correspondence address under a school board's signature
+    (
+        "Met vriendelijke groet,\n\ndrs. Paul Dekema\nvoorzitter College van Bestuur\n\n"
+        "Correspondentieadres ouders: Zuidstraat 45, 1781 GJ Den Helder.",
+        ["Zuidstraat 45", "1781 GJ"],
+        ["College van Bestuur"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), MORE_ROWS)
+def test_accounts_numbers_and_addresses(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -101,6 +101,7 @@ def user_ids(name: str) -> frozenset[str]:
     for sur in (whole, _letters(" ".join(rest))):
         if len(sur) >= 3:
             ids |= {first[0] + sur, sur + first[0], first + sur[0], sur[0] + first, first + sur, f"{first}.{sur}"}
+            ids.add(f"{first[0]}.{sur}")  # "m.aitouarab" of Mohammed Aït Ouarab: all after the first name
     if short:
         ids.add(first[0] + short)
     if "-" in first:  # "jwdevries" of Jan-Willem de Vries: the initials of a double given name
@@ -115,6 +116,8 @@ def user_ids(name: str) -> frozenset[str]:
         head = _letters(surname.split("-")[0])
         if len(head) >= 3:
             ids |= {first[0] + head, first[0] + _letters("".join(particles)) + head}
+            # "adjong" of Anneke de Jong-Vos: the particles' initials before the first part
+            ids |= {first[0] + "".join(p[0] for p in particles) + head} if particles else set()
     ids |= {i[:_USER_ID_LONGEST] for i in ids if "." not in i}
     # the first initial and a whole short surname ("hvos" of Hendrikje Vos), and the same with a dot ("d.verschuren")
     short_ids = {first[0] + whole} if len(whole) >= 3 else set()
@@ -193,7 +196,8 @@ def user_ids_of_persons(
         if legend is not None:
             ids.setdefault(legend.group("id"), " ".join(text[p.start : p.end].split()))
     out: list[Merged] = []
-    words = {w.lower().rstrip("0123456789") for w in word_runs(text)} if ids else set()
+    # (a run's parts between underscores too: "graes_extern")
+    words = {w.lower().rstrip("0123456789") for r in word_runs(text) for w in (r, *r.split("_"))} if ids else set()
     low = low_text if ids else ""
     for i, name in sorted(ids.items()):
         if not (i in words if i.isalpha() else i in low):
@@ -234,7 +238,7 @@ def _mentions_of_short_surnames(text: str, names: Sequence[str], taken: Sequence
 # ("jnovak-adm", "jnovak_admin": the person's admin account, their name with its suffix)
 # (a dash line after it, "d.verschuren----Zaak", is a separator, not the account's suffix)
 # ("jdevries2", "mkok3": a number that tells two accounts of the same letters apart)
-_ACCOUNT_SUFFIX = r"(?:\d{1,2}|[-_.](?i:adm|admin|beheer|test|ext))?"
+_ACCOUNT_SUFFIX = r"(?:\d{1,4}|[-_.](?i:adm|admin|beheer|test|ext|extern|gast|guest))?"
 _ACCOUNT_END = r"(?![\w@]|-(?!--))"
 # (or a mention's "@" that begins a word: "@lhofbauer" in a chat, not "j@devries.nl")
 _MENTION = r"(?<=(?<![\w@.-])@)"

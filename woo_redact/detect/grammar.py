@@ -57,8 +57,10 @@ TITLE_WORDS = (
     r"dhr\.|hr\.|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.|jhr\.|jkvr\.|jonkheer|jonkvrouw|familie|fam\.|"
     # "dhr Voorhuis", "mevr Bakker": the abbreviation without its full stop, before a capital
     r"dhr(?=[ \t\u00a0]\p{Lu})|mevr(?=[ \t\u00a0]\p{Lu})|"
-    # English courtesy titles, and "mr" without its dot ("Mr Mykola Savchenko", "mr J.A. de Vries")
-    r"mr(?=[ \t\u00a0])|mrs\.?|miss(?=[ \t\u00a0]\p{Lu})|"
+    # English courtesy titles, and "mr" without its dot ("Mr Mykola Savchenko", "mr J.A. de Vries", "Ms Gebru"; not
+    # "MS Teams")
+    r"mr(?=[ \t\u00a0])|mrs\.?|miss(?=[ \t\u00a0]\p{Lu})|ms\.|"
+    r"ms(?=[ \t\u00a0]\p{Lu}\p{Ll})(?![ \t\u00a0](?:teams|word|excel|office|outlook|access|project|visio|edge|dos)\b)|"
     r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc|meneer|mijnheer|agent|hoofdagent|brigadier|wachtmeester|"
     r"rechercheur|collega|dokter|zuster|wijkagent|buurtregisseur|handhaver|"
     # a school's teachers as parents and pupils name them: "juf Anouk", "meester Hoogeveen"

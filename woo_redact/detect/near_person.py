@@ -151,8 +151,9 @@ def _inside(taken: Sequence[Merged], start: int, end: int) -> bool:
 # licence's number with its province: "Hessel de Jong (JA-FR-0790014)"
 _NUMBER_IN_BRACKETS = compiled(
     r"[ \t]*\((?:\p{Ll}[\p{L} -]{2,30},[ \t]*)?(?:(?i:nr|nummer)\.?[ \t]*)?"
-    r"(?P<nr>\p{Lu}{2,5}(?:-\p{Lu}{2,5})?(?:-?\d{3,7}|[ ](?!(?:19|20)\d{2}\))\d{4,7})|[1-9]\d{5,7})\)"
-)  # ... or with a space: "M. Veenstra (BOA 40117)" (not a year: "(VVD 2019)"); digits alone: "G. Meijerink (1877361)"
+    r"(?P<nr>\p{Lu}{2,5}(?:-\p{Lu}{2,5})?(?:-?\d{3,7}|[ ](?!(?:19|20)\d{2}\))\d{4,7})|[1-9]\d{5,7}|[a-z]\d{6,8})\)"
+)  # ... or with a space: "M. Veenstra (BOA 40117)" (not a year: "(VVD 2019)"); digits alone: "G. Meijerink (1877361)";
+# a student number: "Lukas Brenninkmeijer (s4618201)"
 # a badge or personnel code that ends the name's line ("BOSMAN, P. (GRO) ROB4781"), or a table's next cell on
 # its own line under a name alone on its line ("Lars de Groot" / "BRD-311")
 # (not a zero-padded document number of an inventory: "Wouter Ypma" / "VRO-005"; a police officer's "GH0412" is)

@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from ..model import SIGNATURE, Box, Document, Explanation, Finding, Ground, Line, PageInfo, Region, Word
 from .public import PublicNames, holder_of
+from .register import OfficeHolder, name_key
 
 DETECTOR = "signature"
 SCORE = 0.6  # below every sensible `certain` threshold: redacted, and flagged for review
@@ -224,7 +225,7 @@ def keep_office_signers(doc: Document, findings: Sequence[Finding], public: Publ
         title = m.group("title").lower().split()[0]
         title = "cvdk" if title == "commissaris" else title  # the register's name of that office
         for nxt in doc.lines[i + 1 : i + 3]:
-            holder = holder_of(public, _text(doc, nxt).rstrip(" ,"))
+            holder = holder_of(public, _text(doc, nxt).rstrip(" ,")) or _by_initial(public, _text(doc, nxt), title)
             if holder is None or not (holder.listed or title in holder.roles):
                 continue
             reason = f"signed as {' '.join(m.group().split()).rstrip(',')}: registered {title} ({holder.roles})"
@@ -234,6 +235,18 @@ def keep_office_signers(doc: Document, findings: Sequence[Finding], public: Publ
                     out[k] = replace(f, explanations=(*f.explanations, keep))
             break
     return out
+
+
+def _by_initial(public: PublicNames, name: str, title: str) -> OfficeHolder | None:
+    """The holder of the signed office the register knows by initials only, whose first initial the written first
+    name has ("Jan van Zanen" under "de burgemeester," is J.H.C. van Zanen, burgemeester)."""
+    given, key = name_key(name.rstrip(" ,"))
+    if not given or "." in given or not given[:1].isupper():
+        return None
+    for h in public.holders_of(name, key):
+        if not h.first and h.initials[:1].upper() == given[:1].upper() and title in h.roles.split(";"):
+            return h
+    return None
 
 
 _SIGNATURE_HEAD = re.compile(r"(?i)^\s*(?:(?P<signature>handtekening(?:en)?|signature|ondertekening)|paraa?f)\s*:?\s*$")

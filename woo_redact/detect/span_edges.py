@@ -116,12 +116,19 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
         # given names only ("tolk Gul Ahmad" / "Stanikzai (Dari)"): the surname is on the next line, a word no
         # span begins with ("Ronald Vos" / "Ayoub ..." are two people)
         given_only = len(words) in (2, 3) and all(lex.is_first_name(w) for w in words)
-        broken = bool(words) and (
-            (len(words) == 1 and lex.is_first_name(words[0]))
-            # "dr. A.P." + "Çelik" (not "Verbeke, C.": a name written surname first ends at its initials)
-            or (bool(_INITIALS_END.match(words[-1])) and not (len(words) > 1 and words[-2].endswith(",")))
-            or (len(words) == 2 and lex.is_first_name(words[0]) and words[1].lower() in _SURNAME_PREFIXES)
-            or given_only
+        # "Jannie Kampman-ter" / "Horst": a double surname's particle ends the line, its surname (a place's name
+        # too) starts the next
+        particle_end = bool(words) and "-" in words[-1] and words[-1].rsplit("-", 1)[1] in _SURNAME_PREFIXES
+        broken = (
+            particle_end
+            or bool(words)
+            and (
+                (len(words) == 1 and lex.is_first_name(words[0]))
+                # "dr. A.P." + "Çelik" (not "Verbeke, C.": a name written surname first ends at its initials)
+                or (bool(_INITIALS_END.match(words[-1])) and not (len(words) > 1 and words[-2].endswith(",")))
+                or (len(words) == 2 and lex.is_first_name(words[0]) and words[1].lower() in _SURNAME_PREFIXES)
+                or given_only
+            )
         )
         if m.entity != "PERSON" or not broken or not tail or _LABEL_LINE.match(text, tail.end()):
             out.append(m)  # (the next line a label's: "Hoekstra-Dijk, Marjan" over "Optionele deelnemers: ...")
@@ -155,7 +162,8 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
         # (nor a street's or an organisation's word after given names: "Gábor Péter" / "Laan van Meerdervoort";
         # after a particle it is the surname: "Jan van" / "Laan")
         dictionary = dictionary or (w.lower() in lex.organisation_words and words[-1].lower() not in _SURNAME_PREFIXES)
-        if word and not lex.is_ordinary_word(w) and w not in lex.places and not lex.is_first_name(w) and not dictionary:
+        plain = not lex.is_ordinary_word(w) and w not in lex.places and not lex.is_first_name(w) and not dictionary
+        if word and (plain or particle_end):
             why = f"the surname '{w}' at the start of the next line: the name was broken over the line"
             out.append(
                 Merged(m.start, word.end("w"), m.entity, m.explanations + (Explanation("name_extension", 0.6, why),))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from urllib.parse import unquote
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name
@@ -50,7 +51,12 @@ def _links(pdf: pikepdf.Pdf) -> Iterator[str]:
         for a in annots if isinstance(annots, Array) else []:
             action = a.get(Name.A) if isinstance(a, Dictionary) else None
             if isinstance(action, Dictionary):
-                yield _text(action.get(Name.URI))
+                uri = _text(action.get(Name.URI))
+                yield uri
+                # an address or a name encoded in the link ("...W.Fikken%40overijssel.nl..." in a SafeLinks URL)
+                # is read as its text says it
+                if "%" in uri and unquote(uri) != uri:
+                    yield unquote(unquote(uri)).replace("&", " ").replace("|", " ")
             if isinstance(a, Dictionary):
                 yield _text(a.get(Name.Contents))
                 yield _text(a.get(Name.T))  # a note's author ("Jurriën Ter Beek"), a field's name

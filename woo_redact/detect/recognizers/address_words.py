@@ -48,7 +48,11 @@ _LOOSE_STREET = compiled(
     r"kilometers?|euro|procent|gram|kilo|kg|liter)\b)"
 )
 # a party whose correspondentieadres or postadres is their own ("Correspondentieadres bezwaarmaker: ...")
-_ROLE = r"(?:bezwaarmaker|aanvrager|verzoeker|cliënt|client|klager|klaagster|betrokkene|belanghebbende|melder)"
+_ROLE = (
+    r"(?:bezwaarmaker|aanvrager|verzoeker|cliënt|client|klager|klaagster|betrokkene|belanghebbende|melder|"
+    # ... or a family's, a tenant's ("Correspondentieadres ouders: Zuidstraat 45")
+    r"ouders?|moeder|vader|verzorgers?|huurders?|bewoners?|leerling|student)"
+)
 _HOME = compiled(
     r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende?|"
     r"wonen(?=\s+(?:aan|op)\b)|woonachtig|huisadres|privé-?adres|thuisadres|thuis|"
@@ -195,7 +199,9 @@ def _is_public(text: str) -> bool:
 _OFFICE = compiled(
     r"(?i:\b(?:minister|staatssecretaris|burgemeester|wethouder|college|raad|kamer|griffier|inspectie|politie|"
     r"parket|rechtbank|gerechtshof|advocaten|notaris|notariaat|kantoor|school|ziekenhuis|universiteit|hogeschool|"
-    r"afdeling|directie|team|dienst|bezoekadres|retouradres|sector|locatie|vestiging|zetel)\w*)"
+    r"afdeling|directie|team|dienst|bezoekadres|retouradres|sector|locatie|vestiging|zetel)\w*"
+    # ... or a compound of one: "Omgevingsdienst Regio Arnhem", "Hoogheemraadschap", "woningcorporatie"
+    r"|\b\w+(?:dienst|schap|corporatie)\b)"
 )
 _CAPS_WORD = compiled(r"(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])")
 _CAPS_PARTICLE = compiled(r"(?<=[ \t-])(?:DE|VAN|DER|DEN|TER|TEN|HET|TE|IN)(?=[ \t])|(?<=['’])T(?=[ \t])")

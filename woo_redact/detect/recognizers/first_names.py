@@ -32,6 +32,22 @@ _FAMILY_ENDINGS = (
     *("land", "veld", "berg", "burg", "dijk", "horst", "kamp", "broek", "beek", "bosch", "hout", "heide"),
     *("waard", "donk", "rade", "daal", "dal", "brink", "stra", "inga", "enga", "sma"),
 )
+# a house that names an institution, not a family ("Antonius Ziekenhuis", "Buurthuis De Kern"); other -huis
+# compounds end as family names do ("Klaas Teerhuis", "Nijhuis", "Westerhuis")
+_INSTITUTION_HOUSES = (
+    *("ziekenhuis", "gemeentehuis", "stadhuis", "raadhuis", "buurthuis", "clubhuis", "dorpshuis", "verpleeghuis"),
+    *("rusthuis", "wijkhuis", "gasthuis", "weeshuis", "zorghuis", "woonhuis", "pakhuis", "badhuis", "koffiehuis"),
+    *("theehuis", "provinciehuis", "gemeenschapshuis", "veiligheidshuis", "cultuurhuis", "muziekhuis", "tehuis"),
+    *("jongerenhuis", "vrouwenhuis", "hospicehuis", "opvanghuis", "bedrijfsverzamelhuis", "waterschapshuis"),
+)
+
+
+def _family_ending(word: str) -> bool:
+    """``word`` (in small letters) ends as family names from places and farms end, or in a house that is no
+    institution's."""
+    return word.endswith(_FAMILY_ENDINGS) or (word.endswith("huis") and not word.endswith(_INSTITUTION_HOUSES))
+
+
 # the article of a thing: a sentence's "Het" or "het" after a preposition ("Laat het Nadia weten" is a pronoun)
 _THING_ARTICLE = compiled(
     r"(?:(?:^|[.!?:][ \t\u00a0]+|\n)Het|(?i:(?<![\p{L}])(?:door|van|in|op|bij|met|uit|naar|voor|aan|over|tijdens)"
@@ -173,7 +189,7 @@ class FirstNameRecognizer(NameRecognizer):
                     and not self.lex.is_surname(words[1])
                     and not (words[1].endswith("er") and self._named_stem(words[1][:-2]))
                     # ("Peter Wendtland": two words of the dictionary, but ending as family names end)
-                    and not words[1].lower().endswith(_FAMILY_ENDINGS)
+                    and not _family_ending(words[1].lower())
                 )
                 joined = _SECOND_SURNAME.match(text, span[1]) if span and span[1] == ext.end() else None
                 if span and joined and self._second_surname(joined.group("sur")):

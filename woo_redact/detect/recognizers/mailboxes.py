@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
-from ..lexicons import load_lexicons
+from ..lexicons import load_lexicons, municipalities
 from .capitals import alone_in_capitals
 from .mailbox_parts import (
     _acronym_beside_function,
     _functional_word,
     _initial_surname,
+    _is_word,
     _joined_name,
     _local_parts,
     _name_like_part,
@@ -231,16 +232,33 @@ def functional_mailbox(pattern_text: str) -> bool:
         return False  # initials only (jdv@...): personal
     if all(_functional_word(p) for p in parts):
         return True
+    if _initials_and_surname(parts, words):
+        return False  # "jh.oosterwolde@": initials and a surname that is a village's name too
     # next to a clear mailbox word, a short part is an abbreviation: secretariaat.dgdoo@, team-bo@
     # (a long compound of function words is one too: "kamervragen-dgdoo@", "bezwaarenberoep-wjz@")
-    mailbox = any(p in load_lexicons().functional_mailbox or (len(p) >= 8 and _functional_word(p)) for p in parts)
-    # ("benelux-desk@", "polen-team@": a country's or region's desk)
+    # (a place is no mailbox word: "jh.oosterwolde@" is J.H. Oosterwolde's)
     places = load_lexicons().places
+    mailbox = any(
+        p in load_lexicons().functional_mailbox
+        or (len(p) >= 8 and _functional_word(p) and p.capitalize() not in places)
+        for p in parts
+    )
+    # ("benelux-desk@", "polen-team@": a country's or region's desk)
     long_parts = [p for p in parts if len(p) > (5 if mailbox else 3) and not (mailbox and p.capitalize() in places)]
     # "dpp-team", "adr-vws", "projectbureau-koppelvlak": abbreviations next to function words
     return len(parts) >= 2 and all(_functional_word(p) for p in long_parts)
 
 
+def _initials_and_surname(parts: list[str], mailbox_words: frozenset[str]) -> bool:
+    """Two letters and a word that is no dictionary word, compass point or municipality: "jh.oosterwolde" (not a
+    court's desk "rc.denhaag", a region's "bo.noord")."""
+    if len(parts) != 2 or len(parts[0]) > 2 or parts[0] in mailbox_words:
+        return False
+    towns = {m.replace(" ", "").replace("-", "").replace("'", "") for m in municipalities()}
+    return not _is_word(parts[1]) and parts[1] not in _COMPASS and parts[1] not in towns
+
+
+_COMPASS = frozenset({"noord", "oost", "zuid", "west", "midden", "north", "east", "south"})
 _MAILBOX_CONTEXT = re.compile(
     r"postbus|mailbox|secretariaat|directie\b|servicedesk|helpdesk|functione(?:el|le)|algeme(?:en|ne)|team\b|afdeling\b|loket"
     # ("teamleider J. de Vries: jdv@...", "afdelingshoofd ...": a person's function, no mailbox)

@@ -110,7 +110,17 @@ _ORG_STREET_LINE = re.compile(
     r"\b[A-Z][a-z]+(?:straat|laan|weg|plein|kade|gracht|singel|dreef|markt)\s+\d+"
 )
 # an address line is an organisation's (letterhead, footer) only when something there says so
-_STREET_PLACE = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3} \d{1,4}[a-zA-Z]?(?:, ?| )[A-Z][\w'’ -]+[ \t]*$")
+_STREET_PLACE = re.compile(
+    r"[ \t]*[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3} \d{1,4}[a-zA-Z]?(?:, ?| )(?:[1-9]\d{3} ?[A-Z]{2},? )?"
+    r"[A-Z][\w'’ -]+[ \t]*$"
+)
+# a letterhead's first line that names the organisation ("Delft University of Technology", "Omgevingsdienst Regio
+# Arnhem"): a few words, no digits, one of them an organisation's
+_ORG_NAME_LINE = re.compile(
+    r"^[ \t]*(?=[^\d\n]{3,60}$)(?:[\w'’&.-]+ ){0,5}?[\w'’&.-]*(?i:universit(?:y|eit)|hogeschool|dienst|schap|"
+    r"gemeente|provincie|ministerie|waterschap|corporatie|woningstichting|stichting|instituut|college|"
+    r"inspectie|autoriteit|agentschap|bureau|centrum|raad)[\w'’&.-]*(?: [\w'’&.-]+){0,5}[ \t]*$"
+)
 # a row that an organisation of these kinds opens, the number at its end (no one named before it)
 _ORG_ROW = re.compile(
     r"[ \t]*(?:Gemeente|Provincie|Provinsje|Omgevingsdienst|Veiligheidsregio|Waterschap|Hoogheemraadschap|"
@@ -118,6 +128,7 @@ _ORG_ROW = re.compile(
 )
 _ORGANISATION = re.compile(
     r"(?i:postbus|ministerie|gemeente|provincie|provinsje|waterschap|rijks(?!weg|straat|laan|plein|kade)|dienst|directie|b\.\s?v\.|\bbv\b|n\.\s?v\.|stichting|"
+    r"reclassering|veiligheidshuis|universit|hogeschool|corporatie|"
     r"vereniging|kantoor|www\.|https?:|bezoekadres|postadres)"
 )
 _CLOSING_BEFORE = re.compile(

@@ -31,6 +31,7 @@ from .phone_context import (
     _MAILBOX_BELOW,
     _MEMORABLE,
     _OFFERED,
+    _ORG_NAME_LINE,
     _ORG_ROW,
     _ORG_STREET_LINE,
     _ORGANISATION,
@@ -201,7 +202,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
             # "Provincie Gelderland" / "Markt 11, Arnhem" / "Telefoon 026 ...": a letterhead's block above it
             above = max(0, line_start - len(prev_line) - 1)
             prev_prev = text[text.rfind("\n", 0, max(0, above - 1)) + 1 : above]
-            address_line = address_line or bool(_STREET_PLACE.match(prev_line) and _ORGANISATION.match(prev_prev))
+            org_above = _ORGANISATION.match(prev_prev) or _ORG_NAME_LINE.match(prev_prev)
+            address_line = address_line or bool(_STREET_PLACE.match(prev_line) and org_above)
             address_line = address_line or bool(_ORG_STREET_LINE.match(line))
             address_line = address_line or bool(re.search(r"(?i)\bwww\.|https?://", line))  # a letterhead/footer
             # "CJIB   058 233 88 88   cjib.nl": a row that gives an organisation's website (no one named on it)
