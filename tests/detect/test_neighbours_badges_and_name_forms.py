@@ -124,7 +124,8 @@ MORE_ROWS = [
         ["MS Teams"],
     ),
     (
-        "Jayden woont bij zijn oma, mevrouw A. Wolters-Hendriks, Berg en Dalseweg 140, 6522 BW Nijmegen.",
+        "Moeder, Kim Wolters, verblijft in een kliniek van IrisZorg. Jayden woont bij\n"
+        "zijn oma, mevrouw A. Wolters-Hendriks, Berg en Dalseweg 140, 6522 BW Nijmegen.",
         ["Berg en Dalseweg 140", "6522 BW"],
         [],
     ),

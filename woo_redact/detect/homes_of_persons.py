@@ -223,7 +223,9 @@ def addresses_after_persons(
             above_start = prev_start
         # (only an addressee block's: "Bezwaarde: de heer X en mevrouw Y, Skâns 14, Workum" is a label's line)
         head = text[line_start : p.start]
-        block = ":" not in head and len(head.split()) <= 3 and not in_cell  # (a cell's lines above: other cells')
+        # (a cell's lines above: other cells'; "zijn oma, mevrouw A. Wolters-Hendriks, Berg en Dalseweg 140": prose,
+        # a sentence going on from the line above, no block)
+        block = ":" not in head and "," not in head and len(head.split()) <= 3 and not in_cell
         if _organisation_between(between) or (block and _organisation_between(_others_above(text, above_start, p))):
             continue
         if any(s < m.end() and m.start() < e for s, e in orgs):
