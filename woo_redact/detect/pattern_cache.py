@@ -55,7 +55,12 @@ def cache_file() -> Path | None:
     """Where the patterns are kept, or None when turned off."""
     if os.environ.get(ENV, "1") == "0":
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home folder to be found: nothing kept
+            return None
     tag = f"regex-{regex.__version__}-{sys.implementation.cache_tag}-flags{int(FLAGS)}"
     return Path(base) / "woo_redact" / f"patterns-{tag}.marshal"
 
