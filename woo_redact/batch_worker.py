@@ -74,12 +74,13 @@ def ensure_worker(init: WorkerInit) -> None:
     global _STATE
     if _STATE.token == init.token:
         return
-    from .detect import Detector
+    from .detect import Detector, pattern_cache
 
     gc.unfreeze()  # an earlier configuration's detector may be collected now
     with collector_paused():  # settle_heap collects once, below: not the full collections the load set off
         detector = Detector(init.config)
         warm_up(detector)
+        pattern_cache.save()  # the patterns compiled for this start, for the next run's (the file's new ones)
     _STATE = _Worker(init.token, detector, memory_mb=init.config.redaction.worker_memory_mb)
     settle_heap()
 

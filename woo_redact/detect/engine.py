@@ -10,11 +10,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+import spacy
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+from spacy.util import registry as spacy_registry
 
 from ..config import Config
 from ..errors import MissingDependencyError
@@ -116,6 +119,38 @@ def _fill_cache(tokenizer: Any, text: str) -> None:
     tokenizer(" ".join(dict.fromkeys(text.split())))
 
 
+_TOKENIZER_FROM_DISK = "woo_redact.TokenizerFromDisk.v1"
+
+
+def _tokenizer_from_disk() -> Callable[[Any], Any]:
+    """A tokenizer without rules or patterns, for a pipeline whose ``tokenizer`` file gives them all."""
+    from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # (compiled, no stub)
+
+    def make(nlp: Any) -> Any:
+        return Tokenizer(nlp.vocab)
+
+    return make
+
+
+spacy_registry.tokenizers.register(_TOKENIZER_FROM_DISK, func=_tokenizer_from_disk)
+
+
+def load_pipeline(path: Path) -> Any:
+    """``spacy.load(path)``, the tokenizer's special cases added once, not twice.
+
+    ``spacy.Tokenizer.v1`` makes the tokenizer from the language's defaults (its 4,670 special cases
+    added and validated, a lexeme made for each piece: ~0.3 CPU s), and ``from_disk`` then resets it
+    (every pattern, rule, cache and special case) and adds the ``tokenizer`` file's, which the project's
+    pipeline saved from those same defaults. A tokenizer made empty ends the same: equal ``to_bytes``,
+    patterns, rules and settings, the same lexemes with the same attributes and the same strings
+    (checked on the project's pipeline; ``tests/detect/test_engine_load.py``). A pipeline without a
+    ``tokenizer`` file loads as its config says.
+    """
+    if not (path / "tokenizer").is_file():
+        return spacy.load(path)
+    return spacy.load(path, config={"nlp": {"tokenizer": {"@tokenizers": _TOKENIZER_FROM_DISK}}})
+
+
 class _SpacyEngine(SpacyNlpEngine):
     """Presidio's spaCy engine, its artifacts as :class:`_Artifacts` (the same parts, as presidio makes them).
 
@@ -129,6 +164,15 @@ class _SpacyEngine(SpacyNlpEngine):
         super().__init__(**kwargs)
         self._decoders: dict[str, Decoder | None] = {}
         self._folded: dict[str, Folded | None] = {}
+
+    def load(self) -> None:
+        """Presidio's ``load`` for local pipelines, each through :func:`load_pipeline`."""
+        self._enable_gpu()
+        nlp: dict[str, Any] = {}
+        for model in self.models:
+            self._validate_model_params(model)
+            nlp[model["lang_code"]] = load_pipeline(Path(model["model_name"]))
+        self.nlp = nlp  # type: ignore[assignment]  # (presidio declares it None until loaded)
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         """The pipeline's Doc of the text as presidio's artifacts."""

@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from .lexicons import load_lexicons
+from .pattern_cache import compile_pattern
 
 # A capitalised name part: Öztürk, O'Neill, El-Amrani, d'Ancona is handled by tussenvoegsels.
 # A capitalised name part, not the first half of a compound ("Witt-gymnasium"); "Nowak-de Jong" is.
@@ -142,8 +143,9 @@ def line_span(text: str, pos: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=4096)
 def compiled(pattern: str) -> regex.Pattern[str]:
-    """Compile once per process (every pattern: a cache of one recompiled the grammar on each call)."""
-    return regex.compile(pattern, regex.VERSION1)
+    """Compile once per process (every pattern: a cache of one recompiled the grammar on each call), and
+    across runs from the patterns kept on disk (:mod:`.pattern_cache`): ``regex.compile(pattern, VERSION1)``."""
+    return compile_pattern(pattern)
 
 
 def matches_where(pattern: regex.Pattern[str], starts: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:

@@ -34,7 +34,10 @@ class TitlePatterns:
     text before a name (:meth:`_title_before`)."""
 
     def __init__(self, titles: Sequence[str]) -> None:
-        lower = sorted({t.lower() for t in titles} | _ocr_variants(titles), key=len, reverse=True)
+        # longest first; titles of one length in their own order (not the set's, which changes with the hash
+        # seed): two of one length never match at the same place unless they read the same, so the matches are
+        # the same in any order, and the patterns' texts now the same in every process (:mod:`.pattern_cache`)
+        lower = sorted({t.lower() for t in titles} | _ocr_variants(titles), key=lambda t: (-len(t), t))
         alts = "|".join(_escape(t).replace(" ", r"[ \t\u00a0]+") for t in lower)
         multi = [_escape(t).replace(" ", r"\s+") for t in lower if " " in t]
         self.multiword = compiled(rf"(?i:\b(?:{'|'.join(multi) or '(?!)'})\b)")
