@@ -84,9 +84,10 @@ def test_mention_of_a_two_letter_surname() -> None:
 MORE_ROWS = [
     # initials and a surname that is a place's name too: a person's address; "ov@" a desk's
     (
-        "Jan-Hendrik Oosterwolde, jurist, jh.oosterwolde@provincie.flevoland.nl. Vragen: ov@zeeland.nl.",
+        "Jan-Hendrik Oosterwolde, jurist, jh.oosterwolde@provincie.flevoland.nl. Vragen: ov@zeeland.nl of "
+        "rotterdam.haven@douane.nl.",
         ["jh.oosterwolde@provincie.flevoland.nl"],
-        ["ov@zeeland.nl"],
+        ["ov@zeeland.nl", "rotterdam.haven@douane.nl"],
     ),
     # a double surname's particle ends the line, its surname (also a place) starts the next
     ("Vorige maand vroeg Jannie Kampman-ter\nHorst uit Hardenberg naar de otter.", ["Kampman-ter\nHorst"], []),

@@ -236,14 +236,9 @@ def functional_mailbox(pattern_text: str) -> bool:
         return False  # "jh.oosterwolde@": initials and a surname that is a village's name too
     # next to a clear mailbox word, a short part is an abbreviation: secretariaat.dgdoo@, team-bo@
     # (a long compound of function words is one too: "kamervragen-dgdoo@", "bezwaarenberoep-wjz@")
-    # (a place is no mailbox word: "jh.oosterwolde@" is J.H. Oosterwolde's)
-    places = load_lexicons().places
-    mailbox = any(
-        p in load_lexicons().functional_mailbox
-        or (len(p) >= 8 and _functional_word(p) and p.capitalize() not in places)
-        for p in parts
-    )
+    mailbox = any(p in load_lexicons().functional_mailbox or (len(p) >= 8 and _functional_word(p)) for p in parts)
     # ("benelux-desk@", "polen-team@": a country's or region's desk)
+    places = load_lexicons().places
     long_parts = [p for p in parts if len(p) > (5 if mailbox else 3) and not (mailbox and p.capitalize() in places)]
     # "dpp-team", "adr-vws", "projectbureau-koppelvlak": abbreviations next to function words
     return len(parts) >= 2 and all(_functional_word(p) for p in long_parts)
