@@ -18,8 +18,8 @@ ROWS = [
     # a badge number after the name, with a space ("BOA 40117"); a party and a year in brackets are no badge
     (
         "Rapporteurs   M. Veenstra (BOA 40117), A. Kuipers-Rahimi (BOA 40382)\n\n"
-        "De BOA 40117 schreef het proces-verbaal.",
-        ["40117", "40382"],
+        "De BOA 40117 schreef het proces-verbaal; boa-nummer 40382 tekende mee.",
+        ["40117", "40382", "boa-nummer [40382]"],
         [],
     ),
     ("Het lid Jan de Vries (VVD 2019) stelde vragen over de begroting.", [], ["VVD 2019"]),

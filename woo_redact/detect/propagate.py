@@ -149,7 +149,7 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
         elif m.entity in _LITERAL_ENTITIES:
             value = " ".join(text[m.start : m.end].split())  # "op het adres Tsjerkebuorren\n4", "Dossier 2319..."
             # a house number alone ("21", "61-2" of "de buurvrouw op nummer 61-2") stands for dates and counts too
-            new = set() if _BARE_NUMBER.fullmatch(value) else {value}
+            new = set() if m.entity == "ADDRESS" and _BARE_NUMBER.fullmatch(value) else {value}
         else:
             continue
         new |= _lower_first_names(new, lex) if m.entity == "PERSON" else set()
