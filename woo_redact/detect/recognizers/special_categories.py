@@ -32,7 +32,8 @@ _LISTS = (("HEALTH", "health_terms.txt", "health data"), ("CRIMINAL_DATA", "crim
 _PERSON_WORD = compiled(
     r"(?<![\p{L}\d-])(?:(?i:mevrouw|mevr\.|mw\.|de[ \t\n]+heer|dhr\.|meneer|cli[eë]nte?|klant|pati[eë]nt|"
     r"bewoner|bewoonster|inwoner|inwoonster|huurder|huurster|aanvrager|aanvraagster|verzoeker|verzoekster|"
-    r"bezwaarmaker|belanghebbende|betrokkene|slachtoffer|verdachte|eiser|eiseres|appellant|appellante|klager|klaagster|indexpati[eë]nt|medewerker|medewerkster|collega|leerling|zoon|dochter|"
+    r"bezwaarmaker|belanghebbende|betrokkene|slachtoffer|verdachte|eiser|eiseres|appellant|appellante|klager|"
+    r"klaagster|indexpati[eë]nt|medewerker|medewerkster|collega|leerling|zoon|dochter|"
     r"zoontje|dochtertje|moeder|vader|broer|zus|partner|echtgeno(?:ot|te)|buurman|buurvrouw|opa|oma|"
     r"ervaringsdeskundige|\d{1,3}-jarige|de[ \t]+man|de[ \t]+vrouw|het[ \t]+kind|kind|"
     r"(?:haar|zijn|mijn|uw|hun)[ \t]+(?:man|vrouw|kind|baby)|hij|hem|haar|he|she|him|his|her))(?![\p{L}\d])"
