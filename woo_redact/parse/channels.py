@@ -55,8 +55,9 @@ def _links(pdf: pikepdf.Pdf) -> Iterator[str]:
                 yield uri
                 # an address or a name encoded in the link ("...W.Fikken%40overijssel.nl..." in a SafeLinks URL)
                 # is read as its text says it
-                if "%" in uri and unquote(uri) != uri:
-                    yield unquote(unquote(uri)).replace("&", " ").replace("|", " ")
+                decoded = unquote(unquote(uri)) if "%" in uri else uri
+                if decoded != uri:
+                    yield decoded.replace("&", " ").replace("|", " ")
             if isinstance(a, Dictionary):
                 yield _text(a.get(Name.Contents))
                 yield _text(a.get(Name.T))  # a note's author ("Jurriën Ter Beek"), a field's name

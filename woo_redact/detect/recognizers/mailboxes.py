@@ -12,6 +12,7 @@ This module reads the text around an address and weighs its parts; each part is 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicons import load_lexicons, municipalities
 from .capitals import alone_in_capitals
@@ -249,8 +250,13 @@ def _initials_and_surname(parts: list[str], mailbox_words: frozenset[str]) -> bo
     court's desk "rc.denhaag", a region's "bo.noord")."""
     if len(parts) != 2 or len(parts[0]) > 2 or parts[0] in mailbox_words:
         return False
-    towns = {m.replace(" ", "").replace("-", "").replace("'", "") for m in municipalities()}
-    return not _is_word(parts[1]) and parts[1] not in _COMPASS and parts[1] not in towns
+    return not _is_word(parts[1]) and parts[1] not in _COMPASS and parts[1] not in _towns()
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    """The municipalities as a local part writes them, in one word ("denhaag", "shertogenbosch")."""
+    return frozenset(m.replace(" ", "").replace("-", "").replace("'", "") for m in municipalities())
 
 
 _COMPASS = frozenset({"noord", "oost", "zuid", "west", "midden", "north", "east", "south"})

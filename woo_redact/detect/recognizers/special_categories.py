@@ -87,20 +87,26 @@ def term_pattern(terms: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _lists() -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """Each list's entity, terms (read once per process) and label."""
+    return tuple((entity, read_list(name), label) for entity, name, label in _LISTS)
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, regex.Pattern[str], str], ...]:
-    return tuple((entity, term_pattern(read_list(name)), label) for entity, name, label in _LISTS)
+    return tuple((entity, term_pattern(terms), label) for entity, terms, label in _lists())
 
 
 @lru_cache(maxsize=1)
 def _terms() -> frozenset[str]:
     """Every term of the lists in lower case, without its ``*``."""
-    return frozenset(t.strip("*").lower() for _, name, _ in _LISTS for t in read_list(name))
+    return frozenset(t.strip("*").lower() for _, terms, _ in _lists() for t in terms)
 
 
 @lru_cache(maxsize=1)
 def _capitalised_terms() -> frozenset[str]:
     """The terms a list writes with a capital ("Parkinson", "PTSS"): they match only as written, anywhere."""
-    return frozenset(t for _, name, _ in _LISTS for t in read_list(name) if t != t.lower())
+    return frozenset(t for _, terms, _ in _lists() for t in terms if t != t.lower())
 
 
 def special_categories(doc: Document) -> list[Candidate]:
@@ -148,9 +154,7 @@ def _one_person(text: str, start: int, end: int) -> str | None:
             if len(_WORD.findall(between)) > near:
                 continue
             word = m.group()
-            if pattern is _CAPITALISED and (
-                not lex.is_first_name(word) or lex.is_ordinary_word(word) or word in lex.places
-            ):
+            if pattern is _CAPITALISED and (not lex.is_given_name(word) or word in lex.places):
                 continue
             return " ".join(word.split())
     return None
