@@ -18,6 +18,16 @@ from woo_redact.parse import parse_pdf
 from woo_redact.parse.text import document_from_text
 
 WRAPPED_CELLS = [
+    # two first names that are surnames too, the particle and surname wrapped to the cell's next line (a particle
+    # in small letters begins no name of its own)
+    (
+        "Locatie      Eigenaar             Waarneming\n"
+        "km 942,6     Adrianus Cornelis    Dassenburcht in\n"
+        "             van Wijk             binnentalud\n"
+        "km 945,1     Staatsbosbeheer      Wel met zandmeevoering\n",
+        ["Adrianus Cornelis", "van Wijk"],
+        ["Staatsbosbeheer", "binnentalud"],
+    ),
     # an attendance table that gives first names and surnames in columns of their own; an address the cell cut
     (
         "Nr.   Voornaam     Naam          Email                               Organisatie\n"

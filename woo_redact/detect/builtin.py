@@ -22,6 +22,7 @@ from .recognizers.names import TitledNameRecognizer
 from .recognizers.ner import NerPersonRecognizer
 from .recognizers.paraphs import ParaphTextRecognizer
 from .recognizers.parcel_columns import parcel_column
+from .recognizers.parcels import parcels_in_text
 from .recognizers.particles import TussenvoegselNameRecognizer
 from .recognizers.patterns import BsnRecognizer, IbanRecognizer, PersonalEmailRecognizer
 from .recognizers.phones import DutchPhoneRecognizer
@@ -70,6 +71,7 @@ def register(reg: Registry) -> None:
         ("name_column", S, ("PERSON",), 0.8, name_column, "names in a table's Naam or Name column"),
         ("address_column", S, ("ADDRESS",), 0.75, address_column, "home addresses in the Adres column beside names"),
         ("parcel_column", S, ("ADDRESS",), 0.75, parcel_column, "cadastral parcels of private owners in a table"),
+        ("parcel", S, ("ADDRESS",), 0.75, parcels_in_text, "cadastral parcels in running text (flagged)"),
         (
             "personnel_number_column",
             S,

@@ -56,6 +56,8 @@ _PC_LETTERS_START = compiled(r"^[ \t]*(?P<l>(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d])")
 _BIRTH_DATE_LEAD = compiled(r"(?<![\d-])\d{1,2}-\d{1,2}-(?:19\d\d|200\d)[ \t]+\Z")  # (fullmatch: a cell alone)
 _NUMBERED_ROW = compiled(r"[ \t]*\d{1,3}[ \t]+\p{Lu}")
 _TAV_INLINE = compiled(r"(?<=\p{L})[ \t]*,[ \t]*(?=(?i:t\.?\s?a\.?\s?v\.?|ter\s+attentie\s+van)[ \t:]+)")
+_SOLE_TRADER = compiled(r"(?i:\beenmanszaak\b)")
+_STREET_ALONE = compiled(r"[ \t]*[.,]?[ \t]*")  # the street and number alone on the line (a full stop after)
 _GAP = compiled(r"[ ,\u00a0]*(?:(?<=[ \u00a0])(?:in|te)[ \u00a0]+)?")
 
 
@@ -97,6 +99,8 @@ def _judge_address(
     lead = t[:street_start]
     context = " ".join(prev[-1:]) + " " + t + " " + (nxt if pc_next else "")
     named = _NAME_COMMA.search(lead)
+    if named is None and not lead.strip() and prev and _STREET_ALONE.fullmatch(t, street.end("nr")):
+        named = _NAME_COMMA.search(prev[-1])  # "Groet, Henk Lubbinge," / "Assendorperdijk 9.": his, over the line end
     # the sentence's end: "aan de Lansinkweg 31 waar een\nbewoner, ..."
     after = compiled(r"[^.!?\n]{0,60}").match(t, street.end("nr"))
     rest = (after.group() if after else "") + (" " + nxt if after and after.end() == len(t) and not pc_next else "")
@@ -112,6 +116,9 @@ def _judge_address(
     home = home or bool(HOME_IF_PRIVATE_WORDS.search(sentence) and not _is_public(sentence))
     home = home or (bool(HOME_WORDS.search(rest)) and not _is_public(sentence + " " + rest))
     home = home or bool(_OWN_HOME_AFTER.match(t, street.end("nr")))  # "(bedrijfs- en woonadres)": whoever's firm
+    # "Varkenshouderij Antonius Verhoeven (eenmanszaak), Heikantsestraat 17": a one-man business is a natural
+    # person's, its address his (personal data whatever the business)
+    home = home or bool(_SOLE_TRADER.search(lead))
     if home and _ELECTED.search(sentence + " " + rest) and any(_OFFICE.search(p) or _is_public(p) for p in prev):
         # "UNIVERSITEIT GENT" / "Woonplaats kiezend te 9000 Gent" / "Sint-Pietersnieuwstraat 25", "met zetel te" /
         # "Koning Albert II-laan 15" / "alwaar woonplaats wordt gekozen": the domicile an organisation elects is its

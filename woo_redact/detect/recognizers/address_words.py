@@ -128,7 +128,8 @@ _AFTER_PERSON = compiled(
 _TITLED_COMMA = compiled(rf"(?:{TITLE})[ \t]+(?:{INITIALS}[ \t]*)?\p{{Lu}}[^()\n,]{{1,40}},")
 _NAME_COMMA = compiled(
     r"(?P<name>(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,4})"  # "Ruud Vos, ...", "J.A. Nijboer, ..."
-    r"(?:[ \t]*(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*\p{Lu}[\p{L}'’-]+){1,2}),[ \t]*\Z"
+    r"(?:[ \t]*(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*\p{Lu}[\p{L}'’-]+){1,2})"
+    r"(?:[ \t]+\([\p{Ll}-]{3,20}\))?,[ \t]*\Z"  # "Antonius Verhoeven (eenmanszaak), ...": his firm, his home
 )
 # "Bolhuis\n(Oosterparkstraat 12a)", "het echtpaar Van Rossum-Dekker (Julianalaan 112, ...)": a name, then its address
 # "Anja (achternaam niet opgegeven) van de Molendijk 3", "Annelies Poortman van de Stationsweg 3-B"

@@ -133,11 +133,17 @@ def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[
         # ("Vervanger" / "Hatice") the next line is the next row's cell
         words = so_far.split()
         particle_next = line.split()[0] in tvs if line.split() else False  # "Peter" / "van Dam"
-        open_ = bool(words) and (
-            words[-1].lower() in tvs
-            or so_far.endswith(("-", ","))  # "DE LA COURT," / "S.C.E.": the initials after the surname
-            or _given_only(so_far, names_column)
-            or (len(words) == 1 and particle_next and _GIVEN.match(words[0]) is not None)
+        open_ = (
+            bool(words)
+            and (
+                words[-1].lower() in tvs
+                or so_far.endswith(("-", ","))  # "DE LA COURT," / "S.C.E.": the initials after the surname
+                or _given_only(so_far, names_column)
+                or (len(words) == 1 and particle_next and _GIVEN.match(words[0]) is not None)
+                # "Adrianus Cornelis" / "van Wijk": a particle in small letters begins no name of its own (Dutch writes
+                # it so only after a first name or initials), it goes on with the name above
+                or (particle_next and line[:1].islower() and _name_start(so_far) is not None)
+            )
         )
         # "Dijkhuizen" / "Wendelien": an unknown word does not take a known first name as its surname (after a
         # comma it does: "WIJBENGA," / "Sjoukje", a name written surname first)

@@ -1,0 +1,83 @@
+"""Cadastral parcels named in running text: "kadastraal bekend gemeente Haarlem, sectie K, nummer 4412".
+
+The Kadaster gives the owner of a parcel to anyone who asks, so the section and number of a private
+owner's parcel point to that person as their address does (5.1.2e), in a permit, an enforcement letter,
+a decision on objection or the minutes of a talk with a landowner just as in a land-owners' table
+(:mod:`.parcel_columns`). A parcel is written three ways in prose:
+
+* ``kadastraal bekend (als) (gemeente) Haarlem, sectie K, (nummer|nr.|perceel) 4412`` (and "nummers 412
+  en 413");
+* ``kadastraal (bekend) Tiel M 3310 en M 3311``: the cadastral municipality, the section letter and number;
+* ``sectie B nummer 1903`` in a sentence about a parcel ("perceel", "kavel", "grond").
+
+The section and numbers are reported (the cadastral municipality is a place and stays readable), unless the
+sentence names an organisation as the parcel's owner ("eigendom van de gemeente", "van Staatsbosbeheer",
+"Vastgoed B.V."): the parcels of public bodies and companies are no one's personal data. Scored below
+certain: redacted and flagged for a reviewer, who knows whose parcel it is.
+"""
+
+from __future__ import annotations
+
+from ...model import Document, Explanation
+from ..grammar import compiled
+from .structure import Candidate
+
+__all__ = ["parcels_in_text"]
+
+SCORE = 0.75
+
+_NUMBERS = r"\d{1,5}(?:[ \t\n]*(?:,|en|t/m|tot[ \t\n]+en[ \t\n]+met)[ \t\n]*\d{1,5}(?![\d\p{L}]))*"
+# "sectie K, nummer 4412", "sectie G nummers 412 en 413", "sectie N, perceelnummer 640"
+_SECTION = rf"sectie[ \t\n]+\p{{Lu}}{{1,2}},?[ \t\n]+(?:perceel)?(?:nummers?|nrs?\.?)[ \t\n]+{_NUMBERS}"
+_PLACE = r"\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:aan[ \t]+de[ \t]+|a/d[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2}"
+_KNOWN_AS = (
+    r"kadastraal[ \t\n]+(?:bekend|aangeduid|geregistreerd)?[ \t\n]*(?:als[ \t\n]+|onder[ \t\n]+)?"
+    r"(?:(?:de[ \t\n]+)?gemeente[ \t\n]+)?"
+)
+_PARCEL_FORMS = compiled(
+    rf"(?i:{_KNOWN_AS}{_PLACE}(?-i:,?[ \t\n]+)(?P<section>{_SECTION}))"
+    # "kadastraal Tiel M 3310 en M 3311": a section letter in capitals and its number, one or more
+    rf"|(?i:{_KNOWN_AS}){_PLACE}[ \t\n]+(?P<letters>\p{{Lu}}{{1,2}}[ \t]?\d{{1,5}}"
+    r"(?:(?:[ \t\n]*,[ \t\n]*|[ \t\n]+en[ \t\n]+)\p{Lu}{1,2}[ \t]?\d{1,5})*)(?![\d\p{L}])"
+    rf"|(?P<bare>(?i:{_SECTION}))"
+)
+_PARCEL_WORD = compiled(r"(?i:\b(?:perce(?:el|len)|kavels?|grond|erf|kadast\w*)\b)")
+# the owner named in the sentence is an organisation: its parcel is no one's personal data
+_ORGANISATION_OWNER = compiled(
+    r"(?i:\b(?:eigendom|eigenaar|eigenaresse|in[ \t\n]+bezit|toebehorend|verkocht[ \t\n]+door)\b[^.;]{0,50}?"
+    r"\b(?:gemeente|provincie|de[ \t\n]+staat|het[ \t\n]+rijk|rijksvastgoedbedrijf|staatsbosbeheer|waterschap|"
+    r"hoogheemraadschap|rijkswaterstaat|prorail|defensie|natuurmonumenten|landschap|woningcorporatie|stichting|"
+    r"vereniging|coöperatie|b\.?[ ]?v\.?|n\.?[ ]?v\.?)(?![\p{L}]))"
+)
+_SENTENCE_END = compiled(r"[.!?](?=[ \t]*(?:\n|$|\p{Lu}))|\n[ \t]*\n")
+_DIGITS_OR_PARCEL = compiled(r"\p{Lu}{1,2}[ \t]?\d{1,5}|\d{1,5}")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]`` (a full stop, a blank line or the text's ends bound it)."""
+    before = list(_SENTENCE_END.finditer(text, max(0, start - 300), start))
+    s = before[-1].end() if before else max(0, start - 300)
+    after = _SENTENCE_END.search(text, end, end + 300)
+    return text[s : after.start() if after else min(len(text), end + 300)]
+
+
+def parcels_in_text(doc: Document) -> list[Candidate]:
+    """The section and numbers of cadastral parcels in running text, unless an organisation owns them."""
+    text = doc.text
+    out: list[Candidate] = []
+    for m in _PARCEL_FORMS.finditer(text):
+        group = "section" if m.group("section") else "letters" if m.group("letters") else "bare"
+        start, end = m.span(group)
+        sentence = _sentence(text, start, end)
+        if group == "bare" and not _PARCEL_WORD.search(sentence):
+            continue  # "sectie B nummer 4": a document's section, no parcel
+        if _ORGANISATION_OWNER.search(sentence):
+            continue
+        why = f"a cadastral parcel ('{' '.join(m.group(group).split())}'): the Kadaster names its owner"
+        if group == "letters":  # "M 3310 en M 3311": each parcel its own box
+            for p in _DIGITS_OR_PARCEL.finditer(text, start, end):
+                if p.group()[:1].isalpha():
+                    out.append(Candidate(p.start(), p.end(), "ADDRESS", Explanation("parcel", SCORE, why)))
+            continue
+        out.append(Candidate(start, end, "ADDRESS", Explanation("parcel", SCORE, why, context=m.group()[:80])))
+    return out
