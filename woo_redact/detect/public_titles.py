@@ -15,6 +15,7 @@ from abc import ABC, abstractmethod
 
 import regex
 
+from .cosignatures import column_office
 from .grammar import compiled, line_span
 from .lines import Layout
 from .namesakes import names_or_says
@@ -108,6 +109,13 @@ class TitleFinder(TitlePatterns, ABC):
         layout = self._layout()
         # (never from another column's cell: the line over the name in the text stands beside it on the page)
         detached = layout is not None and layout.line_detached(text, line_start)
+        if line_start > 0 and (not before.strip() or before.endswith("   ")):
+            cosigned = column_office(text, line_start, start)
+            if cosigned is not None:  # "de secretaris, de burgemeester," / "Ilma Merx  Jan van Zanen"
+                m = self._title_before(cosigned.office + " ")
+                if m is None or m.start("title") > 0:
+                    return None  # the secretary's office, where it is no public title: a civil servant's
+                return f"signs for '{cosigned.body}' as '{cosigned.printed}' (the {cosigned.office})"
         if not before.strip() and line_start > 0 and not detached:
             above = self._before_from_line_above(text, line_start, end, before)
             if above is None:

@@ -1,0 +1,118 @@
+"""A body's decision signed in columns: each name under its own office ("de secretaris, de burgemeester,").
+
+A decision of the college, of Gedeputeerde Staten, of the council or of a water board's board is signed by two
+people side by side, each under the office they sign in::
+
+    Het college van burgemeester en wethouders,
+    de secretaris,                       de burgemeester,
+    Ilma Merx                            Jan van Zanen
+
+The parse reads such a block row by row (the titles, then the names, each on a line of its own, or the two
+columns on one line with a wide gap between), so the name's office is the title in its position of the titles'
+row, not the line right above the name. :func:`column_office` finds it. The chair's office of the body
+("de voorzitter" of Gedeputeerde Staten is the Commissaris van de Koning, of the council the burgemeester) is
+a public office; the secretary's is the office the law gives the body's secretary (gemeentesecretaris,
+provinciesecretaris, griffier, secretaris-directeur), public only where the configured public titles hold it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .grammar import compiled
+
+__all__ = ["ColumnOffice", "column_office"]
+
+_BODY = compiled(
+    r"(?i:^[ \t]*(?:het[ \t]+)?(?P<body>college[ \t]+van[ \t]+burgemeester[ \t]+en[ \t]+wethouders|burgemeester[ \t]+"
+    r"en[ \t]+wethouders|gedeputeerde[ \t]+staten|provinciale[ \t]+staten|de[ \t]+raad|(?:het[ \t]+)?"
+    r"(?:algemeen|dagelijks)[ \t]+bestuur)\b[^\n]{0,80}[,:]?[ \t]*$)"
+)
+# one column's office: "de secretaris,", "De dijkgraaf,", "de burgemeester,"
+_OFFICE = compiled(r"(?i:^(?:de|het)[ \t]+(?P<office>[\p{L}-]+(?:[ \t]+van[ \t]+de[ \t]+koning)?)[ \t]*,?$)")
+_COLUMNS = compiled(r"[ \t]{3,}")
+_NAME = compiled(r"^(?:[\p{L}.'’()-]+[ \t]){0,5}[\p{L}.'’()-]+$")
+# the law's office of a body's secretary, by the body
+_SECRETARY = {
+    "college": "gemeentesecretaris",
+    "burgemeester": "gemeentesecretaris",
+    "gedeputeerde": "provinciesecretaris",
+    "provinciale": "griffier",
+    "de": "griffier",
+    "algemeen": "secretaris-directeur",
+    "dagelijks": "secretaris-directeur",
+    "het": "secretaris-directeur",
+}
+_CHAIR = {
+    "college": "burgemeester",
+    "burgemeester": "burgemeester",
+    "gedeputeerde": "commissaris van de koning",
+    "provinciale": "commissaris van de koning",
+    "de": "burgemeester",
+    "algemeen": "dijkgraaf",
+    "dagelijks": "dijkgraaf",
+    "het": "dijkgraaf",
+}
+
+
+@dataclass(frozen=True)
+class ColumnOffice:
+    """The office a name signs in: as printed over it, and as the law names it for the body."""
+
+    printed: str
+    office: str
+    body: str
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in _COLUMNS.split(line.strip()) if c.strip()]
+
+
+def column_office(text: str, line_start: int, start: int) -> ColumnOffice | None:
+    """The office over the name at ``start`` (its line begins at ``line_start``) in a body's signature in columns,
+    or None when the name stands in no such block."""
+    lines: list[str] = []
+    pos = line_start
+    while pos > 0 and len(lines) < 8:  # the lines above, nearest first, blank ones skipped
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start : pos - 1]
+        pos = prev_start
+        if line.strip():
+            lines.append(line)
+    own = text[line_start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+    # names on lines of their own before this one, then the offices' lines, then the body
+    names_before = 0
+    while (
+        names_before < len(lines)
+        and _NAME.match(lines[names_before].strip())
+        and not _OFFICE.match(lines[names_before].strip())
+    ):
+        names_before += 1
+    offices: list[str] = []
+    k = names_before
+    while k < len(lines) and all(_OFFICE.match(c) for c in _cells(lines[k])):
+        offices = _cells(lines[k]) + offices
+        k += 1
+    if not offices or k >= len(lines) or len(offices) < 2:
+        return None
+    body = _BODY.match(lines[k])
+    if body is None:
+        return None
+    own_cells = _cells(own)
+    if len(own_cells) > 1:  # the columns on one line: the name's cell's place in its row
+        before = _cells(text[line_start:start])
+        index = len(before) + names_before
+    else:
+        index = names_before
+    if index >= len(offices):
+        return None
+    printed = _OFFICE.match(offices[index])
+    assert printed is not None
+    title = " ".join(printed.group("office").lower().split())
+    key = body.group("body").split()[0].lower()
+    office = title
+    if title == "secretaris":
+        office = _SECRETARY.get(key, title)
+    elif title == "voorzitter":
+        office = _CHAIR.get(key, title)
+    return ColumnOffice(offices[index], office, " ".join(body.group("body").split()))
