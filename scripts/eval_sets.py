@@ -118,6 +118,7 @@ LEAK_SETS = {
     "real24": ROOT / "eval/real24",
     "real25": ROOT / "eval/real25",
     "real26": ROOT / "eval/real26",
+    "real27": ROOT / "eval/real27",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
