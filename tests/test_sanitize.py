@@ -276,6 +276,22 @@ def test_outline_whitespace_and_case() -> None:
         assert [i.title for i in outline.root] == [REPLACEMENT_TITLE] * 2
 
 
+def test_outline_items_only_last_reaches() -> None:
+    """A malformed outline (a Quartz re-save of a Word PDF) whose /Last leads to an item its /First chain never
+    reaches: the item is cleaned too (a viewer may show it, and the proof reads every string)."""
+    pdf = pikepdf.open(io.BytesIO(base_pdf()))
+    with pdf.open_outline() as outline:
+        outline.root.append(pikepdf.OutlineItem("Inleiding", 0))
+    stray = pdf.make_indirect(
+        pikepdf.Dictionary(Title=pikepdf.String("Gesprek met Jan Jansen"), Parent=pdf.Root.Outlines)
+    )
+    pdf.Root.Outlines.Last = stray
+    assert scrub_outline(pdf, [NAME])
+    assert str(pdf.Root.Outlines.Last.Title) == REPLACEMENT_TITLE
+    assert str(pdf.Root.Outlines.First.Title) == "Inleiding"
+    assert scrub_outline(pdf, [NAME]) == ()  # idempotent
+
+
 def test_page_labels_and_destinations(
     scrubbed: tuple[pikepdf.Pdf, tuple[str, ...]],
 ) -> None:

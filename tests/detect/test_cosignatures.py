@@ -1,5 +1,6 @@
 """A body's decision signed in columns: each name judged by the office over it in its own column, the chair's
-public, the secretary's only where the configured public titles hold it."""
+public, the secretary's only where the configured public titles hold it (gemeentesecretaris and
+provinciesecretaris by default, not a water board's secretaris-directeur)."""
 
 from __future__ import annotations
 
@@ -18,15 +19,15 @@ COSIGNED = [
     (
         "Het college van burgemeester en wethouders,\nde secretaris,\nde burgemeester,\nIlma Merkelbach\n"
         "Johan van Zandvoort",
-        ["Ilma Merkelbach"],
-        ["Johan van Zandvoort"],
+        [],
+        ["Ilma Merkelbach", "Johan van Zandvoort"],
     ),
     # the columns on one line each; the chair of Gedeputeerde Staten is the Commissaris van de Koning
     (
         "Gedeputeerde Staten van Overijssel,\nde voorzitter,                      de secretaris,\n\n"
         "Johan van Zandvoort                 Ilma Merkelbach",
-        ["Ilma Merkelbach"],
-        ["Johan van Zandvoort"],
+        [],
+        ["Johan van Zandvoort", "Ilma Merkelbach"],
     ),
     # a water board: the dijkgraaf stays, the secretaris-directeur goes
     (
@@ -37,6 +38,13 @@ COSIGNED = [
     ),
     # no body over the offices: a civil servant under "de voorzitter" of a working group is no office holder
     ("De werkgroep,\nde voorzitter,\nde secretaris,\nJan Mulderink\nIlma Merkelbach", ["Jan Mulderink"], []),
+    # a besluitenlijst's attendance line: the gemeentesecretaris (also acting) stays, the minute-taker goes
+    (
+        "Aanwezigen   Burgemeester L. de Lange, gemeentesecretaris N. Kramer, loco-gemeentesecretaris D. Bouwens en "
+        "Y. van Boheemen voor de verslaglegging.",
+        ["Y. van Boheemen"],
+        ["N. Kramer", "D. Bouwens", "L. de Lange"],
+    ),
     # the rector magnificus in apposition
     ("De rector magnificus, prof. dr. Henk Kummeling, opende het academisch jaar.", [], ["Henk Kummeling"]),
 ]
@@ -55,14 +63,16 @@ def test_column_office_names_the_law_s_office() -> None:
     assert column_office(text, text.index("Johan"), text.index("Johan")).office == "commissaris van de koning"
 
 
-def test_a_configured_secretary_s_office_keeps_the_name() -> None:
-    """Where the organisation publishes its gemeentesecretaris's name, adding the office to public_titles keeps it."""
+def test_a_secretary_s_office_left_out_of_public_titles_redacts_the_name() -> None:
+    """Where the organisation does not publish its gemeentesecretaris's name, taking the office out of public_titles
+    redacts it; the burgemeester beside stays."""
     config = load_config(None, None)
-    config = config.model_copy(update={"public_titles": (*config.public_titles, "gemeentesecretaris")})
+    titles = tuple(t for t in config.public_titles if t != "gemeentesecretaris")
+    config = config.model_copy(update={"public_titles": titles})
     doc = document_from_text(
         "Het college van burgemeester en wethouders,\nde secretaris,\nde burgemeester,\n"
         "Ilma Merkelbach\nJohan van Zandvoort"
     )
     findings = Detector(config).detect(doc)
     actions = {f.text: d.action for f, d in zip(findings, decide(findings, config))}
-    assert actions.get("Ilma Merkelbach") is Action.KEEP and actions.get("Johan van Zandvoort") is Action.KEEP
+    assert actions.get("Ilma Merkelbach") is Action.REDACT and actions.get("Johan van Zandvoort") is Action.KEEP

@@ -117,6 +117,23 @@ def test_a_span_cut_at_a_paraph_leaves_no_punctuation_finding() -> None:
 
 
 FIRMS_AND_BUILDINGS = [
+    # a town hall's name in a Locatie label column and after "Raadhuis"; a manor after "Huize"
+    ("Datum        10-05-2022\nLocatie      De Paauw, Muzenzaal", [], ["De Paauw"]),
+    ("De vergadering in Raadhuis De Paauw begint om 9.30. De bewoning van Huize Ivicke.", [], ["De Paauw", "Ivicke"]),
+    # a language as an adjective before a noun; the same word as a first name
+    ("Het gaat om een Frans departement. Frans gaat morgen naar Parijs.", ["[Frans] gaat"], ["Frans departement"]),
+    # a regulation's abbreviation after its article is no paraph
+    ("Beantwoording schriftelijke vragen art. 36 RvO en artikel 40 lid 2 RvO.", [], ["RvO"]),
+    # a mailbox word with a system's code after it is no one's address
+    ("In geval van vragen: richt deze aan postbusIv3@minbzk.nl", [], ["postbusIv3@minbzk.nl"]),
+    # the value of an organisation label in a form's label column: a school named after someone; the pupil and
+    # the parent in the rows around it stay persons
+    (
+        "Naam                     Lucas Groenendijk\nSchool                   Piter Jelles Montessori\n"
+        "Ouder/verzorger          Ellen Groenendijk-Mostert",
+        ["Lucas Groenendijk", "Ellen Groenendijk-Mostert"],
+        ["Piter Jelles Montessori"],
+    ),
     # a family firm with its legal form is a legal person, whoever of its name the document names too
     (
         "De aannemer, Bouwbedrijf Dam & Zonen B.V. uit Dalfsen, meldt de start. "

@@ -75,7 +75,15 @@ _FIRM_NAME_AFTER = compiled(rf"\A(?:[ \t\u00a0]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}[
 _ROOM_BEFORE = compiled(r"(?<![\p{L}])(?i:zaal|vergaderzaal|vergaderkamer|vergaderruimte|lokaal)[ \t\u00a0]+\Z")
 _PLACE_LABEL = compiled(
     r"(?im:^[ \t\-–•o]*(?:locatie|vergaderlocatie|vergaderzaal|vergaderruimte|zaal|ruimte|lokaal|location|room|venue)"
-    r"[ \t]*:[^\n]*\Z)"
+    r"(?:[ \t]*:[^\n]*|[ \t]{2,}|\t|[ \t]*:?[ \t]*\n[ \t]*)\Z)"  # ("Locatie      De Paauw", its label column)
+)
+
+# the value of a form's or a table's organisation label, in its label column right before the span ("School
+# Piter Jelles Montessori", "Organisatie: Rover Limburg"): an organisation's name, whatever first name it holds
+_ORG_LABEL = compiled(
+    r"(?im:^[ \t]*(?:school|organisatie|organisation|instelling|zorgaanbieder|zorginstelling|onderneming|"
+    r"leverancier|aannemer|opdrachtnemer|gastouderbureau|kinderopvang|vereniging|stichting|fonds|company|"
+    r"employer|institution|supplier|contractor)(?:[ \t]*:[ \t]*|[ \t]{2,}|\t|[ \t]*:?[ \t]*\n[ \t]*)\Z)"
 )
 
 
@@ -86,6 +94,12 @@ def _hyphen_tail(text: str, end: int) -> str:
 
 
 _LANGUAGE_BEFORE = compiled(rf"(?<![\p{{L}}])(?i:{LANGUAGE_ROLES}|het|vak|taal)[ \t\u00a0]+\Z")
+_BUILDING_BEFORE = compiled(
+    r"(?<![\p{L}])(?i:raadhuis|stadhuis|gemeentehuis|provinciehuis|kasteel|landgoed|huize|buitenplaats)"
+    r"[ \t\u00a0]+\Z"
+)
+_ARTICLE_BEFORE = compiled(r"(?<![\p{L}])(?i:een|het)[ \t\u00a0]+\Z")
+_NOUN_AFTER = compiled(r"[ \t\u00a0]+\p{Ll}{3,}")
 _STORM_BEFORE = compiled(
     r"(?<![\p{L}])(?i:storm|stormen|orkaan|hurricane|typhoon|tyfoon|cycloon|cyclone|tropical[ \t]storm)"
     r"[ \t\u00a0]+['‘’\"“]?\Z"  # ("storm 'Éowyn'": the name in quotes)
@@ -174,6 +188,9 @@ def _not_a_person(
         return "word", "the name of a storm or hurricane ('storm Ciarán', 'hurricane Irma')"
     if span in lex.languages and _LANGUAGE_BEFORE.search(text, max(0, start - 24), start):
         return "word", f"'{span}' is the language someone speaks or teaches ('een tolk Engels', 'in het Engels')"
+    adjective = _ARTICLE_BEFORE.search(text, max(0, start - 8), start) and _NOUN_AFTER.match(text, end)
+    if span in lex.languages and adjective:
+        return "word", f"'{span}' is an adjective before a noun ('een Frans departement'), no one's name"
     for s, e in organisations:
         # (the text between the span and an organisation is sliced only where a rule reads it: the
         # organisations of a long document lie mostly far from the span)
@@ -285,8 +302,12 @@ def _not_a_person(
         return "organisation", "the first word of a company's name with its legal form ('Dam Schoonmaak B.V.')"
     if len(words) > 1 and not lex.is_first_name(words[0]) and _FIRM_NAME_AFTER.match(text[end : end + 60]):
         return "organisation", "the first words of a company's name with its legal form ('De Hooge Bulten B.V.')"
+    if _ORG_LABEL.search(text, max(0, start - 60), start):
+        return "organisation", "the value of an organisation label ('School', 'Organisatie'): an organisation's name"
     if _PLACE_LABEL.search(text, max(0, start - 120), start):
         return "place", "the value of a location label ('Locatie:'): a building or a room named after someone"
+    if _BUILDING_BEFORE.search(text, max(0, start - 24), start):
+        return "organisation", "after a building's word ('Raadhuis De Paauw', 'Huize Ivicke'): a building's name"
     if _ROOM_BEFORE.search(text, max(0, start - 20), start):
         return "place", "after 'zaal': a room named after someone ('zaal Beatrix')"
     if words and lex.is_first_name(words[-1]) and _PARTICLE_STREET_AFTER.match(text, end):

@@ -197,6 +197,9 @@ def _office_display(before: str) -> bool:
     return bool(office) and capitalised_ok
 
 
+_WORD_AND_CODE = re.compile(r"([a-z]{4,}?)[._-]?([a-z]{0,2}\d{1,3}[a-z]?)")
+
+
 def functional_mailbox(pattern_text: str) -> bool:
     """A functional mailbox such as woo@minvro.nl or info@gemeente.nl, not a person's address."""
     parts = _local_parts(pattern_text)
@@ -210,6 +213,9 @@ def functional_mailbox(pattern_text: str) -> bool:
         return True  # vggz@vggz.nl: the organisation's own name
     if domain in parts and len(parts) >= 2 and all(p == domain or _functional_word(p) for p in parts):
         return True  # digitaal.vlaanderen@vlaanderen.be: the organisation's own name and a word
+    coded = _WORD_AND_CODE.fullmatch(pattern_text.split("@", 1)[0].lower())
+    if coded and coded.group(1) in words:
+        return True  # postbusiv3@, teamg4@: a mailbox word and a system's or group's code (with its digits) after it
     if re.fullmatch(r"[ans]\d{1,3}", pattern_text.split("@", 1)[0].lower()):
         return True  # n348@gelderland.nl: a road's project, named after the road
     tokens = re.split(r"[._-]+", pattern_text.split("@", 1)[0].lower())

@@ -146,9 +146,13 @@ class ParaphTextRecognizer(NameRecognizer):
                 if pat is initials_of and not _initials_match(m.group("name"), m.group("p")):
                     continue
                 if pat is particle and (
-                    m.group("p").lower() in domains or _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                    m.group("p").lower() in domains
+                    or _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                    or _LAW_ARTICLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 ):
-                    continue  # "de RvIG", "met RvIG ... info@rvig.nl": an organisation, not someone's initials
+                    # "de RvIG", "met RvIG ... info@rvig.nl": an organisation, not someone's initials; "art. 36 RvO",
+                    # "artikel 4 lid 2 WvS": a regulation's article
+                    continue
                 if pat is comment and sum(c.isupper() for c in m.group("p")) < 2:
                     continue  # "[A1]", "[B2]": a footnote or a cell, not someone's initials
                 if pat is legend:
@@ -181,4 +185,8 @@ class ParaphTextRecognizer(NameRecognizer):
 _REPLY = compiled(r"(?<=\d)R\d{1,3}\Z")
 _DOMAIN_LABEL = compiled(r"(?<=[@./])([\p{L}\d-]{2,12})\.(?:nl|eu|com|org|net|be|nu|info)(?![\p{L}\d])")
 _ARTICLE_BEFORE = compiled(r"(?<![\p{L}])(?i:de|het|der)[ \t\u00a0]+\Z")
+_LAW_ARTICLE_BEFORE = compiled(
+    r"(?<![\p{L}])(?i:art(?:ikel)?\.?)[ \t\u00a0]*\d+[a-z]?(?:[ \t\u00a0]*,?[ \t\u00a0]*(?i:lid|sub|onder)"
+    r"[ \t\u00a0]*\d*[a-z]?)*[ \t\u00a0]+\Z"
+)
 _SLASHED = compiled(rf"\G/(?P<p>{PARAPH})(?=[\s,;.)/]|$)")

@@ -118,7 +118,9 @@ def scrub_outline(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str, ...]:
         return ()
     titles = targets = 0
     seen: set[tuple[int, int]] = set()
-    stack = [outlines.get(Name.First)]
+    # (from both ends of every list: a malformed outline's /Last may lead to items its /First chain never reaches,
+    # as a Quartz re-save of a Word PDF wrote them; a viewer may show those)
+    stack = [outlines.get(Name.First), outlines.get(Name.Last)]
     while stack:
         item = stack.pop()
         if not is_dict(item):
@@ -138,8 +140,7 @@ def scrub_outline(pdf: pikepdf.Pdf, secrets: Sequence[str]) -> tuple[str, ...]:
         if Name.A in item and harmful_action(item.get(Name.A), match):
             del item[Name.A]
             targets += 1
-        stack.append(item.get(Name.Next))
-        stack.append(item.get(Name.First))
+        stack.extend(item.get(k) for k in (Name.Next, Name.Prev, Name.First, Name.Last))
     notes = []
     if titles:
         notes.append(f"outline: replaced {plural(titles, 'title')} containing personal data")
