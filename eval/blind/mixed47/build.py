@@ -41,7 +41,8 @@ NAMES = {  # file stem per builder
     "be23": "be23_memo_xmp_ienw", "be24": "be24_presentielijst_rondetafel",
     "be25": "be25_woo_verzoek_journalist", "be26": "be26_dienstreisopdracht_def",
     "be27": "be27_nota_digitalisering_fodt", "be28": "be28_kamerbrief_definitief_ocw",
-    "be29": "be29_consular_case_note", "be30": "be30_scan_nota_paraaf_hand",
+    "be29": "be29_summit_security_note", "be30": "be30_scan_nota_paraaf_hand",
+    "be31": "be31_nota_stas_defensie_motivering", "be32": "be32_teams_chat_embassy_en",
 }
 
 

@@ -477,6 +477,7 @@ FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 <style:style style:name="Standard" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.18cm"/></style:style>
 <style:style style:name="H1" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.25cm"/><style:text-properties fo:font-size="15pt" fo:font-weight="bold"/></style:style>
 <style:style style:name="H2" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.1cm"/><style:text-properties fo:font-size="11.5pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="Bold" style:family="paragraph"><style:text-properties fo:font-weight="bold"/></style:style>
 <style:style style:name="Small" style:family="paragraph"><style:text-properties fo:font-size="8pt"/></style:style>
 </office:styles>
 <office:automatic-styles><style:style style:name="TC" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.08cm"/></style:style>
@@ -508,6 +509,8 @@ def fodt(parts, title, creator):
             out.append('<text:p text:style-name="H2">%s</text:p>' % xesc(p[3:]))
         elif p.startswith("~ "):
             out.append('<text:p text:style-name="Small">%s</text:p>' % xesc(p[2:]))
+        elif p.startswith("**") and p.endswith("**"):
+            out.append('<text:p text:style-name="Bold">%s</text:p>' % xesc(p[2:-2]))
         else:
             out.append('<text:p text:style-name="Standard">%s</text:p>' %
                        "<text:line-break/>".join(xesc(x) for x in p.split("\n")))
@@ -692,4 +695,98 @@ def be30(out):
     g.r("PERSON", "Wim-Jan Kooijman", "Wim-Jan", "Kooijman")
     g.r("PHONE", "070 370 6119", "070 370 6119")
     g.r("PERSON", "H. Rietveld", "RIETVELD")
+    return g
+
+
+def be31(out):
+    """Nota to the staatssecretaris (Defensie): title on the Aan-line, a name on the Van-line, filled
+    motivation section, paraph table with capitals and names broken over lines."""
+    g = Gold(out.name)
+    side = ["**Directoraat-Generaal Beleid", "Directie Personeelsbeleid", "", "Kalvermarkt 32", "2511 CB Den Haag",
+            "Postbus 20701", "2500 ES Den Haag", "www.defensie.nl", "", "**Kenmerk", "BS2025004417", "",
+            "**Datum", "10 april 2025"]
+    blocks = [
+        "# Nota",
+        ("kv", [["Aan:", "staatssecretaris Tuinman"],
+                ["Van:", "Wendy Kroonenberg-Ali, senior beleidsadviseur DPB"],
+                ["Kopie aan:", "minister, SG, CDS, DGB, DJZ, HDFC"],
+                ["Onderwerp:", "Dienplichtwet: eerste verkenning vrijwillige dienjaar en opkomstplicht"]], (26, 105)),
+        "**Ter informatie**",
+        "## Aanleiding",
+        "In het commissiedebat Personeel van 26 maart 2025 heeft het lid Erkens (VVD) gevraagd naar de "
+        "mogelijkheden om de opkomstplicht te activeren. U heeft toegezegd de Kamer vóór het zomerreces te "
+        "informeren over het Defensity-dienjaar en de Wet vrijwillig dienjaar.",
+        "## Kern",
+        "- In 2024 namen 1.050 jongeren deel aan het Dienjaar; voor 2025 is de ambitie 1.500.",
+        "- Een herinvoering van de opkomstplicht vraagt om een opkomstbesluit (artikel 98 Grondwet) en om "
+        "uitvoeringscapaciteit bij het Commando DienstenCentra (CDC).",
+        "- De NAVO-capaciteitsdoelen vragen om groei naar 100.000 militairen en reservisten in 2035.",
+        "## Parafenlijst",
+        ("t", [["Naam", "Functie", "Paraaf", "Datum"],
+               ["KROONENBERG-ALI,\nW.", "senior beleidsadviseur", "WKA", "8-4"],
+               ["Sjoerd van\nLingen-Hofstee", "hoofd afdeling Arbeidsmarkt", "SvLH", "9-4"],
+               ["drs. L.\nPonsioen", "directeur Personeelsbeleid", "LP 9/4", "9-4"],
+               ["DGB", "directeur-generaal Beleid", "akkoord", "10-4"]], (40, 55, 25, 20)),
+        "## Informatie die niet openbaar gemaakt kan worden",
+        "**Motivering.** In de openbaar gemaakte versie van deze nota zijn alle persoonsgegevens van "
+        "ambtenaren geanonimiseerd (artikel 5.1, tweede lid, onder e, Woo).",
+    ]
+    rl_pdf(out, blocks, title="Nota Dienplichtwet verkenning", author="KroonenbergW", letterhead=rijk_lh(
+        ["Ministerie van Defensie"]), side=side, font="DV", size=9.5)
+    g.r("PERSON", "Wendy Kroonenberg-Ali", "Wendy", "Kroonenberg-Ali", "KROONENBERG-ALI", "WKA",
+        ("KroonenbergW", True))
+    g.r("PERSON", "Sjoerd van Lingen-Hofstee", "Sjoerd", "Lingen-Hofstee", "SvLH")
+    g.r("PERSON", "drs. L. Ponsioen", "Ponsioen", "LP 9/4")
+    g.kk("PUBLIC", "Tuinman", "Erkens")
+    g.kk("ORG", "Directie Personeelsbeleid", "DPB", "CDC", "Commando DienstenCentra", "DGB", "DJZ", "NAVO", "VVD",
+         "Defensity")
+    g.kk("MISC", "BS2025004417", "10 april 2025", "artikel 98 Grondwet", "Kalvermarkt 32", "Postbus 20701",
+         "senior beleidsadviseur", "hoofd afdeling Arbeidsmarkt", "commissiedebat Personeel",
+         "Wet vrijwillig dienjaar", "opkomstplicht")
+    return g
+
+
+def be32(out):
+    """English Teams chat of an embassy (Chromium): first names alone, @-mentions, foreign names."""
+    g = Gold(out.name)
+    msgs = [
+        ("Priya Raghavan-Smit", "08:51", "Morning all. Ambassador Wouters wants the talking points for the "
+         "meeting with Foreign Minister Jaishankar by 11:00. @Sven can you take the trade part?"),
+        ("Sven Mikkelsen-Bos", "08:54", "Sure Priya. I'll use the latest figures from DGBEB and the Netherlands "
+         "Business Support Office (NBSO) Bengaluru. Is Anjali in today?"),
+        ("Anjali Deshmukh", "09:02", "Yes, in office. Visa section has 41 business visas pending for the trade "
+         "mission of minister Klever. My direct line is +91 11 4153 2218 if the delegation calls."),
+        ("Priya Raghavan-Smit", "09:05", "Thanks Anjali. Also: Rahul from the political section is off sick "
+         "(dengue) until Friday, please cover his inbox."),
+        ("Sven Mikkelsen-Bos", "09:40", "Draft uploaded to the shared drive (POL/2025/India-NL). FYI the "
+         "embassy switchboard +91 11 2419 7600 gets a lot of calls about the mission; the public mailbox "
+         "nde@minbuza.nl is monitored by the front office."),
+        ("Priya Raghavan-Smit", "09:42", "👍 great, thanks Sven"),
+    ]
+    rows = "".join(
+        f"<div class='m'><div class='h'><span class='n'>{n}</span> <span class='t'>{t}</span></div>"
+        f"<div class='b'>{b}</div></div>" for n, t, b in msgs)
+    html_text = f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Chat | NDE Political &amp; Trade | Microsoft Teams</title>
+<style>body{{font-family:'DejaVu Sans',sans-serif;font-size:10pt;margin:28px 40px}}
+h1{{font-size:13pt}} .meta{{color:#555;font-size:8.5pt;margin-bottom:12px}}
+.m{{margin:0 0 9px 0;padding:6px 8px;border-radius:4px;background:#f0f0f8}}
+.n{{font-weight:bold}} .t{{color:#777;font-size:8pt;margin-left:6px}}</style></head><body>
+<h1>NDE Political &amp; Trade — chat</h1>
+<div class="meta">Embassy of the Kingdom of the Netherlands, New Delhi — exported 12 March 2025 by
+Raghavan-Smit, Priya (Head of Political Affairs)</div>{rows}</body></html>"""
+    chromium_pdf(html_text, out)
+    g.r("PERSON", "Priya Raghavan-Smit", "Priya", "Raghavan-Smit")
+    g.r("PERSON", "Sven Mikkelsen-Bos", "Sven", "Mikkelsen-Bos")
+    g.r("PERSON", "Anjali Deshmukh", "Anjali", "Deshmukh")
+    g.r("PHONE", "+91 11 4153 2218", ("+91 11 4153 2218", False))
+    g.r("PERSON", "Rahul (political section)", "Rahul")
+    g.r("HEALTH", "off sick (dengue)", ("dengue", True))
+    g.k("PUBLIC", "Ambassador Wouters", "Wouters")
+    g.kk("PUBLIC", "Jaishankar", "Klever")
+    g.k("SWITCHBOARD", "+91 11 2419 7600", ("+91 11 2419 7600", False))
+    g.k("MAILBOX", "nde@minbuza.nl", ("nde@minbuza.nl", False))
+    g.kk("ORG", "DGBEB", "Netherlands Business Support Office", "NBSO")
+    g.kk("MISC", "Head of Political Affairs", "Bengaluru", "New Delhi", "POL/2025/India-NL", "business visas",
+         "12 March 2025", "Foreign Minister")
     return g

@@ -336,12 +336,12 @@ def scan_pdf(src_pdf: Path, out_pdf: Path, seed: int, angle=0.6, dpi=200):
         im = im.rotate(angle * (1 if i % 2 == 0 else -0.7), resample=Image.BICUBIC, expand=False, fillcolor=255)
         im = im.filter(ImageFilter.GaussianBlur(0.6))
         a = np.asarray(im).astype(np.float32)
-        a = a * 0.92 + 12 + rng.normal(0, 7, a.shape)
+        a = a * 0.92 + 12 + rng.normal(0, 4, a.shape)
         a[:, :18] = 90
         a = np.clip(a, 0, 255).astype(np.uint8)
         im = Image.fromarray(a)
         jp = WORK / f"{out_pdf.stem}-p{i}.jpg"
-        im.save(jp, quality=80)
+        im.save(jp, quality=60)
         c.drawImage(str(jp), 0, 0, width=A4[0], height=A4[1])
         c.showPage()
     c.save()
