@@ -91,6 +91,7 @@ LEAK_SETS = {
     "blind-mixed44": ROOT / "eval/blind/mixed44",
     "blind-mixed45": ROOT / "eval/blind/mixed45",
     "blind-mixed46": ROOT / "eval/blind/mixed46",
+    "blind-mixed48": ROOT / "eval/blind/mixed48",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
