@@ -9,7 +9,7 @@ from lib import DOCS, GOLD, WORK, make_gold
 import importlib
 
 ALL = []
-for _m in ("docs_a", "docs_b", "docs_c", "docs_d"):
+for _m in ("docs_a", "docs_b", "docs_c", "docs_d", "docs_e"):
     try:
         ALL += importlib.import_module(_m).DOCS
     except ModuleNotFoundError as e:
