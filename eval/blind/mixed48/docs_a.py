@@ -387,7 +387,7 @@ def bf06(out):
         tbl([["Verplichting", "Termijn"],
              ["Extensivering: max. 2,0 GVE per hectare", "31 december 2026"],
              ["Aanleg 1,2 km landschapselementen (percelen WSM00-G-3381 en WSM00-G-3382)", "1 november 2025"],
-             ["Eindrapportage via Mijn RVO", "30 april 2027"]], [120 * mm, 35 * mm], S),
+             ["Eindrapportage via Mijn RVO", "30 april 2027"]], [82 * mm, 32 * mm], S),
         Spacer(1, 8),
         Paragraph("<b>Bezwaar</b><br/>Bent u het niet eens met dit besluit? Dan kunt u binnen 6 weken bezwaar maken "
                   "via mijn.rvo.nl of per post: RVO, Postbus 40219, 8004 DE Zwolle.", S["p"]),

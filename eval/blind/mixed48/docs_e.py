@@ -289,3 +289,65 @@ def bf33(out):
         R("HEALTH", "zwangerschapscomplicaties, opname UMCG", "zwangerschapscomplicaties"),
         R("PERSON", "Ayse Demir", "Ayse"), R("PHONE", "06 1459 7302", "06 1459 7302"),
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+@doc("bf34_uht_beschikking_herstel_toeslagen")
+def bf34(out):
+    S = styles("DV", 9.5)
+    B = bsn(3401, dots=True)
+    IB = iban(3401, "TRIO")
+
+    def first(c, d):
+        c.setFont("DVB", 10)
+        c.drawString(25 * mm, A4[1] - 18 * mm, "Uitvoeringsorganisatie Herstel Toeslagen")
+        c.setFont("DV", 8)
+        c.drawString(25 * mm, A4[1] - 22 * mm, "Ministerie van Financiën")
+        lines(c, 148 * mm, A4[1] - 48 * mm, [
+            "**Uw persoonlijk", "**zaakbehandelaar", "Dewi Kartosen-", "Pinas", "06 2218 5096", "", "**Datum",
+            "14 februari 2025", "", "**Dossiernummer", "UHT-2021-0388415", "", "**BSN", B, "", "**Bereikbaar",
+            "0800 2356 (gratis)", "Postbus 2585", "6401 DB Heerlen"], "DV", 7.2)
+        pagenum(c, d)
+
+    story = [
+        Paragraph("Mevrouw R.N. Ramcharan-Oudshoorn<br/>Laan van Meerdervoort 1450<br/>2555 BN Den Haag", S["p"]),
+        Spacer(1, 18),
+        Paragraph("<b>Beschikking: uitkomst integrale beoordeling kinderopvangtoeslag</b>", S["p"]),
+        Paragraph("Beste mevrouw Ramcharan-Oudshoorn,", S["p"]),
+        Paragraph("Wij hebben uw situatie over de jaren 2009 tot en met 2016 integraal beoordeeld op grond van de "
+                  "Wet hersteloperatie toeslagen. Uw kinderopvangtoeslag is in 2013 en 2014 ten onrechte volledig "
+                  "teruggevorderd omdat uw gastouderbureau (Gastouderbureau Kindje Koester) geen volledige "
+                  "urenregistratie kon overleggen. U bent daarom gedupeerde in de zin van de wet.", S["p"]),
+        tbl([["Onderdeel", "Bedrag"], ["Vergoeding werkelijke schade (terugvordering 2013-2014)", "€ 18.204,00"],
+             ["Forfaitaire compensatie (25%)", "€ 4.551,00"], ["Vergoeding immateriële schade (6 jaar)", "€ 3.000,00"],
+             ["Eerder uitbetaald (Catshuisregeling)", "- € 30.000,00"], ["Nog te betalen", "€ 0,00"]],
+            [80 * mm, 32 * mm], S),
+        Spacer(1, 6),
+        Paragraph("Omdat u al € 30.000 op grond van de Catshuisregeling heeft ontvangen op rekening " + IB + ", "
+                  "ontvangt u geen aanvullend bedrag. U heeft in het gesprek van 9 januari 2025 verteld dat u in "
+                  "2015 uw huis moest verkopen en dat uw zoon Kevin Ramcharan sindsdien onder behandeling is bij "
+                  "jeugd-GGZ. Wij verwijzen u voor die schade naar de Commissie Werkelijke Schade.", S["p"]),
+        Paragraph("Staatssecretaris Sandra Palmen (Herstel en Toeslagen) heeft de Tweede Kamer geïnformeerd over "
+                  "de voortgang (Kamerstuk 31066, nr. 1472). Bent u het niet eens met deze beschikking? Dan kunt u "
+                  "binnen zes weken bezwaar maken; de Onafhankelijke Adviescommissie (BAC) adviseert over uw "
+                  "bezwaar.", S["p"]),
+        Paragraph("Met vriendelijke groet,<br/>Uitvoeringsorganisatie Herstel Toeslagen<br/><br/>"
+                  "D. Kartosen-Pinas, persoonlijk zaakbehandelaar", S["p"]),
+    ]
+    rl(out, story, first=first, later=lambda c, d: pagenum(c, d), frame_first=(25, 25, 115, 232))
+    hide(out, author="dkartosen", title="Beschikking IB UHT-2021-0388415")
+    return [
+        R("PERSON", "R.N. Ramcharan-Oudshoorn", "Ramcharan-Oudshoorn", "Ramcharan", "Oudshoorn"),
+        R("ADDRESS", "Laan van Meerdervoort 1450, 2555 BN", "Laan van Meerdervoort 1450", "2555 BN"),
+        R("BSN", B.replace(".", ""), B), R("IBAN", IB, IB),
+        R("PERSON", "Dewi Kartosen-Pinas", "Dewi", "Kartosen-Pinas", "Kartosen", "dkartosen"),
+        R("PHONE", "06 2218 5096", "06 2218 5096"),
+        R("PERSON", "Kevin Ramcharan", "Kevin"), R("HEALTH", "onder behandeling bij jeugd-GGZ", "jeugd-GGZ"),
+        K("ORG", "Uitvoeringsorganisatie Herstel Toeslagen"), K("ORG", "Ministerie van Financiën"),
+        K("CASE", "UHT-2021-0388415"), K("PHONE", "0800 2356"), K("ADDRESS", "Postbus 2585"),
+        K("LAW", "Wet hersteloperatie toeslagen"), K("ORG", "Gastouderbureau Kindje Koester"),
+        K("AMOUNT", "€ 18.204,00"), K("AMOUNT", "€ 4.551,00"), K("PROGRAM", "Catshuisregeling"),
+        K("ORG", "Commissie Werkelijke Schade"), K("OFFICIAL", "Staatssecretaris Sandra Palmen", "Sandra Palmen"),
+        K("CASE", "Kamerstuk 31066, nr. 1472"), K("ORG", "Onafhankelijke Adviescommissie"),
+        K("DATE", "14 februari 2025"), K("TITLE", "persoonlijk zaakbehandelaar"),
+    ]
