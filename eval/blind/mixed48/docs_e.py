@@ -304,7 +304,7 @@ def bf34(out):
         c.setFont("DV", 8)
         c.drawString(25 * mm, A4[1] - 22 * mm, "Ministerie van Financiën")
         lines(c, 148 * mm, A4[1] - 48 * mm, [
-            "**Uw persoonlijk", "**zaakbehandelaar", "Dewi Kartosen-", "Pinas", "06 2218 5096", "", "**Datum",
+            "**Uw persoonlijk", "**zaakbehandelaar", "Dewi Kartoredjo-", "Pinas", "06 2218 5096", "", "**Datum",
             "14 februari 2025", "", "**Dossiernummer", "UHT-2021-0388415", "", "**BSN", B, "", "**Bereikbaar",
             "0800 2356 (gratis)", "Postbus 2585", "6401 DB Heerlen"], "DV", 7.2)
         pagenum(c, d)
@@ -332,15 +332,15 @@ def bf34(out):
                   "binnen zes weken bezwaar maken; de Onafhankelijke Adviescommissie (BAC) adviseert over uw "
                   "bezwaar.", S["p"]),
         Paragraph("Met vriendelijke groet,<br/>Uitvoeringsorganisatie Herstel Toeslagen<br/><br/>"
-                  "D. Kartosen-Pinas, persoonlijk zaakbehandelaar", S["p"]),
+                  "D. Kartoredjo-Pinas, persoonlijk zaakbehandelaar", S["p"]),
     ]
     rl(out, story, first=first, later=lambda c, d: pagenum(c, d), frame_first=(25, 25, 115, 232))
-    hide(out, author="dkartosen", title="Beschikking IB UHT-2021-0388415")
+    hide(out, author="dkartoredjo", title="Beschikking IB UHT-2021-0388415")
     return [
         R("PERSON", "R.N. Ramcharan-Oudshoorn", "Ramcharan-Oudshoorn", "Ramcharan", "Oudshoorn"),
         R("ADDRESS", "Laan van Meerdervoort 1450, 2555 BN", "Laan van Meerdervoort 1450", "2555 BN"),
         R("BSN", B.replace(".", ""), B), R("IBAN", IB, IB),
-        R("PERSON", "Dewi Kartosen-Pinas", "Dewi", "Kartosen-Pinas", "Kartosen", "dkartosen"),
+        R("PERSON", "Dewi Kartoredjo-Pinas", "Dewi", "Kartoredjo-Pinas", "Kartoredjo", "dkartoredjo"),
         R("PHONE", "06 2218 5096", "06 2218 5096"),
         R("PERSON", "Kevin Ramcharan", "Kevin"), R("HEALTH", "onder behandeling bij jeugd-GGZ", "jeugd-GGZ"),
         K("ORG", "Uitvoeringsorganisatie Herstel Toeslagen"), K("ORG", "Ministerie van Financiën"),
