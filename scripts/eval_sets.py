@@ -92,6 +92,7 @@ LEAK_SETS = {
     "blind-mixed45": ROOT / "eval/blind/mixed45",
     "blind-mixed46": ROOT / "eval/blind/mixed46",
     "blind-mixed47": ROOT / "eval/blind/mixed47",
+    "blind-mixed48": ROOT / "eval/blind/mixed48",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
