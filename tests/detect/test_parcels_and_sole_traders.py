@@ -77,3 +77,16 @@ ADDRESSES = [
 @pytest.mark.parametrize(("text", "redact", "keep"), ADDRESSES)
 def test_addresses_of_sole_traders_and_signers(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+INITIALS_AND_WORDS = [
+    # after a title and initials, or two initials, a surname that is a word too ("bril": glasses)
+    ("Aanwezig: mevrouw M. Bril en M.J. Bril.", ["M. Bril", "M.J. Bril"], []),
+    # a list's letter before a word stays text
+    ("Zie bijlage A. Bril is een woord. Het plan B. Daarna volgt C. Verder.", [], ["Bril", "Daarna", "Verder"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), INITIALS_AND_WORDS)
+def test_initials_before_a_word(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

@@ -124,6 +124,8 @@ FIRMS_AND_BUILDINGS = [
     ("Het gaat om een Frans departement. Frans gaat morgen naar Parijs.", ["[Frans] gaat"], ["Frans departement"]),
     # a regulation's abbreviation after its article is no paraph
     ("Beantwoording schriftelijke vragen art. 36 RvO en artikel 40 lid 2 RvO.", [], ["RvO"]),
+    # an accounting heading the model took for a name: a participle before a Latin term
+    ("Vooruitontvangen bedragen\nVlottende Passiva\nVlottende schuld:", [], ["Vlottende Passiva"]),
     # a mailbox word with a system's code after it is no one's address
     ("In geval van vragen: richt deze aan postbusIv3@minbzk.nl", [], ["postbusIv3@minbzk.nl"]),
     # the value of an organisation label in a form's label column: a school named after someone; the pupil and

@@ -57,6 +57,10 @@ NOUN_ENDINGS = (
 )
 
 
+# (a present participle used as an adjective, "vlottende", "lopende", ends no unknown name the model proposes)
+_MODEL_ENDINGS = (*NOUN_ENDINGS, "ende")
+
+
 def plausible_model_name(span: str) -> bool:
     """Is a span found only by the statistical model name-like enough to redact?
 
@@ -98,8 +102,11 @@ def plausible_model_name(span: str) -> bool:
             return False  # "Oude Rijn": a name that is also a frequent word, and no first name
         if w.lower() in lex.organisation_words or w.lower() in lex.unit_words:
             return False
-        if not known and (lex.is_compound_word(w) or w.lower().endswith(NOUN_ENDINGS) or lex.is_dictionary_compound(w)):
-            return False  # ("Producteisen Areaaldata": product + eisen, a heading)
+        if not known and (
+            lex.is_compound_word(w) or w.lower().endswith(_MODEL_ENDINGS) or lex.is_dictionary_compound(w)
+        ):
+            # ("Producteisen Areaaldata": product + eisen, a heading; "Vlottende Passiva": a participle, an adjective)
+            return False
         if not known and w.lower() in lex.dutch_words:
             return False  # "Voortgang Coronamelder": a word of the dictionary that no name list holds
         if not known and organisation_ending(w.lower(), 3):

@@ -24,6 +24,7 @@ _FIRM_GOES_ON = compiled(
 )
 _CAPITAL_WORD_AFTER = compiled(r"[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}])")
 _TITLE_TOKEN = compiled(rf"(?i:{TITLE_WORDS})")
+_INITIALS_TOKEN = compiled(r"(?:\p{Lu}\.){1,5}")
 
 
 # a double surname's hyphen at a line's end, the next line's word after it
@@ -121,6 +122,11 @@ class NameRecognizer(EntityRecognizer):
             # unless it names an organisation ("Sandra van de Belastingdienst")
             before_prev = span[tokens[-3][0] : tokens[-3][1]].lower() if len(tokens) > 2 else ""
             if titled and prev.lower() in self.tvs and tok[:1].isupper() and len(tokens) > 2:
+                after_tv = after_tv or not (self.lex.is_non_person_word(tok) or tok in self.lex.places)
+            # "mevrouw M. Bril", "M.J. Bril": after a title and initials, or after two initials (no list's letter), a
+            # capitalised word is the surname, whatever word it is too
+            initials = _INITIALS_TOKEN.fullmatch(prev.strip()) is not None and (titled or prev.count(".") >= 2)
+            if initials and tok[:1].isupper() and tok[1:].islower() and len(tok) > 2 and tok not in self.lex.stop_words:
                 after_tv = after_tv or not (self.lex.is_non_person_word(tok) or tok in self.lex.places)
             if "\n" in span[tokens[-2][1] : tokens[-1][0]] if len(tokens) > 1 else False:
                 # "drs. Anouk de" / "Museum)": an organisation's word on the next line is another cell's
