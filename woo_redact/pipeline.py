@@ -140,8 +140,9 @@ def _run_document(
     findings = tuple(found) if found is not None else detector.detect(doc, batch_names)
     # the hidden channels are searched for the pages' names too ("Esther Z." in a bookmark, "Esther" on the page)
     own = _own_names(findings, config)
-    hidden = hidden_findings(data, name, config, detector, tuple(batch_names) + own)
     info_grounds, info_names = info_findings(data, name, config, detector, tuple(batch_names) + own)
+    # (and for the names the document properties give: "Wessel Brandhorst" as the Title, "W. Brandhorst" a bookmark)
+    hidden = hidden_findings(data, name, config, detector, tuple(batch_names) + own + info_names)
     spread = [f.text for f in hidden if _spread(f.entity_type, True, f.detectors)]  # (hidden ones are redacted)
     sought = channel_names(doc.text, findings, spread + list(info_names))
     if sought:

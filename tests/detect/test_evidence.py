@@ -164,12 +164,13 @@ TITLE_FORMS = [
         ["Joost Kamp", "Piet de Vries", "Annegreet"],
         ["Kirsten Brandsma", "Astrid\nJanssen", "Hein de Haan"],
     ),
-    # ... also when the plural title ends the line above and the list fills the next one
+    # ... also when the plural title ends the line above and the list fills the next one (the gemeentesecretaris is
+    # a public title by default since session 44: real college documents publish the name; the minute-taker goes)
     (
         "Aanwezig: burgemeester Tjeerd van der Zwan (voorzitter), wethouders\nJeroen van Ooijen, Matthijs "
         "Hoekstra en Jan Sonnema; gemeentesecretaris Aukje Visser-de Jong.\nNotulist: Jelmer Schippers.",
-        ["Aukje Visser-de Jong", "Jelmer Schippers"],
-        ["Jeroen van Ooijen", "Jan Sonnema"],
+        ["Jelmer Schippers"],
+        ["Jeroen van Ooijen", "Jan Sonnema", "Aukje Visser-de Jong"],
     ),
     ("Gedeputeerde\nEsmée Vos\nAmbtelijk opdrachtgever\nSanne Jansen", ["Sanne Jansen"], ["Esmée Vos"]),
     (

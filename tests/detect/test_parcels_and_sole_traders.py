@@ -28,6 +28,9 @@ PARCELS = [
     ("Het perceel, sectie B nummer 1903, is groot genoeg.", ["sectie B nummer 1903"], []),
     # several numbers
     ("De percelen kadastraal bekend als Epe, sectie G, nummers 412 en 413 worden geruild.", ["412 en 413"], ["Epe"]),
+    # the Kadaster's code of a parcel, as RVO prints it
+    ("Percelen in de gecombineerde opgave 2024: LWD01-H-1183 (4,21 ha).", ["LWD01-H-1183"], []),
+    ("Zaaknummer ABC12-D-1234 is geregistreerd.", [], ["ABC12-D-1234"]),
     # an organisation owns it: no one's personal data
     (
         "Het perceel kadastraal bekend gemeente Utrecht, sectie K, nummer 123 is eigendom van de gemeente Utrecht.",
@@ -65,6 +68,14 @@ ADDRESSES = [
         ["Henk Lubbinge", "Assendorperdijk 9"],
         [],
     ),
+    # a writer giving her own postal address
+    (
+        "Ik werk als freelance journalist. U kunt mij bereiken op 06 3720 4481. Postadres: Hooghiemstraplein 115, "
+        "3514 AZ Utrecht.",
+        ["Hooghiemstraplein 115", "3514 AZ"],
+        [],
+    ),
+    ("Voor vragen kunt u ons bellen. Postadres: Stadhuisplein 1, 3511 AZ Utrecht.", [], ["Stadhuisplein 1"]),
     # a company's address stays
     (
         "De aanvraag van Loonbedrijf Van der Meer B.V., Zandweg 12, 7711 AB Nieuwleusen is ontvankelijk.",

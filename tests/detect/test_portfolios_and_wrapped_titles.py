@@ -82,13 +82,21 @@ BROKEN_LIST = [
 ]
 
 LABELLED_LINES = [
-    # a label's line whose value ended: the plural title after "Aanwezig:" heads the list on the next line
+    # a label's line whose value ended: the plural title after "Aanwezig:" heads the list on the next line (the
+    # provinciesecretaris is a public title by default since session 44; the minute-taker goes)
     (
         "Datum: 15 april 2025. Aanwezig: John Berends (Commissaris van de Koning), gedeputeerden Helga Witjes,\n"
         "Annelies Krijgsman-Heuvel, Harold Zoet en Christianne Holtslag; provinciesecretaris drs. Wouter "
-        "Brinkhorst-Addo.",
-        ["Wouter Brinkhorst-Addo"],
-        ["Annelies Krijgsman-Heuvel", "Harold Zoet", "Christianne Holtslag", "Helga Witjes", "John Berends"],
+        "Brinkhorst-Addo. Verslag: Anouk Verbeek.",
+        ["Anouk Verbeek"],
+        [
+            "Annelies Krijgsman-Heuvel",
+            "Harold Zoet",
+            "Christianne Holtslag",
+            "Helga Witjes",
+            "John Berends",
+            "Wouter Brinkhorst-Addo",
+        ],
     ),
 ]
 

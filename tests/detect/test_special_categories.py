@@ -70,6 +70,12 @@ SPECIAL_CATEGORIES = [
         [],
         ["veroordeeld", "politieoperatie", "coöperatie"],
     ),
+    # the one addressed as the sentence's subject, however far the term: a Wlz care profile
+    (
+        "Geachte heer Struijk, U verblijft sinds 4 november 2024 in een Wlz-instelling met het zorgprofiel VV-05.",
+        ["VV-05"],
+        [],
+    ),
     # initials before "De GGD" are no name: young people fell ill, no one is named
     ("In Den Helder zijn drie jongeren ziek geworden door meningokokken type W. De GGD belde.", [], ["ziek"]),
 ]

@@ -87,6 +87,26 @@ _ORG_LABEL = compiled(
 )
 
 
+# a table's header cell: "Naam" / "Organisatie" over "Jan Bos" / "Gemeente Ede" is a header row, not a label column
+_HEADER_CELL = compiled(
+    r"(?i:naam|namen|name|functie|rol|role|e-?mail|telefoon|datum|date|wie|contactpersoon|deelnemers?|"
+    r"vertegenwoordiger|aanwezig|organisatie|organisation)[ \t]*:?"
+)
+
+
+def _header_row(text: str, start: int) -> bool:
+    """The label alone on the line above the span, and the line above it a table's header cell too ("Naam" /
+    "Organisatie" / "Jan Bos"): the span is the first row's first cell, under another header."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or line_start == 0:
+        return False
+    label_start = text.rfind("\n", 0, line_start - 1) + 1
+    if label_start == 0:
+        return False
+    above = text[text.rfind("\n", 0, label_start - 1) + 1 : label_start - 1]
+    return _HEADER_CELL.fullmatch(above.strip()) is not None
+
+
 def _hyphen_tail(text: str, end: int) -> str:
     """The rest of a hyphenated word the span ends in: "Johan de Witt[-gymnasium]"."""
     m = compiled(r"\A-[\p{L}-]+").match(text[end : end + 40])
@@ -302,9 +322,9 @@ def _not_a_person(
         return "organisation", "the first word of a company's name with its legal form ('Dam Schoonmaak B.V.')"
     if len(words) > 1 and not lex.is_first_name(words[0]) and _FIRM_NAME_AFTER.match(text[end : end + 60]):
         return "organisation", "the first words of a company's name with its legal form ('De Hooge Bulten B.V.')"
-    if _ORG_LABEL.search(text, max(0, start - 60), start):
+    if _ORG_LABEL.search(text, max(0, start - 60), start) and not _header_row(text, start):
         return "organisation", "the value of an organisation label ('School', 'Organisatie'): an organisation's name"
-    if _PLACE_LABEL.search(text, max(0, start - 120), start):
+    if _PLACE_LABEL.search(text, max(0, start - 120), start) and not _header_row(text, start):
         return "place", "the value of a location label ('Locatie:'): a building or a room named after someone"
     if _BUILDING_BEFORE.search(text, max(0, start - 24), start):
         return "organisation", "after a building's word ('Raadhuis De Paauw', 'Huize Ivicke'): a building's name"

@@ -56,6 +56,8 @@ _PC_LETTERS_START = compiled(r"^[ \t]*(?P<l>(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d])")
 _BIRTH_DATE_LEAD = compiled(r"(?<![\d-])\d{1,2}-\d{1,2}-(?:19\d\d|200\d)[ \t]+\Z")  # (fullmatch: a cell alone)
 _NUMBERED_ROW = compiled(r"[ \t]*\d{1,3}[ \t]+\p{Lu}")
 _TAV_INLINE = compiled(r"(?<=\p{L})[ \t]*,[ \t]*(?=(?i:t\.?\s?a\.?\s?v\.?|ter\s+attentie\s+van)[ \t:]+)")
+_POSTAL_LABEL = compiled(r"(?i:\b(?:post|correspondentie)adres[ \t]*:[ \t]*\Z)")
+_FIRST_PERSON = compiled(r"(?i:(?<![\p{L}])(?:ik|mij|mijn|me)(?![\p{L}]))")
 _SOLE_TRADER = compiled(r"(?i:\beenmanszaak\b)")
 _STREET_ALONE = compiled(r"[ \t]*[.,]?[ \t]*")  # the street and number alone on the line (a full stop after)
 _GAP = compiled(r"[ ,\u00a0]*(?:(?<=[ \u00a0])(?:in|te)[ \u00a0]+)?")
@@ -119,6 +121,10 @@ def _judge_address(
     # "Varkenshouderij Antonius Verhoeven (eenmanszaak), Heikantsestraat 17": a one-man business is a natural
     # person's, its address his (personal data whatever the business)
     home = home or bool(_SOLE_TRADER.search(lead))
+    # "U kunt mij bereiken op 06 ... Postadres: Hooghiemstraplein 115": the writer's own postal address
+    home = home or bool(
+        _POSTAL_LABEL.search(lead) and _FIRST_PERSON.search(text, max(0, line_start - 200), line_start + street_start)
+    )
     if home and _ELECTED.search(sentence + " " + rest) and any(_OFFICE.search(p) or _is_public(p) for p in prev):
         # "UNIVERSITEIT GENT" / "Woonplaats kiezend te 9000 Gent" / "Sint-Pietersnieuwstraat 25", "met zetel te" /
         # "Koning Albert II-laan 15" / "alwaar woonplaats wordt gekozen": the domicile an organisation elects is its

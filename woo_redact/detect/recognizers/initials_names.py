@@ -34,6 +34,11 @@ def _lettered_list(text: str, line_start: int, at: int) -> bool:
     return begins and any(compiled(rf"(?m)^[ \t]*{n}\.[ \t\n]").search(text) for n in near if n.isupper())
 
 
+# a country's or an abbreviation's letters, no one's initials: "U.S. Secretary", "N.B. Graag", "P.S. Morgen"
+_COUNTRY = compiled(
+    r"(?:U\.[ \t]?S\.(?:[ \t]?A\.)?|U\.[ \t]?K\.|U\.[ \t]?N\.|E\.[ \t]?U\.|N\.[ \t]?B\.|P\.[ \t]?S\.|S\.V\.P\.|"
+    r"A\.U\.B\.|T\.A\.V\.|I\.V\.M\.|M\.B\.T\.|I\.P\.V\.|C\.Q\.)[ \t\u00a0]"
+)
 _HEADING_MARK = compiled(r"[A-Z]\.[ \t\n]")
 _LIST_MARK = compiled(r"[ \t]*(?:[IVX]{1,4}|[A-Za-z])\.[ \t]*\n")
 # words a capital letter numbers: "bijlage A.", "stap B.", "variant C."
@@ -85,8 +90,8 @@ class InitialsNameRecognizer(NameRecognizer):
             if span is None:
                 continue
             name = text[span[0] : span[1]]
-            if not any(ch.islower() for ch in name) or _LEGAL_FORM.match(name):
-                continue  # "N.V. Jansbuitensingel": a company's legal form, not initials
+            if not any(ch.islower() for ch in name) or _LEGAL_FORM.match(name) or _COUNTRY.match(name):
+                continue  # "N.V. Jansbuitensingel": a legal form; "U.S. Secretary", "N.B. Graag": no initials
             known = self.surname_score(name) > 0
             line_start = text.rfind("\n", 0, span[0]) + 1
             if not known and _LIST_MARK.match(text, line_start):

@@ -49,6 +49,8 @@ def _joined_name(part: str) -> bool:
     """A first name and a surname (or two first names) written as one word: kyanobeijring,
     daphnevanallemanie, janjaap."""
     lex = load_lexicons()
+    if part in lex.dutch_words or part in lex.common_words:
+        return False  # "landbouw" is no "Lan" + "Dbouw": a word of the dictionary, whatever names it spells
     tvs = _joined_particles()
     for i in range(2, len(part) - 2):
         if not lex.is_first_name(part[:i].capitalize()):

@@ -8,7 +8,8 @@ a decision on objection or the minutes of a talk with a landowner just as in a l
 * ``kadastraal bekend (als) (gemeente) Haarlem, sectie K, (nummer|nr.|perceel) 4412`` (and "nummers 412
   en 413");
 * ``kadastraal (bekend) Tiel M 3310 en M 3311``: the cadastral municipality, the section letter and number;
-* ``sectie B nummer 1903`` in a sentence about a parcel ("perceel", "kavel", "grond").
+* ``sectie B nummer 1903`` in a sentence about a parcel ("perceel", "kavel", "grond");
+* the Kadaster's code, ``LWD01-H-1183`` (municipality code, section, number), in a sentence about parcels.
 
 The section and numbers are reported (the cadastral municipality is a place and stays readable), unless the
 sentence names an organisation as the parcel's owner ("eigendom van de gemeente", "van Staatsbosbeheer",
@@ -40,6 +41,9 @@ _PARCEL_FORMS = compiled(
     rf"|(?i:{_KNOWN_AS}){_PLACE}[ \t\n]+(?P<letters>\p{{Lu}}{{1,2}}[ \t]?\d{{1,5}}"
     r"(?:(?:[ \t\n]*,[ \t\n]*|[ \t\n]+en[ \t\n]+)\p{Lu}{1,2}[ \t]?\d{1,5})*)(?![\d\p{L}])"
     rf"|(?P<bare>(?i:{_SECTION}))"
+    # the Kadaster's code of a parcel as RVO and the Kadaster's exports print it: cadastral municipality code,
+    # section, number ("LWD01-H-1183", "WSM00 G 3381")
+    r"|(?<![\p{L}\d-])(?P<code>\p{Lu}{3}\d{2}(?:-|[ \t])\p{Lu}{1,2}(?:-|[ \t])\d{1,5})(?![\p{L}\d-])"
 )
 _PARCEL_WORD = compiled(r"(?i:\b(?:perce(?:el|len)|kavels?|grond|erf|kadast\w*)\b)")
 # the owner named in the sentence is an organisation: its parcel is no one's personal data
@@ -66,10 +70,10 @@ def parcels_in_text(doc: Document) -> list[Candidate]:
     text = doc.text
     out: list[Candidate] = []
     for m in _PARCEL_FORMS.finditer(text):
-        group = "section" if m.group("section") else "letters" if m.group("letters") else "bare"
+        group = next(g for g in ("section", "letters", "code", "bare") if m.group(g))
         start, end = m.span(group)
         sentence = _sentence(text, start, end)
-        if group == "bare" and not _PARCEL_WORD.search(sentence):
+        if group in ("bare", "code") and not _PARCEL_WORD.search(sentence):
             continue  # "sectie B nummer 4": a document's section, no parcel
         if _ORGANISATION_OWNER.search(sentence):
             continue

@@ -142,7 +142,7 @@ _CLOSING_BEFORE = re.compile(
 _ORG_HEAD = re.compile(
     r"(?i:(?:dienst|huis|centrum|center|centre|meldpunt|loket|ministerie|gemeente|provincie|waterschap|inspectie|"
     r"politie|raad|college|autoriteit|bureau|instituut|stichting|agentschap|kantoor|rechtbank|ziekenhuis|"
-    r"veiligheidsregio|servicepunt|klantcontact|helpdesk|servicedesk|bond|unie|federatie|bank)s?)$"
+    r"veiligheidsregio|servicepunt|klantcontact|helpdesk|servicedesk|desk|bond|unie|federatie|bank)s?)$"
 )
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’&-]*|voor|van|de|der|het|en|op)$")
 

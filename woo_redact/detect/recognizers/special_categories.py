@@ -48,7 +48,13 @@ _INITIALS_NAME = compiled(
 )
 _CAPITALISED = compiled(r"(?<![\p{L}\d])\p{Lu}\p{Ll}+(?![\p{L}\d])")
 _NEAR = 10  # words at most between a person's word or name and the term
-_NEAR_SPEAKER = 3  # ... between "u", "ik" and the term; as far as _NEAR where the sentence says "u heeft", "ik ben"
+_NEAR_SPEAKER = 3  # ... between "u", "ik" and the term
+_NEAR_SUBJECT = 25  # ... where the sentence begins "U verblijft", "U heeft": its subject
+# (a capital "U" begins a sentence, or the letter's first after its salutation: "Geachte heer X, U verblijft")
+_YOU_FIRST = compiled(
+    r"(?:^|(?<=[,.:][ \t\n]*))(?<![\p{L}])U[ \t]+"
+    r"(?:heeft|hebt|bent|was|verblijft|verbleef|woont|woonde|kreeg|lijdt|ligt|lag)\b"
+)
 _SPEAKER_HAS = compiled(
     r"(?<![\p{L}])(?i:(?:heeft|hebt|had|bent|was|ben|heb|kreeg)[ \t\n]+(?:u|ik)|(?:u|ik)[ \t\n]+"
     r"(?:heeft|hebt|had|bent|was|ben|heb|kreeg|lijd|lijdt))(?![\p{L}])"
@@ -140,7 +146,11 @@ def _one_person(text: str, start: int, end: int) -> str | None:
     """The word near ``start:end``, in its sentence, that says the sentence is about one person, or None."""
     lo, hi = _sentence(text, start, end)
     lex = load_lexicons()
+    # (a sentence that begins with "U" and its verb is about the one addressed throughout: "U verblijft sinds ...
+    # met het zorgprofiel VV-05"; not "Ik heb besloten dat in de door u genoemde periode ...")
     speaker = _NEAR if _SPEAKER_HAS.search(text, lo, hi) else _NEAR_SPEAKER
+    if _YOU_FIRST.search(text, lo, hi):
+        speaker = _NEAR_SUBJECT
     for pattern, near in (
         (_PERSON_WORD, _NEAR),
         (_SPEAKER, speaker),

@@ -226,6 +226,9 @@ _RECIPIENT = compiled(rf"(?:^|(?<=;)|(?<=>))[ \t]*(?P<name>{_SURNAME_FIRST})[ \t
 _ADDRESSED = compiled(rf"(?m:(?:^|(?<=;)|(?<=>)))[ \t]*{_SURNAME_FIRST}[ \t]*\n?[ \t]*(?=<[^<>\s@]+@|\[mailto)")
 
 
+_CALLED = compiled(r"[ \t]*\((?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\)")
+
+
 def _recipients(value: str, start: int, label: str, lex: Lexicons) -> list[Candidate]:
     """ "Aan: Oudeman, Pieter <p.oudeman@...>; Ploeg, Hidde van der": each "Surname, First" as one name.
 
@@ -240,7 +243,13 @@ def _recipients(value: str, start: int, label: str, lex: Lexicons) -> list[Candi
             continue
         if any(organisation_ending(w.lower(), 6, whole=True) for w in words):
             continue  # "Commandant Landstrijdkrachten, Rijksvastgoedbedrijf": two addressees that are bodies
+        place = " ".join(name.split(",")[0].split())
+        if place in lex.places and " " in place and not lex.is_surname(place.split()[-1]):
+            continue  # "To: The Hague, DAF (Directie Sub-Sahara Afrika)": a cable's place and directorate
         s, e = start + m.start("name"), start + m.end("name")
+        called = _CALLED.match(value, m.end("name"))
+        if called and lex.is_first_name(called.group("first")):
+            e = start + called.end()  # "ZWARTENKOT, W.F. (Wessel)": the initials, then the name he goes by
         why = f"'Surname, First name' in the e-mail header field '{label}'"
         out.append(candidate(s, e, "PERSON", "header_field", 0.85, why, value))
     return out

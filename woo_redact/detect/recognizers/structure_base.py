@@ -51,6 +51,8 @@ def name_like(text: str, lex: Lexicons) -> bool:
     lead = caps[0]
     if lead.lower().endswith(_UNIT_ENDINGS) and len(lead) > 8 and lead not in known:
         return False  # "Auditdienst Rijk", "Belastingdienst Utrecht": a unit's name, whatever word follows it
+    if len(caps) > 1 and " ".join(words) in lex.places and not known:
+        return False  # "The Hague", "Addis Abeba": a place of several words, none a name the lists know
     return not all(lex.is_ordinary_word(w) or w in lex.places for w in caps)
 
 
