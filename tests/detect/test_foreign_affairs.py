@@ -36,6 +36,13 @@ FOREIGN = [
         ["Marloes Teeuwen", "ZWARTENKOT, W.F. (Wessel)"],
         [],
     ),
+    # a ministry's top civil servants with their office written out stay; a deputy and the abbreviations go
+    (
+        "Aanwezig: directeur-generaal Marieke Lautenbach-Duijs (voorzitter), plv. directeur-generaal Hans Oostveen, "
+        "secretaris-generaal Sandor Gaastra; SG Verbeke, C.",
+        ["Hans Oostveen", "Verbeke, C."],
+        ["Marieke Lautenbach-Duijs", "Sandor Gaastra"],
+    ),
     ("N.B. Graag vóór vrijdag reageren. P.S. Morgen is er overleg.", [], ["Graag", "Morgen"]),
     ("Het verslag wordt verspreid via rondetafel-landbouw@minlvvn.nl.", [], ["rondetafel-landbouw@minlvvn.nl"]),
 ]

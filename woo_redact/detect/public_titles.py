@@ -58,6 +58,7 @@ from .title_patterns import TitlePatterns
 __all__ = ["TitleFinder"]
 
 
+_DEPUTY = compiled(r"(?i:(?<![\p{L}])(?:plv\.?|plaatsvervangend|plaatsvervangende)[ \t]*\Z)")
 _BRACKET_LIST_GOES_ON = compiled(r"\([^()\n]*[ \t](?:en|,)(?:[ \t]+de)?[ \t]*\Z")
 _COURTESY_ONLY = compiled(r"[ \t]*(?i:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|heer)[ \t]+")
 # a past office before the title: "Oud-staatssecretaris", "ex-burgemeester", "de voormalige wethouder" (not
@@ -141,6 +142,8 @@ class TitleFinder(TitlePatterns, ABC):
             # now; a former minister or Kamerlid the register knows is named in that role ("Oud-ministers De Jonge
             # en Bruins Slot kozen ...")
             m = None
+        if m and _DEPUTY.search(before[: m.start("title")]) and m.group("title").lower().endswith("-generaal"):
+            m = None  # "plv. directeur-generaal H. Oost": a deputy of a top civil servant is a civil servant
         if m and _KIN_OF.search(before[: m.start()]):
             m = None  # "een kleindochter van de burgemeester, mevrouw Ineke de With": his relative, no office holder
         # "namens de minister," / "Jan de Boer": signed for a body; "namens wethouder Tigchelaar": the holder

@@ -36,7 +36,9 @@ def called_mailbox(text: str, start: int, end: int) -> bool:
     "Het secretariaat is bereikbaar via ...") and no part of it is a name."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start].lower()
-    if not before.strip() and line_start > 0:  # "Functionele mailbox DCC" / "dcc@minienw.nl": its label above
+    # "Functionele mailbox DCC" / "dcc@minienw.nl": its label above; "secretariaat gedeputeerde" / "<sgz@...>": the
+    # display name above its address's bracket
+    if not before.strip(" \t<([") and line_start > 0:
         before = text[max(text.rfind("\n", 0, line_start - 1) + 1, line_start - 41) : line_start - 1].lower()
     # "helpdesk@logius.nl; Kyano Beijring <", "Team Noord <tn@...> en Jan Vrolijk <": this item only
     before = re.split(r"[;,>)]", before)[-1]

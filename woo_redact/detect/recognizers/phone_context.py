@@ -43,6 +43,8 @@ _BRACKET_LABEL = re.compile(
     r"[ \t]*\n?[ \t]*\((?:algeme(?:en|ne)|receptie|centrale|central|sentral|switchboard|general|school|persdienst|"
     r"pers(?:nummer)?|"
     r"voorlichting|servicedesk|helpdesk|balie|loket|secretariaat|meldkamer|piket|kantoor|office|"
+    # "(UWV Telefoon)", "(klantenservice)": the organisation's own line
+    r"(?:[A-Z]{2,6}[ \t]+)?(?:telefoon|klantenservice|infolijn|servicelijn|klachtenlijn)|"
     # "(lokaal tarief)", "(gratis)": what calling costs, said of a number offered to the public
     r"lokaal[ \t]tarief|gratis|"
     r"toestel(?=[ \t]*\d))"
@@ -83,7 +85,9 @@ _OFFERED = re.compile(
     # "kunt u mij bellen op" is the writer's own, see ``own``; a bare "Bel 023 ..." may be anyone's)
     r"|bellen\s+kan\s+(?:met|op|via)|\bkan\s+bellen\s+(?:met|op|naar|via)"
     # "... heuvelrug.nl. Vragen: 0343 ...": a sentence of its own that offers the number for questions
-    r"|(?:^|[.!?]\s+)vragen(?:\s+over\s+[\w ]{1,30})?\s*:"
+    r"|(?:^|[.!?]\s+)vragen(?:\s+over\s+[\w ]{1,30})?\s*[:?]"
+    # "klachtenlijn ODRA 026 ...", "de infolijn van het CAK": a line the organisation keeps for the public
+    r"|\b(?:klachten|info|meld|service|pers|informatie)lijn(?:\s+(?:van\s+(?:de|het)\s+)?(?-i:[A-Z][\w-]*)){0,3}"
     # "contact opnemen met uw verhuurder Mitros via 030 ...": an organisation the reader deals with
     r"|contact\s+opnemen\s+met\s+uw\s+(?:verhuurder|woningcorporatie|zorgverzekeraar|energieleverancier|"
     r"netbeheerder|verzekeraar|gemeente|waterschap|bank)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\s+(?:via|op)"
