@@ -123,6 +123,9 @@ _CELL_NUMBER = compiled(
 )  # five digits at least; no date ("2023-03-14", "18-01") and no municipality's "14 038"
 
 
+_POSTBUS_BEFORE = compiled(r"(?i:\bpostbus)[ \t]*\Z")
+
+
 def personnel_number_column(doc: Document) -> list[Candidate]:
     """The numbers under a personal-number header ("Pers.nr", "Personeelsnummer", "Paspoortnummer",
     "V-nummer", "BSN") in its column: each points to one person."""
@@ -144,7 +147,12 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
     done = {c.start for c in out}
     under = _under_header(doc, _NUMBER_HEADERS) if _has_header(doc, _NUMBER_HEADERS) else set()
     for w in doc.words:
-        if w.start in under and w.start not in done and _WORD_NUMBER.match(w.text):
+        if (
+            w.start in under
+            and w.start not in done
+            and _WORD_NUMBER.match(w.text)
+            and not _POSTBUS_BEFORE.search(text, max(0, w.start - 12), w.start)
+        ):  # ("Postbus 90801" of a footer under "BSN" in a sentence above: an organisation's postbus)
             expl = Explanation("personnel_number_column", 0.8, why, context=w.text)
             out.append(Candidate(w.start, w.start + len(w.text), "PERSONAL_NUMBER", expl))
     return out

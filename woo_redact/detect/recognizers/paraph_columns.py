@@ -80,7 +80,11 @@ def _read_rows(
                 continue  # "Beslispunten" alone on its row: the heading under the table, in the Naam column's place
             s2, e2 = strip_title(text, s)
             out.append(candidate(s2, e2, "PERSON", "paraph_table", 0.85, "Naam column of a paraph table", text))
-        elif col == "paraaf" and looks_like_paraph(text.strip(), in_table=True):
+        elif (
+            col == "paraaf"
+            and looks_like_paraph(text.strip(), in_table=True)
+            and text.strip().rstrip(".") not in lex.acronyms  # "... conform de AVG." of a sentence under the table
+        ):
             out.append(candidate(s, e, "PARAPH", "paraph_table", 0.9, "Paraaf column of a paraph table", text))
         elif col in OWNER_COLUMNS:
             out += _owner_codes(doc, ws, col)
