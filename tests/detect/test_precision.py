@@ -117,6 +117,14 @@ def test_a_span_cut_at_a_paraph_leaves_no_punctuation_finding() -> None:
 
 
 FIRMS_AND_BUILDINGS = [
+    # a partnership (V.O.F.) named after the applicant the text names is his; a B.V. of that name is a company's
+    (
+        "De aanvraag van Fruitbedrijf Arntz V.O.F. is klaar. De aanvrager, Jos Arntz, wil graag door.",
+        ["[Arntz] V.O.F.", "Jos Arntz"],
+        [],
+    ),
+    ("De aanvraag van Bouwbedrijf Arntz V.O.F. is klaar.", [], ["Arntz"]),
+    ("De aanvraag van Bouwbedrijf Arntz B.V. is klaar. Jos Arntz belde.", ["Jos Arntz"], ["Arntz B.V."]),
     # a town hall's name in a Locatie label column and after "Raadhuis"; a manor after "Huize"
     ("Datum        10-05-2022\nLocatie      De Paauw, Muzenzaal", [], ["De Paauw"]),
     ("De vergadering in Raadhuis De Paauw begint om 9.30. De bewoning van Huize Ivicke.", [], ["De Paauw", "Ivicke"]),

@@ -118,6 +118,7 @@ _BUILDING_BEFORE = compiled(
     r"(?<![\p{L}])(?i:raadhuis|stadhuis|gemeentehuis|provinciehuis|kasteel|landgoed|huize|buitenplaats)"
     r"[ \t\u00a0]+\Z"
 )
+_PARTNERSHIP = compiled(r"[ \t,]*(?i:v\.[ ]?o\.[ ]?f\.?|vof|c\.[ ]?v\.)(?![\p{L}])")
 _ARTICLE_BEFORE = compiled(r"(?<![\p{L}])(?i:een|het)[ \t\u00a0]+\Z")
 _NOUN_AFTER = compiled(r"[ \t\u00a0]+\p{Ll}{3,}")
 _STORM_BEFORE = compiled(
@@ -314,6 +315,9 @@ def _not_a_person(
         return "organisation", f"ends in '{span.split()[-1]}': an organisation, building or place"
     nxt = _NEXT_WORDS.match(text[end : end + 60])
     if _LEGAL_FORM.match(text[end : end + 24]):
+        if _PARTNERSHIP.match(text, end):
+            # "Fruitbedrijf Arntz V.O.F." of Jos Arntz: a partnership of natural persons, named after them
+            return "company", "followed by V.O.F. or C.V.: a partnership of natural persons, perhaps named after them"
         return "organisation", "followed by a legal form (B.V., N.V.): a company"
     # (no given name first: "Jan Jansen" stays a person beside his "Jan Jansen B.V.")
     if len(words) > 2 and not lex.is_first_name(words[0]) and _with_legal_form_elsewhere(text, words):
