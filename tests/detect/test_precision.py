@@ -124,6 +124,13 @@ FIRMS_AND_BUILDINGS = [
         [],
     ),
     ("De aanvraag van Bouwbedrijf Arntz V.O.F. is klaar.", [], ["Arntz"]),
+    # a family farm is named after the family (custom detector familiebedrijf); with a company's legal form it stays
+    (
+        "Controlerapport Melkveebedrijf Van Zwolle; subsidie voor Varkenshouderij Roelofsen-de Wit.",
+        ["Van Zwolle", "Roelofsen-de Wit"],
+        [],
+    ),
+    ("De aanvraag van Melkveebedrijf Hoekstra B.V. is ontvankelijk.", [], ["Hoekstra"]),
     ("De aanvraag van Bouwbedrijf Arntz B.V. is klaar. Jos Arntz belde.", ["Jos Arntz"], ["Arntz B.V."]),
     # a town hall's name in a Locatie label column and after "Raadhuis"; a manor after "Huize"
     ("Datum        10-05-2022\nLocatie      De Paauw, Muzenzaal", [], ["De Paauw"]),

@@ -73,6 +73,7 @@ from .evidence_rules import (
 )
 from .evidence_text import (
     _ENTITY_BEFORE,
+    _FAMILY_FARM,
     _LIFE_DATES,
     _MARRIED,
     _ONE_MAN_FIRM,
@@ -335,6 +336,8 @@ class Judge:
                 return None  # "Melkveebedrijf Hofstede-Kloosterman": a married name or a couple's, natural persons
             if _ONE_MAN_FIRM.search(self.text, max(0, m.start - 40), m.start):
                 return None  # "(eenmanszaak Melkveebedrijf Hoekstra)": the owner's name, said so
+            if _FAMILY_FARM.search(self.text, max(0, m.start - 30), m.start):
+                return None  # "Melkveebedrijf Van Zwolle": a family farm, the family's name
         if (
             other is not None
             and other[0] == "organisation"

@@ -29,6 +29,12 @@ def _own_practice(span: str, surnames: set[str]) -> bool:
 
 # a natural person's business named right before the trade's word ("eenmanszaak Melkveebedrijf Hoekstra")
 _ONE_MAN_FIRM = regex.compile(r"(?i:(?<![\p{L}])eenmanszaak)[ \t\u00a0]+\p{Lu}[\p{L}-]*[ \t\u00a0]+\Z")
+# a livestock or arable farm's trade word right before a surname: a family farm, named after the family that runs it
+# and lives on it ("Melkveebedrijf Van Zwolle", "Varkenshouderij Roelofsen"); the name is theirs (5.1.2e)
+_FAMILY_FARM = regex.compile(
+    r"(?i:(?<![\p{L}])(?:melkvee|varkens|akkerbouw|pluimvee|rundvee|vleesvee|geiten|melkgeiten|schapen|vleeskalver|"
+    r"kalkoen|eenden|leghennen|vleeskuiken)(?:bedrijf|houderij|houder))[ \t\u00a0]+\Z"
+)
 # a legal entity's word right before the name: its name follows ("Stichting W.H. Vliegenbos")
 _ENTITY_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:stichting|vereniging|fonds|coöperatie|cooperatie))[ \t\u00a0]+\Z")
 
