@@ -36,6 +36,19 @@ COSIGNED = [
         ["W. Plugge"],
         ["J. Rietkerk"],
     ),
+    # the offices under the names, as Word's signature table prints them (a line each, or the columns on one line)
+    (
+        "Het college van burgemeester en wethouders Wassenaar,\ndrs. K.D. Handstede\ndrs. L.A. de Lange\n"
+        "Gemeentesecretaris\nBurgemeester\nDeze besluitenlijst is digitaal vastgesteld.",
+        [],
+        ["K.D. Handstede", "L.A. de Lange"],
+    ),
+    (
+        "Het college van burgemeester en wethouders Wassenaar,\ndrs. A.P.A. Oostermeijer,      drs. L.A. de Lange,\n"
+        "loco-gemeentesecretaris        burgemeester",
+        [],
+        ["A.P.A. Oostermeijer", "L.A. de Lange"],
+    ),
     # no body over the offices: a civil servant under "de voorzitter" of a working group is no office holder
     ("De werkgroep,\nde voorzitter,\nde secretaris,\nJan Mulderink\nIlma Merkelbach", ["Jan Mulderink"], []),
     # a besluitenlijst's attendance line: the gemeentesecretaris (also acting) stays, the minute-taker goes

@@ -134,6 +134,12 @@ FIRMS_AND_BUILDINGS = [
     ("De aanvraag van Bouwbedrijf Arntz B.V. is klaar. Jos Arntz belde.", ["Jos Arntz"], ["Arntz B.V."]),
     # a town hall's name in a Locatie label column and after "Raadhuis"; a manor after "Huize"
     ("Datum        10-05-2022\nLocatie      De Paauw, Muzenzaal", [], ["De Paauw"]),
+    # ... and the same building elsewhere in the text
+    (
+        "Locatie      De Paauw, Muzenzaal\n7  Raad: De Paauw - factsheet nr. 11\nCollege stelt De Paauw vast.",
+        [],
+        ["De Paauw"],
+    ),
     ("De vergadering in Raadhuis De Paauw begint om 9.30. De bewoning van Huize Ivicke.", [], ["De Paauw", "Ivicke"]),
     # a language as an adjective before a noun; the same word as a first name
     ("Het gaat om een Frans departement. Frans gaat morgen naar Parijs.", ["[Frans] gaat"], ["Frans departement"]),

@@ -94,6 +94,15 @@ _HEADER_CELL = compiled(
 )
 
 
+def _located(text: str, span: str) -> bool:
+    """``span`` stands in this text as the value of a location label ("Locatie      De Paauw, Muzenzaal")."""
+    label = (
+        r"(?im:^[ \t\-–•o]*(?:locatie|vergaderlocatie|location|venue)"
+        r"(?:[ \t]*:[ \t]*|[ \t]{2,}|\t|[ \t]*:?[ \t]*\n[ \t]*))"
+    )
+    return compiled(label + regex.escape(span) + r"(?![\p{L}])").search(text) is not None
+
+
 def _header_row(text: str, start: int) -> bool:
     """The label alone on the line above the span, and the line above it a table's header cell too ("Naam" /
     "Organisatie" / "Jan Bos"): the span is the first row's first cell, under another header."""
@@ -330,6 +339,9 @@ def _not_a_person(
         return "organisation", "the value of an organisation label ('School', 'Organisatie'): an organisation's name"
     if _PLACE_LABEL.search(text, max(0, start - 120), start) and not _header_row(text, start):
         return "place", "the value of a location label ('Locatie:'): a building or a room named after someone"
+    if _PROPER_NAME_HEAD.match(span) and _located(text, span):
+        # "Raad: De Paauw - factsheet nr. 11" where "Locatie  De Paauw, Muzenzaal" stands above: the town hall
+        return "place", f"'{span}' is the value of this text's location label: a building's name"
     if _BUILDING_BEFORE.search(text, max(0, start - 24), start):
         return "organisation", "after a building's word ('Raadhuis De Paauw', 'Huize Ivicke'): a building's name"
     if _ROOM_BEFORE.search(text, max(0, start - 20), start):

@@ -31,7 +31,12 @@ _BODY = compiled(
 # one column's office: "de secretaris,", "De dijkgraaf,", "de burgemeester,"
 _OFFICE = compiled(r"(?i:^(?:de|het)[ \t]+(?P<office>[\p{L}-]+(?:[ \t]+van[ \t]+de[ \t]+koning)?)[ \t]*,?$)")
 _COLUMNS = compiled(r"[ \t]{3,}")
-_NAME = compiled(r"^(?:[\p{L}.'’()-]+[ \t]){0,5}[\p{L}.'’()-]+$")
+# an office alone on its line under a name, as Word's signature tables print it ("Gemeentesecretaris", "Burgemeester")
+_TITLE_ONLY = compiled(
+    r"(?i:(?:loco-)?(?:gemeentesecretaris|provinciesecretaris|secretaris(?:-directeur)?|burgemeester|griffier|"
+    r"voorzitter|dijkgraaf|commissaris[ \t]+van[ \t]+de[ \t]+koning))[ \t]*,?"
+)
+_NAME = compiled(r"^(?:[\p{L}.'’()-]+[ \t]){0,5}[\p{L}.'’()-]+,?$")
 # the law's office of a body's secretary, by the body
 _SECRETARY = {
     "college": "gemeentesecretaris",
@@ -68,6 +73,21 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in _COLUMNS.split(line.strip()) if c.strip()]
 
 
+def _offices_below(text: str, start: int) -> list[str]:
+    """The offices under a signature's names, the names' lines first ("drs. K.D. Handstede" / "drs. L.A. de Lange" /
+    "Gemeentesecretaris" / "Burgemeester"), as "de <office>," cells; none where the lines below are no such row."""
+    below = [ln for ln in text[start:].split("\n")[1:9] if ln.strip()]
+    k = 0
+    while k < len(below) and _NAME.match(below[k].strip()) and not _TITLE_ONLY.fullmatch(below[k].strip()):
+        # (the names' other lines, a line each where the parse split the columns)
+        k += 1
+    offices = []
+    while k < len(below) and all(_TITLE_ONLY.fullmatch(c) for c in _cells(below[k])):
+        offices += [f"de {c.rstrip(',').lower()}," for c in _cells(below[k])]
+        k += 1
+    return offices
+
+
 def column_office(text: str, line_start: int, start: int) -> ColumnOffice | None:
     """The office over the name at ``start`` (its line begins at ``line_start``) in a body's signature in columns,
     or None when the name stands in no such block."""
@@ -93,6 +113,8 @@ def column_office(text: str, line_start: int, start: int) -> ColumnOffice | None
     while k < len(lines) and all(_OFFICE.match(c) for c in _cells(lines[k])):
         offices = _cells(lines[k]) + offices
         k += 1
+    if not offices and k < len(lines) and _BODY.match(lines[k]):
+        offices = _offices_below(text, start)  # "drs. K.D. Handstede" / "drs. L.A. de Lange" / "Gemeentesecretaris"
     if not offices or k >= len(lines) or len(offices) < 2:
         return None
     body = _BODY.match(lines[k])
@@ -100,7 +122,10 @@ def column_office(text: str, line_start: int, start: int) -> ColumnOffice | None
         return None
     own_cells = _cells(own)
     if len(own_cells) > 1:  # the columns on one line: the name's cell's place in its row
-        before = _cells(text[line_start:start])
+        lead = text[line_start:start]
+        before = _cells(lead)
+        if before and not _COLUMNS.search(lead[-3:] if len(lead) >= 3 else lead):
+            before = before[:-1]  # "drs. " before the name: its own cell's title
         index = len(before) + names_before
     else:
         index = names_before

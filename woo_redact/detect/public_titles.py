@@ -58,6 +58,8 @@ from .title_patterns import TitlePatterns
 __all__ = ["TitleFinder"]
 
 
+# an academic title alone before the name in its cell ("drs. K.D. Handstede" under the college's name)
+_ACADEMIC_LEAD = compiled(r"(?:^|[ \t]{3})(?:(?i:drs|dr|mr|ir|ing|prof|bc)\.[ \t]*)+\Z")
 _DEPUTY = compiled(r"(?i:(?<![\p{L}])(?:plv\.?|plaatsvervangend|plaatsvervangende)[ \t]*\Z)")
 _BRACKET_LIST_GOES_ON = compiled(r"\([^()\n]*[ \t](?:en|,)(?:[ \t]+de)?[ \t]*\Z")
 _COURTESY_ONLY = compiled(r"[ \t]*(?i:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|heer)[ \t]+")
@@ -110,7 +112,7 @@ class TitleFinder(TitlePatterns, ABC):
         layout = self._layout()
         # (never from another column's cell: the line over the name in the text stands beside it on the page)
         detached = layout is not None and layout.line_detached(text, line_start)
-        if line_start > 0 and (not before.strip() or before.endswith("   ")):
+        if line_start > 0 and (not before.strip() or before.endswith("   ") or _ACADEMIC_LEAD.search(before)):
             cosigned = column_office(text, line_start, start)
             if cosigned is not None:  # "de secretaris, de burgemeester," / "Ilma Merx  Jan van Zanen"
                 m = self._title_before(cosigned.office + " ")
