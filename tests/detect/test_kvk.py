@@ -6,6 +6,13 @@ import pytest
 from detecttools import check
 
 KVK = [
+    # in brackets right after a person's initials and surname: his business's number (a B.V.'s stays)
+    (
+        "Het dier is eigendom van R.G.M. te Lintelo (UBN 2309871, KvK 08231902). De opdracht ging naar Bouwbedrijf "
+        "Jansen B.V. (KvK 24387716).",
+        ["08231902"],
+        ["24387716"],
+    ),
     # an inspection report's table: the owner field names a person, the number in the next cell under its label
     (
         "Bedrijf                 Slagerij Ouaali\nEigenaar                M. Ouaali\n"

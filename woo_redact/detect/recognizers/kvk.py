@@ -99,6 +99,18 @@ def _person_after(text: str, pos: int, end: int) -> bool:
     return m is not None and load_lexicons().is_first_name(m.group("first").split("-")[0])
 
 
+_PERSON_BEFORE = compiled(rf"{INITIALS}[ \t\u00a0]*(?:\p{{Ll}}+[ \t\u00a0]+){{0,3}}{NAME_PART}[ \t\u00a0]*\Z")
+
+
+def _person_before_bracket(text: str, start: int, line_start: int) -> regex.Match[str] | None:
+    """The number stands in brackets right after a person's initials and surname: "eigendom van R.G.M. te Lintelo
+    (UBN 2309871, KvK 08231902)": his business's number."""
+    opened = text.rfind("(", line_start, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return None
+    return _PERSON_BEFORE.search(text, max(line_start, opened - 60), opened)
+
+
 def _letterhead_person(text: str, line_start: int) -> regex.Match[str] | None:
     """A sole trader's letterhead: a person's name (a known first name and a surname) on one of the four lines
     above the number's, none of them naming a legal person ("Ramdin Interim & Advies" / "Ravi Ramdin" /
@@ -153,6 +165,8 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
         # "(eenmanszaak, KvK 01128765)": the brackets around the number say whose it is, whatever else the line has
         own = _bracket(text, m.start(), m.end())
         natural = _NATURAL.search(own) if own and not _LEGAL_PERSON.search(own) else None
+        if natural is None and own and not _LEGAL_PERSON.search(own):
+            natural = _person_before_bracket(text, m.start(), line_start)  # "R.G.M. te Lintelo (UBN ..., KvK ...)"
         if natural is None and _LEGAL_PERSON.search(near):
             continue  # "Bouwbedrijf Van Wijngaarden B.V., KvK 24387716": a legal person's
         natural = (
