@@ -76,6 +76,13 @@ SPECIAL_CATEGORIES = [
         ["VV-05"],
         [],
     ),
+    # a consular report in English and an ambtsbericht: detention, illness of a named or described person
+    (
+        "Mr. Dennis Vroegindeweij has been held in pre-trial detention since 2 January. Rahul is off sick (dengue). "
+        "Betrokkene heeft in 2019 vastgezeten; hij heeft sindsdien een gehoorbeschadiging.",
+        ["pre-trial detention", "off sick", "dengue", "vastgezeten", "gehoorbeschadiging"],
+        [],
+    ),
     # initials before "De GGD" are no name: young people fell ill, no one is named
     ("In Den Helder zijn drie jongeren ziek geworden door meningokokken type W. De GGD belde.", [], ["ziek"]),
 ]
