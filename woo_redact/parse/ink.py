@@ -95,28 +95,10 @@ def scan_marks(
     """
     if image.ndim != 2 or image.size == 0:
         return (), frozenset()
-    paper = float(np.median(image[::4, ::4]))  # every 16th pixel tells the paper's grey as well
-    dark = image < INK_SHARE * paper
     misread = _misread(words)
-    for k, w in enumerate(words):
-        if k not in misread:
-            pad = max(2, round(0.15 * w.height))
-            dark[max(w.top - pad, 0) : w.top + w.height + pad, max(w.left - pad, 0) : w.left + w.width + pad] = False
-    cell = max(1, round(dpi / 72.0))  # pixels per cell: about one point
-    pt = cell * 72.0 / dpi  # points per cell
-    grid, counts = _pool(dark, cell)
-    grid &= ~_rules(grid, max(3, round(RULE_PT / pt)))
-    counts = np.where(grid, counts, 0)
     regions = []
     on_marks: set[int] = set()
-    px2_per_pt2 = (dpi / 72.0) ** 2
-    reach = (max(1, round(JOIN_PT / pt / 2)), max(1, round(JOIN_WIDE_PT / pt / 2)))
-    for cy0, cx0, cy1, cx1 in _clusters(grid, reach):
-        ink = float(counts[cy0:cy1, cx0:cx1].sum()) / px2_per_pt2
-        wide, high = (cx1 - cx0) * pt, (cy1 - cy0) * pt
-        if wide < MIN_SIDE_PT or high < MIN_SIDE_PT or ink < MIN_INK_PT2 or ink > MAX_FILL * wide * high:
-            continue
-        px0, py0, px1, py1 = cx0 * cell, cy0 * cell, cx1 * cell, cy1 * cell
+    for px0, py0, px1, py1, ink in _marks_px(image, words, dpi, misread):
         x0, y0, x1, y1 = to_user(px0, py0, px1, py1)
         box = Box(page, x0 - PAD_PT, y0 - PAD_PT, x1 + PAD_PT, y1 + PAD_PT)
         if box.width * box.height >= MAX_PAGE_FRACTION * page_area:
@@ -127,6 +109,55 @@ def scan_marks(
             if px0 <= u <= px1 and py0 <= v <= py1:
                 on_marks.add(k)
     return tuple(regions), frozenset(on_marks)
+
+
+def _marks_px(
+    image: np.ndarray, words: Sequence[TsvBox], dpi: float, misread: frozenset[int] | set[int]
+) -> list[tuple[int, int, int, int, float]]:
+    """The marks of :func:`scan_marks` in the image's pixels (x0, top, x1, bottom) with their ink in square points."""
+    paper = float(np.median(image[::4, ::4]))  # every 16th pixel tells the paper's grey as well
+    dark = image < INK_SHARE * paper
+    for k, w in enumerate(words):
+        if k not in misread:
+            pad = max(2, round(0.15 * w.height))
+            dark[max(w.top - pad, 0) : w.top + w.height + pad, max(w.left - pad, 0) : w.left + w.width + pad] = False
+    cell = max(1, round(dpi / 72.0))  # pixels per cell: about one point
+    pt = cell * 72.0 / dpi  # points per cell
+    grid, counts = _pool(dark, cell)
+    grid &= ~_rules(grid, max(3, round(RULE_PT / pt)))
+    counts = np.where(grid, counts, 0)
+    px2_per_pt2 = (dpi / 72.0) ** 2
+    reach = (max(1, round(JOIN_PT / pt / 2)), max(1, round(JOIN_WIDE_PT / pt / 2)))
+    out = []
+    for cy0, cx0, cy1, cx1 in _clusters(grid, reach):
+        ink = float(counts[cy0:cy1, cx0:cx1].sum()) / px2_per_pt2
+        wide, high = (cx1 - cx0) * pt, (cy1 - cy0) * pt
+        if wide < MIN_SIDE_PT or high < MIN_SIDE_PT or ink < MIN_INK_PT2 or ink > MAX_FILL * wide * high:
+            continue
+        out.append((cx0 * cell, cy0 * cell, cx1 * cell, cy1 * cell, ink))
+    return out
+
+
+TEXT_LINES_MAX = 5.0  # a mark at most this many of the page's word heights high ...
+TEXT_WIDTH_MIN = 1.5  # ... and at least this many times as wide as high may be printed text OCR left out
+REREAD_MAX = 12  # marks read again per page, at most
+
+
+def unread_text(image: np.ndarray, words: Sequence[TsvBox], dpi: float) -> list[tuple[int, int, int, int]]:
+    """Marks shaped like printed text that the page's reading left out (a table's last column, a cell's wrapped
+    name: Tesseract's page segmentation drops such blocks now and then), in pixels, widest first: the caller reads
+    each again on its own. A signature is no line of text: as high as a line or two and as wide as a name, it may
+    be read again too, and what it reads is dropped unless Tesseract is sure of it."""
+    if image.ndim != 2 or image.size == 0 or not words:
+        return []
+    heights = sorted(w.height for w in words)
+    line = float(heights[len(heights) // 2])
+    found = [
+        (x0, y0, x1, y1)
+        for x0, y0, x1, y1, _ in _marks_px(image, words, dpi, _misread(words))
+        if y1 - y0 <= TEXT_LINES_MAX * line and x1 - x0 >= TEXT_WIDTH_MIN * (y1 - y0)
+    ]
+    return sorted(found, key=lambda r: r[0] - r[2])[:REREAD_MAX]
 
 
 MIN_RULES_PT = 4 * RULE_PT  # ... rules this long in all make a ruled page (a form, a table with borders)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -34,8 +34,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 
 from ..model import Region
-from .ink import scan_marks, without_rules
-from .tesseract import PixelMapping, TsvWord, image_file, osd_rotation, raw_words, read
+from .ink import scan_marks, unread_text, without_rules
+from .tesseract import PixelMapping, TsvWord, image_file, osd_rotation, raw_words, read, read_block
 from .words import PageChars, RawWord, in_frame
 
 if TYPE_CHECKING:
@@ -169,6 +169,7 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrO
             if better or more:
                 dpi, image, words, conf = own, small, words2, conf2
         image, words, conf = _unruled_reading(image, words, conf, dpi, options.language)
+        words = words + _reread(image, words, dpi, options.language)
         scale = dpi / 72.0
         x0, y0, x1, y1 = (float(v) for v in page.get_bbox())  # follows inheritance (get_cropbox does not)
         rotate: int = page.get_rotation() % 360
@@ -211,6 +212,32 @@ def _unruled_reading(
     if _sure(words2) >= _sure(words) + MORE_SURE:
         return unruled, words2, conf2
     return image, words, conf
+
+
+REREAD_PAD = 6  # pixels around a mark read again
+REREAD_SURE = 80.0  # a word of such a reading is kept only when Tesseract is this sure of it
+
+
+def _reread(image: Image, words: list[TsvWord], dpi: int, language: str) -> list[TsvWord]:
+    """The words of printed text the page's reading left out, each mark shaped like a line of text
+    (:func:`~.ink.unread_text`) read again on its own as a block (a table's column Tesseract dropped: "DGPenV (K." /
+    "Baggerman-Oyelaran)"); only words read with confidence, in the page image's pixels, on lines of their own."""
+    out: list[TsvWord] = []
+    arr = np.asarray(image)
+    for k, (x0, y0, x1, y1) in enumerate(unread_text(arr, words, dpi)):
+        left, top = max(0, x0 - REREAD_PAD), max(0, y0 - REREAD_PAD)
+        crop = image.crop((left, top, min(image.width, x1 + REREAD_PAD), min(image.height, y1 + REREAD_PAD)))
+        for w in read_block(crop, language):
+            moved = replace(w, left=w.left + left, top=w.top + top, line=(10_000 + k, *w.line[1:]))
+            if w.conf >= REREAD_SURE and any(ch.isalnum() for ch in w.text) and not _read_already(moved, words):
+                out.append(moved)
+    return out
+
+
+def _read_already(word: TsvWord, words: Sequence[TsvWord]) -> bool:
+    """The word's centre lies in a word the page's reading has ("(K." read twice): no new word."""
+    u, v = word.left + word.width / 2, word.top + word.height / 2
+    return any(w.left <= u <= w.left + w.width and w.top <= v <= w.top + w.height for w in words)
 
 
 def _sure(words: Sequence[TsvWord]) -> int:

@@ -202,6 +202,11 @@ def read(image: Image, language: str) -> tuple[list[TsvWord], float]:
     return words, conf
 
 
+def read_block(image: Image, language: str) -> list[TsvWord]:
+    """The words of a small image read as one block of text (``--psm 6``: a crop of a page, no page layout)."""
+    return _read_tsv(_tesseract(image_file(image), language, 6))
+
+
 @dataclass(frozen=True)
 class PixelMapping:
     """Pixels of the image Tesseract read -> PDF default user space.
