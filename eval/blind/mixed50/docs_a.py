@@ -69,7 +69,6 @@ def bh01():
         R("IBAN", iban('RABO', '0318447261'), (iban('RABO', '0318447261'), False)),
         R("ADDRESS", "Rijksweg 41 in Duiven", "Rijksweg 41"),
         R("PERSON", "Mulder-Öztürk", "Mulder-Öztürk"),
-        R("HEALTH", "bedrijfsvoering melkvee 140 koeien", ("140 koeien", False)),
     ]
     keep = [
         K("ORG", "Rijkswaterstaat"), K("ORG", "Ministerie van Infrastructuur en Waterstaat"),
@@ -97,7 +96,7 @@ def bh02():
             ("Locatie", "Wijkcentrum De Schakel, Onderdoor 29, Houten"),
             ("Aanwezig namens ProRail", "Marieke Schoonderwoerd (omgevingsmanager), Dirk-Jan Verbeek (projectleider), "
              "Youssef El Khatib (geluidsdeskundige)"),
-            ("Aanwezig namens gemeente", "wethouder Jeroen van Brummelen (kan ook de heer Van Brummelen zijn in dit verslag), "
+            ("Aanwezig namens gemeente", "wethouder Jeroen van Brummelen, "
              "S. Akkermans (ambtelijk)"),
             ("Verslag", "J. Rietveld, Arcadis")], 42 * mm, 118 * mm),
         SP(6), H("1. Opening"),

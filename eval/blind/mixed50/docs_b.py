@@ -196,7 +196,7 @@ De gemeente Den Haag heeft de Subsidieregeling Verduurzaming VvE's opengesteld; 
 door een burn-out tijdelijk geen inkomen heeft. De vergadering besluit tot een betalingsregeling; incasso via Flanderijn als de regeling niet wordt nagekomen.</p>
 <h2>3. Meerjarenonderhoudsplan (MJOP)</h2>
 <p>Het MJOP 2025–2035 van Bureau Kooij Bouwadvies wordt vastgesteld. Bijdrage aan het reservefonds: 0,5% van de herbouwwaarde.
-Fam. Ramdin-Kalloe stemt tegen. Stortingen op de rekening van de VvE (NL91 ABNA 0417 1643 00) per kwartaal.</p>
+Fam. Ramdin-Kalloe stemt tegen. Stortingen op de rekening van de VvE (NL43 ABNA 0417 1643 88) per kwartaal.</p>
 <h2>4. Rondvraag</h2>
 <p>De heer Smeding vraagt of zijn zoon Jesse de fietsenstalling mag gebruiken. Afgewezen. Volgende vergadering: voorjaar 2026.
 Contact beheerder: vve@beheerhaaglanden.nl of 070 - 3181 600.</p>
@@ -220,7 +220,7 @@ Contact beheerder: vve@beheerhaaglanden.nl of 070 - 3181 600.</p>
         K("COMPANY", "Otis"), K("PRODUCT", "Gen2"), K("ORG", "gemeente Den Haag"),
         K("PROGRAMME", "Subsidieregeling Verduurzaming VvE's", ("Subsidieregeling Verduurzaming", True)),
         K("ORG", "Haags Klimaatloket"), K("COMPANY", "Flanderijn"), K("TERM", "MJOP"), K("COMPANY", "Bureau Kooij Bouwadvies"),
-        K("IBAN_ORG", "NL91 ABNA 0417 1643 00", ("NL91 ABNA 0417 1643 00", False)),
+        K("IBAN_ORG", "NL43 ABNA 0417 1643 88", ("NL43 ABNA 0417 1643 88", False)),
         K("MAILBOX", "vve@beheerhaaglanden.nl", ("vve@beheerhaaglanden.nl", False)), K("SWITCHBOARD", "070 - 3181 600", ("070 - 3181 600", False)),
         K("ROLE", "notulist"),
     ]
@@ -303,7 +303,7 @@ De conditiereports worden opgemaakt door restaurator Mirjam Oostendorp-de Leeuw 
 schade of dreiging daarvan. Op deze overeenkomst is Nederlands recht van toepassing; geschillen gaan naar de Rechtbank Gelderland.</p>
 <h2>Artikel 5 – Vergoeding</h2>
 <p>Er is geen bruikleenvergoeding verschuldigd. Reis- en verblijfkosten van de koerier (de bruikleengever zelf) worden vergoed
-op rekening NL69 ASNB 0708 1152 38.</p>
+op rekening NL86 ASNB 0708 1152 31.</p>
 <p style="page-break-before: always">Aldus opgemaakt en ondertekend in tweevoud,</p>
 <table class="nb"><tr><td width="50%">Arnhem, 12 december 2025<br><br><br>_______________________<br>drs. S. Bergkamp-Tjon<br>hoofd collectie Museum Arnhem</td>
 <td>Arnhem, 12 december 2025<br><br><br>_______________________<br>F.W. Lammerts van Bueren<br>bruikleengever</td></tr></table>
@@ -311,7 +311,7 @@ op rekening NL69 ASNB 0708 1152 38.</p>
 """
     src = html_file(WORK / "bh14_bruikleenovereenkomst_museum.html", "Bruikleenovereenkomst BRK-2025-031", body)
     soffice(src, pdf, info={"Author": "Saskia Bergkamp-Tjon", "Title": "Bruikleen Lammerts van Bueren - Toorop/Koch"})
-    ib = "NL69 ASNB 0708 1152 38"
+    ib = "NL86 ASNB 0708 1152 31"
     red = [
         R("PERSON", "Saskia Bergkamp-Tjon", "Saskia", "Bergkamp-Tjon"), R("PARAPH", "SBT/jv", ("SBT/jv", False)),
         R("PERSON", "Frits Lammerts van Bueren", "Lammerts van Bueren", "Frits", "Frederik Willem"),

@@ -454,3 +454,94 @@ dd{margin:0;padding:3px 0;border-bottom:1px solid #eee}.foot{font-size:8pt;color
         K("LABEL", "Tussenvoegsel"), K("ROLE", "brugwachter"), K("PLACE", "Leiden"), K("DATE", "30-07-2025", ("30-07-2025", False)),
     ]
     return pdf, red, keep
+
+
+@doc
+def bh31():
+    pdf = DOCS / "bh31_ole_gezaghebber_ontheffing_statia.pdf"
+    side = ["**Openbaar Lichaam", "**Sint Eustatius", "Government Building", "Oranjestad, Sint Eustatius", "T +599 318 2552",
+            "", "**Kabinet Gezaghebber", "", "**Behandeld door", "Shermaine Lopes-Gumbs", "+599 319 2044",
+            "s.lopes@statiagov.com", "", "**Datum", "1 november 2025", "", "**Nummer", "OLE/KG/2025-0311"]
+    st = [
+        P("Mr. Kenneth A. Woodley<br/>p/a Golden Rock Carnival Troupe<br/>Rosemary Lane 6<br/>Oranjestad, Sint Eustatius"), SP(12),
+        P("<b>Besluit ontheffing – Statia Day Jump-Up 16 november 2025 / Exemption decision</b>"), SP(6),
+        P("De gezaghebber van Sint Eustatius,"),
+        P("gelet op de aanvraag van de heer K.A. Woodley (geboren 09-06-1984, ID-kaart BES nr. NXR4K8L27) namens Golden Rock Carnival "
+          "Troupe van 2 oktober 2025, het advies van het Korps Politie Caribisch Nederland (KPCN) en de Brandweer Caribisch Nederland, "
+          "en de Eilandsverordening Openbare Orde St. Eustatius;"),
+        P("<b>besluit:</b> ontheffing te verlenen voor het ten gehore brengen van versterkte muziek en het tijdelijk afsluiten van "
+          "Fort Oranjestraat en Van Tonningenweg op 16 november 2025 van 14:00 tot 01:00 uur, onder de voorschriften in de bijlage."),
+        P("<i>English summary: The Island Governor grants an exemption for amplified music and a road closure on Fort Oranje Street "
+          "and Van Tonningen Road on 16 November 2025 from 2 pm to 1 am. The organiser must ensure first aid (St. Eustatius Health "
+          "Care Foundation) and security staff.</i>"),
+        P("Hoewel de politie meldt dat de aanvrager in 2019 een boete kreeg voor rijden onder invloed, staat dat niet aan verlening in de weg."),
+        SP(6), P("De gezaghebber van Sint Eustatius,"), Signature(311), P("Alida Francis"),
+        SP(6), P("Afschrift: KPCN, Brandweer Caribisch Nederland, Rijksvertegenwoordiger voor Bonaire, Sint Eustatius en Saba.", "s"),
+    ]
+    build_rl(pdf, st, org=["Openbaar Lichaam Sint Eustatius", "Public Entity St. Eustatius"], side=side, top_color="#7a1f2b",
+             footer="OLE/KG/2025-0311", title="Ontheffing Statia Day Jump-Up", author="Lopes-Gumbs, Shermaine")
+    red = [
+        R("PERSON", "Kenneth A. Woodley", "Woodley", "Kenneth"),
+        R("ADDRESS", "Rosemary Lane 6", "Rosemary Lane 6"),
+        R("DOB", "09-06-1984", ("09-06-1984", False)), R("IDNUMBER", "NXR4K8L27", "NXR4K8L27"),
+        R("CRIMINAL", "boete voor rijden onder invloed", ("rijden onder invloed", False)),
+        R("PERSON", "Shermaine Lopes-Gumbs", "Shermaine", "Lopes-Gumbs"),
+        R("PHONE", "+599 319 2044", ("+599 319 2044", False)), R("EMAIL", "s.lopes@statiagov.com", ("s.lopes@statiagov.com", False)),
+    ]
+    keep = [
+        K("ORG", "Openbaar Lichaam Sint Eustatius"), K("SWITCHBOARD", "+599 318 2552", ("+599 318 2552", False)),
+        K("ORG", "Kabinet Gezaghebber"), K("CASE", "OLE/KG/2025-0311", ("OLE/KG/2025-0311", False)),
+        K("ORG", "Golden Rock Carnival Troupe"), K("PROGRAMME", "Statia Day"), K("ORG", "KPCN"),
+        K("ORG", "Brandweer Caribisch Nederland"), K("LAW", "Eilandsverordening Openbare Orde St. Eustatius", ("Eilandsverordening Openbare Orde", False)),
+        K("STREET", "Fort Oranjestraat"), K("STREET", "Van Tonningenweg"), K("ORG", "St. Eustatius Health Care Foundation"),
+        K("OFFICE_HOLDER", "gezaghebber Alida Francis", "Alida Francis"), K("ROLE", "Rijksvertegenwoordiger"),
+        K("ROLE", "Island Governor"), K("PLACE", "Oranjestad"),
+    ]
+    return pdf, red, keep
+
+
+@doc
+def bh32():
+    pdf = DOCS / "bh32_rws_nadeelcompensatie_besluit_bv.pdf"
+    side = ["**Rijkswaterstaat", "**Zee en Delta", "Poelendaelesingel 18", "4335 JA Middelburg", "T 0800 - 8002", "",
+            "**Contactpersoon", "mr. drs. L.C. (Lieke) Minderhoud", "jurist nadeelcompensatie", "lieke.minderhoud@rws.nl", "",
+            "**Datum", "20 januari 2026", "", "**Kenmerk", "RWS-2026/1877", "", "**Uw kenmerk", "VdK/2025-11"]
+    st = [
+        P("Visserijbedrijf De Kreeftenpot B.V.<br/>t.a.v. de heer M.J.A. (Maarten) de Kam, directeur-grootaandeelhouder<br/>"
+          "Havenkade 2<br/>4301 HA Zierikzee"), SP(12),
+        P("<b>Onderwerp: besluit op uw verzoek om nadeelcompensatie (stremming Zandkreeksluis)</b>"), SP(6),
+        P("Geachte heer De Kam,"),
+        P("Op 4 november 2025 hebt u namens Visserijbedrijf De Kreeftenpot B.V. verzocht om vergoeding van omzetschade door de stremming "
+          "van de Zandkreeksluis (23 juni tot en met 18 augustus 2025) wegens renovatie van de sluisdeuren. Het verzoek is beoordeeld "
+          "volgens de Beleidsregel nadeelcompensatie Infrastructuur en Waterstaat 2022 en titel 4.5 Awb."),
+        P("Wij kennen u een tegemoetkoming toe van € 18.420, te betalen op rekening NL23 RABO 0316 2204 17 ten name van de B.V. "
+          "Het normaal maatschappelijk risico is gesteld op 15% van de omzet over de stremmingsperiode. Het advies van Sweco Nederland "
+          "(ir. F. Vermeulen-Haak) is overgenomen."),
+        P("Uw schoonvader, de heer Jacobus Kodde, die het bedrijf tot 2024 leidde, is volgens uw verzoek sinds de zomer "
+          "arbeidsongeschikt; dat is voor de beoordeling niet van belang."),
+        P("Tegen dit besluit kunt u binnen zes weken bezwaar maken bij de minister van Infrastructuur en Waterstaat, "
+          "p/a Rijkswaterstaat Zee en Delta, of via bezwaar.zd@rws.nl."),
+        SP(6), P("Hoogachtend,<br/>de minister van Infrastructuur en Waterstaat,<br/>namens deze,"), Signature(321),
+        P("drs. K. Oudenaarden-Wijnen<br/>Hoofd Juridische Zaken Zee en Delta"),
+    ]
+    build_rl(pdf, st, org=["Rijkswaterstaat", "Ministerie van Infrastructuur en Waterstaat"], side=side, footer="RWS-2026/1877",
+             title="Besluit nadeelcompensatie De Kreeftenpot", author="Minderhoud, L.C.")
+    red = [
+        R("PERSON", "Maarten de Kam", "de Kam", "De Kam", "Maarten"),
+        R("PERSON", "Lieke Minderhoud", "Minderhoud", "Lieke"), R("EMAIL", "lieke.minderhoud@rws.nl", ("lieke.minderhoud@rws.nl", False)),
+        R("PERSON", "F. Vermeulen-Haak", "Vermeulen-Haak"),
+        R("PERSON", "Jacobus Kodde", "Kodde", "Jacobus"), R("HEALTH", "arbeidsongeschikt", "arbeidsongeschikt"),
+        R("PERSON", "K. Oudenaarden-Wijnen", "Oudenaarden-Wijnen"),
+        R("PARAPH", "VdK", ("VdK/2025-11", False)),
+    ]
+    keep = [
+        K("ORG", "Rijkswaterstaat Zee en Delta", ("Zee en Delta", False)), K("STREET", "Poelendaelesingel 18"),
+        K("SWITCHBOARD", "0800 - 8002", ("0800 - 8002", False)), K("ROLE", "jurist nadeelcompensatie"),
+        K("CASE", "RWS-2026/1877", ("RWS-2026/1877", False)), K("COMPANY", "Visserijbedrijf De Kreeftenpot B.V.", ("De Kreeftenpot B.V.", False)),
+        K("STREET", "Havenkade 2"), K("ROLE", "directeur-grootaandeelhouder"), K("PLACE", "Zandkreeksluis"),
+        K("LAW", "Beleidsregel nadeelcompensatie Infrastructuur en Waterstaat 2022", ("Beleidsregel nadeelcompensatie", False)),
+        K("LAW", "Awb"), K("IBAN_ORG", "NL23 RABO 0316 2204 17", ("NL23 RABO 0316 2204 17", False)), K("COMPANY", "Sweco Nederland"),
+        K("MAILBOX", "bezwaar.zd@rws.nl", ("bezwaar.zd@rws.nl", False)), K("ROLE", "Hoofd Juridische Zaken"),
+        K("AMOUNT", "€ 18.420", ("18.420", False)), K("TERM", "normaal maatschappelijk risico"),
+    ]
+    return pdf, red, keep

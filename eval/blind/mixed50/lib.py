@@ -225,8 +225,9 @@ def _fix_meta(path, info=None, drop_info=False):
     with pikepdf.open(str(path), allow_overwriting_input=True) as pdf:
         di = pdf.docinfo
         for k in ("/CreationDate", "/ModDate"):
-            if k in di or True:
-                di[k] = FIXED_DATE
+            di[k] = FIXED_DATE
+        if "/DocChecksum" in di:  # LibreOffice: a checksum over the timestamped file
+            del di["/DocChecksum"]
         for k, v in (info or {}).items():
             di["/" + k] = v
         pdf.save(str(path), deterministic_id=True)
