@@ -324,6 +324,7 @@ def bh06():
     ]
     build_rl(pdf, st, footer="VRHM - evacuatie De Veldhoeve - niet verspreiden", title="Evacuatielijst De Veldhoeve",
              author="Ouwerkerk, L.")
+    add_hidden(pdf, notes=[(0, 520, 400, "Zoon van mw. Zuidema (Harm Zuidema, 06 3001 7764) wil bij elke verplaatsing gebeld worden.", "Ouwerkerk, Linda")])
     red = [
         R("PERSON", "Annie Blom", "Blom", "Annie"), R("DOB", "07-05-1938", ("07-05-1938", False)),
         R("HEALTH", "rolstoel, zuurstof", ("rolstoel, zuurstof", False)),
@@ -339,6 +340,7 @@ def bh06():
         R("PERSON", "Petra Blom", "Petra"), R("PHONE", "06 17 55 80 24", ("06 17 55 80 24", False)),
         R("EMAIL", "wijnberg.rob@ziggo.nl", ("wijnberg.rob@ziggo.nl", False)),
         R("PERSON", "Linda Ouwerkerk", "Ouwerkerk", "Linda"),
+        R("PERSON", "Harm Zuidema", "Harm"), R("PHONE", "06 3001 7764", ("06 3001 7764", False)),
     ]
     keep = [
         K("ORG", "De Veldhoeve"), K("STREET", "Veldhoevelaan 2"), K("PLACE", "Alphen aan den Rijn"), K("ORG", "Activite"),

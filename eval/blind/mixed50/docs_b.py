@@ -81,6 +81,8 @@ def bh10():
            ["11-03-2025", "anoniem", "Rookmelder gaat af, geen reactie bewoner.", "Brandweer geïnformeerd – KS"],
            ["27-03-2025", "Mw. Zeefuik", "Bedreiging bij de lift ('ik steek je').", "Aangifte door melder; Woonbron-jurist ingeschakeld – WdJ"]]
     st = [
+        Bookmark("Overlastdossier 880214"),
+        Bookmark("Gesprek met moeder Thea Oudshoorn-Rijkers 18-02", 1),
         P("Woonbron · Wijkbeheer Feijenoord · Dossier woonoverlast", "s"),
         P("Overlastdossier Oranjeboomstraat 19-B, Rotterdam", "h1"),
         LV([("Huurder", "de heer Dennis Oudshoorn (huurcontract 880214)"), ("Geboortedatum", "08-10-1979"),
@@ -111,6 +113,7 @@ def bh10():
         R("HEALTH", "psychotische stoornis", ("psychotische stoornis", False), ("medicatie niet inneemt", False), ("verward", True)),
         R("FINANCIAL", "schulden bij de Kredietbank Rotterdam", ("schulden bij de Kredietbank", False)),
         R("PERSON", "H.J. Baas-Kramer", "Baas-Kramer"),
+        R("PERSON", "Thea Oudshoorn-Rijkers", "Thea", "Oudshoorn-Rijkers"),
     ]
     keep = [
         K("ORG", "Woonbron"), K("PLACE", "Feijenoord"), K("ORG", "Gemeente Rotterdam"), K("ORG", "Veilig Thuis"),
@@ -375,7 +378,7 @@ def bh15():
         R("ADDRESS", "Rapenburg 31-zw, 2311 GE", ("Rapenburg 31-zw", False), ("2311 GE", False)),
         R("PERSON", "C. van Swieten", "C. van Swieten", ("heer Van Swieten", False)),
         R("ADDRESS", "Zeeweg 7, 2224 AB Katwijk", "Zeeweg 7", ("2224 AB", False)),
-        R("PERSON", "B. Quispel", "Quispel"), R("EMAIL", "b.quispel@leiden.nl", ("b.quispel@leiden.nl", False)),
+        R("PERSON", "Bram Quispel", "Quispel", "Bram"), R("EMAIL", "b.quispel@leiden.nl", ("b.quispel@leiden.nl", False)),
         R("PERSON", "Hanneke Stroeve-Lipman", "Hanneke", "Stroeve-Lipman"),
         R("PARCEL", "Leiden F 2914", ("sectie F, nummer 2914", False)),
     ]

@@ -379,6 +379,7 @@ T +44 141 496 0000 (office)</p>
 """
     src = html_file(WORK / "bh29_email_thread_english_bridge_inspection.html", "FW: inspection findings bascule span", body)
     soffice(src, pdf, info={"Author": "Oosthoek, Bas"})
+    add_hidden(pdf, notes=[(0, 520, 600, "Bas - checked with Mr. Van Zanten-Doorewaard (Juridische Zaken): the medical part must be blacked out before the Woo release. Ilse", "Vermaat-Kruit, Ilse")])
     red = [
         R("PERSON", "Bas Oosthoek", "Oosthoek", "Bas"), R("EMAIL", "b.oosthoek@rotterdam.nl", ("b.oosthoek@rotterdam.nl", False)),
         R("PHONE", "+31 6 1388 4027", ("+31 6 1388 4027", False)),
@@ -390,6 +391,7 @@ T +44 141 496 0000 (office)</p>
         R("PERSON", "Dawid Kowalczyk", "Dawid", "Kowalczyk"),
         R("HEALTH", "medical leave for knee surgery", ("knee surgery", False)),
         R("PHONE", "+44 7700 918 246", ("+44 7700 918 246", False)),
+        R("PERSON", "Van Zanten-Doorewaard", "Van Zanten-Doorewaard"),
     ]
     keep = [
         K("PLACE", "Van Brienenoordbrug"), K("CASE", "WAL-INS-2025-33", ("WAL-INS-2025-33", False)),
@@ -438,6 +440,7 @@ dd{margin:0;padding:3px 0;border-bottom:1px solid #eee}.foot{font-size:8pt;color
             '<div class="foot">Provincie Zuid-Holland · Zuid-Hollandplein 1 · 2596 AW Den Haag · Formulierversie 4.2 (Mendix)</div>')
     src = html_file(WORK / "bh30_webformulier_klacht_brugbediening.html", "Bevestiging melding - Provincie Zuid-Holland", body, css)
     chromium(src, pdf)
+    add_hidden(pdf, links=[(0, "mailto:ngozi.adeyemi@hotmail.com", [60, 500, 300, 512])], info={"Author": "formulieren-svc (PZH)"})
     ib = iban("ABNA", "0531768201")
     red = [
         R("PERSON", "Ngozi Adeyemi-Visser", "Ngozi", "Adeyemi-Visser"), R("BSN", b, (b, False)),

@@ -226,8 +226,10 @@ def _fix_meta(path, info=None, drop_info=False):
         di = pdf.docinfo
         for k in ("/CreationDate", "/ModDate"):
             di[k] = FIXED_DATE
-        if "/DocChecksum" in di:  # LibreOffice: a checksum over the timestamped file
-            del di["/DocChecksum"]
+        if "/DocChecksum" in pdf.trailer:  # LibreOffice: a checksum over the timestamped file
+            del pdf.trailer["/DocChecksum"]
+        if "/ID" in pdf.trailer:  # a random /ID from the producer would survive deterministic_id
+            del pdf.trailer["/ID"]
         for k, v in (info or {}).items():
             di["/" + k] = v
         pdf.save(str(path), deterministic_id=True)
