@@ -427,7 +427,7 @@ def bh08():
           "Huurder is de heer Daan Brouwers (geb. 02-09-1989), eerder in 2021 veroordeeld voor witwassen. De burgemeester besluit tot "
           "sluiting voor zes maanden op grond van artikel 13b Opiumwet (Wet Damocles)."),
         P("<b>b. Horecabedrijf Piushaven.</b> BIBOB-onderzoek door het Landelijk Bureau Bibob loopt. Betrokkene M. Yilmaz heeft "
-          "een taakstraf gekregen voor heling; financier is Yilmaz Holding B.V. Besluit over de exploitatievergunning na advies."),
+          "een taakstraf gekregen voor heling; financier is Horeca Invest Brabant B.V. Besluit over de exploitatievergunning na advies."),
         H("2. Convenant"),
         P("Het convenant wordt verlengd tot 2028. Het Regionaal Informatie- en Expertise Centrum (RIEC) en de Belastingdienst sluiten aan. "
           "Meldingen via het functioneel adres ondermijning@tilburg.nl; Meld Misdaad Anoniem (0800 - 7000) blijft het publieksnummer."),
@@ -453,7 +453,7 @@ def bh08():
         K("STREET", "Stadhuisplein 130"), K("OFFICE_HOLDER", "burgemeester Theo Weterings", "Theo Weterings"),
         K("OFFICE_HOLDER", "wethouder Rik Grashoff", "Rik Grashoff"), K("ROLE", "teamchef"), K("ROLE", "officier van justitie"),
         K("ORG", "RIEC"), K("STREET", "Kraaivenstraat"), K("PLACE", "Piushaven"), K("LAW", "Opiumwet"), K("LAW", "Wet Damocles"),
-        K("ORG", "Landelijk Bureau Bibob"), K("COMPANY", "Yilmaz Holding B.V."), K("ORG", "Belastingdienst"),
+        K("ORG", "Landelijk Bureau Bibob"), K("COMPANY", "Horeca Invest Brabant B.V."), K("ORG", "Belastingdienst"),
         K("MAILBOX", "ondermijning@tilburg.nl", ("ondermijning@tilburg.nl", False)), K("ORG", "Meld Misdaad Anoniem"),
         K("SWITCHBOARD", "0800 - 7000", ("0800 - 7000", False)), K("ORG", "Ministerie van Justitie en Veiligheid"),
         K("CASE", "25-08", ("25-08", False)), K("ROLE", "Openbare Orde en Veiligheid"),

@@ -33,7 +33,7 @@ def bh17():
           "If you disagree with this decision you may lodge an objection (bezwaar) with the Executive Council under the "
           "Wet administratieve rechtspraak BES."),
         SP(6), P("Kind regards,<br/>On behalf of the Executive Council,"), Signature(71),
-        P("Island Secretary a.i.<br/>Tricia N. Sorton-Linzey"),
+        P("Tricia N. Sorton-Linzey<br/>Head of Domain Affairs"),
     ]
     build_rl(pdf, st, org=["Public Entity Saba", "Openbaar Lichaam Saba"], side=side, top_color="#0b6e4f",
              footer="OLS/DA/2025-0457", title="Long lease Booby Hill - Heyliger", author="Hassell-Every, Kaydene")
@@ -56,7 +56,7 @@ def bh17():
         K("OFFICE_HOLDER", "Commissioner Bruce Zagers", "Bruce Zagers"), K("LAW", "Island Ordinance Domain Land Policy"),
         K("ORG", "Kadaster Caribisch Nederland"), K("ORG", "Saba Cares"), K("ORG", "A.M. Edwards Medical Center"),
         K("MAILBOX", "domainaffairs@sabagov.nl", ("domainaffairs@sabagov.nl", False)), K("LAW", "Wet administratieve rechtspraak BES"),
-        K("ROLE", "Island Secretary"), K("ROLE", "Domain Affairs"), K("PLACE", "Zion's Hill", ("Zion's Hill", False)),
+        K("ROLE", "Head of Domain Affairs"), K("PLACE", "Zion's Hill", ("Zion's Hill", False)),
         K("AMOUNT", "USD 310", ("USD 310", False)),
     ]
     return pdf, red, keep
@@ -83,7 +83,7 @@ def bh18():
         P("Si bo no ta di akuerdo ku e desishon aki, bo por hasi un bezwaar serka e Kolegio Ehekutivo den un periodo di seis siman."),
         SP(6), P("Ku saludo kordial,<br/>Met vriendelijke groet,"), Signature(18),
         P("Jair M. Anthonia<br/>Hefe Sekshon Maneho di Tereno"),
-        SP(6), P("Kopia: Inspectie der Rijksbelastingen? Nò – kopia na: Dienst Financiën OLB", "s"),
+        SP(6), P("Kopia / kopie: Dienst Financiën OLB; Sekshon Finansas", "s"),
     ]
     build_rl(pdf, st, org=["Entidat Públiko Boneiru", "Openbaar Lichaam Bonaire"], side=side, top_color="#0052a5",
              footer="OLB/GZ/2025-1902", title="Karta atraso kanon - Soliana", author="Trinidad, Ruthmila")
@@ -289,12 +289,12 @@ def bh22():
         ("Fleur Ntamack", "07:01", "Ik heb Bram van Strukton gebeld, hij is er om 7:40. Scheepvaart is gemeld via de VTS-post Botlek."),
         ("Bram Kolkman (Strukton)", "07:03", "Klopt, ik neem de reservepomp mee (Bosch Rexroth A10VSO)."),
         ("Jeroen Lubbers", "07:05", "Top. @Fleur kun jij de omgeving informeren? Gebruik de standaardtekst van RWS en zet het op Melvin."),
-        ("Fleur Ntamack", "07:06", "Doe ik. Ik ben trouwens vanaf 14:00 weg, zwangerschapscontrole bij de verloskundige 🙂"),
+        ("Fleur Ntamack", "07:06", "Doe ik. Ik ben trouwens vanaf 14:00 weg, zwangerschapscontrole bij de verloskundige :-)"),
         ("sys", "", "Kees-Jan Zwartewaal is toegevoegd aan de chat."),
         ("Kees-Jan Zwartewaal", "07:20", "Ik neem het over van Fleur vanaf 13:30. Mijn privénummer voor vannacht: 06 4180 2267."),
         ("Jeroen Lubbers", "07:22", "Dank Kees-Jan. Escalatie naar de HID alleen bij stremming > 4 uur, anders via de wachtdienst (088 - 797 5050)."),
         ("Fleur Ntamack", "08:15", "Update: brug om 08:09 weer in bedrijf. Storingsnummer M25-10231 in Ultimo."),
-        ("Jeroen", "08:16", "👍 Thanks allemaal. Mail aan vaarwegbeheer@rws.nl volgt."),
+        ("Jeroen", "08:16", "Thanks allemaal. Mail aan vaarwegbeheer@rws.nl volgt."),
     ]
     html = []
     for who, t, txt in msgs:

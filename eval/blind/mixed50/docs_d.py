@@ -106,7 +106,7 @@ def bh24():
         "[19-08-25 22:31:40] Gijs: Ja graag Mees.",
         "[19-08-25 22:48:13] Nadia Ouali: Ambulance 09-114 neemt dhr. Ploeger mee naar St. Antonius Nieuwegein.",
         "[19-08-25 23:05:55] Mees van Lith: Asbestadvies: burgerkanaal via gemeente Nieuwegein, NL-Alert niet nodig.",
-        "[19-08-25 23:06:20] Gijs: 👍 Wie belt de burgemeester? Marieke?",
+        "[19-08-25 23:06:20] Gijs: Top. Wie belt de burgemeester? Marieke?",
         "[19-08-25 23:09:02] Marieke Stolk-Haverkamp: Doe ik (piket communicatie). Burgemeester Frans Backhuijs is ingelicht.",
         "[19-08-25 23:40:12] Gijs: Brand meester. Nablussen door TS 09-3231. Ik ga eraf.",
         "[20-08-25 07:02:44] Marieke Stolk-Haverkamp: Persbericht staat op vru.nl. Pers verwijzen naar woordvoering@vru.nl.",
