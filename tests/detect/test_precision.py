@@ -157,6 +157,8 @@ FIRMS_AND_BUILDINGS = [
         ["Lucas Groenendijk", "Ellen Groenendijk-Mostert"],
         ["Piter Jelles Montessori"],
     ),
+    # a party's label holds the person who signs for it
+    ("Cliënt          Gerard Wennink\nZorgaanbieder    Bertine Hofman, locatiemanager", ["Bertine Hofman"], []),
     # a family firm with its legal form is a legal person, whoever of its name the document names too
     (
         "De aannemer, Bouwbedrijf Dam & Zonen B.V. uit Dalfsen, meldt de start. "

@@ -80,10 +80,11 @@ _PLACE_LABEL = compiled(
 
 # the value of a form's or a table's organisation label, in its label column right before the span ("School
 # Piter Jelles Montessori", "Organisatie: Rover Limburg"): an organisation's name, whatever first name it holds
+# (not a party's label, whose value may be the person who signs for it: "Zorgaanbieder  Bertine Hofman,
+# locatiemanager")
 _ORG_LABEL = compiled(
-    r"(?im:^[ \t]*(?:school|organisatie|organisation|instelling|zorgaanbieder|zorginstelling|onderneming|"
-    r"leverancier|aannemer|opdrachtnemer|gastouderbureau|kinderopvang|vereniging|stichting|fonds|company|"
-    r"employer|institution|supplier|contractor)(?:[ \t]*:[ \t]*|[ \t]{2,}|\t|[ \t]*:?[ \t]*\n[ \t]*)\Z)"
+    r"(?im:^[ \t]*(?:school|organisatie|organisation|instelling|onderneming|vereniging|stichting|fonds|company|"
+    r"institution)(?:[ \t]*:[ \t]*|[ \t]{2,}|\t|[ \t]*:?[ \t]*\n[ \t]*)\Z)"
 )
 
 
