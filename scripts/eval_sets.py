@@ -122,6 +122,7 @@ LEAK_SETS = {
     "real25": ROOT / "eval/real25",
     "real26": ROOT / "eval/real26",
     "real27": ROOT / "eval/real27",
+    "real28": ROOT / "eval/real28",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
