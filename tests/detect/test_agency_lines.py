@@ -33,6 +33,12 @@ LINES = [
         ["026 377 22 00"],
     ),
     ("Telefoon\n088 898 20 01 (UWV Telefoon)", [], ["088 898 20 01"]),
+    # a round number an organisation chose; a mobile's and a person's own stay personal
+    (
+        "Veiligheidsregio: 088 - 0206 000. Mijn mobiel is 06 1234 5000. Voor vragen: Jan Jansen, 020 - 2041 000.",
+        ["06 1234 5000", "Jan Jansen", "020 - 2041 000"],
+        ["088 - 0206 000"],
+    ),
     (
         "CC:   Frank Mensink <frank.mensink@nvwa.nl>; secretariaat gedeputeerde\n<sgz@overijssel.nl>\nOnderwerp: FW",
         ["Frank Mensink", "frank.mensink@nvwa.nl"],

@@ -43,6 +43,13 @@ FOREIGN = [
         ["Hans Oostveen", "Verbeke, C."],
         ["Marieke Lautenbach-Duijs", "Sandor Gaastra"],
     ),
+    # an island council's members listed after their English plural title, the list going on with "and"
+    (
+        "Present   Island Council members Reuben Merkman, Adelka Spanner and Rosaline Gibbs-Redan; Island Registrar "
+        "(griffier) mr. D.A. Woodley-Schotborgh",
+        ["D.A. Woodley-Schotborgh"],
+        ["Reuben Merkman", "Adelka Spanner", "Rosaline Gibbs-Redan"],
+    ),
     ("N.B. Graag vóór vrijdag reageren. P.S. Morgen is er overleg.", [], ["Graag", "Morgen"]),
     ("Het verslag wordt verspreid via rondetafel-landbouw@minlvvn.nl.", [], ["rondetafel-landbouw@minlvvn.nl"]),
 ]

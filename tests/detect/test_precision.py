@@ -131,6 +131,7 @@ FIRMS_AND_BUILDINGS = [
         [],
     ),
     ("De aanvraag van Melkveebedrijf Hoekstra B.V. is ontvankelijk.", [], ["Hoekstra"]),
+    ("Pluimveebedrijf De Eshof\nB.V.\n\nEshofweg 2, Ansen", [], ["De Eshof"]),
     ("De aanvraag van Bouwbedrijf Arntz B.V. is klaar. Jos Arntz belde.", ["Jos Arntz"], ["Arntz B.V."]),
     # a town hall's name in a Locatie label column and after "Raadhuis"; a manor after "Huize"
     ("Datum        10-05-2022\nLocatie      De Paauw, Muzenzaal", [], ["De Paauw"]),

@@ -55,7 +55,7 @@ _PREV_WORD = compiled(r"(?r)([\p{L}][\p{L}.'’-]*)[ \t\u00a0]+\Z")
 _LEGAL_PERSONS = frozenset({"stichting", "vereniging", "fundashon", "coöperatie", "cooperatie", "genootschap"})
 _LEGAL_FORMS = r"B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF"
 _LEGAL_FORM = compiled(
-    rf"\A[ \t,]*(?:{_LEGAL_FORMS}|GmbH|Ltd|Inc"
+    rf"\A[ \t,]*\n?[ \t]*(?:{_LEGAL_FORMS}|GmbH|Ltd|Inc"  # ("Pluimveebedrijf De Eshof" / "B.V.": wrapped)
     # "Dhillon & Partners Legal", "Van Dijk & Co": a firm ("Huizinga & Zn.", "Bakker & Zonen" name their owner)
     r"|(?:&|en)[ \t]+(?:Partners|Co\.?|Associates|Associés)"
     r"|&[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+(?:Partners|Advocaten)"

@@ -80,7 +80,7 @@ _LABEL_START = compiled(  # a label is capitalised: "betreft de ambtenaar ..." c
 _NAMEISH = r"(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|'t|in)"
 _LIST_TAIL = compiled(
     rf"(?<![\p{{L}}'’])(?:{_NAMEISH}(?:[ \t\u00a0]+{_NAMEISH}){{0,4}}(?:[ \t\u00a0]*\([^()\n]{{1,25}}\))?[ \t\u00a0]*"
-    rf"(?:,|\ben\b|/)[ \t\u00a0]*)+$"
+    rf"(?:,|\ben\b|\band\b|/)[ \t\u00a0]*)+$"  # ("Island Council members A, B and C": an English list too)
 )
 # a title's portfolio between it and the name: "wethouder Ruimtelijke Ordening, "
 _PORTFOLIO_TAIL = compiled(

@@ -211,7 +211,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
             next_cell = text[slice(*line_span(text, line_end + 1))] if line_end >= 0 else ""
             website = _DOMAIN.search(line, r.end - line_start) or _DOMAIN.fullmatch(next_cell.strip())
             address_line = address_line or bool(website and not _named(line) and not _named(prev_line))
-            address_line = address_line or digits.endswith("0000")  # a switchboard: ...0000
+            # a switchboard: ...000 (a round number an organisation chooses; a mobile's is anyone's)
+            address_line = address_line or digits.endswith("0000") or (digits.endswith("000") and not mobile)
             # "088 042 42 42": a number chosen to be remembered (a pair three times), an organisation's
             address_line = address_line or bool(_MEMORABLE.search(digits))
             # "POSTBUS 30435" / "2500 GK DEN HAAG" / "T 070 373 80 08": a letterhead's block in capitals
