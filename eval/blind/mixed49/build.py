@@ -15,7 +15,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import lib  # noqa: E402
 
-MODULES = ["docs_a", "docs_b", "docs_c", "docs_d"]
+MODULES = ["docs_a", "docs_b", "docs_c", "docs_d", "docs_e"]
 
 
 def all_docs():

@@ -306,7 +306,7 @@ def bg12():
     d.add("sig", ["Enschede, 21 oktober 2026", "⟦M.J.H. Oude Luttikhuis⟧"])
     d.outline = [("Rapport ⟦Yıldırım⟧ HH-2026-0457", 0)]
     d.R("PERSON", "Maarten Oude Luttikhuis", "Oude Luttikhuis", "Maarten")
-    d.R("ROLE_DETAIL", "Toezichthouder + dienstnummer 4418", "4418")
+    d.R("ID", "dienstnummer 4418", "4418")
     d.R("PERSON", "Mustafa Yıldırım", "Mustafa Yıldırım", "Yıldırım")
     d.R("BSN", "480820314")
     d.R("DATE_OF_BIRTH", "22-09-1990")

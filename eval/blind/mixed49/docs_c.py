@@ -215,7 +215,7 @@ def bg16():
     d.R("ADDRESS", "Loolaan 188, 7315 AG Apeldoorn", "Loolaan 188", "7315 AG")
     d.R("PERSON", "Linda Meijer", "L. (Linda) Meijer", "Linda", "Meijer")
     d.R("PERSON", "Willemijn Scholten", "Willemijn Scholten", "Scholten")
-    d.R("CRIMINAL_FINANCIAL", "schulden bij het CJIB", "zijn schulden bij het CJIB")
+    d.R("FINANCIAL", "schulden bij het CJIB", "zijn schulden bij het CJIB")
     d.R("PERSON", "Marco van Beusekom", "Marco van Beusekom", "Beusekom")
     d.R("PERSON", "Ilona", "Ilona")
     d.K("ORG", "Gemeente Apeldoorn")

@@ -65,7 +65,7 @@ def bg22():
     d.add("h1", "Besluitenlijst collegevergadering 10 november 2026")
     d.add("p", "Aanwezig: burgemeester Peter Dijkstra, wethouders Yvonne van Delft, Abdelhaq Bouchibti en Fleur Spijker, "
                "gemeentesecretaris Jos Mekkes; notulist ⟦Renée Hofstede⟧.\n"
-               "Afwezig: wethouder Julius Terpstra (⟦met ziekteverlof na een hartinfarct⟧).\n"
+               "Afwezig: wethouder Jolien Brakema-Terwindt (⟦met ziekteverlof na een hartinfarct⟧).\n"
                "Bij punt 4 aanwezig: ⟦Dirk-Jan Vos⟧ (beleidsadviseur Onderwijs).")
     d.add("tbl", [["Nr", "Onderwerp", "Portefeuille", "Besluit", "Ambtelijk contact"],
                   ["1", "Vaststellen besluitenlijst 3 november 2026", "Dijkstra", "conform", "-"],
@@ -97,7 +97,7 @@ def bg22():
     d.K("OFFICIAL", "wethouder Yvonne van Delft", "Yvonne van Delft", "Van Delft")
     d.K("OFFICIAL", "wethouder Abdelhaq Bouchibti", "Abdelhaq Bouchibti", "Bouchibti")
     d.K("OFFICIAL", "wethouder Fleur Spijker", "Fleur Spijker", "Spijker")
-    d.K("OFFICIAL", "wethouder Julius Terpstra", "Julius Terpstra")
+    d.K("OFFICIAL", "wethouder Jolien Brakema-Terwindt", "Jolien Brakema-Terwindt")
     d.K("OFFICIAL", "gemeentesecretaris Jos Mekkes", "Jos Mekkes")
     d.K("OFFICIAL", "raadslid Gerrit-Jan Rijnsburger", "Gerrit-Jan Rijnsburger", "raadslid Rijnsburger")
     d.K("ORG", "Partij voor de Dieren")
@@ -419,7 +419,7 @@ def bg30():
     d.R("PERSON", "Marloes de Ruijter", "Marloes de Ruijter", "Ruijter", "Marloes", "m.deruijter")
     d.R("EMAIL", "m.deruijter@gemeentehoorn.nl")
     d.R("PERSON", "Ahmed Benali", "Ahmed Benali", "Benali")
-    d.R("PERSON", "Pim Hoorn", "Pim Hoorn", "Hoorn, P.", "Pim")
+    d.R("PERSON", "Pim Hoorn", "Pim Hoorn", "Hoorn, P.", "Pim", ("Hoorn", True))
     d.R("EMAIL", "pimhoorn71@gmail.com", "pimhoorn71@gmail.com", "pimhoorn71")
     d.R("PHONE", "06 41 92 03 57")
     d.R("PHONE", "0229 252 644")
@@ -428,7 +428,6 @@ def bg30():
     d.R("ADDRESS", "Kleine Oost 22, 1621 GT Hoorn", "Kleine Oost 22", "1621 GT")
     d.R("PERSON", "Lotte (zus)", "Lotte")
     d.R("PHONE", "06 11 37 58 24")
-    d.R("PERSON_SURNAME_PLACE", "Hoorn (surname)", ("Hoorn", True))
     d.K("EMAIL", "verzuim@gemeentehoorn.nl")
     d.K("ORG", "gemeente Hoorn")
     d.K("PHONE", "0229 252 200")

@@ -505,6 +505,9 @@ def render_lo(doc: Doc, path: Path, mode="orig"):
                         r.bold = (k == "kv" and ci == 0) or (k == "tbl" and ri == 0)
             if k == "tbl":
                 widths = blk[2]
+                t.autofit = False
+                for ci, w in enumerate(widths):
+                    t.columns[ci].width = Mm(166 * w)
                 for ri in range(len(rows)):
                     for ci, w in enumerate(widths):
                         t.cell(ri, ci).width = Mm(166 * w)
@@ -591,6 +594,9 @@ def finish(doc: Doc, path: Path, mode="orig"):
                 del info[k]
         if "/Metadata" in pdf.Root:
             del pdf.Root["/Metadata"]
+        for k in ("/DocChecksum", "/ID"):
+            if k in pdf.trailer:
+                del pdf.trailer[k]
         info["/CreationDate"] = FIXED_DATE
         info["/ModDate"] = FIXED_DATE
         for k, v in doc.meta.items():
