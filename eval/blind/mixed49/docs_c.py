@@ -9,7 +9,7 @@ def bg13():
            "Onderzoeksnummer AO-2026-1187", "Start onderzoek 8 september 2026"])
     d.add("p", "Aanleiding: signaal Landelijke Aanpak Adreskwaliteit (LAA) van 2 september 2026 over overbewoning op het "
                "adres ⟦Hatertseweg 301-3⟧, ⟦6533 AC Nijmegen⟧. Eigenaar van de woning is ⟦B.A.J. Hendriks⟧, "
-               "⟦Heilig Landstichting⟧ (verhuur via Hendriks Vastgoed Beheer B.V.).")
+               "Heilig Landstichting (verhuur via Hendriks Vastgoed Beheer B.V.).")
     d.add("h2", "Ingeschrevenen volgens de BRP")
     d.add("tbl", [["Naam", "Geboortedatum", "BSN", "Sinds", "Bevinding"],
                   ["⟦IONESCU, Dragoș-Mihai⟧", "⟦12-04-1993⟧", "⟦410506515⟧", "03-2024", "woont er niet meer"],
@@ -31,7 +31,6 @@ def bg13():
     d.add("sig", ["⟦E. Verhoeven⟧", "toezichthouder BRP"])
     d.R("ADDRESS", "Hatertseweg 301-3, 6533 AC Nijmegen", "Hatertseweg 301-3", "6533 AC Nijmegen")
     d.R("PERSON", "B.A.J. Hendriks", "B.A.J. Hendriks")
-    d.R("ADDRESS", "Heilig Landstichting (woonplaats eigenaar)", "Heilig Landstichting")
     d.R("PERSON", "Dragoș-Mihai Ionescu", "IONESCU", "Dragoș-Mihai", "Ionescu")
     d.R("DATE_OF_BIRTH", "12-04-1993")
     d.R("BSN", "410506515")

@@ -78,7 +78,7 @@ def bg22():
                   ["5", "Mandaatbesluit Participatiewet 2027", "Spijker", "aangehouden", "⟦P. Groenewegen⟧"],
                   ["6", "Benoeming leden stembureaus herindelingsverkiezing (geheim)", "Dijkstra", "conform",
                    "team Verkiezingen"]],
-          [0.05, 0.43, 0.14, 0.18, 0.2])
+          [0.05, 0.41, 0.16, 0.18, 0.2])
     d.add("p", "Punt 3: ⟦mevrouw Van Rijnsburger⟧ is geen familie van het raadslid Rijnsburger; het college besluit "
                "dit niet in de beantwoording op te nemen.")
     d.add("p", "Punt 6: de lijst met namen en adressen van de stembureauleden is niet openbaar (5.1.2e Woo). Vragen: "
@@ -291,13 +291,13 @@ def bg27():
                  ("Consulent", "⟦Tamara Wolters-Huisman⟧ (team Inkomen)"),
                  ("Advies", "toekennen; kosten zijn noodzakelijk en bijzonder")], 0.3)
     d.add("p", "Ondertekening aanvrager: ...........................................  Datum: 5 november 2026")
-    d.fields = [(0, "naam", "⟦S.K. (Shirin) Rahimi⟧", (230, 668, 540, 682)),
-                (0, "bsn", "⟦274711734⟧", (230, 652, 540, 666)),
-                (0, "adres", "⟦Rembrandtkade 31⟧, ⟦7412 BB Deventer⟧", (230, 636, 540, 650)),
-                (0, "iban", "⟦NL34 ASNB 9870 7148 27⟧", (230, 620, 540, 634)),
-                (0, "telefoon", "⟦06 30 58 14 92⟧", (230, 604, 540, 618)),
-                (0, "omschrijving", "⟦Eigen risico en tandarts na kaakoperatie⟧", (230, 560, 540, 574)),
-                (0, "bedrag", "€ 1.245,00", (230, 544, 540, 558))]
+    d.fields = [(0, "naam", "⟦S.K. (Shirin) Rahimi⟧", "Naam en voorletters"),
+                (0, "bsn", "⟦274711734⟧", "BSN"),
+                (0, "adres", "⟦Rembrandtkade 31⟧, ⟦7412 BB Deventer⟧", "Adres"),
+                (0, "iban", "⟦NL34 ASNB 9870 7148 27⟧", "IBAN"),
+                (0, "telefoon", "⟦06 30 58 14 92⟧", "Telefoon"),
+                (0, "omschrijving", "⟦Eigen risico en tandarts na kaakoperatie⟧", "Omschrijving"),
+                (0, "bedrag", "€ 1.245,00", "Bedrag")]
     d.notes = [(0, 520, 450, "Mw. ⟦Rahimi⟧ ⟦is zwanger⟧, spoed graag. Gebeld op ⟦06 30 58 14 92⟧. ⟦TWH⟧", "⟦Wolters-Huisman, Tamara⟧")]
     d.R("PERSON", "Shirin Rahimi", "S.K. (Shirin) Rahimi", "Rahimi", "Shirin")
     d.R("BSN", "274711734")

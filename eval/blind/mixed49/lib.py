@@ -582,6 +582,19 @@ def _annots(page):
     return page.obj["/Annots"]
 
 
+def _label_rect(path, pg, label):
+    """Rectangle right of the first line on page pg that starts with label (PDF coordinates)."""
+    import pdfplumber
+    with pdfplumber.open(str(path)) as pdf:
+        page = pdf.pages[pg]
+        for ln in page.extract_text_lines():
+            if ln["text"].startswith(label):
+                top, bottom = ln["top"], ln["bottom"]
+                h = page.height
+                return (200, h - bottom - 2, 540, h - top + 1)
+    raise ValueError(label)
+
+
 def finish(doc: Doc, path: Path, mode="orig"):
     import pikepdf
     from pikepdf import Name, Dictionary, Array, String
@@ -625,6 +638,8 @@ def finish(doc: Doc, path: Path, mode="orig"):
         if doc.fields:
             flds = Array()
             for pg, nm, val, rect in doc.fields:
+                if isinstance(rect, str):
+                    rect = _label_rect(path, pg, rect)
                 page = pdf.pages[pg]
                 w = pdf.make_indirect(Dictionary(Type=Name.Annot, Subtype=Name.Widget, FT=Name.Tx, T=String(nm),
                                                  V=String(f(val, mode)), Rect=list(rect), F=4,
