@@ -81,7 +81,7 @@ def bg22():
           [0.05, 0.41, 0.16, 0.18, 0.2])
     d.add("p", "Punt 3: ⟦mevrouw Van Rijnsburger⟧ is geen familie van het raadslid Rijnsburger; het college besluit "
                "dit niet in de beantwoording op te nemen.")
-    d.add("p", "Punt 6: de lijst met namen en adressen van de stembureauleden is niet openbaar (5.1.2e Woo). Vragen: "
+    d.add("p", "Punt 6: de lijst met namen en adressen van de stembureauleden is niet openbaar (artikel 5.1, tweede lid, onder e, Woo). Vragen: "
                "verkiezingen@leiden.nl.")
     d.add("p", "Aldus vastgesteld op 17 november 2026.\nde secretaris, Jos Mekkes   de burgemeester, Peter Dijkstra")
     d.meta = {"Author": "⟦Hofstede, R.⟧"}
