@@ -93,6 +93,7 @@ LEAK_SETS = {
     "blind-mixed46": ROOT / "eval/blind/mixed46",
     "blind-mixed47": ROOT / "eval/blind/mixed47",
     "blind-mixed48": ROOT / "eval/blind/mixed48",
+    "blind-mixed49": ROOT / "eval/blind/mixed49",
     "blind-mixed50": ROOT / "eval/blind/mixed50",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
