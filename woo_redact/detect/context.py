@@ -55,7 +55,7 @@ _PREV_WORD = compiled(r"(?r)([\p{L}][\p{L}.'’-]*)[ \t\u00a0]+\Z")
 _LEGAL_PERSONS = frozenset({"stichting", "vereniging", "fundashon", "coöperatie", "cooperatie", "genootschap"})
 _LEGAL_FORMS = r"B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF"
 _LEGAL_FORM = compiled(
-    rf"\A[ \t,]*\n?[ \t]*(?:{_LEGAL_FORMS}|GmbH|Ltd|Inc"  # ("Pluimveebedrijf De Eshof" / "B.V.": wrapped)
+    rf"\A[ \t,]*(?P<wrapped>\n[ \t]*)?(?:{_LEGAL_FORMS}|GmbH|Ltd|Inc"  # ("Pluimveebedrijf De Eshof" / "B.V.")
     # "Dhillon & Partners Legal", "Van Dijk & Co": a firm ("Huizinga & Zn.", "Bakker & Zonen" name their owner)
     r"|(?:&|en)[ \t]+(?:Partners|Co\.?|Associates|Associés)"
     r"|&[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+(?:Partners|Advocaten)"
@@ -324,7 +324,10 @@ def _not_a_person(
     if words and words[-1].lower() in lex.organisation_words and len(words) > 1 and not after_tv and not person:
         return "organisation", f"ends in '{span.split()[-1]}': an organisation, building or place"
     nxt = _NEXT_WORDS.match(text[end : end + 60])
-    if _LEGAL_FORM.match(text[end : end + 24]):
+    legal = _LEGAL_FORM.match(text[end : end + 24])
+    if legal and legal.group("wrapped") and words and lex.is_first_name(words[0]):
+        legal = None  # "Jolanda Smits-Ekkel" / "B.V.": the legal form of the company's cell beside, wrapped
+    if legal:
         if _PARTNERSHIP.match(text, end):
             # "Fruitbedrijf Arntz V.O.F." of Jos Arntz: a partnership of natural persons, named after them
             return "company", "followed by V.O.F. or C.V.: a partnership of natural persons, perhaps named after them"
