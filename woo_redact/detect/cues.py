@@ -20,7 +20,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["FOLDS_TO_ASCII", "Cued", "cued_finditer", "may_hold", "plain_syntax", "required_cues"]
+__all__ = ["FOLDS_TO_ASCII", "Cued", "cued_finditer", "lowered", "may_hold", "plain_syntax", "required_cues"]
 
 # every character outside ASCII whose case folding, lower or upper case holds an ASCII letter (Unicode 15)
 FOLDS_TO_ASCII = (
@@ -170,13 +170,21 @@ def _sequence(items: list[Any]) -> set[str] | None:
 _LOWER = threading.local()  # per thread: a Dask worker run with several threads shares this module
 
 
-def may_hold(text: str, cues: Sequence[str]) -> bool:
-    """False only when ``text`` holds none of ``cues`` in either case (see :class:`Cued`; the lower case of the last
-    text is kept: the YAML detectors' gates ask it one after the other)."""
+def lowered(text: str) -> str | None:
+    """``text.lower()``, or None when ``text`` holds a character of :data:`FOLDS_TO_ASCII` (the lower case of the
+    last text is kept: the YAML detectors' gates ask it one after the other). Where it is not None, an ASCII letter
+    of a ``(?i)`` pattern matches ``text[i]`` exactly where it equals ``lowered(text)[i]`` (the lower case has the
+    text's length: only U+0130, one of those characters, lowers to two)."""
     if getattr(_LOWER, "text", None) is not text:
         _LOWER.text = text
         _LOWER.low = None if not text.isascii() and _FOLDING.search(text) else text.lower()
     low: str | None = _LOWER.low
+    return low
+
+
+def may_hold(text: str, cues: Sequence[str]) -> bool:
+    """False only when ``text`` holds none of ``cues`` in either case (see :class:`Cued`)."""
+    low = lowered(text)
     return low is None or any(c in low for c in cues)
 
 
