@@ -20,7 +20,16 @@ from typing import Any
 
 import regex
 
-__all__ = ["FOLDS_TO_ASCII", "Cued", "cued_finditer", "lowered", "may_hold", "plain_syntax", "required_cues"]
+__all__ = [
+    "FOLDS_TO_ASCII",
+    "Cued",
+    "cued_finditer",
+    "leading_literals",
+    "lowered",
+    "may_hold",
+    "plain_syntax",
+    "required_cues",
+]
 
 # every character outside ASCII whose case folding, lower or upper case holds an ASCII letter (Unicode 15)
 FOLDS_TO_ASCII = (
@@ -121,6 +130,75 @@ def required_cues(pattern: str) -> tuple[str, ...] | None:
         return None
     cues = _sequence(list(tree))
     return tuple(sorted(cues)) if cues else None
+
+
+def leading_literals(pattern: str, shortest: int = 1) -> tuple[str, ...] | None:
+    """Pieces of lower-case ASCII text one of which every match of ``pattern`` begins with (in either case), each
+    at least ``shortest`` long; None when a match may begin otherwise (or Python's parser refuses the pattern).
+    Zero-width items (``\\b``, lookarounds) are passed over; a literal, a set of literals, an optional part and an
+    alternation of such parts are followed to the first part that is none of them (``\\bV-?(?:nummer|nr)``:
+    "v-nummer", "vnummer", "v-nr", "vnr")."""
+    if sre_parser is None:
+        return None
+    try:
+        tree = sre_parser.parse(_for_python(pattern))
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return None
+    found = _prefixes(list(tree))
+    if found is None or min(map(len, found[0])) < max(shortest, 1):
+        return None
+    return tuple(sorted(found[0]))
+
+
+_MAX_PREFIXES = 64  # beyond this many beginnings a pattern's are not followed further
+
+
+def _prefixes(items: list[Any]) -> tuple[set[str], bool] | None:
+    """The beginnings of a sequence of parsed items (see :func:`leading_literals`) and whether every match of the
+    sequence is one of them entirely; None when nothing is known of how a match begins."""
+    acc = {""}
+    for op, av in items:
+        if op is sre.AT or op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width
+        part = _item_prefixes(op, av)
+        if part is None:
+            return (acc, False) if "" not in acc else None
+        pieces, whole = part
+        longer = {a + b for a in acc for b in pieces}
+        if len(longer) > _MAX_PREFIXES:
+            return (acc, False) if "" not in acc else None
+        acc = longer
+        if not whole:
+            return (acc, False)
+    return acc, True
+
+
+def _item_prefixes(op: Any, av: Any) -> tuple[set[str], bool] | None:
+    """:func:`_prefixes` of one parsed item."""
+    if op is sre.LITERAL:
+        return ({chr(av).lower()}, True) if av < 128 else None
+    if op is sre.IN:
+        if all(o is sre.LITERAL and v < 128 for o, v in av):
+            return {chr(v).lower() for _, v in av}, True
+        return None
+    if op is sre.SUBPATTERN:
+        return _prefixes(list(av[-1]))
+    if op is sre.BRANCH:
+        alternatives = [_prefixes(list(b)) for b in av[1]]
+        if any(a is None for a in alternatives):
+            return None
+        known = [a for a in alternatives if a is not None]
+        return set().union(*(a[0] for a in known)), all(a[1] for a in known)
+    if op in _REPEATS:
+        low, high, body = av[0], av[1], list(av[2])
+        inner = _prefixes(body)
+        if inner is None:
+            return None
+        if low == 0 and high == 1:
+            return inner[0] | {""}, inner[1]  # optional
+        if low >= 1:
+            return inner[0], inner[1] and low == high == 1
+    return None
 
 
 def _for_python(pattern: str) -> str:
