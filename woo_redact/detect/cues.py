@@ -12,6 +12,7 @@ The answers are the same: ``tests/detect/test_cues.py`` compares them.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 import threading
@@ -59,6 +60,33 @@ class Cued:
     def search(self, text: str) -> regex.Match[str] | None:
         """``pattern.search(text)``."""
         return self.pattern.search(text) if self.may_match(text) else None
+
+    def pieces_holding(self, text: str, spans: Sequence[tuple[int, int]]) -> set[int] | None:
+        """The indexes of ``spans`` (start, end) whose piece of ``text`` holds one of the cues in either case, from
+        one look for each cue through the whole text's lower case; None when that lower case does not align with
+        the text (then ask each piece). For a piece, or a text that differs from it only in case (whose lower case is
+        the piece's), outside the set :meth:`may_match` is False: ``lower`` of a lower case changes nothing, and
+        lowers no character outside :data:`FOLDS_TO_ASCII` to one inside it."""
+        low = lowered(text)
+        if low is None:
+            return None
+        found = []
+        for cue in self.cues:
+            i = low.find(cue)
+            while i >= 0:
+                found.append((i, i + len(cue)))
+                i = low.find(cue, i + 1)
+        found.sort()
+        starts = [a for a, _ in found]
+        out = set()
+        for k, (start, end) in enumerate(spans):
+            j = bisect.bisect_left(starts, start)
+            while j < len(found) and found[j][0] < end:
+                if found[j][1] <= end:
+                    out.add(k)
+                    break
+                j += 1
+        return out
 
 
 # constructs whose match may differ when matched backwards, or that make the text before the pattern matter
