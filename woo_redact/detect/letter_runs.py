@@ -51,12 +51,17 @@ def run_places(text: str, keep: Callable[[str], bool]) -> list[int]:
     return sorted(p for run, places in letter_runs(text).items() if keep(run) for p in places)
 
 
-def title_places(text: str, heads: frozenset[str], nexts: Mapping[str, frozenset[str]] | None = None) -> list[int]:
+def title_places(
+    text: str,
+    heads: frozenset[str],
+    nexts: Mapping[str, frozenset[str]] | None = None,
+    gap: regex.Pattern[str] | None = None,
+) -> list[int]:
     """The places where a case-insensitive list whose alternatives begin with the letters ``heads`` (lower case,
     :func:`first_letters`) may match: the runs of ASCII letters that are one of them, and every run with a
     character past ASCII. A head of ``nexts`` (:func:`next_words`: every alternative it begins is it, a space and
-    one word) counts only where a space and a run of letters follow it that is one of its words in lower case,
-    or has a character past ASCII."""
+    a word whose letters are followed by no letter) counts only where a space (or what ``gap`` matches) and a run
+    of letters follow it that is one of its words in lower case, or has a character past ASCII."""
     if not nexts:
         return run_places(text, lambda run: not run.isascii() or run.lower() in heads)
     places: list[int] = []
@@ -74,8 +79,14 @@ def title_places(text: str, heads: frozenset[str], nexts: Mapping[str, frozenset
         firsts = {w[0] for w in words}
         for place in at:
             after = place + len(run) + 1
-            if text[after - 1 : after] != " ":
-                continue
+            if gap is None:
+                if text[after - 1 : after] != " ":
+                    continue
+            else:
+                space = gap.match(text, after - 1)
+                if space is None:
+                    continue
+                after = space.end()
             first = text[after : after + 1]
             if first.isascii() and first.lower() not in firsts:
                 continue  # "de" before a word that no word of its own begins like
@@ -105,15 +116,16 @@ def matches_of_list(
     heads: frozenset[str] | None,
     text: str,
     nexts: Mapping[str, frozenset[str]] | None = None,
+    gap: regex.Pattern[str] | None = None,
 ) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text)`` for a pattern that begins, after a lookbehind that refuses a letter before it,
     with a case-insensitive list whose alternatives begin with the letters ``heads`` (:func:`first_letters`), and
     asks for a character that is no letter after an alternative that ends in letters: tried at
     :func:`title_places` alone (every place when ``heads`` is None), with the list's ``nexts``
-    (:func:`next_words`)."""
+    (:func:`next_words`) and ``gap``."""
     if heads is None:
         return pattern.finditer(text)
-    return matches_at(pattern, title_places(text, heads, nexts), text)
+    return matches_at(pattern, title_places(text, heads, nexts, gap), text)
 
 
 def next_words(alternation: str) -> dict[str, frozenset[str]]:
