@@ -114,3 +114,26 @@ def test_joining_lines_asks_the_patterns_only_after_a_street_head_or_suffix() ->
         assert A._joins_next(t, nxt) == expected, (t, nxt)
         yes += expected
     assert yes > 200
+
+
+def test_the_pieces_holding_a_cue_are_those_a_cue_may_match_in() -> None:
+    """``Cued.pieces_holding``: the lines of a text that may hold a home word, found once for the whole text, are
+    the lines for which ``may_match`` of the line (or of the line in other cases, as ``_uncapped`` writes it) is
+    True; None for a text with a character that case-folds to ASCII."""
+    rng = random.Random(28)
+    checked = 0
+    for text in _texts(300, 28):
+        text = "\n".join(text[i : i + 9] for i in range(0, len(text), 9)) + "\n" + text
+        spans = [(a, min(len(text), a + rng.randint(0, 15))) for a in sorted(rng.choices(range(len(text) + 1), k=6))]
+        for cued in (HOME_WORDS, HOME_IF_PRIVATE_WORDS):
+            found = cued.pieces_holding(text, spans)
+            if found is None:
+                assert any(ch in FOLDS_TO_ASCII for ch in text)
+                continue
+            for k, (start, end) in enumerate(spans):
+                piece = text[start:end]
+                upper = "".join(ch.upper() if ch.isascii() else ch for ch in piece)
+                for variant in (piece, upper, A._uncapped(piece)):
+                    assert (k in found) == cued.may_match(variant), (piece, variant)
+                    checked += 1
+    assert checked > 1000

@@ -109,6 +109,21 @@ _PIECES = [
     "@jan.doe",
     "~jdoe1",
     "AB-12-CD",
+    # gates tried only where the pieces their matches begin with stand (cues.leading_literals)
+    "V-nummer ",
+    "vnr. ",
+    "V-NR ",
+    "dienstnummer: ",
+    "Medewerkersnummer ",
+    "klantnr. ",
+    "lid ",
+    "relatienummer ",
+    "buurman ",
+    "achterburen nr ",
+    "bijnaam: ",
+    "mijn naam is ",
+    "haar mobiele nummer ",
+    "+32 470 12 34 56",
 ]
 
 
@@ -274,3 +289,54 @@ def test_a_pattern_is_left_out_where_its_lookahead_matches_nowhere() -> None:
     assert not rec._may_match(pattern, "Op 12 maart 2024 om 09:15 belde 0612345678.", rec.global_regex_flags)
     assert rec._may_match(pattern, "(778120 is het klantnummer)", rec.global_regex_flags)
     assert [(r.start, r.end) for r in rec.analyze("(778120 is het klantnummer)", ["PERSONAL_NUMBER"])] == [(1, 7)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"(?i:\b(?:personeels|medewerkers?)nummer)", ("medewerkernummer", "medewerkersnummer", "personeelsnummer")),
+        (r"\bV-?(?:nummer|nr\.?)", ("v-nr", "v-nr.", "v-nummer", "vnr", "vnr.", "vnummer")),
+        (r"(?:abc|)x", ("abcx", "x")),
+        (r"[Vv]oo", ("voo",)),
+        (r"\bgeboren(?:\s+op)?", ("geboren",)),
+        (r"cli[eë]nt", ("cli",)),
+        (r"(?:ab)+c", ("ab",)),
+        (r"a(?:b|c?)d", ("abd", "acd", "ad")),
+        (r"x*abc", None),
+        (r"a?\w", None),
+        (r"(?:x\w)?y", None),
+        (r"\p{Lu}abc", None),
+        (r"(?<![\w])@(?-i:[A-Z])", ("@",)),
+    ],
+)
+def test_leading_literals(pattern: str, starts: tuple[str, ...] | None) -> None:
+    from woo_redact.detect.cues import leading_literals
+
+    assert leading_literals(pattern) == starts
+
+
+def test_every_match_of_a_gate_begins_with_one_of_its_starts() -> None:
+    """The gates tried only where their pieces stand (custom._found_at): each match the engine finds anywhere in
+    a text begins, in the text's lower case, with one of them."""
+    from woo_redact.detect.cues import lowered
+
+    rng = random.Random(28)
+    texts = ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(300)]
+    checked = 0
+    for name, params in _customs():
+        gated = build_custom(name, **params)
+        assert isinstance(gated, CustomRecognizer)
+        flags = gated.global_regex_flags or 0
+        for p in gated.patterns:
+            gated._may_match(p, "", flags)
+            gate, _, starts = gated._gates[(p.regex, flags)]
+            if gate is None or starts is None:
+                continue
+            for text in texts:
+                low = lowered(text)
+                if low is None:
+                    continue
+                for m in gate.finditer(text, overlapped=True):
+                    assert low.startswith(starts, m.start()), (name, p.regex, text[m.start() : m.end()])
+                    checked += 1
+    assert checked > 1000

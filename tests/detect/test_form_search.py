@@ -124,3 +124,29 @@ def test_a_form_is_searched_only_where_its_words_stand() -> None:
             assert [(o.start(), o.end()) for o in _found(text, form, gate=True)] == expected, (text, form)
             found += len(expected)
     assert found > 2000
+
+
+def test_propagations_forms_are_searched_only_where_their_words_stand() -> None:
+    """Propagation searches its forms with the gate too (throughput round 28): the forms it makes of e-mail
+    addresses, addresses, numbers and paraphs, not only of names, give the spans of making every search."""
+    from woo_redact.detect.form_search import _found
+
+    rng = random.Random(28)
+    forms = ["j.jansen@minbzk.nl", "m.visser-\nbaldewsingh@igj.nl", "Kerkstraat 12", "2319-12/A", "06-12345678"]
+    forms += ["ST", "Dossier 2319", "NL91ABNA0417164300", "Tsjerkebuorren 4", "a.b", "x@y", "’t Hof", "jan"]
+    alphabet = _ALPHABET + ["1", "2", "/", "@", ".", "-\n", "\u2019", "nl", "ST"]
+    found = 0
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 8)):
+            parts.append("".join(rng.choices(alphabet, k=rng.randint(0, 3))))
+            if rng.random() < 0.7:
+                form = rng.choice(forms)
+                written = "".join(w + rng.choice(_GAPS) for w in form.split())
+                parts.append(written[: len(written) - rng.randint(0, 2)])
+        text = "".join(parts)
+        for form in forms:
+            expected = _found_everywhere(text, form)
+            assert [(o.start(), o.end()) for o in _found(text, form, gate=True)] == expected, (text, form)
+            found += len(expected)
+    assert found > 2000

@@ -21,7 +21,7 @@ from woo_redact.detect.grammar import (
     compiled,
 )
 from woo_redact.detect.grammar import surname as surname_pattern
-from woo_redact.detect.letter_runs import first_letters, letter_runs, matches_of_list, run_places
+from woo_redact.detect.letter_runs import first_letters, letter_runs, matches_of_list, next_words, run_places
 
 
 def test_no_character_but_a_letter_folds_to_a_title_letter() -> None:
@@ -66,7 +66,13 @@ def test_letter_runs_and_places() -> None:
 def test_titled_patterns_are_tried_only_at_a_title_run() -> None:
     """The title recognizer's pattern and the title before an initial, on random texts of titles in every case,
     with the long s, the Kelvin sign, ligatures and a decomposed "ë", initials, names and awkward joins."""
-    from woo_redact.detect.recognizers.names import _PERSON_TITLE_HEADS, _TITLE_HEADS, _TITLE_INITIAL
+    from woo_redact.detect.recognizers.names import (
+        _PERSON_TITLE_HEADS,
+        _PERSON_TITLE_NEXT,
+        _TITLE_HEADS,
+        _TITLE_INITIAL,
+        _TITLE_NEXT,
+    )
 
     titled = compiled(
         rf"(?<![\p{{L}}])(?:{PERSON_TITLE}(?:[ \t]*:)?{WS1})+(?P<name>(?:{INITIALS}{WS}{ROEPNAAM})?"
@@ -78,14 +84,19 @@ def test_titled_patterns_are_tried_only_at_a_title_run() -> None:
     words += ["luitenant ter zee", "sergeant-majoor", "verzoeker:", "J.P.", "P.", "(Jan)", "Jan", "van der", "Berg"]
     words += ["De Vries", "\n", " ", ",", "x", "Fam.", "é", "mevrouwen", "dehr", "ß", "ẞ", "heeren", "ma", "MA"]
     words += ["kapitein P. sprak", "de heer K., die", "mevrouw D. was", "agent B. en"]
+    # "de" and "eerste" count only before " heer" and " luitenant" (next_words)
+    words += ["de", "De", "de hеer", "de heerlijk", "de  heer", "de ẖeer", "DE Heer", "eerste luitenant", "Eerste"]
+    words += ["luitenant", "de Heerlen", "eerste Luitenant", "heer:", "de h", "de 1"]
     found = [0, 0]
     for _ in range(3000):
         text = "".join(
             rng.choice(words) + rng.choice([" ", "", "\n", "\u00a0", ": "]) for _ in range(rng.randint(1, 14))
         )
-        for k, (pattern, heads) in enumerate(((titled, _PERSON_TITLE_HEADS), (_TITLE_INITIAL, _TITLE_HEADS))):
+        lists = ((titled, _PERSON_TITLE_HEADS, _PERSON_TITLE_NEXT), (_TITLE_INITIAL, _TITLE_HEADS, _TITLE_NEXT))
+        for k, (pattern, heads, nexts) in enumerate(lists):
             expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
             assert [(m.span(), m.groupdict()) for m in matches_of_list(pattern, heads, text)] == expected, text
+            assert [(m.span(), m.groupdict()) for m in matches_of_list(pattern, heads, text, nexts)] == expected, text
             found[k] += len(expected)
     assert found[0] > 1000 and found[1] > 200
 
@@ -112,3 +123,15 @@ def test_a_particle_is_sought_only_at_its_first_letters() -> None:
         found += len(expected)
     assert found > 1000
     assert particle_places("x", ("Öz",)) is None  # a particle whose first letter is past ASCII: every place
+
+
+def test_next_words() -> None:
+    """The heads whose every alternative is the head, a space and one word (only those are asked what follows)."""
+    assert next_words(r"mevrouw|de[ ]heer|dhr\.|(?<=geachte[ ])heer|eerste[ ]luitenant") == {
+        "de": frozenset({"heer"}),
+        "eerste": frozenset({"luitenant"}),
+    }
+    assert next_words(r"de[ ]heer|de[ ]vrouw") == {"de": frozenset({"heer", "vrouw"})}
+    assert next_words(r"de[ ]heer|de") == {}  # "de" alone is an alternative too
+    assert next_words(r"de[ ]heer\.|de[ ]h[eé]er|de[ ]hé") == {}  # not a word of ASCII letters that ends it
+    assert next_words(TITLE_WORDS)["de"] == frozenset({"heer"})

@@ -102,3 +102,34 @@ def test_special_category_is_flagged_on_its_own_ground_with_its_evidence() -> No
     assert explanation.context == "Klant"
     decision = out.decision_of("rugklachten")
     assert decision is not None and decision.action is Action.REDACT and decision.needs_review
+
+
+# The lists' patterns are tried only where a term can begin (throughput round 28): the same matches as searching
+# the whole text, also where the text's lower case does not align with it or a term may begin inside a word.
+GATED_TEXTS = [
+    "Mevrouw De Vries heeft een HEUPFRACTUUR en is langdurig ziek; zij zit in een rolstoel.",
+    "langdurigziek, In  een\nrolstoel, ON SICK LEAVE, Ziekmelding, xziek, @ziek, ziek@, ziek.nl, ziek-",
+    "Hij heeft een tbs-verleden en TBS, Tbs; eerder veroordeeld (taakstraf) na een zedendelict.",
+    "Suïcidaal, SUÏCIDEPOGING en suïcidegedachten; post-traumatic stress disorder; NAH en nah.",
+    "De revalidatie en de hartrevalidatie, een polsfractuur, fractuur; verslavingsproblematiek.",
+    "Het ﬁnanciële overzicht: hij is ziek.",  # a ligature: the lower case is not searched
+    "\u212aoorts, \u017ftrafblad en \u0130n een rolstoel; daarna ziekmelding en koorts.",  # Kelvin, long s, dotted I
+    "In het beleid staat niets over personen; de werkgroep vergadert in de raadzaal.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", GATED_TEXTS)
+def test_term_matches_are_the_whole_texts_matches(text: str) -> None:
+    from woo_redact.detect.cues import lowered
+    from woo_redact.detect.recognizers import special_categories as sc
+
+    low = lowered(text)
+    runs = " ".join(set(sc._LOWER_RUN.findall(low))) if low is not None else ""
+    found = []
+    for (_, pattern, _), gate in zip(sc._patterns(), sc._gates(), strict=True):
+        assert gate is not None
+        got = [m.group() for m in sc._term_matches(pattern, gate, text, runs)]
+        assert got == [m.group() for m in pattern.finditer(text)]
+        found += got
+    assert bool(found) == (text != "" and not text.startswith("In het beleid"))

@@ -12,6 +12,7 @@ The answers are the same: ``tests/detect/test_cues.py`` compares them.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 import threading
@@ -20,7 +21,16 @@ from typing import Any
 
 import regex
 
-__all__ = ["FOLDS_TO_ASCII", "Cued", "cued_finditer", "may_hold", "plain_syntax", "required_cues"]
+__all__ = [
+    "FOLDS_TO_ASCII",
+    "Cued",
+    "cued_finditer",
+    "leading_literals",
+    "lowered",
+    "may_hold",
+    "plain_syntax",
+    "required_cues",
+]
 
 # every character outside ASCII whose case folding, lower or upper case holds an ASCII letter (Unicode 15)
 FOLDS_TO_ASCII = (
@@ -50,6 +60,33 @@ class Cued:
     def search(self, text: str) -> regex.Match[str] | None:
         """``pattern.search(text)``."""
         return self.pattern.search(text) if self.may_match(text) else None
+
+    def pieces_holding(self, text: str, spans: Sequence[tuple[int, int]]) -> set[int] | None:
+        """The indexes of ``spans`` (start, end) whose piece of ``text`` holds one of the cues in either case, from
+        one look for each cue through the whole text's lower case; None when that lower case does not align with
+        the text (then ask each piece). For a piece, or a text that differs from it only in case (whose lower case is
+        the piece's), outside the set :meth:`may_match` is False: ``lower`` of a lower case changes nothing, and
+        lowers no character outside :data:`FOLDS_TO_ASCII` to one inside it."""
+        low = lowered(text)
+        if low is None:
+            return None
+        found = []
+        for cue in self.cues:
+            i = low.find(cue)
+            while i >= 0:
+                found.append((i, i + len(cue)))
+                i = low.find(cue, i + 1)
+        found.sort()
+        starts = [a for a, _ in found]
+        out = set()
+        for k, (start, end) in enumerate(spans):
+            j = bisect.bisect_left(starts, start)
+            while j < len(found) and found[j][0] < end:
+                if found[j][1] <= end:
+                    out.add(k)
+                    break
+                j += 1
+        return out
 
 
 # constructs whose match may differ when matched backwards, or that make the text before the pattern matter
@@ -123,6 +160,75 @@ def required_cues(pattern: str) -> tuple[str, ...] | None:
     return tuple(sorted(cues)) if cues else None
 
 
+def leading_literals(pattern: str, shortest: int = 1) -> tuple[str, ...] | None:
+    """Pieces of lower-case ASCII text one of which every match of ``pattern`` begins with (in either case), each
+    at least ``shortest`` long; None when a match may begin otherwise (or Python's parser refuses the pattern).
+    Zero-width items (``\\b``, lookarounds) are passed over; a literal, a set of literals, an optional part and an
+    alternation of such parts are followed to the first part that is none of them (``\\bV-?(?:nummer|nr)``:
+    "v-nummer", "vnummer", "v-nr", "vnr")."""
+    if sre_parser is None:
+        return None
+    try:
+        tree = sre_parser.parse(_for_python(pattern))
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return None
+    found = _prefixes(list(tree))
+    if found is None or min(map(len, found[0])) < max(shortest, 1):
+        return None
+    return tuple(sorted(found[0]))
+
+
+_MAX_PREFIXES = 64  # beyond this many beginnings a pattern's are not followed further
+
+
+def _prefixes(items: list[Any]) -> tuple[set[str], bool] | None:
+    """The beginnings of a sequence of parsed items (see :func:`leading_literals`) and whether every match of the
+    sequence is one of them entirely; None when nothing is known of how a match begins."""
+    acc = {""}
+    for op, av in items:
+        if op is sre.AT or op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width
+        part = _item_prefixes(op, av)
+        if part is None:
+            return (acc, False) if "" not in acc else None
+        pieces, whole = part
+        longer = {a + b for a in acc for b in pieces}
+        if len(longer) > _MAX_PREFIXES:
+            return (acc, False) if "" not in acc else None
+        acc = longer
+        if not whole:
+            return (acc, False)
+    return acc, True
+
+
+def _item_prefixes(op: Any, av: Any) -> tuple[set[str], bool] | None:
+    """:func:`_prefixes` of one parsed item."""
+    if op is sre.LITERAL:
+        return ({chr(av).lower()}, True) if av < 128 else None
+    if op is sre.IN:
+        if all(o is sre.LITERAL and v < 128 for o, v in av):
+            return {chr(v).lower() for _, v in av}, True
+        return None
+    if op is sre.SUBPATTERN:
+        return _prefixes(list(av[-1]))
+    if op is sre.BRANCH:
+        alternatives = [_prefixes(list(b)) for b in av[1]]
+        if any(a is None for a in alternatives):
+            return None
+        known = [a for a in alternatives if a is not None]
+        return set().union(*(a[0] for a in known)), all(a[1] for a in known)
+    if op in _REPEATS:
+        low, high, body = av[0], av[1], list(av[2])
+        inner = _prefixes(body)
+        if inner is None:
+            return None
+        if low == 0 and high == 1:
+            return inner[0] | {""}, inner[1]  # optional
+        if low >= 1:
+            return inner[0], inner[1] and low == high == 1
+    return None
+
+
 def _for_python(pattern: str) -> str:
     """``pattern`` with each ``\\p{..}``/``\\P{..}`` as ``\\w`` (a class) and each named group unnamed (regex allows
     a name twice, Python's parser does not; a name is no literal), escapes passed over as they stand."""
@@ -170,13 +276,21 @@ def _sequence(items: list[Any]) -> set[str] | None:
 _LOWER = threading.local()  # per thread: a Dask worker run with several threads shares this module
 
 
-def may_hold(text: str, cues: Sequence[str]) -> bool:
-    """False only when ``text`` holds none of ``cues`` in either case (see :class:`Cued`; the lower case of the last
-    text is kept: the YAML detectors' gates ask it one after the other)."""
+def lowered(text: str) -> str | None:
+    """``text.lower()``, or None when ``text`` holds a character of :data:`FOLDS_TO_ASCII` (the lower case of the
+    last text is kept: the YAML detectors' gates ask it one after the other). Where it is not None, an ASCII letter
+    of a ``(?i)`` pattern matches ``text[i]`` exactly where it equals ``lowered(text)[i]`` (the lower case has the
+    text's length: only U+0130, one of those characters, lowers to two)."""
     if getattr(_LOWER, "text", None) is not text:
         _LOWER.text = text
         _LOWER.low = None if not text.isascii() and _FOLDING.search(text) else text.lower()
     low: str | None = _LOWER.low
+    return low
+
+
+def may_hold(text: str, cues: Sequence[str]) -> bool:
+    """False only when ``text`` holds none of ``cues`` in either case (see :class:`Cued`)."""
+    low = lowered(text)
     return low is None or any(c in low for c in cues)
 
 

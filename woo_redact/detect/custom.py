@@ -16,7 +16,10 @@ is gated the same way by a forward search for ``R``.
 The gate itself, a case-insensitive alternation of words, is searched at every place of the text
 (~1 ms a page for all of them); each gate's cues (``cues.required_cues``: pieces of ASCII text one of which
 every match holds) are looked for first in the text's lower case, and a text that holds none has no match
-of the gate: the same answers, from a few substring searches.
+of the gate: the same answers, from a few substring searches. Where a text holds a cue, a gate whose every
+match begins with one of a few pieces of ASCII text (``cues.leading_literals``: "personeels", "medewerker",
+...) is tried only where the text's lower case holds one of them (``cues.lowered``), not at every place:
+a match anywhere begins at one of those places, so the answer is the same.
 
 The gate is made only for a lookbehind (or lookahead) whose match does not depend on the direction it is
 matched in: no atomic groups, possessive quantifiers, backreferences, conditionals, fuzzy
@@ -33,7 +36,7 @@ import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
-from .cues import _QUANTIFIER, _UNSAFE, may_hold, plain_syntax, required_cues
+from .cues import _QUANTIFIER, _UNSAFE, leading_literals, lowered, may_hold, plain_syntax, required_cues
 
 
 def lookbehind(pattern: str) -> str | None:
@@ -128,8 +131,11 @@ class CustomRecognizer(PatternRecognizer):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        # per pattern and flags: the gate's pattern (None: the pattern always runs) and its cues (None: none)
-        self._gates: dict[tuple[str, int], tuple[regex.Pattern[str] | None, tuple[str, ...] | None]] = {}
+        # per pattern and flags: the gate's pattern (None: the pattern always runs), its cues (None: none) and the
+        # pieces every match of the gate begins with (None: it is searched at every place)
+        self._gates: dict[
+            tuple[str, int], tuple[regex.Pattern[str] | None, tuple[str, ...] | None, tuple[str, ...] | None]
+        ] = {}
 
     def analyze(
         self,
@@ -162,13 +168,40 @@ class CustomRecognizer(PatternRecognizer):
             self._gates[key] = (
                 gate,
                 required_cues(around) if around else required_cues(pattern.regex) if whole else None,
+                _starts(leading_literals(around, _SHORTEST_START)) if gate is not None and around else None,
             )
-        gate, cues = self._gates[key]
+        gate, cues, starts = self._gates[key]
         if cues is not None and not may_hold(text, cues):
             return False  # a text that holds none of the cues every match of the gate (or the pattern) holds
         if gate is None:
             return True
+        low = lowered(text) if starts is not None else None
         try:
+            if low is not None and starts is not None:
+                return _found_at(gate, text, low, starts)
             return gate.search(text, timeout=REGEX_TIMEOUT_SECONDS) is not None
         except TimeoutError:
             return True  # presidio's own loop meets the same text and handles it
+
+
+# a gate whose matches begin with pieces this long at least, and not more of them than this, is tried where they
+# stand; shorter or more pieces stand at too many places, or take too many looks, for that to be cheaper than a search
+_SHORTEST_START = 3
+_MOST_STARTS = 32
+
+
+def _starts(starts: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """The pieces a gate is tried at (:func:`_found_at`), or None: it is searched."""
+    return starts if starts is not None and len(starts) <= _MOST_STARTS else None
+
+
+def _found_at(gate: regex.Pattern[str], text: str, low: str, starts: tuple[str, ...]) -> bool:
+    """Whether ``gate`` matches somewhere in ``text``, for a gate whose every match begins with one of ``starts``:
+    tried only where ``low`` (``text``'s lower case, aligned with it) holds one of them."""
+    for start in starts:
+        i = low.find(start)
+        while i >= 0:
+            if gate.match(text, i, timeout=REGEX_TIMEOUT_SECONDS) is not None:
+                return True
+            i = low.find(start, i + 1)
+    return False

@@ -19,7 +19,7 @@ ASCII is always tried.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 
 import regex
@@ -51,11 +51,51 @@ def run_places(text: str, keep: Callable[[str], bool]) -> list[int]:
     return sorted(p for run, places in letter_runs(text).items() if keep(run) for p in places)
 
 
-def title_places(text: str, heads: frozenset[str]) -> list[int]:
+def title_places(
+    text: str,
+    heads: frozenset[str],
+    nexts: Mapping[str, frozenset[str]] | None = None,
+    gap: regex.Pattern[str] | None = None,
+) -> list[int]:
     """The places where a case-insensitive list whose alternatives begin with the letters ``heads`` (lower case,
     :func:`first_letters`) may match: the runs of ASCII letters that are one of them, and every run with a
-    character past ASCII."""
-    return run_places(text, lambda run: not run.isascii() or run.lower() in heads)
+    character past ASCII. A head of ``nexts`` (:func:`next_words`: every alternative it begins is it, a space and
+    a word whose letters are followed by no letter) counts only where a space (or what ``gap`` matches) and a run
+    of letters follow it that is one of its words in lower case, or has a character past ASCII."""
+    if not nexts:
+        return run_places(text, lambda run: not run.isascii() or run.lower() in heads)
+    places: list[int] = []
+    for run, at in letter_runs(text).items():
+        if not run.isascii():
+            places += at
+            continue
+        low = run.lower()
+        if low not in heads:
+            continue
+        words = nexts.get(low)
+        if words is None:
+            places += at
+            continue
+        firsts = {w[0] for w in words}
+        for place in at:
+            after = place + len(run) + 1
+            if gap is None:
+                if text[after - 1 : after] != " ":
+                    continue
+            else:
+                space = gap.match(text, after - 1)
+                if space is None:
+                    continue
+                after = space.end()
+            first = text[after : after + 1]
+            if first.isascii() and first.lower() not in firsts:
+                continue  # "de" before a word that no word of its own begins like
+            word = _LETTER_RUN.match(text, after)
+            if word is None or (word.group().isascii() and word.group().lower() not in words):
+                continue  # "de" not followed by " heer": no "de heer" begins here
+            places.append(place)
+    places.sort()
+    return places
 
 
 def matches_at(pattern: regex.Pattern[str], places: Iterable[int], text: str) -> Iterator[regex.Match[str]]:
@@ -71,12 +111,47 @@ def matches_at(pattern: regex.Pattern[str], places: Iterable[int], text: str) ->
             end = m.end()
 
 
-def matches_of_list(pattern: regex.Pattern[str], heads: frozenset[str] | None, text: str) -> Iterator[regex.Match[str]]:
+def matches_of_list(
+    pattern: regex.Pattern[str],
+    heads: frozenset[str] | None,
+    text: str,
+    nexts: Mapping[str, frozenset[str]] | None = None,
+    gap: regex.Pattern[str] | None = None,
+) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text)`` for a pattern that begins, after a lookbehind that refuses a letter before it,
     with a case-insensitive list whose alternatives begin with the letters ``heads`` (:func:`first_letters`), and
     asks for a character that is no letter after an alternative that ends in letters: tried at
-    :func:`title_places` alone (every place when ``heads`` is None)."""
-    return pattern.finditer(text) if heads is None else matches_at(pattern, title_places(text, heads), text)
+    :func:`title_places` alone (every place when ``heads`` is None), with the list's ``nexts``
+    (:func:`next_words`) and ``gap``."""
+    if heads is None:
+        return pattern.finditer(text)
+    return matches_at(pattern, title_places(text, heads, nexts, gap), text)
+
+
+def next_words(alternation: str) -> dict[str, frozenset[str]]:
+    """The heads (:func:`first_letters`) whose every alternative is the head, one space (``[ ]``) and a word of
+    ASCII letters that ends the alternative ("de[ ]heer"), with those words in lower case. A match of such an
+    alternative, in a pattern that asks for a character that is no letter after it, stands where the head's run
+    of letters is followed by a space and a run of letters that is the word, in either case, or has a character
+    past ASCII (whose case folding may give the word's letters)."""
+    words: dict[str, set[str]] = {}
+    others: set[str] = set()
+    for alt in _alternatives(alternation):
+        while alt.startswith(("(?<=", "(?<!")):
+            end = _group_end(alt)
+            if end < 0:
+                return {}
+            alt = alt[end + 1 :]
+        n = 0
+        while n < len(alt) and alt[n].isalpha():
+            n += 1
+        head, rest = alt[:n].lower(), alt[n:]
+        word = rest[3:]
+        if rest.startswith("[ ]") and word.isalpha() and word.isascii():
+            words.setdefault(head, set()).add(word.lower())
+        else:
+            others.add(head)
+    return {head: frozenset(w) for head, w in words.items() if head not in others}
 
 
 def first_letters(alternation: str) -> frozenset[str] | None:

@@ -165,7 +165,8 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
         word_like = " " not in form and (lex.is_ordinary_word(form) or form in lex.ambiguous)
         initial = _email_initial(text[source.start : source.end]) if source.entity == "EMAIL_ADDRESS" else ""
         short_of: str | None = None  # the first name _given_of gives, made at the first occurrence that asks for it
-        for occ in _found(text, form):
+        # (searched only where each of its words stands in the text: form_search._may_stand; the same spans)
+        for occ in _found(text, form, gate=True):
             if any(s <= occ.start() < e for s, e in skip_spans):
                 continue
             start = occ.start()

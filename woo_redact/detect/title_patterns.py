@@ -42,6 +42,7 @@ class TitlePatterns:
         multi = [_escape(t).replace(" ", r"\s+") for t in lower if " " in t]
         self.multiword = compiled(rf"(?i:\b(?:{'|'.join(multi) or '(?!)'})\b)")
         self._multiword_heads = _first_words([t for t in lower if " " in t])
+        self._multiword_next = _second_words([t for t in lower if " " in t])  # "de" -> "minister", ...
         self.title_at_start = compiled(rf"^(?i:(?:{alts}))[ \t\u00a0]+")
         sp = r"[ \t\u00a0]"
         cap = r"[\p{Lu}][\p{L}-]+"
@@ -104,7 +105,8 @@ class TitlePatterns:
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a public title of several words stands ("Commissaris van de Koning"): no name there."""
-        return [(m.start(), m.end()) for m in matches_of_list(self.multiword, self._multiword_heads, text)]
+        found = matches_of_list(self.multiword, self._multiword_heads, text, self._multiword_next, _GAP)
+        return [(m.start(), m.end()) for m in found]
 
     def _title_before(self, before: str) -> regex.Match[str] | None:
         """A title at the end of ``before``, also one heading a list of names that ends there.
@@ -177,6 +179,29 @@ class TitlePatterns:
         if m is None or _plural(m.group("title")) or not portfolio_words(m.group("words")):
             return None
         return m
+
+
+# what :attr:`TitlePatterns.multiword` matches between a title's words (a space of the title)
+_GAP = compiled(r"\s+")
+
+
+def _second_words(titles: Sequence[str]) -> dict[str, frozenset[str]]:
+    """For a first word (:func:`_first_words`) of titles that each go on after it with a space and a word whose
+    letters are ASCII (in small letters), those letters ("de" -> "minister" of "de minister-president"):
+    :attr:`TitlePatterns.multiword` asks for white space after the first word and, after the second word's letters,
+    for a character that is no letter (a space, the escaped mark, the title's ``\\b``). A first word that some
+    title follows otherwise is left out (every place of it tried)."""
+    words: dict[str, set[str]] = {}
+    others: set[str] = set()
+    for t in titles:
+        n = next((i for i, ch in enumerate(t) if not ch.isalpha()), len(t))
+        head, rest = t[:n], t[n + 1 :]
+        m = next((i for i, ch in enumerate(rest) if not ch.isalpha()), len(rest))
+        if t[n : n + 1] == " " and m > 0 and rest[:m].isascii():
+            words.setdefault(head, set()).add(rest[:m])
+        else:
+            others.add(head)
+    return {head: frozenset(w) for head, w in words.items() if head not in others}
 
 
 def _first_words(titles: Sequence[str]) -> frozenset[str] | None:

@@ -72,6 +72,12 @@ def home_addresses(doc: Document) -> list[Candidate]:
         if _PC_DIGITS_END.search(rows[i - 1]) and _PC_LETTERS_START.match(text[lines[i].start : lines[i].end]):
             rows[i] = text[lines[i].start : lines[i].start + 2] + rows[i][2:]
     columns = column_order(lines)
+    # the lines that may hold a home word (each line asked as before where the text's lower case does not align)
+    spans = [(ln.start, ln.end) for ln in lines]
+    home_lines, private_lines = (
+        HOME_WORDS.pieces_holding(text, spans),
+        HOME_IF_PRIVATE_WORDS.pieces_holding(text, spans),
+    )
     out += _deed_homes(text)
     out += foreign_streets(text, lines, rows)
     for i, line in enumerate(lines):
@@ -126,8 +132,10 @@ def home_addresses(doc: Document) -> list[Candidate]:
         if box and pc_below and prev and _private_addressee(prev):
             pc_at = nxt_start + len(nxt) - len(nxt.lstrip())
             out += _postbus(line.start, box, pc_at, pc_below)
-        homes = HOME_WORDS.finditer(t)
-        homes += [h for h in HOME_IF_PRIVATE_WORDS.finditer(t) if not _is_public(t[: h.start()].split(".")[-1])]
+        # (rows[i] is the line's text in other cases, see _uncapped: the same lower case)
+        homes = HOME_WORDS.finditer(t) if home_lines is None or i in home_lines else []
+        if private_lines is None or i in private_lines:
+            homes += [h for h in HOME_IF_PRIVATE_WORDS.finditer(t) if not _is_public(t[: h.start()].split(".")[-1])]
         # (the street may begin the next line: "Wij wonen aan de" / "Goyerbrug 7, 3961 MA Wijk bij Duurstede")
         direct = i + 1 < len(lines) and nxt == rows[i + 1] and lines[i + 1].start == line.end + 1
         for home in homes:  # "Ze woont Laan van Nieuw Oosteinde 88": any street after a home word

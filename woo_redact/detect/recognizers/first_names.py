@@ -7,6 +7,10 @@ Its base class, :class:`~.names.NameRecognizer`, and the other name recognizers 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
+import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from regex import escape as regex_escape
@@ -311,7 +315,7 @@ class FirstNameRecognizer(NameRecognizer):
         kerned into the next capital, which the PDF's text then lacks; "selamGhebreyesus" as OCR joins them):
         a known first name that is no word, then a capitalised name no list calls a word."""
         out = []
-        for m in _GLUED.finditer(text):
+        for m in _glued_matches(text):
             first, sur = m.group("first"), m.group("sur")
             if not self.lex.is_first_name(first.capitalize()) or self.lex.is_ordinary_word(first.capitalize()):
                 continue
@@ -356,6 +360,25 @@ class FirstNameRecognizer(NameRecognizer):
 _GLUED = compiled(
     r"(?<![\p{L}\d@./_-])(?P<first>\p{L}\p{Ll}{2,11})(?P<sur>\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d@_-]|\.\w)"
 )
+# where a small letter meets a capital ("MichielVansteenkiste"): every match of _GLUED holds one, its name's
+# first part (3 to 12 letters) before it; a text of ASCII alone is looked through with Python's own engine
+_SMALL_CAPITAL = compiled(r"(?<=\p{Ll})\p{Lu}")
+_ASCII_SMALL_CAPITAL = re.compile(r"(?<=[a-z])[A-Z]")
+
+
+def _glued_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``_GLUED.finditer(text)``, tried only 3 to 12 characters before a capital that follows a small letter (where
+    the name's second part begins): the same matches, without trying the pattern at every place of the text."""
+    found = (_ASCII_SMALL_CAPITAL if text.isascii() else _SMALL_CAPITAL).finditer(text)
+    places = sorted({p for m in found for p in range(max(0, m.start() - 12), m.start() - 2)})
+    end = 0
+    for place in places:
+        if place < end:
+            continue
+        m = _GLUED.match(text, place)
+        if m:
+            yield m
+            end = m.end()
 
 
 # a single capital letter after a word, no initial ("Peer A", "Peer B."; not "Peer A. de Vries")

@@ -20,6 +20,8 @@ _HEAD = compiled(
     r"(?<![\w])(?P<head>[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{4}(?:[ \u00a0]?\d{1,4})?"
     r"|(?P<digits>[A-Z]{2}\d{2}(?:[ \u00a0]?\d{4}){2,6}))[ \t]*\Z"
 )
+# what every match of _HEAD holds: a text without it has no line with a head (one search, not one a line)
+_HEAD_CUE = compiled(r"[A-Z]{2}\d{2}")
 # the rest: groups of digits alone on the line under it ("2177 6244 13")
 _REST = compiled(r"[ \t]*(?P<rest>\d{1,4}(?:[ \u00a0]?\d{1,4}){1,6})[ \t]*\Z")
 
@@ -28,7 +30,8 @@ def wrapped_ibans(doc: Document) -> list[Candidate]:
     """Both pieces of an IBAN wrapped in its table cell, when together they have an IBAN's length (15-34)."""
     text = doc.text
     lines = doc.lines
-    order = column_order(lines) if any(_HEAD.search(text, ln.start, ln.end) for ln in lines) else None
+    headed = _HEAD_CUE.search(text) is not None and any(_HEAD.search(text, ln.start, ln.end) for ln in lines)
+    order = column_order(lines) if headed else None
     out: list[Candidate] = []
     for i, ln in enumerate(lines) if order is not None else ():
         head = _HEAD.search(text, ln.start, ln.end)

@@ -31,7 +31,7 @@ from ..grammar import (
     compiled,
     surname,
 )
-from ..letter_runs import first_letters, matches_of_list
+from ..letter_runs import first_letters, matches_of_list, next_words
 from ..lexicons import municipalities, organisation_ending
 from ..organisation_names import ORGANISATION_HEAD
 from .name_base import _CAPITAL_WORD_AFTER, NameRecognizer, closes_open_bracket, named_alone
@@ -52,6 +52,7 @@ _KIN_BEFORE = compiled(
 )
 # the letters a title begins with: the patterns that begin with one are tried only at a run of them (letter_runs)
 _TITLE_HEADS, _PERSON_TITLE_HEADS = first_letters(TITLE_WORDS), first_letters(f"{TITLE_WORDS}|{ROLE_WORDS}")
+_TITLE_NEXT, _PERSON_TITLE_NEXT = next_words(TITLE_WORDS), next_words(f"{TITLE_WORDS}|{ROLE_WORDS}")  # "de" -> "heer"
 # a role as a form's label: "Melder: Hoop Sedney", "Beller: ..." (the colon on the label's line)
 _LABEL_COLON = r"(?:[ \t]*:)?"
 _ROLE_END = compiled(rf"(?i:(?<![\p{{L}}])(?:{ROLE_WORDS}))\Z")
@@ -77,7 +78,8 @@ class TitledNameRecognizer(NameRecognizer):
             rf"(?P<name>(?:{INITIALS}{WS}{ROEPNAAM})?(?:{NAME_PART}{HS}){{0,3}}{surname()})"
         )
         out = []
-        for m in matches_of_list(pattern, _PERSON_TITLE_HEADS, text):  # a title, then a colon or a space
+        # a title, then a colon or a space
+        for m in matches_of_list(pattern, _PERSON_TITLE_HEADS, text, _PERSON_TITLE_NEXT):
             if "\n" in text[m.start() : m.start("name")] and _HOUSE_NUMBER_AFTER.match(text, m.end("name")):
                 continue  # "dhr." / "Korte Voorhout 7, Den Haag": the next column's line, a street
             if _POSTCODE_DIGITS.search(text, max(0, m.start() - 6), m.start()) and _PAIR.match(text, m.start()):
@@ -147,7 +149,7 @@ class TitledNameRecognizer(NameRecognizer):
         the initial names the person."""
         taken = {r.start for r in found}
         out = []
-        for m in matches_of_list(_TITLE_INITIAL, _TITLE_HEADS, text):  # a title, then a space
+        for m in matches_of_list(_TITLE_INITIAL, _TITLE_HEADS, text, _TITLE_NEXT):  # a title, then a space
             if m.start("init") not in taken:
                 why = f"an initial after the title '{m.group('title').strip()}'"
                 out.append(self._result(m.start("init"), m.end("init"), 0.8, why))

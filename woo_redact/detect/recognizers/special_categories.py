@@ -14,11 +14,14 @@ a diagnosis, an addiction or a conviction from the words left readable beside th
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import regex
 
 from ...model import Document, Explanation
+from ..cues import lowered
 from ..grammar import compiled
 from ..lexicons import load_lexicons, read_list
 from .structure_base import Candidate
@@ -115,12 +118,78 @@ def _capitalised_terms() -> frozenset[str]:
     return frozenset(t for _, terms, _ in _lists() for t in terms if t != t.lower())
 
 
+# A term's pieces: its runs of ASCII letters. In a text whose lower case aligns with it (:func:`cues.lowered`), a
+# match of the term holds each of its pieces, in lower case, inside one run of ASCII letters of the lower case; and a
+# term without a "*" at its start begins where the lower case begins with its first piece.
+_ASCII_LETTERS = re.compile(r"[a-zA-Z]+")
+_LOWER_RUN = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _gates() -> tuple[tuple[tuple[str, frozenset[str | None]], ...] | None, ...]:
+    """Per list: each term's longest piece in lower case -> the first pieces of the terms holding it (None for a term
+    with a "*" at its start, which may begin inside a word); None for a list with a term not begun by a piece."""
+    gates: list[tuple[tuple[str, frozenset[str | None]], ...] | None] = []
+    for _, terms, _ in _lists():
+        by_piece: dict[str, set[str | None]] = {}
+        for term in terms:
+            core = term.strip("*")
+            pieces = _ASCII_LETTERS.findall(core)
+            first = _ASCII_LETTERS.match(core)
+            if first is None:
+                by_piece.clear()
+                break
+            longest = max(pieces, key=len).lower()
+            by_piece.setdefault(longest, set()).add(None if term.startswith("*") else first.group().lower())
+        gates.append(tuple((k, frozenset(v)) for k, v in sorted(by_piece.items())) if by_piece else None)
+    return tuple(gates)
+
+
+def _term_matches(
+    pattern: regex.Pattern[str], gate: tuple[tuple[str, frozenset[str | None]], ...] | None, text: str, runs: str
+) -> Iterable[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a list's pattern: tried only where a term whose longest piece is in ``runs``
+    (the text's runs of ASCII letters in lower case) begins with its first piece; the whole text is searched as
+    before when a text's lower case does not align with it, a list has no gate or a term with a "*" at its start
+    may be there."""
+    low = lowered(text)
+    if gate is None or low is None:
+        return pattern.finditer(text)
+    firsts: set[str] = set()
+    for piece, starts in gate:
+        if piece in runs:
+            if None in starts:
+                return pattern.finditer(text)
+            firsts.update(s for s in starts if s is not None)
+    places: set[int] = set()
+    for first in firsts:
+        i = low.find(first)
+        while i >= 0:
+            places.add(i)
+            i = low.find(first, i + 1)
+    return _matches_at(pattern, text, sorted(places))
+
+
+def _matches_at(pattern: regex.Pattern[str], text: str, places: list[int]) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can match only at ``places`` (in order): the same matches."""
+    end = 0
+    for i in places:
+        if i < end:
+            continue
+        m = pattern.match(text, i)
+        if m:
+            yield m
+            end = m.end()
+
+
 def special_categories(doc: Document) -> list[Candidate]:
     """Health and criminal terms in a sentence about one person (structure detector ``special_category``)."""
     text = doc.text
+    low = lowered(text)
+    runs = " ".join(set(_LOWER_RUN.findall(low))) if low is not None else ""
     out = []
-    for entity, pattern, label in _patterns():
-        for m in pattern.finditer(text):
+    for (entity, pattern, label), gate in zip(_patterns(), _gates(), strict=True):
+        for m in _term_matches(pattern, gate, text, runs):
             word = m.group()
             if word[0].isupper() and word not in _capitalised_terms() and not _starts_unit(text, m.start()):
                 continue  # "Tactus Verslavingszorg": part of a name
