@@ -49,6 +49,12 @@ COSIGNED = [
         [],
         ["A.P.A. Oostermeijer", "L.A. de Lange"],
     ),
+    # each name after its office on one line under the body
+    (
+        "Burgemeester en wethouders van Schiedam,\nde secretaris, Wim Sarlemijn - de burgemeester, Cor Lamers",
+        [],
+        ["Wim Sarlemijn", "Cor Lamers"],
+    ),
     # no body over the offices: a civil servant under "de voorzitter" of a working group is no office holder
     ("De werkgroep,\nde voorzitter,\nde secretaris,\nJan Mulderink\nIlma Merkelbach", ["Jan Mulderink"], []),
     # a besluitenlijst's attendance line: the gemeentesecretaris (also acting) stays, the minute-taker goes

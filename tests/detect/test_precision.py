@@ -158,6 +158,12 @@ FIRMS_AND_BUILDINGS = [
         ["Lucas Groenendijk", "Ellen Groenendijk-Mostert"],
         ["Piter Jelles Montessori"],
     ),
+    # schools named after someone: the name before "-school", after a school's word
+    (
+        "Subsidie voor de Pieter Jelles Troelstraschool. Notulen medezeggenschapsraad IKC Annie M.G. Schmidt.",
+        [],
+        ["Pieter Jelles", "Annie M.G. Schmidt"],
+    ),
     # a party's label holds the person who signs for it
     ("Cliënt          Gerard Wennink\nZorgaanbieder    Bertine Hofman, locatiemanager", ["Bertine Hofman"], []),
     # a family firm with its legal form is a legal person, whoever of its name the document names too

@@ -124,6 +124,14 @@ def _hyphen_tail(text: str, end: int) -> str:
 
 
 _LANGUAGE_BEFORE = compiled(rf"(?<![\p{{L}}])(?i:{LANGUAGE_ROLES}|het|vak|taal)[ \t\u00a0]+\Z")
+# the endings of an institution's name that may be made of a famous person's ("Troelstraschool", "Erasmus College")
+_INSTITUTIONS = frozenset(
+    {"school", "college", "lyceum", "gymnasium", "academie", "ziekenhuis", "kliniek", "museum", "bibliotheek"}
+)
+_SCHOOL_BEFORE = compiled(
+    r"(?<![\p{L}])(?:IKC|ikc|integraal[ \t]+kindcentrum|[Kk]indcentrum|[Bb]asisschool|OBS|CBS|PCBS|RKBS|SBO|obs|cbs|"
+    r"[Kk]inderdagverblijf|BSO|[Pp]euterspeelzaal)[ \t\u00a0]+\Z"
+)
 _BUILDING_BEFORE = compiled(
     r"(?<![\p{L}])(?i:raadhuis|stadhuis|gemeentehuis|provinciehuis|kasteel|landgoed|huize|buitenplaats)"
     r"[ \t\u00a0]+\Z"
@@ -346,6 +354,8 @@ def _not_a_person(
     if _PROPER_NAME_HEAD.match(span) and _located(text, span):
         # "Raad: De Paauw - factsheet nr. 11" where "Locatie  De Paauw, Muzenzaal" stands above: the town hall
         return "place", f"'{span}' is the value of this text's location label: a building's name"
+    if _SCHOOL_BEFORE.search(text, max(0, start - 24), start):
+        return "organisation", "after a school's word ('IKC Annie M.G. Schmidt', 'obs De Regenboog'): its name"
     if _BUILDING_BEFORE.search(text, max(0, start - 24), start):
         return "organisation", "after a building's word ('Raadhuis De Paauw', 'Huize Ivicke'): a building's name"
     if _ROOM_BEFORE.search(text, max(0, start - 20), start):
@@ -373,6 +383,8 @@ def _not_a_person(
         ending = organisation_ending(bare_word, 6) if k == 0 and word[:1].isupper() else None
         ending = None if ending in lex.street_suffixes else ending  # "Zwart Janstraat 61A": a street, an address
         if ending and len(bare_word) - len(ending) >= 3 and not lex.is_surname(word.strip(",.;:()")):
+            if ending in _INSTITUTIONS:  # "Pieter Jelles Troelstraschool": a school named after someone, no firm
+                return "organisation", f"followed by '{word}': an institution named after someone"
             return "company", f"followed by '{word}': a company's name, perhaps its owner's ('Kroezen Loonbedrijf')"
     given_first = bool(words) and lex.is_given_name(words[0])
     for w in words:

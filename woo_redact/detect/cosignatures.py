@@ -88,9 +88,39 @@ def _offices_below(text: str, start: int) -> list[str]:
     return offices
 
 
+_INLINE = compiled(
+    r"(?im:(?:^|[-–|][ \t]*)(?:de|het)[ \t]+(?P<office>secretaris|burgemeester|voorzitter|dijkgraaf)),[ \t]*\Z"
+)
+
+
+def _inline_office(text: str, line_start: int, start: int) -> ColumnOffice | None:
+    """ "de secretaris, Wim Sarlemijn - de burgemeester, Cor Lamers" under the body's name: each name after its
+    office on one line."""
+    m = _INLINE.search(text, line_start, start)
+    if m is None or line_start == 0:
+        return None
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    body = _BODY.match(above)
+    if body is None:
+        return None
+    title = m.group("office").lower()
+    key = body.group("body").split()[0].lower()
+    office = (
+        _SECRETARY.get(key, title)
+        if title == "secretaris"
+        else _CHAIR.get(key, title)
+        if title == "voorzitter"
+        else title
+    )
+    return ColumnOffice(m.group().strip(" \t-–|"), office, " ".join(body.group("body").split()))
+
+
 def column_office(text: str, line_start: int, start: int) -> ColumnOffice | None:
     """The office over the name at ``start`` (its line begins at ``line_start``) in a body's signature in columns,
     or None when the name stands in no such block."""
+    inline = _inline_office(text, line_start, start)
+    if inline is not None:
+        return inline
     lines: list[str] = []
     pos = line_start
     while pos > 0 and len(lines) < 8:  # the lines above, nearest first, blank ones skipped

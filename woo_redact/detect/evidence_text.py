@@ -36,7 +36,9 @@ _FAMILY_FARM = regex.compile(
     r"kalkoen|eenden|leghennen|vleeskuiken)(?:bedrijf|houderij|houder))[ \t\u00a0]+\Z"
 )
 # a legal entity's word right before the name: its name follows ("Stichting W.H. Vliegenbos")
-_ENTITY_BEFORE = regex.compile(r"(?i:(?<![\p{L}])(?:stichting|vereniging|fonds|coöperatie|cooperatie))[ \t\u00a0]+\Z")
+_ENTITY_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:stichting|vereniging|fonds|coöperatie|cooperatie|ikc|kindcentrum|basisschool))[ \t\u00a0]+\Z"
+)
 
 
 # life dates in brackets after a name: "(1854-1929)", "(1854 – 1929)", "(† 1929)"

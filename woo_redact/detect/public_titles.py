@@ -112,7 +112,9 @@ class TitleFinder(TitlePatterns, ABC):
         layout = self._layout()
         # (never from another column's cell: the line over the name in the text stands beside it on the page)
         detached = layout is not None and layout.line_detached(text, line_start)
-        if line_start > 0 and (not before.strip() or before.endswith("   ") or _ACADEMIC_LEAD.search(before)):
+        if line_start > 0 and (
+            not before.strip() or before.endswith("   ") or _ACADEMIC_LEAD.search(before) or before.endswith(", ")
+        ):
             cosigned = column_office(text, line_start, start)
             if cosigned is not None:  # "de secretaris, de burgemeester," / "Ilma Merx  Jan van Zanen"
                 m = self._title_before(cosigned.office + " ")
