@@ -103,16 +103,18 @@ def _inline_office(text: str, line_start: int, start: int) -> ColumnOffice | Non
     body = _BODY.match(above)
     if body is None:
         return None
-    title = m.group("office").lower()
-    key = body.group("body").split()[0].lower()
-    office = (
-        _SECRETARY.get(key, title)
-        if title == "secretaris"
-        else _CHAIR.get(key, title)
-        if title == "voorzitter"
-        else title
-    )
+    office = _law_office(m.group("office"), body.group("body"))
     return ColumnOffice(m.group().strip(" \t-–|"), office, " ".join(body.group("body").split()))
+
+
+def _law_office(printed: str, body: str) -> str:
+    """The office the law gives the body's secretary or chair ("secretaris" of the college: the gemeentesecretaris),
+    or the printed one."""
+    title = " ".join(printed.lower().split())
+    key = body.split()[0].lower()
+    if title == "secretaris":
+        return _SECRETARY.get(key, title)
+    return _CHAIR.get(key, title) if title == "voorzitter" else title
 
 
 def column_office(text: str, line_start: int, start: int) -> ColumnOffice | None:
@@ -163,11 +165,5 @@ def column_office(text: str, line_start: int, start: int) -> ColumnOffice | None
         return None
     printed = _OFFICE.match(offices[index])
     assert printed is not None
-    title = " ".join(printed.group("office").lower().split())
-    key = body.group("body").split()[0].lower()
-    office = title
-    if title == "secretaris":
-        office = _SECRETARY.get(key, title)
-    elif title == "voorzitter":
-        office = _CHAIR.get(key, title)
+    office = _law_office(printed.group("office"), body.group("body"))
     return ColumnOffice(offices[index], office, " ".join(body.group("body").split()))
