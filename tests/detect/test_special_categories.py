@@ -83,6 +83,12 @@ SPECIAL_CATEGORIES = [
         ["pre-trial detention", "off sick", "dengue", "vastgezeten", "gehoorbeschadiging"],
         [],
     ),
+    # conditions and care of a named pupil's parent and a resident (terms added in session 44)
+    (
+        "Mevrouw Bakker is bedlegerig en heeft longemfyseem; haar man Kees is onder behandeling bij een psycholoog.",
+        ["bedlegerig", "longemfyseem", "psycholoog"],
+        [],
+    ),
     # initials before "De GGD" are no name: young people fell ill, no one is named
     ("In Den Helder zijn drie jongeren ziek geworden door meningokokken type W. De GGD belde.", [], ["ziek"]),
 ]
