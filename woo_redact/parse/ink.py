@@ -86,19 +86,21 @@ def scan_marks(
     page: int,
     to_user: Callable[[float, float, float, float], Rect],
     page_area: float,
+    found: Sequence[MarkPx] | None = None,
 ) -> tuple[tuple[Region, ...], frozenset[int]]:
     """The marks on a scanned page outside its OCR words, as ``"scan"`` regions in user space, and the
     indices of the ``words`` that are a mark read as letters (tall, unsure, lying on a mark).
 
     ``image`` is the greyscale page Tesseract read (rows top down), ``words`` its words in that
-    image's pixels, ``to_user`` maps a pixel rectangle (x0, top, x1, bottom) to user space.
+    image's pixels, ``to_user`` maps a pixel rectangle (x0, top, x1, bottom) to user space; ``found``: the
+    :func:`ink_marks` of this image and these words, when the caller has them already.
     """
     if image.ndim != 2 or image.size == 0:
         return (), frozenset()
     misread = _misread(words)
     regions = []
     on_marks: set[int] = set()
-    for px0, py0, px1, py1, ink in _marks_px(image, words, dpi, misread):
+    for px0, py0, px1, py1, ink in found if found is not None else _marks_px(image, words, dpi, misread):
         x0, y0, x1, y1 = to_user(px0, py0, px1, py1)
         box = Box(page, x0 - PAD_PT, y0 - PAD_PT, x1 + PAD_PT, y1 + PAD_PT)
         if box.width * box.height >= MAX_PAGE_FRACTION * page_area:
@@ -111,9 +113,20 @@ def scan_marks(
     return tuple(regions), frozenset(on_marks)
 
 
+MarkPx = tuple[int, int, int, int, float]  # a mark in the image's pixels (x0, top, x1, bottom) and its ink (pt²)
+
+
+def ink_marks(image: np.ndarray, words: Sequence[TsvBox], dpi: float) -> list[MarkPx]:
+    """The marks of :func:`scan_marks` in the image's pixels, found once for :func:`unread_text` and, where the
+    words stay the same, for :func:`scan_marks` too."""
+    if image.ndim != 2 or image.size == 0:
+        return []
+    return _marks_px(image, words, dpi, _misread(words))
+
+
 def _marks_px(
     image: np.ndarray, words: Sequence[TsvBox], dpi: float, misread: frozenset[int] | set[int]
-) -> list[tuple[int, int, int, int, float]]:
+) -> list[MarkPx]:
     """The marks of :func:`scan_marks` in the image's pixels (x0, top, x1, bottom) with their ink in square points."""
     paper = float(np.median(image[::4, ::4]))  # every 16th pixel tells the paper's grey as well
     dark = image < INK_SHARE * paper
@@ -143,18 +156,18 @@ TEXT_WIDTH_MIN = 1.5  # ... and at least this many times as wide as high may be 
 REREAD_MAX = 12  # marks read again per page, at most
 
 
-def unread_text(image: np.ndarray, words: Sequence[TsvBox], dpi: float) -> list[tuple[int, int, int, int]]:
-    """Marks shaped like printed text that the page's reading left out (a table's last column, a cell's wrapped
-    name: Tesseract's page segmentation drops such blocks now and then), in pixels, widest first: the caller reads
-    each again on its own. A signature is no line of text: as high as a line or two and as wide as a name, it may
-    be read again too, and what it reads is dropped unless Tesseract is sure of it."""
-    if image.ndim != 2 or image.size == 0 or not words:
+def unread_text(marks: Sequence[MarkPx], words: Sequence[TsvBox]) -> list[tuple[int, int, int, int]]:
+    """The ``marks`` (:func:`ink_marks`) shaped like printed text that the page's reading left out (a table's last
+    column, a cell's wrapped name: Tesseract's page segmentation drops such blocks now and then), in pixels, widest
+    first: the caller reads each again on its own. A signature is no line of text: as high as a line or two and as
+    wide as a name, it may be read again too, and what it reads is dropped unless Tesseract is sure of it."""
+    if not words:
         return []
     heights = sorted(w.height for w in words)
     line = float(heights[len(heights) // 2])
     found = [
         (x0, y0, x1, y1)
-        for x0, y0, x1, y1, _ in _marks_px(image, words, dpi, _misread(words))
+        for x0, y0, x1, y1, _ in marks
         if y1 - y0 <= TEXT_LINES_MAX * line and x1 - x0 >= TEXT_WIDTH_MIN * (y1 - y0)
     ]
     return sorted(found, key=lambda r: r[0] - r[2])[:REREAD_MAX]

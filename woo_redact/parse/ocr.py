@@ -34,7 +34,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 
 from ..model import Region
-from .ink import scan_marks, unread_text, without_rules
+from .ink import MarkPx, ink_marks, scan_marks, unread_text, without_rules
 from .tesseract import PixelMapping, TsvWord, image_file, osd_rotation, raw_words, read, read_block
 from .words import PageChars, RawWord, in_frame
 
@@ -169,7 +169,10 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrO
             if better or more:
                 dpi, image, words, conf = own, small, words2, conf2
         image, words, conf = _unruled_reading(image, words, conf, dpi, options.language)
-        words = words + _reread(image, words, dpi, options.language)
+        found = ink_marks(np.asarray(image), words, dpi)
+        reread = _reread(image, words, found, options.language)
+        words = words + reread
+        read_words = words
         scale = dpi / 72.0
         x0, y0, x1, y1 = (float(v) for v in page.get_bbox())  # follows inheritance (get_cropbox does not)
         rotate: int = page.get_rotation() % 360
@@ -190,7 +193,9 @@ def ocr_page(doc: pdfium.PdfDocument, index: int, info: PageChars, options: OcrO
     mapping = PixelMapping((x0, y0, x1, y1), rotate, scale, image.width, image.height, turned)
     angle = float((rotate + turned) % 360)
     area = abs((x1 - x0) * (y1 - y0))
-    marks, misread = scan_marks(np.asarray(seen), words, dpi, index, mapping.rect, area)
+    # (the marks found before the re-reading, where it added no word and the reading was kept as it was)
+    same = not reread and seen is image and words is read_words
+    marks, misread = scan_marks(np.asarray(seen), words, dpi, index, mapping.rect, area, found if same else None)
     words = [w for k, w in enumerate(words) if k not in misread]  # a signature read as letters
     raw = raw_words(words, index, mapping, angle)
     return OcrPage(tuple(raw), round(conf, 1), turned, angle, marks)
@@ -218,13 +223,12 @@ REREAD_PAD = 6  # pixels around a mark read again
 REREAD_SURE = 80.0  # a word of such a reading is kept only when Tesseract is this sure of it
 
 
-def _reread(image: Image, words: list[TsvWord], dpi: int, language: str) -> list[TsvWord]:
+def _reread(image: Image, words: list[TsvWord], found: Sequence[MarkPx], language: str) -> list[TsvWord]:
     """The words of printed text the page's reading left out, each mark shaped like a line of text
     (:func:`~.ink.unread_text`) read again on its own as a block (a table's column Tesseract dropped: "DGPenV (K." /
     "Baggerman-Oyelaran)"); only words read with confidence, in the page image's pixels, on lines of their own."""
     out: list[TsvWord] = []
-    arr = np.asarray(image)
-    for k, (x0, y0, x1, y1) in enumerate(unread_text(arr, words, dpi)):
+    for k, (x0, y0, x1, y1) in enumerate(unread_text(found, words)):
         left, top = max(0, x0 - REREAD_PAD), max(0, y0 - REREAD_PAD)
         crop = image.crop((left, top, min(image.width, x1 + REREAD_PAD), min(image.height, y1 + REREAD_PAD)))
         for w in read_block(crop, language):
