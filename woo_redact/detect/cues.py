@@ -146,17 +146,24 @@ except (ImportError, AttributeError):  # pragma: no cover - a Python that moved 
     _REPEATS = ()
 
 
+def _parsed(pattern: str) -> list[Any] | None:
+    """The items of ``pattern`` as Python's parser reads them, or None when there is no parser or it refuses it."""
+    if sre_parser is None:
+        return None
+    try:
+        return list(sre_parser.parse(_for_python(pattern)))
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return None
+
+
 def required_cues(pattern: str) -> tuple[str, ...] | None:
     """Pieces of lower-case ASCII text one of which every match of ``pattern`` holds (in either case): a run of
     literal ASCII characters that every match goes through, or one run of each alternative of an alternation
     every match goes through; None when the pattern has no such part (or Python's parser refuses it)."""
-    if sre_parser is None:
+    items = _parsed(pattern)
+    if items is None:
         return None
-    try:
-        tree = sre_parser.parse(_for_python(pattern))
-    except (re.error, RecursionError, OverflowError, ValueError):
-        return None
-    cues = _sequence(list(tree))
+    cues = _sequence(items)
     return tuple(sorted(cues)) if cues else None
 
 
@@ -166,13 +173,10 @@ def leading_literals(pattern: str, shortest: int = 1) -> tuple[str, ...] | None:
     Zero-width items (``\\b``, lookarounds) are passed over; a literal, a set of literals, an optional part and an
     alternation of such parts are followed to the first part that is none of them (``\\bV-?(?:nummer|nr)``:
     "v-nummer", "vnummer", "v-nr", "vnr")."""
-    if sre_parser is None:
+    items = _parsed(pattern)
+    if items is None:
         return None
-    try:
-        tree = sre_parser.parse(_for_python(pattern))
-    except (re.error, RecursionError, OverflowError, ValueError):
-        return None
-    found = _prefixes(list(tree))
+    found = _prefixes(items)
     if found is None or min(map(len, found[0])) < max(shortest, 1):
         return None
     return tuple(sorted(found[0]))
