@@ -13,6 +13,18 @@ ADDRESSES = [
         ["João Almeida Rebelo", "Rua das Flores 27"],
         ["Lisboa", "Portugal"],
     ),
+    # a resident of Bonaire (Papiamentu's "Sra." and "Kaya", no postcode) and of Saba (an English street's ending)
+    (
+        "Entidat Públiko Boneiru\n\nSra. Yomaira E. Soliana-Cecilia\nKaya Neerlandia 12\nKralendijk\n\n"
+        "Dear Mr. Heyliger,\n",
+        ["Yomaira", "E. Soliana-Cecilia", "Kaya Neerlandia 12"],
+        ["Kralendijk", "Entidat Públiko Boneiru"],
+    ),
+    (
+        "Public Entity Saba\nMr. Glenford L. Heyliger\nMountain Road 14\nThe Bottom, Saba\n",
+        ["Glenford L. Heyliger", "Mountain Road 14"],
+        ["Public Entity Saba", "The Bottom, Saba"],
+    ),
     # an embassy's address stays, and its street is no person
     (
         "Ambassade van het Koninkrijk der Nederlanden\nAvenida Infante Santo 43\n1399-011 Lisboa\n",

@@ -129,6 +129,18 @@ WRAPPED_CELLS = [
         ["Wojciech", "Lewandowski"],
         ["Hago Nederland", "bouwkundig advies", "Stichting Het Groene Dak"],
     ),
+    # a first name and, below it in its cell, the surname in capitals, whatever else the word means in English;
+    # an acronym below a first name is the next cell's
+    (
+        "Name                     Organisation / address             Phone\n"
+        "Marvin                   Statia Fishermen's Association     +599 319 6081\n"
+        "HOOKER\n"
+        "Anne-Marie Leerdam       RCN-unit SZW (observer)            -\n"
+        "Jan                      adviseur\n"
+        "BZK\n",
+        ["Marvin", "HOOKER", "Anne-Marie Leerdam"],
+        ["BZK", "Statia Fishermen's Association"],
+    ),
 ]
 
 

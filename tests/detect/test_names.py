@@ -18,6 +18,13 @@ NAME_FORMS = [
     ("Het stuk is opgesteld door J.P.M. van der Berg.", ["J.P.M. van der Berg"], []),
     ("Maria de Groot-Rijnders en Anne van der Wal waren er.", ["Maria de Groot-Rijnders", "Anne van der Wal"], []),
     ("MR. DRS. A.B. (ANNE) VAN DIJK\nsenior adviseur", ["VAN DIJK"], []),
+    # particles abbreviated as logs and action lists write them; "v.d. gemeente" is no name
+    (
+        "Overdracht: P. v.d. Meulen aan Marco. Actie: Jan v/d Berg belt. Mevrouw v.d. Heuvel-Smit mailt het "
+        "besluit v.d. gemeente.",
+        ["P. v.d. Meulen", "Jan v/d Berg", "v.d. Heuvel-Smit"],
+        ["besluit v.d. gemeente"],
+    ),
 ]
 
 PROPAGATION = [

@@ -89,6 +89,34 @@ SPECIAL_CATEGORIES = [
         ["bedlegerig", "longemfyseem", "psycholoog"],
         [],
     ),
+    # the terms of one sentence beside a term about one person are about that person too, however far from the
+    # person's word ("u" three words from COPD; "Noah" twelve from the medication)
+    (
+        "U vertelde dat het huishouden u sinds de diagnose COPD (longemfyseem) en beginnende dementie niet lukt. "
+        "Noah is gediagnosticeerd met ASS en ADHD (verslag Karakter, april 2025) en gebruikt methylfenidaat.",
+        ["COPD", "longemfyseem", "beginnende dementie", "ASS", "ADHD", "methylfenidaat"],
+        ["Karakter"],
+    ),
+    # ... but only in their sentence: the next sentence's policy term names no one
+    (
+        "Mevrouw Kramer heeft dementie. Het aantal ouderen met dementie en diabetes stijgt in de regio.",
+        ["heeft [dementie]"],
+        ["met dementie en diabetes"],
+    ),
+    # religion, orientation: a person's belief is a special category; a mosque in a permit is a building
+    (
+        "Nr. 8: de heer Al-Khatib legt de belofte af in plaats van de eed (op grond van zijn islamitische geloof). "
+        "Zij vertelde dat zij lesbisch is. De vergunning voor de uitbreiding van de moskee is verleend.",
+        ["islamitische geloof", "lesbisch"],
+        ["moskee"],
+    ),
+    # "zij" with its verb in the singular a few words on is one woman; "heer" whose "de" ended the line above
+    (
+        "De facturen zijn te laat omdat zij van maart tot juni 2023 was opgenomen in verband met een psychose. "
+        "Planschade: heer De Wit heeft hartklachten. Zij vinden dat het aantal mensen met een psychose is gestegen.",
+        ["verband met een [psychose]", "hartklachten"],
+        ["mensen met een psychose"],
+    ),
     # initials before "De GGD" are no name: young people fell ill, no one is named
     ("In Den Helder zijn drie jongeren ziek geworden door meningokokken type W. De GGD belde.", [], ["ziek"]),
 ]

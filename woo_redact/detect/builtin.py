@@ -95,10 +95,10 @@ def register(reg: Registry) -> None:
         (
             "special_category",
             S,
-            ("HEALTH", "CRIMINAL_DATA"),
+            ("HEALTH", "CRIMINAL_DATA", "BELIEF"),
             0.6,
             special_categories,
-            "health and criminal data in a sentence about one person (5.1.1d, flagged)",
+            "health and criminal data, religion, origin, orientation, opinion about one person (5.1.1d, flagged)",
         ),
     ):
         reg.add(DetectorType(name, kind, entities, score, factory, description))

@@ -160,7 +160,7 @@ def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[
         # "Kofi Owusu-Mensah" / "Ingeborg April": two words, then a known first name and more: the next row's name
         if first_next and len(words) >= 2 and len(line.split()) >= 2:
             open_ = False
-        if runs and open_ and _goes_on(line):
+        if runs and (open_ and _goes_on(line) or _caps_surname_below(so_far, line)):
             runs[-1].append(k)
             so_far += ("" if so_far.endswith("-") else " ") + line
         else:
@@ -204,6 +204,25 @@ def _given_only(text: str, names_column: bool = True) -> bool:
         noun = noun_like(word) or (len(word) > 6 and word.endswith("ij"))  # "-erij": a trade ("Boomkwekerij")
         return lex.is_first_name(word.split("-")[0]) or (_goes_on(word) and not noun)
     return all(_INITIAL.match(w) or w.startswith("(") or lex.is_first_name(w.split("-")[0]) for w in words)
+
+
+def _caps_surname_below(so_far: str, line: str) -> bool:
+    """ "Marvin" / "HOOKER": a cell of one known first name, and below it one word in capitals that is no
+    acronym, organisation or Dutch word: the surname, as lists write it, whatever English calls the word."""
+    lex = load_lexicons()
+    words, below = so_far.split(), line.split()
+    if len(words) != 1 or len(below) != 1 or not _known_given(words[0]):
+        return False
+    word = below[0]
+    return (
+        len(word) >= 3
+        and word.isupper()
+        and word.isalpha()
+        and word not in lex.acronyms
+        and word.lower() not in lex.dutch_words
+        and word.lower() not in lex.organisation_words
+        and not lex.is_non_person_word(word.title())
+    )
 
 
 def _goes_on(line: str) -> bool:
@@ -270,6 +289,12 @@ def wrapped_cells(doc: Document) -> list[Candidate]:
         for run in _names(doc, lines, chain):
             cell, pieces = _join(doc, lines, run)
             start = _name_start(cell) if len(run) > 1 else None
+            if (
+                start is None
+                and len(run) == 2
+                and _caps_surname_below(*(doc.text[lines[k].start : lines[k].end] for k in run))
+            ):
+                start = 0
             if start is not None:
                 why = f"part of the name '{cell}' in a table cell wrapped over {len(run)} lines"
                 for s, e in _spans(pieces, start, len(cell)):

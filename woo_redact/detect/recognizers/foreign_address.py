@@ -1,6 +1,7 @@
 """A private person's address abroad in an addressee block: a street that begins with its kind ("Rua das Flores
 27", "Calle Mayor 5", "ul. Długa 12"), its number, and on the next line a foreign postcode and place ("1200-195
-Lisboa", "28013 Madrid", "00-950 Warszawa").
+Lisboa", "28013 Madrid", "00-950 Warszawa"), or on the islands without postcodes the place ("Kaya Grandi 12" /
+"Kralendijk").
 
 The Dutch street grammar reads a street by its ending ("...straat", "...weg"); in much of Europe the kind of street
 comes first (the kinds that French, Portuguese, Spanish and Italian put first are shared with the judge of
@@ -23,7 +24,7 @@ __all__ = ["foreign_streets"]
 _KINDS = "|".join(k.capitalize() for k in STREET_KINDS_FIRST)
 _STREET_FIRST = compiled(
     rf"^[ \t]*(?P<street>(?:{_KINDS}|Av\.|Carrer|Plaza|Via|Vicolo|Bd|Place|ul\.|ulica|al\.|Aleja|Strada|Calea|"
-    r"Bulevardul|Odos|Leoforos|Ulitsa|Vulytsia)[ \u00a0][^\n\d,]{2,50}?)[ \u00a0,]+(?P<nr>\d{1,5}[a-zA-Z]?)"
+    r"Bulevardul|Odos|Leoforos|Ulitsa|Vulytsia|Kaya)[ \u00a0][^\n\d,]{2,50}?)[ \u00a0,]+(?P<nr>\d{1,5}[a-zA-Z]?)"
     r"(?![\d.:])"
 )
 # an organisation abroad: an embassy, a consulate, a firm's legal form
@@ -33,6 +34,13 @@ _FOREIGN_BODY = compiled(
 )
 # a postcode of digits (with a dash, or a country's letters before it) and a place: "1200-195 Lisboa", "D-10115 Berlin"
 _FOREIGN_POSTCODE = compiled(r"^[ \t]*(?:[A-Z]{1,2}-)?\d{2,5}(?:[- ]\d{3})?[ \u00a0]+\p{Lu}")
+# ... or, on the islands of the Caribbean Netherlands, Aruba, Curaçao and Sint Maarten (no postcodes), the place alone:
+# "Kaya Neerlandia 12" / "Kralendijk" (Papiamentu's "Kaya" is the street's kind)
+_ISLAND_PLACE = compiled(
+    r"^[ \t]*(?:Kralendijk|Rincon|Antriol|Nikiboko|Playa|The[ \u00a0]Bottom|Windwardside|St\.?[ \u00a0]Johns|"
+    r"Hell'?s[ \u00a0]Gate|Oranjestad|Willemstad|Philipsburg|Noord|Santa[ \u00a0]Cruz|San[ \u00a0]Nicolas|Bonaire|"
+    r"Saba|Sint[ \u00a0]Eustatius|St\.?[ \u00a0]Eustatius|Aruba|Cura[cç]ao|Sint[ \u00a0]Maarten)(?:[ \t,]|$)"
+)
 
 
 def foreign_streets(text: str, lines: tuple[Line, ...], rows: list[str]) -> list[Candidate]:
@@ -40,11 +48,11 @@ def foreign_streets(text: str, lines: tuple[Line, ...], rows: list[str]) -> list
     out: list[Candidate] = []
     for i in range(1, len(rows) - 1):
         m = _STREET_FIRST.match(rows[i])
-        if m is None or not _FOREIGN_POSTCODE.match(rows[i + 1]):
+        if m is None or not (_FOREIGN_POSTCODE.match(rows[i + 1]) or _ISLAND_PLACE.match(rows[i + 1])):
             continue
         if any(_is_public(r) or _FOREIGN_BODY.search(r) for r in rows[max(0, i - 2) : i + 1]):
             continue  # "Embaixada do Reino dos Países Baixos" / "Avenida Infante Santo 43": the embassy's
-        why = "a street abroad in an addressee block, a foreign postcode and place below it"
+        why = "a street abroad in an addressee block, a foreign postcode or an island's place below it"
         start, end = lines[i].start + m.start("street"), lines[i].start + m.end("nr")
         out.append(Candidate(start, end, "ADDRESS", Explanation("home_address", 0.8, why, context=rows[i][:80])))
     return out

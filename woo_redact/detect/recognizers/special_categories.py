@@ -1,7 +1,9 @@
-"""Special categories of personal data about one person: health and criminal data (AVG art. 9 and 10; Woo 5.1.1d).
+"""Special categories of personal data about one person: health and criminal data, religion or belief, ethnic
+origin, sexual orientation, political opinion (AVG art. 9 and 10; Woo 5.1.1d).
 
-A term of ``lexicons/health_terms.txt`` ("beroerte", "PTSS", "geopereerd", "burn-out") or
-``lexicons/criminal_terms.txt`` ("strafblad", "taakstraf") is reported only when its sentence speaks of one
+A term of ``lexicons/health_terms.txt`` ("beroerte", "PTSS", "geopereerd", "burn-out"),
+``lexicons/criminal_terms.txt`` ("strafblad", "taakstraf") or ``lexicons/belief_terms.txt`` ("geloofsovertuiging",
+"homoseksueel") is reported only when its sentence speaks of one
 person: an honorific or a person's word in the singular ("mevrouw", "de heer", "cliënt", "haar man", "91-jarige"),
 a singular pronoun ("hij", "haar", "u", "ik"), or a known first name or initials with a surname. A policy
 sentence names no one and keeps its terms ("Het aantal cliënten met dementie stijgt"). A lower-case term written
@@ -29,7 +31,11 @@ from .structure_base import Candidate
 __all__ = ["SCORE", "special_categories", "term_pattern"]
 
 SCORE = 0.6  # below thresholds.certain: redacted and flagged
-_LISTS = (("HEALTH", "health_terms.txt", "health data"), ("CRIMINAL_DATA", "criminal_terms.txt", "criminal data"))
+_LISTS = (
+    ("HEALTH", "health_terms.txt", "health data"),
+    ("CRIMINAL_DATA", "criminal_terms.txt", "criminal data"),
+    ("BELIEF", "belief_terms.txt", "religion, origin, orientation or opinion"),
+)
 
 # one person, in the singular: the words that say a sentence is about someone (at most _NEAR words from the term)
 _PERSON_WORD = compiled(
@@ -38,6 +44,8 @@ _PERSON_WORD = compiled(
     r"bezwaarmaker|belanghebbende|betrokkene|slachtoffer|verdachte|eiser|eiseres|appellant|appellante|klager|"
     r"klaagster|indexpati[eë]nt|medewerker|medewerkster|collega|leerling|zoon|dochter|"
     r"zoontje|dochtertje|moeder|vader|broer|zus|partner|echtgeno(?:ot|te)|buurman|buurvrouw|opa|oma|"
+    r"schoonvader|schoonmoeder|schoonzoon|schoondochter|grootvader|grootmoeder|kleinzoon|kleindochter|oom|tante|"
+    r"stiefvader|stiefmoeder|pleegkind|pleegzoon|pleegdochter|"
     r"ervaringsdeskundige|\d{1,3}-jarige|de[ \t]+man|de[ \t]+vrouw|het[ \t]+kind|kind|"
     r"(?:haar|zijn|mijn|uw|hun)[ \t]+(?:man|vrouw|kind|baby)|hij|hem|haar|he|she|him|his|her))(?![\p{L}\d])"
 )
@@ -48,6 +56,15 @@ _SPEAKER = compiled(r"(?<![\p{L}\d-])(?<!(?i:door)[ \t]+)(?i:u|uw|ik|mijn|mij|me
 _INITIALS_NAME = compiled(
     r"(?<![\p{L}.])(?:\p{Lu}\.[ \u00a0]?){1,4}[ \u00a0]?(?:\p{Ll}+[ \u00a0]){0,2}"
     r"(?!(?:De|Het|Een|In|Op)\b)\p{Lu}\p{Ll}+"
+)
+# "zijn islamitische geloof", "zijn alcoholgebruik": a possessive right before the term (one word between at most);
+# "zij heeft", "zij vertelde": she, by her verb in the singular
+_POSSESSIVE = compiled(r"(?<![\p{L}\d-])(?i:zijn|mijn|uw)[ \t\n]+(?:\p{L}+[ \t\n]+)?\Z")
+# ("omdat zij van maart tot juni 2023 was opgenomen": the verb a few words on); "heer De Wit" (the "de" the line
+# above ends on)
+_SHE = compiled(
+    r"(?<![\p{L}\d-])(?:(?i:zij|ze)(?:[ \t\n]+[\p{L}\d-]+){0,5}?[ \t\n]+(?i:heeft|had|is|was|kreeg|woont|woonde|"
+    r"werd|vertelde|gaf|zei|meldde|verklaarde|gebruikt|lijdt)|heer(?=[ \t\n]+\p{Lu}))(?![\p{L}\d])"
 )
 _CAPITALISED = compiled(r"(?<![\p{L}\d])\p{Lu}\p{Ll}+(?![\p{L}\d])")
 _NEAR = 10  # words at most between a person's word or name and the term
@@ -69,7 +86,18 @@ _NOT_HUMAN = compiled(
 )
 _WORD = compiled(r"\S+")
 # where a sentence ends: ". ", "! ", "? " (not after an abbreviation or an initial), or a blank line
-_END = compiled(r"(?<!(?<![\p{L}])(?:\p{Ll}{1,3}|\p{Lu}))[.!?](?=\s)|\n[ \t]*\n")
+# (a word of one to three small letters before the stop is an abbreviation, "o.a.", "nr.", unless it is one of
+# the short words a Dutch sentence ends on: "... dat zij lesbisch is.", "... het wordt opgepakt in.")
+_SHORT_ENDS = (
+    "is|in|op|af|uit|aan|er|om|tot|dat|nu|al|ook|was|met|van|toe|los|mee|bij|had|ben|heb|kan|wil|zal|gaf|zei|hem|"
+    "hen|ons|u|je|me|ze|hij|zij|wij|nog|wel|wat|ja|nee|uur|dag|jaar|weg|af|mij|zo|fit|ok"
+)
+# ... and an honorific's or a title's abbreviation ends no sentence: "Mw. Gé Zuidema", "Dhr. Kaya", "Prof. Dr."
+_TITLE_STOPS = "Mw|Mevr|Dhr|Hr|Mr|Dr|Drs|Ir|Ing|Prof|Mej|Wed|Ds|St|Nr|Tel|Mrs|Ms"
+_END = compiled(
+    rf"(?<!(?<![\p{{L}}])(?:(?!(?:{_SHORT_ENDS})[.!?])\p{{Ll}}{{1,3}}|\p{{Lu}}|(?i:{_TITLE_STOPS})))[.!?](?=\s)"
+    r"|\n[ \t]*\n"
+)
 _WINDOW = 300  # at most this far either side
 # what may stand before a capitalised term that starts its sentence, cell or bullet
 _STARTS = compiled(r"(?m:^|[.!?:;(]|[-–•*][ \t])[ \t]*\Z")
@@ -187,7 +215,7 @@ def special_categories(doc: Document) -> list[Candidate]:
     text = doc.text
     low = lowered(text)
     runs = " ".join(set(_LOWER_RUN.findall(low))) if low is not None else ""
-    out = []
+    terms: list[tuple[int, int, str, str, str | None]] = []  # start, end, entity, label, the person's word
     for (entity, pattern, label), gate in zip(_patterns(), _gates(), strict=True):
         for m in _term_matches(pattern, gate, text, runs):
             word = m.group()
@@ -198,12 +226,36 @@ def special_categories(doc: Document) -> list[Candidate]:
                 continue  # "verslavingspreventiebeleid", "verslavingszorg"
             if (entity == "CRIMINAL_DATA" and _COSTS.match(text, m.end())) or _NOT_HUMAN.match(text, m.end()):
                 continue
-            cue = _one_person(text, m.start(), m.end())
-            if cue is None:
-                continue
-            why = f"{label} in a sentence about one person ('{cue}'): special category, 5.1.1d"
-            out.append(Candidate(m.start(), m.end(), entity, Explanation("special_category", SCORE, why, context=cue)))
+            terms.append((m.start(), m.end(), entity, label, _one_person(text, m.start(), m.end())))
+    out = []
+    for start, end, entity, label, cue in _chained(text, terms):
+        why = f"{label} in a sentence about one person ('{cue}'): special category, 5.1.1d"
+        out.append(Candidate(start, end, entity, Explanation("special_category", SCORE, why, context=cue)))
     return out
+
+
+def _chained(text: str, terms: list[tuple[int, int, str, str, str | None]]) -> list[tuple[int, int, str, str, str]]:
+    """The terms about one person: each with its own person's word, and a term in the same sentence as such a
+    term, at most ``_NEAR`` words from it, with that term's ("sinds de diagnose COPD (longemfyseem) en beginnende
+    dementie": the diagnosis the person's "u" is near says whose the others are), in the text's order."""
+    cues = [cue for *_, cue in terms]
+    grown = True
+    while grown:
+        grown = False
+        for i, (start, end, *_) in enumerate(terms):
+            if cues[i] is not None:
+                continue
+            lo, hi = _sentence(text, start, end)
+            for j, (other_start, other_end, *_) in enumerate(terms):
+                if cues[j] is None or not (lo <= other_start and other_end <= hi):
+                    continue
+                between = text[other_end:start] if other_end <= start else text[end:other_start]
+                if len(_WORD.findall(between)) <= _NEAR:
+                    cues[i] = cues[j]
+                    grown = True
+                    break
+    ordered = sorted(zip(terms, cues, strict=True), key=lambda tc: tc[0][0])
+    return [(s, e, entity, label, cue) for (s, e, entity, label, _), cue in ordered if cue is not None]
 
 
 def _starts_unit(text: str, start: int) -> bool:
@@ -220,8 +272,12 @@ def _one_person(text: str, start: int, end: int) -> str | None:
     speaker = _NEAR if _SPEAKER_HAS.search(text, lo, hi) else _NEAR_SPEAKER
     if _YOU_FIRST.search(text, lo, hi):
         speaker = _NEAR_SUBJECT
+    before = _POSSESSIVE.search(text, max(lo, start - 40), start)
+    if before is not None:
+        return " ".join(before.group().split()[:1])
     for pattern, near in (
         (_PERSON_WORD, _NEAR),
+        (_SHE, _NEAR),
         (_SPEAKER, speaker),
         (_INITIALS_NAME, _NEAR),
         (_CAPITALISED, _NEAR),
