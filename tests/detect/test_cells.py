@@ -141,6 +141,26 @@ WRAPPED_CELLS = [
         ["Marvin", "HOOKER", "Anne-Marie Leerdam"],
         ["BZK", "Statia Fishermen's Association"],
     ),
+    # a first name no list knows over a known surname; a school's name in the next column stays
+    (
+        "Dossier            Leerling                            Geb.datum         School\n"
+        "RBL-26-3135        DE BRUIJN, Fleur                    09-11-2010        Christelijk Lyceum Gouda\n"
+        "RBL-26-3142        Oliwia                              21-02-2012        Het Segment\n"
+        "                   Zielińska\n"
+        "RBL-26-3149        Kerem Aydoğan                       14-06-2011        Coornhert Gymnasium\n",
+        ["Oliwia", "Zielińska", "DE BRUIJN, Fleur"],
+        ["Het Segment", "Christelijk Lyceum Gouda", "Coornhert Gymnasium"],
+    ),
+    # a whole name, and under it, alone on its row, the rest of the surname: the row's number column is empty there
+    (
+        "Nr    Naam                                  Geboortedatum       Geboorteland        Gast(en)\n"
+        "3     Oksana Melnyk                         22-03-1979          Oekraïne            3\n"
+        "5     María José García                     27-05-1992          Spanje              0\n"
+        "      Ortega\n"
+        "6     Rahul Venkataraman                    09-11-1988          India               2\n",
+        ["María José García", "Ortega", "Oksana Melnyk", "Rahul Venkataraman"],
+        ["Spanje", "India", "Geboorteland"],
+    ),
 ]
 
 

@@ -87,11 +87,12 @@ REAL_PROSE = [
         ["Westerschelde"],
     ),
     # a first name before two dictionary words written as one is a product's name (a KING covenant's "GEMMA
-    # Softwarecatalogus"); a document's author field in capitals that is a word is an institute ("KING")
+    # Softwarecatalogus"); a document's author field in capitals that is a word is an institute ("KING"); a place's
+    # name the dictionary splits ("Kortenhoeven") after a first name is a family name
     (
         "Leverancier geeft in de Gemma Softwarecatalogus aan welke versies het ondersteunt.\n"
-        "Opgesteld door\nKING\nDatum\n1 juni 2016\nGesprek met Gemma Houtkamp.",
-        ["Gemma Houtkamp"],
+        "Opgesteld door\nKING\nDatum\n1 juni 2016\nGesprek met Gemma Houtkamp.\nRBL-26-3198\nTygo Kortenhoeven\n",
+        ["Gemma Houtkamp", "Tygo Kortenhoeven"],
         ["Gemma Softwarecatalogus", "KING"],
     ),
 ]

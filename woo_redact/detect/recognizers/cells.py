@@ -20,7 +20,7 @@ from ..grammar import INITIALS, LEGAL_FORM_INITIALS, TITLE, compiled
 from ..lexicons import load_lexicons, municipalities, organisation_ending
 from ..span_edges import noun_like
 from .address_words import _AFTER_PERSON, _OFFICE, _POSTCODE_RE, _STREET_RE, _is_public, _street_start
-from .cell_lines import _ALIGN, _cells, _join, _Piece, _segments, _spans
+from .cell_lines import _ALIGN, _cells, _join, _Piece, _rows, _segments, _spans
 from .phones import DutchPhoneRecognizer
 from .structure import Candidate, name_like
 
@@ -100,7 +100,39 @@ def _is_name(cell: str) -> bool:
     first = words[0]
     if _LEGAL_FORM.match(first):
         return False
-    return (lex.is_first_name(first.split("-")[0]) and not lex.is_ordinary_word(first)) or bool(_INITIAL.match(first))
+    if (lex.is_first_name(first.split("-")[0]) and not lex.is_ordinary_word(first)) or _INITIAL.match(first):
+        return True
+    # "Oliwia" / "Zielińska": a first name no list knows, over a surname the lists know and know as nothing else
+    return len(words) == 2 and _unknown_word(first) and _surname_only(words[1])
+
+
+def _unknown_word(word: str) -> bool:
+    """A capitalised word no list calls a word, a place, an organisation or a surname."""
+    lex = load_lexicons()
+    return (
+        _GIVEN.match(word) is not None
+        and "." not in word
+        and not lex.is_surname(word)
+        and not lex.is_ordinary_word(word)
+        and not lex.is_non_person_word(word)
+        and word.lower() not in lex.dutch_words
+        and word not in lex.places
+        and word.lower() not in lex.organisation_words
+        and not lex.is_compound_word(word)
+    )
+
+
+def _surname_only(word: str) -> bool:
+    """A known surname (one part of a double one at least) that is no place, word or organisation."""
+    lex = load_lexicons()
+    parts = word.split("-")
+    return (
+        any(lex.is_surname(p) for p in parts)
+        and word not in lex.places
+        and not lex.is_ordinary_word(word)
+        and word.lower() not in lex.dutch_words
+        and word.lower() not in lex.organisation_words
+    )
 
 
 _ADDRESS_HEAD = compiled(r"(?i:^[ \t]*(?:adres|thuisadres|woonadres|huisadres|privéadres|postadres)[ \t]*:?[ \t]*$)")
@@ -130,6 +162,10 @@ def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[
     heads = [doc.text[lines[k].start : lines[k].end].split()[0] for k in chain]
     # (a chain of two lines is one cell: "Paul" / "Heemskerk")
     names_column = len(chain) <= 2 or any(lex.is_first_name(w.split("-")[0]) and w not in lex.surnames for w in heads)
+    # a line alone on its row under one that shares its row with other cells ("5  María José García  27-05-1992" /
+    # "Ortega"): the row's cell goes on, even after a whole name
+    page = lines[chain[0]].box.page
+    beside = _rows(lines, [i for i, ln in enumerate(lines) if ln.box.page == page])
     for k in chain:
         line = doc.text[lines[k].start : lines[k].end]
         # a name goes on after its first names, a tussenvoegsel or a hyphen ("Inge" / "Aarts-" / "van Beek",
@@ -160,7 +196,8 @@ def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[
         # "Kofi Owusu-Mensah" / "Ingeborg April": two words, then a known first name and more: the next row's name
         if first_next and len(words) >= 2 and len(line.split()) >= 2:
             open_ = False
-        if runs and (open_ and _goes_on(line) or _caps_surname_below(so_far, line)):
+        alone_below = runs and beside[k] == 0 and beside[runs[-1][-1]] > 0 and len(line.split()) == 1
+        if runs and ((open_ or alone_below) and _goes_on(line) or _caps_surname_below(so_far, line)):
             runs[-1].append(k)
             so_far += ("" if so_far.endswith("-") else " ") + line
         else:

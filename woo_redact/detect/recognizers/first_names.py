@@ -191,6 +191,8 @@ class FirstNameRecognizer(NameRecognizer):
                     len(words) == 2
                     and self.lex.is_dictionary_compound(words[1])
                     and not self.lex.is_surname(words[1])
+                    # ("Tygo Kortenhoeven": a place's name, however the dictionary splits it, is a family name too)
+                    and words[1] not in self.lex.places
                     and not (words[1].endswith("er") and self._named_stem(words[1][:-2]))
                     # ("Peter Wendtland": two words of the dictionary, but ending as family names end)
                     and not _family_ending(words[1].lower())

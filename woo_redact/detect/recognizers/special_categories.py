@@ -47,7 +47,7 @@ _PERSON_WORD = compiled(
     r"schoonvader|schoonmoeder|schoonzoon|schoondochter|grootvader|grootmoeder|kleinzoon|kleindochter|oom|tante|"
     r"stiefvader|stiefmoeder|pleegkind|pleegzoon|pleegdochter|"
     r"ervaringsdeskundige|\d{1,3}-jarige|de[ \t]+man|de[ \t]+vrouw|het[ \t]+kind|kind|"
-    r"(?:haar|zijn|mijn|uw|hun)[ \t]+(?:man|vrouw|kind|baby)|hij|hem|haar|he|she|him|his|her))(?![\p{L}\d])"
+    r"(?:haar|zijn|mijn|uw|hun)[ \t\n]+(?:man|vrouw|kind|baby)|hij|hem|haar|he|she|him|his|her))(?![\p{L}\d])"
 )
 # ... or the writer or the one addressed, right beside the term ("ik heb sinds zondag koorts", "heeft u een
 # halfzijdige verlamming"); a letter says "u" of its requester in every sentence ("de door u genoemde periode")
