@@ -95,13 +95,14 @@ doc("bl01_nwo_vidi_referee_report", b01,
             R("PHONE", "+31 70 349 4123"),
             R("EMAIL", "f.van.amerongen@nwo.nl"),
             R("HEALTH", "long COVID (applicant's sick leave)", "long COVID"),
-            R("PERSON", "Bastiaan Kroeze (XMP dc:creator only)", "Kroeze", "Bastiaan")],
+            R("PERSON", "Bastiaan Kroeze (XMP dc:creator only)", "Kroeze", "Bastiaan"),
+            R("ID", "personal application number VI.Vidi.253.118", "VI.Vidi.253.118")],
     keep=[K("ORG", "NWO", "Universiteit Leiden", "Leiden Institute of Chemistry", "Jagiellonian University",
             "Technische Universität München", "Lorentz Center", "DSM-Firmenich", "Brightlands Materials Center",
             "4TU.ResearchData"),
           K("PROGRAMME", "Vidi", "Marie Skłodowska-Curie", "ERC Starting Grant", "LUMOS"),
           K("TECH", "FTIR", "cryo-EM", "Gaussian 16", "ORCA", "LabVIEW", "GitHub", "FAIR", "Feynman ratchet"),
-          K("FILE", "VI.Vidi.253.118"), K("EMAIL_FUNCTIONAL", "vidi@nwo.nl"),
+          K("EMAIL_FUNCTIONAL", "vidi@nwo.nl"),
           K("PLACE", "Kraków", "Strasbourg")])
 
 
@@ -214,3 +215,221 @@ doc("bl03_duo_brief_draagkracht", b03,
           K("LAW", "Wet studiefinanciering 2000"), K("PRODUCT", "Mijn DUO", "DigiD", "WIA-uitkering"),
           K("ADDRESS_ORG", "Postbus 50061", "9702 AB Groningen"), K("PHONE_GENERAL", "050 599 77 55"),
           K("AMOUNT", "€ 312,40")])
+
+
+# =====================================================================================================
+# bl04  SCAN: citizen's objection letter to DUO with handwritten annotations (image only)
+# =====================================================================================================
+BSN04 = make_bsn("30418262")
+
+
+def b04(p):
+    spec = [
+        ("p", "C. Sewdien-Ramdin\nGoudsbloemvallei 118\n2565 EB  Den Haag\nTel. 06-41872209"),
+        ("sp", 6),
+        ("p", "Dienst Uitvoering Onderwijs\nAfdeling Bezwaar en Beroep\nPostbus 50061\n9702 AB  Groningen"),
+        ("sp", 6),
+        ("p", "Den Haag, 14 april 2025"),
+        ("p", "**Betreft: bezwaar tegen besluit omzetting prestatiebeurs, BSN " + BSN04 + "**"),
+        ("p", "Geachte heer, mevrouw,"),
+        ("p", "Hierbij maak ik bezwaar tegen uw besluit van 6 maart 2025 waarin mijn prestatiebeurs over de jaren "
+              "2019 tot en met 2022 niet wordt omgezet in een gift. Ik heb mijn opleiding Pedagogiek aan de "
+              "Haagse Hogeschool niet binnen tien jaar kunnen afronden omdat ik in 2021 en 2022 ernstige "
+              "depressieve klachten had. Ik was toen onder behandeling bij Parnassia."),
+        ("p", "Mijn huisarts, dokter Koenraadt, kan dit bevestigen. Een verklaring van de studentendecaan, "
+              "mevrouw Verschoor, stuur ik mee. Ik vraag u daarom de termijn te verlengen op grond van de "
+              "hardheidsclausule in de Wet studiefinanciering 2000."),
+        ("p", "Ik ben bereikbaar op het nummer hierboven of per e-mail: chantal.sewdien@ziggo.nl"),
+        ("p", "Met vriendelijke groet,"),
+        ("sp", 12),
+        ("p", "Chantal Sewdien-Ramdin"),
+        ("small", "Bijlagen: verklaring studentendecaan, kopie besluit 6 maart 2025"),
+    ]
+    ann = hand([(1, 128, 272, "ontv. 17/4\nJvdW", 15, 4),
+                (1, 118, 120, "bel mw. even, ook\nover hardheidsclausule", 14, 6),
+                (1, 25, 32, "dossier 2025-BZ-0877 -> team Bezwaar", 13, 1),
+                (1, 30, 123, "C. Sewdien", 20, 3)])
+    scan(p, spec, seed=4, family="times", size=11.5, extra=ann, footer=False, angle=0.7)
+
+
+doc("bl04_duo_bezwaar_scan", b04,
+    redact=[R("PERSON", "Chantal Sewdien-Ramdin", "Sewdien-Ramdin", "Chantal"),
+            R("ADDRESS", "Goudsbloemvallei 118, 2565 EB Den Haag", "Goudsbloemvallei 118", "2565 EB"),
+            R("PHONE", "06-41872209"), R("BSN", BSN04),
+            R("HEALTH", "ernstige depressieve klachten", "depressieve klachten"),
+            R("HEALTH", "treatment provider Parnassia (reveals mental-health care)", "Parnassia"),
+            R("PERSON", "dokter Koenraadt", "Koenraadt"),
+            R("PERSON", "mevrouw Verschoor", "Verschoor"),
+            R("EMAIL", "chantal.sewdien@ziggo.nl"),
+            R("ID", "objection file number of the citizen 2025-BZ-0877", "2025-BZ-0877")],
+    keep=[],
+    notes="handwritten paraph 'JvdW' and signature are ink only (OCR cannot read them): no probe")
+
+
+# =====================================================================================================
+# bl05  E-mail chain Inspectie - school board (Outlook, Dutch headers, DejaVu Condensed)
+# =====================================================================================================
+def b05(p):
+    spec = [
+        ("kv", [("Van:", "Hendrikx, Marloes <m.hendrikx@owinsp.nl>"),
+                ("Verzonden:", "dinsdag 3 juni 2025 16:42"),
+                ("Aan:", "bestuur@spoorzicht.nl"),
+                ("CC:", "Dekker-Öztürk, Selin <s.dekker-ozturk@owinsp.nl>"),
+                ("Onderwerp:", "RE: Melding incident OBS De Regenboog - vertrouwelijk")], (26 * lib.mm, None)),
+        ("p", "Geachte heer Van Wijngaarden,"),
+        ("p", "Dank voor uw melding van vorige week en het telefoongesprek van vanochtend. Ik vat de afspraken "
+              "samen. Het bestuur van Stichting Spoorzicht heeft de betrokken groepsleerkracht, de heer R. Smit, "
+              "per 26 mei op non-actief gesteld. U heeft ons laten weten dat hij bij de aanvraag van een nieuwe "
+              "VOG geen verklaring kreeg omdat Justis een veroordeling uit 2021 voor rijden onder invloed heeft "
+              "meegewogen."),
+        ("p", "De inspectie onderzoekt of het bestuur heeft voldaan aan de zorgplicht uit de Wet op het primair "
+              "onderwijs en of het Integriteitsbeleid van de stichting is gevolgd. Mijn collega mevrouw "
+              "Dekker-Öztürk (vertrouwensinspecteur) neemt contact op met de directeur van de school. Ouders "
+              "kunnen voor vragen terecht bij het Meldpunt vertrouwensinspecteurs, 0900 111 3 111."),
+        ("p", "Met vriendelijke groet,\n\nMarloes Hendrikx\ninspecteur primair onderwijs, regio Zuid\n"
+              "Inspectie van het Onderwijs | Park Voorn 4, 3544 AC Utrecht\nT 088 669 60 00 | M 06 18 44 72 05"),
+        ("hr",),
+        ("kv", [("Van:", "Jeroen van Wijngaarden <j.vanwijngaarden@spoorzicht.nl>"),
+                ("Verzonden:", "woensdag 28 mei 2025 09:03"),
+                ("Aan:", "Hendrikx, Marloes <m.hendrikx@owinsp.nl>"),
+                ("Onderwerp:", "Melding incident OBS De Regenboog")], (26 * lib.mm, None)),
+        ("p", "Beste mevrouw Hendrikx,"),
+        ("p", "Zoals telefonisch besproken meld ik u dat wij meester Ruud (groep 7) vandaag op non-actief hebben "
+              "gesteld. De medezeggenschapsraad en de GMR zijn geïnformeerd; de ouders van groep 7 krijgen "
+              "morgen een brief. Ik houd u op de hoogte."),
+        ("p", "Jeroen van Wijngaarden\nvoorzitter College van Bestuur\nStichting Spoorzicht\n06 52 19 83 40"),
+    ]
+    render_rl(p, spec, family="cond", size=9.5, footer=False)
+
+
+doc("bl05_inspectie_mail_schoolbestuur", b05,
+    redact=[R("PERSON", "Marloes Hendrikx", "Hendrikx", "Marloes"),
+            R("EMAIL", "m.hendrikx@owinsp.nl"),
+            R("PERSON", "Selin Dekker-Öztürk", "Dekker-Öztürk", "Selin"),
+            R("EMAIL", "s.dekker-ozturk@owinsp.nl"),
+            R("PERSON", "Jeroen van Wijngaarden", "Wijngaarden", "Jeroen"),
+            R("EMAIL", "j.vanwijngaarden@spoorzicht.nl"),
+            R("PERSON", "R. Smit / meester Ruud", "Smit", "Ruud"),
+            R("CRIMINAL", "veroordeling voor rijden onder invloed", "rijden onder invloed"),
+            R("PHONE", "06 18 44 72 05"), R("PHONE", "06 52 19 83 40")],
+    keep=[K("ORG", "Inspectie van het Onderwijs", "Stichting Spoorzicht", "OBS De Regenboog", "Justis",
+            "Meldpunt vertrouwensinspecteurs", "GMR"),
+          K("EMAIL_FUNCTIONAL", "bestuur@spoorzicht.nl"),
+          K("LAW", "Wet op het primair onderwijs"), K("TERM", "VOG", "zorgplicht", "vertrouwensinspecteur"),
+          K("PHONE_GENERAL", "0900 111 3 111", "088 669 60 00"), K("ADDRESS_ORG", "Park Voorn 4"),
+          K("FUNCTION", "voorzitter College van Bestuur", "inspecteur primair onderwijs")])
+
+
+# =====================================================================================================
+# bl06  LibreOffice: school board letter to parents about a complaint (home address, child, health)
+# =====================================================================================================
+def b06(p):
+    spec = [
+        ("p", "Stichting Vechtstreek Onderwijs\nCollege van Bestuur\nPostbus 127, 1380 AC Weesp"),
+        ("p", "Aan de ouders van Zofia Wiśniewska\nde heer T. Wiśniewski en mevrouw A. Wiśniewska-Nowak\n"
+              "Bloemendalerweg 14\n1382 KC  Weesp"),
+        ("kv", [["Datum", "10 juli 2025"], ["Kenmerk", "SVO/KL/2025-031"],
+                ["Onderwerp", "Uw klacht over de ondersteuning van uw dochter"]]),
+        ("p", "Geachte heer en mevrouw Wiśniewski,"),
+        ("p", "Op 16 juni 2025 ontvingen wij uw klacht over de ondersteuning van uw dochter Zofia "
+              "(geboren 21-02-2016, groep 6 van basisschool De Vechtkrullen). U geeft aan dat de school "
+              "onvoldoende rekening houdt met haar dyslexie en ADHD, en dat het ontwikkelingsperspectief "
+              "(OPP) niet met u is besproken."),
+        ("p", "Wij hebben uw klacht besproken met de directeur van de school, mevrouw Lindeboom, en met de "
+              "intern begeleider. Wij erkennen dat het OPP te laat is opgesteld. De school zal voor 1 oktober "
+              "een gesprek plannen met u en met de orthopedagoog van het samenwerkingsverband Passend "
+              "Onderwijs Amstel en Gooi. Daarnaast krijgt Zofia vanaf het nieuwe schooljaar voorleessoftware "
+              "(Kurzweil 3000) op een Chromebook."),
+        ("p", "Bent u het niet eens met deze afhandeling, dan kunt u uw klacht voorleggen aan de Landelijke "
+              "Klachtencommissie Onderwijs (LKC), via Onderwijsgeschillen in Utrecht (info@onderwijsgeschillen.nl)."),
+        ("p", "Met vriendelijke groet,\n\n\nAnne-Marie Hoekstra-Blom\ndirecteur-bestuurder\n"
+              "a.hoekstra@vechtstreekonderwijs.nl | 0294 41 22 73 (secretariaat)"),
+    ]
+    render_lo(p, spec, font="DejaVu Sans", size=10, footer="Stichting Vechtstreek Onderwijs - KvK 41208877",
+              author="Anne-Marie Hoekstra-Blom", title="Klacht Wisniewski")
+
+
+doc("bl06_school_brief_klacht_ouders", b06,
+    redact=[R("PERSON", "Zofia Wiśniewska", "Zofia", "Wiśniewska"),
+            R("PERSON", "T. Wiśniewski", "Wiśniewski"),
+            R("PERSON", "A. Wiśniewska-Nowak", "Wiśniewska-Nowak"),
+            R("PERSON", "metadata title 'Klacht Wisniewski' (ASCII spelling)", "Wisniewski"),
+            R("ADDRESS", "Bloemendalerweg 14, 1382 KC Weesp", "Bloemendalerweg 14", "1382 KC"),
+            R("DOB", "21-02-2016"),
+            R("HEALTH", "dyslexie en ADHD", "dyslexie", "ADHD"),
+            R("PERSON", "mevrouw Lindeboom", "Lindeboom"),
+            R("PERSON", "Anne-Marie Hoekstra-Blom", "Hoekstra-Blom", "Anne-Marie"),
+            R("EMAIL", "a.hoekstra@vechtstreekonderwijs.nl")],
+    keep=[K("ORG", "Stichting Vechtstreek Onderwijs", "De Vechtkrullen", "Landelijke Klachtencommissie Onderwijs",
+            "LKC", "Onderwijsgeschillen", "Passend Onderwijs Amstel en Gooi"),
+          K("PRODUCT", "Kurzweil 3000", "Chromebook"), K("TERM", "OPP", "intern begeleider", "orthopedagoog"),
+          K("EMAIL_FUNCTIONAL", "info@onderwijsgeschillen.nl"), K("PHONE_GENERAL", "0294 41 22 73"),
+          K("FILE", "SVO/KL/2025-031"), K("ADDRESS_ORG", "Postbus 127"),
+          K("FUNCTION", "directeur-bestuurder")],
+    notes="the secretariat number of the school board is a general number (keep)")
+
+
+# =====================================================================================================
+# bl07  Beslisnota OCW with side column, paraph table and outline (reportlab DejaVu Serif, 2 pages)
+# =====================================================================================================
+def b07(p):
+    side = ["**Directie Hoger Onderwijs en", "**Studiefinanciering", "Rijnstraat 50", "2515 XP Den Haag",
+            "Postbus 16375", "2500 BJ Den Haag", "www.rijksoverheid.nl/ocw", "",
+            "**Contactpersoon", "drs. E.J. Groenewegen-Bakx", "beleidsmedewerker", "T 06 27 90 14 66",
+            "esther.groenewegen@minocw.nl", "", "**Datum", "8 mei 2025", "", "**Kenmerk", "51622304", "",
+            "**Kopie aan", "DG HO&S, DBI"]
+    spec = [
+        ("title", "Beslisnota"),
+        ("kv", [("Aan", "de minister van Onderwijs, Cultuur en Wetenschap"),
+                ("Onderwerp", "Kamerbrief stand van zaken Wet internationalisering in balans")], (24 * lib.mm, None)),
+        ("h", "Aanleiding"),
+        ("p", "Tijdens het commissiedebat Hoger onderwijs van 17 april 2025 heeft u toegezegd de Kamer voor de "
+              "zomer te informeren over de uitvoering van de Wet internationalisering in balans (WIB), in het "
+              "bijzonder over de toets anderstalig onderwijs en de numerus fixus voor niet-EER-studenten."),
+        ("h", "Geadviseerd besluit"),
+        ("p", "Aan de minister wordt gevraagd in te stemmen met bijgaande Kamerbrief en deze te ondertekenen."),
+        ("h", "Kern"),
+        ("p", "De instroom van internationale studenten in Engelstalige bacheloropleidingen daalde in 2024 met "
+              "7 %. Universiteiten van Nederland en de Vereniging Hogescholen steunen de toets, maar vragen om "
+              "een overgangstermijn tot studiejaar 2027-2028. De NVAO heeft aangegeven de toets binnen het "
+              "bestaande accreditatiestelsel te kunnen uitvoeren. Staatssecretaris Paul is geïnformeerd over "
+              "de gevolgen voor het mbo."),
+        ("h", "Krachtenveld"),
+        ("p", "Het lid Paternotte (D66) heeft in het debat gewaarschuwd voor krimp in de grensregio's; het lid "
+              "Bontenbal (CDA) vroeg naar de gevolgen voor de Brainport-regio. In het ambtelijk overleg van "
+              "29 april met Universiteiten van Nederland gaf de heer Ter Horst aan dat de TU/e en de "
+              "Universiteit Twente de overgangstermijn essentieel vinden. De ISO en het LSVb zijn kritisch."),
+        ("pb",),
+        ("h", "Informatie die niet openbaar gemaakt kan worden"),
+        ("p", "[Nog in te vullen door de Woo-coördinator.]"),
+        ("h", "Paraafblok"),
+        ("table", [["Naam", "Functie", "Paraaf", "Datum"],
+                   ["drs. E.J. Groenewegen-Bakx", "beleidsmedewerker", "EGB", "8-5-2025"],
+                   ["K. Amrani MSc", "coördinator internationalisering", "KA", "9-5-2025"],
+                   ["dr. T.S. van den Heuvel", "directeur HO&S", "TvdH", "12-5-2025"]],
+         [52, 55, 20, 25]),
+        ("small", "Bijlage: concept-Kamerbrief; overzicht instroom internationale studenten 2020-2024 (DUO, "
+                  "1cijferHO)"),
+    ]
+    render_rl(p, spec, family="serif", size=9.5, letterhead=OCW_LH, side=side,
+              footer="Beslisnota WIB - 51622304")
+    hide(p, author="", outline=[("Beslisnota WIB", 0), ("Paraafblok", 1),
+                                ("Bijlage - reactie S. Lammertink (UNL)", 1)])
+
+
+doc("bl07_beslisnota_wib_paraaf", b07,
+    redact=[R("PERSON", "E.J. (Esther) Groenewegen-Bakx", "Groenewegen-Bakx", "esther"),
+            R("PHONE", "06 27 90 14 66"), R("EMAIL", "esther.groenewegen@minocw.nl"),
+            R("PERSON", "de heer Ter Horst", "Ter Horst"),
+            R("PERSON", "K. Amrani", "Amrani"),
+            R("PERSON", "dr. T.S. van den Heuvel", "Heuvel"),
+            R("PARAPH", "EGB"), R("PARAPH", "KA"), R("PARAPH", "TvdH"),
+            R("PERSON", "S. Lammertink (outline title only)", "Lammertink")],
+    keep=[K("OFFICE_HOLDER", "Staatssecretaris Paul", "Paternotte", "Bontenbal"),
+          K("ORG", "Universiteiten van Nederland", "Vereniging Hogescholen", "NVAO", "TU/e", "Universiteit Twente",
+            "ISO", "LSVb", "DUO"),
+          K("LAW", "Wet internationalisering in balans", "WIB"),
+          K("TERM", "toets anderstalig onderwijs", "numerus fixus", "Brainport-regio", "1cijferHO"),
+          K("ADDRESS_ORG", "Rijnstraat 50", "Postbus 16375"), K("FILE", "51622304"),
+          K("FUNCTION", "beleidsmedewerker", "directeur HO&S")],
+    notes="'esther' probe is the lower-case e-mail local part; Kamerleden in parliamentary context stay")

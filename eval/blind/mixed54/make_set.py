@@ -30,10 +30,12 @@ def bsn_ok(s: str) -> bool:
 
 
 def make_bsn(prefix8: str) -> str:
-    d = [int(x) for x in prefix8]
-    s = sum(d[i] * (9 - i) for i in range(8)) % 11
-    if s == 10:
-        raise ValueError("pick another prefix: " + prefix8)
+    while True:
+        d = [int(x) for x in prefix8]
+        s = sum(d[i] * (9 - i) for i in range(8)) % 11
+        if s != 10:
+            break
+        prefix8 = prefix8[:7] + str((d[7] + 1) % 10)
     r = prefix8 + str(s)
     assert bsn_ok(r)
     return r
