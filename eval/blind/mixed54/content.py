@@ -433,3 +433,337 @@ doc("bl07_beslisnota_wib_paraaf", b07,
           K("ADDRESS_ORG", "Rijnstraat 50", "Postbus 16375"), K("FILE", "51622304"),
           K("FUNCTION", "beleidsmedewerker", "directeur HO&S")],
     notes="'esther' probe is the lower-case e-mail local part; Kamerleden in parliamentary context stay")
+
+
+# =====================================================================================================
+# bl08  NWO interview panel: attendance and action list with initials (English, DejaVu Condensed)
+# =====================================================================================================
+def b08(p):
+    spec = [
+        ("title", "ENW-XL 2025 round 1 - Interview panel D (Physics)"),
+        ("p", "Minutes of the panel meeting, 19 June 2025, 09:30-17:00, NWO office, Laan van Nieuw Oost-Indië 300, "
+              "Den Haag, and via Microsoft Teams."),
+        ("h", "Present"),
+        ("table", [["Role", "Name", "Affiliation", "Initials"],
+                   ["Chair", "Prof. dr. Ingrid Vermeulen-Schouten", "Rijksuniversiteit Groningen", "IVS"],
+                   ["Member", "Prof. Dr. Friedrich-Wilhelm Käßmann", "Max-Planck-Institut für Kernphysik, Heidelberg", "FWK"],
+                   ["Member", "Dr. Amélie Lefèvre-Dupont", "CNRS, Institut Néel, Grenoble", "ALD"],
+                   ["Member", "Prof. dr. Hüseyin Çelik", "Middle East Technical University, Ankara", "HÇ"],
+                   ["Member", "Dr. ZHANG Xiaoling", "Tsinghua University, Beijing", "ZX"],
+                   ["Member (online)", "Dr. Siti Rahmawati", "Institut Teknologi Bandung", "SR"],
+                   ["Secretary", "drs. Youssef Bennani", "NWO Domain Science (ENW)", "YB"],
+                   ["Observer", "Ilse Cremers", "NWO Quality Assurance", "IC"]],
+         [24, 58, 70, 16]),
+        ("p", "Absent with notice: Prof. dr. Gerrit-Jan ten Brinke (conflict of interest for all applications of "
+              "Universiteit Twente)."),
+        ("h", "Proceedings"),
+        ("p", "The chair welcomed the members and recalled the NWO Code for dealing with conflicts of interest and "
+              "the principles of the Declaration on Research Assessment (DORA). FWK reported a potential conflict "
+              "for ENW.XL.25.1.044 (joint paper in 2023 with a co-applicant); after discussion the panel decided "
+              "that he would not take part in the scoring of that application. The panel interviewed nine "
+              "consortia; the application on quantum sensing with NV centres in diamond and the one on the "
+              "Einstein Telescope pathfinder ETpathfinder were ranked highest. The Spinoza Prize laureate "
+              "mentioned in application ENW.XL.25.1.051 is a co-applicant and was not discussed as a person."),
+        ("h", "Action list"),
+        ("table", [["No.", "Action", "Who", "When"],
+                   ["A1", "Circulate the adjusted scoring rubric and the ranking to the members", "YB", "23 June"],
+                   ["A2", "Record the COI decision for ENW.XL.25.1.044 in ISAAC", "YB / IC", "20 June"],
+                   ["A3", "Draft the panel's advice for the ENW board", "IVS, ALD", "30 June"],
+                   ["A4", "Send remarks on the Einstein Telescope proposals to the secretary", "FWK", "25 June"]],
+         [12, 110, 25, 22]),
+        ("p", "Next meeting: 3 July 2025 (online). Questions: enw-xl@nwo.nl"),
+    ]
+    render_rl(p, spec, family="cond", size=9.5, footer="NWO ENW-XL 2025-1 | panel D | confidential")
+
+
+doc("bl08_nwo_panel_actielijst", b08,
+    redact=[R("PERSON", "Ingrid Vermeulen-Schouten", "Vermeulen-Schouten", "Ingrid"),
+            R("PERSON", "Friedrich-Wilhelm Käßmann", "Käßmann", "Friedrich-Wilhelm"),
+            R("PERSON", "Amélie Lefèvre-Dupont", "Lefèvre-Dupont", "Amélie"),
+            R("PERSON", "Hüseyin Çelik", "Çelik", "Hüseyin"),
+            R("PERSON", "ZHANG Xiaoling", "ZHANG", "Xiaoling"),
+            R("PERSON", "Siti Rahmawati", "Rahmawati"),
+            R("PERSON", "Youssef Bennani", "Bennani", "Youssef"),
+            R("PERSON", "Ilse Cremers", "Cremers", "Ilse"),
+            R("PERSON", "Gerrit-Jan ten Brinke", "ten Brinke", "Gerrit-Jan"),
+            R("PARAPH", "IVS"), R("PARAPH", "FWK"), R("PARAPH", "ALD"), R("PARAPH", "HÇ"),
+            R("PARAPH", "ZX"), R("PARAPH", "YB"), R("PARAPH", "IC")],
+    keep=[K("ORG", "NWO", "Rijksuniversiteit Groningen", "Max-Planck-Institut für Kernphysik", "CNRS",
+            "Institut Néel", "Middle East Technical University", "Tsinghua University", "Institut Teknologi Bandung",
+            "Universiteit Twente"),
+          K("PROGRAMME", "ENW-XL", "Einstein Telescope", "ETpathfinder", "Spinoza Prize", "DORA", "ISAAC"),
+          K("FILE", "ENW.XL.25.1.044", "ENW.XL.25.1.051"), K("PRODUCT", "Microsoft Teams"),
+          K("TERM", "NV centres", "quantum sensing"), K("ADDRESS_ORG", "Laan van Nieuw Oost-Indië 300"),
+          K("EMAIL_FUNCTIONAL", "enw-xl@nwo.nl"), K("PLACE", "Heidelberg", "Grenoble", "Ankara", "Beijing")],
+    notes="ENW-XL application numbers belong to consortia (organisations), so they stay")
+
+
+# =====================================================================================================
+# bl09  International conference attendee list (English, Helvetica-free: DejaVu Sans, 2 pages)
+# =====================================================================================================
+ATT = [
+    ("Dr Johannes Brückner", "Deutsche Forschungsgemeinschaft (DFG)", "DE", "johannes.brueckner@dfg.de", ""),
+    ("Sabine Hoffmann-Kraus", "BMFTR", "DE", "", "vegetarian"),
+    ("Jean-Baptiste Moreau", "Ministère de l'Enseignement supérieur et de la Recherche", "FR", "", ""),
+    ("Claire Dubois-Lambert", "Agence nationale de la recherche (ANR)", "FR", "claire.dubois-lambert@anr.fr", ""),
+    ("Małgorzata Kowalczyk", "Narodowe Centrum Nauki (NCN)", "PL", "", "kosher meal"),
+    ("Tomasz Zieliński", "Ministry of Science and Higher Education", "PL", "t.zielinski@mnisw.gov.pl", ""),
+    ("Ayşe Yılmaz-Demir", "TÜBİTAK", "TR", "", "halal meal"),
+    ("Emre Aksoy", "Koç University", "TR", "", ""),
+    ("Fatima Zahra El Idrissi", "CNRST Rabat", "MA", "f.elidrissi@cnrst.ma", ""),
+    ("Rachid Benjelloun", "Université Mohammed V de Rabat", "MA", "", "wheelchair user, step-free access"),
+    ("Ravindra Jhagroe", "Anton de Kom Universiteit van Suriname", "SR", "r.jhagroe@uvs.edu", ""),
+    ("Naomi Kartodikromo", "Ministerie van Onderwijs, Wetenschap en Cultuur (Suriname)", "SR", "", ""),
+    ("WANG Haoran", "Chinese Academy of Sciences", "CN", "", ""),
+    ("CHEN Jiahui", "Fudan University", "CN", "chenjh@fudan.edu.cn", ""),
+    ("Bambang Sutrisno", "Badan Riset dan Inovasi Nasional (BRIN)", "ID", "", ""),
+    ("Dewi Lestari Anggraini", "Universitas Indonesia", "ID", "dewi.anggraini@ui.ac.id", ""),
+    ("Dr Omar Al-Khatib", "Qatar National Research Fund", "QA", "", ""),
+    ("Mariam Al-Hashimi", "United Arab Emirates University", "AE", "", ""),
+    ("Pieter-Jan de Graaf", "NWO", "NL", "pj.degraaf@nwo.nl", ""),
+    ("Mirjam van 't Hof", "Ministerie van OCW", "NL", "mirjam.vanthof@minocw.nl", ""),
+]
+
+
+def b09(p):
+    rows = [["No.", "Name", "Organisation", "Country", "E-mail", "Remarks"]]
+    for i, (n, o, c, e, r) in enumerate(ATT, 1):
+        rows.append([str(i), n, o, c, e, r])
+    spec = [
+        ("title", "Safeguarding Open Science: Research Security in Practice"),
+        ("p", "International conference under the Danish Presidency of the Council of the EU, co-organised by the "
+              "Netherlands and Germany. Egmont Palace, Brussels, 23-24 October 2025.\n**List of participants** "
+              "(version 3, 20 October 2025; for the organisers and security only)"),
+        ("table", rows, [9, 40, 52, 13, 46, 28]),
+        ("p", "Speakers (programme, public): Commissioner Zaharieva (opening), minister Bruins (panel 2), "
+              "Executive Vice-President Mînzatu (closing). Moderator: Dr Ruth Okonkwo-Meier (freelance)."),
+        ("p", "Registration desk: researchsecurity2025@minocw.nl. Venue: Egmont Palace, Place du Petit Sablon 8, "
+              "1000 Brussels. Shuttle from Brussels-Central. Security clearance via the Belgian FPS Foreign Affairs."),
+        ("pb",),
+        ("h", "Annex: bilateral meetings on 23 October (room Salon Louis XVI)"),
+        ("table", [["Time", "Meeting", "Note-taker", "Liaison"],
+                   ["12:30", "minister Bruins - Federal Minister Bär (BMFTR)", "Mirjam van 't Hof",
+                    "Daan Rietveld, +32 470 12 88 41"],
+                   ["13:15", "minister Bruins - Commissioner Zaharieva", "Mirjam van 't Hof",
+                    "Daan Rietveld"],
+                   ["16:00", "NWO - NCN - TÜBİTAK (agencies' round table)", "Pieter-Jan de Graaf", "-"]],
+         [14, 80, 40, 50]),
+        ("p", "The note-takers send their reports within two working days to the EU coordination desk "
+              "(eu-coordinatie@minocw.nl). Cars: Permanent Representation, Kortenberglaan 4-10, 1040 Brussels."),
+    ]
+    render_rl(p, spec, family="sans", size=8.5, footer="Participants list - not for publication", margins=(15, 15, 18, 18))
+
+
+_att_red = []
+for n, o, c, e, r in ATT:
+    parts = n.replace("Dr ", "").split()
+    if n.startswith(("WANG", "CHEN")):
+        probes = [parts[0], parts[1]]
+    elif "van 't Hof" in n:
+        probes = ["van 't Hof", "Mirjam"]
+    elif "de Graaf" in n:
+        probes = ["de Graaf", "Pieter-Jan"]
+    elif n.startswith("Fatima"):
+        probes = ["El Idrissi", "Fatima Zahra"]
+    elif n.startswith("Dewi"):
+        probes = ["Anggraini", "Dewi Lestari"]
+    else:
+        probes = [parts[-1], parts[0]]
+    _att_red.append(R("PERSON", n, *probes))
+    if e:
+        _att_red.append(R("EMAIL", e))
+_att_red += [R("RELIGION", "kosher meal (reveals religion)", "kosher"),
+             R("RELIGION", "halal meal (reveals religion)", "halal"),
+             R("HEALTH", "wheelchair user", "wheelchair user"),
+             R("PERSON", "Ruth Okonkwo-Meier (moderator, private person)", "Okonkwo-Meier", "Ruth"),
+             R("PERSON", "Daan Rietveld (liaison officer)", "Rietveld", "Daan"),
+             R("PHONE", "+32 470 12 88 41")]
+
+doc("bl09_conference_participants_list", b09,
+    redact=_att_red,
+    keep=[K("ORG", "Deutsche Forschungsgemeinschaft", "BMFTR", "ANR", "NCN", "TÜBİTAK", "Koç University",
+            "CNRST Rabat", "Université Mohammed V de Rabat", "Anton de Kom Universiteit van Suriname",
+            "Chinese Academy of Sciences", "Fudan University", "BRIN", "Universitas Indonesia",
+            "Qatar National Research Fund", "United Arab Emirates University", "NWO", "FPS Foreign Affairs"),
+          K("OFFICE_HOLDER", "Commissioner Zaharieva", "minister Bruins", "Executive Vice-President Mînzatu",
+            "Federal Minister Bär"),
+          K("ADDRESS_ORG", "Kortenberglaan 4-10"), K("EMAIL_FUNCTIONAL", "eu-coordinatie@minocw.nl"),
+          K("PLACE", "Salon Louis XVI"),
+          K("PLACE", "Egmont Palace", "Place du Petit Sablon 8", "Brussels-Central"),
+          K("EMAIL_FUNCTIONAL", "researchsecurity2025@minocw.nl"), K("TERM", "vegetarian", "Danish Presidency")],
+    notes="a dietary remark that reveals religion (kosher, halal) or a disability is special-category data of "
+          "a named participant and goes; 'vegetarian' stays")
+
+
+# =====================================================================================================
+# bl10  English e-mail chain Permanent Representation <-> European Commission (Helvetica, 2 pages)
+# =====================================================================================================
+def b10(p):
+    spec = [
+        ("kv", [("From:", "Boomsma, Sterre <sterre.boomsma@minbuza.nl>"),
+                ("Sent:", "Tuesday, 11 March 2025 09:14"),
+                ("To:", "JANSSENS Kristof (EAC) <Kristof.JANSSENS@ec.europa.eu>"),
+                ("Cc:", "HOFFMEISTER Anna (EAC) <Anna.HOFFMEISTER@ec.europa.eu>; OCW EU-coordinatie "
+                        "<eu-coordinatie@minocw.nl>"),
+                ("Subject:", "RE: Erasmus+ 2026 annual work programme - NL comments on European Universities")],
+         (20 * lib.mm, None)),
+        ("p", "Dear Kristof,"),
+        ("p", "Thank you for the quick reply. Please find below the Dutch comments, cleared with The Hague "
+              "yesterday evening. We would appreciate it if they could be reflected before the Erasmus+ Programme "
+              "Committee of 26 March."),
+        ("p", "1. The Netherlands supports the continuation of the European Universities initiative but asks "
+              "the Commission to keep the funding per alliance predictable (max. EUR 14.4 million over four years) "
+              "and to align the reporting with the Erasmus Without Paper (EWP) network.\n"
+              "2. On the European degree label: we prefer a voluntary label; a joint degree should not require "
+              "changes to the WHW before the MFF 2028-2034 negotiations have concluded.\n"
+              "3. We welcome the pilot on Erasmus+ Virtual Exchange and ask for data on participation of students "
+              "with fewer opportunities."),
+        ("p", "Minister Bruins intends to raise point 2 at the EYCS Council of 12 May; Commissioner Mînzatu's "
+              "speech at the EUA annual conference was well received in The Hague."),
+        ("p", "Kind regards,\nSterre"),
+        ("small", "Sterre Boomsma | Attaché Education, Youth & Research\nPermanent Representation of the Kingdom of "
+                  "the Netherlands to the European Union\nKortenberglaan 4-10, 1040 Brussels | T +32 2 679 15 11 | "
+                  "M +32 470 55 18 93"),
+        ("hr",),
+        ("kv", [("From:", "Kristof.JANSSENS@ec.europa.eu"),
+                ("Sent:", "Monday, 10 March 2025 17:52"),
+                ("To:", "Boomsma, Sterre"),
+                ("Cc:", "Anna.HOFFMEISTER@ec.europa.eu"),
+                ("Subject:", "Erasmus+ 2026 annual work programme - NL comments on European Universities")],
+         (20 * lib.mm, None)),
+        ("p", "Dear Sterre,"),
+        ("p", "As discussed at the coordination meeting in the J-70 building, we would be grateful to receive "
+              "the Dutch written comments by Wednesday. My colleague Anna Hoffmeister (Unit B.1, Higher Education) "
+              "is preparing the consolidated table for the Committee."),
+        ("pb",),
+        ("p", "For your information: the Commission intends to publish the call for the European Universities "
+              "initiative in November 2025 via the Funding & Tenders Portal. The EACEA will manage the grant "
+              "agreements, as before. Questions from national agencies (Nuffic in your case) can be sent to the "
+              "functional mailbox EAC-EUROPEAN-UNIVERSITIES@ec.europa.eu."),
+        ("p", "Best regards,\nKristof"),
+        ("small", "Kristof JANSSENS\nPolicy Officer - European Universities\nEuropean Commission, Directorate-"
+                  "General for Education, Youth, Sport and Culture\nUnit B.1 - Higher Education\nJ-70 04/112, "
+                  "Rue Joseph II 70, 1000 Brussels\nTel. +32 2 299 41 87 | Switchboard +32 2 299 11 11"),
+        ("small", "The information in this e-mail is intended for the addressee only."),
+    ]
+    render_rl(p, spec, family="helv", size=9.5, footer=False, header="Printed from Outlook - Boomsma, Sterre")
+
+
+doc("bl10_pv_commission_mail_erasmus", b10,
+    redact=[R("PERSON", "Sterre Boomsma", "Boomsma", "Sterre"),
+            R("EMAIL", "sterre.boomsma@minbuza.nl"),
+            R("PERSON", "Kristof JANSSENS", "JANSSENS", "Kristof"),
+            R("EMAIL", "Kristof.JANSSENS@ec.europa.eu"),
+            R("PERSON", "Anna HOFFMEISTER / Anna Hoffmeister", "HOFFMEISTER", "Hoffmeister", "Anna"),
+            R("EMAIL", "Anna.HOFFMEISTER@ec.europa.eu"),
+            R("PHONE", "+32 470 55 18 93"), R("PHONE", "+32 2 299 41 87"),
+            R("LOCATION", "personal office room J-70 04/112", "J-70 04/112")],
+    keep=[K("OFFICE_HOLDER", "Minister Bruins", "Commissioner Mînzatu"),
+          K("ORG", "European Commission", "EACEA", "Nuffic", "EUA", "Permanent Representation",
+            "Erasmus+ Programme Committee"),
+          K("PROGRAMME", "European Universities initiative", "Erasmus Without Paper", "Erasmus+ Virtual Exchange",
+            "European degree label", "Funding & Tenders Portal", "MFF 2028-2034", "EYCS Council"),
+          K("LAW", "WHW"), K("ADDRESS_ORG", "Kortenberglaan 4-10", "Rue Joseph II 70"),
+          K("PHONE_GENERAL", "+32 2 679 15 11", "+32 2 299 11 11"),
+          K("EMAIL_FUNCTIONAL", "eu-coordinatie@minocw.nl", "EAC-EUROPEAN-UNIVERSITIES@ec.europa.eu"),
+          K("FUNCTION", "Policy Officer", "Attaché Education, Youth & Research")],
+    notes="Commission staff below senior management are withheld like Dutch civil servants; a personal "
+          "office room number goes with the name, the building name J-70 stays")
+
+
+# =====================================================================================================
+# bl11  LibreOffice: Council Working Party on Research report (English)
+# =====================================================================================================
+def b11(p):
+    spec = [
+        ("title", "Report: Working Party on Research, 4 February 2025"),
+        ("kv", [["From", "Permanent Representation of the Netherlands to the EU (PV EU)"],
+                ["To", "OCW/DG HO&S, EZ/DGEK, BZ/DIE"],
+                ["Author", "Thijs Hoogerwerf-Mensah (PV EU, research attaché)"],
+                ["Classification", "Departementaal vertrouwelijk"]]),
+        ("h", "Summary"),
+        ("p", "The Polish Presidency presented its first compromise text on the Council conclusions on research "
+              "security. A large majority, including the Netherlands, supports a non-binding approach building on "
+              "the 2024 Council Recommendation on enhancing research security. Germany and France asked for a "
+              "reference to the Kennisveiligheid checklist used in the Netherlands; Hungary entered a scrutiny "
+              "reservation."),
+        ("h", "Discussion"),
+        ("p", "The Presidency chair, Ms Joanna Wróblewska-Kaczmarek, proposed to finalise the text at the next "
+              "meeting so that Coreper I can prepare the Competitiveness Council of 23 May. The Commission (DG RTD, "
+              "represented by Mr Luc Vandenberghe) explained the European Centre of Expertise on research security "
+              "and the planned update of the Horizon Europe ethics appraisal."),
+        ("p", "The Dutch delegation (Hoogerwerf-Mensah, with Ms Y. Tahiri from the Ministry of Economic Affairs "
+              "online) stressed proportionality and the role of the national contact point (Loket Kennisveiligheid). "
+              "Sweden and Denmark supported this line; Italy asked for dual-use export control references to "
+              "Regulation (EU) 2021/821."),
+        ("h", "Next steps"),
+        ("p", "Written comments by 11 February to the Presidency (research.wp@pl2025.eu). The PV EU proposes that "
+              "OCW coordinates the Dutch comments in the BNC-fiche follow-up. Contact at PV EU: "
+              "t.hoogerwerf-mensah@minbuza.nl, +32 470 33 90 12."),
+    ]
+    render_lo(p, spec, font="DejaVu Sans Condensed", size=10, header="PV EU - Verslag raadswerkgroep - "
+              "Departementaal vertrouwelijk", footer="PV EU Brussel", author="T. Hoogerwerf-Mensah",
+              title="WP Research 4 Feb 2025")
+
+
+doc("bl11_council_wp_research_report", b11,
+    redact=[R("PERSON", "Thijs Hoogerwerf-Mensah", "Hoogerwerf-Mensah", "Thijs"),
+            R("PERSON", "Joanna Wróblewska-Kaczmarek (Presidency delegate, civil servant)",
+              "Wróblewska-Kaczmarek", "Joanna"),
+            R("PERSON", "Luc Vandenberghe (Commission official)", "Vandenberghe"),
+            R("PERSON", "Y. Tahiri", "Tahiri"),
+            R("EMAIL", "t.hoogerwerf-mensah@minbuza.nl"), R("PHONE", "+32 470 33 90 12")],
+    keep=[K("ORG", "Polish Presidency", "Coreper I", "Competitiveness Council", "DG RTD", "Loket Kennisveiligheid",
+            "European Centre of Expertise", "Ministry of Economic Affairs"),
+          K("PROGRAMME", "Horizon Europe", "Kennisveiligheid"),
+          K("LAW", "Regulation (EU) 2021/821", "Council Recommendation"),
+          K("PLACE", "Germany", "France", "Hungary", "Sweden", "Denmark", "Italy"),
+          K("EMAIL_FUNCTIONAL", "research.wp@pl2025.eu"), K("TERM", "scrutiny reservation", "BNC-fiche"),
+          K("FUNCTION", "research attaché")],
+    notes="the Presidency's chair of a working party is a national civil servant, not an office holder")
+
+
+# =====================================================================================================
+# bl12  Dutch report of the Competitiveness Council (reportlab Times), minister and Kamerleden stay
+# =====================================================================================================
+def b12(p):
+    spec = [
+        ("title", "Verslag Raad voor Concurrentievermogen (onderzoek), 23 mei 2025"),
+        ("kv", [("Van", "PV EU Brussel, afdeling Onderwijs, Onderzoek en Innovatie"),
+                ("Aan", "OCW, EZ, BZ"),
+                ("Opsteller", "mr. W.F. (Willemijn) de Jong-Achterberg"),
+                ("Meegelezen", "H. van der Zwaag (OCW/DBI), paraaf HvdZ")], (28 * lib.mm, None)),
+        ("h", "1. Beleidsdebat over het tiende kaderprogramma (FP10)"),
+        ("p", "Minister Bruins benadrukte namens Nederland dat excellentie het leidende criterium moet blijven en "
+              "dat de ERC en de Marie Sklodowska-Curie Actions voldoende budget moeten houden. Eurocommissaris "
+              "Zaharieva zegde toe de voorstellen voor FP10 in juli te presenteren, samen met het voorstel voor "
+              "het Europees Concurrentievermogensfonds (ECF). De Duitse minister Bär en de Franse minister "
+              "Baptiste steunden de Nederlandse lijn."),
+        ("h", "2. Raadsconclusies kennisveiligheid"),
+        ("p", "De raadsconclusies werden zonder discussie aangenomen. Het Kamerlid Kisteman (VVD) had vooraf "
+              "schriftelijke vragen gesteld over de positie van Nederland; de beantwoording volgt via de "
+              "geannoteerde agenda voor de volgende Raad."),
+        ("h", "3. Lunch en marge"),
+        ("p", "Tijdens de lunch sprak de minister met de Poolse minister van Wetenschap over het Einstein "
+              "Telescope-bidbook (Limburg/Euregio Maas-Rijn). De contacten liepen via de heer Kowalski van de "
+              "Poolse PV; hij is bereikbaar op +32 2 780 42 73."),
+        ("small", "Opsteller: willemijn.dejong@minbuza.nl, 06 39 12 04 58"),
+    ]
+    render_rl(p, spec, family="times", size=11, letterhead=["Permanente Vertegenwoordiging van het",
+                                                              "Koninkrijk der Nederlanden bij de EU"],
+              footer="PV EU - Verslag RvC-O 23-05-2025")
+
+
+doc("bl12_pv_verslag_concurrentievermogen", b12,
+    redact=[R("PERSON", "W.F. (Willemijn) de Jong-Achterberg", "de Jong-Achterberg", "Willemijn",
+              "willemijn.dejong@minbuza.nl"),
+            R("PERSON", "H. van der Zwaag", "Zwaag"), R("PARAPH", "HvdZ"),
+            R("PERSON", "de heer Kowalski (Polish PR official)", "Kowalski"),
+            R("PHONE", "+32 2 780 42 73"), R("PHONE", "06 39 12 04 58")],
+    keep=[K("OFFICE_HOLDER", "Minister Bruins", "Eurocommissaris Zaharieva", "minister Bär", "minister Baptiste",
+            "Kamerlid Kisteman"),
+          K("PROGRAMME", "FP10", "ERC", "Marie Sklodowska-Curie Actions", "Europees Concurrentievermogensfonds",
+            "Einstein Telescope"),
+          K("ORG", "PV EU Brussel", "Raad voor Concurrentievermogen"), K("PLACE", "Euregio Maas-Rijn", "Limburg")],
+    notes="Philippe Baptiste (French minister for higher education and research) and Dorothee Bär are named in "
+          "their public role")
