@@ -767,3 +767,263 @@ doc("bl12_pv_verslag_concurrentievermogen", b12,
           K("ORG", "PV EU Brussel", "Raad voor Concurrentievermogen"), K("PLACE", "Euregio Maas-Rijn", "Limburg")],
     notes="Philippe Baptiste (French minister for higher education and research) and Dorothee Bär are named in "
           "their public role")
+
+
+# =====================================================================================================
+# bl13  Press inquiry from a journalist, forwarded internally (Outlook, DejaVu Sans)
+# =====================================================================================================
+def b13(p):
+    spec = [
+        ("kv", [("Van:", "Aalders, Rutger <rutger.aalders@minocw.nl>"),
+                ("Verzonden:", "donderdag 6 februari 2025 11:08"),
+                ("Aan:", "Kuijpers, Merel <merel.kuijpers@minocw.nl>; Oudhof, Daan <d.oudhof@minocw.nl>"),
+                ("CC:", "pers@minocw.nl"),
+                ("Onderwerp:", "FW: Vragen de Volkskrant over bezuiniging op NWO-talentprogramma - deadline 15.00")],
+         (24 * lib.mm, None)),
+        ("p", "Merel, Daan,"),
+        ("p", "Zie de vragen van de Volkskrant hieronder. Kunnen jullie voor 13.30 uur een feitelijke reactie "
+              "aanleveren? Ik stem de lijn af met de minister; de Kamerbrief over de Nationale Wetenschapsagenda "
+              "wordt niet genoemd. Bij twijfel bellen: 06 11 90 23 64."),
+        ("p", "Groet,\nRutger Aalders\nwoordvoerder minister van OCW (hoger onderwijs en wetenschap)"),
+        ("hr",),
+        ("kv", [("Van:", "Noor Hamdan-van Dijk <n.hamdan@volkskrant.nl>"),
+                ("Verzonden:", "donderdag 6 februari 2025 10:41"),
+                ("Aan:", "pers@minocw.nl"),
+                ("Onderwerp:", "Vragen over bezuiniging op NWO-talentprogramma")], (24 * lib.mm, None)),
+        ("p", "Geachte woordvoerder,"),
+        ("p", "Voor een artikel in de Volkskrant van zaterdag werk ik aan een reconstructie van de bezuiniging op "
+              "het NWO-talentprogramma (Veni, Vidi, Vici). Ik heb de volgende vragen:\n"
+              "1. Klopt het dat het budget voor de Veni-ronde 2026 met 25 % daalt?\n"
+              "2. Is het Rathenau Instituut gevraagd om de gevolgen voor jonge onderzoekers in beeld te brengen?\n"
+              "3. Hoe reageert de minister op de open brief van de Jonge Akademie (KNAW)?"),
+        ("p", "Ik spreek ook met dr. Sanne Verbiest, universitair docent in Nijmegen, die haar Veni-aanvraag "
+              "heeft ingetrokken. Graag een reactie voor 15.00 uur.\n\nMet vriendelijke groet,\nNoor Hamdan-van "
+              "Dijk\nverslaggever wetenschap, de Volkskrant\n06 48 27 15 90 | X: @noorhamdan_vk"),
+    ]
+    render_rl(p, spec, family="sans", size=9.5, footer=False)
+
+
+doc("bl13_persvragen_volkskrant", b13,
+    redact=[R("PHONE", "06 11 90 23 64 (spokesperson's mobile)", "06 11 90 23 64"),
+            R("EMAIL", "rutger.aalders@minocw.nl"),
+            R("PERSON", "Merel Kuijpers", "Kuijpers", "Merel"), R("EMAIL", "merel.kuijpers@minocw.nl"),
+            R("PERSON", "Daan Oudhof", "Oudhof", "Daan"), R("EMAIL", "d.oudhof@minocw.nl"),
+            R("PERSON", "Noor Hamdan-van Dijk (journalist)", "Hamdan-van Dijk", "Hamdan-van", "Noor"),
+            R("EMAIL", "n.hamdan@volkskrant.nl"), R("PHONE", "06 48 27 15 90"),
+            R("HANDLE", "@noorhamdan_vk", "~noorhamdan_vk"),
+            R("PERSON", "dr. Sanne Verbiest", "Verbiest", "Sanne")],
+    keep=[K("SPOKESPERSON", "Rutger Aalders"),
+          K("ORG", "de Volkskrant", "NWO", "Rathenau Instituut", "Jonge Akademie", "KNAW"),
+          K("PROGRAMME", "Veni", "Vidi", "Vici", "Nationale Wetenschapsagenda"),
+          K("EMAIL_FUNCTIONAL", "pers@minocw.nl"), K("PLACE", "Nijmegen"),
+          K("FUNCTION", "woordvoerder", "verslaggever wetenschap", "universitair docent")],
+    notes="spokesperson's name stays (public function), his mobile number and personal e-mail address go; "
+          "journalists are private persons: name, e-mail, mobile and X handle go, the medium stays")
+
+
+# =====================================================================================================
+# bl14  Draft press release with sticky-note comments (annotations only)
+# =====================================================================================================
+def b14(p):
+    spec = [
+        ("small", "CONCEPT - embargo tot dinsdag 10 juni 2025, 10.00 uur"),
+        ("title", "Persbericht: 40 miljoen euro voor open science en software-infrastructuur"),
+        ("p", "Den Haag, 10 juni 2025 - Het kabinet investeert de komende vier jaar 40 miljoen euro in "
+              "open science. NWO, SURF en de Universiteitsbibliotheken (UKB) gaan samen een nationaal "
+              "platform bouwen voor onderzoekssoftware, gebaseerd op Research Software Directory en "
+              "Zenodo. Ook komt er geld voor het rekencluster Snellius en voor de opvolger van het "
+              "Lisa-cluster."),
+        ("p", "Minister Bruins: 'Onderzoek dat met publiek geld is betaald, hoort open te zijn. Met deze "
+              "investering zorgen we dat Nederlandse onderzoekers hun data en code veilig kunnen delen, zonder "
+              "afhankelijk te zijn van een handvol Amerikaanse techbedrijven.'"),
+        ("p", "Het Nationaal Programma Open Science (NPOS) coördineert de uitvoering. De eerste call opent in "
+              "september 2025 via het NWO-portaal ISAAC. De Tweede Kamer ontvangt voor de zomer een brief over "
+              "de voortgang."),
+        ("h", "Noot voor de redactie"),
+        ("p", "Voor meer informatie: Directie Communicatie OCW, woordvoerder Rutger Aalders, 06 11 90 23 64, of "
+              "de persvoorlichting via 070 412 34 56."),
+    ]
+    render_rl(p, spec, family="helv", size=10.5, letterhead=OCW_LH, footer="Persbericht concept v4")
+    hide(p, author="", annots=[(0, (420, 640, 440, 660), "Roos Wendt: graag het citaat inkorten, zie mail van "
+                                "Lieke Doornbos (DGHO&S).", "Bas Terpstra"),
+                               (0, (420, 520, 440, 540), "Afgestemd met SURF (Hanneke Scheepmaker) 5 juni", "Bas Terpstra")])
+
+
+doc("bl14_persbericht_open_science_concept", b14,
+    redact=[R("PHONE", "06 11 90 23 64 (spokesperson's mobile)", "06 11 90 23 64"),
+            R("PERSON", "Bas Terpstra (annotation author)", "Terpstra"),
+            R("PERSON", "Roos Wendt (annotation text)", "Wendt"),
+            R("PERSON", "Lieke Doornbos (annotation text)", "Doornbos"),
+            R("PERSON", "Hanneke Scheepmaker (annotation text)", "Scheepmaker")],
+    keep=[K("OFFICE_HOLDER", "Minister Bruins"), K("SPOKESPERSON", "Rutger Aalders"),
+          K("ORG", "NWO", "SURF", "UKB", "Tweede Kamer", "Directie Communicatie OCW"),
+          K("PRODUCT", "Research Software Directory", "Zenodo", "Snellius", "Lisa-cluster", "ISAAC"),
+          K("PROGRAMME", "Nationaal Programma Open Science", "NPOS"), K("PHONE_GENERAL", "070 412 34 56"),
+          K("AMOUNT", "40 miljoen euro")],
+    notes="Snellius and Lisa (computing clusters) look like a surname and a first name but are products")
+
+
+# =====================================================================================================
+# bl15  Webcare report with an X screenshot (image; names only in pixels -> OCR)
+# =====================================================================================================
+def _x_screenshot(out_png):
+    from PIL import Image, ImageDraw, ImageFont
+    W, H = 1400, 1020
+    im = Image.new("RGB", (W, H), "white")
+    d = ImageDraw.Draw(im)
+    fb = ImageFont.truetype(lib.DJ + "DejaVuSans-Bold.ttf", 34)
+    fr = ImageFont.truetype(lib.DJ + "DejaVuSans.ttf", 34)
+    fs = ImageFont.truetype(lib.DJ + "DejaVuSans.ttf", 28)
+    gray = (100, 110, 120)
+
+    def post(y, name, handle, when, lines, avatar):
+        d.ellipse((40, y, 130, y + 90), fill=avatar)
+        d.text((155, y + 4), name, font=fb, fill="black")
+        w = d.textlength(name, font=fb)
+        d.text((155 + w + 16, y + 6), f"{handle} · {when}", font=fr, fill=gray)
+        yy = y + 56
+        for ln in lines:
+            d.text((155, yy), ln, font=fr, fill="black")
+            yy += 46
+        d.text((155, yy + 8), "Reply 12     Repost 31     Like 148     Views 9.214", font=fs, fill=gray)
+        d.line((30, yy + 60, W - 30, yy + 60), fill=(220, 224, 228), width=2)
+        return yy + 80
+
+    y = 30
+    y = post(y, "Lotte Schreuder", "@lotteschreuder_", "14 feb.",
+             ["Al 9 weken wacht ik op DUO over mijn aanvullende", "beurs. Bellen = 45 minuten in de wacht.",
+              "@DUO_nl @MinOCW dit kan toch niet?", "#studiefinanciering #DUO"], (200, 120, 160))
+    y = post(y, "DUO", "@DUO_nl", "14 feb.",
+             ["Hoi Lotte, vervelend om te lezen! Stuur je ons een", "DM met je geboortedatum en je postcode?",
+              "Dan zoeken we het voor je uit. ^MK"], (0, 90, 150))
+    y = post(y, "Gijs Brandsma", "@gijsbrandsma", "14 feb.",
+             ["@lotteschreuder_ Zelfde hier, sinds november.", "Ik studeer in Groningen, Hanzehogeschool."],
+             (90, 150, 90))
+    im.save(out_png)
+
+
+def b15(p):
+    from reportlab.pdfgen import canvas as rlc
+    from reportlab.lib.pagesizes import A4
+    with tempfile.TemporaryDirectory(prefix="bl-x-") as td:
+        png = Path(td) / "x.png"
+        _x_screenshot(png)
+        lib.fonts()
+        c = rlc.Canvas(str(p), pagesize=A4)
+        c.setAuthor("")
+        c.setFont("DejaVuSans-Bold", 12)
+        c.drawString(60, 790, "Webcare DUO - escalatie naar team Studiefinanciering")
+        c.setFont("DejaVuSans", 9.5)
+        y = 770
+        for ln in ["Datum: 14 februari 2025   Kanaal: X (voorheen Twitter)   Ticket: WEB-2025-02-1187",
+                   "Reden escalatie: burger meldt lange wachttijd aanvullende beurs; reactie binnen 24 uur.",
+                   "Bijlage 1: schermafdruk van het bericht en de reacties (zie hieronder).",
+                   "Behandeling: team Studiefinanciering, via het webcare-dashboard (Coosto)."]:
+            c.drawString(60, y, ln)
+            y -= 14
+        c.drawImage(str(png), 60, 230, width=470, height=470 * 1020 / 1400)
+        c.setFont("DejaVuSans", 8)
+        c.drawString(60, 210, "Webcare volgt de Richtlijn sociale media Rijksoverheid. Algemene vragen: 050 599 77 55.")
+        c.drawString(60, 40, "DUO Klantcontact - intern")
+        c.showPage()
+        c.save()
+
+
+doc("bl15_webcare_x_screenshot", b15,
+    redact=[R("PERSON", "Lotte Schreuder (display name in screenshot)", "Schreuder", "Lotte"),
+            R("HANDLE", "@lotteschreuder_", "~lotteschreuder"),
+            R("PERSON", "Gijs Brandsma (display name in screenshot)", "Brandsma", "Gijs"),
+            R("HANDLE", "@gijsbrandsma", "~gijsbrandsma")],
+    keep=[K("ORG", "DUO", "Coosto"), K("FILE", "WEB-2025-02-1187"), K("PHONE_GENERAL", "050 599 77 55"),
+          K("TERM", "Richtlijn sociale media Rijksoverheid", "Webcare")],
+    notes="the screenshot is an image; the text layer only carries the ticket text. The webcare signature "
+          "^MK is not a probe (OCR reads it unreliably)")
+
+
+# =====================================================================================================
+# bl16  Media monitor: social media overview (landscape-ish table, Helvetica)
+# =====================================================================================================
+def b16(p):
+    rows = [["Tijd", "Platform", "Account", "Bericht (samenvatting)", "Bereik", "Actie"],
+            ["08:12", "X", "@MinOCW", "Aankondiging Kamerbrief kennisveiligheid", "41.000", "-"],
+            ["08:47", "X", "Jan Paternotte, Kamerlid D66 (@jpaternotte)", "Vraagt om debat over screening "
+             "promovendi", "28.500", "monitoren"],
+            ["09:30", "LinkedIn", "Ahmed Bakkali (senior beleidsmedewerker bij Ministerie van OCW)",
+             "Deelt persoonlijke mening over de screeningswet", "3.100", "doorgezet naar HR/Integriteit"],
+            ["10:05", "X", "@bram_studeert (Bram Veldkamp)", "Promovendus TU Delft: 'ik voel me verdacht'",
+             "12.700", "webcare: geen reactie"],
+            ["10:40", "Bluesky", "@lsvb.bsky.social (LSVb)", "Oproep aan studenten om zorgen te melden", "6.900", "-"],
+            ["11:15", "X", "Linda Visser (@lindavisser_nrc), NRC", "Vraagt naar aantal geweigerde visa",
+             "18.400", "pers@minocw.nl"],
+            ["11:52", "Instagram", "@universiteitleiden", "Uitleg over Loket Kennisveiligheid", "9.800", "-"],
+            ["12:20", "TikTok", "@xinyi.studies (Xinyi Zhou)", "Chinese student vertelt over haar ervaringen",
+             "55.000", "geen actie"]]
+    spec = [
+        ("title", "Mediamonitor sociale media - donderdag 13 maart 2025"),
+        ("p", "Onderwerp: Wet screening kennisveiligheid (toegang tot sensitieve kennis). Opgesteld door de "
+              "Directie Communicatie, team Online. Bronnen: Coosto en OBI4wan."),
+        ("table", rows, [14, 18, 52, 52, 16, 28]),
+        ("p", "Analyse: de discussie wordt vooral gevoerd door promovendi en studentenorganisaties. Het lid "
+              "Paternotte verwijst naar het advies van de Raad van State. Voorstel: Q&A op rijksoverheid.nl "
+              "aanvullen over de Adviescommissie Kennisveiligheid en de rol van de AIVD."),
+        ("small", "Samensteller: A.J. Vroegindeweij (team Online), 070 412 37 60"),
+    ]
+    render_rl(p, spec, family="helv", size=9, letterhead=OCW_LH, footer="Mediamonitor - alleen intern gebruik",
+              margins=(18, 14, 22, 18))
+
+
+doc("bl16_mediamonitor_sociale_media", b16,
+    redact=[R("PERSON", "Ahmed Bakkali (civil servant, post on a professional network)", "Bakkali", "Ahmed"),
+            R("PERSON", "Bram Veldkamp", "Veldkamp", "Bram"), R("HANDLE", "@bram_studeert", "~bram_studeert"),
+            R("PERSON", "Linda Visser (journalist)", "Visser", "Linda"),
+            R("HANDLE", "@lindavisser_nrc", "~lindavisser_nrc"),
+            R("PERSON", "Xinyi Zhou", "Zhou", "Xinyi"), R("HANDLE", "@xinyi.studies", "~xinyi.studies"),
+            R("PERSON", "A.J. Vroegindeweij", "Vroegindeweij"), R("PHONE", "070 412 37 60")],
+    keep=[K("OFFICE_HOLDER", "Jan Paternotte", "Paternotte", "@jpaternotte"),
+          K("HANDLE_ORG", "@MinOCW", "@universiteitleiden", "@lsvb.bsky.social"),
+          K("ORG", "Ministerie van OCW", "TU Delft", "LSVb", "NRC", "Raad van State", "AIVD",
+            "Adviescommissie Kennisveiligheid", "Loket Kennisveiligheid", "Directie Communicatie"),
+          K("PRODUCT", "LinkedIn", "Bluesky", "Instagram", "TikTok", "Coosto", "OBI4wan"),
+          K("LAW", "Wet screening kennisveiligheid"), K("EMAIL_FUNCTIONAL", "pers@minocw.nl")],
+    notes="a Kamerlid's name and account stay even without a title directly before the name (public role, "
+          "stated in the same cell); organisation accounts stay; accounts of private persons, journalists and "
+          "civil servants go. Being on LinkedIn does not make a civil servant's name public")
+
+
+# =====================================================================================================
+# bl17  SCAN: faxed letter from a university legal office to the CBHO (fax header, binarised)
+# =====================================================================================================
+def b17(p):
+    spec = [
+        ("p", "**Universiteit Utrecht**\nDirectie Juridische Zaken\nHeidelberglaan 8, 3584 CS Utrecht"),
+        ("sp", 4),
+        ("p", "FAXBERICHT"),
+        ("kv", [("Aan", "College van Beroep voor het hoger onderwijs (CBHO)"),
+                ("Faxnummer", "070 331 98 99"),
+                ("Van", "mr. D.P. Vogelzang, bedrijfsjurist"),
+                ("Direct", "030 253 77 81"),
+                ("Datum", "25 maart 2025"),
+                ("Betreft", "Beroep nr. CBHO 2025/0142, appellant J. Kurniawan-de Bruijn"),
+                ("Pagina's", "1 (incl. dit blad)")], (30 * lib.mm, None)),
+        ("p", "Geacht College,"),
+        ("p", "In de zaak van appellant de heer J. Kurniawan-de Bruijn (studentnummer 6183054) tegen het besluit "
+              "van het College van Beroep voor de Examens van 12 februari 2025 bericht ik u dat verweerder "
+              "instemt met een zitting op 24 april 2025. Wij verzoeken u de stukken van de Examencommissie "
+              "Bètawetenschappen als bijlage B5 toe te voegen."),
+        ("p", "Appellant stelt dat hij door een psychose in 2024 niet aan de herkansing kon deelnemen. Het "
+              "medisch advies van de studentenarts is in een gesloten envelop bijgevoegd."),
+        ("p", "Hoogachtend,\n\nmr. D.P. Vogelzang"),
+    ]
+    scan(p, spec, seed=17, fax=True, dpi=200, angle=-0.5, family="courier", size=11.5, footer=False,
+         faxline="25-03-2025 14:22  FROM: UU JURIDISCHE ZAKEN  +31 30 253 0000  TO: 0703319899  P.00{p}/001")
+
+
+doc("bl17_fax_uu_cbho_scan", b17,
+    redact=[R("PERSON", "mr. D.P. Vogelzang", "Vogelzang"),
+            R("PHONE", "030 253 77 81"),
+            R("PERSON", "J. Kurniawan-de Bruijn", "Kurniawan-de Bruijn"),
+            R("ID", "studentnummer 6183054", "6183054"),
+            R("HEALTH", "psychose", "psychose")],
+    keep=[],
+    notes="scan only: no keep probes (nothing to count in the PDFium text of the original). The CBHO case "
+          "number is left unprobed")
