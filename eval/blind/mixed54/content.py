@@ -934,7 +934,7 @@ doc("bl15_webcare_x_screenshot", b15,
             R("HANDLE", "@lotteschreuder_", "~lotteschreuder"),
             R("PERSON", "Gijs Brandsma (display name in screenshot)", "Brandsma", "Gijs"),
             R("HANDLE", "@gijsbrandsma", "~gijsbrandsma")],
-    keep=[K("ORG", "DUO", "Coosto"), K("FILE", "WEB-2025-02-1187"), K("PHONE_GENERAL", "050 599 77 55"),
+    keep=[K("ORG", "DUO", "Coosto"), K("PHONE_GENERAL", "050 599 77 55"),
           K("TERM", "Richtlijn sociale media Rijksoverheid", "Webcare")],
     notes="the screenshot is an image; the text layer only carries the ticket text. The webcare signature "
           "^MK is not a probe (OCR reads it unreliably)")
@@ -1027,3 +1027,196 @@ doc("bl17_fax_uu_cbho_scan", b17,
     keep=[],
     notes="scan only: no keep probes (nothing to count in the PDFium text of the original). The CBHO case "
           "number is left unprobed")
+
+
+# =====================================================================================================
+# bl18  Teams chat export (mono font), first names alone, Kamerlid with particle stays
+# =====================================================================================================
+def b18(p):
+    chat = """Microsoft Teams - chat 'Kamervragen lerarentekort' - geexporteerd 2 april 2025 16:05
+
+[01-04-2025 09:12] Noa Vreeswijk: Hoi Joep, de Kamervragen van het lid Van der Plas (BBB)
+                   over het lerarentekort in Groningen zijn binnen. Termijn 3 weken.
+[01-04-2025 09:14] Joep Hazenberg: Top. Ik pak vraag 1 t/m 4, kan Imane de cijfers doen?
+[01-04-2025 09:20] Imane Ait Lhaj: Ja, ik haal ze uit de Trendrapportage arbeidsmarkt
+                   leraren (CentERdata). Noa, heb jij het Excelbestand van DUO nog?
+[01-04-2025 09:31] Noa Vreeswijk: Staat op SharePoint > PO > Lerarentekort > 2025.
+[01-04-2025 11:02] Joep Hazenberg: Let op: staatssecretaris Paul wil een verwijzing naar de
+                   Lerarenstrategie en naar het Regionaal Educatief Centrum in Groningen.
+[01-04-2025 11:05] Imane Ait Lhaj: Ok. Ik ben morgen vrij (ziekenhuisafspraak), Noa neemt
+                   het over. Mijn 06 is 06 24 81 67 30 als er iets is.
+[01-04-2025 11:06] Noa Vreeswijk: Prima Imane, sterkte morgen!
+[02-04-2025 15:58] Joep Hazenberg: Concept staat klaar voor Wessel (teamleider) -> daarna
+                   naar de lijn. Bedankt allebei."""
+    spec = [("mono", chat)]
+    render_rl(p, spec, family="mono", size=10, footer="Teams-export - intern")
+
+
+doc("bl18_teams_chat_kamervragen", b18,
+    redact=[R("PERSON", "Noa Vreeswijk", "Vreeswijk", "Noa"),
+            R("PERSON", "Joep Hazenberg", "Hazenberg", "Joep"),
+            R("PERSON", "Imane Ait Lhaj", "Ait Lhaj", "Imane"),
+            R("PERSON", "Wessel (teamleider, first name only)", "Wessel"),
+            R("PHONE", "06 24 81 67 30")],
+    keep=[K("OFFICE_HOLDER", "het lid Van der Plas", "staatssecretaris Paul"),
+          K("ORG", "CentERdata", "DUO", "Regionaal Educatief Centrum", "BBB"),
+          K("PRODUCT", "Microsoft Teams", "SharePoint", "Excelbestand"),
+          K("PROGRAMME", "Lerarenstrategie", "Trendrapportage arbeidsmarkt"), K("PLACE", "Groningen")],
+    notes="'ziekenhuisafspraak' is not probed (no diagnosis)")
+
+
+# =====================================================================================================
+# bl19  WhatsApp export: wethouder (office holder, stays) and a school director (goes)
+# =====================================================================================================
+def b19(p):
+    chat = """WhatsApp-chat met Karim Bouzidi
+Geexporteerd op 19-09-2025 (Woo-verzoek gemeente Zoetermeer, stuk 14)
+
+12-09-25 07:48 - Karim Bouzidi: Goedemorgen Esther, ik las het bericht over de
+  lekkage in de gymzaal. Is de school vandaag open?
+12-09-25 07:55 - Esther Kolkman-Pinas: Morgen wethouder. Ja, groep 5 t/m 8 gaan naar
+  het Stadsforum, de rest blijft in het hoofdgebouw. De aannemer (Bouwbedrijf
+  Van Wijnen) komt om 10 uur.
+12-09-25 08:02 - Karim Bouzidi: Goed. Ik vraag het IHP-team om vandaag contact op te
+  nemen. Jouw nummer mag ik aan hen doorgeven?
+12-09-25 08:03 - Esther Kolkman-Pinas: Ja hoor, 06 55 02 41 97. Bel liever niet
+  tussen 12 en 13, dan sta ik op het plein.
+12-09-25 16:40 - Karim Bouzidi: Burgemeester Bezuijen is op de hoogte gebracht. We
+  bespreken het dinsdag in het college."""
+    spec = [
+        ("p", "**Bijlage bij Woo-besluit** - chatberichten wethouder Karim Bouzidi (Onderwijs, Sport en "
+              "Vastgoed) met de directeur van IKC De Vlinderboom over de gymzaal aan de Van Leeuwenhoeklaan."),
+        ("mono", chat),
+    ]
+    render_rl(p, spec, family="sans", size=9.5, footer="Gemeente Zoetermeer - Woo 2025-0311")
+
+
+doc("bl19_whatsapp_wethouder_school", b19,
+    redact=[R("PERSON", "Esther Kolkman-Pinas (school director)", "Kolkman-Pinas", "Esther"),
+            R("PHONE", "06 55 02 41 97")],
+    keep=[K("OFFICE_HOLDER", "Karim Bouzidi", "Burgemeester Bezuijen"),
+          K("ORG", "IKC De Vlinderboom", "Bouwbedrijf Van Wijnen", "Stadsforum", "IHP-team",
+            "Gemeente Zoetermeer"),
+          K("PLACE", "Van Leeuwenhoeklaan"), K("FILE", "Woo 2025-0311")],
+    notes="the wethouder (invented name) acts in his public role: his name stays also in the chat lines "
+          "without a title; Bouwbedrijf Van Wijnen and the street Van Leeuwenhoeklaan look like names but stay")
+
+
+# =====================================================================================================
+# bl20  LibreOffice: Inspectie report on a school (2 pages); school named after a person stays
+# =====================================================================================================
+def b20(p):
+    spec = [
+        ("title", "Rapport herstelonderzoek Dr. Nassau College, locatie Quintus"),
+        ("kv", [["Bestuur", "Stichting Openbaar Voortgezet Onderwijs Drenthe-Noord (bestuursnummer 41722)"],
+                ["School", "Dr. Nassau College, locatie Quintus, Assen (BRIN 20FX)"],
+                ["Datum onderzoek", "4 en 5 november 2025"],
+                ["Inspecteurs", "drs. P.G. Mulderij (coördinerend), H. Boukhari MEd"],
+                ["Vastgesteld", "2 december 2025"]]),
+        ("h", "1. Samenvatting"),
+        ("p", "In november 2024 beoordeelden wij de kwaliteit van de havo-afdeling als onvoldoende op de "
+              "standaarden OP2 Zicht op ontwikkeling en KA1 Kwaliteitszorg. Bij dit herstelonderzoek zien wij "
+              "dat de school de tekortkomingen heeft hersteld. De school werkt nu met een leerlingvolgsysteem "
+              "(Magister en Somtoday voor de onderbouw) en bespreekt de resultaten elk kwartaal."),
+        ("h", "2. Wat hebben wij onderzocht?"),
+        ("p", "Wij spraken met de rector, met de teamleider havo, de heer A. Kaya, met zes docenten, met de "
+              "leerlingenraad en met de medezeggenschapsraad. Wij bezochten twaalf lessen, onder meer Engels "
+              "(Cambridge English), wiskunde B en het profielwerkstuk. Ook bestudeerden wij het "
+              "schoolondersteuningsprofiel en de jaarverslagen van de examencommissie."),
+        ("pb",),
+        ("h", "3. Bevindingen"),
+        ("p", "OP2 Zicht op ontwikkeling: voldoende. De mentoren, onder wie mevrouw J. Oosterveld-Tjin, gebruiken "
+              "de gegevens uit Magister om leerlingen met een achterstand tijdig te signaleren. Eén leerling uit "
+              "havo 4, Daan Q., die na een lange ziekteperiode was teruggekeerd, kreeg een aangepast PTA."),
+        ("p", "KA1 Kwaliteitszorg: voldoende. Het bestuur heeft een kwaliteitsmedewerker aangesteld; zij "
+              "rapporteert aan de rector en aan het bestuur. De Johan Frisoschool (vmbo) van hetzelfde bestuur "
+              "gebruikt dezelfde aanpak."),
+        ("h", "4. Vervolg"),
+        ("p", "Wij hebben vertrouwen in de kwaliteit van de havo-afdeling. De school valt terug in het reguliere "
+              "toezicht. Het bestuur kan reageren via het contactformulier op onderwijsinspectie.nl of via "
+              "088 669 60 00."),
+        ("small", "Inspectie van het Onderwijs, Park Voorn 4, 3544 AC Utrecht. Contact over dit rapport: "
+                  "p.mulderij@owinsp.nl"),
+    ]
+    render_lo(p, spec, font="DejaVu Serif", size=10.5, header="Inspectie van het Onderwijs - Rapport "
+              "herstelonderzoek", footer="Dr. Nassau College - 20FX - december 2025", author="Mulderij, Paul",
+              title="Herstelonderzoek Nassau Quintus")
+
+
+doc("bl20_inspectie_rapport_herstelonderzoek", b20,
+    redact=[R("PERSON", "drs. P.G. (Paul) Mulderij", "Mulderij", "Paul"),
+            R("EMAIL", "p.mulderij@owinsp.nl"),
+            R("PERSON", "H. Boukhari", "Boukhari"),
+            R("PERSON", "A. Kaya (teamleider)", "Kaya"),
+            R("PERSON", "J. Oosterveld-Tjin", "Oosterveld-Tjin"),
+            R("PERSON", "pupil Daan Q.", "Daan Q."),
+            R("HEALTH", "lange ziekteperiode (pupil)", "lange ziekteperiode")],
+    keep=[K("ORG", "Dr. Nassau College", "Quintus", "Stichting Openbaar Voortgezet Onderwijs Drenthe-Noord",
+            "Johan Frisoschool", "Inspectie van het Onderwijs", "Cambridge English"),
+          K("PRODUCT", "Magister", "Somtoday"),
+          K("TERM", "OP2 Zicht op ontwikkeling", "KA1 Kwaliteitszorg", "PTA", "schoolondersteuningsprofiel",
+            "20FX"),
+          K("PHONE_GENERAL", "088 669 60 00"), K("ADDRESS_ORG", "Park Voorn 4"), K("PLACE", "Assen"),
+          K("FUNCTION", "rector", "teamleider havo", "kwaliteitsmedewerker")],
+    notes="Dr. Nassau College and Johan Frisoschool are schools named after historical persons (stay); "
+          "'Paul' as a redact probe is safe here because no staatssecretaris Paul occurs in this document")
+
+
+# =====================================================================================================
+# bl21  E-mail from a parent (passend onderwijs) and the ministry's reply (DejaVu Sans, 2 pages)
+# =====================================================================================================
+BSN21 = make_bsn("18302745")
+
+
+def b21(p):
+    spec = [
+        ("kv", [("Van:", "Informatie Rijksoverheid <antwoord@postbus51.nl>"),
+                ("Verzonden:", "maandag 17 maart 2025 14:26"),
+                ("Aan:", "r.baldewsingh@hotmail.com"),
+                ("Onderwerp:", "RE: Thuiszitter - mijn zoon krijgt geen plek [ref. IR-2025-0318-4471]")],
+         (24 * lib.mm, None)),
+        ("p", "Geachte heer Baldewsingh,"),
+        ("p", "Dank voor uw e-mail aan het ministerie van Onderwijs, Cultuur en Wetenschap. Wij begrijpen dat de "
+              "situatie van uw zoon zwaar is. Het ministerie kan niet ingrijpen in individuele zaken. Voor "
+              "bemiddeling kunt u terecht bij de onderwijsconsulenten (www.onderwijsconsulenten.nl, "
+              "070 312 28 87). Ook de leerplichtambtenaar van uw gemeente kan helpen."),
+        ("p", "Met vriendelijke groet,\nInformatie Rijksoverheid, namens het ministerie van OCW\n"
+              "Medewerker: Marit (IR-team 3)"),
+        ("hr",),
+        ("kv", [("Van:", "Ravi Baldewsingh <r.baldewsingh@hotmail.com>"),
+                ("Verzonden:", "donderdag 13 maart 2025 22:51"),
+                ("Aan:", "antwoord@postbus51.nl"),
+                ("Onderwerp:", "Thuiszitter - mijn zoon krijgt geen plek")], (24 * lib.mm, None)),
+        ("p", "Geachte minister,"),
+        ("p", "Mijn zoon Jayden Baldewsingh (geboren 9 augustus 2013, BSN " + BSN21 + ") zit sinds oktober "
+              "thuis. Hij heeft een autismespectrumstoornis en een angststoornis en de reguliere school in "
+              "Almere kan hem niet meer begeleiden. Het samenwerkingsverband Passend Onderwijs Almere zegt "
+              "dat er een wachtlijst is voor De Kemphaan (cluster 4)."),
+        ("pb",),
+        ("p", "Ik heb al met de leerplichtambtenaar, mevrouw Hoogendoorn, gesproken maar er gebeurt niets. "
+              "Wethouder Jalal Bouzaidi van Almere heeft beloofd te helpen maar ik hoor niets. Ik wil dat de "
+              "minister ingrijpt. Volgens de Wet passend onderwijs heeft mijn zoon recht op een plek."),
+        ("p", "Mijn adres is Bachlaan 23, 1323 KS Almere. U kunt mij bellen op 06 30 58 17 42.\n\nMet "
+              "vriendelijke groet,\nRavi Baldewsingh"),
+    ]
+    render_rl(p, spec, family="sans", size=9.5, footer="Informatie Rijksoverheid - IR-2025-0318-4471")
+
+
+doc("bl21_mail_ouder_thuiszitter", b21,
+    redact=[R("PERSON", "Ravi Baldewsingh", "Baldewsingh", "Ravi"),
+            R("EMAIL", "r.baldewsingh@hotmail.com"),
+            R("PERSON", "Jayden Baldewsingh (child)", "Jayden"),
+            R("DOB", "9 augustus 2013"), R("BSN", BSN21),
+            R("HEALTH", "autismespectrumstoornis en angststoornis", "autismespectrumstoornis", "angststoornis"),
+            R("PERSON", "mevrouw Hoogendoorn (compulsory-education officer)", "Hoogendoorn"),
+            R("ADDRESS", "Bachlaan 23, 1323 KS Almere", "Bachlaan 23", "1323 KS"),
+            R("PHONE", "06 30 58 17 42"),
+            R("PERSON", "Marit (employee of the information service)", "Marit")],
+    keep=[K("OFFICE_HOLDER", "Wethouder Jalal Bouzaidi"),
+          K("ORG", "Informatie Rijksoverheid", "onderwijsconsulenten", "Passend Onderwijs Almere", "De Kemphaan"),
+          K("EMAIL_FUNCTIONAL", "antwoord@postbus51.nl"), K("PHONE_GENERAL", "070 312 28 87"),
+          K("LAW", "Wet passend onderwijs"),
+          K("FUNCTION", "leerplichtambtenaar")],
+    notes="invented wethouder named with his title stays; the IR ticket reference is left unprobed; "
+          "'Almere' is not probed because it is part of the "
+          "private address")
