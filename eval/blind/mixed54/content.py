@@ -95,8 +95,7 @@ doc("bl01_nwo_vidi_referee_report", b01,
             R("PHONE", "+31 70 349 4123"),
             R("EMAIL", "f.van.amerongen@nwo.nl"),
             R("HEALTH", "long COVID (applicant's sick leave)", "long COVID"),
-            R("PERSON", "Bastiaan Kroeze (XMP dc:creator only)", "Kroeze", "Bastiaan"),
-            R("ID", "personal application number VI.Vidi.253.118", "VI.Vidi.253.118")],
+            R("PERSON", "Bastiaan Kroeze (XMP dc:creator only)", "Kroeze", "Bastiaan")],
     keep=[K("ORG", "NWO", "Universiteit Leiden", "Leiden Institute of Chemistry", "Jagiellonian University",
             "Technische Universität München", "Lorentz Center", "DSM-Firmenich", "Brightlands Materials Center",
             "4TU.ResearchData"),
@@ -260,10 +259,10 @@ doc("bl04_duo_bezwaar_scan", b04,
             R("HEALTH", "treatment provider Parnassia (reveals mental-health care)", "Parnassia"),
             R("PERSON", "dokter Koenraadt", "Koenraadt"),
             R("PERSON", "mevrouw Verschoor", "Verschoor"),
-            R("EMAIL", "chantal.sewdien@ziggo.nl"),
-            R("ID", "objection file number of the citizen 2025-BZ-0877", "2025-BZ-0877")],
+            R("EMAIL", "chantal.sewdien@ziggo.nl")],
     keep=[],
-    notes="handwritten paraph 'JvdW' and signature are ink only (OCR cannot read them): no probe")
+    notes="handwritten paraph 'JvdW' and signature are ink only (OCR cannot read them): no probe; the "
+          "handwritten objection file number is left unprobed")
 
 
 # =====================================================================================================
@@ -1220,3 +1219,160 @@ doc("bl21_mail_ouder_thuiszitter", b21,
     notes="invented wethouder named with his title stays; the IR ticket reference is left unprobed; "
           "'Almere' is not probed because it is part of the "
           "private address")
+
+
+# =====================================================================================================
+# bl22  Filled Erasmus+ grant form: personal data only in AcroForm field values
+# =====================================================================================================
+IBAN22 = make_iban("ABNA", "0532871946")
+FIELDS22 = [("Naam student", "naam", "Yasmina El Amrani"),
+            ("Studentnummer", "studentnr", "500912874"),
+            ("Geboortedatum", "geboortedatum", "14-07-2003"),
+            ("Woonadres", "adres", "Tolstraat 112-2, 1074 VK Amsterdam"),
+            ("E-mail", "email", "yasmina.elamrani@hva.nl"),
+            ("IBAN", "iban", IBAN22),
+            ("Opleiding", "opleiding", "Bachelor Social Work (HvA)"),
+            ("Gastinstelling", "gast", "Universidad de Granada (E GRANADA01)"),
+            ("Periode", "periode", "3 februari 2026 - 30 juni 2026"),
+            ("Extra ondersteuning", "inclusie", "ja - slechtziend, aangepaste leermiddelen")]
+
+
+def b22(p):
+    def form(c):
+        from reportlab.lib.units import mm
+        y = 226 * mm
+        for label, key, val in FIELDS22:
+            c.setFont("Helvetica-Bold", 9.5)
+            c.drawString(22 * mm, y + 2.2 * mm, label)
+            c.acroForm.textfield(name=key, tooltip=label, value=val, x=70 * mm, y=y, width=115 * mm,
+                                 height=7 * mm, fontName="Helvetica", fontSize=9, borderWidth=0.6,
+                                 fillColor=None, forceBorder=True)
+            y -= 10.5 * mm
+    spec = [
+        ("title", "Aanvraagformulier Erasmus+ studiebeurs 2025-2026"),
+        ("p", "Hogeschool van Amsterdam - International Office. Erasmus+ KA131 (mobiliteit van studenten en "
+              "personeel), uitgevoerd met het Nationaal Agentschap Erasmus+ Onderwijs & Training (Nuffic). "
+              "Vul het formulier digitaal in; het wordt opgeslagen in Mobility-Online."),
+        ("sp", 124),
+        ("p", "Met ondertekening verklaar ik dat de gegevens juist zijn. De beurs wordt uitbetaald in twee "
+              "termijnen (70 % / 30 %). Na afloop vul ik het EU Survey-verslag in en rond ik de Online "
+              "Learning Support (OLS)-taaltoets af. Inclusiesteun (top-up voor studenten met een functiebeperking) "
+              "wordt aangevraagd via de studentendecaan."),
+        ("small", "International Office HvA, Wibauthuis, Wibautstraat 3b, 1091 GH Amsterdam - "
+                  "erasmus@hva.nl - 020 595 10 00"),
+    ]
+    render_rl(p, spec, family="helv", size=10, forms={1: form}, footer="HvA International Office - formulier E+ 2025")
+
+
+doc("bl22_erasmus_formulier_velden", b22,
+    redact=[R("PERSON", "Yasmina El Amrani (form field)", "El Amrani", "Yasmina", "yasmina.elamrani@hva.nl"),
+            R("ID", "student number 500912874 (form field)", "500912874"),
+            R("DOB", "14-07-2003 (form field)", "14-07-2003"),
+            R("ADDRESS", "Tolstraat 112-2, 1074 VK Amsterdam (form field)", "Tolstraat 112-2", "1074 VK"),
+            R("IBAN", IBAN22 + " (form field)", IBAN22),
+            R("HEALTH", "slechtziend (form field)", "slechtziend")],
+    keep=[K("ORG", "Hogeschool van Amsterdam", "Nuffic", "International Office", "Wibauthuis",
+            "Nationaal Agentschap Erasmus+ Onderwijs & Training"),
+          K("PROGRAMME", "Erasmus+ KA131", "Online Learning Support", "EU Survey"),
+          K("PRODUCT", "Mobility-Online"), K("ADDRESS_ORG", "Wibautstraat 3b"),
+          K("EMAIL_FUNCTIONAL", "erasmus@hva.nl"), K("PHONE_GENERAL", "020 595 10 00")],
+    notes="field values live in /V and the widgets' appearance streams, not in the page content; the "
+          "Wibauthuis and Wibautstraat are named after a person but are a building and a street")
+
+
+# =====================================================================================================
+# bl23  LibreOffice: project meeting minutes with attendance and action list (initials)
+# =====================================================================================================
+def b23(p):
+    spec = [
+        ("title", "Verslag projectoverleg 'Herinvoering basisbeurs - fase 3'"),
+        ("kv", [["Datum", "15 januari 2025, 13.00-14.30 uur"], ["Locatie", "DUO Groningen, Kempkensberg 12, "
+                 "zaal Ubbo Emmius, en Teams"], ["Voorzitter", "Marjolein ter Veen-Drost (OCW/DGHO&S)"],
+                ["Notulist", "Okke Jorritsma (DUO)"]]),
+        ("h", "Aanwezig"),
+        ("table", [["Naam", "Organisatie", "Afkorting"],
+                   ["Marjolein ter Veen-Drost", "OCW, directie Studiefinanciering", "MtVD"],
+                   ["Okke Jorritsma", "DUO, Regie Studiefinanciering", "OJ"],
+                   ["Bouchra Ammouri", "DUO, Informatievoorziening", "BAm"],
+                   ["Stefan Nijenhuis", "DUO, Klantcontact", "SN"],
+                   ["Willem-Alexander de Vries", "Auditdienst Rijk (toehoorder)", "WAdV"]],
+         [62, 70, 30]),
+        ("p", "Afwezig: Jolanda Zwartjes (OCW, FEZ)."),
+        ("h", "Besproken"),
+        ("p", "1. De wijzigingen in STUFI-2 (de uitvoeringsapplicatie) liggen op schema. De koppeling met de "
+              "BRP via de GBA-V-berichten is getest; de ketentest met de Belastingdienst volgt in februari.\n"
+              "2. De tekst van de voorlichtingscampagne op duo.nl en via Studiekeuze123 wordt afgestemd met de "
+              "Directie Communicatie van OCW.\n"
+              "3. De ADR vraagt om een overzicht van de risico's rond de uitwonendenbeurs (controle op "
+              "inschrijving adres). BAm levert dit aan."),
+        ("h", "Actielijst"),
+        ("table", [["Nr.", "Actie", "Wie", "Gereed"],
+                   ["25-01", "Planning ketentest Belastingdienst delen", "OJ", "22-01"],
+                   ["25-02", "Risico-overzicht uitwonendenbeurs voor ADR", "BAm", "05-02"],
+                   ["25-03", "Teksten campagne laten checken door Directie Communicatie", "MtVD", "29-01"],
+                   ["25-04", "Wachttijden Klantcontact rapporteren (week 2-4)", "SN", "05-02"]],
+         [18, 100, 22, 24]),
+        ("p", "Volgend overleg: 5 februari 2025. Vragen via basisbeurs-project@duo.nl."),
+    ]
+    render_lo(p, spec, font="DejaVu Sans", size=10, footer="DUO - projectverslag - intern", author="Okke Jorritsma",
+              title="Verslag projectoverleg basisbeurs 15-01-2025")
+
+
+doc("bl23_verslag_projectoverleg_basisbeurs", b23,
+    redact=[R("PERSON", "Marjolein ter Veen-Drost", "ter Veen-Drost", "Marjolein"),
+            R("PERSON", "Okke Jorritsma", "Jorritsma", "Okke"),
+            R("PERSON", "Bouchra Ammouri", "Ammouri", "Bouchra"),
+            R("PERSON", "Stefan Nijenhuis", "Nijenhuis", "Stefan"),
+            R("PERSON", "Willem-Alexander de Vries", "Willem-Alexander de Vries"),
+            R("PERSON", "Jolanda Zwartjes", "Zwartjes", "Jolanda"),
+            R("PARAPH", "MtVD"), R("PARAPH", "OJ"), R("PARAPH", "BAm"), R("PARAPH", "SN"), R("PARAPH", "WAdV")],
+    keep=[K("ORG", "DUO", "OCW", "Auditdienst Rijk", "ADR", "Belastingdienst", "Studiekeuze123", "BRP",
+            "Directie Communicatie"),
+          K("PRODUCT", "STUFI-2", "GBA-V", "Teams"),
+          K("PLACE", "Kempkensberg 12", "Ubbo Emmius"), K("TERM", "uitwonendenbeurs", "basisbeurs"),
+          K("EMAIL_FUNCTIONAL", "basisbeurs-project@duo.nl")],
+    notes="'Willem-Alexander de Vries' is a civil servant who shares the King's first names; only the full "
+          "name is probed. Zaal Ubbo Emmius is a room named after a historical person (stays)")
+
+
+# =====================================================================================================
+# bl24  LibreOffice: Woo request by a citizen and acknowledgement of receipt
+# =====================================================================================================
+def b24(p):
+    spec = [
+        ("p", "Ministerie van Onderwijs, Cultuur en Wetenschap\nPostbus 16375\n2500 BJ  Den Haag"),
+        ("p", "Mevrouw drs. I.M. (Ingeborg) Lagerwey-Sno\nTulpenburgstraat 9\n6461 HT  Kerkrade"),
+        ("kv", [["Datum", "2 september 2025"], ["Ons kenmerk", "Woo-2025-1187"],
+                ["Onderwerp", "Ontvangstbevestiging van uw Woo-verzoek"]]),
+        ("p", "Geachte mevrouw Lagerwey-Sno,"),
+        ("p", "Op 28 augustus 2025 hebben wij uw verzoek ontvangen op grond van de Wet open overheid (Woo). U "
+              "vraagt om alle documenten over de sluiting van de lerarenopleiding Frans aan de Zuyd Hogeschool "
+              "en de gesprekken daarover met de Vereniging Hogescholen, in de periode 1 januari 2024 tot en met "
+              "30 juni 2025."),
+        ("p", "Wij beslissen binnen vier weken na ontvangst. Deze termijn kunnen wij met twee weken verdagen. "
+              "Als wij documenten aantreffen die gaan over derden, vragen wij hen eerst om hun zienswijze. Uw "
+              "verzoek wordt behandeld door het Woo-team van de directie Wetgeving en Juridische Zaken."),
+        ("p", "Heeft u vragen, neem dan contact op via woo@minocw.nl of via 070 412 34 56 en vermeld het "
+              "kenmerk Woo-2025-1187."),
+        ("p", "Met vriendelijke groet,\n\nde minister van Onderwijs, Cultuur en Wetenschap,\nnamens deze,\n\n\n"
+              "mr. F.A. Dijkhuizen\nteamleider Woo-team WJZ"),
+        ("small", "Uw verzoek (e-mail van 28 augustus 2025, verzonden vanaf ingeborg.lagerwey@kpnmail.nl, "
+                  "telefoon 045 541 82 30) is bijgevoegd."),
+    ]
+    render_lo(p, spec, font="DejaVu Serif", size=10.5, header="Rijksoverheid - Ministerie van OCW",
+              footer="Woo-2025-1187", author="Dijkhuizen, F.A.", title="Ontvangstbevestiging Woo-2025-1187")
+
+
+doc("bl24_woo_verzoek_ontvangstbevestiging", b24,
+    redact=[R("PERSON", "drs. I.M. (Ingeborg) Lagerwey-Sno", "Lagerwey-Sno", "Ingeborg",
+              "ingeborg.lagerwey@kpnmail.nl"),
+            R("ADDRESS", "Tulpenburgstraat 9, 6461 HT Kerkrade", "Tulpenburgstraat 9", "6461 HT"),
+            R("PHONE", "045 541 82 30 (private landline)", "045 541 82 30"),
+            R("PERSON", "mr. F.A. Dijkhuizen", "Dijkhuizen")],
+    keep=[K("LAW", "Wet open overheid"), K("ORG", "Zuyd Hogeschool", "Vereniging Hogescholen", "Woo-team",
+                                              "Wetgeving en Juridische Zaken"),
+          K("EMAIL_FUNCTIONAL", "woo@minocw.nl"), K("PHONE_GENERAL", "070 412 34 56"),
+          K("FILE", "Woo-2025-1187"), K("ADDRESS_ORG", "Postbus 16375"),
+          K("FUNCTION", "teamleider Woo-team WJZ")],
+    notes="the Woo file number of the ministry stays (a request number, not a personal identifier); a "
+          "requester's private landline is a personal phone number")
