@@ -1376,3 +1376,140 @@ doc("bl24_woo_verzoek_ontvangstbevestiging", b24,
           K("FUNCTION", "teamleider Woo-team WJZ")],
     notes="the Woo file number of the ministry stays (a request number, not a personal identifier); a "
           "requester's private landline is a personal phone number")
+
+
+# =====================================================================================================
+# bl25  Research integrity committee advice (Times, two-column header block)
+# =====================================================================================================
+def b25(p):
+    spec = [
+        ("title", "Advies Commissie Wetenschappelijke Integriteit"),
+        ("table", [["Zaaknummer: CWI 2025-07", "Datum: 30 juni 2025"],
+                   ["Klager: dr. L.C. (Lieke) van Haastrecht", "Beklaagde: prof. dr. G.J.M. Boersema"],
+                   ["Vakgroep: Sociale Geografie", "Getuige: drs. R. Ağaoğlu-Kerkhof"]], [82, 82], False),
+        ("h", "1. De klacht"),
+        ("p", "Klager stelt dat beklaagde in het artikel 'Urban heat and vulnerable neighbourhoods' (Landscape "
+              "and Urban Planning, 2024) data uit haar promotieonderzoek heeft gebruikt zonder bronvermelding en "
+              "zonder haar als coauteur te vermelden. Zij verwijst naar de Nederlandse gedragscode "
+              "wetenschappelijke integriteit (2018), norm 37 en 38."),
+        ("h", "2. Het onderzoek van de commissie"),
+        ("p", "De commissie hoorde klager en beklaagde op 3 juni 2025 en sprak met de getuige, die als "
+              "datamanager de toegang tot de SPSS- en R-bestanden beheerde. Uit de versiegeschiedenis op "
+              "SURFdrive en de metadata in het Yoda-archief blijkt dat beklaagde in maart 2023 toegang had tot "
+              "de ruwe data. Klager heeft de dataset in 2022 als eerste aangelegd."),
+        ("p", "Beklaagde voert aan dat hij de data heeft ontvangen in het kader van het NWO-project 'Hittestress "
+              "in de stad' en dat hij klager mondeling heeft bedankt. Beklaagde wijst er ook op dat klager in "
+              "die periode wegens een burn-out afwezig was en niet bereikbaar was voor overleg."),
+        ("h", "3. Oordeel"),
+        ("p", "De commissie acht de klacht gegrond: er is sprake van een schending van de wetenschappelijke "
+              "integriteit (verwijtbaar, geen ernstige schending). Zij adviseert het College van Bestuur een "
+              "correctie bij het tijdschrift te laten aanvragen. Partijen kunnen binnen zes weken na het "
+              "besluit van het College het Landelijk Orgaan Wetenschappelijke Integriteit (LOWI) om advies "
+              "vragen."),
+        ("p", "Namens de commissie,\nprof. mr. E.H. Wolters-Bakboord, voorzitter\ndrs. N. Çakır, ambtelijk secretaris"),
+    ]
+    render_rl(p, spec, family="serif", size=10, letterhead=["Universiteit Utrecht", "Commissie Wetenschappelijke "
+                                                             "Integriteit"], footer="CWI 2025-07 - vertrouwelijk",
+              logo_color=(0.75, 0.1, 0.1))
+
+
+doc("bl25_cwi_advies_integriteit", b25,
+    redact=[R("PERSON", "dr. L.C. (Lieke) van Haastrecht", "Haastrecht", "Lieke"),
+            R("PERSON", "prof. dr. G.J.M. Boersema", "Boersema"),
+            R("PERSON", "drs. R. Ağaoğlu-Kerkhof", "Ağaoğlu-Kerkhof"),
+            R("HEALTH", "burn-out of the complainant", "burn-out"),
+            R("PERSON", "prof. mr. E.H. Wolters-Bakboord", "Wolters-Bakboord"),
+            R("PERSON", "drs. N. Çakır", "Çakır")],
+    keep=[K("ORG", "Commissie Wetenschappelijke Integriteit", "Landelijk Orgaan Wetenschappelijke Integriteit",
+            "LOWI", "NWO", "College van Bestuur", "Universiteit Utrecht"),
+          K("LAW", "Nederlandse gedragscode wetenschappelijke integriteit"),
+          K("PRODUCT", "SPSS", "SURFdrive", "Yoda"), K("TERM", "Landscape and Urban Planning", "Sociale Geografie"),
+          K("FILE", "CWI 2025-07"), K("FUNCTION", "ambtelijk secretaris", "datamanager")],
+    notes="the article title is left unprobed (it could identify the respondent via a search); the CWI case "
+          "number of the committee stays")
+
+
+# =====================================================================================================
+# bl26  English knowledge-security screening memo (DejaVu Sans Condensed); passport and visa numbers
+# =====================================================================================================
+def b26(p):
+    spec = [
+        ("title", "Knowledge security assessment - incoming PhD candidate"),
+        ("kv", [("Institution", "Eindhoven University of Technology (TU/e), Department of Applied Physics"),
+                ("Prepared by", "Research Security Office, Koen Hietbrink"),
+                ("Date", "7 August 2025"),
+                ("Candidate", "Mr LIU Zhenyu, born 22 March 1999"),
+                ("Passport", "EJ4417825 (People's Republic of China)"),
+                ("Supervisor", "Dr. Marloes van Rijsbergen-Oyelaran")], (30 * lib.mm, None)),
+        ("h", "Context"),
+        ("p", "The candidate applied for a four-year PhD position in the project 'High-NA EUV mask defect "
+              "metrology', funded by the NWO Perspectief programme with ASML and ZEISS as industrial partners. "
+              "The research involves technology listed in Annex I of Regulation (EU) 2021/821 (dual-use items, "
+              "category 3B001) and touches on the Wassenaar Arrangement."),
+        ("h", "Assessment"),
+        ("p", "The candidate obtained his MSc at Harbin Institute of Technology, which appears on the US Entity "
+              "List. The Loket Kennisveiligheid was consulted on 30 July 2025. In line with the national "
+              "knowledge security guidelines (Nationale leidraad kennisveiligheid), the office advises to admit "
+              "the candidate under conditions: no access to the EUV cleanroom bay B3 without escort, work "
+              "on the open-source simulation code (Python, PyTorch, COMSOL Multiphysics) only, and a review "
+              "after twelve months."),
+        ("p", "The MVV application (IND reference V-2025-088314) can proceed once the conditions are accepted. "
+              "The decision rests with the Dean of Applied Physics."),
+        ("small", "Research Security Office TU/e - researchsecurity@tue.nl - contact: k.hietbrink@tue.nl, "
+                  "+31 6 41 09 73 25"),
+    ]
+    render_rl(p, spec, family="cond", size=10, footer="TU/e - Research Security Office - confidential")
+
+
+doc("bl26_knowledge_security_phd_screening", b26,
+    redact=[R("PERSON", "Koen Hietbrink", "Hietbrink", "Koen"),
+            R("PERSON", "LIU Zhenyu", "Zhenyu", "LIU"),
+            R("DOB", "22 March 1999"),
+            R("ID", "passport number EJ4417825", "EJ4417825"),
+            R("PERSON", "Marloes van Rijsbergen-Oyelaran", "Rijsbergen-Oyelaran", "Marloes"),
+            R("ID", "immigration reference of the candidate's residence application", "V-2025-088314"),
+            R("EMAIL", "k.hietbrink@tue.nl"), R("PHONE", "+31 6 41 09 73 25")],
+    keep=[K("ORG", "Eindhoven University of Technology", "TU/e", "ASML", "ZEISS", "NWO", "Harbin Institute of "
+            "Technology", "Loket Kennisveiligheid", "Research Security Office", "IND"),
+          K("TECH", "High-NA EUV", "3B001", "Python", "PyTorch", "COMSOL Multiphysics", "MVV"),
+          K("LAW", "Regulation (EU) 2021/821", "Wassenaar Arrangement", "Nationale leidraad kennisveiligheid"),
+          K("PROGRAMME", "Perspectief"), K("TERM", "US Entity List", "Dean of Applied Physics"),
+          K("EMAIL_FUNCTIONAL", "researchsecurity@tue.nl")],
+    notes="an IND reference of one person's residence application is a personal identifier (goes)")
+
+
+# =====================================================================================================
+# bl27  SCAN: internal memo with handwritten annotations (study visit Jakarta)
+# =====================================================================================================
+def b27(p):
+    spec = [
+        ("p", "**MEMO**"),
+        ("kv", [("Aan", "Plv. directeur Internationaal Beleid"),
+                ("Van", "Hester Dijkgraaf, senior beleidsmedewerker"),
+                ("Datum", "3 juni 2025"),
+                ("Betreft", "Studiereis Indonesie, 8-12 september 2025")], (25 * lib.mm, None)),
+        ("p", "In het kader van het Nederlands-Indonesische onderwijsmemorandum (MoU 2023) is een studiereis "
+              "naar Jakarta en Bandung voorbereid. Het programma omvat bezoeken aan het Ministerie van Onderwijs "
+              "van Indonesie (Kemendikbudristek), Universitas Indonesia en het Nuffic Neso-kantoor in Jakarta."),
+        ("p", "Delegatie: de minister (onder voorbehoud), Hester Dijkgraaf, Rob Tjoe-Awie (DIB) en "
+              "tolk Ibu Ratna Wulandari. Contactpersoon ter plaatse is Pak Agus Hartono van de "
+              "Nederlandse ambassade (+62 811 904 2231)."),
+        ("p", "Voor de tolk is een veiligheidsscreening door de AIVD niet nodig. Reisboekingen via BCD Travel; "
+              "het budget (EUR 18.400) valt binnen artikel 16 van de OCW-begroting."),
+        ("p", "Graag uw akkoord op het programma en de samenstelling van de delegatie."),
+    ]
+    ann = hand([(1, 105, 118, "akkoord, maar zonder\ntolk in de delegatie -\nvia ambassade regelen", 15, 3),
+                (1, 24, 70, "RvB 4/6", 22, -2),
+                (1, 120, 80, "cc Hester: graag\nnieuwe versie", 15, 2)])
+    scan(p, spec, seed=27, family="helv", size=11, extra=ann, footer=False, angle=-0.8)
+
+
+doc("bl27_memo_studiereis_handgeschreven_scan", b27,
+    redact=[R("PERSON", "Hester Dijkgraaf", "Dijkgraaf", "Hester"),
+            R("PERSON", "Rob Tjoe-Awie", "Tjoe-Awie"),
+            R("PERSON", "Ratna Wulandari (interpreter)", "Wulandari"),
+            R("PERSON", "Agus Hartono (embassy)", "Hartono"),
+            R("PHONE", "+62 811 904 2231")],
+    keep=[],
+    notes="scan: keep probes impossible; the handwritten 'cc Hester' is read by OCR and counts for the "
+          "probe Hester; the handwritten paraph 'RvB' is not probed")
