@@ -1513,3 +1513,222 @@ doc("bl27_memo_studiereis_handgeschreven_scan", b27,
     keep=[],
     notes="scan: keep probes impossible; the handwritten 'cc Hester' is read by OCR and counts for the "
           "probe Hester; the handwritten paraph 'RvB' is not probed")
+
+
+# =====================================================================================================
+# bl28  English letter from the minister to a Commissioner (Times, letterhead); cc civil servants go
+# =====================================================================================================
+def b28(p):
+    spec = [
+        ("p", "Ms Ekaterina Zaharieva\nCommissioner for Startups, Research and Innovation\nEuropean Commission\n"
+              "Rue de la Loi 200\n1049 Brussels\nBelgium"),
+        ("sp", 6),
+        ("kv", [("Date", "16 June 2025"), ("Our reference", "OCW/DBI/2025-44817"),
+                ("Subject", "Dutch position on the tenth Framework Programme (FP10)")], (30 * lib.mm, None)),
+        ("p", "Dear Commissioner Zaharieva,"),
+        ("p", "Thank you for our constructive meeting at the Competitiveness Council on 23 May. As announced, I "
+              "would like to share the Dutch position on the design of FP10 ahead of your proposal in July."),
+        ("p", "First, the Netherlands considers excellence-based funding through the European Research Council "
+              "and the Marie Curie actions the backbone of the programme. Second, we support a simpler "
+              "architecture with fewer instruments and lump-sum funding as the default. Third, we ask you to "
+              "keep FP10 as a stand-alone programme and not to merge it into the European Competitiveness Fund; "
+              "the Dutch Parliament adopted a motion by members Bontenbal and Paternotte to this effect."),
+        ("p", "My officials remain at your disposal. The Permanent Representation in Brussels will contact your "
+              "cabinet to arrange a follow-up meeting in September."),
+        ("p", "Yours sincerely,"),
+        ("sp", 14),
+        ("p", "Eppo Bruins\nMinister of Education, Culture and Science"),
+        ("small", "cc: Ms Ilona Verstappen (Head of Cabinet, by e-mail), Mr Frank-Jan van Leusden (OCW/DBI), "
+                  "Ms Yara Chaïbi (PV EU). Contact for this letter: Frank-Jan van Leusden, +31 6 83 20 11 57, "
+                  "fj.vanleusden@minocw.nl"),
+    ]
+    render_rl(p, spec, family="times", size=11, letterhead=["Ministry of Education, Culture and", "Science"],
+              footer="Rijnstraat 50, 2515 XP The Hague - PO Box 16375, 2500 BJ The Hague - www.government.nl/ocw")
+
+
+doc("bl28_letter_minister_commissioner_fp10", b28,
+    redact=[R("PERSON", "Ilona Verstappen (Head of Cabinet, Commission official)", "Verstappen", "Ilona"),
+            R("PERSON", "Frank-Jan van Leusden", "van Leusden", "Frank-Jan", "fj.vanleusden@minocw.nl"),
+            R("PHONE", "+31 6 83 20 11 57"),
+            R("PERSON", "Yara Chaïbi", "Chaïbi", "Yara")],
+    keep=[K("OFFICE_HOLDER", "Ekaterina Zaharieva", "Commissioner Zaharieva", "Eppo Bruins", "Bontenbal",
+            "Paternotte"),
+          K("FUNCTION", "Commissioner for Startups, Research and Innovation", "Minister of Education, Culture and "
+            "Science"),
+          K("ORG", "European Commission", "European Research Council", "Competitiveness Council",
+            "Permanent Representation", "Dutch Parliament"),
+          K("PROGRAMME", "FP10", "Marie Curie actions", "European Competitiveness Fund"),
+          K("ADDRESS_ORG", "Rue de la Loi 200", "Rijnstraat 50"), K("FILE", "OCW/DBI/2025-44817")],
+    notes="the addressee Commissioner and the signing minister stay without a title directly before every "
+          "mention; a Head of Cabinet of a Commissioner is an official (goes, invented name); members of "
+          "parliament named as movers of a motion stay")
+
+
+# =====================================================================================================
+# bl29  English technical memo SURF (DejaVu Sans, 2 pages): product names that look like names stay
+# =====================================================================================================
+def b29(p):
+    spec = [
+        ("title", "Technical memo: migration of the research data pipeline to Snellius"),
+        ("kv", [("Project", "NPOS Research Software Platform, work package 4"),
+                ("Authors", "Joris Vlasblom (SURF, HPC team), Anneke Tjong-Ayong (UvA, Research IT)"),
+                ("Reviewers", "Bartosz Wiśniewski, Priya Ramdhani"),
+                ("Status", "final, 21 October 2025")], (26 * lib.mm, None)),
+        ("h", "1. Summary"),
+        ("p", "The pipeline currently runs on the Lisa cluster, which will be decommissioned on 31 December 2025. "
+              "This memo describes the migration to Snellius (partitions genoa and gpu_h100), the move of the "
+              "CI/CD from Jenkins to GitLab CI, and the monitoring stack (Prometheus, Grafana, Loki). "
+              "Authentication uses SURFconext with eduID as fallback; eduroam remains the campus network."),
+        ("h", "2. Architecture"),
+        ("p", "Raw data arrive via iRODS from the Yoda instance of Utrecht University and are processed with "
+              "Snakemake workflows in Apptainer containers. Job submission uses Slurm; metadata are stored in "
+              "PostgreSQL 16 and exposed through a FastAPI service. Secrets are kept in HashiCorp Vault; "
+              "infrastructure is described in Ansible playbooks and Terraform modules. Long-term storage moves "
+              "from dCache to the Data Archive (tape) at SURF Amsterdam Science Park."),
+        ("h", "3. Risks"),
+        ("p", "The Sherlock scheduler plug-in (an in-house tool named after the original Lisa queue) is not "
+              "compatible with Slurm 24.05 and must be rewritten. The Darwin Core export for the biodiversity "
+              "use case depends on a Java library that is no longer maintained. Both risks are tracked in Jira "
+              "(NPOS-412, NPOS-415)."),
+        ("pb",),
+        ("h", "4. Planning and contacts"),
+        ("table", [["Milestone", "Date", "Owner"],
+                   ["Test runs on gpu_h100", "10 November 2025", "JV"],
+                   ["Jenkins jobs migrated to GitLab CI", "24 November 2025", "ATA"],
+                   ["Grafana dashboards live", "1 December 2025", "BW"],
+                   ["Lisa switched off", "31 December 2025", "SURF"]], [80, 40, 30]),
+        ("p", "On-call during the migration: Joris Vlasblom, +31 6 20 73 91 48 (weekdays) and the SURF "
+              "servicedesk (servicedesk@surf.nl, +31 30 800 1234) outside office hours. Issues in the GitHub "
+              "repository 'npos-rsp/pipeline' are triaged on Mondays by A. Tjong-Ayong."),
+    ]
+    render_rl(p, spec, family="sans", size=9.5, footer="SURF - technical memo - NPOS-RSP-WP4")
+
+
+doc("bl29_surf_technical_memo_snellius", b29,
+    redact=[R("PERSON", "Joris Vlasblom", "Vlasblom", "Joris"),
+            R("PERSON", "Anneke Tjong-Ayong", "Tjong-Ayong", "Anneke"),
+            R("PERSON", "Bartosz Wiśniewski", "Wiśniewski", "Bartosz"),
+            R("PERSON", "Priya Ramdhani", "Ramdhani", "Priya"),
+            R("PARAPH", "JV"), R("PARAPH", "ATA"), R("PARAPH", "BW"),
+            R("PHONE", "+31 6 20 73 91 48")],
+    keep=[K("PRODUCT", "Snellius", "Lisa", "Jenkins", "GitLab CI", "Prometheus", "Grafana", "Loki", "SURFconext",
+            "eduID", "eduroam", "iRODS", "Yoda", "Snakemake", "Apptainer", "Slurm", "PostgreSQL 16", "FastAPI",
+            "HashiCorp Vault", "Ansible", "Terraform", "dCache", "Sherlock", "Darwin Core", "Jira", "GitHub"),
+          K("ORG", "SURF", "Utrecht University", "UvA"), K("PLACE", "Amsterdam Science Park"),
+          K("EMAIL_FUNCTIONAL", "servicedesk@surf.nl"), K("PHONE_GENERAL", "+31 30 800 1234"),
+          K("FILE", "NPOS-412", "NPOS-415")],
+    notes="Lisa, Jenkins, Sherlock, Darwin, Loki and Prometheus look like names but are products or standards")
+
+
+# =====================================================================================================
+# bl30  LibreOffice: European University alliance steering committee minutes (English, 2 pages)
+# =====================================================================================================
+def b30(p):
+    spec = [
+        ("title", "EUniWell+ alliance - Steering Committee, minutes"),
+        ("kv", [["Date", "27 November 2025, 14:00-16:30 CET (hybrid, host: Leiden University)"],
+                ["Chair", "Prof. Hélène Rousseau-Vidal (Université de Nantes)"],
+                ["Minutes", "Jasper Kloosterboer (Leiden University, alliance office)"],
+                ["Present", "Dr. Agnieszka Szymańska (Uniwersytet Łódzki), Prof. Mehmet Karataş (Ankara "
+                            "University), Dr. Ingrid Solberg (University of Bergen), Dr. Yusuf Amezian "
+                            "(Leiden University), Ms Tjitske de Boer-Holwerda (Leiden University, finance)"],
+                ["Guests", "Mr Alessandro Ferri (EACEA project officer, item 3 only)"]]),
+        ("h", "1. Opening and approval of the agenda"),
+        ("p", "The chair opened the meeting. The agenda was approved. The minutes of 18 September were approved "
+              "with one correction (item 4: the Erasmus+ Key Action 2 budget line)."),
+        ("h", "2. Progress report work packages"),
+        ("p", "WP2 (joint micro-credentials) reported that 14 micro-credentials are now listed in the Europass "
+              "Digital Credentials Infrastructure (EDCI). WP3 (mobility) reported that the Erasmus Without Paper "
+              "connection of Ankara University is live. WP5 (research & innovation) will organise a summer school "
+              "on well-being and AI at the Lorentz Center in Leiden in July 2026."),
+        ("h", "3. Interim report to the EACEA"),
+        ("p", "Mr Ferri explained the requirements for the interim report under the 2024 European Universities "
+              "call: KPIs per work package, the sustainability plan and the financial statement. The deadline is "
+              "15 February 2026. Ms De Boer-Holwerda will collect the financial statements of all partners."),
+        ("pb",),
+        ("h", "4. Staff matters (confidential)"),
+        ("p", "The chair informed the committee that the alliance coordinator, Dr. Amezian, will be on "
+              "parental leave from January to April 2026; Jasper Kloosterboer will act as coordinator. Dr. "
+              "Szymańska raised a complaint by a PhD candidate of Łódź about supervision within WP5; the "
+              "committee referred it to the ombudsperson of the Uniwersytet Łódzki."),
+        ("h", "5. Any other business"),
+        ("p", "The next meeting will be held on 26 February 2026 in Nantes (Château des ducs de Bretagne, "
+              "meeting room Anne de Bretagne)."),
+        ("h", "Action points"),
+        ("table", [["#", "Action", "Owner", "Deadline"],
+                   ["1", "Collect partner financial statements", "TdBH", "31 January 2026"],
+                   ["2", "Draft KPI section of the interim report", "JK", "20 January 2026"],
+                   ["3", "Send summer school concept to WP5 members", "YA", "15 December 2025"],
+                   ["4", "Update EDCI listing", "AS", "15 December 2025"]], [10, 90, 25, 40]),
+    ]
+    render_lo(p, spec, font="DejaVu Sans", size=10, header="EUniWell+ Steering Committee - 27/11/2025",
+              footer="EUniWell+ alliance office, Rapenburg 70, 2311 EZ Leiden", author="Kloosterboer, J.",
+              title="SC minutes 2025-11-27")
+
+
+doc("bl30_alliance_steering_committee_minutes", b30,
+    redact=[R("PERSON", "Hélène Rousseau-Vidal", "Rousseau-Vidal", "Hélène"),
+            R("PERSON", "Jasper Kloosterboer", "Kloosterboer", "Jasper"),
+            R("PERSON", "Agnieszka Szymańska", "Szymańska", "Agnieszka"),
+            R("PERSON", "Mehmet Karataş", "Karataş", "Mehmet"),
+            R("PERSON", "Ingrid Solberg", "Solberg", "Ingrid"),
+            R("PERSON", "Yusuf Amezian", "Amezian", "Yusuf"),
+            R("PERSON", "Tjitske de Boer-Holwerda", "Boer-Holwerda", "Tjitske"),
+            R("PERSON", "Alessandro Ferri (project officer of the executive agency)", "Ferri", "Alessandro"),
+            R("PARAPH", "TdBH"), R("PARAPH", "JK"), R("PARAPH", "YA"), R("PARAPH", "AS")],
+    keep=[K("ORG", "EUniWell+", "Leiden University", "Université de Nantes", "Uniwersytet Łódzki",
+            "Ankara University", "University of Bergen", "EACEA", "Lorentz Center"),
+          K("PROGRAMME", "Erasmus+ Key Action 2", "Europass", "EDCI", "Erasmus Without Paper",
+            "European Universities"),
+          K("PLACE", "Château des ducs de Bretagne", "Anne de Bretagne", "Rapenburg 70", "Nantes"),
+          K("TERM", "micro-credentials", "ombudsperson")],
+    notes="'parental leave' is not treated as special-category data (no probe); the meeting room 'Anne de "
+          "Bretagne' is named after a historical person and stays")
+
+
+# =====================================================================================================
+# bl31  Letter to an international student abroad (Helvetica): tuition fee, passport, address in Jakarta
+# =====================================================================================================
+def b31(p):
+    spec = [
+        ("p", "Ms Putri Ayu Kusumawardhani\nJl. Kemang Raya No. 18A\nBangka, Mampang Prapatan\n"
+              "Jakarta Selatan 12730\nIndonesia"),
+        ("sp", 8),
+        ("kv", [("Date", "4 July 2025"), ("Student number", "S5204417"),
+                ("Subject", "Institutional tuition fee 2025-2026 and scholarship")], (32 * lib.mm, None)),
+        ("p", "Dear Ms Kusumawardhani,"),
+        ("p", "Congratulations on your admission to the MSc Water Science and Engineering at IHE Delft Institute "
+              "for Water Education. As a non-EEA student you pay the institutional tuition fee of EUR 19.850 for "
+              "2025-2026. We are pleased to inform you that you have been awarded an Orange Knowledge Programme "
+              "(OKP) scholarship, funded by the Ministry of Foreign Affairs and administered by Nuffic, which "
+              "covers the full tuition fee and a monthly allowance."),
+        ("p", "To apply for your entry visa (MVV) we need a copy of your passport (number C 8841276) and proof "
+              "of your health insurance before 1 August. IHE Delft will submit the application to the IND as "
+              "a recognised sponsor. Your date of birth (17-01-1998) in Studielink differs from the one in "
+              "your passport; please correct it in Studielink."),
+        ("p", "The Admissions Office can be reached at admissions@un-ihe.org or +31 15 215 1715. Your personal "
+              "adviser is Ms Wendelien Overduin (w.overduin@un-ihe.org)."),
+        ("p", "Kind regards,\n\n\nDrs. Maarten Hol-Adeyemi\nHead of Admissions\nIHE Delft Institute for Water "
+              "Education, Westvest 7, 2611 AX Delft, The Netherlands"),
+    ]
+    render_rl(p, spec, family="helv", size=10, letterhead=["IHE Delft Institute for Water Education",
+                                                            "Westvest 7, Delft"], footer="IHE Delft - Admissions",
+              logo_color=(0.0, 0.45, 0.65))
+
+
+doc("bl31_letter_student_tuition_okp", b31,
+    redact=[R("PERSON", "Putri Ayu Kusumawardhani", "Kusumawardhani", "Putri Ayu"),
+            R("ADDRESS", "Jl. Kemang Raya No. 18A, Jakarta Selatan 12730", "Jl. Kemang Raya No. 18A",
+              "Jakarta Selatan 12730"),
+            R("ID", "student number S5204417", "S5204417"),
+            R("ID", "passport number C 8841276", "C 8841276"),
+            R("DOB", "17-01-1998"),
+            R("PERSON", "Wendelien Overduin", "Overduin", "Wendelien", "w.overduin@un-ihe.org"),
+            R("PERSON", "Maarten Hol-Adeyemi", "Hol-Adeyemi", "Maarten")],
+    keep=[K("ORG", "IHE Delft Institute for Water Education", "Ministry of Foreign Affairs", "Nuffic", "IND",
+            "Admissions Office"),
+          K("PROGRAMME", "Orange Knowledge Programme", "OKP", "MSc Water Science and Engineering"),
+          K("PRODUCT", "Studielink"), K("ADDRESS_ORG", "Westvest 7"),
+          K("EMAIL_FUNCTIONAL", "admissions@un-ihe.org"), K("PHONE_GENERAL", "+31 15 215 1715"),
+          K("AMOUNT", "EUR 19.850"), K("FUNCTION", "Head of Admissions")],
+    notes="the head of admissions of an institute is staff, not an office holder (goes)")
