@@ -1732,3 +1732,111 @@ doc("bl31_letter_student_tuition_okp", b31,
           K("EMAIL_FUNCTIONAL", "admissions@un-ihe.org"), K("PHONE_GENERAL", "+31 15 215 1715"),
           K("AMOUNT", "EUR 19.850"), K("FUNCTION", "Head of Admissions")],
     notes="the head of admissions of an institute is staff, not an office holder (goes)")
+
+
+# =====================================================================================================
+# bl32  Campus security incident report (Courier, form-like): licence plate, arrest, burgemeester stays
+# =====================================================================================================
+def b32(p):
+    spec = [
+        ("title", "INCIDENTRAPPORTAGE CAMPUS SECURITY"),
+        ("kv", [("Incidentnummer", "CS-2025-0419"),
+                ("Datum/tijd", "14 mei 2025, 21:40 - 23:55"),
+                ("Locatie", "Maagdenhuis, Spui 21, Amsterdam"),
+                ("Melder", "Security-officer R.J. Brinkhorst (dienstnummer 4471)"),
+                ("Leidinggevende", "Coordinator Campus Security UvA, 020 525 28 90 (meldkamer)")], (36 * lib.mm, None)),
+        ("h", "Verloop"),
+        ("p", "Om 21:40 meldde de meldkamer dat circa veertig personen de hal van het Maagdenhuis waren "
+              "binnengegaan. Om 22:05 arriveerde een bestelbus met kenteken VZ-318-G, bestuurder Sem Oudejans, "
+              "met materiaal voor een tentenkamp. Na overleg tussen het College van Bestuur en de driehoek heeft "
+              "burgemeester Halsema om 23:10 opdracht gegeven tot ontruiming. De politie Eenheid Amsterdam heeft "
+              "de ontruiming uitgevoerd."),
+        ("p", "Twee personen zijn aangehouden: S. Oudejans (geboren 02-05-2001) op verdenking van vernieling van "
+              "een deur, en een minderjarige (16 jaar) van wie de naam bij de security niet bekend is. Een "
+              "medewerker van de afdeling Facility Services, de heer Ramcharan, liep een lichte "
+              "polsblessure op en is behandeld door de EHBO."),
+        ("h", "Schade en vervolg"),
+        ("p", "Schade aan de toegangsdeur (Sectie 3B) en aan twee camera's (Axis P3265). De camerabeelden zijn "
+              "veiliggesteld conform het Camerareglement UvA en op verzoek van de politie (proces-verbaalnummer "
+              "PL1300-2025147822) verstrekt. Aangifte is gedaan door de UvA."),
+        ("small", "Rapporteur: R.J. Brinkhorst | r.j.brinkhorst@uva.nl | 06 47 29 11 03\n"
+                  "Verspreiding: CvB, Directie Bedrijfsvoering, Integrale Veiligheid UvA"),
+    ]
+    render_rl(p, spec, family="courier", size=10, footer="UvA Campus Security - vertrouwelijk")
+
+
+doc("bl32_incidentrapport_campus_security", b32,
+    redact=[R("PERSON", "R.J. Brinkhorst (security officer)", "Brinkhorst", "r.j.brinkhorst@uva.nl"),
+            R("ID", "dienstnummer 4471 (personnel number)", "4471"),
+            R("PHONE", "06 47 29 11 03"),
+            R("PLATE", "licence plate VZ-318-G", "VZ-318-G"),
+            R("PERSON", "Sem Oudejans", "Oudejans", "Sem"),
+            R("DOB", "02-05-2001"),
+            R("CRIMINAL", "aangehouden op verdenking van vernieling", "verdenking van vernieling"),
+            R("PERSON", "de heer Ramcharan", "Ramcharan"),
+            R("HEALTH", "lichte polsblessure (employee)", "polsblessure")],
+    keep=[K("OFFICE_HOLDER", "burgemeester Halsema"),
+          K("ORG", "Maagdenhuis", "UvA", "politie Eenheid Amsterdam", "Facility Services", "College van Bestuur",
+            "Integrale Veiligheid"),
+          K("PRODUCT", "Axis P3265"), K("LAW", "Camerareglement UvA"), K("ADDRESS_ORG", "Spui 21"),
+          K("PHONE_GENERAL", "020 525 28 90"), K("FILE", "CS-2025-0419")],
+    notes="the owner of the licence plate is identifiable (the driver is named): the plate goes; the "
+          "police report number is left unprobed")
+
+
+# =====================================================================================================
+# bl33  LibreOffice: draft answers to parliamentary questions with reviewer comments (2 pages)
+# =====================================================================================================
+def b33(p):
+    spec = [
+        ("p", "CONCEPT 3 - behandelend ambtenaar: Jorien Hamstra (DGHO&S/HO&S), 06 19 72 44 08"),
+        ("title", "Antwoorden op Kamervragen van het lid Van der Plas (BBB) over het tekort aan docenten Duits"),
+        ("p", "(ingezonden 3 maart 2025, 2025Z03817)"),
+        ("h", "Vraag 1"),
+        ("p", "Bent u bekend met het bericht 'Scholen in Twente zoeken wanhopig docenten Duits' (Tubantia, "
+              "1 maart 2025)?"),
+        ("h", "Antwoord 1"),
+        ("p", "Ja."),
+        ("h", "Vraag 2"),
+        ("p", "Hoeveel lerarenopleidingen Duits zijn er nog, en hoeveel studenten stromen jaarlijks in?"),
+        ("h", "Antwoord 2"),
+        ("p", "Er zijn nog vier tweedegraads lerarenopleidingen Duits (Fontys, Hogeschool Utrecht, Hogeschool van "
+              "Arnhem en Nijmegen en Saxion) en drie universitaire lerarenopleidingen (Radboud Universiteit, "
+              "Rijksuniversiteit Groningen en Universiteit Utrecht). In 2024 stroomden volgens 1cijferHO 112 "
+              "studenten in. [Opmerking JH: cijfers nog checken met DUO - Imke?]"),
+        ("pb",),
+        ("h", "Vraag 3"),
+        ("p", "Bent u bereid om met de Duitse deelstaat Nordrhein-Westfalen afspraken te maken over de erkenning "
+              "van Duitse lerarendiploma's?"),
+        ("h", "Antwoord 3"),
+        ("p", "De erkenning van buitenlandse diploma's is geregeld in de Richtlijn 2005/36/EG en wordt in "
+              "Nederland uitgevoerd door DUO (Internationale Diplomawaardering). Staatssecretaris Paul heeft op "
+              "12 februari 2025 met minister Feller van Nordrhein-Westfalen gesproken over het programma "
+              "'Grenzeloos Leren' en de Euregio-leraar. De Inspectie van het Onderwijs wordt betrokken bij de "
+              "uitwerking. [Opmerking KvdM: naam NRW-minister laten staan? graag check met BZ/Protocol]"),
+        ("h", "Vraag 4"),
+        ("p", "Kunt u deze vragen beantwoorden voor het commissiedebat Leraren?"),
+        ("h", "Antwoord 4"),
+        ("p", "Ja."),
+        ("small", "Opmerkingen in deze versie: JH = Jorien Hamstra, KvdM = Koen van der Meulen (juridisch "
+                  "adviseur WJZ). Imke Stapel (DUO) levert de cijfers."),
+    ]
+    render_lo(p, spec, font="DejaVu Serif", size=10, header="Tweede Kamer - Kamervragen 2025Z03817 - concept",
+              footer="OCW - concept-antwoorden - niet verspreiden", author="Hamstra, Jorien",
+              title="Concept antwoorden 2025Z03817")
+
+
+doc("bl33_concept_antwoorden_kamervragen", b33,
+    redact=[R("PERSON", "Jorien Hamstra", "Hamstra", "Jorien"),
+            R("PHONE", "06 19 72 44 08"),
+            R("PARAPH", "JH"), R("PARAPH", "KvdM"),
+            R("PERSON", "Koen van der Meulen", "van der Meulen", "Koen"),
+            R("PERSON", "Imke Stapel", "Stapel", "Imke")],
+    keep=[K("OFFICE_HOLDER", "het lid Van der Plas", "Staatssecretaris Paul", "minister Feller"),
+          K("ORG", "BBB", "Fontys", "Hogeschool Utrecht", "Hogeschool van Arnhem en Nijmegen", "Saxion",
+            "Radboud Universiteit", "Rijksuniversiteit Groningen", "Universiteit Utrecht", "DUO", "Tubantia",
+            "Inspectie van het Onderwijs", "Internationale Diplomawaardering"),
+          K("LAW", "Richtlijn 2005/36/EG"), K("PLACE", "Nordrhein-Westfalen", "Twente"),
+          K("PROGRAMME", "Grenzeloos Leren", "Euregio-leraar", "1cijferHO"), K("FILE", "2025Z03817")],
+    notes="Dorothee Feller is the NRW minister for schools (public role, stays); reviewer initials in "
+          "comments are paraphs (go); 'Stapel' also means a pile, but here only the surname occurs")
