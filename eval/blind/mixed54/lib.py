@@ -21,7 +21,14 @@ from reportlab.platypus import (BaseDocTemplate, Frame, PageBreak, PageTemplate,
                                 Preformatted, Spacer, Table, TableStyle, NextPageTemplate)
 
 DJ = "/usr/share/fonts/truetype/dejavu/"
-FEMKE = "/tmp/bl_fonts/x/usr/share/fonts/truetype/femkeklaver/femkeklaver.ttf"
+# Handwriting font (Debian package fonts-femkeklaver, CC-BY-SA-3.0 by Femke Klaver), not shipped with the set:
+#   apt-get download fonts-femkeklaver && dpkg -x fonts-femkeklaver_*.deb /tmp/bl_fonts/x
+# or install the package, or point BL_FEMKE at the .ttf. Only the scans (rendered to pixels) use it.
+import os as _os
+FEMKE = next((f for f in (_os.environ.get("BL_FEMKE", ""),
+                          "/usr/share/fonts/truetype/femkeklaver/femkeklaver.ttf",
+                          "/tmp/bl_fonts/x/usr/share/fonts/truetype/femkeklaver/femkeklaver.ttf") if f and
+              _os.path.exists(f)), "")
 
 _FONTS_DONE = False
 
@@ -37,8 +44,9 @@ def fonts():
                     ("DejaVuCond", "DejaVuSansCondensed.ttf"), ("DejaVuCond-Bold", "DejaVuSansCondensed-Bold.ttf"),
                     ("DejaVuMono", "DejaVuSansMono.ttf"), ("DejaVuMono-Bold", "DejaVuSansMono-Bold.ttf")):
         pdfmetrics.registerFont(TTFont(name, DJ + f))
-    if Path(FEMKE).exists():
-        pdfmetrics.registerFont(TTFont("Femke", FEMKE))
+    if not FEMKE:
+        raise SystemExit("handwriting font femkeklaver.ttf not found (see lib.py)")
+    pdfmetrics.registerFont(TTFont("Femke", FEMKE))
     from reportlab.lib.fonts import addMapping
     addMapping("DejaVuSans", 0, 0, "DejaVuSans"); addMapping("DejaVuSans", 1, 0, "DejaVuSans-Bold")
     addMapping("DejaVuSans", 0, 1, "DejaVuSans-Oblique"); addMapping("DejaVuSans", 1, 1, "DejaVuSans-Bold")
