@@ -211,7 +211,7 @@ doc("bl03_duo_brief_draagkracht", b03,
             R("HEALTH", "reumatoïde artritis"), R("IBAN", IBAN03),
             R("PERSON", "R. Zwiers", "Zwiers")],
     keep=[K("ORG", "Dienst Uitvoering Onderwijs", "DUO"),
-          K("LAW", "Wet studiefinanciering 2000"), K("PRODUCT", "Mijn DUO", "DigiD", "WIA-uitkering"),
+          K("LAW", "Wet studiefinanciering 2000"), K("PRODUCT", "Mijn DUO", "DigiD"),
           K("ADDRESS_ORG", "Postbus 50061", "9702 AB Groningen"), K("PHONE_GENERAL", "050 599 77 55"),
           K("AMOUNT", "€ 312,40")])
 
