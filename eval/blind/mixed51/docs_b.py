@@ -26,6 +26,10 @@ def reg(name):
 def _docx_table(d, rows, size=8.5, widths=None):
     t = d.add_table(rows=len(rows), cols=len(rows[0]))
     t.style = "Table Grid"
+    if widths:
+        t.autofit = False
+        for j, w in enumerate(widths):
+            t.columns[j].width = Cm(w)
     for i, r in enumerate(rows):
         for j, v in enumerate(r):
             cell = t.cell(i, j)
