@@ -154,7 +154,7 @@ def d10(out: Path, work: Path):
               R("PERSON", "Arjen van der Meulen", "Meulen", "Arjen"), R("EMAIL", "a.vandermeulen@minbzk.nl"),
               R("PHONE", "06-1173 2284"),
               R("PERSON", "Joyce Kanters-Ridderhof", "Kanters-Ridderhof", "Joyce"),
-              R("PERSON", "Kees Bulthuis (Nationaal Archief)", "Bulthuis"),
+              R("PERSON", "Kees Bulthuis (Nationaal Archief)", "Bulthuis", "Kees"),
               R("PERSON", "Ilse Brandsma (Info Author, hidden)", "Brandsma"),
               R("PERSON", "Gerrit-Jan Wolters (note author, hidden)", "Wolters"),
               R("PERSON", "Linda Ouwerkerk-Sahin (in sticky note, hidden)", "Ouwerkerk-Sahin")]

@@ -512,7 +512,7 @@ def d29(out: Path, work: Path):
              P("Aangemeld via het bezoekersportaal door het secretariaat DGKE (secretariaat-dgke@minezk.nl). "
                "Parkeren in de garage P2 alleen met vooraf aangemeld kenteken. Beveiliging: meldkamer 070 379 80 00.",
                st["n"]),
-             table(rows, st, [14 * mm, 38 * mm, 33 * mm, 20 * mm, 38 * mm, 25 * mm]),
+             table(rows, st, [13 * mm, 37 * mm, 33 * mm, 19 * mm, 36 * mm, 32 * mm]),
              Spacer(1, 5 * mm),
              P("Bijzonderheden: mevrouw Karaman is rolstoelgebruiker; graag de mindervalidenlift bij ingang B "
                "vrijhouden. De heer Dekkers-Lim (Coolblue) komt in verband met het gesprek over de Nationale "
@@ -527,7 +527,7 @@ def d29(out: Path, work: Path):
               R("PERSON", "Minke van Hulten", "Hulten", "Minke"), R("PLATE", "V-207-BN"),
               R("PERSON", "Olga Sierzputowska", "Sierzputowska", "Olga"), R("PLATE", "ZT-418-X"),
               R("PERSON", "Floor Wessels (DGKE)", "Wessels", "Floor"), R("PHONE", "06-3950 1184"),
-              R("PERSON", "Cas Bleeker (DGBI)", "Bleeker")]
+              R("PERSON", "Cas Bleeker (DGBI)", "Bleeker", "Cas")]
     redact.append(R("PERSON", "Joris Dekkers-Lim (Coolblue)", "Dekkers-Lim", "Joris"))
     keep = [K("OFFICEHOLDER", "minister Beljaarts", "Beljaarts"), K("ORG", "Eneco"), K("ORG", "Vattenfall"),
             K("ORG", "TNO"), K("ORG", "Energie-Nederland"), K("ORG", "Coolblue"), K("ORG", "Netbeheer Nederland"),
