@@ -25,6 +25,12 @@ NAME_FORMS = [
         ["P. v.d. Meulen", "Jan v/d Berg", "v.d. Heuvel-Smit"],
         ["besluit v.d. gemeente"],
     ),
+    # one initial and a word of the dictionary as surname, paired with a name of initials before it
+    (
+        "Opgesteld: Y. van Boheemen / M. Bril. Met dank aan R. Smit en K. Bos. Zie ook bijlage B. Kaart 3.",
+        ["Y. van Boheemen", "M. Bril", "R. Smit", "K. Bos"],
+        ["B. Kaart"],
+    ),
 ]
 
 PROPAGATION = [

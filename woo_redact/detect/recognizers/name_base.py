@@ -25,6 +25,11 @@ _FIRM_GOES_ON = compiled(
 _CAPITAL_WORD_AFTER = compiled(r"[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}])")
 _TITLE_TOKEN = compiled(rf"(?i:{TITLE_WORDS})")
 _INITIALS_TOKEN = compiled(r"(?:\p{Lu}\.){1,5}")
+# another name of initials and a surname right before, and a slash, "&" or "en" between: "Y. van Boheemen / "
+_PAIRED = compiled(
+    r"(?<![\p{L}.])(?:\p{Lu}\.){1,5}[ \t\u00a0]?(?:(?:van|de|der|den|ter|ten|te|het)[ \t\u00a0]+)*"
+    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t\u00a0]*(?:/|&|\ben\b|,)[ \t\u00a0]*\Z"
+)
 
 
 # a double surname's hyphen at a line's end, the next line's word after it
@@ -125,7 +130,10 @@ class NameRecognizer(EntityRecognizer):
                 after_tv = after_tv or not (self.lex.is_non_person_word(tok) or tok in self.lex.places)
             # "mevrouw M. Bril", "M.J. Bril": after a title and initials, or after two initials (no list's letter), a
             # capitalised word is the surname, whatever word it is too
-            initials = _INITIALS_TOKEN.fullmatch(prev.strip()) is not None and (titled or prev.count(".") >= 2)
+            # (or after one initial in a pair of names: "Y. van Boheemen / M. Bril")
+            initials = _INITIALS_TOKEN.fullmatch(prev.strip()) is not None and (
+                titled or prev.count(".") >= 2 or (len(tokens) == 2 and _PAIRED.search(text, max(0, start - 60), start))
+            )
             if initials and tok[:1].isupper() and tok[1:].islower() and len(tok) > 2 and tok not in self.lex.stop_words:
                 after_tv = after_tv or not (self.lex.is_non_person_word(tok) or tok in self.lex.places)
             if "\n" in span[tokens[-2][1] : tokens[-1][0]] if len(tokens) > 1 else False:
