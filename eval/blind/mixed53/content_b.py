@@ -375,11 +375,11 @@ DOCS.append(Doc(
         R("RELIGION", "bekering eiseres", "tot de pinksterkerk is bekeerd"),
         R("HEALTH", "PTSS eiseres", "posttraumatische stressstoornis"),
         R("PERSON", "tolk A. Haile (alleen in bladwijzer)", "Haile"),
+        R("ID", "zaaknummer of the named applicant's case (unpublished copy)", "NL25.8813"),
     ],
     keep=[
         K("JUDGE", "mr. H.W. Dekkers-Oldenhof (rechter)", "Dekkers-Oldenhof"),
         K("CLERK", "mr. R. Pinas (griffier)", "Pinas"),
-        K("CASE_COURT", "zaaknummer NL25.8813", "NL25.8813"),
         K("ECLI", "ECLI:NL:RVS:2024:2377", "ECLI:NL:RVS:2024:2377"),
         K("ORG", "Rechtbank Den Haag", "RECHTBANK DEN HAAG"),
         K("PLACE", "Zwolle", "Zwolle"),

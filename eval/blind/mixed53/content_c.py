@@ -79,7 +79,7 @@ DOCS.append(Doc(
 # ------------------------------------------------------------------------------------------------
 DOCS.append(Doc(
     "bk12-coa-incidentmelding-scan", font="Helvetica", size=11, scan="all",
-    meta={"Title": "Scan 2025-04-14 0912", "Author": "Canon iR-ADV C5535", "force": True},
+    meta={"Title": "Scan 2025-04-14 0912", "Author": "Canon iR-ADV C5535", "Creator": "Canon iR-ADV C5535", "Producer": "Canon iR-ADV C5535 PDF", "force": True},
     blocks=[
         ("title", "INCIDENTMELDING COA"),
         ("kv", [("Locatie", "azc Budel-Cranendonck"), ("Datum incident", "12 april 2025, ca. 23:40 uur"),
@@ -349,7 +349,7 @@ DOCS.append(Doc(
 # ------------------------------------------------------------------------------------------------
 DOCS.append(Doc(
     "bk17-deurwaarder-exploot-scan", font="Times-Roman", size=11.5, scan="all",
-    meta={"Title": "exploot 25-0311", "force": True},
+    meta={"Title": "exploot 25-0311", "Author": "", "Creator": "KONICA MINOLTA bizhub C250i", "Producer": "KONICA MINOLTA bizhub C250i", "force": True},
     blocks=[
         ("title", "EXPLOOT VAN BETEKENING DWANGBEVEL"),
         ("p", "Heden, dinsdag elf maart tweeduizendvijfentwintig, op verzoek van de Ontvanger van de "

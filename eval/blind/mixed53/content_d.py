@@ -364,7 +364,7 @@ DOCS.append(Doc(
 # ------------------------------------------------------------------------------------------------
 DOCS.append(Doc(
     "bk25-verzoek-kwijtschelding-formulier-scan", font="Helvetica", size=11, scan="all",
-    meta={"Title": "SCN_0457", "Author": "RICOH MP C3004", "force": True},
+    meta={"Title": "SCN_0457", "Author": "RICOH MP C3004", "Creator": "RICOH MP C3004", "Producer": "RICOH MP C3004", "force": True},
     blocks=[
         ("title", "Verzoek om kwijtschelding"),
         ("small", "Belastingdienst - vul dit formulier in met blokletters en stuur het met de bewijsstukken naar "

@@ -351,7 +351,7 @@ def add_hidden(doc: Doc, path: Path):
         return
     with pikepdf.open(str(path), allow_overwriting_input=True) as pdf:
         for k, v in doc.meta.items():
-            if k in ("Author", "Title", "Subject", "Keywords", "Creator"):
+            if k in ("Author", "Title", "Subject", "Keywords", "Creator", "Producer"):
                 pdf.docinfo[Name("/" + k)] = String(v)
         if doc.xmp:
             with pdf.open_metadata(set_pikepdf_as_editor=False) as md:
