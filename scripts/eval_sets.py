@@ -97,6 +97,7 @@ LEAK_SETS = {
     "blind-mixed50": ROOT / "eval/blind/mixed50",
     "blind-mixed51": ROOT / "eval/blind/mixed51",
     "blind-mixed54": ROOT / "eval/blind/mixed54",
+    "blind-mixed53": ROOT / "eval/blind/mixed53",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
