@@ -95,6 +95,7 @@ LEAK_SETS = {
     "blind-mixed48": ROOT / "eval/blind/mixed48",
     "blind-mixed49": ROOT / "eval/blind/mixed49",
     "blind-mixed50": ROOT / "eval/blind/mixed50",
+    "blind-mixed52": ROOT / "eval/blind/mixed52",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
