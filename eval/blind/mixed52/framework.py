@@ -292,6 +292,12 @@ def docx_build(d: Doc, out: Path, blocks: list, font="Calibri", size=11, header=
     subprocess.run(["nice", "-n", "10", "soffice", "-env:UserInstallation=file:///tmp/bj_lo", "--headless",
                     "--convert-to", "pdf", str(src), "--outdir", str(WORK)], capture_output=True, timeout=180)
     shutil.copy(WORK / (out.stem + ".pdf"), out)
+    import pypdfium2 as pdfium
+    n = len(pdfium.PdfDocument(str(out)))
+    for _ in range(n - 1):  # header and footer are printed on every page
+        for txt in (header, footer):
+            if txt:
+                d.t(txt)
     return out
 
 
