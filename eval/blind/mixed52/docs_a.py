@@ -307,7 +307,7 @@ def doc_igj_email_medicatiefout():
               "{{HEALTH|10 mg morfine subcutaan in plaats van 1 mg|morfine Akkerman}}. Na toediening van naloxon is hij "
               "hersteld. De familie (zoon, de heer {{PERSON|B. Akkerman|Bart Akkerman}}) is dezelfde dag door de "
               "zaalarts {{PERSON|Lisa Chen}} geïnformeerd."),
-        ("pb",),
+        
         ("p", "Betrokken medewerkers: verpleegkundige {{PERSON|Priscilla Ramdas}} (toediening) en "
               "{{PERSON|Maarten de Groot}} (dubbele controle). Beiden worden begeleid door het {{+ORG|Peer Support Team}}. "
               "Het {{+ORG|Reinier de Graaf Gasthuis}} heeft de melding ook intern in {{+TERM|VIM}} geregistreerd."),

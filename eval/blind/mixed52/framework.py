@@ -169,7 +169,8 @@ def rl_build(d: Doc, out: Path, flow: list, font="Helvetica", size=10, header=No
         elif k == "kv":
             lw = it[2] if len(it) > 2 else 4.0
             rows = [[Paragraph(d.esc(a, channel), cellb), Paragraph(d.esc(b, channel), cell)] for a, b in it[1]]
-            t = Table(rows, colWidths=[lw * cm, (16.6 - lw) * cm])
+            avail = 21.0 - margins[0] - margins[1]
+            t = Table(rows, colWidths=[lw * cm, (avail - lw) * cm])
             t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                                    ("TOPPADDING", (0, 0), (-1, -1), 1), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
             story.append(t)

@@ -21,8 +21,9 @@ from framework import DOCS, GOLD, MRK, WORK  # noqa: E402
 import docs_a  # noqa: E402
 import docs_b  # noqa: E402
 import docs_c  # noqa: E402
+import docs_d  # noqa: E402
 
-BUILDERS = docs_a.ALL + docs_b.ALL + docs_c.ALL
+BUILDERS = docs_a.ALL + docs_b.ALL + docs_c.ALL + docs_d.ALL
 
 
 def ideal_text(d, channels=("text",), redact_mark=" \u2588 ") -> str:
