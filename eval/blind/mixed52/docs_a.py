@@ -41,7 +41,7 @@ def doc_ggd_tbc_contactonderzoek_brief():
         ("sp", 22),
         ("cols", ["Vertrouwelijk", "De heer {{PERSON|R.J. Verhoeven|Rik Verhoeven}}",
                   "{{ADDRESS|Kastanjelaan 18|Kastanjelaan 18, 1111 AB Diemen}}", "{{ADDRESS|1111 AB|Kastanjelaan 18, 1111 AB Diemen}}  Diemen"],
-         ["Datum: 14 mei 2025", "Ons kenmerk: {{+CASE_ORG|TBC-BCO-2025-0188}}",
+         ["Datum: 14 mei 2025", "Ons kenmerk: TBC-BCO-2025-0188",
           "Uw geboortedatum: {{DOB|02-11-1987}}", f"BSN: {{{{BSN|{bsn}}}}}"], (9.5, 7.1)),
         ("p", "Onderwerp: uitnodiging contactonderzoek tuberculose"),
         ("p", "Geachte heer {{PERSON|Verhoeven|Rik Verhoeven}},"),
@@ -51,16 +51,16 @@ def doc_ggd_tbc_contactonderzoek_brief():
               "vindt plaats op grond van de {{+LAW|Wet publieke gezondheid}}."),
         ("p", "Het onderzoek bestaat uit een {{+TERM|Mantouxtest}} (huidtest) en zo nodig een bloedtest ({{+TERM|IGRA}}). "
               "In ons telefoongesprek van 12 mei gaf u aan dat u {{HEALTH|prednison|prednisongebruik R.J. Verhoeven}} gebruikt "
-              "in verband met {{HEALTH|de ziekte van Crohn|ziekte van Crohn R.J. Verhoeven}}. Daarom maken wij ook een "
+              "in verband met de {{HEALTH|ziekte van Crohn|ziekte van Crohn R.J. Verhoeven}}. Daarom maken wij ook een "
               "longfoto. Neemt u uw medicatieoverzicht mee."),
         ("kv", [("Afspraak", "dinsdag 27 mei 2025, 09.40 uur"),
                 ("Locatie", "{{+ORG|GGD Amsterdam}}, {{+ADDR_GOV|Nieuwe Achtergracht 100}}, ingang B"),
                 ("Sociaal verpleegkundige", "{{PERSON|Joost Brinkhuis}}, telefoon {{PHONE|06 4187 3920}}")], 4.5),
         ("p", "Kunt u niet op deze datum? Bel dan met het algemene nummer {{+PHONE_GEN|020 555 5911}} of mail naar "
-              "{{+EMAIL_FUNC|tbc@ggd.amsterdam.nl}}. Vermeld altijd het kenmerk {{+CASE_ORG|TBC-BCO-2025-0188}}."),
+              "{{+EMAIL_FUNC|tbc@ggd.amsterdam.nl}}. Vermeld altijd het kenmerk TBC-BCO-2025-0188."),
         ("p", "Met vriendelijke groet,"),
         ("sp", 8),
-        ("p", "{{PERSON|drs. M. El Khatib-Rozendaal|Meryem El Khatib-Rozendaal}}<br/>arts tuberculosebestrijding"),
+        ("p", "drs. {{PERSON|M. El Khatib-Rozendaal|Meryem El Khatib-Rozendaal}}<br/>arts tuberculosebestrijding"),
         ("sm", "Informatie over tuberculose vindt u op de website van het {{+ORG|RIVM}} en van {{+ORG|KNCV Tuberculosefonds}}."),
     ]
     out = DOCS / (d.name + ".pdf")
@@ -93,11 +93,11 @@ def doc_ggd_legionella_bronopsporing():
         ("h", "2. Casuïstiek", 11),
         ("tbl", [["nr", "naam", "geb.datum", "adres", "ziekenhuis / beloop"],
                  ["1", "{{PERSON|H.C. Groenendijk|Henk Groenendijk}}", "{{DOB|19-07-1951}}", "{{ADDRESS|Poelenburg 212|Poelenburg 212 Zaandam}}",
-                  "{{+ORG|Zaans Medisch Centrum}}, {{HEALTH|opname IC, beademd|IC-opname Groenendijk}}"],
+                  "{{+ORG|Zaans Medisch Centrum}}, opname IC, {{HEALTH|beademd|IC-opname Groenendijk}}"],
                  ["2", "{{PERSON|T. Abbassi-Koster|Touria Abbassi-Koster}}", "{{DOB|03-02-1964}}", "{{ADDRESS|Pelikaanweg 41|Pelikaanweg 41 Zaandam}}",
                   "thuis behandeld; {{HEALTH|COPD GOLD III|COPD Abbassi-Koster}}"],
                  ["3", "{{PERSON|Pieter Jan de Ruyter|Pieter Jan de Ruyter}}", "{{DOB|27-12-1948}}", "{{ADDRESS|Vinkenstraat 9|Vinkenstraat 9 Zaandam}}",
-                  "{{+ORG|Zaans Medisch Centrum}}, {{HEALTH|overleden 24-08|overlijden De Ruyter}}"],
+                  "{{+ORG|Zaans Medisch Centrum}}, overleden 24-08"],
                  ["4", "{{PERSON|M. Visser|Marco Visser}}", "{{DOB|11-05-1970}}", "{{ADDRESS|Kokermolen 3|Kokermolen 3 Zaandam}}",
                   "{{+ORG|OLVG}}, afdeling longziekten"]],
          [0.7, 3.8, 2.4, 3.8, 6.5], True, 8.5),
@@ -134,7 +134,7 @@ def doc_ggd_vaccinatie_incident():
     d = Doc("ggd_vaccinatie_incident", "JGZ incident report (VIM), wrong vaccine given", "LibreOffice from .docx")
     blocks = [
         ("h", "Melding incident (VIM) - Jeugdgezondheidszorg", 1),
-        ("kv", [("Meldnummer", "{{+CASE_ORG|VIM-JGZ-2025-117}}"),
+        ("kv", [("Meldnummer", "VIM-JGZ-2025-117"),
                 ("Datum incident", "8 april 2025"),
                 ("Locatie", "Consultatiebureau Osdorp, {{+ADDR_GOV|Pieter Calandlaan 1}}"),
                 ("Melder", "{{PERSON|Ingrid Zwanenburg}}, jeugdverpleegkundige"),
@@ -145,8 +145,8 @@ def doc_ggd_vaccinatie_incident():
               "{{+TERM|DKTP-Hib-HepB}}-vaccinatie ({{+PRODUCT|Vaxelis}}) gegeven. De vaccinaties lagen in de koelkast in "
               "hetzelfde vak. De fout werd ontdekt bij de registratie in {{+PRODUCT|Praeventis}}."),
         ("p", "Moeder is direct geïnformeerd. Zij vertelde dat {{PERSON|Lieke|Lieke Bos}} "
-              "{{HEALTH|een hartafwijking (VSD)|hartafwijking Lieke Bos}} heeft en onder controle staat bij het "
-              "{{+ORG|Emma Kinderziekenhuis}}. Moeder is {{HEALTH|zwanger van de tweede|zwangerschap Esther Bos-Kalkman}}; "
+              "een {{HEALTH|hartafwijking|hartafwijking Lieke Bos}} ({{HEALTH|VSD|hartafwijking Lieke Bos}}) heeft en onder controle staat bij het "
+              "{{+ORG|Emma Kinderziekenhuis}}. Moeder is {{HEALTH|zwanger|zwangerschap Esther Bos-Kalkman}} van de tweede; "
               "zij had vragen over het risico voor de baby."),
         ("h", "Genomen maatregelen", 2),
         ("tbl", [["Maatregel", "Door", "Datum"],
@@ -174,7 +174,7 @@ def doc_ggd_teams_chat():
          "ouders zijn {{RELIGION|bevindelijk gereformeerd|geloof familie Oosterbeek}}."),
         ("{{PERSON|Sanne Hofstede}}", "09:07", "Oké. {{PERSON|Bram|Bram Tichelaar}}, bel jij de directeur? Ik doe de huisarts."),
         ("{{PERSON|Yusuf Demir}}", "09:11", "Broertje {{PERSON|Daan|Daan Oosterbeek}} zit op de opvang bij {{+ORG|Kinderopvang Humankind}}, "
-         "die moeten we ook meenemen. {{PERSON|Daan|Daan Oosterbeek}} is {{HEALTH|9 maanden en heeft astma|astma Daan Oosterbeek}}."),
+         "die moeten we ook meenemen. {{PERSON|Daan|Daan Oosterbeek}} is 9 maanden en heeft {{HEALTH|astma|astma Daan Oosterbeek}}."),
         ("{{PERSON|Sanne Hofstede}}", "09:12", "Goed punt {{PERSON|Yusuf|Yusuf Demir}}. Kun je het {{+ORG|Wilhelmina Kinderziekenhuis}} "
          "vragen over immunoglobuline voor zuigelingen?"),
         ("{{PERSON|Yusuf Demir}}", "09:20", "Gedaan, kinderarts belt terug. Mijn mobiel: {{PHONE|06-38120477}}."),
@@ -239,22 +239,22 @@ def doc_igj_calamiteit_samenvatting():
         ("sp", 6),
         ("h", "Beoordeling calamiteitenrapport", 13),
         ("kv", [("Zorgaanbieder", "{{+ORG|Zorggroep Lindenhof}}, locatie De Heemhof, Heemstede"),
-                ("Meldingsnummer", "{{+CASE_ORG|IGJ-2025-018344}}"),
+                ("Meldingsnummer", "IGJ-2025-018344"),
                 ("Datum calamiteit", "2 februari 2025"),
                 ("Cliënt", "mevrouw {{PERSON|A.M. Hoogstraten-de Wit|Annie Hoogstraten-de Wit}}, geboren {{DOB|14-03-1936}}"),
                 ("Behandelend inspecteur", "{{PERSON|Marloes Tjalsma}}"),
-                ("Senior inspecteur", "{{PERSON|drs. F. (Frank) Ypma|Frank Ypma}}")], 4.2),
+                ("Senior inspecteur", "drs. {{PERSON|F. (Frank) Ypma|Frank Ypma}}")], 4.2),
         ("h", "1. Samenvatting van de calamiteit", 11),
         ("p", "Mevrouw {{PERSON|Hoogstraten|Annie Hoogstraten-de Wit}} woonde sinds 2022 op een psychogeriatrische afdeling "
-              "in verband met {{HEALTH|de ziekte van Alzheimer|alzheimer Hoogstraten}}. Zij had {{HEALTH|een verhoogd valrisico "
-              "en gebruikte oxazepam|valrisico en oxazepam Hoogstraten}}. In de nacht van 2 februari is zij gevallen in haar kamer. "
+              "in verband met de {{HEALTH|ziekte van Alzheimer|alzheimer Hoogstraten}}. Zij had een verhoogd {{HEALTH|valrisico|valrisico Hoogstraten}} "
+              "en gebruikte {{HEALTH|oxazepam|oxazepam Hoogstraten}}. In de nacht van 2 februari is zij gevallen in haar kamer. "
               "De sensor (uitluisterfunctie) stond uit. Zij werd om 06.40 uur gevonden door verzorgende IG "
-              "{{PERSON|Kevin Stam}}. In het {{+ORG|Spaarne Gasthuis}} is {{HEALTH|een heupfractuur|heupfractuur Hoogstraten}} "
+              "{{PERSON|Kevin Stam}}. In het {{+ORG|Spaarne Gasthuis}} is een {{HEALTH|heupfractuur|heupfractuur Hoogstraten}} "
               "vastgesteld; zij is op 9 februari overleden."),
         ("h", "2. Onderzoek door de zorgaanbieder", 11),
         ("p", "De zorgaanbieder heeft een onderzoekscommissie ingesteld volgens de {{+TERM|PRISMA}}-methode, met een "
               "externe voorzitter. De commissie sprak met de dochter, mevrouw {{PERSON|J. de Wit|Jolanda de Wit}}, met de "
-              "verzorgende en met de specialist ouderengeneeskunde {{PERSON|dr. H. Lammers|Hein Lammers}}. De "
+              "verzorgende en met de specialist ouderengeneeskunde dr. {{PERSON|H. Lammers|Hein Lammers}}. De "
               "{{+LAW|Wkkgz}} verplicht de zorgaanbieder binnen acht weken te rapporteren; dat is gebeurd."),
         ("pb",),
         ("h", "3. Beoordeling door de inspectie", 11),
@@ -271,7 +271,7 @@ def doc_igj_calamiteit_samenvatting():
     ]
     out = DOCS / (d.name + ".pdf")
     rl_build(d, out, flow, font="DejaVuSerif", size=9.5, header=hdr,
-             footer=std_footer(d, "DejaVuSerif", "{{+CASE_ORG|IGJ-2025-018344}} | Vertrouwelijk", 7), margins=(2.2, 2.0, 2.6, 2.0))
+             footer=std_footer(d, "DejaVuSerif", "IGJ-2025-018344 | Vertrouwelijk", 7), margins=(2.2, 2.0, 2.6, 2.0))
     hide(d, out, notes=[(0, "Check met {{PERSON|Sjoerd Bleeker}} of familie het rapport al heeft.", "{{PERSON|Anouk Drenthe-Maas}}", [480, 700, 500, 720]),
                          (1, "Oordeel normen akkoord - {{PERSON|FY|Frank Ypma}}", None, [480, 600, 500, 620])])
     return d
@@ -284,27 +284,27 @@ def doc_igj_email_medicatiefout():
     hdrs = lambda rows: ("kv", rows, 2.6)
     flow = [
         ("h", "RE: Melding medicatie-incident afdeling Geriatrie", 12),
-        hdrs([("Van:", "{{PERSON|Vermaat, Ellen|Ellen Vermaat}} <{{EMAIL|e.vermaat@igj.nl}}>"),
+        hdrs([("Van:", "{{PERSON|Vermaat|Ellen Vermaat}}, {{PERSON|Ellen|Ellen Vermaat}} <{{EMAIL|e.vermaat@igj.nl}}>"),
               ("Verzonden:", "dinsdag 4 maart 2025 16:12"),
               ("Aan:", "{{PERSON|Ruben Kasteleijn}} <{{EMAIL|r.kasteleijn@rdgg.nl}}>"),
               ("CC:", "{{+EMAIL_FUNC|meldpunt@igj.nl}}"),
               ("Onderwerp:", "RE: Melding medicatie-incident afdeling Geriatrie")]),
         ("p", "Beste {{PERSON|Ruben|Ruben Kasteleijn}},"),
         ("p", "Dank voor de aanvullende informatie. Wij registreren dit als calamiteit onder nummer "
-              "{{+CASE_ORG|IGJ-2025-009917}}. Graag ontvang ik binnen acht weken het onderzoeksrapport. Wil je daarin ook "
+              "IGJ-2025-009917. Graag ontvang ik binnen acht weken het onderzoeksrapport. Wil je daarin ook "
               "ingaan op de rol van het elektronisch voorschrijfsysteem ({{+PRODUCT|HiX}}) en de dubbele controle?"),
         ("p", "Met vriendelijke groet,<br/>{{PERSON|Ellen Vermaat}}<br/>Inspecteur, {{+ORG|Inspectie Gezondheidszorg en Jeugd}}<br/>"
               "M {{PHONE|06 1174 2258}}"),
         ("hr",),
         hdrs([("Van:", "{{PERSON|Ruben Kasteleijn}} <{{EMAIL|r.kasteleijn@rdgg.nl}}>"),
               ("Verzonden:", "dinsdag 4 maart 2025 11:47"),
-              ("Aan:", "{{PERSON|Vermaat, Ellen|Ellen Vermaat}}"),
+              ("Aan:", "{{PERSON|Vermaat|Ellen Vermaat}}, {{PERSON|Ellen|Ellen Vermaat}}"),
               ("Onderwerp:", "Melding medicatie-incident afdeling Geriatrie")]),
         ("p", "Geachte mevrouw {{PERSON|Vermaat|Ellen Vermaat}},"),
         ("p", "Hierbij de aanvulling op onze melding van 28 februari. Het betreft de heer {{PERSON|F. Akkerman|Ferdinand Akkerman}} "
               "(73 jaar, patiëntnummer {{ID|7302118|patiëntnummer Akkerman}}), opgenomen met "
-              "{{HEALTH|een delier bij een urineweginfectie|delier Akkerman}}. Hij kreeg op 26 februari "
-              "{{HEALTH|10 mg morfine subcutaan in plaats van 1 mg|morfine Akkerman}}. Na toediening van naloxon is hij "
+              "een {{HEALTH|delier|delier Akkerman}} bij een {{HEALTH|urineweginfectie|urineweginfectie Akkerman}}. Hij kreeg op 26 februari "
+              "10 mg {{HEALTH|morfine|morfine Akkerman}} subcutaan in plaats van 1 mg. Na toediening van naloxon is hij "
               "hersteld. De familie (zoon, de heer {{PERSON|B. Akkerman|Bart Akkerman}}) is dezelfde dag door de "
               "zaalarts {{PERSON|Lisa Chen}} geïnformeerd."),
         
@@ -329,7 +329,7 @@ def doc_igj_aanwijzing_thuiszorg():
     flow = [
         ("h", "Aanwijzing op grond van artikel 27 van de Wkkgz", 14),
         ("cols", ["{{+ORG|Thuiszorg Vitaal B.V.}}", "t.a.v. de raad van bestuur",
-                  "de heer {{PERSON|drs. H.P. Gerritsen|Hendrik Gerritsen}}", "{{+ADDR_CO|Industrieweg 40}}", "3401 MA IJsselstein"],
+                  "de heer drs. {{PERSON|H.P. Gerritsen|Hendrik Gerritsen}}", "{{+ADDR_CO|Industrieweg 40}}", "3401 MA IJsselstein"],
          ["Datum: 19 juni 2025", "Kenmerk: {{+CASE_ORG|IGJ-HH-2025-2231}}", "Bijlage: rapport bezoek 22 mei 2025"]),
         ("p", "Geachte heer {{PERSON|Gerritsen|Hendrik Gerritsen}},"),
         ("p", "Op 22 mei 2025 bezocht de {{+ORG|Inspectie Gezondheidszorg en Jeugd}} (IGJ) uw organisatie onaangekondigd. "
@@ -349,7 +349,7 @@ def doc_igj_aanwijzing_thuiszorg():
         ("p", "Hoogachtend,<br/>de {{+ROLE|inspecteur-generaal}} van de {{+ORG|Inspectie Gezondheidszorg en Jeugd}},<br/>"
               "namens deze,"),
         ("sp", 6),
-        ("p", "{{PERSON|mr. drs. C.J. Wolters|Carla Wolters}}<br/>senior inspecteur"),
+        ("p", "mr. drs. {{PERSON|C.J. Wolters|Carla Wolters}}<br/>senior inspecteur"),
     ]
     out = DOCS / (d.name + ".pdf")
     rl_build(d, out, flow, font="Times-Roman", size=11,

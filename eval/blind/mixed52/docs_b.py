@@ -42,7 +42,7 @@ def doc_onderwijs_inspectierapport():
                 ("Adres", "{{+ADDR_CO|Johan Frisostraat 3}}, 1441 CN Purmerend"),
                 ("Bestuur", "{{+ORG|Stichting Openbaar Primair Onderwijs Waterland}}"),
                 ("Datum onderzoek", "11 en 12 maart 2025"),
-                ("Inspecteurs", "{{PERSON|drs. R. Achterberg|Rianne Achterberg}}, {{PERSON|M.Y. Sahin|Murat Sahin}} (i.o.)")], 3.8),
+                ("Inspecteurs", "drs. {{PERSON|R. Achterberg|Rianne Achterberg}}, {{PERSON|M.Y. Sahin|Murat Sahin}} (i.o.)")], 3.8),
         ("h", "1. Aanleiding", 11),
         ("p", "De inspectie ontving in januari 2025 via het {{+ORG|Meldpunt Vertrouwensinspecteurs}} en via ouders signalen "
               "over de veiligheid op school en over de zorg voor leerlingen met extra ondersteuningsbehoeften. Op grond van "
@@ -61,13 +61,13 @@ def doc_onderwijs_inspectierapport():
         ("p", "De school monitort de sociale veiligheid jaarlijks met {{+PRODUCT|Vensters}} en {{+PRODUCT|ZIEN!}}, maar "
               "analyseert de uitkomsten niet. In twee klassen vonden incidenten plaats die niet in het incidentenregister staan. "
               "Eén incident betrof een leerling van groep 7 ({{PERSON|Noah van Dijk}}) die "
-              "{{HEALTH|een angststoornis|angststoornis Noah van Dijk}} heeft en sinds november niet meer naar school gaat."),
+              "een {{HEALTH|angststoornis|angststoornis Noah van Dijk}} heeft en sinds november niet meer naar school gaat."),
         ("p", "Het anti-pestbeleid verwijst naar de {{+PROG|KiVa}}-methode, die de school niet meer gebruikt. De "
-              "vertrouwenspersoon ({{PERSON|mevrouw T. Wijers|Tineke Wijers}}) is bij de meeste ouders onbekend."),
+              "vertrouwenspersoon (mevrouw {{PERSON|T. Wijers|Tineke Wijers}}) is bij de meeste ouders onbekend."),
         ("h", "4. Vervolg", 11),
         ("p", "Het bestuur draagt er zorg voor dat de tekortkomingen uiterlijk 1 maart 2026 zijn hersteld. De inspectie "
               "voert daarna een herstelonderzoek uit. Reactie van het bestuur: zie bijlage, ondertekend door de "
-              "voorzitter van het college van bestuur, {{PERSON|mw. drs. E. (Elske) Faber-Nieuwland|Elske Faber-Nieuwland}}."),
+              "voorzitter van het college van bestuur, mw. drs. {{PERSON|E. (Elske) Faber-Nieuwland|Elske Faber-Nieuwland}}."),
         ("sm", "{{+ORG|Inspectie van het Onderwijs}} - {{+ADDR_GOV|Park Voorn 4}}, Utrecht - {{+URL|www.onderwijsinspectie.nl}} - "
                "Loket: {{+PHONE_GEN|088 669 6060}}"),
     ]
@@ -105,7 +105,7 @@ def doc_onderwijs_signaal_email_en():
 <p>Beste mevrouw {{PERSON|Reijnders|Wilma Reijnders}},</p>
 <p>Zoals telefonisch besproken meld ik hierbij de situatie van {{PERSON|Daan Koopmans}} (groep 8, geboren
 {{DOB|6 augustus 2012}}). {{PERSON|Daan|Daan Koopmans}} is sinds 4 november 2024 niet meer op school geweest.
-Hij heeft {{HEALTH|een autismespectrumstoornis (ASS)|ASS Daan Koopmans}} en {{HEALTH|ernstige faalangst|faalangst Daan Koopmans}};
+Hij heeft een {{HEALTH|autismespectrumstoornis|ASS Daan Koopmans}} ({{HEALTH|ASS|ASS Daan Koopmans}}) en ernstige {{HEALTH|faalangst|faalangst Daan Koopmans}};
 de jeugdarts van de {{+ORG|GGD Zaanstreek-Waterland}} is betrokken. Het samenwerkingsverband
 {{+ORG|Passend Primair Onderwijs Waterland}} heeft nog geen plek in het speciaal onderwijs gevonden.</p>
 <p>De leerplichtambtenaar, mevrouw {{PERSON|Koç|Ayla Koç}}, staat in de cc. Moeder
@@ -134,7 +134,7 @@ def doc_ciz_wlz_indicatiebesluit():
         c.drawString(2.3 * cm, 27.0 * cm, d.t("Centrum indicatiestelling zorg"))
         y = 25.0
         for ln in ["Retouradres: Postbus 2042, 3500 GA Utrecht", "", "Mevrouw {{PERSON|G.H. Verschuur-Olthof|Gerda Verschuur-Olthof}}",
-                   "p/a {{PERSON|mevrouw M. Verschuur|Monique Verschuur}}", "{{ADDRESS|Bremstraat 7|Bremstraat 7, 7823 PL Emmen}}",
+                   "p/a mevrouw {{PERSON|M. Verschuur|Monique Verschuur}}", "{{ADDRESS|Bremstraat 7|Bremstraat 7, 7823 PL Emmen}}",
                    "{{ADDRESS|7823 PL|Bremstraat 7, 7823 PL Emmen}}  EMMEN"]:
             c.setFont("Helvetica", 6.5 if ln.startswith("Retour") else 10)
             c.drawString(2.3 * cm, y * cm, d.t(ln))
@@ -159,9 +159,9 @@ def doc_ciz_wlz_indicatiebesluit():
               "leest u ons besluit. Wij hebben besloten dat u recht hebt op zorg uit de Wlz vanaf 24 juni 2025."),
         ("h", "Waarom krijgt u een indicatie?", 11),
         ("p", "U hebt blijvend 24 uur per dag zorg in de nabijheid nodig. Dat komt door "
-              "{{HEALTH|de ziekte van Parkinson|parkinson Verschuur-Olthof}} en {{HEALTH|beginnende dementie|dementie Verschuur-Olthof}}. "
+              "de {{HEALTH|ziekte van Parkinson|parkinson Verschuur-Olthof}} en beginnende {{HEALTH|dementie|dementie Verschuur-Olthof}}. "
               "U valt vaak en kunt niet meer zelfstandig opstaan. Dit blijkt uit het gesprek met u en uw dochter op 10 juni en "
-              "uit de informatie van uw huisarts, {{PERSON|dokter Ter Horst|huisarts Ter Horst}}."),
+              "uit de informatie van uw huisarts, dokter {{PERSON|Ter Horst|huisarts Ter Horst}}."),
         ("kv", [("Grondslag", "somatische aandoening of beperking"),
                 ("Zorgprofiel", "Verpleging en Verzorging"),
                 ("Geldigheid", "onbepaalde tijd")], 4.0),
@@ -202,7 +202,7 @@ def doc_zorgkantoor_pgb_brief():
                 ("Onderwerp", "Toekenning persoonsgebonden budget Wlz 2025")], [4.0, 12.0]),
         ("p", "Geachte heer {{PERSON|Van 't Hul|Arjen van 't Hul}},"),
         ("p", "U vroeg als wettelijk vertegenwoordiger van uw zoon {{PERSON|Sem|Sem van 't Hul}} een persoonsgebonden budget (pgb) aan. "
-              "Uw zoon heeft een Wlz-indicatie vanwege {{HEALTH|een ernstige meervoudige beperking|meervoudige beperking Sem van 't Hul}} "
+              "Uw zoon heeft een Wlz-indicatie vanwege een ernstige {{HEALTH|meervoudige beperking|meervoudige beperking Sem van 't Hul}} "
               "en {{HEALTH|epilepsie|epilepsie Sem van 't Hul}}. Wij kennen een budget toe van € 78.412 per jaar."),
         ("p", "De {{+ORG|Sociale Verzekeringsbank}} (SVB) betaalt uw zorgverleners uit dit budget. Uw zorgverlener "
               f"{{{{PERSON|Fatima Azzouz}}}} (zzp, IBAN {{{{IBAN|{iban}}}}}) en uw schoonzus {{{{PERSON|Marieke van 't Hul-Brouwer}}}} "
@@ -226,17 +226,17 @@ def doc_wzd_besluit_opname():
         ("kv", [("Cliënt", "{{PERSON|Jesse Lamberts}}"),
                 ("Geboortedatum", "{{DOB|12-01-2001}}"),
                 ("Woonadres", "{{ADDRESS|Akkerwinde 22, 5035 HE Tilburg}}"),
-                ("Vertegenwoordiger", "mentor {{PERSON|mr. E.A. Spronck|Eva Spronck}}, {{+ORG|Mentorschap Brabant}}"),
+                ("Vertegenwoordiger", "mentor mr. {{PERSON|E.A. Spronck|Eva Spronck}}, {{+ORG|Mentorschap Brabant}}"),
                 ("Accommodatie", "{{+ORG|Amarant}}, locatie Huize Assisië, Udenhout"),
                 ("Zaaknummer", "{{ID|WZD-24-77031|zaaknummer Lamberts}}")], 4.0),
         ("p", "Het {{+ORG|CIZ}} heeft de aanvraag van 14 april 2025 beoordeeld. De cliënt heeft "
-              "{{HEALTH|een matige verstandelijke beperking (IQ 45)|verstandelijke beperking Lamberts}} en "
-              "{{HEALTH|een stoornis in het gebruik van alcohol|alcoholstoornis Lamberts}}. Hij verzet zich niet tegen opname, "
+              "een matige {{HEALTH|verstandelijke beperking|verstandelijke beperking Lamberts}} ({{HEALTH|IQ 45|verstandelijke beperking Lamberts}}) en "
+              "een {{HEALTH|stoornis in het gebruik van alcohol|alcoholstoornis Lamberts}}. Hij verzet zich niet tegen opname, "
               "maar stemt er ook niet mee in. Zonder opname ontstaat ernstig nadeel: hij raakt zijn woning kwijt en is "
               "slachtoffer geworden van financiële uitbuiting."),
         ("p", "Het CIZ stelt vast dat is voldaan aan de criteria van artikel 21 van de {{+LAW|Wet zorg en dwang psychogeriatrische "
               "en verstandelijk gehandicapte cliënten}}. Het medisch advies is gegeven door de arts verstandelijk gehandicapten "
-              "{{PERSON|drs. P. Maas|Pauline Maas}}. De zorgverantwoordelijke is {{PERSON|Orlando Tjin-A-Soe}}."),
+              "drs. {{PERSON|P. Maas|Pauline Maas}}. De zorgverantwoordelijke is {{PERSON|Orlando Tjin-A-Soe}}."),
         ("p", "<b>Besluit.</b> Het CIZ neemt het besluit dat de cliënt kan worden opgenomen in een Wzd-accommodatie voor de duur "
               "van vijf jaar. Tegen dit besluit kunt u binnen zes weken bezwaar maken. Persoonsgegevens verwerken wij volgens "
               "de {{+TERM|AVG}}."),
@@ -270,9 +270,9 @@ def doc_veilig_thuis_overdracht():
         ("p", "Adres: {{ADDRESS|Vondelweg 418, 2026 BT Haarlem}}"),
         ("h", "Aanleiding melding", 2),
         ("p", "Melding door de politie op 2 juli 2025 na huiselijk geweld in aanwezigheid van de kinderen. Vader was onder invloed. "
-              "Uit het onderzoek blijkt dat vader {{HEALTH|al jaren alcoholverslaafd is|alcoholverslaving Dennis Pranger}} en in "
-              "2021 {{CRIMINAL|is veroordeeld voor mishandeling van zijn ex-partner|veroordeling Dennis Pranger}}. Moeder is "
-              "{{HEALTH|sinds de geboorte van Fenna behandeld voor een depressie|depressie Chantal Pranger-Zeeman}}."),
+              "Uit het onderzoek blijkt dat vader al jaren {{HEALTH|alcoholverslaafd|alcoholverslaving Dennis Pranger}} is en in "
+              "2021 is {{CRIMINAL|veroordeeld voor mishandeling|veroordeling Dennis Pranger}} van zijn ex-partner. Moeder is "
+              "sinds de geboorte van {{PERSON|Fenna|Fenna Pranger}} behandeld voor een {{HEALTH|depressie|depressie Chantal Pranger-Zeeman}}."),
         ("pb",),
         ("h", "Afspraken en veiligheidsplan", 2),
         ("tbl", [["Afspraak", "Wie", "Termijn"],
@@ -283,7 +283,7 @@ def doc_veilig_thuis_overdracht():
         ("p", "Werkwijze volgens de {{+LAW|Wet verplichte meldcode huiselijk geweld en kindermishandeling}} en het "
               "{{+TERM|Handelingsprotocol Veilig Thuis}}. De ouders zijn geïnformeerd over de overdracht en hebben toestemming gegeven."),
         ("p", "Ondertekening: {{PERSON|L. Schreuder|Lotte Schreuder}}, medewerker onderzoek. Gezien door gedragswetenschapper "
-              "{{PERSON|dr. K. Veenstra-Lubbers|Karin Veenstra-Lubbers}}."),
+              "dr. {{PERSON|K. Veenstra-Lubbers|Karin Veenstra-Lubbers}}."),
     ]
     out = DOCS / (d.name + ".pdf")
     docx_build(d, out, blocks, font="Liberation Sans", size=10, header="{{+ORG|Veilig Thuis Kennemerland}} - VERTROUWELIJK",
@@ -302,7 +302,7 @@ def doc_jb_whatsapp_chat():
                                             "Om 22.00 uur was hij terug."),
         ("12-05-25 08:33", "{{PERSON|Ilse|Ilse Roozendaal}}", "Vervelend. Heeft hij contact gehad met zijn vader?"),
         ("12-05-25 08:40", "{{PERSON|Marjan|Marjan Lubbers}}", "Ja, via Snapchat. Vader ({{PERSON|Roy Mahabier|Roy Mahabier}}) zit nog in "
-                                            "{{CRIMINAL|de PI Zwolle|detentie Roy Mahabier}} toch?"),
+                                            "de {{CRIMINAL|PI Zwolle|detentie Roy Mahabier}} toch?"),
         ("12-05-25 08:44", "{{PERSON|Ilse|Ilse Roozendaal}}", "Klopt. Ik bespreek het met de gedragswetenschapper. Donderdag kom ik langs op de "
                                             "{{ADDRESS|Berkenlaan 6|adres pleeggezin Lubbers}}, 15.00 uur oké?"),
         ("12-05-25 08:45", "{{PERSON|Marjan|Marjan Lubbers}}", "Prima, tot donderdag."),
@@ -335,13 +335,13 @@ def doc_raad_verzoek_ots():
         ("p", "De Raad verzoekt de kinderrechter {{PERSON|Anjali|Anjali Ramdin}} onder toezicht te stellen van de "
               "{{+ORG|Samen Veilig Midden-Nederland}} voor de duur van twaalf maanden (artikel 1:255 {{+LAW|Burgerlijk Wetboek}})."),
         ("p", "<b>Zorgen.</b> {{PERSON|Anjali|Anjali Ramdin}} verzuimt sinds september 2024 structureel van school en "
-              "{{HEALTH|is in maart 2025 opgenomen na een suïcidepoging|suïcidepoging Anjali Ramdin}}. Moeder "
-              "{{HEALTH|heeft een posttraumatische stressstoornis|PTSS Shanti Ramdin}} en staat er alleen voor. Het gezin is "
+              "is in maart 2025 opgenomen na een {{HEALTH|suïcidepoging|suïcidepoging Anjali Ramdin}}. Moeder "
+              "heeft een {{HEALTH|posttraumatische stressstoornis|PTSS Shanti Ramdin}} en staat er alleen voor. Het gezin is "
               "{{RELIGION|hindoeïstisch|geloof gezin Ramdin}}; moeder wil dat de hulp daar rekening mee houdt. Vrijwillige hulp via "
               "het buurtteam is niet van de grond gekomen."),
         ("p", "<b>Standpunt ouders.</b> Moeder stemt in met de maatregel. Vader is niet bereikt."),
         ("p", "Utrecht, 2 juni 2025<br/>{{PERSON|M. de Boer-Visscher|Miriam de Boer-Visscher}}, raadsonderzoeker<br/>"
-              "{{PERSON|drs. L.K. Brouwer|Lianne Brouwer}}, teamleider"),
+              "drs. {{PERSON|L.K. Brouwer|Lianne Brouwer}}, teamleider"),
     ]
     out = DOCS / (d.name + ".pdf")
     rl_build(d, out, flow, font="Times-Roman", size=11, footer=foot(d, "Times-Roman", "{{+ORG|Raad voor de Kinderbescherming}} - vertrouwelijk"))
@@ -368,7 +368,7 @@ def doc_nvwa_inspectierapport_cafetaria():
         ("tbl", [["Bedrijf", "{{TRADE|Cafetaria Özdemir}}"],
                  ["Eigenaar (eenmanszaak)", "{{PERSON|Mehmet Özdemir}}"],
                  ["KvK-nummer", "{{ID|71839024|KvK eenmanszaak Özdemir}}"],
-                 ["Vestigingsadres", "{{+ADDR_CO|Marktstraat 17}}, 7411 HR Deventer"],
+                 ["Vestigingsadres", "Marktstraat 17, 7411 HR Deventer"],
                  ["Datum inspectie", "9 april 2025, 11.30 - 13.10 uur"],
                  ["Inspecteur", "{{PERSON|A.C. Hendriksen|Anton Hendriksen}} (code {{ID|INS-4471|inspecteurscode Hendriksen}})"],
                  ["Aanwezig namens bedrijf", "{{PERSON|Emre Özdemir}} (zoon, bedrijfsleider)"]], [5.0, 11.6], False),
@@ -384,7 +384,7 @@ def doc_nvwa_inspectierapport_cafetaria():
         ("p", "Er zijn overtredingen geconstateerd van het {{+LAW|Warenwetbesluit Hygiëne van levensmiddelen}}. De NVWA legt "
               "een bestuurlijke boete op (rapport van bevindingen volgt) en voert binnen acht weken een herinspectie uit. "
               "Dit rapport is op locatie besproken met de bedrijfsleider. De eigenaar, de heer "
-              "{{PERSON|Özdemir|Mehmet Özdemir}}, was niet aanwezig in verband met {{HEALTH|een ziekenhuisopname|ziekenhuisopname Mehmet Özdemir}}."),
+              "{{PERSON|Özdemir|Mehmet Özdemir}}, was niet aanwezig in verband met een {{HEALTH|ziekenhuisopname|ziekenhuisopname Mehmet Özdemir}}."),
         ("sp", 4),
         ("tbl", [["Paraaf inspecteur", "Paraaf bedrijf"], ["{{PERSON|ACH|Anton Hendriksen}}", "{{PERSON|E.Ö.|Emre Özdemir}}"]], [8.3, 8.3]),
         ("sm", "NVWA Klantcontactcentrum: {{+PHONE_GEN|0900 0388}} - {{+URL|www.nvwa.nl}}"),
@@ -402,17 +402,17 @@ def doc_nvwa_email_terugroepactie():
     flow = [
         kv([("Van:", "{{PERSON|Gerrit van Wijngaarden}} <{{EMAIL|info@kaasboerderijvanwijngaarden.nl}}>"),
             ("Verzonden:", "vrijdag 21 november 2025 19:02"),
-            ("Aan:", "{{PERSON|Kuipers, Bart (NVWA)|Bart Kuipers}}"),
+            ("Aan:", "{{PERSON|Kuipers|Bart Kuipers}}, {{PERSON|Bart|Bart Kuipers}} (NVWA)"),
             ("Onderwerp:", "RE: Uitslag monster rauwmelkse kaas - terugroepen")]),
         ("p", "Meneer {{PERSON|Kuipers|Bart Kuipers}},"),
         ("p", "Wij hebben alle kazen van partij 2025-44 teruggehaald bij de winkels. Ook bij de {{+ORG|Albert Heijn}} in "
               "Woerden en bij {{+ORG|Jumbo}} Bodegraven liggen ze niet meer. De waarschuwing staat op onze website en op "
-              "Facebook. Ik was vorige week niet bereikbaar omdat ik {{HEALTH|een hernia-operatie had|operatie Gerrit van Wijngaarden}}, "
+              "Facebook. Ik was vorige week niet bereikbaar omdat ik een {{HEALTH|hernia-operatie|operatie Gerrit van Wijngaarden}} had, "
               "mijn vrouw {{PERSON|Ria|Ria van Wijngaarden}} heeft het overgenomen."),
         ("p", "Groet,<br/>{{PERSON|Gerrit van Wijngaarden}}<br/>{{TRADE|Kaasboerderij Van Wijngaarden}}, "
               "{{ADDRESS|Hollandse Kade 40, 3449 HB Woerden|adres kaasboerderij (woonboerderij)}}<br/>{{PHONE|06 1203 8865}}"),
         ("hr",),
-        kv([("Van:", "{{PERSON|Kuipers, Bart (NVWA)|Bart Kuipers}}"),
+        kv([("Van:", "{{PERSON|Kuipers|Bart Kuipers}}, {{PERSON|Bart|Bart Kuipers}} (NVWA)"),
             ("Verzonden:", "donderdag 20 november 2025 10:15"),
             ("Aan:", "{{EMAIL|info@kaasboerderijvanwijngaarden.nl}}"),
             ("CC:", "{{+EMAIL_FUNC|incidenten@nvwa.nl}}; {{PERSON|Sevda Aydın}}"),

@@ -40,18 +40,18 @@ def doc_wvggz_crisismaatregel():
         ("h", "Beschikking crisismaatregel (artikel 7:1 Wet verplichte ggz)", 13),
         ("p", "De burgemeester van Amsterdam,"),
         ("p", "gelet op de medische verklaring van 7 oktober 2025, opgesteld door psychiater "
-              "{{PERSON|dr. S.A. Benali|Samira Benali}} van {{+ORG|GGZ inGeest}}, die betrokkene niet eerder behandelde;"),
+              "dr. {{PERSON|S.A. Benali|Samira Benali}} van {{+ORG|GGZ inGeest}}, die betrokkene niet eerder behandelde;"),
         ("kv", [("Betrokkene", "{{PERSON|Jeroen Willem Duinkerken}}"),
                 ("Geboren", "{{DOB|23 januari 1994}} te Hoorn"),
                 ("BSN", f"{{{{BSN|{bsn}}}}}"),
                 ("Verblijfadres", "{{ADDRESS|Van Woustraat 203-III, 1074 AL Amsterdam}}"),
                 ("Zaaknummer", "{{ID|WVGGZ-CM-2025-1844|zaaknummer Duinkerken}}")], 3.6),
         ("p", "overwegende dat uit de medische verklaring blijkt dat bij betrokkene sprake is van "
-              "{{HEALTH|een acute psychose met paranoïde wanen|psychose Duinkerken}}, versterkt door "
-              "{{HEALTH|dagelijks cannabisgebruik|cannabisgebruik Duinkerken}};"),
+              "een acute {{HEALTH|psychose|psychose Duinkerken}} met {{HEALTH|paranoïde wanen|psychose Duinkerken}}, versterkt door "
+              "dagelijks {{HEALTH|cannabisgebruik|cannabisgebruik Duinkerken}};"),
         ("p", "overwegende dat het gedrag van betrokkene leidt tot een onmiddellijk dreigend ernstig nadeel: betrokkene heeft op "
               "6 oktober zijn bovenburen, de familie {{PERSON|Ter Weele|familie Ter Weele}}, met een mes bedreigd en "
-              "{{CRIMINAL|is eerder veroordeeld voor bedreiging|veroordeling Duinkerken}};"),
+              "is eerder {{CRIMINAL|veroordeeld voor bedreiging|veroordeling Duinkerken}};"),
         ("p", "overwegende dat de burgemeester betrokkene op 7 oktober om 14.20 uur heeft gehoord via "
               "een daartoe aangewezen functionaris, mevrouw {{PERSON|K. Offermans|Kim Offermans}}, en dat de "
               "{{+ROLE|officier van justitie}} is ingelicht;"),
@@ -86,16 +86,16 @@ def doc_ziekenhuis_ontslagbrief():
         ("p", "{{+ORG|Jeroen Bosch Ziekenhuis}} - Afdeling Cardiologie\n{{+ADDR_CO|Henri Dunantstraat 1}}, 5223 GZ 's-Hertogenbosch"),
         ("p", "Aan: huisartsenpraktijk {{TRADE|Huisartsenpraktijk Van Gerwen|praktijknaam huisarts Van Gerwen}}, t.a.v. "
               "{{PERSON|L. van Gerwen|Lucas van Gerwen}}, huisarts"),
-        ("kv", [("Betreft", "{{PERSON|mevrouw W.J.M. Sanders-van Kessel|Wilhelmina Sanders-van Kessel}}"),
+        ("kv", [("Betreft", "mevrouw {{PERSON|W.J.M. Sanders-van Kessel|Wilhelmina Sanders-van Kessel}}"),
                 ("Geboortedatum", "{{DOB|08-08-1949}}"),
                 ("Adres", "{{ADDRESS|Orthenseweg 119, 5212 XB 's-Hertogenbosch}}"),
                 ("Patiëntnummer", "{{ID|3318207|patiëntnummer Sanders-van Kessel}}"),
                 ("Opname", "2 t/m 9 januari 2025")], [4.0, 12.0]),
         ("p", "Geachte collega {{PERSON|Van Gerwen|Lucas van Gerwen}},"),
-        ("p", "Uw patiënte werd opgenomen met {{HEALTH|een NSTEMI (hartinfarct)|hartinfarct Sanders-van Kessel}}. "
+        ("p", "Uw patiënte werd opgenomen met een {{HEALTH|NSTEMI|hartinfarct Sanders-van Kessel}} ({{HEALTH|hartinfarct|hartinfarct Sanders-van Kessel}}). "
               "Op 3 januari is een PCI verricht met plaatsing van twee stents in de RCX. Het beloop werd gecompliceerd door "
               "{{HEALTH|atriumfibrilleren|atriumfibrilleren Sanders-van Kessel}}. Voorgeschiedenis: "
-              "{{HEALTH|diabetes mellitus type 2|diabetes Sanders-van Kessel}}, {{HEALTH|depressie (2019)|depressie Sanders-van Kessel}}."),
+              "{{HEALTH|diabetes mellitus type 2|diabetes Sanders-van Kessel}}, {{HEALTH|depressie|depressie Sanders-van Kessel}} (2019)."),
         ("b", "Medicatie bij ontslag"),
         ("tbl", [["Middel", "Dosering", "Opmerking"],
                  ["{{HEALTH|apixaban|medicatie Sanders-van Kessel}}", "2 dd 5 mg", "nieuw"],
@@ -108,7 +108,7 @@ def doc_ziekenhuis_ontslagbrief():
         ("p", "Poliklinische controle bij de verpleegkundig specialist {{PERSON|Marloes Verhagen}} over zes weken. Hartrevalidatie "
               "via {{+ORG|Libra Revalidatie & Audiologie}}. Bij pijn op de borst direct 112 bellen. In verband met het gebruik "
               "van {{+PRODUCT|Eliquis}} geen NSAID's."),
-        ("p", "Met collegiale groet,\n\n{{PERSON|dr. T.H. de Laat|Thomas de Laat}}, cardioloog (BIG {{ID|19055281201|BIG-nummer De Laat}})\n"
+        ("p", "Met collegiale groet,\n\ndr. {{PERSON|T.H. de Laat|Thomas de Laat}}, cardioloog (BIG {{ID|19055281201|BIG-nummer De Laat}})\n"
               "{{PERSON|R. Öztürk|Rabia Öztürk}}, arts-assistent cardiologie"),
         ("p", "Kopie: patiënte; {{+ORG|Libra Revalidatie & Audiologie}}"),
         ("p", "De informatie in deze brief valt onder het medisch beroepsgeheim (artikel 7:457 {{+LAW|Burgerlijk Wetboek}}, "
@@ -159,13 +159,13 @@ def doc_klachtencommissie_verslag():
     flow = [
         ("h", "Verslag hoorzitting Klachtencommissie Cliënten", 13),
         ("kv", [("Datum", "23 april 2025, 14.00 - 15.30 uur"),
-                ("Zaak", "klacht {{PERSON|mevrouw Y. Dekkers|Yvonne Dekkers}} over zorg aan haar moeder (KC-2025-07)"),
-                ("Aanwezig", "{{PERSON|mr. J.A. Kroon|Johanna Kroon}} (voorzitter, {{PERSON|JK|Johanna Kroon}}), {{PERSON|A. Brink-Oudshoorn|Anneke Brink-Oudshoorn}} "
-                             "(lid, {{PERSON|AB|Anneke Brink-Oudshoorn}}), {{PERSON|P. Sluijter|Paul Sluijter}} (lid, {{PERSON|PS|Paul Sluijter}}); {{PERSON|mevrouw Dekkers|Yvonne Dekkers}} (klaagster); "
+                ("Zaak", "klacht mevrouw {{PERSON|Y. Dekkers|Yvonne Dekkers}} over zorg aan haar moeder (KC-2025-07)"),
+                ("Aanwezig", "mr. {{PERSON|J.A. Kroon|Johanna Kroon}} (voorzitter, {{PERSON|JK|Johanna Kroon}}), {{PERSON|A. Brink-Oudshoorn|Anneke Brink-Oudshoorn}} "
+                             "(lid, {{PERSON|AB|Anneke Brink-Oudshoorn}}), {{PERSON|P. Sluijter|Paul Sluijter}} (lid, {{PERSON|PS|Paul Sluijter}}); mevrouw {{PERSON|Dekkers|Yvonne Dekkers}} (klaagster); "
                              "{{PERSON|R. van Raaij|Ronald van Raaij}} (teamleider); {{PERSON|M. de Gruyter|Mireille de Gruyter}} (ambtelijk secretaris, verslag)"),
                 ("Afwezig", "{{PERSON|S. Pinas|Sharon Pinas}} (verzorgende), met bericht")], 2.6),
         ("h", "1. Toelichting klaagster", 11),
-        ("p", "{{PERSON|Mevrouw Dekkers|Yvonne Dekkers}} licht haar brief van 19 maart toe. Zij noemt drie incidenten: de blauwe plek, "
+        ("p", "Mevrouw {{PERSON|Dekkers|Yvonne Dekkers}} licht haar brief van 19 maart toe. Zij noemt drie incidenten: de blauwe plek, "
               "de incontinentiezorg en het te laat toedienen van insuline aan haar moeder. Zij wil dat de afdeling meer vaste "
               "medewerkers krijgt."),
         ("h", "2. Reactie zorgaanbieder", 11),
@@ -359,7 +359,7 @@ def doc_meldingsformulier_scan():
                 ("Geboortedatum", "{{DOB|17-04-1979}}"),
                 ("BSN", f"{{{{BSN|{bsn}}}}}"),
                 ("Adres", "{{ADDRESS|Dokkumerweg 61, 9291 AC Kollum}}"),
-                ("Ziekte", "{{HEALTH|hepatitis B (acuut)|hepatitis B Hoekstra}}"),
+                ("Ziekte", "{{HEALTH|hepatitis B|hepatitis B Hoekstra}} (acuut)"),
                 ("Risicofactor", "{{HEALTH|intraveneus drugsgebruik|drugsgebruik Hoekstra}}"),
                 ("Datum melding", "30-01-2025")], 4.4),
         ("p", "Contacten: partner {{PERSON|Marieke Wouda}}. Ontvangen door GGD Fryslân, afd. IZB, paraaf {{PERSON|GvdV|Gea van der Veen}}."),
@@ -386,7 +386,7 @@ def doc_ciz_bezwaar_ontvangst_met_scan():
         ("p", "Geachte heer {{PERSON|Meulenbelt|Koen Meulenbelt}},"),
         ("p", "Wij hebben uw bezwaarschrift van 1 september 2025 ontvangen. Het bezwaar is gericht tegen ons besluit van "
               "21 juli 2025 over de aanvraag {{+LAW|Wet langdurige zorg}} voor uw vader. Een kopie van uw brief is bijgevoegd. "
-              "Uw bezwaar wordt behandeld door {{PERSON|mr. Anouk Plasmeijer}}. Wij beslissen binnen twaalf weken."),
+              "Uw bezwaar wordt behandeld door mr. {{PERSON|Anouk Plasmeijer}}. Wij beslissen binnen twaalf weken."),
         ("p", "Met vriendelijke groet,<br/>{{PERSON|A. Plasmeijer|Anouk Plasmeijer}}<br/>jurist bezwaar en beroep"),
         ("sm", "Algemeen telefoonnummer {{+ORG|CIZ}}: {{+PHONE_GEN|088 789 10 00}}"),
     ]
@@ -403,7 +403,7 @@ def doc_ciz_bezwaar_ontvangst_met_scan():
         ("p", "Hierbij maak ik bezwaar. U schrijft dat mijn vader thuis kan blijven wonen met hulp. Maar hij heeft "
               "{{HEALTH|vasculaire dementie|dementie Hendrikus Meulenbelt}} en is sinds juni "
               "{{HEALTH|incontinent|incontinentie Hendrikus Meulenbelt}}. 's Nachts loopt hij de straat op. Mijn moeder is zelf "
-              "{{HEALTH|herstellende van borstkanker|borstkanker moeder Meulenbelt}} en kan de zorg niet meer aan."),
+              "herstellende van {{HEALTH|borstkanker|borstkanker moeder Meulenbelt}} en kan de zorg niet meer aan."),
         ("p", "Ik ben bereikbaar op {{PHONE|06 1448 2073}}."),
         ("p", "Met vriendelijke groet,"),
         ("sp", 8),

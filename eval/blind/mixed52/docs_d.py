@@ -27,7 +27,7 @@ def doc_vws_beslisnota_igj():
             y = 25.6
             for ln in ["{{+ADDR_GOV|Parnassusplein 5}}", "2511 VX Den Haag", "{{+URL|www.rijksoverheid.nl}}", "",
                        "Kenmerk", "{{+CASE_ORG|4190021-1090577-KT}}", "", "Contactpersoon",
-                       "{{PERSON|drs. P.M. (Petra) Smit-Hoogeveen|Petra Smit-Hoogeveen}}", "T {{PHONE|070 340 7718}}",
+                       "drs. {{PERSON|P.M. (Petra) Smit-Hoogeveen|Petra Smit-Hoogeveen}}", "T {{PHONE|070 340 7718}}",
                        "M {{PHONE|06 5233 0984}}", "{{EMAIL|pm.smit@minvws.nl}}", "", "Kopie aan",
                        "{{+ORG|Inspectie Gezondheidszorg en Jeugd}}"]:
                 c.setFont("DejaVuSans-Bold" if ln in ("Kenmerk", "Contactpersoon", "Kopie aan") else "DejaVuSans", 7)
@@ -122,12 +122,12 @@ GGD note ({{PERSON|MV|Martijn Verwoerd}}): passengers called 17-03, see {{+PRODU
 def doc_zorgkantoor_wachtlijst_export():
     d = Doc("zorgkantoor_wachtlijst_export", "waiting-list export table (client numbers, names, dates of birth)", "LibreOffice from .docx")
     rows = [["Cliëntnr.", "Naam", "Geb.datum", "Woonplaats", "Status", "Voorkeursaanbieder"],
-            ["{{ID|40021877|cliëntnummer Bakker}}", "{{PERSON|Bakker, H.|Hendrika Bakker}}", "{{DOB|03-03-1932}}", "Leiden", "actief wachtend", "{{+ORG|Topaz}}"],
-            ["{{ID|40022519|cliëntnummer Van Leeuwen}}", "{{PERSON|Leeuwen, J.C. van|Johannes van Leeuwen}}", "{{DOB|19-11-1940}}", "Katwijk", "urgent", "{{+ORG|Marente}}"],
-            ["{{ID|40023003|cliëntnummer Lim}}", "{{PERSON|Lim, S.H.|Siu Hwa Lim}}", "{{DOB|27-06-1945}}", "Leiden", "wacht op voorkeur", "{{+ORG|Topaz}}"],
-            ["{{ID|40023362|cliëntnummer Zwetsloot}}", "{{PERSON|Zwetsloot-Brand, A.|Adriana Zwetsloot-Brand}}", "{{DOB|08-12-1936}}", "Oegstgeest", "actief wachtend", "{{+ORG|Activite}}"],
-            ["{{ID|40024190|cliëntnummer Pronk}}", "{{PERSON|Pronk, W.|Willem Pronk}}", "{{DOB|14-02-1950}}", "Noordwijk", "urgent", "{{+ORG|Marente}}"],
-            ["{{ID|40024671|cliëntnummer Dijkstra}}", "{{PERSON|Dijkstra, T.|Trijntje Dijkstra}}", "{{DOB|01-10-1929}}", "Leiden", "overleden 28-10", "{{+ORG|Topaz}}"]]
+            ["{{ID|40021877|cliëntnummer Bakker}}", "{{PERSON|Bakker|Hendrika Bakker}}, H.", "{{DOB|03-03-1932}}", "Leiden", "actief wachtend", "{{+ORG|Topaz}}"],
+            ["{{ID|40022519|cliëntnummer Van Leeuwen}}", "{{PERSON|Leeuwen|Johannes van Leeuwen}}, J.C. van", "{{DOB|19-11-1940}}", "Katwijk", "urgent", "{{+ORG|Marente}}"],
+            ["{{ID|40023003|cliëntnummer Lim}}", "{{PERSON|Lim|Siu Hwa Lim}}, S.H.", "{{DOB|27-06-1945}}", "Leiden", "wacht op voorkeur", "{{+ORG|Topaz}}"],
+            ["{{ID|40023362|cliëntnummer Zwetsloot}}", "{{PERSON|Zwetsloot-Brand|Adriana Zwetsloot-Brand}}, A.", "{{DOB|08-12-1936}}", "Oegstgeest", "actief wachtend", "{{+ORG|Activite}}"],
+            ["{{ID|40024190|cliëntnummer Pronk}}", "{{PERSON|Pronk|Willem Pronk}}, W.", "{{DOB|14-02-1950}}", "Noordwijk", "urgent", "{{+ORG|Marente}}"],
+            ["{{ID|40024671|cliëntnummer Dijkstra}}", "{{PERSON|Dijkstra|Trijntje Dijkstra}}, T.", "{{DOB|01-10-1929}}", "Leiden", "overleden 28-10", "{{+ORG|Topaz}}"]]
     blocks = [
         ("h", "Wachtlijst verpleeghuiszorg (VV) - stand 1 november 2025", 1),
         ("p", "Export uit iWlz-wachtlijstbeheer, {{+ORG|Zorgkantoor Zuid-Holland Noord}}. Alleen cliënten met zorgprofiel VV en "
@@ -135,7 +135,7 @@ def doc_zorgkantoor_wachtlijst_export():
         ("tbl", rows, [2.3, 4.2, 2.3, 2.4, 2.8, 2.8]),
         ("p", "Toelichting: bij urgente cliënten neemt de zorgbemiddelaar binnen twee werkdagen contact op met de aanbieder. "
               "Zorgbemiddelaar: {{PERSON|Esra Yılmaz}} ({{EMAIL|e.yilmaz@zk-zhn.nl}}). Algemeen: {{+EMAIL_FUNC|zorgbemiddeling@zk-zhn.nl}}."),
-        ("p", "Opmerking bij {{PERSON|Van Leeuwen|Johannes van Leeuwen}}: {{HEALTH|terminaal na CVA|CVA Van Leeuwen}}, "
+        ("p", "Opmerking bij {{PERSON|Van Leeuwen|Johannes van Leeuwen}}: {{HEALTH|terminaal|CVA Van Leeuwen}} na {{HEALTH|CVA|CVA Van Leeuwen}}, "
               "echtgenote kan zorg niet meer dragen. Bij {{PERSON|Pronk|Willem Pronk}}: {{HEALTH|Korsakov|korsakov Pronk}}, "
               "voorkeur {{+ORG|Marente}} locatie Hoog Duin."),
     ]
