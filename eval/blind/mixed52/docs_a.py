@@ -141,8 +141,8 @@ def doc_ggd_vaccinatie_incident():
                 ("Betrokken kind", "{{PERSON|Lieke Bos|Lieke Bos}}, geboren {{DOB|17-03-2024}}"),
                 ("Ouder", "{{PERSON|Esther Bos-Kalkman}} (moeder)")]),
         ("h", "Wat is er gebeurd?", 2),
-        ("p", "Bij de afspraak van 13 maanden is in plaats van de BMR-vaccinatie ({{+PRODUCT|M-M-RvaxPro}}) de "
-              "{{+TERM|DKTP-Hib-HepB}}-vaccinatie ({{+PRODUCT|Vaxelis}}) gegeven. De vaccinaties lagen in de koelkast in "
+        ("p", "Bij de afspraak van 13 maanden is in plaats van de BMR-vaccinatie (M-M-RvaxPro) de "
+              "DKTP-Hib-HepB-vaccinatie (Vaxelis) gegeven. De vaccinaties lagen in de koelkast in "
               "hetzelfde vak. De fout werd ontdekt bij de registratie in {{+PRODUCT|Praeventis}}."),
         ("p", "Moeder is direct geïnformeerd. Zij vertelde dat {{PERSON|Lieke|Lieke Bos}} "
               "een {{HEALTH|hartafwijking|hartafwijking Lieke Bos}} ({{HEALTH|VSD|hartafwijking Lieke Bos}}) heeft en onder controle staat bij het "

@@ -107,7 +107,7 @@ def doc_ziekenhuis_ontslagbrief():
         ("b", "Beleid"),
         ("p", "Poliklinische controle bij de verpleegkundig specialist {{PERSON|Marloes Verhagen}} over zes weken. Hartrevalidatie "
               "via {{+ORG|Libra Revalidatie & Audiologie}}. Bij pijn op de borst direct 112 bellen. In verband met het gebruik "
-              "van {{+PRODUCT|Eliquis}} geen NSAID's."),
+              "van {{HEALTH|Eliquis|medicatie Sanders-van Kessel}} geen NSAID's."),
         ("p", "Met collegiale groet,\n\ndr. {{PERSON|T.H. de Laat|Thomas de Laat}}, cardioloog (BIG {{ID|19055281201|BIG-nummer De Laat}})\n"
               "{{PERSON|R. Öztürk|Rabia Öztürk}}, arts-assistent cardiologie"),
         ("p", "Kopie: patiënte; {{+ORG|Libra Revalidatie & Audiologie}}"),

@@ -362,6 +362,12 @@ def scan_pdf(src: Path, out: Path, angle=0.6, seed=1, dpi=200, noise=10):
         c.drawImage(str(jp), 0, 0, width=A4[0], height=A4[1])
         c.showPage()
     c.save()
+    import pikepdf
+    tmp = out.with_suffix(".tmp.pdf")
+    with pikepdf.open(str(out)) as pdf:
+        pdf.docinfo["/Producer"] = "Canon iR-ADV C5535 PDF"
+        pdf.save(str(tmp))
+    tmp.replace(out)
     return out
 
 
