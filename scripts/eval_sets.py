@@ -98,6 +98,7 @@ LEAK_SETS = {
     "blind-mixed51": ROOT / "eval/blind/mixed51",
     "blind-mixed54": ROOT / "eval/blind/mixed54",
     "blind-mixed53": ROOT / "eval/blind/mixed53",
+    "blind-mixed52": ROOT / "eval/blind/mixed52",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
