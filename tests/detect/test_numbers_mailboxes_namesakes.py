@@ -191,6 +191,12 @@ PERSONAL_NUMBERS = [
     ("Reporter\nNiels Oostveen (noostveen)\nExported from Jira by noostveen on 21 Mar 2025.", ["noostveen"], []),
     ("Lucas Driessen, paspoort NXH41K8P3, is gedetineerd.", ["Lucas Driessen", "NXH41K8P3"], []),
     ("Legitimatie\nrijbewijs 5123480097\nID-kaart IR4B73KJ2", ["5123480097", "IR4B73KJ2"], []),
+    (
+        "Passport                EJ4417825 (People's Republic of China)\nWe need a copy of your passport (number C "
+        "8841276). The MVV application (IND reference V-2025-088314) can proceed. Passport control at Schiphol.",
+        ["EJ4417825", "C 8841276", "V-2025-088314"],
+        ["Passport control", "Schiphol"],
+    ),
     ("V-nummer: 3102447819 - Kenmerk: NAT/2025/0661", ["3102447819"], ["NAT/2025/0661"]),
     ("Neem uw verblijfsdocument mee (NL0P4R7K1).", ["NL0P4R7K1"], []),
     ("Zaaknummer\nRIS321076 en kenmerk AB1234567", [], ["RIS321076", "AB1234567"]),

@@ -117,6 +117,27 @@ SPECIAL_CATEGORIES = [
         ["verband met een [psychose]", "hartklachten"],
         ["mensen met een psychose"],
     ),
+    # English: an applicant's illness; a conference list's meal (religion) and aid (health) on a participant's row;
+    # a university abroad named after a king is no person; a canteen's halal meals name no one
+    (
+        "The committee should take into account that the applicant reports a period of sick leave in 2022 related "
+        "to long COVID.\n"
+        "5      Małgorzata Kowalczyk           Narodowe Centrum Nauki (NCN)       PL       kosher meal\n"
+        "10     Rachid Benjelloun              Université Mohammed V de Rabat     MA       wheelchair user\n\n"
+        "Het aantal sportblessures bij studenten stijgt. De kantine serveert halal en kosher maaltijden.",
+        ["sick leave", "long COVID", "[kosher] meal", "wheelchair user", "Rachid Benjelloun"],
+        ["Université Mohammed V de Rabat", "halal en kosher maaltijden", "sportblessures"],
+    ),
+    # the person a sentence begins with is its subject, however far the term; medication by name; a letter's
+    # sentence that goes on about what the one addressed was told in the sentence before
+    (
+        "Mevrouw Hoogstraten woonde sinds 2022 op een psychogeriatrische afdeling in verband met de ziekte van "
+        "Alzheimer. Zij had een verhoogd valrisico en gebruikte oxazepam.\n\nGeachte mevrouw Pronk,\n\nU hebt "
+        "blijvend 24 uur per dag zorg nodig. Dat komt door de ziekte van Parkinson. Het ministerie voert campagne "
+        "tegen longkanker.",
+        ["ziekte van Alzheimer", "valrisico", "oxazepam", "ziekte van Parkinson"],
+        ["longkanker"],
+    ),
     # initials before "De GGD" are no name: young people fell ill, no one is named
     ("In Den Helder zijn drie jongeren ziek geworden door meningokokken type W. De GGD belde.", [], ["ziek"]),
 ]

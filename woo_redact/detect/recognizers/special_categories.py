@@ -17,6 +17,7 @@ a diagnosis, an addiction or a conviction from the words left readable beside th
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -46,6 +47,7 @@ _PERSON_WORD = compiled(
     r"zoontje|dochtertje|moeder|vader|broer|zus|partner|echtgeno(?:ot|te)|buurman|buurvrouw|opa|oma|"
     r"schoonvader|schoonmoeder|schoonzoon|schoondochter|grootvader|grootmoeder|kleinzoon|kleindochter|oom|tante|"
     r"stiefvader|stiefmoeder|pleegkind|pleegzoon|pleegdochter|"
+    r"applicant|candidate|employee|student|"
     r"ervaringsdeskundige|\d{1,3}-jarige|de[ \t]+man|de[ \t]+vrouw|het[ \t]+kind|kind|"
     r"(?:haar|zijn|mijn|uw|hun)[ \t\n]+(?:man|vrouw|kind|baby)|hij|hem|haar|he|she|him|his|her))(?![\p{L}\d])"
 )
@@ -226,7 +228,8 @@ def special_categories(doc: Document) -> list[Candidate]:
                 continue  # "verslavingspreventiebeleid", "verslavingszorg"
             if (entity == "CRIMINAL_DATA" and _COSTS.match(text, m.end())) or _NOT_HUMAN.match(text, m.end()):
                 continue
-            terms.append((m.start(), m.end(), entity, label, _one_person(text, m.start(), m.end())))
+            cue = _one_person(text, m.start(), m.end()) or _row_person(doc, m.start())
+            terms.append((m.start(), m.end(), entity, label, cue))
     out = []
     for start, end, entity, label, cue in _chained(text, terms):
         why = f"{label} in a sentence about one person ('{cue}'): special category, 5.1.1d"
@@ -286,12 +289,53 @@ def _one_person(text: str, start: int, end: int) -> str | None:
             if m.end() > start and m.start() < end:
                 continue
             between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
-            if len(_WORD.findall(between)) > near:
+            # ("Mevrouw Hoogstraten woonde sinds 2022 op een psychogeriatrische afdeling in verband met de ziekte
+            # van Alzheimer": the person the sentence begins with is its subject, however far the term)
+            subject = pattern is not _SPEAKER and _LEAD.fullmatch(text, lo, m.start()) is not None
+            if len(_WORD.findall(between)) > (_NEAR_SUBJECT if subject else near):
                 continue
             word = m.group()
             if pattern is _CAPITALISED and (not lex.is_given_name(word) or word in lex.places):
                 continue
             return " ".join(word.split())
+    # "U hebt blijvend zorg nodig. Dat komt door de ziekte van Parkinson": the sentence before speaks of the one
+    # addressed, and this one goes on about it
+    if _GOES_ON.match(text, lo) and lo > 0:
+        plo, phi = _sentence(text, lo - 1, lo - 1)
+        if _YOU_FIRST.search(text, plo, phi):
+            return "u"
+    return None
+
+
+_LEAD = compiled(r"[\s\d.)•*–-]*")  # what may stand before a sentence's first word: a bullet, a number
+_GOES_ON = compiled(r"[ \t\n]*(?:Dat|Dit|Daardoor|Hierdoor|Daarom|Doordat|Ook)[ \t\n]")
+
+
+_CELL_WORDS = 6  # a table cell's line holds a few words; a paragraph's more
+
+
+def _row_person(doc: Document, start: int) -> str | None:
+    """A name or a person's word on the table row of the short cell line holding ``start`` ("5  Małgorzata
+    Kowalczyk  NCN  PL  kosher meal": the text reads a row's cells one after the other, and the term's cell
+    comes after the sentence of another cell), or None."""
+    starts = [ln.start for ln in doc.lines]
+    k = bisect_right(starts, start) - 1
+    if k < 0 or start >= doc.lines[k].end or doc.lines[k].n_words > _CELL_WORDS:
+        return None
+    a = doc.lines[k].box
+    tol = 0.5 * max(a.y1 - a.y0, 1.0)
+    lex = load_lexicons()
+    for j, ln in enumerate(doc.lines):
+        b = ln.box
+        if j == k or b.page != a.page or abs(b.y1 - a.y1) > tol:
+            continue
+        cell = doc.text[ln.start : ln.end]
+        for pattern in (_PERSON_WORD, _INITIALS_NAME, _CAPITALISED):
+            for m in pattern.finditer(cell):
+                word = m.group()
+                if pattern is _CAPITALISED and (not lex.is_given_name(word) or word in lex.places):
+                    continue
+                return " ".join(word.split())
     return None
 
 
