@@ -138,6 +138,13 @@ SPECIAL_CATEGORIES = [
         ["ziekte van Alzheimer", "valrisico", "oxazepam", "ziekte van Parkinson"],
         ["longkanker"],
     ),
+    # a private person's finances (5.1.2e): debts, debt counselling, arrears; a policy sentence's stay
+    (
+        "U heeft verteld dat u in 2017 een schuldhulptraject bij de gemeente Maashorst bent gestart. Hij zei dat hij "
+        "eerst zijn schulden bij het CJIB moest regelen. Het aantal huishoudens met schulden stijgt.",
+        ["schuldhulptraject", "zijn [schulden]"],
+        ["huishoudens met schulden", "gemeente Maashorst"],
+    ),
     # initials before "De GGD" are no name: young people fell ill, no one is named
     ("In Den Helder zijn drie jongeren ziek geworden door meningokokken type W. De GGD belde.", [], ["ziek"]),
 ]
@@ -157,6 +164,14 @@ def test_special_category_is_flagged_on_its_own_ground_with_its_evidence() -> No
     assert explanation.context == "Klant"
     decision = out.decision_of("rugklachten")
     assert decision is not None and decision.action is Action.REDACT and decision.needs_review
+
+
+def test_finances_are_private_life_and_belief_a_special_category() -> None:
+    out = run("Hij heeft een huurachterstand bij Ymere. Zij vertelde dat zij lesbisch is.")
+    debt = next(f for f in out.findings if f.text == "huurachterstand")
+    assert debt.entity_type == "FINANCES" and debt.ground is Ground.PRIVATE_LIFE
+    belief = next(f for f in out.findings if f.text == "lesbisch")
+    assert belief.entity_type == "BELIEF" and belief.ground is Ground.SPECIAL_PERSONAL_DATA
 
 
 # The lists' patterns are tried only where a term can begin (throughput round 28): the same matches as searching

@@ -95,10 +95,10 @@ def register(reg: Registry) -> None:
         (
             "special_category",
             S,
-            ("HEALTH", "CRIMINAL_DATA", "BELIEF"),
+            ("HEALTH", "CRIMINAL_DATA", "BELIEF", "FINANCES"),
             0.6,
             special_categories,
-            "health and criminal data, religion, origin, orientation, opinion about one person (5.1.1d, flagged)",
+            "health, criminal data, religion, origin, orientation, opinion (5.1.1d), finances (5.1.2e) of one person",
         ),
     ):
         reg.add(DetectorType(name, kind, entities, score, factory, description))

@@ -36,6 +36,7 @@ _LISTS = (
     ("HEALTH", "health_terms.txt", "health data"),
     ("CRIMINAL_DATA", "criminal_terms.txt", "criminal data"),
     ("BELIEF", "belief_terms.txt", "religion, origin, orientation or opinion"),
+    ("FINANCES", "finance_terms.txt", "a private person's finances"),
 )
 
 # one person, in the singular: the words that say a sentence is about someone (at most _NEAR words from the term)
@@ -232,9 +233,12 @@ def special_categories(doc: Document) -> list[Candidate]:
             terms.append((m.start(), m.end(), entity, label, cue))
     out = []
     for start, end, entity, label, cue in _chained(text, terms):
-        why = f"{label} in a sentence about one person ('{cue}'): special category, 5.1.1d"
+        why = f"{label} in a sentence about one person ('{cue}'): {_KIND.get(entity, 'special category, 5.1.1d')}"
         out.append(Candidate(start, end, entity, Explanation("special_category", SCORE, why, context=cue)))
     return out
+
+
+_KIND = {"FINANCES": "private life, 5.1.2e"}
 
 
 def _chained(text: str, terms: list[tuple[int, int, str, str, str | None]]) -> list[tuple[int, int, str, str, str]]:
