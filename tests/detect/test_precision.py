@@ -95,6 +95,19 @@ REAL_PROSE = [
         ["Gemma Houtkamp", "Tygo Kortenhoeven"],
         ["Gemma Softwarecatalogus", "KING"],
     ),
+    # research institutes and universities abroad named after people or places, an EU programme named after one
+    (
+        "Partners: Institut Néel, Institut Teknologi Bandung, Universitas Indonesia en Université Mohammed V de "
+        "Rabat. Financiering uit de Marie Skłodowska-Curie Actions. Contact: Rachid Benjelloun.",
+        ["Rachid Benjelloun"],
+        [
+            "Institut Néel",
+            "Institut Teknologi Bandung",
+            "Universitas Indonesia",
+            "Université Mohammed V",
+            "Marie Skłodowska-Curie",
+        ],
+    ),
 ]
 
 
