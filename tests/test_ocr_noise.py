@@ -26,6 +26,11 @@ def _page(data: bytes):  # noqa: ANN202
 def test_plausible_tokens() -> None:
     for word in ("Leeuwarden", "de", "BZK", "06-12345678", "s.visser@minbzk.nl", "Aït-Haddou", "12-03-2025,"):
         assert plausible(word), word
+    # a social-media handle, and a display name OCR glued to it, in a screenshot: writing, a person's name
+    for word in ("@lotteschreuder_-", "Schreuder@lotteschreuder", "@DUO_nl"):
+        assert plausible(word), word
+    for junk in ("@x", "a@b", "@@@", "l1I@|"):
+        assert not plausible(junk), junk
     for junk in NOISE:
         assert not plausible(junk), junk
 

@@ -32,6 +32,9 @@ MIN_TOKENS = 8  # fewer tokens tell nothing
 _NUMBER = re.compile(r"^[(€$]?[\d][\d.,:/%-]*[)]?$")
 _ADDRESS = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?://|www\.)\S+$", re.IGNORECASE)
 _LETTERS = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
+# a social-media handle, alone or glued to the display name before it by OCR ("@lotteschreuder_",
+# "Schreuder@lotteschreuder"): a person's name written with an "@"
+_HANDLE = re.compile(r"^(?:[^\W\d_]{2,})?@(?=\w*[^\W\d_]{3})\w{3,30}[-_]{0,2}$")
 _VOWELS = set("aeiouyàáâäèéêëìíîïòóôöùúûü")
 _REPEAT = re.compile(r"(.)\1\1", re.IGNORECASE)
 _CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}", re.IGNORECASE)
@@ -42,7 +45,7 @@ def plausible(token: str) -> bool:
     t = token.strip(".,;:!?()[]{}\"'«»“”‘’")
     if not t:
         return False
-    if _NUMBER.match(t) or _ADDRESS.match(t):
+    if _NUMBER.match(t) or _ADDRESS.match(t) or _HANDLE.match(t):
         return True
     if not _LETTERS.match(t):
         return False
