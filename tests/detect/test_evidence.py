@@ -63,6 +63,13 @@ TITLES = [
     ("Het lid Van der Plas (BBB) vroeg om een debat.", [], ["Van der Plas"]),
     # "het lid" is a parliamentary title only in a parliamentary context
     ("Het lid Jansen van de werkgroep heeft om uitstel gevraagd.", ["Jansen"], []),
+    # ... whatever the surname, one no list of first names holds beside it; the Kamerlid with her party stays
+    (
+        "Het lid Kramer van de ketenwerkgroep doorlooptijden (OM) heeft ambtelijk laten weten dat het OM de cijfers "
+        "levert. Het lid Ellian (VVD) vroeg ernaar.",
+        ["Kramer"],
+        ["Ellian"],
+    ),
     ("namens de staatssecretaris, drs. P. Verbeet", ["P. Verbeet"], []),
 ]
 

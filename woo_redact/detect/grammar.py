@@ -50,7 +50,9 @@ ROLE_WORDS = (
     # professionals named by their profession ("de praktijk van huisarts Verhoef", "mentor Daan Bosman")
     r"huisarts|jeugdarts|verpleegkundige|wijkverpleegkundige|mentor|docent|docente|leraar|lerares|"
     r"gezinscoach|wijkcoach|jobcoach|casemanager|consulent|consulente|trajectbegeleider|orthopedagoog|psycholoog|"
-    r"advocaat|advocate|behandelaar|teamleider|teamleidster"
+    r"advocaat|advocate|behandelaar|teamleider|teamleidster|"
+    # a member of a working group, not of the Kamer: "het lid Kramer van de ketenwerkgroep"
+    r"(?<=het[ ])lid(?=[ \t\u00a0]\p{Lu}\p{Ll}+[ \t\u00a0](?:van|uit)[ \t\u00a0](?:de|het)[ \t\u00a0]\p{Ll})"
 )
 TITLE_WORDS = (
     # ("met de" / "heer Lussing": the article ends the line above)

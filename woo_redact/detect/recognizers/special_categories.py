@@ -48,7 +48,8 @@ _PERSON_WORD = compiled(
     r"zoontje|dochtertje|moeder|vader|broer|zus|partner|echtgeno(?:ot|te)|buurman|buurvrouw|opa|oma|"
     r"schoonvader|schoonmoeder|schoonzoon|schoondochter|grootvader|grootmoeder|kleinzoon|kleindochter|oom|tante|"
     r"stiefvader|stiefmoeder|pleegkind|pleegzoon|pleegdochter|"
-    r"applicant|candidate|employee|student|"
+    r"applicant|candidate|employee|student|exploitant|eigenaar|eigenaresse|melder|aangever|aangeefster|"
+    r"getuige|vreemdeling|asielzoeker|gedetineerde|jongere|jongen|meisje|bestuurder|"
     r"ervaringsdeskundige|\d{1,3}-jarige|de[ \t]+man|de[ \t]+vrouw|het[ \t]+kind|kind|"
     r"(?:haar|zijn|mijn|uw|hun)[ \t\n]+(?:man|vrouw|kind|baby)|hij|hem|haar|he|she|him|his|her))(?![\p{L}\d])"
 )
@@ -67,7 +68,8 @@ _POSSESSIVE = compiled(r"(?<![\p{L}\d-])(?i:zijn|mijn|uw)[ \t\n]+(?:\p{L}+[ \t\n
 # above ends on)
 _SHE = compiled(
     r"(?<![\p{L}\d-])(?:(?i:zij|ze)(?:[ \t\n]+[\p{L}\d-]+){0,5}?[ \t\n]+(?i:heeft|had|is|was|kreeg|woont|woonde|"
-    r"werd|vertelde|gaf|zei|meldde|verklaarde|gebruikt|lijdt)|heer(?=[ \t\n]+\p{Lu}))(?![\p{L}\d])"
+    r"werd|vertelde|gaf|zei|meldde|verklaarde|gebruikt|gebruikte|lijdt|verblijft|verbleef|zit|zat|ligt|lag|werkt)|"
+    r"heer(?=[ \t\n]+\p{Lu}))(?![\p{L}\d])"
 )
 _CAPITALISED = compiled(r"(?<![\p{L}\d])\p{Lu}\p{Ll}+(?![\p{L}\d])")
 _NEAR = 10  # words at most between a person's word or name and the term
