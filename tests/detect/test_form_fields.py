@@ -30,6 +30,15 @@ FORM_FIELDS = [
     ("Naam project:   Waterberging\nFase:   2", [], ["Waterberging"]),
     ("Naam        Functie      Datum\nTeamleider  akkoord      12-03-2025", [], ["Functie", "Teamleider"]),
     ("Naam                  Thuisadres\nRuben de Winter       Ginnekenweg 212", ["Ruben de Winter"], ["Thuisadres"]),
+    # a proces-verbaal that sets the colon before each value in the value's column; an English record's name
+    # with the surname in capitals (a place's name too)
+    (
+        "Gegevens aangever\n Achternaam           : OOSTERHUIS\n Voornamen            : Marieke Johanna\n"
+        " Adres                : Vijverhofstraat 88B\n Telefoon             : 06-19 44 80 32",
+        ["OOSTERHUIS", "Marieke Johanna", "Vijverhofstraat 88B", "06-19 44 80 32"],
+        ["Gegevens aangever"],
+    ),
+    ("Name                  Koen ALTENA\nDate of birth         17 June 1988", ["Koen ALTENA", "17 June 1988"], []),
 ]
 
 

@@ -145,8 +145,11 @@ def _judge_address(
     # "Gerrit van Lunteren Slichtenhorsterweg 31 getekend": a list's row, the person's name and then their street
     home = home or bool(lead.strip() and _addressee(lead.strip(" \t,")) and not _is_public(t))
     # a form: "Adres" above; a party's address label ending the line above ("Adres bezwaarmaker:")
+    # ("Adres                : Vijverhofstraat 88B": a proces-verbaal's colon begins the value's cell)
     label_above = (
-        not lead.strip() and bool(prev) and bool(_LABEL_LINE.match(prev[-1]) or _PARTY_ADDRESS_END.search(prev[-1]))
+        not lead.strip(" \t:")
+        and bool(prev)
+        and bool(_LABEL_LINE.match(prev[-1]) or _PARTY_ADDRESS_END.search(prev[-1]))
     )
     # "naam en adres (Vaillantlaan 210, ...)": the label on this line; an organisation on it says otherwise
     labelled = (bool(_ADDRESS_LABEL.search(lead)) or label_above) and not _is_public(t if lead.strip() else context)

@@ -33,6 +33,7 @@ _LABEL = compiled(
     # ("Achternaam (HOOFDLETTERS)", "Voornamen voluit", "Naam (volledig)")
     r"(?:[ \t]+voluit|[ \t]*\([^()\n]{1,30}\))?[ \t]*(?::[ \t]*|\t[ \t]*|[ \t]{2,}|$)"
 )
+_COLON = compiled(r"[ \t]*:[ \t]*")
 _WORD = compiled(r"^(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|'t|ter|ten|te|in|op|von|zu|da|el|al|bin|ben)$")
 
 
@@ -55,6 +56,10 @@ def _reads_as_name(value: str, part: bool, lex: Lexicons) -> bool:
         # table's header row
         word = words[0].capitalize() if words[0].isupper() else words[0]
         return lex.is_surname(word) or lex.is_first_name(word)
+    # "Name  Koen ALTENA": a first name and the surname in capitals, as registers write it, whatever place it names
+    caps = words[-1]
+    if lex.is_first_name(words[0]) and caps.isupper() and len(caps) > 2 and caps not in lex.acronyms:
+        return True
     return name_like(value, lex)
 
 
@@ -78,6 +83,9 @@ def form_name_fields(doc: Document) -> list[Candidate]:
             if not beside(line.start, nxt.start):
                 continue  # "Naam" heading a column: the names under it are the name column's
             start, end = nxt.start, nxt.end
+            # ("Achternaam            : OOSTERHUIS": a proces-verbaal sets the colon before the value, in its cell)
+            colon = _COLON.match(text, start, end)
+            start = colon.end() if colon else start
         value = text[start:end]
         if not _reads_as_name(value.strip(), label != "naam" and label != "name" and "naam " not in label, lex):
             continue
