@@ -13,6 +13,7 @@ from .recognizers.cells import wrapped_cells
 from .recognizers.chinese_names import chinese_names
 from .recognizers.columns import birth_date_column, name_column, named_with_age, personnel_number_column
 from .recognizers.columns_text import column_lines
+from .recognizers.file_names import file_name_names
 from .recognizers.first_names import FirstNameRecognizer
 from .recognizers.form_fields import form_name_fields
 from .recognizers.iban_cells import wrapped_ibans
@@ -72,6 +73,7 @@ def register(reg: Registry) -> None:
         ("address_column", S, ("ADDRESS",), 0.75, address_column, "home addresses in the Adres column beside names"),
         ("parcel_column", S, ("ADDRESS",), 0.75, parcel_column, "cadastral parcels of private owners in a table"),
         ("parcel", S, ("ADDRESS",), 0.75, parcels_in_text, "cadastral parcels in running text (flagged)"),
+        ("file_name", S, ("PERSON",), 0.8, file_name_names, "names written into file names (an inventory's)"),
         (
             "personnel_number_column",
             S,
