@@ -13,6 +13,13 @@ BIRTH_DATES = [
         ["12-03-1934", "30-09-1941", "Papesteeg 3", "Papesteeg 5"],
         ["01-07-2026", "15-08-2026"],
     ),
+    # an English list's "Date of birth" column: a child's recent date in it too; the report's own date stays
+    (
+        "Row   Name                     Date of birth   Passport\n12A   VAN DEN BROEK, Sophie    04-09-1990      "
+        "NX8K41PT2\n15D   JANSSEN-BOS, Marloes     11-07-2021      NP7KJ2R43\nDate of report: 18-03-2025\n",
+        ["04-09-1990", "11-07-2021", "VAN DEN BROEK, Sophie"],
+        ["18-03-2025"],
+    ),
     # no birth-date column: dates stay
     ("Vergadering van 12-03-2004, verslag vastgesteld 30-09-2025.\n", [], ["12-03-2004", "30-09-2025"]),
 ]

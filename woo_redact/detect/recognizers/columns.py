@@ -24,7 +24,9 @@ from .structure import Candidate, name_like, strip_title
 
 __all__ = ["birth_date_column", "name_column", "named_with_age", "personnel_number_column"]
 
-_HEADER = compiled(r"(?im:^[^\n]{0,40}\b(?:geboren|geb\.\s?datum|geboortedatum|geb\.)(?![\p{L}])[^\n]{0,40}$)")
+_HEADER = compiled(
+    r"(?im:^[^\n]{0,40}\b(?:geboren|geb\.\s?datum|geboortedatum|geb\.|date[ ]of[ ]birth|dob)(?![\p{L}])[^\n]{0,40}$)"
+)
 _DATE = compiled(r"(?<![\d-])(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d{2})(?![\d-])")
 _YEAR = compiled(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
@@ -64,7 +66,8 @@ def birth_date_column(doc: Document) -> list[Candidate]:
     """The dates of birth in a table with a birth-date column, and dates of birth right after a name."""
     text = doc.text
     latest = max((int(y.group()) for y in _YEAR.finditer(text)), default=0)
-    # (every birth-date header word begins "geb": without it no header, whole or wrapped, is sought word by word)
+    # (every birth-date header word begins "geb" or is English's "birth", "DOB": without one no header, whole or
+    # wrapped, is sought word by word)
     below = _under_header(doc) if _GEB.search(text) else set()
     if not _HEADER.search(text) and not below:
         return _after_names(text, latest)
@@ -86,8 +89,8 @@ def birth_date_column(doc: Document) -> list[Candidate]:
     return out + _after_names(text, latest)
 
 
-_HEADER_WORDS = frozenset({"geboren", "geboortedatum", "geb.datum", "geb.", "geb"})
-_GEB = compiled(r"(?i:geb)")
+_HEADER_WORDS = frozenset({"geboren", "geboortedatum", "geb.datum", "geb.", "geb", "birth", "dob"})
+_GEB = compiled(r"(?i:geb|birth|dob)")
 _NUMBER_HEADERS = frozenset(
     {
         "pers.nr", "pers.nr.", "persnr", "personeelsnummer", "personeelsnr", "personeelsnr.", "medewerkernummer",

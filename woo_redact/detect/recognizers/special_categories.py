@@ -77,8 +77,8 @@ _NEAR_SPEAKER = 3  # ... between "u", "ik" and the term
 _NEAR_SUBJECT = 25  # ... where the sentence begins "U verblijft", "U heeft": its subject
 # (a capital "U" begins a sentence, or the letter's first after its salutation: "Geachte heer X, U verblijft")
 _YOU_FIRST = compiled(
-    r"(?:^|(?<=[,.:][ \t\n]*))(?<![\p{L}])U[ \t]+"
-    r"(?:heeft|hebt|bent|was|verblijft|verbleef|woont|woonde|kreeg|lijdt|ligt|lag)\b"
+    r"(?:^|(?<=[,.:;?!][ \t\n]*)|(?<=\n[ \t]*))(?<![\p{L}])U[ \t]+"
+    r"(?:heeft|hebt|bent|was|verblijft|verbleef|woont|woonde|kreeg|krijgt|lijdt|ligt|lag|gebruikt|valt)\b"
 )
 _SPEAKER_HAS = compiled(
     r"(?<![\p{L}])(?i:(?:heeft|hebt|had|bent|was|ben|heb|kreeg)[ \t\n]+(?:u|ik)|(?:u|ik)[ \t\n]+"
@@ -297,7 +297,12 @@ def _one_person(text: str, start: int, end: int) -> str | None:
             between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
             # ("Mevrouw Hoogstraten woonde sinds 2022 op een psychogeriatrische afdeling in verband met de ziekte
             # van Alzheimer": the person the sentence begins with is its subject, however far the term)
-            subject = pattern is not _SPEAKER and _LEAD.fullmatch(text, lo, m.start()) is not None
+            # (or a capital at a line's start, where a heading without a stop stands above: "1. Samenvatting" /
+            # "Mevrouw Hoogstraten woonde ...")
+            subject = pattern is not _SPEAKER and (
+                _LEAD.fullmatch(text, lo, m.start()) is not None
+                or (m.group()[:1].isupper() and _LINE_LEAD.search(text, max(lo, m.start() - 20), m.start()) is not None)
+            )
             if len(_WORD.findall(between)) > (_NEAR_SUBJECT if subject else near):
                 continue
             word = m.group()
@@ -314,6 +319,7 @@ def _one_person(text: str, start: int, end: int) -> str | None:
 
 
 _LEAD = compiled(r"[\s\d.)•*–-]*")  # what may stand before a sentence's first word: a bullet, a number
+_LINE_LEAD = compiled(r"(?:^|\n)[ \t]*\Z")
 _GOES_ON = compiled(r"[ \t\n]*(?:Dat|Dit|Daardoor|Hierdoor|Daarom|Doordat|Ook)[ \t\n]")
 
 
