@@ -44,6 +44,12 @@ PROPAGATION = [
 ]
 
 CHATS = [
+    # a first name that is a place too, with the person's function in brackets after it
+    (
+        "[02-04-2025 15:58] Joep Hazenberg: Concept staat klaar voor Wessel (teamleider) -> daarna naar Ede.",
+        ["Joep Hazenberg", "Wessel"],
+        ["Ede"],
+    ),
     (
         "[12-03-2025 09:14] Kavita Ramdin: zullen we om 10 uur bellen?\n[12-03-2025 09:15] Bram Visser: prima\n"
         "[12-03-2025 09:16] Kavita: top\nDaan zei dat het goed is.",

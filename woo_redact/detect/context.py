@@ -97,6 +97,12 @@ _STORM_BEFORE = compiled(
     r"(?<![\p{L}])(?i:storm|stormen|orkaan|hurricane|typhoon|tyfoon|cycloon|cyclone|tropical[ \t]storm)"
     r"[ \t\u00a0]+['‘’\"“]?\Z"  # ("storm 'Éowyn'": the name in quotes)
 )
+# a person's function in brackets right after a name: "Wessel (teamleider)", "Ede (beleidsadviseur)"
+_FUNCTION_IN_BRACKETS = compiled(
+    r"[ \t\u00a0]*\((?:\p{Ll}[\p{Ll}-]{3,}(?:leider|adviseur|medewerker|manager|coördinator|coordinator|secretaris|"
+    r"directeur|voorzitter|jurist|specialist|consulent|officer|ambtenaar|beheerder|planner)|"
+    r"teamleider|adviseur|medewerker|manager|jurist|woordvoerder|stagiair|secretaresse|notulist)\)"
+)
 _POSSESSIVE = compiled(r"(?:['’]s|s)[ \t\u00a0]+\p{Lu}")
 _LEAD_LETTERS = ("D", "d", "H", "h")  # the first letters of "De" and "Het"
 _REMEMBERED = threading.local()  # per thread: a Dask worker run with several threads shares this module
@@ -202,7 +208,13 @@ def _not_a_person(
         elif s == start and _POSSESSIVE.match(text, e):
             # "Microsoft’s Azure", "Microsofts Azure": a company's product
             return "organisation", f"a product of '{text[s:e]}'"
-    if not titled and (" ".join(span.split()) in lex.places or " ".join(span.split()).lower() in municipalities()):
+    # ("voor Wessel (teamleider)": a person's function in brackets after the place's name makes it a first name)
+    function_after = _FUNCTION_IN_BRACKETS.match(text, end) is not None
+    if (
+        not titled
+        and not function_after
+        and (" ".join(span.split()) in lex.places or " ".join(span.split()).lower() in municipalities())
+    ):
         kind = "place" if len(span.split()) > 1 else "place_word"  # "Anna Paulowna" as a whole is a place
         return kind, f"'{' '.join(span.split())}' is a place"
     person_before = _AFFILIATION_BEFORE.search(text, max(0, start - 50), start)
