@@ -44,6 +44,12 @@ PROPAGATION = [
 ]
 
 CHATS = [
+    # a first name and the street he lives in, "van de": the name alone, no street of that name
+    (
+        "21:16 - Ilona BOA: volgens mij is het die Dave van de Assendorperstraat, die vorige maand ook is aangehouden.",
+        ["Dave"],
+        ["Assendorperstraat"],
+    ),
     # a first name that is a place too, with the person's function in brackets after it
     (
         "[02-04-2025 15:58] Joep Hazenberg: Concept staat klaar voor Wessel (teamleider) -> daarna naar Ede.",
