@@ -14,8 +14,6 @@ stay. Civil servants below that level who sign a decision (directeur, stadsdeeld
 divisiehoofd, coordinator, manager) are redacted.
 """
 
-_DH_GRIFFIER = ("OFFICE_HOLDER", "L. Blankwaard Rombouts, griffier of the Den Haag council (ValidSigned)",
-                ["Blankwaard Rombouts"])
 _DH_MERX = ("OFFICE_HOLDER", "Ilma Merx, gemeentesecretaris Den Haag (signs college letters)", ["Ilma Merx"])
 _DH_ZANEN = ("OFFICE_HOLDER", "Jan van Zanen, burgemeester Den Haag", ["Jan van Zanen"])
 _ZIJDERVELD = ("PERSON", "Rick Zijderveld (Info /Author and XMP dc:creator)", ["Zijderveld"])
@@ -47,7 +45,10 @@ SPEC = {
         ],
     },
     "ams_wob_terras_bosco_deelbesluit2_distiller.pdf": {
-        "redact": [],
+        "redact": [
+            ("PERSON", "E.M. Overzier, Stadsdeeldirecteur West (signs namens B&W on the scanned page 4; OCR only)",
+             ["Overzier"]),
+        ],
         "keep": [
             ("ORG", "café Bosco", ["Bosco"]),
             ("ORG", "Pastis (restaurant)", ["Pastis"]),
@@ -179,6 +180,9 @@ SPEC = {
             ("ORG", "VNO NCW", ["VNO NCW"]),
             ("OTHER", "ABDUP-overleg", ["ABDUP-overleg"]),
             ("PLACE", "Korte Voorhout 7", ["Korte Voorhout"]),
+            ("PLACE", "Philips International, Breitner Center (building named after a painter)", ["Breitner Center"]),
+            ("PLACE", "Carel van Bylandtlaan (street named after a person; OCR reads 'Bylandtiaan')",
+             [("Carel van Bylandt", False)]),
         ],
     },
     "bz_wob_medische_middelen_covid.pdf": {
@@ -233,7 +237,6 @@ SPEC = {
             ("PERSON", "Willemijn Logtenberg (Info /Author and XMP dc:creator)", ["Logtenberg"]),
         ],
         "keep": [
-            _DH_GRIFFIER,
             ("ORG", "Adviescommissie bezwaarschriften", ["Adviescommissie bezwaarschriften"]),
             ("OTHER", "registration number GRF339666", ["GRF339666"]),
             ("PLACE", "Haga-complex Sportlaan", ["Sportlaan"]),
@@ -243,7 +246,6 @@ SPEC = {
     "dh_raadsvoorstel_bezwaar_stationsweg.pdf": {
         "redact": [],
         "keep": [
-            _DH_GRIFFIER,
             ("ORG", "Staedion (housing corporation, owner)", ["Staedion"]),
             ("ORG", "Kerk & Co (tenant)", ["Kerk & Co"]),
             ("PLACE", "Stationsweg", ["Stationsweg"]),
@@ -294,6 +296,66 @@ SPEC = {
             ("ORG", "Dienst Onderwijs, Cultuur en Welzijn", ["Dienst Onderwijs, Cultuur en Welzijn"]),
         ],
     },
+    "dh_afdoening_motie_kade_veilig_ghostscript.pdf": {
+        "redact": [
+            ("PERSON", "Laura van der Velde ten Hove, contact person Dienst Stedelijke Ontwikkeling",
+             ["van der Velde ten Hove"]),
+            ("EMAIL", "laura.tenhove@denhaag.nl (local part differs from the full name)", ["laura.tenhove@denhaag.nl"]),
+        ],
+        "keep": [
+            ("OFFICE_HOLDER", "raadslid mevrouw Arp", ["Arp"]),
+            _DH_MERX,
+            _DH_ZANEN,
+            ("PLACE", "Pletterijkade", ["Pletterijkade"]),
+            ("ORG", "stichting Voorall", ["Voorall"]),
+            ("ORG", "rondvaartorganisatie De Willemsvaart", ["De Willemsvaart"]),
+            ("ORG", "Dienst Stedelijke Ontwikkeling", ["Dienst Stedelijke Ontwikkeling"]),
+        ],
+    },
+    "dh_afdoening_motie_hobbemaplein.pdf": {
+        "redact": [
+            ("PERSON", "Anne Ubbels, contact person Dienst Stedelijke Ontwikkeling", ["Anne Ubbels"]),
+        ],
+        "keep": [
+            ("OFFICE_HOLDER", "raadslid mevrouw Van Basten Batenburg", ["Van Basten Batenburg"]),
+            _DH_MERX,
+            _DH_ZANEN,
+            ("PLACE", "Hobbemaplein (square named after a painter)", ["Hobbemaplein"]),
+            ("PLACE", "Schilderswijk", ["Schilderswijk"]),
+            ("PLACE", "Transvaal", ["Transvaal"]),
+            ("ORG", "HTM", ["HTM"]),
+            ("PLACE", "Haagse Markt", ["Haagse Markt"]),
+        ],
+    },
+    "dh_afdoening_motie_welzijn_ghostscript.pdf": {
+        "redact": [
+            ("PERSON", "Martijn Aarnouts, contact person Dienst Publiekszaken", ["Martijn Aarnouts"]),
+            ("EMAIL", "martijn.aarnouts@denhaag.nl", ["martijn.aarnouts@denhaag.nl"]),
+        ],
+        "keep": [
+            ("OFFICE_HOLDER", "raadslid de heer Assad", ["Assad"]),
+            _DH_MERX,
+            _DH_ZANEN,
+            ("ORG", "Dienst Publiekszaken", ["Dienst Publiekszaken"]),
+            ("ORG", "Rekenkamer", ["Rekenkamer"]),
+            ("OTHER", "subsidieregeling Professioneel Welzijn", ["Professioneel Welzijn"]),
+        ],
+    },
+    "dh_afdoening_motie_drugsverbod_haga_ghostscript.pdf": {
+        "redact": [
+            ("PERSON", "Michiel Ensink, contact person Opgaveteam Nieuwkomers", ["Michiel Ensink"]),
+        ],
+        "keep": [
+            ("OFFICE_HOLDER", "raadslid de heer Partiman", ["Partiman"]),
+            _DH_MERX,
+            _DH_ZANEN,
+            ("EMAIL_FUNCTIONAL", "nieuwkomers@denhaag.nl", ["nieuwkomers@denhaag.nl"]),
+            ("ORG", "Brijder (addiction care)", ["Brijder"]),
+            ("ORG", "Leger des Heils", ["leger des Heils"]),
+            ("ORG", "Opgaveteam Nieuwkomers", ["Opgaveteam Nieuwkomers"]),
+            ("PLACE", "Sportlaan 600", ["Sportlaan 600"]),
+        ],
+    },
     "dh_motie_standbeeld_paul_van_vliet.pdf": {
         "redact": [
             ("PERSON", "Aroen Ramgolam (Info /Author; not a council member)", ["Ramgolam"]),
@@ -306,7 +368,6 @@ SPEC = {
             ("OFFICE_HOLDER", "raadslid Richard de Mos", ["Richard de Mos"]),
             ("ORG", "stichting 'Een beeld voor Paul'", ["Een beeld voor Paul"]),
             ("PLACE", "Buurtschap 2005", ["Buurtschap 2005"]),
-            _DH_GRIFFIER,
         ],
     },
     "dh_motie_wantrouwen_wethouder_ojs.pdf": {
@@ -318,7 +379,6 @@ SPEC = {
             ("ORG", "Haagse Stadspartij", ["Haagse Stadspartij"]),
             ("ORG", "Jeugdombudsman Den Haag", ["Jeugdombudsman"]),
             ("OTHER", "Jeugdwet", ["Jeugdwet"]),
-            _DH_GRIFFIER,
         ],
     },
 }
