@@ -2,8 +2,9 @@
 
     python make_gold.py [--cache DIR]
 
-A probe is a string (word-anchored) or a (string, word) pair. Redact probes get after=0 and must occur in some channel of the original; keep probes get after =
-their count in the PDFium text of the original (probes with count 0 are dropped with a warning).
+A probe is a string (word-anchored) or a (string, word) pair. Redact probes get after=0 and must
+occur in some channel of the original; keep probes get after = their count in the PDFium text of
+the original (probes with count 0 are dropped with a warning).
 """
 import argparse, json, pickle, sys
 from pathlib import Path
