@@ -128,6 +128,7 @@ LEAK_SETS = {
     "real26": ROOT / "eval/real26",
     "real27": ROOT / "eval/real27",
     "real28": ROOT / "eval/real28",
+    "real29": ROOT / "eval/real29",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
