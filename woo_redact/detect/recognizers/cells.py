@@ -21,6 +21,7 @@ from ..lexicons import load_lexicons, municipalities, organisation_ending
 from ..span_edges import noun_like
 from .address_words import _AFTER_PERSON, _OFFICE, _POSTCODE_RE, _STREET_RE, _is_public, _street_start
 from .cell_lines import _ALIGN, _cells, _join, _Piece, _rows, _segments, _spans
+from .cell_words import GIVEN, caps_surname_below, known_given, surname_only, unknown_word
 from .phones import DutchPhoneRecognizer
 from .structure import Candidate, name_like
 
@@ -103,36 +104,7 @@ def _is_name(cell: str) -> bool:
     if (lex.is_first_name(first.split("-")[0]) and not lex.is_ordinary_word(first)) or _INITIAL.match(first):
         return True
     # "Oliwia" / "Zielińska": a first name no list knows, over a surname the lists know and know as nothing else
-    return len(words) == 2 and _unknown_word(first) and _surname_only(words[1])
-
-
-def _unknown_word(word: str) -> bool:
-    """A capitalised word no list calls a word, a place, an organisation or a surname."""
-    lex = load_lexicons()
-    return (
-        _GIVEN.match(word) is not None
-        and "." not in word
-        and not lex.is_surname(word)
-        and not lex.is_ordinary_word(word)
-        and not lex.is_non_person_word(word)
-        and word.lower() not in lex.dutch_words
-        and word not in lex.places
-        and word.lower() not in lex.organisation_words
-        and not lex.is_compound_word(word)
-    )
-
-
-def _surname_only(word: str) -> bool:
-    """A known surname (one part of a double one at least) that is no place, word or organisation."""
-    lex = load_lexicons()
-    parts = word.split("-")
-    return (
-        any(lex.is_surname(p) for p in parts)
-        and word not in lex.places
-        and not lex.is_ordinary_word(word)
-        and word.lower() not in lex.dutch_words
-        and word.lower() not in lex.organisation_words
-    )
+    return len(words) == 2 and unknown_word(first) and surname_only(words[1])
 
 
 _ADDRESS_HEAD = compiled(r"(?i:^[ \t]*(?:adres|thuisadres|woonadres|huisadres|privéadres|postadres)[ \t]*:?[ \t]*$)")
@@ -180,9 +152,9 @@ def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[
                 words[-1].lower() in tvs
                 or so_far.endswith(("-", ","))  # "DE LA COURT," / "S.C.E.": the initials after the surname
                 or _given_only(so_far, names_column)
-                or (len(words) == 1 and particle_next and _GIVEN.match(words[0]) is not None)
+                or (len(words) == 1 and particle_next and GIVEN.match(words[0]) is not None)
                 # "De heer Ruud" / "Kamphuis": a title and a first name (a surname too, "Ruud"), then a surname below
-                or (titled_given and not _known_given(line.split()[0]))
+                or (titled_given and not known_given(line.split()[0]))
                 # "Adrianus Cornelis" / "van Wijk": a particle in small letters begins no name of its own (Dutch writes
                 # it so only after a first name or initials), it goes on with the name above
                 or (particle_next and line[:1].islower() and _name_start(so_far) is not None)
@@ -190,14 +162,14 @@ def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[
         )
         # "Dijkhuizen" / "Wendelien": an unknown word does not take a known first name as its surname (after a
         # comma it does: "WIJBENGA," / "Sjoukje", a name written surname first)
-        first_next = bool(line.split()) and _known_given(line.split()[0]) and not so_far.endswith(",")
-        if first_next and not any(_known_given(w) or _INITIAL.match(w) for w in words):
+        first_next = bool(line.split()) and known_given(line.split()[0]) and not so_far.endswith(",")
+        if first_next and not any(known_given(w) or _INITIAL.match(w) for w in words):
             open_ = False
         # "Kofi Owusu-Mensah" / "Ingeborg April": two words, then a known first name and more: the next row's name
         if first_next and len(words) >= 2 and len(line.split()) >= 2:
             open_ = False
         alone_below = runs and beside[k] == 0 and beside[runs[-1][-1]] > 0 and len(line.split()) == 1
-        if runs and ((open_ or alone_below) and _goes_on(line) or _caps_surname_below(so_far, line)):
+        if runs and ((open_ or alone_below) and _goes_on(line) or caps_surname_below(so_far, line)):
             runs[-1].append(k)
             so_far += ("" if so_far.endswith("-") else " ") + line
         else:
@@ -208,13 +180,6 @@ def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[
 
 _LEGAL_FORM = compiled(rf"^(?:{LEGAL_FORM_INITIALS}|U\.A\.)$")
 _TITLED_GIVEN = compiled(rf"(?:{TITLE}[ \t\u00a0]+)+\p{{Lu}}\p{{Ll}}+")  # (a cell's words hold no space)
-_GIVEN = compiled(rf"^(?:{INITIALS}|\(\p{{Lu}}[\p{{Ll}}'’-]+\)|\p{{Lu}}[\p{{Ll}}'’]+(?:-\p{{Lu}}?[\p{{Ll}}'’]+)*)$")
-
-
-def _known_given(word: str) -> bool:
-    """A known first name that is no surname ("Wendelien", not "Kok")."""
-    lex = load_lexicons()
-    return lex.is_first_name(word.split("-")[0]) and word not in lex.surnames
 
 
 def _given_only(text: str, names_column: bool = True) -> bool:
@@ -223,7 +188,7 @@ def _given_only(text: str, names_column: bool = True) -> bool:
     lex = load_lexicons()
     titles = _TITLES.match(text)
     words = text[titles.end() if titles else 0 :].split()
-    if not words or len(words) > 3 or not all(_GIVEN.match(w) for w in words):
+    if not words or len(words) > 3 or not all(GIVEN.match(w) for w in words):
         return False
     # a word that is a surname as well ("Kok", "Tromp", "Peter") is one in a column where no cell begins
     # with a first name that is no surname ("Schipper" / "Kok" / "Timmerman")
@@ -241,25 +206,6 @@ def _given_only(text: str, names_column: bool = True) -> bool:
         noun = noun_like(word) or (len(word) > 6 and word.endswith("ij"))  # "-erij": a trade ("Boomkwekerij")
         return lex.is_first_name(word.split("-")[0]) or (_goes_on(word) and not noun)
     return all(_INITIAL.match(w) or w.startswith("(") or lex.is_first_name(w.split("-")[0]) for w in words)
-
-
-def _caps_surname_below(so_far: str, line: str) -> bool:
-    """ "Marvin" / "HOOKER": a cell of one known first name, and below it one word in capitals that is no
-    acronym, organisation or Dutch word: the surname, as lists write it, whatever English calls the word."""
-    lex = load_lexicons()
-    words, below = so_far.split(), line.split()
-    if len(words) != 1 or len(below) != 1 or not _known_given(words[0]):
-        return False
-    word = below[0]
-    return (
-        len(word) >= 3
-        and word.isupper()
-        and word.isalpha()
-        and word not in lex.acronyms
-        and word.lower() not in lex.dutch_words
-        and word.lower() not in lex.organisation_words
-        and not lex.is_non_person_word(word.title())
-    )
 
 
 def _goes_on(line: str) -> bool:
@@ -329,7 +275,7 @@ def wrapped_cells(doc: Document) -> list[Candidate]:
             if (
                 start is None
                 and len(run) == 2
-                and _caps_surname_below(*(doc.text[lines[k].start : lines[k].end] for k in run))
+                and caps_surname_below(*(doc.text[lines[k].start : lines[k].end] for k in run))
             ):
                 start = 0
             if start is not None:
