@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pikepdf
 
-from .content import _classify_streams, _operand_strings, _string_text
+from .content import LONG_ARRAY, _classify_streams, _operand_strings, _string_text, numbers_only
 from .text import Unreadable, norm, textual
 
 
@@ -107,6 +107,8 @@ def _walk_strings(
                     continue
                 stack.append((v, k, depth + 1, keys or k in _KEYED))
         elif isinstance(o, pikepdf.Array):
+            if len(o) >= LONG_ARRAY and numbers_only(o):
+                continue  # (a font's /Widths: no string or name in it)
             for v in o:
                 if isinstance(v, pikepdf.Object) and v.is_indirect:
                     continue

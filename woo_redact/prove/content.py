@@ -33,13 +33,29 @@ def _string_text(obj: pikepdf.Object) -> str:
         return bytes(obj).decode("latin-1")
 
 
+# what qpdf writes of an array of numbers alone, in arrays or not: no string, name, dictionary or reference
+_NUMBERS_ONLY = re.compile(rb"[\d.+\-\s\[\]]*")
+LONG_ARRAY = 8  # (a shorter array's elements are looked at one by one: as fast as asking qpdf for its text)
+
+
+def numbers_only(array: pikepdf.Array) -> bool:
+    """Whether ``array`` holds numbers alone, in arrays or not, as qpdf writes it (a font's /Widths, a CID
+    font's /W): nothing in it is text or leads to any (its numbers are then not made into Python objects
+    one by one to see that). False for anything else, or what qpdf cannot write."""
+    try:
+        return _NUMBERS_ONLY.fullmatch(array.unparse(resolved=True)) is not None
+    except Exception:  # noqa: BLE001 - then its elements are looked at one by one
+        return False
+
+
 def _direct_tree(obj: pikepdf.Object) -> Iterator[pikepdf.Object]:
-    """``obj`` and the dictionaries and arrays nested directly in it."""
+    """``obj`` and the dictionaries and arrays nested directly in it (an array of numbers alone: without its
+    elements, none of which is either)."""
     stack = [(obj, 0)]
     while stack:
         o, depth = stack.pop()
         yield o
-        if depth > 50:
+        if depth > 50 or (isinstance(o, pikepdf.Array) and len(o) >= LONG_ARRAY and numbers_only(o)):
             continue
         children = o.values() if isinstance(o, (pikepdf.Dictionary, pikepdf.Stream)) else o
         if isinstance(o, (pikepdf.Dictionary, pikepdf.Stream, pikepdf.Array)):

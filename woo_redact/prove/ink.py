@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Sequence
+from typing import Protocol
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -27,6 +28,16 @@ TOLERANCE_PT = 2.0  # a stroke's width and its round caps reach a little past it
 MAX_DEPTH = 64  # forms nested deeper than this are not followed (no reader draws them)
 
 Matrix = tuple[float, float, float, float, float, float]
+
+
+class Pages(Protocol):
+    """A document's pages, loaded once and kept open by their holder."""
+
+    n_pages: int
+
+    def page(self, i: int) -> pdfium.PdfPage:
+        """Page ``i``, open."""
+        ...
 
 
 def _then(m: Matrix, n: Matrix) -> Matrix:
@@ -74,20 +85,20 @@ def _inside(ink: tuple[float, float, float, float], box: Box) -> bool:
     return box.x0 - t <= ink[0] and ink[2] <= box.x1 + t and box.y0 - t <= ink[1] and ink[3] <= box.y1 + t
 
 
-def vector_ink_check(doc: pdfium.PdfDocument, findings: Sequence[Finding]) -> Check:
-    """No ink path of the output lies inside the box of a redacted area finding (signature, paraph, area)."""
+def vector_ink_check(doc: Pages, findings: Sequence[Finding]) -> Check:
+    """No ink path of the output lies inside the box of a redacted area finding (signature, paraph, area).
+
+    ``doc`` holds the output's pages open (the proof's :class:`.extract.Pdfium`): a page is loaded once
+    for its text, this check and its render, which follows.
+    """
     targets = [(f, b) for f in findings if f.entity_type in AREA_TYPES for b in f.boxes]
     if not targets:
         return Check(NAME, True, "no signature or area redacted")
     bad: list[str] = []
     for i in sorted({b.page for _, b in targets}):
-        if i >= len(doc):
+        if i >= doc.n_pages:
             continue
-        page = doc[i]
-        try:
-            inks = _ink_boxes(page)
-        finally:
-            page.close()
+        inks = _ink_boxes(doc.page(i))
         for f, b in targets:
             n = sum(_inside(ink, b) for ink in inks) if b.page == i else 0
             if n:

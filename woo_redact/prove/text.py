@@ -67,6 +67,14 @@ def _pattern(secret: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w){body}(?!\w)")
 
 
+def _made(secret: str) -> re.Pattern[str]:
+    """:func:`_pattern` of a secret that has one (secrets_of makes no Secret of an empty string)."""
+    pattern = _pattern(secret)
+    if pattern is None:
+        raise ValueError("a secret of no text")
+    return pattern
+
+
 @functools.lru_cache(maxsize=4096)
 def _first_word(secret: str) -> str:
     """The first word of :func:`_pattern`'s pattern for ``secret``, which it matches as it is."""
@@ -83,10 +91,15 @@ class Secret:
     """One distinct redacted string and the findings that redacted it."""
 
     norm: str
-    pattern: re.Pattern[str]
     redacted: int  # occurrences of this string inside all findings' texts
     refs: str  # "F1 (p. 1), F4 (p. 2)" for details
     added: int = 0  # occurrences in text the tool itself wrote (the motivation): allowed in the output
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The string on word boundaries (:func:`_pattern`), made on first use: an output that holds
+        none of a secret's first word never needs it (and a batch's secrets are kept, see there)."""
+        return _made(self.norm)
 
     @property
     def needle(self) -> str:
@@ -116,19 +129,33 @@ def secrets_of(
     texts = [t for t, group in by_norm.items() for f in group if f.id not in pixels]  # normalised once
     added_norm = norm(added_text) if added_text else ""
     for text, group in by_norm.items():
-        pattern = _pattern(text)
-        if pattern is None:
-            continue
+        if not norm(text):
+            continue  # (no pattern: nothing to seek)
         # a finding "Jan Jansen" also redacts one occurrence of "Jansen" (each match holds the pattern's
         # first word as it is: the texts without it are passed over, a document has hundreds of findings)
         first = _first_word(text)
-        redacted = count(pattern, [t for t in texts if first in t])
+        holding = [t for t in texts if first in t]
+        if _matches_itself_once(text) and all(t == text for t in holding):
+            redacted = len(holding)  # (most strings: only their own findings hold their first word)
+        else:
+            redacted = count(_made(text), holding)
         refs = ", ".join(f"{f.id} (p. {_pages(f)})" for f in group[:5])
         if len(group) > 5:
             refs += f" and {len(group) - 5} more"
-        added = count(pattern, [added_norm]) if added_text else 0
-        out.append(Secret(text, pattern, redacted, refs, added))
+        added = count(_made(text), [added_norm]) if added_text and first in added_norm else 0
+        out.append(Secret(text, redacted, refs, added))
     return out
+
+
+def _matches_itself_once(text: str) -> bool:
+    """Whether :func:`_pattern` of ``text`` finds exactly one occurrence in ``text`` itself, without making it.
+
+    It does when ``text`` is its own normal form, words between single spaces: the pattern is then
+    those words joined by optional white space, so it matches the whole text, from its start (where
+    nothing comes before) to its end (where nothing follows), and a second match would need the words'
+    characters twice over.
+    """
+    return norm(text) == text and " ".join(text.split()) == text
 
 
 def _pages(f: Finding) -> str:

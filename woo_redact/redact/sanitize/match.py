@@ -130,8 +130,19 @@ def key_of(obj: object) -> tuple[int, int] | None:
     return None
 
 
+# what qpdf writes of an array that holds numbers only, in arrays or not: no dictionary, stream (always a
+# reference, "12 0 R"), string or name can be in it
+_NUMBERS_ONLY = re.compile(rb"[\d.+\-\s\[\]]*")
+_LONG_ARRAY = 8  # (a shorter array's elements are looked at one by one: as fast as asking qpdf for its text)
+
+
 def reachable(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Object]:
-    """Every dictionary and stream reachable from the trailer, each once."""
+    """Every dictionary and stream reachable from the trailer, each once.
+
+    A long array of numbers alone (a font's /Widths, a CID font's /W) holds none, and its numbers are not
+    made into Python objects one by one to see that: qpdf's text of it says so (anything else in it, or
+    a number it writes otherwise, and its elements are looked at as before).
+    """
     seen: set[tuple[int, int]] = set()
     stack: list[pikepdf.Object] = [pdf.trailer]
     while stack:
@@ -142,10 +153,20 @@ def reachable(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Object]:
                 continue
             seen.add(key)
         if isinstance(obj, Array):
+            if len(obj) >= _LONG_ARRAY and _numbers_only(obj):
+                continue
             stack.extend(o for o in obj if isinstance(o, (Array, Dictionary, Stream)))
         elif is_dict(obj):
             yield obj
             stack.extend(v for v in obj.values() if isinstance(v, (Array, Dictionary, Stream)))
+
+
+def _numbers_only(array: Array) -> bool:
+    """Whether qpdf writes ``array`` as numbers only (in arrays or not); False when it cannot write it."""
+    try:
+        return _NUMBERS_ONLY.fullmatch(array.unparse(resolved=True)) is not None
+    except Exception:  # noqa: BLE001 - then its elements are looked at one by one
+        return False
 
 
 def plural(n: int, word: str, plural: str = "") -> str:
