@@ -43,6 +43,14 @@ FOREIGN = [
         ["Hans Oostveen", "Verbeke, C."],
         ["Marieke Lautenbach-Duijs", "Sandor Gaastra"],
     ),
+    # ... also with their office on the line under the name, an academic title before it (a deputy's stays a civil
+    # servant's); a signature "namens deze" is structural: only a listed or registered name is kept there
+    (
+        "Bespreking met\nir. R.P. Lapperre\nDirecteur-Generaal Milieu en Internationaal\n\nen met\nmr. H. Oost\n"
+        "Plaatsvervangend Directeur-Generaal\n\nHoogachtend,\nnamens deze,\nE. Heijblom MSc\nDirecteur-Generaal",
+        ["H. Oost", "E. Heijblom"],
+        ["R.P. Lapperre"],
+    ),
     # an island council's members listed after their English plural title, the list going on with "and"
     (
         "Present   Island Council members Reuben Merkman, Adelka Spanner and Rosaline Gibbs-Redan; Island Registrar "

@@ -16,7 +16,7 @@ from abc import ABC, abstractmethod
 import regex
 
 from .cosignatures import column_office
-from .grammar import compiled, line_span
+from .grammar import TITLE, compiled, line_span
 from .lines import Layout
 from .namesakes import names_or_says
 from .parties import is_party
@@ -79,6 +79,9 @@ _NAME_LINE = compiled(
 )
 # an agenda's or a log's line that begins with a weekday and a date ("di 17- 12:00", "wo 18-02")
 _DATED_LINE = compiled(r"(?i:ma|di|wo|do|vr|za|zo)\.?[ \t]+\d")
+
+
+_TITLES_ONLY = compiled(rf"[ \t\u00a0]*(?:{TITLE}[ \t\u00a0]*)+")
 
 
 class TitleFinder(TitlePatterns, ABC):
@@ -323,7 +326,9 @@ class TitleFinder(TitlePatterns, ABC):
         """A signature: the name alone on its line, the office on the next ("Rutger Groot Wassink" over
         "wethouder Sociale Zaken")."""
         line_below = _line_below(text, end)
-        if line_below is None or text[text.rfind("\n", 0, start) + 1 : start].strip():
+        lead = text[text.rfind("\n", 0, start) + 1 : start]
+        # (courtesy and academic titles may begin the name's line: "ir. R.P. Lapperre" over "Directeur-Generaal ...")
+        if line_below is None or (lead.strip() and not _TITLES_ONLY.fullmatch(lead)):
             return None
         if "," in text[start:end]:
             return None  # "Ridderhof, N." over "Staatssecretaris Rummenie": a list's entry written surname first
