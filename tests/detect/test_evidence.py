@@ -372,6 +372,15 @@ COUNCIL_FORMS = [
         ["Jan de Vries"],
         ["Martinez van Andel", "Sluijs", "Van Basten", "Faïd", "HvDH"],
     ),
+    # a motion's submitter with her local party after a comma, both signers over their party; a submitter of a
+    # zienswijze with his town after the comma is a private person
+    (
+        "Motie: Bijplussen resterende bedrag standbeeld\nIndiener: Rachid Guernaoui, Hart voor Den Haag\n\n"
+        "De raad van de gemeente Den Haag verzoekt het college.\n\nRachid Guernaoui                       Richard "
+        "de Mos\nHart voor Den Haag                     Hart voor Den Haag\n\nIndiener zienswijze: Jan Bakker, Utrecht",
+        ["Jan Bakker"],
+        ["Rachid Guernaoui", "Richard de Mos", "Utrecht"],
+    ),
     # a table printed a cell a line (name, organisation, function): each row's office is its own
     (
         "Naam\nOrganisatie\nFunctie\nPeter Kerris\nProvincie Gelderland\ngedeputeerde\nYvette Blom\n"

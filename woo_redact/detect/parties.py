@@ -55,7 +55,7 @@ def parties_in_brackets(text: str) -> frozenset[str]:
 _LOCAL_PARTY = compiled(
     r"(?i:(?<![\p{L}])(?:lokaal|lokale|leefbaar|beter|belang|belangen|anders|sterk|trots|onafhankelijke?|partij|"
     r"stadspartij|burgerbelangen|gemeentebelangen?|dorpsbelangen|inwonersbelangen|stadsbelangen|liberalen?|"
-    r"progressief|actief|samen|vooruit|lijst|verenigd|kernen|dorpen)(?![\p{L}])|\p{L}\d{4}$)"
+    r"progressief|actief|samen|vooruit|lijst|verenigd|kernen|dorpen|hart[ ]voor|groep)(?![\p{L}])|\p{L}\d{4}$)"
 )
 _COUNCIL = compiled(
     r"(?i:(?<![\p{L}])(?:gemeenteraad|raadslid|raadsleden|fractie|fracties|fractievoorzitters?|"

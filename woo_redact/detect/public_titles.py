@@ -81,6 +81,10 @@ _NAME_LINE = compiled(
 _DATED_LINE = compiled(r"(?i:ma|di|wo|do|vr|za|zo)\.?[ \t]+\d")
 
 
+_PARTY_COMMA = compiled(
+    r",[ \t\u00a0]*(?P<party>\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t](?:voor|van|de|den|het|\p{Lu}[\p{L}\d-]*)){0,3})"
+    r"[ \t\u00a0]*(?=\n|\Z)"
+)
 _TITLES_ONLY = compiled(rf"[ \t\u00a0]*(?:{TITLE}[ \t\u00a0]*)+")
 
 
@@ -270,6 +274,10 @@ class TitleFinder(TitlePatterns, ABC):
         party = _PARTY_AFTER.match(text[end : end + 60])
         if party and is_party(" ".join(party.group("party").split()), text):
             return f"followed by the party '({party.group('party')})': an elected representative"
+        # "Indiener: Rachid Guernaoui, Hart voor Den Haag": a party after a comma, the line's end after it
+        comma = _PARTY_COMMA.match(text, end)
+        if comma and is_party(" ".join(comma.group("party").split()), text):
+            return f"followed by the party ', {comma.group('party')}': an elected representative"
         if _in_vote(text, start):
             return "named by party in the record of a vote: an elected representative"
         if _MOTION_NAMED.search(text, max(0, start - 80), start):
