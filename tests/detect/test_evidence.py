@@ -381,6 +381,13 @@ COUNCIL_FORMS = [
         ["Jan Bakker"],
         ["Rachid Guernaoui", "Richard de Mos", "Utrecht"],
     ),
+    # a title ending the line above, a courtesy title beginning the name's line; a civil servant's function so stays
+    (
+        "Het college heeft de door het raadslid\nmevrouw Van Basten Batenburg ingediende motie besproken. Het gesprek "
+        "met de teamleider\nmevrouw Anja Smit verliep goed.",
+        ["Anja Smit"],
+        ["Van Basten Batenburg"],
+    ),
     # a table printed a cell a line (name, organisation, function): each row's office is its own
     (
         "Naam\nOrganisatie\nFunctie\nPeter Kerris\nProvincie Gelderland\ngedeputeerde\nYvette Blom\n"

@@ -224,9 +224,14 @@ class TitleFinder(TitlePatterns, ABC):
             # "de toenmalige Minister van Binnenlandse Zaken," / "mevrouw C.I. Dales": the title ends the line above,
             # a courtesy title alone begins the name's line
             # (or a bracket's list of holders: "Kamerleden (de heer Van Dijk en de" / "heer Dijkhoff)")
+            # (or the title alone ends it: "de door het raadslid" / "mevrouw Van Basten Batenburg ingediende motie")
             courtesy = (
                 bool(_COURTESY_ONLY.fullmatch(before))
-                and (prev.rstrip().endswith(",") or bool(_BRACKET_LIST_GOES_ON.search(prev)))
+                and (
+                    prev.rstrip().endswith(",")
+                    or bool(_BRACKET_LIST_GOES_ON.search(prev))
+                    or self._title_before(prev.rstrip() + " ") is not None
+                )
                 and not detached
             )
             if (_WRAPPED_OF.search(prev) or continues or courtesy) and cut is not None:
