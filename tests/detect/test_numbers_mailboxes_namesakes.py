@@ -198,13 +198,13 @@ PERSONAL_NUMBERS = [
         ["Passport control", "Schiphol"],
     ),
     ("V-nummer: 3102447819 - Kenmerk: NAT/2025/0661", ["3102447819"], ["NAT/2025/0661"]),
-    # the justice chain's numbers by their shapes: a V-number, parketnummers, a police registration number, a CJIB
-    # payment reference; amounts and article numbers stay
+    # one person's numbers in the justice chain by their shapes: a V-number, a CJIB payment reference; a case's
+    # numbers (a parketnummer, a police registration number), amounts and article numbers stay
     (
         "Betrokkene (2731.804.556), parketnummer 05/281234-24, pv PL1700-2025087412-1, kenmerk 4102 7756 3318 "
         "0924. Het budget is € 1.234.567.890; zie artikel 5/2.",
-        ["2731.804.556", "05/281234-24", "PL1700-2025087412-1", "4102 7756 3318 0924"],
-        ["1.234.567.890", "artikel 5/2"],
+        ["2731.804.556", "4102 7756 3318 0924"],
+        ["05/281234-24", "PL1700-2025087412-1", "1.234.567.890", "artikel 5/2"],
     ),
     ("Neem uw verblijfsdocument mee (NL0P4R7K1).", ["NL0P4R7K1"], []),
     ("Zaaknummer\nRIS321076 en kenmerk AB1234567", [], ["RIS321076", "AB1234567"]),

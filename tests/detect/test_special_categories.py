@@ -141,9 +141,18 @@ SPECIAL_CATEGORIES = [
     # a private person's finances (5.1.2e): debts, debt counselling, arrears; a policy sentence's stay
     (
         "U heeft verteld dat u in 2017 een schuldhulptraject bij de gemeente Maashorst bent gestart. Hij zei dat hij "
-        "eerst zijn schulden bij het CJIB moest regelen. Het aantal huishoudens met schulden stijgt.",
+        "eerst zijn schulden bij het CJIB moest regelen. Het aantal huishoudens met schulden stijgt. Hij krijgt hulp "
+        "van de Kredietbank Nederland en Schuldhulpmaatje Deventer onder de Wet gemeentelijke schuldhulpverlening. "
+        "Stembureau 12 in Moskee Ayasofya: hij stemde daar.",
         ["schuldhulptraject", "zijn [schulden]"],
-        ["huishoudens met schulden", "gemeente Maashorst"],
+        [
+            "huishoudens met schulden",
+            "gemeente Maashorst",
+            "Kredietbank Nederland",
+            "Schuldhulpmaatje Deventer",
+            "Wet gemeentelijke schuldhulpverlening",
+            "Moskee Ayasofya",
+        ],
     ),
     # initials before "De GGD" are no name: young people fell ill, no one is named
     ("In Den Helder zijn drie jongeren ziek geworden door meningokokken type W. De GGD belde.", [], ["ziek"]),

@@ -16,7 +16,7 @@ from abc import ABC, abstractmethod
 import regex
 
 from .cosignatures import column_office
-from .grammar import TITLE, compiled, line_span
+from .grammar import compiled, line_span
 from .lines import Layout
 from .namesakes import names_or_says
 from .parties import is_party
@@ -85,7 +85,9 @@ _PARTY_COMMA = compiled(
     r",[ \t\u00a0]*(?P<party>\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t](?:voor|van|de|den|het|\p{Lu}[\p{L}\d-]*)){0,3})"
     r"[ \t\u00a0]*(?=\n|\Z)"
 )
-_TITLES_ONLY = compiled(rf"[ \t\u00a0]*(?:{TITLE}[ \t\u00a0]*)+")
+# academic titles alone before a name ("ir. R.P. Lapperre"; not a courtesy title: "de heer Jim Deridder" over
+# "Kamervoorzitter" is a composition's list, the next line its next heading)
+_TITLES_ONLY = compiled(r"[ \t\u00a0]*(?:(?i:mr|ir|dr|drs|ing|prof|bc|ds)\.[ \t\u00a0]*)+")
 
 
 class TitleFinder(TitlePatterns, ABC):
@@ -224,13 +226,15 @@ class TitleFinder(TitlePatterns, ABC):
             # "de toenmalige Minister van Binnenlandse Zaken," / "mevrouw C.I. Dales": the title ends the line above,
             # a courtesy title alone begins the name's line
             # (or a bracket's list of holders: "Kamerleden (de heer Van Dijk en de" / "heer Dijkhoff)")
-            # (or the title alone ends it: "de door het raadslid" / "mevrouw Van Basten Batenburg ingediende motie")
+            # (or the title ends a line of running text: "de door het raadslid" / "mevrouw Van Basten Batenburg
+            # ingediende motie"; not a heading of its own, "Voorzitter" / "de heer Jim Deridder")
+            ending = self._title_before(prev.rstrip() + " ")
             courtesy = (
                 bool(_COURTESY_ONLY.fullmatch(before))
                 and (
                     prev.rstrip().endswith(",")
                     or bool(_BRACKET_LIST_GOES_ON.search(prev))
-                    or self._title_before(prev.rstrip() + " ") is not None
+                    or (ending is not None and bool(prev[: ending.start()].strip()))
                 )
                 and not detached
             )
@@ -340,7 +344,7 @@ class TitleFinder(TitlePatterns, ABC):
         "wethouder Sociale Zaken")."""
         line_below = _line_below(text, end)
         lead = text[text.rfind("\n", 0, start) + 1 : start]
-        # (courtesy and academic titles may begin the name's line: "ir. R.P. Lapperre" over "Directeur-Generaal ...")
+        # (academic titles may begin the name's line: "ir. R.P. Lapperre" over "Directeur-Generaal ...")
         if line_below is None or (lead.strip() and not _TITLES_ONLY.fullmatch(lead)):
             return None
         if "," in text[start:end]:

@@ -36,11 +36,11 @@ def unknown_word(word: str) -> bool:
 
 
 def surname_only(word: str) -> bool:
-    """A known surname (one part of a double one at least) that is no place, word or organisation."""
+    """A known surname (each part of a double one) that is no place, word or organisation."""
     lex = load_lexicons()
     parts = word.split("-")
     return (
-        any(lex.is_surname(p) for p in parts)
+        (lex.is_surname(word) or all(lex.is_surname(p) for p in parts))
         and word not in lex.places
         and not lex.is_ordinary_word(word)
         and word.lower() not in lex.dutch_words

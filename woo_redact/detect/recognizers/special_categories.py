@@ -89,6 +89,8 @@ _NOT_HUMAN = compiled(
     r"[ \t\n]+(?i:dier|dieren|pups?|honden?|katten?|paarden?|vee|koeien|kalveren|varkens|kippen|bomen|planten)"
     r"(?![\p{L}])"
 )
+# a law's or a regulation's name going on into the term: "Wet gemeentelijke schuldhulpverlening"
+_LAW_BEFORE = compiled(r"(?<![\p{L}])(?:Wet|Regeling|Besluit|Verordening)(?:[ \t]+\p{Ll}+){0,3}[ \t]+\Z")
 _WORD = compiled(r"\S+")
 # where a sentence ends: ". ", "! ", "? " (not after an abbreviation or an initial), or a blank line
 # (a word of one to three small letters before the stop is an abbreviation, "o.a.", "nr.", unless it is one of
@@ -231,6 +233,8 @@ def special_categories(doc: Document) -> list[Candidate]:
                 continue  # "verslavingspreventiebeleid", "verslavingszorg"
             if (entity == "CRIMINAL_DATA" and _COSTS.match(text, m.end())) or _NOT_HUMAN.match(text, m.end()):
                 continue
+            if _LAW_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "Wet gemeentelijke schuldhulpverlening": a law's name
             cue = _one_person(text, m.start(), m.end()) or _row_person(doc, m.start())
             terms.append((m.start(), m.end(), entity, label, cue))
     out = []
