@@ -17,7 +17,7 @@ a diagnosis, an addiction or a conviction from the words left readable beside th
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -97,7 +97,7 @@ _WORD = compiled(r"\S+")
 # the short words a Dutch sentence ends on: "... dat zij lesbisch is.", "... het wordt opgepakt in.")
 _SHORT_ENDS = (
     "is|in|op|af|uit|aan|er|om|tot|dat|nu|al|ook|was|met|van|toe|los|mee|bij|had|ben|heb|kan|wil|zal|gaf|zei|hem|"
-    "hen|ons|u|je|me|ze|hij|zij|wij|nog|wel|wat|ja|nee|uur|dag|jaar|weg|af|mij|zo|fit|ok"
+    "hen|ons|u|je|me|ze|hij|zij|wij|nog|wel|wat|ja|nee|uur|dag|weg|mij|zo|fit|ok"
 )
 # ... and an honorific's or a title's abbreviation ends no sentence: "Mw. Gé Zuidema", "Dhr. Kaya", "Prof. Dr."
 _TITLE_STOPS = "Mw|Mevr|Dhr|Hr|Mr|Dr|Drs|Ir|Ing|Prof|Mej|Wed|Ds|St|Nr|Tel|Mrs|Ms"
@@ -223,6 +223,7 @@ def special_categories(doc: Document) -> list[Candidate]:
     low = lowered(text)
     runs = " ".join(set(_LOWER_RUN.findall(low))) if low is not None else ""
     terms: list[tuple[int, int, str, str, str | None]] = []  # start, end, entity, label, the person's word
+    rows = _Rows(doc)
     for (entity, pattern, label), gate in zip(_patterns(), _gates(), strict=True):
         for m in _term_matches(pattern, gate, text, runs):
             word = m.group()
@@ -235,7 +236,7 @@ def special_categories(doc: Document) -> list[Candidate]:
                 continue
             if _LAW_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "Wet gemeentelijke schuldhulpverlening": a law's name
-            cue = _one_person(text, m.start(), m.end()) or _row_person(doc, m.start())
+            cue = _one_person(text, m.start(), m.end()) or _row_person(doc, m.start(), rows)
             terms.append((m.start(), m.end(), entity, label, cue))
     out = []
     for start, end, entity, label, cue in _chained(text, terms):
@@ -330,21 +331,45 @@ _GOES_ON = compiled(r"[ \t\n]*(?:Dat|Dit|Daardoor|Hierdoor|Daarom|Doordat|Ook)[ 
 _CELL_WORDS = 6  # a table cell's line holds a few words; a paragraph's more
 
 
-def _row_person(doc: Document, start: int) -> str | None:
+class _Rows:
+    """A document's lines by their start in the text, and by page and top (made when a term first needs its row)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._starts: list[int] | None = None
+        self._tops: dict[int, tuple[list[float], list[int]]] = {}
+
+    def line_at(self, pos: int) -> int:
+        """The index of the line that begins at or before ``pos``, or -1."""
+        if self._starts is None:
+            self._starts = [ln.start for ln in self.doc.lines]
+            by_page: dict[int, list[tuple[float, int]]] = {}
+            for j, ln in enumerate(self.doc.lines):
+                by_page.setdefault(ln.box.page, []).append((ln.box.y1, j))
+            for page, pairs in by_page.items():
+                pairs.sort()
+                self._tops[page] = ([y for y, _ in pairs], [j for _, j in pairs])
+        return bisect_right(self._starts, pos) - 1
+
+    def beside(self, k: int) -> list[int]:
+        """The other lines whose top is within half a line's height of line ``k``'s, on its page."""
+        a = self.doc.lines[k].box
+        tol = 0.5 * max(a.y1 - a.y0, 1.0)
+        tops, idx = self._tops[a.page]
+        lo, hi = bisect_left(tops, a.y1 - tol), bisect_right(tops, a.y1 + tol)
+        return sorted(j for j in idx[lo:hi] if j != k)
+
+
+def _row_person(doc: Document, start: int, rows: _Rows) -> str | None:
     """A name or a person's word on the table row of the short cell line holding ``start`` ("5  Małgorzata
     Kowalczyk  NCN  PL  kosher meal": the text reads a row's cells one after the other, and the term's cell
     comes after the sentence of another cell), or None."""
-    starts = [ln.start for ln in doc.lines]
-    k = bisect_right(starts, start) - 1
+    k = rows.line_at(start)
     if k < 0 or start >= doc.lines[k].end or doc.lines[k].n_words > _CELL_WORDS:
         return None
-    a = doc.lines[k].box
-    tol = 0.5 * max(a.y1 - a.y0, 1.0)
     lex = load_lexicons()
-    for j, ln in enumerate(doc.lines):
-        b = ln.box
-        if j == k or b.page != a.page or abs(b.y1 - a.y1) > tol:
-            continue
+    for j in rows.beside(k):
+        ln = doc.lines[j]
         cell = doc.text[ln.start : ln.end]
         for pattern in (_PERSON_WORD, _INITIALS_NAME, _CAPITALISED):
             for m in pattern.finditer(cell):
