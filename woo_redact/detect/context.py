@@ -275,9 +275,7 @@ def _not_a_person(
         _STREET_WORD_BEFORE.match(span.split()[0] + " ") and _HOUSE_NUMBER.match(text[end : end + 12])
     ):
         return "street", "after a street's word ('rue Henri Dandoy', 'avenue Louise'): a street named after someone"
-    if last.endswith(lex.street_suffixes) and any(
-        last.endswith(suffix) and len(last) > len(suffix) + 2 for suffix in lex.street_suffixes
-    ):
+    if lex.ends_as_street(last):
         street = f"ends like a street or building name ('{span.split()[-1]}')"
         numbered = bool(_HOUSE_NUMBER.match(text[end : end + 12]))
         # "Fleur Ammerlaan", "Joost Verlaan": a first name and a listed surname, no house number: a person

@@ -72,6 +72,12 @@ class Lexicons:
             for i in range(4, len(w) - 3)
         )
 
+    def ends_as_street(self, word: str) -> bool:
+        """``word`` ends in a street's ending with three letters or more before it ("Assendorperstraat",
+        "Johan de Wittlaan"'s last word; not "Laan" or "Hof" alone)."""
+        low = word.lower()
+        return any(low.endswith(s) and len(low) > len(s) + 2 for s in self.street_suffixes)
+
     def is_ordinary_word(self, word: str) -> bool:
         """A capitalised word that is most likely not a name: a stop word, a frequent Dutch word,
         or a frequent English word ("Security", "Requirements") that no name list holds."""

@@ -124,9 +124,10 @@ def _headed(doc: Document, lines: Sequence[Line], k: int) -> bool:
     return False
 
 
-def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[int]]:
+def _names(doc: Document, lines: Sequence[Line], chain: list[int], beside: dict[int, int]) -> list[list[int]]:
     """The chain cut where a line begins a new name: a column without row padding runs its cells
-    together ("Bart" / "van" / "den" / "Berg" / "Sophie" / "Lambrechts")."""
+    together ("Bart" / "van" / "den" / "Berg" / "Sophie" / "Lambrechts"). ``beside``: how many other segments
+    share each line's row (:func:`_beside_counts`)."""
     lex = load_lexicons()
     tvs = {t for t in lex.tussenvoegsels if " " not in t}
     runs: list[list[int]] = []
@@ -134,10 +135,6 @@ def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[
     heads = [doc.text[lines[k].start : lines[k].end].split()[0] for k in chain]
     # (a chain of two lines is one cell: "Paul" / "Heemskerk")
     names_column = len(chain) <= 2 or any(lex.is_first_name(w.split("-")[0]) and w not in lex.surnames for w in heads)
-    # a line alone on its row under one that shares its row with other cells ("5  María José García  27-05-1992" /
-    # "Ortega"): the row's cell goes on, even after a whole name
-    page = lines[chain[0]].box.page
-    beside = _rows(lines, [i for i, ln in enumerate(lines) if ln.box.page == page])
     for k in chain:
         line = doc.text[lines[k].start : lines[k].end]
         # a name goes on after its first names, a tussenvoegsel or a hyphen ("Inge" / "Aarts-" / "van Beek",
@@ -168,6 +165,8 @@ def _names(doc: Document, lines: Sequence[Line], chain: list[int]) -> list[list[
         # "Kofi Owusu-Mensah" / "Ingeborg April": two words, then a known first name and more: the next row's name
         if first_next and len(words) >= 2 and len(line.split()) >= 2:
             open_ = False
+        # a line alone on its row under one that shares its row with other cells ("5  María José García  27-05-1992"
+        # / "Ortega"): the row's cell goes on, even after a whole name
         alone_below = runs and beside[k] == 0 and beside[runs[-1][-1]] > 0 and len(line.split()) == 1
         if runs and ((open_ or alone_below) and _goes_on(line) or caps_surname_below(so_far, line)):
             runs[-1].append(k)
@@ -264,12 +263,25 @@ def _wrapped_phones(cell: str, pieces: list[_Piece]) -> list[Candidate]:
     return out
 
 
+def _beside_counts(lines: Sequence[Line]) -> dict[int, int]:
+    """For each line, how many other segments share its row on its page (counted once for the document, not for
+    each chain of a page)."""
+    pages: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        pages.setdefault(ln.box.page, []).append(i)
+    counts: dict[int, int] = {}
+    for page in pages.values():
+        counts.update(_rows(lines, page))
+    return counts
+
+
 def wrapped_cells(doc: Document) -> list[Candidate]:
     """Names and street addresses in table cells wrapped over several lines."""
     out: list[Candidate] = []
     lines = _segments(doc)
+    beside = _beside_counts(lines)
     for chain in _cells(doc, lines):
-        for run in _names(doc, lines, chain):
+        for run in _names(doc, lines, chain, beside):
             cell, pieces = _join(doc, lines, run)
             start = _name_start(cell) if len(run) > 1 else None
             if (

@@ -107,8 +107,7 @@ class NameRecognizer(EntityRecognizer):
             len(words) >= 3
             and words[-3:-1] == ["van", "de"]
             and not self.lex.is_surname(words[-1])
-            and words[-1].lower().endswith(self.lex.street_suffixes)
-            and any(len(words[-1]) > len(x) + 2 for x in self.lex.street_suffixes if words[-1].lower().endswith(x))
+            and self.lex.ends_as_street(words[-1])
         ):
             tokens = tokens[:-3]  # "die Dave van de Assendorperstraat": Dave, who lives in that street
             end = start + tokens[-1][1]
