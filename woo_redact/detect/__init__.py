@@ -24,7 +24,7 @@ from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
 from .account_owners import names_before_handles, owners_of_accounts, trade_mailboxes
 from .accounts import handles_after_persons, user_ids_of_persons
-from .caps_surnames import caps_surnames_after
+from .caps_surnames import caps_surnames_after, caps_surnames_before
 from .context import STRUCTURAL
 from .dates import document_year
 from .engine import Engine
@@ -56,6 +56,7 @@ from .public import PublicNames
 from .register import load_register
 from .signatures import keep_office_signers, signature_findings
 from .span_edges import extend_left, join_broken, split_at_cells, strip_trade_name, trim_span, with_postcode
+from .surname_tails import surname_tails_after
 
 Span = tuple[int, int]
 # the last judge of the last text, and its verdicts (per thread: a Dask worker run with several threads)
@@ -127,6 +128,8 @@ class Detector:
         # "HLM\lkovacs (Lőrinc Kovács)", "Adewale Ogunleye (@aogunleye)"
         merged = merge(merged + owners_of_accounts(doc.text, merged) + names_before_handles(doc.text))
         merged = merge(caps_surnames_after(doc.text, merged))  # "Serhii BOLHOV"
+        merged = merge(caps_surnames_before(doc.text, merged))  # "NGUYỄN Thị Lan"
+        merged = merge(surname_tails_after(doc.text, merged))  # "P.J. de Ruyter van Steveninck"
         kept = self._judge(doc.text, merged, orgs)
         sources = [m for m in merged if (m.start, m.end) not in kept]
         people = [m for m in sources if m.entity == "PERSON"]

@@ -6,6 +6,7 @@ organisation's ("Jan BZK" in a list of names and ministries) does not.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from ..model import Explanation
@@ -13,7 +14,7 @@ from .grammar import compiled
 from .lexicons import load_lexicons
 from .merge import Merged
 
-__all__ = ["caps_surnames_after"]
+__all__ = ["caps_surnames_after", "caps_surnames_before"]
 
 _GIVEN = compiled(r"[ \t\u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d.])")
 _CAPS = compiled(
@@ -56,4 +57,48 @@ def caps_surnames_after(text: str, found: Sequence[Merged]) -> list[Merged]:
             continue
         why = f"the surname '{caps.group(1)}' in capitals after the given name"
         out.append(Merged(m.start, caps.end(1), m.entity, m.explanations + (Explanation("name_extension", 0.8, why),)))
+    return out
+
+
+# a surname in capitals that opens a cell before the given names: "NGUYỄN Thị Lan", "2  KOVÁCS Anna" (a row's number)
+_CAPS_BEFORE = compiled(
+    r"(?:\A|\n|[ \t\u00a0]{2,}|\t|(?:\A|\n)[ \t]*\d{1,3}\.?[ \t\u00a0]+)"
+    r"(?P<caps>\p{Lu}{4,}(?:-\p{Lu}{2,})?)[ \t\u00a0]\Z"
+)
+
+
+def _has_vowel(word: str) -> bool:
+    """A vowel among the word's letters, diacritics stripped ("NGUYỄN"): no acronym."""
+    bare = unicodedata.normalize("NFD", word)
+    return any(c in "AEIOUY" for c in bare)
+
+
+def caps_surnames_before(text: str, found: Sequence[Merged]) -> list[Merged]:
+    """The PERSON spans that begin with a given name, lengthened back over a surname in capitals that opens
+    their cell or line ("NGUYỄN Thị Lan" in a register's Naam column): not an acronym, an organisation's,
+    a place's or a word in capitals."""
+    lex = load_lexicons()
+    out: list[Merged] = []
+    for m in found:
+        words = text[m.start : m.end].split()
+        caps = _CAPS_BEFORE.search(text, max(0, m.start - 40), m.start) if m.entity == "PERSON" and words else None
+        word = caps.group("caps") if caps else ""
+        if (
+            caps is None
+            or not lex.is_first_name(words[0])
+            or not _has_vowel(word)
+            or len(word) < 4  # "RBA  Roos Bakker": a code of initials in the column before the name
+            or word in lex.acronyms
+            or word in _POSTNOMINALS
+            or lex.is_organisation(word)
+            or word.lower() in lex.stop_words
+            or lex.is_ordinary_word(word.capitalize())
+            or word.capitalize() in lex.places
+        ):
+            out.append(m)
+            continue
+        why = f"the surname '{word}' in capitals before the given name, as a register writes it"
+        out.append(
+            Merged(caps.start("caps"), m.end, m.entity, m.explanations + (Explanation("name_extension", 0.8, why),))
+        )
     return out

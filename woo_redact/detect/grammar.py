@@ -75,7 +75,19 @@ TITLE_WORDS = (
     # military ranks (civil servants: "kapitein P. sprak mij aan", "sergeant-majoor De Wit")
     r"soldaat|korporaal|sergeant|sergeant-majoor|adjudant|vaandrig|luitenant|eerste[ ]luitenant|kapitein|ritmeester|"
     r"majoor|luitenant-kolonel|kolonel|commodore|brigadegeneraal|generaal-majoor|luitenant-generaal|"
-    r"luitenant[ ]ter[ ]zee|kapitein-luitenant[ ]ter[ ]zee|kapitein[ ]ter[ ]zee|schout-bij-nacht|vice-admiraal"
+    r"luitenant[ ]ter[ ]zee|kapitein-luitenant[ ]ter[ ]zee|kapitein[ ]ter[ ]zee|schout-bij-nacht|vice-admiraal|"
+    # their abbreviations before a name: "kpl1 Wiersma", "elnt De Groot", "Lt. Verhage", "Col. Schneider" (one
+    # alternative each, so that letter_runs.first_letters can read their letters)
+    + "|".join(
+        rf"(?<![\p{{L}}]){a}{end}(?=[ \t\u00a0]\p{{Lu}})"
+        for a in ("sld", "kpl", "sgt", "smi", "aoo", "vdg", "tlnt", "elnt", "lnt", "ritm", "maj", "lkol", "kol", "ltz")
+        for end in ("", r"\.", "[12]")
+    )
+    + "|"
+    + "|".join(
+        rf"(?<![\p{{L}}]){a}\.(?=[ \t\u00a0]\p{{Lu}})"
+        for a in ("lt", "col", "capt", "cpt", "cpl", "pte", "brig", "cdr")
+    )
 )
 TITLE = rf"(?:(?i:{TITLE_WORDS}))"
 # those who speak or teach a language, the language after them: "een tolk Engels", "docent Frans"

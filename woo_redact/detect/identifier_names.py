@@ -17,6 +17,7 @@ from .grammar import PARTICLES, compiled, natural_order
 from .lexicons import load_lexicons, municipalities
 from .merge import Merged
 from .near_person import _inside
+from .occurrence_context import second_barrel_end
 
 __all__ = ["directory_names", "surnames_in_identifiers"]
 
@@ -131,6 +132,9 @@ def surnames_in_identifiers(text: str, persons: Sequence[Merged], taken: Sequenc
         while pos >= 0:
             end = pos + len(core)
             if _identifier_part(text, pos, end) and not _inside(taken, pos, end) and not _inside(out, pos, end):
+                # "Gebremedhin-Tekle" in running text or a cell: the surname and its second part, a married name
+                whole = second_barrel_end(text, end, load_lexicons()) if text[pos - 1 : pos].isspace() else end
+                end = whole if whole == len(text) or text[whole].isspace() or text[whole] in ",.;)" else end
                 out.append(Merged(pos, end, "PERSON", (Explanation("surname_in_identifier", 0.7, why),)))
             pos = folded.find(core, end)
     return out

@@ -30,7 +30,7 @@ _RUNS = threading.local()  # per thread: a Dask worker run with several threads 
 # what may follow an alternative's first letters in a list of titles, each asking for a character that is no
 # letter there: an escaped full stop, a space, a hyphen (none of them with a quantifier after it), a lookahead
 # for a space; or nothing (then the pattern around the list asks for one: a colon, a space or a line break)
-_NO_LETTER_NEXT = ("\\.", "[ ]", "-", "(?=[ \\t\\u00a0]")
+_NO_LETTER_NEXT = ("\\.", "[ ]", "-", "(?=[ \\t\\u00a0]", "[12]")  # ("[12]": a rank's class, "kpl1")
 _QUANTIFIERS = ("?", "*", "+", "{")
 
 

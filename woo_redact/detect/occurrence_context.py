@@ -9,7 +9,7 @@ table's cell of names, someone spoken to or named after a person's label; and a 
 
 from __future__ import annotations
 
-from .grammar import GREETING_WORDS, PERSON_TITLE, compiled
+from .grammar import GREETING_WORDS, PERSON_TITLE, ROLE_WORDS, compiled
 from .lexicons import Lexicons, load_lexicons, municipalities, places_of_several_words
 
 
@@ -50,6 +50,12 @@ def ends_proper_name(text: str, start: int, lex: Lexicons) -> bool:
     return not compiled(rf"\A(?:{PERSON_TITLE})\Z").match(word) and not lex.is_first_name(word)
 
 
+_DEMONSTRATIVE_BEFORE = compiled(r"(?<![\p{L}])(?:die|diezelfde)[ \u00a0]+\Z")
+# an article or possessive, then a role only a person has ("de leerkracht", "haar mentor", "onze collega")
+_ROLE_BEFORE = compiled(
+    rf"(?<![\p{{L}}])(?i:de|het|uw|haar|zijn|hun|onze|ons|mijn)[ \u00a0]+"
+    rf"(?:(?:groeps)?leerkracht|(?i:{ROLE_WORDS}))[ \u00a0]+\Z"
+)
 _WORD_BEFORE = compiled(r"(?<![\p{L}])([\p{L}]+)[ \u00a0]+\Z")
 
 
@@ -66,6 +72,10 @@ def person_context(text: str, start: int, end: int) -> bool:
         return True
     if names_line(text, start):
         return True  # a table's cell of names: "Rutten" under "W. de Graaf-Zijlstra"
+    if _DEMONSTRATIVE_BEFORE.search(text, max(0, start - 10), start):
+        return True  # "een verzoek van die Veenendaal": no one points at a town so
+    if _ROLE_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "dat de leerkracht Amsterdam uw dochter": an article, a person's role, the name
     prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
     # ("van" and "aan" aside: "de burgemeester van Rozendaal", "aan Zwolle" are the places)
     word = prev.group(1).capitalize() if prev else ""
@@ -141,3 +151,17 @@ def names_line(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return len(line) <= 40 and bool(_NAMES_LINE.match(line))
+
+
+# "Gebremedhin-Tekle": the found surname, a hyphen and a second capitalised part (a married name)
+_SECOND_BARREL = compiled(r"-(?P<part>\p{Lu}[\p{Ll}\p{M}'’]{1,20})(?![\p{L}\p{M}-])")
+_NOT_A_BARREL = frozenset({"Noord", "Zuid", "Oost", "West", "Centrum", "Midden", "Binnenstad", "Dorp", "Stad"})
+
+
+def second_barrel_end(text: str, end: int, lex: Lexicons) -> int:
+    """Where a found surname's double-barrelled form ends ("Gebremedhin[-Tekle]"), or ``end``: not a compass or
+    district word ("Zwolle-Zuid") nor a function or organisation word after the hyphen."""
+    barrel = _SECOND_BARREL.match(text, end)
+    if barrel is None or barrel.group("part") in _NOT_A_BARREL or lex.is_non_person_word(barrel.group("part")):
+        return end
+    return barrel.end()

@@ -17,7 +17,7 @@ from .lexicons import load_lexicons
 
 __all__ = ["is_party", "parties_in_brackets"]
 
-_PARTY = r"\p{Lu}[\p{L}\d/&+-]{1,14}(?:[ \t\n]+(?:voor|van|de|den|het|\p{Lu}[\p{L}\d-]*)){0,3}"
+_PARTY = r"\p{Lu}[\p{L}\d/&+-]{1,14}(?:[ \t\n]+(?:voor|van|de|den|het|&|\p{Lu}[\p{L}\d-]*)){0,3}"
 _BRACKETED = compiled(rf"\(({_PARTY})\)")
 _AFTER_NAME = compiled(rf"\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*[ \t\u00a0]+\(({_PARTY})\)")
 # a body or an organisation in brackets is where a person works, no party ("Jan de Vries (Gemeente Utrecht)")
@@ -48,7 +48,7 @@ def parties_in_brackets(text: str) -> frozenset[str]:
         near = _BRACKETED.finditer(text, lo, hi if hi >= 0 else len(text))
         if codes[code] >= 2 or sum(" ".join(b.group(1).split()) in parties for b in near) >= 2:
             out.add(code)
-    return frozenset(out)
+    return frozenset(out | known)  # ("Arslan (PvdA)": a known party's code in brackets is no one's paraph either)
 
 
 # the words local parties are named with ("Tilburg Beter", "Trots Haarlem", "Leefbaar Vlaardingen", "Amersfoort2014")

@@ -41,6 +41,7 @@ from .occurrence_context import (
     names_line,
     person_context,
     place_context,
+    second_barrel_end,
     titled,
 )
 from .street_context import after_postcode
@@ -68,14 +69,27 @@ def _email_initial(address: str) -> str:
     return parts[0][:1].lower() if len(parts) >= 2 and parts[0].isalpha() else ""
 
 
-# found elsewhere as written: an address, a number, a user name ("Exported from Jira by noostveen")
-_LITERAL_ENTITIES = frozenset({"ADDRESS", "NL_BSN", "IBAN_CODE", "USERNAME", "PERSONAL_NUMBER"})
+# found elsewhere as written: an address, a number, a direct line, a user name ("Exported from Jira by noostveen")
+_LITERAL_ENTITIES = frozenset({"ADDRESS", "NL_BSN", "IBAN_CODE", "USERNAME", "PERSONAL_NUMBER", "PHONE_NUMBER"})
 _BARE_NUMBER = compiled(r"\d[\d-]{0,4}[A-Za-z]?")
 
 
 # "DAMASCENO DA SILVA SANTOS, T.C. (Thaís)": the first name in use in brackets after the initials
 _INITIALS_END = compiled(r"(?P<first>\p{Lu})\.(?:\p{Lu}\.)*\Z")
 _IN_USE_AFTER = compiled(r"[ \t\u00a0]*\((?P<nick>\p{Lu}[\p{Ll}\p{M}'’-]{1,14})\)")
+
+
+# "re-integratie Hoorn, P.": the surname, a comma and initials (a list's, a subject line's inverted name)
+_INVERTED_INITIALS = compiled(r",[ \u00a0]?(?P<initials>(?:\p{Lu}\.){1,4})(?![\p{L}])")
+
+
+def _inverted_of(text: str, end: int, source_text: str) -> int:
+    """Where "Hoorn, P." ends when the surname at ``end`` is followed by initials whose first is the found
+    name's first letter ("Pim Hoorn"): the person's inverted form, even of a surname that is a place; else 0."""
+    inverted = _INVERTED_INITIALS.match(text, end)
+    if inverted is None or not source_text[:1].isupper():
+        return 0
+    return inverted.end() if inverted.group("initials")[0] == source_text[0] else 0
 
 
 _ARTICLE_CODE = compiled(r"(?<![\p{L}])(?i:de|het|een|dit|deze|dat)[ \t\u00a0]+\Z")
@@ -177,6 +191,11 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 start = first.start(1)  # "Dan Whitmore" signs the mail of Daniel Whitmore: his first name, shortened
             if form in GIVEN_MONTHS and DATE_AROUND.search(text, max(0, occ.start() - 6), occ.end() + 6):
                 continue  # "15 Mei 2024" is the month, whoever Mei is
+            inverted = _inverted_of(text, occ.end(), text[source.start : source.end]) if " " not in form else 0
+            if inverted and source.entity == "PERSON":
+                reason = f"another occurrence of a name found by {src}, inverted with the initials of its first name"
+                out.append(Merged(start, inverted, "PERSON", (Explanation("propagation", score, reason, pattern=src),)))
+                continue
             # (asked only of a form that is a word too: the tests below read them for no other)
             mid = word_like and mid_sentence(text, occ.start())
             # "Mei, kun jij ...": someone spoken to; "Contactpersoon bij de provincie: Roos.": a person's field
@@ -215,7 +234,8 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             reason = f"another occurrence of a name found by {src}"
             expl = Explanation("propagation", score, reason, pattern=src)  # pattern: the detector of the source
             entity = source.entity if source.entity in _LITERAL_ENTITIES or source.entity == "PARAPH" else "PERSON"
-            out.append(Merged(start, occ.end(), entity, (expl,)))
+            end = second_barrel_end(text, occ.end(), lex) if entity == "PERSON" and " " not in form else occ.end()
+            out.append(Merged(start, end, entity, (expl,)))
     return out
 
 

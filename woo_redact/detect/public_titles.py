@@ -85,6 +85,16 @@ _PARTY_COMMA = compiled(
     r",[ \t\u00a0]*(?P<party>\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t](?:voor|van|de|den|het|\p{Lu}[\p{L}\d-]*)){0,3})"
     r"[ \t\u00a0]*(?=\n|\Z)"
 )
+# "mevrouw S. Wagenvoort, raadslid Partij voor de Dieren": a member's seat and party after a comma
+_SEAT_PARTY = compiled(
+    r",[ \t\u00a0]*(?P<title>(?i:raadslid|gemeenteraadslid|statenlid|kamerlid|tweede[ \t]kamerlid|fractievoorzitter))"
+    r"[ \t\u00a0]+(?:(?:voor|namens|van)[ \t\u00a0]+)?"
+    r"(?P<party>\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t](?:voor|van|de|den|het|\p{Lu}[\p{L}\d-]*)){0,4})"
+)
+_ADDRESSED_TO = compiled(r"[ \t]*Aan[ ](?:de|het)[ ]\p{Lu}")  # one space: an address block's line, no label column
+_PARTY_IN_BRACKET = compiled(
+    r",[ \t\u00a0]*(?P<party>\p{Lu}[\p{L}\d/&+-]{0,20}(?:[ \t](?:voor|van|de|den|het|&|\p{Lu}[\p{L}\d-]*)){0,3})\)"
+)
 # academic titles alone before a name ("ir. R.P. Lapperre"; not a courtesy title: "de heer Jim Deridder" over
 # "Kamervoorzitter" is a composition's list, the next line its next heading)
 _TITLES_ONLY = compiled(r"[ \t\u00a0]*(?:(?i:mr|ir|dr|drs|ing|prof|bc|ds)\.[ \t\u00a0]*)+")
@@ -238,6 +248,8 @@ class TitleFinder(TitlePatterns, ABC):
                 )
                 and not detached
             )
+            if courtesy and cut is None and _ADDRESSED_TO.match(prev):
+                cut = 0  # a letter's address block "Aan de Minister van KGG" / "mevrouw S. Hermans": no label column
             if (_WRAPPED_OF.search(prev) or continues or courtesy) and cut is not None:
                 joined = prev.rstrip() + " " + before
                 wrapped = self._title_before(joined)
@@ -271,6 +283,9 @@ class TitleFinder(TitlePatterns, ABC):
         apposed = self.office_apposed.match(text[end : end + 60])
         if apposed:
             return f"followed by the office ', {apposed.group('title')}'"
+        seat = _SEAT_PARTY.match(text, end)
+        if seat and is_party(" ".join(seat.group("party").split()), text):
+            return f"followed by the office ', {seat.group('title')}' of the party '{seat.group('party')}'"
         below = self._title_below(text, start, end)
         if below:
             return below
@@ -287,6 +302,10 @@ class TitleFinder(TitlePatterns, ABC):
         comma = _PARTY_COMMA.match(text, end)
         if comma and is_party(" ".join(comma.group("party").split()), text):
             return f"followed by the party ', {comma.group('party')}': an elected representative"
+        # "Initiatiefvoorstel 'Groen in de wijk' (Hubregtse, GroenLinks-PvdA)": submitter and party in brackets
+        bracket = _PARTY_IN_BRACKET.match(text, end) if text[max(0, start - 1) : start] == "(" else None
+        if bracket and is_party(" ".join(bracket.group("party").split()), text):
+            return f"in brackets with the party '{bracket.group('party')}': an elected representative"
         if _in_vote(text, start):
             return "named by party in the record of a vote: an elected representative"
         if _MOTION_NAMED.search(text, max(0, start - 80), start):

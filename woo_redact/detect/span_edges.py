@@ -119,8 +119,13 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
         # "Jannie Kampman-ter" / "Horst": a double surname's particle ends the line, its surname (a place's name
         # too) starts the next
         particle_end = bool(words) and "-" in words[-1] and words[-1].rsplit("-", 1)[1] in _SURNAME_PREFIXES
+        # "Mr Yerlan" / "Dzhaksybekov, and ...": a courtesy title and a given name no list knows as a surname
+        titled_given = (
+            len(words) == 2 and bool(_COURTESY.fullmatch(words[0])) and not lex.is_surname(words[1].rstrip(","))
+        )
         broken = (
             particle_end
+            or titled_given
             or bool(words)
             and (
                 (len(words) == 1 and lex.is_first_name(words[0]))
@@ -173,6 +178,7 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
     return out
 
 
+_COURTESY = compiled(r"(?i:mr|mrs|ms|miss|sr|sra|mme|herr|frau|señor|señora|monsieur|madame)\.?")
 _LABEL_LINE = compiled(r"\p{Lu}[\p{L}]*(?:[ \t]+[\p{L}]+){0,3}[ \t]*:")
 _INITIALS_END = compiled(r"^(?:\p{Lu}\.){1,4}$")
 # the first word of a surname of two ("Bram Oude" + "Maatman", "Jan Groot" + "Wassink")

@@ -62,14 +62,14 @@ _KIN_OF = compiled(
 )
 # "namens de staatssecretaris, drs. X": X signs for the office holder, X is a civil servant.
 # "namens de", "namens burgemeester Bruls en de wethouders,": signed for a body, by someone else
-_SEPARATED = compiled(r"[,\n]")
+_SEPARATED = compiled(r"[,:\n]")
 _NAMENS = compiled(
     r"(?i:\bnamens(?:\s+(?:de|het))?)(?:\s+(?:de|het|en|van|burgemeester|college|\p{Lu}[\p{L}-]*)){0,5}?\s*$"
 )
 # ("Van Basten Batenburg (VVD)": the last word of a surname the span did not take; "(Hart voor\nDen Haag)")
 _PARTY_AFTER = compiled(  # "(D66)", "(allen D66)", "(GL-PvdA, later)"
     r"\A(?:[ \t\u00a0\n]+\p{Lu}\p{Ll}[\p{L}'’-]*)?[ \t\u00a0]*\n?[ \t\u00a0]*\((?:(?:allen|beiden)[ \t\u00a0]+)?"
-    r"(?P<party>\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t\n](?:voor|van|de|den|het|\p{Lu}[\p{L}\d-]*)){0,3})"
+    r"(?P<party>\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t\n](?:voor|van|de|den|het|&|\p{Lu}[\p{L}\d-]*)){0,3})"
     r"(?:,[ \t]+\p{Ll}[\p{Ll} \t]{0,20})?\)"
 )
 _PARLIAMENT_TITLES = ("het lid", "de leden")

@@ -50,7 +50,9 @@ _LETTERED_BEFORE = compiled(
 
 # (not after initials and a surname: "C. P. M. Netten,\nT. P. N. Pluymaekers" is a list written initials first)
 _SURNAME_COMMA_BEFORE = compiled(
-    r"(?<!(?:\p{Lu}\.[ \t\u00a0]?|(?:van|de|der|den)[ \t\u00a0]))\p{Lu}[\p{L}'’-]+,[ \t\u00a0]*\Z"
+    r"(?<!(?:\p{Lu}\.[ \t\u00a0]?|(?:van|de|der|den)[ \t\u00a0]))(?<![\p{L}/])"
+    # (not a unit's code of capitals: "Opgesteld: DCM/CA, R. Kalverdijk", "DJZ, R. Kalverdijk")
+    r"(?!\p{Lu}{2,5},)\p{Lu}[\p{L}'’-]+,[ \t\u00a0]*\Z"
 )
 
 

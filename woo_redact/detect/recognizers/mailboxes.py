@@ -215,6 +215,9 @@ def functional_mailbox(pattern_text: str) -> bool:
         return True  # vggz@vggz.nl: the organisation's own name
     if domain in parts and len(parts) >= 2 and all(p == domain or _functional_word(p) for p in parts):
         return True  # digitaal.vlaanderen@vlaanderen.be: the organisation's own name and a word
+    post = _POST_SECTION.fullmatch(pattern_text.split("@", 1)[0].lower())
+    if post and post.group(2) in words:
+        return True  # lim-ca@minbuza.nl, jak-cdp@: a mission's three-letter post code and one of its sections
     coded = _WORD_AND_CODE.fullmatch(pattern_text.split("@", 1)[0].lower())
     if coded and coded.group(1) in words:
         return True  # postbusiv3@, teamg4@: a mailbox word and a system's or group's code (with its digits) after it
@@ -267,6 +270,7 @@ def _towns() -> frozenset[str]:
     return frozenset(m.replace(" ", "").replace("-", "").replace("'", "") for m in municipalities())
 
 
+_POST_SECTION = re.compile(r"([a-z]{3})-([a-z]{2,6})")
 _COMPASS = frozenset({"noord", "oost", "zuid", "west", "midden", "north", "east", "south"})
 _MAILBOX_CONTEXT = re.compile(
     r"postbus|mailbox|secretariaat|directie\b|servicedesk|helpdesk|functione(?:el|le)|algeme(?:en|ne)|team\b|afdeling\b|loket"

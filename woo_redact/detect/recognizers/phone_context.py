@@ -42,7 +42,8 @@ _TELL_US = re.compile(r"(?i)\blaat\s+(?:het\s+)?ons\b[^.!?\n]{0,50}?\bweten\s+(?
 _BRACKET_LABEL = re.compile(
     r"[ \t]*\n?[ \t]*\((?:algeme(?:en|ne)|receptie|centrale|central|sentral|switchboard|general|school|persdienst|"
     r"pers(?:nummer)?|"
-    r"voorlichting|servicedesk|helpdesk|balie|loket|secretariaat|meldkamer|piket|kantoor|office|"
+    r"voorlichting|servicedesk|helpdesk|balie|loket|secretariaat|meldkamer|piket|kantoor|office|reception|"
+    r"front[ \t]desk|press[ \t]office|"
     # "(UWV Telefoon)", "(klantenservice)": the organisation's own line
     r"(?:[A-Z]{2,6}[ \t]+)?(?:telefoon|klantenservice|infolijn|servicelijn|klachtenlijn)|"
     # "(lokaal tarief)", "(gratis)": what calling costs, said of a number offered to the public
@@ -65,6 +66,11 @@ _EXTENSION = re.compile(
 _LONE_EXTENSION = re.compile(
     r"(?<![\w])(?i:toestel|tst\.|doorkies(?:nummer)?|ext\.|extension)[ \t]*:?[ \t]*"
     r"(?P<ext>\d{3,5})(?![ \t]?\d|[\w,.]\d)"
+)
+# a desk's name right before the number: "het 24/7 BZ Contact Center (+31 247 ...)", "Pers woordvoering BZ 070 ..."
+_DESK_BEFORE = re.compile(
+    r"(?i)\b(?:contact[ \t]?cent(?:er|re)|klantcontactcentrum|servicecentrum|informatiecentrum|servicedesk|helpdesk|"
+    r"receptie|reception|woordvoering|persvoorlichting|press[ \t]office)(?:[ \t]+[A-Z]{2,6})?[ \t]*[(:]?[ \t]*$"
 )
 _ALWAYS = re.compile(r"(?i)\b24[ \t]?(?:/|x|uur per dag)[ \t]?7\b|\bdag en nacht\b")
 _IBAN_HEAD = re.compile(r"\b[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{4}[ \u00a0]?(?:\d{4}[ \u00a0]?)?$")

@@ -18,6 +18,7 @@ from .phone_context import (
     _ALWAYS,
     _BRACKET_LABEL,
     _CLOSING_BEFORE,
+    _DESK_BEFORE,
     _DIRECT_AFTER,
     _DOMAIN,
     _EXTENSION,
@@ -66,6 +67,10 @@ _DATE_START = re.compile(r"\(?\d{1,2}-\d{2}-(?:19|20)\d{2}(?!\d)")
 _NAME_BRACKET = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){1,3})[ \t]*\([^()\n]{0,30}\Z")
 _PERSONAL_LOCAL = re.compile(r"[^\W\d_]{1,30}[._-][^\W\d_]{2,30}(?:[._-][^\W\d_]{2,30})*@")
 _NAME_COMMA = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t\n]+[\w'’-]+){1,3})[ \t]*,[ \t]*\Z")
+# a contact person's label and name on the line above a number: "Contact  Sven Oude Luttikhuis", "Uw contactpersoon"
+_CONTACT_ABOVE = re.compile(
+    r"(?i)[ \t]*(?:uw[ \t]+)?(?:contact(?:persoon)?|behandeld[ \t]+door|inlichtingen(?:[ \t]+bij)?)\b"
+)
 _MOBILE_BESIDE = re.compile(
     r"[ \t]*[|·,]?[ \t]*\n?[ \t]*(?:M|Mob|Mobiel|GSM)\.?[ \t]*:?[ \t]*(?:\+31[ \t]?(?:\(0\)[ \t]?)?6|06)"
 )
@@ -249,6 +254,9 @@ class DutchPhoneRecognizer(PatternRecognizer):
             own = own or bool(comma and _given_name(comma.group("name")))
             # "T 070 426 71 38" / "M 06 41 29 88 31": a landline beside a mobile is the person's direct line
             own = own or bool(_MOBILE_BESIDE.match(text, r.end))
+            # "Contact  Sven Oude Luttikhuis" / "Telefoon  030 - 286 4471": the contact person's line right above
+            # (not when that line gives the person's own number: "Contact Defensie: majoor Wolters 06 ...")
+            own = own or bool(_CONTACT_ABOVE.match(prev_line) and _named(prev_line) and not re.search(r"\d", prev_line))
             # "servicecentrum@logius.nl 088 - 900 62 23": right beside a functional mailbox (a table row)
             base = max(0, r.start - 80)
             beside = _MAILBOX_BEFORE.search(text[base : r.start])
@@ -296,8 +304,9 @@ class DutchPhoneRecognizer(PatternRecognizer):
             general = general or (not own and bool(_HOURS.match(text, r.end)))  # "(werkdagen 9.00-17.00 uur)"
             # "Bereikbaarheid NCC 24/7: 070 ...", "Meldkamer 24/7": a desk that is always staffed
             general = general or (
-                not own and not mobile and bool(_ALWAYS.search(text, max(line_start, r.start - 30), r.start))
+                not own and not mobile and bool(_ALWAYS.search(text, max(line_start, r.start - 40), r.start))
             )
+            general = general or (not own and not mobile and bool(_DESK_BEFORE.search(text[line_start : r.start])))
             general = (
                 general
                 or (

@@ -32,11 +32,32 @@ _UNIT_ENDINGS = (
 )  # fmt: skip
 
 
+_INITIALLED = compiled(rf"^(?:{INITIALS})[ \u00a0]*(?:(?i:{tussenvoegsel()})[ \u00a0]+)*[^ \u00a0]+$")
+_CAPS_WORD = compiled(r"(?<![\p{L}])\p{Lu}{2,}(?:-\p{Lu}{2,})*(?![\p{L}.])")
+
+
+def _uncapped(text: str, lex: Lexicons) -> str:
+    """A name in capitals written as usual ("J.H. VAN DER STEEG" -> "J.H. van der Steeg", "MARCO ZWOLSMAN" ->
+    "Marco Zwolsman") where initials lead or a capital word is a known first name; else ``text`` as it is."""
+    words = _CAPS_WORD.findall(text)
+    if not words or not (_INITIALLED.match(text) or any(w.capitalize() in lex.first_names for w in words)):
+        return text
+
+    def usual(m: object) -> str:
+        word: str = m.group(0)  # type: ignore[attr-defined]
+        low = word.lower()
+        return low if low in lex.tussenvoegsels else "-".join(p.capitalize() for p in word.split("-"))
+
+    return _CAPS_WORD.sub(usual, text)
+
+
 def name_like(text: str, lex: Lexicons) -> bool:
-    """Does ``text`` look like a person's name: name parts, initials, tussenvoegsels only?"""
+    """Does ``text`` look like a person's name: name parts, initials, tussenvoegsels only? A name in capitals
+    counts where initials lead it or a known first name is in it; initials and particles before one word make
+    that word a surname, even one that is a word too ("J.H. van der Steeg")."""
     married = r"\p{Lu}[\p{L}'’]+-(?:van|de|der|den|ter|ten|te|het)"  # "Adeyemi-de Vries"
     token = compiled(rf"^(?:(?:{TITLE}|{INITIALS}|{tussenvoegsel()}|{married}|{NAME_PART})(?:[ \u00a0]+|$))+$")
-    t = text.strip()
+    t = _uncapped(text.strip(), lex)
     if not t or len(t) > 60 or any(ch.isdigit() for ch in t) or not token.match(t + " "):
         return False
     words = t.split()
@@ -53,7 +74,7 @@ def name_like(text: str, lex: Lexicons) -> bool:
         return False  # "Auditdienst Rijk", "Belastingdienst Utrecht": a unit's name, whatever word follows it
     if len(caps) > 1 and " ".join(words) in lex.places and not known:
         return False  # "The Hague", "Addis Abeba": a place of several words, none a name the lists know
-    return not all(lex.is_ordinary_word(w) or w in lex.places for w in caps)
+    return bool(_INITIALLED.match(t)) or not all(lex.is_ordinary_word(w) or w in lex.places for w in caps)
 
 
 def strip_title(text: str, start: int) -> tuple[int, int]:

@@ -1,0 +1,138 @@
+"""Session 46's rules, one table each: name forms (a place's name as surname after a role, inverted with initials,
+a married name's second part, a surname in capitals before the given names or after initials and particles in a
+paraph table, a second surname part after a particle, military ranks abbreviated), partnerships named after their
+partners, office holders by seat and party or in an address block, desks' numbers and missions' mailboxes."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+# (text, redacted, kept)
+NAME_FORMS = [
+    # a surname that is a place, copied after an article and a person's role; the place itself stays
+    (
+        "De klacht over de groepsleerkracht, de heer Ruud Amsterdam, is ontvangen. De LKC acht ongegrond dat de "
+        "leerkracht Amsterdam uw dochter heeft vernederd. Wij gaan naar Amsterdam.",
+        ["Ruud Amsterdam", "leerkracht [Amsterdam] uw"],
+        ["naar Amsterdam"],
+    ),
+    # the surname, a comma and the initial of the found first name: the person's inverted form
+    (
+        "Van: Pim Hoorn <pimhoorn71@gmail.com>\nOnderwerp: FW: re-integratie Hoorn, P. - vertrouwelijk\n\n"
+        "Het nummer van de gemeente Hoorn graag niet geven.",
+        ["Pim Hoorn", "Hoorn, P."],
+        ["gemeente Hoorn"],
+    ),
+    # a found surname's married form in a wrapped cell; a district or a firm after the hyphen is no second part
+    (
+        "Nr  Naam  Geboortedatum\n6  Tesfay Gebremedhin en Selam  15-02-1983\n   Gebremedhin-Tekle  04-09-1986\n",
+        ["Tesfay Gebremedhin", "Gebremedhin-Tekle"],
+        [],
+    ),
+    ("Mevrouw Zwolle vraagt om uitstel. In Zwolle-Zuid staat het pand.", ["Mevrouw [Zwolle] vraagt"], ["Zwolle-Zuid"]),
+    # a register's surname in capitals before the given names; a code of initials before a name is no surname
+    (
+        "Nr  Naam  Geboortedatum  Geboorteland\n2  NGUYỄN Thị Lan  14-08-1985  Vietnam\n",
+        ["NGUYỄN Thị Lan"],
+        ["Vietnam"],
+    ),
+    # a second surname part after a particle; where someone works stays ("van Rijkswaterstaat", a firm)
+    (
+        "Verwijzing naar de bedrijfsarts (luitenant-kolonel-arts P.J. de Ruyter van Steveninck). Jan de Vries van "
+        "Rijkswaterstaat en Klaas Smid van Koop Tjuchem waren er.",
+        ["P.J. de Ruyter van Steveninck", "Jan de Vries", "Klaas Smid"],
+        ["Rijkswaterstaat", "Koop Tjuchem"],
+    ),
+    # "die" before a surname that is a town: a person pointed at
+    ("Marit Veenendaal schreef. Er ligt een verzoek van die Veenendaal.", ["die [Veenendaal]."], []),
+    # military ranks abbreviated before a surname; "kol 3" of a table is no rank
+    (
+        "Onderwerp: RE: kpl1 Wiersma - vervolg\nDietary requirements: Col. Schneider halal.\nZie kol 3.",
+        ["kpl1 [Wiersma]", "Col. [Schneider]"],
+        ["kol 3"],
+    ),
+    # a courtesy title and a given name ending the line, the surname beginning the next
+    (
+        "Please send the statement signed by the director, Mr Yerlan\nDzhaksybekov, and confirm it.",
+        ["Yerlan", "Dzhaksybekov"],
+        [],
+    ),
+    # initials after a unit's code and a comma: not a name written surname first
+    ("Opgesteld: DCM/CA, R. Kalverdijk | meegelezen: DJZ, DCO", ["R. Kalverdijk"], ["DCM/CA", "DJZ"]),
+    # the writer's code after "Opgesteld:" before a slash
+    ("Opgesteld: MAV / gezien: REA", ["MAV", "REA"], []),
+]
+
+PARTNERSHIPS = [
+    # a farmers' maatschap, brothers' firm or V.O.F. named after its partners is theirs (5.1.2e)
+    (
+        "Maatschap Hulshof-Te Brake\nT.a.v. de heer G.H.J. Hulshof\n---\n"
+        "3  Maatschap Sanders-de Wit  Someren-Heide  pluimvee\n6  Gebr. Van Bussel  Liessel  vleeskalveren\n",
+        ["Hulshof-Te Brake", "Sanders-de Wit", "Van Bussel"],
+        ["Someren-Heide", "Liessel"],
+    ),
+    # a medical partnership's specialty is no name
+    ("De Maatschap Cardiologie van Isala besprak het.", [], ["Maatschap Cardiologie", "Isala"]),
+]
+
+OFFICES = [
+    # a council member by seat and party after a comma; a submitter and party in brackets
+    (
+        "Aan de gemeenteraad van Nijmegen\nt.a.v. mevrouw S. Wagenvoort, raadslid Partij voor de Dieren\n",
+        [],
+        ["S. Wagenvoort"],
+    ),
+    # a local party in brackets beside known ones keeps its member; no known party's code is anyone's paraph
+    (
+        "Aanwezig: de raadsleden Kreuger (VVD), Bouchtaoui (GroenLinks), Van 't Hoog (D66), Arslan (PvdA) en\n"
+        "Brandsma (Student & Starter). Het amendement is ingediend door de heer Brandsma en de heer Arslan.",
+        [],
+        ["Brandsma (Student & Starter)", "(PvdA)", "Arslan (PvdA)"],
+    ),
+    # a civil servant who speaks for the burgemeester after a colon holds no office
+    ("Namens de burgemeester: ing. M. Hofman en R. Lassche.", ["M. Hofman", "R. Lassche"], []),
+]
+
+NUMBERS_AND_MAILBOXES = [
+    # the contact person's line right above a number makes it theirs, here and where it is repeated
+    (
+        "Contact  Sven Oude Luttikhuis\nTelefoon  030 - 286 4471\nE-mail  urgentie@utrecht.nl\n\n"
+        "Wilt u hulp, bel dan uw consulent (030\n- 286 4471, maandag t/m donderdag) of mail naar urgentie@utrecht.nl.",
+        ["Sven Oude Luttikhuis", "Telefoon  [030 - 286 4471]", "[- 286 4471], maandag"],
+        ["urgentie@utrecht.nl"],
+    ),
+    # a desk's number: a contact center, a reception, a press office
+    (
+        "Zij belde met het 24/7 BZ Contact Center (+31 247 247 247).\n"
+        "Jan Smit | NordOptics Europe B.V.\n+31 40 851 2276 (direct) | +31 40 851 2200 (reception)\n",
+        ["Jan Smit", "+31 40 851 2276"],
+        ["+31 247 247 247", "+31 40 851 2200"],
+    ),
+    # a mission's post code and section, a consular desk: functional mailboxes; a person's address is not
+    (
+        "CC: LIM-CA@minbuza.nl; jak-cdp@minbuza.nl; nldel-nato@minbuza.nl; consular@minbuza.nl; jan.kok@minbuza.nl",
+        ["jan.kok@minbuza.nl"],
+        ["LIM-CA@minbuza.nl", "jak-cdp@minbuza.nl", "nldel-nato@minbuza.nl", "consular@minbuza.nl"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), NAME_FORMS)
+def test_name_forms(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), PARTNERSHIPS)
+def test_partnerships(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), OFFICES)
+def test_offices(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), NUMBERS_AND_MAILBOXES)
+def test_numbers_and_mailboxes(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
