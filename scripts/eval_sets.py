@@ -101,6 +101,7 @@ LEAK_SETS = {
     "blind-mixed54": ROOT / "eval/blind/mixed54",
     "blind-mixed56": ROOT / "eval/blind/mixed56",
     "blind-mixed57": ROOT / "eval/blind/mixed57",
+    "blind-mixed55": ROOT / "eval/blind/mixed55",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
