@@ -99,6 +99,7 @@ LEAK_SETS = {
     "blind-mixed52": ROOT / "eval/blind/mixed52",
     "blind-mixed53": ROOT / "eval/blind/mixed53",
     "blind-mixed54": ROOT / "eval/blind/mixed54",
+    "blind-mixed58": ROOT / "eval/blind/mixed58",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
