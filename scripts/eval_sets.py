@@ -102,6 +102,7 @@ LEAK_SETS = {
     "blind-mixed56": ROOT / "eval/blind/mixed56",
     "blind-mixed57": ROOT / "eval/blind/mixed57",
     "blind-mixed55": ROOT / "eval/blind/mixed55",
+    "blind-mixed58": ROOT / "eval/blind/mixed58",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
