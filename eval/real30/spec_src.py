@@ -147,6 +147,7 @@ SPEC = {
             ("OFFICE_HOLDER", "raadslid Lotte van Basten Batenburg", ["Lotte van Basten Batenburg"]),
             ("OFFICE_HOLDER", "raadslid Judith Klokkenburg", ["Klokkenburg"]),
             ("OFFICE_HOLDER", "fractievertegenwoordiger Johan Hofland (sworn in at this meeting)", ["Hofland"]),
+            ("OFFICE_HOLDER", "PVV fractievertegenwoordiger Faddegon ('collega Faddegon', spoke in the committee)", ["Faddegon"]),
             ("OFFICE_HOLDER", "wethouder Kapteijns", ["Wethouder Kapteijns"]),
             ("OFFICE_HOLDER", "wethouder Bruines", ["Wethouder Bruines"]),
             ("OFFICE_HOLDER", "wethouder Van Asten", ["Wethouder Van Asten"]),
