@@ -133,6 +133,7 @@ LEAK_SETS = {
     "real27": ROOT / "eval/real27",
     "real28": ROOT / "eval/real28",
     "real29": ROOT / "eval/real29",
+    "real30": ROOT / "eval/real30",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
