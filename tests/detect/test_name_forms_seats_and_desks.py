@@ -5,8 +5,14 @@ partners, office holders by seat and party or in an address block, desks' number
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
-from detecttools import check
+from detecttools import _detector, check
+
+from woo_redact.decide import decide
+from woo_redact.model import Action, Document
+from woo_redact.parse.text import document_from_text
 
 # (text, redacted, kept)
 NAME_FORMS = [
@@ -43,6 +49,19 @@ NAME_FORMS = [
         "Rijkswaterstaat en Klaas Smid van Koop Tjuchem waren er.",
         ["P.J. de Ruyter van Steveninck", "Jan de Vries", "Klaas Smid"],
         ["Rijkswaterstaat", "Koop Tjuchem"],
+    ),
+    # a medical specialist named by speciality; a village's name that is a surname too
+    (
+        "Informatie opgevraagd bij cardioloog Krabbendam en huisarts Mulders (Huisartsenpraktijk Lombok).",
+        ["Krabbendam", "Mulders"],
+        ["Huisartsenpraktijk Lombok"],
+    ),
+    # an inventory's mail from one person to another: the addressee's surname that is a town too; not a body's letter
+    (
+        "Marit Hoogeveen schreef.\n01  12-02-2025  E-mail Özdemir aan Hoogeveen, 'bevindingen'  msg\n"
+        "02  13-02-2025  Brief provincie Drenthe aan Hoogeveen over de N48  pdf\n",
+        ["Özdemir aan [Hoogeveen],"],
+        ["Drenthe aan Hoogeveen over"],
     ),
     # "die" before a surname that is a town: a person pointed at
     ("Marit Veenendaal schreef. Er ligt een verzoek van die Veenendaal.", ["die [Veenendaal]."], []),
@@ -136,3 +155,32 @@ def test_offices(text: str, redact: list[str], keep: list[str]) -> None:
 @pytest.mark.parametrize(("text", "redact", "keep"), NUMBERS_AND_MAILBOXES)
 def test_numbers_and_mailboxes(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+def _as_scan(text: str) -> Document:
+    """``text`` as if every word were read by OCR (confidence 90)."""
+    doc = document_from_text(text)
+    return dataclasses.replace(doc, words=tuple(dataclasses.replace(w, confidence=90.0) for w in doc.words))
+
+
+@pytest.mark.parametrize(
+    ("text", "redact", "keep"),
+    [
+        # a signature page read badly in one place: the redacted surname misread there is hers too
+        (
+            "VERKOPERS\nAdrianus Zwijnenberg\nHendrika Maria Zwijnenberg-van Wijk\nZwijnenverg\nEL. Zwijnonvorg\n"
+            "Waterschap Rivierenland, Zwijndrecht\n",
+            ["Zwijnenverg", "Zwijnonvorg"],
+            ["Rivierenland", "Zwijndrecht"],
+        ),
+    ],
+)
+def test_misread_surnames_on_scans(text: str, redact: list[str], keep: list[str]) -> None:
+    config, detector = _detector(())
+    doc = _as_scan(text)
+    findings = detector.detect(doc)
+    redacted = [f.text for f, d in zip(findings, decide(findings, config), strict=True) if d.action is Action.REDACT]
+    for needle in redact:
+        assert any(needle in r for r in redacted), (needle, redacted)
+    for needle in keep:
+        assert not any(needle in r for r in redacted), (needle, redacted)

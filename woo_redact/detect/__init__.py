@@ -47,6 +47,7 @@ from .near_person import (
     short_forms_of_persons,
     surnames_before_given_names,
 )
+from .ocr_names import misread_surnames
 from .organisation_cut import cut_before_organisation
 from .organisation_names import organisation_spans
 from .paraphs import batch_paraph_codes, defined_acronyms, paraph_candidates
@@ -158,6 +159,7 @@ class Detector:
         merged += user_ids_of_persons(doc.text, persons, merged, batch_names)
         merged += surnames_in_identifiers(doc.text, persons, merged)  # "Mail_Yilmaz-Bakir.msg", "LT-ELKHATIB"
         merged += short_forms_of_persons(doc.text, persons, merged)
+        merged += misread_surnames(doc, persons, merged)  # "Zwijnenverg" on a scan of Zwijnenberg's signature
         merged += trade_mailboxes(doc.text, persons, merged)  # "info@sjoerdhoekstrafoto.frl"
         merged = [part for m in merged for part in ([m] if (m.start, m.end) in kept else with_postcode(doc.text, m))]
         codes = batch_paraph_codes(batch_names)

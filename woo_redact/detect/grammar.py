@@ -51,6 +51,10 @@ ROLE_WORDS = (
     r"huisarts|jeugdarts|verpleegkundige|wijkverpleegkundige|mentor|docent|docente|leraar|lerares|"
     r"gezinscoach|wijkcoach|jobcoach|casemanager|consulent|consulente|trajectbegeleider|orthopedagoog|psycholoog|"
     r"advocaat|advocate|behandelaar|teamleider|teamleidster|"
+    # medical specialists and therapists named by their speciality ("cardioloog Krabbendam", "ergotherapeut Kuipers")
+    r"cardioloog|neuroloog|internist|chirurg|kinderarts|longarts|reumatoloog|orthopeed|oogarts|tandarts|"
+    r"dermatoloog|gynaecoloog|uroloog|geriater|specialist[ ]ouderengeneeskunde|bedrijfsarts|verzekeringsarts|"
+    r"fysiotherapeut|ergotherapeut|logopedist|diëtist|verloskundige|apotheker|arbeidsdeskundige|"
     # a member of a working group, not of the Kamer: "het lid Kramer van de ketenwerkgroep"
     r"(?<=het[ ])lid(?=[ \t\u00a0]\p{Lu}\p{Ll}+[ \t\u00a0](?:van|uit)[ \t\u00a0](?:de|het)[ \t\u00a0]\p{Ll})"
 )

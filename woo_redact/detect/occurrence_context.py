@@ -50,6 +50,10 @@ def ends_proper_name(text: str, start: int, lex: Lexicons) -> bool:
     return not compiled(rf"\A(?:{PERSON_TITLE})\Z").match(word) and not lex.is_first_name(word)
 
 
+_SENT_TO = compiled(
+    r"(?i:\b(?:e-?mail|mail|brief|memo|notitie|whatsapp(?:bericht)?|sms|appbericht|nota|bericht))(?![\p{L}])"
+    r"[^\n]{0,40}?[ \u00a0](?P<sender>\p{Lu}[\p{L}'’-]+)[ \u00a0]+aan[ \u00a0]+\Z"
+)
 _DEMONSTRATIVE_BEFORE = compiled(r"(?<![\p{L}])(?:die|diezelfde)[ \u00a0]+\Z")
 # an article or possessive, then a role only a person has ("de leerkracht", "haar mentor", "onze collega")
 _ROLE_BEFORE = compiled(
@@ -72,6 +76,9 @@ def person_context(text: str, start: int, end: int) -> bool:
         return True
     if names_line(text, start):
         return True  # a table's cell of names: "Rutten" under "W. de Graaf-Zijlstra"
+    sent = _SENT_TO.search(text, max(0, start - 80), start)
+    if sent and sent.group("sender") not in load_lexicons().places:
+        return True  # an inventory's "E-mail Özdemir aan Hoogeveen": from one person to another
     if _DEMONSTRATIVE_BEFORE.search(text, max(0, start - 10), start):
         return True  # "een verzoek van die Veenendaal": no one points at a town so
     if _ROLE_BEFORE.search(text, max(0, start - 40), start):

@@ -192,13 +192,20 @@ def _office_display(before: str) -> bool:
         w for w in words if w in lex.acronyms or w.lower() in lex.organisation_words or _functional_word(w.lower())
     ]
     # a capitalised word must be an acronym or an organisation's word ("Klantcontact RVO"; not "Pim Vrolijk")
+    # (or a word of the language, or a short code no list holds as a name: "Juridische Zaken ODRN", "Aw Toezicht")
     capitalised_ok = all(
-        w in lex.acronyms or not w[:1].isupper() or w.lower() in lex.organisation_words or _ORG_WORD.search(w.lower())
+        w in lex.acronyms
+        or not w[:1].isupper()
+        or w.lower() in lex.organisation_words
+        or _ORG_WORD.search(w.lower())
+        or w.lower() in lex.dutch_words
+        or bool(_CODE.fullmatch(w))
         for w in words
     )
     return bool(office) and capitalised_ok
 
 
+_CODE = re.compile(r"[A-Z][A-Za-z]{0,1}|[A-Z]{2,6}")  # "Aw", "ODRN": an organisation's code
 _WORD_AND_CODE = re.compile(r"([a-z]{4,}?)[._-]?([a-z]{0,2}\d{1,3}[a-z]?)")
 
 

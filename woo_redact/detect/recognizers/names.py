@@ -208,7 +208,13 @@ class TitledNameRecognizer(NameRecognizer):
             and not lex.is_ordinary_word(first)
             and not lex.is_non_person_word(first)
             and first.lower() not in lex.organisation_words
-            and not (first in lex.places and len(words) == 1 and first not in lex.first_names)  # "zoon Wessel"
+            # ("zoon Wessel"; "cardioloog Krabbendam": a village's name that the lists know as a surname too)
+            and not (
+                first in lex.places
+                and len(words) == 1
+                and first not in lex.first_names
+                and (first not in lex.surnames or first.lower() in municipalities())
+            )
         )
 
     def _word_like(self, word: str) -> bool:
