@@ -83,6 +83,55 @@ NAME_FORMS = [
     ("Opgesteld: MAV / gezien: REA", ["MAV", "REA"], []),
 ]
 
+# found in set BS (mixed61) of session 46, unseen until then
+LISTS_AND_HEADERS = [
+    # units by their codes in a header field are no "Surname, First"; a person written so is
+    (
+        "Aan: minister\nKopie aan: CIO Rijk, DCZW\n---\nAan: ZWARTENKOT, W.F. (Wessel) <wf.zwartenkot@minbzk.nl>",
+        ["ZWARTENKOT, W.F. (Wessel)"],
+        ["CIO Rijk", "DCZW"],
+    ),
+    # the office right before its holder in brackets
+    ("Aan secretaris-generaal (M. Camps)\n", [], ["M. Camps"]),
+    # a surname written last with its particles first, in a table's cell; "Court" is an English word too
+    (
+        "13\nAutoriteit\nToezicht\nde la Court, J.\ninfo@autoriteitpersoonsgegevens.nl\n",
+        ["de la Court, J."],
+        ["info@autoriteitpersoonsgegevens.nl"],
+    ),
+    # a mobile abroad by its label, in a quoted signature under a company's address line
+    (
+        "Groet, Joanna\n> Nordlicht Data B.V. | Hanzeweg 18 | 8017 JL Zwolle\n"
+        "> M +48 601 442 918 | T +31 38 760 2200 (reception)\n",
+        ["+48 601 442 918"],
+        ["+31 38 760 2200"],
+    ),
+    # an address broken after its "@" in a quoted reply, the next line's quote marks before the domain
+    (
+        "> My colleague Ms. Joanna Nowak-Berger (j.nowak-berger@\n> nordlichtdata.nl) will be your contact.",
+        ["j.nowak-berger@", "nordlichtdata.nl"],
+        [],
+    ),
+    # someone said to be called so, even by a town's name
+    (
+        "Volgens hem heet die jongen Dylan en woont hij in de Agniesebuurt. Of heet hij Groenveld? Het heet het "
+        "Rijksmuseum.",
+        ["Dylan", "Groenveld"],
+        ["Rijksmuseum", "Agniesebuurt"],
+    ),
+    # a table of names and functions read a cell a line: an office below a name is that name's, no heading over
+    # the next (a first name of two parts in capitals)
+    (
+        "Aanwezig\nNaam\nFunctie\nZsolt Szabó\nstaatssecretaris (voorzitter)\nMaarten Camps\nsecretaris-generaal\n"
+        "ALBERT-JAN KOOPMANS\n"
+        "directeur Kabinet en Communicatie\nLieke in 't Veld\npolitiek assistent\n",
+        ["ALBERT-JAN KOOPMANS", "Lieke in 't Veld"],
+        ["Zsolt Szabó", "Maarten Camps"],
+    ),
+    # the writer's code after "Opgesteld:"; an organisation there is none
+    ("Opgesteld: ProRail, afdeling Capaciteitsmanagement, paraaf GvB", ["GvB"], ["ProRail"]),
+]
+
 PARTNERSHIPS = [
     # a farmers' maatschap, brothers' firm or V.O.F. named after its partners is theirs (5.1.2e)
     (
@@ -139,6 +188,11 @@ NUMBERS_AND_MAILBOXES = [
 
 @pytest.mark.parametrize(("text", "redact", "keep"), NAME_FORMS)
 def test_name_forms(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), LISTS_AND_HEADERS)
+def test_lists_and_headers(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
 
 

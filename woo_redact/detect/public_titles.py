@@ -322,7 +322,7 @@ class TitleFinder(TitlePatterns, ABC):
         if not _NAME_LINE.fullmatch(text, line_start, line_end):
             return None
         at = line_start
-        for _ in range(10):
+        for step in range(10):
             if at == 0:
                 return None
             prev_start = text.rfind("\n", 0, at - 1) + 1
@@ -331,11 +331,32 @@ class TitleFinder(TitlePatterns, ABC):
                 return None
             office = self.title_word.match(line + " ")
             if office is not None and office.end() > len(line):
+                if step == 0 and self._row_pairs(text, prev_start, line_end):
+                    return None  # "Maarten Camps" / "secretaris-generaal" / "ALBERT-JAN KOOPMANS" / "directeur ...":
+                    # a table of names and functions read a cell a line, the office the name above's
                 return " ".join(office.group("title").split())
             if not _NAME_LINE.fullmatch(line):
                 return None
             at = prev_start
         return None
+
+    def _row_pairs(self, text: str, title_start: int, name_end: int) -> bool:
+        """The title's line follows a name's line, and a line that is no name's follows this name's: a table's
+        name and function cells, one a line."""
+        if title_start == 0:
+            return False
+        above_start = text.rfind("\n", 0, title_start - 1) + 1
+        above = text[above_start : title_start - 1].strip()
+        below_end = text.find("\n", name_end + 1)
+        below = text[name_end + 1 : below_end if below_end >= 0 else len(text)].strip()
+        heading = self.title_word.match(below + " ")
+        return (
+            bool(above)
+            and bool(_NAME_LINE.fullmatch(above))
+            and bool(below)
+            and not _NAME_LINE.fullmatch(below)
+            and not (heading is not None and heading.end() > len(below))  # "Bestuursrechters": the next heading
+        )
 
     def _function_below(self, text: str, end: int) -> bool:
         """The line under the name's line is a function that is no office ("directeur", "senior adviseur")."""

@@ -150,7 +150,8 @@ class TitlePatterns:
         bracket = _OPEN_BRACKET.search(before)
         if bracket:  # "de fractievoorzitters (Jur Botter, Ziggy Klazes)": the names a plural title heads
             m = self._search_title(self.title_re, before[: bracket.start()] + " ")
-            return m if m and _plural(m.group("title")) else None
+            # ("Aan secretaris-generaal (M. Camps)": the holder in brackets right after a singular office)
+            return m if m and (_plural(m.group("title")) or m.end() >= bracket.start()) else None
         return self._search_title(self.title_re, before) or self._portfolio_title(before)
 
     def _heads_list(self, line: str) -> bool:

@@ -132,8 +132,11 @@ class InitialsNameRecognizer(NameRecognizer):
                 continue
             if sur in self.lex.places and not self.lex.is_surname(last):
                 continue  # ("Zuidgeest, F.": a hamlet's name, and a surname with its initials)
-            if (self.lex.is_ordinary_word(last) or last.lower() in self.lex.dutch_words) and not self.lex.is_surname(
-                last
+            particled = len(sur.split()) > 1  # "de la Court, J.": after its particles a word is a surname
+            if (
+                (self.lex.is_ordinary_word(last) or last.lower() in self.lex.dutch_words)
+                and not self.lex.is_surname(last)
+                and not particled
             ):
                 continue  # "Bijlage, A.", "Notitie, A." is no one
             listed = _AUTHORS.match(text, m.end()) or _AUTHORS_BEFORE.search(text, max(0, m.start() - 12), m.start())
@@ -170,7 +173,8 @@ _CAPS_TV = r"(?:(?:VAN|DE|DER|DEN|'T|’T|TER|TEN|IN|VON|EL|AL)[ \t\u00a0]+)*"
 _LEGAL_FORM = compiled(rf"^{LEGAL_FORM_INITIALS}")
 # "Boukhari, F.", "Van der Schaaf, R.", "Stanikzai, G.A." before the end of the line, a ";", "en", "(" or a comma
 _INVERTED_INITIALS = compiled(
-    r"(?<![\p{L}.'’])(?P<name>(?P<sur>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t|[Ee]l|[Aa]l)"
+    r"(?<![\p{L}.'’])(?P<name>(?P<sur>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t|[Ee]l|[Aa]l|"
+    r"la|le|du|da|dos|del|von|zu)"
     r"[ \t\u00a0]+)*\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)"
     # "Dijk, van, H.", "Berg, van den, J.": an inventory's order, the particles after the surname
     r"(?:,[ \t\u00a0]*(?:van|de|der|den|ter|ten|het|'t|in[ \t]+'t)(?:[ \t\u00a0]+(?:de|der|den|het|'t))?)?"
@@ -178,5 +182,6 @@ _INVERTED_INITIALS = compiled(
     # "Dijk, L. van", "Berg, A.M. van den", "Veld, P. in 't": the particles after the initials
     r"(?:[ \t\u00a0]+(?:van(?:[ \t\u00a0]+(?:de|der|den|het|['’]t))?|de|der|den|ter|ten|te|het|['’]t|"
     r"(?:in|op|uit)[ \t\u00a0]+(?:['’]t|de|het|den)))?)"
-    r"(?=[ \t\u00a0]*(?:$|\n|;|,|\(|en[ \t\u00a0]))"
+    # (or a table's next cell: "de la Court, J.  info@...")
+    r"(?=[ \t\u00a0]*(?:$|\n|;|,|\(|en[ \t\u00a0])|[ \t\u00a0]{2,}|\t)"
 )

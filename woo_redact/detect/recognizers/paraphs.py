@@ -91,7 +91,7 @@ class ParaphTextRecognizer(NameRecognizer):
             rf"(?:bewerkt|gewijzigd|aangepast|bijgewerkt|gecontroleerd)[ \t]+door))[ \t]*:?[ \t]*"
             rf"(?P<p>{PARAPH})(?=[\s,;.)·|/]|$)"
             # "Opgesteld: MAV / gezien: REA": the writer's code after a colon (not a unit's "Opgesteld: DCM/CA, ...")
-            rf"|(?i:\bopgesteld)[ \t]*:[ \t]*(?P<p>{PARAPH})(?=[ \t]+/|[ \t]*$|[ \t]*[,;](?![ \t]*\p{{Lu}}\.))"
+            rf"|(?i:\bopgesteld)[ \t]*:[ \t]*(?P<p>\p{{Lu}}{{2,4}})(?=[ \t]+/|[ \t]*$|[ \t]*[,;](?![ \t]*\p{{Lu}}\.))"
             # a routing line or cell of its own: "Akkoord BJO", "akkoord FYdK"
             rf"|(?m:^[ \t]*(?i:(?:voor[ \t]+)?akkoord|gezien)[ \t:]+(?P<p>{PARAPH})[ \t]*$)"
         )

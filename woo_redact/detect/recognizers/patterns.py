@@ -64,7 +64,8 @@ class PersonalEmailRecognizer(PatternRecognizer):
             "email_broken_at",
             # broken right after the "@" ("m.vanderploeg@" / "flevoland.nl") or before the top-level domain
             # ("a.lukaszewska@flevoland" / ".nl")
-            r"(?<![\w.+-])[^\W_][\w.%+'-]*@(?:[ \t]?\n[ \t]*[^\W_][\w-]*(?:\.[\w-]+)*\.(?-i:[a-z]{2,24})"
+            # (in a quoted reply the next line begins with its quote marks: "j.nowak-berger@" / "> nordlichtdata.nl")
+            r"(?<![\w.+-])[^\W_][\w.%+'-]*@(?:[ \t]?\n[ \t]*(?:>[ \t]*)*[^\W_][\w-]*(?:\.[\w-]+)*\.(?-i:[a-z]{2,24})"
             r"|[^\W_][\w-]*(?:\.[\w-]+)*[ \t]?\n[ \t]*\.(?-i:[a-z]{2,24}))(?![\w@.-])",
             0.85,
         ),
@@ -129,7 +130,7 @@ class PersonalEmailRecognizer(PatternRecognizer):
         }
         for r in results:
             found = text[r.start : r.end]
-            if "\n" in found and not _BROKEN_WHOLE.fullmatch("".join(found.split())):
+            if "\n" in found and not _BROKEN_WHOLE.fullmatch("".join(found.split()).replace(">", "")):
                 continue  # "info@minbzk.nl" / "en verder": the next line's word is no part of the address
             if found.lower() in called:
                 continue

@@ -67,6 +67,7 @@ _DATE_START = re.compile(r"\(?\d{1,2}-\d{2}-(?:19|20)\d{2}(?!\d)")
 _NAME_BRACKET = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){1,3})[ \t]*\([^()\n]{0,30}\Z")
 _PERSONAL_LOCAL = re.compile(r"[^\W\d_]{1,30}[._-][^\W\d_]{2,30}(?:[._-][^\W\d_]{2,30})*@")
 _NAME_COMMA = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t\n]+[\w'’-]+){1,3})[ \t]*,[ \t]*\Z")
+_MOBILE_LABEL = re.compile(r"(?:(?<![\w])(?:M|Mob|Mobiel|Mobile|GSM|Cell|Handy)\.?[ \t]*:?[ \t]*)$")
 # a contact person's label and name on the line above a number: "Contact  Sven Oude Luttikhuis", "Uw contactpersoon"
 _CONTACT_ABOVE = re.compile(
     r"(?i)[ \t]*(?:uw[ \t]+)?(?:contact(?:persoon)?|behandeld[ \t]+door|inlichtingen(?:[ \t]+bij)?)\b"
@@ -194,6 +195,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
             after = same_line if same_line.strip() or not next_line.lstrip().startswith("(") else next_line
             digits = re.sub(r"\D", "", text[r.start : r.end].replace("(0)", ""))
             mobile = digits.startswith(("06", "316", "00316"))
+            # "M +48 601 442 918", "Mobile: +32 478 ...": a mobile abroad, by its label
+            mobile = mobile or bool(_MOBILE_LABEL.search(text, max(line_start, r.start - 12), r.start))
             line_end = text.find("\n", r.end)
             line = text[line_start : line_end if line_end >= 0 else len(text)]
             prev_line = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]

@@ -243,6 +243,11 @@ def _recipients(value: str, start: int, label: str, lex: Lexicons) -> list[Candi
             continue
         if any(organisation_ending(w.lower(), 6, whole=True) for w in words):
             continue  # "Commandant Landstrijdkrachten, Rijksvastgoedbedrijf": two addressees that are bodies
+        if any(
+            w.isalpha() and w.isupper() and (w in lex.acronyms or (len(w) <= 5 and not lex.is_surname(w.title())))
+            for w in words
+        ):
+            continue  # "Kopie aan: CIO Rijk, DCZW": units by their codes, no one's surname in capitals
         place = " ".join(name.split(",")[0].split())
         if place in lex.places and " " in place and not lex.is_surname(place.split()[-1]):
             continue  # "To: The Hague, DAF (Directie Sub-Sahara Afrika)": a cable's place and directorate

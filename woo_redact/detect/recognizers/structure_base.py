@@ -40,7 +40,8 @@ def _uncapped(text: str, lex: Lexicons) -> str:
     """A name in capitals written as usual ("J.H. VAN DER STEEG" -> "J.H. van der Steeg", "MARCO ZWOLSMAN" ->
     "Marco Zwolsman") where initials lead or a capital word is a known first name; else ``text`` as it is."""
     words = _CAPS_WORD.findall(text)
-    if not words or not (_INITIALLED.match(text) or any(w.capitalize() in lex.first_names for w in words)):
+    usual_words = ["-".join(p.capitalize() for p in w.split("-")) for w in words]  # "ALBERT-JAN" -> "Albert-Jan"
+    if not words or not (_INITIALLED.match(text) or any(lex.is_first_name(w) for w in usual_words)):
         return text
 
     def usual(m: object) -> str:
