@@ -104,6 +104,7 @@ LEAK_SETS = {
     "blind-mixed57": ROOT / "eval/blind/mixed57",
     "blind-mixed58": ROOT / "eval/blind/mixed58",
     "blind-mixed59": ROOT / "eval/blind/mixed59",
+    "blind-mixed60": ROOT / "eval/blind/mixed60",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
