@@ -103,6 +103,7 @@ LEAK_SETS = {
     "blind-mixed56": ROOT / "eval/blind/mixed56",
     "blind-mixed57": ROOT / "eval/blind/mixed57",
     "blind-mixed58": ROOT / "eval/blind/mixed58",
+    "blind-mixed61": ROOT / "eval/blind/mixed61",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
