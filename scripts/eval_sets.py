@@ -105,6 +105,7 @@ LEAK_SETS = {
     "blind-mixed58": ROOT / "eval/blind/mixed58",
     "blind-mixed59": ROOT / "eval/blind/mixed59",
     "blind-mixed60": ROOT / "eval/blind/mixed60",
+    "blind-mixed61": ROOT / "eval/blind/mixed61",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
