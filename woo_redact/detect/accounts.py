@@ -119,6 +119,8 @@ def user_ids(name: str) -> frozenset[str]:
             # "adjong" of Anneke de Jong-Vos: the particles' initials before the first part
             ids |= {first[0] + "".join(p[0] for p in particles) + head} if particles else set()
     ids |= {i[:_USER_ID_LONGEST] for i in ids if "." not in i}
+    # "JVERBR01" of Joost Verbruggen: the initial and the surname's first five or six letters, a counter after them
+    ids |= {(first[0] + whole)[:n] for n in (6, 7)} if len(whole) >= 6 else set()
     # the first initial and a whole short surname ("hvos" of Hendrikje Vos), and the same with a dot ("d.verschuren")
     short_ids = {first[0] + whole} if len(whole) >= 3 else set()
     ids |= {f"{first[0]}.{whole}"} if len(whole) >= 3 else set()

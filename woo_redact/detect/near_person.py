@@ -116,7 +116,10 @@ def codes_beside_persons(text: str, persons: Sequence[Merged], taken: Sequence[M
 # someone addressed: "@Mo", "Mo, jij zet ...", "Mo: kun jij" (a chat's mention, a vocative)
 _ADDRESSED = compiled(
     r"(?:(?<![\w@.])@(?P<at>\p{Lu}\p{Ll}{1,5})(?![\p{L}@.])"
-    r"|(?<![\p{L}])(?P<voc>\p{Lu}\p{Ll}{1,5}),[ \t]+(?=(?:jij|je|kun|kan|wil|zou|heb|ga|doe)(?![\p{L}])))"
+    r"|(?<![\p{L}])(?P<voc>\p{Lu}\p{Ll}{1,5}),[ \t]+(?=(?:jij|je|kun|kan|wil|zou|heb|ga|doe)(?![\p{L}]))"
+    # a wish or thanks to someone: "Beterschap Pris!", "Dank je Mo.", "Succes Bas,"
+    r"|(?<=(?i:\b(?:beterschap|sterkte|succes|gefeliciteerd|welkom|dank(?:[ \t]+je)?|bedankt|thanks|hoi|hi|hey|"
+    r"hallo|dag|top))[ \t]+)(?P<wish>\p{Lu}\p{Ll}{1,5})(?=[ \t]*[!,.?](?![\p{L}])|[ \t]*$))"
 )
 
 
@@ -129,11 +132,11 @@ def short_forms_of_persons(text: str, persons: Sequence[Merged], taken: Sequence
     firsts = {f for f in firsts if len(f) >= 4 and lex.is_first_name(f)}
     out: list[Merged] = []
     for m in _ADDRESSED.finditer(text) if firsts else ():
-        short = m.group("at") or m.group("voc")
+        short = m.group("at") or m.group("voc") or m.group("wish")
         owner = next((f for f in sorted(firsts) if f.startswith(short) and f != short), None)
         if owner is None or lex.is_ordinary_word(short) or short in lex.stop_words:
             continue
-        s = m.start("at") if m.group("at") else m.start("voc")
+        s = m.start("at") if m.group("at") else m.start("voc") if m.group("voc") else m.start("wish")
         if _inside(taken, s, s + len(short)):
             continue
         why = f"'{short}', a short form of the redacted first name '{owner}', used to address someone"

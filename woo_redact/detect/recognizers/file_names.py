@@ -4,7 +4,8 @@ An inventory of a Woo decision lists the documents by their file names, and a fi
 underscores (or hyphens, or dots), so no name rule sees a word boundary inside it. Here the file names of the text
 (a word of letters, digits and joiners ending in a document's extension) are split at their joiners and read as a
 row of words: a known first name followed by the next capitalised words (particles between), or an initial
-followed by a known surname, is a person's name, reported with the joiners between its words ("A_Bouwhuis"). A
+followed by a known surname, is a person's name, reported with the joiners between its words ("A_Bouwhuis"), and so
+are initials glued to a known surname ("HOudejans", "SWiersma", "PvdLaan"). A
 file name made of words of the dictionary, organisations and acronyms names no one
 ("Bijlage_overzicht_forfaitaire_rendementen.xlsx").
 """
@@ -24,6 +25,8 @@ _FILE = compiled(
     r"\.(?i:pdf|docx?|xlsx?|pptx?|msg|eml|ics|txt|odt|ods|csv|jpe?g|png|zip)(?![\p{L}\d])"
 )
 _PART = compiled(r"[\p{L}\d]+")
+# one or two initials (with a particle's small letters: "PvdLaan") glued to a capitalised surname
+_GLUED = compiled(r"\p{Lu}{1,2}(?P<tv>v|vd|vdh|d|t|te|ter)?(?P<sur>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)")
 
 
 def file_name_names(doc: Document) -> list[Candidate]:
@@ -54,6 +57,11 @@ def file_name_names(doc: Document) -> list[Candidate]:
                     end = -1  # "F_007": a letter, no initial of a name
             else:
                 end = -1
+            glued = _GLUED.fullmatch(w) if end < i else None
+            # (after a particle's letters any capitalised word is the surname: "PvdLaan")
+            known = glued is not None and (lex.is_surname(glued.group("sur")) or glued.group("tv") is not None)
+            if glued and known and (glued.group("tv") or not _plain(glued.group("sur"), particle=True)):
+                end = i  # "mail_HOudejans_stand.msg", "reactie_PvdLaan.msg": initials glued to the surname
             if end >= i:
                 name = " ".join(words[i : end + 1])
                 why = f"the name '{name}' written into the file name '{f.group()}'"

@@ -90,6 +90,8 @@ class ParaphTextRecognizer(NameRecognizer):
             rf"|(?i:\b(?:opgesteld[ \t]+door|(?:mee)?gelezen|(?:mee)?gelezen[ \t]+door|"
             rf"(?:bewerkt|gewijzigd|aangepast|bijgewerkt|gecontroleerd)[ \t]+door))[ \t]*:?[ \t]*"
             rf"(?P<p>{PARAPH})(?=[\s,;.)·|/]|$)"
+            # "Controle: A.B.K.": who checked, by initials (not "Controle: OK")
+            rf"|(?i:\bcontrole)[ \t]*:[ \t]*(?P<p>(?:\p{{Lu}}\.){{2,4}}|(?!OK\b|NVT\b)\p{{Lu}}{{2,4}})(?=[\s,;.)·|/]|$)"
             # "Opgesteld: MAV / gezien: REA": the writer's code after a colon (not a unit's "Opgesteld: DCM/CA, ...")
             rf"|(?i:\bopgesteld)[ \t]*:[ \t]*(?P<p>\p{{Lu}}{{2,4}})(?=[ \t]+/|[ \t]*$|[ \t]*[,;](?![ \t]*\p{{Lu}}\.))"
             # a routing line or cell of its own: "Akkoord BJO", "akkoord FYdK"
