@@ -106,6 +106,7 @@ LEAK_SETS = {
     "blind-mixed59": ROOT / "eval/blind/mixed59",
     "blind-mixed60": ROOT / "eval/blind/mixed60",
     "blind-mixed61": ROOT / "eval/blind/mixed61",
+    "blind-mixed63": ROOT / "eval/blind/mixed63",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
