@@ -117,7 +117,7 @@ Vragen? Bel de BelastingTelefoon Caribisch Nederland: +599 717 4444, of mail naa
 
 # bu03 KPCN summary of a police report, Sint Eustatius (Courier)
 DOCS.append(dict(
-    id="bu03_kpcn_pv_samenvatting", font="Courier", size=8.8, title="Samenvatting PV 2026-STA-0312",
+    id="bu03_kpcn_pv_samenvatting", keep_lines=True, font="Courier", size=8.8, title="Samenvatting PV 2026-STA-0312",
     author="hoofdagent K. Spanner", creator="BVH Caribisch Nederland",
     head=["KORPS POLITIE CARIBISCH NEDERLAND", "District Sint Eustatius - Oranjestad - Van Tonningenweg z/n"],
     foot="KPCN - vertrouwelijk - samenvatting t.b.v. Openbaar Ministerie BES",

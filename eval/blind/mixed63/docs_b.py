@@ -148,7 +148,7 @@ Erik van Hoorn<br/>coördinerend beleidsmedewerker | Directie Caribisch Nederlan
 
 # bu10 scanned handwritten letter to the Rijksvertegenwoordiger (image only)
 DOCS.append(dict(
-    id="bu10_scan_handgeschreven_brief", font="Femke", size=15, scan=True, angle=0.8, title="scan0041",
+    id="bu10_scan_handgeschreven_brief", keep_lines=True, font="Femke", size=15, scan=True, angle=0.8, title="scan0041",
     body="""
 Oranjestad, 3 augustus 2026
 Aan de Rijksvertegenwoordiger

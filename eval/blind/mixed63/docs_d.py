@@ -130,7 +130,7 @@ aangekondigd. De Algemene Rekenkamer en de Raad voor de rechtshandhaving zijn ge
 
 # bu22 scanned typed letter from a Saba contractor (image only)
 DOCS.append(dict(
-    id="bu22_scan_brief_aannemer_saba", font="Courier", size=10.5, scan=True, angle=0.4, title="",
+    id="bu22_scan_brief_aannemer_saba", keep_lines=True, font="Courier", size=10.5, scan=True, angle=0.4, title="",
     body="""
 SABA ROCK CONSTRUCTION B.V.
 Windwardside, Saba - Tel. 416 2000

@@ -50,7 +50,7 @@ def esc(s: str) -> str:
     return re.sub(r"&(?![a-z]+;)", "&amp;", s)
 
 
-def parse(markup: str):
+def parse(markup: str, spec_keep_lines: bool = False):
     """Lines: '## head', '| a | b' table rows, '---' page break, '' spacer, others paragraphs."""
     out, table = [], []
     for raw in markup.strip("\n").split("\n"):
@@ -69,6 +69,9 @@ def parse(markup: str):
             out.append(("q", line[2:]))
         elif line == "":
             out.append(("sp", None))
+        elif (out and out[-1][0] == "p" and line.lstrip()[:1].islower() and not out[-1][1].endswith("<br/>")
+              and not spec_keep_lines):
+            out[-1] = ("p", out[-1][1] + " " + line.strip())
         else:
             out.append(("p", line))
     if table:
@@ -110,6 +113,15 @@ def render_rl(path: Path, spec: dict):
                     c.setFont(font, 7.5)
                 c.drawString(x, y, l)
                 y -= 9.5
+        if spec.get("form") and pn == 1:
+            y0 = 120 * mm
+            for i, (label, name, value) in enumerate(spec["form"]):
+                y = y0 - i * 12 * mm
+                c.setFont(font, 9)
+                c.drawString(left, y + 2, label)
+                c.acroForm.textfield(name=name, tooltip=label, value=value, x=left + 40 * mm, y=y - 2,
+                                     width=100 * mm, height=8 * mm, fontName="Helvetica", fontSize=10,
+                                     borderWidth=0.5, forceBorder=True)
         c.setFont(font, 7.5)
         if foot:
             c.drawString(left, 12 * mm, foot)
@@ -124,7 +136,7 @@ def render_rl(path: Path, spec: dict):
     doc.addPageTemplates([PageTemplate("first", [fr1], onPage=on_page, autoNextPageTemplate="rest"),
                           PageTemplate("rest", [fr2], onPage=on_page)])
     story = []
-    for kind, val in parse(spec["body"]):
+    for kind, val in parse(spec["body"], spec.get("keep_lines", False)):
         if kind == "h":
             story.append(Paragraph(esc(val), sth))
         elif kind == "p":
@@ -159,7 +171,7 @@ def render_docx(path: Path, spec: dict):
         hp.text = "  |  ".join(spec["head"])
     if spec.get("foot"):
         sec.footer.paragraphs[0].text = spec["foot"]
-    for kind, val in parse(spec["body"]):
+    for kind, val in parse(spec["body"], spec.get("keep_lines", False)):
         if kind == "h":
             d.add_heading(re.sub(r"<[^>]+>", "", val), level=2)
         elif kind in ("p", "q"):

@@ -15,9 +15,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import lib  # noqa: E402
-import docs_a, docs_b, docs_c, docs_d  # noqa: E402
+import docs_a, docs_b, docs_c, docs_d, docs_e, docs_f  # noqa: E402
 
-ALL = docs_a.DOCS + docs_b.DOCS + docs_c.DOCS + docs_d.DOCS
+ALL = docs_a.DOCS + docs_b.DOCS + docs_c.DOCS + docs_d.DOCS + docs_e.DOCS + docs_f.DOCS
 
 
 def main(argv):
