@@ -107,6 +107,7 @@ LEAK_SETS = {
     "blind-mixed60": ROOT / "eval/blind/mixed60",
     "blind-mixed61": ROOT / "eval/blind/mixed61",
     "blind-mixed62": ROOT / "eval/blind/mixed62",
+    "blind-mixed63": ROOT / "eval/blind/mixed63",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
