@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from detecttools import _detector, check
+from detecttools import _detector, check, run
 
 from woo_redact.decide import decide
 from woo_redact.model import Action, Document
@@ -279,3 +279,15 @@ def test_misread_surnames_on_scans(text: str, redact: list[str], keep: list[str]
         assert any(needle in r for r in redacted), (needle, redacted)
     for needle in keep:
         assert not any(needle in r for r in redacted), (needle, redacted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De buurman van de Stationsstraat belde.", "Mevrouw van de Kerkstraat belde.", "familie van de Dorpsstraat"],
+)
+def test_a_street_after_van_de_alone_is_read(text: str) -> None:
+    """A title or role and "van de <street>" with no name before it: read without error (a set's document of
+    session 46 stopped the tool here: "internal error IndexError"), the street left readable."""
+    out = run(text)
+    street = text.split("van de ")[1].split()[0].rstrip(".")
+    assert not any(street in f.text for f in out.redacted), out.show()

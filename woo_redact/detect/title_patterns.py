@@ -151,7 +151,9 @@ class TitlePatterns:
         if bracket:  # "de fractievoorzitters (Jur Botter, Ziggy Klazes)": the names a plural title heads
             m = self._search_title(self.title_re, before[: bracket.start()] + " ")
             # ("Aan secretaris-generaal (M. Camps)": the holder in brackets right after a singular office)
-            return m if m and (_plural(m.group("title")) or m.end() >= bracket.start()) else None
+            # (in small letters, as a title mid-sentence is: "Mr. Koning (Mark Koning)" is a surname and the name)
+            singular = m is not None and m.end() >= bracket.start() and m.group("title")[:1].islower()
+            return m if m and (_plural(m.group("title")) or singular) else None
         return self._search_title(self.title_re, before) or self._portfolio_title(before)
 
     def _heads_list(self, line: str) -> bool:

@@ -104,7 +104,7 @@ class NameRecognizer(EntityRecognizer):
             tokens = tokens[:-3]  # "Wietske Dijkstra-Bouma van het Wetterskip": she works at the water board
             end = start + tokens[-1][1]
         elif (
-            len(words) >= 3
+            len(words) >= 4  # (a name before: "van de Assendorperstraat" alone is no one's, nothing left to keep)
             and words[-3:-1] == ["van", "de"]
             and not self.lex.is_surname(words[-1])
             and self.lex.ends_as_street(words[-1])
