@@ -24,8 +24,8 @@ _ADDRESS_HEADERS = frozenset({"adres", "woonadres", "huisadres", "address", "adr
 _PEOPLE_HEADERS = _NAME_HEADERS | frozenset(
     {"ondertekenaar", "ondertekenaars", "indiener", "bewoners", "bewoner(s)", "eigenaar", "eigenaren", "eigenaar(s)"}
     | {"rechthebbende", "rechthebbenden", "grondeigenaar", "grondeigenaren", "gerechtigde"}
-    # households, tenants, holders and applicants in a case list ("Nr | Huishouden | Adres | Verhuurder")
-    | {"huishouden", "huishoudens", "huurder", "huurders", "houder", "houders", "aanvrager", "aanvragers"}
+    # households, tenants and applicants in a case list ("Nr | Huishouden | Adres | Verhuurder")
+    | {"huishouden", "huishoudens", "huurder", "huurders", "aanvrager", "aanvragers"}
     | {"debiteur", "debiteuren", "belastingplichtige", "cliënt", "cliënten", "client", "klant", "deelnemer"}
 )
 # a street of up to four words and its house number at the cell's start ("Westerblokker 169a", "Dr. Schaepmanlaan
