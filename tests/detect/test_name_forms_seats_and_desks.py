@@ -168,6 +168,19 @@ ACCOUNTS_AND_CODES = [
     ),
 ]
 
+# found in set BU (mixed63) of session 46, unseen until then
+ISLANDS = [
+    # Papiamentu's "Kaya" (street) before a street's name in a text about the islands, no house number after it: a
+    # street, whatever first name "Kaya" is elsewhere; with a number after it an address, as before
+    (
+        "Rijksdienst Caribisch Nederland, Kralendijk, Bonaire\nUw huisarts aan Kaya Simón Bolívar heeft verklaard dat "
+        "u een koele woning nodig heeft.\nMevrouw S.M. Domacassé-Van der Linden\nKaya Bonaire 9\nKralendijk, Bonaire",
+        ["S.M. Domacassé-Van der Linden", "Kaya Bonaire 9"],
+        ["Kaya Simón Bolívar"],
+    ),
+    ("De heer Kaya Yılmaz belde over zijn aanvraag.", ["Kaya Yılmaz"], []),
+]
+
 PARTNERSHIPS = [
     # a farmers' maatschap, brothers' firm or V.O.F. named after its partners is theirs (5.1.2e)
     (
@@ -234,6 +247,11 @@ def test_lists_and_headers(text: str, redact: list[str], keep: list[str]) -> Non
 
 @pytest.mark.parametrize(("text", "redact", "keep"), ACCOUNTS_AND_CODES)
 def test_accounts_and_codes(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), ISLANDS)
+def test_islands(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
 
 

@@ -51,6 +51,7 @@ from .street_context import (
     _STREETS,
     _STREETS_WEG,
     after_postcode,
+    island_street,
 )
 
 STRUCTURAL = frozenset({"header_field", "salutation", "signature_block", "paraph_table", "chat_speaker"})
@@ -183,6 +184,8 @@ def _not_a_person(
         return "word", "no letters: a blank between two pieces of text, no name"
     if repeated_word(span):
         return "word", "one word repeated ('Topografie Topografie'): a table's cells run together, no name"
+    if island_street(text, start, end):
+        return "street", "Papiamentu's 'Kaya' (street) begins it, in a text about the islands ('Kaya Grandi 2')"
     if _STORM_BEFORE.search(text, max(0, start - 24), start):
         return "word", "the name of a storm or hurricane ('storm Ciarán', 'hurricane Irma')"
     if span in lex.languages and _LANGUAGE_BEFORE.search(text, max(0, start - 24), start):

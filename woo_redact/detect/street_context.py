@@ -73,3 +73,26 @@ _ENDS_ADDRESS = compiled(r"[ \t]*(?:\n|\Z|[,;)])")
 def after_postcode(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is the town of an address: after its postcode, ending the line or the clause."""
     return bool(_AFTER_POSTCODE.search(text, max(0, start - 60), start) and _ENDS_ADDRESS.match(text, end))
+
+
+# "Kaya" is Papiamentu for street: on Bonaire, Curaçao and Aruba "Kaya Grandi", "Kaya Gobernador N. Debrot" are
+# streets, whatever first name "Kaya" is elsewhere ("Kaya Yılmaz"); read so in a text that names the islands
+_ISLAND_STREET = compiled(r"(?:Kaya|Kaminda|Plasa)[ \t\u00a0]+\p{Lu}")
+_ISLANDS = compiled(
+    r"(?<![\p{L}])(?:Bonaire|Boneiru|Kralendijk|Rincon|Curaçao|Kòrsou|Willemstad|Aruba|Oranjestad|"
+    r"Caribisch[ \t]+Nederland)(?![\p{L}])"
+)
+
+
+def island_street(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` begins with Papiamentu's word for a street ("aan Kaya Gobernador N. Debrot") in a text
+    that names the Dutch Caribbean islands, and no house number follows: a street's name, no person's. (With a
+    number it is an address, whose judges tell a home from an office: "Kaya Bonaire 9" under an addressee.)"""
+    return (
+        bool(_ISLAND_STREET.match(text, start, end))
+        and not _NUMBER_AFTER.match(text, end)
+        and bool(_ISLANDS.search(text))
+    )
+
+
+_NUMBER_AFTER = compiled(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:\d|z/n)")

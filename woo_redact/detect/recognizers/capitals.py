@@ -16,7 +16,8 @@ _CAPS_TOKEN = r"(?:(?:\p{Lu}\.){1,5}|\(\p{Lu}{2,}\)|\p{Lu}[\p{Lu}'’]+(?:-\p{Lu
 
 # no vowel, or three consonants in a row at a short word's start: "MX", "SMTP", "TLSA" (not "BOS", "JAN")
 _HONORIFIC_CAPS = compiled(
-    r"(?<![\p{L}])(?P<title>(?i:mevrouw|mevr\.|mw\.|de[ \t\u00a0]+heer|dhr\.|meneer))[ \t\u00a0]+"
+    # ("FAM. TER HORST": a family as a petition's signatory or a letter's addressee)
+    r"(?<![\p{L}])(?P<title>(?i:mevrouw|mevr\.|mw\.|de[ \t\u00a0]+heer|dhr\.|meneer|fam\.|familie))[ \t\u00a0]+"
     r"(?P<name>(?:(?:VAN|DE|DER|DEN|TER|TEN|HET|EL|AL)[ \t\u00a0]+){0,3}\p{Lu}{3,}"
     r"(?:-(?:(?:VAN|DE|DER|DEN|TER|TEN)[ \t\u00a0]+){0,3}\p{Lu}{2,})*)(?![\p{L}\d.-])"
 )
