@@ -179,6 +179,13 @@ ISLANDS = [
         ["Kaya Simón Bolívar"],
     ),
     ("De heer Kaya Yılmaz belde over zijn aanvraag.", ["Kaya Yılmaz"], []),
+    # a first name that is an island's name, in a list of places: the island, whoever Saba is
+    (
+        "Saba Yilmaz schreef ons.\nPer 1 januari zijn de AOV en de onderstand op Bonaire, Sint Eustatius en Saba "
+        "verhoogd.",
+        ["Saba Yilmaz"],
+        ["Saba verhoogd", "Bonaire"],
+    ),
 ]
 
 PARTNERSHIPS = [

@@ -103,6 +103,8 @@ def place_context(text: str, start: int, end: int) -> bool:
             and load_lexicons().is_first_name(word)
             and word.lower() not in municipalities()
         )
+    if _in_place_list(text, start, end):
+        return True  # "op Bonaire, Sint Eustatius en Saba": one of a list of places
     following = " ".join(text[start : start + 60].split()).lower()
     if any(following.startswith(p) for p in _longer_places().get(text[start:end].lower(), ())):
         return True
@@ -118,6 +120,8 @@ def ends_a_place(text: str, start: int, end: int) -> bool:
         for p in _places_by_last_word().get(text[start:end].lower(), ())
     ):
         return True
+    if _in_place_list(text, start, end):
+        return True  # "op Bonaire, Sint Eustatius en Saba": one of a list of places
     following = " ".join(text[start : start + 60].split()).lower()
     return any(
         following.startswith(p) and not following[len(p) : len(p) + 1].isalpha()
@@ -172,3 +176,29 @@ def second_barrel_end(text: str, end: int, lex: Lexicons) -> int:
     if barrel is None or barrel.group("part") in _NOT_A_BARREL or lex.is_non_person_word(barrel.group("part")):
         return end
     return barrel.end()
+
+
+_LIST_BEFORE = compiled(
+    r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)(?:,|[ \u00a0]en|[ \u00a0]of)[ \u00a0]+\Z"
+)
+_LIST_AFTER = compiled(
+    r"(?:,|[ \u00a0]en|[ \u00a0]of)[ \u00a0]+(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)"
+)
+
+
+def _in_place_list(text: str, start: int, end: int) -> bool:
+    """The word stands in a list of places: a place (of one or two words) right before it after a comma or "en",
+    or right after it so ("Bonaire, Sint Eustatius en Saba", "Saba en Statia")."""
+    lex = load_lexicons()
+
+    def place(m: object) -> bool:
+        if m is None:
+            return False
+        name: str = m.group("place")  # type: ignore[attr-defined]
+        words = name.split()
+        return any(
+            " ".join(words[i:]) in lex.places or " ".join(words[i:]).lower() in municipalities()
+            for i in range(len(words))
+        )
+
+    return place(_LIST_BEFORE.search(text, max(0, start - 40), start)) or place(_LIST_AFTER.match(text, end))
