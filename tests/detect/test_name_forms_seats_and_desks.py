@@ -186,6 +186,12 @@ ISLANDS = [
         ["Saba Yilmaz"],
         ["Saba verhoogd", "Bonaire"],
     ),
+    # ... but a surname after a place in a list of those present is the person's all the same
+    (
+        "Jan Jansen en Piet Bakker kwamen.\nAanwezig: gemeente Utrecht, Jansen en Bakker.",
+        ["Utrecht, [Jansen] en", "en [Bakker]."],
+        ["Utrecht"],
+    ),
 ]
 
 PARTNERSHIPS = [

@@ -120,8 +120,6 @@ def ends_a_place(text: str, start: int, end: int) -> bool:
         for p in _places_by_last_word().get(text[start:end].lower(), ())
     ):
         return True
-    if _in_place_list(text, start, end):
-        return True  # "op Bonaire, Sint Eustatius en Saba": one of a list of places
     following = " ".join(text[start : start + 60].split()).lower()
     return any(
         following.startswith(p) and not following[len(p) : len(p) + 1].isalpha()
