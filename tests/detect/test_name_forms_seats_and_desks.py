@@ -186,6 +186,8 @@ ISLANDS = [
         ["Saba Yilmaz"],
         ["Saba verhoogd", "Bonaire"],
     ),
+    # a function's word after a particle is no surname: OCR's "Mary de Rijksvertegenwoordiger" of "Aan de ..."
+    ("Oranjestad, 3 augustus 2026\nMary de Rijksvertegenwoordiger,\nGeachte heer,", [], ["Rijksvertegenwoordiger"]),
     # ... but a surname after a place in a list of those present is the person's all the same
     (
         "Jan Jansen en Piet Bakker kwamen.\nAanwezig: gemeente Utrecht, Jansen en Bakker.",
