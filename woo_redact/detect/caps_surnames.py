@@ -60,7 +60,8 @@ def caps_surnames_after(text: str, found: Sequence[Merged]) -> list[Merged]:
     return out
 
 
-# a surname in capitals that opens a cell before the given names: "NGUYỄN Thị Lan", "2  KOVÁCS Anna" (a row's number)
+# a surname in capitals that opens a cell before the given names: "NGUYỄN Thị Lan", "2  KOVÁCS Anna" (a row's number);
+# four capitals at least ("RBA  Roos Bakker": a code of initials in the column before the name)
 _CAPS_BEFORE = compiled(
     r"(?:\A|\n|[ \t\u00a0]{2,}|\t|(?:\A|\n)[ \t]*\d{1,3}\.?[ \t\u00a0]+)"
     r"(?P<caps>\p{Lu}{4,}(?:-\p{Lu}{2,})?)[ \t\u00a0]\Z"
@@ -87,7 +88,6 @@ def caps_surnames_before(text: str, found: Sequence[Merged]) -> list[Merged]:
             caps is None
             or not lex.is_first_name(words[0])
             or not _has_vowel(word)
-            or len(word) < 4  # "RBA  Roos Bakker": a code of initials in the column before the name
             or word in lex.acronyms
             or word in _POSTNOMINALS
             or lex.is_organisation(word)

@@ -132,11 +132,11 @@ def short_forms_of_persons(text: str, persons: Sequence[Merged], taken: Sequence
     firsts = {f for f in firsts if len(f) >= 4 and lex.is_first_name(f)}
     out: list[Merged] = []
     for m in _ADDRESSED.finditer(text) if firsts else ():
-        short = m.group("at") or m.group("voc") or m.group("wish")
+        key = next(k for k in ("at", "voc", "wish") if m.group(k))
+        short, s = m.group(key), m.start(key)
         owner = next((f for f in sorted(firsts) if f.startswith(short) and f != short), None)
         if owner is None or lex.is_ordinary_word(short) or short in lex.stop_words:
             continue
-        s = m.start("at") if m.group("at") else m.start("voc") if m.group("voc") else m.start("wish")
         if _inside(taken, s, s + len(short)):
             continue
         why = f"'{short}', a short form of the redacted first name '{owner}', used to address someone"

@@ -187,16 +187,14 @@ _LIST_AFTER = compiled(
 def _in_place_list(text: str, start: int, end: int) -> bool:
     """The word stands in a list of places: a place (of one or two words) right before it after a comma or "en",
     or right after it so ("Bonaire, Sint Eustatius en Saba", "Saba en Statia")."""
-    lex = load_lexicons()
+    for m in (_LIST_BEFORE.search(text, max(0, start - 40), start), _LIST_AFTER.match(text, end)):
+        words = m.group("place").split() if m else []
+        # (a place of two words or its last: "Sint Eustatius", "Bonaire")
+        if any(_is_place(" ".join(words[i:])) for i in range(len(words))):
+            return True
+    return False
 
-    def place(m: object) -> bool:
-        if m is None:
-            return False
-        name: str = m.group("place")  # type: ignore[attr-defined]
-        words = name.split()
-        return any(
-            " ".join(words[i:]) in lex.places or " ".join(words[i:]).lower() in municipalities()
-            for i in range(len(words))
-        )
 
-    return place(_LIST_BEFORE.search(text, max(0, start - 40), start)) or place(_LIST_AFTER.match(text, end))
+def _is_place(name: str) -> bool:
+    """A place or municipality the lists know."""
+    return name in load_lexicons().places or name.lower() in municipalities()

@@ -82,6 +82,7 @@ _ISLANDS = compiled(
     r"(?<![\p{L}])(?:Bonaire|Boneiru|Kralendijk|Rincon|Curaçao|Kòrsou|Willemstad|Aruba|Oranjestad|"
     r"Caribisch[ \t]+Nederland)(?![\p{L}])"
 )
+_NUMBER_AFTER = compiled(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:\d|z/n)")  # a house number, or "z/n" (without one)
 
 
 def island_street(text: str, start: int, end: int) -> bool:
@@ -93,6 +94,3 @@ def island_street(text: str, start: int, end: int) -> bool:
         and not _NUMBER_AFTER.match(text, end)
         and bool(_ISLANDS.search(text))
     )
-
-
-_NUMBER_AFTER = compiled(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:\d|z/n)")

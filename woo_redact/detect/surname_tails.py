@@ -1,9 +1,8 @@
 """A surname of two parts joined by a particle, as old Dutch families write it: "P.J. de Ruyter van Steveninck",
 "Jan Mulder van Leens", "D. de Jonge van Ellemeet". A span found up to the first part goes on over "van"/"tot"/
-"van der" and a second capitalised part that no list knows as a town, an organisation or a word (a village only
-after a name with a particle already)
-("Jan de Vries van Rijkswaterstaat", "Bakker van Zwolle" stay as they are): after a name with "de" already, or a
-part the lists know as a surname, and no firm's name going on after it ("Klaas Smid van Koop Tjuchem").
+"van der" and a second capitalised part when the name has "de" already or the lists know the part as a surname,
+the part is no town, organisation or word (a village only after "de"), and no firm's name goes on after it.
+"Jan de Vries van Rijkswaterstaat", "Bakker van Zwolle" and "Klaas Smid van Koop Tjuchem" stay as they are.
 """
 
 from __future__ import annotations

@@ -36,20 +36,20 @@ _INITIALLED = compiled(rf"^(?:{INITIALS})[ \u00a0]*(?:(?i:{tussenvoegsel()})[ \u
 _CAPS_WORD = compiled(r"(?<![\p{L}])\p{Lu}{2,}(?:-\p{Lu}{2,})*(?![\p{L}.])")
 
 
+def _capitalised(word: str) -> str:
+    """A word in capitals with a capital only at the start of each hyphenated part ("ALBERT-JAN" -> "Albert-Jan")."""
+    return "-".join(p.capitalize() for p in word.split("-"))
+
+
 def _uncapped(text: str, lex: Lexicons) -> str:
     """A name in capitals written as usual ("J.H. VAN DER STEEG" -> "J.H. van der Steeg", "MARCO ZWOLSMAN" ->
     "Marco Zwolsman") where initials lead or a capital word is a known first name; else ``text`` as it is."""
     words = _CAPS_WORD.findall(text)
-    usual_words = ["-".join(p.capitalize() for p in w.split("-")) for w in words]  # "ALBERT-JAN" -> "Albert-Jan"
-    if not words or not (_INITIALLED.match(text) or any(lex.is_first_name(w) for w in usual_words)):
+    if not words or not (_INITIALLED.match(text) or any(lex.is_first_name(_capitalised(w)) for w in words)):
         return text
-
-    def usual(m: object) -> str:
-        word: str = m.group(0)  # type: ignore[attr-defined]
-        low = word.lower()
-        return low if low in lex.tussenvoegsels else "-".join(p.capitalize() for p in word.split("-"))
-
-    return _CAPS_WORD.sub(usual, text)
+    return _CAPS_WORD.sub(
+        lambda m: m.group(0).lower() if m.group(0).lower() in lex.tussenvoegsels else _capitalised(m.group(0)), text
+    )
 
 
 def name_like(text: str, lex: Lexicons) -> bool:
