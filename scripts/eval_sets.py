@@ -109,6 +109,7 @@ LEAK_SETS = {
     "blind-mixed62": ROOT / "eval/blind/mixed62",
     "blind-mixed63": ROOT / "eval/blind/mixed63",
     "blind-mixed64": ROOT / "eval/blind/mixed64",
+    "blind-mixed65": ROOT / "eval/blind/mixed65",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
