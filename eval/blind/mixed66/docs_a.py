@@ -36,7 +36,7 @@ Kopie: [[P:Ruud Palm]] (<<O:FIOD>>, <<J:liaison>>), <<O:Landelijk Incassocentrum
         "aan de elfproef en moet bij het verzoek om gegevens worden gecorrigeerd.")
     r.h2("Bevindingen")
     r.p(f"De teruggaven van de afgelopen jaren zijn gestort op [[I:{IBAN_OOST}]] (Nederlandse rekening op naam van "
-        f"de heer Oostenbrug). Een tweede rekening, [[I:{IBAN_OOST2}]], staat op naam van beide partners. Uit de "
+        f"de heer [[P:Oostenbrug|Reinout Oostenbrug]]). Een tweede rekening, [[I:{IBAN_OOST2}]], staat op naam van beide partners. Uit de "
         "<<O:Kamer van Koophandel>> blijkt dat de heer Oostenbrug bestuurder is van Oostenbrug Vastgoed B.V. "
         "(KvK <<R:30241187>>).")
     r.p("Let op: de naam lijkt op die van <<H:staatssecretaris Van Oostenbruggen|Van Oostenbruggen>>; er is geen "
