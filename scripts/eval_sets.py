@@ -110,6 +110,7 @@ LEAK_SETS = {
     "blind-mixed63": ROOT / "eval/blind/mixed63",
     "blind-mixed64": ROOT / "eval/blind/mixed64",
     "blind-mixed65": ROOT / "eval/blind/mixed65",
+    "blind-mixed66": ROOT / "eval/blind/mixed66",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
