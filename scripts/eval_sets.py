@@ -108,6 +108,7 @@ LEAK_SETS = {
     "blind-mixed61": ROOT / "eval/blind/mixed61",
     "blind-mixed62": ROOT / "eval/blind/mixed62",
     "blind-mixed63": ROOT / "eval/blind/mixed63",
+    "blind-mixed67": ROOT / "eval/blind/mixed67",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
