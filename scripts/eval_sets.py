@@ -111,6 +111,7 @@ LEAK_SETS = {
     "blind-mixed64": ROOT / "eval/blind/mixed64",
     "blind-mixed65": ROOT / "eval/blind/mixed65",
     "blind-mixed66": ROOT / "eval/blind/mixed66",
+    "blind-mixed67": ROOT / "eval/blind/mixed67",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
