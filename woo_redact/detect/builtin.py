@@ -11,7 +11,7 @@ from .recognizers.attendance import attendance_rows
 from .recognizers.capitals import CapitalsNameRecognizer
 from .recognizers.cells import wrapped_cells
 from .recognizers.chinese_names import chinese_names
-from .recognizers.columns import birth_date_column, name_column, named_with_age, personnel_number_column
+from .recognizers.columns import birth_date_column, name_column, named_with_age, personnel_number_column, phone_column
 from .recognizers.columns_text import column_lines
 from .recognizers.file_names import file_name_names
 from .recognizers.first_names import FirstNameRecognizer
@@ -82,6 +82,7 @@ def register(reg: Registry) -> None:
             personnel_number_column,
             "numbers in a table's personnel-number column",
         ),
+        ("phone_column", S, ("PHONE_NUMBER",), 0.8, phone_column, "numbers in a phone column beside a name column"),
         ("table_cell", S, ("PERSON", "ADDRESS", "PHONE_NUMBER"), 0.8, wrapped_cells, "wrapped table cells"),
         (
             "column_line",

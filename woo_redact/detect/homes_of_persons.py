@@ -143,7 +143,9 @@ _CELL_NAME = compiled(
     r"[^\n,()]+(?:\([^\n()]*\)[^\n,()]*)?),?[ \t]*"
 )
 _OWN = frozenset({"het", "hun", "zijn", "haar", "eigen"})
-_STREET_HEADS = frozenset({"Laan", "Plein", "Hof", "Kade", "Singel", "Gracht", "Dijk", "Weg", "Straatweg"})
+_STREET_HEADS = frozenset(
+    {"Laan", "Plein", "Hof", "Kade", "Singel", "Gracht", "Dijk", "Weg", "Straatweg", "Kaya", "Kaminda", "Plasa"}
+)  # (Papiamentu's "Kaya": a street)
 
 
 def addresses_after_persons(

@@ -165,8 +165,9 @@ def names_or_says(rest: str) -> bool:
     if not words or not words[0]:
         return False
     first = words[0]
-    if first in lex.places and not lex.is_given_name(first):
+    if first in lex.places and (not lex.is_given_name(first) or "-" in first):
         return False  # "burgemeester Valkenburg aan de Geul", "burgemeester Maastricht, voorzitter ...": the seat
+        # ("burgemeester Hendrik-Ido-Ambacht": a place of several words joined, whatever name it begins with)
     if first in ("–", "-", "—", "/") and 1 <= len(words) - 1 <= 2 and all(w.islower() for w in words[1:]):
         return False  # "bestuursrechter – bijzitter": the office and the seat held in it
     if lex.is_given_name(first) or compiled(rf"^{INITIALS}$").match(first + "."):

@@ -155,6 +155,10 @@ def _inside(taken: Sequence[Merged], start: int, end: int) -> bool:
 _NUMBER_IN_BRACKETS = compiled(
     r"[ \t]*\((?:\p{Ll}[\p{L} -]{2,30},[ \t]*)?(?:(?i:nr|nummer)\.?[ \t]*)?"
     r"(?P<nr>\p{Lu}{2,5}(?:-\p{Lu}{2,5})?(?:-?\d{3,7}|[ ](?!(?:19|20)\d{2}\))\d{4,7})|[1-9]\d{5,7}|[a-z]\d{6,8})\)"
+    # ... or after a number's own label: "Kevin Spanner (P-nummer 602417)", "MARTHA, Giandro (reg.nr. 26-0311)"
+    r"|[ \t]*\((?!(?i:zaak|doss|kenm|ref|doc|art|blz|pag|huis|tel|fax))"  # (not a case's, a page's, a phone's)
+    r"(?i:\p{L}{1,4}[-.]?(?:nummer|nr)\.?|personeelsnummer|personeelsnr\.?|dienstnummer|stamnummer)"
+    r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{0,3}[- ]?\d{2,7}(?:[- ]\d{2,7}){0,2})\)"
 )  # ... or with a space: "M. Veenstra (BOA 40117)" (not a year: "(VVD 2019)"); digits alone: "G. Meijerink (1877361)";
 # a student number: "Lukas Brenninkmeijer (s4618201)"
 # a badge or personnel code that ends the name's line ("BOSMAN, P. (GRO) ROB4781"), or a table's next cell on
@@ -168,7 +172,13 @@ _CODE_ENDING_LINE = compiled(
 _CODE_BELOW = compiled(rf"[ \t]*\n[ \t]*{_CODE}")
 # ... or that follows the name after a comma: "betreft Mohamed Amrani, P-207734;" (letters, a hyphen, five digits
 # or more: a personnel number's shape, no year or page)
-_CODE_AFTER_COMMA = compiled(r"[ \t]*,[ \t]*(?P<nr>\p{Lu}{1,4}-\d{5,8})(?![\w-])")
+_CODE_AFTER_COMMA = compiled(
+    r"[ \t]*,[ \t]*(?P<nr>\p{Lu}{1,4}-\d{5,8})(?![\w-])"
+    # ... or after its label: "Sevda Yilmaz, ambtenaarnummer DOU-90236", "Bart Slaghekke, registratienummer AO-04880"
+    r"|[ \t]*,[ \t]*(?:\p{Ll}[\p{L} -]{2,30},[ \t]*)?"  # (the function between: "M. Hoogerwerf, hoofdagent, ...")
+    r"(?i:ambtena(?:a)?r(?:s)?nummer|registratienummer|personeelsnummer|dienstnummer|stamnummer)"
+    r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{1,4}-?\d{4,8}|\d{5,8})(?![\w-])"
+)
 
 
 def numbers_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:

@@ -43,6 +43,7 @@ _PREPOSITION_BEFORE = compiled(r"(?<![\p{L}])(?:bij|door|via|naar|met|aan)[ \t]+
 _CLAUSE_END = compiled(r"\A[ \t]*(?:[.;,)\]]|\n|\Z)")
 # " - jth]", " – RS": a reviewer's code after a dash at the end of a comment
 _DASH_BEFORE = compiled(r"[ \t][-–—][ \t]*\Z")
+_QUOTED = compiled(r"['‘\"“]\p{L}+['’\"”]")
 _PAGE_AFTER = compiled(r"\A[ \t]+(?i:pagina|page|blz\.?|p\.)[ \t]*\d")
 _LOWER_WORD_BEFORE = compiled(r"(?<![\p{L}])\p{Ll}{4,}[ \t]+\Z")
 _DATE_AFTER = compiled(
@@ -213,6 +214,8 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
                 or bool(_DATE_AFTER.match(text[occ.end() : occ.end() + 16]))  # an action list: owner, then deadline
                 or bool(_COMMENT_AFTER.match(text[occ.end() : occ.end() + 4]) and code not in lex.acronyms)
                 or _after_own_name(text, occ.start(), ends.get(code, set()))
+                # "bij punt 4 moet 'RS' zijn 'AO'": a found code quoted as the code it is
+                or ((code in seen or code in codes) and _QUOTED.match(text, max(0, occ.start() - 1)) is not None)
                 or (
                     (code in seen or code not in lex.acronyms)
                     and bool(_SENTENCE_START.search(text[max(0, occ.start() - 4) : occ.start()]))

@@ -120,6 +120,27 @@ def _name_in_use_after(text: str, m: Merged, lex: Lexicons) -> set[str]:
     return {nick}
 
 
+# "my colleague Kemar (kemar.hassell@...)", "Kemar Hassell <kemar.hassell@...>": the words right before an address
+_NAMED_BEFORE = compiled(r"(?P<name>\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}{2,})?)[ \t]*\n?[ \t]*[(<]?[ \t]*\Z")
+
+
+def _named_before_address(text: str, m: Merged, lex: Lexicons) -> set[str]:
+    """The name written right before a personal address whose local part spells it ("Kemar (kemar.hassell@...)"):
+    the address says the word is a name where no list knows it, so it is sought like one."""
+    named = _NAMED_BEFORE.search(text, max(0, m.start - 40), m.start)
+    parts = [p for p in re.split(r"[._-]+", text[m.start : m.end].split("@", 1)[0].lower()) if p]
+    if named is None or len(parts) < 2:
+        return set()
+    words = named.group("name").split()
+    out: set[str] = set()
+    for w in words:
+        if fold(w.lower()) in (fold(parts[0]), fold(parts[-1])) and not lex.is_ordinary_word(w) and w not in lex.places:
+            out.add(w)
+    if len(words) == 2 and len(out) == 2:
+        out.add(" ".join(words))
+    return out
+
+
 def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]] = ()) -> list[Merged]:
     """Candidates for every other occurrence of the found names in ``text``."""
     lex = load_lexicons()
@@ -157,7 +178,7 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 # heading's compound for one
                 new = {f for f in new if f.lower() != given.lower()}
         elif m.entity == "EMAIL_ADDRESS":
-            new = email_forms(text[m.start : m.end], lex)
+            new = email_forms(text[m.start : m.end], lex) | _named_before_address(text, m, lex)
         elif m.entity == "PARAPH" and _table_code(text, m):
             new = {text[m.start : m.end]}  # "ST" in an action list's owner column, "ST = plv. directeur" below it
         elif m.entity in _LITERAL_ENTITIES:

@@ -331,9 +331,11 @@ class TitleFinder(TitlePatterns, ABC):
                 return None
             office = self.title_word.match(line + " ")
             if office is not None and office.end() > len(line):
-                if step == 0 and self._row_pairs(text, prev_start, line_end):
+                if step == 0 and (self._row_pairs(text, prev_start, line_end) or line[:1].islower()):
                     return None  # "Maarten Camps" / "secretaris-generaal" / "ALBERT-JAN KOOPMANS" / "directeur ...":
-                    # a table of names and functions read a cell a line, the office the name above's
+                    # a table of names and functions read a cell a line, the office the name above's; a heading is
+                    # capitalised, a row's last cell need not be ("S.A.M. Dijksma" / "Gemeente Utrecht" /
+                    # "burgemeester" / "Jan Pietersen" / "Gemeente Utrecht" / "beleidsadviseur")
                 return " ".join(office.group("title").split())
             if not _NAME_LINE.fullmatch(line):
                 return None
@@ -397,6 +399,14 @@ class TitleFinder(TitlePatterns, ABC):
             row = self.office_at_start.match((below2 or "").strip() + " ")
             if row is not None and (below2 or "").strip().lower() == " ".join(row.group().lower().split()).strip(" ,"):
                 below, line_below = row, (below2 or "")
+        if below is None and line_below.strip()[:1].islower() and ", " in line_below:
+            # a function cell holding the office after a comma: "W. Kolff" / "voorzitter veiligheidsregio,
+            # burgemeester Dordrecht"
+            rest = line_below.lstrip()
+            after_comma = rest.rsplit(", ", 1)[1] + " "
+            office = self.office_at_start.match(after_comma)
+            if office is not None:
+                below, line_below = office, after_comma
         if below is None or names_or_says(line_below.lstrip()[below.end() :]):
             return None  # "Burgemeester Halsema komt om 14.00", "wethouder Dennis de Vries": another's title
         if line_below.lstrip()[below.end() :].lstrip().startswith("Staten"):

@@ -60,11 +60,30 @@ _POSTAL_LABEL = compiled(r"(?i:\b(?:post|correspondentie)adres[ \t]*:[ \t]*\Z)")
 _FIRST_PERSON = compiled(r"(?i:(?<![\p{L}])(?:ik|mij|mijn|me)(?![\p{L}]))")
 _SOLE_TRADER = compiled(r"(?i:\beenmanszaak\b)")
 _STREET_ALONE = compiled(r"[ \t]*[.,]?[ \t]*")  # the street and number alone on the line (a full stop after)
-_GAP = compiled(r"[ ,\u00a0]*(?:(?<=[ \u00a0])(?:in|te)[ \u00a0]+)?")
+_GAP = compiled(
+    r"[ ,\u00a0]*(?:(?<=[ \u00a0])(?:in|te)[ \u00a0]+|\((?i:postcode)[ \u00a0:]+)?"
+)  # "... 211 (postcode 7954 GJ)"
 
 
 # a firm's or body's seat right before the street: "gevestigd aan de", "kantoorhoudend te", "met zetel aan"
 _SEATED = compiled(r"(?i:\b(?:gevestigd|kantoorhoudend|statutair|met[ \t]+zetel|zetelend))[^,;.\n]{0,30}\Z")
+
+
+# the islands of the Caribbean Netherlands, Aruba, Curaçao and Sint Maarten have no postcodes: the place after the
+# street, or on the line below, ends an addressee's block there ("Kaya Flamboyan 3" / "Hato, Curaçao")
+_ISLAND = (
+    r"(?:Bonaire|Kralendijk|Rincon|Saba|Sint[ \u00a0]Eustatius|St\.?[ \u00a0]Eustatius|Statia|Cura[cç]ao|"
+    r"Willemstad|Aruba|Oranjestad|Sint[ \u00a0]Maarten|Philipsburg)"
+)
+_ISLAND_SAME_LINE = compiled(
+    rf"[ \u00a0]*,[ \u00a0]*(?:\p{{Lu}}[\p{{L}}'’-]+[ \u00a0]*,?[ \u00a0]*)?{_ISLAND}[ \t,]*\Z"
+)
+_ISLAND_LINE = compiled(rf"[ \t]*(?:\p{{Lu}}[\p{{L}}'’ -]+,[ \u00a0]*)?{_ISLAND}[ \t,.]*\Z")
+
+
+def _island_place(rest: str, nxt: str) -> bool:
+    """An island's place after the street on its line, or alone on the next line: where a postcode would stand."""
+    return bool(_ISLAND_SAME_LINE.match(rest) or (not rest.strip(" \t,") and _ISLAND_LINE.match(nxt)))
 
 
 def _judge_address(
@@ -99,6 +118,8 @@ def _judge_address(
     sentence = (text[max(0, line_start - 160) : line_start] if before is None else before[-160:]) + t[:street_start]
     sentence = compiled(r"[.!?]\s+(?=\p{Lu})").split(sentence)[-1]
     lead = t[:street_start]
+    if lead.rstrip().endswith("(") and _is_public(lead.rstrip()[:-1][-60:]):
+        return []  # "bij de Gemeente Zwolle (Grote Markt 1)": an organisation's address in brackets after its name
     context = " ".join(prev[-1:]) + " " + t + " " + (nxt if pc_next else "")
     named = _NAME_COMMA.search(lead)
     if named is None and not lead.strip() and prev and _STREET_ALONE.fullmatch(t, street.end("nr")):
@@ -165,7 +186,7 @@ def _judge_address(
     addressee = (
         bool(prev)
         and (_addressee(prev[-1]) or wrapped)
-        and (bool(pc_here or pc_next or pc_split) or row)
+        and (bool(pc_here or pc_next or pc_split) or row or _island_place(t[street.end() :], nxt))
         and not _for_firm(prev)
     )
     # two columns read in turn: the addressee two lines up, the postcode two lines down

@@ -27,12 +27,19 @@ _STREET = (
     rf"|(?:\p{{Lu}}[\p{{L}}'’.-]*[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*){{0,3}}"
     rf"\p{{Lu}}[\p{{L}}'’-]+"
     rf"(?=[ \u00a0]+\d[^\n]*\n[ \t]*[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b"
-    rf"|[ \u00a0]+\d{{1,5}}[a-zA-Z]?(?:[-/][\dA-Za-z]{{1,4}})?,?[ \u00a0]+[1-9]\d{{3}}[ \u00a0]?\n?[A-Z]{{2}}\b))"
+    rf"|[ \u00a0]+\d{{1,5}}[a-zA-Z]?(?:[-/][\dA-Za-z]{{1,4}})?,?[ \u00a0]+[1-9]\d{{3}}[ \u00a0]?\n?[A-Z]{{2}}\b)"
+    # a street whose kind comes first, on the islands ("Kaya Gobernador N. Debrot 12", "Kaminda Sorobon 4"), or
+    # last in English ("Bay Road 8", "Mansion Road 112" on Sint Eustatius and Saba)
+    r"|(?:Kaya|Kaminda|Plasa)[ \u00a0]+\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}\.[ \u00a0]*)?\p{Lu}[\p{L}'’-]*){0,2}"
+    r"|(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+){1,2}(?:Road|Street|Avenue|Lane|Drive)"
+    # a street's kind written as a word of its own after an adjective: "Nieuwe Haven 88c", "Oude Gracht 12"
+    r"|(?:Nieuwe|Oude|Lange|Korte|Grote|Kleine|Hoge|Lage|Brede|Smalle|Oost|West|Noord|Zuid)[ \u00a0]+"
+    r"(?:Haven|Gracht|Markt|Kade|Dijk|Weg|Laan|Singel|Straat|Wal|Dam|Plein|Steeg|Ring))"
     # the side of a canal the house stands on: "Weerdsingel O.Z. 58-bis", "Oudegracht WZ 12"
     r"(?:[ \u00a0]+(?-i:[NOZW]\.[ \u00a0]?Z\.|[NOZW]Z))?"
     r"[ \u00a0]+(?P<nr>\d{1,5}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?"
     r"(?:[-/](?:\d{1,4}(?:[a-zA-Z](?![\p{L}]))?|"
-    r"(?:I{1,3}|hs|bis|[A-Za-z])(?![\p{L}])))?"
+    r"(?:I{1,3}|hs|bis|zw|rd|huis|boven|[A-Za-z])(?![\p{L}])))?"
     rf"{FLOOR}?)(?![\d,.]\d)"
 )
 _POSTCODE = r"(?P<pc>[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d])"
@@ -68,10 +75,15 @@ _HOME = compiled(
     r"per\s+post\s+(?:op|aan)|(?:brief|uitnodiging)\s+naar|woning|bewoners?\b|bewoonsters?\b|omwonenden?|gezin\b|huishouden|huishouding|"
     r"buurman|buurvrouw|buren\b|aan\s+huis|\w*(?:houderij|boerderij|kwekerij)(?:\s+\p{Lu}[\w'’-]*){0,3}\s*,|"
     rf"(?:correspondentie|post)adres\s+{_ROLE}|"
+    # "de kinderen verblijven tijdelijk bij oma op Sonsbeeksingel 74-2", "logeert bij zijn ouders aan de ..."
+    r"verblijven|(?:bij|naar)\s+(?:(?:zijn|haar|hun|de|mijn)\s+)?(?:oma|opa|tante|oom|ouders|grootouders|moeder|vader)"
+    r"\s+(?:op|aan)|"
     r"verblijfadres|verblijft|ingeschreven\s+op(?:\s+het\s+adres)?|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
     r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van|"
     # a citizen writing in English: "Our address is Parkweg 41", "I live at Dorpsstraat 3"
-    r"(?:my|our|his|her|their)\s+(?:home\s+)?address(?:\s+is)?|(?:i|we|he|she|they)\s+(?:now\s+)?live\s+(?:at|in|on))"
+    r"(?:my|our|his|her|their)\s+(?:home\s+)?address(?:\s+is)?|(?:i|we|he|she|they)\s+(?:now\s+)?live\s+(?:at|in|on)|"
+    # "our client lives at Glanerbrugstraat 77", "the director resides at ..."
+    r"(?:lives|resides|residing|living)\s+(?:at|in|on))"
     r"(?![\p{L}]))"  # "woning", not "Woningbouw"
 )
 # homes, with a street and number after them: "de verkochte woningen Hoefstraat 27 en ..." (not "De woningen aan de
@@ -92,7 +104,7 @@ HOME_WORDS = Cued(
     ("woon", "wonen", "adres", "huis", "ondergebracht", "inwoner", "houderij", "boerderij", "kweker", "veehouder")
     + ("akkerbouwer", "tuin", "erf", "perceel", "pand", "bedrijf", "camping", "winkel", "woning", "post", "bewo")
     + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig")
-    + ("verhuis", "address", "live"),
+    + ("verhuis", "address", "live", "resid", "oma", "opa", "tante", "oom", "ouders", "moeder", "vader"),
 )
 HOME_IF_PRIVATE_WORDS = Cued(
     _HOME_IF_PRIVATE,

@@ -18,11 +18,11 @@ from functools import lru_cache
 from ...model import Document, Explanation, Word
 from ..grammar import compiled, line_span
 from ..headers import header_keys, header_words_in
-from ..lexicons import load_lexicons
+from ..lexicons import Lexicons, load_lexicons
 from ..model_names import plausible_model_name
 from .structure import Candidate, name_like, strip_title
 
-__all__ = ["birth_date_column", "name_column", "named_with_age", "personnel_number_column"]
+__all__ = ["birth_date_column", "name_column", "named_with_age", "personnel_number_column", "phone_column"]
 
 _HEADER = compiled(
     r"(?im:^[^\n]{0,40}\b(?:geboren|geb\.\s?datum|geboortedatum|geb\.|date[ ]of[ ]birth|dob)(?![\p{L}])[^\n]{0,40}$)"
@@ -161,6 +161,67 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
     return out
 
 
+_PHONE_HEADERS = frozenset(
+    {
+        "toestel", "tst", "tst.", "doorkies", "doorkiesnummer", "tel", "tel.", "telefoon", "telefoonnummer",
+        "telefoonnr", "telefoonnr.", "mobiel", "mobielnummer", "06-nummer", "gsm", "phone", "mobile",
+    }
+)  # fmt: skip
+# a cell's whole text: an extension ("4491"), a local number ("717 4491"), a number in full ("+599 717 4491"); not a
+# municipality's "14 010" or a service number (0800, 0900)
+_CELL_PHONE = compiled(
+    r"\A(?!\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\Z)(?!14[ \u00a0]?0\d{2,3}\Z|0[89]00)"
+    r"(?:\+\d{1,3}[ \u00a0]?)?(?:\(0\)[ \u00a0]?)?\d[\d \u00a0-]{2,14}\d\Z"
+)
+
+
+def phone_column(doc: Document) -> list[Candidate]:
+    """The numbers in a phone column ("Toestel", "Telefoon", "Mobiel") of a table whose header row has a column of
+    people too ("Naam | Toestel | Paraaf"): each person's own line, an extension or a local number without an area
+    code that the phone shapes do not read."""
+    if not _has_header(doc, _PHONE_HEADERS) or not _has_header(doc, _NAME_HEADERS):
+        return []
+    people = header_words_in(doc, _NAME_HEADERS)
+    heads = [
+        h
+        for h in header_words_in(doc, _PHONE_HEADERS)
+        if any(p.box.page == h.box.page and abs(p.box.y0 - h.box.y0) < 2 for p in people)
+    ]
+    if not heads:
+        return []
+    why = "a number in the phone column of a table of people"
+    text = doc.text
+    out: list[Candidate] = []
+    lex = load_lexicons()
+    for at, line_end in _cells_under(doc, frozenset(h.text.rstrip(":").lower() for h in heads)):
+        cell = text[at:line_end].strip()
+        if _CELL_PHONE.match(cell) and 4 <= sum(c.isdigit() for c in cell) <= 13 and not _desk_row(doc, at, lex):
+            out.append(
+                Candidate(at, at + len(cell), "PHONE_NUMBER", Explanation("phone_column", 0.8, why, context=cell))
+            )
+    return out
+
+
+_DESK_WORDS = frozenset(
+    {"servicedesk", "helpdesk", "receptie", "secretariaat", "centrale", "balie", "storingen", "storingsnummer"}
+)
+
+
+def _desk_row(doc: Document, at: int, lex: Lexicons) -> bool:
+    """The row of the cell at ``at`` names a desk or an organisation ("Servicedesk ICT | 015 260 28 28", "Kiesraad
+    (helpdesk) | 070 426 72 66"): its number is theirs, no one's own line."""
+    cell = next((w for w in doc.words if w.start == at), None)
+    if cell is None:
+        return False
+    row = [w for w in doc.words if w.box.page == cell.box.page and abs(w.box.y0 - cell.box.y0) < 2 and w is not cell]
+    return any(
+        w.text.strip("()[],:;").lower() in _DESK_WORDS
+        or w.text.strip("()[],:;").lower() in lex.organisation_words
+        or lex.is_organisation(w.text.strip("()[],:;"))
+        for w in row
+    )
+
+
 def _beside_holders(doc: Document) -> bool:
     """A "Kaartnummer" header on the line of a header of people ("Chauffeur", "Naam")."""
     cards = [w.box for w in header_words_in(doc, _CARD_HEADERS)]
@@ -231,6 +292,9 @@ _GIVEN_HEADERS = frozenset({"voornaam", "voornamen", "roepnaam", "firstname"})
 _SURNAME_HEADERS = frozenset({"naam", "achternaam", "familienaam", "surname", "lastname"})
 
 
+_SURNAME_CELL = compiled(r"(?:\p{Lu}[\p{L}'’]+[ -])*\p{Lu}[\p{L}'’]+")
+
+
 def _split_name_columns(doc: Document) -> list[Candidate]:
     """A table that gives the first name and the surname in columns of their own ("Voornaam | Naam | Email"):
     the cells of both, where most first-name cells hold a known first name."""
@@ -253,7 +317,10 @@ def _split_name_columns(doc: Document) -> list[Candidate]:
     known = sum(lex.is_first_name(c.split()[0].split("-")[0]) for _, c in given)
     if known < 2 or 2 * known < len(given):
         return []
-    surnames = [(s, c) for s, c in cells(_SURNAME_HEADERS) if name_like(c, lex)]
+    # (the surname column beside a column of known first names: a surname in capitals too, "WIŚNIEWSKI", "VAN DER
+    # LINDEN", whatever the lists know of it)
+    surnames = [(s, c) for s, c in cells(_SURNAME_HEADERS) if name_like(c, lex) or _SURNAME_CELL.fullmatch(c)]
+    surnames = [(s, c) for s, c in surnames if c not in lex.acronyms]
     why = "a first name or a surname in a table that gives them in columns of their own"
     return [
         Candidate(s, s + len(c), "PERSON", Explanation("name_column", 0.8, why, context=c)) for s, c in given + surnames

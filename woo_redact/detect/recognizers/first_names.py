@@ -35,6 +35,8 @@ _ENGLISH_NEXT = compiled(r"\A[ \t]+(?:you|we|i|he|she|they|it|not|please)\b")
 _FAMILY_ENDINGS = (
     *("land", "veld", "berg", "burg", "dijk", "horst", "kamp", "broek", "beek", "bosch", "hout", "heide"),
     *("waard", "donk", "rade", "daal", "dal", "brink", "stra", "inga", "enga", "sma"),
+    # ("Reinout Oostenbrug", "Van Hoogeveen", "Westerhoek", "Oosterwijk", "Nieuwendorp", "Bakkersloot")
+    *("brug", "brugge", "veen", "hoek", "wijk", "dorp", "hoven", "laar", "loo", "sloot"),
 )
 # a house that names an institution, not a family ("Antonius Ziekenhuis", "Buurthuis De Kern"); other -huis
 # compounds end as family names do ("Klaas Teerhuis", "Nijhuis", "Westerhuis")

@@ -42,6 +42,8 @@ _ISLAND_PLACE = compiled(
     r"Saba|Sint[ \u00a0]Eustatius|St\.?[ \u00a0]Eustatius|Aruba|Cura[cç]ao|Sint[ \u00a0]Maarten)(?:[ \t,]|$)"
 )
 
+_COURTESY = compiled(r"^[ \t]*(?i:mevrouw|mevr\.|mw\.|de[ \u00a0]heer|dhr\.|familie|fam\.|mr\.|mrs\.|ms\.)[ \u00a0]")
+
 
 def foreign_streets(text: str, lines: tuple[Line, ...], rows: list[str]) -> list[Candidate]:
     """The street and number of each foreign addressee block in the text."""
@@ -50,7 +52,10 @@ def foreign_streets(text: str, lines: tuple[Line, ...], rows: list[str]) -> list
         m = _STREET_FIRST.match(rows[i])
         if m is None or not (_FOREIGN_POSTCODE.match(rows[i + 1]) or _ISLAND_PLACE.match(rows[i + 1])):
             continue
-        if any(_is_public(r) or _FOREIGN_BODY.search(r) for r in rows[max(0, i - 2) : i + 1]):
+        # (the line above a person's courtesy title is the sender's letterhead, no part of the block: "Kaya Grandi 2 |
+        # Kralendijk" over "Mevrouw S.M. Domacassé" / "Kaya Bonaire 9")
+        above = i - 1 if _COURTESY.match(rows[i - 1]) else max(0, i - 2)
+        if any(_is_public(r) or _FOREIGN_BODY.search(r) for r in rows[above : i + 1]):
             continue  # "Embaixada do Reino dos Países Baixos" / "Avenida Infante Santo 43": the embassy's
         why = "a street abroad in an addressee block, a foreign postcode or an island's place below it"
         start, end = lines[i].start + m.start("street"), lines[i].start + m.end("nr")

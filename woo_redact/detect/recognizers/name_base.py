@@ -43,6 +43,12 @@ def closes_open_bracket(text: str, at: int, end: int) -> bool:
     return text.startswith(")", end) and text.rfind("(", reach, at) > text.rfind(")", reach, at)
 
 
+# a street's kind written after its name, in English or Dutch: "van de Bouillante Road", "van de Grote Markt"
+_STREET_KIND_AFTER = compiled(
+    r"[ \t]+(?:Road|Street|Avenue|Lane|Drive|Weg|Straat|Laan|Plein|Markt|Kade|Gracht)(?![\p{L}])"
+)
+
+
 class NameRecognizer(EntityRecognizer):
     """Shared plumbing: a compiled pattern and the result/explanation builder."""
 
@@ -107,9 +113,11 @@ class NameRecognizer(EntityRecognizer):
             len(words) >= 4  # (a name before: "van de Assendorperstraat" alone is no one's, nothing left to keep)
             and words[-3:-1] == ["van", "de"]
             and not self.lex.is_surname(words[-1])
-            and self.lex.ends_as_street(words[-1])
+            and (self.lex.ends_as_street(words[-1]) or _STREET_KIND_AFTER.match(text, end))
         ):
-            tokens = tokens[:-3]  # "die Dave van de Assendorperstraat": Dave, who lives in that street
+            # "die Dave van de Assendorperstraat": Dave, who lives in that street ("Glenda Courtar-Brown van de
+            # Bouillante Road": the street's kind after it)
+            tokens = tokens[:-3]
             end = start + tokens[-1][1]
         elif (
             len(words) >= 4

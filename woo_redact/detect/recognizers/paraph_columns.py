@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ...model import Document, Word
+from ..grammar import compiled
 from ..headers import header_words_in
 from ..lexicons import Lexicons, load_lexicons
 from .paraphs import looks_like_paraph
@@ -86,9 +87,19 @@ def _read_rows(
             and text.strip().rstrip(".") not in lex.acronyms  # "... conform de AVG." of a sentence under the table
         ):
             out.append(candidate(s, e, "PARAPH", "paraph_table", 0.9, "Paraaf column of a paraph table", text))
+        elif col == "paraaf" and _SIGNED_NAME.match(text.strip()):
+            # "M.v.d.Werf-Bos", "J. Smit": a name signed in the paraph's cell, the initials written onto it
+            why = "a name signed in the Paraaf column of a paraph table"
+            out.append(candidate(s, e, "PERSON", "paraph_table", 0.85, why, text))
         elif col in OWNER_COLUMNS:
             out += _owner_codes(doc, ws, col)
     return out
+
+
+_SIGNED_NAME = compiled(
+    r"\A(?:\p{Lu}\.){1,4}[ ]?(?:(?:v|d|vd|v\.d|t|te|ter|de|den|der|van)\.?[ ]?){0,3}"
+    r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?\Z"
+)
 
 
 def _word_no_name(text: str, lex: Lexicons) -> bool:

@@ -50,12 +50,16 @@ def _initials_match(name: str, paraph: str) -> bool:
     return len(caps) >= 2 and initials.startswith(caps[:2])
 
 
+_MARRIED_TAIL = compiled(r"(?<=\p{L})-\p{Lu}{1,2}\Z")
+
+
 def looks_like_paraph(text: str, in_table: bool = False) -> bool:
     """2-7 letters (dots allowed), starting with a capital, at least two capitals.
 
     In running text it must not be an ordinary word either; in a table's Paraaf
-    column the column itself is the evidence.
+    column the column itself is the evidence. A married name's second initial may follow a hyphen ("MvdW-B").
     """
+    text = _MARRIED_TAIL.sub("", text)
     letters = text.replace(".", "")
     if compiled(rf"^(?:{TITLE})$").match(text) or (not in_table and letters in load_lexicons().acronyms):
         return False  # DRS., MR.; PvdA, IenW, RVO
@@ -84,7 +88,10 @@ class ParaphTextRecognizer(NameRecognizer):
             rf"(?P<p>{PARAPH})(?=[\s,;.)/]|$)"
         )
         labelled = compiled(
-            rf"(?i:\b(?:paraaf|gezien|geparafeerd))(?:[ \t]+\p{{Ll}}+)?[ \t]*:[ \t]*(?P<p>{PARAPH})(?=[\s,;.)·|]|$)"
+            # (the role between: "paraaf teamleider OOV: J.v.d.Z.", "Behandelaar inventaris: EJH", "paraaf jurist:
+            # MvdW-B")
+            rf"(?i:\b(?:paraaf|gezien|geparafeerd|behandelaar))(?:[ \t]+\p{{L}}+){{0,2}}[ \t]*:[ \t]*"
+            rf"(?P<p>{PARAPH}(?:-\p{{Lu}}{{1,2}})?)(?=[\s,;.)·|/]|$)"
             # "Opgesteld door: AJB / gelezen: MvO", "gelezen GK": who wrote and who read a note
             # "versie 0.4 - bewerkt door RQ": who last edited a draft
             rf"|(?i:\b(?:opgesteld[ \t]+door|(?:mee)?gelezen|(?:mee)?gelezen[ \t]+door|"

@@ -329,7 +329,20 @@ class IbanRecognizer(PatternRecognizer):
             elif _DUTCH_IBAN_START.fullmatch(value):
                 _unchecked(r, "the start of a Dutch IBAN broken over a line (a table cell): review the rest")
                 kept.append(r)
+            elif _GROUPED_IBAN.fullmatch(text, r.start, r.end) and _ACCOUNT_BEFORE.search(
+                text, max(0, r.start - 50), r.start
+            ):
+                _unchecked(r, "an IBAN printed in groups of four after an account's word, its checksum failing: review")
+                kept.append(r)
         return kept
+
+
+# an IBAN as it is printed, in groups of four ("PH62 0000 1234 5678 9012"), after a word for an account: a typo or an
+# invented number is still someone's account
+_GROUPED_IBAN = regex.compile(r"[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){3,7}(?: [A-Z0-9]{1,4})?")
+_ACCOUNT_BEFORE = regex.compile(
+    r"(?i:\b(?:iban|account|rekening\w*|bankrekening\w*|konto|compte|cuenta|conta)\b)[^\n]{0,40}\Z"
+)
 
 
 def _valid_prefix_end(text: str, start: int, end: int) -> int | None:

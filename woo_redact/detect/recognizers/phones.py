@@ -72,6 +72,7 @@ _MOBILE_LABEL = re.compile(r"(?:(?<![\w])(?:M|Mob|Mobiel|Mobile|GSM|Cell|Handy)\
 _CONTACT_ABOVE = re.compile(
     r"(?i)[ \t]*(?:uw[ \t]+)?(?:contact(?:persoon)?|behandeld[ \t]+door|inlichtingen(?:[ \t]+bij)?)\b"
 )
+_INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,4}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*[A-Z][a-z]{2,}")
 _MOBILE_BESIDE = re.compile(
     r"[ \t]*[|·,]?[ \t]*\n?[ \t]*(?:M|Mob|Mobiel|GSM)\.?[ \t]*:?[ \t]*(?:\+31[ \t]?(?:\(0\)[ \t]?)?6|06)"
 )
@@ -259,7 +260,12 @@ class DutchPhoneRecognizer(PatternRecognizer):
             own = own or bool(_MOBILE_BESIDE.match(text, r.end))
             # "Contact  Sven Oude Luttikhuis" / "Telefoon  030 - 286 4471": the contact person's line right above
             # (not when that line gives the person's own number: "Contact Defensie: majoor Wolters 06 ...")
-            own = own or bool(_CONTACT_ABOVE.match(prev_line) and _named(prev_line) and not re.search(r"\d", prev_line))
+            # ("Behandeld door: mr. T. Bakkenes" / "Telefoon: 078 - 770 58 14": named by initials)
+            own = own or bool(
+                _CONTACT_ABOVE.match(prev_line)
+                and (_named(prev_line) or _INITIALS_NAME.search(prev_line))
+                and not re.search(r"\d", prev_line)
+            )
             # "servicecentrum@logius.nl 088 - 900 62 23": right beside a functional mailbox (a table row)
             base = max(0, r.start - 80)
             beside = _MAILBOX_BEFORE.search(text[base : r.start])
