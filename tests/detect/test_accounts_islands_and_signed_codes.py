@@ -100,6 +100,13 @@ NAMES = [
         ["Jan Pietersen"],
         ["F. Halsema", "S.A.M. Dijksma"],
     ),
+    # the unit after a job title in a header field is no part of the name; the general number's own clause
+    (
+        "Aan: teamleider Toezicht Particulieren Marloes Heine\nVan: Thijs Verbaan, belastingcontroleur\n"
+        "Ik ben bereikbaar via 070 342 71 18 (direct) of via het algemene nummer 070 342 80 00.",
+        ["Marloes Heine", "Thijs Verbaan", "070 342 71 18"],
+        ["Toezicht Particulieren", "070 342 80 00"],
+    ),
     # a location label's value ends at the next label: the chair named after it is a person
     (
         "Locatie: Stadhuis Sneek, zaal De Kolk. Voorzitter: Marrit Sijtsma (VTH). Notulist: Bouwe Zwart-Kalma.",
@@ -138,6 +145,41 @@ HOMES = [
         ["Harm Jan Nijenhuis", "Oude Rijksweg 211", "7954 GJ"],
         [],
     ),
+]
+
+# a street and number abroad after a name, its postcode and place after it (a box number between)
+HOMES += [
+    (
+        "Liesbeth Van Achteren, Kapelstraat 22 bus 3, 3920 Lommel, GSM +32 478 52 61 09",
+        ["Kapelstraat 22 bus 3, 3920", "+32 478 52 61 09"],
+        ["Lommel"],
+    ),
+]
+
+# health and criminal data about one person: complaints, injuries, care; a prosecution and its outcome; the
+# words in a sentence about no one stay
+SPECIAL = [
+    ("Om 16.40 uur heeft het lid H. de Jong het stembureau verlaten na een migraineaanval.", ["migraineaanval"], []),
+    (
+        "Rond 15.00 uur werd de heer Tijhuis onwel; hij had last van pijn op de borst. Hij meldt dat hij door een "
+        "beenbreuk niet kon werken.",
+        ["onwel", "pijn op de borst", "beenbreuk"],
+        [],
+    ),
+    (
+        "De heer Brouwer is in 2022 door het Openbaar Ministerie gedagvaard wegens overtreding van de Opiumwet; de "
+        "zaak is geseponeerd.",
+        ["gedagvaard", "overtreding van de Opiumwet", "geseponeerd"],
+        ["Openbaar Ministerie"],
+    ),
+    ("De operatie werd om 22.00 uur afgeblazen. De aanval op de kazerne werd afgeslagen.", [], ["operatie", "aanval"]),
+    (
+        "Volgens de heer Maas zijn er opmerkingen gemaakt over mijn geloof. Hij herhaalt dat de opmerking over zijn "
+        "kerkgang hem heeft geraakt. Er zijn zorgen over een eerdere politiemelding wegens huiselijk geweld van vader.",
+        ["mijn geloof", "kerkgang", "politiemelding", "huiselijk geweld"],
+        [],
+    ),
+    ("Ik geloof dat de aanpak van huiselijk geweld in de regio goed werkt.", [], ["geloof", "huiselijk geweld"]),
 ]
 
 ISLANDS = [
@@ -214,6 +256,11 @@ def test_homes(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
 
 
+@pytest.mark.parametrize(("text", "redact", "keep"), SPECIAL)
+def test_special_categories(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
 @pytest.mark.parametrize(("text", "redact", "keep"), ISLANDS)
 def test_islands(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
@@ -222,3 +269,32 @@ def test_islands(text: str, redact: list[str], keep: list[str]) -> None:
 @pytest.mark.parametrize(("text", "redact", "keep"), CODES)
 def test_codes(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+def test_a_place_in_a_list_of_places_stays_whoever_the_batch_calls_so() -> None:
+    """BU mixed63: "Saba", redacted as someone's name in another document of the batch, was blacked out in "op
+    Bonaire, Sint Eustatius en Saba" (a copy from the batch counted as a surely found name): a copy that reads as
+    the place stays the place; where it reads as a person, it is redacted."""
+    from detecttools import _detector
+
+    from woo_redact.decide import decide
+    from woo_redact.parse.text import document_from_text
+
+    config, detector = _detector(())
+    text = "De onderstand is op Bonaire, Sint\nEustatius en Saba verhoogd. Mevrouw Saba belde gisteren."
+    doc = document_from_text(text, "t")
+    findings = detector.detect(doc, ("Saba",))
+    decisions = decide(findings, config)
+    redacted = [(f.start, f.text) for f, d in zip(findings, decisions, strict=True) if d.action.value == "redact"]
+    assert all(start > text.index("verhoogd") for start, _ in redacted), redacted
+    assert any(t == "Saba" for _, t in redacted), redacted
+
+
+def test_a_griffie_in_a_header_field_is_no_person() -> None:
+    check(
+        "Aan: Griffie Openbaar Lichaam Sint Eustatius <griffie@statiagov.com>; "
+        "Sorton, Naomi <naomi.sorton@sabagov.nl>\n"
+        "Onderwerp: overleg\n",
+        ["Sorton, Naomi"],
+        ["Griffie Openbaar Lichaam Sint Eustatius"],
+    )

@@ -83,6 +83,7 @@ from .evidence_text import (
 )
 from .lexicons import load_lexicons
 from .merge import Merged
+from .occurrence_context import place_context
 from .public import PublicNames, holder_of, private_role
 from .register import candidate_given, initial_letters, name_before_bracket, name_key
 
@@ -325,7 +326,11 @@ class Judge:
             return Verdict("cited_author", "public_author", cited)
         # a place of the same name does not count after a title, nor for a copy of a surely found name: the copy
         # was made only where the text does not read as the place ("Volgens Ter Haar is ...", not "in Ter Haar")
-        titled = strength >= Strength.STRONG or _sure_copy(m)
+        # (... unless it reads as the place here all the same: "op Bonaire, Sint Eustatius en Saba", whoever Saba is
+        # in another document of the batch)
+        span = self.text[m.start : m.end]
+        as_place = span in load_lexicons().places and place_context(self.text, m.start, m.end)
+        titled = strength >= Strength.STRONG or (_sure_copy(m) and not as_place)
         other = not_a_person(self.text, m.start, m.end, self.orgs, titled)
         if other and other[0] == "company" and surname_rule:
             given, surname = name_key(self.text[m.start : m.end])

@@ -40,6 +40,12 @@ _STREET_NR = compiled(
     r"(?![\d.,:/-]\d|[\p{L}\d%€])"
     r"(?P<pc>(?:,|[ \u00a0]*[|·•])?[ \u00a0\n]*[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d]))?"
 )
+# a postcode abroad after the house number (a box number between: "bus 3"), then its place: "48529 Nordhorn", "B-3920
+# Lommel", "52074 Aachen"
+_FOREIGN_PC = compiled(
+    r"(?:[ \u00a0]+bus[ \u00a0]+\d{1,4})?[ \u00a0]*[,·|][ \u00a0]*(?P<pc>(?:[A-Z]{1,2}-)?\d{4,5})"
+    r"[ \u00a0]+\p{Lu}\p{Ll}{2,}"
+)
 # a line that begins with the label of a meeting's or a visit's place ("Locatie: ", "Waar: ")
 _PLACE_LABEL_LINE = compiled(
     r"(?im:^[ \t]*(?:locatie|vergaderlocatie|plaats[ \t]+van[ \t]+samenkomst|waar|where|location|venue)[ \t]*:[ \t]*\Z)"
@@ -198,6 +204,8 @@ def addresses_after_persons(
             or (street.lower().endswith("wijk") and street not in lex.places)
             or bool(m.group("pc"))
             or bool(place and place.group(1) in lex.places)
+            # "Am Weiher 5, 48529 Nordhorn", "Kapelstraat 22 bus 3, 3920 Lommel": a postcode abroad and its place
+            or bool(_FOREIGN_PC.match(text, m.end("nr")))
             # "de heer Anne Hoekstra (Sudergoawei 23)": in brackets right after the name
             or bracketed
             # "(verzoeker: G. Mensink, Ruitenveen 3)": it closes the bracket the name stands in
@@ -243,7 +251,8 @@ def addresses_after_persons(
         leads = not text[street_line[0] : p.start].strip() or not text[p.end : street_line[0]].strip()
         if _CLOSING.search(text, max(0, p.start - 200), p.start) or _office_footer(text[slice(*street_line)], leads):
             continue  # "Groet, Eline" / "Spui 70, 2511 BT Den Haag | T 14 070": a civil servant's office
-        end = m.end("pc") if m.group("pc") else m.end("nr")
+        foreign = None if m.group("pc") else _FOREIGN_PC.match(text, m.end("nr"))
+        end = m.end("pc") if m.group("pc") else (foreign.end("pc") if foreign else m.end("nr"))
         if _inside(taken, m.start(), end):
             continue
         name = " ".join(text[p.start : p.end].split())

@@ -176,11 +176,12 @@ def second_barrel_end(text: str, end: int, lex: Lexicons) -> int:
     return barrel.end()
 
 
+# (a line may break in the list or in a place's name: "Bonaire, Sint" / "Eustatius en Saba")
 _LIST_BEFORE = compiled(
-    r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)(?:,|[ \u00a0]en|[ \u00a0]of)[ \u00a0]+\Z"
+    r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \u00a0\n]\p{Lu}[\p{L}'’-]+)?)(?:,|[ \u00a0\n]en|[ \u00a0\n]of)[ \u00a0\n]+\Z"
 )
 _LIST_AFTER = compiled(
-    r"(?:,|[ \u00a0]en|[ \u00a0]of)[ \u00a0]+(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)"
+    r"(?:,|[ \u00a0\n]en|[ \u00a0\n]of)[ \u00a0\n]+(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \u00a0\n]\p{Lu}[\p{L}'’-]+)?)"
 )
 
 
@@ -188,7 +189,7 @@ def _in_place_list(text: str, start: int, end: int) -> bool:
     """The word stands in a list of places: a place (of one or two words) right before it after a comma or "en",
     or right after it so ("Bonaire, Sint Eustatius en Saba", "Saba en Statia")."""
     for m in (_LIST_BEFORE.search(text, max(0, start - 40), start), _LIST_AFTER.match(text, end)):
-        words = m.group("place").split() if m else []
+        words = m.group("place").split() if m else []  # ("Sint\nEustatius": split on any white space)
         # (a place of two words or its last: "Sint Eustatius", "Bonaire")
         if any(_is_place(" ".join(words[i:])) for i in range(len(words))):
             return True

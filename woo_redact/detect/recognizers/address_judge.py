@@ -27,6 +27,7 @@ from .address_words import (
     _OFFICE,
     _PARTY_ADDRESS_END,
     _POSTCODE_RE,
+    _PUBLIC,
     _TITLED_COMMA,
     HOME_IF_PRIVATE_WORDS,
     HOME_WORDS,
@@ -118,7 +119,8 @@ def _judge_address(
     sentence = (text[max(0, line_start - 160) : line_start] if before is None else before[-160:]) + t[:street_start]
     sentence = compiled(r"[.!?]\s+(?=\p{Lu})").split(sentence)[-1]
     lead = t[:street_start]
-    if lead.rstrip().endswith("(") and _is_public(lead.rstrip()[:-1][-60:]):
+    named_by = lead.rstrip()[:-1][-60:]
+    if lead.rstrip().endswith("(") and _PUBLIC.search(named_by) and not HOME_WORDS.search(named_by):
         return []  # "bij de Gemeente Zwolle (Grote Markt 1)": an organisation's address in brackets after its name
     context = " ".join(prev[-1:]) + " " + t + " " + (nxt if pc_next else "")
     named = _NAME_COMMA.search(lead)

@@ -72,6 +72,8 @@ _MOBILE_LABEL = re.compile(r"(?:(?<![\w])(?:M|Mob|Mobiel|Mobile|GSM|Cell|Handy)\
 _CONTACT_ABOVE = re.compile(
     r"(?i)[ \t]*(?:uw[ \t]+)?(?:contact(?:persoon)?|behandeld[ \t]+door|inlichtingen(?:[ \t]+bij)?)\b"
 )
+_OWN_WORDS = re.compile(r"(?i)\b(?:mij|me|mijn|ik|direct|rechtstreeks|doorkiesnummer)\b")
+_CLAUSE_SPLIT = re.compile(r"(?i)\b(?:of|en|or|and)\b|[,;(]")
 _INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,4}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*[A-Z][a-z]{2,}")
 _MOBILE_BESIDE = re.compile(
     r"[ \t]*[|·,]?[ \t]*\n?[ \t]*(?:M|Mob|Mobiel|GSM)\.?[ \t]*:?[ \t]*(?:\+31[ \t]?(?:\(0\)[ \t]?)?6|06)"
@@ -245,9 +247,11 @@ class DutchPhoneRecognizer(PatternRecognizer):
             address_line = address_line or org_row
             # "voor vragen kunt u mij bellen op ...": a number someone gives as their own is theirs
             # ("Log in op Mijn DUO of bel ...": a portal's name, no one's own)
-            own = bool(
-                re.search(r"(?i)\b(?:mij|me|mijn|ik|direct|rechtstreeks|doorkiesnummer)\b", _PORTAL.sub("", before))
-            )
+            own = bool(_OWN_WORDS.search(_PORTAL.sub("", before)))
+            # "bereikbaar via 070 ... (direct) of via het algemene nummer 070 ...": the clause of this number
+            # calls it general, whatever the sentence said of the number before it
+            clause = _CLAUSE_SPLIT.split(before)[-1]
+            own = own and not (self.GENERAL.search(clause) and not _OWN_WORDS.search(clause))
             own = own or bool(_DIRECT_AFTER.match(text, r.end))  # "038 499 72 16 (direct nummer H. Scholten)"
             own = own or bool(_YOUR_NUMBER.search(before))  # "Uw ... telefoonnummer +62 ...": the addressee's
             # "Lonneke Janssen-Pauwels (secretariaat, 043 ...)": the number in the brackets after a person's name

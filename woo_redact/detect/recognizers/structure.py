@@ -167,10 +167,19 @@ def _after_job_title(piece: str, lex: Lexicons) -> int:
     if not name_like(rest, lex) or any(lex.is_non_person_word(w) for w in words[1:]):
         return 0
     after = rest.split()
-    if len(after) > 2 and lex.is_ordinary_word(after[0]) and lex.is_first_name(after[1]):
-        # "wethouder Energie Gerda Knol-Hidding": the portfolio after the office, a word no list holds as a name
-        rest = rest[rest.index(after[0]) + len(after[0]) :]
+    # "wethouder Energie Gerda Knol-Hidding", "teamleider Toezicht Particulieren Marloes Heine": the portfolio or
+    # unit after the office, words no list holds as a name, then a known first name
+    given = next((i for i in range(1, min(4, len(after) - 1)) if lex.is_first_name(after[i])), 0)
+    if given and all(_portfolio_word(w, lex) for w in after[:given]):
+        rest = rest[rest.index(after[given - 1]) + len(after[given - 1]) :]
     return len(piece) - len(rest.lstrip())
+
+
+def _portfolio_word(word: str, lex: Lexicons) -> bool:
+    """A word of a portfolio's or a unit's name ("Energie", "Toezicht", "Particulieren"), no name's."""
+    low = word.lower()
+    plural = low.endswith("en") and (low[:-2] in lex.dutch_words or low[:-1] in lex.dutch_words)  # "Particulieren"
+    return not lex.is_first_name(word) and (lex.is_ordinary_word(word) or low in lex.dutch_words or plural)
 
 
 _LEGAL_FORM_IN = compiled(r"(?<![\p{L}])(?:B\.\s?V\.?|N\.\s?V\.?|V\.O\.F\.?|BV|NV|VOF|GmbH|Ltd|Inc)(?![\p{L}])")
