@@ -85,7 +85,6 @@ def ca01():
     d.K("CASE", "2024-08817", "2024-08817")
     d.K("ORG", "ILT", "Inspectie Leefomgeving en Transport")
     d.K("ADDRESS", "Postbus 2038", "Postbus 2038")
-    d.K("ORG", "St. Antonius Ziekenhuis", "St. Antonius Ziekenhuis")
     d.K("DATE", "14 oktober 2024", "14 oktober 2024")
     return d
 
@@ -126,7 +125,6 @@ def ca02():
     d.K("PLACE", "Lekbrug", "Lekbrug")
     d.K("PHONE", "0800 - 8002", "0800 - 8002")
     d.K("LAW", "Regeling nadeelcompensatie", "Regeling nadeelcompensatie Infrastructuur en Waterstaat 2024")
-    d.K("ORG", "De Toonladder", "De Toonladder")
     d.K("ADDRESS", "Postbus 24057", "Postbus 24057")
     d.K("DATE", "2 december 2024", "2 december 2024")
     d.K("ORG", "Omgevingslijn", "Omgevingslijn")
