@@ -113,6 +113,7 @@ LEAK_SETS = {
     "blind-mixed66": ROOT / "eval/blind/mixed66",
     "blind-mixed67": ROOT / "eval/blind/mixed67",
     "blind-mixed68": ROOT / "eval/blind/mixed68",
+    "blind-mixed69": ROOT / "eval/blind/mixed69",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
