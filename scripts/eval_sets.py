@@ -112,6 +112,7 @@ LEAK_SETS = {
     "blind-mixed65": ROOT / "eval/blind/mixed65",
     "blind-mixed66": ROOT / "eval/blind/mixed66",
     "blind-mixed67": ROOT / "eval/blind/mixed67",
+    "blind-mixed70": ROOT / "eval/blind/mixed70",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
