@@ -48,6 +48,24 @@ NUMBERS += [
     ("Harriet, HMRC Fraud Investigation Service | Mob. 07700 914 019", ["07700 914 019"], ["HMRC"]),
 ]
 
+# a badge's, a registration's or a student's number in brackets with its label; a code before a name in brackets;
+# a debtor's number; a Belgian national number in its own shape
+NUMBERS += [
+    (
+        "Toezichthouders ing. E. Brouwer-Slot (BOA-nr. 211.034.872) en T. Aksoy (BOA-nr. 211.078.119) waren er. "
+        "Collega Tamara Aksoy (registratienummer 211.078.119) was getuige. Iryna Melnyk (student no. 02315478).",
+        ["211.034.872", "211.078.119", "02315478"],
+        [],
+    ),
+    ("Patiëntnummers: ETZ-7720931 (mevrouw Öztürk). Vragen: 088 123 45 67.", ["ETZ-7720931", "Öztürk"], []),
+    (
+        "U ontvangt een nota op uw debiteurnummer 2025-00781. Het rijksregisternummer van de werfleider "
+        "(82.04.17-233.61) is niet nodig. Artikel 12.04.17 blijft.",
+        ["2025-00781", "82.04.17-233.61"],
+        ["12.04.17"],
+    ),
+]
+
 ACCOUNTS = [
     # accounts that are no IBAN, after their label: an island bank's, an old Dutch one; amounts, years, dates stay
     (
@@ -107,6 +125,29 @@ NAMES = [
         ["Marloes Heine", "Thijs Verbaan", "070 342 71 18"],
         ["Toezicht Particulieren", "070 342 80 00"],
     ),
+    # a capital particle after a role begins a surname, whatever place follows it; a household by its name
+    (
+        "Huisartsen geïnformeerd: huisarts Van Dongen (patiënt 4). Update: rector Van Lienden wil overleg. Het gezin "
+        "Shevchuk woont in Almere. Het gemeentehuis van Dongen is gesloten.",
+        ["huisarts [Van Dongen]", "rector [Van Lienden]", "gezin [Shevchuk]"],
+        ["gemeentehuis van Dongen", "Almere"],
+    ),
+    # a health service's name with a party's words on the line under a name is no party
+    (
+        "Naam  Organisatie  Functie\nwethouder Van Dortmont\ngemeente Tilburg\nwethouder zorg\n"
+        "J. Verhoeven-Mutsaers\nGGD Hart voor Brabant\ndirecteur publieke gezondheid\n",
+        ["J. Verhoeven-Mutsaers"],
+        ["Van Dortmont", "GGD Hart voor Brabant"],
+    ),
+    # an organisation's spokesperson named before the function, or after the label "Woordvoering:", stays (the
+    # configuration lists "woordvoerder"); a group of citizens' spokesman is a private person
+    (
+        "Opgesteld door Femke Zwartjes (woordvoerder GGD Hart voor Brabant) in afstemming met Thijs Bouman "
+        "(woordvoerder VWS).\nWoordvoering: Jeroen Plasmeijer (RIVM).\nNamens de bewoners sprak de heer Dmytro "
+        "Bondarenko (woordvoerder van de groep).",
+        ["Dmytro Bondarenko"],
+        ["Femke Zwartjes", "Thijs Bouman", "Jeroen Plasmeijer"],
+    ),
     # a location label's value ends at the next label: the chair named after it is a person
     (
         "Locatie: Stadhuis Sneek, zaal De Kolk. Voorzitter: Marrit Sijtsma (VTH). Notulist: Bouwe Zwart-Kalma.",
@@ -149,6 +190,13 @@ HOMES = [
 
 # a street and number abroad after a name, its postcode and place after it (a box number between)
 HOMES += [
+    # a letter or a card sent to a home; a resident's street in English; a mobile dialled 0031-6-
+    (
+        "Brief gestuurd naar Tilburgseweg 9B. Regarding the resident at Lekboulevard 118 (Mrs. El Amrani): fine. "
+        "Een kaartje naar Stationsweg 31 wordt gewaardeerd. Maarten is bereikbaar via 0031-6-22819340.",
+        ["Tilburgseweg 9B", "Lekboulevard 118", "El Amrani", "Stationsweg 31", "0031-6-22819340"],
+        [],
+    ),
     (
         "Liesbeth Van Achteren, Kapelstraat 22 bus 3, 3920 Lommel, GSM +32 478 52 61 09",
         ["Kapelstraat 22 bus 3, 3920", "+32 478 52 61 09"],
@@ -200,6 +248,23 @@ ISLANDS = [
 ]
 
 CODES = [
+    # a log's and a phone note's entries: date, time, the writer's code; an organisation's acronym there stays
+    (
+        "16-09 09:00 NeH Vierde melding. Besloten tot clusteronderzoek.\n"
+        "18-09 10:30 GTK Koeltorenregister opgevraagd.\n19-09 17:00 FZ Persbericht 1 verstuurd.\n"
+        "20-09-2024 09:05 - SO Gesprek met dhr. S. Nowak via de tolk.\n21-09 10:00 VWS Kamerbrief verstuurd.\n",
+        ["NeH", "GTK", "FZ", "SO", "S. Nowak"],
+        ["VWS"],
+    ),
+    # initials, a particle and a surname written as one word
+    ("Opgesteld: 19-02-2025, planner K.v.d.Berg (KvdB).", ["K.v.d.Berg", "KvdB"], []),
+    # a patients' table's number column, a personnel number in brackets after a first name
+    (
+        "Patiëntnr.  Naam           Leeftijd  Afdeling\n7718204     WETERINK, C.   76        IC / bed 6\n",
+        ["7718204", "WETERINK, C."],
+        ["IC / bed 6"],
+    ),
+    ("Achterwacht arts ma 23-09 Anouk (pnr 104882) Dewi (pnr 117305)", ["104882", "117305"], []),
     # found codes quoted as codes: "moet 'RS' zijn 'AO'"
     (
         "Aanwezig: Abdelkarim Ouali (AO), R. Sprenger (RS).\n2. Verslag\nVastgesteld met één wijziging: bij punt 4 "

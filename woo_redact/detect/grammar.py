@@ -50,7 +50,7 @@ ROLE_WORDS = (
     # professionals named by their profession ("de praktijk van huisarts Verhoef", "mentor Daan Bosman")
     r"huisarts|jeugdarts|verpleegkundige|wijkverpleegkundige|mentor|docent|docente|leraar|lerares|"
     r"gezinscoach|wijkcoach|jobcoach|casemanager|consulent|consulente|trajectbegeleider|orthopedagoog|psycholoog|"
-    r"advocaat|advocate|behandelaar|teamleider|teamleidster|"
+    r"advocaat|advocate|behandelaar|teamleider|teamleidster|rector|conrector|schoolleider|planner|"
     # medical specialists and therapists named by their speciality ("cardioloog Krabbendam", "ergotherapeut Kuipers")
     r"cardioloog|neuroloog|internist|chirurg|kinderarts|longarts|reumatoloog|orthopeed|oogarts|tandarts|"
     r"dermatoloog|gynaecoloog|uroloog|geriater|specialist[ ]ouderengeneeskunde|bedrijfsarts|verzekeringsarts|"
@@ -62,6 +62,8 @@ TITLE_WORDS = (
     # ("met de" / "heer Lussing": the article ends the line above)
     r"mevrouw|mevr\.|mw\.|mej\.|juffrouw|de[ ]heer|(?<=geachte[ ]|waarde[ ]|(?<![\p{L}])de[ \t]*\n[ \t]*)heer|"
     r"dhr\.|hr\.|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.|jhr\.|jkvr\.|jonkheer|jonkvrouw|familie|fam\.|"
+    # "het gezin Shevchuk (moeder Oksana, ...)": a household by its family name
+    r"(?<=(?i:het)[ ])gezin(?=[ \t\u00a0]\p{Lu}\p{Ll})|"
     # "dhr Voorhuis", "mevr Bakker": the abbreviation without its full stop, before a capital
     r"dhr(?=[ \t\u00a0]\p{Lu})|mevr(?=[ \t\u00a0]\p{Lu})|"
     # English courtesy titles, and "mr" without its dot ("Mr Mykola Savchenko", "mr J.A. de Vries", "Ms Gebru"; not

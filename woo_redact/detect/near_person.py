@@ -155,10 +155,12 @@ def _inside(taken: Sequence[Merged], start: int, end: int) -> bool:
 _NUMBER_IN_BRACKETS = compiled(
     r"[ \t]*\((?:\p{Ll}[\p{L} -]{2,30},[ \t]*)?(?:(?i:nr|nummer)\.?[ \t]*)?"
     r"(?P<nr>\p{Lu}{2,5}(?:-\p{Lu}{2,5})?(?:-?\d{3,7}|[ ](?!(?:19|20)\d{2}\))\d{4,7})|[1-9]\d{5,7}|[a-z]\d{6,8})\)"
-    # ... or after a number's own label: "Kevin Spanner (P-nummer 602417)", "MARTHA, Giandro (reg.nr. 26-0311)"
+    # ... or after a number's own label: "Kevin Spanner (P-nummer 602417)", "MARTHA, Giandro (reg.nr. 26-0311)",
+    # "E. Brouwer-Slot (BOA-nr. 211.034.872)", "Tamara Aksoy (registratienummer 211.078.119)", "(student no. 02315478)"
     r"|[ \t]*\((?!(?i:zaak|doss|kenm|ref|doc|art|blz|pag|huis|tel|fax))"  # (not a case's, a page's, a phone's)
-    r"(?i:\p{L}{1,4}[-.]?(?:nummer|nr)\.?|personeelsnummer|personeelsnr\.?|dienstnummer|stamnummer)"
-    r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{0,3}[- ]?\d{2,7}(?:[- ]\d{2,7}){0,2})\)"
+    r"(?i:\p{L}{1,4}[-.]?(?:nummer|nr|no)\.?|personeelsnummer|personeelsnr\.?|dienstnummer|stamnummer|"
+    r"(?:\p{L}{1,4}-)?registratienummer|student[ \t]+(?:number|no\.?|nr\.?))"
+    r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{0,3}[- ]?\d{2,8}(?:[- .]\d{2,7}){0,2})\)"
 )  # ... or with a space: "M. Veenstra (BOA 40117)" (not a year: "(VVD 2019)"); digits alone: "G. Meijerink (1877361)";
 # a student number: "Lukas Brenninkmeijer (s4618201)"
 # a badge or personnel code that ends the name's line ("BOSMAN, P. (GRO) ROB4781"), or a table's next cell on
@@ -181,6 +183,12 @@ _CODE_AFTER_COMMA = compiled(
 )
 
 
+# "ETZ-7718204 (Weterink)": a patient's or a client's code, the redacted name in brackets after it
+_CODE_BEFORE_BRACKET = compiled(
+    r"(?<![\w-])(?P<nr>\p{Lu}{2,5}-\d{5,8})[ \t]*\([ \t]*(?:(?i:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.)[ \t]+)?\Z"
+)
+
+
 def numbers_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
     """A code of capitals and digits in brackets right after a redacted name ("R. Meijerink (BOA-4471)"), at
     the end of its line, after a comma ("Mohamed Amrani, P-207734"), or alone on the line under a name alone
@@ -191,6 +199,7 @@ def numbers_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[
         m = m or _CODE_AFTER_COMMA.match(text, p.end)
         own_line = text[text.rfind("\n", 0, p.start) + 1 : p.start].strip() == ""
         m = m or (_CODE_BELOW.match(text, p.end) if own_line else None)
+        m = m or _CODE_BEFORE_BRACKET.search(text, max(0, p.start - 40), p.start)
         if m is None or _inside(taken, m.start("nr"), m.end("nr")):
             continue
         name = " ".join(text[p.start : p.end].split())

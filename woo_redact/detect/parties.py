@@ -71,6 +71,12 @@ def _council_text(text: str) -> bool:
 
 def is_party(name: str, text: str) -> bool:
     """A political party: a national one of the list, or, in a council's document, a local party's name."""
-    if name in load_lexicons().parties or (bool(_LOCAL_PARTY.search(name)) and _council_text(text)):
+    lex = load_lexicons()
+    if name in lex.parties:
+        return True
+    # (not an organisation whose name has a party's word: "GGD Hart voor Brabant", "Stichting Samen Sterk")
+    first = name.split()[0] if name.split() else ""
+    organisation = first in lex.acronyms or first.lower() in lex.organisation_words or lex.is_organisation(name)
+    if _LOCAL_PARTY.search(name) and _council_text(text) and not organisation:
         return True
     return name in parties_in_brackets(text)  # "Martinez van Andel (Hart voor Den Haag)" in a list of parties

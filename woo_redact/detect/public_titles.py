@@ -100,6 +100,14 @@ _PARTY_IN_BRACKET = compiled(
 _TITLES_ONLY = compiled(r"[ \t\u00a0]*(?:(?i:mr|ir|dr|drs|ing|prof|bc|ds)\.[ \t\u00a0]*)+")
 
 
+# a spokesperson of a group of citizens, not of an organisation: "(woordvoerder van de groep)"
+_GROUP_SPOKES = compiled(
+    r"(?i:\bvan[ \t]+(?:de|het)[ \t]+(?:groep|bewoners|ouders|buurt|actiegroep|comité|buurtbewoners))"
+)
+# a line that lists the spokespersons: "Woordvoering: Jeroen Plasmeijer (RIVM), Thijs Bouman (VWS), ..."
+_SPOKES_LABEL = compiled(r"(?i:[ \t]*woordvoer(?:ing|ders?)[ \t]*:[^\n:]*\Z)")
+
+
 class TitleFinder(TitlePatterns, ABC):
     """Finds the public title of a name span (:meth:`_title`), and where a title of several words stands
     (:meth:`title_spans`), with patterns compiled from the configured ``titles``."""
@@ -121,6 +129,8 @@ class TitleFinder(TitlePatterns, ABC):
         if _OWN_ROLE.match(text, end):
             return None  # "gedeputeerden van Bonaire, Richenel Martis (BZK, verslag)": his own role, a civil servant's
         line_start = text.rfind("\n", 0, start) + 1
+        if self.spokespersons_public and _SPOKES_LABEL.match(text, line_start, start):
+            return "listed after the label 'Woordvoering:': a spokesperson"
         # (searched only where "voorzitter" follows within the reach of the search: _title runs for every span)
         signs = "voorzitter" in text[start : end + 14].lower()
         chair = CHAIR_SIGNS.search(text, max(0, line_start - 120), end + 14) if signs else None
@@ -283,6 +293,9 @@ class TitleFinder(TitlePatterns, ABC):
         apposed = self.office_apposed.match(text[end : end + 60])
         if apposed:
             return f"followed by the office ', {apposed.group('title')}'"
+        spokes = self.spokesperson_after.match(text[end : end + 80])
+        if spokes and not _GROUP_SPOKES.search(spokes.group()):
+            return f"followed by the function '{' '.join(spokes.group().split()).strip('(),.; ')}': a spokesperson"
         seat = _SEAT_PARTY.match(text, end)
         if seat and is_party(" ".join(seat.group("party").split()), text):
             return f"followed by the office ', {seat.group('title')}' of the party '{seat.group('party')}'"

@@ -73,6 +73,15 @@ class TitlePatterns:
         self.office_apposed = compiled(
             rf"\A,{sp}*(?i:(?P<title>{offices}))(?![\p{{L}}-])(?={sp}*(?:[,.;)]|\n|\Z|{sp}+(?:van|in|te){sp}))"
         )
+        # "Femke Zwartjes (woordvoerder GGD)", "Ilona Verwey (woordvoerder BZK, 070 ...)", ", woordvoerder RIVM,": a
+        # spokesperson of an organisation, public by the function the configuration lists ("woordvoerder"); not
+        # a group's ("(woordvoerder van de groep)", "woordvoerder namens de bewoners")
+        spokes = "|".join(_escape(t) for t in lower if t.startswith("woordvoerder")) or "(?!)"
+        self.spokespersons_public = spokes != "(?!)"
+        self.spokesperson_after = compiled(
+            rf"\A{sp}*(?:\(|,){sp}*(?i:(?:{spokes}))(?:{sp}+(?:\p{{Lu}}[\p{{L}}&-]*|van|voor|de|het)){{0,5}}"
+            rf"{sp}*(?:[),.;]|\n|\Z)"
+        )
         # ("commissaris van de Koning, Gelderland": the province after a comma)
         self.office_at_start = compiled(rf"^(?i:(?:{offices}))(?:[ \t\u00a0]+|,[ \t\u00a0]*|$)")
         # where a title may begin (the title patterns begin with the titles' alternation, tried case-insensitively

@@ -82,8 +82,10 @@ _HOME = compiled(
     r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van|"
     # a citizen writing in English: "Our address is Parkweg 41", "I live at Dorpsstraat 3"
     r"(?:my|our|his|her|their)\s+(?:home\s+)?address(?:\s+is)?|(?:i|we|he|she|they)\s+(?:now\s+)?live\s+(?:at|in|on)|"
-    # "our client lives at Glanerbrugstraat 77", "the director resides at ..."
-    r"(?:lives|resides|residing|living)\s+(?:at|in|on))"
+    # "our client lives at Glanerbrugstraat 77", "the director resides at ...", "the resident at Lekboulevard 118"
+    r"(?:lives|resides|residing|living)\s+(?:at|in|on)|residents?\s+(?:at|of)|"
+    # "Brief gestuurd naar Tilburgseweg 9B", "Een kaartje naar Stationsweg 31 wordt gewaardeerd"
+    r"(?:brief|post|uitnodiging)\s+(?:\w+\s+)?(?:gestuurd|verstuurd|gezonden|nagestuurd)\s+naar|kaart(?:je)?\s+naar)"
     r"(?![\p{L}]))"  # "woning", not "Woningbouw"
 )
 # homes, with a street and number after them: "de verkochte woningen Hoefstraat 27 en ..." (not "De woningen aan de
@@ -104,7 +106,7 @@ HOME_WORDS = Cued(
     ("woon", "wonen", "adres", "huis", "ondergebracht", "inwoner", "houderij", "boerderij", "kweker", "veehouder")
     + ("akkerbouwer", "tuin", "erf", "perceel", "pand", "bedrijf", "camping", "winkel", "woning", "post", "bewo")
     + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig")
-    + ("verhuis", "address", "live", "resid", "oma", "opa", "tante", "oom", "ouders", "moeder", "vader"),
+    + ("verhuis", "address", "live", "resid", "kaart", "oma", "opa", "tante", "oom", "ouders", "moeder", "vader"),
 )
 HOME_IF_PRIVATE_WORDS = Cued(
     _HOME_IF_PRIVATE,

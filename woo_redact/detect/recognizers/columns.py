@@ -97,6 +97,8 @@ _NUMBER_HEADERS = frozenset(
         "paspoortnummer", "paspoortnr", "paspoortnr.", "v-nummer", "vreemdelingennummer",
         "bsn", "burgerservicenummer", "id-nummer", "rijbewijsnummer", "big-nummer",
         "pasnummer", "pasnr", "pasnr.", "cliëntnummer", "clientnummer", "klantnummer", "relatienummer",
+        "kandidaatnr", "kandidaatnr.", "kandidaatnummer", "examennummer",
+        "patiëntnr", "patiëntnr.", "patientnr", "patientnr.", "patiëntnummer", "patientnummer", "pnr", "pnr.",
         "lidnummer", "polisnummer", "studentnummer", "leerlingnummer", "instructienummer", "diplomanummer",
         "certificaatnummer", "svh-diploma", "bewonersnummer", "tolknummer", "rbtv-nummer", "v-nr", "v-nr.",
         "chauffeurskaart", "bestuurderskaart", "tachograafkaart", "documentnummer", "rijbewijsnr", "rijbewijsnr.",

@@ -64,6 +64,10 @@ _FUNCTION_END = compiled(
 )
 
 
+# a particle written with a capital inside a sentence begins a surname used without given name or initials
+_CAPITAL_PARTICLES = frozenset({"Van", "De", "Den", "Der", "Ter", "Ten", "Te", "Op", "In", "Uit"})
+
+
 class TitledNameRecognizer(NameRecognizer):
     """A name introduced by a courtesy or academic title."""
 
@@ -203,6 +207,8 @@ class TitledNameRecognizer(NameRecognizer):
             return True
         if 2 <= len(words) <= 4 and all(self._plain_name(w) and not self._word_like(w) for w in words):
             return True  # "medewerker Hüsnü Karadağ": two name-like words no list holds, and no word of anything else
+        if name.split()[0] in _CAPITAL_PARTICLES and first[:1].isupper() and not self._word_like(first):
+            return True  # "huisarts Van Dongen", "rector Van Lienden": a capital particle begins a surname (no place's)
         return (
             (first in lex.first_names or lex.is_surname(first))
             and not lex.is_ordinary_word(first)

@@ -137,6 +137,12 @@ class ParaphTextRecognizer(NameRecognizer):
         )
         # a legend of codes: "Paraafcodes: AB = Aukje; PvdS = Paul; COA = Chantal"
         legend = compiled(rf"(?<![\p{{L}}])(?P<p>{PARAPH})[ \t]*=[ \t]*(?P<name>\p{{Lu}}\p{{Ll}}+)")
+        # a log's or a phone note's entry: date, time, the writer's code, then the entry ("16-09 09:00 NeH Vierde
+        # melding", "20-09-2024 09:05 - SO Gesprek met ...")
+        logged = compiled(
+            rf"(?m:^)[ \t]*\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?[ \t]+\d{{1,2}}[:.]\d{{2}}(?:[ \t]*uur)?[ \t]*"
+            rf"(?:[-–|][ \t]*)?(?P<p>{PARAPH})(?=[ \t]+\p{{Lu}})"
+        )
         domains = {d.lower() for d in _DOMAIN_LABEL.findall(text)}
         out = []
         seen = set()
@@ -152,6 +158,7 @@ class ParaphTextRecognizer(NameRecognizer):
             (bracketed, "initials with a tussenvoegsel in brackets (KdW, RvdB)"),
             (particle, "initials with a tussenvoegsel standing alone (LvdP, MvE)"),
             (comment, "a reviewer's initials in a comment marker ('Commented [TZ1]')"),
+            (logged, "initials after a log entry's date and time"),
         ):
             for m in cued_finditer(pat, text):  # (where the text holds one of its words)
                 if pat is initials_of and not _initials_match(m.group("name"), m.group("p")):

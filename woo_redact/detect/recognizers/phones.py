@@ -53,9 +53,10 @@ __all__ = ["DutchPhoneRecognizer"]
 # Separators inside a written number: space, hyphen, dot, or " - ".
 # a number may break over a line, but not after a full stop: "... 384 22 19." / "3. Woningbouw" is the next item
 _SEP = r"(?:[ \u00a0]?[-\u2010\u2011\u2013]?[ \u00a0\n]?|[ \u00a0]?\.[ \u00a0]?)"
-_MOBILE_INTL = r"(?:\+31|0031)[ \u00a0]?(?:\(0\)[ \u00a0]?)?(?:6|\(0?6\))"  # "+31 (0)6", "+31 (6) 2204 7719"
+# "+31 (0)6", "+31 (6) 2204 7719", "0031-6-22819340"
+_MOBILE_INTL = r"(?:\+31|0031)[ \u00a0-]?(?:\(0\)[ \u00a0]?)?(?:6|\(0?6\))"
 _MOBILE = rf"{_MOBILE_INTL}{_SEP}(?:\d{_SEP}){{7}}\d|(?:06|\(06\)){_SEP}(?:\d{_SEP}){{7}}\d"
-_INTL_FIXED = rf"(?:\+31|0031)[ \u00a0]?(?:\(0\)[ \u00a0]?)?[1-57-9]\d?{_SEP}(?:\d{_SEP}){{6,7}}\d"
+_INTL_FIXED = rf"(?:\+31|0031)[ \u00a0-]?(?:\(0\)[ \u00a0]?)?[1-57-9]\d?{_SEP}(?:\d{_SEP}){{6,7}}\d"
 _NATIONAL = rf"\(?0[1-57-9]\d{{1,2}}\)?{_SEP}(?:\d{_SEP}){{5,6}}\d"
 
 
