@@ -38,6 +38,10 @@ _INVERTED_CAPS = compiled(
 _ACRONYM_SHAPE = compiled(r"\A(?:[^AEIOUYÀ-Ý\W\d]{1,5}|[^AEIOUYÀ-Ý\W\d]{3}\p{Lu}?)\Z")
 
 
+# a surname right after initials ("J.P. Rademaker"): the initials begin a name of their own
+_SURNAME_AFTER_INITIALS = compiled(r"[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*\p{Lu}\p{Ll}{2,}")
+
+
 class CapitalsNameRecognizer(NameRecognizer):
     """A name written in capitals, as header blocks and signatures print it: "MR. DRS. A.B. (ANNE) VAN DIJK"."""
 
@@ -110,6 +114,8 @@ class CapitalsNameRecognizer(NameRecognizer):
             if given.isupper() and not given.endswith("."):
                 given = "-".join(p.capitalize() for p in given.split("-"))
             initials = given.endswith(".")
+            if initials and _SURNAME_AFTER_INITIALS.match(text, m.end("given")):
+                continue  # "ODRU, J.P. Rademaker": a unit's code, then a person's initials and surname
             if not initials and not (
                 self.lex.is_first_name(given.split("-")[0]) and not self.lex.is_ordinary_word(given)
             ):
