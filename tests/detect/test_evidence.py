@@ -212,10 +212,11 @@ TITLE_AFTER_AND_ACROSS_LINES = [
     ),
     # a job title in brackets is no public title; nor is a bracket that merely mentions one
     ("Daarbij: Ruud Wiegman (adviseur van de burgemeester)", ["Ruud Wiegman"], []),
-    # after the name an office counts, and the configured "woordvoerder" of an organisation (session 47: four
-    # independent sets' authors keep "Anouk Zwaneveld (woordvoerder)", "(woordvoerder BZK)"); a group of citizens'
-    # spokesman is a private person
-    ("Het voorstel is voorbereid door Floor Hartman (woordvoerder).", [], ["Floor Hartman"]),
+    # after the name an office counts, and the configured "woordvoerder" with the organisation spoken for (session
+    # 47: independent sets' authors keep "(woordvoerder BZK)", "(woordvoerder GGD)"); a bare "(woordvoerder)", a role
+    # in a routing list, is no office; a group of citizens' spokesman is a private person
+    ("Het voorstel is voorbereid door Floor Hartman (woordvoerder).", ["Floor Hartman"], []),
+    ("Het voorstel is afgestemd met Floor Hartman (woordvoerder VWS).", [], ["Floor Hartman"]),
     ("Namens de buurt sprak Dmytro Bondarenko (woordvoerder van de groep).", ["Dmytro Bondarenko"], []),
     # a plural title heads a list that goes on over the line break, also through a name broken over it
     ("over de motie van de leden Kathmann en Anne\nVerhagen (Kamerstuk 36 000, nr. 12)", [], ["Anne", "Verhagen"]),

@@ -74,13 +74,14 @@ class TitlePatterns:
             rf"\A,{sp}*(?i:(?P<title>{offices}))(?![\p{{L}}-])(?={sp}*(?:[,.;)]|\n|\Z|{sp}+(?:van|in|te){sp}))"
         )
         # "Femke Zwartjes (woordvoerder GGD)", "Ilona Verwey (woordvoerder BZK, 070 ...)", ", woordvoerder RIVM,": a
-        # spokesperson of an organisation, public by the function the configuration lists ("woordvoerder"); not
-        # a group's ("(woordvoerder van de groep)", "woordvoerder namens de bewoners")
+        # spokesperson of the organisation named, public by the function the configuration lists ("woordvoerder");
+        # not a bare "(woordvoerder)", a role in a routing or paraph list, nor a group's ("(woordvoerder van de
+        # groep)")
         spokes = "|".join(_escape(t) for t in lower if t.startswith("woordvoerder")) or "(?!)"
         self.spokespersons_public = spokes != "(?!)"
         self.spokesperson_after = compiled(
-            rf"\A{sp}*(?:\(|,){sp}*(?i:(?:{spokes}))(?:{sp}+(?:\p{{Lu}}[\p{{L}}&-]*|van|voor|de|het)){{0,5}}"
-            rf"{sp}*(?:[),.;]|\n|\Z)"
+            rf"\A{sp}*(?:\(|,){sp}*(?i:(?:{spokes}))(?:{sp}+(?:van|voor)(?:{sp}+(?:de|het))?)?"
+            rf"{sp}+\p{{Lu}}[\p{{L}}&-]*(?:{sp}+(?:\p{{Lu}}[\p{{L}}&-]*|van|voor|de|het)){{0,4}}{sp}*(?:[),.;]|\n|\Z)"
         )
         # ("commissaris van de Koning, Gelderland": the province after a comma)
         self.office_at_start = compiled(rf"^(?i:(?:{offices}))(?:[ \t\u00a0]+|,[ \t\u00a0]*|$)")
