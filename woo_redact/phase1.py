@@ -29,7 +29,7 @@ from typing import Any
 
 from .model import Box, Document, Finding, Word
 
-MEMORY_PAGES = 150  # about 0.7 MB a text page as objects: ~100 MB at most, against a 4 GB worker cap
+MEMORY_PAGES = 150  # a process; ~1 MB a text page as objects (a pool worker 220 -> 380 MB peak RSS), against a 4 GB cap
 
 # input hash, parse, findings, the engine's proposals, the organisations' spans (see batch_worker.proposals_known),
 # what the detection remembers of the text (batch_worker.TextMemo, or None)
