@@ -1,9 +1,10 @@
 """Where a batch's tasks run: in this process, a local process pool, or a Dask cluster.
 
 Every executor runs plain module-level functions with picklable arguments and
-hands back their results **in the order the tasks were given**, with at most
-``window`` tasks in flight: the main process holds only those, whatever the
-batch's size, and writes the log, the progress and the inventory in input order.
+hands back their results **in the order the tasks were given**, with a bounded
+number of tasks in flight (``window``; :class:`PinnedPools` up to 16 a worker): the
+main process holds only those, whatever the batch's size, and writes the log, the
+progress and the inventory in input order.
 
 - ``local``: ``workers`` == 1 runs the tasks in this process; more use a
   :class:`~concurrent.futures.ProcessPoolExecutor` (each worker process has the
