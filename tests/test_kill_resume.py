@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from clitools import ROOT, run_cli
 from pdfgen import make_note
 
@@ -56,7 +57,7 @@ def _cells(path: Path) -> bytes:
     return json.dumps([list(r) for r in rows], default=str).encode()
 
 
-def _run_and_kill(src: Path, out: Path, config: Path) -> None:
+def _run_and_kill(src: Path, out: Path, config: Path, workers: int = 1) -> None:
     """Start the run; SIGKILL it (its whole process group) once a first PDF is published."""
     proc = subprocess.Popen(
         [
@@ -70,7 +71,7 @@ def _run_and_kill(src: Path, out: Path, config: Path) -> None:
             "--config",
             str(config),
             "--workers",
-            "1",
+            str(workers),
         ],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
@@ -90,13 +91,14 @@ def _run_and_kill(src: Path, out: Path, config: Path) -> None:
     assert proc.returncode == -signal.SIGKILL
 
 
-def test_kill_9_then_the_same_command_completes_the_batch(tmp_path: Path, config_file: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])  # 2: phase 1 held in the pool's workers (executor.PinnedPools)
+def test_kill_9_then_the_same_command_completes_the_batch(tmp_path: Path, config_file: Path, workers: int) -> None:
     src = _inputs(tmp_path)
     reference = tmp_path / "reference"
     assert run_cli("run", src, "--out", reference, "--config", config_file).code == ExitCode.OK
 
     out = tmp_path / "out"
-    _run_and_kill(src, out, config_file)
+    _run_and_kill(src, out, config_file, workers)
     published = sorted(p.name for p in (out / "publish").glob("*.pdf"))
     assert published and len(published) < len(NOTES), "killed too late to test anything"
     # what a kill during a write leaves: a temporary file next to its final name

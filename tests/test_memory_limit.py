@@ -26,7 +26,7 @@ from clitools import ROOT
 
 from woo_redact.config import load_config
 from woo_redact.errors import ConfigError, DocumentOutOfMemory, ExitCode, describe_failure
-from woo_redact.executor import LocalPool
+from woo_redact.executor import LocalPool, PinnedPools
 from woo_redact.limits import within_memory
 
 LIMIT_MB = 1024
@@ -162,18 +162,22 @@ def _noop() -> None:
     pass
 
 
-def test_a_worker_that_dies_fails_only_its_task() -> None:
-    with LocalPool(2, _noop, (), memory_mb=LIMIT_MB) as pool:
+@pytest.mark.parametrize("kind", [LocalPool, PinnedPools])
+def test_a_worker_that_dies_fails_only_its_task(kind: type[LocalPool] | type[PinnedPools]) -> None:
+    with kind(2, _noop, (), memory_mb=LIMIT_MB) as pool:
         got = dict(pool.ordered(_abort_on_three, range(8)))
         assert isinstance(got.pop(3), BrokenProcessPool)
         assert got == {x: x * x for x in range(8) if x != 3}
         assert {r for _, r in pool.ordered(_limit_of_worker, range(4))} == {LIMIT_MB << 20}  # the new pool's too
 
 
-def test_tasks_finished_before_a_worker_died_are_not_run_again(tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", [LocalPool, PinnedPools])
+def test_tasks_finished_before_a_worker_died_are_not_run_again(
+    tmp_path: Path, kind: type[LocalPool] | type[PinnedPools]
+) -> None:
     log = tmp_path / "ran.txt"
     log.write_text("")
-    with LocalPool(2, _noop, ()) as pool:
+    with kind(2, _noop, ()) as pool:
         got = dict(pool.ordered(_abort_on_three_once_the_others_ran, range(3, 8), log))
     assert isinstance(got.pop(3), BrokenProcessPool)
     assert got == {x: x * x for x in range(4, 8)}

@@ -14,7 +14,8 @@
   each document once, with the names redacted elsewhere in the batch that occur
   in it (a name redacted in one document is personal data in every other one).
   Phase 1's parse and findings wait for phase 2 (:mod:`.phase1`: on disk under
-  ``work/.phase1/``, or in memory up to a budget when phase 2 runs in the same process).
+  ``work/.phase1/``, or in memory up to a budget a process when phase 2 runs in the same process:
+  one worker, or a local pool whose workers each get the phase 2 of the documents they hold).
 - Both phases run on an :mod:`.executor` (this process, a process pool, a Dask
   cluster); results come back in input order with a bounded number in flight.
 - The audit log and the inventory are written by the main process only.
@@ -101,11 +102,15 @@ def run_batch(
     names: set[str] = set()
     titled: set[str] = set()
     failed: dict[str, Scan] = {}
-    for job, scan in executor.ordered(scan_job, jobs, init, executor.in_process):
+    pinned: dict[Job, int] = {}  # a document whose phase 1 waits in a worker's memory: that worker
+    for job, scan in executor.ordered(scan_job, jobs, init, executor.in_process or executor.pins):
         if isinstance(scan, BaseException):
             scan = Scan(error=_stopped(job, scan), error_class=type(scan).__name__, reason=_STOPPED)
         if scan.error:
             failed[str(job.rel)] = scan
+        worker = executor.worker_of(job) if scan.held else None
+        if worker is not None:
+            pinned[job] = worker
         names.update(scan.names)
         titled.update(scan.titled)
         on_scanned(scan)
@@ -118,7 +123,8 @@ def run_batch(
         ref = BatchNames(str(path), hashlib.sha256(body).hexdigest(), tuple(sorted(titled)))
     names.clear()
     todo = (j for j in jobs if str(j.rel) not in failed)
-    finished = executor.ordered(finish_job, todo, init, ref)
+    # (a held phase 1 that a worker lost, dying since, is done again there: phase 2 finds no result)
+    finished = executor.ordered(finish_job, todo, init, ref, pinned=pinned)
     for job in jobs:
         stopped = failed.get(str(job.rel))
         if stopped is not None:

@@ -93,6 +93,7 @@ class Scan:
     reason: str = ""
     up_to_date: bool = False
     pages: int = 0
+    held: bool = False  # its parse and findings wait in the memory of the process that scanned it (phase1.store)
 
 
 def cache_path(out: Layout, rel: PurePosixPath | str) -> Path:
@@ -124,7 +125,8 @@ def _read(job: Job) -> tuple[bytes, str]:
 def scan_job(job: Job, init: WorkerInit, hold: bool = False) -> Scan:
     """Phase 1: parse and detect one document; its own redacted person names. Never raises for its problems.
 
-    ``hold``: phase 2 runs in this process, so the result may wait in memory (see :mod:`.phase1`).
+    ``hold``: phase 2 may run in this process (one worker, or a worker its phase 2 is sent back to: the
+    executor's ``pins``), so the result may wait in memory (see :mod:`.phase1`); the scan says whether it does.
     """
     from .parse import parse_pdf
     from .pipeline import check_searchable, ocr_options
@@ -155,8 +157,8 @@ def scan_job(job: Job, init: WorkerInit, hold: bool = False) -> Scan:
             "may be damaged or built to stall readers). Check the file, or raise redaction.document_timeout_s.",
         )
         names = _own_names(findings, config)
-        store(cache_path(out, job.rel), (sha, doc, findings, cands, orgs, memo), doc.n_pages, hold)
-        return Scan(names, titled_names(findings), pages=doc.n_pages)
+        held = store(cache_path(out, job.rel), (sha, doc, findings, cands, orgs, memo), doc.n_pages, hold)
+        return Scan(names, titled_names(findings), pages=doc.n_pages, held=held)
     except DocumentError as exc:
         cls, reason = describe_failure(exc)
         return Scan(error=str(exc), error_class=cls, reason=reason)

@@ -4,8 +4,9 @@ One document's result is its input hash, parse, findings, the engine's proposals
 organisations' spans and what its detection remembers of its text (``batch_worker.TextMemo``). It waits on
 disk under ``work/.phase1/`` (personal data: under ``work/``), pickled and compressed (the parse's
 words, nearly all of it, as columns: :func:`_encode`). Where
-phase 2 runs in the process that ran phase 1 (one worker, in the main process), results are
-instead held in memory up to :data:`MEMORY_PAGES` pages in all, and only the rest are written:
+phase 2 runs in the process that ran phase 1 (one worker, in the main process; in a local pool each
+worker, which gets the phase 2 of the documents it holds: ``executor.PinnedPools``), results are
+instead held in memory up to :data:`MEMORY_PAGES` pages in all a process, and only the rest are written:
 that saves pickling, compressing, writing, reading and unpickling them, while memory stays
 bounded whatever the number of documents. Phase 2 takes a result (from memory, else from disk)
 and :func:`discard` drops it either way. A run that is killed loses what was held, as it loses a
@@ -28,7 +29,7 @@ from typing import Any
 
 from .model import Box, Document, Finding, Word
 
-MEMORY_PAGES = 150  # about 0.7 MB a text page as objects: ~100 MB at most, against a 4 GB worker cap
+MEMORY_PAGES = 150  # a process; ~1 MB a text page as objects (a pool worker 220 -> 380 MB peak RSS), against a 4 GB cap
 
 # input hash, parse, findings, the engine's proposals, the organisations' spans (see batch_worker.proposals_known),
 # what the detection remembers of the text (batch_worker.TextMemo, or None)
@@ -37,16 +38,17 @@ Scanned = tuple[str, Document, Sequence[Finding], Sequence[Any], Sequence[tuple[
 _held: dict[str, tuple[int, Scanned]] = {}  # by cache path: pages, result
 
 
-def store(path: Path, scanned: Scanned, pages: int, hold: bool = False) -> None:
-    """Keep one document's phase 1 for phase 2: in memory when ``hold`` (phase 2 runs in this
-    process) and the budget has room, else in ``path`` (atomically)."""
+def store(path: Path, scanned: Scanned, pages: int, hold: bool = False) -> bool:
+    """Keep one document's phase 1 for phase 2: in memory when ``hold`` (phase 2 may run in this
+    process) and the budget has room, else in ``path`` (atomically). Whether it is held."""
     key = str(path)
     _held.pop(key, None)
     if hold and pages + held_pages() <= MEMORY_PAGES:
         _held[key] = (pages, scanned)
         path.unlink(missing_ok=True)  # an earlier run's file of this document is out of date
-        return
+        return True
     _write(path, _encode(scanned))
+    return False
 
 
 def load(path: Path) -> Scanned | None:
