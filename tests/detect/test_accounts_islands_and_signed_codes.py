@@ -224,11 +224,12 @@ SPECIAL = [
     (
         "Volgens de heer Maas zijn er opmerkingen gemaakt over mijn geloof. Hij herhaalt dat de opmerking over zijn "
         "kerkgang hem heeft geraakt. Er zijn zorgen over een eerdere politiemelding wegens huiselijk geweld van vader.",
-        ["mijn geloof", "kerkgang", "politiemelding", "huiselijk geweld"],
+        ["mijn geloof", "kerkgang", "politiemelding"],
         [],
     ),
     ("Ik geloof dat de aanpak van huiselijk geweld in de regio goed werkt.", [], ["geloof", "huiselijk geweld"]),
-    # the instrument's name stays (a BOA report's or a decision's title; mixed53)
+    # the instrument's and the programme's names stay (mixed53, mixed45)
+    ("Zij volgt voor haar zoon de Meldcode huiselijk geweld en kindermishandeling.", [], ["huiselijk geweld"]),
     ("De BOA heeft de heer Jansen een bestuurlijke strafbeschikking opgelegd.", ["Jansen"], ["strafbeschikking"]),
 ]
 

@@ -209,6 +209,9 @@ _DESK_WORDS = frozenset(
 )
 
 
+_DESK_ROW = compiled(r"(?i:(?<![\p{L}])(?:\p{L}*desk|24[ ]?/[ ]?7|storingsdienst|meldkamer|klantenservice)(?![\p{L}]))")
+
+
 def _desk_row(doc: Document, at: int, lex: Lexicons) -> bool:
     """The row of the cell at ``at`` names a desk or an organisation ("Servicedesk ICT | 015 260 28 28", "Kiesraad
     (helpdesk) | 070 426 72 66"): its number is theirs, no one's own line."""
@@ -216,6 +219,8 @@ def _desk_row(doc: Document, at: int, lex: Lexicons) -> bool:
     if cell is None:
         return False
     row = [w for w in doc.words if w.box.page == cell.box.page and abs(w.box.y0 - cell.box.y0) < 2 and w is not cell]
+    if _DESK_ROW.search(" ".join(w.text for w in row)):
+        return True  # "Leverancier HSM/PKI (NordSign A/S), service desk 24/7 | +45 33 18 60 00"
     return any(
         w.text.strip("()[],:;").lower() in _DESK_WORDS
         or w.text.strip("()[],:;").lower() in lex.organisation_words
