@@ -204,29 +204,25 @@ def phone_column(doc: Document) -> list[Candidate]:
     return out
 
 
-_DESK_WORDS = frozenset(
-    {"servicedesk", "helpdesk", "receptie", "secretariaat", "centrale", "balie", "storingen", "storingsnummer"}
+# a desk's or an organisation's row: its number is theirs
+_DESK_ROW = compiled(
+    r"(?i:(?<![\p{L}])(?:\p{L}*desk|24[ ]?/[ ]?7|storings\p{L}*|meldkamer|klantenservice|receptie|secretariaat|"
+    r"centrale|balie)(?![\p{L}]))"
 )
-
-
-_DESK_ROW = compiled(r"(?i:(?<![\p{L}])(?:\p{L}*desk|24[ ]?/[ ]?7|storingsdienst|meldkamer|klantenservice)(?![\p{L}]))")
 
 
 def _desk_row(doc: Document, at: int, lex: Lexicons) -> bool:
     """The row of the cell at ``at`` names a desk or an organisation ("Servicedesk ICT | 015 260 28 28", "Kiesraad
-    (helpdesk) | 070 426 72 66"): its number is theirs, no one's own line."""
+    (helpdesk) | 070 426 72 66", "NordSign A/S, service desk 24/7 | +45 33 18 60 00"): its number is theirs, no
+    one's own line."""
     cell = next((w for w in doc.words if w.start == at), None)
     if cell is None:
         return False
     row = [w for w in doc.words if w.box.page == cell.box.page and abs(w.box.y0 - cell.box.y0) < 2 and w is not cell]
     if _DESK_ROW.search(" ".join(w.text for w in row)):
-        return True  # "Leverancier HSM/PKI (NordSign A/S), service desk 24/7 | +45 33 18 60 00"
-    return any(
-        w.text.strip("()[],:;").lower() in _DESK_WORDS
-        or w.text.strip("()[],:;").lower() in lex.organisation_words
-        or lex.is_organisation(w.text.strip("()[],:;"))
-        for w in row
-    )
+        return True
+    words = [w.text.strip("()[],:;") for w in row]
+    return any(w.lower() in lex.organisation_words or lex.is_organisation(w) for w in words if w)
 
 
 def _beside_holders(doc: Document) -> bool:
