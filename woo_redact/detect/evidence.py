@@ -206,6 +206,10 @@ class Judge:
         """Why the span must stay readable, or None: redact it."""
         return self._verdict(m, surname_rule=True)
 
+    def _reads_as_place(self, m: Merged) -> bool:
+        """The span is a place the lists know and reads as that place here ("op Bonaire, Sint Eustatius en Saba")."""
+        return self.text[m.start : m.end] in load_lexicons().places and place_context(self.text, m.start, m.end)
+
     def _verdict(self, m: Merged, surname_rule: bool) -> Verdict | None:
         if m.entity != "PERSON":
             return None
@@ -328,9 +332,7 @@ class Judge:
         # was made only where the text does not read as the place ("Volgens Ter Haar is ...", not "in Ter Haar")
         # (... unless it reads as the place here all the same: "op Bonaire, Sint Eustatius en Saba", whoever Saba is
         # in another document of the batch)
-        span = self.text[m.start : m.end]
-        as_place = span in load_lexicons().places and place_context(self.text, m.start, m.end)
-        titled = strength >= Strength.STRONG or (_sure_copy(m) and not as_place)
+        titled = strength >= Strength.STRONG or (_sure_copy(m) and not self._reads_as_place(m))
         other = not_a_person(self.text, m.start, m.end, self.orgs, titled)
         if other and other[0] == "company" and surname_rule:
             given, surname = name_key(self.text[m.start : m.end])

@@ -231,10 +231,14 @@ def _unknown_but_safe(word: str, lex: Lexicons) -> bool:
 _LOCAL_SUFFIXES = frozenset({"ext", "extern", "external", "inhuur", "adm", "admin", "prive", "privé"})
 
 
+def local_parts(address: str) -> list[str]:
+    """The pieces of an e-mail address's local part between dots, underscores and hyphens ("j.de.vries")."""
+    return [p for p in re.split(r"[._-]+", address.split("@", 1)[0]) if p]
+
+
 def email_forms(address: str, lex: Lexicons) -> set[str]:
     """Name forms found in an e-mail local part: sanne.visser, j.de.vries, svisser."""
-    local = address.split("@", 1)[0]
-    parts = [p for p in re.split(r"[._-]+", local) if p]
+    parts = local_parts(address)
     while len(parts) > 2 and (parts[-1].lower() in _LOCAL_SUFFIXES or parts[-1].isdigit()):
         parts.pop()  # "x.huang_ext", "j.devries2"
     forms: set[str] = set()

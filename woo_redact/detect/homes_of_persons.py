@@ -23,6 +23,7 @@ from .lexicons import Lexicons, countries, load_lexicons, organisation_words_but
 from .merge import Merged
 from .near_person import _inside
 from .recognizers.address_words import FLOOR
+from .street_context import ISLAND_STREET_KINDS
 
 __all__ = ["addresses_after_persons"]
 
@@ -149,9 +150,10 @@ _CELL_NAME = compiled(
     r"[^\n,()]+(?:\([^\n()]*\)[^\n,()]*)?),?[ \t]*"
 )
 _OWN = frozenset({"het", "hun", "zijn", "haar", "eigen"})
+# (and Papiamentu's "Kaya": a street)
 _STREET_HEADS = frozenset(
-    {"Laan", "Plein", "Hof", "Kade", "Singel", "Gracht", "Dijk", "Weg", "Straatweg", "Kaya", "Kaminda", "Plasa"}
-)  # (Papiamentu's "Kaya": a street)
+    {"Laan", "Plein", "Hof", "Kade", "Singel", "Gracht", "Dijk", "Weg", "Straatweg", *ISLAND_STREET_KINDS}
+)
 
 
 def addresses_after_persons(

@@ -149,6 +149,9 @@ def _inside(taken: Sequence[Merged], start: int, end: int) -> bool:
     return any(t.start <= start and end <= t.end for t in taken)
 
 
+# the labels of a person's staff or service number, after the name in brackets or after its comma
+_STAFF_LABELS = "personeelsnummer|dienstnummer|stamnummer"
+
 # "R. Meijerink (BOA-4471)": a badge or personnel number in brackets right after the name
 # ... also after the person's function in the bracket: "ing. F. van 't Hek (inspecteur, nr. INS-4471)"; a hunting
 # licence's number with its province: "Hessel de Jong (JA-FR-0790014)"
@@ -158,8 +161,8 @@ _NUMBER_IN_BRACKETS = compiled(
     # ... or after a number's own label: "Kevin Spanner (P-nummer 602417)", "MARTHA, Giandro (reg.nr. 26-0311)",
     # "E. Brouwer-Slot (BOA-nr. 211.034.872)", "Tamara Aksoy (registratienummer 211.078.119)", "(student no. 02315478)"
     r"|[ \t]*\((?!(?i:zaak|doss|kenm|ref|doc|art|blz|pag|huis|tel|fax))"  # (not a case's, a page's, a phone's)
-    r"(?i:\p{L}{1,4}[-.]?(?:nummer|nr|no)\.?|personeelsnummer|personeelsnr\.?|dienstnummer|stamnummer|"
-    r"(?:\p{L}{1,4}-)?registratienummer|student[ \t]+(?:number|no\.?|nr\.?))"
+    rf"(?i:\p{{L}}{{1,4}}[-.]?(?:nummer|nr|no)\.?|personeelsnr\.?|{_STAFF_LABELS}|(?:\p{{L}}{{1,4}}-)?registratienummer|"
+    r"student[ \t]+(?:number|no\.?|nr\.?))"
     r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{0,3}[- ]?\d{2,8}(?:[- .]\d{2,7}){0,2})\)"
 )  # ... or with a space: "M. Veenstra (BOA 40117)" (not a year: "(VVD 2019)"); digits alone: "G. Meijerink (1877361)";
 # a student number: "Lukas Brenninkmeijer (s4618201)"
@@ -178,7 +181,7 @@ _CODE_AFTER_COMMA = compiled(
     r"[ \t]*,[ \t]*(?P<nr>\p{Lu}{1,4}-\d{5,8})(?![\w-])"
     # ... or after its label: "Sevda Yilmaz, ambtenaarnummer DOU-90236", "Bart Slaghekke, registratienummer AO-04880"
     r"|[ \t]*,[ \t]*(?:\p{Ll}[\p{L} -]{2,30},[ \t]*)?"  # (the function between: "M. Hoogerwerf, hoofdagent, ...")
-    r"(?i:ambtena(?:a)?r(?:s)?nummer|registratienummer|personeelsnummer|dienstnummer|stamnummer)"
+    rf"(?i:ambtena(?:a)?r(?:s)?nummer|registratienummer|{_STAFF_LABELS})"
     r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{1,4}-?\d{4,8}|\d{5,8})(?![\w-])"
 )
 

@@ -69,14 +69,17 @@ def _council_text(text: str) -> bool:
     return bool(_COUNCIL.search(text))
 
 
+def _organisation(name: str) -> bool:
+    """An organisation whose name has a party's word ("GGD Hart voor Brabant", "Stichting Samen Sterk")."""
+    lex = load_lexicons()
+    first = (name.split() or [""])[0]
+    return first in lex.acronyms or first.lower() in lex.organisation_words or lex.is_organisation(name)
+
+
 def is_party(name: str, text: str) -> bool:
     """A political party: a national one of the list, or, in a council's document, a local party's name."""
-    lex = load_lexicons()
-    if name in lex.parties:
+    if name in load_lexicons().parties:
         return True
-    # (not an organisation whose name has a party's word: "GGD Hart voor Brabant", "Stichting Samen Sterk")
-    first = name.split()[0] if name.split() else ""
-    organisation = first in lex.acronyms or first.lower() in lex.organisation_words or lex.is_organisation(name)
-    if _LOCAL_PARTY.search(name) and _council_text(text) and not organisation:
+    if _LOCAL_PARTY.search(name) and _council_text(text) and not _organisation(name):
         return True
     return name in parties_in_brackets(text)  # "Martinez van Andel (Hart voor Den Haag)" in a list of parties

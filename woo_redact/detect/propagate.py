@@ -25,7 +25,7 @@ from ..model import Explanation
 from .context import repeated_word
 from .evidence import DETECTOR_STRENGTH
 from .form_search import _found, fold, literal, occurrences
-from .forms import GIVEN_MONTHS, email_forms, name_forms
+from .forms import GIVEN_MONTHS, email_forms, local_parts, name_forms
 from .grammar import compiled, natural_order
 from .lexicons import Lexicons, countries, load_lexicons, municipalities
 from .merge import Merged
@@ -128,7 +128,7 @@ def _named_before_address(text: str, m: Merged, lex: Lexicons) -> set[str]:
     """The name written right before a personal address whose local part spells it ("Kemar (kemar.hassell@...)"):
     the address says the word is a name where no list knows it, so it is sought like one."""
     named = _NAMED_BEFORE.search(text, max(0, m.start - 40), m.start)
-    parts = [p for p in re.split(r"[._-]+", text[m.start : m.end].split("@", 1)[0].lower()) if p]
+    parts = [p.lower() for p in local_parts(text[m.start : m.end])]
     if named is None or len(parts) < 2:
         return set()
     words = named.group("name").split()

@@ -77,12 +77,12 @@ def after_postcode(text: str, start: int, end: int) -> bool:
 
 # "Kaya" is Papiamentu for street: on Bonaire, Curaçao and Aruba "Kaya Grandi", "Kaya Gobernador N. Debrot" are
 # streets, whatever first name "Kaya" is elsewhere ("Kaya Yılmaz"); read so in a text that names the islands
-_ISLAND_STREET = compiled(r"(?:Kaya|Kaminda|Plasa)[ \t\u00a0]+\p{Lu}")
+ISLAND_STREET_KINDS = ("Kaya", "Kaminda", "Plasa")
+_ISLAND_STREET = compiled(rf"(?:{'|'.join(ISLAND_STREET_KINDS)})[ \t\u00a0]+\p{{Lu}}")
 _ISLANDS = compiled(
     r"(?<![\p{L}])(?:Bonaire|Boneiru|Kralendijk|Rincon|Curaçao|Kòrsou|Willemstad|Aruba|Oranjestad|"
     r"Caribisch[ \t]+Nederland)(?![\p{L}])"
 )
-_NUMBER_AFTER = compiled(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:\d|z/n)")  # a house number, or "z/n" (without one)
 
 
 def island_street(text: str, start: int, end: int) -> bool:

@@ -9,6 +9,7 @@ import regex
 from ..cues import Cued
 from ..grammar import INITIALS, NAME_PART, ROEPNAAM, TITLE, compiled, tussenvoegsel
 from ..lexicons import load_lexicons, organisation_words_but_streets
+from ..street_context import ISLAND_STREET_KINDS
 from .structure import name_like
 
 _SUFFIXES = (
@@ -30,7 +31,8 @@ _STREET = (
     rf"|[ \u00a0]+\d{{1,5}}[a-zA-Z]?(?:[-/][\dA-Za-z]{{1,4}})?,?[ \u00a0]+[1-9]\d{{3}}[ \u00a0]?\n?[A-Z]{{2}}\b)"
     # a street whose kind comes first, on the islands ("Kaya Gobernador N. Debrot 12", "Kaminda Sorobon 4"), or
     # last in English ("Bay Road 8", "Mansion Road 112" on Sint Eustatius and Saba)
-    r"|(?:Kaya|Kaminda|Plasa)[ \u00a0]+\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}\.[ \u00a0]*)?\p{Lu}[\p{L}'’-]*){0,2}"
+    rf"|(?:{'|'.join(ISLAND_STREET_KINDS)})"
+    r"[ \u00a0]+\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}\.[ \u00a0]*)?\p{Lu}[\p{L}'’-]*){0,2}"
     r"|(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+){1,2}(?:Road|Street|Avenue|Lane|Drive)"
     # a street's kind written as a word of its own after an adjective: "Nieuwe Haven 88c", "Oude Gracht 12"
     r"|(?:Nieuwe|Oude|Lange|Korte|Grote|Kleine|Hoge|Lage|Brede|Smalle|Oost|West|Noord|Zuid)[ \u00a0]+"
