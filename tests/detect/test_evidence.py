@@ -385,6 +385,15 @@ COUNCIL_FORMS = [
         ["Jan Bakker"],
         ["Rachid Guernaoui", "Richard de Mos", "Utrecht"],
     ),
+    # a local party's name after "van" is no second part of a surname, no surname to copy and no verb's name:
+    # "Hart" of "Hart voor Den Haag" stays wherever a member is named with it; the civil servant is redacted
+    (
+        "Raadsvergadering. Aanwezig: Bom (Hart voor Den Haag), Kaptheijns (PVV), Mostert (D66), De Groot (CDA).\n"
+        "De motie is medeondertekend door de heer Meinesz van Hart voor Den Haag. Dan de motie van Hart voor Den "
+        "Haag. Wil Hart voor Den Haag een fonds oprichten? De ambtenaar Ilse Hart gaf een toelichting.",
+        ["Ilse Hart"],
+        ["van Hart voor Den Haag.", "motie van Hart voor", "Wil Hart voor", "Bom (Hart"],
+    ),
     # a title ending the line above, a courtesy title beginning the name's line; a civil servant's function so stays
     (
         "Het college heeft de door het raadslid\nmevrouw Van Basten Batenburg ingediende motie besproken. Het gesprek "

@@ -51,7 +51,7 @@ from .ocr_names import misread_surnames
 from .organisation_cut import cut_before_organisation
 from .organisation_names import organisation_spans
 from .paraphs import batch_paraph_codes, defined_acronyms, paraph_candidates
-from .parties import parties_in_brackets
+from .parties import parties_in_brackets, party_at
 from .propagate import batch_candidates, propagate
 from .public import PublicNames
 from .register import load_register
@@ -232,6 +232,9 @@ class Detector:
             return Merged(m.start, text.rindex(words[-2], m.start, m.end) + len(words[-2]), m.entity, m.explanations)
         if any(e.detector in STRUCTURAL for e in m.explanations):
             return m
+        if len(words) > 2 and party_at(text, text.rindex(words[-1], m.start, m.end)):
+            # "Arjen Dubbelaar Hart" of "... Dubbelaar (Hart voor Den Haag)" read over a bracket: his party
+            return Merged(m.start, text.rindex(words[-2], m.start, m.end) + len(words[-2]), m.entity, m.explanations)
         end = cut_before_organisation(text, m.start, m.end)
         return m if end is None else Merged(m.start, end, m.entity, m.explanations)
 

@@ -8,6 +8,7 @@ from .context import _INNER_TV, not_a_person
 from .domains import named_by_domain
 from .grammar import HONORIFIC_BEFORE, ORG_START, compiled
 from .lexicons import load_lexicons, organisation_ending
+from .parties import party_at
 
 __all__ = ["cut_before_organisation"]
 
@@ -47,7 +48,7 @@ def cut_before_organisation(text: str, start: int, end: int) -> int | None:
     # "Annelies Crombach van Staatsbosbeheer", "Mevrouw Kuiper van Woonbron", "Kübra van Ymere" (k.ozdemir@ymere.nl):
     # the words after the last "van" name an organisation the lists or the document's own mail domains know
     tail = _OF_TAIL.match(span, cuts[-1])
-    if tail is None or not _organisation_tail(text, tail.group("org")):
+    if tail is None or not (_organisation_tail(text, tail.group("org")) or party_at(text, start + tail.start("org"))):
         return None
     named = len(head) >= 2 or (len(head) == 1 and (lex.is_first_name(head[0]) or lex.is_surname(head[0])))
     named = named or titled

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .grammar import compiled
 from .lexicons import load_lexicons
 
-__all__ = ["is_party", "parties_in_brackets"]
+__all__ = ["is_party", "parties_in_brackets", "party_at"]
 
 _PARTY = r"\p{Lu}[\p{L}\d/&+-]{1,14}(?:[ \t\n]+(?:voor|van|de|den|het|&|\p{Lu}[\p{L}\d-]*)){0,3}"
 _BRACKETED = compiled(rf"\(({_PARTY})\)")
@@ -83,3 +83,23 @@ def is_party(name: str, text: str) -> bool:
     if _LOCAL_PARTY.search(name) and _council_text(text) and not _organisation(name):
         return True
     return name in parties_in_brackets(text)  # "Martinez van Andel (Hart voor Den Haag)" in a list of parties
+
+
+# a party's name going on past a name's span: "de heer Meinesz van Hart voor Den Haag" (a local party,
+# read as a second surname part)
+_PARTY_WORDS = compiled(r"\p{Lu}[\p{L}\d/&+-]*(?:[ \t\n]+(?:voor|van|de|den|het|&|\p{Lu}[\p{L}\d-]*))*")
+
+
+def party_at(text: str, at: int) -> bool:
+    """A political party's name begins at ``at`` ("Hart" of "... van Hart voor Den Haag"): its words, or
+    the first of them, name a party of the list or of the text's brackets, or a local party's name begins there
+    (its word first: "Hart voor", "Leefbaar") in a council's text."""
+    m = _PARTY_WORDS.match(text, at, min(len(text), at + 60))
+    if m is None:
+        return False
+    words = m.group().split()
+    names = [" ".join(words[:k]) for k in range(len(words), 0, -1)]
+    known = load_lexicons().parties | parties_in_brackets(text)
+    if any(name in known for name in names):
+        return True
+    return bool(_LOCAL_PARTY.match(names[0])) and _council_text(text) and not _organisation(names[0])

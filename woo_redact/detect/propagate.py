@@ -44,6 +44,7 @@ from .occurrence_context import (
     second_barrel_end,
     titled,
 )
+from .parties import party_at
 from .street_context import after_postcode
 
 __all__ = [
@@ -250,6 +251,8 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 and after_postcode(text, occ.start(), occ.end())
             ):
                 continue  # "9090 Melle" is the town, whoever "Melle de Vries" is
+            if " " not in form and form[:1].isupper() and party_at(text, occ.start()):
+                continue  # "de motie van Hart voor Den Haag": a local party, whoever "Hart" is
             if source.entity == "PARAPH" and _ARTICLE_CODE.search(text, max(0, occ.start() - 8), occ.start()):
                 continue  # "Het KB van 2024": an article makes the code a thing, whoever signs with KB
             reason = f"another occurrence of a name found by {src}"

@@ -13,6 +13,7 @@ from ..model import Explanation
 from .grammar import compiled
 from .lexicons import load_lexicons, municipalities
 from .merge import Merged
+from .parties import party_at
 
 __all__ = ["surname_tails_after"]
 
@@ -49,6 +50,7 @@ def surname_tails_after(text: str, found: Sequence[Merged]) -> list[Merged]:
             or lex.is_ordinary_word(part)
             or lex.is_non_person_word(part)
             or part in lex.acronyms
+            or party_at(text, tail.start("part"))  # "Meinesz van Hart voor Den Haag": his party
         ):
             out.append(m)
             continue

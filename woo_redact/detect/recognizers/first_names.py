@@ -17,6 +17,7 @@ from regex import escape as regex_escape
 
 from ..grammar import HS, NAME_PART, NICKNAME, compiled, surname
 from ..lexicons import countries, municipalities, organisation_ending
+from ..parties import party_at
 from ..street_context import STREET_AFTER
 from .name_base import closes_open_bracket
 from .names import NameRecognizer
@@ -179,10 +180,13 @@ class FirstNameRecognizer(NameRecognizer):
                 )
                 # "Elke Aanbod vorm": a word that is a first name too ("elke", "ben"), then no known surname
                 # (and a small word after it on its line: "○ Ben Gilot" alone in a list's item is a name)
-                word_name = (
-                    first in _WORD_NAMES
-                    and not any(self.lex.is_surname(w) for w in rest)
-                    and bool(_SMALL_WORD_AFTER.match(text, span[1] if span else m.end()))
+                word_name = first in _WORD_NAMES and (
+                    (
+                        not any(self.lex.is_surname(w) for w in rest)
+                        and bool(_SMALL_WORD_AFTER.match(text, span[1] if span else m.end()))
+                    )
+                    # "Wil Hart voor Den Haag een fonds oprichten?": the verb, and a local party
+                    or (bool(span) and bool(rest) and party_at(text, text.index(rest[0], m.end())))
                 )
                 # "Preventie Wolf Fryslân": a first name that is a word too, before a place: the word and the place
                 words = text[span[0] : span[1]].split() if span else []
