@@ -279,6 +279,14 @@ NAMED_HERE = [
         ["Said Kasmi"],
     ),
     ("Portefeuillehouder wethouder Kasmi\nSteller\tK. Bouzerda\nWethouder\tS. Kasmi", ["K. Bouzerda"], ["S. Kasmi"]),
+    # a local office holder whom the register knows by one initial, in a list of participants without her office,
+    # which the text gives her further on; the civil servant beside her stays redacted
+    (
+        "Deelnemers\nNaam\nOrganisatie\nF. Halsema\nGemeente Amsterdam\nP. de Ruiter\nGemeente Utrecht\n"
+        "Verslag\nBurgemeester Halsema pleit voor langjarige financiering.",
+        ["P. de Ruiter"],
+        ["F. Halsema"],
+    ),
     # a civil servant who shares the surname of the titled office holder stays redacted; the office holder's
     # full first name tells them apart, an initial does not
     (

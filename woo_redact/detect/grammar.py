@@ -47,6 +47,9 @@ ROLE_WORDS = (
     r"cliënt|cliënte|patiënt|patiënte|leerling|stagiair|stagiaire|medewerkers|medewerker|medewerkster|notulist|"
     r"notuliste|tolk|"
     r"journalist|journaliste|verslaggever|verslaggeefster|gemachtigde|bewindvoerder|verdachte|getuige|"
+    # a detainee, an arrested person, a victim or a tenant ("de weigering van gedetineerde Karatas"; not
+    # "bewoner": "bewoner Lakerveld" is of a village)
+    r"gedetineerde|arrestant|arrestante|slachtoffer|aangever|aangeefster|huurder|huurster|"
     # professionals named by their profession ("de praktijk van huisarts Verhoef", "mentor Daan Bosman")
     r"huisarts|jeugdarts|verpleegkundige|wijkverpleegkundige|mentor|docent|docente|leraar|lerares|"
     r"gezinscoach|wijkcoach|jobcoach|casemanager|consulent|consulente|trajectbegeleider|orthopedagoog|psycholoog|"

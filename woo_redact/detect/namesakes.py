@@ -193,7 +193,12 @@ def agrees_in_document(given: str, holder: OfficeHolder, common: bool) -> bool:
     surname the first initial."""
     if agrees(given, holder):
         return True
-    if common or holder.listed or "." not in given:
-        return False  # only an initial as written ("S. Kasmi"): "Jeroen Uitermark" is not "J.J.M. Uitermark"
+    # only one initial as written ("S. Kasmi", whose key keeps "S" without its dot): "Jeroen Uitermark" is not
+    # "J.J.M. Uitermark", nor "JAN" an initial
+    if common or holder.listed or not _ONE_INITIAL.fullmatch(given.strip()):
+        return False
     known = holder.initials.replace(".", "")[:1] or holder.first[:1]
-    return bool(known) and given.lstrip()[:1].upper() == known.upper() and len(initial_letters(given)) == 1
+    return bool(known) and given.strip()[:1].upper() == known.upper() and len(initial_letters(given)) == 1
+
+
+_ONE_INITIAL = compiled(r"\p{Lu}\.?")

@@ -42,6 +42,7 @@ _SIGN_OFF = compiled(rf"(?i:\b(?:{CLOSING_WORDS}|best|thanks|bedankt|dank)(?![\p
 _PREPOSITION_BEFORE = compiled(r"(?<![\p{L}])(?:bij|door|via|naar|met|aan)[ \t]+\Z")
 _CLAUSE_END = compiled(r"\A[ \t]*(?:[.;,)\]]|\n|\Z)")
 # " - jth]", " – RS": a reviewer's code after a dash at the end of a comment
+_TIME_BEFORE = compiled(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]+\Z")
 _DASH_BEFORE = compiled(r"[ \t][-–—][ \t]*\Z")
 _QUOTED = compiled(r"['‘\"“]\p{L}+['’\"”]")
 _PAGE_AFTER = compiled(r"\A[ \t]+(?i:pagina|page|blz\.?|p\.)[ \t]*\d")
@@ -212,6 +213,8 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
                 )
                 or bool(_PARAPH_WORD.search(text[max(0, occ.start() - 16) : occ.start()]))
                 or bool(_DATE_AFTER.match(text[occ.end() : occ.end() + 16]))  # an action list: owner, then deadline
+                # "03-03-2025 09:12 FO" / "Mila belde.": a journal's or a log's entry, its writer after the time
+                or bool(_TIME_BEFORE.search(text, max(0, occ.start() - 10), occ.start()))
                 or bool(_COMMENT_AFTER.match(text[occ.end() : occ.end() + 4]) and code not in lex.acronyms)
                 or _after_own_name(text, occ.start(), ends.get(code, set()))
                 # "bij punt 4 moet 'RS' zijn 'AO'": a found code quoted as the code it is

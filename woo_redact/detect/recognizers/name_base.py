@@ -49,6 +49,13 @@ _STREET_KIND_AFTER = compiled(
 )
 
 
+# the weekdays and months, stop words of the lists, but surnames after a title and initials ("De heer J. Vrijdag")
+_CALENDAR_WORDS = frozenset(
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli augustus "
+    "september oktober november december".split()
+)
+
+
 class NameRecognizer(EntityRecognizer):
     """Shared plumbing: a compiled pattern and the result/explanation builder."""
 
@@ -152,6 +159,9 @@ class NameRecognizer(EntityRecognizer):
             )
             if initials and tok[:1].isupper() and tok[1:].islower() and len(tok) > 2 and tok not in self.lex.stop_words:
                 after_tv = after_tv or not (self.lex.is_non_person_word(tok) or tok in self.lex.places)
+            # "De heer J. Vrijdag", "mevrouw A. Mei": a title, initials and a weekday's or a month's name, a surname too
+            if initials and titled and len(tokens) == 2 and tok[1:].islower() and tok.lower() in _CALENDAR_WORDS:
+                after_tv = True
             if "\n" in span[tokens[-2][1] : tokens[-1][0]] if len(tokens) > 1 else False:
                 # "drs. Anouk de" / "Museum)": an organisation's word on the next line is another cell's
                 after_tv = after_tv and tok.lower().strip("()") not in self.lex.organisation_words
