@@ -402,7 +402,7 @@ D(id="cd11", font="dejavu", size=9, title="Chat: Teamleiders PI Vught - vr 3 nov
              ["03-11 09:04", "[[Bart Steenbergen]]", "Celinspectie 221 na het luchten, graag met hond. Melden aan {{BIZ|O}}"],
              ["03-11 09:40", "[[Romy Vlaskamp]]", "Toestel gevonden in de matras. Samsung, geen simkaart"],
              ["03-11 10:15", "[[Dennis Kerkhof]]", "Ik heb de {{Inspectie JenV}} gemeld via {{meldpunt@inspectie-jenv.nl|M}}"],
-             ["03-11 11:20", "[[Frank Haverkamp]]", "Dank allen. Morgen 8:30 debrief in de vergaderkamer van het {{Hoofdgebouw|O}}"],
+             ["03-11 11:20", "[[Frank Haverkamp]]", "Dank allen. Morgen 8:30 debrief in de vergaderkamer van het hoofdgebouw"],
              ["03-11 11:21", "[[Bart Steenbergen]]", "👍"],
              ["03-11 12:02", "[[Romy Vlaskamp]]", "[[Sevda]] belt nog met de partner van [[Kees]]: [[06-39 10 28 77|T]]"],
              ["03-11 13:30", "[[Frank Haverkamp]]", "Ministerie ([[Vermeulen]]) belt ook al. Ik pak het op."]],
@@ -650,7 +650,7 @@ D(id="cd19", font="helvetica", size=10, title="Gratieverzoek Koning - advies",
             "{{Gratiewet|W}} wordt op een gratieverzoek beslist {{bij besluit van de Koning|F}}, na advies van de rechter "
             "en het {{Openbaar Ministerie}}."),
       ("p", "De heer [[Koning|P|heer Koning]] heeft ons verteld dat hij [[ongeneeslijk ziek is (longkanker, stadium IV)|H|longkanker]] "
-            "en dat hij de laatste maanden bij zijn dochter in [[Hasselt (Ov.)|A]] wil doorbrengen. De medische dienst van "
+            "en dat hij de laatste maanden bij zijn dochter in Hasselt (Ov.) wil doorbrengen. De medische dienst van "
             "{{PI Zwolle|L}} bevestigt dat. Wij adviseren positief, mits wordt voldaan aan voorwaarden: wonen op het adres "
             "[[Markt 3a|A]] en meewerken aan begeleiding door {{Reclassering Nederland|O}}."),
       ("p", "Zijn [[veroordeling uit 2021 voor fraude met subsidies|C|fraude met subsidies]] staat hier volgens ons niet aan in de weg; "
