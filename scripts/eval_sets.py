@@ -116,6 +116,7 @@ LEAK_SETS = {
     "blind-mixed69": ROOT / "eval/blind/mixed69",
     "blind-mixed70": ROOT / "eval/blind/mixed70",
     "blind-mixed71": ROOT / "eval/blind/mixed71",
+    "blind-mixed72": ROOT / "eval/blind/mixed72",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
