@@ -117,6 +117,7 @@ LEAK_SETS = {
     "blind-mixed70": ROOT / "eval/blind/mixed70",
     "blind-mixed71": ROOT / "eval/blind/mixed71",
     "blind-mixed72": ROOT / "eval/blind/mixed72",
+    "blind-mixed73": ROOT / "eval/blind/mixed73",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
