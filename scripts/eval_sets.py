@@ -115,6 +115,7 @@ LEAK_SETS = {
     "blind-mixed68": ROOT / "eval/blind/mixed68",
     "blind-mixed69": ROOT / "eval/blind/mixed69",
     "blind-mixed70": ROOT / "eval/blind/mixed70",
+    "blind-mixed74": ROOT / "eval/blind/mixed74",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
