@@ -118,6 +118,7 @@ LEAK_SETS = {
     "blind-mixed71": ROOT / "eval/blind/mixed71",
     "blind-mixed72": ROOT / "eval/blind/mixed72",
     "blind-mixed73": ROOT / "eval/blind/mixed73",
+    "blind-mixed74": ROOT / "eval/blind/mixed74",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
