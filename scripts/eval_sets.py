@@ -120,6 +120,7 @@ LEAK_SETS = {
     "blind-mixed73": ROOT / "eval/blind/mixed73",
     "blind-mixed74": ROOT / "eval/blind/mixed74",
     "blind-mixed75": ROOT / "eval/blind/mixed75",
+    "blind-mixed76": ROOT / "eval/blind/mixed76",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
