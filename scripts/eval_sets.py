@@ -121,6 +121,7 @@ LEAK_SETS = {
     "blind-mixed74": ROOT / "eval/blind/mixed74",
     "blind-mixed75": ROOT / "eval/blind/mixed75",
     "blind-mixed76": ROOT / "eval/blind/mixed76",
+    "blind-mixed77": ROOT / "eval/blind/mixed77",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
