@@ -119,6 +119,7 @@ LEAK_SETS = {
     "blind-mixed72": ROOT / "eval/blind/mixed72",
     "blind-mixed73": ROOT / "eval/blind/mixed73",
     "blind-mixed74": ROOT / "eval/blind/mixed74",
+    "blind-mixed78": ROOT / "eval/blind/mixed78",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
