@@ -122,6 +122,7 @@ LEAK_SETS = {
     "blind-mixed75": ROOT / "eval/blind/mixed75",
     "blind-mixed76": ROOT / "eval/blind/mixed76",
     "blind-mixed77": ROOT / "eval/blind/mixed77",
+    "blind-mixed78": ROOT / "eval/blind/mixed78",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
