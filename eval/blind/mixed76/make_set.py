@@ -99,7 +99,7 @@ def build(d) -> Path:
 
 
 def gold_for(d, pdf: Path) -> dict:
-    text, _ = text_pdfium(pdf)
+    text, npages = text_pdfium(pdf)
     redact, keep, dropped = [], [], []
     chans = None
     if d["prod"] == "scan" or d["H"]:
@@ -140,7 +140,7 @@ def gold_for(d, pdf: Path) -> dict:
         keep.append({"kind": kind, "value": value, "probes": pl})
     if dropped:
         print(f"  {d['stem']}: OCR did not read {dropped}; not in gold")
-    return {"doc": pdf.name, "redact": redact, "keep": keep}
+    return {"doc": pdf.name, "pages": npages, "redact": redact, "keep": keep}
 
 
 def main(argv):
