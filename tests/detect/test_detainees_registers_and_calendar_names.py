@@ -1,6 +1,7 @@
 """Session 48's rules, one table each: a detainee's, a victim's or a tenant's surname after that role; a
 weekday's or a month's name as a surname after a title and initials; a detainee's registration number in the cell
-below its label; a journal's entries signed with a named person's initials after their time. A local office
+below its label; a journal's entries signed with a named person's initials after their time; a person's account with a
+system's prefix or an organisation's code, and the public IP address on a person's line. A local office
 holder whom the register knows by one initial and the text gives the office elsewhere, and a council's local
 parties, have their rows in tests/detect/test_evidence.py."""
 
@@ -52,6 +53,25 @@ PARAPHS = [
     ),
 ]
 
+ACCOUNTS = [
+    # a person's account with a system's prefix in capitals or an organisation's code after it
+    (
+        "Melder: Pieter Jansen (Logius). 41 mislukte aanmeldingen op het account ADM_PJANSEN. GitHub-account "
+        "pjansen-logius van Pieter Jansen. Ruben Klaassen heeft ADM_RKLAASSEN. De groep ADM_ROLES blijft.",
+        ["ADM_PJANSEN", "pjansen-logius", "ADM_RKLAASSEN"],
+        ["ADM_ROLES", "Logius"],
+    ),
+    # the public IP address on a redacted person's line: their connection; an attacker's or a server's stays
+    (
+        "2025-02-02T22:14:55Z signin OK user=j.devries@amersfoort.nl src=83.84.21.190 dev=win11\n"
+        "2025-02-04T07:10:12Z admin DISABLE src=194.171.40.12\n"
+        "Rachid Bouzerda 318640272 rbouzerda1979@gmail.com 2a02:a45e:1c07::7b10\n"
+        "De aanvaller gebruikte 45.13.22.9 en de server 10.0.0.4. Om 20:15:33 werd het gemeld.\n",
+        ["83.84.21.190", "2a02:a45e:1c07::7b10", "rbouzerda1979@gmail.com"],
+        ["194.171.40.12", "45.13.22.9", "20:15:33"],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "redact", "keep"), NAMES)
 def test_names(text: str, redact: list[str], keep: list[str]) -> None:
@@ -65,4 +85,9 @@ def test_personal_numbers(text: str, redact: list[str], keep: list[str]) -> None
 
 @pytest.mark.parametrize(("text", "redact", "keep"), PARAPHS)
 def test_paraphs(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), ACCOUNTS)
+def test_accounts_and_connections(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

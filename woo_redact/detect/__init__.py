@@ -24,6 +24,7 @@ from ..config import Config
 from ..model import Document, Explanation, Finding, Ground
 from .account_owners import names_before_handles, owners_of_accounts, trade_mailboxes
 from .accounts import handles_after_persons, user_ids_of_persons
+from .addresses_of_devices import ip_addresses_of_persons
 from .caps_surnames import caps_surnames_after, caps_surnames_before
 from .context import STRUCTURAL
 from .dates import document_year
@@ -147,8 +148,8 @@ class Detector:
             sources = [m for m in merged if (m.start, m.end) not in kept]
         merged += directory_names(doc.text, merged)  # "linden, j. van der": no detector reads small letters
         persons = [m for m in merged if m.entity == "PERSON" and (m.start, m.end) not in kept]
-        below = word_below(doc)
-        merged += addresses_after_persons(doc.text, persons, orgs, merged, beside_on_row(doc), below)
+        below, beside = word_below(doc), beside_on_row(doc)
+        merged += addresses_after_persons(doc.text, persons, orgs, merged, beside, below)
         merged += handles_after_persons(doc.text, persons, merged) + aliases_of_persons(doc.text, persons, merged)
         merged += codes_beside_persons(doc.text, persons, merged)  # "RBA  Roos Bakker" in an "Init." column
         merged += numbers_after_persons(doc.text, persons, merged)
@@ -157,6 +158,8 @@ class Detector:
         merged += given_names_below_persons(doc.text, persons, merged, below)  # "KHAN-VAN DER BERG," / "NADIA"
         merged += surnames_before_given_names(doc.text, persons, merged)  # "Tjon-A-Joe, Marvin R."
         merged += user_ids_of_persons(doc.text, persons, merged, batch_names)
+        # "user=j.devries@amersfoort.nl src=83.84.21.190": the connection on a redacted person's line
+        merged += ip_addresses_of_persons(doc.text, [m for m in merged if (m.start, m.end) not in kept], merged, beside)
         merged += surnames_in_identifiers(doc.text, persons, merged)  # "Mail_Yilmaz-Bakir.msg", "LT-ELKHATIB"
         merged += short_forms_of_persons(doc.text, persons, merged)
         merged += misread_surnames(doc, persons, merged)  # "Zwijnenverg" on a scan of Zwijnenberg's signature

@@ -240,13 +240,17 @@ def _mentions_of_short_surnames(text: str, names: Sequence[str], taken: Sequence
 # ("jnovak-adm", "jnovak_admin": the person's admin account, their name with its suffix)
 # (a dash line after it, "d.verschuren----Zaak", is a separator, not the account's suffix)
 # ("jdevries2", "mkok3": a number that tells two accounts of the same letters apart)
-_ACCOUNT_SUFFIX = r"(?:\d{1,4}|[-_.](?i:adm|admin|beheer|test|ext|extern|gast|guest))?"
+# ("pjansen-logius", "bterpstra-bzk": the organisation's code a shared system adds after the name)
+_ACCOUNT_SUFFIX = (
+    r"(?:\d{1,4}|[-_.](?i:adm|admin|beheer|test|ext|extern|gast|guest)|[-_][a-z]{2,12}(?![-_.]?[a-z0-9]))?"
+)
 _ACCOUNT_END = r"(?![\w@]|-(?!--))"
 # (or a mention's "@" that begins a word: "@lhofbauer" in a chat, not "j@devries.nl")
 _MENTION = r"(?<=(?<![\w@.-])@)"
 _ACCOUNT_BEFORE = compiled(rf"(?<![\w@.-])|{_MENTION}")
-# a system's prefix before the person's account ("rvig-adm-ydemirtas", "x_jdevries"): part of the account
-_PREFIX = r"(?<![\w@.-])(?:[a-z0-9]{2,8}[-_]){1,3}"
+# a system's prefix before the person's account ("rvig-adm-ydemirtas", "x_jdevries", "ADM_PJANSEN"): part of
+# the account
+_PREFIX = r"(?<![\w@.-])(?:(?:[a-z0-9]{2,8}[-_]){1,3}|(?:[A-Z0-9]{2,8}_){1,3})"
 _ACCOUNT_PREFIX = compiled(_PREFIX + r"\Z")
 _ACCOUNT_LEAD = rf"(?:{_PREFIX}|(?<![\w@.-])|{_MENTION})"  # the same, in the account's pattern
 _ACCOUNT_TAIL = compiled(_ACCOUNT_SUFFIX + _ACCOUNT_END)

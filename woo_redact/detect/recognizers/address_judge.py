@@ -67,6 +67,8 @@ _GAP = compiled(
 
 
 # a firm's or body's seat right before the street: "gevestigd aan de", "kantoorhoudend te", "met zetel aan"
+# a farm's name on the line under its farmer's ("Boerderij 'Het Hoge Erf'", "Melkveehouderij It Heechhiem V.O.F.")
+_FARM_LINE = compiled(r"[ \t]*(?i:\w*(?:houderij|boerderij|kwekerij|tuinderij|hoeve)(?![\p{L}]))")
 _SEATED = compiled(r"(?i:\b(?:gevestigd|kantoorhoudend|statutair|met[ \t]+zetel|zetelend))[^,;.\n]{0,30}\Z")
 
 
@@ -215,6 +217,9 @@ def _judge_address(
     # (the sender's "Postbus 58285" between, from the other column, says nothing of the addressee's street)
     between = prev[-1] if prev and not prev[-1].lstrip().lower().startswith("postbus") else ""
     addressee2 = len(prev) > 1 and _addressee(prev[-2]) and bool(pc_here) and not _is_public(t + " " + between)
+    # "De heer J.H. Boer" / "Boerderij 'Het Hoge Erf'" / "Boerweg 23" / "3861 PM Nijkerk": a farmer's farm, his home
+    farm = len(prev) > 1 and _addressee(prev[-2]) and bool(_FARM_LINE.match(prev[-1])) and bool(pc_here or pc_next)
+    addressee2 = addressee2 or farm
     addressee = addressee or addressee2
     if _SEATED.search(sentence[-60:]):
         # "verhuurder: Woonstad Rotterdam, gevestigd aan de Burgemeester de Withstraat 12": a seat, no one's home

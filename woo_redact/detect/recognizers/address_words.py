@@ -37,8 +37,9 @@ _STREET = (
     # a street's kind written as a word of its own after an adjective: "Nieuwe Haven 88c", "Oude Gracht 12"
     r"|(?:Nieuwe|Oude|Lange|Korte|Grote|Kleine|Hoge|Lage|Brede|Smalle|Oost|West|Noord|Zuid)[ \u00a0]+"
     r"(?:Haven|Gracht|Markt|Kade|Dijk|Weg|Laan|Singel|Straat|Wal|Dam|Plein|Steeg|Ring))"
-    # the side of a canal the house stands on: "Weerdsingel O.Z. 58-bis", "Oudegracht WZ 12"
-    r"(?:[ \u00a0]+(?-i:[NOZW]\.[ \u00a0]?Z\.|[NOZW]Z))?"
+    # the side of a canal the house stands on: "Weerdsingel O.Z. 58-bis", "Oudegracht WZ 12"; the part of a long
+    # street: "Kanaaldijk Oost 5"
+    r"(?:[ \u00a0]+(?-i:[NOZW]\.[ \u00a0]?Z\.|[NOZW]Z|Oost|West|Noord|Zuid))?"
     r"[ \u00a0]+(?P<nr>\d{1,5}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?"
     r"(?:[-/](?:\d{1,4}(?:[a-zA-Z](?![\p{L}]))?|"
     r"(?:I{1,3}|hs|bis|zw|rd|huis|boven|[A-Za-z])(?![\p{L}])))?"
@@ -75,7 +76,7 @@ _HOME = compiled(
     r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin|"
     r"\w*bedrijf|boerderij|erf|camping|winkel)|"
     r"per\s+post\s+(?:op|aan)|(?:brief|uitnodiging)\s+naar|woning|bewoners?\b|bewoonsters?\b|omwonenden?|gezin\b|huishouden|huishouding|"
-    r"buurman|buurvrouw|buren\b|aan\s+huis|\w*(?:houderij|boerderij|kwekerij)(?:\s+\p{Lu}[\w'’-]*){0,3}\s*,|"
+    r"buurman|buurvrouw|buren\b|aan\s+huis|(?:bij|naar)\s+(?:mij|ons)(?:\s+thuis)?(?=\s*,)|\w*(?:houderij|boerderij|kwekerij)(?:\s+\p{Lu}[\w'’-]*){0,3}\s*,|"
     rf"(?:correspondentie|post)adres\s+{_ROLE}|"
     # "de kinderen verblijven tijdelijk bij oma op Sonsbeeksingel 74-2", "logeert bij zijn ouders aan de ..."
     r"verblijven|(?:bij|naar)\s+(?:(?:zijn|haar|hun|de|mijn)\s+)?(?:oma|opa|tante|oom|ouders|grootouders|moeder|vader)"
@@ -108,7 +109,8 @@ HOME_WORDS = Cued(
     ("woon", "wonen", "adres", "huis", "ondergebracht", "inwoner", "houderij", "boerderij", "kweker", "veehouder")
     + ("akkerbouwer", "tuin", "erf", "perceel", "pand", "bedrijf", "camping", "winkel", "woning", "post", "bewo")
     + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig")
-    + ("verhuis", "address", "live", "resid", "kaart", "oma", "opa", "tante", "oom", "ouders", "moeder", "vader"),
+    + ("verhuis", "address", "live", "resid", "kaart", "oma", "opa", "tante", "oom", "ouders", "moeder", "vader")
+    + ("bij mij", "bij ons", "naar mij", "naar ons"),
 )
 HOME_IF_PRIVATE_WORDS = Cued(
     _HOME_IF_PRIVATE,

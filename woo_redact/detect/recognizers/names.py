@@ -207,8 +207,15 @@ class TitledNameRecognizer(NameRecognizer):
             return True
         if 2 <= len(words) <= 4 and all(self._plain_name(w) and not self._word_like(w) for w in words):
             return True  # "medewerker Hüsnü Karadağ": two name-like words no list holds, and no word of anything else
-        if name.split()[0] in _CAPITAL_PARTICLES and first[:1].isupper() and not self._word_like(first):
-            return True  # "huisarts Van Dongen", "rector Van Lienden": a capital particle begins a surname (no place's)
+        if (
+            name.split()[0] in _CAPITAL_PARTICLES
+            and first[:1].isupper()
+            and not (lex.is_compound_word(first) or lex.is_dictionary_compound(first))
+            and first.lower() not in lex.organisation_words
+        ):
+            # "huisarts Van Dongen", "rector Van Lienden", "Verdachte Van Putten": a capital particle begins a surname
+            # (a place's or a word's name too: "van Putten" would say where from)
+            return True
         return (
             (first in lex.first_names or lex.is_surname(first))
             and not lex.is_ordinary_word(first)
