@@ -1,7 +1,8 @@
 """Session 48's rules, one table each: a detainee's, a victim's or a tenant's surname after that role; a
 weekday's or a month's name as a surname after a title and initials; a detainee's registration number in the cell
 below its label; a journal's entries signed with a named person's initials after their time; a person's account with a
-system's prefix or an organisation's code, and the public IP address on a person's line. A local office
+system's prefix or an organisation's code, and the public IP address on a person's line; an incident dossier's
+products, vendors, mailboxes, press number and change numbers stay. A local office
 holder whom the register knows by one initial and the text gives the office elsewhere, and a council's local
 parties, have their rows in tests/detect/test_evidence.py."""
 
@@ -25,6 +26,13 @@ NAMES = [
         [],
         ["Centrum Seksueel Geweld", "Woonstad Rotterdam"],
     ),
+    # a placement list's surnames in capitals before their initials, one ending like a building ("-huis"), one
+    # with Twente's "Oude"
+    (
+        "19 BAKKER, G. 106338 Adviseur milieu\n20 OUDE GROTHUIS, W. 111829 Beleidsmedewerker\n",
+        ["BAKKER, G.", "OUDE GROTHUIS, W."],
+        [],
+    ),
     # a weekday's name as the surname after a title and initials; the weekday in a date stays
     (
         "CONCEPT - niet verzenden\nDe heer J. Vrijdag\nVlijtseweg 301\n7317 AK Apeldoorn\nDatum: vrijdag 2 mei 2025",
@@ -34,6 +42,22 @@ NAMES = [
 ]
 
 NUMBERS = [
+    # a staff number after its label, in brackets after a name with the label "nr." or "agent", a function or a
+    # unit before it; a farm's UBN after "is"; a page's number stays
+    (
+        "Inspecteursnummer: 40817 Tweede inspecteur: F. NIJENHUIS (toezichthouder, nr. 41263)\nInspecteurs: G. "
+        "Dorgelo (nr. 40955) en S. Aydin (nr. 41788). Pagina 2\nAangenomen door Ilse van Wijngaarden-Bos (KCC, agent "
+        "5531)\nUw UBN-nummer is 2274831; bedrijf en locatie zijn aan u persoonlijk gekoppeld.",
+        ["40817", "41263", "40955", "41788", "5531", "2274831"],
+        ["Pagina 2", "KCC"],
+    ),
+    # a file's number labelled with the person it is about, a BIG number of eleven digits; a case's number stays
+    (
+        "Arboned | Vestiging Eindhoven | Dossiernummer werknemer: AN-7731902\nBedrijfsarts: W.J. Hoekstra, "
+        "BIG-nummer 29061538401\nZaaknummer: Z-2025-118\nDossiernummer kind: JD-0912-334\n",
+        ["AN-7731902", "29061538401", "JD-0912-334"],
+        ["Z-2025-118", "Arboned"],
+    ),
     # a detainee's registration number in the cell below its label; the incident's number stays
     (
         "Registratie TULP\nvoorval BV-2024-11-0317\nBetrokken gedetineerde\nEL AMRANI, Youssef\nRegistratienummer\n"
@@ -72,6 +96,25 @@ ACCOUNTS = [
     ),
 ]
 
+PRECISION = [
+    # an incident dossier's products, vendors and mailboxes of a function; the press office's number
+    (
+        "Contract Xentra nagelopen: meldplicht 24 uur niet nageleefd\nUittreksel Splunk (kopie uit zoekresultaat)\n"
+        "06-02 11:30 TERPSTRA B.\n-> CHG0031902 nieuwe firewallregels Palo Alto\n"
+        "Vragen via iam@logius.nl of cab@logius.nl. Stuur de mail door naar valse-email@ncsc.nl.\n"
+        "Contact voor de media loopt uitsluitend via het woordvoerdersnummer 070 426 7600, niet via mij op "
+        "06 18 27 36 45.",
+        ["TERPSTRA B.", "06 18 27 36 45"],
+        ["Splunk", "Palo Alto", "iam@logius.nl", "cab@logius.nl", "valse-email@ncsc.nl", "070 426 7600", "CHG0031902"],
+    ),
+    # a service desk's change numbers in the column beside the personnel numbers are no one's
+    (
+        "Medewerker\nPersoneelsnummer\nAccount\nWijziging\nJansen, P.\n2187341\nADM_PJANSEN\nCHG0031911\n",
+        ["Jansen, P.", "2187341", "ADM_PJANSEN"],
+        ["CHG0031911"],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "redact", "keep"), NAMES)
 def test_names(text: str, redact: list[str], keep: list[str]) -> None:
@@ -90,4 +133,9 @@ def test_paraphs(text: str, redact: list[str], keep: list[str]) -> None:
 
 @pytest.mark.parametrize(("text", "redact", "keep"), ACCOUNTS)
 def test_accounts_and_connections(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), PRECISION)
+def test_precision_in_an_incident_dossier(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

@@ -36,6 +36,12 @@ SPECIAL_CATEGORIES = [
     ("Haar man, die de ziekte van Parkinson heeft, wacht sinds april.", ["ziekte van Parkinson"], []),
     # a table row of absences: the person's name on the row
     ("Kovács Zsuzsanna   jurist omgevingsrecht   31   zwangerschapsverlof", ["zwangerschapsverlof"], []),
+    # an employee as the company doctor names her
+    (
+        "Werkneemster heeft sinds 17 maart 2025 klachten die passen bij een overspanning met depressieve klachten.",
+        ["overspanning", "depressieve klachten"],
+        [],
+    ),
     # criminal data: a record and a sentence, of a suspect and "hij"; the offence he was convicted of too (session
     # 48's lists name offences: "diefstal" of one person is his record)
     (

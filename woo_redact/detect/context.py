@@ -365,7 +365,12 @@ def _not_a_person(
         ending = organisation_ending(bare, 3) or next((b for b in _BUILDINGS if bare.endswith(b)), None)
         if ending and len(bare) - len(ending) >= 3 and ending not in _LEGAL_FORM_WORDS:
             part = bare.split("-")[-1]
-            named = titled or (w is not words[0] and given_first)
+            # ("GROTHUIS, W.", "Oosterhuis, Anne": a surname first, its initials or first name after the comma)
+            after_w = words[words.index(w) + 1] if w.endswith(",") and words.index(w) + 1 < len(words) else ""
+            inverted = bool(after_w) and (
+                _INITIALS_WORD.fullmatch(after_w) is not None or lex.is_given_name(after_w.strip(".,;:()"))
+            )
+            named = titled or (w is not words[0] and given_first) or inverted
             if named and ending in _SURNAME_ENDINGS and len(part) > len(ending) and not _a_word(part, lex):
                 # "Ruben Agyeman-Dijkhuis", "mevrouw Dijkhuis", a copy of a surely found name: a surname that
                 # only ends like "huis"
@@ -411,6 +416,7 @@ def _a_word(word: str, lex: Lexicons) -> bool:
     return word in lex.dutch_words or lex.is_compound_word(word.capitalize()) or lex.is_ordinary_word(word.capitalize())
 
 
+_INITIALS_WORD = compiled(r"(?:\p{Lu}\.){1,5}")
 _INNER_TV = compiled(r"\s+(?:van\s+het|van\s+de|van\s+der|van\s+den|van|de|het)\s+\p{Lu}")
 
 

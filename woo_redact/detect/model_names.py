@@ -102,6 +102,8 @@ def plausible_model_name(span: str) -> bool:
             return False  # "Oude Rijn": a name that is also a frequent word, and no first name
         if w.lower() in lex.organisation_words or w.lower() in lex.unit_words:
             return False
+        if lex.is_organisation(w) and w not in lex.first_names:
+            return False  # "Uittreksel Splunk": a product's or a company's name in a heading
         if not known and (
             lex.is_compound_word(w) or w.lower().endswith(_MODEL_ENDINGS) or lex.is_dictionary_compound(w)
         ):

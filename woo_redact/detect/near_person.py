@@ -153,11 +153,13 @@ def _inside(taken: Sequence[Merged], start: int, end: int) -> bool:
 _STAFF_LABELS = "personeelsnummer|dienstnummer|stamnummer"
 
 # "R. Meijerink (BOA-4471)": a badge or personnel number in brackets right after the name
-# ... also after the person's function in the bracket: "ing. F. van 't Hek (inspecteur, nr. INS-4471)"; a hunting
-# licence's number with its province: "Hessel de Jong (JA-FR-0790014)"
+# ... also after the person's function or unit in the bracket: "ing. F. van 't Hek (inspecteur, nr. INS-4471)"; a
+# hunting licence's number with its province: "Hessel de Jong (JA-FR-0790014)"
 _NUMBER_IN_BRACKETS = compiled(
-    r"[ \t]*\((?:\p{Ll}[\p{L} -]{2,30},[ \t]*)?(?:(?i:nr|nummer)\.?[ \t]*)?"
-    r"(?P<nr>\p{Lu}{2,5}(?:-\p{Lu}{2,5})?(?:-?\d{3,7}|[ ](?!(?:19|20)\d{2}\))\d{4,7})|[1-9]\d{5,7}|[a-z]\d{6,8})\)"
+    r"[ \t]*\((?:(?:\p{Ll}[\p{L} -]{2,30}|\p{Lu}{2,6}),[ \t]*)?(?:(?i:nr|nummer|agent)\.?[ \t]*)?"
+    r"(?P<nr>\p{Lu}{2,5}(?:-\p{Lu}{2,5})?(?:-?\d{3,7}|[ ](?!(?:19|20)\d{2}\))\d{4,7})|[1-9]\d{5,7}|[a-z]\d{6,8}"
+    # ("G. Dorgelo (nr. 40955)", "Ilse van Wijngaarden-Bos (KCC, agent 5531)": a shorter number after its label)
+    r"|(?<=(?i:nr|nummer|agent)\.?[ \t]*)[1-9]\d{3,4})\)"
     # ... or after a number's own label: "Kevin Spanner (P-nummer 602417)", "MARTHA, Giandro (reg.nr. 26-0311)",
     # "E. Brouwer-Slot (BOA-nr. 211.034.872)", "Tamara Aksoy (registratienummer 211.078.119)", "(student no. 02315478)"
     r"|[ \t]*\((?!(?i:zaak|doss|kenm|ref|doc|art|blz|pag|huis|tel|fax))"  # (not a case's, a page's, a phone's)

@@ -28,9 +28,9 @@ _FUNCTION_CAPS = compiled(
     r"(?P<name>(?:(?:VAN|DE|DER|DEN|TER|TEN|HET|EL|AL)[ \t\u00a0]+){0,3}\p{Lu}{3,}(?:-\p{Lu}{2,})*)"
     r"(?=[ \t\u00a0]{2,}|[ \t\u00a0]*\n|[ \t\u00a0]*\Z)"
 )
-# a list's "SURNAME, Given" ("WESTERHOF, Johannes", "VAN DER WAL-BOS, J.")
+# a list's "SURNAME, Given" ("WESTERHOF, Johannes", "VAN DER WAL-BOS, J.", Twente's "OUDE GROTHUIS, W.")
 _INVERTED_CAPS = compiled(
-    r"(?<![\p{L}.-])(?P<name>(?:(?:VAN|DE|DER|DEN|TER|TEN|HET|EL|AL)[ \t\u00a0]+){0,3}\p{Lu}{3,}"
+    r"(?<![\p{L}.-])(?P<name>(?:(?:VAN|DE|DER|DEN|TER|TEN|HET|EL|AL|OUDE)[ \t\u00a0]+){0,3}\p{Lu}{3,}"
     r"(?:-(?:(?:VAN|DE|DER|DEN|TER|TEN)[ \t\u00a0]+){0,3}\p{Lu}{2,})*),[ \t\u00a0]*"
     # (the given name in capitals too: "NAGY, ZSÓFIA")
     r"(?P<given>(?:\p{Lu}\.){1,5}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?![\p{L}])"
@@ -120,7 +120,7 @@ class CapitalsNameRecognizer(NameRecognizer):
                 self.lex.is_first_name(given.split("-")[0]) and not self.lex.is_ordinary_word(given)
             ):
                 continue
-            core = [w for w in m.group("name").split() if w.lower() not in self.tvs]
+            core = [w for w in m.group("name").split() if w.lower() not in self.tvs and w != "OUDE"]
             parts = [p.capitalize() for w in core for p in w.split("-") if p.lower() not in self.tvs]
             if not parts or any(w in self.lex.acronyms or _ACRONYM_SHAPE.search(w) for w in core):
                 continue
@@ -144,7 +144,7 @@ class CapitalsNameRecognizer(NameRecognizer):
         out = []
         lex = self.lex
         for m in _FUNCTION_CAPS.finditer(text):
-            core = [w for w in m.group("name").split() if w.lower() not in self.tvs]
+            core = [w for w in m.group("name").split() if w.lower() not in self.tvs and w != "OUDE"]
             parts = [p.capitalize() for w in core for p in w.split("-")]
             if not parts or any(w in lex.acronyms or _ACRONYM_SHAPE.search(w) for w in core):
                 continue

@@ -113,6 +113,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
         r"algeme(?:en|ne)|centrale|centraal\s+(?:tele(?:foon)?)?nummer|receptie|servicenummer|informatienummer|klantcontact|switchboard|"
         r"servicedesk|helpdesk|secretariaat|klantenservice|publieksvoorlichting|informatielijn|meldkamer|"
         r"persvoorlichting|\bpers(?:vragen|desk|informatie|nummer)?\b|perslijn|woordvoering|postbus|general|algemien|"
+        # "het woordvoerdersnummer 070 ...", "our office line +44 20 ...", "in de bridge: +31 70 ..."
+        r"woordvoerders?(?:nummer|lijn)|office\s+line|main\s+line|\bbridge\b|"
         r"van\s+dienst|dienstdoende|piket\w*|persdienst|publieksvragen|buitenland|fax\w*|hotline|meldpunt|meldlijn|"
         # "(NL) +31 20 ... PIN: 639 442 188#": a conference line's number, a PIN after it
         r"\bpin\b|"
