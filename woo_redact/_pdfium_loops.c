@@ -85,6 +85,21 @@ done:
     return blank;
 }
 
+/* A new reference to a float of ``value``: one of ``last`` (the last box's numbers) whose value is bit for
+   bit ``value`` (so -0.0 is not 0.0, and a NaN only its own bits), else a new one. */
+static PyObject *
+reused(PyObject *last[5], double value)
+{
+    for (int j = 0; j < 5; j++) {
+        if (last[j] != NULL) {
+            double had = PyFloat_AS_DOUBLE(last[j]);
+            if (memcmp(&had, &value, sizeof(double)) == 0)
+                return Py_NewRef(last[j]);
+        }
+    }
+    return PyFloat_FromDouble(value);
+}
+
 /* loose_boxes(loose_box, font_size, textpage, wanted, across_cos, across_sin, limit) -> (boxes, sizes, tall)
 
    For each character k with wanted[k] nonzero, in order: FPDFText_GetLooseCharBox(page, k, &rect)
@@ -93,7 +108,9 @@ done:
    (left, min(top, bottom), right, max(top, bottom)) with Python's ``a if a < b else b`` (NaN takes
    the second) and sizes[k] the size; None for a character not wanted. ``tall`` lists the wanted
    characters whose box is taller across the line than ``limit`` times the size:
-   (top - bottom) * across_cos + (right - left) * across_sin > limit * size. */
+   (top - bottom) * across_cos + (right - left) * across_sin > limit * size. A number bit for bit the same as
+   one of the last box's and size is that same float object (see ``reused``): the values as the Python loop
+   makes them, in about a third of the objects. */
 static PyObject *
 loose_boxes(PyObject *self, PyObject *args)
 {
@@ -117,6 +134,10 @@ loose_boxes(PyObject *self, PyObject *args)
     if (boxes == NULL || sizes == NULL || tall == NULL)
         goto done;
     rectf rect = {0.0f, 0.0f, 0.0f, 0.0f};
+    /* the last box's four numbers and size, as objects: a value that is bit for bit the same is the same
+       object again (a line's characters share their bottom and top, a word's each other's edges): the
+       same values, a third of the float objects of a page of text (memory held, made and freed) */
+    PyObject *last[5] = {NULL, NULL, NULL, NULL, NULL};
     for (Py_ssize_t k = 0; k < n; k++) {
         if (!want[k]) {
             PyList_SET_ITEM(boxes, k, Py_NewRef(Py_None));
@@ -126,15 +147,31 @@ loose_boxes(PyObject *self, PyObject *args)
         get_box(page, (int)k, &rect);
         double left = rect.left, bottom = rect.bottom, right = rect.right, top = rect.top;
         double lo = top < bottom ? top : bottom, hi = top > bottom ? top : bottom;
-        PyObject *box = Py_BuildValue("(dddd)", left, lo, right, hi);
-        if (box == NULL)
-            goto done;
-        PyList_SET_ITEM(boxes, k, box);
         double font_size = get_size(page, (int)k);
-        PyObject *size = PyFloat_FromDouble(font_size);
-        if (size == NULL)
+        double values[5] = {left, lo, right, hi, font_size};
+        PyObject *items[5];
+        for (int j = 0; j < 5; j++) {
+            items[j] = reused(last, values[j]);
+            if (items[j] == NULL) {
+                for (int i = 0; i < j; i++)
+                    Py_DECREF(items[i]);
+                goto done;
+            }
+        }
+        for (int j = 0; j < 5; j++) {
+            Py_XDECREF(last[j]);
+            last[j] = Py_NewRef(items[j]);
+        }
+        PyObject *box = PyTuple_New(4);
+        if (box == NULL) {
+            for (int j = 0; j < 5; j++)
+                Py_DECREF(items[j]);
             goto done;
-        PyList_SET_ITEM(sizes, k, size);
+        }
+        for (int j = 0; j < 4; j++)
+            PyTuple_SET_ITEM(box, j, items[j]); /* (steals the reference) */
+        PyList_SET_ITEM(boxes, k, box);
+        PyList_SET_ITEM(sizes, k, items[4]);
         if ((hi - lo) * across_cos + (right - left) * across_sin > limit * font_size) {
             PyObject *i = PyLong_FromSsize_t(k);
             if (i == NULL || PyList_Append(tall, i) < 0) {
@@ -146,6 +183,8 @@ loose_boxes(PyObject *self, PyObject *args)
     }
     result = PyTuple_Pack(3, boxes, sizes, tall);
 done:
+    for (int j = 0; j < 5; j++)
+        Py_XDECREF(last[j]);
     Py_XDECREF(boxes);
     Py_XDECREF(sizes);
     Py_XDECREF(tall);
@@ -173,9 +212,12 @@ box_of(PyObject *box, double b[4])
     return 0;
 }
 
+/* One word's span. Its box's numbers are the floats ``ob`` of its characters' boxes that min() and max() take
+   where they are floats (the same values: fewer objects made, held and freed), else new ones of x0, y0, x1
+   and y1; its top, left and right are new. */
 static int
-emit(PyObject *out, Py_ssize_t first, Py_ssize_t end, double x0, double y0, double x1, double y1, double cos,
-     double sin)
+emit(PyObject *out, Py_ssize_t first, Py_ssize_t end, double x0, double y0, double x1, double y1, PyObject *ob[4],
+     double cos, double sin)
 {
     /* the box's corners in the reading frame, in the order x0y0, x0y1, x1y0, x1y1 */
     double a0 = x0 * cos + y0 * sin, a1 = x0 * cos + y1 * sin, a2 = x1 * cos + y0 * sin, a3 = x1 * cos + y1 * sin;
@@ -190,7 +232,17 @@ emit(PyObject *out, Py_ssize_t first, Py_ssize_t end, double x0, double y0, doub
     right = PYMAX(right, a1);
     right = PYMAX(right, a2);
     right = PYMAX(right, a3);
-    PyObject *span = Py_BuildValue("(nnddddddd)", first, end, x0, y0, x1, y1, top, left, right);
+    double xy[4] = {x0, y0, x1, y1};
+    PyObject *num[4];
+    for (int j = 0; j < 4; j++) {
+        num[j] = PyFloat_CheckExact(ob[j]) ? Py_NewRef(ob[j]) : PyFloat_FromDouble(xy[j]);
+        if (num[j] == NULL) {
+            for (int i = 0; i < j; i++)
+                Py_DECREF(num[i]);
+            return -1;
+        }
+    }
+    PyObject *span = Py_BuildValue("(nnNNNNddd)", first, end, num[0], num[1], num[2], num[3], top, left, right);
     if (span == NULL)
         return -1;
     int failed = PyList_Append(out, span);
@@ -203,7 +255,8 @@ emit(PyObject *out, Py_ssize_t first, Py_ssize_t end, double x0, double y0, doub
    The parse's words (parse/words.py, _word_spans: the same steps in Python, the reference): a
    character without a box (None) ends a word; a gap along the reading direction over 0.6 of the
    size, or a drift across it over 0.7, starts a new one. Each word's box is the min/max of its
-   characters' boxes, and its top, left and right its corners' extremes in the reading frame. */
+   characters' boxes (the characters' own float objects, as min() and max() take them), and its top, left
+   and right its corners' extremes in the reading frame. */
 static PyObject *
 word_spans(PyObject *self, PyObject *args)
 {
@@ -223,11 +276,12 @@ word_spans(PyObject *self, PyObject *args)
     double across_cos = cos > 0 ? cos : -cos, across_sin = sin > 0 ? sin : -sin;
     double prev[4] = {0.0, 0.0, 0.0, 0.0}, prev_across = 0.0, b[4];
     double x0 = 0.0, y0 = 0.0, x1 = 0.0, y1 = 0.0;
+    PyObject *ob[4] = {NULL, NULL, NULL, NULL}; /* the objects of x0, y0, x1, y1 (borrowed from the boxes) */
     Py_ssize_t first = -1; /* the current word's first character; -1: no word */
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *box = PyList_GET_ITEM(boxes, i);
         if (box == Py_None) {
-            if (first >= 0 && emit(out, first, i, x0, y0, x1, y1, cos, sin) < 0)
+            if (first >= 0 && emit(out, first, i, x0, y0, x1, y1, ob, cos, sin) < 0)
                 goto fail;
             first = -1;
             continue;
@@ -255,7 +309,7 @@ word_spans(PyObject *self, PyObject *args)
                     }
                 }
                 if (gap > 0.6 * size || drift > 0.7 * across_size) {
-                    if (emit(out, first, i, x0, y0, x1, y1, cos, sin) < 0)
+                    if (emit(out, first, i, x0, y0, x1, y1, ob, cos, sin) < 0)
                         goto fail;
                     first = -1;
                 }
@@ -264,16 +318,22 @@ word_spans(PyObject *self, PyObject *args)
         if (first < 0) {
             first = i;
             x0 = b[0], y0 = b[1], x1 = b[2], y1 = b[3];
-        } else {
-            x0 = PYMIN(x0, b[0]);
-            y0 = PYMIN(y0, b[1]);
-            x1 = PYMAX(x1, b[2]);
-            y1 = PYMAX(y1, b[3]);
+            for (int j = 0; j < 4; j++)
+                ob[j] = PyTuple_GET_ITEM(box, j);
+        } else { /* (each as PYMIN and PYMAX take it, with the object it is) */
+            if (b[0] < x0)
+                x0 = b[0], ob[0] = PyTuple_GET_ITEM(box, 0);
+            if (b[1] < y0)
+                y0 = b[1], ob[1] = PyTuple_GET_ITEM(box, 1);
+            if (b[2] > x1)
+                x1 = b[2], ob[2] = PyTuple_GET_ITEM(box, 2);
+            if (b[3] > y1)
+                y1 = b[3], ob[3] = PyTuple_GET_ITEM(box, 3);
         }
         prev[0] = b[0], prev[1] = b[1], prev[2] = b[2], prev[3] = b[3];
         prev_across = across;
     }
-    if (first >= 0 && emit(out, first, n, x0, y0, x1, y1, cos, sin) < 0)
+    if (first >= 0 && emit(out, first, n, x0, y0, x1, y1, ob, cos, sin) < 0)
         goto fail;
     return out;
 fail:

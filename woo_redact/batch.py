@@ -103,7 +103,8 @@ def run_batch(
     titled: set[str] = set()
     failed: dict[str, Scan] = {}
     pinned: dict[Job, int] = {}  # a document whose phase 1 waits in a worker's memory: that worker
-    for job, scan in executor.ordered(scan_job, jobs, init, executor.in_process or executor.pins):
+    sent = init.ref() if executor.initialised else init  # (each worker has it: a nonce, not ~22 KB a task)
+    for job, scan in executor.ordered(scan_job, jobs, sent, executor.in_process or executor.pins):
         if isinstance(scan, BaseException):
             scan = Scan(error=_stopped(job, scan), error_class=type(scan).__name__, reason=_STOPPED)
         if scan.error:
@@ -124,7 +125,7 @@ def run_batch(
     names.clear()
     todo = (j for j in jobs if str(j.rel) not in failed)
     # (a held phase 1 that a worker lost, dying since, is done again there: phase 2 finds no result)
-    finished = executor.ordered(finish_job, todo, init, ref, pinned=pinned)
+    finished = executor.ordered(finish_job, todo, sent, ref, pinned=pinned)
     for job in jobs:
         stopped = failed.get(str(job.rel))
         if stopped is not None:

@@ -31,6 +31,7 @@ from .batch_names import (
 )
 from .batch_worker import (
     BatchNames,
+    InitRef,
     WorkerInit,
     _detector,
     _internal,
@@ -39,6 +40,7 @@ from .batch_worker import (
     text_memo,
     text_memo_known,
     titled_in_batch,
+    worker_init,
 )
 from .errors import DocumentError, describe_failure
 from .layout import Layout
@@ -122,15 +124,17 @@ def _read(job: Job) -> tuple[bytes, str]:
     return data, hashlib.sha256(data).hexdigest()
 
 
-def scan_job(job: Job, init: WorkerInit, hold: bool = False) -> Scan:
+def scan_job(job: Job, init: WorkerInit | InitRef, hold: bool = False) -> Scan:
     """Phase 1: parse and detect one document; its own redacted person names. Never raises for its problems.
 
-    ``hold``: phase 2 may run in this process (one worker, or a worker its phase 2 is sent back to: the
-    executor's ``pins``), so the result may wait in memory (see :mod:`.phase1`); the scan says whether it does.
+    ``init``: the run's, or its :class:`InitRef` where this worker's initializer was given it. ``hold``: phase 2
+    may run in this process (one worker, or a worker its phase 2 is sent back to: the executor's ``pins``), so the
+    result may wait in memory (see :mod:`.phase1`); the scan says whether it does.
     """
     from .parse import parse_pdf
     from .pipeline import check_searchable, ocr_options
 
+    init = worker_init(init)
     ensure_worker(init)
     config, out = init.config, Layout(Path(init.out))
     try:
@@ -167,7 +171,7 @@ def scan_job(job: Job, init: WorkerInit, hold: bool = False) -> Scan:
         return Scan(error=_internal(job, exc), error_class=cls, reason=reason)
 
 
-def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
+def finish_job(job: Job, init: WorkerInit | InitRef, ref: BatchNames | None) -> Outcome:
     """Phase 2: decide, redact, disclose and prove one document once, with the batch's names known.
 
     A document whose outputs are up to date (and already made with every batch name
@@ -178,6 +182,7 @@ def finish_job(job: Job, init: WorkerInit, ref: BatchNames | None) -> Outcome:
     from .parse import parse_pdf
     from .pipeline import ocr_options, run_document
 
+    init = worker_init(init)
     ensure_worker(init)
     config, out, stamp = init.config, Layout(Path(init.out)), init.stamp
     t0 = time.perf_counter()

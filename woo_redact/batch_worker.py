@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import gc
+import secrets
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -37,6 +38,32 @@ class WorkerInit:
     out: str
     stamp: RunStamp
     token: str  # the configuration's identity: a worker that loaded the detector for it already reuses it
+    # this one's own (a copy made with dataclasses.replace gets another), to name it in a task (:meth:`ref`);
+    # never written anywhere
+    nonce: str = field(default_factory=lambda: secrets.token_hex(8), init=False, compare=False, repr=False)
+
+    def ref(self) -> InitRef:
+        """What a task is sent instead of this (~22 KB pickled, mostly the configuration) where every worker's
+        initializer was given it (``Executor.initialised``): its nonce."""
+        return InitRef(self.nonce)
+
+
+@dataclass(frozen=True)
+class InitRef:
+    """A :class:`WorkerInit` that the worker running a task already has (its initializer's), by its nonce."""
+
+    nonce: str
+
+
+def worker_init(init: WorkerInit | InitRef) -> WorkerInit:
+    """The :class:`WorkerInit` a task was sent, or the one ``init`` names: this process's last
+    (:func:`ensure_worker`'s). RuntimeError when this process has not been given it (a task fails alone)."""
+    if isinstance(init, WorkerInit):
+        return init
+    known = _STATE.init
+    if known is None or known.nonce != init.nonce:
+        raise RuntimeError("this worker was not started with the run's configuration")
+    return known
 
 
 @dataclass(frozen=True)
@@ -64,6 +91,7 @@ class _Worker:
     by_code: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see _names_by_code
     by_account: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see _names_by_account
     memory_mb: int = 0  # the configured limit, named in the reason when a document runs out
+    init: WorkerInit | None = None  # the last one ensure_worker was given (see worker_init)
 
 
 _STATE = _Worker()  # this process's
@@ -73,6 +101,7 @@ def ensure_worker(init: WorkerInit) -> None:
     """Load the detector (model, word lists) unless this process already has it for this configuration."""
     global _STATE
     if _STATE.token == init.token:
+        _STATE.init = init
         return
     from .detect import Detector, pattern_cache
 
@@ -81,7 +110,7 @@ def ensure_worker(init: WorkerInit) -> None:
         detector = Detector(init.config)
         warm_up(detector)
         pattern_cache.save()  # the patterns compiled for this start, for the next run's (the file's new ones)
-    _STATE = _Worker(init.token, detector, memory_mb=init.config.redaction.worker_memory_mb)
+    _STATE = _Worker(init.token, detector, memory_mb=init.config.redaction.worker_memory_mb, init=init)
     settle_heap()
 
 

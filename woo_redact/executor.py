@@ -51,6 +51,9 @@ class Executor:
     window = 1
     in_process = False  # the tasks run in this process (what one task keeps here, the next can use)
     pins = False  # a task can be sent to the worker an earlier one ran on (:meth:`ordered`'s ``pinned``)
+    # every worker ran the initializer :func:`make_executor` was given, with its arguments (a task may name them
+    # instead of carrying them: ``batch_worker.InitRef``)
+    initialised = False
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> _Result:
         """Start ``fn(*args)``; its result (or the exception it raised) is collected later."""
@@ -110,6 +113,8 @@ class InProcess(Executor):
 
 class LocalPool(Executor):
     """A pool of worker processes on this machine, each capped at ``memory_mb`` MB of address space (0: no cap)."""
+
+    initialised = True  # (each worker's initializer, also after a restart)
 
     def __init__(
         self, workers: int, initializer: Callable[..., None], initargs: tuple[Any, ...], memory_mb: int = 0
@@ -180,6 +185,7 @@ class PinnedPools(Executor):
     """
 
     pins = True
+    initialised = True  # (each worker's initializer, also in a worker started again)
     depth = 2  # unfinished tasks a worker: the one running and the next, already sent
 
     def __init__(
@@ -339,7 +345,7 @@ def make_executor(
         raise UsageError("--scheduler is for --executor dask. Add --executor dask or leave --scheduler out.")
     if workers <= 1:
         initializer(*initargs)
-        return InProcess()
+        return InProcess()  # (nothing is pickled: a task is sent what it was given)
     if multiprocessing.get_start_method() == "fork":
         # the pool's workers are forked from this process (now and after a restart): what the initializer
         # loads here (the detector: spaCy's and presidio's imports, the model, the word lists; ~3 CPU

@@ -124,6 +124,15 @@ _PIECES = [
     "mijn naam is ",
     "haar mobiele nummer ",
     "+32 470 12 34 56",
+    # a label with an optional bracket before a scoped flag ("\(?(?i:nummer)"): gated since round 31
+    "rijbewijs (nummer ",
+    "Rijbewijsnummer: ",
+    "pasnr. ",
+    "chauffeurskaartnummer ",
+    "KAARTNR ",
+    "5392817746",
+    "NL-CK-00781542",
+    "0083317",
 ]
 
 
@@ -244,6 +253,13 @@ def test_a_pattern_is_left_out_where_its_label_stands_nowhere() -> None:
         (r"(?<=(?f:ss)x)y", None),  # full case folding
         (r"(?<=(?r:ab))c", None),  # reverse matching
         (r"(?<=(?-i:ab))c", r"(?-i:ab)"),
+        # an escaped bracket is a character: "\(?(?i:" is an optional "(" and a scoped flag, no conditional "(?("
+        (r"(?<=(?i:\bpasnr)[ \t]*\(?(?i:nummer)?[ \t]*)\d+", r"(?i:\bpasnr)[ \t]*\(?(?i:nummer)?[ \t]*"),
+        (r"(?<=a\(?>b)c", r"a\(?>b"),  # an optional "(" and a ">", no atomic group
+        (r"(?<=a\\(?>b))c", None),  # an escaped backslash, then an atomic group
+        (r"(?<=a\\(?(1)b))c", None),  # ... then a conditional
+        (r"(?<=a\\\(?(?i:b))c", r"a\\\(?(?i:b)"),  # an escaped backslash, then an escaped bracket
+        (r"(?<=a\\K)c", r"a\\K"),  # an escaped backslash and a "K"
     ],
 )
 def test_lookbehind(pattern: str, behind: str | None) -> None:
@@ -256,6 +272,7 @@ def test_default_labels_are_gated() -> None:
     """The default config's label patterns (a lookbehind first) each get their gate."""
     gated = [p["regex"] for _, params in _customs() for p in params["patterns"] if lookbehind(p["regex"])]  # type: ignore[attr-defined, index]
     assert len(gated) >= 8
+    assert any("rijbewijs" in p for p in gated)  # its "\(?(?i:nummer)" is no conditional
 
 
 @pytest.mark.parametrize(
