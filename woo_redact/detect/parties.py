@@ -99,7 +99,7 @@ def party_at(text: str, at: int) -> bool:
         return False
     words = m.group().split()
     names = [" ".join(words[:k]) for k in range(len(words), 0, -1)]
-    known = load_lexicons().parties | parties_in_brackets(text)
-    if any(name in known for name in names):
+    listed, bracketed = load_lexicons().parties, parties_in_brackets(text)  # (no union made per call)
+    if any(name in listed or name in bracketed for name in names):
         return True
     return bool(_LOCAL_PARTY.match(names[0])) and _council_text(text) and not _organisation(names[0])
