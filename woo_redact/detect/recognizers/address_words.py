@@ -110,7 +110,7 @@ HOME_WORDS = Cued(
     + ("akkerbouwer", "tuin", "erf", "perceel", "pand", "bedrijf", "camping", "winkel", "woning", "post", "bewo")
     + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig")
     + ("verhuis", "address", "live", "resid", "kaart", "oma", "opa", "tante", "oom", "ouders", "moeder", "vader")
-    + ("bij mij", "bij ons", "naar mij", "naar ons"),
+    + ("mij", "ons"),  # ("bij mij, Rozenstraat 9": any space between, so the pronoun alone)
 )
 HOME_IF_PRIVATE_WORDS = Cued(
     _HOME_IF_PRIVATE,

@@ -144,7 +144,7 @@ class CapitalsNameRecognizer(NameRecognizer):
         out = []
         lex = self.lex
         for m in _FUNCTION_CAPS.finditer(text):
-            core = [w for w in m.group("name").split() if w.lower() not in self.tvs and w != "OUDE"]
+            core = [w for w in m.group("name").split() if w.lower() not in self.tvs]
             parts = [p.capitalize() for w in core for p in w.split("-")]
             if not parts or any(w in lex.acronyms or _ACRONYM_SHAPE.search(w) for w in core):
                 continue

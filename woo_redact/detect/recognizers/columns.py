@@ -113,8 +113,10 @@ _NUMBER_HEADERS = frozenset(
         "stamnummer", "v-number", "v-no.",
     }
 )  # fmt: skip
-# a number that is one word: "P-00562190", "104477" (not a date, an amount or a year)
-_WORD_NUMBER = compiled(r"\A(?!(?:INC|CHG|REQ|PRB|CS)\d{6,}\Z)(?:\p{Lu}{1,3}-?)?\d{5,10}\Z")
+# a service desk's ticket is no one's number: "CHG0031911", "INC0048213", "RITM0012345" in the next column
+_NOT_A_TICKET = r"(?!(?:INC|CHG|REQ|RITM|PRB|TASK|SCTASK|CS)\d{6,}\Z)"
+# a number that is one word: "P-00562190", "104477" (not a date, an amount, a year or a ticket)
+_WORD_NUMBER = compiled(r"\A" + _NOT_A_TICKET + r"(?:\p{Lu}{1,3}-?)?\d{5,10}\Z")
 # a staff member's code: "MW1043" under "Medewerkercode"
 _CODE_HEADERS = frozenset({"medewerkercode", "werknemercode", "personeelscode", "medewerker-id", "medewerkerid"})
 _CELL_CODE = compiled(r"\A\p{Lu}{1,4}-?\d{3,6}(?![\p{L}\d])")
@@ -124,9 +126,8 @@ _HOLDER_HEADERS = frozenset({"chauffeur", "bestuurder", "kaarthouder", "houder",
 # a cell's whole text: "104477", "HA-204511", "V 3104 8821", "EK4481920"
 _CELL_NUMBER = compiled(
     r"\A(?=(?:[^\d\n]*\d){5})(?!\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\Z)(?!14[ \u00a0]?0\d{2,3}\Z)"
-    # (no service desk's ticket: "CHG0031911", "INC0048213", "RITM0012345" in the next column)
-    r"(?!(?:INC|CHG|REQ|RITM|PRB|TASK|SCTASK|CS)\d{6,}\Z)"
-    r"[A-Z]{0,3}[ -]?[A-Z0-9]*\d[\dA-Z -]{2,14}\Z"
+    + _NOT_A_TICKET
+    + r"[A-Z]{0,3}[ -]?[A-Z0-9]*\d[\dA-Z -]{2,14}\Z"
 )  # five digits at least; no date ("2023-03-14", "18-01") and no municipality's "14 038"
 
 
