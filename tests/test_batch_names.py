@@ -201,6 +201,41 @@ def test_an_account_of_a_person_named_elsewhere_makes_the_name_present(tmp_path:
     assert present_names(text, ("B. Wolters",), ref) == ("Yusuf Demirtaş",)
 
 
+def test_an_account_in_capitals_or_with_a_dot_makes_the_name_present(tmp_path: Path) -> None:
+    """A log's "RKLAASSEN" and "ADM_PJANSEN", a ticket export's "s.yildirim": accounts of people other documents
+    name; "j.vos" (a surname of three letters) and a dotted word of no one's are not."""
+    path = tmp_path / "names.txt"
+    body = "Ruben Klaassen\nPieter Jansen\nSevda Yildirim\nJan Vos\n"
+    path.write_text(body, encoding="utf-8")
+    ref = BatchNames(str(path), hashlib.sha256(body.encode()).hexdigest())
+    text = "2025-02-06 23:17 RKLAASSEN\nAccount ADM_PJANSEN gedisabled.\nAssignee s.yildirim"
+    assert present_names(text, (), ref) == ("Pieter Jansen", "Ruben Klaassen", "Sevda Yildirim")
+    assert present_names("Zie j.vos en s.yildirim@logius.nl en i.e. ns.log", (), ref) == ()
+
+
+def test_a_name_only_in_a_bookmark_is_sought_there(tmp_path: Path) -> None:
+    """A bundle's bookmark "Aantekeningen Hesselink / Kartosen" names two people its pages do not, both named in
+    another document: phase 2 seeks them in the hidden channels (and records them with the batch's names)."""
+    import pikepdf
+
+    from woo_redact.batch_jobs import _hidden_present
+
+    path = tmp_path / "names.txt"
+    body = "Sanne Kartosen\nGerrit Hesselink\nPieter Jansen\n"
+    path.write_text(body, encoding="utf-8")
+    ref = BatchNames(str(path), hashlib.sha256(body.encode()).hexdigest())
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    with pdf.open_outline() as outline:
+        outline.root.append(pikepdf.OutlineItem("Aantekeningen Hesselink / Kartosen", 0))
+    pdf.save(tmp_path / "bundle.pdf")
+    data = (tmp_path / "bundle.pdf").read_bytes()
+    assert _hidden_present(data, (), (), ref) == ("Gerrit Hesselink", "Sanne Kartosen")
+    assert _hidden_present(data, ("Gerrit Hesselink",), (), ref) == ("Sanne Kartosen",)
+    assert _hidden_present(data, (), ("Sanne Kartosen",), ref) == ("Gerrit Hesselink",)
+    assert _hidden_present(data, (), (), None) == ()
+
+
 def test_an_office_holder_titled_in_one_document_is_kept_in_another(tmp_path: Path) -> None:
     """A gedeputeerde titled in the decision ("gedeputeerde Van 't Hoog") is the one a chat of the same batch names
     by surname alone; a document that also names another person of that surname keeps redacting it (and so, in

@@ -202,7 +202,9 @@ def finish_job(job: Job, init: WorkerInit | InitRef, ref: BatchNames | None) -> 
             titled = titled_here(_meta_redacted_persons(meta), ref) if ref is not None and ref.titled else ()
             text = parse_pdf(data, str(job.source), ocr_options(config)).text if ref is not None else ""
             present = present_names(text, own, ref)
-            known = not present or set(present) <= set(meta.get("batch_names", ())) or _covered(present, set(own))
+            hidden = _hidden_present(data, own, present, ref)
+            every = (*present, *hidden)
+            known = not every or set(every) <= set(meta.get("batch_names", ())) or _covered(every, set(own))
             if known and set(titled) <= set(meta.get("batch_titled", ())):
                 return _skipped(job, sha, meta, time.perf_counter() - t0)
             batch_names = present
@@ -218,6 +220,7 @@ def finish_job(job: Job, init: WorkerInit | InitRef, ref: BatchNames | None) -> 
             titled = titled_here(redacted_persons(found, config), ref) if ref is not None and ref.titled else ()
             present = present_names(doc.text, own, ref)
             batch_names = present if present and not _covered(present, set(own)) else ()
+            hidden = _hidden_present(data, own, present, ref)
             if batch_names or titled:
                 found = None  # detected again with the batch's names
         with proposals_known(detector, doc, cands, orgs), titled_in_batch(detector, titled):
@@ -231,9 +234,10 @@ def finish_job(job: Job, init: WorkerInit | InitRef, ref: BatchNames | None) -> 
                 batch_names=batch_names,
                 parsed=doc,
                 found=found,
+                channel_batch_names=hidden,
             )
         date = note_date(processed.document)
-        body = findings_document(processed, str(job.source), rel, stamp, date, tuple(batch_names), titled)
+        body = findings_document(processed, str(job.source), rel, stamp, date, (*batch_names, *hidden), titled)
         # a crash between the two leaves hashes that do not match: a rerun redoes the document
         atomic_write(job.findings(out), body)
         atomic_write(job.pdf(out), processed.output)
@@ -286,3 +290,17 @@ def failed_outcome(
         str(job.source), str(job.rel), sha, "", pages, None, (), 0, error=msg, error_class=error_class, reason=reason
     )
     return Outcome(result, DocumentEntry.of(result), (), seconds)
+
+
+def _hidden_present(data: bytes, own: Sequence[str], present: Sequence[str], ref: BatchNames | None) -> tuple[str, ...]:
+    """The batch's names that stand in the document's hidden channels (bookmarks, notes, forms, properties) and
+    not on its pages (``present``): "Aantekeningen Hesselink / Kartosen" as a bookmark of a bundle whose pages
+    name neither, both named in another document. Sought in those channels only."""
+    if ref is None:
+        return ()
+    from .parse.channels import document_properties, kept_channel_text
+
+    text = kept_channel_text(data) + "\n" + document_properties(data)[1]
+    if not text.strip():
+        return ()
+    return tuple(n for n in present_names(text, own, ref) if n not in present)

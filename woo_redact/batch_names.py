@@ -72,12 +72,17 @@ def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tupl
     # the people an account here is made of ("door bwolters01", "rvig-adm-ydemirtas"), named in other documents
     by_account = _names_by_account(ref)
     tokens = set(_ACCOUNT_TOKEN.findall(text))  # (each once: a word of small letters stands many times)
+    # ("RKLAASSEN", "ADM_PJANSEN": a log's account in capitals; "s.yildirim": an initial and the surname)
+    tokens |= {t.lower() for t in set(_ACCOUNT_CAPS.findall(text))}
     accounts = {_ACCOUNT_DIGITS.sub("", part) for token in tokens for part in _PARTS.split(token)}
+    accounts |= {_ACCOUNT_DIGITS.sub("", token) for token in set(_ACCOUNT_DOTTED.findall(text))}
     owners = {n for a in accounts & by_account.keys() for n in by_account[a]}
     return tuple(sorted(found | ((signed | owners) - mine)))
 
 
 _ACCOUNT_TOKEN = re.compile(r"(?<![\w@.])[a-z][a-z0-9_-]{4,40}(?![\w@])")  # small letters: an account's shape
+_ACCOUNT_CAPS = re.compile(r"(?<![\w@.])[A-Z][A-Z0-9_-]{4,40}(?![\w@])")
+_ACCOUNT_DOTTED = re.compile(r"(?<![\w@.])[a-z]\.[a-z]{4,30}\d{0,3}(?![\w@]|\.\w)")
 _PARTS = re.compile(r"[-_]")
 _ACCOUNT_DIGITS = re.compile(r"\d+$")
 

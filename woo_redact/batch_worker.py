@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import gc
+import re
 import secrets
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -308,6 +309,9 @@ def _internal(job: Job, exc: Exception) -> str:
     return f"{job.source}: internal error {type(exc).__name__}: {exc}. Please report this document."
 
 
+_DOTTED = re.compile(r"[a-z]\.[a-z]{4,30}")  # an initial and a surname of four letters or more: "s.yildirim"
+
+
 def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form, ...]]]:
     """The batch's names, each with the first words of its forms and its forms with their words (made once per
     worker and batch)."""
@@ -336,7 +340,8 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form
         by_account: dict[str, list[str]] = {}
         for n in names:
             for account in {_ascii(a) for a in user_ids(n)}:  # ("ydemirtas" of Yusuf Demirtaş)
-                if account.isalpha() and len(account) >= 6:  # ("bwolters"; not "jdv", not "j.vos")
+                # ("bwolters", "s.yildirim"; not "jdv", not "j.vos")
+                if (account.isalpha() and len(account) >= 6) or _DOTTED.fullmatch(account):
                     by_account.setdefault(account, []).append(n)
         _STATE.by_account = {a: tuple(ns) for a, ns in by_account.items()}
         _STATE.names_digest = ref.digest

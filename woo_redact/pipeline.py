@@ -97,6 +97,7 @@ def run_document(
     batch_names: Sequence[str] = (),
     parsed: Document | None = None,
     found: Sequence[Finding] | None = None,
+    channel_batch_names: Sequence[str] = (),
 ) -> Processed:
     """Run every stage on one PDF and return the verified disclosure version.
 
@@ -104,16 +105,19 @@ def run_document(
     reviewer added by hand (their boxes are redacted like any other); ``batch_names``
     names redacted in other documents of the batch. ``parsed`` is ``data`` parsed
     already (with :func:`ocr_options`), ``found`` its detection with these ``batch_names``
-    (a batch's phase 1 made them): they are not made again. A document that takes longer
-    than ``redaction.document_timeout_s`` raises :class:`DocumentTimeout`; one that needs more memory than
-    ``redaction.worker_memory_mb`` raises :class:`DocumentOutOfMemory`.
+    (a batch's phase 1 made them): they are not made again. ``channel_batch_names`` are names of the batch that
+    stand only in the hidden channels (a bookmark's "Aantekeningen Hesselink / Kartosen"): sought there. A
+    document that takes longer than ``redaction.document_timeout_s`` raises :class:`DocumentTimeout`; one that
+    needs more memory than ``redaction.worker_memory_mb`` raises :class:`DocumentOutOfMemory`.
     """
     limit, mb = config.redaction.document_timeout_s, config.redaction.worker_memory_mb
     return within(
         limit,
         lambda: within_memory(
             mb,
-            lambda: _run_document(data, name, config, detector, overrides, extra, batch_names, parsed, found),
+            lambda: _run_document(
+                data, name, config, detector, overrides, extra, batch_names, parsed, found, channel_batch_names
+            ),
             memory_message(name, mb),
         ),
         f"{name}: processing took longer than {limit} s, so no disclosure version was written (the file may be "
@@ -132,6 +136,7 @@ def _run_document(
     batch_names: Sequence[str],
     parsed: Document | None,
     found: Sequence[Finding] | None,
+    channel_batch_names: Sequence[str] = (),
 ) -> Processed:
     doc = parsed if parsed is not None else parse_pdf(data, name, ocr_options(config))
     check_searchable(doc, config)
@@ -139,7 +144,7 @@ def _run_document(
 
     findings = tuple(found) if found is not None else detector.detect(doc, batch_names)
     # the hidden channels are searched for the pages' names too ("Esther Z." in a bookmark, "Esther" on the page)
-    own = _own_names(findings, config)
+    own = _own_names(findings, config) + tuple(channel_batch_names)
     info_grounds, info_names = info_findings(data, name, config, detector, tuple(batch_names) + own)
     # (and for the names the document properties give: "Wessel Brandhorst" as the Title, "W. Brandhorst" a bookmark)
     hidden = hidden_findings(data, name, config, detector, tuple(batch_names) + own + info_names)

@@ -142,6 +142,9 @@ def _private_role(text: str, start: int, end: int) -> bool:
     return bool(_HONORIFIC_BEFORE.search(text, max(0, start - 12), start) and _FROM_PLACE.match(text, end))
 
 
+_SIGNED_FOR = compiled(r"\b(?:namens|deze|voor)\b")  # "namens deze,": a civil servant signs for the office
+
+
 def office_above(text: str, start: int, holder: OfficeHolder) -> bool:
     """One of the holder's offices heads the line above the name's, as a letter's addressee block does:
     "De Minister van Volksgezondheid, Welzijn en Sport" over "De heer H.M. De Jonge"."""
@@ -149,9 +152,16 @@ def office_above(text: str, start: int, holder: OfficeHolder) -> bool:
     prev_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     above = text[prev_start : max(line_start - 1, prev_start)].strip().lower()
     offices = {r.rsplit("_", 1)[-1].replace("kamerlid", "lid") for r in holder.roles.split(";") if r}
+    heads = [above]
+    if prev_start > 0 and above.endswith(",") and not _SIGNED_FOR.search(above):
+        # "DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT - OPENBAAR" / "VERVOER EN MILIEU," / "Chris
+        # Jansen": the office's heading wrapped over two lines above the signature's name
+        first = text.rfind("\n", 0, prev_start - 1) + 1
+        heads.append(text[first : prev_start - 1].strip().lower())
     return line_start > 0 and any(
-        compiled(rf"(?:t\.?\s?a\.?\s?v\.?\s*)?(?:de|het|aan de|aan het)?\s*(?:\w+\s)?{o}\b").match(above)
+        compiled(rf"(?:t\.?\s?a\.?\s?v\.?\s*)?(?:de|het|aan de|aan het)?\s*(?:\w+\s)?{o}\b").match(head)
         for o in offices
+        for head in heads
     )
 
 

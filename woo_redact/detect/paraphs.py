@@ -121,7 +121,12 @@ def _signed_at(text: str, start: int, end: int) -> bool:
         or (clause_end and bool(_DASH_BEFORE.search(text, max(0, start - 4), start)))
         or (text[end : end + 1] in ("\n", "") and bool(_LOWER_WORD_BEFORE.search(text, max(0, start - 24), start)))
         or bool(_DATE_AFTER.match(text[end : end + 16]))
+        or bool(_LEGEND_AFTER.match(text, end))
     )
+
+
+# a legend of codes ("Afkortingen: RKl = arts-assistent", "BWE = projectmanager ProRail"): someone's, in a role
+_LEGEND_AFTER = compiled(r"[ \t]*=[ \t]*\n?[ \t]*\p{Ll}[\p{Ll}-]{3,}")
 
 
 def signed_names(text: str, names: Sequence[str]) -> tuple[str, ...]:
@@ -141,6 +146,7 @@ def batch_paraph_codes(names: Sequence[str]) -> set[str]:
     """The codes the batch's people (named in other documents) may sign with."""
     lex = load_lexicons()
     codes = {c for n in names if len(n.split()) >= 2 for c in paraph_codes(" ".join(n.split()), lex)}
+    codes |= {c.upper() for c in codes if len(c) == 3 and c[:2].isupper() and c[2:].islower()}  # "YGE" of "YGe"
     # "Pieter-Bas": a double first name alone signs with its initials, "PB"
     return codes | {
         "".join(p[0] for p in n.split("-"))
@@ -188,7 +194,13 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
     for c in codes:
         if c.lower() in lower:
             ends.setdefault(c.lower(), set()).update(ends.get(c, ()))
+    # "YGE" of Y. Gerritsma (who signs "YGe"): a three-letter code typed in capitals, only where a paraph stands
+    shouted = {c.upper() for c in codes if len(c) == 3 and c[:2].isupper() and c[2:].islower()} - codes
+    codes |= shouted
     words = word_runs(text)
+    # "Marloes Tijhuis (MT, voorzitter)": the code the document gives a person it names, right after the name in
+    # brackets; it is hers wherever it stands alone in the document ("MT akkoord"), an acronym or not
+    declared = {c for c in codes if _declared(text, c, ends.get(c, set()))}
     for code in sorted(codes | seen | lower):
         if code.isalpha() and code not in words:
             continue  # a code of letters that is no word of the text: _CODE_BEFORE and _CODE_AFTER find it nowhere
@@ -213,10 +225,12 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
                 )
                 or bool(_PARAPH_WORD.search(text[max(0, occ.start() - 16) : occ.start()]))
                 or bool(_DATE_AFTER.match(text[occ.end() : occ.end() + 16]))  # an action list: owner, then deadline
+                or bool(_LEGEND_AFTER.match(text, occ.end()))  # "RKl = arts-assistent"
                 # "03-03-2025 09:12 FO" / "Mila belde.": a journal's or a log's entry, its writer after the time
                 or bool(_TIME_BEFORE.search(text, max(0, occ.start() - 10), occ.start()))
                 or bool(_COMMENT_AFTER.match(text[occ.end() : occ.end() + 4]) and code not in lex.acronyms)
                 or _after_own_name(text, occ.start(), ends.get(code, set()))
+                or (code in declared and _ARTICLE_BEFORE.search(text, max(0, occ.start() - 8), occ.start()) is None)
                 # "bij punt 4 moet 'RS' zijn 'AO'": a found code quoted as the code it is
                 or ((code in seen or code in codes) and _QUOTED.match(text, max(0, occ.start() - 1)) is not None)
                 or (
@@ -233,16 +247,23 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
                 # "Rapportage PW-2024-338120 IZ pagina 1": the author's code in a footer
                 or (code not in lex.acronyms and bool(_PAGE_AFTER.match(text[occ.end() : occ.end() + 12])))
             )
-            if (len(code) < 3 or code in lower) and not place:
+            if (len(code) < 3 or code in lower or code in shouted) and not place:
                 # "Request for Red Cross CS": an action table's cells run together
-                if code in codes and text[occ.end() : occ.end() + 1] == "\n" and code not in lex.acronyms:
+                if (
+                    code in codes
+                    and code not in shouted
+                    and text[occ.end() : occ.end() + 1] == "\n"
+                    and code not in lex.acronyms
+                ):
                     line_end.append((occ.start(), occ.end()))
                 continue
             if _LEGAL_FORM_CODE.fullmatch(code) and _FIRM_BEFORE.search(text, max(0, occ.start() - 40), occ.start()):
                 continue  # "Dam Schoonmaak B.V.": a company's legal form, whoever "Bart Visser" is
             if code not in seen and not place and (code in lex.acronyms or code.lower() in lex.common_words):
                 continue
-            if len(code) > 2 and code.lower() in lex.english_words and code not in seen:
+            # ("ALi" of A. Lindhout: in mixed capitals no word, whatever "ali" is in English)
+            english = code.lower() in lex.english_words and (code.isupper() or code.istitle())
+            if len(code) > 2 and english and code not in seen and code not in declared:
                 continue
             why = "a paraph found elsewhere in this document" if code in seen else "the initials of a person named here"
             expl = Explanation("derived_paraph", 0.85, why, pattern="initials of a named person")
@@ -251,8 +272,13 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
     why = "the initials of a person named elsewhere in the batch, where a paraph stands"
     for code in sorted(set(batch_codes) - codes - seen):
         if (not code.isalpha() or code in words) and signs_with(text, code):  # (a word of letters: as above)
-            for occ in literal(text, code, _CODE_BEFORE, _CODE_AFTER):
-                if _signed_at(text, occ.start(), occ.end()) and not _in_identifier(text, occ.start(), occ.end()):
+            occs = list(literal(text, code, _CODE_BEFORE, _CODE_AFTER))
+            # a legend gives the code as someone's ("RKl = arts-assistent"): it is theirs wherever it stands here
+            legend = any(_LEGEND_AFTER.match(text, occ.end()) for occ in occs)
+            for occ in occs:
+                if (legend or _signed_at(text, occ.start(), occ.end())) and not _in_identifier(
+                    text, occ.start(), occ.end()
+                ):
                     expl = Explanation("derived_paraph", 0.8, why, pattern="initials of a person in the batch")
                     out.append(Merged(occ.start(), occ.end(), "PARAPH", (expl,)))
     # a named person's initials ending a line, where the document signs with other named people's initials too
@@ -262,14 +288,18 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
             if text[start:end].lower() not in lex.common_words:
                 expl = Explanation("derived_paraph", 0.8, why, pattern="initials of a named person")
                 out.append(Merged(start, end, "PARAPH", (expl,)))
-    return out + _listed_with(text, [*out, *(m for m in found if m.entity == "PARAPH")], lex, codes)
+    # (a code typed in capitals is enumerated with no other: "RBA en THO", whoever THO is)
+    listed = [m for m in out if text[m.start : m.end] not in shouted]
+    return out + _listed_with(text, [*listed, *(m for m in found if m.entity == "PARAPH")], lex, codes)
 
 
 # the next code of an enumeration of paraphs: "reviewers DSP, RBD en AAZH", "HOS/TAM/JWV"
 _NEXT_CODE = compiled(
     r"\A(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+|[ \t]*/[ \t]*)(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})(?![\p{L}\d])"
 )
-_PREV_CODE = compiled(r"(?<![\p{L}\d])(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})(?:[ \t]*,[ \t]*|[ \t]*/[ \t]*)\Z")
+_PREV_CODE = compiled(
+    r"(?<![\p{L}\d])(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})(?:[ \t]*,[ \t]*|[ \t]*/[ \t]*|[ \t]+en[ \t]+)\Z"
+)
 
 
 def _listed_with(text: str, codes: Sequence[Merged], lex: Lexicons, named: Collection[str] = ()) -> list[Merged]:
@@ -317,6 +347,18 @@ _FIRM_BEFORE = compiled(r"\p{Lu}[\p{L}&'’-]*[ \t\u00a0,]+\Z")
 _NAME_THEN_CODE = compiled(
     r"\A[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[,/;–-][ \t]*\Z|\A[ \t]*\n[ \t]*\p{Ll}[^\n]{0,40}[ \t]\Z"
 )
+
+
+_DECLARED = compiled(r"[ \t]*\([ \t]*(?P<code>\p{Lu}[\p{L}]{1,5})(?=[ \t]*[,;)])")
+
+
+def _declared(text: str, code: str, name_ends: set[int]) -> bool:
+    """The code stands first in brackets right after a name it abbreviates: "Marloes Tijhuis (MT, voorzitter)"."""
+    return any((m := _DECLARED.match(text, e)) is not None and m.group("code") == code for e in name_ends)
+
+
+# "het MT", "de VO": the acronym's sense, after an article
+_ARTICLE_BEFORE = compiled(r"(?<![\p{L}])(?i:het|de|een|the|dit|dat|ons|onze)[ \t]+\Z")
 
 
 def _after_own_name(text: str, start: int, name_ends: set[int]) -> bool:

@@ -221,10 +221,15 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             # (asked only of a form that is a word too: the tests below read them for no other)
             mid = word_like and mid_sentence(text, occ.start())
             # "Mei, kun jij ...": someone spoken to; "Contactpersoon bij de provincie: Roos.": a person's field
-            called = (word_like or form in called_only) and (
-                bool(VOCATIVE.match(text, occ.end()))
-                or bool(PERSON_LABEL.search(text, max(0, occ.start() - 60), occ.start()))
-                or bool(GREETING_BEFORE.search(text, max(0, occ.start() - 14), occ.start()))
+            called = (
+                (word_like or form in called_only)
+                and (
+                    bool(VOCATIVE.match(text, occ.end()))
+                    or bool(PERSON_LABEL.search(text, max(0, occ.start() - 60), occ.start()))
+                    or bool(GREETING_BEFORE.search(text, max(0, occ.start() - 14), occ.start()))
+                    # "mobiel 06 3017 8855 (Koos)": the name alone in brackets, whose number or remark it is
+                    or (text[occ.start() - 1 : occ.start()] == "(" and text[occ.end() : occ.end() + 1] == ")")
+                )
             )
             if form in called_only and not called:
                 continue  # "Dan gaan we verder": a word that is someone's first name too, where no one is called

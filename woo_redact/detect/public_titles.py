@@ -62,6 +62,7 @@ __all__ = ["TitleFinder"]
 _ACADEMIC_LEAD = compiled(r"(?:^|[ \t]{3})(?:(?i:drs|dr|mr|ir|ing|prof|bc)\.[ \t]*)+\Z")
 _DEPUTY = compiled(r"(?i:(?<![\p{L}])(?:plv\.?|plaatsvervangend|plaatsvervangende)[ \t]*\Z)")
 _BRACKET_LIST_GOES_ON = compiled(r"\([^()\n]*[ \t](?:en|,)(?:[ \t]+de)?[ \t]*\Z")
+_COURTESY_END = compiled(r",[ \t]*(?i:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.)[ \t]+\Z")
 _COURTESY_ONLY = compiled(r"[ \t]*(?i:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|heer)[ \t]+")
 # a past office before the title: "Oud-staatssecretaris", "ex-burgemeester", "de voormalige wethouder" (not
 # "toenmalig minister", named for what the office holder did in office)
@@ -182,6 +183,8 @@ class TitleFinder(TitlePatterns, ABC):
         # "namens de minister," / "Jan de Boer": signed for a body; "namens wethouder Tigchelaar": the holder
         apart = not text[line_start:start].strip() or bool(m and _SEPARATED.search(before[m.start() :]))
         signed_for = bool(m and _NAMENS.search(before[: m.start()]) and apart)
+        # ("mede namens de staatssecretaris van JPS, de heer Karremans,": the office holder named in apposition)
+        signed_for = signed_for and not (text[line_start:start].strip() and _COURTESY_END.search(before))
         if m and not signed_for and _inverted(text, before, m, start, end):
             return None  # "Koning, Marjolein" begins its line: a surname and the first name after it
         if m and not signed_for:

@@ -35,6 +35,13 @@ _INVERTED_CAPS = compiled(
     # (the given name in capitals too: "NAGY, ZSÓFIA")
     r"(?P<given>(?:\p{Lu}\.){1,5}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?![\p{L}])"
 )
+# a register's row: the surname in capitals, then the initials, alone at the line's start ("MAAS T.", "KOÇ E.",
+# "BOUZIANE-DE GRAAF K." over the registration number)
+_SURNAME_INITIALS = compiled(
+    r"(?m)^[ \t]*(?P<name>(?:(?:VAN|DE|DER|DEN|TER|TEN|HET|EL|AL|OUDE)[ \t]+){0,3}\p{Lu}[\p{Lu}'’]{2,}"
+    r"(?:-(?:(?:VAN|DE|DER|DEN|TER|TEN)[ \t]+){0,3}\p{Lu}{2,})*)[ \t]+(?P<given>(?:\p{Lu}\.){1,5})"
+    r"(?=[ \t]*(?:\n|\Z|\d))"
+)
 _ACRONYM_SHAPE = compiled(r"\A(?:[^AEIOUYÀ-Ý\W\d]{1,5}|[^AEIOUYÀ-Ý\W\d]{3}\p{Lu}?)\Z")
 
 
@@ -103,7 +110,30 @@ class CapitalsNameRecognizer(NameRecognizer):
             start = m.start() + tokens[0].start()
             end = m.start() + tokens[-1].end()
             out.append(self._result(start, end, 0.75, "a name written in capitals"))
-        return out + self._after_honorific(text) + self._after_function(text) + self._inverted(text)
+        return (
+            out + self._after_honorific(text) + self._after_function(text) + self._inverted(text) + self._register(text)
+        )
+
+    def _register(self, text: str) -> list[RecognizerResult]:
+        """A surname in capitals and the initials after it, alone at a line's start, as a register's row prints a
+        person ("MAAS T.", "KOÇ E."): no acronym, organisation's word, or word or place that is no surname."""
+        out = []
+        lex = self.lex
+        for m in _SURNAME_INITIALS.finditer(text):
+            core = [w for w in m.group("name").split() if w.lower() not in self.tvs and w != "OUDE"]
+            parts = [p.capitalize() for w in core for p in w.split("-") if p.lower() not in self.tvs]
+            if not parts or any(w in lex.acronyms or _ACRONYM_SHAPE.search(w) for w in core):
+                continue
+            if any(
+                len(p) < 3
+                or lex.is_non_person_word(p)
+                or p.lower() in lex.organisation_words
+                or ((lex.is_ordinary_word(p) or p in lex.places) and not lex.is_surname(p))
+                for p in parts
+            ):
+                continue
+            out.append(self._result(m.start("name"), m.end("given"), 0.8, "a surname in capitals, then initials"))
+        return out
 
     def _inverted(self, text: str) -> list[RecognizerResult]:
         """A surname in capitals, a comma and a known first name or initials, as lists print names ("WESTERHOF,

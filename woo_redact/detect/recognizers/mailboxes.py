@@ -28,7 +28,7 @@ from .mailbox_parts import (
     _place_beside_function,
 )
 
-__all__ = ["attested_mailbox", "called_mailbox", "functional_mailbox"]
+__all__ = ["attested_mailbox", "called_mailbox", "functional_mailbox", "named_surname"]
 
 
 def called_mailbox(text: str, start: int, end: int) -> bool:
@@ -60,6 +60,24 @@ def called_mailbox(text: str, start: int, end: int) -> bool:
         for p in parts
     )
     return not named and bool(_MAILBOX_CONTEXT.search(before))
+
+
+# a surname after initials or a title: "mr. F.M. Timmerhuis", "de heer Timmerhuis", "A. Scheepbouwer"
+_NAMED_AS = (
+    r"(?<![\w@.-])(?:(?:[A-Z]\.[ \t]?)+|(?i:mr|mevrouw|mevr|mw|dhr|heer|drs|ir|dr|ing)\.?[ \t]+(?:[A-Z]\.[ \t]?)*)"
+    r"(?:(?:van|de|der|den|ter|ten)[ \t]+)*"
+)
+
+
+def named_surname(address: str, text: str) -> bool:
+    """The local part of ``address`` (its letters, one word of four or more) stands in ``text`` as a surname after
+    initials or a title ("mr. F.M. Timmerhuis" beside "timmerhuis@agrilex.nl"): the address is that person's,
+    whatever word its letters make."""
+    local = address.split("@", 1)[0].rstrip("0123456789")
+    if len(local) < 4 or not local.isalpha():
+        return False
+    surname = re.escape(local[:1].upper()) + "(?i:" + re.escape(local[1:]) + ")"
+    return re.search(_NAMED_AS + surname + r"(?![\w@])", text) is not None
 
 
 def attested_mailbox(text: str, start: int, end: int) -> bool:

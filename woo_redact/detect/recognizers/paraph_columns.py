@@ -116,7 +116,7 @@ def _in_phrase(word: Word, row: Sequence[Word]) -> bool:
 
 
 # the column of an action list or attendance table that holds who: "Wie", "Actiehouder", "Code"
-OWNER_COLUMNS = ("wie", "actiehouder", "eigenaar", "trekker", "code", "initialen")
+OWNER_COLUMNS = ("wie", "actiehouder", "eigenaar", "trekker", "code", "initialen", "behandelaar", "beh.")
 ACTION_TABLE_LABELS = (
     "nr", "nr.", "actie", "acties", "actiepunt", "deadline", "gereed", "status", "naam", "afspraak", "datum",
     "planning", "departement", "organisatie", "wanneer", "wat", "functie", "onderwerp",

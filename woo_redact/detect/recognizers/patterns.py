@@ -15,7 +15,7 @@ import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from .mailboxes import attested_mailbox, called_mailbox, functional_mailbox
+from .mailboxes import attested_mailbox, called_mailbox, functional_mailbox, named_surname
 
 
 class PersonalEmailRecognizer(PatternRecognizer):
@@ -96,8 +96,9 @@ class PersonalEmailRecognizer(PatternRecognizer):
         return kept[flags]
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """True (drop) for a functional mailbox such as woo@minvro.nl or info@gemeente.nl."""
-        return functional_mailbox(pattern_text)
+        """True (drop) for a functional mailbox such as woo@minvro.nl or info@gemeente.nl; not when the text
+        names a person by the local part ("mr. F.M. Timmerhuis" / "timmerhuis@agrilex.nl": a word, and her name)."""
+        return functional_mailbox(pattern_text) and not named_surname(pattern_text, self.__dict__.get("_text", ""))
 
     def analyze(
         self,
@@ -118,6 +119,7 @@ class PersonalEmailRecognizer(PatternRecognizer):
             # underscore that ends a line; without one, presidio's results of the other patterns, as they are
             patterns = [p for p in patterns if p.name != "email_broken_local"]
         view.patterns = patterns  # type: ignore[has-type]
+        view.__dict__["_text"] = text  # (read by invalidate_result)
         results = PatternRecognizer.analyze(view, text, entities, nlp_artifacts, regex_flags)
         kept = []
         # an address the text calls a mailbox once is one wherever it stands ("Functionele mailbox DCC" /

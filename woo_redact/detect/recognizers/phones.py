@@ -65,6 +65,9 @@ _QUESTIONS = re.compile(r"(?i:vragen\?\s+bel(?:\s+(?:dan|ons))?(?:\s+op)?\s*)\Z"
 _DATE_START = re.compile(r"\(?\d{1,2}-\d{2}-(?:19|20)\d{2}(?!\d)")
 
 
+_GENERAL_CELL_AFTER = re.compile(
+    r"^[^\n|·•]{0,6}[|·•][ \t]*(?i:algemeen|centrale|receptie|general|main)\b[ \t:]*\+?\(?\d"
+)
 _NAME_BRACKET = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){1,3})[ \t]*\([^()\n]{0,30}\Z")
 _PERSONAL_LOCAL = re.compile(r"[^\W\d_]{1,30}[._-][^\W\d_]{2,30}(?:[._-][^\W\d_]{2,30})*@")
 _NAME_COMMA = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t\n]+[\w'’-]+){1,3})[ \t]*,[ \t]*\Z")
@@ -235,6 +238,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
             signature = bool(_CLOSING_BEFORE.search(text[max(0, r.start - 240) : r.start]))
             rest = text[r.end : line_end if line_end >= 0 else len(text)]
             direct = bool(re.search(r"\d[^\n]{0,30}\((?:algemeen|centrale|receptie)\)", rest))
+            # ("T 010 246 8512 | algemeen 010 246 80 00": the line's next cell gives the general number)
+            direct = direct or bool(_GENERAL_CELL_AFTER.search(rest))
             if (signature or direct) and not self.GENERAL.search(after):
                 address_line = False
             # "OD NZKG | Ruysdaelkade 2, 1072 AG Amsterdam | 088 567 02 00": a footer's parts, under a signature too

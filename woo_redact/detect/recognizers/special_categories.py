@@ -320,7 +320,39 @@ def _one_person(text: str, start: int, end: int) -> str | None:
         plo, phi = _sentence(text, lo - 1, lo - 1)
         if _YOU_FIRST.search(text, plo, phi):
             return "u"
+    return _said_before(text, lo, hi)
+
+
+def _said_before(text: str, lo: int, hi: int) -> str | None:
+    """The person the sentence before speaks of, where this sentence (``lo:hi``) goes on in the same paragraph
+    and speaks of no group: "Lotte B. verblijft in een gesloten instelling. Bekend met ADHD en een depressieve
+    stoornis" (not after a blank line, not "Het aantal cliënten met ADHD stijgt")."""
+    if lo == 0 or text[lo - 1] == "\n" or _GROUP.search(text, lo, hi):
+        return None
+    if "\n" in text[lo : lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())]:
+        return None  # the sentence begins a line: a new paragraph, a row, a heading's text
+    plo, phi = _sentence(text, lo - 1, lo - 1)
+    if not all(_WRAPPED.fullmatch(m.group()) for m in _BREAK.finditer(text[plo:phi].strip())):
+        return None  # the sentence before runs over a table's cells or a heading, not over a wrapped line
+    for pattern in (_PERSON_WORD, _SHE, _INITIALS_NAME):
+        m = pattern.search(text, plo, phi)
+        if m is not None:
+            return " ".join(m.group().split()) + " (the sentence before)"
+    lex = load_lexicons()
+    for m in _CAPITALISED.finditer(text, plo, phi):
+        if lex.is_given_name(m.group()) and m.group() not in lex.places:
+            return m.group() + " (the sentence before)"
     return None
+
+
+# a line break inside running text: a small letter or a comma before it, a small letter or a digit after it
+_BREAK = compiled(r".?[ \t]*\n[ \t]*.?")
+_WRAPPED = compiled(r"[\p{Ll},][ \t]*\n[ \t]*[\p{Ll}\d]")
+# a sentence about a group or a policy: its terms are no one's ("het aantal cliënten met dementie", "12 %")
+_GROUP = compiled(
+    r"(?<![\p{L}])(?i:aantal|cli[eë]nten|pati[eë]nten|mensen|inwoners|bewoners|jongeren|kinderen|gevallen|"
+    r"landelijk|beleid|percentage|meeste|steeds|vaker|gemiddeld|iedereen|niemand|men)(?![\p{L}])|%"
+)
 
 
 _LEAD = compiled(r"[\s\d.)•*–-]*")  # what may stand before a sentence's first word: a bullet, a number
