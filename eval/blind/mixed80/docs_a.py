@@ -300,6 +300,16 @@ doc("cl07", "rl", [
           "het geding is. Het RIVM ondersteunt met kennis over medische technologie en het CIBG beheert "
           "het BIG-register. Voor de jeugdzorg houdt de inspectie toezicht op grond van de Jeugdwet; in de "
           "langdurige zorg op grond van de Wet zorg en dwang (Wzd)."),
+    ("h", "Jeugdzorg en langdurige zorg"),
+    ("p", "Ook buiten de ziekenhuizen ziet de inspectie risico's. In de jeugdzorg gaat het vooral om "
+          "vrijheidsbeperkende maatregelen in gesloten instellingen; de staatssecretaris van Jeugd, "
+          "Preventie en Sport betrekt de uitkomsten bij de Hervormingsagenda Jeugd. In de ouderenzorg "
+          "ziet de inspectie dat onvrijwillige zorg, zoals een onrustband of psychofarmaca, niet altijd "
+          "volgens het stappenplan van de Wzd wordt verleend. Staatssecretaris Maeijer zal de Kamer "
+          "hierover in het najaar informeren, mede op basis van het jaarbeeld van de IGJ."),
+    ("p", "Voor medische hulpmiddelen werkt de IGJ samen met fabrikanten als BD en Medtronic. Meldingen "
+          "over hulpmiddelen, zoals insulinepompen van het type MiniMed 780G, komen ook bij het Meldpunt "
+          "binnen en worden, waar nodig, gedeeld met Europese toezichthouders."),
     ("h", "Twee casussen"),
     ("p", "De inspectie heeft mij geïnformeerd over twee casussen die recent in de media aandacht kregen: "
           "een calamiteit in Zuyderland Medisch Centrum in Heerlen en een melding van het Maasstad "
@@ -374,7 +384,7 @@ doc("cl09", "scanhand", [
           "3. wat het ziekenhuis nu verandert"),
     ("p", "Ik wil ook dat de inspectie dit onderzoekt. Mijn moeder had recht op goede zorg."),
     ("p", "Met vriendelijke groet,\nIngrid Schoonbrood\ningrid.schoonbrood@ziggo.nl"),
-], font="Femke", size=17, title="", author="")
+], font="Femke", size=18, title="", author="")
 
 # ---------------------------------------------------------------- cl10 table of reports (landscape, 2 pages)
 mrows = [["Zaaknummer", "Datum", "Zorgaanbieder", "Soort", "Melder", "Telefoon melder", "Status"]]

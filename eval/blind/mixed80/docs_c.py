@@ -14,7 +14,7 @@ doc("cl17", "rl", [
           "op de afdeling Interne Geneeskunde van Zuyderland in Heerlen en de tijdelijke sluiting van "
           "bedden op de Geriatrie in Sittard-Geleen."),
     ("p", "Afspraken: de NZa vraagt Zuyderland om een continuïteitsplan; de IGJ betrekt de uitkomst van "
-          "het calamiteitenonderzoek IGJ-2025-004817. Beide toezichthouders informeren de ministerie van "
+          "het calamiteitenonderzoek IGJ-2025-004817. Beide toezichthouders informeren het ministerie van "
           "VWS niet over individuele casussen."),
     ("p", "Vervolg: volgende signaaloverleg 2 april 2025 in Utrecht. Contact NZa: s.derksen@nza.nl, "
           "06-11830294. Contact IGJ: a.lindhout@igj.nl."),
@@ -80,7 +80,7 @@ doc("cl21", "docx", [
           "hoogte gebracht. De GGD heeft de Raad van Bestuur van Zuyderland geadviseerd over communicatie "
           "met patiënten."),
     ("p", "Melding aan IGJ: de uitbraak is doorgegeven aan het Meldpunt IGJ (zaak IGJ-2025-008410). "
-          "Contact: t.coenen@ggdzl.nl, 06-20573318; algemeen nummer GGD: Dr. Poelsplein 1, Heerlen."),
+          "Contact: t.coenen@ggdzl.nl, 06-20573318; bezoekadres GGD: Dr. Poelsplein 1, Heerlen."),
 ], author="GGD Zuid Limburg", title="Situatierapport CPE")
 
 # ---------------------------------------------------------------- cl22 factsheet, name only in Author + XMP
@@ -139,12 +139,11 @@ doc("cl25", "rl", [
     ("p", "Met dit formulier meldt een inspecteur een gesprek met nabestaanden aan bij het Meldpunt IGJ. "
           "De ingevulde velden zijn alleen bedoeld voor intern gebruik."),
     ("p", "Zaaknummer: IGJ-2025-004817"),
-    ("sp", 12), ("p", "Naam nabestaande:"), ("sp", 16), ("p", "Telefoon:"), ("sp", 16),
-    ("p", "Inspecteur:"), ("sp", 16),
     ("p", "Het gesprek vindt plaats in Heerlen of bij de nabestaande thuis. Verslaglegging volgens de AVG."),
 ], font="Helvetica", size=11, title="Aanmeldformulier gesprek", author="IGJ",
-    fields=[("nabestaande", "Rob Geurts", 60, 218, 70), ("telefoon", "06-19283746", 60, 204, 50),
-            ("inspecteur", "Marloes Sprenkels", 60, 190, 70)],
+    fields=[("nabestaande", "Rob Geurts", 60, 200, 70, "Naam nabestaande:"),
+            ("telefoon", "06-19283746", 60, 186, 50, "Telefoon:"),
+            ("inspecteur", "Marloes Sprenkels", 60, 172, 70, "Inspecteur:")],
     hidden_gold=[("PERSON", "Rob Geurts", ["Rob Geurts", "Geurts"], "annotations"),
                  ("PHONE", "06-19283746", ["06-19283746"], "annotations"),
                  ("PERSON", "Marloes Sprenkels", ["Marloes Sprenkels", "Sprenkels"], "annotations")])
@@ -282,3 +281,45 @@ doc("cl32", "rl", [
           "de zomer over de voortgang van de afspraken uit het Integraal Zorgakkoord."),
     ("p", "De minister van Volksgezondheid, Welzijn en Sport,\nFleur Agema"),
 ], font="Times", size=11, title="Antwoorden Kamervragen 2025Z04418", author="VWS")
+
+# ---------------------------------------------------------------- cl33 inspection visit report (docx, LibreOffice, 2 pages)
+doc("cl33", "docx", [
+    ("t", "Rapport inspectiebezoek woonzorgcentrum De Wingerd"),
+    ("p", "Inspectie Gezondheidszorg en Jeugd - Team Langdurige Zorg\nZaaknummer: IGJ-2025-007455\n"
+          "Datum bezoek: 1 april 2025 (onaangekondigd)\nInspecteurs: H. Wouda en W. Feddema\n"
+          "Zorgaanbieder: Stichting Zorggroep Parkstad Oost, Brunssum"),
+    ("h", "1. Aanleiding"),
+    ("p", "Op 3 maart 2025 meldde de bestuurder van Stichting Zorggroep Parkstad Oost een calamiteit met "
+          "onvrijwillige zorg op grond van de Wet zorg en dwang (Wzd). Eerder, op 24 februari 2025, ontving "
+          "de inspectie een signaal van een familielid (IGJ-2025-007018). De inspectie bezocht de "
+          "psychogeriatrische afdeling om te beoordelen of de maatregelen uit het rapport zijn uitgevoerd."),
+    ("h", "2. Werkwijze"),
+    ("p", "De inspecteurs spraken met de bestuurder, mevrouw Ria Smeets, met de Wzd-functionaris, "
+          "mevrouw Ellen Bemelmans, met de specialist ouderengeneeskunde, de heer Thijs Ubachs, met drie "
+          "zorgmedewerkers onder wie Kim Jeurissen, en met een lid van de cliëntenraad, de heer Jan Hendrix. "
+          "Zij keken in vijf zorgdossiers en in het register onvrijwillige zorg."),
+    ("h", "3. Bevindingen"),
+    ("tbl", [["Thema", "Bevinding", "Oordeel"],
+             ["Stappenplan Wzd", "In vier van de vijf dossiers is het stappenplan gevolgd; in het dossier van "
+              "de bewoner uit de melding (cliëntnummer CL-10377) ontbrak het tot maart.", "deels"],
+             ["Registratie", "Het register is sinds 3 maart 2025 volledig; domotica is als maatregel opgenomen.",
+              "voldoet"],
+             ["Scholing", "Twee van de drie teams zijn getraind door de Wzd-functionaris.", "deels"],
+             ["Medicatie", "Psychofarmaca zoals Haldol worden elke zes weken geëvalueerd.", "voldoet"],
+             ["Bezetting nacht", "Nog steeds één zorgmedewerker voor 16 bewoners.", "voldoet niet"]],
+     ),
+    ("p", "In een dossier trof de inspectie een notitie aan waarin de naam van de bewoner uit de melding, "
+          "de heer Pluijmen, voluit stond met de diagnose vasculaire dementie en een heupfractuur, "
+          "gekopieerd in een teamoverleg dat voor alle medewerkers toegankelijk is. De inspectie wijst de "
+          "zorgaanbieder op de AVG."),
+    ("h", "4. Conclusie en vervolg"),
+    ("p", "De zorgaanbieder voldoet nog niet aan alle eisen van de Wzd. De inspectie verwacht binnen drie "
+          "maanden een plan voor de nachtbezetting. Bij onvoldoende voortgang overweegt de inspectie een "
+          "aanwijzing. De staatssecretaris van Langdurige en Maatschappelijke Zorg wordt niet afzonderlijk "
+          "geïnformeerd."),
+    ("p", "Reactie zorgaanbieder: de bestuurder laat op 10 april 2025 per e-mail (r.smeets@dewingerd-zorg.nl) "
+          "weten dat zij de bevindingen herkent. Inspecteur Wouda is bereikbaar via h.wouda@igj.nl of "
+          "06-29384710."),
+    ("p", "Paraaf: HWo / WFe"),
+    MOT, MOT2,
+], author="IGJ", title="Rapport inspectiebezoek De Wingerd", font="Liberation Serif")

@@ -254,7 +254,9 @@ def add_hidden(pdf_path: Path, author=None, xmp_creator=None, outline=None, anno
 def form_fields(fields, fnt="Helvetica"):
     """onFirstPage callback drawing AcroForm text fields: fields = [(name, value, x, y, w)] (mm)."""
     def cb(canv, doc):
-        for name, value, x, y, w in fields:
+        for name, value, x, y, w, label in fields:
+            canv.setFont("Helvetica", 10)
+            canv.drawString(20 * mm, (y + 2) * mm, label)
             canv.acroForm.textfield(name=name, value=value, x=x * mm, y=y * mm, width=w * mm,
                                     height=7 * mm, fontName="Helvetica", fontSize=9,
                                     borderWidth=0.5, fillColor=colors.white, forceBorder=True)

@@ -44,12 +44,12 @@ def build(docs):
                    on_first=cb)
         elif p == "docx":
             src = BUILD / f"{d['id']}.docx"
-            docx_file(src, d["blocks"], author=d.get("author", ""), title=d.get("title", ""))
+            docx_file(src, d["blocks"], fnt=d.get("font", "Calibri"), author=d.get("author", ""), title=d.get("title", ""))
             pending.append(src)
         elif p in ("scan", "scanhand"):
             src = BUILD / f"{d['id']}-src.pdf"
             rl_pdf(src, d["blocks"], fnt=d.get("font", "Times"), size=d.get("size", 11))
-            scan_pdf(src, out, seed=sum(map(ord, d["id"])), dpi=200 if p == "scanhand" else 150, noise=6 if p == "scanhand" else 14,
+            scan_pdf(src, out, seed=sum(map(ord, d["id"])), dpi=300 if p == "scanhand" else 150, noise=6 if p == "scanhand" else 14,
                      angle=0.9 if p == "scanhand" else 0.5)
     lo_convert(pending, BUILD)
     for src in pending:

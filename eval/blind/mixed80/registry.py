@@ -58,6 +58,8 @@ P("Jelmer Kooistra", email="j.kooistra@igj.nl", phone="06-38820417", initials="J
 P("Anouk Lindhout", email="a.lindhout@igj.nl", initials="ALi")
 P("Bram Terpstra", email="b.terpstra@igj.nl", initials="BTe")
 P("Yvonne Bergsma", email="y.bergsma@igj.nl", phone="06-27401958")
+P("Hester Wouda", email="h.wouda@igj.nl", phone="06-29384710", initials="HWo")
+P("Jan Hendrix")
 P("Niek Roodbeen", email="n.roodbeen@igj.nl", phone="06-46028813", initials="NRo")
 # Maasstad
 P("Rachid Bakkal", dob="17-11-1961", bsn="315702941", pnr="MS-2290174",
@@ -106,6 +108,7 @@ HEALTH = [
     ("HEALTH", "diabetes (patiënt)", ["diabetes mellitus type 2"]),
     ("HEALTH", "heupfractuur (bewoner)", ["heupfractuur"]),
     ("HEALTH", "septische shock (patiënt)", ["septische shock"]),
+    ("HEALTH", "hypertensie (patiënt)", ["ernstige hypertensie"]),
     ("HEALTH", "depressie (jeugdige)", ["depressieve stoornis"]),
 ]
 REDACT += HEALTH
