@@ -265,7 +265,7 @@ doc("cl06", "docx", [
           "gestabiliseerd.\n"
           "3. Mevrouw Bakkal is op 13 februari gesproken door het lid Raad van Bestuur, mevrouw "
           "Kraaijeveld, en door dr. Zwanenburg. Zij ontvangt het conceptrapport."),
-    ("p", "De heer Bakkal is op 24 februari 2025 met ontslag gegaan naar zijn woning in Rotterdam-Zuid."),
+    ("p", "De heer Bakkal is op 24 februari 2025 met ontslag naar huis gegaan; de nazorg loopt via de polikliniek Cardiologie."),
     ("p", "Met vriendelijke groet,\nSharon Tjon-A-Kiem\nbestuurssecretaris\nMaasstad Ziekenhuis | "
           "Maasstadweg 21 | Rotterdam | 010 291 1911\nM 06-19472605"),
     ("p", "Van: Oudshoorn, Coen\nVerzonden: vrijdag 28 februari 2025 08:12\nAan: Tjon-A-Kiem, Sharon; "
