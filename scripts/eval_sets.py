@@ -125,6 +125,7 @@ LEAK_SETS = {
     "blind-mixed78": ROOT / "eval/blind/mixed78",
     "blind-mixed79": ROOT / "eval/blind/mixed79",
     "blind-mixed80": ROOT / "eval/blind/mixed80",
+    "blind-mixed81": ROOT / "eval/blind/mixed81",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
