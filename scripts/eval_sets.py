@@ -123,6 +123,7 @@ LEAK_SETS = {
     "blind-mixed76": ROOT / "eval/blind/mixed76",
     "blind-mixed77": ROOT / "eval/blind/mixed77",
     "blind-mixed78": ROOT / "eval/blind/mixed78",
+    "blind-mixed82": ROOT / "eval/blind/mixed82",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
