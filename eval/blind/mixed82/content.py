@@ -71,7 +71,7 @@ REGISTRY = [
     ("EMAIL", "sjoerd.wientjes@rws.nl", ["sjoerd.wientjes@rws.nl"]),
     ("PHONE", "06 5204 1837", ["06 5204 1837"]),
     # private persons
-    ("PERSON", "Hendrik (Henk) Oude Luttikhuis", ["Luttikhuis", "Oude Luttikhuis", "Henk"]),
+    ("PERSON", "Hendrik (Henk) Oude Luttikhuis", ["Luttikhuis", "Oude Luttikhuis", "Henk", "Hendrik"]),
     ("ADDRESS", "Holterweg 118", ["Holterweg 118", "7437 RC"]),
     ("DOB", "14-03-1967", ["14-03-1967", "14 maart 1967"]),
     ("PHONE", "06 5118 2736", ["06 5118 2736", "06-51182736"]),
@@ -99,9 +99,9 @@ REGISTRY = [
     ("PERSON", "J. Rouwmaat / M.A. Rouwmaat-Brinkman", ["Rouwmaat", "Rouwmaat-Brinkman"]),
     ("ADDRESS", "Holterweg 97", ["Holterweg 97"]),
     ("PERSON", "H.W. Tijhuis", ["Tijhuis"]),
-    ("ADDRESS", "Zuidloweg 3", ["Zuidloweg 3"]),
+    ("ADDRESS", "Zuidloweg 3", ["Zuidloweg 3", "7437 RD"]),
     ("PERSON", "erven G. Lenderink", ["Lenderink"]),
-    ("ADDRESS", "Veenweg 21", ["Veenweg 21"]),
+    ("ADDRESS", "Veenweg 21", ["Veenweg 21", "7437 RE"]),
     ("PERSON", "Ilse Pelgrim (reiziger)", ["Pelgrim", "Ilse"]),
     ("PHONE", "06 2973 0481", ["06 2973 0481"]),
     ("IBAN", "NL IBAN of a land owner", ["NL69 RABO 0318 4472 91"]),
@@ -188,6 +188,9 @@ KEEP = [
                                          "postbus@overijssel.nl", "persvoorlichting@ns.nl",
                                          "spoorveiligheid@minienw.nl", "meldingen@ilent.nl"]),
     ("DATE", "dates", ["8 november 2024"]),
+    ("STREET", "streets named after persons / public buildings' addresses",
+     ["Dokter van Thienenweg", "Luttenbergstraat 2", "Moreelsepark 3", "Rijnstraat 8", "Lange Voorhout 9",
+      "Grote Kerkhof 1"]),
 ]
 
 DOCS = []

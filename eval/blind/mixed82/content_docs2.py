@@ -60,8 +60,8 @@ doc("cn18", "rl", font="DejaVuSansMono", size=8.5, title="Chatexport projectteam
 # ---------------------------------------------------------------- cn19 planning (hidden: Info Author + XMP)
 doc("cn19", "rl", font="Helvetica", size=9.5, title="Planning Onderdoorgang Loo v2.1",
     author="Wesselink, Bart (ProRail)", colw={4: [150, 90, 90, 130]},
-    hidden=[hidden("metadata", "xmp", "Gerrit Pasman", ["Pasman"], value="Gerrit Pasman (XMP dc:creator)")],
-    hidden_author=["Wesselink"], blocks=[
+    hidden=[hidden("metadata", "xmp", "Gerrit Pasman", ["Pasman", "Gerrit"], value="Gerrit Pasman (XMP dc:creator)")],
+    hidden_author=["Wesselink", "Bart"], blocks=[
     "# Planning Onderdoorgang Loo (PRJ-OV-0873) - versie 2.1",
     "Stand januari 2025, ter bespreking in het bestuurlijk overleg van 21 januari 2025.",
     "| Fase | Start | Gereed | Toelichting",
@@ -81,9 +81,9 @@ doc("cn19", "rl", font="Helvetica", size=9.5, title="Planning Onderdoorgang Loo 
 # ---------------------------------------------------------------- cn20 presentation hand-out (docx; hidden)
 doc("cn20", "docx", font="Carlito", size=11, title="Presentatie BO overweg Loo",
     author="Joost Harmsen", producer_note="python-docx, LibreOffice; Info /Author from core properties",
-    hidden_author=["Harmsen"],
+    hidden_author=["Harmsen", "Joost"],
     hidden=[hidden("outline", "outline", "Sheet 1 - opening||Sheet 4 - opmerkingen Femke Dijkhuizen",
-                   ["Dijkhuizen"], value="Femke Dijkhuizen (outline title)")],
+                   ["Dijkhuizen", "Femke"], value="Femke Dijkhuizen (outline title)")],
     blocks=[
     "# Bestuurlijk overleg overweg Loo - 21 januari 2025",
     "Hand-out bij de presentatie van het Ministerie van Infrastructuur en Waterstaat",
