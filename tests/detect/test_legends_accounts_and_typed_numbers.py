@@ -70,6 +70,26 @@ MAILBOXES = [
     ),
     # no one of that name: the desk's mailbox stays
     ("Vragen? Mail naar planning@agrilex.nl of bel ons.", [], ["planning@agrilex.nl"]),
+    # a project's desk, its address spelled as the text names the project ("overweg Loo"), no one's surname
+    (
+        "Aan de bewoners rond overweg Loo, Bathmen. Vragen? Stuur een e-mail naar overweg.loo@prorail.nl.",
+        [],
+        ["overweg.loo@prorail.nl", "overweg Loo"],
+    ),
+    # ... but a first name and a surname written so are a person's
+    ("Met dank aan Pim Verhoef (pim.verhoef@prorail.nl).", ["Pim Verhoef", "pim.verhoef@prorail.nl"], []),
+]
+
+ADDRESSES = [
+    # the address right after a company's legal form is the company's, whatever label stands before it
+    (
+        "Verzoeker: ProRail B.V., Moreelsepark 3, 3511 EP Utrecht\nVerzoeker: Jan de Boer, Hoofdstraat 3, 3511 EP "
+        "Utrecht",
+        ["Jan de Boer", "Hoofdstraat 3"],
+        ["Moreelsepark 3"],
+    ),
+    # a title before a street named after someone, its house number after it
+    ("BDO Audit & Assurance B.V.\nDr. Van Thienenweg 1 · 8025 AM Zwolle · 088 236 4000", [], ["Van Thienenweg"]),
 ]
 
 NAMES = [
@@ -148,6 +168,7 @@ TABLES = {
     "paraph_codes": PARAPH_CODES,
     "accounts": ACCOUNTS,
     "mailboxes": MAILBOXES,
+    "addresses": ADDRESSES,
     "names": NAMES,
     "numbers": NUMBERS,
     "phones": PHONES,

@@ -87,6 +87,10 @@ _IN_SERVICE = compiled(r"(?<![\p{L}])(?:in|uit|van)[ \t\u00a0]+dienst[ \t\u00a0]
 _FIRM_NAME_AFTER = compiled(rf"\A(?:[ \t\u00a0]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}[ \t,]*\n?(?:{_LEGAL_FORMS})(?!\p{{L}})")
 
 
+# a house number after a name that ends like a street ("Van Thienenweg 1"), no date or time
+_HOUSE_NUMBER_AFTER = compiled(r"[ \t]+\d{1,4}[a-zA-Z]?(?![\d.:/-]?\d)")
+
+
 def _hyphen_tail(text: str, end: int) -> str:
     """The rest of a hyphenated word the span ends in: "Johan de Witt[-gymnasium]"."""
     m = compiled(r"\A-[\p{L}-]+").match(text[end : end + 40])
@@ -272,6 +276,9 @@ def _not_a_person(
     # (one word alone is left to the name's evidence: "Oudeweg", found in a header, is someone's surname)
     if stem and len(span.split()) > 1 and head not in lex.surnames and lex.is_surname(stem.title()):
         return "street", f"a surname and a street's ending ('{head}'): a street named after someone"
+    if stem and len(span.split()) > 1 and head not in lex.surnames and _HOUSE_NUMBER_AFTER.match(text, end):
+        # "Dr. Van Thienenweg 1 · 8025 AM Zwolle": a street's ending and the house number after it
+        return "street", f"a street's ending ('{head}') and a house number after it"
     if _STREET_WORD_AFTER.match(text, end):
         return "street", "followed by a street's word ('Johan Cruijff Boulevard'): a street named after someone"
     if _STREET_WORD_BEFORE.search(text, max(0, start - 24), start) or (

@@ -169,6 +169,9 @@ def _judge_address(
     home = home or bool(named and _addressee(named.group("name")) and not _is_public(context))
     # "Gerrit van Lunteren Slichtenhorsterweg 31 getekend": a list's row, the person's name and then their street
     home = home or bool(lead.strip() and _addressee(lead.strip(" \t,")) and not _is_public(t))
+    # "Verzoeker: ProRail B.V., Moreelsepark 3": the address right after a company's legal form is the company's
+    firm = _FIRM_FORM_END.search(lead)
+    home = home and not (firm is not None and not _SOLE_TRADER.search(lead))
     # a form: "Adres" above; a party's address label ending the line above ("Adres bezwaarmaker:")
     # ("Adres                : Vijverhofstraat 88B": a proces-verbaal's colon begins the value's cell)
     label_above = (
@@ -250,6 +253,7 @@ _ORG_CONTACT = compiled(
 )
 
 
+_FIRM_FORM_END = compiled(r"(?i:\bb\.\s?v\.|\bn\.\s?v\.)[ \t]*,?[ \t]*\Z")  # "ProRail B.V., " before the street
 _FIRM_FORM = compiled(r"(?i:\bb\.?\s?v\.?(?![\p{L}])|\bn\.?\s?v\.?(?![\p{L}])|\bv\.?o\.?f\.?|\bc\.?v\.?(?![\p{L}]))")
 _PARTY_AFTER = compiled(
     r"[ \t]*,[ \t]*(?i:verzoeker|verzoekster|aanvrager|aanvraagster|bezwaarmaker|klager|klaagster|melder|indiener|"

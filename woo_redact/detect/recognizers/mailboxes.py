@@ -103,6 +103,8 @@ def attested_mailbox(text: str, start: int, end: int) -> bool:
             or (p.isalpha() and p.lower() == p and p in _lower_words(elsewhere))
             for p in raw
         )
+    if _phrase_of_text(raw, elsewhere):
+        return True  # "overweg.loo@prorail.nl" beside "de overweg Loo": a project's desk, named as the text names it
     part = raw[0].lower()
     return (
         len(raw) == 1
@@ -111,6 +113,19 @@ def attested_mailbox(text: str, start: int, end: int) -> bool:
         and not (_name_like_part(part) or _joined_name(part) or _initial_surname(part) or _particle_surname(part))
         and re.search(rf"(?<![\w@.-]){re.escape(part)}(?![\w@-])", elsewhere) is not None
     )
+
+
+def _phrase_of_text(raw: list[str], elsewhere: str) -> bool:
+    """The local part's words stand together in the text, the first ones words of the language and no name
+    ("overweg.loo" / "overweg Loo", "project.zuidas" / "project Zuidas"): a project's or a place's desk."""
+    if len(raw) < 2 or not all(p.isalpha() for p in raw):
+        return False
+    lex = load_lexicons()
+    lead = [p.lower() for p in raw[:-1]]
+    if not all(len(p) >= 4 and _is_word(p) and not lex.is_first_name(p.capitalize()) for p in lead):
+        return False
+    phrase = r"[ \t]+".join(re.escape(p) for p in raw)
+    return re.search(rf"(?<![\w@.-])(?i:{phrase})(?![\w@-])", elsewhere) is not None
 
 
 # an acronym as its text uses an office's: after an article ("in het LOCC", "op de PV"), defined in brackets

@@ -41,7 +41,7 @@ _LISTS = (
 
 # one person, in the singular: the words that say a sentence is about someone (at most _NEAR words from the term)
 _PERSON_WORD = compiled(
-    r"(?<![\p{L}\d-])(?:(?i:mevrouw|mevr\.|mw\.|de[ \t\n]+heer|dhr\.|meneer|cli[eë]nte?|klant|pati[eë]nt|"
+    r"(?<![\p{L}\d-])(?:(?i:mevrouw|mevr\.|mw\.|de[ \t\n]+heer|dhr\.|meneer|cli[eë]nte?|klant|pati[eë]nte?|"
     r"bewoner|bewoonster|inwoner|inwoonster|huurder|huurster|aanvrager|aanvraagster|verzoeker|verzoekster|"
     r"bezwaarmaker|belanghebbende|betrokkene|slachtoffer|verdachte|eiser|eiseres|appellant|appellante|klager|"
     r"klaagster|indexpati[eë]nt|medewerker|medewerkster|werknemer|werkneemster|collega|leerling|zoon|dochter|"
