@@ -158,6 +158,7 @@ LEAK_SETS = {
     "real28": ROOT / "eval/real28",
     "real29": ROOT / "eval/real29",
     "real30": ROOT / "eval/real30",
+    "real31": ROOT / "eval/real31",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
