@@ -44,7 +44,7 @@ _PERSON_WORD = compiled(
     r"(?<![\p{L}\d-])(?:(?i:mevrouw|mevr\.|mw\.|de[ \t\n]+heer|dhr\.|meneer|cli[eë]nte?|klant|pati[eë]nte?|"
     r"bewoner|bewoonster|inwoner|inwoonster|huurder|huurster|aanvrager|aanvraagster|verzoeker|verzoekster|"
     r"bezwaarmaker|belanghebbende|betrokkene|slachtoffer|verdachte|eiser|eiseres|appellant|appellante|klager|"
-    r"klaagster|indexpati[eë]nt|medewerker|medewerkster|werknemer|werkneemster|collega|leerling|zoon|dochter|"
+    r"klaagster|indiener|indienster|indexpati[eë]nt|medewerker|medewerkster|werknemer|werkneemster|collega|leerling|zoon|dochter|"
     r"zoontje|dochtertje|moeder|vader|broer|zus|partner|echtgeno(?:ot|te)|buurman|buurvrouw|opa|oma|"
     r"schoonvader|schoonmoeder|schoonzoon|schoondochter|grootvader|grootmoeder|kleinzoon|kleindochter|oom|tante|"
     r"stiefvader|stiefmoeder|pleegkind|pleegzoon|pleegdochter|"
