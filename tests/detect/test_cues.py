@@ -137,3 +137,20 @@ def test_the_pieces_holding_a_cue_are_those_a_cue_may_match_in() -> None:
                     assert (k in found) == cued.may_match(variant), (piece, variant)
                     checked += 1
     assert checked > 1000
+
+
+def test_may_hold_kept_for_the_last_text_answers_as_a_search() -> None:
+    """The cues' answers kept for the last text are those a search of its lower case gives, whatever was asked of
+    which text before (the same text again, another one, one whose lower case does not align)."""
+    from woo_redact.detect.cues import may_hold
+
+    rng = random.Random(7)
+    texts = _texts(300, 29)
+    cue_sets = [tuple(rng.sample(_WORDS, rng.randint(1, 4))) for _ in range(60)]
+    cue_sets = [tuple(c.lower() for c in cues) for cues in cue_sets] + [("strasse", "k"), ("huis", "erf")]
+    for _ in range(4000):
+        text = rng.choice(texts)
+        cues = rng.choice(cue_sets)
+        low = text.lower()
+        expected = any(f in text for f in FOLDS_TO_ASCII) or any(c in low for c in cues)
+        assert may_hold(text, cues) == expected, (text, cues)

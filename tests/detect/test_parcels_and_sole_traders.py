@@ -47,6 +47,26 @@ def test_parcels_in_text(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
 
 
+def test_parcel_forms_are_searched_in_every_text_that_holds_one() -> None:
+    """A text the gate passes over holds no parcel form: the forms of these cases, in other cases and glued to other
+    words, and random texts of the forms' words."""
+    import random
+
+    from woo_redact.detect.recognizers import parcels as P
+
+    pieces = [t for t, _, _ in PARCELS] + ["KADASTRAAL", "Sectie", "LWD01 H 1183", "ABC12-DE-1", "kadaſtraal", "ſectie"]
+    pieces += ["bekend", "gemeente", "nummer", "nrs.", "en", "M 3310", "Tiel", ", ", "\n", " ", "AB12-C-3", "XYZ99 Q 7"]
+    rng = random.Random(3)
+    found = 0
+    for k in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n", "-"]) for _ in range(rng.randint(1, 8)))
+        text = text.upper() if k % 5 == 0 else text.lower() if k % 7 == 0 else text
+        matches = list(P._PARCEL_FORMS.finditer(text))
+        found += bool(matches)
+        assert P._may_name_parcels(text) or not matches, text
+    assert found > 500
+
+
 def test_parcel_is_flagged_for_review() -> None:
     out = run("Uw melkveehouderij, kadastraal bekend gemeente Putten, sectie N, nummer 640.")
     decision = out.decision_of("sectie N, nummer 640")

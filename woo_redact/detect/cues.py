@@ -291,14 +291,26 @@ def lowered(text: str) -> str | None:
     if getattr(_LOWER, "text", None) is not text:
         _LOWER.text = text
         _LOWER.low = None if not text.isascii() and _FOLDING.search(text) else text.lower()
+        _LOWER.held = {}  # see may_hold
     low: str | None = _LOWER.low
     return low
 
 
 def may_hold(text: str, cues: Sequence[str]) -> bool:
-    """False only when ``text`` holds none of ``cues`` in either case (see :class:`Cued`)."""
+    """False only when ``text`` holds none of ``cues`` in either case (see :class:`Cued`). Whether the lower case
+    holds a cue is kept for the last text: the YAML detectors' gates and the cued patterns ask ~250 cues a page
+    of the same text, half of them asked before (each a pass over the whole text where it is missing)."""
     low = lowered(text)
-    return low is None or any(c in low for c in cues)
+    if low is None:
+        return True
+    held: dict[str, bool] = _LOWER.held
+    for c in cues:
+        found = held.get(c)
+        if found is None:
+            found = held[c] = c in low
+        if found:
+            return True
+    return False
 
 
 _PATTERN_CUES: dict[str, tuple[str, ...] | None] = {}
