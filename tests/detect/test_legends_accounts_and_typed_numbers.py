@@ -76,6 +76,13 @@ MAILBOXES = [
         [],
         ["overweg.loo@prorail.nl", "overweg Loo"],
     ),
+    # a plural noun, a mailbox word and the body's acronym: desks
+    (
+        "CC: Kurvers, Hans <h.kurvers@zuyderland.nl>; calamiteiten@zuyderland.nl\nAntwoord graag via "
+        "secretariaatrvb@maasstadziekenhuis.nl.",
+        ["Kurvers, Hans", "h.kurvers@zuyderland.nl"],
+        ["calamiteiten@zuyderland.nl", "secretariaatrvb@maasstadziekenhuis.nl"],
+    ),
     # ... but a first name and a surname written so are a person's
     ("Met dank aan Pim Verhoef (pim.verhoef@prorail.nl).", ["Pim Verhoef", "pim.verhoef@prorail.nl"], []),
 ]

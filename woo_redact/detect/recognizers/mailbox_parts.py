@@ -81,6 +81,8 @@ _NOUN_ENDINGS = (
     "ing",
     "ingen",
     "teit",
+    "teiten",
+    "heden",
     "schap",
     "zaken",
     "loket",
@@ -156,13 +158,23 @@ def _functional_word(part: str) -> bool:
 
 
 def _desk_of(part: str) -> bool:
-    """A mailbox word after an acronym or a place: "hrdesk", "indiadesk", "ruslanddesk", "wmoloket"."""
+    """A mailbox word after an acronym or a place ("hrdesk", "indiadesk", "ruslanddesk", "wmoloket"), or before an
+    acronym ("secretariaatrvb")."""
     lex = load_lexicons()
     for i in range(2, len(part) - 3):
         head, tail = part[:i], part[i:]
         if tail in lex.functional_mailbox and (head.upper() in lex.acronyms or head.capitalize() in lex.places):
             return True
-    return False
+    # "secretariaatrvb": a mailbox word, then the body's acronym (the Raad van Bestuur's secretariat)
+    return any(
+        part[:-n] in lex.functional_mailbox and part[-n:] in _lower_acronyms() for n in range(2, 6) if len(part) > n + 3
+    )
+
+
+@lru_cache(maxsize=1)
+def _lower_acronyms() -> frozenset[str]:
+    """The acronyms as a local part writes them, in small letters ("rvb" of RvB)."""
+    return frozenset(a.lower() for a in load_lexicons().acronyms)
 
 
 @lru_cache(maxsize=1)
