@@ -129,6 +129,11 @@ def _signed_at(text: str, start: int, end: int) -> bool:
 _LEGEND_AFTER = compiled(r"[ \t]*=[ \t]*\n?[ \t]*\p{Ll}[\p{Ll}-]{3,}")
 
 
+def _in_capitals(codes: Collection[str]) -> set[str]:
+    """Three-letter codes of two capitals and a small letter typed all in capitals: "YGE" of "YGe"."""
+    return {c.upper() for c in codes if len(c) == 3 and c[:2].isupper() and c[2:].islower()}
+
+
 def signed_names(text: str, names: Sequence[str]) -> tuple[str, ...]:
     """Which of ``names`` (full names found elsewhere: another document, a comment's author) sign in ``text``
     with their initials where only a paraph stands ("opmerkingen THR, YEID en CKW verwerkt")."""
@@ -146,7 +151,7 @@ def batch_paraph_codes(names: Sequence[str]) -> set[str]:
     """The codes the batch's people (named in other documents) may sign with."""
     lex = load_lexicons()
     codes = {c for n in names if len(n.split()) >= 2 for c in paraph_codes(" ".join(n.split()), lex)}
-    codes |= {c.upper() for c in codes if len(c) == 3 and c[:2].isupper() and c[2:].islower()}  # "YGE" of "YGe"
+    codes |= _in_capitals(codes)
     # "Pieter-Bas": a double first name alone signs with its initials, "PB"
     return codes | {
         "".join(p[0] for p in n.split("-"))
@@ -195,7 +200,7 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
         if c.lower() in lower:
             ends.setdefault(c.lower(), set()).update(ends.get(c, ()))
     # "YGE" of Y. Gerritsma (who signs "YGe"): a three-letter code typed in capitals, only where a paraph stands
-    shouted = {c.upper() for c in codes if len(c) == 3 and c[:2].isupper() and c[2:].islower()} - codes
+    shouted = _in_capitals(codes) - codes
     codes |= shouted
     words = word_runs(text)
     # "Marloes Tijhuis (MT, voorzitter)": the code the document gives a person it names, right after the name in
