@@ -171,6 +171,20 @@ SPECIAL_CATEGORIES = [
     ("Mevrouw De Vries belde over de planning.\n\nADHD is een van de thema's van de conferentie.", [], ["ADHD"]),
 ]
 
+COUNCIL_MINUTES = [
+    # a code only ever in brackets after a speaker's name is no party: the insprekers of a council's minutes
+    (
+        "De voorzitter. Aan het woord is de heer Koster (VVD), daarna mevrouw De Jong (PvdA) en de heer Bakker (CDA).\n"
+        "Mevrouw Vlieger (HvDH). Voorzitter, dank.\nMevrouw Vlieger (HvDH). Nog een punt.\n"
+        "De voorzitter. Dan zijn er drie insprekers.\nMevrouw Van der Spek (AA). Goedemiddag allemaal.\n"
+        "Mevrouw Klomp (AA). Mijn naam is Marije Klomp.\nStemming: voor HvDH, VVD, PvdA en CDA.",
+        ["Van der Spek", "Klomp"],
+        ["Koster", "De Jong", "Bakker", "Vlieger"],
+    ),
+    # "van de" before a supermarket's name: a preposition and an article, no surname's particles
+    ("Overlast van bezoekers van de Albert Heijn XL, van de horeca en de winkels.", [], ["Albert Heijn"]),
+]
+
 TABLES = {
     "paraph_codes": PARAPH_CODES,
     "accounts": ACCOUNTS,
@@ -181,6 +195,7 @@ TABLES = {
     "phones": PHONES,
     "office_holders": OFFICE_HOLDERS,
     "special_categories": SPECIAL_CATEGORIES,
+    "council_minutes": COUNCIL_MINUTES,
 }
 
 

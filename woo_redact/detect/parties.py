@@ -46,9 +46,19 @@ def parties_in_brackets(text: str) -> frozenset[str]:
         lo = max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))))))
         hi = text.find("\n", text.find("\n", text.find("\n", m.end()) + 1) + 1)
         near = _BRACKETED.finditer(text, lo, hi if hi >= 0 else len(text))
-        if codes[code] >= 2 or sum(" ".join(b.group(1).split()) in parties for b in near) >= 2:
+        beside_known = sum(" ".join(b.group(1).split()) in parties for b in near) >= 2
+        # (a code only ever in brackets after a name is no party's: a council's minutes mark each of seventeen
+        # insprekers "Mevrouw Klomp (AA)"; a local party is named in a vote or a sentence too: "HvDH stemt voor")
+        if beside_known or (codes[code] >= 2 and _named_outside(text, code)):
             out.add(code)
     return frozenset(out | known)  # ("Arslan (PvdA)": a known party's code in brackets is no one's paraph either)
+
+
+def _named_outside(text: str, code: str) -> bool:
+    """``code`` stands somewhere in ``text`` outside brackets ("Voor: HvDH, PVV", "de fractie van HvDH"), not as an
+    agenda item's number ("AA." over its title, "motie AA.1")."""
+    escaped = "".join(f"\\{c}" if not c.isalnum() and c != " " else c for c in code)
+    return compiled(rf"(?<![\p{{L}}\d(])(?<!\([ \t]*){escaped}(?![\p{{L}}\d.]|[ \t]*\))").search(text) is not None
 
 
 # the words local parties are named with ("Tilburg Beter", "Trots Haarlem", "Leefbaar Vlaardingen", "Amersfoort2014")

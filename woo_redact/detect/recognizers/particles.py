@@ -57,6 +57,9 @@ _REGION_HEADS = frozenset({"Noord", "Oost", "Zuid", "West", "Midden", "Noordoost
 _LONGEST_GIVEN = 11  # letters: an unknown longer word is a compound far more often than a given name
 
 
+_CAPITAL_NEXT = compiled(r"[ \t]+\p{Lu}\p{Ll}")
+
+
 class TussenvoegselNameRecognizer(NameRecognizer):
     """A known surname with its tussenvoegsel and no first name: "De Jong belt terug", "met Van den Heuvel".
 
@@ -191,6 +194,8 @@ class TussenvoegselNameRecognizer(NameRecognizer):
                 sur.lower().endswith(tuple(self.lex.street_suffixes)) or self.firm_goes_on(text, m.end())
             ):
                 continue  # "een bewoner van de Hogeweg", "op grond van de Cao Gemeenten": a street, a name's start
+            if not capital_tv and self.lex.is_given_name(sur) and _CAPITAL_NEXT.match(text, m.end()):
+                continue  # "van de Albert Heijn XL": a preposition and an article before a name of two words
             score = 0.65 if capital_tv else 0.55
             out.append(self._result(m.start(), m.end(), score, f"known surname '{sur}' after '{tv}'"))
         return out
