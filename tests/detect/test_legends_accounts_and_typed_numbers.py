@@ -83,6 +83,12 @@ MAILBOXES = [
         ["Kurvers, Hans", "h.kurvers@zuyderland.nl"],
         ["calamiteiten@zuyderland.nl", "secretariaatrvb@maasstadziekenhuis.nl"],
     ),
+    # ... not a person's name the text writes as a phrase, nor an address at a consumer provider
+    (
+        "Op 24 oktober 2025 diende mevrouw Xiaoling Lau een verzoek in. Zij is bereikbaar via xiaoling.lau@live.nl.",
+        ["Xiaoling Lau", "xiaoling.lau@live.nl"],
+        [],
+    ),
     # ... but a first name and a surname written so are a person's
     ("Met dank aan Pim Verhoef (pim.verhoef@prorail.nl).", ["Pim Verhoef", "pim.verhoef@prorail.nl"], []),
 ]

@@ -86,7 +86,9 @@ def attested_mailbox(text: str, start: int, end: int) -> bool:
     J3" / "DOC-J3@mindef.nl", "HERA joint procurement" / "HERA-JOINT-PROCUREMENT@"), the other parts function
     words or places; or a one-word local part that is a common noun of its text ("de ôfdieling kommunikaasje
     (kommunikaasje@...)"). A surname in capitals beside a first name ("KOVÁCS Gábor") attests nothing."""
-    local = text[start:end].split("@", 1)[0]
+    local, _, domain = text[start:end].partition("@")
+    if domain.split(".")[0].lower() in _CONSUMER_DOMAINS:
+        return False  # an address at a consumer provider is a person's, whatever its words
     raw = [p for p in re.split(r"[._+-]+", local) if p]
     if not raw or len(raw) > 4:
         return False
@@ -122,7 +124,8 @@ def _phrase_of_text(raw: list[str], elsewhere: str) -> bool:
         return False
     lex = load_lexicons()
     lead = [p.lower() for p in raw[:-1]]
-    if not all(len(p) >= 4 and _is_word(p) and not lex.is_first_name(p.capitalize()) for p in lead):
+    # (words of the dictionary, not a noun's ending alone: "xiaoling.lau" beside "Xiaoling Lau" is hers)
+    if not all(len(p) >= 4 and p in lex.dutch_words and not lex.is_first_name(p.capitalize()) for p in lead):
         return False
     phrase = r"[ \t]+".join(re.escape(p) for p in raw)
     return re.search(rf"(?<![\w@.-])(?i:{phrase})(?![\w@-])", elsewhere) is not None
