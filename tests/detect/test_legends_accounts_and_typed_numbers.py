@@ -172,6 +172,12 @@ SPECIAL_CATEGORIES = [
         [],
     ),
     ("Tegen hem loopt een strafrechtelijk onderzoek; het OM beslist later.", ["strafrechtelijk onderzoek"], []),
+    # a law's name, broken over a line, is no one's finances
+    (
+        "Mevrouw De Vries krijgt een budgetplan. Het besluit volgt de Wet gemeentelijke\nschuldhulpverlening.",
+        [],
+        ["schuldhulpverlening"],
+    ),
     # not a sentence about a group, not after a blank line
     ("Mevrouw De Vries is beleidsadviseur. Het aantal jongeren met ADHD stijgt.", [], ["ADHD"]),
     ("Mevrouw De Vries belde over de planning.\n\nADHD is een van de thema's van de conferentie.", [], ["ADHD"]),

@@ -90,7 +90,7 @@ _NOT_HUMAN = compiled(
     r"(?![\p{L}])"
 )
 # a law's or a regulation's name going on into the term: "Wet gemeentelijke schuldhulpverlening"
-_LAW_BEFORE = compiled(r"(?<![\p{L}])(?:Wet|Regeling|Besluit|Verordening)(?:[ \t]+\p{Ll}+){0,3}[ \t]+\Z")
+_LAW_BEFORE = compiled(r"(?<![\p{L}])(?:Wet|Regeling|Besluit|Verordening)(?:[ \t\n]+\p{Ll}+){0,3}[ \t\n]+\Z")
 _WORD = compiled(r"\S+")
 # where a sentence ends: ". ", "! ", "? " (not after an abbreviation or an initial), or a blank line
 # (a word of one to three small letters before the stop is an abbreviation, "o.a.", "nr.", unless it is one of
