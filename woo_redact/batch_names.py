@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .batch_worker import BatchNames, _names_by_account, _names_by_code, _names_by_first
+from .batch_worker import _DOTTED, BatchNames, _names_by_account, _names_by_code, _names_by_first
 from .config import Config
 from .detect.grammar import standing_words
 from .model import Finding
@@ -82,7 +82,7 @@ def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tupl
 
 _ACCOUNT_TOKEN = re.compile(r"(?<![\w@.])[a-z][a-z0-9_-]{4,40}(?![\w@])")  # small letters: an account's shape
 _ACCOUNT_CAPS = re.compile(r"(?<![\w@.])[A-Z][A-Z0-9_-]{4,40}(?![\w@])")
-_ACCOUNT_DOTTED = re.compile(r"(?<![\w@.])[a-z]\.[a-z]{4,30}\d{0,3}(?![\w@]|\.\w)")
+_ACCOUNT_DOTTED = re.compile(rf"(?<![\w@.]){_DOTTED.pattern}\d{{0,3}}(?![\w@]|\.\w)")  # (the batch's shape)
 _PARTS = re.compile(r"[-_]")
 _ACCOUNT_DIGITS = re.compile(r"\d+$")
 

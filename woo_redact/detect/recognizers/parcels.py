@@ -20,7 +20,7 @@ certain: redacted and flagged for a reviewer, who knows whose parcel it is.
 from __future__ import annotations
 
 from ...model import Document, Explanation
-from ..cues import lowered
+from ..cues import may_hold
 from ..grammar import compiled
 from .structure import Candidate
 
@@ -73,8 +73,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def _may_name_parcels(text: str) -> bool:
     """False only where ``_PARCEL_FORMS`` finds nothing in ``text``: no cue of :data:`_FORM_CUES` and no code."""
-    low = lowered(text)
-    return low is None or any(c in low for c in _FORM_CUES) or _CODE_CUE.search(text) is not None
+    return may_hold(text, _FORM_CUES) or _CODE_CUE.search(text) is not None
 
 
 def parcels_in_text(doc: Document) -> list[Candidate]:
