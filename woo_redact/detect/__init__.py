@@ -119,7 +119,7 @@ class Detector:
         ]
         orgs = self.organisations(doc.text)
         gaps = cell_gaps(doc)
-        self.public.set_layout(Layout(doc.text, detached_lines(doc.lines), gaps))
+        self.public.set_layout(Layout(doc.text, detached_lines(doc.lines), gaps, doc.lines))
         self.public.set_year(document_year(doc.text))
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]

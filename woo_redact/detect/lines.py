@@ -145,10 +145,15 @@ class Layout:
     that do not read on from the line before them (:func:`detached_lines`) and the gaps between two table
     cells within a line (:func:`cell_gaps`)."""
 
-    def __init__(self, text: str, detached: frozenset[int], gaps: Sequence[tuple[int, int]]) -> None:
+    def __init__(
+        self, text: str, detached: frozenset[int], gaps: Sequence[tuple[int, int]], lines: Sequence[Line] = ()
+    ) -> None:
         self.text = text
         self.detached = detached
         self.gaps = tuple(gaps)
+        self._lines = lines
+        self._starts = [ln.start for ln in lines]
+        self._pages: dict[int, list[Line]] | None = None  # the lines of each page, once a row is asked for
 
     def line_detached(self, text: str, line_start: int) -> bool:
         """The line of ``text`` starting at ``line_start`` does not read on from the line before it."""
@@ -161,6 +166,29 @@ class Layout:
         return text is self.text and any(
             title_end <= s and e <= start and text[title_end:s].strip() for s, e in self.gaps
         )
+
+    def cells_right(self, text: str, pos: int) -> list[str]:
+        """The texts of the lines that stand right of the line holding ``pos`` on the same row of its page, left to
+        right: a table row's further cells, wherever the text puts them (a column the parse reads as a block of
+        its own: "C. Jansen" | "Ministerie van IenW" | "staatssecretaris (voorzitter)")."""
+        if text is not self.text:
+            return []
+        k = bisect_right(self._starts, pos) - 1
+        if k < 0 or pos > self._lines[k].end:
+            return []
+        one = self._lines[k].box
+        if self._pages is None:
+            self._pages = {}
+            for ln in self._lines:
+                self._pages.setdefault(ln.box.page, []).append(ln)
+        right = []
+        for ln in self._pages.get(one.page, ()):
+            two = ln.box
+            if ln is self._lines[k] or two.x0 < one.x1 - 1.0:
+                continue
+            if min(one.y1, two.y1) - max(one.y0, two.y0) > 0.5 * min(one.y1 - one.y0, two.y1 - two.y0):
+                right.append((two.x0, text[ln.start : ln.end]))
+        return [t for _, t in sorted(right)]
 
 
 def beside_on_row(doc: Document) -> Callable[[int, int], bool]:

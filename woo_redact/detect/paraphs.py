@@ -295,6 +295,7 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
                 out.append(Merged(start, end, "PARAPH", (expl,)))
     # (a code typed in capitals is enumerated with no other: "RBA en THO", whoever THO is)
     listed = [m for m in out if text[m.start : m.end] not in shouted]
+    out += _next_items(text, [*out, *(m for m in found if m.entity == "PARAPH")], codes)
     return out + _listed_with(text, [*listed, *(m for m in found if m.entity == "PARAPH")], lex, codes)
 
 
@@ -305,6 +306,39 @@ _NEXT_CODE = compiled(
 _PREV_CODE = compiled(
     r"(?<![\p{L}\d])(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})(?:[ \t]*,[ \t]*|[ \t]*/[ \t]*|[ \t]+en[ \t]+)\Z"
 )
+
+
+# an item's owner begins it: after a colon, a semicolon or at a line's start; the next item's owner after a ";"
+_ITEM_START = compiled(r"(?:^|\n|[:;])[ \t]*\Z")
+_NEXT_ITEM = compiled(r";[ \t]*(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})[ \t]+\p{Ll}")
+
+
+def _next_items(text: str, paraphs: Sequence[Merged], named: Collection[str]) -> list[Merged]:
+    """The owners of an action list's next items on the same line, where they are the initials of a person the
+    document names ("Actiepunten: YGE bezoek mevrouw X; CHA verkeersregelaars; ...": Y. Gerritsma's and C.
+    Haverkate's, whatever "cha" is in English), read on from each paraph that begins an item."""
+    out: list[Merged] = []
+    taken = {(m.start, m.end) for m in paraphs}
+    todo = list(paraphs)
+    while todo:
+        m = todo.pop()
+        if not _ITEM_START.search(text, max(0, m.start - 4), m.start):
+            continue
+        line_end = text.find("\n", m.end)
+        item = _NEXT_ITEM.search(text, m.end, len(text) if line_end < 0 else line_end)
+        if item is None or item.group("code") not in named or (item.start("code"), item.end("code")) in taken:
+            continue
+        why = f"the initials of a person named here, owning the action list's next item after '{text[m.start : m.end]}'"
+        new = Merged(
+            item.start("code"),
+            item.end("code"),
+            "PARAPH",
+            (Explanation("derived_paraph", 0.8, why, pattern="enumerated"),),
+        )
+        taken.add((new.start, new.end))
+        out.append(new)
+        todo.append(new)
+    return out
 
 
 def _listed_with(text: str, codes: Sequence[Merged], lex: Lexicons, named: Collection[str] = ()) -> list[Merged]:

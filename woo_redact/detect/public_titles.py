@@ -21,6 +21,7 @@ from .lines import Layout
 from .namesakes import names_or_says
 from .parties import is_party
 from .register import OfficeHolder, agrees, common_surnames, name_key
+from .row_titles import office_in_row
 from .title_context import (
     _BODY_BEFORE,
     _BROKEN_NAME,
@@ -140,6 +141,9 @@ class TitleFinder(TitlePatterns, ABC):
             return f"chairs the body that signs: '{body}, ..., voorzitter'"
         before = base = text[max(line_start, start - 160) : start]
         layout = self._layout()
+        row = office_in_row(text, line_start, start, end, layout, self.office_at_start)
+        if row is not None:
+            return row
         # (never from another column's cell: the line over the name in the text stands beside it on the page)
         detached = layout is not None and layout.line_detached(text, line_start)
         if line_start > 0 and (

@@ -96,6 +96,11 @@ _DUTCH_NEXT = compiled(
 # first names that are also words a sentence begins with ("Elke vorm", "Ben je er?", "Wil je ...")
 _SMALL_WORD_AFTER = compiled(r"[ \t]+\p{Ll}")
 _WORD_NAMES = frozenset({"Elke", "Ben", "Wil", "Mag", "Zal", "Kan", "Heb"})
+# running text: a word in small letters before the first name on its line, and after the word that follows it
+_PROSE_BEFORE = compiled(r"\p{Ll}{2,}")
+_WORD_SURNAME = compiled(r"[ \t\u00a0]+(\p{Lu}\p{Ll}{2,})(?![\p{L}'’.-])")
+_PROSE_AFTER = compiled(r"[ \t\u00a0]+\p{Ll}|[,;:.)]")
+_ARTICLE_BEFORE = compiled(r"(?<![\p{L}])(?i:de|het|een|dit|deze)[ \t\u00a0]+\Z")
 
 
 class FirstNameRecognizer(NameRecognizer):
@@ -119,6 +124,33 @@ class FirstNameRecognizer(NameRecognizer):
             and word.lower() not in lex.organisation_words
             and not lex.is_ordinary_word(word)
         )
+
+    def _word_surname(self, text: str, first: str, start: int, end: int) -> int | None:
+        """Where a surname that is a word of the language ends, after a first name in running text ("belde Pim
+        Vrolijk over", "volgens Karin Blij is"): Dutch prose writes no word with a capital in mid-sentence but a
+        name's, so the capitalised word is the surname, unless it names a place, an organisation or a thing, or
+        the first name is a word itself. None where it does not."""
+        nxt = _WORD_SURNAME.match(text, end)
+        lex = self.lex
+        if nxt is None or first in lex.ambiguous or first in _WORD_NAMES or lex.is_ordinary_word(first):
+            return None
+        word = nxt.group(1)
+        low = word.lower()
+        if (
+            lex.is_non_person_word(word)
+            or word in lex.places
+            or low in lex.organisation_words
+            or low in lex.english_words
+            or first.lower() in lex.english_words
+            or organisation_ending(low, 4) is not None
+        ):
+            return None
+        head = text[text.rfind("\n", 0, start) + 1 : start]
+        if not _PROSE_BEFORE.search(head) or not _PROSE_AFTER.match(text, nxt.end()):
+            return None
+        if _ARTICLE_BEFORE.search(head):
+            return None  # "in het Anna Paviljoen", "de Maria Stichting": a building or a body named after someone
+        return nxt.end()
 
     def _named_stem(self, stem: str) -> bool:
         """A surname or a place ("Brandenburg", "Hamburg") that a name ending in -er is formed from."""
@@ -171,6 +203,9 @@ class FirstNameRecognizer(NameRecognizer):
                 if span and span[1] < ext.end() and self._function_after(text, ext.end()):
                     # "Lisanne Vrolijk (beleidsmedewerker)": a word-like surname, but her function follows
                     span = (span[0], ext.end())
+                if span and span[1] == m.end():
+                    # "Gisteren belde Pim Vrolijk over ...": a surname that is a word too, capitalised in running text
+                    span = (span[0], self._word_surname(text, first, m.start(), m.end()) or span[1])
                 after = compiled(r"\A[ \t]+(\p{Lu}\p{Ll}+)").match(text[span[1] : span[1] + 30]) if span else None
                 # "Server Side Template Injection": a heading in English title case, not a name
                 rest = text[span[0] : span[1]].split()[1:] if span else []

@@ -51,6 +51,8 @@ _PERSON_WORD = compiled(
     r"applicant|candidate|employee|student|exploitant|eigenaar|eigenaresse|melder|aangever|aangeefster|"
     r"getuige|vreemdeling|asielzoeker|gedetineerde|jongere|jongen|meisje|bestuurder|"
     r"ervaringsdeskundige|\d{1,3}-jarige|de[ \t]+man|de[ \t]+vrouw|het[ \t]+kind|kind|"
+    # (one in a role: "de machinist", "de conducteur", "deze journalist")
+    r"(?:de|deze)[ \t\n]+\p{Ll}{3,}(?:ist|eur)|"
     r"(?:haar|zijn|mijn|uw|hun)[ \t\n]+(?:man|vrouw|kind|baby)|hij|hem|haar|he|she|him|his|her))(?![\p{L}\d])"
 )
 # ... or the writer or the one addressed, right beside the term ("ik heb sinds zondag koorts", "heeft u een
@@ -127,7 +129,13 @@ def term_pattern(terms: tuple[str, ...]) -> regex.Pattern[str]:
         before = r"\p{L}*" if term.startswith("*") else ""
         after = r"\p{L}*" if term.endswith("*") else ""
         alternatives.append(before + core + after)
-    return compiled(r"(?<![\p{L}\d@/_.-])(?:" + "|".join(alternatives) + r")(?![\p{L}\d@_]|[./-]\p{L})")
+    # ("COPD-klachten", "astma-aanval", "WSNP-traject": the term and what the person has of it in one word;
+    # "COPD-zorgpad" is a thing's)
+    return compiled(r"(?<![\p{L}\d@/_.-])(?:" + "|".join(alternatives) + rf"){_SYMPTOMS}(?![\p{{L}}\d@_]|[./-]\p{{L}})")
+
+
+_SYMPTOMS = r"(?:-(?:klachten|klacht|aanvallen|aanval|diagnose|traject))?"
+_SYMPTOMS_END = compiled(_SYMPTOMS + r"\Z")
 
 
 @lru_cache(maxsize=1)
@@ -227,7 +235,8 @@ def special_categories(doc: Document) -> list[Candidate]:
     for (entity, pattern, label), gate in zip(_patterns(), _gates(), strict=True):
         for m in _term_matches(pattern, gate, text, runs):
             word = m.group()
-            if word[0].isupper() and word not in _capitalised_terms() and not _starts_unit(text, m.start()):
+            term = _SYMPTOMS_END.sub("", word)
+            if word[0].isupper() and term not in _capitalised_terms() and not _starts_unit(text, m.start()):
                 continue  # "Tactus Verslavingszorg": part of a name
             low = word.lower()
             if low.endswith(_NOT_OF_A_PERSON) and low not in _terms():
@@ -361,6 +370,8 @@ _GOES_ON = compiled(r"[ \t\n]*(?:Dat|Dit|Daardoor|Hierdoor|Daarom|Doordat|Ook)[ 
 
 
 _CELL_WORDS = 6  # a table cell's line holds a few words; a paragraph's more
+_ROW_CELL_WORDS = 12  # ... or, in a row of _ROW_CELLS segments or more, a register's remark
+_ROW_CELLS = 3
 
 
 class _Rows:
@@ -397,10 +408,15 @@ def _row_person(doc: Document, start: int, rows: _Rows) -> str | None:
     Kowalczyk  NCN  PL  kosher meal": the text reads a row's cells one after the other, and the term's cell
     comes after the sentence of another cell), or None."""
     k = rows.line_at(start)
-    if k < 0 or start >= doc.lines[k].end or doc.lines[k].n_words > _CELL_WORDS:
+    if k < 0 or start >= doc.lines[k].end or doc.lines[k].n_words > _ROW_CELL_WORDS:
+        return None
+    beside = rows.beside(k)
+    # (a register's remark of a dozen words in a row of many cells: "Slijpen en knallen na 20.00 uur; kan door
+    # astma" beside the melder's "H. Plasmeijer"; beside one or two segments, a short line only: a sidebar's)
+    if doc.lines[k].n_words > _CELL_WORDS and len(beside) < _ROW_CELLS:
         return None
     lex = load_lexicons()
-    for j in rows.beside(k):
+    for j in beside:
         ln = doc.lines[j]
         cell = doc.text[ln.start : ln.end]
         for pattern in (_PERSON_WORD, _INITIALS_NAME, _CAPITALISED):

@@ -1,0 +1,46 @@
+"""A public office in a later cell of a name's table row, found by the page's geometry.
+
+An attendance table prints a name, an organisation and a role in cells of one row ("C. Jansen" | "Ministerie van
+IenW" | "staatssecretaris (voorzitter)"). The parse may read the role column as a block of its own, far from the
+name in the text; the row is the page's, not the text's: the lines right of the name's line on the same row
+(:meth:`.lines.Layout.cells_right`). A role cell that holds a public office alone, with its portfolio, makes the
+row's name an office holder's, as "C. Jansen, staatssecretaris" would. Not when the cell names another person
+after the office ("wethouder De Groot"), says something ("wethouder informeert"), or holds a plural office or a body
+("wethouders", "Gedeputeerde Staten").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .grammar import compiled
+from .lines import Layout
+from .namesakes import names_or_says
+from .title_context import _plural
+
+__all__ = ["office_in_row"]
+
+# academic titles alone before the name in its cell ("drs. K.D. Handstede")
+_TITLES_ONLY = compiled(r"[ \t\u00a0]*(?:(?i:mr|ir|dr|drs|ing|prof|bc|ds)\.[ \t\u00a0]*)+")
+
+
+def office_in_row(
+    text: str, line_start: int, start: int, end: int, layout: Layout | None, office_at_start: regex.Pattern[str]
+) -> str | None:
+    """The reason a name is an office holder's by its table row, or None: the name fills its line (academic titles
+    before it allowed) and a later cell of its row on the page begins with a public office
+    (``office_at_start``) and holds nothing else but the office's portfolio or a remark in brackets."""
+    line_end = text.find("\n", end)
+    lead, tail = text[line_start:start], text[end : len(text) if line_end < 0 else line_end]
+    if layout is None or tail.strip(" \t,") or (lead.strip() and not _TITLES_ONLY.fullmatch(lead)):
+        return None
+    for cell in layout.cells_right(text, start):
+        office = office_at_start.match(cell.strip() + " ")
+        if office is None:
+            continue
+        rest = (cell.strip() + " ")[office.end() :]
+        title = " ".join(office.group().lower().split()).strip(" ,")
+        if names_or_says(rest) or _plural(title) or rest.lstrip().startswith("Staten"):
+            return None  # "wethouder De Groot": another's office; "Gedeputeerde Staten": a body
+        return f"the public title '{title}' in a later cell of the name's table row"
+    return None
