@@ -28,6 +28,13 @@ OFFICE_IN_ROW = [
         ["P. Vermeulen", "R. Nijkamp"],
         ["gemeente Deventer"],
     ),
+    # a contact's row (phone, e-mail) whose "Kopie aan" cell lists addressees, an office among them
+    (
+        "Contactpersoon     Telefoon       E-mail                        Kopie aan\n"
+        "Marloes Terpstra   06-41872093    marloes.terpstra@minienw.nl   minister van IenW, DG Mobiliteit\n",
+        ["Marloes Terpstra", "06-41872093"],
+        ["Kopie aan"],
+    ),
     # a plural office heads several people, not this row's name
     (
         "Naam             Organisatie              Rol\n"

@@ -48,6 +48,7 @@ DETECTOR_STRENGTH: dict[str, Strength] = {
     **{d: Strength.STRUCTURAL for d in STRUCTURAL_DETECTORS},
     "titled_name": Strength.STRONG,
     "named_with_age": Strength.STRONG,  # "Yonas (14)": a family list
+    "initials_born": Strength.STRONG,  # "J.d.G., geboren 12-06-2010": a child kept unnamed
     "table_cell": Strength.MEDIUM,  # a name wrapped in a table cell, judged piece by piece
     "vertical_text": Strength.MEDIUM,  # a name in a line set vertically, put back together
     "column_line": Strength.MEDIUM,  # a name broken over a line end in a text column, read on in that column

@@ -5,8 +5,9 @@ IenW" | "staatssecretaris (voorzitter)"). The parse may read the role column as 
 name in the text; the row is the page's, not the text's: the lines right of the name's line on the same row
 (:meth:`.lines.Layout.cells_right`). A role cell that holds a public office alone, with its portfolio, makes the
 row's name an office holder's, as "C. Jansen, staatssecretaris" would. Not when the cell names another person
-after the office ("wethouder De Groot"), says something ("wethouder informeert"), or holds a plural office or a body
-("wethouders", "Gedeputeerde Staten").
+after the office ("wethouder De Groot"), says something ("wethouder informeert"), lists addressees ("minister van
+IenW, DG Mobiliteit" under "Kopie aan") or holds a plural office or a body ("wethouders", "Gedeputeerde Staten"),
+nor in a contact's row (a phone number or an e-mail address beside the name: the row gives the name's own data).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from .title_context import _plural
 
 __all__ = ["office_in_row"]
 
+# a cell of a contact's row: an e-mail address or a phone number
+_CONTACT = compiled(r"@|\d(?:[ \t.-]?\d){5}")
 # academic titles alone before the name in its cell ("drs. K.D. Handstede")
 _TITLES_ONLY = compiled(r"[ \t\u00a0]*(?:(?i:mr|ir|dr|drs|ing|prof|bc|ds)\.[ \t\u00a0]*)+")
 
@@ -34,10 +37,15 @@ def office_in_row(
     lead, tail = text[line_start:start], text[end : len(text) if line_end < 0 else line_end]
     if layout is None or tail.strip(" \t,") or (lead.strip() and not _TITLES_ONLY.fullmatch(lead)):
         return None
-    for cell in layout.cells_right(text, start):
+    cells = layout.cells_right(text, start)
+    if any(_CONTACT.search(cell) for cell in cells):
+        return None  # "Marloes Terpstra" | "06-41872093" | "m.terpstra@..." | "minister van IenW": a contact's row
+    for cell in cells:
         office = office_at_start.match(cell.strip() + " ")
         if office is None:
             continue
+        if "," in cell or ";" in cell:
+            return None  # "minister van IenW, DG Mobiliteit": a "Kopie aan" cell's addressees, no one's role
         rest = (cell.strip() + " ")[office.end() :]
         title = " ".join(office.group().lower().split()).strip(" ,")
         if names_or_says(rest) or _plural(title) or rest.lstrip().startswith("Staten"):

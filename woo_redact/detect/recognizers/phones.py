@@ -65,6 +65,7 @@ _QUESTIONS = re.compile(r"(?i:vragen\?\s+bel(?:\s+(?:dan|ons))?(?:\s+op)?\s*)\Z"
 _DATE_START = re.compile(r"\(?\d{1,2}-\d{2}-(?:19|20)\d{2}(?!\d)")
 
 
+_MOBILE_ON_LINE = re.compile(r"(?<![\d+])(?:\+31[ \t]?\(?0?\)?[ \t]?6|06)[ \t-]?\d")
 _GENERAL_CELL_AFTER = re.compile(
     r"^[^\n|·•]{0,6}[|·•][ \t]*(?i:algemeen|centrale|receptie|general|main)\b[ \t:]*\+?\(?\d"
 )
@@ -240,8 +241,11 @@ class DutchPhoneRecognizer(PatternRecognizer):
             direct = bool(re.search(r"\d[^\n]{0,30}\((?:algemeen|centrale|receptie)\)", rest))
             # ("T 010 246 8512 | algemeen 010 246 80 00": the line's next cell gives the general number)
             direct = direct or bool(_GENERAL_CELL_AFTER.search(rest))
+            # ("T 0341 742 700 | M 06 28 55 01 47": a round number beside the writer's mobile, the organisation's)
+            beside_mobile = signature and not direct and not mobile and digits.endswith("00")
+            beside_mobile = beside_mobile and bool(_MOBILE_ON_LINE.search(line))
             if (signature or direct) and not self.GENERAL.search(after):
-                address_line = False
+                address_line = beside_mobile
             # "OD NZKG | Ruysdaelkade 2, 1072 AG Amsterdam | 088 567 02 00": a footer's parts, under a signature too
             last = not line[r.end - line_start :].strip()
             address_line = address_line or (last and org_footer(line, number_last=True))
@@ -269,7 +273,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
             comma = _NAME_COMMA.search(text, max(0, r.start - 60), r.start)
             own = own or bool(comma and _given_name(comma.group("name")))
             # "T 070 426 71 38" / "M 06 41 29 88 31": a landline beside a mobile is the person's direct line
-            own = own or bool(_MOBILE_BESIDE.match(text, r.end))
+            # (not a round number: "T 0341 742 700 | M 06 28 55 01 47" gives the office's number and the writer's)
+            own = own or (bool(_MOBILE_BESIDE.match(text, r.end)) and not digits.endswith("00"))
             # "Contact  Sven Oude Luttikhuis" / "Telefoon  030 - 286 4471": the contact person's line right above
             # (not when that line gives the person's own number: "Contact Defensie: majoor Wolters 06 ...")
             # ("Behandeld door: mr. T. Bakkenes" / "Telefoon: 078 - 770 58 14": named by initials)

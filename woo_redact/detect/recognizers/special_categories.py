@@ -49,7 +49,7 @@ _PERSON_WORD = compiled(
     r"schoonvader|schoonmoeder|schoonzoon|schoondochter|grootvader|grootmoeder|kleinzoon|kleindochter|oom|tante|"
     r"stiefvader|stiefmoeder|pleegkind|pleegzoon|pleegdochter|"
     r"applicant|candidate|employee|student|exploitant|eigenaar|eigenaresse|melder|aangever|aangeefster|"
-    r"getuige|vreemdeling|asielzoeker|gedetineerde|jongere|jongen|meisje|bestuurder|"
+    r"getuige|vreemdeling|asielzoeker|gedetineerde|jongere|jeugdige|minderjarige|jongen|meisje|bestuurder|"
     r"ervaringsdeskundige|\d{1,3}-jarige|de[ \t]+man|de[ \t]+vrouw|het[ \t]+kind|kind|"
     # (one in a role: "de machinist", "de conducteur", "deze journalist")
     r"(?:de|deze)[ \t\n]+\p{Ll}{3,}(?:ist|eur)|"
@@ -123,7 +123,9 @@ def term_pattern(terms: tuple[str, ...]) -> regex.Pattern[str]:
     """One pattern for the terms of a list (see the list's header for the ``*`` and case rules)."""
     alternatives = []
     for term in sorted(terms, key=lambda t: (-len(t), t)):
-        core = r"[ \t]*\n?[ \t]*".join(regex.escape(w) for w in term.strip("*").split())
+        words = term.strip("*").split()
+        stem, ending = _inflection(term)
+        core = r"[ \t]*\n?[ \t]*".join([*(regex.escape(w) for w in words[:-1]), regex.escape(stem) + ending])
         if term.strip("*") == term.strip("*").lower():
             core = f"(?i:{core})"
         before = r"\p{L}*" if term.startswith("*") else ""
@@ -132,6 +134,23 @@ def term_pattern(terms: tuple[str, ...]) -> regex.Pattern[str]:
     # ("COPD-klachten", "astma-aanval", "WSNP-traject": the term and what the person has of it in one word;
     # "COPD-zorgpad" is a thing's)
     return compiled(r"(?<![\p{L}\d@/_.-])(?:" + "|".join(alternatives) + rf"){_SYMPTOMS}(?![\p{{L}}\d@_]|[./-]\p{{L}})")
+
+
+# an adjective's inflected form: "suïcidaal" / "suïcidale uitingen", "agressief" / "agressieve", "psychotisch" /
+# "psychotische": the ending cut from the term's last word, and what may stand in its place
+_INFLECTIONS = (("aal", 2, "(?:al|le)"), ("ief", 1, "(?:f|ve)"), ("isch", 0, "e?"), ("ig", 0, "e?"))
+
+
+def _inflection(term: str) -> tuple[str, str]:
+    """The term's last word without the ending an inflection changes, and the pattern of that ending (the word
+    itself and "" for a term written with a capital, ending in "*" or no adjective's)."""
+    last = term.strip("*").split()[-1]
+    if term.endswith("*") or last != last.lower() or len(last) < 6 or last.endswith("ing"):
+        return last, ""
+    for end, cut, pattern in _INFLECTIONS:
+        if last.endswith(end):
+            return last[: len(last) - cut], pattern
+    return last, ""
 
 
 _SYMPTOMS = r"(?:-(?:klachten|klacht|aanvallen|aanval|diagnose|traject))?"
@@ -176,7 +195,8 @@ def _gates() -> tuple[tuple[tuple[str, frozenset[str | None]], ...] | None, ...]
     for _, terms, _ in _lists():
         by_piece: dict[str, set[str | None]] = {}
         for term in terms:
-            core = term.strip("*")
+            # (an inflected term's pieces are those of its stem: "suïcida" of "suïcidaal" is in "suïcidale" too)
+            core = " ".join([*term.strip("*").split()[:-1], _inflection(term)[0]])
             pieces = _ASCII_LETTERS.findall(core)
             first = _ASCII_LETTERS.match(core)
             if first is None:
@@ -369,6 +389,8 @@ _LINE_LEAD = compiled(r"(?:^|\n)[ \t]*\Z")
 _GOES_ON = compiled(r"[ \t\n]*(?:Dat|Dit|Daardoor|Hierdoor|Daarom|Doordat|Ook)[ \t\n]")
 
 
+# a cell that holds a person's initials alone ("L.B.", "D.v.E."): a register that keeps the name out
+_INITIALS_CELL = compiled(r"\A[ \t]*\p{Lu}\.(?:[ \t]?(?:\p{Ll}{1,3}\.[ \t]?)?\p{Lu}\.){1,3}[ \t]*\Z")
 _CELL_WORDS = 6  # a table cell's line holds a few words; a paragraph's more
 _ROW_CELL_WORDS = 12  # ... or, in a row of _ROW_CELLS segments or more, a register's remark
 _ROW_CELLS = 3
@@ -419,7 +441,7 @@ def _row_person(doc: Document, start: int, rows: _Rows) -> str | None:
     for j in beside:
         ln = doc.lines[j]
         cell = doc.text[ln.start : ln.end]
-        for pattern in (_PERSON_WORD, _INITIALS_NAME, _CAPITALISED):
+        for pattern in (_PERSON_WORD, _INITIALS_NAME, _CAPITALISED, _INITIALS_CELL):
             for m in pattern.finditer(cell):
                 word = m.group()
                 if pattern is _CAPITALISED and (not lex.is_given_name(word) or word in lex.places):

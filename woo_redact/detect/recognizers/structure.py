@@ -17,6 +17,7 @@ from ...model import Document, HeaderField
 from ..domains import named_by_domain
 from ..grammar import compiled
 from ..lexicons import Lexicons, load_lexicons, organisation_ending
+from .mailboxes import functional_mailbox
 from .paraph_columns import paraph_tables
 from .paraphs import looks_like_paraph
 from .structure_base import _LABEL_START, Candidate, candidate, name_like, strip_title
@@ -112,7 +113,9 @@ def header_fields(doc: Document) -> list[Candidate]:
                 and piece.strip().lower() in lex.dutch_words
             ):
                 break  # "Deelnemers" over "Leden" / "Departement": a table's head ("Organisator: Bakker" is a name)
-            for off, part in _people(piece, lex):
+            # "Wachtlijst Jeugd" / "<wachtlijst@regio.nl>": a functional mailbox's display name, no one's
+            desk = _desk_display(doc.text, f.start + piece_end, piece, lex)
+            for off, part in [] if desk else _people(piece, lex):
                 s, e = strip_title(part, f.start + pos + off)
                 value_text = " ".join(doc.text[s:e].split())
                 if lex.is_organisation(value_text) or named_by_domain(doc.text, value_text):
@@ -150,6 +153,21 @@ def header_fields(doc: Document) -> list[Candidate]:
         if not any(s <= entry.start() < e for s, e in covered):
             out += _recipients(entry.group(), entry.start(), "address list", lex)
     return out
+
+
+_OWN_ADDRESS = compiled(r"[ \t]*\n?[ \t]*<(?P<address>[^<>\s@]+@[^<>\s]+)>")
+
+
+def _desk_display(text: str, end: int, piece: str, lex: Lexicons) -> bool:
+    """The display name before its own address is a functional mailbox's ("Zorgverkoop Karakter
+    <zorgverkoop@karakter.com>", "Wachtlijst Jeugd" / "<wachtlijst@...>"): the address is one, and the display
+    holds no known first name."""
+    own = _OWN_ADDRESS.match(text, end)
+    return (
+        own is not None
+        and functional_mailbox(own.group("address"))
+        and not any(lex.is_first_name(w) for w in piece.replace(",", " ").split())
+    )
 
 
 def _after_job_title(piece: str, lex: Lexicons) -> int:

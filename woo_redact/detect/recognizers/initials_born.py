@@ -1,0 +1,42 @@
+"""A person written as initials alone, with a date of birth right after: a child in a register or a letter that
+keeps the name out ("een jeugdige (J.d.G., geboren 12-06-2010)", a waiting list's row "JZ-0418872  L.B.
+14-03-2012  Oldebroek  Karakter"). Initials and a birth date identify the person as a name does.
+
+Initials only with dots ("L.B.", "D.v.E.", "R. d. W."), then the date, at most a comma, a line end and "geboren" /
+"geb." between. Not the abbreviations that read as initials ("N.B.", "P.S.") nor a legal form ("B.V.").
+"""
+
+from __future__ import annotations
+
+from ...model import Document, Explanation
+from ..grammar import compiled
+from .structure_base import Candidate
+
+__all__ = ["initials_with_birth_date"]
+
+_INITIALS = r"\p{Lu}\.(?:[ \t]?(?:\p{Ll}{1,3}\.[ \t]?)?\p{Lu}\.){1,3}"
+_BORN = compiled(
+    rf"(?<![\p{{L}}\d.])(?P<initials>{_INITIALS})(?![\p{{L}}\d])"
+    r"[ \t]*,?[ \t]*\n?[ \t]*(?:(?i:geboren|geb\.)(?:[ \t]+op)?[ \t]*:?[ \t]*)?"
+    r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)"
+)
+_NOT_INITIALS = frozenset({"N.B.", "P.S.", "B.V.", "N.V.", "V.O.F.", "C.V.", "I.O.", "A.I."})
+
+
+def initials_with_birth_date(doc: Document) -> list[Candidate]:
+    """Initials alone followed by a date of birth (structure detector ``initials_born``)."""
+    out: list[Candidate] = []
+    for m in _BORN.finditer(doc.text):
+        initials = m.group("initials")
+        if "".join(initials.split()) in _NOT_INITIALS:
+            continue
+        why = "initials alone with a date of birth after them: a person kept unnamed, still identified"
+        out.append(
+            Candidate(
+                m.start("initials"),
+                m.end("initials"),
+                "PERSON",
+                Explanation("initials_born", 0.8, why, context=m.group()),
+            )
+        )
+    return out
