@@ -24,7 +24,7 @@ KEEP_DETECTORS = {
     "public_office": "public office holder",
     "public_author": "author of a cited publication",
     "not_a_person": "not a person",
-    "deceased_person": "a deceased person (life dates)",
+    "deceased_person": "a deceased or historical person (life dates, a patronymic)",
 }
 
 

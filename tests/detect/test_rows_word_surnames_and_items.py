@@ -1,6 +1,8 @@
 """Session 50's rules, one table per rule class: an office in a later cell of a name's table row, a surname that is
-a word of the language after a first name in running text, special categories in a register's row and in one word
-with what the person has of them, and the owners of an action list's next items on one line."""
+a word of the language after a first name in running text, special categories in a register's row, in one word
+with what the person has of them and inflected, the owners of an action list's next items on one line, a functional
+mailbox's display name, initials alone with a date of birth, a round switchboard number beside the writer's mobile,
+and historical persons named with a patronymic."""
 
 from __future__ import annotations
 
@@ -69,6 +71,9 @@ SPECIAL_CATEGORIES = [
         ["posttraumatische stressklachten"],
         ["gezondheidsinformatie", "NS"],
     ),
+    # an adjective's inflected form
+    ("Ze heeft wel suïcidale uitingen gedaan volgens de huisarts.", ["suïcidale"], ["huisarts"]),
+    ("Mevrouw Jansen is suïcidaal.", ["Jansen", "suïcidaal"], []),
     # a policy sentence names no one
     ("De kleur van de wand is grijs; astma komt in de regio vaker voor.", [], ["astma"]),
     # a register's remark of a dozen words, in a row of many cells that names the melder (the remark's sentence
@@ -96,6 +101,56 @@ ACTION_ITEMS = [
         ["RWS levert"],
     ),
 ]
+
+
+DESKS_INITIALS_SWITCHBOARDS_HISTORY = [
+    # a functional mailbox's display name in a header, its address on the next line or beside it
+    (
+        "Van: Mireille Tjon-A-Fat <m.tjonafat@jbgelderland.nl>\n"
+        "Aan: Fatima El Khatib <f.elkhatib@regionoordveluwe.nl>; Wachtlijst Jeugd\n<wachtlijst@regionoordveluwe.nl>\n"
+        "CC: Zorgverkoop Karakter <zorgverkoop@karakter.com>\nOnderwerp: plafond\n"
+        "Zorgverkoop Karakter en Wachtlijst Jeugd krijgen het overzicht.",
+        ["Mireille Tjon-A-Fat", "Fatima El Khatib", "m.tjonafat@jbgelderland.nl"],
+        ["Wachtlijst Jeugd", "Zorgverkoop Karakter", "wachtlijst@regionoordveluwe.nl"],
+    ),
+    # initials alone with a date of birth: a child kept unnamed, in a letter and in a register's row
+    (
+        "waarbij een jeugdige (J.d.G., geboren 12-06-2010) na een periode van zelfbeschadiging is opgenomen.",
+        ["J.d.G.", "12-06-2010", "zelfbeschadiging"],
+        ["opgenomen"],
+    ),
+    (
+        "JZ-0418872   L.B.    14-03-2012   Oldebroek   Karakter   ASS, angststoornis\n"
+        "JZ-0402213   D.v.E.  11-07-2016   Ermelo      Pluryn     LVB\n",
+        ["L.B.", "D.v.E.", "angststoornis"],
+        ["Oldebroek", "Ermelo"],
+    ),
+    ("N.B. 12-03-2025 is de deadline voor de stukken.", [], ["N.B. 12-03-2025"]),
+    # a round landline beside the writer's mobile in a signature is the office's; another landline is theirs
+    (
+        "Met vriendelijke groet,\nThijs Hoogendoorn\nContractmanager Jeugd\nT 0341 742 700 | M 06 28 55 01 47\n",
+        ["Thijs Hoogendoorn", "06 28 55 01 47"],
+        ["0341 742 700"],
+    ),
+    (
+        "Met vriendelijke groet,\nThijs Hoogendoorn\nT 0341 742 712 | M 06 28 55 01 47\n",
+        ["Thijs Hoogendoorn", "0341 742 712", "06 28 55 01 47"],
+        [],
+    ),
+    # a historical person named with a patronymic (before 1811); "Tomasz" is a living person's given name
+    (
+        "Het huis werd in 1638 gebouwd door meester-timmerman Jacob Pietersz. Swaenenburgh; metselaar was Claes "
+        "Adriaensz. Verdoes.",
+        [],
+        ["Jacob Pietersz. Swaenenburgh", "Claes", "Verdoes"],
+    ),
+    ("De aannemer Tomasz Kowalczyk belde over de steiger.", ["Tomasz Kowalczyk"], ["steiger"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), DESKS_INITIALS_SWITCHBOARDS_HISTORY)
+def test_desks_initials_switchboards_and_history(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
 
 
 @pytest.mark.parametrize(("text", "redact", "keep"), OFFICE_IN_ROW)

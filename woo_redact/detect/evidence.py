@@ -77,6 +77,8 @@ from .evidence_text import (
     _LIFE_DATES,
     _MARRIED,
     _ONE_MAN_FIRM,
+    _PATRONYMIC,
+    PATRONYMIC_CUES,
     _full_given,
     _own_practice,
     _standing,
@@ -158,7 +160,17 @@ class Judge:
                 titled.add(surname)
         # "Aletta Jacobs (1854-1929)": whoever the text gives life dates has died; the name stays where it stands
         persons = [m for m in spans if m.entity == "PERSON"]
-        dated = [name_key(text[m.start : m.end]) for m in persons if _LIFE_DATES.match(text, m.end)]
+        # ... and whoever a patronymic names ("Jacob Pietersz. Swaenenburgh"), the spans its names make
+        cued = any(c in text for c in PATRONYMIC_CUES)
+        lex = load_lexicons()
+        self.historical = [
+            (h.start(), h.end())
+            for h in (_PATRONYMIC.finditer(text) if cued else ())
+            if not (h.group("last").lower() in lex.stop_words or lex.is_ordinary_word(h.group("last")))
+        ]  # (not "Desmond Pietersz. Hij belde": the next sentence's first word)
+        dated = [
+            name_key(text[m.start : m.end]) for m in persons if _LIFE_DATES.match(text, m.end) or self._historical(m)
+        ]
         self.deceased = {(g.lower(), s) for g, s in dated if g and s}
         self.deceased_surnames = {s for _, s in self.deceased}
         # another first name with a titled surname ("Chris Jansen" beside "wethouder Pieter Jansen"): two bearers
@@ -201,6 +213,13 @@ class Judge:
                     out.add(surname)
                     break
         return out
+
+    def _historical(self, m: Merged) -> str | None:
+        """The patronymic name the span is part of ("Jacob Pietersz. Swaenenburgh"), or None."""
+        for start, end in self.historical:
+            if start <= m.start < end:
+                return " ".join(self.text[start:end].split())
+        return None
 
     def verdict(self, m: Merged) -> Verdict | None:
         """Why the span must stay readable, or None: redact it."""
@@ -318,12 +337,20 @@ class Judge:
         if surname_rule and strength <= RULE_BY_NAME["deceased_person"].keeps_up_to:
             given, surname = name_key(self.text[m.start : m.end])
             dates = _LIFE_DATES.match(self.text, m.end)
+            patronymic = self._historical(m)
             if (
                 dates
+                or patronymic
                 or (given.lower(), surname) in self.deceased
                 or (not given and surname in self.deceased_surnames and surname not in self.others)
             ):
-                why = "life dates after the name: a person who died" if dates else "named with life dates here"
+                why = (
+                    "life dates after the name: a person who died"
+                    if dates
+                    else f"a patronymic as written before 1811 ('{patronymic}'): a historical person"
+                    if patronymic
+                    else "named with life dates or a patronymic here"
+                )
                 return Verdict("deceased_person", "deceased_person", why)
         cited = cited_author(self.text, m.start, m.end)
         if cited and strength <= RULE_BY_NAME["cited_author"].keeps_up_to and not _structural_copy(m):

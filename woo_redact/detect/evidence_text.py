@@ -46,6 +46,16 @@ _LIFE_DATES = regex.compile(
     r"[ \t\u00a0]*\((?:(?:1[0-9]|20)\d{2}[ \t]*[-–—][ \t]*(?:1[0-9]|20)\d{2}|†[ \t]*(?:1[0-9]|20)\d{2})\)",
     regex.VERSION1,
 )
+# a given name and a patronymic as names were written before the civil registry (1811), the surname after it:
+# "Jacob Pietersz. Swaenenburgh", "Claes Adriaensz. Verdoes", "Johannes Cornelisz. van Leeuwaerden": a historical
+# person ("Tomasz", "Łukasz" are given names of living people: the abbreviation's dot or the full word is needed,
+# and a surname after it: "my name is Desmond Pietersz." is a living Pietersz)
+_PATRONYMIC = regex.compile(
+    r"(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+(?:sz\.|szoon|sdr\.|sdochter)"
+    r"[ \t]+(?P<sur>(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}(?P<last>\p{Lu}[\p{L}'’-]+))",
+    regex.VERSION1,
+)
+PATRONYMIC_CUES = ("sz.", "szoon", "sdr.", "sdochter")
 _MARRIED = regex.compile(
     r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t\u00a0]+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+", regex.VERSION1
 )
