@@ -145,6 +145,18 @@ DESKS_INITIALS_SWITCHBOARDS_HISTORY = [
         ["Jacob Pietersz. Swaenenburgh", "Claes", "Verdoes"],
     ),
     ("De aannemer Tomasz Kowalczyk belde over de steiger.", ["Tomasz Kowalczyk"], ["steiger"]),
+    # a researcher's ORCID iD; "vd" as a particle; a unit's mailbox whose acronym the text joins to its organisation's
+    (
+        "Dr. Thiago Albuquerque (postdoc, ORCID 0000-0002-7719-3054) neemt het over van Hendrik-Jan vd Wetering.",
+        ["Thiago Albuquerque", "0000-0002-7719-3054", "Hendrik-Jan vd Wetering"],
+        ["postdoc"],
+    ),
+    (
+        "Cc: Oosterbeek, Maarten <m.oosterbeek@nwo.nl>; enw@nwo.nl\nSubject: RE: ENW-XL\n"
+        "Dr. Maarten Oosterbeek, Teamleider NWO-ENW.",
+        ["Oosterbeek, Maarten", "m.oosterbeek@nwo.nl"],
+        ["enw@nwo.nl", "NWO-ENW"],
+    ),
 ]
 
 

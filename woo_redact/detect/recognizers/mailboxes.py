@@ -93,6 +93,10 @@ def attested_mailbox(text: str, start: int, end: int) -> bool:
     if not raw or len(raw) > 4:
         return False
     elsewhere = text[:start] + " " + text[end:]
+    # "enw@nwo.nl" beside "NWO-ENW": the organisation's unit, its acronym joined to the organisation's own
+    org = domain.split(".")[0].upper()
+    if len(raw) == 1 and raw[0].isalpha() and len(org) >= 2 and _UNIT_OF(org, raw[0].upper()).search(elsewhere):
+        return True
     # (every acronym shown is written in the text: where no part's capitals are, none is shown)
     shown = _capitals_shown(_lines_holding({p.upper() for p in raw}, elsewhere))
     lex = load_lexicons()
@@ -115,6 +119,12 @@ def attested_mailbox(text: str, start: int, end: int) -> bool:
         and not (_name_like_part(part) or _joined_name(part) or _initial_surname(part) or _particle_surname(part))
         and re.search(rf"(?<![\w@.-]){re.escape(part)}(?![\w@-])", elsewhere) is not None
     )
+
+
+def _UNIT_OF(org: str, unit: str) -> re.Pattern[str]:  # noqa: N802 (a pattern's maker, named as the patterns)
+    """ "NWO-ENW" or "ENW-NWO", "NWO ENW": a unit's acronym joined to its organisation's, in capitals."""
+    o, u = re.escape(org), re.escape(unit)
+    return re.compile(rf"(?<![\w@.-])(?:{o}[- ]{u}|{u}[- ]{o})(?![\w@])")
 
 
 def _phrase_of_text(raw: list[str], elsewhere: str) -> bool:
