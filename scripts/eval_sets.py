@@ -128,6 +128,7 @@ LEAK_SETS = {
     "blind-mixed81": ROOT / "eval/blind/mixed81",
     "blind-mixed82": ROOT / "eval/blind/mixed82",
     "blind-mixed83": ROOT / "eval/blind/mixed83",
+    "blind-mixed84": ROOT / "eval/blind/mixed84",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
