@@ -396,6 +396,23 @@ Yours sincerely,
 
 Aoife Gallagher
 ORCID 0000-0003-1846-2290""")
+    story.append(PageBreak())
+    story.append(Paragraph("Annex 1 – Timeline", st.h2))
+    story.append(table(st, [["Date", "Event", "Persons involved"],
+                            ["Jan 2024", "Start of WP2; CatDB-23 set up on SURF Research Drive", "A. Gallagher, M. Zhao"],
+                            ["14 Oct 2024", "Rebuttal to NWO: data board and quarterly releases agreed",
+                             "H.J. van der Wetering, K. Yıldız, A. Gallagher"],
+                            ["6-7 Jan 2025", "WP2 release v0.3 downloaded with accounts yildizk and zhaom2",
+                             "K. Yıldız, M. Zhao"],
+                            ["20 Jan 2025", "Preprint on ChemRxiv (Zhao, Wiśniewski, Yıldız)", "–"],
+                            ["22 Jan 2025", "E-mail to the group leader; share removed", "A. Gallagher, H.J. van der Wetering"],
+                            ["23 Jan 2025", "Reply of the group leader: 'Kerem will withdraw it'", "H.J. van der Wetering"],
+                            ["3 Feb 2025", "Sick leave", "A. Gallagher"],
+                            ["2 Apr 2025", "Preprint withdrawn", "–"]], [28, 95, 50]))
+    story += paras(st, """
+Witnesses who can confirm the agreements about the data board: Dr. Thiago Nascimento Albuquerque (postdoc, WP4) and Ms Priya Raghunathan (PhD candidate, currently on maternity leave).
+
+I agree that the Committee shares this complaint with Dr. Yıldız. I do not agree that it is shared with NWO or the ministry.""")
     build_rl(p, story, title="Complaint CWI", author="Aoife Gallagher", creator="Microsoft Word for Mac")
     add_hidden(p, author="Aoife Gallagher")
 

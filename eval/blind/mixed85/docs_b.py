@@ -51,7 +51,7 @@ def cq13(p):
     st = Sty("DejaVuSerif", 9.5)
     story = [Paragraph("Landelijk Orgaan Wetenschappelijke Integriteit", st.h2),
              Paragraph("Advies LOWI 2025-09", st.h1)]
-    story += paras(st, """Het Landelijk Orgaan Wetenschappelijke Integriteit (LOWI), in de samenstelling mr. P. van Amerongen (voorzitter), prof. dr. H. Smit-Bosma en dr. O. Adeyemi (leden), bijgestaan door mr. J. Kemperman (secretaris), heeft het verzoek van verzoeker behandeld.
+    story += paras(st, """Het Landelijk Orgaan Wetenschappelijke Integriteit (LOWI), in de samenstelling mr. P. van Amerongen (voorzitter), prof. dr. H. Smit-Bosma en dr. R. Mahabier (leden), bijgestaan door mr. J. Kemperman (secretaris), heeft het verzoek van verzoeker behandeld.
 
 Verzoeker: dr. K. Yıldız, Universiteit Twente, bijgestaan door mr. F.J. Haverkamp
 Belanghebbende: dr. A. Gallagher, Universiteit Twente

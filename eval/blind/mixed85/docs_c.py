@@ -12,8 +12,9 @@ def doc(fn):
 def _paras(d, text):
     for block in text.strip("\n").split("\n\n"):
         if block.startswith("## "):
-            d.add_heading(block[3:], level=2)
-        else:
+            head, _, block = block.partition("\n")
+            d.add_heading(head[3:], level=2)
+        if block.strip() and not block.startswith("## "):
             p = d.add_paragraph()
             lines = block.split("\n")
             for i, line in enumerate(lines):
@@ -125,10 +126,10 @@ Voor vragen kunt u contact opnemen met ondergetekende.
 
 Met vriendelijke groet,
 
-Emre Kaya
+Lieke Brinkhuis
 HR-adviseur International Staff Desk
-T 053 489 9111 (algemeen)""")
-    build_docx(p, make, author="Kaya, E. (UT-HR)", title="IND wijziging werkgever")
+l.brinkhuis@utwente.nl | T 053 489 9111 (algemeen)""")
+    build_docx(p, make, author="Brinkhuis, L. (UT-HR)", title="IND wijziging werkgever")
 
 
 @doc
@@ -155,3 +156,31 @@ def cq22(p):
     build_rl(p, story, title="ENW-XL 2024-2 overview", author="NWO-ENW", pagesize=landscape(A4),
              margins=(15, 15, 15, 15))
     add_hidden(p, author="Blankenstijn, Yvonne")
+
+
+@doc
+def cq34(p):
+    def make(d):
+        docx_font(d, "Carlito", 10)
+        d.add_heading("NWO – Declaratieformulier reis- en verblijfkosten / Expense claim form", level=1)
+        _paras(d, """Voor leden van beoordelingscommissies en externe referenten. For members of assessment committees and external referees.
+Stuur het ingevulde formulier met bonnen naar enw@nwo.nl. NWO pays within 30 days.""")
+        docx_table(d, [["Veld / Field", "Invulling / Entry"],
+                       ["Naam / Name", "dr. Katarzyna Nowicka-Baran"],
+                       ["Relatienummer NWO / NWO relation number", "100482913"],
+                       ["Geboortedatum / Date of birth", "27-05-1979"],
+                       ["Privé-adres / Home address", "ul. Krótka 7, 32-020 Wieliczka, Polen"],
+                       ["IBAN", "PL81 1240 2917 1111 0010 8336 4517"],
+                       ["BIC", "PKOPPLPW"],
+                       ["Commissie / Committee", "Open Competitie ENW-XL 2024, round 2"],
+                       ["Vergadering / Meeting", "21 November 2024, Van der Valk Hotel Utrecht"],
+                       ["Reiskosten / Travel", "flight Kraków – Amsterdam return, train Schiphol – Utrecht: EUR 412,60"],
+                       ["Verblijf / Hotel", "1 night, EUR 139,00"],
+                       ["Totaal / Total", "EUR 551,60"]], bold_header=True)
+        _paras(d, """
+Ik verklaar dit formulier naar waarheid te hebben ingevuld. / I declare that this form has been completed truthfully.
+
+Datum / Date: 25-11-2024          Handtekening / Signature: K. Nowicka-Baran
+
+Voor NWO / For NWO: akkoord budgethouder ENW-XL (MOo), 28-11-2024; verwerkt door Financiële Administratie, kostenplaats ENW-XL 2024-2.""")
+    build_docx(p, make, author="Nowicka-Baran", title="Declaratie ENW-XL 2024-2")

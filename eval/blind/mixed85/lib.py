@@ -90,8 +90,10 @@ def paras(st: Sty, text: str, style=None):
         if not block:
             continue
         if block.startswith("## "):
-            out.append(Paragraph(esc(block[3:]), st.h2))
-            continue
+            head, _, block = block.partition("\n")
+            out.append(Paragraph(esc(head[3:]), st.h2))
+            if not block.strip():
+                continue
         out.append(Paragraph("<br/>".join(esc(x) for x in block.split("\n")), style or st.p))
     return out
 
@@ -260,7 +262,7 @@ GENERIC = {"postdoc", "preprint", "embargo", "consortium", "matching", "overhead
            "work package", "rebuttal", "PhD candidate", "Nederland", "Netherlands", "Woo"}
 KIND_ORDER = ["OFFICE_HOLDER", "PUBLISHED_AUTHOR", "ADDRESS", "GENERAL_CONTACT", "FUNCTION", "REF", "PROGRAMME",
               "PRODUCT", "JOURNAL", "LAW", "ORG", "TERM", "PLACE", "OTHER"]
-KEEP_CAP = 20
+KEEP_CAP = 18
 
 
 def _trim(gold):
@@ -286,8 +288,11 @@ def _trim(gold):
     bykind = {}
     for k in gold["keep"]:
         bykind.setdefault(k["kind"], []).append(k)
-    chosen, n = [], 0
-    queues = {kd: [(k, p) for k in bykind.get(kd, []) for p in k["probes"]] for kd in KIND_ORDER}
+    always = ("OFFICE_HOLDER", "PUBLISHED_AUTHOR")
+    chosen = [(k, p) for kd in always for k in bykind.get(kd, []) for p in k["probes"]]
+    n = 0
+    queues = {kd: [(k, p) for k in bykind.get(kd, []) for p in k["probes"]] if kd not in always else []
+              for kd in KIND_ORDER}
     while n < KEEP_CAP and any(queues.values()):
         for kd in KIND_ORDER:
             if queues[kd] and n < KEEP_CAP:

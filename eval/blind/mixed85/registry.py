@@ -125,6 +125,13 @@ person("Nienke Vos-Hartman", "Nienke Vos-Hartman", "Vos-Hartman", "N. Vos-Hartma
 item("EMAIL", "n.vos-hartman@rvo.nl", "n.vos-hartman@rvo.nl")
 item("PHONE", "06-11542987", "06-11542987")
 person("Emre Kaya", "Emre Kaya", "Kaya", "E. Kaya", "Emre", "EK")
+person("Lieke Brinkhuis", "Lieke Brinkhuis", "Brinkhuis", "L. Brinkhuis", "Lieke")
+item("EMAIL", "l.brinkhuis@utwente.nl", "l.brinkhuis@utwente.nl")
+person("Roshni Mahabier", "Roshni Mahabier", "Mahabier", "R. Mahabier")
+item("PERSON_NR", "NWO-relatienummer Nowicka-Baran", "100482913")
+item("DOB", "geboortedatum Nowicka-Baran", "27-05-1979")
+item("ADDRESS", "woonadres Nowicka-Baran", "ul. Krótka 7", "32-020 Wieliczka", "Wieliczka")
+item("IBAN", "IBAN Nowicka-Baran", "PL81 1240 2917 1111 0010 8336 4517")
 item("BSN", "BSN Zhao", "284719365")
 item("IBAN", "IBAN Gallagher", "NL27 INGB 0007 5912 38")
 item("ACCOUNT", "account a.gallagher", "gallaghera", "yildizk", "zhaom2")
@@ -148,7 +155,7 @@ for o in ["Ministerie van Onderwijs, Cultuur en Wetenschap", "OCW", "NWO", "Nede
           "Faculteit Science and Technology", "college van bestuur", "College van Bestuur", "Tweede Kamer",
           "Eerste Kamer", "NRC", "ZonMw", "Rathenau Instituut", "AIVD", "UWV", "Loket Kennisveiligheid",
           "Van 't Hoff Institute for Molecular Sciences", "Kavli Institute of Nanoscience", "MESA+",
-          "Van der Valk Hotel Utrecht", "Inspectie van het Onderwijs", "NVAO", "Raad van State",
+          "Van der Valk Hotel Utrecht", "Financiële Administratie", "Schiphol", "Inspectie van het Onderwijs", "NVAO", "Raad van State",
           "Universiteit Utrecht", "TU Delft", "Rijksuniversiteit Groningen", "University College Dublin",
           "Universidade de São Paulo", "Tsinghua University", "IIT Madras", "Jagiellonian University",
           "Middle East Technical University", "Elsevier", "Springer Nature", "American Chemical Society",
