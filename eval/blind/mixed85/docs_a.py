@@ -331,6 +331,7 @@ Outcome: rank 1 after a short discussion; the panel praises the link with the Gr
                             ["4", "Note for the NWO-ENW board on data governance in XL projects", "EW / SK",
                              "January 2025"]], [8, 100, 25, 30]))
     story += paras(st, """
+Next meeting: 6 March 2025, NWO Den Haag, Laan van Nieuw Oost-Indië 300 (dinner the evening before at the World Forum, Johan de Wittlaan 7).
 Approved by the chair on 2 December 2024. Contact: enw@nwo.nl""")
     build_rl(p, story, title="Minutes ENW-XL 2024 round 2", author="Blankenstijn, Y.",
              footer=page_footer("NWO-ENW | confidential | minutes ENW-XL 2024-2", "LibSans"))

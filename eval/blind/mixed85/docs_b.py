@@ -14,7 +14,7 @@ def doc(fn):
 @doc
 def cq12(p):
     st = Sty("LibSerif", 11)
-    story = [Paragraph("TWENTSTAD ADVOCATEN", st.h1), Paragraph("Oldenzaalsestraat 9 | 7511 DH Enschede", st.small),
+    story = [Paragraph("TWENTSTAD ADVOCATEN", st.h1), Paragraph("Hendrik Jan van Heekplein 9 | 7511 HK Enschede | 053 431 22 00", st.small),
              Spacer(1, 8 * mm)]
     story += paras(st, """Landelijk Orgaan Wetenschappelijke Integriteit
 t.a.v. de secretaris

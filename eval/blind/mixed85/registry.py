@@ -168,7 +168,7 @@ for s in ["Rijnstraat 50", "2515 XP", "Postbus 16375", "2500 BJ", "Winthontlaan 
           "Drienerlolaan 5", "7522 NB", "Kloveniersburgwal 29", "1011 JV", "Laan van Nieuw Oost-Indië 300",
           "Anna van Buerenplein", "Hendrik Jan van Heekplein", "Van Heekplein", "Johan de Wittlaan",
           "Prof. Bronkhorstlaan", "Prins Clauslaan", "Trippenhuis", "Waaier", "Ravelijn", "Carré",
-          "Spiegel", "Prinses Beatrixlaan 2"]:
+          "Spiegel", "Prinses Beatrixlaan 2", "Hendrik Jan van Heekplein 9", "7511 HK", "World Forum"]:
     keep("ADDRESS", s)
 for prog in ["Open Competitie ENW-XL", "ENW-XL", "ENW-M", "Open Competitie", "Talentprogramma", "Veni", "Vidi",
              "Vici", "Spinozapremie", "Stevinpremie", "NWA-ORC", "Nationale Wetenschapsagenda", "Zwaartekracht",
@@ -226,7 +226,7 @@ for ref in ["OCW/OWB-2025/1187342", "2025-0000412871", "OCENW.XL24.2.037", "OCEN
 for gen in ["woo@minocw.nl", "info@nwo.nl", "enw@nwo.nl", "lowi@knaw.nl", "cwi-secretariaat@utwente.nl",
             "pers@minocw.nl", "ncp-erc@rvo.nl", "070 412 34 56", "070 344 06 40", "053 489 9111",
             "020 551 07 37", "088 042 42 42", "0800 8051", "www.rijksoverheid.nl", "www.nwo.nl",
-            "www.utwente.nl", "www.lowi.nl", "servicedesk@surf.nl", "redactie@nrc.nl", "integrity@nwo.nl"]:
+            "www.utwente.nl", "www.lowi.nl", "053 431 22 00", "servicedesk@surf.nl", "redactie@nrc.nl", "integrity@nwo.nl"]:
     keep("GENERAL_CONTACT", gen)
 
 for a in ["Castellanos, R.", "Castellanos", "Okafor, I.N.", "Okafor", "Takahashi, H.", "Takahashi", "Brandt, S.",
