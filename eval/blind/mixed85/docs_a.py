@@ -46,7 +46,7 @@ Nederlandse onderzoekers blijven succesvol in Horizon Europe. In de ronde ERC-20
 
 De verantwoordelijkheid voor de behandeling van klachten over schending van de wetenschappelijke integriteit ligt bij de instellingen. Zij hanteren de Nederlandse gedragscode wetenschappelijke integriteit (2018) en een eigen klachtenregeling met een Commissie Wetenschappelijke Integriteit (CWI). Na het oordeel van het college van bestuur kan een betrokkene het Landelijk Orgaan Wetenschappelijke Integriteit (LOWI) om advies vragen. Het LOWI is ondergebracht bij de KNAW. De minister heeft in individuele zaken geen rol en dat moet zo blijven.""")
     story.append(PageBreak())
-    story += paras(st, """In de zaak aan de Universiteit Twente, waarover het lid Hertzberger vragen stelde, heeft het college van bestuur op 12 mei 2025 een definitief oordeel gegeven nadat het LOWI advies had uitgebracht (LOWI-advies 2025-09). Het ging om een geschil over authorship en over het gebruik van een dataset die binnen een door NWO gefinancierd ENW-XL-project (OCENW.XL24.2.037) was opgebouwd. NWO heeft mij laten weten dat de subsidie niet wordt teruggevorderd, maar dat de data management plan-verplichtingen van het project worden aangescherpt en dat de dataset via Zenodo openbaar wordt gemaakt met een data availability statement waarin alle bijdragers worden genoemd.
+    story += paras(st, """In de zaak aan de Universiteit Twente, waarover het lid Hertzberger vragen stelde, heeft het college van bestuur op 12 mei 2025 een definitief oordeel gegeven; het LOWI heeft dat oordeel op 2 juni 2025 in hoofdlijnen bevestigd (LOWI-advies 2025-09). Het ging om een geschil over authorship en over het gebruik van een dataset die binnen een door NWO gefinancierd ENW-XL-project (OCENW.XL24.2.037) was opgebouwd. NWO heeft mij laten weten dat de subsidie niet wordt teruggevorderd, maar dat de data management plan-verplichtingen van het project worden aangescherpt en dat de dataset via Zenodo openbaar wordt gemaakt met een data availability statement waarin alle bijdragers worden genoemd.
 
 Uit deze zaak trek ik drie lessen, die ik met UNL, de KNAW en NWO heb besproken:
 a. instellingen leggen bij aanvang van een project vast wie welke rol heeft (bijvoorbeeld met de CRediT-taxonomie), juist in internationale onderzoeksgroepen met promovendi en postdocs op tijdelijke contracten;
@@ -474,7 +474,7 @@ Onderwerp: definitief oordeel klacht CWI-2025-04
 
 Geachte heer Yıldız,
 
-Het college van bestuur heeft kennisgenomen van het advies van de Commissie Wetenschappelijke Integriteit van 28 april 2025 en van het advies van het Landelijk Orgaan Wetenschappelijke Integriteit (LOWI-advies 2025-09) van 6 mei 2025, dat op verzoek van uw advocaat versneld is uitgebracht.
+Het college van bestuur heeft kennisgenomen van het advies van de Commissie Wetenschappelijke Integriteit van 28 april 2025 en van de reactie van uw advocaat daarop van 6 mei 2025.
 
 Het college neemt het advies van de CWI over en komt tot het volgende definitieve oordeel:
 1. De klacht van dr. A. Gallagher is gegrond voor zover het gaat om het gebruik van de dataset CatDB-23 zonder toestemming en zonder vermelding van haar bijdrage. Het college merkt dit aan als questionable research practices; van een schending in de zin van fabrication, falsification of plagiarism is geen sprake.
@@ -483,7 +483,7 @@ Het college neemt het advies van de CWI over en komt tot het volgende definitiev
 
 Het college is zich ervan bewust dat deze procedure zwaar op u heeft gedrukt, mede gezien uw hartritmestoornis. De decaan zal met u bespreken welke ondersteuning u nodig heeft.
 
-Tegen dit oordeel staat geen bezwaar open; u kunt zich binnen zes weken opnieuw tot het LOWI wenden (www.lowi.nl).
+Tegen dit oordeel staat geen bezwaar open; u kunt zich binnen zes weken tot het Landelijk Orgaan Wetenschappelijke Integriteit (LOWI) wenden (www.lowi.nl).
 
 Hoogachtend,
 het college van bestuur van de Universiteit Twente,

@@ -58,8 +58,8 @@ Belanghebbende: dr. A. Gallagher, Universiteit Twente
 Instelling: Universiteit Twente, vertegenwoordigd door mr. G.J. Nijenhuis en de decaan TNW
 
 ## 1. Verloop van de procedure
-1.1 Het verzoek is op 16 mei 2025 ontvangen. Omdat het college van bestuur een voorlopig oordeel al op 22 april 2025 aan partijen had gestuurd en verzoeker daartegen reeds bezwaren had ingediend, heeft het LOWI de zaak versneld behandeld.
-1.2 De hoorzitting vond plaats op 2 juni 2025 in het Trippenhuis te Amsterdam. Belanghebbende was in verband met haar re-integratie telefonisch aanwezig.
+1.1 Het verzoek is op 16 mei 2025 ontvangen. Omdat alle partijen daarom vroegen en de stukken van de CWI volledig waren, heeft het LOWI de zaak versneld behandeld.
+1.2 De hoorzitting vond plaats op 26 mei 2025 in het Trippenhuis te Amsterdam. Belanghebbende was in verband met haar re-integratie telefonisch aanwezig.
 1.3 Verzoeker heeft verzocht de zitting niet op vrijdag te houden. Het LOWI heeft dat gehonoreerd.
 
 ## 2. Standpunt verzoeker
@@ -77,7 +77,7 @@ Belanghebbende stelt dat zij de dataset heeft opgebouwd, dat verzoeker wist dat 
 ## 5. Advies
 Het LOWI adviseert het college van bestuur van de Universiteit Twente zijn oordeel van 12 mei 2025 te handhaven, met de aanvulling dat de faculteit een regeling voor authorship en datagebruik vaststelt die ook in het Engels beschikbaar is.
 
-Amsterdam, 6 juni 2025
+Amsterdam, 2 juni 2025
 
 mr. P. van Amerongen, voorzitter        mr. J. Kemperman, secretaris
 

@@ -75,7 +75,7 @@ def cq20(p):
         docx_font(d, "Liberation Sans", 10)
         d.add_heading("Notitie – internationale onderzoekers, kennisveiligheid en de casus TwenteCat", level=1)
         docx_table(d, [["Aan", "directeur OWB"], ["Van", "J.H. Verbeek (JVe), T 06-41873520"],
-                       ["Datum", "24 april 2025"], ["Kenmerk", "OCW/OWB-2025/1187342"]], bold_header=False)
+                       ["Datum", "30 april 2025"], ["Kenmerk", "OCW/OWB-2025/1187342"]], bold_header=False)
         _paras(d, """
 ## Vraag
 De directeur vroeg of de casus aan de Universiteit Twente raakt aan kennisveiligheid, nu een van de betrokkenen een promovendus uit China is die wordt gefinancierd door de China Scholarship Council (CSC).

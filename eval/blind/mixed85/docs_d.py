@@ -256,7 +256,7 @@ def cq30(p):
             ["DOC-09", "Klacht aan CWI", "14-02-2025", "deels openbaar", "5.1.2e; 5.1.1d", ""],
             ["DOC-10", "Advies CWI-2025-04", "28-04-2025", "deels openbaar", "5.1.2e; 5.1.1d", "religie en gezondheid"],
             ["DOC-12", "Verzoek aan LOWI", "16-05-2025", "deels openbaar", "5.1.2e; 5.1.1d", ""],
-            ["DOC-13", "Advies LOWI 2025-09", "06-06-2025", "deels openbaar", "5.1.2e", "geanonimiseerd gepubliceerd op www.lowi.nl"],
+            ["DOC-13", "Advies LOWI 2025-09", "02-06-2025", "deels openbaar", "5.1.2e", "geanonimiseerd gepubliceerd op www.lowi.nl"],
             ["DOC-14", "Chatexport Teams", "14-04-2025", "deels openbaar", "5.1.2e", ""],
             ["DOC-16", "Telefoonnotitie (handgeschreven)", "10-04-2025", "deels openbaar", "5.1.2e; 5.1.1d", ""],
             ["DOC-21", "Brief UT aan IND", "03-03-2025", "niet openbaar", "5.1.1e; 5.1.2e", "BSN en paspoortnummer"],
