@@ -129,6 +129,7 @@ LEAK_SETS = {
     "blind-mixed82": ROOT / "eval/blind/mixed82",
     "blind-mixed83": ROOT / "eval/blind/mixed83",
     "blind-mixed84": ROOT / "eval/blind/mixed84",
+    "blind-mixed85": ROOT / "eval/blind/mixed85",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
