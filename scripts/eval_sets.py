@@ -127,6 +127,7 @@ LEAK_SETS = {
     "blind-mixed80": ROOT / "eval/blind/mixed80",
     "blind-mixed81": ROOT / "eval/blind/mixed81",
     "blind-mixed82": ROOT / "eval/blind/mixed82",
+    "blind-mixed86": ROOT / "eval/blind/mixed86",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
