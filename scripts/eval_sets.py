@@ -163,6 +163,7 @@ LEAK_SETS = {
     "real29": ROOT / "eval/real29",
     "real30": ROOT / "eval/real30",
     "real31": ROOT / "eval/real31",
+    "real32": ROOT / "eval/real32",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
