@@ -72,7 +72,9 @@ _LEGAL_FORM = compiled(
     rf"\A[ \t,]*(?P<wrapped>\n[ \t]*)?(?:{_LEGAL_FORMS}|GmbH|Ltd|Inc"  # ("Pluimveebedrijf De Eshof" / "B.V.")
     # "Dhillon & Partners Legal", "Van Dijk & Co": a firm ("Huizinga & Zn.", "Bakker & Zonen" name their owner)
     r"|(?:&|en)[ \t]+(?:Partners|Co\.?|Associates|Associés)"
-    r"|&[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+(?:Partners|Advocaten)"
+    # ("Koolhoven & Stam Restauratiearchitecten": the partners' names and their profession, a firm's)
+    r"|&[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+(?:Partners|(?=\p{Lu})\p{L}*?(?i:advocaten|architecten|notarissen|adviseurs|"
+    r"accountants|ingenieurs|makelaars|consultants)(?!\p{L}))"
     # "Bouwbedrijf Dam & Zonen B.V.": the family firm is a legal person, whoever its founder was
     r"|&[ \t]+(?:Zonen|Zn\.?)[ \t,]*(?:B\.\s?V\.|N\.\s?V\.|BV|NV))(?!\p{L})"
 )
@@ -143,6 +145,11 @@ def not_a_person(
     if key not in found:
         found[key] = _not_a_person(text, start, end, organisations, titled)
     return found[key]
+
+
+def firm_after(text: str, end: int) -> bool:
+    """A legal form or a firm's partners and profession follow ``end`` ("B.V.", "& Stam Restauratiearchitecten")."""
+    return _LEGAL_FORM.match(text[end : end + 60]) is not None
 
 
 def _with_legal_form_elsewhere(text: str, words: list[str]) -> bool:
