@@ -12,6 +12,7 @@ for the detector (which sees them as a plain-text document, see :mod:`.text`).
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Iterator
 from urllib.parse import unquote
 
@@ -133,18 +134,56 @@ def _labels_and_destinations(pdf: pikepdf.Pdf) -> Iterator[str]:
 def kept_channel_text(data: bytes) -> str:
     """Bookmark titles, page labels, destination names, link URIs, annotations' texts and authors, alternate
     texts and form field values, one a line."""
-    with pikepdf.open(io.BytesIO(data)) as pdf:
-        texts = [*_outline(pdf), *_links(pdf), *_structure(pdf), *_labels_and_destinations(pdf), *_form_values(pdf)]
-    lines = dict.fromkeys(" ".join(t.split()) for t in texts if t and t.strip())
-    return "\n".join(lines)
+    read = _read_both(data)
+    if read is not None:
+        return read[0]
+    with pikepdf.open(io.BytesIO(data)) as pdf:  # (the two together failed: this one alone, as it always was)
+        return _kept(pdf)
 
 
 def document_properties(data: bytes) -> tuple[str, str]:
     """The document information dictionary's Author, and its Author, Title, Subject and Keywords one a line
     (the sanitizer drops them all; what they held still counts for the motivation)."""
+    read = _read_both(data)
+    if read is not None:
+        return read[1]
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        info = pdf.trailer.get(Name.Info)
-        if not isinstance(info, Dictionary):
-            return "", ""
-        texts = [" ".join(_text(info.get(Name(k))).split()) for k in ("/Author", "/Title", "/Subject", "/Keywords")]
+        return _properties(pdf)
+
+
+def _kept(pdf: pikepdf.Pdf) -> str:
+    texts = [*_outline(pdf), *_links(pdf), *_structure(pdf), *_labels_and_destinations(pdf), *_form_values(pdf)]
+    lines = dict.fromkeys(" ".join(t.split()) for t in texts if t and t.strip())
+    return "\n".join(lines)
+
+
+def _properties(pdf: pikepdf.Pdf) -> tuple[str, str]:
+    info = pdf.trailer.get(Name.Info)
+    if not isinstance(info, Dictionary):
+        return "", ""
+    texts = [" ".join(_text(info.get(Name(k))).split()) for k in ("/Author", "/Title", "/Subject", "/Keywords")]
     return texts[0], "\n".join(dict.fromkeys(t for t in texts if t))
+
+
+# the last input's two readings, per thread: a document's run asks for both twice (phase 2 seeks the batch's
+# names in them, then detects each), each ask an opening of the file before
+_LAST = threading.local()
+
+
+def _read_both(data: bytes) -> tuple[str, tuple[str, str]] | None:
+    """:func:`kept_channel_text` and :func:`document_properties` of ``data`` from one opening of the file, kept
+    for the next ask of the same bytes; None when that fails (each is then read on its own, and fails or not as
+    it would alone)."""
+    last: tuple[bytes, tuple[str, tuple[str, str]]] | None = getattr(_LAST, "read", None)
+    if last is not None and (last[0] is data or last[0] == data):
+        return last[1]
+    _LAST.read = None
+    try:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            both = (_kept(pdf), _properties(pdf))
+    except MemoryError:  # (the worker's memory limit: the document fails as too large)
+        raise
+    except Exception:  # noqa: BLE001 - see above: read one by one
+        return None
+    _LAST.read = (data, both)
+    return both
