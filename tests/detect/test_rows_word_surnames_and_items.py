@@ -37,6 +37,13 @@ OFFICE_IN_ROW = [
         ["Marloes Terpstra", "06-41872093"],
         ["Kopie aan"],
     ),
+    # a RACI row: someone in each cell, the office another's
+    (
+        "Activiteit        R                A                Datum        I\n"
+        "Go / no-go        Lucas Smit       Dewi Kusuma      3 maart      directeur-generaal\n",
+        ["Dewi Kusuma", "Lucas Smit"],
+        ["Go / no-go"],
+    ),
     # a plural office heads several people, not this row's name
     (
         "Naam             Organisatie              Rol\n"

@@ -171,24 +171,33 @@ class Layout:
         """The texts of the lines that stand right of the line holding ``pos`` on the same row of its page, left to
         right: a table row's further cells, wherever the text puts them (a column the parse reads as a block of
         its own: "C. Jansen" | "Ministerie van IenW" | "staatssecretaris (voorzitter)")."""
+        return self.row_cells(text, pos)[1]
+
+    def row_cells(self, text: str, pos: int) -> tuple[list[str], list[str]]:
+        """The texts of the lines left and right of the line holding ``pos`` on the same row of its page, each
+        left to right (:meth:`cells_right`)."""
         if text is not self.text:
-            return []
+            return [], []
         k = bisect_right(self._starts, pos) - 1
         if k < 0 or pos > self._lines[k].end:
-            return []
+            return [], []
         one = self._lines[k].box
         if self._pages is None:
             self._pages = {}
             for ln in self._lines:
                 self._pages.setdefault(ln.box.page, []).append(ln)
-        right = []
+        left, right = [], []
         for ln in self._pages.get(one.page, ()):
             two = ln.box
-            if ln is self._lines[k] or two.x0 < one.x1 - 1.0:
+            if ln is self._lines[k]:
                 continue
-            if min(one.y1, two.y1) - max(one.y0, two.y0) > 0.5 * min(one.y1 - one.y0, two.y1 - two.y0):
+            if min(one.y1, two.y1) - max(one.y0, two.y0) <= 0.5 * min(one.y1 - one.y0, two.y1 - two.y0):
+                continue
+            if two.x0 >= one.x1 - 1.0:
                 right.append((two.x0, text[ln.start : ln.end]))
-        return [t for _, t in sorted(right)]
+            elif two.x1 <= one.x0 + 1.0:
+                left.append((two.x0, text[ln.start : ln.end]))
+        return [t for _, t in sorted(left)], [t for _, t in sorted(right)]
 
 
 def beside_on_row(doc: Document) -> Callable[[int, int], bool]:

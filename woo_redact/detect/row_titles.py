@@ -7,7 +7,8 @@ name in the text; the row is the page's, not the text's: the lines right of the 
 row's name an office holder's, as "C. Jansen, staatssecretaris" would. Not when the cell names another person
 after the office ("wethouder De Groot"), says something ("wethouder informeert"), lists addressees ("minister van
 IenW, DG Mobiliteit" under "Kopie aan") or holds a plural office or a body ("wethouders", "Gedeputeerde Staten"),
-nor in a contact's row (a phone number or an e-mail address beside the name: the row gives the name's own data).
+nor in a contact's row (a phone number or an e-mail address beside the name: the row gives the name's own data), nor
+where a cell between names another person (a RACI table: someone responsible in each cell).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from .grammar import compiled
+from .lexicons import load_lexicons
 from .lines import Layout
 from .namesakes import names_or_says
 from .title_context import _plural
@@ -37,12 +39,17 @@ def office_in_row(
     lead, tail = text[line_start:start], text[end : len(text) if line_end < 0 else line_end]
     if layout is None or tail.strip(" \t,") or (lead.strip() and not _TITLES_ONLY.fullmatch(lead)):
         return None
-    cells = layout.cells_right(text, start)
+    before, cells = layout.row_cells(text, start)
     if any(_CONTACT.search(cell) for cell in cells):
         return None  # "Marloes Terpstra" | "06-41872093" | "m.terpstra@..." | "minister van IenW": a contact's row
+    lex = load_lexicons()
+    if any(w[:1].isupper() and lex.is_first_name(w) for cell in before for w in cell.split()):
+        return None  # "Lucas Smit" | "Dewi Kusuma" | "directeur-generaal": a RACI row, someone in each cell
     for cell in cells:
         office = office_at_start.match(cell.strip() + " ")
         if office is None:
+            if any(w[:1].isupper() and lex.is_first_name(w) for w in cell.split()):
+                return None  # "Dewi Kusuma" | "Lucas Smit" | "directeur-generaal": a RACI row, someone in each cell
             continue
         if "," in cell or ";" in cell:
             return None  # "minister van IenW, DG Mobiliteit": a "Kopie aan" cell's addressees, no one's role
