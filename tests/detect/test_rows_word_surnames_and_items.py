@@ -152,12 +152,6 @@ DESKS_INITIALS_SWITCHBOARDS_HISTORY = [
         ["Jacob Pietersz. Swaenenburgh", "Claes", "Verdoes"],
     ),
     ("De aannemer Tomasz Kowalczyk belde over de steiger.", ["Tomasz Kowalczyk"], ["steiger"]),
-    # a firm named after its partners and their profession: the surname of a person named here stays in it
-    (
-        "Uw gemachtigde, de heer T.W. Koolhoven van Koolhoven & Stam Restauratiearchitecten, ontvangt een kopie.",
-        ["T.W. Koolhoven"],
-        ["Koolhoven & Stam Restauratiearchitecten"],
-    ),
     # a researcher's ORCID iD; "vd" as a particle; a unit's mailbox whose acronym the text joins to its organisation's
     (
         "Dr. Thiago Albuquerque (postdoc, ORCID 0000-0002-7719-3054) neemt het over van Hendrik-Jan vd Wetering.",

@@ -147,11 +147,6 @@ def not_a_person(
     return found[key]
 
 
-def firm_after(text: str, end: int) -> bool:
-    """A legal form or a firm's partners and profession follow ``end`` ("B.V.", "& Stam Restauratiearchitecten")."""
-    return _LEGAL_FORM.match(text[end : end + 60]) is not None
-
-
 def _with_legal_form_elsewhere(text: str, words: list[str]) -> bool:
     """The words stand elsewhere in the text with a legal form after them ("Van der Wiel Groen" / "B.V." wrapped
     in a table's cell, "Van der Wiel Groen B.V." in the next paragraph)."""

@@ -56,7 +56,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .citations import cited_author
-from .context import desk_of_place, firm_after, not_a_person
+from .context import desk_of_place, not_a_person
 from .evidence_rules import (
     DETECTOR_STRENGTH,
     NAMING_RULES,
@@ -396,15 +396,6 @@ class Judge:
             # "Aan: Holland Festival, afdeling productie": a header field's value that is an organisation's name,
             # and nothing but the field says it is a person
             return Verdict("organisation_context", "not_a_person", other[1])
-        if (
-            surname_rule
-            and " " not in self.text[m.start : m.end].strip()
-            and all(e.detector in ("propagation", "batch_propagation") for e in m.explanations)
-            and firm_after(self.text, m.end)
-        ):
-            # "Koolhoven & Stam Restauratiearchitecten" after "T.W. Koolhoven": the firm's name, not his copy
-            why = "a copy of a surname followed by a legal form or a firm's partners and profession: the firm's name"
-            return Verdict("organisation_context", "not_a_person", why)
         if other:
             rule = "organisation_context" if other[0] in ("organisation", "company", "place") else "word_or_place"
             rule = "street_name" if other[0] == "street" else rule
