@@ -13,7 +13,7 @@ import threading
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
-from ..model import Document, Line
+from ..model import Box, Document, Line
 
 __all__ = ["ColumnOrder", "Layout", "beside_on_row", "cell_gaps", "column_order", "detached_lines", "word_below"]
 
@@ -167,15 +167,10 @@ class Layout:
             title_end <= s and e <= start and text[title_end:s].strip() for s, e in self.gaps
         )
 
-    def cells_right(self, text: str, pos: int) -> list[str]:
-        """The texts of the lines that stand right of the line holding ``pos`` on the same row of its page, left to
-        right: a table row's further cells, wherever the text puts them (a column the parse reads as a block of
-        its own: "C. Jansen" | "Ministerie van IenW" | "staatssecretaris (voorzitter)")."""
-        return self.row_cells(text, pos)[1]
-
     def row_cells(self, text: str, pos: int) -> tuple[list[str], list[str]]:
-        """The texts of the lines left and right of the line holding ``pos`` on the same row of its page, each
-        left to right (:meth:`cells_right`)."""
+        """The texts of the lines left and right of the line holding ``pos`` on the same row of its page, each left
+        to right: a table row's other cells, wherever the text puts them (a column the parse reads as a block of its
+        own: "C. Jansen" | "Ministerie van IenW" | "staatssecretaris (voorzitter)")."""
         if text is not self.text:
             return [], []
         k = bisect_right(self._starts, pos) - 1
@@ -189,15 +184,18 @@ class Layout:
         left, right = [], []
         for ln in self._pages.get(one.page, ()):
             two = ln.box
-            if ln is self._lines[k]:
-                continue
-            if min(one.y1, two.y1) - max(one.y0, two.y0) <= 0.5 * min(one.y1 - one.y0, two.y1 - two.y0):
+            if ln is self._lines[k] or not _same_row(one, two):
                 continue
             if two.x0 >= one.x1 - 1.0:
                 right.append((two.x0, text[ln.start : ln.end]))
             elif two.x1 <= one.x0 + 1.0:
                 left.append((two.x0, text[ln.start : ln.end]))
         return [t for _, t in sorted(left)], [t for _, t in sorted(right)]
+
+
+def _same_row(one: Box, two: Box) -> bool:
+    """Two lines' boxes overlap vertically by more than half the lower one's height: the same row of the page."""
+    return min(one.y1, two.y1) - max(one.y0, two.y0) > 0.5 * min(one.y1 - one.y0, two.y1 - two.y0)
 
 
 def beside_on_row(doc: Document) -> Callable[[int, int], bool]:
@@ -215,8 +213,7 @@ def beside_on_row(doc: Document) -> Callable[[int, int], bool]:
         if la is None or lb is None or la is lb or la.box.page != lb.box.page:
             return False
         one, two = la.box, lb.box
-        overlap = min(one.y1, two.y1) - max(one.y0, two.y0)
-        return overlap > 0.5 * min(one.y1 - one.y0, two.y1 - two.y0) and two.x0 >= one.x1 - 1.0
+        return _same_row(one, two) and two.x0 >= one.x1 - 1.0
 
     return beside
 

@@ -43,6 +43,7 @@ from .title_context import (
     _ROYAL_END,
     _SEPARATED,
     _THEIR,
+    _TITLES_ONLY,
     _TO_OFFICE,
     _WRAPPED_OF,
     CHAIR_SIGNS,
@@ -97,9 +98,6 @@ _ADDRESSED_TO = compiled(r"[ \t]*Aan[ ](?:de|het)[ ]\p{Lu}")  # one space: an ad
 _PARTY_IN_BRACKET = compiled(
     r",[ \t\u00a0]*(?P<party>\p{Lu}[\p{L}\d/&+-]{0,20}(?:[ \t](?:voor|van|de|den|het|&|\p{Lu}[\p{L}\d-]*)){0,3})\)"
 )
-# academic titles alone before a name ("ir. R.P. Lapperre"; not a courtesy title: "de heer Jim Deridder" over
-# "Kamervoorzitter" is a composition's list, the next line its next heading)
-_TITLES_ONLY = compiled(r"[ \t\u00a0]*(?:(?i:mr|ir|dr|drs|ing|prof|bc|ds)\.[ \t\u00a0]*)+")
 
 
 # a spokesperson of a group of citizens, not of an organisation: "(woordvoerder van de groep)"

@@ -3,7 +3,7 @@
 An attendance table prints a name, an organisation and a role in cells of one row ("C. Jansen" | "Ministerie van
 IenW" | "staatssecretaris (voorzitter)"). The parse may read the role column as a block of its own, far from the
 name in the text; the row is the page's, not the text's: the lines right of the name's line on the same row
-(:meth:`.lines.Layout.cells_right`). A role cell that holds a public office alone, with its portfolio, makes the
+(:meth:`.lines.Layout.row_cells`). A role cell that holds a public office alone, with its portfolio, makes the
 row's name an office holder's, as "C. Jansen, staatssecretaris" would. Not when the cell names another person
 after the office ("wethouder De Groot"), says something ("wethouder informeert"), lists addressees ("minister van
 IenW, DG Mobiliteit" under "Kopie aan") or holds a plural office or a body ("wethouders", "Gedeputeerde Staten"),
@@ -19,14 +19,12 @@ from .grammar import compiled
 from .lexicons import load_lexicons
 from .lines import Layout
 from .namesakes import names_or_says
-from .title_context import _plural
+from .title_context import _TITLES_ONLY, _plural
 
 __all__ = ["office_in_row"]
 
 # a cell of a contact's row: an e-mail address or a phone number
 _CONTACT = compiled(r"@|\d(?:[ \t.-]?\d){5}")
-# academic titles alone before the name in its cell ("drs. K.D. Handstede")
-_TITLES_ONLY = compiled(r"[ \t\u00a0]*(?:(?i:mr|ir|dr|drs|ing|prof|bc|ds)\.[ \t\u00a0]*)+")
 
 
 def office_in_row(
@@ -42,14 +40,15 @@ def office_in_row(
     before, cells = layout.row_cells(text, start)
     if any(_CONTACT.search(cell) for cell in cells):
         return None  # "Marloes Terpstra" | "06-41872093" | "m.terpstra@..." | "minister van IenW": a contact's row
-    lex = load_lexicons()
-    if any(w[:1].isupper() and lex.is_first_name(w) for cell in before for w in cell.split()):
-        return None  # "Lucas Smit" | "Dewi Kusuma" | "directeur-generaal": a RACI row, someone in each cell
+    # "Lucas Smit" | "Dewi Kusuma" | "directeur-generaal": a RACI row, someone in each cell (left of the name or
+    # between it and the office)
+    if any(_names_someone(cell) for cell in before):
+        return None
     for cell in cells:
         office = office_at_start.match(cell.strip() + " ")
         if office is None:
-            if any(w[:1].isupper() and lex.is_first_name(w) for w in cell.split()):
-                return None  # "Dewi Kusuma" | "Lucas Smit" | "directeur-generaal": a RACI row, someone in each cell
+            if _names_someone(cell):
+                return None
             continue
         if "," in cell or ";" in cell:
             return None  # "minister van IenW, DG Mobiliteit": a "Kopie aan" cell's addressees, no one's role
@@ -59,3 +58,9 @@ def office_in_row(
             return None  # "wethouder De Groot": another's office; "Gedeputeerde Staten": a body
         return f"the public title '{title}' in a later cell of the name's table row"
     return None
+
+
+def _names_someone(cell: str) -> bool:
+    """A capitalised word of the cell is a known first name: the cell names a person."""
+    lex = load_lexicons()
+    return any(w[:1].isupper() and lex.is_first_name(w) for w in cell.split())

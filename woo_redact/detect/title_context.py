@@ -38,6 +38,7 @@ __all__ = [
     "_ROYAL_END",
     "_SEPARATED",
     "_THEIR",
+    "_TITLES_ONLY",
     "_TO_OFFICE",
     "_WRAPPED_OF",
     "_after_label",
@@ -53,6 +54,10 @@ __all__ = [
     "_party_below",
     "_plural",
 ]
+
+# academic titles alone before a name in its cell or line ("drs. K.D. Handstede", "ir. R.P. Lapperre"; not a courtesy
+# title: "de heer Jim Deridder" over "Kamervoorzitter" is a composition's list, the next line its next heading)
+_TITLES_ONLY = compiled(r"[ \t\u00a0]*(?:(?i:mr|ir|dr|drs|ing|prof|bc|ds)\.[ \t\u00a0]*)+")
 
 # a relative of the office holder: "de kleindochter van de burgemeester, mevrouw ...", "zijn weduwe"
 _KIN_OF = compiled(

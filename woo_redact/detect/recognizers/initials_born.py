@@ -12,11 +12,12 @@ from ...model import Document, Explanation
 from ..grammar import compiled
 from .structure_base import Candidate
 
-__all__ = ["initials_with_birth_date"]
+__all__ = ["INITIALS_ONLY", "initials_with_birth_date"]
 
-_INITIALS = r"\p{Lu}\.(?:[ \t]?(?:\p{Ll}{1,3}\.[ \t]?)?\p{Lu}\.){1,3}"
+# initials alone, with dots and small particles: "L.B.", "D.v.E.", "R. d. W."
+INITIALS_ONLY = r"\p{Lu}\.(?:[ \t]?(?:\p{Ll}{1,3}\.[ \t]?)?\p{Lu}\.){1,3}"
 _BORN = compiled(
-    rf"(?<![\p{{L}}\d.])(?P<initials>{_INITIALS})(?![\p{{L}}\d])"
+    rf"(?<![\p{{L}}\d.])(?P<initials>{INITIALS_ONLY})(?![\p{{L}}\d])"
     r"[ \t]*,?[ \t]*\n?[ \t]*(?:(?i:geboren|geb\.)(?:[ \t]+op)?[ \t]*:?[ \t]*)?"
     r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)"
 )

@@ -242,7 +242,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
             # ("T 010 246 8512 | algemeen 010 246 80 00": the line's next cell gives the general number)
             direct = direct or bool(_GENERAL_CELL_AFTER.search(rest))
             # ("T 0341 742 700 | M 06 28 55 01 47": a round number beside the writer's mobile, the organisation's)
-            beside_mobile = signature and not direct and not mobile and digits.endswith("00")
+            round_number = digits.endswith("00")
+            beside_mobile = signature and not direct and not mobile and round_number
             beside_mobile = beside_mobile and bool(_MOBILE_ON_LINE.search(line))
             if (signature or direct) and not self.GENERAL.search(after):
                 address_line = beside_mobile
@@ -274,7 +275,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
             own = own or bool(comma and _given_name(comma.group("name")))
             # "T 070 426 71 38" / "M 06 41 29 88 31": a landline beside a mobile is the person's direct line
             # (not a round number: "T 0341 742 700 | M 06 28 55 01 47" gives the office's number and the writer's)
-            own = own or (bool(_MOBILE_BESIDE.match(text, r.end)) and not digits.endswith("00"))
+            own = own or (bool(_MOBILE_BESIDE.match(text, r.end)) and not round_number)
             # "Contact  Sven Oude Luttikhuis" / "Telefoon  030 - 286 4471": the contact person's line right above
             # (not when that line gives the person's own number: "Contact Defensie: majoor Wolters 06 ...")
             # ("Behandeld door: mr. T. Bakkenes" / "Telefoon: 078 - 770 58 14": named by initials)

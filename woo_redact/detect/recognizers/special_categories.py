@@ -27,6 +27,7 @@ from ...model import Document, Explanation
 from ..cues import lowered
 from ..grammar import compiled
 from ..lexicons import load_lexicons, read_list
+from .initials_born import INITIALS_ONLY
 from .structure_base import Candidate
 
 __all__ = ["SCORE", "special_categories", "term_pattern"]
@@ -390,7 +391,7 @@ _GOES_ON = compiled(r"[ \t\n]*(?:Dat|Dit|Daardoor|Hierdoor|Daarom|Doordat|Ook)[ 
 
 
 # a cell that holds a person's initials alone ("L.B.", "D.v.E."): a register that keeps the name out
-_INITIALS_CELL = compiled(r"\A[ \t]*\p{Lu}\.(?:[ \t]?(?:\p{Ll}{1,3}\.[ \t]?)?\p{Lu}\.){1,3}[ \t]*\Z")
+_INITIALS_CELL = compiled(rf"\A[ \t]*{INITIALS_ONLY}[ \t]*\Z")
 _CELL_WORDS = 6  # a table cell's line holds a few words; a paragraph's more
 _ROW_CELL_WORDS = 12  # ... or, in a row of _ROW_CELLS segments or more, a register's remark
 _ROW_CELLS = 3
