@@ -66,6 +66,7 @@ from .evidence_rules import (
     STRUCTURAL_DETECTORS,
     Strength,
     Verdict,
+    _redacted_elsewhere,
     _speaker_only,
     _structural_copy,
     _sure_copy,
@@ -299,6 +300,8 @@ class Judge:
                 word = self.text[m.start : m.end].strip()
                 if ev.surname in self.others or ev.surname in self.titled or word in self.given_here:
                     pass  # another person of this surname, or of this first name, is named here: ambiguous
+                elif _redacted_elsewhere(m) and ev.surname not in self.named_here | self.batch_titled:
+                    pass  # "LNO-gem Van der Sluis" where the batch redacts "Hanneke van der Sluis": that person
                 elif ev.surname in self.named_here:
                     why = f"{ev.reason}; this document names the office holder with a title or in full"
                     return Verdict("office_holder_surname", "public_office", why)
@@ -322,7 +325,7 @@ class Judge:
                 return Verdict("titled_in_full", "public_office", why)
         if surname_rule and (ev is None or ev.kind == "agrees") and strength <= Strength.STRONG:
             given, surname = name_key(self.text[m.start : m.end])
-            batch = any(e.detector == "batch_propagation" for e in m.explanations)  # redacted elsewhere
+            batch = _redacted_elsewhere(m)
             # ... and one the document titles where no detector saw a name, for a bare copy without an honorific
             bare = surname in self.titled_bare and strength < Strength.STRONG
             citizen = private_role(self.text, m.start, m.end)  # "een huurder, dhr. De Jonge uit Almere"

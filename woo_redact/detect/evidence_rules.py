@@ -92,6 +92,11 @@ def _speaker_only(m: Merged) -> bool:
     return "chat_speaker" in found and not (found & (STRUCTURAL_DETECTORS - {"chat_speaker"}))
 
 
+def _redacted_elsewhere(m: Merged) -> bool:
+    """The span copies a name another document of the batch redacts (batch propagation)."""
+    return any(e.detector == "batch_propagation" for e in m.explanations)
+
+
 def _structural_copy(m: Merged) -> bool:
     """The span copies a name found in a header field, signature or other structure of the document."""
     return any(e.detector == "propagation" and e.pattern in STRUCTURAL_DETECTORS for e in m.explanations)

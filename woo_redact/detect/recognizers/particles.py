@@ -47,6 +47,7 @@ _PARTICLE_LAST = compiled(
     r"(?:van der|van den|van de|van 't|in 't|van|de|der|den|ter|ten|te)"
     r"(?=[ \t\u00a0]*(?:\(|\n|\Z|[,;:])|[ \t\u00a0]+\p{Lu})"
 )
+_VAN_ARTICLES = frozenset({"van der", "van den", "van de", "van het", "van 't"})
 _PUBLIC_TITLE_PARTS = frozenset({"kamerlid", "minister", "staatssecretaris", "burgemeester", "wethouder", "premier"})
 _DOUBLE_NAME = compiled(r"(?<![\p{L}'’.-])\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}(?![\p{L}-])")
 
@@ -181,7 +182,12 @@ class TussenvoegselNameRecognizer(NameRecognizer):
                 continue  # "op de Dam", "aan de Maas": a preposition, not a tussenvoegsel
             if not capital_tv and " " not in tv_norm:
                 continue  # "voorstel van Mensah": a lone lower-case "van" or "de" is most often a preposition
-            if not self.lex.is_surname(sur) or sur in self.lex.places or self.lex.is_non_person_word(sur):
+            # "Van den Heuvel", "Van der Sluis": a capital particle of "van" and an article before a place's
+            # name is a surname; no place is named so ("De Bilt", "Den Helder", "Ter Apel" are one word each)
+            place_ok = capital_tv and tv_norm in _VAN_ARTICLES
+            if not self.lex.is_surname(sur) or (sur in self.lex.places and not place_ok):
+                continue
+            if self.lex.is_non_person_word(sur):
                 continue
             if f"{tv} {sur.split('-')[0]}" in self.lex.places:
                 continue  # "Den Haag-West", "Den Helder-Zuid": a place and its quarter
