@@ -19,7 +19,7 @@ import regex
 
 from ..model import Explanation
 from .grammar import PARTICLES, compiled, natural_order, word_runs
-from .lexicons import load_lexicons
+from .lexicons import Lexicons, load_lexicons
 from .merge import Merged
 from .near_person import _everywhere, _inside
 from .register import name_key
@@ -218,7 +218,33 @@ def user_ids_of_persons(
             pattern = rf"{_ACCOUNT_LEAD}(?:{regex.escape(i)}|{_camel(i)}){_ACCOUNT_SUFFIX}{_ACCOUNT_END}"
             out += _everywhere(text, pattern, [*taken, *out], "USERNAME", explanation)
     out += _mentions_of_short_surnames(text, names, [*taken, *out])
-    return out + _cut_accounts(text, persons, [*taken, *out])
+    out += _cut_accounts(text, persons, [*taken, *out])
+    return out + _listed_accounts(text, out, lex)
+
+
+# a list of account names on one line: "Deelnemers: ivermeulenb, pjdewolff, fruijgrok, btimmerman"
+_LISTED = r"[a-z][a-z0-9._]{3,24}[a-z0-9]"
+_ACCOUNT_LIST = compiled(rf"(?<![\w@.-]){_LISTED}(?:,[ \t]*{_LISTED}){{2,}}(?![\w@-])")
+
+
+def _listed_accounts(text: str, accounts: Sequence[Merged], lex: Lexicons) -> list[Merged]:
+    """The other account names of a list where two or more are a redacted person's ("Deelnemers: ivermeulenb,
+    pjdewolff, fruijgrok, btimmerman": the two found make the list one of accounts); no word of the lexicons."""
+    found = {(m.start, m.end) for m in accounts if m.entity == "USERNAME"}
+    out: list[Merged] = []
+    if len(found) < 2:
+        return out
+    for lst in _ACCOUNT_LIST.finditer(text):
+        items = [(lst.start() + i.start(), lst.start() + i.end()) for i in regex.finditer(r"[^,\s]+", lst.group())]
+        if sum(span in found for span in items) < 2:
+            continue
+        why = "an account name in a list of account names, two or more of them a redacted person's"
+        for start, end in items:
+            word = text[start:end]
+            if (start, end) in found or word in lex.dutch_words or word in lex.english_words:
+                continue
+            out.append(Merged(start, end, "USERNAME", (Explanation("user_id_of_person", 0.7, why),)))
+    return out
 
 
 def _mentions_of_short_surnames(text: str, names: Sequence[str], taken: Sequence[Merged]) -> list[Merged]:

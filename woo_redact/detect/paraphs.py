@@ -106,7 +106,9 @@ def signs_with(text: str, code: str) -> bool:
     """``code`` stands in ``text`` where only a paraph stands (not merely at a line's start): after "check",
     "door", a sign-off, a colon or a bracket, a dash at a comment's end, before a deadline."""
     lex = load_lexicons()
-    if code in lex.acronyms or code.lower() in lex.common_words or code.lower() in lex.english_words:
+    # (a code in mixed capitals is no word: "MOo" of M. Oosterbeek, whatever "moo" is in English)
+    word = not code.isalpha() or code.isupper() or code.istitle() or code.islower()
+    if code in lex.acronyms or (word and (code.lower() in lex.common_words or code.lower() in lex.english_words)):
         return False
     return any(_signed_at(text, occ.start(), occ.end()) for occ in literal(text, code, _CODE_BEFORE, _CODE_AFTER))
 
@@ -296,15 +298,16 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
     # (a code typed in capitals is enumerated with no other: "RBA en THO", whoever THO is)
     listed = [m for m in out if text[m.start : m.end] not in shouted]
     out += _next_items(text, [*out, *(m for m in found if m.entity == "PARAPH")], codes)
-    return out + _listed_with(text, [*listed, *(m for m in found if m.entity == "PARAPH")], lex, codes)
+    out += _listed_with(text, [*listed, *(m for m in found if m.entity == "PARAPH")], lex, codes)
+    return out + _placed_twice(text, out, codes, lex)
 
 
-# the next code of an enumeration of paraphs: "reviewers DSP, RBD en AAZH", "HOS/TAM/JWV"
+# the next code of an enumeration of paraphs: "reviewers DSP, RBD en AAZH", "HOS/TAM/JWV", "Pre-advisers: HL and DV"
 _NEXT_CODE = compiled(
-    r"\A(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+|[ \t]*/[ \t]*)(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})(?![\p{L}\d])"
+    r"\A(?:[ \t]*,[ \t]*|[ \t]+(?:en|and)[ \t]+|[ \t]*/[ \t]*)(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})(?![\p{L}\d])"
 )
 _PREV_CODE = compiled(
-    r"(?<![\p{L}\d])(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})(?:[ \t]*,[ \t]*|[ \t]*/[ \t]*|[ \t]+en[ \t]+)\Z"
+    r"(?<![\p{L}\d])(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})(?:[ \t]*,[ \t]*|[ \t]*/[ \t]*|[ \t]+(?:en|and)[ \t]+)\Z"
 )
 
 
@@ -368,6 +371,30 @@ def _listed_with(text: str, codes: Sequence[Merged], lex: Lexicons, named: Colle
             taken.add((start, end))
             out.append(new)
             todo.append(new)
+    return out
+
+
+def _placed_twice(text: str, found: Sequence[Merged], named: Collection[str], lex: Lexicons) -> list[Merged]:
+    """Every other occurrence of a named person's two-letter initials that the document uses as a paraph at two places
+    or more ("Pre-advisers: HL", "DV notes", a code column's "HL"): "Check COI declarations of DV in ISAAC" is
+    hers too; no acronym or word of the lexicons."""
+    counts: dict[str, int] = {}
+    for m in found:
+        code = text[m.start : m.end]
+        counts[code] = counts.get(code, 0) + 1
+    taken = {(m.start, m.end) for m in found}
+    out: list[Merged] = []
+    for code, n in sorted(counts.items()):
+        if n < 2 or len(code) != 2 or code not in named or not code.isupper() or code in lex.acronyms:
+            continue
+        if code.lower() in lex.common_words or code.lower() in lex.english_words or code.lower() in lex.dutch_words:
+            continue
+        why = f"the initials of a person named here, used as a paraph at {n} other places of this document"
+        for occ in literal(text, code, _CODE_BEFORE, _CODE_AFTER):
+            if (occ.start(), occ.end()) in taken or _in_identifier(text, occ.start(), occ.end()):
+                continue
+            expl = Explanation("derived_paraph", 0.8, why, pattern="initials of a named person")
+            out.append(Merged(occ.start(), occ.end(), "PARAPH", (expl,)))
     return out
 
 

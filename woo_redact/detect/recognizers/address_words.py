@@ -161,8 +161,10 @@ _NAME_BRACKET = compiled(
     r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?[ \t]*\n?[ \t]*\([ \t]*\Z"
 )
 _LABEL_LINE = compiled(
-    r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privéadres|verblijfadres|opvangadres|straat[ \t]+en[ \t]+huisnummer|"
-    r"straat[ \t]*\+[ \t]*huisnummer|straatnaam[ \t]+en[ \t]+huisnummer)"
+    r"(?i:^[ \t]*(?:adres|woonadres|huisadres|privé-?adres|verblijfadres|opvangadres|straat[ \t]+en[ \t]+huisnummer|"
+    r"straat[ \t]*\+[ \t]*huisnummer|straatnaam[ \t]+en[ \t]+huisnummer|home[ \t]+address)"
+    # a bilingual form's label: "Privé-adres / Home address"
+    r"(?:[ \t]*/[ \t]*(?:home|private)[ \t]+address)?"
     # "Opvangadres (woonadres)": a gastouder's home; a form's "Adres (indien anders)"
     r"(?:[ \t]*\((?:woonadres|huisadres|privéadres|thuisadres|indien[ \t]+anders|indien[ \t]+afwijkend)\))?"
     r"[ \t]*:?[ \t]*$)"

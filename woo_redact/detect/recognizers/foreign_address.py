@@ -14,7 +14,7 @@ from __future__ import annotations
 from ...model import Explanation, Line
 from ..grammar import compiled
 from ..street_context import STREET_KINDS_FIRST
-from .address_words import _is_public
+from .address_words import _LABEL_LINE, _is_public
 from .structure import Candidate
 
 __all__ = ["foreign_streets"]
@@ -42,15 +42,23 @@ _ISLAND_PLACE = compiled(
     r"Saba|Sint[ \u00a0]Eustatius|St\.?[ \u00a0]Eustatius|Aruba|Cura[cç]ao|Sint[ \u00a0]Maarten)(?:[ \t,]|$)"
 )
 
+# the postcode after the street on one line: "ul. Krótka 7, 32-020 Wieliczka"
+_POSTCODE_AFTER = compiled(r"[ \t]*,[ \t]*(?P<pc>(?:[A-Z]{1,2}-)?\d{2,5}(?:-\d{3})?)[ \u00a0]+\p{Lu}")
+
 _COURTESY = compiled(r"^[ \t]*(?i:mevrouw|mevr\.|mw\.|de[ \u00a0]heer|dhr\.|familie|fam\.|mr\.|mrs\.|ms\.)[ \u00a0]")
 
 
 def foreign_streets(text: str, lines: tuple[Line, ...], rows: list[str]) -> list[Candidate]:
     """The street and number of each foreign addressee block in the text."""
     out: list[Candidate] = []
-    for i in range(1, len(rows) - 1):
+    for i in range(1, len(rows)):
         m = _STREET_FIRST.match(rows[i])
-        if m is None or not (_FOREIGN_POSTCODE.match(rows[i + 1]) or _ISLAND_PLACE.match(rows[i + 1])):
+        if m is None:
+            continue
+        # a form's home address field: "Privé-adres / Home address" above "ul. Krótka 7, 32-020 Wieliczka, Polen"
+        labelled = bool(_LABEL_LINE.match(rows[i - 1]))
+        below = rows[i + 1] if i + 1 < len(rows) else ""
+        if not (labelled or _FOREIGN_POSTCODE.match(below) or _ISLAND_PLACE.match(below)):
             continue
         # (the line above a person's courtesy title is the sender's letterhead, no part of the block: "Kaya Grandi 2 |
         # Kralendijk" over "Mevrouw S.M. Domacassé" / "Kaya Bonaire 9")
@@ -58,6 +66,12 @@ def foreign_streets(text: str, lines: tuple[Line, ...], rows: list[str]) -> list
         if any(_is_public(r) or _FOREIGN_BODY.search(r) for r in rows[above : i + 1]):
             continue  # "Embaixada do Reino dos Países Baixos" / "Avenida Infante Santo 43": the embassy's
         why = "a street abroad in an addressee block, a foreign postcode or an island's place below it"
+        if labelled:
+            why = f"a street abroad in a form's home address field ('{rows[i - 1].strip()}')"
         start, end = lines[i].start + m.start("street"), lines[i].start + m.end("nr")
         out.append(Candidate(start, end, "ADDRESS", Explanation("home_address", 0.8, why, context=rows[i][:80])))
+        pc = _POSTCODE_AFTER.match(rows[i], m.end("nr"))
+        if labelled and pc:
+            s, e = lines[i].start + pc.start("pc"), lines[i].start + pc.end("pc")
+            out.append(Candidate(s, e, "ADDRESS", Explanation("home_address", 0.8, why, context=rows[i][:80])))
     return out

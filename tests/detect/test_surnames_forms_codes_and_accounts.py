@@ -1,0 +1,125 @@
+"""Session 51's rules, one table per rule class: a surname with a capital "Van der"/"Van den" particle whose last part
+is a place's name too; an office holder's surname alone where another document of the batch redacts a person of
+that surname; a bilingual form's home address abroad and relation number; two-letter paraphs used at several places
+and enumerated with "and"; a list of account names."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import _detector, check
+
+from woo_redact.decide import decide
+from woo_redact.parse.text import document_from_text
+
+# text, redacted, kept
+PLACE_SURNAMES = [
+    # "Heuvel", "Broek", "Sluis" are places too; after a capital "Van den"/"Van der" they end a surname
+    ("Van den Heuvel belt terug over de aanvraag.", ["Van den Heuvel"], ["aanvraag"]),
+    ("Volgens Van den Broek is het besluit genomen.", ["Van den Broek"], ["besluit"]),
+    ("Gesprek met Van der Meer (BZK) over de planning.", ["Van der Meer"], ["BZK"]),
+    # a firm, museum or foundation named after a person stays
+    ("Bouwbedrijf Van der Kwaak start maandag in Sluis.", [], ["Bouwbedrijf Van der Kwaak", "Sluis"]),
+    ("Het Van Gogh Museum en de Van den Ende Foundation in Den Bosch.", [], ["Van Gogh Museum", "Den Bosch"]),
+    # a place after its preposition stays a place
+    ("De werkzaamheden in Broek in Waterland en Sluis zijn klaar.", [], ["Broek in Waterland", "Sluis"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), PLACE_SURNAMES)
+def test_place_surnames_after_a_capital_particle(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+# text, the names the batch redacts elsewhere, the surname alone, redacted?
+BATCH_HOLDERS = [
+    # a Kamerlid's surname alone, where the batch redacts a civil servant of that surname: hers
+    ("14:40 LNO-gem Van der Sluis onderweg naar stadhuis.", ["Hanneke van der Sluis"], "Van der Sluis", True),
+    # ... and where the batch redacts no one of that surname, the office holder's as before
+    ("14:40 LNO-gem Van der Sluis onderweg naar stadhuis.", ["Jeroen Kraaijeveld"], "Van der Sluis", False),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "surname", "redacted"), BATCH_HOLDERS)
+def test_office_holder_surname_redacted_elsewhere(text: str, names: list[str], surname: str, redacted: bool) -> None:
+    config, detector = _detector(())
+    doc = document_from_text(text)
+    findings = detector.detect(doc, names)
+    decisions = decide(findings, config)
+    start = doc.text.index(surname)
+    hits = [d.action.value for f, d in zip(findings, decisions) if f.start <= start < f.end]
+    assert hits, f"{surname!r} not found at all"
+    assert ("redact" in hits) is redacted, hits
+
+
+FORM_FIELDS = [
+    # a bilingual form's home address abroad, its postcode on the same line; the country and place stay
+    (
+        "Naam / Name\ndr. Katarzyna Nowicka-Baran\nPrivé-adres / Home address\nul. Krótka 7, 32-020 Wieliczka, Polen\n",
+        ["Katarzyna Nowicka-Baran", "ul. Krótka 7", "32-020"],
+        ["Wieliczka", "Polen", "Home address"],
+    ),
+    ("Woonadres\nRua das Flores 27, 1200-195 Lisboa\n", ["Rua das Flores 27", "1200-195"], ["Lisboa"]),
+    # an embassy's address under no home label stays
+    (
+        "Embaixada do Reino dos Países Baixos\nAvenida Infante Santo 43\n1399-011 Lisboa\n",
+        [],
+        ["Avenida Infante Santo 43", "1399-011"],
+    ),
+    # a relation number under its bilingual label
+    (
+        "Naam / Name\nKatarzyna Nowicka-Baran\nRelatienummer NWO / NWO relation number\n100482913\n",
+        ["100482913"],
+        ["NWO relation number"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), FORM_FIELDS)
+def test_form_fields(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+CODES_AND_ACCOUNTS = [
+    # two-letter initials of named persons, used as paraphs at two places or more: every occurrence
+    (
+        "Aanwezig: Henrik Lindqvist, Deepa Venkataraman.\n"
+        "Pre-advisers: HL and DV. The referees are positive.\n"
+        "HL shares the concern. DV notes that the rebuttal answers this.\n"
+        "Check COI declarations of DV in ISAAC.\n",
+        ["[HL] and DV", "HL and [DV]", "[HL] shares", "[DV] notes", "of [DV] in"],
+        ["ISAAC", "COI"],
+    ),
+    # a code at one paraph place only stays where no paraph stands ("of DV in")
+    (
+        "Aanwezig: Deepa Venkataraman.\nActie: DV\nCheck COI declarations of DV in ISAAC.\n",
+        ["Actie: [DV]"],
+        ["of DV in"],
+    ),
+    # a list of account names, two of them a named person's: the others of the list too
+    (
+        "Pieter-Jan de Wolff 23-7-2025 09:03\nLeuk.\nBas Timmerman 23-7-2025 09:10\nPrima.\n"
+        "Deelnemers: ivermeulenb, pjdewolff, fruijgrok, btimmerman, nelkhatib (gebruikersnamen)\n",
+        ["ivermeulenb", "pjdewolff", "fruijgrok", "btimmerman", "nelkhatib"],
+        ["Deelnemers", "gebruikersnamen"],
+    ),
+    # a list of words is no list of accounts
+    (
+        "Bas Timmerman belde.\nTrefwoorden: monument, restauratie, subsidie, kroonlijst\n",
+        ["Bas Timmerman"],
+        ["monument", "restauratie", "subsidie", "kroonlijst"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), CODES_AND_ACCOUNTS)
+def test_codes_and_accounts(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+def test_batch_code_in_mixed_capitals() -> None:
+    """A batch person's code in mixed capitals is no word ("MOo" of Maarten Oosterbeek, whatever "moo" is)."""
+    config, detector = _detector(())
+    doc = document_from_text("Voor NWO: akkoord budgethouder ENW-XL (MOo), 28-11-2024; verwerkt.")
+    findings = detector.detect(doc, ["Maarten Oosterbeek"])
+    decisions = decide(findings, config)
+    assert [(f.text, d.action.value) for f, d in zip(findings, decisions) if f.text == "MOo"] == [("MOo", "redact")]
