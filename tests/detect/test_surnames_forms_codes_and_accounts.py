@@ -1,7 +1,7 @@
 """Session 51's rules, one table per rule class: a surname with a capital "Van der"/"Van den" particle whose last part
 is a place's name too; an office holder's surname alone where another document of the batch redacts a person of
 that surname; a bilingual form's home address abroad and relation number; two-letter paraphs used at several places
-and enumerated with "and"; a list of account names."""
+and enumerated with "and"; a list of account names; a register's column of health data."""
 
 from __future__ import annotations
 
@@ -123,3 +123,32 @@ def test_batch_code_in_mixed_capitals() -> None:
     findings = detector.detect(doc, ["Maarten Oosterbeek"])
     decisions = decide(findings, config)
     assert [(f.text, d.action.value) for f, d in zip(findings, decisions) if f.text == "MOo"] == [("MOo", "redact")]
+
+
+HEALTH_COLUMN = [
+    # three cells or more of a column name health terms of their row's child: every cell of the column, whole
+    (
+        "Cliëntnr.    Initialen   Geb.datum    Gemeente     Aanbieder   Problematiek\n"
+        "JZ-0418872   L.B.        14-03-2012   Oldebroek    Karakter    ASS, angststoornis\n"
+        "JZ-0377105   S.A.        02-09-2014   Nunspeet     Karakter    ADHD, hechting\n"
+        "JZ-0402213   D.v.E.      11-07-2016   Ermelo       Pluryn      dyslexie/ADD\n"
+        "JZ-0410097   T.H.        07-11-2010   Harderwijk   Youz        depressie\n"
+        "JZ-0407765   B.T.        16-08-2012   Ermelo       Youz        ernstig meervoudige beperking\n",
+        ["ASS, angststoornis", "ADHD, hechting", "dyslexie/ADD", "ernstig meervoudige beperking", "L.B."],
+        ["Problematiek", "Karakter", "Oldebroek", "Youz"],
+    ),
+    # two such cells make no column of health data: the other cells stay
+    (
+        "Cliëntnr.    Initialen   Geb.datum    Gemeente     Aanbieder   Opmerking\n"
+        "JZ-0418872   L.B.        14-03-2012   Oldebroek    Karakter    angststoornis\n"
+        "JZ-0377105   S.A.        02-09-2014   Nunspeet     Karakter    depressie\n"
+        "JZ-0402213   D.v.E.      11-07-2016   Ermelo       Pluryn      verhuisd naar Zwolle\n",
+        ["angststoornis", "depressie"],
+        ["verhuisd naar Zwolle"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), HEALTH_COLUMN)
+def test_health_column(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

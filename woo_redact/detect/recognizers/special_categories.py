@@ -25,9 +25,10 @@ import regex
 
 from ...model import Document, Explanation
 from ..cues import lowered
-from ..grammar import compiled
+from ..grammar import LEGAL_FORM_INITIALS, compiled
 from ..lexicons import load_lexicons, read_list
 from .initials_born import INITIALS_ONLY
+from .special_columns import CELL_WORDS, column_cells
 from .structure_base import Candidate
 
 __all__ = ["SCORE", "special_categories", "term_pattern"]
@@ -253,6 +254,7 @@ def special_categories(doc: Document) -> list[Candidate]:
     runs = " ".join(set(_LOWER_RUN.findall(low))) if low is not None else ""
     terms: list[tuple[int, int, str, str, str | None]] = []  # start, end, entity, label, the person's word
     rows = _Rows(doc)
+    in_column: dict[int, tuple[str, str]] = {}  # a table cell's line -> a term about its row's person
     for (entity, pattern, label), gate in zip(_patterns(), _gates(), strict=True):
         for m in _term_matches(pattern, gate, text, runs):
             word = m.group()
@@ -266,9 +268,11 @@ def special_categories(doc: Document) -> list[Candidate]:
                 continue
             if _LAW_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "Wet gemeentelijke schuldhulpverlening": a law's name
-            cue = _one_person(text, m.start(), m.end()) or _row_person(doc, m.start(), rows)
-            terms.append((m.start(), m.end(), entity, label, cue))
-    out = []
+            in_row = None if (cue := _one_person(text, m.start(), m.end())) else _row_person(doc, m.start(), rows)
+            if in_row:
+                in_column.setdefault(rows.line_at(m.start()), (entity, label))
+            terms.append((m.start(), m.end(), entity, label, cue or in_row))
+    out = column_cells(doc, in_column, lambda pos: _row_person(doc, pos, rows))
     for start, end, entity, label, cue in _chained(text, terms):
         why = f"{label} in a sentence about one person ('{cue}'): {_KIND.get(entity, 'special category, 5.1.1d')}"
         out.append(Candidate(start, end, entity, Explanation("special_category", SCORE, why, context=cue)))
@@ -392,7 +396,10 @@ _GOES_ON = compiled(r"[ \t\n]*(?:Dat|Dit|Daardoor|Hierdoor|Daarom|Doordat|Ook)[ 
 
 # a cell that holds a person's initials alone ("L.B.", "D.v.E."): a register that keeps the name out
 _INITIALS_CELL = compiled(rf"\A[ \t]*{INITIALS_ONLY}[ \t]*\Z")
-_CELL_WORDS = 6  # a table cell's line holds a few words; a paragraph's more
+# ... or initials alone beside a register's number in one cell ("JZ-0418872 L.B."); no firm's legal form ("B.V.")
+_NOT_FIRM = rf"(?!{LEGAL_FORM_INITIALS}(?![\p{{L}}\d]))"
+_INITIALS_WORD = compiled(rf"(?<![\p{{L}}\d.]){_NOT_FIRM}(?:{INITIALS_ONLY})(?![\p{{L}}\d])")
+_CELL_WORDS = CELL_WORDS
 _ROW_CELL_WORDS = 12  # ... or, in a row of _ROW_CELLS segments or more, a register's remark
 _ROW_CELLS = 3
 
@@ -442,7 +449,7 @@ def _row_person(doc: Document, start: int, rows: _Rows) -> str | None:
     for j in beside:
         ln = doc.lines[j]
         cell = doc.text[ln.start : ln.end]
-        for pattern in (_PERSON_WORD, _INITIALS_NAME, _CAPITALISED, _INITIALS_CELL):
+        for pattern in (_PERSON_WORD, _INITIALS_NAME, _CAPITALISED, _INITIALS_CELL, _INITIALS_WORD):
             for m in pattern.finditer(cell):
                 word = m.group()
                 if pattern is _CAPITALISED and (not lex.is_given_name(word) or word in lex.places):
