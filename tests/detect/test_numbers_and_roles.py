@@ -49,6 +49,12 @@ NUMBERS = [
         ["HLM-0417", "BOA-4417-28"],
         [],
     ),
+    # ... or "BOA" and the number as the uniform shows it; a year after "BOA" is a plan's
+    (
+        "Eén handhaver (nummer BOA 2231 op zijn uniform) zei dat. Het Jaarplan BOA 2024 noemt 12 BOA's.",
+        ["BOA 2231"],
+        ["BOA 2024", "12 BOA's"],
+    ),
     # the numbers under a traffic controller's instruction-number or a bar manager's diploma header
     (
         "Naam\nInstructienummer\nThijs Verhoef\nVR-221-4493\nSoufiane El Ouardi\nVR-221-5012\nVoorschriften\n"
