@@ -1,7 +1,8 @@
 """Session 51's rules, one table per rule class: a surname with a capital "Van der"/"Van den" particle whose last part
 is a place's name too; an office holder's surname alone where another document of the batch redacts a person of
 that surname; a bilingual form's home address abroad and relation number; two-letter paraphs used at several places
-and enumerated with "and"; a list of account names; a register's column of health data."""
+and enumerated with "and"; a list of account names; a register's column of health data; acronyms the text defines
+with "hierna:" or writes in capitals."""
 
 from __future__ import annotations
 
@@ -151,4 +152,24 @@ HEALTH_COLUMN = [
 
 @pytest.mark.parametrize(("text", "redact", "keep"), HEALTH_COLUMN)
 def test_health_column(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+ACRONYMS = [
+    # an acronym the text defines with "(hierna: RVO)" is no paraph, whoever's initials it also is
+    (
+        "Behandeld door R. van Oosten (RvO).\n"
+        "De gegevens zijn verstrekt aan de Rijksdienst voor ondernemend Nederland (hierna: RVO). Vervolgens heeft RVO "
+        "ze vastgelegd. Actie: RvO",
+        ["R. van Oosten", "Actie: [RvO]"],
+        ["(hierna: RVO)", "heeft RVO"],
+    ),
+    # an acronym in mixed case written in capitals in an inventory's cell is the body's, no surname ("Wing" may be
+    # a person's first name)
+    ("Afzender\nIENW, Wing\nIENW\nOntvanger\nIENW, BIJ12\n", [], ["IENW"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), ACRONYMS)
+def test_acronyms(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

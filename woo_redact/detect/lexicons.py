@@ -38,7 +38,7 @@ class Lexicons:
     organisations: tuple[str, ...]  # names of public organisations (gazetteer)
     unit_words: frozenset[str]
     languages: frozenset[str]
-    acronyms: frozenset[str]  # as written: AZ, PvdA, IenW
+    acronyms: frozenset[str]  # as written: AZ, PvdA, IenW; and in capitals: IENW
     parties: frozenset[str]  # as written: VVD, GroenLinks-PvdA, ChristenUnie
 
     def is_first_name(self, word: str) -> bool:
@@ -123,6 +123,14 @@ class Lexicons:
         return not known_name and len(w) > 5 and w.endswith(self.job_title_endings)
 
 
+def _with_capitals(acronyms: tuple[str, ...]) -> frozenset[str]:
+    """The acronyms as written, and an acronym in mixed case in capitals too, as a table or a heading writes it
+    ("IenW" and "IENW", "BiZa" and "BIZA"; an inventory's "Afzender: IENW" is the ministry). Four letters at
+    least: "RvO", "MvO" in capitals are paraphs as often as an acronym."""
+    mixed = [a.upper() for a in acronyms if not a.isupper() and sum(c.isupper() for c in a) >= 2 and len(a) >= 4]
+    return frozenset((*acronyms, *mixed))
+
+
 @lru_cache(maxsize=1)
 def load_lexicons() -> Lexicons:
     """Load the lists (cached for the life of the process)."""
@@ -155,7 +163,7 @@ def load_lexicons() -> Lexicons:
         job_title_endings=tuple(read_list("job_title_endings.txt")),
         unit_words=frozenset(read_list("unit_words.txt")),
         languages=frozenset(read_list("languages.txt")),
-        acronyms=frozenset(read_list("acronyms.txt") + read_list("parties.txt")),
+        acronyms=_with_capitals(read_list("acronyms.txt") + read_list("parties.txt")),
         parties=frozenset(read_list("parties.txt")),
         organisations=tuple(read_list("organisations.txt"))
         + read_list("companies_and_products.txt")

@@ -59,6 +59,10 @@ _DEFINED = compiled(
 )
 
 
+# "... (hierna: RVO)", "(hierna te noemen: IND)", "(verder: DUO)"
+_HENCEFORTH = compiled(
+    r"\((?i:hierna|verder)(?:[ \t]+(?i:te[ \t]+noemen|ook|genoemd))?[ \t]*:?[ \t]*(?P<code>\p{Lu}{2,6})\)"
+)
 _COURTESY = frozenset({"mevrouw", "heer", "meneer", "mevr.", "mw.", "dhr."})
 
 
@@ -83,6 +87,15 @@ def defined_acronyms(text: str) -> set[str]:
         ):
             continue  # "Silvion Moesan (SM)": words no dictionary holds, a person's name and paraph
         out.add(m.group("code"))
+    # "de Rijksdienst voor ondernemend Nederland (hierna: RVO)": a code the text says stands for what goes before,
+    # an organisation's name (a word of one ends the words before it)
+    for m in _HENCEFORTH.finditer(text):
+        before = text[max(0, m.start() - 80) : m.start()].split()
+        if any(
+            organisation_ending(w.lower().strip(",."), 4) is not None or w.lower() in lex.organisation_words
+            for w in before[-6:]
+        ):
+            out.add(m.group("code"))
     # "HOvD (hoofdofficier van dienst)", "CvD (communicatie)": a code its meaning follows in small letters
     for m in _EXPLAINED.finditer(text):
         words = m.group("words").split()

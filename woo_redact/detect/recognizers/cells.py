@@ -24,6 +24,7 @@ from .cell_lines import _ALIGN, _cells, _join, _Piece, _rows, _segments, _spans
 from .cell_words import GIVEN, caps_surname_below, known_given, surname_only, unknown_word
 from .phones import DutchPhoneRecognizer
 from .structure import Candidate, name_like
+from .structure_base import unit_code
 
 __all__ = ["wrapped_cells"]
 
@@ -368,8 +369,8 @@ def _inverted_cells(doc: Document, lines: Sequence[Line]) -> list[Candidate]:
         if m is None:
             continue
         surname = " ".join(m.group("name").split(",")[0].split())
-        if not _SURNAME_CELL.match(surname):
-            continue  # "de Belastingdienst in Leeuwarden, Dilara": a column's text, its particles inside it
+        if not _SURNAME_CELL.match(surname) or unit_code(surname, lex):
+            continue  # "de Belastingdienst in Leeuwarden, Dilara": a column's text; "IENW, Wing": a body, then another
         if not _is_inverted(m.group("name").strip()):
             continue
         place = any(

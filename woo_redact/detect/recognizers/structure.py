@@ -20,7 +20,7 @@ from ..lexicons import Lexicons, load_lexicons, organisation_ending
 from .mailboxes import functional_mailbox
 from .paraph_columns import paraph_tables
 from .paraphs import looks_like_paraph
-from .structure_base import _LABEL_START, Candidate, candidate, name_like, strip_title
+from .structure_base import _LABEL_START, Candidate, candidate, name_like, strip_title, unit_code
 
 __all__ = [
     "MAIL_FIELDS",
@@ -270,10 +270,7 @@ def _recipients(value: str, start: int, label: str, lex: Lexicons) -> list[Candi
             continue
         if any(organisation_ending(w.lower(), 6, whole=True) for w in words):
             continue  # "Commandant Landstrijdkrachten, Rijksvastgoedbedrijf": two addressees that are bodies
-        if any(
-            w.isalpha() and w.isupper() and (w in lex.acronyms or (len(w) <= 5 and not lex.is_surname(w.title())))
-            for w in words
-        ):
+        if any(unit_code(w, lex) for w in words):
             continue  # "Kopie aan: CIO Rijk, DCZW": units by their codes, no one's surname in capitals
         place = " ".join(name.split(",")[0].split())
         if place in lex.places and " " in place and not lex.is_surname(place.split()[-1]):

@@ -78,6 +78,16 @@ def name_like(text: str, lex: Lexicons) -> bool:
     return bool(_INITIALLED.match(t)) or not all(lex.is_ordinary_word(w) or w in lex.places for w in caps)
 
 
+def unit_code(word: str, lex: Lexicons) -> bool:
+    """A word in capitals that is an acronym, or short and no surname: a unit's or a body's code ("CIO", "DCZW",
+    "IENW"), no one's surname in capitals."""
+    return (
+        word.isalpha()
+        and word.isupper()
+        and (word in lex.acronyms or (len(word) <= 5 and not lex.is_surname(word.title())))
+    )
+
+
 def strip_title(text: str, start: int) -> tuple[int, int]:
     """Span of ``text`` without leading titles and surrounding space/punctuation."""
     m = compiled(rf"^(?:\s*(?:{TITLE})\s+)*").match(text)
