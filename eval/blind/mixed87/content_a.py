@@ -255,7 +255,7 @@ SPECS.append(dict(
 # ------------------------------------------------------------------ cs05 handwritten complaint letter (scan)
 SPECS.append(dict(
     name="cs05_scan_handgeschreven_klachtbrief", producer="scan", title="Handgeschreven klachtbrief",
-    kw=dict(font="Hand", size=17, margins=(60, 60, 60, 60)),
+    kw=dict(font="Hand", size=17, margins=(60, 60, 60, 60), pagenum=False),
     scan=dict(dpi=200, angle=0.5, noise=6),
     blocks=[
         ("p", "{{P:Gerda Ouwerkerk-Hazenberg|Gerda|Ouwerkerk-Hazenberg|Ouwerkerk}}\n{{A:Uiterweg 214|Uiterweg 214|Uiterweg}}\n"
@@ -502,7 +502,7 @@ SPECS.append(dict(
         ("kv", [["Datum/tijd", "[[d:1 oktober 2024]], 14:20"],
                 ["Aangenomen door", "{{P:J. van der Meulen}} ({{K:JvdM}})"],
                 ["Beller", "mevrouw {{P:R. Dekker}}"],
-                ["Adres", "{{A:Dennenlaan 41}}, [[p:Zwanenburg]]"],
+                ["Adres", "{{A:Dennenlaan 41}}, Zwanenburg"],
                 ["Telefoon", "{{T:020 497 3361}} / {{T:06 39 02 81 44}}"],
                 ["Onderwerp", "Klacht nachtvluchten [[t:Zwanenburgbaan]]; vraag om huisbezoek"]], [110, 320]),
         ("p", "Mevrouw {{P:Dekker}} belt via het algemene nummer van het ministerie ([[n:070 456 0000]]). "

@@ -7,7 +7,7 @@ SPECS = []
 # ------------------------------------------------------------------ cs12 handwritten meeting note (scan)
 SPECS.append(dict(
     name="cs12_scan_notitie_overleg_lelystad", producer="scan", title="Handgeschreven aantekeningen",
-    kw=dict(font="Hand", size=17, margins=(50, 60, 60, 60)),
+    kw=dict(font="Hand", size=15, margins=(40, 36, 40, 36), pagesize=(420, 595), pagenum=False),
     scan=dict(dpi=200, angle=0.8),
     blocks=[
         ("p", "Overleg Lelystad Airport 21/10"),
@@ -116,7 +116,7 @@ SPECS.append(dict(
         ("kv", [["", "Mevrouw {{P:I.M. Schoemaker}}\n{{A:Bremerbergdijk 17}}\n{{A:8256 RD}}  Biddinghuizen"],
                 ["", ""],
                 ["Datum", "[[d:27 november 2024]]"],
-                ["Betreft", "Uw brief over laagvliegende toestellen boven [[p:Biddinghuizen]]"],
+                ["Betreft", "Uw brief over laagvliegende toestellen boven Biddinghuizen"],
                 ["Ons kenmerk", "[[r:IENW/BSK-2024/310027]]"],
                 ["Uw brief van", "4 november 2024"]], [90, 350]),
         ("sp", 10),
@@ -158,7 +158,7 @@ SPECS.append(dict(
         ("p", "My name is {{P:Daniel Whitaker}}. My wife {{P:Sophie}} and I moved from Leeds to "
               "{{A:Bosruiterweg 88}} in [[p:Zeewolde]] in 2021. Since this summer, training aircraft from "
               "[[o:Lelystad Airport]] circle over our house almost every afternoon, sometimes below 1,000 ft. "
-              "Our daughter {{P:Amelia}} (7) {{H:is autistic and suffers from sensory overload}} when the "
+              "Our daughter {{P:Amelia}} (7) {{H:is autistic and suffers from sensory overload|autistic|sensory overload}} when the "
               "noise goes on for hours."),
         ("p", "I understand that the airport is not yet open for holiday flights, but I would like to know "
               "who monitors these training flights. Is it the [[o:Human Environment and Transport "
@@ -185,9 +185,9 @@ SPECS.append(dict(
             footer="Gespreksverslag - vertrouwelijk - niet voor verspreiding buiten IenW"),
     hidden=[],
     blocks=[
-        ("h", "Gespreksverslag keukentafelgesprek [[p:Biddinghuizen]]"),
+        ("h", "Gespreksverslag keukentafelgesprek Biddinghuizen"),
         ("kv", [["Datum", "[[d:18 december 2024]], 19.30 uur"],
-                ["Plaats", "bij de familie thuis, {{A:Bremerbergdijk 17}}, [[p:Biddinghuizen]]"],
+                ["Plaats", "bij de familie thuis, {{A:Bremerbergdijk 17}}, Biddinghuizen"],
                 ["Aanwezig", "mevrouw {{P:Ingrid Schoemaker}}, de heer {{P:Arjan Schoemaker}}, "
                              "{{P:P.J. Wolters}} (IenW), {{P:M. Oosterveld}} ([[o:Lelystad Airport]])"],
                 ["Verslag", "{{P:Wolters}}"]]),
@@ -200,8 +200,8 @@ SPECS.append(dict(
               "circuit over het erf, vooral op zaterdag. De paarden schrikken; in augustus is een leerling "
               "gevallen. De heer {{P:Schoemaker}} vertelt dat hij sinds een ongeval in 2019 "
               "{{H:PTSS}} heeft en dat het geluid hem 'terugbrengt'. Hij is daarvoor onder behandeling bij "
-              "{{H:een psycholoog van GGZ Centraal}}."),
-        ("p", "Het gezin is {{H:lid van de Gereformeerde Gemeente}} en vraagt om rust op zondag; op "
+              "{{H:een psycholoog van GGZ Centraal|psycholoog}}."),
+        ("p", "Het gezin is {{H:lid van de Gereformeerde Gemeente|Gereformeerde Gemeente}} en vraagt om rust op zondag; op "
               "zondagochtend wordt volgens hen ook gevlogen."),
         ("h2", "Reactie Lelystad Airport"),
         ("p", "De heer {{P:Oosterveld}} legt uit dat de lesvluchten van de vliegscholen [[o:KLM Flight "
@@ -335,7 +335,7 @@ SPECS.append(dict(
                 bijlagen="NOMOS_wk36-44_vertrouwelijk.xlsx"),
         ("p", "Beste {{P:Joost}},"),
         ("p", "Zoals besproken stuur ik je de ruwe meetgegevens van de [[u:NOMOS]]-meetposten in "
-              "[[p:Zwanenburg]] ([[s:Dennenlaan]]-zijde niet meegenomen) en [[p:Spaarndam]] over week 36 tot en "
+              "[[p:Zwanenburg]] (<<Dennenlaan>>-zijde niet meegenomen) en [[p:Spaarndam]] over week 36 tot en "
               "met 44. De gegevens zijn bedrijfsvertrouwelijk; delen met de [[o:ILT]] is akkoord, publicatie "
               "niet. Mijn collega {{P:Bas Koster}} ({{P:Bas}}) van [[o:Schiphol]] Environmental Affairs kan "
               "vragen over de calibratie beantwoorden."),
@@ -378,7 +378,7 @@ SPECS.append(dict(
               "{{P:P.J. Wolters}} de stand van zaken toe; voor de luchthaven spreekt {{P:Martijn Oosterveld}}."),
         ("h2", "Vragen uit de zaal"),
         ("p", "De heer {{P:Bertus Kamphuis}} uit [[p:Swifterbant]] vraagt waarom de routes nog steeds over "
-              "zijn akkerbouwbedrijf aan de {{A:Zuiderzeeweg}} lopen. Hij verwijt het ministerie 'jaren van "
+              "zijn akkerbouwbedrijf aan de <<Zuiderzeeweg>> lopen. Hij verwijt het ministerie 'jaren van "
               "leugens'. De heer {{P:Wolters}} antwoordt dat de [[t:aansluitroutes]] pas worden herzien in het "
               "kader van de [[g:Luchtruimherziening]]."),
         ("p", "Mevrouw {{P:Schoemaker}} ([[p:Biddinghuizen]]) vraagt naar de lesvluchten boven de "
@@ -398,7 +398,7 @@ SPECS.append(dict(
                    ["4", "Volgende bewonersavond in [[p:Lelystad]] (voorjaar 2025)", "{{P:Ilse N.}}"]],
          [30, 300, 130]),
         ("p", "Na afloop heeft de heer {{P:Kamphuis}} een medewerker van de luchthaven verbaal bedreigd; "
-              "volgens de beveiliging is hij {{H:eerder veroordeeld voor een soortgelijk incident}}. De politie "
+              "volgens de beveiliging is hij {{H:eerder veroordeeld voor een soortgelijk incident|veroordeeld}}. De politie "
               "is niet ingeschakeld."),
         ("p", "Vragen over dit verslag: [[m:luchtvaart@flevoland.nl]] of [[n:0320 265 265]]."),
     ],

@@ -115,10 +115,10 @@ SPECS.append(dict(
               "2. interne notities over [[g:anticiperend handhaven]];\n"
               "3. verslagen van vergaderingen van de [[o:Omgevingsraad Schiphol]];\n"
               "4. de concept-Kamerbrief over geluidhinder."),
-        ("p", "Ik woon sinds 2003 in [[p:Badhoevedorp]] en ben zelf actief melder bij het [[o:BAS]] "
+        ("p", "Ik woon sinds 2003 in Badhoevedorp en ben zelf actief melder bij het [[o:BAS]] "
               "(melder-ID {{N:19822}}). Ik wil begrijpen wat er met al die meldingen gebeurt."),
         ("p", "Ik ontvang de documenten graag digitaal. Mijn adres: {{A:Kerklaan 37}}, {{A:1171 CK}} "
-              "[[p:Badhoevedorp]]; telefoon {{T:06-8127 3390}}."),
+              "Badhoevedorp; telefoon {{T:06-8127 3390}}."),
         ("p", "Met vriendelijke groet,\n{{P:M.A. (Marco) van Leeuwen}}"),
         ("hr",),
         mail_nl("Woo-verzoeken IenW <[[m:woo-verzoeken@minienw.nl]]>", "woensdag 15 januari 2025 09:02",
@@ -205,7 +205,7 @@ SPECS.append(dict(
                 "Planning tot de kerst + vervanging {{P:Joost}}"),
         ("p", "Beste allen,"),
         ("p", "Helaas heeft {{P:Joost}} zich vanochtend ziek gemeld. Hij heeft mij gevraagd het team te "
-              "informeren: hij is {{H:opgenomen in het ziekenhuis met een longontsteking}} en is in elk geval "
+              "informeren: hij is {{H:opgenomen in het ziekenhuis met een longontsteking|ziekenhuis|longontsteking}} en is in elk geval "
               "tot na de kerst afwezig. Stuur hem liever geen werkmail; een kaartje mag naar zijn huisadres "
               "({{A:Pijnackerstraat 44-2}}, Amsterdam)."),
         ("p", "Zijn taken worden als volgt verdeeld:"),
@@ -215,7 +215,7 @@ SPECS.append(dict(
                    ["Telefoonnotities klagers", "{{P:Meryem}} (tijdelijk)", "{{T:06-4102 7765}}"],
                    ["Woo-verzoek klachtafhandeling", "{{P:Sanne Oudejans}} ([[o:BSK]])", "[[m:woo-verzoeken@minienw.nl]]"]],
          [200, 130, 150]),
-        ("p", "Verder: {{P:Karin}} is vanaf 6 januari {{H:met zwangerschapsverlof}}; haar vervanging "
+        ("p", "Verder: {{P:Karin}} is vanaf 6 januari {{H:met zwangerschapsverlof|zwangerschapsverlof}}; haar vervanging "
               "regel ik met [[o:P-Direkt]]. {{P:Fatima}} werkt in januari op dinsdag en donderdag vanuit de "
               "vestiging [[s:Griffioenlaan 2]] in [[p:Utrecht]]."),
         ("p", "Groet,\n{{P:Thijs}}\n\n{{P:T.M. ter Horst}} | [[f:hoofd afdeling Luchthavens]]\nM {{T:06-53098126}}\n"
@@ -223,7 +223,7 @@ SPECS.append(dict(
         ("hr",),
         mail_nl("{{P:Hoekstra-Bos, K.}} ({{P:Karin}}) - DGLM/LUCHTV", "maandag 16 december 2024 08:30",
                 "{{P:Ter Horst, T.M.}} ({{P:Thijs}}) - DGLM/LUCHTV", "RE: Planning tot de kerst + vervanging {{P:Joost}}"),
-        ("p", "Dank {{P:Thijs}}. Misschien de passage over {{P:Joost}} en het ziekenhuis liever niet aan het hele "
+        ("p", "Dank {{P:Thijs}}. Misschien de passage over {{P:Joost}} en het {{H:ziekenhuis}} liever niet aan het hele "
               "team? Ik pak de Kamervragen op. {{K:KHB}}"),
     ],
 ))
@@ -351,7 +351,7 @@ SPECS.append(dict(
                    ["[[r:ILT-2024/21004]]", "{{P:W. van 't Hof}}", "particulier, [[p:Spaarndam]]",
                     "nachtvluchten [[t:Polderbaan]]", "afgewezen 02-07", "{{K:RDi}}"],
                    ["[[r:ILT-2024/26117]]", "Stichting Geluidsoverlast Uithoorn-De Kwakel",
-                    "{{P:H. Brouwer-de Gier}} (secr.)", "handhaving LVB", "in behandeling", "{{K:SHa}}"],
+                    "{{P:H. Brouwer-de Gier|Brouwer-de Gier}} (secr.)", "handhaving LVB", "in behandeling", "{{K:SHa}}"],
                    ["[[r:ILT-2024/30452]]", "[[o:Vereniging Milieudefensie]]", "organisatie",
                     "stikstof en geluid", "aangehouden", "{{K:GHP}}"],
                    ["[[r:ILT-2024/33890]]", "{{P:B. Kamphuis}}", "particulier, [[p:Swifterbant]]",
@@ -404,7 +404,7 @@ SPECS.append(dict(
         ("h", "Beoordeling verzoek om tegemoetkoming in geluidsisolatiekosten"),
         ("kv", [["Zaaknummer", "[[r:IENW/BSK-2024/355310]]"],
                 ["Ontvangen", "[[d:11 december 2024]] (brief van 9 december 2024, per post)"],
-                ["Verzoeker", "{{P:S.K. Ramdin}}, {{A:Kruisweg 150}}, {{A:2132 ST}} [[p:Hoofddorp]]"],
+                ["Verzoeker", "{{P:S.K. Ramdin}}, {{A:Kruisweg 150}}, {{A:2132 ST}} Hoofddorp"],
                 ["Geboortedatum", "{{D:14-03-1961}} (door verzoeker vermeld)"],
                 ["BSN", "{{B:183740221}} (door verzoeker vermeld; niet nodig voor de beoordeling, niet vastleggen)"],
                 ["IBAN", "{{I:NL27 INGB 0006 2315 90}} t.n.v. {{P:S.K. Ramdin}}"],
@@ -433,7 +433,7 @@ SPECS.append(dict(
                    ["[[r:IENW/BSK-2023/088120]]", "{{P:J.M.vdB.}}", "[[p:Rijsenhout]]", "EUR 4.200", "afgewezen"],
                    ["[[r:IENW/BSK-2023/140562]]", "P. en A. {{P:Hoogendijk-Sarmo}}", "[[p:Lijnden]]", "EUR 12.900", "afgewezen; bezwaar ongegrond"],
                    ["[[r:IENW/BSK-2024/051877]]", "Fam. {{P:Tjon-A-Loi}}", "[[p:Badhoevedorp]]", "EUR 6.100", "ingetrokken"],
-                   ["[[r:IENW/BSK-2024/355310]]", "{{P:S.K.R.}}", "[[p:Hoofddorp]]", "EUR 7.850", "advies: afwijzen"]],
+                   ["[[r:IENW/BSK-2024/355310]]", "{{P:S.K.R.}}", "Hoofddorp", "EUR 7.850", "advies: afwijzen"]],
          [110, 140, 80, 60, 120]),
         ("p", "Afkortingen: verzoekers zijn in dit overzicht met initialen aangeduid ({{P:S.K.R.}} = verzoeker in "
               "deze zaak)."),

@@ -170,7 +170,7 @@ def bold_of(font):
 
 def rl_build(path: Path, blocks: list, col: Collector, font="Helvetica", size=10, pagesize=None,
              margins=(62, 56, 60, 56), header=None, footer=None, title=None, author=None,
-             subject=None, bookmarks=None, annots=None, fields=None, lead=None):
+             subject=None, bookmarks=None, annots=None, fields=None, lead=None, pagenum=True):
     """Render blocks with reportlab platypus.
 
     blocks: ('h', text) heading, ('h2', text), ('p', text), ('pb', text) bold paragraph, ('small', text),
@@ -268,7 +268,7 @@ def rl_build(path: Path, blocks: list, col: Collector, font="Helvetica", size=10
         canv.setFont(font, size - 2.5)
         if ftr:
             canv.drawString(margins[3], 30, ftr.replace("{page}", str(doc.page)))
-        else:
+        elif pagenum:
             canv.drawRightString(w - margins[1], 30, f"Pagina {doc.page}")
         if doc.page == 1:
             if bookmarks:
