@@ -132,6 +132,7 @@ LEAK_SETS = {
     "blind-mixed85": ROOT / "eval/blind/mixed85",
     "blind-mixed86": ROOT / "eval/blind/mixed86",
     "blind-mixed87": ROOT / "eval/blind/mixed87",
+    "blind-mixed88": ROOT / "eval/blind/mixed88",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
