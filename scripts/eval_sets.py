@@ -131,6 +131,7 @@ LEAK_SETS = {
     "blind-mixed84": ROOT / "eval/blind/mixed84",
     "blind-mixed85": ROOT / "eval/blind/mixed85",
     "blind-mixed86": ROOT / "eval/blind/mixed86",
+    "blind-mixed89": ROOT / "eval/blind/mixed89",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
