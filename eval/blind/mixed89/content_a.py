@@ -199,7 +199,7 @@ DOCS.append(Doc("np04_zienswijze_verhoef_dassen", "Zienswijze ontwerpbesluit Van
 
 # ---------------------------------------------------------------- np05 handgeschreven zienswijze (scan)
 DOCS.append(Doc("np05_zienswijze_handgeschreven_scan", "Handgeschreven zienswijze (scan)", "scan",
-    scan={"font": "hand", "pt": 18, "dpi": 250, "blur": 0.3, "q": 75, "angle": 0.9, "noise": 8, "seed": 5, "leading": 1.5, "ink": 30},
+    scan={"font": "hand", "pt": 19, "dpi": 300, "blur": 0.2, "q": 80, "angle": 0.4, "noise": 6, "seed": 5, "leading": 1.5, "ink": 30},
     blocks=[
     ("right", "Voorthuizen, 28 maart 2026"),
     ("p", "Aan de Provincie Gelderland"),
