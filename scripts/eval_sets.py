@@ -131,6 +131,7 @@ LEAK_SETS = {
     "blind-mixed84": ROOT / "eval/blind/mixed84",
     "blind-mixed85": ROOT / "eval/blind/mixed85",
     "blind-mixed86": ROOT / "eval/blind/mixed86",
+    "blind-mixed90": ROOT / "eval/blind/mixed90",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
