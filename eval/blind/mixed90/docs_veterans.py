@@ -545,11 +545,11 @@ def cv32():
         ("h", "Meer informatie"),
         ("p", "Veteranen met vragen kunnen terecht bij het {{Veteranenloket|O}}: {{088 334 00 00|T}}. Journalisten "
               "kunnen contact opnemen met de {{Directie Communicatie|O}} van Defensie via {{070 318 81 88|T}} of "
-              "{{persvoorlichting@mindef.nl|E}}. Voor veteranenzaken staat woordvoerder {{Sanne Lagerwey|M}} de pers te woord."),
+              "{{persvoorlichting@mindef.nl|E}}. Voor veteranenzaken staat woordvoerder {{Eline Lagerwey|M}} de pers te woord."),
         ("line",),
         ("h", "Interne bijlage: persvragen en woordvoeringslijn (niet voor publicatie)"),
         ("table", [["Medium / journalist", "Vraag", "Afgehandeld door"],
-                   ["{{de Gelderlander|O}}, [[Roel Hazenberg]]", "Reactie op het verhaal van de Arnhemse veteraan", "{{Sanne Lagerwey|M}}"],
+                   ["{{de Gelderlander|O}}, [[Roel Hazenberg]]", "Reactie op het verhaal van de Arnhemse veteraan", "{{Eline Lagerwey|M}}"],
                    ["{{NOS|O}}, [[Yara Bouhali]]", "Hoeveel veteranen wachten nu?", "[[Dirk Zandbergen]] (DCO, backoffice)"],
                    ["{{Follow the Money|O}}, [[L.R. Brandsma]]", "Verband met Woo-verzoek {{2025-WOO-0418|R}}?", "[[Dirk Zandbergen]]"]],
          [55, 75, 45]),
