@@ -2,7 +2,7 @@
 is a place's name too; an office holder's surname alone where another document of the batch redacts a person of
 that surname; a bilingual form's home address abroad and relation number; two-letter paraphs used at several places
 and enumerated with "and"; a list of account names; a register's column of health data; acronyms the text defines
-with "hierna:" or writes in capitals."""
+with "hierna:" or writes in capitals; a personal file's health terms; numbers, extensions and names a person goes by."""
 
 from __future__ import annotations
 
@@ -172,4 +172,64 @@ ACRONYMS = [
 
 @pytest.mark.parametrize(("text", "redact", "keep"), ACRONYMS)
 def test_acronyms(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+PERSONAL_FILES = [
+    # a form with the person's date of birth: its health terms are that person's, in telegram style too
+    (
+        "Naam   P. van 't Hek\nGeboortedatum   14-09-1976\n"
+        "Posttraumatische stressstoornis sinds de uitzending. Nachtmerries, concentratieproblemen en schrikreacties. "
+        "Daarnaast gehoorschade en tinnitus aan het linkeroor.",
+        ["14-09-1976", "concentratieproblemen", "gehoorschade", "tinnitus"],
+        ["Naam", "Geboortedatum", "uitzending"],
+    ),
+    # a letter about a policy names the terms of no one
+    (
+        "De minister wil de zorg voor veteranen met PTSS en gehoorschade verbeteren. Het programma start in 2026.",
+        [],
+        ["PTSS", "gehoorschade"],
+    ),
+    # a veteran, a bezwaarde: one person, the subject of the sentence
+    (
+        "De veteraan meldt in zijn brief ernstige psychische klachten. De bezwaarde vindt dat de psychische klachten "
+        "te laag zijn gewaardeerd.",
+        ["[psychische klachten]. De bezwaarde", "de [psychische klachten] te laag"],
+        ["veteraan"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), PERSONAL_FILES)
+def test_personal_files(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+NUMBERS_AND_NAMES = [
+    # the name a person goes by, and their date of birth after a comma ending the line
+    (
+        "Cliënt Patrick van 't Hek (roepnaam Pat), 14-09-1976\nZaaknummer VL-2025-018834\nPat belt morgen terug.",
+        ["Patrick van 't Hek", "(roepnaam [Pat])", "[Pat] belt", "14-09-1976"],
+        ["VL-2025-018834"],
+    ),
+    # a mail's date after a comma is the text's own time, no one's birth
+    ("Van Marloes Brink, 07-03-2025\nDe stukken volgen.", ["Marloes Brink"], ["07-03-2025"]),
+    # an internal extension, a personnel number with its letters, a registration number with Defensie
+    (
+        "Gastheer majoor R.J. Verhoeven, DMO/IVB, toestel 25 44 27\n"
+        "Personeelsnummer PN 48193027\nRegistratienummer Defensie 761092448\n",
+        ["25 44 27", "PN 48193027", "761092448", "R.J. Verhoeven"],
+        ["DMO/IVB"],
+    ),
+    # foreign identity documents in a visitors' list
+    (
+        "Stefan Wöhrmann 11-08-1979 DE Reisepass C4F7K29LM\nJana Kowalczyk 02-02-1988 PL Dowód CAX 418207\n",
+        ["C4F7K29LM", "CAX 418207", "Stefan Wöhrmann", "Jana Kowalczyk"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), NUMBERS_AND_NAMES)
+def test_numbers_and_names(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

@@ -328,6 +328,10 @@ _WORD_AT = compiled(r"\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?(?![\p{L}\d.@-])
 # "Noor Ramsaroep (12-03-2014)", "Yara Al-Khatib (geb. 11-05-2016)": a full date in brackets right after a name
 _DATE_IN_BRACKETS = compiled(
     r"[ \t\u00a0]*\((?:(?i:geb\.|geboren|born|b\.)[ \t\u00a0]*)?(?P<nr>\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2})\)"
+    # ... or after a comma, ending the line, a remark in brackets between: "Patrick van 't Hek (roepnaam Pat),
+    # 14-09-1976"
+    r"|(?:[ \t\u00a0]*\([^()\n]{1,30}\))?[ \t\u00a0]*,[ \t\u00a0]*(?P<nr>\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2})"
+    r"(?=[ \t]*(?:\n|\Z))"
 )
 
 
@@ -335,9 +339,10 @@ _YEAR = compiled(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def birth_dates_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
-    """A full date in brackets right after a redacted name: the person's date of birth ("Noor Ramsaroep
-    (12-03-2014) en Storm Ramsaroep (30-08-2017)"), some years before the latest year the text names (a date of
-    the text's own time is a mail's or a meeting's); the years of a life ("(1854-1929)") are no date."""
+    """A full date in brackets right after a redacted name, or after a comma ending the line: the person's date of
+    birth ("Noor Ramsaroep (12-03-2014) en Storm Ramsaroep (30-08-2017)"), some years before the latest year the
+    text names (a date of the text's own time is a mail's or a meeting's); the years of a life ("(1854-1929)") are
+    no date."""
     out: list[Merged] = []
     latest = max((int(y) for y in _YEAR.findall(text)), default=0)
     for p in persons:

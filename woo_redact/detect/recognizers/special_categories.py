@@ -45,7 +45,7 @@ _LISTS = (
 _PERSON_WORD = compiled(
     r"(?<![\p{L}\d-])(?:(?i:mevrouw|mevr\.|mw\.|de[ \t\n]+heer|dhr\.|meneer|cli[eë]nte?|klant|pati[eë]nte?|"
     r"bewoner|bewoonster|inwoner|inwoonster|huurder|huurster|aanvrager|aanvraagster|verzoeker|verzoekster|"
-    r"bezwaarmaker|belanghebbende|betrokkene|slachtoffer|verdachte|eiser|eiseres|appellant|appellante|klager|"
+    r"bezwaarmaker|bezwaarde|belanghebbende|betrokkene|veteraan|militair|slachtoffer|verdachte|eiser|eiseres|appellant|appellante|klager|"
     r"klaagster|indiener|indienster|indexpati[eë]nt|medewerker|medewerkster|werknemer|werkneemster|collega|leerling|zoon|dochter|"
     r"zoontje|dochtertje|moeder|vader|broer|zus|partner|echtgeno(?:ot|te)|buurman|buurvrouw|opa|oma|"
     r"schoonvader|schoonmoeder|schoonzoon|schoondochter|grootvader|grootmoeder|kleinzoon|kleindochter|oom|tante|"
@@ -273,6 +273,10 @@ def special_categories(doc: Document) -> list[Candidate]:
                 in_column.setdefault(rows.line_at(m.start()), (entity, label))
             terms.append((m.start(), m.end(), entity, label, cue or in_row))
     out = column_cells(doc, in_column, lambda pos: _row_person(doc, pos, rows))
+    # a personal file (a form or a report with the person's BSN or date of birth): its terms are that person's
+    if any(cue is None for *_, cue in terms) and (file := _PERSONAL_FILE.search(text)):
+        cue = f"the person of this file ('{' '.join(file.group().split())}')"
+        terms = [(s, e, entity, label, c or cue) for s, e, entity, label, c in terms]
     for start, end, entity, label, cue in _chained(text, terms):
         why = f"{label} in a sentence about one person ('{cue}'): {_KIND.get(entity, 'special category, 5.1.1d')}"
         out.append(Candidate(start, end, entity, Explanation("special_category", SCORE, why, context=cue)))
@@ -280,6 +284,12 @@ def special_categories(doc: Document) -> list[Candidate]:
 
 
 _KIND = {"FINANCES": "private life, 5.1.2e"}
+# a person's BSN or date of birth after its label: the document is that person's file
+_PERSONAL_FILE = compiled(
+    r"(?i:\b(?:bsn|burgerservicenummer)\b)[ \t:]*\n?[ \t]*\d(?:[ .]?\d){7,8}(?!\d)"
+    r"|(?i:\b(?:geboortedatum|geboren[ \t]+op|geb\.[ \t]?datum|date[ \t]+of[ \t]+birth))[ \t:]*\n?[ \t]*"
+    r"\d{1,2}[-./ ]\d{1,2}[-./ ](?:19|20)\d\d(?!\d)"
+)
 
 
 def _chained(text: str, terms: list[tuple[int, int, str, str, str | None]]) -> list[tuple[int, int, str, str, str]]:
