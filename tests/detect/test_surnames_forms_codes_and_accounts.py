@@ -90,6 +90,13 @@ CODES_AND_ACCOUNTS = [
         ["[HL] and DV", "HL and [DV]", "[HL] shares", "[DV] notes", "of [DV] in"],
         ["ISAAC", "COI"],
     ),
+    # a three-letter code that is an acronym too, used as her paraph at two places: at a sentence's start too
+    (
+        "Aanwezig: Esther Dijkhuizen-Ramdin (Inspectie).\nActie: EDR\nEDR vraagt naar de rol van het SWV.\n"
+        "Kwaliteitsbewaking: EDR\nDe EDR-oplossing van de school.",
+        ["Actie: [EDR]", "[EDR] vraagt", "Kwaliteitsbewaking: [EDR]"],
+        ["EDR-oplossing"],
+    ),
     # a code at one paraph place only stays where no paraph stands ("of DV in")
     (
         "Aanwezig: Deepa Venkataraman.\nActie: DV\nCheck COI declarations of DV in ISAAC.\n",
@@ -220,6 +227,20 @@ NUMBERS_AND_NAMES = [
         "Personeelsnummer PN 48193027\nRegistratienummer Defensie 761092448\n",
         ["25 44 27", "PN 48193027", "761092448", "R.J. Verhoeven"],
         ["DMO/IVB"],
+    ),
+    # a controller's personnel number abbreviated, a student's number with the school between, a staff code
+    (
+        "Controleurs S. Bouwhuis (controleur, pers.nr. 40117) en T. Noordhof.\n"
+        "Studentnummer (Hanzehogeschool) 4417263\nMedewerker: M. de Groot-Venema (medewerkerscode DUO4471).",
+        ["40117", "4417263", "DUO4471"],
+        ["Hanzehogeschool"],
+    ),
+    # a pupil's number in a register's column
+    (
+        "Nr.   Leerling   Klas   Lln.nr.   Casus\n1   Daan Wijnhoven   2B   118273   verzuim\n"
+        "2   Lotte Brandsma   4H   115530   verzuim\n",
+        ["118273", "115530", "Daan Wijnhoven"],
+        ["Lln.nr."],
     ),
     # foreign identity documents in a visitors' list
     (

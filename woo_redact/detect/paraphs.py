@@ -387,10 +387,14 @@ def _listed_with(text: str, codes: Sequence[Merged], lex: Lexicons, named: Colle
     return out
 
 
+_COMPOUND_HEAD = compiled(r"-\p{Ll}")
+
+
 def _placed_twice(text: str, found: Sequence[Merged], named: Collection[str], lex: Lexicons) -> list[Merged]:
-    """Every other occurrence of a named person's two-letter initials that the document uses as a paraph at two places
-    or more ("Pre-advisers: HL", "DV notes", a code column's "HL"): "Check COI declarations of DV in ISAAC" is
-    hers too; no acronym or word of the lexicons."""
+    """Every other occurrence of a named person's initials that the document uses as a paraph at two places or more
+    ("Pre-advisers: HL", "DV notes", a code column's "HL"): "Check COI declarations of DV in ISAAC" is hers too, and
+    "EDR vraagt naar ..." is Esther Dijkhuizen-Ramdin's where her code stands so twice, whatever EDR is in IT; no
+    word of the lexicons, no compound's head ("HR-afdeling")."""
     counts: dict[str, int] = {}
     for m in found:
         code = text[m.start : m.end]
@@ -398,7 +402,7 @@ def _placed_twice(text: str, found: Sequence[Merged], named: Collection[str], le
     taken = {(m.start, m.end) for m in found}
     out: list[Merged] = []
     for code, n in sorted(counts.items()):
-        if n < 2 or len(code) != 2 or code not in named or not code.isupper() or code in lex.acronyms:
+        if n < 2 or code not in named or not code.isalpha():
             continue
         if code.lower() in lex.common_words or code.lower() in lex.english_words or code.lower() in lex.dutch_words:
             continue
@@ -406,6 +410,8 @@ def _placed_twice(text: str, found: Sequence[Merged], named: Collection[str], le
         for occ in literal(text, code, _CODE_BEFORE, _CODE_AFTER):
             if (occ.start(), occ.end()) in taken or _in_identifier(text, occ.start(), occ.end()):
                 continue
+            if _COMPOUND_HEAD.match(text, occ.end()):
+                continue  # "HR-afdeling", "EDR-oplossing": a compound's first part
             expl = Explanation("derived_paraph", 0.8, why, pattern="initials of a named person")
             out.append(Merged(occ.start(), occ.end(), "PARAPH", (expl,)))
     return out

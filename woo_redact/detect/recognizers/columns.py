@@ -111,6 +111,9 @@ _NUMBER_HEADERS = frozenset(
         # a detainee's, an officer's, a foreign national's number
         "reg.nr", "reg.nr.", "regnr", "regnr.", "dienstnummer", "dienstnr", "dienstnr.",
         "stamnummer", "v-number", "v-no.",
+        # a pupil's, a student's number in a school's or DUO's register
+        "lln.nr", "lln.nr.", "llnr", "llnr.", "leerlingnr", "leerlingnr.", "studentnr", "studentnr.", "student-nr",
+        "student-nr.", "studentnumber", "student number",
     }
 )  # fmt: skip
 # a service desk's ticket is no one's number: "CHG0031911", "INC0048213", "RITM0012345" in the next column
