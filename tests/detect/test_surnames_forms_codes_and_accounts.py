@@ -97,6 +97,13 @@ CODES_AND_ACCOUNTS = [
         ["Actie: [EDR]", "[EDR] vraagt", "Kwaliteitsbewaking: [EDR]"],
         ["EDR-oplossing"],
     ),
+    # a code that calls someone at a sentence's start ("PJ, jij zit ..."): Pieter-Jan's
+    (
+        "03-10 14:18 Wolters, Pieter-Jan\nKlopt.\n03-10 14:20 Hoekstra-Bos, Karin\nUiteraard. PJ, jij zit toch in de "
+        "werkgroep?",
+        ["[PJ], jij"],
+        ["werkgroep"],
+    ),
     # a code at one paraph place only stays where no paraph stands ("of DV in")
     (
         "Aanwezig: Deepa Venkataraman.\nActie: DV\nCheck COI declarations of DV in ISAAC.\n",
@@ -234,6 +241,15 @@ NUMBERS_AND_NAMES = [
         "Studentnummer (Hanzehogeschool) 4417263\nMedewerker: M. de Groot-Venema (medewerkerscode DUO4471).",
         ["40117", "4417263", "DUO4471"],
         ["Hanzehogeschool"],
+    ),
+    # a supervisor's number, a complainant's number with the desk, a personnel number grouped in fours after a few
+    # words, a creditor's number; "12 melders" is a count
+    (
+        "Behandeld door G.H. Postma, toezichthouder nr. T-48213\n"
+        "mw. is sinds 2021 melder 20417. Ik ben zelf melder bij het BAS (melder-ID 19822). Er zijn 12 melders.\n"
+        "Personeelsnummer voor P-Direkt-aanvragen: 0831 5529\nCrediteurnummer CR-0448172 (aan te maken door FEZ)",
+        ["T-48213", "20417", "19822", "0831 5529", "CR-0448172"],
+        ["12 melders", "FEZ"],
     ),
     # a pupil's number in a register's column
     (

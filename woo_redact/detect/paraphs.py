@@ -35,6 +35,7 @@ _COMMENT_AFTER = compiled(r"\A:[ \t]+\p{Ll}")  # "LB: graag nog afstemmen": a co
 # a sentence's subject: "... via Werken voor Nederland. KB neemt tijdelijk ... over" (a paraph seen elsewhere)
 _SENTENCE_START = compiled(r"[.!?;][ \t]+\Z")
 _SPEAKER_AFTER = compiled(r"\A:[ \t]+\p{Lu}")  # "... Inkoop. RA: Klopt.": a transcript's next speaker
+_ADDRESSED_AFTER = compiled(r"\A,[ \t]+(?:jij|je|u|kun|kan|wil|heb|ben|zou|weet|could|can|would|you)(?![\p{L}])")
 _VERB_AFTER = compiled(r"\A[ \t]+\p{Ll}+(?![\p{L}\d.-])")
 # a sign-off before the code: "Cheers, KA", "Groet, JvdB", "Mvg RS"
 _SIGN_OFF = compiled(rf"(?i:\b(?:{CLOSING_WORDS}|best|thanks|bedankt|dank)(?![\p{{L}}]))[ \t]*[,.!]?[ \t]*\Z")
@@ -259,6 +260,8 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
                     and bool(
                         _VERB_AFTER.match(text[occ.end() : occ.end() + 30])
                         or _SPEAKER_AFTER.match(text[occ.end() : occ.end() + 4])
+                        # "PJ, jij zit toch in de werkgroep?": the code calls someone
+                        or _ADDRESSED_AFTER.match(text[occ.end() : occ.end() + 12])
                         # "Dank jullie! SH": a message signed at its last line's end
                         or text[occ.end() : occ.end() + 1] in ("\n", "")
                     )

@@ -114,6 +114,8 @@ _NUMBER_HEADERS = frozenset(
         # a pupil's, a student's number in a school's or DUO's register
         "lln.nr", "lln.nr.", "llnr", "llnr.", "leerlingnr", "leerlingnr.", "studentnr", "studentnr.", "student-nr",
         "student-nr.", "studentnumber", "student number",
+        # a complainant's number with a complaints desk ("Melder-ID" in an export of complainants)
+        "melder-id", "melderid", "melder id", "meldernummer", "meldernr", "meldernr.",
     }
 )  # fmt: skip
 # a service desk's ticket is no one's number: "CHG0031911", "INC0048213", "RITM0012345" in the next column
