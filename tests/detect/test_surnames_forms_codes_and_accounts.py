@@ -258,6 +258,13 @@ NUMBERS_AND_NAMES = [
         ["118273", "115530", "Daan Wijnhoven"],
         ["Lln.nr."],
     ),
+    # a partnership named after its partners: its farm's address is their home; a foundation's stays
+    (
+        "Nr\nMelder\nLocatie\nPM-0431\nV.O.F. Reuvekamp-ten Dam\nLievelderweg 102\nOost Gelre\n"
+        "PM-0480\nStichting Geldersch Landschap\nZutphensestraat 300\nArnhem\n",
+        ["Reuvekamp-ten Dam", "Lievelderweg 102"],
+        ["Zutphensestraat 300", "Oost Gelre"],
+    ),
     # foreign identity documents in a visitors' list
     (
         "Stefan Wöhrmann 11-08-1979 DE Reisepass C4F7K29LM\nJana Kowalczyk 02-02-1988 PL Dowód CAX 418207\n",

@@ -268,6 +268,9 @@ _LEGAL_FORM = compiled(
 )
 
 
+_OWN_PARTNERSHIP = compiled(r"\A[ \t]*(?i:maatschap|mts\.?|v\.?[ ]?o\.?[ ]?f\.?)[ \t]*\Z")
+
+
 def _others_above(text: str, above_start: int, p: Merged) -> str:
     """The addressee block's lines above the name but those that hold its surname and no legal form: "Ramdin
     Interim & Advies" above "Ravi Ramdin" is the person's own trade, not an organisation they are written to at
@@ -276,7 +279,9 @@ def _others_above(text: str, above_start: int, p: Merged) -> str:
     lines = text[above_start : p.start].split("\n")
     own = regex.compile(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])")
     head = [line for line in lines[:-1] if not own.search(line) or _LEGAL_FORM.search(line)]
-    return "\n".join([*head, lines[-1]])
+    # "V.O.F. Klein Gunnewiek" / "Meddoseweg 23": the partners' own farm, named before them on their line
+    last = _OWN_PARTNERSHIP.sub("", lines[-1])
+    return "\n".join([*head, last])
 
 
 # "Kamperstraat 28, Stadskanaal (H. Hadžić)", "Dorpsstraat 3, Gasselternijveen (fam. Wójcik)": a street, number

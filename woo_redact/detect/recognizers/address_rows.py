@@ -9,7 +9,7 @@ from ...model import Explanation, Line
 from ..cues import Cued
 from ..grammar import compiled
 from ..lexicons import load_lexicons
-from .address_words import _LABEL_LINE, _STREET_RE, _addressee, _is_public, _street_start
+from .address_words import _LABEL_LINE, _STREET_RE, _addressee, _is_public, _street_start, partnership_of_persons
 from .structure import Candidate
 
 
@@ -67,7 +67,13 @@ def _row_names_organisation(lines: tuple[Line, ...], rows: list[str], i: int) ->
     worded = [k for k, ln in enumerate(lines) if k != i and _beside(lines[i], ln) and any(c.isalpha() for c in rows[k])]
     left = max((k for k in worded if lines[k].box.x1 < lines[i].box.x0), key=lambda k: lines[k].box.x1, default=None)
     right = min((k for k in worded if lines[k].box.x0 > lines[i].box.x1), key=lambda k: lines[k].box.x0, default=None)
-    return any(k is not None and _is_public(rows[k].strip()) and not _addressee(rows[k].strip()) for k in (left, right))
+    return any(
+        k is not None
+        and _is_public(rows[k].strip())
+        and not _addressee(rows[k].strip())
+        and not partnership_of_persons(rows[k].strip())  # "V.O.F. Klein Gunnewiek" | "Meddoseweg 23": a farm, a home
+        for k in (left, right)
+    )
 
 
 _PC_CELL = compiled(r"[ \t]*(?P<pc>[1-9]\d{3}[ \u00a0]?[A-Z]{2})[ \t]*")

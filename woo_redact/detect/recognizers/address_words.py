@@ -202,6 +202,21 @@ def _addressee(line: str) -> bool:
     )
 
 
+_NAME_WORD = r"\p{Lu}[\p{Ll}'’]+(?:-(?:\p{Ll}+[ \t]+)*\p{Lu}[\p{Ll}'’]+)?"  # "Reuvekamp-ten Dam"
+_NAME_WORDS = compiled(rf"\A(?:(?:{_NAME_WORD}|van|de|der|den|ter|ten|te|het|'t|en|&)[ \t]*){{1,6}}\Z")
+
+
+def partnership_of_persons(cell: str) -> bool:
+    """A partnership named after its partners: "V.O.F. Klein Gunnewiek", "Maatschap Brouwer-Lubbers", "V.O.F.
+    Reuvekamp-ten Dam": a farm whose address is the farmers' home; no organisation's word in the name."""
+    m = _PARTNERSHIP.match(cell)
+    if m is None:
+        return False
+    rest = cell[m.end() :].strip()
+    org_words = organisation_words_but_streets()
+    return bool(_NAME_WORDS.match(rest)) and not any(w.lower().strip(".,") in org_words for w in rest.split())
+
+
 def _known_name(word: str) -> bool:
     """A surname or first name of the lexicons (every part of a double name), no place or word."""
     lex = load_lexicons()
