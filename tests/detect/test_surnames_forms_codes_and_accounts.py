@@ -2,7 +2,8 @@
 is a place's name too; an office holder's surname alone where another document of the batch redacts a person of
 that surname; a bilingual form's home address abroad and relation number; two-letter paraphs used at several places
 and enumerated with "and"; a list of account names; a register's column of health data; acronyms the text defines
-with "hierna:" or writes in capitals; a personal file's health terms; numbers, extensions and names a person goes by."""
+with "hierna:" or writes in capitals; a personal file's health terms; numbers, extensions and names a person goes
+by; functional mailboxes and general numbers."""
 
 from __future__ import annotations
 
@@ -276,4 +277,29 @@ NUMBERS_AND_NAMES = [
 
 @pytest.mark.parametrize(("text", "redact", "keep"), NUMBERS_AND_NAMES)
 def test_numbers_and_names(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+DESKS = [
+    # a body's acronym labels its own address; an abbreviation beside a long compound of function words
+    (
+        "Notulist: Ingrid Bosschaart, i.bosschaart@marsmancollege.nl. Correspondentie MR: mr@marsmancollege.nl.\n"
+        "Aan: Kamervragen VO <kamervragen-vo@minocw.nl>; Hoogendoorn-Tas, Marijke <m.hoogendoorn-tas@minocw.nl>",
+        ["i.bosschaart@marsmancollege.nl", "m.hoogendoorn-tas@minocw.nl", "Ingrid Bosschaart"],
+        ["mr@marsmancollege.nl", "kamervragen-vo@minocw.nl"],
+    ),
+    # initials alone are still a person's
+    ("Vragen aan Jan de Vries (jdv@minocw.nl).", ["jdv@minocw.nl"], []),
+    # a number offered beside a functional mailbox is the organisation's; beside a person's address, the person's
+    (
+        "U kunt uw klachten melden via info@lelystadairport.nl of telefonisch via 0320 284 284.\n"
+        "Mail mij via j.jansen@rws.nl of telefonisch via 06-12345678.",
+        ["j.jansen@rws.nl", "06-12345678"],
+        ["0320 284 284", "info@lelystadairport.nl"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), DESKS)
+def test_desks(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

@@ -93,6 +93,8 @@ def attested_mailbox(text: str, start: int, end: int) -> bool:
     if not raw or len(raw) > 4:
         return False
     elsewhere = text[:start] + " " + text[end:]
+    if len(raw) == 1 and _labelled_by_acronym(raw[0], text[max(0, start - 16) : start]):
+        return True
     # "enw@nwo.nl" beside "NWO-ENW": the organisation's unit, its acronym joined to the organisation's own
     org = domain.split(".")[0].upper()
     if len(raw) == 1 and raw[0].isalpha() and len(org) >= 2 and _UNIT_OF(org, raw[0].upper()).search(elsewhere):
@@ -119,6 +121,18 @@ def attested_mailbox(text: str, start: int, end: int) -> bool:
         and not (_name_like_part(part) or _joined_name(part) or _initial_surname(part) or _particle_surname(part))
         and re.search(rf"(?<![\w@.-]){re.escape(part)}(?![\w@-])", elsewhere) is not None
     )
+
+
+def _labelled_by_acronym(local: str, before: str) -> bool:
+    """ "Correspondentie MR: mr@marsmancollege.nl": the body's acronym in capitals labels its own address."""
+    label = rf"(?<![\w@.-]){re.escape(local.upper())}[ \t]*[:(][ \t]*\Z"
+    return local.isalpha() and re.search(label, before) is not None
+
+
+def _abbreviation_after_function(part: str, parts: list[str]) -> bool:
+    """ "kamervragen-vo@", "secretariaat.de@": a short part after a long compound of function words (not initials
+    before a surname that is a word: "j.burgemeester@")."""
+    return len(part) <= 3 and part != parts[0] and len(parts[0]) >= 8 and _functional_word(parts[0])
 
 
 def _UNIT_OF(org: str, unit: str) -> re.Pattern[str]:  # noqa: N802 (a pattern's maker, named as the patterns)
@@ -286,6 +300,7 @@ def functional_mailbox(pattern_text: str) -> bool:
             and p not in words
             and not _place_beside_function(p, parts)
             and not _acronym_beside_function(p, parts)
+            and not _abbreviation_after_function(p, parts)
         )
         or ((_joined_name(p) or _initial_surname(p)) and p not in words and not _place_beside_function(p, parts))
         for p in parts

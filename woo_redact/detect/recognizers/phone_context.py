@@ -65,7 +65,8 @@ _EXTENSION = re.compile(
 )
 _LONE_EXTENSION = re.compile(
     r"(?<![\w])(?i:toestel|tst\.|doorkies(?:nummer)?|ext\.|extension)[ \t]*:?[ \t]*"
-    r"(?P<ext>\d{3,5})(?![ \t]?\d|[\w,.]\d)"
+    # (or grouped in twos, as an internal phone list prints it: "toestel 25 44 27")
+    r"(?P<ext>\d{3,5}|\d{2}(?:[ ]\d{2}){1,2})(?![ \t]?\d|[\w,.]\d)"
 )
 # a desk's name right before the number: "het 24/7 BZ Contact Center (+31 247 ...)", "Pers woordvoering BZ 070 ..."
 _DESK_BEFORE = re.compile(
@@ -100,6 +101,10 @@ _OFFERED = re.compile(
     r"|telefonisch\s+aan|bereikbaarheid\s+voor\s+[\w ]{1,20}|perslijn[\w ]{0,12}|contact\s+voor\s+\w+"
     # "Gedupeerden kunnen zich melden via 088 ...", "melding bij FMH (070 ...)"; Papiamento "Yama +599 ..." (call)
     r"|(?:zich\s+)?melden\s+(?:via|op|bij)|melding\s+bij\s+(?-i:[A-Z][\w-]*)\s*\(?|\byama"
+    # "melden via info@lelystadairport.nl of telefonisch via 0320 ...": the number beside a functional mailbox;
+    # "het KCC-nummer 088 ...": a contact centre's
+    r"|(?:info|contact|klachten|woo|post|secretariaat|servicedesk|helpdesk|vragen)[\w.-]*@[\w.-]+\s+of\s+"
+    r"(?:telefonisch\s+)?(?:via|op)|\b(?:kcc|klantcontactcentrum|servicedesk|helpdesk)-?(?:nummer|nr\.?)"
     # "terecht bij DUO via 050 ...", "U kunt ook bellen met 070 ..."
     r"|terecht\s+bij\s+(?:de\s+|het\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\s+(?:via|op)"
     r"|\b(?:u|je|jij)\s+kunt\s+(?:ons\s+)?(?:ook\s+)?(?:bellen|contact\s+opnemen)\s+(?:met|op|via)"
