@@ -266,6 +266,14 @@ NUMBERS_AND_NAMES = [
         ["Reuvekamp-ten Dam", "Lievelderweg 102"],
         ["Zutphensestraat 300", "Oost Gelre"],
     ),
+    # a one-man business named after its owner, his first name with it: his name; a foundation named after someone
+    # stays
+    (
+        "Bellen kan op 06-24118760.\nGr. Ruud\nKoolhoven Installatietechniek | KvK 74011592\n"
+        "De Anne Frank Stichting en de eenmanszaak Koolhoven Installatietechniek.",
+        ["Ruud\nKoolhoven", "eenmanszaak [Koolhoven]"],
+        ["Anne Frank Stichting"],
+    ),
     # foreign identity documents in a visitors' list
     (
         "Stefan Wöhrmann 11-08-1979 DE Reisepass C4F7K29LM\nJana Kowalczyk 02-02-1988 PL Dowód CAX 418207\n",

@@ -31,6 +31,7 @@ from .context_labels import (
     _located,
 )
 from .domains import named_by_domain
+from .evidence_text import _ONE_MAN_FIRM
 from .grammar import LANGUAGE_ROLES, compiled
 from .lexicons import (
     Lexicons,
@@ -354,7 +355,15 @@ def _not_a_person(
         if word.lower() in ORGANISATION_HEAD and k + 1 < len(after) and after[k + 1][:1].isupper():
             break  # "Tineke Bos-Vlastuin Stichting Windpark Arkemheen": another organisation's name begins
         bare_word = word.lower().strip(",.;:()")
-        if bare_word in lex.organisation_words or (word[:1].isupper() and bare_word in _TRADE_WORDS):
+        trade = word[:1].isupper() and bare_word in _TRADE_WORDS
+        owner = person_like or any(lex.is_first_name(w) for w in words[:-1])  # "Gr. Ruud Koolhoven"
+        if trade and (owner or _ONE_MAN_FIRM.search(text, max(0, start - 40), start)):
+            # "Ruud Koolhoven Installatietechniek", "eenmanszaak Koolhoven Installatietechniek": a one-man business
+            # named after its owner, perhaps ("Visser Bouw" stays a firm's name)
+            return "company", f"followed by '{word}': a trade's name, perhaps its owner's"
+        if trade:
+            return "organisation", f"followed by '{word}': an organisation, building or place"
+        if bare_word in lex.organisation_words:
             return "organisation", f"followed by '{word}': an organisation, building or place"
         ending = organisation_ending(bare_word, 6) if k == 0 and word[:1].isupper() else None
         ending = None if ending in lex.street_suffixes else ending  # "Zwart Janstraat 61A": a street, an address

@@ -366,8 +366,12 @@ class Judge:
         other = not_a_person(self.text, m.start, m.end, self.orgs, titled)
         if other and other[0] == "company" and surname_rule:
             given, surname = name_key(self.text[m.start : m.end])
-            # "Rietdekkersbedrijf Jan Hendriks", "Stukadoorsbedrijf Kocak" of Emre Kocak: an eenmanszaak
-            if (given and load_lexicons().is_first_name(given.split()[0])) or surname in self.others:
+            # "Rietdekkersbedrijf Jan Hendriks", "Stukadoorsbedrijf Kocak" of Emre Kocak: an eenmanszaak (or of a
+            # person of that name another document of the batch redacts: "Koolhoven Installatietechniek")
+            # (a greeting's abbreviation may lead the span: "Gr. Ruud Koolhoven")
+            if any(load_lexicons().is_first_name(g) for g in given.split()) or surname in self.others:
+                return None
+            if _redacted_elsewhere(m):
                 return None
             if _MARRIED.fullmatch(self.text[m.start : m.end].strip()):
                 return None  # "Melkveebedrijf Hofstede-Kloosterman": a married name or a couple's, natural persons
