@@ -98,6 +98,13 @@ CODES_AND_ACCOUNTS = [
         ["Actie: [EDR]", "[EDR] vraagt", "Kwaliteitsbewaking: [EDR]"],
         ["EDR-oplossing"],
     ),
+    # the codes after "Drafted by", "checked by" of people named in the batch are theirs (see the batch test too)
+    (
+        "Aanwezig: Koen Stalpers, Anne van Jaarsveld.\nContact at AFCOS: drs. L. Zwanikken. Drafted by KS, checked by "
+        "AVJ.",
+        ["Drafted by [KS]", "checked by [AVJ]"],
+        ["AFCOS"],
+    ),
     # a code that calls someone at a sentence's start ("PJ, jij zit ..."): Pieter-Jan's
     (
         "03-10 14:18 Wolters, Pieter-Jan\nKlopt.\n03-10 14:20 Hoekstra-Bos, Karin\nUiteraard. PJ, jij zit toch in de "
@@ -273,6 +280,13 @@ NUMBERS_AND_NAMES = [
         "De Anne Frank Stichting en de eenmanszaak Koolhoven Installatietechniek.",
         ["Ruud\nKoolhoven", "eenmanszaak [Koolhoven]"],
         ["Anne Frank Stichting"],
+    ),
+    # an EU address book's entry; a relation number with two lettered groups; a dossier's number stays
+    (
+        "Cc: REGIO-E4-NETHERLANDS@ec.europa.eu; MOREL Jean-Baptiste (REGIO)\n"
+        "Dossiernummer ISDE-W-24-281406\nRelatienummer RVO-REL-3301874\n",
+        ["MOREL Jean-Baptiste", "RVO-REL-3301874"],
+        ["(REGIO)", "ISDE-W-24-281406"],
     ),
     # foreign identity documents in a visitors' list
     (

@@ -40,7 +40,7 @@ _VERB_AFTER = compiled(r"\A[ \t]+\p{Ll}+(?![\p{L}\d.-])")
 # a sign-off before the code: "Cheers, KA", "Groet, JvdB", "Mvg RS"
 _SIGN_OFF = compiled(rf"(?i:\b(?:{CLOSING_WORDS}|best|thanks|bedankt|dank)(?![\p{{L}}]))[ \t]*[,.!]?[ \t]*\Z")
 # "Vervolg bij JD.", "akkoord door RS;": a preposition before the code, and the code ending the clause
-_PREPOSITION_BEFORE = compiled(r"(?<![\p{L}])(?:bij|door|via|naar|met|aan)[ \t]+\Z")
+_PREPOSITION_BEFORE = compiled(r"(?<![\p{L}])(?:bij|door|via|naar|met|aan|by)[ \t]+\Z")  # "Drafted by KS,"
 _CLAUSE_END = compiled(r"\A[ \t]*(?:[.;,)\]]|\n|\Z)")
 # " - jth]", " – RS": a reviewer's code after a dash at the end of a comment
 _TIME_BEFORE = compiled(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]+\Z")

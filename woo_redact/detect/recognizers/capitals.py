@@ -35,6 +35,12 @@ _INVERTED_CAPS = compiled(
     # (the given name in capitals too: "NAGY, ZSÓFIA")
     r"(?P<given>(?:\p{Lu}\.){1,5}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?![\p{L}])"
 )
+# "MOREL Jean-Baptiste (REGIO)": an EU address book's entry, the unit's code in brackets after the given name
+_ADDRESS_BOOK = compiled(
+    r"(?<![\p{L}.-])(?P<name>(?:(?:VAN|DE|DER|DEN|TER|TEN|VON|DI|DA|DEL|LE|LA)[ \t\u00a0]+){0,3}\p{Lu}{3,}"
+    r"(?:[- ]\p{Lu}{3,})?)[ \t\u00a0]+(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"(?=[ \t\u00a0]+\((?:\p{Lu}{2,}[\w.-]*)\))"
+)
 # a register's row: the surname in capitals, then the initials, alone at the line's start ("MAAS T.", "KOÇ E.",
 # "BOUZIANE-DE GRAAF K." over the registration number)
 _SURNAME_INITIALS = compiled(
@@ -110,9 +116,23 @@ class CapitalsNameRecognizer(NameRecognizer):
             start = m.start() + tokens[0].start()
             end = m.start() + tokens[-1].end()
             out.append(self._result(start, end, 0.75, "a name written in capitals"))
-        return (
-            out + self._after_honorific(text) + self._after_function(text) + self._inverted(text) + self._register(text)
-        )
+        out += self._after_honorific(text) + self._after_function(text) + self._inverted(text) + self._register(text)
+        return out + self._address_book(text)
+
+    def _address_book(self, text: str) -> list[RecognizerResult]:
+        """An EU institution's address book entry: the surname in capitals, the given name, the unit in brackets
+        ("MOREL Jean-Baptiste (REGIO)", "VAN DER BERG Anna (SANTE)"); the capitals no acronym, the given name
+        one the lists know."""
+        out = []
+        for m in _ADDRESS_BOOK.finditer(text):
+            core = [w for w in m.group("name").replace("-", " ").split() if w.lower() not in self.tvs]
+            if not core or any(w in self.lex.acronyms or w.lower() in self.lex.organisation_words for w in core):
+                continue
+            if not all(self.lex.is_first_name(g) for g in m.group("given").split("-")):
+                continue
+            why = "a surname in capitals, the given name and the unit in brackets (an EU address book's entry)"
+            out.append(self._result(m.start("name"), m.end("given"), 0.8, why))
+        return out
 
     def _register(self, text: str) -> list[RecognizerResult]:
         """A surname in capitals and the initials after it, alone at a line's start, as a register's row prints a
