@@ -76,7 +76,7 @@ for r in rows:
 D("cw02", "Inventarislijst Woo-besluit KGG/WJZ/25-0418817", "rl", [
     ("h", "Bijlage 1 Inventarislijst bij besluit {{KGG/WJZ/25-0418817}}"),
     ("sm", "Beoordeling: openbaar / deels openbaar / niet openbaar. Gronden: 5.1.1d bijzondere persoonsgegevens, 5.1.1e identificatienummers, 5.1.2a internationale betrekkingen, 5.1.2c opsporing en vervolging, 5.1.2d inspectie, controle en toezicht, 5.1.2e persoonlijke levenssfeer, 5.2.1 persoonlijke beleidsopvattingen."),
-    ("table", inv, [0.04, 0.08, 0.27, 0.2, 0.1, 0.12, 0.19]),
+    ("table", inv, [0.04, 0.095, 0.255, 0.2, 0.1, 0.12, 0.19]),
     ("sm", "Opgesteld door: [[PJR]] ({{WJZ}}), gecontroleerd: [[SvB]]. Versie 3, 10-10-2025."),
 ], font="DejaVuSans", size=9, land=True)
 
