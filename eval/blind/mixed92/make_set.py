@@ -884,7 +884,7 @@ def nk16():
 
 
 # ================================================================== nk17 verslag multidisciplinair overleg (docx)
-@doc("nk17", prod="docx", font="Carlito", size=10, meta={"author": "Dennis Vermeulen-Akkermans", "title": "Verslag MDO Waalzinnig"},
+@doc("nk17", prod="docx", font="Carlito", size=10, meta={"author": "Team Evenementen", "title": "Verslag MDO Waalzinnig"},
      hidden={"xmp_creator": "D. Vermeulen-Akkermans"})
 def nk17():
     g = Gold()
