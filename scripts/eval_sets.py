@@ -136,6 +136,7 @@ LEAK_SETS = {
     "blind-mixed89": ROOT / "eval/blind/mixed89",
     "blind-mixed90": ROOT / "eval/blind/mixed90",
     "blind-mixed91": ROOT / "eval/blind/mixed91",
+    "blind-mixed92": ROOT / "eval/blind/mixed92",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
