@@ -137,6 +137,7 @@ LEAK_SETS = {
     "blind-mixed90": ROOT / "eval/blind/mixed90",
     "blind-mixed91": ROOT / "eval/blind/mixed91",
     "blind-mixed92": ROOT / "eval/blind/mixed92",
+    "blind-mixed93": ROOT / "eval/blind/mixed93",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
