@@ -135,6 +135,7 @@ LEAK_SETS = {
     "blind-mixed88": ROOT / "eval/blind/mixed88",
     "blind-mixed89": ROOT / "eval/blind/mixed89",
     "blind-mixed90": ROOT / "eval/blind/mixed90",
+    "blind-mixed94": ROOT / "eval/blind/mixed94",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
