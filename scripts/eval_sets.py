@@ -138,6 +138,7 @@ LEAK_SETS = {
     "blind-mixed91": ROOT / "eval/blind/mixed91",
     "blind-mixed92": ROOT / "eval/blind/mixed92",
     "blind-mixed93": ROOT / "eval/blind/mixed93",
+    "blind-mixed94": ROOT / "eval/blind/mixed94",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
