@@ -212,6 +212,13 @@ PERSONAL_FILES = [
         [],
         ["PTSS", "gehoorschade"],
     ),
+    # rheumatic complaints, inflected; Sunday rest as a belief's practice
+    (
+        "Mevrouw Scholte-Ensing kan vanwege reumatische klachten zelf geen raster plaatsen. Cliënt verzoekt de "
+        "hoorzitting niet op een zondag te plannen in verband met zijn zondagsrust.",
+        ["reumatische", "zondagsrust"],
+        ["hoorzitting"],
+    ),
     # a veteran, a bezwaarde: one person, the subject of the sentence
     (
         "De veteraan meldt in zijn brief ernstige psychische klachten. De bezwaarde vindt dat de psychische klachten "
@@ -287,6 +294,16 @@ NUMBERS_AND_NAMES = [
         "Dossiernummer ISDE-W-24-281406\nRelatienummer RVO-REL-3301874\n",
         ["MOREL Jean-Baptiste", "RVO-REL-3301874"],
         ["(REGIO)", "ISDE-W-24-281406"],
+    ),
+    # hunting licences in a list's column and in brackets after "jachtakte"; a relation number after an agency whose
+    # code has digits
+    (
+        "Nr   Naam   Jachtaktenummer   Geldig tot\n1   Johan Everts   J-0601337   31-03-2026\n"
+        "2   Klaas Dijkhuis   J-0718236   31-03-2026\n"
+        "De heer Dijkhuis is houder van een geldige jachtakte (nummer J-0718236, geldig tot 31 maart 2026).\n"
+        "Zaaknummer DR/2025/020315 Relatienummer BIJ12 300512660 Onderwerp Subsidie",
+        ["J-0601337", "J-0718236", "300512660"],
+        ["DR/2025/020315", "BIJ12", "31-03-2026"],
     ),
     # foreign identity documents in a visitors' list
     (

@@ -116,6 +116,8 @@ _NUMBER_HEADERS = frozenset(
         "student-nr.", "studentnumber", "student number",
         # a complainant's number with a complaints desk ("Melder-ID" in an export of complainants)
         "melder-id", "melderid", "melder id", "meldernummer", "meldernr", "meldernr.",
+        # a hunter's licence in a hunting association's list of members
+        "jachtaktenummer", "jachtaktenr", "jachtaktenr.", "jachtakte",
     }
 )  # fmt: skip
 # a service desk's ticket is no one's number: "CHG0031911", "INC0048213", "RITM0012345" in the next column
