@@ -288,6 +288,13 @@ NUMBERS_AND_NAMES = [
         ["Ruud\nKoolhoven", "eenmanszaak [Koolhoven]"],
         ["Anne Frank Stichting"],
     ),
+    # the staff of the burgemeester's office: a unit, its title no one's; the burgemeester himself stays
+    (
+        "Bestuurssecretaris\nKabinet burgemeester\nJolanda Wijnbergen\n06-11 38 56 02\n"
+        "10.00 Aubade en opening kermis door burgemeester Bruls",
+        ["Jolanda Wijnbergen", "06-11 38 56 02"],
+        ["burgemeester Bruls"],
+    ),
     # an EU address book's entry; a relation number with two lettered groups; a dossier's number stays
     (
         "Cc: REGIO-E4-NETHERLANDS@ec.europa.eu; MOREL Jean-Baptiste (REGIO)\n"
@@ -304,6 +311,14 @@ NUMBERS_AND_NAMES = [
         "Zaaknummer DR/2025/020315 Relatienummer BIJ12 300512660 Onderwerp Subsidie",
         ["J-0601337", "J-0718236", "300512660"],
         ["DR/2025/020315", "BIJ12", "31-03-2026"],
+    ),
+    # dates of birth written as ISO in a birth-date column; SVH numbers in their column
+    (
+        "Naam   Geboortedatum   Pasnummer (Justis)   Functie\nM. Yildiz   1984-05-17   ND-3318842   hoofd beveiliging\n"
+        "S.A. Pinas   1991-02-03   ND-4120571   teamleider\n\nLeidinggevende   Geboortedatum   SVH-nr.\n"
+        "R. Bouzidi   11-06-1986   SVH 1128476\nI. Bouzidi-Amrani   03-01-1989   SVH 1310592\nDatum: 2026-02-03",
+        ["1984-05-17", "1991-02-03", "SVH 1128476", "SVH 1310592", "11-06-1986"],
+        ["hoofd beveiliging"],
     ),
     # foreign identity documents in a visitors' list
     (

@@ -60,6 +60,10 @@ from .title_patterns import TitlePatterns
 __all__ = ["TitleFinder"]
 
 
+# the staff of an office: "Kabinet burgemeester", "Bureau burgemeester", "Staf minister": a unit, its title no one's
+_UNIT_OF_OFFICE = compiled(r"(?i:(?<![\p{L}])(?:kabinet|bureau|staf|secretariaat)(?:[ \t]+van[ \t]+de)?)[ \t]+\Z")
+
+
 # an academic title alone before the name in its cell ("drs. K.D. Handstede" under the college's name)
 _ACADEMIC_LEAD = compiled(r"(?:^|[ \t]{3})(?:(?i:drs|dr|mr|ir|ing|prof|bc)\.[ \t]*)+\Z")
 _DEPUTY = compiled(r"(?i:(?<![\p{L}])(?:plv\.?|plaatsvervangend|plaatsvervangende)[ \t]*\Z)")
@@ -165,6 +169,8 @@ class TitleFinder(TitlePatterns, ABC):
             m = None  # "staatssecretaris Van" | "Bas de Groot": the title's cell goes on ("der Wal"), his is another
         if m and _BODY_BEFORE.search(before[: m.start()]):
             m = None  # "namens het college van burgemeester en wethouders," is a body, not a title
+        if m and _UNIT_OF_OFFICE.search(before[: m.start()]):
+            m = None  # "Bestuurssecretaris Kabinet burgemeester" / "Jolanda Wijnbergen": the office's staff, a unit
         # ("het bureau waar oud-" / "staatssecretaris X sinds 2023 partner is": the past office over the line end)
         line_above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start] if line_start > 0 else ""
         former = bool(m and _FORMER.search(before[: m.start("title")]))

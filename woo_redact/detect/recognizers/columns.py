@@ -27,7 +27,11 @@ __all__ = ["birth_date_column", "name_column", "named_with_age", "personnel_numb
 _HEADER = compiled(
     r"(?im:^[^\n]{0,40}\b(?:geboren|geb\.\s?datum|geboortedatum|geb\.|date[ ]of[ ]birth|dob)(?![\p{L}])[^\n]{0,40}$)"
 )
-_DATE = compiled(r"(?<![\d-])(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d{2})(?![\d-])")
+_DATE = compiled(
+    r"(?<![\d-])(?:(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d{2})"
+    # ... or written as ISO does ("1984-05-17", a security firm's staff list)
+    r"|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2}))(?![\d-])"
+)
 _YEAR = compiled(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -73,11 +77,12 @@ def birth_date_column(doc: Document) -> list[Candidate]:
         return _after_names(text, latest)
     out = []
     for m in _DATE.finditer(text):
-        if not (1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31):
+        day, month, year = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else m.group("id", "im", "iy")
+        if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
             continue
-        if m.start() in below:
+        if m.start() in below and (m.group("d") or int(year) < latest):  # (an ISO date of this year: a letter's)
             why = "a date in the column under a birth-date header"
-        elif int(m.group("y")) <= latest - 5:
+        elif int(year) <= latest - 5:
             why = "a date in a document with a birth-date column, years before the document's own dates"
         else:
             continue  # a recent date elsewhere: the letter's own date, a deadline
@@ -100,7 +105,8 @@ _NUMBER_HEADERS = frozenset(
         "kandidaatnr", "kandidaatnr.", "kandidaatnummer", "examennummer",
         "patiëntnr", "patiëntnr.", "patientnr", "patientnr.", "patiëntnummer", "patientnummer", "pnr", "pnr.",
         "lidnummer", "polisnummer", "studentnummer", "leerlingnummer", "instructienummer", "diplomanummer",
-        "certificaatnummer", "svh-diploma", "bewonersnummer", "tolknummer", "rbtv-nummer", "v-nr", "v-nr.",
+        "certificaatnummer", "svh-diploma", "svh-nr", "svh-nr.", "bewonersnummer", "tolknummer", "rbtv-nummer",
+        "v-nr", "v-nr.",
         "chauffeurskaart", "bestuurderskaart", "tachograafkaart", "documentnummer", "rijbewijsnr", "rijbewijsnr.",
         # a tenant's, a member's, a client's, a participant's number in a register's column
         "huurdernr", "huurdernr.", "huurdernummer", "huurdersnummer", "lidnr", "lidnr.", "klantnr", "klantnr.",
@@ -123,7 +129,7 @@ _NUMBER_HEADERS = frozenset(
 # a service desk's ticket is no one's number: "CHG0031911", "INC0048213", "RITM0012345" in the next column
 _NOT_A_TICKET = r"(?!(?:INC|CHG|REQ|RITM|PRB|TASK|SCTASK|CS)\d{6,}\Z)"
 # a number that is one word: "P-00562190", "104477" (not a date, an amount, a year or a ticket)
-_WORD_NUMBER = compiled(r"\A" + _NOT_A_TICKET + r"(?:\p{Lu}{1,3}-?)?\d{5,10}\Z")
+_WORD_NUMBER = compiled(r"\A" + _NOT_A_TICKET + r"(?:\p{Lu}{1,3}[- ]?)?\d{5,10}\Z")  # ("SVH 1128476")
 # a staff member's code: "MW1043" under "Medewerkercode"
 _CODE_HEADERS = frozenset({"medewerkercode", "werknemercode", "personeelscode", "medewerker-id", "medewerkerid"})
 _CELL_CODE = compiled(r"\A\p{Lu}{1,4}-?\d{3,6}(?![\p{L}\d])")
