@@ -220,6 +220,13 @@ PERSONAL_FILES = [
         ["reumatische", "zondagsrust"],
         ["hoorzitting"],
     ),
+    # a son's contact with the police, a youth detention centre; a parent in a women's shelter
+    (
+        "Zoon Sami is in 2019 in aanraking geweest met politie. Haar zoon Jayden zat zes weken in een justitiële "
+        "jeugdinrichting. Het dossier had het oude adres van een ouder die in een blijf-van-mijn-lijfhuis verblijft.",
+        ["in aanraking geweest met politie", "justitiële jeugdinrichting", "blijf-van-mijn-lijfhuis"],
+        ["dossier"],
+    ),
     # a veteran, a bezwaarde: one person, the subject of the sentence
     (
         "De veteraan meldt in zijn brief ernstige psychische klachten. De bezwaarde vindt dat de psychische klachten "
@@ -273,6 +280,13 @@ NUMBERS_AND_NAMES = [
         "2   Lotte Brandsma   4H   115530   verzuim\n",
         ["118273", "115530", "Daan Wijnhoven"],
         ["Lln.nr."],
+    ),
+    # her new address, their owner-occupied home: theirs; the municipality's new address stays
+    (
+        "Haar nieuwe adres is Tarwekamp 112, 2592 XN Den Haag.\nZij raakten hun koopwoning aan de Eikenlaan 7 in "
+        "Zeewolde kwijt.\nHet nieuwe adres van de gemeente is Spui 70, 2511 BT Den Haag.",
+        ["Tarwekamp 112", "2592 XN", "Eikenlaan 7"],
+        ["Spui 70", "2511 BT", "Zeewolde"],
     ),
     # a partnership named after its partners: its farm's address is their home; a foundation's stays
     (

@@ -73,7 +73,9 @@ _HOME = compiled(
     r"(?:ik\s+ben|we\s+zijn|wij\s+zijn|hij\s+is|zij\s+is|ze\s+is|ze\s+zijn|u\s+bent|u\s+is)(?:\s+\w+)?"
     r"\s+verhuisd\s+naar(?:\s+[\w'’-]+,)?|"
     r"\w*(?:houderij|boerderij|kwekerij)\s+(?:aan|op)|\w*(?:veehouder|akkerbouwer|tuinder|kweker)(?:,)?\s+(?:aan|op)|(?:tuin|huis|erf)\s+(?:aan|op)\s+(?:de|het)|opvangadres|"
-    r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:\w+)?adres|(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|woning|perceel|pand|tuin|"
+    # ("haar nieuwe adres is Tarwekamp 112", "hun koopwoning aan de Eikenlaan 7")
+    r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:(?:nieuwe|oude|huidige|vorige)\s+)?(?:\w+)?adres|"
+    r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|\w*woning|perceel|pand|tuin|"
     r"\w*bedrijf|boerderij|erf|camping|winkel)|"
     r"per\s+post\s+(?:op|aan)|(?:brief|uitnodiging)\s+naar|woning|bewoners?\b|bewoonsters?\b|omwonenden?|gezin\b|huishouden|huishouding|"
     r"buurman|buurvrouw|buren\b|aan\s+huis|(?:bij|naar)\s+(?:mij|ons)(?:\s+thuis)?(?=\s*,)|\w*(?:houderij|boerderij|kwekerij)(?:\s+\p{Lu}[\w'’-]*){0,3}\s*,|"

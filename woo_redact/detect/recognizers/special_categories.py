@@ -54,7 +54,7 @@ _PERSON_WORD = compiled(
     r"getuige|vreemdeling|asielzoeker|gedetineerde|jongere|jeugdige|minderjarige|jongen|meisje|bestuurder|"
     r"ervaringsdeskundige|\d{1,3}-jarige|de[ \t]+man|de[ \t]+vrouw|het[ \t]+kind|kind|"
     # (one in a role: "de machinist", "de conducteur", "deze journalist")
-    r"(?:de|deze)[ \t\n]+\p{Ll}{3,}(?:ist|eur)|"
+    r"(?:de|deze)[ \t\n]+\p{Ll}{3,}(?:ist|eur)|(?:een|de|deze)[ \t\n]+ouder|"
     r"(?:haar|zijn|mijn|uw|hun)[ \t\n]+(?:man|vrouw|kind|baby)|hij|hem|haar|he|she|him|his|her))(?![\p{L}\d])"
 )
 # ... or the writer or the one addressed, right beside the term ("ik heb sinds zondag koorts", "heeft u een
