@@ -38,6 +38,13 @@ BATCH_HOLDERS = [
     ("14:40 LNO-gem Van der Sluis onderweg naar stadhuis.", ["Hanneke van der Sluis"], "Van der Sluis", True),
     # ... and where the batch redacts no one of that surname, the office holder's as before
     ("14:40 LNO-gem Van der Sluis onderweg naar stadhuis.", ["Jeroen Kraaijeveld"], "Van der Sluis", False),
+    # a body the batch wrongly took for a person spreads no further than before: "Staten van Drenthe" stays a body
+    (
+        "Aan Gedeputeerde Staten van Drenthe\nBezwaarschriftencommissie",
+        ["Provinciale Staten van Drenthe"],
+        "Drenthe",
+        False,
+    ),
 ]
 
 
@@ -206,6 +213,13 @@ PERSONAL_FILES = [
         "Daarnaast gehoorschade en tinnitus aan het linkeroor.",
         ["14-09-1976", "concentratieproblemen", "gehoorschade", "tinnitus"],
         ["Naam", "Geboortedatum", "uitzending"],
+    ),
+    # ... but an organisation's name in that file stays ("de Militair Revalidatiecentrum")
+    (
+        "Naam   P. van 't Hek\nGeboortedatum   14-09-1976\nInformatie opvragen bij de Militair\nRevalidatiecentrum "
+        "Aardenburg.",
+        ["14-09-1976"],
+        ["Militair\nRevalidatiecentrum Aardenburg"],
     ),
     # a letter about a policy names the terms of no one
     (

@@ -128,6 +128,14 @@ def repeated_word(span: str) -> bool:
     return len(caps) >= 2 and len(set(caps)) == 1
 
 
+def followed_by_trade(text: str, end: int) -> bool:
+    """A trade's word follows the span ("Koolhoven Installatietechniek", "Jansen Bouw"): a firm named after
+    someone, perhaps its owner."""
+    nxt = _NEXT_WORDS.match(text[end : end + 60])
+    words = nxt.group().split() if nxt else []
+    return bool(words) and words[0][:1].isupper() and words[0].lower().strip(",.;:()") in _TRADE_WORDS
+
+
 def not_a_person(
     text: str, start: int, end: int, organisations: Sequence[tuple[int, int]] = (), titled: bool = False
 ) -> tuple[str, str] | None:

@@ -56,7 +56,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .citations import cited_author
-from .context import desk_of_place, not_a_person
+from .context import desk_of_place, followed_by_trade, not_a_person
 from .evidence_rules import (
     DETECTOR_STRENGTH,
     NAMING_RULES,
@@ -371,7 +371,7 @@ class Judge:
             # (a greeting's abbreviation may lead the span: "Gr. Ruud Koolhoven")
             if any(load_lexicons().is_first_name(g) for g in given.split()) or surname in self.others:
                 return None
-            if _redacted_elsewhere(m):
+            if _redacted_elsewhere(m) and followed_by_trade(self.text, m.end):
                 return None
             if _MARRIED.fullmatch(self.text[m.start : m.end].strip()):
                 return None  # "Melkveebedrijf Hofstede-Kloosterman": a married name or a couple's, natural persons

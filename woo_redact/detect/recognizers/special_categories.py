@@ -45,7 +45,7 @@ _LISTS = (
 _PERSON_WORD = compiled(
     r"(?<![\p{L}\d-])(?:(?i:mevrouw|mevr\.|mw\.|de[ \t\n]+heer|dhr\.|meneer|cli[eë]nte?|klant|pati[eë]nte?|"
     r"bewoner|bewoonster|inwoner|inwoonster|huurder|huurster|aanvrager|aanvraagster|verzoeker|verzoekster|"
-    r"bezwaarmaker|bezwaarde|belanghebbende|betrokkene|veteraan|militair|slachtoffer|verdachte|eiser|eiseres|appellant|appellante|klager|"
+    r"bezwaarmaker|bezwaarde|belanghebbende|betrokkene|veteraan|slachtoffer|verdachte|eiser|eiseres|appellant|appellante|klager|"
     r"klaagster|indiener|indienster|indexpati[eë]nt|medewerker|medewerkster|werknemer|werkneemster|collega|leerling|zoon|dochter|"
     r"zoontje|dochtertje|moeder|vader|broer|zus|partner|echtgeno(?:ot|te)|buurman|buurvrouw|opa|oma|"
     r"schoonvader|schoonmoeder|schoonzoon|schoondochter|grootvader|grootmoeder|kleinzoon|kleindochter|oom|tante|"
@@ -261,6 +261,8 @@ def special_categories(doc: Document) -> list[Candidate]:
             term = _SYMPTOMS_END.sub("", word)
             if word[0].isupper() and term not in _capitalised_terms() and not _starts_unit(text, m.start()):
                 continue  # "Tactus Verslavingszorg": part of a name
+            if word[0].isupper() and term not in _capitalised_terms() and _NAME_GOES_ON.match(text, m.end()):
+                continue  # "Militair" / "Revalidatiecentrum Aardenburg": a name's word at a line's start
             low = word.lower()
             if low.endswith(_NOT_OF_A_PERSON) and low not in _terms():
                 continue  # "verslavingspreventiebeleid", "verslavingszorg"
@@ -284,6 +286,7 @@ def special_categories(doc: Document) -> list[Candidate]:
 
 
 _KIND = {"FINANCES": "private life, 5.1.2e"}
+_NAME_GOES_ON = compiled(r"[ \t]+\p{Lu}\p{Ll}+")
 # a person's BSN or date of birth after its label: the document is that person's file
 _PERSONAL_FILE = compiled(
     r"(?i:\b(?:bsn|burgerservicenummer)\b)[ \t:]*\n?[ \t]*\d(?:[ .]?\d){7,8}(?!\d)"
