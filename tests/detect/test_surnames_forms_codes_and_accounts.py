@@ -371,6 +371,12 @@ DESKS = [
         ["i.bosschaart@marsmancollege.nl", "m.hoogendoorn-tas@minocw.nl", "Ingrid Bosschaart"],
         ["mr@marsmancollege.nl", "kamervragen-vo@minocw.nl"],
     ),
+    # a public body or a unit in a header field is no person
+    (
+        "Van: Jansen, Piet\nAan: Provinciale Staten van Drenthe\nCC: Faunabeheereenheid Drenthe\nOnderwerp: wolf\n",
+        ["Jansen, Piet"],
+        ["Provinciale Staten van Drenthe", "Faunabeheereenheid Drenthe"],
+    ),
     # initials alone are still a person's
     ("Vragen aan Jan de Vries (jdv@minocw.nl).", ["jdv@minocw.nl"], []),
     # a number offered beside a functional mailbox is the organisation's; beside a person's address, the person's

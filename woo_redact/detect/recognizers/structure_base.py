@@ -29,7 +29,10 @@ class Candidate:
 
 _UNIT_ENDINGS = (
     "kamer", "desk", "loket", "team", "dienst", "afdeling", "bureau", "secretariaat", "centrum", "service", "center",
+    "eenheid",  # "Faunabeheereenheid Drenthe"
 )  # fmt: skip
+# a public body of several words, whatever place follows: "Provinciale Staten van Drenthe", "Gedeputeerde Staten"
+_BODY = compiled(r"\A(?:Provinciale|Gedeputeerde|Algemene|Eerste|Tweede)[ \u00a0]+(?:Staten|Kamer)\b")
 
 
 _INITIALLED = compiled(rf"^(?:{INITIALS})[ \u00a0]*(?:(?i:{tussenvoegsel()})[ \u00a0]+)*[^ \u00a0]+$")
@@ -59,7 +62,7 @@ def name_like(text: str, lex: Lexicons) -> bool:
     married = r"\p{Lu}[\p{L}'’]+-(?:van|de|der|den|ter|ten|te|het)"  # "Adeyemi-de Vries"
     token = compiled(rf"^(?:(?:{TITLE}|{INITIALS}|{tussenvoegsel()}|{married}|{NAME_PART})(?:[ \u00a0]+|$))+$")
     t = _uncapped(text.strip(), lex)
-    if not t or len(t) > 60 or any(ch.isdigit() for ch in t) or not token.match(t + " "):
+    if not t or len(t) > 60 or any(ch.isdigit() for ch in t) or not token.match(t + " ") or _BODY.match(t):
         return False
     words = t.split()
     if any(lex.is_non_person_word(w) for w in words):
