@@ -172,6 +172,7 @@ LEAK_SETS = {
     "real30": ROOT / "eval/real30",
     "real31": ROOT / "eval/real31",
     "real32": ROOT / "eval/real32",
+    "real33": ROOT / "eval/real33",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
