@@ -357,6 +357,7 @@ def _not_a_person(
     # a first name and more: an organisation's word must follow at once ("Anne Frank Stichting"); further on it is
     # the next cell's ("Remco de Bruijn-Tjon A Fong Netbeheer Nederland" in an invitees' list)
     person_like = len(words) >= 2 and lex.is_first_name(words[0]) and not lex.is_ordinary_word(words[0])
+    owner = person_like or any(lex.is_first_name(w) for w in words[:-1])  # "Gr. Ruud Koolhoven"
     for k, word in enumerate(after):
         if k >= 1 and person_like:
             break
@@ -364,14 +365,11 @@ def _not_a_person(
             break  # "Tineke Bos-Vlastuin Stichting Windpark Arkemheen": another organisation's name begins
         bare_word = word.lower().strip(",.;:()")
         trade = word[:1].isupper() and bare_word in _TRADE_WORDS
-        owner = person_like or any(lex.is_first_name(w) for w in words[:-1])  # "Gr. Ruud Koolhoven"
         if trade and (owner or _ONE_MAN_FIRM.search(text, max(0, start - 40), start)):
             # "Ruud Koolhoven Installatietechniek", "eenmanszaak Koolhoven Installatietechniek": a one-man business
             # named after its owner, perhaps ("Visser Bouw" stays a firm's name)
             return "company", f"followed by '{word}': a trade's name, perhaps its owner's"
-        if trade:
-            return "organisation", f"followed by '{word}': an organisation, building or place"
-        if bare_word in lex.organisation_words:
+        if trade or bare_word in lex.organisation_words:
             return "organisation", f"followed by '{word}': an organisation, building or place"
         ending = organisation_ending(bare_word, 6) if k == 0 and word[:1].isupper() else None
         ending = None if ending in lex.street_suffixes else ending  # "Zwart Janstraat 61A": a street, an address

@@ -22,7 +22,7 @@ from .grammar import compiled, line_span
 from .lexicons import Lexicons, countries, load_lexicons, organisation_words_but_streets
 from .merge import Merged
 from .near_person import _inside
-from .recognizers.address_words import FLOOR
+from .recognizers.address_words import FLOOR, PARTNERSHIP_WORD
 from .street_context import ISLAND_STREET_KINDS
 
 __all__ = ["addresses_after_persons"]
@@ -268,7 +268,7 @@ _LEGAL_FORM = compiled(
 )
 
 
-_OWN_PARTNERSHIP = compiled(r"\A[ \t]*(?i:maatschap|mts\.?|v\.?[ ]?o\.?[ ]?f\.?)[ \t]*\Z")
+_OWN_PARTNERSHIP = compiled(rf"\A[ \t]*{PARTNERSHIP_WORD}[ \t]*\Z")
 
 
 def _others_above(text: str, above_start: int, p: Merged) -> str:

@@ -8,6 +8,7 @@ where a paraph stands, and :func:`defined_acronyms` the codes a document defines
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Sequence
 
 from ..model import Explanation
@@ -398,10 +399,7 @@ def _placed_twice(text: str, found: Sequence[Merged], named: Collection[str], le
     ("Pre-advisers: HL", "DV notes", a code column's "HL"): "Check COI declarations of DV in ISAAC" is hers too, and
     "EDR vraagt naar ..." is Esther Dijkhuizen-Ramdin's where her code stands so twice, whatever EDR is in IT; no
     word of the lexicons, no compound's head ("HR-afdeling")."""
-    counts: dict[str, int] = {}
-    for m in found:
-        code = text[m.start : m.end]
-        counts[code] = counts.get(code, 0) + 1
+    counts = Counter(text[m.start : m.end] for m in found)
     taken = {(m.start, m.end) for m in found}
     out: list[Merged] = []
     for code, n in sorted(counts.items()):

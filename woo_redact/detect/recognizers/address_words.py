@@ -181,7 +181,8 @@ _PARTY_ADDRESS_END = compiled(
 )
 
 
-_PARTNERSHIP = compiled(r"\A[ \t]*(?i:maatschap|mts\.?|v\.?o\.?f\.?|vof)[ \t]+(?=\p{Lu})")
+PARTNERSHIP_WORD = r"(?i:maatschap|mts\.?|v\.?o\.?f\.?|vof)"  # a partnership of natural persons
+_PARTNERSHIP = compiled(rf"\A[ \t]*{PARTNERSHIP_WORD}[ \t]+(?=\p{{Lu}})")
 
 
 def _addressee(line: str) -> bool:

@@ -259,10 +259,12 @@ def special_categories(doc: Document) -> list[Candidate]:
         for m in _term_matches(pattern, gate, text, runs):
             word = m.group()
             term = _SYMPTOMS_END.sub("", word)
-            if word[0].isupper() and term not in _capitalised_terms() and not _starts_unit(text, m.start()):
-                continue  # "Tactus Verslavingszorg": part of a name
-            if word[0].isupper() and term not in _capitalised_terms() and _NAME_GOES_ON.match(text, m.end()):
-                continue  # "Militair" / "Revalidatiecentrum Aardenburg": a name's word at a line's start
+            if (
+                word[0].isupper()
+                and term not in _capitalised_terms()
+                and (not _starts_unit(text, m.start()) or _NAME_GOES_ON.match(text, m.end()))
+            ):
+                continue  # "Tactus Verslavingszorg", "Militair" / "Revalidatiecentrum Aardenburg": part of a name
             low = word.lower()
             if low.endswith(_NOT_OF_A_PERSON) and low not in _terms():
                 continue  # "verslavingspreventiebeleid", "verslavingszorg"
@@ -412,7 +414,6 @@ _INITIALS_CELL = compiled(rf"\A[ \t]*{INITIALS_ONLY}[ \t]*\Z")
 # ... or initials alone beside a register's number in one cell ("JZ-0418872 L.B."); no firm's legal form ("B.V.")
 _NOT_FIRM = rf"(?!{LEGAL_FORM_INITIALS}(?![\p{{L}}\d]))"
 _INITIALS_WORD = compiled(rf"(?<![\p{{L}}\d.]){_NOT_FIRM}(?:{INITIALS_ONLY})(?![\p{{L}}\d])")
-_CELL_WORDS = CELL_WORDS
 _ROW_CELL_WORDS = 12  # ... or, in a row of _ROW_CELLS segments or more, a register's remark
 _ROW_CELLS = 3
 
@@ -456,7 +457,7 @@ def _row_person(doc: Document, start: int, rows: _Rows) -> str | None:
     beside = rows.beside(k)
     # (a register's remark of a dozen words in a row of many cells: "Slijpen en knallen na 20.00 uur; kan door
     # astma" beside the melder's "H. Plasmeijer"; beside one or two segments, a short line only: a sidebar's)
-    if doc.lines[k].n_words > _CELL_WORDS and len(beside) < _ROW_CELLS:
+    if doc.lines[k].n_words > CELL_WORDS and len(beside) < _ROW_CELLS:
         return None
     lex = load_lexicons()
     for j in beside:
