@@ -13,7 +13,7 @@ from presidio_analyzer import PatternRecognizer
 
 from woo_redact.detect import grammar
 from woo_redact.detect.grammar import compiled, word_runs
-from woo_redact.detect.paraphs import _CODE_AFTER, _CODE_BEFORE
+from woo_redact.detect.paraph_lists import CODE_AFTER, CODE_BEFORE
 from woo_redact.detect.propagate import literal
 from woo_redact.detect.recognizers import patterns
 from woo_redact.detect.recognizers.patterns import PersonalEmailRecognizer
@@ -74,7 +74,7 @@ def test_a_word_of_letters_that_is_no_run_is_found_nowhere() -> None:
             continue
         runs = word_runs(text)
         if word not in runs:
-            assert not list(literal(text, word, _CODE_BEFORE, _CODE_AFTER)), (text, word)
+            assert not list(literal(text, word, CODE_BEFORE, CODE_AFTER)), (text, word)
             assert not compiled(account.format(re.escape(word))).search(text), (text, word)
 
 

@@ -17,7 +17,6 @@ a diagnosis, an addiction or a conviction from the words left readable beside th
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -25,10 +24,10 @@ import regex
 
 from ...model import Document, Explanation
 from ..cues import lowered
-from ..grammar import LEGAL_FORM_INITIALS, compiled
-from ..lexicons import load_lexicons, read_list
-from .initials_born import INITIALS_ONLY
-from .special_columns import CELL_WORDS, column_cells
+from ..grammar import compiled
+from ..lexicons import read_list
+from .special_columns import column_cells
+from .special_persons import NEAR, WORD, Rows, one_person, row_person, sentence
 from .structure_base import Candidate
 
 __all__ = ["SCORE", "special_categories", "term_pattern"]
@@ -41,53 +40,6 @@ _LISTS = (
     ("FINANCES", "finance_terms.txt", "a private person's finances"),
 )
 
-# one person, in the singular: the words that say a sentence is about someone (at most _NEAR words from the term)
-_PERSON_WORD = compiled(
-    r"(?<![\p{L}\d-])(?:(?i:mevrouw|mevr\.|mw\.|de[ \t\n]+heer|dhr\.|meneer|cli[eë]nte?|klant|pati[eë]nte?|"
-    r"bewoner|bewoonster|inwoner|inwoonster|huurder|huurster|aanvrager|aanvraagster|verzoeker|verzoekster|"
-    r"bezwaarmaker|bezwaarde|belanghebbende|betrokkene|veteraan|slachtoffer|verdachte|eiser|eiseres|appellant|appellante|klager|"
-    r"klaagster|indiener|indienster|indexpati[eë]nt|medewerker|medewerkster|werknemer|werkneemster|collega|leerling|zoon|dochter|"
-    r"zoontje|dochtertje|moeder|vader|broer|zus|partner|echtgeno(?:ot|te)|buurman|buurvrouw|opa|oma|"
-    r"schoonvader|schoonmoeder|schoonzoon|schoondochter|grootvader|grootmoeder|kleinzoon|kleindochter|oom|tante|"
-    r"stiefvader|stiefmoeder|pleegkind|pleegzoon|pleegdochter|"
-    r"applicant|candidate|employee|student|exploitant|eigenaar|eigenaresse|melder|aangever|aangeefster|"
-    r"getuige|vreemdeling|asielzoeker|gedetineerde|jongere|jeugdige|minderjarige|jongen|meisje|bestuurder|"
-    r"ervaringsdeskundige|\d{1,3}-jarige|de[ \t]+man|de[ \t]+vrouw|het[ \t]+kind|kind|"
-    # (one in a role: "de machinist", "de conducteur", "deze journalist")
-    r"(?:de|deze)[ \t\n]+\p{Ll}{3,}(?:ist|eur)|(?:een|de|deze)[ \t\n]+ouder|"
-    r"(?:haar|zijn|mijn|uw|hun)[ \t\n]+(?:man|vrouw|kind|baby)|hij|hem|haar|he|she|him|his|her))(?![\p{L}\d])"
-)
-# ... or the writer or the one addressed, right beside the term ("ik heb sinds zondag koorts", "heeft u een
-# halfzijdige verlamming"); a letter says "u" of its requester in every sentence ("de door u genoemde periode")
-_SPEAKER = compiled(r"(?<![\p{L}\d-])(?<!(?i:door)[ \t]+)(?i:u|uw|ik|mijn|mij|me|my)(?![\p{L}\d])")
-# a name: initials and a surname ("R. Mahabali"), or a capitalised word the first names know (checked below)
-_INITIALS_NAME = compiled(
-    r"(?<![\p{L}.])(?:\p{Lu}\.[ \u00a0]?){1,4}[ \u00a0]?(?:\p{Ll}+[ \u00a0]){0,2}"
-    r"(?!(?:De|Het|Een|In|Op)\b)\p{Lu}\p{Ll}+"
-)
-# "zijn islamitische geloof", "zijn alcoholgebruik": a possessive right before the term (one word between at most);
-# "zij heeft", "zij vertelde": she, by her verb in the singular
-_POSSESSIVE = compiled(r"(?<![\p{L}\d-])(?i:zijn|mijn|uw)[ \t\n]+(?:\p{L}+[ \t\n]+)?\Z")
-# ("omdat zij van maart tot juni 2023 was opgenomen": the verb a few words on); "heer De Wit" (the "de" the line
-# above ends on)
-_SHE = compiled(
-    r"(?<![\p{L}\d-])(?:(?i:zij|ze)(?:[ \t\n]+[\p{L}\d-]+){0,5}?[ \t\n]+(?i:heeft|had|is|was|kreeg|woont|woonde|"
-    r"werd|vertelde|gaf|zei|meldde|verklaarde|gebruikt|gebruikte|lijdt|verblijft|verbleef|zit|zat|ligt|lag|werkt)|"
-    r"heer(?=[ \t\n]+\p{Lu}))(?![\p{L}\d])"
-)
-_CAPITALISED = compiled(r"(?<![\p{L}\d])\p{Lu}\p{Ll}+(?![\p{L}\d])")
-_NEAR = 10  # words at most between a person's word or name and the term
-_NEAR_SPEAKER = 3  # ... between "u", "ik" and the term
-_NEAR_SUBJECT = 25  # ... where the sentence begins "U verblijft", "U heeft": its subject
-# (a capital "U" begins a sentence, or the letter's first after its salutation: "Geachte heer X, U verblijft")
-_YOU_FIRST = compiled(
-    r"(?:^|(?<=[,.:;?!][ \t\n]*)|(?<=\n[ \t]*))(?<![\p{L}])U[ \t]+"
-    r"(?:heeft|hebt|bent|was|verblijft|verbleef|woont|woonde|kreeg|krijgt|lijdt|ligt|lag|gebruikt|valt)\b"
-)
-_SPEAKER_HAS = compiled(
-    r"(?<![\p{L}])(?i:(?:heeft|hebt|had|bent|was|ben|heb|kreeg)[ \t\n]+(?:u|ik)|(?:u|ik)[ \t\n]+"
-    r"(?:heeft|hebt|had|bent|was|ben|heb|kreeg|lijd|lijdt))(?![\p{L}])"
-)
 # "Zieke dieren", "de pup ... ziek": an animal's or a plant's
 _NOT_HUMAN = compiled(
     r"[ \t\n]+(?i:dier|dieren|pups?|honden?|katten?|paarden?|vee|koeien|kalveren|varkens|kippen|bomen|planten)"
@@ -95,21 +47,6 @@ _NOT_HUMAN = compiled(
 )
 # a law's or a regulation's name going on into the term: "Wet gemeentelijke schuldhulpverlening"
 _LAW_BEFORE = compiled(r"(?<![\p{L}])(?:Wet|Regeling|Besluit|Verordening)(?:[ \t\n]+\p{Ll}+){0,3}[ \t\n]+\Z")
-_WORD = compiled(r"\S+")
-# where a sentence ends: ". ", "! ", "? " (not after an abbreviation or an initial), or a blank line
-# (a word of one to three small letters before the stop is an abbreviation, "o.a.", "nr.", unless it is one of
-# the short words a Dutch sentence ends on: "... dat zij lesbisch is.", "... het wordt opgepakt in.")
-_SHORT_ENDS = (
-    "is|in|op|af|uit|aan|er|om|tot|dat|nu|al|ook|was|met|van|toe|los|mee|bij|had|ben|heb|kan|wil|zal|gaf|zei|hem|"
-    "hen|ons|u|je|me|ze|hij|zij|wij|nog|wel|wat|ja|nee|uur|dag|weg|mij|zo|fit|ok"
-)
-# ... and an honorific's or a title's abbreviation ends no sentence: "Mw. Gé Zuidema", "Dhr. Kaya", "Prof. Dr."
-_TITLE_STOPS = "Mw|Mevr|Dhr|Hr|Mr|Dr|Drs|Ir|Ing|Prof|Mej|Wed|Ds|St|Nr|Tel|Mrs|Ms"
-_END = compiled(
-    rf"(?<!(?<![\p{{L}}])(?:(?!(?:{_SHORT_ENDS})[.!?])\p{{Ll}}{{1,3}}|\p{{Lu}}|(?i:{_TITLE_STOPS})))[.!?](?=\s)"
-    r"|\n[ \t]*\n"
-)
-_WINDOW = 300  # at most this far either side
 # what may stand before a capitalised term that starts its sentence, cell or bullet
 _STARTS = compiled(r"(?m:^|[.!?:;(]|[-–•*][ \t])[ \t]*\Z")
 # "veroordeeld in de proceskosten", "veroordeling voor proceskostenvergoeding": a court's order to pay
@@ -253,7 +190,7 @@ def special_categories(doc: Document) -> list[Candidate]:
     low = lowered(text)
     runs = " ".join(set(_LOWER_RUN.findall(low))) if low is not None else ""
     terms: list[tuple[int, int, str, str, str | None]] = []  # start, end, entity, label, the person's word
-    rows = _Rows(doc)
+    rows = Rows(doc)
     in_column: dict[int, tuple[str, str]] = {}  # a table cell's line -> a term about its row's person
     for (entity, pattern, label), gate in zip(_patterns(), _gates(), strict=True):
         for m in _term_matches(pattern, gate, text, runs):
@@ -272,11 +209,11 @@ def special_categories(doc: Document) -> list[Candidate]:
                 continue
             if _LAW_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "Wet gemeentelijke schuldhulpverlening": a law's name
-            in_row = None if (cue := _one_person(text, m.start(), m.end())) else _row_person(doc, m.start(), rows)
+            in_row = None if (cue := one_person(text, m.start(), m.end())) else row_person(doc, m.start(), rows)
             if in_row:
                 in_column.setdefault(rows.line_at(m.start()), (entity, label))
             terms.append((m.start(), m.end(), entity, label, cue or in_row))
-    out = column_cells(doc, in_column, lambda pos: _row_person(doc, pos, rows))
+    out = column_cells(doc, in_column, lambda pos: row_person(doc, pos, rows))
     # a personal file (a form or a report with the person's BSN or date of birth): its terms are that person's
     if any(cue is None for *_, cue in terms) and (file := _PERSONAL_FILE.search(text)):
         cue = f"the person of this file ('{' '.join(file.group().split())}')"
@@ -299,7 +236,7 @@ _PERSONAL_FILE = compiled(
 
 def _chained(text: str, terms: list[tuple[int, int, str, str, str | None]]) -> list[tuple[int, int, str, str, str]]:
     """The terms about one person: each with its own person's word, and a term in the same sentence as such a
-    term, at most ``_NEAR`` words from it, with that term's ("sinds de diagnose COPD (longemfyseem) en beginnende
+    term, at most ``NEAR`` words from it, with that term's ("sinds de diagnose COPD (longemfyseem) en beginnende
     dementie": the diagnosis the person's "u" is near says whose the others are), in the text's order."""
     cues = [cue for *_, cue in terms]
     grown = True
@@ -308,12 +245,12 @@ def _chained(text: str, terms: list[tuple[int, int, str, str, str | None]]) -> l
         for i, (start, end, *_) in enumerate(terms):
             if cues[i] is not None:
                 continue
-            lo, hi = _sentence(text, start, end)
+            lo, hi = sentence(text, start, end)
             for j, (other_start, other_end, *_) in enumerate(terms):
                 if cues[j] is None or not (lo <= other_start and other_end <= hi):
                     continue
                 between = text[other_end:start] if other_end <= start else text[end:other_start]
-                if len(_WORD.findall(between)) <= _NEAR:
+                if len(WORD.findall(between)) <= NEAR:
                     cues[i] = cues[j]
                     grown = True
                     break
@@ -324,159 +261,3 @@ def _chained(text: str, terms: list[tuple[int, int, str, str, str | None]]) -> l
 def _starts_unit(text: str, start: int) -> bool:
     """``start`` begins a line, a sentence, a cell or a bullet's text."""
     return bool(_STARTS.search(text[max(0, start - 40) : start]))
-
-
-def _one_person(text: str, start: int, end: int) -> str | None:
-    """The word near ``start:end``, in its sentence, that says the sentence is about one person, or None."""
-    lo, hi = _sentence(text, start, end)
-    lex = load_lexicons()
-    # (a sentence that begins with "U" and its verb is about the one addressed throughout: "U verblijft sinds ...
-    # met het zorgprofiel VV-05"; not "Ik heb besloten dat in de door u genoemde periode ...")
-    speaker = _NEAR if _SPEAKER_HAS.search(text, lo, hi) else _NEAR_SPEAKER
-    if _YOU_FIRST.search(text, lo, hi):
-        speaker = _NEAR_SUBJECT
-    before = _POSSESSIVE.search(text, max(lo, start - 40), start)
-    if before is not None:
-        return " ".join(before.group().split()[:1])
-    for pattern, near in (
-        (_PERSON_WORD, _NEAR),
-        (_SHE, _NEAR),
-        (_SPEAKER, speaker),
-        (_INITIALS_NAME, _NEAR),
-        (_CAPITALISED, _NEAR),
-    ):
-        for m in pattern.finditer(text, lo, hi):
-            if m.end() > start and m.start() < end:
-                continue
-            between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
-            # ("Mevrouw Hoogstraten woonde sinds 2022 op een psychogeriatrische afdeling in verband met de ziekte
-            # van Alzheimer": the person the sentence begins with is its subject, however far the term)
-            # (or a capital at a line's start, where a heading without a stop stands above: "1. Samenvatting" /
-            # "Mevrouw Hoogstraten woonde ...")
-            subject = pattern is not _SPEAKER and (
-                _LEAD.fullmatch(text, lo, m.start()) is not None
-                or (m.group()[:1].isupper() and _LINE_LEAD.search(text, max(lo, m.start() - 20), m.start()) is not None)
-            )
-            if len(_WORD.findall(between)) > (_NEAR_SUBJECT if subject else near):
-                continue
-            word = m.group()
-            if pattern is _CAPITALISED and (not lex.is_given_name(word) or word in lex.places):
-                continue
-            return " ".join(word.split())
-    # "U hebt blijvend zorg nodig. Dat komt door de ziekte van Parkinson": the sentence before speaks of the one
-    # addressed, and this one goes on about it
-    if _GOES_ON.match(text, lo) and lo > 0:
-        plo, phi = _sentence(text, lo - 1, lo - 1)
-        if _YOU_FIRST.search(text, plo, phi):
-            return "u"
-    return _said_before(text, lo, hi)
-
-
-def _said_before(text: str, lo: int, hi: int) -> str | None:
-    """The person the sentence before speaks of, where this sentence (``lo:hi``) goes on in the same paragraph
-    and speaks of no group: "Lotte B. verblijft in een gesloten instelling. Bekend met ADHD en een depressieve
-    stoornis" (not after a blank line, not "Het aantal cliënten met ADHD stijgt")."""
-    if lo == 0 or text[lo - 1] == "\n" or _GROUP.search(text, lo, hi):
-        return None
-    if "\n" in text[lo : lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())]:
-        return None  # the sentence begins a line: a new paragraph, a row, a heading's text
-    plo, phi = _sentence(text, lo - 1, lo - 1)
-    if not all(_WRAPPED.fullmatch(m.group()) for m in _BREAK.finditer(text[plo:phi].strip())):
-        return None  # the sentence before runs over a table's cells or a heading, not over a wrapped line
-    for pattern in (_PERSON_WORD, _SHE, _INITIALS_NAME):
-        m = pattern.search(text, plo, phi)
-        if m is not None:
-            return " ".join(m.group().split()) + " (the sentence before)"
-    lex = load_lexicons()
-    for m in _CAPITALISED.finditer(text, plo, phi):
-        if lex.is_given_name(m.group()) and m.group() not in lex.places:
-            return m.group() + " (the sentence before)"
-    return None
-
-
-# a line break inside running text: a small letter or a comma before it, a small letter or a digit after it
-_BREAK = compiled(r".?[ \t]*\n[ \t]*.?")
-_WRAPPED = compiled(r"[\p{Ll},][ \t]*\n[ \t]*[\p{Ll}\d]")
-# a sentence about a group or a policy: its terms are no one's ("het aantal cliënten met dementie", "12 %")
-_GROUP = compiled(
-    r"(?<![\p{L}])(?i:aantal|cli[eë]nten|pati[eë]nten|mensen|inwoners|bewoners|jongeren|kinderen|gevallen|"
-    r"landelijk|beleid|percentage|meeste|steeds|vaker|gemiddeld|iedereen|niemand|men)(?![\p{L}])|%"
-)
-
-
-_LEAD = compiled(r"[\s\d.)•*–-]*")  # what may stand before a sentence's first word: a bullet, a number
-_LINE_LEAD = compiled(r"(?:^|\n)[ \t]*\Z")
-_GOES_ON = compiled(r"[ \t\n]*(?:Dat|Dit|Daardoor|Hierdoor|Daarom|Doordat|Ook)[ \t\n]")
-
-
-# a cell that holds a person's initials alone ("L.B.", "D.v.E."): a register that keeps the name out
-_INITIALS_CELL = compiled(rf"\A[ \t]*{INITIALS_ONLY}[ \t]*\Z")
-# ... or initials alone beside a register's number in one cell ("JZ-0418872 L.B."); no firm's legal form ("B.V.")
-_NOT_FIRM = rf"(?!{LEGAL_FORM_INITIALS}(?![\p{{L}}\d]))"
-_INITIALS_WORD = compiled(rf"(?<![\p{{L}}\d.]){_NOT_FIRM}(?:{INITIALS_ONLY})(?![\p{{L}}\d])")
-_ROW_CELL_WORDS = 12  # ... or, in a row of _ROW_CELLS segments or more, a register's remark
-_ROW_CELLS = 3
-
-
-class _Rows:
-    """A document's lines by their start in the text, and by page and top (made when a term first needs its row)."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self._starts: list[int] | None = None
-        self._tops: dict[int, tuple[list[float], list[int]]] = {}
-
-    def line_at(self, pos: int) -> int:
-        """The index of the line that begins at or before ``pos``, or -1."""
-        if self._starts is None:
-            self._starts = [ln.start for ln in self.doc.lines]
-            by_page: dict[int, list[tuple[float, int]]] = {}
-            for j, ln in enumerate(self.doc.lines):
-                by_page.setdefault(ln.box.page, []).append((ln.box.y1, j))
-            for page, pairs in by_page.items():
-                pairs.sort()
-                self._tops[page] = ([y for y, _ in pairs], [j for _, j in pairs])
-        return bisect_right(self._starts, pos) - 1
-
-    def beside(self, k: int) -> list[int]:
-        """The other lines whose top is within half a line's height of line ``k``'s, on its page."""
-        a = self.doc.lines[k].box
-        tol = 0.5 * max(a.y1 - a.y0, 1.0)
-        tops, idx = self._tops[a.page]
-        lo, hi = bisect_left(tops, a.y1 - tol), bisect_right(tops, a.y1 + tol)
-        return sorted(j for j in idx[lo:hi] if j != k)
-
-
-def _row_person(doc: Document, start: int, rows: _Rows) -> str | None:
-    """A name or a person's word on the table row of the short cell line holding ``start`` ("5  Małgorzata
-    Kowalczyk  NCN  PL  kosher meal": the text reads a row's cells one after the other, and the term's cell
-    comes after the sentence of another cell), or None."""
-    k = rows.line_at(start)
-    if k < 0 or start >= doc.lines[k].end or doc.lines[k].n_words > _ROW_CELL_WORDS:
-        return None
-    beside = rows.beside(k)
-    # (a register's remark of a dozen words in a row of many cells: "Slijpen en knallen na 20.00 uur; kan door
-    # astma" beside the melder's "H. Plasmeijer"; beside one or two segments, a short line only: a sidebar's)
-    if doc.lines[k].n_words > CELL_WORDS and len(beside) < _ROW_CELLS:
-        return None
-    lex = load_lexicons()
-    for j in beside:
-        ln = doc.lines[j]
-        cell = doc.text[ln.start : ln.end]
-        for pattern in (_PERSON_WORD, _INITIALS_NAME, _CAPITALISED, _INITIALS_CELL, _INITIALS_WORD):
-            for m in pattern.finditer(cell):
-                word = m.group()
-                if pattern is _CAPITALISED and (not lex.is_given_name(word) or word in lex.places):
-                    continue
-                return " ".join(word.split())
-    return None
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence holding ``start:end`` (at most ``_WINDOW`` characters either side)."""
-    lo = max(0, start - _WINDOW)
-    for stop in _END.finditer(text, lo, start):
-        lo = stop.end()
-    hi = min(len(text), end + _WINDOW)
-    after = _END.search(text, end, hi)
-    return lo, (after.start() if after is not None else hi)
