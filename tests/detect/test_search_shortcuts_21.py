@@ -6,7 +6,7 @@ import random
 
 import regex
 
-from woo_redact.detect import context
+from woo_redact.detect import context, context_firms
 from woo_redact.detect.grammar import compiled
 from woo_redact.detect.lexicons import load_lexicons, organisation_ending
 
@@ -55,7 +55,7 @@ def test_the_previous_word_matched_from_the_end_is_the_forward_search_match() ->
 def test_van_splits_as_regex_split_did() -> None:
     """The "van" pattern compiled once splits as ``regex.split`` with the pattern's string did."""
     for text in ("Bakker van Waterschap Limburg", "vanaf Van van-der van", "Havana van", "", "van"):
-        assert context._VAN.split(text) == regex.split(r"(?<![\p{L}])van(?![\p{L}])", text)
+        assert context_firms._VAN.split(text) == regex.split(r"(?<![\p{L}])van(?![\p{L}])", text)
 
 
 def test_the_place_a_name_is_part_of_is_the_longest_and_not_the_sets_first() -> None:

@@ -5,9 +5,10 @@ a building, a street or a historic figure ("Jeroen Bosch Ziekenhuis",
 Only spans found by name patterns are filtered this way; structural evidence
 (a header field, a signature block, a paraph table) is not overruled.
 
-This module holds the judge (:func:`not_a_person`) and the words about organisations, firms, places and rooms it
-reads; the words that make a span a street or an address's town are in :mod:`.street_context`, the gazetteer's
-organisations found in a text in :mod:`.organisation_names`.
+This module holds the judge (:func:`not_a_person`) and the words about places, languages and units it reads; the
+words around a span that make it a firm's, a building's or a room's name are in :mod:`.context_firms`, those that
+make it a street or an address's town in :mod:`.street_context`, the gazetteer's organisations found in a text in
+:mod:`.organisation_names`.
 """
 
 from __future__ import annotations
@@ -15,37 +16,22 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
-import regex
-
+from .context_firms import LEGAL_FORM, PROPER_NAME_HEAD, firm_or_building
 from .context_labels import (
     _ARTICLE_BEFORE,
-    _BUILDING_BEFORE,
-    _INSTITUTIONS,
     _NOUN_AFTER,
-    _ORG_LABEL,
-    _PARTNERSHIP,
-    _PLACE_LABEL,
-    _ROOM_BEFORE,
-    _SCHOOL_BEFORE,
-    _header_row,
-    _located,
 )
 from .domains import named_by_domain
-from .evidence_text import _ONE_MAN_FIRM
 from .grammar import LANGUAGE_ROLES, compiled
 from .lexicons import (
-    Lexicons,
     load_lexicons,
     municipalities,
-    one_word_particles,
     organisation_ending,
     places_of_several_words,
 )
-from .organisation_names import ORGANISATION_HEAD
 from .street_context import (
     _HOUSE_NUMBER,
     _NEUTER_BEFORE,
-    _PARTICLE_STREET_AFTER,
     _STREET_ONLY,
     _STREET_WORD_AFTER,
     _STREET_WORD_BEFORE,
@@ -56,48 +42,18 @@ from .street_context import (
 )
 
 STRUCTURAL = frozenset({"header_field", "salutation", "signature_block", "paraph_table", "chat_speaker"})
-_NEXT_WORDS = compiled(
-    r"\A(?:[ \t\u00a0-]+(?:(?:[IVX]+|\d+)(?![\p{L}\d])|\p{Lu}[\p{L}'’-]*"
-    r"|(?:van|de|der|den|het|'t|ter|ten)(?!\p{L}))){1,4}"
-)
 # (matched from the end, "(?r)": the same match as a forward search, which tried every place of the slice; the
 # class of the word and the white space share no character, so the word is the longest run of them that ends in
 # the white space and begins with a letter, either way)
 _PREV_WORD = compiled(r"(?r)([\p{L}][\p{L}.'’-]*)[ \t\u00a0]+\Z")
 
 
-# on the name's own line: "Jolanda Smits-Ekkel" over "B.V." is a contact person beside a company's wrapped name
 _LEGAL_PERSONS = frozenset({"stichting", "vereniging", "fundashon", "coöperatie", "cooperatie", "genootschap"})
-_LEGAL_FORMS = r"B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF"
-_LEGAL_FORM = compiled(
-    rf"\A[ \t,]*(?P<wrapped>\n[ \t]*)?(?:{_LEGAL_FORMS}|GmbH|Ltd|Inc"  # ("Pluimveebedrijf De Eshof" / "B.V.")
-    # "Dhillon & Partners Legal", "Van Dijk & Co": a firm ("Huizinga & Zn.", "Bakker & Zonen" name their owner)
-    r"|(?:&|en)[ \t]+(?:Partners|Co\.?|Associates|Associés)"
-    # ("Koolhoven & Stam Restauratiearchitecten": the partners' names and their profession, a firm's)
-    r"|&[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+(?:Partners|(?=\p{Lu})\p{L}*?(?i:advocaten|architecten|notarissen|adviseurs|"
-    r"accountants|ingenieurs|makelaars|consultants)(?!\p{L}))"
-    # "Bouwbedrijf Dam & Zonen B.V.": the family firm is a legal person, whoever its founder was
-    r"|&[ \t]+(?:Zonen|Zn\.?)[ \t,]*(?:B\.\s?V\.|N\.\s?V\.|BV|NV))(?!\p{L})"
-)
-# capitalised after a surname, a trade that makes it a firm's name ("Visser Bouw Oldenzaal", "Dam Schoonmaak");
-# not organisation words, which count in lower case too ("tijdens de bouw" near an address says nothing)
-_TRADE_WORDS = frozenset({"bouw", "schoonmaak", "installatietechniek", "onderhoud", "hoveniers", "loonwerk"})
-_BUILDINGS = ("gebouw",)  # "Herman Teirlinckgebouw"
-# legal forms are words of their own ("Acme Inc"), no ending of one: "Lőrinc" ends in "inc"
-_LEGAL_FORM_WORDS = frozenset({"inc", "ltd", "vof", "b.v", "n.v", "llc", "gmbh"})
 _IN_SERVICE = compiled(r"(?<![\p{L}])(?:in|uit|van)[ \t\u00a0]+dienst[ \t\u00a0]+\Z")
-# one or two capitalised words and a legal form after a surname: "Dam Schoonmaak B.V.", "Visser Groep BV"
-_FIRM_NAME_AFTER = compiled(rf"\A(?:[ \t\u00a0]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}[ \t,]*\n?(?:{_LEGAL_FORMS})(?!\p{{L}})")
 
 
 # a house number after a name that ends like a street ("Van Thienenweg 1"), no date or time
 _HOUSE_NUMBER_AFTER = compiled(r"[ \t]+\d{1,4}[a-zA-Z]?(?![\d.:/-]?\d)")
-
-
-def _hyphen_tail(text: str, end: int) -> str:
-    """The rest of a hyphenated word the span ends in: "Johan de Witt[-gymnasium]"."""
-    m = compiled(r"\A-[\p{L}-]+").match(text[end : end + 40])
-    return m.group() if m else ""
 
 
 _LANGUAGE_BEFORE = compiled(rf"(?<![\p{{L}}])(?i:{LANGUAGE_ROLES}|het|vak|taal)[ \t\u00a0]+\Z")
@@ -116,24 +72,11 @@ _LEAD_LETTERS = ("D", "d", "H", "h")  # the first letters of "De" and "Het"
 _REMEMBERED = threading.local()  # per thread: a Dask worker run with several threads shares this module
 
 
-# "van" as a word: what follows a name from it on is of it ("Bakker van Waterschap Limburg"); compiled as
-# regex.split(pattern, ...) compiles it (no flags)
-_VAN = regex.compile(r"(?<![\p{L}])van(?![\p{L}])")
-
-
 def repeated_word(span: str) -> bool:
     """Every capitalised word of the span the same ("Topografie Topografie Topografie", "DINO DINO"): the
     cells of a table's row read as one line, no one's name."""
     caps = [w.lower() for w in span.split() if w[:1].isupper()]
     return len(caps) >= 2 and len(set(caps)) == 1
-
-
-def followed_by_trade(text: str, end: int) -> bool:
-    """A trade's word follows the span ("Koolhoven Installatietechniek", "Jansen Bouw"): a firm named after
-    someone, perhaps its owner."""
-    nxt = _NEXT_WORDS.match(text[end : end + 60])
-    words = nxt.group().split() if nxt else []
-    return bool(words) and words[0][:1].isupper() and words[0].lower().strip(",.;:()") in _TRADE_WORDS
 
 
 def not_a_person(
@@ -154,14 +97,6 @@ def not_a_person(
     if key not in found:
         found[key] = _not_a_person(text, start, end, organisations, titled)
     return found[key]
-
-
-def _with_legal_form_elsewhere(text: str, words: list[str]) -> bool:
-    """The words stand elsewhere in the text with a legal form after them ("Van der Wiel Groen" / "B.V." wrapped
-    in a table's cell, "Van der Wiel Groen B.V." in the next paragraph)."""
-    whole = r"[ \t\u00a0\n]+".join(regex.escape(w) for w in words)
-    found = compiled(rf"(?<![\p{{L}}]){whole}(?![\p{{L}}])").finditer(text)
-    return any(_LEGAL_FORM.match(text[m.end() : m.end() + 24]) for m in found)
 
 
 def desk_of_place(span: str, text: str) -> bool:
@@ -261,7 +196,7 @@ def _not_a_person(
     )
     if not titled and place and len(place) >= len(" ".join(span.split())):
         return "place_word", f"part of the place name '{place}'"
-    if not titled and _PROPER_NAME_HEAD.match(span) and _CAPITAL_NEXT.match(text, end):
+    if not titled and PROPER_NAME_HEAD.match(span) and _CAPITAL_NEXT.match(text, end):
         nxt = _CAPITAL_NEXT.match(text, end)
         word = nxt.group("w") if nxt else ""
         if word not in lex.first_names and not lex.is_surname(word):
@@ -310,96 +245,10 @@ def _not_a_person(
             return "word", street
     if len(span.split()) > 1 and last in lex.street_suffixes and _HOUSE_NUMBER.match(text[end : end + 12]):
         return "organisation", f"a street name with its house number ('{span.split()[-1]}')"
+    found = firm_or_building(text, start, end, titled, lex)
+    if found is not None:
+        return found
     words = span.split()
-    # ("Van ‘t Hof": OCR's look-alike of the apostrophe)
-    after_tv = len(words) > 1 and words[-2].lower().replace("‘", "'") in one_word_particles(lex)
-    person = len(words) == 2 and words[0] in lex.first_names and words[1] in lex.surnames  # "Hanneke Sluis"
-    if words and words[-1].lower() in lex.organisation_words and len(words) > 1 and not after_tv and not person:
-        return "organisation", f"ends in '{span.split()[-1]}': an organisation, building or place"
-    nxt = _NEXT_WORDS.match(text[end : end + 60])
-    legal = _LEGAL_FORM.match(text[end : end + 24])
-    if legal and legal.group("wrapped") and words and lex.is_first_name(words[0]):
-        legal = None  # "Jolanda Smits-Ekkel" / "B.V.": the legal form of the company's cell beside, wrapped
-    if legal:
-        if _PARTNERSHIP.match(text, end):
-            # "Fruitbedrijf Arntz V.O.F." of Jos Arntz: a partnership of natural persons, named after them
-            return "company", "followed by V.O.F. or C.V.: a partnership of natural persons, perhaps named after them"
-        return "organisation", "followed by a legal form (B.V., N.V.): a company"
-    # (no given name first: "Jan Jansen" stays a person beside his "Jan Jansen B.V.")
-    if len(words) > 2 and not lex.is_first_name(words[0]) and _with_legal_form_elsewhere(text, words):
-        return "organisation", "written with a legal form (B.V., N.V.) elsewhere in this text: a company"
-    if len(words) == 1 and _FIRM_NAME_AFTER.match(text[end : end + 60]):
-        return "organisation", "the first word of a company's name with its legal form ('Dam Schoonmaak B.V.')"
-    if len(words) > 1 and not lex.is_first_name(words[0]) and _FIRM_NAME_AFTER.match(text[end : end + 60]):
-        return "organisation", "the first words of a company's name with its legal form ('De Hooge Bulten B.V.')"
-    if _ORG_LABEL.search(text, max(0, start - 60), start) and not _header_row(text, start):
-        return "organisation", "the value of an organisation label ('School', 'Organisatie'): an organisation's name"
-    if _PLACE_LABEL.search(text, max(0, start - 120), start) and not _header_row(text, start):
-        return "place", "the value of a location label ('Locatie:'): a building or a room named after someone"
-    if _PROPER_NAME_HEAD.match(span) and _located(text, span):
-        # "Raad: De Paauw - factsheet nr. 11" where "Locatie  De Paauw, Muzenzaal" stands above: the town hall
-        return "place", f"'{span}' is the value of this text's location label: a building's name"
-    if _SCHOOL_BEFORE.search(text, max(0, start - 24), start):
-        return "organisation", "after a school's word ('IKC Annie M.G. Schmidt', 'obs De Regenboog'): its name"
-    if _BUILDING_BEFORE.search(text, max(0, start - 24), start):
-        return "organisation", "after a building's word ('Raadhuis De Paauw', 'Huize Ivicke'): a building's name"
-    if _ROOM_BEFORE.search(text, max(0, start - 20), start):
-        return "place", "after 'zaal': a room named after someone ('zaal Beatrix')"
-    if words and lex.is_first_name(words[-1]) and _PARTICLE_STREET_AFTER.match(text, end):
-        return "organisation", "a first name that begins a street's name ('Wilhelmina van Pruisenweg 52')"
-    if _INITIALS_END.search(span):
-        nxt = None  # "VAN DAM-BRINKMAN, I. DG Curatieve Zorg": a name written surname first ends at its initials
-    following = (nxt.group() if nxt else "") + " " + _hyphen_tail(text, end)
-    following = _VAN.split(following)[0]  # "Bakker van Waterschap Limburg": of it
-    after = following.replace("-", " ").split()
-    if len(words) > 1 and span.isupper():  # "RENÉ BAGCHUS Caribisch Nederland": the next cell's words, not his
-        after = after[: next((k for k, w in enumerate(after) if not w.isupper()), len(after))]
-    # a first name and more: an organisation's word must follow at once ("Anne Frank Stichting"); further on it is
-    # the next cell's ("Remco de Bruijn-Tjon A Fong Netbeheer Nederland" in an invitees' list)
-    person_like = len(words) >= 2 and lex.is_first_name(words[0]) and not lex.is_ordinary_word(words[0])
-    owner = person_like or any(lex.is_first_name(w) for w in words[:-1])  # "Gr. Ruud Koolhoven"
-    for k, word in enumerate(after):
-        if k >= 1 and person_like:
-            break
-        if word.lower() in ORGANISATION_HEAD and k + 1 < len(after) and after[k + 1][:1].isupper():
-            break  # "Tineke Bos-Vlastuin Stichting Windpark Arkemheen": another organisation's name begins
-        bare_word = word.lower().strip(",.;:()")
-        trade = word[:1].isupper() and bare_word in _TRADE_WORDS
-        if trade and (owner or _ONE_MAN_FIRM.search(text, max(0, start - 40), start)):
-            # "Ruud Koolhoven Installatietechniek", "eenmanszaak Koolhoven Installatietechniek": a one-man business
-            # named after its owner, perhaps ("Visser Bouw" stays a firm's name)
-            return "company", f"followed by '{word}': a trade's name, perhaps its owner's"
-        if trade or bare_word in lex.organisation_words:
-            return "organisation", f"followed by '{word}': an organisation, building or place"
-        ending = organisation_ending(bare_word, 6) if k == 0 and word[:1].isupper() else None
-        ending = None if ending in lex.street_suffixes else ending  # "Zwart Janstraat 61A": a street, an address
-        if ending and len(bare_word) - len(ending) >= 3 and not lex.is_surname(word.strip(",.;:()")):
-            if ending in _INSTITUTIONS:  # "Pieter Jelles Troelstraschool": a school named after someone, no firm
-                return "organisation", f"followed by '{word}': an institution named after someone"
-            return "company", f"followed by '{word}': a company's name, perhaps its owner's ('Kroezen Loonbedrijf')"
-    given_first = bool(words) and lex.is_given_name(words[0])
-    for w in words:
-        bare = w.strip(".,;:()").lower()
-        if all(
-            q in lex.surnames or q in lex.first_names
-            for p in w.strip(".,;:()").split("-")
-            for q in ((p.capitalize(),) if p.isupper() else (p,))  # "WESTERHOF, Johannes" from a list in capitals
-        ):
-            continue  # "Baas-Verkerk": every part a name, whatever the last one ends in
-        ending = organisation_ending(bare, 3) or next((b for b in _BUILDINGS if bare.endswith(b)), None)
-        if ending and len(bare) - len(ending) >= 3 and ending not in _LEGAL_FORM_WORDS:
-            part = bare.split("-")[-1]
-            # ("GROTHUIS, W.", "Oosterhuis, Anne": a surname first, its initials or first name after the comma)
-            after_w = words[words.index(w) + 1] if w.endswith(",") and words.index(w) + 1 < len(words) else ""
-            inverted = bool(after_w) and (
-                _INITIALS_WORD.fullmatch(after_w) is not None or lex.is_given_name(after_w.strip(".,;:()"))
-            )
-            named = titled or (w is not words[0] and given_first) or inverted
-            if named and ending in _SURNAME_ENDINGS and len(part) > len(ending) and not _a_word(part, lex):
-                # "Ruben Agyeman-Dijkhuis", "mevrouw Dijkhuis", a copy of a surely found name: a surname that
-                # only ends like "huis"
-                continue
-            return "organisation", f"'{w}' ends like an organisation or building name ('{ending}')"
     if len(words) == 1 and lex.is_compound_word(words[0].strip(".,;:()")):
         return "word", f"'{words[0]}' is a compound Dutch word, not a name"
     prev = _PREV_WORD.search(text[max(0, start - 30) : start])
@@ -423,24 +272,11 @@ def _not_a_person(
     if prev and prev.group(1)[:1].isupper() and (prev.group(1).lower() in lex.organisation_words or org_word):
         # "Bouwbedrijf Van Dam": a company's name; when it is the owner's name, the judge decides (eenmanszaak)
         trade = org_word and prev.group(1).lower() not in _LEGAL_PERSONS  # "Stichting Jan Jansen" is no one-man firm
-        kind = "company" if trade and not _LEGAL_FORM.match(text[end : end + 24]) else "organisation"
+        kind = "company" if trade and not LEGAL_FORM.match(text[end : end + 24]) else "organisation"
         return kind, f"preceded by '{prev.group(1)}': an organisation, building or place"
     return None
 
 
-# endings of buildings' names that many surnames have too ("Nijhuis", "Dijkhuis", "Westerhof"; no surname ends
-# like "prijs" or "fonds")
-_SURNAME_ENDINGS = frozenset(
-    {"huis", "hof", "hoeve", "burg", "berg", "stein", "kerk", "kamp", "veld", "dijk", "weg", "brug", "huizen", "horst"}
-)
-
-
-def _a_word(word: str, lex: Lexicons) -> bool:
-    """A Dutch word, simple or compound ("ziekenhuis" of "Catharina Ziekenhuis"), not a surname's part."""
-    return word in lex.dutch_words or lex.is_compound_word(word.capitalize()) or lex.is_ordinary_word(word.capitalize())
-
-
-_INITIALS_WORD = compiled(r"(?:\p{Lu}\.){1,5}")
 _INNER_TV = compiled(r"\s+(?:van\s+het|van\s+de|van\s+der|van\s+den|van|de|het)\s+\p{Lu}")
 
 
@@ -448,11 +284,7 @@ _INNER_TV = compiled(r"\s+(?:van\s+het|van\s+de|van\s+der|van\s+den|van|de|het)\
 _PLACE_PREPOSITIONS = frozenset({"in", "uit", "te", "vanuit", "nabij", "rond", "rondom"})
 # "Koning Willem-Alexander", "Prinses Amalia": the title, then the royal's first name
 _ROYAL_NEXT = compiled(r"[ \t\u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}])")
-_PROPER_NAME_HEAD = compiled(r"\A(?:De|Het|'t|’t)[ \t\u00a0]+\p{Lu}\p{Ll}+\Z")
 _CAPITAL_NEXT = compiled(r"[ \t\u00a0]+(?P<w>\p{Lu}\p{Ll}{2,})(?![\p{L}-])")
-
-
-_INITIALS_END = compiled(r",[ \t]*(?:\p{Lu}\.[ \t]?){1,4}\Z")
 
 
 # "Wim Van Acker (Cipal Schaubroek)": a capitalised word, an opening bracket, the span, the closing bracket

@@ -56,7 +56,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .citations import cited_author
-from .context import desk_of_place, followed_by_trade, not_a_person
+from .context import desk_of_place, not_a_person
+from .context_firms import followed_by_trade
 from .evidence_rules import (
     DETECTOR_STRENGTH,
     NAMING_RULES,

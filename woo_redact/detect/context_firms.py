@@ -1,0 +1,196 @@
+"""Firms, buildings and institutions named after someone: the part of the judge (:func:`.context.not_a_person`) that
+reads the words around a name-like span for a company's or a building's name ("Jan Jansen B.V.", "Visser Bouw
+Oldenzaal", "Anne Frank Stichting", "Pieter Jelles Troelstraschool", "Raadhuis De Paauw") and the labels of an
+organisation or a location before it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .context_labels import (
+    _BUILDING_BEFORE,
+    _INSTITUTIONS,
+    _ORG_LABEL,
+    _PARTNERSHIP,
+    _PLACE_LABEL,
+    _ROOM_BEFORE,
+    _SCHOOL_BEFORE,
+    _header_row,
+    _located,
+)
+from .evidence_text import _ONE_MAN_FIRM
+from .grammar import compiled
+from .lexicons import Lexicons, one_word_particles, organisation_ending
+from .organisation_names import ORGANISATION_HEAD
+from .street_context import _PARTICLE_STREET_AFTER
+
+__all__ = ["LEGAL_FORM", "NEXT_WORDS", "PROPER_NAME_HEAD", "firm_or_building", "followed_by_trade"]
+
+PROPER_NAME_HEAD = compiled(r"\A(?:De|Het|'t|’t)[ \t\u00a0]+\p{Lu}\p{Ll}+\Z")
+
+NEXT_WORDS = compiled(
+    r"\A(?:[ \t\u00a0-]+(?:(?:[IVX]+|\d+)(?![\p{L}\d])|\p{Lu}[\p{L}'’-]*"
+    r"|(?:van|de|der|den|het|'t|ter|ten)(?!\p{L}))){1,4}"
+)
+
+# on the name's own line: "Jolanda Smits-Ekkel" over "B.V." is a contact person beside a company's wrapped name
+_LEGAL_FORMS = r"B\.\s?V\.|N\.\s?V\.|V\.O\.F\.|BV|NV|VOF"
+LEGAL_FORM = compiled(
+    rf"\A[ \t,]*(?P<wrapped>\n[ \t]*)?(?:{_LEGAL_FORMS}|GmbH|Ltd|Inc"  # ("Pluimveebedrijf De Eshof" / "B.V.")
+    # "Dhillon & Partners Legal", "Van Dijk & Co": a firm ("Huizinga & Zn.", "Bakker & Zonen" name their owner)
+    r"|(?:&|en)[ \t]+(?:Partners|Co\.?|Associates|Associés)"
+    # ("Koolhoven & Stam Restauratiearchitecten": the partners' names and their profession, a firm's)
+    r"|&[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+(?:Partners|(?=\p{Lu})\p{L}*?(?i:advocaten|architecten|notarissen|adviseurs|"
+    r"accountants|ingenieurs|makelaars|consultants)(?!\p{L}))"
+    # "Bouwbedrijf Dam & Zonen B.V.": the family firm is a legal person, whoever its founder was
+    r"|&[ \t]+(?:Zonen|Zn\.?)[ \t,]*(?:B\.\s?V\.|N\.\s?V\.|BV|NV))(?!\p{L})"
+)
+# capitalised after a surname, a trade that makes it a firm's name ("Visser Bouw Oldenzaal", "Dam Schoonmaak");
+# not organisation words, which count in lower case too ("tijdens de bouw" near an address says nothing)
+_TRADE_WORDS = frozenset({"bouw", "schoonmaak", "installatietechniek", "onderhoud", "hoveniers", "loonwerk"})
+_BUILDINGS = ("gebouw",)  # "Herman Teirlinckgebouw"
+# legal forms are words of their own ("Acme Inc"), no ending of one: "Lőrinc" ends in "inc"
+_LEGAL_FORM_WORDS = frozenset({"inc", "ltd", "vof", "b.v", "n.v", "llc", "gmbh"})
+# one or two capitalised words and a legal form after a surname: "Dam Schoonmaak B.V.", "Visser Groep BV"
+_FIRM_NAME_AFTER = compiled(rf"\A(?:[ \t\u00a0]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}[ \t,]*\n?(?:{_LEGAL_FORMS})(?!\p{{L}})")
+
+
+def _hyphen_tail(text: str, end: int) -> str:
+    """The rest of a hyphenated word the span ends in: "Johan de Witt[-gymnasium]"."""
+    m = compiled(r"\A-[\p{L}-]+").match(text[end : end + 40])
+    return m.group() if m else ""
+
+
+# "van" as a word: what follows a name from it on is of it ("Bakker van Waterschap Limburg"); compiled as
+# regex.split(pattern, ...) compiles it (no flags)
+_VAN = regex.compile(r"(?<![\p{L}])van(?![\p{L}])")
+
+
+def followed_by_trade(text: str, end: int) -> bool:
+    """A trade's word follows the span ("Koolhoven Installatietechniek", "Jansen Bouw"): a firm named after
+    someone, perhaps its owner."""
+    nxt = NEXT_WORDS.match(text[end : end + 60])
+    words = nxt.group().split() if nxt else []
+    return bool(words) and words[0][:1].isupper() and words[0].lower().strip(",.;:()") in _TRADE_WORDS
+
+
+def _with_legal_form_elsewhere(text: str, words: list[str]) -> bool:
+    """The words stand elsewhere in the text with a legal form after them ("Van der Wiel Groen" / "B.V." wrapped
+    in a table's cell, "Van der Wiel Groen B.V." in the next paragraph)."""
+    whole = r"[ \t\u00a0\n]+".join(regex.escape(w) for w in words)
+    found = compiled(rf"(?<![\p{{L}}]){whole}(?![\p{{L}}])").finditer(text)
+    return any(LEGAL_FORM.match(text[m.end() : m.end() + 24]) for m in found)
+
+
+# endings of buildings' names that many surnames have too ("Nijhuis", "Dijkhuis", "Westerhof"; no surname ends
+# like "prijs" or "fonds")
+_SURNAME_ENDINGS = frozenset(
+    {"huis", "hof", "hoeve", "burg", "berg", "stein", "kerk", "kamp", "veld", "dijk", "weg", "brug", "huizen", "horst"}
+)
+
+
+def _a_word(word: str, lex: Lexicons) -> bool:
+    """A Dutch word, simple or compound ("ziekenhuis" of "Catharina Ziekenhuis"), not a surname's part."""
+    return word in lex.dutch_words or lex.is_compound_word(word.capitalize()) or lex.is_ordinary_word(word.capitalize())
+
+
+_INITIALS_WORD = compiled(r"(?:\p{Lu}\.){1,5}")
+_INITIALS_END = compiled(r",[ \t]*(?:\p{Lu}\.[ \t]?){1,4}\Z")
+
+
+def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicons) -> tuple[str, str] | None:
+    """(kind, why) when the words around ``text[start:end]`` make it a company's, an organisation's, a building's
+    or a room's name (kinds as :func:`.context.not_a_person`'s), or None."""
+    span = text[start:end]
+    words = span.split()
+    # ("Van ‘t Hof": OCR's look-alike of the apostrophe)
+    after_tv = len(words) > 1 and words[-2].lower().replace("‘", "'") in one_word_particles(lex)
+    person = len(words) == 2 and words[0] in lex.first_names and words[1] in lex.surnames  # "Hanneke Sluis"
+    if words and words[-1].lower() in lex.organisation_words and len(words) > 1 and not after_tv and not person:
+        return "organisation", f"ends in '{span.split()[-1]}': an organisation, building or place"
+    nxt = NEXT_WORDS.match(text[end : end + 60])
+    legal = LEGAL_FORM.match(text[end : end + 24])
+    if legal and legal.group("wrapped") and words and lex.is_first_name(words[0]):
+        legal = None  # "Jolanda Smits-Ekkel" / "B.V.": the legal form of the company's cell beside, wrapped
+    if legal:
+        if _PARTNERSHIP.match(text, end):
+            # "Fruitbedrijf Arntz V.O.F." of Jos Arntz: a partnership of natural persons, named after them
+            return "company", "followed by V.O.F. or C.V.: a partnership of natural persons, perhaps named after them"
+        return "organisation", "followed by a legal form (B.V., N.V.): a company"
+    # (no given name first: "Jan Jansen" stays a person beside his "Jan Jansen B.V.")
+    if len(words) > 2 and not lex.is_first_name(words[0]) and _with_legal_form_elsewhere(text, words):
+        return "organisation", "written with a legal form (B.V., N.V.) elsewhere in this text: a company"
+    if len(words) == 1 and _FIRM_NAME_AFTER.match(text[end : end + 60]):
+        return "organisation", "the first word of a company's name with its legal form ('Dam Schoonmaak B.V.')"
+    if len(words) > 1 and not lex.is_first_name(words[0]) and _FIRM_NAME_AFTER.match(text[end : end + 60]):
+        return "organisation", "the first words of a company's name with its legal form ('De Hooge Bulten B.V.')"
+    if _ORG_LABEL.search(text, max(0, start - 60), start) and not _header_row(text, start):
+        return "organisation", "the value of an organisation label ('School', 'Organisatie'): an organisation's name"
+    if _PLACE_LABEL.search(text, max(0, start - 120), start) and not _header_row(text, start):
+        return "place", "the value of a location label ('Locatie:'): a building or a room named after someone"
+    if PROPER_NAME_HEAD.match(span) and _located(text, span):
+        # "Raad: De Paauw - factsheet nr. 11" where "Locatie  De Paauw, Muzenzaal" stands above: the town hall
+        return "place", f"'{span}' is the value of this text's location label: a building's name"
+    if _SCHOOL_BEFORE.search(text, max(0, start - 24), start):
+        return "organisation", "after a school's word ('IKC Annie M.G. Schmidt', 'obs De Regenboog'): its name"
+    if _BUILDING_BEFORE.search(text, max(0, start - 24), start):
+        return "organisation", "after a building's word ('Raadhuis De Paauw', 'Huize Ivicke'): a building's name"
+    if _ROOM_BEFORE.search(text, max(0, start - 20), start):
+        return "place", "after 'zaal': a room named after someone ('zaal Beatrix')"
+    if words and lex.is_first_name(words[-1]) and _PARTICLE_STREET_AFTER.match(text, end):
+        return "organisation", "a first name that begins a street's name ('Wilhelmina van Pruisenweg 52')"
+    if _INITIALS_END.search(span):
+        nxt = None  # "VAN DAM-BRINKMAN, I. DG Curatieve Zorg": a name written surname first ends at its initials
+    following = (nxt.group() if nxt else "") + " " + _hyphen_tail(text, end)
+    following = _VAN.split(following)[0]  # "Bakker van Waterschap Limburg": of it
+    after = following.replace("-", " ").split()
+    if len(words) > 1 and span.isupper():  # "RENÉ BAGCHUS Caribisch Nederland": the next cell's words, not his
+        after = after[: next((k for k, w in enumerate(after) if not w.isupper()), len(after))]
+    # a first name and more: an organisation's word must follow at once ("Anne Frank Stichting"); further on it is
+    # the next cell's ("Remco de Bruijn-Tjon A Fong Netbeheer Nederland" in an invitees' list)
+    person_like = len(words) >= 2 and lex.is_first_name(words[0]) and not lex.is_ordinary_word(words[0])
+    owner = person_like or any(lex.is_first_name(w) for w in words[:-1])  # "Gr. Ruud Koolhoven"
+    for k, word in enumerate(after):
+        if k >= 1 and person_like:
+            break
+        if word.lower() in ORGANISATION_HEAD and k + 1 < len(after) and after[k + 1][:1].isupper():
+            break  # "Tineke Bos-Vlastuin Stichting Windpark Arkemheen": another organisation's name begins
+        bare_word = word.lower().strip(",.;:()")
+        trade = word[:1].isupper() and bare_word in _TRADE_WORDS
+        if trade and (owner or _ONE_MAN_FIRM.search(text, max(0, start - 40), start)):
+            # "Ruud Koolhoven Installatietechniek", "eenmanszaak Koolhoven Installatietechniek": a one-man business
+            # named after its owner, perhaps ("Visser Bouw" stays a firm's name)
+            return "company", f"followed by '{word}': a trade's name, perhaps its owner's"
+        if trade or bare_word in lex.organisation_words:
+            return "organisation", f"followed by '{word}': an organisation, building or place"
+        ending = organisation_ending(bare_word, 6) if k == 0 and word[:1].isupper() else None
+        ending = None if ending in lex.street_suffixes else ending  # "Zwart Janstraat 61A": a street, an address
+        if ending and len(bare_word) - len(ending) >= 3 and not lex.is_surname(word.strip(",.;:()")):
+            if ending in _INSTITUTIONS:  # "Pieter Jelles Troelstraschool": a school named after someone, no firm
+                return "organisation", f"followed by '{word}': an institution named after someone"
+            return "company", f"followed by '{word}': a company's name, perhaps its owner's ('Kroezen Loonbedrijf')"
+    given_first = bool(words) and lex.is_given_name(words[0])
+    for w in words:
+        bare = w.strip(".,;:()").lower()
+        if all(
+            q in lex.surnames or q in lex.first_names
+            for p in w.strip(".,;:()").split("-")
+            for q in ((p.capitalize(),) if p.isupper() else (p,))  # "WESTERHOF, Johannes" from a list in capitals
+        ):
+            continue  # "Baas-Verkerk": every part a name, whatever the last one ends in
+        ending = organisation_ending(bare, 3) or next((b for b in _BUILDINGS if bare.endswith(b)), None)
+        if ending and len(bare) - len(ending) >= 3 and ending not in _LEGAL_FORM_WORDS:
+            part = bare.split("-")[-1]
+            # ("GROTHUIS, W.", "Oosterhuis, Anne": a surname first, its initials or first name after the comma)
+            after_w = words[words.index(w) + 1] if w.endswith(",") and words.index(w) + 1 < len(words) else ""
+            inverted = bool(after_w) and (
+                _INITIALS_WORD.fullmatch(after_w) is not None or lex.is_given_name(after_w.strip(".,;:()"))
+            )
+            named = titled or (w is not words[0] and given_first) or inverted
+            if named and ending in _SURNAME_ENDINGS and len(part) > len(ending) and not _a_word(part, lex):
+                # "Ruben Agyeman-Dijkhuis", "mevrouw Dijkhuis", a copy of a surely found name: a surname that
+                # only ends like "huis"
+                continue
+            return "organisation", f"'{w}' ends like an organisation or building name ('{ending}')"
+    return None
