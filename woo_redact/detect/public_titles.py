@@ -5,8 +5,9 @@ The ``title`` evidence of :mod:`.public`: a public title before the name on its 
 belongs to ("wethouders A, B en C"), at the span's start, in brackets or in apposition after the name, on
 the line below a signature, or a party beside the name that makes it an elected representative's. The
 patterns are compiled from the configured titles once (:class:`~.title_patterns.TitlePatterns`, which
-:class:`TitleFinder` builds on); :class:`~.public.PublicNames` subclasses :class:`TitleFinder` and supplies the
-register (:meth:`TitleFinder.holders_of`) and the page layout.
+:class:`TitleFinder` builds on, through :class:`~.title_lines.TitlesAround`, which reads the lines above and
+below a name); :class:`~.public.PublicNames` subclasses :class:`TitleFinder` and supplies the register
+(:meth:`TitleFinder.holders_of`) and the page layout.
 """
 
 from __future__ import annotations
@@ -16,9 +17,8 @@ from abc import ABC, abstractmethod
 import regex
 
 from .cosignatures import column_office
-from .grammar import compiled, line_span
+from .grammar import compiled
 from .lines import Layout
-from .namesakes import names_or_says
 from .parties import is_party
 from .register import OfficeHolder, agrees, common_surnames, name_key
 from .row_titles import office_in_row
@@ -39,11 +39,9 @@ from .title_context import (
     _PARTY_BRACKET_BEFORE,
     _PLURAL_MARK,
     _PORTFOLIO_WORDS_END,
-    _ROUTING_WORD,
     _ROYAL_END,
     _SEPARATED,
     _THEIR,
-    _TITLES_ONLY,
     _TO_OFFICE,
     _WRAPPED_OF,
     CHAIR_SIGNS,
@@ -51,11 +49,10 @@ from .title_context import (
     _column_value,
     _in_vote,
     _inverted,
-    _line_below,
     _party_below,
     _plural,
 )
-from .title_patterns import TitlePatterns
+from .title_lines import TitlesAround
 
 __all__ = ["TitleFinder"]
 
@@ -75,17 +72,6 @@ _COURTESY_ONLY = compiled(r"[ \t]*(?i:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|hee
 _FORMER = compiled(
     r"(?i:\b(?:oud|ex|voormalige?|gewezen)(?:-[ \t]*\n?[ \t]*|[ \t\n]+))\Z"
 )  # ("oud-" / "staatssecretaris")
-
-
-# a line that is one name, a courtesy title before it or not ("de heer Jean Goossens", "mevrouw Elsbeth Loncke")
-_NAME_LINE = compiled(
-    r"[ \t]*(?:(?i:de[ \t]+heer|mevrouw|dhr\.|mw\.|mr\.|dr\.|prof\.)[ \t]+)?"
-    r"(?:\p{Lu}[\p{L}.'’-]*|van|de|der|den|ter|ten|te|'t)"
-    r"(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|van|de|der|den|ter|ten|te|'t)){1,5}"
-    r"[ \t]*"
-)
-# an agenda's or a log's line that begins with a weekday and a date ("di 17- 12:00", "wo 18-02")
-_DATED_LINE = compiled(r"(?i:ma|di|wo|do|vr|za|zo)\.?[ \t]+\d")
 
 
 _PARTY_COMMA = compiled(
@@ -112,7 +98,7 @@ _GROUP_SPOKES = compiled(
 _SPOKES_LABEL = compiled(r"(?i:[ \t]*woordvoer(?:ing|ders?)[ \t]*:[^\n:]*\Z)")
 
 
-class TitleFinder(TitlePatterns, ABC):
+class TitleFinder(TitlesAround, ABC):
     """Finds the public title of a name span (:meth:`_title`), and where a title of several words stands
     (:meth:`title_spans`), with patterns compiled from the configured ``titles``."""
 
@@ -338,107 +324,6 @@ class TitleFinder(TitlePatterns, ABC):
         if heading:
             return f"listed under the public title '{heading}' on a line of its own"
         return None
-
-    def _heading_above(self, text: str, start: int, end: int) -> str | None:
-        """A composition's list: a line that is only a public title ("Bestuursrechters", "Kamervoorzitter"), then a
-        name a line (with a courtesy title or without), this name among them: each holds that office."""
-        line_start, line_end = line_span(text, start)[0], line_span(text, end)[1]
-        if not _NAME_LINE.fullmatch(text, line_start, line_end):
-            return None
-        at = line_start
-        for step in range(10):
-            if at == 0:
-                return None
-            prev_start = text.rfind("\n", 0, at - 1) + 1
-            line = text[prev_start : at - 1].strip()
-            if not line:
-                return None
-            office = self.title_word.match(line + " ")
-            if office is not None and office.end() > len(line):
-                if step == 0 and (self._row_pairs(text, prev_start, line_end) or line[:1].islower()):
-                    return None  # "Maarten Camps" / "secretaris-generaal" / "ALBERT-JAN KOOPMANS" / "directeur ...":
-                    # a table of names and functions read a cell a line, the office the name above's; a heading is
-                    # capitalised, a row's last cell need not be ("S.A.M. Dijksma" / "Gemeente Utrecht" /
-                    # "burgemeester" / "Jan Pietersen" / "Gemeente Utrecht" / "beleidsadviseur")
-                return " ".join(office.group("title").split())
-            if not _NAME_LINE.fullmatch(line):
-                return None
-            at = prev_start
-        return None
-
-    def _row_pairs(self, text: str, title_start: int, name_end: int) -> bool:
-        """The title's line follows a name's line, and a line that is no name's follows this name's: a table's
-        name and function cells, one a line."""
-        if title_start == 0:
-            return False
-        above_start = text.rfind("\n", 0, title_start - 1) + 1
-        above = text[above_start : title_start - 1].strip()
-        below_end = text.find("\n", name_end + 1)
-        below = text[name_end + 1 : below_end if below_end >= 0 else len(text)].strip()
-        heading = self.title_word.match(below + " ")
-        return (
-            bool(above)
-            and bool(_NAME_LINE.fullmatch(above))
-            and bool(below)
-            and not _NAME_LINE.fullmatch(below)
-            and not (heading is not None and heading.end() > len(below))  # "Bestuursrechters": the next heading
-        )
-
-    def _function_below(self, text: str, end: int) -> bool:
-        """The line under the name's line is a function that is no office ("directeur", "senior adviseur")."""
-        below = (_line_below(text, end) or "").strip()
-        if _ROUTING_WORD.match(below):
-            return False  # "Wethouder" / "S. Kasmi" / "akkoord": a paraph table's row, no function
-        if _DATED_LINE.match(below):
-            return False  # "staatssecretaris" / "Ramkisoen" / "di 17- 12:00– Tandarts": an agenda's next entry
-        return bool(below) and len(below) < 60 and below[:1].islower() and not self.office_at_start.match(below + " ")
-
-    def _row_function(self, text: str, prev: str, end: int) -> bool:
-        """A table printed a cell a line: "gedeputeerde" ends the row above (name, organisation, function), and
-        this name's row has its own organisation and function below it ("Yvette Blom" / "Anne Frank Stichting" /
-        "facilitair manager")."""
-        if not prev.strip()[:1].islower():
-            return False
-        below = _line_below(text, end)
-        if not below or not below.strip()[:1].isupper():
-            return False
-        below2 = _line_below(text, end + 1 + len(below)) if text.find("\n", end) == end else None
-        return bool(below2) and self._function_below(text, end + 1 + len(below))
-
-    def _title_below(self, text: str, start: int, end: int) -> str | None:
-        """A signature: the name alone on its line, the office on the next ("Rutger Groot Wassink" over
-        "wethouder Sociale Zaken")."""
-        line_below = _line_below(text, end)
-        lead = text[text.rfind("\n", 0, start) + 1 : start]
-        # (academic titles may begin the name's line: "ir. R.P. Lapperre" over "Directeur-Generaal ...")
-        if line_below is None or (lead.strip() and not _TITLES_ONLY.fullmatch(lead)):
-            return None
-        if "," in text[start:end]:
-            return None  # "Ridderhof, N." over "Staatssecretaris Rummenie": a list's entry written surname first
-        below = self.office_at_start.match(line_below.lstrip())
-        # (an organisation's name of two words or more: not a paraph's code "FvdH" over "Wethouder")
-        if below is None and line_below.strip()[:1].isupper() and len(line_below) < 60 and " " in line_below.strip():
-            # a table printed a cell a line: "Peter Kerris" / "Provincie Gelderland" / "gedeputeerde"
-            below2 = _line_below(text, end + 1 + len(line_below)) if text.find("\n", end) == end else None
-            row = self.office_at_start.match((below2 or "").strip() + " ")
-            if row is not None and (below2 or "").strip().lower() == " ".join(row.group().lower().split()).strip(" ,"):
-                below, line_below = row, (below2 or "")
-        if below is None and line_below.strip()[:1].islower() and ", " in line_below:
-            # a function cell holding the office after a comma: "W. Kolff" / "voorzitter veiligheidsregio,
-            # burgemeester Dordrecht"
-            rest = line_below.lstrip()
-            after_comma = rest.rsplit(", ", 1)[1] + " "
-            office = self.office_at_start.match(after_comma)
-            if office is not None:
-                below, line_below = office, after_comma
-        if below is None or names_or_says(line_below.lstrip()[below.end() :]):
-            return None  # "Burgemeester Halsema komt om 14.00", "wethouder Dennis de Vries": another's title
-        if line_below.lstrip()[below.end() :].lstrip().startswith("Staten"):
-            return None  # "Gedeputeerde Staten": a body (an inventory's next cell, the addressee), no one's office
-        title = " ".join(below.group().lower().split())
-        if _plural(title) or title in _PARLIAMENT_TITLES or _column_value(text, line_below):
-            return None
-        return f"the public title '{title}' on the line below the name"
 
     def _parliamentary(self, text: str, start: int, end: int) -> bool:
         """ "het lid Van der Plas (BBB)", or a registered Kamerlid."""
