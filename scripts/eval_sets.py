@@ -141,6 +141,7 @@ LEAK_SETS = {
     "blind-mixed94": ROOT / "eval/blind/mixed94",
     "blind-mixed95": ROOT / "eval/blind/mixed95",
     "blind-mixed96": ROOT / "eval/blind/mixed96",
+    "blind-mixed97": ROOT / "eval/blind/mixed97",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
