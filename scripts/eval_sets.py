@@ -143,6 +143,7 @@ LEAK_SETS = {
     "blind-mixed96": ROOT / "eval/blind/mixed96",
     "blind-mixed97": ROOT / "eval/blind/mixed97",
     "blind-mixed98": ROOT / "eval/blind/mixed98",
+    "blind-mixed99": ROOT / "eval/blind/mixed99",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
