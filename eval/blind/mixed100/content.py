@@ -454,7 +454,7 @@ add(id="df17", producer="form", title="Verzoek inzage medisch dossier overledene
             ("Telefoon", "tel", "[[T:06-38154420]]"),
             ("E-mail", "email", "[[E:wverkerkhaan@ziggo.nl]]"),
             ("Relatie tot overledene", "relatie", "moeder"),
-            ("Naam overledene", "overledene", "[[P:Dennis Verkerk|Dennis]]"),
+            ("Naam overledene", "overledene", "[[P:Dennis Verkerk|Dennis|Verkerk]]"),
             ("Geboortedatum overledene", "gebdat", "[[D:14-03-1989]]"),
             ("Registratienummer (indien bekend)", "regnr", "[[N:5520148|5520148]]"),
             ("Inrichting", "inrichting", "PI Vught, afdeling EZV"),
