@@ -144,6 +144,7 @@ LEAK_SETS = {
     "blind-mixed97": ROOT / "eval/blind/mixed97",
     "blind-mixed98": ROOT / "eval/blind/mixed98",
     "blind-mixed99": ROOT / "eval/blind/mixed99",
+    "blind-mixed100": ROOT / "eval/blind/mixed100",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
