@@ -139,6 +139,7 @@ LEAK_SETS = {
     "blind-mixed92": ROOT / "eval/blind/mixed92",
     "blind-mixed93": ROOT / "eval/blind/mixed93",
     "blind-mixed94": ROOT / "eval/blind/mixed94",
+    "blind-mixed101": ROOT / "eval/blind/mixed101",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
