@@ -180,6 +180,7 @@ LEAK_SETS = {
     "real31": ROOT / "eval/real31",
     "real32": ROOT / "eval/real32",
     "real33": ROOT / "eval/real33",
+    "real34": ROOT / "eval/real34",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
