@@ -336,7 +336,7 @@ def build_gold(doc: dict, pdf_path: Path) -> dict:
             else:
                 if not scan and ch == "text":
                     keep.setdefault(val, k2)
-    gold = {"doc": pdf_path.name, "redact": [], "keep": []}
+    gold = {"doc": pdf_path.name, "pages": npages, "redact": [], "keep": []}
     for val, (kind, chan) in red.items():
         word = bool(re.match(r"\w", val[0]) or re.match(r"\w", val[-1]))
         pr = {"text": val, "word": word, "after": 0}
