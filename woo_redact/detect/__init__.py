@@ -34,7 +34,7 @@ from .evidence import Judge, Verdict
 from .grammar import PARTICLES, compiled
 from .homes_of_persons import addresses_after_persons
 from .identifier_names import directory_names, surnames_in_identifiers
-from .lexicons import load_lexicons
+from .lexicons import load_lexicons, municipalities
 from .lines import Layout, beside_on_row, cell_gaps, detached_lines, word_below
 from .merge import Merged, boxes_for_span, drop_nested, finding_id, merge
 from .model_names import plausible_model_name
@@ -233,6 +233,9 @@ class Detector:
             # "Ingrid Zwart-Bosch Wipstrikkerallee 88": the name read on into her street (which, whole, would be
             # kept as a street named after someone)
             return Merged(m.start, text.rindex(words[-2], m.start, m.end) + len(words[-2]), m.entity, m.explanations)
+        if len(words) > 2 and words[-2] == "te" and _a_place(words[-1].rstrip(".,;:)")):
+            # "dr. W. Haverkort te" / "Velp": the name read on into where he practises ("te Velde" is a surname)
+            return Merged(m.start, text.rindex(words[-3], m.start, m.end) + len(words[-3]), m.entity, m.explanations)
         if any(e.detector in STRUCTURAL for e in m.explanations):
             return m
         if len(words) > 2 and party_at(text, text.rindex(words[-1], m.start, m.end)):
@@ -269,3 +272,9 @@ class Detector:
                 known[m] = judge.verdict(m)
             verdicts[(m.start, m.end)] = known[m]
         return {k: v for k, v in verdicts.items() if v is not None}
+
+
+def _a_place(word: str) -> bool:
+    """A place or a municipality's name that no surname list holds: "Velp", "Zwolle"."""
+    lex = load_lexicons()
+    return (word in lex.places or word.lower() in municipalities()) and not lex.is_surname(word)

@@ -47,6 +47,9 @@ def caps_surnames_after(text: str, found: Sequence[Merged]) -> list[Merged]:
         word = caps.group(1).split()[-1] if caps else ""
         # (capitals without a vowel are an acronym: "Sven NCG" in a chat's sender)
         acronym = word in lex.acronyms or word in _POSTNOMINALS or not any(c in "AEIOUYÄËÏÖÜÉÈ" for c in word)
+        # (three or four capitals no surname list holds are an organisation's letters: "Joost APG" in a chat's
+        # contacts; "Jan BOS", "Omnia ALI" are surnames)
+        acronym = acronym or (len(word) <= 4 and not lex.is_surname(word.capitalize()))
         if caps is None or len(word) < 3 or acronym or lex.is_organisation(word):
             out.append(m)
             continue

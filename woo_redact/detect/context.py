@@ -30,8 +30,8 @@ from .lexicons import (
     places_of_several_words,
 )
 from .street_context import (
+    _ARTICLE_RIGHT_BEFORE,
     _HOUSE_NUMBER,
-    _NEUTER_BEFORE,
     _STREET_ONLY,
     _STREET_WORD_AFTER,
     _STREET_WORD_BEFORE,
@@ -239,9 +239,9 @@ def _not_a_person(
         if numbered or (last.endswith(_STREETS) and not person):
             return "organisation", street + " and is one"  # "Johan de Wittlaan", "Kerkweg 12"
         if head not in lex.surnames:  # "Westerhof", "Weeldenburg" are surnames; "Binnenhof" is not
-            if _NEUTER_BEFORE.search(text, max(0, start - 6), start):
-                # "in het Nelson Mandelapark": no one is "het"; a park or building named after someone
-                return "street", street + " after 'het': named after someone"
+            if _ARTICLE_RIGHT_BEFORE.search(text, max(0, start - 6), start):
+                # "in het Nelson Mandelapark", "aan de Pieter de Hoochweg": a park, a street named after someone
+                return "street", street + " after an article: named after someone"
             return "word", street
     if len(span.split()) > 1 and last in lex.street_suffixes and _HOUSE_NUMBER.match(text[end : end + 12]):
         return "organisation", f"a street name with its house number ('{span.split()[-1]}')"
@@ -254,8 +254,11 @@ def _not_a_person(
     prev = _PREV_WORD.search(text[max(0, start - 30) : start])
     # (a place with its article: "rond De Kuip", "in De Lier")
     one = len(words) == 1 or (len(words) == 2 and words[0] in ("De", "Den", "Het", "'t"))
-    if prev and prev.group(1) in _PLACE_PREPOSITIONS and one and not _CAPITAL_NEXT.match(text, end):
-        return "place_word", f"after '{prev.group(1)}': a place ('gedetineerd in Lima'), not a person"
+    # (or at the end of the line above, in a wrapped sentence: "een leverancier uit" / "Hoogeveen twee keer")
+    wrapped = None if prev else _PREPOSITION_WRAPPED.search(text, max(0, start - 40), start)
+    preposition = prev.group(1) if prev else (wrapped.group(1) if wrapped else "")
+    if preposition in _PLACE_PREPOSITIONS and one and not _CAPITAL_NEXT.match(text, end):
+        return "place_word", f"after '{preposition}': a place ('gedetineerd in Lima'), not a person"
     if prev and prev.group(1) in ("Wet", "wet", "Motie", "Amendement", "Regeling", "Besluit") and len(words) == 1:
         return "organisation", f"'{prev.group(1)} {span.strip()}': a law or motion named after its author"
     # ("25 jaar in dienst Henny Valkenburg", "uit dienst": employed; "Officier van dienst Ruud Hesselink": a role
@@ -282,6 +285,8 @@ _INNER_TV = compiled(r"\s+(?:van\s+het|van\s+de|van\s+der|van\s+den|van|de|het)\
 
 # not "naar": "stuur het naar Jansen"
 _PLACE_PREPOSITIONS = frozenset({"in", "uit", "te", "vanuit", "nabij", "rond", "rondom"})
+# a preposition ending a line of running text (a small word before it), the span beginning the next
+_PREPOSITION_WRAPPED = compiled(r"(?<=\p{Ll}[ \t]+)(\p{Ll}+)[ \t]*\n[ \t]*\Z")
 # "Koning Willem-Alexander", "Prinses Amalia": the title, then the royal's first name
 _ROYAL_NEXT = compiled(r"[ \t\u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}])")
 _CAPITAL_NEXT = compiled(r"[ \t\u00a0]+(?P<w>\p{Lu}\p{Ll}{2,})(?![\p{L}-])")

@@ -28,6 +28,7 @@ from .street_context import ISLAND_STREET_KINDS
 __all__ = ["addresses_after_persons"]
 
 
+_BORN = compiled(r"(?<![\p{L}])(?i:geb\.|geboren)[ \t]*(?:op[ \t]+)?\d")
 _MAX_GAP = 90  # characters between the name and the street: a clause, not the next paragraph
 # a street: up to four capitalised words and the particles between them ("Lange Nieuwstraat", "Laan der Verenigde
 # Naties", "Weg naar Ter Apel", "Berg en Dalseweg", "Kanaleneiland-Zuid", "It Heechhout"), the house number
@@ -238,6 +239,8 @@ def addresses_after_persons(
         # (a cell's lines above: other cells'; "zijn oma, mevrouw A. Wolters-Hendriks, Berg en Dalseweg 140": prose,
         # a sentence going on from the line above, no block)
         block = ":" not in head and "," not in head and len(head.split()) <= 3 and not in_cell
+        # ("Dirk-Jan Weeda, geb. 14-03-1971, Rosendaalseweg 63": a date of birth between, the person's record)
+        block = block and not _BORN.search(between)
         if _organisation_between(between) or (block and _organisation_between(_others_above(text, above_start, p))):
             continue
         if any(s < m.end() and m.start() < e for s, e in orgs):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .grammar import GREETING_WORDS, PERSON_TITLE, ROLE_WORDS, compiled
 from .lexicons import Lexicons, load_lexicons, municipalities, places_of_several_words
+from .street_context import after_postcode
 
 
 def mid_sentence(text: str, start: int) -> bool:
@@ -27,7 +28,14 @@ def before_lower_word(text: str, end: int) -> bool:
 
 _LOCATIVE = compiled(
     r"(?i:\b(?:in|te|naar|uit|bij|rond|om|nabij|vanuit|tussen|gemeente|provincie|regio|station|richting)"
-    r"[ \u00a0]+)\Z"
+    r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*))\Z"  # ("een leverancier uit" / "Hoogeveen": a wrapped line)
+)
+# a house number and a comma before the town ("Walburgstraat 2-4, Arnhem"); a date after it, as a letter's
+# place and date ("Arnhem, 27 januari 2025")
+_NUMBER_COMMA_BEFORE = compiled(r"(?<![\d.,])\d{1,4}[a-zA-Z]?(?:-\d{1,4})?,[ \t]*\Z")
+_DATELINE_AFTER = compiled(
+    r",?[ \t]+\d{1,2}[ \t]+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december)(?![\p{L}])"
 )
 # prepositions as usual before a person as before a place: "melden bij Arnoud", "stuur het naar Anna"
 _PERSON_OR_PLACE = compiled(r"(?i:\b(?:naar|bij|rond|om|tussen|richting)[ \u00a0]+)\Z")
@@ -105,6 +113,11 @@ def place_context(text: str, start: int, end: int) -> bool:
         )
     if _in_place_list(text, start, end):
         return True  # "op Bonaire, Sint Eustatius en Saba": one of a list of places
+    if after_postcode(text, start, end) or _NUMBER_COMMA_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "6822 GK Arnhem", "Walburgstraat 2-4, Arnhem, zaal 0.08": an address's town
+    joined = text[start - 1 : start] in ("-", "–") and text[start - 2 : start - 1].isalpha()
+    if _DATELINE_AFTER.match(text, end) or joined:
+        return True  # "HR-adviseur Arnhem, 27 januari 2025": a letter's place and date; "Nijmegen–Arnhem"
     following = " ".join(text[start : start + 60].split()).lower()
     if any(following.startswith(p) for p in _longer_places().get(text[start:end].lower(), ())):
         return True

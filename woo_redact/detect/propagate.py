@@ -340,7 +340,10 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
     skip_spans = list(skip)
     # (not a part of a double surname alone: "Dijkstra" of Auke Dijkstra-Bruinsma is someone else in another
     # document, "Six Dijkstra" the Kamerlid; the whole double surname is hers everywhere)
-    forms = {f for name in names for f in name_forms(name, lex) - _double_name_parts(name)}
+    # (nor a place's name found alone, that no surname list holds: "Familie" / "Arnhem" read as a title and a name
+    # in one document's table is the city in the others)
+    alone = {n for n in names if " " not in n.strip() and n.strip() in lex.places and not lex.is_surname(n.strip())}
+    forms = {f for name in names if name not in alone for f in name_forms(name, lex) - _double_name_parts(name)}
     out: list[Merged] = []
     for form in sorted(forms):
         for occ in _found(text, form, gate=True):

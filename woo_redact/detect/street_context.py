@@ -52,7 +52,9 @@ _STREETS = ("laan", "straat", "plein", "gracht", "kade", "singel", "dreef", "pla
 # surname is one all the same: "Verbaan", "Oosterbaan")
 _STREET_ONLY = (*(s for s in _STREETS if s not in ("laan", "kade")), "boulevard", "pad", "baan", "allee", "promenade")
 _STREETS_WEG = (*_STREETS, "weg")
-_NEUTER_BEFORE = compiled(r"(?<![\p{L}])[Hh]et[ \t\u00a0]+\Z")
+# an article right before a name: "in het Nelson Mandelapark", "aan de Pieter de Hoochweg", "at the Pieter de
+# Hoochweg" (no one is "het", and "de" or "the" stands before a first name only as a place's)
+_ARTICLE_RIGHT_BEFORE = compiled(r"(?<![\p{L}])(?:[Hh]et|[Dd]e|[Tt]he)[ \t\u00a0]+\Z")
 # a French street's word before the name it bears (Brussels, Wallonia, France): "rue Henri Dandoy", "avenue Louise"
 # (and "chaussée", "drève", "square"; Portuguese, Spanish, Italian too; not "via": "via Jan de Vries" is through him)
 _STREET_WORD_BEFORE = compiled(

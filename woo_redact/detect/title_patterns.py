@@ -54,7 +54,8 @@ class TitlePatterns:
         # "minister van Binnenlandse Zaken en Koninkrijksrelaties", "minister van Onderwijs, Cultuur en Wetenschap"
         # ("van" in small letters: "wethouder Van Straalen, Joyce ..." names the wethouder, no portfolio)
         # ("commissaris van de Koning in Groningen, René Paas": the province after "in")
-        portfolio = rf"{sp}+(?:van|voor){sp}+{cap}(?:,?{sp}+(?:(?:en|van|voor|de|het){sp}+)?{cap})*"
+        # (in English: "Minister of Social Affairs and Employment, Mr Van Hijum")
+        portfolio = rf"{sp}+(?:van|voor|of|for){sp}+{cap}(?:,?{sp}+(?:(?:en|van|voor|de|het|and|of|the){sp}+)?{cap})*"
         self.title_re = compiled(
             rf"(?i:\b(?P<title>{alts}))(?:{portfolio})?(?:{sp}+in{sp}+{cap})?"
             rf"[,:]?(?:{sp}+(?:{TITLE}))*{sp}+(?:{INITIALS}{sp}*)?(?:{tussenvoegsel()}{sp}+)?$"

@@ -13,6 +13,7 @@ date, a deadline) are recent and stay.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from ...model import Document, Explanation, Word
@@ -129,7 +130,8 @@ _NUMBER_HEADERS = frozenset(
 # a service desk's ticket is no one's number: "CHG0031911", "INC0048213", "RITM0012345" in the next column
 _NOT_A_TICKET = r"(?!(?:INC|CHG|REQ|RITM|PRB|TASK|SCTASK|CS)\d{6,}\Z)"
 # a number that is one word: "P-00562190", "104477" (not a date, an amount, a year or a ticket)
-_WORD_NUMBER = compiled(r"\A" + _NOT_A_TICKET + r"(?:\p{Lu}{1,3}[- ]?)?\d{5,10}\Z")  # ("SVH 1128476")
+# ("SVH 1128476"; a register's own code of letters and a few digits: "ZJS-0341" under "Deelnemersnr.")
+_WORD_NUMBER = compiled(r"\A" + _NOT_A_TICKET + r"(?:(?:\p{Lu}{1,3}[- ]?)?\d{5,10}|\p{Lu}{2,4}-\d{3,4})\Z")
 # a staff member's code: "MW1043" under "Medewerkercode"
 _CODE_HEADERS = frozenset({"medewerkercode", "werknemercode", "personeelscode", "medewerker-id", "medewerkerid"})
 _CELL_CODE = compiled(r"\A\p{Lu}{1,4}-?\d{3,6}(?![\p{L}\d])")
@@ -160,7 +162,7 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
         cell = text[at:line_end].strip()
         # (under a code header a shorter code too: "MW1043" under "Medewerkercode")
         cell = (_CELL_CODE.match(cell) or _CELL_NUMBER.match(cell) or [""])[0] if at in codes else cell
-        if cell and (_CELL_NUMBER.match(cell) or at in codes):
+        if cell and (_CELL_NUMBER.match(cell) or _WORD_NUMBER.match(cell) or at in codes):
             expl = Explanation("personnel_number_column", 0.8, why, context=cell)
             out.append(Candidate(at, at + len(cell), "PERSONAL_NUMBER", expl))
     # a cell that does not begin its line ("Inês Figueiredo   P-00562190   Den Haag C."): a word under the header
@@ -356,12 +358,33 @@ def _under_header(doc: Document, header_words: frozenset[str] = _HEADER_WORDS) -
     is recent, yet in that column): the word's horizontal extent overlaps the header's."""
     heads = header_words_in(doc, header_words) + _wrapped_heads(doc, header_words)
     out: set[int] = set()
+    starts = [w.start for w in doc.words] if heads else []
     for h in heads:
+        if _in_sentence(doc, starts, h):
+            continue
         for w in doc.words:
             b, hb = w.box, h.box
             if b.page == hb.page and b.y1 < hb.y0 + 0.5 and b.x0 < hb.x1 + 2 and b.x1 > hb.x0 - 2:
                 out.add(w.start)
     return out
+
+
+def _in_sentence(doc: Document, starts: list[int], head: Word) -> bool:
+    """The header's word stands inside a sentence, a word a space away on either side on its line ("In het
+    personeelsdossier staat personeelsnummer HF-20117."): no table's header cell, no column below it."""
+    i = bisect_left(starts, head.start)
+    if not 0 < i < len(doc.words) - 1 or doc.words[i] is not head:
+        return False
+    before, after = doc.words[i - 1], doc.words[i + 1]
+    space = _WORD_SPACE * max(head.size, 1.0)
+    return (
+        before.line == head.line == after.line
+        and 0 <= head.box.x0 - before.box.x1 < space
+        and 0 <= after.box.x0 - head.box.x1 < space
+    )
+
+
+_WORD_SPACE = 0.6  # of the font's size: a space between words of a sentence (a table's columns stand further apart)
 
 
 def _wrapped_heads(doc: Document, header_words: frozenset[str]) -> list[Word]:

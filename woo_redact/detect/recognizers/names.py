@@ -45,6 +45,8 @@ _KIN_NAME = compiled(
     r"dochter|zoon|broer|zus|zuster|vader|moeder|schoonzoon|schoondochter|kleinzoon|kleindochter)))[ \t]+"
     r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d-])"
 )
+# a title with a capital alone on its line, the name alone on the next: a table's cells read one a line
+_CELL_TITLE = compiled(r"\p{Lu}\p{Ll}+[ \t]*\n[ \t]*")
 _KIN_BEFORE = compiled(
     r"(?i:\b(?:uw|haar|zijn|hun|mijn|onze|ons|jullie)[ \t]+(?:dochter|zoon|broer|zus|zuster|kind|vader|moeder|"
     r"echtgenoot|echtgenote|partner|man|vrouw|neef|nicht|kleinzoon|kleindochter|stiefzoon|stiefdochter|pleegzoon|"
@@ -93,6 +95,8 @@ class TitledNameRecognizer(NameRecognizer):
             )
             if span is None:
                 continue
+            if _CELL_TITLE.fullmatch(text[m.start() : span[0]]) and text[span[0] : span[1]] in self.lex.places:
+                continue  # "Familie" / "Arnhem": a court's team in its cell, the place of its location in the next
             if text[span[0] : span[1]].split()[0].lower().removesuffix("s") in ORGANISATION_HEAD or (
                 "\n" in text[m.start() : span[0]] and text[span[0] : span[1]] in self.lex.acronyms
             ):

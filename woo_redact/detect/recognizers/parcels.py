@@ -8,7 +8,8 @@ a decision on objection or the minutes of a talk with a landowner just as in a l
 * ``kadastraal bekend (als) (gemeente) Haarlem, sectie K, (nummer|nr.|perceel) 4412`` (and "nummers 412
   en 413");
 * ``kadastraal (bekend) Tiel M 3310 en M 3311``: the cadastral municipality, the section letter and number;
-* ``sectie B nummer 1903`` in a sentence about a parcel ("perceel", "kavel", "grond");
+* ``sectie B nummer 1903`` or ``sectie M 2214`` in a sentence about a parcel ("perceel", "kavel", "grond");
+* ``percelen Dodewaard C 1402 en C 1403``: after the word, the municipality, letter and number;
 * the Kadaster's code, ``LWD01-H-1183`` (municipality code, section, number), in a sentence about parcels.
 
 The section and numbers are reported (the cadastral municipality is a place and stays readable), unless the
@@ -30,7 +31,10 @@ SCORE = 0.75
 
 _NUMBERS = r"\d{1,5}(?:[ \t\n]*(?:,|en|t/m|tot[ \t\n]+en[ \t\n]+met)[ \t\n]*\d{1,5}(?![\d\p{L}]))*"
 # "sectie K, nummer 4412", "sectie G nummers 412 en 413", "sectie N, perceelnummer 640"
-_SECTION = rf"sectie[ \t\n]+\p{{Lu}}{{1,2}},?[ \t\n]+(?:perceel)?(?:nummers?|nrs?\.?)[ \t\n]+{_NUMBERS}"
+# ("sectie M 2214": the number right after the letter)
+_SECTION = (
+    rf"sectie[ \t\n]+\p{{Lu}}{{1,2}},?[ \t\n]+(?:(?:perceel)?(?:nummers?|nrs?\.?)[ \t\n]+)?{_NUMBERS}(?![\d\p{{L}}])"
+)
 _PLACE = r"\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:aan[ \t]+de[ \t]+|a/d[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2}"
 _KNOWN_AS = (
     r"kadastraal[ \t\n]+(?:bekend|aangeduid|geregistreerd)?[ \t\n]*(?:als[ \t\n]+|onder[ \t\n]+)?"
@@ -42,6 +46,9 @@ _PARCEL_FORMS = compiled(
     rf"|(?i:{_KNOWN_AS}){_PLACE}[ \t\n]+(?P<letters>\p{{Lu}}{{1,2}}[ \t]?\d{{1,5}}"
     r"(?:(?:[ \t\n]*,[ \t\n]*|[ \t\n]+en[ \t\n]+)\p{Lu}{1,2}[ \t]?\d{1,5})*)(?![\d\p{L}])"
     rf"|(?P<bare>(?i:{_SECTION}))"
+    # "van de percelen Dodewaard C 1402 en C 1403": after the word, the cadastral municipality, letter and number
+    rf"|(?i:\bperce(?:el|len)[ \t\n]+){_PLACE}[ \t\n]+(?P<after_word>\p{{Lu}}{{1,2}}[ \t]?\d{{1,5}}"
+    r"(?:(?:[ \t\n]*,[ \t\n]*|[ \t\n]+en[ \t\n]+)\p{Lu}{1,2}[ \t]?\d{1,5})*)(?![\d\p{L}])"
     # the Kadaster's code of a parcel as RVO and the Kadaster's exports print it: cadastral municipality code,
     # section, number ("LWD01-H-1183", "WSM00 G 3381")
     r"|(?<![\p{L}\d-])(?P<code>\p{Lu}{3}\d{2}(?:-|[ \t])\p{Lu}{1,2}(?:-|[ \t])\d{1,5})(?![\p{L}\d-])"
@@ -83,7 +90,7 @@ def parcels_in_text(doc: Document) -> list[Candidate]:
     if not _may_name_parcels(text):
         return out
     for m in _PARCEL_FORMS.finditer(text):
-        group = next(g for g in ("section", "letters", "code", "bare") if m.group(g))
+        group = next(g for g in ("section", "letters", "after_word", "code", "bare") if m.group(g))
         start, end = m.span(group)
         sentence = _sentence(text, start, end)
         if group in ("bare", "code") and not _PARCEL_WORD.search(sentence):
@@ -91,7 +98,7 @@ def parcels_in_text(doc: Document) -> list[Candidate]:
         if _ORGANISATION_OWNER.search(sentence):
             continue
         why = f"a cadastral parcel ('{' '.join(m.group(group).split())}'): the Kadaster names its owner"
-        if group == "letters":  # "M 3310 en M 3311": each parcel its own box
+        if group in ("letters", "after_word"):  # "M 3310 en M 3311": each parcel its own box
             for p in _DIGITS_OR_PARCEL.finditer(text, start, end):
                 if p.group()[:1].isalpha():
                     out.append(Candidate(p.start(), p.end(), "ADDRESS", Explanation("parcel", SCORE, why)))

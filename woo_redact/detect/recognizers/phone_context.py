@@ -71,7 +71,8 @@ _LONE_EXTENSION = re.compile(
 # a desk's name right before the number: "het 24/7 BZ Contact Center (+31 247 ...)", "Pers woordvoering BZ 070 ..."
 _DESK_BEFORE = re.compile(
     r"(?i)\b(?:contact[ \t]?cent(?:er|re)|klantcontactcentrum|servicecentrum|informatiecentrum|servicedesk|helpdesk|"
-    r"receptie|reception|woordvoering|persvoorlichting|press[ \t]office)(?:[ \t]+[A-Z]{2,6})?[ \t]*[(:]?[ \t]*$"
+    r"receptie|reception|woordvoering|persvoorlichting|press[ \t]office|informatiebalie|informatiepunt|"
+    r"telefooncentrale)(?:[ \t]+[A-Z]{2,6})?[ \t]*[(:]?[ \t]*$"
 )
 _ALWAYS = re.compile(r"(?i)\b24[ \t]?(?:/|x|uur per dag)[ \t]?7\b|\bdag en nacht\b")
 _IBAN_HEAD = re.compile(r"\b[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{4}[ \u00a0]?(?:\d{4}[ \u00a0]?)?$")
@@ -98,6 +99,8 @@ _OFFERED = re.compile(
     # "contact opnemen met uw verhuurder Mitros via 030 ...": an organisation the reader deals with
     r"|contact\s+opnemen\s+met\s+uw\s+(?:verhuurder|woningcorporatie|zorgverzekeraar|energieleverancier|"
     r"netbeheerder|verzekeraar|gemeente|waterschap|bank)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\s+(?:via|op)"
+    # "Het algemene nummer van het agentschap is 070 ...": the organisation's own
+    r"|algeme(?:en|ne)\s+(?:telefoon)?nummer(?:\s+van\s+(?:de|het)\s+\w+)?\s+(?:is|:)"
     r"|telefonisch\s+aan|bereikbaarheid\s+voor\s+[\w ]{1,20}|perslijn[\w ]{0,12}|contact\s+voor\s+\w+"
     # "Gedupeerden kunnen zich melden via 088 ...", "melding bij FMH (070 ...)"; Papiamento "Yama +599 ..." (call)
     r"|(?:zich\s+)?melden\s+(?:via|op|bij)|melding\s+bij\s+(?-i:[A-Z][\w-]*)\s*\(?|\byama"
@@ -116,7 +119,10 @@ _DOMAIN = re.compile(r"(?<![@\w.-])(?:www\.)?[a-z][\w-]*\.(?:nl|be|frl|eu|org|co
 _ADDRESS = re.compile(r"\b[1-9]\d{3} ?[A-Z]{2}\b(?! ?\d)|\b[Pp]ostbus \d")
 # the two lines above the number: the postbus and its postcode and place ("Behandeld door" / ... / "Telefoon
 # direct" under a side column's postbus is a person's line)
-_POSTBUS_ABOVE = re.compile(r"(?im:^[ \t]*postbus[ \t]+\d+[ \t]*\n[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}\b[^\n]*\n\Z)")
+# (or on one line: "Postbus 599, 4000 AN Tiel" / "(0345) 639 111")
+_POSTBUS_ABOVE = re.compile(
+    r"(?im:^[ \t]*postbus[ \t]+\d+(?:[ \t]*\n[ \t]*|[ \t]*,[ \t]*|[ \t]+)[1-9]\d{3}[ \t]?[A-Z]{2}\b[^\n]*\n\Z)"
+)
 # "Ministerie van SZW, Parnassusplein 5, Den Haag, 070 ...": a line that starts with the organisation and
 # gives its street is its footer too (a signature "Yassine Bouzid | Gemeente Rotterdam | Coolsingel 40"
 # starts with the person)
