@@ -17,7 +17,12 @@ from .street_context import after_postcode
 def mid_sentence(text: str, start: int) -> bool:
     """A capital here is not the start of a sentence, heading or line."""
     before = text[max(0, start - 3) : start]
+    if _BULLET_LEAD.search(text, max(0, start - 8), start):
+        return False  # "- Rozendaal levert ...": a list item's first word
     return bool(before) and before[-1] in " \u00a0" and before.rstrip()[-1:] not in (".", "!", "?", ":", "\n", "")
+
+
+_BULLET_LEAD = compiled(r"(?:^|\n)[ \t]*[-–•*][ \t]+\Z")
 
 
 def before_lower_word(text: str, end: int) -> bool:

@@ -79,7 +79,8 @@ _PARTY_AFTER = compiled(  # "(D66)", "(allen D66)", "(GL-PvdA, later)"
 )
 _PARLIAMENT_TITLES = ("het lid", "de leden")
 _LABEL_START = compiled(  # a label is capitalised: "betreft de ambtenaar ..." continues a sentence
-    r"^[ \t]*(?=\p{Lu})(?i:aan|van|cc|bcc|kopie\s+aan|from|to|afzender|datum|onderwerp|kenmerk|betreft)(?![\p{L}])"
+    r"^[ \t]*(?=\p{Lu})(?i:aan|van|cc|bcc|kopie\s+aan|from|to|afzender|datum|onderwerp|subject|kenmerk|betreft)"
+    r"(?![\p{L}])"
 )
 # the names a plural title heads: "Jongman, Tjeerd van der Ploeg en ", "Van Baarle (DENK), Sneller (D66), "
 _NAMEISH = r"(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|'t|in)"

@@ -124,6 +124,8 @@ def _judge_address(
     named_by = lead.rstrip()[:-1][-60:]
     if lead.rstrip().endswith("(") and _PUBLIC.search(named_by) and not HOME_WORDS.search(named_by):
         return []  # "bij de Gemeente Zwolle (Grote Markt 1)": an organisation's address in brackets after its name
+    if _OFFICE_AT.search(sentence):
+        return []  # "vlak bij het hoofdkantoor van het ABP aan de Oude Lindestraat 70": where an office stands
     context = " ".join(prev[-1:]) + " " + t + " " + (nxt if pc_next else "")
     named = _NAME_COMMA.search(lead)
     if named is None and not lead.strip() and prev and _STREET_ALONE.fullmatch(t, street.end("nr")):
@@ -248,6 +250,11 @@ def _judge_address(
     return out
 
 
+# an organisation's office right before the street: "het hoofdkantoor van het ABP aan de", "de vestiging in de"
+_OFFICE_AT = compiled(
+    r"(?i:\b(?:hoofd)?kantoor|\bvestiging|\bhoofdvestiging|\bzetel)(?:[ \t\n]+van[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?"
+    r"[\p{L}-]+){0,1}[ \t\n]+(?:aan|op|in)(?:[ \t\n]+de)?[ \t\n]*\Z"
+)
 _ORG_CONTACT = compiled(
     r"(?i:www\.|https?://|\b(?:website|internet)[ \t]*:|\b(?:info|contact|post|secretariaat|receptie)@)"
 )

@@ -240,7 +240,7 @@ _OFFICE = compiled(
     r"parket|rechtbank|gerechtshof|advocaten|notaris|notariaat|kantoor|school|ziekenhuis|universiteit|hogeschool|"
     r"afdeling|directie|team|dienst|bezoekadres|retouradres|sector|locatie|vestiging|zetel)\w*"
     # ... or a compound of one: "Omgevingsdienst Regio Arnhem", "Hoogheemraadschap", "woningcorporatie"
-    r"|\b\w+(?:dienst|schap|corporatie)\b)"
+    r"|\b\w+(?:dienst|schap|corporatie|federatie|autoriteit|agentschap|inspectie)\b)"
 )
 _CAPS_WORD = compiled(r"(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])")
 _CAPS_PARTICLE = compiled(r"(?<=[ \t-])(?:DE|VAN|DER|DEN|TER|TEN|HET|TE|IN)(?=[ \t])|(?<=['’])T(?=[ \t])")

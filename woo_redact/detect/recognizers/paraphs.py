@@ -92,9 +92,9 @@ class ParaphTextRecognizer(NameRecognizer):
             # MvdW-B")
             rf"(?i:\b(?:paraaf|gezien|geparafeerd|behandelaar))(?:[ \t]+\p{{L}}+){{0,2}}[ \t]*:[ \t]*"
             rf"(?P<p>{PARAPH}(?:-\p{{Lu}}{{1,2}})?)(?=[\s,;.)·|/]|$)"
-            # "Opgesteld door: AJB / gelezen: MvO", "gelezen GK": who wrote and who read a note
+            # "Opgesteld door: AJB / gelezen: MvO", "gelezen GK", "opsteller SA": who wrote and who read a note
             # "versie 0.4 - bewerkt door RQ": who last edited a draft
-            rf"|(?i:\b(?:opgesteld[ \t]+door|(?:mee)?gelezen|(?:mee)?gelezen[ \t]+door|"
+            rf"|(?i:\b(?:opgesteld[ \t]+door|(?:op)?steller|(?:mee)?gelezen|(?:mee)?gelezen[ \t]+door|"
             rf"(?:bewerkt|gewijzigd|aangepast|bijgewerkt|gecontroleerd)[ \t]+door))[ \t]*:?[ \t]*"
             rf"(?P<p>{PARAPH})(?=[\s,;.)·|/]|$)"
             # "Controle: A.B.K.": who checked, by initials (not "Controle: OK")

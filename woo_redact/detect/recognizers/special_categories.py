@@ -54,7 +54,7 @@ _COSTS = compiled(r"[ \t\n]+(?:in|tot|voor)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?(?
 # a term's word going on into the name of a policy, programme or service: "verslavingspreventiebeleid"
 _NOT_OF_A_PERSON = (
     "beleid", "preventie", "aanpak", "programma", "regeling", "fonds", "centrum", "onderzoek", "zorg", "wet", "wetten",
-    "besluit",
+    "besluit", "pensioen",
 )  # fmt: skip
 
 

@@ -109,9 +109,11 @@ def one_person(text: str, start: int, end: int) -> str | None:
             # van Alzheimer": the person the sentence begins with is its subject, however far the term)
             # (or a capital at a line's start, where a heading without a stop stands above: "1. Samenvatting" /
             # "Mevrouw Hoogstraten woonde ...")
+            # (or after a label's colon: "Toelichting K-04: de heer Yıldız verbleef ... wegens een veroordeling")
             subject = pattern is not _SPEAKER and (
                 _LEAD.fullmatch(text, lo, m.start()) is not None
                 or (m.group()[:1].isupper() and _LINE_LEAD.search(text, max(lo, m.start() - 20), m.start()) is not None)
+                or _COLON_LEAD.search(text, max(lo, m.start() - 4), m.start()) is not None
             )
             if len(WORD.findall(between)) > (_NEAR_SUBJECT if subject else near):
                 continue
@@ -162,6 +164,7 @@ _GROUP = compiled(
 
 _LEAD = compiled(r"[\s\d.)•*–-]*")  # what may stand before a sentence's first word: a bullet, a number
 _LINE_LEAD = compiled(r"(?:^|\n)[ \t]*\Z")
+_COLON_LEAD = compiled(r":[ \t]+\Z")
 _GOES_ON = compiled(r"[ \t\n]*(?:Dat|Dit|Daardoor|Hierdoor|Daarom|Doordat|Ook)[ \t\n]")
 
 
