@@ -233,6 +233,12 @@ class Detector:
             # "Ingrid Zwart-Bosch Wipstrikkerallee 88": the name read on into her street (which, whole, would be
             # kept as a street named after someone)
             return Merged(m.start, text.rindex(words[-2], m.start, m.end) + len(words[-2]), m.entity, m.explanations)
+        span = text[m.start : m.end]
+        cell_end = _LINE_END.match(text, m.end) is not None
+        if "\n" in span and cell_end and _a_place(" ".join(span[span.rindex("\n") :].split()), multiword=True):
+            # "H.J." / "Drachten", "Marloes van den Heuvel-" / "Den Haag": the next cell's place read on, alone on
+            # its line ("Orlando" / "Zaandam (contractmanager)" is his surname, his function after it)
+            return Merged(m.start, m.start + len(span[: span.rindex("\n")].rstrip()), m.entity, m.explanations)
         if len(words) > 2 and words[-2] == "te" and _a_place(words[-1].rstrip(".,;:)")):
             # "dr. W. Haverkort te" / "Velp": the name read on into where he practises ("te Velde" is a surname)
             return Merged(m.start, text.rindex(words[-3], m.start, m.end) + len(words[-3]), m.entity, m.explanations)
@@ -274,7 +280,12 @@ class Detector:
         return {k: v for k, v in verdicts.items() if v is not None}
 
 
-def _a_place(word: str) -> bool:
-    """A place or a municipality's name that no surname list holds: "Velp", "Zwolle"."""
+_LINE_END = compiled(r"[ \t]*(?:\n|\Z)")
+
+
+def _a_place(word: str, multiword: bool = False) -> bool:
+    """A place or a municipality's name that no surname list holds: "Velp", "Zwolle" (with ``multiword`` a place
+    of several words too: "Den Haag")."""
     lex = load_lexicons()
-    return (word in lex.places or word.lower() in municipalities()) and not lex.is_surname(word)
+    place = word in lex.places or word.lower() in municipalities()
+    return place and (not lex.is_surname(word) or (multiword and " " in word))

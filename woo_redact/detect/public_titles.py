@@ -66,6 +66,7 @@ _ACADEMIC_LEAD = compiled(r"(?:^|[ \t]{3})(?:(?i:drs|dr|mr|ir|ing|prof|bc)\.[ \t
 _DEPUTY = compiled(r"(?i:(?<![\p{L}])(?:plv\.?|plaatsvervangend|plaatsvervangende)[ \t]*\Z)")
 _BRACKET_LIST_GOES_ON = compiled(r"\([^()\n]*[ \t](?:en|,)(?:[ \t]+de)?[ \t]*\Z")
 _COURTESY_END = compiled(r",[ \t]*(?i:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.)[ \t]+\Z")
+_COURTESY_TAIL = compiled(r",[ \t]*(?i:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.)[ \t]+\Z")
 _COURTESY_ONLY = compiled(r"[ \t]*(?i:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.|heer)[ \t]+")
 # a past office before the title: "Oud-staatssecretaris", "ex-burgemeester", "de voormalige wethouder" (not
 # "toenmalig minister", named for what the office holder did in office)
@@ -237,7 +238,8 @@ class TitleFinder(TitlesAround, ABC):
             prev = text[prev_start : line_start - 1]
             # "Staatssecretaris van Infrastructuur" / "en Waterstaat Chris Jansen", "De Kamerleden Dassen" / "en Inge
             # van Dijk": running text whose line begins with the title's portfolio or the list it heads
-            tail = _PORTFOLIO_WORDS_END.search(" " + before)
+            # ("Werkgelegenheid, de heer Van Hijum": the portfolio's end, then the holder named in apposition)
+            tail = _PORTFOLIO_WORDS_END.search(" " + _COURTESY_TAIL.sub(" ", before))
             continues = tail is not None and tail.start() == 0 and not detached
             cut = _after_label(prev)
             # "de toenmalige Minister van Binnenlandse Zaken," / "mevrouw C.I. Dales": the title ends the line above,

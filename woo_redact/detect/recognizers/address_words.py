@@ -80,6 +80,8 @@ _HOME = compiled(
     r"per\s+post\s+(?:op|aan)|(?:brief|uitnodiging)\s+naar|woning|bewoners?\b|bewoonsters?\b|omwonenden?|gezin\b|huishouden|huishouding|"
     r"buurman|buurvrouw|buren\b|aan\s+huis|(?:bij|naar)\s+(?:mij|ons)(?:\s+thuis)?(?=\s*,)|\w*(?:houderij|boerderij|kwekerij)(?:\s+\p{Lu}[\w'’-]*){0,3}\s*,|"
     rf"(?:correspondentie|post)adres\s+{_ROLE}|"
+    # "Contactgegevens melder: e.j.lubbers@ziggo.nl, 06 ..., Esdoornlaan 31": a party's own contact details
+    rf"contactgegevens\s+(?:van\s+(?:de\s+|het\s+)?)?{_ROLE}|"
     # "de kinderen verblijven tijdelijk bij oma op Sonsbeeksingel 74-2", "logeert bij zijn ouders aan de ..."
     r"verblijven|(?:bij|naar)\s+(?:(?:zijn|haar|hun|de|mijn)\s+)?(?:oma|opa|tante|oom|ouders|grootouders|moeder|vader)"
     r"\s+(?:op|aan)|"
@@ -112,7 +114,7 @@ HOME_WORDS = Cued(
     + ("akkerbouwer", "tuin", "erf", "perceel", "pand", "bedrijf", "camping", "winkel", "woning", "post", "bewo")
     + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig")
     + ("verhuis", "address", "live", "resid", "kaart", "oma", "opa", "tante", "oom", "ouders", "moeder", "vader")
-    + ("mij", "ons"),  # ("bij mij, Rozenstraat 9": any space between, so the pronoun alone)
+    + ("mij", "ons", "contactgegevens"),  # ("bij mij, Rozenstraat 9": any space between, so the pronoun alone)
 )
 HOME_IF_PRIVATE_WORDS = Cued(
     _HOME_IF_PRIVATE,

@@ -97,6 +97,9 @@ def column_lines(doc: Document) -> list[Candidate]:
                 and top[: r.start].rstrip().endswith(",")
             ):
                 continue  # "Koning, R." / "Winter, F.": the initials end a name written surname first
+            rest = " ".join(joined[cut + 1 : r.end].split())
+            if entity == "PERSON" and rest in lex.places and (" " in rest or not lex.is_surname(rest)):
+                continue  # "Jeroen ter Steege" / "Den Haag", "H.J." / "Drachten": the next cell's place, no surname
             name = " ".join(joined[r.start : r.end].split())
             what = "name" if entity == "PERSON" else "number"
             why = f"the {what} '{name}' broken over a line end, read on in its own column"

@@ -33,6 +33,8 @@ def _fax_beside(text: str, end: int, digits: str) -> bool:
 
 _MEMORABLE = re.compile(r"(\d\d)\1\1\Z")
 # "Laat het ons (dan vóór 9 januari 2025) weten via 088 ...": the organisation that writes, its own line
+# "Het algemene nummer van het" / "agentschap is 070 ...": the organisation's own, said so over a line end
+_GENERAL_IS = re.compile(r"(?i)algeme(?:en|ne)\s+(?:telefoon)?nummer(?:\s+van\s+(?:de|het)\s+\w+)?\s+(?:is|:)\s*\Z")
 _TELL_US = re.compile(r"(?i)\blaat\s+(?:het\s+)?ons\b[^.!?\n]{0,50}?\bweten\s+(?:via|op|op\s+nummer)\s*\Z")
 # a number offered, directly, to the public or to whoever a letter is about is the organisation's:
 # "Voor vragen: 070 ...", "telefonisch aan 070 ..." (not "Voor vragen: Jildou van der Meer, 058 ...")
@@ -99,8 +101,6 @@ _OFFERED = re.compile(
     # "contact opnemen met uw verhuurder Mitros via 030 ...": an organisation the reader deals with
     r"|contact\s+opnemen\s+met\s+uw\s+(?:verhuurder|woningcorporatie|zorgverzekeraar|energieleverancier|"
     r"netbeheerder|verzekeraar|gemeente|waterschap|bank)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\s+(?:via|op)"
-    # "Het algemene nummer van het agentschap is 070 ...": the organisation's own
-    r"|algeme(?:en|ne)\s+(?:telefoon)?nummer(?:\s+van\s+(?:de|het)\s+\w+)?\s+(?:is|:)"
     r"|telefonisch\s+aan|bereikbaarheid\s+voor\s+[\w ]{1,20}|perslijn[\w ]{0,12}|contact\s+voor\s+\w+"
     # "Gedupeerden kunnen zich melden via 088 ...", "melding bij FMH (070 ...)"; Papiamento "Yama +599 ..." (call)
     r"|(?:zich\s+)?melden\s+(?:via|op|bij)|melding\s+bij\s+(?-i:[A-Z][\w-]*)\s*\(?|\byama"

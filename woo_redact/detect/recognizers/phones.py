@@ -23,6 +23,7 @@ from .phone_context import (
     _DOMAIN,
     _EXTENSION,
     _FAX_LABEL,
+    _GENERAL_IS,
     _HOURS,
     _IBAN_HEAD,
     _LINE_LABEL,
@@ -318,6 +319,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
             )
             general = general or bool(_QUESTIONS.search(text, max(0, r.start - 40), r.start))
             general = general or bool(_TELL_US.search(text, max(0, r.start - 90), r.start))
+            general = general or bool(_GENERAL_IS.search(text, max(0, r.start - 90), r.start))
             general = (general or bool(_OFFERED.search(before) and not against)) and not own
             # "Algemene vragen: Rijksvastgoedbedrijf, Korte Voorhout 7, Den Haag, 088 ...": the line's label
             label = _LINE_LABEL.match(head)
