@@ -161,6 +161,9 @@ def _not_a_person(
         elif s == start and _POSSESSIVE.match(text, e):
             # "Microsoft’s Azure", "Microsofts Azure": a company's product
             return "organisation", f"a product of '{text[s:e]}'"
+    parts = span.strip().replace("–", "-").split("-")
+    if not titled and len(span.split()) == 1 and len(parts) > 1 and all(p in lex.places for p in parts):
+        return "place", f"'{span.strip()}' joins places ('Tiel-Waardenburg', 'Nijmegen–Arnhem'): a route or a project"
     # ("voor Wessel (teamleider)": a person's function in brackets after the place's name makes it a first name)
     function_after = _FUNCTION_IN_BRACKETS.match(text, end) is not None
     if (

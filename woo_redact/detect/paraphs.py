@@ -96,9 +96,13 @@ def defined_acronyms(text: str) -> set[str]:
             for w in before[-6:]
         ):
             out.add(m.group("code"))
-    # "HOvD (hoofdofficier van dienst)", "CvD (communicatie)": a code its meaning follows in small letters
+    # "HOvD (hoofdofficier van dienst)", "CvD (communicatie)": a code its meaning follows in small letters (not one
+    # a legend gives a person: "SK (schade)" where "SK = Sanne Kwakernaak" stands, her role after her paraph)
+    legend = {m.group("code") for m in _LEGEND.finditer(text) if lex.is_first_name(m.group("name"))}
     for m in _EXPLAINED.finditer(text):
         words = m.group("words").split()
+        if m.group("code") in legend:
+            continue
         if words[0][0] == m.group("code")[0].lower() and all(
             w in lex.dutch_words or lex.is_compound_word(w) for w in words
         ):
@@ -106,6 +110,7 @@ def defined_acronyms(text: str) -> set[str]:
     return out
 
 
+_LEGEND = compiled(r"(?<![\p{L}])(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})[ \t]*=[ \t]*(?P<name>\p{Lu}\p{Ll}+)")
 _EXPLAINED = compiled(
     r"(?<![\p{L}\d])(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})[ \t\u00a0]*\((?P<words>\p{Ll}+(?:[ \t\u00a0]+\p{Ll}+){0,5})\)"
 )

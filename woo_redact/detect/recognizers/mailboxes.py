@@ -288,6 +288,9 @@ def functional_mailbox(pattern_text: str) -> bool:
     coded = _WORD_AND_CODE.fullmatch(pattern_text.split("@", 1)[0].lower())
     if coded and coded.group(1) in words:
         return True  # postbusiv3@, teamg4@: a mailbox word and a system's or group's code (with its digits) after it
+    local = pattern_text.split("@", 1)[0].lower()
+    if any(local.endswith(w) and 2 <= len(local) - len(w) <= 4 and local[: -len(w)].isalpha() for w in _LONG_WORDS):
+        return True  # dbsecretariaat@, abgriffie@: a board's or unit's code before a mailbox word, written as one
     if re.fullmatch(r"[ans]\d{1,3}", pattern_text.split("@", 1)[0].lower()):
         return True  # n348@gelderland.nl: a road's project, named after the road
     tokens = re.split(r"[._-]+", pattern_text.split("@", 1)[0].lower())
@@ -322,6 +325,9 @@ def functional_mailbox(pattern_text: str) -> bool:
     long_parts = [p for p in parts if len(p) > (5 if mailbox else 3) and not (mailbox and p.capitalize() in places)]
     # "dpp-team", "adr-vws", "projectbureau-koppelvlak": abbreviations next to function words
     return len(parts) >= 2 and all(_functional_word(p) for p in long_parts)
+
+
+_LONG_WORDS = ("secretariaat", "griffie", "servicedesk", "helpdesk", "communicatie", "planning", "postbus")
 
 
 def _initials_and_surname(parts: list[str], mailbox_words: frozenset[str]) -> bool:

@@ -118,10 +118,8 @@ class ParaphTextRecognizer(NameRecognizer):
         )
         # initials with a particle standing alone ("Steller" / "LvdP", "registratie HvD", "Door" / "RvH"): the
         # shape of a Dutch paraph; institutions' abbreviations of that shape (RvS, CdK, VvE) are in the acronyms
-        # (not after an article: "De NVvR vraagt", "van de NOvA" name an association)
         particle = compiled(
-            r"(?<![\p{L}\d.'’-])(?<!(?<![\p{L}])(?i:de|het|the)[ \t])"
-            r"(?P<p>\p{Lu}{1,2}(?:vdh|vd|v|d|t|te|ter|de|den|van)\p{Lu}{1,2})(?![\p{L}\d'’-])"
+            r"(?<![\p{L}\d.'’-])(?P<p>\p{Lu}{1,2}(?:vdh|vd|v|d|t|te|ter|de|den|van)\p{Lu}{1,2})(?![\p{L}\d'’-])"
         )
         # a reviewer's comment marker: "Commented [TZ1]:", "[Opmerking CR1: ...]", "[J.vd.P.4]"
         comment = compiled(
