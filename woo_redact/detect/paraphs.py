@@ -232,6 +232,8 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
         for occ in literal(text, code, CODE_BEFORE, CODE_AFTER):
             if in_identifier(text, occ.start(), occ.end()):
                 continue
+            if code.upper() in _MAIL_PREFIXES and text.startswith(":", occ.end()):
+                continue  # "Subject: FW: concept reactie", "RE:", "AW:": a forwarded or answered mail's mark
             clause_end = bool(_CLAUSE_END.match(text[occ.end() : occ.end() + 4]))
             place = (
                 bool(_PARAPH_PLACE.search(text[max(0, occ.start() - 32) : occ.start()]))
@@ -322,6 +324,7 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
     return out + placed_twice(text, out, codes, lex)
 
 
+_MAIL_PREFIXES = frozenset({"FW", "FWD", "RE", "AW", "WG", "TR", "VS", "DOORST"})
 _LEGAL_FORM_CODE = compiled(LEGAL_FORM_INITIALS)
 _FIRM_BEFORE = compiled(r"\p{Lu}[\p{L}&'’-]*[ \t\u00a0,]+\Z")
 # "Maud Wolters (afdelingshoofd), MW"; a paraph table's row: "J. ter Horst" / "coördinator Kamerstukken jth"

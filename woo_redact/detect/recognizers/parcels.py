@@ -53,10 +53,11 @@ _PARCEL_FORMS = compiled(
     # section, number ("LWD01-H-1183", "WSM00 G 3381")
     r"|(?<![\p{L}\d-])(?P<code>\p{Lu}{3}\d{2}(?:-|[ \t])\p{Lu}{1,2}(?:-|[ \t])\d{1,5})(?![\p{L}\d-])"
 )
-# what every match of _PARCEL_FORMS holds: "kadastraal" or "sectie" in either case (its case-insensitive words, which
-# lowered() aligns with the text), or the Kadaster's code without the lookarounds; a text with none is not searched
+# what every match of _PARCEL_FORMS holds: "kadastraal", "sectie", "perceel" or "percelen" in either case (its
+# case-insensitive words, which lowered() aligns with the text), or the Kadaster's code without the lookarounds; a
+# text with none is not searched
 # (the pattern's lookbehind had it tried at every place of every text: ~0.3 ms a page of the generated notes)
-_FORM_CUES = ("kadastraal", "sectie")
+_FORM_CUES = ("kadastraal", "sectie", "perceel", "percelen")
 _CODE_CUE = compiled(r"\p{Lu}{3}\d{2}[- \t]\p{Lu}{1,2}[- \t]\d")
 _PARCEL_WORD = compiled(r"(?i:\b(?:perce(?:el|len)|kavels?|grond|erf|kadast\w*)\b)")
 # the owner named in the sentence is an organisation: its parcel is no one's personal data
