@@ -336,11 +336,18 @@ def test_actual_text_in_stream_fails(original: tuple[bytes, Layout], redacted: b
     assert_no_secret_in_details(proof)
 
 
-def _rasterize(data: bytes, page_index: int, dpi: int = 150, source: bytes = b"") -> bytes:
-    """Replace one page by an image of itself (or of ``source``'s page)."""
+def _rasterize(
+    data: bytes, page_index: int, dpi: int = 150, source: bytes = b"", erase: tuple[float, ...] = ()
+) -> bytes:
+    """Replace one page by an image of itself (or of ``source``'s page), with the rectangle ``erase`` (x0, top, x1,
+    bottom in points from the page's top left) painted white in it."""
     doc = pdfium.PdfDocument(source or data)
     image = doc[page_index].render(scale=dpi / 72).to_pil()
     doc.close()
+    if erase:
+        from PIL import ImageDraw
+
+        ImageDraw.Draw(image).rectangle([round(v * dpi / 72) for v in erase], fill=(255, 255, 255))
     img = io.BytesIO()
     image.save(img, format="PNG")
     img.seek(0)
@@ -366,6 +373,29 @@ def test_rasterized_page(original: tuple[bytes, Layout], redacted: bytes) -> Non
     bad = _rasterize(redacted, 0, source=data)
     proof = prove(data, bad, layout.findings(), rasterized_pages=(0,))
     assert failed(proof) == {"boxes_black"}
+
+
+@pytest.mark.parametrize("dpi", [150, 300])
+def test_rasterized_page_that_lost_text_outside_the_boxes(
+    original: tuple[bytes, Layout], redacted: bytes, dpi: int
+) -> None:
+    """The rasterized page is compared at the raster's resolution and averaged down (RASTER_FACTOR): an image of
+    the redacted page passes at 150 and 300 dpi, one that lost a line of text outside the boxes does not."""
+    data, layout = original
+    assert prove(data, _rasterize(redacted, 0, dpi=dpi), layout.findings(), rasterized_pages=(0,)).passed
+    doc = pdfium.PdfDocument(redacted)
+    page = doc[0]
+    height = page.get_height()
+    text = page.get_textpage()
+    # the first line of the page's text, wherever it stands: its box painted white in the raster
+    x0, y0, x1, y1 = text.get_charbox(0)
+    lost = (x0 - 1, height - y1 - 1, x0 + 200, height - y0 + 1)
+    text.close()
+    page.close()
+    doc.close()
+    bad = _rasterize(redacted, 0, dpi=dpi, erase=lost)
+    proof = prove(data, bad, layout.findings(), rasterized_pages=(0,))
+    assert "pixels_outside_unchanged" in failed(proof)
 
 
 def test_pdftotext_missing(original: tuple[bytes, Layout], redacted: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
