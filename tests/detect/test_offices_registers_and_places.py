@@ -239,6 +239,14 @@ PARAPHS_AND_TERMS = [
     ),
     ("Zij is arbeidsongeschikt door ME/CVS na een long-covidinfectie.", ["long-covidinfectie"], []),
     ("Ik ben tot nader bericht afwezig. Na mijn operatie herstel ik thuis.", ["mijn operatie"], []),
+    # the sentence before names the person, a register's abbreviation ("regnr.") no sentence's end, a heading above
+    (
+        "Besproken patiënten\na. De heer J. ter Horst (regnr. 4730962). Psychotisch decompensatie bij bekende "
+        "schizofrenie; weigert sinds 1 februari clozapine.\n",
+        ["J. ter Horst", "schizofrenie", "clozapine"],
+        ["Besproken patiënten"],
+    ),
+    ("Het aantal patiënten met schizofrenie stijgt.", [], ["schizofrenie"]),
     # a pension's name is no one's diagnosis
     (
         "Onderwerp Klachten over het ABP: partnerpensioen en arbeidsongeschiktheidspensioen",

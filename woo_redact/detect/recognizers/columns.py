@@ -178,6 +178,35 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
         ):  # ("Postbus 90801" of a footer under "BSN" in a sentence above: an organisation's postbus)
             expl = Explanation("personnel_number_column", 0.8, why, context=w.text)
             out.append(Candidate(w.start, w.start + len(w.text), "PERSONAL_NUMBER", expl))
+            done.add(w.start)
+    # a form's row: the label's cell, then the value's on the same row ("Cliëntnummer   KBZ-20931"), whatever order the
+    # text reads the cells in
+    beside = "the number in the cell right of a personal-number label on its row"
+    for w in _right_of_labels(doc, _NUMBER_HEADERS):
+        if w.start not in done and (_WORD_NUMBER.match(w.text) or _CELL_NUMBER.match(w.text)):
+            expl = Explanation("personnel_number_column", 0.8, beside, context=w.text)
+            out.append(Candidate(w.start, w.start + len(w.text), "PERSONAL_NUMBER", expl))
+    return out
+
+
+_ROW_GAP = 1.0  # font sizes: at least this far right of the label, a cell of its own
+_ROW_REACH = 25.0  # ... and at most this far: the row's next cell, not the page's other side
+
+
+def _right_of_labels(doc: Document, labels: frozenset[str]) -> list[Word]:
+    """The first word right of each label on its row (its top within half a line), a cell's gap away."""
+    out: list[Word] = []
+    for h in header_words_in(doc, labels):
+        size = max(h.size, 1.0)
+        row = [
+            w
+            for w in doc.words
+            if w.box.page == h.box.page
+            and abs(w.box.y1 - h.box.y1) < 0.5 * size
+            and _ROW_GAP * size <= w.box.x0 - h.box.x1 <= _ROW_REACH * size
+        ]
+        if row:
+            out.append(min(row, key=lambda w: w.box.x0))
     return out
 
 

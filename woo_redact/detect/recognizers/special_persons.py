@@ -74,7 +74,10 @@ _SHORT_ENDS = (
     "hen|ons|u|je|me|ze|hij|zij|wij|nog|wel|wat|ja|nee|uur|dag|weg|mij|zo|fit|ok"
 )
 # ... and an honorific's or a title's abbreviation ends no sentence: "Mw. Gé Zuidema", "Dhr. Kaya", "Prof. Dr."
-_TITLE_STOPS = "Mw|Mevr|Dhr|Hr|Mr|Dr|Drs|Ir|Ing|Prof|Mej|Wed|Ds|St|Nr|Tel|Mrs|Ms"
+# ("regnr. 4730962)", "geb. 14-03-1971": a register's abbreviation, no sentence's end either)
+_TITLE_STOPS = (
+    r"Mw|Mevr|Dhr|Hr|Mr|Dr|Drs|Ir|Ing|Prof|Mej|Wed|Ds|St|Nr|Tel|Mrs|Ms|Regnr|Reg\.nr|Geb|Bijv|Incl|Excl|Resp|Zgn"
+)
 _END = compiled(
     rf"(?<!(?<![\p{{L}}])(?:(?!(?:{_SHORT_ENDS})[.!?])\p{{Ll}}{{1,3}}|\p{{Lu}}|(?i:{_TITLE_STOPS})))[.!?](?=\s)"
     r"|\n[ \t]*\n"
@@ -139,8 +142,13 @@ def _said_before(text: str, lo: int, hi: int) -> str | None:
     if "\n" in text[lo : lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())]:
         return None  # the sentence begins a line: a new paragraph, a row, a heading's text
     plo, phi = sentence(text, lo - 1, lo - 1)
-    if not all(_WRAPPED.fullmatch(m.group()) for m in _BREAK.finditer(text[plo:phi].strip())):
-        return None  # the sentence before runs over a table's cells or a heading, not over a wrapped line
+    # (the sentence before read from its last line that no wrapped line leads into: "Besproken patiënten" / "a. De
+    # heer J. ter Horst (regnr. 4730962). Psychotisch decompensatie bij bekende schizofrenie": a heading above it)
+    for b in _BREAK.finditer(text, plo, phi):
+        if not _WRAPPED.fullmatch(b.group()):
+            plo = b.start() + b.group().index("\n") + 1
+    if plo >= phi:
+        return None
     for pattern in (_PERSON_WORD, _SHE, _INITIALS_NAME):
         m = pattern.search(text, plo, phi)
         if m is not None:
