@@ -161,6 +161,10 @@ NUMBERS = [
     ),  # fmt: skip
     ("Locatie bron Zoelen, perceel sectie K 1187 (eigendom melder)", ["K 1187"], ["Zoelen"]),
     ("In sectie A 2 van het rapport staat de planning.", [], ["sectie A 2"]),
+    # a date of birth before its verb
+    ("Mijn V-nummer is 2867412205. Ik ben op 14-02-1993 geboren in Diyarbakır.", ["14-02-1993"], []),
+    ("De heer Kaya, die op 3 maart 1970 is geboren, woont hier.", ["3 maart 1970"], []),
+    ("De vergadering is op 3 maart 2025 gehouden.", [], ["3 maart 2025"]),
 ]
 
 
