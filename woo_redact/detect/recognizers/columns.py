@@ -13,12 +13,11 @@ date, a deadline) are recent and stay.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import lru_cache
 
 from ...model import Document, Explanation, Word
 from ..grammar import compiled, line_span
-from ..headers import header_keys, header_words_in
+from ..headers import header_keys, header_words_in, in_sentence, right_of_labels
 from ..lexicons import Lexicons, load_lexicons
 from ..model_names import plausible_model_name
 from .structure import Candidate, name_like, strip_title
@@ -182,31 +181,10 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
     # a form's row: the label's cell, then the value's on the same row ("Cliëntnummer   KBZ-20931"), whatever order the
     # text reads the cells in
     beside = "the number in the cell right of a personal-number label on its row"
-    for w in _right_of_labels(doc, _NUMBER_HEADERS):
+    for w in right_of_labels(doc, _NUMBER_HEADERS):
         if w.start not in done and (_WORD_NUMBER.match(w.text) or _CELL_NUMBER.match(w.text)):
             expl = Explanation("personnel_number_column", 0.8, beside, context=w.text)
             out.append(Candidate(w.start, w.start + len(w.text), "PERSONAL_NUMBER", expl))
-    return out
-
-
-_ROW_GAP = 1.0  # font sizes: at least this far right of the label, a cell of its own
-_ROW_REACH = 25.0  # ... and at most this far: the row's next cell, not the page's other side
-
-
-def _right_of_labels(doc: Document, labels: frozenset[str]) -> list[Word]:
-    """The first word right of each label on its row (its top within half a line), a cell's gap away."""
-    out: list[Word] = []
-    for h in header_words_in(doc, labels):
-        size = max(h.size, 1.0)
-        row = [
-            w
-            for w in doc.words
-            if w.box.page == h.box.page
-            and abs(w.box.y1 - h.box.y1) < 0.5 * size
-            and _ROW_GAP * size <= w.box.x0 - h.box.x1 <= _ROW_REACH * size
-        ]
-        if row:
-            out.append(min(row, key=lambda w: w.box.x0))
     return out
 
 
@@ -389,31 +367,13 @@ def _under_header(doc: Document, header_words: frozenset[str] = _HEADER_WORDS) -
     out: set[int] = set()
     starts = [w.start for w in doc.words] if heads else []
     for h in heads:
-        if _in_sentence(doc, starts, h):
+        if in_sentence(doc, starts, h):
             continue
         for w in doc.words:
             b, hb = w.box, h.box
             if b.page == hb.page and b.y1 < hb.y0 + 0.5 and b.x0 < hb.x1 + 2 and b.x1 > hb.x0 - 2:
                 out.add(w.start)
     return out
-
-
-def _in_sentence(doc: Document, starts: list[int], head: Word) -> bool:
-    """The header's word stands inside a sentence, a word a space away on either side on its line ("In het
-    personeelsdossier staat personeelsnummer HF-20117."): no table's header cell, no column below it."""
-    i = bisect_left(starts, head.start)
-    if not 0 < i < len(doc.words) - 1 or doc.words[i] is not head:
-        return False
-    before, after = doc.words[i - 1], doc.words[i + 1]
-    space = _WORD_SPACE * max(head.size, 1.0)
-    return (
-        before.line == head.line == after.line
-        and 0 <= head.box.x0 - before.box.x1 < space
-        and 0 <= after.box.x0 - head.box.x1 < space
-    )
-
-
-_WORD_SPACE = 0.6  # of the font's size: a space between words of a sentence (a table's columns stand further apart)
 
 
 def _wrapped_heads(doc: Document, header_words: frozenset[str]) -> list[Word]:
