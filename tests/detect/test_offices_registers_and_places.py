@@ -161,6 +161,9 @@ NUMBERS = [
     ),  # fmt: skip
     ("Locatie bron Zoelen, perceel sectie K 1187 (eigendom melder)", ["K 1187"], ["Zoelen"]),
     ("In sectie A 2 van het rapport staat de planning.", [], ["sectie A 2"]),
+    # a residence permit's and a passport's number after a bilingual label or "(nummer"
+    ("Zijn verblijfsvergunning (nummer V58772194) verloopt in december.", ["V58772194"], []),
+    ("Full name Mateusz Kowalczyk\nPassport / ID number EK4419263\n", ["Mateusz Kowalczyk", "EK4419263"], []),
     # a date of birth before its verb
     ("Mijn V-nummer is 2867412205. Ik ben op 14-02-1993 geboren in Diyarbakır.", ["14-02-1993"], []),
     ("De heer Kaya, die op 3 maart 1970 is geboren, woont hier.", ["3 maart 1970"], []),
@@ -185,6 +188,13 @@ HOMES_AND_OFFICES = [
         "Contactgegevens melder: e.j.lubbers@ziggo.nl, 06 2741 5596, Esdoornlaan 31, 9401 JS Assen. Hij werkt hier.",
         ["e.j.lubbers@ziggo.nl", "06 2741 5596", "Esdoornlaan 31", "9401 JS"],
         ["Assen"],
+    ),  # fmt: skip
+    # an international student's home, in English
+    ("Since 1 September I rent a room at Oosterhamrikkade 88-5 from a landlord.", ["Oosterhamrikkade 88-5"], []),
+    (
+        "Current address Nieuwe Boteringestraat 17a, room 1\nE-mail m.k@student.rug.nl",
+        ["Nieuwe Boteringestraat 17a"],
+        [],
     ),  # fmt: skip
     # an office's address: where it stands, or under its name with its general mailbox
     (

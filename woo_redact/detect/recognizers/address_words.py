@@ -90,7 +90,8 @@ _HOME = compiled(
     # a citizen writing in English: "Our address is Parkweg 41", "I live at Dorpsstraat 3"
     r"(?:my|our|his|her|their)\s+(?:home\s+)?address(?:\s+is)?|(?:i|we|he|she|they)\s+(?:now\s+)?live\s+(?:at|in|on)|"
     # "our client lives at Glanerbrugstraat 77", "the director resides at ...", "the resident at Lekboulevard 118"
-    r"(?:lives|resides|residing|living)\s+(?:at|in|on)|residents?\s+(?:at|of)|"
+    r"(?:lives|resides|residing|living)\s+(?:at|in|on)|residents?\s+(?:at|of)|(?:i|we|he|she|they)\s+rents?\s+a\s+"
+    r"(?:room|flat|studio|house|apartment)\s+(?:at|in|on)|current\s+address|"
     # "Brief gestuurd naar Tilburgseweg 9B", "Een kaartje naar Stationsweg 31 wordt gewaardeerd"
     r"(?:brief|post|uitnodiging)\s+(?:\w+\s+)?(?:gestuurd|verstuurd|gezonden|nagestuurd)\s+naar|kaart(?:je)?\s+naar)"
     r"(?![\p{L}]))"  # "woning", not "Woningbouw"
@@ -114,7 +115,7 @@ HOME_WORDS = Cued(
     + ("akkerbouwer", "tuin", "erf", "perceel", "pand", "bedrijf", "camping", "winkel", "woning", "post", "bewo")
     + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig")
     + ("verhuis", "address", "live", "resid", "kaart", "oma", "opa", "tante", "oom", "ouders", "moeder", "vader")
-    + ("mij", "ons", "contactgegevens"),  # ("bij mij, Rozenstraat 9": any space between, so the pronoun alone)
+    + ("mij", "ons", "contactgegevens", "rent"),  # ("bij mij, Rozenstraat 9": any space between, so the pronoun alone)
 )
 HOME_IF_PRIVATE_WORDS = Cued(
     _HOME_IF_PRIVATE,
