@@ -34,7 +34,7 @@ from .evidence import Judge, Verdict
 from .grammar import PARTICLES, compiled
 from .homes_of_persons import addresses_after_persons
 from .identifier_names import directory_names, surnames_in_identifiers
-from .lexicons import load_lexicons, municipalities
+from .lexicons import load_lexicons, place_not_surname
 from .lines import Layout, beside_on_row, cell_gaps, detached_lines, word_below
 from .merge import Merged, boxes_for_span, drop_nested, finding_id, merge
 from .model_names import plausible_model_name
@@ -235,11 +235,11 @@ class Detector:
             return Merged(m.start, text.rindex(words[-2], m.start, m.end) + len(words[-2]), m.entity, m.explanations)
         span = text[m.start : m.end]
         cell_end = _LINE_END.match(text, m.end) is not None
-        if "\n" in span and cell_end and _a_place(" ".join(span[span.rindex("\n") :].split()), multiword=True):
+        if "\n" in span and cell_end and place_not_surname(" ".join(span[span.rindex("\n") :].split()), multiword=True):
             # "H.J." / "Drachten", "Marloes van den Heuvel-" / "Den Haag": the next cell's place read on, alone on
             # its line ("Orlando" / "Zaandam (contractmanager)" is his surname, his function after it)
             return Merged(m.start, m.start + len(span[: span.rindex("\n")].rstrip()), m.entity, m.explanations)
-        if len(words) > 2 and words[-2] == "te" and _a_place(words[-1].rstrip(".,;:)")):
+        if len(words) > 2 and words[-2] == "te" and place_not_surname(words[-1].rstrip(".,;:)")):
             # "dr. W. Haverkort te" / "Velp": the name read on into where he practises ("te Velde" is a surname)
             return Merged(m.start, text.rindex(words[-3], m.start, m.end) + len(words[-3]), m.entity, m.explanations)
         if any(e.detector in STRUCTURAL for e in m.explanations):
@@ -281,11 +281,3 @@ class Detector:
 
 
 _LINE_END = compiled(r"[ \t]*(?:\n|\Z)")
-
-
-def _a_place(word: str, multiword: bool = False) -> bool:
-    """A place or a municipality's name that no surname list holds: "Velp", "Zwolle" (with ``multiword`` a place
-    of several words too: "Den Haag")."""
-    lex = load_lexicons()
-    place = word in lex.places or word.lower() in municipalities()
-    return place and (not lex.is_surname(word) or (multiword and " " in word))

@@ -8,13 +8,12 @@ against the whole register, as before.
 
 from __future__ import annotations
 
-from .grammar import compiled
+from .grammar import DUTCH_MONTHS, compiled
 
 __all__ = ["document_year", "in_office"]
 
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _FULL_DATE = compiled(
-    rf"(?<![\p{{L}}\d])(?:\d{{1,2}}[ \t\u00a0]+(?i:{_MONTHS})[ \t\u00a0]+(?P<a>(?:19|20)\d\d)"
+    rf"(?<![\p{{L}}\d])(?:\d{{1,2}}[ \t\u00a0]+(?i:{DUTCH_MONTHS})[ \t\u00a0]+(?P<a>(?:19|20)\d\d)"
     r"|\d{1,2}[-/.]\d{1,2}[-/.](?P<b>(?:19|20)\d\d)|(?P<c>(?:19|20)\d\d)-\d\d-\d\d)(?!\d)"
 )
 _OPENING = 3000  # characters: a letterhead, a note's header, an e-mail's header block

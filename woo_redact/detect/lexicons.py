@@ -191,6 +191,14 @@ def municipalities() -> frozenset[str]:
     return frozenset(m.lower() for m in read_list("municipalities.txt"))
 
 
+def place_not_surname(word: str, multiword: bool = False) -> bool:
+    """A place or a municipality's name that no surname list holds ("Velp", "Zwolle"); with ``multiword`` a place of
+    several words too, whatever its words are ("Den Haag")."""
+    lex = load_lexicons()
+    place = word in lex.places or word.lower() in municipalities()
+    return place and (not lex.is_surname(word) or (multiword and " " in word))
+
+
 @lru_cache(maxsize=2)
 def places_of_several_words(word: int) -> dict[str, tuple[str, ...]]:
     """Places of several words (lexicon and municipalities), lower case, keyed by their ``word``-th word:

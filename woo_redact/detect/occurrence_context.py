@@ -9,7 +9,7 @@ table's cell of names, someone spoken to or named after a person's label; and a 
 
 from __future__ import annotations
 
-from .grammar import GREETING_WORDS, PERSON_TITLE, ROLE_WORDS, compiled
+from .grammar import DUTCH_MONTHS, GREETING_WORDS, PERSON_TITLE, ROLE_WORDS, compiled
 from .lexicons import Lexicons, load_lexicons, municipalities, places_of_several_words
 from .street_context import after_postcode
 
@@ -38,10 +38,7 @@ _LOCATIVE = compiled(
 # a house number and a comma before the town ("Walburgstraat 2-4, Arnhem"); a date after it, as a letter's
 # place and date ("Arnhem, 27 januari 2025")
 _NUMBER_COMMA_BEFORE = compiled(r"(?<![\d.,])\d{1,4}[a-zA-Z]?(?:-\d{1,4})?,[ \t]*\Z")
-_DATELINE_AFTER = compiled(
-    r",?[ \t]+\d{1,2}[ \t]+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december)(?![\p{L}])"
-)
+_DATELINE_AFTER = compiled(rf",?[ \t]+\d{{1,2}}[ \t]+(?i:{DUTCH_MONTHS})(?![\p{{L}}])")
 # prepositions as usual before a person as before a place: "melden bij Arnoud", "stuur het naar Anna"
 _PERSON_OR_PLACE = compiled(r"(?i:\b(?:naar|bij|rond|om|tussen|richting)[ \u00a0]+)\Z")
 

@@ -253,7 +253,7 @@ def _judge_address(
 # an organisation's office right before the street: "het hoofdkantoor van het ABP aan de", "de vestiging in de"
 _OFFICE_AT = compiled(
     r"(?i:\b(?:hoofd)?kantoor|\bvestiging|\bhoofdvestiging|\bzetel)(?:[ \t\n]+van[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?"
-    r"[\p{L}-]+){0,1}[ \t\n]+(?:aan|op|in)(?:[ \t\n]+de)?[ \t\n]*\Z"
+    r"[\p{L}-]+)?[ \t\n]+(?:aan|op|in)(?:[ \t\n]+de)?[ \t\n]*\Z"
 )
 _ORG_CONTACT = compiled(
     r"(?i:www\.|https?://|\b(?:website|internet)[ \t]*:|\b(?:info|contact|post|secretariaat|receptie)@)"

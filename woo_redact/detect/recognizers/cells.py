@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ...model import Document, Explanation, Line
 from ..grammar import INITIALS, LEGAL_FORM_INITIALS, TITLE, compiled
-from ..lexicons import load_lexicons, municipalities, organisation_ending
+from ..lexicons import load_lexicons, organisation_ending, place_not_surname
 from ..span_edges import noun_like
 from .address_words import _AFTER_PERSON, _OFFICE, _POSTCODE_RE, _STREET_RE, _is_public, _street_start
 from .cell_lines import _ALIGN, _cells, _join, _Piece, _rows, _segments, _spans
@@ -373,10 +373,7 @@ def _inverted_cells(doc: Document, lines: Sequence[Line]) -> list[Candidate]:
             continue  # "de Belastingdienst in Leeuwarden, Dilara": a column's text; "IENW, Wing": a body, then another
         if not _is_inverted(m.group("name").strip()):
             continue
-        place = any(
-            (w.title() in lex.places or w.lower() in municipalities()) and not lex.is_surname(w.title())
-            for w in [surname, *surname.split()]
-        )
+        place = any(place_not_surname(w.title()) for w in [surname, *surname.split()])
         if place:
             continue  # "UTRECHT, Jan": a letter's place and date ("Zuidgeest, Fleur" is a surname too)
         end = m.end("tv") if m.group("tv") else m.end("name")

@@ -274,7 +274,8 @@ def functional_mailbox(pattern_text: str) -> bool:
     parts = _local_parts(pattern_text)
     words = load_lexicons().functional_mailbox
     domain = pattern_text.split("@", 1)[1].split(".")[0].lower() if "@" in pattern_text else ""
-    if pattern_text.split("@", 1)[0].lower() in _PLACEHOLDERS:
+    local = pattern_text.split("@", 1)[0].lower()
+    if local in _PLACEHOLDERS:
         return True  # example@gmail.com, voorbeeld@xs4all.nl: a placeholder in a manual, no one's address
     if domain in _CONSUMER_DOMAINS:
         return False  # an address at a consumer provider is a person's (or a one-man business's)
@@ -282,18 +283,17 @@ def functional_mailbox(pattern_text: str) -> bool:
         return True  # vggz@vggz.nl: the organisation's own name
     if domain in parts and len(parts) >= 2 and all(p == domain or _functional_word(p) for p in parts):
         return True  # digitaal.vlaanderen@vlaanderen.be: the organisation's own name and a word
-    post = _POST_SECTION.fullmatch(pattern_text.split("@", 1)[0].lower())
+    post = _POST_SECTION.fullmatch(local)
     if post and post.group(2) in words:
         return True  # lim-ca@minbuza.nl, jak-cdp@: a mission's three-letter post code and one of its sections
-    coded = _WORD_AND_CODE.fullmatch(pattern_text.split("@", 1)[0].lower())
+    coded = _WORD_AND_CODE.fullmatch(local)
     if coded and coded.group(1) in words:
         return True  # postbusiv3@, teamg4@: a mailbox word and a system's or group's code (with its digits) after it
-    local = pattern_text.split("@", 1)[0].lower()
     if any(local.endswith(w) and 2 <= len(local) - len(w) <= 4 and local[: -len(w)].isalpha() for w in _LONG_WORDS):
         return True  # dbsecretariaat@, abgriffie@: a board's or unit's code before a mailbox word, written as one
-    if re.fullmatch(r"[ans]\d{1,3}", pattern_text.split("@", 1)[0].lower()):
+    if re.fullmatch(r"[ans]\d{1,3}", local):
         return True  # n348@gelderland.nl: a road's project, named after the road
-    tokens = re.split(r"[._-]+", pattern_text.split("@", 1)[0].lower())
+    tokens = re.split(r"[._-]+", local)
     roads = [t for t in tokens if re.fullmatch(r"[ans]\d{1,3}", t)]
     if roads and len(roads) < len(tokens) and all(_functional_word(t) for t in tokens if t not in roads):
         return True  # bereikbaarheid.a27@rws.nl: a road's desk
