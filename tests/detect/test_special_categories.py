@@ -201,6 +201,9 @@ GATED_TEXTS = [
     "Het ﬁnanciële overzicht: hij is ziek.",  # a ligature: the lower case is not searched
     "\u212aoorts, \u017ftrafblad en \u0130n een rolstoel; daarna ziekmelding en koorts.",  # Kelvin, long s, dotted I
     "In het beleid staat niets over personen; de werkgroep vergadert in de raadzaal.",
+    # a term with a "*" at its start, tried at the start of the word its first piece stands in (throughput round 33)
+    "Zij gebruikt pijnmedicatie, ÉÉNmedicatie, anti-medicatie, x1medicatie en medicatie; ïfractuur, heup fractuur.",
+    "PIJNMEDICATIE\nslaapmedicatie@x medicatie-aanval Medicatiegebruik; hij is ziek. medicatiemedicatie",
     "",
 ]
 

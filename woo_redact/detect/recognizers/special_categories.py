@@ -127,12 +127,13 @@ _LOWER_RUN = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
-def _gates() -> tuple[tuple[tuple[str, frozenset[str | None]], ...] | None, ...]:
-    """Per list: each term's longest piece in lower case -> the first pieces of the terms holding it (None for a term
-    with a "*" at its start, which may begin inside a word); None for a list with a term not begun by a piece."""
-    gates: list[tuple[tuple[str, frozenset[str | None]], ...] | None] = []
+def _gates() -> tuple[tuple[tuple[str, frozenset[str], frozenset[str]], ...] | None, ...]:
+    """Per list: each term's longest piece in lower case -> the first pieces of the terms holding it, and those of
+    the terms with a "*" at their start (which may begin inside a word); None for a list with a term not begun by a
+    piece."""
+    gates: list[tuple[tuple[str, frozenset[str], frozenset[str]], ...] | None] = []
     for _, terms, _ in _lists():
-        by_piece: dict[str, set[str | None]] = {}
+        by_piece: dict[str, tuple[set[str], set[str]]] = {}
         for term in terms:
             # (an inflected term's pieces are those of its stem: "suïcida" of "suïcidaal" is in "suïcidale" too)
             core = " ".join([*term.strip("*").split()[:-1], _inflection(term)[0]])
@@ -142,34 +143,55 @@ def _gates() -> tuple[tuple[tuple[str, frozenset[str | None]], ...] | None, ...]
                 by_piece.clear()
                 break
             longest = max(pieces, key=len).lower()
-            by_piece.setdefault(longest, set()).add(None if term.startswith("*") else first.group().lower())
-        gates.append(tuple((k, frozenset(v)) for k, v in sorted(by_piece.items())) if by_piece else None)
+            whole, inside = by_piece.setdefault(longest, (set(), set()))
+            (inside if term.startswith("*") else whole).add(first.group().lower())
+        gates.append(
+            tuple((k, frozenset(w), frozenset(i)) for k, (w, i) in sorted(by_piece.items())) if by_piece else None
+        )
     return tuple(gates)
 
 
 def _term_matches(
-    pattern: regex.Pattern[str], gate: tuple[tuple[str, frozenset[str | None]], ...] | None, text: str, runs: str
+    pattern: regex.Pattern[str],
+    gate: tuple[tuple[str, frozenset[str], frozenset[str]], ...] | None,
+    text: str,
+    runs: str,
 ) -> Iterable[regex.Match[str]]:
     """``pattern.finditer(text)`` for a list's pattern: tried only where a term whose longest piece is in ``runs``
-    (the text's runs of ASCII letters in lower case) begins with its first piece; the whole text is searched as
-    before when a text's lower case does not align with it, a list has no gate or a term with a "*" at its start
-    may be there."""
+    (the text's runs of ASCII letters in lower case) begins with its first piece, or, for a term with a "*" at its
+    start, at the beginning of the word its first piece stands in (the pattern's ``\\p{L}*`` takes the letters
+    before it, and no letter may stand before a match); the whole text is searched as before when a text's lower
+    case does not align with it or a list has no gate."""
     low = lowered(text)
     if gate is None or low is None:
         return pattern.finditer(text)
     firsts: set[str] = set()
-    for piece, starts in gate:
+    inside: set[str] = set()
+    for piece, starts, starts_inside in gate:
         if piece in runs:
-            if None in starts:
-                return pattern.finditer(text)
-            firsts.update(s for s in starts if s is not None)
+            firsts.update(starts)
+            inside.update(starts_inside)
     places: set[int] = set()
     for first in firsts:
         i = low.find(first)
         while i >= 0:
             places.add(i)
             i = low.find(first, i + 1)
+    for first in inside:
+        i = low.find(first)
+        while i >= 0:
+            places.add(_word_start(text, i))
+            i = low.find(first, i + 1)
     return _matches_at(pattern, text, sorted(places))
+
+
+def _word_start(text: str, i: int) -> int:
+    """The start of the run of letters (``\\p{L}``, read backwards from ``i``) that ``text[i]`` stands in."""
+    m = _LETTERS_BEFORE.match(text, 0, i)
+    return m.start() if m else i
+
+
+_LETTERS_BEFORE = regex.compile(r"(?r)\p{L}*")
 
 
 def _matches_at(pattern: regex.Pattern[str], text: str, places: list[int]) -> Iterator[regex.Match[str]]:
