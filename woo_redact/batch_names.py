@@ -28,16 +28,23 @@ def _meta_names(meta: dict[str, Any]) -> tuple[str, ...]:
     return tuple(
         f["text"]
         for f in meta["findings"]
-        if _spread(f["entity_type"], f["decision"]["action"] == "redact", f["detectors"])
+        if _spread(f["entity_type"], f["decision"]["action"] == "redact", f["detectors"], f["text"])
     )
 
 
-def _spread(entity: str, redacted: bool, detectors: Sequence[str]) -> bool:
+def _spread(entity: str, redacted: bool, detectors: Sequence[str], text: str = "") -> bool:
     """Whether the batch seeks a finding's name in its other documents: a redacted person's name that more
-    than the statistical model (or copies of what it found) supports."""
+    than the statistical model (or copies of what it found) supports, and more than a particle before a surname
+    that is a word too ("De Schakel", a school; "De Regeling": redacted where found, flagged, not spread)."""
+    from .detect.lexicons import load_lexicons
     from .detect.propagate import WEAK_SOURCES
 
-    return entity == "PERSON" and redacted and not set(detectors) <= WEAK_SOURCES
+    if entity != "PERSON" or not redacted or set(detectors) <= WEAK_SOURCES:
+        return False
+    if "tussenvoegsel_name" in detectors and set(detectors) <= WEAK_SOURCES | {"tussenvoegsel_name"}:
+        words = text.split()
+        return not (len(words) == 2 and words[-1] in load_lexicons().ambiguous)
+    return True
 
 
 def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tuple[str, ...]:
@@ -96,7 +103,7 @@ def _own_names(found: Sequence[Finding], config: Config) -> tuple[str, ...]:
     return tuple(
         f.text
         for f, d in zip(found, decide(found, config))
-        if _spread(f.entity_type, d.action is Action.REDACT, f.detectors)
+        if _spread(f.entity_type, d.action is Action.REDACT, f.detectors, f.text)
     )
 
 

@@ -148,7 +148,7 @@ def _run_document(
     info_grounds, info_names = info_findings(data, name, config, detector, tuple(batch_names) + own)
     # (and for the names the document properties give: "Wessel Brandhorst" as the Title, "W. Brandhorst" a bookmark)
     hidden = hidden_findings(data, name, config, detector, tuple(batch_names) + own + info_names)
-    spread = [f.text for f in hidden if _spread(f.entity_type, True, f.detectors)]  # (hidden ones are redacted)
+    spread = [f.text for f in hidden if _spread(f.entity_type, True, f.detectors, f.text)]  # (hidden ones are redacted)
     sought = channel_names(doc.text, findings, spread + list(info_names))
     if sought:
         # a name a bookmark, a note, a form or the document properties give is sought on the pages too

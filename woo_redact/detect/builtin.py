@@ -18,6 +18,7 @@ from .recognizers.first_names import FirstNameRecognizer
 from .recognizers.form_fields import form_name_fields
 from .recognizers.iban_cells import wrapped_ibans
 from .recognizers.initials_born import initials_with_birth_date
+from .recognizers.initials_column import initials_column
 from .recognizers.initials_names import InitialsNameRecognizer
 from .recognizers.kvk import kvk_numbers
 from .recognizers.names import TitledNameRecognizer
@@ -68,6 +69,14 @@ def register(reg: Registry) -> None:
         ("paraph_table", S, ("PERSON", "PARAPH"), 0.9, paraph_tables, "Naam and Paraaf columns"),
         ("home_address", S, ("ADDRESS",), 0.85, home_addresses, "a private person's street and postcode"),
         ("birth_date_column", S, ("DATE_OF_BIRTH",), 0.8, birth_date_column, "dates in a table's birth-date column"),
+        (
+            "initials_column",
+            S,
+            ("PERSON", "PARAPH"),
+            0.8,
+            initials_column,
+            "initials in a table's Initialen or Init. column, paraphs in its Paraaf column",
+        ),
         ("named_with_age", S, ("PERSON",), 0.8, named_with_age, "names with an age in brackets: 'Yonas (14)'"),
         ("initials_born", S, ("PERSON",), 0.8, initials_with_birth_date, "initials alone with a date of birth"),
         ("chinese_name", S, ("PERSON",), 0.8, chinese_names, "a Chinese surname beside a pinyin given name"),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .context_firms import LEGAL_FORM, PROPER_NAME_HEAD, firm_or_building
 from .context_labels import (
@@ -28,6 +29,7 @@ from .lexicons import (
     municipalities,
     organisation_ending,
     places_of_several_words,
+    read_list,
 )
 from .street_context import (
     _ARTICLE_RIGHT_BEFORE,
@@ -68,7 +70,8 @@ _FUNCTION_IN_BRACKETS = compiled(
     r"teamleider|adviseur|medewerker|manager|jurist|woordvoerder|stagiair|secretaresse|notulist)\)"
 )
 _POSSESSIVE = compiled(r"(?:['’]s|s)[ \t\u00a0]+\p{Lu}")
-_LEAD_LETTERS = ("D", "d", "H", "h")  # the first letters of "De" and "Het"
+_LEAD_LETTERS = ("D", "d", "H", "h", "V", "v")  # the first letters of "De", "Het" and "van"
+_LEAD = compiled(r"\A(?:[Vv]an[ \t\u00a0]+)?(?:[Dd]e|[Hh]et)[ \t\u00a0]+|\A[Vv]an[ \t\u00a0]+")
 _REMEMBERED = threading.local()  # per thread: a Dask worker run with several threads shares this module
 
 
@@ -97,6 +100,17 @@ def not_a_person(
     if key not in found:
         found[key] = _not_a_person(text, start, end, organisations, titled)
     return found[key]
+
+
+@lru_cache(maxsize=1)
+def _disease_words() -> frozenset[str]:
+    """The one-word terms of the health list, in lower case ("legionella", "mazelen"), that are no name."""
+    lex = load_lexicons()
+    words = (t for t in read_list("health_terms.txt") if " " not in t and "*" not in t)
+    # (not one a list of names holds too: "Tia", "Parkinson")
+    return frozenset(
+        t.lower() for t in words if not (lex.is_first_name(t.capitalize()) or lex.is_surname(t.capitalize()))
+    )
 
 
 def desk_of_place(span: str, text: str) -> bool:
@@ -134,6 +148,8 @@ def _not_a_person(
         return "word", "no letters: a blank between two pieces of text, no name"
     if repeated_word(span):
         return "word", "one word repeated ('Topografie Topografie'): a table's cells run together, no name"
+    if not titled and span.lower() in _disease_words():
+        return "word", f"'{span}' is a disease or what causes it (health_terms.txt), no one's name"
     if island_street(text, start, end):
         return "street", "Papiamentu's 'Kaya' (street) begins it, in a text about the islands ('Kaya Grandi 2')"
     if _STORM_BEFORE.search(text, max(0, start - 24), start):
@@ -147,10 +163,11 @@ def _not_a_person(
         # (the text between the span and an organisation is sliced only where a rule reads it: the
         # organisations of a long document lie mostly far from the span)
         if end <= e:
-            # inside, or inside after "De"/"Het" (which the span then starts with)
+            # inside, or inside after "De"/"Het" (which the span then starts with), or "van het" ("van het Albert
+            # Schweitzer" of "de gynaecoloog van het Albert Schweitzer ziekenhuis": a particle's span read over it)
             lead = None
             if start < s and text.startswith(_LEAD_LETTERS, start):
-                lead = compiled(r"\A(?:[Dd]e|[Hh]et)[ \t\u00a0]+").match(text[start:s])
+                lead = _LEAD.match(text[start:s])
             if s <= start or (lead and lead.end() == s - start):
                 return "organisation", f"part of the organisation name '{' '.join(text[s:e].split())}'"
         elif s == start and len(text[s:e].split()) > 1:

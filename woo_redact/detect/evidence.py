@@ -76,6 +76,7 @@ from .evidence_rules import (
 from .evidence_text import (
     _ENTITY_BEFORE,
     _FAMILY_FARM,
+    _FIELD_THEN_TITLE,
     _LIFE_DATES,
     _MARRIED,
     _ONE_MAN_FIRM,
@@ -282,6 +283,10 @@ class Judge:
                 twice = surname_rule and ev.surname in self.named_here and ev.surname not in self.strangers
                 # "Commissioner Valdis Dombrovskis" as a programme's speaker: the title is part of the name shown
                 shown = ev.title.startswith("begins with") and _speaker_only(m)
+                # "Aan: wethouder Esther Kamphuis": the title inside the field's value, on the name's line
+                shown = shown or bool(
+                    _FIELD_THEN_TITLE.match(self.text, self.text.rfind("\n", 0, m.start) + 1, m.start)
+                )
                 limit = (
                     Strength.STRUCTURAL if ev.registered or twice or shown else RULE_BY_NAME["public_title"].keeps_up_to
                 )

@@ -86,3 +86,10 @@ def _full_given(given: str) -> bool:
         return True
     first = given.split()[0] if given.split() else ""
     return len(first) > 2 and "." not in given and not first.isupper()
+
+
+# a header field's label, then a public title in lower case (and its portfolio) right before the name on its line
+_FIELD_THEN_TITLE = compiled(
+    r"[ \t]*(?:Aan|To|Van|From|Cc|CC)[ \t]*:[ \t]*(?:de[ \t]+)?\p{Ll}[\p{Ll}-]{3,}"
+    r"(?:[ \t]+van[ \t]+[\p{L} ,-]{2,60})?[ \t]+\Z"
+)

@@ -289,8 +289,9 @@ def _others_above(text: str, above_start: int, p: Merged) -> str:
 
 # "Kamperstraat 28, Stadskanaal (H. Hadžić)", "Dorpsstraat 3, Gasselternijveen (fam. Wójcik)": a street, number
 # and place, then the resident's name in brackets
+# ... or with no place between: "Dichtstbijzijnde geurgevoelig object: Kooiweg 5 (P. Lamberink)"
 _RESIDENT_AFTER = compiled(
-    r"(?:,|[ \t]*\n)?[ \t\n]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t\n]*\("
+    r"(?:(?:,|[ \t]*\n)?[ \t\n]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)?[ \t\n]*\("
     r"(?:(?i:fam\.|familie|de[ \t]+heer|mevrouw|dhr\.|mw\.|bewoner:?|eigenaar:?)[ \t\n]*)?\Z"
 )
 _OPEN_BRACKET = compiled(r"\([^()]*\Z")

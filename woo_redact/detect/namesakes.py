@@ -72,6 +72,9 @@ OFFICE_TITLES = frozenset(
         "prime minister",
         "state secretary",
         "mayor",
+        "alderman",
+        "alderwoman",
+        "deputy mayor",
         # the top civil servants whose names their organisations publish, written out (public by default in
         # default.yaml since session 44; a signature's office under or over the name counts as before it)
         "secretaris-generaal",

@@ -157,7 +157,9 @@ _STAFF_LABELS = "personeelsnummer|dienstnummer|stamnummer"
 # hunting licence's number with its province: "Hessel de Jong (JA-FR-0790014)"
 _NUMBER_IN_BRACKETS = compiled(
     r"[ \t]*\((?:(?:\p{Ll}[\p{L} -]{2,30}|\p{Lu}{2,6}),[ \t]*)?(?:(?i:nr|nummer|agent)\.?[ \t]*)?"
-    r"(?P<nr>\p{Lu}{2,5}(?:-\p{Lu}{2,5})?(?:-?\d{3,7}|[ ](?!(?:19|20)\d{2}\))\d{4,7})|[1-9]\d{5,7}|[a-z]\d{6,8}"
+    r"(?P<nr>\p{Lu}{2,5}(?:-\p{Lu}{2,5})?(?:-?\d{3,7}|[ ](?!(?:19|20)\d{2}\))\d{4,7})|[1-9]\d{5,9}|[a-z]\d{6,8}"
+    # (a foreign national's V-number as the IND groups it: "Samuel Tekle (2619 550 027)")
+    r"|\d{4}[ ]\d{3}[ ]\d{3}"
     # ("G. Dorgelo (nr. 40955)", "Ilse van Wijngaarden-Bos (KCC, agent 5531)": a shorter number after its label)
     r"|(?<=(?i:nr|nummer|agent)\.?[ \t]*)[1-9]\d{3,4})\)"
     # ... or after a number's own label: "Kevin Spanner (P-nummer 602417)", "MARTHA, Giandro (reg.nr. 26-0311)",

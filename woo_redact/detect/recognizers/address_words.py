@@ -78,7 +78,9 @@ _HOME = compiled(
     r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|\w*woning|perceel|pand|tuin|"
     r"\w*bedrijf|boerderij|erf|camping|winkel)|"
     r"per\s+post\s+(?:op|aan)|(?:brief|uitnodiging)\s+naar|woning|bewoners?\b|bewoonsters?\b|omwonenden?|gezin\b|huishouden|huishouding|"
-    r"buurman|buurvrouw|buren\b|aan\s+huis|(?:bij|naar)\s+(?:mij|ons)(?:\s+thuis)?(?=\s*,)|\w*(?:houderij|boerderij|kwekerij)(?:\s+\p{Lu}[\w'’-]*){0,3}\s*,|"
+    # (the municipality Buren in a list of places is no one's neighbours: "Tiel, Culemborg, Buren, West Betuwe")
+    r"buurman|buurvrouw|(?:(?-i:buren|BUREN)|(?<!,[ \t]?|(?i:gemeente|en)[ \t]+)(?-i:Buren))\b|"
+    r"aan\s+huis|(?:bij|naar)\s+(?:mij|ons)(?:\s+thuis)?(?=\s*,)|\w*(?:houderij|boerderij|kwekerij)(?:\s+\p{Lu}[\w'’-]*){0,3}\s*,|"
     rf"(?:correspondentie|post)adres\s+{_ROLE}|"
     # "Contactgegevens melder: e.j.lubbers@ziggo.nl, 06 ..., Esdoornlaan 31": a party's own contact details
     rf"contactgegevens\s+(?:van\s+(?:de\s+|het\s+)?)?{_ROLE}|"

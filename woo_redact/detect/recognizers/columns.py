@@ -13,6 +13,7 @@ date, a deadline) are recent and stay.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from ...model import Document, Explanation, Word
@@ -22,7 +23,9 @@ from ..lexicons import Lexicons, load_lexicons
 from ..model_names import plausible_model_name
 from .structure import Candidate, name_like, strip_title
 
-__all__ = ["birth_date_column", "name_column", "named_with_age", "personnel_number_column", "phone_column"]
+__all__ = [
+    "birth_date_column", "name_column", "named_with_age", "personnel_number_column", "phone_column", "under_header",
+]  # fmt: skip
 
 _HEADER = compiled(
     r"(?im:^[^\n]{0,40}\b(?:geboren|geb\.\s?datum|geboortedatum|geb\.|date[ ]of[ ]birth|dob)(?![\p{L}])[^\n]{0,40}$)"
@@ -130,7 +133,10 @@ _NUMBER_HEADERS = frozenset(
 _NOT_A_TICKET = r"(?!(?:INC|CHG|REQ|RITM|PRB|TASK|SCTASK|CS)\d{6,}\Z)"
 # a number that is one word: "P-00562190", "104477" (not a date, an amount, a year or a ticket)
 # ("SVH 1128476"; a register's own code of letters and a few digits: "ZJS-0341" under "Deelnemersnr.")
-_WORD_NUMBER = compiled(r"\A" + _NOT_A_TICKET + r"(?:(?:\p{Lu}{1,3}[- ]?)?\d{5,10}|\p{Lu}{2,4}-\d{3,4})\Z")
+# (a client's number with its scheme between: "PGB-J-4471", "BU-J-20418")
+_WORD_NUMBER = compiled(
+    r"\A" + _NOT_A_TICKET + r"(?:(?:\p{Lu}{1,3}[- ]?)?\d{5,10}|\p{Lu}{2,4}-\d{3,4}|\p{Lu}{2,4}-\p{Lu}{1,2}-\d{4,8})\Z"
+)
 # a staff member's code: "MW1043" under "Medewerkercode"
 _CODE_HEADERS = frozenset({"medewerkercode", "werknemercode", "personeelscode", "medewerker-id", "medewerkerid"})
 _CELL_CODE = compiled(r"\A\p{Lu}{1,4}-?\d{3,6}(?![\p{L}\d])")
@@ -367,13 +373,31 @@ def _under_header(doc: Document, header_words: frozenset[str] = _HEADER_WORDS) -
     out: set[int] = set()
     starts = [w.start for w in doc.words] if heads else []
     for h in heads:
-        if in_sentence(doc, starts, h):
-            continue
+        if in_sentence(doc, starts, h) or _value_right(doc, starts, h):
+            continue  # ("Geboortedatum 22-07-1996" / ... / "Paraaf: FEO 10-03-2025": a label and its value, no column)
         for w in doc.words:
             b, hb = w.box, h.box
             if b.page == hb.page and b.y1 < hb.y0 + 0.5 and b.x0 < hb.x1 + 2 and b.x1 > hb.x0 - 2:
                 out.add(w.start)
     return out
+
+
+# a label's value on its own row: the date (or a month's name) right after the header word
+_VALUE_RIGHT = compiled(r"(?:\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d{2}|\d{1,2}[ \t]+\p{Ll}{3,9}[ \t]+(?:19|20)\d{2})")
+
+
+under_header = _under_header  # (the initials' column reads its column the same way)
+
+
+def _value_right(doc: Document, starts: list[int], head: Word) -> bool:
+    """A date stands right of the header word on its row (whatever the reading order: a label's cell and its
+    value's cell may be read as two lines): the header is a label with its value, no column's head."""
+    i = bisect_left(starts, head.start) + 1
+    if i >= len(doc.words) or not _VALUE_RIGHT.match(doc.text, doc.words[i].start):
+        return False
+    b, hb = doc.words[i].box, head.box
+    middle = (b.y0 + b.y1) / 2
+    return b.page == hb.page and hb.y0 <= middle <= hb.y1 and b.x0 >= hb.x1 - 1
 
 
 def _wrapped_heads(doc: Document, header_words: frozenset[str]) -> list[Word]:

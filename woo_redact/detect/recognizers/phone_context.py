@@ -74,7 +74,10 @@ _LONE_EXTENSION = re.compile(
 _DESK_BEFORE = re.compile(
     r"(?i)\b(?:contact[ \t]?cent(?:er|re)|klantcontactcentrum|servicecentrum|informatiecentrum|servicedesk|helpdesk|"
     r"receptie|reception|woordvoering|persvoorlichting|press[ \t]office|informatiebalie|informatiepunt|"
-    r"telefooncentrale|persdienst|piketdienst|storingsdienst|storingsnummer)(?:[ \t]+[A-Z]{2,6})?[ \t]*[(:]?[ \t]*$"
+    r"telefooncentrale|persdienst|piketdienst|storingsdienst|storingsnummer|"
+    # a service's line: "Het COA opent een buurtlijn: 088 ...", "de meldlijn (0800 ...)"
+    r"(?:buurt|meld|hulp|info|informatie|klachten|service|bewoners|omwonenden|advies|crisis|pers)lijn)"
+    r"(?:[ \t]+[A-Z]{2,6})?[ \t]*[(:]?[ \t]*$"
 )
 _ALWAYS = re.compile(r"(?i)\b24[ \t]?(?:/|x|uur per dag)[ \t]?7\b|\bdag en nacht\b")
 _IBAN_HEAD = re.compile(r"\b[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{4}[ \u00a0]?(?:\d{4}[ \u00a0]?)?$")

@@ -285,6 +285,14 @@ class DutchPhoneRecognizer(PatternRecognizer):
                 and (_named(prev_line) or _INITIALS_NAME.search(prev_line))
                 and not re.search(r"\d", prev_line)
             )
+            # ... or two lines above, a letter's other column read between ("Behandeld door: Ilona Teunissen" /
+            # "4007 RG Tiel" (the addressee's postcode) / "Telefoon: 0344 ...")
+            own = own or bool(
+                _POSTCODE_LINE.match(prev_line)
+                and _CONTACT_ABOVE.match(prev_prev)
+                and (_named(prev_prev) or _INITIALS_NAME.search(prev_prev))
+                and not re.search(r"\d", prev_prev)
+            )
             # "servicecentrum@logius.nl 088 - 900 62 23": right beside a functional mailbox (a table row)
             base = max(0, r.start - 80)
             beside = _MAILBOX_BEFORE.search(text[base : r.start])
@@ -373,3 +381,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
             recognizer=self.name, original_score=0.7, pattern_name="extension", textual_explanation=why
         )
         return RecognizerResult("PHONE_NUMBER", m.start("ext"), m.end("ext"), 0.7, expl)
+
+
+# a postcode and place alone on a line (the addressee's, in a letter's other column)
+_POSTCODE_LINE = re.compile(r"[ \t]*\d{4}[ \u00a0]?[A-Z]{2}[ \t]+\S[^\n\d]{1,40}$")

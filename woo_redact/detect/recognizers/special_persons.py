@@ -81,6 +81,10 @@ _TITLE_STOPS = (
 _END = compiled(
     rf"(?<!(?<![\p{{L}}])(?:(?!(?:{_SHORT_ENDS})[.!?])\p{{Ll}}{{1,3}}|\p{{Lu}}|(?i:{_TITLE_STOPS})))[.!?](?=\s)"
     r"|\n[ \t]*\n"
+    # a header's line begins: "Sitrap 1 - uitbraak mazelen" / "Opgesteld door Maarten Rijsdijk" are two units, and so
+    # are an e-mail's "Van: Arie ..." and "Onderwerp: Mazelen op school"
+    r"|\n(?=[ \t]*(?:(?:Datum|Opgesteld[ \t]+door|Kenmerk|Onderwerp|Betreft|Verzonden|Subject|Sent|Date)(?![\p{L}])"
+    r"|(?:Aan|Van|Cc|CC|Bcc|From|To)[ \t]*:))"
 )
 _WINDOW = 300  # at most this far either side
 

@@ -1,0 +1,47 @@
+"""Initials in a table's initials column: a declaration overview or an incident register that names its clients by
+their initials alone ("Initialen" over "D.V.", "S.T.M.", "Init." over "S.v.D."), where no surname follows them; and
+the paraphs in a "Paraaf" column of an attendance list ("EK", "MB", "PvO"), which may read as acronyms elsewhere.
+
+The column is found by its header's word as the other columns are (:func:`.columns.under_header`: the words below
+the header whose horizontal extent overlaps it); a cell is taken when it is initials and nothing else (capitals with
+their dots, and the particles' small letters between: "S.v.D."). Threat model: a client's initials beside the
+provider, the product and the date say who the row is about to anyone who knows the family.
+"""
+
+from __future__ import annotations
+
+from ...model import Document, Explanation
+from ..grammar import compiled
+from ..headers import header_keys
+from .columns import under_header
+from .structure_base import Candidate
+
+__all__ = ["initials_column"]
+
+_HEADERS = frozenset({"initialen", "init.", "init", "initials", "voorletters", "initiaal"})
+# "D.V.", "S.T.M.", "S.v.D.", "J.R.K." (one capital with its dot at least, two letters in all at least)
+_INITIALS = compiled(r"\A\p{Lu}\.(?:[ ]?(?:\p{Lu}|v|d|vd|v\.d|de|van|den|der|t)\.){1,4}\Z")
+
+
+_PARAPH_HEADERS = frozenset({"paraaf", "paraaf:", "parafen", "paraaf/handtekening"})
+# a paraph's code: two to four letters, the first and one more a capital ("EK", "PvO", "RdH", "MvdB")
+_PARAPH = compiled(r"\A(?=\p{Lu}\p{Ll}{0,3}\p{Lu})\p{Lu}[\p{Lu}\p{Ll}]{1,4}\Z")
+
+
+def initials_column(doc: Document) -> list[Candidate]:
+    """The initials in a column under an initials header, the paraphs in one under "Paraaf" (structure detector
+    ``initials_column``)."""
+    keys = header_keys(doc).cell_places
+    out = []
+    for headers, shape, entity, what in (
+        (_HEADERS, _INITIALS, "PERSON", "initials"),
+        (_PARAPH_HEADERS, _PARAPH, "PARAPH", "a paraph"),
+    ):
+        if headers.isdisjoint(keys):
+            continue
+        below = under_header(doc, headers)
+        for w in doc.words:
+            if w.start in below and shape.match(w.text):
+                why = f"{what} in the column under its header ('{w.text}')"
+                out.append(Candidate(w.start, w.start + len(w.text), entity, Explanation("initials_column", 0.8, why)))
+    return out
