@@ -26,6 +26,21 @@ ORGANISATIONS_AND_OFFICES = [
         ["van het Albert Schweitzer ziekenhuis"],
     ),
     ("Hij zit nu bij Pluryn in Nijmegen; de intake bij Pro Persona volgt.", [], ["Pluryn", "Pro Persona"]),
+    # a measuring point and its time in a table read one cell a line: no transcript's speaker
+    (
+        "Locatie\nTijd\nPM10\nHeijplaat, Courzandseweg\n05:15\n186\nCharlois, Zuiderpark\n05:50\n94\n",
+        [],
+        ["Charlois", "Zuiderpark"],
+    ),
+    # a role's and an organisation's acronyms in a header field; a veiligheidsregio's acronym
+    ("Van: Yusuf Demirtas\nAan: AGS VRR, Jasper Noordermeer\n", ["Yusuf Demirtas", "Jasper Noordermeer"], ["AGS VRR"]),
+    # a married name after a particle; a committee's clerk in a report's head, its chair a member
+    (
+        "Samenstelling: Leden: Van der Staaij (SGP), De Pater-van der Meer (CDA), Van Bochove (CDA).",
+        [],
+        ["De Pater-van der Meer"],
+    ),
+    ("Voorzitter: Oosenbrug\nGriffier: Verstraten\n", ["Verstraten"], []),
     # a bacterium written with a capital is no one's name
     (
         "Conclusie Legionella pneumophila serogroep 1 aangetoond. Sputumkweek Legionella in bewerking.",
@@ -74,6 +89,22 @@ NUMBERS_AND_ADDRESSES = [
     ("Naam : Teunis Baars\nPostcode/woonplaats : 2975 LP Ottoland\n", ["Teunis Baars", "2975 LP"], []),
     # a street and number, then the resident in brackets
     ("Dichtstbijzijnde geurgevoelig object: Kooiweg 5 (P. Lamberink).", ["Kooiweg 5", "P. Lamberink"], []),
+    # a pilot's, a controller's and an examiner's EASA licences; the numbers a plural label lists
+    (
+        "Gezagvoerder Edwin Brakenhoff, licentie NL.FCL.ATPL.418273\nVerkeersleider, ATCO-licentie NL.ATCO.20931\n"
+        "Verwijzend AME dr. Marijke Lindeboom, AME NL.AME.0288. The first officer (BE.FCL.ATPL.30448).",
+        ["NL.FCL.ATPL.418273", "NL.ATCO.20931", "NL.AME.0288", "BE.FCL.ATPL.30448"],
+        [],
+    ),
+    (
+        "Het betreft leerlingen met studentnummers FAT-23-118, FAT-23-121 en FAT-24-007. Examens staan online.",
+        ["FAT-23-118", "FAT-23-121", "FAT-24-007"],
+        [],
+    ),
+    # a housing list's and an insurer's numbers after their labels; a residence permit in English
+    ("U bent bij WoningNet ingeschreven onder inschrijfnummer WN-5520871.", ["WN-5520871"], ["WoningNet"]),
+    ("Mevrouw M. de Ruijter-Blom\nPolisnummer PB-5520-871-03\nSchadenummer MMV-2026-91507\n", ["MMV-2026-91507"], []),
+    ("I work on a highly skilled migrant permit (residence permit number W08472915).", ["W08472915"], []),
     # the letter's two columns read line by line: the contact field, the addressee's postcode, then her phone
     (
         "Aan de heer en mevrouw Kuipers\nOns kenmerk: KL-2025-0087\nHoveniersweg 23\nBehandeld door: Ilona Teunissen\n"
@@ -94,6 +125,7 @@ SPECIAL_CATEGORIES = [
     ("Mevrouw Jansen is sinds maart opgenomen met dehydratie.", ["Jansen", "dehydratie"], []),
     ("Hij is in 2025 verhoord wegens dierenmishandeling.", ["dierenmishandeling"], []),
     ("Zij heeft vaccinatie geweigerd op religieuze gronden.", ["religieuze gronden"], []),
+    ("U voert aan dat uw cliënt na zijn detentie in PI Nieuwegein geen woning heeft.", ["detentie"], []),
 ]
 
 COLUMNS = [
@@ -109,6 +141,13 @@ COLUMNS = [
         "Portefeuillehouder      Paraaf\nwethouder M. Bogaard     MB\nwethouder A. Wouters     AW\n",
         ["MB", "AW"],
         [],
+    ),
+    # a log's "Door" column and a register's "Consulent": codes, not the acronyms the lists know
+    (
+        "Tijd     Functie      Door   Bericht\n03:41    OvD-B        MHe    Middelbrand.\n"
+        "04:30    AGS          JNo    Meetplan opgesteld met DCMR.\n05:10    ROT          GBT    Bijeen.\n",
+        ["MHe", "JNo"],
+        ["GBT", "DCMR"],
     ),
     # a label and its date on one row: no birth-date column over the journal's dates below it
     (
@@ -149,6 +188,7 @@ SPREAD = [
     ("De Vries", ["tussenvoegsel_name"], True),
     ("De Schakel", ["tussenvoegsel_name", "titled_name"], True),
     ("Jan de Boer", ["first_name", "propagation"], True),
+    ("De Pater-van der Meer", ["tussenvoegsel_name"], True),
     # what only the statistical model found is never spread
     ("Entrea Lindenhout", ["ner", "propagation"], False),
 ]

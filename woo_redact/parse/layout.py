@@ -67,6 +67,9 @@ FIELD_LABELS = (
     "aanwezig",
     "notulist",
     "notulen",
+    # a committee's clerk and secretary in a report's head ("Griffier: Verstraten")
+    "griffier",
+    "secretaris",
     "opsteller",
     "actie",
     "kopie aan",

@@ -76,8 +76,9 @@ def birth_date_column(doc: Document) -> list[Candidate]:
     # (every birth-date header word begins "geb" or is English's "birth", "DOB": without one no header, whole or
     # wrapped, is sought word by word)
     below = _under_header(doc) if _GEB.search(text) else set()
+    beside = _right_of_birth_labels(doc) if _GEB.search(text) else []
     if not _HEADER.search(text) and not below:
-        return _after_names(text, latest)
+        return beside + _after_names(text, latest)
     out = []
     for m in _DATE.finditer(text):
         day, month, year = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else m.group("id", "im", "iy")
@@ -94,7 +95,19 @@ def birth_date_column(doc: Document) -> list[Candidate]:
                 m.start(), m.end(), "DATE_OF_BIRTH", Explanation("birth_date_column", 0.8, why, context=m.group())
             )
         )
-    return out + _after_names(text, latest)
+    return out + beside + _after_names(text, latest)
+
+
+def _right_of_birth_labels(doc: Document) -> list[Candidate]:
+    """The date right of a "Geboren" label on its row, whatever the reading order ("Aanvrager" / "Rita ..." /
+    "Geboren" / "Adres" ... "8 september 1956": a form's cells read one a line, the values after the labels)."""
+    out = []
+    for w in right_of_labels(doc, _HEADER_WORDS):
+        m = _VALUE_RIGHT.match(doc.text, w.start)
+        if m:
+            why = f"the date right of a birth-date label on its row ('{m.group()}')"
+            out.append(Candidate(m.start(), m.end(), "DATE_OF_BIRTH", Explanation("birth_date_column", 0.8, why)))
+    return out
 
 
 _HEADER_WORDS = frozenset({"geboren", "geboortedatum", "geb.datum", "geb.", "geb", "birth", "dob"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ...model import Document, Explanation
 from ..grammar import compiled
 from ..headers import header_keys
+from ..lexicons import load_lexicons
 from .columns import under_header
 from .structure_base import Candidate
 
@@ -23,7 +24,10 @@ _HEADERS = frozenset({"initialen", "init.", "init", "initials", "voorletters", "
 _INITIALS = compiled(r"\A\p{Lu}\.(?:[ ]?(?:\p{Lu}|v|d|vd|v\.d|de|van|den|der|t)\.){1,4}\Z")
 
 
-_PARAPH_HEADERS = frozenset({"paraaf", "paraaf:", "parafen", "paraaf/handtekening"})
+_PARAPH_HEADERS = frozenset({"paraaf", "paraaf:", "parafen", "paraaf/handtekening", "invoerder", "ingevoerd"})
+# a log's "Door" column (by whom), a register's "Consulent": its codes are paraphs unless the lists know them as
+# acronyms ("AGS", "GBT")
+_BY_HEADERS = frozenset({"door", "consulent", "behandelaar", "casemanager"})
 # a paraph's code: two to four letters, the first and one more a capital ("EK", "PvO", "RdH", "MvdB")
 _PARAPH = compiled(r"\A(?=\p{Lu}\p{Ll}{0,3}\p{Lu})\p{Lu}[\p{Lu}\p{Ll}]{1,4}\Z")
 
@@ -33,14 +37,18 @@ def initials_column(doc: Document) -> list[Candidate]:
     ``initials_column``)."""
     keys = header_keys(doc).cell_places
     out = []
+    acronyms = load_lexicons().acronyms
     for headers, shape, entity, what in (
         (_HEADERS, _INITIALS, "PERSON", "initials"),
         (_PARAPH_HEADERS, _PARAPH, "PARAPH", "a paraph"),
+        (_BY_HEADERS, _PARAPH, "PARAPH", "a paraph"),
     ):
         if headers.isdisjoint(keys):
             continue
         below = under_header(doc, headers)
         for w in doc.words:
+            if headers is _BY_HEADERS and (w.text in acronyms or f"({w.text})" in doc.text):
+                continue  # (or one the document spells out: "bron- en contactonderzoek (BCO)")
             if w.start in below and shape.match(w.text):
                 why = f"{what} in the column under its header ('{w.text}')"
                 out.append(Candidate(w.start, w.start + len(w.text), entity, Explanation("initials_column", 0.8, why)))

@@ -171,7 +171,11 @@ class TussenvoegselNameRecognizer(NameRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Presidio's hook: the names this recognizer finds in ``text``."""
-        pattern = compiled(rf"(?<![\p{{L}}.'’-])(?P<tv>{tussenvoegsel()})[ \u00a0]+(?P<sur>{NAME_PART})")
+        # (with a married name's particle and surname after the hyphen: "De Pater-van der Meer")
+        pattern = compiled(
+            rf"(?<![\p{{L}}.'’-])(?P<tv>{tussenvoegsel()})[ \u00a0]+(?P<sur>{NAME_PART})"
+            r"(?:-(?:van|de|der|den|ter|ten|te|het)(?:[ \u00a0](?:de|der|den|het))?[ \u00a0]\p{Lu}[\p{Ll}'’]+)?"
+        )
         out = self._particle_names(text) + self._double_barrelled(text) + self._particle_last(text)
         places = particle_places(text, self.lex.tussenvoegsels)  # (where a particle's first letters stand)
         for m in pattern.finditer(text) if places is None else matches_at(pattern, places, text):

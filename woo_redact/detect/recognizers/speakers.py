@@ -130,6 +130,9 @@ _CHAT_NAME_FIRST = (
 _TRANSCRIPT = (
     r"(?m)^[ \t]*(?P<name>\p{Lu}[^\d:\s]*(?:[ \t,]+[^\d:\s]+){1,5})[ \t]*\n"
     r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$"
+    # (no table's row read one cell a line: "Heijplaat, Courzandseweg" / "05:15" / "186", a measuring point and its
+    # time, then a number where a speaker's words would stand)
+    r"(?!\n[ \t]*[\d.,]+[ \t]*$)"
 )
 # the line after a transcript's speaker (:data:`_TRANSCRIPT`'s end): a text without one has no speaker there
 _TIME_LINE = compiled(r"(?m)^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$")

@@ -73,6 +73,10 @@ PERSON_FIELDS = frozenset(
         "afwezig met kennisgeving",
         "notulist",
         "opsteller",
+        # a committee's clerk and secretary in a report's head ("Voorzitter: Oosenbrug" / "Griffier: Verstraten": the
+        # chair a member, public by the register; the clerk a civil servant)
+        "griffier",
+        "secretaris",
         # a meeting request's organiser and invitees
         *MEETING_FIELDS,
         # a record's handling: who received, registered or scanned it
@@ -105,6 +109,9 @@ def header_fields(doc: Document) -> list[Candidate]:
             pos, piece = pos + titled, piece[titled:]
             if any(lex.is_non_person_word(w) for w in piece.split()) or _LEGAL_FORM_IN.search(piece):
                 break  # "Directie Jeugd, Familie en Leefstijl", "Heijmans Wegen B.V.": the rest names the organisation
+            if len(piece.split()) >= 2 and all(_ACRONYM_WORD.match(w) for w in piece.split()):
+                pos = m.end() if m else len(value)
+                continue  # "Aan AGS VRR, Jasper Noordermeer": a role's and an organisation's acronyms, no name
             own_line = not doc.text[doc.text.rfind("\n", 0, f.start) + 1 : f.start].strip()
             if (
                 f.label in MEETING_FIELDS
@@ -347,3 +354,6 @@ def signature_blocks(doc: Document) -> list[Candidate]:
                 out.append(candidate(s, e, "PERSON", "signature_block", 0.85, why, t))
                 break
     return out
+
+
+_ACRONYM_WORD = re.compile(r"\A[A-Z]{2,5}\Z")
