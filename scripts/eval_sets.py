@@ -147,6 +147,7 @@ LEAK_SETS = {
     "blind-mixed100": ROOT / "eval/blind/mixed100",
     "blind-mixed101": ROOT / "eval/blind/mixed101",
     "blind-mixed102": ROOT / "eval/blind/mixed102",
+    "blind-mixed103": ROOT / "eval/blind/mixed103",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
