@@ -113,7 +113,7 @@ def zz03(d):
                 ("Status", "vertrouwelijk, niet voor verdere verspreiding")]),
         ("h2", "A. Mazelen Alblasserwaard"),
         ("p", "Stand: 23 bevestigde casussen, 6 waarschijnlijke. Twee kinderen liggen in het Albert Schweitzer "
-              "ziekenhuis; één van hen had otitis media en dehydratie. Het BCO in de kerkgemeenschap is door "
+              "ziekenhuis. Het BCO in de kerkgemeenschap is door "
               f"{YILMAZER.full} en {VERHOEFF.last} afgerond; 61 contacten zijn gevaccineerd of hadden immuniteit."),
         ("p", "De zwangere contactpersoon uit Bleskensgraaf (zie BCO-lijst) heeft immunoglobuline gekregen in "
               "het Albert Schweitzer ziekenhuis."),
@@ -187,8 +187,7 @@ def zz05(d):
         ("h2", "1. Mazelen"),
         ("p", "Het aantal casussen is gestegen naar 31. De vaccinatiedag van 14 maart trok 212 kinderen. De school "
               f"De Wegwijzer blijft open; directeur {BOOGAARD.full} werkt mee aan de registratie van "
-              "afwezigheid. Een leerling van 8 jaar heeft een encefalitis gehad; encefalitis uitgesloten na "
-              "lumbaalpunctie bij een tweede kind."),
+              "afwezigheid. Er zijn geen gevallen van encefalitis gemeld."),
         ("p", f"{DAMSMA.last} meldt dat landelijk 412 casussen zijn geteld in 2026. Het RIVM ziet geen "
               "aanleiding voor een landelijke inhaalcampagne buiten de risicogemeenten."),
         ("h2", "2. Legionella Merwehof"),
