@@ -148,6 +148,7 @@ LEAK_SETS = {
     "blind-mixed101": ROOT / "eval/blind/mixed101",
     "blind-mixed102": ROOT / "eval/blind/mixed102",
     "blind-mixed103": ROOT / "eval/blind/mixed103",
+    "blind-mixed104": ROOT / "eval/blind/mixed104",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
