@@ -149,6 +149,7 @@ LEAK_SETS = {
     "blind-mixed102": ROOT / "eval/blind/mixed102",
     "blind-mixed103": ROOT / "eval/blind/mixed103",
     "blind-mixed104": ROOT / "eval/blind/mixed104",
+    "blind-mixed105": ROOT / "eval/blind/mixed105",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
