@@ -150,6 +150,7 @@ LEAK_SETS = {
     "blind-mixed103": ROOT / "eval/blind/mixed103",
     "blind-mixed104": ROOT / "eval/blind/mixed104",
     "blind-mixed105": ROOT / "eval/blind/mixed105",
+    "blind-mixed106": ROOT / "eval/blind/mixed106",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
