@@ -146,6 +146,7 @@ LEAK_SETS = {
     "blind-mixed99": ROOT / "eval/blind/mixed99",
     "blind-mixed100": ROOT / "eval/blind/mixed100",
     "blind-mixed101": ROOT / "eval/blind/mixed101",
+    "blind-mixed108": ROOT / "eval/blind/mixed108",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
