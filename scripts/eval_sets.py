@@ -188,6 +188,7 @@ LEAK_SETS = {
     "real32": ROOT / "eval/real32",
     "real33": ROOT / "eval/real33",
     "real34": ROOT / "eval/real34",
+    "real35": ROOT / "eval/real35",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
