@@ -373,7 +373,11 @@ def build_gold(doc: Doc, red_items, keep_items):
                 ps.append(pr)
             if ps:
                 keep.append({"kind": kind, "value": value, "probes": ps})
-    gold = {"doc": doc.pdf.name, "redact": red, "keep": keep}
+    import pikepdf  # the evaluator checks that a redacted file kept its page count
+
+    with pikepdf.open(doc.pdf) as pdf:
+        pages = len(pdf.pages)
+    gold = {"doc": doc.pdf.name, "pages": pages, "redact": red, "keep": keep}
     GOLD_DIR.mkdir(exist_ok=True)
     (GOLD_DIR / f"{doc.stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n")
     return gold

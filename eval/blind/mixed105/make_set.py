@@ -239,7 +239,7 @@ keep("TERM", "substances and measures", "ammoniak", "geur", "luchtwasser", "tolu
 
 # ---------------------------------------------------------------- producers
 def _rx_inline(t: str) -> str:
-    t = escape(t)
+    t = escape(t).replace("&lt;br/&gt;", "<br/>")  # a line break within a paragraph (address blocks)
     return re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", t)
 
 
@@ -376,9 +376,11 @@ def build_docx(path: Path, blocks: list, font="Liberation Sans", size=10.5, auth
         d.styles[hn].font.name = font
 
     def add_runs(par, text):
-        parts = re.split(r"(\*\*.+?\*\*)", text)
+        parts = re.split(r"(\*\*.+?\*\*|<br/>)", text)
         for prt in parts:
-            if prt.startswith("**") and prt.endswith("**"):
+            if prt == "<br/>":
+                par.add_run().add_break()  # a line break within a paragraph (address blocks)
+            elif prt.startswith("**") and prt.endswith("**"):
                 par.add_run(prt[2:-2]).bold = True
             elif prt:
                 par.add_run(prt)
