@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...model import Document, Explanation
 from ..grammar import compiled
-from ..headers import header_keys
+from ..headers import header_keys, in_sentence
 from ..lexicons import load_lexicons
 from .columns import under_header
 from .structure_base import Candidate
@@ -46,10 +46,17 @@ def initials_column(doc: Document) -> list[Candidate]:
         if headers.isdisjoint(keys):
             continue
         below = under_header(doc, headers)
-        for w in doc.words:
-            if headers is _BY_HEADERS and (w.text in acronyms or f"({w.text})" in doc.text):
-                continue  # (or one the document spells out: "bron- en contactonderzoek (BCO)")
-            if w.start in below and shape.match(w.text):
-                why = f"{what} in the column under its header ('{w.text}')"
-                out.append(Candidate(w.start, w.start + len(w.text), entity, Explanation("initials_column", 0.8, why)))
+        starts = [w.start for w in doc.words]
+        # (a cell's code, not a word of the sentence under the table: "kostenplaats KP 4120")
+        cells = [w for w in doc.words if w.start in below and shape.match(w.text) and not in_sentence(doc, starts, w)]
+        if headers is _BY_HEADERS:
+            # a column of paraphs, two of them at least written in mixed case ("MHe", "NeI"): its codes in capitals
+            # are paraphs too ("EJW", "SB"), unless the lists know them or the text spells them out ("(BCO)"); a
+            # column of capitals alone ("SNN", "HHNK") names organisations
+            if sum(1 for w in cells if not w.text.isupper()) < 2:
+                continue
+            cells = [w for w in cells if w.text not in acronyms and f"({w.text})" not in doc.text]
+        for w in cells:
+            why = f"{what} in the column under its header ('{w.text}')"
+            out.append(Candidate(w.start, w.start + len(w.text), entity, Explanation("initials_column", 0.8, why)))
     return out
