@@ -142,6 +142,8 @@ COLUMNS = [
         ["MB", "AW"],
         [],
     ),
+    # a unit's letters after its function's abbreviation in a Paraaf cell sign for the directorate
+    ("Paraaf     Naam\nKHB        Hoekstra-Bos\ndir. LV\n", ["KHB"], ["dir. LV"]),
     # a log's "Door" column and a register's "Consulent": codes, not the acronyms the lists know
     (
         "Tijd     Functie      Door   Bericht\n03:41    OvD-B        MHe    Middelbrand.\n"

@@ -1,6 +1,8 @@
 """Initials in a table's initials column: a declaration overview or an incident register that names its clients by
 their initials alone ("Initialen" over "D.V.", "S.T.M.", "Init." over "S.v.D."), where no surname follows them; and
-the paraphs in a "Paraaf" column of an attendance list ("EK", "MB", "PvO"), which may read as acronyms elsewhere.
+the paraphs in a "Paraaf" column of an attendance list ("EK", "MB", "PvO"), which may read as acronyms elsewhere, and
+in a crisis log's "Door" or a register's "Consulent" column where that column is one of paraphs (codes in mixed case
+among them: "MHe", "NeI"; not a column of organisations' acronyms).
 
 The column is found by its header's word as the other columns are (:func:`.columns.under_header`: the words below
 the header whose horizontal extent overlaps it); a cell is taken when it is initials and nothing else (capitals with
@@ -32,9 +34,12 @@ _BY_HEADERS = frozenset({"door", "consulent", "behandelaar", "casemanager"})
 _PARAPH = compiled(r"\A(?=\p{Lu}\p{Ll}{0,3}\p{Lu})\p{Lu}[\p{Lu}\p{Ll}]{1,4}\Z")
 
 
+_FUNCTION_ABBREVIATION = compiled(r"\A\p{Ll}{2,5}\.\Z")  # "dir.", "plv.", "afd."
+
+
 def initials_column(doc: Document) -> list[Candidate]:
-    """The initials in a column under an initials header, the paraphs in one under "Paraaf" (structure detector
-    ``initials_column``)."""
+    """The initials in a column under an initials header, the paraphs in one under "Paraaf", "Door" or "Consulent"
+    (structure detector ``initials_column``)."""
     keys = header_keys(doc).cell_places
     out = []
     acronyms = load_lexicons().acronyms
@@ -48,7 +53,15 @@ def initials_column(doc: Document) -> list[Candidate]:
         below = under_header(doc, headers)
         starts = [w.start for w in doc.words]
         # (a cell's code, not a word of the sentence under the table: "kostenplaats KP 4120")
-        cells = [w for w in doc.words if w.start in below and shape.match(w.text) and not in_sentence(doc, starts, w)]
+        # (nor a unit's letters after its function's abbreviation in the cell: "dir. LV" signs for the directorate)
+        cells = [
+            w
+            for i, w in enumerate(doc.words)
+            if w.start in below
+            and shape.match(w.text)
+            and not in_sentence(doc, starts, w)
+            and not (i and doc.words[i - 1].line == w.line and _FUNCTION_ABBREVIATION.match(doc.words[i - 1].text))
+        ]
         if headers is _BY_HEADERS:
             # a column of paraphs, two of them at least written in mixed case ("MHe", "NeI"): its codes in capitals
             # are paraphs too ("EJW", "SB"), unless the lists know them or the text spells them out ("(BCO)"); a
