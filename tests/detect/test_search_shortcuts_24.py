@@ -136,9 +136,10 @@ def test_multiword_titles_are_sought_at_their_first_words() -> None:
 
 
 def test_header_words_by_their_places() -> None:
-    """``header_words_in`` gives the words a scan of every word gave, in order, and ``_has_header`` its answer."""
+    """``header_words_in`` gives the words a scan of every word gave, in order, and ``has_header`` its answer."""
     from woo_redact.detect.headers import header_words_in
-    from woo_redact.detect.recognizers.columns import _HEADER_WORDS, _has_header
+    from woo_redact.detect.recognizers.column_heads import has_header
+    from woo_redact.detect.recognizers.columns import _HEADER_WORDS
     from woo_redact.parse.text import document_from_text
 
     rng = random.Random(28)
@@ -148,4 +149,4 @@ def test_header_words_by_their_places() -> None:
         for heads in (frozenset({"naam", "adres"}), _HEADER_WORDS, ("naam", "naam"), frozenset()):
             plain = [w for w in doc.words if w.text.rstrip(":").lower() in heads]
             assert header_words_in(doc, heads) == plain
-        assert _has_header(doc, _HEADER_WORDS) == any(w.text.rstrip(":").lower() in _HEADER_WORDS for w in doc.words)
+        assert has_header(doc, _HEADER_WORDS) == any(w.text.rstrip(":").lower() in _HEADER_WORDS for w in doc.words)

@@ -15,7 +15,8 @@ from ..grammar import compiled
 from ..headers import header_words_in
 from ..lexicons import load_lexicons, organisation_words_but_streets
 from ..lines import word_below
-from .columns import _NAME_HEADERS, _cells_under, _under_header
+from .column_heads import under_header
+from .columns import _NAME_HEADERS, _cells_under
 from .structure import Candidate
 
 __all__ = ["address_column", "organisation_word", "people_table"]
@@ -56,7 +57,7 @@ def people_table(doc: Document, headers: frozenset[str]) -> tuple[list[Word], di
     people = header_words_in(doc, _PEOPLE_HEADERS)
     if not any(_same_row(h, p) for h in heads for p in people):
         return None
-    under_people = _under_header(doc, _PEOPLE_HEADERS)
+    under_people = under_header(doc, _PEOPLE_HEADERS)
     return [w for w in doc.words if w.start in under_people], {w.start: w for w in doc.words}
 
 

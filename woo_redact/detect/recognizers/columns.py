@@ -13,18 +13,18 @@ date, a deadline) are recent and stay.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from functools import lru_cache
-
-from ...model import Document, Explanation, Word
+from ...model import Document, Explanation
 from ..grammar import compiled, line_span
-from ..headers import header_keys, header_words_in, in_sentence, right_of_labels
+from ..headers import header_words_in, right_of_labels
 from ..lexicons import Lexicons, load_lexicons
 from ..model_names import plausible_model_name
+from .column_heads import DATE_VALUE
+from .column_heads import has_header as _has_header
+from .column_heads import under_header as _under_header
 from .structure import Candidate, name_like, strip_title
 
 __all__ = [
-    "birth_date_column", "name_column", "named_with_age", "personnel_number_column", "phone_column", "under_header",
+    "birth_date_column", "name_column", "named_with_age", "personnel_number_column", "phone_column",
 ]  # fmt: skip
 
 _HEADER = compiled(
@@ -75,7 +75,7 @@ def birth_date_column(doc: Document) -> list[Candidate]:
     latest = max((int(y.group()) for y in _YEAR.finditer(text)), default=0)
     # (every birth-date header word begins "geb" or is English's "birth", "DOB": without one no header, whole or
     # wrapped, is sought word by word)
-    below = _under_header(doc) if _GEB.search(text) else set()
+    below = _under_header(doc, _HEADER_WORDS) if _GEB.search(text) else set()
     beside = _right_of_birth_labels(doc) if _GEB.search(text) else []
     if not _HEADER.search(text) and not below:
         return beside + _after_names(text, latest)
@@ -103,7 +103,7 @@ def _right_of_birth_labels(doc: Document) -> list[Candidate]:
     "Geboren" / "Adres" ... "8 september 1956": a form's cells read one a line, the values after the labels)."""
     out = []
     for w in right_of_labels(doc, _HEADER_WORDS):
-        m = _VALUE_RIGHT.match(doc.text, w.start)
+        m = DATE_VALUE.match(doc.text, w.start)
         if m:
             why = f"the date right of a birth-date label on its row ('{m.group()}')"
             out.append(Candidate(m.start(), m.end(), "DATE_OF_BIRTH", Explanation("birth_date_column", 0.8, why)))
@@ -372,70 +372,6 @@ def _split_name_columns(doc: Document) -> list[Candidate]:
     return [
         Candidate(s, s + len(c), "PERSON", Explanation("name_column", 0.8, why, context=c)) for s, c in given + surnames
     ]
-
-
-def _has_header(doc: Document, header_words: frozenset[str]) -> bool:
-    """One of the header words stands in the document, as :func:`_under_header` reads a header ("Pers.nr:")."""
-    return not header_words.isdisjoint(header_keys(doc).cell_places)
-
-
-def _under_header(doc: Document, header_words: frozenset[str] = _HEADER_WORDS) -> set[int]:
-    """Offsets of the words set in a header's column, below it on its page (a baby's date of birth
-    is recent, yet in that column): the word's horizontal extent overlaps the header's."""
-    heads = header_words_in(doc, header_words) + _wrapped_heads(doc, header_words)
-    out: set[int] = set()
-    starts = [w.start for w in doc.words] if heads else []
-    for h in heads:
-        if in_sentence(doc, starts, h) or _value_right(doc, starts, h):
-            continue  # ("Geboortedatum 22-07-1996" / ... / "Paraaf: FEO 10-03-2025": a label and its value, no column)
-        for w in doc.words:
-            b, hb = w.box, h.box
-            if b.page == hb.page and b.y1 < hb.y0 + 0.5 and b.x0 < hb.x1 + 2 and b.x1 > hb.x0 - 2:
-                out.add(w.start)
-    return out
-
-
-# a label's value on its own row: the date (or a month's name) right after the header word
-_VALUE_RIGHT = compiled(r"(?:\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d{2}|\d{1,2}[ \t]+\p{Ll}{3,9}[ \t]+(?:19|20)\d{2})")
-
-
-under_header = _under_header  # (the initials' column reads its column the same way)
-
-
-def _value_right(doc: Document, starts: list[int], head: Word) -> bool:
-    """A date stands right of the header word on its row (whatever the reading order: a label's cell and its
-    value's cell may be read as two lines): the header is a label with its value, no column's head."""
-    i = bisect_left(starts, head.start) + 1
-    if i >= len(doc.words) or not _VALUE_RIGHT.match(doc.text, doc.words[i].start):
-        return False
-    b, hb = doc.words[i].box, head.box
-    middle = (b.y0 + b.y1) / 2
-    return b.page == hb.page and hb.y0 <= middle <= hb.y1 and b.x0 >= hb.x1 - 1
-
-
-def _wrapped_heads(doc: Document, header_words: frozenset[str]) -> list[Word]:
-    """Header words wrapped in a narrow cell, the rest on the line below: "Geboortedat" over "um" (the
-    lower piece, whose column the values stand in)."""
-    out = []
-    pieces = _head_pieces(header_words)
-    keys = header_keys(doc)
-    for i in sorted(i for low in pieces.intersection(keys.piece_places) for i in keys.piece_places[low]):
-        w = doc.words[i]
-        low = w.text.lower().rstrip("-")
-        for v in doc.words[i + 1 : i + 40]:
-            b, wb = v.box, w.box
-            below = b.page == wb.page and 0 <= wb.y0 - b.y1 < 2.0 * max(w.size, 1.0) and abs(b.x0 - wb.x0) < 3
-            if below and (low + v.text.lower().rstrip(":")) in header_words:
-                out.append(v)
-                break
-    return out
-
-
-@lru_cache(maxsize=8)
-def _head_pieces(header_words: frozenset[str]) -> frozenset[str]:
-    """The first pieces of a header word of eight letters or more that a narrow cell wraps it after: every
-    beginning of five letters or more short of the whole word (one look-up a word, not one per header)."""
-    return frozenset(h[:k] for h in header_words if len(h) >= 8 for k in range(5, len(h)))
 
 
 # "Yonas (14)", "Selam (9 jaar)": a capitalised word with an age in brackets is a person's name

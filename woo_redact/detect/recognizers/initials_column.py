@@ -4,7 +4,7 @@ the paraphs in a "Paraaf" column of an attendance list ("EK", "MB", "PvO"), whic
 in a crisis log's "Door" or a register's "Consulent" column where that column is one of paraphs (codes in mixed case
 among them: "MHe", "NeI"; not a column of organisations' acronyms).
 
-The column is found by its header's word as the other columns are (:func:`.columns.under_header`: the words below
+The column is found by its header's word as the other columns are (:func:`.column_heads.under_header`: the words below
 the header whose horizontal extent overlaps it); a cell is taken when it is initials and nothing else (capitals with
 their dots, and the particles' small letters between: "S.v.D."). Threat model: a client's initials beside the
 provider, the product and the date say who the row is about to anyone who knows the family.
@@ -16,7 +16,7 @@ from ...model import Document, Explanation
 from ..grammar import compiled
 from ..headers import header_keys, in_sentence
 from ..lexicons import load_lexicons
-from .columns import under_header
+from .column_heads import under_header
 from .structure_base import Candidate
 
 __all__ = ["initials_column"]

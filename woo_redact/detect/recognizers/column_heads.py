@@ -1,0 +1,77 @@
+"""Where a table's column is: the words under a header word (a header read as a table prints it, whole or wrapped
+in a narrow cell), and whether a header word is a label with its value on its row instead (no column's head).
+
+Used by the column detectors (:mod:`.columns`, :mod:`.address_columns`, :mod:`.initials_column`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+
+from ...model import Document, Word
+from ..grammar import compiled
+from ..headers import header_keys, header_words_in, in_sentence
+
+__all__ = ["DATE_VALUE", "has_header", "under_header"]
+
+
+def has_header(doc: Document, header_words: frozenset[str]) -> bool:
+    """One of the header words stands in the document, as :func:`under_header` reads a header ("Pers.nr:")."""
+    return not header_words.isdisjoint(header_keys(doc).cell_places)
+
+
+def under_header(doc: Document, header_words: frozenset[str]) -> set[int]:
+    """Offsets of the words set in a header's column, below it on its page (a baby's date of birth
+    is recent, yet in that column): the word's horizontal extent overlaps the header's."""
+    heads = header_words_in(doc, header_words) + _wrapped_heads(doc, header_words)
+    out: set[int] = set()
+    starts = [w.start for w in doc.words] if heads else []
+    for h in heads:
+        if in_sentence(doc, starts, h) or _value_right(doc, starts, h):
+            continue  # ("Geboortedatum 22-07-1996" / ... / "Paraaf: FEO 10-03-2025": a label and its value, no column)
+        for w in doc.words:
+            b, hb = w.box, h.box
+            if b.page == hb.page and b.y1 < hb.y0 + 0.5 and b.x0 < hb.x1 + 2 and b.x1 > hb.x0 - 2:
+                out.add(w.start)
+    return out
+
+
+# a label's value on its own row: the date (or a month's name) right after the header word
+DATE_VALUE = compiled(r"(?:\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d{2}|\d{1,2}[ \t]+\p{Ll}{3,9}[ \t]+(?:19|20)\d{2})")
+
+
+def _value_right(doc: Document, starts: list[int], head: Word) -> bool:
+    """A date stands right of the header word on its row (whatever the reading order: a label's cell and its
+    value's cell may be read as two lines): the header is a label with its value, no column's head."""
+    i = bisect_left(starts, head.start) + 1
+    if i >= len(doc.words) or not DATE_VALUE.match(doc.text, doc.words[i].start):
+        return False
+    b, hb = doc.words[i].box, head.box
+    middle = (b.y0 + b.y1) / 2
+    return b.page == hb.page and hb.y0 <= middle <= hb.y1 and b.x0 >= hb.x1 - 1
+
+
+def _wrapped_heads(doc: Document, header_words: frozenset[str]) -> list[Word]:
+    """Header words wrapped in a narrow cell, the rest on the line below: "Geboortedat" over "um" (the
+    lower piece, whose column the values stand in)."""
+    out = []
+    pieces = _head_pieces(header_words)
+    keys = header_keys(doc)
+    for i in sorted(i for low in pieces.intersection(keys.piece_places) for i in keys.piece_places[low]):
+        w = doc.words[i]
+        low = w.text.lower().rstrip("-")
+        for v in doc.words[i + 1 : i + 40]:
+            b, wb = v.box, w.box
+            below = b.page == wb.page and 0 <= wb.y0 - b.y1 < 2.0 * max(w.size, 1.0) and abs(b.x0 - wb.x0) < 3
+            if below and (low + v.text.lower().rstrip(":")) in header_words:
+                out.append(v)
+                break
+    return out
+
+
+@lru_cache(maxsize=8)
+def _head_pieces(header_words: frozenset[str]) -> frozenset[str]:
+    """The first pieces of a header word of eight letters or more that a narrow cell wraps it after: every
+    beginning of five letters or more short of the whole word (one look-up a word, not one per header)."""
+    return frozenset(h[:k] for h in header_words if len(h) >= 8 for k in range(5, len(h)))
