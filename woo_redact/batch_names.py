@@ -20,6 +20,7 @@ from typing import Any
 from .batch_worker import _DOTTED, BatchNames, _names_by_account, _names_by_code, _names_by_first
 from .config import Config
 from .detect.grammar import standing_words
+from .detect.lexicons import load_lexicons
 from .model import Finding
 
 
@@ -36,7 +37,6 @@ def _spread(entity: str, redacted: bool, detectors: Sequence[str], text: str = "
     """Whether the batch seeks a finding's name in its other documents: a redacted person's name that more
     than the statistical model (or copies of what it found) supports, and more than a particle before a surname
     that is a word too ("De Schakel", a school; "De Regeling": redacted where found, flagged, not spread)."""
-    from .detect.lexicons import load_lexicons
     from .detect.propagate import WEAK_SOURCES
 
     if entity != "PERSON" or not redacted or set(detectors) <= WEAK_SOURCES:

@@ -75,8 +75,9 @@ def birth_date_column(doc: Document) -> list[Candidate]:
     latest = max((int(y.group()) for y in _YEAR.finditer(text)), default=0)
     # (every birth-date header word begins "geb" or is English's "birth", "DOB": without one no header, whole or
     # wrapped, is sought word by word)
-    below = _under_header(doc, _HEADER_WORDS) if _GEB.search(text) else set()
-    beside = _right_of_birth_labels(doc) if _GEB.search(text) else []
+    labelled = _GEB.search(text) is not None
+    below = _under_header(doc, _HEADER_WORDS) if labelled else set()
+    beside = _right_of_birth_labels(doc) if labelled else []
     if not _HEADER.search(text) and not below:
         return beside + _after_names(text, latest)
     out = []

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from ...model import Document, Explanation
 from ..grammar import compiled
-from ..headers import header_keys, in_sentence
+from ..headers import in_sentence
 from ..lexicons import load_lexicons
-from .column_heads import under_header
+from .column_heads import has_header, under_header
 from .structure_base import Candidate
 
 __all__ = ["initials_column"]
@@ -40,18 +40,18 @@ _FUNCTION_ABBREVIATION = compiled(r"\A\p{Ll}{2,5}\.\Z")  # "dir.", "plv.", "afd.
 def initials_column(doc: Document) -> list[Candidate]:
     """The initials in a column under an initials header, the paraphs in one under "Paraaf", "Door" or "Consulent"
     (structure detector ``initials_column``)."""
-    keys = header_keys(doc).cell_places
-    out = []
+    out: list[Candidate] = []
     acronyms = load_lexicons().acronyms
+    starts: list[int] = []
     for headers, shape, entity, what in (
         (_HEADERS, _INITIALS, "PERSON", "initials"),
         (_PARAPH_HEADERS, _PARAPH, "PARAPH", "a paraph"),
         (_BY_HEADERS, _PARAPH, "PARAPH", "a paraph"),
     ):
-        if headers.isdisjoint(keys):
+        if not has_header(doc, headers):
             continue
         below = under_header(doc, headers)
-        starts = [w.start for w in doc.words]
+        starts = starts or [w.start for w in doc.words]
         # (a cell's code, not a word of the sentence under the table: "kostenplaats KP 4120")
         # (nor a unit's letters after its function's abbreviation in the cell: "dir. LV" signs for the directorate)
         cells = [

@@ -280,19 +280,10 @@ class DutchPhoneRecognizer(PatternRecognizer):
             # "Contact  Sven Oude Luttikhuis" / "Telefoon  030 - 286 4471": the contact person's line right above
             # (not when that line gives the person's own number: "Contact Defensie: majoor Wolters 06 ...")
             # ("Behandeld door: mr. T. Bakkenes" / "Telefoon: 078 - 770 58 14": named by initials)
-            own = own or bool(
-                _CONTACT_ABOVE.match(prev_line)
-                and (_named(prev_line) or _INITIALS_NAME.search(prev_line))
-                and not re.search(r"\d", prev_line)
-            )
+            own = own or _contact_line(prev_line)
             # ... or two lines above, a letter's other column read between ("Behandeld door: Ilona Teunissen" /
             # "4007 RG Tiel" (the addressee's postcode) / "Telefoon: 0344 ...")
-            own = own or bool(
-                _POSTCODE_LINE.match(prev_line)
-                and _CONTACT_ABOVE.match(prev_prev)
-                and (_named(prev_prev) or _INITIALS_NAME.search(prev_prev))
-                and not re.search(r"\d", prev_prev)
-            )
+            own = own or bool(_POSTCODE_LINE.match(prev_line) and _contact_line(prev_prev))
             # "servicecentrum@logius.nl 088 - 900 62 23": right beside a functional mailbox (a table row)
             base = max(0, r.start - 80)
             beside = _MAILBOX_BEFORE.search(text[base : r.start])
@@ -381,6 +372,14 @@ class DutchPhoneRecognizer(PatternRecognizer):
             recognizer=self.name, original_score=0.7, pattern_name="extension", textual_explanation=why
         )
         return RecognizerResult("PHONE_NUMBER", m.start("ext"), m.end("ext"), 0.7, expl)
+
+
+def _contact_line(line: str) -> bool:
+    """A contact field naming a person ("Contact  Sven Oude Luttikhuis", "Behandeld door: mr. T. Bakkenes") and giving
+    no number of its own."""
+    return bool(
+        _CONTACT_ABOVE.match(line) and (_named(line) or _INITIALS_NAME.search(line)) and not re.search(r"\d", line)
+    )
 
 
 # a postcode and place alone on a line (the addressee's, in a letter's other column)
