@@ -224,6 +224,8 @@ def special_categories(doc: Document) -> list[Candidate]:
                 and (not _starts_unit(text, m.start()) or _NAME_GOES_ON.match(text, m.end()))
             ):
                 continue  # "Tactus Verslavingszorg", "Militair" / "Revalidatiecentrum Aardenburg": part of a name
+            if _LABEL_COLON.match(text, m.end()) and _starts_unit(text, m.start()):
+                continue  # "Medicatie: methylfenidaat": the field's label, not the person's data
             low = word.lower()
             if low.endswith(_NOT_OF_A_PERSON) and low not in _terms():
                 continue  # "verslavingspreventiebeleid", "verslavingszorg"
@@ -246,6 +248,7 @@ def special_categories(doc: Document) -> list[Candidate]:
     return out
 
 
+_LABEL_COLON = compiled(r"[ \t]*:")
 _KIND = {"FINANCES": "private life, 5.1.2e"}
 _NAME_GOES_ON = compiled(r"[ \t]+\p{Lu}\p{Ll}+")
 # a person's BSN or date of birth after its label: the document is that person's file

@@ -101,6 +101,9 @@ def one_person(text: str, start: int, end: int) -> str | None:
     before = _POSSESSIVE.search(text, max(lo, start - 40), start)
     if before is not None:
         return " ".join(before.group().split()[:1])
+    field = _PERSONAL_FIELD.match(text, lo)
+    if field is not None and field.end() <= start and "\n" not in text[field.end() : start]:
+        return " ".join(field.group().split())  # "Diagnose: ASS en een depressieve episode": one person's field
     for pattern, near in (
         (_PERSON_WORD, NEAR),
         (_SHE, NEAR),
@@ -177,6 +180,14 @@ _GROUP = compiled(
 _LEAD = compiled(r"[\s\d.)•*–-]*")  # what may stand before a sentence's first word: a bullet, a number
 _LINE_LEAD = compiled(r"(?:^|\n)[ \t]*\Z")
 _COLON_LEAD = compiled(r":[ \t]+\Z")
+# a sentence that is a personal record's field: its label says whose the value is ("Diagnose: ASS", "Medicatie:
+# methylfenidaat", "Geloofsovertuiging: ..."; a bullet or a number may stand before it); the value on its line
+_PERSONAL_FIELD = compiled(
+    r"[\s\d.)•*–-]*(?i:diagnoses?|diagnosis|werkdiagnose|medicatie|medication|medicijngebruik|"
+    r"medische[ \t]+(?:voorgeschiedenis|gegevens|bijzonderheden|achtergrond|informatie)|ziektebeeld|"
+    r"ziektegeschiedenis|allergie(?:ën|en)?|geloofsovertuiging|religie|levensovertuiging|strafblad|"
+    r"justitiële[ \t]+(?:gegevens|documentatie|antecedenten))[ \t]*:"
+)
 _GOES_ON = compiled(r"[ \t\n]*(?:Dat|Dit|Daardoor|Hierdoor|Daarom|Doordat|Ook)[ \t\n]")
 
 
