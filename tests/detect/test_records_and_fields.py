@@ -1,5 +1,7 @@
 """Session 54's rules, one table per rule class: a personal record's fields (a diagnosis, a medication, a belief)
-say whose their values are, and their labels are no one's data."""
+say whose their values are, and their labels are no one's data; a header's label without its colon is no part of the
+name after it; ships named after people; a one-man firm's trade name; disciplinary measures; an office's
+mailbox named by its acronym and place."""
 
 from __future__ import annotations
 
@@ -25,6 +27,12 @@ RECORD_FIELDS = [
         ["Geloofsovertuiging", "Ottoland"],
     ),
     ("Religie: geen\nWoonplaats: Gouda\n", [], ["Religie: geen"]),
+    # scabies and its medication in a resident's row
+    (
+        "De bewoner Amanuel Kidane heeft scabiës; hij krijgt ivermectine en zijn zus permetrinecrème.",
+        ["scabiës", "ivermectine", "permetrinecrème"],
+        [],
+    ),
     # a text about a diagnosis in general: no field, no person
     ("Het aantal jongeren met ADHD stijgt. Diagnose van ADHD kost tijd.", [], ["ADHD", "Diagnose"]),
 ]
@@ -32,4 +40,100 @@ RECORD_FIELDS = [
 
 @pytest.mark.parametrize(("text", "redact", "keep"), RECORD_FIELDS)
 def test_record_fields(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+HEADER_LABELS = [
+    # "Van"/"Aan" opening a header's line before a first name and a surname: the label, no particle or first name
+    (
+        "Van Yusuf Demirtas\nAan Jasper Noordermeer\nOnderwerp Meetplan\n",
+        ["Yusuf Demirtas", "Jasper Noordermeer"],
+        ["Van", "Aan"],
+    ),
+    # a surname with its particle at a line's start stays whole
+    ("Van Dam heeft het meetplan opgesteld. Van Dam belt morgen.", ["Van Dam"], []),
+    ("Van der Linden, Petra\nAan: team Noord\n", ["Van der Linden", "Petra"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), HEADER_LABELS)
+def test_header_labels(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+OFFICES = [
+    # the committee's name ends in "Huis van de Koning,": no king's title for the clerk who signs under it
+    (
+        "De griffier van de vaste commissie voor Algemene Zaken en Huis van de Koning,\nBergman\n"
+        "Eerste Kamer, vergaderjaar 2014–2015, 33 934, B\n",
+        ["Bergman"],
+        ["Huis van de Koning"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), OFFICES)
+def test_offices(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+VESSELS_AND_FIRMS = [
+    # a ship's name after its prefix or kind, or before its IMO number; the same name elsewhere in the document
+    (
+        "Betrokken schepen MV Maria Johanna (IMO 9342176) en tankschip Anna Elisabeth (ENI 02334517).\n"
+        "Opgesteld door Ruud Verschoor. De Maria Johanna raakte de Anna Elisabeth.",
+        ["Ruud Verschoor"],
+        ["Maria Johanna", "Anna Elisabeth"],
+    ),
+    # a name is not read on into the water after "in het" over a line break
+    (
+        "het incident met de MV Maria Johanna in het\nCalandkanaal op 14 maart 2025",
+        [],
+        ["Maria Johanna", "Calandkanaal"],
+    ),
+    # a name written surname first ends its line: the next line's company is no surname of hers
+    (
+        "Opgemaakt: Markeren\nAuteur: Ploeger, Daan\nHoffmann Bedrijfsrecherche | vertrouwelijk\n",
+        ["Ploeger", "Daan"],
+        ["Hoffmann Bedrijfsrecherche"],
+    ),
+    # a one-man firm's trade name holds its owner's surname, wherever the document names the firm again
+    (
+        "D.J. Oudejans is eigenaar van de eenmanszaak met de handelsnaam Oudejans Advies & Projectbegeleiding. "
+        "Later kwam een factuur van Oudejans Advies binnen.",
+        ["D.J. Oudejans", "Oudejans"],
+        [],
+    ),
+    # a firm named after someone the document names is no one-man firm by that alone
+    ("Bart Visser\nVisser Bouw Oldenzaal\n", ["Bart Visser"], ["Visser Bouw Oldenzaal"]),
+    # a table's header row: "Roepnaam" over "Kanaal" (a ship's call sign, a radio channel) is no first name's field
+    ("Tijd\nSchip\nRoepnaam\nKanaal\nBericht\n", [], ["Kanaal"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), VESSELS_AND_FIRMS)
+def test_vessels_and_firms(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+MEASURES_AND_MAILBOXES = [
+    # a disciplinary measure about the one addressed; the rule in general is no one's
+    (
+        "Ik heb besloten u de maatregel van voorwaardelijk strafontslag op te leggen, met een proeftijd van twee "
+        "jaar. U heeft zich schuldig gemaakt aan ernstig plichtsverzuim.",
+        ["voorwaardelijk strafontslag", "proeftijd van twee jaar", "ernstig plichtsverzuim"],
+        [],
+    ),
+    ("De regeling bepaalt wanneer een maatregel wordt opgelegd bij plichtsverzuim.", [], ["plichtsverzuim"]),
+    # an office named by its acronym and its place: its mailbox of that acronym is the office's
+    (
+        "VTS Rotterdam - uittreksel verkeerslog 14 maart 2025\nSector Botlek | vts@portofrotterdam.com | Kenmerk 12\n",
+        [],
+        ["vts@portofrotterdam.com"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), MEASURES_AND_MAILBOXES)
+def test_measures_and_mailboxes(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

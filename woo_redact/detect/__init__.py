@@ -57,7 +57,15 @@ from .propagate import batch_candidates, propagate
 from .public import PublicNames
 from .register import load_register
 from .signatures import keep_office_signers, signature_findings
-from .span_edges import extend_left, join_broken, split_at_cells, strip_trade_name, trim_span, with_postcode
+from .span_edges import (
+    extend_left,
+    join_broken,
+    split_at_cells,
+    strip_header_label,
+    strip_trade_name,
+    trim_span,
+    with_postcode,
+)
 from .surname_tails import surname_tails_after
 
 Span = tuple[int, int]
@@ -78,6 +86,26 @@ def _street_word_numbered(text: str, end: int, word: str) -> bool:
 
 
 _MORE_STREET_ENDINGS = ("allee", "boulevard", "baan", "dijk", "promenade")  # with a house number after it
+_SURNAME_COMMA = compiled(
+    r"(?:\A|[:;][ \t\u00a0]*)(?:(?i:van|de|der|den|ter|ten|te|in|'t)[ \t\u00a0]+)*\p{Lu}[\p{L}'’-]+,[ \t\u00a0]*\Z"
+)  # "Auteur: Ploeger, Daan"
+# water a name is read on into after a preposition's particles ("MV Maria Johanna in het" / "Calandkanaal")
+_WATER_ENDINGS = ("kanaal", "haven", "vaart", "gracht", "sluis", "dok", "rivier", "meer", "zee")
+_PREPOSITION_PARTICLES = frozenset({"in", "aan", "op", "bij", "uit"})
+
+
+def _water_after_preposition(words: Sequence[str]) -> int:
+    """How many words at the end of a name's ``words`` are a preposition's particles and a water's or a harbour's
+    name ("in het Calandkanaal", "aan de Waalhaven"), no surname; 0 when they are none."""
+    last = words[-1].rstrip(".,;:)")
+    if len(words) < 3 or not last.lower().endswith(_WATER_ENDINGS) or len(last) < 8 or load_lexicons().is_surname(last):
+        return 0
+    n = 1
+    while n < len(words) - 1 and words[-n - 1].lower() in PARTICLES:
+        n += 1
+    return n if n > 1 and words[-n].lower() in _PREPOSITION_PARTICLES else 0
+
+
 _HOUSE_NUMBER_NEXT = compiled(r"[ \t\u00a0]+[1-9]\d{0,4}[a-zA-Z]?(?:-\d{1,4}[a-zA-Z]?)?(?![\d.:/])")
 
 
@@ -123,7 +151,12 @@ class Detector:
         self.public.set_year(document_year(doc.text))
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
-        merged = merge([self._cut(doc.text, extend_left(doc.text, strip_trade_name(doc.text, m))) for m in merged])
+        merged = merge(
+            [
+                self._cut(doc.text, extend_left(doc.text, strip_header_label(doc.text, strip_trade_name(doc.text, m))))
+                for m in merged
+            ]
+        )
         merged = merge([part for m in merged for part in split_at_cells(doc.text, m, gaps)]) if gaps else merged
         merged = merge([part for m in merged for part in self._split_public(doc.text, m)])
         merged = merge(join_broken(doc.text, merged))
@@ -233,7 +266,17 @@ class Detector:
             # "Ingrid Zwart-Bosch Wipstrikkerallee 88": the name read on into her street (which, whole, would be
             # kept as a street named after someone)
             return Merged(m.start, text.rindex(words[-2], m.start, m.end) + len(words[-2]), m.entity, m.explanations)
+        if water := _water_after_preposition(words):
+            return Merged(
+                m.start,
+                text.rindex(words[-water - 1], m.start, m.end) + len(words[-water - 1]),
+                m.entity,
+                m.explanations,
+            )
         span = text[m.start : m.end]
+        if "\n" in span and _SURNAME_COMMA.search(text[text.rfind("\n", 0, m.start) + 1 : m.start]):
+            # "Auteur: Ploeger, Daan" / "Hoffmann Bedrijfsrecherche": a name written surname first ends its line
+            return Merged(m.start, m.start + len(span[: span.index("\n")].rstrip()), m.entity, m.explanations)
         cell_end = _LINE_END.match(text, m.end) is not None
         if "\n" in span and cell_end and place_not_surname(" ".join(span[span.rindex("\n") :].split()), multiword=True):
             # "H.J." / "Drachten", "Marloes van den Heuvel-" / "Den Haag": the next cell's place read on, alone on

@@ -109,10 +109,11 @@ def register(reg: Registry) -> None:
         (
             "special_category",
             S,
-            ("HEALTH", "CRIMINAL_DATA", "BELIEF", "FINANCES"),
+            ("HEALTH", "CRIMINAL_DATA", "BELIEF", "FINANCES", "DISCIPLINARY"),
             0.6,
             special_categories,
-            "health, criminal data, religion, origin, orientation, opinion (5.1.1d), finances (5.1.2e) of one person",
+            "health, criminal data, religion, origin, orientation, opinion (5.1.1d), finances, discipline (5.1.2e)"
+            " of one person",
         ),
     ):
         reg.add(DetectorType(name, kind, entities, score, factory, description))

@@ -42,6 +42,7 @@ from .street_context import (
     after_postcode,
     island_street,
 )
+from .vessels import vessel_of
 
 STRUCTURAL = frozenset({"header_field", "salutation", "signature_block", "paraph_table", "chat_speaker"})
 # (matched from the end, "(?r)": the same match as a forward search, which tried every place of the slice; the
@@ -150,6 +151,8 @@ def _not_a_person(
         return "word", "one word repeated ('Topografie Topografie'): a table's cells run together, no name"
     if not titled and span.lower() in _disease_words():
         return "word", f"'{span}' is a disease or what causes it (health_terms.txt), no one's name"
+    if not titled and (vessel := vessel_of(text, start, end)) is not None:
+        return "organisation", f"the vessel '{vessel}' (this document writes it after a ship's prefix or kind)"
     if island_street(text, start, end):
         return "street", "Papiamentu's 'Kaya' (street) begins it, in a text about the islands ('Kaya Grandi 2')"
     if _STORM_BEFORE.search(text, max(0, start - 24), start):

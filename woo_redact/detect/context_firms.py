@@ -48,7 +48,34 @@ LEGAL_FORM = compiled(
 )
 # capitalised after a surname, a trade that makes it a firm's name ("Visser Bouw Oldenzaal", "Dam Schoonmaak");
 # not organisation words, which count in lower case too ("tijdens de bouw" near an address says nothing)
-_TRADE_WORDS = frozenset({"bouw", "schoonmaak", "installatietechniek", "onderhoud", "hoveniers", "loonwerk"})
+# a trade's or a one-person service's word after a surname: "Jansen Bouw", "Oudejans Advies & Projectbegeleiding",
+# "Verhoeckx Agrarisch Loonwerk" (a firm named after someone, perhaps its owner)
+_TRADE_WORDS = frozenset(
+    {
+        "bouw",
+        "schoonmaak",
+        "installatietechniek",
+        "onderhoud",
+        "hoveniers",
+        "loonwerk",
+        "agrarisch",
+        "advies",
+        "consultancy",
+        "coaching",
+        "projectbegeleiding",
+        "projectmanagement",
+        "interimmanagement",
+        "fotografie",
+        "vertalingen",
+        "administratie",
+        "boekhouding",
+        "trainingen",
+        "klussen",
+        "schilderwerken",
+        "timmerwerken",
+        "transport",
+    }
+)
 _BUILDINGS = ("gebouw",)  # "Herman Teirlinckgebouw"
 # legal forms are words of their own ("Acme Inc"), no ending of one: "Lőrinc" ends in "inc"
 _LEGAL_FORM_WORDS = frozenset({"inc", "ltd", "vof", "b.v", "n.v", "llc", "gmbh"})
@@ -65,6 +92,22 @@ def _hyphen_tail(text: str, end: int) -> str:
 # "van" as a word: what follows a name from it on is of it ("Bakker van Waterschap Limburg"); compiled as
 # regex.split(pattern, ...) compiles it (no flags)
 _VAN = regex.compile(r"(?<![\p{L}])van(?![\p{L}])")
+
+
+def _one_man_firm(text: str, start: int, word: str) -> bool:
+    """The document says the firm whose name begins at ``start`` with the trade's ``word`` after it is a one-man
+    business, here or where it names that firm again ("de eenmanszaak met de handelsnaam Oudejans Advies" and,
+    further on, "een factuur van Oudejans Advies")."""
+    if _ONE_MAN_FIRM.search(text, max(0, start - 60), start):
+        return True
+    name = text[start : text.index(word, start)].split()
+    if not name or "eenmanszaak" not in text.lower():
+        return False
+    whole = r"[ \t\u00a0\n]+".join(regex.escape(w) for w in [*name, word])
+    return any(
+        _ONE_MAN_FIRM.search(text, max(0, m.start() - 60), m.start())
+        for m in compiled(rf"(?<![\p{{L}}]){whole}(?![\p{{L}}])").finditer(text)
+    )
 
 
 def followed_by_trade(text: str, end: int) -> bool:
@@ -158,9 +201,10 @@ def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicon
             break  # "Tineke Bos-Vlastuin Stichting Windpark Arkemheen": another organisation's name begins
         bare_word = word.lower().strip(",.;:()")
         trade = word[:1].isupper() and bare_word in _TRADE_WORDS
-        if trade and (owner or _ONE_MAN_FIRM.search(text, max(0, start - 40), start)):
-            # "Ruud Koolhoven Installatietechniek", "eenmanszaak Koolhoven Installatietechniek": a one-man business
-            # named after its owner, perhaps ("Visser Bouw" stays a firm's name)
+        if trade and (owner or _one_man_firm(text, start, word)):
+            # "Ruud Koolhoven Installatietechniek", "eenmanszaak Koolhoven Installatietechniek", "de eenmanszaak met
+            # de handelsnaam Oudejans Advies": a one-man business named after its owner, perhaps ("Visser Bouw"
+            # stays a firm's name)
             return "company", f"followed by '{word}': a trade's name, perhaps its owner's"
         if trade or bare_word in lex.organisation_words:
             return "organisation", f"followed by '{word}': an organisation, building or place"

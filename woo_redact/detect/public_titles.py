@@ -58,7 +58,7 @@ __all__ = ["TitleFinder"]
 
 
 # the staff of an office: "Kabinet burgemeester", "Bureau burgemeester", "Staf minister": a unit, its title no one's
-_UNIT_OF_OFFICE = compiled(r"(?i:(?<![\p{L}])(?:kabinet|bureau|staf|secretariaat)(?:[ \t]+van[ \t]+de)?)[ \t]+\Z")
+_UNIT_OF_OFFICE = compiled(r"(?i:(?<![\p{L}])(?:kabinet|bureau|staf|secretariaat|huis)(?:[ \t]+van[ \t]+de)?)[ \t]+\Z")
 
 
 # an academic title alone before the name in its cell ("drs. K.D. Handstede" under the college's name)

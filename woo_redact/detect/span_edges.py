@@ -2,8 +2,9 @@
 
 A span is trimmed of the separators and the particles a cut left at its ends (:func:`trim_span`), parted at a
 table's column gap (:func:`split_at_cells`), joined with the surname that starts the next line
-(:func:`join_broken`), stripped of a trade name before it (:func:`strip_trade_name`), widened to the postcode
-after a street (:func:`with_postcode`) and to an unknown first name before a found name (:func:`extend_left`).
+(:func:`join_broken`), stripped of a trade name before it (:func:`strip_trade_name`) and of a header's label
+(:func:`strip_header_label`), widened to the postcode after a street (:func:`with_postcode`) and to an unknown first
+name before a found name (:func:`extend_left`).
 Merging itself, and the boxes and ids of findings, are in :mod:`.merge`.
 """
 
@@ -259,6 +260,24 @@ def noun_like(word: str) -> bool:
 _SENTENCE_START = compiled(r"(?:\A|[.!?:]\s+|\n[ \t]*|\]\s*)\Z")  # where a sentence or a line begins
 
 
+# a header's label without its colon at a line's start ("Van Yusuf Demirtas" / "Aan Jasper Noordermeer")
+_HEADER_LABEL = compiled(r"(?:Van|Aan|Cc|CC|Bcc|BCC|From|To)[ \t\u00a0]+")
+_HEADER_WORDS = frozenset({"Van", "Aan", "Cc", "CC", "Bcc", "BCC", "From", "To"})
+_LINE_START = compiled(r"(?:\A|\n)[ \t]*\Z")
+
+
+def strip_header_label(text: str, m: Merged) -> Merged:
+    """Without a header's label that opens the name's line and stands before a known first name and a surname
+    ("Van Yusuf Demirtas" under "Aan AGS VRR": the sender's field, no surname "Van Yusuf")."""
+    label = _HEADER_LABEL.match(text, m.start, m.end) if m.entity == "PERSON" else None
+    if label is None or not _LINE_START.search(text, max(0, m.start - 20), m.start):
+        return m
+    rest = text[label.end() : m.end].split()
+    if len(rest) < 2 or not load_lexicons().is_first_name(rest[0]) or not rest[1][:1].isupper():
+        return m
+    return Merged(label.end(), m.end, m.entity, m.explanations)
+
+
 def extend_left(text: str, m: Merged) -> Merged:
     """Take in an unknown first name directly before a found name ("Yohanes Sitompul").
 
@@ -289,6 +308,7 @@ def extend_left(text: str, m: Merged) -> Merged:
             and _SENTENCE_START.search(text, max(0, word_start - 8), word_start)
         )
         or lex.is_non_person_word(word)
+        or (word in _HEADER_WORDS and _LINE_START.search(text, max(0, word_start - 20), word_start) is not None)
         or word in lex.places
         or word in lex.honorifics
         or word.lower() in lex.organisation_words

@@ -33,13 +33,16 @@ _LABEL = compiled(
     # ("Achternaam (HOOFDLETTERS)", "Voornamen voluit", "Naam (volledig)")
     r"(?:[ \t]+voluit|[ \t]*\([^()\n]{1,30}\))?[ \t]*(?::[ \t]*|\t[ \t]*|[ \t]{2,}|$)"
 )
+_GIVEN = frozenset({"voornaam", "voornamen", "roepnaam", "first name", "first names", "given name", "given names"})
 _COLON = compiled(r"[ \t]*:[ \t]*")
 _WORD = compiled(r"^(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|'t|ter|ten|te|in|op|von|zu|da|el|al|bin|ben)$")
 
 
-def _reads_as_name(value: str, part: bool, lex: Lexicons) -> bool:
+def _reads_as_name(value: str, part: bool, lex: Lexicons, given: bool = False) -> bool:
     """A field's value that names a person: up to five words, capitalised or particles, no digits; for a bare
-    "Naam" field one that reads as a person's name and holds no organisation's or ordinary word."""
+    "Naam" field one that reads as a person's name and holds no organisation's or ordinary word; for a first
+    name's field (``given``) no ordinary word alone that no list holds as a first name ("Roepnaam" / "Kanaal": a
+    table's header row)."""
     words = value.split()
     if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in value) or "@" in value:
         return False
@@ -49,6 +52,8 @@ def _reads_as_name(value: str, part: bool, lex: Lexicons) -> bool:
         return False
     if _HEADER.match(value):
         return False  # "Naam | Thuisadres": a table's header row, the next column's head
+    if given and len(words) == 1 and lex.is_ordinary_word(words[0]) and not lex.is_first_name(words[0]):
+        return False
     if part:
         return True
     if len(words) == 1:
@@ -87,7 +92,8 @@ def form_name_fields(doc: Document) -> list[Candidate]:
             colon = _COLON.match(text, start, end)
             start = colon.end() if colon else start
         value = text[start:end]
-        if not _reads_as_name(value.strip(), label != "naam" and label != "name" and "naam " not in label, lex):
+        part = label != "naam" and label != "name" and "naam " not in label
+        if not _reads_as_name(value.strip(), part, lex, given=label in _GIVEN):
             continue
         s = start + len(value) - len(value.lstrip())
         e = start + len(value.rstrip(" \t,;."))

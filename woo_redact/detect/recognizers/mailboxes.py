@@ -176,6 +176,9 @@ def _lines_holding(words: set[str], text: str) -> str:
     return "\n".join(line for line in text.split("\n") if any(w in line for w in words))
 
 
+_ACRONYM_PLACE = re.compile(r"(?<![\w@.-])([A-Z]{2,6}) ((?:Den |De |Het )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w@-])")
+
+
 def _capitals_shown(text: str) -> frozenset[str]:
     """The acronyms ``text`` uses as an office's: known ones in capitals, after an article, defined in brackets
     after the words they abbreviate (not a name's initials: "Piet Jansen (PJ)"), staff sections."""
@@ -189,6 +192,8 @@ def _capitals_shown(text: str) -> frozenset[str]:
         if _abbreviates(m.group("w"), " ".join(words)):
             shown.add(m.group("w"))
     shown |= {w for w in re.findall(r"(?<![\w@.-])[A-Z][A-Z0-9]{1,7}(?![\w@-])", text) if w in lex.acronyms}
+    # an office named by its acronym and its place ("VTS Rotterdam", "HCC Rotterdam", "KWC Den Helder")
+    shown |= {m.group(1) for m in _ACRONYM_PLACE.finditer(text) if m.group(2) in lex.places}
     # written alone in capitals in running text again and again ("de centrale voorziening KLIC", "KLIC-melding")
     for w, n in alone_in_capitals(text).items():
         named = lex.is_first_name(w.title()) or lex.is_surname(w.title())

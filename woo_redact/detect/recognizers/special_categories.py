@@ -38,6 +38,7 @@ _LISTS = (
     ("CRIMINAL_DATA", "criminal_terms.txt", "criminal data"),
     ("BELIEF", "belief_terms.txt", "religion, origin, orientation or opinion"),
     ("FINANCES", "finance_terms.txt", "a private person's finances"),
+    ("DISCIPLINARY", "disciplinary_terms.txt", "a disciplinary measure about an employee"),
 )
 
 # "Zieke dieren", "de pup ... ziek": an animal's or a plant's
@@ -249,7 +250,7 @@ def special_categories(doc: Document) -> list[Candidate]:
 
 
 _LABEL_COLON = compiled(r"[ \t]*:")
-_KIND = {"FINANCES": "private life, 5.1.2e"}
+_KIND = {"FINANCES": "private life, 5.1.2e", "DISCIPLINARY": "private life, 5.1.2e"}
 _NAME_GOES_ON = compiled(r"[ \t]+\p{Lu}\p{Ll}+")
 # a person's BSN or date of birth after its label: the document is that person's file
 _PERSONAL_FILE = compiled(

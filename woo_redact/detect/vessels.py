@@ -1,0 +1,72 @@
+"""Ships' names: a vessel is often named after people ("MV Maria Johanna", "tankschip Anna Elisabeth"), and such a
+name is no one's personal data.
+
+A name is a vessel's where the document writes it after a vessel's prefix or kind ("MV", "M/T", "Zr.Ms.",
+"tankschip", "sleepboot", "barge", "tug") or before its IMO or ENI number ("Maria Johanna (IMO 9342176"); then
+every occurrence of that name in the document is the vessel's ("bij de Maria Johanna"). Used by the judge of
+name-like spans (:mod:`.context`); structural person evidence (a header field, a signature) is not overruled there.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .grammar import compiled
+from .lexicons import load_lexicons
+
+__all__ = ["vessel_names", "vessel_of"]
+
+# a vessel's name: capitalised words (or words in capitals), a particle or a number between or after them
+_WORD = r"(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})"
+_NAME = (
+    rf"(?P<name>{_WORD}"
+    rf"(?:[ \u00a0](?:(?:van|de|der|den|von)[ \u00a0])?(?:{_WORD}|[IVX]{{1,4}}|\d{{1,2}})(?![\p{{L}}\d])){{0,3}})"
+)
+_PREFIX = (
+    r"(?:(?<![\p{L}/.])(?:MV|M/V|MT|M/T|MS|M/S|SS|HNLMS|mv|ms|m\.s\.|m\.v\.|Zr\.[ ]?Ms\.|Hr\.[ ]?Ms\.)"
+    r"|(?<![\p{L}])(?i:tankschip|zeeschip|motorschip|vrachtschip|containerschip|binnenvaartschip|bunkerschip|"
+    r"passagiersschip|patrouilleschip|loodsboot|schip|vaartuig|coaster|tanker|barge|tug|sleepboot|sleper|veerboot|"
+    r"ferry|vessel|ship|duwbak|duwboot|kotter|motortanker))"
+)
+_BEFORE = compiled(rf"{_PREFIX}[ \u00a0]+{_NAME}(?![\p{{L}}])")
+# ... or its register's number after it: "Maria Johanna (IMO 9342176", "Anna Elisabeth, ENI 02334517"
+_AFTER = compiled(rf"(?<![\p{{L}}]){_NAME}[ \u00a0]*[(,][ \u00a0]*(?:IMO|ENI)[ \u00a0:]*\d{{7,8}}(?!\d)")
+_PREFIX_LEAD = compiled(rf"\A(?:{_PREFIX}[ ])+")
+# the words that are no part of a vessel's name: "tanker De Boer Shipping"'s owner is another matter
+_ARTICLE = compiled(r"(?<![\p{L}])(?:de|het)[ \u00a0]+\Z")
+_NOT_NAME = frozenset({"IMO", "ENI", "De", "Het", "Een", "The", "A", "An"})
+
+
+@lru_cache(maxsize=4)
+def vessel_names(text: str) -> frozenset[str]:
+    """The names this text gives a vessel (after a vessel's prefix or kind, or before its IMO/ENI number)."""
+    names: set[str] = set()
+    for pattern in (_BEFORE, _AFTER):
+        for m in pattern.finditer(text):
+            name = _PREFIX_LEAD.sub("", " ".join(m.group("name").split()))
+            if name and name.split()[0] not in _NOT_NAME:
+                names.add(name)
+    return frozenset(names)
+
+
+def vessel_of(text: str, start: int, end: int) -> str | None:
+    """The vessel's name ``text[start:end]`` is, or lies inside, where this text names that vessel; else None.
+    Two first names or more after the article "de"/"het" ("bij de Maria Johanna") are a vessel's or a building's
+    name too: a person's name takes no article."""
+    words = text[start:end].split()
+    if len(words) > 2 and words[0] in ("De", "Het"):
+        words = words[1:]  # "De Maria Johanna raakte ...": the article begins the sentence
+    span = " ".join(words).casefold()
+    if not span or not words[0][:1].isupper():
+        return None
+    if len(words) > 1 and _ARTICLE.search(text, max(0, start - 5), start):
+        lex = load_lexicons()
+        if all(lex.is_first_name(w) for w in words):
+            return " ".join(words)
+    for name in vessel_names(text):
+        folded = name.casefold()
+        if span == folded or regex.search(rf"(?<![\p{{L}}]){regex.escape(span)}(?![\p{{L}}])", folded):
+            return name
+    return None
