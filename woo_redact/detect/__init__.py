@@ -86,6 +86,7 @@ def _street_word_numbered(text: str, end: int, word: str) -> bool:
 
 
 _MORE_STREET_ENDINGS = ("allee", "boulevard", "baan", "dijk", "promenade")  # with a house number after it
+_LABEL_COLON = compiled(r"[ \t]*:")
 _SURNAME_COMMA = compiled(
     r"(?:\A|[:;][ \t\u00a0]*)(?:(?i:van|de|der|den|ter|ten|te|in|'t)[ \t\u00a0]+)*\p{Lu}[\p{L}'’-]+,[ \t\u00a0]*\Z"
 )  # "Auteur: Ploeger, Daan"
@@ -274,7 +275,10 @@ class Detector:
                 m.explanations,
             )
         span = text[m.start : m.end]
-        if "\n" in span and _SURNAME_COMMA.search(text[text.rfind("\n", 0, m.start) + 1 : m.start]):
+        if "\n" in span and (
+            _SURNAME_COMMA.search(text[text.rfind("\n", 0, m.start) + 1 : m.start]) or _LABEL_COLON.match(text, m.end)
+        ):
+            # ("ABDI, M." / "Antecedenten : 2019 - ...": the next line's word is a field's label)
             # "Auteur: Ploeger, Daan" / "Hoffmann Bedrijfsrecherche": a name written surname first ends its line
             return Merged(m.start, m.start + len(span[: span.index("\n")].rstrip()), m.entity, m.explanations)
         cell_end = _LINE_END.match(text, m.end) is not None

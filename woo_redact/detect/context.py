@@ -72,7 +72,7 @@ _FUNCTION_IN_BRACKETS = compiled(
 )
 _POSSESSIVE = compiled(r"(?:['’]s|s)[ \t\u00a0]+\p{Lu}")
 _LEAD_LETTERS = ("D", "d", "H", "h", "V", "v")  # the first letters of "De", "Het" and "van"
-_LEAD = compiled(r"\A(?:[Vv]an[ \t\u00a0]+)?(?:[Dd]e|[Hh]et)[ \t\u00a0]+|\A[Vv]an[ \t\u00a0]+")
+_LEAD = compiled(r"\A(?:[Vv]an\s+)?(?:[Dd]e|[Hh]et)\s+|\A[Vv]an\s+")
 _REMEMBERED = threading.local()  # per thread: a Dask worker run with several threads shares this module
 
 
@@ -135,7 +135,9 @@ def _not_a_person(
     ``kind`` is ``"organisation"`` when the span is part of a larger proper name
     (an organisation, company, product, building or street with its number),
     ``"company"`` when it follows a trade name ("Stukadoorsbedrijf Kocak": perhaps the owner's name) and
-    ``"street"`` when it is a street's name ("Dr. Kuyperstraat", "Johan Cruijff Boulevard"),
+    ``"street"`` when it is a street's name ("Dr. Kuyperstraat", "Johan Cruijff Boulevard"), ``"institution"`` when it
+    ends like a school's or an institution's name ("Annie M.G. Schmidtschool"), ``"vessel"`` when the document names
+    a ship so ("MV Maria Johanna"),
     ``"word"`` when the span itself is a word or only ends like a street, ``"place"`` when it is a place of
     several words ("Anna Paulowna", kept like an organisation's name) and ``"place_word"`` when it is a place of
     one word or part of a place's name (kept like a word).
@@ -151,8 +153,8 @@ def _not_a_person(
         return "word", "one word repeated ('Topografie Topografie'): a table's cells run together, no name"
     if not titled and span.lower() in _disease_words():
         return "word", f"'{span}' is a disease or what causes it (health_terms.txt), no one's name"
-    if not titled and (vessel := vessel_of(text, start, end)) is not None:
-        return "organisation", f"the vessel '{vessel}' (this document writes it after a ship's prefix or kind)"
+    if (vessel := vessel_of(text, start, end)) is not None:
+        return "vessel", f"the vessel '{vessel}' (this document writes it after a ship's prefix or kind)"
     if island_street(text, start, end):
         return "street", "Papiamentu's 'Kaya' (street) begins it, in a text about the islands ('Kaya Grandi 2')"
     if _STORM_BEFORE.search(text, max(0, start - 24), start):

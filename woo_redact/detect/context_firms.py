@@ -29,6 +29,9 @@ __all__ = ["LEGAL_FORM", "NEXT_WORDS", "PROPER_NAME_HEAD", "firm_or_building", "
 
 PROPER_NAME_HEAD = compiled(r"\A(?:De|Het|'t|’t)[ \t\u00a0]+\p{Lu}\p{Ll}+\Z")
 
+# a sentence wrapped between a name and its institution's word: "op het Johan de Witt" / "College betreft"
+_INSTITUTION_WRAPPED = compiled(r"[ \t\u00a0]*\n[ \t\u00a0]*(\p{Lu}\p{Ll}+)(?=[ \t\u00a0]+\p{Ll}|[,.;)])")
+_PROSE_BEFORE = compiled(r"(?<![\p{L}])(?:het|de|op|van|in|bij|naar|aan)[ \t\u00a0]+\Z")
 NEXT_WORDS = compiled(
     r"\A(?:[ \t\u00a0-]+(?:(?:[IVX]+|\d+)(?![\p{L}\d])|\p{Lu}[\p{L}'’-]*"
     r"|(?:van|de|der|den|het|'t|ter|ten)(?!\p{L}))){1,4}"
@@ -152,6 +155,10 @@ def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicon
     person = len(words) == 2 and words[0] in lex.first_names and words[1] in lex.surnames  # "Hanneke Sluis"
     if words and words[-1].lower() in lex.organisation_words and len(words) > 1 and not after_tv and not person:
         return "organisation", f"ends in '{span.split()[-1]}': an organisation, building or place"
+    wrapped = _INSTITUTION_WRAPPED.match(text, end)
+    if wrapped and _PROSE_BEFORE.search(text, max(0, start - 30), start) and wrapped.group(1).lower() in _INSTITUTIONS:
+        # "de melding van verzuim op het Johan de Witt" / "College betreft": a school's name wrapped in a sentence
+        return "organisation", f"followed by '{wrapped.group(1)}' on the next line of its sentence: an institution"
     nxt = NEXT_WORDS.match(text[end : end + 60])
     legal = LEGAL_FORM.match(text[end : end + 24])
     if legal and legal.group("wrapped") and words and lex.is_first_name(words[0]):
@@ -236,5 +243,8 @@ def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicon
                 # "Ruben Agyeman-Dijkhuis", "mevrouw Dijkhuis", a copy of a surely found name: a surname that
                 # only ends like "huis"
                 continue
+            if ending in _INSTITUTIONS and w is words[-1]:
+                # "Annie M.G. Schmidtschool", "Dr. A.F. Philipsschool": a school named after someone, initials and all
+                return "institution", f"'{w}' ends like a school's or an institution's name ('{ending}')"
             return "organisation", f"'{w}' ends like an organisation or building name ('{ending}')"
     return None

@@ -412,6 +412,8 @@ class Judge:
         if other:
             rule = "organisation_context" if other[0] in ("organisation", "company", "place") else "word_or_place"
             rule = "street_name" if other[0] == "street" else rule
+            rule = "institution_name" if other[0] == "institution" else rule
+            rule = "vessel_name" if other[0] == "vessel" else rule
             if strength <= RULE_BY_NAME[rule].keeps_up_to:
                 return Verdict(rule, "not_a_person", other[1], place=other[0] in ("place", "place_word"))
         return None

@@ -131,7 +131,10 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
             and (
                 (len(words) == 1 and lex.is_first_name(words[0]))
                 # "dr. A.P." + "Çelik" (not "Verbeke, C.": a name written surname first ends at its initials)
-                or (bool(_INITIALS_END.match(words[-1])) and not (len(words) > 1 and words[-2].endswith(",")))
+                or (
+                    bool(_INITIALS_END.match(words[-1]))
+                    and not (len(words) > 1 and words[-2].endswith(",") and words[-2][:1].isupper())
+                )
                 or (len(words) == 2 and lex.is_first_name(words[0]) and words[1].lower() in _SURNAME_PREFIXES)
                 or given_only
             )

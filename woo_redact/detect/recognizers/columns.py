@@ -141,6 +141,8 @@ _NUMBER_HEADERS = frozenset(
         "melder-id", "melderid", "melder id", "meldernummer", "meldernr", "meldernr.",
         # a hunter's licence in a hunting association's list of members
         "jachtaktenummer", "jachtaktenr", "jachtaktenr.", "jachtakte",
+        # a seafarer's identity document in a crew list ("Zeemansboek / SIRB")
+        "zeemansboek", "zeemansboekje", "monsterboekje", "sirb", "id-document",
     }
 )  # fmt: skip
 # a service desk's ticket is no one's number: "CHG0031911", "INC0048213", "RITM0012345" in the next column

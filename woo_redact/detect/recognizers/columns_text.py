@@ -61,13 +61,19 @@ def column_lines(doc: Document) -> list[Candidate]:
         words = top.split()
         # the name goes on: "aangever Ton de", "kapitein Sven" (a given name that is no surname, unlike "Horst")
         lex = load_lexicons()
-        open_end = bool(words) and (
-            words[-1].lower() in PARTICLES
-            or words[-1].lower() in _HONORIFICS
-            or top.endswith("-")
-            or (lex.is_first_name(words[-1]) and not lex.is_surname(words[-1]))
-            # "M.J." / "KORTEKAAS" (not "Sastrowardoyo, D.": a name written surname first ends at its initials)
-            or (bool(_INITIALS_END.fullmatch(words[-1])) and not (len(words) > 1 and words[-2].endswith(",")))
+        open_end = (
+            bool(words)
+            and (
+                words[-1].lower() in PARTICLES
+                or words[-1].lower() in _HONORIFICS
+                or top.endswith("-")
+                or (lex.is_first_name(words[-1]) and not lex.is_surname(words[-1]))
+                # "M.J." / "KORTEKAAS" (not "Sastrowardoyo, D.": a name written surname first ends at its initials)
+                or (
+                    bool(_INITIALS_END.fullmatch(words[-1]))
+                    and not (len(words) > 1 and words[-2].endswith(",") and words[-2][:1].isupper())
+                )
+            )
         )
         joined = top + "\n" + bottom
         cut = len(top)

@@ -26,7 +26,10 @@ _HEADERS = frozenset({"initialen", "init.", "init", "initials", "voorletters", "
 _INITIALS = compiled(r"\A\p{Lu}\.(?:[ ]?(?:\p{Lu}|v|d|vd|v\.d|de|van|den|der|t)\.){1,4}\Z")
 
 
-_PARAPH_HEADERS = frozenset({"paraaf", "paraaf:", "parafen", "paraaf/handtekening", "invoerder", "ingevoerd"})
+# (a ship's log's "OOW", the officer of the watch: who kept the watch, by the initials)
+_PARAPH_HEADERS = frozenset(
+    {"paraaf", "paraaf:", "parafen", "paraaf/handtekening", "invoerder", "ingevoerd", "oow", "wachtofficier"}
+)
 # a log's "Door" column (by whom), a register's "Consulent": its codes are paraphs unless the lists know them as
 # acronyms ("AGS", "GBT")
 _BY_HEADERS = frozenset({"door", "consulent", "behandelaar", "casemanager"})

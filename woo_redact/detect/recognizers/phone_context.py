@@ -75,6 +75,10 @@ _DESK_BEFORE = re.compile(
     r"(?i)\b(?:contact[ \t]?cent(?:er|re)|klantcontactcentrum|servicecentrum|informatiecentrum|servicedesk|helpdesk|"
     r"receptie|reception|woordvoering|persvoorlichting|press[ \t]office|informatiebalie|informatiepunt|"
     r"telefooncentrale|persdienst|piketdienst|storingsdienst|storingsnummer|"
+    # an office's desk by its name, then the number ("Loket Onderwijsinspectie, telefoon 088 ...", "het nummer van
+    # het bestuursbureau (0570 ...")
+    r"loket[ \t]+\w+,?[ \t]+(?:telefoon|tel\.?)|(?:het[ \t]+)?nummer[ \t]+van[ \t]+(?:het|de)[ \t]+"
+    r"(?:bestuursbureau|secretariaat|hoofdkantoor|kantoor|afdeling|receptie|school|gemeente|praktijk)|"
     # a service's line: "Het COA opent een buurtlijn: 088 ...", "de meldlijn (0800 ...)"
     r"(?:buurt|meld|hulp|info|informatie|klachten|service|bewoners|omwonenden|advies|crisis|pers)lijn)"
     r"(?:[ \t]+[A-Z]{2,6})?[ \t]*[(:]?[ \t]*$"

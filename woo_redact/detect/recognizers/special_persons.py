@@ -101,7 +101,7 @@ def one_person(text: str, start: int, end: int) -> str | None:
     before = _POSSESSIVE.search(text, max(lo, start - 40), start)
     if before is not None:
         return " ".join(before.group().split()[:1])
-    field = _PERSONAL_FIELD.match(text, lo)
+    field = _PERSONAL_FIELD.match(text, lo) or _PERSONAL_FIELD.match(text, text.rfind("\n", 0, start) + 1)
     if field is not None and field.end() <= start and "\n" not in text[field.end() : start]:
         return " ".join(field.group().split())  # "Diagnose: ASS en een depressieve episode": one person's field
     for pattern, near in (
@@ -186,7 +186,7 @@ _PERSONAL_FIELD = compiled(
     r"[\s\d.)•*–-]*(?i:diagnoses?|diagnosis|werkdiagnose|medicatie|medication|medicijngebruik|"
     r"medische[ \t]+(?:voorgeschiedenis|gegevens|bijzonderheden|achtergrond|informatie)|ziektebeeld|"
     r"ziektegeschiedenis|allergie(?:ën|en)?|geloofsovertuiging|religie|levensovertuiging|strafblad|"
-    r"justitiële[ \t]+(?:gegevens|documentatie|antecedenten))[ \t]*:"
+    r"justitiële[ \t]+(?:gegevens|documentatie|antecedenten)|antecedenten|strafrechtelijk[ \t]+verleden)[ \t]*:"
 )
 _GOES_ON = compiled(r"[ \t\n]*(?:Dat|Dit|Daardoor|Hierdoor|Daarom|Doordat|Ook)[ \t\n]")
 
