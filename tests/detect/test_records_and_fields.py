@@ -1,7 +1,8 @@
 """Session 54's rules, one table per rule class: a personal record's fields (a diagnosis, a medication, a belief)
 say whose their values are, and their labels are no one's data; a header's label without its colon is no part of the
 name after it; ships named after people; a one-man firm's trade name; disciplinary measures; an office's
-mailbox named by its acronym and place."""
+mailbox named by its acronym and place; sports parks, clubs and stadiums named after people; a candidate list's
+candidates; parties and their seats."""
 
 from __future__ import annotations
 
@@ -136,4 +137,39 @@ MEASURES_AND_MAILBOXES = [
 
 @pytest.mark.parametrize(("text", "redact", "keep"), MEASURES_AND_MAILBOXES)
 def test_measures_and_mailboxes(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+PLACES_CLUBS_AND_CANDIDATES = [
+    # a sports park, a club and a stadium named after someone; the club's code in brackets is no paraph
+    (
+        "De velden op Sportpark Johan Cruijff en Sportpark Het Wilbert worden verdeeld; het Fanny Blankers-Koen "
+        "stadion blijft dicht. Namens VV Jan van Arkel (JvA) schrijft Karin Smeets. JvA wil meer veldtijd.",
+        ["Karin Smeets"],
+        ["Johan Cruijff", "Wilbert", "Fanny Blankers-Koen", "Jan van Arkel", "JvA"],
+    ),
+    # a candidate list's rows are public by law; the party's authorised agent is not a candidate
+    (
+        "Kandidatenlijst gemeenteraad Zwolle, lijst 7 Swollwacht\nNr. Naam Voorletters (roepnaam) M/V Woonplaats\n"
+        "1 Hofman-Brink J.M. (Jolanda) v Zwolle\n2 Oosterveld R. (Rik) m Zwolle\nGemachtigde: Peter de Wit\n",
+        ["Peter de Wit"],
+        ["Hofman-Brink", "Jolanda", "Rik", "Zwolle"],
+    ),
+    # ... and nowhere else is a name with initials and a first name in brackets a candidate's
+    ("De aanvrager Bakker, J. (Jan) meldde zich bij de balie.", ["Bakker", "Jan"], []),
+    # parties and their seats; a family's children and their ages
+    ("Gevolgd door Swollwacht (6), VVD (5) en ChristenUnie (5).", [], ["Swollwacht"]),
+    ("Het gezin: Yonas (14), Selam (9) en moeder.", ["Yonas", "Selam"], []),
+    # a one-man firm's KvK number in brackets after its trade name, a B.V. named earlier in the sentence
+    (
+        "Groenlijn Infra B.V. heeft uitbesteed aan een eenmanszaak met de\nhandelsnaam Oudejans Advies "
+        "(KvK 84736291). D.J. Oudejans bevestigt dit.",
+        ["84736291", "Oudejans"],
+        ["Groenlijn Infra B.V."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), PLACES_CLUBS_AND_CANDIDATES)
+def test_places_clubs_and_candidates(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

@@ -51,7 +51,7 @@ from .near_person import (
 from .ocr_names import misread_surnames
 from .organisation_cut import cut_before_organisation
 from .organisation_names import organisation_spans
-from .paraphs import batch_paraph_codes, defined_acronyms, paraph_candidates
+from .paraphs import acronyms_after_names, batch_paraph_codes, defined_acronyms, paraph_candidates
 from .parties import parties_in_brackets, party_at
 from .propagate import batch_candidates, propagate
 from .public import PublicNames
@@ -203,6 +203,7 @@ class Detector:
         merged = drop_nested(merge(merged + paraph_candidates(doc.text, sources, codes)), kept)
         # "... Gemeenten (KING)": the document's own acronym; "Verdonk (HvDH)" beside "(D66)": a party; no paraph
         acronyms = defined_acronyms(doc.text) | parties_in_brackets(doc.text)
+        acronyms |= acronyms_after_names(doc.text, [k for k, v in kept.items() if v.detector == "not_a_person"])
         merged = [m for m in merged if not (m.entity == "PARAPH" and doc.text[m.start : m.end] in acronyms)]
         merged = [trim_span(doc.text, m) for m in merged]
         # a span cut at a stronger finding can leave only punctuation ("(" of "(BLE) MAC" once "BLE" is a

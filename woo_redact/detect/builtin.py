@@ -7,11 +7,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .recognizers.address import home_addresses
 from .recognizers.address_columns import address_column
+from .recognizers.ages import named_with_age
 from .recognizers.attendance import attendance_rows
 from .recognizers.capitals import CapitalsNameRecognizer
 from .recognizers.cells import wrapped_cells
 from .recognizers.chinese_names import chinese_names
-from .recognizers.columns import birth_date_column, name_column, named_with_age, personnel_number_column, phone_column
+from .recognizers.columns import birth_date_column, name_column, personnel_number_column, phone_column
 from .recognizers.columns_text import column_lines
 from .recognizers.file_names import file_name_names
 from .recognizers.first_names import FirstNameRecognizer

@@ -52,6 +52,14 @@ _PREV_WORD = compiled(r"(?r)([\p{L}][\p{L}.'’-]*)[ \t\u00a0]+\Z")
 
 
 _LEGAL_PERSONS = frozenset({"stichting", "vereniging", "fundashon", "coöperatie", "cooperatie", "genootschap"})
+# a place or an institution named in someone's honour: its head word before the name ("Sportpark Johan Cruijff")
+_HONOURING = frozenset(
+    "sportpark sporthal stadion zwembad sportcentrum sportcomplex ijsbaan school college lyceum gymnasium museum "
+    "theater schouwburg zaal paviljoen kazerne bibliotheek ziekenhuis kliniek fonds prijs leerstoel".split()
+)
+_KIND_AFTER = compiled(
+    r"[ \t\u00a0]+(stadion|sporthal|sportpark|zwembad|ijsbaan|museum|theater|paviljoen|gebouw|monument)(?![\p{L}])"
+)
 _IN_SERVICE = compiled(r"(?<![\p{L}])(?:in|uit|van)[ \t\u00a0]+dienst[ \t\u00a0]+\Z")
 
 
@@ -296,10 +304,19 @@ def _not_a_person(
     royal = _ROYAL_NEXT.match(text, end) if len(words) == 1 and span.strip() in lex.honorifics else None
     if royal and royal.group().strip() not in lex.places:  # ("PM-037 Prins Lhee": the surname, then the farm's place)
         return "organisation", f"'{span.strip()}' before a first name: a royal, saint or historic name"
+    if prev and prev.group(1) in ("Het", "De"):
+        # "Sportpark Het Wilbert", "Zwembad De Dolfijn": a place's name with its article after its head word
+        lead = _PREV_WORD.search(text[max(0, start - len(prev.group(0)) - 30) : start - len(prev.group(0))])
+        if lead and lead.group(1)[:1].isupper() and lead.group(1).lower() in lex.organisation_words:
+            return "organisation", f"after '{lead.group(1)} {prev.group(1)}': the name of a place or a building"
+    if kind_after := _KIND_AFTER.match(text, end):
+        # "het Fanny Blankers-Koen stadion": a building named in someone's honour, its kind after it in small letters
+        return "organisation", f"followed by '{kind_after.group(1)}': a building named after someone"
     org_word = prev and organisation_ending(prev.group(1).lower(), 6, whole=True) is not None
     if prev and prev.group(1)[:1].isupper() and (prev.group(1).lower() in lex.organisation_words or org_word):
         # "Bouwbedrijf Van Dam": a company's name; when it is the owner's name, the judge decides (eenmanszaak)
-        trade = org_word and prev.group(1).lower() not in _LEGAL_PERSONS  # "Stichting Jan Jansen" is no one-man firm
+        # ("Stichting Jan Jansen" is no one-man firm, nor is "Sportpark Johan Cruijff": a place named in honour)
+        trade = org_word and prev.group(1).lower() not in _LEGAL_PERSONS | _HONOURING
         kind = "company" if trade and not LEGAL_FORM.match(text[end : end + 24]) else "organisation"
         return kind, f"preceded by '{prev.group(1)}': an organisation, building or place"
     return None

@@ -90,7 +90,14 @@ from .lexicons import load_lexicons
 from .merge import Merged
 from .occurrence_context import place_context
 from .public import PublicNames, holder_of, private_role
-from .register import candidate_given, initial_letters, name_before_bracket, name_key
+from .register import (
+    candidate_first_name,
+    candidate_given,
+    initial_letters,
+    listed_candidate,
+    name_before_bracket,
+    name_key,
+)
 
 __all__ = ["DETECTOR_STRENGTH", "RULES", "REVIEW_RULES", "Judge", "Strength", "Verdict", "person_strength"]
 
@@ -252,6 +259,9 @@ class Judge:
                 return Verdict("public_title", "public_office", ev.title or ev.reason)
             return None
         named = name_before_bracket(self.text, m.start)
+        if listed_candidate(self.text, m.start, m.end) or candidate_first_name(self.text, m.start, m.end):
+            why = "a candidate on the candidate list this document is or holds (published by law, Kieswet)"
+            return Verdict("listed_candidate", "public_office", why)
         if named is not None:
             # "Wilders, G. (Geert)": the first name a candidate list adds is judged with the name before it
             ev = self.public.evidence(self.text, *named)

@@ -30,8 +30,8 @@ def _own_practice(span: str, surnames: set[str]) -> bool:
 # a natural person's business named right before the trade's word ("eenmanszaak Melkveebedrijf Hoekstra")
 # ("een eenmanszaak met de handelsnaam Oudejans Advies", "h.o.d.n. Tuinstra Projectadvies": the trade name after it)
 _ONE_MAN_FIRM = regex.compile(
-    r"(?i:(?<![\p{L}])(?:eenmanszaak(?:[ \t\u00a0]+met[ \t\u00a0]+de[ \t\u00a0]+handelsnaam)?|h\.o\.d\.n\.|"
-    r"handelend[ \t\u00a0]+onder[ \t\u00a0]+de[ \t\u00a0]+naam))[ \t\u00a0,]+(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+)?\Z"
+    r"(?i:(?<![\p{L}])(?:eenmanszaak(?:\s+met\s+de\s+handelsnaam)?|h\.o\.d\.n\.|"
+    r"handelend\s+onder\s+de\s+naam))[\s,]+(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+)?\Z"
 )
 # a livestock or arable farm's trade word right before a surname: a family farm, named after the family that runs it
 # and lives on it ("Melkveebedrijf Van Zwolle", "Varkenshouderij Roelofsen"); the name is theirs (5.1.2e)

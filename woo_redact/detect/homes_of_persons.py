@@ -58,6 +58,7 @@ _SENTENCE_END = compiled(r"[.!?](?:[ \t]+\p{Lu}|\n)|\n[ \t]*\n")
 # a line that ends so goes on with the address: right after the name, or "... op" / "aan de" / "adres"
 _ONTO_NEXT_LINE = compiled(r"(?:\A[ \t,()]*|(?<![\p{L}])(?:op|aan|adres|te|in|de|het|bij)[ \t,:]*)\Z")
 # a table row's number or code alone on its line: "PM-036", "0412", "12."
+_ROW_GOES_ON = compiled(r"[ \t\u00a0]+\p{Lu}[\p{Ll}'’-]")
 _ROW_NUMBER = compiled(r"[ \t]*(?:\p{Lu}{0,4}[-.]?)?\d{1,6}\.?[ \t]*\n")
 # a signature: the name comes after a closing greeting (the address under it is the office's)
 _CLOSING = compiled(r"(?i:groet(?:en)?|groetjes|hoogachtend|mvg|regards)[^\n]*(?:\n[^\n]*){0,3}?[ \t,\n]*\Z")
@@ -245,6 +246,10 @@ def addresses_after_persons(
             continue
         if any(s < m.end() and m.start() < e for s, e in orgs):
             continue
+        if "\n" in text[m.end("street") : m.start("nr")] and (
+            m.group("street") in lex.places or _ROW_GOES_ON.match(text, m.end("nr"))
+        ):
+            continue  # "v Zwolle" / "2 Oosterveld R. (Rik)": a list's place of residence, the next row's number
         street_line = line_span(text, m.start())
         after = text[m.end() : street_line[1]]
         if not after.strip() and beside is not None and beside(m.start("street"), street_line[1] + 1):

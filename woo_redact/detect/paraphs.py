@@ -18,7 +18,14 @@ from .merge import Merged
 from .paraph_lists import CODE_AFTER, CODE_BEFORE, in_identifier, listed_with, next_items, placed_twice
 from .propagate import literal
 
-__all__ = ["batch_paraph_codes", "defined_acronyms", "paraph_candidates", "signed_names", "signs_with"]
+__all__ = [
+    "acronyms_after_names",
+    "batch_paraph_codes",
+    "defined_acronyms",
+    "paraph_candidates",
+    "signed_names",
+    "signs_with",
+]
 
 # "(EY", ": EY", a line of its own, "RK / RSa", "(DUO, EY)": where a code stands as a paraph
 # ("| MK/RZ" too; "> > SH": a quoted line's start)
@@ -64,6 +71,24 @@ _HENCEFORTH = compiled(
     r"\((?i:hierna|verder)(?:[ \t]+(?i:te[ \t]+noemen|ook|genoemd))?[ \t]*:?[ \t]*(?P<code>\p{Lu}{2,6})\)"
 )
 _COURTESY = frozenset({"mevrouw", "heer", "meneer", "mevr.", "mw.", "dhr."})
+
+
+_CODE_AFTER = compiled(r"(?:[ \t\u00a0]+\p{L}+){0,2}[ \t\u00a0]*\((?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})\)")
+
+
+def acronyms_after_names(text: str, names: Sequence[tuple[int, int]]) -> set[str]:
+    """Codes in brackets right after a name the judge keeps as no person's (an organisation's, a building's): their
+    letters the initials of its words ("VV Jan van Arkel (JvA)", "het Fanny Blankers-Koen stadion (FBK)")."""
+    out = set()
+    for start, end in names:
+        m = _CODE_AFTER.match(text, end)
+        if m is None:
+            continue
+        words = text[start : m.start("code") - 1].replace("-", " ").split()
+        initials = {w[0].upper() for w in words if w[:1].isalpha()}
+        if {c for c in m.group("code") if c.isupper()} <= initials:
+            out.add(m.group("code"))
+    return out
 
 
 def defined_acronyms(text: str) -> set[str]:

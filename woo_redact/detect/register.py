@@ -10,6 +10,7 @@ it. A name agrees with an entry when its first name is the holder's, or all of a
 from __future__ import annotations
 
 import csv
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -206,6 +207,47 @@ _CANDIDATE_TAIL = regex.compile(
 )
 
 
+# a document that is (or holds) a municipal or national candidate list, or a candidate's consent to be on one
+_CANDIDATE_LIST = regex.compile(
+    r"(?i:kandidatenlijst|lijst[ \t]+van[ \t]+kandidaten|instemmingsverklaring[ \t]+kandidaat|"
+    r"model[ \t]+H[ \t]?(?:1|9)(?![\d\p{L}]))",
+    regex.VERSION1,
+)
+# ... and a candidate's row on it: the initials, the first name in brackets, the gender marker ("Hofman-Brink J.M.
+# (Jolanda) v Zwolle", "Bakkali, S. (Samira), verklaart ...")
+_CANDIDATE_ROW = regex.compile(
+    r"(?:[ \t\u00a0]*,?[ \t\u00a0]*(?:\p{Lu}\.){1,5})?[ \t\u00a0]*\(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\)",
+    regex.VERSION1,
+)
+
+
+def listed_candidate(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is a candidate's row on the candidate list this document is or holds (Kieswet:
+    the list is published with the candidates' names and places of residence): the initials and the first name in
+    brackets after the surname."""
+    return _CANDIDATE_ROW.match(text, end) is not None and _candidate_list(text)
+
+
+_ROW_BEFORE_BRACKET = regex.compile(r"\p{Lu}[\p{L}'’-]+,?[ \t\u00a0]*(?:\p{Lu}\.){1,5}[ \t\u00a0]*\(\Z", regex.VERSION1)
+
+
+def candidate_first_name(text: str, start: int, end: int) -> bool:
+    """The first name at ``start:end`` stands in brackets after a candidate's surname and initials on the candidate
+    list this document is or holds ("Hofman-Brink J.M. (Jolanda) v Zwolle")."""
+    if not (start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"):
+        return False
+    return bool(_ROW_BEFORE_BRACKET.search(text, max(0, start - 60), start)) and _candidate_list(text)
+
+
+def _candidate_list(text: str) -> bool:
+    memo = _LIST_MEMO
+    if getattr(memo, "text", None) is not text:
+        memo.text, memo.found = text, _CANDIDATE_LIST.search(text) is not None
+    found: bool = memo.found
+    return found
+
+
+_LIST_MEMO = threading.local()
 _NAME_BEFORE_BRACKET = regex.compile(
     r"(?P<name>(?:\p{Ll}+[ \t\u00a0]+)*\p{Lu}[\p{L}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]+)*,[ \t\u00a0]*"
     r"(?:\p{Lu}\.?){1,5}(?:[ \t\u00a0]+\p{Ll}+(?:[ \t\u00a0]+\p{Ll}+)*)?)[ \t\u00a0]*\($",

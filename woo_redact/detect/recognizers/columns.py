@@ -1,7 +1,6 @@
 """Table columns known by their header, and lists that say what their items are.
 
-The dates of a birth-date column; the numbers of a personnel-number column ("Pers.nr" over "104477");
-the people of a family list ("Yonas (14), Selam (9)").
+The dates of a birth-date column; the numbers of a personnel-number column ("Pers.nr" over "104477").
 
 An evacuation list, a registration list or a client overview prints a column
 "Geboren", "Geb.datum" or "Geboortedatum"; read line by line, its cells are
@@ -24,7 +23,7 @@ from .column_heads import under_header as _under_header
 from .structure import Candidate, name_like, strip_title
 
 __all__ = [
-    "birth_date_column", "name_column", "named_with_age", "personnel_number_column", "phone_column",
+    "birth_date_column", "name_column", "personnel_number_column", "phone_column",
 ]  # fmt: skip
 
 _HEADER = compiled(
@@ -375,32 +374,3 @@ def _split_name_columns(doc: Document) -> list[Candidate]:
     return [
         Candidate(s, s + len(c), "PERSON", Explanation("name_column", 0.8, why, context=c)) for s, c in given + surnames
     ]
-
-
-# "Yonas (14)", "Selam (9 jaar)": a capitalised word with an age in brackets is a person's name
-_WITH_AGE = compiled(
-    r"(?<![\p{L}.])(?P<n>\p{Lu}\p{Ll}+(?:[ \t-]\p{Lu}\p{Ll}+)?)[ \t]*\((?P<age>\d{1,2})(?:[ \t]*jaar)?\)"
-)
-# a data model's multiplicity: "Locatie (1 – n)", "(0..*)": its "Regeltekst (1)" is no one aged one
-_MULTIPLICITY = compiled(r"\([ \t]*[01][ \t]*(?:–|-|\.\.)[ \t]*(?:n|\*|\d+)[ \t]*\)")
-
-
-def named_with_age(doc: Document) -> list[Candidate]:
-    """Names given with an age in brackets, as case files list children and family members."""
-    lex = load_lexicons()
-    out: list[Candidate] = []
-    if _MULTIPLICITY.search(doc.text):
-        return out
-    for m in _WITH_AGE.finditer(doc.text):
-        words = m.group("n").split()
-        if int(m.group("age")) < 2 and not lex.is_first_name(words[0]):
-            continue  # "Regeltekst (1)": one of something, not a baby no list knows
-        if any(lex.is_ordinary_word(w) or w in lex.places or w.lower() in lex.organisation_words for w in words):
-            continue  # "Bijlage (2)", "Artikel (3)"
-        if any(w.lower() in lex.dutch_words and not lex.is_first_name(w) for w in words):
-            continue  # "Aanbieder (3)": a step in a diagram, a word of the dictionary no name list holds
-        why = "a name with an age in brackets"
-        out.append(
-            Candidate(m.start("n"), m.end("n"), "PERSON", Explanation("named_with_age", 0.8, why, context=m.group()))
-        )
-    return out

@@ -133,6 +133,21 @@ def _letterhead_person(text: str, line_start: int) -> regex.Match[str] | None:
     return None
 
 
+def _firm_named_before(text: str, start: int) -> regex.Match[str] | None:
+    """The bracket around the number follows a firm the text has just called a natural person's, with no legal
+    person named after that: "uitbesteed aan een eenmanszaak met de handelsnaam Oudejans Advies (KvK 84736291)"
+    (a B.V. named earlier in the sentence is the one that hired it)."""
+    opened = text.rfind("(", max(0, start - 120), start)
+    if opened < 0:
+        return None
+    lead = text[max(0, opened - 100) : opened]
+    found = list(_NATURAL.finditer(lead))
+    natural = found[-1] if found else None
+    if natural is None or _LEGAL_PERSON.search(lead, natural.end()):
+        return None
+    return natural
+
+
 # the letter's addressee is a one-man firm: "Melkveebedrijf Sjoerd de Boer" over "t.a.v. de heer S.H. de Boer"
 _TAV_LINE = compiled(r"(?im:^[ \t]*t\.?[ \t]?a\.?[ \t]?v\.?[ \t:]+[^\n]*?(?P<surname>\p{Lu}[\p{Ll}'’]+)[ \t,]*$)")
 _YOUR_FIRM = compiled(r"(?i:\buw[ \t]+(?:bedrijf|onderneming|zaak|eenmanszaak)\b)")
@@ -167,6 +182,8 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
         natural = _NATURAL.search(own) if own and not _LEGAL_PERSON.search(own) else None
         if natural is None and own and not _LEGAL_PERSON.search(own):
             natural = _person_before_bracket(text, m.start(), line_start)  # "R.G.M. te Lintelo (UBN ..., KvK ...)"
+        if natural is None and own:
+            natural = _firm_named_before(text, m.start())  # "een eenmanszaak met de handelsnaam X (KvK ...)"
         if natural is None and _LEGAL_PERSON.search(near):
             continue  # "Bouwbedrijf Van Wijngaarden B.V., KvK 24387716": a legal person's
         natural = (
