@@ -2,7 +2,7 @@
 say whose their values are, and their labels are no one's data; a header's label without its colon is no part of the
 name after it; ships named after people; a one-man firm's trade name; disciplinary measures; an office's
 mailbox named by its acronym and place; sports parks, clubs and stadiums named after people; a candidate list's
-candidates; parties and their seats."""
+candidates; parties and their seats; famous persons of the past; an artist's name in brackets."""
 
 from __future__ import annotations
 
@@ -172,4 +172,26 @@ PLACES_CLUBS_AND_CANDIDATES = [
 
 @pytest.mark.parametrize(("text", "redact", "keep"), PLACES_CLUBS_AND_CANDIDATES)
 def test_places_clubs_and_candidates(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+HISTORIC_PERSONS_AND_ARTISTS = [
+    # famous persons of the past are their work's names, no one's personal data; a living namesake with an honorific
+    (
+        "Het clair-obscur van Rembrandt, naast werk van Charley Toorop en Pyke Koch. Mevrouw Van Gogh belde.",
+        ["Van Gogh"],
+        ["Rembrandt", "Charley Toorop", "Pyke Koch"],
+    ),
+    # an artist's name in brackets after the person's, wherever it stands again
+    (
+        "Jurmaine Martina (jurmi) is danser. Later trad jurmi op in Rotterdam. Shirin Ahmadi-Rostami (SHIRIN AR) "
+        "maakt textiel.",
+        ["Jurmaine Martina", "jurmi", "Shirin Ahmadi-Rostami", "SHIRIN AR"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), HISTORIC_PERSONS_AND_ARTISTS)
+def test_historic_persons_and_artists(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

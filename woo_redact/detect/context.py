@@ -122,6 +122,17 @@ def _disease_words() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _historic_persons() -> frozenset[str]:
+    return frozenset(read_list("historic_persons.txt"))
+
+
+# an honorific or a title right before the name: a living person of that name ("mevrouw Van Gogh")
+_HONORIFIC_BEFORE = compiled(
+    r"(?i:(?<![\p{L}])(?:heer|mevrouw|mevr\.|mw\.|dhr\.|dr\.|drs\.|mr\.|ir\.|ing\.|prof\.))[ \t]+\Z"
+)
+
+
 def desk_of_place(span: str, text: str) -> bool:
     """A desk's word that names mailboxes ("Griffie", "Secretariaat", "Servicedesk") before a place, a
     municipality or a name a mail domain of this text gives: the desk, no person ("Griffie Dalmerveen")."""
@@ -145,7 +156,7 @@ def _not_a_person(
     ``"company"`` when it follows a trade name ("Stukadoorsbedrijf Kocak": perhaps the owner's name) and
     ``"street"`` when it is a street's name ("Dr. Kuyperstraat", "Johan Cruijff Boulevard"), ``"institution"`` when it
     ends like a school's or an institution's name ("Annie M.G. Schmidtschool"), ``"vessel"`` when the document names
-    a ship so ("MV Maria Johanna"),
+    a ship so ("MV Maria Johanna"), ``"historic"`` when it is a famous person of the past ("Rembrandt"),
     ``"word"`` when the span itself is a word or only ends like a street, ``"place"`` when it is a place of
     several words ("Anna Paulowna", kept like an organisation's name) and ``"place_word"`` when it is a place of
     one word or part of a place's name (kept like a word).
@@ -161,6 +172,8 @@ def _not_a_person(
         return "word", "one word repeated ('Topografie Topografie'): a table's cells run together, no name"
     if not titled and span.lower() in _disease_words():
         return "word", f"'{span}' is a disease or what causes it (health_terms.txt), no one's name"
+    if " ".join(span.split()) in _historic_persons() and not _HONORIFIC_BEFORE.search(text, max(0, start - 16), start):
+        return "historic", f"'{' '.join(span.split())}' is a famous person of the past (historic_persons.txt)"
     if (vessel := vessel_of(text, start, end)) is not None:
         return "vessel", f"the vessel '{vessel}' (this document writes it after a ship's prefix or kind)"
     if island_street(text, start, end):
@@ -210,6 +223,7 @@ def _not_a_person(
         and lex.is_first_name(person_before.group("first"))
         and _AFFILIATION_AFTER.match(text, end)
         and not any(lex.is_first_name(w) or lex.is_surname(w) for w in span.split())
+        and span.split()[0].capitalize() != person_before.group("first")  # "Shirin A. (SHIRIN AR)": her artist's name
     ):
         # "Wim Van Acker (Cipal Schaubroek)": a person's organisation ("Team Noord (Bouma)" is no person's)
         return "organisation", "in brackets after a person's name: their organisation"

@@ -424,6 +424,7 @@ class Judge:
             rule = "street_name" if other[0] == "street" else rule
             rule = "institution_name" if other[0] == "institution" else rule
             rule = "vessel_name" if other[0] == "vessel" else rule
+            rule = "historic_person" if other[0] == "historic" else rule
             if strength <= RULE_BY_NAME[rule].keeps_up_to:
                 return Verdict(rule, "not_a_person", other[1], place=other[0] in ("place", "place_word"))
         return None

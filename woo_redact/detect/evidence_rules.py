@@ -160,6 +160,7 @@ RULES: tuple[Rule, ...] = (
     Rule("street_name", Strength.STRONG, "a street named after someone ('Dr. Kuyperstraat', 'Etty Hillesumpad')"),
     Rule("listed_candidate", Strength.STRUCTURAL, "a candidate's row on a candidate list (Kieswet): public by law"),
     Rule("institution_name", Strength.STRONG, "a school named after someone ('Annie M.G. Schmidtschool')"),
+    Rule("historic_person", Strength.STRONG, "a famous person of the past ('het clair-obscur van Rembrandt')"),
     Rule("vessel_name", Strength.STRONG, "a ship the document names after its prefix or kind ('MV Maria Johanna')"),
     Rule("word_or_place", Strength.WEAK, "a place, street, compound or ordinary word"),
 )
