@@ -160,6 +160,12 @@ PLACES_CLUBS_AND_CANDIDATES = [
     # parties and their seats; a family's children and their ages
     ("Gevolgd door Swollwacht (6), VVD (5) en ChristenUnie (5).", [], ["Swollwacht"]),
     ("Het gezin: Yonas (14), Selam (9) en moeder.", ["Yonas", "Selam"], []),
+    # a club's post at its secretary's home
+    (
+        "Met sportieve groet,\nRob Assink\nsecretaris VV Jan van Arkel\np/a Oelerweg 17a, 7558 PK Hengelo\n",
+        ["Rob Assink", "Oelerweg 17a", "7558 PK"],
+        ["Jan van Arkel"],
+    ),
     # a one-man firm's KvK number in brackets after its trade name, a B.V. named earlier in the sentence
     (
         "Groenlijn Infra B.V. heeft uitbesteed aan een eenmanszaak met de\nhandelsnaam Oudejans Advies "

@@ -95,7 +95,9 @@ _HOME = compiled(
     r"(?:lives|resides|residing|living)\s+(?:at|in|on)|residents?\s+(?:at|of)|(?:i|we|he|she|they)\s+rents?\s+a\s+"
     r"(?:room|flat|studio|house|apartment)\s+(?:at|in|on)|current\s+address|"
     # "Brief gestuurd naar Tilburgseweg 9B", "Een kaartje naar Stationsweg 31 wordt gewaardeerd"
-    r"(?:brief|post|uitnodiging)\s+(?:\w+\s+)?(?:gestuurd|verstuurd|gezonden|nagestuurd)\s+naar|kaart(?:je)?\s+naar)"
+    r"(?:brief|post|uitnodiging)\s+(?:\w+\s+)?(?:gestuurd|verstuurd|gezonden|nagestuurd)\s+naar|kaart(?:je)?\s+naar|"
+    # "secretaris VV Jan van Arkel, p/a Oelerweg 17a": a club's post at its secretary's home
+    r"p/a)"
     r"(?![\p{L}]))"  # "woning", not "Woningbouw"
 )
 # homes, with a street and number after them: "de verkochte woningen Hoefstraat 27 en ..." (not "De woningen aan de
@@ -117,7 +119,8 @@ HOME_WORDS = Cued(
     + ("akkerbouwer", "tuin", "erf", "perceel", "pand", "bedrijf", "camping", "winkel", "woning", "post", "bewo")
     + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig")
     + ("verhuis", "address", "live", "resid", "kaart", "oma", "opa", "tante", "oom", "ouders", "moeder", "vader")
-    + ("mij", "ons", "contactgegevens", "rent"),  # ("bij mij, Rozenstraat 9": any space between, so the pronoun alone)
+    # ("bij mij, Rozenstraat 9": any space between, so the pronoun alone)
+    + ("mij", "ons", "contactgegevens", "rent", "p/a"),
 )
 HOME_IF_PRIVATE_WORDS = Cued(
     _HOME_IF_PRIVATE,
