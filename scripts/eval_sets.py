@@ -154,6 +154,7 @@ LEAK_SETS = {
     "blind-mixed107": ROOT / "eval/blind/mixed107",
     "blind-mixed108": ROOT / "eval/blind/mixed108",
     "blind-mixed109": ROOT / "eval/blind/mixed109",
+    "blind-mixed110": ROOT / "eval/blind/mixed110",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
