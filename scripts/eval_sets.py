@@ -156,6 +156,7 @@ LEAK_SETS = {
     "blind-mixed109": ROOT / "eval/blind/mixed109",
     "blind-mixed110": ROOT / "eval/blind/mixed110",
     "blind-mixed111": ROOT / "eval/blind/mixed111",
+    "blind-mixed112": ROOT / "eval/blind/mixed112",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
