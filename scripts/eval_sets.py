@@ -157,6 +157,7 @@ LEAK_SETS = {
     "blind-mixed110": ROOT / "eval/blind/mixed110",
     "blind-mixed111": ROOT / "eval/blind/mixed111",
     "blind-mixed112": ROOT / "eval/blind/mixed112",
+    "blind-mixed113": ROOT / "eval/blind/mixed113",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
