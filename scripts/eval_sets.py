@@ -158,6 +158,7 @@ LEAK_SETS = {
     "blind-mixed111": ROOT / "eval/blind/mixed111",
     "blind-mixed112": ROOT / "eval/blind/mixed112",
     "blind-mixed113": ROOT / "eval/blind/mixed113",
+    "blind-mixed114": ROOT / "eval/blind/mixed114",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
