@@ -153,6 +153,7 @@ LEAK_SETS = {
     "blind-mixed106": ROOT / "eval/blind/mixed106",
     "blind-mixed107": ROOT / "eval/blind/mixed107",
     "blind-mixed108": ROOT / "eval/blind/mixed108",
+    "blind-mixed115": ROOT / "eval/blind/mixed115",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
