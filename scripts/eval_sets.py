@@ -196,6 +196,7 @@ LEAK_SETS = {
     "real33": ROOT / "eval/real33",
     "real34": ROOT / "eval/real34",
     "real35": ROOT / "eval/real35",
+    "real36": ROOT / "eval/real36",
 }
 EVALUATOR = ROOT.parent / "shared" / "eval" / "evaluate.py"
 
