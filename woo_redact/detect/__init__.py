@@ -107,6 +107,14 @@ def _water_after_preposition(words: Sequence[str]) -> int:
     return n if n > 1 and words[-n].lower() in _PREPOSITION_PARTICLES else 0
 
 
+def _label_word(line: str) -> bool:
+    """The piece of a name on its last line is one word of the language, no surname ("Antecedenten" before its
+    colon: a field's label; not "Bosgra" of a chat's speaker "Marieke" / "Bosgra:")."""
+    words = line.split()
+    lex = load_lexicons()
+    return len(words) == 1 and words[0].lower() in lex.dutch_words and not lex.is_surname(words[0])
+
+
 _HOUSE_NUMBER_NEXT = compiled(r"[ \t\u00a0]+[1-9]\d{0,4}[a-zA-Z]?(?:-\d{1,4}[a-zA-Z]?)?(?![\d.:/])")
 
 
@@ -277,7 +285,8 @@ class Detector:
             )
         span = text[m.start : m.end]
         if "\n" in span and (
-            _SURNAME_COMMA.search(text[text.rfind("\n", 0, m.start) + 1 : m.start]) or _LABEL_COLON.match(text, m.end)
+            _SURNAME_COMMA.search(text[text.rfind("\n", 0, m.start) + 1 : m.start])
+            or (_LABEL_COLON.match(text, m.end) and _label_word(span[span.rindex("\n") :]))
         ):
             # ("ABDI, M." / "Antecedenten : 2019 - ...": the next line's word is a field's label)
             # "Auteur: Ploeger, Daan" / "Hoffmann Bedrijfsrecherche": a name written surname first ends its line
