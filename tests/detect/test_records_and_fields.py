@@ -166,6 +166,8 @@ PLACES_CLUBS_AND_CANDIDATES = [
         ["Rob Assink", "Oelerweg 17a", "7558 PK"],
         ["Jan van Arkel"],
     ),
+    # ... not an office's
+    ("Huurdersraad Mitros, p/a Kanaalweg 27, Utrecht (kantoor Mitros)", [], ["Kanaalweg 27"]),
     # a one-man firm's KvK number in brackets after its trade name, a B.V. named earlier in the sentence
     (
         "Groenlijn Infra B.V. heeft uitbesteed aan een eenmanszaak met de\nhandelsnaam Oudejans Advies "
@@ -194,6 +196,12 @@ HISTORIC_PERSONS_AND_ARTISTS = [
         "maakt textiel.",
         ["Jurmaine Martina", "jurmi", "Shirin Ahmadi-Rostami", "SHIRIN AR"],
         [],
+    ),
+    # a function in brackets after a name is no artist's name
+    (
+        "Aanwezig: Jeroen Spanjaard (epidemioloog), Femke Terlouw (jeugdarts JGZ)",
+        ["Jeroen Spanjaard"],
+        ["epidemioloog"],
     ),
 ]
 

@@ -52,6 +52,8 @@ def _alias_after(text: str, p: Merged) -> str | None:
     parts = [w.lower() for w in regex.split(r"[\s-]+", text[p.start : p.end]) if len(w) >= 4]
     if alias.islower() and any(w in alias for w in parts):
         return None  # "Niels Oostveen (noostveen)": his user name, which the accounts' rules take
+    if lex.is_non_person_word(alias) or any(lex.is_non_person_word(w) for w in alias.split()):
+        return None  # "Jeroen Spanjaard (epidemioloog)": his function
     if alias.islower() and " " not in alias and len(alias) > 3 and not lex.is_ordinary_word(alias.capitalize()):
         return alias if alias not in lex.dutch_words and alias not in lex.english_words else None
     if alias.isupper() and alias.split()[0] == first:

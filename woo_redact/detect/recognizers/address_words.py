@@ -96,8 +96,9 @@ _HOME = compiled(
     r"(?:room|flat|studio|house|apartment)\s+(?:at|in|on)|current\s+address|"
     # "Brief gestuurd naar Tilburgseweg 9B", "Een kaartje naar Stationsweg 31 wordt gewaardeerd"
     r"(?:brief|post|uitnodiging)\s+(?:\w+\s+)?(?:gestuurd|verstuurd|gezonden|nagestuurd)\s+naar|kaart(?:je)?\s+naar|"
-    # "secretaris VV Jan van Arkel, p/a Oelerweg 17a": a club's post at its secretary's home
-    r"p/a)"
+    # "secretaris VV Jan van Arkel, p/a Oelerweg 17a": a club's post at its secretary's home (not "Huurdersraad
+    # Mitros, p/a Kanaalweg 27 (kantoor Mitros)": at an office)
+    r"(?<=(?:secretaris|penningmeester|voorzitter|ledenadministratie)[^\n]{0,60}\n?[^\n]{0,4})p/a)"
     r"(?![\p{L}]))"  # "woning", not "Woningbouw"
 )
 # homes, with a street and number after them: "de verkochte woningen Hoefstraat 27 en ..." (not "De woningen aan de
