@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from detecttools import check
 
+from woo_redact.detect import _water_after_preposition
+
 # text, redacted, kept
 RECORD_FIELDS = [
     # a journal's diagnosis after a sentence without a person's word: the field says it is the client's
@@ -209,3 +211,16 @@ HISTORIC_PERSONS_AND_ARTISTS = [
 @pytest.mark.parametrize(("text", "redact", "keep"), HISTORIC_PERSONS_AND_ARTISTS)
 def test_historic_persons_and_artists(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+@pytest.mark.parametrize(
+    ("words", "water"),
+    [
+        ([], 0),  # a span of blanks only (mixed82's cn11.pdf raised IndexError here)
+        (["Maria", "Johanna", "in", "het", "Calandkanaal"], 3),
+        (["Jan", "van", "Gracht"], 0),
+        (["Anne", "in", "'t", "Veld"], 0),
+    ],
+)
+def test_water_after_a_name(words: list[str], water: int) -> None:
+    assert _water_after_preposition(words) == water

@@ -98,8 +98,10 @@ _PREPOSITION_PARTICLES = frozenset({"in", "aan", "op", "bij", "uit"})
 def _water_after_preposition(words: Sequence[str]) -> int:
     """How many words at the end of a name's ``words`` are a preposition's particles and a water's or a harbour's
     name ("in het Calandkanaal", "aan de Waalhaven"), no surname; 0 when they are none."""
+    if len(words) < 3:
+        return 0
     last = words[-1].rstrip(".,;:)")
-    if len(words) < 3 or not last.lower().endswith(_WATER_ENDINGS) or len(last) < 8 or load_lexicons().is_surname(last):
+    if not last.lower().endswith(_WATER_ENDINGS) or len(last) < 8 or load_lexicons().is_surname(last):
         return 0
     n = 1
     while n < len(words) - 1 and words[-n - 1].lower() in PARTICLES:

@@ -103,7 +103,8 @@ def _one_man_firm(text: str, start: int, word: str) -> bool:
     further on, "een factuur van Oudejans Advies")."""
     if _ONE_MAN_FIRM.search(text, max(0, start - 60), start):
         return True
-    name = text[start : text.index(word, start)].split()
+    at = text.find(word, start)
+    name = text[start:at].split() if at >= 0 else []
     if not name or "eenmanszaak" not in text.lower():
         return False
     whole = r"[ \t\u00a0\n]+".join(regex.escape(w) for w in [*name, word])

@@ -43,7 +43,7 @@ def _alias_after(text: str, p: Merged) -> str | None:
     """The artist's name in brackets right after the name ``p``: said to be one, a word in small letters no
     dictionary holds, or capitals that begin with the name's first name."""
     m = _ALIAS_AFTER.match(text, p.end)
-    if m is None:
+    if m is None or not text[p.start : p.end].split():
         return None
     alias, lex = m.group("alias").strip(), load_lexicons()
     first = text[p.start : p.end].split()[0].upper()
