@@ -194,8 +194,8 @@ HISTORIC_PERSONS_AND_ARTISTS = [
     ),
     # an artist's name in brackets after the person's, wherever it stands again
     (
-        "Jurmaine Martina (jurmi) is danser. Later trad jurmi op in Rotterdam. Shirin Ahmadi-Rostami (SHIRIN AR) "
-        "maakt textiel.",
+        "Jurmaine Martina (alias jurmi) is danser. Later trad jurmi op in Rotterdam. Shirin Ahmadi-Rostami (SHIRIN "
+        "AR) maakt textiel.",
         ["Jurmaine Martina", "jurmi", "Shirin Ahmadi-Rostami", "SHIRIN AR"],
         [],
     ),
@@ -205,6 +205,7 @@ HISTORIC_PERSONS_AND_ARTISTS = [
         ["Jeroen Spanjaard"],
         ["epidemioloog"],
     ),
+    ("Afwezig: R. Ouahabi (burgerlid). Behandelaar H. Landwehr (inrichtingsarts).", ["Ouahabi"], ["burgerlid"]),
 ]
 
 

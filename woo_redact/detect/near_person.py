@@ -31,8 +31,8 @@ __all__ = [
 _ALIAS_BEFORE = compiled(r"(?<![\p{L}])['‘’\"]?(?P<alias>\p{Lu}[\p{L}'’-]{1,20})['‘’\"]?[ \t]*=[ \t]*\Z")
 
 
-# ... or gives in brackets after it: an artist's or a stage name ("Jurmaine Martina (jurmi)", "Shirin Ahmadi-Rostami
-# (SHIRIN AR)", "Rami Al-Khatib (werkend als RAMI K.)")
+# ... or gives in brackets after it: an artist's or a stage name ("Jurmaine Martina (alias jurmi)", "Shirin
+# Ahmadi-Rostami (SHIRIN AR)", "Rami Al-Khatib (werkend als RAMI K.)")
 _ALIAS_AFTER = compiled(
     r"[ \t]*\((?P<said>(?i:(?:werkend|optredend|bekend|publicerend)[ \t]+(?:als|onder)|alias|artiestennaam|"
     r"a\.k\.a\.)[ \t:]*)?(?P<alias>[\p{L}][\p{L}'’.-]{1,20}(?:[ \t][\p{L}][\p{L}'’.-]{0,20}){0,2})\)"
@@ -40,22 +40,16 @@ _ALIAS_AFTER = compiled(
 
 
 def _alias_after(text: str, p: Merged) -> str | None:
-    """The artist's name in brackets right after the name ``p``: said to be one, a word in small letters no
-    dictionary holds, or capitals that begin with the name's first name."""
+    """The artist's name in brackets right after the name ``p``: said to be one ("werkend als", "alias",
+    "artiestennaam"), or capitals that begin with the name's first name ("(SHIRIN AR)"); a word in small letters
+    alone is as often a function no list knows ("(burgerlid)", "(inrichtingsarts)") and is not taken."""
     m = _ALIAS_AFTER.match(text, p.end)
     if m is None or not text[p.start : p.end].split():
         return None
-    alias, lex = m.group("alias").strip(), load_lexicons()
+    alias = m.group("alias").strip()
     first = text[p.start : p.end].split()[0].upper()
     if m.group("said"):
         return alias
-    parts = [w.lower() for w in regex.split(r"[\s-]+", text[p.start : p.end]) if len(w) >= 4]
-    if alias.islower() and any(w in alias for w in parts):
-        return None  # "Niels Oostveen (noostveen)": his user name, which the accounts' rules take
-    if lex.is_non_person_word(alias) or any(lex.is_non_person_word(w) for w in alias.split()):
-        return None  # "Jeroen Spanjaard (epidemioloog)": his function
-    if alias.islower() and " " not in alias and len(alias) > 3 and not lex.is_ordinary_word(alias.capitalize()):
-        return alias if alias not in lex.dutch_words and alias not in lex.english_words else None
     if alias.isupper() and alias.split()[0] == first:
         return alias
     return None
@@ -63,7 +57,7 @@ def _alias_after(text: str, p: Merged) -> str | None:
 
 def aliases_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
     """A nickname the text equates with a redacted name ("Kiekie = Kerim Yılmaz") or gives in brackets after it
-    ("Jurmaine Martina (jurmi)"), at every place it stands: it points to the same person."""
+    ("Shirin Ahmadi-Rostami (SHIRIN AR)"), at every place it stands: it points to the same person."""
     lex = load_lexicons()
     out: list[Merged] = []
     seen: set[str] = set()
