@@ -102,6 +102,18 @@ from .register import (
 __all__ = ["DETECTOR_STRENGTH", "RULES", "REVIEW_RULES", "Judge", "Strength", "Verdict", "person_strength"]
 
 
+# the rule that keeps a span of each kind :func:`~.context.not_a_person` gives (any other kind: "word_or_place")
+_RULE_OF_KIND = {
+    "organisation": "organisation_context",
+    "company": "organisation_context",
+    "place": "organisation_context",
+    "street": "street_name",
+    "institution": "institution_name",
+    "vessel": "vessel_name",
+    "historic": "historic_person",
+}
+
+
 class Judge:
     """Judges the PERSON spans of one document; knows the document's other names."""
 
@@ -420,11 +432,7 @@ class Judge:
             # and nothing but the field says it is a person
             return Verdict("organisation_context", "not_a_person", other[1])
         if other:
-            rule = "organisation_context" if other[0] in ("organisation", "company", "place") else "word_or_place"
-            rule = "street_name" if other[0] == "street" else rule
-            rule = "institution_name" if other[0] == "institution" else rule
-            rule = "vessel_name" if other[0] == "vessel" else rule
-            rule = "historic_person" if other[0] == "historic" else rule
+            rule = _RULE_OF_KIND.get(other[0], "word_or_place")
             if strength <= RULE_BY_NAME[rule].keeps_up_to:
                 return Verdict(rule, "not_a_person", other[1], place=other[0] in ("place", "place_word"))
         return None

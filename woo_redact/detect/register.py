@@ -10,7 +10,6 @@ it. A name agrees with an entry when its first name is the holder's, or all of a
 from __future__ import annotations
 
 import csv
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -239,15 +238,11 @@ def candidate_first_name(text: str, start: int, end: int) -> bool:
     return bool(_ROW_BEFORE_BRACKET.search(text, max(0, start - 60), start)) and _candidate_list(text)
 
 
+@lru_cache(maxsize=4)
 def _candidate_list(text: str) -> bool:
-    memo = _LIST_MEMO
-    if getattr(memo, "text", None) is not text:
-        memo.text, memo.found = text, _CANDIDATE_LIST.search(text) is not None
-    found: bool = memo.found
-    return found
+    return _CANDIDATE_LIST.search(text) is not None
 
 
-_LIST_MEMO = threading.local()
 _NAME_BEFORE_BRACKET = regex.compile(
     r"(?P<name>(?:\p{Ll}+[ \t\u00a0]+)*\p{Lu}[\p{L}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]+)*,[ \t\u00a0]*"
     r"(?:\p{Lu}\.?){1,5}(?:[ \t\u00a0]+\p{Ll}+(?:[ \t\u00a0]+\p{Ll}+)*)?)[ \t\u00a0]*\($",

@@ -264,8 +264,8 @@ _SENTENCE_START = compiled(r"(?:\A|[.!?:]\s+|\n[ \t]*|\]\s*)\Z")  # where a sent
 
 
 # a header's label without its colon at a line's start ("Van Yusuf Demirtas" / "Aan Jasper Noordermeer")
-_HEADER_LABEL = compiled(r"(?:Van|Aan|Cc|CC|Bcc|BCC|From|To)[ \t\u00a0]+")
 _HEADER_WORDS = frozenset({"Van", "Aan", "Cc", "CC", "Bcc", "BCC", "From", "To"})
+_HEADER_LABEL = compiled(rf"(?:{'|'.join(sorted(_HEADER_WORDS))})[ \t\u00a0]+")
 _LINE_START = compiled(r"(?:\A|\n)[ \t]*\Z")
 
 

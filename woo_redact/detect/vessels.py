@@ -34,8 +34,8 @@ _BEFORE = compiled(rf"{_PREFIX}[ \u00a0]+{_NAME}(?![\p{{L}}])")
 # ... or its register's number after it: "Maria Johanna (IMO 9342176", "Anna Elisabeth, ENI 02334517"
 _AFTER = compiled(rf"(?<![\p{{L}}]){_NAME}[ \u00a0]*[(,][ \u00a0]*(?:IMO|ENI)[ \u00a0:]*\d{{7,8}}(?!\d)")
 _PREFIX_LEAD = compiled(rf"\A(?:{_PREFIX}[ ])+")
+_ARTICLE = compiled(r"(?<![\p{L}])(?:de|het)[ \u00a0]+\Z")  # "bij de Maria Johanna"
 # the words that are no part of a vessel's name: "tanker De Boer Shipping"'s owner is another matter
-_ARTICLE = compiled(r"(?<![\p{L}])(?:de|het)[ \u00a0]+\Z")
 _NOT_NAME = frozenset({"IMO", "ENI", "De", "Het", "Een", "The", "A", "An"})
 
 
