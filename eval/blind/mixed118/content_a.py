@@ -256,7 +256,7 @@ def s04(s):
 
 
 DOCS.append(Doc(
-    "gr04_expertiserapport_hunze_expertise", story=s04, family="helv", size=9.5,
+    "gr04_expertiserapport_hunze_expertise", story=s04, family="helv", size=11,
     producer="Nitro Pro 13 (13.70.2.40)", creator="Nitro Pro 13", author="Hunze Expertise",
     title="Expertiserapport HEX-24-3391", header="Hunze Expertise B.V. – rapport HEX-24-3391",
     redact=[
@@ -345,7 +345,7 @@ def s05(s):
 
 
 DOCS.append(Doc(
-    "gr05_klachtmail_bewoner_bosstraat", story=s05, family="helv", size=9.5,
+    "gr05_klachtmail_bewoner_bosstraat", story=s05, family="helv", size=11,
     producer="Microsoft® Outlook® voor Microsoft 365", creator=OUTLOOK, author="AKUIPERS",
     title="Klacht over behandeling dossier SDM-2023-097215",
     redact=[
@@ -444,7 +444,7 @@ def s06(s):
 
 
 DOCS.append(Doc(
-    "gr06_mailwisseling_samenloop_img_ncg", story=s06, family="dvc", size=9.5,
+    "gr06_mailwisseling_samenloop_img_ncg", story=s06, family="dvc", size=11,
     producer="Microsoft® Outlook® voor Microsoft 365", creator=OUTLOOK,
     title="RE: Samenloop schade en versterking",
     redact=[
