@@ -245,7 +245,17 @@ def s04(s):
         s.p("Er zijn aanwijzingen voor een verminderde constructieve veiligheid van de achtergevel (S1). De "
             "deskundige adviseert het IMG deze melding door te zetten naar de NCG voor een beoordeling in het "
             "kader van de versterking (acuut onveilige situatie: nee)."),
-        s.h2_("5. Ondertekening"),
+        s.h2_("5. Foto-overzicht (selectie uit 48 foto's)"),
+        s.table([["Foto", "Onderwerp", "Toelichting"],
+                 ["03", "Achtergevel, overzicht", "Scheur S1 links van keukenraam; rechts in beeld de schuur"],
+                 ["11", "Detail S1", "Scheurwijdtemeter 1,8 mm; foto genomen door de zoon, de heer H. Bos"],
+                 ["19", "Keuken", "Scheur S2; op de voorgrond mevrouw Bos-Wieringa (gezicht niet in beeld)"],
+                 ["27", "Voorgevel", "Uitgelopen scheur S3 boven de voordeur; vergelijking met foto TCMG 2019"],
+                 ["41", "Kelder", "Vochtplekken noordwand; Protimeter-meting 28% (hoog)"]],
+                widths=[14 * mm, 40 * mm, 112 * mm]),
+        s.p("De foto's zijn beoordeeld door een tweede deskundige, ing. Jorien Wubs (Hunze Expertise), die het "
+            "rapport heeft meegelezen (paraaf JWu)."),
+        s.h2_("6. Ondertekening"),
         s.p("Aldus naar waarheid opgemaakt te Hoogezand, 2 augustus 2024."),
         s.sp(6),
         s.p("ing. Wouter Poelman<br/>schade-expert bouwkunde<br/>Hunze Expertise B.V. · Kerkstraat 102 · "
@@ -261,13 +271,15 @@ DOCS.append(Doc(
     title="Expertiserapport HEX-24-3391", header="Hunze Expertise B.V. – rapport HEX-24-3391",
     redact=[
         R("PERSON", "Aaltje Bos-Wieringa", "A. Bos-Wieringa", "Bos-Wieringa"),
-        R("PERSON", "Harm Bos", "H. Bos"),
+        R("PERSON", "Harm Bos", "H. Bos", "heer H. Bos"),
         R("ADDRESS", "Wirdumerweg 7", "Wirdumerweg 7"),
         R("PERSON", "Wouter Poelman", "W.F. Poelman", "Wouter Poelman"),
         R("ID", "NIVRE-registratie RT-40317", "RT-40317"),
         R("PHONE", "06 – 1894 2270"),
         R("EMAIL", "w.poelman@hunze-expertise.nl"),
         R("EMAIL", "h.bos@ziggo.nl"),
+        R("PERSON", "Jorien Wubs", "Jorien Wubs"),
+        R("INITIALS", "JWu"),
         R("HEALTH", "slecht slaapt", "slecht slaapt"),
         R("HEALTH", "angstklachten"),
         R("HEALTH", "onder behandeling is van haar huisarts"),

@@ -486,7 +486,12 @@ def s15(s):
         s.p("Schade S1 tot en met S3 (rapport HEX-24-3391) wordt bij de versterking meegenomen. Het IMG en de NCG "
             "stemmen de vergoeding af volgens het Samenloopprotocol 2024. De casemanager (NCG) is Ilse Nijboer; "
             "bouwkundig aanspreekpunt is Bram Hazenberg."),
-        s.h2_("4. Vervolg"),
+        s.h2_("4. Wensen van de bewoner"),
+        s.p("Bij het keukentafelgesprek op 12 februari 2025 waren aanwezig: mevrouw Bos-Wieringa, haar zoon "
+            "Harm Bos (gemachtigde, h.bos@ziggo.nl, 050-3126648), casemanager Ilse Nijboer en bewonersbegeleider "
+            "Froukje Dallinga (gemeente). Mevrouw wil de oorspronkelijke tegeltableaus in de gang behouden; de "
+            "constructeur bekijkt of dat kan. Zij vraagt de uitvoering niet in de winter te plannen."),
+        s.h2_("5. Vervolg"),
         s.p("De eigenaar ontvangt het volledige advies met bijlagen (rekennotitie, tekeningen, fotorapport) "
             "per post. Zij kan binnen zes weken een zienswijze geven of een onafhankelijke second opinion "
             "laten uitvoeren (vergoed tot € 3.500)."),
@@ -496,7 +501,7 @@ def s15(s):
 
 
 DOCS.append(Doc(
-    "gr15_versterkingsadvies_wirdumerweg", story=s15, family="helv", size=11.5,
+    "gr15_versterkingsadvies_wirdumerweg", story=s15, family="helv", size=12,
     producer="iText® 5.5.13.3 ©2000-2022 iText Group NV", creator="NCG Adviesgenerator 3.2",
     author="NCG", title="Versterkingsadvies VA-2021-17720",
     header="Nationaal Coördinator Groningen – Versterkingsadvies",
@@ -507,6 +512,8 @@ DOCS.append(Doc(
         R("ID", "RC 2291"),
         R("PERSON", "Evert-Jan Scholtens"),
         R("PERSON", "Ilse Nijboer"), R("PERSON", "Bram Hazenberg"),
+        R("PERSON", "Harm Bos", "Harm Bos"), R("EMAIL", "h.bos@ziggo.nl"), R("PHONE", "050-3126648"),
+        R("PERSON", "Froukje Dallinga"), R("PERSON", "mevrouw Bos-Wieringa", "mevrouw Bos-Wieringa"),
     ],
     keep=[
         K("REF", "VA-2021-17720"), K("REF", "HEX-24-3391"),
