@@ -100,6 +100,7 @@ def s02(s):
             "namens deze,"),
         s.sp(14),
         s.p("mr. Merel van 't Zand<br/>Woo-coördinator Directie Herstel en Versterking Groningen"),
+        s.sm("Registratie: MvtZ/20-03 · DIV-code 25.0418"),
     ]
 
 
@@ -114,6 +115,7 @@ DOCS.append(Doc(
         R("PERSON", "Merel van 't Zand", "Merel van 't Zand", "M. van 't Zand"),
         R("PHONE", "070 379 88 14"),
         R("EMAIL", "m.vantzand@minkgg.nl"),
+        R("INITIALS", "MvtZ"),
     ],
     keep=[
         K("ORG", "Ministerie van Klimaat en Groene Groei"),
@@ -560,7 +562,6 @@ DOCS.append(Doc(
         K("PLACE", "Assen"),
         K("TERM", "contra-expert"),
         K("TERM", "IMG-servicelijn"),
-        K("PLACE", "Bosstraat"),
     ]))
 
 

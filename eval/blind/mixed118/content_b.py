@@ -36,7 +36,7 @@ def s09(s):
         s.sp(4),
         s.p("Met vriendelijke groet,<br/>het college van burgemeester en wethouders van Eemsdelta<br/>"
             "Nationaal Coördinator Groningen<br/>Instituut Mijnbouwschade Groningen"),
-        s.sm("Vragen over deze avond: Lotte Bakker, communicatieadviseur, l.bakker@eemsdelta.nl, "
+        s.sm("Dagvoorzitter: Hilde Steenhuis (Bureau Dorpskracht). Vragen over deze avond: Lotte Bakker, communicatieadviseur, l.bakker@eemsdelta.nl, "
              "06-10 55 72 38."),
     ]
 
@@ -47,6 +47,7 @@ DOCS.append(Doc(
     title="Uitnodiging bewonersavond 22 januari 2025", header="Gemeente Eemsdelta",
     redact=[
         R("PERSON", "Lotte Bakker", "Lotte Bakker"),
+        R("PERSON", "Hilde Steenhuis"),
         R("EMAIL", "l.bakker@eemsdelta.nl"),
         R("PHONE", "06-10 55 72 38"),
     ],
@@ -167,7 +168,6 @@ DOCS.append(Doc(
         K("POLICY", "Regeling tijdelijke huisvesting"),
         K("ORG", "vaste commissie Binnenlandse Zaken"),
         K("PLACE", "Loppersum"), K("PLACE", "Appingedam"),
-        K("STREET", "Wirdumerweg"),
         K("NUMBER", "214 adressen"),
         K("FUNCTION", "bouwkundig coördinator"),
         K("ORG", "gemeente Eemsdelta"),

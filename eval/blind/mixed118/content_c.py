@@ -123,8 +123,8 @@ def s18(s):
         s.p("Ik begrijp de vraag. De NCG en het IMG hebben met de Commissie Bijzondere Situaties een route voor "
             "urgente situaties, waaronder medische urgentie. Ik zie geen aanleiding voor een aparte "
             "voorrangsregeling, maar ik vraag beide organisaties deze route beter bekend te maken. Ook verwijs "
-            "ik naar het rapport van de Staatscommissie Groningen (Tjeenk Willink-commissie is dit niet; zie "
-            "de parlementaire enquêtecommissie Aardgaswinning Groningen, ‘Groningers boven gas’)."),
+            "ik naar het rapport van de parlementaire enquêtecommissie Aardgaswinning Groningen, ‘Groningers "
+            "boven gas’, en naar het advies van de Staatscommissie Groningen."),
         s.h2_("Vraag 4"),
         s.p("Bent u bereid Opwierde te bezoeken en met bewoners te spreken?"),
         s.h2_("Antwoord 4"),
@@ -168,9 +168,8 @@ DOCS.append(Doc(
         K("ORG", "gemeente Eemsdelta"),
         K("ORG", "Commissie Bijzondere Situaties"),
         K("ORG", "Staatscommissie Groningen"),
-        K("NOT_PERSON", "Tjeenk Willink-commissie"),
         K("ORG", "parlementaire enquêtecommissie Aardgaswinning Groningen"),
-        K("TITLE", "Groningers boven gas"),
+        K("TITLE", "Groningers boven gas", "Groningers boven gas"),
         K("EMAIL_FUNCTIONAL", "kamervragen-hvg@minkgg.nl"),
         K("REF", "Aanhangsel Handelingen II"),
         K("PLACE", "Appingedam"), K("PLACE", "Opwierde"),
@@ -473,7 +472,7 @@ def s24(s):
         s.p("burgemeester en wethouders van Eemsdelta,<br/>namens dezen,"),
         s.sp(14),
         s.p("S.M. Dijkema-Snoek<br/>wethouder Versterking en Herstel"),
-        s.sm("Deze brief is digitaal ondertekend. Ontvangt u liever geen post maar e-mail? Geef dit door via "
+        s.sm("Kopie: F. Dallinga, bewonersbegeleider (f.dallinga@eemsdelta.nl). Deze brief is digitaal ondertekend. Ontvangt u liever geen post maar e-mail? Geef dit door via "
              "versterking@eemsdelta.nl."),
     ]
 
@@ -486,6 +485,7 @@ DOCS.append(Doc(
         R("PERSON", "Marijke Haaksma", "M. Haaksma", "mevrouw Haaksma"),
         R("ADDRESS", "Wirdumerweg 3, 9905 PC", "Wirdumerweg 3", "9905 PC"),
         R("PERSON", "Froukje Dallinga", "F. Dallinga"),
+        R("EMAIL", "f.dallinga@eemsdelta.nl"),
         R("PHONE", "(0596) 639 218"),
     ],
     keep=[

@@ -112,7 +112,7 @@ def s26(s):
         s.sp(6),
         s.p("Het college van burgemeester en wethouders van Eemsdelta,"),
         s.p("de secretaris, drs. R.K. Bekius &nbsp;&nbsp;&nbsp;&nbsp; de burgemeester, J.A. Tammeling"),
-        s.sm("Ambtelijk voorbereid door: afdeling Versterking (H. Mollema, tel. 0596-639 244)."),
+        s.sm("Ambtelijk voorbereid door: afdeling Versterking (H. Mollema, tel. 0596-639 244, h.mollema@eemsdelta.nl)."),
     ]
 
 
@@ -123,6 +123,7 @@ DOCS.append(Doc(
     redact=[
         R("PERSON", "H. Mollema", "H. Mollema"),
         R("PHONE", "0596-639 244"),
+        R("EMAIL", "h.mollema@eemsdelta.nl"),
         R("HEALTH", "ernstige gezondheidsklachten van zijn vrouw", "gezondheidsklachten van zijn vrouw"),
     ],
     keep=[
@@ -211,7 +212,7 @@ def s28(s):
               ("Klager", "H. Wiersum, Bosstraat 18, Appingedam (geboren 12-04-1958), met echtgenote "
                          "J. Wiersum-Dijk"),
               ("Namens IMG", "mr. M. de Boer-Hekman (hoorder), R. Talsma (teamleider), S. Lubbers (notulist)"),
-              ("Onafhankelijk lid", "mr. dr. Bahar Öztürk-Jansen, Klachtencommissie IMG")],
+              ("Onafhankelijk lid", "mr. dr. Bahar Öztürk-Jansen, Klachtencommissie IMG (bahar.öztürk@kc-img.nl)")],
              w1=34 * mm, w2=130 * mm),
         s.sp(4),
         s.h2_("Klacht"),
@@ -247,6 +248,7 @@ DOCS.append(Doc(
         R("PERSON", "Roos Talsma", "R. Talsma"),
         R("PERSON", "Sanne Lubbers", "S. Lubbers"),
         R("PERSON", "Bahar Öztürk-Jansen", "Bahar Öztürk-Jansen"),
+        R("EMAIL", "bahar.öztürk@kc-img.nl"),
         R("HEALTH", "angststoornis"),
         R("HEALTH", "onder behandeling bij de GGZ"),
         R("HEALTH", "arbeidsongeschikt"),
@@ -335,7 +337,8 @@ def s30(s):
         s.kv([("Kenmerk", "SodM/25012744"), ("Datum", "6 maart 2025"),
               ("Onderwerp", "Voortgang schadeafhandeling en versterking, regio Eemsdelta"),
               ("Aan", "de staatssecretaris van BZK (Herstel Groningen); de minister van KGG"),
-              ("Behandeld door", "ir. Pieter-Jan Wolthuis, toezichthouder; mr. Anneke Oosting, senior jurist")],
+              ("Behandeld door", "ir. Pieter-Jan Wolthuis, toezichthouder; mr. Anneke Oosting, senior jurist"),
+              ("Contact", "T 06-2190 4478 · p.wolthuis@sodm.nl · uw kenmerk in correspondentie: SodM/25012744/PJW")],
              w1=32 * mm, w2=132 * mm),
         s.sp(4),
         s.p("SodM ziet toe op de veiligheid van de gaswinning in Groningen en adviseert over de maatschappelijke "
@@ -362,6 +365,7 @@ DOCS.append(Doc(
     redact=[
         R("PERSON", "Pieter-Jan Wolthuis", "Pieter-Jan Wolthuis"),
         R("PERSON", "Anneke Oosting", "Anneke Oosting"),
+        R("PHONE", "06-2190 4478"), R("EMAIL", "p.wolthuis@sodm.nl"), R("INITIALS", "PJW"),
     ],
     keep=[
         K("ORG", "Staatstoezicht op de Mijnen"), K("ORG", "SodM"),
@@ -404,7 +408,7 @@ def s31(s):
             "Scholtens (senior reviewer). Marloes is vanaf november met zwangerschapsverlof; Evert-Jan neemt "
             "haar rol dan over."),
         s.p("Met vriendelijke groet,<br/>dr. ir. Stefan Nauta<br/>projectleider | Ingenieursbureau Wadland B.V.<br/>"
-            "Zuiderdiep 88, Groningen | 06-4129 6673"),
+            "Zuiderdiep 88, Groningen | 0031 6 4129 6673"),
     ]
 
 
@@ -421,7 +425,7 @@ DOCS.append(Doc(
         R("EMAIL", "m.ubbens@wadland-ingenieurs.nl"),
         R("PERSON", "Evert-Jan Scholtens", "Evert-Jan Scholtens", "Evert-Jan"),
         R("HEALTH", "zwangerschapsverlof"),
-        R("PHONE", "06-4129 6673"),
+        R("PHONE", "0031 6 4129 6673"),
     ],
     keep=[
         K("EMAIL_FUNCTIONAL", "inkoop@nationaalcoordinatorgroningen.nl"),
