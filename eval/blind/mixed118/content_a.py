@@ -302,7 +302,6 @@ DOCS.append(Doc(
         K("PLACE", "Hoogezand"),
         K("ADDRESS_PUBLIC", "Kerkstraat 102"),
         K("FUNCTION", "schade-expert bouwkunde"),
-        K("PLACE", "Tjamsweer"),
         K("ORG", "NIVRE"),
     ]))
 
