@@ -276,7 +276,7 @@ def b14(p):
 D14 = Doc("pf14", b14, [
     R("PERSON", "Wytske de Haan", "Wytske de Haan", "W. de Haan", ocr=True),
     R("ADDRESS", "Schoterlandseweg 131", "Schoterlandseweg 131", ocr=True),
-    R("PHONE", "06-55 01 39 82", "06-55 01 39 82", ocr=True),
+    R("PHONE", "06-55 01 39 82", "06-55 01 39 82", "39 82", ocr=True),
     R("PERSON", "Gerrit Jan", "Gerrit Jan", ocr=True),
     R("PERSON", "Mulder", "Mevrouw Mulder", ocr=True),
 ], [])
