@@ -163,7 +163,7 @@ D03 = Doc("pf03", b03, [
     K("REF", "PFR-2025-OV-017"), K("OFFICIAL", "gedeputeerde Klaas Fokkema"), K("ORG", "Mobiliteit"),
     K("ORG", "Qbuzz"), K("ORG", "TenderNed"), K("BUILDING", "Provinsjehûs"),
     K("BUILDING", "zaal Sjoerd Wiersma", "Sjoerd Wiersma"), K("ORG", "Fryske Akademy"),
-    K("ROLE", "concessiemanager"), K("ROLE", "aanbestedingsjurist"), K("ROLE", "financieel adviseur"),
+    K("ROLE", "concessiemanager"), K("ROLE", "aanbestedingsjurist"), K("ROLE", "financieel adviseur"), K("ORG", "Ter Horst Aanbestedingsadvies (generic part)", "Aanbestedingsadvies"),
     K("EMAIL", "aanbesteding@fryslan.frl"), K("CODE", "TC-1"), K("CODE", "TC-3"), K("CODE", "EV-4"),
     K("MISC", "K2 Toegankelijkheid"), K("ORG", "Statenzaal"),
 ])
@@ -375,7 +375,7 @@ def b07(p):
 
 
 D07 = Doc("pf07", b07, [
-    R("PERSON", "J.-B. Lefèvre", "J.-B. Lefèvre", "heer Lefèvre"),
+    R("PERSON", "J.-B. Lefèvre", "J.-B. Lefèvre", "Lefèvre"),
     R("PERSON", "A. van 't Hof", "A. van 't Hof"),
     R("PHONE", "058 292 86 02", "058 292 86 02"),
     R("PERSON", "J. Terpstra", "J. Terpstra"),
@@ -442,7 +442,7 @@ D08 = Doc("pf08", b08, [
     R("EMAIL", "f.tenbrink@vanlierwolthuis.nl", "f.tenbrink@vanlierwolthuis.nl"),
     R("PERSON", "Yasmina El Khatib", "Yasmina El Khatib"),
     R("EMAIL", "y.elkhatib@vanlierwolthuis.nl", "y.elkhatib@vanlierwolthuis.nl"),
-    R("PERSON", "J.-B. Lefèvre", "heer Lefèvre"),
+    R("PERSON", "J.-B. Lefèvre", "Lefèvre"),
 ], [
     K("ORG", "Van Lier Wolthuis Advocaten"), K("ORG", "VAN LIER WOLTHUIS ADVOCATEN"),
     K("ADDRESS", "Herengracht 410"), K("PHONE", "+31 20 794 1800"), K("ORG", "KvK 34187266"),
@@ -490,7 +490,7 @@ D09 = Doc("pf09", b09, [
     R("EMAIL", "a.vanthof@fryslan.frl", "a.vanthof@fryslan.frl"),
     R("PERSON", "Nynke Postma", "Postma, Nynke", "Nynke Postma", "Nynke"),
     R("EMAIL", "n.postma@fryslan.frl", "n.postma@fryslan.frl"),
-    R("PERSON", "Floris ten Brink", "Ten Brink, Floris", "Floris ten Brink", "mr. Ten Brink"),
+    R("PERSON", "Floris ten Brink", "Ten Brink, Floris", "Floris ten Brink", "Ten Brink"),
     R("EMAIL", "f.tenbrink@vanlierwolthuis.nl", "f.tenbrink@vanlierwolthuis.nl"),
     R("PERSON", "Yasmina El Khatib", "El Khatib, Yasmina"),
     R("EMAIL", "y.elkhatib@vanlierwolthuis.nl", "y.elkhatib@vanlierwolthuis.nl"),

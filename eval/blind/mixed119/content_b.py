@@ -57,11 +57,11 @@ D10 = Doc("pf10", b10, [
     R("PERSON", "Tjitske van der Meulen", "Tjitske van der Meulen", "Tjitske"),
     R("PERSON", "Hasan Yıldız", "Hasan Yıldız", "Hasan"),
     R("PERSON", "Lies Bergsma-de Jong", "Lies Bergsma-de Jong", "Lies"),
-    R("HEALTH", "heupoperatie", "herstelt van een heupoperatie"),
+    R("HEALTH", "heupoperatie", "heupoperatie"),
     R("PERSON", "Maarten Kok", "Maarten Kok", "Maarten"),
     R("PERSON", "Griet Dijkstra", "Griet Dijkstra", "Griet"),
     R("PERSON", "Bram Hofstede", "Bram Hofstede"),
-    R("PERSON", "Ilse Visser", "Ilse Visser"),
+    R("PERSON", "Ilse Visser (also in her sole-trader trade name)", "Ilse Visser", "Visser"),
     R("INITIALS", "initials", "JS", "AB", "TvdM", "HY", "LBJ", "MK", "GD", "JS / AB", "HY / MK"),
 ], [
     K("ORG", "Reizigersoverleg Fryslân"), K("ORG", "ROF"), K("BUILDING", "zaal Sjoerd Wiersma"),
@@ -69,7 +69,7 @@ D10 = Doc("pf10", b10, [
     K("ORG", "NHL Stenden"), K("ORG", "Fietsersbond"), K("ORG", "Qbuzz"), K("ORG", "Keolis"),
     K("STOP", "Jan Stapstraat"), K("STOP", "Abe Lenstra Stadion"), K("ORG", "sc Heerenveen"),
     K("MISC", "lijn 41"), K("MISC", "lijn 99"), K("PLACE", "Lemmer"), K("OFFICIAL", "gedeputeerde Fokkema"),
-    K("ORG", "Visser Verslaglegging"), K("EMAIL", "reizigersoverleg@fryslan.frl"), K("REF", "ROF-2026-03"),
+    K("ORG", "Visser Verslaglegging (generic part)", "Verslaglegging"), K("EMAIL", "reizigersoverleg@fryslan.frl"), K("REF", "ROF-2026-03"),
     K("PLACE", "Drachten"), K("ORG", "Arriva"), K("ORG", "Gedeputeerde Staten"),
 ])
 
@@ -200,7 +200,8 @@ def b13(p):
         ("h", "Incidentrapport IR-2025-1014-03"),
         ("kv", [["Aan", "Provincie Fryslân, concessiebeheer (M. de Vries-Koopmans)"],
                 ["Van", "Rients Hoogeveen, manager Veiligheid & Security Arriva Noord"],
-                ["Datum", "16 oktober 2025"], ["Rubricering", "vertrouwelijk – bevat persoonsgegevens"]], [30, 130]),
+                ["Datum", "16 oktober 2025"], ["Rubricering", "vertrouwelijk – bevat persoonsgegevens"],
+                ["Betrokkenen", "VEENSTRA, Gerrit Jan (chauffeur); MULDER-SABIĆ, Y. (reiziger)"]], [30, 130]),
         ("h2", "1. Feiten"),
         ("p", "Op dinsdag 14 oktober 2025 om 22:47 uur is op lijn 99 (rit 9931, bus 8731) bij de halte "
               "Heerenveen, Abe Lenstra Stadion een reiziger ten val gekomen. Na een wedstrijd van sc Heerenveen "
@@ -235,7 +236,8 @@ D13 = Doc("pf13", b13, [
     R("EMAIL", "r.hoogeveen@arriva.nl", "r.hoogeveen@arriva.nl"),
     R("PHONE", "+31 (0)6 2345 6789", "+31 (0)6 2345 6789"),
     R("PERSON", "Yara Mulder-Sabić", "Y. Mulder-Sabić", "Mulder-Sabić"),
-    R("PERSON", "Gerrit Jan Veenstra", "Gerrit Jan Veenstra", "heer Veenstra"),
+    R("PERSON", "Gerrit Jan Veenstra", "Gerrit Jan Veenstra", "Veenstra", "VEENSTRA, Gerrit Jan"),
+    R("PERSON", "Yara Mulder-Sabić in capitals", "MULDER-SABIĆ, Y."),
     R("ID", "personeelsnummer", "40817"),
     R("HEALTH", "injuries", "gebroken pols", "hoofdwond", "bloedneus", "arbeidsongeschikt"),
     R("PERSON", "Wytske de Haan", "Wytske de Haan"),
@@ -312,7 +314,7 @@ def b15(p):
         ("p", "**Antwoord.** De inschrijvingen worden in januari 2026 beoordeeld. Wij informeren Provinciale "
               "Staten voor de gunning met een Statenbrief. Statenlid Van der Molen kan de vertrouwelijke "
               "stukken inzien bij de griffie (griffie@fryslan.frl)."),
-        ("p", "Gedeputeerde Staten van Fryslân,\nA. de Boer, secretaris\nK. Fokkema, gedeputeerde"),
+        ("p", "Gedeputeerde Staten van Fryslân,\nT.H. Algra, secretaris\nK. Fokkema, gedeputeerde"),
     ], font="Helvetica", footer="Statenvragen 2025-112 | pagina {p}")
     finish(p, WORD, "Microsoft® Word voor Microsoft 365", author="Provincie Fryslân - Bestuursondersteuning",
            title="Antwoorden Statenvragen 2025-112")
@@ -327,7 +329,7 @@ D15 = Doc("pf15", b15, [
     K("OFFICIAL", "Gedeputeerde Fokkema"), K("ORG", "Leeuwarder Courant"), K("STOP", "Abe Lenstra Stadion"),
     K("ORG", "Arriva Noord"), K("ORG", "sc Heerenveen"), K("MISC", "Cao Openbaar Vervoer"),
     K("MISC", "Programma van Eisen"), K("EMAIL", "griffie@fryslan.frl"), K("MISC", "Reglement van Orde"),
-    K("REF", "2025-112"), K("OFFICIAL", "A. de Boer, secretaris", "A. de Boer"),
+    K("REF", "2025-112"), K("OFFICIAL", "T.H. Algra, provinciesecretaris", "T.H. Algra"),
     K("OFFICIAL", "K. Fokkema, gedeputeerde", "K. Fokkema"), K("ORG", "Provinciale Staten"),
 ])
 
@@ -423,7 +425,7 @@ D17 = Doc("pf17", b17, [
     R("IBAN", "NL77 RABO 0318 4529 67", "NL77 RABO 0318 4529 67"),
     R("PERSON", "J. Terpstra", "J. Terpstra"),
 ], [
-    K("ORG", "Provincie Fryslân"), K("REF", "4500187623"), K("REF", "PFR-2025-OV-017"), K("REF", "2026-004"),
+    K("ORG", "Ter Horst Aanbestedingsadvies (generic part)", "Aanbestedingsadvies"), K("ORG", "Provincie Fryslân"), K("REF", "4500187623"), K("REF", "PFR-2025-OV-017"), K("REF", "2026-004"),
     K("MISC", "kostenplaats 4410 Mobiliteit"), K("AMOUNT", "€ 4.292,89"), K("AMOUNT", "€ 125,00"),
     K("MISC", "Btw 21%"), K("MISC", "crediteurenadministratie"), K("PLACE", "Leeuwarden"),
 ])
@@ -450,7 +452,7 @@ def b18(p):
 
 
 D18 = Doc("pf18", b18, [
-    R("PERSON", "Ilse Visser-Ødegaard", "Ilse Visser-Ødegaard", "I. Visser-Ødegaard", "Ilse"),
+    R("PERSON", "Ilse Visser-Ødegaard (also in trade name)", "Ilse Visser-Ødegaard", "I. Visser-Ødegaard", "Ilse", "Visser"),
     R("PERSON", "Author (user name)", "ivisser", ch="metadata"),
     R("ADDRESS", "De Kampen 22, 8491 DC Akkrum", "De Kampen 22", "8491 DC"),
     R("PHONE", "0566-65 13 84", "0566-65 13 84"),
@@ -459,7 +461,7 @@ D18 = Doc("pf18", b18, [
     R("ID", "KvK eenmanszaak", "80554127"),
     R("PERSON", "G. Dijkstra", "G. Dijkstra"),
 ], [
-    K("ORG", "Visser Verslaglegging"), K("ORG", "Reizigersoverleg Fryslân"), K("REF", "VV-26-017"),
+    K("ORG", "Visser Verslaglegging (generic part)", "Verslaglegging"), K("ORG", "Reizigersoverleg Fryslân"), K("REF", "VV-26-017"),
     K("REF", "ROF-2026-03"), K("AMOUNT", "€ 215,04"), K("MISC", "kleineondernemersregeling"),
     K("ORG", "Provincie Fryslân"), K("PLACE", "Leeuwarden"), K("MISC", "KOR", "KOR"),
 ])

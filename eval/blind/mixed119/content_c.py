@@ -174,7 +174,7 @@ def b22(p):
 
 
 D22 = Doc("pf22", b22, [
-    R("PERSON", "Zoë Çelik", "Çelik, Zoë", "Zoë Çelik", "mevrouw Çelik"),
+    R("PERSON", "Zoë Çelik", "Çelik, Zoë", "Zoë Çelik", "Çelik"),
     R("EMAIL", "zoë.çelik@qbuzz.nl", "zoë.çelik@qbuzz.nl"),
     R("PERSON", "Bram Hofstede", "Hofstede, Bram"),
     R("EMAIL", "b.hofstede@qbuzz.nl", "b.hofstede@qbuzz.nl"),
@@ -320,7 +320,7 @@ def b25(p):
 D25 = Doc("pf25", b25, [
     R("PERSON", "W. Hoekstra", "W. Hoekstra"),
     R("PHONE", "06 - 18 33 72 05", "06 - 18 33 72 05"),
-    R("PERSON", "mr. Ten Brink", "mr. Ten Brink"),
+    R("PERSON", "mr. Ten Brink", "Ten Brink"),
     R("PERSON", "note authors and contents", "Hof, Anouk van 't", "Femke", "Boersma, Harm-Jan",
       "Hoekstra, Wietse", "Cornelis Brouwers", ch="annotations"),
     R("PHONE", "note phone", "06 2714 8833", ch="annotations"),
@@ -363,9 +363,9 @@ def b26(p):
 
 
 D26 = Doc("pf26", b26, [
-    R("PERSON", "Roelof Kuipers", "Roelof Kuipers", "heer Kuipers"),
-    R("PERSON", "Rients Hoogeveen", "Rients Hoogeveen", "heer Hoogeveen"),
-    R("PERSON", "Dirk Vos", "Dirk Vos", "heer Vos"),
+    R("PERSON", "Roelof Kuipers", "Roelof Kuipers", "Kuipers"),
+    R("PERSON", "Rients Hoogeveen", "Rients Hoogeveen", "Hoogeveen"),
+    R("PERSON", "Dirk Vos", "Dirk Vos", "Vos"),
     R("PERSON", "Marten de Vries-Koopmans", "Marten de Vries-Koopmans"),
     R("PERSON", "Nynke Postma", "Nynke Postma", "N. Postma"),
     R("INITIALS", "action list initials", "MdVK", "RH", "NP"),

@@ -79,10 +79,10 @@ def b28(p):
 
 
 D28 = Doc("pf28", b28, [
-    R("PERSON", "Milica Mulder", "M. Mulder", "mevrouw Mulder"),
+    R("PERSON", "Milica Mulder", "M. Mulder", "Mulder"),
     R("ADDRESS", "Kerkstraat 5, 8561 AB Balk", "Kerkstraat 5", "8561 AB"),
     R("PERSON", "Yara Mulder-Sabić", "Y. Mulder-Sabić"),
-    R("HEALTH", "pols", "haar pols goed herstelt"),
+    R("HEALTH", "pols", "pols"),
     R("PERSON", "Griet Dijkstra", "G. Dijkstra", "Griet Dijkstra"),
     R("PHONE", "(058) 292 89 14", "(058) 292 89 14"),
 ], [
@@ -144,7 +144,7 @@ D29 = Doc("pf29", b29, [
     R("PERSON", "Saskia Oldenhuis-Ter Veen", "Saskia Oldenhuis-Ter Veen"),
     R("PERSON", "Tjitske van der Meulen", "Tjitske van der Meulen"),
     R("EMAIL", "tjitske.vdmeulen@gmail.com", "tjitske.vdmeulen@gmail.com"),
-    R("PHONE", "phones", "06-29 44 18 60", "058 292 89 14", "toestel 8914", "0031 6 4188 2034", "06 4417 2093",
+    R("PHONE", "phones", "06-29 44 18 60", "058 292 89 14", "8914", "0031 6 4188 2034", "06 4417 2093",
       "+48 601 552 318", "+31 (0)58 299 4410", "+31 (0)6 2345 6789", "06-19 28 37 46", "06 3012 5567"),
 ], [
     K("ORG", "Provincie Fryslân"), K("ORG", "Qbuzz"), K("ORG", "Arriva"), K("ORG", "OR Arriva Noord"),
@@ -200,7 +200,7 @@ def b30(p):
 
 
 D30 = Doc("pf30", b30, [
-    R("PERSON", "Bauke Rienstra-Holwerda", "B. Rienstra-Holwerda", "heer Rienstra-Holwerda"),
+    R("PERSON", "Bauke Rienstra-Holwerda", "B. Rienstra-Holwerda", "Rienstra-Holwerda"),
     R("ADDRESS", "It Heechhout 14, 9011 VP Jirnsum", "It Heechhout 14", "9011 VP"),
     R("PERSON", "M.A. Sapulete", "M.A. Sapulete"),
     R("PERSON", "Author", "Sapulete, M.A.", ch="metadata"),
@@ -266,11 +266,11 @@ def b31(p):
 
 D31 = Doc("pf31", b31, [
     R("PERSON", "names in document titles", "M. de Vries-Koopmans", "A. van 't Hof", "W. Hoekstra", "M. Mulder"),
-    R("PERSON", "sole trader in title", "Ter Horst"),
+    R("PERSON", "sole traders in trade names in titles", "Ter Horst", "Visser"),
 ], [
     K("REF", "Z-2026-08841"), K("CODE", "5.1.2e"), K("CODE", "5.1.1d"), K("CODE", "5.1.1c"), K("CODE", "5.1.1e"),
     K("MISC", "deels openbaar"), K("MISC", "niet openbaar"), K("MISC", "reeds openbaar"),
-    K("ORG", "Van Lier Wolthuis Advocaten"), K("ORG", "Visser Verslaglegging"), K("REF", "IR-2025-1014-03"),
+    K("ORG", "Van Lier Wolthuis Advocaten"), K("ORG", "trade names (generic part)", "Verslaglegging", "Aanbestedingsadvies"), K("REF", "IR-2025-1014-03"),
     K("REF", "BR-03"), K("REF", "VV-26-017"), K("ORG", "Keolis"), K("MISC", "Nota van Inlichtingen 2"),
     K("MISC", "Statenvragen 2025-112"),
 ])
@@ -311,7 +311,7 @@ D32 = Doc("pf32", b32, [
     R("PERSON", "Ilse Nauta-Boersma", "Ilse Nauta-Boersma", "Nauta-Boersma"),
     R("PERSON", "Thomas Verbeek", "Thomas Verbeek"),
     R("PERSON", "Zoë Çelik", "Zoë Çelik"),
-    R("PERSON", "Jean-Baptiste Lefèvre", "Jean-Baptiste Lefèvre", "heer Lefèvre"),
+    R("PERSON", "Jean-Baptiste Lefèvre", "Jean-Baptiste Lefèvre", "Lefèvre"),
     R("PERSON", "Mirjam de Boer", "Mirjam de Boer"),
     R("PERSON", "Kees Molenaar", "Kees Molenaar"),
     R("PERSON", "Agnieszka Wójcik", "Agnieszka Wójcik", "Wójcik"),
@@ -365,7 +365,7 @@ D33 = Doc("pf33", b33, [
     R("PERSON", "Griet Dijkstra", "Dijkstra, Griet", "Griet"),
     R("EMAIL", "g.dijkstra@fryslan.frl", "g.dijkstra@fryslan.frl"),
     R("PERSON", "Dirk Vos", "Dirk Vos"),
-    R("PHONE", "phones", "058 292 8870", "06-29 44 18 60", "toestel 8914"),
+    R("PHONE", "phones", "058 292 8870", "06-29 44 18 60", "8914"),
 ], [
     K("EMAIL", "statenvragen@fryslan.frl"), K("OFFICIAL", "Statenlid Hiemstra"),
     K("OFFICIAL", "Statenlid Van der Molen"), K("ORG", "FNP"), K("ORG", "GroenLinks"), K("REF", "2025-112"),

@@ -20,6 +20,10 @@ FONTDIR = "/usr/share/fonts/truetype/dejavu/"
 
 _FONTS_DONE = False
 
+from reportlab import rl_config  # noqa: E402
+
+rl_config.invariant = 1  # reproducible bytes (no time-based IDs)
+
 
 def _register_fonts():
     global _FONTS_DONE
@@ -249,7 +253,7 @@ def finish(path: Path, producer: str, creator: str = "", author: str = "", title
             if "/Annots" not in page.obj:
                 page.obj.Annots = pdf.make_indirect(pikepdf.Array())
             page.obj.Annots.append(annot)
-        pdf.save(str(path))
+        pdf.save(str(path), deterministic_id=True)
 
 
 # ------------------------------------------------------------------------------------------
