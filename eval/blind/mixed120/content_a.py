@@ -67,7 +67,7 @@ DOCS.append(Doc(
     keep=K("ORG", "Ministerie van Buitenlandse Zaken", "De Nieuwe Koers", "Stichting WaterWeg",
            "Mto Safi Community Trust", "Rijksdienst voor Ondernemend Nederland", "Delta Evaluatie Partners",
            "Inclusieve Groene Groei", "GroenLinks-PvdA")
-    + K("PLACE", "Kisumu", "Nairobi", "Kenia", "Utrecht", "Den Haag")
+    + K("PLACE", "Kisumu", "Nairobi", "Kenia", "Den Haag")
     + K("LAW", "Wet open overheid", "artikel 4.1")
     + K("PROGRAMME", "WASH Connect 2030", "Subsidiekader Water, Sanitatie en Hygiëne")
     + K("PUBLIC_PERSON", "Verhaegen", "Özdemir-Bakker")
@@ -386,6 +386,9 @@ DOCS.append(Doc(
         ("h2", "Financiële paragraaf"),
         ("p", "De middelen zijn begroot op artikel 2.3 (Water) van begrotingshoofdstuk XVII, activiteitnummer "
               "4000005812. Kasritme: 2025 EUR 2,1 mln; 2026–2029 circa EUR 3,8 mln per jaar; 2030 EUR 1,1 mln."),
+        ("h2", "Bijlagen"),
+        ("p", "1. Beoordelingsnotitie RVO van 14 mei 2025. 2. E-mail van de heer Verschoor (Stichting WaterWeg) van "
+              "30 mei 2025 over de cofinanciering. Mede opgesteld door Youssef Benali (M 06 1843 2276)."),
         ("h2", "Paraaf"),
         ("t", [["Functie", "Paraaf", "Datum"],
                ["plv. directeur IGG", "HJtH", "3-6-2025"],
@@ -401,6 +404,8 @@ DOCS.append(Doc(
         P("Youssef Benali", "Benali", "Youssef"),
         R("INITIALS", "HJtH", "HJtH"),
         R("INITIALS", "MO", "MO"),
+        P("Maurits Verschoor", "Verschoor"),
+        T("06 1843 2276"),
     ],
     keep=K("TITLE", "minister voor Buitenlandse Handel en Ontwikkelingshulp", "Senior beleidsmedewerker",
            "plv. directeur IGG")
@@ -459,12 +464,20 @@ DOCS.append(Doc(
         ("sp", 14),
         ("line", "drs. A.C. Roosendaal"),
         ("line", "manager Subsidies Internationaal"),
+        ("sp", 10),
+        ("small", "Kopie aan: mevrouw F. 't Hart, programmamanager Stichting WaterWeg (femke.thart@waterweg.nl); "
+                  "ambassade Nairobi, t.a.v. mevrouw A. Dijkgraaf. Paraaf behandelaar/teamleider: RK/GJM."),
     ], fonts="times", size=10.5, footer="WASH25-0043 | pagina {n}"),
     redact=[
         P("Maurits Verschoor", "Verschoor"),
         P("Ruud Kerstens", "Kerstens"),
         T("088 042 7713"),
         P("Anneke Roosendaal", "Roosendaal", "A.C. Roosendaal"),
+        P("Femke 't Hart", "'t Hart"),
+        E("femke.thart@waterweg.nl"),
+        P("Annelot Dijkgraaf", "Dijkgraaf"),
+        R("INITIALS", "RK", "RK"),
+        R("INITIALS", "GJM", "GJM"),
     ],
     keep=K("ORG", "Rijksdienst voor Ondernemend Nederland", "Stichting WaterWeg", "Mto Safi Community Trust")
     + K("ADDRESS_PUBLIC", "Prinses Beatrixlaan 2, 2595 AL Den Haag", "Postbus 93144, 2509 AC Den Haag",
@@ -656,7 +669,8 @@ DOCS.append(Doc(
               "auditverplichting uit de beschikking strikt te handhaven. Femke 't Hart zegde toe dat Stichting "
               "WaterWeg vóór 15 december een forensisch accountant opdracht geeft. Baraka stelt een lijst op van "
               "alle 61 gefactureerde locaties met GPS-coördinaten (actie: BM, 20 november)."),
-        ("p", "Bijlagen: foto's (niet in dit verslag opgenomen), lijst bezochte locaties."),
+        ("p", "Bijlagen: foto's (gemaakt door Baraka, originelen op zijn telefoon 0710 245 870; niet in dit "
+              "verslag opgenomen), lijst bezochte locaties."),
     ], fonts="times", size=10.5, header="Ambassade Nairobi – missieverslag", footer="Verslag veldbezoek – {n}"),
     redact=[
         P("Annelot Dijkgraaf", "Dijkgraaf"),
@@ -668,6 +682,7 @@ DOCS.append(Doc(
         P("Rose Adhiambo", "Adhiambo", "Rose"),
         R("HEALTH", "herstelde van cholera", "cholera"),
         R("INITIALS", "BM", "BM"),
+        T("0710 245 870"),
     ],
     keep=K("PLACE", "Kisumu County", "Homa Bay County", "Kadongo", "Rachuonyo", "Kendu Bay", "Oyugis")
     + K("ORG", "KIWASCO", "Lakeside Drilling Ltd", "Mto Safi Community Trust", "Stichting WaterWeg")

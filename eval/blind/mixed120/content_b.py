@@ -212,6 +212,8 @@ DOCS.append(Doc(
         ("mono", "13-01-2026 16:22 - Aurélie Dufresne: Pour info: mon adresse change, "
                  "aurélie.dufresne@eauvive-fleuve.sn au lieu de gmail."),
         ("mono", "13-01-2026 17:03 - Dirk-Jan: 👍"),
+        ("mono", "13-01-2026 18:10 - +31 6 41 55 20 93: Hoi allemaal, Sophie hier (Delta Evaluatie). Mag ik de "
+                 "interviewplanning in deze groep delen?"),
     ], fonts="courier", size=9.6),
     redact=[
         P("Femke 't Hart", "'t Hart", "Femke"),
@@ -224,6 +226,8 @@ DOCS.append(Doc(
         P("Maurits Verschoor", "Maurits"),
         E("aurélie.dufresne@eauvive-fleuve.sn"),
         R("HEALTH", "tandarts", "tandarts"),
+        T("+31 6 41 55 20 93"),
+        P("Sophie Lambrechts", "Sophie"),
     ],
     keep=K("ORG", "RVO", "AuditNoord", "Mto Safi", "Jalsheba-cijfers")
     + K("PLACE", "Podor", "Guédé", "Bangladesh en Senegal", "Kenia")
@@ -280,11 +284,14 @@ DOCS.append(Doc(
               "c. De penvoerder versterkt het toezicht op partners met ‘spot checks’ door een lokaal kantoor van een "
               "accountantsnetwerk.<br/>d. RVO en de ambassade in Nairobi worden over de voortgang elk kwartaal "
               "geïnformeerd."),
-        ("p", "Groningen, 6 februari 2026<br/>AuditNoord Forensics B.V."),
+        ("p", "Groningen, 6 februari 2026<br/>AuditNoord Forensics B.V.<br/>Contactpersoon: N. El Amrani, "
+              "n.elamrani@auditnoord.nl, 050 211 73 40"),
     ], fonts="sans", size=9.6, header="AuditNoord Forensics – vertrouwelijk", footer="ANF-2026-017 | {n}"),
     redact=[
         P("Robbert Hamelink", "Hamelink"),
         P("Nadia El Amrani", "El Amrani"),
+        E("n.elamrani@auditnoord.nl"),
+        T("050 211 73 40"),
         R("INITIALS", "J.O.W.", "J.O.W."),
         R("INITIALS", "G.A.O.", "G.A.O."),
         R("HEALTH", "ziekteverlof wegens een burn-out", "burn-out"),
@@ -490,10 +497,12 @@ DOCS.append(Doc(
                ["Fatou Ndiaye Sow", "Eau Vive du Fleuve", "28-10-2025"],
                ["Moussa Kane", "Comité de gestion du forage, Guédé", "29-10-2025"],
                ["Lucy Wairimu Karanja", "Watercomité Oyugis", "4-11-2025"]], [5.0, 7.0, 3.0]),
-        ("p", "Contact: info@delta-evaluatie.nl – 0317 42 18 00"),
+        ("p", "Contact: info@delta-evaluatie.nl – 0317 42 18 00; teamleider dr. K. Asante-Boateng, "
+              "+31 (0)6 5120 8843."),
     ], fonts="serif", size=9.6, header="Delta Evaluatie Partners", footer="Midterm review WASH Connect 2030 – {n}"),
     redact=[
         P("Kwame Asante-Boateng", "Asante-Boateng"),
+        T("+31 (0)6 5120 8843", "5120 8843"),
         P("Sophie Lambrechts", "Lambrechts"),
         P("Achieng Otieno-Mbeki", "Otieno-Mbeki"),
         P("Farhana Haque", "Farhana Haque"),
@@ -547,7 +556,7 @@ DOCS.append(Doc(
                ["btw 21%", "", "", "€ 916,86"],
                ["Totaal", "", "", "€ 5.282,86"]], [8.6, 1.6, 2.6, 3.2]),
         ("p", "Betaling binnen 30 dagen onder vermelding van het factuurnummer. Op deze opdracht zijn de ARVODI-2018 "
-              "van toepassing."),
+              "van toepassing. De opdrachtbevestiging is op 8 december 2025 ondertekend door H.J. ter Horst."),
     ], fonts="helv", size=10),
     redact=[
         P("Hester Wijnbergen", "Wijnbergen", "Hester", "H. Wijnbergen"),
@@ -558,6 +567,7 @@ DOCS.append(Doc(
         R("VAT_ID", "NL003468127B85", "NL003468127B85"),
         R("IBAN", "NL40 INGB 2156 4795 35", "NL40 INGB 2156 4795 35"),
         P("Sietske van der Molen-Akkerman", "van der Molen-Akkerman"),
+        P("Hendrik-Jan ter Horst", "ter Horst"),
     ],
     keep=K("ORG", "Ministerie van Buitenlandse Zaken", "DGIS/IGG")
     + K("ADDRESS_PUBLIC", "Postbus 20061, 2500 EB Den Haag")

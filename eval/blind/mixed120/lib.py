@@ -184,7 +184,7 @@ def postprocess(path: Path, meta: dict, xmp_creator, outline, notes):
                 ol.root.append(pikepdf.OutlineItem(title, pg))
     if notes:
         for (pg, author, contents, x, y) in notes:
-            page = pdf.pages[pg]
+            page = pdf.pages[min(pg, len(pdf.pages) - 1)]
             annot = pdf.make_indirect(Dictionary(
                 Type=Name.Annot, Subtype=Name.Text, Rect=Array([x, y, x + 20, y + 20]),
                 T=String(author), Contents=String(contents), Name=Name.Comment,
@@ -406,7 +406,7 @@ def scan_build(path: Path, lines, seed=1, angle=0.6, producer_size=None):
             dr.text((170, y), text, font=f_hw, fill=45)
             y += 62
         elif kind == "row":  # table-like row: list of cells at fixed x positions
-            xs = [150, 560, 1000, 1300]
+            xs = [150, 700, 1060, 1310]
             for i, cell in enumerate(text):
                 fnt = f_hw if isinstance(cell, tuple) else f_t
                 s = cell[0] if isinstance(cell, tuple) else cell
