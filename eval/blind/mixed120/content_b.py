@@ -605,6 +605,7 @@ DOCS.append(Doc(
     ], fonts="sans", size=9.5),
     redact=[
         P("Mwende Kariuki-de Graaf", "Kariuki-de Graaf", "Mwende"),
+        R("TRADE_NAME", "Kariuki Language Services", "Kariuki Language Services"),
         R("ADDRESS", "Zonstraat 17bis, 3572 BH Utrecht", "Zonstraat 17bis", "3572 BH"),
         T("0031 6 3391 7720"),
         E("mwende@kariuki-language.nl"),

@@ -164,7 +164,9 @@ def postprocess(path: Path, meta: dict, xmp_creator, outline, notes):
     if "/Metadata" in pdf.Root and xmp_creator is None:
         del pdf.Root["/Metadata"]
     for k in list(pdf.docinfo.keys()):
-        if str(k) in ("/Author", "/Creator", "/Producer", "/Title", "/Subject", "/Keywords"):
+        # Author/Subject/Keywords only as set here; Creator/Producer/Title of the producing program stay
+        # unless the document imitates another producer
+        if str(k) in ("/Author", "/Subject", "/Keywords") or str(k)[1:] in meta:
             del pdf.docinfo[k]
     for k, v in meta.items():
         pdf.docinfo[Name("/" + k)] = String(v)
