@@ -162,6 +162,7 @@ LEAK_SETS = {
     "blind-mixed115": ROOT / "eval/blind/mixed115",
     "blind-mixed118": ROOT / "eval/blind/mixed118",
     "blind-mixed119": ROOT / "eval/blind/mixed119",
+    "blind-mixed120": ROOT / "eval/blind/mixed120",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
