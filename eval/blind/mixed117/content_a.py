@@ -80,7 +80,8 @@ def nv02(d):
         ("p", "[[mr. S.M. Kuipers-Dijkstra]]<br/>jurist {{Team Woo en Juridische Zaken}}"),
     ]
     finish(d, rl_doc(d, b, "DejaVuSans", 9.5, footer="NVWA \u2013 Catharijnesingel 59 \u2013 3511 GG Utrecht"),
-           *ASPOSE, title="Ontvangstbevestiging", author="NVWA Juridische Zaken")
+           *ASPOSE, title="Ontvangstbevestiging", author="NVWA Juridische Zaken",
+           links=[(0, [56, 300, 300, 312], "mailto:sanne.kuipers-dijkstra@nvwa.nl")])
 
 
 # ------------------------------------------------------------------------------------------------
@@ -123,14 +124,29 @@ def nv03(d):
         ("p", "Voor bevinding 2.4 wordt een rapport van bevindingen opgemaakt met het oog op een bestuurlijke boete "
               "(zaaknummer {{REF|BB-2025-00871}}). Voor 2.1 en 2.2 volgt een schriftelijke waarschuwing. "
               "Herinspectie binnen zes weken."),
-        ("h2", "4. Ondertekening"),
+        ("h2", "4. Verklaringen"),
+        ("p", "<b>Chauffeur vracht 14.</b> De chauffeur, [[J\u00f6rg Havekotte]] (rijbewijs- en "
+              "vervoerdersgegevens bekend bij de NVWA, bereikbaar via [[+49 171 3384 209]]), verklaarde dat de "
+              "varkens op het bedrijf van herkomst in {{PLACE|Markelo}} al moeizaam de wagen op liepen. Hij heeft "
+              "de vervoerder {{Transportbedrijf Westerkamp B.V.}} hierover niet ge\u00efnformeerd."),
+        ("p", "<b>Medewerker bedwelming.</b> [[Sanne de Graaf-Lowijs]], werkzaam bij de CO2-gondel, verklaarde dat de "
+              "reflexcontrole bij drukte soms door de stagiair [[Thijs]] wordt gedaan. De kwaliteitsmanager "
+              "[[D. Vos]] bevestigde dat stagiairs niet zelfstandig mogen controleren."),
+        ("p", "<b>Bedrijfsleider.</b> [[De heer Rijnders]] gaf aan dat de bezetting van de wachtstal het gevolg was "
+              "van een storing aan de lijn tussen 06:10 en 06:55 uur. Een storingsrapport is nagezonden door "
+              "[[k.rijnders@slachterij-oostveluwe.nl]]."),
+        ("h2", "5. Herinspectie en vervolg"),
+        ("p", "De herinspectie wordt onaangekondigd uitgevoerd door een ander team. Het bedrijf is opgenomen in de "
+              "risicoselectie van het {{Inspectieplan slachthuizen 2026}}. De {{ROLE|inspecteur-generaal}} is via "
+              "de lijn ge\u00efnformeerd over de ernstige tekortkoming."),
+        ("h2", "6. Ondertekening"),
         ("table", [["Naam", "Functie", "Paraaf", "Datum"],
                    ["[[B. Hoekstra]]", "inspecteur", "[[INITIALS|BHo]]", "24-09-2025"],
                    ["[[I. van der Wiel-Bosman]]", "toezichthoudend dierenarts", "[[INITIALS|IvdW]]",
                     "24-09-2025"]],
          [50 * mm, 55 * mm, 25 * mm, 30 * mm]),
     ]
-    finish(d, rl_doc(d, b, "DejaVuSans", 9.5, header="IR-SL-2025-10482 \u2013 vertrouwelijk tot besluit"),
+    finish(d, rl_doc(d, b, "DejaVuSans", 10.5, header="IR-SL-2025-10482 \u2013 vertrouwelijk tot besluit"),
            *ITEXT, title="Inspectierapport IR-SL-2025-10482")
 
 
@@ -212,13 +228,24 @@ def nv05(d):
          [12 * mm, 70 * mm, 88 * mm]),
         ("p", "De houder is opgedragen binnen 48 uur de vaste dierenarts in te schakelen. Van de bevindingen is een "
               "boeterapport opgemaakt ({{REF|BB-2025-01127}}). Foto's 1 t/m 23 zijn opgenomen in het dossier."),
+        ("h2", "Fotoverantwoording"),
+        ("table", [["Foto", "Onderwerp", "Gemaakt door"],
+                   ["1-6", "koeien potstal, BCS 1,0-1,5", "[[INITIALS|GJtM]]"],
+                   ["7-11", "kreupele koeien, klauwen", "[[INITIALS|MNo]]"],
+                   ["12-15", "kalveriglo's zonder drinkwater", "[[INITIALS|GJtM]]"],
+                   ["16-23", "ligboxen, mestgang, voerhek", "[[INITIALS|GJtM]]"]], [20 * mm, 100 * mm, 40 * mm]),
+        ("h2", "Verklaring houder"),
+        ("p", "[[J.W. ter Braak]] verklaarde na cautie: \u201cMijn vader [[Hendrik]] deed altijd de klauwen. Sinds "
+              "hij er niet meer is, lukt het me niet. Mijn vrouw werkt in de zorg in {{PLACE|Amersfoort}}.\u201d "
+              "Hij gaf toestemming om contact op te nemen met zijn dierenarts op [[0342-415 900]] (mobiel "
+              "dierenarts [[06 2088 1743]])."),
         ("p", "Opgemaakt naar waarheid door [[G.J. ter Maat]], inspecteur, en [[M. Nowicka]], dierenarts, "
               "op 10 oktober 2025."),
         ("table", [["Paraaf inspecteur", "Paraaf dierenarts", "Gezien teamleider"],
                    ["[[INITIALS|GJtM]]", "[[INITIALS|MNo]]", "[[INITIALS|NEK]] 13/10"]],
          [55 * mm, 55 * mm, 55 * mm]),
     ]
-    finish(d, rl_doc(d, b, "DejaVuSansCond", 9.5, header="DW-2025-3318"), *ITEXT,
+    finish(d, rl_doc(d, b, "DejaVuSansCond", 10.5, header="DW-2025-3318"), *ITEXT,
            title="Rapport van bevindingen DW-2025-3318")
 
 
@@ -354,6 +381,11 @@ def nv09(d):
                    ["3", "Input Kamerbrief aanleveren", "[[INITIALS|ZB]]", "20-11"],
                    ["4", "Monitoring omliggende bedrijven (bloedonderzoek)", "[[INITIALS|MN]]", "doorlopend"]],
          [12 * mm, 100 * mm, 30 * mm, 25 * mm]),
+        ("h2", "3. Rondvraag"),
+        ("p", "[[MN]] meldt dat de ruimploeg op 18 november werd opgewacht door een buurman, de heer "
+              "[[Evert van Ravenhorst]], die foto's maakte en die op Facebook plaatste. De NVWA heeft hem "
+              "gevraagd de foto's met kentekens van medewerkers te verwijderen (kenteken [[PLATE|V-482-KR]] "
+              "was leesbaar). [[Hanneke]] stuurt het verzoek na."),
         ("p", "Volgend overleg: 26 november 2025, 15:00 uur."),
     ]
     finish(d, rl_doc(d, b, "DejaVuSans", 9.5, header="Verslag crisisoverleg 19-11-2025 \u2013 intern"),
@@ -407,8 +439,8 @@ def nv10(d):
             d.hide("annotations", kind, value, probes)
         y -= 11 * mm
     c.setFont("Helvetica", 8.5)
-    for line in [d.t("Verklaring: ondergetekende verklaart het formulier naar waarheid te hebben ingevuld. "
-                     "Uitbetaling volgt na taxatie door {{Bureau Taxaties Dierziekten}}."),
+    for line in [d.t("Verklaring: ondergetekende verklaart het formulier naar waarheid te hebben ingevuld."),
+                 d.t("Uitbetaling volgt na taxatie door {{Bureau Taxaties Dierziekten}}."),
                  d.t("Privacy: RVO verwerkt uw gegevens conform de {{LAW|Algemene verordening "
                      "gegevensbescherming}}; zie {{www.rvo.nl/privacy}}.")]:
         c.drawString(20 * mm, y, line)
@@ -447,7 +479,9 @@ def nv11(d):
          [22 * mm, 80 * mm, 14 * mm, 22 * mm, 28 * mm]),
         ("p", "Gaarne binnen 30 dagen overmaken op rekening [[NL27 INGB 0006 7741 92]] t.n.v. "
               "[[R.H. Meijerink]] o.v.v. het factuurnummer."),
-        ("small", "Ingeschreven in het {{Diergeneeskundig Register}} onder nummer [[PERSNR|DR-18822]]."),
+        ("p", "Met collegiale groet,<br/>[[Rutger]]"),
+        ("small", "Ingeschreven in het {{Diergeneeskundig Register}} onder nummer [[PERSNR|DR-18822]]. "
+                  "Privéadres voor correspondentie: [[ADDRESS|Dorpsstraat 88]], Bennekom."),
     ]
     finish(d, rl_doc(d, b, "DejaVuSans", 9.5), "Microsoft: Print To PDF", "Microsoft\u00ae Excel\u00ae 2019",
            title="Factuur 2025-117", author="Rutger Meijerink", xmp_creator="Rutger Meijerink")

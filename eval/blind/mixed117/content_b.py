@@ -74,12 +74,18 @@ def nv13(d):
         ("h2", "4. Cautie en zienswijze"),
         ("p", "Voorafgaand aan het verhoor is de overtreder medegedeeld dat hij niet verplicht is te antwoorden "
               "({{LAW|artikel 5:10a Awb}}). Hij heeft aangegeven zich te laten bijstaan door een advocaat."),
+        ("h2", "5. Verhoor medewerker"),
+        ("p", "Op 10 oktober 2025 is de medewerker [[Lucas Hendriks]], wonend te [[ADDRESS|Stoutenburg]], "
+              "telefonisch gehoord ([[06 4871 2290]]). Hij verklaarde dat hij in dienst is van de maatschap "
+              "sinds 2022, 24 uur per week. Hij meldde de magere koeien in september bij [[Jan-Willem]], die "
+              "volgens hem zei: \u201cdaar ga ik over\u201d. Zijn verklaring is opgetekend door [[INITIALS|GJtM]] "
+              "en per e-mail ter controle gezonden naar [[lucas.hendriks2001@gmail.com]]."),
         ("p", "Dit rapport is door mij, [[Gerrit-Jan ter Maat]], op ambtseed opgemaakt en gesloten te "
               "{{PLACE|Utrecht}} op 13 oktober 2025."),
         ("sig", 13),
         ("small", "Verbalisantnummer [[PERSNR|NVWA-T-22871]] \u2022 [[gerritjan.termaat@nvwa.nl]]"),
     ]
-    finish(d, rl_doc(d, b, "Times-Roman", 11, header="Boeterapport BB-2025-01127"), *ITEXT,
+    finish(d, rl_doc(d, b, "Times-Roman", 12, header="Boeterapport BB-2025-01127"), *ITEXT,
            title="Boeterapport BB-2025-01127")
 
 
@@ -103,6 +109,8 @@ def nv14(d):
               "({{LAW|artikel 5:53 Awb}}). Dat kan binnen vier weken na dagtekening van deze brief. Het "
               "boeterapport en de foto's zijn bijgevoegd. Als u een beroep wilt doen op betalingsonmacht, "
               "verzoek ik u financi\u00eble gegevens over de laatste drie jaar mee te sturen."),
+        ("p", "Bijlagen: boeterapport BB-2025-01127; foto's 1-23 (gemaakt door [[INITIALS|GJtM]] en "
+              "[[INITIALS|MNo]]); verklaring dierenarts [[drs. M. Nowicka]]."),
         ("p", "Met vriendelijke groet,<br/>de minister van Landbouw, Visserij, Voedselzekerheid en Natuur,"
               "<br/>namens deze,"),
         ("sig", 14),
@@ -185,6 +193,14 @@ def nv16(d):
               "({{REF|DW-2025-3702}}); er zijn geen overtredingen meer vastgesteld."),
         ("p", "<b>Afsluiting.</b> Een besluit volgt binnen dertien weken na de dagtekening van het boeterapport "
               "({{LAW|artikel 5:51 Awb}}). Einde 10:50 uur."),
+        ("table", [["Deelnemer", "Rol", "Aanwezig"],
+                   ["[[mr. F. \u00d6zt\u00fcrk]]", "voorzitter, Bureau Bestuurlijke Boete", "ja"],
+                   ["[[Ruben Drost]]", "notulist", "ja"],
+                   ["[[G.J. ter Maat]]", "opsteller boeterapport (toehoorder)", "nee, afgemeld"],
+                   ["[[J.W. ter Braak]]", "belanghebbende", "ja"],
+                   ["[[mr. C. Dekker-van Amerongen]]", "advocaat", "ja"],
+                   ["[[Geertje ter Braak]]", "echtgenote belanghebbende", "ja (camera uit)"]],
+         [60 * mm, 70 * mm, 35 * mm]),
         ("small", "Verslag: [[R. Drost]], 5 december 2025 \u2013 akkoord [[INITIALS|F\u00d6]]"),
     ]
     finish(d, rl_doc(d, b, "DejaVuSans", 10), *WORD, title="Verslag hoorzitting BB-2025-01127",
@@ -232,6 +248,18 @@ def nv17(d):
 # ------------------------------------------------------------------------------------------------
 def nv18(d):
     b = [
+        ("mono", "<b>Van:</b> [[Lubbers, Henk]] &lt;[[h.j.m.lubbers@nvwa.nl]]&gt;\n"
+                 "<b>Verzonden:</b> vrijdag 17 oktober 2025 13:02\n"
+                 "<b>Aan:</b> [[Verhulst, Peter]]; [[El Khatib, Noor]]\n"
+                 "<b>CC:</b> [[de Ruiter-Amrani, Yasmina]] &lt;[[yasmina.deruiter-amrani@nvwa.nl]]&gt;\n"
+                 "<b>Onderwerp:</b> RE: incident Kootwijkerbroek 14-10 \u2013 VERTROUWELIJK"),
+        ("p", "[[Peter]], [[Noor]],"),
+        ("p", "Akkoord met de voorstellen 1 en 2. Voor voorstel 3 neemt [[Yasmina]] (P&amp;O) contact op met "
+              "[[Gerrit-Jan]] over de aanvraag bij de gemeente; de kosten van eventuele beveiligingsmaatregelen "
+              "aan zijn woning komen voor rekening van de NVWA. Ik informeer de {{ROLE|inspecteur-generaal}}; "
+              "zij wil de zaak ook aankaarten in het overleg met het {{Openbaar Ministerie}} over "
+              "{{Veilige Publieke Taak}}. Graag geen details over het incident in de teamapp."),
+        ("p", "Groet,<br/>[[Henk Lubbers]]<br/>afdelingshoofd Inspectie Oost<br/>[[06 5120 8836]]"),
         ("mono", "<b>Van:</b> [[Verhulst, Peter]] &lt;[[peter.verhulst@nvwa.nl]]&gt;\n"
                  "<b>Verzonden:</b> vrijdag 17 oktober 2025 09:14\n"
                  "<b>Aan:</b> [[El Khatib, Noor]] &lt;[[noor.elkhatib@nvwa.nl]]&gt;\n"
@@ -270,7 +298,7 @@ def nv18(d):
         ("small", "Dit bericht kan informatie bevatten die niet voor u is bestemd. Bent u niet de geadresseerde, "
                   "meld dit dan aan {{EMAIL_FUNCTIONAL|servicedesk@nvwa.nl}}."),
     ]
-    finish(d, rl_doc(d, b, "Helvetica", 10), *OUTLOOK, title="RE: incident Kootwijkerbroek 14-10",
+    finish(d, rl_doc(d, b, "Helvetica", 10.5), *OUTLOOK, title="RE: incident Kootwijkerbroek 14-10",
            author="Verhulst, Peter")
 
 
@@ -298,6 +326,8 @@ def nv19(d):
                    ["Maatregelen", "bedrijf op lijst verhoogd risico ({{TERM|VRB-lijst}}); bezoek alleen "
                     "met twee personen"]],
          [50 * mm, 120 * mm]),
+        ("p", "Afschrift aan: [[P. Verhulst]] (Integrale Veiligheid), [[Y. de Ruiter-Amrani]] (P&amp;O), "
+              "[[dr. Okke Zijlstra]] (bedrijfsarts, alleen pagina 1)."),
         ("p", "Beoordeeld door leidinggevende: [[N. El Khatib]], 15-10-2025. Geregistreerd door "
               "[[INITIALS|PV]] in {{TERM|SAP SuccessFactors}}."),
     ]
@@ -320,6 +350,12 @@ def nv20(d):
         "4.12",
         "15-10-2025 08:07 - [[Ilse vdW]]: Ik neem slachterij Oostveluwe donderdag over van [[Bram]]",
         "15-10-2025 08:09 - [[Bram H]]: \U0001f44d",
+        "15-10-2025 08:15 - [[Sjoerdie]]: [[Ilse vdW]] dank! Ik schuif donderdag aan bij [[Koen]]",
+        "15-10-2025 08:17 - [[Koen D]]: top, neem koffie mee \u2615",
+        "16-10-2025 19:40 - [[Noor EK]]: [[GJ]] heeft vanmiddag met [[Marloes]] (vertrouwenspersoon) gesproken",
+        "16-10-2025 19:42 - [[Yvonne R]]: Rooster aangepast, [[Anke]] neemt de vrijdag",
+        "17-10-2025 07:58 - [[Noor EK]]: Op verzoek van [[Henk]]: geen details meer over het incident hier. "
+        "Vragen via mij.",
     ]
     b = [("small", "WhatsApp-chat met Team Inspectie Oost \U0001f404 \u2013 ge\u00ebxporteerd 20-10-2025"),
          ("mono", "\n".join(chat)),

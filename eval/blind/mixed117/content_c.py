@@ -28,7 +28,7 @@ def nv23(d):
         c.drawString(20 * mm, H - 32 * mm, "25 november 2025, Theater De Schaffelaar, Barneveld")
         c.drawString(20 * mm, H - 38 * mm, "Organisatie: ZLTO / NVWA / gemeente Barneveld")
         y0 = H - 50 * mm
-        xs = [20 * mm, 85 * mm, 140 * mm, 190 * mm]
+        xs = [15 * mm, 82 * mm, 140 * mm, 196 * mm]
         c.setFont("Helvetica-Bold", 10)
         c.drawString(xs[0] + 2 * mm, y0 + 2 * mm, "Naam")
         c.drawString(xs[1] + 2 * mm, y0 + 2 * mm, "Bedrijf / organisatie")
@@ -37,9 +37,9 @@ def nv23(d):
         for i, (n, org, sig) in enumerate(rows):
             y = y0 - (i + 1) * rh
             c.line(xs[0], y, xs[3], y)
-            c.setFont("DejaVuSerif-Italic", 15)
+            c.setFont("DejaVuSerif-Italic", 13.5)
             c.drawString(xs[0] + 2 * mm, y + 4 * mm, d.o(n))
-            c.setFont("DejaVuSerif-Italic", 12)
+            c.setFont("DejaVuSerif-Italic", 10.5)
             c.drawString(xs[1] + 2 * mm, y + 4 * mm, org)
             c.setFont("DejaVuSerif-Italic", 13)
             c.drawString(xs[2] + 4 * mm, y + 4 * mm, d.o(f"[[{sig}]]") if sig[-1].isalpha() else sig)
@@ -88,6 +88,14 @@ def nv24(d):
         ("p", "{{LTO Nederland}} en de {{NVP}} steunen het besluit. De {{Partij voor de Dieren}} heeft vragen "
               "gesteld over vaccinatie. De {{ROLE|gedeputeerde Stegeman}} van de provincie Gelderland heeft om "
               "een bestuurlijk overleg gevraagd."),
+        ("h2", "Communicatie"),
+        ("p", "Het persbericht is afgestemd met de woordvoering van de NVWA. Vragen van omwonenden worden "
+              "doorverwezen naar het {{Klant Contact Centrum}} van de NVWA. De familie van de getroffen "
+              "pluimveehouder heeft gevraagd geen namen of adressen te noemen; de zoon, [[Rick]], is door "
+              "[[W. 't Hooft]] gebeld over de tegemoetkoming."),
+        ("h2", "Bijlagen"),
+        ("p", "1. Advies Deskundigengroep Dierziekten van 19 november 2025<br/>2. Concept-Kamerbrief<br/>"
+              "3. Kaart 1-km- en 10-km-zone"),
         ("h2", "Informatie die niet openbaar gemaakt kan worden"),
         ("p", "[Nog in te vullen bij openbaarmaking]"),
         ("h2", "Paraafblok"),
@@ -97,7 +105,7 @@ def nv24(d):
                    ["[[W. 't Hooft]]", "NVWA crisisco\u00f6rdinator", "akkoord per mail", "20-11"]],
          [55 * mm, 55 * mm, 30 * mm, 25 * mm]),
     ]
-    finish(d, rl_doc(d, b, "Helvetica", 11, header="Beslisnota DGA-DDD / 95012834"), *WORD,
+    finish(d, rl_doc(d, b, "Helvetica", 11.5, header="Beslisnota DGA-DDD / 95012834"), *WORD,
            title="Beslisnota preventieve ruiming", author="Brandsma, Z.")
 
 
@@ -135,7 +143,7 @@ def nv25(d):
         ("sp", 14),
         ("p", "{{ROLE|J.A. Kortenhoeven}}"),
     ]
-    finish(d, rl_doc(d, b, "DejaVuSans", 10.5, footer="Kamerbrief DGA-DDD / 95012901"), *WORD,
+    finish(d, rl_doc(d, b, "DejaVuSans", 12, footer="Kamerbrief DGA-DDD / 95012901"), *WORD,
            title="Kamerbrief uitbraak vogelgriep Lunteren", author="Joost Habermehl")
     d.hide("metadata", "PERSON", "Joost Habermehl")
 
@@ -193,7 +201,9 @@ def nv27(d):
     notes = [(0, 480, 700, "Noor El Khatib", "Graag afstemmen met Bram en Ilse voor de aantallen."),
              (0, 480, 520, "Hoekstra, Bram", "8 inspecties is krap. Bel me even: 06-41278390"),
              (0, 480, 330, "Peter Verhulst", "Namen van betrokken inspecteur hier niet noemen (GJ)."),
-             (0, 60, 780, "Ilse van der Wiel", "Akkoord met 2,4 fte.")]
+             (0, 60, 780, "Ilse van der Wiel", "Akkoord met 2,4 fte."),
+             (0, 60, 420, "Sch\u00e4fer, Anke", "Westfort: ik ben daar in week 3 t/m 6 niet beschikbaar, "
+              "mail me op anke.schafer@kds-keuring.nl")]
     finish(d, data, "Adobe PDF Library 23.1.175", "Acrobat PDFMaker 23 voor Word", title="Inspectieplan "
            "slachthuizen 2026", notes=notes)
     d.hide("annotations", "PERSON", "Noor El Khatib")
@@ -203,6 +213,8 @@ def nv27(d):
     d.hide("annotations", "PERSON", "Peter Verhulst")
     d.hide("annotations", "PERSON", "GJ")
     d.hide("annotations", "PERSON", "Ilse van der Wiel")
+    d.hide("annotations", "PERSON", "Sch\u00e4fer, Anke")
+    d.hide("annotations", "EMAIL", "anke.schafer@kds-keuring.nl")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -276,13 +288,15 @@ def nv29(d):
     outline = [("1. Kerncijfers", 0), ("2. Lopende zaken", 0),
                ("BB-2025-01127 (behandelaar Fleur \u00d6zt\u00fcrk)", 1),
                ("BB-2025-01204 Brinkhuis, Veldweg \u2013 dossierhouder Sjoerd", 1),
-               ("LB-2025-0088 (inspecteur Thijmen Roseboom)", 1), ("4. Aandachtspunten", 1)]
+               ("LB-2025-0088 (inspecteur Thijmen Roseboom)", 1),
+               ("Bijlage: mail Yasmina de Ruiter-Amrani over beveiliging woning", 1), ("4. Aandachtspunten", 1)]
     finish(d, rl_doc(d, b, "DejaVuSans", 10.5), *NITRO, title="Handhavingsoverzicht Q4 2025",
            outline=outline)
     d.hide("outline", "PERSON", "Fleur \u00d6zt\u00fcrk")
     d.hide("outline", "PERSON", "Brinkhuis")
     d.hide("outline", "PERSON", "Sjoerd")
     d.hide("outline", "PERSON", "Thijmen Roseboom")
+    d.hide("outline", "PERSON", "Yasmina de Ruiter-Amrani")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -343,7 +357,9 @@ def nv31(d):
         ("small", "[[Annelot Veenstra]] \u2013 verslaggever {{Dagblad De Vallei}} \u2013 volg mij op X: "
                   "[[USERNAME|@annelotveenstra]]"),
     ]
-    finish(d, rl_doc(d, b, "Helvetica", 10.5), *OUTLOOK, title="Uw Woo-verzoek - verduidelijking")
+    finish(d, rl_doc(d, b, "Helvetica", 10.5), *OUTLOOK, title="Uw Woo-verzoek - verduidelijking",
+           links=[(0, [56, 700, 300, 712], "mailto:annelot.veenstra@devalleipost.nl"),
+                  (0, [56, 400, 300, 412], "https://x.com/annelotveenstra")])
 
 
 # ------------------------------------------------------------------------------------------------
@@ -382,6 +398,13 @@ INV = [("1", "Woo-verzoek", "05-01-2026", "deels openbaar", "5.1.2e"),
        ("33", "Kalibratierapport CO2-installatie", "02-10-2025", "niet openbaar", "5.1.1c")]
 
 
+REM = {"10": "formulierwaarden weggelakt", "13": "BSN weggelakt (5.1.1e)", "15": "gezondheid (5.1.1d)",
+       "18": "woonplaats inspecteur (5.1.2h)", "22": "handtekening weggelakt", "23": "handtekeningen",
+       "25": "zie {{www.tweedekamer.nl}}", "26": "zie {{www.nvwa.nl}}", "30": "zie raadsinformatiesysteem",
+       "32": "gedeeltelijk dubbel met 18 en 19", "33": "zienswijze derde: bezwaar",
+       "27": "opmerkingen [[Noor El Khatib]] en anderen in notities", "29": "behandelaar in bladwijzers"}
+
+
 def nv32(d):
     b = [
         ("small", NVWA_HEAD),
@@ -400,6 +423,10 @@ def nv32(d):
               "{{Slachterij Oostveluwe B.V.}} heeft bezwaar gemaakt tegen openbaarmaking van het "
               "kalibratierapport; de melkveehouder heeft via zijn advocaat verzocht om weglating van alle "
               "gegevens over zijn gezondheid."),
+        ("p", "Zienswijzen zijn gevraagd aan mevrouw [[A.G. van 't Klooster-Roelofs]], de heer [[G. Schuurman]], "
+              "de heer [[J.W. ter Braak]] (via zijn advocaat, [[mr. C. Dekker-van Amerongen]]) en de heer "
+              "[[T.H. Brinkhuis]]. Mevrouw [[Van 't Klooster-Roelofs]] en de heer [[Schuurman]] hebben geen "
+              "zienswijze gegeven. De heer [[Brinkhuis]] heeft telefonisch laten weten tegen openbaarmaking te zijn."),
         ("h2", "2. Besluit"),
         ("p", "Ik heb 33 documenten gevonden. Ik besluit 3 documenten die al openbaar zijn niet opnieuw openbaar "
               "te maken, 28 documenten deels openbaar te maken en 2 documenten niet openbaar te maken. De "
@@ -443,14 +470,15 @@ def nv32(d):
 
 
 def nv33(d):
-    rows = [["Nr.", "Document", "Datum", "Beoordeling", "Grond"]] + [list(r) for r in INV]
+    rows = [["Nr.", "Document", "Datum", "Beoordeling", "Grond", "Opmerking"]] + \
+        [list(r) + [REM.get(r[0], "")] for r in INV]
     b = [("h1", "Inventarislijst Woo-besluit {{REF|NVWA/2026/WOO/0417}}"),
          ("p", "Bijlage bij het besluit van 13 februari 2026. Familie: e-mail met bijlagen. Zaaknummer "
                "NVWA/2026/WOO/0417."),
-         ("table", rows, [12 * mm, 80 * mm, 25 * mm, 30 * mm, 30 * mm]),
+         ("table", rows, [10 * mm, 58 * mm, 22 * mm, 27 * mm, 25 * mm, 40 * mm]),
          ("small", "Opgesteld door [[S. Kuipers-Dijkstra]] ([[INITIALS|SKD]]); gecontroleerd [[INITIALS|RV]] "
                    "({{Woo-coördinator LNV}}).")]
-    finish(d, rl_doc(d, b, "Helvetica", 10), "Aspose.Cells for .NET 24.1", "Microsoft Excel",
+    finish(d, rl_doc(d, b, "Helvetica", 11), "Aspose.Cells for .NET 24.1", "Microsoft Excel",
            title="Inventarislijst NVWA/2026/WOO/0417")
 
 

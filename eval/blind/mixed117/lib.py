@@ -241,7 +241,7 @@ def rl_doc(doc, blocks, font="Helvetica", size=10, pagesize=A4, header=None, foo
 # post-processing: producer strings, metadata, outline, annotations
 # ------------------------------------------------------------------------------------------------
 def finish(doc, data, producer, creator="", title="", author=None, xmp_creator=None, outline=None, notes=None,
-           date="D:20260114093000+01'00'"):
+           date="D:20260114093000+01'00'", links=None):
     pdf = pikepdf.open(io.BytesIO(data))
     with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
         meta["dc:title"] = title or doc.stem
@@ -276,6 +276,14 @@ def finish(doc, data, producer, creator="", title="", author=None, xmp_creator=N
             if "/Annots" not in page.obj:
                 page.obj.Annots = pdf.make_indirect(pikepdf.Array())
             page.obj.Annots.append(annot)
+    for pg, rect, uri in links or []:
+        page = pdf.pages[pg]
+        annot = pdf.make_indirect(pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=rect, Border=[0, 0, 0],
+            A=pikepdf.Dictionary(S=pikepdf.Name.URI, URI=pikepdf.String(uri))))
+        if "/Annots" not in page.obj:
+            page.obj.Annots = pdf.make_indirect(pikepdf.Array())
+        page.obj.Annots.append(annot)
     out = io.BytesIO()
     pdf.save(out, deterministic_id=True)
     doc.path.write_bytes(out.getvalue())
