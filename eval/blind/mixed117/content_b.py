@@ -414,7 +414,7 @@ def nv22(d):
         W, H = A4
         c.setFont("Times-Roman", 11)
         y = H - 25 * mm
-        for ln in ["[[Jan-Willem ter Braak]]", "[[Zwarteweg 7]]", "[[3781 NB]] Voorthuizen",
+        for ln in ["[[Jan-Willem ter Braak]]", "[[ADDRESS|Zwarteweg 7]]", "[[ADDRESS|3781 NB]] Voorthuizen",
                    "tel. [[0342-471938]]", "", "Aan de NVWA", "Postbus 43006", "3540 AA Utrecht", "",
                    "Voorthuizen, 20 oktober 2025", "",
                    "Betreft: uw controle van 9 oktober, kenmerk DW-2025-3318", "",

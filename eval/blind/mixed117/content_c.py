@@ -243,7 +243,7 @@ def nv28(d):
                     ["[[INITIALS|MNO]]", "[[Ma\u0142gorzata Nowicka]]", "[[PERSNR|10276603]]",
                      "[[+48 601 224 917]]", "officieel dierenarts, {{TERM|EU-erkend}}"]],
           [18 * mm, 60 * mm, 30 * mm, 35 * mm, 100 * mm]),
-         ("small", "Planner: [[Yvonne Rademaker]] \u2013 toestel [[088 223 1944]] (intern [[1944]])")]
+         ("small", "Planner: [[Yvonne Rademaker]] \u2013 toestel [[088 223 1944]] (intern [[PHONE|1944]])")]
     finish(d, rl_doc(d, b, "DejaVuSansCond", 9.5, pagesize=landscape(A4), margins=14),
            "Microsoft\u00ae Excel\u00ae voor Microsoft 365", "Microsoft\u00ae Excel\u00ae voor Microsoft 365",
            title="Rooster TDA nov 2025", author="Rademaker, Yvonne")

@@ -73,8 +73,10 @@ def _kind_r(v):
         return "EMAIL", v
     if re.fullmatch(r"NL\d\d ?[A-Z]{4}[\d ]+", v):
         return "IBAN", v
-    if re.fullmatch(r"[+\d][\d ()\-]{7,}", v):
+    if re.fullmatch(r"[+(\d][\d ()\-\u2013]{7,}", v):
         return "PHONE", v
+    if re.fullmatch(r"[A-Z][A-Za-z]{1,3}", v) and sum(ch.isupper() for ch in v) >= 2:
+        return "INITIALS", v
     return "PERSON", v
 
 
@@ -358,9 +360,9 @@ def make_gold(doc, path):
     gold = {"doc": path.name, "pages": pages, "redact": [], "keep": []}
     seen = set()
     for k, v in doc.red:
-        if (k, v) in seen:
+        if v in seen:
             continue
-        seen.add((k, v))
+        seen.add(v)
         pr = {"text": v, "word": True, "after": 0}
         if count_in(text, pr) == 0:
             problems.append(f"{path.name}: redact {v!r} not in page text")
