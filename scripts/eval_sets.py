@@ -163,6 +163,7 @@ LEAK_SETS = {
     "blind-mixed118": ROOT / "eval/blind/mixed118",
     "blind-mixed119": ROOT / "eval/blind/mixed119",
     "blind-mixed120": ROOT / "eval/blind/mixed120",
+    "blind-mixed117": ROOT / "eval/blind/mixed117",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
