@@ -30,6 +30,9 @@ DOCS.append(Doc("rm01", "Verzoek Wet open overheid - Oosthaven 41 en Turfmarkt 8
           "de {{Rijksdienst voor het Cultureel Erfgoed}} mee te nemen, evenals chatberichten en notities. "
           "Documenten die al openbaar zijn, zoals het raadsvoorstel en de publicatie in het {{Gemeenteblad}}, "
           "hoeft u niet opnieuw te verstrekken."),
+    ("p", "Ik schrijf over dit onderwerp voor {{b:de Goudsche Courant}}. Eerder sprak ik erover met uw "
+          "medewerker [[Thijs Mol]] en met [[Ruben Kalkman]] van de ontwikkelaar; beiden verwezen mij naar deze "
+          "procedure."),
     ("p", "Ik ontvang de stukken bij voorkeur digitaal. Mocht u vragen hebben, dan kunt u mij bereiken op het "
           "hierboven genoemde nummer of via [[e:stijn.rademaker@gmail.com]]."),
     ("p", "Met vriendelijke groet,"),
@@ -135,7 +138,7 @@ DOCS.append(Doc("rm04", "Advies monumentencommissie Oosthaven 41", font="serif",
     ("p", "Namens de commissie,"),
     ("sig",),
     ("p", "[[B. Hoogendoorn]], voorzitter"),
-    ("s", "Paraaf secretaris: [[c:FeI]]"),
+    ("s", "Paraaf secretaris: [[c:FeI]] | vragen over dit advies: [[t:0182-588 356]] of {{m:monumenten@gouda.nl}}"),
 ]))
 
 # ------------------------------------------------------------------------------------------- rm05
@@ -243,6 +246,9 @@ DOCS.append(Doc("rm07", "Bezwaar Stichting Erfgoedwacht Gouda", font="sans",
     ("p", "[[dr. M.H. Sluijter]], voorzitter"),
     ("sig",),
     ("p", "[[J. Maréchal]], secretaris"),
+    ("s", "Bestuur: [[dr. M.H. Sluijter]] (voorzitter, [[t:06 48 20 11 93]]), [[J. Maréchal]] (secretaris), "
+          "[[Pieter-Bas Nieuwenhuizen]] (penningmeester), [[Anke Ruygrok-de Bruin]] (lid). De stichting is "
+          "aangesloten bij de {{Federatie Grachtenhuizen}} en de {{Erfgoedvereniging Heemschut}}."),
 ]))
 
 # ------------------------------------------------------------------------------------------- rm08
@@ -322,7 +328,9 @@ DOCS.append(Doc("rm09", "Teams-chat team Erfgoed - Oosthaven 41", font="sans",
           "[08-01-2026 11:05] [[Annelies Brouwer-Kempenaar]]\n"
           "  Bevel is uit: Z-2026-000391. Ik start ook het traject last onder dwangsom.\n"
           "[08-01-2026 11:07] [[Marloes van Dijk]]\n"
-          "  Top, dank jullie. [[Mar]] gaat nu even koffie halen :("),
+          "  Top, dank jullie. [[Mar]] gaat nu even koffie halen :(\n"
+          "[08-01-2026 11:31] [[Youssef Amrani]]\n"
+          "  Ik neem morgen de middagcontrole over, [[Jo]] zit bij de hoorzitting. [[Yous]] out."),
     ("p", "Bijlagen in dit kanaal: IMG_4412.jpg, IMG_4413.jpg, IMG_4415.jpg (foto's achterkamer), "
           "bevel_stillegging_{{r:Z-2026-000391}}.pdf"),
     ("s", "Export gemaakt met de exportfunctie van {{t:Microsoft Teams}} voor Woo-verzoek {{r:Woo-2026-0147}}."),
@@ -350,7 +358,10 @@ DOCS.append(Doc("rm10", "WhatsApp-export bouwteam Turfmarkt 88", font="sans",
           "    de put sturen?\n"
           "11-02-2026 10:02 - [[Mehmet Aydın]]: 1,40 doorsnee, bovenkant 90 cm onder vloer\n"
           "11-02-2026 10:05 - [[Ruben Kalkman]]: Thx. Wethouder weet het ook al, persbericht komt van gemeente.\n"
-          "    Niks op social media aub!!"),
+          "    Niks op social media aub!!\n"
+          "11-02-2026 10:09 - [[Gijs de Ruijter]]: Voor spoed ben ik direct bereikbaar op [[t:06 1953 8842]],\n"
+          "    niet via het algemene nummer. [[Ruben]]: stuur je mij de KLIC-melding?\n"
+          "11-02-2026 10:12 - [[Ruben Kalkman]]: Komt eraan. Mijn nieuwe nummer is trouwens [[t:06-18 40 66 73]]"),
     ("p", "Vastgelegd als onderdeel van dossier {{r:Z-2026-002205}} (vondstmelding {{a:Turfmarkt 88}})."),
 ], extra_keep=[("ORG", "Archeologie West-Nederland"), ("ORG", "Van Swieten"), ("ORG", "RCE")]))
 

@@ -116,7 +116,7 @@ DOCS.append(Doc("rm14", "Beschikking SIM-subsidie Turfmarkt 88", font="sans",
     ("p", "[[drs. C.A. Groeneveld-Tan]]"),
     ("p", "{{f:hoofd afdeling Subsidies}}, {{Rijksdienst voor het Cultureel Erfgoed}}"),
     ("s", "Behandelaar: [[Bastiaan Nijenhuis]] ([[e:b.nijenhuis@cultureelerfgoed.nl]]), in samenwerking met "
-          "[[Özlem Yıldırım]]."),
+          "[[Özlem Yıldırım]] ([[e:o.yildirim@cultureelerfgoed.nl]]). Afschrift: [[Hanneke Rutgers]] ({{f:adviseur erfgoed}})."),
 ]))
 
 # ------------------------------------------------------------------------------------------- rm15
@@ -181,7 +181,7 @@ DOCS.append(Doc("rm17", "Opdrachtbevestiging restauratie Turfmarkt 88", font="ti
           "voormalige Remonstrantse kerk ({{r:rijksmonument 17988}}) voor een aanneemsom van "
           "{{g:EUR 1.184.000}} excl. btw, volgens bestek {{r:KZ-B-07}} van Atelier [[Lotte Vermeulen]]."),
     ("p", "De werkzaamheden starten op 12 januari 2026. Uitvoerder is de heer [[Dennis Kraaijeveld]] "
-          "([[t:06-22 84 19 53]]); projectleider namens ons is mevrouw [[ing. Saskia Roodenburg]] "
+          "([[t:06-22 84 19 53]], [[e:d.kraaijeveld@vanswietenrestauratie.nl]]); projectleider namens ons is mevrouw [[ing. Saskia Roodenburg]] "
           "([[e:s.roodenburg@vanswietenrestauratie.nl]], [[t:0182 - 30 20 17]]). De werkzaamheden worden "
           "uitgevoerd volgens de {{p:Uitvoeringsrichtlijnen Restauratie}} en onder {{p:ERM}}-certificering."),
     ("p", "Graafwerkzaamheden in de kelder vinden plaats onder archeologische begeleiding, conform het "
@@ -305,6 +305,7 @@ DOCS.append(Doc("rm20", "Voornemen last onder dwangsom Oosthaven 41", font="seri
     ("sig",),
     ("p", "[[ing. P.P. Verkerk]]"),
     ("p", "{{f:teamleider Erfgoed en Toezicht}}"),
+    ("s", "Afschrift: toezichthouder [[J. ter Horst]]; ons kenmerk {{r:Z-2026-000391}}/[[c:ABK]]."),
 ]))
 
 # ------------------------------------------------------------------------------------------- rm21
@@ -314,6 +315,7 @@ DOCS.append(Doc("rm21", "Besluit last onder dwangsom Oosthaven 41", font="times"
     ("s", "{{gemeente Gouda}} | {{l:Stadhuis}}, {{a:Markt 1}} | Postbus 1086, 2800 BB Gouda"),
     ("p", "De heer [[F.W.M. Hoogeveen]], [[a:Prinsengracht 602-II]], [[a:1017 KS]] Amsterdam"),
     ("kv", [("Datum", "12 februari 2026"), ("Zaaknummer", "{{r:Z-2026-000391}}"), ("Verzonden", "12-02-2026"),
+            ("Behandeld door", "[[A. Brouwer-Kempenaar]], [[t:0182-588 419]], paraaf [[c:ABK]]/[[c:JtH]]"),
             ("Onderwerp", "besluit last onder dwangsom {{a:Oosthaven 41}}")]),
     ("h", "Besluit"),
     ("p", "Het college van burgemeester en wethouders van {{l:Gouda}} besluit u, als eigenaar van {{a:Oosthaven 41}} "
