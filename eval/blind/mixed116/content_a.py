@@ -68,6 +68,7 @@ DOCS.append(Doc("rm02", "Ontvangstbevestiging Woo-verzoek", font="sans",
     ("sig",),
     ("p", "[[mr. F.J. Landwehr]]"),
     ("p", "{{f:teamleider Juridische Zaken}}"),
+    ("s", "Kopie: [[Marloes van Dijk]] (team Erfgoed), [[Gijs de Ruijter]] (archeologie)."),
 ]))
 
 # ------------------------------------------------------------------------------------------- rm03
@@ -144,7 +145,7 @@ DOCS.append(Doc("rm04", "Advies monumentencommissie Oosthaven 41", font="serif",
 # ------------------------------------------------------------------------------------------- rm05
 DOCS.append(Doc("rm05", "Verslag monumentencommissie 22 januari 2026", font="sans",
     producer="Microsoft® Word voor Microsoft 365", creator="Microsoft® Word voor Microsoft 365",
-    meta_author="F. el Idrissi", blocks=[
+    meta_author="F. el Idrissi", hidden=[("metadata", "PERSON", "F. el Idrissi")], blocks=[
     ("h", "Verslag vergadering monumentencommissie"),
     ("p", "Datum: 22 januari 2026, 19.30 uur | Locatie: {{b:Willem Vroesenhuis}}, vergaderzaal 2"),
     ("t", [["Naam", "Rol", "Code", "Aanwezig"],

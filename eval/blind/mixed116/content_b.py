@@ -88,7 +88,7 @@ DOCS.append(Doc("rm13", "Aanvraag SIM Turfmarkt 88", font="cond",
 # ------------------------------------------------------------------------------------------- rm14
 DOCS.append(Doc("rm14", "Beschikking SIM-subsidie Turfmarkt 88", font="sans",
     producer="Microsoft® Word voor Microsoft 365", creator="Microsoft® Word voor Microsoft 365",
-    meta_author="Nijenhuis, Bastiaan", blocks=[
+    meta_author="Nijenhuis, Bastiaan", extra_redact=[("PERSON", "Nijenhuis")], blocks=[
     ("s", "{{Rijksdienst voor het Cultureel Erfgoed}} | {{Ministerie van Onderwijs, Cultuur en Wetenschap}} | "
           "Postbus 1600, 3800 BP Amersfoort | {{u:www.cultureelerfgoed.nl}}".replace("{{u:", "{{t:")),
     ("sp", 8),
@@ -145,7 +145,7 @@ DOCS.append(Doc("rm15", "Factuur 2026-014 Atelier Vermeulen", font="helv",
 # ------------------------------------------------------------------------------------------- rm16
 DOCS.append(Doc("rm16", "Factuur glas-in-lood herstel", font="sans",
     producer="Microsoft® Excel® voor Microsoft 365", creator="Microsoft® Excel® voor Microsoft 365",
-    meta_author="Jurgen", blocks=[
+    meta_author="Jurgen", extra_redact=[("PERSON", "Jurgen")], blocks=[
     ("h", "[[Ditmars]] Glas in Lood"),
     ("p", "vakmanschap sinds 1998 | [[a:Lange Groenendaal 7]] | [[a:2801 LR]] Gouda"),
     ("p", "[[t:06 - 28 33 91 04]] | [[e:jurgen@ditmarsglasinlood.nl]]"),
@@ -242,7 +242,7 @@ DOCS.append(Doc("rm19", "Rapport van bevindingen sloop Oosthaven 41", font="helv
     ("kv", [("Zaaknummer", "{{r:Z-2026-000391}}"), ("Locatie", "{{a:Oosthaven 41}}, Gouda ({{r:rijksmonument 17923}})"),
             ("Datum controle", "8 januari 2026, 09.05 - 10.30 uur"),
             ("Toezichthouder", "[[J. ter Horst]] ({{f:toezichthouder bouwen en monumenten}}), "
-             "[[x:legitimatienummer TH-0418]]"),
+             "legitimatienummer [[x:TH-0418]]"),
             ("Tweede toezichthouder", "[[Youssef Amrani]]"),
             ("Aanleiding", "melding van omwonende (naam bekend bij gemeente) over sloopgeluiden")]),
     ("h", "Bevindingen"),
@@ -311,7 +311,7 @@ DOCS.append(Doc("rm20", "Voornemen last onder dwangsom Oosthaven 41", font="seri
 # ------------------------------------------------------------------------------------------- rm21
 DOCS.append(Doc("rm21", "Besluit last onder dwangsom Oosthaven 41", font="times",
     producer="Microsoft® Word 2019", creator="Microsoft® Word 2019", meta_author="Annelies Brouwer-Kempenaar",
-    blocks=[
+    extra_redact=[("PERSON", "Brouwer-Kempenaar")], blocks=[
     ("s", "{{gemeente Gouda}} | {{l:Stadhuis}}, {{a:Markt 1}} | Postbus 1086, 2800 BB Gouda"),
     ("p", "De heer [[F.W.M. Hoogeveen]], [[a:Prinsengracht 602-II]], [[a:1017 KS]] Amsterdam"),
     ("kv", [("Datum", "12 februari 2026"), ("Zaaknummer", "{{r:Z-2026-000391}}"), ("Verzonden", "12-02-2026"),
@@ -355,7 +355,7 @@ DOCS.append(Doc("rm21", "Besluit last onder dwangsom Oosthaven 41", font="times"
 # ------------------------------------------------------------------------------------------- rm22
 DOCS.append(Doc("rm22", "Zienswijze namens de heer Hoogeveen", font="serif",
     producer="PDF-XChange Editor 10.1.2", creator="Microsoft® Word voor Microsoft 365",
-    meta_author="C. de Wijs-Arends", blocks=[
+    meta_author="C. de Wijs-Arends", extra_redact=[("PERSON", "C. de Wijs-Arends")], blocks=[
     ("h", "{{Van Eck & Dubois Advocaten}}"),
     ("s", "{{a:Westhaven 12}}, 2801 PJ Gouda | {{n:0182 - 68 40 00}} | {{m:secretariaat@vaneckdubois.nl}}"),
     ("sp", 8),
@@ -371,8 +371,8 @@ DOCS.append(Doc("rm22", "Zienswijze namens de heer Hoogeveen", font="serif",
     ("p", "Cliënt heeft de sloop niet gewild in de omvang waarin die heeft plaatsgevonden. Hij gaf de sloper, "
           "[[Griffioen Sloopwerken]], opdracht tot het 'leeghalen' van de achterkamer, in de veronderstelling dat "
           "de vergunning die zijn architect had aangevraagd binnen enkele dagen zou worden verleend. Cliënt "
-          "verblijft sinds de zomer van 2025 grotendeels in het buitenland in verband met de [[h:behandeling van "
-          "zijn echtgenote in een oncologisch centrum]] en kon niet dagelijks toezicht houden."),
+          "verblijft sinds de zomer van 2025 grotendeels in het buitenland in verband met de behandeling van "
+          "zijn echtgenote in een [[h:oncologisch centrum]] en kon niet dagelijks toezicht houden."),
     ("p", "De termijn van 26 weken is te kort: de enige restauratiestucadoor die het ornamentwerk kan herstellen, "
           "heeft een wachttijd van ten minste negen maanden. Wij verzoeken u de termijn op 52 weken te stellen en "
           "de dwangsom te matigen. Voorts verzoek ik u cliënt te horen."),

@@ -7,7 +7,7 @@ DOCS = []
 # ------------------------------------------------------------------------------------------- rm23
 DOCS.append(Doc("rm23", "Beslisnota handhaving Oosthaven 41", font="cond",
     producer="Microsoft® Word voor Microsoft 365", creator="Microsoft® Word voor Microsoft 365",
-    meta_author="pverkerk", blocks=[
+    meta_author="pverkerk", hidden=[("metadata", "USERNAME", "pverkerk")], blocks=[
     ("h", "Beslisnota college van B&W"),
     ("kv", [("Aan", "college van burgemeester en wethouders; portefeuillehouder {{o:wethouder Vreugdenhil}}"),
             ("Van", "[[Peter-Paul Verkerk]], {{f:teamleider Erfgoed en Toezicht}}"),
@@ -221,7 +221,8 @@ DOCS.append(Doc("rm30", "Memo herstelplan Oosthaven 41 (concept met opmerkingen)
            ("Joost ter Horst", "Eigenaar was vorige week weer in het pand, zonder melding. Foto's op de G-schijf.")],
     hidden=[("annotations", "PERSON", "Annelies Brouwer-Kempenaar"), ("annotations", "PERSON", "De Wijs"),
             ("annotations", "PERSON", "Hanneke Rutgers"), ("annotations", "PERSON", "Jeroen Blommestein"),
-            ("annotations", "PHONE", "06-14 70 22 98"), ("annotations", "PERSON", "Joost ter Horst")],
+            ("annotations", "PHONE", "06-14 70 22 98"), ("annotations", "PERSON", "Joost ter Horst"),
+            ("metadata", "PERSON", "Marloes van Dijk")],
     blocks=[
     ("h", "Memo"),
     ("kv", [("Aan", "{{o:wethouder Vreugdenhil}}"), ("Van", "team Erfgoed en Toezicht"),
@@ -249,7 +250,7 @@ DOCS[-1].notes = [(a, t.replace("[[", "").replace("]]", "")) for a, t in DOCS[-1
 DOCS.append(Doc("rm31", "Projectteam en bereikbaarheid Oosthaven en Turfmarkt", font="cond",
     producer="Microsoft® Excel® voor Microsoft 365", creator="Microsoft® Excel® voor Microsoft 365",
     xmp_creator="Kirsten Oomen-Sahin", meta_author="Oomen-Sahin, K.",
-    hidden=[("metadata", "PERSON", "Kirsten Oomen-Sahin")],
+    hidden=[("metadata", "PERSON", "Kirsten Oomen-Sahin"), ("metadata", "PERSON", "Oomen-Sahin, K.")],
     blocks=[
     ("h", "Projectteam monumenten 2026 - bereikbaarheid (intern)"),
     ("s", "Versie 4, 2 maart 2026 | niet verspreiden buiten de organisatie | algemeen nummer {{n:14 0182}}"),
@@ -294,7 +295,8 @@ DOCS.append(Doc("rm32", "Besluit op Woo-verzoek Woo-2026-0147", font="sans",
     ("h", "Zienswijzen"),
     ("p", "De eigenaar van {{a:Oosthaven 41}}, {{Kerkzicht Ontwikkeling B.V.}}, de {{Stichting Remonstrantse Kerk "
           "Turfmarkt}} en de {{Rijksdienst voor het Cultureel Erfgoed}} zijn in de gelegenheid gesteld een zienswijze "
-          "te geven. De advocaat van de eigenaar verzocht de documenten over de handhaving niet openbaar te maken. "
+          "te geven. Namens {{Kerkzicht Ontwikkeling B.V.}} reageerde de heer [[R. Kalkman]] per e-mail "
+          "([[e:r.kalkman@kerkzicht.nl]]) dat hij geen bezwaar heeft. De advocaat van de eigenaar verzocht de documenten over de handhaving niet openbaar te maken. "
           "Dat verzoek volgen wij niet: het algemeen belang van openbaarheid van handhaving bij een rijksmonument "
           "weegt zwaarder. Wel lakken wij de persoonsgegevens van de eigenaar."),
     ("pb",),
@@ -352,7 +354,7 @@ INV = [
 ]
 DOCS.append(Doc("rm33", "Inventarislijst Woo-2026-0147", font="helv",
     producer="Microsoft® Excel® voor Microsoft 365", creator="Microsoft® Excel® voor Microsoft 365",
-    meta_author="s.oudejans", blocks=[
+    meta_author="s.oudejans", hidden=[("metadata", "USERNAME", "s.oudejans")], blocks=[
     ("h", "Bijlage 1 - Inventarislijst Woo-besluit {{r:Woo-2026-0147}}"),
     ("s", "{{gemeente Gouda}} | zaak {{r:Z-2026-004417}} | opgesteld door team Juridische Zaken"),
     ("t", [["Nr.", "Document", "Datum", "Beoordeling", "Grond"]] +
