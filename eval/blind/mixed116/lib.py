@@ -13,6 +13,7 @@ Scans: Doc(scan=True) renders the blocks to a slightly rotated JPEG page; its [[
 from __future__ import annotations
 
 import io
+import zlib
 import random
 import re
 import sys
@@ -214,7 +215,7 @@ def build_flow(d: Doc) -> bytes:
             story.append(Spacer(1, b[1]))
         elif kind == "sig":
             sigs += 1
-            story.append(Sig(hash(d.stem) % 1000 + sigs))
+            story.append(Sig(zlib.crc32(d.stem.encode()) % 1000 + sigs))
         else:
             raise ValueError(kind)
 
