@@ -1,9 +1,7 @@
 """Set RM, documents rm01-rm11: Woo request, permit, advice, objections, mail, chats, find report."""
 from lib import Doc
 
-GEM = "{{gemeente Gouda}}"
-HDR_GEM = ("s", "Gemeente Gouda | {{l:Stadhuis}}, {{a:Markt 1}}, Gouda | Postbus 1086, 2800 BB Gouda | "
-                "telefoon {{n:14 0182}} | {{u:www.gouda.nl}}".replace("{{u:", "{{t:"))
+
 
 DOCS = []
 

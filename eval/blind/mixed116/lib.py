@@ -51,7 +51,7 @@ def strip(s: str, red: list, keep: list) -> str:
 class Doc:
     def __init__(self, stem, title, blocks, font="helv", producer=None, creator=None, meta_author=None,
                  xmp_creator=None, outline=None, notes=None, form=None, hidden=None, scan=False,
-                 scan_seed=0, scan_angle=0.6, stamp=None, wordpos=False, extra_redact=None,
+                 scan_seed=0, scan_angle=0.6, stamp=None, extra_redact=None,
                  extra_keep=None, fontsize=10, title_meta=None):
         self.stem, self.title, self.blocks = stem, title, blocks
         self.font, self.producer, self.creator = font, producer, creator
@@ -59,7 +59,6 @@ class Doc:
         self.outline, self.notes, self.form = outline or [], notes or [], form or []
         self.hidden = hidden or []
         self.scan, self.scan_seed, self.scan_angle, self.stamp = scan, scan_seed, scan_angle, stamp
-        self.wordpos = wordpos
         self.extra_redact, self.extra_keep = extra_redact or [], extra_keep or []
         self.fontsize = fontsize
         self.title_meta = title_meta
