@@ -254,10 +254,10 @@ DOCS.append(Doc("rm07", "Bezwaar Stichting Erfgoedwacht Gouda", font="sans",
 DOCS.append(Doc("rm08", "RE: Oosthaven 41 - advies RCE sloop achterkamer", font="helv",
     producer="Microsoft Outlook for Microsoft 365 (16.0.17928)", creator="Microsoft Outlook",
     meta_author="Dijk, Marloes van", blocks=[
-    ("m", "Van:        Dijk, Marloes van <[[e:m.vandijk@gouda.nl]]>\n"
+    ("m", "Van:        [[Dijk, Marloes van]] <[[e:m.vandijk@gouda.nl]]>\n"
           "Verzonden:  dinsdag 6 januari 2026 16:12\n"
-          "Aan:        Rutgers, Hanneke <[[e:h.rutgers@cultureelerfgoed.nl]]>\n"
-          "CC:         Horst, Joost ter <[[e:j.terhorst@gouda.nl]]>; Verkerk, Peter-Paul <[[e:pp.verkerk@gouda.nl]]>;\n"
+          "Aan:        [[Rutgers, Hanneke]] <[[e:h.rutgers@cultureelerfgoed.nl]]>\n"
+          "CC:         [[Horst, Joost ter]] <[[e:j.terhorst@gouda.nl]]>; [[Verkerk, Peter-Paul]] <[[e:pp.verkerk@gouda.nl]]>;\n"
           "            {{m:vergunningen@gouda.nl}}\n"
           "Onderwerp:  RE: Oosthaven 41 - advies RCE sloop achterkamer"),
     ("p", "Dag [[Hanneke]],"),
@@ -268,10 +268,10 @@ DOCS.append(Doc("rm08", "RE: Oosthaven 41 - advies RCE sloop achterkamer", font=
     ("p", "Groet,<br/>[[Marloes]]".replace("<br/>", " ")),
     ("p", "[[Marloes van Dijk]] | {{f:vergunningverlener erfgoed}} | Team Vergunningen, Toezicht en Handhaving | "
           "{{gemeente Gouda}} | [[t:06-41 27 93 05]] | werkdagen ma-di-do"),
-    ("m", "Van:        Rutgers, Hanneke <[[e:h.rutgers@cultureelerfgoed.nl]]>\n"
+    ("m", "Van:        [[Rutgers, Hanneke]] <[[e:h.rutgers@cultureelerfgoed.nl]]>\n"
           "Verzonden:  maandag 5 januari 2026 11:47\n"
-          "Aan:        Dijk, Marloes van <[[e:m.vandijk@gouda.nl]]>\n"
-          "CC:         Hof, Wouter van 't <[[e:w.vanthof@cultureelerfgoed.nl]]>\n"
+          "Aan:        [[Dijk, Marloes van]] <[[e:m.vandijk@gouda.nl]]>\n"
+          "CC:         [[Hof, Wouter van 't]] <[[e:w.vanthof@cultureelerfgoed.nl]]>\n"
           "Onderwerp:  RE: Oosthaven 41 - advies RCE sloop achterkamer"),
     ("p", "Beste [[Marloes]],"),
     ("p", "Hierbij ons advies als bedoeld in de {{w:Omgevingswet}}. Kort gezegd: de {{RCE}} adviseert negatief over "
@@ -284,10 +284,10 @@ DOCS.append(Doc("rm08", "RE: Oosthaven 41 - advies RCE sloop achterkamer", font=
     ("p", "[[Hanneke Rutgers]]<br/>{{f:adviseur erfgoed}} | {{Rijksdienst voor het Cultureel Erfgoed}} | "
           "Smallepad 5, {{l:Amersfoort}} | [[t:+31 (0)6 5012 3388]] | {{m:info@cultureelerfgoed.nl}}".replace("<br/>", " - ")),
     ("pb",),
-    ("m", "Van:        Dijk, Marloes van <[[e:m.vandijk@gouda.nl]]>\n"
+    ("m", "Van:        [[Dijk, Marloes van]] <[[e:m.vandijk@gouda.nl]]>\n"
           "Verzonden:  maandag 15 december 2025 09:03\n"
-          "Aan:        Rutgers, Hanneke <[[e:h.rutgers@cultureelerfgoed.nl]]>\n"
-          "CC:         Idrissi, Fatima el <[[e:f.elidrissi@gouda.nl]]>\n"
+          "Aan:        [[Rutgers, Hanneke]] <[[e:h.rutgers@cultureelerfgoed.nl]]>\n"
+          "CC:         [[Idrissi, Fatima el]] <[[e:f.elidrissi@gouda.nl]]>\n"
           "Onderwerp:  Oosthaven 41 - advies RCE sloop achterkamer\n"
           "Bijlagen:   Z-2025-018832 aanvraag.pdf; advies MC 4-12-2025.pdf"),
     ("p", "Goedemorgen mevrouw [[Rutgers]],"),
