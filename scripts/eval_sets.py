@@ -164,6 +164,7 @@ LEAK_SETS = {
     "blind-mixed119": ROOT / "eval/blind/mixed119",
     "blind-mixed120": ROOT / "eval/blind/mixed120",
     "blind-mixed117": ROOT / "eval/blind/mixed117",
+    "blind-mixed116": ROOT / "eval/blind/mixed116",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
