@@ -379,6 +379,16 @@ def post(doc, src, dst):
                     else:
                         stack[lvl - 1].children.append(oi)
                         stack = stack[:lvl] + [oi]
+        fv = getattr(doc, "form_values", None)
+        if fv:
+            af = pdf.Root.AcroForm
+            for f in af.Fields:
+                nm = str(f.get("/T", ""))
+                if nm in fv:
+                    f.V = String(fv[nm])
+                    if "/AP" in f:
+                        del f["/AP"]
+            af.NeedAppearances = True
         for (pno, rect, author, contents) in doc.annots:
             page = pdf.pages[pno]
             a = pdf.make_indirect(Dictionary(Type=Name.Annot, Subtype=Name.Text, Rect=Array(rect),
