@@ -130,7 +130,7 @@ DOCS.append(Doc("tb03_controlerapport_integraal", "rl", title="Rapport integrale
 
 # ---------------------------------------------------------------- tb04 room occupancy table (landscape)
 DOCS.append(Doc("tb04_bewonersoverzicht", "rl", title="Bewonersoverzicht BRP-check", author="Y. el Amrani",
-                producer="Aspose.PDF for .NET 23.4", creator="Aspose.Cells", landscape=True, font="Helvetica",
+                producer="Aspose.PDF for .NET 23.4", creator="Aspose.Cells", landscape=True, font="DejaVuCond",
                 size=9, blocks=[
     ("h", "Overzicht bewoners en BRP-controle - adresonderzoek Korvelseweg 214 / 214a"),
     ("p", "Adresonderzoek op grond van de Wet basisregistratie personen (BRP), uitgevoerd door team Burgerzaken op "
