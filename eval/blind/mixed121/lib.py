@@ -36,6 +36,9 @@ FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 
 _fonts_done = False
 
+from reportlab import rl_config  # noqa: E402
+rl_config.invariant = 1  # reproducible reportlab output (fixed dates, ids, subset names)
+
 
 def _fonts():
     global _fonts_done
@@ -345,8 +348,12 @@ def post(doc, src, dst):
     import pikepdf
     from pikepdf import Dictionary, Name, Array, String
     with pikepdf.open(str(src)) as pdf:
+        if "/DocChecksum" in pdf.trailer:  # LibreOffice: time-dependent
+            del pdf.trailer["/DocChecksum"]
+        if "/ID" in pdf.trailer:  # regenerated from the content on save (deterministic_id)
+            del pdf.trailer["/ID"]
         info = pdf.docinfo
-        for key in ("/Author", "/Title", "/Subject", "/Keywords"):
+        for key in ("/Author", "/Title", "/Subject", "/Keywords", "/DocChecksum"):
             if key in info:
                 del info[key]
         if doc.title:
@@ -398,7 +405,8 @@ def post(doc, src, dst):
             if "/Annots" not in page.obj:
                 page.obj.Annots = pdf.make_indirect(Array())
             page.obj.Annots.append(a)
-        pdf.save(str(dst), linearize=False, object_stream_mode=pikepdf.ObjectStreamMode.preserve)
+        pdf.save(str(dst), linearize=False, object_stream_mode=pikepdf.ObjectStreamMode.preserve,
+                 deterministic_id=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -454,9 +462,13 @@ def make_gold(doc, path, REDACT_REG, KEEP_REG):
         if probes:
             d = {"kind": it.kind, "value": it.value, "channel": it.channel, "probes": probes}
             redact.append(d)
+    kseen = set()
     for it in list(KEEP_REG) + list(doc.keep):
         probes = []
         for (t, w) in it.probes:
+            if (t, w) in kseen:
+                continue
+            kseen.add((t, w))
             sp = _spans(text, t, w)
             if not sp:
                 if it in doc.keep:

@@ -47,7 +47,7 @@ REDACT_REG = [
     R("PERSON", "Inge Bastiaansen", "Inge Bastiaansen", "I. Bastiaansen", "Bastiaansen", "IBa"),
     R("PERSON", "Nadia Ouali", "Nadia Ouali", "N. Ouali", "Ouali"),
     R("EMAIL", "n.ouali@tilburg.nl", "n.ouali@tilburg.nl"),
-    R("PERSON", "Fleur Kuijpers", "Fleur Kuijpers", "Kuijpers"),
+    R("PERSON", "Fleur Kuijpers", "Fleur Kuijpers", "Kuijpers", "Fleur"),
     # --- other public bodies ------------------------------------------------------------------
     R("PERSON", "Ruud Smulders", "Ruud Smulders", "R. Smulders", "Smulders", "Ruud", "RSm"),
     R("EMAIL", "r.smulders@vrmwb.nl", "r.smulders@vrmwb.nl"),
@@ -217,6 +217,9 @@ KEEP_REG = [
     K("REF", "BIB-2026-031", "BIB-2026-031"),
     K("REF", "PL2000-2026214733", "PL2000-2026214733"),
     K("REF", "KvK KamerPlus Wonen", "71843320"),
+    K("REF", "KvK Bregdal Beheer", "68201945"),
+    K("ADDRESS_PUBLIC", "Postbus 90155, 5000 LH Tilburg", "Postbus 90155", "5000 LH"),
+    K("NOT_A_PERSON", "Jules Verneweg 118 (business address)", "Jules Verneweg 118"),
     K("REF", "UIT-26-31877", "UIT-26-31877"),
     K("REF", "RV-2026-112", "RV-2026-112"),
     # terms
@@ -228,4 +231,11 @@ KEEP_REG = [
     K("TERM", "toezichthouder", "toezichthouder"),
     K("TERM", "rookmelders", "rookmelders"),
     K("TERM", "vluchtweg", "vluchtweg"),
+    K("ROLE", "BOA", "BOA"),
+    K("ROLE", "juridisch adviseur", "juridisch adviseur"),
+    K("ROLE", "wijkregisseur", "wijkregisseur"),
+    K("ROLE", "teamleider", "teamleider"),
+    K("ROLE", "Bibob-coördinator", "Bibob-coördinator"),
+    K("ROLE", "Woo-coördinator", "Woo-coördinator"),
+    K("ORG", "Bouw- en Woningtoezicht", "Bouw- en Woningtoezicht"),
 ]
