@@ -165,6 +165,7 @@ LEAK_SETS = {
     "blind-mixed120": ROOT / "eval/blind/mixed120",
     "blind-mixed117": ROOT / "eval/blind/mixed117",
     "blind-mixed116": ROOT / "eval/blind/mixed116",
+    "blind-mixed121": ROOT / "eval/blind/mixed121",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",

@@ -1,0 +1,50 @@
+"""Rebuild set TB (eval/blind/mixed121): documents in docs/, gold in gold/.
+
+    /work/main/.venv/bin/python make_set.py            # all documents
+    /work/main/.venv/bin/python make_set.py tb03 tb17  # only these
+
+Deterministic: fixed dates in metadata, seeded noise in scans. Every keep probe's 'after' is counted
+on the original's PDFium text with the evaluator's own functions; every redact probe has after=0 and
+must occur in the channel it is claimed for; check_gold.py re-checks both.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from lib import DOCS_DIR, GOLD_DIR, make_gold  # noqa: E402
+from registry import KEEP_REG, REDACT_REG  # noqa: E402
+
+
+def all_docs():
+    import content_a, content_b, content_c, content_d  # noqa: E401
+    return content_a.DOCS + content_b.DOCS + content_c.DOCS + content_d.DOCS
+
+
+def main(argv):
+    docs = all_docs()
+    sel = [d for d in docs if not argv or any(d.stem.startswith(a) for a in argv)]
+    GOLD_DIR.mkdir(exist_ok=True)
+    DOCS_DIR.mkdir(exist_ok=True)
+    allp = []
+    for d in sel:
+        path = d.build()
+        gold, problems = make_gold(d, path, REDACT_REG, KEEP_REG)
+        (GOLD_DIR / f"{d.stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+                                                 encoding="utf-8")
+        nr = sum(len(i["probes"]) for i in gold["redact"])
+        nk = sum(len(i["probes"]) for i in gold["keep"])
+        print(f"{d.stem}: pages={gold['pages']} redact={nr} keep={nk}" + (" PROBLEMS" if problems else ""),
+              flush=True)
+        allp += problems
+    for p in allp:
+        print("  !", p)
+    print(f"problems={len(allp)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
