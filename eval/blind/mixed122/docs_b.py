@@ -59,7 +59,8 @@ DOCS.append(Doc(
                 ["Behandeld door", "mr. E.J. Vos-Doornbos"], ["Doorkiesnummer", "070 - 356 36 11"],
                 ["Onderwerp", "interventie klacht mevrouw Van de Pas"]], [40, 110]),
         "Geachte heer Rutten,",
-        "Op 12 september 2025 ontving de Nationale ombudsman een klacht van mevrouw W. van de Pas uit Merselo. "
+        "Op 12 september 2025 ontving de Nationale ombudsman een klacht van mevrouw W. van de Pas, Schoolstraat 4 "
+        "in Merselo. "
         "Zij klaagt erover dat de Belastingsamenwerking Maas-Peel (BSMP) haar verzoek om kwijtschelding van de "
         "afvalstoffenheffing 2024 niet heeft behandeld en vervolgens een belastingdeurwaarder aan de deur heeft "
         "gestuurd. Haar zoon heeft volgens haar twee keer gebeld zonder dat hij is teruggebeld.",
@@ -80,7 +81,7 @@ DOCS.append(Doc(
         R("PHONE", "070 - 356 36 11"),
         R("EMAIL", "e.vos-doornbos@nationaleombudsman.nl"),
         R("PERSON", "Wilhelmina van de Pas", "W. van de Pas", "Van de Pas"),
-        R("PERSON", "Wim Rutten", "Rutten"),
+        R("PERSON", "Wim Rutten", "Rutten"), R("ADDRESS", "Schoolstraat 4"),
     ],
     keep=[K("ORG", "Nationale ombudsman"), K("ADDRESS_PUBLIC", "Bezuidenhoutseweg 151"),
           K("PHONE_GENERAL", "0800 335 55 55"), K("CASE", "2025.04471"), K_ORG, K("ORG", "BSMP"),
@@ -127,7 +128,7 @@ DOCS.append(Doc(
         "opnemen met mevrouw M. Claessens via m.claessens@bsmp.nl of 06-41278395.",
         "Met vriendelijke groet,\nhet dagelijks bestuur van de Belastingsamenwerking Maas-Peel,\nnamens dezen,",
         "W.H.M. Rutten\ndirecteur",
-        "Kopie: mevrouw W. van de Pas, Merselo",
+        "Kopie: mevrouw W. van de Pas, Schoolstraat 4, 5815 AE Merselo",
     ],
     redact=[
         R("PERSON", "Eline Vos-Doornbos", "E.J. Vos-Doornbos", "Vos-Doornbos"),
@@ -142,6 +143,7 @@ DOCS.append(Doc(
         R("PHONE", "06-41278395"),
         R("PERSON", "Wim Rutten", "W.H.M. Rutten"),
         R("HEALTH", "behandelaar ziek", "~behandelaar ziek was"),
+        R("ADDRESS", "Schoolstraat 4"), R("POSTCODE", "5815 AE"),
     ],
     keep=[K_ORG, K("ORG", "Nationale ombudsman"), K("CASE", "2025.04471"), K("CASE", "KL-2025-0093"),
           K("ROLE", "teamleider Invordering"), K("ORG", "KCC"), K("ORG", "Inlichtingenbureau"),
@@ -501,6 +503,7 @@ DOCS.append(Doc(
         ("type", "Maasstraat 63"),
         ("type", "6591 BG Gennep"),
         ("type", "IBAN NL40 SNSB 0946 1277 38"),
+        ("type", "telefoon 06 81 22 47 90"),
         ("gap", 40),
         ("type", "Belastingsamenwerking Maas-Peel"),
         ("type", "Afdeling Invordering"),
@@ -530,6 +533,7 @@ DOCS.append(Doc(
         H("ocr", "POSTCODE", "6591 BG"),
         H("ocr", "IBAN", "NL40 SNSB 0946 1277 38", "~SNSB 0946"),
         H("ocr", "PERSON", "Jeroen Hagens", "Hagens"),
+        H("ocr", "PHONE", "06 81 22 47 90", "~06 81 22 47 90"),
         H("ocr", "PERSON", "Mirjam Claessens", "Mirjam"),
     ],
     keep=[K("ORG", "BSMP"), K("CASE", "IN-2025-08812")],

@@ -482,8 +482,6 @@ def postprocess(doc, out):
         info["/Producer"] = doc.producer
         if doc.creator:
             info["/Creator"] = doc.creator
-        if doc.author:
-            info["/Author"] = doc.author
         if "/Metadata" in pdf.Root:
             del pdf.Root["/Metadata"]
         if doc.xmp_creator:
@@ -493,6 +491,8 @@ def postprocess(doc, out):
                 m["pdf:Producer"] = doc.producer
                 if doc.creator:
                     m["xmp:CreatorTool"] = doc.creator
+        if doc.author:
+            pdf.docinfo["/Author"] = doc.author
         if doc.outline:
             with pdf.open_outline() as ol:
                 for title, pg in doc.outline:
