@@ -302,7 +302,7 @@ DOCS.append(Doc(
         ("f", "Huur per maand", "huur", "EUR 845,20 (Wonen Limburg)", 220),
         ("f", "Saldo bank- en spaarrekeningen", "saldo", "EUR 212,16", 120),
         ("f", "Auto (kenteken en waarde)", "auto", "58-KTB-3, Opel Astra 2011, EUR 1.900", 240),
-        ("c", "Ik heb schulden bij schuldhulpverlening (WSNP/MSNP)", "schuldhulp", True),
+        ("c", "Schuldhulp (WSNP/MSNP)", "schuldhulp", True),
         ("h", "-5. Ondertekening"),
         ("t", "Ik verklaar dit formulier naar waarheid te hebben ingevuld. Onjuiste opgave kan leiden tot intrekking\n"
               "van de kwijtschelding en een boete. Stuur het formulier met bewijsstukken naar kwijtschelding@bsmp.nl."),
@@ -329,7 +329,7 @@ DOCS.append(Doc(
           K("ORG", "Inlichtingenbureau"), K("LAW", "Uitvoeringsregeling Invorderingswet 1990"),
           K("EMAIL_FUNCTIONAL", "kwijtschelding@bsmp.nl"), K("CASE", "KW-2025-03318"), K("CASE", "2025.402.11873"),
           K("LABEL", "Burgerservicenummer"), K("LABEL", "Geboortedatum"), K("LABEL", "Kindgebonden budget"),
-          K("TERM", "WSNP/MSNP"), K("URL", "www.bsmp.nl/kwijtschelding")],
+          K("TERM", "WSNP/MSNP"), K("LABEL", "Schuldhulp"), K("URL", "www.bsmp.nl/kwijtschelding")],
 ))
 
 # ------------------------------------------------------------------------------------------ bs07

@@ -580,3 +580,50 @@ DOCS.append(Doc(
           K("ORG", "Nationale ombudsman"), K("TERM", "deels openbaar"), K("ORG", "team Juridische Zaken"),
           K("TERM", "eenmanszaak"), K("TERM", "WhatsApp-export")],
 ))
+
+
+# ------------------------------------------------------------------------------------------ bs34 (KCC call notes, docx)
+DOCS.append(Doc(
+    "bs34_telefoonnotities_kcc_invordering", "Export klantcontactnotities invordering september 2025", kind="docx",
+    producer="LibreOffice 7.6", creator="Writer",
+    blocks=[
+        "# Klantcontactnotities BSMP - selectie invordering, september 2025",
+        "~ Export uit Key2Belastingen (module Klantcontact), filter: onderwerp invordering/kwijtschelding, "
+        "periode 01-09-2025 t/m 30-09-2025. Algemeen nummer KCC: 0478 - 76 90 00.",
+        ("table", [["Datum/tijd", "Medewerker", "Beller", "Terugbelnummer", "Notitie"],
+                   ["05-09 10:14", "J. Hermans", "Frank van de Pas (zoon)", "06-13 57 92 46",
+                    "Vraagt namens moeder waarom deurwaarder langskwam; kwijtschelding zou in maart zijn ingediend. "
+                    "Terugbelverzoek naar S. Yıldırım."],
+                   ["08-09 14:40", "R. Peeters", "Marloes Teeuwen", "06 47 29 11 83",
+                    "Vraagt naar datum hoorzitting WOZ-bezwaar vader (BZ-2025-00871). Doorverwezen naar bezwaar@bsmp.nl."],
+                   ["09-09 09:02", "J. Hermans", "Y. Nabben (Fresh Produce Horst)", "077 398 44 00",
+                    "Vraag over derdenverklaring loonbeslag 2025.DW.06631. Doorgezet naar R. van den Akker."],
+                   ["11-09 16:25", "R. Peeters", "Frank van de Pas (zoon)", "06-13 57 92 46",
+                    "Tweede keer; is boos dat niemand terugbelt. Behandelaar afwezig. Notitie naar teamleider "
+                    "(M. Claessens) gestuurd."],
+                   ["15-09 11:48", "J. Hermans", "Priscilla Sno-Kross", "0031 6 4120 8835",
+                    "Termijn september iets later, wil geen dwangbevel. Regeling 2025-BR-0412 loopt door."],
+                   ["22-09 13:05", "R. Peeters", "L. Willems", "077-354 98 06",
+                    "Vraagt naar status bezwaar parkeren 2025-NH-118842. Achterstand bij team Parkeerbelastingen gemeld."],
+                   ["29-09 10:30", "J. Hermans", "anoniem", "-",
+                    "Vraagt of kwijtschelding ook voor ondernemers kan. Verwezen naar www.bsmp.nl/kwijtschelding."]],
+         [22, 22, 34, 28, 62]),
+        "Opmerking teamleider: terugbelverzoeken worden vanaf 1 november binnen twee werkdagen opgepakt (actie 25-41). "
+        "Gesprekken worden niet opgenomen; notities zijn zakelijk en bevatten geen oordeel over de beller.",
+    ],
+    redact=[
+        R("PERSON", "Jolanda Hermans", "J. Hermans"), R("PERSON", "Rik Peeters", "R. Peeters"),
+        R("PERSON", "Frank van de Pas", "Frank van de Pas"), R("PHONE", "06-13 57 92 46"),
+        R("PERSON", "Sevda Yıldırım", "S. Yıldırım"),
+        R("PERSON", "Marloes Teeuwen"), R("PHONE", "06 47 29 11 83"),
+        R("PERSON", "Yvonne Nabben", "Y. Nabben"), R("PERSON", "Ruud van den Akker", "R. van den Akker"),
+        R("PERSON", "Mirjam Claessens", "M. Claessens"),
+        R("PERSON", "Priscilla Sno-Kross"), R("PHONE", "0031 6 4120 8835"),
+        R("PERSON", "Luuk Willems", "L. Willems"), R("PHONE", "077-354 98 06"),
+    ],
+    keep=[K("PRODUCT", "Key2Belastingen"), K("PHONE_GENERAL", "0478 - 76 90 00"), K("CASE", "BZ-2025-00871"),
+          K("EMAIL_FUNCTIONAL", "bezwaar@bsmp.nl"), K("ORG", "Fresh Produce Horst"), K("PHONE_GENERAL", "077 398 44 00"),
+          K("CASE", "2025.DW.06631"), K("CASE", "2025-BR-0412"), K("CASE", "2025-NH-118842"),
+          K("ORG", "team Parkeerbelastingen"), K("URL", "www.bsmp.nl"), K("CASE", "25-41"),
+          K("TERM", "derdenverklaring"), K("ORG", "BSMP")],
+))

@@ -217,7 +217,13 @@ def _flowables(doc):
         elif tag == "sig":
             out.append(Scribble(b[1]).as_flowable())
         elif tag == "pre":
-            out.append(Preformatted(b[1], pre))
+            import textwrap
+            width = int(((doc.landscape and 800) or 480) / (0.6 * 8.2)) - 2
+            lines = []
+            for line in b[1].split("\n"):
+                lines += textwrap.wrap(line, width, subsequent_indent="    ", break_on_hyphens=False,
+                                       break_long_words=False) or [""]
+            out.append(Preformatted("\n".join(lines), pre))
         elif tag in ("table", "kv"):
             rows = b[1]
             widths = b[2] if len(b) > 2 else None
