@@ -160,6 +160,7 @@ LEAK_SETS = {
     "blind-mixed113": ROOT / "eval/blind/mixed113",
     "blind-mixed114": ROOT / "eval/blind/mixed114",
     "blind-mixed115": ROOT / "eval/blind/mixed115",
+    "blind-mixed122": ROOT / "eval/blind/mixed122",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",

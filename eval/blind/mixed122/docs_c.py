@@ -480,7 +480,7 @@ DOCS.append(Doc(
         "parkeerbelasting, klachten bij de Nationale ombudsman en stukken voor de auditcommissie van Venray. Op "
         "1 december 2025 hebben wij de beslistermijn met twee weken verdaagd.",
         "## 1. Besluit",
-        "Wij maken de 33 documenten die op de inventarislijst staan gedeeltelijk openbaar. Documenten die al "
+        "Wij maken de 34 documenten die op de inventarislijst staan gedeeltelijk openbaar. Documenten die al "
         "openbaar zijn (het verslag van de auditcommissie, de raadsvragen en de raadsinformatiebrief) verstrekken wij "
         "voor de volledigheid opnieuw. In de documenten zijn persoonsgegevens weggelakt; bij elke weglakking staat de "
         "grond vermeld.",
@@ -507,7 +507,7 @@ DOCS.append(Doc(
         "Hoogachtend,\nhet dagelijks bestuur van de Belastingsamenwerking Maas-Peel,\nnamens dezen,",
         ("sig", "rutten"),
         "W.H.M. Rutten\ndirecteur",
-        "~ Bijlage: inventarislijst WOO-2025-0117 (33 documenten)",
+        "~ Bijlage: inventarislijst WOO-2025-0117 (34 documenten)",
     ],
     redact=[
         R("PERSON", "Noor Baltussen", "N. Baltussen", "Baltussen"),
@@ -557,7 +557,8 @@ INV = [["Nr", "Document", "Datum", "Soort", "Beoordeling", "Grond", "Opmerking"]
        ["30", "Concept persbericht met opmerkingen", "14-11-2025", "concept", "deels openbaar", "5.1.2e", "opmerkingen"],
        ["31", "Persbericht invordering", "12-12-2025", "persbericht", "deels openbaar", "5.1.2e", "metadata"],
        ["32", "Besluit op Woo-verzoek", "19-12-2025", "besluit", "deels openbaar", "5.1.2e", ""],
-       ["33", "Inventarislijst", "19-12-2025", "lijst", "openbaar", "", ""]]
+       ["33", "Inventarislijst", "19-12-2025", "lijst", "openbaar", "", ""],
+       ["34", "Klantcontactnotities invordering september 2025", "30-09-2025", "export", "deels openbaar", "5.1.2e", "nagekomen"]]
 DOCS.append(Doc(
     "bs33_inventarislijst_woo_2025_0117", "Inventarislijst WOO-2025-0117", kind="ttf", font="DejaVuCond",
     landscape=True, producer="Microsoft® Excel® for Microsoft 365", creator="Microsoft® Excel® for Microsoft 365",

@@ -75,6 +75,7 @@ class Doc:
     scan: list = field(default_factory=list)      # scan pages: list of list of (style, text)
     stamp: str = ""                                # text-layer stamp on scans
     landscape: bool = False
+    date: str = "D:20251219100000+01'00'"
 
     def build(self) -> Path:
         DOCS_DIR.mkdir(exist_ok=True)
@@ -342,8 +343,15 @@ def build_docx(doc, out):
             t = d.add_table(rows=len(rows), cols=len(rows[0]))
             if tag == "table":
                 t.style = "Table Grid"
+            widths = b[2] if len(b) > 2 else None
+            if widths:
+                t.autofit = False
+                for ci, w in enumerate(widths):
+                    t.columns[ci].width = Mm(w)
             for ri, r in enumerate(rows):
                 for ci, c in enumerate(r):
+                    if widths:
+                        t.cell(ri, ci).width = Mm(widths[ci])
                     cellp = t.cell(ri, ci).paragraphs[0]
                     run = cellp.add_run(str(c))
                     run.font.size = Pt(8.5)
@@ -480,10 +488,15 @@ def postprocess(doc, out):
     import pikepdf
 
     with pikepdf.open(str(out), allow_overwriting_input=True) as pdf:
+        if "/DocChecksum" in pdf.trailer:  # LibreOffice: depends on the export time
+            del pdf.trailer["/DocChecksum"]
+        if "/ID" in pdf.trailer:  # qpdf keeps the first half of an existing /ID
+            del pdf.trailer["/ID"]
         info = pdf.docinfo
         for k in list(info.keys()):
-            if k not in ("/CreationDate", "/ModDate"):
-                del info[k]
+            del info[k]
+        info["/CreationDate"] = doc.date
+        info["/ModDate"] = doc.date
         info["/Title"] = doc.title
         info["/Producer"] = doc.producer
         if doc.creator:
