@@ -446,7 +446,7 @@ DOCS.append(Doc(
         "houdt alleen het deel boven de beslagvrije voet in. Bent u het niet eens met de berekening, of is uw "
         "situatie veranderd, bel dan binnen twee weken.",
         "Wilt u beslag voorkomen? Betaal dan het volledige bedrag vóór 16 september 2025 op rekening "
-        "NL86 BNGH 0285 1200 44 t.n.v. Belastingsamenwerking Maas-Peel onder vermelding van 2025.DW.06631.",
+        "NL31 BNGH 0285 1200 44 t.n.v. Belastingsamenwerking Maas-Peel onder vermelding van 2025.DW.06631.",
         "Tłumaczenie na język polski: www.bsmp.nl/pl. W razie pytań prosimy o kontakt z działem windykacji.",
         "Hoogachtend,\nde belastingdeurwaarder,",
         ("sig", "vdakker"),
@@ -462,7 +462,7 @@ DOCS.append(Doc(
     ],
     keep=[K_ORG, K_STAT, K("CASE", "2025.DW.06631"), K("ORG", "Fresh Produce Horst B.V."),
           K("LAW", "Invorderingswet 1990"), K("LAW", "artikel 256"), K("LAW", "Wet vereenvoudiging beslagvrije voet"),
-          K("IBAN_ORG", "NL86 BNGH 0285 1200 44"), K("AMOUNT", "EUR 1.164,78"), K("ROLE", "belastingdeurwaarder"),
+          K("IBAN_ORG", "NL31 BNGH 0285 1200 44"), K("AMOUNT", "EUR 1.164,78"), K("ROLE", "belastingdeurwaarder"),
           K("URL", "www.bsmp.nl/pl"), K("TERM", "beslagvrije voet"), K("PLACE", "Horst")],
 ))
 

@@ -480,7 +480,7 @@ DOCS.append(Doc(
         "parkeerbelasting, klachten bij de Nationale ombudsman en stukken voor de auditcommissie van Venray. Op "
         "1 december 2025 hebben wij de beslistermijn met twee weken verdaagd.",
         "## 1. Besluit",
-        "Wij maken de 34 documenten die op de inventarislijst staan gedeeltelijk openbaar. Documenten die al "
+        "Wij maken de 34 documenten die op de inventarislijst staan openbaar, 33 daarvan gedeeltelijk. Documenten die al "
         "openbaar zijn (het verslag van de auditcommissie, de raadsvragen en de raadsinformatiebrief) verstrekken wij "
         "voor de volledigheid opnieuw. In de documenten zijn persoonsgegevens weggelakt; bij elke weglakking staat de "
         "grond vermeld.",
