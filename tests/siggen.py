@@ -143,6 +143,27 @@ def paraph_table(seed: int = 5, head: str = "Paraaf", mark: tuple[float, float] 
     return buf.getvalue(), box
 
 
+def signed_form(label: str, *, beside: bool, seed: int = 6) -> tuple[bytes, Rect]:
+    """A form whose last field is a signature: ``label`` ("Handtekening kiezer:") with the signature image
+    ``beside`` it on its row, or under it; no printed name anywhere near the mark."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(72, 780, "Ondersteuningsverklaring")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 750, "Ondergetekende verklaart de kandidatenlijst te ondersteunen.")
+    for k, (field, value) in enumerate((("Naam", "Dekker, Johanna"), ("Adres", "Hoogstraat 8"), ("Plaats", "Zwolle"))):
+        c.drawString(72, 720 - 18 * k, field)
+        c.drawString(200, 720 - 18 * k, value)
+    c.drawString(72, 650, label)
+    box: Rect = (200.0, 642.0, 300.0, 672.0) if beside else (72.0, 605.0, 172.0, 640.0)
+    img = signature_image(seed, (int((box[2] - box[0]) * 10 / 3), int((box[3] - box[1]) * 10 / 3)))
+    c.drawImage(ImageReader(io.BytesIO(img)), box[0], box[1], box[2] - box[0], box[3] - box[1])
+    c.drawString(72, 560, "In te vullen door de gemeente: de ondertekening heeft plaatsgevonden in mijn bijzijn.")
+    c.save()
+    return buf.getvalue(), box
+
+
 def figure_page(seed: int = 9) -> bytes:
     """No signature: a logo over the letterhead, a figure over a caption that names someone, ink in a chart."""
     buf = io.BytesIO()

@@ -16,7 +16,7 @@ import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
-from siggen import paraph_table, signed_letter
+from siggen import paraph_table, signed_form, signed_letter
 
 from woo_redact.config import load_config
 from woo_redact.detect import Detector
@@ -108,6 +108,29 @@ def test_a_ministers_signature_under_a_greeting_that_names_her_stays(setup: tupl
     p = _run(setup, data)
     [(f, d)] = _signatures(p)
     assert d.action is Action.KEEP, f.explanations
+
+
+@pytest.mark.parametrize(
+    ("label", "beside"),
+    [("Handtekening kiezer:", True), ("Handtekening kiezer:", False), ("Handtekening ouder/verzorger", True)],
+)
+def test_a_forms_signature_field_beside_or_under_its_label(
+    setup: tuple[object, Detector], label: str, beside: bool
+) -> None:
+    """A form's "Handtekening kiezer:" holds the signature as its value, with no printed name under it."""
+    data, box = signed_form(label, beside=beside)
+    p = _run(setup, data)
+    [(f, d)] = _signatures(p)
+    assert d.action is Action.REDACT and d.needs_review
+    fb = f.boxes[0]
+    assert fb.x0 <= box[0] and fb.y0 <= box[1] and fb.x1 >= box[2] and fb.y1 >= box[3]
+    assert p.proof.passed, p.proof.failures
+
+
+def test_a_picture_beside_a_sentence_about_signing_is_no_signature(setup: tuple[object, Detector]) -> None:
+    """ "de ondertekening heeft plaatsgevonden in mijn bijzijn." is a sentence, not a signature's label."""
+    data, _ = signed_form("De ondertekening heeft plaatsgevonden in mijn bijzijn en is gecontroleerd.", beside=True)
+    assert not _signatures(_run(setup, data))
 
 
 def test_vector_ink_signature_paths_are_removed(setup: tuple[object, Detector]) -> None:

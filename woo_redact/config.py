@@ -134,6 +134,15 @@ class Config(_Strict):
             raise ValueError(f"unknown ground codes {sorted(unknown)}; known: {sorted(GROUND_CODES)}")
         return v
 
+    @field_validator("recognizers")
+    @classmethod
+    def _unique_names(cls, v: tuple[RecognizerSpec, ...]) -> tuple[RecognizerSpec, ...]:
+        names = [r.name for r in v]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise ValueError(f"recognizer names {twice} occur more than once; give each recognizer its own name")
+        return v
+
     model: str
     thresholds: Thresholds
     public_officials: tuple[str, ...]

@@ -56,6 +56,10 @@ def test_custom_regex_and_deny_list_from_the_config(tmp_path: Path) -> None:
         ("recognizers:\n  - {name: e, type: email, params: {x: 1}}\n", "takes no params"),
         ("recognizers:\n  - {name: c, type: custom, params: {entity: X}}\n", "needs patterns or a deny_list"),
         ("entity_grounds: {NL_BSN: '9.9.9'}\n", "unknown ground codes"),
+        (
+            "recognizers:\n  - {name: e, type: email}\n  - {name: e, type: phone_nl}\n",
+            "occur more than once; give each recognizer its own name",
+        ),
     ],
 )
 def test_bad_detector_config_is_a_clear_error(tmp_path: Path, body: str, message: str) -> None:

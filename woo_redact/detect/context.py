@@ -35,6 +35,7 @@ from .street_context import (
     _ARTICLE_RIGHT_BEFORE,
     _HOUSE_NUMBER,
     _STREET_ONLY,
+    _STREET_TITLE_BEFORE,
     _STREET_WORD_AFTER,
     _STREET_WORD_BEFORE,
     _STREETS,
@@ -196,7 +197,8 @@ def _not_a_person(
                 lead = _LEAD.match(text[start:s])
             if s <= start or (lead and lead.end() == s - start):
                 return "organisation", f"part of the organisation name '{' '.join(text[s:e].split())}'"
-        elif s == start and len(text[s:e].split()) > 1:
+        elif s == start and (len(text[s:e].split()) > 1 or " ".join(text[e:end].split()) in lex.places):
+            # ("Rover Fryslân", "KBO Brabant": an organisation's regional branch, named by its province or place)
             rest = text[e:end].split()
             if rest[0][:1].isupper() or all(w.islower() for w in rest):
                 # "Albert Heijn Aldi Bidfood": a list of companies read as one name, the first a company's
@@ -266,10 +268,12 @@ def _not_a_person(
         if last.endswith(_STREETS_WEG)
         else ""
     )
-    # (one word alone is left to the name's evidence: "Oudeweg", found in a header, is someone's surname)
-    if stem and len(span.split()) > 1 and head not in lex.surnames and lex.is_surname(stem.title()):
+    # (one word alone is left to the name's evidence: "Oudeweg", found in a header, is someone's surname; not after a
+    # title a street's name begins with: "Dokter Boumaweg", "Burgemeester Brokxlaan")
+    several = len(span.split()) > 1 or _STREET_TITLE_BEFORE.search(text, max(0, start - 16), start) is not None
+    if stem and several and head not in lex.surnames and lex.is_surname(stem.title()):
         return "street", f"a surname and a street's ending ('{head}'): a street named after someone"
-    if stem and len(span.split()) > 1 and head not in lex.surnames and _HOUSE_NUMBER_AFTER.match(text, end):
+    if stem and several and head not in lex.surnames and _HOUSE_NUMBER_AFTER.match(text, end):
         # "Dr. Van Thienenweg 1 · 8025 AM Zwolle": a street's ending and the house number after it
         return "street", f"a street's ending ('{head}') and a house number after it"
     if _STREET_WORD_AFTER.match(text, end):
@@ -323,6 +327,14 @@ def _not_a_person(
         lead = _PREV_WORD.search(text[max(0, start - len(prev.group(0)) - 30) : start - len(prev.group(0))])
         if lead and lead.group(1)[:1].isupper() and lead.group(1).lower() in lex.organisation_words:
             return "organisation", f"after '{lead.group(1)} {prev.group(1)}': the name of a place or a building"
+    if (
+        words[0] in ("De", "Het")
+        and prev
+        and len(prev.group(1)) >= 6
+        and prev.group(1).lower() in lex.organisation_words
+    ):
+        # "dorpshuis De Ploeg", "Zwembad De Dolfijn": a building's name with its article, its kind before it
+        return "organisation", f"after '{prev.group(1)}': the name of a building or a place"
     if kind_after := _KIND_AFTER.match(text, end):
         # "het Fanny Blankers-Koen stadion": a building named in someone's honour, its kind after it in small letters
         return "organisation", f"followed by '{kind_after.group(1)}': a building named after someone"

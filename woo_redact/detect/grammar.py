@@ -113,6 +113,9 @@ NOBILITY = r"(?:[Bb]aron(?:es)?|[Gg]raaf|[Gg]ravin|[Rr]idder|[Jj]onkheer|[Jj]onk
 DUTCH_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 # the single-word tussenvoegsels, lower case: "is the word before (or ending the line) a surname's particle?"
 PARTICLES = frozenset({"van", "de", "der", "den", "het", "'t", "ter", "ten", "te", "in", "op", "von", "el", "al"})
+# the adjective that begins a Saxon surname, written apart: "Oude Nijhuis", "Olde Rikkert", "Klein Gebbink", "Groot
+# Wassink", "Lutke Schipholt" (the name's next part in its lowercase-ending shape: never "Oude Rijn" + digits)
+SAXON_PREFIX = r"(?:Oude|Olde|Klein|Groot|Lutke|Lütke|Lutje)[ \u00a0](?=\p{Lu}\p{Ll}{3,}(?![\p{L}\d-]))"
 HS = r"[ \t\u00a0]+"  # horizontal space: between first name and surname a line break ends the name
 WS = r"[ \t\u00a0]*\n?[ \t\u00a0]*"  # after a title, initials or tussenvoegsel a name may go on on the next line
 WS1 = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"  # the same, but at least one space or break
@@ -151,8 +154,10 @@ def surname() -> str:
     # "Tjon A Fong"; "'s-Gravesande", "van 's-Jacob": the particle written onto the name with a hyphen
     # an Arabic article written onto the name in small letters: "Nadia el-Khatib", "Omar al-Farsi"
     # ... and the Irish "Ó", "Ní", "Nic", "Uí" written apart: "Declan Ó Murchú", "Caoimhe Ní Bhriain"
+    # ... and the Saxon surnames that begin with an adjective written apart: "Oude Nijhuis", "Klein Gebbink"
     single = (
-        rf"(?:{tv}{WS1})?(?:['’]s-|(?:el|al|ul|ben|abu)-(?=\p{{Lu}})|(?:Ó|Ní|Nic|Uí)[ \u00a0](?=\p{{Lu}}))?"
+        rf"(?:{tv}{WS1}|{SAXON_PREFIX})?"
+        rf"(?:['’]s-|(?:el|al|ul|ben|abu)-(?=\p{{Lu}})|(?:Ó|Ní|Nic|Uí)[ \u00a0](?=\p{{Lu}}))?"
         rf"{NAME_PART}(?:[ -]A[ -]{NAME_PART})?"
     )
     # a title of nobility between the first name and the particle: "Frederik Baron van Heeckeren"

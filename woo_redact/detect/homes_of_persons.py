@@ -172,6 +172,8 @@ def addresses_after_persons(
     ``taken`` are the spans already found (an address there is not reported twice)."""
     lex = load_lexicons()
     out: list[Merged] = []
+    # a business's papers (an invoice, its KvK number): a name over an address there is a sole trader's letterhead
+    trade = _TRADE_PAPERS.search(text) is not None
     for p in persons:
         # "J.W. Hofstede," over "Veldkampsweg 12, Staphorst": the cell's next line, after the row's other cells
         cell = _CELL_NAME.fullmatch(text, *line_span(text, p.start)) if below is not None else None
@@ -222,7 +224,12 @@ def addresses_after_persons(
             continue  # "Sprint 4", "Zaal 2": a street needs its ending, a postcode or a place after it
         # ("Stefan Kötter" | "Grensweg 3, Zwinderen": the row's next cell, on a line of its own in the text)
         next_cell = in_cell or (beside is not None and beside(p.end - 1, m.start("street")))
-        if "\n" in between and not _ONTO_NEXT_LINE.search(between[: between.rfind("\n")]) and not next_cell:
+        # ("Rutger Meijerink, dierenarts" / "Beekhuizerweg 3a": a sole trader's name and trade over the address)
+        own_trade = (
+            trade and bool(_TRADE_AFTER_NAME.match(between)) and not text[line_span(text, p.start)[0] : p.start].strip()
+        )
+        onto = _ONTO_NEXT_LINE.search(between[: between.rfind("\n")])
+        if "\n" in between and not onto and not next_cell and not own_trade:
             continue  # the next line of a table or a list is another cell's; an addressee block goes straight on
         if _PLACE_LABEL_LINE.search(between):
             continue  # "Verplicht: ..., Marieke" / "Locatie: Turfmarkt 147, kamer 10.17": where the meeting is
@@ -259,7 +266,9 @@ def addresses_after_persons(
         # the name begins the street's line, or ends the line right above it (a sole trader's letterhead:
         # "Fotografie Sjoerd Hoekstra" / "Tsjerkebuorren 6 · 9021 CK Jorwert")
         leads = not text[street_line[0] : p.start].strip() or not text[p.end : street_line[0]].strip()
-        if _CLOSING.search(text, max(0, p.start - 200), p.start) or _office_footer(text[slice(*street_line)], leads):
+        letterhead = trade and leads and not _PUBLIC_BODY.search(text[slice(*street_line)])
+        footer = _office_footer(text[slice(*street_line)], leads) and not letterhead
+        if _CLOSING.search(text, max(0, p.start - 200), p.start) or footer:
             continue  # "Groet, Eline" / "Spui 70, 2511 BT Den Haag | T 14 070": a civil servant's office
         foreign = None if m.group("pc") else _FOREIGN_PC.match(text, m.end("nr"))
         end = m.end("pc") if m.group("pc") else (foreign.end("pc") if foreign else m.end("nr"))
@@ -269,6 +278,12 @@ def addresses_after_persons(
         why = f"the street and number right after the redacted name '{name}' in its sentence"
         out.append(Merged(m.start("street"), end, "ADDRESS", (Explanation("address_of_person", 0.7, why),)))
     return out + _addresses_before_persons(text, persons, orgs, [*taken, *out], below)
+
+
+# an invoice or a business's registration: the papers of a trade
+_TRADE_PAPERS = compiled(r"(?i:\b(?:factuur|factuurnummer|kvk|btw-?(?:id|nummer)))\b")
+# a name's own line going on with the trade in small letters: ", dierenarts", ", bouwkundig adviseur & contra-expert"
+_TRADE_AFTER_NAME = compiled(r"\A,[ \t]*\p{Ll}[^\n,;:]{1,60}\n[ \t]*\Z")
 
 
 _LEGAL_FORM = compiled(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -123,6 +124,13 @@ class Lexicons:
         return not known_name and len(w) > 5 and w.endswith(self.job_title_endings)
 
 
+def _with_plain_letters(names: Sequence[str]) -> frozenset[str]:
+    """The names as written, and those with accents also without them, as OCR and plain-text mail write them
+    ("Fryslân" and "Fryslan", "Súdwest-Fryslân" and "Sudwest-Fryslan")."""
+    plain = ("".join(c for c in unicodedata.normalize("NFD", n) if not unicodedata.combining(c)) for n in names)
+    return frozenset((*names, *plain))
+
+
 def _with_capitals(acronyms: tuple[str, ...]) -> frozenset[str]:
     """The acronyms as written, and an acronym in mixed case in capitals too, as a table or a heading writes it
     ("IenW" and "IENW", "BiZa" and "BIZA"; an inventory's "Afzender: IENW" is the ministry). Four letters at
@@ -150,7 +158,7 @@ def load_lexicons() -> Lexicons:
         tussenvoegsels=tuple(tv),
         functional_mailbox=frozenset(w.lower() for w in read_list("functional_mailbox_words.txt")),
         non_person=frozenset(w.lower() for w in read_list("non_person_words.txt")),
-        places=frozenset(
+        places=_with_plain_letters(
             read_list("places.txt") + read_list("places_extra.txt") + read_list("countries_and_regions.txt")
         ),
         common_words=frozenset(read_list("common_words.txt")),

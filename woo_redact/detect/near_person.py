@@ -144,13 +144,16 @@ def codes_beside_persons(text: str, persons: Sequence[Merged], taken: Sequence[M
     return out
 
 
-# someone addressed: "@Mo", "Mo, jij zet ...", "Mo: kun jij" (a chat's mention, a vocative)
+# someone addressed or spoken of: "@Mo", "Mo, jij zet ...", "Mo: kun jij" (a chat's mention, a vocative), "Mo gaat"
 _ADDRESSED = compiled(
     r"(?:(?<![\w@.])@(?P<at>\p{Lu}\p{Ll}{1,5})(?![\p{L}@.])"
     r"|(?<![\p{L}])(?P<voc>\p{Lu}\p{Ll}{1,5}),[ \t]+(?=(?:jij|je|kun|kan|wil|zou|heb|ga|doe)(?![\p{L}]))"
     # a wish or thanks to someone: "Beterschap Pris!", "Dank je Mo.", "Succes Bas,"
     r"|(?<=(?i:\b(?:beterschap|sterkte|succes|gefeliciteerd|welkom|dank(?:[ \t]+je)?|bedankt|thanks|hoi|hi|hey|"
     r"hallo|dag|top))[ \t]+)(?P<wish>\p{Lu}\p{Ll}{1,5})(?=[ \t]*[!,.?](?![\p{L}])|[ \t]*$))"
+    # the subject of a chat's sentence: "Mar gaat nu even koffie halen", "Jo zit bij de hoorzitting", "Yous out."
+    r"|(?<=(?:\A|[\n.!?,;:)\]])[ \t]*)(?P<subj>\p{Lu}\p{Ll}{1,5})(?=[ \t]+(?:gaat|zit|is|was|doet|heeft|komt|belt|"
+    r"neemt|pakt|regelt|checkt|stuurt|weet|kan|moet|wil|zal|staat|loopt|out)(?![\p{L}]))"
 )
 
 
@@ -163,10 +166,16 @@ def short_forms_of_persons(text: str, persons: Sequence[Merged], taken: Sequence
     firsts = {f for f in firsts if len(f) >= 4 and lex.is_first_name(f)}
     out: list[Merged] = []
     for m in _ADDRESSED.finditer(text) if firsts else ():
-        key = next(k for k in ("at", "voc", "wish") if m.group(k))
+        key = next(k for k in ("at", "voc", "wish", "subj") if m.group(k))
         short, s = m.group(key), m.start(key)
         owner = next((f for f in sorted(firsts) if f.startswith(short) and f != short), None)
-        if owner is None or lex.is_ordinary_word(short) or short in lex.stop_words:
+        # (a subject in a chat's Dutch may be an English word: "Mar gaat", "Yous out"; not a Dutch one: "Was gaat")
+        ordinary = (
+            short.lower() in lex.dutch_words or short.lower() in lex.common_words
+            if key == "subj"
+            else lex.is_ordinary_word(short)
+        )
+        if owner is None or ordinary or short in lex.stop_words:
             continue
         if _inside(taken, s, s + len(short)):
             continue

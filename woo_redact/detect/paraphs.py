@@ -317,7 +317,13 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
                 continue
             # ("ALi" of A. Lindhout: in mixed capitals no word, whatever "ali" is in English)
             english = code.lower() in lex.english_words and (code.isupper() or code.istitle())
-            if len(code) > 2 and english and code not in seen and code not in declared:
+            if (
+                len(code) > 2
+                and english
+                and code not in seen
+                and code not in declared
+                and not (place and code in codes)
+            ):
                 continue
             why = "a paraph found elsewhere in this document" if code in seen else "the initials of a person named here"
             expl = Explanation("derived_paraph", 0.85, why, pattern="initials of a named person")
@@ -371,5 +377,19 @@ _ARTICLE_BEFORE = compiled(r"(?<![\p{L}])(?i:het|de|een|the|dit|dat|ons|onze)[ \
 
 
 def _after_own_name(text: str, start: int, name_ends: set[int]) -> bool:
-    """The code follows the name it abbreviates: "Maud Wolters (afdelingshoofd), MW"."""
-    return any(0 <= start - e <= 48 and _NAME_THEN_CODE.match(text[e:start]) for e in name_ends)
+    """The code follows the name it abbreviates: "Maud Wolters (afdelingshoofd), MW", or ends the name's row after
+    the role, as a members' table gives it: "I. Damhuis  lid (topsport en evenementen)  ID"."""
+    return any(
+        (0 <= start - e <= 48 and _NAME_THEN_CODE.match(text[e:start]) is not None)
+        or (0 <= start - e <= 72 and _ROW_ROLE.match(text[e:start]) is not None)
+        for e in name_ends
+    )
+
+
+# a role in small letters (and brackets) between a name and its code on the name's row, no sentence: its last word
+# no article or preposition ("A. Smit werkt bij de AS" is a sentence about an organisation)
+_ROLE_WORD = r"(?:\p{Ll}[\p{Ll}-]*|\([^()\n]{1,50}\))"
+_ROW_ROLE = compiled(
+    rf"\A[ \t]+{_ROLE_WORD}(?:[ \t]+{_ROLE_WORD}){{0,5}}"
+    r"(?<!\b(?:de|het|een|der|den|van|bij|naar|met|voor|in|op|aan|door|en|of|is|was|zijn|werkt|heeft))[ \t]+\Z"
+)

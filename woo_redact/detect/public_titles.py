@@ -91,6 +91,10 @@ _PARTY_IN_BRACKET = compiled(
 )
 
 
+# a title's portfolio going on from the line above: "en Natuur,", "en Koninkrijksrelaties,"
+_PORTFOLIO_GOES_ON = compiled(
+    r"[ \t]*(?:en|van|voor)[ \t]+\p{Lu}[\p{L}-]*(?:[ \t,]+(?:en|van|\p{Lu}[\p{L}-]*))*,?[ \t]*$"
+)
 # a spokesperson of a group of citizens, not of an organisation: "(woordvoerder van de groep)"
 _GROUP_SPOKES = compiled(
     r"(?i:\bvan[ \t]+(?:de|het)[ \t]+(?:groep|bewoners|ouders|buurt|actiegroep|comité|buurtbewoners))"
@@ -202,6 +206,10 @@ class TitleFinder(TitlesAround, ABC):
         title (a civil servant's function under it or after a comma, its row's other cells below it)."""
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         prev = text[prev_start : line_start - 1]
+        if prev_start > 0 and _PORTFOLIO_GOES_ON.match(prev):
+            # "De minister van Landbouw, Visserij, Voedselzekerheid" / "en Natuur," / "J.A. Kortenhoeven": the title
+            # wrapped over two lines above the name
+            prev = text[text.rfind("\n", 0, prev_start - 1) + 1 : prev_start - 1] + " " + prev
         # never across a header label: "Aan  de minister van X" above "Van  Sanne ..." is no title of hers
         cut = _after_label(prev)
         if cut is not None and not _LABEL_START.match(text[line_start:end]):

@@ -252,6 +252,21 @@ def _by_initial(public: PublicNames, name: str, title: str) -> OfficeHolder | No
 _SIGNATURE_HEAD = re.compile(r"(?i)^\s*(?:(?P<signature>handtekening(?:en)?|signature|ondertekening)|paraa?f)\s*:?\s*$")
 
 
+# a form's label whose value is a signature: "Handtekening:", "Handtekening kiezer:", "Handtekening ouder/verzorger",
+# "Signature of applicant:" (its line's only words: the mark stands beside or under it, where the value is)
+_SIGNATURE_LABEL = re.compile(
+    r"(?i)^[ \t]*(?:handtekening|ondertekening|signature|getekend)"
+    r"(?:[ \t]+(?!en\b|van\b|de\b)[\w/.'’-]+){0,3}[ \t]*:?[ \t]*$"
+)
+
+
+def _labelled(doc: Document, row: Sequence[Line], r: Box) -> bool:
+    """The mark stands right of a signature's label on its row ("Handtekening kiezer:  <mark>")."""
+    left = [ln for ln in row if ln.box.x1 <= r.x0 + 0.25 * r.width]
+    nearest = max(left, key=lambda ln: ln.box.x1, default=None)
+    return nearest is not None and _SIGNATURE_LABEL.match(_text(doc, nearest)) is not None
+
+
 def _signature_column(doc: Document, lines: Sequence[Line], r: Box) -> str:
     """ "signature" or "paraph" when the mark stands under a table's column header "Handtekening" or "Paraaf" on
     its page, else ""."""
@@ -283,7 +298,9 @@ def signature_findings(doc: Document, findings: Sequence[Finding], public: Publi
             if _covered(words, region) or _printed(words, region):
                 continue
             above, below, row = _above(doc, lines, r), _below(doc, lines, r), _row(lines, r)
-            closing = next((ln for ln in above if _CLOSING.match(_text(doc, ln))), None)
+            closing = next(
+                (ln for ln in above if _CLOSING.match(t := _text(doc, ln)) or _SIGNATURE_LABEL.match(t)), None
+            )
             signer, keep, named = _signer(doc, below, findings, public)
             if closing is None and not named:
                 # the greeting's line names the signer ("Met vriendelijke groet, namens het college, W. Smit,
@@ -299,6 +316,8 @@ def signature_findings(doc: Document, findings: Sequence[Finding], public: Publi
                 continue
             row_signer, row_keep, row_named = _signer(doc, row, findings, public)
             column = _signature_column(doc, lines, r)
+            if column != "paraph" and _labelled(doc, row, r):
+                column = "signature"  # a form's "Handtekening kiezer:" with the mark beside it, as its value
             if column == "signature":
                 # an attendance list's "Handtekening" column: every mark under it signs its row's name
                 out.append(_finding(doc, region, "signature", row_signer, row_keep))

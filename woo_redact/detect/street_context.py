@@ -47,7 +47,7 @@ _PARTICLE_STREET_AFTER = compiled(rf"[ \t\u00a0]+{_PARTICLE}(?:(?:de|der|den)[ \
 _HOUSE_NUMBER = compiled(r"\A[ \t\u00a0]+\d{1,5}(?:[ \t]?[a-zA-Z](?![\p{L}]))?(?:[-/]\d+)?(?![\d.,:]\d)")
 # endings that are never the end of a surname: a name ending so is a street ("Claudius Prinsenlaan")
 # ("steeg" is no such ending: "Tersteeg", "Versteeg" are surnames)
-_STREETS = ("laan", "straat", "plein", "gracht", "kade", "singel", "dreef", "plantsoen")
+_STREETS = ("laan", "straat", "plein", "gracht", "kade", "singel", "dreef", "plantsoen", "strjitte", "leane")
 # endings of a street's name that no surname has ("Verkade", "Ammerlaan", "Hogeweg", "Westerhof" do; a listed
 # surname is one all the same: "Verbaan", "Oosterbaan")
 _STREET_ONLY = (*(s for s in _STREETS if s not in ("laan", "kade")), "boulevard", "pad", "baan", "allee", "promenade")
@@ -60,6 +60,12 @@ _ARTICLE_RIGHT_BEFORE = compiled(r"(?<![\p{L}])(?:[Hh]et|[Dd]e|[Tt]he)[ \t\u00a0
 _STREET_WORD_BEFORE = compiled(
     rf"(?<![\p{{L}}])(?i:{'|'.join(STREET_KINDS_FIRST)}|chaussée|drève|square)[ \t\u00a0]+"
     r"(?:(?i:de[ \t\u00a0]+la|de|du|des|da|do|das|dos|del|della)[ \t\u00a0]+)?\Z"
+)
+# the titles a street named after someone begins with ("Dokter Boumaweg", "Burgemeester Brokxlaan", "Pastoor Van
+# Arsstraat")
+_STREET_TITLE_BEFORE = compiled(
+    r"(?<![\p{L}])(?:Dokter|Dr\.|Burgemeester|Burg\.|Professor|Prof\.|Pastoor|Dominee|Ds\.|Generaal|Kapitein|Meester|Mr\.)"
+    r"[ \t\u00a0]+\Z"
 )
 _STREET_WORD_AFTER = compiled(r"[ \t\u00a0]+(?:Boulevard|Straat|Plein|Laan|Kade|Gracht|Singel|Dreef)(?![\p{L}])")
 

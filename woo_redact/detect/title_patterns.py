@@ -84,6 +84,12 @@ class TitlePatterns:
             rf"\A{sp}*(?:\(|,){sp}*(?i:(?:{spokes}))(?:{sp}+(?:van|voor)(?:{sp}+(?:de|het))?)?"
             rf"{sp}+\p{{Lu}}[\p{{L}}&-]*(?:{sp}+(?:\p{{Lu}}[\p{{L}}&-]*|van|voor|de|het)){{0,4}}{sp}*(?:[),.;]|\n|\Z)"
         )
+        # "woordvoerder IMG Femke Ritsema", "Woordvoerder IMG: Femke Ritsema", "woordvoerder van de NVWA, Lisa Smit":
+        # the organisation spoken for between the title and the name
+        self.spokesperson_before = compiled(
+            rf"(?i:\b(?P<title>{spokes}))(?:{sp}+(?:van|voor)(?:{sp}+(?:de|het))?)?"
+            rf"(?:{sp}+(?-i:\p{{Lu}}[\p{{L}}&-]*)){{1,4}}{sp}*[:,]?{sp}+$"
+        )
         # ("commissaris van de Koning, Gelderland": the province after a comma)
         self.office_at_start = compiled(rf"^(?i:(?:{offices}))(?:[ \t\u00a0]+|,[ \t\u00a0]*|$)")
         # where a title may begin (the title patterns begin with the titles' alternation, tried case-insensitively
@@ -165,7 +171,10 @@ class TitlePatterns:
             # (in small letters, as a title mid-sentence is: "Mr. Koning (Mark Koning)" is a surname and the name)
             singular = m is not None and m.end() >= bracket.start() and m.group("title")[:1].islower()
             return m if m and (_plural(m.group("title")) or singular) else None
-        return self._search_title(self.title_re, before) or self._portfolio_title(before)
+        found = self._search_title(self.title_re, before) or self._portfolio_title(before)
+        if found is None and self.spokespersons_public:
+            found = self._search_title(self.spokesperson_before, before)
+        return found
 
     def _heads_list(self, line: str) -> bool:
         """A line that ends in a plural title ("Aanwezig: ..., wethouders"): the list it heads goes on below."""

@@ -90,8 +90,9 @@ class ParaphTextRecognizer(NameRecognizer):
         labelled = compiled(
             # (the role between: "paraaf teamleider OOV: J.v.d.Z.", "Behandelaar inventaris: EJH", "paraaf jurist:
             # MvdW-B")
-            rf"(?i:\b(?:paraaf|gezien|geparafeerd|behandelaar))(?:[ \t]+\p{{L}}+){{0,2}}[ \t]*:[ \t]*"
-            rf"(?P<p>{PARAPH}(?:-\p{{Lu}}{{1,2}})?)(?=[\s,;.)·|/]|$)"
+            rf"(?i:\b(?:paraaf|gezien|geparafeerd|behandelaar|gecontroleerd|nagekeken))"
+            rf"(?:[ \t]+\p{{L}}+){{0,2}}[ \t]*:[ \t]*"
+            rf"(?!(?i:ok|nvt|n\.v\.t\.|ja|nee|akkoord)(?![\p{{L}}]))(?P<p>{PARAPH}(?:-\p{{Lu}}{{1,2}})?)(?=[\s,;.)·|/]|$)"
             # "Opgesteld door: AJB / gelezen: MvO", "gelezen GK", "opsteller SA": who wrote and who read a note
             # "versie 0.4 - bewerkt door RQ": who last edited a draft
             rf"|(?i:\b(?:opgesteld[ \t]+door|(?:op)?steller|(?:mee)?gelezen|(?:mee)?gelezen[ \t]+door|"

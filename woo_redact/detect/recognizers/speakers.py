@@ -122,6 +122,8 @@ _OFFICES_GREETED = frozenset(
 _CHAT_NAME_FIRST = (
     r"(?m)^[ \t]*(?P<name>\p{Lu}[^\d:\n]{1,48}?)[ \t]+(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?"
     r"\d{1,2}:\d{2}(?::\d{2})?(?=[ \t]|$)"
+    # (no timetable's row: "Leeuwarden, Pieter Stuyvesantweg 21:11 21:41 22:11", a stop and its times)
+    r"(?![ \t]+\d{1,2}:\d{2}(?:[ \t]|$))"
 )
 
 
@@ -133,6 +135,8 @@ _TRANSCRIPT = (
     # (no table's row read one cell a line: "Heijplaat, Courzandseweg" / "05:15" / "186", a measuring point and its
     # time, then a number where a speaker's words would stand)
     r"(?!\n[ \t]*[\d.,]+[ \t]*$)"
+    # (nor a timetable's stop read one cell a line: "Sneek, Titus Brandsmastraat" / "06:16" / "07:16", its times)
+    r"(?!\n[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$)"
 )
 # the line after a transcript's speaker (:data:`_TRANSCRIPT`'s end): a text without one has no speaker there
 _TIME_LINE = compiled(r"(?m)^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$")
