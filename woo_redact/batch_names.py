@@ -26,11 +26,24 @@ from .model import Finding
 
 def _meta_names(meta: dict[str, Any]) -> tuple[str, ...]:
     """:func:`_own_names` of a document whose findings file is up to date."""
-    return tuple(
+    from .detect.batch_homes import spread_home
+
+    names = [
         f["text"]
         for f in meta["findings"]
         if _spread(f["entity_type"], f["decision"]["action"] == "redact", f["detectors"], f["text"])
+    ]
+    homes = (
+        spread_home(
+            f["entity_type"],
+            f["decision"]["action"] == "redact",
+            f["detectors"],
+            f["text"],
+            [e.get("pattern", "") for e in f["explanation"]],
+        )
+        for f in meta["findings"]
     )
+    return tuple(names + sorted({h for h in homes if h}))
 
 
 def _spread(entity: str, redacted: bool, detectors: Sequence[str], text: str = "") -> bool:
@@ -98,23 +111,28 @@ def _own_names(found: Sequence[Finding], config: Config) -> tuple[str, ...]:
     """The person names a document redacts, as the batch spreads them: not those only the statistical
     model found (or copies of them), which are redacted here and flagged, but not sought in other documents."""
     from .decide import decide
+    from .detect.batch_homes import spread_home
     from .model import Action
 
-    return tuple(
-        f.text
-        for f, d in zip(found, decide(found, config))
-        if _spread(f.entity_type, d.action is Action.REDACT, f.detectors, f.text)
+    decided = list(zip(found, decide(found, config)))
+    names = [f.text for f, d in decided if _spread(f.entity_type, d.action is Action.REDACT, f.detectors, f.text)]
+    # a home address the document redacts is sought in the batch's other documents too (detect.batch_homes)
+    homes = (
+        spread_home(f.entity_type, d.action is Action.REDACT, f.detectors, f.text, [e.pattern for e in f.explanations])
+        for f, d in decided
     )
+    return tuple(names + sorted({h for h in homes if h}))
 
 
 def _covered(names: Sequence[str], own: set[str]) -> bool:
     """Whether every name's forms are already among the document's own redacted names."""
+    from .detect.batch_homes import is_home_name
     from .detect.forms import name_forms
     from .detect.lexicons import load_lexicons
 
     lex = load_lexicons()
-    own_forms = {f for n in own for f in name_forms(n, lex)} | own
-    return all(name_forms(n, lex) <= own_forms for n in names)
+    own_forms = {f for n in own if not is_home_name(n) for f in name_forms(n, lex)} | own
+    return all((n in own) if is_home_name(n) else name_forms(n, lex) <= own_forms for n in names)
 
 
 def titled_names(found: Sequence[Finding]) -> tuple[str, ...]:

@@ -25,6 +25,7 @@ KEEP_DETECTORS = {
     "public_author": "author of a cited publication",
     "not_a_person": "not a person",
     "deceased_person": "a deceased or historical person (life dates, a patronymic)",
+    "public_address": "a public address",
 }
 
 

@@ -62,6 +62,76 @@ HOMES = [
         ["SDM-2023-097215"],
     ),
     ("Wij wonen al 30 jaar aan de Dorpsstraat 4 in Rolde.", ["Dorpsstraat 4"], []),
+    # a monument's address is in its public register; a neighbour's home beside it is not
+    (
+        "Op 8 januari is in uw pand Oosthaven 41, een rijksmonument, zonder vergunning gesloopt.\n"
+        "Namens mijn cliënt, de heer F.W.M. Hoogeveen, eigenaar van Oosthaven 41, dien ik een zienswijze in.\n"
+        "Wij, bewoners van Oosthaven 39, maken bezwaar. Mijn adres: Oosthaven 39, 2801 PB Gouda.",
+        ["Oosthaven 39", "F.W.M. Hoogeveen"],
+        ["Oosthaven 41"],
+    ),
+    # a sole trader's letterhead on an invoice: the name and trade over the address
+    (
+        "FACTUUR\nMeijerink Veterinair Advies\nRutger Meijerink, dierenarts\nBeekhuizerweg 3a, 6721 PW Bennekom\n"
+        "rutger@meijerinkvet.nl\nKvK 70158823\n",
+        ["Rutger Meijerink", "Beekhuizerweg 3a", "6721 PW", "70158823"],
+        ["FACTUUR"],
+    ),
+    (
+        "Atelier Lotte Vermeulen Restauratiearchitectuur\nKarnemelksloot 112 | 2806 BK Gouda | lotte@atelier.nl\n"
+        "Factuur 2026-003\n",
+        ["Karnemelksloot 112", "2806 BK"],
+        ["Factuur 2026-003"],
+    ),
+]
+
+LETTERHEADS = [
+    # a sole trader's letterhead: the address, KvK number and btw-id beside the owner's name, to the addressee's block
+    (
+        "Rovers Slotenservice\nF.A.M. Rovers\nKruisvaarderstraat 19\n5021 BE Tilburg\nT 06-5318 2290\n"
+        "KvK 80331274 | btw NL004412873B01\nGemeente Tilburg\nt.a.v. T. van Dam\nPostbus 90155\n5000 LH Tilburg\n"
+        "FACTUUR",
+        ["F.A.M. Rovers", "Kruisvaarderstraat 19", "5021 BE", "80331274", "NL004412873B01"],
+        ["Postbus 90155", "5000 LH"],
+    ),
+    (
+        "Van 't Hek Taxatie & Advies\nJoris van 't Hek, register-taxateur WOZ | Molenveldweg 6 | 5853 AS Siebengewald\n"
+        "KvK 74125893 | btw NL003872145B43\nBelastingsamenwerking Maas-Peel t.a.v. crediteurenadministratie\n"
+        "Postbus 1180\nFactuur 2025-031",
+        ["Joris van 't Hek", "Molenveldweg 6", "5853 AS", "74125893"],
+        ["Postbus 1180"],
+    ),
+    # a company's letterhead (a legal person) keeps its details
+    (
+        "Bouwbedrijf Jansen B.V.\nPiet Jansen, directeur\nIndustrieweg 5, 1234 AB Plaats\nKvK 12345678\nFactuur 2026-1",
+        ["Piet Jansen"],
+        ["Industrieweg 5", "12345678"],
+    ),
+]
+
+CHATS_AND_LINES = [
+    # a short form of a chat member's first name as a sentence's subject
+    (
+        "[08-01-2026 11:31] Youssef Amrani Ik neem morgen de middagcontrole over, Jo zit bij de hoorzitting. "
+        "Yous out.\n[08-01-2026 09:14] Joost ter Horst Sta nu bij de kerk.",
+        ["Youssef Amrani", "Jo", "Yous", "Joost ter Horst"],
+        [],
+    ),
+    ("De Raad gaat akkoord. Maria de Vries belde. Mar is de zee.", ["Maria de Vries"], ["Raad", "Mar"]),
+    # an internal extension after "intern", not a year
+    (
+        "Planner: Yvonne Rademaker – toestel 088 223 1944 (intern 1944)\nContact: sport@hengelo.nl - intern 8812",
+        ["1944", "8812"],
+        [],
+    ),
+    ("Intern 2025 besproken; het intern overleg van 12 maart.", [], ["2025"]),
+    # a minister's title wrapped over two lines above the signature
+    (
+        "Ik houd uw Kamer op de hoogte.\nDe minister van Landbouw, Visserij, Voedselzekerheid\nen Natuur,\n"
+        "J.A. Kortenhoeven\n",
+        [],
+        ["J.A. Kortenhoeven"],
+    ),
 ]
 
 PUBLIC = [
@@ -111,4 +181,14 @@ def test_homes_said_so(text: str, redact: list[str], keep: list[str]) -> None:
 
 @pytest.mark.parametrize(("text", "redact", "keep"), PUBLIC)
 def test_public_names_and_organisations(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), CHATS_AND_LINES)
+def test_chats_extensions_and_wrapped_titles(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), LETTERHEADS)
+def test_sole_trader_letterheads(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

@@ -25,6 +25,7 @@ from ..model import Document, Explanation, Finding, Ground
 from .account_owners import names_before_handles, owners_of_accounts, trade_mailboxes
 from .accounts import handles_after_persons, user_ids_of_persons
 from .addresses_of_devices import ip_addresses_of_persons
+from .batch_homes import batch_home_candidates, is_home_name, monument_keep, monument_spans, public_homes
 from .caps_surnames import caps_surnames_after, caps_surnames_before
 from .context import STRUCTURAL
 from .dates import document_year
@@ -34,6 +35,7 @@ from .evidence import Judge, Verdict
 from .grammar import PARTICLES, compiled
 from .homes_of_persons import addresses_after_persons
 from .identifier_names import directory_names, surnames_in_identifiers
+from .letterheads import sole_trader_letterheads
 from .lexicons import load_lexicons, place_not_surname
 from .lines import Layout, beside_on_row, cell_gaps, detached_lines, word_below
 from .merge import Merged, boxes_for_span, drop_nested, finding_id, merge
@@ -160,6 +162,9 @@ class Detector:
         gaps = cell_gaps(doc)
         self.public.set_layout(Layout(doc.text, detached_lines(doc.lines), gaps, doc.lines))
         self.public.set_year(document_year(doc.text))
+        cands += batch_home_candidates(doc.text, batch_names)  # (the batch's homes: a mark before each)
+        public = public_homes(doc.text, batch_names)  # ... and its monuments' addresses
+        batch_names = [n for n in batch_names if not is_home_name(n)]
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
         merged = merge(
@@ -194,6 +199,7 @@ class Detector:
         persons = [m for m in merged if m.entity == "PERSON" and (m.start, m.end) not in kept]
         below, beside = word_below(doc), beside_on_row(doc)
         merged += addresses_after_persons(doc.text, persons, orgs, merged, beside, below)
+        merged += sole_trader_letterheads(doc.text, persons, merged)  # "F.A.M. Rovers" / "Kruisvaarderstraat 19"
         merged += handles_after_persons(doc.text, persons, merged) + aliases_of_persons(doc.text, persons, merged)
         merged += codes_beside_persons(doc.text, persons, merged)  # "RBA  Roos Bakker" in an "Init." column
         merged += numbers_after_persons(doc.text, persons, merged)
@@ -220,12 +226,16 @@ class Detector:
         # paraph): that is no personal data, and the proof would look for every "(" on the page
         merged = [m for m in merged if any(ch.isalnum() for ch in doc.text[m.start : m.end])]
         kept = self._judge(doc.text, merged, orgs)  # spans cut at a stronger finding are judged as they now are
+        merged = sorted(merged + monument_spans(doc.text, merged), key=lambda m: (m.start, m.end))
         findings = []
         for m in merged:
             explanations = tuple(dict.fromkeys(m.explanations))  # propagation repeats itself
             verdict = kept.get((m.start, m.end))
             if verdict:
                 explanations += (Explanation(verdict.detector, 0.0, verdict.reason, pattern=verdict.rule),)
+            monument = monument_keep(doc.text, m.start, m.end, public) if m.entity == "ADDRESS" else None
+            if monument is not None and monument not in explanations:
+                explanations += (monument,)  # "uw pand Oosthaven 41, een rijksmonument": its register publishes it
             boxes = boxes_for_span(doc, m.start, m.end)
             if not boxes:
                 continue

@@ -77,6 +77,18 @@ _TRADE_WORDS = frozenset(
         "schilderwerken",
         "timmerwerken",
         "transport",
+        "sloopwerken",
+        "sloopwerk",
+        "grondwerken",
+        "dakwerken",
+        "metselwerken",
+        "tegelwerken",
+        "stukadoorswerken",
+        "voegwerken",
+        "installaties",
+        "verslaglegging",
+        "restauratie",
+        "bouwadvies",
     }
 )
 _BUILDINGS = ("gebouw",)  # "Herman Teirlinckgebouw"
@@ -97,6 +109,10 @@ def _hyphen_tail(text: str, end: int) -> str:
 _VAN = regex.compile(r"(?<![\p{L}])van(?![\p{L}])")
 
 
+# the trade name's kind in brackets after it: "Griffioen Sloopwerken (eenmanszaak uit Waddinxveen)", "(zzp)"
+_ONE_MAN_AFTER = compiled(r"[ \t]*\((?i:eenmanszaak|zzp(?:'er)?)(?![\p{L}])")
+
+
 def _one_man_firm(text: str, start: int, word: str) -> bool:
     """The document says the firm whose name begins at ``start`` with the trade's ``word`` after it is a one-man
     business, here or where it names that firm again ("de eenmanszaak met de handelsnaam Oudejans Advies" and,
@@ -104,12 +120,15 @@ def _one_man_firm(text: str, start: int, word: str) -> bool:
     if _ONE_MAN_FIRM.search(text, max(0, start - 60), start):
         return True
     at = text.find(word, start)
+    if at >= 0 and _ONE_MAN_AFTER.match(text, at + len(word)):
+        return True  # "Griffioen Sloopwerken (eenmanszaak uit Waddinxveen)"
+
     name = text[start:at].split() if at >= 0 else []
     if not name or "eenmanszaak" not in text.lower():
         return False
     whole = r"[ \t\u00a0\n]+".join(regex.escape(w) for w in [*name, word])
     return any(
-        _ONE_MAN_FIRM.search(text, max(0, m.start() - 60), m.start())
+        _ONE_MAN_FIRM.search(text, max(0, m.start() - 60), m.start()) or _ONE_MAN_AFTER.match(text, m.end())
         for m in compiled(rf"(?<![\p{{L}}]){whole}(?![\p{{L}}])").finditer(text)
     )
 

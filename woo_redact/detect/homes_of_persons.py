@@ -19,10 +19,11 @@ import regex
 
 from ..model import Explanation
 from .grammar import compiled, line_span
+from .letterheads import trade_papers
 from .lexicons import Lexicons, countries, load_lexicons, organisation_words_but_streets
 from .merge import Merged
 from .near_person import _inside
-from .recognizers.address_words import FLOOR, PARTNERSHIP_WORD
+from .recognizers.address_words import FLOOR, PARTNERSHIP_WORD, monument_addresses, of_monument
 from .street_context import ISLAND_STREET_KINDS
 
 __all__ = ["addresses_after_persons"]
@@ -173,7 +174,8 @@ def addresses_after_persons(
     lex = load_lexicons()
     out: list[Merged] = []
     # a business's papers (an invoice, its KvK number): a name over an address there is a sole trader's letterhead
-    trade = _TRADE_PAPERS.search(text) is not None
+    trade = trade_papers(text)
+    monuments = monument_addresses(text)
     for p in persons:
         # "J.W. Hofstede," over "Veldkampsweg 12, Staphorst": the cell's next line, after the row's other cells
         cell = _CELL_NAME.fullmatch(text, *line_span(text, p.start)) if below is not None else None
@@ -272,16 +274,14 @@ def addresses_after_persons(
             continue  # "Groet, Eline" / "Spui 70, 2511 BT Den Haag | T 14 070": a civil servant's office
         foreign = None if m.group("pc") else _FOREIGN_PC.match(text, m.end("nr"))
         end = m.end("pc") if m.group("pc") else (foreign.end("pc") if foreign else m.end("nr"))
-        if _inside(taken, m.start(), end):
-            continue
+        if _inside(taken, m.start(), end) or of_monument(text, m.start("street"), end, monuments):
+            continue  # (a monument's address is in its public register)
         name = " ".join(text[p.start : p.end].split())
         why = f"the street and number right after the redacted name '{name}' in its sentence"
         out.append(Merged(m.start("street"), end, "ADDRESS", (Explanation("address_of_person", 0.7, why),)))
     return out + _addresses_before_persons(text, persons, orgs, [*taken, *out], below)
 
 
-# an invoice or a business's registration: the papers of a trade
-_TRADE_PAPERS = compiled(r"(?i:\b(?:factuur|factuurnummer|kvk|btw-?(?:id|nummer)))\b")
 # a name's own line going on with the trade in small letters: ", dierenarts", ", bouwkundig adviseur & contra-expert"
 _TRADE_AFTER_NAME = compiled(r"\A,[ \t]*\p{Ll}[^\n,;:]{1,60}\n[ \t]*\Z")
 

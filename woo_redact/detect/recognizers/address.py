@@ -53,6 +53,8 @@ from .address_words import (
     _addressee,
     _is_public,
     _uncapped,
+    monument_addresses,
+    of_monument,
 )
 from .foreign_address import foreign_streets
 from .structure import Candidate
@@ -158,7 +160,8 @@ def home_addresses(doc: Document) -> list[Candidate]:
         alone = _NAMED_STREET_ALONE.match(t) if i and _DIGIT.search(t) else None
         if alone and _BIRTH_DATE_LEAD.fullmatch(rows[i - 1].strip() + " "):
             out += _judge_address(text, line.start, t, alone, above, nxt, nxt_start)
-    return [piece for c in out for piece in _own_lines(text, c)]
+    monuments = monument_addresses(text)
+    return [piece for c in out for piece in _own_lines(text, c) if not of_monument(text, c.start, c.end, monuments)]
 
 
 def _own_lines(text: str, c: Candidate) -> list[Candidate]:

@@ -332,3 +332,43 @@ _STREET_PARTICLES = frozenset({"Van", "De", "Den", "Der", "Ter", "Ten", "Het", "
 _STREET_PREPOSITIONS = frozenset({"Tussen", "Achter", "Over", "Onder", "Voor", "Boven", "Beneden", "Binnen", "Buiten"})
 _ARTICLES = frozenset({"de", "den", "der", "het", "'t"})
 _LABELS = frozenset({"adres", "woonadres", "huisadres", "bezoekadres", "postadres", "bewoner", "bewoners"})
+
+
+# a monument's word right beside an address: the monuments register publishes it ("uw pand Oosthaven 41, een
+# rijksmonument", "Monumentnummer rijksmonument 17988 Adres Turfmarkt 88", "het rijksmonument Oosthaven 41")
+_MONUMENT = compiled(r"(?i:monument)")
+_WORD = compiled(r"\S+")
+_STREET_AND_NUMBER = compiled(
+    r"\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+\p{L}[\p{L}'’.-]*){0,3}[ \u00a0]+\d{1,5}[a-zA-Z]?(?![\d\p{L}])"
+)
+_MONUMENT_AFTER = compiled(
+    r"\s*,?\s*(?:[1-9]\d{3}[ ]?[A-Z]{2}\s+\p{Lu}\p{Ll}+\s*)?[,(]?\s*(?i:(?:is\s+)?(?:een|het)\s+)?"
+    r"(?i:rijks|gemeentelijk\s+)?(?i:monument)"
+)
+_MONUMENT_BEFORE = compiled(
+    r"(?i:monument(?:nummer)?)[ \t:]*(?:\d{1,7}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:(?i:adres)[ \t:]*)?"
+    r"(?:(?i:aan\s+de|aan\s+het|op)\s+)?\Z"
+)
+
+
+def monument_addresses(text: str) -> frozenset[str]:
+    """The streets and numbers ``text`` calls a monument somewhere, right beside one of their occurrences; each as
+    written, spaces normalised (the street's last words and number: "bij Oosthaven 41" is "Oosthaven 41" too)."""
+    if _MONUMENT.search(text) is None:
+        return frozenset()
+    found: set[str] = set()
+    for m in _STREET_AND_NUMBER.finditer(text):
+        starts = [w.start() for w in _WORD.finditer(m.group())][:-1]  # where the street may begin (not the number)
+        after = _MONUMENT_AFTER.match(text, m.end()) is not None
+        for k, off in enumerate(starts):
+            at = m.start() + off
+            if after or _MONUMENT_BEFORE.search(text[max(0, at - 60) : at]):
+                found |= {" ".join(text[m.start() + o : m.end()].split()) for o in starts[k:]}
+                break
+    return frozenset(found)
+
+
+def of_monument(text: str, start: int, end: int, monuments: frozenset[str]) -> bool:
+    """The street and number that begin ``text[start:end]`` are a monument's (see :func:`monument_addresses`)."""
+    m = _STREET_AND_NUMBER.match(text, start, end) if monuments else None
+    return m is not None and " ".join(m.group().split()) in monuments

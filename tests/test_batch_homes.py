@@ -1,0 +1,78 @@
+"""A home address found in one document of a batch is redacted in the others; an address a document calls a monument
+is public in the whole batch (detect.batch_homes, batch_names)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from woo_redact.detect.batch_homes import PUBLIC_MARK, batch_home_candidates, public_homes, spread_home
+
+
+@pytest.mark.parametrize(
+    ("entity", "redacted", "detectors", "text", "rules", "expected"),
+    [
+        ("ADDRESS", True, ["home_address"], "Korvelseweg 214, 5025 JK", [], "\u2302Korvelseweg 214"),
+        ("ADDRESS", True, ["address_of_person", "propagation"], "Bosstraat 18 (9902 GH", [], "\u2302Bosstraat 18"),
+        ("ADDRESS", True, ["sole_trader"], "Molenveldweg 6 | 5853 AS", [], "\u2302Molenveldweg 6"),
+        # a copy of a home (propagation alone) is no evidence; nor a regulation's "Tilburg 2024"
+        ("ADDRESS", True, ["propagation"], "Korvelseweg 214", [], None),
+        ("ADDRESS", True, ["home_address"], "Tilburg 2024", [], None),
+        ("ADDRESS", False, ["home_address"], "Korvelseweg 214", [], None),
+        ("PERSON", True, ["home_address"], "Korvelseweg 214", [], None),
+        # a monument's kept address travels as public
+        ("ADDRESS", False, ["public_address"], "Oosthaven 41", ["monument_address"], PUBLIC_MARK + "Oosthaven 41"),
+    ],
+)
+def test_which_addresses_the_batch_spreads(
+    entity: str, redacted: bool, detectors: list[str], text: str, rules: list[str], expected: str | None
+) -> None:
+    assert spread_home(entity, redacted, detectors, text, rules) == expected
+
+
+def test_a_home_is_found_in_another_document_but_not_as_a_firms_or_a_monuments_address() -> None:
+    names = ["Pieter Jansen", "\u2302Korvelseweg 214"]
+    text = "Onderwerp Besluit last onder dwangsom Korvelseweg 214 en 214a"
+    [found] = batch_home_candidates(text, names)
+    assert text[found.start : found.end] == "Korvelseweg 214" and found.entity == "ADDRESS"
+    assert not batch_home_candidates("KamerPlus Wonen B.V. t.a.v. de directie\nKorvelseweg 214\n5015 BM Tilburg", names)
+    assert not batch_home_candidates("het rijksmonument Korvelseweg 214 is gesloten", names)
+    # another document called it a monument: public everywhere
+    assert not batch_home_candidates(text, [*names, PUBLIC_MARK + "Korvelseweg 214"])
+    assert public_homes("uw pand Oosthaven 41,\neen rijksmonument", ()) == {"Oosthaven 41"}
+
+
+def test_a_batch_redacts_a_tenants_home_everywhere_and_keeps_a_monument(tmp_path: Path) -> None:
+    """The tenancy contract says whose home Korvelseweg 214 is; the enforcement decision names it as its object only.
+    In a second batch a third document calls it a rijksmonument: public in all three."""
+    from clitools import run_cli
+    from pdfgen import make_note
+
+    contract = [
+        "Huurovereenkomst kamer 3",
+        "Huurder: Piotr Nowak, geboren 12-04-1990",
+        "Hij woont aan de Korvelseweg 214, 5025 JK Tilburg.",
+    ]
+    decision = ["Besluit last onder dwangsom", "Het college legt een last op voor het pand Korvelseweg 214."]
+    monument = ["Het pand Korvelseweg 214, een rijksmonument, is in slechte staat."]
+
+    def batch(name: str, docs: dict[str, list[str]]) -> dict[str, list[str]]:
+        src, out = tmp_path / name, tmp_path / f"{name}-out"
+        src.mkdir()
+        for doc, lines in docs.items():
+            make_note(src / f"{doc}.pdf", [("Helvetica", line) for line in lines])
+        r = run_cli("run", src, "--out", out, "--no-progress")
+        assert r.code == 0, r.stderr
+        redacted = {}
+        for doc in docs:
+            found = json.loads((out / "work" / f"{doc}.findings.json").read_text())["findings"]
+            redacted[doc] = [f["text"] for f in found if f["decision"]["action"] == "redact"]
+        return redacted
+
+    one = batch("one", {"a": contract, "b": decision})
+    assert any("Korvelseweg 214" in t for t in one["a"]), one
+    assert "Korvelseweg 214" in one["b"], one
+    two = batch("two", {"a": contract, "b": decision, "c": monument})
+    assert not any("Korvelseweg" in t for doc in two.values() for t in doc), two

@@ -1,0 +1,131 @@
+"""A private person's home address found in one document of a batch is theirs in every other document.
+
+A rooming house's tenants live at "Korvelseweg 214": the tenancy contract says so ("Adres huurder"), the enforcement
+decision, the inspection report and the press release name it as the object ("Besluit last onder dwangsom
+Korvelseweg 214"). As a name found once is sought in the whole batch, so is a home address: the street and number a
+document redacts as someone's home, on a home's evidence (the text says so, an addressee's block, a name right
+before it, a sole trader's letterhead), are redacted wherever another document of the batch names them. Not where
+that document calls them a monument (its register publishes the address).
+
+The batch's names travel as text, one a line; a home travels among them with :data:`HOME_MARK` before its street and
+number, so that the batch's machinery (the file, its digest, the look-up by first word) carries it unchanged, and
+:func:`batch_home_candidates` turns it into the address it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Explanation
+from .form_search import occurrences
+from .grammar import compiled
+from .homes_of_persons import _organisation_between
+from .merge import Merged
+from .recognizers.address_words import monument_addresses, of_monument
+
+__all__ = [
+    "HOME_MARK",
+    "PUBLIC_MARK",
+    "batch_home_candidates",
+    "home_name",
+    "is_home_name",
+    "monument_keep",
+    "monument_spans",
+    "public_homes",
+    "spread_home",
+]
+
+HOME_MARK = "\u2302"  # "⌂": no name begins with it
+PUBLIC_MARK = HOME_MARK + "!"  # an address a document calls a monument: public in the whole batch
+MONUMENT_RULE = "monument_address"
+_MONUMENT_REASON = "a monument's address: the monuments register publishes it"
+# the evidence that makes an address someone's home (not a copy of one: propagation)
+_HOME_DETECTORS = frozenset({"home_address", "address_of_person", "sole_trader"})
+# a street and its number at the start of an address finding ("Korvelseweg 214, 5025 JK" -> "Korvelseweg 214")
+_STREET_NUMBER = compiled(
+    r"\A(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+(?:(?:van|der|de|den|het|'t|ter|ten|op|aan)[ \u00a0]+)*){0,3}"
+    r"\p{Lu}[\p{L}'’.-]*\p{Ll}[ \u00a0]+[1-9]\d{0,4}[a-zA-Z]?(?![\p{L}\d])"
+)
+
+
+# a street's plain endings (not "-burg", "-dam", "-veld": places end so too)
+_STREET_ENDINGS = ("straat", "laan", "weg", "plein", "steeg", "gracht", "kade", "singel", "dreef", "pad", "strjitte")
+_POSTCODE = compiled(r"[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d])")
+_LEAD_CHARS = 90  # the text before an occurrence that may name whose address it is (a letterhead's, a block's)
+_ADDRESSEE_OF_FIRM = compiled(r"(?i:t\.a\.v\.[ \t]+(?:de[ \t]+)?(?:directie|administratie|afdeling))|(?i:\bkvk\b)")
+
+
+def spread_home(
+    entity: str, redacted: bool, detectors: Sequence[str], text: str, rules: Sequence[str] = ()
+) -> str | None:
+    """The batch's name of an address: :data:`HOME_MARK` and the street and number of a redacted home address found
+    on a home's evidence, :data:`PUBLIC_MARK` and those of a monument's kept address (``rules``: its explanations'
+    patterns), or None."""
+    if entity == "ADDRESS" and not redacted and MONUMENT_RULE in rules:
+        m = _STREET_NUMBER.match(text.strip())
+        return PUBLIC_MARK + " ".join(m.group().split()) if m else None
+    if entity != "ADDRESS" or not redacted or not _HOME_DETECTORS & set(detectors):
+        return None
+    m = _STREET_NUMBER.match(text.strip())
+    if m is None:
+        return None
+    street = " ".join(m.group().split())
+    # (a street's shape: its ending, or the postcode the finding holds; not "Tilburg 2024" of a regulation's name)
+    if not street.rsplit(" ", 1)[0].lower().endswith(_STREET_ENDINGS) and not _POSTCODE.search(text):
+        return None
+    return HOME_MARK + street
+
+
+def is_home_name(name: str) -> bool:
+    """The batch's name is a home address (:func:`spread_home`)."""
+    return name.startswith(HOME_MARK)
+
+
+def home_name(name: str) -> str:
+    """The street and number of a home (or a public address) among the batch's names."""
+    return name[len(PUBLIC_MARK) :] if name.startswith(PUBLIC_MARK) else name[len(HOME_MARK) :]
+
+
+def public_homes(text: str, names: Sequence[str]) -> frozenset[str]:
+    """The streets and numbers that are public here: those ``text`` calls a monument, and those another document of
+    the batch does (:data:`PUBLIC_MARK` among ``names``)."""
+    return monument_addresses(text) | {home_name(n) for n in names if n.startswith(PUBLIC_MARK)}
+
+
+def monument_keep(text: str, start: int, end: int, public: frozenset[str]) -> Explanation | None:
+    """The keep verdict of an address finding at ``start:end`` whose street and number are public, or None."""
+    if not of_monument(text, start, end, public):
+        return None
+    return Explanation("public_address", 0.0, _MONUMENT_REASON, pattern=MONUMENT_RULE)
+
+
+def monument_spans(text: str, taken: Sequence[Merged]) -> list[Merged]:
+    """The occurrences of the addresses ``text`` itself calls a monument that no finding covers: kept findings, so
+    that the batch learns they are public."""
+    out: list[Merged] = []
+    for street in sorted(monument_addresses(text)):
+        for occ in occurrences(text, street):
+            if any(t.start < occ.end() and occ.start() < t.end for t in taken):
+                continue
+            # (the address's own score: what a home's would be; the verdict keeps it)
+            expl = Explanation("public_address", 0.7, _MONUMENT_REASON, pattern=MONUMENT_RULE)
+            out.append(Merged(occ.start(), occ.end(), "ADDRESS", (expl,)))
+    return out
+
+
+def batch_home_candidates(text: str, names: Sequence[str]) -> list[Merged]:
+    """Occurrences in ``text`` of the homes among ``names`` (redacted in other documents of the batch), not where
+    ``text`` calls the address a monument."""
+    public = public_homes(text, names)
+    homes = sorted({home_name(n) for n in names if is_home_name(n) and not n.startswith(PUBLIC_MARK)} - public)
+    if not homes:
+        return []
+    out: list[Merged] = []
+    for home in homes:
+        for occ in occurrences(text, home):
+            lead = text[max(0, occ.start() - _LEAD_CHARS) : occ.start()]
+            if _organisation_between(lead) or _ADDRESSEE_OF_FIRM.search(lead):
+                continue  # "KamerPlus Wonen B.V. t.a.v. de directie" / "Jules Verneweg 118": a firm's address here
+            why = f"the home address '{home}', redacted as someone's home in another document of this batch"
+            out.append(Merged(occ.start(), occ.end(), "ADDRESS", (Explanation("batch_propagation", 0.8, why),)))
+    return out

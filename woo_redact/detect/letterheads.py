@@ -1,0 +1,105 @@
+"""A sole trader's letterhead: the owner's name with the business's address, KvK number and VAT number.
+
+A one-person business (an eenmanszaak, a zzp'er: an interpreter, a surveyor, a locksmith) prints its owner's name in
+its letterhead, with the address it works from (often the owner's home), its KvK number and its VAT number (the
+btw-id of a natural person). On an invoice or another paper of the trade, what that block gives beside the owner's
+redacted name identifies the owner: "Katarzyna Baran, beëdigd tolk (Wbtv 23118) / Goirkestraat 160, 5046 GN
+Tilburg / ... KvK 85120933", "F.A.M. Rovers / Kruisvaarderstraat 19 / 5021 BE Tilburg / ... KvK 80331274 | btw
+NL004412873B01". The block ends where the addressee begins ("Aan:", "t.a.v.", "Gemeente Tilburg", "Postbus"); a block
+that names a legal person (B.V., N.V., stichting, vereniging) is a company's, whose details stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Explanation
+from .grammar import compiled, line_span
+from .merge import Merged
+from .near_person import _inside
+
+__all__ = ["sole_trader_letterheads", "trade_papers"]
+
+# an invoice or a business's registration: the papers of a trade
+_TRADE_PAPERS = compiled(r"(?i:\b(?:factuur|factuurnummer|kvk|btw-?(?:id|nummer)))\b")
+_BLOCK_LINES = 6  # the lines under the name's that a letterhead takes
+_BLOCK_CHARS = 360
+# where the letterhead ends: the addressee's block, a public body, a post box
+_BLOCK_END = compiled(
+    r"(?i:(?<![\p{L}])(?:aan|t\.a\.v\.|ter[ \t]+attentie[ \t]+van|opdrachtgever|gemeente|ministerie|provincie|"
+    r"waterschap|postbus|factuur(?:nummer|datum)?|datum|betreft|onderwerp|geachte)(?![\p{L}]))"
+)
+# a legal person's name in the block: a company's details, not a person's
+_LEGAL_PERSON = compiled(
+    r"(?i:(?<![\p{L}])(?:b\.?[ ]?v\.?|n\.?[ ]?v\.?|stichting|vereniging|co[oö]peratie|holding|gmbh|ltd)(?![\p{L}]))"
+)
+# the addressee's name: "t.a.v. mevrouw L. Hamers", "Aan: ...": not the sender's
+_ADDRESSED_BEFORE = compiled(
+    r"(?i:(?<![\p{L}])(?:t\.a\.v\.|aan|ter[ \t]+attentie[ \t]+van|de[ \t]+heer|mevrouw|dhr\.|mw\.))[ \t:]*\Z"
+)
+_STREET = compiled(
+    r"(?<![\p{L}\d])(?P<street>\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:(?:van|der|de|den|het|'t|ter|ten)[ \u00a0]+)*"
+    r"\p{Lu}[\p{L}'’.-]*){0,3})[ \u00a0]+(?P<nr>[1-9]\d{0,4}(?:bis|[a-zA-Z])?(?:-\d{1,4})?)(?![\p{L}\d.,:/-])"
+    r"(?:[ \u00a0]*[,|·•]?[ \u00a0\n]*(?P<pc>[1-9]\d{3}[ \u00a0]?[A-Z]{2})(?![\p{L}\d]))?"
+)
+_STREET_ENDINGS = (
+    "straat", "laan", "weg", "plein", "steeg", "gracht", "kade", "singel", "dreef", "dijk", "hof", "park", "pad",
+    "baan", "veld", "markt", "plantsoen", "straatweg", "wal", "erf", "hoek", "strjitte", "buorren",
+)  # fmt: skip
+_KVK = compiled(r"(?i:\bkvk(?:-?(?:nummer|nr\.?))?)[ \t:.]*(?P<n>\d{8})(?!\d)")
+_VAT = compiled(
+    r"(?i:\b(?:btw(?:-?(?:id|nummer|nr\.?))?|vat(?:[ \t]+(?:no\.?|number))?))[ \t:.]*(?P<n>NL[ ]?\d{9}[ ]?B\d{2})\b"
+)
+
+
+def trade_papers(text: str) -> bool:
+    """``text`` is an invoice or another paper of a trade (it names an invoice, a KvK number or a btw-id)."""
+    return _TRADE_PAPERS.search(text) is not None
+
+
+def _block(text: str, p: Merged) -> tuple[int, int] | None:
+    """Where the letterhead of the name ``p`` lies after it (to the block's end), or None when the name is an
+    addressee's or the block names a legal person."""
+    line_start = line_span(text, p.start)[0]
+    if _ADDRESSED_BEFORE.search(text[line_start : p.start]):
+        return None
+    above = text.rfind("\n", 0, max(0, line_start - 1))
+    above = text.rfind("\n", 0, max(0, above)) + 1 if above > 0 else 0  # the two lines above: the trade's name
+    end = p.end
+    for _ in range(_BLOCK_LINES):
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    end = min(end, p.end + _BLOCK_CHARS)
+    stop = _BLOCK_END.search(text, p.end, end)
+    end = stop.start() if stop else end
+    if _LEGAL_PERSON.search(text, above, end):
+        return None
+    return p.end, end
+
+
+def sole_trader_letterheads(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
+    """The address (street, number, postcode), the KvK number and the btw-id in a sole trader's letterhead beside
+    its owner's redacted name, on a paper of the trade (see the module)."""
+    if not trade_papers(text):
+        return []
+    out: list[Merged] = []
+    done: set[tuple[int, int]] = set()
+    for p in persons:
+        if len(text[p.start : p.end].split()) < 2:
+            continue  # a full name: a letterhead prints it whole ("F.A.M. Rovers", "Joris van 't Hek")
+        block = _block(text, p)
+        if block is None or block in done:
+            continue
+        done.add(block)
+        name = " ".join(text[p.start : p.end].split())
+        for m in _STREET.finditer(text, *block):
+            if not m.group("street").lower().endswith(_STREET_ENDINGS) and not m.group("pc"):
+                continue  # "Wbtv 23118", "Swahili 2": a street needs its ending or the postcode after it
+            end = m.end("pc") if m.group("pc") else m.end("nr")
+            why = f"the address in the letterhead of '{name}', a sole trader: theirs"
+            out.append(Merged(m.start("street"), end, "ADDRESS", (Explanation("sole_trader", 0.7, why),)))
+        for pattern, what in ((_KVK, "KvK number"), (_VAT, "btw-id")):
+            for m in pattern.finditer(text, *block):
+                why = f"the {what} in the letterhead of '{name}', a sole trader: a natural person's registration"
+                out.append(Merged(m.start("n"), m.end("n"), "KVK_NUMBER", (Explanation("sole_trader", 0.7, why),)))
+    return [m for m in out if not _inside(taken, m.start, m.end)]
