@@ -12,24 +12,33 @@ from woo_redact.detect.batch_homes import PUBLIC_MARK, batch_home_candidates, pu
 
 
 @pytest.mark.parametrize(
-    ("entity", "redacted", "detectors", "text", "rules", "expected"),
+    ("entity", "redacted", "evidence", "text", "expected"),
     [
-        ("ADDRESS", True, ["home_address"], "Korvelseweg 214, 5025 JK", [], "\u2302Korvelseweg 214"),
-        ("ADDRESS", True, ["address_of_person", "propagation"], "Bosstraat 18 (9902 GH", [], "\u2302Bosstraat 18"),
-        ("ADDRESS", True, ["sole_trader"], "Molenveldweg 6 | 5853 AS", [], "\u2302Molenveldweg 6"),
-        # a copy of a home (propagation alone) is no evidence; nor a regulation's "Tilburg 2024"
-        ("ADDRESS", True, ["propagation"], "Korvelseweg 214", [], None),
-        ("ADDRESS", True, ["home_address"], "Tilburg 2024", [], None),
-        ("ADDRESS", False, ["home_address"], "Korvelseweg 214", [], None),
-        ("PERSON", True, ["home_address"], "Korvelseweg 214", [], None),
+        ("ADDRESS", True, [("home_address", "")], "Korvelseweg 214, 5025 JK", "\u2302Korvelseweg 214"),
+        (
+            "ADDRESS",
+            True,
+            [("address_of_person", ""), ("propagation", "")],
+            "Bosstraat 18 (9902 GH",
+            "\u2302Bosstraat 18",
+        ),
+        ("ADDRESS", True, [("sole_trader", "")], "Molenveldweg 6 | 5853 AS", "\u2302Molenveldweg 6"),
+        # a copy of a home (propagation alone) is no evidence; nor a regulation's "Tilburg 2024", a post box, or a full
+        # address alone (a firm's letterhead looks the same)
+        ("ADDRESS", True, [("propagation", "")], "Korvelseweg 214", None),
+        ("ADDRESS", True, [("home_address", "")], "Tilburg 2024", None),
+        ("ADDRESS", True, [("home_address", "")], "Postbus 20061, 2500 EB", None),
+        ("ADDRESS", True, [("home_address", "full_address")], "Wilhelminakade 909, 3072 AP", None),
+        ("ADDRESS", False, [("home_address", "")], "Korvelseweg 214", None),
+        ("PERSON", True, [("home_address", "")], "Korvelseweg 214", None),
         # a monument's kept address travels as public
-        ("ADDRESS", False, ["public_address"], "Oosthaven 41", ["monument_address"], PUBLIC_MARK + "Oosthaven 41"),
+        ("ADDRESS", False, [("public_address", "monument_address")], "Oosthaven 41", PUBLIC_MARK + "Oosthaven 41"),
     ],
 )
 def test_which_addresses_the_batch_spreads(
-    entity: str, redacted: bool, detectors: list[str], text: str, rules: list[str], expected: str | None
+    entity: str, redacted: bool, evidence: list[tuple[str, str]], text: str, expected: str | None
 ) -> None:
-    assert spread_home(entity, redacted, detectors, text, rules) == expected
+    assert spread_home(entity, redacted, evidence, text) == expected
 
 
 def test_a_home_is_found_in_another_document_but_not_as_a_firms_or_a_monuments_address() -> None:
@@ -39,6 +48,7 @@ def test_a_home_is_found_in_another_document_but_not_as_a_firms_or_a_monuments_a
     assert text[found.start : found.end] == "Korvelseweg 214" and found.entity == "ADDRESS"
     assert not batch_home_candidates("KamerPlus Wonen B.V. t.a.v. de directie\nKorvelseweg 214\n5015 BM Tilburg", names)
     assert not batch_home_candidates("het rijksmonument Korvelseweg 214 is gesloten", names)
+    assert not batch_home_candidates("Peel en Maas Nieuws t.a.v. mevrouw N. Baltussen Korvelseweg 214", names)
     # another document called it a monument: public everywhere
     assert not batch_home_candidates(text, [*names, PUBLIC_MARK + "Korvelseweg 214"])
     assert public_homes("uw pand Oosthaven 41,\neen rijksmonument", ()) == {"Oosthaven 41"}

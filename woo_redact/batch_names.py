@@ -37,9 +37,8 @@ def _meta_names(meta: dict[str, Any]) -> tuple[str, ...]:
         spread_home(
             f["entity_type"],
             f["decision"]["action"] == "redact",
-            f["detectors"],
+            [(e["detector"], e.get("pattern", "")) for e in f.get("explanation", ())],
             f["text"],
-            [e.get("pattern", "") for e in f["explanation"]],
         )
         for f in meta["findings"]
     )
@@ -118,7 +117,7 @@ def _own_names(found: Sequence[Finding], config: Config) -> tuple[str, ...]:
     names = [f.text for f, d in decided if _spread(f.entity_type, d.action is Action.REDACT, f.detectors, f.text)]
     # a home address the document redacts is sought in the batch's other documents too (detect.batch_homes)
     homes = (
-        spread_home(f.entity_type, d.action is Action.REDACT, f.detectors, f.text, [e.pattern for e in f.explanations])
+        spread_home(f.entity_type, d.action is Action.REDACT, [(e.detector, e.pattern) for e in f.explanations], f.text)
         for f, d in decided
     )
     return tuple(names + sorted({h for h in homes if h}))

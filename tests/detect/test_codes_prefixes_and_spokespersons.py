@@ -101,6 +101,13 @@ LETTERHEADS = [
         ["Joris van 't Hek", "Molenveldweg 6", "5853 AS", "74125893"],
         ["Postbus 1180"],
     ),
+    # a signature under a greeting: the office's details (the mail mentions a KvK extract)
+    (
+        "Het KvK-uittreksel is bijgevoegd.\nMet vriendelijke groet,\nBas Derks maatschappelijk werker | "
+        "Synthese Venray | Patersweg 22 | 06-20 37 58 41",
+        ["Bas Derks"],
+        ["Patersweg 22"],
+    ),
     # a company's letterhead (a legal person) keeps its details
     (
         "Bouwbedrijf Jansen B.V.\nPiet Jansen, directeur\nIndustrieweg 5, 1234 AB Plaats\nKvK 12345678\nFactuur 2026-1",

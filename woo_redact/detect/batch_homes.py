@@ -21,6 +21,7 @@ from .form_search import occurrences
 from .grammar import compiled
 from .homes_of_persons import _organisation_between
 from .merge import Merged
+from .recognizers.address_judge import FULL_ADDRESS
 from .recognizers.address_words import monument_addresses, of_monument
 
 __all__ = [
@@ -50,26 +51,30 @@ _STREET_NUMBER = compiled(
 
 # a street's plain endings (not "-burg", "-dam", "-veld": places end so too)
 _STREET_ENDINGS = ("straat", "laan", "weg", "plein", "steeg", "gracht", "kade", "singel", "dreef", "pad", "strjitte")
+_NO_HOME = compiled(r"(?i:postbus|antwoordnummer|p\.?o\.?[ ]box)\b")
 _POSTCODE = compiled(r"[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d])")
 _LEAD_CHARS = 90  # the text before an occurrence that may name whose address it is (a letterhead's, a block's)
-_ADDRESSEE_OF_FIRM = compiled(r"(?i:t\.a\.v\.[ \t]+(?:de[ \t]+)?(?:directie|administratie|afdeling))|(?i:\bkvk\b)")
+# a letter to someone at an organisation ("Peel en Maas Nieuws t.a.v. mevrouw N. Baltussen"), a firm's registration
+_ADDRESSEE_OF_FIRM = compiled(r"(?i:t\.a\.v\.|\bkvk\b)")
 
 
-def spread_home(
-    entity: str, redacted: bool, detectors: Sequence[str], text: str, rules: Sequence[str] = ()
-) -> str | None:
+def spread_home(entity: str, redacted: bool, evidence: Sequence[tuple[str, str]], text: str) -> str | None:
     """The batch's name of an address: :data:`HOME_MARK` and the street and number of a redacted home address found
-    on a home's evidence, :data:`PUBLIC_MARK` and those of a monument's kept address (``rules``: its explanations'
-    patterns), or None."""
-    if entity == "ADDRESS" and not redacted and MONUMENT_RULE in rules:
+    on a home's evidence, :data:`PUBLIC_MARK` and those of a monument's kept address, or None. ``evidence``: the
+    finding's explanations as (detector, rule) pairs; a home known only by its full address (street, number,
+    postcode, no organisation seen around it) is not spread: a firm's letterhead looks the same."""
+    if entity == "ADDRESS" and not redacted and any(rule == MONUMENT_RULE for _, rule in evidence):
         m = _STREET_NUMBER.match(text.strip())
         return PUBLIC_MARK + " ".join(m.group().split()) if m else None
-    if entity != "ADDRESS" or not redacted or not _HOME_DETECTORS & set(detectors):
+    homes = [d for d, rule in evidence if d in _HOME_DETECTORS and rule != FULL_ADDRESS]
+    if entity != "ADDRESS" or not redacted or not homes:
         return None
     m = _STREET_NUMBER.match(text.strip())
     if m is None:
         return None
     street = " ".join(m.group().split())
+    if _NO_HOME.match(street):
+        return None  # "Postbus 20061": a post box is no one's home
     # (a street's shape: its ending, or the postcode the finding holds; not "Tilburg 2024" of a regulation's name)
     if not street.rsplit(" ", 1)[0].lower().endswith(_STREET_ENDINGS) and not _POSTCODE.search(text):
         return None

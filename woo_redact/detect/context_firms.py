@@ -77,18 +77,6 @@ _TRADE_WORDS = frozenset(
         "schilderwerken",
         "timmerwerken",
         "transport",
-        "sloopwerken",
-        "sloopwerk",
-        "grondwerken",
-        "dakwerken",
-        "metselwerken",
-        "tegelwerken",
-        "stukadoorswerken",
-        "voegwerken",
-        "installaties",
-        "verslaglegging",
-        "restauratie",
-        "bouwadvies",
     }
 )
 _BUILDINGS = ("gebouw",)  # "Herman Teirlinckgebouw"

@@ -22,6 +22,7 @@ __all__ = ["sole_trader_letterheads", "trade_papers"]
 
 # an invoice or a business's registration: the papers of a trade
 _TRADE_PAPERS = compiled(r"(?i:\b(?:factuur|factuurnummer|kvk|btw-?(?:id|nummer)))\b")
+_TOP_LINES = 15  # the lines a letterhead stands in, from the document's start
 _BLOCK_LINES = 6  # the lines under the name's that a letterhead takes
 _BLOCK_CHARS = 360
 # where the letterhead ends: the addressee's block, a public body, a post box
@@ -33,9 +34,12 @@ _BLOCK_END = compiled(
 _LEGAL_PERSON = compiled(
     r"(?i:(?<![\p{L}])(?:b\.?[ ]?v\.?|n\.?[ ]?v\.?|stichting|vereniging|co[oö]peratie|holding|gmbh|ltd)(?![\p{L}]))"
 )
+# a closing greeting right before the name: a signature, the details under it the office's ("Met vriendelijke
+# groet, Bas Derks maatschappelijk werker | Synthese Venray | Patersweg 22")
+_SIGNED = compiled(r"(?i:groet(?:en)?|groetjes|hoogachtend|regards)[ \t,]*\n?[ \t]*\Z")
 # the addressee's name: "t.a.v. mevrouw L. Hamers", "Aan: ...": not the sender's
 _ADDRESSED_BEFORE = compiled(
-    r"(?i:(?<![\p{L}])(?:t\.a\.v\.|aan|ter[ \t]+attentie[ \t]+van|de[ \t]+heer|mevrouw|dhr\.|mw\.))[ \t:]*\Z"
+    r"(?i:(?<![\p{L}])(?:t\.a\.v\.|aan|ter[ \t]+attentie[ \t]+van|heer|mevrouw|dhr\.|mw\.|geachte|beste))[ \t:,]*\Z"
 )
 _STREET = compiled(
     r"(?<![\p{L}\d])(?P<street>\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:(?:van|der|de|den|het|'t|ter|ten)[ \u00a0]+)*"
@@ -61,8 +65,10 @@ def _block(text: str, p: Merged) -> tuple[int, int] | None:
     """Where the letterhead of the name ``p`` lies after it (to the block's end), or None when the name is an
     addressee's or the block names a legal person."""
     line_start = line_span(text, p.start)[0]
-    if _ADDRESSED_BEFORE.search(text[line_start : p.start]):
-        return None
+    if text.count("\n", 0, line_start) >= _TOP_LINES:
+        return None  # a letterhead heads the document
+    if _ADDRESSED_BEFORE.search(text[line_start : p.start]) or _SIGNED.search(text, max(0, p.start - 60), p.start):
+        return None  # an addressee's name, or a signature under a greeting (an office's details under it)
     above = text.rfind("\n", 0, max(0, line_start - 1))
     above = text.rfind("\n", 0, max(0, above)) + 1 if above > 0 else 0  # the two lines above: the trade's name
     end = p.end

@@ -67,7 +67,10 @@ _STREET_TITLE_BEFORE = compiled(
     r"(?<![\p{L}])(?:Dokter|Dr\.|Burgemeester|Burg\.|Professor|Prof\.|Pastoor|Dominee|Ds\.|Generaal|Kapitein|Meester|Mr\.)"
     r"[ \t\u00a0]+\Z"
 )
-_STREET_WORD_AFTER = compiled(r"[ \t\u00a0]+(?:Boulevard|Straat|Plein|Laan|Kade|Gracht|Singel|Dreef)(?![\p{L}])")
+_STREET_WORD_AFTER = compiled(
+    r"[ \t\u00a0]+(?:Boulevard|Straat|Plein|Laan|Kade|Gracht|Singel|Dreef|Road|Street|Avenue|Lane|Strasse|Straße)"
+    r"(?![\p{L}])"
+)
 
 
 # a Dutch postcode ("2595 AN"), or a four-digit one after a street's house number and a comma ("Brusselsesteenweg

@@ -89,6 +89,9 @@ def _island_place(rest: str, nxt: str) -> bool:
     return bool(_ISLAND_SAME_LINE.match(rest) or (not rest.strip(" \t,") and _ISLAND_LINE.match(nxt)))
 
 
+FULL_ADDRESS = "full_address"  # the rule of a home known by its full address alone
+
+
 def _judge_address(
     text: str,
     line_start: int,
@@ -233,10 +236,12 @@ def _judge_address(
     if not (home or labelled or full or addressee2 or (addressee and not _is_public(context))):
         return []
     why = "a home address (the text says so)" if home or labelled else "an address under a private addressee's name"
+    rule = ""
     if full and not (home or labelled or addressee):
         why = "a full address (street, number, postcode) with no organisation around it: a private address"
+        rule = FULL_ADDRESS  # (the weakest home: the batch does not spread it, detect.batch_homes)
     s, e = line_start + street_start, line_start + street.end("nr")
-    out = [Candidate(s, e, "ADDRESS", Explanation("home_address", 0.85, why, context=t[:80]))]
+    out = [Candidate(s, e, "ADDRESS", Explanation("home_address", 0.85, why, pattern=rule, context=t[:80]))]
     if pc_here:
         out.append(_postcode(line_start + pc_here.start("pc"), line_start + pc_here.end("pc"), why))
     elif pc_split:

@@ -109,6 +109,8 @@ def header_fields(doc: Document) -> list[Candidate]:
             pos, piece = pos + titled, piece[titled:]
             if any(lex.is_non_person_word(w) for w in piece.split()) or _LEGAL_FORM_IN.search(piece):
                 break  # "Directie Jeugd, Familie en Leefstijl", "Heijmans Wegen B.V.": the rest names the organisation
+            if any(organisation_ending(w.lower(), 6, whole=True) and not lex.is_surname(w) for w in piece.split()[:1]):
+                break  # "Aan: Belastingsamenwerking Maas-Peel", "Omgevingsdienst Regio Utrecht": an organisation
             if len(piece.split()) >= 2 and all(_ACRONYM_WORD.match(w) for w in piece.split()):
                 pos = m.end() if m else len(value)
                 continue  # "Aan AGS VRR, Jasper Noordermeer": a role's and an organisation's acronyms, no name
