@@ -38,5 +38,19 @@ def run_cli(*args: str | Path, cwd: Path | None = None, path: str | None = None)
     return CliResult(proc.returncode, proc.stdout, proc.stderr)
 
 
+def batch_findings(folder: Path, docs: dict[str, list[str]]) -> dict[str, list[dict]]:
+    """Write each document of ``docs`` (its lines) as a note into ``folder``, run the batch into ``folder``-out,
+    and give each document's findings as its findings file has them."""
+    from pdfgen import make_note
+
+    out = folder.parent / f"{folder.name}-out"
+    folder.mkdir()
+    for doc, lines in docs.items():
+        make_note(folder / f"{doc}.pdf", [("Helvetica", line) for line in lines])
+    r = run_cli("run", folder, "--out", out, "--no-progress")
+    assert r.code == 0, r.stderr
+    return {doc: json.loads((out / "work" / f"{doc}.findings.json").read_text())["findings"] for doc in docs}
+
+
 def expected_files() -> list[Path]:
     return sorted(SAMPLES.glob("*.expected.json"))

@@ -3,7 +3,6 @@ is public in the whole batch (detect.batch_homes, batch_names)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -57,8 +56,7 @@ def test_a_home_is_found_in_another_document_but_not_as_a_firms_or_a_monuments_a
 def test_a_batch_redacts_a_tenants_home_everywhere_and_keeps_a_monument(tmp_path: Path) -> None:
     """The tenancy contract says whose home Korvelseweg 214 is; the enforcement decision names it as its object only.
     In a second batch a third document calls it a rijksmonument: public in all three."""
-    from clitools import run_cli
-    from pdfgen import make_note
+    from clitools import batch_findings
 
     contract = [
         "Huurovereenkomst kamer 3",
@@ -69,17 +67,8 @@ def test_a_batch_redacts_a_tenants_home_everywhere_and_keeps_a_monument(tmp_path
     monument = ["Het pand Korvelseweg 214, een rijksmonument, is in slechte staat."]
 
     def batch(name: str, docs: dict[str, list[str]]) -> dict[str, list[str]]:
-        src, out = tmp_path / name, tmp_path / f"{name}-out"
-        src.mkdir()
-        for doc, lines in docs.items():
-            make_note(src / f"{doc}.pdf", [("Helvetica", line) for line in lines])
-        r = run_cli("run", src, "--out", out, "--no-progress")
-        assert r.code == 0, r.stderr
-        redacted = {}
-        for doc in docs:
-            found = json.loads((out / "work" / f"{doc}.findings.json").read_text())["findings"]
-            redacted[doc] = [f["text"] for f in found if f["decision"]["action"] == "redact"]
-        return redacted
+        found = batch_findings(tmp_path / name, docs)
+        return {doc: [f["text"] for f in fs if f["decision"]["action"] == "redact"] for doc, fs in found.items()}
 
     one = batch("one", {"a": contract, "b": decision})
     assert any("Korvelseweg 214" in t for t in one["a"]), one

@@ -240,23 +240,14 @@ def test_an_office_holder_titled_in_one_document_is_kept_in_another(tmp_path: Pa
     """A gedeputeerde titled in the decision ("gedeputeerde Van 't Hoog") is the one a chat of the same batch names
     by surname alone; a document that also names another person of that surname keeps redacting it (and so, in
     that batch, does the chat: the surname is two people's there)."""
-    import json
-
-    from clitools import run_cli
-    from pdfgen import make_note
+    from clitools import batch_findings
 
     def batch(name: str, docs: dict[str, list[str]]) -> dict[str, dict[str, str]]:
-        src, out = tmp_path / name, tmp_path / f"{name}-out"
-        src.mkdir()
-        for doc, lines in docs.items():
-            make_note(src / f"{doc}.pdf", [("Helvetica", line) for line in lines])
-        r = run_cli("run", src, "--out", out, "--no-progress")
-        assert r.code == 0, r.stderr
-        decided = {}
-        for doc in docs:
-            found = json.loads((out / "work" / f"{doc}.findings.json").read_text())["findings"]
-            decided[doc] = {f["text"]: f["decision"]["action"] for f in found if f["entity_type"] == "PERSON"}
-        return decided
+        found = batch_findings(tmp_path / name, docs)
+        return {
+            doc: {f["text"]: f["decision"]["action"] for f in fs if f["entity_type"] == "PERSON"}
+            for doc, fs in found.items()
+        }
 
     decision = ["Het besluit is besproken met gedeputeerde Van 't Hoog van Gelderland."]
     chat = ["[05-03-2024 07:48] Willemijn: overleg met Van 't Hoog schuift naar 10.30"]
