@@ -75,3 +75,17 @@ def test_a_batch_redacts_a_tenants_home_everywhere_and_keeps_a_monument(tmp_path
     assert "Korvelseweg 214" in one["b"], one
     two = batch("two", {"a": contract, "b": decision, "c": monument})
     assert not any("Korvelseweg" in t for doc in two.values() for t in doc), two
+
+
+def test_a_full_address_alone_is_the_weakest_home_street_and_postcode_alike() -> None:
+    """A street, number and postcode with no organisation seen around them are redacted as a home, but their
+    postcode's explanation says so too: together they are not spread to the batch."""
+    from woo_redact.detect.batch_homes import FULL_ADDRESS
+    from woo_redact.detect.recognizers.address import home_addresses
+    from woo_redact.parse.text import document_from_text
+
+    doc = document_from_text("Divisie Havenmeester\nWilhelminakade 909, 3072 AP Rotterdam\nM 06-22814075\n")
+    found = home_addresses(doc)
+    assert found and all(c.explanation.pattern == FULL_ADDRESS for c in found), found
+    evidence = [(c.explanation.detector, c.explanation.pattern) for c in found]
+    assert spread_home("ADDRESS", True, evidence, "Wilhelminakade 909, 3072 AP") is None

@@ -243,15 +243,15 @@ def _judge_address(
     s, e = line_start + street_start, line_start + street.end("nr")
     out = [Candidate(s, e, "ADDRESS", Explanation("home_address", 0.85, why, pattern=rule, context=t[:80]))]
     if pc_here:
-        out.append(_postcode(line_start + pc_here.start("pc"), line_start + pc_here.end("pc"), why))
+        out.append(_postcode(line_start + pc_here.start("pc"), line_start + pc_here.end("pc"), why, rule))
     elif pc_split:
-        out.append(_postcode(line_start + pc_split[0], pc_split[1], why))
+        out.append(_postcode(line_start + pc_split[0], pc_split[1], why, rule))
     elif pc_far and addressee:
         off = nxt2_start + (len(nxt2) - len(nxt2.lstrip()))
-        out.append(_postcode(off + pc_far.start("pc"), off + pc_far.end("pc"), why))
+        out.append(_postcode(off + pc_far.start("pc"), off + pc_far.end("pc"), why, rule))
     elif pc_next:
         off = nxt_start + (len(nxt) - len(nxt.lstrip()))
-        out.append(_postcode(off + pc_next.start("pc"), off + pc_next.end("pc"), why))
+        out.append(_postcode(off + pc_next.start("pc"), off + pc_next.end("pc"), why, rule))
     return out
 
 

@@ -13,9 +13,9 @@ from .address_words import _LABEL_LINE, _STREET_RE, _addressee, _is_public, _str
 from .structure import Candidate
 
 
-def _postcode(start: int, end: int, why: str) -> Candidate:
-    """The candidate for the postcode of an address found for ``why``."""
-    return Candidate(start, end, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why))
+def _postcode(start: int, end: int, why: str, rule: str = "") -> Candidate:
+    """The candidate for the postcode of an address found for ``why`` (by the rule ``rule``, if it has one)."""
+    return Candidate(start, end, "ADDRESS", Explanation("home_address", 0.85, "postcode of " + why, pattern=rule))
 
 
 # the header of a table's address column: "Adres", "Woonadres", "Adres melder", "Vestigingsadres" (a farm's, in a
