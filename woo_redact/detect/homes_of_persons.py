@@ -226,13 +226,13 @@ def addresses_after_persons(
             continue  # "Sprint 4", "Zaal 2": a street needs its ending, a postcode or a place after it
         # ("Stefan Kötter" | "Grensweg 3, Zwinderen": the row's next cell, on a line of its own in the text)
         next_cell = in_cell or (beside is not None and beside(p.end - 1, m.start("street")))
-        # ("Rutger Meijerink, dierenarts" / "Beekhuizerweg 3a": a sole trader's name and trade over the address)
-        own_trade = (
-            trade and bool(_TRADE_AFTER_NAME.match(between)) and not text[line_span(text, p.start)[0] : p.start].strip()
-        )
-        onto = _ONTO_NEXT_LINE.search(between[: between.rfind("\n")])
-        if "\n" in between and not onto and not next_cell and not own_trade:
-            continue  # the next line of a table or a list is another cell's; an addressee block goes straight on
+        if "\n" in between and not _ONTO_NEXT_LINE.search(between[: between.rfind("\n")]) and not next_cell:
+            # ("Rutger Meijerink, dierenarts" / "Beekhuizerweg 3a": a sole trader's name and trade over the address)
+            own_trade = (
+                trade and _TRADE_AFTER_NAME.match(between) and not text[line_span(text, p.start)[0] : p.start].strip()
+            )
+            if not own_trade:
+                continue  # the next line of a table or a list is another cell's; an addressee block goes straight on
         if _PLACE_LABEL_LINE.search(between):
             continue  # "Verplicht: ..., Marieke" / "Locatie: Turfmarkt 147, kamer 10.17": where the meeting is
         if any(w.strip(".,;:()") in lex.acronyms for w in between.split()):

@@ -4,6 +4,8 @@ reads wrapped table cells with them)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..cues import Cued
@@ -351,9 +353,12 @@ _MONUMENT_BEFORE = compiled(
 )
 
 
+@lru_cache(maxsize=2)
 def monument_addresses(text: str) -> frozenset[str]:
     """The streets and numbers ``text`` calls a monument somewhere, right beside one of their occurrences; each as
-    written, spaces normalised (the street's last words and number: "bij Oosthaven 41" is "Oosthaven 41" too)."""
+    written, spaces normalised (the street's last words and number: "bij Oosthaven 41" is "Oosthaven 41" too).
+    Remembered for the last texts: the address recognizer, the addresses after names, the batch's homes and the
+    monuments' keep verdicts each ask it of the same document."""
     if _MONUMENT.search(text) is None:
         return frozenset()
     found: set[str] = set()
