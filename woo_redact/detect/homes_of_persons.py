@@ -23,7 +23,7 @@ from .letterheads import trade_papers
 from .lexicons import Lexicons, countries, load_lexicons, organisation_words_but_streets
 from .merge import Merged
 from .near_person import _inside
-from .recognizers.address_words import FLOOR, PARTNERSHIP_WORD, monument_addresses, of_monument
+from .recognizers.address_words import FLOOR, PARTNERSHIP_WORD, in_office, monument_addresses, of_monument
 from .street_context import ISLAND_STREET_KINDS
 
 __all__ = ["addresses_after_persons"]
@@ -143,7 +143,7 @@ def _organisation_between(text: str) -> bool:
             return True
         if raw[:1].isupper() and len(w) > 6 and w.endswith(endings):
             return True  # "Bakkerij Kramer", "Bouwbedrijf"
-    return bool(_PUBLIC_BODY.search(text))
+    return bool(_PUBLIC_BODY.search(text)) or in_office(text)
 
 
 # a cell that holds the name alone, a comma after it ("J.W. Hofstede,"), its address on the cell's next line
@@ -253,6 +253,8 @@ def addresses_after_persons(
         block = block and not _BORN.search(between)
         if _organisation_between(between) or (block and _organisation_between(_others_above(text, above_start, p))):
             continue
+        if in_office(text[above_start : p.start]):
+            continue  # "Aan de vestigingsdirecteur van PI Vught" / her name / "Lunettenlaan 501": the prison's
         if any(s < m.end() and m.start() < e for s, e in orgs):
             continue
         if "\n" in text[m.end("street") : m.start("nr")] and (

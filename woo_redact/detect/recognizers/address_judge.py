@@ -35,6 +35,7 @@ from .address_words import (
     _is_public,
     _known_name,
     _street_start,
+    in_office,
 )
 from .footers import org_footer
 from .structure import Candidate
@@ -280,7 +281,10 @@ def _for_firm(prev: list[str]) -> bool:
     """The addressee line is "t.a.v. ..." under a firm's name: the address is the firm's, unless the firm
     bears the person's surname and no partner or legal form ("Installatiebedrijf Gert Bos" / "t.a.v. de heer
     G.H. Bos": a one-man firm at his home) or is a foundation or association (whose address is often a board
-    member's home: redacted, the safe side)."""
+    member's home: redacted, the safe side); or a line above reaches the addressee in their office at an
+    organisation ("Aan de vestigingsdirecteur van PI Vught" / "mevrouw drs. M.A. van den Akker-Smits")."""
+    if any(in_office(p) for p in prev):
+        return True
     if not prev or not _TAV.search(prev[-1]):
         return False
     # the surname's parts: "Koopmans-ter Brugge" under "Akkerbouwbedrijf Koopmans" is hers

@@ -377,3 +377,16 @@ def of_monument(text: str, start: int, end: int, monuments: frozenset[str]) -> b
     """The street and number that begin ``text[start:end]`` are a monument's (see :func:`monument_addresses`)."""
     m = _STREET_AND_NUMBER.match(text, start, end) if monuments else None
     return m is not None and " ".join(m.group().split()) in monuments
+
+
+# an addressee reached in their office at an organisation: "Aan de vestigingsdirecteur van PI Vught"
+_IN_OFFICE = compiled(
+    r"(?i:\baan[ \t\n]+de[ \t\n]+(?P<function>\p{L}+)[ \t\n]+(?:van|bij)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?)\p{Lu}"
+)
+
+
+def in_office(text: str) -> bool:
+    """``text`` addresses someone by their function at an organisation ("Aan de vestigingsdirecteur van PI Vught",
+    "aan de teamleider bij Gemeente Ede"): the address under their name is the organisation's."""
+    endings = load_lexicons().job_title_endings
+    return any(m.group("function").lower().endswith(endings) for m in _IN_OFFICE.finditer(text))
