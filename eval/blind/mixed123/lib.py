@@ -39,10 +39,10 @@ def marks(s: str):
 
 
 class Doc:
-    def __init__(self, stem, kind, blocks, title="", producer="", creator="", author=None, xmp_creator=None,
+    def __init__(self, stem, kind, blocks=None, title="", producer="", creator="", author=None, xmp_creator=None,
                  outline=None, notes=None, fields=None, font="std", hidden=None, scan_lines=None, rot=0.8,
                  derive=True):
-        self.stem, self.kind, self.blocks, self.title = stem, kind, blocks, title
+        self.stem, self.kind, self.blocks, self.title = stem, kind, blocks or [], title
         self.producer, self.creator, self.author, self.xmp_creator = producer, creator, author, xmp_creator
         self.outline = outline or []      # list of (title, page_index)
         self.notes = notes or []          # list of (author, contents, page_index)
@@ -54,6 +54,8 @@ class Doc:
     def source(self) -> str:
         parts = []
         for b in self.blocks:
+            if b[0] == "pb":
+                continue
             if b[0] == "t":
                 parts += [" | ".join(r) for r in b[1]]
             else:
@@ -94,7 +96,7 @@ class Doc:
         from reportlab.lib.pagesizes import A4
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.lib.units import mm
-        from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle, Preformatted
+        from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle, Preformatted
         reg, bold, mono = self._fonts()
         st = ParagraphStyle("b", fontName=reg, fontSize=9.5, leading=12.5, spaceAfter=4)
         sh = ParagraphStyle("h", fontName=bold, fontSize=12, leading=15, spaceBefore=6, spaceAfter=5)
@@ -112,6 +114,8 @@ class Doc:
                 story.append(Spacer(1, 5))
             elif k == "sp":
                 story.append(Spacer(1, float(v)))
+            elif k == "pb":
+                story.append(PageBreak())
             elif k == "t":
                 rows = [[Paragraph(escape(plain(c)), ss) for c in r] for r in v]
                 w = b[2] if len(b) > 2 else None
@@ -152,7 +156,9 @@ class Doc:
         d.styles["Normal"].font.size = Pt(10)
         for b in self.blocks:
             k, v = b[0], b[1]
-            if k == "h":
+            if k == "pb":
+                d.add_page_break()
+            elif k == "h":
                 d.add_heading(plain(v), level=2)
             elif k in ("p", "pre"):
                 for i, line in enumerate(plain(v).split("\n")):
@@ -170,8 +176,11 @@ class Doc:
         with tempfile.TemporaryDirectory() as td:
             p = Path(td) / f"{self.stem}.docx"
             d.save(p)
-            subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", td, str(p)],
-                           capture_output=True, timeout=180)
+            for _ in range(3):
+                subprocess.run(["soffice", "-env:UserInstallation=file:///tmp/lo_profile_s123", "--headless",
+                                "--convert-to", "pdf", "--outdir", td, str(p)], capture_output=True, timeout=180)
+                if (Path(td) / f"{self.stem}.pdf").exists():
+                    break
             out.write_bytes((Path(td) / f"{self.stem}.pdf").read_bytes())
 
     def _scan(self, out):
@@ -236,6 +245,10 @@ class Doc:
             pdf.save(str(out), fix_metadata_version=False)
 
 
+MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+AUTO_KEEP = re.compile(r"\b\d{1,2} (?:%s) \d{4}\b|\b\d{2}-\d{2}-\d{4}\b|€ \d[\d.]*,\d{2}" % MONTHS)
+
+
 def _surname(v: str):
     toks = v.split()
     if len(toks) < 2:
@@ -263,6 +276,13 @@ def make_gold(d: Doc, path: Path):
                     it["probes"].append({"text": s, "word": True, "after": 0})
         else:
             keep.setdefault(val, {"kind": kind, "value": val, "probes": [{"text": val, "word": True}]})
+    # dates and amounts are public: add them as keep probes (only where no redact value stands)
+    if not ocr:
+        for m in AUTO_KEEP.finditer(src_mask):
+            v = m.group(0).strip()
+            if v not in keep:
+                keep[v] = {"kind": "DATE" if not v.startswith("€") else "AMOUNT", "value": v,
+                           "probes": [{"text": v, "word": True}], "auto": True}
     # hidden-channel items
     hidden_items = []
     for ch, kind, val, probes in d.hidden:
@@ -300,6 +320,9 @@ def make_gold(d: Doc, path: Path):
             problems.append(f"{d.stem}: keep {pr['text']!r} overlaps a redact value")
             continue
         n = count_in(text, pr)
+        if n == 0 and it.pop("auto", False):
+            continue
+        it.pop("auto", None)
         if n == 0:
             problems.append(f"{d.stem}: keep {pr['text']!r} not in pdfium text")
             continue
