@@ -317,7 +317,7 @@ Doc("rw33", "rl", font="ttf", title="Gespreksverslag overleg met schenker {{Fami
  ("h", "1. Omvang en staat van het archief"),
  ("p", "Het archief ligt op de zolder van [[Huize De Kamp|ADDRESS]] in 118 dozen en 6 kaartmappen. De oudste stukken (1612) zijn perkamenten oorkonden met zegels, deels beschadigd. Er is geen schimmel aangetroffen. Het {{RHC}} laat de zegelakten restaureren door een extern atelier."),
  ("h", "2. Gevoelige stukken"),
- ("p", "De heer [[Van Rhemen]] wijst op de persoonlijke correspondentie en het medisch dossier van zijn moeder, die in 2019 overleed na een lange periode van [[depressie en opname in Wolfheze|HEALTH]]. Hij wil niet dat deze stukken tijdens het leven van zijn kinderen openbaar worden. Mevrouw [[Floor van Rhemen]] vraagt of haar schoolrapporten en de kerstkaarten teruggegeven kunnen worden. Afgesproken: beperking tot 2045 in de akte; persoonlijke stukken van nog levende familieleden gaan terug."),
+ ("p", "De heer [[D.F. van Rhemen]] wijst op de persoonlijke correspondentie en het medisch dossier van zijn moeder, die in 2019 overleed na een lange periode van [[depressie en opname in Wolfheze|HEALTH]]. Hij wil niet dat deze stukken tijdens het leven van zijn kinderen openbaar worden. Mevrouw [[Floor van Rhemen]] vraagt of haar schoolrapporten en de kerstkaarten teruggegeven kunnen worden. Afgesproken: beperking tot 2045 in de akte; persoonlijke stukken van nog levende familieleden gaan terug."),
  ("h", "3. Vervolg"),
  ("p", "Concept-akte volgt vóór 1 maart. Ondertekening door {{wethouder Yasmina El Idrissi|PUBLIC_OFFICIAL}} op 3 maart 2025 in de {{Hendrik Dijckmeesterzaal}}. Contact loopt via [[Floor]]: [[floor.vanrhemen@ziggo.nl|EMAIL]]."),
 ]),

@@ -52,7 +52,7 @@ class Doc:
 
     # ------------------------------------------------------------------ text
     def source(self) -> str:
-        parts = []
+        parts = [] if self.kind == "scan" else [self.title]
         for b in self.blocks:
             if b[0] == "pb":
                 continue
@@ -214,6 +214,10 @@ class Doc:
     def _post(self, out):
         import pikepdf
         with pikepdf.open(str(out), allow_overwriting_input=True) as pdf:
+            if self.xmp_creator:
+                with pdf.open_metadata(set_pikepdf_as_editor=False) as md:
+                    md["dc:creator"] = [self.xmp_creator]
+                    md["dc:title"] = plain(self.title)
             di = pdf.docinfo
             if self.producer:
                 di["/Producer"] = self.producer
@@ -224,10 +228,6 @@ class Doc:
             elif "/Author" in di:
                 del di["/Author"]
             di["/Title"] = plain(self.title)
-            if self.xmp_creator:
-                with pdf.open_metadata(set_pikepdf_as_editor=False) as md:
-                    md["dc:creator"] = [self.xmp_creator]
-                    md["dc:title"] = plain(self.title)
             if self.outline:
                 with pdf.open_outline() as ol:
                     for t, pg in self.outline:
