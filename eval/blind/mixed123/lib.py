@@ -12,6 +12,9 @@ import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import reportlab.rl_config  # noqa: E402
+
+reportlab.rl_config.invariant = 1  # byte-stable reportlab output
 sys.path.insert(0, "/work/shared/eval")
 from evaluate import count_in, extract_channels, channel_counts, norm, text_pdfium  # noqa: E402
 
@@ -242,7 +245,7 @@ class Doc:
                 if "/Annots" not in page.obj:
                     page.obj.Annots = pdf.make_indirect(pikepdf.Array())
                 page.obj.Annots.append(a)
-            pdf.save(str(out), fix_metadata_version=False)
+            pdf.save(str(out), fix_metadata_version=False, deterministic_id=True)
 
 
 MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
