@@ -379,7 +379,7 @@ DOCS.append(Doc("ts15", [
     "",
     "Utrecht, 2 februari 2025",
     "",
-    "Mijn naam is [[Fatma Yildirim]], BSN [[231789014]].",
+    "Mijn naam is [[Fatma Yildirim]], BSN [[231 789 014]].",
     "Ik woon op [[Amsterdamsestraatweg 377]] in Utrecht.",
     "Sinds mei 2024 wacht ik op uw beslissing op mijn bezwaar.",
     "Ik hoor nu dat ik op een lijst sta vanwege een tip.",

@@ -3,7 +3,7 @@
     /work/main/.venv/bin/python make_set.py            # all documents
     /work/main/.venv/bin/python make_set.py ts03 ts17  # only these
 
-Content is in content_a.py / content_b.py with inline marks ([[redact]], {{keep}}); lib.py renders
+Content is in content_a.py / content_b.py / content_c.py with inline marks ([[redact]], {{keep}}); lib.py renders
 (reportlab standard-14 / DejaVu TTF, python-docx -> soffice, image-only scans, AcroForm) and derives the
 gold with the evaluator's own functions. Keep 'after' = count in the original's PDFium text; redact
 probes have after=0 and must occur in their channel; keep probes may not overlap a redact span.
@@ -23,7 +23,8 @@ from lib import GOLD_DIR, make_gold  # noqa: E402
 def all_docs():
     import content_a
     import content_b
-    return content_a.DOCS + content_b.DOCS
+    import content_c
+    return content_a.DOCS + content_b.DOCS + content_c.DOCS
 
 
 def main(argv):
