@@ -8,7 +8,7 @@ DOCS = []
 DOCS.append(Doc("ts01", [
     "# Verzoek op grond van de Wet open overheid",
     "Van: [[Marloes Verhoeven-Çelik]] <[[m.verhoeven-celik@persmail.nl]]>",
-    "Verzonden: maandag 3 augustus 2026 09:12",
+    "Verzonden: maandag {{3 augustus 2026}} 09:12",
     "Aan: {{woo@toeslagen.nl}}",
     "Onderwerp: Woo-verzoek behandeling bezwaren team Bezwaar {{Kinderopvangtoeslag}} kantoor {{Utrecht}}",
     "",
@@ -16,7 +16,7 @@ DOCS.append(Doc("ts01", [
     "Als journalist van het {{Onderzoeksplatform Rijksmacht}} verzoek ik u op grond van de {{Wet open overheid}} (Woo) "
     "om openbaarmaking van alle documenten over de behandeling van bezwaarschriften door het team Bezwaar "
     "{{Kinderopvangtoeslag}} van {{Dienst Toeslagen}}, vestiging {{Graadt van Roggenweg 500}} te {{Utrecht}}, in de periode "
-    "1 januari 2025 tot en met 30 juni 2026.",
+    "{{1 januari 2025}} tot en met {{30 juni 2026}}.",
     "Het gaat mij in het bijzonder om: (1) interne e-mails en chatberichten over de achterstanden; (2) lijsten waarop "
     "burgers als risico werden aangemerkt (vergelijkbaar met de {{Fraude Signalering Voorziening}}); (3) nota's aan "
     "{{staatssecretaris Van Oosterhout}}; (4) verslagen van teamoverleggen.",
@@ -31,18 +31,18 @@ DOCS.append(Doc("ts01", [
 
 DOCS.append(Doc("ts02", [
     "Belastingdienst/Toeslagen",
-    "Postbus 8024, 3503 RA Utrecht",
+    "{{Postbus 8024}}, 3503 RA Utrecht",
     "",
     "Mevrouw [[M. Verhoeven-Çelik]]",
     "[[Zeeburgerdijk 212-C]]",
     "[[1094 AN]] Amsterdam",
     "",
-    "Datum: 5 augustus 2026",
+    "Datum: {{5 augustus 2026}}",
     "Ons kenmerk: {{WOO-TSL-2026-0318}}",
     "Onderwerp: ontvangstbevestiging Woo-verzoek",
     "",
     "Geachte mevrouw [[Verhoeven-Çelik]],",
-    "Op 3 augustus 2026 hebben wij uw verzoek op grond van de {{Wet open overheid}} ontvangen. Uw verzoek is "
+    "Op {{3 augustus 2026}} hebben wij uw verzoek op grond van de {{Wet open overheid}} ontvangen. Uw verzoek is "
     "geregistreerd onder kenmerk {{WOO-TSL-2026-0318}}. Wij beslissen binnen vier weken na ontvangst. Deze termijn "
     "kunnen wij met twee weken verdagen (artikel {{4.4}} Woo).",
     "Heeft u vragen, neem dan contact op met het Woo-team via {{woo@toeslagen.nl}} of de {{BelastingTelefoon}} "
@@ -53,18 +53,15 @@ DOCS.append(Doc("ts02", [
     "namens dezen,",
     "[[T. Lindqvist]]",
     "Woo-coördinator {{Dienst Toeslagen}}",
-], kind="docx", author="Lindqvist, Tamara",
-   hidden=[("Lindqvist, Tamara", "PERSON", "metadata", [])]))
-# ts02: author Lindqvist already in text; the hidden item is dropped in make_set (kept empty on purpose)
-DOCS[-1].hidden = []
+], kind="docx", author="Lindqvist, Tamara"))
 
 DOCS.append(Doc("ts03", [
     "# Besluit tot verdaging",
     "Kenmerk: {{WOO-TSL-2026-0318}}",
-    "Datum: 27 augustus 2026",
+    "Datum: {{27 augustus 2026}}",
     "",
     "Geachte mevrouw [[Verhoeven-Çelik]],",
-    "Op 3 augustus 2026 ontving {{Dienst Toeslagen}} uw Woo-verzoek. Wij verdagen de beslistermijn met twee weken, "
+    "Op {{3 augustus 2026}} ontving {{Dienst Toeslagen}} uw Woo-verzoek. Wij verdagen de beslistermijn met twee weken, "
     "omdat de documenten gegevens van derden bevatten, onder wie de kinderopvangorganisatie "
     "{{Stichting Kinderopvang De Dukdalf}}, die in de gelegenheid moeten worden gesteld een zienswijze te geven "
     "(artikel {{4.4}} lid 2 Woo).",
@@ -81,7 +78,7 @@ DOCS.append(Doc("ts03", [
 
 DOCS.append(Doc("ts04", [
     "Van: [[Ramdin, Priya]] <[[p.ramdin@toeslagen.nl]]>",
-    "Verzonden: dinsdag 14 januari 2025 16:48",
+    "Verzonden: dinsdag {{14 januari 2025}} 16:48",
     "Aan: [['t Hoff, Hendrik-Jan van]] <[[hj.van.t.hoff@toeslagen.nl]]>",
     "CC: [[Kuipers, Daan]] <[[d.kuipers@toeslagen.nl]]>; [[Bruijn-Staal, Ilse de]] <[[i.debruijn-staal@toeslagen.nl]]>",
     "Onderwerp: RE: achterstand bezwaren KOT - stand week 2",
@@ -96,7 +93,7 @@ DOCS.append(Doc("ts04", [
     "[[Priya Ramdin]] | behandelaar Bezwaar KOT | [[06-2381 4490]]",
     "",
     "Van: [[Bruijn-Staal, Ilse de]]",
-    "Verzonden: dinsdag 14 januari 2025 11:02",
+    "Verzonden: dinsdag {{14 januari 2025}} 11:02",
     "Aan: [[Ramdin, Priya]]; [[Kuipers, Daan]]",
     "Onderwerp: achterstand bezwaren KOT - stand week 2",
     "",
@@ -112,7 +109,7 @@ DOCS.append(Doc("ts04", [
 
 DOCS.append(Doc("ts05", [
     "Van: [[Mulderij, Roeland]] <[[r.a.mulderij@minfin.nl]]>",
-    "Verzonden: vrijdag 17 januari 2025 10:15",
+    "Verzonden: vrijdag {{17 januari 2025}} 10:15",
     "Aan: [[Bruijn-Staal, Ilse de]] <[[i.debruijn-staal@toeslagen.nl]]>",
     "CC: [['t Hoff, Hendrik-Jan van]]; [[Bosschaart, Erik]] <[[e.p.bosschaart@toeslagen.nl]]>",
     "Onderwerp: RE: mag een signaal de bezwaarbehandeling opschorten?",
@@ -120,7 +117,7 @@ DOCS.append(Doc("ts05", [
     "Beste [[Ilse]],",
     "Kort antwoord: nee. Een bezwaar moet binnen de termijn van artikel {{7:10}} {{Awb}} worden afgehandeld. "
     "Een interne signalering is geen grond om die termijn op te schorten. Zie ook de uitspraak van de "
-    "{{Afdeling bestuursrechtspraak van de Raad van State}} van 23 oktober 2019 "
+    "{{Afdeling bestuursrechtspraak van de Raad van State}} van {{23 oktober 2019}} "
     "({{ECLI:NL:RVS:2019:3536}}) en het rapport {{Ongekend onrecht}} van de parlementaire ondervragingscommissie.",
     "Bovendien is het gebruik van nationaliteit of een tweede nationaliteit als risico-indicator in strijd met "
     "de {{AVG}}. Ik adviseer de lijst niet meer te gebruiken en de {{Functionaris Gegevensbescherming}} in te lichten "
@@ -131,7 +128,7 @@ DOCS.append(Doc("ts05", [
     "{{Directie Juridische Zaken}}, {{Ministerie van Financiën}}, {{Korte Voorhout 7}}, {{Den Haag}}",
     "",
     "Van: [[Bruijn-Staal, Ilse de]]",
-    "Verzonden: woensdag 15 januari 2025 08:31",
+    "Verzonden: woensdag {{15 januari 2025}} 08:31",
     "Aan: [[Mulderij, Roeland]]",
     "Onderwerp: mag een signaal de bezwaarbehandeling opschorten?",
     "Hoi [[Roeland]], ons team wil bezwaren van burgers op de signaallijst aanhouden. Mag dat? Groet, [[Ilse]]",
@@ -157,7 +154,7 @@ for n, b, g, a, p, dn, s in RISK:
     rows.append(f"| [[{n}]] | [[{b}]] | [[{g}]] | [[{a}]] | [[{p}]] | {{{{{dn}}}}} | {s} |")
 DOCS.append(Doc("ts06", [
     "# Signaleringslijst Bezwaar KOT Utrecht (RSL-uitdraai)",
-    "Bron: {{Risico Signalering Lijst}} (RSL), uitdraai 20 januari 2025, vestiging {{Utrecht}}. Vertrouwelijk.",
+    "Bron: {{Risico Signalering Lijst}} (RSL), uitdraai {{20 januari 2025}}, vestiging {{Utrecht}}. Vertrouwelijk.",
     "Doel volgens werkinstructie: dossiers met een signaal worden niet versneld afgehandeld en gaan eerst naar "
     "{{Team Signalen}}. De kolom Signaal bevat de reden van registratie.",
     "",
@@ -169,7 +166,7 @@ DOCS.append(Doc("ts06", [
 
 DOCS.append(Doc("ts07", [
     "# Aantekeningen bij de signaleringslijst - overleg {{Team Signalen}}",
-    "Datum: 22 januari 2025. Kenmerk {{TSL/BZ/2025/0147}}.",
+    "Datum: {{22 januari 2025}}. Kenmerk {{TSL/BZ/2025/0147}}.",
     "Bij de uitdraai van 20 januari zijn de volgende aantekeningen gemaakt:",
     "- {{TS-88214}}: de anonieme tip over mevrouw [[Yıldırım]] blijkt afkomstig van een ex-partner. Geen grond.",
     "- {{TS-88251}}: mevrouw [[Rachida Amrani]] werkt in ploegendienst bij het {{UMC Utrecht}}; hoge opvanguren zijn verklaard.",
@@ -188,22 +185,22 @@ DOCS.append(Doc("ts07", [
 
 DOCS.append(Doc("ts08", [
     "Belastingdienst/Toeslagen",
-    "Postbus 8024, 3503 RA Utrecht",
+    "{{Postbus 8024}}, 3503 RA Utrecht",
     "",
     "Aangetekend",
     "De heer [[J.P.M. Hendrikx]]",
     "[[Vleutenseweg 40]]",
     "[[3532 HM]] Utrecht",
     "",
-    "Datum: 4 maart 2025",
+    "Datum: {{4 maart 2025}}",
     "Ons kenmerk: {{BZ-KOT-2025-031877}}",
     "Uw BSN: [[184302995]]",
     "Onderwerp: beslissing op uw bezwaar",
     "",
     "Geachte heer [[Hendrikx]],",
-    "U heeft op 12 november 2024 bezwaar gemaakt tegen de beschikking {{Kinderopvangtoeslag}} 2023 van 3 oktober "
+    "U heeft op {{12 november 2024}} bezwaar gemaakt tegen de beschikking {{Kinderopvangtoeslag}} 2023 van 3 oktober "
     "2024. In deze brief leest u onze beslissing. Uw bezwaar is gegrond. Wij herzien de toeslag en betalen "
-    "€ 6.412 aan u uit op rekening [[NL42 RABO 0318 7745 02]].",
+    "{{€ 6.412}} aan u uit op rekening [[NL42 RABO 0318 7745 02]].",
     "U werkte als gastouder via {{Gastouderbureau Kindvriend}}. Wij hebben de uren uit uw jaaropgave vergeleken "
     "met de gegevens van de {{Dienst Uitvoering Onderwijs}}; die komen overeen.",
     "Bent u het niet eens met deze beslissing? Dan kunt u binnen zes weken beroep instellen bij de "
@@ -223,13 +220,13 @@ DOCS.append(Doc("ts09", [
     "[[Oudegracht 302]]",
     "[[3511 PK]] Utrecht",
     "",
-    "Datum: 19 maart 2025",
+    "Datum: {{19 maart 2025}}",
     "Kenmerk: {{BZ-KOT-2025-032904}}",
     "Onderwerp: uitnodiging hoorzitting",
     "",
     "Geachte mevrouw [[Van der Linden-Pos]],",
     "U heeft bezwaar gemaakt tegen de terugvordering van {{Kinderopvangtoeslag}} over 2022. Wij nodigen u uit "
-    "voor een hoorzitting op dinsdag 8 april 2025 om 10.30 uur in het {{Beatrixgebouw}}, {{Jaarbeursplein 6}}, "
+    "voor een hoorzitting op dinsdag {{8 april 2025}} om 10.30 uur in het {{Beatrixgebouw}}, {{Jaarbeursplein 6}}, "
     "zaal {{Johan Cruijff}}. U mag iemand meenemen, bijvoorbeeld uw gemachtigde.",
     "Wij weten dat u in 2022 langdurig ziek was na een [[hernia-operatie|HEALTH]]. Als u daarom niet kunt komen, "
     "kan de hoorzitting ook telefonisch. Geef dit door aan uw behandelaar [[mevrouw F. Ooms]] via "
@@ -245,7 +242,7 @@ DOCS.append(Doc("ts10", [
     "# Nota aan de staatssecretaris",
     "| Aan | {{staatssecretaris Van Oosterhout}} (Toeslagen en Douane) |",
     "| Van | DG {{Toeslagen}}, directie Bezwaar en Beroep |",
-    "| Datum | 7 februari 2025 |",
+    "| Datum | {{7 februari 2025}} |",
     "| Kenmerk | {{2025-0000031415}} |",
     "| Contactpersoon | [[E.P. Bosschaart]], [[06 - 5120 8834]], [[e.p.bosschaart@toeslagen.nl]] |",
     "| Kopie aan | {{Directie Juridische Zaken}}; [[R.A. Mulderij]] |",
@@ -261,7 +258,7 @@ DOCS.append(Doc("ts10", [
     "{{Kamerlid Bouchtaoui}} (GroenLinks-PvdA).",
     "# Kern",
     "De lijst is aangelegd door twee medewerkers op verzoek van de teamleider, de heer [[Van 't Hoff]]. Er is geen "
-    "DPIA uitgevoerd. De {{Functionaris Gegevensbescherming}} is op 24 januari 2025 ingelicht.",
+    "DPIA uitgevoerd. De {{Functionaris Gegevensbescherming}} is op {{24 januari 2025}} ingelicht.",
     "# Toelichting",
     "Alle 214 dossiers worden opnieuw beoordeeld door het {{Herstelteam Bezwaar}} onder leiding van de {{Uitvoeringsorganisatie Herstel Toeslagen}} "
     "(UHT). Burgers die schade hebben geleden komen in aanmerking voor compensatie op grond van de "
@@ -281,7 +278,7 @@ DOCS.append(Doc("ts10", [
 
 DOCS.append(Doc("ts11", [
     "# Verslag teamoverleg Bezwaar KOT Utrecht",
-    "Datum: donderdag 23 januari 2025, 13.00-14.30 uur, {{Graadt van Roggenweg 500}}, zaal 4.12 (\"{{Thorbecke}}\")",
+    "Datum: donderdag {{23 januari 2025}}, 13.00-14.30 uur, {{Graadt van Roggenweg 500}}, zaal 4.12 (\"{{Thorbecke}}\")",
     "| Aanwezig | Functie | Code |",
     "| [[Hendrik-Jan van 't Hoff]] (voorzitter) | teamleider | [[HvtH]] |",
     "| [[Priya Ramdin]] | behandelaar | [[PRa]] |",
@@ -311,11 +308,9 @@ DOCS.append(Doc("ts11", [
     "| {{A-2025-05}} | Melding aan {{Functionaris Gegevensbescherming}} | [[HvtH]] / [[NEI]] | 24-1 |",
     "| {{A-2025-06}} | Concept nota aan staatssecretaris | [[IBS]] | 31-1 |",
     "| {{A-2025-07}} | Planning hulp vestiging Groningen | [[DKu]] | 7-2 |",
-    "Volgend overleg: 6 februari 2025. Notulen: [[S. Zwaneveld]] ([[s.zwaneveld@toeslagen.nl]]).",
-], font="helv", producer=W, creator=W, author="Zwaneveld, S.",
-   hidden=[]))
-DOCS[-1].author = "szwaneveld"
-DOCS[-1].hidden = [("szwaneveld", "USERNAME", "metadata", ["szwaneveld"])]
+    "Volgend overleg: {{6 februari 2025}}. Notulen: [[S. Zwaneveld]] ([[s.zwaneveld@toeslagen.nl]]).",
+], font="helv", producer=W, creator=W, author="szwaneveld",
+   hidden=[("szwaneveld", "USERNAME", "metadata", ["szwaneveld"])]))
 
 DOCS.append(Doc("ts12", [
     "TELEFOONNOTITIES TEAM BEZWAAR KOT - WEEK 6 2025",
@@ -377,7 +372,7 @@ DOCS.append(Doc("ts14", [
 DOCS.append(Doc("ts15", [
     "# Aan de Belastingdienst Toeslagen, afdeling bezwaar",
     "",
-    "Utrecht, 2 februari 2025",
+    "Utrecht, {{2 februari 2025}}",
     "",
     "Mijn naam is [[Fatma Yildirim]], BSN [[231 789 014]].",
     "Ik woon op [[Amsterdamsestraatweg 377]] in Utrecht.",
@@ -394,7 +389,7 @@ DOCS.append(Doc("ts15", [
 
 DOCS.append(Doc("ts16", [
     "# PRESENTIELIJST HOORZITTING",
-    "Beatrixgebouw, 8 april 2025, zaal Johan Cruijff",
+    "Beatrixgebouw, {{8 april 2025}}, zaal Johan Cruijff",
     "Dossier BZ-KOT-2025-032904",
     "",
     "Naam                                  Rol",

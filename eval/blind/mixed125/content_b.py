@@ -8,10 +8,10 @@ DOCS.append(Doc("ts17", [
     "# MEMO - intern",
     "Aan: teamleider Bezwaar KOT",
     "Van: Team Signalen, vestiging Utrecht",
-    "Datum: 9 december 2024",
+    "Datum: {{9 december 2024}}",
     "Betreft: aanhouden bezwaren met signaal",
     "",
-    "Vanaf 1 januari 2025 worden bezwaren van burgers op de RSL",
+    "Vanaf {{1 januari 2025}} worden bezwaren van burgers op de RSL",
     "niet versneld behandeld. Uitzonderingen alleen na akkoord",
     "van de teamleider. Registratie door [[W. ter Beek]].",
     "Vragen: [[Wouter ter Beek]], toestel [[030-275 4409]].",
@@ -22,9 +22,9 @@ DOCS.append(Doc("ts17", [
 
 DOCS.append(Doc("ts18", [
     "# Bezwaarformulier Toeslagen (digitaal ingevuld)",
-    "Formulier {{BZ-TSL-01}}, versie 2024. {{Dienst Toeslagen}}, Postbus 8024, 3503 RA Utrecht.",
+    "Formulier {{BZ-TSL-01}}, versie 2024. {{Dienst Toeslagen}}, {{Postbus 8024}}, 3503 RA Utrecht.",
     "Gebruik dit formulier als u bezwaar maakt tegen een beschikking {{Kinderopvangtoeslag}} of {{Huurtoeslag}}.",
-    "De ingevulde gegevens staan in de formuliervelden hieronder. Ontvangen op 12 november 2024,",
+    "De ingevulde gegevens staan in de formuliervelden hieronder. Ontvangen op {{12 november 2024}},",
     "geregistreerd in het {{Bezwaar Registratie Systeem}} onder {{BZ-KOT-2024-029311}}.",
     "Informatie over de verwerking van persoonsgegevens: zie {{toeslagen.nl/privacy}} of bel {{0800-0543}}.",
 ], kind="form", producer="Adobe LiveCycle Designer 11.0", creator="Adobe LiveCycle Designer",
@@ -72,14 +72,14 @@ DOCS.append(Doc("ts20", [
     "KvK 74120938 | btw NL002337451B63 | IBAN [[NL65 ASNB 0707 3218 44]]",
     "Tel. [[06-1855 7310]] | [[zeynep@sahin-tolk.nl]]",
     "",
-    "Aan: {{Dienst Toeslagen}}, crediteurenadministratie, Postbus 8024, Utrecht",
-    "Factuurnummer: {{2025-014}} | Datum: 10 april 2025",
+    "Aan: {{Dienst Toeslagen}}, crediteurenadministratie, {{Postbus 8024}}, Utrecht",
+    "Factuurnummer: {{2025-014}} | Datum: {{10 april 2025}}",
     "Inkoopordernummer: {{4500873312}}",
     "| Datum | Omschrijving | Uren | Bedrag |",
-    "| 08-04-2025 | Tolken hoorzitting {{BZ-KOT-2025-032904}} | 2,0 | € 130,00 |",
-    "| 09-04-2025 | Tolken telefonisch horen {{BZ-KOT-2025-033118}} | 1,0 | € 65,00 |",
-    "| | Reiskosten | | € 14,80 |",
-    "Totaal exclusief btw € 209,80. Btw vrijgesteld ({{Wet OB}} art. 11). Te betalen binnen 30 dagen.",
+    "| 08-04-2025 | Tolken hoorzitting {{BZ-KOT-2025-032904}} | 2,0 | {{€ 130,00}} |",
+    "| 09-04-2025 | Tolken telefonisch horen {{BZ-KOT-2025-033118}} | 1,0 | {{€ 65,00}} |",
+    "| | Reiskosten | | {{€ 14,80}} |",
+    "Totaal exclusief btw {{€ 209,80}}. Btw vrijgesteld ({{Wet OB}} art. 11). Te betalen binnen 30 dagen.",
     "Ingeschreven in het {{Register beëdigde tolken en vertalers}} ({{Rbtv}}) onder nummer {{204711}}.",
 ], font="serif", producer="Microsoft® Word 2019", creator="Microsoft® Word 2019"))
 
@@ -93,27 +93,27 @@ DOCS.append(Doc("ts21", [
     "",
     "Aan: {{Dienst Toeslagen}}, {{team Proceskosten}}",
     "Betreft: vergoeding proceskosten bezwaar [[S. de Wit]], dossier {{TS-88263}}",
-    "Uw beslissing: gegrond verklaard op 14 mei 2025, kenmerk {{BZ-KOT-2025-034455}}",
+    "Uw beslissing: gegrond verklaard op {{14 mei 2025}}, kenmerk {{BZ-KOT-2025-034455}}",
     "",
     "| Proceshandeling | Punten | Waarde |",
-    "| Bezwaarschrift | 1 | € 647,00 |",
-    "| Hoorzitting | 1 | € 647,00 |",
-    "Totaal volgens het {{Besluit proceskosten bestuursrecht}}: € 1.294,00.",
+    "| Bezwaarschrift | 1 | {{€ 647,00}} |",
+    "| Hoorzitting | 1 | {{€ 647,00}} |",
+    "Totaal volgens het {{Besluit proceskosten bestuursrecht}}: {{€ 1.294,00}}.",
     "Graag overmaken onder vermelding van {{TS-88263}}.",
 ], font="helv", producer="PDF-XChange Editor 10.1", creator="PDF-XChange Editor"))
 
 DOCS.append(Doc("ts22", [
     "# Antwoord op Kamervragen",
     "Vragen van het lid {{Bouchtaoui}} (GroenLinks-PvdA) aan de {{staatssecretaris van Financiën}} over het gebruik "
-    "van een signaleringslijst bij de behandeling van bezwaren door {{Dienst Toeslagen}} (ingezonden 3 februari 2025, "
+    "van een signaleringslijst bij de behandeling van bezwaren door {{Dienst Toeslagen}} (ingezonden {{3 februari 2025}}, "
     "{{2025Z01873}}).",
-    "Antwoord van {{staatssecretaris Van Oosterhout}} (Financiën - Toeslagen en Douane) (ontvangen 3 maart 2025).",
+    "Antwoord van {{staatssecretaris Van Oosterhout}} (Financiën - Toeslagen en Douane) (ontvangen {{3 maart 2025}}).",
     "",
     "Vraag 1. Bent u bekend met het bericht \"Toeslagen hield bezwaren aan op basis van geheime lijst\"?",
     "Antwoord 1. Ja.",
     "Vraag 2. Klopt het dat nationaliteit een reden was om iemand op de lijst te zetten?",
     "Antwoord 2. Bij 31 van de 214 registraties is nationaliteit als reden genoteerd. Dat had nooit mogen "
-    "gebeuren. De lijst is op 24 januari 2025 bevroren en op 10 februari 2025 vernietigd, na overleg met de "
+    "gebeuren. De lijst is op {{24 januari 2025}} bevroren en op {{10 februari 2025}} vernietigd, na overleg met de "
     "{{Autoriteit Persoonsgegevens}} en het {{Nationaal Archief}}.",
     "Vraag 3. Wat gebeurt er met de betrokken burgers?",
     "Antwoord 3. Alle 214 dossiers worden opnieuw beoordeeld door de {{Uitvoeringsorganisatie Herstel Toeslagen}}. "
@@ -126,7 +126,7 @@ DOCS.append(Doc("ts22", [
 DOCS.append(Doc("ts23", [
     "PERSBERICHT",
     "{{Ministerie van Financiën}} - {{Dienst Toeslagen}}",
-    "Den Haag, 10 februari 2025",
+    "Den Haag, {{10 februari 2025}}",
     "",
     "Toeslagen stopt met signaleringslijst bij bezwaren",
     "",
@@ -142,7 +142,7 @@ DOCS.append(Doc("ts23", [
 
 DOCS.append(Doc("ts24", [
     "# Rapport {{Auditdienst Rijk}}: onderzoek signaleringslijst vestiging Utrecht",
-    "Rapportnummer {{ADR-2025-0412}}. Opdrachtgever: DG {{Toeslagen}}. Vastgesteld 16 juni 2025.",
+    "Rapportnummer {{ADR-2025-0412}}. Opdrachtgever: DG {{Toeslagen}}. Vastgesteld {{16 juni 2025}}.",
     "# 1. Samenvatting",
     "De {{Auditdienst Rijk}} (ADR) heeft onderzocht hoe de signaleringslijst van team Bezwaar "
     "{{Kinderopvangtoeslag}} tot stand kwam. Wij stellen vast dat (a) geen grondslag en geen DPIA aanwezig waren, "
@@ -154,8 +154,8 @@ DOCS.append(Doc("ts24", [
     "# 3. Bevindingen",
     "De lijst werd in november 2024 opgezet op verzoek van de toenmalige teamleider ([[HvtH]]). De twee "
     "medewerkers signalen ([[WtB]] en [[NEI]]) voerden registraties in zonder toetsing. Een senior behandelaar "
-    "([[IBS]]) maakte op 14 januari 2025 als eerste schriftelijk bezwaar. Het afdelingshoofd ([[EPB]]) was vanaf "
-    "20 januari 2025 op de hoogte.",
+    "([[IBS]]) maakte op {{14 januari 2025}} als eerste schriftelijk bezwaar. Het afdelingshoofd ([[EPB]]) was vanaf "
+    "{{20 januari 2025}} op de hoogte.",
     "---",
     "# 4. Conclusies en aanbevelingen",
     "1. Beëindig het gebruik van lijsten buiten de geautoriseerde systemen. 2. Voer een DPIA uit voor iedere "
@@ -171,7 +171,7 @@ DOCS.append(Doc("ts24", [
 
 DOCS.append(Doc("ts25", [
     "Van: [[Kamphuis-Ebrahimi, Dirk-Jan]] <[[d.kamphuis-ebrahimi@toeslagen.nl]]>",
-    "Verzonden: maandag 31 augustus 2026 14:22",
+    "Verzonden: maandag {{31 augustus 2026}} 14:22",
     "Aan: [[info@kinderopvang-dedukdalf.nl|EMAIL]]",
     "CC: {{woo@toeslagen.nl}}",
     "Onderwerp: verzoek om zienswijze Woo-verzoek {{WOO-TSL-2026-0318}}",
@@ -186,7 +186,7 @@ DOCS.append(Doc("ts25", [
     "juridisch medewerker Woo | [[06 4012 7789]]",
     "",
     "Van: [[Dijk-Oyelaran, Bram van]] <[[bram.vandijk@kinderopvang-dedukdalf.nl]]>",
-    "Verzonden: donderdag 10 september 2026 09:05",
+    "Verzonden: donderdag {{10 september 2026}} 09:05",
     "Aan: [[Kamphuis-Ebrahimi, Dirk-Jan]]",
     "Onderwerp: RE: verzoek om zienswijze",
     "Geachte heer [[Kamphuis-Ebrahimi]], wij hebben geen bezwaar tegen openbaarmaking van de naam van onze "
@@ -197,19 +197,19 @@ DOCS.append(Doc("ts25", [
 
 DOCS.append(Doc("ts26", [
     "{{Nationale ombudsman}}",
-    "Postbus 93122, 2509 AC Den Haag",
+    "{{Postbus 93122}}, 2509 AC Den Haag",
     "",
     "Aan: {{Dienst Toeslagen}}, t.a.v. klachtcoördinator",
-    "Datum: 2 juni 2025",
+    "Datum: {{2 juni 2025}}",
     "Ons dossiernummer: {{2025.04718}}",
     "Onderwerp: klacht van mevrouw [[E. Kowalczyk]] over de behandeling van haar bezwaar",
     "",
     "Geachte heer, mevrouw,",
     "Mevrouw [[Ewa Kowalczyk]], geboren [[24 mei 1993]], wonend [[Marco Pololaan 118]] te Utrecht, heeft zich bij de "
-    "{{Nationale ombudsman}} beklaagd. Zij maakte op 2 april 2024 bezwaar. Op 1 maart 2025 had zij nog geen "
+    "{{Nationale ombudsman}} beklaagd. Zij maakte op {{2 april 2024}} bezwaar. Op {{1 maart 2025}} had zij nog geen "
     "beslissing. Zij vermoedt dat dit komt doordat zij de Poolse nationaliteit heeft.",
     "Mevrouw [[Kowalczyk]] heeft een zoon met [[autisme|HEALTH]] en kan daardoor maar beperkt werken; de "
-    "terugvordering van € 11.204 brengt haar in ernstige problemen.",
+    "terugvordering van {{€ 11.204}} brengt haar in ernstige problemen.",
     "Ik verzoek u binnen vier weken te reageren. De klacht wordt behandeld door mijn medewerker "
     "[[mw. drs. H. (Hanneke) Smulders-de Graaf]], [[070 - 356 35 72]], [[h.smulders@nationaleombudsman.nl]].",
     "Hoogachtend,",
@@ -219,7 +219,7 @@ DOCS.append(Doc("ts26", [
 
 DOCS.append(Doc("ts27", [
     "# Werkinstructie bezwaarbehandeling {{Kinderopvangtoeslag}} (versie 4.2)",
-    "Eigenaar: directie Bezwaar en Beroep. Geldig vanaf 1 maart 2025. Vervangt versie 4.1.",
+    "Eigenaar: directie Bezwaar en Beroep. Geldig vanaf {{1 maart 2025}}. Vervangt versie 4.1.",
     "# 1. Doel",
     "Deze werkinstructie beschrijft hoe een bezwaar tegen een beschikking {{Kinderopvangtoeslag}} wordt behandeld, "
     "van ontvangst tot beslissing. Zij vervangt alle eerdere lijsten en aantekeningen.",
@@ -241,7 +241,7 @@ DOCS.append(Doc("ts27", [
 
 DOCS.append(Doc("ts28", [
     "Van: [[Bosschaart, Erik]] <[[e.p.bosschaart@toeslagen.nl]]>",
-    "Verzonden: maandag 27 januari 2025 17:40",
+    "Verzonden: maandag {{27 januari 2025}} 17:40",
     "Aan: {{meldpunt@autoriteitpersoonsgegevens.nl}}",
     "CC: {{fg@minfin.nl}}; [[Mulderij, Roeland]] <[[r.a.mulderij@minfin.nl]]>",
     "Onderwerp: melding datalek / onrechtmatige verwerking - signaleringslijst Toeslagen Utrecht",
@@ -257,7 +257,7 @@ DOCS.append(Doc("ts28", [
     "afdelingshoofd Bezwaar en Beroep, {{Dienst Toeslagen}}",
     "",
     "Van: {{meldpunt@autoriteitpersoonsgegevens.nl}}",
-    "Verzonden: dinsdag 28 januari 2025 09:01",
+    "Verzonden: dinsdag {{28 januari 2025}} 09:01",
     "Aan: [[Bosschaart, Erik]]",
     "Onderwerp: Ontvangstbevestiging melding {{M2025-00871}}",
     "Uw melding is ontvangen door de {{Autoriteit Persoonsgegevens}}, {{Bezuidenhoutseweg 30}}, Den Haag. "
@@ -266,7 +266,7 @@ DOCS.append(Doc("ts28", [
 
 DOCS.append(Doc("ts29", [
     "# Verslag hoorzitting",
-    "Dossier: {{BZ-KOT-2025-032904}} | Datum: 8 april 2025, 10.30-11.25 uur | Locatie: {{Beatrixgebouw}}, zaal {{Johan Cruijff}}",
+    "Dossier: {{BZ-KOT-2025-032904}} | Datum: {{8 april 2025}}, 10.30-11.25 uur | Locatie: {{Beatrixgebouw}}, zaal {{Johan Cruijff}}",
     "Aanwezig: mevrouw [[C. van der Linden-Pos]] (belanghebbende), de heer [[R. Oudshoorn]] (vader en gemachtigde), "
     "[[mr. L. Boukhari]] (advocaat), [[F. Ooms]] (voorzitter, behandelaar), [[S. Zwaneveld]] (verslag), "
     "mevrouw [[Z. Şahin]] (tolk, voor de vader).",
@@ -279,24 +279,24 @@ DOCS.append(Doc("ts29", [
     "De behandelaar antwoordt dat het dossier opnieuw is beoordeeld zonder de lijst. Een beslissing volgt binnen "
     "zes weken. Mevrouw [[Van der Linden-Pos]] kan tot 15 april nog stukken sturen naar "
     "{{bezwaar.kot.utrecht@toeslagen.nl}}.",
-    "Het verslag is op 10 april 2025 aan partijen gezonden.",
+    "Het verslag is op {{10 april 2025}} aan partijen gezonden.",
 ], font="sans", producer=W, creator=W))
 
 DOCS.append(Doc("ts30", [
     "# Overzicht ingebrekestellingen en verbeurde dwangsommen - Bezwaar KOT Utrecht",
-    "Peildatum 31 maart 2025. Bron: {{Bezwaar Registratie Systeem}}. Bedragen volgens de {{Wet dwangsom}} "
-    "(maximaal € 1.442 per zaak).",
+    "Peildatum {{31 maart 2025}}. Bron: {{Bezwaar Registratie Systeem}}. Bedragen volgens de {{Wet dwangsom}} "
+    "(maximaal {{€ 1.442}} per zaak).",
     "| Dossier | Belanghebbende | Ingebreke | Dwangsom | Behandelaar |",
-    "| {{TS-88214}} | [[F. Yıldırım]] | 14-01-2025 | € 1.442 | [[PRa]] |",
-    "| {{TS-88251}} | [[R. Amrani]] | 20-01-2025 | € 1.442 | [[PRa]] |",
-    "| {{TS-88263}} | [[S. de Wit]] | 03-02-2025 | € 980 | [[IBS]] |",
-    "| {{TS-88277}} | [[E. Kowalczyk]] | 05-02-2025 | € 1.022 | [[FOo]] |",
-    "| {{TS-88285}} | [[M. Benali]] | 10-02-2025 | € 770 | [[DKu]] |",
-    "| {{TS-88292}} | [[C. van der Linden-Pos]] | 11-02-2025 | € 700 | [[FOo]] |",
-    "| {{TS-88307}} | [[R. Oudshoorn]] | 17-02-2025 | € 560 | [[DKu]] |",
-    "| {{TS-88311}} | [[G. Aydın]] | 24-02-2025 | € 420 | [[SZw]] |",
-    "| {{TS-88340}} | [[A.S. Ferreira]] | 03-03-2025 | € 196 | [[DIKE]] |",
-    "Totaal verbeurd: € 8.022. Uitbetaling via {{team Proceskosten}}. Opgesteld door [[S. Zwaneveld]].",
+    "| {{TS-88214}} | [[F. Yıldırım]] | 14-01-2025 | {{€ 1.442}} | [[PRa]] |",
+    "| {{TS-88251}} | [[R. Amrani]] | 20-01-2025 | {{€ 1.442}} | [[PRa]] |",
+    "| {{TS-88263}} | [[S. de Wit]] | 03-02-2025 | {{€ 980}} | [[IBS]] |",
+    "| {{TS-88277}} | [[E. Kowalczyk]] | 05-02-2025 | {{€ 1.022}} | [[FOo]] |",
+    "| {{TS-88285}} | [[M. Benali]] | 10-02-2025 | {{€ 770}} | [[DKu]] |",
+    "| {{TS-88292}} | [[C. van der Linden-Pos]] | 11-02-2025 | {{€ 700}} | [[FOo]] |",
+    "| {{TS-88307}} | [[R. Oudshoorn]] | 17-02-2025 | {{€ 560}} | [[DKu]] |",
+    "| {{TS-88311}} | [[G. Aydın]] | 24-02-2025 | {{€ 420}} | [[SZw]] |",
+    "| {{TS-88340}} | [[A.S. Ferreira]] | 03-03-2025 | {{€ 196}} | [[DIKE]] |",
+    "Totaal verbeurd: {{€ 8.022}}. Uitbetaling via {{team Proceskosten}}. Opgesteld door [[S. Zwaneveld]].",
 ], font="sans", size=9, producer="Microsoft® Excel® voor Microsoft 365", creator="Microsoft® Excel® voor Microsoft 365"))
 
 DOCS.append(Doc("ts31", [
@@ -304,14 +304,14 @@ DOCS.append(Doc("ts31", [
     "Mevrouw [[M. Verhoeven-Çelik]]",
     "[[Zeeburgerdijk 212-C]]",
     "[[1094 AN]] Amsterdam",
-    "Datum: 28 september 2026 | Kenmerk: {{WOO-TSL-2026-0318}}",
+    "Datum: {{28 september 2026}} | Kenmerk: {{WOO-TSL-2026-0318}}",
     "",
     "Geachte mevrouw [[Verhoeven-Çelik]],",
     "# 1. Uw verzoek",
-    "Op 3 augustus 2026 heeft u op grond van de {{Wet open overheid}} gevraagd om documenten over de behandeling "
+    "Op {{3 augustus 2026}} heeft u op grond van de {{Wet open overheid}} gevraagd om documenten over de behandeling "
     "van bezwaren door het team Bezwaar {{Kinderopvangtoeslag}} van de vestiging {{Utrecht}}.",
     "# 2. Verloop",
-    "Op 5 augustus 2026 is de ontvangst bevestigd. Op 27 augustus 2026 is de beslistermijn verdaagd. "
+    "Op {{5 augustus 2026}} is de ontvangst bevestigd. Op {{27 augustus 2026}} is de beslistermijn verdaagd. "
     "{{Stichting Kinderopvang De Dukdalf}} heeft een zienswijze gegeven; zij heeft geen bezwaar tegen openbaarmaking.",
     "# 3. Besluit",
     "Ik maak de documenten deels openbaar. Welke documenten dat zijn, ziet u in de inventarislijst (bijlage 1).",
@@ -330,7 +330,7 @@ DOCS.append(Doc("ts31", [
     "namens dezen,",
     "[[drs. E.P. Bosschaart]]",
     "afdelingshoofd Bezwaar en Beroep",
-    "Tegen dit besluit kunt u binnen zes weken bezwaar maken bij {{Dienst Toeslagen}}, Postbus 8024, 3503 RA Utrecht.",
+    "Tegen dit besluit kunt u binnen zes weken bezwaar maken bij {{Dienst Toeslagen}}, {{Postbus 8024}}, 3503 RA Utrecht.",
 ], font="times", size=10.5, producer="Aspose.PDF for .NET 23.5", creator="Aspose.Words"))
 
 INV = [
@@ -366,6 +366,8 @@ INV = [
     ("30", "ts30", "Overzicht dwangsommen", "31-03-2025", "deels openbaar", "5.1.2e"),
     ("31", "ts31", "Woo-besluit", "28-09-2026", "deels openbaar", "5.1.2e"),
     ("32", "ts33", "E-mail verzending besluit", "28-09-2026", "deels openbaar", "5.1.2e"),
+    ("33", "ts34", "Voortgangsrapportage UHT", "30-06-2025", "deels openbaar", "5.1.1e, 5.1.2e"),
+    ("34", "ts35", "Kamerbrief voortgang", "14-07-2025", "reeds openbaar", "-"),
 ]
 inv_rows = ["| ID | Document | Omschrijving | Datum | Beoordeling | Grond |"]
 for i, f, o, d, b, g in INV:
@@ -385,7 +387,7 @@ DOCS.append(Doc("ts32", [
 DOCS.append(Doc("ts33", [
     "Van: {{woo@toeslagen.nl}}",
     "Namens: [[Lindqvist, Tamara]] <[[t.lindqvist@toeslagen.nl]]>",
-    "Verzonden: maandag 28 september 2026 15:10",
+    "Verzonden: maandag {{28 september 2026}} 15:10",
     "Aan: [[m.verhoeven-celik@persmail.nl]]",
     "CC: [[Kamphuis-Ebrahimi, Dirk-Jan]]; {{publicatie@toeslagen.nl}}",
     "Onderwerp: Besluit op uw Woo-verzoek {{WOO-TSL-2026-0318}}",
@@ -402,7 +404,7 @@ DOCS.append(Doc("ts33", [
     "",
     "-----Oorspronkelijk bericht-----",
     "Van: [[Marloes Verhoeven-Çelik]] <[[m.verhoeven-celik@persmail.nl]]>",
-    "Verzonden: vrijdag 25 september 2026 11:30",
+    "Verzonden: vrijdag {{25 september 2026}} 11:30",
     "Aan: {{woo@toeslagen.nl}}",
     "Onderwerp: termijn Woo-verzoek",
     "Beste [[Tamara]], de termijn is verstreken. Wanneer kan ik het besluit verwachten? Groet, [[Marloes]]",

@@ -45,7 +45,7 @@ while n < 30:
 
 DOCS.append(Doc("ts34", [
     "# Voortgangsrapportage herbeoordeling signaleringslijst Utrecht",
-    "{{Uitvoeringsorganisatie Herstel Toeslagen}} (UHT) - rapportage 3, peildatum 30 juni 2025 - "
+    "{{Uitvoeringsorganisatie Herstel Toeslagen}} (UHT) - rapportage 3, peildatum {{30 juni 2025}} - "
     "kenmerk {{UHT/2025/RAP-003}}",
     "Deze rapportage laat de stand zien van de herbeoordeling van de 214 dossiers die op de signaleringslijst "
     "van de vestiging {{Utrecht}} stonden. Hieronder de eerste 30 dossiers (tranche 1). De dossiers worden "
@@ -53,7 +53,7 @@ DOCS.append(Doc("ts34", [
 ] + rows + [
     "",
     "Toelichting: 'gegrond' betekent dat het oorspronkelijke bezwaar alsnog is toegewezen. Burgers met status "
-    "'compensatie toegekend' ontvangen ten minste € 30.000 op grond van de {{Catshuisregeling}}. Vragen van "
+    "'compensatie toegekend' ontvangen ten minste {{€ 30.000}} op grond van de {{Catshuisregeling}}. Vragen van "
     "burgers gaan via {{0800-2359}}. Deze rapportage wordt gedeeld met de {{Commissie Werkelijke Schade}} en "
     "de {{Adviescommissie Uitvoering Toeslagen}}.",
     "Samenstelling: [[B. Bakkal]] en [[X. Willemse]], analisten UHT.",
@@ -61,27 +61,27 @@ DOCS.append(Doc("ts34", [
 
 DOCS.append(Doc("ts35", [
     "# Kamerbrief over de signaleringslijst bij Toeslagen Utrecht",
-    "Aan de Voorzitter van de {{Tweede Kamer der Staten-Generaal}}, Postbus 20018, 2500 EA Den Haag",
-    "Datum 14 juli 2025 | Betreft: tweede voortgangsbrief signaleringslijst | Ons kenmerk {{2025-0000178233}}",
+    "Aan de Voorzitter van de {{Tweede Kamer der Staten-Generaal}}, {{Postbus 20018}}, 2500 EA Den Haag",
+    "Datum {{14 juli 2025}} | Betreft: tweede voortgangsbrief signaleringslijst | Ons kenmerk {{2025-0000178233}}",
     "",
     "Geachte voorzitter,",
-    "In mijn brief van 10 februari 2025 informeerde ik uw Kamer over een lijst met signalen die de vestiging "
+    "In mijn brief van {{10 februari 2025}} informeerde ik uw Kamer over een lijst met signalen die de vestiging "
     "{{Utrecht}} van {{Dienst Toeslagen}} gebruikte bij de behandeling van bezwaren. Met deze brief informeer ik u "
     "over de voortgang van het herstel, zoals toegezegd aan {{Kamerlid Bouchtaoui}} en het lid {{Inge van Dijk}} "
-    "(CDA) tijdens het commissiedebat van 3 april 2025.",
+    "(CDA) tijdens het commissiedebat van {{3 april 2025}}.",
     "# Onderzoek Auditdienst Rijk",
-    "De {{Auditdienst Rijk}} heeft op 16 juni 2025 haar rapport ({{ADR-2025-0412}}) vastgesteld. Het rapport is als "
+    "De {{Auditdienst Rijk}} heeft op {{16 juni 2025}} haar rapport ({{ADR-2025-0412}}) vastgesteld. Het rapport is als "
     "bijlage bij deze brief gevoegd. De ADR concludeert dat er geen grondslag was, dat nationaliteit werd gebruikt "
     "als criterium en dat de lijst buiten de systemen werd bijgehouden. Ik neem alle aanbevelingen over.",
     "# Herstel voor burgers",
-    "Van de 214 burgers zijn er op 30 juni 2025 86 herbeoordeeld. Bij 41 van hen is het bezwaar alsnog gegrond "
+    "Van de 214 burgers zijn er op {{30 juni 2025}} 86 herbeoordeeld. Bij 41 van hen is het bezwaar alsnog gegrond "
     "verklaard. De {{Uitvoeringsorganisatie Herstel Toeslagen}} betaalt verbeurde dwangsommen uit en beoordeelt of "
     "de {{Catshuisregeling}} van toepassing is. De {{Nationale ombudsman}} heeft "
     "aangekondigd de uitvoering te volgen.",
     "# Maatregelen",
     "Alle vestigingen van {{Dienst Toeslagen}} hebben verklaard geen vergelijkbare lijsten te gebruiken. De "
     "werkinstructie bezwaarbehandeling is aangepast (versie 4.2). De {{Autoriteit Persoonsgegevens}} onderzoekt de "
-    "melding van 27 januari 2025; ik wacht haar oordeel af. Tegen medewerkers zijn geen disciplinaire maatregelen "
+    "melding van {{27 januari 2025}}; ik wacht haar oordeel af. Tegen medewerkers zijn geen disciplinaire maatregelen "
     "genomen; het ging om een werkwijze die door de leiding was opgedragen.",
     "---",
     "# Tot slot",

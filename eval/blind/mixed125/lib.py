@@ -64,6 +64,8 @@ _FONTS_DONE = set()
 
 
 def reg_fonts():
+    from reportlab import rl_config
+    rl_config.invariant = 1
     if _FONTS_DONE:
         return
     from reportlab.pdfbase import pdfmetrics
@@ -228,7 +230,7 @@ def postprocess(path, producer, creator, author="", xmp_creator=None, outline=No
                 if "/Annots" not in page.obj:
                     page.obj.Annots = pdf.make_indirect(pikepdf.Array())
                 page.obj.Annots.append(a)
-        pdf.save(str(path))
+        pdf.save(str(path), deterministic_id=True)
 
 
 def add_form(path, fields):
