@@ -168,6 +168,7 @@ LEAK_SETS = {
     "blind-mixed121": ROOT / "eval/blind/mixed121",
     "blind-mixed122": ROOT / "eval/blind/mixed122",
     "blind-mixed123": ROOT / "eval/blind/mixed123",
+    "blind-mixed125": ROOT / "eval/blind/mixed125",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
