@@ -83,7 +83,7 @@ DOCS.append(Doc("wz03", [
     "maaiveld. Het schrikdraad stond niet onder spanning. [[Smeenge|P]] verklaarde dat de stroom sinds de storm "
     "van september was uitgeschakeld.",
     "De administratie van aan- en afvoer ontbrak voor drie servals, waaronder {{Bram|a}} en {{Sabi|a}}. "
-    "De heer [[Ploegmakers|P]] zei dat de papieren bij zijn boekhouder, de heer [[Henk Westerveld|P]], lagen.",
+    "De heer [[Ploegmakers|P]] zei dat de papieren bij zijn boekhouder, de heer [[Harm Westerveld|P]], lagen.",
     "<PAGE>",
     "## 4. Overtredingen",
     "| Nr | Voorschrift | Bevinding | Termijn |",
@@ -145,7 +145,7 @@ DOCS.append(Doc("wz05", [
     "Geachte heer [[De Kruijf|P]],",
     "Met verbazing heb ik uw voornemen gelezen. Sinds 1998 runnen mijn vrouw [[Hanneke Ploegmakers-ter Beek|P]] "
     "en ik het park zonder één incident. De storm van september heeft de omheining beschadigd en de aannemer, "
-    "[[Hovenier Van Lohuizen|P]], kon pas in januari komen. Dat verwijt u mij nu.",
+    "hovenier [[Van Lohuizen|P]], kon pas in januari komen. Dat verwijt u mij nu.",
     "Uw medewerker [[Klein Gunnewiek|P]] heeft bij de controle gezegd dat een tijdelijke afrastering voldoende "
     "was. Dat staat niet in zijn rapport. Ook mevrouw [[Yılmaz|P]] was daarbij.",
     "De serval {{Bram|a}} is inmiddels terug en gezond, zie de verklaring van onze dierenarts. Ook de bruine beer "
@@ -228,7 +228,7 @@ DOCS.append(Doc("wz08", [
     "~ [[J. Schuurman-Heijnen|P]]",
     "~ geboren [[03-02-1951|D]]",
 ], engine="scan", producer="Canon iR-ADV C5535 PDF", creator="Canon iR-ADV C5535", rotate=0.8,
-    stamp="INGEKOMEN 22-01-2026 provincie Gelderland DIV - zaak Z-2026-003311"))
+    stamp="INGEKOMEN 22-01-2026 {{provincie Gelderland|o}} DIV - zaak {{Z-2026-003311|r}} - {{Dierenpark De Wolvenhorst|o}}"))
 
 # wz09 mail thread with RVO (2 pages)
 DOCS.append(Doc("wz09", [
