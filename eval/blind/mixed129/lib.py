@@ -160,8 +160,6 @@ def build_rl(d: Doc):
                 c.drawString(lm, y, w)
                 y -= fs * 1.35
     # notes and form fields on the last page
-    for (x, yy, author, text) in d.notes:
-        c.setFillColorRGB(1, 1, 1)
     if d.form:
         c.setFont(reg, fs)
         c.setFillColorRGB(0, 0, 0)
@@ -303,7 +301,7 @@ def post(d: Doc):
             page = pdf.pages[pg]
             annot = pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Text,
                                        Rect=[x, y, x + 20, y + 20], T=pikepdf.String(author),
-                                       Contents=pikepdf.String(text), Open=False,
+                                       Contents=pikepdf.String(strip(text)), Open=False,
                                        C=[1, 0.9, 0.2])
             if "/Annots" not in page.obj:
                 page.obj.Annots = pikepdf.Array()
