@@ -233,7 +233,7 @@ Doc("lv22_rapport_ilt_inspectie", [
  "De inspectie zal in het voorjaar van 2026 een hercontrole uitvoeren.", "",
  "Den Haag, 19 november 2025", "Namens de Minister van Infrastructuur en Waterstaat,", "de Inspecteur-generaal {{Leefomgeving en Transport|ORG}},", "namens deze,", "",
  "[[T.A. Veldhuizen]]", "hoofdinspecteur Vervoer", "Vragen: {{088 489 00 00|PHONE}}",
-], producer="Oracle BI Publisher 12.2.1.4.0", creator="ILT Inspectieview", font="Helvetica"),
+], producer="Oracle BI Publisher 12.2.1.4.0", creator="ILT Inspectieview", font="DejaVu"),
 
 Doc("lv23_verklaring_chauffeur_scan", [
  "# Verklaring chauffeur", "", "Ondergetekende: [[Gerrit Bosch]], chauffeur route V-21", "Personeelsnummer: [[TB-4471]]", "",
@@ -281,4 +281,61 @@ Doc("lv26_mail_zienswijze_derde", [
  "Van: [[Manders, Erwin]] <[[e.manders@taxibrabantstad.nl|EMAIL]]>", "Verzonden: maandag 1 december 2025 15:47", "Aan: Woo Meierijstad <{{woo@meierijstad.nl|EMAIL}}>", "Onderwerp: RE: zienswijze",
  "Geachte mevrouw [[Yıldırım]], wij maken bezwaar tegen openbaarmaking van onze tarieven in de routeplanning (bedrijfsgegevens, artikel 5.1, eerste lid, onder c). Onze advocaat, mr. [[Cäcilia Brouwer-Ötztürk]] van {{Brouwer Advocaten|ORG}}, stuurt u een nadere onderbouwing. Groet, [[Erwin]]",
 ], producer="Microsoft Outlook for Microsoft 365", creator="Microsoft Outlook", font="DejaVu", fontsize=9),
+]
+
+DOCS += [
+Doc("lv27_zienswijze_advocaat_vervoerder", [
+ "{{Brouwer Advocaten|ORG}}", "{{Stationsplein 45|ADDRESS}}, {{5211 AP 's-Hertogenbosch|ADDRESS}} - {{073 610 20 00|PHONE}}", "",
+ "Aan: {{gemeente Meierijstad}}, t.a.v. team {{Juridische Zaken}}", "Per e-mail: {{woo@meierijstad.nl|EMAIL}}", "",
+ "Datum: 11 december 2025", "Uw kenmerk: {{WOO-2026-0031|CASE}}", "Onze referentie: {{BA/2025/3381|CASE}}", "",
+ "Betreft: zienswijze {{Taxi Brabantstad B.V.}}", "",
+ "Geachte heer, mevrouw,",
+ "Namens cliënte, {{Taxi Brabantstad B.V.}}, geef ik hierbij een zienswijze op het voornemen tot openbaarmaking.",
+ "1. De tarieven per rit en de kilometerprijzen in de routeplanning zijn vertrouwelijk aan de gemeente meegedeelde bedrijfsgegevens in de zin van artikel 5.1, eerste lid, onder c, {{Woo|LAW}}. Openbaarmaking benadeelt cliënte bij de aanbesteding van 2027 (zie {{ABRvS 20 juli 2022, ECLI:NL:RVS:2022:2061|CASE}}).",
+ "2. Het verbeterplan bevat gegevens over de gezondheid van de voormalige chauffeur. Die dienen onleesbaar te worden gemaakt.",
+ "3. Tegen openbaarmaking van het inspectierapport van de {{Inspectie Leefomgeving en Transport}} heeft cliënte geen bezwaar, mits namen van medewerkers worden weggelaten.", "",
+ "Hoogachtend,", "", "mr. [[C. Brouwer-Ötztürk]]", "advocaat", "[[c.brouwer-otzturk@brouweradvocaten.nl|EMAIL]] | direct [[073 610 20 14|PHONE]]",
+], producer="iManage Work 10.4", creator="Microsoft® Word for Microsoft 365", engine="docx", font="Times"),
+
+Doc("lv28_presentielijst_ouderavond_scan", [
+ "# Presentielijst informatieavond leerlingenvervoer", "Gemeentehuis Veghel, 25 november 2025", "",
+ "| Naam | Kind / school | Handtekening |",
+ "| [[Marieke de Wit]] | [[Sem]] / Stapsteen | ~ [[MdW]] |",
+ "| [[Youssef El Amrani]] | [[Noor]] / Sterrenboog | ~ [[Y.E.A.]] |",
+ "| [[Ingrid Vermeulen]] | [[Lotte]] / Stapsteen | ~ [[I.Verm]] |",
+ "| [[Bogdan Wisniewski]] | [[Zofia]] / Kentalis | ~ [[B.W.]] |",
+ "| [[Hanneke Smits]] | [[Jayden]] / Antoon v Dijk | ~ [[HSmits]] |",
+ "| [[Rachid Bouzid]] | [[Ilias]] / Stapsteen | ~ [[R.B.]] |", "",
+ "Namens gemeente: [[Sanne van den Heuvel]]",
+], producer="RICOH IM C3000 PDF", creator="RICOH IM C3000", scan=True),
+
+Doc("lv29_hoorverslag_bezwaar_el_amrani", HDR + [
+ "# Verslag hoorzitting bezwaarcommissie", "Bezwaar {{BZ-2025-0219|CASE}} tegen besluit {{LLV-2025-0533|CASE}} (leerlingenvervoer)", "Datum: 7 oktober 2025, {{Veghel|PLACE}}", "",
+ "| Aanwezig | |", "| [[mr. drs. F.C. van Dongen]] | voorzitter {{Adviescommissie bezwaarschriften|ORG}} |", "| [[W. de Louw]] | lid |", "| [[Y. El Amrani]] | bezwaarmaker |",
+ "| [[Karima El Amrani-Tahiri]] | echtgenote bezwaarmaker |", "| [[S. van den Heuvel-Kuijpers]] | namens het college |", "| [[Joëlle Maas]] | secretaris |", "",
+ "## Toelichting bezwaarmaker",
+ "De heer [[El Amrani]] licht toe dat zijn dochter [[Noor]] ([[12 jaar|AGE]]) [[cerebrale parese|HEALTH]] heeft. Zij loopt met een [[rollator|HEALTH]] en raakt bij vermoeidheid in paniek in de bus. De overstap op het station in {{'s-Hertogenbosch|PLACE}} is voor haar niet te doen. Mevrouw [[El Amrani-Tahiri]] vult aan dat zij zelf geen rijbewijs heeft en op werkdagen in {{Eindhoven|PLACE}} werkt.",
+ "## Reactie namens het college",
+ "Mevrouw [[Van den Heuvel-Kuijpers]] erkent dat geen huisbezoek is afgelegd. Het advies van de schoolarts van {{GGD Hart voor Brabant}} is na het besluit binnengekomen. Artikel 9 van de {{Verordening leerlingenvervoer Meierijstad 2024|LAW}} laat aangepast vervoer toe wanneer openbaar vervoer aantoonbaar niet mogelijk is.",
+ "\f",
+ "## Vragen van de commissie",
+ "Op vragen van het lid [[De Louw]] verklaart de bezwaarmaker dat [[Noor]] de afgelopen maanden door een buurman, de heer [[Bart Pijnenburg]], is gebracht. Dat kan niet langer.",
+ "## Vervolg",
+ "De commissie brengt binnen vier weken advies uit aan het college. Het college beslist daarna op het bezwaar ({{Algemene wet bestuursrecht|LAW}}, artikel 7:10).",
+ "", "Secretaris: [[J. Maas]], [[j.maas@meierijstad.nl|EMAIL]]", "Algemeen: {{bezwaar@meierijstad.nl|EMAIL}}",
+], producer="Microsoft® Word 2019", creator="Microsoft® Word 2019", engine="docx"),
+
+Doc("lv30_teams_chat_team_llv", [
+ "Microsoft Teams - chat 'Team LLV Meierijstad' - export 10-10-2025", "",
+ "[08-10 09:44] [[Sanne van den Heuvel-Kuijpers]]: Meiden, er is een kind in de bus achtergebleven (V-21). Wie kan de telefoon overnemen? Ik moet naar Ruud en de wethouder.",
+ "[08-10 09:46] [[Demi Verstegen]]: Ik pak hem. Moet ik de moeder terugbellen?",
+ "[08-10 09:47] [[Sanne van den Heuvel-Kuijpers]]: Nee, dat doet {{wethouder Van der Steen}} vanmiddag. Zeg alleen dat we het uitzoeken.",
+ "[08-10 09:52] [[Ruud Verhagen]]: Zijn die mails van september van mevrouw [['t Hart]] ooit beantwoord? Ik zie ze in de gedeelde box staan.",
+ "[08-10 09:55] [[Demi Verstegen]]: Nee... die stonden op [[Chantal]] haar naam en zij is sinds augustus ziek ([[burn-out|HEALTH]]).",
+ "[08-10 09:56] [[Ruud Verhagen]]: Oké, niet in de chat zetten graag. Bel me even: [[06-51 02 77 31|PHONE]]",
+ "[08-10 10:20] [[Fatma Yıldırım]]: Tip: alles wat je hier typt valt onder de {{Woo|LAW}}. Zakelijk houden dus 🙂",
+ "[08-10 10:21] [[Demi Verstegen]]: haha ok Faat",
+ "[08-10 13:02] [[Sanne van den Heuvel-Kuijpers]]: Update: {{Omroep Brabant}} heeft gebeld. Ik verwijs naar {{pers@meierijstad.nl|EMAIL}}. [[Bart]] van communicatie schrijft een persbericht.",
+], producer="Microsoft: Print To PDF", creator="Microsoft Teams", font="DejaVu",
+   extra_red=[("Faat", "PERSON"), ("Ruud", "PERSON")]),
 ]
