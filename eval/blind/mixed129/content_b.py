@@ -4,7 +4,7 @@ from content_a import HDR, MOT
 
 DOCS = [
 Doc("lv08_mailwisseling_incident_wethouder", [
- "Van: Heuvel-Kuijpers, Sanne van den <[[s.vandenheuvel@meierijstad.nl|EMAIL]]>", "Verzonden: woensdag 8 oktober 2025 10:12",
+ "Van: [[Heuvel-Kuijpers, Sanne van den]] <[[s.vandenheuvel@meierijstad.nl|EMAIL]]>", "Verzonden: woensdag 8 oktober 2025 10:12",
  "Aan: Steen, Rian van der <{{wethouder.vandersteen@meierijstad.nl|EMAIL}}>", "CC: Verhagen, Ruud <[[r.verhagen@meierijstad.nl|EMAIL]]>; [[Yıldırım, Fatma]] <[[f.yildirim@meierijstad.nl|EMAIL]]>",
  "Onderwerp: SPOED: leerling achtergebleven in taxibus route V-21", "",
  "Beste Rian,",
@@ -141,7 +141,7 @@ Doc("lv16_chauffeurslijst_vog", [
 ], producer="Microsoft® Excel® for Microsoft 365", creator="Microsoft® Excel® for Microsoft 365", font="DejaVuCond", fontsize=9),
 
 Doc("lv17_factuur_vervoersadvies", [
- "# FACTUUR", "{{Vervoersadvies Van Lith|ORG}} (eenmanszaak)", "[[M.A. van Lith]] - [[Lindelaan 6|ADDRESS]] - [[5491 EV Sint-Oedenrode|ADDRESS]]",
+ "# FACTUUR", "[[Vervoersadvies Van Lith|PERSON]] (eenmanszaak)", "[[M.A. van Lith]] - [[Lindelaan 6|ADDRESS]] - [[5491 EV Sint-Oedenrode|ADDRESS]]",
  "KvK [[74125896|ID]] - btw [[NL002298471B61|ID]] - IBAN [[NL62 RABO 0312 4567 89|IBAN]] - [[06-22 90 11 48|PHONE]] - [[martijn@vanlithadvies.nl|EMAIL]]", "",
  "Aan: {{gemeente Meierijstad}}, afdeling {{Onderwijs en Jeugd}}, {{Postbus 10.000|ADDRESS}}, {{5460 DA Veghel|ADDRESS}}", "Factuurnummer {{2025-031|CASE}} - datum 30 november 2025 - inkoopordernummer {{IO-2025-8812|CASE}}", "",
  "| Omschrijving | Uren | Tarief | Bedrag |",
@@ -369,7 +369,7 @@ Doc("lv31_evaluatie_leerlingenvervoer", HDR + [
  "| 1 Schijndel/Sint-Oedenrode | {{Taxi Brabantstad B.V.}} | 212 | 31 | 14 | 3,1% |", "| 2 Veghel-Oost | {{Taxi Brabantstad B.V.}} | 187 | 28 | 29 | 6,4% |", "| 3 Erp/Boekel | {{Zorgvervoer Maasland B.V.}} | 244 | 35 | 11 | 2,2% |", "",
  "## 3. Bevindingen",
  "De klachten in perceel 2 gaan vooral over wisselende chauffeurs en te late ritten. Ouders van leerlingen van {{Kentalis}} en {{Mytylschool De Sterrenboog}} noemen de reistijd te lang (meer dan 60 minuten). De sleep-check met {{RideCheck|PRODUCT}} werkt sinds 1 november; de {{Inspectie Leefomgeving en Transport}} zag in 41 van 43 ritten een vastgelegde controle.",
- "De second opinion van {{Vervoersadvies Van Lith|ORG}} bevestigt dat de routes V-21 en V-23 te krap zijn gepland.",
+ "De second opinion van [[Vervoersadvies Van Lith|PERSON]] bevestigt dat de routes V-21 en V-23 te krap zijn gepland.",
  "\f",
  "## 4. Klachtafhandeling gemeente",
  "De gedeelde mailbox {{leerlingenvervoer@meierijstad.nl|EMAIL}} werd in augustus en september onvoldoende bewaakt. De {{Klachtencommissie Sociaal Domein}} heeft de klacht van de moeder op dit punt gegrond verklaard. Sinds 20 oktober is er een dagelijkse dienst.",
