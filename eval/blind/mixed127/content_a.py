@@ -54,6 +54,7 @@ DOCS.append(Doc("af02_ontvangstbevestiging", producer="docx", info={"/Producer":
     "[[p:Yvonne Lam]]",
     "{{f:juridisch adviseur}}",
     "Behandeld door: [[p:Y. Lam]], telefoon [[t:0345 - 47 11 62]], [[e:y.lam@aro-afval.nl]]",
+    "Kopie: [[p:S. ter Beek]] ({{f:klachtencoördinator}})",
 ]))
 
 DOCS.append(Doc("af03_klacht_mail", producer="rl-dejavu", info={"/Producer": "Microsoft Outlook 16.0 (PDF export)", "/Creator": "Outlook"}, lines=[
@@ -101,6 +102,7 @@ DOCS.append(Doc("af04_bezwaar_foto", producer="rl-times", info={"/Producer": "PD
     "",
     "Hoogachtend,",
     "[[p:K. 't Hart]]",
+    "Eventuele terugbetaling graag op [[i:NL12 INGB 0006 4471 23]] t.n.v. [[p:K.M. 't Hart]].",
     "Bijlagen: kopie strafbeschikking, kopie huurcontract",
     "---PAGE---",
     "## Beschrijving van de foto's (bijlage bij het bezwaar, door bezwaarmaker)",
@@ -238,6 +240,7 @@ DOCS.append(Doc("af09_or_brief", producer="rl-serif", info={"/Producer": "Micros
     "Namens de ondernemingsraad,",
     "[[p:Monique Sterrenburg]], {{f:voorzitter}}",
     "[[p:Dennis Oomen]], {{f:secretaris}}, [[t:06 - 38 12 55 90]]",
+    "Overige leden: [[p:Kh. Ouali]], [[p:B. Verweij]], [[p:Tjeerd Wolthuis]]",
 ]))
 
 DOCS.append(Doc("af10_mail_wethouder", producer="rl-dejavu", info={"/Producer": "Aspose.PDF for .NET 23.4", "/Creator": "Aspose.Email"}, lines=[

@@ -215,6 +215,7 @@ DOCS.append(Doc("af26_notitie_boeteclausule", producer="rl-dejavu", info={"/Prod
     "Boete opleggen van EUR 25.000; verlenging aanhouden; externe toets door een advocaat is niet nodig.",
     "",
     "[[p:Yvonne Lam]], {{f:juridisch adviseur}}",
+    "Bronnen: gesprek met [[p:Petra de Kruijff]] op 9 juni; klachtcijfers van [[p:Rachid]] (klantcontact).",
     "Gezien: [[c:HW]] 11-6",
 ]))
 
@@ -270,6 +271,7 @@ DOCS.append(Doc("af28_klachtenrapportage", producer="docx", info={"/Producer": "
     "",
     "## Toelichting",
     "De stijging in {{l:Buren}} hangt samen met uitval van de onderaannemer op de routes {{n:BUR-GFT-01}} en {{n:BUR-PMD-02}}. Klachten over gedrag van medewerkers: 7 (Q1: 4), waarvan 2 gegrond. Klachten over boetes: 12, doorgestuurd naar {{o:Gemeente Culemborg}}, team {{o:Toezicht en Handhaving}}.",
+    "Vragen over deze rapportage: [[p:Sanne ter Beek]], [[e:s.terbeek@aro-afval.nl]].",
     "Klachten worden geregistreerd in {{y:Topdesk}} en gerapporteerd aan het AB conform de {{w:Klachtenregeling ARO 2023}}.",
 ]))
 
@@ -277,7 +279,7 @@ DOCS.append(Doc("af29_reintegratie", producer="rl-times", info={"/Producer": "Mi
     "# VERTROUWELIJK - verslag re-integratiegesprek",
     "{{o:Afvalstoffendienst Rivierenland Oost}} | {{f:team P&O}}",
     "",
-    "Werknemer: [[p:M. van der Linden]] (personeelsnummer [[k:P-20417]]) | {{f:chauffeur}} {{y:zijlader}}",
+    "Werknemer: [[p:M. van der Linden]] (geboren [[d:03-02-1979]], personeelsnummer [[k:P-20417]]) | {{f:chauffeur}} {{y:zijlader}}",
     "Leidinggevende: [[p:Henk Schoonderwoerd]] | P&O-adviseur: [[p:Jasmijn Ait Taleb]]",
     "Datum gesprek: 9 juni 2026",
     "",
@@ -329,6 +331,7 @@ DOCS.append(Doc("af31_brief_wethouder", producer="docx", info={"/Producer": "Lib
     "{{f:wethouder Afval, Duurzaamheid en Openbare Ruimte}}",
     "",
     "Behandeld door: [[p:Nadia Bensaïd]], [[e:n.bensaid@culemborg.nl]]",
+    "Kopie: de heer [[p:J. Steenbergen]], [[a:Havendijk 9]]",
 ]))
 
 DOCS.append(Doc("af32_woo_besluit", producer="rl-serif", info={"/Producer": "Microsoft Word 2019 (Opslaan als PDF)", "/Creator": "Microsoft Word"}, lines=[
@@ -391,5 +394,6 @@ DOCS.append(Doc("af33_inventarislijst", producer="rl-helv", info={"/Producer": "
     "|23-25|scans brief, presentielijst, verklaring|mei-juli 2026|deels openbaar|5.1.2e, 5.1.1d||",
     "|26-33|notitie, concept, rapportage, verslag P&O, contactlijst, brief, besluit, lijst|2026|deels openbaar|5.1.2e, 5.1.1d||",
     "",
+    "Contactpersoon voor de verzoeker: [[p:Yvonne Lam]], [[t:0345 - 47 11 62]].",
     "Opgesteld door {{f:team Juridische Zaken}}, {{m:woo@aro-afval.nl}}. Gecontroleerd: [[c:YL]] / [[c:RA]].",
 ]))
