@@ -87,7 +87,7 @@ DOCS.append(Doc("af21_persbericht", producer="rl-helv", info={"/Producer": "Adob
     "",
     "Het dagelijks bestuur van de {{o:Afvalstoffendienst Rivierenland Oost}} ({{o:ARO}}) heeft {{o:Betuwe Recycling Groep B.V.}} een boete van 25.000 euro opgelegd. In het eerste halfjaar van 2026 bleven in {{l:Culemborg}}, {{l:Buren}} en {{l:Tiel}} te veel containers staan.",
     "'Inwoners moeten erop kunnen rekenen dat hun container wordt geleegd,' zegt {{r:wethouder Femke Oudshoorn}}, voorzitter van het dagelijks bestuur. 'We houden de verlenging van het contract aan tot we zeker weten dat het beter gaat.'",
-    "De dienst zet vanaf 1 augustus extra naloopwagens in. Inwoners die een gemiste lediging willen melden, kunnen terecht via de {{j:Afvalwijzer-app}}, {{m:klantcontact@aro-afval.nl}} of het gratis nummer {{g:0800 - 276 2376}}.",
+    "De dienst zet vanaf 1 augustus extra naloopwagens in, vanaf de milieustraat aan de {{x:Karel Doormanweg}}. Leerlingen van {{x:Basisschool Anne Frank}} ontwierpen de bestickering van de eerste wagen, die de naam {{x:Koning Willem}} kreeg. Inwoners die een gemiste lediging willen melden, kunnen terecht via de {{j:Afvalwijzer-app}}, {{m:klantcontact@aro-afval.nl}} of het gratis nummer {{g:0800 - 276 2376}}.",
     "Over het verkeersongeval van 14 mei op de {{l:Triangelweg}} doet de {{o:Nederlandse Arbeidsinspectie}} onderzoek. {{o:ARO}} doet geen mededelingen over de betrokkenen.",
     "",
     "Noot voor de redactie, niet voor publicatie:",
@@ -160,7 +160,7 @@ DOCS.append(Doc("af24_scan_toolbox", producer="scan", rotate=-0.5,
 _tb = {"Ahmed Bouzid": "p", "P-19655": "k", "Ruben Kooistra": "p", "P-22301": "k", "Gert-Jan Mulder": "p",
        "P-18412": "k", "Lotte de Graaf": "p", "P-23015": "k", "Henk Schoonderwoerd": "p", "P-15007": "k",
        "Wiktor Kowalczyk": "p", "P-22877": "k", "Rene van den Bosch": "p", "Sjoerd": "p",
-       "A.Bouzid": "s", "GJ Mulder": "s", "H.Sch.": "s", "W.K.": "s", "R.Kooistra": "s"}
+       "A.Bouzid": "s", "GJ Mulder": "s", "H.Sch.": "s", "W.K.": "s", "R.Kooistra": "s", "Marco": "p"}
 
 
 def _mark(ln, table):
@@ -268,6 +268,7 @@ DOCS.append(Doc("af28_klachtenrapportage", producer="docx", info={"/Producer": "
     "|{{l:Achterweg}}|19|{{n:CUL-GFT-03}}|onderaannemer|",
     "|{{l:Weidsteeg}}|17|{{n:CUL-GFT-03}}|onderaannemer|",
     "|{{l:Ridderstraat}}|14|{{n:CUL-REST-02}}|ondergrondse container vol|",
+    "|{{x:Johan de Wittstraat}}|12|{{n:CUL-PMD-02}}|verkeerde aanbiedroute|",
     "",
     "## Toelichting",
     "De stijging in {{l:Buren}} hangt samen met uitval van de onderaannemer op de routes {{n:BUR-GFT-01}} en {{n:BUR-PMD-02}}. Klachten over gedrag van medewerkers: 7 (Q1: 4), waarvan 2 gegrond. Klachten over boetes: 12, doorgestuurd naar {{o:Gemeente Culemborg}}, team {{o:Toezicht en Handhaving}}.",
