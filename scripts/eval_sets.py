@@ -171,6 +171,7 @@ LEAK_SETS = {
     "blind-mixed125": ROOT / "eval/blind/mixed125",
     "blind-mixed128": ROOT / "eval/blind/mixed128",
     "blind-mixed129": ROOT / "eval/blind/mixed129",
+    "blind-mixed127": ROOT / "eval/blind/mixed127",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
