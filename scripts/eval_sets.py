@@ -172,6 +172,7 @@ LEAK_SETS = {
     "blind-mixed128": ROOT / "eval/blind/mixed128",
     "blind-mixed129": ROOT / "eval/blind/mixed129",
     "blind-mixed127": ROOT / "eval/blind/mixed127",
+    "blind-mixed124": ROOT / "eval/blind/mixed124",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
