@@ -101,7 +101,8 @@ DOCS.append(Doc("cz02_ontvangstbevestiging", font="times", producer="Aspose.PDF 
 
 # ------------------------------------------------------------------ cz03 tender guide (2 pages)
 DOCS.append(Doc("cz03_aanbestedingsleidraad", font="helv", producer="iText® 7.2.5 ©2000-2023 iText Group NV",
-    creator="Negometrix/Mercell", title="Aanbestedingsleidraad BZK-2026-EA-0417", body=[
+    creator="Negometrix/Mercell", title="Aanbestedingsleidraad BZK-2026-EA-0417", xmp_creator="Dewi Kartosentono",
+    body=[
     "# Aanbestedingsleidraad",
     "**Europese openbare procedure - Zaakgericht Werken in de Cloud (ZWC)",
     "Kenmerk BZK-2026-EA-0417 | TenderNed 412876 | versie 1.2, 2 februari 2026",
@@ -117,7 +118,8 @@ DOCS.append(Doc("cz03_aanbestedingsleidraad", font="helv", producer="iText® 7.2
     "Alle communicatie verloopt uitsluitend via het berichtenverkeer op TenderNed. Contactpersoon namens de "
     "aanbestedende dienst is de inkoopadviseur van de Categorie ICT, de heer ing. Bastiaan Oudeman "
     "(bastiaan.oudeman@minbzk.nl, 070 426 8814). Inschrijvers nemen geen contact op met andere medewerkers "
-    "van BZK; overtreding kan leiden tot uitsluiting.",
+    "van BZK; overtreding kan leiden tot uitsluiting. Bij afwezigheid neemt mr. Anne-Claire van 't Hooft "
+    "(jurist inkoop, 06 1150 7392) waar.",
     "",
     "## 3. Planning",
     "|*Activiteit|Datum",
@@ -160,7 +162,9 @@ DOCS.append(Doc("cz03_aanbestedingsleidraad", font="helv", producer="iText® 7.2
     "A. Programma van Eisen (PvE) | B. Conceptovereenkomst | C. Prijzenblad | D. UEA | E. Demonstratiescenario's",
     ],
     redact=[R("PERSON", "Bastiaan Oudeman", "Bastiaan Oudeman"),
-            R("EMAIL", "bastiaan.oudeman@minbzk.nl"), R("PHONE", "070 426 8814")],
+            R("EMAIL", "bastiaan.oudeman@minbzk.nl"), R("PHONE", "070 426 8814"),
+            R("PERSON", "Anne-Claire van 't Hooft", "Anne-Claire van 't Hooft"), R("PHONE", "06 1150 7392"),
+            R("PERSON", "Dewi Kartosentono", "Dewi Kartosentono", channel="metadata")],
     keep=[MIN, TEN, ZWC, K("CASE", "TenderNed 412876"), K("ORG", "Dienst ICT Uitvoering"), K("ORG", "DICTU"),
           K("ORG", "Rijksdienst voor Ondernemend Nederland"), K("PRODUCT", "Corsa"),
           K("PLACE", "Johan de Witt-zaal"), K("LAW", "Aanbestedingswet 2012"), K("TERM", "BPKV"),
@@ -204,8 +208,18 @@ DOCS.append(Doc("cz04_programma_van_eisen", engine="docx", title="Bijlage A Prog
     "## 4. Archivering",
     "Zaakdossiers worden na afloop van de bewaartermijn volgens de selectielijst vernietigd of overgebracht naar "
     "het Nationaal Archief (e-Depot), conform de Archiefwet 1995.",
+    "",
+    "## Documenthistorie",
+    "|*Versie|Datum|Auteur|Wijziging",
+    "|0.3|14-11-2025|T. Hoogendijk (TH)|NFR na marktconsultatie",
+    "|0.9|12-01-2026|G. Arslan / R. Tjoa|informatiebeveiliging en Corsa-migratie",
+    "|1.0|26-01-2026|A.C. van 't Hooft|juridische toets",
+    "|1.2|02-02-2026|inkoopteam ZWC|publicatieversie",
     ],
-    redact=[R("PERSON", "Bjorn Hoekstra-Vissers", "Bjorn Hoekstra-Vissers", channel="metadata")],
+    redact=[R("PERSON", "Bjorn Hoekstra-Vissers", "Bjorn Hoekstra-Vissers", channel="metadata"),
+            R("PERSON", "Ties Hoogendijk", "T. Hoogendijk"), R("INITIALS", "TH", "(TH)", word=False),
+            R("PERSON", "Gülşen Arslan", "G. Arslan"), R("PERSON", "Ruud Tjoa", "R. Tjoa"),
+            R("PERSON", "A.C. van 't Hooft", "A.C. van 't Hooft")],
     keep=[TEN, ZWC, K("TERM", "ZGW-API's", word=False), K("ORG", "VNG Realisatie"), K("TERM", "MDTO"),
           K("PRODUCT", "Microsoft 365"), K("PRODUCT", "DigiD"), K("PRODUCT", "eHerkenning"),
           K("PRODUCT", "Mijn Overheid Berichtenbox"), K("PRODUCT", "Microsoft Azure"),
@@ -237,6 +251,7 @@ DOCS.append(Doc("cz05_nota_van_inlichtingen", font="helv", producer="iText® 7.2
     "|10|Kan de demonstratie op locatie bij DICTU in Apeldoorn plaatsvinden?|Nee, de demonstraties vinden plaats in de Johan de Witt-zaal, Turfmarkt 147.",
     "|11|Vraag van de heer Pieter-Jan Hofstede (Pantheon IT Solutions, p.hofstede@pantheon-it.nl): geldt het TCO-model inclusief Azure-consumptiekosten?|Ja, alle platformkosten worden in het prijzenblad opgenomen.",
     "|12|Is de ARBIT-2022 onverkort van toepassing?|Ja, met de afwijkingen in bijlage B.",
+    "|13|Graag reactie aan J. van der Werff-Kooiman (jeroen@zaakwerk.nl, 0313-472210): worden referenties uit de zorgsector geaccepteerd?|Ja, referenties uit iedere publieke sector tellen mee.",
     "",
     "Opmerking bij vragen 7 en 11: de aanbestedende dienst betreurt dat contactgegevens in deze Nota zijn "
     "meegepubliceerd. Inschrijvers wordt verzocht vragen zonder persoonsgegevens in te dienen via TenderNed.",
@@ -245,7 +260,9 @@ DOCS.append(Doc("cz05_nota_van_inlichtingen", font="helv", producer="iText® 7.2
     "Categorie ICT, inkoopteam ZWC (aanbesteding-zwc@minbzk.nl)",
     ],
     redact=[R("PERSON", "Siobhán O'Sullivan", "Siobhán O'Sullivan"), R("PHONE", "+44 20 7946 0321", word=False),
-            R("PERSON", "Pieter-Jan Hofstede", "Pieter-Jan Hofstede"), R("EMAIL", "p.hofstede@pantheon-it.nl")],
+            R("PERSON", "Pieter-Jan Hofstede", "Pieter-Jan Hofstede"), R("EMAIL", "p.hofstede@pantheon-it.nl"),
+            R("PERSON", "Jeroen van der Werff-Kooiman", "J. van der Werff-Kooiman"), R("EMAIL", "jeroen@zaakwerk.nl"),
+            R("PHONE", "0313-472210")],
     keep=[TEN, ZWC, K("PRODUCT", "Microsoft Azure"), K("PRODUCT", "ServiceNow Now Platform"),
           K("PRODUCT", "Salesforce Government Cloud"), K("PRODUCT", "Corsa Web Services"),
           K("ORG", "Caseflow Europe Ltd"), K("ORG", "Pantheon IT Solutions"), K("PLACE", "Johan de Witt-zaal"),
@@ -376,19 +393,23 @@ DOCS.append(Doc("cz08_teams_chat", font="dejavu", producer="Microsoft: Print To 
     "[22-04-2026 16:15] Gülşen Arslan: Pantheon-demo was strak. Power Automate en Teams-integratie werkten in één keer",
     "[22-04-2026 16:17] Wes: Dynamics-licentiemodel nog wel navragen bij de CIO-office",
     "[22-04-2026 16:20] Bastiaan Oudeman: Ik zet het op de actielijst. Consensussessie 6 mei, Hoftoren 12e verdieping",
+    "[22-04-2026 16:24] Ilse Vermeulen-de Groot: Henrike kan 6 mei pas om 14:00, ze heeft een afspraak bij de fysiotherapeut",
+    "[22-04-2026 16:25] Bastiaan Oudeman: Geen probleem. Ik vraag Anne-Claire voor de notulen",
     ],
     redact=[R("PERSON", "Ilse Vermeulen-de Groot", "Ilse Vermeulen-de Groot", "Ilse"),
             R("PERSON", "Ruud Tjoa", "Ruud Tjoa", "Ruud"),
             R("HEALTH", "hernia", "mijn hernia"),
             R("PERSON", "Gülşen Arslan", "Gülşen Arslan", "Guus"),
             R("PERSON", "Wessel ter Haar", "Wessel ter Haar", "Wes"),
-            R("PERSON", "Bastiaan Oudeman", "Bastiaan Oudeman")],
+            R("PERSON", "Bastiaan Oudeman", "Bastiaan Oudeman"), R("PERSON", "Henrike Brouwer-Lindqvist", "Henrike"),
+            R("HEALTH", "fysiotherapeut", "afspraak bij de fysiotherapeut"),
+            R("PERSON", "Anne-Claire van 't Hooft", "Anne-Claire")],
     keep=[K("PLACE", "Johan de Witt-zaal"), K("ORG", "Caseflow"), K("PRODUCT", "OmniStudio"),
           K("PRODUCT", "Power Automate"), K("ORG", "Pantheon"), K("PLACE", "Hoftoren"), K("ORG", "CIO-office"),
           K("TERM", "K4"), K("PLACE", "Utrecht"), K("TERM", "scenario 3"), K("PRODUCT", "Microsoft Teams")]))
 
 # ------------------------------------------------------------------ cz09 proces-verbaal van opening
-DOCS.append(Doc("cz09_pv_opening", font="times", producer="Nitro PDF Pro 14", creator="Nitro PDF Pro 14",
+DOCS.append(Doc("cz09_pv_opening", font="dejavu", producer="Nitro PDF Pro 14", creator="Nitro PDF Pro 14",
     title="Proces-verbaal van opening", cols=[3, 3, 2, 2], body=[
     "# Proces-verbaal van opening van de inschrijvingen",
     "Aanbesteding: Zaakgericht Werken in de Cloud (BZK-2026-EA-0417) | TenderNed 412876",
@@ -399,6 +420,8 @@ DOCS.append(Doc("cz09_pv_opening", font="times", producer="Nitro PDF Pro 14", cr
     "|ing. B. Oudeman|inkoopadviseur (voorzitter)|BZK|BO",
     "|mr. drs. A.C. van 't Hooft|jurist inkoop (notulist)|BZK|AvtH",
     "|J. Nieuwenhuis-Çelik|controller|DICTU|JNC",
+    "",
+    "Via Teams meegekeken (zonder stemrecht): Yara El Idrissi (yara.elidrissi@minbzk.nl) en Mehmet Yıldırım (DICTU).",
     "",
     "## Ontvangen inschrijvingen via TenderNed",
     "|*Inschrijver|Platform|Tijdstip ontvangst|Volledig",
@@ -417,7 +440,9 @@ DOCS.append(Doc("cz09_pv_opening", font="times", producer="Nitro PDF Pro 14", cr
     ],
     redact=[R("PERSON", "Bastiaan Oudeman", "B. Oudeman"), R("INITIALS", "BO", "BO"),
             R("PERSON", "A.C. van 't Hooft", "A.C. van 't Hooft"), R("INITIALS", "AvtH"),
-            R("PERSON", "J. Nieuwenhuis-Çelik", "J. Nieuwenhuis-Çelik"), R("INITIALS", "JNC")],
+            R("PERSON", "J. Nieuwenhuis-Çelik", "J. Nieuwenhuis-Çelik"), R("INITIALS", "JNC"),
+            R("PERSON", "Yara El Idrissi", "Yara El Idrissi"), R("EMAIL", "yara.elidrissi@minbzk.nl"),
+            R("PERSON", "Mehmet Yıldırım", "Mehmet Yıldırım")],
     keep=[TEN, ZWC, K("CASE", "TenderNed 412876"), K("ADDRESS", "Turfmarkt 147"),
           K("ORG", "Pantheon IT Solutions B.V."), K("ORG", "Caseflow Europe Ltd"),
           K("ORG", "Nordwise Consulting B.V."), K("ORG", "Zaakwerk Nederland B.V."), K("PRODUCT", "ServiceNow"),
@@ -441,13 +466,19 @@ DOCS.append(Doc("cz10_beoordelingsformulier_e3", font="helv", producer="Microsof
     "Opmerkingen: de presentatie door de solution architect was inhoudelijk sterk; de Nederlandstalige lead "
     "beantwoordde vragen over de Archiefwet onvoldoende.",
     "",
+    "Vragen voor verificatie: navragen bij Mateusz Kowalczyk hoe de 'Dutch-only support rota' is ingericht; "
+    "de referentie bij gemeente Almere (contact: Hidde Stoop, 036 539 8812) nabellen.",
+    "",
     "Ingevuld door: WtH, 22 april 2026. Paraaf inkoopadviseur: BO",
     ],
-    redact=[R("PERSON", "Wessel ter Haar", "W. ter Haar"), R("INITIALS", "WtH"), R("INITIALS", "BO")],
+    redact=[R("PERSON", "Wessel ter Haar", "W. ter Haar"), R("INITIALS", "WtH"), R("INITIALS", "BO"),
+            R("PERSON", "Mateusz Kowalczyk", "Mateusz Kowalczyk"), R("PERSON", "Hidde Stoop", "Hidde Stoop"),
+            R("PHONE", "036 539 8812")],
     keep=[TEN, K("ORG", "Caseflow Europe Ltd"), K("PRODUCT", "Salesforce Public Sector Solutions"),
           K("PRODUCT", "MuleSoft"), K("PRODUCT", "Hyperforce EU"), K("PRODUCT", "Corsa"), K("TERM", "MDTO"),
           K("PRODUCT", "OmniStudio"), K("TERM", "ZGW-API's", word=False), K("LAW", "Archiefwet"),
-          K("TERM", "evaluator E3"), K("TERM", "Nota van Inlichtingen"), K("TITLE", "solution architect")]))
+          K("TERM", "evaluator E3"), K("TERM", "Nota van Inlichtingen"), K("TITLE", "solution architect"),
+          K("ORG", "gemeente Almere")]))
 
 # ------------------------------------------------------------------ cz11 consensus scoring (2 pages)
 DOCS.append(Doc("cz11_consensusscores", font="helv", producer="Microsoft® Word for Microsoft 365",

@@ -71,7 +71,9 @@ DOCS.append(Doc("cz12_verslag_commissie", font="dejavu", producer="Microsoft® W
 
 # ------------------------------------------------------------------ cz13 award decision to loser (2 pages)
 DOCS.append(Doc("cz13_gunningsbeslissing", font="times", producer="Aspose.PDF for .NET 23.4",
-    creator="DigiDoc", title="Gunningsbeslissing ZWC - Caseflow Europe Ltd", body=[
+    creator="DigiDoc", title="Gunningsbeslissing ZWC - Caseflow Europe Ltd",
+    outline=[("Gunningsbrief Caseflow (concept AvtH, gecontroleerd door Wieteke Z.)", 0), ("Scores", 0),
+             ("Ondertekening - paraaf Joost Harmsen (DIA)", 1)], body=[
     "# Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
     "Directoraat-generaal Digitalisering en Overheidsorganisatie - Categorie ICT",
     "",
@@ -127,6 +129,8 @@ DOCS.append(Doc("cz13_gunningsbeslissing", font="times", producer="Aspose.PDF fo
             R("PERSON", "Marjolein Ekelschot", "Marjolein Ekelschot"),
             R("PERSON", "Bastiaan Oudeman", "B. Oudeman"), R("PHONE", "070 426 8814"),
             R("PERSON", "Pieter-Jan Hofstede", "P.J. Hofstede"), R("PERSON", "Astrid Björklund", "A. Björklund"),
+            R("PERSON", "Wieteke Zandvliet", "Wieteke Z.", channel="outline", word=False),
+            R("PERSON", "Joost Harmsen", "Joost Harmsen", channel="outline"),
             R("INITIALS", "IVdG"), R("INITIALS", "WtH"), R("INITIALS", "GA"), R("INITIALS", "HBL"), R("INITIALS", "RT")],
     keep=[TEN, K("ORG", "Pantheon IT Solutions B.V."), K("ORG", "Caseflow Europe Ltd"),
           K("ORG", "Nordwise Consulting B.V."), K("ORG", "Directoraat-generaal Digitalisering en Overheidsorganisatie"),
@@ -232,10 +236,15 @@ DOCS.append(Doc("cz15_reactie_klachtenmeldpunt", font="helv", producer="Aspose.P
     "",
     "Femke Rijnders-Mbeki",
     "secretaris Klachtenmeldpunt | 06 - 28 77 13 05",
+    "",
+    "Afschrift: mw. I. Vermeulen-de Groot (voorzitter evaluatiecommissie), dhr. B. Oudeman (procesbegeleider), "
+    "mr. Wieteke Zandvliet (extern juridisch adviseur)",
     ],
     redact=[R("PERSON", "Jurre Aalbersberg", "J.W. Aalbersberg", "heer Aalbersberg"),
             R("INITIALS", "JWA/lk", "JWA/lk", word=False),
-            R("PERSON", "Femke Rijnders-Mbeki", "Femke Rijnders-Mbeki"), R("PHONE", "06 - 28 77 13 05")],
+            R("PERSON", "Femke Rijnders-Mbeki", "Femke Rijnders-Mbeki"), R("PHONE", "06 - 28 77 13 05"),
+            R("PERSON", "Ilse Vermeulen-de Groot", "I. Vermeulen-de Groot"), R("PERSON", "Bastiaan Oudeman", "B. Oudeman"),
+            R("PERSON", "Wieteke Zandvliet", "Wieteke Zandvliet")],
     keep=[K("ORG", "Klachtenmeldpunt Aanbesteden BZK"), K("ORG", "Van Oordt Brandsma Advocaten"),
           K("ADDRESS", "Keizersgracht 612"), K("CASE", "KMA-2026-014"), K("EMAIL", "klachtenmeldpunt-inkoop@minbzk.nl"),
           K("ORG", "Pantheon IT Solutions B.V."), K("CASE", "INC0048213"), K("PRODUCT", "Rijksportaal"),
@@ -255,13 +264,14 @@ DOCS.append(Doc("cz16_scan_notitie_evaluator", engine="scan", producer="Canon iR
     "",
     "~Vraag aan Finn Dekker: exit-strategie data?",
     "~Terugbellen Bastiaan 06 2290 4471",
+    "~Overleggen met Wessel ter Haar over K2",
     "",
     "Naam evaluator: Gülsen Arslan",
     "~Paraaf: G. Arslan",
     ],
     redact=[R("PERSON", "Finn Dekker", "Finn Dekker", channel="ocr"),
             R("PERSON", "Bastiaan Oudeman", "Bastiaan", channel="ocr"),
-            R("PHONE", "06 2290 4471", channel="ocr"),
+            R("PHONE", "06 2290 4471", channel="ocr"), R("PERSON", "Wessel ter Haar", "Wessel ter Haar", channel="ocr"),
             R("PERSON", "Gülşen Arslan", "Gülsen Arslan", "Arslan", channel="ocr")],
     keep=[]))
 
@@ -277,6 +287,7 @@ DOCS.append(Doc("cz17_scan_presentielijst", engine="scan", producer="KONICA MINO
     "|Ilse Vermeulen|BZK|~I. Vermeulen",
     "|Wessel ter Haar|BZK|~W. ter Haar",
     "|Bastiaan Oudeman|BZK|~B. Oudeman",
+    "|Gerrit Hulsbosch|DICTU|~G. Hulsbosch",
     "",
     "Bezoekerspassen ingeleverd bij de receptie.",
     ],
@@ -284,7 +295,8 @@ DOCS.append(Doc("cz17_scan_presentielijst", engine="scan", producer="KONICA MINO
             R("PERSON", "Zoë Achterberg", "Zoe Achterberg", "Achterberg", channel="ocr"),
             R("PERSON", "Ilse Vermeulen-de Groot", "Ilse Vermeulen", "Vermeulen", channel="ocr"),
             R("PERSON", "Wessel ter Haar", "Wessel ter Haar", channel="ocr"),
-            R("PERSON", "Bastiaan Oudeman", "Bastiaan Oudeman", "Oudeman", channel="ocr")],
+            R("PERSON", "Bastiaan Oudeman", "Bastiaan Oudeman", "Oudeman", channel="ocr"),
+            R("PERSON", "Gerrit Hulsbosch", "Gerrit Hulsbosch", "Hulsbosch", channel="ocr")],
     keep=[]))
 
 # ------------------------------------------------------------------ cz18 scan: faxed letter from vendor with signature
@@ -300,13 +312,14 @@ DOCS.append(Doc("cz18_scan_zienswijze_nordwise", engine="scan", producer="RICOH 
     "Wij hebben geen bezwaar tegen openbaarmaking van onze",
     "inschrijvingsprijs, wel tegen ons implementatieplan (5.1.1c).",
     "Contact: Daan Smeulders, 06 51 09 33 72",
+    "E-mail: d.smeulders@nordwise.eu",
     "",
     "Met vriendelijke groet,",
     "~D. Smeulders",
     "Daan Smeulders, directeur",
     ],
     redact=[R("PERSON", "Daan Smeulders", "Daan Smeulders", "Smeulders", channel="ocr"),
-            R("PHONE", "06 51 09 33 72", channel="ocr")],
+            R("PHONE", "06 51 09 33 72", channel="ocr"), R("EMAIL", "d.smeulders@nordwise.eu", channel="ocr")],
     keep=[]))
 
 # ------------------------------------------------------------------ cz19 CIO-office memo (2 pages, outline hidden)
@@ -371,6 +384,8 @@ DOCS.append(Doc("cz19_memo_cio_office", font="helv", producer="Microsoft® Word 
 
 # ------------------------------------------------------------------ cz20 beslisnota to the minister
 DOCS.append(Doc("cz20_beslisnota_gunning", engine="docx", title="Beslisnota gunning ZWC",
+    notes=[(0, 500, 640, "Mahabier, Kiran", "Akkoord, maar Kamerbrief afstemmen met Jolien Verkerk (bureau SG)"),
+           (0, 500, 500, "T. van Dongen-Raats", "Klachtrisico expliciet benoemen; bel Ilse 06 4471 0983")],
     author="I. Vermeulen-de Groot", body=[
     "# Beslisnota",
     "Aan: de minister van Binnenlandse Zaken en Koninkrijksrelaties",
@@ -407,7 +422,9 @@ DOCS.append(Doc("cz20_beslisnota_gunning", engine="docx", title="Beslisnota gunn
     redact=[R("PERSON", "Ilse Vermeulen-de Groot", "Ilse Vermeulen-de Groot", "I. Vermeulen-de Groot"),
             R("PHONE", "070 426 7712"), R("PHONE", "06 4471 0983"), R("EMAIL", "ilse.vermeulen@minbzk.nl"),
             R("INITIALS", "IVdG"), R("PERSON", "K.S. Mahabier", "K.S. Mahabier"), R("INITIALS", "KSM"),
-            R("PERSON", "T. van Dongen-Raats", "T. van Dongen-Raats"), R("INITIALS", "TvDR")],
+            R("PERSON", "T. van Dongen-Raats", "T. van Dongen-Raats"), R("INITIALS", "TvDR"),
+            R("PERSON", "Kiran Mahabier", "Mahabier, Kiran", channel="annotations"),
+            R("PERSON", "Jolien Verkerk", "Jolien Verkerk", channel="annotations")],
     keep=[K("ROLE", "de minister van Binnenlandse Zaken en Koninkrijksrelaties"), K("CASE", "2026-0000319442"),
           K("ORG", "Pantheon IT Solutions B.V."), K("PRODUCT", "Microsoft Azure"), K("TERM", "EU Data Boundary"),
           K("PERSON_PUBLIC", "Kamerlid Oudkerk-Bos"), K("ORG", "GroenLinks-PvdA"),
