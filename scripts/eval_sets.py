@@ -167,6 +167,7 @@ LEAK_SETS = {
     "blind-mixed116": ROOT / "eval/blind/mixed116",
     "blind-mixed121": ROOT / "eval/blind/mixed121",
     "blind-mixed122": ROOT / "eval/blind/mixed122",
+    "blind-mixed126": ROOT / "eval/blind/mixed126",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",

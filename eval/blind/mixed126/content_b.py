@@ -373,7 +373,7 @@ DOCS.append(Doc("cz19_memo_cio_office", font="helv", producer="Microsoft® Word 
             R("PERSON", "Yara El Idrissi", "Y. El Idrissi"), R("INITIALS", "YEI"),
             R("PERSON", "M.P. Oosthoek", "M.P. Oosthoek"), R("INITIALS", "MPO"),
             R("PERSON", "Ties Hoogendijk", "Ties Hoogendijk", channel="outline"),
-            R("PERSON", "Yara El Idrissi (bookmark)", "Reactie Yara", channel="outline")],
+            R("PERSON", "Yara El Idrissi", "Reactie Yara", channel="outline")],
     keep=[K("CASE", "CIO-2026-0211"), K("ORG", "CIO-office"), K("LAW", "Besluit CIO-stelsel Rijksdienst"),
           K("ORG", "Pantheon IT Solutions B.V."), K("PRODUCT", "Microsoft Azure"),
           K("ORG", "Adviescollege ICT-toetsing"), K("ORG", "AcICT"), K("PRODUCT", "Dynamics 365 Customer Service Enterprise"),

@@ -265,15 +265,15 @@ def build_scan(d: Doc):
     px = img.load()
     for _ in range(4000):
         px[rnd.randrange(Wp), rnd.randrange(Hp)] = rnd.randint(120, 200)
-    with tempfile.TemporaryDirectory() as td:
-        jp = Path(td) / "p.jpg"
-        img.save(jp, "JPEG", quality=72)
-        from reportlab.lib.pagesizes import A4
-        from reportlab.pdfgen import canvas
-        c = canvas.Canvas(str(d.path), pagesize=A4, invariant=1)
-        c.drawImage(str(jp), 0, 0, width=A4[0], height=A4[1])
-        c.showPage()
-        c.save()
+    jp = Path(tempfile.gettempdir()) / f"mixed126_{d.stem}.jpg"   # fixed name: reportlab names the image by it
+    img.save(jp, "JPEG", quality=72)
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(d.path), pagesize=A4, invariant=1)
+    c.drawImage(str(jp), 0, 0, width=A4[0], height=A4[1])
+    c.showPage()
+    c.save()
+    jp.unlink()
 
 
 # ---------------------------------------------------------------- metadata, outline, notes
@@ -292,7 +292,7 @@ def post(d: Doc):
         elif "/Author" in info:
             del info["/Author"]
         if d.xmp_creator:
-            with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
+            with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as m:
                 m["dc:creator"] = [d.xmp_creator]
                 m["dc:title"] = d.title or d.stem
         if d.outline:
@@ -309,7 +309,9 @@ def post(d: Doc):
             if "/Annots" not in page.obj:
                 page.obj.Annots = pdf.make_indirect(pikepdf.Array())
             page.obj.Annots.append(annot)
-        pdf.save(str(d.path), fix_metadata_version=False)
+        info["/CreationDate"] = "D:20260921093000+02'00'"
+        info["/ModDate"] = "D:20260921093000+02'00'"
+        pdf.save(str(d.path), fix_metadata_version=False, deterministic_id=True)
 
 
 # ---------------------------------------------------------------- gold
