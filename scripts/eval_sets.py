@@ -173,6 +173,7 @@ LEAK_SETS = {
     "blind-mixed129": ROOT / "eval/blind/mixed129",
     "blind-mixed127": ROOT / "eval/blind/mixed127",
     "blind-mixed124": ROOT / "eval/blind/mixed124",
+    "blind-mixed126": ROOT / "eval/blind/mixed126",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
