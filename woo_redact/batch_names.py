@@ -125,13 +125,13 @@ def _own_names(found: Sequence[Finding], config: Config) -> tuple[str, ...]:
 
 def _covered(names: Sequence[str], own: set[str]) -> bool:
     """Whether every name's forms are already among the document's own redacted names."""
-    from .detect.batch_homes import is_home_name
+    from .detect.batch_homes import is_marked_name
     from .detect.forms import name_forms
     from .detect.lexicons import load_lexicons
 
     lex = load_lexicons()
-    own_forms = {f for n in own if not is_home_name(n) for f in name_forms(n, lex)} | own
-    return all((n in own) if is_home_name(n) else name_forms(n, lex) <= own_forms for n in names)
+    own_forms = {f for n in own if not is_marked_name(n) for f in name_forms(n, lex)} | own
+    return all((n in own) if is_marked_name(n) else name_forms(n, lex) <= own_forms for n in names)
 
 
 def titled_names(found: Sequence[Finding]) -> tuple[str, ...]:

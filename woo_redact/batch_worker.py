@@ -316,7 +316,7 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form
     """The batch's names, each with the first words of its forms and its forms with their words (made once per
     worker and batch)."""
     from .detect.accounts import _ascii, user_ids
-    from .detect.batch_homes import home_name, is_home_name
+    from .detect.batch_homes import home_name, is_marked_name
     from .detect.forms import name_forms
     from .detect.lexicons import load_lexicons
     from .detect.paraphs import batch_paraph_codes
@@ -324,10 +324,10 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form
     if _STATE.names_digest != ref.digest:
         lex = load_lexicons()
         every = [n for n in Path(ref.path).read_text(encoding="utf-8").split("\n") if n]
-        names = [n for n in every if not is_home_name(n)]  # (a home's only form is its street and number)
+        names = [n for n in every if not is_marked_name(n)]  # (a home's only form is its street and number)
         _STATE.names = {}
         for n in every:
-            forms = (home_name(n),) if is_home_name(n) else tuple(name_forms(n, lex))
+            forms = (home_name(n),) if is_marked_name(n) else tuple(name_forms(n, lex))
             _STATE.names[n] = (tuple({f.split()[0] for f in forms}), tuple((f, tuple(f.split())) for f in forms))
         by_first: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
         for n, (_, forms_words) in _STATE.names.items():

@@ -172,8 +172,9 @@ HOMES = [
     (
         "Achternaam : Rozendaal\nVoornamen : Melvin Johannes\nGeboren : 22-08-1999 te Schiedam\n"
         "Adres : Nieuwe Haven 88c, Vlaardingen\n",
-        ["Rozendaal", "Nieuwe Haven 88c"],
-        ["Schiedam", "Vlaardingen"],
+        # (the place of birth after the date goes too: "Geboren : ... te Schiedam", detector geboorteplaats)
+        ["Rozendaal", "Nieuwe Haven 88c", "Schiedam"],
+        ["Vlaardingen"],
     ),
     # a third person's home in English; the postcode named after the street in brackets
     (

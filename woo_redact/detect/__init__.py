@@ -25,7 +25,14 @@ from ..model import Document, Explanation, Finding, Ground
 from .account_owners import names_before_handles, owners_of_accounts, trade_mailboxes
 from .accounts import handles_after_persons, user_ids_of_persons
 from .addresses_of_devices import ip_addresses_of_persons
-from .batch_homes import batch_home_candidates, is_home_name, monument_keep, monument_spans, public_homes
+from .batch_homes import (
+    batch_home_candidates,
+    batch_vessels,
+    is_marked_name,
+    monument_keep,
+    monument_spans,
+    public_homes,
+)
 from .caps_surnames import caps_surnames_after, caps_surnames_before
 from .context import STRUCTURAL
 from .dates import document_year
@@ -58,6 +65,7 @@ from .parties import parties_in_brackets, party_at
 from .propagate import batch_candidates, propagate
 from .public import PublicNames
 from .register import load_register
+from .row_codes import codes_in_person_rows
 from .signatures import keep_office_signers, signature_findings
 from .span_edges import (
     extend_left,
@@ -69,6 +77,7 @@ from .span_edges import (
     with_postcode,
 )
 from .surname_tails import surname_tails_after
+from .vessels import split_at_vessels
 
 Span = tuple[int, int]
 # the last judge of the last text, and its verdicts (per thread: a Dask worker run with several threads)
@@ -146,6 +155,7 @@ class Detector:
         # names other documents of the batch keep after a public title ("gedeputeerde P. van 't Hoog"): phase 2
         # sets them for a document that redacts their surname (batch_worker.titled_in_batch)
         self.batch_titled: tuple[str, ...] = ()
+        self.batch_vessels: frozenset[str] = frozenset()  # vessels' names the batch keeps (set per document)
 
     def detect(self, doc: Document, batch_names: Sequence[str] = ()) -> tuple[Finding, ...]:
         """All findings in ``doc``, public names included (marked, to be kept).
@@ -164,7 +174,8 @@ class Detector:
         self.public.set_year(document_year(doc.text))
         cands += batch_home_candidates(doc.text, batch_names)  # (the batch's homes: a mark before each)
         public = public_homes(doc.text, batch_names)  # ... and its monuments' addresses
-        batch_names = [n for n in batch_names if not is_home_name(n)]
+        self.batch_vessels = batch_vessels(batch_names)  # ... and the vessels it names
+        batch_names = [n for n in batch_names if not is_marked_name(n)]
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
         merged = merge(
@@ -175,6 +186,7 @@ class Detector:
         )
         merged = merge([part for m in merged for part in split_at_cells(doc.text, m, gaps)]) if gaps else merged
         merged = merge([part for m in merged for part in self._split_public(doc.text, m)])
+        merged = merge([part for m in merged for part in split_at_vessels(doc.text, m, self.batch_vessels)])
         merged = merge(join_broken(doc.text, merged))
         # "HLM\lkovacs (Lőrinc Kovács)", "Adewale Ogunleye (@aogunleye)"
         merged = merge(merged + owners_of_accounts(doc.text, merged) + names_before_handles(doc.text))
@@ -203,6 +215,7 @@ class Detector:
         merged += handles_after_persons(doc.text, persons, merged) + aliases_of_persons(doc.text, persons, merged)
         merged += codes_beside_persons(doc.text, persons, merged)  # "RBA  Roos Bakker" in an "Init." column
         merged += numbers_after_persons(doc.text, persons, merged)
+        merged += codes_in_person_rows(doc.text, persons, merged)  # "V-0231 Gerrit Hoogendoorn", "V-0198 Wil ..."
         merged += birth_dates_after_persons(doc.text, persons, merged)
         merged += given_names_after_persons(doc.text, persons, merged)
         merged += given_names_below_persons(doc.text, persons, merged, below)  # "KHAN-VAN DER BERG," / "NADIA"
@@ -328,7 +341,7 @@ class Detector:
         last judging only other types' spans), that judge and its verdicts are taken again."""
         persons = [m for m in spans if m.entity == "PERSON"]
         last = getattr(_JUDGED, "last", None)
-        titled = self.batch_titled
+        titled, vessels = self.batch_titled, self.batch_vessels
         if (
             last is not None
             and last[0] is text
@@ -336,11 +349,12 @@ class Detector:
             and last[2] is self.public
             and last[3] == persons
             and last[6] == titled
+            and last[7] == vessels
         ):
             judge, known = last[4], last[5]
         else:
-            judge, known = Judge(text, spans, orgs, self.public, titled), {}
-            _JUDGED.last = (text, orgs, self.public, persons, judge, known, titled)
+            judge, known = Judge(text, spans, orgs, self.public, titled, vessels), {}
+            _JUDGED.last = (text, orgs, self.public, persons, judge, known, titled, vessels)
         verdicts = {}
         for m in spans:
             if m not in known:

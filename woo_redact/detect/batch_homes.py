@@ -9,7 +9,9 @@ that document calls them a monument (its register publishes the address).
 
 The batch's names travel as text, one a line; a home travels among them with :data:`HOME_MARK` before its street and
 number, so that the batch's machinery (the file, its digest, the look-up by first word) carries it unchanged, and
-:func:`batch_home_candidates` turns it into the address it is.
+:func:`batch_home_candidates` turns it into the address it is. Two other marked names travel the same way, public
+ones: a monument's address (:data:`PUBLIC_MARK`) and a vessel's name (:data:`VESSEL_MARK`: "HL 17 Grietje Jannes" in
+the request is "Grietje Jannes" in the radio log, where no ship's kind stands before it).
 """
 
 from __future__ import annotations
@@ -27,9 +29,11 @@ from .recognizers.address_words import monument_addresses, of_monument
 __all__ = [
     "HOME_MARK",
     "PUBLIC_MARK",
+    "VESSEL_MARK",
     "batch_home_candidates",
+    "batch_vessels",
     "home_name",
-    "is_home_name",
+    "is_marked_name",
     "monument_keep",
     "monument_spans",
     "public_homes",
@@ -38,6 +42,9 @@ __all__ = [
 
 HOME_MARK = "\u2302"  # "⌂": no name begins with it
 PUBLIC_MARK = HOME_MARK + "!"  # an address a document calls a monument: public in the whole batch
+VESSEL_MARK = HOME_MARK + "~"  # a name a document keeps as a vessel's: a vessel in the whole batch
+VESSEL_RULE = "vessel_name"
+_PUBLIC_MARKS = (PUBLIC_MARK, VESSEL_MARK)
 MONUMENT_RULE = "monument_address"
 _MONUMENT_REASON = "a monument's address: the monuments register publishes it"
 # the evidence that makes an address someone's home (not a copy of one: propagation)
@@ -60,9 +67,12 @@ _ADDRESSEE_OF_FIRM = compiled(r"(?i:t\.a\.v\.|\bkvk\b)")
 
 def spread_home(entity: str, redacted: bool, evidence: Sequence[tuple[str, str]], text: str) -> str | None:
     """The batch's name of an address: :data:`HOME_MARK` and the street and number of a redacted home address found
-    on a home's evidence, :data:`PUBLIC_MARK` and those of a monument's kept address, or None. ``evidence``: the
+    on a home's evidence, :data:`PUBLIC_MARK` and those of a monument's kept address, or None; of a name kept as a
+    vessel's: :data:`VESSEL_MARK` and the name. ``evidence``: the
     finding's explanations as (detector, rule) pairs; a home known only by its full address (street, number,
     postcode, no organisation seen around it) is not spread: a firm's letterhead looks the same."""
+    if entity == "PERSON" and not redacted and any(rule == VESSEL_RULE for _, rule in evidence):
+        return VESSEL_MARK + " ".join(text.split())  # "Grietje Jannes", kept after "vissersschip HL 17"
     if entity == "ADDRESS" and not redacted and any(rule == MONUMENT_RULE for _, rule in evidence):
         m = _STREET_NUMBER.match(text.strip())
         return PUBLIC_MARK + " ".join(m.group().split()) if m else None
@@ -81,14 +91,20 @@ def spread_home(entity: str, redacted: bool, evidence: Sequence[tuple[str, str]]
     return HOME_MARK + street
 
 
-def is_home_name(name: str) -> bool:
-    """The batch's name is a home address (:func:`spread_home`)."""
+def is_marked_name(name: str) -> bool:
+    """The batch's name is a marked one (:func:`spread_home`): a home's, a monument's address or a vessel's name,
+    sought as written, never as a person's."""
     return name.startswith(HOME_MARK)
 
 
 def home_name(name: str) -> str:
-    """The street and number of a home (or a public address) among the batch's names."""
-    return name[len(PUBLIC_MARK) :] if name.startswith(PUBLIC_MARK) else name[len(HOME_MARK) :]
+    """The street and number of a home (or a public address), or a vessel's name, among the batch's names."""
+    return name[len(PUBLIC_MARK) :] if name.startswith((PUBLIC_MARK, VESSEL_MARK)) else name[len(HOME_MARK) :]
+
+
+def batch_vessels(names: Sequence[str]) -> frozenset[str]:
+    """The vessels' names other documents of the batch keep (:data:`VESSEL_MARK` among ``names``)."""
+    return frozenset(home_name(n) for n in names if n.startswith(VESSEL_MARK))
 
 
 def public_homes(text: str, names: Sequence[str]) -> frozenset[str]:
@@ -122,7 +138,8 @@ def batch_home_candidates(text: str, names: Sequence[str]) -> list[Merged]:
     """Occurrences in ``text`` of the homes among ``names`` (redacted in other documents of the batch), not where
     ``text`` calls the address a monument."""
     public = public_homes(text, names)
-    homes = sorted({home_name(n) for n in names if is_home_name(n) and not n.startswith(PUBLIC_MARK)} - public)
+    private = {home_name(n) for n in names if n.startswith(HOME_MARK) and not n.startswith(_PUBLIC_MARKS)}
+    homes = sorted(private - public)
     if not homes:
         return []
     out: list[Merged] = []

@@ -56,7 +56,9 @@ _LEGAL_PERSONS = frozenset({"stichting", "vereniging", "fundashon", "coöperatie
 # a place or an institution named in someone's honour: its head word before the name ("Sportpark Johan Cruijff")
 _HONOURING = frozenset(
     "sportpark sporthal stadion zwembad sportcentrum sportcomplex ijsbaan school college lyceum gymnasium museum "
-    "theater schouwburg zaal paviljoen kazerne bibliotheek ziekenhuis kliniek fonds prijs leerstoel".split()
+    "theater schouwburg zaal paviljoen kazerne bibliotheek ziekenhuis kliniek fonds prijs leerstoel "
+    # an archive or a collection a family or a maker gave its name ("Familiearchief Van Rhemen tot Waalrode")
+    "familiearchief huisarchief collectie".split()
 )
 _KIND_AFTER = compiled(
     r"[ \t\u00a0]+(stadion|sporthal|sportpark|zwembad|ijsbaan|museum|theater|paviljoen|gebouw|monument)(?![\p{L}])"

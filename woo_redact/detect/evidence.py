@@ -55,6 +55,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from .citations import cited_author
 from .context import desk_of_place, not_a_person
 from .context_firms import followed_by_trade
@@ -98,8 +100,15 @@ from .register import (
     name_before_bracket,
     name_key,
 )
+from .vessels import vessel_in
 
 __all__ = ["DETECTOR_STRENGTH", "RULES", "REVIEW_RULES", "Judge", "Strength", "Verdict", "person_strength"]
+
+
+# how long ago someone must have died for their name, with life dates, to be kept (a relative's privacy fades)
+DEAD_YEARS = 20
+_YEAR = regex.compile(r"\d{4}")
+_OLD_YEAR = regex.compile(r"[ \t\u00a0]*\((?:1[0-8]\d{2})\)")
 
 
 # the rule that keeps a span of each kind :func:`~.context.not_a_person` gives (any other kind: "word_or_place")
@@ -124,10 +133,12 @@ class Judge:
         orgs: Sequence[tuple[int, int]],
         public: PublicNames,
         batch_titled: Sequence[str] = (),
+        batch_vessels: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.orgs = orgs
         self.public = public
+        self.batch_vessels = batch_vessels  # vessels' names other documents of the batch keep
         self.named_here: set[str] = set()  # surnames of office holders this document names, kept
         self.others: set[str] = set()  # surnames of full names this document redacts
         self.given_here: set[str] = set()  # their first names ("Hoop" of Hoop Sanichar: no Kamerlid Hoop)
@@ -190,9 +201,7 @@ class Judge:
             for h in (_PATRONYMIC.finditer(text) if cued else ())
             if not (h.group("last").lower() in lex.stop_words or lex.is_ordinary_word(h.group("last")))
         ]  # (not "Desmond Pietersz. Hij belde": the next sentence's first word)
-        dated = [
-            name_key(text[m.start : m.end]) for m in persons if _LIFE_DATES.match(text, m.end) or self._historical(m)
-        ]
+        dated = [name_key(text[m.start : m.end]) for m in persons if self._long_dead(m) or self._historical(m)]
         self.deceased = {(g.lower(), s) for g, s in dated if g and s}
         self.deceased_surnames = {s for _, s in self.deceased}
         # another first name with a titled surname ("Chris Jansen" beside "wethouder Pieter Jansen"): two bearers
@@ -242,6 +251,19 @@ class Judge:
             if start <= m.start < end:
                 return " ".join(self.text[start:end].split())
         return None
+
+    def _long_dead(self, m: Merged) -> bool:
+        """Life dates after the name ("(1745-1801)", "(† 1968)") of someone who died :data:`DEAD_YEARS` or more
+        before the document was written (before 1950 where its year is unknown): "mevrouw Adriana van
+        Rhemen-Bosboom (1924-2019)" in a letter of 2026 is a mother whose children's privacy her name still
+        touches."""
+        dates = _LIFE_DATES.match(self.text, m.end)
+        if dates is None:
+            # "Nicolaas Kruik (1745)": one year before 1900 after a maker's name, of their work or their life
+            return _OLD_YEAR.match(self.text, m.end) is not None
+        death = int(_YEAR.findall(dates.group())[-1])
+        year = self.public.year()
+        return death < 1950 if year is None else year - death >= DEAD_YEARS
 
     def verdict(self, m: Merged) -> Verdict | None:
         """Why the span must stay readable, or None: redact it."""
@@ -367,7 +389,7 @@ class Judge:
                 return Verdict("office_holder_surname", "public_office", why)
         if surname_rule and strength <= RULE_BY_NAME["deceased_person"].keeps_up_to:
             given, surname = name_key(self.text[m.start : m.end])
-            dates = _LIFE_DATES.match(self.text, m.end)
+            dates = self._long_dead(m)
             patronymic = self._historical(m)
             if (
                 dates
@@ -392,6 +414,9 @@ class Judge:
         # in another document of the batch)
         titled = strength >= Strength.STRONG or (_sure_copy(m) and not self._reads_as_place(m))
         other = not_a_person(self.text, m.start, m.end, self.orgs, titled)
+        vessel = vessel_in(self.text, m.start, m.end, self.batch_vessels) if other is None else None
+        if vessel is not None:
+            other = "vessel", f"the vessel '{vessel}' (another document of this batch writes it after a ship's kind)"
         if other and other[0] == "company" and surname_rule:
             given, surname = name_key(self.text[m.start : m.end])
             # "Rietdekkersbedrijf Jan Hendriks", "Stukadoorsbedrijf Kocak" of Emre Kocak: an eenmanszaak (or of a
@@ -415,7 +440,12 @@ class Judge:
         ):
             # "Stichting W.H. Vliegenbos": the initials are the foundation's name, as written in its statutes
             return Verdict("organisation_context", "not_a_person", other[1])
-        if other and other[0] == "organisation" and _own_practice(self.text[m.start : m.end], self.others):
+        # ("Boukhari" of "(Boukhari Advocatuur, 030-...)" beside "mr. L. Boukhari": the practice's word after it; not
+        # a double surname's part, "Lindeboom Advocatuur" of "mr. E.A. Lindeboom-Cheung": her firm's name, not hers)
+        practice = self.text[m.start : m.end]
+        if self.text[m.start : m.end] + "-" not in self.text:
+            practice += " " + " ".join(self.text[m.end : m.end + 24].split()[:1])
+        if other and other[0] == "organisation" and _own_practice(practice.strip(" ,.;:()"), self.others):
             return None  # "Jozef Abena" / "Abena Advocatuur": a lawyer's own practice, named after him
         # "Van: Griffie Dalmerveen <griffie@dalmerveen.nl>": a desk and its place; the model's guess does not count
         desk = desk_of_place(self.text[m.start : m.end], self.text) and all(

@@ -23,6 +23,7 @@ def _own_practice(span: str, surnames: set[str]) -> bool:
     words = span.split()
     if len(words) != 2:
         return False
+    words = [w.strip(",.;:()") for w in words]
     practice = {w.lower() for w in words} & _PRACTICES
     return bool(practice) and any(w.lower() in surnames for w in words if w.lower() not in _PRACTICES)
 

@@ -43,8 +43,10 @@ _ADDRESSED_BEFORE = compiled(
 )
 _STREET = compiled(
     r"(?<![\p{L}\d])(?P<street>\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:(?:van|der|de|den|het|'t|ter|ten)[ \u00a0]+)*"
-    r"\p{Lu}[\p{L}'’.-]*){0,3})[ \u00a0]+(?P<nr>[1-9]\d{0,4}(?:bis|[a-zA-Z])?(?:-\d{1,4})?)(?![\p{L}\d.,:/-])"
-    r"(?:[ \u00a0]*[,|·•]?[ \u00a0\n]*(?P<pc>[1-9]\d{3}[ \u00a0]?[A-Z]{2})(?![\p{L}\d]))?"
+    r"\p{Lu}[\p{L}'’.-]*){0,3})[ \u00a0]+"
+    # ("301 bis", "118-A", "12-3")
+    r"(?P<nr>[1-9]\d{0,4}(?:[ ]?bis|[a-zA-Z])?(?:-\d{1,4}|-[A-Za-z](?![\p{L}]))?)(?![\p{L}\d.:/-]|,\d)"
+    r"(?:[ \u00a0]*[,|·•–-]?[ \u00a0\n]*(?P<pc>[1-9]\d{3}[ \u00a0]?[A-Z]{2})(?![\p{L}\d]))?"
 )
 _STREET_ENDINGS = (
     "straat", "laan", "weg", "plein", "steeg", "gracht", "kade", "singel", "dreef", "dijk", "hof", "park", "pad",

@@ -19,7 +19,7 @@ name's context from a place's, a month's or a word's are in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from ..model import Explanation
 from .context import repeated_word
@@ -352,11 +352,26 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
             at = (text, occ.start(), occ.end())
             if (form in lex.places and (place_context(*at) or not person_context(*at))) or ends_a_place(*at):
                 continue  # "Den Haag" is the city, whoever "Haag" is in another document
+            if _place_after_van(text, occ.start(), occ.end(), lex.places):
+                continue  # "ten noorden van Vlieland" is the island, whoever "van Vlieland" is in another document
             if form in countries() and not titled(text, occ.start()):
                 continue  # "reisschema Brussel": a city abroad, whoever "Ruud Brussel" is in another document
             reason = "a name redacted in another document of this batch"
             out.append(Merged(occ.start(), occ.end(), "PERSON", (Explanation("batch_propagation", 0.8, reason),)))
     return out
+
+
+def _place_after_van(text: str, start: int, end: int, places: Collection[str]) -> bool:
+    """A name form "van" + a place, written small after a word written small and no title, that reads as the place:
+    "ten noorden van Vlieland" (not "mevrouw van Vlieland", "Jan van Vlieland")."""
+    if not text.startswith("van ", start):
+        return False
+    rest = start + 4
+    while rest < end and text[rest].isspace():
+        rest += 1
+    before = text[max(0, start - 30) : start].split()[-1:]
+    # (a surname alone is written "Van Vlieland"; "Jan van Vlieland" is the full name, found as such)
+    return text[rest:end] in places and bool(before) and before[0].islower() and not titled(text, start)
 
 
 def _double_name_parts(name: str) -> set[str]:

@@ -13,24 +13,32 @@ from functools import lru_cache
 
 import regex
 
+from .form_search import occurrences
 from .grammar import compiled
 from .lexicons import load_lexicons
+from .merge import Merged
 
-__all__ = ["vessel_names", "vessel_of"]
+__all__ = ["split_at_vessels", "vessel_in", "vessel_names", "vessel_of"]
 
 # a vessel's name: capitalised words (or words in capitals), a particle or a number between or after them
 _WORD = r"(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})"
 _NAME = (
     rf"(?P<name>{_WORD}"
-    rf"(?:[ \u00a0](?:(?:van|de|der|den|von)[ \u00a0])?(?:{_WORD}|[IVX]{{1,4}}|\d{{1,2}})(?![\p{{L}}\d])){{0,3}})"
+    rf"(?:[ \u00a0](?:(?:van|de|der|den|von|en)[ \u00a0])?(?:{_WORD}|[IVX]{{1,4}}|\d{{1,2}})(?![\p{{L}}\d])){{0,3}})"
 )
+# the port letters of Dutch and Belgian fishing vessels (before the number: "HL 17", "UK 45", "SCH 6")
+_FISHING_PORTS = "ARM|HA|HD|HK|HL|HU|IJM|KG|KW|OD|SCH|TX|UK|UQ|VL|WL|WR|YE|ZK"
 _PREFIX = (
     r"(?:(?<![\p{L}/.])(?:MV|M/V|MT|M/T|MS|M/S|SS|HNLMS|mv|ms|m\.s\.|m\.v\.|Zr\.[ ]?Ms\.|Hr\.[ ]?Ms\.)"
     r"|(?<![\p{L}])(?i:tankschip|zeeschip|motorschip|vrachtschip|containerschip|binnenvaartschip|bunkerschip|"
     r"passagiersschip|patrouilleschip|loodsboot|schip|vaartuig|coaster|tanker|barge|tug|sleepboot|sleper|veerboot|"
-    r"ferry|vessel|ship|duwbak|duwboot|kotter|motortanker))"
+    r"ferry|vessel|ship|duwbak|duwboot|kotter|motortanker|vissersschip|vissersboot|viskotter|trawler|boomkorkotter|"
+    r"zeiljacht|motorjacht|jacht|reddingboot|reddingsboot|lifeboat|yacht|sailing[ ]yacht|motor[ ]yacht|"
+    r"fishing[ ]vessel|boot(?=:))"
+    # a fishing vessel's port letters and number: "HL 17 Grietje Jannes", "UK 45 Jacob Meindert"
+    rf"|(?<![\p{{L}}\d])(?:{_FISHING_PORTS})[ \u00a0]\d{{1,3}}(?=[ \u00a0]\p{{Lu}}))"
 )
-_BEFORE = compiled(rf"{_PREFIX}[ \u00a0]+{_NAME}(?![\p{{L}}])")
+_BEFORE = compiled(rf"{_PREFIX}:?[ \u00a0]+{_NAME}(?![\p{{L}}])")
 # ... or its register's number after it: "Maria Johanna (IMO 9342176", "Anna Elisabeth, ENI 02334517"
 _AFTER = compiled(rf"(?<![\p{{L}}]){_NAME}[ \u00a0]*[(,][ \u00a0]*(?:IMO|ENI)[ \u00a0:]*\d{{7,8}}(?!\d)")
 _PREFIX_LEAD = compiled(rf"\A(?:{_PREFIX}[ ])+")
@@ -70,3 +78,49 @@ def vessel_of(text: str, start: int, end: int) -> str | None:
         if span == folded or regex.search(rf"(?<![\p{{L}}]){regex.escape(span)}(?![\p{{L}}])", folded):
             return name
     return None
+
+
+def vessel_in(text: str, start: int, end: int, vessels: frozenset[str]) -> str | None:
+    """The one of ``vessels`` (names another document gives a vessel) that an occurrence in ``text`` covering
+    ``text[start:end]`` is, or None."""
+    for name in sorted(vessels):
+        for occ in occurrences(text, name):
+            if occ.start() <= start and end <= occ.end():
+                return name
+    return None
+
+
+@lru_cache(maxsize=4)
+def _vessel_spans(text: str, vessels: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` names a vessel: its own vessels' names and ``vessels`` (the batch's)."""
+    return tuple(sorted({(o.start(), o.end()) for n in vessel_names(text) | vessels for o in occurrences(text, n)}))
+
+
+def split_at_vessels(text: str, m: Merged, vessels: frozenset[str] = frozenset()) -> list[Merged]:
+    """A PERSON span that holds a vessel's name and more, or part of one and more, cut into the vessel's part and
+    the pieces beside it, each judged alone ("Grietje Jannes en de Johanna\nCatharina", "Grietje Jannes\nSchipper
+    Wybren\nTerpstra": a table's cells read on; "Reddingboot Wim" of "Reddingboot Wim en Hillie Zwart": a ship's
+    kind is no one's name); other spans as they are."""
+    if m.entity != "PERSON":
+        return [m]
+    spans = _vessel_spans(text, vessels)
+    over = [(s, e) for s, e in spans if s < m.end and m.start < e and (s, e) != (m.start, m.end)]
+    if not over or all(s <= m.start and m.end <= e for s, e in over):
+        return [m]  # (inside a vessel's name: the judge keeps it)
+    bounds, pos = [], m.start
+    for s, e in over:
+        a, b = max(s, m.start), min(e, m.end)
+        if a >= pos:
+            bounds += [(pos, a), (a, b)]
+            pos = b
+    bounds.append((pos, m.end))
+    out = []
+    for s, e in bounds:
+        words = list(_CAPITAL_WORD.finditer(text, s, e))
+        if not words or _PREFIX_LEAD.fullmatch(text[words[0].start() : words[-1].end()] + " "):
+            continue  # (what lies between: "en de", a line break; a ship's kind: "Reddingboot")
+        out.append(Merged(words[0].start(), words[-1].end(), m.entity, m.explanations))
+    return out
+
+
+_CAPITAL_WORD = compiled(r"(?<![\p{L}])\p{Lu}[\p{L}'’.-]*")

@@ -98,6 +98,8 @@ class ParaphTextRecognizer(NameRecognizer):
             rf"|(?i:\b(?:opgesteld[ \t]+door|(?:op)?steller|(?:mee)?gelezen|(?:mee)?gelezen[ \t]+door|"
             rf"(?:bewerkt|gewijzigd|aangepast|bijgewerkt|gecontroleerd)[ \t]+door))[ \t]*:?[ \t]*"
             rf"(?P<p>{PARAPH})(?=[\s,;.)·|/]|$)"
+            # "(behandelaar DKE, controle TLi)": who handled a file, the code before a comma or a bracket
+            rf"|(?i:\bbehandelaar)[ \t]+(?P<p>{PARAPH})(?=[,;)])"
             # "Controle: A.B.K.": who checked, by initials (not "Controle: OK")
             rf"|(?i:\bcontrole)[ \t]*:[ \t]*(?P<p>(?:\p{{Lu}}\.){{2,4}}|(?!OK\b|NVT\b)\p{{Lu}}{{2,4}})(?=[\s,;.)·|/]|$)"
             # "Opgesteld: MAV / gezien: REA": the writer's code after a colon (not a unit's "Opgesteld: DCM/CA, ...")
@@ -180,6 +182,8 @@ class ParaphTextRecognizer(NameRecognizer):
                 elif (
                     m.group("p").rstrip(".") in load_lexicons().acronyms
                     and not (pat in (labelled, routing) and particle.fullmatch(m.group("p")))
+                    # "Paraaf inkoopadviseur: BO": a paraph's own label, whatever else BO is
+                    and not (pat is labelled and m.group().lower().startswith("paraaf"))
                     # "Rene Kint (RK)": a person's own initials, whatever else RK is (not "De Nederlandsche Bank (DNB)")
                     and not (pat is initials_of and load_lexicons().is_first_name(m.group("name").split()[0]))
                 ):
@@ -198,7 +202,40 @@ class ParaphTextRecognizer(NameRecognizer):
                         r = self._result(more.start("p"), more.end("p"), 0.85, why + ", after a slash")
                         r.entity_type = "PARAPH"
                         out.append(r)
+        for start, end in _listed_with(text, [(r.start, r.end) for r in out]):
+            r = self._result(start, end, 0.8, "initials in a bracketed list of paraphs ('(IVdG, WtH, GA, HBL)')")
+            r.entity_type = "PARAPH"
+            out.append(r)
         return out
+
+
+_BRACKET_LIST = compiled(r"\((?P<items>[^()\n]{2,120})\)")
+_LIST_ITEM = compiled(r"[ \t]*(?P<p>\p{Lu}[\p{L}]{1,4})[ \t]*")
+
+
+def _listed_with(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The other members of a bracketed, comma-separated list of codes two or more of whose members are paraphs
+    found (``found``): "evaluatiecommissie (IVdG, WtH, GA, HBL, RT)"."""
+    out: list[tuple[int, int]] = []
+    starts = {s for s, _ in found}
+    for b in _BRACKET_LIST.finditer(text) if len(found) > 1 else ():
+        items, pos = [], b.start("items")
+        for piece in b.group("items").split(","):
+            m = _LIST_ITEM.fullmatch(piece)
+            if m is None:
+                break  # (a list of codes only: "(zie bijlage, p. 4)" is none)
+            items.append((pos + m.start("p"), pos + m.end("p")))
+            pos += len(piece) + 1
+        else:
+            if len(items) > 2 and sum(s in starts for s, _ in items) >= 2:
+                # (a word's letters in capitals count, "GA"; an organisation's acronym does not)
+                acronyms = load_lexicons().acronyms
+                out += [
+                    (s, e)
+                    for s, e in items
+                    if s not in starts and text[s:e] not in acronyms and looks_like_paraph(text[s:e], in_table=True)
+                ]
+    return out
 
 
 _REPLY = compiled(r"(?<=\d)R\d{1,3}\Z")

@@ -1,0 +1,162 @@
+"""Session 56's rules, one table per rule class: vessels' names after a fishing vessel's port letters and the kinds of
+yachts and lifeboats, and a span cut at a vessel's name; a column of codes beside the names of a list; paraphs after
+"behandelaar", under a paraph's own label and in a bracketed list of paraphs; a sole trader's letterhead with a
+number "118-A" or "301 bis" and a dash before the postcode; a practice named after its one lawyer; a library card's,
+an EHIC's number and a birthplace after "Geboren:"; life dates of someone who died recently; an archive named after
+a family."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+from woo_redact.detect.merge import Merged
+from woo_redact.detect.vessels import split_at_vessels, vessel_in, vessel_names
+from woo_redact.model import Explanation
+
+# text, redacted, kept
+VESSELS = [
+    (
+        "De aanvaring tussen het vissersschip HL 17 Grietje Jannes en het zeiljacht Johanna Catharina. De schipper, "
+        "Wybren Terpstra, belde om 21:44.",
+        ["Wybren Terpstra"],
+        ["Grietje Jannes", "Johanna Catharina"],
+    ),
+    (
+        "21:51 KNRM Reddingboot Wim en Hillie Zwart uitgevaren, schipper Hidde Schaap.",
+        ["Hidde Schaap"],
+        ["Hillie Zwart"],
+    ),
+    ("Boot: Wim en Hillie Zwart (Arie Visser-klasse). Schipper Hidde Schaap.", ["Hidde Schaap"], ["Hillie Zwart"]),
+    # no vessel's kind before the name: a person
+    ("Geen jacht gezien. De heer Jansen belde om 21:44.", ["Jansen"], []),
+]
+
+VESSEL_NAMES = [
+    (
+        "tussen het vissersschip HL 17 Grietje Jannes en het zeiljacht Johanna Catharina.",
+        {"Grietje Jannes", "Johanna Catharina"},
+    ),
+    ("this is sailing yacht Johanna Catharina, Johanna Catharina", {"Johanna Catharina"}),
+    ("KNRM Reddingboot Wim en Hillie Zwart uitgevaren", {"Wim en Hillie Zwart"}),
+    ("Vaartuig: UK 45 Jacob Meindert | IMO 9187342", {"Jacob Meindert"}),
+    ("N 12 Jansen en ST 4 Pietersen", set()),  # (no fishing port's letters)
+]
+
+ROW_CODES = [
+    (
+        "Vrw.nr. Naam Telefoon Taak\nV-0231 Gerrit Hoogendoorn 0344-652190 scannen\nV-0198 Wil Schreuder-Mulder "
+        "06 1144 8032 gastvrouw\nV-0240 Anneke Visscher 06 5520 1479 transcriptie\nZie ook V-0198 in het rooster.",
+        ["V-0231", "V-0198", "V-0240", "Gerrit Hoogendoorn"],
+        ["Vrw.nr."],
+    ),
+    (
+        "Rol Naam Pieper Mobiel\nSchipper Hidde Schaap P-TSL-04 06-21457780\nOpstapper Lotte Vermaat P-TSL-11 "
+        "06 3092 1144\n",
+        ["P-TSL-04", "P-TSL-11"],
+        ["Pieper"],
+    ),
+    # one code beside one name: a case, no column of personal numbers
+    ("Dossier TS-88263 is van de heer Stefan de Wit; hij belde.", ["Stefan de Wit"], ["TS-88263"]),
+]
+
+PARAPHS = [
+    ("Opgesteld door het Woo-team (behandelaar DKE, controle TLi).", ["DKE"], ["Woo-team"]),
+    ("Ingevuld door: WtH, 22 april 2026. Paraaf inkoopadviseur: BO", ["WtH", "BO"], []),
+    (
+        "Afschrift: evaluatiecommissie (IVdG, WtH, GA, HBL, RT). Ga zo door.",
+        ["IVdG", "WtH", "GA", "HBL", "RT"],
+        ["Ga zo door"],
+    ),
+    # a list of parties or a reference holds no paraph
+    ("Gesteund door (CDA, VVD, D66) en (zie bijlage, p. 4).", [], ["CDA", "VVD", "D66", "zie bijlage"]),
+]
+
+LETTERHEADS = [
+    (
+        "Atelier Perkament & Papier - B.J. OUDSHOORN\nGraafseweg 214 - 6531 ZX Nijmegen\nKvK 74118822\n"
+        "FACTUUR 2026-007",
+        ["B.J. OUDSHOORN", "Graafseweg 214", "6531 ZX", "74118822"],
+        ["Nijmegen"],
+    ),
+    (
+        "FACTUUR\nZeynep Şahin - beëdigd tolk Turks/Nederlands\nBiltstraat 118-A, 3572 BJ Utrecht\nKvK 74120938",
+        ["Zeynep Şahin", "Biltstraat 118-A", "3572 BJ", "74120938"],
+        ["Utrecht"],
+    ),
+    (
+        "Factuur F-0193\nStudio Brechtje Ødegaard-Pels - facilitatie\nOudegracht 301 bis, 3511 PE Utrecht\n"
+        "KvK-nummer: 77109934",
+        ["Brechtje Ødegaard-Pels", "Oudegracht 301 bis", "3511 PE"],
+        ["Utrecht"],
+    ),
+]
+
+PRACTICES = [
+    (
+        "Beller: de heer Stefan de Wit, via zijn advocaat mr. L. Boukhari (Boukhari Advocatuur, 030-2318877).",
+        ["L. Boukhari", "[Boukhari] Advocatuur"],
+        [],
+    ),
+    # a firm of two names is no one lawyer's practice
+    ("Namens mr. J. Wolthuis van Van Lier Wolthuis Advocaten.", ["J. Wolthuis"], ["Advocaten"]),
+]
+
+NUMBERS = [
+    (
+        "Ze staat er twee keer in, met twee pasnummers (2100 4471 0093 en nog een).\nBibliotheekpas 2100 4471 0117",
+        ["2100 4471 0093", "2100 4471 0117"],
+        [],
+    ),
+    ("Christoph Müller | Duitse verzekerde, EHIC 80276000010042871934", ["80276000010042871934"], ["EHIC"]),
+    ("Naam: Wybren Terpstra Geboren: 14 maart 1971 te Franeker Adres: Zuiderhaven 52", ["Franeker"], ["Adres"]),
+]
+
+LIFE_DATES = [
+    # a letter of 2026 about a mother who died in 2019: her name is still her children's privacy
+    (
+        "Utrecht, 3 maart 2026\nDe brieven van mevrouw Adriana van Rhemen-Bosboom (1924-2019) blijven beperkt.",
+        ["Adriana van Rhemen-Bosboom"],
+        [],
+    ),
+    (
+        "Utrecht, 3 maart 2026\nAletta Jacobs (1854-1929) bezocht als eerste vrouw een universiteit.",
+        [],
+        ["Aletta Jacobs"],
+    ),
+    ("De Kaart van de Tielerwaard door Nicolaas Kruik (1745) is hersteld.", [], ["Nicolaas Kruik"]),
+]
+
+COLLECTIONS = [
+    (
+        "De schenker, de heer D.F. van Rhemen, droeg het Familiearchief Van Rhemen tot Waalrode over. Ook het "
+        "Huisarchief Van Rhemen ligt er.",
+        ["D.F. van Rhemen"],
+        ["Familiearchief Van Rhemen tot Waalrode", "Huisarchief Van Rhemen"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "redact", "keep"),
+    VESSELS + ROW_CODES + PARAPHS + LETTERHEADS + PRACTICES + NUMBERS + LIFE_DATES + COLLECTIONS,
+)
+def test_session_56_rules(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "expected"), VESSEL_NAMES)
+def test_vessel_names(text: str, expected: set[str]) -> None:
+    assert set(vessel_names(text)) == expected
+
+
+def test_a_span_is_cut_at_a_vessels_name_and_a_batchs_vessel_is_found() -> None:
+    expl = (Explanation("first_name", 0.8, "test"),)
+    text = "tussen de HL 17 Grietje Jannes en de Johanna\nCatharina. Verder niets."
+    start = text.index("Grietje")
+    parts = split_at_vessels(text, Merged(start, text.index(". V"), "PERSON", expl))
+    assert [text[p.start : p.end] for p in parts] == ["Grietje Jannes", "Johanna\nCatharina"]
+    radio = "21:44:05 GJ: Den Helder Rescue, Grietje Jannes, PDKW. Hier Wybren."
+    at = radio.index("Grietje")
+    assert vessel_in(radio, at, at + len("Grietje Jannes"), frozenset({"Grietje Jannes"})) == "Grietje Jannes"
+    assert vessel_in(radio, at, at + 7, frozenset()) is None
