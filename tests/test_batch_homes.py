@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from woo_redact.detect.batch_homes import PUBLIC_MARK, batch_home_candidates, public_homes, spread_home
+from woo_redact.detect.batch_homes import (
+    PUBLIC_MARK,
+    VESSEL_MARK,
+    batch_home_candidates,
+    batch_vessels,
+    public_homes,
+    spread_home,
+)
 
 
 @pytest.mark.parametrize(
@@ -32,6 +39,9 @@ from woo_redact.detect.batch_homes import PUBLIC_MARK, batch_home_candidates, pu
         ("PERSON", True, [("home_address", "")], "Korvelseweg 214", None),
         # a monument's kept address travels as public
         ("ADDRESS", False, [("public_address", "monument_address")], "Oosthaven 41", PUBLIC_MARK + "Oosthaven 41"),
+        # ... and a vessel's kept name as a vessel's
+        ("PERSON", False, [("not_a_person", "vessel_name")], "Grietje Jannes", VESSEL_MARK + "Grietje Jannes"),
+        ("PERSON", True, [("not_a_person", "vessel_name")], "Grietje Jannes", None),
     ],
 )
 def test_which_addresses_the_batch_spreads(
@@ -89,3 +99,27 @@ def test_a_full_address_alone_is_the_weakest_home_street_and_postcode_alike() ->
     assert found and all(c.explanation.pattern == FULL_ADDRESS for c in found), found
     evidence = [(c.explanation.detector, c.explanation.pattern) for c in found]
     assert spread_home("ADDRESS", True, evidence, "Wilhelminakade 909, 3072 AP") is None
+
+
+def test_a_vessel_named_after_its_kind_in_one_document_is_kept_in_the_others(tmp_path: Path) -> None:
+    """The request names "het vissersschip HL 17 Grietje Jannes"; the radio log has "Den Helder Rescue, Grietje
+    Jannes" with no ship's kind before it; the same names as a person's would be redacted there alone; a batch keeps
+    it, and the crew's skipper is redacted in both. "van Vlieland" of a person elsewhere is the island after "ten
+    noorden"."""
+    from clitools import batch_findings
+
+    request = ["Woo-verzoek", "Het gaat om de aanvaring van het vissersschip HL 17 Grietje Jannes op 14 augustus."]
+    radio = [
+        "Radiolog VHF 16",
+        "21:44:05 Den Helder Rescue, Grietje Jannes, PDKW. Hier Wybren Terpstra.",
+        "Wij voeren ten noorden van Vlieland.",
+    ]
+    crew = ["Bemanningslijst", "Matroos Pieter van Vlieland, geboren 02-03-1990"]
+    found = batch_findings(tmp_path / "sea", {"request": request, "radio": radio, "crew": crew})
+    redacted = {d: [f["text"] for f in fs if f["decision"]["action"] == "redact"] for d, fs in found.items()}
+    assert not any("Grietje" in t for ts in redacted.values() for t in ts), redacted
+    assert "Wybren Terpstra" in redacted["radio"], redacted
+    assert not any("Vlieland" in t for t in redacted["radio"]), redacted
+    assert any("Pieter van Vlieland" in t for t in redacted["crew"]), redacted
+    names = ["Wybren Terpstra", VESSEL_MARK + "Grietje Jannes", "\u2302Kerkstraat 1"]
+    assert batch_vessels(names) == {"Grietje Jannes"}
