@@ -30,6 +30,17 @@ VESSELS = [
     ("Boot: Wim en Hillie Zwart (Arie Visser-klasse). Schipper Hidde Schaap.", ["Hidde Schaap"], ["Hillie Zwart"]),
     # no vessel's kind before the name: a person
     ("Geen jacht gezien. De heer Jansen belde om 21:44.", ["Jansen"], []),
+    # an animal's kind before its name, or in brackets after it
+    (
+        "De serval Bram ontsnapte; de eigenaar, Gerrit-Jan Ploegmakers, belde. De bruine beer Olga en de lynx Freya "
+        "bleven binnen.\nPatiënt: Bram (serval)",
+        ["Gerrit-Jan Ploegmakers"],
+        ["Bram", "Olga", "Freya"],
+    ),
+    # ... written small: "Vos", "Wolf" with a capital are surnames
+    ("Aanwezig: Vos Jan, Bakker Piet en Wolf Anna.", ["Vos Jan", "Wolf Anna"], []),
+    # an animal park's name after its kind and article
+    ("Woo-verzoek over Dierenpark De Wolvenhorst in Ermelo.", [], ["Dierenpark De Wolvenhorst"]),
 ]
 
 VESSEL_NAMES = [
@@ -41,6 +52,7 @@ VESSEL_NAMES = [
     ("KNRM Reddingboot Wim en Hillie Zwart uitgevaren", {"Wim en Hillie Zwart"}),
     ("Vaartuig: UK 45 Jacob Meindert | IMO 9187342", {"Jacob Meindert"}),
     ("N 12 Jansen en ST 4 Pietersen", set()),  # (no fishing port's letters)
+    ("De serval Bram en de emoe Henk; Patiënt: Sabi (serval)", {"Bram", "Henk", "Sabi"}),
 ]
 
 ROW_CODES = [
@@ -58,6 +70,25 @@ ROW_CODES = [
     ),
     # one code beside one name: a case, no column of personal numbers
     ("Dossier TS-88263 is van de heer Stefan de Wit; hij belde.", ["Stefan de Wit"], ["TS-88263"]),
+    # a boa's number of digits and a personnel number after the name, a boa's number in brackets with its label
+    (
+        "Week Boa Boa-nr Pers.nr Mobiel\n2 Ruud Klein Gunnewiek 0412-78 P104887 06-46 71 20 93\n"
+        "3 Dennis van den Akker 0398-15 P102231 06-38 20 11 95\n",
+        ["0412-78", "P104887", "0398-15", "P102231"],
+        ["Boa-nr"],
+    ),
+    (
+        "Toezichthouders: Priya Ramdin-Lachman (boa 0461-02) en Gijs Achterberg (boa 0377-40).",
+        ["0461-02", "0377-40"],
+        ["Toezichthouders"],
+    ),
+    # the column is the routes': "route V-21" says so
+    (
+        "Route Chauffeur Mobiel\nV-21 Gerrit Bosch 06 5320 4418\nV-22 Mohamed Ouali 06 3981 0027\n"
+        "Begeleiders: route V-21 Anja de Vries.",
+        ["Gerrit Bosch", "Mohamed Ouali"],
+        ["V-21", "V-22"],
+    ),
 ]
 
 PARAPHS = [
@@ -68,6 +99,9 @@ PARAPHS = [
         ["IVdG", "WtH", "GA", "HBL", "RT"],
         ["Ga zo door"],
     ),
+    # a role with a hyphen before the paraph's colon; paraphs with a slash and spaces between
+    ("Gezien: H. Wijnbergen, directeur\nParaaf KAM-coördinator: R.vd.B.", ["R.vd.B."], ["KAM-coördinator"]),
+    ("Behandeld door team Juridische Zaken. Gecontroleerd: YL / RA.", ["YL", "RA"], ["Juridische Zaken"]),
     # a list of parties or a reference holds no paraph
     ("Gesteund door (CDA, VVD, D66) en (zie bijlage, p. 4).", [], ["CDA", "VVD", "D66", "zie bijlage"]),
 ]
@@ -110,6 +144,13 @@ NUMBERS = [
     ),
     ("Christoph Müller | Duitse verzekerde, EHIC 80276000010042871934", ["80276000010042871934"], ["EHIC"]),
     ("Naam: Wybren Terpstra Geboren: 14 maart 1971 te Franeker Adres: Zuiderhaven 52", ["Franeker"], ["Adres"]),
+    ("Verbalisant: Fatima El Khatib, dienstnummer BOA-CUL-127", ["Fatima El Khatib", "BOA-CUL-127"], []),
+    (
+        "Veghel, 12 oktober 2025\nOp 8 oktober heeft de chauffeur mijn zoon Daan (21 november 2016) achtergelaten.",
+        ["Daan", "21 november 2016"],
+        ["12 oktober 2025"],
+    ),
+    ("De bedrijfsarts heeft bij Joost Smit een enkelbandletsel vastgesteld.", ["Joost Smit", "enkelbandletsel"], []),
 ]
 
 LIFE_DATES = [

@@ -178,7 +178,7 @@ def _not_a_person(
     if " ".join(span.split()) in _historic_persons() and not _HONORIFIC_BEFORE.search(text, max(0, start - 16), start):
         return "historic", f"'{' '.join(span.split())}' is a famous person of the past (historic_persons.txt)"
     if (vessel := vessel_of(text, start, end)) is not None:
-        return "vessel", f"the vessel '{vessel}' (this document writes it after a ship's prefix or kind)"
+        return "vessel", f"the vessel or animal '{vessel}' (this document writes it after a ship's or an animal's kind)"
     if island_street(text, start, end):
         return "street", "Papiamentu's 'Kaya' (street) begins it, in a text about the islands ('Kaya Grandi 2')"
     if _STORM_BEFORE.search(text, max(0, start - 24), start):

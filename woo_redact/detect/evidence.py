@@ -416,7 +416,10 @@ class Judge:
         other = not_a_person(self.text, m.start, m.end, self.orgs, titled)
         vessel = vessel_in(self.text, m.start, m.end, self.batch_vessels) if other is None else None
         if vessel is not None:
-            other = "vessel", f"the vessel '{vessel}' (another document of this batch writes it after a ship's kind)"
+            other = (
+                "vessel",
+                f"the vessel or animal '{vessel}' (another document of this batch writes it after its kind)",
+            )
         if other and other[0] == "company" and surname_rule:
             given, surname = name_key(self.text[m.start : m.end])
             # "Rietdekkersbedrijf Jan Hendriks", "Stukadoorsbedrijf Kocak" of Emre Kocak: an eenmanszaak (or of a

@@ -161,7 +161,11 @@ RULES: tuple[Rule, ...] = (
     Rule("listed_candidate", Strength.STRUCTURAL, "a candidate's row on a candidate list (Kieswet): public by law"),
     Rule("institution_name", Strength.STRONG, "a school named after someone ('Annie M.G. Schmidtschool')"),
     Rule("historic_person", Strength.STRONG, "a famous person of the past ('het clair-obscur van Rembrandt')"),
-    Rule("vessel_name", Strength.STRONG, "a ship the document names after its prefix or kind ('MV Maria Johanna')"),
+    Rule(
+        "vessel_name",
+        Strength.STRONG,
+        "a ship or an animal the document names after its prefix or kind ('MV Maria Johanna', 'de serval Bram')",
+    ),
     Rule("word_or_place", Strength.WEAK, "a place, street, compound or ordinary word"),
 )
 RULE_BY_NAME = {r.name: r for r in RULES}

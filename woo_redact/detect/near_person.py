@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from ..model import Explanation
-from .grammar import compiled, line_span, natural_order
+from .grammar import DUTCH_MONTHS, compiled, line_span, natural_order
 from .lexicons import Lexicons, load_lexicons, organisation_ending
 from .merge import Merged
 
@@ -369,7 +369,9 @@ _WORD_AT = compiled(r"\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?(?![\p{L}\d.@-])
 
 # "Noor Ramsaroep (12-03-2014)", "Yara Al-Khatib (geb. 11-05-2016)": a full date in brackets right after a name
 _DATE_IN_BRACKETS = compiled(
-    r"[ \t\u00a0]*\((?:(?i:geb\.|geboren|born|b\.)[ \t\u00a0]*)?(?P<nr>\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2})\)"
+    r"[ \t\u00a0]*\((?:(?i:geb\.|geboren|born|b\.)[ \t\u00a0]*)?(?P<nr>\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}"
+    # ("mijn zoon Daan (21 november 2016)")
+    rf"|\d{{1,2}}[ \t\u00a0]+(?i:{DUTCH_MONTHS})[ \t\u00a0]+(?:19|20)\d{{2}})\)"
     # ... or after a comma, ending the line, a remark in brackets between: "Patrick van 't Hek (roepnaam Pat),
     # 14-09-1976"
     r"|(?:[ \t\u00a0]*\([^()\n]{1,30}\))?[ \t\u00a0]*,[ \t\u00a0]*(?P<nr>\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2})"

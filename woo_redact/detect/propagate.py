@@ -354,11 +354,25 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
                 continue  # "Den Haag" is the city, whoever "Haag" is in another document
             if _place_after_van(text, occ.start(), occ.end(), lex.places):
                 continue  # "ten noorden van Vlieland" is the island, whoever "van Vlieland" is in another document
+            if " " not in form and _organisation_here(text, form, lex) and not titled(text, occ.start()):
+                continue  # "Dierenpark De Wolvenhorst" here: "inspectie Wolvenhorst" is the park, whoever else bears it
             if form in countries() and not titled(text, occ.start()):
                 continue  # "reisschema Brussel": a city abroad, whoever "Ruud Brussel" is in another document
             reason = "a name redacted in another document of this batch"
             out.append(Merged(occ.start(), occ.end(), "PERSON", (Explanation("batch_propagation", 0.8, reason),)))
     return out
+
+
+def _organisation_here(text: str, word: str, lex: Lexicons) -> bool:
+    """``text`` names an organisation or a building by ``word``: after an organisation's word, written with a
+    capital, the article between or not ("Dierenpark De Wolvenhorst", "Stichting Wolvenhorst")."""
+    for occ in occurrences(text, word):
+        before = text[max(0, occ.start() - 40) : occ.start()].split()
+        if before and before[-1] in ("De", "Het"):
+            before = before[:-1]
+        if before and before[-1][:1].isupper() and before[-1].lower() in lex.organisation_words:
+            return True
+    return False
 
 
 def _place_after_van(text: str, start: int, end: int, places: Collection[str]) -> bool:

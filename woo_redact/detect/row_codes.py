@@ -19,10 +19,21 @@ from .merge import Merged
 
 __all__ = ["codes_in_person_rows"]
 
-# capitals, a hyphen, digits; a second group of capitals between ("P-TSL-04"); no year ("CS-2025")
-_CODE = r"\p{Lu}{1,4}(?:-\p{Lu}{1,4})?-(?!(?:19|20)\d\d(?!\d))\d{2,6}"
+# capitals, a hyphen, digits; a second group of capitals between ("P-TSL-04"); no year ("CS-2025"); or digits, a
+# hyphen and two to four digits ("0412-78", a boa's number), or a capital and five digits or more ("P104887")
+_CODE = (
+    r"(?:\p{Lu}{1,4}(?:-\p{Lu}{1,4})?-(?!(?:19|20)\d\d(?!\d))\d{2,6}|(?<!\d)\d{3,5}-\d{2,4}(?![\d-])"
+    r"|\p{Lu}{1,2}\d{5,8})"
+)
 _BEFORE = compiled(rf"(?<![\w-])(?P<nr>{_CODE})[ \t]+\Z")  # the row's cell before the name
-_AFTER = compiled(rf"[ \t]+(?P<nr>{_CODE})(?![\w-])")  # the row's cell after it
+# the row's cell after it, or the code in brackets after the name with its label ("(boa 0461-02)")
+_AFTER = compiled(rf"[ \t]+(?:\((?:\p{{L}}{{2,12}}\.?[ \t]*:?[ \t]*)?)?(?P<nr>{_CODE})(?![\w-])")
+# a thing the code is the number of, written before it anywhere in the text: "route V-21", "kamer B-104": no
+# person's number, whoever's name stands beside it in a list
+_THING_BEFORE = compiled(
+    r"(?i:\b(?:route|routes|rit|lijn|perceel|kavel|kamer|zaal|lokaal|dossier|zaak|voertuig|bus|wagen|auto|project|"
+    r"fase|versie|bijlage|artikel|tabel|figuur|locatie|vak|plot|object|pand|unit|team|ploeg|wijk)[ \t]*[:/]?[ \t]*)\Z"
+)
 _DIGIT = compiled(r"\d")
 _ROWS = 2  # rows with a code of the same shape beside another name: a column
 
@@ -32,15 +43,20 @@ def codes_in_person_rows(text: str, persons: Sequence[Merged], taken: Sequence[M
     by_shape: dict[str, dict[str, str]] = {}  # the code's shape ("V-9999") -> code -> the name beside it
     for p in persons:
         line_start = text.rfind("\n", 0, p.start) + 1
-        m = _BEFORE.search(text, line_start, p.start) or _AFTER.match(text, p.end)
-        if m is None:
-            continue
+        found = [m] if (m := _BEFORE.search(text, line_start, p.start)) else []
+        pos = p.end
+        while m := _AFTER.match(text, pos):  # (the row's cells after the name: "0412-78 P104887")
+            found.append(m)
+            pos = m.end()
         name = " ".join(text[p.start : p.end].split())
-        by_shape.setdefault(_DIGIT.sub("9", m.group("nr")), {}).setdefault(m.group("nr"), name)
+        for m in found:
+            by_shape.setdefault(_DIGIT.sub("9", m.group("nr")), {}).setdefault(m.group("nr"), name)
     out: list[Merged] = []
     for codes in by_shape.values():
         if len(codes) < _ROWS or len(set(codes.values())) < _ROWS:
             continue
+        if any(_is_a_things(text, code) for code in codes):
+            continue  # "V-21 Gerrit Bosch" and "route V-21": the column holds the routes' codes
         for code, name in sorted(codes.items()):
             why = f"'{code}' stands beside '{name}' in a column of such codes, one beside each person's name"
             expl = Explanation("code_in_person_row", 0.7, why)
@@ -48,3 +64,11 @@ def codes_in_person_rows(text: str, persons: Sequence[Merged], taken: Sequence[M
                 if not any(t.start <= occ.start() and occ.end() <= t.end for t in (*taken, *out)):
                     out.append(Merged(occ.start(), occ.end(), "PERSONAL_NUMBER", (expl,)))
     return out
+
+
+def _is_a_things(text: str, code: str) -> bool:
+    """``code`` stands somewhere in ``text`` after a thing it numbers ("route V-21", "Route / voertuig V-21")."""
+    return any(
+        _THING_BEFORE.search(text, max(0, occ.start() - 24), occ.start())
+        for occ in regex.finditer(rf"(?<![\w-]){regex.escape(code)}(?![\w-])", text)
+    )

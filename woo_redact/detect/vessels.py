@@ -1,5 +1,5 @@
 """Ships' names: a vessel is often named after people ("MV Maria Johanna", "tankschip Anna Elisabeth"), and such a
-name is no one's personal data.
+name is no one's personal data; nor is an animal's ("de serval Bram", "lynx Freya"), found the same way.
 
 A name is a vessel's where the document writes it after a vessel's prefix or kind ("MV", "M/T", "Zr.Ms.",
 "tankschip", "sleepboot", "barge", "tug") or before its IMO or ENI number ("Maria Johanna (IMO 9342176"); then
@@ -38,7 +38,18 @@ _PREFIX = (
     # a fishing vessel's port letters and number: "HL 17 Grietje Jannes", "UK 45 Jacob Meindert"
     rf"|(?<![\p{{L}}\d])(?:{_FISHING_PORTS})[ \u00a0]\d{{1,3}}(?=[ \u00a0]\p{{Lu}}))"
 )
-_BEFORE = compiled(rf"{_PREFIX}:?[ \u00a0]+{_NAME}(?![\p{{L}}])")
+# an animal's kind before its name, written small ("de serval Bram", "lynx Freya", "bruine beer Olga", "emoe Henk"):
+# an animal's name, no one's (capitalised, "Vos", "Wolf", "De Beer" are surnames)
+_ANIMALS = (
+    "serval|servals|lynx|beer|emoe|wolf|wolfhond|hond|kat|paard|pony|ezel|koe|stier|geit|schaap|varken|olifant|"
+    "giraffe|leeuw|leeuwin|tijger|aap|chimpansee|gorilla|zebra|kameel|alpaca|lama|papegaai|uil|arend|ooievaar|"
+    "zeehond|dolfijn|orka|struisvogel|kangoeroe|wasbeer|poema|jaguar|luipaard|panter|neushoorn|nijlpaard|krokodil|"
+    "python|leguaan|schildpad|konijn|fret|politiehond|speurhond|geleidehond|hengst|merrie|veulen|kalf|pup"
+)
+_ANIMAL = rf"(?<![\p{{L}}-])(?:{_ANIMALS})"
+_BEFORE = compiled(rf"(?:{_PREFIX}:?|{_ANIMAL})[ \u00a0]+{_NAME}(?![\p{{L}}])")
+# ... or its kind in brackets after it: "Patiënt: Bram (serval)"
+_KIND_AFTER = compiled(rf"(?<![\p{{L}}]){_NAME}[ \u00a0]*\((?:{_ANIMALS})[),]")
 # ... or its register's number after it: "Maria Johanna (IMO 9342176", "Anna Elisabeth, ENI 02334517"
 _AFTER = compiled(rf"(?<![\p{{L}}]){_NAME}[ \u00a0]*[(,][ \u00a0]*(?:IMO|ENI)[ \u00a0:]*\d{{7,8}}(?!\d)")
 _PREFIX_LEAD = compiled(rf"\A(?:{_PREFIX}[ ])+")
@@ -49,9 +60,10 @@ _NOT_NAME = frozenset({"IMO", "ENI", "De", "Het", "Een", "The", "A", "An"})
 
 @lru_cache(maxsize=4)
 def vessel_names(text: str) -> frozenset[str]:
-    """The names this text gives a vessel (after a vessel's prefix or kind, or before its IMO/ENI number)."""
+    """The names this text gives a vessel (after a vessel's prefix or kind, or before its IMO/ENI number), or an
+    animal (after its kind, written small, or before it in brackets)."""
     names: set[str] = set()
-    for pattern in (_BEFORE, _AFTER):
+    for pattern in (_BEFORE, _AFTER, _KIND_AFTER):
         for m in pattern.finditer(text):
             name = _PREFIX_LEAD.sub("", " ".join(m.group("name").split()))
             if name and name.split()[0] not in _NOT_NAME:

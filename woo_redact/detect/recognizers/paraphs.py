@@ -91,7 +91,7 @@ class ParaphTextRecognizer(NameRecognizer):
             # (the role between: "paraaf teamleider OOV: J.v.d.Z.", "Behandelaar inventaris: EJH", "paraaf jurist:
             # MvdW-B")
             rf"(?i:\b(?:paraaf|gezien|geparafeerd|behandelaar|gecontroleerd|nagekeken))"
-            rf"(?:[ \t]+\p{{L}}+){{0,2}}[ \t]*:[ \t]*"
+            rf"(?:[ \t]+\p{{L}}[\p{{L}}-]*){{0,2}}[ \t]*:[ \t]*"  # ("Paraaf KAM-coördinator: R.vd.B.")
             rf"(?!(?i:ok|nvt|n\.v\.t\.|ja|nee|akkoord)(?![\p{{L}}]))(?P<p>{PARAPH}(?:-\p{{Lu}}{{1,2}})?)(?=[\s,;.)·|/]|$)"
             # "Opgesteld door: AJB / gelezen: MvO", "gelezen GK", "opsteller SA": who wrote and who read a note
             # "versie 0.4 - bewerkt door RQ": who last edited a draft
@@ -245,4 +245,4 @@ _LAW_ARTICLE_BEFORE = compiled(
     r"(?<![\p{L}])(?i:art(?:ikel)?\.?)[ \t\u00a0]*\d+[a-z]?(?:[ \t\u00a0]*,?[ \t\u00a0]*(?i:lid|sub|onder)"
     r"[ \t\u00a0]*\d*[a-z]?)*[ \t\u00a0]+\Z"
 )
-_SLASHED = compiled(rf"\G/(?P<p>{PARAPH})(?=[\s,;.)/]|$)")
+_SLASHED = compiled(rf"\G[ \t]*/[ \t]*(?P<p>{PARAPH})(?=[\s,;.)/]|$)")  # ("YL / RA.")
