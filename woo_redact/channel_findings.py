@@ -29,6 +29,10 @@ from .parse.text import document_from_text
 # an Author that is an account ("bergelx", "Korve_H"), not a generic one ("user", "owner", "ori")
 _LOGIN = re.compile(r"[A-Za-z][a-z]{2,12}(?:[._][A-Za-z]{1,3})?\d{0,3}")
 _GENERIC_AUTHORS = frozenset({"user", "owner", "admin", "administrator", "gebruiker", "eigenaar", "auteur", "author"})
+# an Author of a given name and a surname, capitalised ("Roos Wijnbergen": a flower's and a village's words too)
+_GIVEN_AND_SURNAME = re.compile(
+    r"([A-ZÀ-Ý][a-zà-ÿ]+)(?: (?:van|de|der|den|ter|ten|van de|van der|van den))? [A-ZÀ-Ý][\w'’-]+"
+)
 
 
 def info_findings(
@@ -46,6 +50,11 @@ def info_findings(
     decided = list(zip(found, decide(found, config)))
     grounds = {f.ground.value for f, d in decided if d.action is Action.REDACT}
     login = bool(_LOGIN.fullmatch(author)) and author.lower() not in _GENERIC_AUTHORS and len(author) >= 5
+    # the Author field names its writer: a given name a list knows and a capitalised word after it is a person,
+    # whatever else the words are ("Roos Wijnbergen"), unless the detector kept it as an organisation's
+    given = _GIVEN_AND_SURNAME.fullmatch(author)
+    kept = any(d.action is not Action.REDACT and f.text == author for f, d in decided)
+    writer = bool(given) and load_lexicons().is_first_name(given.group(1)) and not kept if given else False
     # the Author field names its writer: a name the model reads as the whole value of two words or more is
     # sought on the pages too, though the model alone found it ("Azarakhsh Rafiee", the footer's "AZARAKHSH
     # RAFIEE"); a one-word Author ("Geonovum", an account) is never spread
@@ -53,9 +62,9 @@ def info_findings(
         f.text
         for f, d in decided
         if d.action is Action.REDACT and f.entity_type == "PERSON" and f.text == author and len(author.split()) > 1
-    )
+    ) + ((author,) if writer else ())
     names = tuple(dict.fromkeys(_own_names(found, config) + whole))
-    return grounds | ({Ground.PRIVATE_LIFE.value} if login else set()), names
+    return grounds | ({Ground.PRIVATE_LIFE.value} if login or writer else set()), names
 
 
 def channel_names(text: str, findings: Sequence[Finding], names: Sequence[str]) -> tuple[str, ...]:
