@@ -46,7 +46,7 @@ def test_author_only_gives_the_ground(tmp_path: Path) -> None:
 
 
 def test_an_author_whose_names_are_words_too_gives_the_ground(tmp_path: Path) -> None:
-    """"Roos" is a flower and "Wijnbergen" a village: in the Author field a given name and a capitalised word after
+    """ "Roos" is a flower and "Wijnbergen" a village: in the Author field a given name and a capitalised word after
     it are the writer's name all the same (the motivation said nothing was removed)."""
     text, assessment = _run(tmp_path, _pdf(author="Roos Wijnbergen"))
     assert "5.1.2e" in text and assessment is Assessment.PARTLY_PUBLIC

@@ -82,6 +82,18 @@ ROW_CODES = [
         ["0461-02", "0377-40"],
         ["Toezichthouders"],
     ),
+    # a table's cells read each as a line of its own: the code above the name, or under it
+    (
+        "Vrw.nr.\nNaam\nTelefoon\nV-0231\nGerrit Hoogendoorn\n0344-652190\nV-0198\nWil Schreuder-Mulder\n"
+        "06 1144 8032\n",
+        ["V-0231", "V-0198"],
+        ["Vrw.nr."],
+    ),
+    (
+        "Rol\nNaam\nPieper\nSchipper\nHidde Schaap\nP-TSL-04\nOpstapper\nLotte Vermaat\nP-TSL-11\nOpstapper\n",
+        ["P-TSL-04", "P-TSL-11"],
+        ["Schipper", "Opstapper"],
+    ),
     # the column is the routes': "route V-21" says so
     (
         "Route Chauffeur Mobiel\nV-21 Gerrit Bosch 06 5320 4418\nV-22 Mohamed Ouali 06 3981 0027\n"
@@ -123,6 +135,23 @@ LETTERHEADS = [
         "KvK-nummer: 77109934",
         ["Brechtje Ødegaard-Pels", "Oudegracht 301 bis", "3511 PE"],
         ["Utrecht"],
+    ),
+    # a bank account's holder "t.n.v." is no N.V.
+    (
+        "Factuur F-0193\nStudio Brechtje Ødegaard-Pels - notuleren\nOudegracht 301 bis, 3511 PE Utrecht\n"
+        "KvK-nummer: 77109934\nBankrekening: NL17 INGB 0007 7261 55 t.n.v. B. Ødegaard-Pels",
+        ["Oudegracht 301 bis", "3511 PE", "77109934"],
+        ["Utrecht"],
+    ),
+]
+
+MEMBERS = [
+    # "het lid De Louw" of a committee whose member "W. de Louw" agrees with no office holder
+    (
+        "Aanwezig: F.C. van Dongen voorzitter\nW. de Louw lid\n\nOp vragen van het lid De Louw verklaart de "
+        "bezwaarmaker dat hij thuis zat.",
+        ["W. de Louw", "[De Louw] verklaart"],
+        [],
     ),
 ]
 
@@ -180,7 +209,7 @@ COLLECTIONS = [
 
 @pytest.mark.parametrize(
     ("text", "redact", "keep"),
-    VESSELS + ROW_CODES + PARAPHS + LETTERHEADS + PRACTICES + NUMBERS + LIFE_DATES + COLLECTIONS,
+    VESSELS + ROW_CODES + PARAPHS + LETTERHEADS + MEMBERS + PRACTICES + NUMBERS + LIFE_DATES + COLLECTIONS,
 )
 def test_session_56_rules(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
@@ -201,3 +230,24 @@ def test_a_span_is_cut_at_a_vessels_name_and_a_batchs_vessel_is_found() -> None:
     at = radio.index("Grietje")
     assert vessel_in(radio, at, at + len("Grietje Jannes"), frozenset({"Grietje Jannes"})) == "Grietje Jannes"
     assert vessel_in(radio, at, at + 7, frozenset()) is None
+
+
+def test_a_trade_named_after_a_name_the_batch_redacts_with_a_particle() -> None:
+    """ "Vervoersadvies Van Lith" where another document of the batch redacts W. van Lith, the invoice's owner: his
+    one-man firm; "Bouwbedrijf Jansen" of a Piet Jansen elsewhere stays (no particle, no trade word after it)."""
+    from woo_redact.config import load_config
+    from woo_redact.decide import decide
+    from woo_redact.detect import Detector
+    from woo_redact.model import Action
+    from woo_redact.parse.text import document_from_text
+
+    config = load_config(None, None)
+    detector = Detector(config)
+    names = ["W. van Lith", "Van Lith", "Piet Jansen", "Jansen"]
+
+    def redacted(text: str) -> list[str]:
+        found = detector.detect(document_from_text(text), names)
+        return [f.text for f, d in zip(found, decide(found, config)) if d.action is Action.REDACT]
+
+    assert redacted("De second opinion van Vervoersadvies Van Lith bevestigt het.") == ["Van Lith"]
+    assert redacted("Het Bouwbedrijf Jansen bouwt.") == []

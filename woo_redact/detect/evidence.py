@@ -88,6 +88,7 @@ from .evidence_text import (
     _own_practice,
     _standing,
 )
+from .grammar import PARTICLES
 from .lexicons import load_lexicons
 from .merge import Merged
 from .occurrence_context import place_context
@@ -322,7 +323,10 @@ class Judge:
                 and strength <= RULE_BY_NAME["registered_in_full"].keeps_up_to
             ):
                 return Verdict("registered_in_full", "public_office", ev.reason)
-            if ev.title:  # a title before a registered name counts even in a header field
+            # "het lid De Louw" where this document redacts "W. de Louw lid" of a committee, who agrees with no
+            # office holder: that member, not a Kamerlid of the surname
+            member = ev.title.endswith("'het lid'") and not given and ev.surname in self.strangers
+            if ev.title and not member:  # a title before a registered name counts even in a header field
                 # ... and so does one before a name this document names with a title elsewhere too
                 twice = surname_rule and ev.surname in self.named_here and ev.surname not in self.strangers
                 # "Commissioner Valdis Dombrovskis" as a programme's speaker: the title is part of the name shown
@@ -427,7 +431,11 @@ class Judge:
             # (a greeting's abbreviation may lead the span: "Gr. Ruud Koolhoven")
             if any(load_lexicons().is_first_name(g) for g in given.split()) or surname in self.others:
                 return None
-            if _redacted_elsewhere(m) and followed_by_trade(self.text, m.end):
+            words = self.text[m.start : m.end].split()
+            # (a surname's particle capitalised, "Van Lith"; not "van Drenthe" of "Gedeputeerde Staten van Drenthe")
+            particle = words[0].lower() in PARTICLES and words[0][:1].isupper()
+            if _redacted_elsewhere(m) and (followed_by_trade(self.text, m.end) or particle):
+                # ("Vervoersadvies Van Lith" of W. van Lith, whom the batch's invoice names: his one-man firm)
                 return None
             if _MARRIED.fullmatch(self.text[m.start : m.end].strip()):
                 return None  # "Melkveebedrijf Hofstede-Kloosterman": a married name or a couple's, natural persons

@@ -32,7 +32,8 @@ _BLOCK_END = compiled(
 )
 # a legal person's name in the block: a company's details, not a person's
 _LEGAL_PERSON = compiled(
-    r"(?i:(?<![\p{L}])(?:b\.?[ ]?v\.?|n\.?[ ]?v\.?|stichting|vereniging|co[oö]peratie|holding|gmbh|ltd)(?![\p{L}]))"
+    # (not the "n.v." of "t.n.v.", a bank account's holder)
+    r"(?i:(?<![\p{L}.])(?:b\.?[ ]?v\.?|n\.?[ ]?v\.?|stichting|vereniging|co[oö]peratie|holding|gmbh|ltd)(?![\p{L}]))"
 )
 # a closing greeting right before the name: a signature, the details under it the office's ("Met vriendelijke
 # groet, Bas Derks maatschappelijk werker | Synthese Venray | Patersweg 22")

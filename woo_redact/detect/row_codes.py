@@ -26,6 +26,9 @@ _CODE = (
     r"|\p{Lu}{1,2}\d{5,8})"
 )
 _BEFORE = compiled(rf"(?<![\w-])(?P<nr>{_CODE})[ \t]+\Z")  # the row's cell before the name
+# ... read as a line of its own right above the name's (a table's cells, each a line in the text)
+_CELL_ABOVE = compiled(rf"(?:^|\n)[ \t]*(?P<nr>{_CODE})[ \t]*\n[ \t]*\Z")
+_CELL_BELOW = compiled(rf"[ \t]*\n[ \t]*(?P<nr>{_CODE})[ \t]*(?=\n|\Z)")  # ... or right under it
 # the row's cell after it, or the code in brackets after the name with its label ("(boa 0461-02)")
 _AFTER = compiled(rf"[ \t]+(?:\((?:\p{{L}}{{2,12}}\.?[ \t]*:?[ \t]*)?)?(?P<nr>{_CODE})(?![\w-])")
 # a thing the code is the number of, written before it anywhere in the text: "route V-21", "kamer B-104": no
@@ -43,10 +46,13 @@ def codes_in_person_rows(text: str, persons: Sequence[Merged], taken: Sequence[M
     by_shape: dict[str, dict[str, str]] = {}  # the code's shape ("V-9999") -> code -> the name beside it
     for p in persons:
         line_start = text.rfind("\n", 0, p.start) + 1
-        found = [m] if (m := _BEFORE.search(text, line_start, p.start)) else []
+        m = _BEFORE.search(text, line_start, p.start)
+        if m is None and not text[line_start : p.start].strip():
+            m = _CELL_ABOVE.search(text, max(0, line_start - 40), p.start)
+        found = [m] if m else []
         pos = p.end
-        while m := _AFTER.match(text, pos):  # (the row's cells after the name: "0412-78 P104887")
-            found.append(m)
+        while m := _AFTER.match(text, pos) or _CELL_BELOW.match(text, pos):
+            found.append(m)  # (the row's cells after the name: "0412-78 P104887", or each on a line of its own)
             pos = m.end()
         name = " ".join(text[p.start : p.end].split())
         for m in found:
@@ -57,6 +63,9 @@ def codes_in_person_rows(text: str, persons: Sequence[Merged], taken: Sequence[M
             continue
         if any(_is_a_things(text, code) for code in codes):
             continue  # "V-21 Gerrit Bosch" and "route V-21": the column holds the routes' codes
+        first = min(occ.start() for code in codes for occ in regex.finditer(regex.escape(code), text))
+        if _THING_HEADER.search(text, max(0, first - 300), first):
+            continue  # "Dossier | Bewoner(s) | Adres": the column's head names a case, a route, an object
         for code, name in sorted(codes.items()):
             why = f"'{code}' stands beside '{name}' in a column of such codes, one beside each person's name"
             expl = Explanation("code_in_person_row", 0.7, why)
@@ -64,6 +73,13 @@ def codes_in_person_rows(text: str, persons: Sequence[Merged], taken: Sequence[M
                 if not any(t.start <= occ.start() and occ.end() <= t.end for t in (*taken, *out)):
                     out.append(Merged(occ.start(), occ.end(), "PERSONAL_NUMBER", (expl,)))
     return out
+
+
+# a table's head over a column of things' codes: a case's, a route's, an object's (a cell of its own, capitalised)
+_THING_HEADER = compiled(
+    r"(?:^|(?<=[\n\t ]))(?:Dossier|Dossiernr\.?|Zaak|Zaaknummer|Zaaknr\.?|Kenmerk|Route|Rit|Perceel|Object|"
+    r"Referentie|Ref\.)(?=[\n\t ]|\Z)"
+)
 
 
 def _is_a_things(text: str, code: str) -> bool:
