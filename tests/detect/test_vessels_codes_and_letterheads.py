@@ -145,6 +145,16 @@ LETTERHEADS = [
     ),
 ]
 
+MAILBOXES = [
+    # a public office holder's mailbox is the office's; a civil servant's stays personal
+    (
+        "Van: Verhagen, Ruud <r.verhagen@meierijstad.nl>\n"
+        "Aan: Steen, Rian van der <wethouder.vandersteen@meierijstad.nl>",
+        ["r.verhagen@meierijstad.nl"],
+        ["wethouder.vandersteen@meierijstad.nl"],
+    ),
+]
+
 MEMBERS = [
     # "het lid De Louw" of a committee whose member "W. de Louw" agrees with no office holder
     (
@@ -209,7 +219,7 @@ COLLECTIONS = [
 
 @pytest.mark.parametrize(
     ("text", "redact", "keep"),
-    VESSELS + ROW_CODES + PARAPHS + LETTERHEADS + MEMBERS + PRACTICES + NUMBERS + LIFE_DATES + COLLECTIONS,
+    VESSELS + ROW_CODES + PARAPHS + LETTERHEADS + MAILBOXES + MEMBERS + PRACTICES + NUMBERS + LIFE_DATES + COLLECTIONS,
 )
 def test_session_56_rules(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
@@ -251,3 +261,21 @@ def test_a_trade_named_after_a_name_the_batch_redacts_with_a_particle() -> None:
 
     assert redacted("De second opinion van Vervoersadvies Van Lith bevestigt het.") == ["Van Lith"]
     assert redacted("Het Bouwbedrijf Jansen bouwt.") == []
+
+
+@pytest.mark.parametrize(
+    ("span", "entity", "expected"),
+    [
+        ("Caseflow Europe Ltd", "PARAPH", True),
+        ("Zaakwerk Nederland B.V.", "PERSON", True),
+        # a given name first: the span may hold a person's name before the firm's
+        ("Jan Jansen Bouw B.V.", "PERSON", False),
+        ("Jeroen van der\nZaakwerk Nederland B.V.", "PERSON", False),
+        ("Caseflow Europe Ltd", "ADDRESS", False),
+        ("Jan de Vries", "PERSON", False),
+    ],
+)
+def test_a_legal_persons_name_is_no_finding(span: str, entity: str, expected: bool) -> None:
+    from woo_redact.detect import _legal_person
+
+    assert _legal_person(span, entity) is expected

@@ -35,6 +35,7 @@ from .batch_homes import (
 )
 from .caps_surnames import caps_surnames_after, caps_surnames_before
 from .context import STRUCTURAL
+from .context_firms import ends_with_legal_form
 from .dates import document_year
 from .engine import Engine
 from .enumerations import bulleted_names, enumerated_names
@@ -120,6 +121,17 @@ def _water_after_preposition(words: Sequence[str]) -> int:
     return n if n > 1 and words[-n].lower() in _PREPOSITION_PARTICLES else 0
 
 
+def _legal_person(span: str, entity: str) -> bool:
+    """A PERSON or PARAPH span that is a company's name with its legal form, on one line, no given name first."""
+    words = span.split()
+    return (
+        entity in ("PERSON", "PARAPH")
+        and "\n" not in span.strip()
+        and ends_with_legal_form(span)
+        and not load_lexicons().is_first_name(words[0])
+    )
+
+
 def _label_word(line: str) -> bool:
     """The piece of a name on its last line is one word of the language, no surname ("Antecedenten" before its
     colon: a field's label; not "Bosgra" of a chat's speaker "Marieke" / "Bosgra:")."""
@@ -188,6 +200,9 @@ class Detector:
         merged = merge([part for m in merged for part in self._split_public(doc.text, m)])
         merged = merge([part for m in merged for part in split_at_vessels(doc.text, m, self.batch_vessels)])
         merged = merge(join_broken(doc.text, merged))
+        # "Caseflow Europe Ltd" read as a table's paraph or a name: a legal person's name, no finding (not where a
+        # given name begins it, "Jan Jansen Bouw B.V.": the span may hold the person's name before the firm's)
+        merged = [m for m in merged if not _legal_person(doc.text[m.start : m.end], m.entity)]
         # "HLM\lkovacs (Lőrinc Kovács)", "Adewale Ogunleye (@aogunleye)"
         merged = merge(merged + owners_of_accounts(doc.text, merged) + names_before_handles(doc.text))
         merged = merge(caps_surnames_after(doc.text, merged))  # "Serhii BOLHOV"

@@ -25,7 +25,14 @@ from .lexicons import Lexicons, one_word_particles, organisation_ending
 from .organisation_names import ORGANISATION_HEAD
 from .street_context import _PARTICLE_STREET_AFTER
 
-__all__ = ["LEGAL_FORM", "NEXT_WORDS", "PROPER_NAME_HEAD", "firm_or_building", "followed_by_trade"]
+__all__ = [
+    "LEGAL_FORM",
+    "NEXT_WORDS",
+    "PROPER_NAME_HEAD",
+    "ends_with_legal_form",
+    "firm_or_building",
+    "followed_by_trade",
+]
 
 PROPER_NAME_HEAD = compiled(r"\A(?:De|Het|'t|’t)[ \t\u00a0]+\p{Lu}\p{Ll}+\Z")
 
@@ -49,6 +56,15 @@ LEGAL_FORM = compiled(
     # "Bouwbedrijf Dam & Zonen B.V.": the family firm is a legal person, whoever its founder was
     r"|&[ \t]+(?:Zonen|Zn\.?)[ \t,]*(?:B\.\s?V\.|N\.\s?V\.|BV|NV))(?!\p{L})"
 )
+# a legal form ending a span of several words: "Caseflow Europe Ltd", "Zaakwerk Nederland B.V."
+_LEGAL_FORM_END = compiled(rf"[ \t\u00a0]+(?:{_LEGAL_FORMS}|GmbH|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.)\Z")
+
+
+def ends_with_legal_form(span: str) -> bool:
+    """``span`` (two words or more) ends with a company's legal form: a legal person's name, no one's."""
+    return _LEGAL_FORM_END.search(span.strip()) is not None
+
+
 # capitalised after a surname, a trade that makes it a firm's name ("Visser Bouw Oldenzaal", "Dam Schoonmaak");
 # not organisation words, which count in lower case too ("tijdens de bouw" near an address says nothing)
 # a trade's or a one-person service's word after a surname: "Jansen Bouw", "Oudejans Advies & Projectbegeleiding",

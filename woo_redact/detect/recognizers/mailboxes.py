@@ -271,6 +271,8 @@ def _office_display(before: str) -> bool:
 
 
 _CODE = re.compile(r"[A-Z][A-Za-z]{0,1}|[A-Z]{2,6}")  # "Aw", "ODRN": an organisation's code
+# the public offices whose holders' mailboxes begin with the office ("wethouder.vandersteen@", "burgemeester.dewit@")
+_OFFICE_TITLES = frozenset({"wethouder", "burgemeester", "gedeputeerde", "minister", "staatssecretaris", "cdk"})
 _WORD_AND_CODE = re.compile(r"([a-z]{4,}?)[._-]?([a-z]{0,2}\d{1,3}[a-z]?)")
 
 
@@ -299,6 +301,8 @@ def functional_mailbox(pattern_text: str) -> bool:
     if re.fullmatch(r"[ans]\d{1,3}", local):
         return True  # n348@gelderland.nl: a road's project, named after the road
     tokens = re.split(r"[._-]+", local)
+    if len(tokens) > 1 and tokens[0] in _OFFICE_TITLES:
+        return True  # wethouder.vandersteen@meierijstad.nl: a public office holder's mailbox, the office's
     roads = [t for t in tokens if re.fullmatch(r"[ans]\d{1,3}", t)]
     if roads and len(roads) < len(tokens) and all(_functional_word(t) for t in tokens if t not in roads):
         return True  # bereikbaarheid.a27@rws.nl: a road's desk
