@@ -55,8 +55,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from .citations import cited_author
 from .context import desk_of_place, not_a_person
 from .context_firms import followed_by_trade
@@ -79,7 +77,6 @@ from .evidence_text import (
     _ENTITY_BEFORE,
     _FAMILY_FARM,
     _FIELD_THEN_TITLE,
-    _LIFE_DATES,
     _MARRIED,
     _ONE_MAN_FIRM,
     _PATRONYMIC,
@@ -87,6 +84,7 @@ from .evidence_text import (
     _full_given,
     _own_practice,
     _standing,
+    long_dead,
 )
 from .grammar import PARTICLES
 from .lexicons import load_lexicons
@@ -104,12 +102,6 @@ from .register import (
 from .vessels import vessel_in
 
 __all__ = ["DETECTOR_STRENGTH", "RULES", "REVIEW_RULES", "Judge", "Strength", "Verdict", "person_strength"]
-
-
-# how long ago someone must have died for their name, with life dates, to be kept (a relative's privacy fades)
-DEAD_YEARS = 20
-_YEAR = regex.compile(r"\d{4}")
-_OLD_YEAR = regex.compile(r"[ \t\u00a0]*\((?:1[0-8]\d{2})\)")
 
 
 # the rule that keeps a span of each kind :func:`~.context.not_a_person` gives (any other kind: "word_or_place")
@@ -202,7 +194,11 @@ class Judge:
             for h in (_PATRONYMIC.finditer(text) if cued else ())
             if not (h.group("last").lower() in lex.stop_words or lex.is_ordinary_word(h.group("last")))
         ]  # (not "Desmond Pietersz. Hij belde": the next sentence's first word)
-        dated = [name_key(text[m.start : m.end]) for m in persons if self._long_dead(m) or self._historical(m)]
+        dated = [
+            name_key(text[m.start : m.end])
+            for m in persons
+            if long_dead(text, m.end, public.year()) or self._historical(m)
+        ]
         self.deceased = {(g.lower(), s) for g, s in dated if g and s}
         self.deceased_surnames = {s for _, s in self.deceased}
         # another first name with a titled surname ("Chris Jansen" beside "wethouder Pieter Jansen"): two bearers
@@ -252,19 +248,6 @@ class Judge:
             if start <= m.start < end:
                 return " ".join(self.text[start:end].split())
         return None
-
-    def _long_dead(self, m: Merged) -> bool:
-        """Life dates after the name ("(1745-1801)", "(† 1968)") of someone who died :data:`DEAD_YEARS` or more
-        before the document was written (before 1950 where its year is unknown): "mevrouw Adriana van
-        Rhemen-Bosboom (1924-2019)" in a letter of 2026 is a mother whose children's privacy her name still
-        touches."""
-        dates = _LIFE_DATES.match(self.text, m.end)
-        if dates is None:
-            # "Nicolaas Kruik (1745)": one year before 1900 after a maker's name, of their work or their life
-            return _OLD_YEAR.match(self.text, m.end) is not None
-        death = int(_YEAR.findall(dates.group())[-1])
-        year = self.public.year()
-        return death < 1950 if year is None else year - death >= DEAD_YEARS
 
     def verdict(self, m: Merged) -> Verdict | None:
         """Why the span must stay readable, or None: redact it."""
@@ -393,7 +376,7 @@ class Judge:
                 return Verdict("office_holder_surname", "public_office", why)
         if surname_rule and strength <= RULE_BY_NAME["deceased_person"].keeps_up_to:
             given, surname = name_key(self.text[m.start : m.end])
-            dates = self._long_dead(m)
+            dates = long_dead(self.text, m.end, self.public.year())
             patronymic = self._historical(m)
             if (
                 dates

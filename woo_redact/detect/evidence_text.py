@@ -98,3 +98,21 @@ _FIELD_THEN_TITLE = compiled(
     r"[ \t]*(?:Aan|To|Van|From|Cc|CC)[ \t]*:[ \t]*(?:de[ \t]+)?\p{Ll}[\p{Ll}-]{3,}"
     r"(?:[ \t]+van[ \t]+[\p{L} ,-]{2,60})?[ \t]+\Z"
 )
+
+
+# how long ago someone must have died for their name, with life dates, to be kept (a relative's privacy fades)
+DEAD_YEARS = 20
+_YEAR = regex.compile(r"\d{4}")
+_OLD_YEAR = regex.compile(r"[ \t\u00a0]*\((?:1[0-8]\d{2})\)")
+
+
+def long_dead(text: str, end: int, year: int | None) -> bool:
+    """Life dates after the name ending at ``end`` ("(1745-1801)", "(† 1968)") of someone who died :data:`DEAD_YEARS`
+    or more before ``year``, the document's (before 1950 where it is unknown): "mevrouw Adriana van Rhemen-Bosboom
+    (1924-2019)" in a letter of 2026 is a mother whose children's privacy her name still touches; or one year before
+    1900 after a maker's name ("Nicolaas Kruik (1745)"), of their work or their life."""
+    dates = _LIFE_DATES.match(text, end)
+    if dates is None:
+        return _OLD_YEAR.match(text, end) is not None
+    death = int(_YEAR.findall(dates.group())[-1])
+    return death < 1950 if year is None else year - death >= DEAD_YEARS
