@@ -263,6 +263,27 @@ def test_a_trade_named_after_a_name_the_batch_redacts_with_a_particle() -> None:
     assert redacted("Het Bouwbedrijf Jansen bouwt.") == []
 
 
+def test_a_batchs_bare_name_that_this_document_gives_an_organisation() -> None:
+    """ "Dierenpark De Wolvenhorst" here: "inspectie Wolvenhorst" is the park, whoever the batch's Wolvenhorst is; a
+    heading "Advies Al-Khatib" is about the person (no article: no building's or park's name)."""
+    from woo_redact.config import load_config
+    from woo_redact.decide import decide
+    from woo_redact.detect import Detector
+    from woo_redact.model import Action
+    from woo_redact.parse.text import document_from_text
+
+    config = load_config(None, None)
+    detector = Detector(config)
+
+    def redacted(text: str, names: list[str]) -> list[str]:
+        found = detector.detect(document_from_text(text), names)
+        return [f.text for f, d in zip(found, decide(found, config)) if d.action is Action.REDACT]
+
+    park = "Onderwerp: inspectie Wolvenhorst 28-01. Wij hebben Dierenpark De Wolvenhorst bezocht."
+    assert not any("Wolvenhorst" in t for t in redacted(park, ["Gerrit-Jan Wolvenhorst", "Wolvenhorst"]))
+    assert "Al-Khatib" in redacted("Advies Verwoerd-Kramer\nAdvies Al-Khatib\n", ["Rami Al-Khatib", "Al-Khatib"])
+
+
 @pytest.mark.parametrize(
     ("span", "entity", "expected"),
     [

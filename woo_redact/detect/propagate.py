@@ -365,12 +365,11 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
 
 def _organisation_here(text: str, word: str, lex: Lexicons) -> bool:
     """``text`` names an organisation or a building by ``word``: after an organisation's word, written with a
-    capital, the article between or not ("Dierenpark De Wolvenhorst", "Stichting Wolvenhorst")."""
+    capital, and the article ("Dierenpark De Wolvenhorst"; not "Advies Al-Khatib", a heading about someone)."""
     for occ in occurrences(text, word):
         before = text[max(0, occ.start() - 40) : occ.start()].split()
-        if before and before[-1] in ("De", "Het"):
-            before = before[:-1]
-        if before and before[-1][:1].isupper() and before[-1].lower() in lex.organisation_words:
+        head = before[-2] if len(before) > 1 and before[-1] in ("De", "Het") else ""
+        if head[:1].isupper() and head.lower() in lex.organisation_words:
             return True
     return False
 
