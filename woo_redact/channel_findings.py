@@ -53,8 +53,11 @@ def info_findings(
     # the Author field names its writer: a given name a list knows and a capitalised word after it is a person,
     # whatever else the words are ("Roos Wijnbergen"), unless the detector kept it as an organisation's
     given = _GIVEN_AND_SURNAME.fullmatch(author)
-    kept = any(d.action is not Action.REDACT and f.text == author for f, d in decided)
-    writer = bool(given) and load_lexicons().is_first_name(given.group(1)) and not kept if given else False
+    writer = (
+        given is not None
+        and load_lexicons().is_first_name(given.group(1))
+        and not any(d.action is not Action.REDACT and f.text == author for f, d in decided)
+    )
     # the Author field names its writer: a name the model reads as the whole value of two words or more is
     # sought on the pages too, though the model alone found it ("Azarakhsh Rafiee", the footer's "AZARAKHSH
     # RAFIEE"); a one-word Author ("Geonovum", an account) is never spread

@@ -346,6 +346,7 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
     forms = {f for name in names if name not in alone for f in name_forms(name, lex) - _double_name_parts(name)}
     out: list[Merged] = []
     for form in sorted(forms):
+        organisation: bool | None = None  # this text names an organisation by the form (a word alone)
         for occ in _found(text, form, gate=True):
             if any(s <= occ.start() < e for s, e in skip_spans):
                 continue
@@ -354,7 +355,9 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
                 continue  # "Den Haag" is the city, whoever "Haag" is in another document
             if _place_after_van(text, occ.start(), occ.end(), lex.places):
                 continue  # "ten noorden van Vlieland" is the island, whoever "van Vlieland" is in another document
-            if " " not in form and _organisation_here(text, form, lex) and not titled(text, occ.start()):
+            if organisation is None and " " not in form:
+                organisation = _organisation_here(text, form, lex)  # (once a form, where it occurs)
+            if organisation and not titled(text, occ.start()):
                 continue  # "Dierenpark De Wolvenhorst" here: "inspectie Wolvenhorst" is the park, whoever else bears it
             if form in countries() and not titled(text, occ.start()):
                 continue  # "reisschema Brussel": a city abroad, whoever "Ruud Brussel" is in another document

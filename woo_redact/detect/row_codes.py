@@ -16,6 +16,7 @@ import regex
 from ..model import Explanation
 from .grammar import compiled
 from .merge import Merged
+from .near_person import _everywhere
 
 __all__ = ["codes_in_person_rows"]
 
@@ -63,15 +64,13 @@ def codes_in_person_rows(text: str, persons: Sequence[Merged], taken: Sequence[M
             continue
         if any(_is_a_things(text, code) for code in codes):
             continue  # "V-21 Gerrit Bosch" and "route V-21": the column holds the routes' codes
-        first = min(occ.start() for code in codes for occ in regex.finditer(regex.escape(code), text))
+        first = min(text.find(code) for code in codes)
         if _THING_HEADER.search(text, max(0, first - 300), first):
             continue  # "Dossier | Bewoner(s) | Adres": the column's head names a case, a route, an object
         for code, name in sorted(codes.items()):
             why = f"'{code}' stands beside '{name}' in a column of such codes, one beside each person's name"
             expl = Explanation("code_in_person_row", 0.7, why)
-            for occ in regex.finditer(rf"(?<![\w-]){regex.escape(code)}(?![\w-])", text):
-                if not any(t.start <= occ.start() and occ.end() <= t.end for t in (*taken, *out)):
-                    out.append(Merged(occ.start(), occ.end(), "PERSONAL_NUMBER", (expl,)))
+            out += _everywhere(text, _standing(code), [*taken, *out], "PERSONAL_NUMBER", expl)
     return out
 
 
@@ -82,9 +81,14 @@ _THING_HEADER = compiled(
 )
 
 
+def _standing(code: str) -> str:
+    """The pattern of ``code`` standing alone, no letter, digit or hyphen joined to it."""
+    return rf"(?<![\w-]){regex.escape(code)}(?![\w-])"
+
+
 def _is_a_things(text: str, code: str) -> bool:
     """``code`` stands somewhere in ``text`` after a thing it numbers ("route V-21", "Route / voertuig V-21")."""
     return any(
         _THING_BEFORE.search(text, max(0, occ.start() - 24), occ.start())
-        for occ in regex.finditer(rf"(?<![\w-]){regex.escape(code)}(?![\w-])", text)
+        for occ in compiled(_standing(code)).finditer(text)
     )

@@ -95,11 +95,16 @@ def vessel_of(text: str, start: int, end: int) -> str | None:
 def vessel_in(text: str, start: int, end: int, vessels: frozenset[str]) -> str | None:
     """The one of ``vessels`` (names another document gives a vessel) that an occurrence in ``text`` covering
     ``text[start:end]`` is, or None."""
-    for name in sorted(vessels):
-        for occ in occurrences(text, name):
-            if occ.start() <= start and end <= occ.end():
-                return name
-    return None
+    if not vessels:
+        return None
+    return next((name for s, e, name in _named_spans(text, vessels) if s <= start and end <= e), None)
+
+
+@lru_cache(maxsize=4)
+def _named_spans(text: str, vessels: frozenset[str]) -> tuple[tuple[int, int, str], ...]:
+    """Where ``text`` names each of ``vessels``, name by name in sorted order (found once per text, not per span
+    the judge asks about)."""
+    return tuple((o.start(), o.end(), name) for name in sorted(vessels) for o in occurrences(text, name))
 
 
 @lru_cache(maxsize=4)
