@@ -175,6 +175,7 @@ LEAK_SETS = {
     "blind-mixed124": ROOT / "eval/blind/mixed124",
     "blind-mixed126": ROOT / "eval/blind/mixed126",
     "blind-mixed130": ROOT / "eval/blind/mixed130",
+    "blind-mixed131": ROOT / "eval/blind/mixed131",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
