@@ -228,6 +228,11 @@ class Doc:
     def _post(self):
         import pikepdf
         with pikepdf.open(str(self.path), allow_overwriting_input=True) as pdf:
+            if self.xmp_creator:
+                with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
+                    m["dc:creator"] = [self.xmp_creator]
+                    m["xmp:CreatorTool"] = self.creator
+                    m["pdf:Producer"] = self.producer
             info = pdf.docinfo
             if not self.docx:
                 info["/Producer"] = pikepdf.String(self.producer)
@@ -238,10 +243,6 @@ class Doc:
                 del info["/Author"]
             if self.title:
                 info["/Title"] = pikepdf.String(self.title)
-            if self.xmp_creator:
-                with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
-                    m["dc:creator"] = [self.xmp_creator]
-                    m["xmp:CreatorTool"] = self.creator
             if self.outline:
                 with pdf.open_outline() as ol:
                     for title, pg in self.outline:
