@@ -176,6 +176,7 @@ LEAK_SETS = {
     "blind-mixed126": ROOT / "eval/blind/mixed126",
     "blind-mixed130": ROOT / "eval/blind/mixed130",
     "blind-mixed131": ROOT / "eval/blind/mixed131",
+    "blind-mixed132": ROOT / "eval/blind/mixed132",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
