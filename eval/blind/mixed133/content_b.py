@@ -92,7 +92,7 @@ Doc("wd16_bereikbaarheidsrooster", [
 ], font="DejaVu", producer="Microsoft® Excel® for Microsoft 365", creator="Microsoft® Excel® for Microsoft 365", fontsize=9.5),
 
 Doc("wd17_factuur_taxateur", [
- ("p", "{{TAXATIEBUREAU K. WESSELS}}\nRegister-taxateur landelijk vastgoed\n{{Kasper Wessels}} RT\n{{Buitendijk 18}}, 4233 EH Ameide\n{{06-12 90 44 81}}  |  {{kasper@taxatiewessels.nl}}\nKvK {{58812203|KVK}}  |  btw {{NL001943551B72|VAT}}\nIBAN {{NL61 RABO 0312 7744 05}}"),
+ ("p", "{{TAXATIEBUREAU K. WESSELS}}\nRegister-taxateur landelijk vastgoed\n{{Kasper Wessels}} RT\n{{Buitendijk 18}}, 4233 EH Ameide\n{{06-12 90 44 81}}  |  {{kasper@taxatiewessels.nl}}\nKvK {{58812203|KVK}}  |  btw {{NL001943551B72|VAT}}\nIBAN {{NL44 RABO 0312 7744 05}}"),
  ("h", "Factuur 2025-007"),
  ("p", "Aan: Waterschap Lek en Linge, t.a.v. <<crediteurenadministratie|ROLE>>, Postbus 212, 4200 AE <<Gorinchem|PLACE>>\n"
        "Factuurdatum: 27 januari 2025\nUw opdracht: <<inkoopnummer 4500082117|CASE>> (<<Dijkversterking Lekdijk Oost|PROJECT>>)\nUw contactpersoon: {{M. de Wit}}"),
@@ -101,12 +101,12 @@ Doc("wd17_factuur_taxateur", [
             ["Taxatie perceel Lexmond K 877, inclusief bedrijfsbezoek", "18", "EUR 125", "EUR 2.250,00"],
             ["Reiskosten", "", "", "EUR 86,40"],
             ["Subtotaal", "", "", "EUR 4.086,40"], ["Btw 21%", "", "", "EUR 858,14"], ["Totaal", "", "", "EUR 4.944,54"]]),
- ("p", "Gelieve binnen 30 dagen te voldoen op IBAN NL61 RABO 0312 7744 05 t.n.v. {{K. Wessels}}, onder vermelding van het factuurnummer. "
+ ("p", "Gelieve binnen 30 dagen te voldoen op IBAN NL44 RABO 0312 7744 05 t.n.v. {{K. Wessels}}, onder vermelding van het factuurnummer. "
        "Aangesloten bij het <<Nederlands Register Vastgoed Taxateurs|ORG>> (<<NRVT|ORG>>) onder nummer {{RT418820|ID}}."),
 ], font="Helvetica", producer="Moneybird PDF", creator="Moneybird"),
 
 Doc("wd18_factuur_ecoloog", [
- ("p", "{{Natuuradvies Marit Jongsma}}\necologisch onderzoek en advies\n{{Haarweg 6-b}}, 3981 BK Bunnik\nT {{030 - 656 21 09}}\nE {{marit@natuuradvies-jongsma.nl}}\nKvK {{81120455|KVK}}\nIBAN {{NL24 TRIO 0390 4471 18}}"),
+ ("p", "{{Natuuradvies Marit Jongsma}}\necologisch onderzoek en advies\n{{Haarweg 6-b}}, 3981 BK Bunnik\nT {{030 - 656 21 09}}\nE {{marit@natuuradvies-jongsma.nl}}\nKvK {{81120455|KVK}}\nIBAN {{NL02 TRIO 0390 4471 18}}"),
  ("h", "FACTUUR NJ-25-031"),
  ("p", "Opdrachtgever: Combinatie <<LekSterk|ORG>>, t.a.v. de heer {{T. Bloemendaal}}, <<Industrieweg 12|ADDRESS_PUBLIC>>, <<Sliedrecht|PLACE>>\n"
        "Project: <<Dijkversterking Lekdijk Oost|PROJECT>> - ecologische begeleiding\nDatum: 31 oktober 2025"),

@@ -152,7 +152,7 @@ Doc("wd30_koopovereenkomst", [
  ("table", [["Verkoper", "{{Hendrikus Johannes Oudshoorn}}"], ["Geboren", "{{14 juli 1957|DATE_OF_BIRTH}} te Lexmond"],
             ["BSN", "{{163887214|BSN}}"], ["Adres", "{{Lekdijk 188|ADDRESS}}, 2867 LB Lexmond"],
             ["Echtgenote (toestemming art. 1:88 BW)", "{{Geertruida Oudshoorn-Baars}}, geboren {{3 februari 1960|DATE_OF_BIRTH}}"],
-            ["IBAN verkoper", "{{NL07 INGB 0004 9911 27}}"],
+            ["IBAN verkoper", "{{NL77 INGB 0004 9911 27}}"],
             ["Koper", "<<Waterschap Lek en Linge|ORG>>, vertegenwoordigd door <<heemraad Van der Sluis|PUBLIC_PERSON>>"],
             ["Kadastraal", "<<Lexmond K 1019|CASE>>, groot 0.38.20 ha"], ["Koopsom", "EUR 41.600, k.k."],
             ["Notaris", "<<Notariskantoor Lek & Merwede|ORG>>, <<Vianen|PLACE>>"]]),

@@ -61,6 +61,10 @@ def derived_probes(v):
     return out
 
 
+from reportlab import rl_config  # noqa: E402
+rl_config.invariant = 1
+
+
 def guess_kind(v):
     if "@" in v:
         return "EMAIL"
@@ -186,7 +190,7 @@ class Doc:
 
         def onpage(c, d):
             if c.getPageNumber() == 1 and form:
-                y = 250 * mm
+                y = 150 * mm
                 c.setFont(bold, 9)
                 for name, label, value in form:
                     c.setFont(reg, 8)
@@ -196,7 +200,7 @@ class Doc:
                                          borderWidth=0.5)
                     y -= 9 * mm
         doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                                topMargin=(20 + (len(form) * 9 + 10 if form else 0)) * mm, bottomMargin=18 * mm)
+                                topMargin=20 * mm, bottomMargin=(160 if form else 18) * mm)
         doc.build(story, onFirstPage=onpage, onLaterPages=onpage)
         return buf.getvalue()
 
@@ -282,7 +286,7 @@ class Doc:
             tmp = Path(td) / "in.pdf"
             tmp.write_bytes(data)
             pdf = pikepdf.open(tmp)
-            with pdf.open_metadata(set_pikepdf_as_editor=False) as md:
+            with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as md:
                 if self.xmp_creator:
                     md["dc:creator"] = [self.xmp_creator]
                 if self.title:
@@ -303,6 +307,8 @@ class Doc:
                 info["/Producer"] = self.producer
             if self.title:
                 info["/Title"] = self.title
+            info["/CreationDate"] = "D:20260115093000+01'00'"
+            info["/ModDate"] = "D:20260115093000+01'00'"
             if self.outline:
                 with pdf.open_outline() as ol:
                     ol.root.clear()
