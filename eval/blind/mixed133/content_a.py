@@ -101,7 +101,7 @@ Doc("wd06_mail_taxatie", [
  ("mono", "Van:        {{Wit, Marco de}} <{{m.dewit@lekenlinge.nl}}>\n"
           "Verzonden:  dinsdag 21 januari 2025 16:02\n"
           "Aan:        {{Lodewijks, Sanne}} <{{s.lodewijks@lekenlinge.nl}}>\n"
-          "CC:         {{Velden-Boon, Lieke van der}} <{{l.vandervelden@lekenlinge.nl}}>; Grondzaken <<<grondzaken@lekenlinge.nl|MAILBOX>>>\n"
+          "CC:         {{Velden-Boon, Lieke van der}} <{{l.vandervelden@lekenlinge.nl}}>;\n            Grondzaken <<<grondzaken@lekenlinge.nl|MAILBOX>>>\n"
           "Onderwerp:  RE: taxatie {{Brouwer}} en {{Kamphuis}}"),
  ("p", "Hoi {{Sanne}},\n\nDe taxatie van {{Kasper Wessels}} is binnen. Brouwer komt uit op ruim 190k inclusief inkomensschade. Voor "
        "Kamphuis is hij nog bezig, hij wil eerst de bedrijfsadministratie zien. Ik stel voor dat we Brouwer als eerste benaderen; "
@@ -156,7 +156,7 @@ Doc("wd08_teams_chat", [
 Doc("wd09_whatsapp", [
  ("h", "WhatsApp-chat met Bart Kamphuis"),
  ("p", "Export van de zakelijke telefoon van de grondverwerver ({{06 2938 4471}}), aangeleverd voor Woo-verzoek <<WOO-2026-0417|CASE>>."),
- ("mono", "12-09-2025 19:04 - Bart Kamphuis: Marco, kun je morgen toch om 8 uur? Dan zijn de koeien gemolken\n"
+ ("p", "12-09-2025 19:04 - Bart Kamphuis: Marco, kun je morgen toch om 8 uur? Dan zijn de koeien gemolken\n"
           "12-09-2025 19:10 - Marco LeL: Prima Bart, ik ben er om 8. Neem de kaart van de steunberm mee\n"
           "12-09-2025 19:11 - Bart Kamphuis: {{Ingrid}} wil er ook bij zijn. En onze adviseur misschien\n"
           "13-09-2025 09:52 - Marco LeL: Dank voor de koffie. Ik zet het aanbod op papier en stuur het naar jullie en naar {{mr. Dekkers}}\n"
