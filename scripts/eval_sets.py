@@ -178,6 +178,7 @@ LEAK_SETS = {
     "blind-mixed131": ROOT / "eval/blind/mixed131",
     "blind-mixed132": ROOT / "eval/blind/mixed132",
     "blind-mixed133": ROOT / "eval/blind/mixed133",
+    "blind-mixed134": ROOT / "eval/blind/mixed134",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
