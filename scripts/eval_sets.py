@@ -174,6 +174,7 @@ LEAK_SETS = {
     "blind-mixed127": ROOT / "eval/blind/mixed127",
     "blind-mixed124": ROOT / "eval/blind/mixed124",
     "blind-mixed126": ROOT / "eval/blind/mixed126",
+    "blind-mixed136": ROOT / "eval/blind/mixed136",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
