@@ -123,8 +123,19 @@ def build_rl(d: Doc) -> bytes:
     def flush():
         if rows:
             n = max(len(r) for r in rows)
-            data = [[Paragraph(_esc(c.strip()), cell) for c in r] + [""] * (n - len(r)) for r in rows]
-            t = Table(data, repeatRows=1, hAlign="LEFT")
+            avail = A4[0] - 42 * mm
+            from reportlab.lib.styles import ParagraphStyle
+            cs = cell if n < 6 else ParagraphStyle("cs", parent=cell, fontSize=6.9, leading=8.4)
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+            fs = cs.fontSize
+            minw = [max(stringWidth(w, cs.fontName, fs) for r in rows if j < len(r) for w in (r[j].split() or [""])) + 14
+                    for j in range(n)]
+            pref = [max(stringWidth(r[j].strip(), cs.fontName, fs) for r in rows if j < len(r)) + 14 for j in range(n)]
+            extra = max(avail - sum(minw), 0)
+            want = [max(p_ - m_, 0) for p_, m_ in zip(pref, minw)]
+            widths = [m_ + (extra * w_ / sum(want) if sum(want) else extra / n) for m_, w_ in zip(minw, want)]
+            data = [[Paragraph(_esc(c.strip()), cs) for c in r] + [""] * (n - len(r)) for r in rows]
+            t = Table(data, repeatRows=1, hAlign="LEFT", colWidths=widths)
             t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e9ef")),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))
@@ -193,8 +204,11 @@ def build_docx(d: Doc) -> bytes:
     with tempfile.TemporaryDirectory() as td:
         p = Path(td) / f"{d.stem}.docx"
         doc.save(p)
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", td, str(p)],
-                       capture_output=True, timeout=180, check=True)
+        for _try in range(3):
+            r = subprocess.run(["soffice", "-env:UserInstallation=file:///tmp/lo_mixed136", "--headless",
+                                "--convert-to", "pdf", "--outdir", td, str(p)], capture_output=True, timeout=180)
+            if (Path(td) / f"{d.stem}.pdf").exists():
+                break
         return (Path(td) / f"{d.stem}.pdf").read_bytes()
 
 
@@ -314,6 +328,8 @@ def _item(kind, value, text, **kw):
     if kw.get("ocr"):
         pr["ocr"] = True
     it = {"kind": kind, "value": value, "probes": [pr]}
+    if kw.get("ocr"):
+        it["channel"] = "ocr"
     if kw.get("channel"):
         it["channel"] = kw["channel"]
     return it
