@@ -19,7 +19,7 @@ DOCS.append(Doc("wm18", [
     "4. Ja, ambtelijk. De {{Aw}} houdt toezicht op de financiën en governance van corporaties, niet op individuele woningen. Zie ook de {{Woningwet}}, artikel 61.",
     "Ambtelijk contactpersoon: [[Wouter Brinkhuis]], [[w.brinkhuis@deventer.nl]], [[0570 69 35 07]]",
     "Portefeuillehouder: {{wethouder M. Tuinstra|PERSON_PUBLIC}}",
-], font="DejaVu", producer="Microsoft® Word voor Microsoft 365", creator=W, author="Griffie Deventer",
+], font="DejaVu", producer="Microsoft® Word voor Microsoft 365", creator=W,
    title="SV-2026-012 schimmel Rembrandtflat"))
 
 DOCS.append(Doc("wm19", [

@@ -21,6 +21,8 @@ from evaluate import channel_counts, count_in, extract_channels, norm, probe_reg
 HERE = Path(__file__).resolve().parent
 DOCS_DIR = HERE / "docs"
 GOLD_DIR = HERE / "gold"
+from reportlab import rl_config  # noqa: E402
+rl_config.invariant = 1
 DEJAVU = "/usr/share/fonts/truetype/dejavu/"
 
 MARK = re.compile(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}")
@@ -33,11 +35,31 @@ def strip(s: str) -> str:
 def guess_kind(v: str) -> str:
     if "@" in v:
         return "EMAIL"
-    if re.fullmatch(r"NL\d\d[A-Z]{4}[\d ]+", v):
+    if re.fullmatch(r"NL\d\d ?[A-Z]{4}[\d ]+", v):
         return "IBAN"
+    if re.fullmatch(r"\d\d-\d\d-\d{4}", v):
+        return "DOB"
+    if re.fullmatch(r"\d{4} [A-Z]{2}", v):
+        return "ADDRESS"
+    if re.search(r"(straat|laan|weg|plein)\s+\d", v) or re.search(r"(straat|laan|weg) \d", v):
+        return "ADDRESS"
+    if re.fullmatch(r"[A-ZÖŞ][A-Za-zÖŞ]{0,4}", v) and sum(c.isupper() for c in v) >= 2:
+        return "PARAPH"
     if re.search(r"\d{3}", v):
-        return "PHONE" if re.search(r"^(\+|00|0)", v) else "ID"
+        return "PHONE" if re.search(r"^(\+|00|0|\()", v) else "ID"
     return "PERSON"
+
+
+def guess_keep(v: str) -> str:
+    if "@" in v or v.startswith("www."):
+        return "FUNCTIONAL_CONTACT"
+    if re.fullmatch(r"[\d ]+", v):
+        return "PUBLIC_PHONE" if v.startswith(("0", "14")) else "REFERENCE"
+    if re.search(r"\d", v) and re.search(r"[A-Z]{2,}-", v):
+        return "REFERENCE"
+    if re.search(r"\d", v):
+        return "TEXT"
+    return "ORG_OR_TERM"
 
 
 def marks(lines):
@@ -49,7 +71,7 @@ def marks(lines):
                 red.setdefault(v, k or guess_kind(v))
             else:
                 v, _, k = m.group(2).partition("|")
-                keep.setdefault(v, k or "ORG")
+                keep.setdefault(v, k or guess_keep(v))
     return red, keep
 
 
@@ -113,6 +135,8 @@ def build_rl(d: Doc) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab import rl_config
+    rl_config.invariant = 1
     _reg_fonts()
     body, h, h2, cell = _styles(d.font)
     buf = io.BytesIO()
@@ -292,9 +316,11 @@ def post(d: Doc, raw: bytes, out: Path):
     pdf = pikepdf.open(io.BytesIO(raw))
     info = pdf.docinfo
     for k in list(info.keys()):
-        if k in ("/Author", "/Producer", "/Creator", "/Title", "/Subject", "/Keywords"):
+        if k in ("/Author", "/Producer", "/Creator", "/Title", "/Subject", "/Keywords", "/CreationDate", "/ModDate"):
             del info[k]
     info["/Title"] = d.title
+    info["/CreationDate"] = "D:20261006093000+02'00'"
+    info["/ModDate"] = "D:20261006093000+02'00'"
     if d.producer:
         info["/Producer"] = d.producer
     if d.creator:
