@@ -37,15 +37,19 @@ def test_organisations_are_found_where_the_gazetteer_pattern_matches() -> None:
     random texts of the gazetteer's names (cut short, glued to letters, broken over lines, overlapping),
     the spans of trying it everywhere."""
     from woo_redact.detect.lexicons import load_lexicons
-    from woo_redact.detect.organisation_names import _organisations, organisation_spans
+    from woo_redact.detect.organisation_names import _organisation_heads, _organisations, organisation_spans
 
+    assert _organisation_heads() is not None  # the gate is in use ("'s Heeren Loo" once turned it off)
     rng = random.Random(13)
     names = load_lexicons().organisations
+    odd = [n for n in names if not n[0].isalpha()]
+    assert odd  # names that begin with no letter are in the draw
     found = 0
     for _ in range(1500):
         parts = []
         for _ in range(rng.randint(1, 6)):
-            name = rng.choice(["", " ", "\n", "  ", "\u00a0"]).join(rng.choice(names).split())
+            pick = rng.choice(odd) if rng.random() < 0.1 else rng.choice(names)
+            name = rng.choice(["", " ", "\n", "  ", "\u00a0"]).join(pick.split())
             if rng.random() < 0.3:
                 name = name[: rng.randint(1, len(name))]
             parts.append(
@@ -123,7 +127,7 @@ def test_a_form_is_searched_only_where_its_words_stand() -> None:
             expected = _found_everywhere(text, form)
             assert [(o.start(), o.end()) for o in _found(text, form, gate=True)] == expected, (text, form)
             found += len(expected)
-    assert found > 2000
+    assert found > 1500
 
 
 def test_propagations_forms_are_searched_only_where_their_words_stand() -> None:
@@ -149,4 +153,33 @@ def test_propagations_forms_are_searched_only_where_their_words_stand() -> None:
             expected = _found_everywhere(text, form)
             assert [(o.start(), o.end()) for o in _found(text, form, gate=True)] == expected, (text, form)
             found += len(expected)
-    assert found > 2000
+    assert found > 1500
+
+
+def test_vessel_prefixes_are_found_where_the_pattern_matches() -> None:
+    """``vessel_names`` tries the pattern of a vessel's prefix or an animal's kind before a name only at the runs
+    of letters such a prefix begins with: on random texts of prefixes, kinds, port letters and names (in other
+    cases, glued, after letters, with characters past ASCII), the matches of trying it everywhere."""
+    from woo_redact.detect import vessels
+    from woo_redact.detect.letter_runs import matches_at, title_places
+
+    heads = "|".join((vessels._MARKS, vessels._KINDS, vessels._FISHING_PORTS, vessels._ANIMALS))
+    words = [
+        w.replace("\\", "").replace("[ ]?", " ").replace("[ ]", " ").replace("(?=:)", ":") for w in heads.split("|")
+    ]
+    rng = random.Random(7)
+    found = 0
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 5)):
+            word = rng.choice(words)
+            word = rng.choice([word, word.upper(), word.capitalize(), word.replace("s", "ſ"), word + "s"])
+            name = rng.choice(["Maria Johanna", "Bram", "Grietje Jannes II", "De Boer", "IJsselstroom 3", "Élan"])
+            parts.append(rng.choice(["", " ", "x", "-", ".", "/", "é", "\n", "(", "de "]) + word)
+            parts.append(rng.choice([" ", ": ", "\u00a0", " 17 ", " 4 ", ":  ", "  "]) + name)
+        text = "".join(parts)
+        pattern = vessels._BEFORE
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in matches_at(pattern, title_places(text, vessels._BEFORE_HEADS), text)] == expected
+        found += len(expected)
+    assert found > 1500

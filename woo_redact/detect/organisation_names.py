@@ -31,12 +31,30 @@ def _organisations() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _organisation_heads() -> frozenset[str] | None:
-    """The letters the names of the gazetteer begin with, up to the first character of the first word that is
-    no letter ("Bol" of "Bol.com"; None when a name has no words or begins with no letter)."""
-    firsts = [n.split()[0] if n.split() else "" for n in load_lexicons().organisations]
-    heads = {w[: next((i for i, c in enumerate(w) if not c.isalpha()), len(w))] for w in firsts}
-    return None if "" in heads else frozenset(heads)
+def _organisation_heads() -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """The letters the names of the gazetteer that begin with a letter begin with, up to the first character of
+    the first word that is no letter ("Bol" of "Bol.com"), and the first words of the names that begin with no
+    letter ("'s" of "'s Heeren Loo", where a match begins at the word itself); None when a name has no words."""
+    heads: set[str] = set()
+    odd: set[str] = set()
+    for name in load_lexicons().organisations:
+        words = name.split()
+        if not words:
+            return None
+        first = words[0]
+        if not first[0].isalpha():
+            odd.add(first)
+            continue
+        heads.add(first[: next((i for i, c in enumerate(first) if not c.isalpha()), len(first))])
+    return frozenset(heads), tuple(sorted(odd))
+
+
+def _places(text: str, heads: frozenset[str], odd: tuple[str, ...]) -> list[int]:
+    """Where a name of the gazetteer may begin: the runs of letters that are a head, and each place of a first
+    word that begins with no letter."""
+    places = run_places(text, heads.__contains__)
+    extra = [m.start() for word in odd for m in regex.finditer(regex.escape(word), text)]
+    return sorted(set(places + extra)) if extra else places
 
 
 def organisation_spans(text: str) -> list[tuple[int, int]]:
@@ -44,9 +62,10 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
 
     A name (matched case-sensitively, after no letter) begins at a run of letters, and the run is its first
     word's letters up to the first character that is no letter (that character, the white space after the
-    word, or the lookahead that refuses a letter after the name ends the run): the gazetteer's pattern is tried
-    only at the runs that are such letters (each place once, in order, on from the end of the last match,
-    :mod:`.letter_runs`): the matches ``finditer`` gives (its 900 alternatives were tried at every place)."""
+    word, or the lookahead that refuses a letter after the name ends the run), or, for the few names whose first
+    word begins with no letter ("'s Heeren Loo"), at that word: the gazetteer's pattern is tried only at those
+    places (each place once, in order, on from the end of the last match, :mod:`.letter_runs`): the matches
+    ``finditer`` gives (its 900 alternatives were tried at every place)."""
     names, heads = _organisations(), _organisation_heads()
-    found = names.finditer(text) if heads is None else matches_at(names, run_places(text, heads.__contains__), text)
+    found = names.finditer(text) if heads is None else matches_at(names, _places(text, *heads), text)
     return [(m.start(), m.end()) for m in found]
