@@ -136,6 +136,11 @@ _HONORIFIC_BEFORE = compiled(
 )
 
 
+# a part of the compass after a street's or a place's name: "Lekdijk Oost", "Zeeburg West"
+_COMPASS = frozenset({"Oost", "West", "Noord", "Zuid", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest", "Midden"})
+_COMPASS_HEADS = ("dijk", "weg", "kade", "gracht", "singel", "polder", "haven", "dreef", "vaart", "wijk", "kanaal")
+
+
 def desk_of_place(span: str, text: str) -> bool:
     """A desk's word that names mailboxes ("Griffie", "Secretariaat", "Servicedesk") before a place, a
     municipality or a name a mail domain of this text gives: the desk, no person ("Griffie Dalmerveen")."""
@@ -208,8 +213,20 @@ def _not_a_person(
         elif s == start and _POSSESSIVE.match(text, e):
             # "Microsoft’s Azure", "Microsofts Azure": a company's product
             return "organisation", f"a product of '{text[s:e]}'"
+    compass = span.split()
+    if (
+        len(compass) == 2
+        and compass[1] in _COMPASS
+        and not lex.is_first_name(compass[0])
+        and (compass[0].lower().endswith(_COMPASS_HEADS) or lex.ends_as_street(compass[0]) or compass[0] in lex.places)
+    ):
+        return "place", f"'{' '.join(compass)}': a street's or place's name and its part of the compass, no person"
     parts = span.strip().replace("–", "-").split("-")
-    if not titled and len(span.split()) == 1 and len(parts) > 1 and all(p in lex.places for p in parts):
+    # (or a region's part of the compass: "Gelderland-Midden", "Brabant-Noord")
+    joined = all(p in lex.places for p in parts) or (
+        all(p in lex.places for p in parts[:-1]) and parts[-1].capitalize() in _COMPASS
+    )
+    if not titled and len(span.split()) == 1 and len(parts) > 1 and joined:
         return "place", f"'{span.strip()}' joins places ('Tiel-Waardenburg', 'Nijmegen–Arnhem'): a route or a project"
     # ("voor Wessel (teamleider)": a person's function in brackets after the place's name makes it a first name)
     function_after = _FUNCTION_IN_BRACKETS.match(text, end) is not None

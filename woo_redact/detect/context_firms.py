@@ -169,6 +169,17 @@ _INITIALS_WORD = compiled(r"(?:\p{Lu}\.){1,5}")
 _INITIALS_END = compiled(r",[ \t]*(?:\p{Lu}\.[ \t]?){1,4}\Z")
 
 
+def _organisation_word(word: str, lex: Lexicons) -> bool:
+    """A word of the organisations' list that is no name ("Inrichting", "Centrum"; not "Hof", "Huis": surnames)."""
+    bare = word.strip(",.;:()")
+    low = bare.lower()
+    return (
+        low in lex.organisation_words
+        and low not in ORGANISATION_HEAD
+        and not (lex.is_surname(bare) or lex.is_first_name(bare))
+    )
+
+
 def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicons) -> tuple[str, str] | None:
     """(kind, why) when the words around ``text[start:end]`` make it a company's, an organisation's, a building's
     or a room's name (kinds as :func:`.context.not_a_person`'s), or None."""
@@ -179,6 +190,19 @@ def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicon
     person = len(words) == 2 and words[0] in lex.first_names and words[1] in lex.surnames  # "Hanneke Sluis"
     if words and words[-1].lower() in lex.organisation_words and len(words) > 1 and not after_tv and not person:
         return "organisation", f"ends in '{span.split()[-1]}': an organisation, building or place"
+    # "Penitentiaire Inrichting Lankhorst", "Pieter Baan Centrum en de Johannes": an organisation's word inside it
+    # (a head's word begins another cell's organisation, "Jeroen Koudijs Gemeente Nijkerk", and a first name after
+    # the word another cell's person: no such name is kept)
+    inner = next(
+        (
+            w
+            for w, nxt in zip(words[1:-1], words[2:])
+            if w[:1].isupper() and _organisation_word(w, lex) and not lex.is_first_name(nxt.strip(",.;:()"))
+        ),
+        None,
+    )
+    if inner is not None:
+        return "organisation", f"holds '{inner}': an organisation's, building's or place's name"
     wrapped = _INSTITUTION_WRAPPED.match(text, end)
     if wrapped and _PROSE_BEFORE.search(text, max(0, start - 30), start) and wrapped.group(1).lower() in _INSTITUTIONS:
         # "de melding van verzuim op het Johan de Witt" / "College betreft": a school's name wrapped in a sentence
@@ -270,5 +294,8 @@ def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicon
             if ending in _INSTITUTIONS and w is words[-1]:
                 # "Annie M.G. Schmidtschool", "Dr. A.F. Philipsschool": a school named after someone, initials and all
                 return "institution", f"'{w}' ends like a school's or an institution's name ('{ending}')"
+            if w is words[0] and len(words) > 2 and _INITIALS_WORD.fullmatch(words[1]) and ending not in _INSTITUTIONS:
+                # "TAXATIEBUREAU K. WESSELS", "Adviesbureau J. de Vries": a firm named by its owner's initials and name
+                return "company", f"'{w}' and initials after it: a trade's name with its owner's initials"
             return "organisation", f"'{w}' ends like an organisation or building name ('{ending}')"
     return None

@@ -77,7 +77,9 @@ _SCHOOL_BEFORE = compiled(
     r"[Kk]inderdagverblijf|BSO|[Pp]euterspeelzaal)[ \t\u00a0]+\Z"
 )
 _BUILDING_BEFORE = compiled(
-    r"(?<![\p{L}])(?i:raadhuis|stadhuis|gemeentehuis|provinciehuis|kasteel|landgoed|huize|buitenplaats)"
+    r"(?<![\p{L}])(?i:raadhuis|stadhuis|gemeentehuis|provinciehuis|kasteel|landgoed|huize|buitenplaats|"
+    # a pumping station or a pavilion named after someone ("gemaal Cornelis Kraijenhoff", "Paviljoen De Regge")
+    r"gemaal|stoomgemaal|poldergemaal|paviljoen)"
     r"[ \t\u00a0]+\Z"
 )
 _PARTNERSHIP = compiled(r"[ \t,]*(?i:v\.[ ]?o\.[ ]?f\.?|vof|c\.[ ]?v\.)(?![\p{L}])")

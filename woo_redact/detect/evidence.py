@@ -58,6 +58,7 @@ from collections.abc import Sequence
 from .citations import cited_author
 from .context import desk_of_place, not_a_person
 from .context_firms import followed_by_trade
+from .context_labels import _PARTNERSHIP
 from .evidence_rules import (
     DETECTOR_STRENGTH,
     NAMING_RULES,
@@ -68,6 +69,7 @@ from .evidence_rules import (
     Strength,
     Verdict,
     _redacted_elsewhere,
+    _salutes_titled,
     _speaker_only,
     _structural_copy,
     _sure_copy,
@@ -79,6 +81,7 @@ from .evidence_text import (
     _FIELD_THEN_TITLE,
     _MARRIED,
     _ONE_MAN_FIRM,
+    _OWNER_INITIALS,
     _PATRONYMIC,
     PATRONYMIC_CUES,
     _full_given,
@@ -192,8 +195,9 @@ class Judge:
         self.historical = [
             (h.start(), h.end())
             for h in (_PATRONYMIC.finditer(text) if cued else ())
-            if not (h.group("last").lower() in lex.stop_words or lex.is_ordinary_word(h.group("last")))
-        ]  # (not "Desmond Pietersz. Hij belde": the next sentence's first word)
+            if not any(w.lower() in lex.stop_words or lex.is_ordinary_word(w) for w in (h.group("last"), h.group(1)))
+            and not h.group("last").isupper()
+        ]  # (not "Desmond Pietersz. Hij belde": the next sentence's first word; not "Dank Bartosz. CERT-RUIJ ...")
         dated = [
             name_key(text[m.start : m.end])
             for m in persons
@@ -374,6 +378,10 @@ class Judge:
                 where = "this document" if here else "another document of the batch"
                 why = f"{where} names the office holder of this surname with a title"
                 return Verdict("office_holder_surname", "public_office", why)
+        if surname_rule and _salutes_titled(self.text, m, self.named_here, self.others):
+            # "Aan de staatssecretaris van JenV, mevrouw S.J. Brouwer-Lindhout" ... "Geachte mevrouw Brouwer-Lindhout,"
+            why = "the letter's salutation of the office holder this document addresses with a public title"
+            return Verdict("office_holder_surname", "public_office", why)
         if surname_rule and strength <= RULE_BY_NAME["deceased_person"].keeps_up_to:
             given, surname = name_key(self.text[m.start : m.end])
             dates = long_dead(self.text, m.end, self.public.year())
@@ -414,10 +422,13 @@ class Judge:
             # (a greeting's abbreviation may lead the span: "Gr. Ruud Koolhoven")
             if any(load_lexicons().is_first_name(g) for g in given.split()) or surname in self.others:
                 return None
+            if _OWNER_INITIALS.search(self.text, m.start, m.end):
+                return None  # "Taxatiebureau K. Wessels": the owner's initials and name, a natural person's
             words = self.text[m.start : m.end].split()
             # (a surname's particle capitalised, "Van Lith"; not "van Drenthe" of "Gedeputeerde Staten van Drenthe")
             particle = words[0].lower() in PARTICLES and words[0][:1].isupper()
-            if _redacted_elsewhere(m) and (followed_by_trade(self.text, m.end) or particle):
+            partners = _PARTNERSHIP.match(self.text, m.end) is not None  # "Kamphuis VOF": natural persons' firm
+            if _redacted_elsewhere(m) and (followed_by_trade(self.text, m.end) or particle or partners):
                 # ("Vervoersadvies Van Lith" of W. van Lith, whom the batch's invoice names: his one-man firm)
                 return None
             if _MARRIED.fullmatch(self.text[m.start : m.end].strip()):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .merge import Merged
 from .recognizers.structure import MEETING_FIELDS
+from .register import name_key
 
 __all__ = [
     "ATTENDANCE_FIELDS",
@@ -95,6 +96,15 @@ def _speaker_only(m: Merged) -> bool:
 def _redacted_elsewhere(m: Merged) -> bool:
     """The span copies a name another document of the batch redacts (batch propagation)."""
     return any(e.detector == "batch_propagation" for e in m.explanations)
+
+
+def _salutes_titled(text: str, m: Merged, named_here: set[str], others: set[str]) -> bool:
+    """The span is a letter's salutation of a bare surname ("Geachte mevrouw Brouwer-Lindhout,") that this document
+    gives an office holder with a public title, and no full name of that surname that it redacts (nor the batch)."""
+    if not any(e.detector == "salutation" for e in m.explanations) or _redacted_elsewhere(m):
+        return False
+    given, surname = name_key(text[m.start : m.end])
+    return not given and surname in named_here and surname not in others
 
 
 def _structural_copy(m: Merged) -> bool:

@@ -36,6 +36,8 @@ _ONE_MAN_FIRM = regex.compile(
 )
 # a livestock or arable farm's trade word right before a surname: a family farm, named after the family that runs it
 # and lives on it ("Melkveebedrijf Van Zwolle", "Varkenshouderij Roelofsen"); the name is theirs (5.1.2e)
+# the owner's initials and name in a firm's name ("Taxatiebureau K. Wessels", "Adviesbureau J.P. de Vries")
+_OWNER_INITIALS = compiled(r"(?<![\p{L}])(?:\p{Lu}\.){1,5}[ \t]+(?:(?i:van|de|der|den|ter|ten)[ \t]+)*\p{Lu}")
 _FAMILY_FARM = regex.compile(
     r"(?i:(?<![\p{L}])(?:melkvee|varkens|akkerbouw|pluimvee|rundvee|vleesvee|geiten|melkgeiten|schapen|vleeskalver|"
     r"kalkoen|eenden|leghennen|vleeskuiken)(?:bedrijf|houderij|houder))[ \t\u00a0]+\Z"
@@ -56,7 +58,7 @@ _LIFE_DATES = regex.compile(
 # person ("Tomasz", "Łukasz" are given names of living people: the abbreviation's dot or the full word is needed,
 # and a surname after it: "my name is Desmond Pietersz." is a living Pietersz)
 _PATRONYMIC = regex.compile(
-    r"(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+(?:sz\.|szoon|sdr\.|sdochter)"
+    r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\p{Ll}+(?:sz\.|szoon|sdr\.|sdochter)"
     r"[ \t]+(?P<sur>(?:(?:van|de|der|den|ter|ten)[ \t]+){0,2}(?P<last>\p{Lu}[\p{L}'’-]+))",
     regex.VERSION1,
 )

@@ -146,6 +146,12 @@ def _organisation_between(text: str) -> bool:
     return bool(_PUBLIC_BODY.search(text)) or in_office(text)
 
 
+# "t.a.v." (or "attn.") before the name on its line: the organisation before it is where the letter goes
+_FOR_ATTENTION = compiled(
+    r"(?i:(?<![\p{L}])(?:t\.[ ]?a\.[ ]?v\.?|ter[ \t]+attentie[ \t]+van|attn\.?))[ \t]+(?:\S+[ \t]+){0,3}\Z"
+)
+
+
 # a cell that holds the name alone, a comma after it ("J.W. Hofstede,"), its address on the cell's next line
 # (after the row's number, "1 Gert van Ginkel,", a nickname in brackets: "25- Johanna (Jopie) Padmos-de Ridder,")
 _CELL_NAME = compiled(
@@ -253,6 +259,9 @@ def addresses_after_persons(
         block = block and not _BORN.search(between)
         if _organisation_between(between) or (block and _organisation_between(_others_above(text, above_start, p))):
             continue
+        tav = _FOR_ATTENTION.search(head)
+        if tav is not None and _organisation_between(head[: tav.start()]):
+            continue  # "Universiteit IJsselland, Dienst ICT, t.a.v. R. Achterberg" / "Ankersmitplein 1": the office's
         if in_office(text[above_start : p.start]):
             continue  # "Aan de vestigingsdirecteur van PI Vught" / her name / "Lunettenlaan 501": the prison's
         if any(s < m.end() and m.start() < e for s, e in orgs):

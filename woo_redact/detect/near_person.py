@@ -86,7 +86,10 @@ def aliases_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Mer
 # a code of capitals in its own cell right before or after a name on its row: "RBA  Roos Bakker", "Bo Nguyen   BNG"
 # (or alone on the line before the name's: a table's cells read one a line, "KJA" / "Kevin Janga")
 _CODE_BEFORE = compiled(r"(?m:^|(?<=[ \t]{2}|\t))[ \t]*(?P<code>\p{Lu}{2,4})(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
-_CODE_AFTER = compiled(r"[ \t]+(?P<code>\p{Lu}{2,4})(?=[ \t]{2}|\t|[ \t]*(?:\n|\Z))")
+# (also after the person's function: "S. Koolhoven, juridisch adviseur, SK")
+_CODE_AFTER = compiled(
+    r"(?:[ \t]*,[ \t]*\p{Ll}[\p{L} -]{2,30},)?[ \t]+(?P<code>\p{Lu}{2,4})(?=[ \t]{2}|\t|[ \t]*(?:\n|\Z))"
+)
 # ... or in brackets right after the name, the bracket's last item: "Marleen Verhoef (MVE)", "agent: Sanne (SBR04)",
 # "Tamara (vestiging Leeuwarden, TDJ)"
 _CODE_BRACKET = compiled(r"[ \t]*\((?:[^()\n]{1,40},[ \t]*)?(?P<code>\p{Lu}{2,4}\d{0,2})\)")
@@ -102,8 +105,12 @@ def _bracket_code_of(code: str, name: str) -> bool:
 
 def _code_of(code: str, name: str) -> bool:
     """The code is the name's: the first name's initial, then letters of the surname in their order, the first
-    of them a surname word's first ("RBA" of Roos Bakker, "SEA" of Storm El Amrani, "BNG" of Bo Nguyen)."""
-    words = [w for w in natural_order(name).split() if w[:1].isalpha() and not w.endswith(".")]
+    of them a surname word's first ("RBA" of Roos Bakker, "SEA" of Storm El Amrani, "BNG" of Bo Nguyen, "SK" of
+    S. Koolhoven)."""
+    parts = natural_order(name).split()
+    words = [w for w in parts if w[:1].isalpha() and not w.endswith(".")]
+    if len(words) == 1 and parts[0].endswith(".") and parts[0][:1].isalpha():
+        words = [parts[0], *words]  # "S. Koolhoven": the first initial stands for the first name ("SK")
     if len(words) < 2 or code[0] != words[0][0].upper():
         return False
     sur = words[1:]
@@ -198,6 +205,8 @@ _STAFF_LABELS = "personeelsnummer|dienstnummer|stamnummer"
 _NUMBER_IN_BRACKETS = compiled(
     r"[ \t]*\((?:(?:\p{Ll}[\p{L} -]{2,30}|\p{Lu}{2,6}),[ \t]*)?(?:(?i:nr|nummer|agent)\.?[ \t]*)?"
     r"(?P<nr>\p{Lu}{2,5}(?:-\p{Lu}{2,5})?(?:-?\d{3,7}|[ ](?!(?:19|20)\d{2}\))\d{4,7})|[1-9]\d{5,9}|[a-z]\d{6,8}"
+    # (one capital, a hyphen and six digits or more: "Daan Oosterbroek (student-assistent, S-2290113)")
+    r"|\p{Lu}-\d{6,8}"
     # (a foreign national's V-number as the IND groups it: "Samuel Tekle (2619 550 027)")
     r"|\d{4}[ ]\d{3}[ ]\d{3}"
     # ("G. Dorgelo (nr. 40955)", "Ilse van Wijngaarden-Bos (KCC, agent 5531)": a shorter number after its label)
@@ -287,10 +296,18 @@ def given_names_after_persons(text: str, persons: Sequence[Merged], taken: Seque
     return out
 
 
+_STREET_ENDS = ("dijk", "weg", "straat", "laan", "kade", "gracht", "singel", "plein", "dreef", "pad", "steeg", "hof")
+
+
 def _worded(given: str, lex: Lexicons) -> bool:
-    """A part of ``given`` (split at its hyphens) is a word, a place or a function's word: no given name."""
+    """A part of ``given`` (split at its hyphens) is a word, a place or a function's word, or ends like a street
+    ("Oudshoorn, Lekdijk 188": the family's street): no given name."""
     return any(
-        lex.is_ordinary_word(w) or w.lower() in lex.dutch_words or w in lex.places or lex.is_non_person_word(w)
+        lex.is_ordinary_word(w)
+        or w.lower() in lex.dutch_words
+        or w in lex.places
+        or lex.is_non_person_word(w)
+        or (w.lower().endswith(_STREET_ENDS) and not lex.is_first_name(w))
         for w in given.split("-")
     )
 

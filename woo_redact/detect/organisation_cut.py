@@ -42,6 +42,8 @@ def cut_before_organisation(text: str, start: int, end: int) -> int | None:
     new_end = start + cuts[-1]
     head = text[start:new_end].split()
     titled = bool(_TITLE_BEFORE.search(text, max(0, start - 20), start))
+    if titled and _OF_TAIL.match(span, cuts[-1]) and _FIRM_GOES_ON.match(text, end):
+        return new_end  # "De heer Rozendaal van Vallei Distributie B.V.": the man, then his company
     if not_a_person(text, start, end):
         # ("Mevrouw Jansen van Bouwbedrijf Heijmans": a surname after an honorific is a name alone, too)
         return None if (len(head) < 2 and not titled) or not_a_person(text, start, new_end) else new_end
@@ -57,6 +59,8 @@ def cut_before_organisation(text: str, start: int, end: int) -> int | None:
 
 _TITLE_BEFORE = compiled(HONORIFIC_BEFORE)
 _WORD = compiled(r"\S+")
+# the rest of a company's name up to its legal form ("Vallei" / " Distributie B.V.")
+_FIRM_GOES_ON = compiled(r"(?:[ \t]+\p{Lu}[\p{L}&'’-]*){0,3}[ \t\u00a0]+(?:B\.?[ \t]?V\.?|N\.?[ \t]?V\.?)(?![\p{L}])")
 _LEGAL_FORM_AFTER = compiled(r"[ \t\u00a0]+(?:B\.?[ \t]?V\.?|N\.?[ \t]?V\.?)(?![\p{L}])")
 
 

@@ -85,7 +85,14 @@ _SEAT_PARTY = compiled(
     r"[ \t\u00a0]+(?:(?:voor|namens|van)[ \t\u00a0]+)?"
     r"(?P<party>\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t](?:voor|van|de|den|het|\p{Lu}[\p{L}\d-]*)){0,4})"
 )
-_ADDRESSED_TO = compiled(r"[ \t]*Aan[ ](?:de|het)[ ]\p{Lu}")  # one space: an address block's line, no label column
+# members who put questions (to the government, the college): "(Kamer)vragen van de leden X en Y", "... hebben
+# vragen gesteld", "schriftelijke vragen"
+_QUESTIONS_NEAR = compiled(r"(?i:(?<![\p{L}])(?:kamer|schriftelijke[ \t]+)?vragen(?![\p{L}]))")
+_LIST_OF_GROUP = compiled(
+    r"(?:[ \t\u00a0]*(?:,|en)[ \t\u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \t\u00a0]+(?:van|de|der|den|\p{Lu}[\p{L}'’-]*))*)*"
+    r"[ \t\u00a0]+(?:van|uit)[ \t\u00a0]+(?:de|het|onze)[ \t\u00a0]+\p{Ll}"
+)
+_ADDRESSED_TO = compiled(r"[ \t]*Aan[ ](?:de|het)[ ]\p{L}")  # one space: an address block's line, no label column
 _PARTY_IN_BRACKET = compiled(
     r",[ \t\u00a0]*(?P<party>\p{Lu}[\p{L}\d/&+-]{0,20}(?:[ \t](?:voor|van|de|den|het|&|\p{Lu}[\p{L}\d-]*)){0,3})\)"
 )
@@ -344,6 +351,10 @@ class TitleFinder(TitlesAround, ABC):
         given, key = name_key(text[start:end])
         if key in common_surnames():
             return False  # "het lid Jansen": too common a name to be the Kamerlid without a party
+        # (not members of a group named after the list: "De leden Yilmaz en Van Dijken van de ondernemingsraad")
+        group = _LIST_OF_GROUP.match(text, end)
+        if not group and _QUESTIONS_NEAR.search(text, max(0, start - 60), min(len(text), end + 60)):
+            return True  # "De leden El Idrissi en Van Dijken hebben vragen gesteld": the Kamer's written questions
         holders = [h for h in self.holders_of(text[start:end], key) if "kamerlid" in h.roles or h.listed]
         # ("de leden J.W. Hoogeveen en ...": a polling station's member, not M.P. Hoogeveen of the Kamer)
         return any(not given or agrees(given, h) for h in holders)

@@ -93,6 +93,9 @@ def _island_place(rest: str, nxt: str) -> bool:
 FULL_ADDRESS = "full_address"  # the rule of a home known by its full address alone
 
 
+_VENUE_LABEL = compiled(r"(?i:(?<![\p{L}])(?:locatie|vergaderlocatie|vergaderplaats|venue)[ \t]*:)")
+
+
 def _judge_address(
     text: str,
     line_start: int,
@@ -172,7 +175,9 @@ def _judge_address(
         name_of and _known_name(name_of.group("name")) and not _is_public(t[street_start : street.end()])
     )
     # "Ruud Vos, Hoofdweg 31"
-    home = home or bool(named and _addressee(named.group("name")) and not _is_public(context))
+    # (not a meeting's venue: "Locatie: Ter Borch-zaal, Aletta Jacobshal, Ankersmitplein 1, Deventer")
+    venue = _VENUE_LABEL.search(sentence) is not None
+    home = home or bool(named and _addressee(named.group("name")) and not _is_public(context) and not venue)
     # "Gerrit van Lunteren Slichtenhorsterweg 31 getekend": a list's row, the person's name and then their street
     home = home or bool(lead.strip() and _addressee(lead.strip(" \t,")) and not _is_public(t))
     # "Verzoeker: ProRail B.V., Moreelsepark 3": the address right after a company's legal form is the company's

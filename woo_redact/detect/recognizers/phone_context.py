@@ -69,7 +69,10 @@ _LONE_EXTENSION = re.compile(
     r"(?<![\w])(?:(?i:toestel|tst\.|doorkies(?:nummer)?|ext\.|extension)"
     # ... or "intern" before a number that is no year: "- intern 8812 (Sanne)", "(intern 1944)"
     r"|(?i:intern)(?=[ \t]*:?[ \t]*(?!(?:19|20)\d\d(?!\d))\d{3,5}(?![ \t]?\d|[\w,.]\d))"
-    r"|(?<=\()(?i:intern)(?=[ \t]+\d{3,5}\)))"
+    r"|(?<=\()(?i:intern)(?=[ \t]+\d{3,5}\))"
+    # ... or a chat's "bel me even op 4417": someone's own extension, no year
+    r"|(?i:bel[ \t]+(?:me|mij)(?:[ \t]+(?:even|gerust|maar|straks|zo))?[ \t]+op)"
+    r"(?=[ \t]+(?!(?:19|20)\d\d(?!\d))\d{3,5}(?![ \t]?\d|[\w,.]\d)))"
     r"[ \t]*:?[ \t]*"
     # (or grouped in twos, as an internal phone list prints it: "toestel 25 44 27")
     r"(?P<ext>\d{3,5}|\d{2}(?:[ ]\d{2}){1,2})(?![ \t]?\d|[\w,.]\d)"

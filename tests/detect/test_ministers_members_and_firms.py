@@ -1,0 +1,102 @@
+"""Session 57's rules, one table per rule class: an office holder addressed in a letter's address block and
+saluted by surname; Kamerleden who put questions; organisations, buildings and regions that hold a name; and the
+personal data beside a name that these sets missed (detainees', students' and staff numbers, a paraph made of
+the initials, an extension in a chat, a partnership of a family)."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+# text, redacted, kept
+OFFICE_HOLDERS = [
+    # the title ends the line above, "mevrouw" and the name below: an address block in small letters too
+    (
+        "Waterschap Lek en Linge\nAan de minister van Infrastructuur en Waterstaat\nmevrouw M.H. Madlener\n"
+        "Postbus 20901\n2500 EX Den Haag\n",
+        [],
+        ["M.H. Madlener"],
+    ),
+    # ... and the salutation of the same holder by surname
+    (
+        "Aan de staatssecretaris van Justitie en Veiligheid\nmevrouw S.J. Brouwer-Lindhout\nPostbus 20301\n"
+        "2500 EH Den Haag\nGeachte mevrouw Brouwer-Lindhout,\nMet zorg heb ik kennisgenomen van het incident.\n",
+        [],
+        ["S.J. Brouwer-Lindhout", "Geachte mevrouw Brouwer-Lindhout"],
+    ),
+    # a private addressee's salutation stays redacted
+    (
+        "Aan de heer P. Smulders\nBergstraat 4\n6711 DA Ede\n\nGeachte heer Smulders,\nU schreef ons.\n",
+        ["P. Smulders", "heer [Smulders],"],
+        [],
+    ),
+    # members who put questions: Kamerleden
+    (
+        "De leden El Idrissi en Van Dijken hebben vragen gesteld over een datalek bij de universiteit.",
+        [],
+        ["El Idrissi", "Van Dijken"],
+    ),
+    # ... not the members of a group named after them
+    ("De leden Yilmaz en Van Dijken van de ondernemingsraad hebben vragen gesteld.", ["Yilmaz"], []),
+    # a water board's elected member
+    ("Vragensteller: AB-lid M. de Bruin-Oosterhof (fractie Water Natuurlijk)", [], ["M. de Bruin-Oosterhof"]),
+]
+
+NOT_PERSONS = [
+    ("Factuur\nAan: Penitentiaire Inrichting Lankhorst, crediteurenadministratie, Postbus 210\n", [], ["Lankhorst"]),
+    ("Zij bezocht het Pieter Baan Centrum en de Johannes Wier Kliniek.", [], ["Pieter Baan", "Johannes Wier"]),
+    ("Antwoord: ja, de pont Jan van Arkel blijft varen.", [], ["Jan van Arkel"]),
+    ("DP 127 bij gemaal Cornelis Kraijenhoff zandmeevoerende wel", [], ["Cornelis Kraijenhoff"]),
+    ("ingediend namens de Stichting Gemaal Johan van Nes, die het gemaal beheert.", [], ["Johan van Nes"]),
+    ("Bezoekersregistratie PI Lankhorst - bezoekzaal Paviljoen De Regge", [], ["De Regge"]),
+    ("Verslag informatieavond Dijkversterking Lekdijk Oost\nDatum: 4 november 2025\n", [], ["Lekdijk Oost"]),
+    ("manschap van de Brandweer\nGelderland-Midden (post Ede) op 14 september", [], ["Gelderland-Midden"]),
+    ("Locatie: Ter Borch-zaal, Aletta Jacobshal, Ankersmitplein 1, Deventer.", [], ["Ankersmitplein 1"]),
+    (
+        "Rijksuniversiteit IJsselland, Dienst ICT, t.a.v. R. Achterberg\nAnkersmitplein 1, 7411 HZ Deventer\n",
+        ["R. Achterberg"],
+        ["Ankersmitplein 1"],
+    ),
+    # the man, then his company
+    ("De heer Rozendaal van Vallei Distributie B.V. wordt uitgenodigd.", ["Rozendaal"], ["Vallei Distributie"]),
+    # a name before an organisation's word runs on into another cell's person: that person stays redacted
+    ("Naam Organisatie\nPiet Jansen Centrum Jan Klaassen\n", ["Piet Jansen"], []),
+    # "Dank Bartosz." is no patronymic of before 1811
+    (
+        "Van: Achterberg, Ruben\nAan: Wiśniewski, Bartosz\nOnderwerp: lek\n"
+        "Dank Bartosz. CERT-RUIJ neemt dit op onder INC-2026-0311.\n",
+        ["Dank [Bartosz]."],
+        [],
+    ),
+]
+
+NEAR_PERSONS = [
+    ("Gedetineerde Kevin Zwanenburg, SKN / v-nummer SKN 20871345 Melder B. Mulder", ["20871345"], []),
+    ("Klager K. Zwanenburg (SKN 20871345), verblijvend in PI Lankhorst", ["20871345"], ["PI Lankhorst"]),
+    (
+        "Om 15.12 uur heeft Daan Oosterbroek (student-assistent, S-2290113) het bestand verstuurd.\n"
+        "Gemeld door B. Wiśniewski (datamanager, P-120977)\nBehandelaar R. Achterberg (P-109843)\n",
+        ["S-2290113", "P-120977", "P-109843"],
+        [],
+    ),
+    ("Ik informeer u vóór de raadsvergadering.\nS. Koolhoven, juridisch adviseur, SK\n", ["adviseur, [SK]"], []),
+    ("[04-11-2025 09:40] Pieter-Bas Roelofsen: @Marco bel me even op 4417, dan stemmen we af", ["4417"], []),
+    ("TAXATIEBUREAU K. WESSELS\nRegister-taxateur landelijk vastgoed\nKasper Wessels\n", ["K. WESSELS"], []),
+    ("Adviesbureau J.P. de Vries rekent 300 euro.", ["J.P. de Vries"], []),
+    ("Stichting W.H. Vliegenbos beheert het park.", [], ["W.H. Vliegenbos"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), OFFICE_HOLDERS)
+def test_office_holders(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), NOT_PERSONS)
+def test_not_persons(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), NEAR_PERSONS)
+def test_near_persons(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
