@@ -40,6 +40,15 @@ OFFICE_HOLDERS = [
     ("De leden Yilmaz en Van Dijken van de ondernemingsraad hebben vragen gesteld.", ["Yilmaz"], []),
     # a water board's elected member
     ("Vragensteller: AB-lid M. de Bruin-Oosterhof (fractie Water Natuurlijk)", [], ["M. de Bruin-Oosterhof"]),
+    # the head of an inspectorate
+    ("Ik vertrouw op het oordeel van de inspecteur-generaal, mevrouw Wolters. Antwoord op vraag 5.", [], ["Wolters"]),
+    # a tenants' association in the column under a name is no political party
+    (
+        "Aanwezig\nNaam\nOrganisatie\nwethouder Tuinstra\ngemeente Deventer\nBram Koopman\n"
+        "Huurdersvereniging Samen Thuis\nAns Dijkhuis\nHuurdersvereniging Samen Thuis\n",
+        ["Bram Koopman", "Ans Dijkhuis"],
+        ["Tuinstra"],
+    ),
 ]
 
 NOT_PERSONS = [
@@ -61,6 +70,13 @@ NOT_PERSONS = [
     ("De heer Rozendaal van Vallei Distributie B.V. wordt uitgenodigd.", ["Rozendaal"], ["Vallei Distributie"]),
     # a name before an organisation's word runs on into another cell's person: that person stays redacted
     ("Naam Organisatie\nPiet Jansen Centrum Jan Klaassen\n", ["Piet Jansen"], []),
+    # where someone is from, after a first name and a surname; "uit den" of a surname after first names only
+    ("Kandidaat is Mo Bakkali uit de Rembrandtflat. Hij wordt gekozen.", ["Mo Bakkali"], ["Rembrandtflat"]),
+    ("Het gesprek met Jan Willem uit den Bogaard liep goed.", ["Jan Willem uit den Bogaard"], []),
+    # a street named after someone with their title; a building's wing
+    ("Ik ben om 7.30 uur bij de hoofdingang aan de Dokter Huber Noodtstraat.", [], ["Huber"]),
+    ("Raad van Bestuur Ziekenhuis Oostervliet\nDokter Huber Noodtstraat 40\n7201 GN Zutphen\n", [], ["Huber"]),
+    ("over de afdeling chirurgie in de Florence Nightingalevleugel en het bezoek.", [], ["Florence"]),
     # "Dank Bartosz." is no patronymic of before 1811
     (
         "Van: Achterberg, Ruben\nAan: Wiśniewski, Bartosz\nOnderwerp: lek\n"
@@ -84,6 +100,14 @@ NEAR_PERSONS = [
     ("TAXATIEBUREAU K. WESSELS\nRegister-taxateur landelijk vastgoed\nKasper Wessels\n", ["K. WESSELS"], []),
     ("Adviesbureau J.P. de Vries rekent 300 euro.", ["J.P. de Vries"], []),
     ("Stichting W.H. Vliegenbos beheert het park.", [], ["W.H. Vliegenbos"]),
+    # a date of birth in brackets that begins the next line; a patient's number grouped by dots; a GP's AGB code
+    ("Bericht van 2026. Het gaat om Jayden\n(14-03-2013), die sinds februari daar woont.", ["14-03-2013"], []),
+    ("Mevrouw Starink-Lammers, BSN 172458903, patiëntnummer 3.118.204. Toedracht: op 9 maart", ["3.118.204"], []),
+    ("Met collegiale groet, dr. M.H.A. van Kemenade, huisarts\nAGB-code 01034588\n", ["01034588"], []),
+    # a sole trader's house number "3-bis" and the postcode after it; initials with a hyphen
+    ("Notuleerservice Oost - A.M. Dekker-Ruitenberg\nWeverstraat 3-bis, 7411 AK Deventer\n", ["7411 AK"], []),
+    ("[23-04-2026 13:16] Marieke Oosterhuis: Status van mw. S.-L. het ergst.", ["S.-L."], []),
+    ("Het gesprek met dhr. J.-P. Jansen liep goed.", ["J.-P. Jansen"], []),
 ]
 
 

@@ -136,6 +136,10 @@ _HONORIFIC_BEFORE = compiled(
 )
 
 
+# a street's word glued to the surname after a title a street is named with ("Dokter Huber Noodtstraat")
+_GLUED_STREET_AFTER = compiled(
+    r"[ \t\u00a0]+\p{Lu}\p{Ll}+(?:straat|laan|weg|plein|singel|kade|dreef|gracht)(?![\p{L}])"
+)
 # a part of the compass after a street's or a place's name: "Lekdijk Oost", "Zeeburg West"
 _COMPASS = frozenset({"Oost", "West", "Noord", "Zuid", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest", "Midden"})
 _COMPASS_HEADS = ("dijk", "weg", "kade", "gracht", "singel", "polder", "haven", "dreef", "vaart", "wijk", "kanaal")
@@ -295,6 +299,9 @@ def _not_a_person(
     if stem and several and head not in lex.surnames and _HOUSE_NUMBER_AFTER.match(text, end):
         # "Dr. Van Thienenweg 1 · 8025 AM Zwolle": a street's ending and the house number after it
         return "street", f"a street's ending ('{head}') and a house number after it"
+    # "Dokter Huber Noodtstraat 40": a title a street is named with, and the street's word glued to the surname
+    if _STREET_TITLE_BEFORE.search(text, max(0, start - 16), start) and _GLUED_STREET_AFTER.match(text, end):
+        return "street", "after a title a street is named with, its street word after it ('Dokter Huber Noodtstraat')"
     if _STREET_WORD_AFTER.match(text, end):
         return "street", "followed by a street's word ('Johan Cruijff Boulevard'): a street named after someone"
     if _STREET_WORD_BEFORE.search(text, max(0, start - 24), start) or (

@@ -21,7 +21,7 @@ from .pattern_cache import compile_pattern
 _NOT_COMPOUND = r"(?!\p{L}|-(?!(?:van|de|der|den|ter|ten|te|het|la|le|el|al)\s)\p{Ll})"
 NAME_PART = r"\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*" + _NOT_COMPOUND
 # Initials: J. / J.P. / J.P.M. / Th. / IJ.
-INITIALS = r"(?:(?:IJ|Th|Chr|Ph|\p{Lu})\.[\s\u00a0]?){1,5}"
+INITIALS = r"(?:(?:IJ|Th|Chr|Ph|\p{Lu})\.(?:-(?=\p{Lu}\.)|[\s\u00a0])?){1,5}"  # ("J.-P.": Jean-Pierre)
 # a name someone goes by, in brackets or quotes inside their name: "(Gerrit-Jan)", "'Piet'" (a roepnaam
 # after the initials: "W.H.M. (Wim) Verstappen")
 _GOES_BY = (

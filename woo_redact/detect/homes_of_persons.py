@@ -34,11 +34,12 @@ _MAX_GAP = 90  # characters between the name and the street: a clause, not the n
 # a street: up to four capitalised words and the particles between them ("Lange Nieuwstraat", "Laan der Verenigde
 # Naties", "Weg naar Ter Apel", "Berg en Dalseweg", "Kanaleneiland-Zuid", "It Heechhout"), the house number
 # (on the next line, too:
-# "Tweebaksmarkt" / "27-2"), then a postcode, a place or the sentence's end
+# "Tweebaksmarkt" / "27-2"; "Weverstraat 3-bis"), then a postcode, a place or the sentence's end
 _STREET_NR = compiled(
     r"(?P<street>(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+(?:(?:van|der|de|den|het|op|aan|ter|ten|naar|en)[ \u00a0]+)?){0,3}"
     r"\p{Lu}[\p{L}'’-]*\p{Ll})(?:[ \u00a0]+\n?|[ \u00a0]*\n)[ \u00a0]*"
-    r"(?P<nr>[1-9]\d{0,4}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:-[1-9]\d{0,3}[a-zA-Z]?|-[A-Z](?![\p{L}]))?"
+    r"(?P<nr>[1-9]\d{0,4}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?"
+    r"(?:-[1-9]\d{0,3}[a-zA-Z]?|-[A-Z](?![\p{L}])|-bis(?![\p{L}]))?"
     rf"{FLOOR}?)"
     r"(?![\d.,:/-]\d|[\p{L}\d%€])"
     r"(?P<pc>(?:,|[ \u00a0]*[|·•])?[ \u00a0\n]*[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\d]))?"

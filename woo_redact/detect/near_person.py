@@ -385,8 +385,10 @@ _WORD_AT = compiled(r"\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?(?![\p{L}\d.@-])
 
 
 # "Noor Ramsaroep (12-03-2014)", "Yara Al-Khatib (geb. 11-05-2016)": a full date in brackets right after a name
+# (the bracket may begin the next line: "Het gaat om Jayden" / "(14-03-2013), die ...")
 _DATE_IN_BRACKETS = compiled(
-    r"[ \t\u00a0]*\((?:(?i:geb\.|geboren|born|b\.)[ \t\u00a0]*)?(?P<nr>\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}"
+    r"[ \t\u00a0]*\n?[ \t\u00a0]*\((?:(?i:geb\.|geboren|born|b\.)[ \t\u00a0]*)?"
+    r"(?P<nr>\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}"
     # ("mijn zoon Daan (21 november 2016)")
     rf"|\d{{1,2}}[ \t\u00a0]+(?i:{DUTCH_MONTHS})[ \t\u00a0]+(?:19|20)\d{{2}})\)"
     # ... or after a comma, ending the line, a remark in brackets between: "Patrick van 't Hek (roepnaam Pat),

@@ -24,6 +24,13 @@ def cut_before_organisation(text: str, start: int, end: int) -> int | None:
     span = text[start:end]
     words = list(_WORD.finditer(span))
     lex = load_lexicons()
+    # "Mo Bakkali uit de Rembrandtflat": where someone is from, after a first name and a surname ("Jan uit den
+    # Bogaard", "Jan Willem uit den Bogaard": the particle of a surname, after first names only)
+    out_of = _OUT_OF.search(span)
+    if out_of is not None:
+        head_words = span[: out_of.start()].split()
+        if len(head_words) >= 2 and not lex.is_first_name(head_words[-1]):
+            return start + out_of.start()
     # "Thies Mesdag Kadaster", "Arjan Loeffen Armatiek BV": a list's row, the name and then the organisation
     # (what follows is the organisation: not_a_person would say so; a first name says the head is a name)
     organisation = (
@@ -58,6 +65,7 @@ def cut_before_organisation(text: str, start: int, end: int) -> int | None:
 
 
 _TITLE_BEFORE = compiled(HONORIFIC_BEFORE)
+_OUT_OF = compiled(r"[ \t\u00a0]+uit[ \t\u00a0]+den?[ \t\u00a0]+\p{Lu}")
 _WORD = compiled(r"\S+")
 # the rest of a company's name up to its legal form ("Vallei" / " Distributie B.V.")
 _FIRM_GOES_ON = compiled(r"(?:[ \t]+\p{Lu}[\p{L}&'’-]*){0,3}[ \t\u00a0]+(?:B\.?[ \t]?V\.?|N\.?[ \t]?V\.?)(?![\p{L}])")

@@ -14,6 +14,9 @@ from functools import lru_cache
 
 from .grammar import compiled
 from .lexicons import load_lexicons
+from .organisation_names import ORGANISATION_HEAD
+
+_HEAD_ENDINGS = tuple(sorted(ORGANISATION_HEAD))
 
 __all__ = ["is_party", "parties_in_brackets", "party_at"]
 
@@ -80,10 +83,17 @@ def _council_text(text: str) -> bool:
 
 
 def _organisation(name: str) -> bool:
-    """An organisation whose name has a party's word ("GGD Hart voor Brabant", "Stichting Samen Sterk")."""
+    """An organisation whose name has a party's word ("GGD Hart voor Brabant", "Stichting Samen Sterk",
+    "Huurdersvereniging Samen Thuis": a kind of organisation its first word ends in)."""
     lex = load_lexicons()
     first = (name.split() or [""])[0]
-    return first in lex.acronyms or first.lower() in lex.organisation_words or lex.is_organisation(name)
+    low = first.lower()
+    return (
+        first in lex.acronyms
+        or low in lex.organisation_words
+        or low.endswith(_HEAD_ENDINGS)
+        or lex.is_organisation(name)
+    )
 
 
 def is_party(name: str, text: str) -> bool:

@@ -93,6 +93,10 @@ def _island_place(rest: str, nxt: str) -> bool:
 FULL_ADDRESS = "full_address"  # the rule of a home known by its full address alone
 
 
+_TITLED_STREET_LEAD = compiled(
+    r"(?:Dokter|Dr\.|Burgemeester|Burg\.|Professor|Prof\.|Pastoor|Generaal|Kapitein)[ \t]+"
+    r"(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*"
+)
 _VENUE_LABEL = compiled(r"(?i:(?<![\p{L}])(?:locatie|vergaderlocatie|vergaderplaats|venue)[ \t]*:)")
 
 
@@ -179,7 +183,9 @@ def _judge_address(
     venue = _VENUE_LABEL.search(sentence) is not None
     home = home or bool(named and _addressee(named.group("name")) and not _is_public(context) and not venue)
     # "Gerrit van Lunteren Slichtenhorsterweg 31 getekend": a list's row, the person's name and then their street
-    home = home or bool(lead.strip() and _addressee(lead.strip(" \t,")) and not _is_public(t))
+    # (not a street named after someone with their title: "Dokter Huber Noodtstraat 40", "Burgemeester Jansen Laan 3")
+    titled_street = _TITLED_STREET_LEAD.fullmatch(lead.strip()) is not None and not lead.rstrip().endswith(",")
+    home = home or bool(lead.strip() and _addressee(lead.strip(" \t,")) and not _is_public(t) and not titled_street)
     # "Verzoeker: ProRail B.V., Moreelsepark 3": the address right after a company's legal form is the company's
     firm = _FIRM_FORM_END.search(lead)
     home = home and not (firm is not None and not _SOLE_TRADER.search(lead))
