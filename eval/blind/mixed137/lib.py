@@ -297,12 +297,16 @@ def post(doc, raw, out):
             if doc.xmp_creator:
                 m["dc:creator"] = [doc.xmp_creator]
             m["pdf:Producer"] = doc.producer
+            for k in ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"):
+                m[k] = "2026-12-06T12:00:00+01:00"
             if doc.creator:
                 m["xmp:CreatorTool"] = doc.creator
         info = pdf.docinfo
         for k in ("/Author", "/Creator", "/Producer", "/Title", "/Subject", "/Keywords"):
             if k in info:
                 del info[k]
+        for k in ("/CreationDate", "/ModDate"):
+            info[k] = "D:20261206120000+01'00'"
         info["/Title"] = doc.title or doc.stem
         info["/Producer"] = doc.producer
         if doc.creator:
@@ -313,6 +317,8 @@ def post(doc, raw, out):
 
 
 # ---------------------------------------------------------------------- gold
+COMMON_KINDS = {"Verbeek Sportcoaching": "TRADE_NAME", "79125534": "KVK", "BR-04471": "ID",
+                "VOG-2026-4482917": "ID", "S.W.": "INITIALS", "W. Sch.": "INITIALS"}
 PARTICLES = {"van", "de", "der", "den", "ter", "ten", "'t", "te", "el", "v.", "vd", "Van", "De", "El"}
 TITLES = {"mr.", "ing.", "drs.", "dr.", "ir."}
 
@@ -358,14 +364,22 @@ def make_gold(doc, path):
     def kind_of(v):
         if v in doc.kinds:
             return doc.kinds[v]
+        if v in COMMON_KINDS:
+            return COMMON_KINDS[v]
         if "@" in v:
             return "EMAIL"
-        if re.fullmatch(r"NL\d\d[A-Z]{4}[\d ]+", v):
+        if re.fullmatch(r"NL\d\d[A-Z]{4}\d+", v.replace(" ", "")):
             return "IBAN"
-        if re.search(r"\d{3}", v) and re.fullmatch(r"[\d +()\-.]+", v):
+        if re.fullmatch(r"[\d +()\-.]+", v) and sum(ch.isdigit() for ch in v) >= 9:
             return "PHONE"
         if re.fullmatch(r"\d{1,2}[-/ ]\w+[-/ ]\d{4}", v):
             return "DATE_OF_BIRTH"
+        if re.fullmatch(r"\d{4} ?[A-Z]{2}", v) or re.search(r"(straat|weg|laan|plein|gracht)\s*\d+$", v):
+            return "ADDRESS"
+        if re.fullmatch(r"[A-Z][A-Za-z]{0,4}", v) and sum(ch.isupper() for ch in v) >= 2:
+            return "INITIALS"
+        if re.fullmatch(r"NL\d{9}B\d\d", v):
+            return "ID"
         return "PERSON"
 
     for v in red:
