@@ -85,7 +85,7 @@ REDACT = [
     R("CASE_PERSONAL", "visumaanvraagnummers", "NLD-AST-26-004417", "NLD-AST-26-004418", "NLD-AST-26-004421",
       "NLD-AST-26-004423", "NLD-AST-26-004425", "NLD-AST-26-004411", "NLD-AST-26-004426",
       "NLD-AST-26-004427", "NLD-AST-26-004429", "NLD-AST-26-004430"),
-    R("PHONE", "+7 701 448 2290"), R("PHONE", "+7 777 310 5512"),
+    R("PHONE", "+7 701 448 2290"),
     R("EMAIL", "asel.mukanova@sazgen.kz"),
 ]
 
