@@ -18,6 +18,9 @@ GOLD_DIR = HERE / "gold"
 TMP = Path("/tmp/s139_build")
 FONTDIR = "/usr/share/fonts/truetype/dejavu/"
 
+from reportlab import rl_config  # noqa: E402
+rl_config.invariant = 1
+
 _fonts_done = False
 
 
@@ -60,7 +63,8 @@ def K(kind, value, *probes, word=True):
 class Doc:
     def __init__(self, stem, blocks, *, kind="rl", font="Helvetica", size=10, producer="", creator="",
                  author="", title="", redact=(), keep=(), landscape=False, outline=(), notes=(),
-                 xmp_creator=None, scan_lines=None, form=None, header=None, extra_redact=()):
+                 xmp_creator=None, scan_lines=None, form=None, header=None, extra_redact=(),
+                 date="D:20260914101500+02'00'"):
         self.__dict__.update(locals())
         del self.__dict__["self"]
 
@@ -264,10 +268,16 @@ class Doc:
                 pdf.docinfo["/Author"] = self.author
             if self.title:
                 pdf.docinfo["/Title"] = self.title
+        for k in ("/CreationDate", "/ModDate"):
+            pdf.docinfo[k] = self.date
         if self.xmp_creator:
             with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
                 m["dc:creator"] = [self.xmp_creator]
                 m["dc:title"] = self.title or self.stem
+                if self.producer:
+                    m["pdf:Producer"] = self.producer
+                if self.creator:
+                    m["xmp:CreatorTool"] = self.creator
         if self.outline:
             with pdf.open_outline() as ol:
                 for title, page in self.outline:
