@@ -183,6 +183,7 @@ LEAK_SETS = {
     "blind-mixed136": ROOT / "eval/blind/mixed136",
     "blind-mixed137": ROOT / "eval/blind/mixed137",
     "blind-mixed138": ROOT / "eval/blind/mixed138",
+    "blind-mixed139": ROOT / "eval/blind/mixed139",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
