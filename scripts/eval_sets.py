@@ -181,6 +181,7 @@ LEAK_SETS = {
     "blind-mixed134": ROOT / "eval/blind/mixed134",
     "blind-mixed135": ROOT / "eval/blind/mixed135",
     "blind-mixed136": ROOT / "eval/blind/mixed136",
+    "blind-mixed140": ROOT / "eval/blind/mixed140",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
