@@ -226,6 +226,8 @@ namens dezen,
 
 wethouder Wessels-Brouwer
 portefeuillehouder Openbare Ruimte en Begraafplaatsen
+
+Kopie: [[R. ter Beek]], teamleider Openbare Ruimte; [[Ingrid Havinga-Stoter]], beheerder begraafplaatsen
 """, style="helv", meta={"creator": "Corsa 7.2 (Corsa Documentaanmaak)", "producer": "iText 7.1.16 ©2000-2021 iText Group NV"}),
 
 Doc("bg07_teams_chat", """\

@@ -110,7 +110,7 @@ Vastgesteld door de teamleider Openbare Ruimte. Wijzigingen doorgeven via begraa
 | Hamid El Khatib | medewerker grafadministratie | [[M11560|ID]] | [[0522 854 417|PHONE]] | stadhuis | stadhuis | stadhuis |
 | [[Dewi Pattiasina]] | oproepkracht | [[O20017|ID]] | [[06 44 02 76 31|PHONE]] | - | Oosterveld | Oosterveld |
 
-Piketdienst begrafenissen (buiten kantoortijd): [[Teun]] ([[wk 14|MISC]] en 16), [[Bart]] (wk 15).
+Piketdienst begrafenissen (buiten kantoortijd): [[Teun]] (wk 14 en 16), [[Bart]] (wk 15).
 Bij calamiteiten: storingsnummer Openbare Ruimte 14 0522 (24 uur per dag).
 Let op: in week 16 is de ruiming van vak C gepland. Aanwezigheid van twee medewerkers bij iedere begrafenis op Oosterveld (maatregel na klacht KL-2025-0031).
 """, style="cond", fontsize=8.5, colw=[95, 105, 45, 75, 50, 55, 50],

@@ -19,6 +19,8 @@ Op advies van de Erfgoedcommissie Meppel blijven vijf grafmonumenten van cultuur
 
 Nabestaanden die willen weten of hun graf op de lijst staat, kunnen contact opnemen via begraafplaatsen@meppel.nl of 14 0522. Op woensdag 9 april 2025 is er een informatieavond in de Hendrik Kok Aula op Begraafplaats Oosterveld.
 
+Foto: medewerker Bart Zwiers plaatst een mededelingsbordje bij een graf in vak C.
+
 Noot voor de redactie (niet voor publicatie):
 Voor vragen kunt u contact opnemen met {{Marloes Timmer|PUBLIC_SPOKESPERSON}}, woordvoerder van het college, via het persnummer {{0522-85 40 00|PHONE_GENERAL}} of {{pers@meppel.nl|MAILBOX}}.
 """, style="helv", fontsize=10,
@@ -85,8 +87,8 @@ Doc("bg21_whatsapp_export", """\
 Geëxporteerd door de gemeentetelefoon van de beheerder begraafplaatsen, 25 maart 2025
 
 05-03-25 11:03 - Ingrid Gemeente: [[Renée]], het spijt me echt. Minigraver defect, de jongens graven met de hand. Uiterlijk half 12 klaar.
-05-03-25 11:04 - [[Renée DK|PERSON]]: Ingrid dit kan echt niet. Familie staat buiten in de kou en de aula is ijskoud. De weduwe is 91!!
-05-03-25 11:05 - Ingrid Gemeente: Teun kijkt naar de ketel. Ik kom zelf ook.
+05-03-25 11:04 - [[Renée DK|PERSON]]: [[Ingrid]] dit kan echt niet. Familie staat buiten in de kou en de aula is ijskoud. De weduwe is 91!!
+05-03-25 11:05 - Ingrid Gemeente: [[Teun]] kijkt naar de ketel. Ik kom zelf ook.
 05-03-25 11:31 - [[Renée DK|PERSON]]: [[Wout]] regelt extra dragers. Zeg maar tegen [[Bartje]] dat hij de lier klaarzet
 05-03-25 11:42 - Ingrid Gemeente: graf is klaar 🙏
 05-03-25 16:20 - [[Renée DK|PERSON]]: ik dien een klacht in, niet persoonlijk bedoeld. jullie hebben gewoon te weinig mensen
@@ -242,6 +244,8 @@ namens de Erfgoedcommissie Meppel,
 
 Ferdinand Bloemendal, voorzitter
 Gerda Pruim, secretaris
+
+Kopie aan de leden: Hester de Wolff, Jakob Sikkema, Aafke Hoekstra-Veen
 """, docx=True, fontsize=9.5, meta={"creator": "Writer", "producer": "LibreOffice 7.6"}),
 
 Doc("bg27_lijst_cultuurhistorische_graven", """\
@@ -260,6 +264,7 @@ Vastgesteld door het college op 6 mei 2025, op advies van de Erfgoedcommissie Me
 
 Toelichting: bij beschermde grafmonumenten vervalt het grafrecht niet tot ruiming; de gemeente draagt zorg voor het onderhoud. De Stichting Dr. Anna Feitsma Fonds draagt bij aan het onderhoud van oorlogsgraven. Nabestaanden die (mede)rechthebbende zijn, blijven dat; hun namen staan niet op deze lijst.
 De Hendrik Kok Aula op Begraafplaats Oosterveld en de Burgemeester Van Swinderenlaan zijn naar twee van de overledenen op deze lijst genoemd.
+Samengesteld door Gerda Pruim, secretaris erfgoedcommissie (g.pruim@meppel.nl), met gegevens van Hamid El Khatib.
 """, style="dejavu", fontsize=9, colw=[25, 95, 50, 130, 60, 115],
     meta={"creator": "Microsoft® Word voor Microsoft 365", "producer": "Aspose.PDF for .NET 23.1"}),
 
@@ -342,6 +347,8 @@ namens dezen,
 
 [[M. Oosting]]
 Woo-coördinator
+
+Bijlage: inventarislijst (33 documenten). Kopie: dossier Z/26/08812, [[H. El Khatib]] (grafadministratie).
 """, style="times", fontsize=10.5, meta={"creator": "Corsa 7.2", "producer": "iText 7.1.16 ©2000-2021 iText Group NV"}),
 
 Doc("bg31_inventarislijst", """\
@@ -365,7 +372,7 @@ Doc("bg31_inventarislijst", """\
 | 28 | bg28 e-mail nabestaande | 10-04-2025 | deels openbaar | 5.1.2e, 5.1.1d, 5.1.1e | BSN, gezondheid |
 | 29-33 | bg29-bg33 | 2025 | deels openbaar | 5.1.2e | |
 
-Ruimingsbeleid en lijst beschermde grafmonumenten zijn al openbaar via gemeenteblad (zie bekendmakingen). Vragen: woo@meppel.nl.
+Behandelaar: Mirjam Oosting, Woo-coördinator (m.oosting@meppel.nl). Ruimingsbeleid en lijst beschermde grafmonumenten zijn al openbaar via gemeenteblad (zie bekendmakingen). Vragen: woo@meppel.nl.
 """, style="cond", fontsize=8.5, colw=[35, 150, 60, 75, 70, 85],
     meta={"creator": "Microsoft® Excel® voor Microsoft 365", "producer": "Microsoft® Excel® voor Microsoft 365"}),
 
@@ -415,5 +422,7 @@ Kernpunten
 Het college van burgemeester en wethouders van Meppel,
 de secretaris, J.W. Hollander
 de burgemeester, H. Vlietstra
+
+Ambtelijke informatie: Anouk Dijkhuizen (a.dijkhuizen@meppel.nl, erfgoed) en Ingrid Havinga-Stoter (begraafplaatsen@meppel.nl, ruiming).
 """, style="helv", fontsize=10, meta={"creator": "iBabs", "producer": "iText® 5.5.13 ©2000-2020 iText Group NV"}),
 ]

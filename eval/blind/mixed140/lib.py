@@ -250,6 +250,8 @@ class Doc:
             for k in ("/Author", "/Creator", "/Producer", "/Title"):
                 if k in info:
                     del info[k]
+            info["/CreationDate"] = m.get("date", "D:20250601090000+02'00'")
+            info["/ModDate"] = m.get("date", "D:20250601090000+02'00'")
             if m.get("author"):
                 info["/Author"] = m["author"]
             if m.get("title"):
@@ -281,7 +283,7 @@ class Doc:
 # ---------------------------------------------------------------------- gold
 def surname_of(value: str):
     toks = value.split()
-    if len(toks) < 2:
+    if len(toks) < 2 or toks[0].lower() in PARTICLES:
         return None
     for i, t in enumerate(toks[1:], 1):
         if t.lower() in PARTICLES:
@@ -329,7 +331,7 @@ def make_gold(d: Doc, path: Path, REDACT: dict, KEEP: dict):
                 probes.append(s)
             f = v.split()[0]
             if (len(v.split()) >= 2 and len(f) >= 3 and f[0].isupper() and "." not in f and "," not in f
-                    and f not in ("Mevrouw", "De") and f not in rvals
+                    and f not in ("Mevrouw", "De") and f.lower() not in PARTICLES and f not in rvals
                     and not any(count_in(kv, {"text": f, "word": True}) for kv in kvals)):
                 probes.append(f)
         if k == "EMAIL":
@@ -350,6 +352,8 @@ def make_gold(d: Doc, path: Path, REDACT: dict, KEEP: dict):
         s = surname_of(v) if k == "PERSON" else None
         if s:
             probes.append(s)
+        probes = [p for p in probes if p not in used]
+        used.update(probes)
         redact.append({"kind": k, "value": v, "channel": ch,
                        "probes": [{"text": p, "word": True, "after": 0} for p in probes]})
     # checks on the text layer / channels
