@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from woo_redact.detect.batch_homes import (
+    DECEASED_MARK,
     PUBLIC_MARK,
     VESSEL_MARK,
+    batch_deceased,
     batch_home_candidates,
     batch_vessels,
     public_homes,
@@ -123,3 +125,25 @@ def test_a_vessel_named_after_its_kind_in_one_document_is_kept_in_the_others(tmp
     assert any("Pieter van Vlieland" in t for t in redacted["crew"]), redacted
     names = ["Wybren Terpstra", VESSEL_MARK + "Grietje Jannes", "\u2302Kerkstraat 1"]
     assert batch_vessels(names) == {"Grietje Jannes"}
+
+
+def test_the_dead_a_register_names_with_life_dates_are_kept_in_the_others(tmp_path: Path) -> None:
+    """A grave register's extract names "Harm Jan Nijsingh (1848-1920)"; a heritage committee's minutes write "het graf
+    van notaris Harm Jan Nijsingh" with no dates; the minutes keep him too, and the living rights holder of the same
+    surname stays redacted in both."""
+    from clitools import batch_findings
+
+    register = [
+        "Uittreksel grafregister Oude Begraafplaats, Meppel 12-03-2025",
+        "C-1-04 Harm Jan Nijsingh (1848-1920), notaris, begraven 02-03-1920, rechthebbende Thijs Nijsingh",
+    ]
+    minutes = [
+        "Verslag erfgoedcommissie, 20 maart 2025",
+        "De commissie bespreekt het graf van notaris Harm Jan Nijsingh. Thijs Nijsingh is rechthebbende.",
+    ]
+    found = batch_findings(tmp_path / "graves", {"register": register, "minutes": minutes})
+    redacted = {d: [f["text"] for f in fs if f["decision"]["action"] == "redact"] for d, fs in found.items()}
+    assert not any("Harm Jan" in t for ts in redacted.values() for t in ts), redacted
+    assert any("Thijs Nijsingh" in t for t in redacted["minutes"]), redacted
+    names = ["Thijs Nijsingh", DECEASED_MARK + "Harm Jan Nijsingh", VESSEL_MARK + "Grietje Jannes"]
+    assert batch_deceased(names) == {"Harm Jan Nijsingh"}

@@ -108,6 +108,31 @@ NEAR_PERSONS = [
     ("Notuleerservice Oost - A.M. Dekker-Ruitenberg\nWeverstraat 3-bis, 7411 AK Deventer\n", ["7411 AK"], []),
     ("[23-04-2026 13:16] Marieke Oosterhuis: Status van mw. S.-L. het ergst.", ["S.-L."], []),
     ("Het gesprek met dhr. J.-P. Jansen liep goed.", ["J.-P. Jansen"], []),
+    # passport numbers a plural label lists
+    (
+        "The Ministry attaches their passport numbers: N16180339, N13579246, N24681357 and N17320508. Thank you.",
+        ["N16180339", "N13579246", "N24681357", "N17320508"],
+        [],
+    ),
+]
+
+# a grave register's extract: the dead with their life dates stay (the extract's own date, not the first burial's,
+# says how long ago they died), the years of a life are no code beside a name
+DECEASED = [
+    (
+        "Uittreksel grafregister, Meppel 12-03-2025\n"
+        "C-1-03 Albertus Roelofs (1859-1918) 14-11-1918 geen (vervallen) 1968\n"
+        "C-1-04 Harm Jan Nijsingh (1848-1920), notaris 02-03-1920 Thijs Ebbinge 2031\n",
+        ["Thijs Ebbinge"],
+        ["Albertus Roelofs", "1859-1918", "Harm Jan Nijsingh", "1848-1920"],
+    ),
+    # a date still to come is no measure of how long ago someone died: a mother who died in 2019, in a deed of 2025
+    (
+        "Schenkingsovereenkomst, Arnhem 11 februari 2025\nVoor de correspondentie van de moeder van de schenker, "
+        "mevrouw Adriana van Rhemen-Bosboom (1924-2019), geldt een beperking tot 1 januari 2045.\n",
+        ["Adriana van Rhemen-Bosboom"],
+        [],
+    ),
 ]
 
 
@@ -118,6 +143,11 @@ def test_office_holders(text: str, redact: list[str], keep: list[str]) -> None:
 
 @pytest.mark.parametrize(("text", "redact", "keep"), NOT_PERSONS)
 def test_not_persons(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), DECEASED)
+def test_deceased(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
 
 

@@ -26,6 +26,7 @@ from .account_owners import names_before_handles, owners_of_accounts, trade_mail
 from .accounts import handles_after_persons, user_ids_of_persons
 from .addresses_of_devices import ip_addresses_of_persons
 from .batch_homes import (
+    batch_deceased,
     batch_home_candidates,
     batch_vessels,
     is_marked_name,
@@ -168,6 +169,7 @@ class Detector:
         # sets them for a document that redacts their surname (batch_worker.titled_in_batch)
         self.batch_titled: tuple[str, ...] = ()
         self.batch_vessels: frozenset[str] = frozenset()  # vessels' names the batch keeps (set per document)
+        self.batch_deceased: frozenset[str] = frozenset()  # the dead the batch keeps by full name (per document)
 
     def detect(self, doc: Document, batch_names: Sequence[str] = ()) -> tuple[Finding, ...]:
         """All findings in ``doc``, public names included (marked, to be kept).
@@ -187,6 +189,7 @@ class Detector:
         cands += batch_home_candidates(doc.text, batch_names)  # (the batch's homes: a mark before each)
         public = public_homes(doc.text, batch_names)  # ... and its monuments' addresses
         self.batch_vessels = batch_vessels(batch_names)  # ... and the vessels it names
+        self.batch_deceased = batch_deceased(batch_names)  # ... and the dead
         batch_names = [n for n in batch_names if not is_marked_name(n)]
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
@@ -356,7 +359,7 @@ class Detector:
         last judging only other types' spans), that judge and its verdicts are taken again."""
         persons = [m for m in spans if m.entity == "PERSON"]
         last = getattr(_JUDGED, "last", None)
-        titled, vessels = self.batch_titled, self.batch_vessels
+        titled, vessels, dead = self.batch_titled, self.batch_vessels, self.batch_deceased
         if (
             last is not None
             and last[0] is text
@@ -365,11 +368,12 @@ class Detector:
             and last[3] == persons
             and last[6] == titled
             and last[7] == vessels
+            and last[8] == dead
         ):
             judge, known = last[4], last[5]
         else:
-            judge, known = Judge(text, spans, orgs, self.public, titled, vessels), {}
-            _JUDGED.last = (text, orgs, self.public, persons, judge, known, titled, vessels)
+            judge, known = Judge(text, spans, orgs, self.public, titled, vessels, dead), {}
+            _JUDGED.last = (text, orgs, self.public, persons, judge, known, titled, vessels, dead)
         verdicts = {}
         for m in spans:
             if m not in known:

@@ -29,8 +29,10 @@ from .recognizers.address_words import monument_addresses, of_monument
 __all__ = [
     "HOME_MARK",
     "PUBLIC_MARK",
+    "DECEASED_MARK",
     "VESSEL_MARK",
     "batch_home_candidates",
+    "batch_deceased",
     "batch_vessels",
     "home_name",
     "is_marked_name",
@@ -44,7 +46,10 @@ HOME_MARK = "\u2302"  # "⌂": no name begins with it
 PUBLIC_MARK = HOME_MARK + "!"  # an address a document calls a monument: public in the whole batch
 VESSEL_MARK = HOME_MARK + "~"  # a name a document keeps as a vessel's: a vessel in the whole batch
 VESSEL_RULE = "vessel_name"
-_PUBLIC_MARKS = (PUBLIC_MARK, VESSEL_MARK)
+# a full name a document keeps as a dead person's (life dates after it): the same dead person in the whole batch
+DECEASED_MARK = HOME_MARK + "+"
+DECEASED_RULE = "deceased_person"
+_PUBLIC_MARKS = (PUBLIC_MARK, VESSEL_MARK, DECEASED_MARK)
 MONUMENT_RULE = "monument_address"
 _MONUMENT_REASON = "a monument's address: the monuments register publishes it"
 # the evidence that makes an address someone's home (not a copy of one: propagation)
@@ -73,6 +78,9 @@ def spread_home(entity: str, redacted: bool, evidence: Sequence[tuple[str, str]]
     postcode, no organisation seen around it) is not spread: a firm's letterhead looks the same."""
     if entity == "PERSON" and not redacted and any(rule == VESSEL_RULE for _, rule in evidence):
         return VESSEL_MARK + " ".join(text.split())  # "Grietje Jannes", kept after "vissersschip HL 17"
+    if entity == "PERSON" and not redacted and any(rule == DECEASED_RULE for _, rule in evidence):
+        # "Harm Jan Nijsingh (1848-1920)" in a grave register: "het graf van notaris Harm Jan Nijsingh" elsewhere
+        return DECEASED_MARK + " ".join(text.split()) if len(text.split()) > 1 else None
     if entity == "ADDRESS" and not redacted and any(rule == MONUMENT_RULE for _, rule in evidence):
         m = _STREET_NUMBER.match(text.strip())
         return PUBLIC_MARK + " ".join(m.group().split()) if m else None
@@ -99,12 +107,17 @@ def is_marked_name(name: str) -> bool:
 
 def home_name(name: str) -> str:
     """The street and number of a home (or a public address), or a vessel's name, among the batch's names."""
-    return name[len(PUBLIC_MARK) :] if name.startswith((PUBLIC_MARK, VESSEL_MARK)) else name[len(HOME_MARK) :]
+    return name[len(PUBLIC_MARK) :] if name.startswith(_PUBLIC_MARKS) else name[len(HOME_MARK) :]
 
 
 def batch_vessels(names: Sequence[str]) -> frozenset[str]:
     """The vessels' names other documents of the batch keep (:data:`VESSEL_MARK` among ``names``)."""
     return frozenset(home_name(n) for n in names if n.startswith(VESSEL_MARK))
+
+
+def batch_deceased(names: Sequence[str]) -> frozenset[str]:
+    """The full names of the dead other documents of the batch keep (:data:`DECEASED_MARK` among ``names``)."""
+    return frozenset(home_name(n) for n in names if n.startswith(DECEASED_MARK))
 
 
 def public_homes(text: str, names: Sequence[str]) -> frozenset[str]:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from .grammar import DUTCH_MONTHS, compiled
 
-__all__ = ["document_year", "in_office"]
+__all__ = ["document_year", "in_office", "latest_year"]
 
 _FULL_DATE = compiled(
     rf"(?<![\p{{L}}\d])(?:\d{{1,2}}[ \t\u00a0]+(?i:{DUTCH_MONTHS})[ \t\u00a0]+(?P<a>(?:19|20)\d\d)"
     r"|\d{1,2}[-/.]\d{1,2}[-/.](?P<b>(?:19|20)\d\d)|(?P<c>(?:19|20)\d\d)-\d\d-\d\d)(?!\d)"
 )
+_UNTIL = compiled(r"(?i:(?<![\p{L}])(?:tot(?:[ \t]+en[ \t]+met)?|t/m|uiterlijk|vanaf|until|by))[ \t\u00a0]+\Z")
 _OPENING = 3000  # characters: a letterhead, a note's header, an e-mail's header block
 GRACE_YEARS = 2  # a former office holder is still named as one shortly after leaving ("oud-minister" aside)
 
@@ -26,6 +27,18 @@ def document_year(text: str) -> int | None:
     if m is None:
         return None
     return int(m.group("a") or m.group("b") or m.group("c"))
+
+
+def latest_year(text: str, year: int) -> int:
+    """The latest year of a full date anywhere in the text, or ``year`` (the document's) when that is later: a
+    register's extract dates its burials from 1918 on and its own header 2025 ("Albertus Roelofs (1859-1918)"
+    died long before the extract, whatever date stands first); not a date still to come ("tot 1 januari 2045")."""
+    years = [
+        int(m.group("a") or m.group("b") or m.group("c"))
+        for m in _FULL_DATE.finditer(text)
+        if not _UNTIL.search(text, max(0, m.start() - 16), m.start())  # "beperkt tot 1 januari 2045": still to come
+    ]
+    return max([year, *years])
 
 
 def in_office(start: str, end: str, year: int | None) -> bool:

@@ -59,6 +59,7 @@ from .citations import cited_author
 from .context import desk_of_place, not_a_person
 from .context_firms import followed_by_trade
 from .context_labels import _PARTNERSHIP
+from .dates import latest_year
 from .evidence_rules import (
     DETECTOR_STRENGTH,
     NAMING_RULES,
@@ -130,6 +131,7 @@ class Judge:
         public: PublicNames,
         batch_titled: Sequence[str] = (),
         batch_vessels: frozenset[str] = frozenset(),
+        batch_deceased: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.orgs = orgs
@@ -190,6 +192,10 @@ class Judge:
         # "Aletta Jacobs (1854-1929)": whoever the text gives life dates has died; the name stays where it stands
         persons = [m for m in spans if m.entity == "PERSON"]
         # ... and whoever a patronymic names ("Jacob Pietersz. Swaenenburgh"), the spans its names make
+        # (the year life dates are measured against: the latest full date's, not the first's, as in a register's
+        # extract; life dates stand in brackets, so a text without one needs none)
+        year = public.year()
+        self.death_year = latest_year(text, year) if year is not None and "(" in text else year
         cued = any(c in text for c in PATRONYMIC_CUES)
         lex = load_lexicons()
         self.historical = [
@@ -201,10 +207,13 @@ class Judge:
         dated = [
             name_key(text[m.start : m.end])
             for m in persons
-            if long_dead(text, m.end, public.year()) or self._historical(m)
+            if long_dead(text, m.end, self.death_year) or self._historical(m)
         ]
         self.deceased = {(g.lower(), s) for g, s in dated if g and s}
         self.deceased_surnames = {s for _, s in self.deceased}
+        # ... and whom another document of the batch names with life dates, by the full name only (a living relative
+        # of the surname is no one's "Nijsingh" here)
+        self.deceased |= {(g.lower(), s) for g, s in map(name_key, batch_deceased) if g and s}
         # another first name with a titled surname ("Chris Jansen" beside "wethouder Pieter Jansen"): two bearers
         # "J.W.R. Berends" beside "John Berends (Commissaris van de Koning)": two initials or more, the first the
         # titled first name's, are the same office holder's (one initial alone may be another bearer's)
@@ -384,7 +393,7 @@ class Judge:
             return Verdict("office_holder_surname", "public_office", why)
         if surname_rule and strength <= RULE_BY_NAME["deceased_person"].keeps_up_to:
             given, surname = name_key(self.text[m.start : m.end])
-            dates = long_dead(self.text, m.end, self.public.year())
+            dates = long_dead(self.text, m.end, self.death_year)
             patronymic = self._historical(m)
             if (
                 dates

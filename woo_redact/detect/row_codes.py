@@ -21,9 +21,11 @@ from .near_person import _everywhere
 __all__ = ["codes_in_person_rows"]
 
 # capitals, a hyphen, digits; a second group of capitals between ("P-TSL-04"); no year ("CS-2025"); or digits, a
-# hyphen and two to four digits ("0412-78", a boa's number), or a capital and five digits or more ("P104887")
+# hyphen and two to four digits ("0412-78", a boa's number; not the years of a life, "(1859-1918)"), or a capital and
+# five digits or more ("P104887")
 _CODE = (
-    r"(?:\p{Lu}{1,4}(?:-\p{Lu}{1,4})?-(?!(?:19|20)\d\d(?!\d))\d{2,6}|(?<!\d)\d{3,5}-\d{2,4}(?![\d-])"
+    r"(?:\p{Lu}{1,4}(?:-\p{Lu}{1,4})?-(?!(?:19|20)\d\d(?!\d))\d{2,6}"
+    r"|(?<!\d)(?!1[5-9]\d\d-(?:1[5-9]|20)\d\d(?!\d))\d{3,5}-\d{2,4}(?![\d-])"
     r"|\p{Lu}{1,2}\d{5,8})"
 )
 _BEFORE = compiled(rf"(?<![\w-])(?P<nr>{_CODE})[ \t]+\Z")  # the row's cell before the name
