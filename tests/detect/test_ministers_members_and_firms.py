@@ -32,12 +32,15 @@ OFFICE_HOLDERS = [
     ),
     # members who put questions: Kamerleden
     (
-        "De leden El Idrissi en Van Dijken hebben vragen gesteld over een datalek bij de universiteit.",
+        "Beslisnota aan de minister. De leden El Idrissi en Van Dijken hebben vragen gesteld over een datalek.",
         [],
         ["El Idrissi", "Van Dijken"],
     ),
     # ... not the members of a group named after them
     ("De leden Yilmaz en Van Dijken van de ondernemingsraad hebben vragen gesteld.", ["Yilmaz"], []),
+    # ... nor any member of a club or a council with a question (a review of this session's first rule)
+    ("Notulen cliëntenraad. Het lid Ouali meldt dat zijn zoon is ontslagen. Vragen? Bel de secretaris.", ["Ouali"], []),
+    ("Verslag bewonersavond. Het lid Ouali had vragen over de parkeervergunning van zijn buurman.", ["Ouali"], []),
     # a water board's elected member
     ("Vragensteller: AB-lid M. de Bruin-Oosterhof (fractie Water Natuurlijk)", [], ["M. de Bruin-Oosterhof"]),
     # the head of an inspectorate
@@ -73,6 +76,9 @@ NOT_PERSONS = [
     # where someone is from, after a first name and a surname; "uit den" of a surname after first names only
     ("Kandidaat is Mo Bakkali uit de Rembrandtflat. Hij wordt gekozen.", ["Mo Bakkali"], ["Rembrandtflat"]),
     ("Het gesprek met Jan Willem uit den Bogaard liep goed.", ["Jan Willem uit den Bogaard"], []),
+    ("Wim J. uit den Boogaard belde gisteren over de aanvraag.", ["Wim J. uit den Boogaard"], []),
+    # a resident after a location label is no venue
+    ("Locatie: Ruud Vos, Hoofdweg 31, 8191 AB Wapenveld", ["Ruud Vos", "Hoofdweg 31", "8191 AB"], []),
     # a street named after someone with their title; a building's wing
     ("Ik ben om 7.30 uur bij de hoofdingang aan de Dokter Huber Noodtstraat.", [], ["Huber"]),
     ("Raad van Bestuur Ziekenhuis Oostervliet\nDokter Huber Noodtstraat 40\n7201 GN Zutphen\n", [], ["Huber"]),
@@ -131,6 +137,13 @@ DECEASED = [
         "Schenkingsovereenkomst, Arnhem 11 februari 2025\nVoor de correspondentie van de moeder van de schenker, "
         "mevrouw Adriana van Rhemen-Bosboom (1924-2019), geldt een beperking tot 1 januari 2045.\n",
         ["Adriana van Rhemen-Bosboom"],
+        [],
+    ),
+    # ... nor one no word says is still to come ("eindigt op"): a father who died in 2010, in a letter of 2024
+    (
+        "Datum: 3 maart 2024. Mijn vader Jan Jansen (1940-2010) had dit perceel. Het recht van opstal eindigt op "
+        "31 december 2060.",
+        ["Jan Jansen"],
         [],
     ),
 ]

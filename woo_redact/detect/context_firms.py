@@ -169,6 +169,9 @@ _INITIALS_WORD = compiled(r"(?:\p{Lu}\.){1,5}")
 _INITIALS_END = compiled(r",[ \t]*(?:\p{Lu}\.[ \t]?){1,4}\Z")
 
 
+_STREET_AND_NUMBER_AFTER = compiled(r"[ \t]*,[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3}[ \t]+\d")
+
+
 def _organisation_word(word: str, lex: Lexicons) -> bool:
     """A word of the organisations' list that is no name ("Inrichting", "Centrum"; not "Hof", "Huis": surnames)."""
     bare = word.strip(",.;:()")
@@ -225,7 +228,11 @@ def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicon
         return "organisation", "the first words of a company's name with its legal form ('De Hooge Bulten B.V.')"
     if _ORG_LABEL.search(text, max(0, start - 60), start) and not _header_row(text, start):
         return "organisation", "the value of an organisation label ('School', 'Organisatie'): an organisation's name"
-    if _PLACE_LABEL.search(text, max(0, start - 120), start) and not _header_row(text, start):
+    # (not a first name and a known surname: "Locatie: Ruud Vos, Hoofdweg 31", a resident where the inspection was)
+    # (a building or room named after someone stays: "Locatie: Herman Teirlinck - 01.16")
+    full_name = len(words) > 1 and lex.is_first_name(words[0]) and lex.is_surname(words[-1].strip(",.;:()"))
+    full_name = full_name and _STREET_AND_NUMBER_AFTER.match(text, end) is not None
+    if _PLACE_LABEL.search(text, max(0, start - 120), start) and not _header_row(text, start) and not full_name:
         return "place", "the value of a location label ('Locatie:'): a building or a room named after someone"
     if PROPER_NAME_HEAD.match(span) and _located(text, span):
         # "Raad: De Paauw - factsheet nr. 11" where "Locatie  De Paauw, Muzenzaal" stands above: the town hall

@@ -32,13 +32,19 @@ def document_year(text: str) -> int | None:
 def latest_year(text: str, year: int) -> int:
     """The latest year of a full date anywhere in the text, or ``year`` (the document's) when that is later: a
     register's extract dates its burials from 1918 on and its own header 2025 ("Albertus Roelofs (1859-1918)"
-    died long before the extract, whatever date stands first); not a date still to come ("tot 1 januari 2045")."""
-    years = [
-        int(m.group("a") or m.group("b") or m.group("c"))
-        for m in _FULL_DATE.finditer(text)
-        if not _UNTIL.search(text, max(0, m.start() - 16), m.start())  # "beperkt tot 1 januari 2045": still to come
-    ]
-    return max([year, *years])
+    died long before the extract, whatever date stands first); not a date still to come ("tot 1 januari 2045"), nor
+    the latest year of several (one such date may stand with no word that says so)."""
+    years = sorted(
+        {
+            int(m.group("a") or m.group("b") or m.group("c"))
+            for m in _FULL_DATE.finditer(text)
+            if not _UNTIL.search(text, max(0, m.start() - 16), m.start())  # "beperkt tot 1 januari 2045": to come
+        }
+    )
+    # (the second latest year where there are two or more: one date still to come is often not said so, "eindigt op
+    # 31 december 2060")
+    latest = years[-2] if len(years) > 1 else years[-1] if years else year
+    return max(year, latest)
 
 
 def in_office(start: str, end: str, year: int | None) -> bool:

@@ -24,12 +24,15 @@ def cut_before_organisation(text: str, start: int, end: int) -> int | None:
     span = text[start:end]
     words = list(_WORD.finditer(span))
     lex = load_lexicons()
-    # "Mo Bakkali uit de Rembrandtflat": where someone is from, after a first name and a surname ("Jan uit den
-    # Bogaard", "Jan Willem uit den Bogaard": the particle of a surname, after first names only)
+    # "Mo Bakkali uit de Rembrandtflat": where someone is from, after a first name and a surname, and no surname
+    # after it ("Jan uit den Boogaard", "Wim J. uit den Boogaard", "Jan Willem uit den Bogaard": one name)
     out_of = _OUT_OF.search(span)
     if out_of is not None:
         head_words = span[: out_of.start()].split()
-        if len(head_words) >= 2 and not lex.is_first_name(head_words[-1]):
+        place = span[out_of.end() - 1 :].split()[:1]
+        last = head_words[-1] if head_words else ""
+        named = len(last) > 2 and "." not in last and not lex.is_first_name(last)
+        if len(head_words) >= 2 and named and place and not lex.is_surname(place[0].strip(",.;:()")):
             return start + out_of.start()
     # "Thies Mesdag Kadaster", "Arjan Loeffen Armatiek BV": a list's row, the name and then the organisation
     # (what follows is the organisation: not_a_person would say so; a first name says the head is a name)

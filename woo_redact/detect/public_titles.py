@@ -85,9 +85,17 @@ _SEAT_PARTY = compiled(
     r"[ \t\u00a0]+(?:(?:voor|namens|van)[ \t\u00a0]+)?"
     r"(?P<party>\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t](?:voor|van|de|den|het|\p{Lu}[\p{L}\d-]*)){0,4})"
 )
-# members who put questions (to the government, the college): "(Kamer)vragen van de leden X en Y", "... hebben
-# vragen gesteld", "schriftelijke vragen"
-_QUESTIONS_NEAR = compiled(r"(?i:(?<![\p{L}])(?:kamer|schriftelijke[ \t]+)?vragen(?![\p{L}]))")
+# members who put questions to the government or the college: "Kamervragen van de leden X en Y", "... hebben
+# (schriftelijke) vragen gesteld" (not any "vragen": "Het lid Ouali had vragen over ...", a club's member)
+_QUESTIONS_NEAR = compiled(
+    r"(?i:(?<![\p{L}])(?:kamervragen|schriftelijke[ \t]+vragen|(?:hebben|heeft)[ \t]+(?:schriftelijke[ \t]+)?vragen"
+    r"[ \t]+gesteld|vragen[ \t]+van[ \t]+(?:de[ \t]+leden|het[ \t]+lid))(?![\p{L}]))"
+)
+# ... in a text written to or by a government or a council (not a client council's minutes)
+_GOVERNMENT_TEXT = compiled(
+    r"(?i:(?<![\p{L}])(?:tweede[ \t]+kamer|eerste[ \t]+kamer|kamerleden|kamerlid|minister|staatssecretaris|"
+    r"gemeenteraad|raadsleden|provinciale[ \t]+staten|statenleden|college[ \t]+van[ \t]+burgemeester)(?![\p{L}]))"
+)
 _LIST_OF_GROUP = compiled(
     r"(?:[ \t\u00a0]*(?:,|en)[ \t\u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \t\u00a0]+(?:van|de|der|den|\p{Lu}[\p{L}'’-]*))*)*"
     r"[ \t\u00a0]+(?:van|uit)[ \t\u00a0]+(?:de|het|onze)[ \t\u00a0]+\p{Ll}"
@@ -353,7 +361,8 @@ class TitleFinder(TitlesAround, ABC):
             return False  # "het lid Jansen": too common a name to be the Kamerlid without a party
         # (not members of a group named after the list: "De leden Yilmaz en Van Dijken van de ondernemingsraad")
         group = _LIST_OF_GROUP.match(text, end)
-        if not group and _QUESTIONS_NEAR.search(text, max(0, start - 60), min(len(text), end + 60)):
+        asked = not group and _QUESTIONS_NEAR.search(text, max(0, start - 60), min(len(text), end + 60)) is not None
+        if asked and _GOVERNMENT_TEXT.search(text) is not None:
             return True  # "De leden El Idrissi en Van Dijken hebben vragen gesteld": the Kamer's written questions
         holders = [h for h in self.holders_of(text[start:end], key) if "kamerlid" in h.roles or h.listed]
         # ("de leden J.W. Hoogeveen en ...": a polling station's member, not M.P. Hoogeveen of the Kamer)

@@ -98,6 +98,8 @@ _TITLED_STREET_LEAD = compiled(
     r"(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*"
 )
 _VENUE_LABEL = compiled(r"(?i:(?<![\p{L}])(?:locatie|vergaderlocatie|vergaderplaats|venue)[ \t]*:)")
+# ... that names a room or a building ("Ter Borch-zaal, Aletta Jacobshal"; not "Locatie: Ruud Vos, Hoofdweg 31")
+_VENUE_WORD = compiled(r"(?i:\p{L}*(?:zaal|hal|gebouw|kamer|aula|centrum|huis|kantoor|school|bibliotheek)(?![\p{L}]))")
 
 
 def _judge_address(
@@ -180,7 +182,7 @@ def _judge_address(
     )
     # "Ruud Vos, Hoofdweg 31"
     # (not a meeting's venue: "Locatie: Ter Borch-zaal, Aletta Jacobshal, Ankersmitplein 1, Deventer")
-    venue = _VENUE_LABEL.search(sentence) is not None
+    venue = _VENUE_LABEL.search(sentence) is not None and _VENUE_WORD.search(sentence) is not None
     home = home or bool(named and _addressee(named.group("name")) and not _is_public(context) and not venue)
     # "Gerrit van Lunteren Slichtenhorsterweg 31 getekend": a list's row, the person's name and then their street
     # (not a street named after someone with their title: "Dokter Huber Noodtstraat 40", "Burgemeester Jansen Laan 3")
