@@ -30,10 +30,11 @@ def document_year(text: str) -> int | None:
 
 
 def latest_year(text: str, year: int) -> int:
-    """The latest year of a full date anywhere in the text, or ``year`` (the document's) when that is later: a
-    register's extract dates its burials from 1918 on and its own header 2025 ("Albertus Roelofs (1859-1918)"
-    died long before the extract, whatever date stands first); not a date still to come ("tot 1 januari 2045"), nor
-    the latest year of several (one such date may stand with no word that says so)."""
+    """The year the text's dates reach, or ``year`` (the document's) when that is later: the second latest year of
+    its full dates where it has several, else the one (a register's extract dates its burials from 1918 on and its
+    own header 2025: "Albertus Roelofs (1859-1918)" died long before the extract, whatever date stands first). A date
+    still to come is left out where a word says so ("tot 1 januari 2045"), and the latest year of several may be one
+    where none does ("eindigt op 31 december 2060")."""
     years = sorted(
         {
             int(m.group("a") or m.group("b") or m.group("c"))

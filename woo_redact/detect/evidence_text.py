@@ -34,10 +34,10 @@ _ONE_MAN_FIRM = regex.compile(
     r"(?i:(?<![\p{L}])(?:eenmanszaak(?:\s+met\s+de\s+handelsnaam)?|h\.o\.d\.n\.|"
     r"handelend\s+onder\s+de\s+naam))[\s,]+(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+)?\Z"
 )
-# a livestock or arable farm's trade word right before a surname: a family farm, named after the family that runs it
-# and lives on it ("Melkveebedrijf Van Zwolle", "Varkenshouderij Roelofsen"); the name is theirs (5.1.2e)
 # the owner's initials and name in a firm's name ("Taxatiebureau K. Wessels", "Adviesbureau J.P. de Vries")
 _OWNER_INITIALS = compiled(r"(?<![\p{L}])(?:\p{Lu}\.){1,5}[ \t]+(?:(?i:van|de|der|den|ter|ten)[ \t]+)*\p{Lu}")
+# a livestock or arable farm's trade word right before a surname: a family farm, named after the family that runs it
+# and lives on it ("Melkveebedrijf Van Zwolle", "Varkenshouderij Roelofsen"); the name is theirs (5.1.2e)
 _FAMILY_FARM = regex.compile(
     r"(?i:(?<![\p{L}])(?:melkvee|varkens|akkerbouw|pluimvee|rundvee|vleesvee|geiten|melkgeiten|schapen|vleeskalver|"
     r"kalkoen|eenden|leghennen|vleeskuiken)(?:bedrijf|houderij|houder))[ \t\u00a0]+\Z"

@@ -52,14 +52,14 @@ def cut_before_organisation(text: str, start: int, end: int) -> int | None:
     new_end = start + cuts[-1]
     head = text[start:new_end].split()
     titled = bool(_TITLE_BEFORE.search(text, max(0, start - 20), start))
-    if titled and _OF_TAIL.match(span, cuts[-1]) and _FIRM_GOES_ON.match(text, end):
+    tail = _OF_TAIL.match(span, cuts[-1])
+    if titled and tail is not None and _FIRM_GOES_ON.match(text, end):
         return new_end  # "De heer Rozendaal van Vallei Distributie B.V.": the man, then his company
     if not_a_person(text, start, end):
         # ("Mevrouw Jansen van Bouwbedrijf Heijmans": a surname after an honorific is a name alone, too)
         return None if (len(head) < 2 and not titled) or not_a_person(text, start, new_end) else new_end
     # "Annelies Crombach van Staatsbosbeheer", "Mevrouw Kuiper van Woonbron", "Kübra van Ymere" (k.ozdemir@ymere.nl):
     # the words after the last "van" name an organisation the lists or the document's own mail domains know
-    tail = _OF_TAIL.match(span, cuts[-1])
     if tail is None or not (_organisation_tail(text, tail.group("org")) or party_at(text, start + tail.start("org"))):
         return None
     named = len(head) >= 2 or (len(head) == 1 and (lex.is_first_name(head[0]) or lex.is_surname(head[0])))
@@ -70,9 +70,10 @@ def cut_before_organisation(text: str, start: int, end: int) -> int | None:
 _TITLE_BEFORE = compiled(HONORIFIC_BEFORE)
 _OUT_OF = compiled(r"[ \t\u00a0]+uit[ \t\u00a0]+den?[ \t\u00a0]+\p{Lu}")
 _WORD = compiled(r"\S+")
-# the rest of a company's name up to its legal form ("Vallei" / " Distributie B.V.")
-_FIRM_GOES_ON = compiled(r"(?:[ \t]+\p{Lu}[\p{L}&'’-]*){0,3}[ \t\u00a0]+(?:B\.?[ \t]?V\.?|N\.?[ \t]?V\.?)(?![\p{L}])")
-_LEGAL_FORM_AFTER = compiled(r"[ \t\u00a0]+(?:B\.?[ \t]?V\.?|N\.?[ \t]?V\.?)(?![\p{L}])")
+_BV_NV = r"[ \t\u00a0]+(?:B\.?[ \t]?V\.?|N\.?[ \t]?V\.?)(?![\p{L}])"  # a B.V.'s or an N.V.'s legal form after a name
+_LEGAL_FORM_AFTER = compiled(_BV_NV)
+# ... after the rest of a company's name ("Vallei" / " Distributie B.V.")
+_FIRM_GOES_ON = compiled(rf"(?:[ \t]+\p{{Lu}}[\p{{L}}&'’-]*){{0,3}}{_BV_NV}")
 
 
 _OF_TAIL = compiled(
