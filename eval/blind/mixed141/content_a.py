@@ -96,6 +96,7 @@ Doc("zf04_veiligheidsplan", "Veiligheidsplan Lakeside Sounds 2026", [
     "|Hoofd beveiliging|[[Ronald Pieterse-de Graaf]]|[[06-49917720]]|kanaal 3",
     "|Crowd manager|[[Özlem Yıldırım]]|[[+31 6 1873 0042]]|kanaal 3",
     "|EHBO-coördinator|[[Wietske Hofstra]]|[[06-29384756]]|kanaal 4",
+    "---",
     "## 2. Scenario's",
     "Scenario's volgens de {{Handreiking Evenementenveiligheid}}: onweer, drukte bij de ingang, "
     "vermissing kind, medische calamiteit, ontruiming. Bij onweer beslist de eindverantwoordelijke na "
@@ -160,6 +161,10 @@ Doc("zf07_klachtenoverzicht", "Overzicht meldingen geluidsoverlast", [
     "|{{MOR-2026-04490}}|[[Pim de Jong]]|[[Kievitlaan 22]]|[[06-20481137]]|wildplassers in tuin",
     "|{{MOR-2026-04495}}|[[Hennie Klaassen]]|[[Spoorbaanweg 7]]|[[0321 - 33 18 02]]|hoge tonen",
     "",
+    "---",
+    "## Toelichting",
+    "Melders zijn telefonisch teruggebeld door de toezichthouder van dienst. Gegevens van melders worden alleen gebruikt "
+    "voor de afhandeling van de melding.",
     "Totaal: 7 meldingen, waarvan 5 over geluid na 23.00 uur. Drie melders wonen in de wijk {{Reigerweide}}.",
     "Overdracht aan {{Omgevingsdienst Flevoland & Gooi en Vechtstreek}} (OFGV) voor beoordeling van de metingen.",
 ], font="DejaVu", producer="Aspose.PDF for .NET 23.1", creator="Decos JOIN"),

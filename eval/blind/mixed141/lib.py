@@ -119,6 +119,9 @@ class Doc:
                 story.append(Paragraph(esc(line[3:]), sm))
             elif line == "":
                 story.append(Spacer(1, 6))
+            elif line == "---":
+                from reportlab.platypus import PageBreak
+                story.append(PageBreak())
             else:
                 story.append(Paragraph(esc(line), st))
         flush()
@@ -171,6 +174,8 @@ class Doc:
                 d.add_heading(plain(line[2:]), 1)
             elif line.startswith("## "):
                 d.add_heading(plain(line[3:]), 2)
+            elif line == "---":
+                d.add_page_break()
             elif line.startswith(">> "):
                 p = d.add_paragraph(plain(line[3:]))
                 for r in p.runs:
