@@ -102,6 +102,12 @@ Doc("zf04_veiligheidsplan", "Veiligheidsplan Lakeside Sounds 2026", [
     "vermissing kind, medische calamiteit, ontruiming. Bij onweer beslist de eindverantwoordelijke na "
     "overleg met de {{Veiligheidsregio Flevoland}} (meldkamer via {{112}}).",
     "De {{Cornelis Lelybrug}} is aanvoerroute voor hulpdiensten; de {{Oostvaardersdijk}} blijft vrij.",
+    "## EHBO-teams",
+    "|Team|Teamleider|Mobiel",
+    "|EHBO 1 (mainstage)|[[Gert-Jan Kuipers]]|[[06-38820417]]",
+    "|EHBO 2 ({{Bosstage}})|[[Marloes Datema]]|[[06-11937460]]",
+    "|EHBO 3 (ingang noord)|[[Yusuf Demir]]|[[06-42278105]]",
+    "|EHBO 4 (mobiel)|[[Ingrid Dykstra-Veenstra]]|[[06-90182273]]",
     "## 3. Beveiliging",
     "Inzet: 64 beveiligers (Wpbr-gecertificeerd), 12 verkeersregelaars, 4 teams EHBO. Ploegleider "
     "nachtdienst: [[Jesse Ouwehand]] ('[[Jez]]').",
@@ -145,6 +151,16 @@ Doc("zf06_klacht_wildeboer", "Klacht geluidsoverlast", [
     "Ik verwacht dat u de organisatie hierop aanspreekt. Bel mij gerust: [[0321-317745]].",
     "",
     "[[G. Wildeboer]]",
+    "[[Reigerweg 12]]",
+    "",
+    "Verstuurd vanaf mijn iPad",
+    "",
+    "-----Oorspronkelijk bericht-----",
+    "Van: {{noreply@dronten.nl}}",
+    "Aan: [[g.wildeboer53@ziggo.nl]]",
+    "Onderwerp: Bevestiging melding {{MOR-2026-04471}}",
+    "Beste [[heer Wildeboer]], bedankt voor uw melding in de categorie 'Geluidsoverlast evenement'. Wij nemen "
+    "binnen 3 werkdagen contact met u op. Met vriendelijke groet, {{gemeente Dronten}}, {{14 0321}}.",
 ], kind="rl", font="Times", producer="Microsoft Outlook 16.0", creator="Microsoft Outlook 16.0"),
 ]
 
@@ -165,6 +181,11 @@ Doc("zf07_klachtenoverzicht", "Overzicht meldingen geluidsoverlast", [
     "## Toelichting",
     "Melders zijn telefonisch teruggebeld door de toezichthouder van dienst. Gegevens van melders worden alleen gebruikt "
     "voor de afhandeling van de melding.",
+    "|Melding|Teruggebeld door|Tijdstip",
+    "|{{MOR-2026-04458}}|[[R. Tuinstra]]|19-07 10:05",
+    "|{{MOR-2026-04471}}|[[B. Klein Gunnewiek]]|19-07 10:20",
+    "|{{MOR-2026-04472}}|[[B. Klein Gunnewiek]]|19-07 10:32",
+    "|{{MOR-2026-04495}}|[[Y. Stapel]]|20-07 09:15",
     "Totaal: 7 meldingen, waarvan 5 over geluid na 23.00 uur. Drie melders wonen in de wijk {{Reigerweide}}.",
     "Overdracht aan {{Omgevingsdienst Flevoland & Gooi en Vechtstreek}} (OFGV) voor beoordeling van de metingen.",
 ], font="DejaVu", producer="Aspose.PDF for .NET 23.1", creator="Decos JOIN"),
@@ -270,5 +291,9 @@ Doc("zf11_whatsapp_organisatie", "WhatsApp-chat Lakeside crew", [
     "19-07-2026 00:55 - [[Lotte]]: Buurman van [[Reigerweg 12]] belt mij nu rechtstreeks, hoe heeft hij mijn "
     "nummer?? 🙄",
     "19-07-2026 00:57 - [[Daan]]: Staat in de bewonersbrief. Morgen bespreken",
+    "19-07-2026 09:12 - [[Sophie]]: Evaluatie om 11.00 in de productiekeet. [[Ruud]] neemt de koffie mee ☕",
+    "19-07-2026 09:20 - [[Ruud van Ee]]: Komt goed. Trouwens [[Kasper]] is ziek thuis, [[Bram]] neemt aggregaten over",
+    "19-07-2026 09:21 - [[Bram 't Hooft]]: 👍 ben er om 10",
+    "19-07-2026 09:40 - [[Céline]]: Artiestenlounge is opgeruimd, {{The Kinetics}} waren supertevreden",
 ], font="DejaVu", producer="PDFpen 13.1", creator="PDFpen 13.1"),
 ]

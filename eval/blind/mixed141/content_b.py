@@ -38,6 +38,10 @@ Doc("zf13_meetrapport_ofgv", "Meetrapport geluid Lakeside Sounds", [
     "",
     "---",
     "## Conclusie",
+    "|Meetploeg|Rol|Bereikbaar",
+    "|[[Bart Klein Gunnewiek]]|toezicht, MP2 en MP3|[[06-71830062]]",
+    "|[[Sander Mulderij]]|meting en rapportage|[[06-19027744]], [[s.mulderij@ofgv.nl]]",
+    "|[[Joyce Wolters-Ng]]|meetassistent OFGV|[[06-52001968]]",
     "Op zaterdag 18 juli is tussen 22.30 en 23.15 uur de norm bij MP2 overschreden met 2,1 dB(A) en 3,6 dB(C). "
     "De overschrijding is ter plaatse gemeld aan de geluidstechnicus van de organisator. Na bijregelen lag het "
     "niveau bij MP2 om 23.20 uur op 69,5 dB(A). Op zondag zijn geen overschrijdingen gemeten.",
@@ -125,6 +129,7 @@ Doc("zf15_besluit_vergunning", "Besluit evenementenvergunning Lakeside Sounds 20
     "de burgemeester van Dronten,",
     "{{J.M. Brinkhuis}}",
     "",
+    "Deze vergunning is ook gepubliceerd in het {{Gemeenteblad}} (nr. {{2026-185422}}).",
     "Afschrift: {{Politie Midden-Nederland}}; {{Veiligheidsregio Flevoland}}; {{OFGV}}; [[B. Klein Gunnewiek]] (toezicht).",
 ], font="Times", producer="Aspose.Words for .NET 23.4", creator="Zaaksysteem Dronten",
    author="Hoogendoorn-Smit, M.", author_redact=True),
@@ -369,6 +374,11 @@ Doc("zf25_teams_chat", "Teams-chat team VTH festivalweekend", [
     "rapport van bevindingen [[Bart]]",
     "[[Bart Klein Gunnewiek]] 09:30: vanmiddag. Wel even noteren dat [[BKG]] = ik in het meetlog",
     "[[Marieke Hoogendoorn-Smit]] 09:31: 👍 en stuur het naar {{handhaving@dronten.nl}}",
+    "[[Rinske Tuinstra]] 09:45: [[mevr. Wiśniewska]] heeft ook gebeld, ze stuurt een brief. Haar dochtertje is "
+    "net [[geopereerd|HEALTH]], ze was erg emotioneel",
+    "[[Ilse van der Wal]] 09:47: noteer het nummer even niet in de chat, zet het in het zaaksysteem",
+    "[[Yvonne Stapel]] 10:02: ik pak de evaluatie op, [[Marieke]] jij bent maandag vrij toch?",
+    "[[Marieke Hoogendoorn-Smit]] 10:03: klopt, bereikbaar op [[06-46119023]] als het brandt",
 ], font="DejaVu", producer="Microsoft: Print To PDF", creator="Microsoft Teams"),
 
 Doc("zf26_evaluatieverslag", "Evaluatie Lakeside Sounds 2026", [
@@ -396,6 +406,17 @@ Doc("zf26_evaluatieverslag", "Evaluatie Lakeside Sounds 2026", [
     "|4|Tweede EHBO-post bij {{Bosstage}}|{{Polder Live Events B.V.}}",
     "|5|Bewonersbrief met vast klachtennummer|{{Polder Live Events B.V.}}",
     "",
+    "## Aanwezig bij de evaluatie",
+    "|Naam|Organisatie|Initialen",
+    "|[[Marieke Hoogendoorn-Smit]]|{{gemeente Dronten}}|[[MHS]]",
+    "|[[Y. Stapel]]|{{gemeente Dronten}}, beleidsadviseur evenementen|[[YSt]]",
+    "|[[Henk Zwartjes]]|{{Politie Midden-Nederland}}|[[HZw]]",
+    "|[[Kees Blokzijl]]|{{Veiligheidsregio Flevoland}}|[[KBl]]",
+    "|[[A. Rozendaal]]|{{GHOR Flevoland}}|[[AR]]",
+    "|[[Sander Mulderij]]|{{OFGV}}|[[SMu]]",
+    "|[[Daan Verhoeckx]]|{{Polder Live Events B.V.}}|[[DV]]",
+    "|[[Ronald Pieterse-de Graaf]]|{{Sentinel Crowd Services B.V.}}|[[RPdG]]",
+    "|[[Hessel Bouma]]|{{Arriva}}, regiomanager|[[HB]]",
     "## 6. Vervolg",
     "De uitkomsten worden betrokken bij de herziening van de {{Nota Evenementenbeleid Dronten 2024}} en bij de "
     "aanvraag voor {{Lakeside Sounds 2027}}. Wethouder {{Vosselman}} informeert de raad met een raadsinformatiebrief.",
