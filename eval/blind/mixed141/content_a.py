@@ -213,8 +213,7 @@ Doc("zf08_advies_politie", "Advies politie evenement Lakeside Sounds", [
     "[[H.J. Zwartjes]]",
     "brigadier, evenementencoördinator {{Basisteam Dronten}}",
     "[[henk.zwartjes@politie.nl]] | [[06-53821990]]",
-], font="Times", producer="Microsoft® Word 2016", creator="Microsoft® Word 2016", author="Zwartjes, H.J.",
-   author_redact=False),
+], font="Times", producer="Microsoft® Word 2016", creator="Microsoft® Word 2016", author="Zwartjes, H.J.", author_redact=True),
 
 Doc("zf09_advies_brandweer", "Brandveiligheidsadvies Lakeside Sounds", [
     "# {{Veiligheidsregio Flevoland}} - {{Brandweer Flevoland}}",
@@ -249,7 +248,7 @@ Doc("zf10_mail_organisatie", "RE: voorwaarden vergunning geluid", [
     "CC: [[Klein Gunnewiek, Bart]] <[[b.kleingunnewiek@dronten.nl]]>; [[Verhoeckx, Daan]] <[[daan@polderlive.nl]]>",
     "Onderwerp: RE: voorwaarden vergunning geluid {{EV-2026-0088}}",
     "",
-    "Hoi Lotte,",
+    "Hoi [[Lotte]],",
     "Dank voor het geluidsplan. De norm van 70 dB(A) aan de gevel blijft staan; daar kunnen wij niet van "
     "afwijken zonder het beleid te wijzigen. [[Bart]] doet beide dagen de geluidsmetingen samen met de {{OFGV}}.",
     "Wil je de naam van jullie geluidstechnicus doorgeven? Die moet een meetpunt bij de FOH hebben.",
@@ -264,7 +263,7 @@ Doc("zf10_mail_organisatie", "RE: voorwaarden vergunning geluid", [
     "Aan: [[Hoogendoorn-Smit, Marieke]] <[[m.hoogendoorn-smit@dronten.nl]]>",
     "Onderwerp: voorwaarden vergunning geluid {{EV-2026-0088}}",
     "",
-    "Beste Marieke,",
+    "Beste [[Marieke]],",
     "In de bijlage het geluidsplan van onze geluidstechnicus [[Tom Reijnders]]. Kunnen we voor zaterdag 24.00 uur "
     "als eindtijd aanhouden? Vorig jaar was dat bij {{Dronten Dance Night}} ook zo.",
     "",

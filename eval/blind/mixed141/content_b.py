@@ -333,7 +333,7 @@ Doc("zf24_mail_evaluatie_politie", "RE: evaluatie Lakeside Sounds", [
     "{{evenementen@dronten.nl}}",
     "Onderwerp: RE: evaluatie {{Lakeside Sounds 2026}}",
     "",
-    "Goedemorgen Marieke,",
+    "Goedemorgen [[Marieke]],",
     "Vanuit de politie: twee aanhoudingen (bezit harddrugs, mishandeling bij ingang noord), een vermist kind "
     "binnen 20 minuten terug. De samenwerking met [[Ronald]] van {{Sentinel Crowd Services B.V.}} was goed. Wel "
     "stond de klachtentelefoon van de organisator op naam van een medewerker; bewoners belden daardoor ook "
