@@ -71,7 +71,17 @@ Team: [[Floor van der Meulen-Akkerman]] (arts infectieziektebestrijding), [[Thij
 Oma [[Gerda Wolters-Brink]] woont in {{woonzorgcentrum Johanna Westerdijk}}; bezoek op 4 september.
 Broertje [[Mert Şahin]] ([[06-02-2021]]) bezoekt {{kinderdagverblijf Het Ukkie}}.
 Vader [[Emre Şahin]], [[06-47 21 39 08]].
-Vaccinatiestatus opgevraagd bij {{RIVM}} ({{Praeventis}}) onder {{IZB-2026-0917}}."""], kind="ttf", producer="Microsoft® Excel® voor Microsoft 365", creator="Microsoft® Excel® voor Microsoft 365", size=9),
+Vaccinatiestatus opgevraagd bij {{RIVM}} ({{Praeventis}}) onder {{IZB-2026-0917}}.""",
+"""## Contacten groep 4 en 6 (gedeelde gymles 4 september)
+| Naam | Groep | Ouder | Telefoon | BMR |
+| [[Lotte Harmsen]] | 4 | [[Richard Harmsen]] | [[06-12 03 48 77]] | 2x |
+| [[Thijmen Bakker]] | 6 | [[Nadia Bakker-Aouragh]] | [[0031 6 41 80 22 63]] | 0x |
+| [[Zoë Lammers]] | 6 | [[Ellen Lammers]] | [[0314-63 10 92]] | 1x |
+| [[Jasper Nieuwenhuis]] | 4 | [[Ruud Nieuwenhuis]] | [[06 28 19 55 40]] | 2x |
+Gymleerkracht [[Koen Weenink]] (vakleerkracht, in dienst van {{SKBG}}): immuun (doorgemaakt).
+## Beoordeling
+Geen verdere actie voor groep 4 en 6 behalve brief; [[Thijmen]] zie contact via [[Nadia]] (tolk Arabisch niet nodig).
+Afgestemd met [[FvdM]] en [[RtH]], 10 september 2026."""], kind="ttf", producer="Microsoft® Excel® voor Microsoft 365", creator="Microsoft® Excel® voor Microsoft 365", size=9),
 
 Doc("gm05_contactlijst_zorgcentrum", "Contactlijst woonzorgcentrum Johanna Westerdijk", [
 """# Contactlijst {{woonzorgcentrum Johanna Westerdijk}}, afdeling {{De Linde}}
@@ -180,7 +190,17 @@ Doc("gm10_teams_chat", "Teams-chat IZB-team mazelen", [
 [15-09 09:16] [[Ruben ter Haar]]: prima
 [15-09 10:48] [[Floor van der Meulen-Akkerman]]: {{RIVM}} ({{LCI}}) akkoord met ons advies, geen sluiting school
 [15-09 10:50] [[Wendy|PERSON]]: persvraag van {{de Gelderlander}} doorgezet naar woordvoering
-[15-09 11:20] [[Thijs Oudenhoven]]: [[Kev]] van het zorgcentrum heeft geen BMR gehad, [[Gökhan]] regelt vervanging"""],
+[15-09 11:20] [[Thijs Oudenhoven]]: [[Kev]] van het zorgcentrum heeft geen BMR gehad, [[Gökhan]] regelt vervanging""",
+"""[16-09 07:58] [[Ruben ter Haar]]: uitslag [[Priscilla]] binnen, IgM pos. [[Floortje]] weet je het al?
+[16-09 08:02] [[Floor van der Meulen-Akkerman]]: ja, [[Ewout]] van het lab belde me gisteravond om 22 uur privé op [[06-83 70 14 92]]
+[16-09 08:03] [[Floor van der Meulen-Akkerman]]: dat nummer is mijn oude, graag niet verder delen
+[16-09 08:10] [[Thijs Oudenhoven]]: ik zet het in {{HPZone}}. Contactonderzoek zorgcentrum uitbreiden naar nachtdienst
+[16-09 08:12] [[Wendy|PERSON]]: [[Sanne]] van de gemeente vraagt of het sitrap vandaag komt, {{wethouder Lensink}} heeft morgen pers
+[16-09 08:20] [[Floor van der Meulen-Akkerman]]: morgen 12 uur. [[Rubs]], wil jij de {{immunoglobuline}} voor [[dhr. Tiemessen]] regelen via de apotheek?
+[16-09 08:22] [[Ruben ter Haar]]: doe ik, huisarts is [[dokter Wessels]]
+[16-09 09:41] [[Maaike D.]] (woordvoering): concept persbericht staat in de map, graag voor 14 uur reactie
+[16-09 09:45] [[Thijs Oudenhoven]]: let op: geen school- of zorgcentrumnamen in het bericht zonder akkoord {{Sensire}}
+[16-09 10:05] [[Floor van der Meulen-Akkerman]]: de namen van de locaties mogen erin, afgestemd met [[Anouk]] en [[Gökhan]]"""],
 kind="ttf", producer="Microsoft: Print To PDF", creator="Microsoft Teams", size=9.5),
 ]
 

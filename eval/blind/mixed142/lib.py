@@ -300,6 +300,34 @@ class Doc:
                         self.items.append(("R", val, k, ch))
 
 
+# public words written into the documents: job titles, organisations, places, legal terms; plus dates of
+# 2026 (events, not birth dates) and times. Added as keep probes wherever they occur outside a redact value.
+AUTO_KEEP = [
+    "arts infectieziektebestrijding", "sociaal verpleegkundige", "arts M&G", "locatiemanager", "beleidsadviseur",
+    "juridisch adviseur Woo", "directeur Publieke Gezondheid", "arts-microbioloog", "jeugdarts",
+    "jeugdverpleegkundige", "doktersassistent", "verzorgende IG", "bedrijfsarts", "landelijk consulent infectieziekten",
+    "deskundige infectiepreventie", "juridisch medewerker", "Infectieziektebestrijding", "mazelen", "Mazelen",
+    "BMR", "BMR-vaccinatie", "BMR-prik", "Doetinchem", "Zutphen", "GGD", "RIVM", "LCI", "Sensire", "Woo",
+    "Wet open overheid", "Wet publieke gezondheid", "genotype", "IgM", "IgG", "serologie", "thuisquarantaine",
+    "De Vlonder", "Johanna Westerdijk", "sporthal De Pluimen", "De Linde", "gemeente", "college", "gemeenteraad",
+    "GGD NOG", "SKBG", "inentingsochtend", "vaccinatiegraad", "situatierapport", "persbericht", "zienswijze",
+    "deels openbaar", "openbaar", "inventarislijst", "5.1.2e", "5.1.1d", "Kenmerk", "Onderwerp", "Datum",
+    "Verzonden", "Met vriendelijke groet", "Hoogachtend", "namens deze", "kinderdagverblijf Het Ukkie",
+    "Slingeland Ziekenhuis", "de Gelderlander", "Omroep Gelderland", "HPZone", "Praeventis", "immunoglobuline",
+    "zorgcentrum", "basisschool", "leerkracht", "klasgenoot", "medewerker", "bewoner", "tolken",
+]
+_DATE = re.compile(r"\b\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) 2026\b"
+                   r"|\b\d\d-\d\d-2026\b|\b\d\d:\d\d(?: uur)?\b")
+
+
+def auto_keep_terms(text):
+    out = list(AUTO_KEEP)
+    for m in _DATE.finditer(text):
+        if m.group(0) not in out:
+            out.append(m.group(0))
+    return out
+
+
 def make_gold(d: Doc, path: Path):
     text, pages = text_pdfium(path)
     problems = []
@@ -339,6 +367,15 @@ def make_gold(d: Doc, path: Path):
             continue
         pr["after"] = n
         kl.append(it)
+    if d.kind != "scan":
+        for v in auto_keep_terms(text):
+            if v in keep:
+                continue
+            pr = {"text": v, "word": True, "after": 0}
+            n = count_in(text, pr)
+            if n and count_in(red, pr) == n:
+                pr["after"] = n
+                kl.append({"kind": "PUBLIC_AUTO", "value": v, "probes": [pr]})
     rl = list(redact.values())
     # verify redact probes in their channel
     hidden = {it.get("channel") for it in rl} - {None}
