@@ -18,7 +18,8 @@ het situatierapport aan {{wethouder Karin Lensink}} en het persbericht.
 Mijn dochter [[Fenna|PERSON]] zit in groep 5 van De Vlonder; ik wil weten waarom de ouders pas op 19 september zijn
 geïnformeerd. Ik vraag de stukken digitaal te verstrekken. Mijn BSN ([[204316587]]) vermeld ik alleen voor de identificatie.
 Met vriendelijke groet,
-[[B. Hoekstra-Engbers]]"""], producer="Microsoft® Word voor Microsoft 365", creator=W),
+[[B. Hoekstra-Engbers]]
+cc: [[mr. drs. C.W. (Coen) Ubbink]], [[Ubbink Advocatuur]], [[coen@ubbinkadvocatuur.nl]], [[0314 - 34 12 90]]"""], producer="Microsoft® Word voor Microsoft 365", creator=W),
 
 Doc("gm02_ontvangstbevestiging", "Ontvangstbevestiging Woo-verzoek GGD-WOO-2026-031", [
 """# Ontvangstbevestiging
@@ -112,7 +113,9 @@ bij het {{Landelijk Coördinatiecentrum Infectieziektebestrijding}}.
 Vragen? Bel de GGD via {{088 443 30 00}} of mail {{infectieziekten@ggdnog.nl}}.
 Met vriendelijke groet,
 [[Anouk Verbeek-Lammers]], directeur {{basisschool De Vlonder}}
-[[Floor van der Meulen-Akkerman]], arts infectieziektebestrijding {{GGD Noord- en Oost-Gelderland}}"""],
+[[Floor van der Meulen-Akkerman]], arts infectieziektebestrijding {{GGD Noord- en Oost-Gelderland}}
+Contactpersonen op school: intern begeleider [[Renske Olthof]] ([[r.olthof@devlonder-skbg.nl]]) en
+leerkracht groep 5 [[Marloes Jansen]]. Schoolverpleegkundige JGZ: [[Ilona Bruggink-Te Winkel]], [[06-20 47 91 33]]."""],
 kind="docx", producer="LibreOffice 7.6", creator="Writer", author="[[A. Verbeek]]"),
 
 Doc("gm07_brief_ouders_individueel", "Brief aan ouders van Liv", [
@@ -219,7 +222,7 @@ Conclusie: recente mazeleninfectie.
 Gevalideerd door: [[ing. P. Kuipers]]
 ~ gebeld met [[Thijs]] 16/9 - 14:05 uur, [[EB]]"""], kind="scan", producer="KONICA MINOLTA bizhub C300i", creator="bizhub C300i"),
 
-Doc("gm12_sitrap_wethouder", "Situatierapport mazelen aan wethouder", [
+Doc("gm12_sitrap_wethouder", "Situatierapport mazelen aan wethouder", kind="ttf", pages=[
 """# Situatierapport mazelen Doetinchem - nr. 1
 Aan: {{wethouder Karin Lensink}} (portefeuille volksgezondheid), {{gemeente Doetinchem}}
 Van: [[drs. F. van der Meulen-Akkerman]], arts IZB, {{GGD Noord- en Oost-Gelderland}}
@@ -235,6 +238,17 @@ Datum: 17 september 2026   Kenmerk: {{IZB-2026-0917}}
 ## Risico's
 Kwetsbare bewoners afdeling {{De Linde}}; één bewoner immuungecompromitteerd ([[Tiemessen]]).
 Media-aandacht: {{de Gelderlander}} en {{Omroep Gelderland}} hebben vragen gesteld.
-Contact GGD: {{088 443 30 00}}; buiten kantoortijd de dienstdoende arts via [[06-41 27 93 58]]."""],
-producer="Microsoft® Word voor Microsoft 365", creator=W, author="[[Floor van der Meulen-Akkerman]]"),
+Contact GGD: {{088 443 30 00}}; buiten kantoortijd de dienstdoende arts via [[06-41 27 93 58]].""",
+"""## Bijlage: bereikbaarheid crisisteam mazelen (niet voor verspreiding)
+| Rol | Naam | Mobiel | E-mail |
+| arts IZB | [[Floor van der Meulen-Akkerman]] | [[06-41 27 93 58]] | [[f.vandermeulen@ggdnog.nl]] |
+| achterwacht | [[Ruben ter Haar]] | [[06-19 02 88 41]] | [[r.terhaar@ggdnog.nl]] |
+| sociaal verpleegkundige | [[Thijs Oudenhoven]] | [[06 - 39 11 84 27]] | [[t.oudenhoven@ggdnog.nl]] |
+| woordvoering | [[Maaike Dijkhuis]] | [[06-51 90 33 48]] | [[m.dijkhuis@ggdnog.nl]] |
+| gemeente | [[Sanne Kloosterboer]] | [[06 5177 2093]] | [[s.kloosterboer@doetinchem.nl]] |
+| GHOR | [[Marc-Jan Wolbrink]] | [[+31 (0)6 47 30 11 85]] | [[mj.wolbrink@vnog.nl]] |
+| school | [[Anouk Verbeek-Lammers]] | [[0314-72 90 18]] | {{info@devlonder-skbg.nl}} |
+| zorgcentrum | [[Gökhan Yılmaz]] | [[+31 6 2450 8817]] | [[g.yilmaz@sensire-zorg.nl]] |
+Piketnummer GHOR (algemeen): {{088 446 00 00}}. Deze lijst vervalt na afschaling."""],
+producer="Microsoft® Word voor Microsoft 365", creator=W, author="[[fvdmeulen]]"),
 ]

@@ -50,7 +50,8 @@ te nemen." Ook {{burgemeester Hendrik-Jan Roelofsen}} bezocht de school.
 De inentingsochtend is op 23 september in {{sporthal De Pluimen}}. Informatie: {{www.ggdnog.nl/mazelen}}.
 Noot voor de redactie, niet voor publicatie:
 Woordvoering GGD: [[Maaike Dijkhuis]], [[06-51 90 33 48]], [[m.dijkhuis@ggdnog.nl]]; algemeen persnummer {{088 443 30 90}}.
-Woordvoering gemeente: [[Jeroen 't Hooft]], [[(0314) 377 290]]."""],
+Woordvoering gemeente: [[Jeroen 't Hooft]], [[(0314) 377 290]].
+Opgesteld: [[MD]] / [[JtH]]; akkoord arts: [[F. van der Meulen-Akkerman]]; akkoord locatie: [[G. Yılmaz]]."""],
 kind="docx", producer="LibreOffice 7.6", creator="Writer", author=None, xmp=None),
 
 Doc("gm16_brief_ouder_scan", "Scan brief ouder aan school", [
@@ -106,7 +107,8 @@ ligt onder het landelijke gemiddelde; het college vraagt de GGD om een plan van 
 {{Gezond in de Stad}}.
 Het college van burgemeester en wethouders,
 de secretaris, {{ir. M.A. Ketelaar|PUBLIC_OFFICE}}   de burgemeester, {{H.J. Roelofsen}}
-Behandeld door: [[Sanne Kloosterboer]], [[s.kloosterboer@doetinchem.nl]], [[0314 377 412]]"""],
+Behandeld door: [[Sanne Kloosterboer]], [[s.kloosterboer@doetinchem.nl]], [[0314 377 412]]
+Paraaf afdelingshoofd: [[mw. drs. E.J.M. (Els) Damen]] / [[ED]]"""],
 producer="Microsoft® Word 2016", creator=W, author="[[skloosterboer]]", xmp="[[Sanne K.]]"),
 
 Doc("gm19_raadsvragen", "Schriftelijke vragen mazelen", [
@@ -118,7 +120,10 @@ Datum: 19 september 2026
 3. Is het college bereid de vaccinatiegraad per school openbaar te maken?
 Ik ben benaderd door een ouder, [[mevrouw De Groot]], die toestemming gaf haar verhaal te delen; haar
 contactgegevens ([[06-18 44 20 95]]) heb ik aan de griffie gegeven.
-{{Pieter Hulshof}}"""], kind="ttf", font="serif", producer="Nitro PDF Creator 13", creator="Nitro"),
+{{Pieter Hulshof}}
+Ontvangen griffie: 19 september 2026, 16:12 uur, door [[L. Bosch-Hendriks]] (griffiemedewerker), doorgezet aan
+[[Sanne Kloosterboer]] en [[Jeroen 't Hooft]] voor beantwoording binnen 30 dagen.
+Bijlage: e-mail van [[Wilma de Groot-Haverkamp]] aan het raadslid, [[wilma.degroot@kpnmail.nl]]."""], kind="ttf", font="serif", producer="Nitro PDF Creator 13", creator="Nitro"),
 
 Doc("gm20_factuur_tolk", "Factuur tolkdiensten", [
 """# FACTUUR 2026-0412
@@ -177,7 +182,11 @@ Medische gegevens van individuele personen (artikel {{5.1, eerste lid, onder d}}
 In de openbaar gemaakte versie van deze nota zijn alle persoonsgegevens van ambtenaren geanonimiseerd.
 | Naam | Functie | Paraaf | Datum |
 | [[F. van der Meulen-Akkerman]] | arts IZB | [[FvdM]] | 18-09 |
-| [[H. Vrielink]] | manager JGZ | [[HV]] | 18-09 |"""], producer="Microsoft® Word voor Microsoft 365", creator=W),
+| [[H. Vrielink]] | manager JGZ | [[HV]] | 18-09 |
+## Bijlage: e-mail planning JGZ
+Van: [[Kartosen, Dewi]] <[[d.kartosen@ggdnog.nl]]> Aan: [[Vrielink, Hidde]] Verzonden: 17 september 2026 21:04
+[[Hidde]], voor zaterdag heb ik [[Jolanda]], [[Martijn]] en [[Esra]] rond; [[Marie-José]] kan alleen tot 11 uur.
+Kosten extra inzet circa EUR 4.200. Groet, [[Dewi]] ([[0575-58 31 20]])"""], producer="Microsoft® Word voor Microsoft 365", creator=W),
 
 Doc("gm23_rooster_jgz", "Rooster inentingsochtend 23 september", [
 """# Rooster inentingsochtend {{sporthal De Pluimen}}, 23 september 2026
@@ -228,7 +237,9 @@ Voldoende, met twee verbeterpunten. Afschrift aan {{Sensire}} en aan {{wethouder
 | kamer 14 | bezoekregistratie ontbreekt | [[Saskia Ter Borg]] |
 | kamer 16 | geen sluis | facilitair ([[Henk-Jan Bosman]]) |
 | personeelsruimte | geen handalcohol | [[Kevin Roerdink]] |
-Ondertekend: [[R. Haverkamp]]"""], kind="docx", producer="LibreOffice 7.6", creator="Writer", author="[[rhaverkamp]]"),
+Ondertekend: [[R. Haverkamp]]
+Gezien voor akkoord namens de instelling: [[Margreet van den Brink]], regiomanager, [[m.vandenbrink@sensire-zorg.nl]]
+Facilitair contact: [[Henk-Jan Bosman]], [[0314-67 23 40 toestel 230]]."""], kind="docx", producer="LibreOffice 7.6", creator="Writer", author="[[rhaverkamp]]"),
 
 Doc("gm27_mail_pers", "RE: persvragen Gelderlander", [
 """Van: [[Dijkhuis, Maaike]] <[[m.dijkhuis@ggdnog.nl]]>
@@ -245,7 +256,9 @@ geciteerd worden. Ik bel [[Bram]] om 11 uur: [[06-24 18 93 07]].
 Van: [[Hooft, Jeroen 't]]
 Aan: [[Dijkhuis, Maaike]]
 Onderwerp: persvragen Gelderlander
-[[Maaike]], kun je even bellen? [[0314 377 290]]. Gr [[Jeroen]]"""], producer=OUT, creator="Microsoft Outlook", size=9.5),
+[[Maaike]], kun je even bellen? [[0314 377 290]]. Gr [[Jeroen]]
+> Doorgestuurde vraag van [[Bram Verhulst]] <[[b.verhulst@gelderlander.nl]]>: "Klopt het dat een bewoonster van 89 in het
+> ziekenhuis ligt? Haar kleindochter [[Nienke Wolters]] belde ons." (Antwoord GGD: dit bevestigen wij niet.)"""], producer=OUT, creator="Microsoft Outlook", size=9.5),
 
 Doc("gm28_brief_wethouder", "Brief wethouder aan ouders", [
 """# Gemeente Doetinchem
@@ -259,7 +272,8 @@ kwetsbare mensen om ons heen, zoals de bewoners van {{woonzorgcentrum Johanna We
 Met vriendelijke groet,
 {{Karin Lensink}}
 wethouder volksgezondheid
-Inlichtingen: [[S. Kloosterboer]], telefoon [[0314 377 412]]"""], kind="ttf", font="serif", producer="iText 5.5.13.3", creator="Centric Key2Brieven"),
+Inlichtingen: [[S. Kloosterboer]], telefoon [[0314 377 412]]
+Verzendlijst (intern): ouders via schoolbesturen; afschrift [[Anouk Verbeek-Lammers]], [[Gökhan Yılmaz]], [[Floor van der Meulen-Akkerman]]."""], kind="ttf", font="serif", producer="iText 5.5.13.3", creator="Centric Key2Brieven"),
 
 Doc("gm29_juridisch_memo", "Memo toetsing openbaarmaking", [
 """# Memo

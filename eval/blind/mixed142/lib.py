@@ -37,13 +37,23 @@ def split_mark(v):
 def guess_kind(v):
     if "@" in v:
         return "EMAIL"
-    if re.fullmatch(r"NL\d\d[A-Z]{4}[\d ]+", v):
+    if re.fullmatch(r"NL\d\d ?[A-Z]{4}[\d ]+", v):
         return "IBAN"
+    if re.fullmatch(r"P\d{6}", v):
+        return "PERSONNEL_NO"
+    if re.fullmatch(r"(19|20)\d\d", v):
+        return "BIRTH_YEAR"
+    if re.fullmatch(r"\d{8}", v):
+        return "KVK"
+    if re.fullmatch(r"NL\d{9}B\d\d", v):
+        return "VAT_NO"
     if re.search(r"\d", v):
         if re.fullmatch(r"[\d\s.\-]{9,11}", v) and len(re.sub(r"\D", "", v)) == 9:
             return "BSN"
         if re.search(r"\d{1,2}[-/ ]\d{1,2}[-/ ]\d{4}|\d{4}-\d\d-\d\d", v):
             return "DATE_OF_BIRTH"
+        if "toestel" in v:
+            return "PHONE"
         if re.search(r"[A-Za-z]{3,}", v):
             return "ADDRESS"
         return "PHONE"
