@@ -186,6 +186,7 @@ LEAK_SETS = {
     "blind-mixed139": ROOT / "eval/blind/mixed139",
     "blind-mixed140": ROOT / "eval/blind/mixed140",
     "blind-mixed141": ROOT / "eval/blind/mixed141",
+    "blind-mixed142": ROOT / "eval/blind/mixed142",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
