@@ -48,7 +48,7 @@ PEOPLE = [
     ("EMAIL", "m.brinkhuis@brinkhuis-advocatuur.nl", ["m.brinkhuis@brinkhuis-advocatuur.nl"]),
     ("PERSON", "Fenna Lammerts", ["Fenna Lammerts", "Lammerts", "F. Lammerts", "Fenna"]),
     ("EMAIL", "fenna.lammerts@posteo.nl", ["fenna.lammerts@posteo.nl"]),
-    ("ADDRESS", "Lange Nieuwstraat 41, 3512 PH Utrecht", ["Lange Nieuwstraat 41", "3512 PH"]),
+    ("ADDRESS", "Lange Nieuwstraat 41, 3512 PH", ["Lange Nieuwstraat 41", "3512 PH"]),
     ("PHONE", "030-231 77 54", ["030-231 77 54"]),
     ("PERSON", "Thijs Zandvoort", ["Thijs Zandvoort", "Zandvoort", "Thijs", "T. Zandvoort"]),
     ("PERSON", "Ilse Kamphuys", ["Ilse Kamphuys", "Kamphuys", "Ilse", "I. Kamphuys", "IK"]),
@@ -93,7 +93,7 @@ POOL = [
 ALL = []
 
 
-def D(stem, lines, **kw):
+def D(stem, lines=None, **kw):
     d = {"stem": stem, "lines": lines, "redact": kw.pop("redact", []), "keep": kw.pop("keep", [])}
     d.update(kw)
     ALL.append(d)

@@ -426,3 +426,357 @@ D("kl17", [
            ("EMAIL", "d.ouwerkerk@huisvoorklokkenluiders.nl", ["d.ouwerkerk@huisvoorklokkenluiders.nl"])],
    keep=[("DATE", "6 mei 2026"), ("CASE", "HvK-2026-0913"), ("LAW", "Wet Huis voor klokkenluiders"),
          ("ADDRESS_PUBLIC", "Postbus 10088")])
+
+# kl18 - Woo-verzoek of a journalist (private person)
+D("kl18", [
+    "Fenna Lammerts",
+    "Lange Nieuwstraat 41",
+    "3512 PH Utrecht",
+    "fenna.lammerts@posteo.nl | 030-231 77 54",
+    "Aan: Ministerie van Ruimte en Leefomgeving, t.a.v. de Woo-coördinator, Postbus 20951, Den Haag (woo@minrenl.nl)",
+    "Utrecht, 4 mei 2026",
+    "# Verzoek op grond van de Wet open overheid",
+    "Geachte heer, mevrouw,",
+    "Op grond van de Wet open overheid (Woo) verzoek ik u om openbaarmaking van alle documenten over het "
+    "integriteitsonderzoek bij de Directie Subsidies en Regelingen naar de Regeling Groene Schoolpleinen, "
+    "waaronder: de melding, de gespreksverslagen, het rapport van Integra Onderzoek, interne e-mails en "
+    "chatberichten, het besluit van de secretaris-generaal en de correspondentie met het Huis voor "
+    "Klokkenluiders, over de periode 1 oktober 2025 tot heden.",
+    "Ik begrijp dat persoonsgegevens van ambtenaren worden weggelakt. Ik ontvang de stukken graag digitaal.",
+    "Met vriendelijke groet,",
+    "F. Lammerts",
+], title="Woo-verzoek", info={"/Producer": "Pages", "/Creator": "Pages"},
+   keep=[("DATE", "4 mei 2026"), ("DATE", "1 oktober 2025"), ("FUNCTION", "Woo-coördinator")])
+
+# kl19 - ontvangstbevestiging Woo (docx)
+D("kl19", HDR + [
+    "# Ontvangstbevestiging Woo-verzoek",
+    "Aan: mevrouw F. Lammerts, Lange Nieuwstraat 41, 3512 PH Utrecht",
+    "Datum: 7 mei 2026 | Ons kenmerk: WOO-RL-2026-0318 | Contactpersoon: Esra Doğan, Woo-coördinator",
+    "Geachte mevrouw Lammerts,",
+    "Op 4 mei 2026 hebben wij uw verzoek op grond van de Wet open overheid ontvangen. Uw verzoek is "
+    "geregistreerd onder nummer WOO-RL-2026-0318. Wij beslissen binnen vier weken na ontvangst; deze termijn "
+    "kan met twee weken worden verdaagd (artikel 4.4 Woo).",
+    "Omdat de documenten gegevens van derden bevatten, stellen wij betrokkenen in de gelegenheid een "
+    "zienswijze te geven. Heeft u vragen, neem dan contact op via woo@minrenl.nl of 070 456 0000 en vermeld "
+    "het kenmerk. Rechtstreeks: esra.dogan@minrenl.nl.",
+    "Met vriendelijke groet,",
+    "E. Doğan",
+    "Woo-coördinator",
+], kind="docx", title="Ontvangstbevestiging Woo",
+   keep=[("DATE", "7 mei 2026"), ("DATE", "4 mei 2026")])
+
+# kl20 - Woo-besluit (2 pages; Info /Author names the drafting lawyer, who is not in the text)
+D("kl20", HDR + [
+    "# Besluit op uw Woo-verzoek",
+    "Aan: mevrouw F. Lammerts | Datum: 15 juni 2026 | Kenmerk: WOO-RL-2026-0318",
+    "Geachte mevrouw Lammerts,",
+    "Bij brief van 4 mei 2026 heeft u verzocht om openbaarmaking van documenten over het "
+    "integriteitsonderzoek bij de Directie Subsidies en Regelingen. Hierbij ontvangt u mijn besluit.",
+    "## 1. Besluit",
+    "Ik heb 33 documenten gevonden. Ik maak 4 documenten geheel openbaar, 27 documenten deels openbaar en 2 "
+    "documenten niet openbaar. De inventarislijst is bijgevoegd.",
+    "## 2. Overwegingen",
+    "Persoonsgegevens (artikel 5.1, tweede lid, onder e, Woo; code 5.1.2e): namen, e-mailadressen, "
+    "telefoonnummers, paraafcodes en handtekeningen van ambtenaren die niet in de openbaarheid treden, en "
+    "gegevens van derden, maak ik niet openbaar. Dat geldt ook voor de identiteit van de melder en van de "
+    "getuigen: de Wet bescherming klokkenluiders verplicht tot vertrouwelijkheid.",
+    "Gezondheidsgegevens (5.1.1d) en het burgerservicenummer (5.1.1e) maak ik niet openbaar.",
+    "De namen van de minister, de secretaris-generaal en de Kamerleden zijn wel openbaar.",
+    "---",
+    "## 3. Zienswijzen",
+    "De betrokkene heeft via zijn raadsvrouw een zienswijze gegeven en verzocht het onderzoeksrapport niet "
+    "openbaar te maken. Ik volg die zienswijze niet: het publieke belang bij openbaarheid van de conclusies "
+    "weegt zwaarder, nu de persoonsgegevens worden weggelakt.",
+    "## 4. Bezwaar",
+    "Tegen dit besluit kunt u binnen zes weken bezwaar maken op grond van de Algemene wet bestuursrecht. "
+    "U kunt ook contact opnemen met de Nationale ombudsman.",
+    "De minister van Ruimte en Leefomgeving, namens deze, het hoofd Directie Juridische Zaken",
+    "Bijlagen: inventarislijst, documenten",
+], title="Woo-besluit WOO-RL-2026-0318", author="Vermeulen-Drost, A.C.",
+   info={"/Producer": "Microsoft® Word voor Microsoft 365", "/Creator": "Microsoft® Word voor Microsoft 365",
+         "/Author": "Vermeulen-Drost, A.C."},
+   redact=[("PERSON", "A.C. Vermeulen-Drost", ["Vermeulen-Drost"], "metadata")],
+   keep=[("DATE", "15 juni 2026"), ("GROUND", "5.1.2e"), ("GROUND", "5.1.1d"), ("GROUND", "5.1.1e"),
+         ("ORG", "Directie Juridische Zaken")])
+
+# kl21 - inventarislijst
+D("kl21", [
+    "# Inventarislijst Woo-besluit WOO-RL-2026-0318",
+    "| Nr | Document | Datum | Beoordeling | Grond | Opmerking |",
+    "| 1 | Melding vermoeden misstand | 12-01-2026 | deels openbaar | 5.1.2e, 5.1.1e | identiteit melder |",
+    "| 2 | Ontvangstbevestiging melding | 14-01-2026 | deels openbaar | 5.1.2e | |",
+    "| 3 | Gespreksverslag 1 (melder) | 09-02-2026 | deels openbaar | 5.1.2e | |",
+    "| 4 | Gespreksverslag 2 (betrokkene) | 16-02-2026 | deels openbaar | 5.1.2e | zienswijze raadsvrouw |",
+    "| 5 | Gespreksverslag 3 | 18-02-2026 | deels openbaar | 5.1.2e | |",
+    "| 6 | Gespreksverslag 4 | 20-02-2026 | deels openbaar | 5.1.2e | |",
+    "| 7 | Opdrachtbrief Integra Onderzoek | 26-01-2026 | deels openbaar | 5.1.2e | |",
+    "| 8 | Rapport feitenonderzoek | 24-03-2026 | deels openbaar | 5.1.2e | |",
+    "| 9 | E-mail HR planning commissieoverleg | 03-03-2026 | deels openbaar | 5.1.2e | |",
+    "| 10 | E-mail ordemaatregel | 25-03-2026 | deels openbaar | 5.1.2e, 5.2.1 | |",
+    "| 11 | Chatexport Microsoft Teams | 11-02-2026 | deels openbaar | 5.1.2e | |",
+    "| 12 | Signal-export | 20-02-2026 | deels openbaar | 5.1.2e | |",
+    "| 13 | Besluit disciplinaire maatregel | 21-04-2026 | deels openbaar | 5.1.2e | |",
+    "| 14 | Kamerbrief 2026D18832 | 28-04-2026 | reeds openbaar | | zie Gerelateerd ID |",
+    "| 15 | Re-integratieverslag | 12-05-2026 | niet openbaar | 5.1.1d, 5.1.2e | gezondheid |",
+    "| 16 | Factuur notuleerbureau | 31-03-2026 | deels openbaar | 5.1.2e | IBAN |",
+    "Behandelend Woo-coördinator: E. Doğan (paraaf ED-0615)",
+], title="Inventarislijst", info={"/Producer": "Microsoft® Excel® voor Microsoft 365", "/Creator": "Microsoft® Excel® voor Microsoft 365"},
+   redact=[("INITIALS", "paraaf ED-0615", ["ED-0615"])],
+   keep=[("GROUND", "5.1.2e"), ("GROUND", "5.1.1d"), ("GROUND", "5.2.1"), ("DOC", "Rapport feitenonderzoek"),
+         ("DOC", "Besluit disciplinaire maatregel"), ("CASE", "2026D18832")])
+
+# kl22 - beslisnota (with the motivation section template, left empty)
+D("kl22", HDR + [
+    "# Beslisnota",
+    "Aan: de minister | Van: secretaris-generaal | Datum: 22 april 2026 | Kenmerk: INT-2026-044/N",
+    "Contactpersoon: Wouter Gerritsma, T 0031 70 456 8890, w.gerritsma@minrenl.nl",
+    "Kopie aan: directeur Subsidies en Regelingen (B. Wennekes)",
+    "Onderwerp: Kamerbrief over integriteitsonderzoek Regeling Groene Schoolpleinen",
+    "## Aanleiding",
+    "Het rapport van Integra Onderzoek is afgerond en de secretaris-generaal heeft een disciplinaire "
+    "maatregel opgelegd. Het lid Bouwmeester-Aydın (NSC) heeft gevraagd de Kamer te informeren.",
+    "## Geadviseerd besluit",
+    "Aan de minister wordt gevraagd: akkoord te gaan met bijgaande Kamerbrief en het rapport vertrouwelijk ter "
+    "inzage te leggen voor de Kamercommissie voor Ruimte.",
+    "## Kern",
+    "De Kamerbrief noemt geen namen. Het Huis voor Klokkenluiders is geïnformeerd. De heroverweging wordt "
+    "uitgevoerd in het kader van het Programma Gezonde Leefomgeving 2025-2028.",
+    "## Paraaf",
+    "| Naam | Functie | Paraaf | Datum |",
+    "| W. Gerritsma | senior jurist DJZ | WG | 21-04-2026 |",
+    "| I. Kamphuys | manager P&O | IK | 21-04-2026 |",
+    "| B. Wennekes | directeur DSR | BW | 22-04-2026 |",
+    "## Informatie die niet openbaar gemaakt kan worden",
+    "[in te vullen]",
+], title="Beslisnota Kamerbrief RGS", info=ITEXT, font="dejavu",
+   keep=[("DATE", "22 april 2026"), ("CASE", "INT-2026-044/N"), ("ORG", "DJZ")])
+
+# kl23 - invoice of a sole trader (minute taker)
+D("kl23", [
+    "# FACTUUR",
+    "KARIN SMEETS - Notuleer- en verslagbureau",
+    "Eenmanszaak | KvK 71829364 | btw NL002184736B52",
+    "IBAN NL27 RABO 0318 4466 12 t.n.v. K. Smeets",
+    "Aan: Integra Onderzoek B.V., Prins Clausplein 60, Den Haag",
+    "Factuurnummer: 2026-031 | Factuurdatum: 31 maart 2026 | Uw referentie: INT-2026-044",
+    "| Omschrijving | Uren | Tarief | Bedrag |",
+    "| Uitwerken gespreksverslagen 1 t/m 4 | 14 | 62,00 | 868,00 |",
+    "| Correctieronde verslagen | 3 | 62,00 | 186,00 |",
+    "| Subtotaal | | | 1.054,00 |",
+    "| Btw 21% | | | 221,34 |",
+    "| Totaal | | | 1.275,34 |",
+    "Betaling binnen 30 dagen op NL27RABO0318446612 onder vermelding van het factuurnummer.",
+    "Karin Smeets, telefoon 06 33 19 82 47",
+], title="Factuur 2026-031", info={"/Producer": "Microsoft® Word 2019", "/Creator": "Microsoft® Word 2019"},
+   redact=[("ID", "KvK 71829364", ["71829364"]), ("ID", "btw NL002184736B52", ["NL002184736B52"]),
+           ("PHONE", "06 33 19 82 47", ["06 33 19 82 47"])],
+   keep=[("DATE", "31 maart 2026"), ("AMOUNT", "1.275,34"), ("ADDRESS_PUBLIC", "Prins Clausplein 60")])
+
+# kl24 - invoice of a sole trader (coach for the reporter)
+D("kl24", [
+    "Holtkamp Loopbaan & Coaching",
+    "J.H.M. Holtkamp | Zwolle | KvK 80412577 | IBAN NL91 INGB 0007 6421 83",
+    "# Factuur 26-0419",
+    "Aan: Ministerie van Ruimte en Leefomgeving, Bureau Integriteit, Postbus 20951, Den Haag",
+    "Datum: 19 april 2026 | Inkoopordernummer: 4500982211",
+    "Betreft: begeleidingstraject medewerker (melder INT-2026-044), cliënt: Y. Dijkstra-Hofman",
+    "| Datum | Activiteit | Bedrag |",
+    "| 02-04-2026 | Intakegesprek | 145,00 |",
+    "| 09-04-2026 | Coachgesprek 1 | 145,00 |",
+    "| 16-04-2026 | Coachgesprek 2 | 145,00 |",
+    "| | Totaal (vrijgesteld van btw) | 435,00 |",
+    "Met dank voor de opdracht, Jeroen Holtkamp",
+], title="Factuur 26-0419", info=PDFPEN,
+   redact=[("ID", "KvK 80412577", ["80412577"])],
+   keep=[("CASE", "4500982211"), ("DATE", "19 april 2026"), ("AMOUNT", "435,00")])
+
+# kl25 - fillable intake form (AcroForm values only in the widgets)
+D("kl25", kind="form", form_title="Intakeformulier melding vermoeden misstand",
+  lines=["Ministerie van Ruimte en Leefomgeving - Bureau Integriteit - Rijnstraat 8, Den Haag",
+         "In te vullen door de vertrouwenspersoon. Zaak INT-2026-044. Vertrouwelijk op grond van de Wbk.",
+         "Zie ook de Gedragscode Integriteit Rijk. Vragen: integriteit@minrenl.nl of 070 456 0000."],
+  fields=[("naam", "Naam melder", "Yara Dijkstra-Hofman"), ("gebdat", "Geboortedatum", "14-03-1986"),
+          ("bsn", "BSN", "183746529"), ("tel", "Telefoon", "06 18 33 72 05"),
+          ("mail", "E-mail (privé)", "yara.dh@protonmail.com"), ("betrokkene", "Betrokkene", "G.J. van der Wiel"),
+          ("getuigen", "Mogelijke getuigen", "S. Oosterbaan, M. Yildirim"),
+          ("opgenomen", "Opgenomen door", "Hanneke Stuivenberg")],
+  after_lines=["Ondertekening melder: ______________________   Datum: 12-01-2026"],
+  info={"/Producer": "Adobe LiveCycle Designer 11.0", "/Creator": "Adobe LiveCycle Designer 11.0"},
+  redact=[("PERSON", "Yara Dijkstra-Hofman", ["Yara Dijkstra-Hofman"], "annotations"),
+          ("DATE_OF_BIRTH", "14-03-1986", ["14-03-1986"], "annotations"),
+          ("ID", "BSN 183746529", ["183746529"], "annotations"),
+          ("PHONE", "06 18 33 72 05", ["06 18 33 72 05"], "annotations"),
+          ("EMAIL", "yara.dh@protonmail.com", ["yara.dh@protonmail.com"], "annotations"),
+          ("PERSON", "G.J. van der Wiel", ["G.J. van der Wiel"], "annotations"),
+          ("PERSON", "S. Oosterbaan", ["S. Oosterbaan"], "annotations"),
+          ("PERSON", "M. Yildirim", ["M. Yildirim"], "annotations"),
+          ("PERSON", "Hanneke Stuivenberg", ["Hanneke Stuivenberg"], "annotations")],
+  keep=[("FUNCTION", "vertrouwenspersoon"), ("FORM", "Intakeformulier melding vermoeden misstand")])
+
+# kl26 - contact list of the investigation team
+D("kl26", [
+    "# Contactlijst onderzoek INT-2026-044 (vertrouwelijk)",
+    "Versie 3 - 2 februari 2026 - beheer: bestuurssecretariaat SG",
+    "| Naam | Rol | Organisatie | Telefoon | E-mail |",
+    "| Lotte Ramdin | hoofdonderzoeker | Integra Onderzoek | +31 (0)6 2210 4478 | l.ramdin@integra-onderzoek.nl |",
+    "| Daan Everaert | onderzoeker/notulist | Integra Onderzoek | 06-1192 3340 | d.everaert@integra-onderzoek.nl |",
+    "| Hanneke Stuivenberg | vertrouwenspersoon | Bureau Integriteit | 070 456 8812 | h.stuivenberg@minrenl.nl |",
+    "| Tamara Veldkamp | secretaris | bestuurssecretariaat SG | 070-456 8731 (toestel 231) | t.veldkamp@minrenl.nl |",
+    "| Renske Molenaar | HR-adviseur | P&O | 06-41 87 22 90 | renske.molenaar@minrenl.nl |",
+    "| Wouter Gerritsma | jurist | Directie Juridische Zaken | 0031 70 456 8890 | w.gerritsma@minrenl.nl |",
+    "| Thijs Zandvoort | ICT-beheer (logs) | RenL ICT | (070) 456 87 09 | t.zandvoort@minrenl.nl |",
+    "Algemeen: Bureau Integriteit integriteit@minrenl.nl; algemeen nummer ministerie 070 456 0000.",
+    "Auditdienst Rijk (ADR): via de functionele mailbox audit@adr.example.nl.",
+], title="Contactlijst", info=NITRO, colw=[0.17, 0.15, 0.17, 0.19, 0.32],
+   redact=[("PHONE", "06-1192 3340", ["06-1192 3340"]),
+           ("EMAIL", "d.everaert@integra-onderzoek.nl", ["d.everaert@integra-onderzoek.nl"]),
+           ("EMAIL", "t.veldkamp@minrenl.nl", ["t.veldkamp@minrenl.nl"]),
+           ("EMAIL", "t.zandvoort@minrenl.nl", ["t.zandvoort@minrenl.nl"]),
+           ("PHONE", "(070) 456 87 09", ["(070) 456 87 09"])],
+   keep=[("DATE", "2 februari 2026"), ("EMAIL_FUNCTIONAL", "audit@adr.example.nl")])
+
+# kl27 - scan: handwritten note of the reporter (OCR)
+D("kl27", [
+    "# Aantekening bij melding INT-2026-044",
+    "Gesprek met vertrouwenspersoon, 12 januari 2026",
+    "",
+    "~ Ik heb Hanneke Stuivenberg alles verteld.",
+    "~ Mehmet Yildirim durft niet zelf te melden.",
+    "~ Mijn nummer: 06 18 33 72 05",
+    "~ Bellen na 17 uur, niet op kantoor.",
+    "",
+    "~ Yara Dijkstra",
+], kind="scan", rot=0.6, info=SCANNER,
+   redact=[("PERSON", "Hanneke Stuivenberg", ["Hanneke Stuivenberg", "Stuivenberg"], "ocr"),
+           ("PERSON", "Mehmet Yildirim", ["Mehmet Yildirim", "Yildirim"], "ocr"),
+           ("PHONE", "06 18 33 72 05", ["06 18 33 72 05"], "ocr"),
+           ("PERSON", "Yara Dijkstra", ["Yara Dijkstra", "Dijkstra"], "ocr")])
+
+# kl28 - scan: signed statement of a witness (OCR)
+D("kl28", [
+    "# Verklaring getuige",
+    "Zaak INT-2026-044 - Integra Onderzoek B.V.",
+    "",
+    "Ondergetekende, Sietske Oosterbaan, geboren 22 juli 1979,",
+    "verklaart dat het verslag van 18 februari 2026",
+    "juist en volledig is weergegeven.",
+    "",
+    "Den Haag, 25 februari 2026",
+    "",
+    "~ S. Oosterbaan",
+    "",
+    "Voor gezien: Lotte Ramdin, onderzoeker",
+], kind="scan", rot=-0.8, info=SCANNER,
+   redact=[("PERSON", "Sietske Oosterbaan", ["Sietske Oosterbaan", "Oosterbaan"], "ocr"),
+           ("DATE_OF_BIRTH", "22 juli 1979", ["22 juli 1979"], "ocr"),
+           ("PERSON", "Lotte Ramdin", ["Lotte Ramdin"], "ocr"),
+           ("PERSON", "S. Oosterbaan", ["S. Oosterbaan"], "ocr")])
+
+# kl29 - scan: attendance list of the MT session (OCR)
+D("kl29", [
+    "# Presentielijst MT-sessie integriteit",
+    "Datum: 30 maart 2026 - Thorbeckezaal",
+    "",
+    "Naam                      Functie                Paraaf",
+    "Bram Wennekes           directeur DSR           ~BW",
+    "Ilse Kamphuys            manager P&O            ~IK",
+    "Joelle Baptiste         teamleider              ~JB",
+    "Ruud Hooft                controller               ~RH",
+    "Renske Molenaar        HR-adviseur           ~RM",
+], kind="scan", rot=0.9, info=SCANNER,
+   redact=[("PERSON", "Bram Wennekes", ["Bram Wennekes", "Wennekes"], "ocr"),
+           ("PERSON", "Ilse Kamphuys", ["Ilse Kamphuys", "Kamphuys"], "ocr"),
+           ("PERSON", "Ruud 't Hooft", ["Ruud Hooft"], "ocr"),
+           ("INITIALS", "paraphs", ["BW", "IK", "RH", "RM"], "ocr"),
+           ("PERSON", "Joëlle Baptiste", ["Baptiste"], "ocr"),
+           ("PERSON", "Renske Molenaar", ["Molenaar"], "ocr")])
+
+# kl30 - press release (Author and XMP creator: the press officer, not in the text)
+D("kl30", [
+    "# Persbericht: minister informeert Kamer over integriteitsonderzoek",
+    "Den Haag, 28 april 2026",
+    "Minister Kortenhoeve van Ruimte en Leefomgeving heeft de Tweede Kamer vandaag geïnformeerd over een "
+    "integriteitsonderzoek naar de Regeling Groene Schoolpleinen. 'Een melder heeft moed getoond. Die melding "
+    "hebben we serieus genomen,' aldus minister Kortenhoeve.",
+    "Uit onderzoek van Integra Onderzoek bleek dat een leidinggevende een niet gemeld familiebelang had bij een "
+    "aanvrager. Twee subsidies worden heroverwogen. De Auditdienst Rijk kijkt naar eerdere tranches.",
+    "Noot voor de redactie: voor vragen kunt u contact opnemen met de persvoorlichting via 070 456 0000 of "
+    "pers@minrenl.nl. Het Huis voor Klokkenluiders is bereikbaar via 088 371 3000.",
+], title="Persbericht integriteitsonderzoek", info={"/Producer": "Microsoft® Word voor Microsoft 365",
+   "/Creator": "Microsoft® Word voor Microsoft 365", "/Author": "Sanne Brouwer-IJzerman"},
+   xmp_creator=["Sanne Brouwer-IJzerman"],
+   redact=[("PERSON", "Sanne Brouwer-IJzerman", ["Sanne Brouwer-IJzerman", "Brouwer-IJzerman"], "metadata")],
+   keep=[("OFFICE_HOLDER", "Minister Kortenhoeve"), ("EMAIL_FUNCTIONAL", "pers@minrenl.nl"),
+         ("DATE", "28 april 2026")])
+
+# kl31 - legal memo with sticky-note comments
+D("kl31", HDR + [
+    "# Memo juridische toets zienswijze betrokkene",
+    "Van: Directie Juridische Zaken | Aan: secretaris-generaal | Datum: 14 april 2026 | INT-2026-044",
+    "## Vraag",
+    "Geeft de zienswijze van 10 april 2026 aanleiding de voorgenomen disciplinaire maatregel te heroverwegen?",
+    "## Analyse",
+    "De raadsvrouw stelt dat de Gedragscode Integriteit Rijk geen meldplicht kent voor aanverwanten in de "
+    "tweede graad. Dat is onjuist: de gedragscode vraagt elk mogelijk belang te melden dat de schijn van "
+    "belangenverstrengeling kan wekken. De maatregel is evenredig; vergelijk de uitspraak van de Centrale "
+    "Raad van Beroep over een vergelijkbare subsidieregeling.",
+    "## Advies",
+    "Handhaaf de maatregel. Motiveer in het besluit waarom overplaatsing volstaat en ontslag niet nodig is.",
+    "Directie Juridische Zaken, cluster Personeel en Integriteit",
+], title="Memo juridische toets", info=PDFPEN,
+   notes=[(0, [420, 620, 440, 640], "Gerritsma, Wouter", "Eens, maar check met Ilse of P-Direkt al is aangepast."),
+          (0, [420, 560, 440, 580], "Noordhuis, Pieternel", "Graag nog even bellen: 06-24 71 55 09 (Pieternel)")],
+   redact=[("PERSON", "Wouter Gerritsma", ["Gerritsma, Wouter"], "annotations"),
+           ("PERSON", "Ilse Kamphuys", ["Ilse"], "annotations"),
+           ("PERSON", "Pieternel Noordhuis", ["Noordhuis, Pieternel", "Pieternel"], "annotations"),
+           ("PHONE", "06-24 71 55 09", ["06-24 71 55 09"], "annotations")],
+   keep=[("DATE", "14 april 2026"), ("ORG", "Centrale Raad van Beroep"), ("DATE", "10 april 2026")])
+
+# kl32 - MT minutes with action list and paraph codes (XMP creator names the minute taker)
+D("kl32", HDR + [
+    "# Verslag MT-overleg DSR (extra sessie integriteit)",
+    "Datum: 30 maart 2026 | Locatie: Thorbeckezaal | Notulist: secretariaat DSR",
+    "| Aanwezig | Functie | Code |",
+    "| Bram Wennekes | directeur Subsidies en Regelingen (voorzitter) | BW |",
+    "| Ilse Kamphuys | manager P&O | IK |",
+    "| Joëlle Baptiste | teamleider Beoordeling | JB |",
+    "| Ruud 't Hooft | controller | RtH |",
+    "| Renske Molenaar | HR-adviseur | RM |",
+    "Afwezig: G.J. van der Wiel (vrijgesteld van werk)",
+    "## 1. Rapport Integra Onderzoek",
+    "BW licht de conclusies toe. De Kamer wordt door minister Kortenhoeve geïnformeerd; het MT doet geen "
+    "externe mededelingen. RtH meldt dat de betalingen van december 2025 aan de stichting zijn opgeschort.",
+    "## 2. Positie melder",
+    "RM benadrukt dat de melder weer bij alle overleggen wordt betrokken. JB zegt dat toe.",
+    "---",
+    "## Actielijst",
+    "| Nr | Actie | Wie | Gereed |",
+    "| 1 | Belangenregistratie leidinggevenden inrichten | IK | 1 juni 2026 |",
+    "| 2 | Heroverweging RGS-2025-0117 en RGS-2025-0142 voorbereiden | BW | 15 april 2026 |",
+    "| 3 | Terugvordering voorbereiden bij Stichting Groen Speelterrein | RtH | 30 april 2026 |",
+    "| 4 | Gesprek met melder over herstel werkrelatie | JB / RM | 10 april 2026 |",
+    "Volgend overleg: 13 april 2026, Willem Drees-zaal.",
+], title="Verslag MT DSR", info=ASPOSE, xmp_creator=["Gijsbert Tjoeng"],
+   redact=[("PERSON", "Gijsbert Tjoeng", ["Gijsbert Tjoeng", "Tjoeng"], "metadata"),
+           ("INITIALS", "JB (Joëlle Baptiste)", ["JB"])],
+   keep=[("DATE", "30 maart 2026"), ("DATE", "1 juni 2026"), ("FUNCTION", "manager P&O"), ("FUNCTION", "controller")])
+
+# kl33 - re-integration e-mail with health data (docx)
+D("kl33", [
+    "Van: Molenaar, Renske <renske.molenaar@minrenl.nl>",
+    "Verzonden: dinsdag 12 mei 2026 10:12",
+    "Aan: Kamphuys, Ilse <ilse.kamphuys@minrenl.nl>",
+    "CC: Ramcharan, Priya (bedrijfsarts, Arbodienst Rijk)",
+    "Onderwerp: RE: re-integratie melder INT-2026-044 - VERTROUWELIJK",
+    "Ilse,",
+    "Na het gesprek met de bedrijfsarts, Priya Ramcharan, kan ik melden dat Yara sinds half maart thuis zit met "
+    "burn-outklachten en slaapproblemen. De bedrijfsarts adviseert een opbouw van 2 x 4 uur per week vanaf 1 juni "
+    "2026, buiten de Directie Subsidies en Regelingen. Haar BSN voor de registratie bij P-Direkt: 183746529.",
+    "Het lijkt me verstandig de coaching door Jeroen Holtkamp voort te zetten. Het Huis voor Klokkenluiders "
+    "heeft gevraagd of de ziekmelding verband houdt met de melding; daar gaan wij niet over, dat is aan de "
+    "bedrijfsarts.",
+    "Groet, Renske",
+    "Renske Molenaar | HR-adviseur | M 06-41 87 22 90",
+], kind="docx", title="RE: re-integratie",
+   keep=[("ORG", "Arbodienst Rijk"), ("FUNCTION", "bedrijfsarts"), ("DATE", "12 mei 2026")])

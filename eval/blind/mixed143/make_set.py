@@ -82,7 +82,7 @@ def render_flow(d, path):
         if table:
             ncol = max(len(r) for r in table)
             rows = [[Paragraph(esc(c), cell) for c in r] + [""] * (ncol - len(r)) for r in table]
-            t = Table(rows, repeatRows=1, hAlign="LEFT", colWidths=[170 * mm / ncol] * ncol)
+            t = Table(rows, repeatRows=1, hAlign="LEFT", colWidths=[170 * mm * f for f in d["colw"]] if d.get("colw") and len(d["colw"]) == ncol else [170 * mm / ncol] * ncol)
             t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))
