@@ -53,7 +53,7 @@ PEOPLE = [
     ("PERSON", "Thijs Zandvoort", ["Thijs Zandvoort", "Zandvoort", "Thijs", "T. Zandvoort"]),
     ("PERSON", "Ilse Kamphuys", ["Ilse Kamphuys", "Kamphuys", "Ilse", "I. Kamphuys", "IK"]),
     ("EMAIL", "ilse.kamphuys@minrenl.nl", ["ilse.kamphuys@minrenl.nl"]),
-    ("PERSON", "Priya Ramcharan", ["Priya Ramcharan", "Ramcharan", "P. Ramcharan"]),
+    ("PERSON", "Priya Ramcharan", ["Priya Ramcharan", "Ramcharan", "P. Ramcharan", "Priya"]),
     ("PERSON", "Karin Smeets", ["Karin Smeets", "Smeets", "K. Smeets", "KARIN SMEETS"]),
     ("IBAN", "NL27 RABO 0318 4466 12", ["NL27 RABO 0318 4466 12", "NL27RABO0318446612"]),
     ("PERSON", "Jeroen Holtkamp", ["Jeroen Holtkamp", "Holtkamp", "J.H.M. Holtkamp"]),

@@ -37,7 +37,7 @@ D("kl01", HDR + [
     "",
     "Den Haag, 12 januari 2026",
     "Y. Dijkstra-Hofman",
-], title="Melding vermoeden misstand", info=WORD,
+], font="dejavu", title="Melding vermoeden misstand", info=WORD,
    keep=[("DATE", "12 januari 2026"), ("DATE", "3 november 2025")])
 
 # kl02 - acknowledgement by the vertrouwenspersoon
@@ -113,7 +113,7 @@ D("kl04", [
     "Ramdin legt uit dat de verklaringen van Oosterbaan, Yıldırım en 't Hooft ook worden gehoord. Betrokkene "
     "kan op het conceptrapport reageren (wederhoor). Hij is bereikbaar via 06-52 90 14 37.",
     "Paraaf betrokkene: GJvdW | Paraaf onderzoeker: LR",
-], title="Gespreksverslag 2", info=ASPOSE, font="times",
+], title="Gespreksverslag 2", info=ASPOSE, font="dejavu",
    keep=[("DATE", "16 februari 2026")])
 
 # kl05 - gespreksverslag getuige Oosterbaan
@@ -130,7 +130,7 @@ D("kl05", [
     "Getuige wil niet dat haar naam in een openbaar rapport komt. Ramdin zegt toe dat het rapport "
     "geanonimiseerd wordt voordat het aan de Tweede Kamer wordt gestuurd.",
     "Paraaf getuige: S. Oosterbaan",
-], title="Gespreksverslag 3", info=WORD,
+], font="dejavu", title="Gespreksverslag 3", info=WORD,
    keep=[("DATE", "18 februari 2026"), ("DATE", "4 november 2025")])
 
 # kl06 - gespreksverslag getuige Yildirim (docx)
@@ -312,7 +312,7 @@ D("kl12", [
     "> 04-11-2025 07:30 - Mehmet: gedaan. zeg niks tegen Jo aub",
     "> 12-01-2026 12:15 - Yara: melding gedaan bij de vertrouwenspersoon",
     "Verzonden via Signal; tijdzone Europe/Amsterdam.",
-], title="Signal export", info={"/Producer": "Skia/PDF m120", "/Creator": "Signal Desktop"})
+], font="dejavu", title="Signal export", info={"/Producer": "Skia/PDF m120", "/Creator": "Signal Desktop"})
 
 # kl13 - besluit SG (ordemaatregel / disciplinaire maatregel)
 D("kl13", HDR + [
@@ -361,7 +361,7 @@ D("kl14", HDR + [
     "commissiedebat van 2 april 2026 en aan de vragen van Kamerlid Terpstra (CDA).",
     "De minister van Ruimte en Leefomgeving,",
     "minister Kortenhoeve",
-], title="Kamerbrief integriteitsonderzoek RGS", info=WORD, font="times",
+], font="dejavu", title="Kamerbrief integriteitsonderzoek RGS", info=WORD,
    keep=[("DATE", "28 april 2026"), ("DATE", "2 april 2026"), ("ORG", "Tweede Kamer der Staten-Generaal")])
 
 # kl15 - Kamerbrief 2 (voortgang)
@@ -521,7 +521,7 @@ D("kl21", [
     "| 15 | Re-integratieverslag | 12-05-2026 | niet openbaar | 5.1.1d, 5.1.2e | gezondheid |",
     "| 16 | Factuur notuleerbureau | 31-03-2026 | deels openbaar | 5.1.2e | IBAN |",
     "Behandelend Woo-coördinator: E. Doğan (paraaf ED-0615)",
-], title="Inventarislijst", info={"/Producer": "Microsoft® Excel® voor Microsoft 365", "/Creator": "Microsoft® Excel® voor Microsoft 365"},
+], colw=[0.06, 0.32, 0.13, 0.17, 0.14, 0.18], font="dejavu", title="Inventarislijst", info={"/Producer": "Microsoft® Excel® voor Microsoft 365", "/Creator": "Microsoft® Excel® voor Microsoft 365"},
    redact=[("INITIALS", "paraaf ED-0615", ["ED-0615"])],
    keep=[("GROUND", "5.1.2e"), ("GROUND", "5.1.1d"), ("GROUND", "5.2.1"), ("DOC", "Rapport feitenonderzoek"),
          ("DOC", "Besluit disciplinaire maatregel"), ("CASE", "2026D18832")])
