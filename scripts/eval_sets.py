@@ -187,6 +187,7 @@ LEAK_SETS = {
     "blind-mixed140": ROOT / "eval/blind/mixed140",
     "blind-mixed141": ROOT / "eval/blind/mixed141",
     "blind-mixed142": ROOT / "eval/blind/mixed142",
+    "blind-mixed143": ROOT / "eval/blind/mixed143",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
