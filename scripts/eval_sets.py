@@ -185,6 +185,7 @@ LEAK_SETS = {
     "blind-mixed138": ROOT / "eval/blind/mixed138",
     "blind-mixed139": ROOT / "eval/blind/mixed139",
     "blind-mixed140": ROOT / "eval/blind/mixed140",
+    "blind-mixed144": ROOT / "eval/blind/mixed144",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
