@@ -59,7 +59,7 @@ namens Gedeputeerde Staten van Drenthe,
 
 [[P:Rianne Scholtens-Mulder]]
 {{F:juridisch adviseur Woo}}
-""", kind="docx", author="Scholtens-Mulder, R.J.", producer="LibreOffice 7.6", creator="Writer"),
+""", kind="docx", author="Scholtens-Mulder, R.J.", extra_redact=[("P", "Scholtens-Mulder, R.J.", "metadata")], producer="LibreOffice 7.6", creator="Writer"),
 
 Doc("wz03_zienswijze_omwonende", """
 Zienswijze ontwerpbesluit omgevingsvergunning {{X:Windpark Hondsrug-Oost}}

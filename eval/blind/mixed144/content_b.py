@@ -104,14 +104,14 @@ WhatsApp-chat met Hondsrug Windstil bestuur
 [12-03-2026 20:41] [[P:Bram]]: ik, bel me [[T:06 55 10 42 93]] als je me wilt meenemen
 [12-03-2026 20:44] [[P:Pieter-Jan]]: en [[P:Klaasje]] van nr 16 wil ook mee, ze kan niet meer autorijden
 [12-03-2026 21:02] [[P:Ilse van 't Hek]]: Oké ik haal haar op. Adres [[A:Zuiderstraat 16]] toch?
-[12-03-2026 21:03] [[P:Gonnie Kruizinga]]: ja. Stichting rekening voor de bus: [[I:NL27 TRIO 0338 4410 72]]
+[12-03-2026 21:03] [[P:Gonnie Kruizinga]]: ja. Stichting rekening voor de bus: [[I:NL71 TRIO 0338 4410 72]]
 """, font="DejaVu", size=9, producer="Skia/PDF m120", creator="WhatsApp"),
 
 Doc("wz16_opstalovereenkomst", """
 # OPSTALOVEREENKOMST WINDTURBINE T4
 De ondergetekenden:
 1. [[P:Albertus Jan Kremer]], geboren op [[D:4 september 1961]] te {{L:Odoorn}}, wonende [[A:Exloërveen 9]], [[A:7881 TC Emmer-Compascuum]],
-   BSN [[B:183 442 907]], hierna: 'de grondeigenaar';
+   BSN [[B:183 442 908]], hierna: 'de grondeigenaar';
 2. {{O:Noordwind Ontwikkeling B.V.}}, statutair gevestigd te {{L:Groningen}}, KvK {{N:69350212}}, vertegenwoordigd
    door [[P:ir. W. Kamphuis]], hierna: 'de opstaller';
 
@@ -127,7 +127,7 @@ Het recht van opstal wordt gevestigd voor 30 jaar, ingaand op de dag van ingebru
 
 Artikel 3 Vergoeding
 De opstaller betaalt de grondeigenaar jaarlijks € 38.500 (geïndexeerd) plus 1,5% van de netto-opbrengst van T4,
-voor het eerst op 1 juli na ingebruikname, op rekening [[I:NL62 RABO 0311 2284 95]] ten name van [[P:A.J. Kremer]].
+voor het eerst op 1 juli na ingebruikname, op rekening [[I:NL29 RABO 0311 2284 95]] ten name van [[P:A.J. Kremer]].
 Tijdens de ontwikkelfase betaalt de opstaller € 4.000 per jaar.
 
 \\f
@@ -254,7 +254,7 @@ van de {{X:Regionale Energiestrategie Drenthe}}.
 Gedeputeerde Staten van Drenthe,
 {{R:J.H. Dijkstra-Scholte}}, {{F:commissaris van de Koning}}
 {{F:secretaris}}: [[P:drs. M.P.A. Timmer-Ruben]]
-""", kind="docx", author="Wiegersma, L.", producer="LibreOffice 7.6", creator="Writer"),
+""", kind="docx", author="Wiegersma, L.", extra_redact=[("P", "Wiegersma, L.", "metadata")], producer="LibreOffice 7.6", creator="Writer"),
 
 Doc("wz21_beslisnota_gs", """
 # Beslisnota Gedeputeerde Staten

@@ -30,7 +30,7 @@ Doc("wz24_factuur_taxateur", """
 Rentmeester NVR - [[A:Molenstraat 3]], {{L:Gasselte}}
 [[T:0599-564 177]] | [[E:w.doddema@planet.nl]]
 KvK {{N:01093342}}
-IBAN [[I:NL44 INGB 0006 8124 55]]
+IBAN [[I:NL20 INGB 0006 8124 55]]
 
 Factuur T-26-007 aan {{O:Provincie Drenthe}}, {{O:Team Grondzaken}}, {{L:Westerbrink 1}}, {{L:Assen}}
 Datum: 14 februari 2026

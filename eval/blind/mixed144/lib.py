@@ -242,6 +242,8 @@ class Doc:
             for k in list(info.keys()):
                 if k in ("/Author", "/Creator", "/Producer", "/Title"):
                     del info[k]
+            info["/CreationDate"] = "D:20260601090000+02'00'"
+            info["/ModDate"] = "D:20260601090000+02'00'"
             info["/Producer"] = self.producer or "ReportLab PDF Library - www.reportlab.com"
             if self.creator:
                 info["/Creator"] = self.creator
