@@ -81,7 +81,7 @@ Deelnemers: [[P:Jeroen Okkema]], [[P:Lotte Wiegersma]], [[P:Esther Vos]], [[P:De
 [09:06] [[P:Dennis Kloosterhuis]]: klopt, stond in ons advies {{N:RUD-ADV-2025-0877}}
 [09:11] [[P:Lotte Wiegersma]]: [[P:Denn]], kun jij de mode 2 waardes checken voor T5/T6?
 [09:12] [[P:Dennis Kloosterhuis]]: doe ik. bel me even op [[T:06-38 21 55 07]], mijn vaste lijn doet raar
-[09:30] [[P:Jeroen Okkema]]: [[P:Hilbrand]] wil vrijdag een update voor het {{X:GS-overleg}}
+[09:30] [[P:Jeroen Okkema]]: Hilbrand wil vrijdag een update voor het {{X:GS-overleg}}
 [09:31] [[P:Esther Vos]]: gedeputeerde krijgt vooraf een notitie? dan schrijf ik de geluidsalinea
 [09:33] [[P:Lotte Wiegersma]]: ja graag. [[P:Jer]] jij de rest?
 [09:34] [[P:Jeroen Okkema]]: 👍
