@@ -188,6 +188,7 @@ LEAK_SETS = {
     "blind-mixed141": ROOT / "eval/blind/mixed141",
     "blind-mixed142": ROOT / "eval/blind/mixed142",
     "blind-mixed143": ROOT / "eval/blind/mixed143",
+    "blind-mixed144": ROOT / "eval/blind/mixed144",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
