@@ -26,6 +26,7 @@ from .account_owners import names_before_handles, owners_of_accounts, trade_mail
 from .accounts import handles_after_persons, user_ids_of_persons
 from .addresses_of_devices import ip_addresses_of_persons
 from .batch_homes import (
+    batch_buildings,
     batch_deceased,
     batch_home_candidates,
     batch_vessels,
@@ -56,7 +57,6 @@ from .near_person import (
     given_names_after_persons,
     given_names_below_persons,
     numbers_after_persons,
-    short_forms_of_persons,
     surnames_before_given_names,
 )
 from .ocr_names import misread_surnames
@@ -68,6 +68,7 @@ from .propagate import batch_candidates, propagate
 from .public import PublicNames
 from .register import load_register
 from .row_codes import codes_in_person_rows
+from .short_forms import short_forms_of_persons
 from .signatures import keep_office_signers, signature_findings
 from .span_edges import (
     extend_left,
@@ -170,6 +171,7 @@ class Detector:
         self.batch_titled: tuple[str, ...] = ()
         self.batch_vessels: frozenset[str] = frozenset()  # vessels' names the batch keeps (set per document)
         self.batch_deceased: frozenset[str] = frozenset()  # the dead the batch keeps by full name (per document)
+        self.batch_buildings: frozenset[str] = frozenset()  # buildings named after someone (per document)
 
     def detect(self, doc: Document, batch_names: Sequence[str] = ()) -> tuple[Finding, ...]:
         """All findings in ``doc``, public names included (marked, to be kept).
@@ -190,6 +192,7 @@ class Detector:
         public = public_homes(doc.text, batch_names)  # ... and its monuments' addresses
         self.batch_vessels = batch_vessels(batch_names)  # ... and the vessels it names
         self.batch_deceased = batch_deceased(batch_names)  # ... and the dead
+        self.batch_buildings = batch_buildings(batch_names)  # ... and the buildings named after someone
         batch_names = [n for n in batch_names if not is_marked_name(n)]
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
@@ -242,7 +245,7 @@ class Detector:
         # "user=j.devries@amersfoort.nl src=83.84.21.190": the connection on a redacted person's line
         merged += ip_addresses_of_persons(doc.text, [m for m in merged if (m.start, m.end) not in kept], merged, beside)
         merged += surnames_in_identifiers(doc.text, persons, merged)  # "Mail_Yilmaz-Bakir.msg", "LT-ELKHATIB"
-        merged += short_forms_of_persons(doc.text, persons, merged)
+        merged += short_forms_of_persons(doc.text, persons, merged, batch_names)
         merged += misread_surnames(doc, persons, merged)  # "Zwijnenverg" on a scan of Zwijnenberg's signature
         merged += trade_mailboxes(doc.text, persons, merged)  # "info@sjoerdhoekstrafoto.frl"
         merged = [part for m in merged for part in ([m] if (m.start, m.end) in kept else with_postcode(doc.text, m))]
@@ -359,7 +362,12 @@ class Detector:
         last judging only other types' spans), that judge and its verdicts are taken again."""
         persons = [m for m in spans if m.entity == "PERSON"]
         last = getattr(_JUDGED, "last", None)
-        titled, vessels, dead = self.batch_titled, self.batch_vessels, self.batch_deceased
+        titled, vessels, dead, buildings = (
+            self.batch_titled,
+            self.batch_vessels,
+            self.batch_deceased,
+            self.batch_buildings,
+        )
         if (
             last is not None
             and last[0] is text
@@ -369,11 +377,12 @@ class Detector:
             and last[6] == titled
             and last[7] == vessels
             and last[8] == dead
+            and last[9] == buildings
         ):
             judge, known = last[4], last[5]
         else:
-            judge, known = Judge(text, spans, orgs, self.public, titled, vessels, dead), {}
-            _JUDGED.last = (text, orgs, self.public, persons, judge, known, titled, vessels, dead)
+            judge, known = Judge(text, spans, orgs, self.public, titled, vessels, dead, buildings), {}
+            _JUDGED.last = (text, orgs, self.public, persons, judge, known, titled, vessels, dead, buildings)
         verdicts = {}
         for m in spans:
             if m not in known:

@@ -10,8 +10,10 @@ that document calls them a monument (its register publishes the address).
 The batch's names travel as text, one a line; a home travels among them with :data:`HOME_MARK` before its street and
 number, so that the batch's machinery (the file, its digest, the look-up by first word) carries it unchanged, and
 :func:`batch_home_candidates` turns it into the address it is. Two other marked names travel the same way, public
-ones: a monument's address (:data:`PUBLIC_MARK`) and a vessel's name (:data:`VESSEL_MARK`: "HL 17 Grietje Jannes" in
-the request is "Grietje Jannes" in the radio log, where no ship's kind stands before it).
+ones: a monument's address (:data:`PUBLIC_MARK`), a vessel's name (:data:`VESSEL_MARK`: "HL 17 Grietje Jannes" in
+the request is "Grietje Jannes" in the radio log, where no ship's kind stands before it), a dead person's full name
+(:data:`DECEASED_MARK`) and a building's named after someone (:data:`BUILDING_MARK`: "woonzorgcentrum Johanna
+Westerdijk" in the press release is "Johanna Westerdijk" in a mail's subject).
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ __all__ = [
     "PUBLIC_MARK",
     "DECEASED_MARK",
     "VESSEL_MARK",
+    "BUILDING_MARK",
     "batch_home_candidates",
+    "batch_buildings",
     "batch_deceased",
     "batch_vessels",
     "home_name",
@@ -49,7 +53,11 @@ VESSEL_RULE = "vessel_name"
 # a full name a document keeps as a dead person's (life dates after it): the same dead person in the whole batch
 DECEASED_MARK = HOME_MARK + "+"
 DECEASED_RULE = "deceased_person"
-_PUBLIC_MARKS = (PUBLIC_MARK, VESSEL_MARK, DECEASED_MARK)
+# a full name a document keeps as a building's or an institution's named after someone ("woonzorgcentrum Johanna
+# Westerdijk"): the same building in the whole batch ("Mazelen De Vlonder en Johanna Westerdijk")
+BUILDING_MARK = HOME_MARK + "#"
+BUILDING_RULE = "named_building"
+_PUBLIC_MARKS = (PUBLIC_MARK, VESSEL_MARK, DECEASED_MARK, BUILDING_MARK)
 MONUMENT_RULE = "monument_address"
 _MONUMENT_REASON = "a monument's address: the monuments register publishes it"
 # the evidence that makes an address someone's home (not a copy of one: propagation)
@@ -81,6 +89,8 @@ def spread_home(entity: str, redacted: bool, evidence: Sequence[tuple[str, str]]
     if entity == "PERSON" and not redacted and any(rule == DECEASED_RULE for _, rule in evidence):
         # "Harm Jan Nijsingh (1848-1920)" in a grave register: "het graf van notaris Harm Jan Nijsingh" elsewhere
         return DECEASED_MARK + " ".join(text.split()) if len(text.split()) > 1 else None
+    if entity == "PERSON" and not redacted and any(rule == BUILDING_RULE for _, rule in evidence):
+        return BUILDING_MARK + " ".join(text.split()) if len(text.split()) > 1 else None
     if entity == "ADDRESS" and not redacted and any(rule == MONUMENT_RULE for _, rule in evidence):
         m = _STREET_NUMBER.match(text.strip())
         return PUBLIC_MARK + " ".join(m.group().split()) if m else None
@@ -118,6 +128,12 @@ def batch_vessels(names: Sequence[str]) -> frozenset[str]:
 def batch_deceased(names: Sequence[str]) -> frozenset[str]:
     """The full names of the dead other documents of the batch keep (:data:`DECEASED_MARK` among ``names``)."""
     return frozenset(home_name(n) for n in names if n.startswith(DECEASED_MARK))
+
+
+def batch_buildings(names: Sequence[str]) -> frozenset[str]:
+    """The buildings' and institutions' names after someone other documents of the batch keep (:data:`BUILDING_MARK`
+    among ``names``)."""
+    return frozenset(home_name(n) for n in names if n.startswith(BUILDING_MARK))
 
 
 def public_homes(text: str, names: Sequence[str]) -> frozenset[str]:

@@ -25,6 +25,7 @@ from .context_labels import (
 from .domains import named_by_domain
 from .grammar import LANGUAGE_ROLES, compiled
 from .lexicons import (
+    COMPASS,
     load_lexicons,
     municipalities,
     organisation_ending,
@@ -59,6 +60,15 @@ _HONOURING = frozenset(
     "theater schouwburg zaal paviljoen kazerne bibliotheek ziekenhuis kliniek fonds prijs leerstoel "
     # an archive or a collection a family or a maker gave its name ("Familiearchief Van Rhemen tot Waalrode")
     "familiearchief huisarchief collectie".split()
+)
+# ... and its head word in small letters ("in woonzorgcentrum Johanna Westerdijk"; not "school", "op school Lisa
+# Jansen ophalen", nor a fund, prize or chair, which may be a living person's)
+_HONOURING_SMALL = (
+    _HONOURING
+    - {"school", "college", "fonds", "prijs", "leerstoel", "collectie", "familiearchief", "huisarchief", "zaal"}
+) | frozenset(
+    "zorgcentrum woonzorgcentrum verpleeghuis verzorgingshuis hospice wijkcentrum buurthuis dorpshuis "
+    "kinderboerderij zorgboerderij basisschool gezondheidscentrum revalidatiecentrum".split()
 )
 _KIND_AFTER = compiled(
     r"[ \t\u00a0]+(stadion|sporthal|sportpark|zwembad|ijsbaan|museum|theater|paviljoen|gebouw|monument)(?![\p{L}])"
@@ -141,7 +151,7 @@ _GLUED_STREET_AFTER = compiled(
     r"[ \t\u00a0]+\p{Lu}\p{Ll}+(?:straat|laan|weg|plein|singel|kade|dreef|gracht)(?![\p{L}])"
 )
 # a part of the compass after a street's or a place's name: "Lekdijk Oost", "Zeeburg West"
-_COMPASS = frozenset({"Oost", "West", "Noord", "Zuid", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest", "Midden"})
+_COMPASS = COMPASS
 _COMPASS_HEADS = ("dijk", "weg", "kade", "gracht", "singel", "polder", "haven", "dreef", "vaart", "wijk", "kanaal")
 
 
@@ -165,6 +175,8 @@ def _not_a_person(
 
     ``kind`` is ``"organisation"`` when the span is part of a larger proper name
     (an organisation, company, product, building or street with its number),
+    ``"building"`` when a building's or an institution's kind stands before or after it ("woonzorgcentrum Johanna
+    Westerdijk", "het Fanny Blankers-Koen stadion": named after someone, and so in the whole batch),
     ``"company"`` when it follows a trade name ("Stukadoorsbedrijf Kocak": perhaps the owner's name) and
     ``"street"`` when it is a street's name ("Dr. Kuyperstraat", "Johan Cruijff Boulevard"), ``"institution"`` when it
     ends like a school's or an institution's name ("Annie M.G. Schmidtschool"), ``"vessel"`` when the document names
@@ -226,9 +238,11 @@ def _not_a_person(
     ):
         return "place", f"'{' '.join(compass)}': a street's or place's name and its part of the compass, no person"
     parts = span.strip().replace("–", "-").split("-")
-    # (or a region's part of the compass: "Gelderland-Midden", "Brabant-Noord")
-    joined = all(p in lex.places for p in parts) or (
-        all(p in lex.places for p in parts[:-1]) and parts[-1].capitalize() in _COMPASS
+    # (or a region's part of the compass: "Gelderland-Midden", "Brabant-Noord", "Oost-Gelderland")
+    joined = (
+        all(p in lex.places for p in parts)
+        or (all(p in lex.places for p in parts[:-1]) and parts[-1].capitalize() in _COMPASS)
+        or lex.is_region(span.strip())
     )
     if not titled and len(span.split()) == 1 and len(parts) > 1 and joined:
         return "place", f"'{span.strip()}' joins places ('Tiel-Waardenburg', 'Nijmegen–Arnhem'): a route or a project"
@@ -326,7 +340,8 @@ def _not_a_person(
     if found is not None:
         return found
     words = span.split()
-    if len(words) == 1 and lex.is_compound_word(words[0].strip(".,;:()")):
+    # (not a copy of a name found surely: "notulen door Stuursma" of Marieke Stuursma, "stuur" and "ma")
+    if len(words) == 1 and not titled and lex.is_compound_word(words[0].strip(".,;:()")):
         return "word", f"'{words[0]}' is a compound Dutch word, not a name"
     prev = _PREV_WORD.search(text[max(0, start - 30) : start])
     # (a place with its article: "rond De Kuip", "in De Lier")
@@ -343,6 +358,8 @@ def _not_a_person(
     in_service = bool(prev) and _IN_SERVICE.search(text, max(0, start - 30), start) is not None
     if prev and prev.group(1).lower() in lex.unit_words and not in_service:
         return "organisation", f"the name of a unit ('{prev.group(1)} ...'), not a person"
+    if len(words) > 1 and words[0] in ("St", "St.", "Sint") and words[1][:1].isupper():
+        return "organisation", f"begins with '{words[0]}': a saint's name ('St Jansdal'), a hospital, church or place"
     if prev and prev.group(1) in lex.honorifics:
         return "organisation", f"preceded by '{prev.group(1)}': a royal, saint or historic name"
     royal = _ROYAL_NEXT.match(text, end) if len(words) == 1 and span.strip() in lex.honorifics else None
@@ -363,13 +380,18 @@ def _not_a_person(
         return "organisation", f"after '{prev.group(1)}': the name of a building or a place"
     if kind_after := _KIND_AFTER.match(text, end):
         # "het Fanny Blankers-Koen stadion": a building named in someone's honour, its kind after it in small letters
-        return "organisation", f"followed by '{kind_after.group(1)}': a building named after someone"
+        return "building", f"followed by '{kind_after.group(1)}': a building named after someone"
+    if prev and prev.group(1) in _HONOURING_SMALL and len(words) > 1:
+        # "in woonzorgcentrum Johanna Westerdijk": a care home named after someone, its kind before it
+        return "building", f"after '{prev.group(1)}': a building or an institution named after someone"
     org_word = prev and organisation_ending(prev.group(1).lower(), 6, whole=True) is not None
     if prev and prev.group(1)[:1].isupper() and (prev.group(1).lower() in lex.organisation_words or org_word):
         # "Bouwbedrijf Van Dam": a company's name; when it is the owner's name, the judge decides (eenmanszaak)
         # ("Stichting Jan Jansen" is no one-man firm, nor is "Sportpark Johan Cruijff": a place named in honour)
         trade = org_word and prev.group(1).lower() not in _LEGAL_PERSONS | _HONOURING
         kind = "company" if trade and not LEGAL_FORM.match(text[end : end + 24]) else "organisation"
+        if prev.group(1).lower() in _HONOURING_SMALL and len(words) > 1:
+            kind = "building"  # "Sportpark Johan Cruijff", "Woonzorgcentrum Johanna Westerdijk"
         return kind, f"preceded by '{prev.group(1)}': an organisation, building or place"
     return None
 

@@ -238,9 +238,9 @@ def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicon
         # "Raad: De Paauw - factsheet nr. 11" where "Locatie  De Paauw, Muzenzaal" stands above: the town hall
         return "place", f"'{span}' is the value of this text's location label: a building's name"
     if _SCHOOL_BEFORE.search(text, max(0, start - 24), start):
-        return "organisation", "after a school's word ('IKC Annie M.G. Schmidt', 'obs De Regenboog'): its name"
+        return "building", "after a school's word ('IKC Annie M.G. Schmidt', 'obs De Regenboog'): its name"
     if _BUILDING_BEFORE.search(text, max(0, start - 24), start):
-        return "organisation", "after a building's word ('Raadhuis De Paauw', 'Huize Ivicke'): a building's name"
+        return "building", "after a building's word ('Raadhuis De Paauw', 'Huize Ivicke'): a building's name"
     if _ROOM_BEFORE.search(text, max(0, start - 20), start):
         return "place", "after 'zaal': a room named after someone ('zaal Beatrix')"
     if words and lex.is_first_name(words[-1]) and _PARTICLE_STREET_AFTER.match(text, end):

@@ -33,9 +33,11 @@ _PLACE_LABEL = compiled(
 # Piter Jelles Montessori", "Organisatie: Rover Limburg"): an organisation's name, whatever first name it holds
 # (not a party's label, whose value may be the person who signs for it: "Zorgaanbieder  Bertine Hofman,
 # locatiemanager")
+_ORG_LABELS = r"school|organisatie|organisation|instelling|onderneming|vereniging|stichting|fonds|company|institution"
+# (a label on a line of its own is capitalised: "school" / "Anouk Verbeek" in a table's role column is a role's cell)
 _ORG_LABEL = compiled(
-    r"(?im:^[ \t]*(?:school|organisatie|organisation|instelling|onderneming|vereniging|stichting|fonds|company|"
-    r"institution)(?:[ \t]*:[ \t]*|[ \t]{2,}|\t|[ \t]*:?[ \t]*\n[ \t]*)\Z)"
+    rf"(?m:^[ \t]*(?:(?i:{_ORG_LABELS})(?:[ \t]*:[ \t]*|[ \t]{{2,}}|\t)|(?i:{_ORG_LABELS})(?<=^[ \t]*\p{{Lu}}\S*)"
+    r"[ \t]*:?[ \t]*\n[ \t]*)\Z)"
 )
 
 

@@ -111,6 +111,7 @@ __all__ = ["DETECTOR_STRENGTH", "RULES", "REVIEW_RULES", "Judge", "Strength", "V
 # the rule that keeps a span of each kind :func:`~.context.not_a_person` gives (any other kind: "word_or_place")
 _RULE_OF_KIND = {
     "organisation": "organisation_context",
+    "building": "named_building",
     "company": "organisation_context",
     "place": "organisation_context",
     "street": "street_name",
@@ -132,11 +133,13 @@ class Judge:
         batch_titled: Sequence[str] = (),
         batch_vessels: frozenset[str] = frozenset(),
         batch_deceased: frozenset[str] = frozenset(),
+        batch_buildings: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.orgs = orgs
         self.public = public
         self.batch_vessels = batch_vessels  # vessels' names other documents of the batch keep
+        self.batch_buildings = batch_buildings  # buildings' names (after someone) other documents keep
         self.named_here: set[str] = set()  # surnames of office holders this document names, kept
         self.others: set[str] = set()  # surnames of full names this document redacts
         self.given_here: set[str] = set()  # their first names ("Hoop" of Hoop Sanichar: no Kamerlid Hoop)
@@ -424,6 +427,12 @@ class Judge:
                 "vessel",
                 f"the vessel or animal '{vessel}' (another document of this batch writes it after its kind)",
             )
+        building = vessel_in(self.text, m.start, m.end, self.batch_buildings) if other is None else None
+        if building is not None:
+            other = (
+                "building",
+                f"the building or institution '{building}' (another document of this batch writes it with its kind)",
+            )
         if other and other[0] == "company" and surname_rule:
             given, surname = name_key(self.text[m.start : m.end])
             # "Rietdekkersbedrijf Jan Hendriks", "Stukadoorsbedrijf Kocak" of Emre Kocak: an eenmanszaak (or of a
@@ -448,7 +457,7 @@ class Judge:
                 return None  # "Melkveebedrijf Van Zwolle": a family farm, the family's name
         if (
             other is not None
-            and other[0] == "organisation"
+            and other[0] in ("organisation", "building")
             and strength == Strength.STRONG
             and _ENTITY_BEFORE.search(self.text, max(0, m.start - 30), m.start)
         ):
@@ -459,7 +468,7 @@ class Judge:
         practice = self.text[m.start : m.end]
         if self.text[m.start : m.end] + "-" not in self.text:
             practice += " " + " ".join(self.text[m.end : m.end + 24].split()[:1])
-        if other and other[0] == "organisation" and _own_practice(practice.strip(" ,.;:()"), self.others):
+        if other and other[0] in ("organisation", "building") and _own_practice(practice.strip(" ,.;:()"), self.others):
             return None  # "Jozef Abena" / "Abena Advocatuur": a lawyer's own practice, named after him
         # "Van: Griffie Dalmerveen <griffie@dalmerveen.nl>": a desk and its place; the model's guess does not count
         desk = desk_of_place(self.text[m.start : m.end], self.text) and all(
@@ -468,7 +477,7 @@ class Judge:
         if other and (
             desk
             or (
-                other[0] == "organisation"
+                other[0] in ("organisation", "building")
                 and all(e.detector in STRUCTURAL_DETECTORS or e.detector == "propagation" for e in m.explanations)
             )
         ):

@@ -167,6 +167,12 @@ RULES: tuple[Rule, ...] = (
         " protects the living",
     ),
     Rule("organisation_context", Strength.MEDIUM, "part of an organisation, company, product or building name"),
+    Rule(
+        "named_building",
+        Strength.MEDIUM,
+        "a building or an institution named after someone, its kind before or after the name ('woonzorgcentrum"
+        " Johanna Westerdijk', 'het Fanny Blankers-Koen stadion'); the same name in the whole batch",
+    ),
     Rule("street_name", Strength.STRONG, "a street named after someone ('Dr. Kuyperstraat', 'Etty Hillesumpad')"),
     Rule("listed_candidate", Strength.STRUCTURAL, "a candidate's row on a candidate list (Kieswet): public by law"),
     Rule("institution_name", Strength.STRONG, "a school named after someone ('Annie M.G. Schmidtschool')"),

@@ -16,6 +16,10 @@ def read_list(name: str) -> tuple[str, ...]:
     return tuple(s for s in (line.strip() for line in text.splitlines()) if s and not s.startswith("#"))
 
 
+# The parts of the compass that name a part of a place or region ("Oost-Gelderland", "Gelderland-Midden")
+COMPASS = frozenset({"Oost", "West", "Noord", "Zuid", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest", "Midden"})
+
+
 @dataclass(frozen=True)
 class Lexicons:
     """All word lists, as sets for O(1) look-up."""
@@ -114,6 +118,14 @@ class Lexicons:
     def _non_person_stems(self) -> tuple[str, ...]:
         """The non-person words of six letters or more: a word that begins with one is one too."""
         return tuple(n for n in self.non_person if len(n) >= 6)
+
+    def is_region(self, word: str) -> bool:
+        """A place, or a place after a part of the compass and a hyphen ("Twente", "Oost-Gelderland",
+        "Zuid-Limburg")."""
+        if word in self.places:
+            return True
+        head, _, rest = word.partition("-")
+        return head in COMPASS and rest in self.places
 
     def is_non_person_word(self, word: str) -> bool:
         """A function, organisation or job-title word (directie, teamleider, informatiebeheerder)."""

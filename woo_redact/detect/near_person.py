@@ -2,9 +2,9 @@
 personnel number, a date of birth, a given name written after the surname. (Home addresses:
 :mod:`.homes_of_persons`.)
 
-A nickname the text equates with a redacted name ("Kiekie = Kerim Yılmaz") is theirs too, wherever it stands,
-and so is the short form of a first name someone is addressed by ("Mo, jij zet ...", "@Mo" of Mohamed); their
-accounts are in :mod:`.accounts`.
+A nickname the text equates with a redacted name ("Kiekie = Kerim Yılmaz") is theirs too, wherever it stands; the
+short form of a first name someone is addressed by ("Mo, jij zet ...", "@Mo" of Mohamed) is in :mod:`.short_forms`,
+their accounts are in :mod:`.accounts`.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ __all__ = [
     "codes_beside_persons",
     "given_names_after_persons",
     "numbers_after_persons",
-    "short_forms_of_persons",
 ]
 
 # "Kiekie = Kerim Yılmaz", "'Kiekie' = Kerim Yılmaz": a nickname set equal to a name
@@ -148,46 +147,6 @@ def codes_beside_persons(text: str, persons: Sequence[Merged], taken: Sequence[M
             )
             pattern = rf"(?<![\p{{L}}\d]){code}(?![\p{{L}}\d])"
             out += _everywhere(text, pattern, taken, "PARAPH", Explanation("code_beside_person", 0.7, why))
-    return out
-
-
-# someone addressed or spoken of: "@Mo", "Mo, jij zet ...", "Mo: kun jij" (a chat's mention, a vocative), "Mo gaat"
-_ADDRESSED = compiled(
-    r"(?:(?<![\w@.])@(?P<at>\p{Lu}\p{Ll}{1,5})(?![\p{L}@.])"
-    r"|(?<![\p{L}])(?P<voc>\p{Lu}\p{Ll}{1,5}),[ \t]+(?=(?:jij|je|kun|kan|wil|zou|heb|ga|doe)(?![\p{L}]))"
-    # a wish or thanks to someone: "Beterschap Pris!", "Dank je Mo.", "Succes Bas,"
-    r"|(?<=(?i:\b(?:beterschap|sterkte|succes|gefeliciteerd|welkom|dank(?:[ \t]+je)?|bedankt|thanks|hoi|hi|hey|"
-    r"hallo|dag|top))[ \t]+)(?P<wish>\p{Lu}\p{Ll}{1,5})(?=[ \t]*[!,.?](?![\p{L}])|[ \t]*$))"
-    # the subject of a chat's sentence: "Mar gaat nu even koffie halen", "Jo zit bij de hoorzitting", "Yous out."
-    r"|(?<=(?:\A|[\n.!?,;:)\]])[ \t]*)(?P<subj>\p{Lu}\p{Ll}{1,5})(?=[ \t]+(?:gaat|zit|is|was|doet|heeft|komt|belt|"
-    r"neemt|pakt|regelt|checkt|stuurt|weet|kan|moet|wil|zal|staat|loopt|out)(?![\p{L}]))"
-)
-
-
-def short_forms_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
-    """A short form of a redacted person's first name, where someone is addressed by it ("@Mo", "Mo, jij zet
-    de stukken ..." of Mohamed El Khayari): the start of the first name, two letters or more, that the text
-    uses as a name in a chat's mention or a vocative; every such place."""
-    lex = load_lexicons()
-    firsts = {natural_order(text[p.start : p.end]).split()[0] for p in persons if text[p.start : p.end].strip()}
-    firsts = {f for f in firsts if len(f) >= 4 and lex.is_first_name(f)}
-    out: list[Merged] = []
-    for m in _ADDRESSED.finditer(text) if firsts else ():
-        key = next(k for k in ("at", "voc", "wish", "subj") if m.group(k))
-        short, s = m.group(key), m.start(key)
-        owner = next((f for f in sorted(firsts) if f.startswith(short) and f != short), None)
-        # (a subject in a chat's Dutch may be an English word: "Mar gaat", "Yous out"; not a Dutch one: "Was gaat")
-        ordinary = (
-            short.lower() in lex.dutch_words or short.lower() in lex.common_words
-            if key == "subj"
-            else lex.is_ordinary_word(short)
-        )
-        if owner is None or ordinary or short in lex.stop_words:
-            continue
-        if _inside(taken, s, s + len(short)):
-            continue
-        why = f"'{short}', a short form of the redacted first name '{owner}', used to address someone"
-        out.append(Merged(s, s + len(short), "PERSON", (Explanation("alias_of_person", 0.7, why),)))
     return out
 
 

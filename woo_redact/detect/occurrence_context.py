@@ -70,6 +70,7 @@ _ROLE_BEFORE = compiled(
     rf"(?<![\p{{L}}])(?i:de|het|uw|haar|zijn|hun|onze|ons|mijn)[ \u00a0]+"
     rf"(?:(?:groeps)?leerkracht|(?i:{ROLE_WORDS}))[ \u00a0]+\Z"
 )
+_FAMILY_BEFORE = compiled(r"(?<![\p{L}])(?i:familie|fam\.|ouders|gezin|echtpaar|weduwe)[ \u00a0]+\Z")
 _WORD_BEFORE = compiled(r"(?<![\p{L}])([\p{L}]+)[ \u00a0]+\Z")
 
 
@@ -93,6 +94,8 @@ def person_context(text: str, start: int, end: int) -> bool:
         return True  # "een verzoek van die Veenendaal": no one points at a town so
     if _ROLE_BEFORE.search(text, max(0, start - 40), start):
         return True  # "dat de leerkracht Amsterdam uw dochter": an article, a person's role, the name
+    if _FAMILY_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "Brief ouders Oosterbroek", "gezin Valkenburg": a household named by its surname
     prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
     # ("van" and "aan" aside: "de burgemeester van Rozendaal", "aan Zwolle" are the places)
     word = prev.group(1).capitalize() if prev else ""

@@ -55,6 +55,16 @@ def cut_before_organisation(text: str, start: int, end: int) -> int | None:
     tail = _OF_TAIL.match(span, cuts[-1])
     if titled and tail is not None and _FIRM_GOES_ON.match(text, end):
         return new_end  # "De heer Rozendaal van Vallei Distributie B.V.": the man, then his company
+    if (
+        tail is not None
+        and len(head) == 1
+        and lex.is_first_name(head[0])
+        and not lex.is_surname(tail.group("org").split()[0])
+        and _FIRM_WORDS_GO_ON.match(text, end)
+    ):
+        # "Ronald van Sentinel Crowd Services B.V.": a first name, then his company, whose name is no surname (not
+        # "Jan van Dijk Installatietechniek B.V.", a firm named after its owner)
+        return new_end
     if not_a_person(text, start, end):
         # ("Mevrouw Jansen van Bouwbedrijf Heijmans": a surname after an honorific is a name alone, too)
         return None if (len(head) < 2 and not titled) or not_a_person(text, start, new_end) else new_end
@@ -74,6 +84,7 @@ _BV_NV = r"[ \t\u00a0]+(?:B\.?[ \t]?V\.?|N\.?[ \t]?V\.?)(?![\p{L}])"  # a B.V.'s
 _LEGAL_FORM_AFTER = compiled(_BV_NV)
 # ... after the rest of a company's name ("Vallei" / " Distributie B.V.")
 _FIRM_GOES_ON = compiled(rf"(?:[ \t]+\p{{Lu}}[\p{{L}}&'’-]*){{0,3}}{_BV_NV}")
+_FIRM_WORDS_GO_ON = compiled(rf"(?:[ \t]+\p{{Lu}}[\p{{L}}&'’-]*){{1,3}}{_BV_NV}")
 
 
 _OF_TAIL = compiled(

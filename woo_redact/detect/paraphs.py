@@ -132,9 +132,13 @@ def defined_acronyms(text: str) -> set[str]:
             w in lex.dutch_words or lex.is_compound_word(w) for w in words
         ):
             out.add(m.group("code"))
+    # "De OFGV heeft ... gemeten": a code in capitals after an article is a body's acronym (no one writes "de" before
+    # a person's initials), not a paraph wherever it stands ("toezicht OFGV" in an action list)
+    out.update(m.group("code") for m in _ARTICLE_CODE.finditer(text))
     return out
 
 
+_ARTICLE_CODE = compiled(r"(?<![\p{L}])(?:[Dd]e|[Hh]et|[Tt]he)[ \t\u00a0]+(?P<code>\p{Lu}{3,6})(?![\p{L}\d-])")
 _LEGEND = compiled(r"(?<![\p{L}])(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})[ \t]*=[ \t]*(?P<name>\p{Lu}\p{Ll}+)")
 _EXPLAINED = compiled(
     r"(?<![\p{L}\d])(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})[ \t\u00a0]*\((?P<words>\p{Ll}+(?:[ \t\u00a0]+\p{Ll}+){0,5})\)"

@@ -77,6 +77,7 @@ def birth_date_column(doc: Document) -> list[Candidate]:
     labelled = _GEB.search(text) is not None
     below = _under_header(doc, _HEADER_WORDS) if labelled else set()
     beside = _right_of_birth_labels(doc) if labelled else []
+    beside += _birth_years(doc) if labelled else []
     if not _HEADER.search(text) and not below:
         return beside + _after_names(text, latest)
     out = []
@@ -98,6 +99,17 @@ def birth_date_column(doc: Document) -> list[Candidate]:
     return out + beside + _after_names(text, latest)
 
 
+def _birth_years(doc: Document) -> list[Candidate]:
+    """The years in a table's birth-year column ("Geb.jaar" over "1997")."""
+    below = _under_header(doc, _YEAR_HEADER_WORDS)
+    out = []
+    for m in _YEAR.finditer(doc.text) if below else ():
+        if m.start() in below:
+            why = "a year in the column under a birth-year header"
+            out.append(Candidate(m.start(), m.end(), "DATE_OF_BIRTH", Explanation("birth_date_column", 0.8, why)))
+    return out
+
+
 def _right_of_birth_labels(doc: Document) -> list[Candidate]:
     """The date right of a "Geboren" label on its row, whatever the reading order ("Aanvrager" / "Rita ..." /
     "Geboren" / "Adres" ... "8 september 1956": a form's cells read one a line, the values after the labels)."""
@@ -112,6 +124,7 @@ def _right_of_birth_labels(doc: Document) -> list[Candidate]:
 
 _HEADER_WORDS = frozenset({"geboren", "geboortedatum", "geb.datum", "geb.", "geb", "birth", "dob"})
 _GEB = compiled(r"(?i:geb|birth|dob)")
+_YEAR_HEADER_WORDS = frozenset({"geb.jaar", "geboortejaar", "geb.jr", "geb.jr."})
 _NUMBER_HEADERS = frozenset(
     {
         "pers.nr", "pers.nr.", "persnr", "personeelsnummer", "personeelsnr", "personeelsnr.", "medewerkernummer",

@@ -138,6 +138,7 @@ class FirstNameRecognizer(NameRecognizer):
         low = word.lower()
         if (
             lex.is_non_person_word(word)
+            or word in lex.stop_words  # "Aan: Vrielink, Hidde Verzonden: 17 september": the next field's label
             or word in lex.places
             or low in lex.organisation_words
             or low in lex.english_words

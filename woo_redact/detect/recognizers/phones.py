@@ -81,6 +81,7 @@ _CONTACT_ABOVE = re.compile(
 _OWN_WORDS = re.compile(r"(?i)\b(?:mij|me|mijn|ik|direct|rechtstreeks|doorkiesnummer)\b")
 _CLAUSE_SPLIT = re.compile(r"(?i)\b(?:of|en|or|and)\b|[,;(]")
 _INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,4}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*[A-Z][a-z]{2,}")
+_INITIALS_COMMA = re.compile(_INITIALS_NAME.pattern + r"[ \t]*,[ \t]*\Z")
 _MOBILE_BESIDE = re.compile(
     r"[ \t]*[|·,]?[ \t]*\n?[ \t]*(?:M|Mob|Mobiel|GSM)\.?[ \t]*:?[ \t]*(?:\+31[ \t]?(?:\(0\)[ \t]?)?6|06)"
 )
@@ -203,7 +204,10 @@ class DutchPhoneRecognizer(PatternRecognizer):
             against = bool(other and self.GENERAL.search(other.group()))
             same_line, _, next_line = after.partition("\n")
             # a label after the number belongs to it on its own line, or as "(algemeen)" just below it
-            after = same_line if same_line.strip() or not next_line.lstrip().startswith("(") else next_line
+            # (that line alone: "(070) 456 87 09" / "(logs)" / "Algemeen: ..." is the next row's label)
+            after = (
+                same_line if same_line.strip() or not next_line.lstrip().startswith("(") else next_line.split("\n")[0]
+            )
             digits = re.sub(r"\D", "", text[r.start : r.end].replace("(0)", ""))
             mobile = digits.startswith(("06", "316", "00316"))
             # "M +48 601 442 918", "Mobile: +32 478 ...": a mobile abroad, by its label
@@ -274,6 +278,9 @@ class DutchPhoneRecognizer(PatternRecognizer):
             # "Behandelend jurist: Nadia" / "el-Khatib, 010-...": a person's name and a comma right before it
             comma = _NAME_COMMA.search(text, max(0, r.start - 60), r.start)
             own = own or bool(comma and _given_name(comma.group("name")))
+            # "bestuurssecretariaat: T. Veldkamp, 070-456 8731 (toestel 231)": initials and a surname, then a comma
+            named_before = bool(_INITIALS_COMMA.search(text, max(0, r.start - 60), r.start))
+            own = own or named_before
             # "T 070 426 71 38" / "M 06 41 29 88 31": a landline beside a mobile is the person's direct line
             # (not a round number: "T 0341 742 700 | M 06 28 55 01 47" gives the office's number and the writer's)
             own = own or (bool(_MOBILE_BESIDE.match(text, r.end)) and not round_number)
@@ -327,7 +334,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
             )
             label = _BRACKET_LABEL.match(text, r.end)  # "073 - 658 82 00 (receptie)"
             # (not "0515 - 48 92 31 (toestel 9231)": the extension is the number's own end, a direct line)
-            general = general or bool(label and not _own_extension(text, r.end, digits))
+            general = general or bool(label and not named_before and not _own_extension(text, r.end, digits))
             general = general or (not own and _listed_after_label(text, r.start, self.GENERAL))
             general = general or (not own and bool(_HOURS.match(text, r.end)))  # "(werkdagen 9.00-17.00 uur)"
             # "Bereikbaarheid NCC 24/7: 070 ...", "Meldkamer 24/7": a desk that is always staffed

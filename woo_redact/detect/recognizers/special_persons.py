@@ -83,8 +83,19 @@ _END = compiled(
     r"|\n[ \t]*\n"
     # a header's line begins: "Sitrap 1 - uitbraak mazelen" / "Opgesteld door Maarten Rijsdijk" are two units, and so
     # are an e-mail's "Van: Arie ..." and "Onderwerp: Mazelen op school"
-    r"|\n(?=[ \t]*(?:(?:Datum|Opgesteld[ \t]+door|Kenmerk|Onderwerp|Betreft|Verzonden|Subject|Sent|Date)(?![\p{L}])"
-    r"|(?:Aan|Van|Cc|CC|Bcc|From|To)[ \t]*:))"
+    r"|\n(?=[ \t]*(?:(?:Datum|Opgesteld[ \t]+door|Kenmerk|Onderwerp|Betreft|Verzonden|Subject|Sent|Date|Bijlagen?|"
+    r"Contactpersoon|Kopie[ \t]+aan|Behandeld[ \t]+door)(?![\p{L}])"
+    r"|(?:Aan|Van|Cc|CC|Bcc|From|To)[ \t]*:"
+    # ... and a letter's or a mail's salutation begins its body: "Onderwerp: besluit (mazelen)" / "Geachte heer X,"
+    r"|(?:Geachte|Beste|Dear|Hallo|Hoi|Goedemorgen|Goedemiddag|Goedenavond)(?![\p{L}])"
+    # ... and a chat's message ("[15-09 08:31] Floor: ...", "19-09-2026 20:14 - Hester: ...")
+    r"|\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}"
+    # ... and a page's running title: "Schriftelijke vragen mazelen - pagina 1 van 1" names the document's subject
+    r"|[^\n]*(?i:pagina|page)[ \t]+\d+[ \t]+(?i:van|of)[ \t]+\d+[ \t]*(?:\n|\Z)))"
+    # a mail's subject line, an enclosure's line and a page's running title are units of their own: "Onderwerp: FW:
+    # advies mazelen" / "Floor, ter info ..."
+    r"|(?<=(?:^|\n)[ \t]*(?:Onderwerp|Betreft|Subject|Bijlagen?)[ \t]*:[^\n]*)\n"
+    r"|(?<=(?i:pagina|page)[ \t]+\d+[ \t]+(?i:van|of)[ \t]+\d+[ \t]*)\n"
 )
 _WINDOW = 300  # at most this far either side
 
@@ -128,7 +139,9 @@ def one_person(text: str, start: int, end: int) -> str | None:
             if len(WORD.findall(between)) > (_NEAR_SUBJECT if subject else near):
                 continue
             word = m.group()
-            if pattern is _CAPITALISED and (not lex.is_given_name(word) or word in lex.places):
+            if pattern is _CAPITALISED and (
+                not lex.is_given_name(word) or word in lex.places or _after_organisation_word(text, m.start())
+            ):
                 continue
             return " ".join(word.split())
     # "U hebt blijvend zorg nodig. Dat komt door de ziekte van Parkinson": the sentence before speaks of the one
@@ -254,10 +267,23 @@ def row_person(doc: Document, start: int, rows: Rows) -> str | None:
     return None
 
 
+_WORD_BEFORE = compiled(r"(?r)(\p{L}+)[ \t\u00a0]+\Z")
+
+
+def _after_organisation_word(text: str, start: int) -> bool:
+    """An organisation's or a building's word stands right before ``start`` ("woonzorgcentrum Johanna Westerdijk",
+    "Stichting Anna Bosman"): the first name there begins a name of that kind, no person's."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).lower() in load_lexicons().organisation_words
+
+
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence holding ``start:end`` (at most ``_WINDOW`` characters either side)."""
     lo = max(0, start - _WINDOW)
-    for stop in _END.finditer(text, lo, start):
+    # (the stops that end before ``start``, each seen with the text after it: a line's lookahead reads the line)
+    for stop in _END.finditer(text, lo, min(len(text), end + _WINDOW)):
+        if stop.end() > start:
+            break
         lo = stop.end()
     hi = min(len(text), end + _WINDOW)
     after = _END.search(text, end, hi)

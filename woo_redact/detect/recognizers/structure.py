@@ -89,6 +89,18 @@ PERSON_FIELDS = frozenset(
 )
 
 
+def _acronym_and_region(words: list[str], lex: Lexicons) -> bool:
+    """A listed acronym, then a place or a region and no first name or initial ("GGD Noord- en Oost-Gelderland",
+    "GGD Twente"): an organisation's regional branch."""
+    return (
+        words[0].isupper()
+        and words[0] in lex.acronyms
+        and any(lex.is_region(w) for w in words[1:])
+        and not any(lex.is_first_name(w.strip(".,")) for w in words[1:])
+        and not any(w[:1].isupper() and w.endswith(".") and len(w) <= 3 for w in words[1:])  # "GGD J. Smit"
+    )
+
+
 def header_fields(doc: Document) -> list[Candidate]:
     """Person-bearing header fields (Van, Aan, Contactpersoon, ...): their name values."""
     lex = load_lexicons()
@@ -111,7 +123,9 @@ def header_fields(doc: Document) -> list[Candidate]:
                 break  # "Directie Jeugd, Familie en Leefstijl", "Heijmans Wegen B.V.": the rest names the organisation
             if any(organisation_ending(w.lower(), 6, whole=True) and not lex.is_surname(w) for w in piece.split()[:1]):
                 break  # "Aan: Belastingsamenwerking Maas-Peel", "Omgevingsdienst Regio Utrecht": an organisation
-            if len(piece.split()) >= 2 and all(_ACRONYM_WORD.match(w) for w in piece.split()):
+            if len(piece.split()) >= 2 and (
+                all(_ACRONYM_WORD.match(w) for w in piece.split()) or _acronym_and_region(piece.split(), lex)
+            ):
                 pos = m.end() if m else len(value)
                 continue  # "Aan AGS VRR, Jasper Noordermeer": a role's and an organisation's acronyms, no name
             own_line = not doc.text[doc.text.rfind("\n", 0, f.start) + 1 : f.start].strip()

@@ -1,0 +1,77 @@
+"""The short form of a redacted person's first name: "@Mo", "Mo, jij zet ..." of Mohamed El Khayari, and in a chat's
+export "Kev" of Kevin Roerdink, whom another document of the batch names in full."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Explanation
+from .grammar import compiled, natural_order
+from .lexicons import load_lexicons
+from .merge import Merged
+from .near_person import _inside
+
+__all__ = ["short_forms_of_persons"]
+
+# a chat export's message lines ("[15-09 08:31] Floor: ...", "19-09-2026 20:14 - Hester: ..."): three make a chat
+_CHAT_LINE = compiled(r"(?m:^[ \t]*\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2})")
+_CHAT_LINES = 3
+# a capitalised word of three to six letters, no part of a longer word or a handle
+_CAPITALISED = compiled(r"(?<![\p{L}@.\d-])(?P<short>\p{Lu}\p{Ll}{2,5})(?![\p{L}@\d-])")
+
+
+# someone addressed or spoken of: "@Mo", "Mo, jij zet ...", "Mo: kun jij" (a chat's mention, a vocative), "Mo gaat"
+_ADDRESSED = compiled(
+    r"(?:(?<![\w@.])@(?P<at>\p{Lu}\p{Ll}{1,5})(?![\p{L}@.])"
+    r"|(?<![\p{L}])(?P<voc>\p{Lu}\p{Ll}{1,5}),[ \t]+(?=(?:jij|je|kun|kan|wil|zou|heb|ga|doe)(?![\p{L}]))"
+    # a wish or thanks to someone: "Beterschap Pris!", "Dank je Mo.", "Succes Bas,"
+    r"|(?<=(?i:\b(?:beterschap|sterkte|succes|gefeliciteerd|welkom|dank(?:[ \t]+je)?|bedankt|thanks|hoi|hi|hey|"
+    r"hallo|dag|top))[ \t]+)(?P<wish>\p{Lu}\p{Ll}{1,5})(?=[ \t]*[!,.?](?![\p{L}])|[ \t]*$))"
+    # the subject of a chat's sentence: "Mar gaat nu even koffie halen", "Jo zit bij de hoorzitting", "Yous out."
+    r"|(?<=(?:\A|[\n.!?,;:)\]])[ \t]*)(?P<subj>\p{Lu}\p{Ll}{1,5})(?=[ \t]+(?:gaat|zit|is|was|doet|heeft|komt|belt|"
+    r"neemt|pakt|regelt|checkt|stuurt|weet|kan|moet|wil|zal|staat|loopt|out)(?![\p{L}]))"
+)
+
+
+def short_forms_of_persons(
+    text: str, persons: Sequence[Merged], taken: Sequence[Merged], batch_names: Sequence[str] = ()
+) -> list[Merged]:
+    """A short form of a redacted person's first name, where someone is addressed by it ("@Mo", "Mo, jij zet
+    de stukken ..." of Mohamed El Khayari): the start of the first name, two letters or more, that the text
+    uses as a name in a chat's mention or a vocative; every such place. In a chat's export, any word that is
+    the start of the first name of someone this document or another of the batch redacts, three letters or more
+    and no word of the language, is one ("Kev van het zorgcentrum heeft geen BMR gehad" of Kevin Roerdink)."""
+    lex = load_lexicons()
+    firsts = {natural_order(text[p.start : p.end]).split()[0] for p in persons if text[p.start : p.end].strip()}
+    firsts = {f for f in firsts if len(f) >= 4 and lex.is_first_name(f)}
+    out: list[Merged] = []
+    chat = len(_CHAT_LINE.findall(text)) >= _CHAT_LINES
+    if chat:
+        firsts |= {w for n in batch_names for w in natural_order(n).split()[:1] if len(w) >= 4 and lex.is_given_name(w)}
+    found: dict[int, tuple[str, str]] = {}  # a short form's place -> (the form, how it is used)
+    for m in _ADDRESSED.finditer(text) if firsts else ():
+        key = next(k for k in ("at", "voc", "wish", "subj") if m.group(k))
+        found[m.start(key)] = (m.group(key), key)
+    for m in _CAPITALISED.finditer(text) if chat and firsts else ():
+        found.setdefault(m.start(), (m.group("short"), "chat"))
+    for s, (short, key) in sorted(found.items()):
+        owner = next((f for f in sorted(firsts) if f.startswith(short) and f != short), None)
+        # (a subject in a chat's Dutch may be an English word: "Mar gaat", "Yous out"; not a Dutch one: "Was gaat")
+        ordinary = (
+            short.lower() in lex.dutch_words or short.lower() in lex.common_words
+            if key == "subj"
+            else lex.is_ordinary_word(short) or (key == "chat" and short.lower() in lex.dutch_words)
+        )
+        if owner is None or ordinary or short in lex.stop_words:
+            continue
+        if key == "chat" and (
+            len(short) < 3 or short in lex.places or short in lex.acronyms or lex.is_first_name(short)
+        ):
+            continue  # ("Jan" of Janneke is a name of its own, found as one)
+        if _inside(taken, s, s + len(short)):
+            continue
+        why = f"'{short}', a short form of the redacted first name '{owner}', " + (
+            "in a chat's export" if key == "chat" else "used to address someone"
+        )
+        out.append(Merged(s, s + len(short), "PERSON", (Explanation("alias_of_person", 0.7, why),)))
+    return out
