@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from woo_redact.detect.batch_homes import (
+    BUILDING_MARK,
     DECEASED_MARK,
     PUBLIC_MARK,
     VESSEL_MARK,
+    batch_buildings,
     batch_deceased,
     batch_home_candidates,
     batch_vessels,
@@ -147,3 +149,33 @@ def test_the_dead_a_register_names_with_life_dates_are_kept_in_the_others(tmp_pa
     assert any("Thijs Nijsingh" in t for t in redacted["minutes"]), redacted
     names = ["Thijs Nijsingh", DECEASED_MARK + "Harm Jan Nijsingh", VESSEL_MARK + "Grietje Jannes"]
     assert batch_deceased(names) == {"Harm Jan Nijsingh"}
+
+
+def test_a_building_named_after_someone_is_kept_in_the_others(tmp_path: Path) -> None:
+    """The press release names "woonzorgcentrum Johanna Westerdijk"; a mail's subject has "De Vlonder en Johanna
+    Westerdijk" with no kind before it, where the name alone would be redacted as a person's; the batch keeps it, and
+    the care home's manager stays redacted. A chat of the same batch calls Kevin Roerdink "Kev": redacted there."""
+    from clitools import batch_findings
+
+    release = [
+        "Persbericht GGD, 18 september 2026",
+        "In woonzorgcentrum Johanna Westerdijk is bij een medewerker mazelen vastgesteld.",
+        "Medewerker Kevin Roerdink is thuis.",
+    ]
+    mail = [
+        "Onderwerp: Mazelen De Vlonder en Johanna Westerdijk - afstemming gemeente",
+        "Beste Floor, Gökhan Yilmaz belt je vandaag.",
+    ]
+    chat = [
+        "Chat IZB-team",
+        "[15-09 11:20] Thijs Oudenhoven: Kev van het zorgcentrum heeft geen BMR gehad",
+        "[15-09 11:21] Floor Jansen: dank, ik bel",
+        "[15-09 11:22] Thijs Oudenhoven: top",
+    ]
+    found = batch_findings(tmp_path / "measles", {"release": release, "mail": mail, "chat": chat})
+    redacted = {d: [f["text"] for f in fs if f["decision"]["action"] == "redact"] for d, fs in found.items()}
+    assert not any("Westerdijk" in t for ts in redacted.values() for t in ts), redacted
+    assert any("Yilmaz" in t for t in redacted["mail"]), redacted
+    assert "Kev" in redacted["chat"], redacted
+    names = ["Floor Jansen", BUILDING_MARK + "Johanna Westerdijk", DECEASED_MARK + "Harm Jan Nijsingh"]
+    assert batch_buildings(names) == {"Johanna Westerdijk"}

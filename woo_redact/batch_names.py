@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .batch_worker import _DOTTED, BatchNames, _names_by_account, _names_by_code, _names_by_first
+from .batch_worker import _DOTTED, BatchNames, _names_by_account, _names_by_code, _names_by_first, _names_by_short
 from .config import Config
 from .detect.grammar import standing_words
 from .detect.lexicons import load_lexicons
@@ -72,6 +72,7 @@ def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tupl
     """
     from .detect.paraphs import signs_with
     from .detect.propagate import occurrences
+    from .detect.short_forms import is_chat
 
     if ref is None:
         return ()
@@ -96,7 +97,10 @@ def present_names(text: str, own: Sequence[str], ref: BatchNames | None) -> tupl
     accounts = {_ACCOUNT_DIGITS.sub("", part) for token in tokens for part in _PARTS.split(token)}
     accounts |= {_ACCOUNT_DIGITS.sub("", token) for token in set(_ACCOUNT_DOTTED.findall(text))}
     owners = {n for a in accounts & by_account.keys() for n in by_account[a]}
-    return tuple(sorted(found | ((signed | owners) - mine)))
+    # the people a chat calls by a short form of their first name ("Kev" of Kevin Roerdink), named elsewhere
+    by_short = _names_by_short(ref) if is_chat(text) else {}
+    called = {n for short in pieces & by_short.keys() for n in by_short[short]}
+    return tuple(sorted(found | ((signed | owners | called) - mine)))
 
 
 _ACCOUNT_TOKEN = re.compile(r"(?<![\w@.])[a-z][a-z0-9_-]{4,40}(?![\w@])")  # small letters: an account's shape

@@ -91,6 +91,7 @@ class _Worker:
     by_first: dict[str, tuple[tuple[str, str, frozenset[str]], ...]] = field(default_factory=dict)  # _names_by_first
     by_code: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see _names_by_code
     by_account: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see _names_by_account
+    by_short: dict[str, tuple[str, ...]] = field(default_factory=dict)  # see _names_by_short
     memory_mb: int = 0  # the configured limit, named in the reason when a document runs out
     init: WorkerInit | None = None  # the last one ensure_worker was given (see worker_init)
 
@@ -320,6 +321,7 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form
     from .detect.forms import name_forms
     from .detect.lexicons import load_lexicons
     from .detect.paraphs import batch_paraph_codes
+    from .detect.short_forms import short_forms_of_name
 
     if _STATE.names_digest != ref.digest:
         lex = load_lexicons()
@@ -346,6 +348,11 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form
                 if (account.isalpha() and len(account) >= 6) or _DOTTED.fullmatch(account):
                     by_account.setdefault(account, []).append(n)
         _STATE.by_account = {a: tuple(ns) for a, ns in by_account.items()}
+        by_short: dict[str, list[str]] = {}
+        for n in names:
+            for short in short_forms_of_name(n, lex):
+                by_short.setdefault(short, []).append(n)
+        _STATE.by_short = {c: tuple(ns) for c, ns in by_short.items()}
         _STATE.names_digest = ref.digest
     return _STATE.names
 
@@ -369,3 +376,10 @@ def _names_by_account(ref: BatchNames) -> dict[str, tuple[str, ...]]:
     :func:`_batch_names`): an export names its maker by the account alone ("Geëxporteerd door bwolters01")."""
     _batch_names(ref)
     return _STATE.by_account
+
+
+def _names_by_short(ref: BatchNames) -> dict[str, tuple[str, ...]]:
+    """The batch's names by each short form of their first name a chat may call them by ("Kev" of Kevin Roerdink;
+    made with :func:`_batch_names`)."""
+    _batch_names(ref)
+    return _STATE.by_short

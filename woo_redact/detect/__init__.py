@@ -68,7 +68,7 @@ from .propagate import batch_candidates, propagate
 from .public import PublicNames
 from .register import load_register
 from .row_codes import codes_in_person_rows
-from .short_forms import short_forms_of_persons
+from .short_forms import chat_forms_of_persons, short_forms_of_persons
 from .signatures import keep_office_signers, signature_findings
 from .span_edges import (
     extend_left,
@@ -246,6 +246,7 @@ class Detector:
         merged += ip_addresses_of_persons(doc.text, [m for m in merged if (m.start, m.end) not in kept], merged, beside)
         merged += surnames_in_identifiers(doc.text, persons, merged)  # "Mail_Yilmaz-Bakir.msg", "LT-ELKHATIB"
         merged += short_forms_of_persons(doc.text, persons, merged, batch_names)
+        merged += chat_forms_of_persons(doc.text, persons, merged)  # "Ruudje", "HJ" of Hendrik-Jan
         merged += misread_surnames(doc, persons, merged)  # "Zwijnenverg" on a scan of Zwijnenberg's signature
         merged += trade_mailboxes(doc.text, persons, merged)  # "info@sjoerdhoekstrafoto.frl"
         merged = [part for m in merged for part in ([m] if (m.start, m.end) in kept else with_postcode(doc.text, m))]

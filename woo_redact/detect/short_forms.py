@@ -1,5 +1,6 @@
 """The short form of a redacted person's first name: "@Mo", "Mo, jij zet ..." of Mohamed El Khayari, and in a chat's
-export "Kev" of Kevin Roerdink, whom another document of the batch names in full."""
+export "Kev" of Kevin Roerdink, whom another document of the batch names in full; in a chat also the diminutive of a
+first name ("Ruudje" of Ruud Klein) and the initials of a double given name ("HJ" of Hendrik-Jan Wolting)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,16 @@ from collections.abc import Sequence
 
 from ..model import Explanation
 from .grammar import compiled, natural_order
-from .lexicons import load_lexicons
+from .lexicons import Lexicons, load_lexicons
 from .merge import Merged
 from .near_person import _inside
 
-__all__ = ["short_forms_of_persons"]
+__all__ = ["chat_forms_of_persons", "is_chat", "short_forms_of_name", "short_forms_of_persons"]
 
 # a chat export's message lines ("[15-09 08:31] Floor: ...", "19-09-2026 20:14 - Hester: ..."): three make a chat
 _CHAT_LINE = compiled(r"(?m:^[ \t]*\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2})")
 _CHAT_LINES = 3
+_LONGEST = 6  # letters of a short form at most
 # a capitalised word of three to six letters, no part of a longer word or a handle
 _CAPITALISED = compiled(r"(?<![\p{L}@.\d-])(?P<short>\p{Lu}\p{Ll}{2,5})(?![\p{L}@\d-])")
 
@@ -33,6 +35,20 @@ _ADDRESSED = compiled(
 )
 
 
+def is_chat(text: str) -> bool:
+    """``text`` is a chat's export: three message lines at least ("[15-09 08:31] Floor: ...")."""
+    return len(_CHAT_LINE.findall(text)) >= _CHAT_LINES
+
+
+def short_forms_of_name(name: str, lex: Lexicons) -> tuple[str, ...]:
+    """The short forms a chat may call a person of the batch by: the starts of their given name, three letters or
+    more and one less than the name at most ("Kev", "Kevi" of Kevin Roerdink); none for a name of three letters."""
+    first = natural_order(name).split()[:1]
+    if not first or len(first[0]) < 4 or not lex.is_given_name(first[0]):
+        return ()
+    return tuple(first[0][:k] for k in range(3, min(len(first[0]), _LONGEST + 1)))
+
+
 def short_forms_of_persons(
     text: str, persons: Sequence[Merged], taken: Sequence[Merged], batch_names: Sequence[str] = ()
 ) -> list[Merged]:
@@ -45,7 +61,7 @@ def short_forms_of_persons(
     firsts = {natural_order(text[p.start : p.end]).split()[0] for p in persons if text[p.start : p.end].strip()}
     firsts = {f for f in firsts if len(f) >= 4 and lex.is_first_name(f)}
     out: list[Merged] = []
-    chat = len(_CHAT_LINE.findall(text)) >= _CHAT_LINES
+    chat = is_chat(text)
     if chat:
         firsts |= {w for n in batch_names for w in natural_order(n).split()[:1] if len(w) >= 4 and lex.is_given_name(w)}
     found: dict[int, tuple[str, str]] = {}  # a short form's place -> (the form, how it is used)
@@ -74,4 +90,38 @@ def short_forms_of_persons(
             "in a chat's export" if key == "chat" else "used to address someone"
         )
         out.append(Merged(s, s + len(short), "PERSON", (Explanation("alias_of_person", 0.7, why),)))
+    return out
+
+
+# a word in capitals of two or three letters; a capitalised word of four to twelve letters
+_CODE = compiled(r"(?<![\p{L}@.\d-])(?P<code>\p{Lu}{2,3})(?![\p{L}@\d-])")
+_WORD = compiled(r"(?<![\p{L}@.\d-])(?P<word>\p{Lu}\p{Ll}{3,11})(?![\p{L}@\d-])")
+_DIMINUTIVES = ("tje", "pje", "pie", "je", "ie")
+
+
+def chat_forms_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
+    """In a chat's export, the forms a chat calls a redacted person by: the diminutive of their first name
+    ("Ruudje", "Wimpie" of Ruud, Wim) and the initials of a double given name ("HJ" of Hendrik-Jan Wolting: "O nee HJ
+    wat erg"), wherever they stand in it."""
+    if not is_chat(text):
+        return []
+    lex = load_lexicons()
+    firsts = {natural_order(text[p.start : p.end]).split()[0] for p in persons if text[p.start : p.end].strip()}
+    firsts = {f for f in firsts if len(f) >= 3 and lex.is_first_name(f.split("-")[0])}
+    doubles = {"".join(p[0] for p in f.split("-")): f for f in firsts if f.count("-") == 1 and f.istitle()}
+    out: list[Merged] = []
+    for m in _WORD.finditer(text):
+        word = m.group("word")
+        owner = next((f for f in firsts for end in _DIMINUTIVES if word == f + end or word == f + f[-1] + end), None)
+        if owner is None or lex.is_ordinary_word(word) or word in lex.places or _inside(taken, m.start(), m.end()):
+            continue
+        why = f"'{word}', the diminutive of the redacted first name '{owner}', in a chat's export"
+        out.append(Merged(m.start(), m.end(), "PERSON", (Explanation("alias_of_person", 0.7, why),)))
+    for m in _CODE.finditer(text) if doubles else ():
+        code = m.group("code")
+        owner = doubles.get(code)
+        if owner is None or code in lex.acronyms or _inside(taken, m.start(), m.end()):
+            continue
+        why = f"'{code}', the initials of the redacted double given name '{owner}', in a chat's export"
+        out.append(Merged(m.start(), m.end(), "PARAPH", (Explanation("alias_of_person", 0.7, why),)))
     return out
