@@ -46,6 +46,13 @@ NOT_PERSONS = [
 ]
 
 HEADERS = [
+    # a surname that is a title's word too ("Dijkgraaf") after a first name: no title of the name after it
+    (
+        "Deelnemers: Annelot Dijkgraaf, Wanjiru Kamau, Baraka Mwangi\n[08-12 08:14] Annelot Dijkgraaf: goedemorgen",
+        ["Annelot Dijkgraaf", "Wanjiru Kamau", "Baraka Mwangi"],
+        [],
+    ),
+    ("Dijkgraaf Jan Bos opende de vergadering van het waterschap.", [], ["Jan Bos"]),
     # the next field's label is no surname, after an inverted name in a header on one line
     (
         "Van: Kartosen, Dewi <d.kartosen@ggdnog.nl> Aan: Vrielink, Hidde Verzonden: 17 september 2026 21:04\n"

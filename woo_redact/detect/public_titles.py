@@ -18,6 +18,7 @@ import regex
 
 from .cosignatures import column_office
 from .grammar import compiled
+from .lexicons import load_lexicons
 from .lines import Layout
 from .parties import is_party
 from .register import OfficeHolder, agrees, common_surnames, name_key
@@ -63,6 +64,7 @@ _UNIT_OF_OFFICE = compiled(r"(?i:(?<![\p{L}])(?:kabinet|bureau|staf|secretariaat
 
 # an academic title alone before the name in its cell ("drs. K.D. Handstede" under the college's name)
 _ACADEMIC_LEAD = compiled(r"(?:^|[ \t]{3})(?:(?i:drs|dr|mr|ir|ing|prof|bc)\.[ \t]*)+\Z")
+_WORD_BEFORE = compiled(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t\u00a0]+\Z")
 _DEPUTY = compiled(r"(?i:(?<![\p{L}])(?:plv\.?|plaatsvervangend|plaatsvervangende)[ \t]*\Z)")
 _BRACKET_LIST_GOES_ON = compiled(r"\([^()\n]*[ \t](?:en|,)(?:[ \t]+de)?[ \t]*\Z")
 _COURTESY_END = compiled(r",[ \t]*(?i:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.)[ \t]+\Z")
@@ -194,6 +196,9 @@ class TitleFinder(TitlesAround, ABC):
             m = None  # "plv. directeur-generaal H. Oost": a deputy of a top civil servant is a civil servant
         if m and _KIN_OF.search(before[: m.start()]):
             m = None  # "een kleindochter van de burgemeester, mevrouw Ineke de With": his relative, no office holder
+        given = _WORD_BEFORE.search(before, 0, m.start("title")) if m else None
+        if given and load_lexicons().is_given_name(given.group(1)) and m and m.group("title")[:1].isupper():
+            m = None  # "Deelnemers: Annelot Dijkgraaf, Wanjiru Kamau": her surname, a title's word too, no title
         # "namens de minister," / "Jan de Boer": signed for a body; "namens wethouder Tigchelaar": the holder
         apart = not text[line_start:start].strip() or bool(m and _SEPARATED.search(before[m.start() :]))
         signed_for = bool(m and _NAMENS.search(before[: m.start()]) and apart)
