@@ -46,6 +46,20 @@ from woo_redact.detect.batch_homes import (
         # ... and a vessel's kept name as a vessel's
         ("PERSON", False, [("not_a_person", "vessel_name")], "Grietje Jannes", VESSEL_MARK + "Grietje Jannes"),
         ("PERSON", True, [("not_a_person", "vessel_name")], "Grietje Jannes", None),
+        # ... a building's named after someone (not its one word), a body's name of one word shaped as a place's
+        (
+            "PERSON",
+            False,
+            [("not_a_person", "named_building")],
+            "Johanna Westerdijk",
+            BUILDING_MARK + "Johanna Westerdijk",
+        ),
+        ("PERSON", False, [("not_a_person", "named_building")], "Westerdijk", None),
+        ("PERSON", False, [("not_a_person", "organisation_context")], "Herlaarhof", BUILDING_MARK + "Herlaarhof"),
+        # (not a company's name that may be its owner's, nor a surname or a word no shape says is a place's)
+        ("PERSON", False, [("not_a_person", "company_context")], "Herlaarhof", None),
+        ("PERSON", False, [("not_a_person", "organisation_context")], "Kocak", None),
+        ("PERSON", False, [("not_a_person", "organisation_context")], "Jansen", None),
     ],
 )
 def test_which_addresses_the_batch_spreads(

@@ -13,7 +13,8 @@ number, so that the batch's machinery (the file, its digest, the look-up by firs
 ones: a monument's address (:data:`PUBLIC_MARK`), a vessel's name (:data:`VESSEL_MARK`: "HL 17 Grietje Jannes" in
 the request is "Grietje Jannes" in the radio log, where no ship's kind stands before it), a dead person's full name
 (:data:`DECEASED_MARK`) and a building's named after someone (:data:`BUILDING_MARK`: "woonzorgcentrum Johanna
-Westerdijk" in the press release is "Johanna Westerdijk" in a mail's subject).
+Westerdijk" in the press release is "Johanna Westerdijk" in a mail's subject; and a body's name of one word no name
+list holds, kept as an organisation's in one document: "Herlaarhof").
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ..model import Explanation
 from .form_search import occurrences
 from .grammar import compiled
 from .homes_of_persons import _organisation_between
+from .lexicons import load_lexicons
 from .merge import Merged
 from .recognizers.address_judge import FULL_ADDRESS
 from .recognizers.address_words import monument_addresses, of_monument
@@ -57,6 +59,8 @@ DECEASED_RULE = "deceased_person"
 # Westerdijk"): the same building in the whole batch ("Mazelen De Vlonder en Johanna Westerdijk")
 BUILDING_MARK = HOME_MARK + "#"
 BUILDING_RULE = "named_building"
+# ... and a body's name of one word no name list holds, kept as an organisation's ("Herlaarhof", "Wolvenhorst")
+ORGANISATION_RULE = "organisation_context"
 _PUBLIC_MARKS = (PUBLIC_MARK, VESSEL_MARK, DECEASED_MARK, BUILDING_MARK)
 MONUMENT_RULE = "monument_address"
 _MONUMENT_REASON = "a monument's address: the monuments register publishes it"
@@ -91,6 +95,9 @@ def spread_home(entity: str, redacted: bool, evidence: Sequence[tuple[str, str]]
         return DECEASED_MARK + " ".join(text.split()) if len(text.split()) > 1 else None
     if entity == "PERSON" and not redacted and any(rule == BUILDING_RULE for _, rule in evidence):
         return BUILDING_MARK + " ".join(text.split()) if len(text.split()) > 1 else None
+    if entity == "PERSON" and not redacted and any(rule == ORGANISATION_RULE for _, rule in evidence):
+        body = _body_name(text)  # "Herlaarhof", kept as "Herlaarhof (onderdeel Reinier van Arkel)" in one document
+        return BUILDING_MARK + body if body else None
     if entity == "ADDRESS" and not redacted and any(rule == MONUMENT_RULE for _, rule in evidence):
         m = _STREET_NUMBER.match(text.strip())
         return PUBLIC_MARK + " ".join(m.group().split()) if m else None
@@ -107,6 +114,28 @@ def spread_home(entity: str, redacted: bool, evidence: Sequence[tuple[str, str]]
     if not street.rsplit(" ", 1)[0].lower().endswith(_STREET_ENDINGS) and not _POSTCODE.search(text):
         return None
     return HOME_MARK + street
+
+
+_PLACE_ENDINGS = (
+    *("hof", "horst", "huis", "huys", "oord", "stede", "stein", "veld", "burg", "borg", "hoeve", "weide", "kamp"),
+    *("hage", "wijk", "dal", "daal", "berg", "rade", "hoek", "heem", "lust", "rust", "zicht", "waarde", "hove"),
+)
+
+
+def _body_name(text: str) -> str | None:
+    """The name of a body a document keeps, as the batch may spread it: one word (an article before it, a legal form
+    after it, aside) that no first-name or surname list holds, no list calls a word or a place, and that ends as
+    estates, care homes and parks are named ("Herlaarhof", "Wolvenhorst"); else None."""
+    words = [w for w in text.split() if w not in ("De", "Het") and w.rstrip(".").replace(".", "") not in ("BV", "NV")]
+    if len(words) != 1 or not words[0][:1].isupper() or not words[0].isalpha() or len(words[0]) < 4:
+        return None
+    lex = load_lexicons()
+    word = words[0]
+    if lex.is_first_name(word) or lex.is_surname(word) or lex.is_ordinary_word(word) or word in lex.places:
+        return None
+    # (a place's or a building's shape, as estates, care homes and parks are named; not "Kocak" of a firm, a surname
+    # no list holds)
+    return word if word.lower().endswith(_PLACE_ENDINGS) else None
 
 
 def is_marked_name(name: str) -> bool:

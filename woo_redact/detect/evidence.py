@@ -112,7 +112,7 @@ __all__ = ["DETECTOR_STRENGTH", "RULES", "REVIEW_RULES", "Judge", "Strength", "V
 _RULE_OF_KIND = {
     "organisation": "organisation_context",
     "building": "named_building",
-    "company": "organisation_context",
+    "company": "company_context",
     "place": "organisation_context",
     "street": "street_name",
     "institution": "institution_name",

@@ -168,6 +168,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("organisation_context", Strength.MEDIUM, "part of an organisation, company, product or building name"),
     Rule(
+        "company_context",
+        Strength.MEDIUM,
+        "a company's name that may be its owner's ('Stukadoorsbedrijf Kocak'): kept here, never spread to the batch",
+    ),
+    Rule(
         "named_building",
         Strength.MEDIUM,
         "a building or an institution named after someone, its kind before or after the name ('woonzorgcentrum"
