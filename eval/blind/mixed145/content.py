@@ -10,7 +10,7 @@ Doc("zm01_woo_verzoek", "rl", """
 Van: [[Thijs Ravensbergen]] <[[thijs.ravensbergen@gmail.com]]>
 Verzonden: maandag 2 maart 2026 09:14
 Aan: {{woo@zuidmeer.nl}}
-Onderwerp: Woo-verzoek handhaving bijstand {{Lijsterbesstraat}}
+Onderwerp: Woo-verzoek handhaving bijstand {{Oosterpolder}}
 
 Geacht college van burgemeester en wethouders van de {{gemeente Zuidmeer}},
 
@@ -238,7 +238,7 @@ Datum | Omschrijving | Tegenrekening | Af | Bij
 Datum | Omschrijving | Tegenrekening | Af | Bij
 09-09-2025 | {{Kruidvat}} Breda | | 23,80 |
 12-09-2025 | {{Woonstichting De Hoeksteen}} huur | {{NL11 ABNA 0244 0951 37}} | 712,50 |
-22-09-2025 | {{CJIB}} kenmerk 3200 1188 4410 | | 90,00 |
+22-09-2025 | {{CJIB}} kenmerk [[3200 1188 4410]] | | 90,00 |
 01-10-2025 | Gemeente Zuidmeer Participatiewet | {{NL47 BNGH 0285 1663 01}} | | 1.287,44
 03-10-2025 | [[R VAN T HUL]] huur en boodschappen | [[NL82 INGB 0007 7316 40]] | | 650,00
 15-10-2025 | Betaalverzoek [[J. Haverkamp-Sewnath]] verjaardag | [[NL69 SNSB 0912 7744 18]] | 25,00 |

@@ -40,7 +40,7 @@ KEEP_WORDS = ["Zuidmeer", "Breda", "Rotterdam", "Participatiewet", "bijstand", "
               "teamleider", "jurist", "advocaat", "bezwaar", "Postbus 400", "4800 AK", "Hoogachtend", "namens dezen",
               "woordvoerder", "wethouder", "raadslid", "raadsleden", "waarnemingen", "HH-2026-0417", "Woo-coördinator",
               "hoofdelijk", "inlichtingenplicht", "beslagvrije voet", "gemeente Zuidmeer", "Gemeente Zuidmeer",
-              "melding", "melder", "Oosterpolder", "Lijsterbesstraat", "Werk en Inkomen", "bankafschriften",
+              "melding", "melder", "Oosterpolder", "Werk en Inkomen", "bankafschriften",
               "energierekening", "parkeervergunning", "secretaris", "voorzitter", "EUR 7.724,64", "1 augustus 2025",
               "Juridische Zaken", "Handhaving Werk en Inkomen", "Suwinet", "Inlichtingenbureau", "UWV"]
 
@@ -51,11 +51,12 @@ def surname(v):
     toks = v.split()
     while toks and toks[0] in TITLES:
         toks = toks[1:]
+    dropped = False
     while len(toks) > 1 and "." in toks[0]:
         toks = toks[1:]
-    if len(toks) > 1 and toks[0][:1].isupper() and toks[1][:1].isupper() and "." not in toks[0]:
-        toks = toks[1:]
-    elif len(toks) > 1 and toks[1] in ("van", "ter", "de", "der", "den", "'t"):
+        dropped = True
+    if (not dropped and len(toks) > 1 and toks[0][:1].isupper() and "." not in toks[0]
+            and toks[0] not in ("Ter", "Van", "De", "Den", "Der", "Ten")):
         toks = toks[1:]
     s = " ".join(toks)
     return s if s != v and len(s) >= 4 and not any(c.isdigit() for c in s) else None
