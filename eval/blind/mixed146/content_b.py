@@ -38,10 +38,11 @@ D(Doc("az11_antwoord_college", [
  "Antwoord 3: Er is een veiligheidsadvies opgesteld door {{O:politie Noord-Nederland}}, basisteam {{O:Oost-Groningen}}, en de {{O:Veiligheidsregio Groningen}}. Het advies gaat uit van een vaste wijkagent en een maandelijks overleg.",
  "Antwoord 4: Ja. Het college heeft hiervan melding gedaan bij de politie. Het college gaat niet in op individuele berichten of personen.",
  "Antwoord 5: Ja, het rapport van {{O:Goudappel}} wordt na afronding op {{L:www.oosterwierum.nl/azc}} gepubliceerd.",
+ "Aanvullend: het college heeft op 20 oktober 2026 besloten een klankbordgroep in te stellen onder onafhankelijk voorzitterschap. De gemeenteraad ontvangt de verslagen. Daarnaast komt er een spreekuur in {{Z:Dorpshuis De Klinker}}, elke eerste dinsdag van de maand.",
  "Burgemeester en wethouders van Oosterwierum,",
  "de secretaris, {{N:mr. J.H. Kamminga}} | de burgemeester, {{N:R.F. Hofstee}}",
  "Ambtelijk voorbereid door: [[P:A. Wiersma]] / [[P:G. van 't Hof]]",
-], size=12.5, producer="Microsoft® Word 2019", creator="Microsoft® Word 2019", font="Times-Roman"))
+], size=14, producer="Microsoft® Word 2019", creator="Microsoft® Word 2019", font="Times-Roman"))
 
 D(Doc("az12_veiligheidsadvies", [
  "# Veiligheidsadvies opvanglocatie Zuiderhamweg",
@@ -55,5 +56,17 @@ D(Doc("az12_veiligheidsadvies", [
  "- Cameratoezicht bij de ingang; verlichting fietspad {{L:Zuiderhamweg}}.",
  "- Brandveiligheid: toets door {{O:Veiligheidsregio Groningen}} vóór ingebruikname (contact: [[P:ing. R.J. Haikens]], [[T:050 - 599 87 14]]).",
  "- Een omgevingsoverleg COA-politie-gemeente eens per maand in het eerste jaar.",
+ "# 4. Maatregelen per fase",
+ "| Fase | Maatregel | Verantwoordelijk |",
+ "| Bouwfase | bouwhek, verlichting, mobiele beveiliging 's nachts | {{O:COA}} / {{O:Trigion}} |",
+ "| Bouwfase | extra surveillance {{L:Molenwijk}} en {{L:Zuiderhamweg}} | {{O:politie Noord-Nederland}} |",
+ "| Ingebruikname | kennismaking wijkagent met bewoners locatie | {{O:politie Noord-Nederland}} |",
+ "| Ingebruikname | brandveiligheidsschouw | {{O:Veiligheidsregio Groningen}} |",
+ "| Eerste jaar | maandelijks omgevingsoverleg | gemeente, COA, politie |",
+ "| Eerste jaar | monitoring meldingen en incidenten | gemeente ({{F:afdeling Openbare Orde en Veiligheid}}) |",
+ "# 5. Communicatie",
+ "Bewoners kunnen overlast melden via {{S:0900-8844}} (politie, geen spoed), {{S:112}} (spoed) of de omgevingslijn van het COA {{S:088 - 715 80 00}}. De gemeente publiceert elk kwartaal een overzicht van meldingen op {{L:www.oosterwierum.nl/azc}}.",
+ "# 6. Juridisch kader",
+ "De burgemeester heeft bevoegdheden op grond van de {{W:Gemeentewet}} (artikelen 172, 174 en 175) en de {{W:Algemene plaatselijke verordening Oosterwierum}}. Cameratoezicht vereist een besluit op grond van {{W:artikel 151c Gemeentewet}}.",
  "Opgesteld door: [[P:inspecteur W. Geertsema]], teamchef a.i. | gezien: [[P:S.A. de Wit]] (districtsstaf)",
 ], size=12, producer="Nitro Pro 13.70.2.40", creator="Nitro Pro", font="Helvetica"))

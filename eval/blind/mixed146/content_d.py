@@ -6,7 +6,7 @@ D = DOCS.append
 def form(c):
     f = c.acroForm
     c.setFont("Helvetica", 9)
-    y = 560
+    y = 640
     for name, val in [("naam", "Jelle Huizinga"), ("adres", "Zuiderhamweg 31"), ("telefoon", "06 22 91 38 04"),
                       ("email", "jellehuizinga1961@ziggo.nl"), ("geboortedatum", "19-07-1961"),
                       ("motivatie", "Direct omwonende, zorgen over verkeer")]:
@@ -52,9 +52,18 @@ D(Doc("az20_projectplan_outline", [
  "| Ingebruikname | april 2027 | eerste bewoners |",
  "# 4. Risico's",
  "Bezwaar en beroep tegen de {{W:omgevingsvergunning}}; maatschappelijke onrust; capaciteit {{Z:cbs De Wegwijzer}} en huisartsenpraktijk.",
- "# 5. Budget",
+ "# 5. Stakeholders",
+ "| Stakeholder | Belang | Aanpak |",
+ "| Omwonenden {{L:Zuiderhamweg}} en {{L:Molenwijk}} | verkeer, geluid, veiligheid | klankbordgroep, nieuwsbrief, spreekuur |",
+ "| {{O:Dorpsbelangen Oosterwierum}} | leefbaarheid dorp | deelname klankbordgroep |",
+ "| {{Z:cbs De Wegwijzer}} | capaciteit onderwijs | overleg met schoolbestuur |",
+ "| {{O:GZA Healthcare}} / huisartsen | zorgcapaciteit | afspraken via {{O:COA}} |",
+ "| {{O:politie Noord-Nederland}} | openbare orde | veiligheidsadvies, wijkagent |",
+ "| {{O:Provincie Groningen}} | regietafel, wegbeheer {{L:N33}} | bestuurlijk overleg |",
+ "| Gemeenteraad | kaderstelling | raadsvoorstel 12 november 2026 |",
+ "# 6. Budget",
  "Gemeentelijke kosten worden gedekt uit de {{W:Regeling financiële ondersteuning opvang}}; COA-bijdrage openbare ruimte € 350.000.",
-], size=12, producer="Acrobat PDFMaker 23 voor Word", creator="Microsoft® Word for Microsoft 365",
+], size=13.5, producer="Acrobat PDFMaker 23 voor Word", creator="Microsoft® Word for Microsoft 365",
  hidden={"outline": [("Projectplan (concept GvtH)", 0), ("Opmerkingen Jasper Roelfsema", 0), ("Planning - check met Okke Bosma", 0)],
          "probes": {"outline": [("INITIALS", "GvtH"), ("PERSON", "Jasper Roelfsema"), ("PERSON", "Okke Bosma")]}}))
 
@@ -78,7 +87,7 @@ D(Doc("az22_aanmeldformulier_klankbordgroep", [
  "# Aanmeldformulier klankbordgroep opvanglocatie Zuiderhamweg",
  "{{O:Gemeente Oosterwierum}} | formulier {{R:KBG-2026-01}} | inleveren bij {{M:azc@oosterwierum.nl}} of bij de balie aan het {{L:Raadhuisplein 1}}",
  "Vul het formulier in en stuur het vóór 26 oktober 2026 op. De gemeente gebruikt uw gegevens alleen voor de klankbordgroep ({{W:Algemene verordening gegevensbescherming}}).",
- "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", 
+ "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", 
  "Privacyverklaring: zie {{L:www.oosterwierum.nl/privacy}}.",
 ], producer="ReportLab PDF Library - www.reportlab.com", creator="Formulierenbouwer Oosterwierum", form=form,
  hidden={"probes": {"annotations": [("PERSON", "Jelle Huizinga"), ("ADDRESS", "Zuiderhamweg 31"), ("PHONE", "06 22 91 38 04"),

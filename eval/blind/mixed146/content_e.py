@@ -56,7 +56,7 @@ D(Doc("az25_verslag_klankbordgroep", [
  "| 4 | Taalmaatjesproject toelichten | [[X:H.D.]] | 3 dec |",
  "| 5 | Verslag rondsturen | [[X:IK]] | 12 nov |",
  "Volgende bijeenkomst: 3 december 2026, 19.30 uur.",
-], producer="Microsoft® Word for Microsoft 365", creator="Microsoft® Word for Microsoft 365", font="DejaVuSans", size=11.5))
+], producer="Microsoft® Word for Microsoft 365", creator="Microsoft® Word for Microsoft 365", font="DejaVuSans", size=13.5))
 
 D(Doc("az26_notitie_hoogeveen_scan", [
  "# Telefoonnotitie",
