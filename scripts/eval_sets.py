@@ -190,6 +190,7 @@ LEAK_SETS = {
     "blind-mixed143": ROOT / "eval/blind/mixed143",
     "blind-mixed144": ROOT / "eval/blind/mixed144",
     "blind-mixed145": ROOT / "eval/blind/mixed145",
+    "blind-mixed146": ROOT / "eval/blind/mixed146",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
