@@ -21,7 +21,8 @@ from lib import GOLD_DIR, make_gold  # noqa: E402
 def all_docs():
     import content_a
     import content_b
-    return content_a.DOCS + content_b.DOCS
+    import content_c
+    return content_a.DOCS + content_b.DOCS + content_c.DOCS
 
 
 def main(argv):
