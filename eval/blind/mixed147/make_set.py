@@ -22,7 +22,8 @@ def all_docs():
     import content_a
     import content_b
     import content_c
-    return content_a.DOCS + content_b.DOCS + content_c.DOCS
+    import content_d
+    return content_a.DOCS + content_b.DOCS + content_c.DOCS + content_d.DOCS
 
 
 def main(argv):
