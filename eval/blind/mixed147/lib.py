@@ -212,6 +212,19 @@ def make_gold(d: Doc, path: Path):
     redact = []
     hid = [(k, v, p, None) for k, v, p in [(r[0], r[1], r[2] if len(r) > 2 else None) for r in d.redact]]
     hid += [(k, v, p, ch) for k, v, p, ch in d.hidden]
+    # surname-only probes for full names written with default probes (all occurrences of a surname go)
+    keeptexts = [t for k in d.keep for t in _probes(k[1], k[2] if len(k) > 2 else None)]
+    aug = []
+    for kind, val, probes, ch in hid:
+        if kind == "PERSON" and probes is None and ch is None and not d.scan and " " in val:
+            toks = val.split()
+            toks = toks[1:] if not toks[0].endswith(".") else [t for t in toks if not t.endswith(".")]
+            sur = " ".join(toks)
+            if sur and sur != val and count_in(text, {"text": sur, "word": w(sur)}) and \
+                    not any(sur in k for k in keeptexts):
+                probes = [val, sur]
+        aug.append((kind, val, probes, ch))
+    hid = aug
     need_ch = any(ch for *_, ch in hid)
     chans = extract_channels(path, ocr="auto" if (d.scan or need_ch) else "off")["channels"] if (d.scan or need_ch) else {}
     masked = text
