@@ -174,9 +174,15 @@ class Doc:
         pdf = pikepdf.open(path, allow_overwriting_input=True)
         info = pdf.trailer.get("/Info") or pdf.make_indirect(pikepdf.Dictionary())
         pdf.trailer.Info = info
-        for k in ("/Author", "/Title", "/Subject", "/Creator", "/Producer"):
+        for k in ("/Author", "/Title", "/Subject", "/Creator", "/Producer", "/DocChecksum"):
             if k in info:
                 del info[k]
+        if "/ID" in pdf.trailer:
+            del pdf.trailer["/ID"]
+        if "/DocChecksum" in pdf.trailer:
+            del pdf.trailer["/DocChecksum"]
+        for k in ("/CreationDate", "/ModDate"):
+            info[k] = "D:20260215093000+01'00'"
         if self.producer:
             info["/Producer"] = self.producer
         if self.creator:
