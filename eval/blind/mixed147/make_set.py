@@ -30,6 +30,7 @@ P, O, X, R, L, PO, T, PL = "PERSON", "ORG", "OTHER", "REF", "LAW", "PUBLIC_OFFIC
 
 # surname-only mentions and extra public terms, added per document
 EXTRA_REDACT = {
+    "dw01": [(P, "Lotte")],
     "dw05": [(P, "'t Hart"), (P, "Oosterveld"), (P, "Çelik"), (P, "ter Horst")],
     "dw06": [(P, "Haverkamp"), (P, "van den Akker"), (P, "Jansen-Kuipers")],
     "dw09": [(P, "Brinkhuis"), (P, "Nooitgedagt-Bos")],
