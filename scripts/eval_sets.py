@@ -191,6 +191,7 @@ LEAK_SETS = {
     "blind-mixed144": ROOT / "eval/blind/mixed144",
     "blind-mixed145": ROOT / "eval/blind/mixed145",
     "blind-mixed146": ROOT / "eval/blind/mixed146",
+    "blind-mixed147": ROOT / "eval/blind/mixed147",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
