@@ -213,3 +213,204 @@ D.append(Doc("pk08_verslag_hoorzitting", "rl", [
      ("ROLE", "forensisch arts"), ("ROLE", "voorzitter"), ("ROLE", "secretaris"), ("ROLE", "klaagster"), ("ROLE", "beklaagde")],
     pad=5, font="DejaVuSerif", producer="Microsoft® Word 2016", title="Verslag hoorzitting KL-2026-0417",
     meta={"Author": "Çelik, L."}))
+
+D.append(Doc("pk09_advies_kac", "rl", [
+    "# Advies van de Klachtadviescommissie politie eenheid Noord-Holland",
+    "Aan: de politiechef van de eenheid Noord-Holland\nKlachtnummer: KL-2026-0417\nDatum: 30 november 2026",
+    "# 1. De klacht",
+    "Klaagster, mevrouw D. Ramdin-Pinas, klaagt erover dat (a) zij op 15 augustus 2026 door de hoofdagent K. de Bruijn "
+    "(dienstnummer 1793244) zonder noodzaak is weggeduwd, (b) zij onheus is bejegend en (c) de ambtenaren weigerden "
+    "zich te legitimeren.",
+    "# 2. Bevindingen",
+    "De commissie heeft kennisgenomen van het klachtdossier, de GMS-uitdraai, de melding geweldsaanwending, de "
+    "bodycambeelden en de telefoonopname van getuige N. Zwart. Uit de opname blijkt dat klaagster de ambtenaar "
+    "De Bruijn niet vastpakte maar een hand op zijn schouder legde. Het wegduwen volgde binnen een seconde.",
+    "# 3. Beoordeling",
+    "Ad a. Geweld is alleen toegestaan als het doel niet op een andere wijze kan worden bereikt (artikel 7 Politiewet 2012). "
+    "Een waarschuwing had volstaan. Dit onderdeel is gegrond.",
+    "Ad b. Vast staat dat de woorden 'ga weg' zijn gebruikt. Niet vast staat dat 'rot op, mens' is gezegd. Ongegrond.",
+    "Ad c. Het noemen van het dienstnummer volstaat (artikel 8 Politiewet 2012). Ongegrond.",
+    "# 4. Advies",
+    "De commissie adviseert klachtonderdeel a gegrond en de onderdelen b en c ongegrond te verklaren, en het basisteam "
+    "Zaanstad te vragen de casus te bespreken in het IBT-programma.",
+    "Namens de commissie,\nmr. H.A. Sprengers, voorzitter\nL. Çelik, secretaris",
+], [R(P, "D. Ramdin-Pinas"), R(P, "K. de Bruijn", "De Bruijn"), DN1, R(P, "N. Zwart"), SPR, R(P, "L. Çelik")],
+    [(K_PUB, "politiechef"), (K_ORG, "eenheid Noord-Holland"), (K_REF, "KL-2026-0417"), (K_LAW, "Politiewet 2012"),
+     (K_ORG, "GMS"), (K_ORG, "IBT"), ("ROLE", "hoofdagent"), (K_LAW, "artikel 7"), (K_LAW, "artikel 8"),
+     ("TERM", "gegrond"), ("TERM", "ongegrond")],
+    pad=6, font="DejaVuSerif", producer="Microsoft® Word 2016", creator="Microsoft® Word 2016",
+    outline=["Advies KAC - concept Sprengers", "Opmerkingen Fatima el Idrissi", "Reactie Ton Wijnbeek 26-11"],
+    title="Advies KAC KL-2026-0417"))
+D[-1].redact += [R(P, "Fatima el Idrissi", channel="outline"), R(P, "Ton Wijnbeek", channel="outline")]
+
+D.append(Doc("pk10_beslissing_politiechef", "rl", [
+    "Politie eenheid Noord-Holland\nPostbus 2301, 2002 CH Haarlem",
+    "Mevrouw D. Ramdin-Pinas\nVermiljoenweg 37\n1506 KT Zaandam",
+    "Datum: 14 december 2026\nOns kenmerk: KL-2026-0417\nBehandeld door: J. Wagemaker\nE-mail: jeroen.wagemaker@politie.nl",
+    "Onderwerp: beslissing op uw klacht",
+    "Geachte mevrouw Ramdin-Pinas,",
+    "Hierbij ontvangt u mijn beslissing op uw klacht over het optreden van twee medewerkers van het basisteam "
+    "Zaanstad op 15 augustus 2026. Ik heb het advies van de Klachtadviescommissie van 30 november 2026 overgenomen.",
+    "Ik verklaar klachtonderdeel a (het wegduwen) gegrond. Ik bied u hiervoor namens de politie mijn excuses aan. "
+    "De klachtonderdelen b en c verklaar ik ongegrond. De betrokken hoofdagent is op de beslissing gewezen en de "
+    "casus wordt besproken in het IBT-programma van het basisteam.",
+    "Bent u het niet eens met deze beslissing, dan kunt u zich binnen een jaar wenden tot de Nationale ombudsman, "
+    "Postbus 93122, 2509 AC Den Haag, telefoon 0800-33 55 555.",
+    "Hoogachtend,\n\nde politiechef van de eenheid Noord-Holland,\n\nA.M. Kuipers",
+    "Afschrift: mr. O. Dijkhuizen-Tan; teamchef basisteam Zaanstad",
+], [KLAGER, KLADR, R(P, "J. Wagemaker"), WAGEM, R(P, "mr. O. Dijkhuizen-Tan", "Dijkhuizen-Tan")],
+    [(K_ORG, "eenheid Noord-Holland"), (K_REF, "KL-2026-0417"), (K_ORG, "Klachtadviescommissie"),
+     (K_ORG, "Nationale ombudsman"), (K_REF, "0800-33 55 555"), (K_PUB, "A.M. Kuipers"), (K_ORG, "basisteam"),
+     (K_PLACE, "Den Haag"), (K_REF, "Postbus 93122"), ("ROLE", "teamchef"), ("ROLE", "politiechef")],
+    font="DejaVuSans", producer="Nitro Pro 13.70.2.40", creator="Nitro Pro"))
+
+D.append(Doc("pk11_mail_kac_secretaris", "rl", [
+    "From: Çelik, Lotte <lotte.çelik@politie.nl>",
+    "Sent: Monday, November 23, 2026 4:02 PM",
+    "To: 'hasprengers@sprengers-mediation.nl'; 'f.elidrissi@kpnmail.nl'; Wijnbeek, T. <t.wijnbeek@xs4all.nl>",
+    "Subject: concept-advies KL-2026-0417 (vertrouwelijk)",
+    "Beste Henk, Fatima en Ton,",
+    "Bijgaand het concept-advies. Henk, jouw aanvullingen over de Ambtsinstructie heb ik verwerkt. Fatima, wil jij nog "
+    "kijken naar de passage over de telefoonopname? Graag reacties voor vrijdag; ik ben donderdag vrij, dan ben ik "
+    "bereikbaar op 06 - 8812 4093.",
+    "Hartelijke groet,\nLotte\n\nLotte Çelik | secretaris Klachtadviescommissie | Politie eenheid Noord-Holland\n"
+    "bezoekadres: Koudenhorn 6, Haarlem | T 023-516 4408",
+    "",
+    "-----Original Message-----\nFrom: Henk Sprengers <hasprengers@sprengers-mediation.nl>\nSent: Sunday, November 22, 2026 9:17 PM",
+    "Lotte, mijn punten staan in de bijlage. Groet, Henk",
+], [CELIK, CELIKM, R(E, "hasprengers@sprengers-mediation.nl"), R(E, "f.elidrissi@kpnmail.nl"),
+    R(P, "Wijnbeek, T.", "Wijnbeek"), R(E, "t.wijnbeek@xs4all.nl"), R(P, "Henk Sprengers", "Henk"), R(P, "Fatima"),
+    R(P, "Ton"), R(P, "Lotte"), R(T, "06 - 8812 4093"), R(T, "023-516 4408")],
+    [(K_REF, "KL-2026-0417"), (K_LAW, "Ambtsinstructie"), (K_ORG, "Klachtadviescommissie"), (K_PLACE, "Koudenhorn 6"),
+     (K_ORG, "eenheid Noord-Holland"), (K_PLACE, "Haarlem"), ("ROLE", "secretaris")],
+    font="Helvetica", producer="Microsoft® Outlook® 2019", creator="Microsoft Outlook"))
+
+D.append(Doc("pk12_klacht_tweede_klager", "rl", [
+    "Zaandam, 19 augustus 2026",
+    "Aan: Politie basisteam Zaanstad, t.a.v. de klachtencoördinator",
+    "Van: T. ter Horst, Oostzijde 219-B, 1502 BE Zaandam, tel. 075 - 612 98 40, e-mail thijs.terhorst@ziggo.nl",
+    "Onderwerp: klacht optreden Rozengracht 15 augustus",
+    "Geachte heer, mevrouw,",
+    "Ik woon boven de snackbar aan de Rozengracht en zag op 15 augustus rond 23.40 uur hoe een jongeman door een agent "
+    "met een knie in zijn nek op de grond werd gehouden. Een agente riep tegen omstanders dat ze moesten filmen 'als ze "
+    "een klap wilden'. Ik vind dit onacceptabel. Mijn buurvrouw, mevrouw Alida Kramer-van Dijk, heeft het ook gezien.",
+    "Ik verzoek u deze klacht samen met de klacht van de familie Ramdin te behandelen. Ik wil graag gehoord worden.",
+    "Met vriendelijke groet,\n\nThijs ter Horst",
+], [R(P, "Thijs ter Horst", "T. ter Horst", "ter Horst"), R("ADDRESS", "Oostzijde 219-B", "1502 BE"), R(T, "075 - 612 98 40"),
+    R(E, "thijs.terhorst@ziggo.nl"), R(P, "Alida Kramer-van Dijk", "Kramer-van Dijk"), R(P, "Ramdin")],
+    [(K_ORG, "basisteam Zaanstad"), (K_PLACE, "Rozengracht"), ("ROLE", "klachtencoördinator"), (K_PLACE, "Zaandam")],
+    font="Times-Roman", producer="PDFpen 13.1", creator="Pages"))
+
+D.append(Doc("pk13_nationale_ombudsman", "rl", [
+    "De Nationale ombudsman\nBezuidenhoutseweg 151, 2594 AG Den Haag\nPostbus 93122, 2509 AC Den Haag",
+    "Aan de politiechef van de eenheid Noord-Holland\nt.a.v. Bureau Klachtbehandeling",
+    "Datum: 2 februari 2027\nOns dossiernummer: 2027.00188\nUw kenmerk: KL-2026-0417\nBehandeld door: mevrouw A. Verstegen\n"
+    "Telefoon: 070 356 36 19 (direct)\nE-mail: a.verstegen@nationaleombudsman.nl",
+    "Onderwerp: verzoek om informatie",
+    "Geachte heer Kuipers,",
+    "Mevrouw Ramdin-Pinas heeft zich op 20 januari 2027 tot de Nationale ombudsman gewend. Zij is het niet eens met "
+    "het oordeel dat de bejegening door de heer De Bruijn en mevrouw Oudejans correct was. Voordat de Nationale ombudsman "
+    "besluit een onderzoek in te stellen, verzoek ik u mij binnen vier weken het klachtdossier, het verslag van de "
+    "hoorzitting en de bodycambeelden toe te zenden.",
+    "Ik wijs u erop dat de Nationale ombudsman op grond van artikel 9:31 Awb inlichtingen kan vorderen.",
+    "Met vriendelijke groet,\nDe Nationale ombudsman,\nnamens deze,\n\nmevrouw A. Verstegen\nonderzoeker",
+    "Algemene vragen: 0800-33 55 555 (gratis) of www.nationaleombudsman.nl",
+], [R(P, "A. Verstegen", "Verstegen"), R(T, "070 356 36 19"), R(E, "a.verstegen@nationaleombudsman.nl"),
+    R(P, "Ramdin-Pinas"), R(P, "De Bruijn"), R(P, "Oudejans")],
+    [(K_ORG, "De Nationale ombudsman"), (K_PLACE, "Bezuidenhoutseweg 151"), (K_REF, "2027.00188"), (K_REF, "KL-2026-0417"),
+     (K_PUB, "heer Kuipers"), (K_LAW, "artikel 9:31 Awb"), (K_REF, "0800-33 55 555"), (K_ORG, "www.nationaleombudsman.nl"),
+     (K_ORG, "Bureau Klachtbehandeling"), ("ROLE", "onderzoeker")],
+    font="DejaVuSans", producer="Adobe PDF Library 17.11.238", creator="Adobe InDesign 18.2 (Windows)"))
+
+D.append(Doc("pk14_raadsvragen", "rl", [
+    "# Schriftelijke vragen ex artikel 41 Reglement van orde gemeenteraad Zaanstad",
+    "Indiener: raadslid Özdemir (GroenLinks-PvdA)\nDatum: 2 september 2026\nOnderwerp: politieoptreden Rozengracht",
+    "Op sociale media circuleren beelden van een aanhouding bij het Zaantheater op 15 augustus. Naar aanleiding daarvan "
+    "stelt raadslid Özdemir de volgende vragen aan burgemeester Van Wijnbergen:",
+    "1. Is de burgemeester bekend met de beelden en met het feit dat er klachten zijn ingediend?",
+    "2. Deelt de burgemeester de opvatting dat een knie in de nek een gevaarlijke techniek is, en is deze techniek "
+    "volgens de Ambtsinstructie toegestaan?",
+    "3. Hoeveel klachten over politieoptreden in Zaanstad zijn in 2025 en 2026 ingediend, en hoeveel daarvan zijn gegrond verklaard?",
+    "4. Is de burgemeester bereid de uitkomst van de klachtbehandeling in de driehoek te bespreken?",
+    "Raadslid Özdemir\nraadslid@zaanstad.nl",
+], [],
+    [(K_PUB, "raadslid Özdemir"), (K_PUB, "burgemeester Van Wijnbergen"), (K_ORG, "GroenLinks-PvdA"), (K_PLACE, "Zaantheater"),
+     (K_LAW, "Ambtsinstructie"), (K_PLACE, "Rozengracht"), (K_ORG, "raadslid@zaanstad.nl"), (K_PUB, "Raadslid Özdemir"),
+     (K_ORG, "gemeenteraad Zaanstad"), (K_LAW, "artikel 41")],
+    font="DejaVuSans", producer="Microsoft® Word voor Microsoft 365", meta={"Author": "M. Vissering (griffie)"}))
+D[-1].redact += [R(P, "M. Vissering", channel="metadata")]
+
+D.append(Doc("pk15_antwoord_burgemeester", "docx", [
+    "Gemeente Zaanstad\nStadhuisplein 100, 1506 MZ Zaandam\nTelefoon 14 075",
+    "Aan: raadslid Özdemir (GroenLinks-PvdA)\nDatum: 29 september 2026\nKenmerk: Z/26/198765-BM",
+    "Onderwerp: beantwoording schriftelijke vragen politieoptreden Rozengracht",
+    "Geacht raadslid,",
+    "Antwoord op vraag 1: Ja. Ik ben door de teamchef van het basisteam Zaanstad geïnformeerd. Er zijn twee klachten "
+    "ingediend. Ik kan niet ingaan op de inhoud daarvan, omdat de klachtbehandeling een zaak is van de politiechef "
+    "en persoonsgegevens van betrokkenen moeten worden beschermd.",
+    "Antwoord op vraag 2: De politie heeft mij laten weten dat de nekklem sinds 2024 niet meer mag worden toegepast. "
+    "Of er sprake was van een knie in de nek, wordt in de klachtbehandeling onderzocht.",
+    "Antwoord op vraag 3: In 2025 zijn 41 klachten ingediend over optreden in Zaanstad, waarvan 6 (deels) gegrond. In 2026 "
+    "tot en met augustus 29 klachten.",
+    "Antwoord op vraag 4: Ja, ik zal de uitkomst in de lokale driehoek bespreken met de officier van justitie en de teamchef.",
+    "De burgemeester van Zaanstad,\n\nburgemeester Van Wijnbergen",
+    "Opgesteld door: Eline Schuitemaker-Bos, adviseur openbare orde, 075-681 2233, e.schuitemaker@zaanstad.nl",
+], [R(P, "Eline Schuitemaker-Bos", "Schuitemaker-Bos"), R(T, "075-681 2233"), R(E, "e.schuitemaker@zaanstad.nl")],
+    [(K_ORG, "Gemeente Zaanstad"), (K_PLACE, "Stadhuisplein 100"), (K_REF, "14 075"), (K_PUB, "raadslid Özdemir"),
+     (K_REF, "Z/26/198765-BM"), (K_ORG, "basisteam Zaanstad"), (K_PUB, "burgemeester Van Wijnbergen"),
+     ("ROLE", "officier van justitie"), ("ROLE", "adviseur openbare orde"), (K_PLACE, "Rozengracht"), ("TERM", "nekklem")],
+    producer="LibreOffice 7.6", creator="Writer", meta={"Author": "Schuitemaker-Bos, E."}))
+D[-1].redact += [R(P, "Schuitemaker-Bos, E.", channel="metadata", auto=False)]
+
+D.append(Doc("pk16_brief_klaagster_scan", "scan", [
+    "Zaandam, 3 november 2026",
+    "Aan de Klachtadviescommissie politie",
+    "Betreft: aanvulling op mijn klacht KL-2026-0417",
+    "Geachte commissie,",
+    "Na de hoorzitting wil ik nog iets aanvullen. Mijn broer",
+    "Rayen heeft na de aanhouding drie weken niet kunnen werken",
+    "door rugklachten. Zijn werkgever Bouwbedrijf Zaanwerk",
+    "heeft dat bevestigd. Ook de heer Wijnbeek vroeg hiernaar.",
+    "Ik vraag u dit mee te wegen in het advies.",
+    "Met vriendelijke groet,",
+    "~Dewi Ramdin-Pinas",
+    "Vermiljoenweg 37, 1506 KT Zaandam",
+    "telefoon 06-41 27 83 90",
+], [R(P, "Dewi Ramdin-Pinas", "Ramdin-Pinas", channel="ocr", auto=False), R(P, "Rayen", channel="ocr"),
+    R(P, "Wijnbeek", channel="ocr"), R("ADDRESS", "Vermiljoenweg 37", "1506 KT", channel="ocr"),
+    R(T, "06-41 27 83 90", channel="ocr"), R("HEALTH", "rugklachten", channel="ocr")],
+    [], producer="Canon iR-ADV C5560 PDF", creator="Canon iR-ADV C5560"))
+
+D.append(Doc("pk17_rooster_noodhulp", "rl", [
+    "# Dienstrooster noodhulp basisteam Zaanstad - week 33 (10 t/m 16 augustus 2026)",
+    [["Naam", "Dienstnr.", "Rang", "Za 15-08 nacht", "Voertuig", "Mobiel"],
+     ["Bruijn, K. de", "1793244", "hoofdagent", "N 22-07", "ZS-1211", "06-5108 3219"],
+     ["Oudejans, S.", "1810562", "agent", "N 22-07", "ZS-1211", "06-3901 7764"],
+     ["Bakkali, Y.", "1822915", "agent", "N 22-07", "ZS-1212", "06-2870 1156"],
+     ["Hek, M. van 't", "1688410", "brigadier", "OvD 22-07", "ZS-1201", "06-1147 9920"],
+     ["Vos-Altena, R.", "1745506", "hoofdagent", "vrij", "-", "06-4419 0037"],
+     ["Lamberts, C.", "MK-NH-4471", "centralist", "N 23-07", "meldkamer", "-"]],
+    "Roostermaker: paraaf HvW. Wijzigingen doorgeven via het functionele postvak planning.zaanstad@politie.nl.",
+    "Vertrouwelijk - alleen voor intern gebruik.",
+], [R(P, "Bruijn, K. de"), DN1, R(P, "Oudejans, S."), DN2, R(P, "Bakkali, Y."), R("ID", "1822915"), R(T, "06-2870 1156"),
+    R(P, "Hek, M. van 't"), DN3, R(T, "06-1147 9920"), R(P, "Vos-Altena, R."), R("ID", "1745506"), R(T, "06-4419 0037"),
+    R(P, "Lamberts, C."), R("ID", "MK-NH-4471"), R(T, "06-5108 3219"), R(T, "06-3901 7764"), R("PARAPH", "HvW")],
+    [(K_ORG, "basisteam Zaanstad"), (K_ORG, "planning.zaanstad@politie.nl"), (K_REF, "ZS-1211"), (K_REF, "ZS-1212"),
+     (K_REF, "ZS-1201"), ("ROLE", "hoofdagent"), ("ROLE", "brigadier"), ("ROLE", "centralist")],
+    font="DejaVuSansCondensed", size=8.5, producer="Microsoft® Excel® voor Microsoft 365", creator="Microsoft Excel"))
+
+D.append(Doc("pk18_verklaring_getuige", "rl", [
+    "# Getuigenverklaring ten behoeve van klachtbehandeling KL-2026-0417",
+    "Naam: Zwart, Nienke   Geboren: 07-06-1996 te Purmerend   Woonadres: Lagedijk 88, 1544 BJ Zaandijk",
+    "Telefoon: 06-18 90 44 21   E-mail: nienkezwart96@gmail.com",
+    "Verklaring: Ik stond met mijn vriend Bas Hoogendoorn bij de uitgang van het Zaantheater. Ik zag dat een agent, "
+    "een grote man met een baard, een jongen op de grond drukte. Een vrouw, later hoorde ik dat zij Dewi heet, legde "
+    "haar hand op de schouder van de agent. Hij duwde haar hard weg waardoor ze tegen een fietsenrek viel. Ik heb dat "
+    "gefilmd. De agente zei tegen mij: 'stop met filmen of je gaat ook mee'.",
+    "Opgenomen door: J. Wagemaker, klachtbehandelaar, op 9 september 2026 te Zaandam. Ondertekening getuige: N. Zwart",
+], [R(P, "Zwart, Nienke", "Nienke", "N. Zwart"), R("DOB", "07-06-1996"), R("ADDRESS", "Lagedijk 88", "1544 BJ"),
+    R(T, "06-18 90 44 21"), R(E, "nienkezwart96@gmail.com"), R(P, "Bas Hoogendoorn", "Hoogendoorn"), R(P, "Dewi"),
+    R(P, "J. Wagemaker")],
+    [(K_REF, "KL-2026-0417"), (K_PLACE, "Zaantheater"), (K_PLACE, "Purmerend"), (K_PLACE, "Zaandijk"),
+     ("ROLE", "klachtbehandelaar"), (K_PLACE, "Zaandam")],
+    font="Helvetica", producer="iText 5.5.13.3 ©2000-2022 iText Group NV (AGPL-version)"))
