@@ -238,7 +238,7 @@ D.append(Doc("pk09_advies_kac", "rl", [
     [(K_PUB, "politiechef"), (K_ORG, "eenheid Noord-Holland"), (K_REF, "KL-2026-0417"), (K_LAW, "Politiewet 2012"),
      (K_ORG, "GMS"), (K_ORG, "IBT"), ("ROLE", "hoofdagent"), (K_LAW, "artikel 7"), (K_LAW, "artikel 8"),
      ("TERM", "gegrond"), ("TERM", "ongegrond")],
-    pad=6, font="DejaVuSerif", producer="Microsoft® Word 2016", creator="Microsoft® Word 2016",
+    pad=6, size=11, font="DejaVuSerif", producer="Microsoft® Word 2016", creator="Microsoft® Word 2016",
     outline=["Advies KAC - concept Sprengers", "Opmerkingen Fatima el Idrissi", "Reactie Ton Wijnbeek 26-11"],
     title="Advies KAC KL-2026-0417"))
 D[-1].redact += [R(P, "Fatima el Idrissi", channel="outline"), R(P, "Ton Wijnbeek", channel="outline")]
@@ -414,3 +414,70 @@ D.append(Doc("pk18_verklaring_getuige", "rl", [
     [(K_REF, "KL-2026-0417"), (K_PLACE, "Zaantheater"), (K_PLACE, "Purmerend"), (K_PLACE, "Zaandijk"),
      ("ROLE", "klachtbehandelaar"), (K_PLACE, "Zaandam")],
     font="Helvetica", producer="iText 5.5.13.3 ©2000-2022 iText Group NV (AGPL-version)"))
+
+D.append(Doc("pk19_whatsapp_familie", "rl", [
+    "WhatsApp-chat met Rayen (geëxporteerd 21-08-2026) - door klaagster als bijlage bij de klacht gevoegd",
+    "15-08-26 23:51 - Dewi: Rayen waar brengen ze je heen??",
+    "16-08-26 08:14 - Rayen: vincent van goghweg. ben net vrij. rug doet pijn",
+    "16-08-26 08:15 - Dewi: ik kom je halen. mama weet het nog niet",
+    "16-08-26 08:20 - Rayen: die kevin was echt agressief. die andere (sanne?) was wel oke",
+    "16-08-26 08:22 - Dewi: Nienke heeft alles gefilmd, ik stuur het naar Olaf de advocaat van Priya",
+    "16-08-26 08:30 - Priya Ramdin: Olaf zegt: klacht indienen + huisarts langs. zijn nummer 06 12 80 33 47",
+    "16-08-26 08:31 - Dewi: top zus ❤",
+], [R(P, "Rayen"), R(P, "Dewi"), R(P, "kevin"), R(P, "sanne"), R(P, "Nienke"), R(P, "Olaf"), R(P, "Priya Ramdin", "Priya"),
+    R(T, "06 12 80 33 47"), R("HEALTH", "rug doet pijn")],
+    [(K_ORG, "WhatsApp"), (K_PLACE, "vincent van goghweg")],
+    font="DejaVuSans", producer="Skia/PDF m118", creator="Google Chrome"))
+
+D.append(Doc("pk20_informeel_gesprek_notitie", "rl", [
+    "# Gespreksnotitie informele afhandeling (bemiddelingsgesprek)",
+    "Klacht: KL-2026-0417   Datum gesprek: 3 september 2026   Plaats: bureau Vincent van Goghweg",
+    "Aanwezig: mw. Ramdin-Pinas (klaagster), dhr. Wagemaker (klachtbehandelaar), dhr. De Bruijn (beklaagde); "
+    "mw. Oudejans was met ziekteverlof en niet aanwezig.",
+    "Klaagster vertelt dat zij sinds het voorval last heeft van angstklachten. De heer De Bruijn licht toe dat hij het "
+    "wegduwen als noodzakelijk zag. Hij biedt zijn excuses aan voor de toon, niet voor het duwen. Klaagster vindt dat "
+    "onvoldoende en wil dat de klacht formeel wordt behandeld.",
+    "Afspraak: doorzenden naar de Klachtadviescommissie. Paraaf klachtbehandelaar: JW 03-09",
+    "Toevoeging teamchef (IBS): akkoord met doorzending; De Bruijn krijgt extra begeleiding in de IBT-training.",
+], [R(P, "Ramdin-Pinas"), R(P, "Wagemaker"), R(P, "De Bruijn"), R(P, "Oudejans"), R("HEALTH", "ziekteverlof"),
+    R("HEALTH", "angstklachten"), R("PARAPH", "JW"), R("PARAPH", "IBS")],
+    [(K_REF, "KL-2026-0417"), (K_PLACE, "Vincent van Goghweg"), (K_ORG, "Klachtadviescommissie"), (K_ORG, "IBT"),
+     ("ROLE", "klachtbehandelaar"), ("ROLE", "teamchef")],
+    font="Helvetica", producer="Microsoft® Word 2019", pad=3,
+    notes=[("Boekhout-Smit, Ingrid", "Let op: medische info Oudejans niet in dossier opnemen"),
+           ("Jeroen Wagemaker", "Aangepast. Bel me even: 06-2214 5508")]))
+D[-1].redact += [R(P, "Boekhout-Smit, Ingrid", channel="annotations", auto=False),
+                 R(P, "Jeroen Wagemaker", channel="annotations", auto=False),
+                 R(T, "06-2214 5508", channel="annotations")]
+
+D.append(Doc("pk21_aanvullend_formulier", "rl", [
+    "# Formulier aanvullende gegevens klager (invulbaar)",
+    "Stuur dit formulier terug naar klachten.noord-holland@politie.nl onder vermelding van het klachtnummer.",
+    "Klachtnummer: KL-2026-0417",
+], [R(P, "Dewi Ramdin-Pinas", channel="annotations", auto=False), R("DOB", "14-03-1988", channel="annotations"),
+    R(E, "dewi.ramdin@hotmail.com", channel="annotations"), R(T, "06-41 27 83 90", channel="annotations"),
+    R("IBAN", "NL42 RABO 0318 7720 54", channel="annotations"),
+    R(P, "mr. O. Dijkhuizen-Tan", channel="annotations", auto=False)],
+    [(K_ORG, "klachten.noord-holland@politie.nl"), (K_REF, "KL-2026-0417")],
+    fields=[("naam", "Naam klager", "Dewi Ramdin-Pinas"), ("gebdat", "Geboortedatum", "14-03-1988"),
+            ("email", "E-mailadres", "dewi.ramdin@hotmail.com"), ("tel", "Telefoon", "06-41 27 83 90"),
+            ("iban", "IBAN (reiskosten)", "NL42 RABO 0318 7720 54"), ("gemachtigde", "Gemachtigde", "mr. O. Dijkhuizen-Tan")],
+    font="Helvetica", producer="Adobe Acrobat Pro (64-bit) 24.1.20643", creator="Adobe Acrobat Pro"))
+
+D.append(Doc("pk22_factuur_tolk", "rl", [
+    "# FACTUUR",
+    "Tolk- en vertaalbureau Lindqvist Tolkdiensten - eenmanszaak\nJ.K. (Johanna) Lindqvist, beëdigd tolk Duits\n"
+    "Hogendijk 201, 1506 AH Zaandam  |  KvK 71829364  |  BTW NL002184756B19\nIBAN NL61 INGB 0007 5512 38  |  Wbtv-nummer 20471",
+    "Aan: Politie eenheid Noord-Holland, Bureau Klachtbehandeling, Postbus 2301, 2002 CH Haarlem",
+    "Factuurnummer: 2026-0914   Datum: 14 september 2026   Uw referentie: KL-2026-0417",
+    [["Omschrijving", "Uren", "Tarief", "Bedrag"],
+     ["Tolken telefonisch gehoor getuige (Duitstalig), 10-09-2026", "1,5", "€ 52,00", "€ 78,00"],
+     ["Vertaling schriftelijke verklaring getuige", "1", "€ 65,00", "€ 65,00"],
+     ["Reiskosten", "", "", "€ 0,00"], ["Totaal excl. btw", "", "", "€ 143,00"]],
+    "Betaling binnen 30 dagen. Vragen: 06-1094 4820 of johanna@lindqvist-tolk.nl",
+], [R(P, "J.K. (Johanna) Lindqvist", "Johanna", "J.K.", auto=False), R("ADDRESS", "Hogendijk 201", "1506 AH"),
+    R("KVK", "71829364"), R("VAT", "NL002184756B19"), R("IBAN", "NL61 INGB 0007 5512 38"), R("ID", "20471"),
+    R(T, "06-1094 4820"), R(E, "johanna@lindqvist-tolk.nl"), R(P, "Lindqvist Tolkdiensten", "Lindqvist", auto=False)],
+    [(K_ORG, "Bureau Klachtbehandeling"), (K_REF, "KL-2026-0417"), (K_REF, "2026-0914"), ("AMOUNT", "€ 143,00"),
+     ("ROLE", "beëdigd tolk")],
+    font="DejaVuSans", producer="Zoho Invoice", creator="Zoho"))
