@@ -481,3 +481,82 @@ D.append(Doc("pk22_factuur_tolk", "rl", [
     [(K_ORG, "Bureau Klachtbehandeling"), (K_REF, "KL-2026-0417"), (K_REF, "2026-0914"), ("AMOUNT", "€ 143,00"),
      ("ROLE", "beëdigd tolk")],
     font="DejaVuSans", producer="Zoho Invoice", creator="Zoho"))
+
+D.append(Doc("pk23_reactie_aan_ombudsman", "rl", [
+    "Politie eenheid Noord-Holland\nBureau Klachtbehandeling",
+    "De Nationale ombudsman\nt.a.v. mevrouw A. Verstegen\nPostbus 93122\n2509 AC Den Haag",
+    "Datum: 24 februari 2027\nUw kenmerk: 2027.00188\nOns kenmerk: KL-2026-0417\nContactpersoon: Jeroen Wagemaker, "
+    "telefoon 06-2214 5508",
+    "Onderwerp: reactie op verzoek om informatie",
+    "Geachte mevrouw Verstegen,",
+    "In antwoord op uw brief van 2 februari 2027 zend ik u het klachtdossier. De bodycambeelden stel ik via een beveiligde "
+    "verbinding (Politie Filesender) beschikbaar; de toegangscode ontvangt u per sms op het nummer dat u opgaf.",
+    "Graag wijs ik erop dat klachtonderdeel a gegrond is verklaard en dat de politiechef excuses heeft aangeboden. Over "
+    "de bejegening (onderdeel b) verschilden de lezingen van klaagster en van de hoofdagent. De verklaring van getuige "
+    "Thijs ter Horst, die de klacht afzonderlijk indiende, is bij de behandeling betrokken; hij heeft zijn klacht op "
+    "12 november 2026 ingetrokken.",
+    "Bijlagen: (1) klachtformulier, (2) GMS-uitdraai, (3) verslag hoorzitting, (4) advies KAC, (5) beslissing.",
+    "Met vriendelijke groet,\nde politiechef van de eenheid Noord-Holland,\nnamens deze,\n\nmr. Gerda Ouwehand-Pels\n"
+    "hoofd Bureau Klachtbehandeling",
+], [R(P, "A. Verstegen", "Verstegen"), WAGE, WAGET, R(P, "Thijs ter Horst", "ter Horst"),
+    R(P, "mr. Gerda Ouwehand-Pels", "Ouwehand-Pels", "Gerda Ouwehand-Pels")],
+    [(K_ORG, "De Nationale ombudsman"), (K_REF, "2027.00188"), (K_REF, "KL-2026-0417"), (K_ORG, "Politie Filesender"),
+     (K_ORG, "GMS"), (K_ORG, "KAC"), ("ROLE", "hoofd Bureau Klachtbehandeling"), ("ROLE", "hoofdagent"), (K_PLACE, "Den Haag")],
+    pad=4, size=10.5, font="Times-Roman", producer="Microsoft® Word voor Microsoft 365",
+    meta={"Author": "Ouwehand-Pels, G.", "xmp": "Gerda Ouwehand-Pels"}))
+
+D.append(Doc("pk24_woo_verzoek", "rl", [
+    "Van: R. Boerhaave-Lim <redactie@zaanstadnieuws.nl>\nAan: woo.noord-holland@politie.nl\nDatum: 5 januari 2027",
+    "Onderwerp: Woo-verzoek klachtbehandeling optreden Rozengracht",
+    "Geachte heer, mevrouw,",
+    "Namens Zaanstad Nieuws verzoek ik u op grond van de Wet open overheid (Woo) om openbaarmaking van alle documenten "
+    "over de behandeling van de klachten over het politieoptreden bij het Zaantheater op 15 augustus 2026, waaronder "
+    "het advies van de Klachtadviescommissie, de beslissing van de politiechef, interne e-mails en de GMS-gegevens. "
+    "Ook vraag ik om de correspondentie met de gemeente Zaanstad over de raadsvragen van raadslid Özdemir.",
+    "Ik ben bereikbaar op 06 - 2277 3108. Mijn postadres: Zuiddijk 4, 1501 CA Zaandam.",
+    "Met vriendelijke groet,\nRuth Boerhaave-Lim\nverslaggever Zaanstad Nieuws",
+], [R(P, "R. Boerhaave-Lim", "Boerhaave-Lim"), R(P, "Ruth Boerhaave-Lim"), R(T, "06 - 2277 3108"),
+    R("ADDRESS", "Zuiddijk 4", "1501 CA")],
+    [(K_ORG, "redactie@zaanstadnieuws.nl"), (K_ORG, "woo.noord-holland@politie.nl"), (K_ORG, "Zaanstad Nieuws"),
+     (K_LAW, "Wet open overheid"), (K_PLACE, "Zaantheater"), (K_ORG, "Klachtadviescommissie"), (K_PUB, "raadslid Özdemir"),
+     (K_ORG, "GMS"), (K_PLACE, "Rozengracht"), ("ROLE", "verslaggever")],
+    font="DejaVuSans", producer="Microsoft® Outlook® voor Microsoft 365", creator="Microsoft Outlook"))
+
+D.append(Doc("pk25_woo_ontvangst", "rl", [
+    "Politie eenheid Noord-Holland - Team Woo\nPostbus 2301, 2002 CH Haarlem",
+    "Mevrouw R. Boerhaave-Lim\nZuiddijk 4\n1501 CA Zaandam",
+    "Datum: 8 januari 2027\nKenmerk: WOO-2026-0233\nBehandeld door: Bram Hoekstra\nTelefoon: (023) 516 20 87",
+    "Onderwerp: ontvangstbevestiging Woo-verzoek",
+    "Geachte mevrouw Boerhaave-Lim,",
+    "Op 5 januari 2027 ontvingen wij uw verzoek om informatie op grond van de Woo. Wij beslissen binnen vier weken. Deze "
+    "termijn kan met twee weken worden verlengd. Omdat documenten van de gemeente Zaanstad en van de Nationale ombudsman "
+    "onder uw verzoek vallen, vragen wij deze derden om hun zienswijze.",
+    "Met vriendelijke groet,\n\nBram Hoekstra\nWoo-coördinator eenheid Noord-Holland",
+], [R(P, "R. Boerhaave-Lim", "Boerhaave-Lim"), R("ADDRESS", "Zuiddijk 4", "1501 CA"), R(P, "Bram Hoekstra", "Hoekstra"),
+    R(T, "(023) 516 20 87")],
+    [(K_REF, "WOO-2026-0233"), (K_LAW, "Woo"), (K_ORG, "Nationale ombudsman"), (K_ORG, "Team Woo"),
+     ("ROLE", "Woo-coördinator"), (K_ORG, "gemeente Zaanstad")],
+    font="Helvetica", producer="Microsoft® Word voor Microsoft 365"))
+
+D.append(Doc("pk26_mail_woo_zienswijze", "rl", [
+    "Van: Hoekstra, Bram <bram.hoekstra@politie.nl>\nVerzonden: donderdag 21 januari 2027 11:30\n"
+    "Aan: 'Schuitemaker-Bos, Eline' <e.schuitemaker@zaanstad.nl>\nCC: Wagemaker, Jeroen <jeroen.wagemaker@politie.nl>; "
+    "Team Woo <woo.noord-holland@politie.nl>\nOnderwerp: zienswijze Woo-verzoek WOO-2026-0233",
+    "Beste Eline,",
+    "Onder het Woo-verzoek van Zaanstad Nieuws valt ook jullie beantwoording van de raadsvragen (Z/26/198765-BM). Die "
+    "is al openbaar op de website van de gemeente, dus die nemen wij op als 'reeds openbaar'. Daarnaast hebben we twee "
+    "mails van jou aan Ingrid over de driehoek. Heb je bezwaar tegen openbaarmaking? Je naam maken we uiteraard onleesbaar, "
+    "die van burgemeester Van Wijnbergen niet.",
+    "Groet,\nBram\nBram Hoekstra | Woo-coördinator | T (023) 516 20 87 | M +31 (0)6 4830 1275",
+    "",
+    "Van: Schuitemaker-Bos, Eline\nVerzonden: donderdag 21 januari 2027 14:02\nAan: Hoekstra, Bram",
+    "Hoi Bram, geen bezwaar. Graag wel ook het mobiele nummer van Ingrid (0031 6 1822 4470) weglakken dat onder mijn "
+    "tweede mail staat. Groet, Eline",
+], [R(P, "Hoekstra, Bram", "Hoekstra", "Bram Hoekstra", "Bram"), R(E, "bram.hoekstra@politie.nl"),
+    R(P, "Schuitemaker-Bos, Eline", "Eline"), R(E, "e.schuitemaker@zaanstad.nl"), R(P, "Wagemaker, Jeroen"), WAGEM,
+    R(P, "Ingrid"), R(T, "(023) 516 20 87"), R(T, "+31 (0)6 4830 1275"), R(T, "0031 6 1822 4470")],
+    [(K_ORG, "woo.noord-holland@politie.nl"), (K_REF, "WOO-2026-0233"), (K_ORG, "Zaanstad Nieuws"),
+     (K_REF, "Z/26/198765-BM"), (K_PUB, "burgemeester Van Wijnbergen"), ("ROLE", "Woo-coördinator"), (K_ORG, "Team Woo")],
+    font="DejaVuSans", producer="Microsoft® Outlook® voor Microsoft 365", creator="Microsoft Outlook",
+    meta={"xmp": "Bram Hoekstra"}))
+D[-1].redact += []
