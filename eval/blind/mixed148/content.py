@@ -560,3 +560,101 @@ D.append(Doc("pk26_mail_woo_zienswijze", "rl", [
     font="DejaVuSans", producer="Microsoft® Outlook® voor Microsoft 365", creator="Microsoft Outlook",
     meta={"xmp": "Bram Hoekstra"}))
 D[-1].redact += []
+
+D.append(Doc("pk27_presentielijst_scan", "scan", [
+    "# PRESENTIELIJST HOORZITTING",
+    "Klachtadviescommissie politie eenheid Noord-Holland",
+    "Zaak KL-2026-0417 - 22 oktober 2026 - Zaandam",
+    "",
+    "Naam                      Functie              Handtekening",
+    "H.A. Sprengers            voorzitter           ~",
+    "~Henk Sprengers",
+    "F. el Idrissi             lid",
+    "~Fatima el Idrissi",
+    "T. Wijnbeek               lid",
+    "~T. Wijnbeek",
+    "L. Celik                  secretaris",
+    "~Lotte Celik",
+    "D. Ramdin-Pinas           klaagster",
+    "~D. Ramdin-Pinas",
+    "K. de Bruijn  1793244     beklaagde",
+    "S. Oudejans   1810562     beklaagde",
+    "~S. Oudejans",
+], [R(P, "H.A. Sprengers", "Sprengers", channel="ocr", auto=False), R(P, "Wijnbeek", channel="ocr"),
+    R(P, "Ramdin-Pinas", channel="ocr"), R(P, "Oudejans", channel="ocr"), R(P, "Idrissi", channel="ocr"),
+    R(P, "Bruijn", channel="ocr"), R("ID", "1793244", channel="ocr"), R("ID", "1810562", channel="ocr"),
+    R(P, "Lotte", channel="ocr"), R(P, "Henk", channel="ocr")],
+    [], producer="KONICA MINOLTA bizhub C458", creator="bizhub C458"))
+
+D.append(Doc("pk28_memo_handnotitie_scan", "scan", [
+    "# MEMO",
+    "Aan: teamchef basisteam Zaanstad",
+    "Van: Bureau Klachtbehandeling, J. Wagemaker",
+    "Datum: 4 december 2026",
+    "Onderwerp: uitvoering beslissing KL-2026-0417",
+    "De politiechef neemt het advies van de KAC over.",
+    "Onderdeel a gegrond. Graag de casus met hoofdagent",
+    "De Bruijn bespreken en de IBT-trainer Wouter Scheepens",
+    "vragen een scenario te maken voor de volgende training.",
+    "",
+    "~Gesproken met Kevin 7/12, hij snapt het. IBS",
+    "~Wouter bellen: 06-4455 9012",
+], [R(P, "Wagemaker", channel="ocr"), R(P, "De Bruijn", channel="ocr"), R(P, "Wouter Scheepens", "Scheepens", channel="ocr", auto=False),
+    R(P, "Kevin", channel="ocr"), R(P, "Wouter", channel="ocr"), R(T, "06-4455 9012", channel="ocr"),
+    R("PARAPH", "IBS", channel="ocr")],
+    [], producer="HP Scan", creator="HP LaserJet MFP M528"))
+
+D.append(Doc("pk29_beslisnota_politiechef", "rl", [
+    "# Beslisnota",
+    [["Aan", "politiechef eenheid Noord-Holland"], ["Van", "Bureau Klachtbehandeling"],
+     ["Datum", "2 december 2026"], ["Kenmerk", "KL-2026-0417/BN"],
+     ["Contactpersoon", "Jeroen Wagemaker, 06-2214 5508, jeroen.wagemaker@politie.nl"],
+     ["Kopie aan", "teamchef basisteam Zaanstad (I. Boekhout-Smit)"]],
+    "# Aanleiding",
+    "De Klachtadviescommissie heeft op 30 november 2026 advies uitgebracht over de klacht van mevrouw Ramdin-Pinas.",
+    "# Geadviseerd besluit",
+    "Aan de politiechef wordt gevraagd: het advies over te nemen, onderdeel a gegrond en b en c ongegrond te verklaren en "
+    "de bijgevoegde brief te ondertekenen.",
+    "# Kern",
+    "De commissie acht het wegduwen door de hoofdagent niet noodzakelijk. De beelden van getuige Zwart ondersteunen de lezing "
+    "van klaagster. Er zijn geen aanwijzingen voor een patroon: tegen de hoofdagent zijn in vijf jaar twee klachten ingediend, "
+    "beide ongegrond.",
+    "# Krachtenveld",
+    "Raadslid Özdemir heeft raadsvragen gesteld; burgemeester Van Wijnbergen heeft toegezegd de uitkomst in de driehoek te "
+    "bespreken. Zaanstad Nieuws volgt de zaak.",
+    [["Naam", "Functie", "Paraaf", "Datum"],
+     ["J. Wagemaker", "klachtbehandelaar", "JW", "02-12"],
+     ["G. Ouwehand-Pels", "hoofd Bureau Klachtbehandeling", "GOP", "03-12"],
+     ["R.F. Sanchez Ortega", "juridisch adviseur", "RSO", "03-12"]],
+    "# Bijlagen",
+    "1. Advies Klachtadviescommissie 2. Concept beslissing 3. Verslag hoorzitting",
+], [R(P, "Jeroen Wagemaker", "J. Wagemaker", "Wagemaker"), WAGET, WAGEM, R(P, "I. Boekhout-Smit", "Boekhout-Smit"),
+    R(P, "Ramdin-Pinas"), R(P, "Zwart"), R(P, "G. Ouwehand-Pels", "Ouwehand-Pels"),
+    R(P, "R.F. Sanchez Ortega", "Sanchez Ortega"), R("PARAPH", "JW"), R("PARAPH", "GOP"), R("PARAPH", "RSO")],
+    [(K_ORG, "Bureau Klachtbehandeling"), (K_REF, "KL-2026-0417/BN"), (K_ORG, "Klachtadviescommissie"),
+     (K_PUB, "Raadslid Özdemir"), (K_PUB, "burgemeester Van Wijnbergen"), (K_ORG, "Zaanstad Nieuws"),
+     ("ROLE", "juridisch adviseur"), ("ROLE", "klachtbehandelaar"), ("ROLE", "hoofdagent"), (K_ORG, "basisteam Zaanstad")],
+    motiv=True, pad=2, font="DejaVuSans", producer="Microsoft® Word voor Microsoft 365",
+    outline=["Beslisnota KL-2026-0417", "Concept JW", "Opmerkingen Gerda"]))
+D[-1].redact += [R(P, "Gerda", channel="outline")]
+
+D.append(Doc("pk30_persbericht", "rl", [
+    "# Persbericht - Politie eenheid Noord-Holland",
+    "Haarlem, 15 december 2026",
+    "# Politie biedt excuses aan na klacht over optreden bij Zaantheater",
+    "De politie eenheid Noord-Holland heeft een klacht over het optreden van agenten bij het Zaantheater in Zaandam op "
+    "15 augustus 2026 gedeeltelijk gegrond verklaard. Politiechef Kuipers heeft de klaagster excuses aangeboden voor het "
+    "wegduwen. De klachtadviescommissie oordeelde dat een waarschuwing had volstaan.",
+    "\"We leren hiervan\", zegt politiechef Kuipers. \"Onze agenten werken vaak onder druk, maar we verwachten dat zij "
+    "geweld alleen gebruiken als het echt nodig is.\" De casus wordt gebruikt in de training Integrale Beroepsvaardigheden "
+    "(IBT).",
+    "Burgemeester Van Wijnbergen van Zaanstad is geïnformeerd en bespreekt de uitkomst in de lokale driehoek.",
+    "Noot voor de redactie: voor vragen kunt u contact opnemen met de persvoorlichting van de eenheid Noord-Holland, "
+    "telefoon 088-169 80 00 (24 uur bereikbaar), pers.noord-holland@politie.nl.",
+], [],
+    [(K_PUB, "Politiechef Kuipers"), (K_PUB, "politiechef Kuipers"), (K_PUB, "Burgemeester Van Wijnbergen"),
+     (K_PLACE, "Zaantheater"), (K_ORG, "eenheid Noord-Holland"), (K_REF, "088-169 80 00"),
+     (K_ORG, "pers.noord-holland@politie.nl"), (K_ORG, "IBT"), ("TERM", "Integrale Beroepsvaardigheden")],
+    font="Helvetica", producer="Adobe PDF Library 23.1.175", creator="Adobe InDesign 19.0 (Macintosh)",
+    meta={"Author": "Sytske Annema-Kroon", "xmp": "Sytske Annema-Kroon"}))
+D[-1].redact += [R(P, "Sytske Annema-Kroon", "Annema-Kroon", channel="metadata", auto=False)]

@@ -81,6 +81,7 @@ class Doc:
     def all_lines(self):
         ls = list(self.lines)
         if self.pad:
+            ls += ["==", "# Bijlage: wettelijk kader en werkwijze"]
             ls += [PAD[(i + len(self.stem)) % len(PAD)] for i in range(self.pad)]
         if self.motiv:
             ls += MOTIV
@@ -131,6 +132,9 @@ def build_rl(d: Doc, out: Path):
                                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde4ee")),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))
             flow += [t, Spacer(1, 4)]
+        elif ln == "==":
+            from reportlab.platypus import PageBreak
+            flow.append(PageBreak())
         elif ln.startswith("# "):
             flow.append(Paragraph(esc(ln[2:]), hs))
         elif ln == "":
@@ -173,6 +177,8 @@ def build_docx(d: Doc, out: Path):
             for i, row in enumerate(ln):
                 for j, c in enumerate(row):
                     t.cell(i, j).text = c
+        elif ln == "==":
+            doc.add_page_break()
         elif ln.startswith("# "):
             doc.add_heading(ln[2:], level=2)
         else:
