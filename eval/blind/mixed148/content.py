@@ -658,3 +658,122 @@ D.append(Doc("pk30_persbericht", "rl", [
     font="Helvetica", producer="Adobe PDF Library 23.1.175", creator="Adobe InDesign 19.0 (Macintosh)",
     meta={"Author": "Sytske Annema-Kroon", "xmp": "Sytske Annema-Kroon"}))
 D[-1].redact += [R(P, "Sytske Annema-Kroon", "Annema-Kroon", channel="metadata", auto=False)]
+
+D.append(Doc("pk31_woo_besluit", "rl", [
+    "Politie eenheid Noord-Holland\nTeam Woo\nPostbus 2301, 2002 CH Haarlem",
+    "Mevrouw R. Boerhaave-Lim\nZaanstad Nieuws\nZuiddijk 4\n1501 CA Zaandam",
+    "Datum: 16 februari 2027\nKenmerk: WOO-2026-0233\nBehandeld door: B. Hoekstra",
+    "Onderwerp: besluit op uw Woo-verzoek",
+    "Geachte mevrouw Boerhaave-Lim,",
+    "# 1. Uw verzoek",
+    "Op 5 januari 2027 heeft u verzocht om openbaarmaking van documenten over de behandeling van de klachten over het "
+    "politieoptreden bij het Zaantheater op 15 augustus 2026 (klachtnummer KL-2026-0417).",
+    "# 2. Verloop van de procedure",
+    "Bij brief van 8 januari 2027 is de ontvangst bevestigd. De gemeente Zaanstad en de Nationale ombudsman zijn in de "
+    "gelegenheid gesteld een zienswijze te geven. De gemeente heeft geen bezwaar; de Nationale ombudsman heeft verzocht "
+    "de naam van zijn onderzoeker niet openbaar te maken.",
+    "# 3. Besluit",
+    "Ik besluit de documenten genoemd in de inventarislijst (bijlage 1) gedeeltelijk openbaar te maken. De "
+    "bodycambeelden en de telefoonopname van een getuige maak ik niet openbaar. De beantwoording van de raadsvragen door "
+    "burgemeester Van Wijnbergen is al openbaar en wordt niet opnieuw verstrekt.",
+    "# 4. Overwegingen",
+    "Persoonsgegevens (artikel 5.1, tweede lid, onder e, Woo). De documenten bevatten namen, dienstnummers, telefoonnummers "
+    "en e-mailadressen van medewerkers van de politie, van de klagers, getuigen, de leden van de Klachtadviescommissie en "
+    "hun gemachtigde. Het belang van de eerbiediging van hun persoonlijke levenssfeer weegt zwaarder dan het belang van "
+    "openbaarheid. Dit geldt niet voor de politiechef, de burgemeester en raadslid Özdemir, die in hun publieke functie "
+    "optreden.",
+    "Bijzondere persoonsgegevens (artikel 5.1, eerste lid, onder d, Woo). Gegevens over de gezondheid van klaagster, haar "
+    "broer en een medewerker maak ik niet openbaar.",
+    "Identificatienummers (artikel 5.1, eerste lid, onder e, Woo). Een burgerservicenummer in het klachtformulier is "
+    "onleesbaar gemaakt.",
+    "Eerbiediging van de persoonlijke levenssfeer - beelden. De bodycambeelden tonen herkenbaar de betrokkenen en omstanders.",
+    "# 5. Wijze van openbaarmaking",
+    "De documenten worden gepubliceerd op open.overheid.nl en op politie.nl/woo. Wij raden u aan de documenten zelf te "
+    "raadplegen; een kopie is bijgevoegd.",
+    "Bezwaar: binnen zes weken na de dag van verzending kunt u bezwaar maken bij de korpschef van politie, Postbus 17107, "
+    "2502 CC Den Haag.",
+    "Hoogachtend,\nde korpschef van politie,\nnamens deze,\nde politiechef van de eenheid Noord-Holland,\n\nA.M. Kuipers",
+    "Bijlagen: 1. Inventarislijst 2. Documenten",
+], [R(P, "R. Boerhaave-Lim", "Boerhaave-Lim"), R("ADDRESS", "Zuiddijk 4", "1501 CA"), R(P, "B. Hoekstra", "Hoekstra")],
+    [(K_REF, "WOO-2026-0233"), (K_REF, "KL-2026-0417"), (K_ORG, "Zaanstad Nieuws"), (K_ORG, "Nationale ombudsman"),
+     (K_PUB, "burgemeester Van Wijnbergen"), (K_PUB, "raadslid Özdemir"), (K_PUB, "A.M. Kuipers"),
+     (K_ORG, "open.overheid.nl"), (K_ORG, "politie.nl/woo"), (K_ORG, "Klachtadviescommissie"), (K_PLACE, "Zaantheater"),
+     ("ROLE", "korpschef van politie"), (K_LAW, "artikel 5.1"), (K_ORG, "gemeente Zaanstad"), (K_REF, "Postbus 17107")],
+    motiv=True, pad=6, size=10.5, font="Times-Roman", producer="Microsoft® Word voor Microsoft 365",
+    meta={"Author": "Hoekstra, B."}))
+D[-1].redact += []
+
+INV = [["Nr", "Document", "Datum", "Beoordeling", "Grond", "Opmerking"]]
+_rows = [
+    ("1", "Klachtformulier politie.nl", "18-08-2026", "deels openbaar", "5.1.2e, 5.1.1d, 5.1.1e", "BSN klaagster"),
+    ("2", "Ontvangstbevestiging klacht", "20-08-2026", "deels openbaar", "5.1.2e", ""),
+    ("3", "E-mail Wagemaker aan Boekhout-Smit", "25-08-2026", "deels openbaar", "5.1.2e", "namen medewerkers"),
+    ("4", "Uitdraai GMS P 2026081500873", "26-08-2026", "deels openbaar", "5.1.2e", "centralist MK-NH-4471"),
+    ("5", "Chatexport Teams", "27-08-2026", "deels openbaar", "5.1.2e", ""),
+    ("6", "Melding geweldsaanwending", "15-08-2026", "deels openbaar", "5.1.2e, 5.1.1d", ""),
+    ("7", "Uitnodiging hoorzitting", "07-10-2026", "deels openbaar", "5.1.2e", ""),
+    ("8", "Verslag hoorzitting", "22-10-2026", "deels openbaar", "5.1.2e, 5.1.1d", ""),
+    ("9", "Advies Klachtadviescommissie", "30-11-2026", "deels openbaar", "5.1.2e", ""),
+    ("10", "Beslissing politiechef", "14-12-2026", "deels openbaar", "5.1.2e", ""),
+    ("11", "E-mail secretaris KAC", "23-11-2026", "deels openbaar", "5.1.2e", ""),
+    ("12", "Klacht T. ter Horst", "19-08-2026", "deels openbaar", "5.1.2e", "klacht ingetrokken"),
+    ("13", "Brief Nationale ombudsman", "02-02-2027", "deels openbaar", "5.1.2e", "zienswijze ombudsman"),
+    ("14", "Raadsvragen raadslid Özdemir", "02-09-2026", "reeds openbaar", "-", "zie zaanstad.nl"),
+    ("15", "Antwoord burgemeester", "29-09-2026", "reeds openbaar", "-", "Z/26/198765-BM"),
+    ("16", "Brief klaagster (scan)", "03-11-2026", "deels openbaar", "5.1.2e, 5.1.1d", ""),
+    ("17", "Dienstrooster week 33", "10-08-2026", "deels openbaar", "5.1.2e", ""),
+    ("18", "Getuigenverklaring N. Zwart", "09-09-2026", "deels openbaar", "5.1.2e", ""),
+    ("19", "WhatsApp-export klaagster", "21-08-2026", "deels openbaar", "5.1.2e, 5.1.1d", ""),
+    ("20", "Gespreksnotitie informele fase", "03-09-2026", "deels openbaar", "5.1.2e, 5.1.1d", ""),
+    ("21", "Formulier aanvullende gegevens", "10-09-2026", "deels openbaar", "5.1.2e", ""),
+    ("22", "Factuur tolk", "14-09-2026", "deels openbaar", "5.1.2e", ""),
+    ("23", "Reactie aan Nationale ombudsman", "24-02-2027", "deels openbaar", "5.1.2e", ""),
+    ("24", "Bodycambeelden 0417-B", "15-08-2026", "niet openbaar", "5.1.2e", "beeldmateriaal"),
+    ("25", "Telefoonopname getuige", "15-08-2026", "niet openbaar", "5.1.2e", ""),
+    ("26", "Presentielijst hoorzitting", "22-10-2026", "deels openbaar", "5.1.2e", "handtekeningen"),
+    ("27", "Memo uitvoering beslissing", "04-12-2026", "deels openbaar", "5.1.2e", "handgeschreven notitie"),
+    ("28", "Beslisnota politiechef", "02-12-2026", "deels openbaar", "5.1.2e", ""),
+    ("29", "Persbericht", "15-12-2026", "openbaar", "-", ""),
+]
+for r in _rows:
+    INV.append(list(r))
+
+D.append(Doc("pk32_inventarislijst", "rl", [
+    "# Bijlage 1 - Inventarislijst Woo-besluit WOO-2026-0233",
+    "Zaak: klachtbehandeling optreden Rozengracht, Zaandam (KL-2026-0417). Opgesteld door Team Woo, paraaf BH.",
+    INV,
+    "Toelichting: 'reeds openbaar' betekent dat het document al is gepubliceerd; het wordt niet opnieuw verstrekt.",
+], [R(P, "Wagemaker"), R(P, "Boekhout-Smit"), R("ID", "MK-NH-4471"), R(P, "T. ter Horst"), R(P, "N. Zwart"),
+    R("PARAPH", "BH")],
+    [(K_REF, "WOO-2026-0233"), (K_REF, "KL-2026-0417"), (K_REF, "P 2026081500873"), (K_PUB, "raadslid Özdemir"),
+     (K_REF, "Z/26/198765-BM"), ("TERM", "deels openbaar"), ("TERM", "niet openbaar"), ("TERM", "reeds openbaar"),
+     ("GROUND", "5.1.2e"), ("GROUND", "5.1.1d"), ("GROUND", "5.1.1e"), (K_ORG, "Nationale ombudsman"), (K_ORG, "Team Woo"),
+     (K_ORG, "zaanstad.nl"), (K_REF, "0417-B")],
+    font="DejaVuSansCondensed", size=9, producer="Microsoft® Excel® voor Microsoft 365", creator="Microsoft Excel",
+    pad=2))
+
+D.append(Doc("pk33_overzicht_klachten", "docx", [
+    "# Overzicht klachten basisteam Zaanstad 2026 (t/m december)",
+    "Opgesteld voor het teamoverleg van 18 december 2026 door de klachtencoördinator van het basisteam.",
+    [["Klachtnr.", "Datum", "Onderwerp", "Beklaagde", "Afdoening"],
+     ["KL-2026-0122", "12-03-2026", "bejegening bij verkeerscontrole", "A. Yilmaz", "informeel opgelost"],
+     ["KL-2026-0290", "02-06-2026", "niet opnemen aangifte", "B.J. Hofstede", "ongegrond"],
+     ["KL-2026-0417", "15-08-2026", "geweld bij aanhouding Rozengracht", "K. de Bruijn / S. Oudejans", "deels gegrond"],
+     ["KL-2026-0418", "15-08-2026", "idem, klager T. ter Horst", "K. de Bruijn", "ingetrokken"],
+     ["KL-2026-0533", "30-10-2026", "inbeslagname fiets", "Wendy van der Sluijs-Otten", "in behandeling"]],
+    "Aandachtspunt: in twee zaken speelde het filmen van agenten door omstanders. De teamchef stelt voor dit in de "
+    "IBT-training te behandelen. Contactpersoon voor vragen: Pieter-Jan Mollema, klachtencoördinator, 06-3388 1020.",
+    "==",
+    "# Trends",
+    "Het aantal klachten over bejegening is in 2026 gelijk gebleven (17), het aantal klachten over geweld gestegen van 3 "
+    "naar 5. Landelijk zijn de cijfers gepubliceerd in het jaarverslag van de politie. De politie hanteert daarbij de "
+    "categorieën bejegening, optreden, geweld, nalaten en overig.",
+    "Voorstel: de casus KL-2026-0417 anoniem bespreken in de teamdag van januari 2027 in het Hembrugterrein.",
+], [R(P, "A. Yilmaz", "Yilmaz"), R(P, "B.J. Hofstede", "Hofstede"), R(P, "K. de Bruijn"), R(P, "S. Oudejans"),
+    R(P, "T. ter Horst"), R(P, "Wendy van der Sluijs-Otten", "van der Sluijs-Otten"), R(P, "Pieter-Jan Mollema", "Mollema"),
+    R(T, "06-3388 1020")],
+    [(K_REF, "KL-2026-0417"), (K_REF, "KL-2026-0122"), (K_REF, "KL-2026-0290"), (K_REF, "KL-2026-0533"), (K_ORG, "IBT"),
+     (K_PLACE, "Hembrugterrein"), (K_ORG, "basisteam Zaanstad"), ("ROLE", "klachtencoördinator"), (K_PLACE, "Rozengracht")],
+    producer="LibreOffice 7.6", creator="Writer",
+    outline=["Overzicht klachten - versie Pieter-Jan", "Cijfers aangeleverd door Wendy Otten"]))
+D[-1].redact += [R(P, "Wendy Otten", channel="outline", auto=False)]
