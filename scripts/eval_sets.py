@@ -189,6 +189,7 @@ LEAK_SETS = {
     "blind-mixed142": ROOT / "eval/blind/mixed142",
     "blind-mixed143": ROOT / "eval/blind/mixed143",
     "blind-mixed144": ROOT / "eval/blind/mixed144",
+    "blind-mixed148": ROOT / "eval/blind/mixed148",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",

@@ -777,3 +777,17 @@ D.append(Doc("pk33_overzicht_klachten", "docx", [
     producer="LibreOffice 7.6", creator="Writer",
     outline=["Overzicht klachten - versie Pieter-Jan", "Cijfers aangeleverd door Wendy Otten"]))
 D[-1].redact += [R(P, "Wendy Otten", channel="outline", auto=False)]
+
+import lib  # noqa: E402
+lib.AUTOKEEP[:] = KEEPS + [
+    (K_LAW, "Algemene wet bestuursrecht"), (K_LAW, "Regeling klachtbehandeling politie"), (K_LAW, "Wet open overheid"),
+    (K_LAW, "artikel 9:18 Awb"), (K_LAW, "artikel 9:10 Awb"), (K_LAW, "artikel 9:15 Awb"), (K_LAW, "Politiewet 2012"),
+    (K_LAW, "Regeling toetsing geweldsaanwending politie"), (K_ORG, "Klachtadviescommissie"), (K_ORG, "korpschef"),
+    (K_ORG, "politiechef"), (K_ORG, "Nationale ombudsman"), (K_PLACE, "Haarlem"), (K_PLACE, "Rozengracht"),
+    (K_ORG, "Bureau Klachtbehandeling"), ("ROLE", "klachtbehandelaar"), ("ROLE", "teamchef"), ("ROLE", "hoofdagent"),
+    ("ROLE", "secretaris"), ("ROLE", "voorzitter"), ("TERM", "bodycambeelden"), ("TERM", "hoorzitting"),
+    ("TERM", "klachtonderdeel a"), (K_ORG, "IBT"), (K_ORG, "KAC"), ("TERM", "driehoek"), (K_ORG, "Zaanstad Nieuws"),
+    (K_PLACE, "Zaanstad"), (K_ORG, "Team Woo"), ("TERM", "gegrond"), ("TERM", "ongegrond"), ("TERM", "Basisvoorziening"),
+    (K_ORG, "Geïntegreerd Meldkamer Systeem"), (K_LAW, "Ambtsinstructie"), ("TERM", "persoonsgegevens"),
+    (K_REF, "Postbus 2301"), (K_REF, "2002 CH Haarlem"), ("TERM", "Hoogachtend"), ("TERM", "Met vriendelijke groet"),
+]

@@ -47,6 +47,10 @@ MOTIV = [
 ]
 
 
+AUTOKEEP = []
+DATE_RX = re.compile(r"\b\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) 20\d\d\b")
+
+
 class R:
     """A redact item: value, extra probes; channel None (page text), metadata, outline, annotations, ocr."""
 
@@ -227,6 +231,9 @@ def post(d: Doc, out: Path):
     import pikepdf
 
     with pikepdf.open(out, allow_overwriting_input=True) as pdf:
+        if d.meta.get("xmp"):
+            with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
+                m["dc:creator"] = [d.meta["xmp"]]
         info = pdf.docinfo
         for k in ("/Author", "/Creator", "/Producer", "/Title"):
             pass
@@ -238,9 +245,6 @@ def post(d: Doc, out: Path):
             info["/Author"] = d.meta["Author"]
         elif "/Author" in info and d.kind == "scan":
             del info["/Author"]
-        if d.meta.get("xmp"):
-            with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
-                m["dc:creator"] = [d.meta["xmp"]]
         if d.outline:
             with pdf.open_outline() as ol:
                 for t in d.outline:
@@ -292,7 +296,21 @@ def make_gold(d: Doc, path: Path):
             item["channel"] = it.channel
         red.append(item)
     keep = []
-    for kind, t in d.keep:
+    cands = list(d.keep)
+    have = {t for _, t in cands}
+    for kind, t in list(AUTOKEEP) + [("DATE", m.group(0)) for m in DATE_RX.finditer(text)]:
+        if t in have:
+            continue
+        if not probe_regex(t, True).search(text):
+            continue
+        if any(t in it.value or any(t in p or p in t for p in it.probes) for it in d.redact):
+            continue
+        ms = list(probe_regex(t, True).finditer(text))
+        if any(m.start() < b and a < m.end() for m in ms for a, b in spans):
+            continue
+        have.add(t)
+        cands.append((kind, t))
+    for kind, t in cands:
         pr = {"text": t, "word": True}
         ms = list(probe_regex(t, True).finditer(text))
         if not ms:
