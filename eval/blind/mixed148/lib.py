@@ -109,6 +109,8 @@ def esc(s):
 
 
 def build_rl(d: Doc, out: Path):
+    from reportlab import rl_config
+    rl_config.invariant = 1
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
@@ -198,6 +200,8 @@ def build_docx(d: Doc, out: Path):
 
 
 def build_scan(d: Doc, out: Path):
+    from reportlab import rl_config
+    rl_config.invariant = 1
     from PIL import Image, ImageDraw, ImageFont
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
@@ -245,6 +249,10 @@ def post(d: Doc, out: Path):
             info["/Author"] = d.meta["Author"]
         elif "/Author" in info and d.kind == "scan":
             del info["/Author"]
+        if "/DocChecksum" in pdf.trailer:
+            del pdf.trailer["/DocChecksum"]
+        info["/CreationDate"] = "D:20270216093000+01'00'"
+        info["/ModDate"] = "D:20270216093000+01'00'"
         if d.outline:
             with pdf.open_outline() as ol:
                 for t in d.outline:
@@ -260,7 +268,7 @@ def post(d: Doc, out: Path):
                 annots.append(a)
                 y -= 30
             page.obj["/Annots"] = annots
-        pdf.save(out)
+        pdf.save(out, deterministic_id=True)
 
 
 def make_gold(d: Doc, path: Path):
