@@ -268,7 +268,7 @@ def post(d: Doc, out: Path):
                 annots.append(a)
                 y -= 30
             page.obj["/Annots"] = annots
-        pdf.save(out, deterministic_id=True)
+        pdf.save(out, static_id=True)
 
 
 def make_gold(d: Doc, path: Path):
