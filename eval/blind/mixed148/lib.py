@@ -268,6 +268,9 @@ def post(d: Doc, out: Path):
                 annots.append(a)
                 y -= 30
             page.obj["/Annots"] = annots
+        import hashlib
+        fid = hashlib.md5(d.stem.encode()).digest()
+        pdf.trailer.ID = pikepdf.Array([pikepdf.String(fid), pikepdf.String(fid)])
         pdf.save(out, static_id=True)
 
 
