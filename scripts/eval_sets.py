@@ -192,6 +192,7 @@ LEAK_SETS = {
     "blind-mixed145": ROOT / "eval/blind/mixed145",
     "blind-mixed146": ROOT / "eval/blind/mixed146",
     "blind-mixed147": ROOT / "eval/blind/mixed147",
+    "blind-mixed148": ROOT / "eval/blind/mixed148",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
