@@ -24,7 +24,7 @@ _PERSON_WORD = compiled(
     r"bewoner|bewoonster|inwoner|inwoonster|huurder|huurster|aanvrager|aanvraagster|verzoeker|verzoekster|"
     r"bezwaarmaker|bezwaarde|belanghebbende|betrokkene|veteraan|slachtoffer|verdachte|eiser|eiseres|appellant|appellante|klager|"
     r"klaagster|indiener|indienster|indexpati[eë]nt|medewerker|medewerkster|werknemer|werkneemster|collega|leerling|zoon|dochter|"
-    r"zoontje|dochtertje|moeder|vader|broer|zus|partner|echtgeno(?:ot|te)|buurman|buurvrouw|opa|oma|"
+    r"zoontje|dochtertje|jongste|oudste|moeder|vader|broer|zus|partner|echtgeno(?:ot|te)|buurman|buurvrouw|opa|oma|"
     r"schoonvader|schoonmoeder|schoonzoon|schoondochter|grootvader|grootmoeder|kleinzoon|kleindochter|oom|tante|"
     r"stiefvader|stiefmoeder|pleegkind|pleegzoon|pleegdochter|"
     r"applicant|candidate|employee|student|exploitant|eigenaar|eigenaresse|melder|aangever|aangeefster|"
