@@ -193,3 +193,13 @@ def test_a_building_named_after_someone_is_kept_in_the_others(tmp_path: Path) ->
     assert "Kev" in redacted["chat"], redacted
     names = ["Floor Jansen", BUILDING_MARK + "Johanna Westerdijk", DECEASED_MARK + "Harm Jan Nijsingh"]
     assert batch_buildings(names) == {"Johanna Westerdijk"}
+
+
+def test_a_body_named_as_a_person_it_redacts_does_not_travel() -> None:
+    """ "Stichting Hulskamp" beside "Anna Hulskamp": the foundation is her family's, and "Hulskamp" alone elsewhere in
+    the batch is hers; a body of no one's name ("Herlaarhof") travels."""
+    from woo_redact.batch_names import _marks_beside
+
+    marks = [BUILDING_MARK + "Hulskamp", BUILDING_MARK + "Herlaarhof", None]
+    assert _marks_beside(["Anna Hulskamp"], marks) == [BUILDING_MARK + "Herlaarhof"]
+    assert _marks_beside(["Hulskamp, Anna"], marks) == [BUILDING_MARK + "Herlaarhof"]

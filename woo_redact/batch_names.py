@@ -14,7 +14,7 @@ same dossier is the gedeputeerde, unless that document names another person of t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .batch_worker import _DOTTED, BatchNames, _names_by_account, _names_by_code, _names_by_first, _names_by_short
@@ -42,7 +42,7 @@ def _meta_names(meta: dict[str, Any]) -> tuple[str, ...]:
         )
         for f in meta["findings"]
     )
-    return tuple(names + sorted({h for h in homes if h}))
+    return tuple(names + _marks_beside(names, homes))
 
 
 def _spread(entity: str, redacted: bool, detectors: Sequence[str], text: str = "") -> bool:
@@ -124,7 +124,19 @@ def _own_names(found: Sequence[Finding], config: Config) -> tuple[str, ...]:
         spread_home(f.entity_type, d.action is Action.REDACT, [(e.detector, e.pattern) for e in f.explanations], f.text)
         for f, d in decided
     )
-    return tuple(names + sorted({h for h in homes if h}))
+    return tuple(names + _marks_beside(names, homes))
+
+
+def _marks_beside(names: Sequence[str], marks: Iterable[str | None]) -> list[str]:
+    """The marked names a document spreads (homes, monuments, vessels, the dead, buildings), in order; not a body's
+    name of one word that is the surname of a person the document redacts ("Stichting Hulskamp" beside "Anna
+    Hulskamp": her family's foundation, and "Hulskamp" elsewhere in the batch is hers)."""
+    from .detect.batch_homes import BUILDING_MARK, home_name
+
+    surnames = {w for n in names for w in n.replace(",", " ").split()[-1:] + n.replace(",", " ").split()[:1]}
+    return sorted(
+        {m for m in marks if m and not (m.startswith(BUILDING_MARK) and " " not in m and home_name(m) in surnames)}
+    )
 
 
 def _covered(names: Sequence[str], own: set[str]) -> bool:

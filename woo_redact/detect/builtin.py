@@ -24,6 +24,7 @@ from .recognizers.initials_names import InitialsNameRecognizer
 from .recognizers.kvk import kvk_numbers
 from .recognizers.names import TitledNameRecognizer
 from .recognizers.ner import NerPersonRecognizer
+from .recognizers.nicknames import nicknames
 from .recognizers.paraphs import ParaphTextRecognizer
 from .recognizers.parcel_columns import parcel_column
 from .recognizers.parcels import parcels_in_text
@@ -79,6 +80,7 @@ def register(reg: Registry) -> None:
             "initials in a table's Initialen or Init. column, paraphs in its Paraaf column",
         ),
         ("named_with_age", S, ("PERSON",), 0.8, named_with_age, "names with an age in brackets: 'Yonas (14)'"),
+        ("nickname", S, ("PERSON",), 0.85, nicknames, "nicknames: 'Jesse Ouwehand ('Jez')', 'noemen hem Mem'"),
         ("initials_born", S, ("PERSON",), 0.8, initials_with_birth_date, "initials alone with a date of birth"),
         ("chinese_name", S, ("PERSON",), 0.8, chinese_names, "a Chinese surname beside a pinyin given name"),
         ("name_column", S, ("PERSON",), 0.8, name_column, "names in a table's Naam or Name column"),

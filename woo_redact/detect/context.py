@@ -25,6 +25,7 @@ from .context_labels import (
 from .domains import named_by_domain
 from .grammar import LANGUAGE_ROLES, compiled
 from .lexicons import (
+    BUILDING_KINDS,
     COMPASS,
     load_lexicons,
     municipalities,
@@ -63,13 +64,9 @@ _HONOURING = frozenset(
 )
 # ... and its head word in small letters ("in woonzorgcentrum Johanna Westerdijk"; not "school", "op school Lisa
 # Jansen ophalen", nor a fund, prize or chair, which may be a living person's)
-_HONOURING_SMALL = (
-    _HONOURING
-    - {"school", "college", "fonds", "prijs", "leerstoel", "collectie", "familiearchief", "huisarchief", "zaal"}
-) | frozenset(
-    "zorgcentrum woonzorgcentrum verpleeghuis verzorgingshuis hospice wijkcentrum buurthuis dorpshuis "
-    "kinderboerderij zorgboerderij basisschool gezondheidscentrum revalidatiecentrum".split()
-)
+_HONOURING_SMALL = BUILDING_KINDS
+_ARTICLE_BEFORE_KIND = compiled(r"(?<![\p{L}])(?i:het|de|een|dit|deze|dat|die|ons|onze|hun|zijn|haar)[ \t\u00a0]+\Z")
+_PEOPLE_AFTER = compiled(r"[ \t\u00a0]*(?:,|en)[ \t\u00a0]+\p{Lu}\p{Ll}+[ \t\u00a0]+\p{Lu}")
 _KIND_AFTER = compiled(
     r"[ \t\u00a0]+(stadion|sporthal|sportpark|zwembad|ijsbaan|museum|theater|paviljoen|gebouw|monument)(?![\p{L}])"
 )
@@ -378,11 +375,22 @@ def _not_a_person(
     ):
         # "dorpshuis De Ploeg", "Zwembad De Dolfijn": a building's name with its article, its kind before it
         return "organisation", f"after '{prev.group(1)}': the name of a building or a place"
-    if kind_after := _KIND_AFTER.match(text, end):
+    kind_after = _KIND_AFTER.match(text, end)
+    # (an article before the name, as a building's name has it: "Volgens de bewaker heeft Peter Smit gebouw C
+    # verlaten" is a person and a building)
+    if kind_after and _ARTICLE_BEFORE_KIND.search(text, max(0, start - 12), start):
         # "het Fanny Blankers-Koen stadion": a building named in someone's honour, its kind after it in small letters
-        return "building", f"followed by '{kind_after.group(1)}': a building named after someone"
-    if prev and prev.group(1) in _HONOURING_SMALL and len(words) > 1:
-        # "in woonzorgcentrum Johanna Westerdijk": a care home named after someone, its kind before it
+        return "organisation", f"followed by '{kind_after.group(1)}': a building named after someone"
+    if (
+        prev
+        and prev.group(1) in _HONOURING_SMALL
+        and len(words) > 1
+        and not _ARTICLE_BEFORE_KIND.search(text, max(0, start - len(prev.group(0)) - 12), start - len(prev.group(0)))
+        and not _PEOPLE_AFTER.match(text, end)
+    ):
+        # "in woonzorgcentrum Johanna Westerdijk": a care home named after someone, its kind before it as a name's
+        # part (not "het museum Sandra Verhoeven", the museum's director in apposition, nor "verpleeghuis Gerrit
+        # Mulder en Truus Bakker", residents)
         return "building", f"after '{prev.group(1)}': a building or an institution named after someone"
     org_word = prev and organisation_ending(prev.group(1).lower(), 6, whole=True) is not None
     if prev and prev.group(1)[:1].isupper() and (prev.group(1).lower() in lex.organisation_words or org_word):

@@ -428,6 +428,10 @@ class Judge:
                 f"the vessel or animal '{vessel}' (another document of this batch writes it after its kind)",
             )
         building = vessel_in(self.text, m.start, m.end, self.batch_buildings) if other is None else None
+        if building is not None and " " not in building and name_key(building)[1] in self.others:
+            building = (
+                None  # "Gesprek met Anna Hulskamp ... Hulskamp gaf aan": her surname here, whatever body bears it
+            )
         if building is not None:
             other = (
                 "building",

@@ -61,6 +61,7 @@ DETECTOR_STRENGTH: dict[str, Strength] = {
     "attendance_list": Strength.MEDIUM,  # a row of an attendance list, name first
     "form_field": Strength.STRONG,  # "Achternaam | Groningen": a form asks for the name, whatever word it is
     "file_name": Strength.STRONG,  # "Whatsapp_export_A_Bouwhuis.pdf": an initial or first name and surname, joined
+    "nickname": Strength.MEDIUM,  # "Jesse Ouwehand ('Jez')", "collega's noemen hem Mem"
     "bijnaam": Strength.MEDIUM,  # "Roepnaam: Hoopje", "ik heet Rignaldo", "heet hij Groenveld?": said to be a name
     "batch_propagation": Strength.MEDIUM,
     "tussenvoegsel_name": Strength.WEAK,

@@ -20,6 +20,17 @@ def read_list(name: str) -> tuple[str, ...]:
 COMPASS = frozenset({"Oost", "West", "Noord", "Zuid", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest", "Midden"})
 
 
+# the kinds of a building or an institution that stand in small letters before the name it bears after someone
+# ("woonzorgcentrum Johanna Westerdijk"; not "school": "op school Lisa Jansen ophalen"; nor a fund, prize or chair,
+# which may bear a living person's name)
+BUILDING_KINDS = frozenset(
+    "sportpark sporthal stadion zwembad sportcentrum sportcomplex ijsbaan lyceum gymnasium museum theater schouwburg "
+    "paviljoen kazerne "
+    "bibliotheek ziekenhuis kliniek zorgcentrum woonzorgcentrum verpleeghuis verzorgingshuis hospice wijkcentrum "
+    "buurthuis dorpshuis kinderboerderij zorgboerderij basisschool gezondheidscentrum revalidatiecentrum".split()
+)
+
+
 @dataclass(frozen=True)
 class Lexicons:
     """All word lists, as sets for O(1) look-up."""

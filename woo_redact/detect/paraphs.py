@@ -134,8 +134,19 @@ def defined_acronyms(text: str) -> set[str]:
             out.add(m.group("code"))
     # "De OFGV heeft ... gemeten": a code in capitals after an article is a body's acronym (no one writes "de" before
     # a person's initials), not a paraph wherever it stands ("toezicht OFGV" in an action list)
-    out.update(m.group("code") for m in _ARTICLE_CODE.finditer(text))
+    # (not a code the text gives a person: "Jan van Dijk (JVD)", "Paraaf: HJB")
+    out.update(m.group("code") for m in _ARTICLE_CODE.finditer(text) if not _persons_code(text, m.group("code")))
     return out
+
+
+def _persons_code(text: str, code: str) -> bool:
+    """``text`` gives ``code`` as a person's: in brackets after a capitalised word ("Jan van Dijk (JVD)"), or after a
+    paraph's or initials' label ("Paraaf: HJB")."""
+    return (
+        compiled(rf"\p{{Lu}}\p{{Ll}}+[ \t]*\({code}[,)]").search(text) is not None
+        or compiled(rf"(?i:paraaf|paraph|initialen|paraferen)[ \t]*:?[ \t]*(?-i:{code})(?![\p{{L}}])").search(text)
+        is not None
+    )
 
 
 _ARTICLE_CODE = compiled(r"(?<![\p{L}])(?:[Dd]e|[Hh]et|[Tt]he)[ \t\u00a0]+(?P<code>\p{Lu}{3,6})(?![\p{L}\d-])")

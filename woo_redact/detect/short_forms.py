@@ -18,6 +18,12 @@ __all__ = ["chat_forms_of_persons", "is_chat", "short_forms_of_name", "short_for
 _CHAT_LINE = compiled(r"(?m:^[ \t]*\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2})")
 _CHAT_LINES = 3
 _LONGEST = 6  # letters of a short form at most
+# months' and days' abbreviations, a chat's yes and thanks: no short form of anyone's name ("1 Feb", "Aug was te vroeg")
+_NO_SHORT_FORMS = frozenset(
+    "jan feb mrt apr mei jun jul aug sep sept okt oct nov dec maa din woe don vri zat zon mon tue wed thu fri sat sun "
+    "jep yep yes top oke thx tnx".split()
+)
+_AFTER_NUMBER = compiled(r"\d[ \t]*\Z")  # "3 Okt", "11 AM": a date's or a time's part
 # a capitalised word of three to six letters, no part of a longer word or a handle
 _CAPITALISED = compiled(r"(?<![\p{L}@.\d-])(?P<short>\p{Lu}\p{Ll}{2,5})(?![\p{L}@\d-])")
 
@@ -80,10 +86,15 @@ def short_forms_of_persons(
         )
         if owner is None or ordinary or short in lex.stop_words:
             continue
+        if short.lower() in _NO_SHORT_FORMS or short.upper() in lex.acronyms or lex.is_organisation(short.upper()):
+            continue  # "Aug was te vroeg", "Ing" of a bank
         if key == "chat" and (
-            len(short) < 3 or short in lex.places or short in lex.acronyms or lex.is_first_name(short)
+            len(short) < 3
+            or short in lex.places
+            or lex.is_first_name(short)
+            or _AFTER_NUMBER.search(text, max(0, s - 6), s) is not None
         ):
-            continue  # ("Jan" of Janneke is a name of its own, found as one)
+            continue  # ("Jan" of Janneke is a name of its own, found as one; "1 Feb", "Ing" of a bank, "Jep")
         if _inside(taken, s, s + len(short)):
             continue
         why = f"'{short}', a short form of the redacted first name '{owner}', " + (
@@ -120,7 +131,7 @@ def chat_forms_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[
     for m in _CODE.finditer(text) if doubles else ():
         code = m.group("code")
         owner = doubles.get(code)
-        if owner is None or code in lex.acronyms or _inside(taken, m.start(), m.end()):
+        if owner is None or code in lex.acronyms or code in ("AM", "PM") or _inside(taken, m.start(), m.end()):
             continue
         why = f"'{code}', the initials of the redacted double given name '{owner}', in a chat's export"
         out.append(Merged(m.start(), m.end(), "PARAPH", (Explanation("alias_of_person", 0.7, why),)))

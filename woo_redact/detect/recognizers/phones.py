@@ -81,6 +81,7 @@ _CONTACT_ABOVE = re.compile(
 _OWN_WORDS = re.compile(r"(?i)\b(?:mij|me|mijn|ik|direct|rechtstreeks|doorkiesnummer)\b")
 _CLAUSE_SPLIT = re.compile(r"(?i)\b(?:of|en|or|and)\b|[,;(]")
 _INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,4}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*[A-Z][a-z]{2,}")
+_EXTENSION_WORD = re.compile(r"(?i)\b(?:toestel|tst|ext|extension|doorkies)")
 _INITIALS_COMMA = re.compile(_INITIALS_NAME.pattern + r"[ \t]*,[ \t]*\Z")
 _MOBILE_BESIDE = re.compile(
     r"[ \t]*[|·,]?[ \t]*\n?[ \t]*(?:M|Mob|Mobiel|GSM)\.?[ \t]*:?[ \t]*(?:\+31[ \t]?(?:\(0\)[ \t]?)?6|06)"
@@ -334,7 +335,12 @@ class DutchPhoneRecognizer(PatternRecognizer):
             )
             label = _BRACKET_LABEL.match(text, r.end)  # "073 - 658 82 00 (receptie)"
             # (not "0515 - 48 92 31 (toestel 9231)": the extension is the number's own end, a direct line)
-            general = general or bool(label and not named_before and not _own_extension(text, r.end, digits))
+            # ("T. Veldkamp, 070-456 8731 (toestel 231)": after a named person, an extension's bracket says the number
+            # is her direct line; "mr. J. de Vries, 0318-538 911 (algemeen)" is the general number all the same)
+            extension = bool(label and _EXTENSION_WORD.search(label.group()))
+            general = general or bool(
+                label and not (named_before and extension) and not _own_extension(text, r.end, digits)
+            )
             general = general or (not own and _listed_after_label(text, r.start, self.GENERAL))
             general = general or (not own and bool(_HOURS.match(text, r.end)))  # "(werkdagen 9.00-17.00 uur)"
             # "Bereikbaarheid NCC 24/7: 070 ...", "Meldkamer 24/7": a desk that is always staffed

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from ...model import Document
 from ..grammar import LEGAL_FORM_INITIALS, compiled
-from ..lexicons import load_lexicons
+from ..lexicons import BUILDING_KINDS, load_lexicons
 from .initials_born import INITIALS_ONLY
 from .special_columns import CELL_WORDS
 
@@ -83,18 +83,17 @@ _END = compiled(
     r"|\n[ \t]*\n"
     # a header's line begins: "Sitrap 1 - uitbraak mazelen" / "Opgesteld door Maarten Rijsdijk" are two units, and so
     # are an e-mail's "Van: Arie ..." and "Onderwerp: Mazelen op school"
-    r"|\n(?=[ \t]*(?:(?:Datum|Opgesteld[ \t]+door|Kenmerk|Onderwerp|Betreft|Verzonden|Subject|Sent|Date|Bijlagen?|"
-    r"Contactpersoon|Kopie[ \t]+aan|Behandeld[ \t]+door)(?![\p{L}])"
+    r"|\n(?=[ \t]*(?:(?:Datum|Opgesteld[ \t]+door|Kenmerk|Onderwerp|Betreft|Verzonden|Subject|Sent|Date|Bijlagen?)"
+    r"(?![\p{L}])"
     r"|(?:Aan|Van|Cc|CC|Bcc|From|To)[ \t]*:"
-    # ... and a letter's or a mail's salutation begins its body: "Onderwerp: besluit (mazelen)" / "Geachte heer X,"
-    r"|(?:Geachte|Beste|Dear|Hallo|Hoi|Goedemorgen|Goedemiddag|Goedenavond)(?![\p{L}])"
     # ... and a chat's message ("[15-09 08:31] Floor: ...", "19-09-2026 20:14 - Hester: ...")
     r"|\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}"
     # ... and a page's running title: "Schriftelijke vragen mazelen - pagina 1 van 1" names the document's subject
     r"|[^\n]*(?i:pagina|page)[ \t]+\d+[ \t]+(?i:van|of)[ \t]+\d+[ \t]*(?:\n|\Z)))"
-    # a mail's subject line, an enclosure's line and a page's running title are units of their own: "Onderwerp: FW:
-    # advies mazelen" / "Floor, ter info ..."
-    r"|(?<=(?:^|\n)[ \t]*(?:Onderwerp|Betreft|Subject|Bijlagen?)[ \t]*:[^\n]*)\n"
+    # an enclosure's line and a page's running title are units of their own: "Bijlage: bereikbaarheid crisisteam
+    # mazelen" / a table of names (not a mail's subject line: "Onderwerp: ziekmelding burn-out" / "Beste Marloes," is
+    # about the one the mail is to)
+    r"|(?<=(?:^|\n)[ \t]*Bijlagen?[ \t]*:[^\n]*)\n"
     r"|(?<=(?i:pagina|page)[ \t]+\d+[ \t]+(?i:van|of)[ \t]+\d+[ \t]*)\n"
 )
 _WINDOW = 300  # at most this far either side
@@ -268,13 +267,18 @@ def row_person(doc: Document, start: int, rows: Rows) -> str | None:
 
 
 _WORD_BEFORE = compiled(r"(?r)(\p{L}+)[ \t\u00a0]+\Z")
+_SURNAME_NEXT = compiled(r"\p{Lu}\p{Ll}+[ \t\u00a0]+(?:(?:van|de|der|den|ter|ten)[ \t\u00a0]+)*\p{Lu}")
 
 
 def _after_organisation_word(text: str, start: int) -> bool:
-    """An organisation's or a building's word stands right before ``start`` ("woonzorgcentrum Johanna Westerdijk",
-    "Stichting Anna Bosman"): the first name there begins a name of that kind, no person's."""
+    """An organisation's word with its capital ("Stichting Anna Bosman") or a building's kind in small letters
+    ("woonzorgcentrum Johanna Westerdijk") stands right before ``start``, and a surname follows the first name there:
+    it begins a name of that kind, no person's (not "In de groep Daan heeft ADHD", "het team Noor is ziek")."""
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return m is not None and m.group(1).lower() in load_lexicons().organisation_words
+    if m is None or not _SURNAME_NEXT.match(text, start):
+        return False
+    word = m.group(1)
+    return word in BUILDING_KINDS or (word[:1].isupper() and word.lower() in load_lexicons().organisation_words)
 
 
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,65 @@
+"""Nicknames a text gives a person: in quotes in brackets after the full name ("Jesse Ouwehand ('Jez')"), or as
+others call them ("collega's noemen hem Mem", "roepnaam Piet"). A nickname is the person's name as much as their
+given name: redacted where it is given, and propagation finds it wherever else the document (or the batch) uses it
+("Jez hou de uitgang zuid in de gaten"). Not a term a contract defines ('De Gemeente Utrecht ("Gemeente")'), a
+city's nickname or a law's short name: a given name must lead the full name, and a word the lists know is no
+nickname."""
+
+from __future__ import annotations
+
+from ...model import Document, Explanation
+from ..grammar import compiled
+from ..lexicons import Lexicons, load_lexicons
+from .structure import Candidate
+
+__all__ = ["nicknames"]
+
+_NICK = r"\p{Lu}\p{Ll}{1,11}"
+# a full name, its given name first, then the nickname in quotes in brackets
+_AFTER_NAME = compiled(
+    r"(?<![\p{L}])(?P<name>(?P<first>\p{Lu}\p{Ll}+)(?:[ \t]+(?:van|de|der|den|ter|ten|het|'t|in|op))*"
+    rf"[ \t]+\p{{Lu}}[\p{{L}}'’-]+)[ \t]*\([ \t]*['‘\"“](?P<nick>{_NICK})['’\"”][ \t]*\)"
+)
+# what others call someone: "noemen hem Mem", "noemde haar 'Bibi'", "roepnaam Piet"
+_CALLED = compiled(
+    r"(?<![\p{L}])(?i:noem(?:en|t|de|den)[ \t]+(?:hem|(?P<her>haar))|roepnaam)[ \t]+['‘\"“]?"
+    rf"(?P<nick>{_NICK})(?=['’\"”]?(?:[ \t\n]*[,.;:)]|[ \t\n]+(?:en|maar|omdat|in|op|of)(?![\p{{L}}])))"
+)
+
+
+def nicknames(doc: Document) -> list[Candidate]:
+    """The nicknames ``doc`` gives the persons it names (structure detector ``nickname``)."""
+    lex = load_lexicons()
+    out: list[Candidate] = []
+    for m in _AFTER_NAME.finditer(doc.text):
+        nick = m.group("nick")
+        # ("Mehmet Yilmaz ("Memo")": after a given name's full name, whatever word the nickname is too)
+        if not lex.is_given_name(m.group("first")) or nick in m.group("name").split() or _named(nick, lex):
+            continue  # 'De Gemeente Utrecht ("Gemeente")', "de Regionale Uitvoeringsdienst ('Rud')"
+        out.append(_candidate(m.start("nick"), m.end("nick"), "a nickname in quotes after the full name", m.group()))
+    for m in _CALLED.finditer(doc.text):
+        nick = m.group("nick")
+        # ("noemen haar Spoedwet": "haar" may be a thing's; "hem" and a roepnaam are a person's)
+        if _named(nick, lex) or (m.group("her") and not lex.is_first_name(nick) and _a_word(nick, lex)):
+            continue
+        out.append(_candidate(m.start("nick"), m.end("nick"), "the name others call someone by", m.group()))
+    return out
+
+
+def _named(nick: str, lex: Lexicons) -> bool:
+    """A place or an acronym the lists know."""
+    return nick in lex.places or nick.upper() in lex.acronyms
+
+
+def _a_word(nick: str, lex: Lexicons) -> bool:
+    """A word of the language, alone or two written as one."""
+    return (
+        lex.is_ordinary_word(nick)
+        or nick.lower() in lex.dutch_words
+        or lex.is_compound_word(nick)
+        or lex.is_dictionary_compound(nick)
+    )
+
+
+def _candidate(start: int, end: int, why: str, context: str) -> Candidate:
+    return Candidate(start, end, "PERSON", Explanation("nickname", 0.85, why, context=context[:80]))
