@@ -74,6 +74,20 @@ NOT_BUILDINGS = [
 ]
 
 HEADERS = [
+    # an organisation's name of several words its own domain writes joined, and one an attention line follows
+    (
+        "Aan: IJsselvallei Water, afdeling Klachten, Postbus 3\nWij stellen IJsselvallei Water aansprakelijk. Zie "
+        "www.ijsselvallei-water.nl/kookadvies.",
+        [],
+        ["IJsselvallei Water"],
+    ),
+    ("Aan: Dorpsbelangen Oosterwierum, t.a.v. het bestuur\nWij nodigen u uit.", [], ["Dorpsbelangen Oosterwierum"]),
+    # ... not a person with a department after the name, nor a person's own domain
+    (
+        "Aan: Jan Smit, afdeling Klachten, jan@jansmit.nl\nVan: Kees Jansen, afdeling Vergunningen",
+        ["Jan Smit", "Kees Jansen"],
+        [],
+    ),
     # a surname that is a title's word too ("Dijkgraaf") after a first name: no title of the name after it
     (
         "Deelnemers: Annelot Dijkgraaf, Wanjiru Kamau, Baraka Mwangi\n[08-12 08:14] Annelot Dijkgraaf: goedemorgen",

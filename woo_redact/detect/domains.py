@@ -36,11 +36,31 @@ def named_by_domain(text: str, word: str) -> bool:
     "@rossum.nl": a family's domain, the name is his), one a mail address's local part holds, nor one the text
     gives a first name ("Tjitske Oyelaran" beside info@oyelaran.nl)."""
     lex = load_lexicons()
-    if " " in word or len(word) < 3 or lex.is_surname(word) or word in lex.first_names:
+    if " " in word:
+        return _several_words_by_domain(text, word.split())
+    if len(word) < 3 or lex.is_surname(word) or word in lex.first_names:
         return False
     if word.lower() not in _domain_labels(text):
         return False
     return not any(lex.is_first_name(m.group(1)) for m in _given_before(word).finditer(text))
+
+
+def _several_words_by_domain(text: str, words: list[str]) -> bool:
+    """A name of several words the text's domain writes joined ("IJsselvallei Water" beside
+    "@ijsselvallei-water.nl"), no given name first and not all of it surnames ("Jan Smit" of jansmit.nl, "De Vries"
+    of devries.nl are a family's)."""
+    lex = load_lexicons()
+    if (
+        len(words) > 4
+        or lex.is_first_name(words[0])
+        or all(lex.is_surname(w) or w.lower() in _PARTICLES for w in words)
+    ):
+        return False
+    labels = _domain_labels(text)
+    return "".join(words).lower() in labels or "-".join(words).lower() in labels
+
+
+_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "het", "'t"})
 
 
 def _given_before(word: str) -> regex.Pattern[str]:

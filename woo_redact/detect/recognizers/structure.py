@@ -89,6 +89,17 @@ PERSON_FIELDS = frozenset(
 )
 
 
+_UNIT_NEXT = re.compile(r"[ \t]*(?i:(?:afdeling|directie|sector|cluster|bureau)\b|t\.a\.v\.|ter attentie van\b)")
+
+
+def _no_name(piece: str, lex: Lexicons) -> bool:
+    """Two words or more, none a given name or an initial, not all surnames: no person's name."""
+    words = [w.strip(".,;:()") for w in piece.split()]
+    if len(words) < 2 or any(lex.is_first_name(w) or (len(w) <= 2 and w[:1].isupper()) for w in words):
+        return False
+    return not all(lex.is_surname(w) or w.lower() in ("van", "de", "der", "den", "ter", "ten") for w in words)
+
+
 def _acronym_and_region(words: list[str], lex: Lexicons) -> bool:
     """A listed acronym, then a place or a region and no first name or initial ("GGD Noord- en Oost-Gelderland",
     "GGD Twente"): an organisation's regional branch."""
@@ -138,6 +149,9 @@ def header_fields(doc: Document) -> list[Candidate]:
                 break  # "Deelnemers" over "Leden" / "Departement": a table's head ("Organisator: Bakker" is a name)
             # "Wachtlijst Jeugd" / "<wachtlijst@regio.nl>": a functional mailbox's display name, no one's
             desk = _desk_display(doc.text, f.start + piece_end, piece, lex)
+            # "Aan: Dorpsbelangen Oosterwierum, t.a.v. het bestuur": a unit or an attention line after it, and no given
+            # name, initial or surname alone in it: an organisation's name ("Jan Smit, afdeling Klachten" is his)
+            desk = desk or bool(m and m.group() == "," and _UNIT_NEXT.match(value, m.end()) and _no_name(piece, lex))
             for off, part in [] if desk else _people(piece, lex):
                 s, e = strip_title(part, f.start + pos + off)
                 value_text = " ".join(doc.text[s:e].split())
