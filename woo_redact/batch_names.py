@@ -133,7 +133,8 @@ def _marks_beside(names: Sequence[str], marks: Iterable[str | None]) -> list[str
     Hulskamp": her family's foundation, and "Hulskamp" elsewhere in the batch is hers)."""
     from .detect.batch_homes import BUILDING_MARK, home_name
 
-    surnames = {w for n in names for w in n.replace(",", " ").split()[-1:] + n.replace(",", " ").split()[:1]}
+    words = [n.replace(",", " ").split() for n in names]
+    surnames = {w for ws in words for w in ws[:1] + ws[-1:]}
     return sorted(
         {m for m in marks if m and not (m.startswith(BUILDING_MARK) and " " not in m and home_name(m) in surnames)}
     )

@@ -88,17 +88,20 @@ def spread_home(entity: str, redacted: bool, evidence: Sequence[tuple[str, str]]
     vessel's: :data:`VESSEL_MARK` and the name. ``evidence``: the
     finding's explanations as (detector, rule) pairs; a home known only by its full address (street, number,
     postcode, no organisation seen around it) is not spread: a firm's letterhead looks the same."""
-    if entity == "PERSON" and not redacted and any(rule == VESSEL_RULE for _, rule in evidence):
-        return VESSEL_MARK + " ".join(text.split())  # "Grietje Jannes", kept after "vissersschip HL 17"
-    if entity == "PERSON" and not redacted and any(rule == DECEASED_RULE for _, rule in evidence):
-        # "Harm Jan Nijsingh (1848-1920)" in a grave register: "het graf van notaris Harm Jan Nijsingh" elsewhere
-        return DECEASED_MARK + " ".join(text.split()) if len(text.split()) > 1 else None
-    if entity == "PERSON" and not redacted and any(rule == BUILDING_RULE for _, rule in evidence):
-        return BUILDING_MARK + " ".join(text.split()) if len(text.split()) > 1 else None
-    if entity == "PERSON" and not redacted and any(rule == ORGANISATION_RULE for _, rule in evidence):
-        body = _body_name(text)  # "Herlaarhof", kept as "Herlaarhof (onderdeel Reinier van Arkel)" in one document
-        return BUILDING_MARK + body if body else None
-    if entity == "ADDRESS" and not redacted and any(rule == MONUMENT_RULE for _, rule in evidence):
+    rules = {rule for _, rule in evidence}
+    name = " ".join(text.split())
+    if entity == "PERSON" and not redacted:
+        if VESSEL_RULE in rules:
+            return VESSEL_MARK + name  # "Grietje Jannes", kept after "vissersschip HL 17"
+        if DECEASED_RULE in rules:
+            # "Harm Jan Nijsingh (1848-1920)" in a grave register: "het graf van notaris Harm Jan Nijsingh" elsewhere
+            return DECEASED_MARK + name if " " in name else None
+        if BUILDING_RULE in rules:
+            return BUILDING_MARK + name if " " in name else None
+        if ORGANISATION_RULE in rules:
+            body = _body_name(text)  # "Herlaarhof", kept as "Herlaarhof (onderdeel Reinier van Arkel)" in one document
+            return BUILDING_MARK + body if body else None
+    if entity == "ADDRESS" and not redacted and MONUMENT_RULE in rules:
         m = _STREET_NUMBER.match(text.strip())
         return PUBLIC_MARK + " ".join(m.group().split()) if m else None
     homes = [d for d, rule in evidence if d in _HOME_DETECTORS and rule != FULL_ADDRESS]

@@ -62,9 +62,6 @@ _HONOURING = frozenset(
     # an archive or a collection a family or a maker gave its name ("Familiearchief Van Rhemen tot Waalrode")
     "familiearchief huisarchief collectie".split()
 )
-# ... and its head word in small letters ("in woonzorgcentrum Johanna Westerdijk"; not "school", "op school Lisa
-# Jansen ophalen", nor a fund, prize or chair, which may be a living person's)
-_HONOURING_SMALL = BUILDING_KINDS
 _ARTICLE_BEFORE_KIND = compiled(r"(?<![\p{L}])(?i:het|de|een|dit|deze|dat|die|ons|onze|hun|zijn|haar)[ \t\u00a0]+\Z")
 _PEOPLE_AFTER = compiled(r"[ \t\u00a0]*(?:,|en)[ \t\u00a0]+\p{Lu}\p{Ll}+[ \t\u00a0]+\p{Lu}")
 _KIND_AFTER = compiled(
@@ -148,7 +145,6 @@ _GLUED_STREET_AFTER = compiled(
     r"[ \t\u00a0]+\p{Lu}\p{Ll}+(?:straat|laan|weg|plein|singel|kade|dreef|gracht)(?![\p{L}])"
 )
 # a part of the compass after a street's or a place's name: "Lekdijk Oost", "Zeeburg West"
-_COMPASS = COMPASS
 _COMPASS_HEADS = ("dijk", "weg", "kade", "gracht", "singel", "polder", "haven", "dreef", "vaart", "wijk", "kanaal")
 
 
@@ -229,7 +225,7 @@ def _not_a_person(
     compass = span.split()
     if (
         len(compass) == 2
-        and compass[1] in _COMPASS
+        and compass[1] in COMPASS
         and not lex.is_first_name(compass[0])
         and (compass[0].lower().endswith(_COMPASS_HEADS) or lex.ends_as_street(compass[0]) or compass[0] in lex.places)
     ):
@@ -238,7 +234,7 @@ def _not_a_person(
     # (or a region's part of the compass: "Gelderland-Midden", "Brabant-Noord", "Oost-Gelderland")
     joined = (
         all(p in lex.places for p in parts)
-        or (all(p in lex.places for p in parts[:-1]) and parts[-1].capitalize() in _COMPASS)
+        or (all(p in lex.places for p in parts[:-1]) and parts[-1].capitalize() in COMPASS)
         or lex.is_region(span.strip())
     )
     if not titled and len(span.split()) == 1 and len(parts) > 1 and joined:
@@ -383,7 +379,7 @@ def _not_a_person(
         return "organisation", f"followed by '{kind_after.group(1)}': a building named after someone"
     if (
         prev
-        and prev.group(1) in _HONOURING_SMALL
+        and prev.group(1) in BUILDING_KINDS
         and len(words) > 1
         and not _ARTICLE_BEFORE_KIND.search(text, max(0, start - len(prev.group(0)) - 12), start - len(prev.group(0)))
         and not _PEOPLE_AFTER.match(text, end)
@@ -398,7 +394,7 @@ def _not_a_person(
         # ("Stichting Jan Jansen" is no one-man firm, nor is "Sportpark Johan Cruijff": a place named in honour)
         trade = org_word and prev.group(1).lower() not in _LEGAL_PERSONS | _HONOURING
         kind = "company" if trade and not LEGAL_FORM.match(text[end : end + 24]) else "organisation"
-        if prev.group(1).lower() in _HONOURING_SMALL and len(words) > 1:
+        if prev.group(1).lower() in BUILDING_KINDS and len(words) > 1:
             kind = "building"  # "Sportpark Johan Cruijff", "Woonzorgcentrum Johanna Westerdijk"
         return kind, f"preceded by '{prev.group(1)}': an organisation, building or place"
     return None

@@ -108,6 +108,8 @@ from .vessels import vessel_in
 __all__ = ["DETECTOR_STRENGTH", "RULES", "REVIEW_RULES", "Judge", "Strength", "Verdict", "person_strength"]
 
 
+# the kinds of a proper name of a body or a building ("Stichting W.H. Vliegenbos", "woonzorgcentrum Johanna Westerdijk")
+_BODIES = ("organisation", "building")
 # the rule that keeps a span of each kind :func:`~.context.not_a_person` gives (any other kind: "word_or_place")
 _RULE_OF_KIND = {
     "organisation": "organisation_context",
@@ -428,11 +430,8 @@ class Judge:
                 f"the vessel or animal '{vessel}' (another document of this batch writes it after its kind)",
             )
         building = vessel_in(self.text, m.start, m.end, self.batch_buildings) if other is None else None
-        if building is not None and " " not in building and name_key(building)[1] in self.others:
-            building = (
-                None  # "Gesprek met Anna Hulskamp ... Hulskamp gaf aan": her surname here, whatever body bears it
-            )
-        if building is not None:
+        # ("Gesprek met Anna Hulskamp ... Hulskamp gaf aan": her surname here, whatever body of one word bears it)
+        if building is not None and (" " in building or name_key(building)[1] not in self.others):
             other = (
                 "building",
                 f"the building or institution '{building}' (another document of this batch writes it with its kind)",
@@ -461,7 +460,7 @@ class Judge:
                 return None  # "Melkveebedrijf Van Zwolle": a family farm, the family's name
         if (
             other is not None
-            and other[0] in ("organisation", "building")
+            and other[0] in _BODIES
             and strength == Strength.STRONG
             and _ENTITY_BEFORE.search(self.text, max(0, m.start - 30), m.start)
         ):
@@ -472,7 +471,7 @@ class Judge:
         practice = self.text[m.start : m.end]
         if self.text[m.start : m.end] + "-" not in self.text:
             practice += " " + " ".join(self.text[m.end : m.end + 24].split()[:1])
-        if other and other[0] in ("organisation", "building") and _own_practice(practice.strip(" ,.;:()"), self.others):
+        if other and other[0] in _BODIES and _own_practice(practice.strip(" ,.;:()"), self.others):
             return None  # "Jozef Abena" / "Abena Advocatuur": a lawyer's own practice, named after him
         # "Van: Griffie Dalmerveen <griffie@dalmerveen.nl>": a desk and its place; the model's guess does not count
         desk = desk_of_place(self.text[m.start : m.end], self.text) and all(
@@ -481,7 +480,7 @@ class Judge:
         if other and (
             desk
             or (
-                other[0] in ("organisation", "building")
+                other[0] in _BODIES
                 and all(e.detector in STRUCTURAL_DETECTORS or e.detector == "propagation" for e in m.explanations)
             )
         ):

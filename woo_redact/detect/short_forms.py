@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Explanation
-from .grammar import compiled, natural_order
+from .grammar import CHAT_STAMP, compiled, natural_order
 from .lexicons import Lexicons, load_lexicons
 from .merge import Merged
 from .near_person import _inside
@@ -15,7 +15,7 @@ from .near_person import _inside
 __all__ = ["chat_forms_of_persons", "is_chat", "short_forms_of_name", "short_forms_of_persons"]
 
 # a chat export's message lines ("[15-09 08:31] Floor: ...", "19-09-2026 20:14 - Hester: ..."): three make a chat
-_CHAT_LINE = compiled(r"(?m:^[ \t]*\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2})")
+_CHAT_LINE = compiled(rf"(?m:^[ \t]*{CHAT_STAMP})")
 _CHAT_LINES = 3
 _LONGEST = 6  # letters of a short form at most
 # months' and days' abbreviations, a chat's yes and thanks: no short form of anyone's name ("1 Feb", "Aug was te vroeg")
@@ -46,6 +46,11 @@ def is_chat(text: str) -> bool:
     return len(_CHAT_LINE.findall(text)) >= _CHAT_LINES
 
 
+def _first_words(text: str, persons: Sequence[Merged]) -> set[str]:
+    """The first word of each person's name, in its natural order ("Kevin" of "Roerdink, Kevin")."""
+    return {natural_order(text[p.start : p.end]).split()[0] for p in persons if text[p.start : p.end].strip()}
+
+
 def short_forms_of_name(name: str, lex: Lexicons) -> tuple[str, ...]:
     """The short forms a chat may call a person of the batch by: the starts of their given name, three letters or
     more and one less than the name at most ("Kev", "Kevi" of Kevin Roerdink); none for a name of three letters."""
@@ -64,8 +69,7 @@ def short_forms_of_persons(
     the start of the first name of someone this document or another of the batch redacts, three letters or more
     and no word of the language, is one ("Kev van het zorgcentrum heeft geen BMR gehad" of Kevin Roerdink)."""
     lex = load_lexicons()
-    firsts = {natural_order(text[p.start : p.end]).split()[0] for p in persons if text[p.start : p.end].strip()}
-    firsts = {f for f in firsts if len(f) >= 4 and lex.is_first_name(f)}
+    firsts = {f for f in _first_words(text, persons) if len(f) >= 4 and lex.is_first_name(f)}
     out: list[Merged] = []
     chat = is_chat(text)
     if chat:
@@ -94,7 +98,7 @@ def short_forms_of_persons(
             or lex.is_first_name(short)
             or _AFTER_NUMBER.search(text, max(0, s - 6), s) is not None
         ):
-            continue  # ("Jan" of Janneke is a name of its own, found as one; "1 Feb", "Ing" of a bank, "Jep")
+            continue  # ("Jan" of Janneke is a name of its own, found as one; "3 Okt": a date's part)
         if _inside(taken, s, s + len(short)):
             continue
         why = f"'{short}', a short form of the redacted first name '{owner}', " + (
@@ -117,8 +121,7 @@ def chat_forms_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[
     if not is_chat(text):
         return []
     lex = load_lexicons()
-    firsts = {natural_order(text[p.start : p.end]).split()[0] for p in persons if text[p.start : p.end].strip()}
-    firsts = {f for f in firsts if len(f) >= 3 and lex.is_first_name(f.split("-")[0])}
+    firsts = {f for f in _first_words(text, persons) if len(f) >= 3 and lex.is_first_name(f.split("-")[0])}
     doubles = {"".join(p[0] for p in f.split("-")): f for f in firsts if f.count("-") == 1 and f.istitle()}
     out: list[Merged] = []
     for m in _WORD.finditer(text):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ...model import Document
-from ..grammar import LEGAL_FORM_INITIALS, compiled
+from ..grammar import CHAT_STAMP, LEGAL_FORM_INITIALS, compiled
 from ..lexicons import BUILDING_KINDS, load_lexicons
 from .initials_born import INITIALS_ONLY
 from .special_columns import CELL_WORDS
@@ -78,6 +78,7 @@ _SHORT_ENDS = (
 _TITLE_STOPS = (
     r"Mw|Mevr|Dhr|Hr|Mr|Dr|Drs|Ir|Ing|Prof|Mej|Wed|Ds|St|Nr|Tel|Mrs|Ms|Regnr|Reg\.nr|Geb|Bijv|Incl|Excl|Resp|Zgn"
 )
+_PAGE_OF = r"(?i:pagina|page)[ \t]+\d+[ \t]+(?i:van|of)[ \t]+\d+"  # a running title's "pagina 1 van 2"
 _END = compiled(
     rf"(?<!(?<![\p{{L}}])(?:(?!(?:{_SHORT_ENDS})[.!?])\p{{Ll}}{{1,3}}|\p{{Lu}}|(?i:{_TITLE_STOPS})))[.!?](?=\s)"
     r"|\n[ \t]*\n"
@@ -87,14 +88,14 @@ _END = compiled(
     r"(?![\p{L}])"
     r"|(?:Aan|Van|Cc|CC|Bcc|From|To)[ \t]*:"
     # ... and a chat's message ("[15-09 08:31] Floor: ...", "19-09-2026 20:14 - Hester: ...")
-    r"|\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}"
+    rf"|{CHAT_STAMP}"
     # ... and a page's running title: "Schriftelijke vragen mazelen - pagina 1 van 1" names the document's subject
-    r"|[^\n]*(?i:pagina|page)[ \t]+\d+[ \t]+(?i:van|of)[ \t]+\d+[ \t]*(?:\n|\Z)))"
+    rf"|[^\n]*{_PAGE_OF}[ \t]*(?:\n|\Z)))"
     # an enclosure's line and a page's running title are units of their own: "Bijlage: bereikbaarheid crisisteam
     # mazelen" / a table of names (not a mail's subject line: "Onderwerp: ziekmelding burn-out" / "Beste Marloes," is
     # about the one the mail is to)
     r"|(?<=(?:^|\n)[ \t]*Bijlagen?[ \t]*:[^\n]*)\n"
-    r"|(?<=(?i:pagina|page)[ \t]+\d+[ \t]+(?i:van|of)[ \t]+\d+[ \t]*)\n"
+    rf"|(?<={_PAGE_OF}[ \t]*)\n"
 )
 _WINDOW = 300  # at most this far either side
 
