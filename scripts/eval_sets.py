@@ -194,6 +194,7 @@ LEAK_SETS = {
     "blind-mixed147": ROOT / "eval/blind/mixed147",
     "blind-mixed148": ROOT / "eval/blind/mixed148",
     "blind-mixed149": ROOT / "eval/blind/mixed149",
+    "blind-mixed150": ROOT / "eval/blind/mixed150",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
