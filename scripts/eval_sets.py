@@ -193,6 +193,7 @@ LEAK_SETS = {
     "blind-mixed146": ROOT / "eval/blind/mixed146",
     "blind-mixed147": ROOT / "eval/blind/mixed147",
     "blind-mixed148": ROOT / "eval/blind/mixed148",
+    "blind-mixed152": ROOT / "eval/blind/mixed152",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
