@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
 from .batch_jobs import PHASE1_DIR, Job, Outcome, Scan, failed_outcome, finish_job, scan_job
-from .batch_names import not_spread_titled
+from .batch_names import not_spread_affiliations, not_spread_titled
 from .batch_worker import BatchNames, WorkerInit
 from .errors import UsageError
 from .executor import Executor
@@ -116,7 +116,7 @@ def run_batch(
         titled.update(scan.titled)
         on_scanned(scan)
     ref = None
-    names = not_spread_titled(names, titled)
+    names = not_spread_affiliations(not_spread_titled(names, titled))
     if names or titled:
         body = "".join(f"{n}\n" for n in sorted(names)).encode("utf-8")
         path = out.work / PHASE1_DIR / "batch-names.txt"

@@ -26,6 +26,7 @@ from .batch_names import (
     _own_names,
     present_names,
     redacted_persons,
+    text_marks,
     titled_here,
     titled_names,
 )
@@ -160,7 +161,7 @@ def scan_job(job: Job, init: WorkerInit | InitRef, hold: bool = False) -> Scan:
             f"{job.source}: reading it took longer than {limit} s, so no disclosure version was written (the file "
             "may be damaged or built to stall readers). Check the file, or raise redaction.document_timeout_s.",
         )
-        names = _own_names(findings, config)
+        names = _own_names(findings, config) + text_marks(doc.text)
         held = store(cache_path(out, job.rel), (sha, doc, findings, cands, orgs, memo), doc.n_pages, hold)
         return Scan(names, titled_names(findings), pages=doc.n_pages, held=held)
     except DocumentError as exc:
@@ -215,7 +216,7 @@ def finish_job(job: Job, init: WorkerInit | InitRef, ref: BatchNames | None) -> 
             else:  # no phase 1 for this input (removed, or the input changed since): do it now
                 doc = parse_pdf(data, str(job.source), ocr_options(config))
                 found = detector.detect(doc)
-            own = _own_names(found, config)
+            own = _own_names(found, config) + text_marks(doc.text)
             # (the decisions made again only where the batch titles someone: most batches title no one)
             titled = titled_here(redacted_persons(found, config), ref) if ref is not None and ref.titled else ()
             present = present_names(doc.text, own, ref)
@@ -237,7 +238,8 @@ def finish_job(job: Job, init: WorkerInit | InitRef, ref: BatchNames | None) -> 
                 channel_batch_names=hidden,
             )
         date = note_date(processed.document)
-        body = findings_document(processed, str(job.source), rel, stamp, date, (*batch_names, *hidden), titled)
+        marks = text_marks(processed.document.text)
+        body = findings_document(processed, str(job.source), rel, stamp, date, (*batch_names, *hidden), titled, marks)
         # a crash between the two leaves hashes that do not match: a rerun redoes the document
         atomic_write(job.findings(out), body)
         atomic_write(job.pdf(out), processed.output)

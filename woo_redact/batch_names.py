@@ -42,20 +42,33 @@ def _meta_names(meta: dict[str, Any]) -> tuple[str, ...]:
         )
         for f in meta["findings"]
     )
-    return tuple(names + _marks_beside(names, homes))
+    return tuple(names + _marks_beside(names, homes)) + tuple(meta.get("batch_marks", ()))
+
+
+def text_marks(text: str) -> tuple[str, ...]:
+    """The batch's names a document gives by its text alone, whatever it finds: the companies it writes with their
+    legal form (:func:`.detect.batch_homes.company_marks`), public wherever the batch's documents name them."""
+    from .detect.batch_homes import company_marks
+
+    return company_marks(text)
 
 
 def _spread(entity: str, redacted: bool, detectors: Sequence[str], text: str = "") -> bool:
     """Whether the batch seeks a finding's name in its other documents: a redacted person's name that more
     than the statistical model (or copies of what it found) supports, and more than a particle before a surname
-    that is a word too ("De Schakel", a school; "De Regeling": redacted where found, flagged, not spread)."""
+    that is a word too ("De Schakel", a school; "De Regeling": redacted where found, flagged, not spread), and more
+    than a particle between words no name list holds."""
     from .detect.propagate import WEAK_SOURCES
 
     if entity != "PERSON" or not redacted or set(detectors) <= WEAK_SOURCES:
         return False
     if "tussenvoegsel_name" in detectors and set(detectors) <= WEAK_SOURCES | {"tussenvoegsel_name"}:
-        words = text.split()
-        return not (len(words) == 2 and words[-1] in load_lexicons().ambiguous)
+        words, lex = text.split(), load_lexicons()
+        if len(words) == 2 and words[-1] in lex.ambiguous:
+            return False
+        # "Vewin de Hygiënecode" of "Ik vraag KWR en Vewin de Hygiënecode Drinkwater aan te passen": no list holds
+        # its first word as a given name nor any word as a surname; redacted here and flagged, not sought elsewhere
+        return lex.is_first_name(words[0]) or any(lex.is_surname(w) for w in words[1:])
     return True
 
 
@@ -207,3 +220,30 @@ def not_spread_titled(names: set[str], titled: set[str]) -> set[str]:
     surnames = {name_key(n)[1] for n in titled}
     keys = {n: name_key(n) for n in names}
     return {n for n, (given, surname) in keys.items() if given or surname not in surnames}
+
+
+_AFFILIATION = re.compile(r"\A(?P<name>.+?)(?:\s+-\s+|\s+van\s+)(?P<body>\S+)\Z")
+
+
+def not_spread_affiliations(names: set[str]) -> set[str]:
+    """``names`` without the body a name was read with: where its last word, after " - " or after "van", is the first
+    word of a company the batch writes with its legal form (:data:`.detect.batch_homes.COMPANY_MARK`) and no
+    surname, the name is the words before ("Marloes ter Horst - IJsselvallei" of an attendance list is Marloes ter
+    Horst; "Ayşe van Zonnedauw" of an invoice is Ayşe of "Zonnedauw Thuiszorg B.V.", and no one's first name alone
+    is sought in the batch): else a surname "IJsselvallei" is sought, and boxed, wherever the company stands."""
+    from .detect.batch_homes import batch_companies
+
+    heads = {c.split()[0] for c in batch_companies(sorted(names))}
+    if not heads:
+        return names
+    lex = load_lexicons()
+    out = set()
+    for n in names:
+        m = _AFFILIATION.match(" ".join(n.split()))
+        if m is None or m.group("body") not in heads or lex.is_surname(m.group("body")):
+            out.add(n)
+            continue
+        rest = m.group("name")
+        if len(rest.split()) > 1 or not lex.is_first_name(rest):  # ("Marloes ter Horst"; not "Ayşe" alone)
+            out.add(rest)
+    return out

@@ -185,8 +185,10 @@ def findings_document(
     note_date: str = "",
     batch_names: tuple[str, ...] = (),
     batch_titled: tuple[str, ...] = (),
+    batch_marks: tuple[str, ...] = (),
 ) -> bytes:
-    """The ``.findings.json`` of one processed document."""
+    """The ``.findings.json`` of one processed document; ``batch_marks``: the names its text alone gives the batch
+    (``batch_names.text_marks``), read again when the document is up to date in a later run."""
     ocr = [w for w in p.document.words if w.confidence >= 0]  # looked through once, not once per finding
     data = {
         "format": FINDINGS_FORMAT,
@@ -200,6 +202,7 @@ def findings_document(
         "note_date": note_date,
         "batch_names": list(batch_names),  # names from other documents of the batch that were looked for
         "batch_titled": list(batch_titled),  # names other documents of the batch keep after a public title
+        "batch_marks": list(batch_marks),  # companies it writes with their legal form, public in the whole batch
         "pages": p.document.n_pages,
         "assessment": p.assessment.value,
         "grounds": list(p.grounds),

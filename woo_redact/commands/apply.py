@@ -28,6 +28,7 @@ from typing import Any
 from ..audit.log import fingerprint, load_key
 from ..audit.records import DocumentEntry, entries_for
 from ..batch import eprint
+from ..batch_names import text_marks
 from ..batch_worker import titled_in_batch
 from ..config import Config, load_config
 from ..disclose.inventory import note_date
@@ -200,7 +201,8 @@ def _rewrite(
     if lost:
         raise DocumentError(_unmappable(doc, lost))
     date = note_date(processed.document)
-    body = findings_document(processed, doc.input, doc.rel, stamp, date, batch_names, titled)
+    marks = text_marks(processed.document.text)  # (what a later run's batch reads of it, as `run` wrote it)
+    body = findings_document(processed, doc.input, doc.rel, stamp, date, batch_names, titled, marks)
     # a crash between the two leaves hashes that do not match: `run` redoes the document
     atomic_write(layout.findings(doc.rel), body)
     atomic_write(layout.pdf(doc.rel), processed.output)

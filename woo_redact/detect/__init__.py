@@ -27,6 +27,7 @@ from .accounts import handles_after_persons, user_ids_of_persons
 from .addresses_of_devices import ip_addresses_of_persons
 from .batch_homes import (
     batch_buildings,
+    batch_companies,
     batch_deceased,
     batch_home_candidates,
     batch_vessels,
@@ -172,6 +173,7 @@ class Detector:
         self.batch_vessels: frozenset[str] = frozenset()  # vessels' names the batch keeps (set per document)
         self.batch_deceased: frozenset[str] = frozenset()  # the dead the batch keeps by full name (per document)
         self.batch_buildings: frozenset[str] = frozenset()  # buildings named after someone (per document)
+        self.batch_companies: frozenset[str] = frozenset()  # companies written with a legal form (per document)
 
     def detect(self, doc: Document, batch_names: Sequence[str] = ()) -> tuple[Finding, ...]:
         """All findings in ``doc``, public names included (marked, to be kept).
@@ -193,6 +195,7 @@ class Detector:
         self.batch_vessels = batch_vessels(batch_names)  # ... and the vessels it names
         self.batch_deceased = batch_deceased(batch_names)  # ... and the dead
         self.batch_buildings = batch_buildings(batch_names)  # ... and the buildings named after someone
+        self.batch_companies = batch_companies(batch_names)  # ... and the companies with their legal form
         batch_names = [n for n in batch_names if not is_marked_name(n)]
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
@@ -363,11 +366,12 @@ class Detector:
         last judging only other types' spans), that judge and its verdicts are taken again."""
         persons = [m for m in spans if m.entity == "PERSON"]
         last = getattr(_JUDGED, "last", None)
-        titled, vessels, dead, buildings = (
+        titled, vessels, dead, buildings, companies = (
             self.batch_titled,
             self.batch_vessels,
             self.batch_deceased,
             self.batch_buildings,
+            self.batch_companies,
         )
         if (
             last is not None
@@ -379,11 +383,12 @@ class Detector:
             and last[7] == vessels
             and last[8] == dead
             and last[9] == buildings
+            and last[10] == companies
         ):
             judge, known = last[4], last[5]
         else:
-            judge, known = Judge(text, spans, orgs, self.public, titled, vessels, dead, buildings), {}
-            _JUDGED.last = (text, orgs, self.public, persons, judge, known, titled, vessels, dead, buildings)
+            judge, known = Judge(text, spans, orgs, self.public, titled, vessels, dead, buildings, companies), {}
+            _JUDGED.last = (text, orgs, self.public, persons, judge, known, titled, vessels, dead, buildings, companies)
         verdicts = {}
         for m in spans:
             if m not in known:

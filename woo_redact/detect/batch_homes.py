@@ -14,7 +14,10 @@ ones: a monument's address (:data:`PUBLIC_MARK`), a vessel's name (:data:`VESSEL
 the request is "Grietje Jannes" in the radio log, where no ship's kind stands before it), a dead person's full name
 (:data:`DECEASED_MARK`) and a building's named after someone (:data:`BUILDING_MARK`: "woonzorgcentrum Johanna
 Westerdijk" in the press release is "Johanna Westerdijk" in a mail's subject; and a body's name of one word no name
-list holds, kept as an organisation's in one document: "Herlaarhof").
+list holds, kept as an organisation's in one document: "Herlaarhof"), and a company's name that one document writes
+with its legal form (:data:`COMPANY_MARK`: "IJsselvallei Water N.V." on the inspection's letterhead is "IJsselvallei
+Water" in the chat, where a name another document redacts, "Marloes van IJsselvallei", would make its first word a
+surname).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Explanation
+from .context_firms import companies_with_legal_form
 from .form_search import occurrences
 from .grammar import compiled
 from .homes_of_persons import _organisation_between
@@ -36,6 +40,8 @@ __all__ = [
     "DECEASED_MARK",
     "VESSEL_MARK",
     "BUILDING_MARK",
+    "COMPANY_MARK",
+    "batch_companies",
     "batch_home_candidates",
     "batch_buildings",
     "batch_deceased",
@@ -43,6 +49,7 @@ __all__ = [
     "home_name",
     "is_marked_name",
     "monument_keep",
+    "company_marks",
     "monument_spans",
     "public_homes",
     "spread_home",
@@ -61,7 +68,10 @@ BUILDING_MARK = HOME_MARK + "#"
 BUILDING_RULE = "named_building"
 # ... and a body's name of one word no name list holds, kept as an organisation's ("Herlaarhof", "Wolvenhorst")
 ORGANISATION_RULE = "organisation_context"
-_PUBLIC_MARKS = (PUBLIC_MARK, VESSEL_MARK, DECEASED_MARK, BUILDING_MARK)
+# a company's name of two words or more that a document writes with its legal form ("IJsselvallei Water N.V."): a
+# company's in the whole batch, where its words stand together ("Tekst van IJsselvallei Water overnemen?")
+COMPANY_MARK = HOME_MARK + "$"
+_PUBLIC_MARKS = (PUBLIC_MARK, VESSEL_MARK, DECEASED_MARK, BUILDING_MARK, COMPANY_MARK)
 MONUMENT_RULE = "monument_address"
 _MONUMENT_REASON = "a monument's address: the monuments register publishes it"
 # the evidence that makes an address someone's home (not a copy of one: propagation)
@@ -166,6 +176,17 @@ def batch_buildings(names: Sequence[str]) -> frozenset[str]:
     """The buildings' and institutions' names after someone other documents of the batch keep (:data:`BUILDING_MARK`
     among ``names``)."""
     return frozenset(home_name(n) for n in names if n.startswith(BUILDING_MARK))
+
+
+def batch_companies(names: Sequence[str]) -> frozenset[str]:
+    """The companies' names other documents of the batch write with their legal form (:data:`COMPANY_MARK` among
+    ``names``)."""
+    return frozenset(home_name(n) for n in names if n.startswith(COMPANY_MARK))
+
+
+def company_marks(text: str) -> tuple[str, ...]:
+    """The batch's names of the companies ``text`` writes with their legal form (see :data:`COMPANY_MARK`)."""
+    return tuple(COMPANY_MARK + name for name in companies_with_legal_form(text))
 
 
 def public_homes(text: str, names: Sequence[str]) -> frozenset[str]:

@@ -29,6 +29,7 @@ __all__ = [
     "LEGAL_FORM",
     "NEXT_WORDS",
     "PROPER_NAME_HEAD",
+    "companies_with_legal_form",
     "ends_with_legal_form",
     "firm_or_building",
     "followed_by_trade",
@@ -58,6 +59,33 @@ LEGAL_FORM = compiled(
 )
 # a legal form ending a span of several words: "Caseflow Europe Ltd", "Zaakwerk Nederland B.V."
 _LEGAL_FORM_END = compiled(rf"[ \t\u00a0]+(?:{_LEGAL_FORMS}|GmbH|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.)\Z")
+
+
+# two to four capitalised words on one line and a legal person's form after them (not V.O.F., C.V.: partners, natural
+# persons): "IJsselvallei Water N.V.", "Aannemersbedrijf Gebroeders Jansen Infra B.V." (its last four words)
+_CAPITALISED = r"\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*"  # (a small letter in it: no word in capitals, no acronym)
+_COMPANY = compiled(
+    rf"(?<![\p{{L}}\d'’.&-])(?P<name>{_CAPITALISED}(?:[ \u00a0]+{_CAPITALISED}){{1,3}})"
+    r"[ \u00a0,]*(?:B\.\s?V\.|N\.\s?V\.|BV|NV)(?!\p{L})"
+)
+
+
+def companies_with_legal_form(text: str) -> tuple[str, ...]:
+    """The names of two words or more that ``text`` writes with a legal person's form after them ("IJsselvallei Water
+    N.V." -> "IJsselvallei Water"), in order, each once; not a name whose first word is a first name or an article
+    alone before one word ("Jan Jansen B.V.", "De Vries B.V.": a person's name, a firm perhaps named after him)."""
+    from .lexicons import load_lexicons
+
+    if "V" not in text:
+        return ()
+    lex = load_lexicons()
+    out: dict[str, None] = {}
+    for m in _COMPANY.finditer(text):
+        words = m.group("name").split()
+        if lex.is_first_name(words[0]) or (len(words) == 2 and words[0] in ("De", "Het", "Van")):
+            continue
+        out[" ".join(words)] = None
+    return tuple(out)
 
 
 def ends_with_legal_form(span: str) -> bool:

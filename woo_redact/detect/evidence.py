@@ -136,12 +136,14 @@ class Judge:
         batch_vessels: frozenset[str] = frozenset(),
         batch_deceased: frozenset[str] = frozenset(),
         batch_buildings: frozenset[str] = frozenset(),
+        batch_companies: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.orgs = orgs
         self.public = public
         self.batch_vessels = batch_vessels  # vessels' names other documents of the batch keep
         self.batch_buildings = batch_buildings  # buildings' names (after someone) other documents keep
+        self.batch_companies = batch_companies  # companies' names other documents write with their legal form
         self.named_here: set[str] = set()  # surnames of office holders this document names, kept
         self.others: set[str] = set()  # surnames of full names this document redacts
         self.given_here: set[str] = set()  # their first names ("Hoop" of Hoop Sanichar: no Kamerlid Hoop)
@@ -435,6 +437,13 @@ class Judge:
             other = (
                 "building",
                 f"the building or institution '{building}' (another document of this batch writes it with its kind)",
+            )
+        company = vessel_in(self.text, m.start, m.end, self.batch_companies) if other is None else None
+        # ("Leidingtechniek Haverkamp" beside "Gerrit Haverkamp": a firm named after someone this document redacts)
+        if company is not None and not (set(company.split()) | {name_key(self.text[m.start : m.end])[1]}) & self.others:
+            other = (
+                "organisation",
+                f"the company '{company}' (another document of this batch writes it with its legal form)",
             )
         if other and other[0] == "company" and surname_rule:
             given, surname = name_key(self.text[m.start : m.end])

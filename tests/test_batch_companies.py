@@ -1,0 +1,116 @@
+"""A company one document writes with its legal form is a company in the whole batch; a name read with it ("Marloes
+van IJsselvallei", "Marloes ter Horst - IJsselvallei") does not make its first word a surname the batch seeks; a
+particle between words no name list holds is not sought either (detect.context_firms, detect.batch_homes,
+batch_names)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from woo_redact.batch_names import _spread, not_spread_affiliations
+from woo_redact.detect.batch_homes import COMPANY_MARK, batch_companies, company_marks
+from woo_redact.detect.context_firms import companies_with_legal_form
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Onder toezicht staande: IJsselvallei Water N.V.", ["IJsselvallei Water"]),
+        ("Zonnedauw Thuiszorg B.V., Deventer", ["Zonnedauw Thuiszorg"]),
+        ("Opdrachtgever: Zonnedauw Thuiszorg BV", ["Zonnedauw Thuiszorg"]),
+        # up to four capitalised words before the form, each name once
+        (
+            "Aannemersbedrijf Gebroeders Jansen Infra B.V. en Aannemersbedrijf Gebroeders Jansen Infra B.V.",
+            ["Aannemersbedrijf Gebroeders Jansen Infra"],
+        ),
+        ("De Hooge Bulten BV", ["De Hooge Bulten"]),
+        # a person's name, or an article and one word: perhaps named after the owner
+        ("Jan Jansen B.V.", []),
+        ("De Vries B.V.", []),
+        # one word, words in capitals, a partnership of natural persons: no such company
+        ("Haverkamp B.V.", []),
+        ("IJSSELVALLEI WATER N.V.", []),
+        ("Fruitbedrijf Arntz V.O.F.", []),
+        ("Fruitbedrijf Arntz BVBA", []),
+    ],
+)
+def test_which_companies_a_text_writes_with_their_legal_form(text: str, expected: list[str]) -> None:
+    assert list(companies_with_legal_form(text)) == expected
+
+
+def test_a_company_travels_with_its_mark() -> None:
+    marks = company_marks("IJsselvallei Water N.V., t.a.v. de directie")
+    assert marks == (COMPANY_MARK + "IJsselvallei Water",)
+    assert batch_companies(["Pieter Jansen", *marks]) == {"IJsselvallei Water"}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # after " - ": the body of an attendance list's row; the name before it is sought
+        ("Marloes ter Horst - IJsselvallei", {"Marloes ter Horst"}),
+        # after "van": where the person works; a first name alone is not sought in the batch
+        ("Marloes van IJsselvallei", set()),
+        ("Ayşe van\nZonnedauw", set()),
+        ("Kees Smit van Zonnedauw", {"Kees Smit"}),
+        # no company's first word, or a surname as well: as it was
+        ("Jan van Dijk", {"Jan van Dijk"}),
+        ("Jan van Dijk - Gemeente Utrecht", {"Jan van Dijk - Gemeente Utrecht"}),
+    ],
+)
+def test_a_name_read_with_a_company_of_the_batch_is_the_words_before_it(name: str, expected: set[str]) -> None:
+    companies = {COMPANY_MARK + "IJsselvallei Water", COMPANY_MARK + "Zonnedauw Thuiszorg"}
+    assert not_spread_affiliations({name} | companies) == expected | companies
+    assert not_spread_affiliations({name}) == {name}  # (no company in the batch: every name as it was)
+
+
+@pytest.mark.parametrize(
+    ("text", "spread"),
+    [
+        # no list holds "Vewin" as a given name nor "Hygiënecode" as a surname: redacted there, not sought elsewhere
+        ("Vewin de Hygiënecode", False),
+        ("Zayaan el Moussaoui", True),  # a surname the list holds
+        ("Jildou de Haan", True),
+        ("Jildou de Wmo", True),  # a given name the list holds
+    ],
+)
+def test_a_particle_between_unknown_words_is_not_sought_in_the_batch(text: str, spread: bool) -> None:
+    assert _spread("PERSON", True, ["tussenvoegsel_name"], text) is spread
+    assert _spread("PERSON", True, ["tussenvoegsel_name", "first_name"], text)  # (more evidence: always)
+
+
+def test_a_company_of_the_batch_is_kept_where_a_name_read_with_it_would_box_it(tmp_path: Path) -> None:
+    """The inspection's letterhead writes "IJsselvallei Water N.V."; a chat reads "Marloes van IJsselvallei" as a
+    person's name, an attendance list "Marloes ter Horst - IJsselvallei", and before this the batch sought "van
+    IJsselvallei" and "IJsselvallei" as surnames in every document. Marloes stays
+    redacted in the chat; the company stays readable in the others, bare or with its second word; a firm named after
+    someone a document redacts ("Leidingtechniek Haverkamp" beside "Gerrit Haverkamp") is no public company there."""
+    from clitools import batch_findings
+
+    inspection = [
+        "Inspectierapport drinkwater",
+        "Onder toezicht staande: IJsselvallei Water N.V.",
+        "Uitvoerder: Leidingtechniek Haverkamp B.V.",
+    ]
+    chat = [
+        "Chat crisisteam",
+        "13-01-2026 16:40 - Yusuf Demir: Marloes van IJsselvallei bevestigt: meting van vandaag nog 1 kve.",
+        "13-01-2026 16:41 - Sanne Vroegindeweij: dank",
+    ]
+    mail = [
+        "Onderwerp: kookadvies",
+        "De directie van IJsselvallei Water heeft het kookadvies ingetrokken; zij volgen van IJsselvallei de lijn.",
+        "Met vriendelijke groet, Petra Oosterhuis",
+    ]
+    invoice = ["Factuur", "Gerrit Haverkamp, Leidingtechniek Haverkamp", "Werkzaamheden aan de leiding"]
+    attendance = ["Presentielijst crisisteam", "Marloes ter Horst - IJsselvallei", "Fenna Oosterveld - GGD IJsselland"]
+    docs = {"inspection": inspection, "chat": chat, "mail": mail, "invoice": invoice, "attendance": attendance}
+    found = batch_findings(tmp_path / "water", docs)
+    redacted = {d: [f["text"] for f in fs if f["decision"]["action"] == "redact"] for d, fs in found.items()}
+    assert any("Marloes" in t for t in redacted["chat"]), redacted
+    assert any("Marloes ter Horst" in t for t in redacted["attendance"]), redacted
+    assert not any("IJsselvallei" in t for t in redacted["mail"] + redacted["inspection"]), redacted
+    assert "Petra Oosterhuis" in redacted["mail"], redacted
+    assert any("Haverkamp" in t for t in redacted["invoice"] if "Gerrit" not in t), redacted
