@@ -188,6 +188,17 @@ def test_a_paraph_of_a_person_named_elsewhere_makes_the_name_present(tmp_path: P
     assert present_names("Check PB.", ("Pieter Bos",), ref) == ()
 
 
+def test_a_paraph_after_a_role_word_makes_the_name_present(tmp_path: Path) -> None:
+    """ "overleg met teamleider PvtH.": a preposition and a role's word before the paraph, the clause ending after it
+    (session 59); not after an article ("met de RvS.": the Raad van State, whoever Rob van Seters is)."""
+    path = tmp_path / "names.txt"
+    body = "Petra van 't Hul\nRob van Seters\n"
+    path.write_text(body, encoding="utf-8")
+    ref = BatchNames(str(path), hashlib.sha256(body.encode()).hexdigest())
+    assert present_names("Vervolg: overleg met teamleider PvtH. Rapport volgt.", (), ref) == ("Petra van 't Hul",)
+    assert present_names("Wij spraken met de RvS. Het advies volgt.", (), ref) == ()
+
+
 def test_an_account_of_a_person_named_elsewhere_makes_the_name_present(tmp_path: Path) -> None:
     """A chat export names the colleague who made it by an account ("door bwolters01", "rvig-adm-ydemirtas") that
     is spelled from a name other documents redact: that document is detected with the name, so the account goes."""

@@ -109,8 +109,9 @@ LEGAL_FORM_INITIALS = r"(?:N\.\s?V\.|B\.\s?V\.|C\.\s?V\.|V\.\s?O\.\s?F\.|U\.\s?A
 # a courtesy title right before a name: "mevrouw Kuiper", "dhr. De Jonge"
 HONORIFIC_BEFORE = r"(?i:\b(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.|meneer))[ \t\u00a0]+\Z"
 NOBILITY = r"(?:[Bb]aron(?:es)?|[Gg]raaf|[Gg]ravin|[Rr]idder|[Jj]onkheer|[Jj]onkvrouw)"
-# a chat export's message stamp at a line's start: "[15-09 08:31]", "19-09-2026 20:14" (a date, then the time)
-CHAT_STAMP = r"\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}"
+# a chat export's message stamp at a line's start: "[15-09 08:31]", "19-09-2026 20:14" (a date, then the time), and
+# a time alone in brackets, as Teams exports a day's messages ("[09:01] Priya: ...")
+CHAT_STAMP = r"(?:\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}|\[\d{1,2}:\d{2}(?::\d{2})?\])"
 # the months in Dutch, for a date written in words ("27 januari 2025")
 DUTCH_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 # the single-word tussenvoegsels, lower case: "is the word before (or ending the line) a surname's particle?"

@@ -46,7 +46,11 @@ _VERB_AFTER = compiled(r"\A[ \t]+\p{Ll}+(?![\p{L}\d.-])")
 # a sign-off before the code: "Cheers, KA", "Groet, JvdB", "Mvg RS"
 _SIGN_OFF = compiled(rf"(?i:\b(?:{CLOSING_WORDS}|best|thanks|bedankt|dank)(?![\p{{L}}]))[ \t]*[,.!]?[ \t]*\Z")
 # "Vervolg bij JD.", "akkoord door RS;": a preposition before the code, and the code ending the clause
-_PREPOSITION_BEFORE = compiled(r"(?<![\p{L}])(?:bij|door|via|naar|met|aan|by)[ \t]+\Z")  # "Drafted by KS,"
+# "Drafted by KS,", "overleg met teamleider PvtH.": a preposition, perhaps a role's word of four letters or more
+# after it
+_PREPOSITION_BEFORE = compiled(
+    r"(?<![\p{L}])(?:bij|door|via|naar|met|aan|by)[ \t]+(?:(?!(?:deze|die|dit|onze|haar|zijn)[ \t])\p{Ll}{4,}[ \t]+)?\Z"
+)
 _CLAUSE_END = compiled(r"\A[ \t]*(?:[.;,)\]]|\n|\Z)")
 # " - jth]", " – RS": a reviewer's code after a dash at the end of a comment
 _TIME_BEFORE = compiled(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]+\Z")
@@ -177,7 +181,7 @@ def _signed_at(text: str, start: int, end: int) -> bool:
         bool(_SIGNED_PLACE.search(text[max(0, start - 32) : start]))
         or bool(_SIGN_OFF.search(text, max(0, start - 16), start))
         or bool(_PARAPH_WORD.search(text[max(0, start - 16) : start]))
-        or (clause_end and bool(_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)))
+        or (clause_end and bool(_PREPOSITION_BEFORE.search(text, max(0, start - 32), start)))
         or (clause_end and bool(_DASH_BEFORE.search(text, max(0, start - 4), start)))
         or (text[end : end + 1] in ("\n", "") and bool(_LOWER_WORD_BEFORE.search(text, max(0, start - 24), start)))
         or bool(_DATE_AFTER.match(text[end : end + 16]))
@@ -281,7 +285,7 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
                 or (
                     clause_end
                     and code not in lex.acronyms
-                    and bool(_PREPOSITION_BEFORE.search(text, max(0, occ.start() - 8), occ.start()))
+                    and bool(_PREPOSITION_BEFORE.search(text, max(0, occ.start() - 32), occ.start()))
                 )
                 or (clause_end and bool(_DASH_BEFORE.search(text, max(0, occ.start() - 4), occ.start())))
                 # "Provincie Fryslân – exitgesprek SW": a code ending a heading's or footer's line after a word

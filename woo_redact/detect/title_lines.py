@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from .grammar import compiled, line_span
+from .lexicons import load_lexicons
 from .namesakes import names_or_says
 from .title_context import _PARLIAMENT_TITLES, _ROUTING_WORD, _TITLES_ONLY, _column_value, _line_below, _plural
 from .title_patterns import TitlePatterns
@@ -22,6 +23,18 @@ _NAME_LINE = compiled(
 )
 # an agenda's or a log's line that begins with a weekday and a date ("di 17- 12:00", "wo 18-02")
 _DATED_LINE = compiled(r"(?i:ma|di|wo|do|vr|za|zo)\.?[ \t]+\d")
+
+
+def _persons_line(line: str) -> bool:
+    """A line that is one person's name: initials or a first name a list holds, then more ("H.J. Olthof", "Marieke
+    Spijkerman"; not "Gemeente Apeldoorn")."""
+    words = line.split()
+    if not _NAME_LINE.fullmatch(line) or len(words) < 2:
+        return False
+    return bool(_INITIALS.fullmatch(words[0])) or load_lexicons().is_first_name(words[0])
+
+
+_INITIALS = compiled(r"(?:\p{Lu}\.){1,5}")
 
 
 class TitlesAround(TitlePatterns):
@@ -93,6 +106,26 @@ class TitlesAround(TitlePatterns):
         below2 = _line_below(text, end + 1 + len(below)) if text.find("\n", end) == end else None
         return bool(below2) and self._function_below(text, end + 1 + len(below))
 
+    def _own_cell_below(self, text: str, start: int, end: int, line_below: str) -> str:
+        """Two signatures side by side, their text read a row a line ("M. Spijkerman" / "H.J. Olthof" / "wethouder Zorg
+        en Welzijn" / "bestuurder"): the office under a name is the cell of its own column, two lines below the first
+        name and the line after the first office for the second; else ``line_below`` itself."""
+        line_start = text.rfind("\n", 0, start) + 1
+        above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)] if line_start else ""
+        below_end = text.find("\n", end)
+        after = _line_below(text, below_end + 1 + len(line_below)) if below_end >= 0 else None
+        if not after or not after.strip() or len(after) > 60 or _NAME_LINE.fullmatch(after):
+            return line_below
+
+        def function(line: str) -> bool:  # (a function's or an office's cell: "bestuurder", "wethouder Zorg")
+            return line.strip()[:1].islower() or self.office_at_start.match(line.strip() + " ") is not None
+
+        if _persons_line(above) and function(line_below) and function(after):
+            return after  # the second name: its office is the line after the first name's
+        if _persons_line(line_below) and self.office_at_start.match(after.strip() + " ") is not None:
+            return after  # the first name: the second name stands below it, its office after that
+        return line_below
+
     def _title_below(self, text: str, start: int, end: int) -> str | None:
         """A signature: the name alone on its line, the office on the next ("Rutger Groot Wassink" over
         "wethouder Sociale Zaken")."""
@@ -103,6 +136,7 @@ class TitlesAround(TitlePatterns):
             return None
         if "," in text[start:end]:
             return None  # "Ridderhof, N." over "Staatssecretaris Rummenie": a list's entry written surname first
+        line_below = self._own_cell_below(text, start, end, line_below)
         below = self.office_at_start.match(line_below.lstrip())
         # (an organisation's name of two words or more: not a paraph's code "FvdH" over "Wethouder")
         if below is None and line_below.strip()[:1].isupper() and len(line_below) < 60 and " " in line_below.strip():

@@ -55,9 +55,11 @@ __all__ = ["DutchPhoneRecognizer"]
 # a number may break over a line, but not after a full stop: "... 384 22 19." / "3. Woningbouw" is the next item
 _SEP = r"(?:[ \u00a0]?[-\u2010\u2011\u2013]?[ \u00a0\n]?|[ \u00a0]?\.[ \u00a0]?)"
 # "+31 (0)6", "+31 (6) 2204 7719", "0031-6-22819340"
-_MOBILE_INTL = r"(?:\+31|0031)[ \u00a0-]?(?:\(0\)[ \u00a0]?)?(?:6|\(0?6\))"
+# (the country's code may end a line: "Bel gerust: +31" / "(0)50 595 4412.")
+_COUNTRY = r"(?:\+31|0031)(?:[ \u00a0-]|[ \u00a0]?\n)?"
+_MOBILE_INTL = rf"{_COUNTRY}(?:\(0\)[ \u00a0]?)?(?:6|\(0?6\))"
 _MOBILE = rf"{_MOBILE_INTL}{_SEP}(?:\d{_SEP}){{7}}\d|(?:06|\(06\)){_SEP}(?:\d{_SEP}){{7}}\d"
-_INTL_FIXED = rf"(?:\+31|0031)[ \u00a0-]?(?:\(0\)[ \u00a0]?)?[1-57-9]\d?{_SEP}(?:\d{_SEP}){{6,7}}\d"
+_INTL_FIXED = rf"{_COUNTRY}(?:\(0\)[ \u00a0]?)?[1-57-9]\d?{_SEP}(?:\d{_SEP}){{6,7}}\d"
 _NATIONAL = rf"\(?0[1-57-9]\d{{1,2}}\)?{_SEP}(?:\d{_SEP}){{5,6}}\d"
 
 
@@ -82,6 +84,19 @@ _OWN_WORDS = re.compile(r"(?i)\b(?:mij|me|mijn|ik|direct|rechtstreeks|doorkiesnu
 _CLAUSE_SPLIT = re.compile(r"(?i)\b(?:of|en|or|and)\b|[,;(]")
 _INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,4}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*[A-Z][a-z]{2,}")
 _EXTENSION_WORD = re.compile(r"(?i)\b(?:toestel|tst|ext|extension|doorkies)")
+# an extension after a dash, where an extension's word stands before the number: "toestel 043 350 6610 - 214" (not a
+# range of hours, "- 17.00", nor a second number, "- 06 1234 5678")
+_DASH_EXTENSION = re.compile(r"[ \t]*[-–][ \t]*(?P<ext>\d{2,4})(?!\d|[.:,]\d|[ ]\d)")
+
+
+def _dash_extension(text: str, r: RecognizerResult) -> re.Match[str] | None:
+    """The extension after a dash that follows a number an extension's word stands before ("toestel 043 350 6610 -
+    214"), or None."""
+    if not _EXTENSION_WORD.search(text, max(0, r.start - 12), r.start):
+        return None
+    return _DASH_EXTENSION.match(text, r.end)
+
+
 _INITIALS_COMMA = re.compile(_INITIALS_NAME.pattern + r"[ \t]*,[ \t]*\Z")
 _MOBILE_BESIDE = re.compile(
     r"[ \t]*[|·,]?[ \t]*\n?[ \t]*(?:M|Mob|Mobiel|GSM)\.?[ \t]*:?[ \t]*(?:\+31[ \t]?(?:\(0\)[ \t]?)?6|06)"
@@ -370,7 +385,7 @@ class DutchPhoneRecognizer(PatternRecognizer):
         out = [r for r, digits in kept if digits not in offices]
         # "+599 717 5330 ext. 212", "072 582 8282 (toestel 3312)": the switchboard stays, the extension dialled
         # on it is someone's own line
-        dialled = [m for r in results if (m := _EXTENSION.match(text, r.end)) is not None]
+        dialled = [m for r in results if (m := _EXTENSION.match(text, r.end) or _dash_extension(text, r)) is not None]
         for m in dialled:
             out.append(self._extension(m, "the extension dialled on a switchboard: someone's own line"))
         # "S. Bouchtaoui - toestel 4418", a phone list's "toestel 4421": an extension alone is someone's line
