@@ -149,7 +149,12 @@ def build_scan(d, path):
     for ln in d["plain"]:
         hand = ln.startswith("~ ")
         t = ln[2:] if (hand or ln.startswith("# ")) else ln
-        dr.text((140 if not hand else 190, y), t, fill=25 if not hand else 60, font=fo if hand else f)
+        if " ~ " in t:
+            left, right = t.split(" ~ ", 1)
+            dr.text((140, y), left.rstrip(), fill=25, font=f)
+            dr.text((820, y), right, fill=60, font=fo)
+        else:
+            dr.text((140 if not hand else 190, y), t, fill=25 if not hand else 60, font=fo if hand else f)
         y += 48
     img = img.rotate(d.get("rot", 0.6), resample=Image.BICUBIC, fillcolor=250)
     buf = io.BytesIO(); img.convert("RGB").save(buf, "JPEG", quality=80); buf.seek(0)
