@@ -198,6 +198,7 @@ LEAK_SETS = {
     "blind-mixed151": ROOT / "eval/blind/mixed151",
     "blind-mixed152": ROOT / "eval/blind/mixed152",
     "blind-mixed153": ROOT / "eval/blind/mixed153",
+    "blind-mixed154": ROOT / "eval/blind/mixed154",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
