@@ -197,6 +197,7 @@ LEAK_SETS = {
     "blind-mixed150": ROOT / "eval/blind/mixed150",
     "blind-mixed151": ROOT / "eval/blind/mixed151",
     "blind-mixed152": ROOT / "eval/blind/mixed152",
+    "blind-mixed156": ROOT / "eval/blind/mixed156",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
