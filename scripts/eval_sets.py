@@ -200,6 +200,7 @@ LEAK_SETS = {
     "blind-mixed153": ROOT / "eval/blind/mixed153",
     "blind-mixed154": ROOT / "eval/blind/mixed154",
     "blind-mixed155": ROOT / "eval/blind/mixed155",
+    "blind-mixed156": ROOT / "eval/blind/mixed156",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
