@@ -322,3 +322,17 @@ def test_vessel_names_known_for_the_same_text_only(monkeypatch: pytest.MonkeyPat
     other = "De sleepboot Anna Elisabeth. " + text
     assert vessel_names(other) == {"Anna Elisabeth", *names} and asked == [other]
     assert vessels.last_vessel_names(again) is None
+
+
+def test_domain_labels_known_for_the_same_text_only() -> None:
+    """As the vessels' names: phase 1's labels of a text's mail and web hosts answer for that text object only."""
+    from woo_redact.detect import domains
+
+    text = "Mail info@geonovum.nl of h.karadag@karadag.com, of kijk op www.ymere.nl."
+    labels = domains._domain_labels(text)
+    assert labels == {"geonovum", "ymere"}
+    assert domains.last_domain_labels(text) == labels and domains.last_domain_labels(text[:8]) is None
+    again = text[:5] + text[5:]
+    domains.domain_labels_known(again, frozenset({"geonovum"}))  # (a value the text cannot give: it is taken)
+    assert domains._domain_labels(again) == {"geonovum"} and domains.last_domain_labels(text) is None
+    assert domains._domain_labels(text) == labels  # (the other object: sought again)
