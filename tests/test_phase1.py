@@ -200,12 +200,14 @@ def test_phase_2_detects_from_phase_1s_memo_as_from_scratch(tmp_path: Path) -> N
         done.append((path, found))
     names = sorted({f.text for _, found in done for f in found if f.entity_type == "PERSON"})
     assert len(names) > 20
-    seeded = 0
+    seeded = vessels = domains = 0
     for path, _ in done:
         back = phase1.load(path)
         assert back is not None
         _, doc, _, cands, orgs, memo = back
         seeded += memo is not None and bool(memo.found)
+        vessels += memo is not None and memo.vessels is not None
+        domains += memo is not None and memo.domains is not None
         with proposals_known(detector, doc, cands, orgs):
             text_memo_known(detector, doc, memo)
             with_memo = detector.detect(doc, names)
@@ -214,3 +216,5 @@ def test_phase_2_detects_from_phase_1s_memo_as_from_scratch(tmp_path: Path) -> N
             scratch = detector.detect(doc, names)
         assert [repr(f) for f in with_memo] == [repr(f) for f in scratch]
     assert seeded >= len(done) // 2
+    assert vessels == len(done)  # (each detection sought the vessels' names of its text: phase 2 starts with them)
+    assert domains > 0  # (and most the labels of its mail and web hosts)

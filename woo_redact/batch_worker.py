@@ -232,9 +232,10 @@ class TextMemo:
     names: where each name form it sought stands in the text (``detect.form_search._found``: the forms of the names
     it found, propagated; phase 2 seeks them again beside the batch's), the cell gaps of its lines
     (``detect.lines.cell_gaps``), the public evidence for its spans (``PublicNames.evidence``: of the text, the
-    spans and the document's layout and year) and what else than a person each span may name
-    (``detect.context.not_a_person``: of the text, the span and the organisations' spans, the document's or none).
-    Phase 2's detection of
+    spans and the document's layout and year), what else than a person each span may name
+    (``detect.context.not_a_person``: of the text, the span and the organisations' spans, the document's or none),
+    the vessels' names it gives and the labels of its mail and web hosts (``detect.vessels.vessel_names``,
+    ``detect.domains``: of the text). Phase 2's detection of
     the same document (its parse, kept with this) starts with them remembered (:func:`text_memo_known`), as a
     detection right after phase 1's would: each is what its function gives for this text and these words, so no
     finding changes."""
@@ -244,14 +245,18 @@ class TextMemo:
     evidence: dict[tuple[int, int], Any]  # a span -> its public evidence (public.PublicEvidence) or None
     # a span (and titled) -> not_a_person's answer, with the document's organisations' spans and with none
     context: tuple[dict[tuple[int, int, bool], Any], dict[tuple[int, int, bool], Any]]
+    vessels: frozenset[str] | None = None  # the text's vessels' names, None when not sought
+    domains: frozenset[str] | None = None  # the labels of the text's mail and web hosts, None when not sought
 
 
 def text_memo(detector: Detector, doc: Document, orgs: Sequence[tuple[int, int]]) -> TextMemo | None:
     """What ``detector``'s detection of ``doc`` with the organisations' spans ``orgs`` just made remembers about it
     (see :class:`TextMemo`); None when nothing."""
     from .detect.context import _REMEMBERED
+    from .detect.domains import last_domain_labels
     from .detect.form_search import _FOUND
     from .detect.lines import _GAPS
+    from .detect.vessels import last_vessel_names
 
     found = getattr(_FOUND, "spans", None) if getattr(_FOUND, "text", None) is doc.text else None
     gaps = getattr(_GAPS, "gaps", None) if getattr(_GAPS, "doc", None) is doc else None
@@ -265,9 +270,10 @@ def text_memo(detector: Detector, doc: Document, orgs: Sequence[tuple[int, int]]
                 bare.update(answers)
             elif list(organisations) == list(orgs):  # (the judge's: phase 2 has them again, phase 1's)
                 mine.update(answers)
-    if not found and gaps is None and not evidence and not mine and not bare:
+    vessels, domains = last_vessel_names(doc.text), last_domain_labels(doc.text)
+    if not found and gaps is None and not evidence and not mine and not bare and vessels is None and domains is None:
         return None
-    return TextMemo(dict(found or {}), gaps, dict(evidence or {}), (mine, bare))
+    return TextMemo(dict(found or {}), gaps, dict(evidence or {}), (mine, bare), vessels, domains)
 
 
 def text_memo_known(detector: Detector, doc: Document | None, memo: TextMemo | None) -> None:
@@ -277,8 +283,10 @@ def text_memo_known(detector: Detector, doc: Document | None, memo: TextMemo | N
     if doc is None or memo is None:
         return
     from .detect.context import _REMEMBERED
+    from .detect.domains import domain_labels_known
     from .detect.form_search import _FOUND, fold
     from .detect.lines import _GAPS
+    from .detect.vessels import vessel_names_known
 
     if memo.found:  # (as _found begins with a new text: its folded form, no pieces yet)
         _FOUND.text, _FOUND.spans, _FOUND.folded, _FOUND.pieces = doc.text, dict(memo.found), fold(doc.text), {}
@@ -287,6 +295,10 @@ def text_memo_known(detector: Detector, doc: Document | None, memo: TextMemo | N
     if memo.evidence:  # (the layout and year are set by the detection, from the document, before any is asked)
         public = detector.public._memo
         public.text, public.found = doc.text, dict(memo.evidence)
+    if memo.vessels is not None:
+        vessel_names_known(doc.text, memo.vessels)
+    if memo.domains is not None:
+        domain_labels_known(doc.text, memo.domains)
     mine, bare = memo.context
     if mine or bare:  # (the organisations' spans the detection takes: proposals_known's, phase 1's again)
         orgs = detector.organisations(doc.text)

@@ -73,3 +73,23 @@ def test_turned_off(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _same(pattern_cache.compile_pattern(PATTERNS[1]), regex.compile(PATTERNS[1], regex.VERSION1))
     pattern_cache.save()
     assert not any(fresh.rglob("*"))
+
+
+def test_a_pattern_of_other_flags_is_kept_apart(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pattern compiled with the default flags (the gazetteer's organisations) is kept under its flags: built
+    from the file it is ``regex.compile(text)``'s, and the same text with :data:`FLAGS` is another entry."""
+    from woo_redact.detect.organisation_names import _organisations
+
+    texts = [*PATTERNS, _organisations().pattern]
+    first = [pattern_cache.compile_pattern(p, 0) for p in texts]
+    for p, got in zip(texts, first, strict=True):
+        _same(got, regex.compile(p))
+    pattern_cache.save()
+    monkeypatch.setattr(pattern_cache, "_STORE", pattern_cache._Store())
+    monkeypatch.setattr(pattern_cache.regex, "compile", _no_compile)
+    again = [pattern_cache.compile_pattern(p, 0) for p in texts]
+    with pytest.raises(AssertionError):
+        pattern_cache.compile_pattern(PATTERNS[0])  # (with FLAGS: not in the file)
+    monkeypatch.undo()
+    for p, got in zip(texts, again, strict=True):
+        _same(got, regex.compile(p))

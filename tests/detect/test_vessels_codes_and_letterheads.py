@@ -300,3 +300,39 @@ def test_a_legal_persons_name_is_no_finding(span: str, entity: str, expected: bo
     from woo_redact.detect import _legal_person
 
     assert _legal_person(span, entity) is expected
+
+
+def test_vessel_names_known_for_the_same_text_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Phase 2 starts with phase 1's vessels' names of its text (``batch_worker.text_memo_known``): answered for that
+    text object without seeking them again; another text, or an equal one that is another object, is searched."""
+    from woo_redact.detect import vessels
+
+    text = "Het zeiljacht Johanna Catharina lag naast de MV Maria Johanna. Schipper Wybren Terpstra."
+    names = vessel_names(text)
+    assert names == {"Johanna Catharina", "Maria Johanna"}
+    assert vessels.last_vessel_names(text) == names
+    assert vessels.last_vessel_names(text[:10]) is None
+    again = text[:5] + text[5:]  # an equal text (as phase 1's file gives it back) that is another object
+    assert again == text and again is not text
+    asked: list[str] = []
+    seek = vessels._vessel_names
+    monkeypatch.setattr(vessels, "_vessel_names", lambda t: asked.append(t) or seek(t))
+    vessels.vessel_names_known(again, names)
+    assert vessel_names(again) == names and not asked
+    other = "De sleepboot Anna Elisabeth. " + text
+    assert vessel_names(other) == {"Anna Elisabeth", *names} and asked == [other]
+    assert vessels.last_vessel_names(again) is None
+
+
+def test_domain_labels_known_for_the_same_text_only() -> None:
+    """As the vessels' names: phase 1's labels of a text's mail and web hosts answer for that text object only."""
+    from woo_redact.detect import domains
+
+    text = "Mail info@geonovum.nl of h.karadag@karadag.com, of kijk op www.ymere.nl."
+    labels = domains._domain_labels(text)
+    assert labels == {"geonovum", "ymere"}
+    assert domains.last_domain_labels(text) == labels and domains.last_domain_labels(text[:8]) is None
+    again = text[:5] + text[5:]
+    domains.domain_labels_known(again, frozenset({"geonovum"}))  # (a value the text cannot give: it is taken)
+    assert domains._domain_labels(again) == {"geonovum"} and domains.last_domain_labels(text) is None
+    assert domains._domain_labels(text) == labels  # (the other object: sought again)

@@ -30,6 +30,19 @@ def _domain_labels(text: str) -> frozenset[str]:
     return found
 
 
+def last_domain_labels(text: str) -> frozenset[str] | None:
+    """The labels :func:`_domain_labels` gave ``text`` where it was the last text this thread asked it of (the same
+    object), else None (nothing is sought)."""
+    labels: frozenset[str] | None = _DOMAINS.labels if getattr(_DOMAINS, "text", None) is text else None
+    return labels
+
+
+def domain_labels_known(text: str, labels: frozenset[str]) -> None:
+    """The next :func:`_domain_labels` of ``text`` (the same object) in this thread answers ``labels``: what it gave
+    an equal text (phase 1's detection of the same document, ``batch_worker.text_memo_known``)."""
+    _DOMAINS.text, _DOMAINS.labels = text, labels
+
+
 def named_by_domain(text: str, word: str) -> bool:
     """``word`` names an organisation whose mail or web domain the same text gives ("Ymere" beside
     "@ymere.nl", "Geonovum" beside "www.geonovum.nl"). Never a name the lists know ("Jan van Rossum" beside

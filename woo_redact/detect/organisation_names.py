@@ -14,6 +14,7 @@ import regex
 
 from .letter_runs import matches_at, run_places
 from .lexicons import load_lexicons
+from .pattern_cache import compile_pattern
 
 # the word an organisation's name begins with: "Jeroen Koudijs Gemeente Nijkerk" in a list's row is a name and
 # the next cell's organisation, whatever that organisation's name ends with
@@ -27,7 +28,8 @@ ORGANISATION_HEAD = frozenset(
 def _organisations() -> regex.Pattern[str]:
     names = sorted(load_lexicons().organisations, key=len, reverse=True)
     body = "|".join(r"\s+".join(regex.escape(p) for p in n.split()) for n in names)
-    return regex.compile(rf"(?<![\p{{L}}])(?:{body})(?![\p{{L}}])")
+    # (~900 names: ~0.15 CPU s to compile at each run's start; kept between runs as the grammar's are)
+    return compile_pattern(rf"(?<![\p{{L}}])(?:{body})(?![\p{{L}}])", 0)
 
 
 @lru_cache(maxsize=1)

@@ -89,19 +89,21 @@ def _known() -> dict[str, tuple[Any, ...]]:
     return store.known
 
 
-def compile_pattern(text: str) -> regex.Pattern[str]:
-    """``regex.compile(text, FLAGS)``, built from the kept arguments when the file has them for ``text``."""
-    args = _known().get(text)
+def compile_pattern(text: str, flags: int = FLAGS) -> regex.Pattern[str]:
+    """``regex.compile(text, flags)``, built from the kept arguments when the file has them for ``text`` compiled
+    with ``flags`` (a pattern of other flags than :data:`FLAGS` is kept under its flags and its text)."""
+    key = text if flags == FLAGS else f"\0{int(flags)}\0{text}"
+    args = _known().get(key)
     if args is not None and args[:1] == (text,):
         with contextlib.suppress(Exception):  # an entry that does not build: compiled below
             built = _BUILD(*args)
             if built.pattern == text:
-                _STORE.asked[text] = args
+                _STORE.asked[key] = args
                 return built
-    pattern = regex.compile(text, FLAGS)
+    pattern = regex.compile(text, flags)
     args = _reduce(pattern)[1]
     with _STORE.lock:
-        _STORE.asked[text] = args
+        _STORE.asked[key] = args
         _STORE.compiled += 1
     return pattern
 

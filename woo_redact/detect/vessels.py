@@ -9,6 +9,7 @@ name-like spans (:mod:`.context`); structural person evidence (a header field, a
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 import regex
@@ -69,12 +70,34 @@ _PREFIX_LEAD = compiled(rf"\A(?:{_PREFIX}[ ])+")
 _ARTICLE = compiled(r"(?<![\p{L}])(?:de|het)[ \u00a0]+\Z")  # "bij de Maria Johanna"
 # the words that are no part of a vessel's name: "tanker De Boer Shipping"'s owner is another matter
 _NOT_NAME = frozenset({"IMO", "ENI", "De", "Het", "Een", "The", "A", "An"})
+_LAST = threading.local()  # per thread: the last text's names (see vessel_names_known)
 
 
-@lru_cache(maxsize=4)
 def vessel_names(text: str) -> frozenset[str]:
     """The names this text gives a vessel (after a vessel's prefix or kind, or before its IMO/ENI number), or an
     animal (after its kind, written small, or before it in brackets)."""
+    memo = _LAST
+    if getattr(memo, "text", None) is not text:
+        memo.text, memo.names = text, _vessel_names(text)
+    names: frozenset[str] = memo.names
+    return names
+
+
+def last_vessel_names(text: str) -> frozenset[str] | None:
+    """:func:`vessel_names` of ``text`` where it was the last text this thread asked it of (the same object),
+    else None (nothing is sought)."""
+    names: frozenset[str] | None = _LAST.names if getattr(_LAST, "text", None) is text else None
+    return names
+
+
+def vessel_names_known(text: str, names: frozenset[str]) -> None:
+    """The next :func:`vessel_names` of ``text`` (the same object) in this thread answers ``names``: what it gave for
+    an equal text (phase 1's detection of the same document, ``batch_worker.text_memo_known``)."""
+    _LAST.text, _LAST.names = text, names
+
+
+@lru_cache(maxsize=4)
+def _vessel_names(text: str) -> frozenset[str]:
     names: set[str] = set()
     before = matches_at(_BEFORE, title_places(text, _BEFORE_HEADS), text)
     for found in (before, _AFTER.finditer(text), _KIND_AFTER.finditer(text)):
