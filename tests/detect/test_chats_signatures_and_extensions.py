@@ -1,6 +1,6 @@
 """Session 59's rules, one table per rule class: a Teams export's messages stamped with a time alone are a chat's; a
 paraph after a preposition and a role's word; two signatures side by side, read a row a line; an extension after a
-dash and a country's code at a line's end; health in lay words."""
+dash and a country's code at a line's end; health in lay words; a table written with bars; a time after a name."""
 
 from __future__ import annotations
 
@@ -80,6 +80,45 @@ HEALTH = [
         [],
     ),
 ]
+
+
+BAR_TABLES = [
+    # a table written as text, its cells between bars: the columns by their headers, whatever the x positions
+    (
+        "Vrijwilligerslijst\n| naam | geb.datum | adres | telefoon | taak |\n"
+        "| Jannie Brouwer-Tiesing | 03-04-1952 | Molenweg 7, Gieterveen | 0598-612 348 | bar |\n"
+        "| Roelof Dekker | 22-11-1958 | Zuiderdiep 112, Gieterveen | 06 44 18 02 93 | techniek |\n"
+        "Stand 1 juni 2025",
+        ["03-04-1952", "22-11-1958", "Molenweg 7", "Zuiderdiep 112", "Roelof Dekker"],
+        ["Gieterveen", "techniek", "1 juni 2025"],
+    ),
+    # ... no bar before the first cell
+    (
+        "Wijk | Speelplekken | Inspecteur | Pers.nr | Mobiel\nCentrum | 14 | Gert Oosterbaan | V-19033 | 06-2417 5580\n"
+        "Zuid | 11 | Kees de Boer | V-20881 | 06 55 18 02 47",
+        ["V-19033", "V-20881", "Gert Oosterbaan"],
+        ["Centrum", "Zuid"],
+    ),
+]
+
+TIMES = [
+    # a chat's speaker with the time after the name: no house number after a street's ending
+    (
+        "Sahra Jansen 09:15: en de factuur?\nThijs Roodenburg 09:20: nb de vergaderkamer niet lakken",
+        ["Thijs Roodenburg", "Sahra Jansen"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), BAR_TABLES)
+def test_bar_tables(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), TIMES)
+def test_times(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
 
 
 @pytest.mark.parametrize(("text", "redact", "keep"), CHATS)

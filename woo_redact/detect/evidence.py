@@ -152,6 +152,7 @@ class Judge:
         # full names ("Marco Swart") this document gives a public title ("wethouder Marco Swart"), and those
         # it redacts: the titled bearer's name stays wherever it stands, unless another bearer is named here
         self.titled_full: set[tuple[str, str]] = set()
+        self.own_full: set[tuple[str, str]] = set()  # ... of them, those this document titles itself
         redacted_full: set[tuple[str, str]] = set()
         # names this document gives in a header's person field (Contactpersoon, Van, Aan): whoever of that
         # name the register holds, this document's bearer is the civil servant ("Onze ambtenaren Ferdinand
@@ -185,6 +186,7 @@ class Judge:
                 self.named_here.add(surname)
                 if verdict.rule == "public_title" and _full_given(given):
                     self.titled_full.add((given.lower(), surname))
+                    self.own_full.add((given.lower(), surname))
             elif verdict is None and given and surname and (given.lower(), surname) in titled_as:
                 continue
             elif verdict is None and given and surname:
@@ -370,11 +372,13 @@ class Judge:
                     return Verdict("office_holder_surname", "public_office", ev.reason)
         if surname_rule and strength <= RULE_BY_NAME["titled_in_full"].keeps_up_to:
             given, surname = name_key(self.text[m.start : m.end])
-            if (given.lower(), surname) in self.titled_full:
+            key = (given.lower(), surname)
+            # (another document's title alone is no office for a header field's or a signature's person here: "heemraad
+            # Ozkan" / "Kees Mulder" of a scanned attendance list read a row a line is not "Van: Mulder, Kees")
+            elsewhere_only = key in self.batch_full and key not in self.own_full
+            if key in self.titled_full and not (elsewhere_only and strength >= Strength.STRUCTURAL):
                 # "wethouder Marco Swart" in the letter, "Marco Swart" in its inventory: the same office holder
-                where = (
-                    "another document of the batch" if (given.lower(), surname) in self.batch_full else "this document"
-                )
+                where = "another document of the batch" if elsewhere_only else "this document"
                 why = f"{where} names the office holder with this full name with a public title"
                 return Verdict("titled_in_full", "public_office", why)
             if (given.lower(), surname) in self.titled_initials and strength <= Strength.STRONG:

@@ -44,7 +44,8 @@ STREET_AFTER = compiled(rf"[ \t\u00a0]+(?:{_PARTICLE}){{0,2}}{_STREET_NUMBER}")
 _PARTICLE_STREET_AFTER = compiled(rf"[ \t\u00a0]+{_PARTICLE}(?:(?:de|der|den)[ \t\u00a0]+)?{_STREET_NUMBER}")
 
 
-_HOUSE_NUMBER = compiled(r"\A[ \t\u00a0]+\d{1,5}(?:[ \t]?[a-zA-Z](?![\p{L}]))?(?:[-/]\d+)?(?![\d.,:]\d)")
+# (all its digits: "09:20" of "Thijs Roodenburg 09:20:" is a time, not "0" a house number and "9:20" after it)
+_HOUSE_NUMBER = compiled(r"\A[ \t\u00a0]+\d{1,5}(?!\d)(?:[ \t]?[a-zA-Z](?![\p{L}]))?(?:[-/]\d+)?(?![\d.,:]\d)")
 # endings that are never the end of a surname: a name ending so is a street ("Claudius Prinsenlaan")
 # ("steeg" is no such ending: "Tersteeg", "Versteeg" are surnames)
 _STREETS = ("laan", "straat", "plein", "gracht", "kade", "singel", "dreef", "plantsoen", "strjitte", "leane")

@@ -13,7 +13,7 @@ from ...model import Document, Word
 from ..grammar import compiled
 from ..headers import header_keys, header_words_in, in_sentence
 
-__all__ = ["DATE_VALUE", "has_header", "under_header"]
+__all__ = ["DATE_VALUE", "has_header", "pipe_cells", "under_header"]
 
 
 def has_header(doc: Document, header_words: frozenset[str]) -> bool:
@@ -25,7 +25,7 @@ def under_header(doc: Document, header_words: frozenset[str]) -> set[int]:
     """Offsets of the words set in a header's column, below it on its page (a baby's date of birth
     is recent, yet in that column): the word's horizontal extent overlaps the header's."""
     heads = header_words_in(doc, header_words) + _wrapped_heads(doc, header_words)
-    out: set[int] = set()
+    out: set[int] = _pipe_column(doc, header_words) if "|" in doc.text else set()
     starts = [w.start for w in doc.words] if heads else []
     for h in heads:
         if in_sentence(doc, starts, h) or _value_right(doc, starts, h):
@@ -35,6 +35,48 @@ def under_header(doc: Document, header_words: frozenset[str]) -> set[int]:
             if b.page == hb.page and b.y1 < hb.y0 + 0.5 and b.x0 < hb.x1 + 2 and b.x1 > hb.x0 - 2:
                 out.add(w.start)
     return out
+
+
+# a table written as text, its cells between bars: "| naam | geb.datum | adres |", "Wijk | Inspecteur | Pers.nr |
+# Mobiel" (three bars or more; a row may wrap onto the next line)
+_PIPE_ROW = compiled(r"(?m:^[^|\n]*(?:\|[^|\n]*){3,}$)")
+_PIPE_GAP = 2  # lines that are no row between two rows of one table at most (a row's wrapped end)
+
+
+def pipe_cells(doc: Document, header_words: frozenset[str]) -> list[tuple[int, int]]:
+    """The cells (start and end of their text) under a header cell of a table written with bars ("| naam | geb.datum
+    |" over "| Jannie Brouwer | 03-04-1952 |"): its text's rows, the cell at the header's place, whatever the font's
+    widths make of the columns' x positions."""
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    columns: set[int] = set()
+    last_row = -1
+    for row in _PIPE_ROW.finditer(text) if "|" in text else ():
+        line = text.count("\n", 0, row.start())
+        if line - last_row > _PIPE_GAP + 1:
+            columns = set()  # another table
+        last_row = line
+        bars = [row.start() - 1] + [i for i in range(row.start(), row.end()) if text[i] == "|"]
+        cells = list(zip(bars, [*bars[1:], row.end()]))  # (each cell's bar before it, or the line's start)
+        named = {i for i, (a, b) in enumerate(cells) if text[a + 1 : b].strip().lower().rstrip(":") in header_words}
+        if named:
+            columns = named
+            continue
+        for i in sorted(columns):
+            if i < len(cells):
+                a, b = cells[i]
+                inner = text[a + 1 : b]
+                if inner.strip():
+                    lead = len(inner) - len(inner.lstrip())
+                    out.append((a + 1 + lead, a + 1 + len(inner.rstrip())))
+    return out
+
+
+def _pipe_column(doc: Document, header_words: frozenset[str]) -> set[int]:
+    """Offsets of the words in :func:`pipe_cells`."""
+    starts = [w.start for w in doc.words]
+    cells = pipe_cells(doc, header_words)
+    return {starts[j] for a, b in cells for j in range(bisect_left(starts, a), bisect_left(starts, b))}
 
 
 # a label's value on its own row: the date (or a month's name) right after the header word

@@ -17,7 +17,7 @@ from ..grammar import compiled, line_span
 from ..headers import header_words_in, right_of_labels
 from ..lexicons import Lexicons, load_lexicons
 from ..model_names import plausible_model_name
-from .column_heads import DATE_VALUE
+from .column_heads import DATE_VALUE, pipe_cells
 from .column_heads import has_header as _has_header
 from .column_heads import under_header as _under_header
 from .structure import Candidate, name_like, strip_title
@@ -307,7 +307,8 @@ def _cells_under(doc: Document, headers: frozenset[str]) -> list[tuple[int, int]
         if at not in done and at == w.start:
             done.add(at)
             out.append((at, line_end))
-    return out
+    # ... and each cell of a table written with bars, its text's start and end ("| Molenweg 7, Gieterveen |")
+    return out + [(a, b) for a, b in pipe_cells(doc, headers) if a not in done]
 
 
 _NAME_HEADERS = frozenset(
