@@ -99,6 +99,19 @@ BAR_TABLES = [
         ["V-19033", "V-20881", "Gert Oosterbaan"],
         ["Centrum", "Zuid"],
     ),
+    # ... a header without a bar before its first cell over rows with one (and the other way round): the same columns
+    (
+        "Overzicht\nWijk | Inspecteur | Pers.nr | Mobiel\n| Noord | F. Oosterveld | 123456 | 0612345678 |\n"
+        "| Zuid | S. Vroegindeweij | 654321 | 0687654321 |",
+        ["123456", "654321", "F. Oosterveld", "S. Vroegindeweij"],
+        ["Noord", "Zuid"],
+    ),
+    (
+        "Overzicht\n| Wijk | Pers.nr | Inspecteur | Mobiel |\nNoord | 123456 | F. Oosterveld | 0612345678\n"
+        "Zuid | 654321 | S. Vroegindeweij | 0687654321",
+        ["123456", "654321", "F. Oosterveld", "S. Vroegindeweij"],
+        ["Noord", "Zuid"],
+    ),
 ]
 
 TIMES = [

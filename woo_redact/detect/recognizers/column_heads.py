@@ -58,6 +58,10 @@ def pipe_cells(doc: Document, header_words: frozenset[str]) -> list[tuple[int, i
         last_row = line
         bars = [row.start() - 1] + [i for i in range(row.start(), row.end()) if text[i] == "|"]
         cells = list(zip(bars, [*bars[1:], row.end()]))  # (each cell's bar before it, or the line's start)
+        if not text[row.start() : bars[1]].strip():
+            # a bar before the first cell ("| Noord | F. Oosterveld |"): no cell before it, so a header written
+            # without one ("Wijk | Inspecteur | Pers.nr") numbers its columns as its rows do
+            cells = cells[1:]
         named = {i for i, (a, b) in enumerate(cells) if text[a + 1 : b].strip().lower().rstrip(":") in header_words}
         if named:
             columns = named
