@@ -50,6 +50,9 @@ SIGNATURES = [
     ("Gemeente Apeldoorn\nM. Spijkerman\nwethouder Zorg en Welzijn\nportefeuille zorg", [], ["M. Spijkerman"]),
     # two signatures one above the other: each its own office
     ("Hoogachtend,\nPieter Jansen\nburgemeester\nAnna de Vries\nsecretaris", ["Anna de Vries"], ["Pieter Jansen"]),
+    # a list of names over the last one's office, no second office after it: the first has no office
+    ("Afschrift aan:\nMarieke Spijkerman\nHenk Olthof\nwethouder Zorg\n", ["Marieke Spijkerman"], []),
+    ("Verzonden door\nPetra Jansen\nKarin de Vries\nburgemeester van Assen\n", ["Petra Jansen"], []),
 ]
 
 NUMBERS = [

@@ -122,8 +122,18 @@ class TitlesAround(TitlePatterns):
 
         if _persons_line(above) and function(line_below) and function(after):
             return after  # the second name: its office is the line after the first name's
-        if _persons_line(line_below) and self.office_at_start.match(after.strip() + " ") is not None:
-            return after  # the first name: the second name stands below it, its office after that
+        # (the second name's office on the line after: else a list of names over one's office, "Aanwezig:" /
+        # "M. Spijkerman" / "H.J. Olthof" / "wethouder Zorg", gives the first the office of the last)
+        after2 = _line_below(text, below_end + 1 + len(line_below) + 1 + len(after))
+        if (
+            _persons_line(line_below)
+            and self.office_at_start.match(after.strip() + " ") is not None
+            and after2
+            and after2.strip()
+            and not _NAME_LINE.fullmatch(after2)
+            and function(after2)
+        ):
+            return after  # the first name: the second name stands below it, its office after that, then the second's
         return line_below
 
     def _title_below(self, text: str, start: int, end: int) -> str | None:
