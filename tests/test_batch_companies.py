@@ -28,6 +28,9 @@ from woo_redact.detect.context_firms import companies_with_legal_form
         ("De Hooge Bulten BV", ["De Hooge Bulten"]),
         # a person's name, or an article and one word: perhaps named after the owner
         ("Jan Jansen B.V.", []),
+        # a courtesy title before a surname: a person addressed ("Mw Jansen" elsewhere is Mrs Jansen)
+        ("Mw Jansen BV", []),
+        ("Dhr Bakker Advies B.V.", []),
         ("De Vries B.V.", []),
         # one word, words in capitals, a partnership of natural persons: no such company
         ("Haverkamp B.V.", []),
@@ -114,3 +117,30 @@ def test_a_company_of_the_batch_is_kept_where_a_name_read_with_it_would_box_it(t
     assert not any("IJsselvallei" in t for t in redacted["mail"] + redacted["inspection"]), redacted
     assert "Petra Oosterhuis" in redacted["mail"], redacted
     assert any("Haverkamp" in t for t in redacted["invoice"] if "Gerrit" not in t), redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "redact"),
+    [
+        # a firm of the batch named after someone this document redacts: his surname in it is no public company's
+        # here (the company's words against the redacted surnames, lowercase both)
+        ("Cc: Gerrit Haverkamp; Haverkamp Wonen", "Haverkamp Wonen", "Haverkamp Wonen"),
+    ],
+)
+def test_a_company_of_the_batch_named_after_someone_redacted_here_is_not_kept(
+    text: str, company: str, redact: str
+) -> None:
+    from woo_redact.config import load_config
+    from woo_redact.decide import decide
+    from woo_redact.detect import Detector
+    from woo_redact.model import Action
+    from woo_redact.parse.text import document_from_text
+
+    config = load_config(None, None)
+    doc = document_from_text(text)
+    found = Detector(config).detect(doc, [COMPANY_MARK + company])
+    covered = {
+        i for f, d in zip(found, decide(found, config)) if d.action is Action.REDACT for i in range(f.start, f.end)
+    }
+    at = doc.text.index(redact)
+    assert all(i in covered for i in range(at, at + len(redact)) if not doc.text[i].isspace()), found

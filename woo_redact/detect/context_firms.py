@@ -70,6 +70,12 @@ _COMPANY = compiled(
 )
 
 
+# a courtesy title or a person's title before a name: "Mw Jansen", "Dhr Bakker", "Fam Yilmaz", "Dr Visser"
+_COURTESY = frozenset(
+    {"mw", "mevr", "mevrouw", "dhr", "heer", "meneer", "mr", "dr", "drs", "ir", "ing", "prof", "fam", "familie"}
+)
+
+
 def companies_with_legal_form(text: str) -> tuple[str, ...]:
     """The names of two words or more that ``text`` writes with a legal person's form after them ("IJsselvallei Water
     N.V." -> "IJsselvallei Water"), in order, each once; not a name whose first word is a first name or an article
@@ -83,6 +89,8 @@ def companies_with_legal_form(text: str) -> tuple[str, ...]:
     for m in _COMPANY.finditer(text):
         words = m.group("name").split()
         if lex.is_first_name(words[0]) or (len(words) == 2 and words[0] in ("De", "Het", "Van")):
+            continue
+        if words[0].lower() in _COURTESY:  # "Mw Jansen BV": a person addressed, not a company's name batch-wide
             continue
         out[" ".join(words)] = None
     return tuple(out)

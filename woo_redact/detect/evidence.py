@@ -444,7 +444,10 @@ class Judge:
             )
         company = vessel_in(self.text, m.start, m.end, self.batch_companies) if other is None else None
         # ("Leidingtechniek Haverkamp" beside "Gerrit Haverkamp": a firm named after someone this document redacts)
-        if company is not None and not (set(company.split()) | {name_key(self.text[m.start : m.end])[1]}) & self.others:
+        if (
+            company is not None
+            and not (set(company.lower().split()) | {name_key(self.text[m.start : m.end])[1]}) & self.others
+        ):
             other = (
                 "organisation",
                 f"the company '{company}' (another document of this batch writes it with its legal form)",
