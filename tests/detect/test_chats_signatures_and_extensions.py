@@ -62,6 +62,8 @@ NUMBERS = [
         ["Y. Smeets-Geurts", "6610 - [214]"],
         [],
     ),
+    # ... and after a dash without spaces: the number before it is found, so is the extension
+    ("Bereikbaar via toestel 043 350 6610-2145.", ["6610-[2145]"], []),
     # ... not a range of hours, nor a second number
     ("Bereikbaar via toestel 043 350 6610 - 17.00 uur.", [], ["17.00"]),
     # the country's code at a line's end, the number on the next

@@ -118,7 +118,10 @@ class DutchPhoneRecognizer(PatternRecognizer):
         Pattern("mobile", rf"(?<![\w+])(?:{_MOBILE})(?!\d)", 0.85),
         Pattern("international", rf"(?<![\w+])(?:{_INTL_FIXED})(?!\d)", 0.8),
         # (not the area code of a municipality's "14 071", which would swallow the number on the next line)
-        Pattern("national", rf"(?<![\w+/-])(?<!(?<!\d)14[ \u00a0])(?:{_NATIONAL})(?![\d-])", 0.7),
+        # (... nor a number a dash goes on from, but for an extension after it: "toestel 043 350 6610-214")
+        Pattern(
+            "national", rf"(?<![\w+/-])(?<!(?<!\d)14[ \u00a0])(?:{_NATIONAL})(?!\d)(?!-(?!\d{{2,4}}(?![\d-])))", 0.7
+        ),
         Pattern(
             "foreign",
             # "+1 (202) 550-0193": an area code in brackets
