@@ -43,6 +43,19 @@ def test_which_companies_a_text_writes_with_their_legal_form(text: str, expected
     assert list(companies_with_legal_form(text)) == expected
 
 
+def test_a_marked_name_read_with_a_company_of_the_batch_stays_whole() -> None:
+    """A dead person's or a vessel's name marked for the batch is kept as written: "Anna van Zonnedauw" cut to
+    "Anna" would keep every Anna of the batch as the dead woman."""
+    from woo_redact.detect.batch_homes import DECEASED_MARK, VESSEL_MARK
+
+    names = {
+        COMPANY_MARK + "Zonnedauw Thuiszorg",
+        DECEASED_MARK + "Anna van Zonnedauw",
+        VESSEL_MARK + "Maria - Zonnedauw",
+    }
+    assert not_spread_affiliations(names) == names
+
+
 def test_a_company_travels_with_its_mark() -> None:
     marks = company_marks("IJsselvallei Water N.V., t.a.v. de directie")
     assert marks == (COMPANY_MARK + "IJsselvallei Water",)

@@ -231,7 +231,7 @@ def not_spread_affiliations(names: set[str]) -> set[str]:
     surname, the name is the words before ("Marloes ter Horst - IJsselvallei" of an attendance list is Marloes ter
     Horst; "Ayşe van Zonnedauw" of an invoice is Ayşe of "Zonnedauw Thuiszorg B.V.", and no one's first name alone
     is sought in the batch): else a surname "IJsselvallei" is sought, and boxed, wherever the company stands."""
-    from .detect.batch_homes import batch_companies
+    from .detect.batch_homes import batch_companies, is_marked_name
 
     heads = {c.split()[0] for c in batch_companies(sorted(names))}
     if not heads:
@@ -239,7 +239,8 @@ def not_spread_affiliations(names: set[str]) -> set[str]:
     lex = load_lexicons()
     out = set()
     for n in names:
-        m = _AFFILIATION.match(" ".join(n.split()))
+        # (a marked name is no person's as read: a dead person's "Anna van Zonnedauw" stays whole, not "Anna")
+        m = None if is_marked_name(n) else _AFFILIATION.match(" ".join(n.split()))
         if m is None or m.group("body") not in heads or lex.is_surname(m.group("body")):
             out.add(n)
             continue
