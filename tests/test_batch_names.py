@@ -270,6 +270,13 @@ def test_an_office_holder_titled_in_one_document_is_kept_in_another(tmp_path: Pa
             "d": ["Wethouder Marco Swart opende.", "Tot ziens."],
             "e": ["Van: Marco Swart", "Aan: Team Noord"],
             "f": ["Gisteren sprak Marco Swart de raad toe over de begroting."],
+            "g": [
+                "Geachte heer,",
+                "Wij antwoorden u graag.",
+                "Met vriendelijke groet,",
+                "Marco Swart",
+                "wethouder Financiën",
+            ],
         },
     )
     assert one["a"]["Van 't Hoog"] == one["b"]["Van 't Hoog"] == "keep", one
@@ -278,6 +285,8 @@ def test_an_office_holder_titled_in_one_document_is_kept_in_another(tmp_path: Pa
     # of a scanned list read a row a line had kept "Van: Mulder, Kees" in every mail of the batch)
     assert one["f"]["Marco Swart"] == "keep", one
     assert one["e"]["Marco Swart"] == "redact", one
+    # ... unless this document's own line under the signature holds the office
+    assert one["g"]["Marco Swart"] == "keep", one
     two = batch(
         "two",
         {"a": decision, "b": chat, "c": ["Van: Anita van 't Hoog, beleidsmedewerker", "Van 't Hoog belt u terug."]},
