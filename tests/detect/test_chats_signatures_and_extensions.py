@@ -48,6 +48,9 @@ SIGNATURES = [
     ),
     # one signature under an organisation's name: the office under it is the name's
     ("Gemeente Apeldoorn\nM. Spijkerman\nwethouder Zorg en Welzijn\nportefeuille zorg", [], ["M. Spijkerman"]),
+    # the office under the name with its portfolio and, after a comma, its seat ("gemeente Venray"): no sentence
+    ("De toelichting werd gegeven.\nGeert Koolen\nwethouder financiën, gemeente Venray", [], ["Geert Koolen"]),
+    ("De toelichting werd gegeven.\nJan Smit\nwethouder Dennis de Vries belt u, gemeente Venray", ["Jan Smit"], []),
     # two signatures one above the other: each its own office
     ("Hoogachtend,\nPieter Jansen\nburgemeester\nAnna de Vries\nsecretaris", ["Anna de Vries"], ["Pieter Jansen"]),
     # a list of names over the last one's office, no second office after it: the first has no office

@@ -168,11 +168,16 @@ def office_above(text: str, start: int, holder: OfficeHolder) -> bool:
     )
 
 
+_SEAT_AFTER = compiled(r",[ \t]*(?:gemeente|provincie|waterschap|stadsdeel)[ \t]+\p{Lu}[\p{L}'’ -]*[ \t]*$")
+
+
 def names_or_says(rest: str) -> bool:
     """What follows an office on the line below a name is another person's name ("wethouder Dennis de
     Vries", "Burgemeester Halsema komt ...") or a sentence, not the office's portfolio ("Sociale Zaken",
     "van Amsterdam", "Wonen en Ruimte")."""
     lex = load_lexicons()
+    # (the body after a comma is the seat's, not a sentence: "financiën, gemeente Venray")
+    rest = _SEAT_AFTER.sub("", rest)
     # (a remark in brackets is the seat's, not a sentence: "in Limburg (voorzitter)")
     words = [w.strip(".,;:()") for w in regex.sub(r"\([^()\n]{1,30}\)", " ", rest).split()]
     if not words or not words[0]:
