@@ -376,9 +376,15 @@ class Judge:
             # (another document's title alone is no office for a header field's or a signature's person here: "heemraad
             # Ozkan" / "Kees Mulder" of a scanned attendance list read a row a line is not "Van: Mulder, Kees")
             elsewhere_only = key in self.batch_full and key not in self.own_full
-            # (... unless this document's own line under it holds the office: "Femke Oudshoorn" / "wethouder Afval")
-            structural = strength >= Strength.STRUCTURAL and not self.public._title_below(self.text, m.start, m.end)
-            if key in self.titled_full and not (elsewhere_only and structural):
+            # (... unless this document's own line under it holds the office: "Femke Oudshoorn" / "wethouder Afval";
+            # looked for only where it decides)
+            structural = (
+                key in self.titled_full
+                and elsewhere_only
+                and strength >= Strength.STRUCTURAL
+                and not self.public._title_below(self.text, m.start, m.end)
+            )
+            if key in self.titled_full and not structural:
                 # "wethouder Marco Swart" in the letter, "Marco Swart" in its inventory: the same office holder
                 where = "another document of the batch" if elsewhere_only else "this document"
                 why = f"{where} names the office holder with this full name with a public title"

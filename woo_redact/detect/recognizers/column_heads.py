@@ -50,9 +50,10 @@ def pipe_cells(doc: Document, header_words: frozenset[str]) -> list[tuple[int, i
     text = doc.text
     out: list[tuple[int, int]] = []
     columns: set[int] = set()
-    last_row = -1
+    last_row, line, counted = -1, 0, 0  # (lines counted from the last row on: once through the text, not per row)
     for row in _PIPE_ROW.finditer(text) if "|" in text else ():
-        line = text.count("\n", 0, row.start())
+        line += text.count("\n", counted, row.start())
+        counted = row.start()
         if line - last_row > _PIPE_GAP + 1:
             columns = set()  # another table
         last_row = line
