@@ -465,7 +465,11 @@ class Judge:
             # "Rietdekkersbedrijf Jan Hendriks", "Stukadoorsbedrijf Kocak" of Emre Kocak: an eenmanszaak (or of a
             # person of that name another document of the batch redacts: "Koolhoven Installatietechniek")
             # (a greeting's abbreviation may lead the span: "Gr. Ruud Koolhoven")
-            if any(load_lexicons().is_first_name(g) for g in given.split()) or surname in self.others:
+            # ("KLUSSENBEDRIJF JEROEN HAMSTRA": a first name in capitals too)
+            lex = load_lexicons()
+            if any(lex.is_first_name(g.capitalize() if g.isupper() else g) for g in given.split()):
+                return None
+            if surname in self.others:
                 return None
             if _OWNER_INITIALS.search(self.text, m.start, m.end):
                 return None  # "Taxatiebureau K. Wessels": the owner's initials and name, a natural person's

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ...model import Document, Explanation, Line
 from ..grammar import PARTICLES, compiled
-from ..lexicons import load_lexicons
+from ..lexicons import Lexicons, load_lexicons
 from ..lines import column_order
 from .first_names import FirstNameRecognizer
 from .initials_names import InitialsNameRecognizer
@@ -75,6 +75,8 @@ def column_lines(doc: Document) -> list[Candidate]:
                 )
             )
         )
+        if open_end and not top.endswith("-") and _own_name_start(bottom, lex):
+            open_end = False  # "heemraad Ozkan" / "Kees Mulder": the next row of a list holds a name of its own
         joined = top + "\n" + bottom
         cut = len(top)
         # "Gerbrand Zijlstra (06" / "1122 3395).": a phone number broken over the line end
@@ -126,6 +128,12 @@ def column_lines(doc: Document) -> list[Candidate]:
                     )
                 )
     return out
+
+
+def _own_name_start(bottom: str, lex: Lexicons) -> bool:
+    """The line opens with a name of its own: a given name and a capitalised word or a particle."""
+    words = bottom.split()
+    return len(words) > 1 and lex.is_first_name(words[0]) and (words[1][:1].isupper() or words[1].lower() in PARTICLES)
 
 
 _CELL_GAP = 0.8  # font sizes: a gap this wide between two words of a line parts two table cells

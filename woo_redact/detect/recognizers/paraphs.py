@@ -90,7 +90,7 @@ class ParaphTextRecognizer(NameRecognizer):
         labelled = compiled(
             # (the role between: "paraaf teamleider OOV: J.v.d.Z.", "Behandelaar inventaris: EJH", "paraaf jurist:
             # MvdW-B")
-            rf"(?i:\b(?:paraaf|gezien|geparafeerd|behandelaar|gecontroleerd|nagekeken))"
+            rf"(?i:\b(?:paraaf|gezien|geparafeerd|behandelaar|gecontroleerd|nagekeken|(?:tweede[ \t]+|mee)?lezer))"
             rf"(?:[ \t]+\p{{L}}[\p{{L}}-]*){{0,2}}[ \t]*:[ \t]*"  # ("Paraaf KAM-coördinator: R.vd.B.")
             rf"(?!(?i:ok|nvt|n\.v\.t\.|ja|nee|akkoord)(?![\p{{L}}]))(?P<p>{PARAPH}(?:-\p{{Lu}}{{1,2}})?)(?=[\s,;.)·|/]|$)"
             # "Opgesteld door: AJB / gelezen: MvO", "gelezen GK", "opsteller SA": who wrote and who read a note
@@ -146,6 +146,12 @@ class ParaphTextRecognizer(NameRecognizer):
             rf"(?m:^)[ \t]*\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?[ \t]+\d{{1,2}}[:.]\d{{2}}(?:[ \t]*uur)?[ \t]*"
             rf"(?:[-–|][ \t]*)?(?P<p>{PARAPH})(?=[ \t]+\p{{Lu}})"
         )
+        # a person referred to by a role and dotted initials: "op aanwijzing van teamleider G.J.K.", "ploegleider
+        # D.O.," (initials followed by a surname are a name's, found by the name recognizers)
+        role = compiled(
+            r"(?<![\p{L}])(?P<role>\p{Ll}[\p{Ll}-]{3,})[ \t]+(?P<p>(?:\p{Lu}\.){2,4})"
+            r"(?![ \t]*(?:\p{Lu}\p{Ll}|\p{Lu}\.))(?![\p{L}\d])"
+        )
         domains = {d.lower() for d in _DOMAIN_LABEL.findall(text)}
         out = []
         seen = set()
@@ -162,6 +168,7 @@ class ParaphTextRecognizer(NameRecognizer):
             (particle, "initials with a tussenvoegsel standing alone (LvdP, MvE)"),
             (comment, "a reviewer's initials in a comment marker ('Commented [TZ1]')"),
             (logged, "initials after a log entry's date and time"),
+            (role, "dotted initials after a role ('teamleider G.J.K.')"),
         ):
             for m in cued_finditer(pat, text):  # (where the text holds one of its words)
                 if pat is initials_of and not _initials_match(m.group("name"), m.group("p")):
@@ -174,6 +181,8 @@ class ParaphTextRecognizer(NameRecognizer):
                     # "de RvIG", "met RvIG ... info@rvig.nl": an organisation, not someone's initials; "art. 36 RvO",
                     # "artikel 4 lid 2 WvS": a regulation's article
                     continue
+                if pat is role and not _is_role(m.group("role")):
+                    continue  # "artikel B.V.": no role before the initials
                 if pat is comment and sum(c.isupper() for c in m.group("p")) < 2:
                     continue  # "[A1]", "[B2]": a footnote or a cell, not someone's initials
                 if pat is legend:
@@ -188,7 +197,10 @@ class ParaphTextRecognizer(NameRecognizer):
                     and not (pat is initials_of and load_lexicons().is_first_name(m.group("name").split()[0]))
                 ):
                     continue  # "(PvdA)", "gelezen DGO": a party or a unit ("gelezen: RvB" is a paraph)
-                strong = pat not in (pattern, action)  # a label, a date, matching initials, a legend
+                strong = pat not in (
+                    pattern,
+                    action,
+                )  # (role: the role word is the label)  # a label, a date, matching initials, a legend
                 code = _REPLY.sub("", m.group("p")) if pat is comment else m.group("p")  # "BM2R1": BM2's reply
                 if looks_like_paraph(code, in_table=strong) and m.start("p") not in seen:
                     seen.add(m.start("p"))
@@ -207,6 +219,38 @@ class ParaphTextRecognizer(NameRecognizer):
             r.entity_type = "PARAPH"
             out.append(r)
         return out
+
+
+_ROLES = frozenset({"getuige", "collega", "leidinggevende", "betrokkene", "chauffeur", "melder", "klager", "verdachte"})
+
+
+# an office holder's initials after the office are public (the judge reads the title; not a role's code)
+_OFFICES = frozenset(
+    {
+        "minister",
+        "staatssecretaris",
+        "kamerlid",
+        "burgemeester",
+        "wethouder",
+        "gedeputeerde",
+        "gouverneur",
+        "premier",
+        "dijkgraaf",
+        "heemraad",
+        "raadslid",
+        "statenlid",
+        "commissaris",
+        "gezaghebber",
+        "koning",
+        "koningin",
+    }
+)
+
+
+def _is_role(word: str) -> bool:
+    """A function or role word that can stand before a person's initials (teamleider, ploegleider, getuige), not
+    a public office."""
+    return word not in _OFFICES and (word in _ROLES or load_lexicons().is_non_person_word(word))
 
 
 _BRACKET_LIST = compiled(r"\((?P<items>[^()\n]{2,120})\)")

@@ -215,29 +215,35 @@ def special_categories(doc: Document) -> list[Candidate]:
     terms: list[tuple[int, int, str, str, str | None]] = []  # start, end, entity, label, the person's word
     rows = Rows(doc)
     in_column: dict[int, tuple[str, str]] = {}  # a table cell's line -> a term about its row's person
-    for (entity, pattern, label), gate in zip(_patterns(), _gates(), strict=True):
-        for m in _term_matches(pattern, gate, text, runs):
-            word = m.group()
-            term = _SYMPTOMS_END.sub("", word)
-            if (
-                word[0].isupper()
-                and term not in _capitalised_terms()
-                and (not _starts_unit(text, m.start()) or _NAME_GOES_ON.match(text, m.end()))
-            ):
-                continue  # "Tactus Verslavingszorg", "Militair" / "Revalidatiecentrum Aardenburg": part of a name
-            if _LABEL_COLON.match(text, m.end()) and _starts_unit(text, m.start()):
-                continue  # "Medicatie: methylfenidaat": the field's label, not the person's data
-            low = word.lower()
-            if low.endswith(_NOT_OF_A_PERSON) and low not in _terms():
-                continue  # "verslavingspreventiebeleid", "verslavingszorg"
-            if (entity == "CRIMINAL_DATA" and _COSTS.match(text, m.end())) or _NOT_HUMAN.match(text, m.end()):
-                continue
-            if _LAW_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-                continue  # "Wet gemeentelijke schuldhulpverlening": a law's name
-            in_row = None if (cue := one_person(text, m.start(), m.end())) else row_person(doc, m.start(), rows)
-            if in_row:
-                in_column.setdefault(rows.line_at(m.start()), (entity, label))
-            terms.append((m.start(), m.end(), entity, label, cue or in_row))
+    found = [
+        (entity, label, m)
+        for (entity, pattern, label), gate in zip(_patterns(), _gates(), strict=True)
+        for m in _term_matches(pattern, gate, text, runs)
+    ]
+    if _BODY_LEAD.search(text):  # "gebroken linkeronderarm", "geopereerd aan zijn rechterknie", "last van zijn hart"
+        found += [("HEALTH", "health data", m) for m in _body_phrases().finditer(text)]
+    for entity, label, m in found:
+        word = m.group()
+        term = _SYMPTOMS_END.sub("", word)
+        if (
+            word[0].isupper()
+            and term not in _capitalised_terms()
+            and (not _starts_unit(text, m.start()) or _NAME_GOES_ON.match(text, m.end()))
+        ):
+            continue  # "Tactus Verslavingszorg", "Militair" / "Revalidatiecentrum Aardenburg": part of a name
+        if _LABEL_COLON.match(text, m.end()) and _starts_unit(text, m.start()):
+            continue  # "Medicatie: methylfenidaat": the field's label, not the person's data
+        low = word.lower()
+        if low.endswith(_NOT_OF_A_PERSON) and low not in _terms():
+            continue  # "verslavingspreventiebeleid", "verslavingszorg"
+        if (entity == "CRIMINAL_DATA" and _COSTS.match(text, m.end())) or _NOT_HUMAN.match(text, m.end()):
+            continue
+        if _LAW_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Wet gemeentelijke schuldhulpverlening": a law's name
+        in_row = None if (cue := one_person(text, m.start(), m.end())) else row_person(doc, m.start(), rows)
+        if in_row:
+            in_column.setdefault(rows.line_at(m.start()), (entity, label))
+        terms.append((m.start(), m.end(), entity, label, cue or in_row))
     out = column_cells(doc, in_column, lambda pos: row_person(doc, pos, rows))
     # a personal file (a form or a report with the person's BSN or date of birth): its terms are that person's
     if any(cue is None for *_, cue in terms) and (file := _PERSONAL_FILE.search(text)):
@@ -250,6 +256,28 @@ def special_categories(doc: Document) -> list[Candidate]:
 
 
 _LABEL_COLON = compiled(r"[ \t]*:")
+# an injury, an operation or a complaint and the body part it is of (lexicons/body_parts.txt)
+_BODY_LEAD = compiled(
+    r"(?i:(?<![\p{L}])(?:gebroken|gekneusde?|ontstoken|verstuikte?|verrekte?|geopereerd|operatie|pijn|last|klachten|"
+    r"letsel|blessure|problemen)(?![\p{L}]))"
+)
+
+
+@lru_cache(maxsize=1)
+def _body_phrases() -> regex.Pattern[str]:
+    """ "gebroken linkeronderarm", "geopereerd aan zijn rechterknie", "pijn in haar rug", "last van zijn hart"."""
+    parts = "|".join(regex.escape(p) for p in sorted(read_list("body_parts.txt"), key=lambda p: (-len(p), p)))
+    own = r"(?:(?:zijn|haar|mijn|uw|hun|z'n|de|het)[ \t\n]+)"
+    side = r"(?:linker|rechter|linkse[ \t]+|rechtse[ \t]+)?"
+    return compiled(
+        rf"(?i:(?<![\p{{L}}])(?:(?:gebroken|gekneusde?|ontstoken|verstuikte?|verrekte?)[ \t\n]+{own}?"
+        rf"|(?:geopereerd|operatie|letsel|blessure)[ \t\n]+aan[ \t\n]+{own}?"
+        rf"|(?:pijn|klachten)[ \t\n]+(?:aan|in|op)[ \t\n]+{own}"
+        rf"|(?:last|problemen)[ \t\n]+(?:van|met)[ \t\n]+(?:zijn|haar|mijn|uw|z'n)[ \t\n]+)"
+        rf"{side}(?:{parts})(?![\p{{L}}]))"
+    )
+
+
 _KIND = {"FINANCES": "private life, 5.1.2e", "DISCIPLINARY": "private life, 5.1.2e"}
 _NAME_GOES_ON = compiled(r"[ \t]+\p{Lu}\p{Ll}+")
 # a person's BSN or date of birth after its label: the document is that person's file
