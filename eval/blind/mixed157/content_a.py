@@ -33,6 +33,8 @@ Gegevens over de gezondheid van mijn zoon ({H:epilepsie}, {H:autismespectrumstoo
 
 Ik ontvang de stukken graag digitaal. Voor vragen ben ik bereikbaar op {T:06-28449107} of via {E:kübra.verhoef@ziggo.nl}.
 
+Mijn man, {P:Hakan Aydın}, kunt u ook bereiken via {T:+31 6 4120 7735}.
+
 Met vriendelijke groet,
 
 {P:K. Aydın-Verhoef}
@@ -190,6 +192,9 @@ DOCS.append(Doc("lv05_teams_planners", font="dejavu", producer="Microsoft: Print
 | 12-01-2026 08:15 | {P:Anouk van 't Hoff} | {P:Miek}, {P:Dorus}: ik wil alle meldingen van AP-17 in [p:Zaaksysteem Djuma] hebben vóór het overleg |
 | 12-01-2026 08:20 | {P:Mieke Brinkhuis} | komt goed. Chauffeur {P:Hoekstra} heeft ook een eerdere melding, van 3 december |
 | 12-01-2026 08:22 | {P:Anouk van 't Hoff} | Dat is die van de rolstoelgordel? Zet die er ook bij |
+| 12-01-2026 08:40 | {P:Jaap Oudenampsen} | Ik wil voor het overleg ook weten hoe vaak [o:TaxiBus] onderaannemers inzet. {P:Esra} kun jij dat uit de facturen halen? |
+| 12-01-2026 08:41 | {P:Esra Doğan} | Ja, staat in de bijlagen bij [r:F2026-0211]. Vraag {P:Karin} (debiteuren vervoerder) om de rest |
+| 12-01-2026 09:15 | {P:Dorus Wensink} | Moeder belde weer, ze overweegt een Woo-verzoek. Ik heb {P:Marloes} (Woo) ingelicht |
 
 > Deelnemers: {P:Mieke Brinkhuis}, {P:Dorus Wensink}, {P:Esra Doğan}, {P:Anouk van 't Hoff} (alle [o:gemeente Apeldoorn])
 """))
@@ -212,6 +217,9 @@ DOCS.append(Doc("lv06_whatsapp_vervoerder", font="dejavu", producer="iText® 7.2
 [09-01-26 09:14] {P:Natasja Lindeboom}: doe ik {P:GJ}
 [12-01-26 07:02] {P:Rob Hoekstra}: ben er weer, doe AP-17 vanaf woensdag. rug nog niet top
 [12-01-26 07:05] {P:Natasja Lindeboom}: top {P:Robbie}, beterschap 💪
+[12-01-26 07:09] {P:Henk-Willem}: {P:Rob} ik neem woensdag de rolstoel van {P:Jayden} wel over, jij mag niet tillen
+[12-01-26 07:11] {P:Rob Hoekstra}: thx {P:HW}. bel {P:Jolanda} even voor de sleutel van de 23, {T:06-30 12 98 77}
+[12-01-26 07:30] {P:Gerrit-Jan Vosselman}: mensen, gemeente komt 22/1 op gesprek. Niks meer over leerlingen in deze app zetten aub, alleen via [p:RitRegie]
 """))
 
 DOCS.append(Doc("lv07_incidentrapport", producer="Aspose.PDF for .NET 23.4", creator="Aspose.Words",

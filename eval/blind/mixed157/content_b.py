@@ -59,6 +59,7 @@ Aan: [o:Gemeente Apeldoorn], crediteurenadministratie, Postbus 9033, 7300 ES Ape
 Factuurnummer: [r:F2026-0211]    Factuurdatum: [d:5 januari 2026]    Inkoopordernummer: [r:IO-2025-44731]
 Contract: [r:LLV-2024-P2] perceel 2 - periode december 2025
 Contactpersoon gemeente: {P:A. van 't Hoff}
+Contactpersoon vervoerder: {P:Karin Dijkhuizen}, debiteurenbeheer, {E:k.dijkhuizen@taxibusveluwe.nl}, {T:055-5334133}
 
 | *Omschrijving* | *Aantal* | *Tarief* | *Bedrag* |
 | Ritten aangepast vervoer perceel 2 (routes AP-01 t/m AP-24) | 1.412 | [a:€ 38,40] | [a:€ 54.220,80] |
@@ -202,7 +203,11 @@ De boete komt ten gunste van het budget [m:leerlingenvervoer] (programma 3, [r:6
 ## Informatie die niet openbaar gemaakt kan worden
 Bijlage 2 bevat juridisch advies ten behoeve van intern beraad.
 
-Paraaf teamleider: {C:JO}    Paraaf contractmanager: {C:AvtH}
+| *Naam* | *Functie* | *Paraaf* | *Datum* |
+| {P:Anouk van 't Hoff} | [j:contractmanager] | {C:AvtH} | 6-2-2026 |
+| {P:Sven Klaassen} | [j:jurist] | {C:SPK} | 6-2-2026 |
+| {P:Jaap Oudenampsen} | [j:teamleider] | {C:JO} | 9-2-2026 |
+| {P:Hester Kremer-Ilbrink} | [j:afdelingshoofd Maatschappelijke Ontwikkeling] | {C:HKI} | 9-2-2026 |
 """))
 
 DOCS.append(Doc("lv19_boetebrief", font="times", producer="Microsoft® Word voor Microsoft 365", creator="Microsoft® Word voor Microsoft 365",
@@ -238,7 +243,8 @@ namens dezen,
 {P:J.W. Oudenampsen}
 [j:teamleider Onderwijs en Jeugd]
 
-Afschrift: {P:mr. S.P. Klaassen}, [j:juridische zaken]
+Afschrift: {P:mr. S.P. Klaassen}, [j:juridische zaken]; {P:D.A. Wensink}, [j:consulent leerlingenvervoer]
+Paraaf: {C:JWO} / {C:AvtH}
 """))
 
 DOCS.append(Doc("lv20_reactie_vervoerder", font="dejavu", producer="Microsoft® Word 2016", creator="Microsoft® Word 2016",
@@ -278,6 +284,9 @@ Met vriendelijke groet,
 
 {P:Natasja Lindeboom}
 [j:hoofd planning]
+
+Bijlage: verbeterplan perceel 2 (versie 1.3)
+cc: {P:Yvonne Mulder-de Graaf} (P&O); bereikbaar voor overleg via {T:06-53 01 77 42}
 """))
 
 DOCS.append(Doc("lv21_raadsvragen", font="dejavu", producer="iText® 5.5.13.3 ©2000-2022 iText Group NV (AGPL-version)", creator="iBabs",
@@ -312,7 +321,7 @@ Aldus vastgesteld in de vergadering van het college van burgemeester en wethoude
 De secretaris,                         De burgemeester,
 [f:drs. H.A. Pelgrim-Lanting]                [f:A.C. Heijmerink]
 
-> Ambtelijk voorbereid door: {P:A. van 't Hoff} ({E:a.vanthoff@apeldoorn.nl}) en {P:E. Doğan}
+> Ambtelijk voorbereid door: {P:A. van 't Hoff} ({E:a.vanthoff@apeldoorn.nl}, {T:06-41287593}) en {P:E. Doğan} ({E:e.dogan@apeldoorn.nl}); paraaf {C:AvtH}
 """))
 
 DOCS.append(Doc("lv22_persbericht", via="docx", title="Persbericht: boete voor vervoerder leerlingenvervoer",
@@ -329,6 +338,8 @@ De [o:gemeente Apeldoorn] heeft [o:TaxiBus Veluwe B.V.] een boete van [a:€ 7.7
 Elke schooldag vervoert de gemeente ongeveer 640 leerlingen naar scholen voor (voortgezet) speciaal onderwijs in en rond Apeldoorn, onder meer naar [o:SO Het Anker], [o:Mytylschool De Bolster] en het [n:Koning Willem I College]. Perceel 2 omvat 24 routes.
 
 Ouders met vragen over het vervoer kunnen contact opnemen met het team [m:leerlingenvervoer] via [t:14 055] of [e:leerlingenvervoer@apeldoorn.nl].
+
+Woordvoerder: [f:Pieter Olthof], woordvoerder van [f:wethouder Oosterveld]
 
 Noot voor de redactie
 Voor meer informatie: [j:afdeling Communicatie], [t:055 580 1111] of [e:pers@apeldoorn.nl].

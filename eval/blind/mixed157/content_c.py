@@ -7,6 +7,8 @@ DOCS.append(Doc("lv23_kpi_rapportage", producer="Microsoft® PowerPoint® voor M
                 title="KPI-rapportage leerlingenvervoer Q4 2025", notes=[
                     (0, "{P:Oudenampsen, Jaap}", "Stiptheid 81% klopt niet met onze eigen telling (79%). {P:Anouk}, kun je dit checken bij {P:Natasja}?"),
                     (0, "{P:Hoff, Anouk van 't}", "Klopt, 79% incl. AP-17. Aangepast in v2. Bel me anders even: {T:06 412 875 93}"),
+                    (0, "{P:Wensink, Dorus}", "Klanttevredenheid 5,9 is gebaseerd op maar 41 reacties. Overleg met {P:Mieke Brinkhuis} over de steekproef."),
+                    (1, "{P:Klaassen, S.P.}", "Incidentnummers mogen erin; namen van chauffeurs niet. Zie mijn advies, {E:s.klaassen@apeldoorn.nl}"),
                     (1, "{P:Doğan, E.}", "Klachten over chauffeur {P:Hoekstra} hier niet noemen, dat is een personeelszaak van de vervoerder."),
                 ], body="""
 # KPI-rapportage [m:leerlingenvervoer] - vierde kwartaal 2025
@@ -57,6 +59,8 @@ DOCS.append(Doc("lv24_brief_ouder_handgeschreven", via="scan", producer="HP Scan
 ~ {H:diabetes type 1} en moet op tijd eten.
 ~ Wilt u mij terugbellen? Mijn nummer is
 ~ {T:06 - 11 47 83 29}. Ik woon {A:Molenstraat 17}.
+~ Mail: {E:jeroenvandijk@kpnmail.nl}
+~ {P:Lotte} is nu erg bang in de bus.
 ~ Met vriendelijke groet,
 ~ {P:Jeroen van Dijk}
 """))
@@ -67,13 +71,13 @@ DOCS.append(Doc("lv25_presentielijst_ouderraad", via="scan", producer="Canon iR-
 Ouderraad Speciaal Onderwijs Apeldoorn, 12 maart 2026
 Stadhuis, zaal Koningin Wilhelmina
 Naam / school kind / handtekening
-~ {P:Kübra Aydın-Verhoef} - Het Anker
+~ {P:Kubra Aydin-Verhoef} - Het Anker
 ~ {P:Patrick Wijnbergen} - Het Anker
 ~ {P:Sandra Kleinjan} - Anne Frankschool
 ~ {P:Jeroen van Dijk} - De Sprengen
 ~ {P:Ingrid Hazeleger} - De Bolster
 ~ {P:Thomas Brinkerink} - De Bolster
-~ {P:Ayşe Demirci} - Het Anker
+~ {P:Ayse Demirci} - Het Anker
 ~ {P:Wim Zandbergen} - Praktijkschool
 Namens de gemeente: wethouder Oosterveld,
 ~ {P:D. Wensink}, {P:A. van 't Hoff}
@@ -113,6 +117,9 @@ namens het college van burgemeester en wethouders,
 
 {P:D.A. Wensink}
 [j:consulent leerlingenvervoer]
+
+Afschrift: [o:TaxiBus Veluwe B.V.], t.a.v. {P:N. Lindeboom}; intern: {P:A.C. van 't Hoff} ({C:AvtH})
+Paraaf: {C:DAW}
 """))
 
 DOCS.append(Doc("lv27_controle_chauffeurs", via="docx", title="Steekproef chauffeursdocumenten perceel 2",
@@ -144,6 +151,8 @@ DOCS.append(Doc("lv28_juridisch_advies", font="times", producer="Microsoft® Wor
                     ("Advies {P:S.P. Klaassen} aan {P:J. Oudenampsen}", 0),
                     ("Concept besproken met {P:Lieke Vermeulen} (inkoop)", 0),
                     ("Reactie {P:mr. Gerritsen-Aalbers} (gemeente Epe)", 1),
+                    ("Opmerkingen {P:Oudenampsen} verwerkt 29-1", 1),
+                    ("Versie {C:SPK-v3} definitief", 1),
                 ], body="""
 # Juridisch advies
 Aan: {P:J.W. Oudenampsen}, [j:teamleider Onderwijs en Jeugd]
@@ -175,7 +184,7 @@ Dit advies is opgesteld ten behoeve van intern beraad. Bij een Woo-verzoek komen
 """))
 
 DOCS.append(Doc("lv29_mail_vervangend_vervoer", producer="Microsoft Outlook 16.0", creator="Microsoft® Outlook® voor Microsoft 365",
-                title="Vervangend vervoer AP-17", xmp_creator="{P:Ilona Rademaker}", body="""
+                title="Vervangend vervoer AP-17", xmp_creator="{P:mbrinkhuis}", body="""
 **Van:** {P:Brinkhuis, Mieke} <{E:m.brinkhuis@apeldoorn.nl}>
 **Verzonden:** vrijdag 16 januari 2026 11:02
 **Aan:** [e:planning@taxibusveluwe.nl]
@@ -272,6 +281,7 @@ Postbus 9033 | 7300 ES Apeldoorn | [t:14 055] | [e:woo@apeldoorn.nl]
 
 Datum: [d:27 april 2026]
 Ons kenmerk: [r:WOO-2026-0347] / [r:Z/26/118402-21]
+Contactpersoon: {P:Marloes ter Haar}, {T:055 - 580 12 47}, {E:m.terhaar@apeldoorn.nl}
 Onderwerp: besluit op uw verzoek op grond van de [w:Wet open overheid]
 
 Geachte {P:mevrouw Aydın-Verhoef},
@@ -282,7 +292,7 @@ Op [d:2 februari 2026] heeft u ons gevraagd documenten openbaar te maken over he
 Wij maken de documenten die op de inventarislijst (bijlage 1) staan gedeeltelijk openbaar. Twee documenten maken wij niet openbaar.
 
 ## Motivering
-Wij hebben 33 documenten gevonden. Bij de beoordeling hebben wij de volgende uitzonderingsgronden toegepast:
+Wij hebben 31 documenten gevonden. Bij de beoordeling hebben wij de volgende uitzonderingsgronden toegepast:
 - persoonsgegevens van ambtenaren, medewerkers van de vervoerder, leerlingen en andere ouders (artikel 5.1, tweede lid, onder e, [w:Wet open overheid], code 5.1.2e). Namen van [f:wethouder Oosterveld], van de raadsleden en van de burgemeester maken wij wel openbaar, omdat zij in hun publieke functie optreden;
 - gegevens over de gezondheid van leerlingen en van een chauffeur (artikel 5.1, eerste lid, onder d, code 5.1.1d);
 - het burgerservicenummer (artikel 5.1, eerste lid, onder e, code 5.1.1e);

@@ -358,7 +358,7 @@ def make_gold(doc: Doc, path: Path):
         it = {"kind": kind, "value": val, "probes": [{"text": val, "word": True, "after": 0}]}
         if channel == "ocr":
             it["probes"][0]["ocr"] = True
-        elif channel:
+        if channel:
             it["channel"] = channel
         redact.append(it)
 
@@ -386,7 +386,7 @@ def make_gold(doc: Doc, path: Path):
         chans = extract_channels(path, ocr="auto" if doc.via == "scan" else "off")["channels"]
     for it in redact:
         pr = it["probes"][0]
-        ch = "ocr" if pr.get("ocr") else it.get("channel", "pdfium")
+        ch = it.get("channel", "pdfium")
         n = count_in(text, pr) if ch == "pdfium" else channel_counts(chans, pr).get(ch, 0)
         if n == 0:
             problems.append(f"{doc.stem}: redact {pr['text']!r} not found in {ch}")
