@@ -262,6 +262,15 @@ Moeder ({P:mevrouw Aydin-Verhoef}) was al gebeld.
 Contactpersoon school: {P:Ruud Bekhuis}, {T:055-3019822}
 ~ Gezien, intern begeleider {P:Hanneke Zwiers}
 ~ Paraaf: {C:HZ}
+---
+# Vervolg melding 9 januari 2026 - blad 2
+Telefoonnotitie 9.35 uur, gesprek met moeder
+Moeder geeft aan dat Emre na een aanval moet rusten.
+Noodmedicatie zat in de tas; niet toegediend.
+Vader {P:Hakan Aydin} haalt hem om 12.00 uur op.
+Opa ({P:Osman Aydin}) is tweede contact: {T:06-21 90 44 18}
+~ Genoteerd door {P:M. Tuinman}
+~ Doorgestuurd aan leerlingenvervoer, {P:D. Wensink}
 """))
 
 DOCS.append(Doc("lv09_gespreksverslag_chauffeur", via="docx", title="Gespreksverslag chauffeur route AP-17",

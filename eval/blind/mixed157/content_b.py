@@ -104,7 +104,7 @@ Gelieve binnen 14 dagen over te maken. Dank voor de opdracht!
 
 DOCS.append(Doc("lv16_factuur_starink", producer="PDFpen 13.2", creator="Pages",
                 title="Factuur busbegeleiding december", body="""
-# Starink Begeleiding op Maat
+# {P:Starink} Begeleiding op Maat
 Zorg en begeleiding in het [m:leerlingenvervoer]
 Eigenaar: {P:Wendy Starink}
 {A:Kerklaan 8a}, {A:7311 AA Apeldoorn}

@@ -238,6 +238,7 @@ Bij de controle was de vaste chauffeur, {P:R. Hoekstra}, aanwezig. Hij toonde de
 Inspecteur: {P:ing. Wouter Schuurmans-Kleine} (inspecteursnummer {X:K-2214})
 Bereikbaar via [e:rolstoelvervoer@kiwa.nl] of {T:+31 88 998 34 27}
 Aanwezig namens de gemeente: {P:Esra Doğan}
+Aanwezig namens de vervoerder: {P:Natasja Lindeboom} en monteur {P:Dennis Oortwijn} ({T:06-39 77 20 15})
 """))
 
 DOCS.append(Doc("lv31_zienswijzeverzoek", via="docx", title="Verzoek om zienswijze Woo-verzoek WOO-2026-0347",
@@ -259,7 +260,7 @@ Geachte {P:heer Vosselman},
 
 Wij hebben een verzoek ontvangen op grond van de [w:Wet open overheid] om openbaarmaking van documenten over het [m:leerlingenvervoer] op perceel 2. Een aantal documenten is van uw bedrijf afkomstig of bevat informatie over uw bedrijf: de facturen over december 2025 ([r:F2026-0211]), het incidentrapport [r:TBV-INC-2025-118], een chatexport van uw planning en uw brief van [d:2 maart 2026].
 
-Wij zijn voornemens deze documenten gedeeltelijk openbaar te maken. Persoonsgegevens van uw medewerkers, zoals namen, telefoonnummers en personeelsnummers, maken wij niet openbaar (artikel 5.1, tweede lid, onder e, [w:Wet open overheid]). Gegevens over de gezondheid van medewerkers en leerlingen maken wij evenmin openbaar (artikel 5.1, eerste lid, onder d). Tarieven per rit zijn opgenomen in de gegunde inschrijving en naar ons oordeel niet langer vertrouwelijk.
+Uw medewerker {P:mevrouw Lindeboom} heeft ons op [d:27 februari 2026] telefonisch laten weten dat u prijs stelt op deze gelegenheid. Wij zijn voornemens deze documenten gedeeltelijk openbaar te maken. Persoonsgegevens van uw medewerkers, zoals namen, telefoonnummers en personeelsnummers, maken wij niet openbaar (artikel 5.1, tweede lid, onder e, [w:Wet open overheid]). Gegevens over de gezondheid van medewerkers en leerlingen maken wij evenmin openbaar (artikel 5.1, eerste lid, onder d). Tarieven per rit zijn opgenomen in de gegunde inschrijving en naar ons oordeel niet langer vertrouwelijk.
 
 U kunt binnen twee weken na dagtekening schriftelijk uw zienswijze geven, bij voorkeur per e-mail aan [e:woo@apeldoorn.nl], onder vermelding van [r:WOO-2026-0347].
 
@@ -355,5 +356,5 @@ DOCS.append(Doc("lv33_inventarislijst", producer="Microsoft® Excel® voor Micro
 | 30 | Rapport [r:KR-2026-00417] | 06-02-2026 | deels openbaar | 5.1.2e | [o:Kiwa] |
 | 31 | Verzoek om zienswijze | 03-03-2026 | deels openbaar | 5.1.2e | |
 
-> Behandeld door {P:M.J. ter Haar-Bosman} ({C:MtHB}); kwaliteitscontrole {P:S. Klaassen} ({C:SPK}). Vragen: [e:woo@apeldoorn.nl]
+> Behandeld door {P:M.J. ter Haar-Bosman} ({C:MtHB}); kwaliteitscontrole {P:S. Klaassen} ({C:SPK}); zoekslag e-mail: {P:Rianne Buitenhuis} ([j:informatiebeheer]). Vragen: [e:woo@apeldoorn.nl]
 """))
