@@ -117,31 +117,6 @@ Met vriendelijke groet,
 DOCS.append(Doc("lv04_mail_contractbeheer", producer="Microsoft Outlook 16.0", creator="Microsoft® Outlook® voor Microsoft 365",
                 title="Contractoverleg perceel 2", body="""
 **Van:** {P:Hoff, Anouk van 't} <{E:a.vanthoff@apeldoorn.nl}>
-**Verzonden:** woensdag 14 januari 2026 09:18
-**Aan:** {P:Vosselman, Gerrit-Jan} <{E:gj.vosselman@taxibusveluwe.nl}>
-**CC:** {P:Wensink, Dorus} <{E:d.wensink@apeldoorn.nl}>; {P:Oudenampsen, Jaap} <{E:j.oudenampsen@apeldoorn.nl}>; [e:planning@taxibusveluwe.nl]
-**Onderwerp:** Incident route AP-17 en prestaties perceel 2
-
-Beste {P:Gerrit-Jan},
-
-Naar aanleiding van het incident van vrijdag 9 januari op route [r:AP-17] (leerling afgezet bij de verkeerde school, geen overdracht) wil ik op korte termijn een extra contractoverleg. Volgens de overeenkomst [r:LLV-2024-P2] (artikel 14.3 van het [m:Programma van Eisen]) meldt u een dergelijk incident binnen 24 uur; wij hebben de melding pas op 12 januari van de ouder ontvangen.
-
-Daarnaast zie ik in de rapportage over het vierde kwartaal een stiptheid van 81 procent op perceel 2, terwijl het contract 95 procent vraagt. Ik verzoek u vóór 21 januari:
-- het incidentrapport van de chauffeur en de invaller;
-- een overzicht van de inzet van vaste chauffeurs per route;
-- een verbeterplan voor de ochtendritten in [l:Apeldoorn-Zuid] en [l:Ugchelen].
-
-Ik heb {P:Jaap} (teamleider) in de cc gezet, omdat een boete op grond van artikel 22 van de overeenkomst niet is uitgesloten.
-
-Met vriendelijke groet,
-
-{P:Anouk van 't Hoff}
-[j:Contractmanager leerlingenvervoer]
-[o:Gemeente Apeldoorn], [o:Onderwijs en Jeugd]
-M {T:06-41287593}
-Algemeen: [t:14 055]
-
-**Van:** {P:Hoff, Anouk van 't} <{E:a.vanthoff@apeldoorn.nl}>
 **Verzonden:** woensdag 14 januari 2026 14:20
 **Aan:** {P:Vosselman, Gerrit-Jan} <{E:gj.vosselman@taxibusveluwe.nl}>
 **CC:** {P:Oudenampsen, Jaap} <{E:j.oudenampsen@apeldoorn.nl}>
@@ -172,6 +147,31 @@ Groet,
 {P:Gerrit-Jan Vosselman}
 [j:Directeur] [o:TaxiBus Veluwe B.V.]
 [l:Ravenweg 14], Apeldoorn | {T:055-5334120} (direct) | [e:info@taxibusveluwe.nl]
+
+**Van:** {P:Hoff, Anouk van 't} <{E:a.vanthoff@apeldoorn.nl}>
+**Verzonden:** woensdag 14 januari 2026 09:18
+**Aan:** {P:Vosselman, Gerrit-Jan} <{E:gj.vosselman@taxibusveluwe.nl}>
+**CC:** {P:Wensink, Dorus} <{E:d.wensink@apeldoorn.nl}>; {P:Oudenampsen, Jaap} <{E:j.oudenampsen@apeldoorn.nl}>; [e:planning@taxibusveluwe.nl]
+**Onderwerp:** Incident route AP-17 en prestaties perceel 2
+
+Beste {P:Gerrit-Jan},
+
+Naar aanleiding van het incident van vrijdag 9 januari op route [r:AP-17] (leerling afgezet bij de verkeerde school, geen overdracht) wil ik op korte termijn een extra contractoverleg. Volgens de overeenkomst [r:LLV-2024-P2] (artikel 14.3 van het [m:Programma van Eisen]) meldt u een dergelijk incident binnen 24 uur; wij hebben de melding pas op 12 januari van de ouder ontvangen.
+
+Daarnaast zie ik in de rapportage over het vierde kwartaal een stiptheid van 81 procent op perceel 2, terwijl het contract 95 procent vraagt. Ik verzoek u vóór 21 januari:
+- het incidentrapport van de chauffeur en de invaller;
+- een overzicht van de inzet van vaste chauffeurs per route;
+- een verbeterplan voor de ochtendritten in [l:Apeldoorn-Zuid] en [l:Ugchelen].
+
+Ik heb {P:Jaap} (teamleider) in de cc gezet, omdat een boete op grond van artikel 22 van de overeenkomst niet is uitgesloten.
+
+Met vriendelijke groet,
+
+{P:Anouk van 't Hoff}
+[j:Contractmanager leerlingenvervoer]
+[o:Gemeente Apeldoorn], [o:Onderwijs en Jeugd]
+M {T:06-41287593}
+Algemeen: [t:14 055]
 """))
 
 DOCS.append(Doc("lv05_teams_planners", font="dejavu", producer="Microsoft: Print To PDF", creator="Microsoft Teams",
