@@ -27,6 +27,8 @@ DOCS.append(Doc("nk01", "Woo-verzoek stikstofhandhaving melkveebedrijf Wierden",
     P("5. documenten over het handhavingsverzoek van {O|Stichting Behoud Wierdense Veld}."),
     P("Ik verzoek u de stukken digitaal te verstrekken. Ik begrijp dat u persoonsgegevens van de familie en van "
       "medewerkers zult weglakken. Mijn verzoek heeft betrekking op de periode 1 januari 2025 tot heden."),
+    P("Mijn collega {p|Sjoerd Vinkenborg} ({e|s.vinkenborg@twentsmedia.nl}) werkt met mij aan dit verhaal; u mag "
+      "hem in kopie zetten. Overdag ben ik ook bereikbaar op {t|0546 - 86 12 40}."),
     P("Met vriendelijke groet,"),
     SP(18),
     P("{p|Marloes Tjoonk-Brouwer}"),
@@ -154,7 +156,9 @@ DOCS.append(Doc("nk05", "Hercontrole ODT 2026", [
       "dat haar man sinds de operatie {h|onder behandeling is van een cardioloog in het MST} en dat de familie het "
       "bedrijf wil overdragen aan hun zoon {p|Bram}."),
     P("Conclusie: de last is voor melk- en kalfkoeien nog niet nageleefd (11 dieren te veel). Voor jongvee wel. "
-      "Advies aan de provincie: een dwangsom van 11 × € 2.500 is verbeurd; een hercontrole na 4 februari inplannen."),
+      "Advies aan de provincie (conform de {G|Landelijke Handhavingsstrategie Omgevingsrecht}): een dwangsom van 11 × € 2.500 is verbeurd; een hercontrole na 4 februari inplannen."),
+    P("Bij de controle is ook gesproken met loonwerker {p|Jos Smit} ({t|06 41 09 88 72}), die de koeien zou "
+      "ophalen, en met de veehandelaar, de heer {p|R.J. Pierik}."),
     P("Opgesteld: {p|Z. Ménard}, 29-01-2026. Gezien: {p|T. Olthof}."),
     S("Vragen: {M|toezicht@odtwente.nl} of {M|074 - 245 84 00}. Dit verslag is bestemd voor " + PROV + ", "
       "afdeling {O|Natuur en Milieu}."),
@@ -175,7 +179,9 @@ DOCS.append(Doc("nk06", "Zienswijze familie op voornemen handhaving", [
       "wil het bedrijf overnemen, maar de bank wacht op de vergunning."),
     P("Wij vragen u: geef ons tijd tot de {G|Legalisatieprogramma PAS-meldingen} een oplossing biedt, zoals minister "
       "en Kamer hebben beloofd. Wij hebben al een aanvraag ingediend via ons adviesbureau {O|Adviesbureau Heidevlinder}."),
-    P("U mag ons altijd bellen. Onze advocaat is mr. " + FW + "."),
+    P("U mag ons altijd bellen. Onze advocaat is mr. " + FW + ". Ook onze buurman {p|Henk Wolters} en de "
+      "dierenarts van {O|Dierenartsenpraktijk Wierden-Enter} kunnen bevestigen dat wij goed voor de dieren zorgen. "
+      "Wij hebben de {O|Rabobank} en de {O|Gemeente Wierden} op de hoogte gebracht."),
     P("Met vriendelijke groet,"),
     SP(14),
     P("{p|G.J. Lohuis}                {p|H. Lohuis-Mensink}"),
@@ -344,5 +350,8 @@ DOCS.append(Doc("nk11", "WhatsApp-export buurtgroep Veldkampsweg", [
       "{N|Hotel Wierden Aan de Dijk} 7 uur"),
     S("[05-12-2025 22:03] {p|Marleen Scholten}: Ik heb de groep gedempt, succes allemaal"),
     S("[06-12-2025 06:58] {p|Ome Bert}: {p|Bert} hier, ik ga mee. Mijn neef {p|Roelof Bosch} ook"),
+    S("[06-12-2025 07:10] {p|Tineke ter Haar-Voskamp}: Let op, de {O|Waterschap Vechtstromen} heeft de weg bij "
+      "{L|Enter} afgesloten, rij via de {L|N347}. En de {O|Politie Oost-Nederland} staat bij het {L|Provinciehuis}"),
+    S("[06-12-2025 07:12] {p|Dinand}: Thanks {p|Tineke}! {p|Bertus} rijdt voorop"),
     S("Bericht van {p|Ome Bert} (telefoonnummer {t|+31 6 1290 4471}) verwijderd door beheerder"),
 ], font="DV", producer="Skia/PDF m120", creator="Chromium"))

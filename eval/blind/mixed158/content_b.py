@@ -121,6 +121,7 @@ DOCS.append(Doc("nk15", "Concept persbericht provincie legt dwangsom op", [
       "overschrijding."),
     P("Noot voor de redactie (niet voor publicatie): Meer informatie bij de woordvoerder van de provincie, "
       "{M|pers@overijssel.nl} of {M|038 499 77 00}. Interne vragen aan {p|Aukje} ({t|06 1882 0437})."),
+    S("Review: {p|Laurens} (inhoud), {p|Mehmet} (juridisch). Fotograaf bij eventuele boerderijfoto: {p|Jorrit Kampman}."),
 ], font="Helvetica", producer="Microsoft® Word voor Microsoft 365", creator="Microsoft® Word voor Microsoft 365",
    author="{p|Dijkstra, A.}", xmp_creator="{p|Aukje Dijkstra}"))
 
@@ -128,6 +129,8 @@ DOCS.append(Doc("nk16", "Handgeschreven brief familie aan gedeputeerde (scan)", 
     S("**" + PROV + " - Digitale Postkamer** - scan van inkomend poststuk"),
     T([["Registratienummer", "Ontvangen", "Zaak", "Afzender", "Toegewezen aan"],
        ["{R|IN-2025-077341}", "27-10-2025", ZAAK, "particulier", "Team {O|VTH Natuur}"]]),
+    P("Behandelaar: {p|R. Okkerse}. Afschrift naar het bureau van " + GED + " en naar {O|Commissie voor de "
+      "bezwaarschriften Overijssel}."),
     P("Dit document is gescand met {G|Kofax Capture} en niet van een tekstlaag voorzien. Origineel vernietigd na "
       "controle conform de {W|Archiefwet 1995}."),
     SCAN([
@@ -204,6 +207,8 @@ DOCS.append(Doc("nk19", "Factuur Adviesbureau Heidevlinder", [
        ["Rapportage en overleg met {O|ODT} ({p|mw. Ménard})", "4", "€ 95,00", "€ 380,00"],
        ["Subtotaal", "", "", "€ 1.805,00"], ["btw 21%", "", "", "€ 379,05"], ["Totaal", "", "", "€ 2.184,05"]],
       [3, 0.6, 0.8, 0.9]),
+    P("Werkzaamheden uitgevoerd volgens de {G|AERIUS Calculator}-handleiding van {O|BIJ12} en de "
+      "{G|Omgevingsregeling}; rapport geleverd als {G|GML}-bestand."),
     P("Graag betalen binnen 30 dagen onder vermelding van het factuurnummer. Vragen? Bel {p|Bas} op {t|06-81 37 22 50}."),
     S("Deze factuur is door de familie als bijlage bij het bezwaarschrift gevoegd (proceskosten)."),
 ], font="DV", producer="Moneybird PDF", creator="Moneybird"))
@@ -220,7 +225,8 @@ DOCS.append(Doc("nk20", "Factuur Mestadvies Twente", [
        ["22-12-2025", "Opstellen bemestingsplan 2026 i.v.m. afbouw veestapel", "€ 340,00"],
        ["05-01-2026", "Transport 11 koeien naar {O|Veehandel Twente BV} (rit geannuleerd)", "€ 95,00"],
        ["", "Totaal excl. btw", "€ 647,00"], ["", "btw 21%", "€ 135,87"], ["", "Totaal", "€ 782,87"]], [0.8, 3, 0.8]),
-    P("Betaling binnen 14 dagen. Met dank, {p|Gijs}."),
+    P("Analyse conform {G|NEN-EN 16168}; het bemestingsplan volgt de {W|Meststoffenwet} en het "
+      "{G|7e Actieprogramma Nitraatrichtlijn}. Betaling binnen 14 dagen. Met dank, {p|Gijs}."),
     S("Door de provincie ontvangen als bijlage bij e-mail van mevrouw {p|Lohuis} van 12 januari 2026 (bewijs afbouw)."),
 ], font="Courier", producer="Exact Online Reporting", creator="Exact Online"))
 
@@ -235,7 +241,12 @@ DOCS.append(Doc("nk21", "Samenvatting AERIUS-berekening beoordeling", [
     P("Conclusie: de berekening is technisch juist, maar de varkensstal is sinds 2019 niet meer in gebruik. Volgens "
       "de rechtspraak (o.a. {R|ECLI:NL:RVS:2024:4923}) mag alleen feitelijk gebruikte en vergunde capaciteit worden "
       "gesaldeerd. Het beroep op intern salderen slaagt daarom niet."),
-    P("Opgesteld door de ecoloog van de ODT; bij vragen de afdeling Natuur via {M|natuur@odtwente.nl}."),
+    P("De habitattypen {G|H7110A} (actieve hoogvenen) en {G|H7120} (herstellende hoogvenen) in het "
+      "{L|Wierdense Veld} en het nabijgelegen {L|Engbertsdijksveen} hebben een {G|kritische depositiewaarde} van "
+      "500 mol/ha/jaar, die al ruim wordt overschreden."),
+    P("Opgesteld door de ecoloog van de ODT; bij vragen de afdeling Natuur via {M|natuur@odtwente.nl}. Collegiale "
+      "toets: {p|ir. M.J. Huisintveld} ({O|BIJ12}), {t|030 - 711 09 42}. Verzonden aan {p|R. Okkerse} en "
+      "{p|S. de Groot-Veldkamp} op 2 oktober 2025."),
 ], font="Helvetica", producer="Microsoft® Word 2016", creator="Microsoft® Word 2016",
    author="{p|N. El Khatib}", xmp_creator="{p|Nadia El Khatib}"))
 
@@ -262,4 +273,6 @@ DOCS.append(Doc("nk22", "Schriftelijke vragen Statenleden en antwoorden GS", [
     P("{F|voorzitter} / {F|secretaris}"),
     SP(6),
     S("Ambtelijk voorbereid door {p|L. ter Borg} en {p|R. Okkerse} (documentnummer {R|2026/0009913})."),
+    S("Ingediend via de {O|Statengriffie} ({M|griffie@overijssel.nl}); contactpersoon griffie {p|Marieke Zandbergen}, "
+      "{t|038 499 71 38}. Behandeld in de {O|Statencommissie Ruimte en Natuur} van 21 januari 2026."),
 ], font="Times-Roman", producer="Microsoft® Word voor Microsoft 365", creator="Corsa 7.2 - PDF export"))

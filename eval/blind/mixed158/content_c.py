@@ -25,6 +25,9 @@ DOCS.append(Doc("nk23", "Juridisch memo handhavingsverzoek Stichting Behoud Wier
     H("3. Advies"),
     P("Het verzoek toewijzen, verwijzen naar de last van 3 juni 2025, en de stichting informeren over de hercontrole "
       "in januari. Beslistermijn: acht weken, uiterlijk 28 januari 2026. Afstemmen met " + GED + " via het bureau."),
+    P("Kaders: {W|Omgevingswet}, {W|Besluit kwaliteit leefomgeving}, {G|Landelijke Handhavingsstrategie "
+      "Omgevingsrecht}, {G|Handhavingsuitvoeringsprogramma 2025}; jurisprudentie {R|ECLI:NL:RVS:2022:3159}. "
+      "Voorbesproken met {p|Wim Dorgelo} ({J|concernjurist}, {t|038 499 73 05}) en {p|Femke Haverkamp}."),
     P("{c|RO} / 18-12-2025"),
 ], font="DV", producer="PDF-XChange Editor 10.1", creator="PDF-XChange Editor",
    notes=[(0, [400, 700, 420, 720], "{p|Yıldırım, M.}", "{p|Ruben}, prima memo. Check nog even met {p|Femke} (Woo) of de "
@@ -48,6 +51,7 @@ DOCS.append(Doc("nk24", "Handhavingsverzoek Stichting Behoud Wierdense Veld", [
       "in de buurt en heeft de familie vooraf op de hoogte gesteld. Wij merken wel dat zij in een buurtgroep wordt "
       "aangevallen; wij vragen u haar naam niet openbaar te maken."),
     P("Voor contact: {p|Erik-Jan Smithuis}, voorzitter, {t|06-30 72 15 84}, {e|ej.smithuis@ziggo.nl}."),
+    P("Penningmeester {p|Harm-Jan Wissink} ({e|hj.wissink@hotmail.nl}) kan desgewenst de jaarrekening toelichten."),
     P("Met vriendelijke groet,"),
     SP(12),
     P("{p|E.J. Smithuis}, voorzitter          {p|W. Oude Luttikhuis}, secretaris"),
@@ -56,24 +60,24 @@ DOCS.append(Doc("nk24", "Handhavingsverzoek Stichting Behoud Wierdense Veld", [
 DOCS.append(Doc("nk25", "Teams-chat team VTH Natuur", [
     P("**Microsoft Teams - chat 'Dossier Veldkampsweg'** - export 20 februari 2026 (deelnemers 4)"),
     S("{p|Okkerse, Ruben} 10-02-2026 13:02"),
-    P("GS heeft ingestemd met invordering van de helft. Ik maak de brief. {p|Sanne} kun jij de bedragen checken?"),
+    P("{O|GS} heeft ingestemd met invordering van de helft. Ik maak de brief. {p|Sanne} kun jij de bedragen checken?"),
     S("{p|de Groot-Veldkamp, Sanne} 10-02-2026 13:05"),
     P("Doe ik. 11 × 2.500 = 27.500, helft is 13.750. Zal ik {p|Hermien} even bellen voor de brief eruit gaat?"),
     S("{p|Yıldırım, Mehmet} 10-02-2026 13:09"),
     P("Ja graag, maar alleen over de procedure. Geen toezeggingen. Gedeputeerde wil zelf bellen met meneer {p|Lohuis}."),
     S("{p|Dijkstra, Aukje} 10-02-2026 13:15"),
-    P("Heads-up: {O|Tubantia} heeft een Woo-verzoek lopen ({R|WOO-OV-2026-0088}) en {p|Marloes} belt om de dag. "
+    P("{G|Heads-up}: {O|Tubantia} heeft een Woo-verzoek lopen ({R|WOO-OV-2026-0088}) en {p|Marloes} belt om de dag. "
       "Kunnen we de Woo-termijn halen? @{p|Femke Haverkamp}"),
     S("{p|Haverkamp, Femke} 10-02-2026 13:40"),
-    P("We zitten op 38 documenten. Zienswijzen van ODT en familie binnen. Advocaat {p|Van 't Wout} wil alles over de "
-      "gezondheid eruit, dat doen we sowieso (5.1.1d). Besluit eind februari."),
+    P("We zitten op 38 documenten. Zienswijzen van {O|ODT} en familie binnen. Advocaat {p|Van 't Wout} wil alles over de "
+      "gezondheid eruit, dat doen we sowieso ({G|5.1.1d}). {O|BIJ12} levert nog een memo aan. Besluit eind februari."),
     S("{p|Okkerse, Ruben} 10-02-2026 13:44"),
     P("Top. En {p|Zoë} van de ODT wil niet genoemd worden, de WhatsApp-groep was echt heftig. Ik heb {p|Thijs} "
       "gezegd dat we alle ODT-namen lakken."),
     S("{p|Dijkstra, Aukje} 10-02-2026 13:46"),
     P("👍 Ik zet het {G|Q&A-document} klaar voor het {O|Statencommissie Ruimte en Natuur}-debat."),
     S("{p|de Groot-Veldkamp, Sanne} 10-02-2026 15:20"),
-    P("Hermien gesproken. Ze was rustig. Ze vraagt of de brief naar het adres van {p|Bram} kan: {a|Esweg 4a}, "
+    P("{p|Hermien} gesproken. Ze was rustig. Ze vraagt of de brief naar het adres van {p|Bram} kan: {a|Esweg 4a}, "
       "{a|7641 AD Wierden}."),
 ], font="DV", producer="Microsoft Teams export", creator="Microsoft Teams"))
 
@@ -88,7 +92,9 @@ DOCS.append(Doc("nk26", "Bereikbaarheidsrooster toezichthouders natuur ODT", [
        ["11-13", JK, "{x|ODT-04418}", "{t|06-24 18 93 02}", "{p|P. Ramdin-Sewnath}"]], [0.5, 1.6, 1, 1.2, 1.2]),
     P("Meldingen buiten kantoortijd via de {O|Meldkamer Oost-Nederland} ({M|0900 - 202 40 00}) of het algemene nummer "
       "{M|074 - 245 84 00}. Bij agressie altijd de {J|teamleider} inlichten en melden in {G|Incidentenregistratie "
-      "AMOK}. Dienstauto's: {G|Volkswagen ID.3}, kenteken staat in het wagenparkoverzicht."),
+      "AMOK}. Protocol: {G|Veilige Publieke Taak}, {W|Wetboek van Strafrecht} art. 267. Dienstauto's: {G|Volkswagen ID.3}, kenteken staat in het wagenparkoverzicht."),
+    P("Bij bedreiging: aangifte via {O|Politie Oost-Nederland}; nazorg via {O|Arbo Unie}. Vervanging bij ziekte "
+      "van {p|Zoë}: {p|Koen} of {p|Priya}."),
     P("Teamleider: {p|drs. Annemiek Bos-Schuurman}, {t|074-2458 302}. Vastgesteld 15 december 2025."),
 ], font="Helvetica", landscape=True, producer="Microsoft® Excel® voor Microsoft 365", creator="Microsoft® Excel® voor Microsoft 365"))
 
@@ -129,8 +135,9 @@ DOCS.append(Doc("nk28", "Verslag keukentafelgesprek 14 november 2025", [
       "Mevrouw {p|Lohuis} zegt dat de familie kapot is van de publiciteit en de WhatsApp-groep in de buurt."),
     P("De heer {p|Bram Lohuis} wil het bedrijf voortzetten met 160 koeien en een emissiearme stal. Hij vraagt of de "
       "provincie de vergunningaanvraag kan versnellen. De heer {p|Ter Borg} legt uit dat de {G|Provinciale "
-      "Maatregelenaanpak Stikstof Overijssel} voorziet in een ondernemerscoach en dat PAS-melders voorrang krijgen "
-      "in het {G|Stikstofregistratiesysteem}."),
+      "Maatregelenaanpak Stikstof Overijssel} ({O|Provincie Overijssel}) voorziet in een ondernemerscoach en dat PAS-melders voorrang krijgen "
+      "in het {G|Stikstofregistratiesysteem}. Ook de {G|Subsidieregeling emissiereductie bestaande stallen} "
+      "en de {G|Landelijke beëindigingsregeling veehouderijlocaties} ({G|Lbv-plus}) komen aan de orde."),
     H("Afspraken"),
     P("1. De familie brengt de veestapel vóór 31 januari 2026 terug naar 160 koeien. 2. De provincie wijst een "
       "ondernemerscoach aan ({p|dhr. W. Stegeman}, {O|Agrarisch Ondernemerscentrum Oost}). 3. Het bezwaar blijft lopen."),
@@ -192,6 +199,8 @@ DOCS.append(Doc("nk30", "Besluit op bezwaar last onder dwangsom", [
     P(GS + ", namens dezen,"),
     SP(16),
     P("{p|mr. drs. C.M. Veneklaas}"), P("{J|afdelingsmanager Natuur en Milieu}"),
+    S("Bijlage: advies commissie (voorzitter {p|mr. A.C. Reinders}, leden {p|ir. W. Hoogeveen} en "
+      "{p|drs. H. Kroeze-Pâris}), secretaris {p|J. Brouwer-Nijhuis}."),
     S("Afschrift: {O|Stichting Behoud Wierdense Veld}; " + ODT + ". Behandelaar: " + RO + ", " + RO_E + "."),
 ], font="DVS", producer="iText® 7.2.5 ©2000-2023 Apryse Group NV", creator="Corsa 7.2", author="{p|Veneklaas, C.M.}"))
 
@@ -217,6 +226,8 @@ DOCS.append(Doc("nk31", "Woo-besluit handhaving stikstof melkveebedrijf", [
       "met hun veiligheid (5.1.2h)."),
     H("5. Wijze van openbaarmaking"),
     P("De documenten worden gepubliceerd op {M|open.overheid.nl} en verstrekt aan u per e-mail."),
+    P("De zienswijze van de ODT is ingediend door de heer {p|T. Olthof} ({e|t.olthof@odtwente.nl}); die van de familie "
+      "door mr. {p|F. van 't Wout}. De zienswijze van de stichting is ondertekend door {p|E.J. Smithuis}."),
     P("Bezwaar: binnen zes weken bij " + GS + "."),
     P(GS + ", namens dezen,"),
     SP(12),
@@ -240,7 +251,11 @@ DOCS.append(Doc("nk32", "Inventarislijst Woo-besluit", [
        ["11", "WhatsApp-export", "12-12-2025", "deels openbaar", "5.1.2e", "ingezonden door stichting"],
        ["12", "Formulier PAS-melding", "16-01-2026", "deels openbaar", "5.1.1e, 5.1.2e", ""],
        ["13-33", "overige stukken", "div.", "deels openbaar", "5.1.2e", "zie besluit"]], [0.4, 2, 0.8, 1, 1.2, 1.8]),
-    P("Opgesteld door de Woo-coördinator ({M|woo@overijssel.nl}). Gerelateerd: {R|2026/0031872}."),
+    P("Legenda: {G|deels openbaar} = gelakt op de genoemde gronden; {G|5.1.1d} = bijzondere persoonsgegevens; "
+      "{G|5.1.1e} = BSN; {G|5.1.2h} = veiligheid van personen. Alle stukken komen uit zaak {R|Z2026-004317} en het "
+      "archief van de {O|Omgevingsdienst Twente}."),
+    P("Opgesteld door de Woo-coördinator ({M|woo@overijssel.nl}). Gerelateerd: {R|2026/0031872}. Behandelaar "
+      "{p|Femke Haverkamp}, {e|f.haverkamp@overijssel.nl}, {t|038 499 81 62}."),
     S("Interne controle: {p|F.H.}/{c|FHv} 25-02-2026; tweede lezer {p|J. Brouwer-Nijhuis}."),
 ], font="Helvetica", landscape=True, producer="Microsoft® Excel® 2019", creator="Microsoft® Excel® 2019"))
 
@@ -257,5 +272,7 @@ DOCS.append(Doc("nk33", "Nieuwsbericht Provincie Overijssel stikstof PAS-melders
       "of bij {O|BIJ12} via {M|www.bij12.nl}. De provincie organiseert op 5 maart een bijeenkomst in {N|Huize "
       "Scholtenhagen} in {L|Haaksbergen}."),
     P("Meer informatie voor de pers: {M|pers@overijssel.nl}, {M|038 499 77 00}."),
+    S("[interne versie] Redactie: {p|Aukje Dijkstra} ({t|06 1882 0437}); akkoord bureau gedeputeerde "
+      "({p|Yvonne Mulder-Heerink}) 11-02-2026 16:40."),
     S("Foto: {N|Pieter Bas-schuur} aan de rand van het Wierdense Veld (foto provincie)."),
 ], font="DV", producer="Drupal 10 - wkhtmltopdf 0.12.6", creator="wkhtmltopdf", author="{p|Aukje D.}"))
