@@ -192,7 +192,7 @@ DOCS.append(Doc("nk07", "Bezwaarschrift last onder dwangsom", [
     SP(8),
     P("Aan het college van {O|Gedeputeerde Staten van Overijssel}, per aangetekende post en per e-mail"),
     P("Zwolle, 10 juli 2025"),
-    P("Uw kenmerk: {R|2025/0148822} / " + ZAAK + "  Ons kenmerk: {R|TVB 25.0412 FW/ib}"),
+    P("Uw kenmerk: {R|2025/0148822} / " + ZAAK + "  Ons kenmerk: TVB 25.0412 FW/ib"),
     P("Behandeld door: mr. " + FW + ", direct " + FW_T + ", " + FW_E),
     H("Betreft: pro forma en volledig bezwaarschrift"),
     P("Geacht college,"),
@@ -224,7 +224,7 @@ DOCS.append(Doc("nk07", "Bezwaarschrift last onder dwangsom", [
    author="{p|Floor van 't Wout}", xmp_creator="{p|Ilona Brinkers}"))
 
 DOCS.append(Doc("nk08", "Aanvullende gronden en medische verklaring", [
-    S("**{O|Ten Velde Bosch Advocaten}** - vertrouwelijk - ons kenmerk {R|TVB 25.0412 FW/ib}"),
+    S("**{O|Ten Velde Bosch Advocaten}** - vertrouwelijk - ons kenmerk TVB 25.0412 FW/ib"),
     P("Aan: {O|Commissie voor de bezwaarschriften Overijssel}, t.a.v. de secretaris mevrouw {p|J. Brouwer-Nijhuis}"),
     P("Zwolle, 2 september 2025"),
     H("Aanvulling bezwaar Maatschap {p|Lohuis} - zaak " + ZAAK),
@@ -321,7 +321,7 @@ DOCS.append(Doc("nk11", "WhatsApp-export buurtgroep Veldkampsweg", [
       "door {O|Stichting Behoud Wierdense Veld})"),
     S("[01-12-2025 19:02] {p|Henk Wolters}: Hebben jullie gezien dat er weer een auto van de {O|ODT} bij {p|Lohuis} stond?"),
     S("[01-12-2025 19:04] {p|Gerda Nijkamp}: Ja, die dame met dat Franse accent weer. {p|Zoë} heet ze geloof ik"),
-    S("[01-12-2025 19:05] {p|Ome Bert}: Laat die mensen toch met rust. {c|GJ} is nog steeds niet beter sinds zijn hartoperatie"),
+    S("[01-12-2025 19:05] {p|Ome Bert}: Laat die mensen toch met rust. {c|GJ} is nog steeds {h|niet beter sinds zijn hartoperatie}"),
     S("[01-12-2025 19:07] {p|Marleen Scholten}: Ik vind het ook zielig maar die stank en die vrachtwagens, en het veen gaat kapot"),
     S("[01-12-2025 19:08] {p|Dinand}: @{p|Marleen} jij komt uit de stad, dan moet je niet op het platteland gaan wonen 😡"),
     S("[01-12-2025 19:10] {p|Henk Wolters}: Rustig blijven allemaal. {p|Bram} zei dat ze een vergunning aanvragen"),

@@ -241,7 +241,7 @@ DOCS.append(Doc("nk32", "Inventarislijst Woo-besluit", [
        ["1", "Woo-verzoek", "12-01-2026", "deels openbaar", "5.1.2e", ""],
        ["2", "Ontvangstbevestiging", "19-01-2026", "deels openbaar", "5.1.2e", ""],
        ["3", "Besluit last onder dwangsom", "03-06-2025", "deels openbaar", "5.1.2e", "adres gelakt"],
-       ["4", "Toezichtrapport ODT", "16-04-2025", "deels openbaar", "5.1.2e, 5.1.1d, 5.1.2h", "paraaf {c|JKl} gelakt"],
+       ["4", "Toezichtrapport ODT", "16-04-2025", "deels openbaar", "5.1.2e, 5.1.1d, 5.1.2h", "paraaf gelakt"],
        ["5", "Hercontrole ODT", "29-01-2026", "deels openbaar", "5.1.2e, 5.1.1d", ""],
        ["6", "Zienswijze familie", "19-05-2025", "deels openbaar", "5.1.2e, 5.1.1d", ""],
        ["7", "Bezwaarschrift", "10-07-2025", "deels openbaar", "5.1.2e, 5.1.1d", ""],

@@ -20,6 +20,7 @@ sys.path.insert(0, "/work/shared/eval")
 from evaluate import channel_counts, count_in, extract_channels, norm, probe_regex, text_pdfium  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
+FIXED_DATE = "D:20260226100000+01'00'"
 DOCS_DIR = HERE / "docs"
 GOLD_DIR = HERE / "gold"
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -111,6 +112,8 @@ def _inline(s: str) -> str:
 
 def build_rl(doc: Doc, path: Path):
     fonts()
+    from reportlab import rl_config
+    rl_config.invariant = 1
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
@@ -276,7 +279,7 @@ def build_docx(doc: Doc, path: Path, tmp: Path):
 def build_form(doc: Doc, path: Path):
     from reportlab.pdfgen import canvas
     from reportlab.lib.pagesizes import A4
-    c = canvas.Canvas(str(path), pagesize=A4)
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     W, H = A4
     y = H - 60
     for kind, text in doc.form["header"]:
@@ -313,6 +316,8 @@ def postprocess(doc: Doc, raw: Path, out: Path):
     with pikepdf.open(str(raw)) as pdf:
         with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
             meta["dc:title"] = strip(doc.title)
+            for k in ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"):
+                meta[k] = "2026-02-26T10:00:00+01:00"
             if doc.xmp_creator:
                 meta["dc:creator"] = [strip(doc.xmp_creator)]
             if doc.producer:
@@ -320,6 +325,8 @@ def postprocess(doc: Doc, raw: Path, out: Path):
             if doc.creator:
                 meta["xmp:CreatorTool"] = doc.creator
         pdf.docinfo[Name.Title] = strip(doc.title)
+        pdf.docinfo[Name.CreationDate] = FIXED_DATE
+        pdf.docinfo[Name.ModDate] = FIXED_DATE
         if doc.author:
             pdf.docinfo[Name.Author] = strip(doc.author)
         elif Name.Author in pdf.docinfo:
