@@ -202,6 +202,7 @@ LEAK_SETS = {
     "blind-mixed155": ROOT / "eval/blind/mixed155",
     "blind-mixed156": ROOT / "eval/blind/mixed156",
     "blind-mixed157": ROOT / "eval/blind/mixed157",
+    "blind-mixed158": ROOT / "eval/blind/mixed158",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
