@@ -315,8 +315,9 @@ def postprocess(d: Doc, raw: Path, out: Path):
 
 # ------------------------------------------------------------------ gold
 def guess_kind(t):
-    if ":" in t and t.split(":", 1)[0].isupper() and t.split(":", 1)[0].isalpha():
-        return t.split(":", 1)
+    m = re.match(r"(ADDRESS|HEALTH|DATE_OF_BIRTH|VAT|KVK|PARAPH|BSN|ID):(.+)$", t)
+    if m:
+        return m.group(1), m.group(2)
     if "@" in t:
         return "EMAIL", t
     if re.fullmatch(r"NL\d\d ?[A-Z]{4}[\d ]+", t):
@@ -367,9 +368,8 @@ def make_gold(d: Doc, path: Path):
     keep = []
     seen = set()
     for kp in d.keep:
-        k, t = guess_kind(kp) if ":" in kp and kp.split(":", 1)[0].isupper() else ("KEEP", kp)
-        if k == "KEEP":
-            k = keep_kind(t)
+        t = kp
+        k = keep_kind(t)
         if t in seen:
             continue
         seen.add(t)
