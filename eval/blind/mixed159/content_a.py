@@ -307,3 +307,13 @@ DOCS.append(Doc("bk11_bezwaarschrift_bewoner", "docx", [
           "Bernadottelaan"],
     creator=W, producer="LibreOffice 7.6", meta={"author": "Thijs vtW"}, title="bezwaar kap iepen",
     hidden=[("PERSON", "Thijs vtW", "metadata")]))
+
+# surname-only and other short forms that also occur in these documents
+EXTRA = {
+    "bk06": ["Oudejans", "Sluijs", "Verschuur", "Baltus"],
+    "bk08": ["Hoogeveen-Oosterhuis", "Ekström", "Ouali", "SCHAAPHERDER", "Ruitenberg", "Verhagen", "Bosma-Tjeerdsma",
+             "Ait Lahcen", "ter Beek", "Ramdin-Chotkan", "DE VRIES"],
+    "bk10": ["Verschuur", "Baltus", "Wiśniewski", "Pérez-Lindqvist", "Soeterik", "Oosterwijk"],
+}
+for _d in DOCS:
+    _d.redact += EXTRA.get(_d.stem[:4], [])

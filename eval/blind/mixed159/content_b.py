@@ -296,3 +296,14 @@ DOCS.append(Doc("bk22_controlerapport_illegale_kap", "rl", [
           "boa-coördinator", "last onder dwangsom"],
     font="Helvetica", producer="Microsoft® Word 2019", creator="Microsoft® Word 2019", meta={"author": "K. Wijnbergen"},
     title="Rapport van bevindingen HZ/26/00714"))
+
+# surname-only and other short forms that also occur in these documents
+EXTRA = {
+    "bk12": ["Schaapherder", "Ouali", "Lindhout"],
+    "bk13": ["Verbeek-Stam", "Duivenvoorden", "Kooijman-de Graaf"],
+    "bk16": ["El Idrissi", "Hoogeveen-Oosterhuis", "Ekström"],
+    "bk17": ["Baltus", "Zandbergen", "Verschuur", "Wiśniewski", "Hofland-Meijer"],
+    "bk22": ["Wijnbergen", "Benali"],
+}
+for _d in DOCS:
+    _d.redact += EXTRA.get(_d.stem[:4], [])
