@@ -59,6 +59,8 @@ class Doc:
 
 # ------------------------------------------------------------------ reportlab
 _TTF = False
+from reportlab import rl_config  # noqa: E402
+rl_config.invariant = 1
 
 
 def _ttf():
@@ -297,6 +299,8 @@ def postprocess(d: Doc, raw: Path, out: Path):
             info["/Creator"] = d.creator
         if d.title:
             info["/Title"] = d.title
+        info["/CreationDate"] = d.meta.get("date", "D:20261020101500+02'00'")
+        info["/ModDate"] = d.meta.get("date", "D:20261020101500+02'00'")
         if d.outline:
             with pdf.open_outline() as ol:
                 for title, page in d.outline:
@@ -320,6 +324,10 @@ def guess_kind(t):
         return m.group(1), m.group(2)
     if "@" in t:
         return "EMAIL", t
+    if re.fullmatch(r"\d{6}|TH-\d{4}", t):
+        return "PERSONNEL_NUMBER", t
+    if " " not in t and len(t) <= 5 and sum(c.isupper() for c in t) >= 2 and "." not in t:
+        return "PARAPH", t
     if re.fullmatch(r"NL\d\d ?[A-Z]{4}[\d ]+", t):
         return "IBAN", t
     if re.fullmatch(r"[\d\s()+\-]{8,}", t):
@@ -392,7 +400,7 @@ def keep_kind(t):
         return "REFERENCE"
     if "@" in t:
         return "FUNCTIONAL_EMAIL"
-    if re.match(r"(wethouder|burgemeester|raadslid|minister|staatssecretaris|gedeputeerde|Kamerlid)\b", t):
+    if re.match(r"(wethouder|burgemeester|raadslid|minister|staatssecretaris|gedeputeerde|Kamerlid)\b", t, re.I):
         return "PUBLIC_OFFICIAL"
     if re.search(r"(wet|Wet|Awb|verordening|Verordening|Omgevingsplan)", t):
         return "LAW"
