@@ -203,6 +203,7 @@ LEAK_SETS = {
     "blind-mixed156": ROOT / "eval/blind/mixed156",
     "blind-mixed157": ROOT / "eval/blind/mixed157",
     "blind-mixed158": ROOT / "eval/blind/mixed158",
+    "blind-mixed159": ROOT / "eval/blind/mixed159",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
