@@ -338,3 +338,197 @@ DOCS.append(Doc("vb07_beslisnota_babs", "docx", [
     K("FUNC", "HR-adviseur", "HR-adviseur"), K("FUNC", "BABS", "BABS"),
     K("HEAD", "Informatie die niet openbaar gemaakt kan worden", "Informatie die niet openbaar gemaakt kan worden"),
 ], producer="LibreOffice 7.6", creator="Writer", author="Scholten-de Vries, Henriëtte"))
+
+# ---------------------------------------------------------------- vb08 hearing minutes (2 pages)
+DOCS.append(Doc("vb08_verslag_hoorzitting", "rl", [
+    "# Verslag hoorzitting klachtencommissie gemeente Veenendaal",
+    "Klacht KL-2026-0412 | hoorzitting 15 april 2026, 14.00-15.30 uur | Stadhuis, kamer 2.14",
+    "## Aanwezig",
+    "|Naam|Rol|Aanwezig|",
+    "|mr. drs. W.H. (Wim) Roodbeen|voorzitter klachtencommissie (extern)|ja|",
+    "|A.M. Kalkman-Brouwer|lid klachtencommissie|ja|",
+    "|F. el Khatib|klachtencoördinator, secretaris|ja|",
+    "|A. Çelik en R. Dijkstra|klagers|ja|",
+    "|G.J. Bleeker|beklaagde (BABS)|ja|",
+    "|R. ter Weele|teamleider Burgerzaken, informant|nee, schriftelijk|",
+    "## 1. Opening",
+    "De voorzitter opent de zitting en wijst erop dat de hoorzitting niet openbaar is. Van de zitting wordt een "
+    "geluidsopname gemaakt die na vaststelling van het advies wordt vernietigd.",
+    "## 2. Toelichting klagers",
+    "Mevrouw Çelik licht de klacht toe. Zij benadrukt dat de opmerking over haar familie het meest pijnlijk was: "
+    "'Mijn moeder is die dag in tranen naar huis gegaan.' De heer Dijkstra vult aan dat de gasten ruim een half uur "
+    "buiten stonden en dat het bruidspaar daarvan geen bericht kreeg.",
+    "## 3. Reactie beklaagde",
+    "De heer Bleeker herhaalt zijn schriftelijke reactie van 23 maart 2026. Hij stelt dat hij de ceremoniemeester heeft "
+    "gebeld. Op vraag van mevrouw Kalkman-Brouwer erkent hij dat hij niet heeft gecontroleerd of het bericht het "
+    "bruidspaar heeft bereikt. Hij biedt ter zitting opnieuw zijn excuses aan.",
+    "---",
+    "## 4. Vragen van de commissie",
+    "De commissie vraagt naar het Draaiboek huwelijksvoltrekkingen 2025. De heer Bleeker verklaart het te kennen. Hij "
+    "heeft de training 'Inclusief trouwen' van het Nederlands Genootschap van Burgerzaken (NVVB) in 2024 niet gevolgd.",
+    "## 5. Advies (hoofdlijn)",
+    "De commissie adviseert het college de klacht op twee onderdelen gegrond en op één onderdeel ongegrond te "
+    "verklaren. Het volledige advies volgt binnen twee weken. Het advies raakt niet aan de vraag of de benoeming van de "
+    "BABS moet worden beëindigd; dat is aan het college.",
+    "## Actiepunten",
+    "|Nr|Actie|Wie|Gereed|",
+    "|1|Concept-advies opstellen|WR / FeK|29-04|",
+    "|2|Opname vernietigen na vaststelling|FeK|06-05|",
+    "|3|Informeren teamleider over uitkomst|FeK|30-04|",
+    "~ Vastgesteld door de voorzitter, 22 april 2026. Secretaris: F. el Khatib, 0318 538 207.",
+], redact=[
+    R("PERSON", "Wim Roodbeen", "W.H. (Wim) Roodbeen"),
+    R("PERSON", "A.M. Kalkman-Brouwer", "A.M. Kalkman-Brouwer", "Kalkman-Brouwer"),
+    R("PERSON", "Fatima el Khatib", "F. el Khatib"),
+    R("PERSON", "Anouk Çelik", "A. Çelik", "Çelik"),
+    R("PERSON", "Ruben Dijkstra", "R. Dijkstra", "Dijkstra"),
+    R("PERSON", "Gerard-Jan Bleeker", "G.J. Bleeker", "Bleeker"),
+    R("PERSON", "Rob ter Weele", "R. ter Weele"),
+    R("INITIALS", "actiecodes", "WR", "FeK"),
+    R("PHONE", "0318 538 207", "0318 538 207"),
+], keep=[
+    K("ORG", "gemeente Veenendaal", "gemeente Veenendaal"), K("CASE", "KL-2026-0412", "KL-2026-0412"),
+    K("ORG", "NVVB", "Nederlands Genootschap van Burgerzaken (NVVB)"),
+    K("DOC", "Draaiboek huwelijksvoltrekkingen 2025", "Draaiboek huwelijksvoltrekkingen 2025"),
+    K("FUNC", "voorzitter klachtencommissie", "voorzitter klachtencommissie"),
+    K("FUNC", "teamleider Burgerzaken", "teamleider Burgerzaken"), K("BUILDING", "Stadhuis", "Stadhuis, kamer 2.14"),
+    K("TERM", "Inclusief trouwen", "Inclusief trouwen"), K("DATE", "15 april 2026", "15 april 2026"),
+    K("FUNC", "BABS", "BABS"),
+], producer="ReportLab PDF Library - www.reportlab.com", creator="Notuleerservice Publiekszaken",
+    outline=[("Verslag hoorzitting KL-2026-0412", 0), ("Reactie beklaagde", 0), ("Actiepunten", 1)]))
+
+# ---------------------------------------------------------------- vb09 Teams chat counter staff
+DOCS.append(Doc("vb09_teams_chat_balie", "rl", [
+    "# Chat: Balie Burgerzaken (Microsoft Teams) - export 12-03-2026",
+    "[12-03-2026 10:02] Priya Ramdin: balie 3 heeft een aanvraag paspoort, meneer zegt dat hij Jeroen Smeenk is, "
+    "geb. 17-06-1985. foto in RAAS lijkt niet op de foto van 2019 🤔",
+    "[12-03-2026 10:03] Kevin de Bruijn: oorlellen vergelijken en de kin. Laat hem even wachten",
+    "[12-03-2026 10:05] Priya Ramdin: oren anders, ook 4 cm kleiner dan in VIS staat (1,86 vs 1,82)",
+    "[12-03-2026 10:06] Wendy Brinkhuis: Pri, niks zeggen tegen hem. ik kom naar beneden. Kev, bel jij de KMar?",
+    "[12-03-2026 10:07] Kevin de Bruijn: doe ik, nummer van het Centraal Meldpunt Identiteitsfraude heb ik",
+    "[12-03-2026 10:11] Wendy Brinkhuis: BSN in BRP = 203948571, broer staat op zelfde adres Bovenbuurtweg 87. "
+    "Broer heet Ralf Smeenk, geb. 02-09-1987. Lijkt sprekend. Ik denk look-alike fraude",
+    "[12-03-2026 10:14] Priya Ramdin: hij wordt onrustig, vraagt hoe lang het duurt",
+    "[12-03-2026 10:15] Wendy Brinkhuis: zeg maar dat het systeem traag is. Mehmet, wil jij balie 4 sluiten?",
+    "[12-03-2026 10:16] Mehmet Aydın: 👍 gesloten",
+    "[12-03-2026 10:31] Kevin de Bruijn: KMar komt, wachtmeester Kooistra, 20 min",
+    "[12-03-2026 10:52] Wendy Brinkhuis: hij is weg voordat KMar er was. Aanvraag niet in behandeling genomen. "
+    "Ik doe de melding bij RvIG, Kev maakt proces-verbaal van bevindingen. Pri, even schrijven wat je zag ok?",
+    "[12-03-2026 10:53] Priya Ramdin: ja doe ik. was best eng eerlijk gezegd",
+    "[12-03-2026 10:54] Joyce Hakkert: Goed gedaan Pri 💪 koffie staat klaar",
+], redact=[
+    R("PERSON", "Priya Ramdin", "Priya Ramdin", "Pri"),
+    R("PERSON", "Kevin de Bruijn", "Kevin de Bruijn", "Kev"),
+    R("PERSON", "Wendy Brinkhuis", "Wendy Brinkhuis"),
+    R("PERSON", "Mehmet Aydın", "Mehmet Aydın", "Mehmet"),
+    R("PERSON", "Joyce Hakkert", "Joyce Hakkert"),
+    R("PERSON", "Jeroen Smeenk (aanvrager)", "Jeroen Smeenk"),
+    R("PERSON", "Ralf Smeenk", "Ralf Smeenk"),
+    R("DOB", "geboortedata", "17-06-1985", "02-09-1987"),
+    R("BSN", "203948571", "203948571"),
+    R("ADDRESS", "Bovenbuurtweg 87", "Bovenbuurtweg 87"),
+    R("PERSON", "wachtmeester Kooistra", "Kooistra"),
+    R("BODY", "lengte", "1,86 vs 1,82"),
+], keep=[
+    K("PRODUCT", "Microsoft Teams", "Microsoft Teams"), K("PRODUCT", "RAAS", "RAAS"), K("PRODUCT", "VIS", "VIS"),
+    K("ORG", "KMar", "KMar"), K("ORG", "Centraal Meldpunt Identiteitsfraude", "Centraal Meldpunt Identiteitsfraude"),
+    K("ORG", "RvIG", "RvIG"), K("REG", "BRP", "BRP"), K("TERM", "look-alike fraude", "look-alike fraude"),
+    K("TERM", "proces-verbaal van bevindingen", "proces-verbaal van bevindingen"), BZ,
+    K("TERM", "balie 3", "balie 3"),
+], producer="Microsoft: Print To PDF", creator="Microsoft Teams", font="DejaVuSans"))
+
+# ---------------------------------------------------------------- vb10 AcroForm: melding identiteitsfraude
+DOCS.append(Doc("vb10_meldformulier_idfraude", "form", [
+    "# Meldformulier vermoeden identiteitsfraude reisdocumenten",
+    "Rijksdienst voor Identiteitsgegevens (RvIG) - Centraal Meldpunt Identiteitsfraude en -fouten (CMI)",
+    "Invullen door de uitgevende instantie. Grondslag: Paspoortwet, Paspoortuitvoeringsregeling Nederland 2001.",
+    "Uitgevende instantie: gemeente Veenendaal, afdeling Publiekszaken, team Burgerzaken.",
+    "Meldingsnummer: RvIG-MLD-2026-33817 | Datum voorval: 12-03-2026 | Soort: look-alike fraude (aanvraag paspoort)",
+    "Toelichting voor de melder: vul hieronder de gegevens van de aanvrager en van de melder in.",
+], redact=[
+    R("PERSON", "Jeroen Smeenk (opgegeven identiteit)", "Jeroen Smeenk", ch="annotations"),
+    R("BSN", "BSN", "203948571", ch="annotations"),
+    R("DOB", "17-06-1985", "17-06-1985", ch="annotations"),
+    R("PERSON", "Ralf Smeenk (vermoedelijke aanvrager)", "Ralf Smeenk", ch="annotations"),
+    R("ADDRESS", "Bovenbuurtweg 87, 3905 AP Veenendaal", "Bovenbuurtweg 87", ch="annotations"),
+    R("DOCNR", "documentnummer paspoort", "NW3K81L27", ch="annotations"),
+    R("PERSON", "Wendy Brinkhuis (melder)", "W. Brinkhuis", ch="annotations"),
+    R("EMAIL", "w.brinkhuis@veenendaal.nl", "w.brinkhuis@veenendaal.nl", ch="annotations"),
+    R("PHONE", "0318 538 260", "0318 538 260", ch="annotations"),
+    R("PERSON", "Priya Ramdin (getuige)", "P. Ramdin", ch="annotations"),
+], keep=[
+    K("ORG", "Rijksdienst voor Identiteitsgegevens", "Rijksdienst voor Identiteitsgegevens (RvIG)"),
+    K("ORG", "CMI", "Centraal Meldpunt Identiteitsfraude en -fouten (CMI)"),
+    K("LAW", "Paspoortwet", "Paspoortwet"), K("LAW", "PUN 2001", "Paspoortuitvoeringsregeling Nederland 2001"),
+    K("ORG", "gemeente Veenendaal", "gemeente Veenendaal"), K("CASE", "RvIG-MLD-2026-33817", "RvIG-MLD-2026-33817"),
+    K("TERM", "look-alike fraude", "look-alike fraude"), BZ,
+], producer="ReportLab PDF Library - www.reportlab.com", creator="RvIG meldformulier v3.2 (iText 7.2.5)",
+    fields=[("Opgegeven naam aanvrager", "naam_aanvrager", "Jeroen Smeenk"),
+            ("BSN opgegeven identiteit", "bsn", "203948571"),
+            ("Geboortedatum", "gebdatum", "17-06-1985"),
+            ("Vermoedelijke werkelijke aanvrager", "verdachte", "Ralf Smeenk (broer)"),
+            ("Woonadres", "adres", "Bovenbuurtweg 87, 3905 AP Veenendaal"),
+            ("Nummer vorig reisdocument", "docnr", "NW3K81L27"),
+            ("Naam melder", "melder", "W. Brinkhuis, adviseur documentfraude"),
+            ("E-mail melder", "email", "w.brinkhuis@veenendaal.nl"),
+            ("Telefoon melder", "tel", "0318 538 260"),
+            ("Getuige (baliemedewerker)", "getuige", "P. Ramdin")]))
+
+# ---------------------------------------------------------------- vb11 mail thread with RvIG (docx, 2 pages)
+DOCS.append(Doc("vb11_mail_rvig", "docx", [
+    "Van: Oosterbaan, Thijs <thijs.oosterbaan@rvig.nl>\nVerzonden: maandag 16 maart 2026 13:27\n"
+    "Aan: Brinkhuis, Wendy <w.brinkhuis@veenendaal.nl>\nCC: Frontoffice RvIG <frontoffice@rvig.nl>; "
+    "Dölle, Marieke <marieke.dölle@rvig.nl>\nOnderwerp: RE: melding RvIG-MLD-2026-33817 look-alike Veenendaal",
+    "Beste Wendy,",
+    "Dank voor de volledige melding. Wij hebben het document NW3K81L27 in het Register Paspoortsignaleringen (RPS) "
+    "opgenomen als 'vermoedelijk misbruik'. Bij een nieuwe aanvraag op naam van de heer J. Smeenk krijgt iedere "
+    "uitgevende instantie een waarschuwing.",
+    "Marieke Dölle van ons team Identiteitsfraude neemt contact op met de Koninklijke Marechaussee (Expertisecentrum "
+    "Identiteitsfraude en Documenten, ECID) voor de vergelijking van de foto's. Zij is bereikbaar op 070 888 4621 of "
+    "06 31 09 77 48.",
+    "Wil je het proces-verbaal van je collega De Bruijn nog nasturen via het beveiligde kanaal (ZIVVER)? Mail met "
+    "bijlagen met BSN liever niet via gewone e-mail.",
+    "Met vriendelijke groet,\nThijs Oosterbaan\nSenior adviseur identiteitsfraude | Rijksdienst voor Identiteitsgegevens\n"
+    "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties\nT 070 888 4587 | Algemeen: 088 900 1000",
+    "---",
+    "Van: Brinkhuis, Wendy <w.brinkhuis@veenendaal.nl>\nVerzonden: vrijdag 13 maart 2026 09:41\n"
+    "Aan: Frontoffice RvIG <frontoffice@rvig.nl>\nCC: Weele, Rob ter <r.terweele@veenendaal.nl>\n"
+    "Onderwerp: melding RvIG-MLD-2026-33817 look-alike Veenendaal",
+    "Goedemorgen,",
+    "Gisteren (12 maart) heeft zich aan onze balie een man gemeld die een paspoort aanvroeg op naam van een "
+    "ingezetene van Veenendaal. Op basis van de gezichtsvergelijking, de lengte en de verklaring van onze "
+    "baliemedewerker P. Ramdin vermoeden wij dat het de broer van de houder betreft (look-alike). De aanvraag is niet "
+    "in behandeling genomen. De man heeft het stadhuis verlaten voordat de KMar arriveerde.",
+    "Het ingevulde meldformulier is als bijlage toegevoegd. De houder zelf, de heer Smeenk, is nog niet geïnformeerd; "
+    "graag uw advies of dat via de gemeente of via RvIG loopt.",
+    "Met vriendelijke groet,\nWendy Brinkhuis\nadviseur documentfraude, team Burgerzaken\nGemeente Veenendaal | "
+    "0318 538 260 | 06-38 72 15 09",
+], redact=[
+    R("PERSON", "Thijs Oosterbaan", "Oosterbaan, Thijs", "Thijs Oosterbaan"),
+    R("EMAIL", "thijs.oosterbaan@rvig.nl", "thijs.oosterbaan@rvig.nl"),
+    R("PERSON", "Wendy Brinkhuis", "Brinkhuis, Wendy", "Wendy Brinkhuis", "Wendy"),
+    R("EMAIL", "w.brinkhuis@veenendaal.nl", "w.brinkhuis@veenendaal.nl"),
+    R("PERSON", "Marieke Dölle", "Dölle, Marieke", "Marieke Dölle"),
+    R("EMAIL", "marieke.dölle@rvig.nl", "marieke.dölle@rvig.nl"),
+    R("DOCNR", "NW3K81L27", "NW3K81L27"),
+    R("PERSON", "Jeroen Smeenk", "J. Smeenk", "Smeenk"),
+    R("PHONE", "070 888 4621", "070 888 4621"), R("PHONE", "06 31 09 77 48", "06 31 09 77 48"),
+    R("PHONE", "070 888 4587", "070 888 4587"),
+    R("PERSON", "Kevin de Bruijn", "De Bruijn"),
+    R("PERSON", "Rob ter Weele", "Weele, Rob ter"), R("EMAIL", "r.terweele@veenendaal.nl", "r.terweele@veenendaal.nl"),
+    R("PERSON", "Priya Ramdin", "P. Ramdin"),
+    R("PHONE", "0318 538 260", "0318 538 260"), R("PHONE", "06-38 72 15 09", "06-38 72 15 09"),
+    R("PERSON", "Wendy Brinkhuis (Author)", "Brinkhuis, W.", ch="metadata"),
+], keep=[
+    K("EMAIL_PUB", "frontoffice@rvig.nl", "frontoffice@rvig.nl"),
+    K("ORG", "Rijksdienst voor Identiteitsgegevens", "Rijksdienst voor Identiteitsgegevens"),
+    K("ORG", "BZK", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"),
+    K("REG", "RPS", "Register Paspoortsignaleringen (RPS)"),
+    K("ORG", "ECID", "Expertisecentrum Identiteitsfraude en Documenten, ECID"),
+    K("ORG", "Koninklijke Marechaussee", "Koninklijke Marechaussee"), K("ORG", "KMar", "KMar"),
+    K("PRODUCT", "ZIVVER", "ZIVVER"), K("PHONE_PUB", "088 900 1000", "088 900 1000"),
+    K("CASE", "RvIG-MLD-2026-33817", "RvIG-MLD-2026-33817"),
+    K("FUNC", "Senior adviseur identiteitsfraude", "Senior adviseur identiteitsfraude"),
+    K("FUNC", "adviseur documentfraude", "adviseur documentfraude"), K("ORG", "Frontoffice RvIG", "Frontoffice RvIG"),
+    K("TERM", "look-alike", "look-alike"),
+], producer="LibreOffice 7.6", creator=OUTLOOK, author="Brinkhuis, W."))
