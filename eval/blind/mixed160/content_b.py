@@ -291,3 +291,161 @@ DOCS.append(Doc("vb18_besluit_berisping", "rl", [
     K("FUNC", "afdelingsmanager Publiekszaken", "afdelingsmanager Publiekszaken"), K("TERM", "namens dezen", "namens dezen"),
     K("REG", "BRP", "BRP"), BZ,
 ], producer="Nitro Pro 13.70.2.40", creator="Nitro Pro", author="N. Bouzid (HR)"))
+
+# ---------------------------------------------------------------- vb19 roster (landscape)
+DOCS.append(Doc("vb19_rooster_burgerzaken", "rl", [
+    "# Rooster team Burgerzaken - week 11 (9-14 maart 2026)",
+    "Publiekshal stadhuis, Raadhuisplein 1. Openingstijden balie ma-vr 08.30-17.00, do tot 20.00; za alleen huwelijken.",
+    "|Naam|Pers.nr|Mobiel (bereikbaarheid)|ma|di|wo|do|vr|za|",
+    "|Priya Ramdin|106024|06-14 62 83 01|balie 3|balie 3|vrij|balie 3|balie 1|-|",
+    "|Kevin de Bruijn|103876|06 47 20 19 66|BOA|backoffice|BOA|avond|backoffice|-|",
+    "|Joyce Hakkert|102990|+31 (0)6 5510 2384|KCC|KCC|balie 2|balie 2|vrij|-|",
+    "|Mehmet Aydın|105311|0031 6 2290 4417|balie 4|balie 4|balie 4|vrij|balie 4|-|",
+    "|Lotte van Wijngaarden|104522|-|DIV (tijdelijk)|DIV|DIV|DIV|DIV|-|",
+    "|Wendy Brinkhuis|101455|06-38 72 15 09|fraude|fraude|fraude|vrij|fraude|-|",
+    "|Sanne van Dam-Oerlemans|099817|06 30 11 48 52|KCC|vrij|KCC|KCC|KCC|-|",
+    "## Huwelijksdienst zaterdag 14 maart",
+    "|Tijd|Locatie|BABS|Ondersteuning balie|",
+    "|11.00|Rondvaartboot Johanna Maria|G.J. Bleeker|Joyce (telefonisch)|",
+    "|13.30|Huize Jacoba Mossel|G.J. Bleeker|Joyce (telefonisch)|",
+    "|15.00|Trouwzaal stadhuis|I. Roelofsen-Tan|Mehmet|",
+    "Storingen iBurgerzaken: servicedesk ICT, toestel 4400. Bij calamiteiten: teamleider R. ter Weele, 06-53 17 02 88. "
+    "Achterwacht weekend: 0318 538 999.",
+], redact=[
+    R("PERSON", "Priya Ramdin", "Priya Ramdin"), R("PERSON", "Kevin de Bruijn", "Kevin de Bruijn"),
+    R("PERSON", "Joyce Hakkert", "Joyce Hakkert", "Joyce"), R("PERSON", "Mehmet Aydın", "Mehmet Aydın", "Mehmet"),
+    R("PERSON", "Lotte van Wijngaarden", "Lotte van Wijngaarden"), R("PERSON", "Wendy Brinkhuis", "Wendy Brinkhuis"),
+    R("PERSON", "Sanne van Dam-Oerlemans", "Sanne van Dam-Oerlemans"),
+    R("PERSNR", "personeelsnummers", "106024", "103876", "102990", "105311", "104522", "101455", "099817"),
+    R("PHONE", "mobiele nummers", "06-14 62 83 01", "06 47 20 19 66", "+31 (0)6 5510 2384", "0031 6 2290 4417",
+      "06-38 72 15 09", "06 30 11 48 52", "06-53 17 02 88"),
+    R("PERSON", "Gerard-Jan Bleeker", "G.J. Bleeker"), R("PERSON", "Ingrid Roelofsen-Tan", "I. Roelofsen-Tan"),
+    R("PERSON", "Rob ter Weele", "R. ter Weele"),
+    R("PERSON", "Joyce Hakkert (Title)", "J. Hakkert", ch="metadata"),
+], keep=[
+    K("ADDR_PUB", "Raadhuisplein 1", "Raadhuisplein 1"), K("SHIP", "Rondvaartboot Johanna Maria", "Rondvaartboot Johanna Maria"),
+    K("BUILDING", "Huize Jacoba Mossel", "Huize Jacoba Mossel"), K("BUILDING", "Trouwzaal stadhuis", "Trouwzaal stadhuis"),
+    K("PRODUCT", "iBurgerzaken", "iBurgerzaken"), K("PHONE_PUB", "toestel 4400", "toestel 4400"),
+    K("PHONE_PUB", "0318 538 999", "0318 538 999"), K("ORG", "KCC", "KCC"), K("ORG", "DIV", "DIV"),
+    K("TERM", "balie 3", "balie 3"), K("FUNC", "BABS", "BABS"), K("TERM", "backoffice", "backoffice"),
+], producer="Microsoft® Excel® voor Microsoft 365", creator="Microsoft® Excel® voor Microsoft 365",
+    landscape=True, font="DejaVuSans", title="Rooster BZ wk11 - opgesteld door J. Hakkert"))
+
+# ---------------------------------------------------------------- vb20 WhatsApp export
+DOCS.append(Doc("vb20_whatsapp_team", "rl", [
+    "# WhatsApp-chat met 'BZ Veenendaal 🏛️' (export)",
+    "14-03-26 09:12 - Rob ter Weele: Mensen, GJ belt net dat de boot vertraging heeft. Joyce kun jij Huize Jacoba "
+    "Mossel bellen?",
+    "14-03-26 09:14 - Joyce Hakkert: Ik zit bij mijn schoonmoeder in het ziekenhuis, kan pas om 10 uur",
+    "14-03-26 09:15 - Rob ter Weele: Oké. Mehmet?",
+    "14-03-26 09:31 - Memo: Gebeld met de locatie, ze weten het. Die mevrouw Van Dorp zei wel dat het bruidspaar "
+    "het nog niet wist",
+    "14-03-26 09:32 - Rob ter Weele: Kan jij het bruidspaar bellen? Nummer staat in het zaakdossier",
+    "14-03-26 09:40 - Memo: Geen toegang tot zaaksysteem vanaf thuis 🙈",
+    "14-03-26 09:41 - Wen: 06 19 55 72 04 (bruid). Heb ik uit de aanvraag",
+    "14-03-26 09:42 - Rob ter Weele: Wen, liever niet via WhatsApp delen he. Maar dank",
+    "16-03-26 08:05 - Rob ter Weele: Klacht binnen over zaterdag. Graag niks over in de groep, Fatima pakt het op",
+    "16-03-26 08:07 - Priya: 😬",
+    "16-03-26 08:20 - Kev: Weer GJ? Tweede keer toch",
+    "16-03-26 08:21 - Rob ter Weele: Kevin. Niet hier.",
+], redact=[
+    R("PERSON", "Rob ter Weele", "Rob ter Weele"), R("PERSON", "Gerard-Jan Bleeker", "GJ"),
+    R("PERSON", "Joyce Hakkert", "Joyce Hakkert", "Joyce"),
+    R("PERSON", "Mehmet Aydın", "Mehmet", "Memo"),
+    R("PERSON", "Van Dorp", "Van Dorp"),
+    R("PERSON", "Wendy Brinkhuis", "Wen"),
+    R("PHONE", "06 19 55 72 04", "06 19 55 72 04"),
+    R("PERSON", "Fatima el Khatib", "Fatima"),
+    R("PERSON", "Priya Ramdin", "Priya"),
+    R("PERSON", "Kevin de Bruijn", "Kev", "Kevin"),
+    R("HEALTH", "ziekenhuis schoonmoeder", "bij mijn schoonmoeder in het ziekenhuis"),
+], keep=[
+    K("BUILDING", "Huize Jacoba Mossel", "Huize Jacoba"), K("PRODUCT", "WhatsApp", "WhatsApp"),
+    K("TERM", "zaakdossier", "zaakdossier"), K("TERM", "zaaksysteem", "zaaksysteem"), K("TERM", "bruidspaar", "bruidspaar"),
+    K("ORG", "BZ Veenendaal", "BZ Veenendaal"), K("TERM", "Klacht", "Klacht binnen"),
+], producer="iOS Version 17.4 (Build 21E219) Quartz PDFContext", creator="WhatsApp", font="DejaVuSans"))
+
+# ---------------------------------------------------------------- vb21 minutes team meeting (docx, 2 pages)
+DOCS.append(Doc("vb21_notulen_werkoverleg", "docx", [
+    "# Notulen werkoverleg team Burgerzaken",
+    "Datum: 19 maart 2026, 09.00-10.30 uur | Locatie: stadhuis, vergaderzaal De Grift | Notulist: S. van Dam-Oerlemans",
+    "|Aanwezig|Afwezig|",
+    "|Rob ter Weele (vz), Wendy Brinkhuis, Kevin de Bruijn, Priya Ramdin, Mehmet Aydın, Joyce Hakkert, Sanne van Dam-Oerlemans|Lotte van Wijngaarden (DIV)|",
+    "## 1. Mededelingen",
+    "De teamleider meldt dat er een klacht is over een huwelijksvoltrekking op 14 maart; de klachtencoördinator "
+    "behandelt die. Over individuele BABS wordt in het werkoverleg niet gesproken.",
+    "Het landelijke project 'Paspoort in 1 dag' van RvIG start in Veenendaal niet vóór 2027.",
+    "## 2. Voorval balie 12 maart",
+    "Wendy blikt terug op het voorval van 12 maart. Het protocol Identiteitsvaststelling werkte goed: de aanvraag is "
+    "niet afgerond en de melding is binnen 24 uur bij het CMI gedaan. Verbeterpunt: de paniekknop bij balie 3 werkte "
+    "niet. Priya geeft aan dat zij het voorval nog steeds lastig vindt; Rob biedt een gesprek met de vertrouwenspersoon "
+    "aan.",
+    "Kevin vraagt of medewerkers hun voornaam op het naambordje moeten houden. Besluit: vanaf 1 april alleen "
+    "'Medewerker Burgerzaken' en een nummer.",
+    "---",
+    "## 3. Audit BRP-raadplegingen",
+    "Rob licht de uitkomsten van de audit AUD-BRP-2026-02 op hoofdlijnen toe. Iedereen volgt vóór 1 mei de e-learning "
+    "'Privacy in de BRP' van de NVVB. Vragen over autorisaties via de functioneel beheerder (fb-burgerzaken@veenendaal.nl).",
+    "## 4. Rondvraag",
+    "Joyce: de printer in de backoffice is al twee weken stuk. Mehmet: graag een extra collega op donderdagavond.",
+    "## Actielijst",
+    "|Nr|Actie|Wie|Wanneer|",
+    "|26-07|Paniekknop balie 3 laten repareren (melding Facilitaire Zaken)|RtW|27-03|",
+    "|26-08|Naambordjes aanpassen|KdB|01-04|",
+    "|26-09|Evaluatie voorval 12-03 naar afdelingsmanager|WB|02-04|",
+    "|26-10|Rooster donderdagavond herzien|SvDO / MA|09-04|",
+    "|26-11|Printer backoffice|JH|26-03|",
+], redact=[
+    R("PERSON", "Sanne van Dam-Oerlemans", "S. van Dam-Oerlemans", "Sanne van Dam-Oerlemans"),
+    R("PERSON", "Rob ter Weele", "Rob ter Weele", "Rob"),
+    R("PERSON", "Wendy Brinkhuis", "Wendy Brinkhuis", "Wendy"),
+    R("PERSON", "Kevin de Bruijn", "Kevin de Bruijn", "Kevin"),
+    R("PERSON", "Priya Ramdin", "Priya Ramdin", "Priya"),
+    R("PERSON", "Mehmet Aydın", "Mehmet Aydın", "Mehmet"),
+    R("PERSON", "Joyce Hakkert", "Joyce Hakkert", "Joyce"),
+    R("PERSON", "Lotte van Wijngaarden", "Lotte van Wijngaarden"),
+    R("INITIALS", "actiehouders", "RtW", "KdB", "WB", "SvDO", "MA", "JH"),
+    R("PERSON", "Sanne van Dam-Oerlemans (Author)", "Van Dam-Oerlemans, S.", ch="metadata"),
+], keep=[
+    K("BUILDING", "vergaderzaal De Grift", "vergaderzaal De Grift"), K("ORG", "RvIG", "RvIG"),
+    K("PROJECT", "Paspoort in 1 dag", "Paspoort in 1 dag"), K("DOC", "protocol Identiteitsvaststelling", "protocol Identiteitsvaststelling"),
+    K("ORG", "CMI", "CMI"), K("CASE", "AUD-BRP-2026-02", "AUD-BRP-2026-02"), K("ORG", "NVVB", "NVVB"),
+    K("EMAIL_PUB", "fb-burgerzaken@veenendaal.nl", "fb-burgerzaken@veenendaal.nl"),
+    K("ORG", "Facilitaire Zaken", "Facilitaire Zaken"), K("FUNC", "Medewerker Burgerzaken", "Medewerker Burgerzaken"),
+    K("FUNC", "vertrouwenspersoon", "vertrouwenspersoon"), K("TERM", "balie 3", "balie 3"),
+    K("CODE", "26-07", "26-07"), K("ORG", "DIV", "DIV"),
+], producer="LibreOffice 7.6", creator="Writer", author="Van Dam-Oerlemans, S."))
+
+# ---------------------------------------------------------------- vb22 invoice of the BABS (sole trader)
+DOCS.append(Doc("vb22_factuur_babs", "rl", [
+    "# FACTUUR",
+    "Gerard-Jan Bleeker - Ceremonies met een Glimlach\nMolenweg 3a, 3701 BL Zeist\nKvK 81234567 | btw-id NL004518273B91\n"
+    "bleeker.babs@ziggo.nl | 06 28 94 11 07",
+    "",
+    "Aan: Gemeente Veenendaal, crediteurenadministratie, Postbus 1100, 3900 BC Veenendaal\n"
+    "Inkoopordernummer: PO-2026-00877 | t.a.v. team Burgerzaken",
+    "Factuurnummer: 2026-014 | Factuurdatum: 31 maart 2026 | Vervaldatum: 30 april 2026",
+    "|Datum|Omschrijving|Aantal|Tarief|Bedrag|",
+    "|07-03-2026|Huwelijksvoltrekking trouwzaal stadhuis (zaak Z26.002911)|1|€ 175,00|€ 175,00|",
+    "|14-03-2026|Huwelijksvoltrekking Rondvaartboot Johanna Maria (Z26.002950)|1|€ 225,00|€ 225,00|",
+    "|14-03-2026|Huwelijksvoltrekking Huize Jacoba Mossel (Z26.002957)|1|€ 225,00|€ 225,00|",
+    "|14-03-2026|Reiskosten Zeist-Veenendaal v.v., 42 km x € 0,23|1|€ 9,66|€ 9,66|",
+    "|Subtotaal| | | |€ 634,66|",
+    "|Btw vrijgesteld (art. 11 lid 1 sub o Wet OB)| | | |€ 0,00|",
+    "|Totaal| | | |€ 634,66|",
+    "Gelieve te betalen binnen 30 dagen op IBAN NL43 INGB 0006 7821 45 t.n.v. G.J. Bleeker, o.v.v. factuurnummer.",
+    "~ Paraaf budgethouder voor akkoord: RtW 02-04 | geboekt: crediteuren 03-04",
+], redact=[
+    R("PERSON", "Gerard-Jan Bleeker", "Gerard-Jan Bleeker", "G.J. Bleeker"),
+    R("ADDRESS", "Molenweg 3a, 3701 BL Zeist", "Molenweg 3a", "3701 BL"),
+    R("KVK", "KvK eenmanszaak", "81234567"), R("VAT", "btw-id", "NL004518273B91"),
+    R("EMAIL", "bleeker.babs@ziggo.nl", "bleeker.babs@ziggo.nl"), R("PHONE", "06 28 94 11 07", "06 28 94 11 07"),
+    R("IBAN", "NL43 INGB 0006 7821 45", "NL43 INGB 0006 7821 45"),
+    R("PARAPH", "RtW", "RtW"),
+], keep=[
+    K("ORG", "Ceremonies met een Glimlach", "Ceremonies met een Glimlach"), K("ORG", "Gemeente Veenendaal", "Gemeente Veenendaal"),
+    K("CASE", "PO-2026-00877", "PO-2026-00877"), K("CASE", "Z26.002950", "Z26.002950"), K("CASE", "Z26.002957", "Z26.002957"),
+    K("SHIP", "Rondvaartboot Johanna Maria", "Rondvaartboot Johanna Maria"), K("BUILDING", "Huize Jacoba Mossel", "Huize Jacoba Mossel"),
+    K("LAW", "Wet OB", "art. 11 lid 1 sub o Wet OB"), K("AMOUNT", "€ 634,66", "€ 634,66"), K("AMOUNT", "€ 225,00", "€ 225,00"),
+    K("CODE", "2026-014", "2026-014"), K("ADDR_PUB", "Postbus 1100", "Postbus 1100"), BZ,
+], producer="PDFpen 13.2", creator="Pages"))

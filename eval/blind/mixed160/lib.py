@@ -226,6 +226,11 @@ def build_form(doc, path):
 def finish(doc, raw, out):
     import pikepdf
     with pikepdf.open(str(raw)) as pdf:
+        if doc.xmp_creator:
+            with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as m:
+                m["dc:creator"] = [doc.xmp_creator]
+                if doc.title:
+                    m["dc:title"] = doc.title
         info = pdf.docinfo
         for k in list(info.keys()):
             del info[k]
@@ -237,11 +242,6 @@ def finish(doc, raw, out):
             info["/Author"] = doc.author
         if doc.title:
             info["/Title"] = doc.title
-        if doc.xmp_creator:
-            with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
-                m["dc:creator"] = [doc.xmp_creator]
-                if doc.title:
-                    m["dc:title"] = doc.title
         if doc.outline:
             with pdf.open_outline() as ol:
                 for title, pg in doc.outline:
