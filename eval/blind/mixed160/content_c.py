@@ -201,3 +201,202 @@ DOCS.append(Doc("vb29_scan_verklaring_getuige", "scan", [
     R("PERSON", "Gerard-Jan Bleeker", "Bleeker", ch="ocr"),
     R("PERSON", "Anouk Çelik", "Anouk", ch="ocr"),
 ], keep=[], producer="HP Digital Sending Software 5.0", creator="HP LaserJet MFP M528"))
+
+# ---------------------------------------------------------------- vb30 RvIG letter (TTF)
+DOCS.append(Doc("vb30_brief_rvig", "rl", [
+    "Rijksdienst voor Identiteitsgegevens\nMinisterie van Binnenlandse Zaken en Koninkrijksrelaties\n"
+    "Postbus 10451, 2501 HL Den Haag | www.rvig.nl",
+    "",
+    "Aan: het college van burgemeester en wethouders van Veenendaal\nt.a.v. team Burgerzaken, mevrouw W. Brinkhuis",
+    "Datum: 2 april 2026\nKenmerk: RvIG-2026/0412-IDF\nUw melding: RvIG-MLD-2026-33817\nContactpersoon: M. Dölle\n"
+    "T 070 888 4621\nmarieke.dölle@rvig.nl",
+    "Onderwerp: afhandeling melding vermoedelijke identiteitsfraude",
+    "Geacht college,",
+    "Op 13 maart 2026 ontvingen wij uw melding van een vermoedelijke look-alike-fraude bij een aanvraag van een "
+    "paspoort. Wij hebben de melding onderzocht samen met het ECID van de Koninklijke Marechaussee.",
+    "Uitkomst: het ECID acht het aannemelijk dat niet de houder, de heer J.P. Smeenk (geboren 17 juni 1985), maar een "
+    "ander het paspoort aanvroeg. Het vorige paspoort NW3K81L27 is vervallen verklaard en in het Register "
+    "Paspoortsignaleringen opgenomen (artikel 24 Paspoortwet). De houder is op 27 maart 2026 door ons schriftelijk "
+    "geïnformeerd en kan bij de gemeente een nieuw document aanvragen, waarbij extra identiteitsvaststelling nodig is "
+    "(Handleiding Uitvoeringsprocedures, hoofdstuk 2.3).",
+    "Wij danken uw medewerkers voor de zorgvuldige werkwijze; deze melding wordt (geanonimiseerd) gebruikt in de "
+    "landelijke training Documentfraude.",
+    "Met vriendelijke groet,\nde minister van Binnenlandse Zaken en Koninkrijksrelaties,\nnamens deze,",
+    "",
+    "drs. R.K. Appelman-Nijhuis\nafdelingshoofd Identiteitsfraude en Documenten, RvIG",
+], redact=[
+    R("PERSON", "Wendy Brinkhuis", "W. Brinkhuis"),
+    R("PERSON", "Marieke Dölle", "M. Dölle"),
+    R("PHONE", "070 888 4621", "070 888 4621"),
+    R("EMAIL", "marieke.dölle@rvig.nl", "marieke.dölle@rvig.nl"),
+    R("PERSON", "J.P. Smeenk", "J.P. Smeenk"),
+    R("DOB", "17 juni 1985", "17 juni 1985"),
+    R("DOCNR", "NW3K81L27", "NW3K81L27"),
+    R("PERSON", "R.K. Appelman-Nijhuis", "R.K. Appelman-Nijhuis"),
+], keep=[
+    K("ORG", "Rijksdienst voor Identiteitsgegevens", "Rijksdienst voor Identiteitsgegevens"),
+    K("ORG", "BZK", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"),
+    K("ADDR_PUB", "Postbus 10451", "Postbus 10451, 2501 HL Den Haag"), K("URL", "www.rvig.nl", "www.rvig.nl"),
+    K("CASE", "RvIG-2026/0412-IDF", "RvIG-2026/0412-IDF"), K("CASE", "RvIG-MLD-2026-33817", "RvIG-MLD-2026-33817"),
+    K("ORG", "ECID", "ECID"), K("ORG", "Koninklijke Marechaussee", "Koninklijke Marechaussee"),
+    K("LAW", "Paspoortwet", "artikel 24 Paspoortwet"), K("REG", "Register Paspoortsignaleringen", "Register Paspoortsignaleringen"),
+    K("DOC", "Handleiding Uitvoeringsprocedures", "Handleiding Uitvoeringsprocedures"),
+    K("FUNC", "afdelingshoofd", "afdelingshoofd Identiteitsfraude en Documenten"), K("TERM", "namens deze", "namens deze"), BZ,
+], producer="iText® 7.2.5 ©2000-2023 Apryse Group NV", creator="RvIG Correspondentiemodule", font="DejaVuSans"))
+
+# ---------------------------------------------------------------- vb31 legal memo data breach (2 pages)
+DOCS.append(Doc("vb31_memo_datalek", "rl", [
+    "# Memo",
+    "Aan: afdelingsmanager Publiekszaken, gemeentesecretaris\nVan: Carolien Mulder-Huisman, functionaris "
+    "gegevensbescherming (FG)\nCC: Jan-Willem Pot (CISO); Naima Bouzid (HR)\nDatum: 9 februari 2026\n"
+    "Kenmerk: FG-2026-007\nOnderwerp: beoordeling datalek n.a.v. bevinding 3.2 audit BRP",
+    "## 1. Vraag",
+    "Is de herhaalde raadpleging van de persoonslijst van een ex-partner door een medewerker van Burgerzaken een "
+    "inbreuk in verband met persoonsgegevens (artikel 4 onder 12 AVG) die moet worden gemeld bij de Autoriteit "
+    "Persoonsgegevens (artikel 33 AVG) en aan de betrokkene (artikel 34 AVG)?",
+    "## 2. Feiten",
+    "Medewerker L. van Wijngaarden heeft tussen mei en november 2025 veertien keer de persoonslijst van de heer "
+    "N.J. Hoogendoorn (geboren 11-08-1983) geraadpleegd, waaronder zijn nieuwe adres. Er zijn aanwijzingen (verklaring "
+    "van betrokkene zelf, bericht van 3 februari 2026 aan hoogendoorn.nj@gmail.com) dat hij vreest dat de medewerker "
+    "het adres heeft gebruikt om hem op te zoeken.",
+    "## 3. Beoordeling",
+    "Onbevoegde toegang door een eigen medewerker is een inbreuk. Het risico voor de betrokkene is hoog: het gaat om "
+    "een (nieuw) woonadres van een ex-partner, en de betrokkene heeft zich gemeld met zorgen over zijn veiligheid. "
+    "Dat rechtvaardigt melding aan de AP binnen 72 uur na vaststelling en een mededeling aan de betrokkene.",
+    "Vergelijk de uitspraak van de Rechtbank Gelderland van 14 maart 2023 (ECLI:NL:RBGEL:2023:1402, fictief voor deze "
+    "memo) over ontslag van een baliemedewerker wegens onbevoegd raadplegen.",
+    "---",
+    "## 4. Advies",
+    "1. Meld de inbreuk uiterlijk 12 februari 2026 bij de Autoriteit Persoonsgegevens via het meldloket.",
+    "2. Informeer de heer Hoogendoorn schriftelijk, met een aanbod voor een gesprek. Zijn adres is: Dr. Colijnstraat "
+    "41, 6711 AB Ede; telefoon 0318-69 30 12.",
+    "3. Registreer de inbreuk in het register datalekken (nummer DL-2026-003).",
+    "4. Bevinding 3.3 (raadpleging van een bekende Nederlander) is eveneens een inbreuk, maar met laag risico; "
+    "registratie volstaat.",
+    "Met vriendelijke groet,",
+    "C. Mulder-Huisman, FG | fg@veenendaal.nl | direct 0318 538 190",
+], redact=[
+    R("PERSON", "Carolien Mulder-Huisman", "Carolien Mulder-Huisman", "C. Mulder-Huisman"),
+    R("PERSON", "Jan-Willem Pot", "Jan-Willem Pot"), R("PERSON", "Naima Bouzid", "Naima Bouzid"),
+    R("PERSON", "Lotte van Wijngaarden", "L. van Wijngaarden"),
+    R("PERSON", "Niels Hoogendoorn", "N.J. Hoogendoorn", "Hoogendoorn"),
+    R("DOB", "11-08-1983", "11-08-1983"),
+    R("EMAIL", "hoogendoorn.nj@gmail.com", "hoogendoorn.nj@gmail.com"),
+    R("ADDRESS", "Dr. Colijnstraat 41, 6711 AB Ede", "Dr. Colijnstraat", "6711 AB"),
+    R("PHONE", "0318-69 30 12", "0318-69 30 12"), R("PHONE", "0318 538 190", "0318 538 190"),
+], keep=[
+    K("CASE", "FG-2026-007", "FG-2026-007"), K("CASE", "DL-2026-003", "DL-2026-003"),
+    K("LAW", "AVG", "artikel 33 AVG", "artikel 34 AVG"), K("ORG", "Autoriteit Persoonsgegevens", "Autoriteit Persoonsgegevens"),
+    K("ORG", "Rechtbank Gelderland", "Rechtbank Gelderland"), K("CASE", "ECLI", "ECLI:NL:RBGEL:2023:1402"),
+    K("FUNC", "functionaris gegevensbescherming", "functionaris gegevensbescherming"), K("FUNC", "CISO", "CISO"),
+    K("EMAIL_PUB", "fg@veenendaal.nl", "fg@veenendaal.nl"), K("ORG", "AP", "AP"), BZ,
+    K("FUNC", "afdelingsmanager Publiekszaken", "afdelingsmanager Publiekszaken"),
+], producer="ReportLab PDF Library - www.reportlab.com", creator="Microsoft® Word voor Microsoft 365",
+    font="Times-Roman", outline=[("Memo FG-2026-007", 0), ("Advies", 1)]))
+
+# ---------------------------------------------------------------- vb32 Woo decision (docx, 2 pages)
+DOCS.append(Doc("vb32_woo_besluit", "docx", [
+    "Gemeente Veenendaal | Postbus 1100 | 3900 BC Veenendaal | 14 0318 | woo@veenendaal.nl",
+    "",
+    "De heer J. Oudeman-Vrolijk\nVlinderweg 14\n3902 KL  Veenendaal",
+    "",
+    "Datum: 2 juni 2026\nKenmerk: WOO-2026-0187\nOnderwerp: besluit op uw Woo-verzoek",
+    "Geachte heer Oudeman-Vrolijk,",
+    "Op 9 april 2026 heeft u een verzoek gedaan op grond van de Wet open overheid (Woo) om documenten over klachten "
+    "over een buitengewoon ambtenaar van de burgerlijke stand, een melding van vermoedelijke identiteitsfraude en een "
+    "interne audit naar raadplegingen van de BRP. Bij brief van 7 mei 2026 is de beslistermijn met twee weken verdaagd.",
+    "## Besluit",
+    "Wij hebben 33 documenten gevonden. Wij maken 28 documenten deels openbaar, 4 documenten volledig openbaar en 1 "
+    "document niet openbaar (de geluidsopname van de hoorzitting bestaat niet meer). Zie de inventarislijst.",
+    "## Zienswijzen",
+    "De klagers, de betrokken BABS en drie medewerkers hebben een zienswijze gegeven. De BABS, vertegenwoordigd door "
+    "mr. P.A. Steenhuis, verzet zich tegen openbaarmaking van documenten over zijn optreden. Wij volgen die zienswijze "
+    "gedeeltelijk: zijn naam en contactgegevens maken wij niet openbaar.",
+    "---",
+    "## Overwegingen",
+    "Persoonsgegevens (artikel 5.1, tweede lid, onder e Woo): namen, contactgegevens, handtekeningen, parafen en "
+    "andere gegevens waarmee medewerkers, klagers, getuigen en andere derden kunnen worden geïdentificeerd, zijn "
+    "weggelakt. Dit geldt niet voor de burgemeester, de wethouder en raadsleden in hun openbare functie.",
+    "Bijzondere persoonsgegevens (artikel 5.1, eerste lid, onder d Woo): gegevens over de gezondheid van een medewerker "
+    "zijn niet openbaar gemaakt.",
+    "Identificatienummers (artikel 5.1, eerste lid, onder e Woo): burgerservicenummers zijn weggelakt.",
+    "Opsporing en vervolging (artikel 5.1, tweede lid, onder c Woo): het signalement van de aanvrager is weggelakt.",
+    "## Bezwaar",
+    "Tegen dit besluit kunt u binnen zes weken bezwaar maken bij het college (Algemene wet bestuursrecht).",
+    "Met vriendelijke groet,\nburgemeester en wethouders van Veenendaal,\nnamens dezen,",
+    "",
+    "mr. I. van 't Hul\nWoo-coördinator",
+    "## Informatie die niet openbaar gemaakt kan worden",
+    "Zie de overwegingen hierboven.",
+    "## Motivering",
+    "In de openbaar gemaakte versie zijn persoonsgegevens geanonimiseerd (5.1.2e).",
+], redact=[
+    R("PERSON", "Jasper Oudeman-Vrolijk", "J. Oudeman-Vrolijk", "Oudeman-Vrolijk"),
+    R("ADDRESS", "Vlinderweg 14", "Vlinderweg 14", "3902 KL"),
+    R("PERSON", "mr. P.A. Steenhuis", "P.A. Steenhuis"),
+    R("PERSON", "Ilse van 't Hul", "I. van 't Hul"),
+    R("PERSON", "Ilse van 't Hul (Author)", "Ilse van 't Hul", ch="metadata"),
+], keep=[
+    WOONR, K("ORG", "Gemeente Veenendaal", "Gemeente Veenendaal"), K("PHONE_PUB", "14 0318", "14 0318"),
+    K("EMAIL_PUB", "woo@veenendaal.nl", "woo@veenendaal.nl"), K("LAW", "Wet open overheid", "Wet open overheid (Woo)"),
+    K("LAW", "artikel 5.1 Woo", "artikel 5.1, tweede lid, onder e Woo", "artikel 5.1, eerste lid, onder d Woo"),
+    K("LAW", "Algemene wet bestuursrecht", "Algemene wet bestuursrecht"), K("FUNC", "Woo-coördinator", "Woo-coördinator"),
+    K("FUNC", "BABS", "BABS"), K("ADDR_PUB", "Postbus 1100", "Postbus 1100"), K("TERM", "namens dezen", "namens dezen"),
+    K("DATE", "2 juni 2026", "2 juni 2026"), K("CODE", "5.1.2e", "5.1.2e"),
+    K("HEAD", "Informatie die niet openbaar gemaakt kan worden", "Informatie die niet openbaar gemaakt kan worden"),
+], producer="LibreOffice 7.6", creator="Writer", author="Ilse van 't Hul"))
+
+# ---------------------------------------------------------------- vb33 inventory list (landscape)
+_INV = [
+    ("1", "vb01_woo_verzoek", "09-04-2026", "Woo-verzoek", "deels openbaar", "5.1.2e"),
+    ("2", "vb02_ontvangstbevestiging", "14-04-2026", "ontvangstbevestiging", "deels openbaar", "5.1.2e"),
+    ("3", "vb03_klacht_bruidspaar", "16-03-2026", "klachtbrief", "deels openbaar", "5.1.2e"),
+    ("4", "vb04_mail_klacht_babs", "19-03-2026", "e-mailwisseling", "deels openbaar", "5.1.2e"),
+    ("5", "vb05_reactie_babs", "23-03-2026", "reactie beklaagde", "deels openbaar", "5.1.2e"),
+    ("6", "vb06_brief_afhandeling_klacht", "28-04-2026", "brief", "deels openbaar", "5.1.2e"),
+    ("7", "vb07_beslisnota_babs", "21-04-2026", "beslisnota", "deels openbaar", "5.1.2e"),
+    ("8", "vb08_verslag_hoorzitting", "15-04-2026", "verslag", "deels openbaar", "5.1.2e"),
+    ("9", "vb09_teams_chat_balie", "12-03-2026", "chatexport", "deels openbaar", "5.1.1e, 5.1.2e"),
+    ("10", "vb10_meldformulier_idfraude", "13-03-2026", "formulier", "deels openbaar", "5.1.1e, 5.1.2e"),
+    ("11", "vb11_mail_rvig", "16-03-2026", "e-mailwisseling", "deels openbaar", "5.1.2e"),
+    ("12", "vb12_mail_kmar_politie", "17-03-2026", "e-mailwisseling", "deels openbaar", "5.1.1e, 5.1.2c, 5.1.2e"),
+    ("13", "vb13_scan_verklaring_balie", "12-03-2026", "verklaring (scan)", "deels openbaar", "5.1.2e"),
+    ("14", "vb14_auditrapport_brp", "02-02-2026", "auditrapport", "deels openbaar", "5.1.2e"),
+    ("15", "vb15_bijlage_logging", "12-01-2026", "bijlage", "deels openbaar", "5.1.1e, 5.1.2e"),
+    ("16", "vb16_gespreksverslag_hr", "27-01-2026", "gespreksverslag", "deels openbaar", "5.1.1d, 5.1.2e"),
+    ("17", "vb17_brief_voornemen_maatregel", "10-02-2026", "brief", "deels openbaar", "5.1.2e"),
+    ("18", "vb18_besluit_berisping", "03-03-2026", "besluit", "deels openbaar", "5.1.2e"),
+    ("19", "vb19_rooster_burgerzaken", "06-03-2026", "rooster", "deels openbaar", "5.1.2e"),
+    ("20", "vb20_whatsapp_team", "16-03-2026", "chatexport", "deels openbaar", "5.1.1d, 5.1.2e"),
+    ("21", "vb21_notulen_werkoverleg", "19-03-2026", "notulen", "deels openbaar", "5.1.2e"),
+    ("22", "vb22_factuur_babs", "31-03-2026", "factuur", "deels openbaar", "5.1.2e"),
+    ("23", "vb23_factuur_tolk", "20-03-2026", "factuur", "deels openbaar", "5.1.2e"),
+    ("24", "vb24_raadsvragen", "08-04-2026", "raadsvragen", "openbaar", "-"),
+    ("25", "vb25_beantwoording_raadsvragen", "05-05-2026", "beantwoording", "openbaar", "-"),
+    ("26", "vb26_persbericht", "06-05-2026", "persbericht", "openbaar", "-"),
+    ("27", "vb27_concept_persbericht", "30-04-2026", "concept persbericht", "deels openbaar", "5.1.2e"),
+    ("28", "vb28_scan_presentielijst", "04-02-2026", "presentielijst (scan)", "deels openbaar", "5.1.2e"),
+    ("29", "vb29_scan_verklaring_getuige", "20-03-2026", "verklaring (scan)", "deels openbaar", "5.1.2e"),
+    ("30", "vb30_brief_rvig", "02-04-2026", "brief RvIG", "deels openbaar", "5.1.2e"),
+    ("31", "vb31_memo_datalek", "09-02-2026", "memo FG", "deels openbaar", "5.1.1d, 5.1.2e"),
+    ("32", "vb32_woo_besluit", "02-06-2026", "besluit", "openbaar", "-"),
+    ("33", "geluidsopname hoorzitting", "15-04-2026", "audio", "niet openbaar", "bestaat niet meer"),
+]
+DOCS.append(Doc("vb33_inventarislijst", "rl", [
+    "# Inventarislijst bij besluit WOO-2026-0187",
+    "Gemeente Veenendaal | behandelaar: team Juridische Zaken | versie 1.0 | 2 juni 2026",
+    "|Nr|Document|Datum|Soort|Beoordeling|Grond|",
+] + ["|" + "|".join(r) + "|" for r in _INV] + [
+    "~ Gronden: 5.1.1d bijzondere persoonsgegevens; 5.1.1e identificatienummers; 5.1.2c opsporing en vervolging; "
+    "5.1.2e eerbiediging van de persoonlijke levenssfeer. Vastgesteld door I. van 't Hul, Woo-coördinator (iht).",
+], redact=[
+    R("PERSON", "Ilse van 't Hul", "I. van 't Hul"),
+    R("INITIALS", "iht", "iht"),
+    R("PERSON", "Ilse van 't Hul (Author)", "ivanthul", ch="metadata"),
+], keep=[
+    WOONR, K("ORG", "Gemeente Veenendaal", "Gemeente Veenendaal"), K("ORG", "team Juridische Zaken", "team Juridische Zaken"),
+    K("DOC", "vb03_klacht_bruidspaar", "vb03_klacht_bruidspaar"), K("DOC", "vb14_auditrapport_brp", "vb14_auditrapport_brp"),
+    K("DOC", "vb32_woo_besluit", "vb32_woo_besluit"), K("TERM", "deels openbaar", "deels openbaar"),
+    K("TERM", "niet openbaar", "niet openbaar"), K("CODE", "5.1.2e", "5.1.2e"), K("CODE", "5.1.1e", "5.1.1e"),
+    K("CODE", "5.1.1d", "5.1.1d"), K("FUNC", "Woo-coördinator", "Woo-coördinator"), K("DATE", "02-06-2026", "02-06-2026"),
+], producer="Microsoft® Excel® 2016", creator="Microsoft® Excel® 2016", landscape=True, author="ivanthul"))
