@@ -256,7 +256,7 @@ def finish(doc, raw, out):
             if "/Annots" not in page.obj:
                 page.obj.Annots = pdf.make_indirect(pikepdf.Array())
             page.obj.Annots.append(a)
-        pdf.save(str(out))
+        pdf.save(str(out), deterministic_id=True)
 
 
 # ------------------------------------------------------------------ gold

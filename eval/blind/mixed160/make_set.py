@@ -23,8 +23,8 @@ from lib import GOLD_DIR, make_gold  # noqa: E402
 
 
 def all_docs():
-    import content_a, content_b, content_c  # noqa: E401
-    return content_a.DOCS + content_b.DOCS + content_c.DOCS
+    import content_a, content_b, content_c, extra  # noqa: E401
+    return extra.apply(content_a.DOCS + content_b.DOCS + content_c.DOCS)
 
 
 def main(argv):
