@@ -201,6 +201,7 @@ LEAK_SETS = {
     "blind-mixed154": ROOT / "eval/blind/mixed154",
     "blind-mixed155": ROOT / "eval/blind/mixed155",
     "blind-mixed156": ROOT / "eval/blind/mixed156",
+    "blind-mixed160": ROOT / "eval/blind/mixed160",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",

@@ -385,6 +385,7 @@ DOCS.append(Doc("vb08_verslag_hoorzitting", "rl", [
     R("PERSON", "Gerard-Jan Bleeker", "G.J. Bleeker", "Bleeker"),
     R("PERSON", "Rob ter Weele", "R. ter Weele"),
     R("INITIALS", "actiecodes", "WR", "FeK"),
+    R("PERSON", "Wim Roodbeen (bookmark)", "W.H.R.", ch="outline"),
     R("PHONE", "0318 538 207", "0318 538 207"),
 ], keep=[
     K("ORG", "gemeente Veenendaal", "gemeente Veenendaal"), K("CASE", "KL-2026-0412", "KL-2026-0412"),
@@ -395,7 +396,7 @@ DOCS.append(Doc("vb08_verslag_hoorzitting", "rl", [
     K("TERM", "Inclusief trouwen", "Inclusief trouwen"), K("DATE", "15 april 2026", "15 april 2026"),
     K("FUNC", "BABS", "BABS"),
 ], producer="ReportLab PDF Library - www.reportlab.com", creator="Notuleerservice Publiekszaken",
-    outline=[("Verslag hoorzitting KL-2026-0412", 0), ("Reactie beklaagde", 0), ("Actiepunten", 1)]))
+    outline=[("Verslag hoorzitting KL-2026-0412", 0), ("Reactie beklaagde (notities W.H.R.)", 0), ("Actiepunten", 1)]))
 
 # ---------------------------------------------------------------- vb09 Teams chat counter staff
 DOCS.append(Doc("vb09_teams_chat_balie", "rl", [
