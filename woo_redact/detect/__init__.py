@@ -249,7 +249,7 @@ class Detector:
         merged += ip_addresses_of_persons(doc.text, [m for m in merged if (m.start, m.end) not in kept], merged, beside)
         merged += surnames_in_identifiers(doc.text, persons, merged)  # "Mail_Yilmaz-Bakir.msg", "LT-ELKHATIB"
         merged += short_forms_of_persons(doc.text, persons, merged, batch_names)
-        merged += chat_forms_of_persons(doc.text, persons, merged)  # "Ruudje", "HJ" of Hendrik-Jan
+        merged += chat_forms_of_persons(doc.text, persons, merged, batch_names)  # "Ruudje", "HJ" of Hendrik-Jan
         merged += misread_surnames(doc, persons, merged)  # "Zwijnenverg" on a scan of Zwijnenberg's signature
         merged += trade_mailboxes(doc.text, persons, merged)  # "info@sjoerdhoekstrafoto.frl"
         merged = [part for m in merged for part in ([m] if (m.start, m.end) in kept else with_postcode(doc.text, m))]

@@ -169,6 +169,20 @@ def _letters(words: str) -> str:
     return "".join(ch for ch in words.lower() if ch.isalpha())
 
 
+_NUMBERED_ID = compiled(r"(?<![\w.@/-])(?P<stem>[a-z]{3,6})\d{1,3}(?![\w@-])")
+
+
+def _numbered_ids(name: str) -> set[str]:
+    """The stems of numbered accounts a system makes of a name: first initial and the surname's first three or four
+    letters ("kbru", "kbrui" of K. de Bruijn)."""
+    given, surname = name_key(natural_order(name))
+    first = _letters(given)[:1]
+    sur = _letters(surname.split("-")[0])
+    if not first or len(sur) < 3:
+        return set()
+    return {first + sur[:3], first + sur[:4]}
+
+
 def user_ids_of_persons(
     text: str, persons: Sequence[Merged], taken: Sequence[Merged], batch_names: Sequence[str] = ()
 ) -> list[Merged]:
@@ -198,6 +212,14 @@ def user_ids_of_persons(
         if legend is not None:
             ids.setdefault(legend.group("id"), " ".join(text[p.start : p.end].split()))
     out: list[Merged] = []
+    # numbered accounts of the first initial and the surname's first three or four letters ("kbru11" of K. de Bruijn,
+    # "jhak02" of J. Hakkert): the short form counts only with its number
+    numbered = {i: n for n in names for i in _numbered_ids(n)}
+    for hit in _NUMBERED_ID.finditer(text) if numbered else ():
+        owner = numbered.get(hit.group("stem"))
+        if owner is not None and not _inside([*taken, *out], hit.start(), hit.end()):
+            why = f"a numbered account name spelled from the redacted name '{owner}'"
+            out.append(Merged(hit.start(), hit.end(), "USERNAME", (Explanation("user_id_of_person", 0.7, why),)))
     # (a run's parts between underscores too: "graes_extern")
     words = {w.lower().rstrip("0123456789") for r in word_runs(text) for w in (r, *r.split("_"))} if ids else set()
     low = low_text if ids else ""

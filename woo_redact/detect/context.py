@@ -135,6 +135,10 @@ def _historic_persons() -> frozenset[str]:
 
 
 # an honorific or a title right before the name: a living person of that name ("mevrouw Van Gogh")
+# "De straat is genoemd naar Folke Bernadotte", "vernoemd naar de verzetsstrijder Hannie Schaft" (a kind between)
+_NAMED_AFTER = compiled(
+    r"(?i:(?<![\p{L}])(?:ge|ver)noemd[ \t\n]+naar)[ \t\n]+(?:(?:de|het)[ \t\n]+(?:\p{Ll}+[ \t\n]+)?)?\Z"
+)
 _HONORIFIC_BEFORE = compiled(
     r"(?i:(?<![\p{L}])(?:heer|mevrouw|mevr\.|mw\.|dhr\.|dr\.|drs\.|mr\.|ir\.|ing\.|prof\.))[ \t]+\Z"
 )
@@ -191,6 +195,10 @@ def _not_a_person(
         return "word", f"'{span}' is a disease or what causes it (health_terms.txt), no one's name"
     if " ".join(span.split()) in _historic_persons() and not _HONORIFIC_BEFORE.search(text, max(0, start - 16), start):
         return "historic", f"'{' '.join(span.split())}' is a famous person of the past (historic_persons.txt)"
+    if _NAMED_AFTER.search(text, max(0, start - 24), start) and not _HONORIFIC_BEFORE.search(
+        text, max(0, start - 16), start
+    ):
+        return "historic", "the person a street, building or prize is named after ('genoemd naar Folke Bernadotte')"
     if (vessel := vessel_of(text, start, end)) is not None:
         return "vessel", f"the vessel or animal '{vessel}' (this document writes it after a ship's or an animal's kind)"
     if island_street(text, start, end):

@@ -74,6 +74,7 @@ from .evidence_rules import (
     _speaker_only,
     _structural_copy,
     _sure_copy,
+    own_firm_elsewhere,
     person_strength,
 )
 from .evidence_text import (
@@ -469,8 +470,8 @@ class Judge:
             lex = load_lexicons()
             if any(lex.is_first_name(g.capitalize() if g.isupper() else g) for g in given.split()):
                 return None
-            if surname in self.others:
-                return None
+            if surname in self.others or own_firm_elsewhere(m, self.text, surname):
+                return None  # ("Taxibedrijf Koçak" of Mehmet Koçak, whom another document of the batch redacts)
             if _OWNER_INITIALS.search(self.text, m.start, m.end):
                 return None  # "Taxatiebureau K. Wessels": the owner's initials and name, a natural person's
             words = self.text[m.start : m.end].split()

@@ -11,9 +11,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from .lexicons import load_lexicons
 from .merge import Merged
 from .recognizers.structure import MEETING_FIELDS
-from .register import name_key
+from .register import common_surnames, name_key
 
 __all__ = [
     "ATTENDANCE_FIELDS",
@@ -26,6 +27,7 @@ __all__ = [
     "Rule",
     "Strength",
     "Verdict",
+    "own_firm_elsewhere",
     "person_strength",
 ]
 
@@ -97,6 +99,16 @@ def _speaker_only(m: Merged) -> bool:
 def _redacted_elsewhere(m: Merged) -> bool:
     """The span copies a name another document of the batch redacts (batch propagation)."""
     return any(e.detector == "batch_propagation" for e in m.explanations)
+
+
+def own_firm_elsewhere(m: Merged, text: str, surname: str) -> bool:
+    """A trade's word before a surname that another document of the batch redacts as a person's, a surname too rare
+    to be someone else's ("Taxibedrijf Koçak" of Mehmet Koçak; not "Bouwbedrijf Jansen", not "Staten van Drenthe")."""
+    return (
+        _redacted_elsewhere(m)
+        and surname not in common_surnames()
+        and not load_lexicons().is_region(text[m.start : m.end].split()[-1])
+    )
 
 
 def _salutes_titled(text: str, m: Merged, named_here: set[str], others: set[str]) -> bool:

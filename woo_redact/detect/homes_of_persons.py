@@ -80,8 +80,17 @@ def _office_footer(line: str, leads: bool) -> bool:
     parts = [p for p in regex.split(r"[|·•]", line) if p.strip()]
     if len(parts) > 3 and parts[-1].strip() in countries():
         parts.pop()  # "Jens Vercauteren · Kouter 29 · 9000 Gent · België": the country is no office's detail
-    contact = _FOOTER.search(regex.sub(r"[|·•]", " ", line))
+    # "Marloes Tjoonk-Brouwer | Weverstraat 88 | 7607 HK Almelo | 06-48 11 27 09 | m.tjoonk@...": her mobile and her
+    # mail address are her own details, no office's
+    parts = [p for p in parts if not _OWN_CONTACT.fullmatch(p.strip())]
+    contact = _FOOTER.search(" ".join(parts))
     return contact is not None or len(parts) > 3 or _PUBLIC_BODY.search(line) is not None
+
+
+_OWN_CONTACT = compiled(
+    r"(?:(?i:mob(?:iel)?\.?|tel\.?|m|t)[ :.]*)?(?:\+31[ \u00a0]?\(?0?\)?[ \u00a0]?6|06)[\d \u00a0-]{8,12}"
+    r"|[\w.+-]+@[\w.-]+"
+)
 
 
 # the bracket closes after the number, or after the place ("(Hoofdweg 1187, Nieuw-Vennep)")

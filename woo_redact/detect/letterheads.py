@@ -53,6 +53,7 @@ _STREET_ENDINGS = (
     "straat", "laan", "weg", "plein", "steeg", "gracht", "kade", "singel", "dreef", "dijk", "hof", "park", "pad",
     "baan", "veld", "markt", "plantsoen", "straatweg", "wal", "erf", "hoek", "strjitte", "buorren",
 )  # fmt: skip
+_TRADE_BEFORE = compiled(r"[ \t]*\p{Lu}\p{Ll}{2,}(?:bedrijf|service|diensten|vervoer|techniek|werken)[ \t]+")
 _KVK = compiled(r"(?i:\bkvk(?:-?(?:nummer|nr\.?))?)[ \t:.]*(?P<n>\d{8})(?!\d)")
 _VAT = compiled(
     r"(?i:\b(?:btw(?:-?(?:id|nummer|nr\.?))?|vat(?:[ \t]+(?:no\.?|number))?))[ \t:.]*(?P<n>NL[ ]?\d{9}[ ]?B\d{2})\b"
@@ -68,10 +69,17 @@ def _block(text: str, p: Merged) -> tuple[int, int] | None:
     """Where the letterhead of the name ``p`` lies after it (to the block's end), or None when the name is an
     addressee's or the block names a legal person."""
     line_start = line_span(text, p.start)[0]
-    if text.count("\n", 0, line_start) >= _TOP_LINES:
+    signed = _SIGNED.search(text, max(0, p.start - 60), p.start) is not None
+    if _ADDRESSED_BEFORE.search(text[line_start : p.start]):
+        return None  # an addressee's name
+    if signed:
+        # a signature under a greeting: an office's details under it, unless its own KvK number says it is a
+        # sole trader's ("Hoogachtend, Gerard-Jan Bleeker / KvK 81234567 | Molenweg 3a, 3701 BL Zeist")
+        under = text[p.end : min(len(text), p.end + 160)]
+        if not _KVK.search(under) or _LEGAL_PERSON.search(under):
+            return None
+    elif text.count("\n", 0, line_start) >= _TOP_LINES:
         return None  # a letterhead heads the document
-    if _ADDRESSED_BEFORE.search(text[line_start : p.start]) or _SIGNED.search(text, max(0, p.start - 60), p.start):
-        return None  # an addressee's name, or a signature under a greeting (an office's details under it)
     above = text.rfind("\n", 0, max(0, line_start - 1))
     above = text.rfind("\n", 0, max(0, above)) + 1 if above > 0 else 0  # the two lines above: the trade's name
     end = p.end
@@ -94,8 +102,11 @@ def sole_trader_letterheads(text: str, persons: Sequence[Merged], taken: Sequenc
     out: list[Merged] = []
     done: set[tuple[int, int]] = set()
     for p in persons:
-        if len(text[p.start : p.end].split()) < 2:
-            continue  # a full name: a letterhead prints it whole ("F.A.M. Rovers", "Joris van 't Hek")
+        line_start = line_span(text, p.start)[0]
+        if len(text[p.start : p.end].split()) < 2 and not _TRADE_BEFORE.fullmatch(text, line_start, p.start):
+            # a full name: a letterhead prints it whole ("F.A.M. Rovers", "Joris van 't Hek"), or the surname after
+            # the trade's word that opens the line ("Taxibedrijf Koçak")
+            continue
         block = _block(text, p)
         if block is None or block in done:
             continue

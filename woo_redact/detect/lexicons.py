@@ -184,7 +184,7 @@ def load_lexicons() -> Lexicons:
         places=_with_plain_letters(
             read_list("places.txt") + read_list("places_extra.txt") + read_list("countries_and_regions.txt")
         ),
-        common_words=frozenset(read_list("common_words.txt")),
+        common_words=frozenset(read_list("common_words.txt") + read_list("plant_names.txt")),
         english_words=frozenset(read_list("english_words.txt")),
         english_common=frozenset(read_list("english_common.txt")),
         dutch_words=frozenset(read_list("dutch_words.txt")),

@@ -111,31 +111,41 @@ def short_forms_of_persons(
 # a word in capitals of two or three letters; a capitalised word of four to twelve letters
 _CODE = compiled(r"(?<![\p{L}@.\d-])(?P<code>\p{Lu}{2,3})(?![\p{L}@\d-])")
 _WORD = compiled(r"(?<![\p{L}@.\d-])(?P<word>\p{Lu}\p{Ll}{3,11})(?![\p{L}@\d-])")
-_DIMINUTIVES = ("tje", "pje", "pie", "je", "ie")
+_DIMINUTIVES = ("etje", "tje", "pje", "pie", "je", "ie")
+_NUMBER_BEFORE = compiled(r"\d[\d.,]*[ \t\u00a0]*\Z")
 
 
-def chat_forms_of_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
-    """In a chat's export, the forms a chat calls a redacted person by: the diminutive of their first name
-    ("Ruudje", "Wimpie" of Ruud, Wim) and the initials of a double given name ("HJ" of Hendrik-Jan Wolting: "O nee HJ
-    wat erg"), wherever they stand in it."""
-    if not is_chat(text):
-        return []
+def chat_forms_of_persons(
+    text: str, persons: Sequence[Merged], taken: Sequence[Merged], batch_names: Sequence[str] = ()
+) -> list[Merged]:
+    """The forms a text calls a redacted person by: the initials of a double given name ("HJ" of Hendrik-Jan
+    Wolting: "O nee HJ wat erg", "tot die tijd plannen we GJ niet in" of Gerard-Jan Bleeker, named here or in another
+    document of the batch; not after a number: "40 GJ per jaar"), wherever they stand; in a chat's export also the
+    diminutive of their first name ("Ruudje", "Wimpie", "Brammetje" of Ruud, Wim, Bram)."""
     lex = load_lexicons()
-    firsts = {f for f in _first_words(text, persons) if len(f) >= 3 and lex.is_first_name(f.split("-")[0])}
-    doubles = {"".join(p[0] for p in f.split("-")): f for f in firsts if f.count("-") == 1 and f.istitle()}
+    named = _first_words(text, persons) | {w for n in batch_names for w in natural_order(n).split()[:1]}
+    firsts = {f for f in named if len(f) >= 3 and lex.is_first_name(f.split("-")[0])}
+    doubles = {
+        "".join(p[0] for p in f.split("-")): f
+        for f in firsts
+        if f.count("-") == 1 and f.istitle() and all(lex.is_first_name(p) for p in f.split("-"))
+    }
     out: list[Merged] = []
-    for m in _WORD.finditer(text):
+    for m in _WORD.finditer(text) if is_chat(text) else ():
         word = m.group("word")
         owner = next((f for f in firsts for end in _DIMINUTIVES if word == f + end or word == f + f[-1] + end), None)
         if owner is None or lex.is_ordinary_word(word) or word in lex.places or _inside(taken, m.start(), m.end()):
             continue
         why = f"'{word}', the diminutive of the redacted first name '{owner}', in a chat's export"
         out.append(Merged(m.start(), m.end(), "PERSON", (Explanation("alias_of_person", 0.7, why),)))
-    for m in _CODE.finditer(text) if doubles else ():
+    codes = [m for m in _CODE.finditer(text) if m.group("code") in doubles]
+    # "40 GJ per jaar": a unit after its number, wherever else the text writes it
+    units = {m.group("code") for m in codes if _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start())}
+    for m in codes:
         code = m.group("code")
-        owner = doubles.get(code)
-        if owner is None or code in lex.acronyms or code in ("AM", "PM") or _inside(taken, m.start(), m.end()):
+        owner = doubles[code]
+        if code in units or code in lex.acronyms or code in ("AM", "PM") or _inside(taken, m.start(), m.end()):
             continue
-        why = f"'{code}', the initials of the redacted double given name '{owner}', in a chat's export"
+        why = f"'{code}', the initials of the redacted double given name '{owner}'"
         out.append(Merged(m.start(), m.end(), "PARAPH", (Explanation("alias_of_person", 0.7, why),)))
     return out

@@ -35,6 +35,7 @@ _KINDS = (
     r"tankschip|zeeschip|motorschip|vrachtschip|containerschip|binnenvaartschip|bunkerschip|"
     r"passagiersschip|patrouilleschip|loodsboot|schip|vaartuig|coaster|tanker|barge|tug|sleepboot|sleper|veerboot|"
     r"ferry|vessel|ship|duwbak|duwboot|kotter|motortanker|vissersschip|vissersboot|viskotter|trawler|boomkorkotter|"
+    r"rondvaartboot|salonboot|partyschip|rondvaartschip|"
     r"pont|veerpont|zeiljacht|motorjacht|jacht|reddingboot|reddingsboot|lifeboat|yacht|sailing[ ]yacht|motor[ ]yacht|"
     r"fishing[ ]vessel|boot(?=:)"
 )

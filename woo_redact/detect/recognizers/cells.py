@@ -357,6 +357,9 @@ _SURNAME_CELL = compiled(
 )
 
 
+_ARTICLES = frozenset({"de", "het", "een", "'t", "der", "den"})
+
+
 def _inverted_cells(doc: Document, lines: Sequence[Line]) -> list[Candidate]:
     """Names written surname first that fill a table cell of one line (a cell's segment of its line)."""
     lex = load_lexicons()
@@ -369,6 +372,9 @@ def _inverted_cells(doc: Document, lines: Sequence[Line]) -> list[Candidate]:
         if m is None:
             continue
         surname = " ".join(m.group("name").split(",")[0].split())
+        given = m.group("name").split(",")[1].split()
+        if not given or given[0].lower() in _ARTICLES or surname.split()[0].lower() in _ARTICLES:
+            continue  # "Het Anker, De Sprengen": schools' names listed in a cell, no name's given part after the comma
         if not _SURNAME_CELL.match(surname) or unit_code(surname, lex):
             continue  # "de Belastingdienst in Leeuwarden, Dilara": a column's text; "IENW, Wing": a body, then another
         if not _is_inverted(m.group("name").strip()):

@@ -239,6 +239,15 @@ class FirstNameRecognizer(NameRecognizer):
                     # ("Peter Wendtland": two words of the dictionary, but ending as family names end)
                     and not _family_ending(words[1].lower())
                 )
+                # "Daan van het Stadsblad", "Kees van de Volkskrant": where the person works, a word of the
+                # dictionary after "van het" / "van de", no surname ("Maarten van het Reve")
+                affiliation = (
+                    len(words) == 4
+                    and words[1] == "van"
+                    and words[2] in ("het", "de")
+                    and not self.lex.is_surname(words[3])
+                    and (self.lex.is_dictionary_compound(words[3]) or self.lex.is_compound_word(words[3]))
+                )
                 joined = _SECOND_SURNAME.match(text, span[1]) if span and span[1] == ext.end() else None
                 if span and joined and self._second_surname(joined.group("sur")):
                     span = (span[0], joined.end())  # "Wouter de Kock van Leeuwen": a double name without a hyphen
@@ -253,7 +262,7 @@ class FirstNameRecognizer(NameRecognizer):
                 ):
                     # "Fatima Zahra" / "Benali.": two given names, the surname below
                     span = (span[0], broken.end("sur"))
-                if span and span[1] > m.end() and not english and not word_name and not word_place and not compound:
+                if span and span[1] > m.end() and not (english or word_name or word_place or compound or affiliation):
                     score = 0.8 + self.surname_score(text[span[0] : span[1]])
                     out.append(self._result(span[0], span[1], min(score, 1.0), f"first name '{first}' and surname"))
                     pos = span[1]

@@ -17,7 +17,7 @@ import regex
 
 from ...model import Document, Explanation
 from ..grammar import INITIALS, NAME_PART, compiled, line_span
-from ..lexicons import load_lexicons
+from ..lexicons import load_lexicons, organisation_ending
 from ..lines import beside_on_row
 from .structure import Candidate
 
@@ -34,7 +34,16 @@ _BE_NUMBER = compiled(r"(?<![\w.])(?P<nr>(?:BE[ ]?)?[01]\d{3}\.\d{3}\.\d{3})(?![
 _BE_LABEL = compiled(r"(?i:ondernemingsnummer|ondernemingsnr\.?|kbo(?:-nummer)?)[ \t]*[:.]?[ \t]*\Z")
 # a letterhead's line that names a person: a first name and a surname, alone or after a trade's word
 # ("Ravi Ramdin", "Fotografie Sjoerd Hoekstra", "Jens Vercauteren · Kouter 29")
-_NAME_LINE = compiled(r"(?:^|[ \t·|])(?P<first>\p{Lu}\p{Ll}+)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+){0,3}\p{Lu}\p{Ll}+")
+# ("Gerard-Jan Bleeker", "KLUSSENBEDRIJF JEROEN HAMSTRA": a double first name, a letterhead in capitals)
+_NAME_LINE = compiled(
+    r"(?:^|[ \t·|])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,})[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+){0,3}"
+    r"\p{Lu}(?:\p{Ll}+|\p{Lu}+)"
+)
+# a trade's word and a surname alone on a letterhead's line: "Taxibedrijf Koçak", "Loonbedrijf Van der Veen"
+_TRADE_SURNAME = compiled(
+    r"^[ \t]*(?P<trade>\p{Lu}\p{Ll}{3,})[ \t\u00a0]+"
+    r"(?P<sur>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t\u00a0]+)*\p{Lu}\p{Ll}+)[ \t]*$"
+)
 _NATURAL = compiled(
     r"(?i:\b(?:eenmanszaak|eenmanszaken|vof|v\.o\.f\.|vennoten|vennootschap[ \t]+onder[ \t]+firma|maatschap|"
     r"zzp(?:'er)?|zelfstandige[ \t]+zonder[ \t]+personeel|aan[ \t]+huis|"
@@ -128,8 +137,17 @@ def _letterhead_person(text: str, line_start: int) -> regex.Match[str] | None:
         if sum(any(c.isalnum() for c in w) for w in line.split()) > 8:
             continue  # running text, not a letterhead's line
         for m in _NAME_LINE.finditer(line, overlapped=True):
-            if lex.is_first_name(m.group("first")):
+            first = m.group("first")
+            if lex.is_first_name((first.capitalize() if first.isupper() else first).split("-")[0]):
                 return m
+        trade = _TRADE_SURNAME.match(line)
+        if (
+            trade
+            and organisation_ending(trade.group("trade").lower(), 4) is not None
+            and lex.is_surname(trade.group("sur").split()[-1])
+            and trade.group("sur").split()[-1] not in lex.places
+        ):
+            return trade  # "Taxibedrijf Koçak": a trade named after its owner, no legal form
     return None
 
 
