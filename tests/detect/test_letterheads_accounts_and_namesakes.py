@@ -66,12 +66,37 @@ ACCOUNTS = [
     ),
 ]
 
+# the column under an account header: each cell an account, whatever it spells
+ACCOUNTS += [
+    (
+        "Account\tMedewerker\tPers.nr\nvwij04\tL. van Wijngaarden\t104522\nprm02\tP. Ramdin\t106024\n",
+        ["vwij04", "prm02"],
+        ["Account"],
+    ),
+]
+
 BIRTH_DATES = [
     (
         "Bij het tekenen bleek dat de geboortedatum van de bruid verkeerd was ingevuld (15-03-1994 in plaats van "
         "14-03-1994). De akte is op 20-03-2026 hersteld.",
         ["15-03-1994", "14-03-1994"],
         ["20-03-2026"],
+    ),
+    # the sentence wrapped over a line before its dates
+    (
+        "Bij het tekenen bleek dat de geboortedatum van de bruid verkeerd was\ningevuld (15-03-1994 in plaats van "
+        "14-03-1994).",
+        ["15-03-1994", "14-03-1994"],
+        [],
+    ),
+]
+
+# a routing line's approval by initials
+PARAPHS = [
+    (
+        "Gefiatteerd budgethouder: JO 12-01-2026 | Controle contractmanager: AvtH 09-01-2026",
+        ["JO", "AvtH"],
+        ["budgethouder", "contractmanager"],
     ),
 ]
 
@@ -88,6 +113,14 @@ NOT_PERSONS = [
     ("De trouwlocatie was de Rondvaartboot Johanna Maria aan de kade.", [], ["Johanna Maria"]),
     ("Daan van het Stadsblad komt morgen langs.", ["Daan"], ["Stadsblad"]),
     ("Maarten van het Reve schreef een boek.", ["Maarten van het Reve"], []),
+    ("Op grond van artikel 16:1 van de Cao Gemeenten leggen wij een maatregel op.", [], ["Cao Gemeenten"]),
+    ("Compensatie: 2x Ulmus 'New Horizon' Anne Frankplein, 2x Ulmus 'Columella'.", [], ["Horizon", "Anne"]),
+    # an attendee and her organisation after a spaced dash (a married name writes its particle small)
+    (
+        "Presentielijst\nJeroen van Dijk - De Sprengen\nMarieke Jansen - de Vries\n",
+        ["Jeroen van Dijk", "Marieke Jansen - de Vries"],
+        ["Sprengen"],
+    ),
     (
         "Route\tChauffeur\tScholen\nAP-14\tPiet van den Akker\tHet Anker, De Sprengen\n",
         ["Piet van den Akker"],
@@ -108,6 +141,11 @@ def test_numbered_accounts(text: str, redact: list[str], keep: list[str]) -> Non
 
 @pytest.mark.parametrize(("text", "redact", "keep"), BIRTH_DATES)
 def test_birth_dates_in_the_sentence(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), PARAPHS)
+def test_paraphs_on_routing_lines(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .recognizers.account_column import account_column
 from .recognizers.address import home_addresses
 from .recognizers.address_columns import address_column
 from .recognizers.ages import named_with_age
@@ -97,6 +98,7 @@ def register(reg: Registry) -> None:
             "numbers in a table's personnel-number column",
         ),
         ("phone_column", S, ("PHONE_NUMBER",), 0.8, phone_column, "numbers in a phone column beside a name column"),
+        ("account_column", S, ("USERNAME",), 0.8, account_column, "account names in a table's Account column"),
         ("table_cell", S, ("PERSON", "ADDRESS", "PHONE_NUMBER"), 0.8, wrapped_cells, "wrapped table cells"),
         (
             "column_line",

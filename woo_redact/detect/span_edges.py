@@ -294,6 +294,8 @@ def extend_left(text: str, m: Merged) -> Merged:
         return m
     word = prev.group(1)
     word_start = m.start - len(prev.group(0))
+    if word[-1:] in "'’\"”":
+        return m  # "'New Horizon' Anne Frankplein": a quoted name ends before it
     lex = load_lexicons()
     first_name = word in lex.first_names  # "Mei Zhang": a first name, even if also a month or a word
     tokens = text[m.start : m.end].split()

@@ -70,6 +70,7 @@ _BROKEN_SURNAME = compiled(
 )
 
 # a second surname joined by "van" without a hyphen, the last word of the name ("de Kock van Leeuwen")
+_DASH_ORGANISATION = compiled(r"[ \t\u00a0]+[-–][ \t\u00a0]+(?:De|Het|'t)[ \t\u00a0]+\p{Lu}")
 _SECOND_SURNAME = compiled(r"[ \u00a0]+van[ \u00a0]+(?P<sur>\p{Lu}\p{Ll}+)(?![\p{L}-]|[ \u00a0]+\p{Lu})")
 _SURNAME_VAN = compiled(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t\u00a0]+van[ \t\u00a0]+\Z")
 # a line that is one word and a comma: a letter's or e-mail's salutation ("Majoor,", "Collega's,")
@@ -239,6 +240,12 @@ class FirstNameRecognizer(NameRecognizer):
                     # ("Peter Wendtland": two words of the dictionary, but ending as family names end)
                     and not _family_ending(words[1].lower())
                 )
+                # "Jeroen van Dijk - De Sprengen": the organisation after a spaced dash in a list of attendees, no
+                # double surname (that writes its particle small: "Jansen - de Vries")
+                dash = _DASH_ORGANISATION.search(text, span[0], span[1]) if span else None
+                if span and dash:
+                    span = (span[0], dash.start())
+                    words = text[span[0] : span[1]].split()
                 # "Daan van het Stadsblad", "Kees van de Volkskrant": where the person works, a word of the
                 # dictionary after "van het" / "van de", no surname ("Maarten van het Reve")
                 affiliation = (

@@ -90,7 +90,8 @@ class ParaphTextRecognizer(NameRecognizer):
         labelled = compiled(
             # (the role between: "paraaf teamleider OOV: J.v.d.Z.", "Behandelaar inventaris: EJH", "paraaf jurist:
             # MvdW-B")
-            rf"(?i:\b(?:paraaf|gezien|geparafeerd|behandelaar|gecontroleerd|nagekeken|(?:tweede[ \t]+|mee)?lezer))"
+            rf"(?i:\b(?:paraaf|gezien|geparafeerd|behandelaar|gecontroleerd|nagekeken|gefiatteerd|controle|"
+            rf"(?:tweede[ \t]+|mee)?lezer))"
             rf"(?:[ \t]+\p{{L}}[\p{{L}}-]*){{0,2}}[ \t]*:[ \t]*"  # ("Paraaf KAM-coördinator: R.vd.B.")
             rf"(?!(?i:ok|nvt|n\.v\.t\.|ja|nee|akkoord)(?![\p{{L}}]))(?P<p>{PARAPH}(?:-\p{{Lu}}{{1,2}})?)(?=[\s,;.)·|/]|$)"
             # "Opgesteld door: AJB / gelezen: MvO", "gelezen GK", "opsteller SA": who wrote and who read a note
