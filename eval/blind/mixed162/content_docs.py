@@ -11,6 +11,7 @@ Ik ontvang de stukken graag digitaal.
 Met vriendelijke groet,
 Lotte Brandsma
 verslaggever Leeuwarder Courant
+Postadres redactie: Leeuwarder Courant, Leeuwarden. Ondertekend: L. Brandsma
 l.brandsma@lc.nl | 058 - 284 55 10
 """, producer="Microsoft® Word voor Microsoft 365")
 
@@ -27,6 +28,7 @@ Met vriendelijke groet,
 namens het college van B en W van de gemeente Harlingen,
 Anneke de Boer-Rijpma
 juridisch adviseur informatieverzoeken
+Kopie: S. Eisma, team Informatiebeheer
 """, font="times", producer="iText 7.2.5 (AGPL-version)", creator="Corsa Zaaksysteem")
 
 doc("hh03_mail_hcc_eerste_melding", """
@@ -60,6 +62,7 @@ Met vriendelijke groet,
 Bas Koopmans
 Rijkswaterstaat Noord-Nederland | coördinator incidentbestrijding
 +31 (0)6 5120 3344
+===
 -----Oorspronkelijk bericht-----
 Van: Van der Wal, Sjoerd <sjoerd.vanderwal@havenharlingen.nl>
 Verzonden: woensdag 14 oktober 2026 08:31
@@ -108,6 +111,7 @@ Deficiencies:
 | 14104 | MARPOL Annex I: oil record book not properly filled in | 17 |
 | 18203 | Rest hours: records of OS M. Wróbel inconsistent with watch schedule | 17 |
 Ground for detention: YES. The ship is detained under Richtlijn 2009/16/EG.
+Pilot on board at time of incident: T. ter Horst (Loodswezen).
 Signature master: J. Ozoliņš | Signature PSC officer: J.W. Meijering
 """, font="dejavu", producer="Aspose.PDF for .NET 23.4", creator="THETIS-EU export")
 
@@ -152,7 +156,7 @@ Dit formulier is door de melder digitaal ingevuld. De velden hieronder zijn invu
 Soort incident: aanvaring met uitstroom van heavy fuel oil (HFO), Tier 2.
 Schip: Geertruida Hoekstra, vlag Letland, IMO 9412345.
 Locatie: Willem Barentszkade, Zuiderhaven.
-""", form=[("melder", "Naam melder", "Marit Zijlstra"), ("melder_tel", "Telefoon melder", "06-20394857"),
+""", form=[("melder", "Naam melder", "Marit Zijlstra"), ("melder_tel", "Telefoon melder", "06-33419285"),
            ("melder_mail", "E-mail melder", "marit.zijlstra@havenharlingen.nl"),
            ("kapitein", "Naam kapitein", "Jurgis Ozolins"), ("loods", "Loods aan boord", "Thijs ter Horst"),
            ("gewonde", "Gewonde(n)", "Mikolaj Wrobel, geb. 12-03-1991"), ("letsel", "Letsel", "dampvergiftiging"),
@@ -189,6 +193,7 @@ Account manager: Arjen Schaap | 020 - 590 44 81 | arjen.schaap@wadsalvage.nl
 | Disposal heavy fuel oil / water mixture, 41 m3 | 1 | 12.300,00 |
 | Total excl. VAT | | 102.600,00 |
 Our salvage master on site was Niels Dekker. Terms under Lloyd's Open Form do not apply; daily rates per framework contract HBH/JUR/2026-088.
+Approved for invoicing: A. Schaap
 """, producer="iText 5.5.13.3 (c) 2000-2022 iText Group NV", creator="SAP Business One")
 
 doc("hh12_beslisnota_college", """
@@ -205,6 +210,7 @@ Het college wordt gevraagd: 1. in te stemmen met het voorschieten van de kosten 
 De eigenaar van het schip is aansprakelijk. De P&I-verzekeraar heeft een garantie afgegeven. Het Havenbedrijf Harlingen declareert zijn kosten zelf; de gemeente declareert de kosten van de kaderreiniging en de inzet van de brandweer.
 # Krachtenveld
 De Waddenvereniging vraagt om een onafhankelijk onderzoek. Kamerlid El Yassini heeft Kamervragen gesteld aan minister Van Rijckevorsel. Gedeputeerde Sikkema heeft namens de Provincie Fryslân steun toegezegd.
+===
 # Informatie die niet openbaar gemaakt kan worden
 Nog in te vullen.
 Paraaf: AdBR | gezien: SE
@@ -217,6 +223,7 @@ Verzonden: donderdag 15 oktober 2026 09:12
 Aan: communicatie@harlingen.nl
 Onderwerp: vragen LC over olie Zuiderhaven
 Goedemorgen, ik heb de volgende vragen: 1. Hoeveel olie is er gelekt? 2. Klopt het dat de stuurmachine al defect was? 3. Wie betaalt de schoonmaak? 4. Is er een bemanningslid gewond? Ik schrijf vandaag voor de krant van morgen. Bellen kan ook: 058 - 284 55 10. Groet, Lotte
+===
 Van: Tjalsma, Yvonne <y.tjalsma@harlingen.nl>
 Verzonden: donderdag 15 oktober 2026 13:40
 Aan: Brandsma, Lotte <l.brandsma@lc.nl>
@@ -288,6 +295,7 @@ Datum: 14 oktober 2026, 09:30 - 10:45 uur | Locatie: stadhuis Harlingen | Kenmer
 Van der Wal: 18-25 m3 HFO, oliescherm ligt, lekkage aan bakboord gestopt na inzet duikers van Oosterbaan. Koopmans: Arca vertrokken, Johan van Veen stand-by.
 # 2. Besluiten
 a. Zuiderhaven gesloten voor recreatievaart tot nader order. b. Wetterskip Fryslân wordt geïnformeerd over het gemaal bij Kimswerd. c. Bewoners aan de Zuiderhaven krijgen een brief.
+===
 # 3. Actielijst
 | nr | actie | wie | wanneer |
 | 1 | bewonersbrief | YT / SE | 14-10 |
@@ -314,6 +322,7 @@ Opsteller: coördinator incidentbestrijding Rijkswaterstaat Noord-Nederland
 # Situatie
 Ingezette middelen: Arca (olievangschip), Johan van Veen (stand-by Vlieland), oil boom 600 m van Wad Salvage B.V., skimmer van het Havenbedrijf Harlingen.
 Opgeruimd tot nu: 41 m3 olie-watermengsel. Op de kwelder bij Pingjum zijn olievlekken gezien; de Waddenvereniging telt besmeurde vogels.
+===
 # Contacten
 | Rol | Naam | Bereikbaarheid |
 | piket RWS | Koen Verbeek | 0800-8002 toestel 4417 |
@@ -338,6 +347,7 @@ Datum: 28 oktober 2026 | Opdracht: reinigen kademuren Zuiderhaven en Willem Bare
 | btw 21% |  |  | 3.939,60 |
 | Totaal |  |  | 22.699,60 |
 Gelieve te betalen binnen 14 dagen op NL19 INGB 0007 7340 21 t.n.v. W. Bouma.
+Postadres: Sluisweg 14, 8862 AB Harlingen | mobiel 06 4477 2019
 """, font="serif", producer="Exact Online", creator="Exact Online Facturatie")
 
 doc("hh21_raadsvragen", """
@@ -375,10 +385,11 @@ Havenbedrijf Harlingen | intern | Harbour Coordination Centre
 | Nacht havenmeester | Douwe Hiemstra | Douwe Hiemstra | Douwe Hiemstra | S. van der Wal | S. van der Wal |
 | Patrouille Anna Bouwes | Gerben Kuipers | Gerben Kuipers | Gerben Kuipers | D. Hiemstra | G. Kuipers |
 | Piket directie | Pieter Wiersma | Pieter Wiersma | Pieter Wiersma | Pieter Wiersma | Pieter Wiersma |
+===
 Bereikbaarheid:
 | Naam | Personeelsnummer | Mobiel |
 | Sjoerd van der Wal | HBH-0412 | 06-41827365 |
-| Marit Zijlstra | HBH-0533 | 06-20394857 |
+| Marit Zijlstra | HBH-0533 | 06-33419285 |
 | Douwe Hiemstra | HBH-0287 | 06 5533 1870 |
 | Gerben Kuipers | HBH-0611 | 06-20394857 |
 Algemeen nummer havendienst (24/7): 0517 - 49 22 22. Noodgevallen: 112.
@@ -388,7 +399,7 @@ doc("hh24_evaluatierapport", """
 # Evaluatie incidentbestrijding olie Zuiderhaven
 Havenbedrijf Harlingen in samenwerking met de Veiligheidsregio Fryslân | november 2026 | HBH-INC-2026-017
 # 1. Inleiding
-Deze evaluatie beschrijft de bestrijding van de olieverontreiniging na de aanvaring van de Geertruida Hoekstra op 14 oktober 2026. Zij is opgesteld aan de hand van het Incident Command System en interviews met de betrokken diensten.
+Deze evaluatie beschrijft de bestrijding van de olieverontreiniging na de aanvaring van de Geertruida Hoekstra op 14 oktober 2026. Zij is opgesteld aan de hand van het Incident Command System en interviews met de betrokken diensten. Geïnterviewd zijn Sjoerd van der Wal en Marit Zijlstra (havendienst), Bas Koopmans (Rijkswaterstaat), Özlem Çelik (Veiligheidsregio Fryslân) en loods Erik-Jan Smits.
 # 2. Tijdlijn
 06:18 aanvaring; 06:25 melding Kustwachtcentrum; 06:55 oliescherm gesloten; 09:30 Regionaal Beleidsteam; 14:10 Arca ter plaatse in de Blauwe Slenk; 16:00 persmoment bij het Hannemahuis.
 # 3. Wat ging goed
@@ -409,6 +420,7 @@ Niet ingaan op: de oorzaak (ILT onderzoekt), de gezondheid van het bemanningslid
 Woordvoerder voor de camera: burgemeester Haarsma. Achtergrond voor journalisten: Yvonne Tjalsma (06-48120933).
 Bij vragen over natuurschade: verwijzen naar de Waddenvereniging en Rijkswaterstaat (pers@rws.nl).
 Bij vragen over de Maritiem Museum Harlingen-tentoonstelling over de Willem Ruys: die gaat gewoon door.
+Opgesteld door Y. Tjalsma, met input van Sanne Eisma en Sjoerd van der Wal (havendienst).
 """, producer="Microsoft® Word voor Microsoft 365")
 
 doc("hh26_concept_antwoord_kamervragen", """
@@ -452,6 +464,7 @@ Yours faithfully,
 namens dezen,
 P.G. Wiersma, director
 Havenbedrijf Harlingen | Havenweg 1 | info@havenharlingen.nl
+cc: K.J. de Vries, bedrijfsjurist; A. Schaap, Wad Salvage B.V.; pilot T. ter Horst (Loodswezen)
 """, font="dejavu", producer="Microsoft® Word 2019")
 
 doc("hh29_presentielijst_scan", """
@@ -484,6 +497,7 @@ Met vriendelijke groet,
 namens het college van B en W van de gemeente Harlingen,
 Anneke de Boer-Rijpma
 juridisch adviseur informatieverzoeken
+Behandeld door: Sanne Eisma, sanne.eisma@harlingen.nl, telefoon 0517-492318
 """, producer="Microsoft® Word voor Microsoft 365")
 
 doc("hh31_inventarislijst", """
@@ -510,6 +524,7 @@ doc("hh31_inventarislijst", """
 | 19 | sitrap RWS-NN-2026-5521 | 15-10-2026 | deels openbaar | 5.1.2e | |
 | 20 | factuur Bouma Schoonmaak | 28-10-2026 | deels openbaar | 5.1.2e | |
 | 21 | raadsvragen en antwoorden | 20-10-2026 | openbaar | | |
+Beoordeeld door: AdBR / SE; controle stukken 3 tot en met 5 en 23: Klaas Jan de Vries (Havenbedrijf Harlingen).
 """, font="dejavu", size=9, producer="Microsoft® Excel® voor Microsoft 365", creator="Microsoft® Excel® voor Microsoft 365")
 
 doc("hh32_mail_veiligheidsregio", """
