@@ -154,6 +154,12 @@ def build_scan(d, path):
             dr.text((130, y), t[2:], fill=20, font=ImageFont.truetype(FONTDIR + "DejaVuSans-Bold.ttf", 38))
             y += 62
             continue
+        if "~" in t:  # a typed name followed by a handwritten paraph in the next column
+            left, right = t.split("~", 1)
+            dr.text((130, y), left.rstrip(), fill=25, font=f)
+            dr.text((760, y - 4), right, fill=45, font=fh)
+            y += 52
+            continue
         dr.text((130 + (40 if hand else 0), y), t, fill=(45 if hand else 25), font=fh if hand else f)
         y += 52 if hand else 44
     rnd = random.Random(d["stem"])
