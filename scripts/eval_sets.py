@@ -206,6 +206,7 @@ LEAK_SETS = {
     "blind-mixed159": ROOT / "eval/blind/mixed159",
     "blind-mixed160": ROOT / "eval/blind/mixed160",
     "blind-mixed161": ROOT / "eval/blind/mixed161",
+    "blind-mixed162": ROOT / "eval/blind/mixed162",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
