@@ -44,6 +44,8 @@ def kind(v):
         return "ADDRESS"
     if re.search(r"\d", v):
         return "ID"
+    if v[:1].islower() and "." not in v and " " not in v.strip() or v.startswith(("burn", "reïn")):
+        return "HEALTH"
     return "PERSON"
 
 
@@ -234,10 +236,18 @@ def make_gold(stem, lines, hidden=(), ocr=False):
         seen.add(v)
         pr = {"text": v, "word": True, "after": 0}
         it = {"kind": kind(v), "value": v, "probes": [pr]}
+        if it["kind"] == "PERSON" and " " in v:
+            sn = v.split(" ")[-1]
+            if len(sn) >= 4 and sn[0].isupper() and "." not in sn and sn not in seen:
+                seen.add(sn)
+                it["probes"].append(dict(pr, text=sn))
         if ocr:
             pr["ocr"] = True
             it["channel"] = "ocr"
-            if channel_counts(chans, pr).get("ocr", 0) == 0:
+            for q in it["probes"]:
+                q["ocr"] = True
+            it["probes"] = [q for q in it["probes"] if channel_counts(chans, q).get("ocr", 0)]
+            if not it["probes"]:
                 print(f"  {stem}: OCR misses {v!r}; dropped")
                 continue
         elif count_in(text, pr) == 0:
