@@ -13,6 +13,14 @@ D.append(dict(stem="m163_08_teams_chat", prod="Microsoft: Print To PDF", kind="r
 "[24-07 09:30] [[Bart]]: Nota naar de minister vóór het {{commissiedebat Cultuur}} van 10 september. {{SG}} wil meelezen.",
 "[24-07 09:31] [[Lotte]]: 👍 concept vrijdag bij jou.",
 "[24-07 11:47] [[Anne-Marie Kuijpers]]: Ik ben terug van verlof; [[Loet]] (zo noemt iedereen [[Lotte]]) praat me bij.",
+"---PAGE---",
+"[01-08 10:02] [[Lotte]]: Nota opschorting ligt bij [[Henk]]. {{SG}} heeft gevraagd of de melder beschermd is.",
+"[01-08 10:05] [[Fenna Oostindie]]: Ja, via het protocol van {{Bureau Integriteit}}. Dossiernummer {{BI-2025-0217}}.",
+"[01-08 10:07] [[Çağla]]: Ik heb de betaalopdracht in {{SAP}} geblokkeerd, ref. {{FEZ-BLK-0883}}.",
+"[01-08 10:12] [[Bart]]: Top. [[Anne-Marie]], wil jij de voorzitter bellen? Zijn mobiel staat in de brief: [[06 22 71 90 35]].",
+"[01-08 10:15] [[Anne-Marie Kuijpers]]: Doe ik. En [[Emre]] van communicatie moet een lijn klaarhebben.",
+"[01-08 10:21] [[Emre Şahin]]: Lijn staat. Bij vragen: verwijzen naar {{pers@minocw.nl}}.",
+"[01-08 10:30] [[Lotte]]: Dank allen. Ik ben morgen vrij, bereikbaar op [[06-2390 4471]] voor spoed.",
 "Deelnemers: [[Fenna Oostindie]] ({{Bureau Integriteit}}), [[Lotte van 't Hek]], [[Çağla Yıldırım]], [[Bart Nieuwenhuijzen]], [[Anne-Marie Kuijpers]]",
 ]))
 

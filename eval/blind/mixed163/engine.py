@@ -33,7 +33,12 @@ def marks(lines):
     return red, keep
 
 
+HEALTH = {"burn-outklachten", "re\u00efntegratie na 12 weken", "met zorgverlof", "ziek thuis", "overspannen"}
+
+
 def kind(v):
+    if v in HEALTH:
+        return "HEALTH"
     if "@" in v:
         return "EMAIL"
     if re.fullmatch(r"NL\d\d[A-Z]{4}[\d ]+", v):
@@ -44,8 +49,6 @@ def kind(v):
         return "ADDRESS"
     if re.search(r"\d", v):
         return "ID"
-    if v[:1].islower() and "." not in v and " " not in v.strip() or v.startswith(("burn", "reïn")):
-        return "HEALTH"
     return "PERSON"
 
 
