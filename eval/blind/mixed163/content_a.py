@@ -91,6 +91,20 @@ D.append(dict(stem="m163_04_mailwisseling_fez", prod="Microsoft Outlook 16.0", k
 "Met vriendelijke groet,",
 "[[Çağla Yıldırım]]",
 "{{controller}} {{Directie Financieel-Economische Zaken}}",
+"---PAGE---",
+"-----Oorspronkelijk bericht-----",
+"Van: Baalbergen, Rutger <[[r.baalbergen@museumwiersma.nl]]>",
+"Verzonden: vrijdag 7 maart 2025 16:31",
+"Aan: Kuijpers, Anne-Marie <[[am.kuijpers@minocw.nl]]>",
+"CC: [[w.terborg@museumwiersma.nl]]; [[Dion Kasanwirjo]] <[[d.kasanwirjo@museumwiersma.nl]]>; {{info@museumwiersma.nl}}",
+"Onderwerp: subsidie 2025-2028",
+"Beste mevrouw [[Kuijpers]], beste [[Anne-Marie]] (als ik zo vrij mag zijn),",
+"Dank voor het positieve signaal. Wij hebben het voorschot hard nodig: de klimaatinstallatie van {{Klimaatbouw Oost B.V.}} is besteld.",
+"Het verbeterplan volgt eind april; mijn adviseur mevrouw [[R. Ekker]] werkt eraan.",
+"Mocht u mij willen spreken: [[06 1188 3390]] of thuis [[038-4537 211]].",
+"Met hartelijke groet,",
+"[[Rutger Baalbergen]]",
+"directeur {{Museum Hendrik Wiersma}} | {{Melkmarkt 41}} | {{Zwolle}} | {{038 421 55 00}}",
 ]))
 
 D.append(dict(stem="m163_05_brief_bestuur_stichting", prod="PDFpen 13.1", creator="Pages", kind="rlttf", lines=[

@@ -114,7 +114,7 @@ def rl_pdf(path, lines, producer, creator=None, author=None, title=None, ttf=Fal
             pass
     c.showPage()
     c.save()
-    post(path, outline=outline, notes=notes, form=form, xmp_creator=xmp_creator)
+    post(path, outline=outline, notes=notes, form=form, xmp_creator=xmp_creator, producer=producer)
 
 
 def post(path, outline=None, notes=None, form=None, xmp_creator=None, producer=None, author=None):
@@ -156,11 +156,21 @@ def post(path, outline=None, notes=None, form=None, xmp_creator=None, producer=N
         pdf.Root.AcroForm = pdf.make_indirect(pikepdf.Dictionary(Fields=fields,
                                               DR=pikepdf.Dictionary(Font=pikepdf.Dictionary(Helv=font)),
                                               DA=pikepdf.String("/Helv 9 Tf 0 g")))
+    keepinfo = {k: v for k, v in pdf.docinfo.items() if str(v)}
+    for k in ("/CreationDate", "/ModDate"):
+        if k in pdf.docinfo:
+            pdf.docinfo[k] = "D:20260301120000+01'00'"
     with pdf.open_metadata(set_pikepdf_as_editor=False) as md:
+        for k in ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"):
+            if k in md:
+                md[k] = "2026-03-01T12:00:00+01:00"
         if xmp_creator:
             md["dc:creator"] = [xmp_creator]
         if producer:
             md["pdf:Producer"] = producer
+    for k, v in keepinfo.items():
+        if k in ("/Author", "/Title", "/Creator") and not xmp_creator:
+            pdf.docinfo[k] = v
     if producer:
         pdf.docinfo["/Producer"] = producer
     if author is not None:
