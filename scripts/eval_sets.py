@@ -205,6 +205,7 @@ LEAK_SETS = {
     "blind-mixed158": ROOT / "eval/blind/mixed158",
     "blind-mixed159": ROOT / "eval/blind/mixed159",
     "blind-mixed160": ROOT / "eval/blind/mixed160",
+    "blind-mixed164": ROOT / "eval/blind/mixed164",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
