@@ -56,6 +56,7 @@ DOCS = [
   "4. Proportionaliteit: de maatregel is beperkt tot de koeltoren van hal 3; de overige koelinstallaties ({=adiabatische koelers} in hal 1 en 2) vallen er niet onder. De {=Veiligheidsregio Midden- en West-Brabant} ziet geen aanleiding voor opschaling naar {=GRIP 2}. Raadpleeg de {=Handreiking noodverordeningen} van het {=Genootschap van Burgemeesters} en de uitspraak van de {=Afdeling bestuursrechtspraak} van de {=Raad van State} van 2019 over de noodverordening in {=Boxtel}.",
   "5. Bekrachtiging: de noodverordening vervalt als de raad haar niet in de eerstvolgende vergadering bekrachtigt (artikel 176 lid 4 {=Gemeentewet}). De raadsvergadering van 12 oktober is tijdig. Griffier en fractievoorzitters informeren via de {=informatiebrief aan de raad}.",
   "6. Openbaarheid: te verwachten valt dat pers en bewoners om stukken vragen onder de {=Wet open overheid}. Medische gegevens van patiënten zijn bijzondere persoonsgegevens ({=AVG} artikel 9) en worden niet verstrekt. Namen van ambtenaren worden volgens vaste lijn weggelakt, met uitzondering van de burgemeester en de wethouders.",
+  "7. Communicatie: afstemming met de woordvoering van de {=GGD Hart voor Brabant} en de afdeling Communicatie van de gemeente; het {=Regionaal Operationeel Team} is niet geactiveerd. Advies: geen uitspraken over schuld zolang het {=Openbaar Ministerie} en de {=Inspectie Leefomgeving en Transport} ({=ILT}) niet hebben besloten over een onderzoek.",
   "4a. De eigenaar van de wasstraat, {P:de heer Rasenberg}, heeft een zienswijze ingediend via zijn zoon {P:Thijmen Rasenberg}. Zijn privéadres {A:Lange Nieuwstraat 17} staat in het dossier.",
  ], producer="Microsoft® Word for Microsoft 365", creator="Microsoft® Word for Microsoft 365", font="DejaVuSans"),
 
@@ -140,6 +141,7 @@ DOCS += [
   ("m", "Onderwerp: Woo-verzoek legionella - documenten aanleveren vóór 20-11"),
   "Allen,",
   "Voor het Woo-verzoek {=WOO-GGDHvB-2026-0147} heb ik nog nodig: de Signal-export van de OMT-groep, de belnotities van het callcenter (alle dagen, niet alleen 29-09) en de concept-persberichten met opmerkingen. Let op: ook chatberichten vallen onder de {=Woo}. Graag niets verwijderen; de lakking doe ik zelf in het zaaksysteem.",
+  "Planning: de zienswijzeprocedure met {=Vossenberg Logistics Park B.V.} en {=Blinkend Wassen Tilburg} loopt tot 20 november. Publicatie daarna op {=open.overheid.nl} via de {=Wet open overheid}-module van {=Decos JOIN}. Afstemming met de {=Functionaris Gegevensbescherming} over de Signal-export is gepland; ook het {=Archiefbesluit} en de {=Selectielijst GGD} spelen mee voor de bewaartermijn.",
   "Maaike, de lijnlijst stuur ik niet door naar de verzoeker, maar ik moet hem wel beoordelen. Kun je hem via {=Zivver} sturen?",
   "Groet,\n{P:Jeroen}\n{P:Jeroen Oudenaarden} | jurist Informatiebeheer | {=GGD Hart voor Brabant}\n{T:06-1288 4530} | werkdagen ma, di, do",
  ], producer=OL, creator=OL, extra_redact=[("PERSON", "Maaike", None)]),
