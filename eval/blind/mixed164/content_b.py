@@ -98,7 +98,7 @@ DOCS = [
   ("m", "[26-09-26 14:04] Maaike: Top. Dank allemaal ❤️"),
   "Export gemaakt door {P:Maaike ter Horst} op 30-09-2026 ten behoeve van het dossier {=BO-2026-031}.",
  ], producer="Signal Desktop export / Microsoft: Print To PDF", creator="Signal Desktop", font="DejaVuSans",
-  extra_redact=[("PERSON", "Mevr. Hoeks", None), ("PERSON", "Elif", None), ("PERSON", "Hendrik-Jan", None), ("PHONE", "06-39 81 20 47", None), ("PERSON", "Dewi", None), ("INITIALS", "G.T.", None), ("PERSON", "Lotte Brandsma", None), ("PERSON", "Tessa", None), ("PERSON", "Mevrouw Akkermans", None), ("PERSON", "Meneer Oerlemans", None)]),
+  extra_redact=[("PERSON", "Mevr. Hoeks", None), ("PERSON", "Elif", None), ("PERSON", "Hendrik-Jan", None), ("PHONE", "06-39 81 20 47", None), ("PERSON", "Dewi", None), ("INITIALS", "G.T.", None), ("PERSON", "Lotte Brandsma", None), ("PERSON", "Tessa", None), ("PERSON", "Mevrouw Akkermans", None), ("PERSON", "Meneer Oerlemans", None), ("PERSON", "Tijs", None)]),
 ]
 
 DOCS += [

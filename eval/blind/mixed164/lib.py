@@ -220,6 +220,10 @@ class Doc:
     def _post(self, path):
         import pikepdf
         pdf = pikepdf.open(path, allow_overwriting_input=True)
+        if self.xmp_creator:
+            with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
+                m["dc:creator"] = [self.xmp_creator]
+            self.extra_redact.append(("PERSON", self.xmp_creator, "metadata"))
         info = pdf.docinfo
         for k in list(info.keys()):
             if k in ("/Author",):
@@ -231,10 +235,6 @@ class Doc:
         if self.author:
             info["/Author"] = self.author
             self.extra_redact.append(("PERSON", self.author, "metadata"))
-        if self.xmp_creator:
-            with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
-                m["dc:creator"] = [self.xmp_creator]
-            self.extra_redact.append(("PERSON", self.xmp_creator, "metadata"))
         if self.outline:
             with pdf.open_outline() as ol:
                 for t, pg, hidden in self.outline:
