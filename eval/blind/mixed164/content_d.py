@@ -23,12 +23,12 @@ DOCS = [
  Doc("lg27_scan_presentielijst", "scan", [
   ("h", "Presentielijst informatieavond legionella 1-10-2026"),
   ("p", "Wijkcentrum De Poorten - graag naam, straat en handtekening"),
-  ("hw", "1. {P:Anja van Dongen}  -  {A:Kempenbaan 12}  -  A.v.Dongen"),
-  ("hw", "2. {P:Ger Panhuijzen}  -  {A:Heikant 57}  -  GPanh"),
+  ("hw", "1. {P:Anja van Dongen}  -  {A:Kempenbaan 12}  -  {S:A.v.Dongen}"),
+  ("hw", "2. {P:Ger Panhuijzen}  -  {A:Heikant 57}  -  {S:GPanh}"),
   ("hw", "3. {P:Lidwien Swinkels}  -  {A:Vlashof 9}  -  L.S."),
   ("hw", "4. {P:Marius de Kort}  -  {A:Tuinstraat 31}  -  MdK"),
   ("hw", "5. {P:Zeynep Arslan}  -  {A:Bredaseweg 204}  -  Z.A."),
-  ("hw", "6. {P:Henk Oerlemans}  -  {A:Kempenbaan 64}  -  HOerl"),
+  ("hw", "6. {P:Henk Oerlemans}  -  {A:Kempenbaan 64}  -  {S:HOerl}"),
  ], producer="RICOH IM C3000 Scan", creator="RICOH IM C3000"),
 
  Doc("lg28_mail_rivm_typering", "rl", [

@@ -143,6 +143,7 @@ class Doc:
         newpage = base.copy_foreign(fp.obj)
         base.pages[0].obj  # noqa
         # overlay: merge the widgets onto the first page of the base document
+        p0.add_overlay(fp)  # the labels drawn on the form canvas
         annots = newpage.get("/Annots")
         base.Root.AcroForm = base.copy_foreign(formpdf.Root.AcroForm)
         p0.obj.Annots = annots
