@@ -208,6 +208,7 @@ LEAK_SETS = {
     "blind-mixed161": ROOT / "eval/blind/mixed161",
     "blind-mixed162": ROOT / "eval/blind/mixed162",
     "blind-mixed163": ROOT / "eval/blind/mixed163",
+    "blind-mixed164": ROOT / "eval/blind/mixed164",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
