@@ -58,6 +58,13 @@ ACCOUNTS = [
         ["vwij04", "kbru11", "jhak02"],
         ["patroon"],
     ),
+    # a product's, a system's or a thing's account is no one's
+    (
+        "Wij maakten twee accounts (office365 en win10) aan; accounts: zie covid19.",
+        [],
+        ["office365", "win10", "covid19"],
+    ),
+    ("Account\tOmschrijving\nn.v.t\t-\nsvc_backup\tback-up\nv2.1\tversie\n", [], ["n.v.t", "svc_backup", "v2.1"]),
     # a numbered account spelled from the initial and the start of a surname the document redacts
     (
         "Account\tNaam\nkbru11\tK. de Bruijn\nsdam03\tS. van Dam\n",
@@ -76,6 +83,13 @@ ACCOUNTS += [
 ]
 
 BIRTH_DATES = [
+    # a letter's or a decision's date in the sentence naming a birth date is none
+    (
+        "De geboortedatum ontbrak in het verzoek van 15-03-2018. Controle geboortedatum conform besluit van 1 januari "
+        "2015.",
+        [],
+        ["15-03-2018", "1 januari 2015"],
+    ),
     (
         "Bij het tekenen bleek dat de geboortedatum van de bruid verkeerd was ingevuld (15-03-1994 in plaats van "
         "14-03-1994). De akte is op 20-03-2026 hersteld.",
@@ -102,7 +116,13 @@ PARAPHS = [
 
 NOT_PERSONS = [
     ("De straat is genoemd naar Folke Bernadotte, net als de school verderop.", [], ["Folke Bernadotte"]),
-    ("Goed idee, zet Ad Kerkhof van de VVD ook in de cc.", [], ["Ad Kerkhof"]),
+    # mentioned to someone, a child named after a grandparent, a party's member: persons
+    ("Ik heb dit ook al genoemd naar Marieke Verhoef toe.", ["Marieke Verhoef"], []),
+    ("Het kind werd vernoemd naar de grootvader Henk Jansen.", ["Henk Jansen"], []),
+    ("De klacht is ingediend door Jan Smit van de SP uit Zeist, een buurtbewoner.", ["Jan Smit"], ["SP"]),
+    # a name of an institution or a place after its word, in capitals: no one's firm
+    ("KINDCENTRUM WILLEM ALEXANDER\nZORGGROEP ANNA PAULOWNA\nKerkstraat 4\nKvK 41234567\n", [], ["41234567"]),
+    ("Basisschool De Brink\nSchoolstraat 4\n3701 BL Zeist\nKvK 41234567\n", [], ["41234567", "Schoolstraat 4"]),
     (
         "Boomnummer Soort Stamdiameter Advies\nZW-0411 Ulmus 'Lobel' 48 cm handhaven\nZW-0415 Ulmus x hollandica 74 cm "
         "vellen\nZW-0416 Tilia cordata 69 cm vellen\n",
@@ -166,12 +186,21 @@ BATCH = [
     ("Voor Taxibedrijf Koçak hebben wij geen aanvraag ontvangen.", ["Mehmet Koçak"], ["Koçak"], []),
     # a double first name's initials, wherever the text calls him so (not a unit after its number)
     (
-        "Wij plannen GJ voorlopig niet in op zaterdagen. Mensen, GJ belt net dat de boot later is.",
+        "[12-03-2026 09:12] Rob ter Weele: Mensen, GJ belt net dat de boot later is.\n"
+        "[12-03-2026 09:13] Joyce Hakkert: ok\n[12-03-2026 09:14] Rob ter Weele: top\n",
         ["Gerrit-Jan Lohuis"],
         ["GJ"],
         [],
     ),
+    ("Gerrit-Jan Lohuis belde. Tot die tijd plannen wij GJ niet in op zaterdagen.", [], ["GJ"], []),
     ("De installatie levert 40 GJ per jaar. GJ is een eenheid van energie.", ["Gerrit-Jan Lohuis"], [], ["GJ"]),
+    # outside a chat, another document's Dirk-Jan is no DJ of this one
+    (
+        "De DJ draait tot 23.00 uur; de prijs is EUR 12,50 per GJ.",
+        ["Dirk-Jan Smit", "Gerrit-Jan Lohuis"],
+        [],
+        ["DJ", "GJ"],
+    ),
 ]
 
 

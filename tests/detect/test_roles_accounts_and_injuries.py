@@ -29,6 +29,13 @@ ROLES = [
         [],
         ["A.B.", "B.V."],
     ),
+    # a unit's, a committee's or a legal form's letters after a word, and an office holder's initials, stay
+    (
+        "De directeur B.V. en de afdeling P.Z. overlegden met de commissie M.E.R., gemeentesecretaris M.B. en "
+        "griffier R.S.",
+        [],
+        ["B.V.", "P.Z.", "M.E.R.", "M.B.", "R.S."],
+    ),
     # a reader's code after "tweede lezer:" on a routing line
     ("Behandelaar: ADG / tweede lezer: WTC", ["ADG", "WTC"], ["Behandelaar", "lezer"]),
 ]
@@ -40,8 +47,14 @@ ACCOUNTS = [
         ["KOOPG"],
         ["DMS"],
     ),
-    # a role account is no one's
+    # a role account is no one's; a compound's or a sentence's word in capitals after the word for it neither
     ("De wijziging is gedaan door gebruiker ADMIN in het zaaksysteem.", [], ["ADMIN"]),
+    (
+        "ACCOUNTMANAGER: zie bijlage. Vul GEBRUIKERSNAAM en wachtwoord in; dit account MOET worden verwijderd; "
+        "Gebruiker: GEEN.",
+        [],
+        ["ACCOUNTMANAGER", "GEBRUIKERSNAAM", "MOET", "GEEN"],
+    ),
 ]
 
 BIRTH_DATES = [
@@ -67,6 +80,9 @@ INJURIES = [
         ["4 november"],
     ),
     ("Zij is gevallen; het letsel bestaat volgens haar uit een commotio cerebri.", ["commotio cerebri"], []),
+    ("Hij heeft een gebroken linker knie.", ["gebroken linker knie"], []),
+    # "his head of department" is his boss
+    ("Hij had problemen met zijn hoofd van de afdeling.", [], ["hoofd"]),
     # a policy sentence about a group names no one's injury
     ("Het aantal kinderen met een gebroken arm na een val van een speeltoestel is gedaald.", [], ["gebroken arm"]),
     # the heart of a town is no one's

@@ -134,11 +134,16 @@ def _historic_persons() -> frozenset[str]:
     return frozenset(read_list("historic_persons.txt"))
 
 
-# an honorific or a title right before the name: a living person of that name ("mevrouw Van Gogh")
-# "De straat is genoemd naar Folke Bernadotte", "vernoemd naar de verzetsstrijder Hannie Schaft" (a kind between)
+# "De straat is genoemd naar Folke Bernadotte", "de zaal werd in 1990 vernoemd naar Hannie Schaft": a street, a
+# building or a prize named after someone (not "ik heb het genoemd naar Marieke toe": mentioned to her; not a child
+# named after a grandfather: a thing's word leads the sentence)
 _NAMED_AFTER = compiled(
-    r"(?i:(?<![\p{L}])(?:ge|ver)noemd[ \t\n]+naar)[ \t\n]+(?:(?:de|het)[ \t\n]+(?:\p{Ll}+[ \t\n]+)?)?\Z"
+    r"(?i:(?<![\p{L}])\p{L}*(?:straat|weg|laan|plein|park|kade|brug|school|zaal|gebouw|prijs|fonds|centrum|huis|hal|"
+    r"toren|tunnel|schip|boot)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:is|zijn|werd|werden|wordt|was)[ \t\n]+"
+    r"(?:[\p{Ll}\d]+[ \t\n]+){0,3}(?:ge|ver)noemd[ \t\n]+naar)[ \t\n]+\Z"
 )
+_TOE_AFTER = compiled(r"[ \t]+toe(?![\p{L}])")
+# an honorific or a title right before the name: a living person of that name ("mevrouw Van Gogh")
 _HONORIFIC_BEFORE = compiled(
     r"(?i:(?<![\p{L}])(?:heer|mevrouw|mevr\.|mw\.|dhr\.|dr\.|drs\.|mr\.|ir\.|ing\.|prof\.))[ \t]+\Z"
 )
@@ -195,8 +200,10 @@ def _not_a_person(
         return "word", f"'{span}' is a disease or what causes it (health_terms.txt), no one's name"
     if " ".join(span.split()) in _historic_persons() and not _HONORIFIC_BEFORE.search(text, max(0, start - 16), start):
         return "historic", f"'{' '.join(span.split())}' is a famous person of the past (historic_persons.txt)"
-    if _NAMED_AFTER.search(text, max(0, start - 24), start) and not _HONORIFIC_BEFORE.search(
-        text, max(0, start - 16), start
+    if (
+        _NAMED_AFTER.search(text, max(0, start - 120), start)
+        and not _HONORIFIC_BEFORE.search(text, max(0, start - 16), start)
+        and not _TOE_AFTER.match(text, end)
     ):
         return "historic", "the person a street, building or prize is named after ('genoemd naar Folke Bernadotte')"
     if (vessel := vessel_of(text, start, end)) is not None:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..model import Explanation
 from .grammar import compiled, line_span
+from .lexicons import TRADE_ENDINGS
 from .merge import Merged
 from .near_person import _inside
 
@@ -53,7 +54,7 @@ _STREET_ENDINGS = (
     "straat", "laan", "weg", "plein", "steeg", "gracht", "kade", "singel", "dreef", "dijk", "hof", "park", "pad",
     "baan", "veld", "markt", "plantsoen", "straatweg", "wal", "erf", "hoek", "strjitte", "buorren",
 )  # fmt: skip
-_TRADE_BEFORE = compiled(r"[ \t]*\p{Lu}\p{Ll}{2,}(?:bedrijf|service|diensten|vervoer|techniek|werken)[ \t]+")
+_TRADE_BEFORE = compiled(rf"[ \t]*\p{{Lu}}\p{{Ll}}{{2,}}(?:{'|'.join(TRADE_ENDINGS)})[ \t]+")
 _KVK = compiled(r"(?i:\bkvk(?:-?(?:nummer|nr\.?))?)[ \t:.]*(?P<n>\d{8})(?!\d)")
 _VAT = compiled(
     r"(?i:\b(?:btw(?:-?(?:id|nummer|nr\.?))?|vat(?:[ \t]+(?:no\.?|number))?))[ \t:.]*(?P<n>NL[ ]?\d{9}[ ]?B\d{2})\b"

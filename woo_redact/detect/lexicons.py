@@ -162,6 +162,11 @@ def _with_capitals(acronyms: tuple[str, ...]) -> frozenset[str]:
     return frozenset((*acronyms, *mixed))
 
 
+# the endings of a trade's word a one-man business puts before its owner's name ("Klussenbedrijf", "Taxibedrijf",
+# "Schoonmaakdiensten", "Installatietechniek"); no institution's ("Basisschool", "Zorggroep", "Kindcentrum")
+TRADE_ENDINGS = ("bedrijf", "diensten", "service", "services", "techniek", "werken", "klussen", "advies", "vervoer")
+
+
 @lru_cache(maxsize=1)
 def load_lexicons() -> Lexicons:
     """Load the lists (cached for the life of the process)."""

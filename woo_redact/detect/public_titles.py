@@ -77,10 +77,6 @@ _FORMER = compiled(
 )  # ("oud-" / "staatssecretaris")
 
 
-# "Ad Kerkhof van de VVD", "Sophie Hermans namens de VVD": a known party (the list's) after the name
-_PARTY_OF = compiled(
-    r"[ \t\u00a0]+(?:van|namens)[ \t\u00a0]+(?:de[ \t\u00a0]+)?(?P<party>\p{Lu}[\p{L}\d/&+-]{1,14})(?![\p{L}\d])"
-)
 _PARTY_COMMA = compiled(
     r",[ \t\u00a0]*(?P<party>\p{Lu}[\p{L}\d/&+-]{0,14}(?:[ \t](?:voor|van|de|den|het|\p{Lu}[\p{L}\d-]*)){0,3})"
     r"[ \t\u00a0]*(?=\n|\Z)"
@@ -342,9 +338,6 @@ class TitleFinder(TitlesAround, ABC):
         party = _PARTY_AFTER.match(text[end : end + 60])
         if party and is_party(" ".join(party.group("party").split()), text):
             return f"followed by the party '({party.group('party')})': an elected representative"
-        of = _PARTY_OF.match(text, end)
-        if of and of.group("party") in load_lexicons().parties:  # "zet Ad Kerkhof van de VVD ook in de cc"
-            return f"followed by 'van {of.group('party')}': a party's elected representative"
         # "Indiener: Rachid Guernaoui, Hart voor Den Haag": a party after a comma, the line's end after it
         comma = _PARTY_COMMA.match(text, end)
         if comma and is_party(" ".join(comma.group("party").split()), text):

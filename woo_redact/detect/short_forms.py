@@ -112,18 +112,24 @@ def short_forms_of_persons(
 _CODE = compiled(r"(?<![\p{L}@.\d-])(?P<code>\p{Lu}{2,3})(?![\p{L}@\d-])")
 _WORD = compiled(r"(?<![\p{L}@.\d-])(?P<word>\p{Lu}\p{Ll}{3,11})(?![\p{L}@\d-])")
 _DIMINUTIVES = ("etje", "tje", "pje", "pie", "je", "ie")
-_NUMBER_BEFORE = compiled(r"\d[\d.,]*[ \t\u00a0]*\Z")
+_NUMBER_BEFORE = compiled(r"(?:\d[\d.,]*|(?<![\p{L}])(?i:per|euro|eur|€|kosten))[ \t\u00a0]*\Z")
 
 
 def chat_forms_of_persons(
     text: str, persons: Sequence[Merged], taken: Sequence[Merged], batch_names: Sequence[str] = ()
 ) -> list[Merged]:
     """The forms a text calls a redacted person by: the initials of a double given name ("HJ" of Hendrik-Jan
-    Wolting: "O nee HJ wat erg", "tot die tijd plannen we GJ niet in" of Gerard-Jan Bleeker, named here or in another
-    document of the batch; not after a number: "40 GJ per jaar"), wherever they stand; in a chat's export also the
-    diminutive of their first name ("Ruudje", "Wimpie", "Brammetje" of Ruud, Wim, Bram)."""
+    Wolting: "O nee HJ wat erg", "tot die tijd plannen we GJ niet in" of Gerard-Jan Bleeker), wherever they stand, of
+    a person this document redacts (in a chat's export also of one another document of the batch redacts), unless the
+    text writes the code as a unit ("40 GJ per jaar", "EUR 12,50 per GJ"); in a chat's export also the diminutive of
+    a first name ("Ruudje", "Wimpie", "Brammetje" of Ruud, Wim, Bram)."""
     lex = load_lexicons()
-    named = _first_words(text, persons) | {w for n in batch_names for w in natural_order(n).split()[:1]}
+    chat = is_chat(text)
+    # (the batch's names only in a chat, where its people are called by short forms: "De DJ draait" in a
+    # newsletter is no Dirk-Jan another document names)
+    named = _first_words(text, persons) | (
+        {w for n in batch_names for w in natural_order(n).split()[:1]} if chat else set()
+    )
     firsts = {f for f in named if len(f) >= 3 and lex.is_first_name(f.split("-")[0])}
     doubles = {
         "".join(p[0] for p in f.split("-")): f
@@ -131,7 +137,7 @@ def chat_forms_of_persons(
         if f.count("-") == 1 and f.istitle() and all(lex.is_first_name(p) for p in f.split("-"))
     }
     out: list[Merged] = []
-    for m in _WORD.finditer(text) if is_chat(text) else ():
+    for m in _WORD.finditer(text) if chat else ():
         word = m.group("word")
         owner = next((f for f in firsts for end in _DIMINUTIVES if word == f + end or word == f + f[-1] + end), None)
         if owner is None or lex.is_ordinary_word(word) or word in lex.places or _inside(taken, m.start(), m.end()):

@@ -7,7 +7,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..grammar import TITLE, compiled
-from ..lexicons import organisation_ending
+from ..lexicons import TRADE_ENDINGS
 from .names import NameRecognizer
 
 __all__ = ["CapitalsNameRecognizer", "alone_in_capitals"]
@@ -87,8 +87,8 @@ class CapitalsNameRecognizer(NameRecognizer):
             tokens = list(compiled(r"\S+").finditer(m.group()))
             while tokens and title.match(tokens[0].group()):
                 tokens.pop(0)  # MR. DRS. are not part of the name
-            while len(tokens) > 2 and organisation_ending(tokens[0].group().lower(), 4) is not None:
-                tokens.pop(0)  # "KLUSSENBEDRIJF JEROEN HAMSTRA": the firm's word before its owner's name
+            while len(tokens) > 2 and tokens[0].group().lower().endswith(TRADE_ENDINGS):
+                tokens.pop(0)  # "KLUSSENBEDRIJF JEROEN HAMSTRA": the trade's word before its owner's name
             if len(tokens) < 2:
                 continue
             words = [t.group().strip("()") for t in tokens if not compiled(r"^(?:\p{Lu}\.)+$").match(t.group())]

@@ -373,7 +373,7 @@ def _inverted_cells(doc: Document, lines: Sequence[Line]) -> list[Candidate]:
             continue
         surname = " ".join(m.group("name").split(",")[0].split())
         given = m.group("name").split(",")[1].split()
-        if not given or given[0].lower() in _ARTICLES or surname.split()[0].lower() in _ARTICLES:
+        if not given or given[0].lower() in _ARTICLES:
             continue  # "Het Anker, De Sprengen": schools' names listed in a cell, no name's given part after the comma
         if not _SURNAME_CELL.match(surname) or unit_code(surname, lex):
             continue  # "de Belastingdienst in Leeuwarden, Dilara": a column's text; "IENW, Wing": a body, then another

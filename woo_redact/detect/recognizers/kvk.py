@@ -17,7 +17,7 @@ import regex
 
 from ...model import Document, Explanation
 from ..grammar import INITIALS, NAME_PART, compiled, line_span
-from ..lexicons import load_lexicons, organisation_ending
+from ..lexicons import TRADE_ENDINGS, load_lexicons
 from ..lines import beside_on_row
 from .structure import Candidate
 
@@ -121,9 +121,9 @@ def _person_before_bracket(text: str, start: int, line_start: int) -> regex.Matc
 
 
 def _letterhead_person(text: str, line_start: int) -> regex.Match[str] | None:
-    """A sole trader's letterhead: a person's name (a known first name and a surname) on one of the four lines
-    above the number's, none of them naming a legal person ("Ramdin Interim & Advies" / "Ravi Ramdin" /
-    "Kasteel Traverstraat 17" / "2804 EL Gouda" / "KvK 61827730")."""
+    """A sole trader's letterhead: a person's name (a known first name and a surname, or a trade's word and a
+    surname: "Taxibedrijf Koçak") on one of the four lines above the number's, none of them naming a legal person
+    ("Ramdin Interim & Advies" / "Ravi Ramdin" / "Kasteel Traverstraat 17" / "2804 EL Gouda" / "KvK 61827730")."""
     top = line_start
     for _ in range(4):
         if top == 0:
@@ -138,12 +138,18 @@ def _letterhead_person(text: str, line_start: int) -> regex.Match[str] | None:
             continue  # running text, not a letterhead's line
         for m in _NAME_LINE.finditer(line, overlapped=True):
             first = m.group("first")
+            name = " ".join(w.capitalize() if w.isupper() else w for w in m.group().strip(" \t·|").split())
+            if name in lex.places:
+                continue  # "1234 AB Anna Paulowna", "ZORGGROEP ANNA PAULOWNA": a place's name
+            lead = line[: m.start("first")].split()
+            if first.isupper() and lead and not lead[-1].lower().endswith(TRADE_ENDINGS):
+                continue  # a name in capitals alone on its line or after a trade's word ("KLUSSENBEDRIJF JEROEN ...")
             if lex.is_first_name((first.capitalize() if first.isupper() else first).split("-")[0]):
                 return m
         trade = _TRADE_SURNAME.match(line)
         if (
             trade
-            and organisation_ending(trade.group("trade").lower(), 4) is not None
+            and trade.group("trade").lower().endswith(TRADE_ENDINGS)
             and lex.is_surname(trade.group("sur").split()[-1])
             and trade.group("sur").split()[-1] not in lex.places
         ):

@@ -7,7 +7,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..cues import cued_finditer
-from ..grammar import CLOSING_WORDS, TITLE, compiled
+from ..grammar import CLOSING_WORDS, LEGAL_FORM_INITIALS, TITLE, compiled
 from ..lexicons import load_lexicons, organisation_ending
 from .names import NameRecognizer
 
@@ -182,8 +182,10 @@ class ParaphTextRecognizer(NameRecognizer):
                     # "de RvIG", "met RvIG ... info@rvig.nl": an organisation, not someone's initials; "art. 36 RvO",
                     # "artikel 4 lid 2 WvS": a regulation's article
                     continue
-                if pat is role and not _is_role(m.group("role")):
-                    continue  # "artikel B.V.": no role before the initials
+                if pat is role and (
+                    not _is_role(m.group("role")) or compiled(LEGAL_FORM_INITIALS).fullmatch(m.group("p"))
+                ):
+                    continue  # "artikel B.V.", "directeur B.V.": no role's person, or a legal form
                 if pat is comment and sum(c.isupper() for c in m.group("p")) < 2:
                     continue  # "[A1]", "[B2]": a footnote or a cell, not someone's initials
                 if pat is legend:
@@ -198,10 +200,8 @@ class ParaphTextRecognizer(NameRecognizer):
                     and not (pat is initials_of and load_lexicons().is_first_name(m.group("name").split()[0]))
                 ):
                     continue  # "(PvdA)", "gelezen DGO": a party or a unit ("gelezen: RvB" is a paraph)
-                strong = pat not in (
-                    pattern,
-                    action,
-                )  # (role: the role word is the label)  # a label, a date, matching initials, a legend
+                # a label, a date, matching initials, a legend; a role's word before the initials is their label
+                strong = pat not in (pattern, action)
                 code = _REPLY.sub("", m.group("p")) if pat is comment else m.group("p")  # "BM2R1": BM2's reply
                 if looks_like_paraph(code, in_table=strong) and m.start("p") not in seen:
                     seen.add(m.start("p"))
@@ -222,36 +222,23 @@ class ParaphTextRecognizer(NameRecognizer):
         return out
 
 
-_ROLES = frozenset({"getuige", "collega", "leidinggevende", "betrokkene", "chauffeur", "melder", "klager", "verdachte"})
-
-
-# an office holder's initials after the office are public (the judge reads the title; not a role's code)
-_OFFICES = frozenset(
+# the roles a text refers to a person by with their initials ("op aanwijzing van teamleider G.J.K."): people, no
+# units ("afdeling P.Z.", "commissie M.E.R.") and no public offices ("burgemeester A.B.", "griffier R.S.")
+_ROLES = frozenset(
     {
-        "minister",
-        "staatssecretaris",
-        "kamerlid",
-        "burgemeester",
-        "wethouder",
-        "gedeputeerde",
-        "gouverneur",
-        "premier",
-        "dijkgraaf",
-        "heemraad",
-        "raadslid",
-        "statenlid",
-        "commissaris",
-        "gezaghebber",
-        "koning",
-        "koningin",
+        "teamleider", "ploegleider", "leidinggevende", "collega", "getuige", "medewerker", "medewerkster",
+        "behandelaar", "chauffeur", "planner", "inspecteur", "toezichthouder", "coördinator", "manager",
+        "teammanager", "afdelingshoofd", "casemanager", "consulent", "adviseur", "jurist", "melder", "klager",
+        "betrokkene", "verdachte", "buurman", "buurvrouw", "ambtenaar", "handhaver", "boa", "wijkagent",
+        "verbalisant", "docent", "leerkracht", "begeleider", "coach", "mentor", "stagiair", "stagiaire",
+        "projectleider", "opsteller", "controleur", "beoordelaar", "onderzoeker", "klantmanager",
     }
-)
+)  # fmt: skip
 
 
 def _is_role(word: str) -> bool:
-    """A function or role word that can stand before a person's initials (teamleider, ploegleider, getuige), not
-    a public office."""
-    return word not in _OFFICES and (word in _ROLES or load_lexicons().is_non_person_word(word))
+    """A role a person is referred to by, with initials after it (teamleider, ploegleider, getuige)."""
+    return word in _ROLES
 
 
 _BRACKET_LIST = compiled(r"\((?P<items>[^()\n]{2,120})\)")

@@ -268,13 +268,14 @@ def _body_phrases() -> regex.Pattern[str]:
     """ "gebroken linkeronderarm", "geopereerd aan zijn rechterknie", "pijn in haar rug", "last van zijn hart"."""
     parts = "|".join(regex.escape(p) for p in sorted(read_list("body_parts.txt"), key=lambda p: (-len(p), p)))
     own = r"(?:(?:zijn|haar|mijn|uw|hun|z'n|de|het)[ \t\n]+)"
-    side = r"(?:linker|rechter|linkse[ \t]+|rechtse[ \t]+)?"
+    side = r"(?:(?:linker|rechter)[ \t]?|linkse[ \t]+|rechtse[ \t]+)?"
     return compiled(
         rf"(?i:(?<![\p{{L}}])(?:(?:gebroken|gekneusde?|ontstoken|verstuikte?|verrekte?)[ \t\n]+{own}?"
         rf"|(?:geopereerd|operatie|letsel|blessure)[ \t\n]+aan[ \t\n]+{own}?"
         rf"|(?:pijn|klachten)[ \t\n]+(?:aan|in|op)[ \t\n]+{own}"
         rf"|(?:last|problemen)[ \t\n]+(?:van|met)[ \t\n]+(?:zijn|haar|mijn|uw|z'n)[ \t\n]+)"
-        rf"{side}(?:{parts})(?![\p{{L}}]))"
+        # (not "problemen met zijn hoofd van de afdeling": his boss)
+        rf"{side}(?:{parts})(?![\p{{L}}])(?![ \t\n]+van[ \t\n]+(?:de|het|dienst|afdeling)(?![\p{{L}}])))"
     )
 
 
