@@ -92,7 +92,7 @@ from .evidence_text import (
     long_dead,
 )
 from .grammar import PARTICLES
-from .lexicons import load_lexicons
+from .lexicons import load_lexicons, unshouted
 from .merge import Merged
 from .occurrence_context import place_context
 from .public import PublicNames, holder_of, private_role
@@ -467,8 +467,7 @@ class Judge:
             # person of that name another document of the batch redacts: "Koolhoven Installatietechniek")
             # (a greeting's abbreviation may lead the span: "Gr. Ruud Koolhoven")
             # ("KLUSSENBEDRIJF JEROEN HAMSTRA": a first name in capitals too)
-            lex = load_lexicons()
-            if any(lex.is_first_name(g.capitalize() if g.isupper() else g) for g in given.split()):
+            if any(load_lexicons().is_first_name(unshouted(g)) for g in given.split()):
                 return None
             if surname in self.others or own_firm_elsewhere(m, self.text, surname):
                 return None  # ("Taxibedrijf Koçak" of Mehmet Koçak, whom another document of the batch redacts)

@@ -292,6 +292,15 @@ _GLUED_PARTICLES: dict[str, tuple[str, ...]] = {
 
 
 @_remembered
+def double_given_initials(name: str, lex: Lexicons) -> set[str]:
+    """The initials of a double first name written with a hyphen, which its bearer signs and is called by
+    ("Gerrit-Jan Lohuis" -> GJ, G-J; "Pieter-Bas" -> PB, P-B), or none."""
+    parts = (natural_order(name).split() or [""])[0].split("-")
+    if len(parts) > 1 and all(lex.is_first_name(p) for p in parts):
+        return {"".join(p[0] for p in parts), "-".join(p[0] for p in parts)}
+    return set()
+
+
 def paraph_codes(name: str, lex: Lexicons) -> set[str]:
     """The initials a person with this name may sign with.
 

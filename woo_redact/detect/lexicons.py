@@ -162,6 +162,11 @@ def _with_capitals(acronyms: tuple[str, ...]) -> frozenset[str]:
     return frozenset((*acronyms, *mixed))
 
 
+def unshouted(word: str) -> str:
+    """The word as the lists write it: a word in capitals capitalised ("JEROEN" -> "Jeroen"), any other as it is."""
+    return word.capitalize() if word.isupper() else word
+
+
 # the endings of a trade's word a one-man business puts before its owner's name ("Klussenbedrijf", "Taxibedrijf",
 # "Schoonmaakdiensten", "Installatietechniek"); no institution's ("Basisschool", "Zorggroep", "Kindcentrum")
 TRADE_ENDINGS = ("bedrijf", "diensten", "service", "services", "techniek", "werken", "klussen", "advies", "vervoer")

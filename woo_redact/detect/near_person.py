@@ -15,7 +15,7 @@ import regex
 
 from ..model import Explanation
 from .grammar import DUTCH_MONTHS, compiled, line_span, natural_order
-from .lexicons import Lexicons, load_lexicons, organisation_ending
+from .lexicons import Lexicons, load_lexicons, organisation_ending, unshouted
 from .merge import Merged
 
 __all__ = [
@@ -287,7 +287,7 @@ def given_names_below_persons(
         if word is None or _inside([*taken, *out], word.start(), word.end()):
             continue
         given = word.group()
-        if _worded(given.capitalize() if given.isupper() else given, lex):
+        if _worded(unshouted(given), lex):
             continue
         why = f"the given name under the redacted surname '{text[p.start : p.end]}', written first, in its cell"
         out.append(Merged(word.start(), word.end(), "PERSON", (Explanation("given_after_surname", 0.7, why),)))

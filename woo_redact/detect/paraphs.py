@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from ..model import Explanation
-from .forms import paraph_codes
-from .grammar import CLOSING_WORDS, LEGAL_FORM_INITIALS, compiled, natural_order, word_runs
-from .lexicons import Lexicons, load_lexicons, organisation_ending
+from .forms import double_given_initials, paraph_codes
+from .grammar import CLOSING_WORDS, LEGAL_FORM_INITIALS, compiled, word_runs
+from .lexicons import load_lexicons, organisation_ending
 from .merge import Merged
 from .paraph_lists import CODE_AFTER, CODE_BEFORE, in_identifier, listed_with, next_items, placed_twice
 from .propagate import literal
@@ -217,15 +217,7 @@ def batch_paraph_codes(names: Sequence[str]) -> set[str]:
     codes = {c for n in names if len(n.split()) >= 2 for c in paraph_codes(" ".join(n.split()), lex)}
     codes |= _in_capitals(codes)
     # "Pieter-Bas" alone, "Gerrit-Jan Lohuis": a double first name signs and is called by its initials, "PB", "GJ"
-    return codes | {c for n in names for c in _double_given(n, lex)}
-
-
-def _double_given(name: str, lex: Lexicons) -> set[str]:
-    """The initials of a double first name written with a hyphen ("Gerrit-Jan Lohuis" -> GJ, G-J), or none."""
-    parts = (natural_order(name).split() or [""])[0].split("-")
-    if len(parts) > 1 and all(lex.is_first_name(p) for p in parts):
-        return {"".join(p[0] for p in parts), "-".join(p[0] for p in parts)}
-    return set()
+    return codes | {c for n in names for c in double_given_initials(n, lex)}
 
 
 def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collection[str] = ()) -> list[Merged]:
@@ -245,7 +237,7 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
         # a name wrapped in a table cell is found piece by piece: the whole name is the cell's
         for name in (text[m.start : m.end], m.cell or ""):
             # "Pieter-Bas" in a chat, "PB doet de check"; "Jean-Baptiste Vautrin-Moreau" signs "Best, J-B"
-            codes |= _double_given(name, lex)
+            codes |= double_given_initials(name, lex)
             if len(name.split()) >= 2:
                 own = paraph_codes(" ".join(name.split()), lex)
                 codes |= own

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Explanation
+from .forms import double_given_initials
 from .grammar import CHAT_STAMP, compiled, natural_order
 from .lexicons import Lexicons, load_lexicons
 from .merge import Merged
@@ -132,9 +133,11 @@ def chat_forms_of_persons(
     )
     firsts = {f for f in named if len(f) >= 3 and lex.is_first_name(f.split("-")[0])}
     doubles = {
-        "".join(p[0] for p in f.split("-")): f
+        code: f
         for f in firsts
-        if f.count("-") == 1 and f.istitle() and all(lex.is_first_name(p) for p in f.split("-"))
+        if f.count("-") == 1 and f.istitle()
+        for code in double_given_initials(f, lex)
+        if "-" not in code
     }
     out: list[Merged] = []
     for m in _WORD.finditer(text) if chat else ():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...model import Document
 from ..grammar import compiled
-from ..lexicons import Lexicons, load_lexicons
+from ..lexicons import Lexicons, load_lexicons, unshouted
 from ..lines import beside_on_row
 from .cell_lines import _HEADER
 from .structure import Candidate, candidate, name_like
@@ -59,7 +59,7 @@ def _reads_as_name(value: str, part: bool, lex: Lexicons, given: bool = False) -
     if len(words) == 1:
         # a surname alone under a bare "Naam" only when a list knows it: "Naam | Gewijzigd | Gewijzigd door" is a
         # table's header row
-        word = words[0].capitalize() if words[0].isupper() else words[0]
+        word = unshouted(words[0])
         return lex.is_surname(word) or lex.is_first_name(word)
     # "Name  Koen ALTENA": a first name and the surname in capitals, as registers write it, whatever place it names
     caps = words[-1]

@@ -17,7 +17,7 @@ import regex
 
 from ...model import Document, Explanation
 from ..grammar import INITIALS, NAME_PART, compiled, line_span
-from ..lexicons import TRADE_ENDINGS, load_lexicons
+from ..lexicons import TRADE_ENDINGS, load_lexicons, unshouted
 from ..lines import beside_on_row
 from .structure import Candidate
 
@@ -138,13 +138,13 @@ def _letterhead_person(text: str, line_start: int) -> regex.Match[str] | None:
             continue  # running text, not a letterhead's line
         for m in _NAME_LINE.finditer(line, overlapped=True):
             first = m.group("first")
-            name = " ".join(w.capitalize() if w.isupper() else w for w in m.group().strip(" \t·|").split())
+            name = " ".join(unshouted(w) for w in m.group().strip(" \t·|").split())
             if name in lex.places:
                 continue  # "1234 AB Anna Paulowna", "ZORGGROEP ANNA PAULOWNA": a place's name
             lead = line[: m.start("first")].split()
             if first.isupper() and lead and not lead[-1].lower().endswith(TRADE_ENDINGS):
                 continue  # a name in capitals alone on its line or after a trade's word ("KLUSSENBEDRIJF JEROEN ...")
-            if lex.is_first_name((first.capitalize() if first.isupper() else first).split("-")[0]):
+            if lex.is_first_name(unshouted(first).split("-")[0]):
                 return m
         trade = _TRADE_SURNAME.match(line)
         if (

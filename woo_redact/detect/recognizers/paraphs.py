@@ -183,7 +183,7 @@ class ParaphTextRecognizer(NameRecognizer):
                     # "artikel 4 lid 2 WvS": a regulation's article
                     continue
                 if pat is role and (
-                    not _is_role(m.group("role")) or compiled(LEGAL_FORM_INITIALS).fullmatch(m.group("p"))
+                    m.group("role") not in _ROLES or compiled(LEGAL_FORM_INITIALS).fullmatch(m.group("p"))
                 ):
                     continue  # "artikel B.V.", "directeur B.V.": no role's person, or a legal form
                 if pat is comment and sum(c.isupper() for c in m.group("p")) < 2:
@@ -234,11 +234,6 @@ _ROLES = frozenset(
         "projectleider", "opsteller", "controleur", "beoordelaar", "onderzoeker", "klantmanager",
     }
 )  # fmt: skip
-
-
-def _is_role(word: str) -> bool:
-    """A role a person is referred to by, with initials after it (teamleider, ploegleider, getuige)."""
-    return word in _ROLES
 
 
 _BRACKET_LIST = compiled(r"\((?P<items>[^()\n]{2,120})\)")

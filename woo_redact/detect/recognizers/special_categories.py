@@ -256,11 +256,13 @@ def special_categories(doc: Document) -> list[Candidate]:
 
 
 _LABEL_COLON = compiled(r"[ \t]*:")
-# an injury, an operation or a complaint and the body part it is of (lexicons/body_parts.txt)
-_BODY_LEAD = compiled(
-    r"(?i:(?<![\p{L}])(?:gebroken|gekneusde?|ontstoken|verstuikte?|verrekte?|geopereerd|operatie|pijn|last|klachten|"
-    r"letsel|blessure|problemen)(?![\p{L}]))"
-)
+# an injury, an operation or a complaint and the body part it is of (lexicons/body_parts.txt): the words that lead
+# each kind of phrase, and a text's gate (a text without one of them holds no such phrase)
+_INJURED = r"gebroken|gekneusde?|ontstoken|verstuikte?|verrekte?"  # "gebroken linkeronderarm"
+_OPERATED = r"geopereerd|operatie|letsel|blessure"  # "... aan zijn rechterknie"
+_PAIN = r"pijn|klachten"  # "... in haar rug"
+_TROUBLE = r"last|problemen"  # "... van zijn hart"
+_BODY_LEAD = compiled(rf"(?i:(?<![\p{{L}}])(?:{_INJURED}|{_OPERATED}|{_PAIN}|{_TROUBLE})(?![\p{{L}}]))")
 
 
 @lru_cache(maxsize=1)
@@ -270,10 +272,10 @@ def _body_phrases() -> regex.Pattern[str]:
     own = r"(?:(?:zijn|haar|mijn|uw|hun|z'n|de|het)[ \t\n]+)"
     side = r"(?:(?:linker|rechter)[ \t]?|linkse[ \t]+|rechtse[ \t]+)?"
     return compiled(
-        rf"(?i:(?<![\p{{L}}])(?:(?:gebroken|gekneusde?|ontstoken|verstuikte?|verrekte?)[ \t\n]+{own}?"
-        rf"|(?:geopereerd|operatie|letsel|blessure)[ \t\n]+aan[ \t\n]+{own}?"
-        rf"|(?:pijn|klachten)[ \t\n]+(?:aan|in|op)[ \t\n]+{own}"
-        rf"|(?:last|problemen)[ \t\n]+(?:van|met)[ \t\n]+(?:zijn|haar|mijn|uw|z'n)[ \t\n]+)"
+        rf"(?i:(?<![\p{{L}}])(?:(?:{_INJURED})[ \t\n]+{own}?"
+        rf"|(?:{_OPERATED})[ \t\n]+aan[ \t\n]+{own}?"
+        rf"|(?:{_PAIN})[ \t\n]+(?:aan|in|op)[ \t\n]+{own}"
+        rf"|(?:{_TROUBLE})[ \t\n]+(?:van|met)[ \t\n]+(?:zijn|haar|mijn|uw|z'n)[ \t\n]+)"
         # (not "problemen met zijn hoofd van de afdeling": his boss)
         rf"{side}(?:{parts})(?![\p{{L}}])(?![ \t\n]+van[ \t\n]+(?:de|het|dienst|afdeling)(?![\p{{L}}])))"
     )
