@@ -35,6 +35,7 @@ from .recognizers.phones import DutchPhoneRecognizer
 from .recognizers.speakers import chat_speakers, salutations
 from .recognizers.special_categories import special_categories
 from .recognizers.structure import header_fields, paraph_tables, signature_blocks
+from .recognizers.team_codes import team_codes
 from .recognizers.vertical import vertical_text
 from .registry import CustomParams, DetectorType, Kind, Registry, build_custom
 
@@ -109,6 +110,7 @@ def register(reg: Registry) -> None:
             "names and phone numbers broken over a line end in a text column",
         ),
         ("vertical_text", S, ("PERSON", "USERNAME"), 0.8, vertical_text, "names and user names set vertically"),
+        ("team_code", S, ("PARAPH",), 0.8, team_codes, "a team's staff codes of initials: 'CC-JdK', 'CC-SM'"),
         ("kvk_number", S, ("KVK_NUMBER",), 0.7, kvk_numbers, "KvK numbers of an eenmanszaak or vof (flagged)"),
         ("wrapped_iban", S, ("IBAN_CODE",), 0.85, wrapped_ibans, "an IBAN wrapped over two lines of its table cell"),
         (

@@ -171,11 +171,23 @@ def _one_man_firm(text: str, start: int, word: str) -> bool:
     name = text[start:at].split() if at >= 0 else []
     if not name or "eenmanszaak" not in text.lower():
         return False
+    # "Bouma Schoonmaak - factuur 2026-118" / "Wietse Bouma | eenmanszaak | KvK ...": the lines after the firm's
+    # name give its owner of that surname and say it is a one-man business
+    below = text[at : _line_end(text, _line_end(text, _line_end(text, at) + 1) + 1)]
+    if "eenmanszaak" in below.lower() and compiled(rf"(?<![\p{{L}}]){regex.escape(name[-1])}(?![\p{{L}}])").search(
+        below, len(word)
+    ):
+        return True
     whole = r"[ \t\u00a0\n]+".join(regex.escape(w) for w in [*name, word])
     return any(
         _ONE_MAN_FIRM.search(text, max(0, m.start() - 60), m.start()) or _ONE_MAN_AFTER.match(text, m.end())
         for m in compiled(rf"(?<![\p{{L}}]){whole}(?![\p{{L}}])").finditer(text)
     )
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def followed_by_trade(text: str, end: int) -> bool:

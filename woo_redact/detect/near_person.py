@@ -197,6 +197,12 @@ _CODE_AFTER_COMMA = compiled(
     r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{1,4}-?\d{4,8}|\d{5,8})(?![\w-])"
 )
 
+# ... or that ends a staff list's row after the person's phone: "Coördinator: R.J. Baalbergen, 06-1188 3390, MW-0041"
+_CODE_AFTER_PHONE = compiled(
+    r"[ \t]*,[ \t]*\+?\d[\d() -]{8,18}\d[ \t]*,[ \t]*(?P<nr>\p{Lu}{1,4}-?\d{3,7})(?=[ \t]*(?:\n|\Z|[,;]))"
+)
+# ... or a roster's driver's or pass number between the name and the phone: "Henk-Willem Scholten 40233 06-22871460"
+_NUMBER_BEFORE_PHONE = compiled(r"[ \t]+(?P<nr>\d{5,7})[ \t]+(?=(?:\+31|0031|0)[ \t(]*\d)")
 
 # "ETZ-7718204 (Weterink)": a patient's or a client's code, the redacted name in brackets after it
 _CODE_BEFORE_BRACKET = compiled(
@@ -211,7 +217,8 @@ def numbers_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[
     out: list[Merged] = []
     for p in persons:
         m = _NUMBER_IN_BRACKETS.match(text, p.end) or _CODE_ENDING_LINE.match(text, p.end)
-        m = m or _CODE_AFTER_COMMA.match(text, p.end)
+        m = m or _CODE_AFTER_COMMA.match(text, p.end) or _CODE_AFTER_PHONE.match(text, p.end)
+        m = m or _NUMBER_BEFORE_PHONE.match(text, p.end)
         own_line = text[text.rfind("\n", 0, p.start) + 1 : p.start].strip() == ""
         m = m or (_CODE_BELOW.match(text, p.end) if own_line else None)
         m = m or _CODE_BEFORE_BRACKET.search(text, max(0, p.start - 40), p.start)

@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 
 from ..model import Explanation
 from .forms import double_given_initials, paraph_codes
-from .grammar import CLOSING_WORDS, LEGAL_FORM_INITIALS, compiled, word_runs
+from .grammar import CLOSING_WORDS, INITIALS, LEGAL_FORM_INITIALS, NAME_PART, compiled, word_runs
 from .lexicons import load_lexicons, organisation_ending
 from .merge import Merged
 from .paraph_lists import CODE_AFTER, CODE_BEFORE, in_identifier, listed_with, next_items, placed_twice
@@ -186,7 +186,16 @@ def _signed_at(text: str, start: int, end: int) -> bool:
         or (text[end : end + 1] in ("\n", "") and bool(_LOWER_WORD_BEFORE.search(text, max(0, start - 24), start)))
         or bool(_DATE_AFTER.match(text[end : end + 16]))
         or bool(_LEGEND_AFTER.match(text, end))
+        # "gesprek met L. van 't Hek, AMK en ondergetekende": enumerated with a person's initials and name
+        or (
+            bool(_ENUM_AFTER.match(text, end))
+            and bool(_PERSON_ENUMERATED_BEFORE.search(text, max(0, start - 48), start))
+        )
     )
+
+
+_PERSON_ENUMERATED_BEFORE = compiled(rf"{INITIALS}[ \t]*(?:[\p{{Ll}}'’]+[ \t]+){{0,3}}{NAME_PART},[ \t]*\Z")
+_ENUM_AFTER = compiled(r"[ \t]+(?:en|of)[ \t]|[ \t]*,")
 
 
 # a legend of codes ("Afkortingen: RKl = arts-assistent", "BWE = projectmanager ProRail"): someone's, in a role

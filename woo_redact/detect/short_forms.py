@@ -123,7 +123,7 @@ def chat_forms_of_persons(
     Wolting: "O nee HJ wat erg", "tot die tijd plannen we GJ niet in" of Gerard-Jan Bleeker), wherever they stand, of
     a person this document redacts (in a chat's export also of one another document of the batch redacts), unless the
     text writes the code as a unit ("40 GJ per jaar", "EUR 12,50 per GJ"); in a chat's export also the diminutive of
-    a first name ("Ruudje", "Wimpie", "Brammetje" of Ruud, Wim, Bram)."""
+    a first name ("Ruudje", "Wimpie", "Brammetje" of Ruud, Wim, Bram) and its start with an "s" ("Gerbs" of Gerben)."""
     lex = load_lexicons()
     chat = is_chat(text)
     # (the batch's names only in a chat, where its people are called by short forms: "De DJ draait" in a
@@ -143,9 +143,14 @@ def chat_forms_of_persons(
     for m in _WORD.finditer(text) if chat else ():
         word = m.group("word")
         owner = next((f for f in firsts for end in _DIMINUTIVES if word == f + end or word == f + f[-1] + end), None)
+        # "Gerbs, kun je foto's maken" of Gerben Kuipers: the name's start and an "s", the chat's pet form (not a
+        # word, a place or a name of its own: "de Mars", "Kees")
+        pet = word[-1] == "s" and word.lower() not in lex.dutch_words and not lex.is_first_name(word)
+        owner = owner or next((f for f in firsts if pet and 3 < len(word) <= len(f) and f.startswith(word[:-1])), None)
         if owner is None or lex.is_ordinary_word(word) or word in lex.places or _inside(taken, m.start(), m.end()):
             continue
-        why = f"'{word}', the diminutive of the redacted first name '{owner}', in a chat's export"
+        kind = "a pet form" if pet and not any(word.startswith(f) for f in firsts) else "the diminutive"
+        why = f"'{word}', {kind} of the redacted first name '{owner}', in a chat's export"
         out.append(Merged(m.start(), m.end(), "PERSON", (Explanation("alias_of_person", 0.7, why),)))
     codes = [m for m in _CODE.finditer(text) if m.group("code") in doubles]
     # "40 GJ per jaar": a unit after its number, wherever else the text writes it

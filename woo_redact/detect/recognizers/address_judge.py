@@ -170,7 +170,8 @@ def _judge_address(
         # "Koning Albert II-laan 15" / "alwaar woonplaats wordt gekozen": the domicile an organisation elects is its
         # office (an appellant's, under their name, is their home)
         home = False
-    home = home or bool(_AFTER_PERSON.search(" ".join(sentence.split()[-8:]) + " "))  # "de heer Stijn\nKroon ("
+    # "de heer Stijn\nKroon (", "de heer Ruud ter Braake van Budgetwijs\nCoaching (": the title's article included
+    home = home or bool(_AFTER_PERSON.search(" ".join(sentence.split()[-10:]) + " "))
     # "Handhavingsverzoek Oostergrachtswal 77, verzoeker J. Zijlstra": a case's address and its private party
     home = home or bool(_PARTY_AFTER.match(t, street.end("nr")))
     named_bracket = _NAME_BRACKET.search(sentence)
@@ -243,9 +244,10 @@ def _judge_address(
     farm = len(prev) > 1 and _addressee(prev[-2]) and bool(_FARM_LINE.match(prev[-1])) and bool(pc_here or pc_next)
     addressee2 = addressee2 or farm
     addressee = addressee or addressee2
-    if _SEATED.search(sentence[-60:]):
+    if _SEATED.search(sentence[-60:]) and not _SOLE_TRADER.search(sentence):
         # "verhuurder: Woonstad Rotterdam, gevestigd aan de Burgemeester de Withstraat 12": a seat, no one's home
-        # (whoever's home the sentence named before it)
+        # (whoever's home the sentence named before it); an eenmanszaak's seat is its owner's address ("Budgetwijs
+        # Coaching, eenmanszaak, ingeschreven onder KvK-nummer 81234567, gevestigd Hanzeweg 7")
         home = addressee = addressee2 = False
     if not (home or labelled or full or addressee2 or (addressee and not _is_public(context))):
         return []

@@ -25,6 +25,7 @@ _HEADERS = frozenset({"initialen", "init.", "init", "initials", "voorletters", "
 # "D.V.", "S.T.M.", "S.v.D.", "J.R.K." (one capital with its dot at least, two letters in all at least)
 _INITIALS = compiled(r"\A\p{Lu}\.(?:[ ]?(?:\p{Lu}|v|d|vd|v\.d|de|van|den|der|t)\.){1,4}\Z")
 
+_ONE_INITIAL = compiled(r"\A\p{Lu}\.\Z")
 
 # (a ship's log's "OOW", the officer of the watch: who kept the watch, by the initials)
 _PARAPH_HEADERS = frozenset(
@@ -65,6 +66,13 @@ def initials_column(doc: Document) -> list[Candidate]:
             and not in_sentence(doc, starts, w)
             and not (i and doc.words[i - 1].line == w.line and _FUNCTION_ABBREVIATION.match(doc.words[i - 1].text))
         ]
+        if headers is _HEADERS and len(cells) >= 2:
+            # "C." in a line list's Initialen column between "A.B." and "H.W.": one initial, the patient's too
+            cells += [
+                w
+                for w in doc.words
+                if w.start in below and _ONE_INITIAL.match(w.text) and not in_sentence(doc, starts, w)
+            ]
         if headers is _BY_HEADERS:
             # a column of paraphs, two of them at least written in mixed case ("MHe", "NeI"): its codes in capitals
             # are paraphs too ("EJW", "SB"), unless the lists know them or the text spells them out ("(BCO)"); a

@@ -24,7 +24,7 @@ from .structure import Candidate
 __all__ = ["kvk_numbers"]
 
 _LABELLED = compiled(
-    r"(?i:\bkvk(?:-?nummer|-?nr\.?)?(?:[ \t]+(?:vof|v\.o\.f\.))?|\bkamer[ \t]+van[ \t]+koophandel)"
+    r"(?i:\bkvk(?:-?[ \t]?nummer|-?nr\.?)?(?:[ \t]+(?:vof|v\.o\.f\.))?|\bkamer[ \t]+van[ \t]+koophandel)"
     # "ingeschreven bij de Kamer van Koophandel" / "onder nummer 81920344"
     r"(?i:[ \t]*\n?[ \t]*onder[ \t]+(?:het[ \t]+)?(?:nummer|nr\.?))?[ \t]*[:.]?[ \t]*\n?[ \t]*\(?(?P<nr>\d{8})(?!\d)"
 )
