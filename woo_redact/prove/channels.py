@@ -152,6 +152,14 @@ _KIND_SYNTAX = re.compile(
 )
 _NAME_SYNTAX = re.compile(rb"/([^\s/<>\[\]()%{}]+)")
 _STREAM_PAYLOAD = re.compile(rb"stream\r?\n.*?endstream", re.DOTALL)
+# a bare number of the object syntax ("53 0 obj", "12 0 R", "/Length 53", a font's /Widths, the xref table): the
+# file's structure, never its text (which is in strings and streams); a literal string (one level of brackets
+# inside) or a hex string is passed over whole, its digits are text
+_SYNTAX_NUMBER = re.compile(
+    rb"(?P<string>\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)|<[0-9A-Fa-f\s]*>)"
+    rb"|(?<![\w.#/+-])[+-]?\d+(?:\.\d*)?(?![\w.])",
+    re.DOTALL,
+)
 
 
 def open_pdf(data: bytes) -> pikepdf.Pdf:
@@ -225,4 +233,7 @@ def read_channels(pdf: pikepdf.Pdf, data: bytes) -> Channels:
     syntax = _NAME_SYNTAX.sub(lambda m: b" " if m.group(1) in words else m.group(0), syntax)
     for num, gen in role_maps:
         syntax = re.sub(rb"(?<!\d)%d %d obj\b.*?endobj" % (num, gen), b" ", syntax, flags=re.DOTALL)
+    # (a phone number's last pair "53" wrapped onto its own line is a secret of two digits: the output's object
+    # 53 is no leak of it)
+    syntax = _SYNTAX_NUMBER.sub(lambda m: m.group(0) if m.group("string") else b" ", syntax)
     return Channels(tuple(streams), tuple(strings), norm(syntax.decode("latin-1")))
