@@ -202,7 +202,7 @@ DOCS.append(Doc("jz07_casusoverleg_verslag", "rl", [
     "| [[Karin Bos-Verweij]] | intern begeleider {{Jan Ligthartschool}} (telefonisch) | - |",
     "",
     "## 1. Signalen",
-    "School meldt dat [[Daan]] ([[11 jaar]]) in november drie keer met blauwe plekken op zijn armen kwam. "
+    "School meldt dat [[Daan]] ([[12 jaar]]) in november drie keer met blauwe plekken op zijn armen kwam. "
     "Moeder zegt dat het van het voetballen komt. [[Daan]] vertelde de IB'er dat mama soms heel boos wordt. "
     "Moeder is sinds de scheiding van [[de heer Boukhari]] alleenstaand en werkt in ploegendienst.",
     "## 2. Weging ({{Meldcode huiselijk geweld en kindermishandeling}}, afwegingskader)",

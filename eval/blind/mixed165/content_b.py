@@ -23,7 +23,7 @@ DOCS.append(Doc("jz09_beschikking_jeugdhulp", "docx", [
     "volgende jeugdhulp in natura toe:",
     "| Product | Productcode | Aanbieder | Omvang | Periode |",
     "| Specialistische jeugdhulp ambulant | {{45A14}} | {{Triade Vitree}} | 2 uur per week | 1-4-2026 t/m 31-3-2027 |",
-    "| Overbruggingszorg ambulant | {{45A11}} | Ambulante Hulpverlening Ter Borg | 3 uur per week | 3-2-2026 t/m 31-5-2026 |",
+    "| Overbruggingszorg ambulant | {{45A11}} | Ambulante Hulpverlening [[Ter Borg]] | 3 uur per week | 3-2-2026 t/m 31-5-2026 |",
     "# Motivering",
     "Uit het gesprek op 6 november 2025 en de rapportage van de huisarts blijkt dat [[Daan]] [[vanwege ADHD en "
     "hechtingsproblematiek]] specialistische hulp nodig heeft. Het {{ondersteuningsplan}} van 6 november 2025 maakt "
@@ -104,7 +104,7 @@ DOCS.append(Doc("jz11_mail_veilig_thuis_inzage", "rl", [
 ], title="RE: verzoek inzage melding", producer="Microsoft Outlook 16.0", creator="Outlook", font="Helvetica"))
 
 DOCS.append(Doc("jz12_factuur_terborg_feb", "rl", [
-    "# AMBULANTE HULPVERLENING TER BORG",
+    "# AMBULANTE HULPVERLENING [[TER BORG]]",
     "[[Gerrit-Jan ter Borg]] | [[Trekvogelweg 112]] | [[8255 DB Swifterbant]]",
     "Mob. [[06 51 84 22 66]] | [[gj@terborghulp.nl]]",
     "KvK [[83920174]] | btw-id [[NL003849201B41]] | IBAN [[NL27 RABO 0321 4589 07]]",
@@ -127,7 +127,7 @@ DOCS.append(Doc("jz12_factuur_terborg_feb", "rl", [
     author="GJ ter Borg"))
 
 DOCS.append(Doc("jz13_factuur_terborg_mrt", "rl", [
-    "# Ambulante Hulpverlening Ter Borg",
+    "# Ambulante Hulpverlening [[Ter Borg]]",
     "[[G.J. ter Borg]], [[Trekvogelweg 112]], [[8255 DB]] Swifterbant",
     "[[gj@terborghulp.nl]] - [[0031 6 51842266]]",
     "KvK-nummer [[83920174]] | Bank: [[NL27 RABO 0321 4589 07]]",

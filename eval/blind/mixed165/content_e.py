@@ -148,6 +148,8 @@ INV = [
     ("29", "jz29", "Concept besluit (review)", "-", "niet openbaar", "5.2.1"),
     ("30", "jz30", "E-mail secretariaat", "16-03-2026", "deels openbaar", "5.1.2e"),
     ("31", "jz31", "Raadsinformatiebrief", "30-06-2026", "openbaar", "-"),
+    ("32", "jz34", "Logboek contactmomenten (export)", "14-03-2026", "deels openbaar", "5.1.2e, 5.1.1d"),
+    ("33", "jz35", "E-mail Jeugdzorg Flevoland", "24-06-2026", "deels openbaar", "5.1.2e"),
 ]
 
 DOCS.append(Doc("jz33_inventarislijst", "rl", [
