@@ -10,7 +10,8 @@ DOCS.append(Doc("uc13_scan_aanvraagformulier", [], engine="scan", producer="Cano
           ("p", "E-mail:"), ("hand", "kees.roelofsen@ziggo.nl"), ("p", "Burgerservicenummer:"), ("hand", "193772056"),
           ("p", "Reden van de aanvraag:"), ("hand", "Hartfalen, kan de trap niet meer op.\nDochter doet mantelzorg maar verhuist."),
           ("sp", 20), ("p", "Handtekening:"), ("sig", "K.H. Roelofsen"),
-          ("p", "Ontvangen Woonstichting Hanzeborg, paraaf verhuurconsulent:"), ("hand", "E. 't Hart  10-01-2025")]))
+          ("p", "Ontvangen Woonstichting Hanzeborg, paraaf verhuurconsulent:"), ("hand", "E. 't Hart  10-01-2025")],
+    redact=[("HEALTH", "Hartfalen")]))
 
 DOCS.append(Doc("uc14_scan_brief_aanvrager", [], engine="scan", producer="HP Scan", creator="HP LaserJet MFP M428",
     scan=[("p", "Samira el Idrissi\nOpvang Leger des Heils, Zwolle\ntelefoon 06 44 09 17 86"), ("sp", 30),

@@ -18,7 +18,7 @@ DOCS.append(Doc("uc25_memo_jurist", [
          "een onveilige woning van een particuliere verhuurder niet als grond voor urgentie aanmerken als de bewoner een huurovereenkomst "
          "heeft; de verhuurder moet de gebreken herstellen. Zie ook ABRvS 12 juli 2023, ECLI:NL:RVS:2023:2711 (fictief aangehaald voor intern gebruik)."),
     (Pp, "Groet, Thijs")],
-    font="serif", size=10, producer="LibreOffice 7.6 (fictief via pdf-export)", creator="Writer",
+    engine="docx", size=10, author="Thijs ter Horst",
     keep=[("LAW", "artikel 2.9"), ("TERM", "hardheidsclausule"), ("REF", "ECLI:NL:RVS:2023:2711"), ("PLACE", "Zwolle-Zuid"),
           ("LAW", "Woningwet"), ("ORG", "ABRvS")]))
 

@@ -53,7 +53,7 @@ DOCS.append(Doc("uc31_woo_besluit", [
          "en over huiselijk geweld maken wij niet openbaar. Identificatienummers (5.1.1e), zoals het burgerservicenummer, evenmin."),
     (Pp, "Eenmanszaak. De verhuurder drijft een eenmanszaak. Omdat de naam van de onderneming zijn eigen naam bevat en zijn "
          "woonadres het vestigingsadres is, zijn zijn naam, adres, telefoonnummer, IBAN en KvK-nummer persoonsgegevens. De "
-         "handelsnaam maken wij wel openbaar, omdat die ook in het openbare Handelsregister staat."),
+         "handelsnaam bevat zijn achternaam; ook die is daarom weggelakt, hoewel de handelsnaam in het Handelsregister staat."),
     (H, "5. Informatie die niet openbaar gemaakt kan worden"),
     (Pp, "Motivering: In de openbaar gemaakte versie van de documenten zijn alle persoonsgegevens geanonimiseerd op grond van de "
          "hierboven genoemde artikelen. De weggelakte passages zijn gemarkeerd met de gebruikte grond."),
@@ -61,7 +61,7 @@ DOCS.append(Doc("uc31_woo_besluit", [
     (Pp, "Hoogachtend,"), (L, "het college van burgemeester en wethouders van Zwolle, namens dezen,"), (SP, 16),
     (L, "A. Kılıç, juridisch medewerker Informatievoorziening"), (L, "Bijlage: inventarislijst WOO-2026-0318")],
     font="times", size=10.5, producer="Microsoft® Word voor Microsoft 365", creator="Microsoft® Word voor Microsoft 365",
-    author="Ayse Kilic",
+    author="Ayse Kilic", hidden=[("PERSON", "Ayse Kilic", "metadata", ["Ayse Kilic"])],
     keep=[("TERM", "open.overheid.nl"), ("ORG", "Handelsregister"), ("TERM", "eenmanszaak"), ("ORG", "Veilig Thuis IJsselland")]))
 
 INV = [["Nr", "Document", "Datum", "Beoordeling", "Grond", "Opmerking"]]
@@ -94,6 +94,7 @@ DOCS.append(Doc("uc32_inventarislijst", [
          "zijn gemarkeerd met de grond (5.1.2e, 5.1.1d of 5.1.1e).")],
     font="helv", size=9, widths=[34, 150, 62, 78, 92, 55], producer="Microsoft® Excel® voor Microsoft 365",
     creator="Microsoft® Excel® voor Microsoft 365", author="Kılıç, Ayşe",
+    hidden=[("PERSON", "Ayşe Kılıç", "metadata", ["Kılıç"])],
     keep=[("TERM", "deels openbaar"), ("TERM", "Inventarislijst"), ("REF", "HVO-2025-031"), ("REF", "RV-2025-019"), ("TERM", "al openbaar")]))
 
 DOCS.append(Doc("uc33_mail_griffie", [

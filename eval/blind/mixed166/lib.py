@@ -234,8 +234,11 @@ def post(d: Doc):
     from pikepdf import Array, Dictionary, Name, String
     pdf = pikepdf.open(str(d.path), allow_overwriting_input=True)
     info = pdf.docinfo
+    given = {"/Author": d.author, "/Producer": d.producer, "/Creator": d.creator, "/Title": d.title}
     for k in list(info.keys()):
         if k in ("/Author", "/Producer", "/Creator", "/Title", "/Subject", "/Keywords"):
+            if d.engine == "docx" and not given.get(k):
+                continue  # keep what LibreOffice wrote
             del info[k]
     if d.producer:
         info["/Producer"] = d.producer

@@ -2,10 +2,10 @@
 P = "PERSON"
 PEOPLE = [
     (P, "Marloes van Dijk-Haverkamp", ["Marloes van Dijk-Haverkamp", "M. van Dijk-Haverkamp", "Van Dijk-Haverkamp",
-                                      "van Dijk-Haverkamp", "Marloes", "MvDH"]),
+                                      "van Dijk-Haverkamp", "Dijk-Haverkamp", "Marloes", "MvDH"]),
     ("EMAIL", "m.vandijk-haverkamp@zwolle.nl", ["m.vandijk-haverkamp@zwolle.nl"]),
     ("PHONE", "06-41 27 83 90", ["06-41 27 83 90"]),
-    (P, "Thijs ter Horst", ["Thijs ter Horst", "T. ter Horst", "Ter Horst", "ter Horst", "Thijs", "TtH"]),
+    (P, "Thijs ter Horst", ["Thijs ter Horst", "T. ter Horst", "Ter Horst", "ter Horst", "Horst", "Thijs", "TtH"]),
     ("EMAIL", "t.terhorst@zwolle.nl", ["t.terhorst@zwolle.nl"]),
     ("PHONE", "038 498 27 14", ["038 498 27 14"]),
     (P, "Ayşe Kılıç", ["Ayşe Kılıç", "A. Kılıç", "Kılıç", "Ayşe", "Ayse Kilic", "AK"]),
@@ -14,7 +14,7 @@ PEOPLE = [
     (P, "Ruud Brinkman", ["Ruud Brinkman", "R. Brinkman", "Brinkman", "Ruud", "RBr"]),
     ("EMAIL", "r.brinkman@hanzeborg.nl", ["r.brinkman@hanzeborg.nl"]),
     ("PHONE", "06 18 54 72 09", ["06 18 54 72 09"]),
-    (P, "Esther 't Hart", ["Esther 't Hart", "E. 't Hart", "'t Hart", "Esther", "EtH"]),
+    (P, "Esther 't Hart", ["Esther 't Hart", "E. 't Hart", "'t Hart", "Hart", "Esther", "EtH"]),
     ("EMAIL", "e.thart@hanzeborg.nl", ["e.thart@hanzeborg.nl"]),
     ("PHONE", "0031 38 421 66 05", ["0031 38 421 66 05"]),
     (P, "Gijs Oudshoorn", ["Gijs Oudshoorn", "G.J. Oudshoorn", "Oudshoorn", "Gijs", "GJO"]),
