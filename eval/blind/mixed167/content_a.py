@@ -93,7 +93,7 @@ Aan: [[Oosterveld-Kamps, Mirjam]] <[[m.oosterveld@rud-drenthe.nl]]>; [[Hek, Thij
 CC: [[Borg, Ingrid ter]] <[[i.terborg@rud-drenthe.nl]]>; {{toezicht@rud-drenthe.nl}}
 Onderwerp: RE: klacht {{KL-2026-00873}} sloop {{OBS Jan Ligthart}}
 
-Mirjam, Thijs,
+[[Mirjam]], [[Thijs]],
 
 Ben vanmiddag ter plaatse geweest. Container met golfplaten stond inderdaad open achter het gebouw, niet afgedekt. Volgens [[Bolhuis]] (projectleider {{Gebr. Hofstede Sloopwerken}}) gaat het om "schoon" materiaal, maar de platen hebben het bekende {{chrysotiel|TERM}}-uiterlijk. Ik heb twee monsters laten nemen; ze liggen bij {{Asbestlab Zwolle}} onder {{M-2602-311|REF}} en {{M-2602-312|REF}}.
 

@@ -100,7 +100,7 @@ In de openbaar gemaakte versie van deze nota zijn alle persoonsgegevens van ambt
     hidden=[("outline", "PERSON", "Rajesh Mahabier")]))
 
 A(Doc("as21_whatsapp", """
-# WhatsApp-chat met Kees-Jan DTA
+# WhatsApp-chat met [[Kees-Jan]] DTA
 (export overgelegd door {{Gebr. Hofstede Sloopwerken}} bij de zienswijze van 25 februari 2026)
 
 [17-02-26 16:02] [[Ruud Bolhuis]]: kj morgen ben jij in steenwijk toch

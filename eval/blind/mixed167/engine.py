@@ -20,7 +20,7 @@ def infer(v):
     if re.search(r"NL\d\d[A-Z]{4}", v.replace(" ", "")): return "IBAN"
     if re.match(r"[A-Z]{2,4}-\d", v) or re.fullmatch(r"\d{5}", v): return "ID"
     if re.fullmatch(r"\d{4} [A-Z]{2}", v) or re.search(r"(straat|weg|einde|laan) \d", v): return "ADDRESS"
-    if re.search(r"\d{5,}|\d{2,4}[- ]\d{3}", v): return "PHONE"
+    if re.search(r"\d{5,}|\d{2,4}[- ]\d{3}", v) or re.fullmatch(r"[+\d][\d\s()\-]{7,}", v): return "PHONE"
     return "PERSON"
 
 
@@ -63,6 +63,8 @@ class Doc:
 
     def _rl(self, path):
         from reportlab.lib.pagesizes import A4
+        from reportlab import rl_config
+        rl_config.invariant = 1
         from reportlab.platypus import SimpleDocTemplate, Paragraph, Spacer, Table, TableStyle, PageBreak
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.lib import colors
@@ -168,6 +170,8 @@ class Doc:
         from PIL import Image, ImageDraw, ImageFont
         from reportlab.pdfgen import canvas
         from reportlab.lib.pagesizes import A4
+        from reportlab import rl_config
+        rl_config.invariant = 1
         W, H = 1654, 2339
         reg = ImageFont.truetype(DJ + "DejaVuSerif.ttf", 30)
         bold = ImageFont.truetype(DJ + "DejaVuSerif-Bold.ttf", 36)
@@ -184,6 +188,12 @@ class Doc:
         for pi, pl in enumerate(pages):
             im = Image.new("L", (W, H), 250); dr = ImageDraw.Draw(im)
             y = 140
+            colw = {}
+            for ln in pl:
+                s = strip(ln)
+                if s.startswith("|"):
+                    for j, cc in enumerate(s.strip().strip("|").split("|")):
+                        colw[j] = max(colw.get(j, 0), dr.textlength(cc.strip(), font=reg) + 40, 240)
             for ln in pl:
                 s = strip(ln)
                 if s.startswith("~"):
@@ -195,9 +205,14 @@ class Doc:
                     f, x, fill = reg, 140, 15
                 if s.startswith("|"):
                     cells = [c_.strip() for c_ in s.strip().strip("|").split("|")]
-                    cw = (W - 280) // len(cells)
+                    xx = x
                     for j, cc in enumerate(cells):
-                        dr.text((x + j * cw, y), cc, font=f, fill=fill)
+                        if cc == "~":  # a handwritten signature: a scribble, no text
+                            pts = [(xx + k * 14, y + 22 + rnd.randint(-16, 16)) for k in range(14)]
+                            dr.line(pts, fill=30, width=3)
+                        else:
+                            dr.text((xx, y), cc, font=f, fill=fill)
+                        xx += colw.get(j, 300)
                     dr.line((140, y + 44, W - 140, y + 44), fill=120, width=2)
                     y += 56
                     continue
@@ -218,6 +233,7 @@ class Doc:
         import pikepdf
         with pikepdf.open(str(tmp)) as pdf:
             di = pdf.docinfo
+            di["/CreationDate"] = di["/ModDate"] = "D:20260301090000+01'00'"
             if self.producer: di["/Producer"] = self.producer
             if self.creator: di["/Creator"] = self.creator
             if self.author is not None: di["/Author"] = self.author
