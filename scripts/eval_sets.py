@@ -211,6 +211,7 @@ LEAK_SETS = {
     "blind-mixed164": ROOT / "eval/blind/mixed164",
     "blind-mixed165": ROOT / "eval/blind/mixed165",
     "blind-mixed166": ROOT / "eval/blind/mixed166",
+    "blind-mixed167": ROOT / "eval/blind/mixed167",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
