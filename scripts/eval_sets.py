@@ -209,6 +209,7 @@ LEAK_SETS = {
     "blind-mixed162": ROOT / "eval/blind/mixed162",
     "blind-mixed163": ROOT / "eval/blind/mixed163",
     "blind-mixed164": ROOT / "eval/blind/mixed164",
+    "blind-mixed168": ROOT / "eval/blind/mixed168",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
