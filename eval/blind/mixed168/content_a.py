@@ -58,7 +58,7 @@ A(rl_doc("vk03_rooster_stembureauleden", [
         ["14", "[[Ilse Hendriks-van Tilburg|P]]", "lid", "[[073-511 09 77|T]]", "[[ilse.hvt@ziggo.nl|E]]", "vrijw. [[V-1620|C]]"],
         ["14", "[[Gijs Schoenmakers|P]]", "teller", "[[06-29 44 81 60|T]]", "[[g.schoenmakers@uvt.nl|E]]", "vrijw. [[V-2455|C]]"],
         ["15", "[[Marie-José Timmermans|P]]", "voorzitter", "[[06-20 37 66 14|T]]", "[[mj.timmermans@heusden.nl|E]]", "ambt. [[P0040877|C]]"],
-        ["15", "[[Łukasz Nowak|P]]", "lid", "[[06-87 30 15 22|T]]", "[[lukasz.nowak@wp.pl|E]]", "vrijw. [[V-2468|C]]"],
+        ["15", "[[Łukasz Nowak|P]]", "lid", "[[06-87 30 15 22|T]]", "[[łukasz.nowak@wp.pl|E]]", "vrijw. [[V-2468|C]]"],
         ["16", "[[Hennie Voets|P]]", "voorzitter", "[[0416-37 15 90|T]]", "[[h.voets@home.nl|E]]", "vrijw. [[V-0608|C]]"],
         ["16", "[[Noor el Idrissi|P]]", "teller", "[[06-40 93 28 17|T]]", "[[noor.elidrissi@hotmail.com|E]]", "vrijw. [[V-2471|C]]"]],
      [26, 118, 62, 92, 150, 66]),

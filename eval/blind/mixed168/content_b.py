@@ -21,7 +21,7 @@ A(docx_doc("vk07_klacht_kiezer", [
     ("p", "Vlijmen, 19 maart 2026\nBetreft: klacht over de telling in stembureau 9"),
     ("p", "Geachte {{heer Veerkamp|R}},"),
     ("p", "Gisteravond was ik als kiezer aanwezig bij de telling in {{Dorpshuis De Voorste Venne|Q}}. Ik heb gezien dat de twee jonge tellers de stapel van {{Lokaal Heusden|O}} en die van {{GroenLinks-PvdA|O}} bij het opschrijven verwisselden. Ik heb dat direct gezegd tegen de voorzitter, mevrouw [[Van der Zwaluw|P]], maar zij vond het niet nodig om opnieuw te tellen. Eén van de tellers, een jongen met een rood petje die door de anderen '[[PJ|N]]' werd genoemd, lachte erom."),
-    ("p", "Ik ben 71 jaar en heb sinds 1976 altijd gestemd. Ik heb een hartaandoening en kon daarom niet tot het einde blijven, anders had ik het bezwaar zelf ondertekend. Mijn buurman, de heer [[Harrie Pennings|P]], kan bevestigen wat ik zag."),
+    ("p", "Ik ben 71 jaar en heb sinds 1976 altijd gestemd. Ik heb een [[hartaandoening|H]] en kon daarom niet tot het einde blijven, anders had ik het bezwaar zelf ondertekend. Mijn buurman, de heer [[Harrie Pennings|P]], kan bevestigen wat ik zag."),
     ("p", "Ik verzoek u de stemmen in stembureau 9 opnieuw te laten tellen en mij te laten weten wat u met mijn klacht doet. U kunt mij bellen op [[073-511 28 43|T]]."),
     ("p", "Hoogachtend,\n\n[[Aafke Zijlstra-Boerma|P]]"),
 ], author="aafkez", producer="LibreOffice 7.6 (Microsoft Word 2019 document)", creator="Writer",
@@ -43,7 +43,7 @@ A(rl_doc("vk08_antwoord_burgemeester", [
 WA = [
     "[18-03-26 06:41] [[Jet vd Z|N]]: Goedemorgen team! Sleutel opgehaald bij de conciërge, ik sta om 7.15 bij {{De Voorste Venne|Q}}",
     "[18-03-26 06:44] [[Ömer|N]]: duim omhoog, onderweg",
-    "[18-03-26 06:52] [[Gerda B.|P]]: Ik neem koffie en krentenbollen mee. Om 14.00 neemt [[Keesje|N]] het van mij over, ik moet naar de fysio met mijn heup",
+    "[18-03-26 06:52] [[Gerda B.|P]]: Ik neem koffie en krentenbollen mee. Om 14.00 neemt [[Keesje|N]] het van mij over, ik moet naar de [[fysio met mijn heup|H]]",
     "[18-03-26 09:10] [[Keesje|N]]: Komt goed [[Gerda|N]]. Bel me als het eerder moet [[06 1184 2290|T]]",
     "[18-03-26 17:32] [[Sanne W|P]]: Ik kom om 21.00 tellen met [[PJ|N]]. Wie heeft de telstaat model {{N 10-1|F}}?",
     "[18-03-26 17:35] [[Jet vd Z|N]]: Zit in de oranje map. Tellen volgens de {{Kiesraad|O}}-instructie: eerst per lijst sorteren, dan per kandidaat",
@@ -81,6 +81,7 @@ A(form_doc("vk10_declaratieformulier", [
     ("Geboortedatum", "14-09-2003", "D"),
     ("Telefoon", "+31 6 3920 1475", "T"),
     ("IBAN", "NL62 RABO 0312 8847 05", "I"),
+    ("BSN (renseignering Belastingdienst)", "218374616", "B"),
     ("Ten name van", "P.J. 't Hooft", "P"),
     ("Functie", "teller stembureau 9", None),
     ("Vergoeding", "EUR 75,00 (teller) + EUR 40,00 (hertelling)", None),
@@ -103,5 +104,6 @@ A(rl_doc("vk11_overzicht_declaraties", [
            ["7", "[[J.W.P. van Iersel|P]]", "[[NL15 ASNB 0708 3326 41|I]]", "teller (hertelling)", "EUR 40,00"]],
      [24, 120, 150, 100, 64]),
     ("p", "Mevrouw [[Wijnbergen|P]] is medewerker van de gemeente; haar vergoeding loopt via de salarisadministratie ({{YouForce|X}}), personeelsnummer [[P0041187|C]]."),
+    ("p", "Renseignering aan de {{Belastingdienst|O}} (uitbetaalde vergoedingen 2026): BSN [[190722514|B]] ([[Van der Zwaluw|P]]) en BSN [[218374616|B]] ([['t Hooft|P]]) zijn aangevuld uit de declaratieformulieren; de overige BSN's volgen."),
     ("p", "Gecontroleerd: [[YL|C]] 02-04 | Geaccordeerd budgethouder: [[MDV|C]] 03-04 | Betaalbaar gesteld: [[KvdB|C]] 06-04"),
 ], font="dejavu", size=9.5, producer="AFAS Profit Reportgenerator / PDFsharp 1.50", creator="AFAS Profit"))

@@ -19,7 +19,7 @@ A(rl_doc("vk18_brief_kandidaat", [
 TC = [
     "[[Yvonne Lamberts|P]] 19-3 08:47\nStembureau 9 is bevestigd verkeerd, zie mail Thijs. Zal ik de PV-scan alvast naar de Kiesraad sturen?",
     "[[Ruud Hoogendoorn|P]] 19-3 08:52\nNee, eerst hoofdstembureau. Kiesraad wil alleen het Na 31-2 na de zitting.",
-    "[[Marloes Dekkers-Vink|P]] 19-3 08:55\nEens met [[Ruud|N]]. [[Yvonne|N]], kun jij de tellers van 10 en 11 polsen voor maandag 13.30? Niet [[Truus|N]], die heeft net een knieoperatie gehad.",
+    "[[Marloes Dekkers-Vink|P]] 19-3 08:55\nEens met [[Ruud|N]]. [[Yvonne|N]], kun jij de tellers van 10 en 11 polsen voor maandag 13.30? Niet [[Truus|N]], die heeft net een [[knieoperatie|H]] gehad.",
     "[[Yvonne Lamberts|P]] 19-3 09:03\n[[Truus|N]] belde zelf al, ze wil graag. [[Joost|N]] ook. Ik zet ze erin.",
     "[[Thijs Rademaker|P]] 19-3 09:10\nPers belt al. [[Bas Coenraads|P]] (communicatie) maakt een persbericht, [[Marloes|N]] check jij de tekst?",
     "[[Bas Coenraads|P]] 19-3 09:31\nConcept staat in {{SharePoint|X}} > Verkiezingen > Pers. Woordvoering via {{burgemeester Veerkamp|R}}, technische vragen via [[Thijs|N]] ([[06-21 93 47 70|T]]).",

@@ -89,7 +89,7 @@ A(rl_doc("vk29_zienswijze_stembureaulid", [
     ("p", "[[Sanne Wijnbergen|P]]\n[[Lindenlaan 33|A]]\n[[5151 AH|A]] {{Drunen|L}}"),
     ("p", "Aan: {{Gemeente Heusden|O}}, Woo-coördinator\nPer e-mail: {{woo@heusden.nl|M}}\nDatum: 28 april 2026\nBetreft: zienswijze Woo-verzoek {{Z/26/118402|F}}"),
     ("p", "Beste mevrouw [[Sprenkels|P]],"),
-    ("p", "U vroeg mij om een zienswijze op de openbaarmaking van stukken over de telfout in stembureau 9. Ik heb er bezwaar tegen dat mijn naam, telefoonnummer of werkplek worden genoemd. Op sociale media ben ik na de verkiezing al herkend en aangesproken; een bericht op {{X (Twitter)|X}} noemde mij 'de teller die Lokaal Heusden de zetel afpakte'. Sinds die tijd ben ik onder behandeling bij de huisarts voor slaapproblemen en stress."),
+    ("p", "U vroeg mij om een zienswijze op de openbaarmaking van stukken over de telfout in stembureau 9. Ik heb er bezwaar tegen dat mijn naam, telefoonnummer of werkplek worden genoemd. Op sociale media ben ik na de verkiezing al herkend en aangesproken; een bericht op {{X (Twitter)|X}} noemde mij 'de teller die Lokaal Heusden de zetel afpakte'. Sinds die tijd ben ik [[onder behandeling bij de huisarts voor slaapproblemen en stress|H]]."),
     ("p", "Ik werk als medewerker Burgerzaken en was als vrijwilliger teller. Ik ben geen publieke functionaris. Ik vraag u mijn naam en die van mijn collega-teller [[Pieter-Jan|N]] weg te laten."),
     ("p", "Met vriendelijke groet,\n[[S. Wijnbergen|P]]\n[[06-50 62 18 84|T]]"),
 ], font="serif", producer="Apple Mail / macOS Version 14.4 Quartz PDFContext", creator="Mail"))

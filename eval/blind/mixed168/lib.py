@@ -142,6 +142,8 @@ def make_gold(d: Doc, path: Path):
 
 
 # ---------------------------------------------------------------- reportlab builder
+from reportlab import rl_config
+rl_config.invariant = 1
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib import colors
