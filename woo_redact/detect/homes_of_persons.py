@@ -52,7 +52,10 @@ _FOREIGN_PC = compiled(
 )
 # a line that begins with the label of a meeting's or a visit's place ("Locatie: ", "Waar: ")
 _PLACE_LABEL_LINE = compiled(
-    r"(?im:^[ \t]*(?:locatie|vergaderlocatie|plaats[ \t]+van[ \t]+samenkomst|waar|where|location|venue)[ \t]*:[ \t]*\Z)"
+    r"(?im:^[ \t]*(?:locatie|vergaderlocatie|plaats[ \t]+van[ \t]+samenkomst|waar|where|location|venue|"
+    # a report's site under its client's contact: "t.a.v. dhr. Y. el Khatib" / "Projectlocatie: Van Helomaweg 8"
+    r"(?:project|werk|bouw|sloop|object|inspectie|monstername|onderzoeks)(?:locatie|adres|plaats)|adres[ \t]+object)"
+    r"[ \t]*:[ \t]*\Z)"
 )
 _NUMBERED_HEADING = compiled(r"[.)][ \t]+\p{Lu}")  # "1. Beeld", "2) Maatregelen"
 _HEADING_NUMBER = compiled(r"\d{1,2}")

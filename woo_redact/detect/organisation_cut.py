@@ -109,6 +109,8 @@ _INSTITUTIONS = (
     "college",
     "bond",
     "unie",
+    # a municipality's department ("Thijs van Burgerzaken", "Publiekszaken", "Juridische Zaken")
+    "zaken",
     "federatie",
     # a firm's trade ("Staalbouw Westland", "Installatietechniek Noord", "Bouwbedrijf Heijmans")
     "bouw",

@@ -61,6 +61,7 @@ _TAV_INLINE = compiled(r"(?<=\p{L})[ \t]*,[ \t]*(?=(?i:t\.?\s?a\.?\s?v\.?|ter\s+
 _POSTAL_LABEL = compiled(r"(?i:\b(?:post|correspondentie)adres[ \t]*:[ \t]*\Z)")
 _FIRST_PERSON = compiled(r"(?i:(?<![\p{L}])(?:ik|mij|mijn|me)(?![\p{L}]))")
 _SOLE_TRADER = compiled(r"(?i:\beenmanszaak\b)")
+_MEMBERS = compiled(r"[ \t]*(?i:aan[ \t]+)?(?i:de[ \t]+)?(?i:leden|members)[ \t]+(?i:van)\b")
 _STREET_ALONE = compiled(r"[ \t]*[.,]?[ \t]*")  # the street and number alone on the line (a full stop after)
 _GAP = compiled(
     r"[ ,\u00a0]*(?:(?<=[ \u00a0])(?:in|te)[ \u00a0]+|\((?i:postcode)[ \u00a0:]+)?"
@@ -306,6 +307,8 @@ def _for_firm(prev: list[str]) -> bool:
     tail = prev[-1].split()[-2:] if prev[-1].split() else []
     parts = [p.strip(",.") for w in tail for p in w.split("-") if p[:1].isupper() and len(p.strip(",.")) > 2]
     firm = prev[-2] if len(prev) > 1 else ""
+    if not firm.strip() or _MEMBERS.match(firm):
+        return False  # "t.a.v. mevrouw ..." heading the block, or under "Aan de leden van stembureau 9": hers
     if _FOUNDATION.search(firm):
         return False  # "Stichting Dorpshuis De Kraanvogel" / "t.a.v. mevrouw ...": often a board member's home
     partners = "&" in firm or bool(_FIRM_FORM.search(firm))  # "Architectenbureau Lont & Vis", "Bos B.V.": a firm

@@ -68,7 +68,7 @@ _ROLE = (
 _HOME = compiled(
     r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende?|"
     r"wonen(?=(?:\s+(?:sinds|al|nu|nog|samen|lang|jaar|jaren|(?:19|20)\d\d|\d{1,2}))*\s+(?:aan|op)\b)|woonachtig|huisadres|privé-?adres|thuisadres|thuis|"
-    r"ondergebracht|inwoner|inwoonster|"
+    r"ondergebracht|inwoner|inwoonster|inwonend(?:e)?|"  # ("tijdelijk inwonend op Veerallee 88-II")
     # a resident's address looked into or changed: "Adresonderzoek Hanzeweg 61", "adreswijziging naar de ..."
     r"adres(?:sen)?onderzoek(?:\s+(?:naar|op))?|adreswijziging(?:\s+naar)?|verhuizing\s+naar|"
     # "ik ben verhuisd naar Almere, Tussen de Vaarten 212": a person moved house (not "het bedrijf is verhuisd")
@@ -118,7 +118,19 @@ _HOME_IF_PRIVATE = compiled(
 # what every match of _HOME and of _HOME_IF_PRIVATE holds, in lower case: a line without any is not searched
 HOME_WORDS = Cued(
     _HOME,
-    ("woon", "wonen", "adres", "huis", "ondergebracht", "inwoner", "houderij", "boerderij", "kweker", "veehouder")
+    (
+        "woon",
+        "wonen",
+        "adres",
+        "huis",
+        "ondergebracht",
+        "inwoner",
+        "inwonend",
+        "houderij",
+        "boerderij",
+        "kweker",
+        "veehouder",
+    )
     + ("akkerbouwer", "tuin", "erf", "perceel", "pand", "bedrijf", "camping", "winkel", "woning", "post", "bewo")
     + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig")
     + ("verhuis", "address", "live", "resid", "kaart", "oma", "opa", "tante", "oom", "ouders", "moeder", "vader")

@@ -164,13 +164,18 @@ _NOT_A_TICKET = r"(?!(?:INC|CHG|REQ|RITM|PRB|TASK|SCTASK|CS)\d{6,}\Z)"
 # ("SVH 1128476"; a register's own code of letters and a few digits: "ZJS-0341" under "Deelnemersnr.")
 # (a client's number with its scheme between: "PGB-J-4471", "BU-J-20418")
 _WORD_NUMBER = compiled(
-    r"\A" + _NOT_A_TICKET + r"(?:(?:\p{Lu}{1,3}[- ]?)?\d{5,10}|\p{Lu}{2,4}-\d{3,4}|\p{Lu}{2,4}-\p{Lu}{1,2}-\d{4,8})\Z"
+    r"\A"
+    + _NOT_A_TICKET
+    # (a volunteer's "V-2231"; a certificate's scheme and year: "DAV-19-88213")
+    + r"(?:(?:\p{Lu}{1,3}[- ]?)?\d{5,10}|\p{Lu}{1,4}-\d{3,4}|\p{Lu}{2,4}-\p{Lu}{1,2}-\d{4,8}"
+    + r"|\p{Lu}{2,4}-\d{2}-\d{4,6})\Z"
 )
 # a staff member's code: "MW1043" under "Medewerkercode"
 _CODE_HEADERS = frozenset({"medewerkercode", "werknemercode", "personeelscode", "medewerker-id", "medewerkerid"})
 _CELL_CODE = compiled(r"\A\p{Lu}{1,4}-?\d{3,6}(?![\p{L}\d])")
 # "Kaartnummer" is a map sheet's number too: a driver's card only beside a column of drivers or holders
-_CARD_HEADERS = frozenset({"kaartnummer", "kaartnr", "kaartnr."})
+# ... as a roster's "Certificaat" holds its workers' personal certificates ("DAV-19-88213"), a firm list's an ISO's
+_CARD_HEADERS = frozenset({"kaartnummer", "kaartnr", "kaartnr.", "certificaat", "persoonscertificaat"})
 _HOLDER_HEADERS = frozenset({"chauffeur", "bestuurder", "kaarthouder", "houder", "naam", "medewerker", "werknemer"})
 # a cell's whole text: "104477", "HA-204511", "V 3104 8821", "EK4481920"
 _CELL_NUMBER = compiled(
@@ -183,6 +188,13 @@ _CELL_NUMBER = compiled(
 _POSTBUS_BEFORE = compiled(r"(?i:\bpostbus)[ \t]*\Z")
 
 
+def _slashed(doc: Document, headers: frozenset[str]) -> frozenset[str]:
+    """Header words that join one of ``headers`` and another with a slash ("Pers.nr./vrijw" over a column of
+    civil servants' and volunteers' numbers)."""
+    lows = {w.text.lower() for w in doc.words if "/" in w.text}
+    return frozenset(low for low in lows if any(p in headers for p in low.split("/")))
+
+
 def personnel_number_column(doc: Document) -> list[Candidate]:
     """The numbers under a personal-number header ("Pers.nr", "Personeelsnummer", "Paspoortnummer",
     "V-nummer", "BSN") in its column: each points to one person."""
@@ -191,6 +203,7 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     # a cell of its own: the number alone on its line ("Postbus 20901, 2500 EX" under a label is no cell)
     headers = _NUMBER_HEADERS | _CODE_HEADERS | (_CARD_HEADERS if _beside_holders(doc) else frozenset())
+    headers |= _slashed(doc, headers)
     codes = _under_header(doc, _CODE_HEADERS) if _has_header(doc, _CODE_HEADERS) else set()
     for at, line_end in _cells_under(doc, headers):
         cell = text[at:line_end].strip()
@@ -202,7 +215,8 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
     # a cell that does not begin its line ("Inês Figueiredo   P-00562190   Den Haag C."): a word under the header
     # that is a number by itself
     done = {c.start for c in out}
-    under = _under_header(doc, _NUMBER_HEADERS) if _has_header(doc, _NUMBER_HEADERS) else set()
+    words = headers - _CODE_HEADERS
+    under = _under_header(doc, words) if _has_header(doc, words) else set()
     for w in doc.words:
         if (
             w.start in under

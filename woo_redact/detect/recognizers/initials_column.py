@@ -33,7 +33,10 @@ _PARAPH_HEADERS = frozenset(
 )
 # a log's "Door" column (by whom), a register's "Consulent": its codes are paraphs unless the lists know them as
 # acronyms ("AGS", "GBT")
-_BY_HEADERS = frozenset({"door", "consulent", "behandelaar", "casemanager"})
+# (an evaluation's "Gespreksleider" and a log's "Medewerker" or "Beoordelaar" too: who did it, by the initials)
+_BY_HEADERS = frozenset(
+    {"door", "consulent", "behandelaar", "casemanager", "gespreksleider", "medewerker", "beoordelaar", "notulist"}
+)
 # a paraph's code: two to four letters, the first and one more a capital ("EK", "PvO", "RdH", "MvdB")
 _PARAPH = compiled(r"\A(?=\p{Lu}\p{Ll}{0,3}\p{Lu})\p{Lu}[\p{Lu}\p{Ll}]{1,4}\Z")
 

@@ -39,6 +39,8 @@ def _joined_particles() -> tuple[str, ...]:
 def _initial_surname(part: str) -> bool:
     """An initial and a surname written as one word: jrozendaal, pdevries."""
     lex = load_lexicons()
+    if part in lex.dutch_words or part in lex.common_words:
+        return False  # "asbest@" is no "a" + "'s Best": a word of the dictionary
     rest = part[1:]
     tv = next((t for t in _joined_particles() if rest.startswith(t) and len(rest) > len(t) + 3), "")
     core = rest[len(tv) :].capitalize()

@@ -26,6 +26,12 @@ _CALLED = compiled(
     rf"(?P<nick>{_NICK})(?=['’\"”]?(?:[ \t\n]*[,.;:)]|[ \t\n]+(?:en|maar|omdat|in|op|of)(?![\p{{L}}])))"
 )
 
+# ... or says was called: "een jongen die door de anderen 'PJ' werd genoemd" (quoted: a name or a code of letters)
+_QUOTED_CALLED = compiled(
+    r"['‘\"“](?P<nick>\p{Lu}\p{Ll}{1,11}|\p{Lu}{2,3})['’\"”]"
+    r"[ \t]+(?i:werd|wordt|werden|worden)[ \t]+(?i:genoemd)(?![\p{L}])"
+)
+
 
 def nicknames(doc: Document) -> list[Candidate]:
     """The nicknames ``doc`` gives the persons it names (structure detector ``nickname``)."""
@@ -43,6 +49,11 @@ def nicknames(doc: Document) -> list[Candidate]:
         if _named(nick, lex) or (m.group("her") and not lex.is_first_name(nick) and _a_word(nick, lex)):
             continue
         out.append(_candidate(m.start("nick"), m.end("nick"), "the name others call someone by", m.group()))
+    for m in _QUOTED_CALLED.finditer(doc.text):
+        nick = m.group("nick")
+        if _named(nick, lex) or _a_word(nick, lex):
+            continue  # "het plan dat 'Atlas' werd genoemd"
+        out.append(_candidate(m.start("nick"), m.end("nick"), "the name someone was called by, quoted", m.group()))
     return out
 
 

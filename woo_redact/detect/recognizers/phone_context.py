@@ -82,6 +82,8 @@ _DESK_BEFORE = re.compile(
     r"(?i)\b(?:contact[ \t]?cent(?:er|re)|klantcontactcentrum|servicecentrum|informatiecentrum|servicedesk|helpdesk|"
     r"receptie|reception|woordvoering|persvoorlichting|press[ \t]office|informatiebalie|informatiepunt|"
     r"telefooncentrale|persdienst|piketdienst|storingsdienst|storingsnummer|"
+    # a firm's office in brackets after its project leader's own numbers: "06-41 27 88 13 (kantoor 0522 - 24 81 00)"
+    r"(?<=\()(?:kantoor|hoofdkantoor|algemeen)|"
     # an office's desk by its name, then the number ("Loket Onderwijsinspectie, telefoon 088 ...", "het nummer van
     # het bestuursbureau (0570 ...")
     r"loket[ \t]+\w+,?[ \t]+(?:telefoon|tel\.?)|(?:het[ \t]+)?nummer[ \t]+van[ \t]+(?:het|de)[ \t]+"

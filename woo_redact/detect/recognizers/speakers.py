@@ -96,7 +96,10 @@ def _inverted_name(text: str, lex: Lexicons) -> bool:
     return bool(surname and given) and name_like(given, lex) and bool(_INVERTED_SURNAME.match(surname))
 
 
-_GIVEN_AND_CODE = compiled(r"^(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}(?:[-.]?\p{Lu}){0,3}\.?$")
+# ("Jet vd Z": the particle abbreviated before the surname's letter)
+_GIVEN_AND_CODE = compiled(
+    r"^(\p{Lu}\p{Ll}+)[ \t]+(?:(?:vd|v\.d\.|v\.|van|de|der|den|ter|ten|'t)[ \t]*)*\p{Lu}(?:[-.]?\p{Lu}){0,3}\.?$"
+)
 _INVERTED_SURNAME = compiled(
     r"^(?:(?:van|de|der|den|'t|ter|ten|d'|el|al)[ \t]*)*\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?$"
 )

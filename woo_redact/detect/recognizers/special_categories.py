@@ -47,7 +47,11 @@ _NOT_HUMAN = compiled(
     r"(?![\p{L}])"
 )
 # a law's or a regulation's name going on into the term: "Wet gemeentelijke schuldhulpverlening"
-_LAW_BEFORE = compiled(r"(?<![\p{L}])(?:Wet|Regeling|Besluit|Verordening)(?:[ \t\n]+\p{Ll}+){0,3}[ \t\n]+\Z")
+# (a code of practice named after what it is about: "de Meldcode huiselijk geweld en kindermishandeling")
+_LAW_BEFORE = compiled(
+    r"(?<![\p{L}])(?:Wet|Regeling|Besluit|Verordening|Meldcode|meldcode|Protocol|Richtlijn|Handreiking)"
+    r"(?:[ \t\n]+\p{Ll}+){0,3}[ \t\n]+\Z"
+)
 # what may stand before a capitalised term that starts its sentence, cell or bullet
 _STARTS = compiled(r"(?m:^|[.!?:;(]|[-–•*][ \t])[ \t]*\Z")
 # "veroordeeld in de proceskosten", "veroordeling voor proceskostenvergoeding": a court's order to pay

@@ -112,6 +112,15 @@ def _acronym_and_region(words: list[str], lex: Lexicons) -> bool:
     )
 
 
+def _unit_words(piece: str, lex: Lexicons) -> bool:
+    """Words of the language only, none a given name or a surname the lists know ("Sociaal Domein", "Jeugd en
+    Gezin"): a unit's name after a job title."""
+    words = [w.strip(".,;:()") for w in piece.split()]
+    return bool(words) and all(
+        w.lower() in lex.dutch_words and not lex.is_surname(w) and not lex.is_first_name(w) for w in words if w
+    )
+
+
 def header_fields(doc: Document) -> list[Candidate]:
     """Person-bearing header fields (Van, Aan, Contactpersoon, ...): their name values."""
     lex = load_lexicons()
@@ -130,6 +139,8 @@ def header_fields(doc: Document) -> list[Candidate]:
             # "HR-adviseur Ojo-Kamminga, Folake": the writer's job title before their name
             titled = _after_job_title(piece, lex)
             pos, piece = pos + titled, piece[titled:]
+            if titled and _unit_words(piece, lex):
+                break  # "A. van der Meulen-Kok, afdelingsmanager Sociaal Domein": the manager's unit, no one's name
             if any(lex.is_non_person_word(w) for w in piece.split()) or _LEGAL_FORM_IN.search(piece):
                 break  # "Directie Jeugd, Familie en Leefstijl", "Heijmans Wegen B.V.": the rest names the organisation
             if any(organisation_ending(w.lower(), 6, whole=True) and not lex.is_surname(w) for w in piece.split()[:1]):
