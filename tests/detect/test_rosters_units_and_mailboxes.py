@@ -40,6 +40,8 @@ NUMBERS = [
     ),
     # a count in a sentence with an equals sign and no label stays
     ("In 2024 waren er 104877 meldingen = veel meer dan in 2023.", [], ["104877"]),
+    # a firm's certificate stays (no scheme-year-number shape)
+    ("Inventarisatiebureau: Asbestinventarisatie Noord B.V., certificaat SC-540", [], ["SC-540"]),
     # a company's ISO certificate after the word stays (no scheme-year-number shape)
     ("Het bedrijf heeft certificaat ISO 14001 en VCA**.", [], ["ISO 14001"]),
 ]
@@ -179,7 +181,7 @@ def test_numbers_under_a_slashed_personnel_header() -> None:
 
 
 def test_certificates_in_a_roster_of_workers() -> None:
-    rows = [("Kees-Jan Wolters", "DTA", "DTA-16-04482"), ("Dariusz Wiśniewski", "DAV", "DAV-19-88213")]
+    rows = [("Kees-Jan Wolters", "DTA", "DTA-16-04482"), ("Dariusz Wisniewski", "DAV", "DAV-19-88213")]
     config = load_config(None, None)
     doc = parse_pdf(_roster("Certificaat", rows), "ploeg.pdf")
     findings = Detector(config).detect(doc)

@@ -166,16 +166,18 @@ _NOT_A_TICKET = r"(?!(?:INC|CHG|REQ|RITM|PRB|TASK|SCTASK|CS)\d{6,}\Z)"
 _WORD_NUMBER = compiled(
     r"\A"
     + _NOT_A_TICKET
-    # (a volunteer's "V-2231"; a certificate's scheme and year: "DAV-19-88213")
-    + r"(?:(?:\p{Lu}{1,3}[- ]?)?\d{5,10}|\p{Lu}{1,4}-\d{3,4}|\p{Lu}{2,4}-\p{Lu}{1,2}-\d{4,8}"
-    + r"|\p{Lu}{2,4}-\d{2}-\d{4,6})\Z"
+    # (a volunteer's "V-2231")
+    + r"(?:(?:\p{Lu}{1,3}[- ]?)?\d{5,10}|\p{Lu}{1,4}-\d{3,4}|\p{Lu}{2,4}-\p{Lu}{1,2}-\d{4,8})\Z"
 )
 # a staff member's code: "MW1043" under "Medewerkercode"
 _CODE_HEADERS = frozenset({"medewerkercode", "werknemercode", "personeelscode", "medewerker-id", "medewerkerid"})
 _CELL_CODE = compiled(r"\A\p{Lu}{1,4}-?\d{3,6}(?![\p{L}\d])")
 # "Kaartnummer" is a map sheet's number too: a driver's card only beside a column of drivers or holders
-# ... as a roster's "Certificaat" holds its workers' personal certificates ("DAV-19-88213"), a firm list's an ISO's
-_CARD_HEADERS = frozenset({"kaartnummer", "kaartnr", "kaartnr.", "certificaat", "persoonscertificaat"})
+_CARD_HEADERS = frozenset({"kaartnummer", "kaartnr", "kaartnr."})
+# ... as a roster's "Certificaat" holds its workers' personal certificates, of a scheme, a year and the holder's
+# number ("DAV-19-88213"; a firm's "SC-540" or an ISO's is no person's)
+_CERTIFICATE_HEADERS = frozenset({"certificaat", "persoonscertificaat", "certificaten"})
+_PERSONAL_CERTIFICATE = compiled(r"\A\p{Lu}{2,4}-\d{2}-\d{4,6}\Z")
 _HOLDER_HEADERS = frozenset({"chauffeur", "bestuurder", "kaarthouder", "houder", "naam", "medewerker", "werknemer"})
 # a cell's whole text: "104477", "HA-204511", "V 3104 8821", "EK4481920"
 _CELL_NUMBER = compiled(
@@ -227,6 +229,15 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
             expl = Explanation("personnel_number_column", 0.8, why, context=w.text)
             out.append(Candidate(w.start, w.start + len(w.text), "PERSONAL_NUMBER", expl))
             done.add(w.start)
+    if _has_header(doc, _CERTIFICATE_HEADERS) and _beside_holders(doc, _CERTIFICATE_HEADERS):
+        certified = _under_header(doc, _CERTIFICATE_HEADERS)
+        for w in doc.words:
+            if w.start in certified and w.start not in done and _PERSONAL_CERTIFICATE.match(w.text):
+                expl = Explanation(
+                    "personnel_number_column", 0.8, "a personal certificate in a roster's column", w.text
+                )
+                out.append(Candidate(w.start, w.start + len(w.text), "PERSONAL_NUMBER", expl))
+                done.add(w.start)
     # a form's row: the label's cell, then the value's on the same row ("Cliëntnummer   KBZ-20931"), whatever order the
     # text reads the cells in
     beside = "the number in the cell right of a personal-number label on its row"
@@ -299,9 +310,9 @@ def _desk_row(doc: Document, at: int, lex: Lexicons) -> bool:
     return any(w.lower() in lex.organisation_words or lex.is_organisation(w) for w in words if w)
 
 
-def _beside_holders(doc: Document) -> bool:
-    """A "Kaartnummer" header on the line of a header of people ("Chauffeur", "Naam")."""
-    cards = [w.box for w in header_words_in(doc, _CARD_HEADERS)]
+def _beside_holders(doc: Document, headers: frozenset[str] = _CARD_HEADERS) -> bool:
+    """A "Kaartnummer" (or another of ``headers``) header on the line of a header of people ("Chauffeur", "Naam")."""
+    cards = [w.box for w in header_words_in(doc, headers)]
     return any(
         w.box.page == b.page and abs(w.box.y0 - b.y0) < 2 for b in cards for w in header_words_in(doc, _HOLDER_HEADERS)
     )
