@@ -191,3 +191,11 @@ def test_one_initial_in_a_line_lists_initials_column() -> None:
     for code in ("A.B.", "C.", "E.K.", "R."):
         assert got.get(code) is Action.REDACT, got
     assert not any("Tilburg" in t and a is Action.REDACT for t, a in got.items()), got
+
+
+def test_batch_initials_signing_a_memo_on_its_last_line() -> None:
+    memo = "Memo\nVan: team Juridische Zaken\n\nDe beschikking is bijgevoegd. Graag hoor ik of Ingrid akkoord is.\n\nHS"
+    assert _decisions(memo, ["Hennie Smeenge"]).get("HS") is Action.REDACT
+    # the same letters in the memo's last sentence are no signature
+    memo = "Memo\nVan: team Juridische Zaken\n\nDe aansluiting op de HS loopt via het station.\n"
+    assert _decisions(memo, ["Hennie Smeenge"]).get("HS") is not Action.REDACT

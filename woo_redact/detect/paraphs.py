@@ -186,6 +186,8 @@ def _signed_at(text: str, start: int, end: int) -> bool:
         or (text[end : end + 1] in ("\n", "") and bool(_LOWER_WORD_BEFORE.search(text, max(0, start - 24), start)))
         or bool(_DATE_AFTER.match(text[end : end + 16]))
         or bool(_LEGEND_AFTER.match(text, end))
+        # "Ik hoor graag of Ingrid akkoord is." / "" / "HS": alone on the text's last line, a memo signed
+        or (not text[end:].strip() and not text[text.rfind("\n", 0, start) + 1 : start].strip())
         # "gesprek met L. van 't Hek, AMK en ondergetekende": enumerated with a person's initials and name
         or (
             bool(_ENUM_AFTER.match(text, end))
