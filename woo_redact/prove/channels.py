@@ -152,14 +152,28 @@ _KIND_SYNTAX = re.compile(
 )
 _NAME_SYNTAX = re.compile(rb"/([^\s/<>\[\]()%{}]+)")
 _STREAM_PAYLOAD = re.compile(rb"stream\r?\n.*?endstream", re.DOTALL)
-# a bare number of the object syntax ("53 0 obj", "12 0 R", "/Length 53", a font's /Widths, the xref table): the
-# file's structure, never its text (which is in strings and streams); a literal string (one level of brackets
-# inside) or a hex string is passed over whole, its digits are text
-_SYNTAX_NUMBER = re.compile(
-    rb"(?P<string>\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)|<[0-9A-Fa-f\s]*>)"
-    rb"|(?<![\w.#/+-])[+-]?\d+(?:\.\d*)?(?![\w.])",
-    re.DOTALL,
+# the numbers that are the file's structure, never its text: object headers and references ("53 0 obj", "12 0 R"),
+# the xref table and startxref, and the values of the keys that give lengths, counts, sizes and boxes ("/Length 53",
+# "/Widths [...]"); a number anywhere else (an /Info entry's integer, an orphaned string, a comment) is still read
+_STRUCTURE_KEYS = (
+    rb"Length[123]?|Size|Count|N|First|Prev|FirstChar|LastChar|Flags|Ascent|Descent|CapHeight|ItalicAngle|StemV|"
+    rb"StemH|XHeight|AvgWidth|MaxWidth|MissingWidth|Leading|Rotate|StructParents?|BitsPerComponent|Width|Height|"
+    rb"Columns|Predictor|Colors|DW|ColorTransform"
 )
+_BOX_KEYS = rb"Widths|W|W2|MediaBox|CropBox|BleedBox|TrimBox|ArtBox|BBox|FontBBox|Rect|Matrix|Border|Index|Decode|Range"
+_STRUCTURE_NUMBERS = re.compile(
+    rb"(?<![\w.])\d+\s+\d+\s+(?:obj|R)(?![\w])"
+    rb"|(?<![\w])xref\s+(?:\d+\s+\d+\s+(?:\d{10}\s+\d{5}\s+[fn]\s*)*)+"
+    rb"|(?<![\w])startxref\s+\d+"
+    rb"|/(?:" + _STRUCTURE_KEYS + rb")\s+[+-]?\d+(?:\.\d*)?(?![\w.])"
+    rb"|/(?:" + _BOX_KEYS + rb")\s*\[[^\[\]()<>]*(?:\[[^\[\]()<>]*\][^\[\]()<>]*)*\]"
+)
+_DIGITS = re.compile(rb"[+-]?\d+(?:\.\d*)?")
+
+
+def _blank_structure(match: re.Match[bytes]) -> bytes:
+    """A structural number's match with its digits blanked (its key, "obj", "R", "xref" kept)."""
+    return _DIGITS.sub(lambda d: b" " * len(d.group()), match.group())
 
 
 def open_pdf(data: bytes) -> pikepdf.Pdf:
@@ -225,6 +239,9 @@ def read_channels(pdf: pikepdf.Pdf, data: bytes) -> Channels:
             streams.extend(t for t in _decode_variants(payload) if textual(t))
     # the file outside stream payloads: object syntax, and anything not in the xref
     syntax = _STREAM_PAYLOAD.sub(b"stream endstream", data)
+    # (before the keys are left out below: a phone number's last pair "53" wrapped onto its own line is a secret of
+    # two digits, and the output's object 53 or a stream's /Length 53 is no leak of it)
+    syntax = _STRUCTURE_NUMBERS.sub(_blank_structure, syntax)
     # the names left out of the object graph's strings above, left out here too (and the header "%PDF-1.7")
     syntax = _KIND_SYNTAX.sub(b" ", syntax)
     # dictionary keys, where the object graph left them out (a name spelt like a
@@ -233,7 +250,4 @@ def read_channels(pdf: pikepdf.Pdf, data: bytes) -> Channels:
     syntax = _NAME_SYNTAX.sub(lambda m: b" " if m.group(1) in words else m.group(0), syntax)
     for num, gen in role_maps:
         syntax = re.sub(rb"(?<!\d)%d %d obj\b.*?endobj" % (num, gen), b" ", syntax, flags=re.DOTALL)
-    # (a phone number's last pair "53" wrapped onto its own line is a secret of two digits: the output's object
-    # 53 is no leak of it)
-    syntax = _SYNTAX_NUMBER.sub(lambda m: m.group(0) if m.group("string") else b" ", syntax)
     return Channels(tuple(streams), tuple(strings), norm(syntax.decode("latin-1")))
