@@ -231,10 +231,21 @@ class Doc:
                 m["dc:creator"] = [self.xmp_creator]
             if self.title:
                 m["dc:title"] = self.title
+            if self.engine == "docx":
+                for k in ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"):
+                    if k in m:
+                        m[k] = "2026-02-09T10:15:00+01:00"
             m["pdf:Producer"] = self.producer or "ReportLab PDF Library - www.reportlab.com"
         pdf.docinfo["/Producer"] = self.producer or "ReportLab PDF Library - www.reportlab.com"
         if self.creator:
             pdf.docinfo["/Creator"] = self.creator
+        if self.engine == "docx":  # LibreOffice stamps the build time; fix it for a reproducible file
+            for k in ("/DocChecksum", "/ID"):
+                if k in pdf.trailer:
+                    del pdf.trailer[k]
+            for k in ("/CreationDate", "/ModDate"):
+                if k in pdf.docinfo:
+                    pdf.docinfo[k] = "D:20260209101500+01'00'"
         if self.author is not None:
             pdf.docinfo["/Author"] = self.author
         elif "/Author" in pdf.docinfo:
