@@ -214,6 +214,7 @@ LEAK_SETS = {
     "blind-mixed167": ROOT / "eval/blind/mixed167",
     "blind-mixed168": ROOT / "eval/blind/mixed168",
     "blind-mixed169": ROOT / "eval/blind/mixed169",
+    "blind-mixed170": ROOT / "eval/blind/mixed170",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
