@@ -85,7 +85,7 @@ Bent u het niet eens met deze strafbeschikking, dan kunt u binnen 14 dagen verze
 Namens de officier van justitie,
 {{mr. K. Manschot}}, parketsecretaris
 """),
-Doc("ab14_halt_verwijzing", form=[("naam_jongere", "Thijs Vos", 200, 600, 200), ("geboortedatum", "07-08-2011", 200, 578, 120), ("telefoon_ouder", "06-27719340", 200, 556, 140), ("adres", "Boxbergerweg 118", 200, 534, 200), ("verwijzer", "brigadier Nadia Bouzid", 200, 512, 200)], producer="Adobe LiveCycle Designer ES 9.0", creator="Halt verwijsformulier", hidden=[("annotations", "P", "Thijs Vos"), ("annotations", "D", "07-08-2011"), ("annotations", "T", "06-27719340"), ("annotations", "A", "Boxbergerweg 118"), ("annotations", "P", "Nadia Bouzid")], body="""
+Doc("ab14_halt_verwijzing", form=[("naam_jongere", "Thijs Vos", 150, 694, 200), ("geboortedatum", "07-08-2011", 150, 677, 120), ("telefoon_ouder", "06-27719340", 150, 660, 140), ("adres", "Boxbergerweg 118", 150, 642, 200), ("verwijzer", "brigadier Nadia Bouzid", 150, 625, 200)], producer="Adobe LiveCycle Designer ES 9.0", creator="Halt verwijsformulier", hidden=[("annotations", "P", "Thijs Vos"), ("annotations", "D", "07-08-2011"), ("annotations", "T", "06-27719340"), ("annotations", "A", "Boxbergerweg 118"), ("annotations", "P", "Nadia Bouzid")], body="""
 # Verwijsformulier [[Halt]] - [[Halt Oost-Nederland]]
 Halt-verwijzing nummer [[HOO-25-11872]] | verwijzende instantie: [[Politie Oost-Nederland]], basisteam [[Deventer]]
 Strafbaar feit: belediging en verspreiding van beeldmateriaal (sexting / online pesten), [[artikel 139h Wetboek van Strafrecht]]; vernieling van een fiets.

@@ -22,6 +22,10 @@ RX_R = re.compile(r"\{\{(?:([A-Z]):)?(.+?)\}\}")
 RX_K = re.compile(r"\[\[(.+?)\]\]")
 DEJAVU = "/usr/share/fonts/truetype/dejavu/"
 
+from reportlab import rl_config  # noqa: E402
+
+rl_config.invariant = 1  # fixed dates and IDs in reportlab output
+
 
 def plain(s: str) -> str:
     s = RX_R.sub(lambda m: m.group(2), s)
@@ -221,16 +225,15 @@ def build_docx(d: Doc):
 def post(d: Doc):
     import pikepdf
     with pikepdf.open(d.path, allow_overwriting_input=True) as pdf:
-        if d.kind != "docx" or d.producer:
-            if d.producer:
-                pdf.docinfo["/Producer"] = d.producer
-            if d.creator:
-                pdf.docinfo["/Creator"] = d.creator
         if d.xmp_creator:
             with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
                 m["dc:creator"] = [d.xmp_creator]
         if d.author and d.kind != "docx":
             pdf.docinfo["/Author"] = d.author
+        if d.producer:  # after the XMP sync, which rewrites the Info dictionary
+            pdf.docinfo["/Producer"] = d.producer
+        if d.creator:
+            pdf.docinfo["/Creator"] = d.creator
         if d.outline:
             with pdf.open_outline() as ol:
                 for title, pg in d.outline:
@@ -244,7 +247,7 @@ def post(d: Doc):
                 page.obj.Annots.append(a)
             else:
                 page.obj.Annots = pikepdf.Array([a])
-        pdf.save(d.path)
+        pdf.save(d.path, deterministic_id=True)
 
 
 # ------------------------------------------------------------------ gold
@@ -285,14 +288,18 @@ def name_parts(k, v):
 def make_gold(d: Doc, path: Path):
     text, pages = text_pdfium(path)
     src = "\n".join(d.lines())
-    red, seen = [], {}
+    red, seen, used = [], {}, set()
     chan = "ocr" if d.kind == "scan" else None
     for m in RX_R.finditer(src):
         k, v = KINDS[m.group(1) or "P"], m.group(2)
         if v in seen:
             continue
         seen[v] = 1
-        it = {"kind": k, "value": v, "probes": [{"text": t, "word": True, "after": 0} for t in name_parts(k, v)]}
+        if v in used:  # already a surname / first-name probe of an earlier item
+            continue
+        parts = [t for t in name_parts(k, v) if t not in used]
+        used.update(parts)
+        it = {"kind": k, "value": v, "probes": [{"text": t, "word": True, "after": 0} for t in parts]}
         if chan:
             for pr in it["probes"]:
                 pr["ocr"] = True
