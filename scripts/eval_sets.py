@@ -215,6 +215,7 @@ LEAK_SETS = {
     "blind-mixed168": ROOT / "eval/blind/mixed168",
     "blind-mixed169": ROOT / "eval/blind/mixed169",
     "blind-mixed170": ROOT / "eval/blind/mixed170",
+    "blind-mixed171": ROOT / "eval/blind/mixed171",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
