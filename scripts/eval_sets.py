@@ -213,6 +213,7 @@ LEAK_SETS = {
     "blind-mixed166": ROOT / "eval/blind/mixed166",
     "blind-mixed167": ROOT / "eval/blind/mixed167",
     "blind-mixed168": ROOT / "eval/blind/mixed168",
+    "blind-mixed172": ROOT / "eval/blind/mixed172",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
