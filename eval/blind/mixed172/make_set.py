@@ -76,7 +76,26 @@ def build_rl(path, pages, font="helv", ocr=False, form=None):
             c.showPage()
             continue
         y = H - 60
-        for raw in lines:
+        plain = [strip(r) for r in lines]
+        colw = {}
+        i = 0
+        while i < len(plain):
+            if plain[i].startswith("|"):
+                j = i
+                while j < len(plain) and plain[j].startswith("|"):
+                    j += 1
+                rows = [[x.strip() for x in r.strip("|").split("|")] for r in plain[i:j]]
+                n = max(len(r) for r in rows)
+                fs = 8.3 if n > 4 else 9
+                mx = [max(c.stringWidth(r[k], F, fs) if k < len(r) else 0 for r in rows) + 10 for k in range(n)]
+                tot = sum(mx)
+                ws = [m * 475 / tot for m in mx] if tot > 475 else [m + (475 - tot) / n for m in mx]
+                for k in range(i, j):
+                    colw[k] = ws
+                i = j
+            else:
+                i += 1
+        for li, raw in enumerate(lines):
             ln = strip(raw)
             if ln.startswith("# "):
                 c.setFont(FB, 14); c.drawString(60, y, ln[2:]); y -= 22; continue
@@ -85,7 +104,7 @@ def build_rl(path, pages, font="helv", ocr=False, form=None):
             if ln.startswith("|"):
                 cells = [x.strip() for x in ln.strip("|").split("|")]
                 n = len(cells)
-                widths = [28, 160, 70, 85, 132] if n == 5 else [475 / n] * n
+                widths = colw[li]
                 c.setFont(F, 8.3 if n > 4 else 9)
                 x = 60
                 for cell, w in zip(cells, widths):
