@@ -216,6 +216,7 @@ LEAK_SETS = {
     "blind-mixed169": ROOT / "eval/blind/mixed169",
     "blind-mixed170": ROOT / "eval/blind/mixed170",
     "blind-mixed171": ROOT / "eval/blind/mixed171",
+    "blind-mixed172": ROOT / "eval/blind/mixed172",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
