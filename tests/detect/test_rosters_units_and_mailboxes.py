@@ -40,6 +40,15 @@ NUMBERS = [
     ),
     # a count in a sentence with an equals sign and no label stays
     ("In 2024 waren er 104877 meldingen = veel meer dan in 2023.", [], ["104877"]),
+    # a firm's certificate stays, whatever its shape
+    ("Sloopbedrijf Van Dijk B.V. (certificaatnummer SCA-14-20011) en certificaat VCA-21-12345.", [], ["SCA-14-20011"]),
+    # a legend of codes and numbers over several lines, codes with dots
+    (
+        "Personeelsnummers voor toegang tot het zaaksysteem:\nMvDH = 104877\nM.v.D.H. = 103302\nSK = 102290\n",
+        ["104877", "103302", "102290"],
+        [],
+    ),
+    ("registratienummer SKJ 110042871 en (SKJ: 110042872)", ["110042871", "110042872"], []),
     # a firm's certificate stays (no scheme-year-number shape)
     ("Inventarisatiebureau: Asbestinventarisatie Noord B.V., certificaat SC-540", [], ["SC-540"]),
     # a company's ISO certificate after the word stays (no scheme-year-number shape)
@@ -64,6 +73,12 @@ ADDRESSES = [
         ["J. Bos"],
         ["Graafsebaan 65", "5248 JT"],
     ),
+    # a private client's project site is their home
+    (
+        "Rapport 2026-118\nOpdrachtgever:\nY. el Khatib\nProjectlocatie: Van Helomaweg 8 Heerenveen\n",
+        ["Y. el Khatib", "Van Helomaweg 8"],
+        [],
+    ),
     # a report's project site under its client's contact stays
     (
         "Opdrachtgever: RUD Drenthe, t.a.v. dhr. Y. el Khatib\nProjectlocatie: Van Helomaweg 8, Havelte\n"
@@ -80,6 +95,7 @@ NAMES = [
         ["tellers"],
     ),
     ("Het plan dat intern 'Atlas' werd genoemd, is stopgezet; de afdeling die 'VWS' werd genoemd ook.", [], ["Atlas"]),
+    ("Het overleg dat intern 'MDO' werd genoemd en het project dat 'Velox' werd genoemd.", [], ["MDO", "Velox"]),
     (
         "[18-03-26 06:41] Jet vd Z: Goedemorgen team! Sleutel opgehaald.\n[18-03-26 06:42] Ömer Karataş: Top Jet\n"
         "[18-03-26 06:43] Jet vd Z: Koffie staat klaar\n",
@@ -100,6 +116,8 @@ NAMES = [
         ["A. van der Meulen-Kok"],
         ["Sociaal Domein", "afdelingsmanager"],
     ),
+    # ... the value goes on after the unit
+    ("Aan: afdelingsmanager Sociaal Domein, Oordt-Haverkamp\nOnderwerp: klacht\n", ["Oordt-Haverkamp"], ["Domein"]),
     # ... but a name after a job title is
     ("Van: HR-adviseur Ojo-Kamminga, Folake\nOnderwerp: verzuim\n", ["Ojo-Kamminga"], ["HR-adviseur"]),
 ]
@@ -108,6 +126,8 @@ SPECIAL = [
     ("Er is sprake van huiselijk geweld door haar ex-partner; zij woont nu in de opvang.", ["huiselijk geweld"], []),
     ("De gemeente zet in op de aanpak van huiselijk geweld en kindermishandeling in de regio.", [], ["huiselijk"]),
     ("Betrokkene heeft hartfalen en gebruikt diuretica.", ["hartfalen", "diuretica"], []),
+    ("Hij volgde de training aanpak huiselijk geweld van de gemeente.", [], ["huiselijk geweld"]),
+    ("Medewerker Jan de Boer meldde een agressie-incident aan de balie.", ["Jan de Boer"], ["agressie-incident"]),
 ]
 
 CONTACTS = [
@@ -120,6 +140,12 @@ CONTACTS = [
     (
         "Stuur het naar pdevries@westerveld.nl of jrozendaal@westerveld.nl.",
         ["pdevries@westerveld.nl", "jrozendaal@westerveld.nl"],
+        [],
+    ),
+    # ... also where they spell a word ("hengels" of H. Engels, "slang" of S. Lang)
+    (
+        "Van: hengels@zwolle.nl\nAan: slang@zwolle.nl; kasten@zwolle.nl; pelzen@zwolle.nl\n",
+        ["hengels@zwolle.nl", "slang@zwolle.nl", "kasten@zwolle.nl", "pelzen@zwolle.nl"],
         [],
     ),
     (

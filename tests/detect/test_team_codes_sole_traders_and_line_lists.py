@@ -26,11 +26,13 @@ TEAM_CODES = [
     (
         "08:41 Jan Brouwers belt over hoest, CC-SM\n08:52 Anna van Gils vraagt of douchen veilig is, CC-JdK\n"
         "09:30 mw. Jansen, dochter is zwanger, CC-RvL\n10:02 dhr. Oomen, doorverbonden, CC-HB\n",
-        ["CC-SM", "CC-JdK", "CC-RvL", "CC-HB"],
+        ["CC-[SM]", "CC-[JdK]", "CC-[RvL]", "CC-[HB]"],
         [],
     ),
     # country and language pairs: no particle, no person
     ("Vertalingen NL-EN, NL-DE en NL-FR; ook NL-EN voor de bijlage en EU-VS voor het verdrag.", [], ["NL-EN", "NL-DE"]),
+    # a Kamerstuk's kind is an abbreviation the lists know, no one's initials
+    ("Kamerstukken in het dossier: TK-MvT (2019), TK-NvV (2020), TK-NvW (2020) en TK-MvA (2021).", [], ["TK-MvT"]),
     # two codes only: no scheme shown
     ("Zie de notities van CC-JdK en CC-SM bij de melding.", [], ["CC-JdK"]),
 ]
@@ -48,6 +50,9 @@ STAFF_NUMBERS = [
         ["40233", "Henk-Willem Scholten", "06-22871460"],
         ["AP-09", "TBV-11", "Ford Transit"],
     ),
+    # a date is no phone: the case number after it stays, and so does an amount before a date
+    ("Betrokkene: J. Pietersen, 14-02-2026, BZ-20417", ["J. Pietersen"], ["BZ-20417"]),
+    ("Henk-Willem Scholten 12500 01-03-2026", ["Henk-Willem Scholten"], ["12500"]),
     # a switchboard's number and a case number after it stay
     ("Beveiliging: Securitas meldkamer, 088 733 20 00, zaak Z-2024-0017", [], ["Z-2024-0017", "Securitas"]),
 ]
@@ -79,6 +84,13 @@ SOLE_TRADERS = [
         ["[Bouma] Schoonmaak", "Wietse Bouma", "70123456"],
         ["Schoonmaak - factuur"],
     ),
+    # another firm's seat in a sentence that names an eenmanszaak stays that firm's
+    (
+        "Jeroen de Bruin, eigenaar van de eenmanszaak De Bruin Advies, en Bouwbedrijf Koster B.V., gevestigd aan "
+        "Industrieweg 5 te Meppel, dienden een offerte in.",
+        ["Jeroen de Bruin"],
+        ["Industrieweg 5"],
+    ),
     # a firm of the same kind that says nothing of one man stays
     ("Bouma Schoonmaak - factuur 2026-118\nContact: Wietse Bouma\nBedrag: EUR 1.200", ["Wietse Bouma"], ["Schoonmaak"]),
 ]
@@ -108,10 +120,18 @@ HEALTH = [
     ),
     (
         "Haar zoon Mees heeft ernstig astma en gebruikt dagelijks Flixotide en een vernevelaar.",
-        ["Flixotide", "vernevelaar", "astma"],
+        ["Flixotide", "astma"],
         ["dagelijks"],
     ),
     ("Mijn vader Yusuf Çelik is overleden aan de gevolgen van legionellapneumonie.", ["legionellapneumonie"], []),
+    # a machine that binds asbestos dust, a soil's contamination, pills for stamping passes: no one's health
+    (
+        "De heer Bakker zette een vernevelaar in om het stof te binden; volgens hem is er sprake van "
+        "bodemvergiftiging op het schoolterrein.",
+        [],
+        ["vernevelaar", "bodemvergiftiging"],
+    ),
+    ("Nadia, slik je die pillen nog wel?", ["die pillen"], []),
     # a policy sentence about no one stays
     (
         "De GGD registreert elk jaar meer gevallen van legionellapneumonie en koolmonoxidevergiftiging in de regio.",
@@ -157,13 +177,15 @@ def _decisions(text: str, batch: list[str]) -> dict[str, Action]:
     [
         # a batch person's initials enumerated beside another person's initials and name
         ("Gesprek gevoerd op 29 september met L. van 't Hek, AMK en ondergetekende.\n", "AMK", True),
-        ("Gesprek gevoerd met J. de Vries, AMK, en de directeur.\n", "AMK", True),
-        # an acronym of the lists in the same place stays
+        ("Gesprek gevoerd met J. de Vries, AMK, en mevrouw Bos.\n", "AMK", True),
+        # an acronym of the lists in the same place stays; so do letters enumerated with a unit ("KCC" of Karin C.
+        # Claassen is the Klantcontactcentrum here)
         ("Gesprek gevoerd met L. van 't Hek, OCW en de directeur.\n", "OCW", False),
+        ("Overleg met J. de Vries, KCC en de afdeling Burgerzaken over de melding.\n", "KCC", False),
     ],
 )
 def test_batch_initials_enumerated_with_a_person(text: str, code: str, redacted: bool) -> None:
-    got = _decisions(text, ["A.M. Kuijpers", "Olga C. Weerman"])
+    got = _decisions(text, ["A.M. Kuijpers", "Olga C. Weerman", "Karin C. Claassen"])
     assert (got.get(code) is Action.REDACT) is redacted, got
 
 

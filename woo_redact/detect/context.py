@@ -17,6 +17,8 @@ import threading
 from collections.abc import Sequence
 from functools import lru_cache
 
+import regex
+
 from .context_firms import LEGAL_FORM, PROPER_NAME_HEAD, firm_or_building
 from .context_labels import (
     _ARTICLE_BEFORE,
@@ -271,6 +273,8 @@ def _not_a_person(
         and _AFFILIATION_AFTER.match(text, end)
         and not any(lex.is_first_name(w) or lex.is_surname(w) for w in span.split())
         and span.split()[0].capitalize() != person_before.group("first")  # "Shirin A. (SHIRIN AR)": her artist's name
+        # ("Daan Haverkamp (Kingdaan)" under a chat where "Kingdaan:" speaks: his chat name)
+        and not _speaks_in_chat(text, span)
     ):
         # "Wim Van Acker (Cipal Schaubroek)": a person's organisation ("Team Noord (Bouma)" is no person's)
         return "organisation", "in brackets after a person's name: their organisation"
@@ -425,6 +429,12 @@ _PREPOSITION_WRAPPED = compiled(r"(?<=\p{Ll}[ \t]+)(\p{Ll}+)[ \t]*\n[ \t]*\Z")
 # "Koning Willem-Alexander", "Prinses Amalia": the title, then the royal's first name
 _ROYAL_NEXT = compiled(r"[ \t\u00a0]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}])")
 _CAPITAL_NEXT = compiled(r"[ \t\u00a0]+(?P<w>\p{Lu}\p{Ll}{2,})(?![\p{L}-])")
+
+
+def _speaks_in_chat(text: str, span: str) -> bool:
+    """``span`` speaks in a chat's export in ``text`` ("[13-09-2025 21:14] Kingdaan: ...")."""
+    name = regex.escape(" ".join(span.split()))
+    return compiled(rf"(?m:^[ \t]*(?:\[[^\]\n]{{4,25}}\]|[\d:/.\- ,]{{8,25}}-)[ \t]*{name}:)").search(text) is not None
 
 
 # "Wim Van Acker (Cipal Schaubroek)": a capitalised word, an opening bracket, the span, the closing bracket

@@ -52,10 +52,13 @@ _FOREIGN_PC = compiled(
 )
 # a line that begins with the label of a meeting's or a visit's place ("Locatie: ", "Waar: ")
 _PLACE_LABEL_LINE = compiled(
-    r"(?im:^[ \t]*(?:locatie|vergaderlocatie|plaats[ \t]+van[ \t]+samenkomst|waar|where|location|venue|"
-    # a report's site under its client's contact: "t.a.v. dhr. Y. el Khatib" / "Projectlocatie: Van Helomaweg 8"
-    r"(?:project|werk|bouw|sloop|object|inspectie|monstername|onderzoeks)(?:locatie|adres|plaats)|adres[ \t]+object)"
-    r"[ \t]*:[ \t]*\Z)"
+    r"(?im:^[ \t]*(?:locatie|vergaderlocatie|plaats[ \t]+van[ \t]+samenkomst|waar|where|location|venue)[ \t]*:[ \t]*\Z)"
+)
+# a report's site under the contact of its client, an organisation: "Opdrachtgever: RUD Drenthe, t.a.v. dhr. Y. el
+# Khatib" / "Projectlocatie: Van Helomaweg 8" (a private client's "Projectlocatie" is often their home)
+_PROJECT_LABEL_LINE = compiled(
+    r"(?im:^[ \t]*(?:(?:project|werk|bouw|sloop|object|inspectie|monstername|onderzoeks)(?:locatie|adres|plaats)|"
+    r"adres[ \t]+object)[ \t]*:[ \t]*\Z)"
 )
 _NUMBERED_HEADING = compiled(r"[.)][ \t]+\p{Lu}")  # "1. Beeld", "2) Maatregelen"
 _HEADING_NUMBER = compiled(r"\d{1,2}")
@@ -254,6 +257,9 @@ def addresses_after_persons(
                 continue  # the next line of a table or a list is another cell's; an addressee block goes straight on
         if _PLACE_LABEL_LINE.search(between):
             continue  # "Verplicht: ..., Marieke" / "Locatie: Turfmarkt 147, kamer 10.17": where the meeting is
+        head_line = text[line_span(text, p.start)[0] : p.start]
+        if _PROJECT_LABEL_LINE.search(between) and _FOR_ATTENTION.search(head_line):
+            continue
         if any(w.strip(".,;:()") in lex.acronyms for w in between.split()):
             continue  # "teamleider Dierenwelzijn Zuid" / "NVWA, Catharijnesingel 59": the organisation's
         line_start = line_span(text, p.start)[0]

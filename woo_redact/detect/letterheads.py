@@ -60,6 +60,11 @@ _VAT = compiled(
     r"(?i:\b(?:btw(?:-?(?:id|nummer|nr\.?))?|vat(?:[ \t]+(?:no\.?|number))?))[ \t:.]*(?P<n>NL[ ]?\d{9}[ ]?B\d{2})\b"
 )
 
+_PHONE = compiled(
+    r"(?<![\w+])(?!0[89]00|14[ ]?0\d)(?:\+31[ \t]?(?:\(0\)[ \t]?)?|0031[ \t]?|0)\d(?:[ \t]?-?[ \t]?\d){8}(?![\d])"
+)
+_MAIL = compiled(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w-])")
+
 
 def trade_papers(text: str) -> bool:
     """``text`` is an invoice or another paper of a trade (it names an invoice, a KvK number or a btw-id)."""
@@ -96,8 +101,8 @@ def _block(text: str, p: Merged) -> tuple[int, int] | None:
 
 
 def sole_trader_letterheads(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
-    """The address (street, number, postcode), the KvK number and the btw-id in a sole trader's letterhead beside
-    its owner's redacted name, on a paper of the trade (see the module)."""
+    """The address (street, number, postcode), the KvK number, the btw-id, the phone number and the mailbox in a sole
+    trader's letterhead beside its owner's redacted name, on a paper of the trade (see the module)."""
     if not trade_papers(text):
         return []
     out: list[Merged] = []
@@ -123,4 +128,10 @@ def sole_trader_letterheads(text: str, persons: Sequence[Merged], taken: Sequenc
             for m in pattern.finditer(text, *block):
                 why = f"the {what} in the letterhead of '{name}', a sole trader: a natural person's registration"
                 out.append(Merged(m.start("n"), m.end("n"), "KVK_NUMBER", (Explanation("sole_trader", 0.7, why),)))
+        # the trade's phone and mailbox ("Tel. 074 - 376 55 12 | info@mensinkinstallatie.nl"): the owner's line and
+        # mail, whatever word the mailbox has (not a service number: 0800, 0900, 14 0xx)
+        for pattern, entity, what in ((_PHONE, "PHONE_NUMBER", "phone number"), (_MAIL, "EMAIL_ADDRESS", "mailbox")):
+            for m in pattern.finditer(text, *block):
+                why = f"the {what} in the letterhead of '{name}', a sole trader: theirs"
+                out.append(Merged(m.start(), m.end(), entity, (Explanation("sole_trader", 0.7, why),)))
     return [m for m in out if not _inside(taken, m.start, m.end)]

@@ -199,10 +199,13 @@ _CODE_AFTER_COMMA = compiled(
 
 # ... or that ends a staff list's row after the person's phone: "Coördinator: R.J. Baalbergen, 06-1188 3390, MW-0041"
 _CODE_AFTER_PHONE = compiled(
-    r"[ \t]*,[ \t]*\+?\d[\d() -]{8,18}\d[ \t]*,[ \t]*(?P<nr>\p{Lu}{1,4}-?\d{3,7})(?=[ \t]*(?:\n|\Z|[,;]))"
+    r"[ \t]*,[ \t]*(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d))(?:\+|00|0)\d[\d() -]{7,17}\d[ \t]*,[ \t]*"
+    r"(?P<nr>\p{Lu}{1,4}-?\d{3,7})(?=[ \t]*(?:\n|\Z|[,;]))"
 )
 # ... or a roster's driver's or pass number between the name and the phone: "Henk-Willem Scholten 40233 06-22871460"
-_NUMBER_BEFORE_PHONE = compiled(r"[ \t]+(?P<nr>\d{5,7})[ \t]+(?=(?:\+31|0031|0)[ \t(]*\d)")
+_NUMBER_BEFORE_PHONE = compiled(
+    r"[ \t]+(?P<nr>\d{5,7})[ \t]+(?=(?:\+31|0031|0)[ \t(]*\d)(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d))"
+)
 
 # "ETZ-7718204 (Weterink)": a patient's or a client's code, the redacted name in brackets after it
 _CODE_BEFORE_BRACKET = compiled(

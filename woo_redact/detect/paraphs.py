@@ -197,7 +197,12 @@ def _signed_at(text: str, start: int, end: int) -> bool:
 
 
 _PERSON_ENUMERATED_BEFORE = compiled(rf"{INITIALS}[ \t]*(?:[\p{{Ll}}'’]+[ \t]+){{0,3}}{NAME_PART},[ \t]*\Z")
-_ENUM_AFTER = compiled(r"[ \t]+(?:en|of)[ \t]|[ \t]*,")
+# ... and a person after it: another name's initials, a title, "ondergetekende" or another code ("KCC en de
+# afdeling Burgerzaken" enumerates an organisation's acronym)
+_ENUM_AFTER = compiled(
+    rf"(?:[ \t]+(?:en|of)[ \t]+|[ \t]*,[ \t]*(?:(?:en|of)[ \t]+)?)(?:ondergetekende|mij(?:zelf)?|mijn[ \t]+collega|"
+    rf"(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.)[ \t]|{INITIALS}|\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,3}}(?![\p{{L}}]))"
+)
 
 
 # a legend of codes ("Afkortingen: RKl = arts-assistent", "BWE = projectmanager ProRail"): someone's, in a role
@@ -275,6 +280,18 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
     # "Marloes Tijhuis (MT, voorzitter)": the code the document gives a person it names, right after the name in
     # brackets; it is hers wherever it stands alone in the document ("MT akkoord"), an acronym or not
     declared = {c for c in codes if _declared(text, c, ends.get(c, set()))}
+    # ... or gives with the word for it, whatever letters it has: "mentor R. Bloemendaal (code BLR)"
+    named_codes = {
+        m.group("code")
+        for p in found
+        if p.entity == "PERSON"
+        for m in [_CODE_WORD_DECLARED.match(text, p.end)]
+        if m is not None and m.group("code") not in lex.acronyms
+    }
+    for code in named_codes - codes:
+        codes.add(code)
+        declared.add(code)
+        ends.setdefault(code, set()).update(p.end for p in found if _CODE_WORD_DECLARED.match(text, p.end))
     for code in sorted(codes | seen | lower):
         if code.isalpha() and code not in words:
             continue  # a code of letters that is no word of the text: CODE_BEFORE and CODE_AFTER find it nowhere
@@ -388,7 +405,11 @@ _NAME_THEN_CODE = compiled(
 )
 
 
-_DECLARED = compiled(r"[ \t]*\([ \t]*(?P<code>\p{Lu}[\p{L}]{1,5})(?=[ \t]*[,;)])")
+# ("mentor R. Bloemendaal (code BLR)": with its word)
+_DECLARED = compiled(r"[ \t]*\([ \t]*(?:(?i:code|paraaf|initialen)[ \t:]+)?(?P<code>\p{Lu}[\p{L}]{1,5})(?=[ \t]*[,;)])")
+_CODE_WORD_DECLARED = compiled(
+    r"[ \t]*\([ \t]*(?i:code|paraaf|initialen)[ \t:]+(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})(?=[ \t]*[,;)])"
+)
 
 
 def _declared(text: str, code: str, name_ends: set[int]) -> bool:

@@ -245,7 +245,12 @@ def _judge_address(
     farm = len(prev) > 1 and _addressee(prev[-2]) and bool(_FARM_LINE.match(prev[-1])) and bool(pc_here or pc_next)
     addressee2 = addressee2 or farm
     addressee = addressee or addressee2
-    if _SEATED.search(sentence[-60:]) and not _SOLE_TRADER.search(sentence):
+    sole = list(_SOLE_TRADER.finditer(sentence))
+    # (the eenmanszaak's own seat: no other firm's legal form or foundation between the word and the street)
+    own_seat = bool(sole) and not (
+        _FIRM_FORM.search(sentence, sole[-1].end()) or _FOUNDATION.search(sentence, sole[-1].end())
+    )
+    if _SEATED.search(sentence[-60:]) and not own_seat:
         # "verhuurder: Woonstad Rotterdam, gevestigd aan de Burgemeester de Withstraat 12": a seat, no one's home
         # (whoever's home the sentence named before it); an eenmanszaak's seat is its owner's address ("Budgetwijs
         # Coaching, eenmanszaak, ingeschreven onder KvK-nummer 81234567, gevestigd Hanzeweg 7")
@@ -289,7 +294,8 @@ _PARTY_AFTER = compiled(
     r"indienster|appellant|eigenaar|bewoner|bewoonster)(?![\p{L}])"
 )
 # (a family is no firm: "Familie Tjeerdema" / "t.a.v. Sjoukje en Wopke Tjeerdema-Hoekstra")
-_FOUNDATION = compiled(r"(?i:\b(?:stichting|vereniging|fundashon|familie|fam\.)(?![\p{L}]))")
+# (a cooperative of volunteers too: "Energiecoöperatie Zonnedijk U.A." / "t.a.v. mevrouw I. van 't Hul, secretaris")
+_FOUNDATION = compiled(r"(?i:\b(?:stichting|vereniging|fundashon|familie|fam\.|\p{L}*co[oö]peratie)(?![\p{L}]))")
 _TAV = compiled(r"(?i:^[ \t]*(?:t\.?\s?a\.?\s?v\.?|ter\s+attentie\s+van)[ \t:]+)")
 
 

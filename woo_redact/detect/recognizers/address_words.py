@@ -68,7 +68,7 @@ _ROLE = (
 _HOME = compiled(
     r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende?|"
     r"wonen(?=(?:\s+(?:sinds|al|nu|nog|samen|lang|jaar|jaren|(?:19|20)\d\d|\d{1,2}))*\s+(?:aan|op)\b)|woonachtig|huisadres|privé-?adres|thuisadres|thuis|"
-    r"ondergebracht|inwoner|inwoonster|inwonend(?:e)?|"  # ("tijdelijk inwonend op Veerallee 88-II")
+    r"ondergebracht|inwoner|inwoonster|inwonend(?:e)?|woonhuis|"  # ("tijdelijk inwonend op Veerallee 88-II")
     # a resident's address looked into or changed: "Adresonderzoek Hanzeweg 61", "adreswijziging naar de ..."
     r"adres(?:sen)?onderzoek(?:\s+(?:naar|op))?|adreswijziging(?:\s+naar)?|verhuizing\s+naar|"
     # "ik ben verhuisd naar Almere, Tussen de Vaarten 212": a person moved house (not "het bedrijf is verhuisd")

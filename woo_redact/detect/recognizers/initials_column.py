@@ -33,9 +33,10 @@ _PARAPH_HEADERS = frozenset(
 )
 # a log's "Door" column (by whom), a register's "Consulent": its codes are paraphs unless the lists know them as
 # acronyms ("AGS", "GBT")
-# (an evaluation's "Gespreksleider" and a log's "Medewerker" or "Beoordelaar" too: who did it, by the initials)
+# (an evaluation's "Gespreksleider", a screening's "Beoordelaar" too: who did it, by the initials; not "Medewerker",
+# whose column a log fills with its teams' acronyms as often: "KCC", "BOA")
 _BY_HEADERS = frozenset(
-    {"door", "consulent", "behandelaar", "casemanager", "gespreksleider", "medewerker", "beoordelaar", "notulist"}
+    {"door", "consulent", "behandelaar", "casemanager", "gespreksleider", "beoordelaar", "notulist"}
 )
 # a paraph's code: two to four letters, the first and one more a capital ("EK", "PvO", "RdH", "MvdB")
 _PARAPH = compiled(r"\A(?=\p{Lu}\p{Ll}{0,3}\p{Lu})\p{Lu}[\p{Lu}\p{Ll}]{1,4}\Z")

@@ -39,10 +39,10 @@ def _joined_particles() -> tuple[str, ...]:
 def _initial_surname(part: str) -> bool:
     """An initial and a surname written as one word: jrozendaal, pdevries."""
     lex = load_lexicons()
-    if part in lex.dutch_words or part in lex.common_words:
-        return False  # "asbest@" is no "a" + "'s Best": a word of the dictionary
     rest = part[1:]
     tv = next((t for t in _joined_particles() if rest.startswith(t) and len(rest) > len(t) + 3), "")
+    if tv == "s" and (part in lex.dutch_words or part in lex.common_words):
+        return False  # "asbest@" is no "a" + "'s Best": a word of the dictionary read with the particle "'s"
     core = rest[len(tv) :].capitalize()
     return part[:1].isalpha() and len(core) >= 4 and core in lex.surnames and part not in lex.functional_mailbox
 

@@ -32,6 +32,12 @@ _QUOTED_CALLED = compiled(
     r"[ \t]+(?i:werd|wordt|werden|worden)[ \t]+(?i:genoemd)(?![\p{L}])"
 )
 
+# ... a person it is said of, in the clause before: "een jongen met een rood petje die door de anderen 'PJ' ..."
+_PERSON_CALLED = compiled(
+    r"(?i:(?<![\p{L}])(?:hij|zij|jongen|meisje|man|vrouw|kind|leerling|collega|medewerker|teller|buurman|buurvrouw|"
+    r"iemand|klant|bewoner|vader|moeder|zoon|dochter|broer|zus)(?![\p{L}])[^.!?\n]*\Z)"
+)
+
 
 def nicknames(doc: Document) -> list[Candidate]:
     """The nicknames ``doc`` gives the persons it names (structure detector ``nickname``)."""
@@ -53,6 +59,8 @@ def nicknames(doc: Document) -> list[Candidate]:
         nick = m.group("nick")
         if _named(nick, lex) or _a_word(nick, lex):
             continue  # "het plan dat 'Atlas' werd genoemd"
+        if not _PERSON_CALLED.search(doc.text, max(0, m.start() - 80), m.start()):
+            continue  # "het overleg dat intern 'MDO' werd genoemd", "het project 'Velox'": no person called so
         out.append(_candidate(m.start("nick"), m.end("nick"), "the name someone was called by, quoted", m.group()))
     return out
 

@@ -98,7 +98,9 @@ def _inverted_name(text: str, lex: Lexicons) -> bool:
 
 # ("Jet vd Z": the particle abbreviated before the surname's letter)
 _GIVEN_AND_CODE = compiled(
-    r"^(\p{Lu}\p{Ll}+)[ \t]+(?:(?:vd|v\.d\.|v\.|van|de|der|den|ter|ten|'t)[ \t]*)*\p{Lu}(?:[-.]?\p{Lu}){0,3}\.?$"
+    r"^(\p{Lu}\p{Ll}+)[ \t]+(?:(?:vd|v\.d\.|v\.|van|de|der|den|ter|ten|'t)[ \t]*)*"
+    # ("Frits BvD": the surname's letters with its particle's between)
+    r"\p{Lu}(?:[-.]?\p{Lu}|(?:v|d|vd|vh|t)(?=\p{Lu})){0,4}\.?$"
 )
 _INVERTED_SURNAME = compiled(
     r"^(?:(?:van|de|der|den|'t|ter|ten|d'|el|al)[ \t]*)*\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?$"

@@ -47,9 +47,11 @@ _NOT_HUMAN = compiled(
     r"(?![\p{L}])"
 )
 # a law's or a regulation's name going on into the term: "Wet gemeentelijke schuldhulpverlening"
-# (a code of practice named after what it is about: "de Meldcode huiselijk geweld en kindermishandeling")
+# (a code of practice, a training or an approach named after what it is about: "de Meldcode huiselijk geweld en
+# kindermishandeling", "de training aanpak huiselijk geweld")
 _LAW_BEFORE = compiled(
-    r"(?<![\p{L}])(?:Wet|Regeling|Besluit|Verordening|Meldcode|meldcode|Protocol|Richtlijn|Handreiking)"
+    r"(?<![\p{L}])(?:Wet|Regeling|Besluit|Verordening|Meldcode|meldcode|Protocol|protocol|Richtlijn|Handreiking|"
+    r"[Aa]anpak|[Tt]raining|[Cc]ursus|[Pp]rogramma|[Cc]ampagne|[Mm]eldpunt|[Ww]eek)"
     r"(?:[ \t\n]+\p{Ll}+){0,3}[ \t\n]+\Z"
 )
 # what may stand before a capitalised term that starts its sentence, cell or bullet
@@ -60,6 +62,8 @@ _COSTS = compiled(r"[ \t\n]+(?:in|tot|voor)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?(?
 _NOT_OF_A_PERSON = (
     "beleid", "preventie", "aanpak", "programma", "regeling", "fonds", "centrum", "onderzoek", "zorg", "wet", "wetten",
     "besluit", "pensioen",
+    # a place or a provision for disabled people: "de gehandicaptenparkeerplaats aan de Jan Ligthartstraat"
+    "parkeerplaats", "parkeerplaatsen", "toilet", "toiletten", "ingang", "voorzieningen",
 )  # fmt: skip
 
 

@@ -140,7 +140,10 @@ def header_fields(doc: Document) -> list[Candidate]:
             titled = _after_job_title(piece, lex)
             pos, piece = pos + titled, piece[titled:]
             if titled and _unit_words(piece, lex):
-                break  # "A. van der Meulen-Kok, afdelingsmanager Sociaal Domein": the manager's unit, no one's name
+                # "A. van der Meulen-Kok, afdelingsmanager Sociaal Domein": the manager's unit, no one's name (the
+                # value goes on: "Aan: afdelingsmanager Sociaal Domein, Oordt-Haverkamp")
+                pos = m.end() if m else len(value)
+                continue
             if any(lex.is_non_person_word(w) for w in piece.split()) or _LEGAL_FORM_IN.search(piece):
                 break  # "Directie Jeugd, Familie en Leefstijl", "Heijmans Wegen B.V.": the rest names the organisation
             if any(organisation_ending(w.lower(), 6, whole=True) and not lex.is_surname(w) for w in piece.split()[:1]):
@@ -248,7 +251,10 @@ def _portfolio_word(word: str, lex: Lexicons) -> bool:
     return not lex.is_first_name(word) and (lex.is_ordinary_word(word) or low in lex.dutch_words or plural)
 
 
-_LEGAL_FORM_IN = compiled(r"(?<![\p{L}])(?:B\.\s?V\.?|N\.\s?V\.?|V\.O\.F\.?|BV|NV|VOF|GmbH|Ltd|Inc)(?![\p{L}])")
+# (a cooperative's "U.A.": "Aan: Energiecoöperatie Zonnedijk Oosterveld U.A.")
+_LEGAL_FORM_IN = compiled(
+    r"(?<![\p{L}])(?:B\.\s?V\.?|N\.\s?V\.?|V\.O\.F\.?|U\.\s?A\.?|BV|NV|VOF|GmbH|Ltd|Inc)(?![\p{L}])"
+)
 _LIST_GOES_ON = compiled(r"(?:[;,]|(?<=\p{L})-)[ \t]*\Z")  # (a name broken after its hyphen: "Demirkaya-")
 _NAME_WAITS = compiled(r"(?<=\p{L})[ \t]*\Z")
 

@@ -5,7 +5,8 @@ A call centre, a front office or a shift roster signs its entries with a code of
 the employee; the initials are the person's (5.1.2e) as a paraph is. A code is taken only where the document
 shows the scheme: the same prefix before at least three codes of at least two employees, one of which carries a
 particle between its capitals the way only a person's initials do ("JdK" of Jan de Kok, "RvL"); country or
-language pairs ("NL-EN", "NL-DE") never have one.
+language pairs ("NL-EN", "NL-DE") never have one, and an abbreviation the lists know ("TK-MvT", a memorie van
+toelichting) is none. Only the initials are boxed: the team's prefix is public.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import defaultdict
 
 from ...model import Document
 from ..grammar import compiled
+from ..lexicons import load_lexicons
 from .structure_base import Candidate, candidate
 
 __all__ = ["team_codes"]
@@ -33,11 +35,15 @@ def team_codes(doc: Document) -> list[Candidate]:
     for m in _TEAM_CODE.finditer(text):
         by_team[m.group("team")].append((m.start(), m.end(), m.group("code")))
     out: list[Candidate] = []
+    acronyms = load_lexicons().acronyms
     for team, found in by_team.items():
+        # ("TK-MvT", "TK-NvW": a Kamerstuk's kind, an abbreviation the lists know, is no one's initials)
+        found = [(s, e, c) for s, e, c in found if c not in acronyms and c.upper() not in acronyms]
         codes = {c for _, _, c in found}
         if len(found) < 3 or len(codes) < 2 or not any(_PARTICLE.fullmatch(c) for c in codes):
             continue
         why = f"a staff code of the team '{team}': an employee's initials (the scheme holds {len(codes)} people)"
         for start, end, code in found:
-            out.append(candidate(start, end, "PARAPH", "team_code", 0.8, why, text[start:end], pattern=code))
+            at = end - len(code)  # the initials only; the team's prefix is public
+            out.append(candidate(at, end, "PARAPH", "team_code", 0.8, why, text[start:end], pattern=code))
     return out
