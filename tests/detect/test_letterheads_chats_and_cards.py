@@ -19,6 +19,13 @@ SOLE_TRADERS = [
         ["074 - 376 55 12", "info@mensinkinstallatie.nl", "67120094", "Haaksbergerweg 88", "Ruurd Mensink"],
         ["Energiecoöperatie Zonnedijk U.A."],
     ),
+    # a civil servant's contact block in a paper about an invoice gives the office's number and mailbox
+    (
+        "Besluit op uw Woo-verzoek\nContactpersoon\nmr. P.J. de Roode-Verhulst, Woo-coördinator\n"
+        "T 070 379 8911 (algemeen)\nE woo@minkgg.nl\nU vroeg om de factuur van de leverancier.\n",
+        ["P.J. de Roode-Verhulst"],
+        ["070 379 8911", "woo@minkgg.nl"],
+    ),
     # a company's letterhead keeps its details
     (
         "FACTUUR\nMensink Installatietechniek B.V.\nHaaksbergerweg 88, 7491 EK Delden\n"

@@ -129,8 +129,12 @@ def sole_trader_letterheads(text: str, persons: Sequence[Merged], taken: Sequenc
                 why = f"the {what} in the letterhead of '{name}', a sole trader: a natural person's registration"
                 out.append(Merged(m.start("n"), m.end("n"), "KVK_NUMBER", (Explanation("sole_trader", 0.7, why),)))
         # the trade's phone and mailbox ("Tel. 074 - 376 55 12 | info@mensinkinstallatie.nl"): the owner's line and
-        # mail, whatever word the mailbox has (not a service number: 0800, 0900, 14 0xx)
+        # mail, whatever word the mailbox has (not a service number: 0800, 0900, 14 0xx), where the block registers
+        # the trade (a KvK number or a btw-id: a civil servant's signature block gives their office's)
+        registered = _KVK.search(text, *block) or _VAT.search(text, *block)
         for pattern, entity, what in ((_PHONE, "PHONE_NUMBER", "phone number"), (_MAIL, "EMAIL_ADDRESS", "mailbox")):
+            if not registered:
+                break
             for m in pattern.finditer(text, *block):
                 why = f"the {what} in the letterhead of '{name}', a sole trader: theirs"
                 out.append(Merged(m.start(), m.end(), entity, (Explanation("sole_trader", 0.7, why),)))
