@@ -239,6 +239,8 @@ def read_channels(pdf: pikepdf.Pdf, data: bytes) -> Channels:
             streams.extend(t for t in _decode_variants(payload) if textual(t))
     # the file outside stream payloads: object syntax, and anything not in the xref
     syntax = _STREAM_PAYLOAD.sub(b"stream endstream", data)
+    for num, gen in role_maps:  # (found by their object numbers, before those are blanked)
+        syntax = re.sub(rb"(?<!\d)%d %d obj\b.*?endobj" % (num, gen), b" ", syntax, flags=re.DOTALL)
     # (before the keys are left out below: a phone number's last pair "53" wrapped onto its own line is a secret of
     # two digits, and the output's object 53 or a stream's /Length 53 is no leak of it)
     syntax = _STRUCTURE_NUMBERS.sub(_blank_structure, syntax)
@@ -248,6 +250,4 @@ def read_channels(pdf: pikepdf.Pdf, data: bytes) -> Channels:
     # named destination's key stays)
     words = {k.encode("latin-1", "replace") for k in vocabulary[0] - vocabulary[1]}
     syntax = _NAME_SYNTAX.sub(lambda m: b" " if m.group(1) in words else m.group(0), syntax)
-    for num, gen in role_maps:
-        syntax = re.sub(rb"(?<!\d)%d %d obj\b.*?endobj" % (num, gen), b" ", syntax, flags=re.DOTALL)
     return Channels(tuple(streams), tuple(strings), norm(syntax.decode("latin-1")))
