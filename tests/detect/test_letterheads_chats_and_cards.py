@@ -26,6 +26,13 @@ SOLE_TRADERS = [
         ["P.J. de Roode-Verhulst"],
         ["070 379 8911", "woo@minkgg.nl"],
     ),
+    # a signature's block ends at the next mail's header: its sender's mailbox is no sole trader's
+    (
+        "Bellen kan op 06-24118760.\nGr. Ruud\nKoolhoven Installatietechniek | KvK 74011592 | Pastoor Ruwestraat 6 "
+        "Delden\nVan:\nsubsidies@rvo.nl\nVerzonden: dinsdag 21 februari 2023\nFactuur volgt.\n",
+        ["74011592", "06-24118760"],
+        ["subsidies@rvo.nl"],
+    ),
     # a company's letterhead keeps its details
     (
         "FACTUUR\nMensink Installatietechniek B.V.\nHaaksbergerweg 88, 7491 EK Delden\n"

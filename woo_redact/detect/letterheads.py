@@ -29,7 +29,10 @@ _BLOCK_CHARS = 360
 # where the letterhead ends: the addressee's block, a public body, a post box
 _BLOCK_END = compiled(
     r"(?i:(?<![\p{L}])(?:aan|t\.a\.v\.|ter[ \t]+attentie[ \t]+van|opdrachtgever|gemeente|ministerie|provincie|"
-    r"waterschap|postbus|factuur(?:nummer|datum)?|datum|betreft|onderwerp|geachte)(?![\p{L}]))"
+    r"waterschap|postbus|factuur(?:nummer|datum)?|datum|betreft|onderwerp|geachte)(?![\p{L}])"
+    # a mail's header labels: "Van:", "Sent:", "To:" (a signature's block ends there: the next mail's sender and
+    # recipients are no one's letterhead)
+    r"|(?<![\p{L}])(?i:to|from|van|cc|bcc|sent|subject|verzonden)[ \t]*:)"
 )
 # a legal person's name in the block: a company's details, not a person's
 _LEGAL_PERSON = compiled(
