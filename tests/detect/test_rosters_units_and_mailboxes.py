@@ -127,6 +127,8 @@ SPECIAL = [
     ("De gemeente zet in op de aanpak van huiselijk geweld en kindermishandeling in de regio.", [], ["huiselijk"]),
     ("Betrokkene heeft hartfalen en gebruikt diuretica.", ["hartfalen", "diuretica"], []),
     ("Hij volgde de training aanpak huiselijk geweld van de gemeente.", [], ["huiselijk geweld"]),
+    # health data after the word "training" is still a person's
+    ("Bram de Wit is vrijdag bij de training onwel geworden, hartritmestoornis.", ["onwel", "Bram de Wit"], []),
     ("Medewerker Jan de Boer meldde een agressie-incident aan de balie.", ["Jan de Boer"], ["agressie-incident"]),
 ]
 

@@ -47,11 +47,15 @@ _NOT_HUMAN = compiled(
     r"(?![\p{L}])"
 )
 # a law's or a regulation's name going on into the term: "Wet gemeentelijke schuldhulpverlening"
-# (a code of practice, a training or an approach named after what it is about: "de Meldcode huiselijk geweld en
-# kindermishandeling", "de training aanpak huiselijk geweld")
+# (a code of practice named after what it is about: "de Meldcode huiselijk geweld en kindermishandeling")
 _LAW_BEFORE = compiled(
-    r"(?<![\p{L}])(?:Wet|Regeling|Besluit|Verordening|Meldcode|meldcode|Protocol|protocol|Richtlijn|Handreiking|"
-    r"[Aa]anpak|[Tt]raining|[Cc]ursus|[Pp]rogramma|[Cc]ampagne|[Mm]eldpunt|[Ww]eek)"
+    r"(?<![\p{L}])(?:Wet|Regeling|Besluit|Verordening|Meldcode|meldcode|Protocol|protocol|Richtlijn|Handreiking)"
+    r"(?:[ \t\n]+\p{Ll}+){0,3}[ \t\n]+\Z"
+)
+# ... and a training, an approach or a campaign named after violence ("de training aanpak huiselijk geweld"; not
+# health data after the word: "bij de training onwel geworden")
+_NAMED_AFTER_VIOLENCE = compiled(
+    r"(?<![\p{L}])(?:[Aa]anpak|[Tt]raining|[Cc]ursus|[Pp]rogramma|[Cc]ampagne|[Mm]eldpunt|[Ww]eek)"
     r"(?:[ \t\n]+\p{Ll}+){0,3}[ \t\n]+\Z"
 )
 # what may stand before a capitalised term that starts its sentence, cell or bullet
@@ -246,7 +250,9 @@ def special_categories(doc: Document) -> list[Candidate]:
             continue  # "verslavingspreventiebeleid", "verslavingszorg"
         if (entity == "CRIMINAL_DATA" and _COSTS.match(text, m.end())) or _NOT_HUMAN.match(text, m.end()):
             continue
-        if _LAW_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        if _LAW_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
+            entity == "CRIMINAL_DATA" and _NAMED_AFTER_VIOLENCE.search(text, max(0, m.start() - 60), m.start())
+        ):
             continue  # "Wet gemeentelijke schuldhulpverlening": a law's name
         in_row = None if (cue := one_person(text, m.start(), m.end())) else row_person(doc, m.start(), rows)
         if in_row:
