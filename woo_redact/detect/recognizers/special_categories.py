@@ -49,7 +49,7 @@ _NOT_HUMAN = compiled(
 # a law's or a regulation's name going on into the term: "Wet gemeentelijke schuldhulpverlening"
 # (a code of practice named after what it is about: "de Meldcode huiselijk geweld en kindermishandeling")
 _LAW_BEFORE = compiled(
-    r"(?<![\p{L}])(?:Wet|Regeling|Besluit|Verordening|Meldcode|meldcode|Protocol|protocol|Richtlijn|Handreiking)"
+    r"(?<![\p{L}])(?:Wet|Regeling|Besluit|Verordening|Meldcode|meldcode)"
     r"(?:[ \t\n]+\p{Ll}+){0,3}[ \t\n]+\Z"
 )
 # ... and a training, an approach or a campaign named after violence ("de training aanpak huiselijk geweld"; not
