@@ -25,7 +25,7 @@ from .context_labels import (
     _NOUN_AFTER,
 )
 from .domains import named_by_domain
-from .grammar import LANGUAGE_ROLES, compiled
+from .grammar import CHAT_STAMP, LANGUAGE_ROLES, compiled
 from .lexicons import (
     BUILDING_KINDS,
     COMPASS,
@@ -434,7 +434,7 @@ _CAPITAL_NEXT = compiled(r"[ \t\u00a0]+(?P<w>\p{Lu}\p{Ll}{2,})(?![\p{L}-])")
 def _speaks_in_chat(text: str, span: str) -> bool:
     """``span`` speaks in a chat's export in ``text`` ("[13-09-2025 21:14] Kingdaan: ...")."""
     name = regex.escape(" ".join(span.split()))
-    return compiled(rf"(?m:^[ \t]*(?:\[[^\]\n]{{4,25}}\]|[\d:/.\- ,]{{8,25}}-)[ \t]*{name}:)").search(text) is not None
+    return compiled(rf"(?m:^[ \t]*{CHAT_STAMP}\]?[ \t]*-?[ \t]*{name}:)").search(text) is not None
 
 
 # "Wim Van Acker (Cipal Schaubroek)": a capitalised word, an opening bracket, the span, the closing bracket

@@ -135,9 +135,8 @@ def sole_trader_letterheads(text: str, persons: Sequence[Merged], taken: Sequenc
         # mail, whatever word the mailbox has (not a service number: 0800, 0900, 14 0xx), where the block registers
         # the trade (a KvK number or a btw-id: a civil servant's signature block gives their office's)
         registered = _KVK.search(text, *block) or _VAT.search(text, *block)
-        for pattern, entity, what in ((_PHONE, "PHONE_NUMBER", "phone number"), (_MAIL, "EMAIL_ADDRESS", "mailbox")):
-            if not registered:
-                break
+        contacts = ((_PHONE, "PHONE_NUMBER", "phone number"), (_MAIL, "EMAIL_ADDRESS", "mailbox")) if registered else ()
+        for pattern, entity, what in contacts:
             for m in pattern.finditer(text, *block):
                 why = f"the {what} in the letterhead of '{name}', a sole trader: theirs"
                 out.append(Merged(m.start(), m.end(), entity, (Explanation("sole_trader", 0.7, why),)))

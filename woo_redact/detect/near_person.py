@@ -197,15 +197,15 @@ _CODE_AFTER_COMMA = compiled(
     r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{1,4}-?\d{4,8}|\d{5,8})(?![\w-])"
 )
 
+# (a date is no phone: "J. Pietersen, 14-02-2026, BZ-20417", "Scholten 12500 01-03-2026")
+_NOT_A_DATE = r"(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d))"
 # ... or that ends a staff list's row after the person's phone: "Coördinator: R.J. Baalbergen, 06-1188 3390, MW-0041"
 _CODE_AFTER_PHONE = compiled(
-    r"[ \t]*,[ \t]*(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d))(?:\+|00|0)\d[\d() -]{7,17}\d[ \t]*,[ \t]*"
+    rf"[ \t]*,[ \t]*{_NOT_A_DATE}(?:\+|00|0)\d[\d() -]{{7,17}}\d[ \t]*,[ \t]*"
     r"(?P<nr>\p{Lu}{1,4}-?\d{3,7})(?=[ \t]*(?:\n|\Z|[,;]))"
 )
 # ... or a roster's driver's or pass number between the name and the phone: "Henk-Willem Scholten 40233 06-22871460"
-_NUMBER_BEFORE_PHONE = compiled(
-    r"[ \t]+(?P<nr>\d{5,7})[ \t]+(?=(?:\+31|0031|0)[ \t(]*\d)(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d))"
-)
+_NUMBER_BEFORE_PHONE = compiled(rf"[ \t]+(?P<nr>\d{{5,7}})[ \t]+(?=(?:\+31|0031|0)[ \t(]*\d){_NOT_A_DATE}")
 
 # "ETZ-7718204 (Weterink)": a patient's or a client's code, the redacted name in brackets after it
 _CODE_BEFORE_BRACKET = compiled(

@@ -281,17 +281,15 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
     # brackets; it is hers wherever it stands alone in the document ("MT akkoord"), an acronym or not
     declared = {c for c in codes if _declared(text, c, ends.get(c, set()))}
     # ... or gives with the word for it, whatever letters it has: "mentor R. Bloemendaal (code BLR)"
-    named_codes = {
-        m.group("code")
-        for p in found
-        if p.entity == "PERSON"
-        for m in [_CODE_WORD_DECLARED.match(text, p.end)]
-        if m is not None and m.group("code") not in lex.acronyms
-    }
-    for code in named_codes - codes:
+    given: dict[str, set[int]] = {}  # a code -> the ends of the names that give it
+    for p in found:
+        word = _CODE_WORD_DECLARED.match(text, p.end) if p.entity == "PERSON" else None
+        if word is not None and word.group("code") not in lex.acronyms:
+            given.setdefault(word.group("code"), set()).add(p.end)
+    for code in given.keys() - codes:
         codes.add(code)
         declared.add(code)
-        ends.setdefault(code, set()).update(p.end for p in found if _CODE_WORD_DECLARED.match(text, p.end))
+        ends.setdefault(code, set()).update(given[code])
     for code in sorted(codes | seen | lower):
         if code.isalpha() and code not in words:
             continue  # a code of letters that is no word of the text: CODE_BEFORE and CODE_AFTER find it nowhere
@@ -406,10 +404,9 @@ _NAME_THEN_CODE = compiled(
 
 
 # ("mentor R. Bloemendaal (code BLR)": with its word)
-_DECLARED = compiled(r"[ \t]*\([ \t]*(?:(?i:code|paraaf|initialen)[ \t:]+)?(?P<code>\p{Lu}[\p{L}]{1,5})(?=[ \t]*[,;)])")
-_CODE_WORD_DECLARED = compiled(
-    r"[ \t]*\([ \t]*(?i:code|paraaf|initialen)[ \t:]+(?P<code>\p{Lu}[\p{Lu}\p{Ll}]{1,5})(?=[ \t]*[,;)])"
-)
+_CODE_WORD = r"(?i:code|paraaf|initialen)[ \t:]+"
+_DECLARED = compiled(rf"[ \t]*\([ \t]*(?:{_CODE_WORD})?(?P<code>\p{{Lu}}[\p{{L}}]{{1,5}})(?=[ \t]*[,;)])")
+_CODE_WORD_DECLARED = compiled(rf"[ \t]*\([ \t]*{_CODE_WORD}(?P<code>\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,5}})(?=[ \t]*[,;)])")
 
 
 def _declared(text: str, code: str, name_ends: set[int]) -> bool:

@@ -12,7 +12,11 @@ date, a deadline) are recent and stay.
 
 from __future__ import annotations
 
-from ...model import Document, Explanation
+from collections.abc import Iterator
+
+import regex
+
+from ...model import Document, Explanation, Word
 from ..grammar import compiled, line_span
 from ..headers import header_words_in, right_of_labels
 from ..lexicons import Lexicons, load_lexicons
@@ -197,6 +201,18 @@ def _slashed(doc: Document, headers: frozenset[str]) -> frozenset[str]:
     return frozenset(low for low in lows if any(p in headers for p in low.split("/")))
 
 
+def _words_under(doc: Document, under: set[int], done: set[int], shape: regex.Pattern[str]) -> Iterator[Word]:
+    """The words that start under a header (``under``), are not taken yet (``done``, read as it grows) and have
+    ``shape``."""
+    return (w for w in doc.words if w.start in under and w.start not in done and shape.match(w.text))
+
+
+def _word_number(w: Word, why: str) -> Candidate:
+    """A personal number that is one word of a column."""
+    expl = Explanation("personnel_number_column", 0.8, why, context=w.text)
+    return Candidate(w.start, w.start + len(w.text), "PERSONAL_NUMBER", expl)
+
+
 def personnel_number_column(doc: Document) -> list[Candidate]:
     """The numbers under a personal-number header ("Pers.nr", "Personeelsnummer", "Paspoortnummer",
     "V-nummer", "BSN") in its column: each points to one person."""
@@ -219,25 +235,16 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
     done = {c.start for c in out}
     words = headers - _CODE_HEADERS
     under = _under_header(doc, words) if _has_header(doc, words) else set()
-    for w in doc.words:
-        if (
-            w.start in under
-            and w.start not in done
-            and _WORD_NUMBER.match(w.text)
-            and not _POSTBUS_BEFORE.search(text, max(0, w.start - 12), w.start)
-        ):  # ("Postbus 90801" of a footer under "BSN" in a sentence above: an organisation's postbus)
-            expl = Explanation("personnel_number_column", 0.8, why, context=w.text)
-            out.append(Candidate(w.start, w.start + len(w.text), "PERSONAL_NUMBER", expl))
+    for w in _words_under(doc, under, done, _WORD_NUMBER):
+        if not _POSTBUS_BEFORE.search(text, max(0, w.start - 12), w.start):
+            # ("Postbus 90801" of a footer under "BSN" in a sentence above: an organisation's postbus)
+            out.append(_word_number(w, why))
             done.add(w.start)
     if _has_header(doc, _CERTIFICATE_HEADERS) and _beside_holders(doc, _CERTIFICATE_HEADERS):
         certified = _under_header(doc, _CERTIFICATE_HEADERS)
-        for w in doc.words:
-            if w.start in certified and w.start not in done and _PERSONAL_CERTIFICATE.match(w.text):
-                expl = Explanation(
-                    "personnel_number_column", 0.8, "a personal certificate in a roster's column", w.text
-                )
-                out.append(Candidate(w.start, w.start + len(w.text), "PERSONAL_NUMBER", expl))
-                done.add(w.start)
+        for w in _words_under(doc, certified, done, _PERSONAL_CERTIFICATE):
+            out.append(_word_number(w, "a personal certificate in a roster's column"))
+            done.add(w.start)
     # a form's row: the label's cell, then the value's on the same row ("Cliëntnummer   KBZ-20931"), whatever order the
     # text reads the cells in
     beside = "the number in the cell right of a personal-number label on its row"
