@@ -9,6 +9,7 @@ import pytest
 
 from woo_redact.detect.batch_homes import (
     BUILDING_MARK,
+    CODE_MARK,
     DECEASED_MARK,
     PUBLIC_MARK,
     VESSEL_MARK,
@@ -60,6 +61,20 @@ from woo_redact.detect.batch_homes import (
         ("PERSON", False, [("not_a_person", "company_context")], "Herlaarhof", None),
         ("PERSON", False, [("not_a_person", "organisation_context")], "Kocak", None),
         ("PERSON", False, [("not_a_person", "organisation_context")], "Jansen", None),
+        # a paraph code tied to a person named in the document travels as a code (three letters or more, two capitals;
+        # not a public acronym, not one found only as a copy of the batch's)
+        ("PARAPH", True, [("derived_paraph", "initials of a named person")], "BLR", CODE_MARK + "BLR"),
+        (
+            "PARAPH",
+            True,
+            [("paraph_table", ""), ("derived_paraph", "initials of a named person")],
+            "IthH",
+            CODE_MARK + "IthH",
+        ),
+        ("PARAPH", True, [("derived_paraph", "initials of a named person")], "MB", None),
+        ("PARAPH", True, [("derived_paraph", "initials of a named person")], "GGD", None),
+        ("PARAPH", True, [("derived_paraph", "initials of a person in the batch")], "BLR", None),
+        ("PARAPH", False, [("derived_paraph", "initials of a named person")], "BLR", None),
     ],
 )
 def test_which_addresses_the_batch_spreads(
@@ -103,6 +118,26 @@ def test_a_batch_redacts_a_tenants_home_everywhere_and_keeps_a_monument(tmp_path
     assert "Korvelseweg 214" in one["b"], one
     two = batch("two", {"a": contract, "b": decision, "c": monument})
     assert not any("Korvelseweg" in t for doc in two.values() for t in doc), two
+
+
+def test_a_code_tied_to_a_person_in_one_document_is_redacted_where_another_signs_with_it(tmp_path: Path) -> None:
+    """The absence notice gives the mentor's code with his name ("R. Bloemendaal (code BLR)"); the school's roster
+    gives the code alone after its label, the overview in a bracket: redacted in both. A batch without the notice
+    keeps them (no one there ties the code to a person)."""
+    from clitools import batch_findings
+
+    notice = ["Verzuimmelding", "Leerling: Jesse van Dijkhuizen", "Mentor: R. Bloemendaal (code BLR)"]
+    roster = ["Opbouwrooster", "Klas H2B", "Mentor: BLR", "Week 1: twee uur per dag"]
+    overview = ["Absentieoverzicht", "Gesprek met de mentor op 24 september (BLR), daarna de zorgcoördinator."]
+
+    def batch(name: str, docs: dict[str, list[str]]) -> dict[str, list[str]]:
+        found = batch_findings(tmp_path / name, docs)
+        return {doc: [f["text"] for f in fs if f["decision"]["action"] == "redact"] for doc, fs in found.items()}
+
+    one = batch("one", {"a": notice, "b": roster, "c": overview})
+    assert "BLR" in one["a"] and "BLR" in one["b"] and "BLR" in one["c"], one
+    two = batch("two", {"b": roster, "c": overview})
+    assert "BLR" not in two["b"] and "BLR" not in two["c"], two
 
 
 def test_a_full_address_alone_is_the_weakest_home_street_and_postcode_alike() -> None:

@@ -27,6 +27,7 @@ from .accounts import handles_after_persons, user_ids_of_persons
 from .addresses_of_devices import ip_addresses_of_persons
 from .batch_homes import (
     batch_buildings,
+    batch_codes,
     batch_companies,
     batch_deceased,
     batch_home_candidates,
@@ -196,6 +197,7 @@ class Detector:
         self.batch_deceased = batch_deceased(batch_names)  # ... and the dead
         self.batch_buildings = batch_buildings(batch_names)  # ... and the buildings named after someone
         self.batch_companies = batch_companies(batch_names)  # ... and the companies with their legal form
+        marked_codes = batch_codes(batch_names)  # ... and the paraph codes it ties to someone
         batch_names = [n for n in batch_names if not is_marked_name(n)]
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
@@ -253,7 +255,7 @@ class Detector:
         merged += misread_surnames(doc, persons, merged)  # "Zwijnenverg" on a scan of Zwijnenberg's signature
         merged += trade_mailboxes(doc.text, persons, merged)  # "info@sjoerdhoekstrafoto.frl"
         merged = [part for m in merged for part in ([m] if (m.start, m.end) in kept else with_postcode(doc.text, m))]
-        codes = batch_paraph_codes(batch_names)
+        codes = batch_paraph_codes(batch_names) | marked_codes
         merged = drop_nested(merge(merged + paraph_candidates(doc.text, sources, codes)), kept)
         # "... Gemeenten (KING)": the document's own acronym; "Verdonk (HvDH)" beside "(D66)": a party; no paraph
         acronyms = defined_acronyms(doc.text) | parties_in_brackets(doc.text)

@@ -41,6 +41,8 @@ __all__ = [
     "VESSEL_MARK",
     "BUILDING_MARK",
     "COMPANY_MARK",
+    "CODE_MARK",
+    "batch_codes",
     "batch_companies",
     "batch_home_candidates",
     "batch_buildings",
@@ -72,6 +74,12 @@ ORGANISATION_RULE = "organisation_context"
 # company's in the whole batch, where its words stand together ("Tekst van IJsselvallei Water overnemen?")
 COMPANY_MARK = HOME_MARK + "$"
 _PUBLIC_MARKS = (PUBLIC_MARK, VESSEL_MARK, DECEASED_MARK, BUILDING_MARK, COMPANY_MARK)
+# a paraph code a document ties to a person it names ("R. Bloemendaal (code BLR)", the code column of an attendance
+# list): that person's paraph in the whole batch, where a paraph stands ("Mentor: BLR" in a roster naming no one)
+CODE_MARK = HOME_MARK + "%"
+CODE_RULE = "initials of a named person"
+_SPREAD_CODE = compiled(r"(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{3,5}")  # "BLR", "IthH": three letters or more, two capitals
+_MARKS_OF_TWO = (*_PUBLIC_MARKS, CODE_MARK)
 MONUMENT_RULE = "monument_address"
 _MONUMENT_REASON = "a monument's address: the monuments register publishes it"
 # the evidence that makes an address someone's home (not a copy of one: propagation)
@@ -95,11 +103,14 @@ _ADDRESSEE_OF_FIRM = compiled(r"(?i:t\.a\.v\.|\bkvk\b)")
 def spread_home(entity: str, redacted: bool, evidence: Sequence[tuple[str, str]], text: str) -> str | None:
     """The batch's name of an address: :data:`HOME_MARK` and the street and number of a redacted home address found
     on a home's evidence, :data:`PUBLIC_MARK` and those of a monument's kept address, or None; of a name kept as a
-    vessel's: :data:`VESSEL_MARK` and the name. ``evidence``: the
+    vessel's: :data:`VESSEL_MARK` and the name; of a paraph code the document ties to a person it names:
+    :data:`CODE_MARK` and the code. ``evidence``: the
     finding's explanations as (detector, rule) pairs; a home known only by its full address (street, number,
     postcode, no organisation seen around it) is not spread: a firm's letterhead looks the same."""
     rules = {rule for _, rule in evidence}
     name = " ".join(text.split())
+    if entity == "PARAPH" and redacted and CODE_RULE in rules and _SPREAD_CODE.fullmatch(name):
+        return CODE_MARK + name if name not in load_lexicons().acronyms else None
     if entity == "PERSON" and not redacted:
         if VESSEL_RULE in rules:
             return VESSEL_MARK + name  # "Grietje Jannes", kept after "vissersschip HL 17"
@@ -159,7 +170,7 @@ def is_marked_name(name: str) -> bool:
 
 def home_name(name: str) -> str:
     """The street and number of a home (or a public address), or a vessel's name, among the batch's names."""
-    return name[len(PUBLIC_MARK) :] if name.startswith(_PUBLIC_MARKS) else name[len(HOME_MARK) :]
+    return name[len(PUBLIC_MARK) :] if name.startswith(_MARKS_OF_TWO) else name[len(HOME_MARK) :]
 
 
 def batch_vessels(names: Sequence[str]) -> frozenset[str]:
@@ -182,6 +193,11 @@ def batch_companies(names: Sequence[str]) -> frozenset[str]:
     """The companies' names other documents of the batch write with their legal form (:data:`COMPANY_MARK` among
     ``names``)."""
     return frozenset(home_name(n) for n in names if n.startswith(COMPANY_MARK))
+
+
+def batch_codes(names: Sequence[str]) -> frozenset[str]:
+    """The paraph codes other documents of the batch tie to a person they name (:data:`CODE_MARK` among ``names``)."""
+    return frozenset(home_name(n) for n in names if n.startswith(CODE_MARK))
 
 
 def company_marks(text: str) -> tuple[str, ...]:
@@ -220,7 +236,7 @@ def batch_home_candidates(text: str, names: Sequence[str]) -> list[Merged]:
     """Occurrences in ``text`` of the homes among ``names`` (redacted in other documents of the batch), not where
     ``text`` calls the address a monument."""
     public = public_homes(text, names)
-    private = {home_name(n) for n in names if n.startswith(HOME_MARK) and not n.startswith(_PUBLIC_MARKS)}
+    private = {home_name(n) for n in names if n.startswith(HOME_MARK) and not n.startswith(_MARKS_OF_TWO)}
     homes = sorted(private - public)
     if not homes:
         return []

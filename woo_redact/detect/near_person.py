@@ -359,7 +359,9 @@ _DATE_IN_BRACKETS = compiled(
     r"[ \t\u00a0]*\n?[ \t\u00a0]*\((?:(?i:geb\.|geboren|born|b\.)[ \t\u00a0]*)?"
     r"(?P<nr>\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}"
     # ("mijn zoon Daan (21 november 2016)")
-    rf"|\d{{1,2}}[ \t\u00a0]+(?i:{DUTCH_MONTHS})[ \t\u00a0]+(?:19|20)\d{{2}})\)"
+    rf"|\d{{1,2}}[ \t\u00a0]+(?i:{DUTCH_MONTHS})[ \t\u00a0]+(?:19|20)\d{{2}}"
+    # ... or the year alone, or the age: "Daan W. (2013)", "Daan (12 jaar)"
+    r"|(?:19|20)\d{2}|\d{1,3}[ \t\u00a0]*(?i:jaar|jr\.?)(?:[ \t\u00a0]+oud)?)\)"
     # ... or after a comma, ending the line, a remark in brackets between: "Patrick van 't Hek (roepnaam Pat),
     # 14-09-1976"
     r"|(?:[ \t\u00a0]*\([^()\n]{1,30}\))?[ \t\u00a0]*,[ \t\u00a0]*(?P<nr>\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2})"
@@ -381,12 +383,16 @@ def birth_dates_after_persons(text: str, persons: Sequence[Merged], taken: Seque
         m = _DATE_IN_BRACKETS.match(text, p.end)
         if m is None or _inside([*taken, *out], m.start("nr"), m.end("nr")):
             continue
-        if not m.group().lstrip(" \t\u00a0(").lower().startswith(("geb", "born", "b.")) and (
-            int(m.group("nr")[-4:]) > latest - 3
+        age = not m.group("nr")[-1].isdigit()
+        if (
+            not age
+            and not m.group().lstrip(" \t\u00a0(").lower().startswith(("geb", "born", "b."))
+            and (int(m.group("nr")[-4:]) > latest - 3)
         ):
             continue  # "Mail van Marloes Brink aan Hidde Ploeger (07-03-2023)": the mail's date, the text's own time
         name = " ".join(text[p.start : p.end].split())
-        why = f"the date '{m.group('nr')}' in brackets right after the redacted name '{name}': a date of birth"
+        what = "an age" if age else "a date or year of birth"
+        why = f"'{m.group('nr')}' in brackets right after the redacted name '{name}': {what}"
         out.append(Merged(m.start("nr"), m.end("nr"), "DATE_OF_BIRTH", (Explanation("date_after_person", 0.7, why),)))
     return out
 

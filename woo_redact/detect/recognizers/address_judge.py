@@ -64,7 +64,7 @@ _SOLE_TRADER = compiled(r"(?i:\beenmanszaak\b)")
 _MEMBERS = compiled(r"[ \t]*(?i:aan[ \t]+)?(?i:de[ \t]+)?(?i:leden|members)[ \t]+(?i:van)\b")
 _STREET_ALONE = compiled(r"[ \t]*[.,]?[ \t]*")  # the street and number alone on the line (a full stop after)
 _GAP = compiled(
-    r"[ ,\u00a0]*(?:(?<=[ \u00a0])(?:in|te)[ \u00a0]+|\((?i:postcode)[ \u00a0:]+)?"
+    r"(?:[ \u00a0]*[|·•][ \u00a0]*|[ ,\u00a0]*(?:(?<=[ \u00a0])(?:in|te)[ \u00a0]+|\((?i:postcode)[ \u00a0:]+)?)"
 )  # "... 211 (postcode 7954 GJ)"
 
 

@@ -30,7 +30,8 @@ _STREET = (
     rf"|(?:\p{{Lu}}[\p{{L}}'’.-]*[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*){{0,3}}"
     rf"\p{{Lu}}[\p{{L}}'’-]+"
     rf"(?=[ \u00a0]+\d[^\n]*\n[ \t]*[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b"
-    rf"|[ \u00a0]+\d{{1,5}}[a-zA-Z]?(?:[-/][\dA-Za-z]{{1,4}})?,?[ \u00a0]+[1-9]\d{{3}}[ \u00a0]?\n?[A-Z]{{2}}\b)"
+    rf"|[ \u00a0]+\d{{1,5}}[a-zA-Z]?(?:[-/][\dA-Za-z]{{1,4}})?(?:,?[ \u00a0]+|[ \u00a0]*[|·•][ \u00a0]*)"
+    rf"[1-9]\d{{3}}[ \u00a0]?\n?[A-Z]{{2}}\b)"
     # a street whose kind comes first, on the islands ("Kaya Gobernador N. Debrot 12", "Kaminda Sorobon 4"), or
     # last in English ("Bay Road 8", "Mansion Road 112" on Sint Eustatius and Saba)
     rf"|(?:{'|'.join(ISLAND_STREET_KINDS)})"
