@@ -237,11 +237,14 @@ def finish(doc, raw, out):
             meta["dc:creator"] = [doc.xmp_creator]
         if doc.title:
             meta["dc:title"] = doc.title
-    for k in ("/Author", "/Creator", "/Producer", "/Title", "/Subject", "/Keywords"):
+    for k in ("/Author", "/Creator", "/Producer", "/Title", "/Subject", "/Keywords", "/CreationDate", "/ModDate"):
         if k in pdf.docinfo:
             del pdf.docinfo[k]
     pdf.docinfo["/Producer"] = doc.producer[0]
     pdf.docinfo["/Creator"] = doc.producer[1]
+    stamp = "D:202609%02d1030%02d+02'00'" % (1 + int(doc.stem[2:4]) % 28, int(doc.stem[2:4]))
+    pdf.docinfo["/CreationDate"] = stamp
+    pdf.docinfo["/ModDate"] = stamp
     if doc.title:
         pdf.docinfo["/Title"] = doc.title
     if doc.author:
@@ -260,6 +263,10 @@ def finish(doc, raw, out):
         if "/Annots" not in pg.obj:
             pg.obj.Annots = Array()
         pg.obj.Annots.append(annot)
+    if "/DocChecksum" in pdf.trailer:
+        del pdf.trailer["/DocChecksum"]
+    if "/ID" in pdf.trailer:
+        del pdf.trailer["/ID"]
     pdf.save(str(out), deterministic_id=True, fix_metadata_version=False)
 
 
