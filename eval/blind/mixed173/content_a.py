@@ -38,7 +38,7 @@ Doc("dv03_aanvraagformulier", [
     "# Aanvraag exploitatievergunning horecabedrijf",
     "Gemeente Deventer - team Vergunningen Bijzondere Wetten - vergunningen@deventer.nl - 14 0570",
     "Dit formulier is digitaal ingevuld. Zaaknummer EXPL-2026-0117. De aanvraag wordt getoetst aan de Algemene Plaatselijke Verordening (artikel 2:28), de Alcoholwet en de Wet Bibob. Bij de aanvraag hoort het Bibob-vragenformulier.",
-    "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+    "@space 72",
     "Inrichting: De Koperen Ketel, Brink 41, Deventer. Soort: café met terras, live music op vrijdag en zaterdag.",
     "Gevraagde sluitingstijd: 02:00 uur (vrijdag en zaterdag), 01:00 uur overige dagen.",
     "Ondertekening: de aanvrager verklaart het formulier naar waarheid te hebben ingevuld.",

@@ -110,6 +110,8 @@ def build_rl(doc, out):
             story.append(Paragraph(_esc(b[2:]), h1))
         elif b.startswith("## "):
             story.append(Paragraph(_esc(b[3:]), h2))
+        elif b.startswith("@space "):
+            story.append(Spacer(1, float(b.split()[1]) * mm))
         elif b == "":
             story.append(Spacer(1, 6))
         else:

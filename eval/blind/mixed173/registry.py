@@ -9,7 +9,7 @@ REDACT = [
     (E, "r.akkerman@deventer.nl", ["r.akkerman@deventer.nl"]),
     (T, "06-41 88 27 03", ["06-41 88 27 03", "+31 (0)6 4188 2703"]),
     (P, "Esther van der Meulen-Bos", ["Esther van der Meulen-Bos", "E.M. van der Meulen-Bos", "Van der Meulen-Bos",
-                                      "van der Meulen-Bos", "Esther", "EvdM"]),
+                                      "van der Meulen-Bos", "Meulen-Bos", "Esther", "EvdM"]),
     (E, "e.vandermeulen@deventer.nl", ["e.vandermeulen@deventer.nl"]),
     (P, "Sven Lohuis", ["Sven Lohuis", "S. Lohuis", "Lohuis", "Sven", "LOHUIS"]),
     (N, "BOA-nummer 44172", ["44172"]),
@@ -137,5 +137,6 @@ KEEP = [
     (TE, "functions", ["vergunningverlener", "Bibob-coördinator", "teamleider Toezicht en Handhaving",
                        "Woo-coördinator", "beleidsadviseur Openbare Orde en Veiligheid", "juridisch adviseur",
                        "buitengewoon opsporingsambtenaar"]),
-    (TE, "live music", ["live music"]), (TE, "noise log", ["noise log"]), (TE, "Teams", ["Microsoft Teams"]),
+    (TE, "live music", ["live music"]), (TE, "products", ["Brüel & Kjær 2250", "Decos", "BVH"]),
+    (W, "Luttenbergstraat 2", ["Luttenbergstraat 2"]), (W, "Polstraat", ["Polstraat"]), (TE, "noise log", ["noise log"]), (TE, "Teams", ["Microsoft Teams"]),
 ]
