@@ -141,11 +141,11 @@ Doc("dv26_juridische_notitie", [
     notes=[(0, 480, 700, "Lisa Groenewoud", "Esther: klopt 2:30 APV nog na de wijziging van 2025? Bel even met D. Mensink van KHN, 06-39 02 71 18."),
            (0, 480, 560, "D. Mensink", "Namens KHN: wij gaan akkoord met 01:00 uur als de begrenzer blijft. Groet, D. Mensink"),
            (0, 480, 420, "Esther van der Meulen-Bos", "Opmerking Lisa verwerkt - EvdM")],
-    hidden=[("PERSON", "Lisa Groenewoud (reviewer)", "annotations", ["Lisa Groenewoud"]),
+    hidden=[("PERSON", "Lisa Groenewoud (reviewer)", "annotations", ["Lisa Groenewoud", "Lisa"]),
             ("PERSON", "D. Mensink (KHN)", "annotations", ["D. Mensink", "Mensink"]),
             ("PHONE", "mobiel Mensink", "annotations", ["06-39 02 71 18"]),
             ("PERSON", "Esther van der Meulen-Bos (auteur notitie)", "annotations",
-             ["Esther van der Meulen-Bos", "EvdM", "Lisa"])]),
+             ["Esther van der Meulen-Bos", "EvdM"])]),
 
 Doc("dv27_handhavingsdossier", [
     "# Handhavingsdossier De Koperen Ketel",

@@ -68,7 +68,13 @@ def build_rl(doc, out):
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    font, bold = doc.font, doc.font + "-Bold"
+    font = doc.font
+    if font in ("Helvetica", "Times"):
+        try:
+            "\n".join(doc.blocks).encode("cp1252")
+        except UnicodeEncodeError:  # standard-14 fonts cannot show e.g. ś or ı: embed a TTF instead
+            font = "DejaVuSerif" if font == "Times" else "DejaVu"
+    bold = font + "-Bold"
     if font == "DejaVu":
         pdfmetrics.registerFont(TTFont("DejaVu", FONTDIR + "DejaVuSans.ttf"))
         pdfmetrics.registerFont(TTFont("DejaVu-Bold", FONTDIR + "DejaVuSans-Bold.ttf"))

@@ -56,7 +56,7 @@ REDACT = [
     (A, "Polstraat 12-A", ["Polstraat 12-A", "Polstraat 12"]),
     (P, "Maarten van 't Hul", ["Maarten van 't Hul", "M. van 't Hul", "Van 't Hul", "van 't Hul", "Maarten"]),
     (A, "Polstraat 14", ["Polstraat 14"]), (A, "Polstraat 18", ["Polstraat 18"]),
-    (E, "maarten.vanthul@hotmail.com", ["maarten.vanthul@hotmail.com"]),
+    (E, "maarten.vanthul@hotmail.com", ["maarten.vanthul@hotmail.com", "maarten.vanthul"]),
     (P, "Anneke de Bruyn", ["Anneke de Bruyn", "A. de Bruyn", "De Bruyn", "de Bruyn", "Anneke"]),
     (A, "Bursestraat 3", ["Bursestraat 3"]),
     (T, "+31 (0)6 1733 9042", ["+31 (0)6 1733 9042", "06-17339042"]),
