@@ -198,7 +198,7 @@ A(Doc("dl05", [
     keep=["servicedesk@baxtel-ict.nl", "DL-2026-031", "Exchange Online", "nickname cache", "DLP-policy", "audit mode",
           "block mode", "CHG-88412", "Microsoft Purview", "Sensitivity labels", "PUBLIC|wethouder Hoekstra",
           "Thorbeckezaal", "Juridische Zaken", "ROLE|afdelingshoofd Sociaal Domein", "Chief Information Security Officer", "Gmail"],
-    font="DejaVu", size=11, producer="Microsoft® Outlook® voor Microsoft 365", creator="Microsoft® Outlook® voor Microsoft 365",
+    font="DejaVu", size=12, producer="Microsoft® Outlook® voor Microsoft 365", creator="Microsoft® Outlook® voor Microsoft 365",
     title="RE: datalek DL-2026-031"))
 
 A(Doc("dl06", [
