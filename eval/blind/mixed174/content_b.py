@@ -23,7 +23,7 @@ A(Doc("dl17", [
     "",
     "Betaling binnen 30 dagen op rekening NL12 RABO 0345 6789 01 onder vermelding van factuurnummer 2026-0412.",
     "Contactpersoon opdrachtgever: J. Kalsbeek (CISO).",
-], red=["Grootveld IT Forensics", "D.A. Grootveld", "Meidoornlaan 8", "06-53 08 71 22", "dennis@grootveld-forensics.nl",
+], red=["Grootveld", "Grootveld IT Forensics", "D.A. Grootveld", "Meidoornlaan 8", "06-53 08 71 22", "dennis@grootveld-forensics.nl",
         "KvK 81234567", "NL003518827B92", "NL12 RABO 0345 6789 01", "J. Kalsbeek"],
     keep=["Gemeente Hardenberg", "2026-0412", "inkooporder 4500187733", "€ 4.649,50", "DLP-logging", "CISO",
           "Postbus 500", "Hoogeveen", "€ 806,94"],
@@ -64,7 +64,7 @@ A(Doc("dl19", [
     "15-10-26, 09:36 - Rens: nee, dat doe ik vanmiddag met Noor. Rust nou maar even uit 🙏",
     "16-10-26, 18:20 - Mirjam vt Hooft: Saskia was heel aardig. Ik heb slecht geslapen. Mag ik maandag thuiswerken?",
     "16-10-26, 18:25 - Rens: Natuurlijk. En als je wil praten: de vertrouwenspersoon is Harriët Lohuis, 0523 28 90 55",
-], red=["Mirjam", "R. Oudejans", "06-41 87 22 90", "Rens", "Mir", "Marloes Jansen", "Mirjam vt Hooft", "Jeroen",
+], red=["Oudejans", "Mirjam", "R. Oudejans", "06-41 87 22 90", "Rens", "Mir", "Marloes Jansen", "Mirjam vt Hooft", "Jeroen",
         "Saskia", "Marloes", "Noor", "Harriët Lohuis", "0523 28 90 55", "HEALTH|Ik heb slecht geslapen"],
     keep=["Baxtel", "Outlook", "Dedemsvaart", "ROLE|vertrouwenspersoon", "FG", "WhatsApp"],
     font="DejaVu", size=10, producer="Skia/PDF m119", creator="Chromium", title="WhatsApp-chat"))
@@ -111,7 +111,7 @@ A(Doc("dl20", [
     "| 6 | Datalekregister en evaluatie na 3 maanden | SBW | 19-01-2027 |",
     "| 7 | Beslisnota college en raadsinformatiebrief | WZ / GP | 20-10 |",
     "Verslag: GP, 19 oktober 2026.",
-], red=["Wilco Zandbergen", "WZ", "Saskia Brouwer-Wittebrood", "SBW", "Jeroen Kalsbeek", "JKb", "Rens Oudejans", "RO",
+], red=["Zandbergen", "Brouwer-Wittebrood", "Kalsbeek", "Oudejans", "El Idrissi", "Heuvelink", "ter Horst", "Demirtaş", "Pleijsier", "Wilco Zandbergen", "WZ", "Saskia Brouwer-Wittebrood", "SBW", "Jeroen Kalsbeek", "JKb", "Rens Oudejans", "RO",
         "Noor El Idrissi", "NEI", "Bart-Jan Heuvelink", "BJH", "Liesbeth ter Horst", "LtH", "Çağla Demirtaş", "CD",
         "Gerda Pleijsier", "GP", "HEALTH|erg aangeslagen"],
     keep=["DL-2026-031", "Thorbeckezaal", "Jan Weitkamplaan 4", "Baxtel ICT Services B.V.", "PUBLIC|wethouder Hoekstra",
@@ -135,7 +135,7 @@ A(Doc("dl21", [
     "| Baxtel servicedesk | (functioneel) | - | 088 227 40 00 | 24/7 |",
     "Escalatie buiten kantoortijden: afdelingshoofd W. Zandbergen, 06 2270 1945, daarna de gemeentesecretaris via de "
     "bodedienst (0523 28 90 00).",
-], red=["S.M. Brouwer-Wittebrood", "100482", "06-29314478", "J. Kalsbeek", "101137", "06 5310 8862", "N. El Idrissi",
+], red=["Brouwer-Wittebrood", "Kalsbeek", "Jonkman", "Heuvelink", "Zandbergen", "S.M. Brouwer-Wittebrood", "100482", "06-29314478", "J. Kalsbeek", "101137", "06 5310 8862", "N. El Idrissi",
         "103906", "+31 6 1847 2290", "A. (Annelot) Jonkman", "102215", "0031 6 4420 7731", "B.J. Heuvelink", "098774",
         "0523 28 91 06", "L. ter Horst", "104452", "06-45 91 30 08", "W. Zandbergen", "06 2270 1945"],
     keep=["14 0523", "datalek@hardenberg.nl", "088 227 40 00", "0523 28 90 00", "Baxtel servicedesk",
@@ -244,6 +244,7 @@ A(Doc("dl25", [
 A(Doc("dl26", [
     "# Memo technische maatregelen na datalek DL-2026-031",
     "Aan: directieteam | Van: CISO | Datum: 2 november 2026 | Kenmerk: IV-2026-088",
+    "Opgesteld door J. Kalsbeek (toestel 9162), in afstemming met de FG.",
     "## Genomen maatregelen",
     "1. DLP-policy 'NL BSN - extern' staat op block en geeft een policy-tip aan de gebruiker (sinds 15 oktober).",
     "2. De autocomplete-lijst (nickname cache) is voor alle 1.140 mailboxen geleegd; het automatisch aanvullen van "
@@ -265,7 +266,7 @@ A(Doc("dl26", [
     hidden=[("annotations", "PERSON", "Jeroen Kalsbeek"), ("annotations", "PERSON", "Wilco"),
             ("annotations", "PERSON", "Zandbergen, Wilco"), ("annotations", "PHONE", "06 2270 1945"),
             ("annotations", "PERSON", "Annelot Jonkman"), ("annotations", "PERSON", "Annelot")],
-    red=[],
+    red=["J. Kalsbeek", "9162", ],
     keep=["DL-2026-031", "IV-2026-088", "nickname cache", "OUT-EXT-01", "Zivver", "Baxtel ICT Services B.V.",
           "Veilig mailen", "Sociaal Domein", "Chief Information Security Officer", "Intune-configuratieprofiel",
           "verwerkersovereenkomst", "directieteam"],
@@ -318,7 +319,7 @@ A(Doc("dl28", [
     "",
     "W. Zandbergen",
     "afdelingshoofd Sociaal Domein",
-], red=["ir. M.C. Baxtel", "B.J. Heuvelink", "0523 28 91 06", "W. Zandbergen"],
+], red=["heer Baxtel", "ir. M.C. Baxtel", "B.J. Heuvelink", "0523 28 91 06", "W. Zandbergen"],
     keep=["Baxtel ICT Services B.V.", "Industrieweg 20", "Coevorden", "Z/26/204418-05", "INC-2026-10-0457",
           "DL-2026-031", "verwerkersovereenkomst", "€ 14.600", "Wijkteam", "ROLE|afdelingshoofd Sociaal Domein", "audit mode"],
     font="Times-Roman", size=11, producer="Aspose.Words for .NET 23.4", creator="Corsa 7.2 documentgenerator",
@@ -349,7 +350,7 @@ A(Doc("dl29", [
     "Hoogachtend,",
     "mr. A. Verschuur-de Graaf",
     "advocaat",
-], red=["S. de Boer-Wessels", "SANDRA DE BOER-WESSELS", "DOB|14 december 1978", "Parkweg 112",
+], red=["Verschuur-de Graaf", "Wessels", "S. de Boer-Wessels", "SANDRA DE BOER-WESSELS", "DOB|14 december 1978", "Parkweg 112",
         "HEALTH|ggz-begeleiding", "T. Wessels", "HEALTH|ernstige spanningen", "0529 - 46 20 14",
         "a.verschuur@vechtdaladvocaten.nl", "mr. A. Verschuur-de Graaf", "AVdG"],
     keep=["VECHTDAL ADVOCATEN", "Grote Markt 12", "0529 - 46 20 00", "info@vechtdaladvocaten.nl", "DL-2026-031",
@@ -396,7 +397,7 @@ A(Doc("dl31", [
     "van de klantomgeving weg te laken. Wij volgen die zienswijze gedeeltelijk.",
     "## 3. Besluit",
     "Wij maken de documenten gedeeltelijk openbaar. De lijst van betrokkenen (document 15) maken wij niet openbaar. "
-    "Een overzicht staat in de inventarislijst.",
+    "Een overzicht staat in de inventarislijst. Voor vragen over dit besluit: B.J. Heuvelink, 0523 28 91 06.",
     "## 4. Informatie die niet openbaar gemaakt kan worden",
     "In de documenten staan persoonsgegevens van inwoners, medewerkers van de gemeente en van derden: namen, "
     "e-mailadressen, telefoonnummers, adressen, geboortedata en handtekeningen. Daarnaast komen burgerservicenummers "
@@ -422,7 +423,7 @@ A(Doc("dl31", [
     "",
     "mr. drs. E.H.J. (Esther) Nieuwenhuis-Ruhl",
     "teammanager Juridische Zaken",
-], red=["T. Wassink", "Sluisstraat 31", "Wassink", "mr. drs. E.H.J. (Esther) Nieuwenhuis-Ruhl"],
+], red=["B.J. Heuvelink", "0523 28 91 06", "Heuvelink", "T. Wassink", "Sluisstraat 31", "Wassink", "mr. drs. E.H.J. (Esther) Nieuwenhuis-Ruhl"],
     keep=["Gemeente Hardenberg", "WOO-2026-0147", "woo@hardenberg.nl", "Wet open overheid", "Baxtel ICT Services B.V.",
           "artikel 5.1, tweede lid, onder e, Woo", "5.1.2e", "open.overheid.nl", "Juridische Zaken", "Sociaal Domein",
           "ROLE|teammanager Juridische Zaken", "7772 BK Hardenberg"],
@@ -488,3 +489,28 @@ A(Doc("dl33", [
           "ROLE|bedrijfsjurist"],
     font="DejaVu", size=10.5, producer="Microsoft® Word voor Microsoft 365", creator="Microsoft® Word voor Microsoft 365",
     title="Zienswijze Baxtel"))
+
+# more public terms per document (all already in the text above)
+EXTRA_KEEP = {
+    "dl17": ["FACTUUR", "Forensisch onderzoek mailflow", "Btw 21%", "crediteurenadministratie", "€ 2.970,00", "FG"],
+    "dl18": ["Ommen", "€ 540,00", "Spoedtoeslag", "tekstschrijver B1-taal"],
+    "dl19": ["tandarts", "iPhone", "Q3-lijst"],
+    "dl20": ["Afwezig met bericht", "Actielijst", "Stand van zaken", "Aansprakelijkheid", "AP",
+             "Datalekregister", "CISO", "incidentmanager", "B1-niveau"],
+    "dl21": ["FG", "CISO", "Juridisch", "Communicatie", "op afroep", "24/7", "bodedienst", "ROLE|afdelingshoofd"],
+    "dl22": ["Hardenberg", "schuldhulpverlening", "bijzondere bijstand", "burgerservicenummers", "Sociaal Domein"],
+    "dl23": ["Vraag 1", "Vraag 5", "BSN", "werkinstructie", "testmodus", "Hardenberg"],
+    "dl24": ["PERSBERICHT", "Sociaal Domein", "ICT-leverancier", "Noot voor de redactie"],
+    "dl26": ["block", "policy-tip", "sensitivity label", "DLP-matches", "week 44", "€ 6.000", "informatieveiligheid"],
+    "dl27": ["FG", "Jeugdhulpdossier", "Parkeervergunningen", "Wmo-beschikking", "SHV/BB", "Usb-stick"],
+    "dl28": ["Aangetekend", "7741 KW Coevorden", "artikel 7", "artikel 11", "forensisch onderzoek", "DLP-policy",
+             "namens dezen", "Sociaal Domein"],
+    "dl29": ["Ommen", "7731 CZ Ommen", "immateriële schade", "2026.1187", "ROLE|advocaat", "AVG"],
+    "dl31": ["Informatie die niet openbaar gemaakt kan worden", "Motivering", "artikel 5.1, eerste lid, onder e, Woo",
+             "inventarislijst", "zienswijze", "Bezwaar", "PUBLIC|burgemeester", "ROLE|wethouder", "raadsleden",
+             "persoonsgegevens"],
+    "dl32": ["openbaar", "reeds openbaar", "Persbericht", "Facturen", "Analyse FG", "Teams-chat consulenten", "WhatsApp-chat"],
+    "dl33": ["Coevorden", "oorzaakanalyse", "tenant-identificatie", "persbericht", "aansprakelijkheid"],
+}
+for _d in DOCS:
+    _d.keep += EXTRA_KEEP.get(_d.stem, [])
