@@ -272,7 +272,7 @@ A(Doc("dl07", [
     "S.M. Brouwer-Wittebrood",
     "functionaris gegevensbescherming",
 ], red=["Brouwer-Wittebrood", "El Idrissi", "Jansen", "Oudejans", "Brink-Oosterveld", "S.M. Brouwer-Wittebrood", "N. El Idrissi", "M. Jansen", "R. Oudejans", "Van 't Hooft", "Y. Brink-Oosterveld",
-        "06 2931 4478", "HEALTH|37 cliënten met een zorgvlag"],
+        "06 2931 4478"],
     keep=["DL-2026-031", "Stichting Schuldhulp Vechtdal", "Dedemsvaart", "artikel 9 AVG", "artikel 46 UAVG",
           "Autoriteit Persoonsgegevens", "artikel 33 AVG", "artikel 34 AVG", "Wijkteam", "Baxtel ICT Services B.V.",
           "fg@hardenberg.nl", "DLP-policy", "team Werk & Inkomen", "ROLE|functionaris gegevensbescherming",
