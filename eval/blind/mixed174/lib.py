@@ -21,6 +21,8 @@ _FONTS_DONE = False
 
 def _fonts():
     global _FONTS_DONE
+    from reportlab import rl_config
+    rl_config.invariant = 1
     if _FONTS_DONE:
         return
     from reportlab.pdfbase import pdfmetrics
@@ -210,6 +212,8 @@ class Doc:
             for k in list(pdf.docinfo.keys()):
                 if str(k) == "/Author" and not self.author:
                     del pdf.docinfo[k]
+            pdf.docinfo["/CreationDate"] = "D:20261215093000+01'00'"
+            pdf.docinfo["/ModDate"] = "D:20261215093000+01'00'"
             pdf.docinfo["/Producer"] = self.producer
             pdf.docinfo["/Creator"] = self.creator
             if self.title:
@@ -228,7 +232,7 @@ class Doc:
                 if "/Annots" not in page.obj:
                     page.obj.Annots = Array()
                 page.obj.Annots.append(a)
-            pdf.save(out)
+            pdf.save(out, deterministic_id=True)
 
 
 # -------------------------------------------------------------------------------------------
