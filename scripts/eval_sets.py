@@ -218,6 +218,7 @@ LEAK_SETS = {
     "blind-mixed171": ROOT / "eval/blind/mixed171",
     "blind-mixed172": ROOT / "eval/blind/mixed172",
     "blind-mixed173": ROOT / "eval/blind/mixed173",
+    "blind-mixed174": ROOT / "eval/blind/mixed174",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
