@@ -49,6 +49,7 @@ Doc("wl02", engine="rl", producer="Aspose.Words for .NET 24.3.0", creator="Corsa
     "gaat over het project " + DHE + ". Wij beslissen binnen vier weken na ontvangst; deze termijn kunnen wij "
     "met twee weken verdagen. Omdat uw verzoek ook documenten van {{O:Combinatie DijkWerk Hagestein}} betreft, "
     "kunnen wij derden om hun zienswijze vragen.",
+    "Wij sturen onze berichten naar uw e-mailadres [[E:femke.algra@ziggo.nl]].",
     "Vragen? Mail naar {{M:woo@lingemerwede.nl}} onder vermelding van {{N:WOO-2026-0418}}.",
     "",
     "Met vriendelijke groet,",
@@ -75,6 +76,7 @@ Doc("wl03", engine="rl", producer="Microsoft® Word 2016", creator="Microsoft® 
     "deskundigenkosten conform de {{W:Omgevingswet}}.",
     "U heeft in het keukentafelgesprek van 12 februari aangegeven dat uw zoon [[P:Bart Verhoeven]] het bedrijf "
     "overneemt en dat de huiskavel niet kleiner mag worden. Daar houden wij in het aanbod rekening mee.",
+    "Bij het gesprek was ook uw echtgenote, mevrouw [[P:Jantine Verhoeven-Smit]], aanwezig.",
     "Uw rentmeester, ing. [[P:Pieter Hagoort]], ontvangt een afschrift van deze brief.",
     "Hebt u vragen, neem dan contact op met onze grondverwerver [[P:Jeroen ter Braake]], "
     "[[T:06 2874 1190]], [[E:j.terbraake@lingemerwede.nl]].",
@@ -96,6 +98,7 @@ Doc("wl04", engine="docx", producer="LibreOffice 7.6", creator="Writer", title="
     "Het waterschap licht toe dat de binnenberm bij {{N:dijkvak HE-08}} 14 meter breder wordt. Volgens het "
     "ontwerp van {{O:Royal HaskoningDHV}} verdwijnt de erfsloot. De familie wil een ruilkavel in de "
     "{{L:Everdingerwaard}} en verwijst naar de aanpak bij de {{Q:Grebbedijk}}.",
+    "Zoon [[P:Henk-Jan]] belt volgende week terug over de ruilkavel.",
     "Afspraak: [[X:JtB]] vraagt bij {{O:BBL}} na of er ruilgrond beschikbaar is; [[X:FvtH]] stuurt de familie de "
     "tekeningen van {{O:Royal HaskoningDHV}}.",
     "Telefoon familie: [[T:(0347) 35 12 86]]; e-mail zoon: [[E:henkjan.vdstelt@hotmail.com]]",
@@ -153,6 +156,7 @@ Doc("wl06", engine="rl", producer="Microsoft® Outlook voor Microsoft 365", crea
     "Van: [[P:Quist, Sander]]",
     "Verzonden: woensdag 15 april 2026 17:40",
     "Aan: [[P:Ter Braake, Jeroen]]",
+    "CC: [[P:Kaplan, Ömer]] <[[E:o.kaplan@lingemerwede.nl]]>",
     "Onderwerp: tegenbod {{F:Manege De Hoefslag}}",
     "Jeroen, kun je het tegenbod even doorrekenen met [[P:Ömer Kaplan]]? Ik moet voor het {{O:DB}} van 28 april "
     "weten of het binnen het budget van het {{Q:HWBP}} past. Bel me anders op [[T:06-19 44 72 05]].",
@@ -184,8 +188,8 @@ Doc("wl08", engine="ttf", producer="iText® 7.2.5 ©2000-2023 iText Group NV", c
     "",
     "Opdrachtgever: " + WLM + ", t.a.v. [[P:S. Quist]]",
     "Landmeter: [[P:Bram Heijnis]] (landmeetkundige, [[E:b.heijnis@gelderblom-lm.nl]], [[T:06 3012 8841]])",
-    "Controle: [[P:Lotte Smits-Ng]]",
-    "Meetdata: 2, 3 en 9 april 2026 | Instrument: Trimble R12i GNSS, RTK via {{O:NETPOS}}",
+    "Controle: [[P:Lotte Smits-Ng]] | veldassistent: [[P:Sem Oukili]]",
+    "Meetdata: 2, 3 en 9 april 2026 | Instrument: {{F:Trimble R12i GNSS}}, RTK via {{O:NETPOS}}",
     "",
     "# 1. Aanleiding",
     "Voor het ontwerp-projectbesluit is de nieuwe teen van de dijk tussen {{N:km 11,2}} en {{N:km 14,6}} "
@@ -213,7 +217,7 @@ Doc("wl08", engine="ttf", producer="iText® 7.2.5 ©2000-2023 iText Group NV", c
     ]),
 Doc("wl09", engine="rl", producer="Microsoft Teams", creator="Microsoft Teams export", title="Chat projectteam",
     lines=[
-    "# Teams-chat: Projectteam DHE - grondverwerving",
+    "# Teams-chat: Projectteam {{Q:DHE}} - grondverwerving",
     "[09:02] [[P:Jeroen ter Braake]]: landmeter is klaar bij de manege, hek staat 1,8 m te ver",
     "[09:04] [[P:Fleur van 't Hoog]]: oei. weet [[P:Chantal]] dat al?",
     "[09:05] [[P:Jeroen ter Braake]]: ja ze stond erbij met [[P:Dennis]], niet blij",
@@ -281,6 +285,7 @@ Doc("wl12", engine="docx", producer="LibreOffice 7.6", creator="Writer", title="
     "| {{R:K.A. de Leeuw}} | heemraad financiën |",
     "| [[P:mr. W.H. Donkersloot]] | bestuurssecretaris (verslag) |",
     "| [[P:S. Quist]] | projectmanager (agendapunt 4) |",
+    "| [[P:Marloes Veenendaal]] | secretariaat dijkgraaf |",
     "| [[P:Y. Bouhali]] | communicatieadviseur (agendapunt 5) |",
     "Afwezig met kennisgeving: [[P:R. Hoogendoorn]]",
     "",
@@ -316,12 +321,14 @@ Doc("wl13", engine="form", producer="Adobe LiveCycle Designer 11.0", creator="Ad
             ("telefoon", "Telefoon", "06-22 81 90 47"),
             ("email", "E-mail", "wouter.dekruijf@fruitteelt-dekruijf.nl"),
             ("perceel", "Perceel", "HAG00 F 1204"),
+            ("geboortedatum", "Geboortedatum", "14-03-1971"),
             ("vraag", "Uw vraag", "Krijg ik schade vergoed voor mijn perenbomen op de binnenberm?")],
     hidden=[("annotations", "PERSON", "Wouter de Kruijf", ["Wouter de Kruijf"]),
             ("annotations", "ADDRESS", "Molenstraat 3, 4124 AB Hagestein", ["Molenstraat 3", "4124 AB"]),
             ("annotations", "PHONE", "06-22 81 90 47", ["06-22 81 90 47"]),
             ("annotations", "EMAIL", "wouter.dekruijf@fruitteelt-dekruijf.nl", ["wouter.dekruijf@fruitteelt-dekruijf.nl"]),
-            ("annotations", "ID_NUMBER", "HAG00 F 1204", ["HAG00 F 1204"])]),
+            ("annotations", "ID_NUMBER", "HAG00 F 1204", ["HAG00 F 1204"]),
+            ("annotations", "DATE_OF_BIRTH", "14-03-1971", ["14-03-1971"])]),
 Doc("wl14", engine="ttf", producer="Nitro Pro 13.70.2.40", creator="Nitro Pro", title="Factuur loonbedrijf",
     lines=[
     "# Loonbedrijf [[P:R. de Graaf]]",
@@ -341,7 +348,7 @@ Doc("wl14", engine="ttf", producer="Nitro Pro 13.70.2.40", creator="Nitro Pro", 
     "| totaal | | | 3.196,82 |",
     "",
     "Gelieve binnen 30 dagen over te maken op [[I:NL86 RABO 0318 4422 19]] t.n.v. [[P:R.J. de Graaf]].",
-    "Uitgevoerd door [[P:Rinus de Graaf]] en [[P:Kees de Graaf]].",
+    "Uitgevoerd door [[P:Rinus de Graaf]] en [[P:Kees de Graaf]]. Werkbon afgetekend door [[P:T. Wiersma]] ([[X:TW]]).",
     ]),
 Doc("wl15", engine="rl", producer="PDFpen 13.1", creator="PDFpen", title="Zienswijze manege", lines=[
     "# Ketelaar & Vos Advocaten",

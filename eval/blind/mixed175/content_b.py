@@ -22,6 +22,7 @@ Doc("wl17", engine="ttf", producer="Microsoft: Print To PDF", creator="WhatsApp"
     "14-05-26 12:41 - [[P:Thijs Kamphuis]]: 👍 ik zorg voor laarzen",
     "14-05-26 16:55 - [[P:Lars]] CDH: trillingen onder de grenswaarde van {{N:SBR-richtlijn A}}, rapport volgt",
     "14-05-26 17:02 - [[P:Fleur vt Hoog]]: dank! Ik zet het in het dossier {{N:Z2026-001932}}",
+    "14-05-26 19:01 - [[P:Marloes Veenendaal]]: de dijkgraaf bedankt jullie!",
     "14-05-26 18:10 - [[P:Noor Bijlsma]]: meerwerkformulier staat klaar, mail naar [[E:n.bijlsma@grondbouwlek.nl]]",
     "14-05-26 18:12 - [[P:Thijs Kamphuis]]: [[P:Henkie]] van de veegwagen belde, zijn nummer is [[T:06 51 22 90 13]]",
     ]),
@@ -67,6 +68,7 @@ Doc("wl19", engine="docx", producer="LibreOffice 7.6", creator="Writer", title="
     "| Z-05 | {{O:gemeente Vijfheerenlanden}} | {{L:Hoogstraat 3, Vianen}} | fietspad |",
     "| Z-07 | [[P:G. Bosman]] | [[A:Kerkweg 22]] | verkeersveiligheid |",
     "| Z-08 | [[P:J. Wiśniewski]] | [[A:Lekdijk-West 15]] | geluid |",
+    "| Z-09 | [[P:Hanneke Bloemendaal]] | [[A:Achterweg 4]] | dijkopgang |",
     "| Z-06 | {{O:Stichting Dijk en Dorp Hagestein}} | - | cultuurhistorie |",
     "# 3. Beantwoording",
     "Z-01: De variant met een damwand in de kruin is onderzocht in de {{N:integrale variantenstudie 2024}}. "
@@ -101,16 +103,17 @@ Doc("wl20", engine="rl", producer="Microsoft® Outlook voor Microsoft 365", crea
     "Verzonden: vrijdag 19 juni 2026 11:20",
     "Aan: [[P:Oudejans, Lars]]",
     "Onderwerp: scheur stalmuur manege",
-    "Hoi Lars, [[P:Dennis Ruijs]] belde: er zit een scheur van 2 meter in de stalmuur. Kun je de meetdata "
+    "Hoi Lars, bel me op [[T:06 2874 1190]]. [[P:Dennis Ruijs]] belde: er zit een scheur van 2 meter in de stalmuur. Kun je de meetdata "
     "sturen? Ik moet dit vandaag melden bij heemraad {{R:Terpstra}}. [[P:Jeroen]]",
     ]),
 Doc("wl21", engine="ttf", producer="Microsoft® Word voor Microsoft 365", creator="Microsoft® Word voor Microsoft 365",
     title="Beslisnota mandaat",
     outline=["Beslisnota mandaat grondverwerving", "Opmerkingen Donkersloot", "Versie Hoekstra-Amrani (juridisch)",
-             "Bijlage: reactie Vermeulen BBL"],
+             "Bijlage: reactie Vermeulen BBL", "Reactie Wiersma (toezicht)"],
     hidden=[("outline", "PERSON", "Donkersloot", ["Donkersloot"]),
             ("outline", "PERSON", "Hoekstra-Amrani", ["Hoekstra-Amrani"]),
-            ("outline", "PERSON", "Vermeulen", ["Vermeulen"])],
+            ("outline", "PERSON", "Vermeulen", ["Vermeulen"]),
+            ("outline", "PERSON", "Tessa Wiersma", ["Wiersma"])],
     lines=[
     "# Beslisnota dagelijks bestuur",
     "Aan: het dagelijks bestuur, via heemraad {{R:Terpstra}}",
@@ -144,7 +147,9 @@ Doc("wl21", engine="ttf", producer="Microsoft® Word voor Microsoft 365", creato
     ] + MOT),
 Doc("wl22", engine="rl", producer="Microsoft® Word 2016", creator="Microsoft® Word 2016", title="Persbericht",
     author="Yasmina Bouhali", xmp_creator="Yasmina Bouhali",
-    hidden=[("metadata", "PERSON", "Yasmina Bouhali", ["Yasmina Bouhali", "Bouhali"])],
+    notes=[("Bouhali, Yasmina", "Quote dijkgraaf afgestemd met Marloes (secretariaat)")],
+    hidden=[("metadata", "PERSON", "Yasmina Bouhali", ["Yasmina Bouhali", "Bouhali"]),
+            ("annotations", "PERSON", "Marloes Veenendaal", ["Marloes"])],
     lines=[
     "# Persbericht " + WLM,
     "{{L:Everdingen}}, 16 september 2026",
@@ -228,18 +233,19 @@ Doc("wl25", engine="ttf", producer="Microsoft® Excel® voor Microsoft 365", cre
     title="Contactlijst projectteam", lines=[
     "# Contactlijst projectteam " + DHE + " (stand 1 juli 2026)",
     "| naam | rol | organisatie | personeelsnr | mobiel |",
-    "| [[P:Sander Quist]] | projectmanager | WLM | [[K:P-04471]] | [[T:06-19 44 72 05]] |",
+    "| [[P:Sander Quist]] | projectmanager | {{O:WLM}} | [[K:P-04471]] | [[T:06-19 44 72 05]] |",
     "| [[P:Fleur van 't Hoog-Bakker]] | omgevingsmanager | WLM | [[K:P-05102]] | [[T:06 1093 5528]] |",
     "| [[P:Jeroen ter Braake]] | grondverwerver | WLM | [[K:P-03388]] | [[T:06 2874 1190]] |",
     "| [[P:Ömer Kaplan]] | kostendeskundige | WLM | [[K:P-05519]] | [[T:06-41 88 20 63]] |",
     "| [[P:Tessa Wiersma]] | toezichthouder civiel | WLM | [[K:P-04980]] | [[T:06 4702 1938]] |",
     "| [[P:Ingrid Paauw]] | jurist / Woo-coördinator | WLM | [[K:P-02215]] | [[T:088 241 72 36]] |",
-    "| [[P:Lars Oudejans]] | projectdirecteur | CDH | - | [[T:+31 6 5290 4418]] |",
+    "| [[P:Lars Oudejans]] | projectdirecteur | {{O:CDH}} | - | [[T:+31 6 5290 4418]] |",
     "| [[P:Thijs Kamphuis]] | uitvoerder | CDH | - | [[T:06 41 09 77 35]] |",
-    "| [[P:Bram Heijnis]] | landmeter | Gelderblom | - | [[T:06 3012 8841]] |",
+    "| [[P:Bram Heijnis]] | landmeter | {{O:Gelderblom}} | - | [[T:06 3012 8841]] |",
     "",
     "Algemene nummers: " + WLM + " {{G:088 241 70 00}}; " + CDH + " omgevingslijn {{G:0800 023 45 67}}.",
     "Calamiteiten dijk (24/7): {{G:088 241 79 99}}. Functionele mailbox: {{M:dijkversterking@lingemerwede.nl}}.",
+    "Secretariaat dijkgraaf: [[P:Marloes Veenendaal]], [[T:088 241 70 12]].",
     "Bestuurlijk opdrachtgever: heemraad {{R:Terpstra}}; ambtelijk opdrachtgever: [[P:R. Hoogendoorn]].",
     ]),
 Doc("wl26", engine="scan", producer="RICOH IM C3000 PDF", creator="RICOH IM C3000", title="Presentielijst inloop",
@@ -283,6 +289,7 @@ Doc("wl27", engine="rl", producer="Exact Online", creator="Exact Online", title=
     "| btw 21% | | | 278,46 |",
     "| totaal | | | 1.604,46 |",
     "",
+    "Veldwerk samen met [[P:Mees Nieuwenhuis]] (zzp, [[T:06-29 30 84 17]]).",
     "Betaling binnen 14 dagen. Bij vragen: [[P:Joyce]].",
     ]),
 Doc("wl28", engine="docx", producer="LibreOffice 7.6", creator="Writer", title="Schriftelijke vragen AB", lines=[
@@ -334,6 +341,7 @@ Doc("wl29", engine="ttf", producer="Aspose.PDF for .NET 23.11", creator="Corsa 7
     "Bedragen van de schadeloosstelling aan individuele eigenaren maken wij openbaar voor zover ze niet tot een "
     "persoon herleidbaar zijn.",
     ] + MOT + [
+    "Bijlage: de zienswijze van mr. [[P:A.M. Ketelaar]] namens de eigenaar.",
     "# 4. Rechtsmiddel",
     "Tegen dit besluit kunt u binnen zes weken bezwaar maken bij het dagelijks bestuur, {{M:bezwaar@lingemerwede.nl}}.",
     "",
@@ -379,7 +387,7 @@ Doc("wl30", engine="rl", producer="Microsoft® Excel® 2016", creator="Microsoft
     "| 29 | taxatierapport {{O:Taxatiebureau Zuidervaart}} | 12-01-2026 | niet openbaar | 5.1.1c, 5.1.2e | |",
     "| 30 | zienswijze [[P:Verhoeven]] | 11-07-2026 | deels openbaar | 5.1.2e | |",
     "| 31 | vaststellingsovereenkomst | 29-09-2026 | deels openbaar | 5.1.2e | |",
-    "Behandelaar: [[P:I. Paauw]] ([[X:IPa]])",
+    "Behandelaar: [[P:I. Paauw]] ([[X:IPa]]), mede-paraaf [[X:SQ]]",
     ]),
 Doc("wl31", engine="rl", producer="PDF-XChange Editor 10.2", creator="PDF-XChange Editor", title="Zienswijze Verhoeven",
     lines=[
@@ -400,6 +408,7 @@ Doc("wl31", engine="rl", producer="PDF-XChange Editor 10.2", creator="PDF-XChang
     "",
     "Met vriendelijke groet,",
     "ing. [[P:P.J. Hagoort]] RMT, {{J:rentmeester}}",
+    "Kopie: [[P:Bart Verhoeven]] ([[E:bart.verhoeven@outlook.com]])",
     "[[E:p.hagoort@zuidervaart-rm.nl]] | kantoor {{G:0345 - 51 60 00}}",
     ]),
 Doc("wl32", engine="docx", producer="LibreOffice 7.6", creator="Writer", title="Vaststellingsovereenkomst", lines=[
@@ -415,7 +424,7 @@ Doc("wl32", engine="docx", producer="LibreOffice 7.6", creator="Writer", title="
     "Artikel 1. De eigenaar levert 0,61 ha grond aan het waterschap voor EUR 282.500, inclusief alle schade.",
     "Artikel 2. Het waterschap laat de nieuwe rijbaan aanleggen door " + CDH + " voor 1 april 2027.",
     "Artikel 3. Schade aan de stal wordt afgewikkeld via de CAR-verzekering van de aannemer.",
-    "Artikel 4. Betaling op rekening [[I:NL02 ABNA 0417 1641 88]] ten name van de eigenaar.",
+    "Artikel 4. BSN eigenaar: [[B:173094528]]. Betaling op rekening [[I:NL02 ABNA 0417 1641 88]] ten name van de eigenaar.",
     "Artikel 5. Deze overeenkomst is een vaststellingsovereenkomst als bedoeld in artikel 7:900 {{W:Burgerlijk Wetboek}}.",
     "",
     "Aldus overeengekomen en getekend te {{L:Everdingen}} op 29 september 2026.",
@@ -445,6 +454,7 @@ Doc("wl33", engine="ttf", producer="Microsoft® Outlook voor Microsoft 365", cre
     "bedrijfsgegevens als bedoeld in artikel 5.1 lid 1 sub c Woo. Tegen de overige stukken geen bezwaar, mits de "
     "namen en telefoonnummers van onze medewerkers, zoals [[P:Noor Bijlsma]] en [[P:Thijs Kamphuis]], worden "
     "weggelakt.",
+    "Cc: [[P:Sander Quist]]",
     "[[P:Wanjiru 't Hart-Ngũgĩ]] | {{J:jurist}} {{O:Grondbouw Lek}} | [[T:+31 (0)348 48 22 99]]",
     ]),
 Doc("wl34", engine="ttf", producer="Microsoft® Excel® voor Microsoft 365", creator="Microsoft® Excel® voor Microsoft 365",
@@ -459,6 +469,7 @@ Doc("wl34", engine="ttf", producer="Microsoft® Excel® voor Microsoft 365", cre
     "| {{O:Staatsbosbeheer}} | - | {{N:EVD01 C 1290}} | 12.800 | om niet, convenant | - |",
     "| {{O:gemeente Vijfheerenlanden}} | - | {{N:EVD01 C 1302}} | 2.300 | overdracht weg | - |",
     "",
+    "Contact [[P:Verhoeven]]: [[T:0347-351 904]]; [[P:Ruijs-Meijer]]: [[T:+31 (0)6 5318 2240]].",
     "Totaal te verwerven: 35.060 m2. Budget grondverwerving binnen het {{Q:HWBP}}: EUR 1,9 miljoen.",
     "Rentmeesters: [[P:P.J. Hagoort]] ({{O:Rentmeesterskantoor Zuidervaart}}) namens [[P:Verhoeven]]; "
     "{{O:Taxatiebureau Zuidervaart}} voor het waterschap.",

@@ -23,6 +23,8 @@ sys.path.insert(0, "/work/shared/eval")
 from evaluate import count_in, norm, probe_regex, text_pdfium  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
+from reportlab import rl_config  # noqa: E402
+rl_config.invariant = 1  # deterministic reportlab output
 DOCS_DIR = HERE / "docs"
 GOLD_DIR = HERE / "gold"
 TMP = Path("/tmp/s175_build")
@@ -33,7 +35,8 @@ RKIND = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "B": "BSN", "I": "IBAN", "A"
 KKIND = {"O": "ORG", "R": "PUBLIC_OFFICIAL", "L": "PLACE", "W": "LAW", "N": "REFERENCE", "M": "FUNCTIONAL_EMAIL",
          "G": "GENERAL_PHONE", "J": "JOB_TITLE", "F": "NOT_A_PERSON", "Q": "PROJECT", "Y": "AMOUNT", "Z": "DATE"}
 MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-RX_AUTO = [(re.compile(r"EUR \d[\d.,]*\d"), "Y"), (re.compile(r"\b\d{1,2} (?:%s) \d{4}\b" % MONTHS), "Z")]
+RX_AUTO = [(re.compile(r"EUR \d[\d.,]*\d"), "Y"), (re.compile(r"\b\d{1,2} (?:%s) \d{4}\b" % MONTHS), "Z"),
+           (re.compile(r"\b\d\d-\d\d-20\d\d\b"), "Z"), (re.compile(r"\b5\.[12]\.[12][a-i]\b"), "W")]
 RX_MARK = re.compile(r"(\[\[.+?\]\]|\{\{.+?\}\})")
 
 
