@@ -219,6 +219,7 @@ LEAK_SETS = {
     "blind-mixed172": ROOT / "eval/blind/mixed172",
     "blind-mixed173": ROOT / "eval/blind/mixed173",
     "blind-mixed174": ROOT / "eval/blind/mixed174",
+    "blind-mixed175": ROOT / "eval/blind/mixed175",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",

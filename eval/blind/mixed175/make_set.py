@@ -1,0 +1,45 @@
+"""Rebuild set WL (eval/blind/mixed175): documents in docs/, gold in gold/.
+
+    /work/main/.venv/bin/python make_set.py            # all documents
+    /work/main/.venv/bin/python make_set.py wl03 wl10  # only these
+
+Documents are written in content_a.py / content_b.py with inline markup (see lib.py). Every keep probe's
+'after' is counted on the original's PDFium text with the evaluator's own functions; every redact probe has
+after=0 and is verified in the channel it is claimed for (PDFium text, OCR, metadata, outline, annotations).
+A keep probe may not occur inside a redact value (checked by simulated redaction).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from lib import GOLD_DIR, make_gold  # noqa: E402
+
+
+def main(argv):
+    import content_a
+    import content_b
+    docs = content_a.DOCS + content_b.DOCS
+    sel = [d for d in docs if not argv or d.stem in argv]
+    GOLD_DIR.mkdir(exist_ok=True)
+    allp = []
+    for d in sel:
+        path = d.build()
+        gold, problems = make_gold(d, path)
+        (GOLD_DIR / f"{d.stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+                                                 encoding="utf-8")
+        nr = sum(len(i["probes"]) for i in gold["redact"])
+        nk = sum(len(i["probes"]) for i in gold["keep"])
+        print(f"{d.stem}: pages={gold['pages']} redact={nr} keep={nk}" + (" PROBLEMS" if problems else ""), flush=True)
+        allp += problems
+    for p in allp:
+        print("  !", p)
+    print(f"problems={len(allp)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
