@@ -22,7 +22,7 @@ PEOPLE = {
  "wilma": ("PERSON", "Wilma Zwanenburg", ["Wilma Zwanenburg", "W. Zwanenburg", "Zwanenburg", "Wilma", "w.zwanenburg@minienw.nl", "WZ"]),
  "mirjam": ("PERSON", "Mirjam Hofstede", ["Mirjam Hofstede", "M. Hofstede", "Hofstede", "Mirjam", "mirjam.hofstede@minienw.nl", "070 456 6120"]),
  "gerrit": ("PERSON", "Gerrit Smeenk", ["Gerrit Smeenk", "G. Smeenk", "Smeenk", "Gerrit", "g.smeenk@rijksoverheid-adr.nl", "06 5512 0937"]),
- "mateo": ("PERSON", "Mateo Ruiz Fernández", ["Mateo Ruiz Fernández", "M. Ruiz Fernández", "Ruiz Fernández", "Mateo", "RUIZ FERNÁNDEZ",
+ "mateo": ("PERSON", "Mateo Ruiz Fernández", ["Mateo Ruiz Fernández", "M. Ruiz Fernández", "Ruiz Fernández", "Ruiz", "Mateo", "RUIZ FERNÁNDEZ",
            "mateo@ruizdigitaal.nl", "06-55873102", "Van Speijkstraat 41", "2518 EV", "14-03-1979", "NL42 RABO 0317 6654 21",
            "Ruiz Digital Advies", "81234567"]),
  "ilse": ("PERSON", "Ilse Bakhuys", ["Ilse Bakhuys", "I. Bakhuys", "Bakhuys", "Ilse", "ilse@bakhuys-ict.nl", "035 - 602 11 48",
