@@ -193,3 +193,254 @@ DOCS.append(Doc("ic23_antwoord_minister", "Antwoord op Kamervragen 2026Z07714", 
  "J.C. van Oostveen",
 ], [], ["Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA", "IENW/BSK-2026/52210", "J.C. van Oostveen",
   "Roemernorm", "webmodule", "Vraag 6"], producer="docx", prod=("LibreOffice 7.6", "Writer")))
+
+DOCS.append(Doc("ic24_concept_antwoorden", "Concept-antwoorden Kamervragen (met opmerkingen)", [
+ "# CONCEPT - Antwoorden Kamervragen 2026Z07714 - versie 0.3",
+ "Vraag 2: Op 1 juni 2026 huurde de Directie Informatievoorziening vijf interim ICT-consultants in. Het gemiddelde uurtarief "
+ "bedraagt [145,30] euro exclusief btw.",
+ "Vraag 3: Rijkswaterstaat huurt voor het Programma Digitale Basis geen eigen ICT-consultants in.",
+ "Vraag 4: Het aandeel externe inhuur bedraagt [34]%. [Afbouwpad nog afstemmen met DG Mobiliteit en de Auditdienst Rijk.]",
+ "Vraag 5: Toetsing via de webmodule van de Belastingdienst en de Rijksinkoopregeling.",
+ "Deadline aanlevering bij Parlementaire Zaken: 15 juni 2026, 12:00 uur.",
+ "Status: ter becommentariëring; opmerkingen via de opmerkingenfunctie, niet in de tekst.",
+], [H("annotations", "PERSON", "Mirjam Hofstede", "Mirjam Hofstede"),
+    H("annotations", "PERSON", "Ruud Blokzijl (note author)", "Blokzijl, Ruud"),
+    H("annotations", "PHONE", "070 456 6120", "070 456 6120"),
+    H("annotations", "PERSON", "Dirk-Jan (first name in note)", "Dirk-Jan"),
+    H("annotations", "PERSON", "Noor El Idrissi", "Noor El Idrissi"),
+    H("annotations", "HEALTH", "overspannen (5.1.1d)", "overspannen")],
+ ["Parlementaire Zaken", "opmerkingenfunctie", "CONCEPT", "versie 0.3", "ter becommentariëring"],
+ prod=("Adobe PDF Library 23.8", "Acrobat PDFMaker 23 voor Word"),
+ notes=[("Mirjam Hofstede", "Graag de cijfers laten bevestigen door de budgethouder; bel mij op 070 456 6120."),
+        ("Blokzijl, Ruud", "Niet noemen dat Dirk-Jan een hoger bod had. Tarief is bedrijfsgegeven."),
+        ("Mirjam Hofstede", "Let op: Noor El Idrissi is overspannen en niet bereikbaar; cijfers graag via PJ-vervanger.")]))
+
+DOCS.append(Doc("ic25_mail_parlementaire_zaken", "Deadline beantwoording Kamervragen", [
+ "Van: Hofstede, Mirjam <mirjam.hofstede@minienw.nl>",
+ "Verzonden: woensdag 3 juni 2026 09:12",
+ "Aan: Blokzijl, Ruud <r.blokzijl@minienw.nl>; Heuvel, Marloes van den <marloes.vanden.heuvel@minienw.nl>",
+ "CC: Parlementaire Zaken <parlementairezaken@minienw.nl>",
+ "Onderwerp: Kamervragen Van Rijswijk (2026Z07714) - deadline",
+ "",
+ "Beste Ruud en Marloes,",
+ "De vragen van het lid Van Rijswijk over de inhuur van interim ICT-consultants zijn ingeboekt onder 2026D18820. De termijn van "
+ "drie weken verloopt op 18 juni. Minister Van Oostveen wil de antwoorden graag vóór het commissiedebat Digitale Overheid versturen; "
+ "de staatssecretaris tekent niet mee.",
+ "Willen jullie de concept-antwoorden uiterlijk 15 juni 12:00 uur aanleveren? Let op: geen namen van consultants of ambtenaren in de "
+ "antwoorden, en tarieven alleen als gemiddelde.",
+ "Groet,",
+ "Mirjam Hofstede",
+ "Senior adviseur Parlementaire Zaken | Bestuursdepartement IenW",
+ "T 070 456 6120 | mirjam.hofstede@minienw.nl",
+ "",
+ "Van: Blokzijl, Ruud <r.blokzijl@minienw.nl>",
+ "Verzonden: woensdag 3 juni 2026 10:40",
+ "Aan: Hofstede, Mirjam <mirjam.hofstede@minienw.nl>",
+ "Onderwerp: RE: Kamervragen Van Rijswijk (2026Z07714) - deadline",
+ "",
+ "Mirjam, komt goed. Marloes levert de cijfers, ik doe de eindredactie. Bij vragen: 0031 70 456 7310. Ruud",
+], P("mirjam", "ruud", "marloes"),
+ ["parlementairezaken@minienw.nl", "Parlementaire Zaken", "Minister Van Oostveen", "Senior adviseur", "Bestuursdepartement IenW",
+  "concept-antwoorden", "eindredactie"], prod=OUTL))
+
+DOCS.append(Doc("ic26_scan_notitie_tarieven", "Scan aantekening tarieven", [
+ "# Tariefoverzicht Perceel 1 - kopie",
+ "Kernwerk Interim B.V.    148,50 euro",
+ "Brugman & Oost Consultancy    139,00 euro",
+ "Ruiz Digital Advies    125,00 euro",
+ "",
+ "~ Marloes - Kees de Boer belt over",
+ "~ verhoging Meulenbelt. Niet op ingaan!",
+ "~ Bel mij: 06-21145870  (Pieter-Jan)",
+], [H("ocr", "PERSON", "Marloes", "Marloes"), H("ocr", "PERSON", "Kees de Boer", "Kees de Boer"),
+    H("ocr", "PERSON", "Meulenbelt", "Meulenbelt"), H("ocr", "PHONE", "06-21145870", "21145870"),
+    H("ocr", "PERSON", "Pieter-Jan", "Pieter"), H("ocr", "ORG", "Ruiz Digital Advies (sole trader)", "Ruiz")],
+ [], producer="scan", prod=SCAN, scan_angle=0.7))
+
+DOCS.append(Doc("ic27_scan_presentielijst", "Scan presentielijst consensusbijeenkomst", [
+ "# Presentielijst consensusbijeenkomst",
+ "Aanbesteding inhuur ICT 5 maart 2026",
+ "Thorbeckezaal",
+ "",
+ "Naam                          Paraaf",
+ "Jeroen 't Hart                  JtH",
+ "Bram ter Weele                  BtW",
+ "Noor El Idrissi                 NEI",
+ "Pieter-Jan Oosterbroek      10:15",
+ "Sevda Yildirim                 SY",
+ "Wilma Zwanenburg             WZ",
+ "",
+ "~ J. 't Hart",
+], [H("ocr", "PERSON", "Jeroen 't Hart", "Jeroen"), H("ocr", "PERSON", "Bram ter Weele", "Weele"),
+    H("ocr", "PERSON", "Noor El Idrissi", "Idrissi"), H("ocr", "PERSON", "Pieter-Jan Oosterbroek", "Oosterbroek"),
+    H("ocr", "PERSON", "Sevda Yildirim", "Sevda"), H("ocr", "PERSON", "Wilma Zwanenburg", "Zwanenburg")],
+ [], producer="scan", prod=SCAN, scan_angle=-0.5))
+
+DOCS.append(Doc("ic28_scan_brief_zzp", "Scan brief Ruiz Digital Advies", [
+ "# Ruiz Digital Advies",
+ "Van Speijkstraat 41",
+ "2518 EV Den Haag",
+ "",
+ "Aan: Ministerie van Infrastructuur en Waterstaat",
+ "Den Haag, 2 juli 2026",
+ "Betreft: betaling factuur 2026-017",
+ "",
+ "Geachte mevrouw Van den Heuvel,",
+ "Mijn factuur van 3 juni is nog steeds niet betaald.",
+ "Ik verzoek u het bedrag over te maken op",
+ "NL42 RABO 0317 6654 21.",
+ "",
+ "Met vriendelijke groet,",
+ "~ Mateo Ruiz Fernandez",
+ "Mateo Ruiz Fernandez",
+], [H("ocr", "PERSON", "Mateo Ruiz Fernandez", "Fernandez"), H("ocr", "ADDRESS", "Van Speijkstraat 41", "Speijkstraat"),
+    H("ocr", "IBAN", "NL42 RABO 0317 6654 21", "RABO"), H("ocr", "PERSON", "Van den Heuvel", "Heuvel"),
+    H("ocr", "PERSON", "Mateo", "Mateo")],
+ [], producer="scan", prod=SCAN, scan_angle=0.9))
+
+DOCS.append(Doc("ic29_formulier_geheimhouding", "Verklaring geheimhouding en onpartijdigheid", [
+ "# Verklaring geheimhouding en onpartijdigheid",
+ "Aanbesteding Inhuur interim ICT-consultants 2026 - TenderNed 381204",
+ "Ondergetekende verklaart geen belang te hebben bij een van de inschrijvers en de inhoud van de",
+ "inschrijvingen geheim te houden, ook na afloop van de aanbesteding.",
+ "In te vullen door ieder lid van de evaluatiecommissie. Inleveren bij het IUC.",
+], [H("annotations", "PERSON", "Bram ter Weele", "Bram ter Weele"), H("annotations", "ID", "personeelsnummer", "0612837"),
+    H("annotations", "EMAIL", "bram.terweele@minienw.nl", "bram.terweele@minienw.nl"),
+    H("annotations", "PHONE", "06 3187 5520", "06 3187 5520"),
+    H("annotations", "DATE", "geboortedatum", "23-08-1977"),
+    H("annotations", "PERSON", "relatie", "Femke ter Weele-Bos")],
+ ["Verklaring geheimhouding en onpartijdigheid", "evaluatiecommissie", "IUC", "TenderNed 381204"],
+ producer="form", prod=("ReportLab PDF Library - www.reportlab.com", "IenW formulierenservice"),
+ form=[("naam", "Naam", "Bram ter Weele"), ("pnr", "Personeelsnummer", "0612837"),
+       ("gebdat", "Geboortedatum", "23-08-1977"), ("functie", "Functie", "enterprise-architect DIV"),
+       ("mail", "E-mail", "bram.terweele@minienw.nl"), ("tel", "Mobiel", "06 3187 5520"),
+       ("belang", "Relaties met inschrijvers", "Partner Femke ter Weele-Bos werkte tot 2024 bij Velthoven IT"),
+       ("datum", "Datum", "2 maart 2026")]))
+
+DOCS.append(Doc("ic30_contractrapportage", "Contractmanagementrapportage Q2 2026", [
+ "# Contractmanagementrapportage Q2 2026",
+ "Raamovereenkomst INH-ICT-2026-014 Inhuur interim ICT-consultants - Directie Informatievoorziening",
+ "## 1. Samenvatting",
+ "In het tweede kwartaal zijn vijf consultants ingezet op drie percelen. De uitputting van het budget bedraagt 27%. Er zijn geen "
+ "formele geschillen; wel een verzoek om tariefverhoging van Kernwerk Interim B.V. (afgewezen) en een tijdelijke vervanging bij "
+ "Velthoven IT Professionals.",
+ "## 2. Inzet en facturatie",
+ "|Consultant|Perceel|Uren Q2|Gefactureerd|Beoordeling",
+ "|Meulenbelt|1|412|61.182,00 euro|goed",
+ "|Desmet-Vos|1|180|25.020,00 euro|voldoende",
+ "|Kjærgaard|2|468|71.136,00 euro|goed",
+ "|Çelik|3|352|57.024,00 euro|goed",
+ "|Ruiz Fernández|1|128|16.000,00 euro|goed, factuur mei te laat betaald",
+ "## 3. Kwaliteit en risico's",
+ "Het kennisoverdrachtsplan van Kernwerk Interim B.V. loopt volgens planning; twee interne architecten volgen de TOGAF-opleiding. "
+ "Risico: bij vertrek van de consultant op Perceel 1 ontstaat vertraging in het Programma Digitale Basis. Maatregel: de leverancier "
+ "is gevraagd een vervanger van gelijkwaardig niveau paraat te hebben (artikel 8 ARVODI-2018).",
+ "## 4. Wet DBA",
+ "Alle inzet is getoetst; de inzet van de eenmanszaak op Perceel 1 loopt via onderaanneming bij Kernwerk Interim B.V. en is "
+ "beoordeeld als buiten dienstbetrekking.",
+ "Contact: contractmanagement-div@minienw.nl",
+], P("dj", "helene", "soren", "fatma", "mateo") + [H("metadata", "PERSON", "Wilma Zwanenburg (XMP creator)", "Zwanenburg")],
+ ["Contractmanagementrapportage Q2 2026", "uitputting", "61.182,00 euro", "71.136,00 euro", "TOGAF-opleiding", "buiten dienstbetrekking",
+  "kennisoverdrachtsplan"], producer="rltt", prod=("Aspose.PDF for .NET 23.4", "Aspose.Words for .NET 23.4"),
+ xmp_creator="Wilma Zwanenburg"))
+
+DOCS.append(Doc("ic31_persbericht", "Persbericht afbouw externe ICT-inhuur", [
+ "PERSBERICHT",
+ "Ministerie van Infrastructuur en Waterstaat bouwt externe ICT-inhuur af",
+ "Den Haag, 18 juni 2026",
+ "Het Ministerie van Infrastructuur en Waterstaat brengt het aandeel externe inhuur bij de Directie Informatievoorziening terug van "
+ "34% naar 20% in 2028. Dat schrijft minister Van Oostveen vandaag in antwoorden op Kamervragen van het lid Van Rijswijk (SP).",
+ "“We hebben goede externe specialisten nodig, maar kennis moet in huis blijven”, aldus minister Van Oostveen. Het ministerie "
+ "werft in 2026 en 2027 twaalf eigen architecten en securityspecialisten. Het Programma Digitale Basis, dat de ICT-basisvoorzieningen "
+ "van IenW en Rijkswaterstaat vernieuwt, loopt door.",
+ "De raamovereenkomst voor interim ICT-consultants is in 2026 Europees aanbesteed via TenderNed. Het gemiddelde uurtarief is 145,30 euro.",
+ "Noot voor de redactie",
+ "Voor meer informatie: woordvoerder Anouk Verbeek, pers@minienw.nl, 070 456 1000 (persvoorlichting, bereikbaar 24 uur per dag).",
+], [H("metadata", "PERSON", "Daan Koolhof (author of the release)", "Koolhof")],
+ ["PERSBERICHT", "woordvoerder Anouk Verbeek", "Anouk Verbeek", "070 456 1000", "securityspecialisten", "Noot voor de redactie",
+  "minister Van Oostveen"], producer="docx", prod=("LibreOffice 7.6", "Writer"), author="Daan Koolhof"))
+
+DOCS.append(Doc("ic32_woo_besluit", "Besluit op Woo-verzoek WOO-2026-0318", [
+ "# Besluit op uw Woo-verzoek",
+ "Ministerie van Infrastructuur en Waterstaat, Rijnstraat 8, 2515 XP Den Haag",
+ "De heer T. Verhoeven-Sánchez, Lange Nieuwstraat 112, 3512 PN Utrecht",
+ "Datum: 21 juli 2026 | Kenmerk: WOO-2026-0318",
+ "Geachte heer Verhoeven-Sánchez,",
+ "In uw e-mail van 9 maart 2026 heeft u met een beroep op de Wet open overheid (Woo) gevraagd om documenten over de aanbesteding "
+ "'Inhuur interim ICT-consultants 2026' (TenderNed 381204). Op 2 april 2026 is de beslistermijn met twee weken verdaagd; op 14 april "
+ "heeft u ingestemd met een latere beslissing in verband met de zienswijzeprocedure.",
+ "## 1. Besluit",
+ "Ik heb besloten uw verzoek gedeeltelijk toe te wijzen. Van de 33 gevonden documenten maak ik er 6 volledig openbaar, 25 deels "
+ "openbaar en 2 niet openbaar. De documenten staan in de inventarislijst (bijlage 1).",
+ "## 2. Zienswijzen",
+ "Kernwerk Interim B.V., Brugman & Oost Consultancy, Velthoven IT Professionals en twee eenmanszaken zijn in de gelegenheid gesteld een "
+ "zienswijze te geven. Kernwerk Interim B.V. en Velthoven IT Professionals hebben bezwaar gemaakt tegen openbaarmaking van de "
+ "uurtarieven per consultant. Dat bezwaar volg ik: de tarieven per consultant zijn concurrentiegevoelige bedrijfsgegevens "
+ "(artikel 5.1 lid 1 sub c Woo). Het gemiddelde tarief maak ik wel openbaar.",
+ "---",
+ "## 3. Overwegingen",
+ "Persoonsgegevens (5.1.2e). In de documenten staan namen, e-mailadressen, telefoonnummers, paraven en handtekeningen van ambtenaren "
+ "die niet in de openbaarheid treden, en van medewerkers van leveranciers en consultants. Het belang van openbaarheid weegt niet op "
+ "tegen de eerbiediging van hun persoonlijke levenssfeer. De namen van de minister, de staatssecretaris, Kamerleden en de woordvoerder "
+ "maak ik wel openbaar.",
+ "Bijzondere persoonsgegevens (5.1.1d). Enkele e-mails bevatten gegevens over de gezondheid van betrokkenen. Deze gegevens maak ik niet "
+ "openbaar.",
+ "Identificatienummers (5.1.1e). Een personeelsnummer en een btw-identificatienummer van een eenmanszaak zijn verwijderd.",
+ "Goed functioneren van de Staat (5.1.2i). De individuele scores van de beoordelaars maak ik openbaar; alleen hun namen niet.",
+ "## 4. Wijze van openbaarmaking",
+ "De documenten worden gepubliceerd op open.overheid.nl. Tegen dit besluit kunt u binnen zes weken bezwaar maken bij de minister van "
+ "Infrastructuur en Waterstaat, Postbus 20901, 2500 EX Den Haag, onder vermelding van WOO-2026-0318.",
+ "Hoogachtend,",
+ "de minister van Infrastructuur en Waterstaat,",
+ "namens deze,",
+ "de Woo-coördinator,",
+ "C. Dijkhuizen",
+], P("thijs", "chantal"),
+ ["Besluit op uw Woo-verzoek", "zienswijzeprocedure", "open.overheid.nl", "Postbus 20901", "2500 EX", "concurrentiegevoelige",
+  "Bijzondere persoonsgegevens", "Identificatienummers", "Goed functioneren van de Staat", "persoonlijke levenssfeer", "inventarislijst"],
+ producer="rltt", prod=ITEXT))
+
+_INV = [
+ ("1", "ic01", "Woo-verzoek", "09-03-2026", "deels openbaar", "5.1.2e"),
+ ("2", "ic02", "Ontvangstbevestiging", "12-03-2026", "deels openbaar", "5.1.2e"),
+ ("3", "ic03", "Aanbestedingsleidraad", "05-01-2026", "openbaar", ""),
+ ("4", "ic04", "Nota van Inlichtingen", "27-01-2026", "openbaar", ""),
+ ("5", "ic05", "Proces-verbaal opening", "16-02-2026", "deels openbaar", "5.1.2e"),
+ ("6", "ic06", "Beoordelingsmatrix Perceel 1", "03-03-2026", "deels openbaar", "5.1.2e"),
+ ("7", "ic07", "Beoordelingsmatrix Perceel 3", "03-03-2026", "deels openbaar", "5.1.2e"),
+ ("8", "ic08", "Verslag consensusbijeenkomst", "06-03-2026", "deels openbaar", "5.1.2e"),
+ ("9", "ic09", "CV consultant Perceel 1", "14-02-2026", "niet openbaar", "5.1.2e, 5.1.1c"),
+ ("10", "ic10", "CV consultant Perceel 2", "14-02-2026", "niet openbaar", "5.1.2e, 5.1.1c"),
+ ("11", "ic11", "Tariefoverzicht", "01-06-2026", "deels openbaar", "5.1.1c, 5.1.2e"),
+ ("12", "ic12", "E-mailwisseling tariefverhoging", "16-06-2026", "deels openbaar", "5.1.2e"),
+ ("13", "ic13", "E-mail vervanging consultant", "04-09-2026", "deels openbaar", "5.1.1d, 5.1.2e"),
+ ("14", "ic14", "Teams-chat evaluatiecommissie", "05-03-2026", "deels openbaar", "5.1.1d, 5.1.2e"),
+ ("15", "ic15", "WhatsApp-chat", "15-06-2026", "deels openbaar", "5.1.2e"),
+ ("16", "ic16", "Factuur eenmanszaak", "03-06-2026", "deels openbaar", "5.1.1e, 5.1.2e"),
+ ("17", "ic17", "Factuur eenmanszaak", "20-02-2026", "deels openbaar", "5.1.2e"),
+ ("18", "ic18", "Gunningsbeslissing Perceel 1", "13-03-2026", "deels openbaar", "5.1.2e"),
+ ("19", "ic19", "Afwijzingsbrief Perceel 1", "13-03-2026", "deels openbaar", "5.1.2e"),
+ ("20", "ic20", "Brief advocaat", "24-03-2026", "deels openbaar", "5.1.2e"),
+ ("21", "ic21", "Beslisnota", "12-06-2026", "deels openbaar", "5.1.2e"),
+ ("22", "ic22", "Kamervragen", "28-05-2026", "openbaar", "reeds openbaar"),
+ ("23", "ic23", "Antwoord Kamervragen", "18-06-2026", "openbaar", "reeds openbaar"),
+ ("24", "ic24", "Concept-antwoorden", "10-06-2026", "deels openbaar", "5.1.2e, 5.1.1d"),
+ ("25", "ic25", "E-mail Parlementaire Zaken", "03-06-2026", "deels openbaar", "5.1.2e"),
+ ("26", "ic26", "Aantekening tariefoverzicht", "16-06-2026", "deels openbaar", "5.1.2e"),
+ ("27", "ic27", "Presentielijst", "05-03-2026", "deels openbaar", "5.1.2e"),
+ ("28", "ic28", "Brief eenmanszaak", "02-07-2026", "deels openbaar", "5.1.2e"),
+ ("29", "ic29", "Verklaring geheimhouding", "02-03-2026", "deels openbaar", "5.1.1e, 5.1.2e"),
+ ("30", "ic30", "Contractmanagementrapportage Q2", "10-07-2026", "deels openbaar", "5.1.2e"),
+ ("31", "ic31", "Persbericht", "18-06-2026", "openbaar", "reeds openbaar"),
+ ("32", "ic32", "Besluit", "21-07-2026", "openbaar", ""),
+ ("33", "ic33", "Inventarislijst", "21-07-2026", "openbaar", ""),
+]
+
+DOCS.append(Doc("ic33_inventarislijst", "Inventarislijst WOO-2026-0318", [
+ "# Bijlage 1 - Inventarislijst Woo-verzoek WOO-2026-0318",
+ "|Nr.|Document-ID|Omschrijving|Datum|Beoordeling|Grond",
+] + ["|" + "|".join(r) for r in _INV] + [
+ "Behandeld door: team Woo, woo@minienw.nl (dossierbeheer J. 't Hart en C. Dijkhuizen)",
+], P("jeroen", "chantal"),
+ ["Inventarislijst", "reeds openbaar", "Beoordelingsmatrix Perceel 1", "Verklaring geheimhouding", "Gunningsbeslissing Perceel 1",
+  "Document-ID", "team Woo"], prod=("Microsoft® Excel® for Microsoft 365", "Microsoft® Excel® for Microsoft 365")))
