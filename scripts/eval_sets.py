@@ -217,6 +217,7 @@ LEAK_SETS = {
     "blind-mixed170": ROOT / "eval/blind/mixed170",
     "blind-mixed171": ROOT / "eval/blind/mixed171",
     "blind-mixed172": ROOT / "eval/blind/mixed172",
+    "blind-mixed176": ROOT / "eval/blind/mixed176",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",

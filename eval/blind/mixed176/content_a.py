@@ -31,7 +31,15 @@ DOCS.append(Doc("ic01_woo_verzoek", "Woo-verzoek inhuur interim ICT-consultants"
  "Thijs Verhoeven-Sánchez",
  "Lange Nieuwstraat 112",
  "3512 PN Utrecht",
-], P("thijs"), ["Verzoek op grond van de Wet open overheid"], prod=("Mozilla/5.0 Thunderbird PDF export", "Thunderbird 128.3")))
+ "",
+ "Van: Dijkhuizen, Chantal <c.dijkhuizen@minienw.nl>",
+ "Verzonden: dinsdag 10 maart 2026 08:37",
+ "Aan: Hart, Jeroen 't <j.thart@minienw.nl>; Heuvel, Marloes van den <marloes.vanden.heuvel@minienw.nl>",
+ "CC: Yıldırım, Sevda <sevda.yildirim@minienw.nl>; woo@minienw.nl",
+ "Onderwerp: FW: Woo-verzoek inhuur interim ICT-consultants (TenderNed 381204)",
+ "Jeroen en Marloes, willen jullie vóór 17 maart alle documenten uit TenderNed en de contractmap aanleveren? Sevda kijkt mee "
+ "naar de zienswijzen van de leveranciers. Groet, Chantal (070-4567321 toestel 214)",
+], P("thijs", "chantal", "jeroen", "marloes", "sevda"), ["Verzoek op grond van de Wet open overheid", "contractmap"], prod=("Mozilla/5.0 Thunderbird PDF export", "Thunderbird 128.3")))
 
 DOCS.append(Doc("ic02_ontvangstbevestiging", "Ontvangstbevestiging Woo-verzoek WOO-2026-0318", [
  "Ministerie van Infrastructuur en Waterstaat",
@@ -127,7 +135,8 @@ DOCS.append(Doc("ic04_nota_van_inlichtingen", "Nota van Inlichtingen", [
  "|9|3|Is de Grace Hopper-zaal in het Beatrixgebouw de werklocatie?|Nee, de standplaats is Rijnstraat 8; thuiswerken is in overleg mogelijk.",
  "|10|2|Wie is de contactpersoon?|Alle vragen via TenderNed of inkoop-iuc@minienw.nl.",
  "Vragen 11 tot en met 14 gingen over de Gids Proportionaliteit en zijn gebundeld beantwoord: de eisen zijn proportioneel getoetst door het IUC.",
-], [], ["CBS-index", "TOGAF 9 Certified", "zzp'er", "Wet DBA", "thuiswerken"], prod=ITEXT))
+ "Opgesteld: J. 't Hart (inkoopadviseur IUC); juridische toets: S. Yıldırım. Vastgesteld 27 januari 2026.",
+], P("jeroen", "sevda"), ["CBS-index", "TOGAF 9 Certified", "zzp'er", "Wet DBA", "thuiswerken"], prod=ITEXT))
 
 DOCS.append(Doc("ic05_proces_verbaal_opening", "Proces-verbaal opening inschrijvingen", [
  "# Proces-verbaal van opening van de inschrijvingen",

@@ -65,7 +65,9 @@ DOCS.append(Doc("ic18_gunningsbeslissing", "Gunningsbeslissing Perceel 1", [
  "het afdelingshoofd CIO-office,",
  "",
  "R.J.M. Blokzijl",
-], P("ruud", "kees"), ["Stationsplein 19", "3818 LE", "Alcateltermijn", "IENW/BSK-2026/41177-G1", "eindscore"],
+ "",
+ "Afschrift: M. van den Heuvel-Kraaijeveld (contractmanager DIV), P.J. Oosterbroek (budgethouder)",
+], P("ruud", "kees", "marloes", "pj"), ["Stationsplein 19", "3818 LE", "Alcateltermijn", "IENW/BSK-2026/41177-G1", "eindscore"],
  producer="docx", prod=("LibreOffice 7.6", "Writer")))
 
 DOCS.append(Doc("ic19_afwijzing_brugman", "Afwijzing Perceel 1 Brugman & Oost", [
@@ -395,6 +397,7 @@ DOCS.append(Doc("ic32_woo_besluit", "Besluit op Woo-verzoek WOO-2026-0318", [
  "namens deze,",
  "de Woo-coördinator,",
  "C. Dijkhuizen",
+ "Behandeld door: Chantal Dijkhuizen, c.dijkhuizen@minienw.nl, 070-4567321 toestel 214",
 ], P("thijs", "chantal"),
  ["Besluit op uw Woo-verzoek", "zienswijzeprocedure", "open.overheid.nl", "Postbus 20901", "2500 EX", "concurrentiegevoelige",
   "Bijzondere persoonsgegevens", "Identificatienummers", "Goed functioneren van de Staat", "persoonlijke levenssfeer", "inventarislijst"],
@@ -443,4 +446,33 @@ DOCS.append(Doc("ic33_inventarislijst", "Inventarislijst WOO-2026-0318", [
  "Behandeld door: team Woo, woo@minienw.nl (dossierbeheer J. 't Hart en C. Dijkhuizen)",
 ], P("jeroen", "chantal"),
  ["Inventarislijst", "reeds openbaar", "Beoordelingsmatrix Perceel 1", "Verklaring geheimhouding", "Gunningsbeslissing Perceel 1",
-  "Document-ID", "team Woo"], prod=("Microsoft® Excel® for Microsoft 365", "Microsoft® Excel® for Microsoft 365")))
+  "team Woo"], prod=("Microsoft® Excel® for Microsoft 365", "Microsoft® Excel® for Microsoft 365")))
+
+DOCS.append(Doc("ic34_contactlijst", "Contactlijst raamovereenkomst INH-ICT-2026-014", [
+ "# Contactlijst raamovereenkomst INH-ICT-2026-014",
+ "Intern gebruik - Directie Informatievoorziening en IUC - stand 1 juli 2026",
+ "## Opdrachtgever (IenW)",
+ "|Naam|Rol|Personeelsnr.|Telefoon|E-mail",
+ "|VAN DEN HEUVEL-KRAAIJEVELD, M.|contractmanager|0588214|06-48271935|marloes.vanden.heuvel@minienw.nl",
+ "|OOSTERBROEK, P.J.|budgethouder|0490377|06-21145870|pieter-jan.oosterbroek@minienw.nl",
+ "|BLOKZIJL, R.J.M.|afdelingshoofd CIO-office|0377102|0031 70 456 7310|r.blokzijl@minienw.nl",
+ "|'T HART, J.|inkoopadviseur IUC|0601459|070 456 8812|j.thart@minienw.nl",
+ "|YILDIRIM, S.|senior jurist|0634090|+31 (0)6 2019 4477|sevda.yildirim@minienw.nl",
+ "|TER WEELE, B.|enterprise-architect|0612837|06 3187 5520|bram.terweele@minienw.nl",
+ "|EL IDRISSI, N.|informatiemanager|0655021|070 456 9034|noor.elidrissi@minienw.nl",
+ "## Leveranciers",
+ "|Naam|Organisatie|Telefoon|E-mail",
+ "|Kees de Boer|Kernwerk Interim B.V.|030 - 231 77 40|kees.deboer@kernwerk-interim.nl",
+ "|Yvonne Lammers-Otten|Brugman & Oost Consultancy|020 - 6627 318|y.lammers@brugman-oost.nl",
+ "|Fatma Çelik (consultant)|Velthoven IT Professionals|06-30098412|f.celik@velthoven-it.nl",
+ "|Hélène Desmet-Vos|Kernwerk Interim B.V.|+32 475 61 22 90|helene.desmet@kernwerk-interim.nl",
+ "|Ilse Bakhuys|Bakhuys ICT (eenmanszaak)|035 - 602 11 48|ilse@bakhuys-ict.nl",
+ "Algemeen: contractmanagement-div@minienw.nl, servicedesk 0800 8051, publieksinformatie 14 070.",
+], P("marloes", "pj", "ruud", "jeroen", "sevda", "bram", "noor", "kees", "yvonne", "fatma", "helene", "ilse") + [
+    R("PERSON", "Van den Heuvel-Kraaijeveld (caps)", "VAN DEN HEUVEL-KRAAIJEVELD", "HEUVEL-KRAAIJEVELD"),
+    R("PERSON", "'t Hart (caps)", "'T HART"), R("PERSON", "Yıldırım (caps ascii)", "YILDIRIM"),
+    R("PERSON", "ter Weele (caps)", "TER WEELE"), R("PERSON", "El Idrissi (caps)", "EL IDRISSI"),
+    R("ID", "personeelsnummers", "0588214", "0490377", "0377102", "0601459", "0634090", "0612837", "0655021"),
+    R("PHONE", "Belgisch mobiel", "+32 475 61 22 90"),
+    R("EMAIL", "mail addresses wrapped in a narrow cell", "marloes.vanden.heuvel@minie", "pieter-jan.oosterbroek@minien")],
+ ["Contactlijst", "servicedesk", "publieksinformatie", "Leveranciers", "Opdrachtgever"], prod=NITRO))

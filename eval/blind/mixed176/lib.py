@@ -103,7 +103,14 @@ def build_rl(d: Doc, out: Path):
 
     def flush():
         if rows:
-            t = Table([[Paragraph(escape(c), cell) for c in r] for r in rows], repeatRows=1)
+            ncol = max(len(r) for r in rows)
+            for r in rows:
+                r += [""] * (ncol - len(r))
+            need = [max(6, min(40, max(len(r[j]) for r in rows))) for j in range(ncol)]
+            tot = sum(need)
+            avail = A4[0] - 44 * mm
+            t = Table([[Paragraph(escape(c), cell) for c in r] for r in rows], repeatRows=1,
+                      colWidths=[avail * n / tot for n in need])
             t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde4ee")),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))
