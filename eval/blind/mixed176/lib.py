@@ -92,7 +92,14 @@ def build_rl(d: Doc, out: Path):
     from reportlab.lib.units import mm
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
     _fonts()
-    tt = d.producer == "rltt"
+    def _winansi(t):
+        try:
+            t.encode("cp1252")
+            return True
+        except UnicodeEncodeError:
+            return False
+    # standard-14 fonts cannot show characters outside WinAnsi (the dotless i of 'Yıldırım'): embed a TTF then
+    tt = d.producer == "rltt" or not all(_winansi(ln) for ln in d.lines)
     base, bold = ("DVS", "DVB") if tt else ("Helvetica", "Helvetica-Bold")
     st = ParagraphStyle("b", fontName=base, fontSize=9.5, leading=12.5, spaceAfter=3)
     h1 = ParagraphStyle("h1", fontName=bold, fontSize=13.5, leading=17, spaceAfter=6)
@@ -267,12 +274,16 @@ def post(d: Doc, out: Path):
             if d.xmp_creator:
                 md["dc:creator"] = [d.xmp_creator]
             md["pdf:Producer"] = prod
+            for k in ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"):
+                md[k] = "2026-07-21T09:00:00+02:00"
             if creator:
                 md["xmp:CreatorTool"] = creator
         pdf.docinfo["/Producer"] = prod
         if creator:
             pdf.docinfo["/Creator"] = creator
         pdf.docinfo["/Title"] = d.title
+        pdf.docinfo["/CreationDate"] = "D:20260721090000+02'00'"
+        pdf.docinfo["/ModDate"] = "D:20260721090000+02'00'"
         if d.author:
             pdf.docinfo["/Author"] = d.author
         elif "/Author" in pdf.docinfo:
