@@ -220,6 +220,7 @@ LEAK_SETS = {
     "blind-mixed173": ROOT / "eval/blind/mixed173",
     "blind-mixed174": ROOT / "eval/blind/mixed174",
     "blind-mixed175": ROOT / "eval/blind/mixed175",
+    "blind-mixed176": ROOT / "eval/blind/mixed176",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
