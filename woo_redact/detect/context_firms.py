@@ -185,6 +185,23 @@ def _one_man_firm(text: str, start: int, word: str) -> bool:
     )
 
 
+def owners_trade_after(text: str, end: int) -> bool:
+    """A trade's word among the capitalised words after the span, and no legal form of a company after them ("Ruiz
+    Digital Advies", not "Ruiz Digital Advies B.V."): the name of a one-man business, its owner's if the surname is
+    the name of a person the document names."""
+    nxt = NEXT_WORDS.match(text[end : end + 60])
+    if nxt is None:
+        return False
+    words = nxt.group().split()
+    for word in words[:3]:
+        if not word[:1].isupper() or word.lower() in _LEGAL_FORM_WORDS:
+            return False
+        if word.lower().strip(",.;:()") in _TRADE_WORDS:
+            at = end + nxt.group().index(word) + len(word)
+            return not LEGAL_FORM.match(text[at : at + 24]) and not _FIRM_NAME_AFTER.match(text[at : at + 60])
+    return False
+
+
 def _line_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end < 0 else end

@@ -57,7 +57,7 @@ from collections.abc import Sequence
 
 from .citations import cited_author
 from .context import desk_of_place, not_a_person
-from .context_firms import followed_by_trade
+from .context_firms import followed_by_trade, owners_trade_after
 from .context_labels import _PARTNERSHIP
 from .dates import latest_year
 from .evidence_rules import (
@@ -99,6 +99,7 @@ from .public import PublicNames, holder_of, private_role
 from .register import (
     candidate_first_name,
     candidate_given,
+    common_surnames,
     initial_letters,
     listed_candidate,
     name_before_bracket,
@@ -192,6 +193,8 @@ class Judge:
                 continue
             elif verdict is None and given and surname:
                 self.others |= {surname, *surname.split("-")}  # "van Rossum-Akkerman" is a Van Rossum too
+                # ("Mateo Ruiz Fernández" is a Ruiz too: a word between his given name and surname no list gives)
+                self.others |= {g.lower() for g in given.split()[1:] if not load_lexicons().is_first_name(g)}
                 self.given_here.add(given.split()[0])
                 redacted_full.add((given.lower(), surname))
                 ev = public.evidence(text, m.start, m.end)
@@ -486,6 +489,13 @@ class Judge:
                 return None  # "(eenmanszaak Melkveebedrijf Hoekstra)": the owner's name, said so
             if _FAMILY_FARM.search(self.text, max(0, m.start - 30), m.start):
                 return None  # "Melkveebedrijf Van Zwolle": a family farm, the family's name
+        if other and other[0] == "organisation" and surname_rule and owners_trade_after(self.text, m.end):
+            given, surname = name_key(self.text[m.start : m.end])
+            rare = surname not in common_surnames()  # ("Visser Bouw" beside "Bart Visser": perhaps anyone's)
+            if not given and ((rare and surname in self.others) or own_firm_elsewhere(m, self.text, surname)):
+                # "Ruiz Digital Advies - Mateo Ruiz Fernández": the one-man business of a person named here (or in
+                # another document of the batch), a surname too rare to be someone else's
+                return None
         if (
             other is not None
             and other[0] in _BODIES

@@ -164,7 +164,8 @@ def _organisation_between(text: str) -> bool:
 
 # "t.a.v." (or "attn.") before the name on its line: the organisation before it is where the letter goes
 _FOR_ATTENTION = compiled(
-    r"(?i:(?<![\p{L}])(?:t\.[ ]?a\.[ ]?v\.?|ter[ \t]+attentie[ \t]+van|attn\.?))[ \t]+(?:\S+[ \t]+){0,3}\Z"
+    # ("t.a.v. de directie, de heer ir. M.C. Baxtel": a unit and the title between)
+    r"(?i:(?<![\p{L}])(?:t\.[ ]?a\.[ ]?v\.?|ter[ \t]+attentie[ \t]+van|attn\.?))[ \t]+(?:\S+[ \t]+){0,5}\Z"
 )
 
 
@@ -279,7 +280,11 @@ def addresses_after_persons(
         if _organisation_between(between) or (block and _organisation_between(_others_above(text, above_start, p))):
             continue
         tav = _FOR_ATTENTION.search(head)
-        if tav is not None and _organisation_between(head[: tav.start()]):
+        # (or on the line above: "Baxtel ICT Services B.V." / "t.a.v. de directie, de heer ir. M.C. Baxtel")
+        org_head = (
+            head[: tav.start()] if tav is not None and head[: tav.start()].strip() else text[above_start:line_start]
+        )
+        if tav is not None and _organisation_between(org_head):
             continue  # "Universiteit IJsselland, Dienst ICT, t.a.v. R. Achterberg" / "Ankersmitplein 1": the office's
         if in_office(text[above_start : p.start]):
             continue  # "Aan de vestigingsdirecteur van PI Vught" / her name / "Lunettenlaan 501": the prison's

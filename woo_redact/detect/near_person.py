@@ -213,6 +213,9 @@ _CODE_BEFORE_BRACKET = compiled(
 )
 
 
+_DATED_REFERENCE = compiled(r"(?:^|[-/])(?:19|20)\d{2}[-/]\d")
+
+
 def numbers_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
     """A code of capitals and digits in brackets right after a redacted name ("R. Meijerink (BOA-4471)"), at
     the end of its line, after a comma ("Mohamed Amrani, P-207734"), or alone on the line under a name alone
@@ -225,8 +228,8 @@ def numbers_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[
         own_line = text[text.rfind("\n", 0, p.start) + 1 : p.start].strip() == ""
         m = m or (_CODE_BELOW.match(text, p.end) if own_line else None)
         m = m or _CODE_BEFORE_BRACKET.search(text, max(0, p.start - 40), p.start)
-        if m is None or _inside(taken, m.start("nr"), m.end("nr")):
-            continue
+        if m is None or _inside(taken, m.start("nr"), m.end("nr")) or _DATED_REFERENCE.search(m.group("nr")):
+            continue  # ("zienswijze mr. Ketelaar KV-2026-1877": the letter's reference, a year in it, no one's number)
         name = " ".join(text[p.start : p.end].split())
         why = f"the number '{m.group('nr')}' right after the redacted name '{name}': theirs"
         pattern = rf"(?<![\w-]){regex.escape(m.group('nr'))}(?![\w-])"

@@ -68,8 +68,10 @@ _KIN_OF = compiled(
 # "namens de staatssecretaris, drs. X": X signs for the office holder, X is a civil servant.
 # "namens de", "namens burgemeester Bruls en de wethouders,": signed for a body, by someone else
 _SEPARATED = compiled(r"[,:\n]")
+# ("Voor de burgemeester: F. Zwartjes, vergunningverlener": a mandate's line or sentence begins so)
 _NAMENS = compiled(
-    r"(?i:\bnamens(?:\s+(?:de|het))?)(?:\s+(?:de|het|en|van|burgemeester|college|\p{Lu}[\p{L}-]*)){0,5}?\s*$"
+    r"(?i:(?:\bnamens|(?:(?m:^)|(?<=[.!?][ \t\u00a0]))[ \t\u00a0]*voor)(?:\s+(?:de|het))?)"
+    r"(?:\s+(?:de|het|en|van|burgemeester|college|\p{Lu}[\p{L}-]*)){0,5}?\s*$"
 )
 # ("Van Basten Batenburg (VVD)": the last word of a surname the span did not take; "(Hart voor\nDen Haag)")
 _PARTY_AFTER = compiled(  # "(D66)", "(allen D66)", "(GL-PvdA, later)"

@@ -63,6 +63,8 @@ _FIRST_PERSON = compiled(r"(?i:(?<![\p{L}])(?:ik|mij|mijn|me)(?![\p{L}]))")
 _SOLE_TRADER = compiled(r"(?i:\beenmanszaak\b)")
 _MEMBERS = compiled(r"[ \t]*(?i:aan[ \t]+)?(?i:de[ \t]+)?(?i:leden|members)[ \t]+(?i:van)\b")
 _STREET_ALONE = compiled(r"[ \t]*[.,]?[ \t]*")  # the street and number alone on the line (a full stop after)
+# a word of five letters or more and a full stop, then a capital: a sentence's end ("Burg.", "Prof." abbreviate)
+_SENTENCE_INSIDE = compiled(r"\p{Ll}{4}\.[ \u00a0]+\p{Lu}")
 _GAP = compiled(
     r"(?:[ \u00a0]*[|·•][ \u00a0]*|[ ,\u00a0]*(?:(?<=[ \u00a0])(?:in|te)[ \u00a0]+|\((?i:postcode)[ \u00a0:]+)?)"
 )  # "... 211 (postcode 7954 GJ)"
@@ -119,6 +121,8 @@ def _judge_address(
     (``before``: the text before the line in its own column, where that is not the text's)."""
     if " ".join(street.group("street").split()).lower() in municipalities():
         return []  # "woont in Amsterdam 3 kilometer van ...": a town and a distance, no street
+    if _SENTENCE_INSIDE.search(street.group("street")):
+        return []  # "uw horecabedrijf De Koperen Ketel. Op 12 en 24 mei": a sentence ends in it, no street's name
     gap = _GAP.match(t, street.end())  # ", ", " in ", " te ": "Wielingenstraat 12 in 3522 PA Utrecht"
     pc_here_at = gap.end() if gap else street.end()
     pc_here = _POSTCODE_RE.match(t, pc_here_at)

@@ -70,6 +70,7 @@ _HOME = compiled(
     r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende?|"
     r"wonen(?=(?:\s+(?:sinds|al|nu|nog|samen|lang|jaar|jaren|(?:19|20)\d\d|\d{1,2}))*\s+(?:aan|op)\b)|woonachtig|huisadres|privé-?adres|thuisadres|thuis|"
     r"ondergebracht|inwoner|inwoonster|inwonend(?:e)?|woonhuis|"  # ("tijdelijk inwonend op Veerallee 88-II")
+    r"ten\s+huize\s+van|"  # ("ten huize van de familie, Graaf Florisweg 8")
     # a resident's address looked into or changed: "Adresonderzoek Hanzeweg 61", "adreswijziging naar de ..."
     r"adres(?:sen)?onderzoek(?:\s+(?:naar|op))?|adreswijziging(?:\s+naar)?|verhuizing\s+naar|"
     # "ik ben verhuisd naar Almere, Tussen de Vaarten 212": a person moved house (not "het bedrijf is verhuisd")
@@ -136,7 +137,7 @@ HOME_WORDS = Cued(
     + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig")
     + ("verhuis", "address", "live", "resid", "kaart", "oma", "opa", "tante", "oom", "ouders", "moeder", "vader")
     # ("bij mij, Rozenstraat 9": any space between, so the pronoun alone)
-    + ("mij", "ons", "contactgegevens", "rent", "p/a"),
+    + ("mij", "ons", "contactgegevens", "rent", "p/a", "huize"),
 )
 HOME_IF_PRIVATE_WORDS = Cued(
     _HOME_IF_PRIVATE,

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import regex
 
 from ...model import Document, Explanation, Word
-from ..grammar import compiled, line_span
+from ..grammar import DUTCH_MONTHS, compiled, line_span
 from ..headers import header_words_in, right_of_labels
 from ..lexicons import Lexicons, load_lexicons
 from ..model_names import plausible_model_name
@@ -36,8 +36,11 @@ _HEADER = compiled(
 _DATE = compiled(
     r"(?<![\d-])(?:(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d{2})"
     # ... or written as ISO does ("1984-05-17", a security firm's staff list)
-    r"|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2}))(?![\d-])"
+    r"|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})"
+    # ... or with the month's name ("14 maart 1979" in a licence's list of managers)
+    rf"|(?P<wd>\d{{1,2}})[ \t\u00a0]+(?P<wm>(?i:{DUTCH_MONTHS}))[ \t\u00a0]+(?P<wy>(?:19|20)\d{{2}}))(?![\d-])"
 )
+_MONTHS = DUTCH_MONTHS.split("|")
 _YEAR = compiled(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -86,7 +89,10 @@ def birth_date_column(doc: Document) -> list[Candidate]:
         return beside + _after_names(text, latest)
     out = []
     for m in _DATE.finditer(text):
-        day, month, year = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else m.group("id", "im", "iy")
+        if m.group("wd"):
+            day, month, year = m.group("wd"), str(_MONTHS.index(m.group("wm").lower()) + 1), m.group("wy")
+        else:
+            day, month, year = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else m.group("id", "im", "iy")
         if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
             continue
         if m.start() in below and (m.group("d") or int(year) < latest):  # (an ISO date of this year: a letter's)

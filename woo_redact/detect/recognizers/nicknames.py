@@ -30,12 +30,16 @@ _CALLED = compiled(
 _QUOTED_CALLED = compiled(
     r"['‘\"“](?P<nick>\p{Lu}\p{Ll}{1,11}|\p{Lu}{2,3})['’\"”]"
     r"[ \t]+(?i:werd|wordt|werden|worden)[ \t]+(?i:genoemd)(?![\p{L}])"
+    # ... or unquoted, after who calls them so: "De portier, door het personeel Mo genoemd, weigerde ..."
+    r"|(?<![\p{L}])(?i:door)[ \t]+(?:(?i:de|het|zijn|haar|hun)[ \t]+)?\p{Ll}[\p{Ll}'’]+[ \t]+"
+    r"(?P<nick>\p{Lu}\p{Ll}{1,11})[ \t]+(?i:genoemd)(?![\p{L}])"
 )
 
 # ... a person it is said of, in the clause before: "een jongen met een rood petje die door de anderen 'PJ' ..."
 _PERSON_CALLED = compiled(
     r"(?i:(?<![\p{L}])(?:hij|zij|jongen|meisje|man|vrouw|kind|leerling|collega|medewerker|teller|buurman|buurvrouw|"
-    r"iemand|klant|bewoner|vader|moeder|zoon|dochter|broer|zus)(?![\p{L}])[^.!?\n]*\Z)"
+    r"iemand|klant|bewoner|vader|moeder|zoon|dochter|broer|zus|portier|beveiliger|barman|uitsmijter)(?![\p{L}])"
+    r"[^.!?\n]*\Z)"
 )
 
 

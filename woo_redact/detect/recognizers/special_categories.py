@@ -25,7 +25,7 @@ import regex
 from ...model import Document, Explanation
 from ..cues import lowered
 from ..grammar import compiled
-from ..lexicons import read_list
+from ..lexicons import load_lexicons, read_list
 from .special_columns import column_cells
 from .special_persons import NEAR, WORD, Rows, one_person, row_person, sentence
 from .structure_base import Candidate
@@ -242,6 +242,8 @@ def special_categories(doc: Document) -> list[Candidate]:
             continue  # "Tactus Verslavingszorg", "Militair" / "Revalidatiecentrum Aardenburg": part of a name
         if _LABEL_COLON.match(text, m.end()) and _starts_unit(text, m.start()):
             continue  # "Medicatie: methylfenidaat": the field's label, not the person's data
+        if _in_function(text, m.start()):
+            continue  # "consulent schuldhulpverlening", "team Schuldhulpverlening": a job's or a unit's name
         low = word.lower()
         if low.endswith(_NOT_OF_A_PERSON) and low not in _terms():
             continue  # "verslavingspreventiebeleid", "verslavingszorg"
@@ -267,6 +269,19 @@ def special_categories(doc: Document) -> list[Candidate]:
 
 
 _LABEL_COLON = compiled(r"[ \t]*:")
+_WORD_BEFORE = compiled(r"(?<![\p{L}])(\p{L}+)[ \t]+\Z")
+_UNITS = frozenset({"team", "afdeling", "loket", "unit", "cluster", "sector", "bureau", "regisseur"})
+
+
+def _in_function(text: str, start: int) -> bool:
+    """The term follows a job title's or a unit's word: it names the job or the unit, no one's data."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word in _UNITS or word.endswith(load_lexicons().job_title_endings)
+
+
 # an injury, an operation or a complaint and the body part it is of (lexicons/body_parts.txt): the words that lead
 # each kind of phrase, and a text's gate (a text without one of them holds no such phrase)
 _INJURED = r"gebroken|gekneusde?|ontstoken|verstuikte?|verrekte?"  # "gebroken linkeronderarm"

@@ -49,7 +49,8 @@ _POSSESSIVE = compiled(r"(?<![\p{L}\d-])(?i:zijn|mijn|uw)[ \t\n]+(?:\p{L}+[ \t\n
 # above ends on)
 _SHE = compiled(
     r"(?<![\p{L}\d-])(?:(?i:zij|ze)(?:[ \t\n]+[\p{L}\d-]+){0,5}?[ \t\n]+(?i:heeft|had|is|was|kreeg|woont|woonde|"
-    r"werd|vertelde|gaf|zei|meldde|verklaarde|gebruikt|gebruikte|lijdt|verblijft|verbleef|zit|zat|ligt|lag|werkt)|"
+    r"werd|vertelde|gaf|zei|meldde|verklaarde|gebruikt|gebruikte|lijdt|verblijft|verbleef|zit|zat|ligt|lag|werkt|"
+    r"krijgt|ontvangt|ontving|volgt|volgde)|"
     r"heer(?=[ \t\n]+\p{Lu}))(?![\p{L}\d])"
 )
 _CAPITALISED = compiled(r"(?<![\p{L}\d])\p{Lu}\p{Ll}+(?![\p{L}\d])")

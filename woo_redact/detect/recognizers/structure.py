@@ -121,6 +121,20 @@ def _unit_words(piece: str, lex: Lexicons) -> bool:
     )
 
 
+def _project_name(piece: str, lex: Lexicons) -> bool:
+    """A compound no name list holds, then places ("Dijkversterking Hagestein-Everdingen", "Gebiedsontwikkeling
+    Zwolle"): a project's name after a job title."""
+    words = [w.strip(".,;:()") for w in piece.split()]
+    return (
+        len(words) >= 2
+        and len(words[0]) >= 8
+        and words[0][:1].isupper()
+        and not lex.is_first_name(words[0])
+        and not lex.is_surname(words[0])
+        and all(part in lex.places for w in words[1:] for part in w.split("-"))
+    )
+
+
 def header_fields(doc: Document) -> list[Candidate]:
     """Person-bearing header fields (Van, Aan, Contactpersoon, ...): their name values."""
     lex = load_lexicons()
@@ -139,7 +153,7 @@ def header_fields(doc: Document) -> list[Candidate]:
             # "HR-adviseur Ojo-Kamminga, Folake": the writer's job title before their name
             titled = _after_job_title(piece, lex)
             pos, piece = pos + titled, piece[titled:]
-            if titled and _unit_words(piece, lex):
+            if titled and (_unit_words(piece, lex) or _project_name(piece, lex)):
                 # "A. van der Meulen-Kok, afdelingsmanager Sociaal Domein": the manager's unit, no one's name (the
                 # value goes on: "Aan: afdelingsmanager Sociaal Domein, Oordt-Haverkamp")
                 pos = m.end() if m else len(value)

@@ -78,7 +78,18 @@ def name_like(text: str, lex: Lexicons) -> bool:
         return False  # "Auditdienst Rijk", "Belastingdienst Utrecht": a unit's name, whatever word follows it
     if len(caps) > 1 and " ".join(words) in lex.places and not known:
         return False  # "The Hague", "Addis Abeba": a place of several words, none a name the lists know
-    return bool(_INITIALLED.match(t)) or not all(lex.is_ordinary_word(w) or w in lex.places for w in caps)
+    # "Van Driel", "De Vries": particles before a surname the lists know make it one, even a place's too (not a
+    # place of that name, "De Bilt")
+    particled = (
+        words[0].lower() in _SURNAME_PARTICLES
+        and len(caps) <= 2
+        and lex.is_surname(words[-1])
+        and " ".join([words[0].capitalize(), *words[1:]]) not in lex.places
+    )
+    return particled or bool(_INITIALLED.match(t)) or not all(lex.is_ordinary_word(w) or w in lex.places for w in caps)
+
+
+_SURNAME_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten", "te"})
 
 
 def unit_code(word: str, lex: Lexicons) -> bool:

@@ -1,0 +1,153 @@
+"""Session 62's rules (waves 11 and 12), one table each: an addressee's street and postcode on one line with a bar or
+a dot between ("Weerdslag 8-2 | 7206 BR Zutphen"), under a letterhead that names its own organisation; a year of birth
+or an age in brackets right after a redacted name ("Daan W. (2013)", "Daan (12 jaar)"); a mandate's signer ("Voor de
+burgemeester: F. Zwartjes"); a surname after a job title in a header field ("Aan: projectleider Van Driel"); a home
+"ten huize van"; care a person receives ("ggz-begeleiding", "verslavingszorg"); a system's user in capitals and
+digits; a nickname others use, unquoted; a date of birth with its month's name in a birth-date column; a one-man
+business named after its owner ("Ruiz Digital Advies" of Mateo Ruiz Fernández). Not a person's: an office's address
+line of the same shape, a year the text's own time names, a project after a job title ("projectmanager Dijkversterking
+Hagestein-Everdingen"), a firm's address under "t.a.v. de directie", a job title or a unit with a special term
+("consulent schuldhulpverlening"), a letter's dated reference after a name, a riding school named after someone, a
+street a surname begins ("langs de Graaf Florisweg")."""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+# (text, redacted, kept)
+ADDRESSES = [
+    (
+        "GGD Noord- en Oost-Gelderland | Rijksweg 153 | Apeldoorn (locatie Zutphen)\nAan de ouders van Yasmin Bouzid\n"
+        "Mw. N. Bouzid\nWeerdslag 8-2 | 7206 BR Zutphen\nDatum: 18 augustus 2026\n",
+        ["Weerdslag 8-2", "7206 BR", "N. Bouzid"],
+        ["Rijksweg 153", "Zutphen\nDatum"],
+    ),
+    (
+        "Gemeente Zutphen\nMw. N. Bouzid\nWeerdslag 8 · 7206 BR Zutphen\nBetreft: uw aanvraag\n",
+        ["Weerdslag 8", "7206 BR"],
+        ["Gemeente Zutphen"],
+    ),
+    # an office's details keep theirs
+    ("Ministerie van VWS | Parnassusplein 5 | 2511 VX Den Haag | www.rijksoverheid.nl\n", [], ["Parnassusplein 5"]),
+    ("GGD IJsselland | Zeven Alleetjes 1 | 8011 CV Zwolle\nDatum: 1 mei 2026\n", [], ["Zeven Alleetjes 1", "8011 CV"]),
+    ("Bezoekadres Parnassusplein 5 | 2511 VX Den Haag\n", [], ["Parnassusplein 5", "2511 VX"]),
+]
+
+AGES = [
+    (
+        "Verzonden: 3 maart 2026\nKun je mij laten weten wanneer Daan W. (2013) kan starten?\n",
+        ["Daan W.", "2013"],
+        ["3 maart 2026"],
+    ),
+    ("School meldt dat Daan de Wit (12 jaar) in november drie keer belde.\n", ["Daan de Wit", "12 jaar"], []),
+    ("De heer Pieters (71 jaar oud) belde op 3 maart 2026.\n", ["Pieters", "71 jaar oud"], ["3 maart 2026"]),
+    # the year of the text's own time after a name: a mail's, a report's
+    (
+        "Verzonden: 3 maart 2026\nZie de mail van Marloes Brink (2026) en het rapport (2025).\n",
+        ["Marloes Brink"],
+        ["2026)"],
+    ),
+]
+
+
+HEADERS_AND_SIGNERS = [
+    (
+        "Afgegeven te Deventer, 3 september 2026. Voor de burgemeester: F. Zwartjes, vergunningverlener.\n",
+        ["F. Zwartjes"],
+        [],
+    ),
+    ("Voor de burgemeester,\nde teamleider Vergunningen,\nJ. Hofman\n", ["J. Hofman"], []),
+    # the office holder named in apposition stays
+    ("Zij werkte voor de burgemeester, mevrouw Halsema, aan het plan.\n", [], ["Halsema"]),
+    ("Aan: projectleider Van Driel\nDatum: 3 maart 2026\n", ["Van Driel"], []),
+    (
+        "Memo doorrekening bedrijfsschade\nAan: projectmanager Dijkversterking Hagestein-Everdingen\nKenmerk: DHE-1\n",
+        [],
+        ["Dijkversterking Hagestein-Everdingen"],
+    ),
+    (
+        "Van: S. Quist, projectmanager Dijkversterking Hagestein-Everdingen\nKopie aan: Fleur van 't Hoog-Bakker\n",
+        ["S. Quist", "Fleur van 't Hoog-Bakker"],
+        ["Dijkversterking Hagestein-Everdingen"],
+    ),
+]
+
+PERSONS_DATA = [
+    (
+        "Datum: 19 februari 2026, ten huize van de familie, Graaf Florisweg 8, Hagestein\n"
+        "Aanwezig: Hendrik van der Stelt\n",
+        ["Graaf Florisweg 8", "Hendrik van der Stelt"],
+        ["Hagestein"],
+    ),
+    ("Zij ontvangt ggz-begeleiding via het Wijkteam.\n", ["ggz-begeleiding"], ["Wijkteam"]),
+    ("De heer Petrović krijgt begeleiding bij de verslavingszorg.\n", ["Petrović", "verslavingszorg"], []),
+    ("14-10-2026 16:52 Bericht verzonden, gebruiker MHO417 DLP-match gelogd\n", ["MHO417"], ["DLP-match"]),
+    ("De portier, door het personeel Mo genoemd, weigerde zijn naam te geven.\n", ["Mo"], ["portier"]),
+    ("Het plan, door de minister Atlas genoemd, is klaar.\n", [], ["Atlas"]),
+    (
+        "Leidinggevende       Geboortedatum        Verklaring\nKees-Jan Wolterink   14 maart 1979        SVH 2009\n"
+        "Samira el Idrissi    02-09-1991           SVH 2015\nAfgegeven op 3 september 2026.\n",
+        ["14 maart 1979", "02-09-1991", "Kees-Jan Wolterink"],
+        ["3 september 2026"],
+    ),
+    (
+        "FACTUUR 2026-017\nRuiz Digital Advies - Mateo Ruiz Fernández\nVan Speijkstraat 41, 2518 EV Den Haag\n"
+        "Met vriendelijke groet,\nM. Ruiz Fernández\n",
+        ["Ruiz", "Mateo Ruiz Fernández"],
+        ["Digital Advies"],
+    ),
+    # a company with its legal form keeps its name
+    ("Leverancier: Jansen Bouw B.V., contactpersoon Piet Jansen\n", ["Piet Jansen"], ["Jansen Bouw B.V."]),
+]
+
+NOT_PERSONS = [
+    (
+        "Baxtel ICT Services B.V.\nt.a.v. de directie, de heer ir. M.C. Baxtel\nIndustrieweg 20\n7741 KW Coevorden\n",
+        ["M.C. Baxtel"],
+        ["Industrieweg 20", "Baxtel ICT Services B.V."],
+    ),
+    (
+        "Groetjes, Mirjam van 't Hooft\nconsulent schuldhulpverlening | team Werk & Inkomen\n",
+        ["Mirjam van 't Hooft"],
+        ["consulent schuldhulpverlening"],
+    ),
+    ("15 zienswijze mr. Ketelaar KV-2026-1877 deels openbaar\n", [], ["KV-2026-1877"]),
+    (
+        "plus tijdelijke huur van een binnenbak bij Rijcentrum Jan van Schaffelaar in Culemborg.\n",
+        [],
+        ["Jan van Schaffelaar"],
+    ),
+    ("Hogeveen staat bij de Henri Dunant op de kade.\n", [], ["Henri Dunant"]),
+    (
+        "Factuur van R. de Graaf ontvangen.\n"
+        "De overlap met de knotwilgenrij langs de Graaf Florisweg bedraagt 62 meter.\n",
+        ["R. de Graaf"],
+        ["Graaf Florisweg"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), HEADERS_AND_SIGNERS)
+def test_signers_and_header_fields(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), PERSONS_DATA)
+def test_persons_data(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), NOT_PERSONS)
+def test_not_persons_data(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), ADDRESSES)
+def test_addresses_with_bars(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), AGES)
+def test_years_and_ages_after_names(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
