@@ -96,7 +96,7 @@ Doc("m03_molenaarsrooster", [[
  "",
  "Margriet verzorgt de rondleidingen voor scholen; Daan helpt op de maalzolder.",
  "Sleutels: bij Gerrit en bij Hendrik-Jan. Alarmcode uitsluitend mondeling.",
- ]], font="helv", producer="Microsoft® Excel® for Microsoft 365", creator="Microsoft® Excel® for Microsoft 365",
+ ]], font="dv", producer="Microsoft® Excel® for Microsoft 365", creator="Microsoft® Excel® for Microsoft 365",
  author="Annelies Bosman-Kortekaas", title="Draairooster Q2 2025",
  hidden=[("metadata", "PERSON", "Annelies Bosman-Kortekaas", ["Bosman-Kortekaas"])]),
 ]

@@ -85,10 +85,11 @@ Doc("m12_klacht_oosterwijk_scan", [[
  "Graag een gesprek met wethouder Wensink.",
  "",
  "~ R. Oosterwijk",
- "~ tel. 06 11 92 35 80",
+ "~ tel. 06 29 44 81 07",
  ]], scan=True, producer="Canon iR-ADV C5535 PDF", creator="Canon iR-ADV C5535",
  hidden=[("ocr", "PERSON", "Ruben Oosterwijk", ["Oosterwijk"]), ("ocr", "ADDRESS", "Weidezichtlaan 8", ["Weidezichtlaan 8"]),
-         ("ocr", "PERSON", "Ruben Oosterwijk", ["Ruben"])]),
+         ("ocr", "PERSON", "Ruben Oosterwijk", ["Ruben"]),
+         ("ocr", "PERSON", "Famke Oosterwijk-Lam", ["Famke", "Oosterwijk-Lam"]), ("ocr", "PHONE", "06 29 44 81 07", ["06 29 44 81 07"])]),
 Doc("m13_teams_chat", [[
  "# Chat: Molens Zuid-Holland (Teams) - export 30-06-2025",
  "[09:02] Naima El Khatib: Morgen overleg met Kaag en Braassem over De Zwaluw, wie gaat mee?",

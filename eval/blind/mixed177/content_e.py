@@ -64,7 +64,8 @@ Doc("m24_gespreksnotitie", [[
  "",
  "Afspraak: volgende bijeenkomst 20 november; verslag door NEK, reactie vóór 18 september aan",
  "n.elkhatib@pzh.nl. Contact Bouwcombinatie: f.degraaff@weidezicht-bouw.nl.",
- ]], docx=True, author="Naima El Khatib"),
+ ]], docx=True, author="Naima El Khatib",
+ hidden=[("metadata", "PERSON", "Naima El Khatib", ["Naima El Khatib", "Naima"])]),
 Doc("m25_logboek_scan", [[
  "# Draailogboek Molen De Zwaluw - augustus 2025",
  "| Datum | Molenaar | Uren | Wind",
@@ -94,5 +95,6 @@ Doc("m26_presentielijst_scan", [[
  ]], scan=True, producer="RICOH MP C3004 PDF", creator="RICOH",
  hidden=[("ocr", "PERSON", "Hendrik-Jan van der Sluijs", ["Sluijs"]), ("ocr", "PERSON", "Femke de Jongh", ["Femke"]),
          ("ocr", "PERSON", "Esther Lindeboom", ["Lindeboom"]), ("ocr", "PERSON", "Teun Ruijs", ["Ruijs"]),
-         ("ocr", "PERSON", "Jolanda Brinkman", ["Brinkman"]), ("ocr", "PERSON", "Daniël Brouwer", ["Brouwer"])]),
+         ("ocr", "PERSON", "Jolanda Brinkman", ["Brinkman"]), ("ocr", "PERSON", "Daniël Brouwer", ["Brouwer"]),
+         ("ocr", "PERSON", "Jolanda Brinkman", ["Jolanda"]), ("ocr", "PERSON", "Esther Lindeboom", ["Esther"])]),
 ]

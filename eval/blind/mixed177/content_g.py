@@ -74,7 +74,8 @@ Doc("m32_inventarislijst", [[
  "",
  "Opgesteld door: PBK, gecontroleerd: CD. Vragen: woo@pzh.nl.",
  ]], font="helv", producer="Microsoft® Excel® for Microsoft 365", creator="Microsoft® Excel® for Microsoft 365",
- author="Kamphuis"),
+ author="Kamphuis",
+ hidden=[("metadata", "PERSON", "Pieter-Bas Kamphuis", ["Kamphuis"])]),
 Doc("m33_advies_rce", [[
  "Rijksdienst voor het Cultureel Erfgoed",
  "Postbus 1600, 3800 BP Amersfoort",

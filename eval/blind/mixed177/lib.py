@@ -154,6 +154,11 @@ def build_docx(d, out):
 def post(d, out):
     import pikepdf
     with pikepdf.open(str(out), allow_overwriting_input=True) as pdf:
+        if d.xmp_creator:
+            with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
+                m["dc:creator"] = [d.xmp_creator]
+                m["dc:title"] = d.title or d.stem
+                m["xmp:CreateDate"] = "2026-09-14T10:15:00+02:00"
         if not d.docx:
             pdf.docinfo["/Producer"] = d.producer
             pdf.docinfo["/Creator"] = d.creator
@@ -161,11 +166,6 @@ def post(d, out):
             if d.author: pdf.docinfo["/Author"] = d.author
             for k in ("/CreationDate", "/ModDate"):
                 pdf.docinfo[k] = "D:20260914101500+02'00'"
-        if d.xmp_creator:
-            with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
-                m["dc:creator"] = [d.xmp_creator]
-                m["dc:title"] = d.title or d.stem
-                m["xmp:CreateDate"] = "2026-09-14T10:15:00+02:00"
         if d.outline:
             with pdf.open_outline() as ol:
                 for title, pg in d.outline:

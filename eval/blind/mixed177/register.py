@@ -60,7 +60,7 @@ REDACT = [
  ("EMAIL", "m.hoogendoorn73@gmail.com", ["m.hoogendoorn73@gmail.com"]),
  ("ADDRESS", "Dorpsstraat 112, 2374 AE Hoogmade", ["Dorpsstraat 112", "2374 AE"]),
  ("PHONE", "06 11 92 35 80", ["06 11 92 35 80"]),
- (P, "Youssef Amrani", ["Youssef Amrani", "Y. Amrani", "Amrani", "Youssef"]),
+ (P, "Youssef Amrani", ["Youssef Amrani", "Y. Amrani", "Amrani", "Youssef", "YA"]),
  ("EMAIL", "y.amrani@kaagenbraassem.nl", ["y.amrani@kaagenbraassem.nl"]),
  (P, "Esther Lindeboom", ["Esther Lindeboom", "E. Lindeboom", "Lindeboom", "Esther"]),
  ("PHONE", "0172 46 95 13", ["0172 46 95 13"]),
