@@ -60,10 +60,15 @@ def build_rl(d, out):
                 c.setFont(bold, 11.5); c.drawString(56, y, ln[2:]); y -= 17; continue
             if ln.startswith("|"):
                 cells = [x.strip() for x in ln.strip("|").split("|")]
-                cw = (W - 112) / len(cells)
-                c.setFont(reg, 8.2)
+                from reportlab.pdfbase.pdfmetrics import stringWidth
+                rows = [[x.strip() for x in r.strip("|").split("|")] for r in lines if r.startswith("|")]
+                rows = [r for r in rows if len(r) == len(cells)]
+                mw = [max(stringWidth(r[i], reg, 8.2) for r in rows) + 10 for i in range(len(cells))]
+                sc = min(1.0, (W - 112) / sum(mw)) if sum(mw) else 1.0
+                c.setFont(reg, 8.2 * min(1.0, sc + 0.05))
+                x = 56
                 for i, cell in enumerate(cells):
-                    c.drawString(56 + i * cw, y, cell)
+                    c.drawString(x, y, cell); x += mw[i] * sc if sc < 1 else max(mw[i], (W - 112) / len(cells) * 0.6)
                 y -= 12.5; continue
             c.setFont(reg, 9.6)
             if not ln:
@@ -106,6 +111,11 @@ def build_scan(d, out):
                 cells = [x.strip() for x in ln.strip("|").split("|")]
                 cw = 1400 // len(cells)
                 for i, cell in enumerate(cells):
+                    if cell == "~":
+                        x0 = 130 + i * cw
+                        pts = [(x0 + k * 9, y + 20 + rnd.randint(-14, 14)) for k in range(22)]
+                        dr.line(pts, fill=30, width=3)
+                        continue
                     dr.text((130 + i * cw, y), cell, font=f_reg, fill=25)
                 y += 56; continue
             if not ln:
