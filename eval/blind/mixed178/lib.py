@@ -9,6 +9,10 @@ HERE = Path(__file__).resolve().parent
 DOCS_DIR = HERE / "docs"; GOLD_DIR = HERE / "gold"
 KINDS = {"P": "PERSON", "E": "EMAIL", "T": "PHONE", "B": "BSN", "I": "IBAN", "D": "DATE_OF_BIRTH",
          "A": "ADDRESS", "C": "INITIALS", "H": "HEALTH", "K": "KVK", "N": "PERSNR"}
+AUTO_KEEP = ["Vlietstede", "COA", "azc", "Woo", "Thorbeckegebouw", "Kanaalweg", "Sentinel", "opvanglocatie",
+             "begeleidingscommissie", "omwonenden", "bewonersavond", "wethouder Ameziane", "Sluisbrug", "Kanaalpad",
+             "gemeente", "college", "locatiemanager", "wijkregisseur", "projectleider", "beveiliging", "politie",
+             "asielzoekers", "raadsinformatiebrief", "incident", "klacht", "Kanaalzone"]
 RX = re.compile(r"\{(?:([A-Z])\|)?([^{}]+)\}|\[([^\[\]]+)\]")
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 DEJAVUB = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
@@ -146,6 +150,8 @@ class Doc:
     def _post(self, path):
         import pikepdf
         with pikepdf.open(str(path), allow_overwriting_input=True) as pdf:
+            if not self.prod and "/Producer" in pdf.docinfo:
+                self.prod = str(pdf.docinfo["/Producer"])
             if self.prod or self.creator or "author" in self.meta:
                 with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
                     if "author" in self.meta: m["dc:creator"] = [self.meta["author"]]
@@ -198,14 +204,26 @@ def make_gold(d: Doc, path: Path):
         chans = extract_channels(path, ocr="auto" if d.scan else "off")["channels"]
     for val, kind in d.red.items():
         pr = {"text": val, "word": True, "after": 0}
+        extra = []
+        tk = val.split()
+        if kind == "PERSON" and len(tk) >= 2:
+            sur = " ".join(tk[1:]) if "." not in tk[0] and tk[0][:1].isupper() else tk[-1]
+            if sur != val and len(sur) > 3:
+                extra.append({"text": sur, "word": True, "after": 0})
+        if kind == "EMAIL":
+            extra.append({"text": val.split("@")[0], "word": True, "after": 0})
         if d.scan:
             pr["ocr"] = True
             if not channel_counts(chans, pr).get("ocr"):
                 problems.append(f"{d.stem}: ocr probe not read: {val!r} (dropped)"); continue
-            redact.append({"kind": kind, "value": val, "channel": "ocr", "probes": [pr]}); continue
+            ex = []
+            for e in extra:
+                e["ocr"] = True
+                if channel_counts(chans, e).get("ocr"): ex.append(e)
+            redact.append({"kind": kind, "value": val, "channel": "ocr", "probes": [pr] + ex}); continue
         if count_in(text, pr) == 0:
             problems.append(f"{d.stem}: redact {val!r} not in text"); continue
-        redact.append({"kind": kind, "value": val, "probes": [pr]})
+        redact.append({"kind": kind, "value": val, "probes": [pr] + [e for e in extra if count_in(text, e)]})
     for ch, kind, val in d.hidden:
         pr = {"text": val, "word": True, "after": 0}
         if count_in(text, pr): problems.append(f"{d.stem}: hidden {val!r} in page text")
@@ -216,7 +234,9 @@ def make_gold(d: Doc, path: Path):
     for val in d.red:
         sim = probe_regex(val, True).sub("\u2588", sim)
     if not d.scan:
-        for val in d.keep:
+        auto = [a for a in AUTO_KEEP if a not in d.keep and count_in(text, {"text": a, "word": True})
+                and count_in(sim, {"text": a, "word": True}) == count_in(text, {"text": a, "word": True})]
+        for val in d.keep + auto:
             pr = {"text": val, "word": True}
             n = count_in(text, pr)
             if n == 0:
