@@ -82,11 +82,12 @@ DOCS.append(Doc("rv03_meldkamerlog", [
           "Landelijk Meldkamer Systeem (LMS) sloeg om 19:44:12 geen tweede eenheid voor. Zie ook het Kwaliteitskader Ambulancezorg."),
 ], RR(P, "G. van Wijngaarden-Bosman", "S. Oude Luttikhuis", "R. van den Berg", "T. Janssens", "R. Öztürk", "Martijn",
       "H.J. van Wijngaarden", "Demirtaş", "Ter Horst", "Kloosterman", "Nijenhuis", "Bouwmeester", "Achterberg")
-   + RR(X, "SOL", "RvdB", "TJ", "40711", "40388", "111222333") + RR(T, "06 1873 4452", "06 5512 0937", "06 5512 0941", "06 5512 0952")
+   + RR(X, "SOL", "RvdB", "TJ", "40711", "40388", "111222333") + RR(T, "06 1873 4452")
    + RR(A, "Klaverweg 17") + RR(D, "12-05-1958"),
    KK(O, "Meldkamer Ambulancezorg Oost", "ProQA", "HartslagNu", "KPN", "Gelre ziekenhuizen Apeldoorn", "De Wijde Blik",
       "Landelijk Meldkamer Systeem", "LMS", "MMA-dienst") + KK(R, "MKA-O-2026-0314-0877", "A1-2026-031477", "06-118", "06-121")
-   + KK(W, "Heerde", "Vaassen", "Apeldoorn-Noord") + KK(L, "Kwaliteitskader Ambulancezorg") + KK(X, "norm 15 min", "Protocol 9"),
+   + KK(W, "Heerde", "Vaassen", "Apeldoorn-Noord") + KK(L, "Kwaliteitskader Ambulancezorg")
+   + KK(T, "06 5512 0937", "06 5512 0941", "06 5512 0952") + KK(X, "norm 15 min", "Protocol 9"),
    producer="iText 7.2.5 (c)2000-2023 Apryse Group NV", creator="GMS Rapportage 4.1", font="DejaVuMono", size=8.5))
 
 DOCS.append(Doc("rv04_klachtbrief_scan", [
@@ -160,9 +161,13 @@ DOCS.append(Doc("rv07_teams_meldkamer", [
           "[14-03-2026 20:06] Sandra Oude Luttikhuis: 06-118 ter plaatse. man al 20 min in reanimatie. zoon deed het heel goed\n"
           "[14-03-2026 20:31] Tom Janssens: Sannie, ga even koffie halen, Wietske neemt je lijn over\n"
           "[14-03-2026 20:32] Wietske Zijlstra: 👍 neem over\n"
+          "[14-03-2026 20:40] Emre Çelik: jongens sterkte. Ricardo jij zit al sinds 7 uur, zal ik je laatste uur overnemen?\n"
+          "[14-03-2026 20:41] Ricardo van den Berg: graag Emre. Bel me morgen even, 06-2047 7731\n"
+          "[14-03-2026 22:15] Annelies Ouwerkerk-de Rijk: ik ben er om 23:00, neem nacht over van Wies\n"
           "[15-03-2026 07:02] Tom Janssens: @Ricardo ticket bij de leverancier gemaakt: INC0049212. Functioneel beheer LMS weet ervan."),
     ("p", "Vastgelegd uit Microsoft Teams door functioneel beheer, export 17-03-2026."),
-], RR(P, "Ricardo van den Berg", "Sandra Oude Luttikhuis", "Tom Janssens", "Ricky", "Sannie", "Wietske", "Wietske Zijlstra", "Ricardo"),
+], RR(P, "Ricardo van den Berg", "Sandra Oude Luttikhuis", "Tom Janssens", "Ricky", "Sannie", "Wietske", "Wietske Zijlstra", "Ricardo",
+      "Emre Çelik", "Emre", "Annelies Ouwerkerk-de Rijk", "Wies") + RR(T, "06-2047 7731"),
    KK(R, "06-118", "06-121", "INC0049212") + KK(O, "MKA Oost", "Microsoft Teams", "LMS") + KK(W, "Apeldoorn", "Vaassen", "Epe")
    + KK(F, "functioneel beheer"), font="DejaVu", producer="Microsoft Teams Export", creator="Microsoft Teams"))
 

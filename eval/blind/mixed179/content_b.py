@@ -108,15 +108,30 @@ DOCS.append(Doc("rv14_rooster_meldkamer", [
            ["40561", "Hekman, M.", "-", "ziek", "06-3345 9012"],
            ["40233", "Çelik, E.", "07:00-15:00", "-", "+31 6 4470 1183"],
            ["40847", "Ouwerkerk-de Rijk, A.", "23:00-07:00", "-", "06-5562 0019"]]),
+    ("pb",),
+    ("h", "Rooster ambulanceposten regio 06 - zaterdag 14 maart 2026"),
+    ("t", [["Post", "Dienst", "Verpleegkundige", "Chauffeur", "Pers.nrs", "Mobiel dienst"],
+           ["Epe", "15:00-23:00", "Y. Demirtaş", "B. ter Horst", "51230 / 51877", "06 5512 0937"],
+           ["Apeldoorn-Noord", "15:00-23:00", "M. Kloosterman", "J.P. Nijenhuis", "51002 / 51419", "06 5512 0941"],
+           ["Vaassen", "12:00-20:00", "H. Bouwmeester", "D. Achterberg", "51655 / 51091", "06 5512 0952"],
+           ["Vaassen", "20:00-08:00", "I. Ní Bhriain", "K. Smits-van Es", "51780 / 51336", "06 5512 0953"],
+           ["Heerde", "15:00-23:00", "F. Groeneveld", "O. Ajayi", "51448 / 51503", "06 5512 0960"]]),
+    ("p", "Teamleider dienst: J. ter Horst-Ravelli (06-2210 4471). Mobiele nummers dienst zijn toestelnummers van de post; de "
+          "persoonlijke nummers staan in het rooster van MKA Oost. Algemeen nummer RAV: 088 - 355 8000."),
     ("p", "Bezetting avond 14-03: 4 centralisten (norm 5). Vervanging via flexpool niet gelukt. Roosterplanner: A.B. Veenstra, "
           "toestel 4417. Vragen: planning@mka-oost.nl."),
 ], RR(P, "Oude Luttikhuis, S.", "Berg, R. van den", "Janssens, T.", "Zijlstra, W.", "Hekman, M.", "Çelik, E.",
       "Ouwerkerk-de Rijk, A.", "A.B. Veenstra")
    + RR(X, "40711", "40388", "40152", "40904", "40561", "40233", "40847", "ziek")
    + RR(T, "06-1190 2378", "06-2047 7731", "06 5198 2270", "06 2987 4410", "06-3345 9012", "+31 6 4470 1183", "06-5562 0019",
-        "toestel 4417"),
-   KK(O, "MKA Oost") + KK(E, "planning@mka-oost.nl") + KK(X, "CaCo", "flexpool") + KK(F, "Roosterplanner"),
-   font="Helvetica", size=9, producer="Microsoft® Excel® voor Microsoft 365", creator="Microsoft® Excel® voor Microsoft 365"))
+        "toestel 4417")
+   + RR(P, "Y. Demirtaş", "B. ter Horst", "M. Kloosterman", "J.P. Nijenhuis", "H. Bouwmeester", "D. Achterberg", "I. Ní Bhriain",
+        "K. Smits-van Es", "F. Groeneveld", "O. Ajayi", "J. ter Horst-Ravelli")
+   + RR(X, "51230 / 51877", "51002 / 51419", "51655 / 51091", "51780 / 51336", "51448 / 51503") + RR(T, "06-2210 4471"),
+   KK(O, "MKA Oost", "RAV") + KK(E, "planning@mka-oost.nl") + KK(X, "CaCo", "flexpool") + KK(F, "Roosterplanner", "Teamleider dienst")
+   + KK(T, "06 5512 0937", "06 5512 0941", "06 5512 0952", "06 5512 0953", "06 5512 0960", "088 - 355 8000")
+   + KK(W, "Apeldoorn-Noord", "Vaassen", "Heerde"),
+   font="DejaVu", size=8.5, producer="Microsoft® Excel® voor Microsoft 365", creator="Microsoft® Excel® voor Microsoft 365"))
 
 DOCS.append(Doc("rv15_hartslagnu_rapport", [
     ("h", "HartslagNu - alarmeringsrapport"),

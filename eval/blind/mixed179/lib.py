@@ -187,7 +187,7 @@ def post(d: Doc, out: Path):
         elif Name.Author in info:
             del info[Name.Author]
         if d.xmp_creator:
-            with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
+            with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as m:
                 m["dc:creator"] = [d.xmp_creator]
                 m["xmp:CreatorTool"] = d.creator or "Microsoft Word"
         for (pg, author, text) in (d.notes or []):

@@ -21,8 +21,12 @@ from lib import GOLD_DIR, make_gold  # noqa: E402
 
 
 def all_docs():
-    import content_a, content_b, content_c  # noqa: E401
-    return content_a.DOCS + content_b.DOCS + content_c.DOCS
+    import content_a, content_b, content_c, content_extra  # noqa: E401
+    docs = content_a.DOCS + content_b.DOCS + content_c.DOCS
+    for d in docs:
+        have = {p for _k, p in d.redact}
+        d.redact = d.redact + [(k, p) for k, p in content_extra.EXTRA.get(d.stem, []) if p not in have]
+    return sorted(docs, key=lambda d: d.stem)
 
 
 def main(argv):
