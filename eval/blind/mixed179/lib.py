@@ -17,6 +17,8 @@ DOCS_DIR = HERE / "docs"
 GOLD_DIR = HERE / "gold"
 FONTDIR = "/usr/share/fonts/truetype/dejavu/"
 
+from reportlab import rl_config  # noqa: E402
+rl_config.invariant = 1
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib import colors  # noqa: E402

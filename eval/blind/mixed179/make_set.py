@@ -26,6 +26,8 @@ def all_docs():
     for d in docs:
         have = {p for _k, p in d.redact}
         d.redact = d.redact + [(k, p) for k, p in content_extra.EXTRA.get(d.stem, []) if p not in have]
+        havek = {p for _k, p in d.keep}
+        d.keep = d.keep + [(k, p) for k, p in content_extra.KEEP.get(d.stem, []) if p not in havek]
     return sorted(docs, key=lambda d: d.stem)
 
 
