@@ -1,0 +1,53 @@
+"""Rebuild set RV (eval/blind/mixed179): documents in docs/, gold in gold/.
+
+    /work/main/.venv/bin/python make_set.py            # all documents
+    /work/main/.venv/bin/python make_set.py rv03 rv17  # only these
+
+Every keep probe's 'after' is counted on the original's PDFium text with the evaluator's own
+functions; every redact probe has after=0 and must occur in the channel it is claimed for
+(PDFium page text, OCR, metadata, outline or annotations). A keep probe may not overlap any
+redact probe's match in the text. check_gold.py re-checks the result.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from lib import GOLD_DIR, make_gold  # noqa: E402
+
+
+def all_docs():
+    import content_a, content_b, content_c, content_extra  # noqa: E401
+    docs = content_a.DOCS + content_b.DOCS + content_c.DOCS
+    for d in docs:
+        have = {p for _k, p in d.redact}
+        d.redact = d.redact + [(k, p) for k, p in content_extra.EXTRA.get(d.stem, []) if p not in have]
+        havek = {p for _k, p in d.keep}
+        d.keep = d.keep + [(k, p) for k, p in content_extra.KEEP.get(d.stem, []) if p not in havek]
+    return sorted(docs, key=lambda d: d.stem)
+
+
+def main(argv):
+    sel = [d for d in all_docs() if not argv or any(d.stem.startswith(a) for a in argv)]
+    GOLD_DIR.mkdir(exist_ok=True)
+    allp = []
+    for d in sel:
+        path = d.build()
+        gold, problems = make_gold(d, path)
+        (GOLD_DIR / f"{d.stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+                                                 encoding="utf-8")
+        nr = sum(len(i["probes"]) for i in gold["redact"])
+        nk = sum(len(i["probes"]) for i in gold["keep"])
+        print(f"{d.stem}: pages={gold['pages']} redact={nr} keep={nk}" + (" PROBLEMS" if problems else ""))
+        allp += problems
+    for p in allp:
+        print("  !", p)
+    print(f"problems={len(allp)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
