@@ -221,6 +221,7 @@ LEAK_SETS = {
     "blind-mixed174": ROOT / "eval/blind/mixed174",
     "blind-mixed175": ROOT / "eval/blind/mixed175",
     "blind-mixed176": ROOT / "eval/blind/mixed176",
+    "blind-mixed180": ROOT / "eval/blind/mixed180",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
