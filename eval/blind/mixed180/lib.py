@@ -256,6 +256,10 @@ class Doc:
                 pdf.docinfo[pikepdf.Name("/" + k)] = v
             if self.author is not None:
                 pdf.docinfo["/Author"] = self.author
+            if "/ID" in pdf.trailer:
+                del pdf.trailer["/ID"]
+            if "/DocChecksum" in pdf.trailer:
+                del pdf.trailer["/DocChecksum"]
             pdf.docinfo["/CreationDate"] = FIXED_DATE
             pdf.docinfo["/ModDate"] = FIXED_DATE
             pdf.save(str(out), deterministic_id=True)
