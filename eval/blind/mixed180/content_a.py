@@ -90,7 +90,7 @@ DOCS.append(Doc("vr03_bezoekrapport_spaarne", "Bezoekrapport Spaarne", [
 DOCS.append(Doc("vr04_bezoekrapport_gierstraat", "Bezoekrapport Gierstraat", [
     "# Rapport van bevindingen - controle toeristische verhuur",
     "Zaaknummer: {{Z-2026-VV-0455}}  |  Registratienummer vakantieverhuur: niet aanwezig",
-    "Adres: [[Gierstraat 66-A]], 2011 GE Haarlem",
+    "Adres: [[Gierstraat 66-A]], [[2011 GE]] Haarlem",
     "Bezoek: 21 april 2026, 19:40 uur (avondcontrole)",
     "Toezichthouders: [[Kees van 't Hoenderdaal]] en [[Fatma Yıldırım]]",
     "",
@@ -196,7 +196,7 @@ DOCS.append(Doc("vr08_voornemen_lod", "Voornemen last onder dwangsom", [
     "Aangetekend",
     "Mevrouw [[N. el Khatib]]",
     "[[Kleine Houtweg 7]]",
-    "[[2101 JB Heemstede]]",
+    "[[2101 JB]] Heemstede",
     "",
     "Datum: 24 maart 2026",
     "Zaaknummer: {{Z-2026-VV-0412}}",

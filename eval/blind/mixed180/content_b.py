@@ -158,7 +158,7 @@ DOCS.append(Doc("vr14_teams_chat", "Teams-chat team Toezicht Wonen", [
 DOCS.append(Doc("vr15_factuur_slotenmaker", "Factuur slotenservice", [
     "# FACTUUR",
     "[[Slotenservice Dirk Mooijman]]",
-    "[[Oosterstraat 4]], [[2032 TC Haarlem]] | tel. [[06-18 22 40 73]] | [[dirk@mooijmanslotenservice.nl]]",
+    "[[Oosterstraat 4]], [[2032 TC]] Haarlem | tel. [[06-18 22 40 73]] | [[dirk@mooijmanslotenservice.nl]]",
     "KvK: [[74188215]] | btw-id: [[NL001784213B62]] | IBAN: [[NL08 INGB 0007 4419 36]]",
     "",
     "Aan: {{Gemeente Haarlem}}, {{afdeling Vergunningen, Toezicht en Handhaving}}, Postbus 511, 2003 PB Haarlem",
@@ -178,7 +178,7 @@ DOCS.append(Doc("vr15_factuur_slotenmaker", "Factuur slotenservice", [
 DOCS.append(Doc("vr16_factuur_vertaler", "Factuur tolk", [
     "[[Vertaal- en tolkbureau Gül Aydemir]]",
     "beëdigd tolk Duits/Turks, Wbtv-nummer [[212004]]",
-    "[[Rijksstraatweg 309]], [[2025 DD Haarlem]] - [[gul.aydemir@xs4all.nl]] - [[0031 6 4411 0927]]",
+    "[[Rijksstraatweg 309]], [[2025 DD]] Haarlem - [[gul.aydemir@xs4all.nl]] - [[0031 6 4411 0927]]",
     "KvK [[63902217]] - IBAN [[NL71 SNSB 0941 2276 03]]",
     "",
     "Gemeente Haarlem, t.a.v. de heer [[J.P. Ruigrok]]",

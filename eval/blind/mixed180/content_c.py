@@ -223,7 +223,7 @@ DOCS.append(Doc("vr31_brief_vve", "Brief aan VvE Spaarne 41", [
     "{{Vereniging van Eigenaars Spaarne 41}}",
     "t.a.v. de voorzitter, mevrouw [[M.A. van Deursen]]",
     "[[Spaarne 41-groen]]",
-    "2011 CE Haarlem",
+    "[[2011 CE]] Haarlem",
     "",
     "Datum: 12 juni 2026",
     "Kenmerk: {{Z-2026-VV-0412}}/VvE",
