@@ -112,7 +112,7 @@ DOCS.append(Doc("vr05_melding_buren", "Melding overlast vakantieverhuur", [
     "Verzonden: maandag 2 maart 2026 22:17",
     "Aan: {{meldpuntwoonfraude@haarlem.nl}}",
     "CC: [[Sluis, Bart]] <[[bart.sluis@gmail.com]]>",
-    "Onderwerp: Alweer toeristen boven ons - Spaarne 41",
+    "Onderwerp: Alweer toeristen boven ons - [[Spaarne 41]]",
     "",
     "Beste medewerker van het meldpunt,",
     "Voor de derde keer meld ik dat de bovenwoning van [[Spaarne 41-zwart]] als hotel wordt gebruikt. Elk weekend komen er "
@@ -147,12 +147,12 @@ DOCS.append(Doc("vr06_whatsapp_buurtgroep", "WhatsApp-chat Buurtgroep Spaarne-Tu
     "[03-03-26 08:31] [[Pieter-Jan de Roo]] heeft de groep verlaten",
 ], font="dejavu", info={"Producer": "Skia/PDF m118", "Creator": "WhatsApp"}))
 
-DOCS.append(Doc("vr07_mailwisseling_handhaving", "Mailwisseling handhaving Spaarne 41", [
+DOCS.append(Doc("vr07_mailwisseling_handhaving", "Mailwisseling handhaving Z-2026-VV-0412", [
     "Van: [[Ruigrok, Jan-Pieter]] <[[jp.ruigrok@haarlem.nl]]>",
     "Verzonden: donderdag 12 maart 2026 14:22",
     "Aan: [[Bakker-Oudshoorn, Liesbeth]] <[[l.bakker-oudshoorn@haarlem.nl]]>",
     "CC: [[Tjon-A-Fong, Melissa]] <[[m.tjonafong@haarlem.nl]]>; {{handhaving.wonen@haarlem.nl}}",
-    "Onderwerp: RE: {{Z-2026-VV-0412}} Spaarne 41 - rapport",
+    "Onderwerp: RE: {{Z-2026-VV-0412}} [[Spaarne 41]] - rapport",
     "",
     "Hoi [[Liesbeth]],",
     "Rapport staat in {{Decos JOIN}}. Eigenaresse ([[El Khatib]]) stelt hoofdbewoner te zijn maar staat in Heemstede ingeschreven. "
@@ -168,7 +168,7 @@ DOCS.append(Doc("vr07_mailwisseling_handhaving", "Mailwisseling handhaving Spaar
     "Van: [[Bakker-Oudshoorn, Liesbeth]]",
     "Verzonden: donderdag 12 maart 2026 11:02",
     "Aan: [[Ruigrok, Jan-Pieter]]",
-    "Onderwerp: {{Z-2026-VV-0412}} Spaarne 41",
+    "Onderwerp: {{Z-2026-VV-0412}} [[Spaarne 41]]",
     "",
     "[[Jan-Pieter]], heb je de gegevens van het {{Airbnb}}-account al? Volgens de levering van 1 maart is de host "
     "'[[Nadia E.]]' met ID [[48812290]]. {{wethouder Pronk}} wil voor het debat in juli een overzicht van alle lopende zaken.",
@@ -178,7 +178,7 @@ DOCS.append(Doc("vr07_mailwisseling_handhaving", "Mailwisseling handhaving Spaar
     "Verzonden: vrijdag 13 maart 2026 09:15",
     "Aan: [[Bakker-Oudshoorn, Liesbeth]]; [[Ruigrok, Jan-Pieter]]",
     "CC: [[Çelik, Mehmet]] <[[m.celik@haarlem.nl]]>",
-    "Onderwerp: RE: RE: {{Z-2026-VV-0412}} Spaarne 41 - rapport",
+    "Onderwerp: RE: RE: {{Z-2026-VV-0412}} [[Spaarne 41]] - rapport",
     "",
     "Goedemorgen allebei,",
     "Mevrouw [[el Khatib]] belde net (vanaf [[023 - 544 19 02]]). Zij zegt dat haar vader ([[Youssef el Khatib]]) formeel "

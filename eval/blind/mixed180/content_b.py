@@ -192,7 +192,7 @@ DOCS.append(Doc("vr16_factuur_vertaler", "Factuur tolk", [
 ], font="dejavu", info={"Producer": "LibreOffice 7.6", "Creator": "Writer"}))
 
 DOCS.append(Doc("vr17_aantekening_scan", "Handgeschreven aantekening controle (scan)", [
-    "# Aantekeningen controle Zijlstraat 88",
+    "# Aantekeningen controle [[Zijlstraat 88]]",
     "datum: 6 mei 2026, 11:20 uur",
     "toezichthouders: [[Fatma Yildirim]] / [[Bram Koster]]",
     "",
@@ -232,7 +232,7 @@ DOCS.append(Doc("vr19_beslisnota_invordering", "Beslisnota invordering dwangsom"
     "Van: [[M. Çelik]], jurist handhaving",
     "Datum: 9 juni 2026",
     "Kenmerk: {{BN-2026-0614}}",
-    "Onderwerp: invordering verbeurde dwangsom Spaarne 41 ({{Z-2026-VV-0412}})",
+    "Onderwerp: invordering verbeurde dwangsom [[Spaarne 41]] ({{Z-2026-VV-0412}})",
     "Kopie aan: [[drs. M.H. Oosterbaan]]",
     "",
     "# Aanleiding",

@@ -67,10 +67,10 @@ DOCS.append(Doc("vr23_overleg_handhaving", "Verslag casusoverleg handhaving vaka
     "[[Hanneke Wolters]] (Data en Analyse), [[A.S. ter Borg]] ({{Politie Eenheid Noord-Holland}}, wijkagent binnenstad)",
     "Afwezig: [[Kees van 't Hoenderdaal]] (ziek, [[rugklachten]])",
     "",
-    "1. {{Z-2026-VV-0412}} Spaarne 41: dwangsom verbeurd. Advocaat dreigt met kort geding. [[MÇ]] bereidt beslisnota voor.",
-    "2. {{Z-2026-VV-0455}} Gierstraat 66-A: huurster mevrouw [[Vrijburg]] heeft een brief gestuurd. Zij woont er echt. "
+    "1. {{Z-2026-VV-0412}} [[Spaarne 41]]: dwangsom verbeurd. Advocaat dreigt met kort geding. [[MÇ]] bereidt beslisnota voor.",
+    "2. {{Z-2026-VV-0455}} [[Gierstraat 66-A]]: huurster mevrouw [[Vrijburg]] heeft een brief gestuurd. Zij woont er echt. "
     "Besluit: last beperken tot de tweede kamer. [[FY]] spreekt haar telefonisch.",
-    "3. {{Z-2026-VV-0471}} Zijlstraat 88: eigenaar in Zweden, geen BRP-inschrijving. Sommatie via {{Airbnb}} om de advertentie "
+    "3. {{Z-2026-VV-0471}} [[Zijlstraat 88]]: eigenaar in Zweden, geen BRP-inschrijving. Sommatie via {{Airbnb}} om de advertentie "
     "offline te halen op grond van artikel 23b {{Huisvestingswet 2014}}.",
     "4. Wijkagent [[ter Borg]] meldt dat in de {{Lange Veerstraat}} een woning mogelijk voor prostitutie wordt gebruikt. "
     "Doorgezet naar het {{RIEC Noord-Holland}}.",
@@ -79,7 +79,7 @@ DOCS.append(Doc("vr23_overleg_handhaving", "Verslag casusoverleg handhaving vaka
     "| Wie | Actie | Datum",
     "| [[LBO]] | terugkoppeling aan melders {{MWF-2026-0133}} | 5-6",
     "| [[HW]] | nieuwe koppeling Q2-levering | 15-7",
-    "| [[JPR]] / [[BK]] | hercontrole Spaarne 41 in weekend | 30-5",
+    "| [[JPR]] / [[BK]] | hercontrole [[Spaarne 41]] in weekend | 30-5",
     "Volgend overleg: 24 juni 2026, {{Stadhuis}}, {{Grote Markt 2}}, kamer 2.14.",
 ], info=ASPOSE, font="dejavu"))
 
@@ -219,7 +219,7 @@ DOCS.append(Doc("vr30_verslag_hoorzitting", "Verslag hoorzitting bezwaarcommissi
     "Verslag: [[W. Lankhorst]], secretaris",
 ], producer="docx", author="Lankhorst, W.", info=WORD))
 
-DOCS.append(Doc("vr31_brief_vve", "Brief aan VvE Spaarne 41", [
+DOCS.append(Doc("vr31_brief_vve", "Brief aan VvE over toeristische verhuur", [
     "{{Vereniging van Eigenaars Spaarne 41}}",
     "t.a.v. de voorzitter, mevrouw [[M.A. van Deursen]]",
     "[[Spaarne 41-groen]]",
