@@ -224,6 +224,7 @@ LEAK_SETS = {
     "blind-mixed177": ROOT / "eval/blind/mixed177",
     "blind-mixed178": ROOT / "eval/blind/mixed178",
     "blind-mixed179": ROOT / "eval/blind/mixed179",
+    "blind-mixed180": ROOT / "eval/blind/mixed180",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
