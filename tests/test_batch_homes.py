@@ -74,6 +74,8 @@ from woo_redact.detect.batch_homes import (
         ("PARAPH", True, [("derived_paraph", "initials of a named person")], "MB", None),
         ("PARAPH", True, [("derived_paraph", "initials of a named person")], "GGD", None),
         ("PARAPH", True, [("derived_paraph", "initials of a person in the batch")], "BLR", None),
+        # (a paraph found only as one, no person of the document's behind it: "Actie: VTH")
+        ("PARAPH", True, [("derived_paraph", "a paraph found here")], "VTH", None),
         ("PARAPH", False, [("derived_paraph", "initials of a named person")], "BLR", None),
     ],
 )

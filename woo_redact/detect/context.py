@@ -413,9 +413,8 @@ def _not_a_person(
         # ("Stichting Jan Jansen" is no one-man firm, nor is "Sportpark Johan Cruijff": a place named in honour)
         trade = org_word and prev.group(1).lower() not in _LEGAL_PERSONS | _HONOURING
         kind = "company" if trade and not LEGAL_FORM.match(text[end : end + 24]) else "organisation"
-        if (prev.group(1).lower() in BUILDING_KINDS or prev.group(1).lower().endswith("centrum")) and len(words) > 1:
-            # "Sportpark Johan Cruijff", "Woonzorgcentrum Johanna Westerdijk", "Rijcentrum Jan van Schaffelaar"
-            kind = "building"
+        if prev.group(1).lower() in BUILDING_KINDS and len(words) > 1:
+            kind = "building"  # "Sportpark Johan Cruijff", "Woonzorgcentrum Johanna Westerdijk"
         return kind, f"preceded by '{prev.group(1)}': an organisation, building or place"
     return None
 

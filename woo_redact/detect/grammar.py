@@ -156,11 +156,12 @@ def surname() -> str:
     tv = tussenvoegsel()
     # "Tjon A Fong"; "'s-Gravesande", "van 's-Jacob": the particle written onto the name with a hyphen
     # an Arabic article written onto the name in small letters: "Nadia el-Khatib", "Omar al-Farsi"
-    # ... and the Irish "Ó", "Ní", "Nic", "Uí" written apart: "Declan Ó Murchú", "Caoimhe Ní Bhriain"
+    # ... and the Irish "Ó", "Ní", "Nic", "Uí" written apart: "Declan Ó Murchú", "Caoimhe Ní Bhriain"; an elided
+    # particle written onto the name: "Sophie d'Hondt", "Jan d'Ancona"
     # ... and the Saxon surnames that begin with an adjective written apart: "Oude Nijhuis", "Klein Gebbink"
     single = (
         rf"(?:{tv}{WS1}|{SAXON_PREFIX})?"
-        rf"(?:['’]s-|(?:el|al|ul|ben|abu)-(?=\p{{Lu}})|(?:Ó|Ní|Nic|Uí)[ \u00a0](?=\p{{Lu}}))?"
+        rf"(?:['’]s-|(?:el|al|ul|ben|abu)-(?=\p{{Lu}})|(?:Ó|Ní|Nic|Uí)[ \u00a0](?=\p{{Lu}})|[dl]['’](?=\p{{Lu}}))?"
         rf"{NAME_PART}(?:[ -]A[ -]{NAME_PART})?"
     )
     # a title of nobility between the first name and the particle: "Frederik Baron van Heeckeren"

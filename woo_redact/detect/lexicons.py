@@ -27,7 +27,8 @@ BUILDING_KINDS = frozenset(
     "sportpark sporthal stadion zwembad sportcentrum sportcomplex ijsbaan lyceum gymnasium museum theater schouwburg "
     "paviljoen kazerne "
     "bibliotheek ziekenhuis kliniek zorgcentrum woonzorgcentrum verpleeghuis verzorgingshuis hospice wijkcentrum "
-    "buurthuis dorpshuis kinderboerderij zorgboerderij basisschool gezondheidscentrum revalidatiecentrum".split()
+    "buurthuis dorpshuis kinderboerderij zorgboerderij basisschool gezondheidscentrum revalidatiecentrum "
+    "rijcentrum manege".split()
 )
 
 

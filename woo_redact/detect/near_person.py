@@ -213,6 +213,7 @@ _CODE_BEFORE_BRACKET = compiled(
 )
 
 
+_CITED = compiled(r"(?i:(?<![\p{L}])(?:van|door|volgens|zie|in|cf\.|vgl\.))[ \t]+\Z")
 _DATED_REFERENCE = compiled(r"(?:^|[-/])(?:19|20)\d{2}[-/]\d")
 
 
@@ -387,6 +388,8 @@ def birth_dates_after_persons(text: str, persons: Sequence[Merged], taken: Seque
         if m is None or _inside([*taken, *out], m.start("nr"), m.end("nr")):
             continue
         age = not m.group("nr")[-1].isdigit()
+        if len(m.group("nr")) == 4 and _CITED.search(text, max(0, p.start - 30), p.start):
+            continue  # "het rapport van Pieter Jansen (2019)": a publication's year, no one's birth
         if (
             not age
             and not m.group().lstrip(" \t\u00a0(").lower().startswith(("geb", "born", "b."))

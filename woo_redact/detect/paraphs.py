@@ -286,6 +286,13 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
         word = _CODE_WORD_DECLARED.match(text, p.end) if p.entity == "PERSON" else None
         if word is not None and word.group("code") not in lex.acronyms:
             given.setdefault(word.group("code"), set()).add(p.end)
+        # ... or in brackets right after the name, its letters the name's words' first letters in order: "A.C. de
+        # Wit-Verhagen (ADW)" (the initials before the span count too)
+        bracket = _DECLARED.match(text, p.end) if p.entity == "PERSON" and word is None else None
+        if bracket is not None and bracket.group("code") not in lex.acronyms:
+            lead = text[max(0, p.start - 12) : p.start].rsplit("\n", 1)[-1]
+            if _abbreviates(bracket.group("code"), lead + " " + text[p.start : p.end]):
+                given.setdefault(bracket.group("code"), set()).add(p.end)
     for code in given.keys() - codes:
         codes.add(code)
         declared.add(code)
@@ -365,7 +372,11 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
             ):
                 continue
             why = "a paraph found elsewhere in this document" if code in seen else "the initials of a person named here"
-            expl = Explanation("derived_paraph", 0.85, why, pattern="initials of a named person")
+            # (a code tied to a person the document names travels in the batch: batch_homes.CODE_MARK; a paraph
+            # found only as one, "Actie: VTH", does not)
+            tied = code in codes or code in declared
+            rule = "initials of a named person" if tied else "a paraph found here"
+            expl = Explanation("derived_paraph", 0.85, why, pattern=rule)
             out.append(Merged(occ.start(), occ.end(), "PARAPH", (expl,)))
     # the initials of a person named only in another document of the batch, where only a paraph stands ("check PB")
     why = "the initials of a person named elsewhere in the batch, where a paraph stands"
@@ -407,6 +418,18 @@ _NAME_THEN_CODE = compiled(
 _CODE_WORD = r"(?i:code|paraaf|initialen)[ \t:]+"
 _DECLARED = compiled(rf"[ \t]*\([ \t]*(?:{_CODE_WORD})?(?P<code>\p{{Lu}}[\p{{L}}]{{1,5}})(?=[ \t]*[,;)])")
 _CODE_WORD_DECLARED = compiled(rf"[ \t]*\([ \t]*{_CODE_WORD}(?P<code>\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,5}})(?=[ \t]*[,;)])")
+
+
+_WORD_SPLIT = compiled(r"[\s.\-]+")
+
+
+def _abbreviates(code: str, name: str) -> bool:
+    """The code's letters (two or more capitals) are first letters of the name's words and parts, in order."""
+    if sum(ch.isupper() for ch in code) < 2:
+        return False
+    firsts = "".join(w[:1] for w in _WORD_SPLIT.split(name) if w[:1].isalpha()).lower()
+    it = iter(firsts)
+    return all(ch in it for ch in code.lower())
 
 
 def _declared(text: str, code: str, name_ends: set[int]) -> bool:

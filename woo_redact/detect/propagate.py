@@ -213,7 +213,7 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
                 start = first.start(1)  # "Dan Whitmore" signs the mail of Daniel Whitmore: his first name, shortened
             if form in GIVEN_MONTHS and DATE_AROUND.search(text, max(0, occ.start() - 6), occ.end() + 6):
                 continue  # "15 Mei 2024" is the month, whoever Mei is
-            if _begins_street(text, occ.end(), lex):
+            if _begins_street(text, form, occ.end(), lex):
                 continue  # "langs de Graaf Florisweg" is the street, whoever "R. de Graaf" is
             inverted = _inverted_of(text, occ.end(), text[source.start : source.end]) if " " not in form else 0
             if inverted and source.entity == "PERSON":
@@ -357,7 +357,7 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
                 continue  # "Den Haag" is the city, whoever "Haag" is in another document
             if _place_after_van(text, occ.start(), occ.end(), lex.places):
                 continue  # "ten noorden van Vlieland" is the island, whoever "van Vlieland" is in another document
-            if _begins_street(text, occ.end(), lex):
+            if _begins_street(text, form, occ.end(), lex):
                 continue  # "langs de Graaf Florisweg" is the street, whoever "R. de Graaf" is in another document
             if organisation is None and " " not in form:
                 organisation = _organisation_here(text, form, lex)  # (once a form, where it occurs)
@@ -373,11 +373,21 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
 _WORD_AFTER = compiled(r"[ \u00a0](\p{Lu}[\p{L}'’-]+)")  # (one space: a table's cells stand further apart)
 
 
-def _begins_street(text: str, end: int, lex: Lexicons) -> bool:
-    """The form's occurrence ending at ``end`` begins a street's name: a capitalised word that ends as a street's
-    follows it ("de Graaf Florisweg")."""
+def _begins_street(text: str, form: str, end: int, lex: Lexicons) -> bool:
+    """The form's occurrence ending at ``end`` begins a street's name: a particle leads the form, a capitalised word
+    that ends as a street's follows it, and no house number after that ("langs de Graaf Florisweg bedraagt"; not a
+    table's "Yilmaz Kerkstraat 12", a name and its address)."""
     street = _WORD_AFTER.match(text, end)
-    return street is not None and lex.ends_as_street(street.group(1))
+    return (
+        street is not None
+        and form.split()[0] in _PARTICLES_SMALL
+        and lex.ends_as_street(street.group(1))
+        and not _NUMBER_AFTER.match(text, street.end())
+    )
+
+
+_PARTICLES_SMALL = frozenset({"de", "van", "ter", "ten", "den", "der"})
+_NUMBER_AFTER = compiled(r"[ \t\u00a0]*\d")
 
 
 def _organisation_here(text: str, word: str, lex: Lexicons) -> bool:

@@ -47,8 +47,8 @@ def office_in_row(
     for cell in cells:
         office = office_at_start.match(cell.strip() + " ")
         if office is None:
-            if _names_someone(cell):
-                return None
+            if _names_someone(cell) or _says(cell):
+                return None  # ("2" | "Henk Westra" | "Waarom is" | "Het college" | "wethouder": a question's row)
             continue
         if "," in cell or ";" in cell:
             return None  # "minister van IenW, DG Mobiliteit": a "Kopie aan" cell's addressees, no one's role
@@ -58,6 +58,22 @@ def office_in_row(
             return None  # "wethouder De Groot": another's office; "Gedeputeerde Staten": a body
         return f"the public title '{title}' in a later cell of the name's table row"
     return None
+
+
+_SMALL_WORDS = frozenset(
+    {"van", "de", "der", "den", "het", "'t", "en", "voor", "op", "in", "te", "&", "namens", "voorzitter"}
+    | {"gemeente", "provincie", "ministerie", "waterschap", "directie", "afdeling", "team", "rijksoverheid"}
+)
+
+
+def _says(cell: str) -> bool:
+    """A cell of words written small that are no particles ("Waarom is", "vraagt naar"): a sentence, no organisation's
+    or role's cell."""
+    org_words = load_lexicons().organisation_words  # ("gemeente Utrecht", "namens de provincie")
+    return "?" in cell or any(
+        w.islower() and w.strip("(),.;:") not in _SMALL_WORDS and w.strip("(),.;:") not in org_words
+        for w in cell.split()
+    )
 
 
 def _names_someone(cell: str) -> bool:

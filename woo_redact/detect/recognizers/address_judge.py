@@ -28,6 +28,7 @@ from .address_words import (
     _PARTY_ADDRESS_END,
     _POSTCODE_RE,
     _PUBLIC,
+    _STREET_RE,
     _TITLED_COMMA,
     HOME_IF_PRIVATE_WORDS,
     HOME_WORDS,
@@ -121,8 +122,14 @@ def _judge_address(
     (``before``: the text before the line in its own column, where that is not the text's)."""
     if " ".join(street.group("street").split()).lower() in municipalities():
         return []  # "woont in Amsterdam 3 kilometer van ...": a town and a distance, no street
-    if _SENTENCE_INSIDE.search(street.group("street")):
-        return []  # "uw horecabedrijf De Koperen Ketel. Op 12 en 24 mei": a sentence ends in it, no street's name
+    cut = _SENTENCE_INSIDE.search(street.group("street"))
+    if cut is not None:
+        # "uw horecabedrijf De Koperen Ketel. Op 12 en 24 mei": a sentence ends in it, no street's name; the street is
+        # what comes after the sentence's end, if anything ("Huisbezoek bij Jansen. Kerkstraat 12, 1234 AB")
+        again = _STREET_RE.match(street.string, street.start("street") + cut.end() - 1)
+        if again is None or again.end("nr") != street.end("nr"):
+            return []
+        street = again
     gap = _GAP.match(t, street.end())  # ", ", " in ", " te ": "Wielingenstraat 12 in 3522 PA Utrecht"
     pc_here_at = gap.end() if gap else street.end()
     pc_here = _POSTCODE_RE.match(t, pc_here_at)

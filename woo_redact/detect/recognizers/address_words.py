@@ -71,6 +71,7 @@ _HOME = compiled(
     r"wonen(?=(?:\s+(?:sinds|al|nu|nog|samen|lang|jaar|jaren|(?:19|20)\d\d|\d{1,2}))*\s+(?:aan|op)\b)|woonachtig|huisadres|privé-?adres|thuisadres|thuis|"
     r"ondergebracht|inwoner|inwoonster|inwonend(?:e)?|woonhuis|"  # ("tijdelijk inwonend op Veerallee 88-II")
     r"ten\s+huize\s+van|"  # ("ten huize van de familie, Graaf Florisweg 8")
+    r"(?:mijn|onze)\s+(?:contact)?gegevens|"  # ("Mijn gegevens: Zuiderkade 17-B, 2316 KP Vlietstede")
     # a resident's address looked into or changed: "Adresonderzoek Hanzeweg 61", "adreswijziging naar de ..."
     r"adres(?:sen)?onderzoek(?:\s+(?:naar|op))?|adreswijziging(?:\s+naar)?|verhuizing\s+naar|"
     # "ik ben verhuisd naar Almere, Tussen de Vaarten 212": a person moved house (not "het bedrijf is verhuisd")
@@ -137,7 +138,7 @@ HOME_WORDS = Cued(
     + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig")
     + ("verhuis", "address", "live", "resid", "kaart", "oma", "opa", "tante", "oom", "ouders", "moeder", "vader")
     # ("bij mij, Rozenstraat 9": any space between, so the pronoun alone)
-    + ("mij", "ons", "contactgegevens", "rent", "p/a", "huize"),
+    + ("mij", "ons", "contactgegevens", "rent", "p/a", "huize", "gegevens"),
 )
 HOME_IF_PRIVATE_WORDS = Cued(
     _HOME_IF_PRIVATE,

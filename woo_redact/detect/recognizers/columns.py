@@ -41,6 +41,7 @@ _DATE = compiled(
     rf"|(?P<wd>\d{{1,2}})[ \t\u00a0]+(?P<wm>(?i:{DUTCH_MONTHS}))[ \t\u00a0]+(?P<wy>(?:19|20)\d{{2}}))(?![\d-])"
 )
 _MONTHS = DUTCH_MONTHS.split("|")
+_PROSE_BEFORE = compiled(r"(?<![\p{L}])\p{Ll}[\p{L}'’-]*[ \t]\Z")  # a word written small right before: a sentence
 _YEAR = compiled(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -95,9 +96,11 @@ def birth_date_column(doc: Document) -> list[Candidate]:
             day, month, year = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else m.group("id", "im", "iy")
         if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
             continue
-        if m.start() in below and (m.group("d") or int(year) < latest):  # (an ISO date of this year: a letter's)
-            why = "a date in the column under a birth-date header"
-        elif int(year) <= latest - 5:
+        if m.group("wd") and _PROSE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # ("zoals gewijzigd bij wet van 12 juli 2012": a date in a sentence, the header's or not)
+        if m.start() in below and (m.group("d") or m.group("wd") or int(year) < latest):  # (an ISO date of this
+            why = "a date in the column under a birth-date header"  # year: a letter's)
+        elif int(year) <= latest - 5 and not m.group("wd"):  # ("bij wet van 12 juli 2012": a law's date)
             why = "a date in a document with a birth-date column, years before the document's own dates"
         else:
             continue  # a recent date elsewhere: the letter's own date, a deadline

@@ -140,7 +140,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
         r"persvoorlichting|\bpers(?:vragen|desk|informatie|nummer)?\b|perslijn|woordvoering|postbus|general|algemien|"
         # "het woordvoerdersnummer 070 ...", "our office line +44 20 ...", "in de bridge: +31 70 ..."
         r"woordvoerders?(?:nummer|lijn)|office\s+line|main\s+line|\bbridge\b|"
-        r"van\s+dienst|dienstdoende|piket\w*|persdienst|publieksvragen|buitenland|fax\w*|hotline|meldpunt|meldlijn|"
+        # (a piket's line; not "Piketjurist: M. Çelik, toestel ...", a person on call)
+        r"van\s+dienst|dienstdoende|piket(?:dienst|nummer|telefoon|lijn)?\b|persdienst|publieksvragen|buitenland|fax\w*|hotline|meldpunt|meldlijn|"
         # "(NL) +31 20 ... PIN: 639 442 188#": a conference line's number, a PIN after it
         r"\bpin\b|"
         # "evenementennummer 015 ...", "klachtennummer": a desk's number (not "telefoonnummer", "06-nummer")
@@ -212,6 +213,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
             # (not "Piketdienst NCG · +31 88 ...": the label before the separator is this number's)
             cells = re.split(r"[|·•]", before)
             before = re.split(r"\d", cells[-1] if len(cells) > 1 and re.search(r"\d", cells[-2]) else before)[-1]
+            # ("Meldkamer: 023 ... (algemeen, 24/7). Piketjurist: M. Çelik, 023 ...": the label is this sentence's)
+            before = re.split(r"[.!?]\)?\s+(?=[A-ZÀ-Ý])", before)[-1]
             if before.rfind("(") > before.rfind(")"):  # "Het secretariaat (Van der Wal, 058 ...)": hers
                 before = before[before.rfind("(") + 1 :]
             after = re.split(r"\d|[.;]\s", text[r.end : r.end + 20])[0]  # up to the end of the sentence

@@ -274,12 +274,17 @@ _UNITS = frozenset({"team", "afdeling", "loket", "unit", "cluster", "sector", "b
 
 
 def _in_function(text: str, start: int) -> bool:
-    """The term follows a job title's or a unit's word: it names the job or the unit, no one's data."""
+    """The term follows a unit's word, or a job title that begins its line or follows a comma or a bar (a
+    signature's function: "Mirjam van 't Hooft" / "consulent schuldhulpverlening | team Werk & Inkomen"): it names
+    the job or the unit, no one's data (not "haar casemanager dementie", "een ambulant begeleider GGZ-begeleiding")."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
     word = before.group(1).lower()
-    return word in _UNITS or word.endswith(load_lexicons().job_title_endings)
+    if word in _UNITS:
+        return True
+    head = text[text.rfind("\n", 0, before.start()) + 1 : before.start()].rstrip()
+    return word.endswith(load_lexicons().job_title_endings) and (not head or head.endswith((",", "|")))
 
 
 # an injury, an operation or a complaint and the body part it is of (lexicons/body_parts.txt): the words that lead

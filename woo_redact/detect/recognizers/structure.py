@@ -121,13 +121,20 @@ def _unit_words(piece: str, lex: Lexicons) -> bool:
     )
 
 
+# the head nouns of projects' names ("Dijkversterking", "Gebiedsontwikkeling", "Herinrichting", "Programma")
+_PROJECT_HEADS = (
+    *("versterking", "ontwikkeling", "verbetering", "renovatie", "aanleg", "vernieuwing", "inrichting"),
+    *("reconstructie", "sanering", "programma", "project", "verbreding", "uitbreiding", "transformatie"),
+)
+
+
 def _project_name(piece: str, lex: Lexicons) -> bool:
     """A compound no name list holds, then places ("Dijkversterking Hagestein-Everdingen", "Gebiedsontwikkeling
     Zwolle"): a project's name after a job title."""
     words = [w.strip(".,;:()") for w in piece.split()]
     return (
         len(words) >= 2
-        and len(words[0]) >= 8
+        and words[0].lower().endswith(_PROJECT_HEADS)
         and words[0][:1].isupper()
         and not lex.is_first_name(words[0])
         and not lex.is_surname(words[0])
@@ -314,11 +321,16 @@ _SURNAME_FIRST = (
     rf"\p{{Lu}}[\p{{L}}'’]*(?:-(?:[ \t]*\n[ \t]*)?[\p{{L}}'’]+)*-?(?:[ \t]+{_WORD}){{0,4}},[ \t]*\n?[ \t]*"
     rf"\p{{Lu}}[\p{{L}}.'’-]*(?:[ \t]+{_WORD}){{0,4}}"
 )
-_RECIPIENT = compiled(rf"(?:^|(?<=;)|(?<=>))[ \t]*(?P<name>{_SURNAME_FIRST})[ \t]*\n?[ \t]*(?=<|\[mailto|\(|;|$)")
+# (Outlook quotes a display name with a comma in it: "'Bøgh-Hansen, Lærke' <l.boghhansen@...>")
+_RECIPIENT = compiled(
+    rf"(?:^|(?<=;)|(?<=>))[ \t]*['\"‘“]?(?P<name>{_SURNAME_FIRST})['\"’”]?[ \t]*\n?[ \t]*(?=<|\[mailto|\(|;|$)"
+)
 
 
 # a "Surname, First <address>" entry that starts a line or follows another entry
-_ADDRESSED = compiled(rf"(?m:(?:^|(?<=;)|(?<=>)))[ \t]*{_SURNAME_FIRST}[ \t]*\n?[ \t]*(?=<[^<>\s@]+@|\[mailto)")
+_ADDRESSED = compiled(
+    rf"(?m:(?:^|(?<=;)|(?<=>)))[ \t]*['\"‘“]?{_SURNAME_FIRST}['\"’”]?[ \t]*\n?[ \t]*(?=<[^<>\s@]+@|\[mailto)"
+)
 
 
 _CALLED = compiled(r"[ \t]*\((?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\)")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ...model import Explanation
 from ..grammar import INITIALS, NAME_PART, TITLE, compiled, tussenvoegsel
-from ..lexicons import Lexicons
+from ..lexicons import Lexicons, municipalities
 from ..model_names import NOUN_ENDINGS
 
 __all__ = ["Candidate", "candidate", "name_like", "strip_title"]
@@ -82,8 +82,10 @@ def name_like(text: str, lex: Lexicons) -> bool:
     # place of that name, "De Bilt")
     particled = (
         words[0].lower() in _SURNAME_PARTICLES
+        and words[0][:1].isupper()  # ("Van Driel" alone; "van Driel" after a given name is found as a whole)
         and len(caps) <= 2
         and lex.is_surname(words[-1])
+        and words[-1].lower() not in municipalities()  # (not "Van Amsterdam", "Van Delft": a town's people)
         and " ".join([words[0].capitalize(), *words[1:]]) not in lex.places
     )
     return particled or bool(_INITIALLED.match(t)) or not all(lex.is_ordinary_word(w) or w in lex.places for w in caps)
