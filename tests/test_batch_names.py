@@ -293,3 +293,28 @@ def test_an_office_holder_titled_in_one_document_is_kept_in_another(tmp_path: Pa
     )
     assert two["a"]["Van 't Hoog"] == "keep", two
     assert two["c"]["Anita van 't Hoog"] == two["c"]["Van 't Hoog"] == two["b"]["Van 't Hoog"] == "redact", two
+
+
+def test_a_title_read_from_a_table_row_is_not_spread_to_the_batch(tmp_path: Path) -> None:
+    """An attendance table gives "wethouder Zorg" in a later cell of Henk Westra's row: an office holder there. The
+    batch does not spread a title read from the row's geometry (a question's row had made a complainant an office
+    holder in six documents): the incident report's "de heer Henk Westra" stays redacted; a title written with the
+    name ("wethouder Marco Swart") is spread as before."""
+    from clitools import batch_findings
+
+    table = [
+        "Aanwezig",
+        "Naam             Organisatie              Rol",
+        "Henk Westra      gemeente Vlietstede      wethouder Zorg",
+        "R. Nijkamp       gemeente Vlietstede      beleidsadviseur",
+    ]
+    report = ["Incidentrapport", "Om 23.18 uur meldde de heer Henk Westra zich bij de slagboom."]
+    titled = ["Wethouder Marco Swart opende de avond."]
+    speech = ["Gisteren sprak Marco Swart de raad toe over de begroting."]
+    found = batch_findings(tmp_path / "b", {"a": table, "b": report, "c": titled, "d": speech})
+    act = {
+        d: {f["text"]: f["decision"]["action"] for f in fs if f["entity_type"] == "PERSON"} for d, fs in found.items()
+    }
+    assert act["a"]["Henk Westra"] == "keep", act
+    assert act["b"]["Henk Westra"] == "redact", act
+    assert act["d"]["Marco Swart"] == "keep", act

@@ -21,6 +21,7 @@ from .batch_worker import _DOTTED, BatchNames, _names_by_account, _names_by_code
 from .config import Config
 from .detect.grammar import standing_words
 from .detect.lexicons import load_lexicons
+from .detect.row_titles import ROW_TITLE
 from .model import Finding
 
 
@@ -165,12 +166,17 @@ def _covered(names: Sequence[str], own: set[str]) -> bool:
 
 
 def titled_names(found: Sequence[Finding]) -> tuple[str, ...]:
-    """The person names a document keeps because a public title stands with them (rule ``public_title``)."""
+    """The person names a document keeps because a public title stands with them (rule ``public_title``; not a
+    title read from a later cell of the name's table row, which the batch does not spread: a wrong row makes a
+    complainant an office holder in every document)."""
     return tuple(
         f.text
         for f in found
         if f.entity_type == "PERSON"
-        and any(e.detector == "public_office" and e.pattern == "public_title" for e in f.explanations)
+        and any(
+            e.detector == "public_office" and e.pattern == "public_title" and ROW_TITLE not in e.reason
+            for e in f.explanations
+        )
     )
 
 
@@ -196,7 +202,10 @@ def _meta_titled(meta: dict[str, Any]) -> tuple[str, ...]:
         f["text"]
         for f in meta["findings"]
         if f["entity_type"] == "PERSON"
-        and any(e["detector"] == "public_office" and e["pattern"] == "public_title" for e in f["explanation"])
+        and any(
+            e["detector"] == "public_office" and e["pattern"] == "public_title" and ROW_TITLE not in e.get("reason", "")
+            for e in f["explanation"]
+        )
     )
 
 

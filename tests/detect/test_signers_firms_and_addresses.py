@@ -134,6 +134,19 @@ WAVE_13 = [
         ["ADW", "PNi", "de Wit-Verhagen"],
         [],
     ),
+    # a club's post at its secretary's home; an association's letterhead keeps its address ("Samen Thuis" no home)
+    (
+        "Aan het bestuur van korfbalvereniging KV Oosterwind\nt.a.v. de secretaris, mevrouw A. de Jong-Verhoef\n"
+        "Bredaseweg 118\n4904 NC Oosterhout\n",
+        ["A. de Jong-Verhoef", "Bredaseweg 118", "4904 NC"],
+        ["KV Oosterwind"],
+    ),
+    (
+        "Zienswijze Huurdersvereniging Samen Thuis\n"
+        "Huurdersvereniging Samen Thuis | Brink 70 | 7411 BW Deventer | info@samenthuisdeventer.nl\n",
+        [],
+        ["Brink 70", "7411 BW"],
+    ),
     # a person on call ("piketjurist") is no piket's desk
     ("Piketjurist: M. Çelik, toestel 023 511 4412. Bij agressie altijd 112.\n", ["023 511 4412", "M. Çelik"], []),
     ("Piketdienst: 023 511 55 55 (24/7).\n", [], ["023 511 55 55"]),

@@ -163,6 +163,7 @@ def _organisation_between(text: str) -> bool:
 
 
 # "t.a.v." (or "attn.") before the name on its line: the organisation before it is where the letter goes
+_CLUB_OFFICER = compiled(r"(?i:secretaris|penningmeester|ledenadministratie)")
 _FOR_ATTENTION = compiled(
     # ("t.a.v. de directie, de heer ir. M.C. Baxtel": a unit and the title between)
     r"(?i:(?<![\p{L}])(?:t\.[ ]?a\.[ ]?v\.?|ter[ \t]+attentie[ \t]+van|attn\.?))[ \t]+(?:\S+[ \t]+){0,5}\Z"
@@ -284,7 +285,9 @@ def addresses_after_persons(
         org_head = (
             head[: tav.start()] if tav is not None and head[: tav.start()].strip() else text[above_start:line_start]
         )
-        if tav is not None and _organisation_between(org_head):
+        # (not a club's officer: "korfbalvereniging KV Oosterwind" / "t.a.v. de secretaris, mevrouw A. de Jong": the
+        # club's post at the secretary's home)
+        if tav is not None and _organisation_between(org_head) and not _CLUB_OFFICER.search(head):
             continue  # "Universiteit IJsselland, Dienst ICT, t.a.v. R. Achterberg" / "Ankersmitplein 1": the office's
         if in_office(text[above_start : p.start]):
             continue  # "Aan de vestigingsdirecteur van PI Vught" / her name / "Lunettenlaan 501": the prison's

@@ -21,7 +21,11 @@ from .lines import Layout
 from .namesakes import names_or_says
 from .title_context import _TITLES_ONLY, _plural
 
-__all__ = ["office_in_row"]
+__all__ = ["ROW_TITLE", "office_in_row"]
+
+# the words of the reason this module gives: a title read from the row's geometry, not written with the name (the
+# batch does not spread such a title: batch_names.titled_names)
+ROW_TITLE = "in a later cell of the name's table row"
 
 # a cell of a contact's row: an e-mail address or a phone number
 _CONTACT = compiled(r"@|\d(?:[ \t.-]?\d){5}")
@@ -56,7 +60,7 @@ def office_in_row(
         title = " ".join(office.group().lower().split()).strip(" ,")
         if names_or_says(rest) or _plural(title) or rest.lstrip().startswith("Staten"):
             return None  # "wethouder De Groot": another's office; "Gedeputeerde Staten": a body
-        return f"the public title '{title}' in a later cell of the name's table row"
+        return f"the public title '{title}' {ROW_TITLE}"
     return None
 
 

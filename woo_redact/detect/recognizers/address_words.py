@@ -68,7 +68,7 @@ _ROLE = (
 )
 _HOME = compiled(
     r"(?i:\b(?:woon(?:t|de|den|achtig|adres|plaats)?|wonende?|"
-    r"wonen(?=(?:\s+(?:sinds|al|nu|nog|samen|lang|jaar|jaren|(?:19|20)\d\d|\d{1,2}))*\s+(?:aan|op)\b)|woonachtig|huisadres|privé-?adres|thuisadres|thuis|"
+    r"wonen(?=(?:\s+(?:sinds|al|nu|nog|samen|lang|jaar|jaren|(?:19|20)\d\d|\d{1,2}))*\s+(?:aan|op)\b)|woonachtig|huisadres|privé-?adres|thuisadres|(?-i:thuis)|"
     r"ondergebracht|inwoner|inwoonster|inwonend(?:e)?|woonhuis|"  # ("tijdelijk inwonend op Veerallee 88-II")
     r"ten\s+huize\s+van|"  # ("ten huize van de familie, Graaf Florisweg 8")
     r"(?:mijn|onze)\s+(?:contact)?gegevens|"  # ("Mijn gegevens: Zuiderkade 17-B, 2316 KP Vlietstede")
@@ -149,7 +149,8 @@ _PUBLIC = compiled(
     rf"(?i:\b(?:postbus|bezoekadres|(?:post|correspondentie)adres(?![ \t]+{_ROLE})|vestigingsadres|kantooradres|"
     r"ministerie|gemeente|"
     r"gemeentehuis|stadhuis|provincie|provinciehuis|rijks(?!\w*(?:weg|straat|laan|plein|kade))\w*|waterschap|hoogheemraadschap|b\.\s?v\.|n\.\s?v\.|"
-    r"stichting|vereniging|co[oö]peratie|bv|nv|kantoor|tel(?:efoon)?|e-?mail|kvk|griffie|bureau)\b|www\.|https?:|\bT\s*\+?\d)"
+    r"\w*stichting|\w*vereniging|co[oö]peratie|bv|nv|kantoor|tel(?:efoon)?|e-?mail|kvk|griffie|bureau)\b|www\.|https?:|"
+    r"\bT\s*\+?\d)"
 )
 _ADDRESSEE = compiled(
     rf"^[ \t]*(?i:aan[ \t]*:?(?:[ \t]+de)?[ \t]+|p/a[ \t]+)?"  # "p/a mevrouw T. Kloppenburg": in her care

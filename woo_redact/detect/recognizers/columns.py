@@ -41,6 +41,7 @@ _DATE = compiled(
     rf"|(?P<wd>\d{{1,2}})[ \t\u00a0]+(?P<wm>(?i:{DUTCH_MONTHS}))[ \t\u00a0]+(?P<wy>(?:19|20)\d{{2}}))(?![\d-])"
 )
 _MONTHS = DUTCH_MONTHS.split("|")
+_NAME_CELL_BEFORE = compiled(r"\p{Lu}\p{Ll}[\p{L}'’-]*[ \t|]+\Z")
 _PROSE_BEFORE = compiled(r"(?<![\p{L}])\p{Ll}[\p{L}'’-]*[ \t]\Z")  # a word written small right before: a sentence
 _YEAR = compiled(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
@@ -98,7 +99,10 @@ def birth_date_column(doc: Document) -> list[Candidate]:
             continue
         if m.group("wd") and _PROSE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # ("zoals gewijzigd bij wet van 12 juli 2012": a date in a sentence, the header's or not)
-        if m.start() in below and (m.group("d") or m.group("wd") or int(year) < latest):  # (an ISO date of this
+        # (a date with its month's name of the text's latest year: after a name's cell, "Anna de Wit | 23 november
+        # 1990" in a list with no other date; not "Opgesteld door W. Sluijters-Maas, HR, 16 oktober 2025")
+        named = m.group("wd") and _NAME_CELL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if m.start() in below and (m.group("d") or named or int(year) < latest):  # (an ISO date of this
             why = "a date in the column under a birth-date header"  # year: a letter's)
         elif int(year) <= latest - 5 and not m.group("wd"):  # ("bij wet van 12 juli 2012": a law's date)
             why = "a date in a document with a birth-date column, years before the document's own dates"
