@@ -149,7 +149,7 @@ _PUBLIC = compiled(
     rf"(?i:\b(?:postbus|bezoekadres|(?:post|correspondentie)adres(?![ \t]+{_ROLE})|vestigingsadres|kantooradres|"
     r"ministerie|gemeente|"
     r"gemeentehuis|stadhuis|provincie|provinciehuis|rijks(?!\w*(?:weg|straat|laan|plein|kade))\w*|waterschap|hoogheemraadschap|b\.\s?v\.|n\.\s?v\.|"
-    r"\w*stichting|\w*vereniging|co[oö]peratie|bv|nv|kantoor|tel(?:efoon)?|e-?mail|kvk|griffie|bureau)\b|www\.|https?:|"
+    r"stichting|\w*vereniging|co[oö]peratie|bv|nv|kantoor|tel(?:efoon)?|e-?mail|kvk|griffie|bureau)\b|www\.|https?:|"
     r"\bT\s*\+?\d)"
 )
 _ADDRESSEE = compiled(
