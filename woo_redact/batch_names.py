@@ -172,12 +172,14 @@ def titled_names(found: Sequence[Finding]) -> tuple[str, ...]:
     return tuple(
         f.text
         for f in found
-        if f.entity_type == "PERSON"
-        and any(
-            e.detector == "public_office" and e.pattern == "public_title" and ROW_TITLE not in e.reason
-            for e in f.explanations
-        )
+        if f.entity_type == "PERSON" and any(_spread_title(e.detector, e.pattern, e.reason) for e in f.explanations)
     )
+
+
+def _spread_title(detector: str, rule: str, reason: str) -> bool:
+    """An explanation that keeps a name for a public title the batch spreads: rule ``public_title``, not a title read
+    from a later cell of the name's table row (:data:`.detect.row_titles.ROW_TITLE`)."""
+    return detector == "public_office" and rule == "public_title" and ROW_TITLE not in reason
 
 
 def redacted_persons(found: Sequence[Finding], config: Config) -> tuple[str, ...]:
@@ -202,10 +204,7 @@ def _meta_titled(meta: dict[str, Any]) -> tuple[str, ...]:
         f["text"]
         for f in meta["findings"]
         if f["entity_type"] == "PERSON"
-        and any(
-            e["detector"] == "public_office" and e["pattern"] == "public_title" and ROW_TITLE not in e.get("reason", "")
-            for e in f["explanation"]
-        )
+        and any(_spread_title(e["detector"], e["pattern"], e.get("reason", "")) for e in f["explanation"])
     )
 
 

@@ -31,6 +31,7 @@ from .grammar import compiled
 from .homes_of_persons import _organisation_between
 from .lexicons import load_lexicons
 from .merge import Merged
+from .paraph_lists import TIED_CODE
 from .recognizers.address_judge import FULL_ADDRESS
 from .recognizers.address_words import monument_addresses, of_monument
 
@@ -77,7 +78,6 @@ _PUBLIC_MARKS = (PUBLIC_MARK, VESSEL_MARK, DECEASED_MARK, BUILDING_MARK, COMPANY
 # a paraph code a document ties to a person it names ("R. Bloemendaal (code BLR)", the code column of an attendance
 # list): that person's paraph in the whole batch, where a paraph stands ("Mentor: BLR" in a roster naming no one)
 CODE_MARK = HOME_MARK + "%"
-CODE_RULE = "initials of a named person"
 _SPREAD_CODE = compiled(r"(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{3,5}")  # "BLR", "IthH": three letters or more, two capitals
 _MARKS_OF_TWO = (*_PUBLIC_MARKS, CODE_MARK)
 MONUMENT_RULE = "monument_address"
@@ -109,7 +109,7 @@ def spread_home(entity: str, redacted: bool, evidence: Sequence[tuple[str, str]]
     postcode, no organisation seen around it) is not spread: a firm's letterhead looks the same."""
     rules = {rule for _, rule in evidence}
     name = " ".join(text.split())
-    if entity == "PARAPH" and redacted and CODE_RULE in rules and _SPREAD_CODE.fullmatch(name):
+    if entity == "PARAPH" and redacted and TIED_CODE in rules and _SPREAD_CODE.fullmatch(name):
         return CODE_MARK + name if name not in load_lexicons().acronyms else None
     if entity == "PERSON" and not redacted:
         if VESSEL_RULE in rules:

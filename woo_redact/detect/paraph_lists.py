@@ -14,6 +14,10 @@ from .lexicons import Lexicons
 from .merge import Merged
 from .propagate import literal
 
+# the rule of a paraph tied to a person the document names (its initials, or a code given with the name): the batch
+# spreads such a code (batch_homes.CODE_MARK)
+TIED_CODE = "initials of a named person"
+
 __all__ = ["CODE_AFTER", "CODE_BEFORE", "in_identifier", "listed_with", "next_items", "placed_twice"]
 
 # where a code stands as a word of its own (not inside an e-mail address, a file's name or a hyphenated word)
@@ -115,7 +119,7 @@ def placed_twice(text: str, found: Sequence[Merged], named: Collection[str], lex
                 continue
             if _COMPOUND_HEAD.match(text, occ.end()):
                 continue  # "HR-afdeling", "EDR-oplossing": a compound's first part
-            expl = Explanation("derived_paraph", 0.8, why, pattern="initials of a named person")
+            expl = Explanation("derived_paraph", 0.8, why, pattern=TIED_CODE)
             out.append(Merged(occ.start(), occ.end(), "PARAPH", (expl,)))
     return out
 

@@ -15,7 +15,7 @@ from .forms import double_given_initials, paraph_codes
 from .grammar import CLOSING_WORDS, INITIALS, LEGAL_FORM_INITIALS, NAME_PART, compiled, word_runs
 from .lexicons import load_lexicons, organisation_ending
 from .merge import Merged
-from .paraph_lists import CODE_AFTER, CODE_BEFORE, in_identifier, listed_with, next_items, placed_twice
+from .paraph_lists import CODE_AFTER, CODE_BEFORE, TIED_CODE, in_identifier, listed_with, next_items, placed_twice
 from .propagate import literal
 
 __all__ = [
@@ -375,7 +375,7 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
             # (a code tied to a person the document names travels in the batch: batch_homes.CODE_MARK; a paraph
             # found only as one, "Actie: VTH", does not)
             tied = code in codes or code in declared
-            rule = "initials of a named person" if tied else "a paraph found here"
+            rule = TIED_CODE if tied else "a paraph found here"
             expl = Explanation("derived_paraph", 0.85, why, pattern=rule)
             out.append(Merged(occ.start(), occ.end(), "PARAPH", (expl,)))
     # the initials of a person named only in another document of the batch, where only a paraph stands ("check PB")
@@ -396,7 +396,7 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
         why = "the initials of a person named here, ending a line where others sign with theirs"
         for start, end in line_end:
             if text[start:end].lower() not in lex.common_words:
-                expl = Explanation("derived_paraph", 0.8, why, pattern="initials of a named person")
+                expl = Explanation("derived_paraph", 0.8, why, pattern=TIED_CODE)
                 out.append(Merged(start, end, "PARAPH", (expl,)))
     # (a code typed in capitals is enumerated with no other: "RBA en THO", whoever THO is)
     listed = [m for m in out if text[m.start : m.end] not in shouted]
