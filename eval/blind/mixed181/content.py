@@ -56,7 +56,7 @@ secretaris SOLA
 # lv02 ontvangstbevestiging ------------------------------------------------------------------
 add("lv02-ontvangstbevestiging", """
 # Gemeente Altenaweerd
-Burgemeester Van Grinsvenlaan 1 – Postbus 100 – 5250 AC Altenaweerd – telefoon 14 0416
+{{S:Burgemeester Van Grinsvenlaan 1}} – Postbus 100 – 5250 AC Altenaweerd – telefoon 14 0416
 
 Mevrouw [[P:I. Vermeulen-Bos]]
 [[A:Kerkakkers 14]]
@@ -70,7 +70,7 @@ Geachte mevrouw [[P:Vermeulen-Bos]],
 
 Op 7 januari 2026 hebben wij uw verzoek ontvangen op grond van de {{W:Wet open overheid}} over het leerlingenvervoer in 2025. Uw verzoek is geregistreerd onder zaaknummer {{F:WOO-2026-0181}}.
 
-Op grond van artikel 4.4 van de Woo beslissen wij binnen vier weken na ontvangst. Wij kunnen deze termijn met twee weken verdagen. Omdat een deel van de documenten afkomstig is van {{O:Markland Personenvervoer B.V.}}, zullen wij deze derde-belanghebbende in de gelegenheid stellen een zienswijze te geven (artikel 4.4, vierde lid, Woo).
+Op grond van {{W:artikel 4.4}} van de Woo beslissen wij binnen vier weken na ontvangst. Wij kunnen deze termijn met twee weken verdagen. Omdat een deel van de documenten afkomstig is van {{O:Markland Personenvervoer B.V.}}, zullen wij deze {{Z:derde-belanghebbende}} in de gelegenheid stellen een zienswijze te geven (artikel 4.4, vierde lid, Woo).
 
 Heeft u vragen? Neem dan contact op met het {{O:Juridisch Kenniscentrum}} via {{M:woo@altenaweerd.nl}} of telefoonnummer {{G:14 0416}}. Vermeld bij contact altijd het zaaknummer.
 
@@ -78,7 +78,7 @@ Met vriendelijke groet,
 namens het college van burgemeester en wethouders van Altenaweerd,
 
 [[P:mr. M.A. Brouwer]]
-jurist informatiebeheer
+{{J:jurist informatiebeheer}}
 """, engine="docx", author="[[P:Kees Hamers]]", title="Ontvangstbevestiging WOO-2026-0181")
 
 # lv03 aanbestedingsleidraad (uittreksel) ---------------------------------------------------
@@ -173,9 +173,9 @@ Geachte directie,
 
 Hierbij delen wij u mee dat wij voornemens zijn perceel 1 van de Europese openbare aanbesteding {{F:ALT-2025-LLV-004}} aan uw onderneming te gunnen. Uw inschrijving heeft de beste prijs-kwaliteitverhouding: totaalscore 81,4 punten. Nummer twee, {{O:Taxi Brabantstad B.V.}}, scoorde 77,9 punten.
 
-Tot en met 16 juni 2025 geldt een opschortende termijn van twintig kalenderdagen. Na afloop daarvan volgt, als geen kort geding aanhangig is gemaakt, de definitieve gunning en de ondertekening van de raamovereenkomst.
+Tot en met 16 juni 2025 geldt een opschortende termijn van twintig kalenderdagen. Na afloop daarvan volgt, als geen {{Z:kort geding}} aanhangig is gemaakt, de definitieve gunning en de ondertekening van de raamovereenkomst.
 
-Wij verzoeken u uiterlijk 6 juni 2025 een kopie te sturen van de VOG's van uw planners en de verzekeringspolis. Voor vragen kunt u contact opnemen met de heer [[P:R. ter Horst]], contractmanager, telefoon [[T:(0416) 28 47 31]], e-mail [[E:r.terhorst@altenaweerd.nl]].
+Wij verzoeken u uiterlijk 6 juni 2025 een kopie te sturen van de VOG's van uw planners en de verzekeringspolis. Voor vragen kunt u contact opnemen met de heer [[P:R. ter Horst]], {{J:contractmanager}}, telefoon [[T:(0416) 28 47 31]], e-mail [[E:r.terhorst@altenaweerd.nl]].
 
 Hoogachtend,
 burgemeester en wethouders van Altenaweerd,
@@ -244,13 +244,13 @@ Onderwerp: RE: te late ritten september – route 9, 14 en 22
 
 Hoi [[P:Ruud]],
 
-Eerlijk is eerlijk: september was geen goede maand. In de eerste drie weken hadden we 6,8 procent te late ritten, vooral op route 14 ({{L:Kaatsheuvel}} – {{L:Tilburg}}) en route 22. Oorzaken: twee chauffeurs ziek, een busje met motorstoring en de wegwerkzaamheden op de {{L:N261}}.
+Eerlijk is eerlijk: september was geen goede maand. In de eerste drie weken hadden we 6,8 procent te late ritten, vooral op {{Z:route 14}} ({{L:Kaatsheuvel}} – {{L:Tilburg}}) en route 22. Oorzaken: twee chauffeurs ziek, een busje met motorstoring en de wegwerkzaamheden op de {{L:N261}}.
 
-Vanaf 13 oktober zetten we op route 14 een vaste invalchauffeur in. Ook krijgt route 22 een extra busje in de ochtend. Over de boete wil ik graag in het contractoverleg van 21 oktober praten.
+Vanaf 13 oktober zetten we op route 14 een vaste invalchauffeur in. Ook krijgt route 22 een extra busje in de ochtend. Over de boete wil ik graag in het {{Z:contractoverleg}} van 21 oktober praten.
 
 Groet,
 [[P:Dennis Oomen]]
-Accountmanager {{O:Markland Personenvervoer B.V.}}
+{{J:Accountmanager}} {{O:Markland Personenvervoer B.V.}}
 M [[T:06 12 34 56 78]] | T {{G:0416-700 700}}
 
 Van: [[P:ter Horst, Ruud]] <[[E:r.terhorst@altenaweerd.nl]]>
@@ -270,7 +270,7 @@ Ik verzoek je mij uiterlijk 8 oktober een verbeterplan te sturen. Ik overweeg ee
 Met vriendelijke groet,
 
 [[P:Ruud ter Horst]]
-Contractmanager leerlingenvervoer
+{{J:Contractmanager leerlingenvervoer}}
 Gemeente Altenaweerd | afdeling {{O:Samenleving}}
 T [[T:(0416) 28 47 31]] (toestel [[T:231]]) | M [[T:0031 6 1847 2290]]
 Werkdagen: ma, di, do
@@ -280,7 +280,7 @@ Verzonden: woensdag 8 oktober 2025 08:02
 Aan: [[P:ter Horst, Ruud]]
 Onderwerp: RE: RE: te late ritten september – route 9, 14 en 22
 
-[[P:Ruud]], dank. Wethouder Hendriksen wil graag voor het collegeoverleg van dinsdag een korte notitie, want raadslid {{R:Van Velthoven}} heeft aangekondigd vragen te stellen. Kun jij de cijfers aanleveren? Ik schrijf de tekst.
+[[P:Ruud]], dank. {{R:Wethouder Hendriksen}} wil graag voor het collegeoverleg van dinsdag een korte notitie, want raadslid {{R:Van Velthoven}} heeft aangekondigd vragen te stellen. Kun jij de cijfers aanleveren? Ik schrijf de tekst.
 Voor de notitie: de klacht van mevrouw [[P:Schellekens]] graag niet met naam noemen.
 
 [[P:Femke]]
@@ -319,11 +319,11 @@ Van: [[P:Abdelkader El Ouardi]] <[[E:a.elouardi1979@hotmail.com]]>
 Verzonden: donderdag 18 september 2025 17:55
 Aan: {{M:leerlingenvervoer@altenaweerd.nl}}
 CC: {{M:klachten@markland-vervoer.nl}}
-Onderwerp: Onveilige situatie in het busje van route 14 – dringend
+Onderwerp: Onveilige situatie in het busje van {{Z:route 14}} – dringend
 
 Geachte heer/mevrouw,
 
-Vanmiddag kwam mijn dochter [[P:Yasmina]] (10 jaar, groep 6 van {{Q:Mgr. Bekkersschool}}) huilend thuis. Volgens haar heeft de chauffeur van route 14 onderweg hard geschreeuwd tegen een jongen achterin en hem aan zijn arm uit de bus getrokken bij de {{L:Efteling}}-rotonde in {{L:Kaatsheuvel}}. Daarna reed hij met hoge snelheid verder en belde hij de hele tijd met zijn telefoon in de hand.
+Vanmiddag kwam mijn dochter [[P:Yasmina]] (10 jaar, {{Z:groep 6}} van {{Q:Mgr. Bekkersschool}}) huilend thuis. Volgens haar heeft de chauffeur van route 14 onderweg hard geschreeuwd tegen een jongen achterin en hem aan zijn arm uit de bus getrokken bij de {{L:Efteling}}-rotonde in {{L:Kaatsheuvel}}. Daarna reed hij met hoge snelheid verder en belde hij de hele tijd met zijn telefoon in de hand.
 
 Ik wil weten wie deze chauffeur is en of hij morgen weer rijdt. Mijn dochter durft niet meer in te stappen. Zij heeft [[H:een angststoornis]] en is onder behandeling bij {{O:GGZ Breburg}}; dit incident is voor haar heel ingrijpend.
 
@@ -333,7 +333,7 @@ Met vriendelijke groet,
 [[P:A. El Ouardi]]
 [[A:Zeshoevenstraat 8b]], [[A:5171 BP Kaatsheuvel]]
 
-Verzonden vanaf mijn iPhone
+Verzonden vanaf mijn {{Z:iPhone}}
 
 --- Automatisch antwoord ---
 Van: {{M:leerlingenvervoer@altenaweerd.nl}}
@@ -362,7 +362,7 @@ Bron: zaaksysteem {{Z:Djuma}}, export 2 oktober 2025 door team {{O:Onderwijs & J
 
 ---
 ## Samenvatting
-In het derde kwartaal van 2025 zijn 41 klachten geregistreerd (tweede kwartaal: 12). Van deze klachten gingen er 27 over te late ritten, 8 over het gedrag van chauffeurs, 4 over de veiligheid in het voertuig (gordels, rolstoelvastzetting) en 2 over de communicatie van de vervoerder. Route 9 en route 14 springen eruit.
+In het derde kwartaal van 2025 zijn 41 klachten geregistreerd (tweede kwartaal: 12). Van deze klachten gingen er 27 over te late ritten, 8 over het gedrag van chauffeurs, 4 over de veiligheid in het voertuig (gordels, rolstoelvastzetting) en 2 over de communicatie van de vervoerder. {{Z:Route 9}} en {{Z:route 14}} springen eruit.
 
 De klachten over het gedrag van de chauffeur op route 14 op 18 september ({{F:KL-2025-0412}} en {{F:KL-2025-0413}}) zijn op 19 september doorgezet naar {{O:Markland Personenvervoer B.V.}} met het verzoek om een incidentrapport. De vervoerder heeft de chauffeur per 19 september van de route gehaald.
 
@@ -378,7 +378,7 @@ Formulier {{F:MPV-Q-07}} versie 4 – vertrouwelijk
 | Veld | Invulling |
 | Incidentnummer | {{F:INC-2025-0093}} |
 | Datum en tijd | 18 september 2025, ca. 15.20 uur |
-| Route / voertuig | route 14, busnummer {{F:MPV-218}} |
+| Route / voertuig | {{Z:route 14}}, busnummer {{F:MPV-218}} |
 | Chauffeur | [[P:Ricardo dos Santos]], personeelsnummer [[N:MPV-04417]] |
 | Geboortedatum chauffeur | [[D:3 juni 1987]] |
 | In dienst sinds | 1 juli 2024 (uitzendkracht via {{O:Randstad}}) |
@@ -386,12 +386,12 @@ Formulier {{F:MPV-Q-07}} versie 4 – vertrouwelijk
 | Betrokken leerlingen | [[P:Milan Kramer]] (11), [[P:Yasmina El Ouardi]] (10) en vier anderen |
 
 ## Feitenrelaas
-Volgens de eigen verklaring van de chauffeur weigerde [[P:Milan]] zijn gordel om te doen en schopte hij tegen de stoel. De chauffeur is gestopt op de parkeerplaats bij de rotonde en heeft de leerling volgens eigen zeggen "bij de mouw" uit de bus gehaald om hem op een andere stoel te zetten. De chauffeur ontkent dat hij heeft geschreeuwd. Hij erkent dat hij tijdens de rit heeft gebeld met een handsfree-set; volgens twee leerlingen had hij de telefoon in de hand.
+Volgens de eigen verklaring van de chauffeur weigerde [[P:Milan]] zijn gordel om te doen en schopte hij tegen de stoel. De chauffeur is gestopt op de parkeerplaats bij de rotonde en heeft de leerling volgens eigen zeggen "bij de mouw" uit de bus gehaald om hem op een andere stoel te zetten. De chauffeur ontkent dat hij heeft geschreeuwd. Hij erkent dat hij tijdens de rit heeft gebeld met een {{Z:handsfree-set}}; volgens twee leerlingen had hij de telefoon in de hand.
 De dashcam van bus {{F:MPV-218}} was op dat moment niet actief (geheugenkaart vol).
 
 ## Maatregelen
 1. De chauffeur is per 19 september 2025 niet meer ingezet op routes van de {{O:gemeente Altenaweerd}}.
-2. Gesprek met de chauffeur op 22 september door operationeel manager [[P:Harm-Jan Kuijpers]] en HR-adviseur [[P:Lieke Manders]].
+2. Gesprek met de chauffeur op 22 september door {{J:operationeel manager}} [[P:Harm-Jan Kuijpers]] en {{J:HR-adviseur}} [[P:Lieke Manders]].
 3. De uitzendovereenkomst met [[P:dos Santos]] is per 1 oktober 2025 beëindigd.
 4. Alle dashcams worden wekelijks gecontroleerd; alle chauffeurs krijgen een herhaling van de training {{U:Omgaan met gedrag in het leerlingenvervoer}} van {{O:SOOB}}.
 
@@ -400,10 +400,10 @@ Opgesteld: [[P:C. Verhoef]], planner, [[T:0416-700 712]] | Gezien: [[P:H.J. Kuij
 
 # lv12 WhatsApp export planners/chauffeurs --------------------------------------------------------
 add("lv12-whatsapp-route14", """
-# WhatsApp-chat "Routes Altenaweerd 🚐"
-Geëxporteerd 25-09-2025 op verzoek van de gemeente. Deelnemers: planning Markland, chauffeurs routes 9, 14, 22.
+# WhatsApp-chat "Routes {{L:Altenaweerd}} 🚐"
+Geëxporteerd 25-09-2025 op verzoek van de gemeente. Deelnemers: planning {{O:Markland}}, chauffeurs routes 9, 14, 22.
 
-[18-09-25 15:31] [[P:Chantal]] planning: [[P:Ricardo]] bel me NU even, school belt over route 14
+[18-09-25 15:31] [[P:Chantal]] planning: [[P:Ricardo]] bel me NU even, school belt over {{Z:route 14}}
 [18-09-25 15:33] [[P:Ricardo DS]]: ben aan het rijden, kleine jongen maakt gedoe, alles onder controle
 [18-09-25 15:34] [[P:Chantal]] planning: Stop even veilig en bel. Niet met telefoon in hand rijden!!
 [18-09-25 15:47] [[P:Ricardo DS]]: jongen zat niet vast, ik heb hem naar voren gezet. Niks aan de hand
@@ -423,20 +423,20 @@ Geëxporteerd 25-09-2025 op verzoek van de gemeente. Deelnemers: planning Markla
 
 # lv13 Teams chat ambtenaren ---------------------------------------------------------------
 add("lv13-teams-chat", """
-# Chat: Leerlingenvervoer incident route 14
-Microsoft Teams – export 19 september 2025 – deelnemers: [[P:Femke van der Linden-Hoekstra]], [[P:Ruud ter Horst]], [[P:Sevda Koçak]], [[P:Thijs Wolters]]
+# Chat: Leerlingenvervoer incident {{Z:route 14}}
+{{Z:Microsoft Teams}} – export 19 september 2025 – deelnemers: [[P:Femke van der Linden-Hoekstra]], [[P:Ruud ter Horst]], [[P:Sevda Koçak]], [[P:Thijs Wolters]]
 
 [[P:Sevda Koçak]] 08:47
-Morgen allemaal. Gisteren 2 klachten binnen over de chauffeur van route 14 (KL-0412 en 0413). Vader van [[P:Yasmina]] heeft ook al {{O:Omroep Brabant}} gebeld.
+Morgen allemaal. Gisteren 2 klachten binnen over de chauffeur van route 14 ({{F:KL-0412}} en 0413). Vader van [[P:Yasmina]] heeft ook al {{O:Omroep Brabant}} gebeld.
 
 [[P:Ruud ter Horst]] 08:52
-Ik heb [[P:Dennis]] van Markland net gesproken, chauffeur is eraf. Ik heb om een incidentrapport gevraagd binnen 24u zoals het contract zegt.
+Ik heb [[P:Dennis]] van {{O:Markland}} net gesproken, chauffeur is eraf. Ik heb om een incidentrapport gevraagd binnen 24u zoals het contract zegt.
 
 [[P:Thijs Wolters]] 09:05
 Goed. Moeten we dit melden bij de wethouder? Ik denk het wel, voordat het in de krant staat.
 
 [[P:Femke van der Linden-Hoekstra]] 09:06
-Ja. Ik bel met [[P:Anke]] van het bestuurssecretariaat, dan kan het in het portefeuillehoudersoverleg van maandag. Wethouder Hendriksen zit vandaag bij de {{O:VNG}} in Den Haag.
+Ja. Ik bel met [[P:Anke]] van het bestuurssecretariaat, dan kan het in het {{Z:portefeuillehoudersoverleg}} van maandag. {{R:Wethouder Hendriksen}} zit vandaag bij de {{O:VNG}} in {{L:Den Haag}}.
 
 [[P:Sevda Koçak]] 09:10
 Let op: bij 1 van de kinderen in die bus ([[P:Lotte]]) staat in het dossier [[H:epilepsie met noodmedicatie]]. Weet de nieuwe chauffeur dat?
@@ -475,7 +475,7 @@ Aan de wethouder wordt gevraagd:
 3. in te stemmen met een extra kwaliteitsoverleg iedere twee weken tot en met december 2025.
 
 ## Kern
-Het aantal te late ritten boven de norm bedroeg in september 112 ritten; de boete zou op basis daarvan € 28.000 bedragen, maar is begrensd op € 7.500. De vervoerder heeft een verbeterplan ingediend (vaste invalchauffeur route 14, extra busje route 22). De oorzaken liggen deels buiten de invloed van de vervoerder (wegwerkzaamheden N261).
+Het aantal te late ritten boven de norm bedroeg in september 112 ritten; de boete zou op basis daarvan € 28.000 bedragen, maar is begrensd op € 7.500. De vervoerder heeft een {{Z:verbeterplan}} ingediend (vaste invalchauffeur route 14, extra busje route 22). De oorzaken liggen deels buiten de invloed van de vervoerder (wegwerkzaamheden {{L:N261}}).
 
 ---
 ## Krachtenveld
@@ -531,7 +531,7 @@ Geachte heer en mevrouw [[P:Mulder]],
 Op 22 april 2025 ontvingen wij uw aanvraag voor leerlingenvervoer voor uw dochter [[P:Lotte Mulder]], geboren op [[D:14 maart 2015]], burgerservicenummer [[B:2184.43.907]]. In deze brief leest u ons besluit.
 
 ## Besluit
-Wij kennen uw dochter aangepast vervoer toe (rolstoelbus) van uw woonadres naar {{Q:Mytylschool De Sterrenwachter}} in {{L:Tilburg}}, voor de periode van 18 augustus 2025 tot en met 10 juli 2026. Het vervoer wordt uitgevoerd door {{O:Markland Personenvervoer B.V.}} (route 14). Een eigen bijdrage is niet verschuldigd (artikel 12 van de {{W:Verordening leerlingenvervoer Altenaweerd 2024}}).
+Wij kennen uw dochter aangepast vervoer toe ({{Z:rolstoelbus}}) van uw woonadres naar {{Q:Mytylschool De Sterrenwachter}} in {{L:Tilburg}}, voor de periode van 18 augustus 2025 tot en met 10 juli 2026. Het vervoer wordt uitgevoerd door {{O:Markland Personenvervoer B.V.}} ({{Z:route 14}}). Een eigen bijdrage is niet verschuldigd (artikel 12 van de {{W:Verordening leerlingenvervoer Altenaweerd 2024}}).
 
 ## Motivering
 Uit de aanvraag en het advies van de jeugdarts van de {{O:GGD Hart voor Brabant}} blijkt dat [[P:Lotte]] [[H:door een spastische diplegie rolstoelgebonden is]] en [[H:een vorm van epilepsie heeft waarvoor zij noodmedicatie bij zich draagt]]. Zij kan daardoor niet zelfstandig of met het openbaar vervoer reizen, ook niet onder begeleiding. De afstand van de woning tot de school bedraagt 21,4 kilometer. Aangepast vervoer is daarom de goedkoopste passende vervoersvoorziening (artikel 4 van de verordening).
@@ -659,7 +659,7 @@ Inlichtingen bij: [[P:mevrouw F. van der Linden-Hoekstra]], telefoon [[T:06-2891
 
 # lv21 verslag contractoverleg ---------------------------------------------------------------
 add("lv21-verslag-contractoverleg", """
-# Verslag contractoverleg leerlingenvervoer
+# Verslag {{Z:contractoverleg}} leerlingenvervoer
 Datum: 21 oktober 2025, 10.00-11.30 uur, {{S:Raadhuis Altenaweerd}}, kamer 2.14
 Kenmerk: {{F:Z/25/118402-V3}}
 
@@ -673,16 +673,16 @@ Kenmerk: {{F:Z/25/118402-V3}}
 | Afwezig: [[P:Joost 't Hart]] | {{O:Inkoopbureau West-Brabant}} | inkoopadviseur |
 
 ## 1. Opening en verslag vorig overleg
-Het verslag van 23 september wordt vastgesteld. Actiepunt 2025-14 (ouderapp) is afgerond.
+Het verslag van 23 september wordt vastgesteld. Actiepunt {{F:2025-14}} (ouderapp) is afgerond.
 
 ## 2. Prestaties september en oktober
-[[P:Oomen]] licht het verbeterplan toe. Het percentage te late ritten daalde van 6,8 (september) naar 2,6 procent (1-20 oktober). Route 22 rijdt sinds 13 oktober met twee busjes. [[P:Ter Horst]] meldt dat de wethouder een boete van € 7.500 heeft opgelegd. [[P:Kuijpers]] maakt bezwaar: de wegwerkzaamheden op de N261 waren bij de inschrijving niet bekend. Afgesproken wordt dat de vervoerder een onderbouwing stuurt; de gemeente heroverweegt de boete niet, maar neemt de omstandigheden mee bij de evaluatie.
+[[P:Oomen]] licht het verbeterplan toe. Het percentage te late ritten daalde van 6,8 (september) naar 2,6 procent (1-20 oktober). {{Z:Route 22}} rijdt sinds 13 oktober met twee busjes. [[P:Ter Horst]] meldt dat de wethouder een boete van € 7.500 heeft opgelegd. [[P:Kuijpers]] maakt bezwaar: de wegwerkzaamheden op de {{L:N261}} waren bij de inschrijving niet bekend. Afgesproken wordt dat de vervoerder een onderbouwing stuurt; de gemeente heroverweegt de boete niet, maar neemt de omstandigheden mee bij de evaluatie.
 
 ---
 ## 3. Incident route 14
-[[P:Manders]] licht toe dat de betrokken chauffeur een uitzendkracht was en dat de inzet per 1 oktober is beëindigd. De VOG was geldig (afgegeven 12 juni 2024). [[P:Koçak]] vraagt of de invalchauffeur geïnstrueerd is over de noodmedicatie van een leerling op route 14; [[P:Kuijpers]] bevestigt dit. De gemeente vraagt alle chauffeurs op routes met medische protocollen een instructiekaart te geven.
+[[P:Manders]] licht toe dat de betrokken chauffeur een uitzendkracht was en dat de inzet per 1 oktober is beëindigd. De VOG was geldig (afgegeven 12 juni 2024). [[P:Koçak]] vraagt of de invalchauffeur geïnstrueerd is over de noodmedicatie van een leerling op {{Z:route 14}}; [[P:Kuijpers]] bevestigt dit. De gemeente vraagt alle chauffeurs op routes met medische protocollen een instructiekaart te geven.
 
-## 4. Woo-verzoek SOLA (aangekondigd)
+## 4. Woo-verzoek {{O:SOLA}} (aangekondigd)
 [[P:Van der Linden-Hoekstra]] meldt dat de oudervereniging een Woo-verzoek heeft aangekondigd. De vervoerder wordt om een zienswijze gevraagd als zijn stukken onder het verzoek vallen.
 
 ## Actielijst
@@ -724,19 +724,19 @@ Reserve: [[P:Ricardo dos Santos]] – GESCHRAPT per 19-09 (zie {{F:INC-2025-0093
 # lv23 factuur zzp-begeleider ---------------------------------------------------------------
 add("lv23-factuur-begeleider", """
 # FACTUUR
-[[P:Annemiek Sprenkels]] – Begeleiding op Maat
-[[A:Hoogstraat 41a]], 5261 BT Vught
+[[P:Annemiek Sprenkels]] – {{O:Begeleiding op Maat}}
+[[A:Hoogstraat 41a]], 5261 BT {{L:Vught}}
 KvK [[K:78231045]] | btw-id [[X:NL003412758B92]]
 IBAN [[I:NL42 RABO 0318 4427 65]] t.n.v. [[P:A.M. Sprenkels]]
 [[E:annemiek@begeleidingopmaat.nl]] | [[T:06-47 30 18 52]]
 
-Aan: {{O:gemeente Altenaweerd}}, crediteurenadministratie, Postbus 100, 5250 AC Altenaweerd
+Aan: {{O:gemeente Altenaweerd}}, {{J:crediteurenadministratie}}, Postbus 100, 5250 AC Altenaweerd
 Inkoopordernummer: {{F:IO-2025-44817}}
 Factuurnummer: {{F:2025-0087}}
 Factuurdatum: 31 oktober 2025
 
 | Omschrijving | Uren | Tarief | Bedrag |
-| Begeleiding leerling in taxibus route 14 (oktober, na incident 18-9) | 22 | € 58,00 | € 1.276,00 |
+| Begeleiding leerling in taxibus {{Z:route 14}} (oktober, na incident 18-9) | 22 | € 58,00 | € 1.276,00 |
 | Overleg met ouders en school | 3 | € 58,00 | € 174,00 |
 | Reiskosten | 412 km | € 0,23 | € 94,76 |
 | Subtotaal | | | € 1.544,76 |
@@ -748,8 +748,8 @@ Betaling binnen 30 dagen onder vermelding van het factuurnummer.
 
 # lv24 factuur vervoersadviseur -------------------------------------------------------------
 add("lv24-factuur-adviseur", """
-# Van den Akker Mobiliteitsadvies
-[[P:ir. B.W.J. van den Akker]] – zelfstandig adviseur doelgroepenvervoer
+# [[P:Van den Akker]] Mobiliteitsadvies
+[[P:ir. B.W.J. van den Akker]] – zelfstandig adviseur {{Z:doelgroepenvervoer}}
 [[A:Schoolstraat 9]] | [[A:5161 CD Sprang-Capelle]]
 KvK [[K:61894402]] | IBAN [[I:NL07 INGB 0006 5142 93]]
 [[E:bart@vdakker-mobiliteit.nl]] | [[T:0416 - 31 22 48]]
@@ -760,10 +760,10 @@ Aan: {{O:Inkoopbureau West-Brabant}} namens de {{O:gemeente Altenaweerd}}, t.a.v
 Project: aanbesteding leerlingenvervoer {{F:ALT-2025-LLV-004}}
 
 | Datum | Werkzaamheden | Uren |
-| 10-03 | marktconsultatie, gesprekken met vijf vervoerders | 8 |
-| 18-03 | opstellen nota van inlichtingen | 6 |
+| 10-03 | {{Z:marktconsultatie}}, gesprekken met vijf vervoerders | 8 |
+| 18-03 | opstellen {{Z:nota van inlichtingen}} | 6 |
 | 29-04 | rekenkundige toets prijzenbladen | 5 |
-| 14-05 | deelname consensusoverleg (zonder stemrecht) | 4 |
+| 14-05 | deelname {{Z:consensusoverleg}} (zonder stemrecht) | 4 |
 
 Totaal 23 uur à € 112,50 = € 2.587,50, btw 21% € 543,38, te betalen € 3.130,88.
 
@@ -788,7 +788,7 @@ De gemeente Altenaweerd regelt het leerlingenvervoer samen met de gemeenten {{L:
 Het college beantwoordt binnenkort de schriftelijke vragen van {{R:raadslid Jeroen van Velthoven}} en {{R:raadslid Gülşen Aydın}}. {{R:Burgemeester Teunissen-Baas}} sprak op 14 oktober met ouders tijdens het inloopspreekuur in het {{S:Raadhuis Altenaweerd}}.
 
 Noot voor de redactie, niet voor publicatie:
-Meer informatie: afdeling Communicatie, telefoon {{G:14 0416}}, {{M:communicatie@altenaweerd.nl}}. Woordvoerder buiten kantooruren: [[P:Noor Demirci]], [[T:06-52 18 09 63]].
+Meer informatie: afdeling Communicatie, telefoon {{G:14 0416}}, {{M:communicatie@altenaweerd.nl}}. Communicatieadviseur met piketdienst: [[P:Noor Demirci]], [[T:06-52 18 09 63]].
 """, producer=WORD, creator=WORD, font="DejaVuSans", author="[[P:Demirci, N.]]", xmp_creator="[[P:Noortje Demirci]]")
 
 # lv26 inspectierapport voertuigen ----------------------------------------------------------------
@@ -836,9 +836,9 @@ Onderwerp: Woo-verzoek {{F:WOO-2026-0181}} leerlingenvervoer – documenten aanl
 
 Beste collega's,
 
-Wij hebben een Woo-verzoek ontvangen van de oudervereniging {{O:SOLA}} over het leerlingenvervoer in 2025 (zie bijlage). Willen jullie uiterlijk woensdag 21 januari alle documenten aanleveren die onder de vijf onderdelen van het verzoek vallen? Denk aan mails, Teams-chats, notities, verslagen en de WhatsApp-export die Markland in september heeft gestuurd. Zet ze in de map {{F:WOO-2026-0181}} in {{Z:SharePoint}}.
+Wij hebben een Woo-verzoek ontvangen van de oudervereniging {{O:SOLA}} over het leerlingenvervoer in 2025 (zie bijlage). Willen jullie uiterlijk woensdag 21 januari alle documenten aanleveren die onder de vijf onderdelen van het verzoek vallen? Denk aan mails, {{Z:Teams}}-chats, notities, verslagen en de WhatsApp-export die {{O:Markland}} in september heeft gestuurd. Zet ze in de map {{F:WOO-2026-0181}} in {{Z:SharePoint}}.
 
-Let op: de stukken over het kind met een medische indicatie (route 14) vallen onder onderdeel 4. Die worden grotendeels niet openbaar (artikel 5.1, eerste lid, sub d, Woo), maar ik moet ze wel beoordelen.
+Let op: de stukken over het kind met een medische indicatie ({{Z:route 14}}) vallen onder onderdeel 4. Die worden grotendeels niet openbaar (artikel 5.1, eerste lid, sub d, {{W:Woo}}), maar ik moet ze wel beoordelen.
 
 Groet,
 [[P:Marieke]]
@@ -851,7 +851,7 @@ Verzonden: woensdag 14 januari 2026 13:30
 Aan: [[P:Brouwer, Marieke]] <[[E:m.brouwer@altenaweerd.nl]]>
 Onderwerp: RE: Woo-verzoek {{F:WOO-2026-0181}} leerlingenvervoer
 
-Hoi [[P:Marieke]], ik lever de klachtenregistratie en het GGD-advies aan. Het aanvraagformulier van de ouders [[P:Mulder]] bevat veel medische gegevens, zelfs in de formuliervelden. Ik stuur ook de beschikking. Let op dat de naam van de jeugdarts ([[P:dr. Rozendaal]]) er ook in staat.
+Hoi [[P:Marieke]], ik lever de klachtenregistratie en het {{O:GGD}}-advies aan. Het aanvraagformulier van de ouders [[P:Mulder]] bevat veel medische gegevens, zelfs in de formuliervelden. Ik stuur ook de beschikking. Let op dat de naam van de jeugdarts ([[P:dr. Rozendaal]]) er ook in staat.
 [[P:Sevda]]
 """, producer=OUTLOOK, creator=OUTLOOK, font="DejaVuSans", fontsize=9, author="[[P:Brouwer, M.A.]]")
 
@@ -1037,13 +1037,13 @@ De heer [[P:A. El Ouardi]]
 Datum: 2 oktober 2025
 Uw kenmerk: uw e-mail van 18 september 2025
 Ons kenmerk: {{F:KL-2025-0412}}
-Onderwerp: afhandeling van uw klacht over route 14
+Onderwerp: afhandeling van uw klacht over {{Z:route 14}}
 
 Geachte heer [[P:El Ouardi]],
 
 Op 18 september 2025 diende u een klacht in over het gedrag van de chauffeur op route 14, waarmee uw dochter [[P:Yasmina]] naar school reist. Wij vinden het heel vervelend dat uw dochter dit heeft meegemaakt. Op 19 september heeft mevrouw [[P:Koçak]] u telefonisch gesproken.
 
-Wij hebben uw klacht doorgestuurd naar {{O:Markland Personenvervoer B.V.}}. De vervoerder heeft een incidentrapport opgesteld en de betrokken chauffeur dezelfde dag van de route gehaald. Vanaf 19 september rijdt een vaste chauffeur op route 14. Wij vinden uw klacht gegrond: het is niet toegestaan tijdens de rit een telefoon in de hand te houden, en een leerling mag alleen met een veilige stop en met rustige woorden op een andere plaats worden gezet.
+Wij hebben uw klacht doorgestuurd naar {{O:Markland Personenvervoer B.V.}}. De vervoerder heeft een {{Z:incidentrapport}} opgesteld en de betrokken chauffeur dezelfde dag van de route gehaald. Vanaf 19 september rijdt een vaste chauffeur op route 14. Wij vinden uw klacht gegrond: het is niet toegestaan tijdens de rit een telefoon in de hand te houden, en een leerling mag alleen met een veilige stop en met rustige woorden op een andere plaats worden gezet.
 
 U vroeg ons naar de naam van de chauffeur. Die kunnen wij u niet geven: de chauffeur heeft ook recht op bescherming van zijn persoonlijke levenssfeer. U kunt, als u dat wilt, aangifte doen bij de {{O:politie}} of een melding doen bij {{O:Veilig Thuis}}.
 
