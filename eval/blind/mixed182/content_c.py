@@ -133,6 +133,15 @@ Doc("kp19_teams_chat", "rl", [
  "[[Oosterveld, Thijs]] 26-2 10:30  Bij een verzoek om voorlopige voorziening moet je niet al gekapt hebben. Advies: wachten.",
  "[[Harmelink, Joost]] 26-2 10:31  Duidelijk. Ik bel {{De Linde|ORG}}. [[Saskia]], jij bent op 12 mei ook nodig bij de hoorzitting.",
  "[[Oudenampsen, Saskia]] 26-2 10:33  Zet maar in mijn agenda. Tel. is [[06 12 48 30 77|PHONE]] als het spoed is.",
+ "---",
+ "Chat - Microsoft Teams - kanaal VTH Groen (vervolg)",
+ "[[Hagedoorn, Vera]] 8-7 11:02  Concept persbericht staat in de map. [[Joost]], klopt het dat het om vijf bomen gaat?",
+ "[[Harmelink, Joost]] 8-7 11:05  Ja: {{B-121|REF}} en {{B-126|REF}} t/m {{B-129|REF}} herroepen. {{B-125|REF}} blijft verleend.",
+ "[[Hagedoorn, Vera]] 8-7 11:07  Top. Woordvoerder {{Pim Aalderink|PUBLIC}} neemt de pers, ik ben vrij vanaf vrijdag.",
+ "[[Scholten, Rik]] 8-7 11:20  [[Saskia]] is ziek thuis ([[hernia|HEALTH]]), dus vragen over vleermuizen naar [[Jeroen Kaptein]] van {{Buitenwijs|ORG}}.",
+ "[[Nijland, Bart]] 8-7 11:24  Ploeg [[Henk Lubbers-Smit]] staat ingepland voor de herplant in november. [[Gülşen]] regelt de verkeersmaatregelen.",
+ "[[Oosterveld, Thijs]] 8-7 11:30  Proceskosten: [[Kolkman]] € 1.674, vereniging via mr. [[Eijsink]] € 2.511. Betaling via team Financiën.",
+ "[[Harmelink, Joost]] 8-7 11:32  Dank allen. Ik zet de stukken in {{Corsa|PRODUCT}} onder {{Z-2026-031187|REF}}.",
 ], producer="Microsoft: Print To PDF", creator="Microsoft Teams", title="Chat VTH Groen", font="DejaVu"),
 
 Doc("kp20_beslisnota", "docx", [

@@ -139,7 +139,7 @@ def render_rl(d, lines, path):
         def onfirst(canv, _doc):
             form = canv.acroForm
             for (name, label, value, x, y, w) in d.form:
-                form.textfield(name=name, tooltip=label, value=value, x=x, y=y, width=w, height=16,
+                form.textfield(name=name, tooltip=label, value=value, x=x, y=y, width=w, height=14,
                                fontName="Helvetica", fontSize=9, borderWidth=0.6)
         doc.build(story, onFirstPage=onfirst)
     else:
