@@ -226,6 +226,7 @@ LEAK_SETS = {
     "blind-mixed179": ROOT / "eval/blind/mixed179",
     "blind-mixed180": ROOT / "eval/blind/mixed180",
     "blind-mixed181": ROOT / "eval/blind/mixed181",
+    "blind-mixed182": ROOT / "eval/blind/mixed182",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
