@@ -12,7 +12,7 @@ REDACT = [
     ("PERSON", "Ter Haar"), ("PERSON", "ter Haar"), ("PERSON", "TER HAAR"), ("PERSON", "Gerben"),
     ("EMAIL", "g.terhaar@overijssel.nl"), ("PARAPH", "GtH"), ("ID", "104382"),
     ("DATE_OF_BIRTH", "14-03-1979"), ("ADDRESS", "Kievitsbloemstraat 23"), ("ADDRESS", "8043 RT"),
-    ("BSN", "238745610"), ("PHONE", "06-47 20 31 88"),
+    ("BSN", "238745610"), ("PHONE", "06-47 20 31 88"), ("PHONE", "+31 6 47203188"), ("PHONE", "+31 6 41278830"),
     # his sister, director of the supplier
     ("PERSON", "Marloes Veldkamp-ter Haar"), ("PERSON", "M. Veldkamp-ter Haar"), ("PERSON", "Veldkamp"),
     ("PERSON", "Marloes"), ("EMAIL", "m.veldkamp@sallandsekantoor.nl"), ("PHONE", "06-41 27 88 30"),
@@ -200,6 +200,15 @@ Met vriendelijke groet,
 Hanneke de Wit-Brouwer
 vertrouwenspersoon integriteit | Provincie Overijssel | 06-23184477
 Bijlage: verslag intake INT-2026-007.pdf
+
+Van: Oudejans, Sanne <s.oudejans@overijssel.nl>
+Verzonden: maandag 9 februari 2026 07:58
+Aan: integriteit@overijssel.nl
+Onderwerp: verzoek gesprek vertrouwenspersoon
+
+Goedemorgen,
+Ik wil graag een gesprek met de vertrouwenspersoon over iets wat ik in de facturen zie. Liever niet op de afdeling; mijn collega Ayşe weet ervan. Ik ben bereikbaar op 038-4997162.
+Groet, Sanne Oudejans, crediteurenadministratie
 """, info={**OUTLOOK, "/Title": "RE: vertrouwelijk - melding INT-2026-007"}, ttf="sans")
 
 # ---------------------------------------------------------------- pv03 opdrachtbrief extern bureau (docx)
@@ -382,6 +391,7 @@ Export 10-03-2026, kanaal Inkoop > Algemeen
 # ---------------------------------------------------------------- pv12 WhatsApp export
 doc("pv12_whatsapp_export_betrokkene", "rl", """
 # WhatsApp-chat met Marloes (overgelegd door betrokkene, 14-04-2026)
+Chat geëxporteerd van toestel +31 6 47203188 (Gerben), contact +31 6 41278830
 02-10-2025 19:41 - Gerben: Ahrend zit op 860 per stoel incl montage, OfficeNet Nederland op 835
 02-10-2025 19:43 - Marloes: ok dan ga ik naar 812 😉 kan jij het onder de 50 houden?
 02-10-2025 19:44 - Gerben: 60 stuks, blijft net onder. Bureaus doen we later apart
@@ -780,6 +790,7 @@ Het rapport bevat vrijwel uitsluitend persoonsgegevens en gezondheidsgegevens va
 Hoogachtend,
 Gedeputeerde Staten van Overijssel, namens dezen,
 T. Oosterveld, jurist Woo
+Behandeld door: Tim Oosterveld | t.oosterveld@overijssel.nl | 038 499 7455 (via woo@overijssel.nl bij afwezigheid)
 Bezwaar: binnen zes weken bij Gedeputeerde Staten, Postbus 10078, 8000 GB Zwolle.
 """, info={**ASPOSE, "/Title": "Besluit WOO-2026-0143"})
 
@@ -816,7 +827,7 @@ doc("pv30_inventarislijst", "rl", """
 Provincie Overijssel | Zaaknummer Z2026-004512 | Datum: 9 november 2026
 *Nr | *Document | *Datum | *Beoordeling | *Grond
 """ + INV + """
-Samengesteld door: T. Oosterveld (TOo), jurist Woo. Controle: Chantal Brinkman.
+Samengesteld door: T. Oosterveld (TOo), jurist Woo, t.oosterveld@overijssel.nl. Controle: Chantal Brinkman (c.brinkman@overijssel.nl).
 """, info={**EXCEL, "/Title": "Inventarislijst WOO-2026-0143", "/Author": "Oosterveld, T."},
     cols=[0.6, 4, 1.4, 1.8, 1.8], ttf="cond",
     hidden=[])
@@ -877,3 +888,23 @@ Opgesteld door de concerncontroller, in afstemming met de directeur Bedrijfsvoer
     hidden=[("PERSON", "Jeroen van 't Hul", "metadata", ["Jeroen van 't Hul", "van 't Hul"]),
             ("PERSON", "Koen Dijkhuis", "outline", ["Koen Dijkhuis"]),
             ("PERSON", "Ayşe Kaya", "outline", ["Ayşe Kaya"])])
+
+# ---------------------------------------------------------------- pv34 contactlijst onderzoek
+doc("pv34_contactlijst_onderzoek", "rl", """
+# Contactlijst onderzoek INT-2026-007 (vertrouwelijk)
+Bijgehouden door de concerncontroller | versie 3, 20 april 2026 | niet verspreiden
+*Naam | *Rol in onderzoek | *Telefoon | *E-mail
+Hanneke de Wit-Brouwer | vertrouwenspersoon | 06-23184477 | h.dewit-brouwer@overijssel.nl
+Marjolein Schuttevaer | opdrachtgever ambtelijk | 06 - 1044 7720 | m.schuttevaer@overijssel.nl
+Jeroen van 't Hul | contactpersoon provincie | 038 499 88 99 (receptie) | j.vanthul@overijssel.nl
+Pieter-Jan Zwaagstra | onderzoeker Integis | +31 (0)30 231 45 90 | pj.zwaagstra@integis.nl
+Fatima El Amrani | onderzoeker Integis | 0031 6 1874 2209 | f.elamrani@integis.nl
+Gerben ter Haar | betrokkene | 06-47 20 31 88 | via advocaat
+mr. Evelien Bosch-Ruiter | advocaat betrokkene | - | bosch@ruiteradvocatuur.nl
+Wouter Bleeker | getuige (teammanager Inkoop) | 06-52 91 03 47 | w.bleeker@overijssel.nl
+Koen Dijkhuis | getuige | 06-1190 3321 | k.dijkhuis@overijssel.nl
+Ayşe Kaya | getuige | 038 4997 208 | ayşe.kaya@overijssel.nl
+Bram Lubbers | getuige (vorige leidinggevende) | - | via teammanager
+Ingrid Nijenhuis | HR-adviseur | 038 - 499 73 15 | i.nijenhuis@overijssel.nl
+Algemeen: Integis Onderzoek & Advies, 030 231 45 00, info@integis.nl | Provincie Overijssel, integriteit@overijssel.nl
+""", info={**EXCEL, "/Title": "Contactlijst INT-2026-007"}, ttf="cond", size=9, cols=[2.4, 2.4, 2, 2.8])
