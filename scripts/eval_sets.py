@@ -227,6 +227,7 @@ LEAK_SETS = {
     "blind-mixed180": ROOT / "eval/blind/mixed180",
     "blind-mixed181": ROOT / "eval/blind/mixed181",
     "blind-mixed182": ROOT / "eval/blind/mixed182",
+    "blind-mixed183": ROOT / "eval/blind/mixed183",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
