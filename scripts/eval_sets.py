@@ -225,6 +225,7 @@ LEAK_SETS = {
     "blind-mixed178": ROOT / "eval/blind/mixed178",
     "blind-mixed179": ROOT / "eval/blind/mixed179",
     "blind-mixed180": ROOT / "eval/blind/mixed180",
+    "blind-mixed184": ROOT / "eval/blind/mixed184",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
