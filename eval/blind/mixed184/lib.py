@@ -221,15 +221,10 @@ def post(d: Doc, raw: Path, out: Path):
     import pikepdf
     with pikepdf.open(str(raw)) as pdf:
         info = pdf.docinfo
-        for key in list(info.keys()):
-            if key in ("/Author", "/Title", "/Subject", "/Creator", "/Producer", "/Keywords"):
-                del info[key]
-        if d.mode == "docx":
-            pass
-        if d.producer:
-            info["/Producer"] = d.producer
-        if d.creator:
-            info["/Creator"] = d.creator
+        if d.mode != "docx":   # LibreOffice's own Info (Producer, Creator, Author) is kept as written
+            for key in list(info.keys()):
+                if key in ("/Author", "/Title", "/Subject", "/Creator", "/Producer", "/Keywords"):
+                    del info[key]
         if d.xmp_creator:
             with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
                 m["dc:creator"] = [d.xmp_creator]
@@ -239,6 +234,10 @@ def post(d: Doc, raw: Path, out: Path):
             info["/Author"] = d.author
         if d.title:
             info["/Title"] = d.title
+        if d.producer:
+            info["/Producer"] = d.producer
+        if d.creator:
+            info["/Creator"] = d.creator
         if d.outline:
             with pdf.open_outline() as ol:
                 for t, pi in d.outline:
