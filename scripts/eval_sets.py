@@ -228,6 +228,7 @@ LEAK_SETS = {
     "blind-mixed181": ROOT / "eval/blind/mixed181",
     "blind-mixed182": ROOT / "eval/blind/mixed182",
     "blind-mixed183": ROOT / "eval/blind/mixed183",
+    "blind-mixed184": ROOT / "eval/blind/mixed184",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
