@@ -230,6 +230,7 @@ LEAK_SETS = {
     "blind-mixed183": ROOT / "eval/blind/mixed183",
     "blind-mixed184": ROOT / "eval/blind/mixed184",
     "blind-mixed185": ROOT / "eval/blind/mixed185",
+    "blind-mixed188": ROOT / "eval/blind/mixed188",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",

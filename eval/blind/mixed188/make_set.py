@@ -1,0 +1,42 @@
+"""Rebuild set mixed188 (schuldhulpverlening gemeente Apeldoorn): documents in docs/, gold in gold/.
+
+    /work/main/.venv/bin/python make_set.py            # all documents
+    /work/main/.venv/bin/python make_set.py sh03 sh17  # only these
+
+Redact probes come from the person registry (registry.py: every form of a person or identifier that occurs
+in a document's PDFium text) plus per-document items (health, income, hidden channels, OCR). Keep probes
+are counted on the original's PDFium text with the evaluator's own functions, after checking they do not
+overlap a redact probe (simulated redaction). check_gold.py re-checks everything.
+"""
+from __future__ import annotations
+import json, sys
+from pathlib import Path
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from lib import GOLD_DIR, make_gold  # noqa: E402
+from registry import REGISTRY, GLOBAL_KEEP  # noqa: E402
+
+
+def all_docs():
+    import content_a, content_b, content_c, content_d, content_e, content_f  # noqa: E401
+    return content_a.DOCS + content_b.DOCS + content_c.DOCS + content_d.DOCS + content_e.DOCS + content_f.DOCS
+
+
+def main(argv):
+    sel = [d for d in all_docs() if not argv or any(d.stem.startswith(a) for a in argv)]
+    GOLD_DIR.mkdir(exist_ok=True)
+    allp = []
+    for d in sel:
+        d.build()
+        gold, problems = make_gold(d, REGISTRY, GLOBAL_KEEP)
+        (GOLD_DIR / f"{d.stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        nr = sum(len(i["probes"]) for i in gold["redact"]); nk = sum(len(i["probes"]) for i in gold["keep"])
+        print(f"{d.stem}: pages={gold['pages']} redact={nr} keep={nk}" + (" PROBLEMS" if problems else ""))
+        allp += problems
+    for p in allp:
+        print("  !", p)
+    print(f"problems={len(allp)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
