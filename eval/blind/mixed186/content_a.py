@@ -6,7 +6,7 @@ GEM = "{{gemeente Veenhoven}}"
 DOCS = []
 
 DOCS.append(Doc("bg01_woo_verzoek", "Woo-verzoek begraafplaats", [
-    (L, "[[Jorien Tuinstra]]"), (L, "[[Populierenlaan 17|ADDRESS]]"), (L, "[[7921 KB|ADDRESS]] Veenhoven"),
+    (L, "[[Jorien Tuinstra]]"), (L, "[[Populierenlaan 17|ADDRESS]]"), (L, "[[7921 KB Veenhoven|ADDRESS]]"),
     (L, "[[jorien.tuinstra@kpnmail.nl]]"), (L, "[[06-38 21 94 70]]"), (SP, 6),
     (L, "Aan het college van burgemeester en wethouders van de {{gemeente Veenhoven}}"),
     (L, "t.a.v. de Woo-coördinator, Postbus 20, 7920 AA Veenhoven"), (SP, 4),
@@ -25,7 +25,7 @@ DOCS.append(Doc("bg01_woo_verzoek", "Woo-verzoek begraafplaats", [
 
 DOCS.append(Doc("bg02_ontvangstbevestiging", "Ontvangstbevestiging Woo-verzoek", [
     (L, "{{Gemeente Veenhoven}} | Postbus 20 | 7920 AA Veenhoven | {{14 0528|PHONE_GENERAL}} | {{www.veenhoven.nl|URL}}"), (SP, 6),
-    (L, "[[Mevrouw J. Tuinstra]]"), (L, "[[Populierenlaan 17|ADDRESS]]"), (L, "[[7921 KB|ADDRESS]] VEENHOVEN"), (SP, 6),
+    (L, "[[Mevrouw J. Tuinstra]]"), (L, "[[Populierenlaan 17|ADDRESS]]"), (L, "[[7921 KB VEENHOVEN|ADDRESS]]"), (SP, 6),
     (T, [["Ons kenmerk", "Uw brief van", "Behandeld door", "Datum"],
          ["{{Z/26/048213|REFERENCE}}", "3 september 2026", "[[F. de Wit-Kramer]]", "8 september 2026"]]),
     (L, "Onderwerp: ontvangstbevestiging Woo-verzoek {{WOO-2026-0031|REFERENCE}}"), (SP, 4),
@@ -44,18 +44,32 @@ DOCS.append(Doc("bg02_ontvangstbevestiging", "Ontvangstbevestiging Woo-verzoek",
 
 reg_rows = [["Graf", "Soort", "Rechthebbende", "Adres", "Ingang", "Verloopt", "Status"]]
 reg_data = [
-    ("C-112", "eigen graf", "[[W.H. van der Molen-Brouwer]]", "[[Reigerstraat 41|ADDRESS]], [[7921 GT|ADDRESS]] Veenhoven", "14-03-1996", "14-03-2026", "geschil"),
-    ("C-113", "eigen graf", "[[H. Lubbers]]", "[[Oude Dijk 3a|ADDRESS]], [[7924 PB|ADDRESS]] {{Kerkdorp|PLACE}}", "02-11-1996", "02-11-2026", "verlengd"),
-    ("C-114", "eigen graf", "[[G.A. Snijders-Mulder]]", "[[Esweg 120|ADDRESS]], [[7921 AX|ADDRESS]] Veenhoven", "19-01-1997", "19-01-2027", "actief"),
-    ("C-115", "eigen graf", "[[mr. K. 't Hooft]]", "[[Weteringkade 9|ADDRESS]], [[2515 AK|ADDRESS]] {{Den Haag|PLACE}}", "07-06-1997", "07-06-2027", "actief"),
+    ("C-112", "eigen graf", "[[W.H. van der Molen-Brouwer]]", "[[Reigerstraat 41|ADDRESS]], [[7921 GT Veenhoven|ADDRESS]]", "14-03-1996", "14-03-2026", "geschil"),
+    ("C-113", "eigen graf", "[[H. Lubbers]]", "[[Oude Dijk 3a|ADDRESS]], [[7924 PB Kerkdorp|ADDRESS]]", "02-11-1996", "02-11-2026", "verlengd"),
+    ("C-114", "eigen graf", "[[G.A. Snijders-Mulder]]", "[[Esweg 120|ADDRESS]], [[7921 AX Veenhoven|ADDRESS]]", "19-01-1997", "19-01-2027", "actief"),
+    ("C-115", "eigen graf", "[[mr. K. 't Hooft]]", "[[Weteringkade 9|ADDRESS]], [[2515 AK Den|ADDRESS]] Haag|PLACE}}", "07-06-1997", "07-06-2027", "actief"),
     ("C-116", "algemeen graf", "geen (algemeen graf)", "-", "23-08-1997", "23-08-2007", "te ruimen"),
-    ("C-117", "eigen graf", "[[J. Dijkstra]]", "[[Kanaalweg Oost 77|ADDRESS]], [[7921 RD|ADDRESS]] Veenhoven", "30-12-1997", "30-12-2027", "actief"),
-    ("C-118", "eigen graf", "[[B.E.M. Oude Lenferink]]", "[[Molenesch 6|ADDRESS]], [[7597 LX|ADDRESS]] {{Saasveld|PLACE}}", "11-02-1998", "11-02-2028", "actief"),
-    ("C-119", "urnengraf", "[[Zoë Haddou]]", "[[Lindelaan 2-B|ADDRESS]], [[7921 KC|ADDRESS]] Veenhoven", "05-05-2016", "05-05-2036", "actief"),
+    ("C-117", "eigen graf", "[[J. Dijkstra]]", "[[Kanaalweg Oost 77|ADDRESS]], [[7921 RD Veenhoven|ADDRESS]]", "30-12-1997", "30-12-2027", "actief"),
+    ("C-118", "eigen graf", "[[B.E.M. Oude Lenferink]]", "[[Molenesch 6|ADDRESS]], [[7597 LX Saasveld|ADDRESS]]", "11-02-1998", "11-02-2028", "actief"),
+    ("C-119", "urnengraf", "[[Zoë Haddou]]", "[[Lindelaan 2-B|ADDRESS]], [[7921 KC Veenhoven|ADDRESS]]", "05-05-2016", "05-05-2036", "actief"),
     ("C-120", "eigen graf", "[[A.J. Timmerman]]", "onbekend (retour post)", "28-04-1998", "28-04-2026", "verlopen"),
-    ("C-121", "eigen graf", "[[Geertruida Ensing]]", "[[Hoofdweg 301|ADDRESS]], [[9611 AE|ADDRESS]] {{Sappemeer|PLACE}}", "16-09-1998", "16-09-2028", "actief"),
-    ("C-122", "kindergraf", "[[D. Veldkamp]]", "[[Beatrixlaan 18|ADDRESS]], [[7921 BS|ADDRESS]] Veenhoven", "01-12-1998", "01-12-2028", "actief"),
-    ("C-123", "eigen graf", "[[Ruud Schepers]]", "[[Postweg 55|ADDRESS]], [[7921 PN|ADDRESS]] Veenhoven", "09-03-1999", "09-03-2029", "actief"),
+    ("C-121", "eigen graf", "[[Geertruida Ensing]]", "[[Hoofdweg 301|ADDRESS]], [[9611 AE Sappemeer|ADDRESS]]", "16-09-1998", "16-09-2028", "actief"),
+    ("C-122", "kindergraf", "[[D. Veldkamp]]", "[[Beatrixlaan 18|ADDRESS]], [[7921 BS Veenhoven|ADDRESS]]", "01-12-1998", "01-12-2028", "actief"),
+    ("C-123", "eigen graf", "[[Ruud Schepers]]", "[[Postweg 55|ADDRESS]], [[7921 PN Veenhoven|ADDRESS]]", "09-03-1999", "09-03-2029", "actief"),
+]
+reg_data += [
+    ("C-124", "eigen graf", "[[Petronella Hofstede]]", "[[Vlasakker 12|ADDRESS]], [[7921 HL Veenhoven|ADDRESS]]", "14-05-1999", "14-05-2029", "actief"),
+    ("C-125", "eigen graf", "[[S.M. de Graaf-Pool]]", "[[Heerenweg 4|ADDRESS]], [[7921 EE Veenhoven|ADDRESS]]", "22-07-1999", "22-07-2029", "actief"),
+    ("C-126", "eigen graf", "[[Karel-Jan van Houten]]", "[[Prinsengracht 611-3|ADDRESS]], [[1016 HT Amsterdam|ADDRESS]]", "03-10-1999", "03-10-2029", "actief"),
+    ("C-127", "urnengraf", "[[Françoise Lemaître]]", "[[Rue des Tanneurs 8|ADDRESS]], [[67000 Straatsburg|ADDRESS]]", "19-01-2017", "19-01-2037", "actief"),
+    ("C-128", "eigen graf", "[[H.J. Kamps]]", "[[Wilhelminastraat 33|ADDRESS]], [[7921 AM Veenhoven|ADDRESS]]", "27-02-2000", "27-02-2030", "actief"),
+    ("C-129", "eigen graf", "[[Lambertus Eshuis]]", "[[Kampweg 90|ADDRESS]], [[7924 RK Kerkdorp|ADDRESS]]", "08-06-2000", "08-06-2030", "actief"),
+    ("C-130", "algemeen graf", "geen (algemeen graf)", "-", "11-11-2000", "11-11-2010", "te ruimen"),
+    ("C-131", "eigen graf", "[[Dirkje Nijboer-Hulshof]]", "[[Zwaluwstraat 7|ADDRESS]], [[7921 GW Veenhoven|ADDRESS]]", "30-01-2001", "30-01-2031", "actief"),
+    ("C-132", "eigen graf", "[[Willem Takens]]", "[[Dorpsstraat 2|ADDRESS]], [[7924 PA Kerkdorp|ADDRESS]]", "17-03-2001", "17-03-2031", "actief"),
+    ("C-133", "eigen graf", "[[Anouk van Dijk]]", "[[Kerkweg 14b|ADDRESS]], [[8011 NP Zwolle|ADDRESS]]", "02-08-2001", "02-08-2031", "actief"),
+    ("C-134", "kindergraf", "[[R. Brinkman]]", "[[Merelhof 19|ADDRESS]], [[7921 GK Veenhoven|ADDRESS]]", "25-09-2001", "25-09-2031", "actief"),
+    ("C-135", "eigen graf", "[[Jacobus ten Cate]]", "[[Industrieweg 5|ADDRESS]], [[7921 TZ Veenhoven|ADDRESS]]", "06-12-2001", "06-12-2031", "actief"),
 ]
 for r in reg_data:
     reg_rows.append(list(r))
@@ -91,7 +105,7 @@ DOCS.append(Doc("bg04_verlengingen_vak_d", "Overzicht verlengingen grafrechten v
 ], producer="docx-word", font="Helvetica", meta={"docx_author": ""}, size=10))
 
 DOCS.append(Doc("bg05_brief_zus_bezwaar_ruiming", "Brief nabestaande over graf C-112", [
-    (L, "[[W.H. van der Molen-Brouwer]]"), (L, "[[Reigerstraat 41|ADDRESS]]"), (L, "[[7921 GT|ADDRESS]] Veenhoven"),
+    (L, "[[W.H. van der Molen-Brouwer]]"), (L, "[[Reigerstraat 41|ADDRESS]]"), (L, "[[7921 GT Veenhoven|ADDRESS]]"),
     (L, "tel. [[0528-23 11 67]]"), (SP, 5),
     (L, "Aan de beheerder van de {{Algemene Begraafplaats Veenhoven}}"), (L, "{{Kerkhoflaan|STREET}} 2, Veenhoven"), (SP, 4),
     (L, "Veenhoven, 21 maart 2026"), (L, "Betreft: graf {{C-112|REFERENCE}}, mijn vader [[Hendrikus Brouwer]]"), (SP, 3),
@@ -180,7 +194,16 @@ DOCS.append(Doc("bg09_logboek_beheerder", "Logboek beheerder april-mei 2026", [
          ["17-04-2026", "15:45", "Steenhouwer [[D. Huisman]] belt over monument; gezegd: niets verwijderen", "[[RtH]]"],
          ["22-04-2026", "08:00", "Ruiming {{C-116|REFERENCE}} uitgevoerd, resten in verzamelgraf {{V-02|REFERENCE}}; aanwezig [[Bram Oosting]]", "[[BO]]"],
          ["02-05-2026", "14:10", "Verlenging {{C-112|REFERENCE}} ontvangen (20 jaar), betaald via {{iDEAL|PRODUCT}}", "[[LH]]"],
-         ["12-05-2026", "16:30", "Brief {{Nationale ombudsman}} ontvangen, doorgezet naar [[Pieter-Jan Vos]]", "[[RtH]]"]]),
+         ["12-05-2026", "16:30", "Brief {{Nationale ombudsman}} ontvangen, doorgezet naar [[Pieter-Jan Vos]]", "[[RtH]]"],
+         ["14-05-2026", "10:15", "Begrafenis vak D, uitvaartleider [[Marco Smeenk]] ({{Yarden|ORG}}); aula gebruikt", "[[JK]]"],
+         ["16-05-2026", "08:40", "Monument {{C-112|REFERENCE}} omgevallen na vorst/regen, niemand gewond; foto's gemaakt", "[[BO]]"],
+         ["16-05-2026", "09:05", "Mevr. [[Van der Molen-Brouwer]] gebeld door [[Lieke]]; geen gehoor, voicemail ingesproken", "[[LH]]"],
+         ["19-05-2026", "11:30", "Brief van [[G. Brouwer]] (tante, {{Wilgenhof|ORG}}) ontvangen en gescand", "[[LH]]"],
+         ["20-05-2026", "14:00", "Opdracht herstel monument aan {{Steenhouwerij De Hamer}} (inkooporder {{IO-2026-00871|REFERENCE}})", "[[RtH]]"],
+         ["27-05-2026", "13:30", "Monument {{C-112|REFERENCE}} hersteld en gekeurd", "[[JK]]"],
+         ["03-06-2026", "10:00", "Gesprek wethouder met rechthebbende in gemeentehuis; beheerder aanwezig", "[[RtH]]"],
+         ["09-06-2026", "07:45", "Vandalisme urnenmuur {{U-14|REFERENCE}}; aangifte bij {{politie Oost-Nederland|ORG}} ({{PL0600-2026114277|REFERENCE}})", "[[BO]]"],
+         ["15-06-2026", "12:20", "Vrijwilliger [[Aafke Wolters]] meldt losliggende tegels pad vak B", "[[LH]]"]]),
     (P, "Paraafcodes: [[RtH]] = beheerder, [[LH]] = administratie, [[JK]] en [[BO]] = grafdelvers. Het logboek wordt bijgehouden in "
         "{{SharePoint|PRODUCT}} (site {{Begraafzaken|ORG}})."),
 ], producer="nitro", font="DejaVuSansCondensed", size=9.5))
@@ -188,7 +211,7 @@ DOCS.append(Doc("bg09_logboek_beheerder", "Logboek beheerder april-mei 2026", [
 def invoice(stem, nr, date, rows, total, prod, font, extra):
     return Doc(stem, f"Factuur {nr}", [
         (H, "{{Steenhouwerij De Hamer}}"),
-        (L, "eigenaar [[Derk Huisman]]"), (L, "[[Esdoornweg 8|ADDRESS]], [[7722 PL|ADDRESS]] {{Dalfsen|PLACE}}"),
+        (L, "eigenaar [[Derk Huisman]]"), (L, "[[Esdoornweg 8|ADDRESS]], [[7722 PL Dalfsen|ADDRESS]]"),
         (L, "tel. [[0529-43 18 72]] | mob. [[06-53 07 21 64]] | [[derk@steenhouwerijdehamer.nl]]"),
         (L, "KvK [[64218830|KVK]] | btw [[NL001893245B62|VAT]] | IBAN [[NL42 RABO 0318 2290 47|IBAN]]"), (SP, 6),
         (L, "Aan: {{gemeente Veenhoven}}, afdeling {{Openbare Ruimte}}, t.a.v. crediteurenadministratie"),

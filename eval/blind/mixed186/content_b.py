@@ -8,7 +8,7 @@ DOCS.append(Doc("bg13_klacht_ombudsman", "Klacht Nationale ombudsman", [
     (H, "Klachtformulier {{Nationale ombudsman}} (kopie ingediende klacht)"),
     (T, [["Veld", "Ingevuld"],
          ["Naam", "[[Wilhelmina Hendrika van der Molen-Brouwer]]"],
-         ["Adres", "[[Reigerstraat 41|ADDRESS]], [[7921 GT|ADDRESS]] Veenhoven"],
+         ["Adres", "[[Reigerstraat 41|ADDRESS]], [[7921 GT Veenhoven|ADDRESS]]"],
          ["E-mail", "[[wil.vdmolen@ziggo.nl]]"],
          ["Telefoon", "[[0528-23 11 67]]"],
          ["Geboortedatum", "[[04-08-1958|DATE_OF_BIRTH]]"],
@@ -22,6 +22,20 @@ DOCS.append(Doc("bg13_klacht_ombudsman", "Klacht Nationale ombudsman", [
     (P, "Ik wil dat de gemeente erkent dat dit niet goed is gegaan en dat het monument op kosten van de gemeente wordt hersteld. "
         "Ik heb door dit alles opnieuw [[slaapproblemen en angstklachten|HEALTH]] gekregen, waarvoor ik bij de huisarts ben geweest."),
     (L, "Ingediend via {{www.nationaleombudsman.nl|URL}} op 29 april 2026. Referentie ombudsman: {{2026.04118|REFERENCE}}"),
+    (PB, None),
+    (H, "Bijlage bij de klacht: tijdlijn (opgesteld door klaagster)"),
+    (T, [["Datum", "Wat gebeurde er"],
+         ["januari 2026", "Verhuisd van [[Meeuwenlaan 3|ADDRESS]] naar [[Reigerstraat 41|ADDRESS]]; adreswijziging bij de gemeente gedaan"],
+         ["9 februari 2026", "Mijn broer [[Gerrit-Jan]] mailt de begraafplaats om het graf te ruimen (wist ik niet)"],
+         ["12 maart 2026", "Steenhouwer [[Huisman]] stuurt mijn broer een offerte voor het weghalen van de steen"],
+         ["20 maart 2026", "Buurvrouw [[Truus Hekman]] ziet het graf op de ruimingslijst bij de ingang staan"],
+         ["21 maart 2026", "Ik schrijf de beheerder een brief"],
+         ["8 april 2026", "Aan de balie krijg ik een formulier; de medewerkster ([[Lieke]]) is vriendelijk"],
+         ["16 mei 2026", "De steen is omgevallen. Niemand belt mij. Mijn zwager [[Kees van der Molen]] ziet het toevallig"],
+         ["29 april 2026", "Klacht bij de {{Nationale ombudsman}}"]]),
+    (P, "Mijn huisarts, [[dokter Reinders]] in Veenhoven, kan bevestigen dat ik sinds maart meer klachten heb. Ik geef toestemming "
+        "om mijn klacht met de gemeente te delen, maar niet met mijn broer."),
+    (L, "Ondertekend: [[W.H. van der Molen-Brouwer]], [[wil.vdmolen@ziggo.nl]]"),
 ], producer="reportlab", font="Helvetica"))
 
 DOCS.append(Doc("bg14_brief_ombudsman_aan_gemeente", "Brief Nationale ombudsman", [
@@ -62,7 +76,7 @@ DOCS.append(Doc("bg15_reactie_gemeente_aan_ombudsman", "Reactie gemeente aan Nat
 
 DOCS.append(Doc("bg16_brief_wethouder", "Brief wethouder aan mevrouw Van der Molen-Brouwer", [
     (L, "{{Gemeente Veenhoven}}"), (L, "Wethouder {{M. Stroeve|PUBLIC_OFFICIAL}} (Openbare Ruimte, Begraafplaatsen en Financiën)"), (SP, 6),
-    (L, "[[Mevrouw W.H. van der Molen-Brouwer]]"), (L, "[[Reigerstraat 41|ADDRESS]]"), (L, "[[7921 GT|ADDRESS]] VEENHOVEN"), (SP, 5),
+    (L, "[[Mevrouw W.H. van der Molen-Brouwer]]"), (L, "[[Reigerstraat 41|ADDRESS]]"), (L, "[[7921 GT VEENHOVEN|ADDRESS]]"), (SP, 5),
     (L, "Veenhoven, 3 juni 2026"), (L, "Kenmerk: {{Z/26/011902|REFERENCE}}"), (SP, 3),
     (P, "Beste [[mevrouw Van der Molen]],"),
     (P, "Via de {{Nationale ombudsman}} heb ik kennisgenomen van uw klacht over het graf van uw ouders. Ik wil u allereerst mijn "
@@ -91,6 +105,22 @@ DOCS.append(Doc("bg17_teams_chat", "Teams chat Begraafzaken", [
     "[27-05 13:41] [[Lieke Hoogeveen]]: top ik stuur foto naar [[Samira]] voor het dossier",
     "[27-05 13:45] [[Bram Oosting]]: ik ben vrijdag ziek gemeld trouwens, [[rugklachten|HEALTH]]. [[Jan]] neemt de aula over",
     "[27-05 13:46] [[Rutger ter Haar]]: beterschap [[Bram]]. [[Jannes]], bel me op [[06-41 82 33 07]] als er iets is",
+    "[28-05 08:02] [[Noor van den Akker]]: morgen 11u uitvaart in de aula, {{Dela|ORG}}. wie doet koffie?",
+    "[28-05 08:05] [[Lieke Hoogeveen]]: ik [[Noor]]. en [[Jannes]] opent het hek om half 11",
+    "[28-05 08:30] [[Jannes Kuiper]]:ok",
+    "[02-06 15:12] [[Samira El Idrissi]]: Reminder: morgen gesprek wethouder met mevr. [[VdM]] om 10:00, kamer 2.14",
+    "[02-06 15:14] [[Rutger ter Haar]]: staat in mijn agenda. neem ik het keuringsrapport mee?",
+    "[02-06 15:15] [[Samira El Idrissi]]: ja graag, en de foto's van het herstel",
+    "[02-06 15:20] [[Pieter-Jan Vos]]: ik schuif ook aan. [[Yvonne]] regelt de koffie bij de wethouder",
+    "[03-06 11:02] [[Rutger ter Haar]]: gesprek goed verlopen. ze was blij met de excuses van wethouder {{Stroeve|PUBLIC_OFFICIAL}}",
+    "[03-06 11:05] [[Lieke Hoogeveen]]: fijn! ik zet het in {{Key2Begraven|PRODUCT}} bij de aantekeningen",
+    "[03-06 11:10] [[Samira El Idrissi]]: dan kan ik de ombudsman laten weten dat de interventie klaar is",
+    "[10-06 09:00] [[Bram Oosting]]: ben weer terug. rug gaat beter",
+    "[10-06 09:03] [[Jannes Kuiper]]: welkom terug [[Brammetje]]",
+    "[10-06 09:04] [[Rutger ter Haar]]: welkom. vak K bordjes voor ruiming oktober plaatsen deze week aub",
+    "[10-06 09:30] [[Bram Oosting]]: komt goed. lijst ligt bij [[Lieke]]?",
+    "[10-06 09:31] [[Lieke Hoogeveen]]: ligt in het postvak, grafnummers {{K-201|REFERENCE}} t/m {{K-219|REFERENCE}}",
+    "[11-09 16:40] [[Fenna de Wit-Kramer]]: Hoi allen, voor het Woo-verzoek exporteer ik dit kanaal. Graag niets verwijderen.",
 ]], producer="teams", font="DejaVuSans", size=9.5))
 
 DOCS.append(Doc("bg18_verslag_overleg_begraafzaken", "Verslag werkoverleg Begraafzaken", [

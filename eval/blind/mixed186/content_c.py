@@ -46,6 +46,15 @@ DOCS.append(Doc("bg20_beslisnota_ruimingsbeleid", "Beslisnota ruimingsbeleid", [
         "bordje bij het graf te combineren met een brief aan het BRP-adres."),
     (H, "Financiën"),
     (P, "De adrescontrole kost eenmalig circa 60 uur van de administratie en past binnen het budget van {{Begraafplaatsen|ORG}} (kostenplaats {{6720100|REFERENCE}})."),
+    (H, "Bijlage: aangepaste werkinstructie ruimen (samenvatting)"),
+    (P, "Stap 1. Zes maanden voor afloop van het grafrecht controleert de administratie het adres van de rechthebbende in de {{BRP|ORG}}. "
+        "Stap 2. De rechthebbende ontvangt een brief met het verzoek om verlenging en een antwoordformulier (formulier {{BG-04|REFERENCE}}). "
+        "Stap 3. Zonder reactie volgt na drie maanden een herinnering per aangetekende post. Stap 4. Bij het graf wordt een bordje "
+        "geplaatst gedurende ten minste een jaar. Stap 5. Verzoeken van anderen dan de rechthebbende worden schriftelijk afgewezen, "
+        "met een verwijzing naar de rechthebbende. Stap 6. Steenhouwers krijgen alleen een werkvergunning na toestemming van de "
+        "rechthebbende. Stap 7. Ruiming vindt plaats buiten openingstijden, met afscherming, volgens het {{Protocol ruimen LOB 2019|LAW}}."),
+    (P, "De werkinstructie wordt besproken met de uitvaartverzorgers en gepubliceerd op {{www.veenhoven.nl/begraven|URL}}."),
+    (PB, None),
     (H, "Paraafschema"),
     (T, [["Naam", "Functie", "Paraaf", "Datum"],
          ["[[R. ter Haar]]", "beheerder", "[[RtH]]", "16-06"],
@@ -100,6 +109,15 @@ DOCS.append(Doc("bg23_inspectierapport_monumenten", "Rapport stabiliteitskeuring
          ["C", "341", "11", "3"], ["D", "265", "7", "2"]]),
     (P, "De keurmeester werd bijgestaan door [[Łukasz Nowak]] (stagiair). Het gesprek op de begraafplaats met een rechthebbende, "
         "[[mevrouw Ensing]], over graf {{C-121|REFERENCE}} is gemeld bij de beheerder."),
+    (H, "Afgekeurde monumenten met direct gevaar"),
+    (T, [["Graf", "Rechthebbende (volgens opgave gemeente)", "Bevinding", "Maatregel"],
+         ["{{A-014|REFERENCE}}", "[[T. Oldenburger]]", "steen los op sokkel", "plat gelegd"],
+         ["{{A-022|REFERENCE}}", "[[Fam. Lubbers-Ten Hove]]", "scheur in staande steen", "lint"],
+         ["{{B-105|REFERENCE}}", "[[Gerda Scholten]]", "fundering verzakt", "plat gelegd"],
+         ["{{C-118|REFERENCE}}", "[[B.E.M. Oude Lenferink]]", "pen doorgeroest", "lint"],
+         ["{{C-121|REFERENCE}}", "[[G. Ensing]]", "kantelt bij 200 N", "plat gelegd"],
+         ["{{D-011|REFERENCE}}", "[[A. Kremer-Bos]]", "omranding los", "lint"]]),
+    (PB, None),
     (H, "Advies"),
     (P, "Afgekeurde monumenten binnen zes weken laten herstellen door de rechthebbenden; bij direct gevaar het monument plat leggen. "
         "Steenhouwers dienen te werken volgens de {{Erkenningsregeling Steenhouwers|LAW}}."),
@@ -229,6 +247,17 @@ DOCS.append(Doc("bg30_rooster_begraafplaats", "Rooster begraafplaatsen juni 2026
     (P, "D = dagdienst, P = piket (bereikbaar voor begrafenissen op zaterdag), V = verlof, Z = ziek. Algemeen nummer begraafplaats: "
         "{{0528-37 60 00|PHONE_GENERAL}} (tijdens kantooruren), buiten kantooruren via {{14 0528|PHONE_GENERAL}}."),
     (P, "Piket wordt afgestemd met uitvaartverzorgers ({{Dela|ORG}}, {{Yarden|ORG}}, {{Uitvaartzorg Het Veen|ORG}})."),
+    (PB, None),
+    (H, "Contactlijst externe partijen en vrijwilligers"),
+    (T, [["Organisatie", "Contactpersoon", "Telefoon", "E-mail"],
+         ["{{Dela|ORG}} regio Noord-Oost", "[[Marco Smeenk]]", "[[06-22 81 40 09]]", "[[m.smeenk@dela.nl]]"],
+         ["{{Yarden|ORG}}", "[[Els Groothuis-Aalders]]", "[[038-421 77 16]]", "[[e.groothuis@yarden.nl]]"],
+         ["{{Uitvaartzorg Het Veen|ORG}} (eenmanszaak)", "[[Jeroen Veenstra]]", "[[06 4410 2287]]", "[[jeroen@uitvaartzorghetveen.nl]]"],
+         ["{{Steenhouwerij De Hamer}}", "[[Derk Huisman]]", "[[06-53 07 21 64]]", "[[derk@steenhouwerijdehamer.nl]]"],
+         ["Vrijwilliger aula", "[[Aafke Wolters]]", "[[0528-26 44 90]]", "[[aafke.wolters@gmail.com]]"],
+         ["Vrijwilliger rondleidingen", "[[Gerrit ten Napel]]", "[[0528-22 01 35]]", "-"],
+         ["{{Stichting Oude Begraafplaatsen Drenthe|ORG}}", "algemeen", "{{0592-30 40 50|PHONE_GENERAL}}", "{{info@sobdrenthe.nl}}"]]),
+    (P, "Deze lijst is alleen voor intern gebruik. Wijzigingen doorgeven aan de begraafplaatsadministratie."),
 ], producer="nitro", font="Helvetica", size=9))
 
 DOCS.append(Doc("bg31_intern_mailtje_woo", "RE: Woo-verzoek begraafplaats stukken", [

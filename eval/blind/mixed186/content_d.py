@@ -6,7 +6,7 @@ DOCS = []
 
 DOCS.append(Doc("bg32_woo_besluit", "Besluit op Woo-verzoek WOO-2026-0031", [
     (L, "{{Gemeente Veenhoven}} | Postbus 20 | 7920 AA Veenhoven"), (SP, 5),
-    (L, "[[Mevrouw J. Tuinstra]]"), (L, "[[Populierenlaan 17|ADDRESS]]"), (L, "[[7921 KB|ADDRESS]] VEENHOVEN"), (SP, 4),
+    (L, "[[Mevrouw J. Tuinstra]]"), (L, "[[Populierenlaan 17|ADDRESS]]"), (L, "[[7921 KB VEENHOVEN|ADDRESS]]"), (SP, 4),
     (L, "Datum: 13 oktober 2026   Zaaknummer: {{Z/26/048213|REFERENCE}}   Kenmerk: {{WOO-2026-0031|REFERENCE}}"),
     (L, "Onderwerp: besluit op uw Woo-verzoek over de ruiming van graven"), (SP, 3),
     (P, "Geachte [[mevrouw Tuinstra]],"),

@@ -34,6 +34,8 @@ def clean(s: str) -> str:
 
 
 def guess_red(v):
+    if re.fullmatch(r"[A-Z][A-Za-z]{1,3}", v) and sum(c.isupper() for c in v) >= 2 and v != "GJ":
+        return "PARAPH"
     if "@" in v:
         return "EMAIL"
     if re.fullmatch(r"[NL\d ]{14,}", v) and v.startswith("NL"):
@@ -107,6 +109,8 @@ class Doc:
 
 
 def register_fonts():
+    from reportlab import rl_config
+    rl_config.invariant = 1
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.lib.fonts import addMapping
@@ -308,6 +312,8 @@ def finish(d: Doc, raw: Path, out: Path):
         if crea:
             info[Name.Creator] = crea
         info[Name.Title] = d.title
+        info[Name.CreationDate] = "D:20261012093000+02'00'"
+        info[Name.ModDate] = "D:20261012093000+02'00'"
         if "/Author" in info and not d.meta.get("author") and not d.meta.get("docx_author"):
             del info[Name.Author]
         if d.meta.get("xmp_creator") or d.meta.get("xmp"):
@@ -336,8 +342,48 @@ def finish(d: Doc, raw: Path, out: Path):
 
 
 # ---------------------------------------------------------------------- gold
+TITLES = {"mevrouw", "mevr.", "de", "heer", "dhr.", "mr.", "drs.", "ir.", "dr."}
+PARTICLES = {"van", "der", "den", "de", "ter", "ten", "'t", "te", "el", "oude"}
+MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+AUTO_KEEP = [
+    (r"\b\d{1,2} (?:%s) 20\d\d\b" % MONTHS, "DATE"),
+    (r"€ ?\d[\d.]*,\d\d", "AMOUNT"),
+    (r"\bartikel \d+(?:\.\d+)?\b", "LEGAL_REF"),
+    (r"\b(?:Postbus 20|7920 AA Veenhoven)\b", "ADDRESS_PUBLIC"),
+    (r"\b[A-DKUV]-\d{2,3}\b", "REFERENCE"),
+    (r"\bVeenhoven\b", "PLACE"),
+    (r"\bburgemeester en wethouders\b", "ROLE"),
+    (r"\b(?:ruimingslijst|grafmonument|verzamelgraf|begraafplaatsadministratie)\b", "TERM"),
+    (r"\b(?:beheerder begraafplaatsen|juridisch adviseur|Woo-coördinator|afdelingshoofd|grafdelver|rechthebbende)\b", "ROLE"),
+]
+
+
+def extra_probes(v, kind):
+    """Extra probes for one redact value: the surname part of a person's name, the local part of an
+    e-mail address (what must vanish too when the full form does)."""
+    out = []
+    if kind == "PERSON":
+        toks = v.replace(",", " ").split()
+        while toks and toks[0].lower() in TITLES:
+            toks = toks[1:]
+        if len(toks) >= 2 and "," not in v:
+            rest = toks[1:]
+            if toks[0][0].isupper() and rest:
+                out.append(" ".join(rest))
+        elif "," in v and len(toks) >= 2:
+            out.append(toks[0])
+    if kind == "EMAIL":
+        out.append(v.split("@")[0])
+    return [o for o in out if o != v and len(o) >= 3 and not (o.lower() in PARTICLES)]
+
+
+
+NOTES = []
+
+
 def make_gold(d: Doc, path: Path):
     problems = []
+    notes = NOTES
     text, pages = text_pdfium(path)
     red, keep = collect(d.texts())
     if d.form:  # form values are hidden-channel items, labels are text
@@ -350,7 +396,12 @@ def make_gold(d: Doc, path: Path):
         if count_in(text, pr) == 0:
             problems.append(f"{d.stem}: redact {v!r} not in text")
             continue
-        gold["redact"].append({"kind": kind, "value": v, "probes": [pr]})
+        probes = [pr]
+        for extra in extra_probes(v, kind):
+            ep = {"text": extra, "word": True, "after": 0}
+            if count_in(text, ep):
+                probes.append(ep)
+        gold["redact"].append({"kind": kind, "value": v, "probes": probes})
         allred.append(v)
     hidden_vals = []
     for it in d.hidden:  # dicts: kind, value, channel, probes(list of str)
@@ -367,6 +418,10 @@ def make_gold(d: Doc, path: Path):
     for v in sorted(allred + hidden_vals, key=len, reverse=True):
         from evaluate import probe_regex
         masked = probe_regex(v, False).sub("\u2588" * 3, masked)
+    ctext = " ".join(clean(t) for t in d.texts())
+    for rx, kind in AUTO_KEEP:
+        for m in re.finditer(rx, ctext):
+            keep.setdefault(m.group(0).strip(), kind)
     for v, kind in keep.items():
         pr = {"text": v, "word": True}
         n = count_in(text, pr)
@@ -374,7 +429,7 @@ def make_gold(d: Doc, path: Path):
             problems.append(f"{d.stem}: keep {v!r} not in text")
             continue
         if count_in(masked, pr) != n:
-            problems.append(f"{d.stem}: keep {v!r} overlaps a redact value (dropped)")
+            notes.append(f"{d.stem}: keep {v!r} overlaps a redact value (dropped)")
             continue
         pr["after"] = n
         gold["keep"].append({"kind": kind, "value": v, "probes": [pr]})

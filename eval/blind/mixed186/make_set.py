@@ -18,7 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from lib import GOLD_DIR, make_gold  # noqa: E402
+from lib import GOLD_DIR, NOTES, make_gold  # noqa: E402
 
 
 def all_docs():
@@ -42,6 +42,8 @@ def main(argv):
         allp += problems
     for p in allp:
         print("  !", p)
+    for n in NOTES:
+        print("  note:", n)
     print(f"problems={len(allp)}")
 
 
