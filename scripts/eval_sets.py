@@ -231,6 +231,7 @@ LEAK_SETS = {
     "blind-mixed184": ROOT / "eval/blind/mixed184",
     "blind-mixed185": ROOT / "eval/blind/mixed185",
     "blind-mixed188": ROOT / "eval/blind/mixed188",
+    "blind-mixed186": ROOT / "eval/blind/mixed186",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
