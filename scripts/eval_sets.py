@@ -229,6 +229,7 @@ LEAK_SETS = {
     "blind-mixed182": ROOT / "eval/blind/mixed182",
     "blind-mixed183": ROOT / "eval/blind/mixed183",
     "blind-mixed184": ROOT / "eval/blind/mixed184",
+    "blind-mixed187": ROOT / "eval/blind/mixed187",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
