@@ -232,6 +232,7 @@ LEAK_SETS = {
     "blind-mixed185": ROOT / "eval/blind/mixed185",
     "blind-mixed188": ROOT / "eval/blind/mixed188",
     "blind-mixed186": ROOT / "eval/blind/mixed186",
+    "blind-mixed187": ROOT / "eval/blind/mixed187",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
