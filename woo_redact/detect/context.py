@@ -278,6 +278,8 @@ def _not_a_person(
     ):
         # "Wim Van Acker (Cipal Schaubroek)": a person's organisation ("Team Noord (Bouma)" is no person's)
         return "organisation", "in brackets after a person's name: their organisation"
+    if not titled and len(span.split()) == 1 and _MODEL_AFTER.match(text, end):
+        return "organisation", f"'{span.strip()}' is a make: a model's code and its kind follow ('Jensen A540 ...')"
     if len(span.split()) == 1 and named_by_domain(text, span.strip()):
         return "organisation", f"'{span.strip()}' is named by a mail or web domain of this text"
     if desk_of_place(span, text):
@@ -438,6 +440,8 @@ def _speaks_in_chat(text: str, span: str) -> bool:
 
 
 # "Wim Van Acker (Cipal Schaubroek)": a capitalised word, an opening bracket, the span, the closing bracket
+# a make's model and its kind: "Jensen A540 versnipperaar", "Vermeer SC552 stobbenfrees"
+_MODEL_AFTER = compiled(r"[ \t\u00a0]+\p{Lu}{1,3}\d{2,4}\p{Lu}?[ \t\u00a0]+\p{Ll}{4,}(?![\p{L}])")
 _AFFILIATION_BEFORE = compiled(
     r"(?<![\p{L}])(?P<first>\p{Lu}\p{Ll}+)(?:[ \t\u00a0]+(?:\p{Ll}{1,3}[ \t\u00a0]+)*\p{Lu}[\p{L}'’-]+){1,3}"
     r"[ \t\u00a0]*\([ \t\u00a0]*\Z"

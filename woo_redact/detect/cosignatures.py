@@ -89,8 +89,11 @@ def _offices_below(text: str, start: int) -> list[str]:
 
 
 _INLINE = compiled(
-    r"(?im:(?:^|[-–|][ \t]*)(?:de|het)[ \t]+(?P<office>secretaris|burgemeester|voorzitter|dijkgraaf)),[ \t]*\Z"
+    r"(?im:(?:^|[-–|][ \t]*|[ \t])(?:de|het)[ \t]+(?P<office>secretaris|burgemeester|voorzitter|dijkgraaf)),[ \t]*"
+    r"(?:(?i:drs|dr|mr|ir|ing|prof)\.[ \t]*)*\Z"  # ("de secretaris, drs. P.J. Rietveld": a degree before the name)
 )
+
+_INLINE_LINE = compiled(r"(?i:[ \t]*(?:de|het)[ \t]+(?:secretaris|burgemeester|voorzitter|dijkgraaf),)")
 
 
 def _inline_office(text: str, line_start: int, start: int) -> ColumnOffice | None:
@@ -99,8 +102,11 @@ def _inline_office(text: str, line_start: int, start: int) -> ColumnOffice | Non
     m = _INLINE.search(text, line_start, start)
     if m is None or line_start == 0:
         return None
-    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
-    body = _BODY.match(above)
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    body = _BODY.match(text[above_start : line_start - 1])
+    if body is None and above_start > 0 and _INLINE_LINE.match(text, above_start, line_start - 1):
+        # ("de secretaris, drs. P.J. Rietveld" / "de burgemeester, mr. M.C. Teunissen-Baas": a line each)
+        body = _BODY.match(text[text.rfind("\n", 0, above_start - 1) + 1 : above_start - 1])
     if body is None:
         return None
     office = _law_office(m.group("office"), body.group("body"))

@@ -18,8 +18,9 @@ from collections.abc import Callable, Sequence
 import regex
 
 from ..model import Explanation
+from .form_search import fold
 from .grammar import compiled, line_span
-from .letterheads import trade_papers
+from .letterheads import BUSINESS_ADDRESS_AFTER, trade_papers
 from .lexicons import Lexicons, countries, load_lexicons, organisation_words_but_streets
 from .merge import Merged
 from .near_person import _inside
@@ -170,6 +171,19 @@ _FOR_ATTENTION = compiled(
 )
 
 
+_LEGAL_FORMS = compiled(r"(?i:(?<![\p{L}])(?:b\.?[ ]?v\.?|n\.?[ ]?v\.?|holding|stichting|vereniging)(?![\p{L}]))")
+
+
+def _named_after(firm: str, person: str) -> bool:
+    """``firm`` bears the surname of ``person`` and no legal form: a one-man business ("Yıldırım Groente & Fruit" /
+    "t.a.v. de heer M. YILDIRIM"), whose address is its owner's."""
+    words = person.replace("-", " ").split()
+    surname = fold(words[-1]).lower() if words else ""
+    if len(surname) < 3 or _LEGAL_FORMS.search(firm):
+        return False
+    return surname in {fold(w).lower() for w in regex.findall(r"[\p{L}'’]+", firm)}
+
+
 # a cell that holds the name alone, a comma after it ("J.W. Hofstede,"), its address on the cell's next line
 # (after the row's number, "1 Gert van Ginkel,", a nickname in brackets: "25- Johanna (Jopie) Padmos-de Ridder,")
 _CELL_NAME = compiled(
@@ -216,6 +230,8 @@ def addresses_after_persons(
             if m is None or m.start() >= window_end:
                 continue
         in_cell = m.start() == at
+        if BUSINESS_ADDRESS_AFTER.match(text, m.end()):
+            continue  # "Industrieweg 18, 7202 CA Zutphen (bedrijfsadres)": the business's, its owner's home given apart
         if (
             _NUMBERED_HEADING.match(text, m.end("nr"))
             and not text[line_span(text, m.start("nr"))[0] : m.start("nr")].strip()
@@ -278,7 +294,10 @@ def addresses_after_persons(
         block = ":" not in head and "," not in head and len(head.split()) <= 3 and not in_cell
         # ("Dirk-Jan Weeda, geb. 14-03-1971, Rosendaalseweg 63": a date of birth between, the person's record)
         block = block and not _BORN.search(between)
-        if _organisation_between(between) or (block and _organisation_between(_others_above(text, above_start, p))):
+        others = _others_above(text, above_start, p) if block else ""
+        if _organisation_between(between) or (
+            block and _organisation_between(others) and not _named_after(others, text[p.start : p.end])
+        ):
             continue
         tav = _FOR_ATTENTION.search(head)
         # (or on the line above: "Baxtel ICT Services B.V." / "t.a.v. de directie, de heer ir. M.C. Baxtel")
@@ -287,7 +306,12 @@ def addresses_after_persons(
         )
         # (not a club's officer: "korfbalvereniging KV Oosterwind" / "t.a.v. de secretaris, mevrouw A. de Jong": the
         # club's post at the secretary's home)
-        if tav is not None and _organisation_between(org_head) and not _CLUB_OFFICER.search(head):
+        if (
+            tav is not None
+            and _organisation_between(org_head)
+            and not _CLUB_OFFICER.search(head)
+            and not _named_after(org_head, text[p.start : p.end])
+        ):
             continue  # "Universiteit IJsselland, Dienst ICT, t.a.v. R. Achterberg" / "Ankersmitplein 1": the office's
         if in_office(text[above_start : p.start]):
             continue  # "Aan de vestigingsdirecteur van PI Vught" / her name / "Lunettenlaan 501": the prison's

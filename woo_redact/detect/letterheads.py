@@ -19,7 +19,7 @@ from .lexicons import TRADE_ENDINGS
 from .merge import Merged
 from .near_person import _inside
 
-__all__ = ["sole_trader_letterheads", "trade_papers"]
+__all__ = ["BUSINESS_ADDRESS_AFTER", "sole_trader_letterheads", "trade_papers"]
 
 # an invoice or a business's registration: the papers of a trade
 _TRADE_PAPERS = compiled(r"(?i:\b(?:factuur|factuurnummer|kvk|btw-?(?:id|nummer)))\b")
@@ -103,6 +103,13 @@ def _block(text: str, p: Merged) -> tuple[int, int] | None:
     return p.end, end
 
 
+# an address the text calls a business's: "Industrieweg 18, 7202 CA Zutphen (bedrijfsadres)" (its owner's home given
+# apart: "privé: Lupinestraat 40")
+BUSINESS_ADDRESS_AFTER = compiled(
+    r"(?:[ \t]+\p{Lu}[\p{L}' -]{1,30})?[ \t]*\((?i:bedrijfs|vestigings|kantoor|zaak)(?:adres)?\)"
+)
+
+
 def sole_trader_letterheads(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
     """The address (street, number, postcode), the KvK number, the btw-id, the phone number and the mailbox in a sole
     trader's letterhead beside its owner's redacted name, on a paper of the trade (see the module)."""
@@ -125,6 +132,8 @@ def sole_trader_letterheads(text: str, persons: Sequence[Merged], taken: Sequenc
             if not m.group("street").lower().endswith(_STREET_ENDINGS) and not m.group("pc"):
                 continue  # "Wbtv 23118", "Swahili 2": a street needs its ending or the postcode after it
             end = m.end("pc") if m.group("pc") else m.end("nr")
+            if BUSINESS_ADDRESS_AFTER.match(text, end):
+                continue
             why = f"the address in the letterhead of '{name}', a sole trader: theirs"
             out.append(Merged(m.start("street"), end, "ADDRESS", (Explanation("sole_trader", 0.7, why),)))
         for pattern, what in ((_KVK, "KvK number"), (_VAT, "btw-id")):

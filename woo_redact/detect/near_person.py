@@ -193,8 +193,10 @@ _CODE_AFTER_COMMA = compiled(
     r"[ \t]*,[ \t]*(?P<nr>\p{Lu}{1,4}-\d{5,8})(?![\w-])"
     # ... or after its label: "Sevda Yilmaz, ambtenaarnummer DOU-90236", "Bart Slaghekke, registratienummer AO-04880"
     r"|[ \t]*,[ \t]*(?:\p{Ll}[\p{L} -]{2,30},[ \t]*)?"  # (the function between: "M. Hoogerwerf, hoofdagent, ...")
-    rf"(?i:ambtena(?:a)?r(?:s)?nummer|registratienummer|{_STAFF_LABELS})"
-    r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{1,4}-?\d{4,8}|\d{5,8})(?![\w-])"
+    rf"(?i:ambtena(?:a)?r(?:s)?nummer|registratienummer|{_STAFF_LABELS}"
+    # ... or a register's own label: "Koen Hollander, ETT-nummer ETT-NL-0734", "BIG-nummer 19023847501"
+    r"|(?!kvk|btw|tel|fax|zaak|order|factuur)\p{L}{2,5}-nummer)"
+    r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{1,4}(?:-\p{Lu}{2,3})?-?\d{4,8}|\d{5,11})(?![\w-])"
 )
 
 # (a date is no phone: "J. Pietersen, 14-02-2026, BZ-20417", "Scholten 12500 01-03-2026")
@@ -318,6 +320,8 @@ def surnames_before_given_names(text: str, persons: Sequence[Merged], taken: Seq
         words = text[p.start : p.end].split()
         if not words or not lex.is_first_name(words[0].rstrip(",")) or "," in text[p.start : p.end]:
             continue
+        if any(not _INITIAL.fullmatch(w) and not lex.is_first_name(w.split("-")[0]) for w in words[1:]):
+            continue  # "de directeur Bedrijfsvoering, Marjolein Schuttevaer": a full name, no given names alone
         m = _SURNAME_BEFORE_COMMA.search(text, max(0, p.start - 60), p.start)
         if m is None or _inside([*taken, *out], m.start("sur"), m.end("sur")):
             continue
@@ -346,6 +350,7 @@ def surnames_before_given_names(text: str, persons: Sequence[Merged], taken: Seq
 # a surname (its particles, a capitalised head, hyphenated parts of one capital too: "Tjon-A-Joe") right before the
 # comma and the given name: after a line's start, a cell's gap, a colon, a list's comma, a row's number
 # ("SHV-0416 Tjon-A-Joe, Marvin R.") or "van"/"met"/"door"
+_INITIAL = compiled(r"(?:\p{Lu}\.?){1,4}")  # "R.", "R.J.", "R"
 _SURNAME_BEFORE_COMMA = compiled(
     r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=[:;(])[ \t]*|(?<=,)[ \t]+|(?<=\d)[ \t]+|(?<=[ \t](?:van|met|door|aan|voor))[ \t]+)"
     r"(?P<sur>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t|[Ii]n|[Oo]p)[ \t]+)*"

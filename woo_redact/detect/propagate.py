@@ -345,15 +345,25 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
     # (nor a place's name found alone, that no surname list holds: "Familie" / "Arnhem" read as a title and a name
     # in one document's table is the city in the others)
     alone = {n for n in names if " " not in n.strip() and n.strip() in lex.places and not lex.is_surname(n.strip())}
-    forms = {f for name in names if name not in alone for f in name_forms(name, lex) - _double_name_parts(name)}
+    owners: dict[str, list[set[str]]] = {}  # a form -> the forms of each name it is one of
+    for name in names:
+        if name not in alone:
+            its = name_forms(name, lex) - _double_name_parts(name)
+            for f in its:
+                owners.setdefault(f, []).append(its)
     out: list[Merged] = []
-    for form in sorted(forms):
+    for form in sorted(owners):
         organisation: bool | None = None  # this text names an organisation by the form (a word alone)
+        hamlet: bool | None = None  # a hamlet's name a person of the batch bears, named here in another form
         for occ in _found(text, form, gate=True):
             if any(s <= occ.start() < e for s, e in skip_spans):
                 continue
             at = (text, occ.start(), occ.end())
-            if (form in lex.places and (place_context(*at) or not person_context(*at))) or ends_a_place(*at):
+            if hamlet is None:
+                hamlet = " " in form and form in lex.places and _named_otherwise(text, form, owners[form], lex)
+            if hamlet and not place_context(*at):
+                pass  # "Dijkhuis werkt sinds 2019 naast Ter Haar" where "Gerben" of Gerben ter Haar stands too
+            elif (form in lex.places and (place_context(*at) or not person_context(*at))) or ends_a_place(*at):
                 continue  # "Den Haag" is the city, whoever "Haag" is in another document
             if _place_after_van(text, occ.start(), occ.end(), lex.places):
                 continue  # "ten noorden van Vlieland" is the island, whoever "van Vlieland" is in another document
@@ -368,6 +378,18 @@ def batch_candidates(text: str, names: Sequence[str], skip: Iterable[tuple[int, 
             reason = "a name redacted in another document of this batch"
             out.append(Merged(occ.start(), occ.end(), "PERSON", (Explanation("batch_propagation", 0.8, reason),)))
     return out
+
+
+def _named_otherwise(text: str, form: str, forms_of: Sequence[set[str]], lex: Lexicons) -> bool:
+    """A name of several words that is also a hamlet's, no municipality's ("Ter Haar"), whose bearer ``text`` names
+    in another form too (the given name "Gerben", "G.J. ter Haar"): the person, not the hamlet."""
+    if form.lower() in municipalities():
+        return False
+    return any(
+        other != form and len(other) >= 4 and other not in lex.places and _found(text, other, gate=True)
+        for its in forms_of
+        for other in its
+    )
 
 
 _WORD_AFTER = compiled(r"[ \u00a0](\p{Lu}[\p{L}'’-]+)")  # (one space: a table's cells stand further apart)

@@ -84,9 +84,10 @@ def short_forms_of_persons(
     for s, (short, key) in sorted(found.items()):
         owner = next((f for f in sorted(firsts) if f.startswith(short) and f != short), None)
         # (a subject in a chat's Dutch may be an English word: "Mar gaat", "Yous out"; not a Dutch one: "Was gaat")
+        # (one spoken to, then "wil jij": "Rub, wil jij een lijn voorbereiden" of Ruben, whatever English word it is)
         ordinary = (
             short.lower() in lex.dutch_words or short.lower() in lex.common_words
-            if key == "subj"
+            if key in ("subj", "voc")
             else lex.is_ordinary_word(short) or (key == "chat" and short.lower() in lex.dutch_words)
         )
         if owner is None or ordinary or short in lex.stop_words:
@@ -116,6 +117,12 @@ _DIMINUTIVES = ("etje", "tje", "pje", "pie", "je", "ie")
 _NUMBER_BEFORE = compiled(r"(?:\d[\d.,]*|(?<![\p{L}])(?i:per|euro|eur|€|kosten))[ \t\u00a0]*\Z")
 
 
+def _diminutives(first: str, end: str) -> tuple[str, ...]:
+    """The diminutives of ``first`` with ``end``: "Ruudje", "Brammetje", and a final d said as a t ("Ruutje")."""
+    forms = (first + end, first + first[-1] + end)
+    return (*forms, first[:-1] + end) if first[-1] == "d" and end == "tje" else forms
+
+
 def chat_forms_of_persons(
     text: str, persons: Sequence[Merged], taken: Sequence[Merged], batch_names: Sequence[str] = ()
 ) -> list[Merged]:
@@ -142,7 +149,7 @@ def chat_forms_of_persons(
     out: list[Merged] = []
     for m in _WORD.finditer(text) if chat else ():
         word = m.group("word")
-        owner = next((f for f in firsts for end in _DIMINUTIVES if word == f + end or word == f + f[-1] + end), None)
+        owner = next((f for f in firsts for end in _DIMINUTIVES if word in _diminutives(f, end)), None)
         # "Gerbs, kun je foto's maken" of Gerben Kuipers: the name's start and an "s", the chat's pet form (not a
         # word, a place or a name of its own: "de Mars", "Kees")
         pet = word[-1] == "s" and word.lower() not in lex.dutch_words and not lex.is_first_name(word)

@@ -26,8 +26,8 @@ FLOOR = r"(?:[ \u00a0](?:bis|hs|huis|zw|zwart|rd|rood|boven|beneden|I{1,3})(?![\
 _STREET = (
     rf"(?P<street>(?:\p{{Lu}}[\p{{L}}'’.-]*[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*){{0,3}}"
     rf"\p{{Lu}}[\p{{L}}'’.-]*(?:{_SUFFIXES})"
-    # any street name when the next line starts with a postcode
-    rf"|(?:\p{{Lu}}[\p{{L}}'’.-]*[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*){{0,3}}"
+    # any street name when the next line starts with a postcode ("Weg naar Laren 118" / "7203 HL Zutphen")
+    rf"|(?:\p{{Lu}}[\p{{L}}'’.-]*[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te|naar)[ \u00a0]+)*){{0,3}}"
     rf"\p{{Lu}}[\p{{L}}'’-]+"
     rf"(?=[ \u00a0]+\d[^\n]*\n[ \t]*[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b"
     rf"|[ \u00a0]+\d{{1,5}}[a-zA-Z]?(?:[-/][\dA-Za-z]{{1,4}})?(?:,?[ \u00a0]+|[ \u00a0]*[|·•][ \u00a0]*)"
@@ -92,6 +92,8 @@ _HOME = compiled(
     # "de kinderen verblijven tijdelijk bij oma op Sonsbeeksingel 74-2", "logeert bij zijn ouders aan de ..."
     r"verblijven|(?:bij|naar)\s+(?:(?:zijn|haar|hun|de|mijn)\s+)?(?:oma|opa|tante|oom|ouders|grootouders|moeder|vader)"
     r"\s+(?:op|aan)|"
+    # a pupil's or a patient's pick-up at home: "ophalen op Kloosterstraat 3 vóór 7.35 uur", "ophaaladres"
+    r"(?:op|af)halen\s+(?:op|aan)|(?:op|af)haaladres|"
     r"verblijfadres|verblijft|ingeschreven\s+op(?:\s+het\s+adres)?|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
     r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van|"
     # a citizen writing in English: "Our address is Parkweg 41", "I live at Dorpsstraat 3"
@@ -138,7 +140,7 @@ HOME_WORDS = Cued(
     + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig")
     + ("verhuis", "address", "live", "resid", "kaart", "oma", "opa", "tante", "oom", "ouders", "moeder", "vader")
     # ("bij mij, Rozenstraat 9": any space between, so the pronoun alone)
-    + ("mij", "ons", "contactgegevens", "rent", "p/a", "huize", "gegevens"),
+    + ("mij", "ons", "contactgegevens", "rent", "p/a", "huize", "gegevens", "halen", "haaladres"),
 )
 HOME_IF_PRIVATE_WORDS = Cued(
     _HOME_IF_PRIVATE,

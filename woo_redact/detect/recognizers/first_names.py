@@ -91,6 +91,8 @@ _FUNCTION_AFTER = compiled(
 _DUTCH_NEXT = compiled(
     r"[ \t]+(?:en|van|het|een|zijn|heeft|had|wordt|werd|kan|zal|moet|wil|gaat|komt|zegt|belt|vraagt|stuurt|"
     r"heb|weet|niet|ook|nog|al|of|maar|uit|bij|naar|met)(?![\p{L}])"
+    # someone spoken to, then a Dutch verb or pronoun: "Dennis, bel me even", "Will, kun jij ..."
+    r"|,[ \t]+(?:bel|kun|kan|wil|zou|heb|ga|doe|jij|je|mail|stuur|check|laat|graag|dank|ik|wij)(?![\p{L}])"
 )
 
 

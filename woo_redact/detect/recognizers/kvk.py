@@ -25,6 +25,8 @@ __all__ = ["kvk_numbers"]
 
 _LABELLED = compiled(
     r"(?i:\bkvk(?:-?[ \t]?nummer|-?nr\.?)?(?:[ \t]+(?:vof|v\.o\.f\.))?|\bkamer[ \t]+van[ \t]+koophandel)"
+    # ("KvK debiteur: 08123457": whose number, named after the label)
+    r"(?:[ \t]+(?i:debiteur|crediteur|leverancier|klant|opdrachtnemer|vergunninghouder|aanvrager))?"
     # "ingeschreven bij de Kamer van Koophandel" / "onder nummer 81920344"
     r"(?i:[ \t]*\n?[ \t]*onder[ \t]+(?:het[ \t]+)?(?:nummer|nr\.?))?[ \t]*[:.]?[ \t]*\n?[ \t]*\(?(?P<nr>\d{8})(?!\d)"
 )
@@ -108,6 +110,27 @@ def _person_after(text: str, pos: int, end: int) -> bool:
     return m is not None and load_lexicons().is_first_name(m.group("first").split("-")[0])
 
 
+# a table's cell before the number on its row that names a person: "3 | Sevda Korkmaz | Korkmaz Stoffen | 67701543",
+# "9 | J. Brinkhorst-Meijer | Kaashandel Brinkhorst | 08123457"
+_CELL_START = compiled(r"(?:^|\||\t|[ ]{2,})[ \t]*")
+_FIRST_THEN_NAME = compiled(
+    r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t\u00a0]+(?:\p{Ll}+(?:[ \t\u00a0]+|['’])){0,3}\p{Lu}\p{Ll}"
+)
+
+
+def _person_before(text: str, line_start: int, at: int) -> bool:
+    """A cell before the number on its row holds a person's name: initials and a surname, or a known first name
+    and a capitalised word."""
+    lex = load_lexicons()
+    for cell in _CELL_START.finditer(text, line_start, at):
+        if _PERSON_ON_LINE.match(text, cell.end(), at):
+            return True
+        m = _FIRST_THEN_NAME.match(text, cell.end(), at)
+        if m is not None and lex.is_first_name(m.group("first").split("-")[0]):
+            return True
+    return False
+
+
 _PERSON_BEFORE = compiled(rf"{INITIALS}[ \t\u00a0]*(?:\p{{Ll}}+[ \t\u00a0]+){{0,3}}{NAME_PART}[ \t\u00a0]*\Z")
 
 
@@ -189,6 +212,31 @@ def _one_man_addressee(text: str) -> regex.Match[str] | None:
     return None
 
 
+# a firm and the person it belongs to after a comma: "Aan: Bloemenhandel Oonk, de heer P.H. Oonk", "Debiteur:
+# Kaashandel Brinkhorst, J. Brinkhorst-Meijer"
+_FIRM_THEN_OWNER = compiled(
+    rf"(?P<firm>\p{{Lu}}[^\n,:;|]{{2,60}}),[ \t]*(?:(?i:de[ \t]+heer|mevrouw|dhr\.|mw\.|mevr\.)[ \t]+)?"
+    rf"{INITIALS}[ \t\u00a0]*(?:\p{{Ll}}+[ \t\u00a0]+){{0,3}}(?P<surname>{NAME_PART})"
+)
+
+
+def _firm_of_its_owner(text: str, line_start: int) -> regex.Match[str] | None:
+    """On the number's line or one of the eight above: a firm that bears the surname of the person named after it,
+    and no legal form (a one-man business: "Aan: Bloemenhandel Oonk, de heer P.H. Oonk")."""
+    top = line_start
+    for _ in range(8):
+        if top == 0:
+            break
+        top = text.rfind("\n", 0, top - 1) + 1
+    end = text.find("\n", line_start)
+    for m in _FIRM_THEN_OWNER.finditer(text, top, end if end >= 0 else len(text)):
+        firm_words = {w.lower() for w in regex.findall(r"[\p{L}'’]+", m.group("firm"))}
+        parts = {w.lower() for w in regex.findall(r"[\p{L}'’]+", m.group("surname")) if w[:1].isupper()}
+        if parts & firm_words and not _LEGAL_PERSON.search(m.group("firm")):
+            return m
+    return None
+
+
 def kvk_numbers(doc: Document) -> list[Candidate]:
     """KvK numbers of natural persons' businesses."""
     text = doc.text
@@ -218,6 +266,7 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
             or _OWNER.search(text, max(0, line_start - 240), min(len(text), line_end + 240))
             or (None if _LEGAL_PERSON.search(text[line_start:line_end]) else _letterhead_person(text, line_start))
             or (_one_man_addressee(text) if _YOUR_FIRM.search(text, max(0, m.start() - 120), m.start()) else None)
+            or _firm_of_its_owner(text, line_start)
         )
         if natural is None:
             continue
@@ -235,7 +284,10 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
         line = text[line_start:line_end]
         # "100251  J. Boukhrisse  ZZP  74510392": the row says the business is a person's
         natural_row = _natural_row(text, m.start("nr"), beside) is not None
-        if _LEGAL_PERSON.search(line) or not (natural_row or _person_after(text, m.end("nr"), line_end)):
+        person = (
+            natural_row or _person_after(text, m.end("nr"), line_end) or _person_before(text, line_start, m.start())
+        )
+        if _LEGAL_PERSON.search(line) or not person:
             continue
         if _LABEL_BEFORE.search(text[line_start : m.start("nr")]):
             continue  # "Zaak 20250412 J. Jansen", "kenmerk: 23284417": another number, labelled so

@@ -28,7 +28,7 @@ from .mailbox_parts import (
     _place_beside_function,
 )
 
-__all__ = ["attested_mailbox", "called_mailbox", "functional_mailbox", "named_surname"]
+__all__ = ["attested_mailbox", "called_mailbox", "functional_mailbox", "named_surname", "owners_domain"]
 
 
 def called_mailbox(text: str, start: int, end: int) -> bool:
@@ -78,6 +78,22 @@ def named_surname(address: str, text: str) -> bool:
         return False
     surname = re.escape(local[:1].upper()) + "(?i:" + re.escape(local[1:]) + ")"
     return re.search(_NAMED_AS + surname + r"(?![\w@])", text) is not None
+
+
+_NAMED_SURNAME = re.compile(_NAMED_AS + r"([A-Z][a-z]{4,})(?![\w@])")
+_LEGAL_FORM = re.compile(r"(?<![\w.])(?:B\.[ ]?V\.|N\.[ ]?V\.|BV|NV|Holding)(?![\w])")
+
+
+def owners_domain(address: str, text: str) -> bool:
+    """The domain of ``address`` begins with a surname ``text`` writes after initials or a title, and no line that
+    holds the surname holds a legal form ("info@hakvoortmontage.nl" of "D.J. Hakvoort", a one-man business; not
+    "info@jansenbouw.nl" of "Bouwbedrijf Jansen B.V."): its owner's mailbox."""
+    label = address.rpartition("@")[2].split(".")[0].lower()
+    owners = {m.group(1) for m in _NAMED_SURNAME.finditer(text) if label.startswith(m.group(1).lower())}
+    return any(
+        not any(_LEGAL_FORM.search(line) for line in text.splitlines() if re.search(rf"\b{name}\b", line))
+        for name in owners
+    )
 
 
 def attested_mailbox(text: str, start: int, end: int) -> bool:

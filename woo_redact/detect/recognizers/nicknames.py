@@ -30,9 +30,10 @@ _CALLED = compiled(
 _QUOTED_CALLED = compiled(
     r"['‘\"“](?P<nick>\p{Lu}\p{Ll}{1,11}|\p{Lu}{2,3})['’\"”]"
     r"[ \t]+(?i:werd|wordt|werden|worden)[ \t]+(?i:genoemd)(?![\p{L}])"
-    # ... or unquoted, after who calls them so: "De portier, door het personeel Mo genoemd, weigerde ..."
+    # ... or after who calls them so: "De portier, door het personeel Mo genoemd, weigerde ..."
     r"|(?<![\p{L}])(?i:door)[ \t]+(?:(?i:de|het|zijn|haar|hun)[ \t]+)?\p{Ll}[\p{Ll}'’]+[ \t]+"
-    r"(?P<nick>\p{Lu}\p{Ll}{1,11})[ \t]+(?i:genoemd)(?![\p{L}])"
+    # (or quoted: "Lubbers wordt door collega's 'Lubbie' genoemd")
+    r"['‘\"“]?(?P<nick>\p{Lu}\p{Ll}{1,11})['’\"”]?[ \t]+(?i:genoemd)(?![\p{L}])"
 )
 
 # ... a person it is said of, in the clause before: "een jongen met een rood petje die door de anderen 'PJ' ..."
@@ -63,7 +64,7 @@ def nicknames(doc: Document) -> list[Candidate]:
         nick = m.group("nick")
         if _named(nick, lex) or _a_word(nick, lex):
             continue  # "het plan dat 'Atlas' werd genoemd"
-        if not _PERSON_CALLED.search(doc.text, max(0, m.start() - 80), m.start()):
+        if not _PERSON_CALLED.search(doc.text, max(0, m.start() - 80), m.start("nick")):
             continue  # "het overleg dat intern 'MDO' werd genoemd", "het project 'Velox'": no person called so
         out.append(_candidate(m.start("nick"), m.end("nick"), "the name someone was called by, quoted", m.group()))
     return out

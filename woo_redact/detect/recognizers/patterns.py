@@ -15,7 +15,7 @@ import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from .mailboxes import attested_mailbox, called_mailbox, functional_mailbox, named_surname
+from .mailboxes import attested_mailbox, called_mailbox, functional_mailbox, named_surname, owners_domain
 
 
 class PersonalEmailRecognizer(PatternRecognizer):
@@ -98,7 +98,10 @@ class PersonalEmailRecognizer(PatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         """True (drop) for a functional mailbox such as woo@minvro.nl or info@gemeente.nl; not when the text
         names a person by the local part ("mr. F.M. Timmerhuis" / "timmerhuis@agrilex.nl": a word, and her name)."""
-        return functional_mailbox(pattern_text) and not named_surname(pattern_text, self.__dict__.get("_text", ""))
+        text = self.__dict__.get("_text", "")
+        return functional_mailbox(pattern_text) and not (
+            named_surname(pattern_text, text) or owners_domain(pattern_text, text)
+        )
 
     def analyze(
         self,

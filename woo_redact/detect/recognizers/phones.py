@@ -109,6 +109,12 @@ _YOUR_NUMBER = re.compile(r"(?i)\b(?:uw|jouw|je)\s+(?:[a-z]+\s+)?(?:telefoon|mob
 _POSTCODE_PLACE_LINE = re.compile(r"[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’ -]*[ \t]*\n?\Z")
 
 
+_FUNCTIONAL_AFTER = re.compile(r"[ \t]*\((?i:functione(?:el|le))\b[^()\n]{0,30}\)")
+_FUNCTIONAL_BEFORE = re.compile(
+    r"(?i:functione(?:el|le)[ \t]+(?:mobiele?[ \t]+)?(?:nummer|telefoon|toestel|mobiel|telefoonnummer))[ \t]*:?[ \t]*$"
+)
+
+
 class DutchPhoneRecognizer(PatternRecognizer):
     """Dutch phone numbers in their written forms; switchboard and service numbers are kept."""
 
@@ -250,7 +256,10 @@ class DutchPhoneRecognizer(PatternRecognizer):
             org_above = _ORGANISATION.match(prev_prev) or _ORG_NAME_LINE.match(prev_prev)
             address_line = address_line or bool(_STREET_PLACE.match(prev_line) and org_above)
             address_line = address_line or bool(_ORG_STREET_LINE.match(line))
-            address_line = address_line or bool(re.search(r"(?i)\bwww\.|https?://", line))  # a letterhead/footer
+            # a letterhead/footer (not "Joost Harmelink | vergunningverlener VTH | 0570 69 38 05 | www.deventer.nl",
+            # a signature's line that begins with its writer's name)
+            www = bool(re.search(r"(?i)\bwww\.|https?://", line))
+            address_line = address_line or (www and not _named(head.split("|")[0]))
             # "CJIB   058 233 88 88   cjib.nl": a row that gives an organisation's website (no one named on it)
             # (a table's cells may stand one a line: the website is then the next line, all of it)
             next_cell = text[slice(*line_span(text, line_end + 1))] if line_end >= 0 else ""
@@ -382,7 +391,9 @@ class DutchPhoneRecognizer(PatternRecognizer):
             general = general or (not mobile and (bool(_FAX_LABEL.search(head)) or _fax_beside(text, r.end, digits)))
             if own and not self.GENERAL.search(after):
                 address_line = False  # a number someone gives as theirs is no letterhead's, whatever stands above
-            if mobile or not (address_line or general):
+            # "06-10 00 05 75 (functioneel toestel)", "functioneel nummer 06 ...": a desk's phone, whoever carries it
+            functional = bool(_FUNCTIONAL_AFTER.match(text, r.end) or _FUNCTIONAL_BEFORE.search(head))
+            if (mobile and not functional) or not (address_line or general or functional):
                 kept.append((r, digits))
             else:
                 offices.add(digits)

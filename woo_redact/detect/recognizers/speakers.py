@@ -47,7 +47,9 @@ def _named(
     for m in matches:
         raw = compiled(r"[ \t]*\([^()\n]{1,30}\)[ \t]*$").sub("", m.group("name"))  # "(extern)", "(BZK)"
         given_code = _GIVEN_AND_CODE.match(raw.strip())  # "Lotte V-P": a first name and the surname's letters
-        nickname = named >= 3 and _NICKNAME.match(raw.strip()) is not None and not _a_word(raw.strip(), lex)
+        nickname = named >= 3 and _NICKNAME.match(raw.strip()) is not None
+        # (a word that is the start of a first name the chat writes: "Den:" where "Dennis, bel me" stands)
+        nickname = nickname and (not _a_word(raw.strip(), lex) or _short_of_first_name(doc.text, raw.strip(), lex))
         if (
             name_like(raw, lex)
             or _inverted_name(raw, lex)
@@ -65,6 +67,12 @@ def _named(
 
 
 _NICKNAME = compiled(r"^\p{Lu}\p{Ll}{2,14}$")
+
+
+def _short_of_first_name(text: str, word: str, lex: Lexicons) -> bool:
+    """``text`` writes a first name that ``word`` begins, two letters longer at least ("Den" of "Dennis")."""
+    longer = regex.compile(rf"(?<![\p{{L}}]){regex.escape(word)}\p{{Ll}}{{2,}}(?![\p{{L}}])")
+    return any(lex.is_first_name(m.group()) for m in longer.finditer(text))
 
 
 def _a_word(word: str, lex: Lexicons) -> bool:
