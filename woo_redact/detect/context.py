@@ -301,6 +301,9 @@ def _not_a_person(
         word = nxt.group("w") if nxt else ""
         if word not in lex.first_names and not lex.is_surname(word):
             return "organisation", f"'De ...' followed by '{word}': a building's or place's name ('De Hooge Waerden')"
+    if not titled and PROPER_NAME_HEAD.match(span) and (noun := _ORGANISATION_NOUN_NEXT.match(text, end)):
+        # ("De Goede Woning", also over a line's end: a housing corporation's noun that is a rare surname too)
+        return "organisation", f"'De ...' followed by '{noun.group('w')}': an organisation's name"
     last = span.split()[-1].lower() if span.split() else ""
     # (of a double-barrelled surname its last part: "Kuijpers-Ammerlaan" ends in a surname, no street)
     head = span.split()[-1].strip(".,;:").split("-")[-1] if span.split() else ""
@@ -358,6 +361,16 @@ def _not_a_person(
     if len(words) == 1 and not titled and lex.is_compound_word(words[0].strip(".,;:()")):
         return "word", f"'{words[0]}' is a compound Dutch word, not a name"
     prev = _PREV_WORD.search(text[max(0, start - 30) : start])
+    if (
+        prev
+        and len(words) == 2
+        and words[0] in ("De", "Het")
+        and words[1].lower() in lex.dutch_words
+        and prev.group(1)[:1].isupper()
+        and prev.group(1).lower().endswith(_TRADES)
+    ):
+        # "Steenhouwerij De Hamer", "Vishandel De Zwaluw": a trade and its sign (an article and a noun), no surname
+        return "organisation", f"after '{prev.group(1)}': a trade's sign, an article and a noun"
     # (a place with its article: "rond De Kuip", "in De Lier")
     one = len(words) == 1 or (len(words) == 2 and words[0] in ("De", "Den", "Het", "'t"))
     # (or at the end of the line above, in a wrapped sentence: "een leverancier uit" / "Hoogeveen twee keer")
@@ -421,6 +434,10 @@ def _not_a_person(
     return None
 
 
+_ORGANISATION_NOUN_NEXT = compiled(
+    r"[ \t\u00a0]*\n?[ \t\u00a0]*(?P<w>Woning|Woningen|Wonen|Zorg|Groep|Bouw)(?![\p{L}-])"
+)
+_TRADES = ("erij", "handel", "bedrijf", "winkel", "zaak", "atelier", "salon", "kwekerij", "werkplaats")
 _INNER_TV = compiled(r"\s+(?:van\s+het|van\s+de|van\s+der|van\s+den|van|de|het)\s+\p{Lu}")
 
 

@@ -177,11 +177,11 @@ _LEGAL_FORMS = compiled(r"(?i:(?<![\p{L}])(?:b\.?[ ]?v\.?|n\.?[ ]?v\.?|holding|s
 def _named_after(firm: str, person: str) -> bool:
     """``firm`` bears the surname of ``person`` and no legal form: a one-man business ("Yıldırım Groente & Fruit" /
     "t.a.v. de heer M. YILDIRIM"), whose address is its owner's."""
-    words = person.replace("-", " ").split()
-    surname = fold(words[-1]).lower() if words else ""
-    if len(surname) < 3 or _LEGAL_FORMS.search(firm):
+    # (the surname's capitalised words: "Hakvoort" of "W.M. Hakvoort-van Ee", "YILDIRIM" of "M. YILDIRIM")
+    parts = {fold(w).lower() for w in regex.findall(r"\p{Lu}[\p{L}'’]{2,}", person.replace("-", " "))}
+    if not parts or _LEGAL_FORMS.search(firm):
         return False
-    return surname in {fold(w).lower() for w in regex.findall(r"[\p{L}'’]+", firm)}
+    return bool(parts & {fold(w).lower() for w in regex.findall(r"[\p{L}'’]+", firm)})
 
 
 # a cell that holds the name alone, a comma after it ("J.W. Hofstede,"), its address on the cell's next line

@@ -63,6 +63,7 @@ _UNIT_OF_OFFICE = compiled(r"(?i:(?<![\p{L}])(?:kabinet|bureau|staf|secretariaat
 
 
 # an academic title alone before the name in its cell ("drs. K.D. Handstede" under the college's name)
+_GREETING_BEFORE = compiled(r"[ \t]*(?<![\p{L}])(?i:beste|hoi|hallo|dag|geachte|lieve|hi|hey)[ \t]+\Z")
 _ACADEMIC_LEAD = compiled(r"(?:^|[ \t]{3}|,[ \t]+)(?:(?i:drs|dr|mr|ir|ing|prof|bc)\.[ \t]*)+\Z")
 _WORD_BEFORE = compiled(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t\u00a0]+\Z")
 _DEPUTY = compiled(r"(?i:(?<![\p{L}])(?:plv\.?|plaatsvervangend|plaatsvervangende)[ \t]*\Z)")
@@ -141,6 +142,10 @@ class TitleFinder(TitlesAround, ABC):
         if _OWN_ROLE.match(text, end):
             return None  # "gedeputeerden van Bonaire, Richenel Martis (BZK, verslag)": his own role, a civil servant's
         line_start = text.rfind("\n", 0, start) + 1
+        if _GREETING_BEFORE.fullmatch(text, line_start, start):
+            # "Onderwerp: verzoek burgemeester" / "Beste Henk, de burgemeester wil ...": a salutation addresses the
+            # person; no title over the line's end, nor the office the message goes on to name
+            return None
         if self.spokespersons_public and _SPOKES_LABEL.match(text, line_start, start):
             return "listed after the label 'Woordvoering:': a spokesperson"
         # (searched only where "voorzitter" follows within the reach of the search: _title runs for every span)
@@ -318,7 +323,8 @@ class TitleFinder(TitlesAround, ABC):
         if after and not _plural(after.group("title")) and after.group("title").lower() not in _PARLIAMENT_TITLES:
             return f"followed by the public title '({' '.join(after.group('title').split())}'"
         apposed = self.office_apposed.match(text[end : end + 60])
-        if apposed:
+        # (not after a greeting: "Beste Henk, de burgemeester wil graag ...": the message begins after the comma)
+        if apposed and not _GREETING_BEFORE.search(text, max(0, start - 12), start):
             return f"followed by the office ', {apposed.group('title')}'"
         spokes = self.spokesperson_after.match(text[end : end + 80])
         if spokes and not _GROUP_SPOKES.search(spokes.group()):

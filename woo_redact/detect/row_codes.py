@@ -38,7 +38,8 @@ _AFTER = compiled(rf"[ \t]+(?:\((?:\p{{L}}{{2,12}}\.?[ \t]*:?[ \t]*)?)?(?P<nr>{_
 # person's number, whoever's name stands beside it in a list
 _THING_BEFORE = compiled(
     r"(?i:\b(?:route|routes|rit|lijn|perceel|kavel|kamer|zaal|lokaal|dossier|zaak|voertuig|bus|wagen|auto|project|"
-    r"fase|versie|bijlage|artikel|tabel|figuur|locatie|vak|plot|object|pand|unit|team|ploeg|wijk)[ \t]*[:/]?[ \t]*)\Z"
+    r"fase|versie|bijlage|artikel|tabel|figuur|locatie|vak|plot|object|pand|unit|team|ploeg|wijk|graf|grafnummer|"
+    r"kraam|standplaats|stal)[ \t]*[:/]?[ \t]*)\Z"
 )
 _DIGIT = compiled(r"\d")
 _ROWS = 2  # rows with a code of the same shape beside another name: a column
@@ -79,7 +80,7 @@ def codes_in_person_rows(text: str, persons: Sequence[Merged], taken: Sequence[M
 # a table's head over a column of things' codes: a case's, a route's, an object's (a cell of its own, capitalised)
 _THING_HEADER = compiled(
     r"(?:^|(?<=[\n\t ]))(?:Dossier|Dossiernr\.?|Zaak|Zaaknummer|Zaaknr\.?|Kenmerk|Route|Rit|Perceel|Object|"
-    r"Referentie|Ref\.)(?=[\n\t ]|\Z)"
+    r"Referentie|Ref\.|Graf|Grafnummer|Kavel|Kraam|Standplaats|Voertuig)(?=[\n\t ]|\Z)"
 )
 
 

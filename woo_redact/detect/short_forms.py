@@ -111,7 +111,8 @@ def short_forms_of_persons(
 
 
 # a word in capitals of two or three letters; a capitalised word of four to twelve letters
-_CODE = compiled(r"(?<![\p{L}@.\d-])(?P<code>\p{Lu}{2,3})(?![\p{L}@\d-])")
+# (a chat's mention too: "@PJ wat vindt NVWA?"; not an address's domain)
+_CODE = compiled(r"(?<![\p{L}.\d-])(?<!\w@)(?P<code>\p{Lu}{2,3})(?![\p{L}@\d-])")
 _WORD = compiled(r"(?<![\p{L}@.\d-])(?P<word>\p{Lu}\p{Ll}{3,11})(?![\p{L}@\d-])")
 _DIMINUTIVES = ("etje", "tje", "pje", "pie", "je", "ie")
 _NUMBER_BEFORE = compiled(r"(?:\d[\d.,]*|(?<![\p{L}])(?i:per|euro|eur|€|kosten))[ \t\u00a0]*\Z")

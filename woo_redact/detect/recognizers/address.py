@@ -44,6 +44,7 @@ from .address_words import (
     _DIGIT,
     _ENDINGS,
     _LOOSE_STREET,
+    _POSTCODE,
     _POSTCODE_RE,
     _STREET_HEADS,
     _STREET_RE,
@@ -141,6 +142,11 @@ def home_addresses(doc: Document) -> list[Candidate]:
         # (the street may begin the next line: "Wij wonen aan de" / "Goyerbrug 7, 3961 MA Wijk bij Duurstede")
         direct = i + 1 < len(lines) and nxt == rows[i + 1] and lines[i + 1].start == line.end + 1
         for home in homes:  # "Ze woont Laan van Nieuw Oosteinde 88": any street after a home word
+            pc = _POSTCODE_AFTER_HOME.match(t, home.end())
+            if pc:  # "wonende te 3881 LD Putten aan de Kolkweg 18": the home's postcode, its place's before its street
+                why = "the postcode of someone's home, right after the word that says so"
+                s, e = line.start + pc.start("pc"), line.start + pc.end("pc")
+                out.append(Candidate(s, e, "ADDRESS", Explanation("home_address", 0.8, why, context=t[:80])))
             loose = _LOOSE_STREET.match(t, home.end())
             if loose is None and direct and _TO_LINE_END.match(t, home.end()):
                 loose = _LOOSE_STREET.match(t + " " + nxt, home.end())
@@ -175,6 +181,7 @@ def _own_lines(text: str, c: Candidate) -> list[Candidate]:
     return [replace(c, end=first_end), replace(c, start=last_start)]
 
 
+_POSTCODE_AFTER_HOME = compiled(rf"[ \t]+(?:te|in)[ \t]+{_POSTCODE}")
 _TO_LINE_END = compiled(r"(?:[ \t]+(?:aan|op))?(?:[ \t]+(?:de|het))?[ \t]*\Z")
 _NAMED_STREET = (
     r"(?P<street>\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*\p{Lu}[\p{L}'’.-]*)"

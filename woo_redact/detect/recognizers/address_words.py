@@ -18,7 +18,9 @@ _SUFFIXES = (
     "straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|plantsoen|hof|park|pad|markt|dijk|baan|ring|wal|"
     "haven|erf|veld|weide|hoek|burg|berg|dam|straatweg|boulevard|allee|lei|oord|zijde|wijk|gaarde|akker|eind|"
     # Frisian: "Slachtedyk", "Tsjerkewei", "Skoallepaad", "Mûnestrjitte"
-    "dyk|wei|leane|strjitte|paad|buorren"
+    "dyk|wei|leane|strjitte|paad|buorren|"
+    # German and Nordic streets of people living abroad: "Storgatan 14", "Lindenstraße 8", "Østergade 3"
+    "gatan|vägen|gade|straße|strasse|gasse"
 )
 _ENDINGS = tuple(_SUFFIXES.split("|"))
 # the floor or part of a house after its number: "3 rood", "88 hs", "12 II"
@@ -74,6 +76,8 @@ _HOME = compiled(
     r"(?:mijn|onze)\s+(?:contact)?gegevens|"  # ("Mijn gegevens: Zuiderkade 17-B, 2316 KP Vlietstede")
     # a resident's address looked into or changed: "Adresonderzoek Hanzeweg 61", "adreswijziging naar de ..."
     r"adres(?:sen)?onderzoek(?:\s+(?:naar|op))?|adreswijziging(?:\s+naar)?|verhuizing\s+naar|"
+    # "Verhuisd van Meeuwenlaan 3 naar Reigerstraat 41": the home left (and the new one after "naar", read below)
+    r"(?-i:[Vv])erhuisd\s+van|"
     # "ik ben verhuisd naar Almere, Tussen de Vaarten 212": a person moved house (not "het bedrijf is verhuisd")
     r"(?:ik\s+ben|we\s+zijn|wij\s+zijn|hij\s+is|zij\s+is|ze\s+is|ze\s+zijn|u\s+bent|u\s+is)(?:\s+\w+)?"
     r"\s+verhuisd\s+naar(?:\s+[\w'’-]+,)?|"

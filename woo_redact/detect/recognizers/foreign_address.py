@@ -27,13 +27,19 @@ _STREET_FIRST = compiled(
     r"Bulevardul|Odos|Leoforos|Ulitsa|Vulytsia|Kaya)[ \u00a0][^\n\d,]{2,50}?)[ \u00a0,]+(?P<nr>\d{1,5}[a-zA-Z]?)"
     r"(?![\d.:])"
 )
+# ... or ends with it, in German and the Nordic languages: "Storgatan 14", "Bahnhofstraße 3", "Østergade 12"
+_STREET_LAST = compiled(
+    r"^[ \t]*(?P<street>\p{Lu}[\p{L}'’.-]*(?:gatan|gata|gate|vägen|väg|vej|gade|veien|vegen|straße|strasse|gasse|"
+    r"allee|platz|damm))[ \u00a0,]+(?P<nr>\d{1,5}[a-zA-Z]?)(?![\d.:])"
+)
 # an organisation abroad: an embassy, a consulate, a firm's legal form
 _FOREIGN_BODY = compiled(
     r"(?i:ambassade|embassy|embaixada|embajada|ambasciata|botschaft|consula\w*|konsulat|hotel|universi\w+|"
     r"\bb\.v\.|\bltd\b|gmbh|\bs\.a\.|\blda\b|\bs\.l\.|\bs\.r\.l\.|\bsp\. z o\.o\.)"
 )
 # a postcode of digits (with a dash, or a country's letters before it) and a place: "1200-195 Lisboa", "D-10115 Berlin"
-_FOREIGN_POSTCODE = compiled(r"^[ \t]*(?:[A-Z]{1,2}-)?\d{2,5}(?:[- ]\d{3})?[ \u00a0]+\p{Lu}")
+# ("831 30 Östersund": a Swedish postcode in two groups)
+_FOREIGN_POSTCODE = compiled(r"^[ \t]*(?P<pc>(?:[A-Z]{1,2}-)?\d{2,5}(?:[- ]\d{2,3})?)[ \u00a0]+\p{Lu}")
 # ... or, on the islands of the Caribbean Netherlands, Aruba, Curaçao and Sint Maarten (no postcodes), the place alone:
 # "Kaya Neerlandia 12" / "Kralendijk" (Papiamentu's "Kaya" is the street's kind)
 _ISLAND_PLACE = compiled(
@@ -52,7 +58,7 @@ def foreign_streets(text: str, lines: tuple[Line, ...], rows: list[str]) -> list
     """The street and number of each foreign addressee block in the text."""
     out: list[Candidate] = []
     for i in range(1, len(rows)):
-        m = _STREET_FIRST.match(rows[i])
+        m = _STREET_FIRST.match(rows[i]) or _STREET_LAST.match(rows[i])
         if m is None:
             continue
         # a form's home address field: "Privé-adres / Home address" above "ul. Krótka 7, 32-020 Wieliczka, Polen"
@@ -74,4 +80,8 @@ def foreign_streets(text: str, lines: tuple[Line, ...], rows: list[str]) -> list
         if labelled and pc:
             s, e = lines[i].start + pc.start("pc"), lines[i].start + pc.end("pc")
             out.append(Candidate(s, e, "ADDRESS", Explanation("home_address", 0.8, why, context=rows[i][:80])))
+        below_pc = _FOREIGN_POSTCODE.match(below)
+        if below_pc and i + 1 < len(lines):  # ("831 30 Östersund": the postcode of the block's next line)
+            s, e = lines[i + 1].start + below_pc.start("pc"), lines[i + 1].start + below_pc.end("pc")
+            out.append(Candidate(s, e, "ADDRESS", Explanation("home_address", 0.8, why, context=below[:80])))
     return out

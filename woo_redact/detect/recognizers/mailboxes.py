@@ -306,6 +306,8 @@ def functional_mailbox(pattern_text: str) -> bool:
         return True  # vggz@vggz.nl: the organisation's own name
     if domain in parts and len(parts) >= 2 and all(p == domain or _functional_word(p) for p in parts):
         return True  # digitaal.vlaanderen@vlaanderen.be: the organisation's own name and a word
+    if len(parts) == 2 and all(2 <= len(p) <= 4 for p in parts) and len(parts[1]) >= 4 and parts[1] in domain:
+        return True  # dcc-lvvn@minlvvn.nl: a unit's code and its ministry's, the one the domain is made of
     post = _POST_SECTION.fullmatch(local)
     if post and post.group(2) in words:
         return True  # lim-ca@minbuza.nl, jak-cdp@: a mission's three-letter post code and one of its sections

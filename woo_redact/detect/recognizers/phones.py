@@ -109,6 +109,7 @@ _YOUR_NUMBER = re.compile(r"(?i)\b(?:uw|jouw|je)\s+(?:[a-z]+\s+)?(?:telefoon|mob
 _POSTCODE_PLACE_LINE = re.compile(r"[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’ -]*[ \t]*\n?\Z")
 
 
+_FIXED_NUMBERS = re.compile(r"[ \t]*(?i:vaste|algemene|centrale|belangrijke)[ \t]+(?:telefoon)?nummers[ \t]*:")
 _FUNCTIONAL_AFTER = re.compile(r"[ \t]*\((?i:functione(?:el|le))\b[^()\n]{0,30}\)")
 _FUNCTIONAL_BEFORE = re.compile(
     r"(?i:functione(?:el|le)[ \t]+(?:mobiele?[ \t]+)?(?:nummer|telefoon|toestel|mobiel|telefoonnummer))[ \t]*:?[ \t]*$"
@@ -372,6 +373,9 @@ class DutchPhoneRecognizer(PatternRecognizer):
                 label and not (named_before and extension) and not _own_extension(text, r.end, digits)
             )
             general = general or (not own and _listed_after_label(text, r.start, self.GENERAL))
+            # "Vaste nummers: Meldpunt Dierziekten 045-... | DCC-LVVN 070 ... | Rendac planning 0413 ...": a line of
+            # numbers its label calls an organisation's
+            general = general or (not own and not mobile and bool(_FIXED_NUMBERS.match(head)))
             general = general or (not own and bool(_HOURS.match(text, r.end)))  # "(werkdagen 9.00-17.00 uur)"
             # "Bereikbaarheid NCC 24/7: 070 ...", "Meldkamer 24/7": a desk that is always staffed
             general = general or (

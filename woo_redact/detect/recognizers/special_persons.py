@@ -32,6 +32,8 @@ _PERSON_WORD = compiled(
     r"ervaringsdeskundige|\d{1,3}-jarige|de[ \t]+man|de[ \t]+vrouw|het[ \t]+kind|kind|"
     # (one in a role: "de machinist", "de conducteur", "deze journalist")
     r"(?:de|deze)[ \t\n]+\p{Ll}{3,}(?:ist|eur)|(?:een|de|deze)[ \t\n]+ouder|"
+    # (a farmer by his farm: "de pluimveehouder", "de melkveehouder", "de akkerbouwer", "de bollenteler")
+    r"(?:de|deze)[ \t\n]+\p{Ll}{2,}(?:houder|boer|bouwer|kweker|teler)|"
     r"(?:haar|zijn|mijn|uw|hun)[ \t\n]+(?:man|vrouw|kind|baby)|hij|hem|haar|he|she|him|his|her))(?![\p{L}\d])"
 )
 # ... or the writer or the one addressed, right beside the term ("ik heb sinds zondag koorts", "heeft u een
@@ -191,7 +193,8 @@ _GROUP = compiled(
 )
 
 
-_LEAD = compiled(r"[\s\d.)•*–-]*")  # what may stand before a sentence's first word: a bullet, a number
+# what may stand before a sentence's first word: a bullet, a number; a possessive ("Zijn zoon, Jesse Brouwer, ...")
+_LEAD = compiled(r"[\s\d.)•*–-]*(?:(?i:zijn|haar|hun|mijn|uw|onze?)[ \t]+)?")
 _LINE_LEAD = compiled(r"(?:^|\n)[ \t]*\Z")
 _COLON_LEAD = compiled(r":[ \t]+\Z")
 # a sentence that is a personal record's field: its label says whose the value is ("Diagnose: ASS", "Medicatie:
