@@ -54,7 +54,7 @@ R = [  # (kind, value, probes)
  ("PERSON", "Dorien Hulshof (bodemadviseur)", ["Dorien", "Hulshof"]),
  ("PERSON", "Sven Mulder (zoon van verzoeker?) no", []),
  ("HEALTH", "hartklachten van de grondeigenaar", ["hartklachten", "cardioloog"]),
- ("PERSON", "Anouk Bronsvoort (advocaat)", ["Anouk", "Bronsvoort", "A.M. Bronsvoort"]),
+ ("PERSON", "Anouk Bronsvoort (advocaat)", ["Anouk", "Bronsvoort", "A.M. Bronsvoort", "BRONSVOORT"]),
  ("EMAIL", "bronsvoort@bronsvoort-advocatuur.nl", ["bronsvoort@bronsvoort-advocatuur.nl"]),
  ("PERSON", "Koen Wassink (handtekening scan)", ["Wassink", "K. Wassink"]),
  ("LICENSE", "kenteken VK-218-D", ["VK-218-D"]),
@@ -95,4 +95,11 @@ K = [  # (kind, value, probes)
                         "waterbergend vermogen", "handhavingsverzoek", "begunstigingstermijn", "invorderingsbesluit",
                         "Teams", "WhatsApp", "Outlook", "inventarislijst", "5.1.2e", "5.1.1d", "5.1.1e"]),
  ("AMOUNT", "amounts", ["€ 500", "€ 25.000", "€ 1.250"]),
+]
+R += [
+ ("ID", "personeelsnummers", ["204417", "198833", "211560", "187402", "215019"]),
+ ("PERSON", "Jeroen Hofstede (boa, rooster)", ["Jeroen", "Hofstede", "J. Hofstede"]),
+ ("PHONE", "06-29 03 11 58", ["06-29 03 11 58"]),
+ ("PERSON", "Maaike Gerritsen-ten Have (communicatieadviseur)", ["Maaike", "Gerritsen-ten Have", "Gerritsen"]),
+ ("PHONE", "0031 6 4410 2278", ["0031 6 4410 2278"]),
 ]
