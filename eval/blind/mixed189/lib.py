@@ -16,6 +16,8 @@ DOCS_DIR = HERE / "docs"
 GOLD_DIR = HERE / "gold"
 TMP = Path("/tmp/s189_build")
 DEJAVU = "/usr/share/fonts/truetype/dejavu/"
+from reportlab import rl_config  # noqa: E402
+rl_config.invariant = 1
 FIXED_DATE = "D:20261207100000+01'00'"
 
 
