@@ -234,6 +234,7 @@ LEAK_SETS = {
     "blind-mixed186": ROOT / "eval/blind/mixed186",
     "blind-mixed187": ROOT / "eval/blind/mixed187",
     "blind-mixed192": ROOT / "eval/blind/mixed192",
+    "blind-mixed189": ROOT / "eval/blind/mixed189",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
