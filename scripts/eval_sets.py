@@ -235,6 +235,7 @@ LEAK_SETS = {
     "blind-mixed187": ROOT / "eval/blind/mixed187",
     "blind-mixed192": ROOT / "eval/blind/mixed192",
     "blind-mixed189": ROOT / "eval/blind/mixed189",
+    "blind-mixed190": ROOT / "eval/blind/mixed190",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
