@@ -233,6 +233,7 @@ LEAK_SETS = {
     "blind-mixed188": ROOT / "eval/blind/mixed188",
     "blind-mixed186": ROOT / "eval/blind/mixed186",
     "blind-mixed187": ROOT / "eval/blind/mixed187",
+    "blind-mixed191": ROOT / "eval/blind/mixed191",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
