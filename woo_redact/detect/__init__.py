@@ -73,6 +73,7 @@ from .row_codes import codes_in_person_rows
 from .short_forms import chat_forms_of_persons, short_forms_of_persons
 from .signatures import keep_office_signers, signature_findings
 from .span_edges import (
+    cut_to_cell,
     extend_left,
     join_broken,
     split_at_cells,
@@ -208,6 +209,7 @@ class Detector:
             ]
         )
         merged = merge([part for m in merged for part in split_at_cells(doc.text, m, gaps)]) if gaps else merged
+        merged = merge([part for m in merged for part in cut_to_cell(doc.text, m)])
         merged = merge([part for m in merged for part in self._split_public(doc.text, m)])
         merged = merge([part for m in merged for part in split_at_vessels(doc.text, m, self.batch_vessels)])
         merged = merge(join_broken(doc.text, merged))

@@ -87,7 +87,7 @@ _HOME_DETECTORS = frozenset({"home_address", "address_of_person", "sole_trader"}
 # a street and its number at the start of an address finding ("Korvelseweg 214, 5025 JK" -> "Korvelseweg 214")
 _STREET_NUMBER = compiled(
     r"\A(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+(?:(?:van|der|de|den|het|'t|ter|ten|op|aan)[ \u00a0]+)*){0,3}"
-    r"\p{Lu}[\p{L}'’.-]*\p{Ll}[ \u00a0]+[1-9]\d{0,4}[a-zA-Z]?(?![\p{L}\d])"
+    r"\p{Lu}[\p{L}'’.-]*\p{Ll}[ \u00a0]+[1-9]\d{0,4}(?:-[A-Za-z](?![\p{L}])|[a-zA-Z])?(?![\p{L}\d])"
 )
 
 

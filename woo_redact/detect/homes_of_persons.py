@@ -70,6 +70,7 @@ _ONTO_NEXT_LINE = compiled(r"(?:\A[ \t,()]*|(?<![\p{L}])(?:op|aan|adres|te|in|de
 _ROW_GOES_ON = compiled(r"[ \t\u00a0]+\p{Lu}[\p{Ll}'’-]")
 _ROW_NUMBER = compiled(r"[ \t]*(?:\p{Lu}{0,4}[-.]?)?\d{1,6}\.?[ \t]*\n")
 # a signature: the name comes after a closing greeting (the address under it is the office's)
+_PLACE_ONLY_AFTER = compiled(r"(?:,?[ \t]+\p{Lu}[\p{L}' -]{1,30})?[ \t]*")  # ", Schiedam": the place alone after it
 _CLOSING = compiled(r"(?i:groet(?:en)?|groetjes|hoogachtend|mvg|regards)[^\n]*(?:\n[^\n]*){0,3}?[ \t,\n]*\Z")
 # a letterhead's or footer's line: "Spui 70, 2511 BT Den Haag | T 14 070 | woo@denhaag.nl"
 # (a label, not an initial: "T 070 ...", "E woo@...", not "E. Kortenhoeven")
@@ -332,7 +333,13 @@ def addresses_after_persons(
         leads = not text[street_line[0] : p.start].strip() or not text[p.end : street_line[0]].strip()
         letterhead = trade and leads and not _PUBLIC_BODY.search(text[slice(*street_line)])
         footer = _office_footer(text[slice(*street_line)], leads) and not letterhead
-        if _CLOSING.search(text, max(0, p.start - 200), p.start) or footer:
+        # (a requester signs with his home right under his name: "Met vriendelijke groet," / "Maarten Hogeveen" /
+        # "Lange Haven 131, Schiedam"; a civil servant's office has its function or organisation between)
+        own_line = text[p.end : m.start()].strip(" \t,") == "\n" or (
+            not text[p.end : m.start()].strip(" \t,") and text[p.end : m.start()].count("\n") == 1
+        )
+        signed_home = own_line and bool(_PLACE_ONLY_AFTER.fullmatch(after)) and not _PUBLIC_BODY.search(after)
+        if (_CLOSING.search(text, max(0, p.start - 200), p.start) and not signed_home) or footer:
             continue  # "Groet, Eline" / "Spui 70, 2511 BT Den Haag | T 14 070": a civil servant's office
         foreign = None if m.group("pc") else _FOREIGN_PC.match(text, m.end("nr"))
         end = m.end("pc") if m.group("pc") else (foreign.end("pc") if foreign else m.end("nr"))

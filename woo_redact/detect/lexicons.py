@@ -170,7 +170,18 @@ def unshouted(word: str) -> str:
 
 # the endings of a trade's word a one-man business puts before its owner's name ("Klussenbedrijf", "Taxibedrijf",
 # "Schoonmaakdiensten", "Installatietechniek"); no institution's ("Basisschool", "Zorggroep", "Kindcentrum")
-TRADE_ENDINGS = ("bedrijf", "diensten", "service", "services", "techniek", "werken", "klussen", "advies", "vervoer")
+TRADE_ENDINGS = (
+    "bedrijf",
+    "diensten",
+    "service",
+    "services",
+    "techniek",
+    "werken",
+    "klussen",
+    "advies",
+    "vervoer",
+    "transport",
+)
 
 
 @lru_cache(maxsize=1)

@@ -193,10 +193,11 @@ _CODE_AFTER_COMMA = compiled(
     r"[ \t]*,[ \t]*(?P<nr>\p{Lu}{1,4}-\d{5,8})(?![\w-])"
     # ... or after its label: "Sevda Yilmaz, ambtenaarnummer DOU-90236", "Bart Slaghekke, registratienummer AO-04880"
     r"|[ \t]*,[ \t]*(?:\p{Ll}[\p{L} -]{2,30},[ \t]*)?"  # (the function between: "M. Hoogerwerf, hoofdagent, ...")
-    rf"(?i:ambtena(?:a)?r(?:s)?nummer|registratienummer|{_STAFF_LABELS}"
+    rf"(?i:ambtena(?:a)?r(?:s)?nummer|(?:\p{{L}}{{2,5}}-)?registratienummer|{_STAFF_LABELS}"
     # ... or a register's own label: "Koen Hollander, ETT-nummer ETT-NL-0734", "BIG-nummer 19023847501"
     r"|(?!kvk|btw|tel|fax|zaak|order|factuur)\p{L}{2,5}-nummer)"
-    r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{1,4}(?:-\p{Lu}{2,3})?-?\d{4,8}|\d{5,11})(?![\w-])"
+    # ("T. Rouwenhorst, BOA-registratienummer 18-22731": two groups of digits)
+    r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{1,4}(?:-\p{Lu}{2,3})?-?\d{4,8}|\d{5,11}|\d{2}-\d{4,6})(?![\w-])"
 )
 
 # (a date is no phone: "J. Pietersen, 14-02-2026, BZ-20417", "Scholten 12500 01-03-2026")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from ..model import Explanation
+from .form_search import fold
 from .forms import double_given_initials, paraph_codes
 from .grammar import CLOSING_WORDS, INITIALS, LEGAL_FORM_INITIALS, NAME_PART, compiled, word_runs
 from .lexicons import load_lexicons, organisation_ending
@@ -427,9 +428,10 @@ def _abbreviates(code: str, name: str) -> bool:
     """The code's letters (two or more capitals) are first letters of the name's words and parts, in order."""
     if sum(ch.isupper() for ch in code) < 2:
         return False
-    firsts = "".join(w[:1] for w in _WORD_SPLIT.split(name) if w[:1].isalpha()).lower()
+    # (the letters without their diacritics: "RCB" of "R. Çelik-Boerma")
+    firsts = fold("".join(w[:1] for w in _WORD_SPLIT.split(name) if w[:1].isalpha())).lower()
     it = iter(firsts)
-    return all(ch in it for ch in code.lower())
+    return all(ch in it for ch in fold(code).lower())
 
 
 def _declared(text: str, code: str, name_ends: set[int]) -> bool:

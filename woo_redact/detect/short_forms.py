@@ -140,6 +140,10 @@ def chat_forms_of_persons(
         {w for n in batch_names for w in natural_order(n).split()[:1]} if chat else set()
     )
     firsts = {f for f in named if len(f) >= 3 and lex.is_first_name(f.split("-")[0])}
+    # (the surnames of the people this document redacts, for a chat's pet forms of them)
+    surnames = (
+        {w for p in persons for w in natural_order(text[p.start : p.end]).split()[1:] if len(w) >= 5} if chat else set()
+    )
     doubles = {
         code: f
         for f in firsts
@@ -155,10 +159,17 @@ def chat_forms_of_persons(
         # word, a place or a name of its own: "de Mars", "Kees")
         pet = word[-1] == "s" and word.lower() not in lex.dutch_words and not lex.is_first_name(word)
         owner = owner or next((f for f in firsts if pet and 3 < len(word) <= len(f) and f.startswith(word[:-1])), None)
+        # "Kampie, heb jij de legger?" of Ruud Kamphuis: a surname's start and "-ie", the way colleagues call him
+        owner = owner or next(
+            (n for n in surnames if word.endswith("ie") and len(word) >= 5 and n.startswith(word[:-2])), None
+        )
         if owner is None or lex.is_ordinary_word(word) or word in lex.places or _inside(taken, m.start(), m.end()):
             continue
         kind = "a pet form" if pet and not any(word.startswith(f) for f in firsts) else "the diminutive"
-        why = f"'{word}', {kind} of the redacted first name '{owner}', in a chat's export"
+        of = "first name"
+        if owner not in firsts:
+            kind, of = "a pet form", "surname"
+        why = f"'{word}', {kind} of the redacted {of} '{owner}', in a chat's export"
         out.append(Merged(m.start(), m.end(), "PERSON", (Explanation("alias_of_person", 0.7, why),)))
     codes = [m for m in _CODE.finditer(text) if m.group("code") in doubles]
     # "40 GJ per jaar": a unit after its number, wherever else the text writes it

@@ -93,6 +93,24 @@ def split_at_cells(text: str, m: Merged, gaps: Sequence[tuple[int, int]]) -> lis
     return out
 
 
+def cut_to_cell(text: str, m: Merged) -> list[Merged]:
+    """A person span over a line break whose wrapped table cell (its ``table_cell`` explanation) holds the words of
+    some of its lines only: those lines, each a span. "W.E." / "Heeckeren" where the cell is "SPRENKELS, W.E." and
+    "Heeckeren" ends the next column's "Museum Van Heeckeren"; a cell's own lines ("Ter" / "Horst-Wiegman,") stay
+    one span."""
+    cells = [e.context for e in m.explanations if e.detector == "table_cell"]
+    if m.entity != "PERSON" or not cells or "\n" not in text[m.start : m.end]:
+        return [m]
+    words = {w.strip(",.;:()").lower() for cell in cells for w in cell.split()}
+    pieces, pos = [], m.start
+    for line in text[m.start : m.end].split("\n"):
+        pieces.append((pos, pos + len(line), all(w.strip(",.;:()").lower() in words for w in line.split())))
+        pos += len(line) + 1
+    if all(own for *_, own in pieces):
+        return [m]
+    return [Merged(s, e, m.entity, m.explanations) for s, e, own in pieces if own and text[s:e].strip()]
+
+
 _PREV_TOKEN = compiled(r"(?<![\p{L}.'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \u00a0]+\Z")
 
 

@@ -37,6 +37,8 @@ _KINDS = (
     r"ferry|vessel|ship|duwbak|duwboot|kotter|motortanker|vissersschip|vissersboot|viskotter|trawler|boomkorkotter|"
     r"rondvaartboot|salonboot|partyschip|rondvaartschip|"
     r"pont|veerpont|zeiljacht|motorjacht|jacht|reddingboot|reddingsboot|lifeboat|yacht|sailing[ ]yacht|motor[ ]yacht|"
+    # (a water board's, a fire brigade's or the police's boats: "Schouwboot Aaltje Wolters", "Blusboot Jacob Roggeveen")
+    r"schouwboot|werkboot|peilboot|blusboot|politieboot|patrouilleboot|maaiboot|baggerboot|"
     r"fishing[ ]vessel|boot(?=:)"
 )
 _PREFIX = (

@@ -138,7 +138,13 @@ def home_addresses(doc: Document) -> list[Candidate]:
         # (rows[i] is the line's text in other cases, see _uncapped: the same lower case)
         homes = HOME_WORDS.finditer(t) if home_lines is None or i in home_lines else []
         if private_lines is None or i in private_lines:
-            homes += [h for h in HOME_IF_PRIVATE_WORDS.finditer(t) if not _is_public(t[: h.start()].split(".")[-1])]
+            # (a report "over het adres" is about the home, whatever office received it: "ontving het Meldpunt
+            # Woonfraude een melding over het adres Hoveniersstraat 47-B")
+            homes += [
+                h
+                for h in HOME_IF_PRIVATE_WORDS.finditer(t)
+                if h.group().lower().startswith(("over", "naar")) or not _is_public(t[: h.start()].split(".")[-1])
+            ]
         # (the street may begin the next line: "Wij wonen aan de" / "Goyerbrug 7, 3961 MA Wijk bij Duurstede")
         direct = i + 1 < len(lines) and nxt == rows[i + 1] and lines[i + 1].start == line.end + 1
         for home in homes:  # "Ze woont Laan van Nieuw Oosteinde 88": any street after a home word

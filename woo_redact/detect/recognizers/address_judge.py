@@ -168,6 +168,8 @@ def _judge_address(
     # ... or a cell a line: "Wilhelmina (Willy)" / "02-11-1949" / "Hillevliet 127 a"
     home = home or (not lead.strip() and bool(prev) and bool(_BIRTH_DATE_LEAD.fullmatch(prev[-1].strip() + " ")))
     home = home or bool(HOME_IF_PRIVATE_WORDS.search(sentence) and not _is_public(sentence))
+    # ("ontving het Meldpunt Woonfraude een melding over het adres Hoveniersstraat 47-B": the home reported on)
+    home = home or bool(_REPORT_ON_HOME.search(sentence))
     home = home or (bool(HOME_WORDS.search(rest)) and not _is_public(sentence + " " + rest))
     home = home or bool(_OWN_HOME_AFTER.match(t, street.end("nr")))  # "(bedrijfs- en woonadres)": whoever's firm
     # "Varkenshouderij Antonius Verhoeven (eenmanszaak), Heikantsestraat 17": a one-man business is a natural
@@ -289,6 +291,7 @@ def _judge_address(
 
 
 # an organisation's office right before the street: "het hoofdkantoor van het ABP aan de", "de vestiging in de"
+_REPORT_ON_HOME = compiled(r"(?i:\b(?:melding|signaal|onderzoek|klacht)\w*\s+(?:over|naar)\s+het\s+adres\s*\Z)")
 _OFFICE_AT = compiled(
     r"(?i:\b(?:hoofd)?kantoor|\bvestiging|\bhoofdvestiging|\bzetel)(?:[ \t\n]+van[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?"
     r"[\p{L}-]+)?[ \t\n]+(?:aan|op|in)(?:[ \t\n]+de)?[ \t\n]*\Z"

@@ -118,6 +118,8 @@ _HOMES = compiled(r"(?i:\bwoningen\b)")
 # words that say so of a private person's address only when no organisation is named in the sentence
 _HOME_IF_PRIVATE = compiled(
     r"(?i:\b(?:op\s+het\s+(?:\w+\s+)?adres(?:\s*\((?:de|het))?|bereikbaar\s+op|hetzelfde\s+adres(?:\s+aan\s+de)?|"
+    # a report on a home: "een melding over het adres Hoveniersstraat 47-B", "onderzoek naar het adres ..."
+    r"(?:over|naar|op|bij|van)\s+het\s+adres|"
     r"(?:jongen|jongeman|meisje|man|vrouw|kind|kinderen|echtpaar|familie|gezin)\s+van|"
     # a permit's object at a home ("op het perceel Nieuwleusenerweg 7", "uitbouw Kloosterlaan 10") and a list
     # of homes ("elf adressen, onder meer Lekdijk 207")

@@ -88,6 +88,8 @@ _FUNCTION_AFTER = compiled(
 
 
 # a Dutch word (no English one) right after a lone first name: Dutch prose, where it is a name
+# the rest of a name joined to a thing named after its bearer: "Johan [van Veen-prijs]", "Anne [Frank-school]"
+_HONOURED_AFTER = compiled(r"[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*\p{Lu}\p{Ll}+-\p{Ll}{3,}(?![\p{L}])")
 _DUTCH_NEXT = compiled(
     r"[ \t]+(?:en|van|het|een|zijn|heeft|had|wordt|werd|kan|zal|moet|wil|gaat|komt|zegt|belt|vraagt|stuurt|"
     r"heb|weet|niet|ook|nog|al|of|maar|uit|bij|naar|met)(?![\p{L}])"
@@ -320,6 +322,8 @@ class FirstNameRecognizer(NameRecognizer):
                 out.append(self._result(m.start(), broken.end("sur"), 0.8, why))
                 pos = broken.end("sur")
                 continue
+            if _HONOURED_AFTER.match(text, m.end()):
+                continue  # "Johan van Veen-prijs", "Anne Frank-school": a prize or a building named after someone
             if first in self.lex.ambiguous or self.lex.is_ordinary_word(first) or first in countries():
                 continue  # "India", "Jamaica" alone: a country ("Wessel" is a village too, and a name)
             if STREET_AFTER.match(text, m.end()):

@@ -17,7 +17,7 @@ import regex
 
 from ...model import Document, Explanation
 from ..grammar import INITIALS, NAME_PART, compiled, line_span
-from ..lexicons import TRADE_ENDINGS, load_lexicons, unshouted
+from ..lexicons import TRADE_ENDINGS, load_lexicons, municipalities, unshouted
 from ..lines import beside_on_row
 from .structure import Candidate
 
@@ -212,6 +212,21 @@ def _one_man_addressee(text: str) -> regex.Match[str] | None:
     return None
 
 
+def _trade_on_line(text: str, line_start: int, at: int) -> regex.Match[str] | None:
+    """The number's line begins with a trade named after its owner, the number in a later cell: "Kunsttransport
+    Dijkhuizen | 06-22 90 31 48 | KvK 81234567" under a mail's "Groet, Gerrit"."""
+    cell = regex.split(r"[|·]", text[line_start:at], maxsplit=1)[0]
+    trade = (
+        _TRADE_SURNAME.match(cell.rstrip() + "\n") if "|" in text[line_start:at] or "·" in text[line_start:at] else None
+    )
+    lex = load_lexicons()
+    if trade and trade.group("trade").lower().endswith(TRADE_ENDINGS):
+        surname = trade.group("sur").split()[-1]
+        # (a hamlet's name is a family's too: "Dijkhuizen"; not a town's: "Transportbedrijf Zwolle")
+        return trade if lex.is_surname(surname) and surname.lower() not in municipalities() else None
+    return None
+
+
 # a firm and the person it belongs to after a comma: "Aan: Bloemenhandel Oonk, de heer P.H. Oonk", "Debiteur:
 # Kaashandel Brinkhorst, J. Brinkhorst-Meijer"
 _FIRM_THEN_OWNER = compiled(
@@ -267,6 +282,7 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
             or (None if _LEGAL_PERSON.search(text[line_start:line_end]) else _letterhead_person(text, line_start))
             or (_one_man_addressee(text) if _YOUR_FIRM.search(text, max(0, m.start() - 120), m.start()) else None)
             or _firm_of_its_owner(text, line_start)
+            or _trade_on_line(text, line_start, m.start())
         )
         if natural is None:
             continue

@@ -36,6 +36,12 @@ _QUOTED_CALLED = compiled(
     r"['‘\"“]?(?P<nick>\p{Lu}\p{Ll}{1,11})['’\"”]?[ \t]+(?i:genoemd)(?![\p{L}])"
 )
 
+# ... or says so in brackets after it: "Die Mehmo (zo noemde Anouk hem) had een betaalverzoek"
+_SO_CALLED = compiled(
+    r"(?<![\p{L}])(?P<nick>\p{Lu}\p{Ll}{1,11})[ \t]*\([ \t]*(?i:zo[ \t]+(?:noem\w*|heet|heette)|zo[ \t]+genoemd)"
+    r"[^()\n]{0,30}\)"
+)
+
 # ... a person it is said of, in the clause before: "een jongen met een rood petje die door de anderen 'PJ' ..."
 _PERSON_CALLED = compiled(
     r"(?i:(?<![\p{L}])(?:hij|zij|jongen|meisje|man|vrouw|kind|leerling|collega|medewerker|teller|buurman|buurvrouw|"
@@ -67,6 +73,9 @@ def nicknames(doc: Document) -> list[Candidate]:
         if not _PERSON_CALLED.search(doc.text, max(0, m.start() - 80), m.start("nick")):
             continue  # "het overleg dat intern 'MDO' werd genoemd", "het project 'Velox'": no person called so
         out.append(_candidate(m.start("nick"), m.end("nick"), "the name someone was called by, quoted", m.group()))
+    for m in _SO_CALLED.finditer(doc.text):
+        if not _named(m.group("nick"), lex) and not _a_word(m.group("nick"), lex):
+            out.append(_candidate(m.start("nick"), m.end("nick"), "the name someone is called by, so said", m.group()))
     return out
 
 

@@ -49,7 +49,12 @@ def _named(
         given_code = _GIVEN_AND_CODE.match(raw.strip())  # "Lotte V-P": a first name and the surname's letters
         nickname = named >= 3 and _NICKNAME.match(raw.strip()) is not None
         # (a word that is the start of a first name the chat writes: "Den:" where "Dennis, bel me" stands)
-        nickname = nickname and (not _a_word(raw.strip(), lex) or _short_of_first_name(doc.text, raw.strip(), lex))
+        # (or a first name that is a word too, in a speaker's slot: "Wil:", "Roos:", "Mark:")
+        nickname = nickname and (
+            not _a_word(raw.strip(), lex)
+            or _short_of_first_name(doc.text, raw.strip(), lex)
+            or (lex.is_first_name(raw.strip()) and raw.strip().lower() not in _CHAT_ROLES)
+        )
         if (
             name_like(raw, lex)
             or _inverted_name(raw, lex)
