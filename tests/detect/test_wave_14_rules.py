@@ -83,7 +83,7 @@ PERSONS_DATA = [
         ["R.P. Visschedijk", "Weg naar Laren 118", "7203 HL", "06 - 19 44 72 08"],
         [],
     ),
-    (" 22        ophalen op Kloosterstraat 3 vóór 7.35 uur\n", ["Kloosterstraat 3"], []),
+    ("Route 22, ophaaladres Kloosterstraat 3, vóór 7.35 uur\n", ["Kloosterstraat 3"], []),
     ("De bus kan ophalen op het Stationsplein bij de school.\n", [], ["Stationsplein"]),
     (
         "De teammanager kende de planning. Lubbers wordt door collega's 'Lubbie' genoemd; dat blijkt uit de chat.\n",

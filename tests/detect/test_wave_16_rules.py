@@ -109,3 +109,54 @@ def test_a_home_with_a_lettered_number_travels_the_batch_whole() -> None:
     evidence = [("home_address", ""), ("address_postcode", "")]
     assert spread_home("ADDRESS", True, evidence, "Hoveniersstraat 47-B,\n3112 KR") == "⌂Hoveniersstraat 47-B"
     assert spread_home("ADDRESS", True, evidence, "Kerkstraat 12,\n3112 KR") == "⌂Kerkstraat 12"
+
+
+# the review of session 63's diff: what the new rules must not take away or box
+REVIEW = [
+    (
+        "Belangrijke telefoonnummers: moeder Annemiek 0341-462233, buurvrouw Els de Graaf 0341-455120\n",
+        ["0341-462233", "0341-455120"],
+        [],
+    ),
+    (
+        "Voor vragen kunt u mailen naar tim.veen@veenendaal.nl of jan.post@postnl.nl.\n",
+        ["tim.veen@veenendaal.nl", "jan.post@postnl.nl"],
+        [],
+    ),
+    (
+        "Het college van burgemeester en wethouders van Deventer heeft besloten:\n"
+        "na overleg met de voorzitter, Piet Janssen, van de huurdersvereniging wordt de huur niet verhoogd.\n",
+        ["Piet Janssen"],
+        [],
+    ),
+    (
+        "De aanvraag kwam van Bakkerij De Groot. De heer De Groot woont boven de zaak.\n",
+        ["De heer De [Groot]", "Bakkerij De [Groot]"],
+        [],
+    ),
+    ("Contact opnemen met Jeroen Smits, functioneel mobiel: 06-12345678.\n", ["Jeroen Smits", "06-12345678"], []),
+    (
+        "Zie de brandweer (info@brandweer.nl). Melder: mevrouw E. Brand, Dorpsstraat 4.\n",
+        ["E. Brand"],
+        ["info@brandweer.nl"],
+    ),
+    ("De gemeentewinkel is verhuisd van Stationsplein 1 naar Markt 5.\n", [], ["Stationsplein 1", "Markt 5"]),
+    ("U kunt uw paspoort ophalen op Stadhuisplein 1 in Dordrecht.\n", [], ["Stadhuisplein 1"]),
+    (
+        "In 2023 kwamen er vier klachten over het adres Westlandseweg 10 binnen; daar is café De Kroeg gevestigd.\n",
+        [],
+        ["Westlandseweg 10"],
+    ),
+    ("Veel jongeren ervaren discriminatie vanwege hun Marokkaanse achtergrond.\n", [], ["Marokkaanse achtergrond"]),
+    ("Tabel 3. Asielaanvragen per nationaliteit\nNationaliteit\nSyrische\n1.204\nTurkse\n812\n", [], ["Syrische"]),
+    ("De wethouder heeft de stichting voor mensen met dementie bezocht.\n", [], ["dementie"]),
+    ("De vergunninghouder moet een zuurstofapparaat voor de vissen plaatsen.\n", [], ["zuurstofapparaat"]),
+    ("De heer Bakker is psychiater bij GGZ Centraal en lid van de commissie.\n", ["Bakker"], ["psychiater"]),
+    ("Het plan Lindeboom (zo noemde de wethouder het) is afgewezen.\n", [], ["Lindeboom"]),
+    ("Zuid   KvK\n1 | Albert Heijn Zaandam | Zaandam | 35012085\n", [], ["35012085"]),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), REVIEW)
+def test_what_the_review_found(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

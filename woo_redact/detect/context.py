@@ -35,6 +35,7 @@ from .lexicons import (
     places_of_several_words,
     read_list,
 )
+from .register import common_surnames
 from .street_context import (
     _ARTICLE_RIGHT_BEFORE,
     _HOUSE_NUMBER,
@@ -366,6 +367,7 @@ def _not_a_person(
         and len(words) == 2
         and words[0] in ("De", "Het")
         and words[1].lower() in lex.dutch_words
+        and words[1].lower() not in common_surnames()  # ("Bakkerij De Groot": the baker's own name)
         and prev.group(1)[:1].isupper()
         and prev.group(1).lower().endswith(_TRADES)
     ):

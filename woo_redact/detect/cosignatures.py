@@ -89,7 +89,7 @@ def _offices_below(text: str, start: int) -> list[str]:
 
 
 _INLINE = compiled(
-    r"(?im:(?:^|[-–|][ \t]*|[ \t])(?:de|het)[ \t]+(?P<office>secretaris|burgemeester|voorzitter|dijkgraaf)),[ \t]*"
+    r"(?im:(?:^|[-–|][ \t]*|[ \t]{2,})(?:de|het)[ \t]+(?P<office>secretaris|burgemeester|voorzitter|dijkgraaf)),[ \t]*"
     r"(?:(?i:drs|dr|mr|ir|ing|prof)\.[ \t]*)*\Z"  # ("de secretaris, drs. P.J. Rietveld": a degree before the name)
 )
 

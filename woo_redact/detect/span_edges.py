@@ -93,22 +93,32 @@ def split_at_cells(text: str, m: Merged, gaps: Sequence[tuple[int, int]]) -> lis
     return out
 
 
+_INITIALS_ONLY = compiled(r"(?:\p{Lu}\.[ ]?){1,5}")
+
+
 def cut_to_cell(text: str, m: Merged) -> list[Merged]:
-    """A person span over a line break whose wrapped table cell (its ``table_cell`` explanation) holds the words of
-    some of its lines only: those lines, each a span. "W.E." / "Heeckeren" where the cell is "SPRENKELS, W.E." and
-    "Heeckeren" ends the next column's "Museum Van Heeckeren"; a cell's own lines ("Ter" / "Horst-Wiegman,") stay
-    one span."""
-    cells = [e.context for e in m.explanations if e.detector == "table_cell"]
+    """A person span over a line break whose wrapped table cell (its ``table_cell`` explanation) is an inverted name
+    and holds only the initials of the span's first lines: those lines. "W.E." / "Heeckeren" where the cell is
+    "SPRENKELS, W.E." and "Heeckeren" ends the next column's "Museum Van Heeckeren" (no surname follows a name's
+    initials written after its comma); any other span stays whole ("Ter" / "Horst-Wiegman,", a cell's own lines)."""
+    cells = [e.context for e in m.explanations if e.detector == "table_cell" and e.context.strip()]
     if m.entity != "PERSON" or not cells or "\n" not in text[m.start : m.end]:
         return [m]
-    words = {w.strip(",.;:()").lower() for cell in cells for w in cell.split()}
+    # (by their letters: a hyphen's break joins "Aarts-" / "van Beek" into the cell's "Aarts-van Beek")
+    letters = ["".join(ch for ch in cell.lower() if ch.isalpha()) for cell in cells]
     pieces, pos = [], m.start
     for line in text[m.start : m.end].split("\n"):
-        pieces.append((pos, pos + len(line), all(w.strip(",.;:()").lower() in words for w in line.split())))
+        own = "".join(ch for ch in line.lower() if ch.isalpha())
+        pieces.append((pos, pos + len(line), any(own in cell for cell in letters)))
         pos += len(line) + 1
-    if all(own for *_, own in pieces):
-        return [m]
-    return [Merged(s, e, m.entity, m.explanations) for s, e, own in pieces if own and text[s:e].strip()]
+    kept = [Merged(s, e, m.entity, m.explanations) for s, e, own in pieces if own and text[s:e].strip()]
+    # only an inverted name's initials, which no surname follows ("SPRENKELS, W.E."); a cell no line agrees with,
+    # or a column of first names ("Gea Harm Roelie Annemiek" beside "Harm" / "Roelie Zwiers-Hadders"), says nothing:
+    # the span stays whole (fail closed)
+    inverted = any("," in cell for cell in cells) and all(
+        _INITIALS_ONLY.fullmatch(text[k.start : k.end].strip()) for k in kept
+    )
+    return kept if kept and inverted and not all(own for *_, own in pieces) else [m]
 
 
 _PREV_TOKEN = compiled(r"(?<![\p{L}.'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \u00a0]+\Z")

@@ -143,7 +143,8 @@ def home_addresses(doc: Document) -> list[Candidate]:
             homes += [
                 h
                 for h in HOME_IF_PRIVATE_WORDS.finditer(t)
-                if h.group().lower().startswith(("over", "naar")) or not _is_public(t[: h.start()].split(".")[-1])
+                if h.group().lower().startswith(("melding", "signaal", "adresonderzoek"))
+                or not _is_public(t[: h.start()].split(".")[-1])
             ]
         # (the street may begin the next line: "Wij wonen aan de" / "Goyerbrug 7, 3961 MA Wijk bij Duurstede")
         direct = i + 1 < len(lines) and nxt == rows[i + 1] and lines[i + 1].start == line.end + 1

@@ -291,7 +291,7 @@ def _judge_address(
 
 
 # an organisation's office right before the street: "het hoofdkantoor van het ABP aan de", "de vestiging in de"
-_REPORT_ON_HOME = compiled(r"(?i:\b(?:melding|signaal|onderzoek|klacht)\w*\s+(?:over|naar)\s+het\s+adres\s*\Z)")
+_REPORT_ON_HOME = compiled(r"(?i:\b(?:melding|signaal|adresonderzoek)\w*\s+(?:over|naar)\s+het\s+adres\s*\Z)")
 _OFFICE_AT = compiled(
     r"(?i:\b(?:hoofd)?kantoor|\bvestiging|\bhoofdvestiging|\bzetel)(?:[ \t\n]+van[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?"
     r"[\p{L}-]+)?[ \t\n]+(?:aan|op|in)(?:[ \t\n]+de)?[ \t\n]*\Z"

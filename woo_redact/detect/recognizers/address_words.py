@@ -77,7 +77,7 @@ _HOME = compiled(
     # a resident's address looked into or changed: "Adresonderzoek Hanzeweg 61", "adreswijziging naar de ..."
     r"adres(?:sen)?onderzoek(?:\s+(?:naar|op))?|adreswijziging(?:\s+naar)?|verhuizing\s+naar|"
     # "Verhuisd van Meeuwenlaan 3 naar Reigerstraat 41": the home left (and the new one after "naar", read below)
-    r"(?-i:[Vv])erhuisd\s+van|"
+    r"(?-i:Verhuisd)\s+van|"  # (a record's entry, no subject; not "De gemeentewinkel is verhuisd van ...")
     # "ik ben verhuisd naar Almere, Tussen de Vaarten 212": a person moved house (not "het bedrijf is verhuisd")
     r"(?:ik\s+ben|we\s+zijn|wij\s+zijn|hij\s+is|zij\s+is|ze\s+is|ze\s+zijn|u\s+bent|u\s+is)(?:\s+\w+)?"
     r"\s+verhuisd\s+naar(?:\s+[\w'’-]+,)?|"
@@ -96,8 +96,8 @@ _HOME = compiled(
     # "de kinderen verblijven tijdelijk bij oma op Sonsbeeksingel 74-2", "logeert bij zijn ouders aan de ..."
     r"verblijven|(?:bij|naar)\s+(?:(?:zijn|haar|hun|de|mijn)\s+)?(?:oma|opa|tante|oom|ouders|grootouders|moeder|vader)"
     r"\s+(?:op|aan)|"
-    # a pupil's or a patient's pick-up at home: "ophalen op Kloosterstraat 3 vóór 7.35 uur", "ophaaladres"
-    r"(?:op|af)halen\s+(?:op|aan)|(?:op|af)haaladres|"
+    # a pupil's or a patient's pick-up address ("Ophaaladres: Kloosterstraat 3")
+    r"(?:op|af)haaladres|"
     r"verblijfadres|verblijft|ingeschreven\s+op(?:\s+het\s+adres)?|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
     r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van|"
     # a citizen writing in English: "Our address is Parkweg 41", "I live at Dorpsstraat 3"
@@ -118,8 +118,8 @@ _HOMES = compiled(r"(?i:\bwoningen\b)")
 # words that say so of a private person's address only when no organisation is named in the sentence
 _HOME_IF_PRIVATE = compiled(
     r"(?i:\b(?:op\s+het\s+(?:\w+\s+)?adres(?:\s*\((?:de|het))?|bereikbaar\s+op|hetzelfde\s+adres(?:\s+aan\s+de)?|"
-    # a report on a home: "een melding over het adres Hoveniersstraat 47-B", "onderzoek naar het adres ..."
-    r"(?:over|naar|op|bij|van)\s+het\s+adres|"
+    # a report on a home: "een melding over het adres Hoveniersstraat 47-B", "adresonderzoek naar het adres ..."
+    r"(?:melding|signaal|adresonderzoek)\w*\s+(?:over|naar)\s+het\s+adres|"
     r"(?:jongen|jongeman|meisje|man|vrouw|kind|kinderen|echtpaar|familie|gezin)\s+van|"
     # a permit's object at a home ("op het perceel Nieuwleusenerweg 7", "uitbouw Kloosterlaan 10") and a list
     # of homes ("elf adressen, onder meer Lekdijk 207")
@@ -146,7 +146,7 @@ HOME_WORDS = Cued(
     + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig")
     + ("verhuis", "address", "live", "resid", "kaart", "oma", "opa", "tante", "oom", "ouders", "moeder", "vader")
     # ("bij mij, Rozenstraat 9": any space between, so the pronoun alone)
-    + ("mij", "ons", "contactgegevens", "rent", "p/a", "huize", "gegevens", "halen", "haaladres"),
+    + ("mij", "ons", "contactgegevens", "rent", "p/a", "huize", "gegevens", "haaladres"),
 )
 HOME_IF_PRIVATE_WORDS = Cued(
     _HOME_IF_PRIVATE,

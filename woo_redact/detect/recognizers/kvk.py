@@ -126,7 +126,10 @@ def _person_before(text: str, line_start: int, at: int) -> bool:
         if _PERSON_ON_LINE.match(text, cell.end(), at):
             return True
         m = _FIRST_THEN_NAME.match(text, cell.end(), at)
-        if m is not None and lex.is_first_name(m.group("first").split("-")[0]):
+        words = " ".join(text[cell.end() : at].split("|")[0].split()[:2])
+        # (not "Albert Heijn Zaandam", "Hotel Anna Paulowna": a company's or a place's name)
+        named = words in lex.places or lex.is_organisation(words)
+        if m is not None and lex.is_first_name(m.group("first").split("-")[0]) and not named:
             return True
     return False
 

@@ -80,6 +80,11 @@ def named_surname(address: str, text: str) -> bool:
     return re.search(_NAMED_AS + surname + r"(?![\w@])", text) is not None
 
 
+# what follows the owner's surname in a one-man business's domain ("hakvoort" + "montage"), or nothing
+_TRADE_WORDS = frozenset(
+    "| montage bouw advies transport techniek klussen service services diensten design consult consultancy "
+    "fotografie onderhoud installatie installaties schilders hoveniers timmerwerken vervoer coaching tuinen".split()
+) | {""}
 _NAMED_SURNAME = re.compile(_NAMED_AS + r"([A-Z][a-z]{4,})(?![\w@])")
 _LEGAL_FORM = re.compile(r"(?<![\w.])(?:B\.[ ]?V\.|N\.[ ]?V\.|BV|NV|Holding)(?![\w])")
 
@@ -89,7 +94,11 @@ def owners_domain(address: str, text: str) -> bool:
     holds the surname holds a legal form ("info@hakvoortmontage.nl" of "D.J. Hakvoort", a one-man business; not
     "info@jansenbouw.nl" of "Bouwbedrijf Jansen B.V."): its owner's mailbox."""
     label = address.rpartition("@")[2].split(".")[0].lower()
-    owners = {m.group(1) for m in _NAMED_SURNAME.finditer(text) if label.startswith(m.group(1).lower())}
+    owners = {
+        m.group(1)
+        for m in _NAMED_SURNAME.finditer(text)
+        if label.startswith(m.group(1).lower()) and label[len(m.group(1)) :] in _TRADE_WORDS
+    }
     return any(
         not any(_LEGAL_FORM.search(line) for line in text.splitlines() if re.search(rf"\b{name}\b", line))
         for name in owners
@@ -306,7 +315,14 @@ def functional_mailbox(pattern_text: str) -> bool:
         return True  # vggz@vggz.nl: the organisation's own name
     if domain in parts and len(parts) >= 2 and all(p == domain or _functional_word(p) for p in parts):
         return True  # digitaal.vlaanderen@vlaanderen.be: the organisation's own name and a word
-    if len(parts) == 2 and all(2 <= len(p) <= 4 for p in parts) and len(parts[1]) >= 4 and parts[1] in domain:
+    if (
+        len(parts) == 2
+        and all(2 <= len(p) <= 4 for p in parts)
+        and len(parts[1]) >= 4
+        and domain.endswith(parts[1])
+        and len(domain) > len(parts[1])
+        and not load_lexicons().is_first_name(parts[0].capitalize())
+    ):
         return True  # dcc-lvvn@minlvvn.nl: a unit's code and its ministry's, the one the domain is made of
     post = _POST_SECTION.fullmatch(local)
     if post and post.group(2) in words:

@@ -38,8 +38,8 @@ _QUOTED_CALLED = compiled(
 
 # ... or says so in brackets after it: "Die Mehmo (zo noemde Anouk hem) had een betaalverzoek"
 _SO_CALLED = compiled(
-    r"(?<![\p{L}])(?P<nick>\p{Lu}\p{Ll}{1,11})[ \t]*\([ \t]*(?i:zo[ \t]+(?:noem\w*|heet|heette)|zo[ \t]+genoemd)"
-    r"[^()\n]{0,30}\)"
+    r"(?<![\p{L}])(?P<nick>\p{Lu}\p{Ll}{1,11})[ \t]*\([ \t]*(?i:zo[ \t]+noem\w*)[^()\n]{0,30}?[ \t]"
+    r"(?i:hem|haar)[ \t]*\)"
 )
 
 # ... a person it is said of, in the clause before: "een jongen met een rood petje die door de anderen 'PJ' ..."

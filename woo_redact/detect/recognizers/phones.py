@@ -109,7 +109,9 @@ _YOUR_NUMBER = re.compile(r"(?i)\b(?:uw|jouw|je)\s+(?:[a-z]+\s+)?(?:telefoon|mob
 _POSTCODE_PLACE_LINE = re.compile(r"[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}[ \t]+[A-Z][\w'’ -]*[ \t]*\n?\Z")
 
 
+_KIN = re.compile(r"(?i)\b(?:moeder|vader|oma|opa|buurman|buurvrouw|buren|zoon|dochter|partner|huisarts|tante|oom)\b")
 _FIXED_NUMBERS = re.compile(r"[ \t]*(?i:vaste|algemene|centrale|belangrijke)[ \t]+(?:telefoon)?nummers[ \t]*:")
+_MY = re.compile(r"(?i)\b(?:mijn|m'n|zijn|haar)\b")
 _FUNCTIONAL_AFTER = re.compile(r"[ \t]*\((?i:functione(?:el|le))\b[^()\n]{0,30}\)")
 _FUNCTIONAL_BEFORE = re.compile(
     r"(?i:functione(?:el|le)[ \t]+(?:mobiele?[ \t]+)?(?:nummer|telefoon|toestel|mobiel|telefoonnummer))[ \t]*:?[ \t]*$"
@@ -375,7 +377,9 @@ class DutchPhoneRecognizer(PatternRecognizer):
             general = general or (not own and _listed_after_label(text, r.start, self.GENERAL))
             # "Vaste nummers: Meldpunt Dierziekten 045-... | DCC-LVVN 070 ... | Rendac planning 0413 ...": a line of
             # numbers its label calls an organisation's
-            general = general or (not own and not mobile and bool(_FIXED_NUMBERS.match(head)))
+            # (not where the line names someone: "Belangrijke nummers: moeder Annemiek 0341-...")
+            fixed = bool(_FIXED_NUMBERS.match(head)) and not _named(line) and not _KIN.search(line)
+            general = general or (not own and not mobile and fixed)
             general = general or (not own and bool(_HOURS.match(text, r.end)))  # "(werkdagen 9.00-17.00 uur)"
             # "Bereikbaarheid NCC 24/7: 070 ...", "Meldkamer 24/7": a desk that is always staffed
             general = general or (
@@ -396,7 +400,9 @@ class DutchPhoneRecognizer(PatternRecognizer):
             if own and not self.GENERAL.search(after):
                 address_line = False  # a number someone gives as theirs is no letterhead's, whatever stands above
             # "06-10 00 05 75 (functioneel toestel)", "functioneel nummer 06 ...": a desk's phone, whoever carries it
+            # (not someone's own nor a named person's: "Jeroen Smits, functioneel mobiel: 06-...", "mijn functionele")
             functional = bool(_FUNCTIONAL_AFTER.match(text, r.end) or _FUNCTIONAL_BEFORE.search(head))
+            functional = functional and not own and not _named(head) and not _MY.search(head)
             if (mobile and not functional) or not (address_line or general or functional):
                 kept.append((r, digits))
             else:

@@ -33,7 +33,8 @@ _PERSON_WORD = compiled(
     # (one in a role: "de machinist", "de conducteur", "deze journalist")
     r"(?:de|deze)[ \t\n]+\p{Ll}{3,}(?:ist|eur)|(?:een|de|deze)[ \t\n]+ouder|"
     # (a farmer by his farm: "de pluimveehouder", "de melkveehouder", "de akkerbouwer", "de bollenteler")
-    r"(?:de|deze)[ \t\n]+\p{Ll}{2,}(?:houder|boer|bouwer|kweker|teler)|"
+    r"(?:de|deze)[ \t\n]+(?:pluimvee|melkvee|rundvee|vee|varkens|geiten|schapen|paarden|kippen)houder|"
+    r"(?:de|deze)[ \t\n]+(?:akkerbouwer|tuinder|boer|bollenteler|fruitteler|kweker)|"
     r"(?:haar|zijn|mijn|uw|hun)[ \t\n]+(?:man|vrouw|kind|baby)|hij|hem|haar|he|she|him|his|her))(?![\p{L}\d])"
 )
 # ... or the writer or the one addressed, right beside the term ("ik heb sinds zondag koorts", "heeft u een
