@@ -160,3 +160,19 @@ REVIEW = [
 @pytest.mark.parametrize(("text", "redact", "keep"), REVIEW)
 def test_what_the_review_found(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+# the floors' run: a wrapped cell's span is cut only of an inverted name's initials, and never loses a name
+CELLS = [
+    (
+        "Naam               Organisatie        Rol\n\nTer                OCW                dossierhouder\n"
+        "Horst-Wiegman,\nF.\n\nVan 't Hul, J.     OCW                senior\n",
+        ["Horst-Wiegman", "Van 't Hul, J."],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), CELLS)
+def test_a_wrapped_cell_keeps_its_names(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

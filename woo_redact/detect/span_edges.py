@@ -111,14 +111,20 @@ def cut_to_cell(text: str, m: Merged) -> list[Merged]:
         own = "".join(ch for ch in line.lower() if ch.isalpha())
         pieces.append((pos, pos + len(line), any(own in cell for cell in letters)))
         pos += len(line) + 1
-    kept = [Merged(s, e, m.entity, m.explanations) for s, e, own in pieces if own and text[s:e].strip()]
+    owned = [(s, e) for s, e, own in pieces if own and text[s:e].strip()]
     # only an inverted name's initials, which no surname follows ("SPRENKELS, W.E."); a cell no line agrees with,
     # or a column of first names ("Gea Harm Roelie Annemiek" beside "Harm" / "Roelie Zwiers-Hadders"), says nothing:
     # the span stays whole (fail closed)
-    inverted = any("," in cell for cell in cells) and all(
-        _INITIALS_ONLY.fullmatch(text[k.start : k.end].strip()) for k in kept
-    )
-    return kept if kept and inverted and not all(own for *_, own in pieces) else [m]
+    inverted = any("," in cell for cell in cells) and all(_INITIALS_ONLY.fullmatch(text[s:e].strip()) for s, e in owned)
+    if not owned or not inverted or all(own for *_, own in pieces):
+        return [m]
+    # (only a line of one word is cut off; one of more, "Van 't Hul, J.", may be the next row's name in the same
+    # column: kept, as a span of its own)
+    return [
+        Merged(s, e, m.entity, m.explanations)
+        for s, e, own in pieces
+        if text[s:e].strip() and (own or len(text[s:e].split()) > 1)
+    ]
 
 
 _PREV_TOKEN = compiled(r"(?<![\p{L}.'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \u00a0]+\Z")
