@@ -49,7 +49,9 @@ _NOT_HUMAN = compiled(
 # a law's or a regulation's name going on into the term: "Wet gemeentelijke schuldhulpverlening"
 # (a code of practice named after what it is about: "de Meldcode huiselijk geweld en kindermishandeling")
 _NAME_WORDS_BEFORE = r"(?:[ \t\n]+\p{Ll}+){0,3}[ \t\n]+\Z"  # up to three words of the name, then the term
-_LAW_BEFORE = compiled(r"(?<![\p{L}])(?:Wet|Regeling|Besluit|Verordening|Meldcode|meldcode)" + _NAME_WORDS_BEFORE)
+_LAW_BEFORE = compiled(
+    r"(?<![\p{L}])(?:Wet|Regeling|Besluit|Verordening|Meldcode|meldcode|Convenant|Protocol)" + _NAME_WORDS_BEFORE
+)
 # ... and a training, an approach or a campaign named after violence ("de training aanpak huiselijk geweld"; not
 # health data after the word: "bij de training onwel geworden")
 _NAMED_AFTER_VIOLENCE = compiled(
