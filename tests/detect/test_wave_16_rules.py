@@ -154,6 +154,13 @@ REVIEW = [
     ("De heer Bakker is psychiater bij GGZ Centraal en lid van de commissie.\n", ["Bakker"], ["psychiater"]),
     ("Het plan Lindeboom (zo noemde de wethouder het) is afgewezen.\n", [], ["Lindeboom"]),
     ("Zuid   KvK\n1 | Albert Heijn Zaandam | Zaandam | 35012085\n", [], ["35012085"]),
+    # a sentence about a body is no signature's heading: its chair named after it is no co-signer
+    (
+        "Rol van de raad van toezicht\nDe raad van toezicht heeft in 2024 twee keer over de resultaten gesproken.\n"
+        "De voorzitter, mr. G.J. Haverkamp, heeft daarover met de wethouder gesproken.\n",
+        ["G.J. Haverkamp"],
+        [],
+    ),
     # a personal file ("geboren 17-09-1983") whose text names a covenant: its name is no one's finances
     (
         "Betrokkene: K. Ouahabi, geboren 17-09-1983.\nHet CJIB schort de inning op grond van het Convenant "

@@ -104,9 +104,12 @@ def _inline_office(text: str, line_start: int, start: int) -> ColumnOffice | Non
         return None
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     body = _BODY.match(text[above_start : line_start - 1])
+    if body is not None and not body.group().rstrip().endswith((",", ":")):
+        body = None  # "De raad van toezicht heeft ... gesproken." / "De voorzitter, mr. G.J. Haverkamp,": prose
     if body is None and above_start > 0 and _INLINE_LINE.match(text, above_start, line_start - 1):
         # ("de secretaris, drs. P.J. Rietveld" / "de burgemeester, mr. M.C. Teunissen-Baas": a line each)
         body = _BODY.match(text[text.rfind("\n", 0, above_start - 1) + 1 : above_start - 1])
+        body = body if body is not None and body.group().rstrip().endswith((",", ":")) else None
     if body is None:
         return None
     office = _law_office(m.group("office"), body.group("body"))
