@@ -104,7 +104,7 @@ Doc("bz07_zienswijze_advocaat", "Zienswijze namens de heer Wolters", [
     "Namens mijn cliënt, de heer H.J. Wolters, breng ik een zienswijze naar voren op het voornemen tot kostenverhaal. Cliënt heeft het tankstation nooit zelf geëxploiteerd; de exploitatie lag tot 2009 bij een oliemaatschappij. Cliënt is derhalve geen veroorzaker in de zin van de Wet bodembescherming.",
     "Bovendien heeft cliënt in 2011 de ondergrondse tanks laten verwijderen en is hem destijds door de gemeente niet gemeld dat nader bodemonderzoek nodig was. Cliënt is 75 jaar en de kosten van € 385.000 zouden hem onevenredig treffen.",
     "Ik verzoek u af te zien van kostenverhaal, en subsidiair de aansprakelijkheid van de oliemaatschappij te onderzoeken. Voor overleg ben ik bereikbaar via c.post@hanze-advocaten.nl of +31 (0)6 4812 0937.", "",
-    "Hoogachtend,", "", "mr. C.M. Post-Dijkhuizen", "advocaat"], kind="rlttf", info=PDFPEN),
+    "Hoogachtend,", "", "mr. C.M. Post-Dijkhuizen", "advocaat", "", "Kopie: de heer Henk Wolters; zijn dochter mevrouw M. Slütter"], kind="rlttf", info=PDFPEN),
 Doc("bz08_factuur_lab", "Factuur bodemadvies en laboratorium", [
     "# Kuipers Bodemadvies", "eenmanszaak | Markt 11, Zutphen | bart@kuipersbodemadvies.nl | 06 33 91 20 57",
     "KvK 81234567 | btw NL001234567B01 | IBAN NL63 RABO 0312 4567 89", "",
@@ -143,7 +143,7 @@ Doc("bz10_mail_gedeputeerde", "Brief gedeputeerde aan gemeente Zutphen", [
     "Aan het college van burgemeester en wethouders van Zutphen", "Datum: 3 september 2026", "Kenmerk: PG-BOD-2026-0212", "Onderwerp: bijdrage sanering Deventerweg 88", "",
     "Geacht college,",
     "Gedeputeerde Staten van Gelderland hebben kennisgenomen van het saneringsbesluit voor het voormalige Tankstation De Hoven. Wij zijn bereid een bijdrage van € 62.400 te leveren uit het programma bodem en ondergrond, omdat het grondwater onder de Kastanjelaan al voor 2024 als ernstig geval bekend was.",
-    "Gedeputeerde Ter Horst heeft hierover op 1 oktober 2026 overleg met wethouder Van Oostveen. Ambtelijk contactpersoon is mevrouw A. Brinkman-de Lange.", "",
+    "Gedeputeerde Ter Horst heeft hierover op 1 oktober 2026 overleg met wethouder Van Oostveen. Ambtelijk contactpersoon is mevrouw A. Brinkman-de Lange (026 359 98 41, a.brinkman-delange@gelderland.nl).", "",
     "Hoogachtend,", "Gedeputeerde Staten van Gelderland,", "namens dezen,", "", "gedeputeerde Ter Horst"], info=ITEXT),
 ]
 
@@ -213,7 +213,7 @@ Doc("bz14_toezichtrapport", "Toezichtrapport controle graafwerk", [
     "| Locatie | Kastanjelaan, ter hoogte van de Thorbeckeschool |", "",
     "Bevindingen: tijdens het graven voor de waterleiding van Vitens kwam verontreinigde grond vrij. De uitvoerder heeft de grond gescheiden gehouden in een depot op folie, conform het Besluit bodemkwaliteit. Er was geen melding gedaan op grond van het Besluit activiteiten leefomgeving (Bal). De toezichthouder heeft een waarschuwing gegeven.",
     "Vervolg: de aannemer doet binnen een week de melding en laat de grond afvoeren naar een erkende verwerker. Contact uitvoerder: 06-15 72 66 03, e.dolstra@grondwerken-ijsselstreek.nl.", "",
-    "Toezichthouder: G. Yıldız"], info=ASPOSE),
+    "Aanleiding: melding van omwonende Ben Nijenhuis op 1 juni 2026; buurvrouw Marja Slütter bevestigde de benzinegeur.", "Kopie aan: ing. M. van den Akker (m.vandenakker@odib.nl)", "", "Toezichthouder: G. Yıldız"], info=ASPOSE),
 Doc("bz15_veldformulier", "Veldformulier boring PB-03 (invulbaar)", [
     "# Veldformulier boring / peilbuis - Omgevingsdienst IJssel-Berkel",
     "Project: ODIB-2026-04417 Deventerweg 88 / Kastanjelaan, Zutphen",
@@ -253,7 +253,7 @@ Doc("bz17_saneringsbesluit", "Saneringsbesluit Deventerweg 88", [
     "Belanghebbenden kunnen binnen zes weken bezwaar maken bij het college. Daarna staat beroep open bij de Rechtbank Gelderland.", "",
     "Zutphen, 3 september 2026", "het college van burgemeester en wethouders van Zutphen,", "namens dezen,", "",
     "Y. Lammers", "afdelingshoofd Leefomgeving", "",
-    "Verzonden aan: de heer H.J. Wolters; Hanze Advocaten; provincie Gelderland; ODIB"], kind="rlttf", info=ITEXT),
+    "Behandeld door: Joost 't Hart, j.thart@zutphen.nl, (0575) 59 33 00 toestel 412", "Verzonden aan: de heer H.J. Wolters, Leeuweriklaan 8, 7211 AB Eefde; Hanze Advocaten; provincie Gelderland; ODIB"], kind="rlttf", info=ITEXT),
 Doc("bz18_beslisnota", "Beslisnota saneringsaanpak", [
     "# Beslisnota college: saneringsaanpak Deventerweg 88",
     "Aan: het college van burgemeester en wethouders | Portefeuillehouder: wethouder Van Oostveen",
@@ -291,7 +291,7 @@ Doc("bz20_raadsvragen", "Schriftelijke vragen en antwoord college", [
     "1. Het geval was sinds 2012 bekend in het Bodemloket van de provincie Gelderland; pas bij het graafwerk van Vitens in 2026 bleek dat het grondwater onder de woningen verontreinigd is.",
     "2. Nee. De Omgevingsdienst IJssel-Berkel heeft bodemlucht gemeten bij de Thorbeckeschool; de waarden liggen onder de streefwaarde.",
     "3. Het college onderzoekt een regeling voor schade door de sanering. Raadslid Demirel ontvangt hierover voor 1 oktober 2026 bericht.", "",
-    "Burgemeester en wethouders van Zutphen,", "de secretaris, de burgemeester,", "burgemeester Scheepbouwer-Klein"], info=ITEXT),
+    "Burgemeester en wethouders van Zutphen,", "de secretaris, de burgemeester,", "burgemeester Scheepbouwer-Klein", "", "Ambtelijk voorbereid door: Yvonne Lammers, afdelingshoofd Leefomgeving (y.lammers@zutphen.nl) en Kees Bloemendaal."], info=ITEXT),
 Doc("bz21_analysecertificaat", "Analysecertificaat AquaTerra", [
     "# AquaTerra Laboratoria - Analysecertificaat AQT-26-08842", "Opdrachtgever: Kuipers Bodemadvies, t.a.v. B. Kuipers | Project: ODIB-2026-04417", "Monstername: 17 juni 2026 | Ontvangst: 17 juni 2026 | Rapportage: 23 juni 2026", "",
     "| Monster | Parameter | Resultaat | Eenheid | Methode |",
@@ -300,7 +300,7 @@ Doc("bz21_analysecertificaat", "Analysecertificaat AquaTerra", [
     "| PB-03 | benzeen | 260 | µg/l | NEN-EN-ISO 15680 |", "| PB-03 | MTBE | 95 | µg/l | NEN-EN-ISO 15680 |",
     "| PB-04 | minerale olie | 210 | µg/l | NEN-EN-ISO 9377-2 |", "| PB-05 | benzeen | 2,1 | µg/l | NEN-EN-ISO 15680 |", "",
     "Geaccrediteerd door de Raad voor Accreditatie onder L 412. Monsters gekoeld ontvangen.",
-    "Vrijgegeven door: Sevda Aksoy, analist | Paraaf: S.A."], info={"Producer": "Crystal Reports 13.0", "Creator": "LIMS LabVantage"},
+    "Monstername door: Ilse ter Welle (ODIB), veldwerker.", "Vrijgegeven door: Sevda Aksoy, analist | Paraaf: S.A."], info={"Producer": "Crystal Reports 13.0", "Creator": "LIMS LabVantage"},
     extra_redact=[("PARAPH", "S.A.", ["S.A."])]),
 Doc("bz22_plan_van_aanpak", "Plan van aanpak sanering", [
     "# Plan van aanpak sanering Deventerweg 88 en Kastanjelaan", "Grondwerken IJsselstreek B.V. | Deventer | versie 1.2 | 9 juli 2026", "",
@@ -336,7 +336,7 @@ Doc("bz23_mail_klacht", "Mail bewoner en antwoord ODIB", [
 Doc("bz24_ggd_advies", "Gezondheidskundig advies GGD", [
     "# GGD Noord- en Oost-Gelderland - Gezondheidskundig advies", "Betreft: bodemverontreiniging Kastanjelaan Zutphen | datum: 21 juli 2026", "Aan: Omgevingsdienst IJssel-Berkel, t.a.v. ing. M. van den Akker", "",
     "De binnenluchtmeting van 9 juli 2026 in de woningen Kastanjelaan 12 en Kastanjelaan 21 liet benzeen zien van 2,4 en 1,1 µg/m3. Dit ligt onder het MTR voor binnenlucht. Er is geen aanleiding voor spoedeisende maatregelen.",
-    "Voor een bewoner met astma (zoon van mevrouw Veldhuis-Oonk) adviseren wij de kruipruimte goed te ventileren. Benzeen verergert astma bij deze concentraties niet aantoonbaar. Wij hebben de moeder telefonisch geïnformeerd.",
+    "Voor een bewoner met astma (zoon van mevrouw Veldhuis-Oonk) adviseren wij de kruipruimte goed te ventileren. Benzeen verergert luchtwegklachten bij deze concentraties niet aantoonbaar. Wij hebben de moeder telefonisch geïnformeerd.",
     "Algemeen advies voor de Kastanjelaan: groente uit moestuinen kan worden gegeten; gebruik geen grondwater uit tuinputten voor besproeiing.", "",
     "Met vriendelijke groet,", "drs. P. Ramdin, medisch milieukundige", "p.ramdin@ggdnog.nl | 06-2704 5516",
     ], info=NITRO),
@@ -349,7 +349,7 @@ Doc("bz25_memo_kostenverhaal", "Juridisch memo kostenverhaal", [
     "# Analyse",
     "Onder de Wet bodembescherming kon kostenverhaal plaatsvinden op de veroorzaker en, onder voorwaarden, op de eigenaar die de verontreiniging kende of had moeten kennen. De Omgevingswet kent in de Circulaire bodemsanering en het overgangsrecht vergelijkbare regels. De Raad van State stelt strenge eisen aan bewijs van kennis bij een schuldloze eigenaar.",
     "De eigenaar kocht het perceel in 1987, toen het al als tankstation werd geëxploiteerd. Uit het archief blijkt niet dat hij bij de verwijdering van de tanks in 2011 op de verontreiniging is gewezen. De zienswijze van Hanze Advocaten is op dit punt sterk.",
-    "# Advies", "Afzien van kostenverhaal op de eigenaar; wel onderzoeken of de voormalige exploitant kan worden aangesproken. Afstemmen met de jurist van de provincie Gelderland."],
+    "Opgesteld in overleg met Zoë Lefèvre (jurist provincie Gelderland) en Joost 't Hart (beleidsmedewerker).", "# Advies", "Afzien van kostenverhaal op de eigenaar; wel onderzoeken of de voormalige exploitant kan worden aangesproken. Afstemmen met de jurist van de provincie Gelderland."],
     kind="rlttf", info={"Producer": "LibreOffice 7.6", "Creator": "Writer"}, xmp_creator="Maarten van 't Zelfde",
     hidden=[("PERSON", "Maarten van 't Zelfde", "metadata", ["Maarten van 't Zelfde"])]),
 Doc("bz26_notitie_handgeschreven", "Notitie met handgeschreven aantekening (scan)", [
@@ -385,7 +385,7 @@ Doc("bz29_nieuwsbrief", "Nieuwsbrief bewoners Kastanjelaan", [
     "In juli meten we de binnenlucht in een aantal woningen. In september neemt het college een saneringsbesluit. De sanering start naar verwachting in 2027.",
     "# Meer informatie",
     "Kijk op www.zutphen.nl of www.odib.nl, mail naar info@odib.nl, of bel 14 0575. De bewonersavond van 18 juni 2026 is terug te lezen in het verslag. Wethouder Van Oostveen is bereikbaar via het spreekuur op het Dr. Ariënsplein.",
-    "Deze nieuwsbrief is gemaakt in samenwerking met de Stichting Bodemsanering Zutphen-Zuid."],
+    "Deze nieuwsbrief is gemaakt in samenwerking met de Stichting Bodemsanering Zutphen-Zuid.", "Vragen over de metingen? Bel projectleider Merel van den Akker (0575 - 84 21 16) of toezichthouder Sjoerd Bakhuis."],
     info={"Producer": "Adobe InDesign 19.4 (Macintosh)", "Creator": "Adobe InDesign 19.4"}),
 Doc("bz30_zienswijzeverzoek_derde", "Verzoek om zienswijze aan derde (Woo)", [
     "Gemeente Zutphen", "", "Hanze Advocaten", "t.a.v. mr. C.M. Post-Dijkhuizen", "Houtwal 15", "Zutphen", "",
@@ -457,7 +457,7 @@ Doc("bz32_inventarislijst", "Inventarislijst WOO-2026-031", [
     + [f"| {a} | {b} | {c} | {d} | {e} | {f} | {g} |" for a, b, c, d, e, f, g in INV[:18]] + ["---",
     "| Nr | Document | Omschrijving | Datum | Beoordeling | Grond | Toelichting |"]
     + [f"| {a} | {b} | {c} | {d} | {e} | {f} | {g} |" for a, b, c, d, e, f, g in INV[18:]] + ["",
-    "Opgesteld door het Woo-team van de gemeente Zutphen (woo@zutphen.nl). Contact: F. El Idrissi."],
+    "Opgesteld door het Woo-team van de gemeente Zutphen (woo@zutphen.nl). Contact: F. El Idrissi. Beoordeeld door J. 't Hart en K. Bloemendaal."],
     kind="rlland", info={"Producer": "Microsoft® Excel® voor Microsoft 365", "Creator": "Microsoft® Excel® voor Microsoft 365"},
     extra_keep=[("ID", f"bz{i:02d}") for i in range(1, 34)] + [("TERM", "Verzoek zienswijze derde"), ("TERM", "Memo kostenverhaal")]),
 Doc("bz33_teams_woo", "Teams-chat Woo-team", [

@@ -192,6 +192,8 @@ def postprocess(path: Path, d):
             with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
                 m["dc:creator"] = [d.xmp_creator]
                 m["dc:title"] = d.title
+                if d.info.get("Producer"):
+                    m["pdf:Producer"] = d.info["Producer"]
         if d.outline:
             with pdf.open_outline() as ol:
                 for title, pg in d.outline:
