@@ -421,3 +421,159 @@ D("wf27_scan_brief_schapenhouder", """
 ~[[Gerrit-Jan Wolters]]
 ~[[Brink 4]], Vledder
 """, kind="scan", producer="KONICA MINOLTA bizhub C300i", creator="KONICA MINOLTA bizhub C300i")
+
+D("wf25_waarnemingsrapport", """
+@@o1
+# Waarnemingsrapport wolf, regio {{Drents-Friese Wold}}, 3e kwartaal 2025
+Opgesteld door team Natuur en Landschap op basis van meldingen bij het {{Wolvenmeldpunt}} en camerabeelden van {{Staatsbosbeheer}} en {{Natuurmonumenten}}.
+|*Datum|Locatie|Melder|Bevestiging|
+|02-07-2025|{{Doldersummerveld}}|[[J. Kamphuis]]|cameraval {{SBB-CV-17}}|
+|19-07-2025|{{Wapserveld}}|[[Derk Oosting]]|spoor, niet bevestigd|
+|08-08-2025|{{Vledderveen}}|[[fam. Ter Horst]]|DNA {{WDS-25-1203}}|
+|27-08-2025|{{Vledder}}, {{Brink}}|[[G.J. Wolters]]|DNA hond|
+|14-09-2025|{{Doldersummerveld}}|[[B. Nijenhuis]]|visueel, 2 dieren|
+|21-09-2025|{{Frederiksoord}}, {{Koloniehuis}}|[[Sjoukje Hoekstra]]|foto, bevestigd|
+@@o2
+# Duiding
+In het gebied verblijft een roedel van ten minste vijf dieren ({{GW1826m}}, {{GW2204f}} en drie welpen). De territoriumgrens loopt langs de {{Vledder Aa}}. Er zijn geen aanwijzingen voor probleemgedrag in de zin van het {{Interprovinciaal Wolvenplan}}. Melder [[Sjoukje Hoekstra]] ([[s.hoekstra@live.nl]]) heeft toestemming gegeven voor het gebruik van haar foto.
+Camera {{SBB-CV-17}} staat op terrein van {{Staatsbosbeheer}} bij de {{Maatschappij van Weldadigheid}}-koloniewoningen; het beheer ligt bij boswachter [[Koen Wiegman]].
+""", font="Helvetica", cols=[80, 150, 120, 140], producer="Microsoft Word 2019", creator="Microsoft Word 2019",
+  title="Waarnemingsrapport wolf Q3 2025",
+  outline={"o1": "Tabel - aangeleverd door Jesse Kroeze", "o2": "Duiding (review Iris D.)"},
+  outline_probes=["Jesse Kroeze", "Iris D."])
+
+D("wf28_scan_meldformulier", """
+# Melding schade door wolf - papieren formulier
+|Naam:|~[[Derk Oosting]]|
+|Adres:|~[[Wapserveld 3, Wapse]]|
+|Telefoon:|~[[0521 387 442]]|
+|Geboortedatum:|~[[14-03-1961]]|
+|Aantal dieren:|~2 ooien gewond|
+|Datum:|~24-07-2025|
+|Ingenomen door:|~[[T. van der Molen]]|
+|Handtekening:|~[[D. Oosting]]|
+""", kind="scan", producer="RICOH IM C3000", creator="RICOH IM C3000")
+
+D("wf29_scan_presentielijst", """
+# Presentielijst informatieavond wolf
+# De Ploeg, Diever, 5 september 2025
+|Naam|Plaats|Handtekening|
+|~[[Gerrit-Jan Wolters]]|~Vledder|~[[GJW]]|
+|~[[Hennie ter Horst]]|~Vledderveen|~[[Hennie]]|
+|~[[Aaltje Bosch]]|~Wapse|~[[A. Bosch]]|
+|~[[Jurjen de Haan]]|~Dwingeloo|~[[J.d.H.]]|
+|~[[Geesje Bartelds]]|~Havelte|~[[G.B.]]|
+|~[[Wessel Jonkman]]|~Wapse|~[[W.J.]]|
+\f
+# Presentielijst (vervolg)
+|Naam|Plaats|Handtekening|
+|~[[Dinie Lubbers]]|~Diever|~[[Dinie]]|
+|~[[Harm-Jan Lubbers]]|~Diever|~[[HJL]]|
+|~[[Sjoukje Hoekstra]]|~Frederiksoord|~[[S.H.]]|
+|~[[Roel Mulder]]|~Uffelte|~[[R. Mulder]]|
+""", kind="scan", producer="Canon iR-ADV C5535", creator="Canon iR-ADV C5535")
+
+D("wf30_brief_schapenhouders", """
+Provincie Drenthe
+Aan de houders van schapen en geiten in de gemeente {{Westerveld}}
+Datum: 15 oktober 2025
+Kenmerk: {{NL/2025/1302}}
+Onderwerp: preventieve maatregelen tegen de wolf
+Geachte heer, mevrouw,
+In de afgelopen maanden zijn in uw omgeving meerdere schapen gedood door een wolf. Met deze brief informeren wij u over de regeling {{Preventieve maatregelen wolf}} en de {{tegemoetkoming faunaschade}} via {{BIJ12}}.
+Een tegemoetkoming is alleen mogelijk als uw dieren achter een wolfwerend raster staan. De wolfconsulenten van de provincie adviseren u kosteloos. U bereikt hen via {{0592 36 55 55}} of {{wolf@drenthe.nl}}. Meer informatie vindt u op {{www.bij12.nl}} en bij {{Wolf Fencing Nederland}}.
+Voor vragen over deze brief kunt u terecht bij [[Iris Dijkhuis]], telefoon [[0592 36 51 92]], e-mail [[i.dijkhuis@drenthe.nl]].
+Met vriendelijke groet,
+{{Gedeputeerde Staten van Drenthe}},
+namens dezen,
+[[ing. J.A. Kroeze]]
+coördinator wolfconsulenten
+""", kind="docx", author="Iris Dijkhuis", meta_probes=[], title="Brief schapenhouders Westerveld",
+  )
+
+D("wf31_verslag_keukentafelgesprek", """
+Verslag keukentafelgesprek
+Datum: 28 oktober 2025
+Plaats: boerderij van de familie [[Wolters]], {{Vledder}}
+Aanwezig: {{gedeputeerde Schuiling}}, [[Noor El Idrissi]] (bestuursadviseur), [[Thijs van der Molen]] (wolfconsulent), de heer [[G.J. Wolters]] en zijn echtgenote [[Jantina Wolters-Prins]]
+Aanleiding
+De heer [[Wolters]] heeft na de afwijzing van zijn aanvraag ({{FS-2025-0841}}) om een gesprek met de gedeputeerde gevraagd. Hij betwijfelt de uitslag van het DNA-onderzoek.
+Gespreksverloop
+De gedeputeerde legt uit dat de provincie gebonden is aan de {{Beleidsregel tegemoetkoming faunaschade Drenthe 2024}} en aan de uitslag van {{Wageningen Environmental Research}}. De heer [[Wolters]] vertelt dat hij sinds de aanval slecht slaapt en onder behandeling is van de huisarts voor [[spanningsklachten]]. Mevrouw [[Wolters-Prins]] vraagt of een contra-expertise mogelijk is.
+\f
+Afspraken
+1. De wolfconsulent komt op 4 november 2025 langs voor advies over het raster; kosten vallen onder de regeling {{Preventieve maatregelen wolf}}.
+2. De provincie informeert bij {{BIJ12}} of een tweede DNA-analyse van het bewaarde monster {{WDS-25-1187}} mogelijk is.
+3. [[Noor]] stuurt het verslag binnen een week naar de familie via [[gj.wolters@hetnet.nl]].
+4. De heer [[Wolters]] overweegt bezwaar; de termijn loopt tot 10 december 2025.
+Opgesteld door: [[N. El Idrissi]], [[06-27 33 48 10]]
+""", kind="docx", author="El Idrissi, Noor", meta_probes=["El Idrissi, Noor"], title="Verslag keukentafelgesprek")
+
+INV = [
+    ("1", "wf01", "02-03-2026", "Woo-verzoek", "deels openbaar", "5.1.2e"),
+    ("2", "wf02", "05-03-2026", "Ontvangstbevestiging", "deels openbaar", "5.1.2e"),
+    ("3", "wf03", "28-08-2025", "Aanvraag tegemoetkoming FS-2025-0841", "deels openbaar", "5.1.2e"),
+    ("4", "wf04", "04-09-2025", "Aanvraag tegemoetkoming FS-2025-0866", "deels openbaar", "5.1.2e"),
+    ("5", "wf05", "20-10-2025", "Aanvraag tegemoetkoming FS-2025-0912", "deels openbaar", "5.1.2e"),
+    ("6", "wf06", "03-11-2025", "Aanvraag tegemoetkoming FS-2025-0937", "deels openbaar", "5.1.2e"),
+    ("7", "wf07", "09-01-2026", "Aanvraag tegemoetkoming FS-2026-0014", "deels openbaar", "5.1.2e"),
+    ("8", "wf08", "14-09-2025", "Meldingsformulier wolfwaarneming", "deels openbaar", "5.1.2e"),
+    ("9", "wf09", "01-09-2025", "Taxatierapport FS-2025-0841", "deels openbaar", "5.1.2e"),
+    ("10", "wf10", "05-09-2025", "Taxatierapport FS-2025-0866", "deels openbaar", "5.1.2e"),
+    ("11", "wf11", "21-10-2025", "Taxatierapport FS-2025-0912", "deels openbaar", "5.1.2e"),
+    ("12", "wf12", "04-09-2025", "E-mailwisseling aanval Vledderveen", "deels openbaar", "5.1.2e"),
+    ("13", "wf13", "01-09-2025", "E-mailwisseling BIJ12 uitslag DNA", "deels openbaar", "5.1.2e"),
+    ("14", "wf14", "04-09-2025", "WhatsApp-chat schapenhouders", "deels openbaar", "5.1.2e"),
+    ("15", "wf15", "16-09-2025", "Teams-chat team Natuur", "deels openbaar", "5.1.2e"),
+    ("16", "wf16", "08-09-2025", "Statenvragen", "openbaar", "-"),
+    ("17", "wf17", "23-09-2025", "Antwoord GS", "deels openbaar", "5.1.2e"),
+    ("18", "wf18", "10-10-2025", "Beslisnota", "deels openbaar", "5.1.2e"),
+    ("19", "wf19", "20-10-2025", "Besluit tegemoetkoming FS-2025-0912", "deels openbaar", "5.1.2e"),
+    ("20", "wf20", "06-10-2025", "Verslag wolfoverleg", "deels openbaar", "5.1.2e"),
+    ("21", "wf21", "29-09-2025", "Piketrooster", "deels openbaar", "5.1.2e"),
+    ("22", "wf22", "12-11-2025", "Factuur rasterbouw", "deels openbaar", "5.1.2e"),
+    ("23", "wf23", "21-10-2025", "Nota dierenarts", "deels openbaar", "5.1.2e"),
+    ("24", "wf24", "21-10-2025", "Persbericht", "openbaar", "-"),
+    ("25", "wf25", "30-09-2025", "Waarnemingsrapport Q3", "deels openbaar", "5.1.2e"),
+    ("26", "wf26", "30-10-2025", "Notitie juridische toets", "deels openbaar", "5.1.2e"),
+    ("27", "wf27", "12-09-2025", "Brief schapenhouder", "deels openbaar", "5.1.2e"),
+    ("28", "wf28", "24-07-2025", "Papieren schademelding", "deels openbaar", "5.1.2e"),
+    ("29", "wf29", "05-09-2025", "Presentielijst informatieavond", "deels openbaar", "5.1.2e"),
+    ("30", "wf30", "15-10-2025", "Brief aan schapenhouders", "deels openbaar", "5.1.2e"),
+    ("31", "wf31", "28-10-2025", "Verslag keukentafelgesprek", "deels openbaar", "5.1.2e, 5.1.1d"),
+]
+rows = "\n".join(f"|{a}|{{{{WOO-2026-0117-{b.upper()}}}}}|{c}|{d}|{e}|{f}|" for a, b, c, d, e, f in INV)
+D("wf33_inventarislijst", "# Inventarislijst bij besluit {{WOO-2026-0117}}\n|*Nr|Document-ID|Datum|Omschrijving|Beoordeling|Grond|\n"
+  + rows + "\nOpgesteld door: [[L.M. Hadders]] ([[LMH]]), gecontroleerd door [[Bram Wiersma]] ([[BW]]).\n"
+  + "Grondslagen: {{5.1.2e}} {{Woo}} (eerbiediging van de persoonlijke levenssfeer); {{5.1.1e}} {{Woo}} (identificatienummers); {{5.1.1d}} {{Woo}} (gezondheid).",
+  font="Helvetica", size=9, cols=[30, 120, 65, 180, 80, 60], producer="Microsoft Excel 2019", creator="Microsoft Excel",
+  title="Inventarislijst WOO-2026-0117", author="Hadders, Lotte", meta_probes=["Hadders, Lotte"])
+
+D("wf32_woo_besluit", """
+{{Provincie Drenthe}} | {{Westerbrink 1}} | {{9405 BJ Assen}} | {{www.provincie.drenthe.nl}}
+Mevrouw [[F. Roelofsen-Bakker]]
+[[Heidebloemweg 17]]
+[[8386 GK]] {{Doldersum}}
+Datum: 14 april 2026 | Kenmerk: {{WOO-2026-0117}}
+Onderwerp: besluit op uw Woo-verzoek over de wolf en faunaschade
+Geachte mevrouw [[Roelofsen-Bakker]],
+# 1. Uw verzoek
+Op 2 maart 2026 heeft u ons gevraagd om openbaarmaking van documenten over wolvenaanvallen op schapen rond {{Vledder}}, {{Wapse}} en {{Diever}}. Op 27 maart 2026 hebben wij de beslistermijn met twee weken verdaagd. Vier derde-belanghebbenden (schapenhouders en {{BIJ12}}) zijn in de gelegenheid gesteld een zienswijze te geven; de heer [[Wolters]] heeft daarvan gebruikgemaakt.
+# 2. Besluit
+Wij maken de 31 documenten op de inventarislijst openbaar: twee volledig, negenentwintig gedeeltelijk.
+# 3. Overwegingen
+Persoonsgegevens ({{artikel 5.1, tweede lid, aanhef en onder e, Woo}}). Namen, adressen, telefoonnummers, e-mailadressen, bankrekeningnummers, KvK-nummers van eenmanszaken en handtekeningen van schapenhouders, melders en andere burgers maken wij niet openbaar. Dat geldt ook voor de namen en contactgegevens van medewerkers van de provincie en van {{BIJ12}} die niet vanuit hun functie in de openbaarheid treden. Het belang van de eerbiediging van de persoonlijke levenssfeer weegt zwaarder dan het belang van openbaarheid.
+\f
+Namen van {{gedeputeerde Schuiling}}, {{commissaris van de Koning Roelof Bleker}}, de Statenleden {{Annemarie Wever}} en {{Okke Dijkstra}} en {{burgemeester Van der Zwaag}} maken wij wel openbaar: zij treden in hun functie in de openbaarheid.
+Gegevens over gezondheid ({{artikel 5.1, eerste lid, onder d, Woo}}). In document 31 staat informatie over de gezondheid van een schapenhouder. Die maken wij niet openbaar.
+Over de identiteit van individuele wolven ({{GW1826m}}, {{GW2204f}}) en de locaties van camera's van {{Staatsbosbeheer}} is geen uitzonderingsgrond van toepassing.
+# 4. Tot slot
+De documenten worden gepubliceerd op {{open.overheid.nl}}. Tegen dit besluit kunt u binnen zes weken bezwaar maken bij {{Gedeputeerde Staten van Drenthe}}, {{Postbus 122}}, {{9400 AC Assen}}. Voor vragen: {{woo@drenthe.nl}} of {{0592 36 55 55}}, onder vermelding van {{WOO-2026-0117}}.
+Hoogachtend,
+{{Gedeputeerde Staten van Drenthe}},
+namens dezen,
+[[mr. L.M. Hadders]]
+juridisch adviseur Woo
+Bijlage: inventarislijst
+""", font="Times-Roman", letterhead="Provincie Drenthe", producer="Microsoft Word 2019", creator="Microsoft Word 2019",
+  title="Besluit Woo-verzoek WOO-2026-0117")

@@ -308,6 +308,14 @@ def make_gold(doc: dict, path: Path):
             it["probes"][0]["ocr"] = True
             it["channel"] = "ocr"
         redact.append(it)
+    if not ocr:
+        seen = {v for v in red_vals}
+        for it in redact:
+            for extra in variants(it["value"]):
+                if extra in seen or count_in(text, {"text": extra, "word": is_word(extra)}) == 0:
+                    continue
+                seen.add(extra)
+                it["probes"].append({"text": extra, "word": is_word(extra), "after": 0})
     for ch, vals in (("metadata", doc.get("meta_probes", [])), ("outline", doc.get("outline_probes", [])),
                      ("annotations", doc.get("annot_probes", []))):
         for v in vals:
@@ -318,7 +326,8 @@ def make_gold(doc: dict, path: Path):
     for it in redact:
         if it.get("channel"):
             continue
-        blanked = probe_sub(blanked, it["probes"][0])
+        for pr in it["probes"]:
+            blanked = probe_sub(blanked, pr)
     keep = []
     if not ocr:
         for v in keep_vals:
@@ -335,6 +344,28 @@ def make_gold(doc: dict, path: Path):
         if not it.get("channel") and count_in(text, it["probes"][0]) == 0:
             problems.append(f"{doc['stem']}: redact {it['value']!r} not in page text")
     return {"doc": path.name, "pages": pages, "redact": redact, "keep": keep}, problems
+
+
+TITLES = {"Ing.", "ing.", "mr.", "drs.", "dr.", "ir."}
+
+
+def variants(v: str) -> list:
+    """Further probes of one redact value: the surname part of a name, the local part of an
+    e-mail address (not of info@/post@ mailboxes)."""
+    k = kind_of(v)
+    if k == "EMAIL":
+        loc = v.split("@")[0]
+        return [] if loc in ("info", "post") else [loc]
+    if k != "PERSON":
+        return []
+    if "," in v:
+        return [v.split(",")[0].strip()]
+    toks = [t for t in v.split() if t not in TITLES and not (t.endswith(".") and len(t) <= 6)]
+    if len(toks) >= 2 and toks[0][0].isupper() and len(" ".join(toks[1:])) >= 3:
+        return [" ".join(toks[1:])]
+    if len(toks) == 1 and toks[0] != v:
+        return [toks[0]]
+    return []
 
 
 def probe_sub(text: str, probe: dict) -> str:
