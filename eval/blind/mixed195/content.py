@@ -21,6 +21,7 @@ Ik ben zelf geen schapenhouder, maar woon aan de rand van het {{Drents-Friese Wo
 Mijn adres: [[Heidebloemweg 17]], [[8386 GK]] {{Doldersum}}. Telefonisch bereikbaar op [[06-41 73 29 58]].
 Met vriendelijke groet,
 [[Fenna Roelofsen]]
+cc: [[Hendrikje Smeenge]], secretaris dorpsvereniging {{Doldersum}} ([[h.smeenge@home.nl]])
 """, creator="Microsoft Outlook 16.0", producer="Microsoft: Print To PDF", title="Woo-verzoek wolf")
 
 D("wf02_ontvangstbevestiging", """
@@ -61,7 +62,12 @@ CLAIMS = [
      "maaike.vantveld@kpnmail.nl", "NL29 SNSB 0927 3310 44", "73301256", "8 januari 2026", "5 ooien",
      "Drents heideschaap", "FS-2026-0014", "wolf"),
 ]
+VETS = {"wf03": ("2281904", "dierenarts Annelies Groenveld"), "wf04": ("1903377", "dierenarts Pieter-Bas Tuinstra"),
+        "wf05": ("2640018", "dierenarts Annelies Groenveld"), "wf06": ("3017725", "dierenarts Roos Akkerman-de Vries"),
+        "wf07": ("1577309", "dierenarts Mehmet Öztürk")}
 for (st, full, ini, sur, street, pc, place, tel, mail, iban, kvk, date, dier, ras, nr, conc) in CLAIMS:
+    ubn, vet = VETS[st]
+    vet = vet.replace("dierenarts ", "")
     extra = ""
     if st in ("wf05",):
         extra = "\n\f\n# Bijlage: toelichting aanvrager\nIn de nacht van de aanval stonden de schapen in het weiland achter de boerderij. Het raster was 1,05 meter hoog met vier stroomdraden, aangelegd met subsidie uit de regeling {{Preventieve maatregelen wolf}}. De volgende ochtend trof mijn buurman [[Wessel Jonkman]] ([[06-22 57 81 40]]) de eerste kadavers aan. Mijn dochter [[Britt]] heeft foto's gemaakt; die heb ik meegestuurd via het {{Mijn BIJ12}}-portaal.\nIk vraag ook vergoeding van de kosten voor de destructie door {{Rendac}} en voor het bezoek van de dierenarts.\n\n[[Aaltje Bosch-Kremer]]"
@@ -83,6 +89,9 @@ Provincie: {{{{Drenthe}}}}
 |Diersoort en ras|schaap, {{{{{ras}}}}}|
 |Aantal gedode of gewonde dieren|{dier}|
 |Vermoedelijke veroorzaker|{conc}|
+|UBN (registratie {{{{RVO}}}})|[[{ubn}]]|
+|Dierenarts|[[{vet}]]|
+|Gemeld bij {{{{GD Deventer}}}}|ja, {{{{I&R-registratie}}}} bijgewerkt|
 Verklaring: ik verklaar dat ik dit formulier naar waarheid heb ingevuld en dat ik de schade binnen 24 uur heb gemeld bij het {{{{Wolvenmeldpunt}}}} van {{{{BIJ12}}}}.
 Handtekening: [[{ini}]]
 Uitbetaling op rekening ten name van [[{ini}]], IBAN [[{iban}]].{extra}
@@ -115,7 +124,10 @@ TAX = [
      "s.brouwer-lindqvist@bij12.nl", "06-31 08 77 25",
      "DNA-monster {{WDS-25-1299}}: wolf, individu {{GW2204f}} (roedel {{Drents-Friese Wold}}).", "toegekend", "3.416,50"),
 ]
+WC = {"wf09": ("Thijs van der Molen", "RD-25-88120"), "wf10": ("Jesse Kroeze", "RD-25-88391"),
+      "wf11": ("Anouk Smit-Oldenburger", "RD-25-90417")}
 for (st, nr, farmer, fsur, tax, tsur, tmail, ttel, dna, uitk, bedrag) in TAX:
+    wc, rnr = WC[st]
     D(f"{st}_taxatierapport", f"""
 # Taxatierapport schade door wolf aan landbouwhuisdieren
 {{{{BIJ12}}}} - unit {{{{Faunazaken}}}}, {{{{Croeselaan 15}}}}, {{{{Utrecht}}}}
@@ -128,6 +140,7 @@ Op de dag na de melding heeft de taxateur de kadavers ter plaatse bekeken samen 
 # Waardebepaling
 De waarde is bepaald volgens de {{{{Taxatierichtlijn landbouwhuisdieren}}}} en de {{{{KWIN-Veehouderij}}}} normbedragen. Preventieve maatregelen op het moment van de aanval: voldoende volgens {{{{Wolf Fencing Nederland}}}}.
 Advies aan de provincie: {uitk}. Getaxeerd bedrag: EUR {bedrag}.
+Aanwezig bij de schouw: [[{fsur}]] en wolfconsulent [[{wc}]] van de {{{{Provincie Drenthe}}}}. Kadavers afgevoerd door {{{{Rendac}}}} ({{{{Son}}}}), ophaalnummer {{{{{rnr}}}}}.
 Paraaf taxateur: [[{tsur}]]
 """, font="DejaVuSans", producer="Aspose.PDF for .NET 23.4", creator="BIJ12 Taxatiemodule",
       title=f"Taxatierapport {nr}", author=tax.replace("Ing. ", ""), meta_probes=[])
@@ -191,6 +204,13 @@ Verzonden: vrijdag 29 augustus 2025 09:03
 Aan: [[Vos, Pieter]] <[[p.vos@bij12.nl]]>
 Onderwerp: Dossier {{FS-2025-0841}}
 Hoi [[Pieter]], de heer [[G.J. Wolters]] belde vanochtend boos op ([[06-38 12 44 70]]). Hij wil weten wanneer de uitslag komt. Kun je iets zeggen? Groet, [[Marloes]]
+
+Van: [[Wolters]] <[[gj.wolters@hetnet.nl]]>
+Verzonden: donderdag 28 augustus 2025 22:41
+Aan: {{faunaschade@bij12.nl}}
+CC: {{post@drenthe.nl}}; [[Jantina Wolters-Prins]] <[[jantina.prins@hetnet.nl]]>
+Onderwerp: schade schapen {{Vledder}}
+Geachte heer/mevrouw, gisternacht zijn 6 ooien en 2 lammeren doodgebeten. Ik heb foto's gemaakt en het {{Wolvenmeldpunt}} gebeld. Wanneer komt er iemand? Mijn nummer is [[0521 38 12 90]]. [[Gerrit-Jan Wolters]], [[Brink 4]], {{Vledder}}
 """, producer="Microsoft Outlook 16.0", creator="Microsoft Outlook", title="Dossier FS-2025-0841")
 
 
@@ -234,6 +254,14 @@ Voor vraag 4 (rasters): sinds 2023 hebben 212 houders subsidie gehad via de rege
 Top, dank [[Thijs]]. Ik zet het in de concept-antwoorden en stuur het naar [[Noor]] voor de gedeputeerde.
 [[Ruben Stegeman]] 09:20
 Let op: geen namen van houders in de antwoorden, ook niet van [[Wolters]]. Die heeft al bij {{RTV Drenthe}} gestaan.
+[[Jesse Kroeze]] 09:31
+Ik was gisteren bij mevrouw [[Bosch-Kremer]] in {{Wapse}}. Raster in orde, maar de stroom stond maar op 3.200 volt. Advies {{Wolf Fencing Nederland}} is minimaal 4.500.
+[[Marloes Kuipers]] 09:35
+Dat zet ik niet in het antwoord. [[Jesse]], wil je het wel in het dossier {{FS-2025-0912}} in {{Corsa}} zetten?
+[[Jesse Kroeze]] 09:36
+Doe ik. Bel me als het nodig is, ik sta vandaag in het veld: [[06 29 44 61 70]]
+[[Anouk Smit-Oldenburger]] 09:52
+Mag ik aansluiten bij het gesprek met {{LTO Noord}} op 6 oktober? [[Ruben]] vindt het goed.
 """, font="DejaVuSans", producer="Microsoft Teams export / Aspose.Words 23.1", creator="Aspose.Words", title="Teams chat wolf")
 
 # ---- 16 Statenvragen -----------------------------------------------------------------------------
@@ -250,6 +278,7 @@ Inleiding: In de media ({{RTV Drenthe}}, 5 september 2025) was te lezen dat een 
 5. Is {{gedeputeerde Schuiling}} bereid om met {{LTO Noord}} en de {{Vereniging Drentse Schapenhouders}} in gesprek te gaan?
 {{Annemarie Wever}}, {{BBB}}
 {{Okke Dijkstra}}, {{Partij voor de Dieren}}
+Ingekomen bij de {{griffie}} op 8 september 2025, nummer {{SV-2025-077}}. Doorgezonden aan {{Gedeputeerde Staten}} met verzoek om beantwoording binnen drie weken. Zie ook de eerdere vragen {{SV-2025-041}} over het {{Dwingelderveld}} en de motie {{M 2025-12}} ({{wolfvrije zones}}).
 """, font="Times-Roman", producer="Microsoft Word 2016", creator="Microsoft Word 2016", title="Statenvragen wolf",
   author="griffie", meta_probes=[])
 
@@ -264,6 +293,7 @@ Kenmerk: {{2025-GS-4417}} | Datum: 23 september 2025 | Behandeld door: [[I. Dijk
 {{Gedeputeerde Staten van Drenthe}},
 de voorzitter, {{commissaris van de Koning Roelof Bleker}}
 de secretaris
+Bijlage: overzicht per gemeente ({{Westerveld}} 7, {{Midden-Drenthe}} 6, {{Aa en Hunze}} 5, {{Borger-Odoorn}} 4, overige 9), opgesteld met gegevens van {{BIJ12}}. Correspondentie loopt via [[i.dijkhuis@drenthe.nl]].
 """, font="Times-Roman", producer="Microsoft Word 2016", creator="Microsoft Word 2016", author="Dijkhuis, I.",
   meta_probes=["Dijkhuis, I."], title="Antwoord GS Statenvragen wolf")
 
@@ -306,6 +336,7 @@ Datum: 20 oktober 2025 | Kenmerk: {{FS-2025-0912}} | Relatienummer: [[R-0448172]
 Onderwerp: besluit tegemoetkoming faunaschade
 Geachte mevrouw [[Bosch-Kremer]],
 Op 20 oktober 2025 ontvingen wij via {{BIJ12}} uw aanvraag om een tegemoetkoming in de schade die een wolf op 19 oktober 2025 aan uw schapen heeft toegebracht. Op grond van artikel 6.1 van de {{Omgevingswet}} en de {{Beleidsregel tegemoetkoming faunaschade Drenthe 2024}} kennen wij u een tegemoetkoming toe van EUR 3.416,50, vermeerderd met EUR 412,00 voor destructie en dierenartskosten. Wij maken het bedrag binnen zes weken over op rekening [[NL08 ABNA 0551 2093 88]].
+Uw aanvraag is behandeld door [[Marloes Kuipers]], telefoon [[0592 36 54 07]].
 Bent u het niet eens met dit besluit, dan kunt u binnen zes weken bezwaar maken bij {{Gedeputeerde Staten van Drenthe}}.
 Hoogachtend,
 {{Gedeputeerde Staten van Drenthe}},
@@ -357,6 +388,9 @@ Team Natuur en Landschap, {{Provincie Drenthe}}. Meldingen buiten kantoortijd vi
 |46|[[Iris Dijkhuis]]|[[P106130]]|[[06-83 17 52 09]]|
 |47|[[Jesse Kroeze]]|[[P108455]]|[[06 29 44 61 70]]|
 Vervanging bij ziekte: [[Ruben Stegeman]], [[06-21 80 33 57]]. Afspraken: zie {{Draaiboek wolfincidenten}} versie 3.2.
+Bij een dode of aangereden wolf: melden bij {{BIJ12}} ({{030 275 69 00}}) en de {{Faunabeheereenheid Drenthe}}; het kadaver gaat naar {{Dutch Wildlife Health Centre}} in {{Utrecht}}.
+Bij een aanval op een hond of mens: {{112}} en daarna de {{Omgevingsdienst Drenthe}}. Persvragen altijd doorverwijzen naar {{pers@drenthe.nl}}.
+Overdracht elke maandag om 09.00 uur in de {{Statenzaal}}-vleugel, kamer {{C2.14}}, of via {{Microsoft Teams}}.
 """, font="Helvetica", cols=[50, 170, 110, 130], producer="Microsoft Excel 2019", creator="Microsoft Excel",
   title="Piketrooster Q4 2025", author="Kroeze, Jesse", meta_probes=[])
 
@@ -394,6 +428,7 @@ D("wf24_persbericht", """
 {{Assen}}, 21 oktober 2025 - {{Provincie Drenthe}} vergoedt de schade van twee schapenhouders in {{Vledderveen}} en {{Wapse}} van wie schapen door een wolf zijn gedood. Dat heeft {{gedeputeerde Schuiling}} vandaag bekendgemaakt.
 "Wij laten houders die hun dieren goed beschermen niet in de kou staan", aldus {{Schuiling}}. In een derde geval wees het DNA-onderzoek van {{Wageningen Environmental Research}} een hond aan; daar is geen tegemoetkoming mogelijk.
 De provincie verlengt de regeling {{Preventieve maatregelen wolf}} tot en met 2026. Houders kunnen advies krijgen van de wolfconsulenten via {{0592 36 55 55}}.
+Sinds 2023 hebben 212 houders in {{Drenthe}} subsidie ontvangen. Samen met {{LTO Noord}}, de {{Vereniging Drentse Schapenhouders}} en {{BIJ12}} organiseert de provincie in november een informatieavond in {{Havelte}}.
 Noot voor de redactie: meer informatie bij de persvoorlichting van {{Provincie Drenthe}}, {{pers@drenthe.nl}}.
 """, font="Helvetica", producer="Adobe PDF Library 23.1", creator="Adobe InDesign 19.0", title="Persbericht wolf",
   author="Sandra Voortman", xmp_creator="Sandra Voortman", meta_probes=["Sandra Voortman"])
@@ -463,13 +498,13 @@ D("wf29_scan_presentielijst", """
 |~[[Aaltje Bosch]]|~Wapse|~[[A. Bosch]]|
 |~[[Jurjen de Haan]]|~Dwingeloo|~[[J.d.H.]]|
 |~[[Geesje Bartelds]]|~Havelte|~[[G.B.]]|
-|~[[Wessel Jonkman]]|~Wapse|~[[W.J.]]|
+|~[[Wessel Jonkman]]|~Wapse|~[[Wessel J.]]|
 \f
 # Presentielijst (vervolg)
 |Naam|Plaats|Handtekening|
 |~[[Dinie Lubbers]]|~Diever|~[[Dinie]]|
 |~[[Harm-Jan Lubbers]]|~Diever|~[[HJL]]|
-|~[[Sjoukje Hoekstra]]|~Frederiksoord|~[[S.H.]]|
+|~[[Sjoukje Hoekstra]]|~Frederiksoord|~[[S. Hoekstra]]|
 |~[[Roel Mulder]]|~Uffelte|~[[R. Mulder]]|
 """, kind="scan", producer="Canon iR-ADV C5535", creator="Canon iR-ADV C5535")
 
