@@ -237,6 +237,7 @@ LEAK_SETS = {
     "blind-mixed189": ROOT / "eval/blind/mixed189",
     "blind-mixed190": ROOT / "eval/blind/mixed190",
     "blind-mixed191": ROOT / "eval/blind/mixed191",
+    "blind-mixed196": ROOT / "eval/blind/mixed196",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",

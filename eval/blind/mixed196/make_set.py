@@ -20,6 +20,8 @@ def all_docs():
     try:
         import content_b
         docs = docs + content_b.DOCS
+        import content_c
+        docs = docs + content_c.DOCS
     except ImportError:
         pass
     return docs
