@@ -166,7 +166,7 @@ D(stem="wa27_whatsapp", title="WhatsApp-export", embedded=True, producer="Skia/P
 [02-10-25 08:15] [[p:Marloes ter Horst]]: Top! Werkt alles?
 [02-10-25 08:16] [[p:Wim Traplift]]: Ja, haar zoon [[p:Dennis]] heeft de instructie gehad. Factuur volgt
 [02-10-25 08:20] [[p:Marloes ter Horst]]: Stuur die naar {{m:facturen@rijnmonde.nl}} met ordernummer {{r:IO-2025-3381}} aub
-[14-10-25 17:45] [[p:Wim Traplift]]: kan ik de traplift voor mw [[p:Wijnhoven]] alvast bestellen? [[p:Stannah]] heeft levertijd 6 wk
+[14-10-25 17:45] [[p:Wim Traplift]]: kan ik de traplift voor mw [[p:Wijnhoven]] alvast bestellen? {{u:Stannah}} heeft levertijd 6 wk
 [14-10-25 17:51] [[p:Marloes ter Horst]]: Nee nog niet, er komt een verhuisadvies. Bel morgen even [[t:06-41 27 83 90]]
 [14-10-25 17:52] [[p:Wim Traplift]]: Oké. Jammer voor haar, ze kan echt de trap niet meer op
 """)
