@@ -240,6 +240,7 @@ LEAK_SETS = {
     "blind-mixed193": ROOT / "eval/blind/mixed193",
     "blind-mixed194": ROOT / "eval/blind/mixed194",
     "blind-mixed195": ROOT / "eval/blind/mixed195",
+    "blind-mixed196": ROOT / "eval/blind/mixed196",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",

@@ -1,0 +1,50 @@
+"""Rebuild set WA (eval/blind/mixed196): documents in docs/, gold in gold/.
+
+    /work/main/.venv/bin/python make_set.py            # all documents
+    /work/main/.venv/bin/python make_set.py wa03 wa12  # only these
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from lib import GOLD_DIR, build, make_gold  # noqa: E402
+
+
+def all_docs():
+    import content_a
+    docs = content_a.DOCS
+    try:
+        import content_b
+        docs = docs + content_b.DOCS
+        import content_c
+        docs = docs + content_c.DOCS
+    except ImportError:
+        pass
+    return docs
+
+
+def main(argv):
+    GOLD_DIR.mkdir(exist_ok=True)
+    allp = []
+    for d in all_docs():
+        if argv and not any(d["stem"].startswith(a) for a in argv):
+            continue
+        path = build(d)
+        gold, problems = make_gold(d, path)
+        (GOLD_DIR / f"{d['stem']}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+                                                    encoding="utf-8")
+        nr = sum(len(i["probes"]) for i in gold["redact"])
+        nk = sum(len(i["probes"]) for i in gold["keep"])
+        print(f"{d['stem']}: pages={gold['pages']} redact={nr} keep={nk}" + (" PROBLEMS" if problems else ""))
+        allp += problems
+    for p in allp:
+        print("  !", p)
+    print(f"problems={len(allp)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
