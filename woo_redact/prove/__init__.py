@@ -242,8 +242,10 @@ def _prove(
     geometric = [e for e in ("pdfplumber", "pdfium") if e in engines]
 
     def outside(s: Secret) -> int:
-        """The original's page-text occurrences outside the boxes, as the geometric engines see them."""
-        return max(s.count([t]) for e in geometric for t in orig.outside(e, regions) or [])
+        """The original's page-text occurrences outside the boxes, as the geometric engines see them (the boxes'
+        characters blanked out, or deleted: see :mod:`.original`)."""
+        texts = [t for e in geometric for t in [*(orig.outside(e, regions) or []), *(orig.joined(e, regions) or [])]]
+        return max(s.count([t]) for t in texts)
 
     texts_out = {"pdfium": [norm(d_out.text())]}
     if miner is not None:

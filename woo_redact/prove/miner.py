@@ -28,7 +28,7 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import resolve1
 from pdfminer.utils import Matrix
 
-from .text import PageChars, Rect, Unreadable
+from .text import BLANK, PageChars, Rect, Unreadable
 
 # Reading order (pdfplumber's defaults for extract_text): characters whose tops
 # lie within Y_TOLERANCE of the previous one share a line; a horizontal gap
@@ -162,7 +162,7 @@ class MinerText:
             if rects:
                 texts, boxes, _ = self._pages[i]
                 hit = self.chars(i).centred_mask(rects)
-                masked = ["\x00" if h else t for t, h in zip(texts, hit.tolist(), strict=True)]
+                masked = [BLANK if h else t for t, h in zip(texts, hit.tolist(), strict=True)]
                 rows = boxes.tolist()
                 read, stream = _reading_order(masked, rows), _stream_order(masked, rows)
             reading.append(read)

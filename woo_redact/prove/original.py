@@ -3,8 +3,14 @@
 What an output may still hold of a redacted string is what the original holds outside the boxes.
 :class:`Original` reads each engine's text of the original on first use only (the leak checks ask for it
 when the output holds an occurrence at all), also with the characters centred in the boxes blanked out
-(pdfminer and PDFium give each character's box); :func:`text_leak` is the ``no_text_leak[engine]`` check
-of an engine's texts of the output.
+(pdfminer and PDFium give each character's box), and with them deleted; :func:`text_leak` is the
+``no_text_leak[engine]`` check of an engine's texts of the output.
+
+Why deleted too: a removal brings the words on either side of a box together in the output's text, where the
+box's characters are simply gone. "eenmanszaak van J.W. van Lochem" / "Dorpsstraat 41, 7241 AC Lochem" with the
+name and the postcode redacted reads "eenmanszaak van" / "Lochem" in the output: "van Lochem", made of two
+public words the original shows outside the boxes, not of the redacted name. The original read with the boxes'
+characters deleted spells it too, so it may stay; a character left inside a box is the glyph check's to catch.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from woo_redact.model import Check
 from . import checks
 from .channels import Channels, read_channels
 from .extract import Pdfium, Pdftotext, miner_text
-from .text import Rect, Secret, Unreadable, norm
+from .text import BLANK, Rect, Secret, Unreadable, norm
 
 if TYPE_CHECKING:
     from .miner import MinerText
@@ -33,7 +39,7 @@ class Original:
 
     def __init__(self, data: bytes, pdf: pikepdf.Pdf, pdfium_doc: Pdfium) -> None:
         self.data, self.pdf, self.pdfium = data, pdf, pdfium_doc
-        self._outside: dict[str, list[str] | None] = {}
+        self._masked_raw: dict[str, list[str] | None] = {}
 
     @cached_property
     def miner(self) -> MinerText:
@@ -63,24 +69,34 @@ class Original:
         return [self.poppler]
 
     def outside(self, engine: str, regions: dict[int, list[Rect]]) -> list[str] | None:
-        """The engine's texts with the characters centred in ``regions`` blanked out.
+        """The engine's texts with the characters centred in ``regions`` blanked out, normalised.
 
         None for an engine without character geometry (pdftotext). The
         regions are the same throughout one proof, so the texts are kept.
         """
-        if engine not in self._outside:
-            self._outside[engine] = self._masked(engine, regions)
-        return self._outside[engine]
+        raw = self._raw(engine, regions)
+        return None if raw is None else [norm(t) for t in raw]
+
+    def joined(self, engine: str, regions: dict[int, list[Rect]]) -> list[str] | None:
+        """The engine's texts with the characters centred in ``regions`` deleted, normalised: what the words
+        outside the boxes spell once the boxes' characters are gone, as they are in the output (see above)."""
+        raw = self._raw(engine, regions)
+        return None if raw is None else [norm(t.replace(BLANK, "")) for t in raw]
+
+    def _raw(self, engine: str, regions: dict[int, list[Rect]]) -> list[str] | None:
+        if engine not in self._masked_raw:
+            self._masked_raw[engine] = self._masked(engine, regions)
+        return self._masked_raw[engine]
 
     def _masked(self, engine: str, regions: dict[int, list[Rect]]) -> list[str] | None:
         if engine == "pdfplumber":
-            return [norm(t) for t in self.miner.masked_texts(regions)]
+            return list(self.miner.masked_texts(regions))
         if engine == "pdfium":
             doc = self.pdfium
             pages = [
                 doc.chars(i).masked_text(regions[i]) if regions.get(i) else doc.page_text(i) for i in range(doc.n_pages)
             ]
-            return [norm("\n".join(pages))]
+            return ["\n".join(pages)]
         return None
 
 
@@ -105,7 +121,10 @@ def text_leak(
 
     def original(k: int) -> list[list[str]]:
         masked = orig.outside(engine, regions) if geometric else None
-        return [[masked[k]]] if masked is not None else [[orig.texts(engine)[k]]]
+        joined = orig.joined(engine, regions) if geometric else None
+        if masked is None or joined is None:
+            return [[orig.texts(engine)[k]]]
+        return [[masked[k]], [joined[k]]]
 
     channels = [
         checks.SubChannel(f"{engine} text ({how})", [t], partial(original, k), subtract=not geometric, outside=outside)

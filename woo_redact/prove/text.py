@@ -24,6 +24,8 @@ _LABEL = re.compile(r"(?:[\[(]?5\.[1-9](?:\.[1-9])?[a-z]?[\])]?[,;/]?)+", re.IGN
 # a text with many of them is binary data read as text
 _NON_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd\ud800-\uf8ff]")
 MAX_NON_TEXT = 0.05
+# what a character blanked out of the original's text becomes: no redacted string matches it
+BLANK = "\x00"
 
 
 class Unreadable(Exception):
@@ -222,7 +224,7 @@ class PageChars:
     def masked_text(self, rects: Sequence[Rect]) -> str:
         """The characters in order, whitespace as spaces, those centred in ``rects`` as U+0000."""
         hit = self.centred_mask(rects).tolist()
-        return "".join("\x00" if h else (t or " ") for t, h in zip(self.texts, hit, strict=True))
+        return "".join(BLANK if h else (t or " ") for t, h in zip(self.texts, hit, strict=True))
 
     def touching(self, regions: Sequence[Rect]) -> np.ndarray:
         """Per character: whether its box overlaps one of ``regions``."""
