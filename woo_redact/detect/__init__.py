@@ -209,7 +209,8 @@ class Detector:
             ]
         )
         merged = merge([part for m in merged for part in split_at_cells(doc.text, m, gaps)]) if gaps else merged
-        merged = merge([part for m in merged for part in cut_to_cell(doc.text, m)])
+        beside = beside_on_row(doc)
+        merged = merge([part for m in merged for part in cut_to_cell(doc.text, m, beside)])
         merged = merge([part for m in merged for part in self._split_public(doc.text, m)])
         merged = merge([part for m in merged for part in split_at_vessels(doc.text, m, self.batch_vessels)])
         merged = merge(join_broken(doc.text, merged))
@@ -237,7 +238,7 @@ class Detector:
             sources = [m for m in merged if (m.start, m.end) not in kept]
         merged += directory_names(doc.text, merged)  # "linden, j. van der": no detector reads small letters
         persons = [m for m in merged if m.entity == "PERSON" and (m.start, m.end) not in kept]
-        below, beside = word_below(doc), beside_on_row(doc)
+        below = word_below(doc)
         merged += addresses_after_persons(doc.text, persons, orgs, merged, beside, below)
         merged += sole_trader_letterheads(doc.text, persons, merged)  # "F.A.M. Rovers" / "Kruisvaarderstraat 19"
         merged += handles_after_persons(doc.text, persons, merged) + aliases_of_persons(doc.text, persons, merged)

@@ -209,6 +209,9 @@ def _not_a_person(
         and not _TOE_AFTER.match(text, end)
     ):
         return "historic", "the person a street, building or prize is named after ('genoemd naar Folke Bernadotte')"
+    if _NEUTER_TITLE_BEFORE.search(text, max(0, start - 24), start):
+        # "in het Dr. Ariënshof", "het Prof. Bronkhorsthuis": no person takes "het"; a building named after someone
+        return "institution", "after 'het' and a title: a building named after someone ('het Dr. Ariënshof')"
     if (vessel := vessel_of(text, start, end)) is not None:
         return "vessel", f"the vessel or animal '{vessel}' (this document writes it after a ship's or an animal's kind)"
     if island_street(text, start, end):
@@ -281,6 +284,9 @@ def _not_a_person(
         return "organisation", "in brackets after a person's name: their organisation"
     if not titled and len(span.split()) == 1 and _MODEL_AFTER.match(text, end):
         return "organisation", f"'{span.strip()}' is a make: a model's code and its kind follow ('Jensen A540 ...')"
+    if not titled and lex.is_first_name(span.split()[-1]) and _MODEL_NUMBER_AFTER.match(text, end):
+        # "Stannah Siena 600 rechte traplift": a model's name, its number and its kind (no one's age or count)
+        return "organisation", f"'{span.strip()}' names a model: its number and its kind follow ('Siena 600 ...')"
     if len(span.split()) == 1 and named_by_domain(text, span.strip()):
         return "organisation", f"'{span.strip()}' is named by a mail or web domain of this text"
     if desk_of_place(span, text):
@@ -461,6 +467,14 @@ def _speaks_in_chat(text: str, span: str) -> bool:
 # "Wim Van Acker (Cipal Schaubroek)": a capitalised word, an opening bracket, the span, the closing bracket
 # a make's model and its kind: "Jensen A540 versnipperaar", "Vermeer SC552 stobbenfrees"
 _MODEL_AFTER = compiled(r"[ \t\u00a0]+\p{Lu}{1,3}\d{2,4}\p{Lu}?[ \t\u00a0]+\p{Ll}{4,}(?![\p{L}])")
+_NEUTER_TITLE_BEFORE = compiled(
+    r"(?<![\p{L}])(?:het|Het)[ \t]+(?:Dr\.|Prof\.|Mr\.|Ds\.|Dokter|Professor|Pastoor|Burgemeester)[ \t]+\Z"
+)
+# ... a model named like a person, its number and its kind: "Stannah Siena 600 rechte traplift" (not an age, a count)
+_MODEL_NUMBER_AFTER = compiled(
+    r"[ \t\u00a0]+\d{2,4}[ \t\u00a0]+(?!(?:jaar|jaren|maanden|weken|dagen|uur|euro|procent|keer|stemmen|punten|"
+    r"leden|personen|mensen|deelnemers|kinderen|leerlingen)(?![\p{L}]))\p{Ll}{4,}(?![\p{L}])"
+)
 _AFFILIATION_BEFORE = compiled(
     r"(?<![\p{L}])(?P<first>\p{Lu}\p{Ll}+)(?:[ \t\u00a0]+(?:\p{Ll}{1,3}[ \t\u00a0]+)*\p{Lu}[\p{L}'’-]+){1,3}"
     r"[ \t\u00a0]*\([ \t\u00a0]*\Z"

@@ -296,7 +296,11 @@ def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicon
         return "organisation", "the first word of a company's name with its legal form ('Dam Schoonmaak B.V.')"
     if len(words) > 1 and not lex.is_first_name(words[0]) and _FIRM_NAME_AFTER.match(text[end : end + 60]):
         return "organisation", "the first words of a company's name with its legal form ('De Hooge Bulten B.V.')"
-    if _ORG_LABEL.search(text, max(0, start - 60), start) and not _header_row(text, start):
+    if (
+        _ORG_LABEL.search(text, max(0, start - 60), start)
+        and not _header_row(text, start)
+        and not _own_mail(text, start, end)
+    ):
         return "organisation", "the value of an organisation label ('School', 'Organisatie'): an organisation's name"
     # (not a first name and a known surname: "Locatie: Ruud Vos, Hoofdweg 31", a resident where the inspection was)
     # (a building or room named after someone stays: "Locatie: Herman Teirlinck - 01.16")
@@ -376,3 +380,18 @@ def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicon
                 return "company", f"'{w}' and initials after it: a trade's name with its owner's initials"
             return "organisation", f"'{w}' ends like an organisation or building name ('{ending}')"
     return None
+
+
+_MAIL_LOCAL = compiled(r"(?<![\w.+-])(?P<local>[\w.+-]{3,40})@[\w-]+\.")
+
+
+def _own_mail(text: str, start: int, end: int) -> bool:
+    """The text holds an e-mail address made of the span's name ("Organisatie" | "Rachid El Khatib" | ... |
+    "r.elkhatib@safeflow.nl" in a table of partners, whose e-mail column the text may read after the table: the
+    organiser's contact person, not the organisation)."""
+    from .accounts import user_ids
+
+    if "@" not in text:
+        return False
+    ids = user_ids(" ".join(text[start:end].split()))
+    return any(m.group("local").lower() in ids for m in _MAIL_LOCAL.finditer(text))

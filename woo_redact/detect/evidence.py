@@ -194,7 +194,13 @@ class Judge:
             elif verdict is None and given and surname:
                 self.others |= {surname, *surname.split("-")}  # "van Rossum-Akkerman" is a Van Rossum too
                 # ("Mateo Ruiz Fernández" is a Ruiz too: a word between his given name and surname no list gives)
-                self.others |= {g.lower() for g in given.split()[1:] if not load_lexicons().is_first_name(g)}
+                # ("Annelies Brinkman-de Lange" is a Brinkman too: the double name's first part, read as a given name)
+                self.others |= {
+                    part
+                    for g in given.split()[1:]
+                    if not load_lexicons().is_first_name(g)
+                    for part in {g.lower(), g.lower().partition("-")[0]}
+                }
                 self.given_here.add(given.split()[0])
                 redacted_full.add((given.lower(), surname))
                 ev = public.evidence(text, m.start, m.end)

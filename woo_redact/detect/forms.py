@@ -124,10 +124,7 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
                 forms.add(last)  # "Rossum-Tjin" of "van Rossum-Tjin": a double name is no place or word alone
             for i, part in enumerate(last.split("-")):
                 # (not "Berg" of "van den Berg-Oudejans": its particles go with it, "Van den Berg" is added below)
-                # (a part no list knows, if no word, place or first name: "Vanderschuyt" of "Vanderschuyt-Pieters")
-                unknown = len(part) >= 5 and not lex.is_ordinary_word(part) and part not in lex.places
-                unknown = unknown and not lex.is_first_name(part) and part not in lex.stop_words
-                if len(part) >= 4 and (part in lex.surnames or unknown) and not (i == 0 and len(sur) > 1):
+                if _own_surname_part(part, lex) and not (i == 0 and len(sur) > 1):
                     forms.add(part)
             head = last.split("-")[0]
             if len(sur) > 1 and len(head) >= 3 and head[:1].isupper() and not lex.is_ordinary_word(head):
@@ -135,6 +132,11 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
                 own = [*sur[:-1], head]
                 forms.add(" ".join(own))
                 forms.add(" ".join([own[0][:1].upper() + own[0][1:], *own[1:]]))
+        for token in sur[:-1]:
+            # "Brinkman" of "Annelies Brinkman-de Lange": the first part of a double name whose second has particles
+            part, _, tail = token.partition("-")
+            if tail.lower() in tvs and _own_surname_part(part, lex):
+                forms.add(part)
     first = tokens[0]
     given = first not in lex.stop_words or first in GIVEN_MONTHS  # "Mei Storm-de Jong" is "Mei" too
     if k > 0 and (first in lex.first_names or _unknown_but_safe(first, lex)) and given:
@@ -349,3 +351,11 @@ def paraph_codes(name: str, lex: Lexicons) -> set[str]:
     if len(initials) >= 3 and "." in given[0]:
         codes.add(initials)
     return {c for c in codes if len(c) >= 2 and sum(ch.isupper() for ch in c) >= 2}
+
+
+def _own_surname_part(part: str, lex: Lexicons) -> bool:
+    """A part of a double surname that is sought alone: a listed surname, or a part no list knows, if no word, place
+    or first name ("Vanderschuyt" of "Vanderschuyt-Pieters")."""
+    unknown = len(part) >= 5 and not lex.is_ordinary_word(part) and part not in lex.places
+    unknown = unknown and not lex.is_first_name(part) and part not in lex.stop_words
+    return len(part) >= 4 and (part in lex.surnames or unknown)

@@ -192,12 +192,15 @@ _CODE_BELOW = compiled(rf"[ \t]*\n[ \t]*{_CODE}")
 _CODE_AFTER_COMMA = compiled(
     r"[ \t]*,[ \t]*(?P<nr>\p{Lu}{1,4}-\d{5,8})(?![\w-])"
     # ... or after its label: "Sevda Yilmaz, ambtenaarnummer DOU-90236", "Bart Slaghekke, registratienummer AO-04880"
-    r"|[ \t]*,[ \t]*(?:\p{Ll}[\p{L} -]{2,30},[ \t]*)?"  # (the function between: "M. Hoogerwerf, hoofdagent, ...")
+    r"|(?:[ \t]*,[ \t]*(?:\p{Ll}[\p{L} -]{2,30},[ \t]*)?"  # (the function between: "M. Hoogerwerf, hoofdagent, ...")
+    # (a signature's function line under the name: "Lars Wennekes" / "toezichthouder milieu, BOA-nummer 18-30442")
+    r"|[ \t]*\n[ \t]*\p{Ll}[\p{L} -]{2,50},[ \t]*)"
     rf"(?i:ambtena(?:a)?r(?:s)?nummer|(?:\p{{L}}{{2,5}}-)?registratienummer|{_STAFF_LABELS}"
     # ... or a register's own label: "Koen Hollander, ETT-nummer ETT-NL-0734", "BIG-nummer 19023847501"
-    r"|(?!kvk|btw|tel|fax|zaak|order|factuur)\p{L}{2,5}-nummer)"
+    # ("Annelies Pijpers-Vroom, BIG/KP-nummer KP 4410297": two registers' labels)
+    r"|(?!kvk|btw|tel|fax|zaak|order|factuur)(?:\p{L}{2,5}/)?\p{L}{2,5}-nummer)"
     # ("T. Rouwenhorst, BOA-registratienummer 18-22731": two groups of digits)
-    r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{1,4}(?:-\p{Lu}{2,3})?-?\d{4,8}|\d{5,11}|\d{2}-\d{4,6})(?![\w-])"
+    r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{1,4}(?:-\p{Lu}{2,3})?(?:-|[ ](?=\d{5}))?\d{4,8}|\d{5,11}|\d{2}-\d{4,6})(?![\w-])"
 )
 
 # (a date is no phone: "J. Pietersen, 14-02-2026, BZ-20417", "Scholten 12500 01-03-2026")

@@ -4,6 +4,7 @@ first name ("Ruudje" of Ruud Klein) and the initials of a double given name ("HJ
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from ..model import Explanation
@@ -33,6 +34,8 @@ _CAPITALISED = compiled(r"(?<![\p{L}@.\d-])(?P<short>\p{Lu}\p{Ll}{2,5})(?![\p{L}
 _ADDRESSED = compiled(
     r"(?:(?<![\w@.])@(?P<at>\p{Lu}\p{Ll}{1,5})(?![\p{L}@.])"
     r"|(?<![\p{L}])(?P<voc>\p{Lu}\p{Ll}{1,5}),[ \t]+(?=(?:jij|je|kun|kan|wil|zou|heb|ga|doe)(?![\p{L}]))"
+    # (a chat's message that begins by calling someone: "[09:21] Sjoerd: En Yous, vergeet de BRP-check niet")
+    r"|(?<=[\]:][ \t]+(?:(?:En|Oh|Hé|He|Ok|Oké|Ja|Nee)[ \t]+)?)(?P<call>\p{Lu}\p{Ll}{1,5}),[ \t]+(?=\p{Ll})"
     # a wish or thanks to someone: "Beterschap Pris!", "Dank je Mo.", "Succes Bas,"
     r"|(?<=(?i:\b(?:beterschap|sterkte|succes|gefeliciteerd|welkom|dank(?:[ \t]+je)?|bedankt|thanks|hoi|hi|hey|"
     r"hallo|dag|top))[ \t]+)(?P<wish>\p{Lu}\p{Ll}{1,5})(?=[ \t]*[!,.?](?![\p{L}])|[ \t]*$))"
@@ -77,8 +80,8 @@ def short_forms_of_persons(
         firsts |= {w for n in batch_names for w in natural_order(n).split()[:1] if len(w) >= 4 and lex.is_given_name(w)}
     found: dict[int, tuple[str, str]] = {}  # a short form's place -> (the form, how it is used)
     for m in _ADDRESSED.finditer(text) if firsts else ():
-        key = next(k for k in ("at", "voc", "wish", "subj") if m.group(k))
-        found[m.start(key)] = (m.group(key), key)
+        key = next(k for k in ("at", "voc", "call", "wish", "subj") if m.group(k))
+        found[m.start(key)] = (m.group(key), "voc" if key == "call" else key)
     for m in _CAPITALISED.finditer(text) if chat and firsts else ():
         found.setdefault(m.start(), (m.group("short"), "chat"))
     for s, (short, key) in sorted(found.items()):
@@ -159,6 +162,8 @@ def chat_forms_of_persons(
         # word, a place or a name of its own: "de Mars", "Kees")
         pet = word[-1] == "s" and word.lower() not in lex.dutch_words and not lex.is_first_name(word)
         owner = owner or next((f for f in firsts if pet and 3 < len(word) <= len(f) and f.startswith(word[:-1])), None)
+        # "Top Gokkie" of Gökhan Yıldız: the first name's first syllable, its consonant doubled, and "-ie"
+        owner = owner or next((f for f in firsts if _pet_of(word, f)), None)
         # "Kampie, heb jij de legger?" of Ruud Kamphuis: a surname's start and "-ie", the way colleagues call him
         owner = owner or next(
             (n for n in surnames if word.endswith("ie") and len(word) >= 5 and n.startswith(word[:-2])), None
@@ -182,3 +187,18 @@ def chat_forms_of_persons(
         why = f"'{code}', the initials of the redacted double given name '{owner}'"
         out.append(Merged(m.start(), m.end(), "PARAPH", (Explanation("alias_of_person", 0.7, why),)))
     return out
+
+
+def _pet_of(word: str, first: str) -> bool:
+    """``word`` is the first name's start with its last consonant doubled and "-ie" ("Gokkie" of Gökhan, "Bassie"
+    of Bastiaan), letters compared without their accents."""
+    if len(word) < 6 or not word.endswith("ie") or word[-3] != word[-4] or word[-3] in "aeiouy":
+        return False
+    stem = _plain(word[:-3])
+    return len(stem) >= 3 and _plain(first).startswith(stem) and len(first) > len(stem) + 1
+
+
+def _plain(word: str) -> str:
+    """Lower case without accents ("gökhan" -> "gokhan", "yıldız" -> "yildiz")."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ı", "i"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

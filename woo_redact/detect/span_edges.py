@@ -10,7 +10,7 @@ Merging itself, and the boxes and ids of findings, are in :mod:`.merge`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..model import Explanation
 from .grammar import TITLE, compiled
@@ -96,14 +96,19 @@ def split_at_cells(text: str, m: Merged, gaps: Sequence[tuple[int, int]]) -> lis
 _INITIALS_ONLY = compiled(r"(?:\p{Lu}\.[ ]?){1,5}")
 
 
-def cut_to_cell(text: str, m: Merged) -> list[Merged]:
+def cut_to_cell(text: str, m: Merged, beside: Callable[[int, int], bool] | None = None) -> list[Merged]:
     """A person span over a line break whose wrapped table cell (its ``table_cell`` explanation) is an inverted name
     and holds only the initials of the span's first lines: those lines. "W.E." / "Heeckeren" where the cell is
     "SPRENKELS, W.E." and "Heeckeren" ends the next column's "Museum Van Heeckeren" (no surname follows a name's
-    initials written after its comma); any other span stays whole ("Ter" / "Horst-Wiegman,", a cell's own lines)."""
+    initials written after its comma); any other span stays whole ("Ter" / "Horst-Wiegman,", a cell's own lines).
+    Also the lines before a line the cell does not hold that stands beside the span's first on the same row
+    (``beside``, :func:`~.lines.beside_on_row`): "Marloes ter" / "Wmo-" where the cell is "Marloes ter Horst" and
+    "Wmo-" begins the Functie column's "Wmo-consulent"."""
     cells = [e.context for e in m.explanations if e.detector == "table_cell" and e.context.strip()]
     if m.entity != "PERSON" or not cells or "\n" not in text[m.start : m.end]:
         return [m]
+    if beside is not None and (cut := _cut_beside(text, m, cells, beside)) is not None:
+        return [cut]
     # (by their letters: a hyphen's break joins "Aarts-" / "van Beek" into the cell's "Aarts-van Beek")
     letters = ["".join(ch for ch in cell.lower() if ch.isalpha()) for cell in cells]
     pieces, pos = [], m.start
@@ -125,6 +130,25 @@ def cut_to_cell(text: str, m: Merged) -> list[Merged]:
         for s, e, own in pieces
         if text[s:e].strip() and (own or len(text[s:e].split()) > 1)
     ]
+
+
+def _cut_beside(text: str, m: Merged, cells: Sequence[str], beside: Callable[[int, int], bool]) -> Merged | None:
+    """The span's lines before the first that the cell does not hold and that stands beside its first line on the
+    page's row (the row's next cell), where the lines before are the cell's; None where there is none."""
+    letters = ["".join(ch for ch in cell.lower() if ch.isalpha()) for cell in cells]
+    pos, end = m.start, None
+    for k, line in enumerate(text[m.start : m.end].split("\n")):
+        own = "".join(ch for ch in line.lower() if ch.isalpha())
+        if k and own and not any(own in cell for cell in letters) and beside(m.start, pos):
+            end = pos
+            break
+        if own and not any(own in cell for cell in letters):
+            return None  # (a line the cell does not hold, right under the name: the cell says nothing)
+        pos += len(line) + 1
+    if end is None:
+        return None
+    head = text[m.start : end].rstrip()
+    return Merged(m.start, m.start + len(head), m.entity, m.explanations) if head.strip() else None
 
 
 _PREV_TOKEN = compiled(r"(?<![\p{L}.'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \u00a0]+\Z")

@@ -101,6 +101,8 @@ _TITLED_STREET_LEAD = compiled(
     r"(?:Dokter|Dr\.|Burgemeester|Burg\.|Professor|Prof\.|Pastoor|Generaal|Kapitein)[ \t]+"
     r"(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*"
 )
+# a letter's salutation on its own line: what follows it is the letter's first sentence, not the salutation's
+_SALUTATION_LINE = compiled(r"(?im:^[ \t]*(?:beste|geachte|hallo|hoi|lieve|dag)(?![\p{L}])[^\n]{0,60},[ \t]*\n)")
 _VENUE_LABEL = compiled(r"(?i:(?<![\p{L}])(?:locatie|vergaderlocatie|vergaderplaats|venue)[ \t]*:)")
 # ... that names a room or a building ("Ter Borch-zaal, Aletta Jacobshal"; not "Locatie: Ruud Vos, Hoofdweg 31")
 _VENUE_WORD = compiled(r"(?i:\p{L}*(?:zaal|hal|gebouw|kamer|aula|centrum|huis|kantoor|school|bibliotheek)(?![\p{L}]))")
@@ -145,6 +147,7 @@ def _judge_address(
     street_start = _street_start(t, street)
     sentence = (text[max(0, line_start - 160) : line_start] if before is None else before[-160:]) + t[:street_start]
     sentence = compiled(r"[.!?]\s+(?=\p{Lu})").split(sentence)[-1]
+    sentence = _SALUTATION_LINE.split(sentence)[-1]  # ("Beste bewoners," over "Onder het tankstation aan de ...")
     lead = t[:street_start]
     named_by = lead.rstrip()[:-1][-60:]
     if lead.rstrip().endswith("(") and _PUBLIC.search(named_by) and not HOME_WORDS.search(named_by):

@@ -98,6 +98,8 @@ _HOME = compiled(
     r"\s+(?:op|aan)|"
     # a pupil's or a patient's pick-up address ("Ophaaladres: Kloosterstraat 3")
     r"(?:op|af)haaladres|"
+    # a Wmo home adaptation is made in the client's home: "Project: badkameraanpassing Anne Frankstraat 9"
+    r"(?:woning|badkamer|keuken|toilet|trap|huis)aanpassing(?:en)?|traplift(?:en)?|"
     r"verblijfadres|verblijft|ingeschreven\s+op(?:\s+het\s+adres)?|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
     r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van|"
     # a citizen writing in English: "Our address is Parkweg 41", "I live at Dorpsstraat 3"
@@ -146,7 +148,7 @@ HOME_WORDS = Cued(
     + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig")
     + ("verhuis", "address", "live", "resid", "kaart", "oma", "opa", "tante", "oom", "ouders", "moeder", "vader")
     # ("bij mij, Rozenstraat 9": any space between, so the pronoun alone)
-    + ("mij", "ons", "contactgegevens", "rent", "p/a", "huize", "gegevens", "haaladres"),
+    + ("mij", "ons", "contactgegevens", "rent", "p/a", "huize", "gegevens", "haaladres", "aanpassing", "traplift"),
 )
 HOME_IF_PRIVATE_WORDS = Cued(
     _HOME_IF_PRIVATE,

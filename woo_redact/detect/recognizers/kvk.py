@@ -69,6 +69,18 @@ _OWNER = compiled(
     rf"(?:{INITIALS}[ \t\u00a0]*|\p{{Lu}}\p{{Ll}}+[ \t\u00a0]+)(?:\p{{Ll}}+[ \t\u00a0]+){{0,3}}{NAME_PART}[ \t]*$)"
 )
 _KVK_HEADER = compiled(r"(?i:\bkvk\b)")
+# a farm's number at the RVO ("UBN (registratie RVO)  2281904", "UBN: 1903377")
+_UBN = compiled(r"(?<![\p{L}])UBN(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*:?[ \t]*\n?[ \t]*(?P<nr>\d{6,7})(?!\d)")
+# a form's applicant block: its heading, then the name field with a given name and a surname
+_APPLICANT = compiled(
+    r"(?im:^[ \t]*(?:gegevens[ \t]+(?:van[ \t]+de[ \t]+)?)?(?:aanvrager|verzoeker|indiener|melder|schadelijder)[ \t]*:?"
+    r"[ \t]*\n[ \t]*naam[ \t]*(?::[ \t]*|[ \t]{2,}|\t|\n[ \t]*)"
+    rf"\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?[ \t\u00a0]+(?:\p{{Ll}}+[ \t\u00a0]+){{0,3}}{NAME_PART}[ \t]*$)"
+)
+# a field that names a business apart from its owner: the business is then the applicant
+_FIRM_LABEL = compiled(
+    r"(?im:^[ \t]*(?:bedrijfsnaam|handelsnaam|statutaire[ \t]+naam|naam[ \t]+(?:bedrijf|onderneming|organisatie))\b)"
+)
 
 
 # a Dutch VAT identification number ("NL002184736B71")
@@ -265,28 +277,7 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
     for m in _LABELLED.finditer(text):
         seen.add(m.start("nr"))
         line_start, line_end = line_span(text, m.start("nr"))
-        prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-        near = text[prev_start:line_end]
-        # "(eenmanszaak, KvK 01128765)": the brackets around the number say whose it is, whatever else the line has
-        own = _bracket(text, m.start(), m.end())
-        natural = _NATURAL.search(own) if own and not _LEGAL_PERSON.search(own) else None
-        if natural is None and own and not _LEGAL_PERSON.search(own):
-            natural = _person_before_bracket(text, m.start(), line_start)  # "R.G.M. te Lintelo (UBN ..., KvK ...)"
-        if natural is None and own:
-            natural = _firm_named_before(text, m.start())  # "een eenmanszaak met de handelsnaam X (KvK ...)"
-        if natural is None and _LEGAL_PERSON.search(near):
-            continue  # "Bouwbedrijf Van Wijngaarden B.V., KvK 24387716": a legal person's
-        natural = (
-            natural
-            or _NATURAL.search(m.group())
-            or _NATURAL.search(_sentence_and_lines(text, m.start(), m.end()))
-            # "Eigenaar  M. Ouaali" a few lines above: a business a person owns is no legal person's
-            or _OWNER.search(text, max(0, line_start - 240), min(len(text), line_end + 240))
-            or (None if _LEGAL_PERSON.search(text[line_start:line_end]) else _letterhead_person(text, line_start))
-            or (_one_man_addressee(text) if _YOUR_FIRM.search(text, max(0, m.start() - 120), m.start()) else None)
-            or _firm_of_its_owner(text, line_start)
-            or _trade_on_line(text, line_start, m.start())
-        )
+        natural = _natural_evidence(text, m, line_start, line_end)
         if natural is None:
             continue
         why = f"KvK number of a natural person's business ('{natural.group()}' nearby)"
@@ -294,6 +285,12 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
         for vat in _VAT.finditer(text, line_start, line_end):  # "KvK-nummer 86531207, btw-nummer NL002184736B71"
             why = f"VAT number of a natural person's business ('{natural.group()}' nearby), beside its KvK number"
             out.append(Candidate(vat.start(), vat.end(), "KVK_NUMBER", Explanation("kvk_number", 0.7, why)))
+    for m in _UBN.finditer(text):  # "UBN (registratie RVO)  2281904" in a farmer's own application
+        line_start, line_end = line_span(text, m.start("nr"))
+        natural = _natural_evidence(text, m, line_start, line_end)
+        if natural is not None:
+            why = f"the UBN (the RVO's farm number) of a natural person's farm ('{natural.group()}' nearby)"
+            out.append(Candidate(m.start("nr"), m.end("nr"), "KVK_NUMBER", Explanation("kvk_number", 0.7, why)))
     belgian = _BE_NUMBER.search(text) is not None
     beside = beside_on_row(doc) if table or belgian else None
     for m in _NUMBER.finditer(text) if table else ():
@@ -313,6 +310,49 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
         why = "KvK number on the line of a person's name, in a document with KvK numbers"
         out.append(Candidate(m.start("nr"), m.end("nr"), "KVK_NUMBER", Explanation("kvk_number", 0.7, why)))
     return out + (_belgian_numbers(text, beside) if belgian else [])
+
+
+def _natural_evidence(text: str, m: regex.Match[str], line_start: int, line_end: int) -> regex.Match[str] | None:
+    """What says that the business of the number ``m`` labels is a natural person's (or None): the brackets around
+    it, the sentence and lines around it, an owner or an applicant named above it, a letterhead, a trade's line."""
+    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    near = text[prev_start:line_end]
+    # "(eenmanszaak, KvK 01128765)": the brackets around the number say whose it is, whatever else the line has
+    own = _bracket(text, m.start(), m.end())
+    natural = _NATURAL.search(own) if own and not _LEGAL_PERSON.search(own) else None
+    if natural is None and own and not _LEGAL_PERSON.search(own):
+        natural = _person_before_bracket(text, m.start(), line_start)  # "R.G.M. te Lintelo (UBN ..., KvK ...)"
+    if natural is None and own:
+        natural = _firm_named_before(text, m.start())  # "een eenmanszaak met de handelsnaam X (KvK ...)"
+    if natural is None and _LEGAL_PERSON.search(near):
+        return None  # "Bouwbedrijf Van Wijngaarden B.V., KvK 24387716": a legal person's
+    return (
+        natural
+        or _NATURAL.search(m.group())
+        or _NATURAL.search(_sentence_and_lines(text, m.start(), m.end()))
+        # "Eigenaar  M. Ouaali" a few lines above: a business a person owns is no legal person's
+        or _OWNER.search(text, max(0, line_start - 240), min(len(text), line_end + 240))
+        or _applicant(text, line_start)
+        or (None if _LEGAL_PERSON.search(text[line_start:line_end]) else _letterhead_person(text, line_start))
+        or (_one_man_addressee(text) if _YOUR_FIRM.search(text, max(0, m.start() - 120), m.start()) else None)
+        or _firm_of_its_owner(text, line_start)
+        or _trade_on_line(text, line_start, m.start())
+    )
+
+
+def _applicant(text: str, line_start: int) -> regex.Match[str] | None:
+    """A form's applicant block above the line that names a person and no legal person ("Gegevens aanvrager" /
+    "Naam  Gerrit-Jan Wolters" / ... / "KvK-nummer  04127733": a farmer applying for himself)."""
+    found = None
+    for match in _APPLICANT.finditer(text, max(0, line_start - 700), line_start):
+        found = match  # (the nearest block above)
+    if (
+        found is None
+        or _LEGAL_PERSON.search(text, found.start(), line_start)
+        or _FIRM_LABEL.search(text, found.start(), line_start)
+    ):
+        return None
+    return found
 
 
 def _natural_row(text: str, at: int, beside: Callable[[int, int], bool] | None) -> regex.Match[str] | None:

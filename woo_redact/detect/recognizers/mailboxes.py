@@ -83,9 +83,15 @@ def named_surname(address: str, text: str) -> bool:
 # what follows the owner's surname in a one-man business's domain ("hakvoort" + "montage"), or nothing
 _TRADE_WORDS = frozenset(
     "| montage bouw advies transport techniek klussen service services diensten design consult consultancy "
-    "fotografie onderhoud installatie installaties schilders hoveniers timmerwerken vervoer coaching tuinen".split()
+    "fotografie onderhoud installatie installaties schilders hoveniers timmerwerken vervoer coaching tuinen "
+    "akoestiek administratie architectuur dakwerken stukadoors schilderwerken bodemadvies loodgieters".split()
 ) | {""}
 _NAMED_SURNAME = re.compile(_NAMED_AS + r"([A-Z][a-z]{4,})(?![\w@])")
+# a given name (checked against the lexicon), its particles and the surname: "Jeroen van Lochem"
+_GIVEN_SURNAME = re.compile(
+    r"(?<![\w@.-])(?P<given>[A-Z][a-z]{2,})[ \t]+(?P<particles>(?:(?:van|de|der|den|ter|ten)[ \t]+)*)"
+    r"(?P<surname>[A-Z][a-z]{4,})(?![\w@])"
+)
 _LEGAL_FORM = re.compile(r"(?<![\w.])(?:B\.[ ]?V\.|N\.[ ]?V\.|BV|NV|Holding)(?![\w])")
 
 
@@ -99,6 +105,12 @@ def owners_domain(address: str, text: str) -> bool:
         for m in _NAMED_SURNAME.finditer(text)
         if label.startswith(m.group(1).lower()) and label[len(m.group(1)) :] in _TRADE_WORDS
     }
+    # ("info@vanlochemakoestiek.nl" of "Jeroen van Lochem": the particles written in the domain too)
+    lex = load_lexicons()
+    for m in _GIVEN_SURNAME.finditer(text):
+        whole = "".join(m.group("particles").split()).lower() + m.group("surname").lower()
+        if label.startswith(whole) and label[len(whole) :] in _TRADE_WORDS and lex.is_first_name(m.group("given")):
+            owners.add(m.group("surname"))
     return any(
         not any(_LEGAL_FORM.search(line) for line in text.splitlines() if re.search(rf"\b{name}\b", line))
         for name in owners

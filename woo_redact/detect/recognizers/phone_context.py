@@ -42,7 +42,9 @@ _TELL_US = re.compile(r"(?i)\blaat\s+(?:het\s+)?ons\b[^.!?\n]{0,50}?\bweten\s+(?
 # with an extension is the switchboard the extension is dialled on: "072 582 8282 (toestel 3312)" (not
 # "toestel 070 370 4418": someone's own extension, written in full)
 _BRACKET_LABEL = re.compile(
-    r"[ \t]*\n?[ \t]*\((?:algeme(?:en|ne)|receptie|centrale|central|sentral|switchboard|general|school|persdienst|"
+    # ("(algemene lijn tijdens het evenement)": a general line, whatever the bracket says of it after)
+    r"[ \t]*\n?[ \t]*\((?:algeme(?:en|ne)[ \t]+(?:lijn|nummer)[ \t][^()\n]{0,40}(?=\))|"
+    r"algeme(?:en|ne)|receptie|centrale|central|sentral|switchboard|general|school|persdienst|"
     r"pers(?:nummer)?|"
     r"voorlichting|servicedesk|helpdesk|balie|loket|secretariaat|meldkamer|piket|kantoor|office|reception|"
     r"front[ \t]desk|press[ \t]office|"

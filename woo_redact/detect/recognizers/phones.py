@@ -53,7 +53,8 @@ __all__ = ["DutchPhoneRecognizer"]
 
 # Separators inside a written number: space, hyphen, dot, or " - ".
 # a number may break over a line, but not after a full stop: "... 384 22 19." / "3. Woningbouw" is the next item
-_SEP = r"(?:[ \u00a0]?[-\u2010\u2011\u2013]?[ \u00a0\n]?|[ \u00a0]?\.[ \u00a0]?)"
+# (a line break inside a number, not before a numbered paragraph's "1. ": "... 0592 36 51 92" / "1. In 2025 ...")
+_SEP = r"(?:[ \u00a0]?[-\u2010\u2011\u2013]?(?:[ \u00a0]|\n(?!\d{1,2}[.)][ \t]))?|[ \u00a0]?\.[ \u00a0]?)"
 # "+31 (0)6", "+31 (6) 2204 7719", "0031-6-22819340"
 # (the country's code may end a line: "Bel gerust: +31" / "(0)50 595 4412.")
 _COUNTRY = r"(?:\+31|0031)(?:[ \u00a0-]|[ \u00a0]?\n)?"
@@ -75,6 +76,10 @@ _GENERAL_CELL_AFTER = re.compile(
 _NAME_BRACKET = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){1,3})[ \t]*\([^()\n]{0,30}\Z")
 _PERSONAL_LOCAL = re.compile(r"[^\W\d_]{1,30}[._-][^\W\d_]{2,30}(?:[._-][^\W\d_]{2,30})*@")
 _NAME_COMMA = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t\n]+[\w'’-]+){1,3})[ \t]*,[ \t]*\Z")
+# ... or a name, its function in small letters and a comma: "Claudia Meijer, medewerker klantcontact, 0481-..."
+_NAME_FUNCTION_COMMA = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[\w'’-]+){1,3})[ \t]*,[ \t]*[a-zà-ÿ][^\n,;:()|]{2,50},[ \t]*\Z"
+)
 _MOBILE_LABEL = re.compile(r"(?:(?<![\w])(?:M|Mob|Mobiel|Mobile|GSM|Cell|Handy)\.?[ \t]*:?[ \t]*)$")
 # a contact person's label and name on the line above a number: "Contact  Sven Oude Luttikhuis", "Uw contactpersoon"
 _CONTACT_ABOVE = re.compile(
@@ -312,6 +317,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
             # "Behandelend jurist: Nadia" / "el-Khatib, 010-...": a person's name and a comma right before it
             comma = _NAME_COMMA.search(text, max(0, r.start - 60), r.start)
             own = own or bool(comma and _given_name(comma.group("name")))
+            function = _NAME_FUNCTION_COMMA.search(text, max(line_start, r.start - 100), r.start)
+            own = own or bool(function and _given_name(function.group("name")))
             # "bestuurssecretariaat: T. Veldkamp, 070-456 8731 (toestel 231)": initials and a surname, then a comma
             named_before = bool(_INITIALS_COMMA.search(text, max(0, r.start - 60), r.start))
             own = own or named_before

@@ -84,7 +84,13 @@ def term_pattern(terms: tuple[str, ...]) -> regex.Pattern[str]:
         alternatives.append(before + core + after)
     # ("COPD-klachten", "astma-aanval", "WSNP-traject": the term and what the person has of it in one word;
     # "COPD-zorgpad" is a thing's)
-    return compiled(r"(?<![\p{L}\d@/_.-])(?:" + "|".join(alternatives) + rf"){_SYMPTOMS}(?![\p{{L}}\d@_]|[./-]\p{{L}})")
+    # ("levodopa/carbidopa", "ADHD/autisme": two words joined by a slash are read each; a path's or an address's
+    # words are not: "www.x.nl/kanker/", "/astma/")
+    return compiled(
+        r"(?<![\p{L}\d@_.-])(?:(?<!/)|(?<=(?:^|[\s(])\p{L}+/))(?:"
+        + "|".join(alternatives)
+        + rf"){_SYMPTOMS}(?![\p{{L}}\d@_]|[.-]\p{{L}}|/(?!(?<=(?:^|[\s(])\p{{L}}+/)\p{{L}}+(?![\p{{L}}\d/@_-]|\.\S)))"
+    )
 
 
 # an adjective's inflected form: "suïcidaal" / "suïcidale uitingen", "agressief" / "agressieve", "psychotisch" /
