@@ -187,9 +187,10 @@ def _may_stand(text: str, form: str) -> bool:
     word may stand (:func:`~.grammar.standing_words`): where one is not, :func:`occurrences` finds nothing, so
     most of a batch's forms are not searched for."""
     pieces: dict[str, frozenset[str]] = _FOUND.pieces
-    if text not in pieces:
-        pieces[text] = standing_words(text)
-    return all(w in pieces[text] for w in form.split())
+    standing = pieces.get(text)
+    if standing is None:
+        standing = pieces[text] = standing_words(text)
+    return standing.issuperset(form.split())  # (each word a piece; in C, not a generator's steps)
 
 
 # letters whose decomposition keeps no base letter, folded by hand; the apostrophe's look-alikes (OCR reads

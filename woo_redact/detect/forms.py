@@ -303,6 +303,7 @@ def double_given_initials(name: str, lex: Lexicons) -> set[str]:
     return set()
 
 
+@_remembered
 def paraph_codes(name: str, lex: Lexicons) -> set[str]:
     """The initials a person with this name may sign with.
 
