@@ -66,6 +66,7 @@ Datum: 14 oktober 2025
 Opgesteld door: [[P.J. Lammers]], bestuurder, en [[Saskia Mulder-de Wit]], beleidsmedewerker huisvesting
 
 # 1. Aanleiding
+Aanwezig bij de toelichting: [[Y.M. ter Beek]] (facilitair), [[ir. Govert Brinkhuis]] (lid RvT, via Teams) en de controller [[Annemieke Stoop]].
 Op 6 oktober 2025 heeft een medewerker van {{Bouwbedrijf Van Essen}} bij het verwijderen van de vloerbedekking in lokaal 1.04 van de {{Jan Ligthartschool}} een verdachte zwarte lijmlaag en vloertegels aangetroffen. De uitvoerder, [[Kees Brouwer]], heeft het werk direct stilgelegd en de directeur, [[mevrouw Oudshoorn]], gewaarschuwd. Volgens de {{asbestinventarisatie}} uit 2023 (type A, {{SC-540}}) was het gebouw in de renovatiezone asbestvrij. Er is een aanvullend onderzoek (type B, destructief) uitgevoerd door {{Asbestinventarisatie Midden-Nederland BV}}.
 
 # 2. Stand van zaken
@@ -126,8 +127,9 @@ Het onderzoek is uitgevoerd conform de {{SC-540}} en {{NEN 5707}}. Monsters zijn
 Opgesteld: ing. [[M. Kooijman]], DIA | Gecontroleerd: [[Ewa Kowalczyk-Brandt]], kwaliteitsmanager
 Voor vragen: [[m.kooijman@aimn.nl]], [[+31 (0)30 221 87 40]] of {{info@aimn.nl}}.
 """, font="Helvetica", size=9.5, meta={"Producer": "iText® 7.2.5 ©2000-2023 iText Group NV", "Creator": "AsbestRapport 4.2",
-    "Author": "AIMN"}, outline=["Samenvatting", "Bijlage 2 - veldwerk Lotte Jacobs", "Review Gerrit Haanstra"],
-    hidden=[("outline", "PERSON", "Lotte Jacobs"), ("outline", "PERSON", "Gerrit Haanstra")]))
+    "Author": "AIMN"}, outline=["Samenvatting", "Bijlage 2 - veldwerk Lotte Jacobs", "Review Gerrit Haanstra",
+                                                "Akkoord opdrachtgever S. Mulder-de Wit", "Foto's - tel. 06 2290 1175"],
+    hidden=[("outline", "PERSON", "S. Mulder-de Wit"), ("outline", "PHONE", "06 2290 1175"), ("outline", "PERSON", "Lotte Jacobs"), ("outline", "PERSON", "Gerrit Haanstra")]))
 
 DOCS.append(Doc("as05_analysecertificaat", """# ANALYSECERTIFICAAT
 {{Laboratorium Vezeltest BV}} - RvA L 412
@@ -273,6 +275,8 @@ Met vriendelijke groet,
 
 [[Hanneke Oudshoorn]], directeur
 [[drs. P.J. Lammers]], bestuurder {{Stichting Eemvallei Onderwijs}}
+
+Vragen over de opvang of het vervoer? Bel de intern begeleider, [[Saskia Mulder-de Wit]], op [[033-4221 907]] of mail naar [[s.mulderdewit@eemvallei.nl]]. De leerkracht van groep 5, [[Maaike Veldkamp]], is op maandag en dinsdag ook telefonisch bereikbaar via de administratie.
 """, engine="docx", size=10.5, meta={"Producer": "LibreOffice 7.6", "Creator": "Writer", "Author": "Jan Ligthartschool"}))
 
 DOCS.append(Doc("as10_brief_ouders_2", """# Nieuwsbrief asbest - update 3
@@ -286,7 +290,7 @@ In de gymzaal wordt de sanering in de kerstvakantie uitgevoerd. De gymlessen gaa
 
 Veel ouders vroegen naar de gezondheid van de medewerkers van de aannemer. Daarover kunnen wij geen informatie geven; het gaat om medische gegevens die bij de werkgever en de bedrijfsarts liggen.
 
-Voor vragen kunt u terecht bij mij of bij de contactpersoon van de medezeggenschapsraad, [[Jeroen van Dam]] ([[mr.jeroen.vandam@gmail.com]]). Vragen aan de gemeente: {{onderwijshuisvesting@amersfoort.nl}} of telefoon {{14 033}}.
+Onze conciërge, [[meneer Henk]], heeft samen met de leerlingenraad (voorzitter [[Lieke Ooms]], groep 8) een bedankkaart gemaakt voor de saneerders. Voor vragen kunt u terecht bij mij of bij de contactpersoon van de medezeggenschapsraad, [[Jeroen van Dam]] ([[mr.jeroen.vandam@gmail.com]]). Vragen aan de gemeente: {{onderwijshuisvesting@amersfoort.nl}} of telefoon {{14 033}}.
 
 Hartelijke groet,
 

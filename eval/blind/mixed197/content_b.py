@@ -69,6 +69,9 @@ Kanaal: {{OHV-2025-Ligthart}} | geëxporteerd 30-01-2026
 [13-10-2025 16:30] [[Marloes Verhagen-Bos]]: Nee, medisch, ligt bij werkgever. Niet delen.
 [20-10-2025 11:02] [[Ruben van 't Hek]]: raadsvragen binnen van {{GroenLinks-PvdA}} en {{VVD}}. Ik lever input aan [[Ilse]]
 [20-10-2025 11:05] [[Ilse Nijenhuis]]: thx [[Rubs]]. Deadline bij griffie is 7 november.
+[20-10-2025 11:09] [[Gökay Demirtaş]]: [[Ilsje]] ik stuur je de Q&A, check jij met [[Annelies]] van JZ of we de namen uit de raadsbrief laten?
+[20-10-2025 11:12] [[Annelies Kroeze]]: Namen van medewerkers eruit, wethouder mag erin. Bel me anders: [[033 469 41 87]]
+[21-10-2025 08:40] [[Ruben van 't Hek]]: Trouwens: [[Frank Meijerink]] belde, hij wil weten waarom zijn naam in de krant stond?? Niet van ons toch?
 """, font="DejaVu", size=9.5, meta={"Producer": "Microsoft Teams export / Skia/PDF m120", "Creator": "Microsoft Teams"}))
 
 DOCS.append(Doc("as14_whatsapp_bouwplaats", """WhatsApp-chat met Bouwplaats Ligthart
@@ -260,6 +263,7 @@ De gemeente is op grond van de {{Verordening voorzieningen huisvesting onderwijs
 # Krachtenveld
 Ouders zijn ongerust; één ouder heeft een Woo-verzoek aangekondigd. De schooldirecteur en de bestuurder willen snelle sanering. De fracties van {{GroenLinks-PvdA}} en {{VVD}} hebben raadsvragen gesteld.
 ===
+Met dank aan [[Jan-Cees]] en [[Sevda]] voor de financiële check.
 # Paraaf
 | Naam | Functie | Paraaf | Datum |
 | [[M. Verhagen-Bos]] | projectleider | [[MVB]] | 28-10 |
@@ -270,7 +274,11 @@ Ouders zijn ongerust; één ouder heeft een Woo-verzoek aangekondigd. De schoold
 Nvt.
 # Motivering
 In de openbaar gemaakte versie van deze nota zijn alle persoonsgegevens van ambtenaren geanonimiseerd.
-""", font="Helvetica", size=10, meta={"Producer": "Microsoft® Word voor Microsoft 365", "Creator": W, "Author": "Verhagen-Bos, M."}))
+""", font="Helvetica", size=10, meta={"Producer": "Microsoft® Word voor Microsoft 365", "Creator": W, "Author": "Verhagen-Bos, M."},
+    notes=[("Ouwehand, Jan-Cees", "Dekking graag nog even checken met Rutger Blom van Financiën."),
+           ("Rutger Blom", "Dekking uit reserve OHV is akkoord. r.blom@amersfoort.nl")],
+    hidden=[("annotations", "PERSON", "Ouwehand, Jan-Cees"), ("annotations", "PERSON", "Rutger Blom"),
+            ("annotations", "EMAIL", "r.blom@amersfoort.nl")]))
 
 DOCS.append(Doc("as22_collegebesluit", """Gemeente Amersfoort
 # Besluit van het college van burgemeester en wethouders
@@ -291,10 +299,12 @@ de secretaris, {{drs. W.G. Kampschuur}}
 de burgemeester, {{Lucas Heemskerk}}
 
 Voor eensluidend afschrift: [[B. Çelik-Vermeulen]], bestuurssecretariaat, [[b.celik-vermeulen@amersfoort.nl]]
-""", engine="docx", size=11, meta={"Producer": "LibreOffice 7.6", "Creator": "Writer", "Author": "Bestuurssecretariaat"}))
+Verwerkt in Djuma door [[Bülent Çelik-Vermeulen]] ([[BCV]]), doorkiesnummer [[033 - 469 40 12]].
+""", engine="docx", size=11, meta={"Producer": "LibreOffice 7.6", "Creator": "Writer", "Author": "Marieke Lodewijks"},
+    hidden=[("metadata", "PERSON", "Marieke Lodewijks")]))
 
 DOCS.append(Doc("as23_factuur_luchtmeting", f"""# FACTUUR
-[[Jorritsma Luchtmetingen]]
+[[TRADENAME|Jorritsma Luchtmetingen]]
 eenmanszaak van [[Sietse Jorritsma]]
 [[Vlietweg 19]], [[3891 DL]] {{{{Zeewolde}}}}
 KvK [[81234567]] | btw [[NL003389021B61]]
@@ -315,7 +325,7 @@ Factuurnummer: {{{{2025-117}}}} | Datum: 21 november 2025 | Inkoopordernummer: {
 Betaling binnen 30 dagen onder vermelding van het factuurnummer.
 """, font="DejaVu", size=10, meta={"Producer": "Moneybird / Prawn", "Creator": "Moneybird", "Author": "Sietse Jorritsma"}))
 
-DOCS.append(Doc("as24_factuur_verhuizing", f"""[[VERHUISSERVICE DE BRUYN]]
+DOCS.append(Doc("as24_factuur_verhuizing", f"""[[TRADENAME|VERHUISSERVICE DE BRUYN]]
 [[Wim de Bruyn]] - [[Ringweg 4a]] - [[3832 AM]] {{{{Leusden}}}}
 Tel. [[0031 33 494 12 68]] - KvK [[62981144]] - IBAN [[{IB2}]]
 
@@ -372,3 +382,162 @@ Meer informatie: {{www.amersfoort.nl/asbest-ligthart}}
     hidden=[("annotations", "PERSON", "Demirtaş, Gökay"), ("annotations", "PHONE", "06 1873 4456"),
             ("annotations", "PERSON", "Verhagen-Bos, Marloes"), ("annotations", "PERSON", "Tjeerd Hollander"),
             ("annotations", "PERSON", "Oudshoorn, Hanneke"), ("annotations", "PERSON", "Marloes")]))
+
+DOCS.append(Doc("as27_vrijgaverapport", """# Rapport eindbeoordeling (vrijgavemeting) asbestverwijdering
+{{Laboratorium Vezeltest BV}} | RvA {{L 412}} | rapport {{VT-VR-25-2291}}
+Object: {{Jan Ligthartschool}}, lokalen 1.01-1.08, {{Noordewierweg 85}}, {{Amersfoort}}
+Saneerder: {{Hollander Asbestsanering}} ({{SC-530}}) | LAVS-nummer {{LAVS-0933715}}
+Datum inspectie: 19 november 2025
+
+| Meting | Locatie | Vezelconcentratie (vezels/m3) | Grens | Oordeel |
+| L1 | lokaal 1.04 | < 400 | 2.000 | voldoet |
+| L2 | lokaal 1.06 | < 400 | 2.000 | voldoet |
+| L3 | gang vleugel 1 | < 400 | 2.000 | voldoet |
+| Visueel | alle lokalen | geen resten | - | voldoet |
+
+Conclusie: het werkgebied voldoet aan de eisen van {{NEN 2990}} en wordt vrijgegeven voor hergebruik.
+
+Deskundige inspecteur asbestverwijdering (DIA): [[Nadia Boukhari]], certificaat [[DIA-2017-03318]]
+Aanwezig namens saneerder: DTA [[Mehmet Yıldız]] | namens opdrachtgever: [[R. van 't Hek]]
+""", font="DejaVu", size=10, meta={"Producer": "Aspose.PDF for Java 23.6", "Creator": "VezelLab Rapportage", "Author": "Vezeltest"},
+    xmp_creator="Stijn Vermaat",
+    hidden=[("metadata", "PERSON", "Stijn Vermaat")]))
+
+DOCS.append(Doc("as28_scan_presentielijst", """# Presentielijst informatieavond asbest
+Jan Ligthartschool, 14 oktober 2025, Annie M.G. Schmidtzaal
+Naam / groep kind / handtekening
+~ [[Fatima el Amrani]]   groep 5
+~ [[Sjoerd Bijlsma]]   groep 7
+~ [[Jeroen van Dam]]   groep 3 (MR)
+~ [[Kirsten Ooms-Bakker]]   groep 1/2
+~ [[Thomas Groeneveld]]   groep 8
+~ [[Mirjam Lefèvre]]   groep 6
+~ [[Roel Winkelman]]   groep 6
+Aanwezig namens school: directie en IB
+""", scan={"angle": -0.8}, meta={"Producer": "RICOH IM C3000 PDF", "Creator": "RICOH IM C3000"}))
+
+DOCS.append(Doc("as29_scan_memo_handgeschreven", """# MEMO
+Aan: wethouder
+Van: team Onderwijshuisvesting
+Datum: 3 november 2025
+Betreft: vertragingskosten Van Essen
+De aannemer claimt EUR 42.500 vertragingskosten.
+Advies: 50 procent voor gemeente, 50 procent voor het schoolbestuur.
+Gesprek met bestuurder gepland op 12 november.
+Opgesteld door [[M. Verhagen-Bos]] tel. [[06-41 27 83 90]]
+~ Akkoord, maar eerst met [[Pieter Lammers]] bellen - [[Ilse]]
+""", scan={"angle": 0.5}, meta={"Producer": "KONICA MINOLTA bizhub C360i", "Creator": "bizhub"}))
+
+DOCS.append(Doc("as30_bereikbaarheidslijst", """# Bereikbaarheidslijst crisisteam asbest Jan Ligthartschool
+Versie 2 - 8 oktober 2025 - alleen voor intern gebruik
+Algemeen nummer gemeente: {{14 033}} | GGD Informatielijn: {{0800 8051}} | Functionele mailbox: {{onderwijshuisvesting@amersfoort.nl}}
+
+| Naam | Rol | Organisatie | Telefoon | Personeelsnr. |
+| [[Marloes Verhagen-Bos]] | projectleider | Gemeente | [[06-41 27 83 90]] | [[A104471]] |
+| [[Ruben van 't Hek]] | vastgoed | Gemeente | [[033 469 52 17]] | [[A098213]] |
+| [[Ilse Nijenhuis]] | beleid onderwijs | Gemeente | [[+31 (0)33 469 48 02]] | [[A117702]] |
+| [[Gökay Demirtaş]] | communicatie | Gemeente | [[06 1873 4456]] | [[A120035]] |
+| [[Hanneke Oudshoorn]] | directeur | Jan Ligthartschool | [[06-28 19 40 73]] | - |
+| [[Pieter Lammers]] | bestuurder | Eemvallei | [[06 2044 8819]] | - |
+| [[Henk Scholten]] | conciërge | Jan Ligthartschool | [[06-1092 3371]] | - |
+| [[Kees Brouwer]] | uitvoerder | Van Essen | [[06 5123 9087]] | - |
+| [[dr. Anouk Visser]] | arts M&G | GGD regio Utrecht | [[030-6086 112]] | - |
+| [[Bart Schellekens]] | toezicht | ODRU | [[06 1280 4419]] | - |
+
+Woordvoering: uitsluitend wethouder {{Fenna Oosterbeek}} of de woordvoerder van dienst via {{pers@amersfoort.nl}}.
+""", font="DejaVu", size=9, meta={"Producer": "Microsoft® Excel® voor Microsoft 365", "Creator": "Microsoft® Excel® voor Microsoft 365", "Author": "Gökay Demirtaş"}))
+
+DOCS.append(Doc("as31_persbericht", """# Persbericht gemeente Amersfoort
+4 november 2025
+
+# Extra onderzoek naar asbest in zeventien Amersfoortse scholen
+
+Na de vondst van asbest in de {{Jan Ligthartschool}} laat de gemeente {{Amersfoort}} zeventien schoolgebouwen van voor 1994 opnieuw onderzoeken. Het college stelt daarnaast EUR 228.500 beschikbaar voor de sanering van de school aan de {{Noordewierweg}}.
+
+"Ouders moeten erop kunnen vertrouwen dat hun kinderen in een veilig gebouw les krijgen," zegt wethouder {{Fenna Oosterbeek}} (Onderwijs). "Het rapport uit 2023 was niet volledig. Dat had niet mogen gebeuren."
+
+De sanering door {{Hollander Asbestsanering}} begint op 10 november. De leerlingen van groep 4 tot en met 8 krijgen les in het {{Mondriaanpaviljoen}}. Volgens de {{GGD regio Utrecht}} is er voor leerlingen en leerkrachten geen gezondheidsrisico.
+
+Noot voor de redactie: voor vragen kunt u contact opnemen met de persvoorlichter van de gemeente via {{pers@amersfoort.nl}} of {{14 033}}.
+""", font="Times", size=11, meta={"Producer": "Microsoft® Word voor Microsoft 365", "Creator": W, "Author": "Demirtaş, G."},
+    xmp_creator="Gökay Demirtaş",
+    hidden=[("metadata", "PERSON", "Demirtaş, G."), ("metadata", "PERSON", "Gökay Demirtaş")]))
+
+DOCS.append(Doc("as32_woo_besluit", """Gemeente Amersfoort
+De heer [[R.J. Winkelman]]
+[[Kersenhof 14]]
+[[3815 AB]] Amersfoort
+
+Datum: 23 maart 2026 | Kenmerk: {{WOO-2026-0347}} | Zaak: {{Z/26/118204}}
+Behandeld door: [[A. Kroeze]] | [[annelies.kroeze@amersfoort.nl]]
+
+Onderwerp: besluit op uw Woo-verzoek over asbest in de Jan Ligthartschool
+
+Geachte heer [[Winkelman]],
+
+Op 2 februari 2026 heeft u ons gevraagd om documenten over de asbestvondst in de {{Jan Ligthartschool}}. Wij hebben de termijn op 27 februari met twee weken verlengd en derden ({{Stichting Eemvallei Onderwijs}}, {{Bouwbedrijf Van Essen}}, {{Asbestinventarisatie Midden-Nederland BV}}) in de gelegenheid gesteld een zienswijze te geven.
+
+# Besluit
+Wij maken de documenten op de inventarislijst (bijlage 1) deels openbaar. Eén document (het incidentrapport van de aannemer) maken wij grotendeels niet openbaar.
+
+# Overwegingen
+Wij hebben 33 documenten gevonden. Wij lakken namen, e-mailadressen, telefoonnummers, handtekeningen en paraafcodes van medewerkers van de gemeente, de school, het schoolbestuur en de betrokken bedrijven (artikel 5.1, tweede lid, onder e, Woo, 5.1.2e). Namen van de wethouder, de burgemeester, de gemeentesecretaris en de raadsleden maken wij openbaar, omdat zij in hun publieke functie optreden.
+===
+Het incidentrapport en het meldingsformulier bevatten medische gegevens van een werknemer van de aannemer. Dit zijn bijzondere persoonsgegevens (artikel 5.1, eerste lid, onder d, Woo, 5.1.1d); deze maken wij niet openbaar. Het burgerservicenummer lakken wij op grond van 5.1.1e. Ook de gegevens van ouders en kinderen en hun adressen lakken wij (5.1.2e). Bedrijfsnamen van eenmanszaken die de naam van de eigenaar bevatten, lakken wij ook, net als hun KvK-nummer en IBAN.
+
+# Informatie die niet openbaar gemaakt kan worden
+Persoonsgegevens (5.1.2e), bijzondere persoonsgegevens (5.1.1d) en het burgerservicenummer (5.1.1e).
+# Motivering
+In de openbaar gemaakte versie zijn alle persoonsgegevens van ambtenaren en derden geanonimiseerd.
+
+# Bezwaar
+Bent u het niet eens met dit besluit, dan kunt u binnen zes weken bezwaar maken bij ons college, Postbus 4000, 3800 EA Amersfoort, of via {{www.amersfoort.nl/bezwaar}}.
+
+Met vriendelijke groet,
+burgemeester en wethouders van Amersfoort,
+namens dezen,
+[[mr. drs. E.F. (Eline) van der Sluijs-Haagsma]]
+teamleider Juridische Zaken
+""", engine="docx", size=10, meta={"Producer": "LibreOffice 7.6", "Creator": "Writer", "Author": "Kroeze, Annelies"},
+    hidden=[]))
+
+DOCS.append(Doc("as33_inventarislijst", """# Bijlage 1 - Inventarislijst Woo-besluit {{WOO-2026-0347}}
+| Nr | Document | Datum | Beoordeling | Grond | Opmerking |
+| 1 | Woo-verzoek | 02-02-2026 | deels openbaar | 5.1.2e | gegevens verzoeker |
+| 2 | Ontvangstbevestiging | 09-02-2026 | deels openbaar | 5.1.2e | |
+| 3 | Rapportage RvT {{RvT-2025-11}} | 14-10-2025 | deels openbaar | 5.1.2e | |
+| 4 | Asbestinventarisatie {{AI-2026-0418}} | 17-10-2025 | deels openbaar | 5.1.2e | |
+| 5 | Analysecertificaat {{VT-25-88213}} | 13-10-2025 | deels openbaar | 5.1.2e | |
+| 6 | E-mails eerste vondst | 06-10-2025 | deels openbaar | 5.1.2e | |
+| 7 | E-mails tijdelijke huisvesting | 09-10-2025 | deels openbaar | 5.1.2e | |
+| 8 | E-mails ODRU sloopmelding | 10-10-2025 | deels openbaar | 5.1.2e | |
+| 9 | Brief ouders 1 | 08-10-2025 | deels openbaar | 5.1.2e | |
+| 10 | Nieuwsbrief update 3 | 21-11-2025 | deels openbaar | 5.1.2e | |
+| 11 | Brief ouder | 15-10-2025 | deels openbaar | 5.1.2e, 5.1.1d | |
+| 12 | E-mail klacht ouder | 15-10-2025 | deels openbaar | 5.1.2e | |
+| 13 | Teams-chat projectteam | 06-10-2025 | deels openbaar | 5.1.2e | |
+| 14 | WhatsApp bouwplaats | 06-10-2025 | deels openbaar | 5.1.2e | |
+| 15 | Incidentrapport {{VE-INC-2025-031}} | 10-10-2025 | deels openbaar | 5.1.1d, 5.1.1e, 5.1.2e | |
+| 16 | Meldingsformulier {{KAM-F12}} | 06-10-2025 | deels openbaar | 5.1.1d, 5.1.2e | |
+| 17 | Verslag bouwvergadering 7 | 16-10-2025 | deels openbaar | 5.1.2e | |
+| 18 | Verslag projectteam | 23-10-2025 | deels openbaar | 5.1.2e | |
+| 19 | Raadsvragen {{RV-2025-088}} | 20-10-2025 | openbaar | | reeds openbaar |
+| 20 | Antwoord college | 04-11-2025 | deels openbaar | 5.1.2e | |
+===
+| Nr | Document | Datum | Beoordeling | Grond | Opmerking |
+| 21 | Beslisnota {{BN-2025-1412}} | 28-10-2025 | deels openbaar | 5.1.2e | |
+| 22 | Collegebesluit {{B-2025-3391}} | 04-11-2025 | deels openbaar | 5.1.2e | |
+| 23 | Factuur luchtmeting | 21-11-2025 | deels openbaar | 5.1.2e | eenmanszaak |
+| 24 | Factuur verhuizing {{DB-25-0412}} | 14-10-2025 | deels openbaar | 5.1.2e | eenmanszaak |
+| 25 | Brief ODRU {{ODRU/2025/58812}} | 15-10-2025 | deels openbaar | 5.1.2e | |
+| 26 | Concept ouderbrief met opmerkingen | 30-10-2025 | deels openbaar | 5.1.2e | |
+| 27 | Vrijgaverapport {{VT-VR-25-2291}} | 19-11-2025 | deels openbaar | 5.1.2e | |
+| 28 | Presentielijst informatieavond | 14-10-2025 | deels openbaar | 5.1.2e | |
+| 29 | Memo vertragingskosten | 03-11-2025 | deels openbaar | 5.1.2e | |
+| 30 | Bereikbaarheidslijst | 08-10-2025 | deels openbaar | 5.1.2e | |
+| 31 | Persbericht | 04-11-2025 | openbaar | | reeds openbaar |
+| 32 | Woo-besluit | 23-03-2026 | deels openbaar | 5.1.2e | |
+Behandelaar inventarislijst: [[A.K.]] ([[akroeze]]) | Controle: [[EvdSH]]
+Zienswijzen ontvangen van: [[mr. T. (Tamara) Wesselink]] namens Van Essen ([[t.wesselink@wesselink-advocatuur.nl]]) en [[Y.M. ter Beek]] namens het schoolbestuur.
+""", font="Helvetica", size=8.5, meta={"Producer": "Microsoft® Excel® voor Microsoft 365", "Creator": "Excel", "Author": "Annelies Kroeze"},
+    hidden=[("metadata", "PERSON", "Annelies Kroeze")]))

@@ -262,7 +262,14 @@ def make_gold(d, path):
             problems.append(f"{d.stem}: redact {v!r} not in text")
             continue
         spans += [m.span() for m in probe_regex(v, True).finditer(text)]
-        gold["redact"].append({"kind": kind, "value": v, "probes": [pr]})
+        probes = [pr]
+        sur = surname(v) if kind == "PERSON" else None
+        if sur and sur not in seen and count_in(text, {"text": sur, "word": True}) and not any(
+                sur in kv or kv in sur for _, kv in keep + [("", t) for t in GLOBAL_KEEP]):
+            seen.add(sur)
+            probes.append({"text": sur, "word": True, "after": 0})
+            spans += [m.span() for m in probe_regex(sur, True).finditer(text)]
+        gold["redact"].append({"kind": kind, "value": v, "probes": probes})
     for ch, kind, v in hid:
         if v in seen:
             continue
@@ -290,4 +297,49 @@ def make_gold(d, path):
             problems.append(f"{d.stem}: keep {v!r} not in text (dropped)")
             continue
         gold["keep"].append({"kind": kind, "value": v, "probes": [{**pr, "after": n}]})
+    for v in GLOBAL_KEEP:
+        if v in kseen:
+            continue
+        kseen.add(v)
+        pr = {"text": v, "word": True}
+        n = count_in(text, pr)
+        ms = [m.span() for m in probe_regex(v, True).finditer(text)]
+        if n == 0 or any(a < e and s < b for a, b in ms for s, e in spans) or any(v in rv or rv in v for _, rv in red):
+            continue
+        gold["keep"].append({"kind": "TERM", "value": v, "probes": [{**pr, "after": n}]})
     return gold, problems
+
+
+def surname(v):
+    """The last word of a multi-word name (a second probe for the surname alone)."""
+    if "," in v:
+        return v.split(",")[0].strip() if len(v.split(",")[0].split()) >= 1 and len(v.split(",")[0]) >= 4 else None
+    parts = v.split()
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    if len(last) < 4 or not last[0].isupper() or last.endswith(".") or last.startswith("("):
+        return None
+    return last
+
+
+GLOBAL_KEEP = [
+    "Amersfoort", "gemeente Amersfoort", "Gemeente Amersfoort", "lokaal 1.04", "chrysotiel", "amosiet", "asbest",
+    "sanering", "asbestsanering", "renovatie", "Onderwijshuisvesting", "onderwijshuisvesting", "wethouder",
+    "directeur", "projectleider", "uitvoerder", "bestuurder", "conciërge", "KAM-coördinator", "EUR 186.000",
+    "EUR 228.500", "EUR 42.500", "6 oktober 2025", "Mondriaanpaviljoen", "Van Essen", "ODRU", "AIMN", "GGD",
+    "NEN 2990", "risicoklasse 2", "kruipruimte", "gymzaal", "vinyltegels", "ouders", "leerlingen", "groep 5",
+    "Woo", "Noordewierweg", "Stichting Eemvallei Onderwijs", "Eemvallei", "Jan Ligthartschool",
+    "Hollander Asbestsanering", "Laboratorium Vezeltest BV", "Vezeltest", "asbestinventarisatie",
+    "vrijgavemeting", "vrijgave", "sloopmelding", "containment", "Bouwbedrijf Van Essen", "college",
+    "Fenna Oosterbeek", "lokalen 1.01", "10 november", "14 oktober", "type A-rapport", "type B",
+    "SC-530", "SC-540", "DIA", "DTA", "LAVS", "informatieavond", "medezeggenschapsraad", "MR", "raadsvragen",
+    "GroenLinks-PvdA", "VVD", "Annie M.G. Schmidtzaal", "Johan de Wittlaan 4", "Integraal Huisvestingsplan",
+    "IHP", "Team Communicatie", "Vastgoed", "Juridische Zaken", "paviljoen", "lijm", "tegels", "Utrecht",
+    "schoolbestuur", "aannemer", "saneerder", "groep 4", "groep 7", "groep 6", "AI-2026-0418", "AI-2023-0112",
+    "2023", "2025", "oktober", "november", "Nederlandse Arbeidsinspectie", "bedrijfsarts", "GGD regio Utrecht",
+    "Taxi Centrale Eemland", "OHV-2025-Ligthart", "Leusden", "Zeewolde", "Soest", "btw 21%", "Totaal",
+    "Onderwerp", "Datum", "Kenmerk", "raadslid", "burgemeester", "griffie", "persoonsgegevens", "5.1.2e",
+    "5.1.1d", "5.1.1e", "deels openbaar", "openbaar", "WOO-2026-0347", "Z/26/118204", "lokaal", "gang",
+    "radiator", "leidingisolatie", "bitumineuze lijm", "Eternit", "NEN 5707", "NEN 5896", "RvA",
+]
