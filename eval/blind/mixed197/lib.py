@@ -5,6 +5,9 @@
 from __future__ import annotations
 
 import io
+
+from reportlab import rl_config
+rl_config.invariant = 1
 import re
 import subprocess
 import sys
@@ -23,6 +26,24 @@ MARK = re.compile(r"\[\[(?:([A-Z_]+)\|)?(.+?)\]\]|\{\{(?:([A-Z_]+)\|)?(.+?)\}\}"
 
 
 def guess_kind(v):
+    if re.fullmatch(r"\d{4} [A-Z]{2}", v):
+        return "POSTCODE"
+    if re.fullmatch(r"\d\d-\d\d-\d{4}", v):
+        return "DATE_OF_BIRTH"
+    if re.fullmatch(r"\d{9}", v):
+        return "BSN"
+    if re.fullmatch(r"\d{8}", v):
+        return "KVK"
+    if re.fullmatch(r"NL\d{9}B\d\d", v):
+        return "VAT"
+    if re.fullmatch(r"(A\d{6}|VE-\d+)", v):
+        return "PERSONNEL_NR"
+    if v.startswith("DIA"):
+        return "CERTIFICATE_NR"
+    if re.fullmatch(r"[A-Z][a-z]+(straat|weg|hof|weide) \d+\w?", v) or v == "Maarssen":
+        return "ADDRESS"
+    if re.fullmatch(r"[A-Z]{2,4}|[A-Z]\.[A-Z]\.|[A-Z]\.[A-Z]\.[A-Z]\.|[A-Z]\.v\.t\.H\.|RvtH|SMdW|EvdSH", v):
+        return "INITIALS"
     if "@" in v:
         return "EMAIL"
     if re.match(r"^NL\d\d", v):
