@@ -1,0 +1,48 @@
+"""Rebuild set mixed197 (asbestos in a primary school): documents in docs/, gold in gold/.
+
+    /work/main/.venv/bin/python make_set.py            # all documents
+    /work/main/.venv/bin/python make_set.py as03 as11  # only these
+
+Document text carries markup ([[redact]], {{keep}}, see lib.py); gold is derived from it and every
+count is taken on the built PDF with the evaluator's own functions (count_in, probe_regex, text_pdfium,
+extract_channels). Keep probes overlapping a redact value are dropped, OCR probes the evaluator's OCR
+does not read are dropped (both reported).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from lib import GOLD_DIR, make_gold  # noqa: E402
+
+
+def all_docs():
+    import content_a, content_b  # noqa: E401
+    return content_a.DOCS + content_b.DOCS
+
+
+def main(argv):
+    docs = all_docs()
+    sel = [d for d in docs if not argv or any(d.stem.startswith(a) for a in argv)]
+    GOLD_DIR.mkdir(exist_ok=True)
+    allp = []
+    for d in sel:
+        path = d.build()
+        gold, problems = make_gold(d, path)
+        (GOLD_DIR / f"{d.stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+                                                 encoding="utf-8")
+        nr = sum(len(i["probes"]) for i in gold["redact"])
+        nk = sum(len(i["probes"]) for i in gold["keep"])
+        print(f"{d.stem}: pages={gold['pages']} redact={nr} keep={nk}" + (" NOTES" if problems else ""))
+        allp += problems
+    for p in allp:
+        print("  !", p)
+    print(f"notes={len(allp)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
