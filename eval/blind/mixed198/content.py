@@ -38,6 +38,16 @@ REDACT = [
     ("Hondenfluisteraar", P, ["Hondenfluisteraar", "Hans K."]),
     ("Ans", P, ["Ans"]),
     ("Jörg Schäfer", P, ["Jörg Schäfer", "Schäfer", "jörg.schäfer@gmx.de"]),
+    ("Stefan de Wit", P, ["Stefan de Wit", "De Wit", "P-21044", "06-48 11 20 96"]),
+    ("Naima Boukhari", P, ["Naima Boukhari", "Boukhari", "P-21102", "+31 6 1177 3308"]),
+    ("P-20731", N, ["P-20731", "P-20918", "06-22 41 90 13", "06 3810 7724"]),
+    ("H.W. Gerritsen-Pool", P, ["H.W. Gerritsen-Pool", "Gerritsen-Pool", "HWG"]),
+    ("Annelies Brink", P, ["Annelies Brink", "Brink"]),
+    ("Nina Timmerman", P, ["Nina Timmerman", "N. Timmerman", "Timmerman", "NT", "BK"]),
+    ("Anouk", P, ["Anouk", "Verbeek-Nijhof, A."]),
+    ("TO", P, ["TO"]),
+    ("Bram Wolterink", P, ["Bram Wolterink", "Wolterink"]),
+    ("06-27 33 18 52", T, ["06-27 33 18 52"]),
 ]
 
 KEEP = [(v, k) for k, vs in {
@@ -110,7 +120,11 @@ doc("zd03_politiemutatie", font="Courier", producer="BVH Export 4.2", creator="P
     "Eigenaar Brouwer verklaarde dat de hond 'nog nooit iets had gedaan' en dat hij losliep omdat het losloopgebied "
     "vlakbij is. Brouwer is gewezen op artikel 2:58 APV. Verbaliseerbaar feit: artikel 425 Wetboek van Strafrecht.",
     "Afhandeling: doorgezet naar Team Handhaving gemeente Zutphen (handhaving@zutphen.nl) voor beoordeling muilkorfgebod.",
-    "S. Oudejans"])
+    "---", "# Vervolgmutatie 21-09-2026",
+    "Contact met benadeelde Ter Horst telefonisch (0575-523311): zij wil een schadevergoeding van de eigenaar vragen. Verwezen naar het Juridisch Loket.",
+    "Eigenaar Brouwer telefonisch gesproken: hij stelt dat het slachtoffer de hond provoceerde. Geen nieuwe feiten.",
+    "Mutatie afgesloten; informatie gedeeld met Team APV en Bijzondere Wetten op grond van het convenant gevaarlijke honden.",
+    "S. Oudejans / M. Yıldız"])
 doc("zd04_verklaring_slachtoffer", lines=[
     "# Verklaring benadeelde - bijtincident 14 september 2026",
     "Naam: Yvonne ter Horst-Bakker\nGeboortedatum: 5 mei 1961\nAdres: Berkelsingel 3, 7203 AB Zutphen\n"
@@ -254,4 +268,298 @@ doc("zd15_besluit_burgemeester", font="Times-Roman", producer="iText 7.2.5 (AGPL
     "Bij overtreding kan de burgemeester een last onder dwangsom opleggen.",
     "# Bezwaar",
     "Binnen zes weken kunt u bezwaar maken bij de burgemeester (artikel 6:7 Algemene wet bestuursrecht).",
-    "Hoogachtend,\nde burgemeester van Zutphen,", "burgemeester Vos-Hazelhoff"])
+    "Hoogachtend,\nde burgemeester van Zutphen,", "burgemeester Vos-Hazelhoff", "---", "# Bijlage: artikel 2:59 APV Zutphen",
+    "1. De burgemeester kan de eigenaar of houder van een hond die een persoon of een dier heeft gebeten, of die een gevaar vormt, een aanlijngebod of een muilkorfgebod opleggen.",
+    "2. Het is de eigenaar of houder verboden de hond op de openbare weg te laten lopen in strijd met dat gebod.",
+    "3. Het gebod kan worden beperkt tot bepaalde plaatsen of tijden.",
+    "Dit besluit is verzonden aan de eigenaar en in afschrift aan Politie Oost-Nederland en Team Handhaving."])
+
+doc("zd16_boa_notitie_scan", kind="scan", title="scan", producer="Canon iR-ADV C5535 PDF", creator="Canon iR-ADV C5535",
+    footer="Gescand document - zaak Z-2026-04417 - Team Handhaving gemeente Zutphen", lines=[
+    "TEAM HANDHAVING - ZAKBOEKNOTITIE", "", "Datum: 14-09-2026   Tijd: 18:10", "Locatie: Park Het Weertje, Zutphen",
+    "Boa: Kevin Lammers (boa 4471)", "", "Eigenaar hond: Dennis Brouwer", "Adres: Kerkhofstraat 14b",
+    "Telefoon: 06-41 27 88 19", "Benadeelde: Yvonne ter Horst-Bakker", "Getuige: Gerrit ter Horst", "",
+    "~Hond niet aangelijnd, eigenaar boos, wil niet meewerken.", "~Later gebeld door wijkagent Sanne Oudejans.",
+    "~Doorzetten naar Marieke Dijkstra (APV).", "", "~paraaf: K. Lammers"])
+doc("zd17_bezwaar_advocaat", kind="docx", title="Bezwaarschrift", docx_author="Sevda Aydın",
+    producer="LibreOffice 7.6", creator="Writer", hidden=[("Sevda Aydın", P, "metadata")], lines=[
+    "Koçak Advocatuur\nmr. B. Koçak\nJansbinnensingel 8, 6811 AN Arnhem\n026 - 203 44 51\nb.kocak@kocak-advocatuur.nl",
+    "Aan de burgemeester van Zutphen\nPostbus 41\n7200 AA Zutphen",
+    "Arnhem, 16 oktober 2026\nUw kenmerk: BB-2026-118\nBetreft: bezwaarschrift namens de heer D.J. Brouwer",
+    "Geachte burgemeester,",
+    "Namens mijn cliënt, de heer Dennis Brouwer, wonende Kerkhofstraat 14b, 7201 KL Zutphen, maak ik bezwaar tegen uw besluit "
+    "van 9 oktober 2026 waarbij een muilkorf- en aanlijngebod is opgelegd op grond van artikel 2:59 APV.",
+    "Gronden: 1. Het besluit berust op één incident. Volgens vaste rechtspraak van de Raad van State is één bijtincident "
+    "niet zonder meer voldoende. 2. Het gedragsrapport van mevrouw Veldkamp is in opdracht van de gemeente opgesteld en "
+    "niet onafhankelijk. 3. Het gebod in alle parken is onevenredig; een aanlijngebod had volstaan.",
+    "Ik verzoek u het besluit te herroepen en mij te horen. Een machtiging van cliënt is bijgevoegd.",
+    "Hoogachtend,", "mr. B. Koçak\nadvocaat, lid van de Nederlandse Orde van Advocaten"])
+doc("zd18_teams_chat", font="DejaVu", producer="Microsoft: Print To PDF", creator="Microsoft Teams", title="Chat APV-team", lines=[
+    "# Teams-chat 'APV hondenzaken' - export 23-09-2026 t/m 12-10-2026",
+    "Joost van 't Hek 23-09 09:11\nHeb het voornemen klaar. Marieke, wil jij even kijken naar de termijn?",
+    "Marieke Dijkstra 23-09 09:20\nTwee weken is prima. Zet er wel bij dat mondeling ook kan, dat vindt de Raad van State belangrijk.",
+    "Ruud Smeenk 23-09 10:02\nKevin en Priya pakken extra surveillance op in Park Het Weertje, ochtend en avond.",
+    "Joost van 't Hek 30-09 15:40\nGedragstest gedaan. Lotte zegt: score 5 op armbeweging. Rapport komt vrijdag.",
+    "Thijs Oosterveld 02-10 16:12\nZienswijze van Brouwer binnen. Hij noemt een advocaat, Koçak uit Arnhem.",
+    "Marieke 02-10 16:30\nOk. Dan het besluit extra zorgvuldig motiveren. JvtH maak jij de concepttekst?",
+    "Joost 05-10 08:45\nJa. Ik gebruik de tekst van het vorige gebod (BB-2025-071) als basis.",
+    "Ruud 09-10 17:05\nBurgemeester heeft getekend. Boa's weten ervan.",
+    "Priya Ramdin-Soekhai 12-10 19:30\nEerste controle gedaan, hond met muilkorf. Eigenaar was wel kortaf.",
+    "Kevin Lammers 12-10 19:41\nTop Priya. Ik neem de ochtendronde morgen."])
+
+doc("zd19_beslisnota", producer="Microsoft® Word voor Microsoft 365", title="Beslisnota muilkorf- en aanlijngebod",
+    author="Brechtje Smit", hidden=[("Brechtje Smit", P, "metadata"), ("Niels Ockhuijsen", P, "outline")],
+    outline=[(0, "Beslisnota BB-2026-118"), (5, "Toelichting - opmerkingen Niels Ockhuijsen"), (12, "Parafen")], lines=[
+    "# Beslisnota aan de burgemeester",
+    "Aan: burgemeester Vos-Hazelhoff\nVan: Team APV en Bijzondere Wetten\nDatum: 7 oktober 2026\nKenmerk: BB-2026-118 / Z-2026-04417\n"
+    "Behandeld door: Joost van 't Hek, beleidsmedewerker, 0575 58 23 61, j.vanthek@zutphen.nl\nKopie aan: Thijs Oosterveld, bestuursadviseur",
+    "# Aanleiding",
+    "Op 14 september 2026 is in Park Het Weertje een voorbijganger gebeten door een loslopende Mechelse herder. Politie "
+    "Oost-Nederland heeft de zaak doorgezet naar Team Handhaving.",
+    "# Geadviseerd besluit",
+    "Aan de burgemeester wordt gevraagd: in te stemmen met het opleggen van een muilkorf- en aanlijngebod op grond van "
+    "artikel 2:59 APV aan de eigenaar, de heer D. Brouwer, en het bijgevoegde besluit te tekenen.",
+    "# Toelichting",
+    "De gedragsdeskundige adviseert een gebod (rapport 2 oktober 2026). De eigenaar heeft een zienswijze ingediend; die leidt "
+    "niet tot een ander besluit. Het gebod geldt in heel Zutphen en Warnsveld, omdat de eigenaar de hond ook buiten de wijk Hoven uitlaat.",
+    "# Krachtenveld",
+    "In de Buurtapp Hoven-Noord is onrust. Raadslid Mulder (Lokaal Zutphen) heeft aangekondigd schriftelijke vragen te stellen. "
+    "De advocaat van de eigenaar, mr. B. Koçak, zal vermoedelijk bezwaar maken.",
+    "# Risico's",
+    "Bij bezwaar toetst de rechtbank Gelderland of het gebod evenredig is. Het advies van een onafhankelijke gedragsdeskundige "
+    "en het verslag van de boa's maken het besluit goed verdedigbaar.",
+    "---", "# Parafen",
+    "|Naam|Functie|Paraaf|Datum|", "|M. Dijkstra|jurist|MD|7-10-2026|", "|R. Smeenk|teamleider Handhaving|RS|7-10-2026|",
+    "|T. Oosterveld|bestuursadviseur|TO|8-10-2026|",
+    "# Informatie die niet openbaar gemaakt kan worden",
+    "Motivering: [in te vullen bij openbaarmaking]"])
+doc("zd20_meldformulier", producer="Adobe Acrobat Pro 2024 (24.2.1)", creator="Adobe LiveCycle Designer", title="Meldformulier bijtincident",
+    hidden=[("Gerda Wissink-Kroeze", P, "annotations"), ("06-19 44 03 87", T, "annotations"), ("gerda.wk@kpnmail.nl", E, "annotations"),
+            ("Henriëtte Roland Holststraat 7", A, "annotations"), ("schaafwond aan de knie", H, "annotations")],
+    form=[("naam", "Naam melder", "Gerda Wissink-Kroeze"), ("tel", "Telefoon melder", "06-19 44 03 87"),
+          ("mail", "E-mail melder", "gerda.wk@kpnmail.nl"), ("adres", "Adres melder", "Henriëtte Roland Holststraat 7"),
+          ("letsel", "Letsel (indien van toepassing)", "schaafwond aan de knie"), ("datum", "Datum incident", "14-09-2026")],
+    lines=[
+    "# Meldformulier bijtincident / gevaarlijke hond",
+    "Gemeente Zutphen - Team APV en Bijzondere Wetten. Dit formulier is bedoeld voor meldingen over honden die mensen of "
+    "dieren hebben gebeten of bedreigd (artikel 2:59 APV). Bij spoed belt u 112; voor overige meldingen 14 0575.",
+    "Het ingevulde formulier wordt opgenomen in zaak Z-2026-04417. De gemeente gebruikt uw gegevens alleen voor de "
+    "behandeling van de melding. Vul de velden onderaan in en stuur het formulier naar handhaving@zutphen.nl.",
+    "Locatie incident: Park Het Weertje, Zutphen (pad langs de Berkel).",
+    "Ras hond (indien bekend): Mechelse herder."])
+doc("zd21_raadsvragen", font="Helvetica", producer="Nitro Pro 13.70", creator="Nitro Pro", title="Schriftelijke vragen Lokaal Zutphen", lines=[
+    "# Schriftelijke vragen ex artikel 41 Reglement van orde",
+    "Indiener: raadslid Mulder (Lokaal Zutphen)\nDatum: 25 september 2026\nOnderwerp: bijtincident Park Het Weertje",
+    "Aan het college van burgemeester en wethouders,",
+    "Op 14 september 2026 is in Park Het Weertje een inwoonster gebeten door een loslopende hond. Omwonenden melden in de "
+    "Buurtapp Hoven-Noord dat de hond eerder problemen gaf. Lokaal Zutphen heeft de volgende vragen:",
+    "1. Was de hond eerder bij de gemeente of bij Politie Oost-Nederland gemeld?",
+    "2. Overweegt de burgemeester een muilkorf- en aanlijngebod op grond van artikel 2:59 APV?",
+    "3. Hoeveel boa's van Team Handhaving houden toezicht in Park Het Weertje en het Prins Hendrikpark?",
+    "4. Is het college bereid het losloopgebied aan de IJsselkade beter af te bakenen?",
+    "raadslid Mulder, fractie Lokaal Zutphen"])
+doc("zd22_antwoord_college", font="Times-Roman", producer="iText 7.2.5 (AGPL-version)", creator="Zaaksysteem", title="Beantwoording raadsvragen", lines=[
+    "# Beantwoording schriftelijke vragen Lokaal Zutphen",
+    "Aan: de gemeenteraad van Zutphen\nDatum: 13 oktober 2026\nOnderwerp: bijtincident Park Het Weertje",
+    "Geachte raadsleden,",
+    "Op 25 september 2026 stelde raadslid Mulder (Lokaal Zutphen) vragen over het bijtincident in Park Het Weertje. "
+    "De burgemeester is bevoegd voor de openbare orde en antwoordt mede namens het college.",
+    "Vraag 1. Privacy staat ons niet toe in te gaan op meldingen over een individuele eigenaar. In algemene zin: Politie "
+    "Oost-Nederland en Team Handhaving wisselen meldingen over honden uit.",
+    "Vraag 2. Ja. De burgemeester heeft op 9 oktober 2026 een muilkorf- en aanlijngebod opgelegd op grond van artikel 2:59 APV, "
+    "na advies van een gedragsdeskundige en na een zienswijze van de eigenaar.",
+    "Vraag 3. Team Handhaving zet in deze periode twee boa's per dag in; zij controleren ook het Prins Hendrikpark.",
+    "Vraag 4. Wethouder Karaca laat de bebording bij de IJsselkade in november vernieuwen.",
+    "Het college van burgemeester en wethouders van Zutphen,\nde secretaris, de burgemeester, burgemeester Vos-Hazelhoff"])
+doc("zd23_persbericht", kind="docx", title="Persbericht gebod", docx_author="", producer="LibreOffice 7.6", creator="Writer",
+    xmp_creator="Iris Bloemendaal-Tuinstra", hidden=[("Iris Bloemendaal-Tuinstra", P, "metadata")], lines=[
+    "PERSBERICHT gemeente Zutphen - 13 oktober 2026",
+    "# Burgemeester legt muilkorf- en aanlijngebod op na bijtincident",
+    "Burgemeester Vos-Hazelhoff heeft de eigenaar van een Mechelse herder een muilkorf- en aanlijngebod opgelegd. De hond "
+    "beet op 14 september een inwoonster van Zutphen in Park Het Weertje. De burgemeester volgde het advies van een "
+    "gedragsdeskundige en de bevindingen van Politie Oost-Nederland en Team Handhaving.",
+    "'Iedereen moet veilig door onze parken kunnen wandelen. Een gebod is een zware maatregel, maar hier nodig,' aldus "
+    "burgemeester Vos-Hazelhoff.",
+    "De gemeente roept hondenbezitters op honden aan te lijnen buiten de losloopgebieden. Meldingen over gevaarlijke honden "
+    "kunnen via 14 0575 of handhaving@zutphen.nl.",
+    "Noot voor de redactie: voor vragen kunt u contact opnemen met de persvoorlichter via 14 0575 of info@zutphen.nl."])
+doc("zd24_mail_dierenambulance", producer="Microsoft Outlook 16.0", creator="Microsoft Outlook", title="FW: rit 14-09", lines=[
+    "Van: Smeenk, Ruud <r.smeenk@zutphen.nl>\nVerzonden: vrijdag 18 september 2026 14:20\nAan: Lammers, Kevin <k.lammers@zutphen.nl>; "
+    "Ramdin-Soekhai, Priya <p.ramdin@zutphen.nl>\nOnderwerp: FW: ritverslag 14-09 Park Het Weertje",
+    "Kevin, Priya, ter info. Extra surveillance vanaf maandag, zie rooster. Groet, Ruud\n+31 (0)6 2288 4310", "",
+    "Van: Dierenambulance Zutphen <rit@dierenambulance-zutphen.nl>\nVerzonden: donderdag 17 september 2026 09:02\n"
+    "Aan: handhaving@zutphen.nl\nOnderwerp: ritverslag 14-09 Park Het Weertje",
+    "Geachte heer/mevrouw,",
+    "Op 14 september om 17:40 zijn wij ter plaatse geweest. De hond was al door de eigenaar meegenomen; wij hebben geen dier "
+    "opgehaald. Onze chauffeur Bram Wolterink heeft de benadeelde kort gesproken. Wij hebben de Landelijke Inspectiedienst "
+    "Dierenbescherming niet ingeschakeld, omdat er geen sprake was van dierenmishandeling.",
+    "Met vriendelijke groet,\nDierenambulance Zutphen\ncoördinatie 0900-8844 (via Meldkamer Oost-Nederland)"])
+doc("zd25_verzoek_zienswijze_woo", font="Times-Roman", producer="iText 7.2.5 (AGPL-version)", creator="Zaaksysteem", title="Verzoek zienswijze Woo", lines=[
+    "Gemeente Zutphen", "De heer D.J. Brouwer\nKerkhofstraat 14b\n7201 KL Zutphen", "",
+    "Datum: 20 oktober 2026\nKenmerk: W2026-031\nBehandeld door: A. Verbeek-Nijhof, a.verbeek@zutphen.nl",
+    "Onderwerp: verzoek om zienswijze (artikel 4.9 Wet open overheid)",
+    "Geachte heer Brouwer,",
+    "Wij hebben een verzoek ontvangen op grond van de Wet open overheid om documenten openbaar te maken over het muilkorf- "
+    "en aanlijngebod voor uw hond. In deze documenten komen gegevens over u voor. Voordat wij beslissen, geven wij u de "
+    "gelegenheid uw zienswijze te geven. Uw naam, adres, telefoonnummer, geboortedatum en BSN maken wij in geen geval "
+    "openbaar (artikel 5.1 Woo).",
+    "U kunt binnen twee weken reageren via woo@zutphen.nl of per post, onder vermelding van W2026-031.",
+    "Met vriendelijke groet,\nnamens het college van burgemeester en wethouders,", "Anouk Verbeek-Nijhof\nWoo-coördinator"])
+doc("zd26_zienswijze_buurvrouw_scan", kind="scan", producer="HP Scan 49.1", creator="HP ScanJet Pro 3600",
+    footer="Ingekomen stuk W2026-031 - gemeente Zutphen", lines=[
+    "Aan de gemeente Zutphen, Woo-coördinator", "Betreft: W2026-031", "",
+    "~Geachte mevrouw Verbeek-Nijhof,", "~Ik ben Fatima El Idrissi, ik woon in Hoven.", "~Ik wil NIET dat mijn naam of die van",
+    "~mijn zoontje in de stukken komt.", "~Ik ben bang voor gedoe met Dennis Brouwer.", "", "~Mijn telefoon: 06-27 33 18 52",
+    "~Met groet, Fatima El Idrissi", "", "Ontvangen: 28-10-2026 (stempel Team Handhaving)"])
+
+ROSTER = ["|Naam|Boa-nr.|Personeelsnr.|Mobiel|Dienst|"]
+_people = [("Kevin Lammers", "boa 4471", "P-20731", "06-22 41 90 13"), ("Priya Ramdin-Soekhai", "boa 4486", "P-20918", "06 3810 7724"),
+           ("Stefan de Wit", "boa 4502", "P-21044", "06-48 11 20 96"), ("Naima Boukhari", "boa 4517", "P-21102", "+31 6 1177 3308")]
+for i, day in enumerate(["ma 21-09", "di 22-09", "wo 23-09", "do 24-09", "vr 25-09", "za 26-09", "zo 27-09", "ma 28-09",
+                         "di 29-09", "wo 30-09", "do 01-10", "vr 02-10", "za 03-10", "zo 04-10", "ma 05-10", "di 06-10",
+                         "wo 07-10", "do 08-10", "vr 09-10", "za 10-10", "zo 11-10", "ma 12-10"]):
+    a = _people[i % 4]
+    ROSTER.append(f"|{a[0]}|{a[1]}|{a[2]}|{a[3]}|{day} ochtend Park Het Weertje|")
+    b = _people[(i + 1) % 4]
+    ROSTER.append(f"|{b[0]}|{b[1]}|{b[2]}|{b[3]}|{day} avond Prins Hendrikpark|")
+doc("zd27_rooster_boas", font="DejaVu", producer="Microsoft® Excel® voor Microsoft 365", creator="Microsoft® Excel® voor Microsoft 365",
+    title="Rooster extra surveillance", lines=[
+    "# Team Handhaving - rooster extra surveillance parken (zaak Z-2026-04417)",
+    "Opgesteld door teamleider R. Smeenk. Bij calamiteiten: Meldkamer Oost-Nederland via 112; niet-spoed 0900-8844.",
+    *ROSTER,
+    "Let op: mobiele nummers zijn alleen voor intern gebruik. Contact met burgers verloopt via 14 0575."])
+doc("zd28_verslag_hoorzitting", font="Helvetica", producer="Microsoft® Word voor Microsoft 365", title="Verslag hoorzitting bezwaar",
+    author="Commissie bezwaarschriften", lines=[
+    "# Verslag hoorzitting bezwaar muilkorf- en aanlijngebod",
+    "Datum: 4 november 2026, 14:00 uur, Stadhuis, 's-Gravenhof 2, Zutphen\nZaak: BB-2026-118 / Z-2026-04417",
+    "|Aanwezig|Rol|", "|mr. H.W. Gerritsen-Pool|voorzitter adviescommissie (extern)|", "|Annelies Brink|lid adviescommissie|",
+    "|Bas Koçak|advocaat bezwaarmaker|", "|Dennis Brouwer|bezwaarmaker|", "|Marieke Dijkstra|jurist, namens de burgemeester|",
+    "|Nina Timmerman|secretaris, notulist (NT)|",
+    "# 1. Opening",
+    "De voorzitter opent de zitting en legt uit dat de commissie de burgemeester adviseert; de burgemeester beslist op het "
+    "bezwaarschrift.",
+    "# 2. Toelichting bezwaarmaker",
+    "Mr. Koçak herhaalt de gronden. Eén incident is volgens hem te weinig; hij verwijst naar uitspraken van de Raad van State. "
+    "De heer Brouwer vertelt dat de hond nu een training volgt bij Dierenopvang De Noorderhaven en dat hij de hond altijd "
+    "aanlijnt. Hij vindt de muilkorf 'stigmatiserend' in de wijk Hoven.",
+    "# 3. Reactie verweerder",
+    "Mevrouw Dijkstra wijst op het gedragsrapport (score 5 bij plotselinge armbeweging) en op de melding van augustus. Het "
+    "gebod is beperkt in de tijd: na zes maanden is heroverweging mogelijk.",
+    "# 4. Vragen van de commissie",
+    "Mevrouw Brink vraagt of het gedragsonderzoek is herhaald. Dat is niet het geval. De voorzitter vraagt of een gebod alleen "
+    "in parken zou volstaan. Mr. Koçak antwoordt bevestigend; mevrouw Dijkstra niet.",
+    "---",
+    "# 5. Afspraken",
+    "|Nr.|Actie|Wie|Wanneer|", "|1|Trainingsverslag De Noorderhaven nasturen|BK|11-11-2026|",
+    "|2|Overzicht eerdere meldingen hond (geanonimiseerd)|MD|11-11-2026|", "|3|Concept-advies commissie|HWG / NT|25-11-2026|",
+    "# 6. Sluiting",
+    "De voorzitter sluit de zitting om 15:05 uur. Het advies volgt binnen vier weken.",
+    "Vastgesteld: mr. H.W. Gerritsen-Pool, voorzitter | N. Timmerman, secretaris"])
+doc("zd29_concept_besluit_notes", font="Times-Roman", producer="Adobe Acrobat Pro 2024 (24.2.1)", creator="Microsoft® Word voor Microsoft 365",
+    title="CONCEPT besluit gebod", notes=[(0, "Wouter Harmsen", "Is de termijn van zes maanden afgestemd met de gedragsdeskundige?"),
+                                         (0, "Esra Yavuz", "Bel mij even: 06-55 20 41 73. Ik mis de verwijzing naar de melding van augustus."),
+                                         (0, "Wouter Harmsen", "Akkoord na aanpassing, groet Wouter")],
+    hidden=[("Wouter Harmsen", P, "annotations"), ("Wouter", P, "annotations"), ("Esra Yavuz", P, "annotations"),
+            ("06-55 20 41 73", T, "annotations")], lines=[
+    "# CONCEPT - besluit muilkorf- en aanlijngebod (versie 0.3)",
+    "Kenmerk: BB-2026-118 / Z-2026-04417. Niet verspreiden.",
+    "De burgemeester van Zutphen besluit op grond van artikel 2:59 van de Algemene Plaatselijke Verordening een muilkorf- en "
+    "aanlijngebod op te leggen aan de eigenaar van de Mechelse herder die op 14 september 2026 in Park Het Weertje een "
+    "voorbijganger heeft gebeten.",
+    "Overwegingen: [nog aanvullen na ontvangst gedragsrapport en zienswijze]. Bij overtreding: last onder dwangsom van "
+    "€ 250 per geconstateerde overtreding, met een maximum van € 2.500.",
+    "Heroverweging: na zes maanden, op verzoek, met een nieuwe gedragstest.",
+    "Ondertekening: de burgemeester van Zutphen."])
+doc("zd30_brief_slachtoffer_scan", kind="scan", producer="Xerox WorkCentre 7845 PDF", creator="Xerox WorkCentre 7845",
+    footer="Ingekomen stuk Z-2026-04417 - Postkamer gemeente Zutphen", lines=[
+    "Y. ter Horst-Bakker", "Berkelsingel 3", "7203 AB Zutphen", "", "Aan de burgemeester van Zutphen", "",
+    "~Geachte burgemeester,", "~Dank voor uw snelle besluit. Ik heb nog steeds", "~angstklachten en slaapproblemen,",
+    "~maar ik durf weer een klein stukje te wandelen.", "~Mijn man Gerrit ter Horst en ik hopen", "~dat de boa's blijven controleren.",
+    "", "~Hartelijke groet,", "~Yvonne ter Horst-Bakker", "~tel. 0575-523311"])
+doc("zd31_woo_besluit", font="Times-Roman", producer="iText 7.2.5 (AGPL-version)", creator="Zaaksysteem", title="Besluit op Woo-verzoek W2026-031", lines=[
+    "Gemeente Zutphen", "Dhr. R. Hofstede\nZaadmarkt 41\n7201 DE Zutphen\nper e-mail: ruben.hofstede@gmail.com", "",
+    "Datum: 24 november 2026\nKenmerk: W2026-031\nBehandeld door: A. Verbeek-Nijhof, Woo-coördinator",
+    "Onderwerp: besluit op uw Woo-verzoek",
+    "Geachte heer Hofstede,",
+    "# 1. Uw verzoek",
+    "Op 2 oktober 2026 heeft u verzocht om openbaarmaking van documenten over het bijtincident in Park Het Weertje en het "
+    "muilkorf- en aanlijngebod (zaak Z-2026-04417). Wij hebben de ontvangst bevestigd op 6 oktober 2026 en de beslistermijn "
+    "op 30 oktober 2026 met twee weken verdaagd.",
+    "# 2. Zienswijzen",
+    "De eigenaar van de hond en een omwonende zijn in de gelegenheid gesteld een zienswijze te geven (artikel 4.9 Woo). Beiden "
+    "hebben gevraagd hun gegevens niet openbaar te maken. Wij hebben deze zienswijzen meegewogen.",
+    "# 3. Besluit",
+    "Wij maken de documenten die in de inventarislijst zijn opgenomen deels openbaar. Een document (de brief van de huisarts) "
+    "maken wij niet openbaar. De raadsvragen en de beantwoording waren al openbaar.",
+    "# 4. Overwegingen",
+    "Persoonsgegevens (artikel 5.1, tweede lid, onder e Woo, 5.1.2e). Namen, adressen, telefoonnummers en e-mailadressen van "
+    "de eigenaar, de benadeelde, getuigen, omwonenden, de gedragsdeskundige en van medewerkers van de gemeente en de politie die "
+    "niet in de openbaarheid treden, maken wij niet openbaar. Het belang van de eerbiediging van hun persoonlijke levenssfeer "
+    "weegt zwaarder dan het belang van openbaarheid. De naam van de burgemeester blijft leesbaar; zij handelt in haar "
+    "publieke functie.",
+    "Gezondheidsgegevens (artikel 5.1, eerste lid, onder d Woo, 5.1.1d). Informatie over letsel en behandeling van de "
+    "benadeelde is een bijzonder persoonsgegeven. Hiervoor geldt een absolute weigeringsgrond.",
+    "Burgerservicenummers (artikel 5.1, eerste lid, onder e Woo, 5.1.1e) zijn eveneens weggelakt.",
+    "Persoonlijke beleidsopvattingen (artikel 5.2 Woo): de opmerkingen in het conceptbesluit zijn weggelakt voor zover het "
+    "persoonsgegevens betreft; de inhoud zelf is feitelijk en wordt openbaar gemaakt.",
+    "---", "# 5. Wijze van openbaarmaking",
+    "De documenten worden gepubliceerd op de website van de gemeente Zutphen en op open.overheid.nl.",
+    "# Bezwaar",
+    "Tegen dit besluit kunt u binnen zes weken bezwaar maken bij het college van burgemeester en wethouders (Algemene wet "
+    "bestuursrecht).",
+    "Hoogachtend,\nnamens het college van burgemeester en wethouders van Zutphen,", "A. Verbeek-Nijhof\nWoo-coördinator",
+    "Bijlage: inventarislijst W2026-031"])
+INV = ["|Nr.|Document|Datum|Beoordeling|Grond|Opmerking|"]
+for n, (t, dt, b, g, o) in enumerate([
+        ("Woo-verzoek", "02-10-2026", "deels openbaar", "5.1.2e", "naam en adres verzoeker"),
+        ("Ontvangstbevestiging", "06-10-2026", "deels openbaar", "5.1.2e", ""),
+        ("Mutatierapport politie PL0600-2026184571", "14-09-2026", "deels openbaar", "5.1.2e, 5.1.1d, 5.1.1e", "met vervolgmutatie"),
+        ("Verklaring benadeelde", "16-09-2026", "deels openbaar", "5.1.2e, 5.1.1d, 5.1.1e", ""),
+        ("Brief huisarts", "22-09-2026", "niet openbaar", "5.1.1d", "gezondheidsgegevens"),
+        ("Boa-rapportage", "21-09-2026", "deels openbaar", "5.1.2e", ""),
+        ("Boa-rapportage", "03-10-2026", "deels openbaar", "5.1.2e", ""),
+        ("E-mail politie - Team APV", "22-09-2026", "deels openbaar", "5.1.2e", "thread"),
+        ("E-mail intern APV", "23-09-2026", "deels openbaar", "5.1.2e", "thread"),
+        ("Voornemen gebod", "24-09-2026", "deels openbaar", "5.1.2e", ""),
+        ("Zienswijze eigenaar", "02-10-2026", "deels openbaar", "5.1.2e", ""),
+        ("WhatsApp-export Buurtapp Hoven-Noord", "16-09-2026", "deels openbaar", "5.1.2e", ""),
+        ("Gedragsrapport", "02-10-2026", "deels openbaar", "5.1.2e", ""),
+        ("Factuur gedragsdeskundige INV-2026-0930", "05-10-2026", "deels openbaar", "5.1.2e", "IBAN, KvK"),
+        ("Besluit burgemeester BB-2026-118", "09-10-2026", "deels openbaar", "5.1.2e", ""),
+        ("Zakboeknotitie boa", "14-09-2026", "deels openbaar", "5.1.2e", "scan"),
+        ("Bezwaarschrift", "16-10-2026", "deels openbaar", "5.1.2e", ""),
+        ("Teams-chat APV", "12-10-2026", "deels openbaar", "5.1.2e", ""),
+        ("Beslisnota", "07-10-2026", "deels openbaar", "5.1.2e", ""),
+        ("Meldformulier", "15-09-2026", "deels openbaar", "5.1.2e, 5.1.1d", "formulier"),
+        ("Raadsvragen Lokaal Zutphen", "25-09-2026", "openbaar", "", "reeds openbaar"),
+        ("Beantwoording raadsvragen", "13-10-2026", "openbaar", "", "reeds openbaar"),
+        ("Persbericht", "13-10-2026", "openbaar", "", "reeds openbaar"),
+        ("E-mail Dierenambulance", "18-09-2026", "deels openbaar", "5.1.2e", ""),
+        ("Verzoek zienswijze Woo", "20-10-2026", "deels openbaar", "5.1.2e", ""),
+        ("Zienswijze omwonende", "28-10-2026", "deels openbaar", "5.1.2e", "scan"),
+        ("Rooster boa's", "18-09-2026", "deels openbaar", "5.1.2e", ""),
+        ("Verslag hoorzitting", "04-11-2026", "deels openbaar", "5.1.2e", ""),
+        ("Conceptbesluit met opmerkingen", "06-10-2026", "deels openbaar", "5.1.2e", "opmerkingen verwijderd"),
+        ("Brief benadeelde", "20-10-2026", "deels openbaar", "5.1.2e, 5.1.1d", "scan"),
+        ("Verzoek aanlevering documenten", "07-10-2026", "deels openbaar", "5.1.2e", ""),
+        ], start=1):
+    INV.append(f"|{n}|{t}|{dt}|{b}|{g}|{o}|")
+doc("zd32_inventarislijst", font="Helvetica", producer="Microsoft® Excel® voor Microsoft 365", creator="Microsoft® Excel® voor Microsoft 365",
+    title="Inventarislijst W2026-031", lines=[
+    "# Inventarislijst Woo-verzoek W2026-031 (bijlage bij besluit van 24 november 2026)", *INV,
+    "Gebruikte gronden: 5.1.1d gezondheid, 5.1.1e BSN, 5.1.2e persoonlijke levenssfeer (Wet open overheid)."])
+doc("zd33_mail_aanlevering", producer="Microsoft Outlook 16.0", creator="Microsoft Outlook", title="Woo W2026-031 aanlevering",
+    author="Verbeek-Nijhof, A.", lines=[
+    "Van: Verbeek-Nijhof, Anouk <a.verbeek@zutphen.nl>\nVerzonden: woensdag 7 oktober 2026 08:31\n"
+    "Aan: Hek, Joost van 't <j.vanthek@zutphen.nl>; Smeenk, Ruud <r.smeenk@zutphen.nl>; Oosterveld, Thijs <t.oosterveld@zutphen.nl>\n"
+    "CC: woo@zutphen.nl\nOnderwerp: Woo W2026-031 - aanlevering documenten hondenbeet",
+    "Beste Joost, Ruud en Thijs,",
+    "Wij hebben een Woo-verzoek ontvangen over het bijtincident in Park Het Weertje en het gebod (W2026-031). Willen jullie "
+    "uiterlijk 14 oktober alle documenten aanleveren in de Woo-map van Teams? Denk aan mails met de politie, boa-rapportages, "
+    "chats, het gedragsrapport, de factuur en conceptversies van het besluit.",
+    "Let op: de brief van de huisarts graag apart aanleveren, die bevat gezondheidsgegevens.",
+    "Vragen? Bel me gerust.",
+    "Groet,\nAnouk\nWoo-coördinator gemeente Zutphen | 14 0575 | woo@zutphen.nl", "",
+    "Van: Oosterveld, Thijs <t.oosterveld@zutphen.nl>\nVerzonden: woensdag 7 oktober 2026 09:12\nAan: Verbeek-Nijhof, Anouk\n"
+    "Onderwerp: RE: Woo W2026-031 - aanlevering documenten hondenbeet",
+    "Anouk, de beslisnota en het besluit zet ik erin zodra de burgemeester heeft getekend. Groet, Thijs"])

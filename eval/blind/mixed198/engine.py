@@ -24,7 +24,7 @@ from reportlab.lib import colors  # noqa: E402
 from reportlab.lib.units import mm  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle  # noqa: E402
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle  # noqa: E402
 
 FD = "/usr/share/fonts/truetype/dejavu/"
 pdfmetrics.registerFont(TTFont("DejaVu", FD + "DejaVuSans.ttf"))
@@ -66,7 +66,9 @@ def flow(lines, font):
             rows.append(ln.strip("|").split("|"))
             continue
         flush()
-        if ln.startswith("# "):
+        if ln == "---":
+            out.append(PageBreak())
+        elif ln.startswith("# "):
             out.append(Paragraph(esc(ln[2:]), head))
         elif ln == "":
             out.append(Spacer(1, 6))
@@ -148,6 +150,8 @@ def build_docx(d, path):
         flush()
         if ln.startswith("# "):
             dd.add_heading(ln[2:], level=2)
+        elif ln == "---":
+            dd.add_page_break()
         elif ln:
             for part in ln.split("\n"):
                 dd.add_paragraph(part)
