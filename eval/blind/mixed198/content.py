@@ -46,6 +46,14 @@ REDACT = [
     ("Nina Timmerman", P, ["Nina Timmerman", "N. Timmerman", "Timmerman", "NT", "BK"]),
     ("Anouk", P, ["Anouk", "Verbeek-Nijhof, A."]),
     ("TO", P, ["TO"]),
+    ("06-10 93 27 55", T, ["06-10 93 27 55"]),
+    ("fatima.elidrissi@outlook.com", E, ["fatima.elidrissi@outlook.com", "ans.devries@hetnet.nl"]),
+    ("Theo Smit-Ozturk", P, ["Theo Smit-Ozturk", "Smit-Ozturk"]),
+    ("06-31 77 40 12", T, ["06-31 77 40 12", "Stefan", "Naima"]),
+    ("7201 DE", A, ["7201 DE"]),
+    ("Sevda Aydın", P, ["Sevda Aydın"]),
+    ("Lieke ter Horst", P, ["Lieke ter Horst", "Lieke", "06-45 02 18 77"]),
+    ("Chantal Hoekstra", P, ["Chantal Hoekstra", "Hoekstra", "Chantal", "06-39 18 27 40"]),
     ("Bram Wolterink", P, ["Bram Wolterink", "Wolterink"]),
     ("06-27 33 18 52", T, ["06-27 33 18 52"]),
 ]
@@ -135,7 +143,7 @@ doc("zd04_verklaring_slachtoffer", lines=[
     "Sinds het incident heb ik slaapproblemen en durf ik niet meer alleen door het park. Mijn huisarts heeft me "
     "doorverwezen. Omdat ik diabetes mellitus type 2 heb, geneest de wond langzaam.",
     "De eigenaar, meneer Brouwer, riep alleen 'hij doet niks'. Hij heeft mij zijn nummer gegeven: 06-41 27 88 19.",
-    "Ik wil dat de gemeente zorgt dat dit niet nog eens gebeurt.",
+    "Ik wil dat de gemeente zorgt dat dit niet nog eens gebeurt. Voor contact kunt u ook mijn dochter Lieke ter Horst bellen: 06-45 02 18 77.",
     "Opgenomen door: S. Oudejans, wijkagent Politie Oost-Nederland, d.d. 16 september 2026.",
     "Handtekening: Y. ter Horst"])
 doc("zd05_huisartsbrief", font="DejaVuSerif", producer="Medicom HIS - PDF module", creator="Medicom", title="Brief huisarts", lines=[
@@ -213,7 +221,7 @@ doc("zd11_zienswijze_eigenaar", font="DejaVu", producer="Microsoft® Word voor M
     "Aan de burgemeester van Zutphen\nTeam APV en Bijzondere Wetten\nKenmerk: Z-2026-04417",
     "Zutphen, 2 oktober 2026", "Betreft: zienswijze tegen voornemen muilkorfgebod",
     "Geachte burgemeester,",
-    "Ik ben het niet eens met uw voornemen. Mijn hond is geen gevaarlijke hond. Mevrouw ter Horst liep met uitgestoken arm op "
+    "Mijn vriendin Chantal Hoekstra (06-39 18 27 40) was erbij en kan dit bevestigen. Ik ben het niet eens met uw voornemen. Mijn hond is geen gevaarlijke hond. Mevrouw ter Horst liep met uitgestoken arm op "
     "hem af, daardoor schrok hij. Dat hij haar heeft verwond vind ik heel vervelend en ik heb excuses aangeboden.",
     "Een muilkorfgebod is onevenredig. Ik wil eerst een gedragstest laten doen door een onafhankelijke gedragsdeskundige. "
     "Ik heb ook een hondencursus geboekt bij Dierenopvang De Noorderhaven.",
@@ -230,8 +238,13 @@ doc("zd12_buurtapp", font="DejaVu", producer="Skia/PDF m118", creator="Chrome", 
     "[15-09-26 08:12] Wim Jansen: Ik heb de wijkagent gemaild. Sanne zegt dat het naar de gemeente gaat",
     "[15-09-26 08:30] Hans K.: Ik ben die Hondenfluisteraar hè, als hij wil kan Dennis bij mij trainen",
     "[16-09-26 21:14] Fatima: Gemeente zegt bel 14 0575 voor meldingen over honden. Doe dat dan ook svp",
-    "[16-09-26 21:20] Gerda Wissink: Ik heb @Ans toegevoegd aan de lijst voor de petitie aan raadslid Mulder"])
-doc("zd13_gedragsrapport", font="DejaVuSerif", producer="PDFpen 13.1", creator="Pages", title="Gedragsrapport Mechelse herder", outline=[(0, "Gedragsrapport"), (6, "Conclusie en advies")], lines=[
+    "[16-09-26 21:20] Gerda Wissink: Ik heb @Ans toegevoegd aan de lijst voor de petitie aan raadslid Mulder",
+    "[16-09-26 21:25] Wim: @Gerda ik teken ook. Mijn nummer voor de lijst: 06-10 93 27 55",
+    "[16-09-26 21:31] Fatima El Idrissi: fatima.elidrissi@outlook.com voor de petitie graag",
+    "[16-09-26 21:40] Ans: ans.devries@hetnet.nl, en mijn buurman Theo Smit-Ozturk doet ook mee",
+    "[16-09-26 21:44] Gerda Wissink: Top! Ik mail alles vrijdag naar info@zutphen.nl"])
+doc("zd13_gedragsrapport", font="DejaVuSerif", producer="PDFpen 13.1", creator="Pages", title="Gedragsrapport Mechelse herder", outline=[(0, "Gedragsrapport"), (3, "Scores - nagekeken door Ilse van Dongen"), (6, "Conclusie en advies")],
+    hidden=[("Ilse van Dongen", P, "outline")], lines=[
     "# Gedragsonderzoek hond - rapport",
     "Opdrachtgever: gemeente Zutphen, Team APV en Bijzondere Wetten (Z-2026-04417)\nOnderzoeker: L.M. Veldkamp, gedragsdeskundige\n"
     "Gedragspraktijk Veldkamp | KvK 81234567 | info@gedragspraktijk-veldkamp.nl",
@@ -305,7 +318,9 @@ doc("zd18_teams_chat", font="DejaVu", producer="Microsoft: Print To PDF", creato
     "Joost 05-10 08:45\nJa. Ik gebruik de tekst van het vorige gebod (BB-2025-071) als basis.",
     "Ruud 09-10 17:05\nBurgemeester heeft getekend. Boa's weten ervan.",
     "Priya Ramdin-Soekhai 12-10 19:30\nEerste controle gedaan, hond met muilkorf. Eigenaar was wel kortaf.",
-    "Kevin Lammers 12-10 19:41\nTop Priya. Ik neem de ochtendronde morgen."])
+    "Kevin Lammers 12-10 19:41\nTop Priya. Ik neem de ochtendronde morgen.",
+    "Stefan de Wit 12-10 19:50\nIk ruil met Naima op donderdag, Ruud weet ervan.",
+    "Naima Boukhari 12-10 20:02\nKlopt. Stefan, app me even op 06-31 77 40 12 als het doorgaat."])
 
 doc("zd19_beslisnota", producer="Microsoft® Word voor Microsoft 365", title="Beslisnota muilkorf- en aanlijngebod",
     author="Brechtje Smit", hidden=[("Brechtje Smit", P, "metadata"), ("Niels Ockhuijsen", P, "outline")],

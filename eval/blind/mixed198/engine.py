@@ -18,6 +18,8 @@ DOCS_DIR = HERE / "docs"
 GOLD_DIR = HERE / "gold"
 DATE = "D:20261103101500+01'00'"
 
+from reportlab import rl_config  # noqa: E402
+rl_config.invariant = 1
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
@@ -198,6 +200,10 @@ def build_scan(d, path):
 def post(d, path):
     import pikepdf
     with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        if d.get("xmp_creator"):
+            with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as m:
+                m["dc:creator"] = [d["xmp_creator"]]
+                m["dc:title"] = d.get("title", "")
         info = pdf.docinfo
         info["/Producer"] = d.get("producer", "Microsoft® Word voor Microsoft 365")
         info["/Creator"] = d.get("creator", "Microsoft® Word voor Microsoft 365")
@@ -208,10 +214,6 @@ def post(d, path):
             del info["/Author"]
         info["/CreationDate"] = DATE
         info["/ModDate"] = DATE
-        if d.get("xmp_creator"):
-            with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
-                m["dc:creator"] = [d["xmp_creator"]]
-                m["dc:title"] = d.get("title", "")
         for (pg, author, text) in d.get("notes", []):
             page = pdf.pages[pg]
             annot = pdf.make_indirect(pikepdf.Dictionary(
