@@ -242,6 +242,7 @@ LEAK_SETS = {
     "blind-mixed195": ROOT / "eval/blind/mixed195",
     "blind-mixed196": ROOT / "eval/blind/mixed196",
     "blind-mixed197": ROOT / "eval/blind/mixed197",
+    "blind-mixed198": ROOT / "eval/blind/mixed198",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
