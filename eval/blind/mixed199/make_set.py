@@ -18,8 +18,8 @@ from lib199 import build, make_gold  # noqa: E402
 
 
 def main(argv):
-    import content, content2  # noqa: E401
-    docs = content.DOCS + content2.DOCS
+    import content, content2, content3, content4  # noqa: E401
+    docs = content.DOCS + content2.DOCS + content3.DOCS + content4.DOCS
     sel = [d for d in docs if not argv or any(d.stem.startswith(a) for a in argv)]
     allp = []
     for d in sel:
