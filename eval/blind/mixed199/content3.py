@@ -67,6 +67,9 @@ Doc("bv18_beslisnota", [
     ("p", "Het college wordt gevraagd: 1. een subsidie te verlenen van € 185.000, onder de voorwaarde dat de vereniging vóór 1 mei 2026 een overzicht van geldige {{VOG}}'s overlegt; 2. in te stemmen met de antwoorden op de raadsvragen ({{RV-2026-019}})."),
     ("h", "Kern"),
     ("p", "Bij de vereniging loopt een integriteitsklacht tegen een jeugdtrainer. De vereniging heeft adequaat gehandeld (non-actiefstelling, inschakeling {{Centrum Veilige Sport Nederland}}). Juridisch is de klacht geen weigeringsgrond ({{Algemene wet bestuursrecht}} art. 4:35). Krachtenveld: de raad ({{GroenLinks-PvdA}}, {{VVD}}) volgt het dossier; de {{KNVB}} district Oost is geïnformeerd."),
+    ("pb",),
+    ("h", "Communicatie"),
+    ("p", "Persbericht na besluit (8 april). Woordvoering via {{communicatie@brummen.nl}}; vragen over de klacht worden verwezen naar de vereniging."),
     ("p", "Paraaf: [[NEI]] 31-3 / afdelingshoofd [[RvdB]] 1-4"),
 ] + MOT, producer="Microsoft® Word for Microsoft 365", creator=W, title="Beslisnota subsidie kunstgras"),
 

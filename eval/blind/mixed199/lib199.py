@@ -30,6 +30,39 @@ def marks(s: str):
     return red, keep
 
 
+PARTICLES = {"van", "de", "der", "den", "ter", "ten", "'t", "te", "op", "in", "el", "ben"}
+MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+
+
+def surname(v: str):
+    """Surname (with particles) of a full personal name, or None."""
+    if "@" in v or any(c.isdigit() for c in v):
+        return None
+    toks = v.split()
+    if len(toks) < 2 or toks[0].lower() in ("mevrouw", "de heer", "heer") or not toks[0][:1].isupper():
+        return None
+    if toks[0] in ("ing.", "ir.", "drs.", "De", "Mevrouw"):
+        toks = toks[1:]
+    i = 1
+    while i < len(toks) - 1 and toks[i] not in PARTICLES and toks[i][:1].isupper() and not toks[i].endswith("."):
+        i += 1
+    while i > 1 and toks[i - 1] in PARTICLES:
+        i -= 1
+    rest = " ".join(toks[i:])
+    if toks[0].endswith(".") and i == 1 and len(toks) == 2:
+        return rest
+    return rest if rest and rest != v else None
+
+
+def auto_keep(s: str):
+    """Dates and amounts (public) in the text outside redact marks."""
+    t = re.sub(r"\[\[.+?\]\]", " # ", s)
+    t = re.sub(r"\{\{|\}\}", "", t)
+    out = re.findall(r"\b\d{1,2} (?:%s) 20\d\d\b" % MONTHS, t)
+    out += re.findall(r"€ \d[\d.]*(?:,\d\d)?", t)
+    return [x.rstrip(".") for x in out]
+
+
 def kind_of(v: str, keep: bool) -> str:
     if "@" in v:
         return "EMAIL"
@@ -297,7 +330,7 @@ def make_gold(d: Doc):
     text, pages = text_pdfium(d.path)
     red, keep = marks(d.all_text())
     red += d.extra_redact
-    keep += d.extra_keep
+    keep += d.extra_keep + ([] if d.scan else auto_keep(d.all_text()))
     items, seen = [], set()
     chans = None
     if d.hidden or d.scan:
@@ -308,6 +341,14 @@ def make_gold(d: Doc):
         seen.add(v)
         pr = {"text": v, "word": True, "after": 0}
         it = {"kind": kind_of(v, False), "value": v, "probes": [pr]}
+        sur = surname(v)
+        if sur and sur not in red and not d.scan:
+            it["probes"].append({"text": sur, "word": True, "after": 0})
+        if "@" in v and not d.scan:
+            it["probes"].append({"text": v.split("@")[0], "word": True, "after": 0})
+        for pr in it["probes"]:
+            if not d.scan and not count_in(text, pr):
+                problems.append(f"{d.stem}: redact probe {pr['text']!r} not in text")
         if d.scan:
             pr["ocr"] = True
             it["channel"] = "ocr"
