@@ -54,7 +54,7 @@ Doc("bv26_mail_cvsn", [
 
 Doc("bv27_teams_chat", [
     ("h", "Teams-chat {{team Sport en Bewegen}} - export"),
-    ("pre", "[[Wassink, Joost]] 11-03 09:01\n[[Noor]], heb je de raadsvragen al gezien? [[Hofstede]] en [[Remmelink]] hebben ze ingediend.\n\n[[El Idrissi, Noor]] 11-03 09:05\nNee. Gaat het over de klacht? Ik wil niet dat we de naam van die trainer noemen.\n\n[[Wassink, Joost]] 11-03 09:07\nKlopt. Wethouder {{Van Ommeren}} wil vrijdag bijpraten. [[Robbert]] schuift aan.\n\n[[Van Dalfsen, Thijs]] 11-03 09:20\nIk heb [[Henk]] gesproken. Hij zegt dat [[Dennis]] zelf zijn ontslag wil nemen als trainer. Zijn vrouw is ziek, dat speelt ook mee.\n\n[[El Idrissi, Noor]] 11-03 09:22\nDat laatste hoort niet in ons dossier [[Thijs]]. Graag niet meer in de chat.\n\n[[Bührmann, Caroline]] 11-03 10:40\nEens met [[Noor]]. Voor de beslisnota: verwijs alleen naar het VOG-overzicht. Ik maak een memo over art. 7.\n\n[[Wassink, Joost]] 11-03 10:42\nTop. @[[Thijs]] wil jij [[Sportlab]] vragen voor de keuring? Contact daar is [[Bas]].\n\n[[Van Dalfsen, Thijs]] 11-03 10:45\n👍 doe ik. Ik ben morgen vrij, bel mobiel [[06 - 31 88 20 54]] als er iets is."),
+    ("pre", "[[Wassink, Joost]] 11-03 09:01\n[[Noor]], heb je de raadsvragen al gezien? raadsleden {{Hofstede}} en {{Remmelink}} hebben ze ingediend.\n\n[[El Idrissi, Noor]] 11-03 09:05\nNee. Gaat het over de klacht? Ik wil niet dat we de naam van die trainer noemen.\n\n[[Wassink, Joost]] 11-03 09:07\nKlopt. Wethouder {{Van Ommeren}} wil vrijdag bijpraten. [[Robbert]] schuift aan.\n\n[[Van Dalfsen, Thijs]] 11-03 09:20\nIk heb [[Henk]] gesproken. Hij zegt dat [[Dennis]] zelf zijn ontslag wil nemen als trainer. Zijn vrouw is ziek, dat speelt ook mee.\n\n[[El Idrissi, Noor]] 11-03 09:22\nDat laatste hoort niet in ons dossier [[Thijs]]. Graag niet meer in de chat.\n\n[[Bührmann, Caroline]] 11-03 10:40\nEens met [[Noor]]. Voor de beslisnota: verwijs alleen naar het VOG-overzicht. Ik maak een memo over art. 7.\n\n[[Wassink, Joost]] 11-03 10:42\nTop. @[[Thijs]] wil jij {{Sportlab}} vragen voor de keuring? Contact daar is [[Bas]].\n\n[[Van Dalfsen, Thijs]] 11-03 10:45\n👍 doe ik. Ik ben morgen vrij, bel mobiel [[06 - 31 88 20 54]] als er iets is."),
 ], font="DejaVuSans", producer="Microsoft Teams", creator="Microsoft Teams", title="Chat team Sport"),
 
 Doc("bv28_offertevergelijking", [
@@ -167,6 +167,16 @@ Doc("bv33_verdaging", [
 
 # further public words per document (job titles, functional terms, places), checked like all keep probes
 EXTRA_KEEP = {
+    "bv02": ["jurist informatiebeheer", "Ontvangstbevestiging Woo-verzoek", "artikel 4.4"],
+    "bv03": ["Een meter gras", "veld 2", "BOSA", "612 leden"],
+    "bv07": ["FACTUUR 2026-031", "kunstgrasveld 2", "Drainage PVC 60 mm"],
+    "bv09": ["Ballenvanger", "Toegangspoort dubbel 4 m"],
+    "bv10": ["Actielijst", "jeugdcoördinator", "vertrouwenscontactpersoon", "technische zaken", "26-07", "26-08", "26-09", "26-10"],
+    "bv16": ["artikel 41", "sociale veiligheid"],
+    "bv19": ["afdelingshoofd Samenleving", "accountantsverklaring", "Bezwaar"],
+    "bv23": ["Keurmeester", "uitvoerder", "Schokabsorptie", "Rotatieweerstand", "SL-2026-3381"],
+    "bv26": ["vertrouwenscontactpersoon", "adviseur", "gedragsregel 6"],
+    "bv31": ["jurist informatiebeheer", "5.1.2e", "5.1.1d", "deels openbaar"],
     "bv01": ["Wet open overheid", "college van burgemeester en wethouders"],
     "bv05": ["beleidsmedewerker sport", "subsidieadviseur", "Juridische Zaken", "Centrum Veilige Sport Nederland"],
     "bv06": ["penningmeester", "Warnsveld", "lava-onderbaan"],

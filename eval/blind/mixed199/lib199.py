@@ -30,7 +30,8 @@ def marks(s: str):
     return red, keep
 
 
-PARTICLES = {"van", "de", "der", "den", "ter", "ten", "'t", "te", "op", "in", "el", "ben"}
+PARTICLES = {"van", "de", "der", "den", "ter", "ten", "'t", "te", "op", "in", "el", "ben", "El", "Ben", "Oude"}
+GENERIC = {"info", "contact", "secretariaat", "admin", "post"}
 MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 
 
@@ -38,11 +39,15 @@ def surname(v: str):
     """Surname (with particles) of a full personal name, or None."""
     if "@" in v or any(c.isdigit() for c in v):
         return None
+    if "," in v:
+        return v.split(",")[0].strip()
     toks = v.split()
-    if len(toks) < 2 or toks[0].lower() in ("mevrouw", "de heer", "heer") or not toks[0][:1].isupper():
-        return None
-    if toks[0] in ("ing.", "ir.", "drs.", "De", "Mevrouw"):
+    if toks and toks[0] in ("ing.", "ir.", "drs."):
         toks = toks[1:]
+    if len(toks) < 2 or toks[0].lower() in ("mevrouw", "de", "heer") or not toks[0][:1].isupper():
+        return None
+    if toks[0].lower() in PARTICLES:
+        return None
     i = 1
     while i < len(toks) - 1 and toks[i] not in PARTICLES and toks[i][:1].isupper() and not toks[i].endswith("."):
         i += 1
@@ -344,7 +349,7 @@ def make_gold(d: Doc):
         sur = surname(v)
         if sur and sur not in red and not d.scan:
             it["probes"].append({"text": sur, "word": True, "after": 0})
-        if "@" in v and not d.scan:
+        if "@" in v and not d.scan and v.split("@")[0] not in GENERIC:
             it["probes"].append({"text": v.split("@")[0], "word": True, "after": 0})
         for pr in it["probes"]:
             if not d.scan and not count_in(text, pr):
