@@ -270,6 +270,8 @@ def postprocess(d: Doc):
                 del info["/Author"]
         if d.title:
             info["/Title"] = d.title
+        info["/CreationDate"] = "D:20260415093000+02'00'"
+        info["/ModDate"] = "D:20260415093000+02'00'"
         if d.outline:
             with pdf.open_outline() as ol:
                 for t, pg in d.outline:
