@@ -118,12 +118,27 @@ reg_lines += ["", "Toelichting: de ligplaats is het woonadres van de vergunningh
               "| 08-01-2026 | RS-031 | overlijden mede-eigenaar E. Vermeulen | RPB |",
               "| 14-04-2026 | NR-019 | overschrijving naar A.J. ter Beek | TH |",
               "| 30-06-2026 | GW-021 | keuring afgekeurd, dossier naar Juridische Zaken | RPB |", "",
+              "",
+              "# Wachtlijst ligplaatsen woonschepen (stand 1 juli 2026)",
+              "| Nr | Aanvrager | Huidig adres | Telefoon | E-mail | Sinds |",
+              "| 1 | Maud Verschuur-Lim | Breestraat 88-C, Leiden | 06 3902 1174 | maud.verschuur@gmail.com | 2019 |",
+              "| 2 | Olivier Dubois-van Dam | Hooigracht 5, Leiden | 06-2211 5568 | o.dubois@kpnmail.nl | 2020 |",
+              "| 3 | Siebe Wijnstra | Morsweg 130, Leiden | 071 521 6639 | siebe.w@outlook.com | 2021 |",
+              "| 4 | Zoë Lammerts | Haarlemmerstraat 19, Leiden | +31 6 4419 0021 | zoë.lammerts@ziggo.nl | 2022 |",
+              "| 5 | Gijs van den Broek | Kooilaan 12, Leiden | 06 7740 3382 | gijsvdbroek@xs4all.nl | 2024 |",
+              "",
               "Legenda behandelaars: RPB = havenmeester, ES = adjunct-havenmeester, TH = inspecteur scheepsbouw.",
               "Registerbeheer: havens@leiden.nl. Vragen over de Havenverordening: 14 071."]
 R4 = []
 for r in REG:
     R4.append(("PERSON", r[2])); R4.append(("ADDRESS", r[3])); R4.append(("PHONE", r[4]))
-R4 += [("PERSON", "J. Petrović-Kranjc"), ("PERSON", "E. Vermeulen"), ("INITIALS", "ES"), ("INITIALS", "TH"),
+R4 += [("PERSON", "Maud Verschuur-Lim"), ("PERSON", "Olivier Dubois-van Dam"), ("PERSON", "Siebe Wijnstra"),
+       ("PERSON", "Zoë Lammerts"), ("PERSON", "Gijs van den Broek"),
+       ("ADDRESS", "Breestraat 88-C", "Hooigracht 5", "Morsweg 130", "Haarlemmerstraat 19", "Kooilaan 12"),
+       ("PHONE", "06 3902 1174", "06-2211 5568", "071 521 6639", "+31 6 4419 0021", "06 7740 3382"),
+       ("EMAIL", "maud.verschuur@gmail.com", "o.dubois@kpnmail.nl", "siebe.w@outlook.com", "zoë.lammerts@ziggo.nl",
+        "gijsvdbroek@xs4all.nl"),
+       ("PERSON", "J. Petrović-Kranjc"), ("PERSON", "E. Vermeulen"), ("INITIALS", "ES"), ("INITIALS", "TH"),
        ("INITIALS", "RPB")]
 DOCS.append(dict(stem="w200_04_register_ligplaatsen", producer="Microsoft Excel 2016", creator="Microsoft Excel", font="dv",
                  lines=reg_lines, R=R4,
