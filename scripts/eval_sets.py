@@ -241,6 +241,7 @@ LEAK_SETS = {
     "blind-mixed194": ROOT / "eval/blind/mixed194",
     "blind-mixed195": ROOT / "eval/blind/mixed195",
     "blind-mixed196": ROOT / "eval/blind/mixed196",
+    "blind-mixed200": ROOT / "eval/blind/mixed200",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",

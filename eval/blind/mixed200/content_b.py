@@ -191,12 +191,15 @@ DOCS.append(dict(
         "de motivering. Een toezegging van de inspecteur is niet aannemelijk gemaakt; bovendien is een inspecteur "
         "niet bevoegd om namens de burgemeester uitstel te verlenen (ABRvS 2019:3412). De metingen zijn verricht "
         "met gekalibreerde apparatuur. De dwangsom van € 500 per week is niet onevenredig.",
+        "De commissie heeft daarbij de schriftelijke verklaring van de heer Hoekstra (inspecteur) van 8 oktober 2026 "
+        "betrokken, alsmede de toelichting van mevrouw Schuitema op het verloop van de sleep en de verklaring van "
+        "de dochter van bezwaarmaker, Femke van 't Hoog.",
         "De commissie beveelt aan de termijn van last b met vier weken te verlengen indien de werf door weersomstandigheden "
         "later kan slepen, en in toekomstige brieven de mogelijkheid van een betalingsregeling te noemen.", "",
         "Namens de commissie,", "mr. H.C. Dijkgraaf, voorzitter", "F. Aouragh, secretaris", "",
         "Afschrift: mr. L.J.M. Quist (gemachtigde); Juridische Zaken; Havenkantoor",
     ],
-    R=[("PERSON", "G.J. van 't Hoog"), ("PERSON", "H.C. Dijkgraaf"), ("PERSON", "F. Aouragh"), ("PERSON", "L.J.M. Quist")],
+    R=[("PERSON", "Hoekstra"), ("PERSON", "Schuitema"), ("PERSON", "Femke van 't Hoog"), ("PERSON", "G.J. van 't Hoog"), ("PERSON", "H.C. Dijkgraaf"), ("PERSON", "F. Aouragh"), ("PERSON", "L.J.M. Quist")],
     K=[("CASE", "BZ-2026-0288"), ("ORG", "Commissie bezwaarschriften"), ("CASE", "ABRvS 2019:3412"),
        ("ORG", "Juridische Zaken"), ("ORG", "Havenkantoor"), ("TERM", "betalingsregeling"), ("TITLE", "voorzitter"),
        ("TITLE", "secretaris"), ("TITLE", "de burgemeester van Leiden")],

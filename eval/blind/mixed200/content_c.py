@@ -42,10 +42,11 @@ DOCS.append(dict(
     form=[("Ligplaats", "ligplaats", "NR-019"), ("Naam schip", "schip", "Noorderlicht"),
           ("Nieuwe eigenaar", "nieuw", "Aart-Jan ter Beek"), ("Geboortedatum", "geb", "02-11-1988"),
           ("BSN", "bsn", "271 886 530"), ("Telefoon", "tel", "06 2009 7713"),
-          ("E-mail", "mail", "aj.terbeek@gmail.com"), ("Vorige eigenaar", "oud", "Marijke Holleman")],
+          ("E-mail", "mail", "aj.terbeek@gmail.com"), ("Woonadres tot overdracht", "adres", "Lammenschansweg 74, Leiden"),
+          ("Ondertekend door", "sign", "A.J. ter Beek"), ("Vorige eigenaar", "oud", "Marijke Holleman")],
     R=[("@annotations:PERSON", "Aart-Jan ter Beek"), ("@annotations:DOB", "02-11-1988"),
        ("@annotations:BSN", "271 886 530"), ("@annotations:PHONE", "06 2009 7713"),
-       ("@annotations:EMAIL", "aj.terbeek@gmail.com"), ("@annotations:PERSON", "Marijke Holleman")],
+       ("@annotations:EMAIL", "aj.terbeek@gmail.com"), ("@annotations:ADDRESS", "Lammenschansweg 74"), ("@annotations:PERSON", "A.J. ter Beek"), ("@annotations:PERSON", "Marijke Holleman")],
     K=[("LAW", "Havenverordening Leiden 2019"), ("MAIL", "havens@leiden.nl"), ("CASE", "LPV-2026-0131"),
        ("ORG", "Havenkantoor"), ("TERM", "ligplaatsenregister"), ("TERM", "Ligplaats")],
 ))
@@ -99,8 +100,10 @@ DOCS.append(dict(
         "inspectieprotocol.",
         "Zie ook de eerdere zaak van de heer Boukhari-Visser (WS-007), waarin de rechtbank Den Haag de gemeente "
         "in het gelijk stelde.",
+        "Opgesteld: mr. M. Verhagen-Duits (JZ), met dank aan Tjerk Hoekstra voor de technische toelichting. Vragen: 06 2290 4418.",
     ],
-    R=[("@metadata:PERSON", "Marloes Verhagen"), ("PERSON", "Boukhari-Visser")],
+    R=[("@metadata:PERSON", "Marloes Verhagen"), ("PERSON", "Boukhari-Visser"), ("PERSON", "M. Verhagen-Duits"),
+       ("PERSON", "Tjerk Hoekstra"), ("PHONE", "06 2290 4418")],
     K=[("ORG", "Hoge Raad"), ("CASE", "ECLI:NL:HR:2016:2005"), ("ORG", "Wetterskip Fryslân"),
        ("LAW", "Wet verduurzaming drijvende bouwwerken"), ("LAW", "Havenverordening Leiden 2019"),
        ("LAW", "Besluit bouwwerken leefomgeving"), ("ORG", "Omgevingsdienst West-Holland"), ("CASE", "WS-007"),
@@ -264,10 +267,12 @@ DOCS.append(dict(
     ],
     notes=[(0, ("Verhagen-Duits, Marloes", "Pieter-Bas, kun jij artikel 3 nog toetsen aan de uitspraak over de woonark in Zaandam?")),
            (0, ("Lamberts, Pieter-Bas", "Marloes: doe ik. Bel me op 06 3180 2294 als het spoed heeft.")),
-           (0, ("Brinkhorst, R.P.", "Graag geen namen van bewoners in de toelichting; Van 't Hoog staat er nu in een voetnoot. Verwijderd."))],
+           (0, ("Brinkhorst, R.P.", "Graag geen namen van bewoners in de toelichting; Van 't Hoog staat er nu in een voetnoot. Verwijderd.")),
+           (0, ("Schuitema, Ellen", "Akkoord. Let op: mevrouw Zwanenburg (NR-017) wil anoniem blijven in alle stukken."))],
     R=[("@annotations:PERSON", "Verhagen-Duits, Marloes", "Marloes"), ("@annotations:PERSON", "Lamberts, Pieter-Bas", "Pieter-Bas"),
        ("@annotations:PHONE", "06 3180 2294"), ("@annotations:PERSON", "Brinkhorst, R.P."),
-       ("@annotations:PERSON", "Van 't Hoog")],
+       ("@annotations:PERSON", "Van 't Hoog"),
+       ("@annotations:PERSON", "Schuitema, Ellen"), ("@annotations:PERSON", "Zwanenburg")],
     K=[("LAW", "artikel 5:37 Awb"), ("CASE", "BZ-2026-0288"), ("ORG", "Commissie bezwaarschriften"),
        ("PUBLIC", "wethouder Oltmans"), ("ORG", "Gemeenteblad"), ("TITLE", "havenmeester"), ("AMOUNT", "€ 2.500"),
        ("ORG", "Juridische Zaken"), ("TERM", "CONCEPT"), ("TERM", "betalingsregeling")],
@@ -277,7 +282,9 @@ DOCS.append(dict(
     stem="w200_29_jaarverslag_handhaving", producer="Microsoft® Word for Microsoft 365", creator="Microsoft® Word for Microsoft 365",
     font="dvs",
     outline=[("1. Inleiding", 0), ("2. Keuringen 2025-2026 (R. Brinkhorst)", 0), ("3. Handhavingszaken - dossierhouder E. Schuitema", 0),
-             ("Bijlage: gesprek met J. Timmerman over werkdruk", 0)],
+             ("Bijlage: gesprek met J. Timmerman over werkdruk", 0),
+             ("Bijlage: mail Annelies Koster (ODWH) over watermonsters", 0)],
+    author="Schuitema, E.",
     lines=[
         "# Handhaving woonschepen Leiden - halfjaarrapportage 2026-1", "Havens en Vaarwegen, augustus 2026", "",
         "# 1. Inleiding",
@@ -293,7 +300,8 @@ DOCS.append(dict(
         "Personeel: de formatie bestaat uit een havenmeester, een adjunct-havenmeester, een inspecteur scheepsbouw en "
         "drie boothandhavers. De werkdruk is hoog; zie het advies van de arbodienst (niet bijgevoegd).",
     ],
-    R=[("@outline:PERSON", "R. Brinkhorst"), ("@outline:PERSON", "E. Schuitema"), ("@outline:PERSON", "J. Timmerman")],
+    R=[("@outline:PERSON", "R. Brinkhorst"), ("@outline:PERSON", "E. Schuitema"), ("@outline:PERSON", "J. Timmerman"), ("@outline:PERSON", "Annelies Koster"),
+       ("@metadata:PERSON", "Schuitema, E.")],
     K=[("CASE", "2025/M-31"), ("PROG", "Veilig wonen op het water"), ("CASE", "BZ-2026-0288"),
        ("ORG", "Omgevingsdienst West-Holland"), ("SHIP", "Stadhouder"), ("TITLE", "adjunct-havenmeester"),
        ("TITLE", "inspecteur scheepsbouw"), ("TITLE", "boothandhavers"), ("ORG", "Havens en Vaarwegen"),
@@ -313,10 +321,11 @@ DOCS.append(dict(
         "onder vermelding van het kenmerk. Wij hebben uw rekeningnummer NL91 ABNA 0417 1643 00 genoteerd voor een "
         "eventuele terugbetaling.",
         "Een betalingsregeling is mogelijk; neem daarvoor contact op met de afdeling Belastingen, 14 071.", "",
-        "Met vriendelijke groet,", "namens de burgemeester van Leiden,", "", "J. Timmerman", "boothandhaver",
+        "Met vriendelijke groet,", "namens de burgemeester van Leiden,", "", "J. Timmerman", "boothandhaver", "j.timmerman@leiden.nl | 06-5229 8170",
     ],
     R=[("PERSON", "D. Petrović"), ("PERSON", "J. Petrović-Kranjc"), ("ADDRESS", "Oude Rijn 102", "2312 HD Leiden"),
-       ("PERSON", "Petrović"), ("IBAN", "NL91 ABNA 0417 1643 00"), ("PERSON", "J. Timmerman")],
+       ("PERSON", "Petrović"), ("IBAN", "NL91 ABNA 0417 1643 00"), ("PERSON", "J. Timmerman"),
+       ("EMAIL", "j.timmerman@leiden.nl"), ("PHONE", "06-5229 8170")],
     K=[("CASE", "HM/LOD/2025/019-INV"), ("SHIP", "Willem Barentsz"), ("CASE", "OR-102"), ("IBAN", "NL05 BNGH 0285 0016 42"),
        ("AMOUNT", "€ 1.000"), ("ORG", "Belastingen"), ("PHONE", "14 071"), ("TITLE", "boothandhaver"),
        ("ORG", "Havens en Vaarwegen"), ("DATE", "12 november 2026")],
@@ -332,10 +341,11 @@ DOCS.append(dict(
         "opnieuw opgenomen geweest in het Alrijne Ziekenhuis en zij regelt voorlopig alles. Zij vraagt of de "
         "gemeente de sleepkosten kan voorschieten. Ook vraagt zij of buurvrouw Sietske de Wolff (Oude Rijn 108) "
         "het alarm van de lenspomp mag ontvangen als hij weer wordt opgenomen.", "",
+        "Terugbellen kan ook via het vaste nummer van haar ouders, 071-514 88 02.",
         "Afspraak: ES overlegt met de havenmeester over voorschot; terugbellen uiterlijk 14 augustus.",
         "Doorgezet naar: havens@leiden.nl, dossier HM/LOD/2026/031.",
     ],
-    R=[("INITIALS", "ES"), ("PERSON", "Femke van 't Hoog"), ("PHONE", "06-4872 1150"), ("EMAIL", "femke.vthoog@hotmail.com"),
+    R=[("INITIALS", "ES"), ("PERSON", "Femke van 't Hoog"), ("PHONE", "06-4872 1150", "071-514 88 02"), ("EMAIL", "femke.vthoog@hotmail.com"),
        ("HEALTH", "opnieuw opgenomen geweest in het Alrijne Ziekenhuis"), ("PERSON", "Sietske de Wolff"),
        ("ADDRESS", "Oude Rijn 108")],
     K=[("SHIP", "Johanna Cornelia"), ("ORG", "Scheepswerf De Haas"), ("MAIL", "havens@leiden.nl"),
@@ -429,11 +439,13 @@ inv_lines = ["# Bijlage 1 - Inventarislijst Woo-besluit WOO-2026-0417 (handhavin
              "---", "| Nr | Document | Datum | Beoordeling | Grond |"] + ["| " + " | ".join(r) + " |" for r in INV[22:]] + [
              "", "Toelichting: nr. 24 en 25 waren al openbaar (iBabs, gemeente.leiden.nl). Nr. 6 en 21 zijn "
              "Word-documenten, geconverteerd naar PDF; documentmetadata is verwijderd. Vragen: woo@leiden.nl, "
-             "onder vermelding van WOO-2026-0417. Opgesteld door IZ, gecontroleerd door FA."]
+             "onder vermelding van WOO-2026-0417. Opgesteld door IZ, gecontroleerd door FA.",
+             "Zienswijze gevraagd aan: G.J. van 't Hoog (nr. 5, 8, 12), mr. L.J.M. Quist (nr. 13), H.C. Dijkgraaf (nr. 14, 15)."]
 DOCS.append(dict(
     stem="w200_33_inventarislijst", producer="Microsoft Excel for Microsoft 365", creator="Microsoft Excel", author="Ingrid van der Zee",
     lines=inv_lines,
-    R=[("INITIALS", "IZ", "FA"), ("@metadata:PERSON", "Ingrid van der Zee")],
+    R=[("INITIALS", "IZ", "FA"), ("@metadata:PERSON", "Ingrid van der Zee"), ("PERSON", "G.J. van 't Hoog"),
+       ("PERSON", "L.J.M. Quist"), ("PERSON", "H.C. Dijkgraaf")],
     K=[("CASE", "WOO-2026-0417"), ("MAIL", "woo@leiden.nl"), ("ORG", "iBabs"), ("URL", "gemeente.leiden.nl")] +
       [("DOC", r[1]) for r in INV[::3]] + [("GROUND", "5.1.1d, 5.1.2e"), ("GROUND", "5.2.1"), ("TERM", "deels openbaar")],
 ))

@@ -142,10 +142,13 @@ def render_scan(path, lines, hand=(), angle=0.7, seed=0):
 def post(path, d):
     import pikepdf
     with pikepdf.open(str(path), allow_overwriting_input=True) as pdf:
+        orig_prod = str(pdf.docinfo.get("/Producer", ""))
+        if d.get("xmp_creator"):
+            with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
+                m["dc:creator"] = [d["xmp_creator"]]
         info = pdf.docinfo
-        for k in ("/Author", "/Creator", "/Producer", "/Title"):
-            if k in info and k[1:].lower() not in d and k != "/Producer":
-                pass
+        if orig_prod and "/Producer" not in info:
+            info["/Producer"] = orig_prod
         if d.get("title"):
             info["/Title"] = d["title"]
         if "author" in d:
@@ -158,9 +161,6 @@ def post(path, d):
             info["/Producer"] = d["producer"]
         info["/CreationDate"] = FIXED_DATE
         info["/ModDate"] = FIXED_DATE
-        if d.get("xmp_creator"):
-            with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
-                m["dc:creator"] = [d["xmp_creator"]]
         if d.get("outline"):
             with pdf.open_outline() as ol:
                 for i, (t, pg) in enumerate(d["outline"]):
@@ -173,7 +173,7 @@ def post(path, d):
             if "/Annots" not in page.obj:
                 page.obj.Annots = pdf.make_indirect(pikepdf.Array())
             page.obj.Annots.append(a)
-        pdf.save(str(path), static_id=True, deterministic_id=True) if False else pdf.save(str(path), deterministic_id=True)
+        pdf.save(str(path), deterministic_id=True)
 
 
 def build(d):
