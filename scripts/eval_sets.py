@@ -244,6 +244,7 @@ LEAK_SETS = {
     "blind-mixed197": ROOT / "eval/blind/mixed197",
     "blind-mixed198": ROOT / "eval/blind/mixed198",
     "blind-mixed199": ROOT / "eval/blind/mixed199",
+    "blind-mixed200": ROOT / "eval/blind/mixed200",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",

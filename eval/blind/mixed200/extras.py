@@ -1,0 +1,21 @@
+"""Extra keep probes (public text already in the documents), merged into each document's K list."""
+EXTRA_K = {
+    "w200_01": [("DATE", "2 september 2026"), ("DATE", "31 augustus 2026"), ("TERM", "freelance journalist")],
+    "w200_03": [("DATE", "11 april 2019"), ("TERM", "vuilwaterpomp"), ("TERM", "voorschrift 4.2"), ("PLACE", "Galgewater")],
+    "w200_05": [("DATE", "24 juni 2026"), ("TERM", "conditiescore 5"), ("TERM", "anodes"), ("TERM", "scheepswerf")],
+    "w200_07": [("DATE", "8 juli 2026"), ("DATE", "24 juni 2026"), ("TERM", "ligplaatsvergunning"), ("AMOUNT", "€ 500")],
+    "w200_08": [("DATE", "19 juli 2026"), ("AMOUNT", "€ 4.000"), ("ORG", "LUMC")],
+    "w200_10": [("ORG", "Woo Leiden"), ("TERM", "bezwaardossier"), ("DATE", "11 september 2026")],
+    "w200_12": [("DATE", "31 juli 2026"), ("DATE", "15 augustus 2026"), ("TERM", "bodemplaten"), ("TERM", "AANGETEKEND")],
+    "w200_13": [("DATE", "4 september 2026"), ("DATE", "31 juli 2026"), ("TERM", "meetstaat"), ("PLACE", "Den Haag"),
+                ("TERM", "hoorzitting")],
+    "w200_15": [("DATE", "22 oktober 2026"), ("AMOUNT", "€ 500"), ("TERM", "gemachtigde")],
+    "w200_20": [("DATE", "27 juli 2026"), ("DATE", "1 november 2026"), ("ORG", "team Communicatie"), ("TERM", "Geadviseerd besluit")],
+    "w200_22": [("AMOUNT", "€ 969,00"), ("AMOUNT", "€ 203,49"), ("TERM", "Duikinspectie"), ("DATE", "30 juni 2026")],
+    "w200_24": [("DATE", "8 september 2026"), ("DATE", "14 augustus 2026"), ("DATE", "1 januari 2027")],
+    "w200_29": [("TERM", "bezwaarprocedure"), ("TERM", "watermonsters"), ("TERM", "halfjaarrapportage")],
+    "w200_30": [("DATE", "3 maart 2026"), ("TERM", "bilgewater"), ("TERM", "betalingsregeling")],
+    "w200_31": [("DATE", "10 augustus 2026"), ("DATE", "14 augustus"), ("TERM", "Telefoonnotitie")],
+    "w200_32": [("DATE", "27 november 2026"), ("DATE", "30 september 2026"), ("TERM", "WhatsApp-gesprek"),
+                ("TERM", "paraafcodes")],
+}

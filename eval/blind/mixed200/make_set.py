@@ -1,0 +1,45 @@
+"""Rebuild set mixed200 (houseboat enforcement by the havenmeester, gemeente Leiden): docs/ and gold/.
+
+    /work/main/.venv/bin/python make_set.py          # all documents
+    /work/main/.venv/bin/python make_set.py w200_05  # only these
+
+Keep probes' 'after' is counted on the original's PDFium text with the evaluator's own functions;
+keep probes that overlap a redact probe occurrence are dropped (printed). Redact probes must occur in
+the channel they claim. check_gold.py re-checks everything.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from lib import GOLD_DIR, build, make_gold  # noqa: E402
+
+
+def main(argv):
+    import content_a, content_b, content_c  # noqa: E401
+    docs = content_a.DOCS + content_b.DOCS + content_c.DOCS
+    from extras import EXTRA_K
+    for d in docs:
+        d["K"] = list(d.get("K", [])) + EXTRA_K.get(d["stem"][:7], [])
+    sel = [d for d in docs if not argv or any(d["stem"].startswith(a) for a in argv)]
+    GOLD_DIR.mkdir(exist_ok=True)
+    allp = []
+    for d in sel:
+        path = build(d)
+        gold, problems = make_gold(d, path)
+        (GOLD_DIR / f"{d['stem']}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+                                                   encoding="utf-8")
+        nr = sum(len(i["probes"]) for i in gold["redact"])
+        nk = sum(len(i["probes"]) for i in gold["keep"])
+        print(f"{d['stem']}: pages={gold['pages']} redact={nr} keep={nk}")
+        allp += problems
+    for p in allp:
+        print("  !", p)
+    print(f"problems={len(allp)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
