@@ -121,7 +121,7 @@ def test_a_particle_is_sought_only_at_its_first_letters() -> None:
         assert places is not None
         assert [(m.span(), m.groupdict()) for m in matches_at(pattern, places, text)] == expected, text
         found += len(expected)
-    assert found > 1000
+    assert found > 900  # (enough matches tried: the count moves with the list of particles)
     assert particle_places("x", ("Öz",)) is None  # a particle whose first letter is past ASCII: every place
 
 

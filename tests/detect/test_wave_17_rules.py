@@ -27,6 +27,12 @@ PERSONS_DATA = [
         [],
     ),
     (
+        "Gegevens aanvrager\nNaam\nMaaike van 't Veld\nAdres\nBosweg 2a\nKvK-nummer\n73301256\nSchade\n"
+        "UBN (registratie RVO)\n1577309\n",
+        ["73301256", "1577309"],
+        [],
+    ),
+    (
         "Met vriendelijke groet,\nnamens de burgemeester,\nLars Wennekes\n"
         "toezichthouder milieu en evenementen, BOA-nummer 18-30442\nl.wennekes@apeldoorn.nl\n",
         ["18-30442", "Lars Wennekes"],
@@ -147,6 +153,19 @@ NOT_PERSONS_DATA = [
         "Gesprek met Siena de Vries, 12 jaar oud.\n",
         ["Siena de Vries"],
         ["Stannah Siena 600"],
+    ),
+    (
+        " Perceel                   Gebruik                   Eigenaar                     Meting\n"
+        " Kastanjelaan 21           woning                    particulier                  binnenlucht\n"
+        " Thorbeckeschool, Willem   onderwijs                 gemeente Zutphen             bodemlucht\n Dreeslaan\n",
+        ["Kastanjelaan 21"],
+        ["Thorbeckeschool"],
+    ),
+    (
+        "[09:02] Marloes ter Horst: Wie heeft er plek vrijdag?\n[09:05] Youssef el Amrani: Ik niet\n"
+        "[09:14] Youssef el Amrani: Btw Wim van de trapliften belt steeds mijn 06\n[09:15] Marloes ter Horst: ok\n",
+        ["Wim"],
+        ["Btw"],
     ),
     (
         "Wethouder Verbrugge bespreekt een voorrangsregeling in het Dr. Ariënshof.\nGesprek met Dr. Jansen over de "

@@ -371,6 +371,7 @@ def extend_left(text: str, m: Merged) -> Merged:
             and _SENTENCE_START.search(text, max(0, word_start - 8), word_start)
         )
         or lex.is_non_person_word(word)
+        or (word.upper() in lex.acronyms and not first_name)  # "Btw Wim van de trapliften belt"
         or (word in _HEADER_WORDS and _LINE_START.search(text, max(0, word_start - 20), word_start) is not None)
         or word in lex.places
         or word in lex.honorifics

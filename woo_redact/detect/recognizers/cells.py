@@ -358,6 +358,8 @@ _SURNAME_CELL = compiled(
 
 
 _ARTICLES = frozenset({"de", "het", "een", "'t", "der", "den"})
+# an institution named after someone ends so; no surname does
+_INSTITUTION_ENDINGS = ("school", "college", "lyceum", "gymnasium", "academie", "ziekenhuis", "kliniek", "museum")
 
 
 def _inverted_cells(doc: Document, lines: Sequence[Line]) -> list[Candidate]:
@@ -379,6 +381,8 @@ def _inverted_cells(doc: Document, lines: Sequence[Line]) -> list[Candidate]:
             continue  # "de Belastingdienst in Leeuwarden, Dilara": a column's text; "IENW, Wing": a body, then another
         if not _is_inverted(m.group("name").strip()):
             continue
+        if surname.lower().endswith(_INSTITUTION_ENDINGS):
+            continue  # "Thorbeckeschool, Willem" / "Dreeslaan": a school and its street, wrapped in a cell
         place = any(place_not_surname(w.title()) for w in [surname, *surname.split()])
         if place:
             continue  # "UTRECHT, Jan": a letter's place and date ("Zuidgeest, Fleur" is a surname too)

@@ -75,7 +75,7 @@ _UBN = compiled(r"(?<![\p{L}])UBN(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*:?[ \t]*\n?[ 
 _APPLICANT = compiled(
     r"(?im:^[ \t]*(?:gegevens[ \t]+(?:van[ \t]+de[ \t]+)?)?(?:aanvrager|verzoeker|indiener|melder|schadelijder)[ \t]*:?"
     r"[ \t]*\n[ \t]*naam[ \t]*(?::[ \t]*|[ \t]{2,}|\t|\n[ \t]*)"
-    rf"\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?[ \t\u00a0]+(?:\p{{Ll}}+[ \t\u00a0]+){{0,3}}{NAME_PART}[ \t]*$)"
+    rf"\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?[ \t\u00a0]+(?:[\p{{Ll}}'’]+[ \t\u00a0]+){{0,3}}{NAME_PART}[ \t]*$)"
 )
 # a field that names a business apart from its owner: the business is then the applicant
 _FIRM_LABEL = compiled(
