@@ -77,13 +77,14 @@ from .span_edges import (
     extend_left,
     join_broken,
     split_at_cells,
+    split_at_known,
     strip_header_label,
     strip_trade_name,
     trim_span,
     with_postcode,
 )
 from .surname_tails import surname_tails_after
-from .vessels import split_at_vessels
+from .vessels import split_at_vessels, vessel_column_names
 
 Span = tuple[int, int]
 # the last judge of the last text, and its verdicts (per thread: a Dask worker run with several threads)
@@ -194,7 +195,8 @@ class Detector:
         self.public.set_year(document_year(doc.text))
         cands += batch_home_candidates(doc.text, batch_names)  # (the batch's homes: a mark before each)
         public = public_homes(doc.text, batch_names)  # ... and its monuments' addresses
-        self.batch_vessels = batch_vessels(batch_names)  # ... and the vessels it names
+        # ... and the vessels it names (and this document's column of vessels: "Schip" over "Johanna Cornelia")
+        self.batch_vessels = batch_vessels(batch_names) | vessel_column_names(doc)
         self.batch_deceased = batch_deceased(batch_names)  # ... and the dead
         self.batch_buildings = batch_buildings(batch_names)  # ... and the buildings named after someone
         self.batch_companies = batch_companies(batch_names)  # ... and the companies with their legal form
@@ -212,6 +214,8 @@ class Detector:
         beside = beside_on_row(doc)
         merged = merge([part for m in merged for part in cut_to_cell(doc.text, m, beside)])
         merged = merge([part for m in merged for part in self._split_public(doc.text, m)])
+        known = frozenset(" ".join(doc.text[m.start : m.end].split()) for m in merged if m.entity == "PERSON")
+        merged = merge([part for m in merged for part in split_at_known(doc.text, m, known)])
         merged = merge([part for m in merged for part in split_at_vessels(doc.text, m, self.batch_vessels)])
         merged = merge(join_broken(doc.text, merged))
         # "Caseflow Europe Ltd" read as a table's paraph or a name: a legal person's name, no finding (not where a

@@ -188,7 +188,8 @@ def _not_a_person(
     a ship so ("MV Maria Johanna"), ``"historic"`` when it is a famous person of the past ("Rembrandt"),
     ``"word"`` when the span itself is a word or only ends like a street, ``"place"`` when it is a place of
     several words ("Anna Paulowna", kept like an organisation's name) and ``"place_word"`` when it is a place of
-    one word or part of a place's name (kept like a word).
+    one word or part of a place's name (kept like a word), ``"quarter"`` when it is a place's quarter
+    ("wijkagent Zutphen-Noord", kept after a title too).
 
     ``titled``: the span came after a title or with initials ("Dhr. De Boer"): a
     place of the same name does not count then.
@@ -209,6 +210,10 @@ def _not_a_person(
         and not _TOE_AFTER.match(text, end)
     ):
         return "historic", "the person a street, building or prize is named after ('genoemd naar Folke Bernadotte')"
+    district = _DISTRICT.fullmatch(span.split()[-1]) if span.split() else None
+    if district is not None and (district.group(1) in lex.places or district.group(1).lower() in municipalities()):
+        # "wijkagent Zutphen-Noord", "Buurtapp Hoven-Noord": a place's quarter, no one's name
+        return "quarter", f"'{span.split()[-1]}' is a quarter of the place '{district.group(1)}'"
     if _NEUTER_TITLE_BEFORE.search(text, max(0, start - 24), start):
         # "in het Dr. Ariënshof", "het Prof. Bronkhorsthuis": no person takes "het"; a building named after someone
         return "institution", "after 'het' and a title: a building named after someone ('het Dr. Ariënshof')"
@@ -287,8 +292,9 @@ def _not_a_person(
     if not titled and lex.is_first_name(span.split()[-1]) and _MODEL_NUMBER_AFTER.match(text, end):
         # "Stannah Siena 600 rechte traplift": a model's name, its number and its kind (no one's age or count)
         return "organisation", f"'{span.strip()}' names a model: its number and its kind follow ('Siena 600 ...')"
-    if len(span.split()) == 1 and named_by_domain(text, span.strip()):
-        return "organisation", f"'{span.strip()}' is named by a mail or web domain of this text"
+    # ("Van: Dierenambulance Zutphen <rit@dierenambulance-zutphen.nl>": the words the domain writes joined)
+    if len(span.split()) <= 3 and named_by_domain(text, " ".join(span.split())):
+        return "organisation", f"'{' '.join(span.split())}' is named by a mail or web domain of this text"
     if desk_of_place(span, text):
         return "organisation", f"'{' '.join(span.split())}' is a desk and its place ('Griffie Zwolle')"
     if not titled and len(span.split()) == 1 and after_postcode(text, start, end):
@@ -467,6 +473,9 @@ def _speaks_in_chat(text: str, span: str) -> bool:
 # "Wim Van Acker (Cipal Schaubroek)": a capitalised word, an opening bracket, the span, the closing bracket
 # a make's model and its kind: "Jensen A540 versnipperaar", "Vermeer SC552 stobbenfrees"
 _MODEL_AFTER = compiled(r"[ \t\u00a0]+\p{Lu}{1,3}\d{2,4}\p{Lu}?[ \t\u00a0]+\p{Ll}{4,}(?![\p{L}])")
+_DISTRICT = compiled(
+    r"(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)-(?:Noord|Zuid|Oost|West|Centrum|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)"
+)
 _NEUTER_TITLE_BEFORE = compiled(
     r"(?<![\p{L}])(?:het|Het)[ \t]+(?:Dr\.|Prof\.|Mr\.|Ds\.|Dokter|Professor|Pastoor|Burgemeester)[ \t]+\Z"
 )

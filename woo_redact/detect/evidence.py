@@ -122,6 +122,7 @@ _RULE_OF_KIND = {
     "institution": "institution_name",
     "vessel": "vessel_name",
     "historic": "historic_person",
+    "quarter": "place_quarter",
 }
 
 
@@ -513,7 +514,8 @@ class Judge:
         # ("Boukhari" of "(Boukhari Advocatuur, 030-...)" beside "mr. L. Boukhari": the practice's word after it; not
         # a double surname's part, "Lindeboom Advocatuur" of "mr. E.A. Lindeboom-Cheung": her firm's name, not hers)
         practice = self.text[m.start : m.end]
-        if self.text[m.start : m.end] + "-" not in self.text:
+        # ("Koçak Advocatuur" / "mr. B. Koçak": the span is the practice's name already)
+        if self.text[m.start : m.end] + "-" not in self.text and len(practice.split()) == 1:
             practice += " " + " ".join(self.text[m.end : m.end + 24].split()[:1])
         if other and other[0] in _BODIES and _own_practice(practice.strip(" ,.;:()"), self.others):
             return None  # "Jozef Abena" / "Abena Advocatuur": a lawyer's own practice, named after him

@@ -200,6 +200,7 @@ RULES: tuple[Rule, ...] = (
         Strength.STRONG,
         "a ship or an animal the document names after its prefix or kind ('MV Maria Johanna', 'de serval Bram')",
     ),
+    Rule("place_quarter", Strength.STRONG, "a place's quarter ('wijkagent Zutphen-Noord'): after a title too"),
     Rule("word_or_place", Strength.WEAK, "a place, street, compound or ordinary word"),
 )
 RULE_BY_NAME = {r.name: r for r in RULES}

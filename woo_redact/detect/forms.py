@@ -348,6 +348,8 @@ def paraph_codes(name: str, lex: Lexicons) -> set[str]:
     if len(every) >= 3:
         codes.add(every)
     codes |= {".".join(c) + "." for c in codes if c.isupper() and len(c) <= 3}  # "S.L." as a paraph
+    # ... and with its particles: "R.v.t.H." of Ruben van 't Hof in a list of attendees' initials
+    codes |= {".".join(f + full) + "." for f in firsts if full != full.upper() and len(f + full) <= 6 and f.isupper()}
     # three initials or more alone, written together: "J.P.M. Leiden" signs JPM (not "J.P.M.", the name's own start)
     if len(initials) >= 3 and "." in given[0]:
         codes.add(initials)

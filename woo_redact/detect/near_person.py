@@ -203,6 +203,24 @@ _CODE_AFTER_COMMA = compiled(
     r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{1,4}(?:-\p{Lu}{2,3})?(?:-|[ ](?=\d{5}))?\d{4,8}|\d{5,11}|\d{2}-\d{4,6})(?![\w-])"
 )
 
+# a person's certificate or care provider's code after the name (a function between): "ing. Maarten Kooijman,
+# persoonscertificaat DIA-nr. 2019-04417", "Nadia Boukhari, certificaat DIA-2017-03318", "dr. Meryem Çelik, huisarts
+# AGB-code 01-058812" (a year may begin it: a certificate's number, no dated reference)
+_CERTIFICATE_AFTER = compiled(
+    r"[ \t]*,[ \t]*(?:\p{Ll}[\p{L} -]{2,30}?(?:,[ \t]*|[ \t]+))?"
+    r"(?i:(?:persoons)?certificaat(?:nummer)?|AGB-code)[ \t]*:?[ \t]*(?:\p{Lu}{2,5}-?(?:nr\.?|nummer)[ \t]*)?"
+    r"(?P<nr>\p{Lu}{2,5}-\d{4}-\d{4,6}|\p{Lu}{2,4}-\d{5,8}|\d{4}-\d{4,6}|\d{2}-\d{6}|\d{8,12})(?![\w-])"
+)
+# ... or an officer's code after the name and function: "S. Oudejans, wijkagent, OON-48213"
+_CODE_AFTER_FUNCTION = compiled(r"[ \t]*,[ \t]*\p{Ll}[\p{L} -]{2,30},[ \t]*(?P<nr>\p{Lu}{2,4}-\d{5,8})(?![\w-])")
+# ... or in brackets with the enforcer's word: "K. Lammers (boa 4471)", and before the name: "boa 4486 (P. Ramdin)"
+# (the word and the number together, as they are sought everywhere: a bare "4471" may be a postcode's digits)
+_BOA_NUMBER = compiled(r"[ \t]*\((?P<nr>(?i:boa|handhaver|toezichthouder)[ \t]+\d{3,6})\)")
+_BOA_AFTER = compiled(
+    r"(?:[ \t,]+|[ \t]*\n[ \t]*)(?P<nr>(?i:boa)[ \t]+\d{3,6})(?![\w-])"
+)  # "Kevin Lammers   boa 4471   P-20731"
+_BOA_BEFORE = compiled(r"(?<![\p{L}])(?P<nr>(?i:boa)[ \t]+\d{3,6})[ \t]*\([ \t]*\Z")
+
 # (a date is no phone: "J. Pietersen, 14-02-2026, BZ-20417", "Scholten 12500 01-03-2026")
 _NOT_A_DATE = r"(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d))"
 # ... or that ends a staff list's row after the person's phone: "Coördinator: R.J. Baalbergen, 06-1188 3390, MW-0041"
@@ -235,8 +253,20 @@ def numbers_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[
         own_line = text[text.rfind("\n", 0, p.start) + 1 : p.start].strip() == ""
         m = m or (_CODE_BELOW.match(text, p.end) if own_line else None)
         m = m or _CODE_BEFORE_BRACKET.search(text, max(0, p.start - 40), p.start)
-        if m is None or _inside(taken, m.start("nr"), m.end("nr")) or _DATED_REFERENCE.search(m.group("nr")):
+        m = (
+            m
+            or _CODE_AFTER_FUNCTION.match(text, p.end)
+            or _BOA_NUMBER.match(text, p.end)
+            or _BOA_AFTER.match(text, p.end)
+        )
+        m = m or _BOA_BEFORE.search(text, max(0, p.start - 16), p.start)
+        certificate = None if m is not None else _CERTIFICATE_AFTER.match(text, p.end)
+        if certificate is not None:
+            m = certificate
+        elif m is None or _DATED_REFERENCE.search(m.group("nr")):
             continue  # ("zienswijze mr. Ketelaar KV-2026-1877": the letter's reference, a year in it, no one's number)
+        if _inside(taken, m.start("nr"), m.end("nr")):
+            continue
         name = " ".join(text[p.start : p.end].split())
         why = f"the number '{m.group('nr')}' right after the redacted name '{name}': theirs"
         pattern = rf"(?<![\w-]){regex.escape(m.group('nr'))}(?![\w-])"
@@ -268,8 +298,8 @@ def given_names_after_persons(text: str, persons: Sequence[Merged], taken: Seque
             why = f"the given name after the redacted surname '{text[p.start : p.end]}', written first"
             out.append(Merged(middle.start(), middle.end(), "PERSON", (Explanation("given_after_surname", 0.7, why),)))
             continue
-        if _worded(given, lex) or given.lower() in lex.organisation_words:
-            continue
+        if _worded(given, lex) or given.lower() in lex.organisation_words or given in lex.acronyms:
+            continue  # ("A. de Wit-Hamzaoui, ..., opgeleid via NOC*NSF": an acronym, no given name)
         why = f"the given name after the redacted surname '{text[p.start : p.end]}', written first"
         out.append(Merged(m.start("given"), m.end("given"), "PERSON", (Explanation("given_after_surname", 0.7, why),)))
     return out

@@ -124,6 +124,8 @@ _NUMBER_BEFORE = compiled(r"(?:\d[\d.,]*|(?<![\p{L}])(?i:per|euro|eur|€|kosten
 def _diminutives(first: str, end: str) -> tuple[str, ...]:
     """The diminutives of ``first`` with ``end``: "Ruudje", "Brammetje", and a final d said as a t ("Ruutje")."""
     forms = (first + end, first + first[-1] + end)
+    if first[-1] == "e" and end == "je" and first[-2:-1] not in ("", *"aeiouy"):
+        return (*forms, first[:-1] + end)  # "Ilsje" of Ilse
     return (*forms, first[:-1] + end) if first[-1] == "d" and end == "tje" else forms
 
 
@@ -168,7 +170,10 @@ def chat_forms_of_persons(
         owner = owner or next(
             (n for n in surnames if word.endswith("ie") and len(word) >= 5 and n.startswith(word[:-2])), None
         )
-        if owner is None or lex.is_ordinary_word(word) or word in lex.places or _inside(taken, m.start(), m.end()):
+        # (a pet form with an "s" may be an English word too: "Rubs kun je de sleutels checken" of Ruben)
+        ordinary = word.lower() in lex.dutch_words if pet and owner is not None and not owner.startswith(word) else None
+        ordinary = lex.is_ordinary_word(word) if ordinary is None else ordinary
+        if owner is None or ordinary or word in lex.places or _inside(taken, m.start(), m.end()):
             continue
         kind = "a pet form" if pet and not any(word.startswith(f) for f in firsts) else "the diminutive"
         of = "first name"

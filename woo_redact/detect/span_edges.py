@@ -389,3 +389,21 @@ def extend_left(text: str, m: Merged) -> Merged:
     reason = f"capitalised word '{word}' directly before the name: taken as its first name"
     best = max(e.score for e in m.explanations)
     return Merged(start, m.end, m.entity, m.explanations + (Explanation("name_extension", best, reason),))
+
+
+def split_at_known(text: str, m: Merged, known: frozenset[str]) -> list[Merged]:
+    """A person span that is two names the document also writes apart, one after the other ("Sanne Hofstede Piet
+    Remmelink" under the two signatures of council questions whose heading names "raadslid Sanne Hofstede" and
+    "raadslid Piet Remmelink"): the two names, each judged as itself."""
+    if m.entity != "PERSON":
+        return [m]
+    words = list(compiled(r"\S+").finditer(text, m.start, m.end))
+    for k in range(2, len(words) - 1):
+        left = " ".join(w.group() for w in words[:k])
+        right = " ".join(w.group() for w in words[k:])
+        if left in known and right in known:
+            return [
+                Merged(m.start, words[k - 1].end(), m.entity, m.explanations),
+                Merged(words[k].start(), m.end, m.entity, m.explanations),
+            ]
+    return [m]

@@ -14,13 +14,14 @@ from functools import lru_cache
 
 import regex
 
+from ..model import Document
 from .form_search import occurrences
 from .grammar import compiled
 from .letter_runs import matches_at, title_places
 from .lexicons import load_lexicons
 from .merge import Merged
 
-__all__ = ["split_at_vessels", "vessel_in", "vessel_names", "vessel_of"]
+__all__ = ["split_at_vessels", "vessel_column_names", "vessel_in", "vessel_names", "vessel_of"]
 
 # a vessel's name: capitalised words (or words in capitals), a particle or a number between or after them
 _WORD = r"(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})"
@@ -181,3 +182,26 @@ def split_at_vessels(text: str, m: Merged, vessels: frozenset[str] = frozenset()
 
 
 _CAPITAL_WORD = compiled(r"(?<![\p{L}])\p{Lu}[\p{L}'’.-]*")
+
+
+# a table's column of vessels: "Ligplaats | Schip | Vergunninghouder | Adres"
+_VESSEL_HEADERS = frozenset({"schip", "schepen", "vaartuig", "vaartuigen", "woonschip", "woonboot", "boot", "vessel"})
+
+
+def vessel_column_names(doc: Document) -> frozenset[str]:
+    """The names in a table's column under a vessel's header ("Schip" over "Johanna Cornelia", "Willem Barentsz"):
+    vessels, however like a person's name (the owner's name stands in its own column)."""
+    from .recognizers.column_heads import under_header
+
+    under = under_header(doc, _VESSEL_HEADERS) if _VESSEL_HEAD.search(doc.text) else set()
+    names = set()
+    for ln in doc.lines if under else ():
+        cell = " ".join(doc.text[ln.start : ln.end].split())
+        if ln.start in under and any(ch.isalpha() for ch in cell) and cell.lower() not in _VESSEL_HEADERS:
+            names.add(cell)
+    return frozenset(names)
+
+
+_VESSEL_HEAD = compiled(
+    r"(?i:(?<![\p{L}])(?:schip|schepen|vaartuig|vaartuigen|woonschip|woonboot|boot|vessel)(?![\p{L}]))"
+)

@@ -28,6 +28,8 @@ _PEOPLE_HEADERS = _NAME_HEADERS | frozenset(
     # households, tenants and applicants in a case list ("Nr | Huishouden | Adres | Verhuurder")
     | {"huishouden", "huishoudens", "huurder", "huurders", "aanvrager", "aanvragers"}
     | {"debiteur", "debiteuren", "belastingplichtige", "cliënt", "cliënten", "client", "klant", "deelnemer"}
+    # permit holders in a register ("Ligplaats | Schip | Vergunninghouder | Adres (woonadres)")
+    | {"vergunninghouder", "vergunninghouders", "houder", "houders"}
 )
 # a street of up to four words and its house number at the cell's start ("Westerblokker 169a", "Dr. Schaepmanlaan
 # 4-B"); the place after a comma is not taken (a place is no personal data)

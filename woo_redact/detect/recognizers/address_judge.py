@@ -32,6 +32,7 @@ from .address_words import (
     _TITLED_COMMA,
     HOME_IF_PRIVATE_WORDS,
     HOME_WORDS,
+    NAMED_INSTITUTIONS,
     _addressee,
     _is_public,
     _known_name,
@@ -250,6 +251,8 @@ def _judge_address(
         for b in (block, sentence)
     )
     full = full and not _for_firm(prev)  # "t.a.v." says an organisation is the addressee
+    # ("Jan Ligthartschool" / "Noordewierweg 85, 3812 DC Amersfoort": a school's own block)
+    full = full and not any(p.strip().lower().endswith(NAMED_INSTITUTIONS) for p in prev[-2:])
     full = full and not org_footer(t)  # "OD NZKG | Ruysdaelkade 2, 1072 AG Amsterdam | 088 ...": its footer
     # two columns read in turn: the addressee two lines up, the sender's "Postbus 58285" between
     # (not a signature's name, function and organisation over the organisation's address: "Lieke Bosschaart" /

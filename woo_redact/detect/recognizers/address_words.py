@@ -222,12 +222,18 @@ PARTNERSHIP_WORD = r"(?i:maatschap|mts\.?|v\.?o\.?f\.?|vof)"  # a partnership of
 _PARTNERSHIP = compiled(rf"\A[ \t]*{PARTNERSHIP_WORD}[ \t]+(?=\p{{Lu}})")
 
 
+# the endings of an institution's name that may be named after someone ("Jan Ligthartschool")
+NAMED_INSTITUTIONS = ("school", "college", "lyceum", "gymnasium", "academie", "ziekenhuis", "museum", "zaal")
+
+
 def _addressee(line: str) -> bool:
     """A line naming a private person as a letter's addressee: a title or initials and a name,
     or a known first name and a surname ("De heer J. Jansen", "Fam. Öztürk", "Anna de Wit")."""
     if _ADDRESSEE.match(line):
         return True
     lex = load_lexicons()
+    if line.strip().lower().endswith(NAMED_INSTITUTIONS):
+        return False  # "Jan Ligthartschool" / "Noordewierweg 85": a school named after someone, at its own address
     # "Maatschap Wiebe en Tjitske Hoekstra-Dijkstra": a partnership of natural persons, their farm and home
     line = _PARTNERSHIP.sub("", line)
     people = [p.strip() for p in compiled(r"[ \t]+(?:en|&)[ \t]+").split(line)]

@@ -325,8 +325,9 @@ _NAME_GOES_ON = compiled(r"[ \t]+\p{Lu}\p{Ll}+")
 # a person's BSN or date of birth after its label: the document is that person's file
 _PERSONAL_FILE = compiled(
     r"(?i:\b(?:bsn|burgerservicenummer)\b)[ \t:]*\n?[ \t]*\d(?:[ .]?\d){7,8}(?!\d)"
-    r"|(?i:\b(?:geboortedatum|geboren(?:[ \t]+op)?|geb\.[ \t]?datum|date[ \t]+of[ \t]+birth))[ \t:]*\n?[ \t]*"
-    r"\d{1,2}[-./ ]\d{1,2}[-./ ](?:19|20)\d\d(?!\d)"
+    r"|(?i:\b(?:geboortedatum|geboren(?:[ \t]+op)?|geb\.[ \t]?datum|geb\.|date[ \t]+of[ \t]+birth))[ \t:]*\n?[ \t]*"
+    r"(?:\d{1,2}[-./ ]\d{1,2}[-./ ]|\d{1,2}[ \t]+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|"
+    r"oktober|november|december)[ \t]+)(?:19|20)\d\d(?!\d)"
 )
 
 

@@ -22,7 +22,7 @@ __all__ = ["NEAR", "WORD", "Rows", "one_person", "row_person", "sentence"]
 _PERSON_WORD = compiled(
     r"(?<![\p{L}\d-])(?:(?i:mevrouw|mevr\.|mw\.|de[ \t\n]+heer|dhr\.|meneer|cli[eë]nte?|klant|pati[eë]nte?|"
     r"bewoner|bewoonster|inwoner|inwoonster|huurder|huurster|aanvrager|aanvraagster|verzoeker|verzoekster|"
-    r"bezwaarmaker|bezwaarmaakster|bezwaarde|belanghebbende|betrokkene|veteraan|slachtoffer|verdachte|eiser|eiseres|appellant|appellante|klager|"
+    r"bezwaarmaker|bezwaarmaakster|bezwaarde|benadeelde|belanghebbende|betrokkene|veteraan|slachtoffer|verdachte|eiser|eiseres|appellant|appellante|klager|"
     r"klaagster|indiener|indienster|indexpati[eë]nt|medewerker|medewerkster|werknemer|werkneemster|collega|leerling|zoon|dochter|"
     r"zoontje|dochtertje|jongste|oudste|moeder|vader|broer|zus|partner|echtgeno(?:ot|te)|buurman|buurvrouw|opa|oma|"
     r"schoonvader|schoonmoeder|schoonzoon|schoondochter|grootvader|grootmoeder|kleinzoon|kleindochter|oom|tante|"

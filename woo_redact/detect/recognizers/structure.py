@@ -265,6 +265,13 @@ def _after_job_title(piece: str, lex: Lexicons) -> int:
     return len(piece) - len(rest.lstrip())
 
 
+def _noun(word: str, lex: Lexicons) -> bool:
+    """A word of the language or a compound of its words, no name the lists hold ("Havens", "Vaarwegen")."""
+    if lex.is_first_name(word) or lex.is_surname(word):
+        return False
+    return _portfolio_word(word, lex) or lex.is_dictionary_compound(word) or lex.is_compound_word(word)
+
+
 def _portfolio_word(word: str, lex: Lexicons) -> bool:
     """A word of a portfolio's or a unit's name ("Energie", "Toezicht", "Particulieren"), no name's."""
     low = word.lower()
@@ -389,6 +396,9 @@ def _people(piece: str, lex: Lexicons) -> list[tuple[int, str]]:
         return [(0, piece)]  # a name in capitals, as some header blocks print it
     if any(lex.is_non_person_word(w) for w in piece.split()):
         return []
+    sides = [w for w in re.split(r"\s+en\s+", piece) if w.strip()]
+    if len(sides) > 1 and all(len(w.split()) == 1 and _noun(w.strip(), lex) for w in sides):
+        return []  # "Van: Havens en Vaarwegen / Juridische Zaken": a unit's name of two nouns, no two persons
     parts = []
     pos = 0
     for m in list(re.finditer(r"\s+en\s+", piece)) + [None]:
