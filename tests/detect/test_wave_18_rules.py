@@ -76,6 +76,45 @@ PERSONS_DATA = [
     ),
 ]
 
+# the review's cases: each new rule's edge, where the start redacted and the rule must not keep
+REVIEW = [
+    ("Geachte heer Verzaal,\nDe heer Verzaal heeft gebeld.\n", ["Verzaal"], []),
+    ("Retouradres: mevrouw Fatma Verzaal\nKerkstraat 5\n7241 AB Lochem\n", ["Fatma Verzaal", "Kerkstraat 5"], []),
+    (
+        "Ingediend door: ouder van een leerling van de Jan Ligthartschool\nKerkstraat 5\n7241 AB Lochem\n",
+        ["Kerkstraat 5"],
+        ["Jan Ligthartschool"],
+    ),
+    (
+        "De melder, de heer Pieter Kampen-Oost, heeft gebeld. Ook mevrouw Anna van Haren-West belde.\n",
+        ["Pieter Kampen-Oost", "Anna van Haren-West"],
+        [],
+    ),
+    (
+        "Op 3 mei is Ilse 112 gebeld door de buren. Daarna heeft Fatima 112 gebeld. Ruben 20 minuten later ter "
+        "plaatse.\n",
+        ["Ilse", "Fatima", "Ruben"],
+        [],
+    ),
+    ("Ik heb het Dr. Bakker gevraagd. Ook heb ik het Mr. De Wit laten weten.\n", ["Bakker", "De Wit"], []),
+    (
+        "Mevrouw Ingrid Kampen-de Vries heeft een melding gedaan over de sporthal. Kampen heeft een nieuwe sporthal "
+        "gebouwd.\n",
+        ["Ingrid Kampen-de Vries"],
+        ["Kampen heeft"],
+    ),
+    (
+        "De woningaanpassing wordt uitgevoerd door aannemer Bouwbedrijf Smit BV, Industrieweg 12 te Zoeterwoude.\n",
+        [],
+        ["Industrieweg 12"],
+    ),
+    (
+        "Ligplaats\nSchip\nEigenaar\nL-12\nJohanna Cornelia\nPieter de Boer\nL-14\nWillem Barentsz\nAnna Smit\n",
+        ["Pieter", "Anna Smit"],
+        [],
+    ),
+]
+
 NOT_PERSONS_DATA = [
     (
         "Ik heb de kinderen van groep 5 en 6 naar de Annie M.G. Schmidtzaal gestuurd.\n",
@@ -131,4 +170,9 @@ def test_persons_data(text: str, redact: list[str], keep: list[str]) -> None:
 
 @pytest.mark.parametrize(("text", "redact", "keep"), NOT_PERSONS_DATA)
 def test_not_persons_data(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), REVIEW)
+def test_what_the_review_found(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

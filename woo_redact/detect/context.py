@@ -210,11 +210,21 @@ def _not_a_person(
         and not _TOE_AFTER.match(text, end)
     ):
         return "historic", "the person a street, building or prize is named after ('genoemd naar Folke Bernadotte')"
-    district = _DISTRICT.fullmatch(span.split()[-1]) if span.split() else None
-    if district is not None and (district.group(1) in lex.places or district.group(1).lower() in municipalities()):
+    words = span.split()
+    if len(words) > 1 and words[-1].endswith("zaal") and len(words[-1]) >= 8 and lex.is_surname(words[-1][:-4]):
+        # "de Annie M.G. Schmidtzaal": a room named after someone (not "mevrouw Fatma Verzaal": a surname)
+        return "institution", f"'{words[-1]}' is a room named after someone ('{words[-1][:-4]}' and 'zaal')"
+    district = _DISTRICT.fullmatch(words[-1]) if words else None
+    # ("mevrouw Anna van Haren-West", "de heer Pieter Kampen-Oost": a double surname, its bearer titled or named)
+    district = district if len(words) == 1 or not lex.is_first_name(words[0]) else None
+    if (
+        district is not None
+        and (district.group(1) in lex.places or district.group(1).lower() in municipalities())
+        and not _HONORIFIC_BEFORE.search(text, max(0, start - 16), start)
+    ):
         # "wijkagent Zutphen-Noord", "Buurtapp Hoven-Noord": a place's quarter, no one's name
         return "quarter", f"'{span.split()[-1]}' is a quarter of the place '{district.group(1)}'"
-    if _NEUTER_TITLE_BEFORE.search(text, max(0, start - 24), start):
+    if _NEUTER_TITLE_BEFORE.search(text, max(0, start - 24), start) and words[-1].lower().endswith(_BUILDING_ENDS):
         # "in het Dr. Ariënshof", "het Prof. Bronkhorsthuis": no person takes "het"; a building named after someone
         return "institution", "after 'het' and a title: a building named after someone ('het Dr. Ariënshof')"
     if (vessel := vessel_of(text, start, end)) is not None:
@@ -289,7 +299,13 @@ def _not_a_person(
         return "organisation", "in brackets after a person's name: their organisation"
     if not titled and len(span.split()) == 1 and _MODEL_AFTER.match(text, end):
         return "organisation", f"'{span.strip()}' is a make: a model's code and its kind follow ('Jensen A540 ...')"
-    if not titled and lex.is_first_name(span.split()[-1]) and _MODEL_NUMBER_AFTER.match(text, end):
+    if (
+        not titled
+        and len(words) > 1
+        and not lex.is_first_name(words[0])
+        and lex.is_first_name(words[-1])
+        and _MODEL_NUMBER_AFTER.match(text, end)
+    ):
         # "Stannah Siena 600 rechte traplift": a model's name, its number and its kind (no one's age or count)
         return "organisation", f"'{span.strip()}' names a model: its number and its kind follow ('Siena 600 ...')"
     # ("Van: Dierenambulance Zutphen <rit@dierenambulance-zutphen.nl>": the words the domain writes joined)
@@ -476,6 +492,8 @@ _MODEL_AFTER = compiled(r"[ \t\u00a0]+\p{Lu}{1,3}\d{2,4}\p{Lu}?[ \t\u00a0]+\p{Ll
 _DISTRICT = compiled(
     r"(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)-(?:Noord|Zuid|Oost|West|Centrum|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)"
 )
+# (a building's name ends so: "het Dr. Ariënshof"; not "Ik heb het Dr. Bakker gevraagd", a pronoun)
+_BUILDING_ENDS = ("hof", "huis", "oord", "stede", "school", "centrum", "kliniek", "paviljoen", "gebouw", "college")
 _NEUTER_TITLE_BEFORE = compiled(
     r"(?<![\p{L}])(?:het|Het)[ \t]+(?:Dr\.|Prof\.|Mr\.|Ds\.|Dokter|Professor|Pastoor|Burgemeester)[ \t]+\Z"
 )

@@ -136,7 +136,7 @@ _TRADE_WORDS = frozenset(
         "transport",
     }
 )
-_BUILDINGS = ("gebouw", "zaal")  # "Herman Teirlinckgebouw", "Annie M.G. Schmidtzaal"
+_BUILDINGS = ("gebouw",)  # "Herman Teirlinckgebouw"
 # legal forms are words of their own ("Acme Inc"), no ending of one: "Lőrinc" ends in "inc"
 _LEGAL_FORM_WORDS = frozenset({"inc", "ltd", "vof", "b.v", "n.v", "llc", "gmbh"})
 # one or two capitalised words and a legal form after a surname: "Dam Schoonmaak B.V.", "Visser Groep BV"

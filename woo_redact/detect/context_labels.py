@@ -72,7 +72,7 @@ def _header_row(text: str, start: int) -> bool:
 
 # the endings of an institution's name that may be made of a famous person's ("Troelstraschool", "Erasmus College")
 _INSTITUTIONS = frozenset(
-    {"school", "college", "lyceum", "gymnasium", "academie", "ziekenhuis", "kliniek", "museum", "bibliotheek", "zaal"}
+    {"school", "college", "lyceum", "gymnasium", "academie", "ziekenhuis", "kliniek", "museum", "bibliotheek"}
 )
 _SCHOOL_BEFORE = compiled(
     r"(?<![\p{L}])(?:IKC|ikc|integraal[ \t]+kindcentrum|[Kk]indcentrum|[Bb]asisschool|OBS|CBS|PCBS|RKBS|SBO|obs|cbs|"

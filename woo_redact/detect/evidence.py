@@ -452,7 +452,8 @@ class Judge:
         if vessel is not None:
             other = (
                 "vessel",
-                f"the vessel or animal '{vessel}' (another document of this batch writes it after its kind)",
+                f"the vessel or animal '{vessel}' (another document of this batch writes it after its kind, or a "
+                "table's Schip column here lists it)",
             )
         building = vessel_in(self.text, m.start, m.end, self.batch_buildings) if other is None else None
         # ("Gesprek met Anna Hulskamp ... Hulskamp gaf aan": her surname here, whatever body of one word bears it)

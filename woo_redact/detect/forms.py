@@ -135,7 +135,7 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
         for token in sur[:-1]:
             # "Brinkman" of "Annelies Brinkman-de Lange": the first part of a double name whose second has particles
             part, _, tail = token.partition("-")
-            if tail.lower() in tvs and _own_surname_part(part, lex):
+            if tail.lower() in tvs and _own_surname_part(part, lex) and part not in lex.places:
                 forms.add(part)
     first = tokens[0]
     given = first not in lex.stop_words or first in GIVEN_MONTHS  # "Mei Storm-de Jong" is "Mei" too

@@ -19,6 +19,7 @@ from .form_search import occurrences
 from .grammar import compiled
 from .letter_runs import matches_at, title_places
 from .lexicons import load_lexicons
+from .lines import beside_on_row
 from .merge import Merged
 
 __all__ = ["split_at_vessels", "vessel_column_names", "vessel_in", "vessel_names", "vessel_of"]
@@ -194,11 +195,21 @@ def vessel_column_names(doc: Document) -> frozenset[str]:
     from .recognizers.column_heads import under_header
 
     under = under_header(doc, _VESSEL_HEADERS) if _VESSEL_HEAD.search(doc.text) else set()
+    if not under:
+        return frozenset()
+    beside = beside_on_row(doc)
+    starts = [ln.start for ln in doc.lines]
     names = set()
-    for ln in doc.lines if under else ():
+    for i, ln in enumerate(doc.lines):
         cell = " ".join(doc.text[ln.start : ln.end].split())
-        if ln.start in under and any(ch.isalpha() for ch in cell) and cell.lower() not in _VESSEL_HEADERS:
-            names.add(cell)
+        if ln.start not in under or not any(ch.isalpha() for ch in cell) or cell.lower() in _VESSEL_HEADERS:
+            continue
+        # a table's row: another cell stands beside it on the page's row; the first line under the header with none
+        # ends the table ("Pieter de Boer" at the margin under it is no vessel)
+        row = any(beside(ln.start, s) for s in starts[max(0, i - 12) : i + 12] if s != ln.start)
+        if not row:
+            break
+        names.add(cell)
     return frozenset(names)
 
 

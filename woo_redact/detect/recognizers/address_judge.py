@@ -30,14 +30,15 @@ from .address_words import (
     _PUBLIC,
     _STREET_RE,
     _TITLED_COMMA,
+    ADAPTATION_LEAD,
     HOME_IF_PRIVATE_WORDS,
     HOME_WORDS,
-    NAMED_INSTITUTIONS,
     _addressee,
     _is_public,
     _known_name,
     _street_start,
     in_office,
+    institution_line,
 )
 from .footers import org_footer
 from .structure import Candidate
@@ -179,6 +180,7 @@ def _judge_address(
     # "Varkenshouderij Antonius Verhoeven (eenmanszaak), Heikantsestraat 17": a one-man business is a natural
     # person's, its address his (personal data whatever the business)
     home = home or bool(_SOLE_TRADER.search(lead))
+    home = home or bool(ADAPTATION_LEAD.search(lead))  # "Project: badkameraanpassing Anne Frankstraat 9"
     # "U kunt mij bereiken op 06 ... Postadres: Hooghiemstraplein 115": the writer's own postal address
     home = home or bool(
         _POSTAL_LABEL.search(lead) and _FIRST_PERSON.search(text, max(0, line_start - 200), line_start + street_start)
@@ -252,7 +254,7 @@ def _judge_address(
     )
     full = full and not _for_firm(prev)  # "t.a.v." says an organisation is the addressee
     # ("Jan Ligthartschool" / "Noordewierweg 85, 3812 DC Amersfoort": a school's own block)
-    full = full and not any(p.strip().lower().endswith(NAMED_INSTITUTIONS) for p in prev[-2:])
+    full = full and not any(institution_line(p) for p in prev[-2:])
     full = full and not org_footer(t)  # "OD NZKG | Ruysdaelkade 2, 1072 AG Amsterdam | 088 ...": its footer
     # two columns read in turn: the addressee two lines up, the sender's "Postbus 58285" between
     # (not a signature's name, function and organisation over the organisation's address: "Lieke Bosschaart" /

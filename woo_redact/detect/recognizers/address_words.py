@@ -98,8 +98,6 @@ _HOME = compiled(
     r"\s+(?:op|aan)|"
     # a pupil's or a patient's pick-up address ("Ophaaladres: Kloosterstraat 3")
     r"(?:op|af)haaladres|"
-    # a Wmo home adaptation is made in the client's home: "Project: badkameraanpassing Anne Frankstraat 9"
-    r"(?:woning|badkamer|keuken|toilet|trap|huis)aanpassing(?:en)?|traplift(?:en)?|"
     r"verblijfadres|verblijft|ingeschreven\s+op(?:\s+het\s+adres)?|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
     r"betrokkene|melder|indiener|eigenaar|huurder)|bewoner\s+van|bewoners\s+van|eigenaar\s+van|huurder\s+van|"
     # a citizen writing in English: "Our address is Parkweg 41", "I live at Dorpsstraat 3"
@@ -148,7 +146,7 @@ HOME_WORDS = Cued(
     + ("omwonende", "gezin", "buur", "buren", "verblijf", "ingeschreven", "eigenaar", "huurder", "brief", "uitnodig")
     + ("verhuis", "address", "live", "resid", "kaart", "oma", "opa", "tante", "oom", "ouders", "moeder", "vader")
     # ("bij mij, Rozenstraat 9": any space between, so the pronoun alone)
-    + ("mij", "ons", "contactgegevens", "rent", "p/a", "huize", "gegevens", "haaladres", "aanpassing", "traplift"),
+    + ("mij", "ons", "contactgegevens", "rent", "p/a", "huize", "gegevens", "haaladres"),
 )
 HOME_IF_PRIVATE_WORDS = Cued(
     _HOME_IF_PRIVATE,
@@ -223,7 +221,18 @@ _PARTNERSHIP = compiled(rf"\A[ \t]*{PARTNERSHIP_WORD}[ \t]+(?=\p{{Lu}})")
 
 
 # the endings of an institution's name that may be named after someone ("Jan Ligthartschool")
-NAMED_INSTITUTIONS = ("school", "college", "lyceum", "gymnasium", "academie", "ziekenhuis", "museum", "zaal")
+NAMED_INSTITUTIONS = ("school", "college", "lyceum", "gymnasium", "academie", "ziekenhuis", "museum")
+
+
+def institution_line(line: str) -> bool:
+    """A line that is an institution's name alone, named after someone ("Jan Ligthartschool"; not "ouder van een
+    leerling van de Jan Ligthartschool", a sentence about a person)."""
+    words = line.split()
+    return (
+        0 < len(words) <= 5
+        and line.strip().lower().endswith(NAMED_INSTITUTIONS)
+        and all(w[:1].isupper() or w.endswith(".") for w in words)
+    )
 
 
 def _addressee(line: str) -> bool:
@@ -232,7 +241,7 @@ def _addressee(line: str) -> bool:
     if _ADDRESSEE.match(line):
         return True
     lex = load_lexicons()
-    if line.strip().lower().endswith(NAMED_INSTITUTIONS):
+    if institution_line(line):
         return False  # "Jan Ligthartschool" / "Noordewierweg 85": a school named after someone, at its own address
     # "Maatschap Wiebe en Tjitske Hoekstra-Dijkstra": a partnership of natural persons, their farm and home
     line = _PARTNERSHIP.sub("", line)
@@ -422,3 +431,11 @@ def in_office(text: str) -> bool:
     "aan de teamleider bij Gemeente Ede"): the address under their name is the organisation's."""
     endings = load_lexicons().job_title_endings
     return any(m.group("function").lower().endswith(endings) for m in _IN_OFFICE.finditer(text))
+
+
+# a Wmo home adaptation right before the street it is made at: "Project: badkameraanpassing Anne Frankstraat 9" (the
+# client's home; not "De woningaanpassing wordt uitgevoerd door Bouwbedrijf Smit BV, Industrieweg 12")
+ADAPTATION_LEAD = compiled(
+    r"(?i:(?:woning|badkamer|keuken|toilet|trap|huis)aanpassing(?:en)?|traplift)[ \t:,]*"
+    r"(?:(?:aan|in)[ \t]+de[ \t]+|op[ \t]+)?\Z"
+)

@@ -53,7 +53,8 @@ __all__ = ["DutchPhoneRecognizer"]
 
 # Separators inside a written number: space, hyphen, dot, or " - ".
 # a number may break over a line, but not after a full stop: "... 384 22 19." / "3. Woningbouw" is the next item
-# (a line break inside a number, not before a numbered paragraph's "1. ": "... 0592 36 51 92" / "1. In 2025 ...")
+# (a line break inside a number, not before a numbered paragraph's "1. ": "... 0592 36 51 92" / "1. In 2025 ...";
+# a number that would need that digit is broken where no number breaks: a paragraph starts its own line)
 _SEP = r"(?:[ \u00a0]?[-\u2010\u2011\u2013]?(?:[ \u00a0]|\n(?!\d[.)][ \t]))?|[ \u00a0]?\.[ \u00a0]?)"
 # "+31 (0)6", "+31 (6) 2204 7719", "0031-6-22819340"
 # (the country's code may end a line: "Bel gerust: +31" / "(0)50 595 4412.")
