@@ -23,7 +23,10 @@ Checks, each a :class:`~woo_redact.model.Check`:
     boundaries) occurs in the extracted text no more often than the original
     has it outside the boxes. pdfplumber and PDFium give each character's
     box: the original's text is read with the characters centred in a box
-    blanked out, and what it still spells may stay. pdftotext has no
+    blanked out, and what it still spells may stay; and with them deleted, so
+    that the public words on either side of a box, which the removal brings
+    together in the output ("eenmanszaak van" / "Lochem"), may spell one
+    there too (see :mod:`.original`). pdftotext has no
     geometry: allowed = occurrences in the original minus occurrences inside
     the findings' texts (so a finding "Jan Jansen" also accounts for one
     "Jansen"), or, when the engine sees fewer than were redacted, as many as
