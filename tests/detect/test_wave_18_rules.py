@@ -109,6 +109,12 @@ REVIEW = [
         ["Industrieweg 12"],
     ),
     (
+        "ZWARTJES BUDGETCOACHING\nH.A. Zwartjes | Anklaarseweg 204, 7317 CT Apeldoorn\nhenk@zwartjesbudgetcoaching.nl\n"
+        "Algemene voorwaarden op zwartjesbudgetcoaching.nl\n",
+        ["ZWARTJES", "H.A. Zwartjes"],
+        [],
+    ),
+    (
         "Ligplaats\nSchip\nEigenaar\nL-12\nJohanna Cornelia\nPieter de Boer\nL-14\nWillem Barentsz\nAnna Smit\n",
         ["Pieter", "Anna Smit"],
         [],

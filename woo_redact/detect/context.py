@@ -309,7 +309,7 @@ def _not_a_person(
         # "Stannah Siena 600 rechte traplift": a model's name, its number and its kind (no one's age or count)
         return "organisation", f"'{span.strip()}' names a model: its number and its kind follow ('Siena 600 ...')"
     # ("Van: Dierenambulance Zutphen <rit@dierenambulance-zutphen.nl>": the words the domain writes joined)
-    if len(span.split()) <= 3 and named_by_domain(text, " ".join(span.split())):
+    if len(span.split()) <= 3 and named_by_domain(text, " ".join(span.split())) and not _owner_named(text, span):
         return "organisation", f"'{' '.join(span.split())}' is named by a mail or web domain of this text"
     if desk_of_place(span, text):
         return "organisation", f"'{' '.join(span.split())}' is a desk and its place ('Griffie Zwolle')"
@@ -492,6 +492,19 @@ _MODEL_AFTER = compiled(r"[ \t\u00a0]+\p{Lu}{1,3}\d{2,4}\p{Lu}?[ \t\u00a0]+\p{Ll
 _DISTRICT = compiled(
     r"(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)-(?:Noord|Zuid|Oost|West|Centrum|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)"
 )
+
+
+def _owner_named(text: str, span: str) -> bool:
+    """A word of the span is a surname the text writes after initials ("ZWARTJES BUDGETCOACHING" beside "H.A.
+    Zwartjes"): the one-man business of a person named here, whatever its domain."""
+    for word in span.split()[:-1] if len(span.split()) > 1 else ():
+        name = word[:1] + word[1:].lower()
+        initials = compiled(rf"(?<![\p{{L}}])(?:\p{{Lu}}\.[ ]?)+{regex.escape(name)}(?![\p{{L}}])")
+        if len(name) >= 3 and initials.search(text):
+            return True
+    return False
+
+
 # (a building's name ends so: "het Dr. Ariënshof"; not "Ik heb het Dr. Bakker gevraagd", a pronoun)
 _BUILDING_ENDS = ("hof", "huis", "oord", "stede", "school", "centrum", "kliniek", "paviljoen", "gebouw", "college")
 _NEUTER_TITLE_BEFORE = compiled(
