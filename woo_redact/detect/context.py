@@ -35,6 +35,7 @@ from .lexicons import (
     places_of_several_words,
     read_list,
 )
+from .lookalikes import HONORIFIC_BEFORE, lookalike, named_model, owner_named
 from .register import common_surnames
 from .street_context import (
     _ARTICLE_RIGHT_BEFORE,
@@ -147,9 +148,7 @@ _NAMED_AFTER = compiled(
 )
 _TOE_AFTER = compiled(r"[ \t]+toe(?![\p{L}])")
 # an honorific or a title right before the name: a living person of that name ("mevrouw Van Gogh")
-_HONORIFIC_BEFORE = compiled(
-    r"(?i:(?<![\p{L}])(?:heer|mevrouw|mevr\.|mw\.|dhr\.|dr\.|drs\.|mr\.|ir\.|ing\.|prof\.))[ \t]+\Z"
-)
+_HONORIFIC_BEFORE = HONORIFIC_BEFORE
 
 
 # a street's word glued to the surname after a title a street is named with ("Dokter Huber Noodtstraat")
@@ -211,22 +210,10 @@ def _not_a_person(
     ):
         return "historic", "the person a street, building or prize is named after ('genoemd naar Folke Bernadotte')"
     words = span.split()
-    if len(words) > 1 and words[-1].endswith("zaal") and len(words[-1]) >= 8 and lex.is_surname(words[-1][:-4]):
-        # "de Annie M.G. Schmidtzaal": a room named after someone (not "mevrouw Fatma Verzaal": a surname)
-        return "institution", f"'{words[-1]}' is a room named after someone ('{words[-1][:-4]}' and 'zaal')"
-    district = _DISTRICT.fullmatch(words[-1]) if words else None
-    # ("mevrouw Anna van Haren-West", "de heer Pieter Kampen-Oost": a double surname, its bearer titled or named)
-    district = district if len(words) == 1 or not lex.is_first_name(words[0]) else None
-    if (
-        district is not None
-        and (district.group(1) in lex.places or district.group(1).lower() in municipalities())
-        and not _HONORIFIC_BEFORE.search(text, max(0, start - 16), start)
-    ):
-        # "wijkagent Zutphen-Noord", "Buurtapp Hoven-Noord": a place's quarter, no one's name
-        return "quarter", f"'{span.split()[-1]}' is a quarter of the place '{district.group(1)}'"
-    if _NEUTER_TITLE_BEFORE.search(text, max(0, start - 24), start) and words[-1].lower().endswith(_BUILDING_ENDS):
-        # "in het Dr. Ariënshof", "het Prof. Bronkhorsthuis": no person takes "het"; a building named after someone
-        return "institution", "after 'het' and a title: a building named after someone ('het Dr. Ariënshof')"
+    # a room, a place's quarter or a building named like a person ("Annie M.G. Schmidtzaal", "Zutphen-Noord", "het
+    # Dr. Ariënshof"): :mod:`.lookalikes`
+    if (alike := lookalike(text, start, words, lex)) is not None:
+        return alike
     if (vessel := vessel_of(text, start, end)) is not None:
         return "vessel", f"the vessel or animal '{vessel}' (this document writes it after a ship's or an animal's kind)"
     if island_street(text, start, end):
@@ -299,17 +286,11 @@ def _not_a_person(
         return "organisation", "in brackets after a person's name: their organisation"
     if not titled and len(span.split()) == 1 and _MODEL_AFTER.match(text, end):
         return "organisation", f"'{span.strip()}' is a make: a model's code and its kind follow ('Jensen A540 ...')"
-    if (
-        not titled
-        and len(words) > 1
-        and not lex.is_first_name(words[0])
-        and lex.is_first_name(words[-1])
-        and _MODEL_NUMBER_AFTER.match(text, end)
-    ):
+    if not titled and named_model(text, end, words, lex):
         # "Stannah Siena 600 rechte traplift": a model's name, its number and its kind (no one's age or count)
         return "organisation", f"'{span.strip()}' names a model: its number and its kind follow ('Siena 600 ...')"
     # ("Van: Dierenambulance Zutphen <rit@dierenambulance-zutphen.nl>": the words the domain writes joined)
-    if len(span.split()) <= 3 and named_by_domain(text, " ".join(span.split())) and not _owner_named(text, span):
+    if len(span.split()) <= 3 and named_by_domain(text, " ".join(span.split())) and not owner_named(text, span):
         return "organisation", f"'{' '.join(span.split())}' is named by a mail or web domain of this text"
     if desk_of_place(span, text):
         return "organisation", f"'{' '.join(span.split())}' is a desk and its place ('Griffie Zwolle')"
@@ -489,32 +470,6 @@ def _speaks_in_chat(text: str, span: str) -> bool:
 # "Wim Van Acker (Cipal Schaubroek)": a capitalised word, an opening bracket, the span, the closing bracket
 # a make's model and its kind: "Jensen A540 versnipperaar", "Vermeer SC552 stobbenfrees"
 _MODEL_AFTER = compiled(r"[ \t\u00a0]+\p{Lu}{1,3}\d{2,4}\p{Lu}?[ \t\u00a0]+\p{Ll}{4,}(?![\p{L}])")
-_DISTRICT = compiled(
-    r"(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)-(?:Noord|Zuid|Oost|West|Centrum|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)"
-)
-
-
-def _owner_named(text: str, span: str) -> bool:
-    """A word of the span is a surname the text writes after initials ("ZWARTJES BUDGETCOACHING" beside "H.A.
-    Zwartjes"): the one-man business of a person named here, whatever its domain."""
-    for word in span.split()[:-1] if len(span.split()) > 1 else ():
-        name = word[:1] + word[1:].lower()
-        initials = compiled(rf"(?<![\p{{L}}])(?:\p{{Lu}}\.[ ]?)+{regex.escape(name)}(?![\p{{L}}])")
-        if len(name) >= 3 and initials.search(text):
-            return True
-    return False
-
-
-# (a building's name ends so: "het Dr. Ariënshof"; not "Ik heb het Dr. Bakker gevraagd", a pronoun)
-_BUILDING_ENDS = ("hof", "huis", "oord", "stede", "school", "centrum", "kliniek", "paviljoen", "gebouw", "college")
-_NEUTER_TITLE_BEFORE = compiled(
-    r"(?<![\p{L}])(?:het|Het)[ \t]+(?:Dr\.|Prof\.|Mr\.|Ds\.|Dokter|Professor|Pastoor|Burgemeester)[ \t]+\Z"
-)
-# ... a model named like a person, its number and its kind: "Stannah Siena 600 rechte traplift" (not an age, a count)
-_MODEL_NUMBER_AFTER = compiled(
-    r"[ \t\u00a0]+\d{2,4}[ \t\u00a0]+(?!(?:jaar|jaren|maanden|weken|dagen|uur|euro|procent|keer|stemmen|punten|"
-    r"leden|personen|mensen|deelnemers|kinderen|leerlingen)(?![\p{L}]))\p{Ll}{4,}(?![\p{L}])"
-)
 _AFFILIATION_BEFORE = compiled(
     r"(?<![\p{L}])(?P<first>\p{Lu}\p{Ll}+)(?:[ \t\u00a0]+(?:\p{Ll}{1,3}[ \t\u00a0]+)*\p{Lu}[\p{L}'’-]+){1,3}"
     r"[ \t\u00a0]*\([ \t\u00a0]*\Z"
