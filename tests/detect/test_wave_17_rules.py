@@ -142,6 +142,12 @@ NOT_PERSONS_DATA = [
         ["055 580 3999"],
     ),
     (
+        "Contactpersoon bij SNN: Edwin Hoekzema, e.hoekzema@snn.nl, 050 522 4903\n"
+        "(algemeen nummer SNN: 050 522 4900).\n",
+        ["050 522 4903", "Edwin Hoekzema"],
+        ["050 522 4900"],
+    ),
+    (
         "Beste bewoners,\n\nOnder het voormalige tankstation aan de Deventerweg 88 zit een verontreiniging\n"
         "met olie en benzine.\n",
         [],

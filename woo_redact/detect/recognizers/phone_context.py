@@ -43,7 +43,7 @@ _TELL_US = re.compile(r"(?i)\blaat\s+(?:het\s+)?ons\b[^.!?\n]{0,50}?\bweten\s+(?
 # "toestel 070 370 4418": someone's own extension, written in full)
 _BRACKET_LABEL = re.compile(
     # ("(algemene lijn tijdens het evenement)": a general line, whatever the bracket says of it after)
-    r"[ \t]*\n?[ \t]*\((?:algeme(?:en|ne)[ \t]+(?:lijn|nummer)[ \t][^()\n]{0,40}(?=\))|"
+    r"[ \t]*\n?[ \t]*\((?:algeme(?:en|ne)[ \t]+(?:lijn|nummer)[ \t][^()\n\d]{0,40}(?=\))|"
     r"algeme(?:en|ne)|receptie|centrale|central|sentral|switchboard|general|school|persdienst|"
     r"pers(?:nummer)?|"
     r"voorlichting|servicedesk|helpdesk|balie|loket|secretariaat|meldkamer|piket|kantoor|office|reception|"
