@@ -115,6 +115,12 @@ REVIEW = [
         [],
     ),
     (
+        "   Van: SHIRIN AR <info@shirinar.studio>\n   Verzonden: maandag 11 november 2024 23:02\n"
+        "   Aan: info@mondriaanfonds.nl\nBeste Shirin,\n",
+        ["SHIRIN AR"],
+        [],
+    ),
+    (
         "Ligplaats\nSchip\nEigenaar\nL-12\nJohanna Cornelia\nPieter de Boer\nL-14\nWillem Barentsz\nAnna Smit\n",
         ["Pieter", "Anna Smit"],
         [],

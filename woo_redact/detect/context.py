@@ -290,7 +290,13 @@ def _not_a_person(
         # "Stannah Siena 600 rechte traplift": a model's name, its number and its kind (no one's age or count)
         return "organisation", f"'{span.strip()}' names a model: its number and its kind follow ('Siena 600 ...')"
     # ("Van: Dierenambulance Zutphen <rit@dierenambulance-zutphen.nl>": the words the domain writes joined)
-    if len(span.split()) <= 3 and named_by_domain(text, " ".join(span.split())) and not owner_named(text, span):
+    # (not a given name first, in capitals too: "Van: SHIRIN AR <info@shirinar.studio>" is Shirin's own studio)
+    given_first = bool(words) and lex.is_first_name(words[0][:1] + words[0][1:].lower())
+    if (
+        (len(words) == 1 or (len(words) <= 3 and not given_first))
+        and named_by_domain(text, " ".join(words))
+        and not owner_named(text, span)
+    ):
         return "organisation", f"'{' '.join(span.split())}' is named by a mail or web domain of this text"
     if desk_of_place(span, text):
         return "organisation", f"'{' '.join(span.split())}' is a desk and its place ('Griffie Zwolle')"
