@@ -40,6 +40,7 @@ class Original:
     def __init__(self, data: bytes, pdf: pikepdf.Pdf, pdfium_doc: Pdfium) -> None:
         self.data, self.pdf, self.pdfium = data, pdf, pdfium_doc
         self._masked_raw: dict[str, list[str] | None] = {}
+        self._normalised: dict[tuple[str, bool], list[str] | None] = {}  # (engine, deleted) -> texts
 
     @cached_property
     def miner(self) -> MinerText:
@@ -74,19 +75,22 @@ class Original:
         None for an engine without character geometry (pdftotext). The
         regions are the same throughout one proof, so the texts are kept.
         """
-        raw = self._raw(engine, regions)
-        return None if raw is None else [norm(t) for t in raw]
+        return self._texts(engine, regions, deleted=False)
 
     def joined(self, engine: str, regions: dict[int, list[Rect]]) -> list[str] | None:
         """The engine's texts with the characters centred in ``regions`` deleted, normalised: what the words
         outside the boxes spell once the boxes' characters are gone, as they are in the output (see above)."""
-        raw = self._raw(engine, regions)
-        return None if raw is None else [norm(t.replace(BLANK, "")) for t in raw]
+        return self._texts(engine, regions, deleted=True)
 
-    def _raw(self, engine: str, regions: dict[int, list[Rect]]) -> list[str] | None:
-        if engine not in self._masked_raw:
-            self._masked_raw[engine] = self._masked(engine, regions)
-        return self._masked_raw[engine]
+    def _texts(self, engine: str, regions: dict[int, list[Rect]], deleted: bool) -> list[str] | None:
+        """:meth:`outside`'s or :meth:`joined`'s texts, made once per proof (every secret's count asks for them)."""
+        key = (engine, deleted)
+        if key not in self._normalised:
+            if engine not in self._masked_raw:
+                self._masked_raw[engine] = self._masked(engine, regions)
+            raw = self._masked_raw[engine]
+            self._normalised[key] = None if raw is None else [norm(t.replace(BLANK, "") if deleted else t) for t in raw]
+        return self._normalised[key]
 
     def _masked(self, engine: str, regions: dict[int, list[Rect]]) -> list[str] | None:
         if engine == "pdfplumber":
