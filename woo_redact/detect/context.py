@@ -35,7 +35,8 @@ from .lexicons import (
     places_of_several_words,
     read_list,
 )
-from .lookalikes import HONORIFIC_BEFORE, lookalike, named_model, owner_named
+from .lookalikes import HONORIFIC_BEFORE as _HONORIFIC_BEFORE
+from .lookalikes import lookalike, named_model, owner_named
 from .register import common_surnames
 from .street_context import (
     _ARTICLE_RIGHT_BEFORE,
@@ -147,8 +148,6 @@ _NAMED_AFTER = compiled(
     r"(?:[\p{Ll}\d]+[ \t\n]+){0,3}(?:ge|ver)noemd[ \t\n]+naar)[ \t\n]+\Z"
 )
 _TOE_AFTER = compiled(r"[ \t]+toe(?![\p{L}])")
-# an honorific or a title right before the name: a living person of that name ("mevrouw Van Gogh")
-_HONORIFIC_BEFORE = HONORIFIC_BEFORE
 
 
 # a street's word glued to the surname after a title a street is named with ("Dokter Huber Noodtstraat")

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from .grammar import compiled
 
 __all__ = ["ColumnOffice", "column_office"]
@@ -103,17 +105,21 @@ def _inline_office(text: str, line_start: int, start: int) -> ColumnOffice | Non
     if m is None or line_start == 0:
         return None
     above_start = text.rfind("\n", 0, line_start - 1) + 1
-    body = _BODY.match(text[above_start : line_start - 1])
-    if body is not None and not body.group().rstrip().endswith((",", ":")):
-        body = None  # "De raad van toezicht heeft ... gesproken." / "De voorzitter, mr. G.J. Haverkamp,": prose
+    body = _signing_body(text[above_start : line_start - 1])
     if body is None and above_start > 0 and _INLINE_LINE.match(text, above_start, line_start - 1):
         # ("de secretaris, drs. P.J. Rietveld" / "de burgemeester, mr. M.C. Teunissen-Baas": a line each)
-        body = _BODY.match(text[text.rfind("\n", 0, above_start - 1) + 1 : above_start - 1])
-        body = body if body is not None and body.group().rstrip().endswith((",", ":")) else None
+        body = _signing_body(text[text.rfind("\n", 0, above_start - 1) + 1 : above_start - 1])
     if body is None:
         return None
     office = _law_office(m.group("office"), body.group("body"))
     return ColumnOffice(m.group().strip(" \t-–|"), office, " ".join(body.group("body").split()))
+
+
+def _signing_body(line: str) -> regex.Match[str] | None:
+    """The body's name as a signature's heading writes it, a comma or a colon after it ("Burgemeester en
+    wethouders van Ede,"); None for prose that names the body ("De raad van toezicht heeft ... gesproken.")."""
+    body = _BODY.match(line)
+    return body if body is not None and body.group().rstrip().endswith((",", ":")) else None
 
 
 def _law_office(printed: str, body: str) -> str:

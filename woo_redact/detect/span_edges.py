@@ -109,8 +109,7 @@ def cut_to_cell(text: str, m: Merged, beside: Callable[[int, int], bool] | None 
         return [m]
     if beside is not None and (cut := _cut_beside(text, m, cells, beside)) is not None:
         return [cut]
-    # (by their letters: a hyphen's break joins "Aarts-" / "van Beek" into the cell's "Aarts-van Beek")
-    letters = ["".join(ch for ch in cell.lower() if ch.isalpha()) for cell in cells]
+    letters = _letters_of(cells)
     pieces, pos = [], m.start
     for line in text[m.start : m.end].split("\n"):
         own = "".join(ch for ch in line.lower() if ch.isalpha())
@@ -132,10 +131,16 @@ def cut_to_cell(text: str, m: Merged, beside: Callable[[int, int], bool] | None 
     ]
 
 
+def _letters_of(cells: Sequence[str]) -> list[str]:
+    """Each cell's letters in small letters (by their letters: a hyphen's break joins "Aarts-" / "van Beek" into the
+    cell's "Aarts-van Beek")."""
+    return ["".join(ch for ch in cell.lower() if ch.isalpha()) for cell in cells]
+
+
 def _cut_beside(text: str, m: Merged, cells: Sequence[str], beside: Callable[[int, int], bool]) -> Merged | None:
     """The span's lines before the first that the cell does not hold and that stands beside its first line on the
     page's row (the row's next cell), where the lines before are the cell's; None where there is none."""
-    letters = ["".join(ch for ch in cell.lower() if ch.isalpha()) for cell in cells]
+    letters = _letters_of(cells)
     pos, end = m.start, None
     for k, line in enumerate(text[m.start : m.end].split("\n")):
         own = "".join(ch for ch in line.lower() if ch.isalpha())

@@ -213,6 +213,4 @@ def vessel_column_names(doc: Document) -> frozenset[str]:
     return frozenset(names)
 
 
-_VESSEL_HEAD = compiled(
-    r"(?i:(?<![\p{L}])(?:schip|schepen|vaartuig|vaartuigen|woonschip|woonboot|boot|vessel)(?![\p{L}]))"
-)
+_VESSEL_HEAD = compiled(rf"(?i:(?<![\p{{L}}])(?:{'|'.join(sorted(_VESSEL_HEADERS))})(?![\p{{L}}]))")

@@ -19,7 +19,15 @@ from ...model import Document, Explanation, Line
 from ..grammar import INITIALS, LEGAL_FORM_INITIALS, TITLE, compiled
 from ..lexicons import load_lexicons, organisation_ending, place_not_surname
 from ..span_edges import noun_like
-from .address_words import _AFTER_PERSON, _OFFICE, _POSTCODE_RE, _STREET_RE, _is_public, _street_start
+from .address_words import (
+    _AFTER_PERSON,
+    _OFFICE,
+    _POSTCODE_RE,
+    _STREET_RE,
+    NAMED_INSTITUTIONS,
+    _is_public,
+    _street_start,
+)
 from .cell_lines import _ALIGN, _cells, _join, _Piece, _rows, _segments, _spans
 from .cell_words import GIVEN, caps_surname_below, known_given, surname_only, unknown_word
 from .phones import DutchPhoneRecognizer
@@ -359,7 +367,7 @@ _SURNAME_CELL = compiled(
 
 _ARTICLES = frozenset({"de", "het", "een", "'t", "der", "den"})
 # an institution named after someone ends so; no surname does
-_INSTITUTION_ENDINGS = ("school", "college", "lyceum", "gymnasium", "academie", "ziekenhuis", "kliniek", "museum")
+_INSTITUTION_ENDINGS = (*NAMED_INSTITUTIONS, "kliniek")
 
 
 def _inverted_cells(doc: Document, lines: Sequence[Line]) -> list[Candidate]:
