@@ -1,0 +1,59 @@
+"""Rebuild set ZU (eval/blind/mixed201): documents in docs/, gold in gold/.
+
+    /work/main/.venv/bin/python make_set.py            # all documents
+    /work/main/.venv/bin/python make_set.py zu03 zu07  # only these
+
+Text is written with markup: [[...]] must be redacted, {{...}} must stay; the gold is derived from it.
+Every keep probe's 'after' is counted on the original's PDFium text with the evaluator's own functions;
+a keep probe that overlaps a redact value (simulated redaction) is reported as a problem.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from lib import DOCS_DIR, GOLD_DIR, make_gold  # noqa: E402
+
+
+def all_docs():
+    import content_a
+    docs = list(content_a.DOCS)
+    try:
+        import content_b
+        docs += content_b.DOCS
+    except ImportError:
+        pass
+    try:
+        import content_c
+        docs += content_c.DOCS
+    except ImportError:
+        pass
+    return docs
+
+
+def main(argv):
+    docs = all_docs()
+    sel = [d for d in docs if not argv or any(d.stem.startswith(a) for a in argv)]
+    DOCS_DIR.mkdir(exist_ok=True)
+    GOLD_DIR.mkdir(exist_ok=True)
+    allp = []
+    for d in sel:
+        path = d.build()
+        gold, problems = make_gold(d, path)
+        (GOLD_DIR / f"{d.stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+                                                 encoding="utf-8")
+        nr = sum(len(i["probes"]) for i in gold["redact"])
+        nk = sum(len(i["probes"]) for i in gold["keep"])
+        print(f"{d.stem}: pages={gold['pages']} redact={nr} keep={nk}" + (" PROBLEMS" if problems else ""))
+        allp += problems
+    for p in allp:
+        print("  !", p)
+    print(f"problems={len(allp)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
