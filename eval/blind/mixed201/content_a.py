@@ -15,6 +15,10 @@ def woo_motiv():
 
 DOCS = [
     Doc("zu01", "Woo-verzoek gehandicaptenparkeerkaarten", [
+        ("p", "Van: [[Ramdin, Priscilla]] <[[p.ramdin@zutphen.nl|EMAIL]]>\nVerzonden: dinsdag 3 februari 2026 10:40\n"
+              "Aan: [[Haar, Marloes ter]]; [[Hek, Ruud van 't]]; [[El Khatib-Bos, Fatima]]\nOnderwerp: FW: Woo-verzoek gehandicaptenparkeerkaarten"),
+        ("p", "Ter info, graag vóór 17 februari alle stukken in de map. Groet, [[Priscilla]] ([[0575 - 58 34 17|PHONE]])"),
+        ("mono", "-----Original Message-----"),
         ("p", "Van: [[Sven Akkerman]] <[[s.akkerman@contactzutphen.nl|EMAIL]]>\nVerzonden: dinsdag 3 februari 2026 09:12\n"
               "Aan: {{woo@zutphen.nl|EMAIL_FUNCTIONAL}}\nOnderwerp: Woo-verzoek gehandicaptenparkeerkaarten en gereserveerde plaatsen"),
         ("p", "Geacht college van burgemeester en wethouders van de {{gemeente Zutphen}},"),
@@ -107,7 +111,7 @@ DOCS = [
     ], font="DejaVu", producer_str="Nitro Pro 13.70", creator_str="Nitro Pro"),
 
     Doc("zu07", "Bezwaarschrift Yildiz (scan)", [
-        ("p", "[[Ahmet Yildiz]]\n[[Kuiperstraat 7b]]\n7201 HZ Zutphen\n[[06-31447720|PHONE]]"),
+        ("p", "[[Ahmet Yildiz]]\n[[Kuiperstraat 7b|ADDRESS]]\n7201 HZ Zutphen\n[[06-31447720|PHONE]]"),
         ("p", "Aan het college van B en W\nPostbus 15\n7200 AA Zutphen"),
         ("p", "Zutphen, 14 april 2026\nBetreft: bezwaar tegen besluit ZU-GPK-2026-0398"),
         ("p", "Geachte heer, mevrouw,\nIk maak bezwaar tegen de weigering van mijn parkeerkaart. De arts van Argonaut heeft "
@@ -165,13 +169,15 @@ DOCS = [
         ("mono", "12-03-26 19:10 - [[Wim van der Laan]]: [[Theo]], doe even normaal, bel gewoon [[0575 52 19 66|PHONE]] als er wat is"),
         ("mono", "13-03-26 07:30 - [[Theo Brinkhorst]]: ik heb {{Gemeente Zutphen}} gebeld op {{14 0575|PHONE_GENERAL}}, ze komen kijken"),
         ("mono", "13-03-26 07:45 - [[Mieke]]: prima. ik stuur deze chat naar de wijkagent"),
+        ("mono", "13-03-26 07:52 - [[Wim van der Laan]]: wijkagent is [[Erik Jaspers]], [[06 1207 4491|PHONE]]"),
+        ("mono", "13-03-26 08:03 - [[Theo Brinkhorst]]: ga je gang. mijn advocaat [[mr. Gül Aydın]] weet ervan"),
     ], font="DejaVu", producer_str="PDFpen 13.1", creator_str="PDFpen"),
 
     Doc("zu12", "Klachtbrief buurvrouw (handgeschreven scan)", [
-        ("p", "[[A. van der Laan]]\n[[Berkelsingel 46]]\nZutphen"),
+        ("p", "[[A. van der Laan]]\n[[Berkelsingel 46|ADDRESS]]\nZutphen"),
         ("hand", "Aan de gemeente, afdeling parkeren"),
         ("hand", "Beste mensen, mijn buurman [[Brinkhorst]] gebruikt de invalidenkaart van zijn moeder. Nu wil hij ook een eigen "
-                 "plek voor de deur. Dat vind ik niet eerlijk. Bel mij gerust: [[06-47712093]]."),
+                 "plek voor de deur. Dat vind ik niet eerlijk. Bel mij gerust: [[06-47712093|PHONE]]."),
         ("hand", "Groeten, [[Annemiek van der Laan]]"),
     ], scan=True, producer_str="HP Scan", creator_str="HP LaserJet MFP M234"),
 ]

@@ -31,6 +31,8 @@ DOCS = [
               "{{RVV 1990|LAW}} met een onderbord waarop het kenteken is vermeld, ter hoogte van {{Berkelsingel|STREET}} 44."),
         ("p", "Dit besluit wordt gepubliceerd in het {{Gemeenteblad|ORG}}. Belanghebbenden kunnen binnen zes weken bezwaar maken."),
         ("p", "Zutphen, 26 maart 2026\nnamens het college,\n\n[[H.J. Vos]]\n{{verkeerskundige|ROLE}}"),
+        ("p", "Inlichtingen: [[hj.vos@zutphen.nl|EMAIL]], [[06 2390 1185|PHONE]]. Instemming politie: [[brigadier R. Kuipers]], "
+              "[[r.kuipers@politie.nl|EMAIL]]."),
     ], producer="lo", producer_str="LibreOffice 7.6", creator_str="Writer", xmp_creator="Henk-Jan Vos",
         hidden=[("metadata", "PERSON", "Henk-Jan Vos")]),
 
@@ -152,7 +154,8 @@ DOCS = [
               "mededelingen.\n3. Ja. Wethouder {{Kees Boersma|PUBLIC_OFFICIAL}} bespreekt de herziening op 12 mei met de adviesraad."),
         ("p", "Het college van burgemeester en wethouders van Zutphen,\nde secretaris, {{drs. P.G. Schouten|PUBLIC_OFFICIAL}}\n"
               "de burgemeester, {{Hanneke Oosterbeek|PUBLIC_OFFICIAL}}"),
-        ("p", "Ambtelijk opgesteld door [[Marloes ter Haar]]; raadsgriffie: {{griffie@zutphen.nl|EMAIL_FUNCTIONAL}}"),
+        ("p", "Ambtelijk opgesteld door [[Marloes ter Haar]] ([[m.terhaar@zutphen.nl|EMAIL]], [[06-41873305|PHONE]]); "
+              "meegelezen door [[F. El Khatib-Bos]]; raadsgriffie: {{griffie@zutphen.nl|EMAIL_FUNCTIONAL}}"),
     ], producer="lo", producer_str="LibreOffice 7.6", creator_str="Writer", author=""),
 
     Doc("zu21", "Concept persbericht handhaving GPK", [
@@ -166,15 +169,20 @@ DOCS = [
         ("p", "Noot voor de redactie, niet voor publicatie: meer informatie bij de woordvoerder van de gemeente via "
               "{{communicatie@zutphen.nl|EMAIL_FUNCTIONAL}} of {{14 0575|PHONE_GENERAL}}."),
     ], notes=[("Noor Bakkali", "Quote laten checken door Kees. Ik ben morgen bereikbaar op 06-38817264."),
-              ("Marloes ter Haar", "Niet de Berkelsingel noemen i.v.m. lopende klacht van mw. Van der Laan.")],
+              ("Marloes ter Haar", "Niet de Berkelsingel noemen i.v.m. lopende klacht van mw. Van der Laan."),
+              ("Priscilla Ramdin", "Sven Akkerman van Contact Zutphen vooraf informeren? Hij belt steeds (s.akkerman@contactzutphen.nl).")],
         hidden=[("annotations", "PERSON", "Noor Bakkali"), ("annotations", "PHONE", "06-38817264"),
-                ("annotations", "PERSON", "Marloes ter Haar"), ("annotations", "PERSON", "Van der Laan")],
+                ("annotations", "PERSON", "Marloes ter Haar"), ("annotations", "PERSON", "Van der Laan"),
+                ("annotations", "PERSON", "Priscilla Ramdin"), ("annotations", "PERSON", "Sven Akkerman"),
+                ("annotations", "EMAIL", "s.akkerman@contactzutphen.nl")],
         producer_str="Adobe PDF Library 23.1", creator_str="Acrobat PDFMaker 23 voor Word"),
 
     Doc("zu22", "Juridische notitie intrekking gereserveerde plaats", [
         ("bm", "Notitie intrekking GPP"),
         ("bm", "Opmerkingen mr. Olga Wijnbergen"),
         ("bm", "Concept Fatima 12-5"),
+        ("bm", "Reactie Ruud van 't Hek"),
+        ("bm", "Bijlage: mail Joost Dijkman 20-3"),
         ("h", "Juridische notitie: kan een gereserveerde gehandicaptenparkeerplaats worden ingetrokken na een klacht van buren?"),
         ("p", "Kenmerk: {{JZ-2026-044|CASE}}   Datum: 14 mei 2026"),
         ("h", "1. Kader"),
@@ -190,5 +198,6 @@ DOCS = [
               "moeder laten inleveren. De buren schriftelijk informeren zonder medische gegevens te noemen."),
         ("p", "Team {{Juridische Zaken}}, {{Gemeente Zutphen}}"),
     ], producer_str="PDF-XChange Editor 9.5", creator_str="PDF-XChange Editor",
-        hidden=[("outline", "PERSON", "Olga Wijnbergen"), ("outline", "PERSON", "Fatima")]),
+        hidden=[("outline", "PERSON", "Olga Wijnbergen"), ("outline", "PERSON", "Fatima"),
+                ("outline", "PERSON", "Ruud van 't Hek"), ("outline", "PERSON", "Joost Dijkman")]),
 ]

@@ -54,19 +54,20 @@ DOCS = [
     Doc("zu26", "Presentielijst informatieavond (scan)", [
         ("h", "Presentielijst informatieavond parkeren binnenstad"),
         ("p", "Datum: 7 mei 2026, wijkcentrum De Hanzehof"),
-        ("p", "1. [[Hanna Postma]] - Houtmarkt 60"),
+        ("p", "1. [[Hanna Postma]] - [[Houtmarkt 60|ADDRESS]]"),
         ("hand", "[[H. Postma]]"),
-        ("p", "2. [[Gerrit Wassink]] - Spittaalstraat 19"),
+        ("p", "2. [[Gerrit Wassink]] - [[Spittaalstraat 19|ADDRESS]]"),
         ("hand", "[[G. Wassink]]"),
-        ("p", "3. [[Annemiek van der Laan]] - Berkelsingel 46"),
+        ("p", "3. [[Annemiek van der Laan]] - [[Berkelsingel 46|ADDRESS]]"),
         ("hand", "[[A. van der Laan]]"),
-        ("p", "4. [[Jozef Nowak]] - Isendoornstraat 16"),
+        ("p", "4. [[Jozef Nowak]] - [[Isendoornstraat 16|ADDRESS]]"),
         ("hand", "[[J. Nowak]]"),
     ], scan=True, producer_str="KONICA MINOLTA bizhub C300i", creator_str="KONICA MINOLTA bizhub C300i"),
 
     Doc("zu27", "Werkinstructie beoordeling GPK-aanvragen", [
         ("h", "Werkinstructie: behandeling aanvraag gehandicaptenparkeerkaart en gereserveerde plaats"),
-        ("p", "Versie 3.1 - vastgesteld door de teamleider {{Vergunningen en Handhaving}} - april 2026"),
+        ("p", "Versie 3.1 - vastgesteld door de teamleider {{Vergunningen en Handhaving}} - april 2026\n"
+              "Inhoudelijk beheer: [[I. de Wit]] (tst. [[2231|PHONE]]); achtervang [[Dewi Soekardjo]], [[d.soekardjo@zutphen.nl|EMAIL]]"),
         ("h", "Stap 1 - Intake"),
         ("p", "De aanvraag komt binnen via het e-formulier of de balie. Controleer in de {{BRP|TERM}} of de aanvrager in {{Zutphen|PLACE}} "
               "woont. Leg het dossier aan in {{Zaaksysteem Djuma|PRODUCT}} met zaaktype {{GPK-aanvraag|TERM}}."),
@@ -129,6 +130,8 @@ DOCS = [
                ["23", "Register plaatsen op kenteken", "01-04-2026", "deels openbaar", "5.1.2e", "kentekens"],
                ["28", "Besluit op Woo-verzoek", "30-06-2026", "deels openbaar", "5.1.2e", ""]],
          [25, 160, 65, 75, 95, 80]),
+        ("p", "Zienswijzen ontvangen van [[T. Brinkhorst]] (26-05-2026) en [[A. van der Laan]] (28-05-2026); mevrouw "
+              "[[Hoekstra-Veenstra]] en de heer [[Yildiz]] hebben geen zienswijze gegeven."),
         ("p", "Opgesteld door [[PR]] ([[Priscilla Ramdin]]); gecontroleerd door [[FEK]]."),
     ], producer_str="iText 5.5.13.3", creator_str="Woo-module Zaaksysteem"),
 
@@ -171,7 +174,8 @@ DOCS = [
               "foto's van buren of hun auto's op sociale media. Voor hulp bij een burenruzie kunt u terecht bij "
               "{{Buurtbemiddeling Zutphen|ORG}}."),
         ("p", "Met vriendelijke groet,\n\n{{Hanneke Oosterbeek|PUBLIC_OFFICIAL}}\nburgemeester van Zutphen"),
-        ("p", "Behandelend ambtenaar: [[J. Dijkman]], [[j.dijkman@zutphen.nl|EMAIL]]"),
+        ("p", "Behandelend ambtenaar: [[J. Dijkman]], [[j.dijkman@zutphen.nl|EMAIL]]\nKopie: [[R. van 't Hek]]; [[Noor Bakkali]] "
+              "([[n.bakkali@zutphen.nl|EMAIL]])"),
     ], font="Times", producer_str="Microsoft® Word 2016", creator_str="Microsoft® Word 2016"),
 
     Doc("zu33", "Verslag kwaliteitsoverleg GPK", [

@@ -12,6 +12,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from reportlab import rl_config
+
+rl_config.invariant = 1
+
 sys.path.insert(0, "/work/shared/eval")
 from evaluate import channel_counts, count_in, extract_channels, norm, probe_regex, text_pdfium  # noqa: E402
 
@@ -308,7 +312,7 @@ def post(d: Doc):
             if "/Annots" not in pg.obj:
                 pg.obj.Annots = pdf.make_indirect(pikepdf.Array())
             pg.obj.Annots.append(ann)
-        pdf.save(d.path)
+        pdf.save(d.path, deterministic_id=True)
 
 
 # ----------------------------------------------------------------------------- gold
