@@ -361,7 +361,8 @@ D("lk13_dwangsombesluit", "ttf", [
     "{{teammanager Toezicht en Handhaving|ROLE}}",
     "",
     "Behandelaar: [[K. El Amrani]], [[030 258 2744|PHONE]]",
-    "Afschrift: {{Omgevingsdienst Regio Utrecht}}; {{gemeente Vijfheerenlanden|ORG}}",
+    "Afschrift: {{Omgevingsdienst Regio Utrecht}}; {{gemeente Vijfheerenlanden|ORG}}; de melders [[J. Brouwer]], "
+    "[[F. Yıldız]], [[C. Vermaat]] en [[P.J.M. Ruijters]]; [[mr. B.A. Lenselink]] ({{Lenselink Advocaten|ORG}}).",
 ], producer=ITEXT, outline=[("Besluit LOD - concept Karim El Amrani", 0), ("Paraaf Y. ten Brinke", 1)],
    hidden=[("outline", "PERSON", "Karim El Amrani"), ("outline", "PERSON", "Y. ten Brinke")])
 
@@ -439,7 +440,7 @@ D("lk17_inspectierapport_nacht", "ttf", [
     "| 03:12 | {{98-BPN-4|PLATE_COMPANY}} | [[T. Wolters]] | breedband | zuid |",
     "| 03:34 | {{71-BRX-2|PLATE_COMPANY}} | [[S. Kowalczyk]] | tonaal (piep) | zuid |",
     "| 04:05 | {{98-BPN-7|PLATE_COMPANY}} | [[Hüseyin Demir]] | breedband | noord |",
-    "| 04:41 | {{12-VFT-9|PLATE_COMPANY}} | [[R. van der Spek]] | breedband | zuid |",
+    "| 04:41 | {{12-VFT-9|PLATE_COMPANY}} | [[R. van Wijk]] | breedband | zuid |",
     "",
     "Om 04:05 uur werd aan de noordzijde geladen in strijd met last b). Volgens [[de heer Verbrugge]] stond de zuidelijke "
     "laadplaats vol. De wagen met kenteken {{71-BRX-2|PLATE_COMPANY}} van {{Transportbedrijf Van der Spek}} had nog een tonaal signaal "
@@ -451,7 +452,7 @@ D("lk17_inspectierapport_nacht", "ttf", [
    hidden=[("annotations", "PERSON", "Lindeboom-Çelik, Mira"), ("annotations", "PERSON", "Verhoeckx, Ruud"),
            ("annotations", "PHONE", "06-55032188")])
 
-D("lk18_invorderingsbesluit", "rl", [
+D("lk18_invorderingsbesluit", "ttf", [
     "# Provincie Utrecht – besluit invordering dwangsom",
     "Datum: 9 september 2026   Kenmerk: {{UTR-HH-2026-0151|REF}}",
     "Aan: {{Betoncentrale Lekdijk B.V.}}, {{Industrieweg 14|ADDRESS_PUBLIC}}, {{Vianen|PLACE}}",
@@ -467,6 +468,8 @@ D("lk18_invorderingsbesluit", "rl", [
     "[[Y.M. ten Brinke]]",
     "",
     "Paraaf: [[KEA]] 08-09 / [[SJM]] 08-09",
+    "Kopie: {{Omgevingsdienst Regio Utrecht}}, t.a.v. [[mevrouw M. Lindeboom-Çelik]] en [[de heer R. Verhoeckx]]; afdeling {{Financiën|ORG}} "
+    "(debiteurenbeheer, [[Wendy Aalbersberg]], toestel [[2519|PHONE_EXT]]).",
 ], producer=ITEXT)
 
 D("lk19_mail_bedrijf_provincie", "rl", [
@@ -516,7 +519,7 @@ D("lk20_raadsvragen", "docx", [
     "3. Het college onderzoekt dit bij de herziening van het omgevingsplan. Contact: {{14 0345|PHONE_GENERAL}}.",
     "",
     "Burgemeester en wethouders van Vijfheerenlanden,",
-    "de secretaris, [[drs. H.W. Zoetelief]]        de {{burgemeester, Kortekaas|PUBLIC_OFFICIAL}}",
+    "de secretaris, {{drs. H.W. Zoetelief|PUBLIC_OFFICIAL}}        de burgemeester, {{C.A. Kortekaas|PUBLIC_OFFICIAL}}",
 ], author="Anouk Steenbergen", title="Raadsvragen betoncentrale")
 
 D("lk21_beslisnota", "ttf", [
@@ -603,9 +606,9 @@ D("lk24_aanmeldformulier_mediation", "rl", [
     "Retour aan {{bemiddeling@provincie-utrecht.nl|EMAIL_FUNCTIONAL}} vóór 10 juni 2026.",
     "Persoonsgegevens worden alleen gebruikt voor de organisatie van het gesprek ({{AVG|LAW}}).",
 ], producer=("Adobe Acrobat Pro 2024", "Adobe Acrobat Pro 2024"),
-   form=[("naam", "Jeroen Kwakkelstein", (190, 705, 250)), ("organisatie", "Bewonersvereniging Lekdijk-Oost", (190, 679, 250)),
-         ("telefoon", "06 33 14 82 90", (190, 654, 250)), ("email", "jkwakkelstein@outlook.com", (190, 629, 250)),
-         ("dieet", "rolstoeltoegankelijk (MS)", (190, 603, 250))],
+   form=[("naam", "Jeroen Kwakkelstein", (190, 734, 250)), ("organisatie", "Bewonersvereniging Lekdijk-Oost", (190, 716, 250)),
+         ("telefoon", "06 33 14 82 90", (190, 699, 250)), ("email", "jkwakkelstein@outlook.com", (190, 680, 250)),
+         ("dieet", "rolstoeltoegankelijk (MS)", (190, 660, 250))],
    hidden=[("annotations", "PERSON", "Jeroen Kwakkelstein"), ("annotations", "PHONE", "06 33 14 82 90"),
            ("annotations", "EMAIL", "jkwakkelstein@outlook.com"), ("annotations", "HEALTH", "rolstoeltoegankelijk (MS)")])
 

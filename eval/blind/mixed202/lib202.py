@@ -68,6 +68,8 @@ class Doc:
         from reportlab.platypus import SimpleDocTemplate, Paragraph, Spacer, Table, TableStyle
         from reportlab.lib import colors
         from xml.sax.saxutils import escape
+        from reportlab import rl_config
+        rl_config.invariant = 1
         if ttf:
             from reportlab.pdfbase import pdfmetrics
             from reportlab.pdfbase.ttfonts import TTFont
@@ -181,9 +183,12 @@ class Doc:
     def _post(self, out):
         import pikepdf
         with pikepdf.open(out, allow_overwriting_input=True) as pdf:
+            if self.xmp_creator:
+                with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
+                    m["dc:creator"] = [self.xmp_creator]
             info = pdf.docinfo
             for k in list(info.keys()):
-                if k in ("/Author", "/Creator", "/Producer"):
+                if k in ("/Author", "/Creator", "/Producer") and (self.producer or self.kind != "docx"):
                     del info[k]
             if self.producer:
                 info["/Producer"] = self.producer[0]
@@ -191,9 +196,6 @@ class Doc:
                     info["/Creator"] = self.producer[1]
             if self.author:
                 info["/Author"] = self.author
-            if self.xmp_creator:
-                with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
-                    m["dc:creator"] = [self.xmp_creator]
             if self.outline:
                 with pdf.open_outline() as ol:
                     for title, pg in self.outline:
