@@ -50,7 +50,7 @@ Doc("et09_klacht_ombudsman", "Klacht Nationale ombudsman energietoeslag", [
     "",
     "[[F. Dijkhuis]]",
     "onderzoeker",
-], producer="rl", meta={"/Producer": "Nitro PDF PrimoPDF", "/Creator": "Nitro Pro 13"}),
+], producer="ttf", meta={"/Producer": "Nitro PDF PrimoPDF", "/Creator": "Nitro Pro 13"}),
 
 Doc("et10_reactie_ombudsman", "Reactie college aan Nationale ombudsman", [
     "{{Gemeente Deventer}}",
