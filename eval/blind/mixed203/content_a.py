@@ -169,7 +169,7 @@ Doc("et07_notulen", "Verslag werkoverleg terugvordering energietoeslag", [
     "2. Stand van zaken. 441 vooraankondigingen verstuurd; 92 reacties; 37 bezwaren. [[AWr]] meldt dat 61 huishoudens al een regeling hebben getroffen. {{Gemeentelijke Kredietbank}} is geïnformeerd.",
     "3. Hardheidsclausule. [[MvtH]] stelt voor de hardheidsclausule van artikel 9 van de {{Beleidsregels Energietoeslag Deventer 2022}} ruimer toe te passen voor huishoudens met een inkomensdip van één maand. [[RJK]] wijst op de rechtmatigheid en het oordeel van de accountant ({{Baker Tilly}}).",
     "4. Communicatie. De bulkbrief krijgt een zin over de {{Geldzorgen-lijn}} ({{0800-8115}}).",
-    "",
+    "---",
     "# Actielijst",
     "| Nr | Actie | Wie | Wanneer |",
     "| 23-07 | Notitie hardheidsclausule aan wethouder | [[MvtH]] | 5 april |",

@@ -40,7 +40,7 @@ Doc("et09_klacht_ombudsman", "Klacht Nationale ombudsman energietoeslag", [
     "",
     "Geacht college,",
     "",
-    "De {{Nationale ombudsman}} heeft een klacht ontvangen van mevrouw [[Sevgi Yılmaz-de Groot]], wonende te Deventer. Zij klaagt erover dat de gemeente de {{energietoeslag}} van haar huishouden terugvordert zonder dat een klantmanager contact met haar heeft opgenomen, terwijl haar inkomen alleen in september 2022 hoger was door de uitbetaling van vakantiegeld. Verzoekster is alleenstaande moeder van twee kinderen ([[Elif]], geboren [[4 mei 2011]], en [[Daan]]); zij is in behandeling bij {{Dimence}} wegens [[een depressieve stoornis]].",
+    "De {{Nationale ombudsman}} heeft een klacht ontvangen van mevrouw [[Sevgi Yılmaz-de Groot]], wonende te Deventer. Zij klaagt erover dat de gemeente de {{energietoeslag}} van haar huishouden terugvordert zonder dat een klantmanager contact met haar heeft opgenomen, terwijl haar inkomen alleen in september 2022 hoger was door de uitbetaling van vakantiegeld. Verzoekster is alleenstaande moeder van twee kinderen ([[Elif]], geboren [[4 mei 2011]], en [[Daan]]); zij is in behandeling bij {{Dimence}} wegens [[HEALTH|een depressieve stoornis]].",
     "",
     "Verzoekster heeft haar klacht eerst bij de gemeente ingediend. Zij is niet tevreden over de afhandeling door de klachtencoördinator, mevrouw [[L. Schuurman-Oude Elferink]].",
     "",
@@ -76,7 +76,7 @@ Doc("et10_reactie_ombudsman", "Reactie college aan Nationale ombudsman", [
     "burgemeester en wethouders van {{Deventer}},",
     "",
     "de secretaris,                    de burgemeester,",
-    "[[drs. H.M. Veldkamp]]                {{M.A. Stoppels}}",
+    "{{drs. H.M. Veldkamp}}                {{M.A. Stoppels}}",
 ], producer="docx", meta={"/Author": "Schuurman-Oude Elferink, L."}, xmp_creator="Lotte Schuurman",
    hidden=[("metadata", "PERSON", "Lotte Schuurman"), ("metadata", "PERSON", "Schuurman-Oude Elferink, L.")]),
 

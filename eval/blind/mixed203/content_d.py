@@ -45,7 +45,7 @@ Doc("et23_mail_bewindvoerder", "Mail bewindvoerder dossier Lubbers", [
     "",
     "Beste [[Khadija]],",
     "",
-    "Dank voor je telefoontje. Zoals besproken sta ik sinds februari 2023 als beschermingsbewindvoerder voor de heer [[Lubbers]] (uitspraak kantonrechter {{Rechtbank Overijssel}}, zaaknummer {{10412873 BW 23-118}}). De vordering van EUR 1.300 past niet in het {{vrij te laten bedrag}}. De echtgenote van cliënt, mevrouw [[G. Lubbers-Smit]], heeft [[COPD]] en er zijn hoge zorgkosten. Ik verzoek je de vordering op te schorten tot het {{Geldzaken Deventer}}-traject is afgerond.",
+    "Dank voor je telefoontje. Zoals besproken sta ik sinds februari 2023 als beschermingsbewindvoerder voor de heer [[Lubbers]] (uitspraak kantonrechter {{Rechtbank Overijssel}}, zaaknummer {{10412873 BW 23-118}}). De vordering van EUR 1.300 past niet in het {{vrij te laten bedrag}}. De echtgenote van cliënt, mevrouw [[G. Lubbers-Smit]], heeft [[HEALTH|COPD]] en er zijn hoge zorgkosten. Ik verzoek je de vordering op te schorten tot het {{Geldzaken Deventer}}-traject is afgerond.",
     "",
     "Het rekeningnummer van de beheerrekening is [[NL63 ABNA 0499 1736 02]].",
     "",
@@ -106,7 +106,8 @@ Doc("et26_persbericht_concept", "Persbericht concept energietoeslag", [
     "Inwoners die denken dat de nieuwe regel voor hen geldt, kunnen contact opnemen via {{14 0570}} of {{energietoeslag@deventer.nl}}. Op woensdag 24 mei is er een inloopavond in het {{Etty Hillesum Centrum}}.",
     "",
     "Noot voor de redactie (niet voor publicatie): meer informatie bij [[Marloes Bruggink]], woordvoerder a.i., [[06 5301 2846]]. Quote akkoord wethouder? -> checken met [[Sanne]] (bestuurssecretariaat)",
-], producer="rl", meta=dict(WORD, **{"/Author": "Bruggink, Marloes"}), xmp_creator="Marloes Bruggink"),
+], producer="rl", meta=dict(WORD, **{"/Author": "Bruggink, Marloes"}), xmp_creator="Marloes Bruggink",
+   hidden=[("metadata", "PERSON", "Bruggink, Marloes")]),
 
 Doc("et27_persbericht", "Persbericht Deventer past regels terugvordering energietoeslag aan", [
     "# Persbericht {{gemeente Deventer}} - 16 mei 2023",

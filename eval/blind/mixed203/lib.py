@@ -18,6 +18,8 @@ from evaluate import count_in, extract_channels, channel_counts, norm, probe_reg
 HERE = Path(__file__).resolve().parent
 DOCS_DIR = HERE / "docs"
 GOLD_DIR = HERE / "gold"
+from reportlab import rl_config  # noqa: E402
+rl_config.invariant = 1
 TTF = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 TTF_B = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 RX_R = re.compile(r"\[\[(?:([A-Z_]+)\|)?(.+?)\]\]")
@@ -35,7 +37,27 @@ def guess_kind(v):
         return "DATE_OF_BIRTH"
     if re.fullmatch(r"[+\d][\d \-()]{7,}\d(?: ?(?:toestel|tst\.?) ?\d+)?", v):
         return "PHONE"
+    if re.fullmatch(r"P\d{6}", v):
+        return "PERSONNEL_NUMBER"
+    if re.search(r"\d", v):
+        return "ADDRESS"
+    if re.fullmatch(r"[A-Z][A-Za-z]{1,3}", v):
+        return "INITIALS"
     return "PERSON"
+
+
+STOP = {"Mevrouw", "Mevr", "Mw", "Dhr", "Heer", "Drs", "Vertaal-", "Budgetcoaching", "Deventer", "Van", "De",
+        "Den", "Ter", "Ten"}
+
+
+def name_parts(v):
+    """Extra probes for a multi-word name: its given name and surname parts (each must go too)."""
+    out = []
+    for t in re.split(r"[\s,()]+", v):
+        if (len(t) >= 3 and re.match(r"[A-ZÀ-ÖØ-Þ]", t) and re.search(r"\w$", t) and not t.endswith(".")
+                and t not in STOP and not re.search(r"-(de|van|ten|ter)$", t) and t != v and t not in out):
+            out.append(t)
+    return out
 
 
 def plain(s):
@@ -260,26 +282,49 @@ class Doc:
             pdf.save(str(out), deterministic_id=True)
 
 
+PUBLIC_TERMS = ["teamleider", "klantmanager", "klantmanagers", "beleidsadviseur", "jurist", "bezwaar",
+                "Postbus 5000", "7400 GC Deventer", "Awb", "burgemeester en wethouders", "hardheidsclausule",
+                "inkomenstoets", "bulkbrief", "vooraankondiging", "terugvordering", "Participatiewet",
+                "EUR 1.300", "441", "gemeenteraad", "Den Haag", "beslistermijn", "Woo", "controle achteraf",
+                "sociaal minimum", "betalingsregeling", "bewindvoerder", "raadsleden", "wethouder", "accountant",
+                "werkwijze", "maandinkomen", "jaarinkomen", "functioneel beheer", "Werk en Inkomen", "college",
+                "persoonsgegevens", "Deventer", "Overijssel", "Teams", "inwoners", "huishoudens", "gemeente",
+                "Rijk", "advocaat", "gemachtigde", "debiteurenbeheer", "controller", "afdelingshoofd"]
+RX_DATE = re.compile(r"\b\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+                     r"november|december) 20\d\d\b")
+
+
 def make_gold(d, path):
     text, pages = text_pdfium(path)
     red, keep = collect(d.lines)
     problems = []
     items = []
-    if d.producer == "scan":
-        chans = extract_channels(path, ocr="auto")["channels"]
-        for v, k in red.items():
-            pr = {"text": v, "word": isword(v), "after": 0, "ocr": True}
-            if channel_counts(chans, pr).get("ocr", 0) > 0:
-                items.append({"kind": k, "value": v, "channel": "ocr", "probes": [pr]})
+    scan = d.producer == "scan"
+    chans = extract_channels(path, ocr="auto")["channels"] if scan else None
+    alltexts = set(red)
+    for v, k in red.items():
+        texts = [v] + [t for t in (name_parts(v) if k == "PERSON" else []) if t not in alltexts]
+        prs = []
+        for t in texts:
+            pr = {"text": t, "word": isword(t), "after": 0}
+            if scan:
+                pr["ocr"] = True
+                found = channel_counts(chans, pr).get("ocr", 0) > 0
             else:
-                problems.append(f"{d.stem}: OCR does not read {v!r} (dropped)")
+                found = count_in(text, pr) > 0
+            if found:
+                prs.append(pr)
+                alltexts.add(t)
+            elif t == v or scan:
+                problems.append(f"{d.stem}: {'OCR does not read' if scan else 'not in text:'} {t!r}"
+                                + (" (dropped)" if scan else ""))
+        if prs:
+            it = {"kind": k, "value": v, "probes": prs}
+            if scan:
+                it["channel"] = "ocr"
+            items.append(it)
+    if scan:
         keep = {}
-    else:
-        for v, k in red.items():
-            pr = {"text": v, "word": isword(v), "after": 0}
-            if count_in(text, pr) == 0:
-                problems.append(f"{d.stem}: redact {v!r} not in text")
-            items.append({"kind": k, "value": v, "probes": [pr]})
     hidden_probes = []
     if d.hidden:
         chans = extract_channels(path, ocr="off")["channels"]
@@ -292,9 +337,15 @@ def make_gold(d, path):
             items.append({"kind": k, "value": v, "channel": ch, "probes": [pr]})
     # simulate redaction of the text layer, then count keep probes
     red_text = text
-    for v in sorted(red, key=len, reverse=True):
+    for v in sorted(alltexts, key=len, reverse=True):
         red_text = probe_regex(v, isword(v)).sub(lambda m: "\u2588" * len(m.group(0)), red_text)
     kitems = []
+    if not scan:
+        for t in PUBLIC_TERMS:
+            if t not in keep and count_in(text, {"text": t, "word": True}):
+                keep[t] = "PUBLIC_TERM"
+        for m in RX_DATE.finditer(text):
+            keep.setdefault(m.group(0), "DATE")
     for v, k in keep.items():
         pr = {"text": v, "word": isword(v)}
         n = count_in(text, pr)
