@@ -247,6 +247,7 @@ LEAK_SETS = {
     "blind-mixed200": ROOT / "eval/blind/mixed200",
     "blind-mixed201": ROOT / "eval/blind/mixed201",
     "blind-mixed202": ROOT / "eval/blind/mixed202",
+    "blind-mixed203": ROOT / "eval/blind/mixed203",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
