@@ -245,6 +245,7 @@ LEAK_SETS = {
     "blind-mixed198": ROOT / "eval/blind/mixed198",
     "blind-mixed199": ROOT / "eval/blind/mixed199",
     "blind-mixed200": ROOT / "eval/blind/mixed200",
+    "blind-mixed204": ROOT / "eval/blind/mixed204",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
