@@ -244,7 +244,7 @@ DOCS.append(Doc("sz09_whatsapp_toezicht", """WhatsApp-chat met Toezicht Vijverbe
 23-05-2026 15:04 - [[Sevda]]: Ik tril nog steeds. Ging gelukkig goed met de AED
 23-05-2026 15:05 - [[Ruben]]: ik had haar niet gezien vanaf de stoel. die zon op het water van de ramen is echt een probleem
 23-05-2026 15:07 - [[Fenna Z.]]: Sorry jongens ik stond aan de kassa, had ik maar geweigerd
-23-05-2026 15:09 - [[Daan K]]: Niemands schuld Fen. We hadden gewoon een vierde moeten hebben
+23-05-2026 15:09 - [[Daan K]]: Niemands schuld [[Fen|PERSON]]. We hadden gewoon een vierde moeten hebben
 23-05-2026 15:31 - [[Thijs ON]]: BOT-team komt om 17:00, kantine
 23-05-2026 18:45 - [[Mir|PERSON]]: Heb [[Rubs|PERSON]] thuisgebracht, hij slaapt bij zijn moeder vannacht
 24-05-2026 09:12 - [[Gerda]]: Dank allemaal. Vandaag blijft het wedstrijdbad dicht. {{KNZB}}-wedstrijd van {{DZ&PC}} verplaatst naar het {{Inge de Bruijnbad}}.

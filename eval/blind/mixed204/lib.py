@@ -205,7 +205,7 @@ def post(d, path):
         return
     with pikepdf.open(path, allow_overwriting_input=True) as pdf:
         if d.xmp_creator:
-            with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
+            with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as m:
                 m["dc:creator"] = [d.xmp_creator]
         for (pg, who, txt) in d.notes:
             page = pdf.pages[pg]
@@ -272,7 +272,7 @@ def make_gold(d, path, red, keep):
             continue
         toks = it["value"].replace(",", " ").split()
         cands = [t for t in toks if len(t) >= 4 and t[0].isupper() and "." not in t and t not in FIRST]
-        for t in cands[-1:] + [x for x in toks if "-" in x and len(x) > 6][:1]:
+        for t in cands[-1:] + [x for x in toks if "-" in x and len(x) > 6 and all(p[:1].isupper() for p in x.split("-"))][:1]:
             if t in allprobes or t == it["value"]:
                 continue
             pr = {"text": t, "word": True, "after": 0}
