@@ -173,10 +173,10 @@ Opgemaakt door [[I. Mulder-Bos]] op 2 juni 2026.
 """, producer="Microsoft® Excel® for Microsoft 365", creator="Microsoft® Excel® for Microsoft 365",
     font="DejaVuSansCondensed", size=9))
 
-DOCS.append(Doc("sz07_mail_stichting", """Van: Luttikhuis, Gerda <[[g.luttikhuis@vijverberg-deventer.nl]]>
+DOCS.append(Doc("sz07_mail_stichting", """Van: [[Luttikhuis, Gerda]] <[[g.luttikhuis@vijverberg-deventer.nl]]>
 Verzonden: maandag 25 mei 2026 09:12
-Aan: Dijkema, Karin <[[k.dijkema@deventer.nl]]>
-CC: Wessels, Henk <[[h.wessels@vijverberg-deventer.nl]]>; [[Vos, Hanneke]] <[[h.vos@deventer.nl]]>
+Aan: [[Dijkema, Karin]] <[[k.dijkema@deventer.nl]]>
+CC: [[Wessels, Henk]] <[[h.wessels@vijverberg-deventer.nl]]>; [[Vos, Hanneke]] <[[h.vos@deventer.nl]]>
 Onderwerp: RE: incident zaterdag wedstrijdbad
 
 Beste [[Karin]],
@@ -193,7 +193,7 @@ Bedrijfsleider {{Sportcentrum De Vijverberg}}
 T [[0570 - 62 18 90]] | M [[06-52 83 17 44]]
 
 -----Oorspronkelijk bericht-----
-Van: Dijkema, Karin <[[k.dijkema@deventer.nl]]>
+Van: [[Dijkema, Karin]] <[[k.dijkema@deventer.nl]]>
 Verzonden: zondag 24 mei 2026 20:41
 Aan: [[g.luttikhuis@vijverberg-deventer.nl]]
 Onderwerp: incident zaterdag wedstrijdbad
@@ -209,7 +209,7 @@ Groet,
 Beleidsadviseur sport | {{gemeente Deventer}} | [[06 - 15 50 72 38]]
 """, producer="Microsoft Outlook for Microsoft 365", creator="Outlook", font="DejaVuSans", size=9))
 
-DOCS.append(Doc("sz08_mail_verzekeraar", """From: Peeters Ludo <[[ludo.peeters@noordwold.nl]]>
+DOCS.append(Doc("sz08_mail_verzekeraar", """From: [[Peeters Ludo]] <[[ludo.peeters@noordwold.nl]]>
 Sent: dinsdag 16 juni 2026 15:03
 To: [[Luttikhuis, Gerda]]; [[Wessels, Henk]]
 Cc: [[anouk.verbeek@expertisesalland.nl]]; {{schade@noordwold.nl}}

@@ -115,7 +115,7 @@ Akkoord voor verwerking en doorgifte aan {{Noordwold Verzekeringen}} en de {{Ned
 Handtekening getuige: [[W. Spoelstra]]      Handtekening opnemer: [[D.K.|INITIALS]]
 """, producer="Microsoft: Print To PDF", creator="", font="Times-Roman", size=10.5))
 
-DOCS.append(Doc("sz33_mail_woo_afstemming", """Van: Bosscher, Pieter-Jan <[[pj.bosscher@deventer.nl]]>
+DOCS.append(Doc("sz33_mail_woo_afstemming", """Van: [[Bosscher, Pieter-Jan]] <[[pj.bosscher@deventer.nl]]>
 Verzonden: donderdag 1 oktober 2026 16:22
 Aan: [[Dijkema, Karin]]; [[El Idrissi, Yara]]
 CC: {{woo@deventer.nl}}; [[Ruiterkamp, Wim]]
@@ -132,9 +132,9 @@ als document 15, maar dan zonder de namen van de opstellers.
 Groet, [[PJ|INITIALS]]
 jurist informatiebeheer | {{gemeente Deventer}} | [[0570 69 37 12]]
 
-Van: El Idrissi, Yara <[[y.elidrissi@deventer.nl]]>
+Van: [[El Idrissi, Yara]] <[[y.elidrissi@deventer.nl]]>
 Verzonden: donderdag 1 oktober 2026 11:05
-Aan: Bosscher, Pieter-Jan <[[pj.bosscher@deventer.nl]]>
+Aan: [[Bosscher, Pieter-Jan]] <[[pj.bosscher@deventer.nl]]>
 Onderwerp: Woo {{WOO-2026-0187}}
 
 Dag [[Pieter-Jan]], moet de naam van {{wethouder Brouwer}} in het persbericht weg? Ik neem aan van niet. En de
