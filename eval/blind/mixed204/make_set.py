@@ -1,0 +1,47 @@
+"""Rebuild set mixed204 (swimming-pool accident, gemeente Deventer; all persons invented).
+
+    /work/main/.venv/bin/python make_set.py            # all documents
+    /work/main/.venv/bin/python make_set.py sz03 sz22  # only these
+
+Documents are written in content_*.py with [[...]] around what must be redacted and {{...}} around what must
+stay readable; lib.py renders them (reportlab, python-docx + soffice, image-only scans) and writes the gold:
+every keep probe's 'after' is counted on the original's PDFium text with the evaluator's own functions,
+every redact probe (after=0) is checked in the channel it is claimed for.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from lib import GOLD_DIR, build, make_gold  # noqa: E402
+
+
+def all_docs():
+    import content_a, content_b, content_c, content_d, content_e  # noqa: E401
+    return content_a.DOCS + content_b.DOCS + content_c.DOCS + content_d.DOCS + content_e.DOCS
+
+
+def main(argv):
+    sel = [d for d in all_docs() if not argv or any(d.stem.startswith(a) for a in argv)]
+    GOLD_DIR.mkdir(exist_ok=True)
+    allp = []
+    for d in sel:
+        path, plain, red, keep = build(d)
+        gold, problems = make_gold(d, path, red, keep)
+        (GOLD_DIR / f"{d.stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+                                                 encoding="utf-8")
+        nr = sum(len(i["probes"]) for i in gold["redact"])
+        nk = sum(len(i["probes"]) for i in gold["keep"])
+        print(f"{d.stem}: pages={gold['pages']} redact={nr} keep={nk}" + (" PROBLEMS" if problems else ""))
+        allp += problems
+    for p in allp:
+        print("  !", p)
+    print(f"problems={len(allp)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
