@@ -69,12 +69,22 @@ KEEP = [
 def kind_of(v: str) -> str:
     if "@" in v:
         return "EMAIL"
-    if re.fullmatch(r"NL\d\d[A-Z]{4}\s?[\d ]+", v):
+    if re.fullmatch(r"NL\d\d ?[A-Z]{4}[\d ]+", v):
         return "IBAN"
-    if re.fullmatch(r"\d{1,2}[-\s/]\w+[-\s/]\d{4}", v):
+    if re.fullmatch(r"NL\d{9}B\d\d", v):
+        return "VAT_NUMBER"
+    if re.fullmatch(r"\d{1,2}-\d{1,2}-\d{4}", v):
         return "DATE_OF_BIRTH"
-    if re.fullmatch(r"[\d\s()+\-]+", v):
-        return "NUMBER" if len(re.sub(r"\D", "", v)) in (8, 9) and not v.startswith("0") else "PHONE"
+    if re.fullmatch(r"\d{9}", v):
+        return "BSN"
+    if re.fullmatch(r"\d{8}", v):
+        return "KVK_NUMBER"
+    if re.fullmatch(r"(P|TZ)-\d+", v):
+        return "PERSONNEL_NUMBER"
+    if re.fullmatch(r"[\d\s()+\-]+", v) or "toestel" in v:
+        return "PHONE"
+    if re.fullmatch(r"[A-Z][A-Za-z]{1,4}|[A-Z]\.(?:[A-Z]\.)*[A-Z]?\.?", v) and v.upper() == v.replace("d", "D").replace("v", "V").replace("t", "T").replace("I", "I") and len(v) <= 5:
+        return "INITIALS"
     if re.search(r"\d", v):
         return "ADDRESS"
     return "PERSON"
@@ -160,7 +170,34 @@ def render_rl(doc, path):
     for oi, (t, p) in enumerate(doc.outline):
         pass
     marks_done = set()
-    for raw in doc.plain:
+    # column positions per block of consecutive table lines: widest cell + gap, font shrunk to fit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    layout = {}
+    plain = doc.plain
+    i = 0
+    while i < len(plain):
+        if "\t" not in plain[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(plain) and "\t" in plain[j]:
+            j += 1
+        block = [l.split("\t") for l in plain[i:j]]
+        n = max(len(r) for r in block)
+        fs = 8.5
+        while True:
+            wid = [max((stringWidth(r[k], reg, fs) if k < len(r) else 0) for r in block) for k in range(n)]
+            if sum(wid) + 14 * (n - 1) <= W - 120 or fs < 6:
+                break
+            fs -= 0.25
+        xs, x = [], 60
+        for k in range(n):
+            xs.append(x)
+            x += wid[k] + 14
+        for k in range(i, j):
+            layout[k] = (xs, fs)
+        i = j
+    for idx, raw in enumerate(plain):
         for oi, (t, p) in enumerate(doc.outline):
             if p == page and oi not in marks_done:
                 c.bookmarkPage(f"b{oi}")
@@ -181,10 +218,10 @@ def render_rl(doc, path):
             continue
         if "\t" in raw:
             cells = raw.split("\t")
-            colw = (W - 120) / len(cells)
-            c.setFont(reg, 8.5)
+            xs, fs = layout.get(idx, ([60 + i * (W - 120) / len(cells) for i in range(len(cells))], 8.5))
+            c.setFont(reg, fs)
             for i, cell in enumerate(cells):
-                c.drawString(60 + i * colw, y, cell)
+                c.drawString(xs[i], y, cell)
             y -= 13
             if y < 60:
                 newpage()
@@ -306,16 +343,16 @@ def post(doc, path):
     import pikepdf
 
     with pikepdf.open(str(path), allow_overwriting_input=True) as pdf:
+        if doc.xmp_creator:
+            with pdf.open_metadata(set_pikepdf_as_editor=False) as md:
+                md["dc:creator"] = [doc.xmp_creator]
+                md["dc:title"] = doc.title
         if doc.producer:
             pdf.docinfo["/Producer"] = doc.producer
         if doc.creator and doc.kind == "docx":
             pdf.docinfo["/Creator"] = doc.creator
         if doc.author is not None and doc.kind != "rl":
             pdf.docinfo["/Author"] = doc.author
-        if doc.xmp_creator:
-            with pdf.open_metadata(set_pikepdf_as_editor=False) as md:
-                md["dc:creator"] = [doc.xmp_creator]
-                md["dc:title"] = doc.title
         for pi, who, text in doc.notes:
             pg = pdf.pages[pi]
             annot = pdf.make_indirect(pikepdf.Dictionary(
