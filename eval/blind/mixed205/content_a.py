@@ -147,7 +147,7 @@ Doc("rw08_welstandsadvies", ttf=True, title="Welstandsadvies WA-26-112", produce
     "", "Namens de commissie,", "«J. Novák», rayonarchitect", "«Z. Ménard», secretaris",
     "Het volledige advies is opgenomen in het dossier van de gemeente Rijnwaarde.",
     ]),
-Doc("rw09_bezwaar_terhaar", ttf=True, title="Bezwaarschrift", producer="Microsoft® Word 2019", author="gterhaar",
+Doc("rw09_bezwaar_terhaar", ttf=True, title="Bezwaarschrift", producer="Microsoft® Word 2019", author="gterhaar", hidden=[("metadata", "gterhaar")],
     lines=[
     "«G.M. ter Haar-Oosterveld»", "«Lindenlaan 16»", "«3991 KL» Rijnwaarde", "Telefoon: «06-41 27 88 93»", "",
     "Aan het college van burgemeester en wethouders van de gemeente Rijnwaarde", "t.a.v. de bezwaarcommissie", "Postbus 2000, 3990 DA Rijnwaarde", "",

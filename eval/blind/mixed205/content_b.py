@@ -157,7 +157,7 @@ Doc("rw22_toezichtrapport", title="Controlerapport bouw Lindenlaan", producer="P
     ]),
 Doc("rw23_constructieve_berekening", kind="docx", title="Constructieve berekening tuinhuis", producer="LibreOffice 7.6",
     creator="Writer", author="Ingrid van der Linden-Okafor", xmp_creator="I. van der Linden-Okafor",
-    hidden=[("metadata", "I. van der Linden-Okafor")], lines=[
+    hidden=[("metadata", "I. van der Linden-Okafor"), ("metadata", "Ingrid van der Linden-Okafor")], lines=[
     "# Constructieve berekening - voorblad", "Project: tuinhuis en dakkapel, OV-2026-0417", "Opdrachtgever: Studio Dakwerk Architecten",
     "Uitgevoerd door: Bouwadvies Nieuwegein B.V., afdeling Woningbouw", "Berekeningsnummer: BN-C-26-0093", "",
     "Onderdeel\tUitgangspunt\tResultaat",
