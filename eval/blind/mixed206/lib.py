@@ -233,7 +233,11 @@ class Doc:
                     cells = [plain(x.strip()) for x in line.strip().strip("|").split("|")]
                     xx = 150
                     for i, cell in enumerate(cells):
-                        dr.text((xx, y), cell, font=f, fill=25)
+                        if cell == "~":   # a handwritten scribble as signature
+                            pts = [(xx + k * 14, y + 22 + rnd.randint(-16, 16)) for k in range(12)]
+                            dr.line(pts, fill=30, width=3)
+                        else:
+                            dr.text((xx, y), cell, font=f, fill=25)
                         xx += colw[len(cells)][i]
                     dr.line((150, y + 46, 1500, y + 46), fill=120, width=2)
                     y += 62
@@ -263,8 +267,6 @@ class Doc:
     def _post(self, out):
         import pikepdf
         with pikepdf.open(str(out), allow_overwriting_input=True) as pdf:
-            pdf.docinfo["/Producer"] = self.producer[0]
-            pdf.docinfo["/Creator"] = self.producer[1]
             if "/Author" in pdf.docinfo:
                 del pdf.docinfo["/Author"]
             if self.author:
@@ -273,6 +275,8 @@ class Doc:
                 with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
                     m["dc:creator"] = [self.xmp]
                     m["xmp:CreatorTool"] = self.producer[1]
+            pdf.docinfo["/Producer"] = self.producer[0]
+            pdf.docinfo["/Creator"] = self.producer[1]
             for (pi, t, contents, _r) in self.notes:
                 pg = pdf.pages[pi]
                 annot = pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Text,
