@@ -373,6 +373,6 @@ Doc("zv16_beslisnota_college", producer=ITEXT, outline=[
  "# Informatie die niet openbaar gemaakt kan worden",
  "Motivering: in de openbaar gemaakte versie van deze nota zijn alle persoonsgegevens van ambtenaren en burgers geanonimiseerd ({{5.1.2e}} Woo).",
  "Paraaf: [[IMD]] 12-3 | [[MA]] 12-3",
- "Bijlagen: gespreksverslag 10 februari 2026 (opgesteld door [[I. Dijkhuizen]]); quickscan servicepunt door [[Y. Kroeze]] ({{Bibliotheekadvies Kroeze}}).",
+ "Bijlagen: gespreksverslag 10 februari 2026 (opgesteld door [[I. Dijkhuizen]]); quickscan servicepunt door [[Y. Kroeze]] (Bibliotheekadvies Kroeze).",
 ]),
 ]

@@ -24,7 +24,7 @@ Doc("zv17_raadsvoorstel", kind="docx", producer=LO, xmp="Noortje Hazelhoff", bod
  "1. het {{burgerinitiatief}} 'Bieb Blijft!' over te nemen in de vorm van een servicepunt van de {{Stichting Bibliotheek Zandvoorde-Noord}} in {{De Kapelle}}, {{Kerkplein 4}} te {{Klein-Ravensloot}};",
  "2. voor 2026 tot en met 2028 € 38.000 per jaar beschikbaar te stellen ten laste van de post {{Maatschappelijke voorzieningen}} en dit te verwerken in de {{Voorjaarsnota 2026}};",
  "3. het college op te dragen het servicepunt in 2028 te evalueren, samen met de initiatiefgroep, {{Dorpsbelang Klein-Ravensloot}} en de {{Openbare Basisschool De Wilgen}}.",
- "Bijlagen: {{burgerinitiatief}} van 12 januari 2026; memo griffie {{GR/2026/014}}; verslag {{commissie Samenleving}} 3 maart 2026; advies {{Bibliotheekadvies Kroeze}} (quickscan).",
+ "Bijlagen: {{burgerinitiatief}} van 12 januari 2026; memo griffie {{GR/2026/014}}; verslag {{commissie Samenleving}} 3 maart 2026; advies Bibliotheekadvies Kroeze (quickscan).",
  "Aldus vastgesteld in de openbare vergadering van 24 maart 2026.",
  "de griffier, {{J.W. Mulderink}}        de voorzitter, {{H.A. Dekkers}}",
 ]),
