@@ -250,6 +250,7 @@ LEAK_SETS = {
     "blind-mixed203": ROOT / "eval/blind/mixed203",
     "blind-mixed204": ROOT / "eval/blind/mixed204",
     "blind-mixed205": ROOT / "eval/blind/mixed205",
+    "blind-mixed206": ROOT / "eval/blind/mixed206",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
