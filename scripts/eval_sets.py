@@ -249,6 +249,7 @@ LEAK_SETS = {
     "blind-mixed202": ROOT / "eval/blind/mixed202",
     "blind-mixed203": ROOT / "eval/blind/mixed203",
     "blind-mixed204": ROOT / "eval/blind/mixed204",
+    "blind-mixed208": ROOT / "eval/blind/mixed208",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
