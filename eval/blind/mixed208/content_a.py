@@ -208,7 +208,7 @@ Doc("ms13_mail_pers", [
     "~ Onderwerp: RE: Vragen mazelen Tiel",
     "Beste Rik,",
     "Er zijn op dit moment vier bevestigde patiënten, allemaal leerlingen van dezelfde school. Over individuele patiënten doen wij geen mededelingen. Van bedreiging van medewerkers is ons niets bekend; de inhaalcampagne verloopt rustig. Op dag 1 zijn 58 kinderen gevaccineerd.",
-    "Met vriendelijke groet,\nPieter-Jan ter Haar\nwoordvoerder / communicatieadviseur GGD Gelderland-Zuid",
+    "Met vriendelijke groet,\nPieter-Jan ter Haar\ncommunicatieadviseur GGD Gelderland-Zuid",
 ], producer=OUTLOOK, creator=OUTLOOK),
 Doc("ms14_scan_brief_ouder", [], kind="scan", scan_pages=[[
     "H:Aan de GGD, afdeling infectieziekten",
