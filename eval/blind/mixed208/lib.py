@@ -366,10 +366,14 @@ def post(doc, src, dst):
             m["dc:title"] = doc.title
         m["pdf:Producer"] = doc.producer
         m["xmp:CreatorTool"] = doc.creator
+        m["xmp:CreateDate"] = "2026-03-01T10:00:00+01:00"
+        m["xmp:ModifyDate"] = "2026-03-01T10:00:00+01:00"
     info = pdf.docinfo
     info["/Producer"] = doc.producer
     info["/Creator"] = doc.creator
     info["/Author"] = doc.author or ""
+    info["/CreationDate"] = "D:20260301100000+01'00'"
+    info["/ModDate"] = "D:20260301100000+01'00'"
     if doc.title:
         info["/Title"] = doc.title
     if doc.outline:
@@ -385,4 +389,9 @@ def post(doc, src, dst):
         if "/Annots" not in p.obj:
             p.obj.Annots = pdf.make_indirect(pikepdf.Array())
         p.obj.Annots.append(ann)
-    pdf.save(dst, deterministic_id=True)
+    if "/DocChecksum" in pdf.trailer:
+        del pdf.trailer["/DocChecksum"]
+    import hashlib
+    h = hashlib.md5(doc.stem.encode()).digest()
+    pdf.trailer.ID = pikepdf.Array([pikepdf.String(h), pikepdf.String(h)])
+    pdf.save(dst, static_id=True)
