@@ -34,7 +34,8 @@ Doc("ms19_scan_registratielijst", [], kind="scan", scan_pages=[[
     "",
     "I:gecontroleerd: I. Zwart-Pool",
     "I:vader Mees weigert, gesprek met jeugdarts gepland",
-]], redact=[("PERSON", "names on the scanned list", ["Noah Bakhuis", "30-04-2017", "Zwart-Pool"], "ocr")],
+]], redact=[("PERSON", "names on the scanned list", ["Noah Bakhuis", "30-04-2017", "Zwart-Pool"], "ocr"),
+           ("PERSON", "paraph codes of vaccinators on the scan", ["IZP", "SA"], "ocr")],
    producer="KONICA MINOLTA bizhub C300i", creator="KONICA MINOLTA bizhub C300i", rotate=0.9),
 Doc("ms20_raadsvragen", [
     "# Schriftelijke vragen ex artikel 40 Reglement van orde",
