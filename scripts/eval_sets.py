@@ -252,6 +252,7 @@ LEAK_SETS = {
     "blind-mixed205": ROOT / "eval/blind/mixed205",
     "blind-mixed206": ROOT / "eval/blind/mixed206",
     "blind-mixed207": ROOT / "eval/blind/mixed207",
+    "blind-mixed208": ROOT / "eval/blind/mixed208",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
