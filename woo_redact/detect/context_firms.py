@@ -225,6 +225,7 @@ def _with_legal_form_elsewhere(text: str, words: list[str]) -> bool:
 
 # endings of buildings' names that many surnames have too ("Nijhuis", "Dijkhuis", "Westerhof"; no surname ends
 # like "prijs" or "fonds")
+_PARTICLE_HEADS = frozenset({"ver", "van", "ter", "ten", "der", "den", "uit"})
 _SURNAME_ENDINGS = frozenset(
     {"huis", "hof", "hoeve", "burg", "berg", "stein", "kerk", "kamp", "veld", "dijk", "weg", "brug", "huizen", "horst"}
 )
@@ -253,6 +254,28 @@ def _organisation_word(word: str, lex: Lexicons) -> bool:
     )
 
 
+# the words a building or an event named after someone ends in, written onto the surname ("Inge de Bruijnbad",
+# "Fanny Blankers-Koenstadion"; "Ranomi Kromowidjojo Zwemgala": an event's word ends no surname at all)
+_BUILDING_ENDINGS = (
+    "bad", "sporthal", "stadion", "school", "college", "zaal", "gebouw", "theater", "bibliotheek", "museum",
+)  # fmt: skip
+_EVENT_ENDINGS = (
+    "gala", "toernooi", "trofee", "bokaal", "lezing", "festival", "marathon", "memorial", "prijs", "cup",
+)  # fmt: skip
+
+
+def _named_in_honour(word: str, lex: Lexicons) -> bool:
+    """A name's last word that ends in an event's word, or in a building's word after a name a list holds
+    ("Bruijn|bad"; not "Verzaal", "Ver" is no name), and that no list holds as a surname, a first name or a word."""
+    low = word.lower()
+    if not word[:1].isupper() or lex.is_surname(word) or lex.is_first_name(word) or lex.is_ordinary_word(word):
+        return False
+    if any(low.endswith(e) and len(low) >= len(e) + 3 for e in _EVENT_ENDINGS):
+        return True
+    stem = next((word[: -len(e)] for e in _BUILDING_ENDINGS if low.endswith(e) and len(low) >= len(e) + 3), "")
+    return bool(stem) and (lex.is_surname(stem) or lex.is_first_name(stem))
+
+
 def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicons) -> tuple[str, str] | None:
     """(kind, why) when the words around ``text[start:end]`` make it a company's, an organisation's, a building's
     or a room's name (kinds as :func:`.context.not_a_person`'s), or None."""
@@ -263,6 +286,9 @@ def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicon
     person = len(words) == 2 and words[0] in lex.first_names and words[1] in lex.surnames  # "Hanneke Sluis"
     if words and words[-1].lower() in lex.organisation_words and len(words) > 1 and not after_tv and not person:
         return "organisation", f"ends in '{span.split()[-1]}': an organisation, building or place"
+    if len(words) > 1 and _named_in_honour(words[-1].strip(".,;:()"), lex):
+        # "het Inge de Bruijnbad", "het Ranomi Kromowidjojo Zwemgala": a pool or an event named after someone
+        return "organisation", f"ends in '{words[-1]}', a building's or an event's word: named after someone"
     # "Penitentiaire Inrichting Lankhorst", "Pieter Baan Centrum en de Johannes": an organisation's word inside it
     # (a head's word begins another cell's organisation, "Jeroen Koudijs Gemeente Nijkerk", and a first name after
     # the word another cell's person: no such name is kept)
@@ -360,7 +386,12 @@ def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicon
         ):
             continue  # "Baas-Verkerk": every part a name, whatever the last one ends in
         ending = organisation_ending(bare, 3) or next((b for b in _BUILDINGS if bare.endswith(b)), None)
-        if ending and len(bare) - len(ending) >= 3 and ending not in _LEGAL_FORM_WORDS:
+        if (
+            ending
+            and len(bare) - len(ending) >= 3
+            and ending not in _LEGAL_FORM_WORDS
+            and bare[: -len(ending)] not in _PARTICLE_HEADS  # "Verzaal", "Terhal": a particle grown onto a word
+        ):
             part = bare.split("-")[-1]
             # ("GROTHUIS, W.", "Oosterhuis, Anne": a surname first, its initials or first name after the comma)
             after_w = words[words.index(w) + 1] if w.endswith(",") and words.index(w) + 1 < len(words) else ""

@@ -23,7 +23,7 @@ import regex
 
 from .grammar import compiled
 
-__all__ = ["ColumnOffice", "column_office"]
+__all__ = ["ColumnOffice", "column_office", "law_office"]
 
 _BODY = compiled(
     r"(?i:^[ \t]*(?:het[ \t]+)?(?P<body>college[ \t]+van[ \t]+burgemeester[ \t]+en[ \t]+wethouders|burgemeester[ \t]+"
@@ -75,6 +75,19 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in _COLUMNS.split(line.strip()) if c.strip()]
 
 
+# the offices' row read without its gap ("de secretaris, de burgemeester,"): each "de <office>," a cell
+_OFFICES_ROW = compiled(r"(?i:[ \t]*(?:(?:de|het)[ \t]+[\p{L}-]+,[ \t]*){1,3}(?:de|het)[ \t]+[\p{L}-]+,?[ \t]*)")
+_ONE_OFFICE = compiled(r"(?i:(?:de|het)[ \t]+[\p{L}-]+,?)")
+
+
+def _office_cells(line: str) -> list[str]:
+    """The offices of a row of titles, split at their gaps, or at each "de <office>," where the parse closed them."""
+    cells = _cells(line)
+    if len(cells) == 1 and _OFFICES_ROW.fullmatch(line):
+        return [m.group() for m in _ONE_OFFICE.finditer(line)]
+    return cells
+
+
 def _offices_below(text: str, start: int) -> list[str]:
     """The offices under a signature's names, the names' lines first ("drs. K.D. Handstede" / "drs. L.A. de Lange" /
     "Gemeentesecretaris" / "Burgemeester"), as "de <office>," cells; none where the lines below are no such row."""
@@ -90,6 +103,7 @@ def _offices_below(text: str, start: int) -> list[str]:
     return offices
 
 
+_NAME_BEFORE = compiled(r"\p{Lu}\p{Ll}+[ \t]+\S*\Z")  # a capitalised word of a name before (not "drs. ")
 _INLINE = compiled(
     r"(?im:(?:^|[-–|][ \t]*|[ \t]{2,})(?:de|het)[ \t]+(?P<office>secretaris|burgemeester|voorzitter|dijkgraaf)),[ \t]*"
     r"(?:(?i:drs|dr|mr|ir|ing|prof)\.[ \t]*)*\Z"  # ("de secretaris, drs. P.J. Rietveld": a degree before the name)
@@ -111,7 +125,7 @@ def _inline_office(text: str, line_start: int, start: int) -> ColumnOffice | Non
         body = _signing_body(text[text.rfind("\n", 0, above_start - 1) + 1 : above_start - 1])
     if body is None:
         return None
-    office = _law_office(m.group("office"), body.group("body"))
+    office = law_office(m.group("office"), body.group("body"))
     return ColumnOffice(m.group().strip(" \t-–|"), office, " ".join(body.group("body").split()))
 
 
@@ -122,7 +136,7 @@ def _signing_body(line: str) -> regex.Match[str] | None:
     return body if body is not None and body.group().rstrip().endswith((",", ":")) else None
 
 
-def _law_office(printed: str, body: str) -> str:
+def law_office(printed: str, body: str) -> str:
     """The office the law gives the body's secretary or chair ("secretaris" of the college: the gemeentesecretaris),
     or the printed one."""
     title = " ".join(printed.lower().split())
@@ -157,8 +171,10 @@ def column_office(text: str, line_start: int, start: int) -> ColumnOffice | None
         names_before += 1
     offices: list[str] = []
     k = names_before
-    while k < len(lines) and all(_OFFICE.match(c) for c in _cells(lines[k])):
-        offices = _cells(lines[k]) + offices
+    gapless = False  # (the offices' row read without its gap: the names' row then has none either)
+    while k < len(lines) and all(_OFFICE.match(c) for c in _office_cells(lines[k])):
+        gapless = gapless or len(_cells(lines[k])) < len(_office_cells(lines[k]))
+        offices = _office_cells(lines[k]) + offices
         k += 1
     if not offices and k < len(lines) and _BODY.match(lines[k]):
         offices = _offices_below(text, start)  # "drs. K.D. Handstede" / "drs. L.A. de Lange" / "Gemeentesecretaris"
@@ -174,11 +190,13 @@ def column_office(text: str, line_start: int, start: int) -> ColumnOffice | None
         if before and not _COLUMNS.search(lead[-3:] if len(lead) >= 3 else lead):
             before = before[:-1]  # "drs. " before the name: its own cell's title
         index = len(before) + names_before
+    elif gapless:  # "drs. A.C. Wolters-Ebbinge Ron König": a name before this one on its line is the first column's
+        index = names_before + (1 if _NAME_BEFORE.search(text[line_start:start]) else 0)
     else:
         index = names_before
     if index >= len(offices):
         return None
     printed = _OFFICE.match(offices[index])
     assert printed is not None
-    office = _law_office(printed.group("office"), body.group("body"))
+    office = law_office(printed.group("office"), body.group("body"))
     return ColumnOffice(offices[index], office, " ".join(body.group("body").split()))

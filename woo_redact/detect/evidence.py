@@ -55,6 +55,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from .citations import cited_author
 from .context import desk_of_place, not_a_person
 from .context_firms import followed_by_trade, owners_trade_after
@@ -91,7 +93,7 @@ from .evidence_text import (
     _standing,
     long_dead,
 )
-from .grammar import PARTICLES
+from .grammar import PARTICLES, compiled
 from .lexicons import load_lexicons, unshouted
 from .merge import Merged
 from .occurrence_context import place_context
@@ -500,7 +502,10 @@ class Judge:
         if other and other[0] == "organisation" and surname_rule and owners_trade_after(self.text, m.end):
             given, surname = name_key(self.text[m.start : m.end])
             rare = surname not in common_surnames()  # ("Visser Bouw" beside "Bart Visser": perhaps anyone's)
-            if not given and ((rare and surname in self.others) or own_firm_elsewhere(m, self.text, surname)):
+            owner_below = _owner_below(self.text, m.end, surname)  # ("Mulder Medisch Advies" / "R.A. Mulder, arts")
+            if not given and (
+                (rare and surname in self.others) or own_firm_elsewhere(m, self.text, surname) or owner_below
+            ):
                 # "Ruiz Digital Advies - Mateo Ruiz Fernández": the one-man business of a person named here (or in
                 # another document of the batch), a surname too rare to be someone else's
                 return None
@@ -539,3 +544,17 @@ class Judge:
             if strength <= RULE_BY_NAME[rule].keeps_up_to:
                 return Verdict(rule, "not_a_person", other[1], place=other[0] in ("place", "place_word"))
         return None
+
+
+def _owner_below(text: str, end: int, surname: str) -> bool:
+    """The line right under a trade's name (the span ends at ``end``) begins with the initials or the first name of
+    someone with the span's surname: a letterhead's owner under the business named after him ("Mulder Medisch
+    Advies" / "R.A. Mulder, arts M&G")."""
+    nl = text.find("\n", end)
+    if nl < 0 or not surname:
+        return False
+    pattern = compiled(
+        rf"[ \t]*(?:(?i:mr|dr|drs|ir|ing)\.[ \t]*)*(?:(?:\p{{Lu}}\.)+|\p{{Lu}}\p{{Ll}}+)[ \t]+"
+        rf"(?:(?:van|de|der|den|ter|ten|te|'t)[ \t]+)*(?i:{regex.escape(surname)})(?![\p{{L}}-])"
+    )
+    return pattern.match(text, nl + 1) is not None

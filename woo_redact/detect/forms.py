@@ -17,7 +17,7 @@ from collections.abc import Callable
 import regex
 
 from .grammar import TITLE, compiled, natural_order
-from .lexicons import Lexicons
+from .lexicons import Lexicons, unaccented
 
 _INITIAL = re.compile(r"^(?:[A-Z]|IJ|Th|Chr|Ph)\.$")
 
@@ -353,6 +353,8 @@ def paraph_codes(name: str, lex: Lexicons) -> set[str]:
     # three initials or more alone, written together: "J.P.M. Leiden" signs JPM (not "J.P.M.", the name's own start)
     if len(initials) >= 3 and "." in given[0]:
         codes.add(initials)
+    # typed without the accents: "M. Lindeboom-Çelik" signs MLC too
+    codes |= {unaccented(c) for c in codes if not c.isascii()}
     return {c for c in codes if len(c) >= 2 and sum(ch.isupper() for ch in c) >= 2}
 
 

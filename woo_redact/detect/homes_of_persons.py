@@ -281,6 +281,9 @@ def addresses_after_persons(
             continue
         if any(w.strip(".,;:()") in lex.acronyms for w in between.split()):
             continue  # "teamleider Dierenwelzijn Zuid" / "NVWA, Catharijnesingel 59": the organisation's
+        bare = [w.strip(".,;:()") for w in between.split()]
+        if any(w.lower().endswith(lex.job_title_endings) for w in bare) and any(_BODY_CODE.fullmatch(w) for w in bare):
+            continue  # "Ruud (Toezichthouder milieu, ODRU, Graadt van Roggenweg 500)": a function, its body's office
         line_start = line_span(text, p.start)[0]
         above_start = line_start
         for _ in range(2):  # the addressee block's lines above the name
@@ -351,6 +354,7 @@ def addresses_after_persons(
     return out + _addresses_before_persons(text, persons, orgs, [*taken, *out], below)
 
 
+_BODY_CODE = compiled(r"\p{Lu}{3,6}")  # an organisation's letters: "ODRU", "RUD", "OFGV"
 # a name's own line going on with the trade in small letters: ", dierenarts", ", bouwkundig adviseur & contra-expert"
 _TRADE_AFTER_NAME = compiled(r"\A,[ \t]*\p{Ll}[^\n,;:]{1,60}\n[ \t]*\Z")
 

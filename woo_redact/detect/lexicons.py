@@ -63,7 +63,7 @@ class Lexicons:
         ("Désirée", "Chloë" for the list's "Desiree", "Chloe")."""
         if word in self.stop_words:
             return False
-        return word in self.first_names or (not word.isascii() and _unaccented(word) in self.first_names)
+        return word in self.first_names or (not word.isascii() and unaccented(word) in self.first_names)
 
     def is_given_name(self, word: str) -> bool:
         """A known first name that :meth:`is_ordinary_word` does not call a word ("Djoeke", "Ruben")."""
@@ -295,6 +295,6 @@ def organisation_ending(word: str, min_len: int, whole: bool = False) -> str | N
 
 
 @lru_cache(maxsize=4096)
-def _unaccented(word: str) -> str:
-    """The word without its accents: "Désirée" -> "Desiree"."""
+def unaccented(word: str) -> str:
+    """The word without its accents: "Désirée" -> "Desiree", "Çelik" -> "Celik"."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

@@ -159,10 +159,11 @@ def _inside(taken: Sequence[Merged], start: int, end: int) -> bool:
 _STAFF_LABELS = "personeelsnummer|dienstnummer|stamnummer"
 
 # "R. Meijerink (BOA-4471)": a badge or personnel number in brackets right after the name
-# ... also after the person's function or unit in the bracket: "ing. F. van 't Hek (inspecteur, nr. INS-4471)"; a
+# ... also after the person's function or unit in the bracket: "ing. F. van 't Hek (inspecteur, nr. INS-4471)",
+# "J. Dijkman (BOA, domein I, nummer 40217)"; a
 # hunting licence's number with its province: "Hessel de Jong (JA-FR-0790014)"
 _NUMBER_IN_BRACKETS = compiled(
-    r"[ \t]*\((?:(?:\p{Ll}[\p{L} -]{2,30}|\p{Lu}{2,6}),[ \t]*)?(?:(?i:nr|nummer|agent)\.?[ \t]*)?"
+    r"[ \t]*\((?:(?:\p{Ll}[\p{L} -]{2,30}|\p{Lu}{2,6}),[ \t]*){0,2}(?:(?i:nr|nummer|agent)\.?[ \t]*)?"
     r"(?P<nr>\p{Lu}{2,5}(?:-\p{Lu}{2,5})?(?:-?\d{3,7}|[ ](?!(?:19|20)\d{2}\))\d{4,7})|[1-9]\d{5,9}|[a-z]\d{6,8}"
     # (one capital, a hyphen and six digits or more: "Daan Oosterbroek (student-assistent, S-2290113)")
     r"|\p{Lu}-\d{6,8}"
@@ -205,9 +206,10 @@ _CODE_AFTER_COMMA = compiled(
 
 # a person's certificate or care provider's code after the name (a function between): "ing. Maarten Kooijman,
 # persoonscertificaat DIA-nr. 2019-04417", "Nadia Boukhari, certificaat DIA-2017-03318", "dr. Meryem Çelik, huisarts
-# AGB-code 01-058812" (a year may begin it: a certificate's number, no dated reference)
+# AGB-code 01-058812", "M.J. Kamphuis" / "AGB-code 01-048213" (a year may begin it: a certificate's number, no
+# dated reference)
 _CERTIFICATE_AFTER = compiled(
-    r"[ \t]*,[ \t]*(?:\p{Ll}[\p{L} -]{2,30}?(?:,[ \t]*|[ \t]+))?"
+    r"(?:[ \t]*,[ \t]*(?:\p{Ll}[\p{L} -]{2,30}?(?:,[ \t]*|[ \t]+))?|[ \t]*\n[ \t]*)"  # (or on the next line)
     r"(?i:(?:persoons)?certificaat(?:nummer)?|AGB-code)[ \t]*:?[ \t]*(?:\p{Lu}{2,5}-?(?:nr\.?|nummer)[ \t]*)?"
     r"(?P<nr>\p{Lu}{2,5}-\d{4}-\d{4,6}|\p{Lu}{2,4}-\d{5,8}|\d{4}-\d{4,6}|\d{2}-\d{6}|\d{8,12})(?![\w-])"
 )

@@ -73,6 +73,7 @@ def _email_initial(address: str) -> str:
 # found elsewhere as written: an address, a number, a direct line, a user name ("Exported from Jira by noostveen")
 _LITERAL_ENTITIES = frozenset({"ADDRESS", "NL_BSN", "IBAN_CODE", "USERNAME", "PERSONAL_NUMBER", "PHONE_NUMBER"})
 _BARE_NUMBER = compiled(r"\d[\d-]{0,4}[A-Za-z]?")
+_DIGIT = compiled(r"\d")
 
 
 # "DAMASCENO DA SILVA SANTOS, T.C. (Thaís)": the first name in use in brackets after the initials
@@ -184,8 +185,10 @@ def propagate(text: str, found: Sequence[Merged], skip: Iterable[tuple[int, int]
             new = {text[m.start : m.end]}  # "ST" in an action list's owner column, "ST = plv. directeur" below it
         elif m.entity in _LITERAL_ENTITIES:
             value = " ".join(text[m.start : m.end].split())  # "op het adres Tsjerkebuorren\n4", "Dossier 2319..."
-            # a house number alone ("21", "61-2" of "de buurvrouw op nummer 61-2") stands for dates and counts too
-            new = set() if m.entity == "ADDRESS" and _BARE_NUMBER.fullmatch(value) else {value}
+            # a house number alone ("21", "61-2" of "de buurvrouw op nummer 61-2") stands for dates and counts too;
+            # a street alone (of an address wrapped over a cell's lines: "Lekdijk-Oost" / "17") names no one's home
+            bare = _BARE_NUMBER.fullmatch(value) or not _DIGIT.search(value)
+            new = set() if m.entity == "ADDRESS" and bare else {value}
         else:
             continue
         new |= _lower_first_names(new, lex) if m.entity == "PERSON" else set()

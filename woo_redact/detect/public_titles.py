@@ -16,7 +16,7 @@ from abc import ABC, abstractmethod
 
 import regex
 
-from .cosignatures import column_office
+from .cosignatures import column_office, law_office
 from .grammar import compiled
 from .lexicons import load_lexicons
 from .lines import Layout
@@ -46,6 +46,7 @@ from .title_context import (
     _TO_OFFICE,
     _WRAPPED_OF,
     CHAIR_SIGNS,
+    SECRETARY_SIGNS,
     _after_label,
     _column_value,
     _in_vote,
@@ -64,6 +65,7 @@ _UNIT_OF_OFFICE = compiled(r"(?i:(?<![\p{L}])(?:kabinet|bureau|staf|secretariaat
 
 # an academic title alone before the name in its cell ("drs. K.D. Handstede" under the college's name)
 _GREETING_BEFORE = compiled(r"[ \t]*(?<![\p{L}])(?i:beste|hoi|hallo|dag|geachte|lieve|hi|hey)[ \t]+\Z")
+_NAME_ENDS_BEFORE = compiled(r"\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]\Z")  # a capitalised word, one space: a name before
 _ACADEMIC_LEAD = compiled(r"(?:^|[ \t]{3}|,[ \t]+)(?:(?i:drs|dr|mr|ir|ing|prof|bc)\.[ \t]*)+\Z")
 _WORD_BEFORE = compiled(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t\u00a0]+\Z")
 _DEPUTY = compiled(r"(?i:(?<![\p{L}])(?:plv\.?|plaatsvervangend|plaatsvervangende)[ \t]*\Z)")
@@ -154,6 +156,14 @@ class TitleFinder(TitlesAround, ABC):
         if chair and chair.start("name") == start:
             body = " ".join(chair.group("body").split()).rstrip(",")
             return f"chairs the body that signs: '{body}, ..., voorzitter'"
+        if "secretaris" in text[start : end + 14].lower():
+            signed = SECRETARY_SIGNS.search(text, max(0, line_start - 200), end + 14)
+            if signed is not None and signed.start("secretary") == start:
+                body = " ".join(signed.group("body").split()).rstrip(",")
+                office = law_office("secretaris", body)
+                m = self._title_before(office + " ")
+                if m is not None and m.start("title") == 0:  # (where the configured public titles hold it)
+                    return f"signs for '{body}' as its secretary (the {office}) under the chair"
         before = base = text[max(line_start, start - 160) : start]
         layout = self._layout()
         row = office_in_row(text, line_start, start, end, layout, self.office_at_start)
@@ -162,7 +172,11 @@ class TitleFinder(TitlesAround, ABC):
         # (never from another column's cell: the line over the name in the text stands beside it on the page)
         detached = layout is not None and layout.line_detached(text, line_start)
         if line_start > 0 and (
-            not before.strip() or before.endswith("   ") or _ACADEMIC_LEAD.search(before) or before.endswith(", ")
+            not before.strip()
+            or before.endswith("   ")
+            or _ACADEMIC_LEAD.search(before)
+            or before.endswith(", ")
+            or _NAME_ENDS_BEFORE.search(before)  # ("drs. A.C. Wolters-Ebbinge Ron König": the columns' gap not read)
         ):
             cosigned = column_office(text, line_start, start)
             if cosigned is not None:  # "de secretaris, de burgemeester," / "Ilma Merx  Jan van Zanen"

@@ -233,6 +233,12 @@ CHAIR_SIGNS = compiled(
     r"het[ \t]+(?:algemeen|dagelijks)[ \t]+bestuur)[^\n]{0,60}),?[ \t]*\n(?:[^\n]{0,40}\n)?[ \t]*"
     r"(?P<name>[^\n,]{3,60}),[ \t]*(?i:voorzitter)\b"
 )
+# ... and the secretary who signs with the chair, on the next line: "Hans Oosters, voorzitter" / "mr. drs. C. Bijl,
+# secretaris" (the body's secretary: :func:`~.cosignatures.law_office` names the office)
+SECRETARY_SIGNS = compiled(
+    CHAIR_SIGNS.pattern + r"[ \t]*\n[ \t]*(?:(?i:mr|drs|dr|ir|ing|prof)\.[ \t]*)*"
+    r"(?P<secretary>[^\n,]{3,60}),[ \t]*(?i:secretaris)\b"
+)
 
 
 def party_cell_before(text: str, start: int) -> bool:

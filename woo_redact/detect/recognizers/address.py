@@ -42,7 +42,6 @@ from .address_words import (
     _ADDRESS_LABEL,
     _AFTER_PERSON,
     _DIGIT,
-    _ENDINGS,
     _LOOSE_STREET,
     _POSTCODE,
     _POSTCODE_RE,
@@ -51,6 +50,7 @@ from .address_words import (
     _SUFFIXES,
     HOME_IF_PRIVATE_WORDS,
     HOME_WORDS,
+    STREET_ENDINGS,
     _addressee,
     _is_public,
     _uncapped,
@@ -236,7 +236,7 @@ def _joins_next(t: str, nxt: str) -> bool:
     end = t.rstrip(" \t")  # each pattern here ends the line with a street's head or suffix: else none matches
     if end.endswith(_HEADS) and _HEAD_ENDS.search(t) and nxt[:1].isupper():
         return True
-    if not end.endswith(_ENDINGS):
+    if not end.endswith(STREET_ENDINGS):
         return False
     # "Klaagster is bereikbaar op Tweebaksmarkt" / "27-2, 8911 KW", "Adres Palembangweg" / "18."
     street = _STREET_ENDS.search(t)

@@ -15,6 +15,7 @@ from ..grammar import compiled
 from ..headers import header_words_in
 from ..lexicons import load_lexicons, organisation_words_but_streets
 from ..lines import word_below
+from .address_words import STREET_ENDINGS
 from .column_heads import under_header
 from .columns import _NAME_HEADERS, _cells_under
 from .structure import Candidate
@@ -43,6 +44,8 @@ _NUMBER = compiled(
     r"(?P<nr>[1-9]\d{0,4}(?:[ \t]?[a-zA-Z](?![\p{L}]))?(?:-\d{1,4}[a-zA-Z]?)?)"
     r"(?:,?[ \t]*(?P<pc>[1-9]\d{3}[ \t]?[A-Z]{2})?)"
 )
+# a street's compass part after a hyphen: "Lekdijk-Oost", "Kanaalweg-West" (the street's ending comes before it)
+_COMPASS_TAIL = compiled(r"-(?:noord|oost|zuid|west)\Z")
 _POSTCODE = compiled(r"(?P<pc>[1-9]\d{3}[ \t]?[A-Z]{2})(?![\p{L}\d])")
 
 
@@ -80,7 +83,7 @@ def address_column(doc: Document) -> list[Candidate]:
         if cell is None:
             continue
         lone = _STREET_ALONE.fullmatch(text, at, line_end)
-        if lone and lone.group().strip().lower().endswith(load_lexicons().street_suffixes):
+        if lone and _COMPASS_TAIL.sub("", lone.group().strip().lower()).endswith(STREET_ENDINGS):
             under = below(cell.start)
             out += _wrapped_street(
                 doc.text, cell, starts.get(under) if under is not None else None, lone.span(), named, why

@@ -22,7 +22,7 @@ _SUFFIXES = (
     # German and Nordic streets of people living abroad: "Storgatan 14", "Lindenstraße 8", "Østergade 3"
     "gatan|vägen|gade|straße|strasse|gasse"
 )
-_ENDINGS = tuple(_SUFFIXES.split("|"))
+STREET_ENDINGS = tuple(_SUFFIXES.split("|"))  # the endings of street names the address pattern knows
 # the floor or part of a house after its number: "3 rood", "88 hs", "12 II"
 FLOOR = r"(?:[ \u00a0](?:bis|hs|huis|zw|zwart|rd|rood|boven|beneden|I{1,3})(?![\p{L}]))"
 _STREET = (
@@ -34,6 +34,9 @@ _STREET = (
     rf"(?=[ \u00a0]+\d[^\n]*\n[ \t]*[1-9]\d{{3}}[ \u00a0]?[A-Z]{{2}}\b"
     rf"|[ \u00a0]+\d{{1,5}}[a-zA-Z]?(?:[-/][\dA-Za-z]{{1,4}})?(?:,?[ \u00a0]+|[ \u00a0]*[|·•][ \u00a0]*)"
     rf"[1-9]\d{{3}}[ \u00a0]?\n?[A-Z]{{2}}\b)"
+    # a road named by where it leads, its kind first: "Weg naar Laren 118", "Pad over de Hei 3"
+    r"|(?:Weg|Pad|Laan|Dijk|Kade|Straat)[ \u00a0]+(?:naar|over|langs|achter|van)[ \u00a0]+"
+    r"(?:(?:de|het|den)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+)?"
     # a street whose kind comes first, on the islands ("Kaya Gobernador N. Debrot 12", "Kaminda Sorobon 4"), or
     # last in English ("Bay Road 8", "Mansion Road 112" on Sint Eustatius and Saba)
     rf"|(?:{'|'.join(ISLAND_STREET_KINDS)})"
@@ -43,8 +46,8 @@ _STREET = (
     r"|(?:Nieuwe|Oude|Lange|Korte|Grote|Kleine|Hoge|Lage|Brede|Smalle|Oost|West|Noord|Zuid)[ \u00a0]+"
     r"(?:Haven|Gracht|Markt|Kade|Dijk|Weg|Laan|Singel|Straat|Wal|Dam|Plein|Steeg|Ring))"
     # the side of a canal the house stands on: "Weerdsingel O.Z. 58-bis", "Oudegracht WZ 12"; the part of a long
-    # street: "Kanaaldijk Oost 5"
-    r"(?:[ \u00a0]+(?-i:[NOZW]\.[ \u00a0]?Z\.|[NOZW]Z|Oost|West|Noord|Zuid))?"
+    # street: "Kanaaldijk Oost 5", "Lekdijk-Oost 31"
+    r"(?:[ \u00a0]+(?-i:[NOZW]\.[ \u00a0]?Z\.|[NOZW]Z|Oost|West|Noord|Zuid)|-(?-i:Oost|West|Noord|Zuid))?"
     r"[ \u00a0]+(?P<nr>\d{1,5}(?:bis(?![\p{L}])|[ \u00a0]?[a-zA-Z](?![\p{L}]))?"
     r"(?:[-/](?:\d{1,4}(?:[a-zA-Z](?![\p{L}]))?|"
     r"(?:I{1,3}|hs|bis|zw|rd|huis|boven|[A-Za-z])(?![\p{L}])))?"
@@ -358,7 +361,7 @@ def _street_start(t: str, street: regex.Match[str]) -> int:
             lex.is_ordinary_word(words[k].group())
             or words[k].group().lower() in _LABELS
             # "Handhavingsverzoek Oostergrachtswal 77" (not "Rijksweg Zuid 88": a street's own word)
-            or (lex.is_dictionary_compound(words[k].group()) and not words[k].group().lower().endswith(_ENDINGS))
+            or (lex.is_dictionary_compound(words[k].group()) and not words[k].group().lower().endswith(STREET_ENDINGS))
         )
         and words[k].group() not in _STREET_PARTICLES  # "Van Ostadelaan", "De Ruyterkade": part of the name
         and words[k].group() not in _STREET_HEADS

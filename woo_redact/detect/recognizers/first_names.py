@@ -69,6 +69,7 @@ _BROKEN_SURNAME = compiled(
     r"(?P<sur>\p{Lu}\p{Ll}[\p{L}'’-]*)(?:(?<=\p{L}{3})(?=\.(?:[ \t\u00a0\n]|\Z))|(?![\p{L}.-]))"
 )
 
+_AFTER_SMALL_WORD = compiled(r"(?<![\p{L}])\p{Ll}+[ \t\u00a0]+\Z")  # a word in small letters before: mid-sentence
 # a second surname joined by "van" without a hyphen, the last word of the name ("de Kock van Leeuwen")
 _DASH_ORGANISATION = compiled(r"[ \t\u00a0]+[-–][ \t\u00a0]+(?:De|Het|'t)[ \t\u00a0]+\p{Lu}")
 _SECOND_SURNAME = compiled(r"[ \u00a0]+van[ \u00a0]+(?P<sur>\p{Lu}\p{Ll}+)(?![\p{L}-]|[ \u00a0]+\p{Lu})")
@@ -316,7 +317,9 @@ class FirstNameRecognizer(NameRecognizer):
                         and self._unknown_name(broken.group("sur"))
                     )
                 )
-                and first not in self.lex.ambiguous
+                # (a first name that is a word too only in a sentence's middle, its capital its own: "en Ton" /
+                # "Wiegerinck)")
+                and (first not in self.lex.ambiguous or _AFTER_SMALL_WORD.search(line_head) is not None)
             ):
                 why = f"first name '{first}' at a line's end, the surname '{broken.group('sur')}' starting the next"
                 out.append(self._result(m.start(), broken.end("sur"), 0.8, why))

@@ -322,7 +322,14 @@ def functional_mailbox(pattern_text: str) -> bool:
     if local in _PLACEHOLDERS:
         return True  # example@gmail.com, voorbeeld@xs4all.nl: a placeholder in a manual, no one's address
     if domain in _CONSUMER_DOMAINS:
-        return False  # an address at a consumer provider is a person's (or a one-man business's)
+        # an address at a consumer provider is a person's (or a one-man business's), but for a residents' group's or
+        # a club's, its collective word first and no name after it: "bewoners.lekdijkoost@gmail.com"
+        lex = load_lexicons()
+        return (
+            len(parts) >= 2
+            and parts[0] in _COLLECTIVES
+            and not any(_name_like_part(p) or p.capitalize() in lex.first_names for p in parts[1:])
+        )
     if len(parts) == 1 and parts[0] == domain:
         return True  # vggz@vggz.nl: the organisation's own name
     if domain in parts and len(parts) >= 2 and all(p == domain or _functional_word(p) for p in parts):
@@ -407,6 +414,11 @@ _MAILBOX_CONTEXT = re.compile(
 )
 
 
+# the words a residents' group, a club or a committee names its mailbox at a consumer provider with
+_COLLECTIVES = frozenset(
+    {"bewoners", "bewonerscommissie", "bewonersvereniging", "buurtvereniging", "wijkraad", "dorpsraad", "actiegroep"}
+    | {"belangengroep", "vereniging", "comite", "werkgroep", "stichting", "platform", "buurtpreventie"}
+)
 _PLACEHOLDERS = frozenset({"example", "voorbeeld", "naam", "jouwnaam", "uwnaam", "user", "gebruiker"})
 _CONSUMER_DOMAINS = frozenset(
     {

@@ -177,7 +177,22 @@ class NameRecognizer(EntityRecognizer):
                 len(tokens) > 2
                 and prev.lower() not in self.tvs  # "Johan de Wittlaan 12" is all street
                 and tok.lower().endswith(_STREET_ENDINGS)
-                and _NUMBER_NEXT.match(text[end:])
+                and (
+                    _NUMBER_NEXT.match(text[end:]) is not None
+                    # "Rens Hofman Keizerstraat": a first name and a listed surname before it, the next cell's street
+                    or (
+                        span[tokens[0][0] : tokens[0][1]] in self.lex.first_names
+                        and self.lex.is_surname(prev)
+                        and not self.lex.is_surname(tok)
+                    )
+                )
+            )
+            # "Marieke Hulshof Rivierenwijk": a quarter or a place after a full name, the next cell's (OCR reads no gap)
+            quarter = (
+                len(tokens) > 2
+                and prev.lower() not in self.tvs
+                and (tok in self.lex.places or tok.lower().endswith(("wijk", "buurt", "kwartier")))
+                and not self.lex.is_surname(tok)
             )
             bare = not any(ch.isalnum() for ch in tok)  # "Jan de Vries -" of "Jan de Vries - Kerkstraat 5"
             # the first word of a particle of several ("Johan Geurts aan" of "... aan de Technische Universiteit")
@@ -192,6 +207,7 @@ class NameRecognizer(EntityRecognizer):
             if (
                 tv
                 or street
+                or quarter
                 or bare
                 or (office and len(tokens) > 2)
                 or (not after_tv and (self.lex.is_ordinary_word(tok) or self.lex.is_non_person_word(tok)))

@@ -111,6 +111,7 @@ class TitledNameRecognizer(NameRecognizer):
                 continue  # "Dr. Schaepmanschool", "Dr. Jan van Breemen Instituut": named after a person, no person
             span = self._surname_below(text, span)
             span = self._double_name_ends(text, span)
+            span = self._next_name_after_double(text, span)
             title = text[m.start() : m.start("name")].strip().rstrip(":").rstrip()
             kin = _KIN_BEFORE.search(text, max(0, m.start() - 12), m.start("name")) and self._plain_name(
                 text[span[0] : span[1]]
@@ -177,6 +178,25 @@ class TitledNameRecognizer(NameRecognizer):
             last = words[k - 1].group()
             if "-" in last and not all(self.lex.is_first_name(p) for p in last.split("-")):
                 return span[0], span[0] + words[k - 1].end()
+        return span
+
+    def _next_name_after_double(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
+        """ "drs. A.C. Wolters-Ebbinge Ron König": initials and a double surname end a name; a first name and a
+        surname after them are the next signature's, printed beside it on the same line."""
+        name = text[span[0] : span[1]]
+        words = list(compiled(r"\S+").finditer(name))
+        if len(words) < 4 or not compiled(r"(?:\p{Lu}\.)+\Z").match(words[0].group()):
+            return span
+        for k in range(1, len(words) - 2):
+            double, given = words[k].group(), words[k + 1].group()
+            if (
+                "-" in double
+                and all(p[:1].isupper() for p in double.split("-"))
+                and not all(self.lex.is_first_name(p) for p in double.split("-"))
+                and self.lex.is_first_name(given)
+                and given.lower() not in self.tvs
+            ):
+                return span[0], span[0] + words[k].end()
         return span
 
     def _of_a_place(self, name: str) -> bool:

@@ -1,9 +1,9 @@
 """Nicknames a text gives a person: in quotes in brackets after the full name ("Jesse Ouwehand ('Jez')"), or as
 others call them ("collega's noemen hem Mem", "roepnaam Piet"). A nickname is the person's name as much as their
 given name: redacted where it is given, and propagation finds it wherever else the document (or the batch) uses it
-("Jez hou de uitgang zuid in de gaten"). Not a term a contract defines ('De Gemeente Utrecht ("Gemeente")'), a
-city's nickname or a law's short name: a given name must lead the full name, and a word the lists know is no
-nickname."""
+("Jez hou de uitgang zuid in de gaten"), or as they call themselves ("Kaaj hier"). Not a term a contract defines
+('De Gemeente Utrecht ("Gemeente")'), a city's nickname or a law's short name: a given name must lead the full name,
+and a word the lists know is no nickname."""
 
 from __future__ import annotations
 
@@ -50,6 +50,13 @@ _PERSON_CALLED = compiled(
 )
 
 
+# ... or calls themselves at a message's start: "Khadija El Idrissi 09:20 Kaaj hier, ik bel haar", "Hoi, Sas hier!"
+_HERE = compiled(
+    r"(?:^|\n|\d:\d\d[ \t]+|[:\]][ \t]*|(?i:hoi|hallo|hey|hi|goedemorgen|goedemiddag),?[ \t]+)"
+    rf"(?P<nick>{_NICK})[ \t]+hier(?![\p{{L}}])"
+)
+
+
 def nicknames(doc: Document) -> list[Candidate]:
     """The nicknames ``doc`` gives the persons it names (structure detector ``nickname``)."""
     lex = load_lexicons()
@@ -73,6 +80,10 @@ def nicknames(doc: Document) -> list[Candidate]:
         if not _PERSON_CALLED.search(doc.text, max(0, m.start() - 80), m.start("nick")):
             continue  # "het overleg dat intern 'MDO' werd genoemd", "het project 'Velox'": no person called so
         out.append(_candidate(m.start("nick"), m.end("nick"), "the name someone was called by, quoted", m.group()))
+    for m in _HERE.finditer(doc.text):
+        nick = m.group("nick")
+        if not _named(nick, lex) and not _a_word(nick, lex) and nick not in lex.stop_words:
+            out.append(_candidate(m.start("nick"), m.end("nick"), "the name someone calls themselves by", m.group()))
     for m in _SO_CALLED.finditer(doc.text):
         if not _named(m.group("nick"), lex) and not _a_word(m.group("nick"), lex):
             out.append(_candidate(m.start("nick"), m.end("nick"), "the name someone is called by, so said", m.group()))

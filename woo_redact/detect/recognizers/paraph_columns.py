@@ -41,7 +41,8 @@ def paraph_tables(doc: Document) -> list[Candidate]:
         elif len(labels & set(TABLE_LABELS)) < 2:
             continue  # the word "paraaf" in running text, not a table header
         col_x = [(c.text.rstrip(":").lower(), c.box.x0) for c in sorted(row, key=lambda w: w.box.x0)]
-        out += _read_rows(doc, _table_body(words, pw), col_x, require_date=False)
+        starts = sorted(w.box.x0 for w in row if w.text.rstrip(":").lower() in _COLUMN_LABELS)[1:]
+        out += _read_rows(doc, _table_body(words, pw, starts), col_x, require_date=False)
         nxt = [w for w in words if w.box.page == pw.box.page + 1]
         if nxt:
             top = max(w.box.y1 for w in nxt)
@@ -146,8 +147,15 @@ def _row_key(w: Word) -> tuple[int, int]:
     return w.box.page, round(w.box.y0 / 2)
 
 
-def _table_body(words: Sequence[Word], header: Word) -> list[Word]:
-    """Words under a table header row, row by row, until a vertical gap ends the table."""
+_COLUMN_LABELS = frozenset((*TABLE_LABELS, *OWNER_COLUMNS, *ACTION_TABLE_LABELS))
+
+
+def _table_body(words: Sequence[Word], header: Word, starts: Sequence[float] = ()) -> list[Word]:
+    """Words under a table header row, row by row, until a vertical gap ends the table, or a line whose word runs
+    over where a column begins (``starts``: the header's labels' left edges but the first) among six words or more:
+    the running text under the table ("3. Hardheidsclausule. MvtH stelt voor ..." / "Beleidsregels Energietoeslag
+    Deventer 2022 ruimer"),
+    which a table's cells never do."""
     h = max(header.box.height, 1.0)
     cands = sorted(
         (
@@ -162,6 +170,8 @@ def _table_body(words: Sequence[Word], header: Word) -> list[Word]:
     for w in cands:
         if last - w.box.y1 > 3.5 * h:
             break
+        if any(w.box.x0 + 1 < x - 2 < w.box.x1 - 1 for x in starts) and sum(c.line == w.line for c in cands) >= 6:
+            return [b for b in body if b.line != w.line]
         body.append(w)
         last = min(last, w.box.y0)
     return body

@@ -65,8 +65,10 @@ _COSTS = compiled(r"[ \t\n]+(?:in|tot|voor)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?(?
 _NOT_OF_A_PERSON = (
     "beleid", "preventie", "aanpak", "programma", "regeling", "fonds", "centrum", "onderzoek", "zorg", "wet", "wetten",
     "besluit", "pensioen",
-    # a place or a provision for disabled people: "de gehandicaptenparkeerplaats aan de Jan Ligthartstraat"
-    "parkeerplaats", "parkeerplaatsen", "toilet", "toiletten", "ingang", "voorzieningen",
+    # a place or a provision for disabled people: "de gehandicaptenparkeerplaats aan de Jan Ligthartstraat", "besluit
+    # op uw aanvraag gehandicaptenparkeerkaart" (the card and its abbreviation GPK, a permit's name, are no diagnosis)
+    "parkeerplaats", "parkeerplaatsen", "parkeerkaart", "parkeerkaarten", "toilet", "toiletten", "ingang",
+    "voorzieningen",
 )  # fmt: skip
 
 
@@ -248,10 +250,16 @@ def special_categories(doc: Document) -> list[Candidate]:
             and (not _starts_unit(text, m.start()) or _NAME_GOES_ON.match(text, m.end()))
         ):
             continue  # "Tactus Verslavingszorg", "Militair" / "Revalidatiecentrum Aardenburg": part of a name
+        if word.isupper() and _NAME_GOES_ON.match(text, m.end()):
+            continue  # "MS Teams", "ASS Software": an abbreviation that begins a product's or a firm's name
         if _LABEL_COLON.match(text, m.end()) and _starts_unit(text, m.start()):
             continue  # "Medicatie: methylfenidaat": the field's label, not the person's data
         if _in_function(text, m.start()):
             continue  # "consulent schuldhulpverlening", "team Schuldhulpverlening": a job's or a unit's name
+        if _GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "voor veel mensen met een beperking": a group's, in anyone's sentence
+        if _TOPIC_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "openbaarmaking van documenten over de gehandicaptenparkeerkaart": a request's subject
         low = word.lower()
         if low.endswith(_NOT_OF_A_PERSON) and low not in _terms():
             continue  # "verslavingspreventiebeleid", "verslavingszorg"
@@ -277,8 +285,18 @@ def special_categories(doc: Document) -> list[Candidate]:
 
 
 _LABEL_COLON = compiled(r"[ \t]*:")
+# a group the term describes, right before it: "mensen met een beperking", "inwoners met dementie"
+_GROUP_BEFORE = compiled(
+    r"(?i:(?<![\p{L}])(?:mensen|inwoners|bewoners|kinderen|jongeren|ouderen|personen|burgers|pati[eë]nten|"
+    r"cli[eë]nten|aanvragers|houders|werknemers|leerlingen)[ \t\n]+(?:(?:met|die|zonder)[ \t\n]+(?:een[ \t\n]+)?)?)\Z"
+)
+# the subject of documents, information or a request: "documenten over de gehandicaptenparkeerkaart"
+_TOPIC_BEFORE = compiled(
+    r"(?i:(?<![\p{L}])(?:documenten|informatie|stukken|gegevens|vragen|beleid)[ \t\n]+"
+    r"(?:over|omtrent|inzake|betreffende|aangaande)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?)\Z"
+)
 _WORD_BEFORE = compiled(r"(?<![\p{L}])(\p{L}+)[ \t]+\Z")
-_UNITS = frozenset({"team", "afdeling", "loket", "unit", "cluster", "sector", "bureau", "regisseur"})
+_UNITS = frozenset({"team", "afdeling", "loket", "balie", "unit", "cluster", "sector", "bureau", "regisseur"})
 
 
 def _in_function(text: str, start: int) -> bool:
@@ -289,7 +307,7 @@ def _in_function(text: str, start: int) -> bool:
     if before is None:
         return False
     word = before.group(1).lower()
-    if word in _UNITS:
+    if word in _UNITS or word.endswith("overleg"):  # ("kwaliteitsoverleg GPK": a meeting's name)
         return True
     head = text[text.rfind("\n", 0, before.start()) + 1 : before.start()].rstrip()
     return word.endswith(load_lexicons().job_title_endings) and (not head or head.endswith((",", "|")))

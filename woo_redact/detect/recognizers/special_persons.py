@@ -83,8 +83,9 @@ _TITLE_STOPS = (
     r"Mw|Mevr|Dhr|Hr|Mr|Dr|Drs|Ir|Ing|Prof|Mej|Wed|Ds|St|Nr|Tel|Mrs|Ms|Regnr|Reg\.nr|Geb|Bijv|Incl|Excl|Resp|Zgn"
 )
 _PAGE_OF = r"(?i:pagina|page)[ \t]+\d+[ \t]+(?i:van|of)[ \t]+\d+"  # a running title's "pagina 1 van 2"
+# (a quote may close the sentence: 'nodig heeft."')
 _END = compiled(
-    rf"(?<!(?<![\p{{L}}])(?:(?!(?:{_SHORT_ENDS})[.!?])\p{{Ll}}{{1,3}}|\p{{Lu}}|(?i:{_TITLE_STOPS})))[.!?](?=\s)"
+    rf"(?<!(?<![\p{{L}}])(?:(?!(?:{_SHORT_ENDS})[.!?])\p{{Ll}}{{1,3}}|\p{{Lu}}|(?i:{_TITLE_STOPS})))[.!?][\"\u201d\u2019\u00bb]?(?=\s)"
     r"|\n[ \t]*\n"
     # a header's line begins: "Sitrap 1 - uitbraak mazelen" / "Opgesteld door Maarten Rijsdijk" are two units, and so
     # are an e-mail's "Van: Arie ..." and "Onderwerp: Mazelen op school"
