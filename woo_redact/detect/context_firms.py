@@ -264,13 +264,14 @@ _EVENT_ENDINGS = (
 )  # fmt: skip
 
 
-def _named_in_honour(word: str, lex: Lexicons) -> bool:
-    """A name's last word that ends in an event's word, or in a building's word after a name a list holds
-    ("Bruijn|bad"; not "Verzaal", "Ver" is no name), and that no list holds as a surname, a first name or a word."""
+def _named_in_honour(word: str, lex: Lexicons, words: int) -> bool:
+    """A name's last word that ends in an event's word after a full name (``words``: the span's, three or more), or in
+    a building's word after a name a list holds ("Bruijn|bad"; not "Verzaal", "Ver" is no name), and that no list
+    holds as a surname, a first name or a word."""
     low = word.lower()
     if not word[:1].isupper() or lex.is_surname(word) or lex.is_first_name(word) or lex.is_ordinary_word(word):
         return False
-    if any(low.endswith(e) and len(low) >= len(e) + 3 for e in _EVENT_ENDINGS):
+    if words >= 3 and any(low.endswith(e) and len(low) >= len(e) + 3 for e in _EVENT_ENDINGS):
         return True
     stem = next((word[: -len(e)] for e in _BUILDING_ENDINGS if low.endswith(e) and len(low) >= len(e) + 3), "")
     return bool(stem) and (lex.is_surname(stem) or lex.is_first_name(stem))
@@ -286,7 +287,7 @@ def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicon
     person = len(words) == 2 and words[0] in lex.first_names and words[1] in lex.surnames  # "Hanneke Sluis"
     if words and words[-1].lower() in lex.organisation_words and len(words) > 1 and not after_tv and not person:
         return "organisation", f"ends in '{span.split()[-1]}': an organisation, building or place"
-    if len(words) > 1 and _named_in_honour(words[-1].strip(".,;:()"), lex):
+    if len(words) > 1 and _named_in_honour(words[-1].strip(".,;:()"), lex, len(words)):
         # "het Inge de Bruijnbad", "het Ranomi Kromowidjojo Zwemgala": a pool or an event named after someone
         return "organisation", f"ends in '{words[-1]}', a building's or an event's word: named after someone"
     # "Penitentiaire Inrichting Lankhorst", "Pieter Baan Centrum en de Johannes": an organisation's word inside it

@@ -28,10 +28,13 @@ __all__ = ["ColumnOffice", "column_office", "law_office"]
 _BODY = compiled(
     r"(?i:^[ \t]*(?:het[ \t]+)?(?P<body>college[ \t]+van[ \t]+burgemeester[ \t]+en[ \t]+wethouders|burgemeester[ \t]+"
     r"en[ \t]+wethouders|gedeputeerde[ \t]+staten|provinciale[ \t]+staten|de[ \t]+raad|(?:het[ \t]+)?"
-    r"(?:algemeen|dagelijks)[ \t]+bestuur)\b[^\n]{0,80}[,:]?[ \t]*$)"
+    r"(?:algemeen|dagelijks)[ \t]+bestuur"
+    # a council's (or the States') decision's formula over its chair's and griffier's signatures
+    r"|aldus[ \t]+(?:vastgesteld|besloten)[ \t]+in[ \t]+de[ \t]+(?:openbare[ \t]+)?vergadering)"
+    r"\b[^\n]{0,80}[,:.]?[ \t]*$)"
 )
 # one column's office: "de secretaris,", "De dijkgraaf,", "de burgemeester,"
-_OFFICE = compiled(r"(?i:^(?:de|het)[ \t]+(?P<office>[\p{L}-]+(?:[ \t]+van[ \t]+de[ \t]+koning)?)[ \t]*,?$)")
+_OFFICE = compiled(r"(?i:^(?:de|het)[ \t]+(?P<office>[\p{L}-]+(?:[ \t]+van[ \t]+de[ \t]+(?:koning|raad))?)[ \t]*,?$)")
 _COLUMNS = compiled(r"[ \t]{3,}")
 # an office alone on its line under a name, as Word's signature tables print it ("Gemeentesecretaris", "Burgemeester")
 _TITLE_ONLY = compiled(
@@ -49,6 +52,7 @@ _SECRETARY = {
     "algemeen": "secretaris-directeur",
     "dagelijks": "secretaris-directeur",
     "het": "secretaris-directeur",
+    "aldus": "griffier",
 }
 _CHAIR = {
     "college": "burgemeester",
@@ -59,6 +63,7 @@ _CHAIR = {
     "algemeen": "dijkgraaf",
     "dagelijks": "dijkgraaf",
     "het": "dijkgraaf",
+    "aldus": "voorzitter van de raad",
 }
 
 
@@ -105,18 +110,33 @@ def _offices_below(text: str, start: int) -> list[str]:
 
 _NAME_BEFORE = compiled(r"\p{Lu}\p{Ll}+[ \t]+\S*\Z")  # a capitalised word of a name before (not "drs. ")
 _INLINE = compiled(
-    r"(?im:(?:^|[-–|][ \t]*|[ \t]{2,})(?:de|het)[ \t]+(?P<office>secretaris|burgemeester|voorzitter|dijkgraaf)),[ \t]*"
+    r"(?im:(?:^|[-–|][ \t]*|[ \t]{2,})(?:de|het)[ \t]+"
+    r"(?P<office>secretaris|burgemeester|voorzitter|dijkgraaf|griffier)),[ \t]*"
     r"(?:(?i:drs|dr|mr|ir|ing|prof)\.[ \t]*)*\Z"  # ("de secretaris, drs. P.J. Rietveld": a degree before the name)
 )
 
-_INLINE_LINE = compiled(r"(?i:[ \t]*(?:de|het)[ \t]+(?:secretaris|burgemeester|voorzitter|dijkgraaf),)")
+_INLINE_LINE = compiled(r"(?i:[ \t]*(?:de|het)[ \t]+(?:secretaris|burgemeester|voorzitter|dijkgraaf|griffier),)")
+# ... or after the body's name on the name's own line, the comma after the office left out: "Burgemeester en
+# wethouders van Zandvoorde, de secretaris P.G. Altena, de burgemeester H.A. Dekkers"
+_AFTER_BODY = compiled(
+    r"(?i:,[ \t]*(?:de|het)[ \t]+(?P<office>secretaris|burgemeester|voorzitter|dijkgraaf|griffier)),?[ \t]+"
+    r"(?:(?i:drs|dr|mr|ir|ing|prof)\.[ \t]*)*\Z"
+)
 
 
 def _inline_office(text: str, line_start: int, start: int) -> ColumnOffice | None:
     """ "de secretaris, Wim Sarlemijn - de burgemeester, Cor Lamers" under the body's name: each name after its
     office on one line."""
     m = _INLINE.search(text, line_start, start)
-    if m is None or line_start == 0:
+    if m is None:
+        same = _AFTER_BODY.search(text, line_start, start)
+        head = text[line_start : same.start() + 1] if same is not None else ""
+        body = _signing_body(head) if same is not None else None
+        if same is None or body is None:
+            return None
+        office = law_office(same.group("office"), body.group("body"))
+        return ColumnOffice(same.group().strip(" \t,"), office, " ".join(body.group("body").split()))
+    if line_start == 0:
         return None
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     body = _signing_body(text[above_start : line_start - 1])
@@ -133,7 +153,9 @@ def _signing_body(line: str) -> regex.Match[str] | None:
     """The body's name as a signature's heading writes it, a comma or a colon after it ("Burgemeester en
     wethouders van Ede,"); None for prose that names the body ("De raad van toezicht heeft ... gesproken.")."""
     body = _BODY.match(line)
-    return body if body is not None and body.group().rstrip().endswith((",", ":")) else None
+    # (the council's formula ends its sentence: "Aldus vastgesteld in de openbare vergadering van 24 maart 2026.")
+    ends = (",", ":", ".") if body is not None and body.group("body").lower().startswith("aldus") else (",", ":")
+    return body if body is not None and body.group().rstrip().endswith(ends) else None
 
 
 def law_office(printed: str, body: str) -> str:
@@ -143,7 +165,7 @@ def law_office(printed: str, body: str) -> str:
     key = body.split()[0].lower()
     if title == "secretaris":
         return _SECRETARY.get(key, title)
-    return _CHAIR.get(key, title) if title == "voorzitter" else title
+    return _CHAIR.get(key, title) if title.split()[0] == "voorzitter" else title  # ("voorzitter van de raad")
 
 
 def column_office(text: str, line_start: int, start: int) -> ColumnOffice | None:
@@ -178,10 +200,13 @@ def column_office(text: str, line_start: int, start: int) -> ColumnOffice | None
         k += 1
     if not offices and k < len(lines) and _BODY.match(lines[k]):
         offices = _offices_below(text, start)  # "drs. K.D. Handstede" / "drs. L.A. de Lange" / "Gemeentesecretaris"
-    if not offices or k >= len(lines) or len(offices) < 2:
+    if not offices or len(offices) < 2:
         return None
-    body = _BODY.match(lines[k])
-    if body is None:
+    body = _BODY.match(lines[k]) if k < len(lines) else None
+    # (no body's name over the offices, "Met vriendelijke groet," / "de voorzitter," / "de griffier,": a griffier signs
+    # only with the council's chair)
+    body_name = " ".join(body.group("body").split()) if body is not None else _council(offices)
+    if body_name is None:
         return None
     own_cells = _cells(own)
     if len(own_cells) > 1:  # the columns on one line: the name's cell's place in its row
@@ -198,5 +223,10 @@ def column_office(text: str, line_start: int, start: int) -> ColumnOffice | None
         return None
     printed = _OFFICE.match(offices[index])
     assert printed is not None
-    office = law_office(printed.group("office"), body.group("body"))
-    return ColumnOffice(offices[index], office, " ".join(body.group("body").split()))
+    office = law_office(printed.group("office"), body_name)
+    return ColumnOffice(offices[index], office, body_name)
+
+
+def _council(offices: list[str]) -> str | None:
+    """ "de raad" where the offices are the council's ("de griffier,", "de voorzitter van de raad,"), else None."""
+    return "de raad" if any("griffier" in o.lower() or "van de raad" in o.lower() for o in offices) else None

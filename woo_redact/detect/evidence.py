@@ -554,7 +554,9 @@ def _owner_below(text: str, end: int, surname: str) -> bool:
     if nl < 0 or not surname:
         return False
     pattern = compiled(
-        rf"[ \t]*(?:(?i:mr|dr|drs|ir|ing)\.[ \t]*)*(?:(?:\p{{Lu}}\.)+|\p{{Lu}}\p{{Ll}}+)[ \t]+"
+        rf"[ \t]*(?:(?i:mr|dr|drs|ir|ing)\.[ \t]*)*(?P<given>(?:\p{{Lu}}\.)+|\p{{Lu}}\p{{Ll}}+)[ \t]+"
         rf"(?:(?:van|de|der|den|ter|ten|te|'t)[ \t]+)*(?i:{regex.escape(surname)})(?![\p{{L}}-])"
     )
-    return pattern.match(text, nl + 1) is not None
+    m = pattern.match(text, nl + 1)
+    # (the given name one the lists hold: not "Door Visser Bouw is ...", "Omdat ...")
+    return m is not None and (m.group("given").endswith(".") or load_lexicons().is_first_name(m.group("given")))

@@ -19,7 +19,12 @@ from .pattern_cache import compile_pattern
 # A capitalised name part: Öztürk, O'Neill, El-Amrani, d'Ancona is handled by tussenvoegsels.
 # A capitalised name part, not the first half of a compound ("Witt-gymnasium"); "Nowak-de Jong" is.
 _NOT_COMPOUND = r"(?!\p{L}|-(?!(?:van|de|der|den|ter|ten|te|het|la|le|el|al)\s)\p{Ll})"
-NAME_PART = r"\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]+)*" + _NOT_COMPOUND
+# (a capitalised particle after the hyphen begins the second surname, read by surname(): "Smit-El Idrissi",
+# "Smit-Van Dam")
+NAME_PART = (
+    r"\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*"
+    r"(?:-(?!(?:El|Al|Van|De|Der|Den|Ter|Ten)[ \u00a0]\p{Lu})\p{Lu}[\p{Ll}'’]+)*" + _NOT_COMPOUND
+)
 # Initials: J. / J.P. / J.P.M. / Th. / IJ.
 INITIALS = r"(?:(?:IJ|Th|Chr|Ph|\p{Lu})\.(?:-(?=\p{Lu}\.)|[\s\u00a0])?){1,5}"  # ("J.-P.": Jean-Pierre)
 # a name someone goes by, in brackets or quotes inside their name: "(Gerrit-Jan)", "'Piet'" (a roepnaam

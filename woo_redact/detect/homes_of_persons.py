@@ -279,11 +279,13 @@ def addresses_after_persons(
         head_line = text[line_span(text, p.start)[0] : p.start]
         if _PROJECT_LABEL_LINE.search(between) and _FOR_ATTENTION.search(head_line):
             continue
-        if any(w.strip(".,;:()") in lex.acronyms for w in between.split()):
+        if any(w.strip(".,;:()") in lex.acronyms and w.strip(".,;:()") not in _OWN_NUMBERS for w in between.split()):
             continue  # "teamleider Dierenwelzijn Zuid" / "NVWA, Catharijnesingel 59": the organisation's
         bare = [w.strip(".,;:()") for w in between.split()]
-        if any(w.lower().endswith(lex.job_title_endings) for w in bare) and any(_BODY_CODE.fullmatch(w) for w in bare):
+        if any(w.lower().endswith(_OFFICIALS) for w in bare) and any(_BODY_CODE.fullmatch(w) for w in bare):
             continue  # "Ruud (Toezichthouder milieu, ODRU, Graadt van Roggenweg 500)": a function, its body's office
+        if _LETTERS_AND_NAME.search(between):
+            continue  # "de heer D. Overmars, RTV Vaartland, Mediaweg 2": his employer's letters and name, its office
         line_start = line_span(text, p.start)[0]
         above_start = line_start
         for _ in range(2):  # the addressee block's lines above the name
@@ -354,7 +356,15 @@ def addresses_after_persons(
     return out + _addresses_before_persons(text, persons, orgs, [*taken, *out], below)
 
 
+# the letters of a person's own numbers: "mevrouw A. Jansen, BSN 123456782, Kerkstraat 4" is her home
+_OWN_NUMBERS = frozenset({"BSN", "IBAN", "BIG", "AGB", "ID", "DOB"})
+# a public body's officer by function (not an association's secretary, a permit holder)
+_OFFICIALS = (
+    "toezichthouder", "inspecteur", "handhaver", "medewerker", "adviseur", "specialist", "jurist", "ambtenaar",
+    "consulent", "teamleider", "coördinator", "coordinator",
+)  # fmt: skip
 _BODY_CODE = compiled(r"\p{Lu}{3,6}")  # an organisation's letters: "ODRU", "RUD", "OFGV"
+_LETTERS_AND_NAME = compiled(r",[ \t]*\p{Lu}{2,6}[ \t]+\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*,[ \t]*\Z")
 # a name's own line going on with the trade in small letters: ", dierenarts", ", bouwkundig adviseur & contra-expert"
 _TRADE_AFTER_NAME = compiled(r"\A,[ \t]*\p{Ll}[^\n,;:]{1,60}\n[ \t]*\Z")
 

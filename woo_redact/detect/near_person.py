@@ -177,6 +177,8 @@ _NUMBER_IN_BRACKETS = compiled(
     rf"(?i:\p{{L}}{{1,4}}[-.]?(?:nummer|nr|no)\.?|personeelsnr\.?|{_STAFF_LABELS}|(?:\p{{L}}{{1,4}}-)?registratienummer|"
     r"student[ \t]+(?:number|no\.?|nr\.?))"
     r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{0,3}[- ]?\d{2,8}(?:[- .]\d{2,7}){0,2})\)"
+    # ... or the code the text gives the person with its word: "A. Smit-El Idrissi (code TZ-07)"
+    r"|[ \t]*\((?i:code)[ \t]*:?[ \t]*(?P<nr>\p{Lu}{1,4}-?\d{1,6})\)"
 )  # ... or with a space: "M. Veenstra (BOA 40117)" (not a year: "(VVD 2019)"); digits alone: "G. Meijerink (1877361)";
 # a student number: "Lukas Brenninkmeijer (s4618201)"
 # a badge or personnel code that ends the name's line ("BOSMAN, P. (GRO) ROB4781"), or a table's next cell on

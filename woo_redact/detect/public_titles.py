@@ -65,7 +65,13 @@ _UNIT_OF_OFFICE = compiled(r"(?i:(?<![\p{L}])(?:kabinet|bureau|staf|secretariaat
 
 # an academic title alone before the name in its cell ("drs. K.D. Handstede" under the college's name)
 _GREETING_BEFORE = compiled(r"[ \t]*(?<![\p{L}])(?i:beste|hoi|hallo|dag|geachte|lieve|hi|hey)[ \t]+\Z")
-_NAME_ENDS_BEFORE = compiled(r"\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]\Z")  # a capitalised word, one space: a name before
+_SIGNING_OFFICE_BEFORE = compiled(r"(?i:,[ \t]*(?:de|het)[ \t]+(?:secretaris|griffier),?[ \t]+\Z)")
+# the line before the span is one name and one space (initials or a given name, then a surname): the first column's
+# signer, the columns' gap not read ("drs. A.C. Wolters-Ebbinge Ron König"; not "Opsteller Karin Dijkema")
+_NAME_ENDS_BEFORE = compiled(
+    r"\A[ \t]*(?:(?i:drs|dr|mr|ir|ing|prof)\.[ \t]*)*(?:(?:\p{Lu}\.){1,5}|\p{Lu}\p{Ll}+)[ \t]+"
+    r"(?:(?:van|de|der|den|ter|ten|te|'t)[ \t]+)*\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]\Z"
+)
 _ACADEMIC_LEAD = compiled(r"(?:^|[ \t]{3}|,[ \t]+)(?:(?i:drs|dr|mr|ir|ing|prof|bc)\.[ \t]*)+\Z")
 _WORD_BEFORE = compiled(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t\u00a0]+\Z")
 _DEPUTY = compiled(r"(?i:(?<![\p{L}])(?:plv\.?|plaatsvervangend|plaatsvervangende)[ \t]*\Z)")
@@ -171,12 +177,17 @@ class TitleFinder(TitlesAround, ABC):
             return row
         # (never from another column's cell: the line over the name in the text stands beside it on the page)
         detached = layout is not None and layout.line_detached(text, line_start)
-        if line_start > 0 and (
-            not before.strip()
-            or before.endswith("   ")
-            or _ACADEMIC_LEAD.search(before)
-            or before.endswith(", ")
-            or _NAME_ENDS_BEFORE.search(before)  # ("drs. A.C. Wolters-Ebbinge Ron König": the columns' gap not read)
+        if (
+            line_start > 0
+            and (
+                not before.strip()
+                or before.endswith("   ")
+                or _ACADEMIC_LEAD.search(before)
+                or before.endswith(", ")
+                # ("drs. A.C. Wolters-Ebbinge Ron König": the columns' gap not read; one name, not three in a row)
+                or (_NAME_ENDS_BEFORE.search(before) and len(text[start:end].split()) <= 3)
+                or _SIGNING_OFFICE_BEFORE.search(before)  # ("..., de secretaris P.G. Altena": the body's on the line)
+            )
         ):
             cosigned = column_office(text, line_start, start)
             if cosigned is not None:  # "de secretaris, de burgemeester," / "Ilma Merx  Jan van Zanen"

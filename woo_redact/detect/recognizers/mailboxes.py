@@ -324,12 +324,7 @@ def functional_mailbox(pattern_text: str) -> bool:
     if domain in _CONSUMER_DOMAINS:
         # an address at a consumer provider is a person's (or a one-man business's), but for a residents' group's or
         # a club's, its collective word first and no name after it: "bewoners.lekdijkoost@gmail.com"
-        lex = load_lexicons()
-        return (
-            len(parts) >= 2
-            and parts[0] in _COLLECTIVES
-            and not any(_name_like_part(p) or p.capitalize() in lex.first_names for p in parts[1:])
-        )
+        return len(parts) >= 2 and parts[0] in _COLLECTIVES and all(_place_part(p) for p in parts[1:])
     if len(parts) == 1 and parts[0] == domain:
         return True  # vggz@vggz.nl: the organisation's own name
     if domain in parts and len(parts) >= 2 and all(p == domain or _functional_word(p) for p in parts):
@@ -417,8 +412,22 @@ _MAILBOX_CONTEXT = re.compile(
 # the words a residents' group, a club or a committee names its mailbox at a consumer provider with
 _COLLECTIVES = frozenset(
     {"bewoners", "bewonerscommissie", "bewonersvereniging", "buurtvereniging", "wijkraad", "dorpsraad", "actiegroep"}
+    | {"dorpsbelang", "initiatiefgroep"}
     | {"belangengroep", "vereniging", "comite", "werkgroep", "stichting", "platform", "buurtpreventie"}
 )
+_STREET_ENDS = ("straat", "laan", "weg", "dijk", "kade", "gracht", "singel", "plein", "hof", "park", "pad", "markt")
+
+
+def _place_part(part: str) -> bool:
+    """A local part's word that names a place or a street, no one: a municipality or a place of the lists written as
+    one word ("denhaag"), or a street's name ("lekdijkoost": a street's ending, its compass part after it)."""
+    lex = load_lexicons()
+    if _name_like_part(part) or _joined_name(part) or _initial_surname(part) or part.capitalize() in lex.first_names:
+        return False  # ("pietvandijk", "mjansen": a name written as one word)
+    street = re.sub(r"(?:noord|oost|zuid|west)$", "", part)
+    return part in _towns() or part.capitalize() in lex.places or street.endswith(_STREET_ENDS)
+
+
 _PLACEHOLDERS = frozenset({"example", "voorbeeld", "naam", "jouwnaam", "uwnaam", "user", "gebruiker"})
 _CONSUMER_DOMAINS = frozenset(
     {

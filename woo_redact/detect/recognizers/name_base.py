@@ -183,15 +183,19 @@ class NameRecognizer(EntityRecognizer):
                     or (
                         span[tokens[0][0] : tokens[0][1]] in self.lex.first_names
                         and self.lex.is_surname(prev)
+                        and not self.lex.is_first_name(prev)
                         and not self.lex.is_surname(tok)
                     )
                 )
             )
             # "Marieke Hulshof Rivierenwijk": a quarter or a place after a full name, the next cell's (OCR reads no gap)
+            # (after a surname that is no given name: not "Jan Willem Harderwijk", "Pieter Jan Noordwijk")
             quarter = (
                 len(tokens) > 2
-                and prev.lower() not in self.tvs
-                and (tok in self.lex.places or tok.lower().endswith(("wijk", "buurt", "kwartier")))
+                and self.lex.is_surname(prev)
+                and not self.lex.is_first_name(prev)
+                and tok.lower().endswith(("wijk", "buurt", "kwartier"))
+                and tok not in self.lex.places
                 and not self.lex.is_surname(tok)
             )
             bare = not any(ch.isalnum() for ch in tok)  # "Jan de Vries -" of "Jan de Vries - Kerkstraat 5"

@@ -103,6 +103,9 @@ class TitledNameRecognizer(NameRecognizer):
                 # "majoor" / "KMar", "wijkagent" / "Politie Noord-Nederland": a rank or function ends its cell,
                 # the next line is the organisation's name; "wijkagent Politie Oost-Nederland": his employer
                 continue
+            named = " ".join(text[span[0] : span[1]].split())
+            if " " in named and self.lex.is_organisation(named):
+                continue  # "verslaggever De Gelderlander": the employer the gazetteer names, after the function
             last = text[span[0] : span[1]].split()[-1]
             nxt = _CAPITAL_WORD_AFTER.match(text, span[1])
             if (organisation_ending(last.lower(), 6) and not self.lex.is_surname(last)) or (

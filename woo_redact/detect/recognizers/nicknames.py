@@ -57,6 +57,10 @@ _HERE = compiled(
 )
 
 
+_WORDS = compiled(r"\p{Lu}\p{Ll}+")
+_TIME = compiled(r"\d{1,2}:\d{2}")
+
+
 def nicknames(doc: Document) -> list[Candidate]:
     """The nicknames ``doc`` gives the persons it names (structure detector ``nickname``)."""
     lex = load_lexicons()
@@ -82,7 +86,13 @@ def nicknames(doc: Document) -> list[Candidate]:
         out.append(_candidate(m.start("nick"), m.end("nick"), "the name someone was called by, quoted", m.group()))
     for m in _HERE.finditer(doc.text):
         nick = m.group("nick")
-        if not _named(nick, lex) and not _a_word(nick, lex) and nick not in lex.stop_words:
+        if _named(nick, lex) or _a_word(nick, lex) or nick in lex.stop_words:
+            continue
+        # (a chat's message, its sender's given name beginning as the nickname does: "Khadija El Idrissi 09:20 Kaaj
+        # hier"; not "[09:12] Jan Bakker: Tennet hier", a company on the phone)
+        head = doc.text[doc.text.rfind("\n", 0, m.start("nick")) + 1 : m.start("nick")]
+        senders = [w for w in _WORDS.findall(head) if lex.is_first_name(w)]
+        if _TIME.search(head) and any(w[0] == nick[0] for w in senders):
             out.append(_candidate(m.start("nick"), m.end("nick"), "the name someone calls themselves by", m.group()))
     for m in _SO_CALLED.finditer(doc.text):
         if not _named(m.group("nick"), lex) and not _a_word(m.group("nick"), lex):

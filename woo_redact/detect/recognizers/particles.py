@@ -53,7 +53,13 @@ _DOUBLE_NAME = compiled(r"(?<![\p{L}'’.-])\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}(?!
 
 
 # the first half of a region's or place's double name ("Oost-Brabant", "West-Betuwe", "Groot-Ammers")
-_REGION_HEADS = frozenset({"Noord", "Oost", "Zuid", "West", "Midden", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest"})
+_REGION_HEADS = frozenset(
+    {"Noord", "Oost", "Zuid", "West", "Midden", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest"}
+    # a village named after its size, age or height: "Klein-Ravensloot", "Groot-Ammers", "Oud-Beijerland",
+    # "Nieuw-Vennep", "Sint-Oedenrode", "Hoog-Keppel" (no double surname begins so: "Klein" alone is a surname, but
+    # "Groot Wassink" and "Klein Gebbink" are written apart)
+    | {"Klein", "Groot", "Oud", "Oude", "Nieuw", "Nieuwe", "Sint", "Hoog", "Laag", "Boven", "Beneden", "Neder", "Over"}
+)
 
 _LONGEST_GIVEN = 11  # letters: an unknown longer word is a compound far more often than a given name
 

@@ -65,10 +65,9 @@ _COSTS = compiled(r"[ \t\n]+(?:in|tot|voor)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?(?
 _NOT_OF_A_PERSON = (
     "beleid", "preventie", "aanpak", "programma", "regeling", "fonds", "centrum", "onderzoek", "zorg", "wet", "wetten",
     "besluit", "pensioen",
-    # a place or a provision for disabled people: "de gehandicaptenparkeerplaats aan de Jan Ligthartstraat", "besluit
-    # op uw aanvraag gehandicaptenparkeerkaart" (the card and its abbreviation GPK, a permit's name, are no diagnosis)
-    "parkeerplaats", "parkeerplaatsen", "parkeerkaart", "parkeerkaarten", "toilet", "toiletten", "ingang",
-    "voorzieningen",
+    # a place or a provision for disabled people: "de gehandicaptenparkeerplaats aan de Jan Ligthartstraat" (not the
+    # card: who holds one has a disability)
+    "parkeerplaats", "parkeerplaatsen", "toilet", "toiletten", "ingang", "voorzieningen",
 )  # fmt: skip
 
 
@@ -250,16 +249,20 @@ def special_categories(doc: Document) -> list[Candidate]:
             and (not _starts_unit(text, m.start()) or _NAME_GOES_ON.match(text, m.end()))
         ):
             continue  # "Tactus Verslavingszorg", "Militair" / "Revalidatiecentrum Aardenburg": part of a name
-        if word.isupper() and _NAME_GOES_ON.match(text, m.end()):
-            continue  # "MS Teams", "ASS Software": an abbreviation that begins a product's or a firm's name
+        if word.isupper() and (_NAME_GOES_ON.match(text, m.end()) or _NUMBER_GOES_ON.match(text, m.end())):
+            continue  # "MS Teams", "Stihl MS 462": an abbreviation in a product's or a firm's name
         if _LABEL_COLON.match(text, m.end()) and _starts_unit(text, m.start()):
             continue  # "Medicatie: methylfenidaat": the field's label, not the person's data
         if _in_function(text, m.start()):
             continue  # "consulent schuldhulpverlening", "team Schuldhulpverlening": a job's or a unit's name
-        if _GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue  # "voor veel mensen met een beperking": a group's, in anyone's sentence
-        if _TOPIC_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue  # "openbaarmaking van documenten over de gehandicaptenparkeerkaart": a request's subject
+        general = _GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _TOPIC_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        )
+        if general and not _someone_in(text, m.start(), m.end()):
+            # "voor veel mensen met een beperking": a group's; "documenten over de gehandicaptenparkeerkaart": a
+            # request's subject (not "De heer Bakker is een van de patiënten met schizofrenie", "de psychose van
+            # de heer Akkerman")
+            continue
         low = word.lower()
         if low.endswith(_NOT_OF_A_PERSON) and low not in _terms():
             continue  # "verslavingspreventiebeleid", "verslavingszorg"
@@ -290,6 +293,20 @@ _GROUP_BEFORE = compiled(
     r"(?i:(?<![\p{L}])(?:mensen|inwoners|bewoners|kinderen|jongeren|ouderen|personen|burgers|pati[eë]nten|"
     r"cli[eë]nten|aanvragers|houders|werknemers|leerlingen)[ \t\n]+(?:(?:met|die|zonder)[ \t\n]+(?:een[ \t\n]+)?)?)\Z"
 )
+# a sentence that says whose the term is: a courtesy title, a possessive, "een van de", the speaker himself, or
+# "van" and a person right after the term
+_SOMEONE = compiled(
+    r"(?i:(?<![\p{L}])(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.|mijn|zijn|haar|hun|uw|een[ \t]+van[ \t]+de|ik[ \t]+ben|"
+    r"ik[ \t]+heb|wij[ \t]+zijn)(?![\p{L}]))"
+)
+
+
+def _someone_in(text: str, start: int, end: int) -> bool:
+    """The sentence of the term ``start:end`` says whose it is (see ``_SOMEONE``)."""
+    lo, hi = sentence(text, start, end)
+    return _SOMEONE.search(text, lo, hi) is not None
+
+
 # the subject of documents, information or a request: "documenten over de gehandicaptenparkeerkaart"
 _TOPIC_BEFORE = compiled(
     r"(?i:(?<![\p{L}])(?:documenten|informatie|stukken|gegevens|vragen|beleid)[ \t\n]+"
@@ -340,6 +357,7 @@ def _body_phrases() -> regex.Pattern[str]:
 
 _KIND = {"FINANCES": "private life, 5.1.2e", "DISCIPLINARY": "private life, 5.1.2e"}
 _NAME_GOES_ON = compiled(r"[ \t]+\p{Lu}\p{Ll}+")
+_NUMBER_GOES_ON = compiled(r"[ \t]*-?\d")
 # a person's BSN or date of birth after its label: the document is that person's file
 _PERSONAL_FILE = compiled(
     r"(?i:\b(?:bsn|burgerservicenummer)\b)[ \t:]*\n?[ \t]*\d(?:[ .]?\d){7,8}(?!\d)"

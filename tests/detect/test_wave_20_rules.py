@@ -1,0 +1,92 @@
+"""Session 65's rules from wave 20 (mixed205-208), found after the wave was measured on wave 19's code: a home after
+a person's BSN in the addressee's line ("mevrouw A. Jansen, BSN 123456782, Kerkstraat 4": the BSN's letters are no
+employer's), a code the text gives a person ("(code TZ-07)"), a second surname after a capitalised particle
+("Smit-El Idrissi", "Smit-Van Dam"). Not a person's: a village named after its size ("Klein-Ravensloot"), a village's
+association ("Dorpsbelang Klein-Ravensloot"), an office after an employer's letters and name ("D.
+Overmars, RTV Vaartland, Mediaweg 2"), a newspaper after a reporter's function ("verslaggever De Gelderlander"), the
+council's chair signing under "de voorzitter (van de raad)," beside the griffier, after the council's formula ("Aldus
+vastgesteld in de openbare vergadering"), and the college's secretary on the body's own line.
+"""
+
+from __future__ import annotations
+
+import pytest
+from detecttools import check
+
+# (text, redacted, kept)
+PERSONS_DATA = [
+    (
+        "Aan: mevrouw A. Jansen, BSN 123456782, Kerkstraat 4, Deventer\n",
+        ["A. Jansen", "123456782", "Kerkstraat 4"],
+        ["Deventer"],
+    ),
+    ("Toezichthouder: A. Smit-El Idrissi (code TZ-07)\n", ["A. Smit-El Idrissi", "TZ-07"], []),
+    ("Aanwezig: A. Smit-Van Dam en mevrouw Peeters-El Amrani.\n", ["A. Smit-Van Dam", "Peeters-El Amrani"], []),
+    ("De heer Belang belde. Jan Belang ook.\n", ["Belang", "Jan Belang"], []),
+]
+
+# found by the floors' run (mixed182): "MS" a health term, not in a product's type
+FLOORS = [
+    (
+        "Materieel: Ruthmann Steiger T 330, Stihl MS 462.\n"
+        "De heer Brinkhorst heeft een kaart (aangevraagd vanwege MS).\n",
+        ["Brinkhorst", "(aangevraagd vanwege [MS])"],
+        ["Stihl MS 462"],
+    ),
+]
+
+NOT_PERSONS_DATA = [
+    (
+        "De bibliotheek in Klein-Ravensloot sluit. Teunissen-Bakkal belt terug.\n",
+        ["Teunissen-Bakkal"],
+        ["Klein-Ravensloot"],
+    ),
+    (
+        "cc: Fatma de Groot; Dorpsbelang Klein-Ravensloot (dorpsbelang.kleinravensloot@gmail.com)\n",
+        ["Fatma de Groot"],
+        ["Dorpsbelang Klein-Ravensloot"],
+    ),
+    (
+        "Aan: de heer D. Overmars, RTV Vaartland, Mediaweg 2, Deventer\n",
+        ["D. Overmars"],
+        ["RTV Vaartland", "Mediaweg 2"],
+    ),
+    (
+        "Van: Rik Staal, verslaggever De Gelderlander, r.staal@gelderlander.nl\n",
+        ["Rik Staal", "r.staal@gelderlander.nl"],
+        ["De Gelderlander"],
+    ),
+    (
+        "De raad neemt een besluit op 24 maart 2026.\nMet vriendelijke groet,\nde voorzitter van de raad,\n"
+        "de griffier,\nH.A. Dekkers\nJ.W. Mulderink\n",
+        ["J.W. Mulderink"],
+        ["H.A. Dekkers"],
+    ),
+    (
+        "Aldus vastgesteld in de openbare vergadering van 24 maart 2026.\nde griffier, J.W. Mulderink\n"
+        "de voorzitter, H.A. Dekkers\n",
+        ["J.W. Mulderink"],
+        ["H.A. Dekkers"],
+    ),
+    (
+        "Antwoord: Vastgoed Zandvoorde.\n"
+        "Burgemeester en wethouders van Zandvoorde, de secretaris P.G. Altena, de burgemeester H.A. Dekkers\n",
+        [],
+        ["P.G. Altena", "H.A. Dekkers"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), PERSONS_DATA)
+def test_persons_data(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), NOT_PERSONS_DATA)
+def test_not_persons_data(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), FLOORS)
+def test_what_the_floors_found(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
