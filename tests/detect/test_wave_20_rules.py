@@ -1,11 +1,13 @@
-"""Session 65's rules from wave 20 (mixed205-208), found after the wave was measured on wave 19's code: a home after
-a person's BSN in the addressee's line ("mevrouw A. Jansen, BSN 123456782, Kerkstraat 4": the BSN's letters are no
-employer's), a code the text gives a person ("(code TZ-07)"), a second surname after a capitalised particle
-("Smit-El Idrissi", "Smit-Van Dam"). Not a person's: a village named after its size ("Klein-Ravensloot"), a village's
-association ("Dorpsbelang Klein-Ravensloot"), an office after an employer's letters and name ("D.
-Overmars, RTV Vaartland, Mediaweg 2"), a newspaper after a reporter's function ("verslaggever De Gelderlander"), the
-council's chair signing under "de voorzitter (van de raad)," beside the griffier, after the council's formula ("Aldus
-vastgesteld in de openbare vergadering"), and the college's secretary on the body's own line.
+"""Session 65's rules from wave 20 (mixed205-208), found after the wave was measured on wave 19's code: a home after a
+person's BSN in the addressee's line ("mevrouw A. Jansen, BSN 123456782, Kerkstraat 4": the BSN's letters are no
+employer's), a code the text gives a person ("(code TZ-07)"), a second surname after a capitalised particle ("Smit-El
+Idrissi", "Smit-Van Dam"), an informal group's address ("p/a Dorpsstraat 17"; a residents' group's chair over her
+home), the initial a mail's sender signs with ("... (advies FG). W."). Not a person's: a village named after its size
+("Klein-Ravensloot"; nor the place after a house number in a header field's value), a village's association
+("Dorpsbelang Klein-Ravensloot"), an office after an employer's letters and name ("D. Overmars, RTV Vaartland,
+Mediaweg 2"), a newspaper after a reporter's function ("verslaggever De Gelderlander"), the council's chair signing
+under "de voorzitter (van de raad)," beside the griffier, after the council's formula ("Aldus vastgesteld in de
+openbare vergadering"), and the college's secretary on the body's own line.
 """
 
 from __future__ import annotations
@@ -23,6 +25,23 @@ PERSONS_DATA = [
     ("Toezichthouder: A. Smit-El Idrissi (code TZ-07)\n", ["A. Smit-El Idrissi", "TZ-07"], []),
     ("Aanwezig: A. Smit-Van Dam en mevrouw Peeters-El Amrani.\n", ["A. Smit-Van Dam", "Peeters-El Amrani"], []),
     ("De heer Belang belde. Jan Belang ook.\n", ["Belang", "Jan Belang"], []),
+    (
+        "Initiatiefgroep Bieb Blijft! p/a Dorpsstraat 17, 7431 KX Klein-Ravensloot - trudy.vanthoog@ziggo.nl\n",
+        ["Dorpsstraat 17, 7431 KX", "trudy.vanthoog@ziggo.nl"],
+        ["Initiatiefgroep Bieb Blijft!"],
+    ),
+    (
+        "Met vriendelijke groet,\nMarieke Oosterhuis-Bakker\nvoorzitter Bewonersvereniging Lekdijk-Oost\n"
+        "Lekdijk-Oost 2, Vianen\n06-18 27 36 45\n",
+        ["Marieke Oosterhuis-Bakker", "Lekdijk-Oost 2", "06-18 27 36 45"],
+        ["voorzitter Bewonersvereniging"],
+    ),
+    (
+        "Van: Nijboer, Wouter <w.nijboer@meppel.nl>\nOnderwerp: RE: beelden\n\n"
+        "Nadia, prima. Volgende keer graag via Zivver (advies FG). W.\n\nVan: Ouali, Nadia <n.ouali@meppel.nl>\n",
+        ["Nijboer, Wouter", "(advies FG). [W.]"],
+        ["advies FG"],
+    ),
 ]
 
 # found by the floors' run (mixed182): "MS" a health term, not in a product's type
@@ -46,6 +65,13 @@ NOT_PERSONS_DATA = [
         ["Fatma de Groot"],
         ["Dorpsbelang Klein-Ravensloot"],
     ),
+    (
+        "Factuur\nAan: Initiatiefgroep Bieb Blijft!, t.a.v. F. Yildirim-de Groot, Hazelaarhof 22, Klein-Ravensloot\n"
+        "Factuurnummer: 2026-0017\n",
+        ["F. Yildirim-de Groot", "Hazelaarhof 22"],
+        ["Klein-Ravensloot"],
+    ),
+    ("Stichting Oud Vianen p/a Gemeentehuis, Voorstraat 30, Vianen\n", [], ["Voorstraat 30"]),
     (
         "Aan: de heer D. Overmars, RTV Vaartland, Mediaweg 2, Deventer\n",
         ["D. Overmars"],

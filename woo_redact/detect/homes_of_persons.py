@@ -157,11 +157,20 @@ def _organisation_between(text: str) -> bool:
             return True
         if raw[:1].islower() and k and raws[k - 1].lower() in _OWN:
             continue  # "Ria Smit-Roosendaal op het bedrijf (Heinoseweg 140)": the family's own farm, no firm named
+        if w.endswith(_INFORMAL_GROUPS):
+            continue  # "voorzitter Bewonersvereniging Lekdijk-Oost": a residents' group, no office of its own
         if w in org_words or w in {"b.v", "n.v", "bv", "nv", "vof", "v.o.f", "postbus"}:
             return True
         if raw[:1].isupper() and len(w) > 6 and w.endswith(endings):
             return True  # "Bakkerij Kramer", "Bouwbedrijf"
     return bool(_PUBLIC_BODY.search(text)) or in_office(text)
+
+
+# residents' and citizens' groups without an office: their address is a member's home
+_INFORMAL_GROUPS = (
+    "bewonersvereniging", "buurtvereniging", "bewonerscommissie", "bewonersgroep", "initiatiefgroep", "actiegroep",
+    "actiecomité", "actiecomite", "buurtcomité", "buurtcomite",
+)  # fmt: skip
 
 
 # "t.a.v." (or "attn.") before the name on its line: the organisation before it is where the letter goes
@@ -272,7 +281,12 @@ def addresses_after_persons(
             own_trade = (
                 trade and _TRADE_AFTER_NAME.match(between) and not text[line_span(text, p.start)[0] : p.start].strip()
             )
-            if not own_trade:
+            # ("Marieke Oosterhuis-Bakker" / "voorzitter Bewonersvereniging Lekdijk-Oost" / "Lekdijk-Oost 2": her role
+            # in a residents' group, which has no office, over her home)
+            group_line = between.count("\n") == 2 and any(
+                w.strip(".,;:()").lower().endswith(_INFORMAL_GROUPS) for w in between.split()
+            )
+            if not own_trade and not group_line:
                 continue  # the next line of a table or a list is another cell's; an addressee block goes straight on
         if _PLACE_LABEL_LINE.search(between):
             continue  # "Verplicht: ..., Marieke" / "Locatie: Turfmarkt 147, kamer 10.17": where the meeting is
@@ -344,6 +358,9 @@ def addresses_after_persons(
             not text[p.end : m.start()].strip(" \t,") and text[p.end : m.start()].count("\n") == 1
         )
         signed_home = own_line and bool(_PLACE_ONLY_AFTER.fullmatch(after)) and not _PUBLIC_BODY.search(after)
+        # ("Marieke Oosterhuis-Bakker" / "voorzitter Bewonersvereniging Lekdijk-Oost" / "Lekdijk-Oost 2, Vianen": a
+        # residents' group's chair signs with her home)
+        signed_home = signed_home or any(w.strip(".,;:()").lower().endswith(_INFORMAL_GROUPS) for w in between.split())
         if (_CLOSING.search(text, max(0, p.start - 200), p.start) and not signed_home) or footer:
             continue  # "Groet, Eline" / "Spui 70, 2511 BT Den Haag | T 14 070": a civil servant's office
         foreign = None if m.group("pc") else _FOREIGN_PC.match(text, m.end("nr"))

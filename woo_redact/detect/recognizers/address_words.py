@@ -76,6 +76,10 @@ _HOME = compiled(
     r"wonen(?=(?:\s+(?:sinds|al|nu|nog|samen|lang|jaar|jaren|(?:19|20)\d\d|\d{1,2}))*\s+(?:aan|op)\b)|woonachtig|huisadres|privé-?adres|thuisadres|(?-i:thuis)|"
     r"ondergebracht|inwoner|inwoonster|inwonend(?:e)?|woonhuis|"  # ("tijdelijk inwonend op Veerallee 88-II")
     r"ten\s+huize\s+van|"  # ("ten huize van de familie, Graaf Florisweg 8")
+    # ("Initiatiefgroep Bieb Blijft! p/a Dorpsstraat 17": an informal group's post at one of its members' homes)
+    # (not a tenants' council's post at its corporation's office: "Huurdersraad Mitros, p/a Kanaalweg 27")
+    r"(?<=(?:initiatief|actie|bewoners|buurt)(?:groep|vereniging|comit[eé]|commissie)[^\n]{0,40}[ \t])"
+    r"(?-i:p/a)(?=[ \t])|"
     r"(?:mijn|onze)\s+(?:contact)?gegevens|"  # ("Mijn gegevens: Zuiderkade 17-B, 2316 KP Vlietstede")
     # a resident's address looked into or changed: "Adresonderzoek Hanzeweg 61", "adreswijziging naar de ..."
     r"adres(?:sen)?onderzoek(?:\s+(?:naar|op))?|adreswijziging(?:\s+naar)?|verhuizing\s+naar|"

@@ -167,6 +167,8 @@ def header_fields(doc: Document) -> list[Candidate]:
                 continue
             if any(lex.is_non_person_word(w) for w in piece.split()) or _LEGAL_FORM_IN.search(piece):
                 break  # "Directie Jeugd, Familie en Leefstijl", "Heijmans Wegen B.V.": the rest names the organisation
+            if _HOUSE_NUMBER_END.search(value, 0, pos):
+                break  # "Aan: ..., t.a.v. F. Yıldırım-de Groot, Hazelaarhof 22, Klein-Ravensloot": the address's place
             if any(organisation_ending(w.lower(), 6, whole=True) and not lex.is_surname(w) for w in piece.split()[:1]):
                 break  # "Aan: Belastingsamenwerking Maas-Peel", "Omgevingsdienst Regio Utrecht": an organisation
             if len(piece.split()) >= 2 and (
@@ -280,6 +282,7 @@ def _portfolio_word(word: str, lex: Lexicons) -> bool:
 
 
 # (a cooperative's "U.A.": "Aan: Energiecoöperatie Zonnedijk Oosterveld U.A.")
+_HOUSE_NUMBER_END = compiled(r"\p{L}[ \t]+\d{1,5}[a-zA-Z]?[ \t]*,[ \t]*(?:\d{4}[ \t]?[A-Z]{2}[ \t]+)?\Z")
 _LEGAL_FORM_IN = compiled(
     r"(?<![\p{L}])(?:B\.\s?V\.?|N\.\s?V\.?|V\.O\.F\.?|U\.\s?A\.?|BV|NV|VOF|GmbH|Ltd|Inc)(?![\p{L}])"
 )
@@ -436,6 +439,37 @@ def signature_blocks(doc: Document) -> list[Candidate]:
                 s, e = strip_title(t, nxt.start)
                 out.append(candidate(s, e, "PERSON", "signature_block", 0.85, why, t))
                 break
+    return out + _initial_sign_offs(doc.text)
+
+
+# an e-mail's sender (the name in its Van:/From: line, "Nijboer, Wouter" or "Wouter Nijboer")
+_SENDER = re.compile(r"(?m)^[ \t]*(?:Van|From)[ \t]*:[ \t]*(?P<name>[^<\n]{2,60})")
+# a message signed with the sender's initial alone, after its last sentence or under its closing: "... (advies FG). W."
+_SIGN_OFF_INITIAL = re.compile(r"(?m)(?:(?<=[.!?)][ \t])|(?<=^))(?P<init>[A-ZÀ-Ý])(?P<dot>\.?)[ \t]*$")
+# ... the next header, a forwarded or answered mail's subject (a page's running title), a rule, or the text's end
+_MESSAGE_ENDS = re.compile(
+    r"[ \t]*(?:\n[ \t]*)*(?:\Z|(?:Van|From|Verzonden|Sent|Onderwerp|Subject|RE|Re|FW|Fw|Aw)[ \t]*:|-{3,}|_{3,})"
+)
+
+
+def _initial_sign_offs(text: str) -> list[Candidate]:
+    """The initial a mail's sender signs the message with at its end ("... (advies FG). W." from "Nijboer, Wouter"): the
+    given name's first letter, the message's last word before the next header or the text's end."""
+    out: list[Candidate] = []
+    senders = [(m.start(), m.group("name")) for m in _SENDER.finditer(text)]
+    if not senders:
+        return out
+    for m in _SIGN_OFF_INITIAL.finditer(text):
+        if not _MESSAGE_ENDS.match(text, m.end()):
+            continue
+        before = [name for at, name in senders if at < m.start()]
+        if not before:
+            continue
+        name = before[-1].strip().strip('"')
+        given = name.split(",", 1)[1].strip() if "," in name else name
+        if given[:1] == m.group("init") and given[1:2].islower():
+            why = f"the initial '{m.group('init')}' the sender '{name}' signs the message with"
+            out.append(candidate(m.start("init"), m.end("dot"), "PERSON", "signature_block", 0.8, why, name))
     return out
 
 
