@@ -30,7 +30,8 @@ _BODY = compiled(
     r"en[ \t]+wethouders|gedeputeerde[ \t]+staten|provinciale[ \t]+staten|de[ \t]+raad|(?:het[ \t]+)?"
     r"(?:algemeen|dagelijks)[ \t]+bestuur"
     # a council's (or the States') decision's formula over its chair's and griffier's signatures
-    r"|aldus[ \t]+(?:vastgesteld|besloten)[ \t]+in[ \t]+de[ \t]+(?:openbare[ \t]+)?vergadering)"
+    r"|aldus[ \t]+(?:vastgesteld|besloten)[ \t]+in[ \t]+de[ \t]+openbare[ \t]+vergadering"
+    r"(?=[ \t]+van[ \t]+\d|[ \t]*[,.]?[ \t]*$))"  # (a council's: its date, no other body's name after it)
     r"\b[^\n]{0,80}[,:.]?[ \t]*$)"
 )
 # one column's office: "de secretaris,", "De dijkgraaf,", "de burgemeester,"
@@ -228,5 +229,6 @@ def column_office(text: str, line_start: int, start: int) -> ColumnOffice | None
 
 
 def _council(offices: list[str]) -> str | None:
-    """ "de raad" where the offices are the council's ("de griffier,", "de voorzitter van de raad,"), else None."""
-    return "de raad" if any("griffier" in o.lower() or "van de raad" in o.lower() for o in offices) else None
+    """ "de raad" where the offices are the council's (a griffier signs with the chair: "de voorzitter van de raad," /
+    "de griffier,"), else None."""
+    return "de raad" if any("griffier" in o.lower() for o in offices) else None

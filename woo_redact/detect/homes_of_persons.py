@@ -298,7 +298,8 @@ def addresses_after_persons(
         bare = [w.strip(".,;:()") for w in between.split()]
         if any(w.lower().endswith(_OFFICIALS) for w in bare) and any(_BODY_CODE.fullmatch(w) for w in bare):
             continue  # "Ruud (Toezichthouder milieu, ODRU, Graadt van Roggenweg 500)": a function, its body's office
-        if _LETTERS_AND_NAME.search(between):
+        employer = _LETTERS_AND_NAME.search(between)
+        if employer and not _OWN_GROUP.search(employer.group()):
             continue  # "de heer D. Overmars, RTV Vaartland, Mediaweg 2": his employer's letters and name, its office
         line_start = line_span(text, p.start)[0]
         above_start = line_start
@@ -381,6 +382,9 @@ _OFFICIALS = (
     "consulent", "teamleider", "coördinator", "coordinator",
 )  # fmt: skip
 _BODY_CODE = compiled(r"\p{Lu}{3,6}")  # an organisation's letters: "ODRU", "RUD", "OFGV"
+# (not the owners' association of his building, a club's branch or a street's name: "VVE Kerkstraat Oost", "KBO
+# Afdeling Diepenheim")
+_OWN_GROUP = compiled(r"(?i:\bvve\b|\bkbo\b|\bpcob\b|afdeling|straat|laan|weg\b|plein|hof\b|kade)")
 _LETTERS_AND_NAME = compiled(r",[ \t]*\p{Lu}{2,6}[ \t]+\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*,[ \t]*\Z")
 # a name's own line going on with the trade in small letters: ", dierenarts", ", bouwkundig adviseur & contra-expert"
 _TRADE_AFTER_NAME = compiled(r"\A,[ \t]*\p{Ll}[^\n,;:]{1,60}\n[ \t]*\Z")

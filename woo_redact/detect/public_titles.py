@@ -185,7 +185,7 @@ class TitleFinder(TitlesAround, ABC):
                 or _ACADEMIC_LEAD.search(before)
                 or before.endswith(", ")
                 # ("drs. A.C. Wolters-Ebbinge Ron König": the columns' gap not read; one name, not three in a row)
-                or (_NAME_ENDS_BEFORE.search(before) and len(text[start:end].split()) <= 3)
+                or (_NAME_ENDS_BEFORE.search(before) and sum(w[:1].isupper() for w in text[start:end].split()) <= 3)
                 or _SIGNING_OFFICE_BEFORE.search(before)  # ("..., de secretaris P.G. Altena": the body's on the line)
             )
         ):

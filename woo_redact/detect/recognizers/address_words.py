@@ -79,7 +79,7 @@ _HOME = compiled(
     # ("Initiatiefgroep Bieb Blijft! p/a Dorpsstraat 17": an informal group's post at one of its members' homes)
     # (not a tenants' council's post at its corporation's office: "Huurdersraad Mitros, p/a Kanaalweg 27")
     r"(?<=(?:initiatief|actie|bewoners|buurt)(?:groep|vereniging|comit[eé]|commissie)[^\n]{0,40}[ \t])"
-    r"(?-i:p/a)(?=[ \t])|"
+    r"(?-i:p/a)(?=[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der))*[ \t]+\d)|"
     r"(?:mijn|onze)\s+(?:contact)?gegevens|"  # ("Mijn gegevens: Zuiderkade 17-B, 2316 KP Vlietstede")
     # a resident's address looked into or changed: "Adresonderzoek Hanzeweg 61", "adreswijziging naar de ..."
     r"adres(?:sen)?onderzoek(?:\s+(?:naar|op))?|adreswijziging(?:\s+naar)?|verhuizing\s+naar|"

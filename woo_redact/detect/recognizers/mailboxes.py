@@ -424,6 +424,8 @@ def _place_part(part: str) -> bool:
     lex = load_lexicons()
     if _name_like_part(part) or _joined_name(part) or _initial_surname(part) or part.capitalize() in lex.first_names:
         return False  # ("pietvandijk", "mjansen": a name written as one word)
+    if re.match(r"(?:van|ver|ter|ten|de|der|den|het|in|op|uit)(?!$)", part):
+        return False  # ("vanderlaan", "terweg": a surname with its particles, whatever it ends in)
     street = re.sub(r"(?:noord|oost|zuid|west)$", "", part)
     return part in _towns() or part.capitalize() in lex.places or street.endswith(_STREET_ENDS)
 

@@ -70,6 +70,10 @@ _FUNCTION_END = compiled(
 _CAPITAL_PARTICLES = frozenset({"Van", "De", "Den", "Der", "Ter", "Ten", "Te", "Op", "In", "Uit"})
 
 
+# a reporter's function before the employer's name ("verslaggever De Gelderlander"; not "mevrouw Van Oord")
+_PRESS_TITLE = compiled(r"(?i:verslaggeefster|verslaggever|journalist|correspondent|redacteur|reporter|fotograaf)")
+
+
 class TitledNameRecognizer(NameRecognizer):
     """A name introduced by a courtesy or academic title."""
 
@@ -104,7 +108,8 @@ class TitledNameRecognizer(NameRecognizer):
                 # the next line is the organisation's name; "wijkagent Politie Oost-Nederland": his employer
                 continue
             named = " ".join(text[span[0] : span[1]].split())
-            if " " in named and self.lex.is_organisation(named):
+            press = _PRESS_TITLE.search(text, max(0, m.start() - 4), m.start("name"))
+            if press is not None and " " in named and self.lex.is_organisation(named):
                 continue  # "verslaggever De Gelderlander": the employer the gazetteer names, after the function
             last = text[span[0] : span[1]].split()[-1]
             nxt = _CAPITAL_WORD_AFTER.match(text, span[1])

@@ -55,11 +55,11 @@ _DOUBLE_NAME = compiled(r"(?<![\p{L}'’.-])\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}(?!
 # the first half of a region's or place's double name ("Oost-Brabant", "West-Betuwe", "Groot-Ammers")
 _REGION_HEADS = frozenset(
     {"Noord", "Oost", "Zuid", "West", "Midden", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest"}
-    # a village named after its size, age or height: "Klein-Ravensloot", "Groot-Ammers", "Oud-Beijerland",
-    # "Nieuw-Vennep", "Sint-Oedenrode", "Hoog-Keppel" (no double surname begins so: "Klein" alone is a surname, but
-    # "Groot Wassink" and "Klein Gebbink" are written apart)
-    | {"Klein", "Groot", "Oud", "Oude", "Nieuw", "Nieuwe", "Sint", "Hoog", "Laag", "Boven", "Beneden", "Neder", "Over"}
+    | {"Nieuw", "Nieuwe", "Sint", "Hoog", "Laag", "Boven", "Beneden", "Neder"}
 )
+# ... or after its size or age, where the second part is no surname: "Klein-Ravensloot", "Groot-Ammers",
+# "Oud-Beijerland" (not "Klein-Bakker", "Groot-Wassink": married names)
+_SIZE_HEADS = frozenset({"Klein", "Groot", "Oud", "Oude", "Over"})
 
 _LONGEST_GIVEN = 11  # letters: an unknown longer word is a compound far more often than a given name
 
@@ -84,8 +84,8 @@ class TussenvoegselNameRecognizer(NameRecognizer):
             whole, parts = m.group(), m.group().split("-")
             if whole in lex.places or parts[0] not in lex.surnames or parts[0] == parts[1]:
                 continue  # "Laag-Laag" in a risk matrix
-            if parts[0] in _REGION_HEADS:
-                continue  # "Politie Oost-Brabant", "Midden-Delfland": a region's name
+            if parts[0] in _REGION_HEADS or (parts[0] in _SIZE_HEADS and not lex.is_surname(parts[1])):
+                continue  # "Politie Oost-Brabant", "Midden-Delfland", "Klein-Ravensloot": a region's or a place's name
             if any(
                 lex.is_ordinary_word(p)
                 or p in lex.places

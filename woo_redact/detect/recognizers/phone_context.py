@@ -75,9 +75,9 @@ _LONE_EXTENSION = re.compile(
     # ... or a chat's "bel me even op 4417": someone's own extension, no year
     r"|(?i:bel[ \t]+(?:me|mij)(?:[ \t]+(?:even|gerust|maar|straks|zo))?[ \t]+op)"
     r"(?=[ \t]+(?!(?:19|20)\d\d(?!\d))\d{3,5}(?![ \t]?\d|[\w,.]\d)))"
-    # (the number may be on the next line after the abbreviation: "via de teamleider, tst." / "2214."; not after
-    # "toestel", a device too: "Het oude toestel" / "2019 is vervangen")
-    r"[ \t]*:?[ \t]*(?:(?<=(?i:tst\.))[ \t]*\n(?![ \t]*(?:19|20)\d\d(?!\d)))?[ \t]*"
+    # (the number may be on the next line, where it ends its line or sentence: "via de teamleider, tst." / "2214.";
+    # not "Het oude toestel" / "2019 is vervangen", "een toestel" / "350 leerlingen")
+    r"[ \t]*:?[ \t]*(?:\n(?=[ \t]*(?!(?:19|20)\d\d(?!\d))\d{3,5}[.,;)]?[ \t]*(?:\n|\Z)))?[ \t]*"
     # (or grouped in twos, as an internal phone list prints it: "toestel 25 44 27")
     r"(?P<ext>\d{3,5}|\d{2}(?:[ ]\d{2}){1,2})(?![ \t]?\d|[\w,.]\d)"
 )

@@ -293,11 +293,11 @@ _GROUP_BEFORE = compiled(
     r"(?i:(?<![\p{L}])(?:mensen|inwoners|bewoners|kinderen|jongeren|ouderen|personen|burgers|pati[eë]nten|"
     r"cli[eë]nten|aanvragers|houders|werknemers|leerlingen)[ \t\n]+(?:(?:met|die|zonder)[ \t\n]+(?:een[ \t\n]+)?)?)\Z"
 )
-# a sentence that says whose the term is: a courtesy title, a possessive, "een van de", the speaker himself, or
-# "van" and a person right after the term
+# a sentence that says whose the term is: a courtesy title, "een van de", a relative or a client after a possessive
 _SOMEONE = compiled(
-    r"(?i:(?<![\p{L}])(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.|mijn|zijn|haar|hun|uw|een[ \t]+van[ \t]+de|ik[ \t]+ben|"
-    r"ik[ \t]+heb|wij[ \t]+zijn)(?![\p{L}]))"
+    r"(?i:(?<![\p{L}])(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.|een[ \t]+van[ \t]+de|"
+    r"(?:mijn|zijn|haar|hun|uw)[ \t]+(?:zoon|dochter|vader|moeder|man|vrouw|partner|kind|kinderen|broer|zus|"
+    r"cli[eë]nt|buurman|buurvrouw|collega))(?![\p{L}]))"
 )
 
 
@@ -357,7 +357,7 @@ def _body_phrases() -> regex.Pattern[str]:
 
 _KIND = {"FINANCES": "private life, 5.1.2e", "DISCIPLINARY": "private life, 5.1.2e"}
 _NAME_GOES_ON = compiled(r"[ \t]+\p{Lu}\p{Ll}+")
-_NUMBER_GOES_ON = compiled(r"[ \t]*-?\d")
+_NUMBER_GOES_ON = compiled(r"[ \t]+\d{3,}")  # a model's type ("Stihl MS 462"; not "HIV-1", "COPD 4")
 # a person's BSN or date of birth after its label: the document is that person's file
 _PERSONAL_FILE = compiled(
     r"(?i:\b(?:bsn|burgerservicenummer)\b)[ \t:]*\n?[ \t]*\d(?:[ .]?\d){7,8}(?!\d)"

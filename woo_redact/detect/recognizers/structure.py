@@ -16,7 +16,7 @@ import re
 from ...model import Document, HeaderField
 from ..domains import named_by_domain
 from ..grammar import compiled
-from ..lexicons import Lexicons, load_lexicons, organisation_ending
+from ..lexicons import Lexicons, load_lexicons, municipalities, organisation_ending
 from .mailboxes import functional_mailbox
 from .paraph_columns import paraph_tables
 from .paraphs import looks_like_paraph
@@ -167,8 +167,12 @@ def header_fields(doc: Document) -> list[Candidate]:
                 continue
             if any(lex.is_non_person_word(w) for w in piece.split()) or _LEGAL_FORM_IN.search(piece):
                 break  # "Directie Jeugd, Familie en Leefstijl", "Heijmans Wegen B.V.": the rest names the organisation
-            if _HOUSE_NUMBER_END.search(value, 0, pos):
-                break  # "Aan: ..., t.a.v. F. Yıldırım-de Groot, Hazelaarhof 22, Klein-Ravensloot": the address's place
+            street = _HOUSE_NUMBER_END.search(value, 0, pos)
+            numbered = street and (street.group("pc") or street.group("street").lower().endswith(lex.street_suffixes))
+            if numbered and _place_piece(piece, lex):
+                # "Aan: ..., t.a.v. F. Yıldırım-de Groot, Hazelaarhof 22, Klein-Ravensloot": the address's place
+                pos = m.end() if m else len(value)
+                continue
             if any(organisation_ending(w.lower(), 6, whole=True) and not lex.is_surname(w) for w in piece.split()[:1]):
                 break  # "Aan: Belastingsamenwerking Maas-Peel", "Omgevingsdienst Regio Utrecht": an organisation
             if len(piece.split()) >= 2 and (
@@ -282,7 +286,18 @@ def _portfolio_word(word: str, lex: Lexicons) -> bool:
 
 
 # (a cooperative's "U.A.": "Aan: Energiecoöperatie Zonnedijk Oosterveld U.A.")
-_HOUSE_NUMBER_END = compiled(r"\p{L}[ \t]+\d{1,5}[a-zA-Z]?[ \t]*,[ \t]*(?:\d{4}[ \t]?[A-Z]{2}[ \t]+)?\Z")
+_HOUSE_NUMBER_END = compiled(
+    r"(?P<street>\p{L}+)[ \t]+\d{1,5}[a-zA-Z]?[ \t]*,[ \t]*(?P<pc>\d{4}[ \t]?[A-Z]{2}[ \t]+)?\Z"
+)
+_PLACE_HEADS = ("Klein-", "Groot-", "Oud-", "Oude-", "Nieuw-", "Sint-", "Hoog-", "Laag-")
+
+
+def _place_piece(piece: str, lex: Lexicons) -> bool:
+    """A header value's piece that is a place: one the lists hold, or one named after its size or age."""
+    place = piece.strip()
+    return place in lex.places or place.lower() in municipalities() or place.startswith(_PLACE_HEADS)
+
+
 _LEGAL_FORM_IN = compiled(
     r"(?<![\p{L}])(?:B\.\s?V\.?|N\.\s?V\.?|V\.O\.F\.?|U\.\s?A\.?|BV|NV|VOF|GmbH|Ltd|Inc)(?![\p{L}])"
 )
@@ -445,7 +460,7 @@ def signature_blocks(doc: Document) -> list[Candidate]:
 # an e-mail's sender (the name in its Van:/From: line, "Nijboer, Wouter" or "Wouter Nijboer")
 _SENDER = re.compile(r"(?m)^[ \t]*(?:Van|From)[ \t]*:[ \t]*(?P<name>[^<\n]{2,60})")
 # a message signed with the sender's initial alone, after its last sentence or under its closing: "... (advies FG). W."
-_SIGN_OFF_INITIAL = re.compile(r"(?m)(?:(?<=[.!?)][ \t])|(?<=^))(?P<init>[A-ZÀ-Ý])(?P<dot>\.?)[ \t]*$")
+_SIGN_OFF_INITIAL = re.compile(r"(?m)(?:(?<=[.!?][ \t])|(?<=^))(?P<init>[A-ZÀ-Ý])(?P<dot>\.)[ \t]*$")
 # ... the next header, a forwarded or answered mail's subject (a page's running title), a rule, or the text's end
 _MESSAGE_ENDS = re.compile(
     r"[ \t]*(?:\n[ \t]*)*(?:\Z|(?:Van|From|Verzonden|Sent|Onderwerp|Subject|RE|Re|FW|Fw|Aw)[ \t]*:|-{3,}|_{3,})"
@@ -467,7 +482,8 @@ def _initial_sign_offs(text: str) -> list[Candidate]:
             continue
         name = before[-1].strip().strip('"')
         given = name.split(",", 1)[1].strip() if "," in name else name
-        if given[:1] == m.group("init") and given[1:2].islower():
+        person = load_lexicons().is_first_name(given.split()[0]) if given.split() else False
+        if person and given[:1] == m.group("init"):
             why = f"the initial '{m.group('init')}' the sender '{name}' signs the message with"
             out.append(candidate(m.start("init"), m.end("dot"), "PERSON", "signature_block", 0.8, why, name))
     return out
