@@ -44,8 +44,10 @@ PERSONS_DATA = [
     ),
 ]
 
-# found by the floors' run (mixed182): "MS" a health term, not in a product's type
+# found by the floors' runs: "MS" a health term, not in a product's type (mixed182); a school named after someone,
+# after initials (mixed171: the building's ending of a pool's name had taken the school's rule over)
 FLOORS = [
+    ("Foto omslag: leerlingen van de Annie M.G. Schmidtschool bij de brug.\n", [], ["Annie M.G. Schmidtschool"]),
     (
         "Materieel: Ruthmann Steiger T 330, Stihl MS 462.\n"
         "De heer Brinkhorst heeft een kaart (aangevraagd vanwege MS).\n",

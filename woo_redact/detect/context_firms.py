@@ -288,8 +288,9 @@ def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicon
     if words and words[-1].lower() in lex.organisation_words and len(words) > 1 and not after_tv and not person:
         return "organisation", f"ends in '{span.split()[-1]}': an organisation, building or place"
     if len(words) > 1 and _named_in_honour(words[-1].strip(".,;:()"), lex, len(words)):
-        # "het Inge de Bruijnbad", "het Ranomi Kromowidjojo Zwemgala": a pool or an event named after someone
-        return "organisation", f"ends in '{words[-1]}', a building's or an event's word: named after someone"
+        # "het Inge de Bruijnbad", "het Ranomi Kromowidjojo Zwemgala": a pool or an event named after someone (kept
+        # as a school named so is, after initials too: "Annie M.G. Schmidtschool")
+        return "institution", f"ends in '{words[-1]}', a building's or an event's word: named after someone"
     # "Penitentiaire Inrichting Lankhorst", "Pieter Baan Centrum en de Johannes": an organisation's word inside it
     # (a head's word begins another cell's organisation, "Jeroen Koudijs Gemeente Nijkerk", and a first name after
     # the word another cell's person: no such name is kept)
