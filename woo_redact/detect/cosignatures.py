@@ -109,18 +109,20 @@ def _offices_below(text: str, start: int) -> list[str]:
     return offices
 
 
+# the offices a body's decision is signed in, each before its signer's name
+_SIGNERS = "secretaris|burgemeester|voorzitter|dijkgraaf|griffier"
 _NAME_BEFORE = compiled(r"\p{Lu}\p{Ll}+[ \t]+\S*\Z")  # a capitalised word of a name before (not "drs. ")
 _INLINE = compiled(
     r"(?im:(?:^|[-–|][ \t]*|[ \t]{2,})(?:de|het)[ \t]+"
-    r"(?P<office>secretaris|burgemeester|voorzitter|dijkgraaf|griffier)),[ \t]*"
+    rf"(?P<office>{_SIGNERS})),[ \t]*"
     r"(?:(?i:drs|dr|mr|ir|ing|prof)\.[ \t]*)*\Z"  # ("de secretaris, drs. P.J. Rietveld": a degree before the name)
 )
 
-_INLINE_LINE = compiled(r"(?i:[ \t]*(?:de|het)[ \t]+(?:secretaris|burgemeester|voorzitter|dijkgraaf|griffier),)")
+_INLINE_LINE = compiled(rf"(?i:[ \t]*(?:de|het)[ \t]+(?:{_SIGNERS}),)")
 # ... or after the body's name on the name's own line, the comma after the office left out: "Burgemeester en
 # wethouders van Zandvoorde, de secretaris P.G. Altena, de burgemeester H.A. Dekkers"
 _AFTER_BODY = compiled(
-    r"(?i:,[ \t]*(?:de|het)[ \t]+(?P<office>secretaris|burgemeester|voorzitter|dijkgraaf|griffier)),?[ \t]+"
+    rf"(?i:,[ \t]*(?:de|het)[ \t]+(?P<office>{_SIGNERS})),?[ \t]+"
     r"(?:(?i:drs|dr|mr|ir|ing|prof)\.[ \t]*)*\Z"
 )
 

@@ -173,6 +173,11 @@ _INFORMAL_GROUPS = (
 )  # fmt: skip
 
 
+def _names_informal_group(text: str) -> bool:
+    """A word of ``text`` names a residents' or citizens' group (``_INFORMAL_GROUPS``)."""
+    return any(w.strip(".,;:()").lower().endswith(_INFORMAL_GROUPS) for w in text.split())
+
+
 # "t.a.v." (or "attn.") before the name on its line: the organisation before it is where the letter goes
 _CLUB_OFFICER = compiled(r"(?i:secretaris|penningmeester|ledenadministratie)")
 _FOR_ATTENTION = compiled(
@@ -283,9 +288,7 @@ def addresses_after_persons(
             )
             # ("Marieke Oosterhuis-Bakker" / "voorzitter Bewonersvereniging Lekdijk-Oost" / "Lekdijk-Oost 2": her role
             # in a residents' group, which has no office, over her home)
-            group_line = between.count("\n") == 2 and any(
-                w.strip(".,;:()").lower().endswith(_INFORMAL_GROUPS) for w in between.split()
-            )
+            group_line = between.count("\n") == 2 and _names_informal_group(between)
             if not own_trade and not group_line:
                 continue  # the next line of a table or a list is another cell's; an addressee block goes straight on
         if _PLACE_LABEL_LINE.search(between):
@@ -361,7 +364,7 @@ def addresses_after_persons(
         signed_home = own_line and bool(_PLACE_ONLY_AFTER.fullmatch(after)) and not _PUBLIC_BODY.search(after)
         # ("Marieke Oosterhuis-Bakker" / "voorzitter Bewonersvereniging Lekdijk-Oost" / "Lekdijk-Oost 2, Vianen": a
         # residents' group's chair signs with her home)
-        signed_home = signed_home or any(w.strip(".,;:()").lower().endswith(_INFORMAL_GROUPS) for w in between.split())
+        signed_home = signed_home or _names_informal_group(between)
         if (_CLOSING.search(text, max(0, p.start - 200), p.start) and not signed_home) or footer:
             continue  # "Groet, Eline" / "Spui 70, 2511 BT Den Haag | T 14 070": a civil servant's office
         foreign = None if m.group("pc") else _FOREIGN_PC.match(text, m.end("nr"))
