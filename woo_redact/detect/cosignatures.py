@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .grammar import compiled
+from .grammar import DEGREES, compiled
 
 __all__ = ["ColumnOffice", "column_office", "law_office"]
 
@@ -115,16 +115,14 @@ _NAME_BEFORE = compiled(r"\p{Lu}\p{Ll}+[ \t]+\S*\Z")  # a capitalised word of a 
 _INLINE = compiled(
     r"(?im:(?:^|[-–|][ \t]*|[ \t]{2,})(?:de|het)[ \t]+"
     rf"(?P<office>{_SIGNERS})),[ \t]*"
-    r"(?:(?i:drs|dr|mr|ir|ing|prof)\.[ \t]*)*\Z"  # ("de secretaris, drs. P.J. Rietveld": a degree before the name)
+    + DEGREES
+    + r"\Z"  # ("de secretaris, drs. P.J. Rietveld": a degree before the name)
 )
 
 _INLINE_LINE = compiled(rf"(?i:[ \t]*(?:de|het)[ \t]+(?:{_SIGNERS}),)")
 # ... or after the body's name on the name's own line, the comma after the office left out: "Burgemeester en
 # wethouders van Zandvoorde, de secretaris P.G. Altena, de burgemeester H.A. Dekkers"
-_AFTER_BODY = compiled(
-    rf"(?i:,[ \t]*(?:de|het)[ \t]+(?P<office>{_SIGNERS})),?[ \t]+"
-    r"(?:(?i:drs|dr|mr|ir|ing|prof)\.[ \t]*)*\Z"
-)
+_AFTER_BODY = compiled(rf"(?i:,[ \t]*(?:de|het)[ \t]+(?P<office>{_SIGNERS})),?[ \t]+" + DEGREES + r"\Z")
 
 
 def _inline_office(text: str, line_start: int, start: int) -> ColumnOffice | None:

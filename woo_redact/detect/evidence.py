@@ -93,7 +93,7 @@ from .evidence_text import (
     _standing,
     long_dead,
 )
-from .grammar import PARTICLES, compiled
+from .grammar import DEGREES, PARTICLES, compiled
 from .lexicons import load_lexicons, unshouted
 from .merge import Merged
 from .occurrence_context import place_context
@@ -554,7 +554,7 @@ def _owner_below(text: str, end: int, surname: str) -> bool:
     if nl < 0 or not surname:
         return False
     pattern = compiled(
-        rf"[ \t]*(?:(?i:mr|dr|drs|ir|ing)\.[ \t]*)*(?P<given>(?:\p{{Lu}}\.)+|\p{{Lu}}\p{{Ll}}+)[ \t]+"
+        r"[ \t]*" + DEGREES + rf"(?P<given>(?:\p{{Lu}}\.)+|\p{{Lu}}\p{{Ll}}+)[ \t]+"
         rf"(?:(?:van|de|der|den|ter|ten|te|'t)[ \t]+)*(?i:{regex.escape(surname)})(?![\p{{L}}-])"
     )
     m = pattern.match(text, nl + 1)

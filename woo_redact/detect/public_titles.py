@@ -17,7 +17,7 @@ from abc import ABC, abstractmethod
 import regex
 
 from .cosignatures import column_office, law_office
-from .grammar import compiled
+from .grammar import DEGREES, compiled
 from .lexicons import load_lexicons
 from .lines import Layout
 from .parties import is_party
@@ -69,7 +69,7 @@ _SIGNING_OFFICE_BEFORE = compiled(r"(?i:,[ \t]*(?:de|het)[ \t]+(?:secretaris|gri
 # the line before the span is one name and one space (initials or a given name, then a surname): the first column's
 # signer, the columns' gap not read ("drs. A.C. Wolters-Ebbinge Ron König"; not "Opsteller Karin Dijkema")
 _NAME_ENDS_BEFORE = compiled(
-    r"\A[ \t]*(?:(?i:drs|dr|mr|ir|ing|prof)\.[ \t]*)*(?:(?:\p{Lu}\.){1,5}|\p{Lu}\p{Ll}+)[ \t]+"
+    r"\A[ \t]*" + DEGREES + r"(?:(?:\p{Lu}\.){1,5}|\p{Lu}\p{Ll}+)[ \t]+"
     r"(?:(?:van|de|der|den|ter|ten|te|'t)[ \t]+)*\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]\Z"
 )
 _ACADEMIC_LEAD = compiled(r"(?:^|[ \t]{3}|,[ \t]+)(?:(?i:drs|dr|mr|ir|ing|prof|bc)\.[ \t]*)+\Z")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .grammar import INITIALS, compiled
+from .grammar import DEGREES, INITIALS, compiled
 from .lexicons import load_lexicons
 from .parties import is_party
 
@@ -236,8 +236,7 @@ CHAIR_SIGNS = compiled(
 # ... and the secretary who signs with the chair, on the next line: "Hans Oosters, voorzitter" / "mr. drs. C. Bijl,
 # secretaris" (the body's secretary: :func:`~.cosignatures.law_office` names the office)
 SECRETARY_SIGNS = compiled(
-    CHAIR_SIGNS.pattern + r"[ \t]*\n[ \t]*(?:(?i:mr|drs|dr|ir|ing|prof)\.[ \t]*)*"
-    r"(?P<secretary>[^\n,]{3,60}),[ \t]*(?i:secretaris)\b"
+    CHAIR_SIGNS.pattern + r"[ \t]*\n[ \t]*" + DEGREES + r"(?P<secretary>[^\n,]{3,60}),[ \t]*(?i:secretaris)\b"
 )
 
 
