@@ -16,6 +16,10 @@ from pathlib import Path
 sys.path.insert(0, "/work/shared/eval")
 from evaluate import channel_counts, count_in, extract_channels, norm, probe_regex, text_pdfium  # noqa: E402
 
+from reportlab import rl_config  # noqa: E402
+
+rl_config.invariant = 1  # fixed dates and IDs: rebuilds are byte-stable where the producer allows
+
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 GOLD = HERE / "gold"
@@ -307,6 +311,10 @@ def build_form(d: Doc, out: Path):
 def postprocess(d: Doc, path: Path):
     import pikepdf
     pdf = pikepdf.open(str(path), allow_overwriting_input=True)
+    if d.xmp_creator:
+        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as m:
+            m["dc:creator"] = [d.xmp_creator]
+            m["dc:title"] = d.title
     info = pdf.docinfo
     if d.prod:
         info["/Producer"] = d.prod
@@ -318,10 +326,8 @@ def postprocess(d: Doc, path: Path):
         elif "/Author" in info:
             del info["/Author"]
     info["/Title"] = d.title
-    if d.xmp_creator:
-        with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
-            m["dc:creator"] = [d.xmp_creator]
-            m["dc:title"] = d.title
+    info["/CreationDate"] = "D:20251201090000+01'00'"
+    info["/ModDate"] = "D:20251201090000+01'00'"
     if d.notes:
         for page_no, x, y, who, txt in d.notes:
             pg = pdf.pages[page_no - 1]
@@ -332,7 +338,7 @@ def postprocess(d: Doc, path: Path):
             if "/Annots" not in pg.obj:
                 pg.obj["/Annots"] = pikepdf.Array()
             pg.obj["/Annots"].append(pdf.make_indirect(annot))
-    pdf.save(str(path))
+    pdf.save(str(path), deterministic_id=True)
 
 
 def make_gold(d: Doc, path: Path):
