@@ -253,6 +253,7 @@ LEAK_SETS = {
     "blind-mixed206": ROOT / "eval/blind/mixed206",
     "blind-mixed207": ROOT / "eval/blind/mixed207",
     "blind-mixed208": ROOT / "eval/blind/mixed208",
+    "blind-mixed212": ROOT / "eval/blind/mixed212",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
