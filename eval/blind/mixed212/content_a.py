@@ -29,6 +29,8 @@ Als verslaggever van dagblad [[De Noordoostpolder]] werk ik aan een reeks artike
 
 Persoonsgegevens van leerlingen en ouders hoef ik uiteraard niet te ontvangen. Ik ontvang de stukken bij voorkeur digitaal via {{merel.vanthooft@gmail.com}}. Voor vragen ben ik bereikbaar op {{06-41 27 93 58}}.
 
+P.S. Eerder sprak ik telefonisch met uw medewerker {{mevrouw Lammers}}; zij verwees mij naar dit formele verzoek. Post kan ook naar mijn redactieadres: t.a.v. {{M. van 't Hooft}}, [[De Noordoostpolder]], [[Lange Nering 40]], Emmeloord.
+
 Met vriendelijke groet,
 
 {{Merel van 't Hooft}}
@@ -58,6 +60,9 @@ namens het college van burgemeester en wethouders,
 
 {{Dirkje Roelofsen}}
 Woo-coördinator, team [[Juridische Zaken]]
+{{d.roelofsen@noordoostpolder.nl}} | {{0527 633 287}}
+
+Kopie: {{E. Lammers-de Graaf}} (coördinator leerplicht), {{mr. S.A. Haverkamp}} (concernjurist)
 """, kind="docx"),
 
 Doc("lp03_verzuimmelding_poldercollege", """
@@ -85,7 +90,7 @@ Toelichting school: {{Daan}} is sinds de herfst vaak op maandag en vrijdag afwez
 
 Gemeld door: {{M. Brinkman}}, zorgcoördinator, {{m.brinkman@poldercollege.nl}}, {{0527-630 218}}
 Algemeen nummer school: [[0527 630 200]]
-""", producer="DUO Verzuimregister - iText 5.5.13.3", creator="DUO Verzuimloket"),
+""", producer="DUO Verzuimregister - iText 5.5.13.3", creator="DUO Verzuimloket", author="Brinkman, M. (PC-ZORG)"),
 
 Doc("lp04_verzuimmelding_menno_simons", """
 # Verzuimmelding - [[Menno Simons College]], locatie [[Marknesse]]
@@ -131,6 +136,9 @@ Met vriendelijke groet,
 leerplichtambtenaar
 T {{0527 633 412}} | M {{06-53 88 20 17}}
 E {{h.schoemaker@noordoostpolder.nl}}
+
+Kopie: {{de heer M. Brinkman}}, zorgcoördinator [[Het Poldercollege]]; {{mevrouw I. Kroes}}, mentor
+Dossiernummer school: {{leerlingnummer 2019-04417}}
 """, kind="docx"),
 
 Doc("lp06_brief_moeder_scan", """
@@ -144,6 +152,7 @@ Doc("lp06_brief_moeder_scan", """
 ~ Met vriendelijke groet,
 ~ {{Anja Verschuren}}
 ~ {{Lindenlaan 27}} Emmeloord
+~ P.S. mijn man {{Rob}} is te bereiken op {{06-27 16 44 09}}
 """, kind="scan", producer="Canon iR-ADV C5535 PDF", creator="Canon iR-ADV C5535",
     stamp="Ingescand door [[Documentaire Informatievoorziening]] - zaak [[LP-2025-0412]]"),
 
@@ -283,6 +292,9 @@ Doc("lp10_teams_chat", """
 [09:22] {{Hanneke Schoemaker}}: duidelijk. {{KB}} jij hebt nog mijn parkeerkaart 😅
 [09:40] {{Esther Lammers-de Graaf}}: nog een reminder: de [[verzuimcijfers 2024-2025]] moeten vóór 15 december naar [[DUO]] en naar [[OCW]] voor de [[Monitor thuiszitters]]
 [09:41] {{Ruud van der Meulen}}: staat in de planning. {{Hans}} van Informatiebeheer levert de export
+[09:44] {{Kees Bakkum}}: @{{Ruud}} ik ben morgen om 8 uur bij jou, {{Lisdoddestraat 5}} toch?
+[09:45] {{Ruud van der Meulen}}: klopt. bel even als je er bent: {{06 41 09 27 55}}
+[09:52] {{Esther Lammers-de Graaf}}: en {{Hanneke}}, beterschap voor {{je dochter}}!
 """, kind="ttf", producer="Microsoft Teams (Chromium PDF)", creator="Microsoft Teams"),
 
 Doc("lp11_whatsapp_mentor", """
@@ -299,7 +311,7 @@ Geëxporteerd 5 januari 2026 - bijlage bij dossier [[LP-2025-0412]]
 [07-01-2026 08:05] {{Ilse Kroes}}: hij is er!
 [07-01-2026 08:06] {{Hanneke}}: 🙌
 
-Toelichting leerplicht: chat met prive-nummer van de mentor ({{06 3490 1275}}); inhoud overgenomen in [[Suite4Sociaal Domein]] op 7 januari 2026 door {{HJS}}.
+Toelichting leerplicht: chat met prive-nummer van de mentor ({{06 3490 1275}}); inhoud overgenomen in [[Suite4Sociaal Domein]] op 7 januari 2026 door {{HJS}} ({{Hanneke Schoemaker}}). Advies [[FG]]: mentoren niet via een privé-nummer laten appen; aan mentor {{Kroes}} en zorgcoördinator {{Brinkman}} doorgegeven.
 """, producer="PDFpen 13.1", creator="WhatsApp export (txt) - PDFpen", health=["migraine"]),
 
 Doc("lp12_halt_verwijzing_formulier", """
@@ -315,7 +327,8 @@ Adres:
 School en klas:
 
 Gegevens ouder/verzorger:
-Naam:
+Naam: 
+E-mail:
 Telefoon:
 
 Verzuim en feiten:
@@ -326,14 +339,16 @@ De jongere en ouders zijn mondeling geïnformeerd over de [[Halt-afdoening]] en 
 
 Retour aan: [[Halt Noord-Nederland]], [[info@halt-noordnederland.nl]]
 """, producer="iText® 7.2.5 ©2000-2023 Apryse Group NV", creator="Halt Verwijsportaal",
-    form=[("naam_jongere", "naam jongere", "{{Thijs Kuipers}}", 200, 666, 250),
-          ("geboortedatum", "geboortedatum", "{{17-09-2009}}", 200, 652, 120),
-          ("adres", "adres", "{{Zuiderkade 3a, 8307 AR Ens}}", 200, 638, 250),
-          ("school", "school", "Het Poldercollege, 4 vmbo-t", 200, 624, 250),
-          ("naam_ouder", "naam ouder", "{{Petra Kuipers-Zandstra}}", 200, 586, 250),
-          ("tel_ouder", "telefoon ouder", "{{06-14 70 33 91}}", 200, 572, 150),
-          ("feiten", "feiten", "32 uur ongeoorloofd verzuim okt-nov 2025, spijbelt met vrienden", 60, 518, 470),
-          ("ingevuld", "ingevuld door", "{{H.J. Schoemaker}}", 60, 470, 250)]),
+    form=[("naam_jongere", "naam jongere", "{{Thijs Kuipers}}", 200, "Naam:", 200),
+          ("bsn", "BSN jongere", "{{219837004}}", 420, "Naam:", 110),
+          ("geboortedatum", "geboortedatum", "{{17-09-2009}}", 200, "Geboortedatum:", 120),
+          ("adres", "adres", "{{Zuiderkade 3a, 8307 AR Ens}}", 200, "Adres:", 250),
+          ("school", "school", "Het Poldercollege, 4 vmbo-t", 200, "School en klas:", 250),
+          ("naam_ouder", "naam ouder", "{{Petra Kuipers-Zandstra}}", 200, "Naam: ", 200),
+          ("mail_ouder", "e-mail ouder", "{{petra.kuipers@kpnmail.nl}}", 200, "E-mail:", 200),
+          ("tel_ouder", "telefoon ouder", "{{06-14 70 33 91}}", 200, "Telefoon:", 150),
+          ("feiten", "feiten", "32 uur ongeoorloofd verzuim okt-nov 2025, spijbelt met vrienden", 200, "Verzuim en feiten:", 330),
+          ("ingevuld", "ingevuld door", "{{H.J. Schoemaker}}", 250, "Ingevuld door (leerplichtambtenaar):", 200)]),
 
 Doc("lp13_halt_afsluitbericht", """
 [[Halt Noord-Nederland]], vestiging Lelystad
@@ -355,7 +370,8 @@ Omdat de afdoening positief is afgesloten, stuurt Halt het [[proces-verbaal]] ni
 Met vriendelijke groet,
 
 {{B. Timmerman}}
-Halt-medewerker
+Halt-medewerker, {{Bas Timmerman}}
+Kopie: {{mevrouw P. Kuipers-Zandstra}} (moeder), {{Zuiderkade 3a}}, Ens
 {{b.timmerman@halt.nl}} | {{06-52 13 08 44}}
 Algemeen: [[088 - 116 11 00]]
 """, kind="docx"),
@@ -432,7 +448,8 @@ Verslag ongewijzigd vastgesteld. Actiepunt 3 (protocol [[ziekteverzuim]]) is afg
 4 | Jeugdarts uitnodigen volgende ZAT | {{MB}} | 08-01-2026
 5 | Nieuwe ZAT-data 2026 in [[Magister]]-agenda | {{PJD}} | 19-12-2025
 
-Volgende vergadering: 22 januari 2026. Verslag: {{I. Kroes}}.
+Volgende vergadering: 22 januari 2026. Verslag: {{I. Kroes}} ({{i.kroes@poldercollege.nl}}).
+Na afloop gesprek {{PJD}} met wijkagent {{Amrani}} ({{06-10 55 28 31}}) over casus B.
 """, kind="docx", health=["moeder is opgenomen in de GGZ"]),
 
 Doc("lp16_overzicht_lopende_zaken", """
@@ -450,7 +467,7 @@ Doc("lp16_overzicht_lopende_zaken", """
 [[LP-2025-0641]] | {{Öztürk, E.}} | {{09-12-2010}} | [[Menno Simons]] | relatief | {{RvdM}} | loopt
 
 Totaal lopende zaken: 5 (2 gesloten in december). Thuiszitters volgens de definitie van de [[Monitor thuiszitters]]: 1.
-""", kind="ttf", orient="landscape", colw=[.1,.15,.1,.2,.12,.1,.13], font=9, producer="Aspose.PDF for .NET 23.1", creator="Suite4Sociaal Domein - rapportage"),
+""", kind="ttf", orient="landscape", colw=[.1,.15,.1,.2,.12,.1,.13], font=9, producer="Aspose.PDF for .NET 23.1", creator="Suite4Sociaal Domein - rapportage", author="rvdmeulen"),
 
 Doc("lp17_teamrooster_leerplicht", """
 # Bereikbaarheid [[Regionaal Bureau Leerplicht Noordoostpolder-Urk]] - 1e helft 2026

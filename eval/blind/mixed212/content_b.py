@@ -69,7 +69,9 @@ Rond de meivakantie en voor de zomervakantie voerde leerplicht samen met de [[Ko
 Met de [[Uitvoeringsagenda Thuiszitters 2026-2028]] wordt ingezet op vroegsignalering. De [[Inspectie van het Onderwijs]] onderzoekt in 2026 het verzuimbeleid van het samenwerkingsverband.
 
 Vastgesteld door het college op 28 oktober 2025. Contact: [[leerplicht@noordoostpolder.nl]]
-""", producer="Adobe PDF Library 17.0", creator="Adobe InDesign 19.2 (Windows)", xmp_creator="Kees Bakkum"),
+
+Colofon - tekst: {{Kees Bakkum}} en {{Hans Wessels}} ({{J.H. Wessels}}, cijfers); eindredactie: {{Esther Lammers-de Graaf}}; foto omslag: {{Ingrid Smit-Oosterhuis}} (met toestemming van de ouders van de afgebeelde leerlingen).
+""", producer="Adobe PDF Library 17.0", creator="Adobe InDesign 19.2 (Windows)", xmp_creator="Marloes Tichelaar"),
 
 Doc("lp20_raadsvragen_thuiszitters", """
 # Schriftelijke vragen ex artikel 40 Reglement van Orde - thuiszitters
@@ -91,7 +93,9 @@ In de krant van 20 november lees ik dat een twaalfjarige jongen uit Marknesse al
 De burgemeester, [[burgemeester Van Wijngaarden]]
 De secretaris, [[gemeentesecretaris Oudman]]
 
-Ambtelijke voorbereiding: {{K. Bakkum}} ({{toestel 3415}})
+Ambtelijke voorbereiding: {{K. Bakkum}} ({{toestel 3415}}), {{k.bakkum@noordoostpolder.nl}}
+Afstemming met het [[Menno Simons College]]: {{mevrouw G. Hoekstra}}; juridische toets: {{mr. S.A. Haverkamp}}.
+Het krantenartikel van 20 november 2025 is geschreven door {{M.E. van 't Hooft}}; de gemeente heeft de naam van de leerling niet bevestigd.
 """, kind="ttf", producer="Microsoft® Word 2016", creator="iBabs - Raadsinformatiesysteem"),
 
 Doc("lp21_persbericht_concept", """
@@ -106,7 +110,7 @@ De [[gemeente Noordoostpolder]] wil dat leerlingen die veel verzuimen sneller hu
 De leerplichtambtenaren gaan al bij 16 uur verzuim in gesprek, in plaats van pas bij een melding aan [[DUO]]. Ook komt er in elk [[Zorg Advies Team]] een vaste jeugdarts van de [[GGD Flevoland]]. Handhaven blijft mogelijk: ouders die niet meewerken kunnen een [[proces-verbaal]] krijgen; jongeren vanaf 12 jaar kunnen naar [[Bureau Halt]].
 
 Noot voor de redactie: meer informatie bij de woordvoerder van de gemeente, [[Sjoerd Nijland]], via [[pers@noordoostpolder.nl]] of [[0527 633 000]].
-""", producer="Microsoft® Word voor Microsoft 365", creator=WORD,
+""", producer="Microsoft® Word voor Microsoft 365", creator=WORD, author="Anouk Veldhuis",
     notes=[(0, 480, 700, "Anouk Veldhuis", "Quote nog laten checken door wethouder, loopt via {{Femke}} (secretariaat)"),
            (0, 480, 560, "Esther Lammers-de Graaf", "16 uur klopt, maar noem geen casus; de journalist van De Noordoostpolder zit er bovenop. Bel me: {{06-22 71 05 38}}"),
            (0, 480, 430, "Anouk Veldhuis", "Woordvoerder mag met naam, die is publiek. Akkoord {{Lammers}}?")]),
@@ -155,6 +159,8 @@ Totaal excl. btw | | | € 3.000,00
 Btw 21% | | | € 630,00
 Totaal te betalen | | | € 3.630,00
 
+Contactpersoon opdrachtgever: {{Kees Bakkum}} ({{KB}}), inkoopordernummer [[IO-45008120]].
+Bankrekening op naam van {{J.A. Zijlstra}} h.o.d.n. Weerbaar Leren.
 Deelnemende scholen: [[Het Poldercollege]] en [[Menno Simons College]]. Gefinancierd uit het [[Nationaal Programma Onderwijs]].
 """, producer="PDFpen 13.1", creator="Pages"),
 
@@ -216,6 +222,9 @@ namens het college van burgemeester en wethouders,
 
 {{mevrouw E. Lammers-de Graaf}}
 coördinator [[Regionaal Bureau Leerplicht Noordoostpolder-Urk]]
+
+Behandelaar: {{Hanneke Schoemaker}}, {{h.schoemaker@noordoostpolder.nl}}, {{06-53 88 20 17}}
+Afschrift: [[CBS Johan de Witt]], t.a.v. {{mevrouw A. Wijnja}} (directeur); [[GGD Flevoland]], {{dr. F. Algra}}
 """, producer="Aspose.Words for .NET 23.4.0", creator="Corsa - Postregistratie"),
 
 Doc("lp26_presentielijst_scan", """
@@ -301,7 +310,7 @@ Verzoeken om vrijstelling op grond van artikel 5 onder a, b of c [[Leerplichtwet
 Gegevens worden bewaard volgens de [[Selectielijst gemeenten en intergemeentelijke organen 2020]]. Dossiers worden vijf jaar na het einde van de leerplicht vernietigd. Verstrekking aan derden gebeurt alleen op grond van de [[Leerplichtwet 1969]] of de [[Jeugdwet]].
 
 # 7. Versiebeheer
-Versie 3.2 verwerkt de opmerkingen van de scholen en van de [[Functionaris Gegevensbescherming]].
+Versie 3.2 verwerkt de opmerkingen van de scholen en van de [[Functionaris Gegevensbescherming]]. Vragen over dit werkproces: {{Esther Lammers}} ({{e.lammers@noordoostpolder.nl}}), of {{Jolien Mulder}} van het samenwerkingsverband ({{j.mulder@swv-nopurk.nl}}).
 """, producer="Microsoft® Word voor Microsoft 365", creator=WORD,
     outline=["1. Melding (tekst {{H. Schoemaker}})", "2. Eerste contact", "3. Interventies - check {{Ruud vd Meulen}}",
              "4. Thuiszitters", "5. Vrijstellingen (input {{Bakkum}})", "6. Registratie en privacy - FG {{mr. T. Wolters}}", "7. Versiebeheer"]),
@@ -320,11 +329,11 @@ De inspectie onderzocht in 2025 hoe scholen, het samenwerkingsverband en de geme
 3. De gegevensuitwisseling tussen school en leerplicht loopt vaak via persoonlijke telefoons en WhatsApp. Dit past niet bij de [[Algemene verordening gegevensbescherming]].
 
 # Gesprekspartners
-Het inspectieteam ({{drs. M. Koopmans}}, inspecteur, en {{L. de Vries-Öztürk}}, inspecteur) sprak met de directie van het samenwerkingsverband, met zorgcoördinatoren van vijf scholen, met de coördinator leerplicht en met [[wethouder Kloosterman]].
+Het inspectieteam ({{drs. M. Koopmans}}, inspecteur, {{m.koopmans@owinsp.nl}}, {{06-11 92 40 73}}, en {{L. de Vries-Öztürk}}, inspecteur, {{l.devries-ozturk@owinsp.nl}}) sprak met de directie van het samenwerkingsverband, met zorgcoördinatoren van vijf scholen, met de coördinator leerplicht en met [[wethouder Kloosterman]].
 
 # Vervolg
 De inspectie verwacht dat het samenwerkingsverband binnen zes maanden een verbeterplan opstelt. Vragen: [[Loket Onderwijsinspectie]], [[088 669 6060]].
-""", producer="Adobe PDF Library 15.0", creator="Adobe InDesign 18.0"),
+""", producer="Adobe PDF Library 15.0", creator="Adobe InDesign 18.0", author="Koopmans, Marieke"),
 
 Doc("lp31_woo_besluit", """
 # Besluit op uw Woo-verzoek
@@ -362,6 +371,8 @@ namens het college van burgemeester en wethouders van [[Noordoostpolder]],
 
 {{mr. D. Roelofsen}}
 Woo-coördinator
+
+Contact over dit besluit: {{Dirkje Roelofsen}}, {{d.roelofsen@noordoostpolder.nl}}, {{0527 633 287}}. Zienswijzen zijn gevraagd aan {{de heer B. Timmerman}} ([[Halt Noord-Nederland]]) en {{mevrouw G. Hoekstra}} ([[Menno Simons College]]); beiden hebben geen bezwaar gemaakt tegen openbaarmaking van hun functie.
 """, kind="docx"),
 
 Doc("lp32_inventarislijst", """
@@ -399,6 +410,8 @@ Doc("lp32_inventarislijst", """
 29 | Werkproces verzuimaanpak 3.2 | 05-12-2025 | openbaar | - |
 30 | Inspectierapport [[ION-2025-41187]] | 14-10-2025 | openbaar | - | reeds gepubliceerd
 31 | Schoolrapportage (2x) | 12-2025 | niet openbaar | 5.1.2e, 5.1.1d | leerling herkenbaar
+
+Opgesteld door {{D. Roelofsen}} ({{DR}}), gecontroleerd door {{S.A. Haverkamp}} ({{SAH}}) op 18-03-2026.
 """, kind="ttf", font=8, colw=[.05, .36, .11, .15, .15, .18],
     producer="Aspose.Cells for .NET 24.1", creator="Woo-inventaris (Excel)"),
 
@@ -418,6 +431,7 @@ Met groet,
 Van: Woo Noordoostpolder <[[woo@noordoostpolder.nl]]>
 Verzonden: dinsdag 17 februari 2026 15:10
 Aan: {{merel.vanthooft@gmail.com}}
+CC: {{Lammers-de Graaf, Esther}} <{{e.lammers@noordoostpolder.nl}}>; {{Haverkamp, Steven}} <{{s.haverkamp@noordoostpolder.nl}}>
 Onderwerp: uw Woo-verzoek [[WOO-2026-0077]] - afbakening
 
 Geachte {{mevrouw Van 't Hooft}},
@@ -431,4 +445,62 @@ Team [[Juridische Zaken]], [[gemeente Noordoostpolder]]
 T {{0527 633 287}} (di-do)
 Algemeen: [[14 0527]]
 """, producer="Microsoft Outlook 16.0 - Print to PDF", creator="Microsoft Outlook 16.0"),
+
+Doc("lp34_verlofaanvraag_luxeverzuim", """
+# Aanvraag verlof buiten de schoolvakanties (artikel 11 onder f en artikel 13a [[Leerplichtwet 1969]])
+
+In te leveren bij de directeur van de school, minimaal acht weken van tevoren. Bij meer dan tien schooldagen beslist de leerplichtambtenaar.
+
+# Gegevens aanvrager
+Naam ouder/verzorger: {{Karim El Khatib}}
+Adres: {{Gildenweg 61}}, 8303 Emmeloord
+Telefoon: {{+31 6 45 80 11 27}} | E-mail: {{karim.elkhatib1979@hotmail.com}}
+
+# Gegevens kinderen
+!Naam | Geboortedatum | School | Groep
+{{Yasmina El Khatib}} | {{05-11-2013}} | [[obs De Kleine Johannes]] | 8
+{{Adam El Khatib}} | {{19-07-2017}} | [[obs De Kleine Johannes]] | 4
+{{Rayan El Khatib}} | {{02-02-2020}} | [[Kindcentrum Het Palet]] | 1
+
+# Verlof
+Periode: 14 april 2026 tot en met 8 mei 2026 (15 schooldagen)
+Reden: bruiloft van {{mijn broer Youssef in Nador}}; familie komt uit heel Europa. Werkgeversverklaring bijgevoegd: vader werkt in ploegendienst bij {{Bouwbedrijf Kramer Urk}} en kan niet in de zomervakantie weg.
+
+Datum: 10 februari 2026 | Handtekening: {{K. El Khatib}}
+
+# Beslissing (in te vullen door de leerplichtambtenaar)
+Verlof geweigerd. Een bruiloft van een familielid in de tweede graad rechtvaardigt ten hoogste twee dagen verlof (handreiking [[Ingrado]]). Eerdere ongeoorloofde afwezigheid: zie [[LP-2025-0624]].
+Leerplichtambtenaar: {{K. Bakkum}} | Datum: 17 februari 2026 | Paraaf: {{KB}}
+Afschrift: directeur [[obs De Kleine Johannes]], {{dhr. T. Veenstra}}
+""", kind="docx"),
+
+Doc("lp35_brief_om_strafbeschikking", """
+[[Openbaar Ministerie]]
+[[Parket Midden-Nederland]] - [[CVOM]]
+Postbus 50000, 3500 PA Utrecht
+
+{{Mevrouw F. El Khatib-Bouzid}}
+{{Gildenweg 61}}
+{{8303 KV Emmeloord}}
+
+Datum: 4 juni 2025
+Parketnummer: {{16-218344-25}}
+CJIB-kenmerk: {{2025-0931-7714-0028}}
+
+# Strafbeschikking
+
+Geachte {{mevrouw El Khatib-Bouzid}},
+
+De officier van justitie legt u een strafbeschikking op wegens overtreding van artikel 2, eerste lid, van de [[Leerplichtwet 1969]]: u heeft niet gezorgd dat uw dochter {{Yasmina}}, geboren {{05-11-2013}}, de school geregeld bezocht in de periode van 24 maart tot en met 11 april 2025.
+
+Opgelegde straf: een geldboete van € 500,00. U kunt de boete betalen met de acceptgiro van het [[Centraal Justitieel Incassobureau]] (CJIB).
+
+Verzet: u kunt binnen twee weken verzet doen bij het [[Openbaar Ministerie]]. Dan beslist de kantonrechter.
+
+Gegevens verdachte: geboren {{17-03-1986}} te {{Rotterdam}}, BSN {{261779045}}.
+Verbalisant: {{R. van der Meulen}}, [[gemeente Noordoostpolder]], proces-verbaal [[PV-LP-2025-0031]].
+
+De officier van justitie,
+{{mr. J.P. van Limburg Stirum}}\nnamens deze: {{A. Sprenger}}, parketsecretaris, {{a.sprenger@om.nl}}
+""", kind="ttf", producer="OpenText Exstream 16.6 (PDF)", creator="CVOM Strafbeschikking"),
 ]

@@ -119,6 +119,7 @@ def build_rl(doc):
     y = y0
     maxw = W - 120
     outline_i = 0
+    pos = {}
 
     def newpage():
         nonlocal y
@@ -135,7 +136,7 @@ def build_rl(doc):
         if y < 60:
             newpage()
         if " | " in text:
-            cells = text.split(" | ")
+            cells = re.split(r" \|(?: |$)", text)
             if text.startswith("!"):
                 cells[0] = cells[0][1:]
                 font = bold
@@ -172,6 +173,7 @@ def build_rl(doc):
                 line = t
         if line:
             c.drawString(x0, y, line)
+        pos.setdefault(strip(text), y)
         if para.startswith("# ") and outline_i < len(doc.outline):
             key = f"o{outline_i}"
             c.bookmarkPage(key, fit="XYZ", top=y + 20)
@@ -179,15 +181,17 @@ def build_rl(doc):
             outline_i += 1
         y -= lead
     if doc.form:
-        build_form(c, doc.form, reg)
+        build_form(c, doc.form, pos)
     c.showPage()
     c.save()
     return buf.getvalue()
 
 
-def build_form(c, fields, font):
+def build_form(c, fields, pos):
     form = c.acroForm
     for name, label, value, x, y, w in fields:
+        if isinstance(y, str):
+            y = pos[y] - 4
         form.textfield(name=name, value=strip(value), x=x, y=y, width=w, height=16, fontName="Helvetica",
                        fontSize=9, borderWidth=0.5, tooltip=label)
 
@@ -210,7 +214,7 @@ def build_docx(doc):
             table = None
             continue
         if " | " in para:
-            cells = [strip(x) for x in para.lstrip("!").split(" | ")]
+            cells = [strip(x) for x in re.split(r" \|(?: |$)", para.lstrip("!"))]
             if table is None or len(table.columns) != len(cells):
                 table = d.add_table(rows=0, cols=len(cells))
                 table.style = "Table Grid"
@@ -292,6 +296,10 @@ def post(doc, raw, out):
     import pikepdf
 
     with pikepdf.open(io.BytesIO(raw)) as pdf:
+        if "/DocChecksum" in pdf.trailer:  # LibreOffice: differs per run
+            del pdf.trailer["/DocChecksum"]
+        if "/ID" in pdf.trailer:  # qpdf keeps the first half of an existing /ID
+            del pdf.trailer["/ID"]
         info = pdf.docinfo
         old = str(info.get("/Producer", "ReportLab PDF Library - www.reportlab.com"))
         for k in list(info.keys()):
