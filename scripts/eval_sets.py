@@ -256,6 +256,7 @@ LEAK_SETS = {
     "blind-mixed209": ROOT / "eval/blind/mixed209",
     "blind-mixed210": ROOT / "eval/blind/mixed210",
     "blind-mixed211": ROOT / "eval/blind/mixed211",
+    "blind-mixed212": ROOT / "eval/blind/mixed212",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
