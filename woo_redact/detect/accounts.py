@@ -34,6 +34,18 @@ __all__ = [
 _HANDLE_IN_BRACKETS = compiled(r"[ \t]*\((?P<handle>@?[a-z][a-z0-9._-]{1,29}[a-z0-9])\)")
 
 
+# the words of a name an account does not spell alone: particles and a surname's head ("Oude Elferink")
+_NOT_SPELLED = PARTICLES | {"oude", "olde", "klein", "groot", "lutke", "lütke"}
+_HANDLE_DIGITS = compiled(r"[0-9._-]+\Z")
+
+
+def _spells(handle: str, part: str) -> bool:
+    """An account spells the name's part at its start, after one to three initials, or at its end before a number
+    ("noostveen", "anowak", "oostveenn2"): not a part inside a word ("H. Oude Elferink (toezichthouder)")."""
+    at = handle.find(part)
+    return 0 <= at <= 3 or _HANDLE_DIGITS.sub("", handle).endswith(part)
+
+
 def handles_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:
     """A user name in brackets right after a redacted name that contains that person's surname or first
     name ("Niels Oostveen (noostveen)", "Agnieszka Nowak (anowak)"): their account, as identifying as the name."""
@@ -44,7 +56,7 @@ def handles_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[
             continue
         handle = m.group("handle").lower()
         parts = [w.lower() for w in compiled(r"\p{L}{3,}").findall(text[p.start : p.end])]
-        if not any(w in handle for w in parts):
+        if not any(_spells(handle, w) for w in parts if w not in _NOT_SPELLED):
             continue
         name = " ".join(text[p.start : p.end].split())
         why = f"a user name in brackets after the redacted name '{name}' that spells it"

@@ -259,6 +259,9 @@ def _organisation_word(word: str, lex: Lexicons) -> bool:
 _BUILDING_ENDINGS = (
     "bad", "sporthal", "stadion", "school", "college", "zaal", "gebouw", "theater", "bibliotheek", "museum",
 )  # fmt: skip
+# ... and the works and buildings named so whose word ends surnames too ("Oostenbrug"): only after an article, the
+# stem no surname ("de Willem de Zwijgerbrug")
+_WORKS_ENDINGS = ("brug", "tunnel", "sluis", "kazerne", "ziekenhuis")
 _EVENT_ENDINGS = (
     "gala", "toernooi", "trofee", "bokaal", "lezing", "festival", "marathon", "memorial", "prijs", "cup",
 )  # fmt: skip
@@ -277,6 +280,24 @@ def _named_in_honour(word: str, lex: Lexicons, words: int) -> bool:
     return bool(stem) and (lex.is_surname(stem) or lex.is_first_name(stem))
 
 
+def _named_work(text: str, start: int, words: list[str], lex: Lexicons) -> bool:
+    """ "de Willem de Zwijgerbrug": after an article, a name of three words or more whose last ends in a work's word
+    after a stem no list holds as a surname (not "Jan van Oostenbrug")."""
+    last = words[-1].strip(".,;:()")
+    low = last.lower()
+    stem = next((last[: -len(e)] for e in _WORKS_ENDINGS if low.endswith(e) and len(low) >= len(e) + 3), "")
+    return (
+        len(words) >= 3
+        and bool(stem)
+        and not lex.is_surname(stem)
+        and not lex.is_surname(last)
+        and _ARTICLE_JUST_BEFORE.search(text, max(0, start - 6), start) is not None
+    )
+
+
+_ARTICLE_JUST_BEFORE = compiled(r"(?<![\p{L}])(?:de|het)[ \t\u00a0]+\Z")
+
+
 def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicons) -> tuple[str, str] | None:
     """(kind, why) when the words around ``text[start:end]`` make it a company's, an organisation's, a building's
     or a room's name (kinds as :func:`.context.not_a_person`'s), or None."""
@@ -287,7 +308,9 @@ def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicon
     person = len(words) == 2 and words[0] in lex.first_names and words[1] in lex.surnames  # "Hanneke Sluis"
     if words and words[-1].lower() in lex.organisation_words and len(words) > 1 and not after_tv and not person:
         return "organisation", f"ends in '{span.split()[-1]}': an organisation, building or place"
-    if len(words) > 1 and _named_in_honour(words[-1].strip(".,;:()"), lex, len(words)):
+    if len(words) > 1 and (
+        _named_in_honour(words[-1].strip(".,;:()"), lex, len(words)) or _named_work(text, start, words, lex)
+    ):
         # "het Inge de Bruijnbad", "het Ranomi Kromowidjojo Zwemgala": a pool or an event named after someone (kept
         # as a school named so is, after initials too: "Annie M.G. Schmidtschool")
         return "institution", f"ends in '{words[-1]}', a building's or an event's word: named after someone"

@@ -44,7 +44,8 @@ _ORG_LABEL = compiled(
 # a table's header cell: "Naam" / "Organisatie" over "Jan Bos" / "Gemeente Ede" is a header row, not a label column
 _HEADER_CELL = compiled(
     r"(?i:naam|namen|name|functie|rol|role|e-?mail|telefoon|datum|date|wie|contactpersoon|deelnemers?|"
-    r"vertegenwoordiger|aanwezig|organisatie|organisation)[ \t]*:?"
+    r"vertegenwoordiger|aanwezig|organisatie|organisation|geboortedatum|geb\.?[ \t]?datum|adres|woonplaats|groep|klas|"
+    r"leeftijd|bsn)[ \t]*:?"  # ("Naam" / "Geboortedatum" / "School" / "Yasmina El Khatib": a pupils' table)
 )
 
 
@@ -76,12 +77,15 @@ _INSTITUTIONS = frozenset(
 )
 _SCHOOL_BEFORE = compiled(
     r"(?<![\p{L}])(?:IKC|ikc|integraal[ \t]+kindcentrum|[Kk]indcentrum|[Bb]asisschool|OBS|CBS|PCBS|RKBS|SBO|obs|cbs|"
-    r"[Kk]inderdagverblijf|BSO|[Pp]euterspeelzaal)[ \t\u00a0]+\Z"
+    # (or the line's end between: "met CBS" / "Johan de Witt.")
+    r"[Kk]inderdagverblijf|BSO|[Pp]euterspeelzaal)(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)\Z"
 )
 _BUILDING_BEFORE = compiled(
     r"(?<![\p{L}])(?i:raadhuis|stadhuis|gemeentehuis|provinciehuis|kasteel|landgoed|huize|buitenplaats|"
     # a pumping station or a pavilion named after someone ("gemaal Cornelis Kraijenhoff", "Paviljoen De Regge")
-    r"gemaal|stoomgemaal|poldergemaal|paviljoen)"
+    r"gemaal|stoomgemaal|poldergemaal|paviljoen|"
+    # a community's building or a thrift shop ("Kringloop De Schakel", "dorpshuis De Kraanvogel")
+    r"kringloop|kringloopwinkel|kringloopcentrum|buurthuis|dorpshuis|wijkcentrum|jongerencentrum)"
     r"[ \t\u00a0]+\Z"
 )
 _PARTNERSHIP = compiled(r"[ \t,]*(?i:v\.[ ]?o\.[ ]?f\.?|vof|c\.[ ]?v\.)(?![\p{L}])")

@@ -107,6 +107,14 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
     sur = tokens[k:]
     if len(sur) == 1 and k >= 2 and tokens[k - 1][:1].isupper() and not lex.is_first_name(tokens[k - 1]):
         sur = tokens[k - 1 :]  # a surname of two words: "Samira Aït Haddou", "J.B. Tavares Semedo"
+    saxon = len(sur) == 1 and k >= 1 and tokens[k - 1] in _SAXON_HEADS
+    if saxon:
+        # "H. Oude Elferink", "Oude Elferink": the surname's head is no first name ("Oude" alone is not his); the
+        # surname's last word is his alone too ("Elferink")
+        k -= 1
+        sur = tokens[k:]
+        if _own_surname_part(sur[-1], lex):
+            forms.add(sur[-1])
     if sur:
         forms.add(" ".join(sur))
         if len(sur) > 1:
@@ -156,6 +164,8 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
     return forms | {f.upper() for f in forms if len(f) >= 5 and (" " in f or not lex.is_ordinary_word(f))}
 
 
+# the heads of a Saxon surname ("Oude Elferink", "Lutke Schipholt": grammar.SAXON_PREFIX)
+_SAXON_HEADS = frozenset({"Oude", "Olde", "Klein", "Groot", "Lutke", "Lütke", "Lutje"})
 _VIETNAMESE_MIDDLE = frozenset({"Thi", "Thị", "Van", "Văn"})
 
 # Slavic surnames change their ending with the bearer's sex: "Tomasz Wiśniewski" and "Agnieszka Wiśniewska" are

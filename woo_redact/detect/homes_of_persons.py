@@ -24,12 +24,21 @@ from .letterheads import BUSINESS_ADDRESS_AFTER, trade_papers
 from .lexicons import Lexicons, countries, load_lexicons, organisation_words_but_streets
 from .merge import Merged
 from .near_person import _inside
-from .recognizers.address_words import FLOOR, PARTNERSHIP_WORD, in_office, monument_addresses, of_monument
+from .recognizers.address_words import (
+    FLOOR,
+    PARTNERSHIP_WORD,
+    care_of_organisation,
+    in_office,
+    monument_addresses,
+    of_monument,
+)
 from .street_context import ISLAND_STREET_KINDS
 
 __all__ = ["addresses_after_persons"]
 
 
+# the address a person gives as their work's ("Post kan ook naar mijn redactieadres: t.a.v. ...")
+_WORK_ADDRESS = compiled(r"(?i:\b(?:redactie|kantoor|bezoek|werk|vestigings|zakelijk)[ -]?adres[ \t]*:[^\n:]{0,20}\Z)")
 _BORN = compiled(r"(?<![\p{L}])(?i:geb\.|geboren)[ \t]*(?:op[ \t]+)?\d")
 _MAX_GAP = 90  # characters between the name and the street: a clause, not the next paragraph
 # a street: up to four capitalised words and the particles between them ("Lange Nieuwstraat", "Laan der Verenigde
@@ -301,6 +310,10 @@ def addresses_after_persons(
         bare = [w.strip(".,;:()") for w in between.split()]
         if any(w.lower().endswith(_OFFICIALS) for w in bare) and any(_BODY_CODE.fullmatch(w) for w in bare):
             continue  # "Ruud (Toezichthouder milieu, ODRU, Graadt van Roggenweg 500)": a function, its body's office
+        if _WORK_ADDRESS.search(text, max(0, p.start - 60), p.start):
+            continue  # "mijn redactieadres: t.a.v. M. van 't Hooft, De Noordoostpolder, Lange Nering 40": an office's
+        if care_of_organisation(between):
+            continue  # "B. Wiśniewski" / "p/a Leger des Heils, Nieuwe Markt 9a": in an organisation's care, its office
         employer = _LETTERS_AND_NAME.search(between)
         if employer and not _OWN_GROUP.search(employer.group()):
             continue  # "de heer D. Overmars, RTV Vaartland, Mediaweg 2": his employer's letters and name, its office

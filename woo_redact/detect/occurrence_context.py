@@ -79,6 +79,10 @@ def titled(text: str, start: int) -> bool:
     return bool(_TITLE_BEFORE.search(text, max(0, start - 30), start))
 
 
+# a bracket's note that credits someone with a part ("(input Bakkum)", "(tekst H. Schoemaker)", "(check Zwolle)")
+_CREDITED_BEFORE = compiled(r"\((?i:input|tekst|check|reactie|commentaar|advies|actie|akkoord)[ \t]+\Z")
+
+
 def person_context(text: str, start: int, end: int) -> bool:
     """A copy of a surname that is also a place stands as a person's: after a title or initials ("mevrouw
     Valkenburg", "J. Zwolle"), or as a sentence's subject, a function word before and a small word after
@@ -96,6 +100,8 @@ def person_context(text: str, start: int, end: int) -> bool:
         return True  # "dat de leerkracht Amsterdam uw dochter": an article, a person's role, the name
     if _FAMILY_BEFORE.search(text, max(0, start - 12), start):
         return True  # "Brief ouders Oosterbroek", "gezin Valkenburg": a household named by its surname
+    if _CREDITED_BEFORE.search(text, max(0, start - 16), start) and text[end : end + 1] == ")":
+        return True  # "5. Vrijstellingen (input Bakkum)": who gave a part, a note in brackets
     prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
     # ("van" and "aan" aside: "de burgemeester van Rozendaal", "aan Zwolle" are the places)
     word = prev.group(1).capitalize() if prev else ""

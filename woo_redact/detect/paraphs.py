@@ -289,6 +289,15 @@ def paraph_candidates(text: str, found: Sequence[Merged], batch_codes: Collectio
             given.setdefault(word.group("code"), set()).add(p.end)
         # ... or in brackets right after the name, its letters the name's words' first letters in order: "A.C. de
         # Wit-Verhagen (ADW)" (the initials before the span count too)
+        # ... or before the name, the name in brackets after it: "door HJS (Hanneke Schoemaker)", a middle name's
+        # letter between the first and the last
+        code_first = _CODE_THEN_NAME.search(text, max(0, p.start - 8), p.start) if p.entity == "PERSON" else None
+        if (
+            code_first is not None
+            and code_first.group("code") not in lex.acronyms
+            and _brackets_name(code_first.group("code"), text[p.start : p.end], text, p.end)
+        ):
+            given.setdefault(code_first.group("code"), set()).add(p.end)
         bracket = _DECLARED.match(text, p.end) if p.entity == "PERSON" and word is None else None
         if bracket is not None and bracket.group("code") not in lex.acronyms:
             lead = text[max(0, p.start - 12) : p.start].rsplit("\n", 1)[-1]
@@ -432,6 +441,18 @@ def _abbreviates(code: str, name: str) -> bool:
     firsts = fold("".join(w[:1] for w in _WORD_SPLIT.split(name) if w[:1].isalpha())).lower()
     it = iter(firsts)
     return all(ch in it for ch in fold(code).lower())
+
+
+_CODE_THEN_NAME = compiled(r"(?<![\p{L}])(?P<code>\p{Lu}{2,4})[ \t]*\([ \t]*\Z")
+
+
+def _brackets_name(code: str, name: str, text: str, end: int) -> bool:
+    """The name, alone in the brackets after the code, begins with the code's first letter and its surname with
+    the code's last ("HJS (Hanneke Schoemaker)")."""
+    words = [w for w in _WORD_SPLIT.split(name) if w[:1].isupper()]
+    if len(words) < 2 or not compiled(r"[ \t]*\)").match(text, end):
+        return False
+    return fold(code[0]) == fold(words[0][0]) and fold(code[-1]) == fold(words[-1][0])
 
 
 def _declared(text: str, code: str, name_ends: set[int]) -> bool:

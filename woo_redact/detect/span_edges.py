@@ -260,18 +260,21 @@ _SURNAME_START = compiled(
 
 
 def strip_trade_name(text: str, m: Merged) -> Merged:
-    """ "Stukadoorsbedrijf Kocak", "Rietdekkersbedrijf Jan Hendriks": a name span that begins with a trade
-    name keeps only the name after it (judged on its own: perhaps the owner's, see ``evidence``)."""
+    """ "Stukadoorsbedrijf Kocak", "Rietdekkersbedrijf Jan Hendriks", "Maatschap Van Ginkel": a name span that
+    begins with a trade name or a legal form keeps only the name after it (judged on its own: perhaps the owner's,
+    see ``evidence``)."""
     if m.entity != "PERSON":
         return m
     head = _TRADE_HEAD.match(text, m.start, m.end)
     if not head:
         return m
-    if organisation_ending(head.group("w").lower(), 6) is None:
+    if organisation_ending(head.group("w").lower(), 6) is None and head.group("w") not in _PARTNERSHIP_WORDS:
         return m
     return Merged(head.end(), m.end, m.entity, m.explanations)
 
 
+# "Maatschap Van Ginkel-Hardeman", "Firma Jansen": the legal form before the partners' name stays readable
+_PARTNERSHIP_WORDS = frozenset({"Maatschap", "Firma", "Eenmanszaak", "Vennootschap"})
 _TRADE_HEAD = compiled(r"(?P<w>\p{Lu}\p{Ll}{5,})[ \t\u00a0]+(?=\p{Lu})")
 
 

@@ -29,6 +29,10 @@ from .title_context import (
 __all__ = ["TitlePatterns"]
 
 
+# the kinds of public body a spokesperson speaks for, in small letters ("de woordvoerder van de gemeente")
+_BODY_KINDS = "gemeente|provincie|politie|rechtbank|inspectie|waterschap|omgevingsdienst|veiligheidsregio|ministerie"
+
+
 class TitlePatterns:
     """The patterns compiled from the configured ``titles``, where they may match, and the title at the end of the
     text before a name (:meth:`_title_before`)."""
@@ -88,7 +92,8 @@ class TitlePatterns:
         # the organisation spoken for between the title and the name
         self.spokesperson_before = compiled(
             rf"(?i:\b(?P<title>{spokes}))(?:{sp}+(?:van|voor)(?:{sp}+(?:de|het))?)?"
-            rf"(?:{sp}+(?-i:\p{{Lu}}[\p{{L}}&-]*)){{1,4}}{sp}*[:,]?{sp}+$"
+            # ("de woordvoerder van de gemeente, Sjoerd Nijland": a public body named by its kind)
+            rf"(?:{sp}+(?-i:\p{{Lu}}[\p{{L}}&-]*|{_BODY_KINDS})){{1,4}}{sp}*[:,]?{sp}+$"
         )
         # ("commissaris van de Koning, Gelderland": the province after a comma)
         self.office_at_start = compiled(rf"^(?i:(?:{offices}))(?:[ \t\u00a0]+|,[ \t\u00a0]*|$)")

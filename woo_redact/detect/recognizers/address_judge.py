@@ -37,6 +37,7 @@ from .address_words import (
     _is_public,
     _known_name,
     _street_start,
+    care_of_organisation,
     in_office,
     institution_line,
 )
@@ -154,6 +155,8 @@ def _judge_address(
     named_by = lead.rstrip()[:-1][-60:]
     if lead.rstrip().endswith("(") and _PUBLIC.search(named_by) and not HOME_WORDS.search(named_by):
         return []  # "bij de Gemeente Zwolle (Grote Markt 1)": an organisation's address in brackets after its name
+    if care_of_organisation(lead):
+        return []  # "p/a Leger des Heils, Nieuwe Markt 9a": in an organisation's care, its office
     if _OFFICE_AT.search(sentence):
         return []  # "vlak bij het hoofdkantoor van het ABP aan de Oude Lindestraat 70": where an office stands
     context = " ".join(prev[-1:]) + " " + t + " " + (nxt if pc_next else "")
@@ -276,6 +279,14 @@ def _judge_address(
         # (whoever's home the sentence named before it); an eenmanszaak's seat is its owner's address ("Budgetwijs
         # Coaching, eenmanszaak, ingeschreven onder KvK-nummer 81234567, gevestigd Hanzeweg 7")
         home = addressee = addressee2 = False
+    # "Ilse Kamphuis" / "woonconsulent" / "Woonkracht IJssel | Brinkgreverweg 155 | 7413 AB Deventer": a signature's
+    # organisation in the cell before the street, its office's address (not "Jan Jansen | Dorpsstraat 5", a person's)
+    org_cell = _ORG_CELL_LEAD.fullmatch(lead) is not None and not _addressee(lead.strip(" \t|·•"))
+    head = lead.split()[0] if org_cell else ""
+    lex = load_lexicons()
+    org_cell = org_cell and not (lex.is_surname(head) and head not in lex.places and not lex.is_ordinary_word(head))
+    if org_cell and not home:
+        addressee = addressee2 = full = False
     if not (home or labelled or full or addressee2 or (addressee and not _is_public(context))):
         return []
     why = "a home address (the text says so)" if home or labelled else "an address under a private addressee's name"
@@ -309,6 +320,7 @@ _ORG_CONTACT = compiled(
 )
 
 
+_ORG_CELL_LEAD = compiled(r"[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,4}[ \t]*[|·•][ \t]*")
 _FIRM_FORM_END = compiled(r"(?i:\bb\.\s?v\.|\bn\.\s?v\.)[ \t]*,?[ \t]*\Z")  # "ProRail B.V., " before the street
 _FIRM_FORM = compiled(r"(?i:\bb\.?\s?v\.?(?![\p{L}])|\bn\.?\s?v\.?(?![\p{L}])|\bv\.?o\.?f\.?|\bc\.?v\.?(?![\p{L}]))")
 _PARTY_AFTER = compiled(

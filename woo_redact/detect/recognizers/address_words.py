@@ -78,8 +78,10 @@ _HOME = compiled(
     r"ten\s+huize\s+van|"  # ("ten huize van de familie, Graaf Florisweg 8")
     # ("Initiatiefgroep Bieb Blijft! p/a Dorpsstraat 17": an informal group's post at one of its members' homes)
     # (not a tenants' council's post at its corporation's office: "Huurdersraad Mitros, p/a Kanaalweg 27")
-    r"(?<=(?:initiatief|actie|bewoners|buurt)(?:groep|vereniging|comit[eé]|commissie)[^\n]{0,40}[ \t])"
-    r"(?-i:p/a)(?=[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der))*[ \t]+\d)|"
+    # ("Stichting Stikstofwacht Veluwe" / "p/a Dorpsstraat 112": a foundation's post at someone's home, the safe side)
+    r"(?<=(?:(?:initiatief|actie|bewoners|buurt)(?:groep|vereniging|comit[eé]|commissie)|(?<![\p{L}])(?:stichting|"
+    r"vereniging))[^\n]{0,40}(?:[ \t]|\n[ \t]*))"
+    r"(?-i:p/a)(?=[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der))*[ \t]+\d|[ \t]*\Z)|"
     r"(?:mijn|onze)\s+(?:contact)?gegevens|"  # ("Mijn gegevens: Zuiderkade 17-B, 2316 KP Vlietstede")
     # a resident's address looked into or changed: "Adresonderzoek Hanzeweg 61", "adreswijziging naar de ..."
     r"adres(?:sen)?onderzoek(?:\s+(?:naar|op))?|adreswijziging(?:\s+naar)?|verhuizing\s+naar|"
@@ -101,8 +103,11 @@ _HOME = compiled(
     # "Contactgegevens melder: e.j.lubbers@ziggo.nl, 06 ..., Esdoornlaan 31": a party's own contact details
     rf"contactgegevens\s+(?:van\s+(?:de\s+|het\s+)?)?{_ROLE}|"
     # "de kinderen verblijven tijdelijk bij oma op Sonsbeeksingel 74-2", "logeert bij zijn ouders aan de ..."
+    # ("tijdelijk bij zijn moeder, Pothoofd 412": her address after a comma)
     r"verblijven|(?:bij|naar)\s+(?:(?:zijn|haar|hun|de|mijn)\s+)?(?:oma|opa|tante|oom|ouders|grootouders|moeder|vader)"
-    r"\s+(?:op|aan)|"
+    r"(?:\s+(?:op|aan)|\s*,)|"
+    # ("verliet de gezamenlijke huurwoning aan de Ceintuurbaan 57": one home, a kind of home's word before it)
+    r"\w+woning\s+(?:aan|op)(?:\s+(?:de|het))?(?=\s+\p{Lu})|"
     # a pupil's or a patient's pick-up address ("Ophaaladres: Kloosterstraat 3")
     r"(?:op|af)haaladres|"
     r"verblijfadres|verblijft|ingeschreven\s+op(?:\s+het\s+adres)?|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
@@ -240,6 +245,21 @@ def institution_line(line: str) -> bool:
         and line.strip().lower().endswith(NAMED_INSTITUTIONS)
         and all(w[:1].isupper() or w.endswith(".") for w in words)
     )
+
+
+# "p/a Leger des Heils, Nieuwe Markt 9a": an address given in the care of an organisation, its office
+_CARE_OF = compiled(r"(?<![\p{L}])p/a[ \t]+(?P<org>\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,4})[ \t]*,[ \t]*\Z")
+
+
+def care_of_organisation(lead: str) -> bool:
+    """``lead`` ends in "p/a" and an organisation's name and a comma, before the street: the organisation's
+    address (not "p/a mevrouw T. Kloppenburg," nor "p/a Jansen,": in a person's care, their home)."""
+    m = _CARE_OF.search(lead.rstrip("\n"))
+    if m is None or _addressee(m.group("org")):
+        return False
+    lex = load_lexicons()
+    head = m.group("org").split()[0]
+    return not lex.is_first_name(head) and not (lex.is_surname(head) and not lex.is_ordinary_word(head))
 
 
 def _addressee(line: str) -> bool:

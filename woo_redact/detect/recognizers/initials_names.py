@@ -119,6 +119,8 @@ class InitialsNameRecognizer(NameRecognizer):
             sur = m.group("sur")
             if _LEGAL_FORM.match(m.group("name")) or sur in self.lex.acronyms or self.lex.is_ordinary_word(sur.title()):
                 continue
+            if _ARTICLE_BEFORE.search(text, max(0, m.start("name") - 8), m.start("name")):
+                continue  # "de piketdienst van de ODZOB, F. Timmermans": an organisation's letters after an article
             if len(sur) <= 3 and not self.lex.is_surname(sur.title()):
                 continue  # "K. WOZ": an acronym after a list's letter
             end = m.start("name") + len(m.group("name").rstrip())
@@ -171,6 +173,7 @@ _AUTHORS_BEFORE = compiled(r"\p{Lu}\.,[ \t\n\u00a0]*(?:&[ \t\u00a0]*)?\Z")
 _PUBLISHED = compiled(r"\((?:19|20)\d{2}[a-z]?\)")
 _CAPS_TV = r"(?:(?:VAN|DE|DER|DEN|'T|’T|TER|TEN|IN|VON|EL|AL)[ \t\u00a0]+)*"
 _LEGAL_FORM = compiled(rf"^{LEGAL_FORM_INITIALS}")
+_ARTICLE_BEFORE = compiled(r"(?<![\p{L}])(?:de|het|der)[ \t\u00a0]+\Z")
 # "Boukhari, F.", "Van der Schaaf, R.", "Stanikzai, G.A." before the end of the line, a ";", "en", "(" or a comma
 _INVERTED_INITIALS = compiled(
     r"(?<![\p{L}.'’])(?P<name>(?P<sur>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|'t|[Ee]l|[Aa]l|"

@@ -60,6 +60,9 @@ _LABEL_COLON = r"(?:[ \t]*:)?"
 _ROLE_END = compiled(rf"(?i:(?<![\p{{L}}])(?:{ROLE_WORDS}))\Z")
 # ranks and functions among the titles: after them a surname, not a word of the dictionary ("agent Bakker")
 _SPEAKS_END = compiled(rf"(?i:(?<![\p{{L}}])(?:{LANGUAGE_ROLES}|mentor))\Z")
+# the functions that serve an area, named after it: "wijkagent Bergeijk"
+_BEAT_END = compiled(r"(?i:(?<![\p{L}])(?:wijkagent|buurtregisseur|wijkregisseur|handhaver|boa))\Z")
+_CLAUSE_ENDS = compiled(r"[ \t]*(?:[,;.)/|\n]|\Z)")
 _FUNCTION_END = compiled(
     r"(?i:(?<![\p{L}])(?:agent|hoofdagent|brigadier|wachtmeester|rechercheur|collega|dokter|zuster|wijkagent|"
     r"buurtregisseur|handhaver))\Z"
@@ -130,6 +133,8 @@ class TitledNameRecognizer(NameRecognizer):
                 continue  # "Aanvrager  Stratum Horeca Holding B.V.": a party that is a firm
             if _FUNCTION_END.search(title) and self._of_a_place(text[span[0] : span[1]]):
                 continue  # "de wijkagent van Stadsdriehoek": his beat, no surname ("collega van Dijk" is one)
+            if _BEAT_END.search(title) and self._beat(text, span):
+                continue  # "hoofdagent, wijkagent Bergeijk": the municipality of his beat, whoever bears its name
             if _SPEAKS_END.search(title) and text[span[0] : span[1]] in self.lex.languages:
                 continue  # "een tolk Engels", "docent Frans": the language they speak or teach
             if _FUNCTION_END.search(title) and self._dictionary_word(text[span[0] : span[1]]):
@@ -206,6 +211,12 @@ class TitledNameRecognizer(NameRecognizer):
             ):
                 return span[0], span[0] + words[k].end()
         return span
+
+    def _beat(self, text: str, span: tuple[int, int]) -> bool:
+        """One word, a municipality's name, that ends its clause: the area a function serves ("wijkagent
+        Bergeijk,"), no surname."""
+        name = text[span[0] : span[1]]
+        return " " not in name and name.lower() in municipalities() and bool(_CLAUSE_ENDS.match(text, span[1]))
 
     def _of_a_place(self, name: str) -> bool:
         """ "van" in small letters and one word no surname list holds, or a place: the preposition after a
@@ -337,8 +348,10 @@ class TitledNameRecognizer(NameRecognizer):
 
 # a title and an initial alone, then a small word or a stop: "kapitein P. mij", "de heer K., die"
 _TITLE_INITIAL = compiled(
-    rf"(?<![\p{{L}}.])(?P<title>(?i:{TITLE_WORDS})[ \t\u00a0]+)(?P<init>(?:\p{{Lu}}\.){{1,3}})"
-    r"(?=[ \t\u00a0]+(?!(?:van|de|der|den|ter|ten|te|het|in|op|’t|'t)\b)\p{Ll}|[ \t\u00a0]*[,;:)])"
+    rf"(?<![\p{{L}}.])(?P<title>(?i:{TITLE_WORDS})[ \t\u00a0]+)(?P<init>\p{{Lu}}\.(?:[ \u00a0]?\p{{Lu}}\.){{0,2}})"
+    # ("de heer B. W. (hierna: bezwaarmaker)": the initials a decision names a party by)
+    r"(?=[ \t\u00a0]+(?!(?:van|de|der|den|ter|ten|te|het|in|op|’t|'t)\b)\p{Ll}|[ \t\u00a0]*[,;:)]"
+    r"|[ \t\u00a0]+\((?i:hierna))"
 )
 _ONE_WORD = compiled(r"\A\p{Lu}\p{Ll}{2,}\Z")
 _COURTESY_END = compiled(r"(?<![\p{L}])(?i:mevrouw|mevr\.|mw\.|heer|dhr\.|hr\.|meneer|mijnheer)[ \t\u00a0]+\Z")

@@ -103,6 +103,10 @@ def _dash_extension(text: str, r: RecognizerResult) -> re.Match[str] | None:
     return _DASH_EXTENSION.match(text, r.end)
 
 
+_CALL_PERSON_ON = re.compile(
+    r"(?:\b[Dd]e[ \t]+heer|\b[Mm]evrouw|\b[Mm]w\.|\b[Dd]hr\.)[ \t]+(?:[A-Z]\.[ \t]?)*"
+    r"(?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:op|via|:)[ \t]*\Z"
+)
 _INITIALS_COMMA = re.compile(_INITIALS_NAME.pattern + r"[ \t]*,[ \t]*\Z")
 _MOBILE_BESIDE = re.compile(
     r"[ \t]*[|·,]?[ \t]*\n?[ \t]*(?:M|Mob|Mobiel|GSM)\.?[ \t]*:?[ \t]*(?:\+31[ \t]?(?:\(0\)[ \t]?)?6|06)"
@@ -134,8 +138,13 @@ class DutchPhoneRecognizer(PatternRecognizer):
         Pattern("international", rf"(?<![\w+])(?:{_INTL_FIXED})(?!\d)", 0.8),
         # (not the area code of a municipality's "14 071", which would swallow the number on the next line)
         # (... nor a number a dash goes on from, but for an extension after it: "toestel 043 350 6610-214")
+        # (nor a group inside an international number, read on into the number on the next line: "+31 (0)88 042
+        # 7719" / "030 230 8080" is not "042 7719 030")
         Pattern(
-            "national", rf"(?<![\w+/-])(?<!(?<!\d)14[ \u00a0])(?:{_NATIONAL})(?!\d)(?!-(?!\d{{2,4}}(?![\d-])))", 0.7
+            "national",
+            rf"(?<![\w+/-])(?<!(?<!\d)14[ \u00a0])(?<!{_COUNTRY}(?:\(0\)[ \u00a0]?)?\d{{1,3}}[ \u00a0])"
+            rf"(?:{_NATIONAL})(?!\d)(?!-(?!\d{{2,4}}(?![\d-])))",
+            0.7,
         ),
         Pattern(
             "foreign",
@@ -322,6 +331,8 @@ class DutchPhoneRecognizer(PatternRecognizer):
             own = own or bool(function and _given_name(function.group("name")))
             # "bestuurssecretariaat: T. Veldkamp, 070-456 8731 (toestel 231)": initials and a surname, then a comma
             named_before = bool(_INITIALS_COMMA.search(text, max(0, r.start - 60), r.start))
+            # "Bel dan met de heer Oude Elferink op 0318 - 65 12 49 (toestel 2249)": the person called on it
+            named_before = named_before or bool(_CALL_PERSON_ON.search(text, max(line_start, r.start - 70), r.start))
             own = own or named_before
             # "T 070 426 71 38" / "M 06 41 29 88 31": a landline beside a mobile is the person's direct line
             # (not a round number: "T 0341 742 700 | M 06 28 55 01 47" gives the office's number and the writer's)
