@@ -30,6 +30,8 @@ Met vriendelijke groet,
 [[A|Duinroosweg 31]], 1851 HB Heiloo
 telefoon [[T|06 - 28 31 77 40]]
 e-mail [[E|noor.bakkali@nhdmail.nl]]
+
+Kopie: eindredacteur [[P|Gijs Verhaar]] ([[E|g.verhaar@nhdmail.nl]])
 """, font="Helvetica", producer="Microsoft® Word voor Microsoft 365", creator="Microsoft® Word voor Microsoft 365",
     author="Noor Bakkali"),
 
@@ -67,7 +69,9 @@ namens het college van burgemeester en wethouders van Oostervaart,
 
 [[P|Annelies de Groot]]
 Woo-coördinator
-""", maker="docx", author="Groot, Annelies de", title="Ontvangstbevestiging WOO-2026-0188",
+
+Kopie: [[P|T. van der Meulen-Bos]] (jurist, behandelaar Bibob-dossier)
+""", maker="docx", producer="LibreOffice 7.6", creator="Writer", author="Groot, Annelies de", title="Ontvangstbevestiging WOO-2026-0188",
     hidden=[("metadata", "P", "Groot, Annelies de", ["Groot, Annelies de"])], letterhead=None),
 
 Doc("bb03_aanvraag_exploitatievergunning", r"""
@@ -208,6 +212,24 @@ Aldus opgemaakt en getekend te {{L|Hoorn}} op 30 maart 2026.
 """, font="Times-Roman", size=10.5, producer="Nitro PDF Pro 14", creator="Nitro PDF Pro"),
 
 Doc("bb08_mail_ontvankelijkheid", r"""
+Van: [[P|Meulen-Bos, Thijs van der]] <[[E|t.vandermeulenbos@oostervaart.nl]]>
+Verzonden: dinsdag 7 april 2026 10:31
+Aan: [[P|Ramdin, Priya]] <[[E|p.ramdin@oostervaart.nl]]>; [[P|Oudejans, Sanne]] <[[E|s.oudejans@oostervaart.nl]]>
+CC: [[P|Horst, Gerard ter]] <[[E|g.terhorst@oostervaart.nl]]>
+Onderwerp: RE: RE: ontvankelijkheid aanvraag De Vier Winden ({{R|BIB-2026-0147}})
+
+Ja, opschorten op grond van {{W|artikel 4:15 lid 1 sub a Awb}}, met een termijn van twee weken. Ik heb een
+standaardbrief in {{X|Djuma}} gezet. Let op dat in de brief niet staat dat het om de oom gaat; de
+aanvraag staat op naam van de B.V. Stuur de brief aan {{O|De Vier Winden Horeca B.V.}} en niet naar het
+woonadres van meneer [[P|Aydogan]] aan de [[A|Wilgenlaan]].
+
+[[P|Gerard]], ter info: de zaak is al aan het verbouwen. Handhaving ([[P|Kevin]]) is op de hoogte.
+
+Groet, [[P|Thijs]]
+[[P|T. (Thijs) van der Meulen-Bos]] | jurist | {{O|gemeente Oostervaart}} | [[T|0229 - 25 84 31]] | [[T|06 - 83 10 22 57]]
+
+<<PAGEBREAK>>
+
 Van: [[P|Ramdin, Priya]] <[[E|p.ramdin@oostervaart.nl]]>
 Verzonden: dinsdag 7 april 2026 09:14
 Aan: [[P|Oudejans, Sanne]] <[[E|s.oudejans@oostervaart.nl]]>
@@ -286,7 +308,9 @@ namens deze,
 
 drs. [[P|G.H. ter Horst]]
 teamleider {{O|Vergunningen, Toezicht en Handhaving}}
-""", maker="docx", author="Oudejans, S.", title="Adviesverzoek LBB BIB-2026-0147",
+
+Kopie: [[P|P. Ramdin]], dossier
+""", maker="docx", producer="Microsoft® Word 2019 (via LibreOffice 7.6)", creator="Microsoft® Word 2019", author="Oudejans, S.", title="Adviesverzoek LBB BIB-2026-0147",
     hidden=[("metadata", "P", "Oudejans, S.", ["Oudejans, S."])]),
 
 Doc("bb10_lbb_ontvangst_aanvullende_vragen", r"""
@@ -355,7 +379,25 @@ Geen mutaties over [[P|Van 't Hul]] of [[P|Rijkenberg]] met relevantie voor dit 
 De informatie is afkomstig uit {{X|BVH}} en het {{X|Justitieel Documentatiesysteem}} en is geverifieerd.
 Verdere verstrekking alleen na toestemming van de {{O|officier van justitie}}.
 Wijkagent centrum Oostervaart: [[P|Bas Vermeulen]], bereikbaar via {{N|0900-8844}}.
-""", font="Helvetica", size=9, producer="Politie Documentgenerator 3.0 / iText 5.5.13", creator="BVH-Export",
+
+<<PAGEBREAK>>
+
+## Bijlage: familie- en adresrelaties (uit BRP en BVH)
+
+| Persoon | Relatie | Adres | Bijzonderheden |
+| [[P|Hatice Aydoğan-Kaya]] | moeder | [[A|Merelstraat 4]], Hoorn | geen |
+| [[P|Mehmet Aydoğan]] | oom | [[A|Slaghekstraat 118]], Rotterdam | [[R|verdacht heling 2015, sepot]] |
+| [[P|Elif Aydoğan-Şahin]] | echtgenote | [[A|Wilgenlaan 27]], Oostervaart | geen |
+| [[P|Burak Şahin]] | zwager | [[A|Dorpsstraat 61]], Wervershoof | [[R|rijden onder invloed 2022]] |
+| [[P|Rachid B.]] | contact Serkan | onbekend | [[R|medeverdachte Opiumwet 2021]] |
+
+Voertuig [[L|G-482-KN]] (Volkswagen Golf, blauw) staat op naam van [[P|Hatice Aydoğan-Kaya]]; feitelijk gebruik door
+[[P|Serkan]]. Het {{O|Centraal Justitieel Incassobureau}} meldt openstaande boetes op dit kenteken.
+
+De informatie in deze bijlage is bedoeld voor de beoordeling van het zakelijk samenwerkingsverband. Zij mag niet
+aan de betrokkene worden verstrekt zonder toestemming van het {{O|Openbaar Ministerie}} ({{W|artikel 4:3 Bpg}}).
+Contact over dit rapport: {{O|Informatieknooppunt Noord-Holland Noord}}, via {{M|ikn.nhn@politie.nl}}.
+""", font="DejaVuSans", size=9, producer="Politie Documentgenerator 3.0 / iText 5.5.13", creator="BVH-Export",
     outline=[("Betrokkenen", 0), ("Mutaties", 0), ("Opsteller: R. Kortekaas (nr. 118422)", 0)],
     hidden=[("outline", "N", "personeelsnummer 118422", ["118422"])]),
 
@@ -376,7 +418,7 @@ De {{O|gemeente Oostervaart}} heeft de casus {{O|De Vier Winden}} ingebracht. Er
 ## Bevindingen
 
 - [[P|Serkan]] staat niet ingeschreven op een adres in {{L|Oostervaart}} maar verblijft volgens de {{O|BRP}}-buurtcheck vaak bij
-  zijn moeder, [[P|Hatice Aydogan]], [[A|Merelstraat 4]] in {{L|Hoorn}}.
+  zijn moeder, [[P|Hatice Aydogan]], [[A|Merelstraat 4]] in Hoorn.
 - De {{O|Belastingdienst}} meldt dat [[P|Kerem Aydogan]] in 2024 en 2025 een belastbaar inkomen had van circa
   {{A|EUR 21.000}}; eigen middelen van {{A|EUR 10.500}} zijn daarmee verklaarbaar, maar krap.
 - Het {{O|Openbaar Ministerie}} heeft geen lopend onderzoek naar de aanvrager.
@@ -386,6 +428,25 @@ De {{O|gemeente Oostervaart}} heeft de casus {{O|De Vier Winden}} ingebracht. Er
 De gemeente vraagt advies aan het {{O|Landelijk Bureau Bibob}} (is gebeurd op 28 april). Het RIEC deelt
 de bevindingen via het {{X|convenant RIEC-LIEC 2022}}. [[P|Jongejan]] stemt af met de politie over
 aanvullende waarnemingen.
+
+<<PAGEBREAK>>
+
+## Bijlage: netwerkoverzicht (vertrouwelijk)
+
+| Nr | Persoon | Rol in netwerk | Bron |
+| 1 | [[P|Kerem Aydogan]] | bestuurder aanvrager | {{O|KvK}} |
+| 2 | [[P|Serkan Aydogan]] | broer; vermoedelijk feitelijk leidinggevende | politie |
+| 3 | [[P|Mehmet Aydogan]] | oom; formele financier | vragenformulier |
+| 4 | [[P|Dirk-Jan van 't Hul]] | financier, zakelijke lening | overeenkomst |
+| 5 | [[P|Joost Rijkenberg]] | bedrijfsleider; eerder werkzaam bij [[P|Brouwer]] | {{O|UWV}} |
+| 6 | [[P|Rachid Bouzid]] | contact van 2; [[R|medeverdachte 2021]] | politie |
+| 7 | [[P|Wim Brouwer]] | vorige exploitant, verkoper inventaris | gemeente |
+
+Telefoonnummer van nr. 2 volgens de politie: [[T|+31 6 2901 4478]]. Nr. 6 woont volgens de {{O|BRP}} aan de
+[[A|Tuinstraat 3]] in {{L|Den Helder}}.
+
+Het {{O|RIEC}} adviseert de gemeente de bevindingen onder nr. 2 en nr. 6 mee te geven aan het {{O|LBB}}.
+Volgend casusoverleg: 17 juni 2026 in het {{O|Veiligheidshuis Noord-Holland Noord}} in {{L|Alkmaar}}.
 """, font="Helvetica", size=10, producer="Microsoft® Word 2019", creator="Microsoft® Word 2019",
     notes=[(0, "Youssef El Amrani", "Kan dit memo mee naar LBB? Bel me even: 06-30 51 48 62"),
            (0, "Jongejan, I.", "Nee, eerst toestemming vragen aan officier van justitie mr. Pel-Verhoef.")],
@@ -423,6 +484,19 @@ Houd [[P|Ruud]] ook op de hoogte, hij krijgt er vast raadsvragen over.
 
 [[P|Priya Ramdin]] 27-5 11:32
 Die raadsvragen zijn er al, van {{F|raadslid Van Dijk}} ({{O|Lokaal Oostervaart}}).
+
+[[P|Thijs van der Meulen-Bos]] 28-5 08:47
+Concept staat in de map. [[P|Sanne]], kun jij de passage over de oom checken? Ik heb zijn geboortedatum
+([[D|08-06-1961]]) eruit gelaten, die is niet nodig.
+
+[[P|Youssef El Amrani]] 28-5 09:03
+Nog iets: de moeder, mevrouw [[P|Hatice Aydoğan-Kaya]], is eigenaar van die Golf. Staat in de BVH-bijlage.
+
+[[P|Sanne Oudejans]] 28-5 09:05
+Helder. [[P|Lotte]] maakt het verslag van de hoorzitting straks, [[P|Annelies]] kijkt mee i.v.m. Woo.
+
+[[P|Gerard ter Horst]] 28-5 09:20
+Ik ben vanaf maandag met verlof, vervanging [[P|Hans Tjeenk]] ([[T|06-27 73 90 15]]).
 """, font="DejaVuSans", size=9.5, producer="Microsoft Teams Export (Chromium PDF)", creator="Microsoft Teams",
     author="Sanne Oudejans"),
 
@@ -570,6 +644,9 @@ Hoogachtend,
 de burgemeester van Oostervaart,
 
 {{F|H.J. Verbeek-Schouten}}
-""", maker="docx", author="tvdmb", title="Voornemen weigering De Vier Winden",
+
+Kopie: mr. [[P|J.E. Vissers-Oomen]], {{O|Vissers & Partners Advocaten}}
+Behandeld door: [[P|T. van der Meulen-Bos]], [[E|t.vandermeulenbos@oostervaart.nl]]
+""", maker="docx", producer="LibreOffice 7.6", creator="Corsa Documentgenerator", author="tvdmb", title="Voornemen weigering De Vier Winden",
     hidden=[("metadata", "C", "tvdmb (docx author)", ["tvdmb"])]),
 ]

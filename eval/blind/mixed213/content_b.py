@@ -140,6 +140,23 @@ binnen twee weken na te sturen.
 | 4 | conceptbesluit opstellen | [[C|TvdMB]] | 15-09 |
 
 Verslag: [[P|Lotte Nijenhuis]], 14 augustus 2026
+
+<<PAGEBREAK>>
+
+## Nagekomen correctie verslag (ingediend door mr. Vissers-Oomen, 19 augustus 2026)
+
+Cliënt verzoekt het verslag op drie punten te corrigeren:
+a. Niet "alleen komt eten", maar "af en toe komt eten, zoals familie doet".
+b. De oom, de heer [[P|Mehmet Aydoğan]], lag van [[H|3 tot 11 april 2026 op de hartbewaking]] van het
+   {{O|Maasstad Ziekenhuis}}; de storting was op 9 april.
+c. Mevrouw [[P|Elif Aydoğan-Şahin]] doet niet de boekhouding, maar de loonadministratie van twee
+   medewerkers, onder wie [[P|Sevda Yılmaz]] (parttime, keuken).
+
+Reactie gemeente ([[P|T. van der Meulen-Bos]], 21 augustus 2026): de correcties onder a en c worden als bijlage bij
+het verslag gevoegd. Punt b is geen correctie maar een aanvulling; die nemen wij mee in de besluitvorming. De
+medische informatie over de oom behandelen wij als bijzonder persoonsgegeven ({{W|artikel 9 AVG}}).
+
+Verzonden aan: mr. [[P|Vissers-Oomen]] ([[E|j.vissers@vissersadvocaten.nl]]), {{M|bibob@oostervaart.nl}}
 """, font="DejaVuSans", size=9.5, producer="Microsoft® Word 2016", creator="Microsoft® Word 2016"),
 
 Doc("bb20_factuur_administratiekantoor", r"""
@@ -163,6 +180,8 @@ Debiteur: {{O|De Vier Winden Horeca B.V.}}, {{S|Kerkstraat 14}}, {{L|Oostervaart
 | Subtotaal | | | 900,00 |
 | {{X|btw 21%}} | | | 189,00 |
 | Totaal | | | {{A|1.089,00}} |
+
+Contactpersoon debiteur: [[P|K. Aydogan]].
 
 Graag binnen 14 dagen overmaken onder vermelding van het factuurnummer.
 [[P|Roelof Zwaan]]
@@ -197,6 +216,8 @@ Vrijgesteld van verlegging. Betaling binnen 30 dagen.
 Doc("bb22_whatsapp_handhaving", r"""
 # WhatsApp-chat "Handhaving centrum Oostervaart" - export
 
+[12-09-2026 21:02] [[P|Danielle]] (teamleider): [[P|Kev]] en [[P|Mo]], vanavond rondje {{S|Kerkstraat}} en {{S|Pieter Jelles Troelstraplein}} aub
+[12-09-2026 21:03] [[P|Mo Chaouch]]: Komt goed. Ik start bij de {{Q|Anne Frankschool}}
 [12-09-2026 21:14] [[P|Kevin Schaap]]: Ben bij de {{O|Vier Winden}}, zaak is gewoon open terwijl er geen vergunning is
 [12-09-2026 21:15] [[P|Kevin Schaap]]: Binnen ca. 15 gasten. Achter staat weer die blauwe Golf [[L|G-482-KN]]
 [12-09-2026 21:16] [[P|Mo Chaouch]]: Zit die broer erin?
@@ -235,6 +256,25 @@ Overtreding van {{W|artikel 2:28 lid 1 APV}}. Een last onder dwangsom wordt voor
 Het rapport gaat naar de Bibob-coördinator.
 
 Ambtsedig opgemaakt te {{L|Oostervaart}} op 13 september 2026.
+
+<<PAGEBREAK>>
+
+## Bijlage 1: fotolog en verklaringen
+
+| Foto | Tijd | Omschrijving |
+| {{R|HH-2290-01}} | 21.11 | voorgevel met open deur en verlichte menukaart |
+| {{R|HH-2290-02}} | 21.13 | voertuig [[L|G-482-KN]] in de steeg achter het pand |
+| {{R|HH-2290-03}} | 21.20 | man achter de frituur ([[P|S. Aydoğan]]) |
+| {{R|HH-2290-04}} | 21.24 | identiteitsbewijs bedrijfsleider, documentnummer [[N|NXR4K71P2]] |
+
+Verklaring van [[P|Joost Rijkenberg]], geboren [[D|21-11-1979]], wonende [[A|Zuiderdijk 12]] te Andijk:
+"Ik werk hier sinds augustus. Ik word betaald door [[P|Kerem]]. [[P|Serkan]] komt vaak helpen, vooral in het weekend.
+Wie de leverancier betaalt weet ik niet." Telefoon bedrijfsleider: [[T|06-39 02 11 84]].
+
+Verklaring van een bezoeker, [[P|Fenna Dekker-van Loon]] ([[D|03-02-2001]]): "Ik kom hier vaker, de frikandel speciaal is
+prima. Ik wist niet dat ze geen vergunning hadden."
+
+Dit rapport is opgemaakt in {{X|Squit XO}} en doorgestuurd naar {{M|handhaving@oostervaart.nl}}.
 """, font="DejaVuSerif", size=10, producer="Squit XO Rapportage 2.4 (iText 7)", creator="Squit XO",
     author="Kevin Schaap (BOA 8877-13)", hidden=[("metadata", "P", "Kevin Schaap", ["Kevin Schaap"])]),
 
@@ -247,7 +287,7 @@ Doc("bb24_notitie_handgeschreven_scan", "", maker="scan", producer="KONICA MINOL
         "Telefoon: [[T|06 - 52 07 31 66]]",
         "",
         "Hij verklaart dat de overname in april contant is betaald.",
-        "Het geld werd gebracht door [[P|Serkan]] en niet door Kerem.",
+        "Het geld werd gebracht door [[P|Serkan]] en niet door [[P|Kerem]].",
         "Hij wil niet als getuige optreden.",
         "Woont nu in [[A|Enkhuizen, Westerstraat 201]]",
         "",
@@ -283,6 +323,7 @@ Vragen
 
 {{F|De burgemeester van Oostervaart, H.J. Verbeek-Schouten}}
 
+Ingekomen via de griffie, geregistreerd door [[P|Wendy Kraaijeveld]] ([[E|w.kraaijeveld@oostervaart.nl]]).
 Ambtelijke voorbereiding: [[P|Y. El Amrani]], {{O|team Openbare Orde en Veiligheid}}, [[E|y.elamrani@oostervaart.nl]]
 """, font="Helvetica", size=10, producer="iBabs Document Service", creator="iBabs"),
 
@@ -308,6 +349,7 @@ De gemeente toetst sinds 2023 alle nieuwe horecavergunningen aan de {{W|Wet Bibo
 
 Noot voor de redactie:
 Meer informatie: team Communicatie, {{N|0229 - 25 80 00}} of {{M|pers@oostervaart.nl}}.
+Foto bij dit bericht: [[P|Jurre Smit]].
 Woordvoerder van de burgemeester: {{F|Marco Blokland}}, persdienst {{N|0229 - 25 80 10}}.
 """, font="Helvetica", size=10.5, producer="Adobe InDesign 19.2 (Windows) / Adobe PDF Library 17.0",
     creator="Adobe InDesign 19.2", xmp_creator="Femke Oosterwijk-de Haan", author="Femke Oosterwijk-de Haan",
@@ -365,7 +407,8 @@ de burgemeester van Oostervaart,
 {{F|drs. H.J. Verbeek-Schouten}}
 
 Afschrift: {{O|Landelijk Bureau Bibob}} ({{W|artikel 26 Wet Bibob}}); {{O|Politie Eenheid Noord-Holland}}
-""", maker="docx", author="Meulen-Bos, Thijs van der", title="Besluit weigering De Vier Winden",
+Behandeld door: [[P|T. van der Meulen-Bos]], telefoon [[T|0229 - 25 84 31]]
+""", maker="docx", producer="LibreOffice 7.6", creator="Writer", author="Meulen-Bos, Thijs van der", title="Besluit weigering De Vier Winden",
     hidden=[("metadata", "P", "Meulen-Bos, Thijs van der", ["Meulen-Bos, Thijs van der"])]),
 
 Doc("bb28_verklaring_verhuurder", r"""
@@ -396,7 +439,7 @@ beherend vennoot
 
 Vragen? Bel [[P|Ingrid]] op [[T|0229 - 50 40 37]].
 """, font="Helvetica", size=10, producer="Scan2PDF / PDF-XChange 9.5", creator="PDF-XChange Editor",
-    notes=[(0, "s.oudejans", "Veldhuizen vraagt anonimiteit; overleg met Annelies (Woo)."),],
+    notes=[(0, "s.oudejans", "Verhuurder vraagt anonimiteit; overleg met Annelies (Woo)."),],
     hidden=[("annotations", "U", "s.oudejans", ["s.oudejans"]),
             ("annotations", "P", "Annelies", ["Annelies"])]),
 
@@ -431,6 +474,9 @@ Versie 3, bijgewerkt 1 oktober 2026 - alleen voor intern gebruik
 | [[P|Ilse Jongejan]] | {{O|RIEC Noord-Holland}} | [[T|072 - 567 43 21]] | [[E|i.jongejan@riec-nh.nl]] | - |
 | [[P|Marieke Hoogeveen-Lam]] | {{O|LBB}} analist | [[T|070 370 45 18]] | [[E|m.hoogeveen-lam@justis.nl]] | - |
 | [[P|Bas Vermeulen]] | wijkagent politie | [[T|06 13 97 20 44]] | [[E|bas.vermeulen@politie.nl]] | - |
+| [[P|Lotte Nijenhuis]] | notulist / Woo | [[T|0229 - 25 84 88]] | [[E|l.nijenhuis@oostervaart.nl]] | [[N|G15120]] |
+| [[P|Annelies de Groot]] | Woo-coördinator | [[T|0229 - 25 84 02]] | [[E|a.degroot@oostervaart.nl]] | [[N|G09964]] |
+| [[P|Mo Chaouch]] | BOA | [[T|06-41 09 55 73]] | [[E|m.chaouch@oostervaart.nl]] | [[N|G14377]] |
 
 Algemeen: Bibob-mailbox {{M|bibob@oostervaart.nl}}, {{O|LBB}}-mailbox {{M|lbb-adviezen@justis.nl}},
 politie niet-spoed {{N|0900-8844}}, gemeente {{N|14 0229}}.
@@ -490,6 +536,7 @@ namens het college van burgemeester en wethouders van Oostervaart,
 Woo-coördinator
 
 Bijlage: inventarislijst {{R|WOO-2026-0188}}
+Behandeld door: [[P|L. Nijenhuis]], telefoon [[T|0229 - 25 84 88]]
 """, font="Times-Roman", size=11, producer="Microsoft® Word voor Microsoft 365", creator="Microsoft® Word voor Microsoft 365",
     author="Groot, Annelies de", outline=[("Besluit", 0), ("Overwegingen", 0), ("Concept AdG / check PR", 1)],
     hidden=[("metadata", "P", "Groot, Annelies de", ["Groot, Annelies de"]),
@@ -533,7 +580,7 @@ Doc("bb32_inventarislijst", r"""
 | 32 | Inventarislijst | 30-11-2026 | openbaar | - | |
 | 33 | Telefoonnotitie LBB | 02-06-2026 | deels openbaar | 5.1.2e | |
 
-Opgesteld door [[P|A.M. de Groot]] ([[C|AdG]]), gecontroleerd door [[P|L. Nijenhuis]] ([[C|LNi]]).
+Opgesteld door [[P|A.M. de Groot]] ([[C|AdG]]), gecontroleerd door [[P|L. Nijenhuis]] ([[C|LNi]]). Advies grond 5.1.2d: [[P|Youssef El Amrani]].
 """, font="Helvetica", size=8.5, landscape=True, producer="Aspose.Cells for .NET 24.3", creator="Woo-inventaristool"),
 
 Doc("bb33_telefoonnotitie_lbb", r"""
