@@ -258,6 +258,7 @@ LEAK_SETS = {
     "blind-mixed211": ROOT / "eval/blind/mixed211",
     "blind-mixed212": ROOT / "eval/blind/mixed212",
     "blind-mixed213": ROOT / "eval/blind/mixed213",
+    "blind-mixed214": ROOT / "eval/blind/mixed214",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
