@@ -132,10 +132,50 @@ Op grond van de AVG en de Beleidsregels van de Autoriteit Persoonsgegevens (2016
 ## 6. Contact
 
 Vragen over dit beleid: hrm@overijssel.nl of 038 499 88 99.
+
+===
+## Bijlage 1. Aanspreekpunten per directie (interne versie, stand 1 april 2025)
+
+|Directie|HR-adviseur|Telefoon|
+|Ruimte en Bereikbaarheid|Aylin Çelik|038 499 71 62|
+|Economie en Cultuur|Roel Zwiers|038-4997165|
+|Water en Milieu|Anouk van der Meulen|038 499 7168|
+|Bedrijfsvoering en Concernstaf|Gijs Ter Brugge|+31 38 499 71 70|
+
+E-mailadressen HR-adviseurs: a.celik@overijssel.nl, r.zwiers@overijssel.nl, a.vandermeulen@overijssel.nl en g.terbrugge@overijssel.nl. Algemene vragen: hrm@overijssel.nl.
+
+Arbodienst: Arbo Oost B.V., verzuimmeldpunt 0570 61 44 00, info@arbo-oost.nl. Vaste bedrijfsartsen voor de provincie: drs. M. Oosterbeek-de Graaf en Ömer Karakuş, arts in opleiding tot bedrijfsarts onder supervisie.
+
+Vertrouwenspersonen: Ingrid Lammertink (intern) en mw. C. Wessels-Dijkhuis (extern, via Stichting Vertrouwenswerk Oost).
+
+## Bijlage 2. Wijzigingen ten opzichte van het Verzuimprotocol 2019
+
+- De leidinggevende is casemanager; de arbodienst adviseert.
+- Het tweede spoor wordt uiterlijk in week 52 beoordeeld in plaats van in week 65.
+- De verzuimregistratie vindt plaats in YouForce; Excel-overzichten met namen zijn niet meer toegestaan.
+- Het budget Duurzame Inzetbaarheid is structureel (€ 150.000 per jaar).
 """, R=[
     r("PERSON", "Bas de Wit (Info /Author and XMP dc:creator)", "Bas de Wit", ch="metadata"),
     r("PERSON", "de Wit (surname in XMP)", "de Wit", ch="metadata"),
+    r("PERSON", "Aylin Çelik", "Aylin Çelik"),
+    r("PHONE", "038 499 71 62", ("038 499 71 62", False)),
+    r("EMAIL", "a.celik@overijssel.nl", ("a.celik@overijssel.nl", False)),
+    r("PERSON", "Roel Zwiers", "Roel Zwiers"),
+    r("PHONE", "038-4997165", ("038-4997165", False)),
+    r("EMAIL", "r.zwiers@overijssel.nl", ("r.zwiers@overijssel.nl", False)),
+    r("PERSON", "Anouk van der Meulen", "Anouk van der Meulen"),
+    r("PHONE", "038 499 7168", ("038 499 7168", False)),
+    r("EMAIL", "a.vandermeulen@overijssel.nl", ("a.vandermeulen@overijssel.nl", False)),
+    r("PERSON", "Gijs Ter Brugge", "Gijs Ter Brugge"),
+    r("PHONE", "+31 38 499 71 70", ("+31 38 499 71 70", False)),
+    r("EMAIL", "g.terbrugge@overijssel.nl", ("g.terbrugge@overijssel.nl", False)),
+    r("PERSON", "Marlies Oosterbeek-de Graaf", "M. Oosterbeek-de Graaf"),
+    r("PERSON", "Ömer Karakuş", "Ömer Karakuş"),
+    r("PERSON", "Ingrid Lammertink", "Ingrid Lammertink"),
+    r("PERSON", "C. Wessels-Dijkhuis", "C. Wessels-Dijkhuis"),
 ], K=[
+    k("ORG", "Stichting Vertrouwenswerk Oost"), k("PHONE", "0570 61 44 00"), k("EMAIL", "info@arbo-oost.nl"),
+    k("NUM", "€ 150.000"),
     k("ORG", "Gedeputeerde Staten"), k("ORG", "provincie Overijssel"), k("CASE", "2025/0112876"),
     k("TITLE", "Verzuimprotocol 2019"), k("PRODUCT", "YouForce"), k("ORG", "Arbo Oost B.V."),
     k("LAW", "Wet verbetering poortwachter"), k("EMAIL", "vertrouwenspersoon@overijssel.nl"),
@@ -288,6 +328,29 @@ Met vriendelijke groet,
 Aylin Çelik
 HR-adviseur | Provincie Overijssel | Luttenbergstraat 2, Zwolle
 T 038 499 71 62 | M +31 (0)6 4418 0927
+
+===
+Van: Koopmans, Ruben <r.koopmans@overijssel.nl>
+Verzonden: woensdag 28 februari 2024 08:03
+Aan: Çelik, Aylin <a.celik@overijssel.nl>
+CC: Wolbers, Henk-Jan <hj.wolbers@overijssel.nl>
+Onderwerp: ziekmelding Jolanda + vervanging overleg Statencommissie
+
+Goedemorgen Aylin,
+
+Jolanda ter Horst heeft zich maandag ziek gemeld. Ze gaf aan dat het "even helemaal op" is en dat ze niet weet hoe lang het duurt. Ik heb haar gezegd dat ze zich nu vooral op herstel moet richten. Is er iets wat ik deze week moet doen, behalve de melding in YouForce?
+
+Henk-Jan, kun jij donderdag het ambtelijk vooroverleg voor de Statencommissie Mobiliteit van haar overnemen? Het gaat om de N348-variantenstudie en de subsidieregeling Fiets. Sanne heeft de stukken.
+
+Ruben
+
+Van: Wolbers, Henk-Jan <hj.wolbers@overijssel.nl>
+Verzonden: woensdag 28 februari 2024 08:41
+Aan: Koopmans, Ruben <r.koopmans@overijssel.nl>
+Onderwerp: RE: ziekmelding Jolanda + vervanging overleg Statencommissie
+
+Prima, doe ik. Sterkte aan Jo als je haar spreekt. Ik bel Sanne (06 3362 0418) voor de stukken.
+HJ
 """, R=[
     r("PERSON", "Ruben Koopmans", "Koopmans, Ruben", "Ruben Koopmans", "Ruben", "Koopmans"),
     r("EMAIL", "r.koopmans@overijssel.nl", ("r.koopmans@overijssel.nl", False)),
@@ -304,7 +367,15 @@ T 038 499 71 62 | M +31 (0)6 4418 0927
     r("PHONE", "038 499 71 62", ("038 499 71 62", False)),
     r("PHONE", "+31 (0)6 4418 0927", ("+31 (0)6 4418 0927", False)),
     r("HEALTH", "werkbelasting 2 x 2 uur per dag vanuit huis", ("maximaal 2 x 2 uur per dag", False)),
+    r("PERSON", "Henk-Jan Wolbers", "Wolbers, Henk-Jan", "Henk-Jan", ("HJ", True)),
+    r("EMAIL", "hj.wolbers@overijssel.nl", ("hj.wolbers@overijssel.nl", False)),
+    r("PERSON", "Jolanda ter Horst", "Jolanda ter Horst", ("Jo", True)),
+    r("PERSON", "Sanne Hofstede (first name)", "Sanne"),
+    r("PHONE", "06 3362 0418", ("06 3362 0418", False)),
+    r("HEALTH", "klachten bij ziekmelding", ("even helemaal op", False)),
 ], K=[
+    k("ORG", "Statencommissie Mobiliteit"), k("ROAD", "N348-variantenstudie"), k("TERM", "subsidieregeling Fiets"),
+    k("PRODUCT", "YouForce"),
     k("ROLE", "teamleider Mobiliteit en Bereikbaarheid"), k("ROLE", "HR-adviseur"),
     k("PROJECT", "Fietssnelweg F35"), k("ORG", "Provinciaal Verkeers- en Vervoersberaad"),
     k("BUILDING", "Thorbeckezaal"), k("ORG", "Provincie Overijssel"), k("ADDRESS", "Luttenbergstraat 2"),
@@ -320,7 +391,7 @@ DOCS.append(Doc("ov07_probleemanalyse", render="rlttf", producer="iText® 7.2.5 
 
 Werkgever: Provincie Overijssel, Luttenbergstraat 2, Zwolle
 Werknemer: mevrouw J.M. ter Horst-Veldkamp, geboren 14-03-1979
-BSN: 178542391
+BSN: 178542398
 Functie: beleidsmedewerker mobiliteit, 36 uur per week
 Eerste ziektedag: 26 februari 2024
 Datum spreekuur: 2 april 2024
@@ -352,7 +423,7 @@ m.oosterbeek@arbo-oost.nl
 """, R=[
     r("PERSON", "Jolanda ter Horst-Veldkamp", "J.M. ter Horst-Veldkamp"),
     r("DOB", "14-03-1979", ("14-03-1979", False)),
-    r("BSN", "178542391", "178542391"),
+    r("BSN", "178542398", "178542398"),
     r("PERSON", "Marlies Oosterbeek-de Graaf", "M. Oosterbeek-de Graaf", "Oosterbeek-de Graaf"),
     r("ID", "BIG-nummer 59043817101", "59043817101"),
     r("EMAIL", "m.oosterbeek@arbo-oost.nl", ("m.oosterbeek@arbo-oost.nl", False)),

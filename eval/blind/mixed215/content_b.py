@@ -46,13 +46,14 @@ Verslag: R. Koopmans. Vastgesteld per mail door alle aanwezigen.
     r("PERSON", "Dennis Brinkers", "Dennis Brinkers"),
     r("PARAPH", "DB", "DB"),
     r("PARAPH", "SH (Sanne Hofstede)", "SH"),
+    r("PERSON", "Schimmelpenninck (trade name of a sole trader)", "Schimmelpenninck"),
     r("PERSON", "Koopmans R (Info /Author)", "Koopmans R", ch="metadata"),
 ], K=[
     k("BUILDING", "provinciehuis Zwolle"), k("BUILDING", "Thorbeckezaal"), k("CASE", "ZK24-003318"),
     k("ROLE", "beleidsmedewerker mobiliteit"), k("ORG", "Provincie Overijssel"),
     k("ROLE", "teamleider Mobiliteit en Bereikbaarheid"), k("ROLE", "HR-adviseur"), k("ROLE", "casemanager"),
     k("ORG", "Arbo Oost B.V."), k("ORG", "Ergo Advies Twente"), k("ORG", "team Facilitair"),
-    k("ORG", "Schimmelpenninck Loopbaancoaching"), k("PRODUCT", "YouForce"), k("ROAD", "N348"),
+    k("PRODUCT", "YouForce"), k("ROAD", "N348"),
     k("DATE", "3 juli 2024"), k("DATE", "1 augustus 2024"),
 ]))
 
@@ -190,7 +191,8 @@ Gelieve het totaalbedrag binnen 30 dagen over te maken op IBAN NL47 RABO 0312 44
 Met dank voor de opdracht,
 Wouter Schimmelpenninck
 """, R=[
-    r("PERSON", "Wouter Schimmelpenninck (sole trader)", "Wouter Schimmelpenninck", "W.F. Schimmelpenninck"),
+    r("PERSON", "Wouter Schimmelpenninck (sole trader)", "Wouter Schimmelpenninck", "W.F. Schimmelpenninck",
+      "Schimmelpenninck"),
     r("ADDRESS", "Hoge Hondstraat 112, 7418 BB Deventer", "Hoge Hondstraat 112", "7418 BB"),
     r("PHONE", "0570 - 85 12 07", ("0570 - 85 12 07", False)),
     r("EMAIL", "wouter@schimmelpenninck-coaching.nl", ("wouter@schimmelpenninck-coaching.nl", False)),
@@ -348,7 +350,7 @@ Onderwerp: WIA-aanvraag van uw werknemer
 
 Geachte heer, mevrouw,
 
-Uw werknemer mevrouw J.M. ter Horst-Veldkamp, burgerservicenummer 178542391, geboren op 14 maart 1979, heeft een WIA-uitkering aangevraagd. Wij hebben het re-integratieverslag beoordeeld dat u samen met uw werknemer heeft opgesteld.
+Uw werknemer mevrouw J.M. ter Horst-Veldkamp, burgerservicenummer 178542398, geboren op 14 maart 1979, heeft een WIA-uitkering aangevraagd. Wij hebben het re-integratieverslag beoordeeld dat u samen met uw werknemer heeft opgesteld.
 
 Wij vinden dat u en uw werknemer voldoende hebben gedaan om haar weer aan het werk te helpen. Wij leggen u geen loonsanctie op. U heeft op tijd een plan van aanpak opgesteld, de bedrijfsarts heeft regelmatig geëvalueerd en het tweede-spoortraject is tijdig ingezet.
 
@@ -363,7 +365,7 @@ mr. L.E. Scholten-Haaksma
 teammanager
 """, R=[
     r("PERSON", "Jolanda ter Horst-Veldkamp", "J.M. ter Horst-Veldkamp"),
-    r("BSN", "178542391", "178542391"),
+    r("BSN", "178542398", "178542398"),
     r("DOB", "14 maart 1979", ("14 maart 1979", False)),
     r("PERSON", "E. Sánchez Brouwer (verzekeringsarts)", "E. Sánchez Brouwer", "Sánchez Brouwer"),
     r("PERSON", "F. Nijenhuis (arbeidsdeskundige)", "F. Nijenhuis"),
@@ -450,18 +452,47 @@ Het nieuwe beleid legt de regie bij de medewerker en de leidinggevende, met de b
 
 De Ondernemingsraad heeft op 20 februari 2025 positief geadviseerd. FNV Overheid vraagt aandacht voor de samenhang met de reorganisatie van Ruimte en Bereikbaarheid.
 
+## Bijlage: afstemming met de Ondernemingsraad (e-mail)
+
+Van: Wit, Bas de <b.dewit@overijssel.nl>
+Verzonden: donderdag 20 februari 2025 17:12
+Aan: OR-secretariaat <or@overijssel.nl>
+CC: Hul, Pieter van 't <p.vanthul@overijssel.nl>; Kuipers, Annemieke <a.kuipers@overijssel.nl>
+Onderwerp: RE: adviesaanvraag verzuimbeleid 2025
+
+Beste leden van de OR,
+
+Dank voor het positieve advies. Uw opmerking over de samenhang met de reorganisatie nemen wij op in de nota aan het college. Annemieke Kuipers (programmamanager Organisatieontwikkeling) neemt contact op over de evaluatie na één jaar.
+
+Met vriendelijke groet,
+Bas de Wit
+senior adviseur HRM-informatie | 06-2204 9917
+
+## Parafering
+
+|Naam|Functie|Paraaf|Datum|
+|B. de Wit|senior adviseur HRM-informatie|BdW|28-02-2025|
+|P.J. van 't Hul|manager HRM|PvtH|01-03-2025|
+|A. Kuipers|programmamanager|AK|01-03-2025|
+
 ## Informatie die niet openbaar gemaakt kan worden
 
 [nog in te vullen]
-
-Paraaf: BdW 28-02 / PvtH 01-03
 """, R=[
     r("PERSON", "Bas de Wit", "Bas de Wit"),
     r("PHONE", "038 499 72 58", ("038 499 72 58", False)),
     r("EMAIL", "b.dewit@overijssel.nl", ("b.dewit@overijssel.nl", False)),
     r("PERSON", "Pieter van 't Hul", "Pieter van 't Hul"),
-    r("PARAPH", "BdW", "BdW"), r("PARAPH", "PvtH", "PvtH"),
+    r("PARAPH", "BdW", "BdW"), r("PARAPH", "PvtH", "PvtH"), r("PARAPH", "AK", "AK"),
+    r("PERSON", "Bas de Wit (mail header, signature)", "Wit, Bas de", "B. de Wit"),
+    r("PERSON", "Pieter van 't Hul (mail header)", "Hul, Pieter van 't", "P.J. van 't Hul"),
+    r("EMAIL", "p.vanthul@overijssel.nl", ("p.vanthul@overijssel.nl", False)),
+    r("PERSON", "Annemieke Kuipers", "Kuipers, Annemieke", "Annemieke Kuipers", "A. Kuipers"),
+    r("EMAIL", "a.kuipers@overijssel.nl", ("a.kuipers@overijssel.nl", False)),
+    r("PHONE", "06-2204 9917", ("06-2204 9917", False)),
 ], K=[
+    k("EMAIL", "or@overijssel.nl"), k("ROLE", "programmamanager Organisatieontwikkeling"),
+    k("ROLE", "senior adviseur HRM-informatie"),
     k("ORG", "Gedeputeerde Staten"), k("OFFICIAL", "gedeputeerde Hagedoorn"),
     k("TERM", "Personeel en Organisatie"), k("ORG", "directie Bedrijfsvoering"), k("CASE", "2025/0098112"),
     k("ROLE", "manager HRM"), k("ORG", "Arbo Oost B.V."), k("CASE", "OV-2024-031"),

@@ -120,12 +120,12 @@ DOCS.append(Doc("ov25_scan_presentielijst", render="scan", producer="RICOH IM C3
 
 Provincie Overijssel, Thorbeckezaal, 14 november 2024
 
-Naam                         Team                     Handtekening
-Sanne Hofstede               Mobiliteit               @S. Hofstede
-Mohamed El Amrani            Mobiliteit               @M. El Amrani
-Gerrit-Jan Mensink           Facilitair               @GJ Mensink
-Marloes de Boer              Mobiliteit               @M de Boer
-Esra Dogan                   Ruimtelijke Ontw.        @E. Dogan
+Naam	Team	Handtekening
+Sanne Hofstede	Mobiliteit	@S. Hofstede
+Mohamed El Amrani	Mobiliteit	@M. El Amrani
+Gerrit-Jan Mensink	Facilitair	@GJ Mensink
+Marloes de Boer	Mobiliteit	@M de Boer
+Esra Dogan	Ruimtelijke Ontw.	@E. Dogan
 
 Trainer: Femke Ruiterkamp, Ergo Advies Twente
 """, R=[
@@ -261,7 +261,7 @@ Contactpersoon werkgever: A. Celik, HR-adviseur
 Telefoon contactpersoon: 038 499 71 62
 
 Werknemer: Jolanda Maria ter Horst-Veldkamp
-Burgerservicenummer: 178542391
+Burgerservicenummer: 178542398
 Geboortedatum: 14-03-1979
 Eerste ziektedag: 26-02-2024
 
@@ -273,7 +273,7 @@ Handtekening werkgever
     r("PERSON", "Aylin Çelik", "Celik", ch="ocr"),
     r("PHONE", "038 499 71 62", ("71 62", False), ch="ocr"),
     r("PERSON", "Jolanda ter Horst-Veldkamp", "Veldkamp", ch="ocr"),
-    r("BSN", "178542391", "178542391", ch="ocr"),
+    r("BSN", "178542398", "178542398", ch="ocr"),
     r("DOB", "14-03-1979", ("14-03-1979", False), ch="ocr"),
 ], K=[]))
 
