@@ -259,6 +259,7 @@ LEAK_SETS = {
     "blind-mixed212": ROOT / "eval/blind/mixed212",
     "blind-mixed213": ROOT / "eval/blind/mixed213",
     "blind-mixed214": ROOT / "eval/blind/mixed214",
+    "blind-mixed215": ROOT / "eval/blind/mixed215",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
