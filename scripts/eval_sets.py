@@ -257,6 +257,7 @@ LEAK_SETS = {
     "blind-mixed210": ROOT / "eval/blind/mixed210",
     "blind-mixed211": ROOT / "eval/blind/mixed211",
     "blind-mixed212": ROOT / "eval/blind/mixed212",
+    "blind-mixed216": ROOT / "eval/blind/mixed216",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
