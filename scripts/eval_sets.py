@@ -260,6 +260,7 @@ LEAK_SETS = {
     "blind-mixed213": ROOT / "eval/blind/mixed213",
     "blind-mixed214": ROOT / "eval/blind/mixed214",
     "blind-mixed215": ROOT / "eval/blind/mixed215",
+    "blind-mixed216": ROOT / "eval/blind/mixed216",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
