@@ -37,13 +37,18 @@ _HANDLE_IN_BRACKETS = compiled(r"[ \t]*\((?P<handle>@?[a-z][a-z0-9._-]{1,29}[a-z
 # the words of a name an account does not spell alone: particles and a surname's head ("Oude Elferink")
 _NOT_SPELLED = PARTICLES | {"oude", "olde", "klein", "groot", "lutke", "lütke"}
 _HANDLE_DIGITS = compiled(r"[0-9._-]+\Z")
+_HANDLE_SEPARATORS = compiled(r"[._-]")
 
 
 def _spells(handle: str, part: str) -> bool:
     """An account spells the name's part at its start, after one to three initials, or at its end before a number
     ("noostveen", "anowak", "oostveenn2"): not a part inside a word ("H. Oude Elferink (toezichthouder)")."""
-    at = handle.find(part)
-    return 0 <= at <= 3 or _HANDLE_DIGITS.sub("", handle).endswith(part)
+    # (each part the handle's separators give it: "pjvdheijden_adm" spells "heijden" before its suffix)
+    for segment in [handle, *_HANDLE_SEPARATORS.split(handle)]:
+        at = segment.find(part)
+        if 0 <= at <= 3 or _HANDLE_DIGITS.sub("", segment).endswith(part):
+            return True
+    return False
 
 
 def handles_after_persons(text: str, persons: Sequence[Merged], taken: Sequence[Merged]) -> list[Merged]:

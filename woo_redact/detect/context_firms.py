@@ -10,6 +10,7 @@ import regex
 
 from .context_labels import (
     _BUILDING_BEFORE,
+    _COMMUNITY_BEFORE,
     _INSTITUTIONS,
     _ORG_LABEL,
     _PARTNERSHIP,
@@ -280,6 +281,9 @@ def _named_in_honour(word: str, lex: Lexicons, words: int) -> bool:
     return bool(stem) and (lex.is_surname(stem) or lex.is_first_name(stem))
 
 
+_CLAUSE_END_AFTER = compiled(r"[ \t]*(?:[.,;:)]|\n|\Z)")
+
+
 def _named_work(text: str, start: int, words: list[str], lex: Lexicons) -> bool:
     """ "de Willem de Zwijgerbrug": after an article, a name of three words or more whose last ends in a work's word
     after a stem no list holds as a surname (not "Jan van Oostenbrug")."""
@@ -362,9 +366,12 @@ def firm_or_building(text: str, start: int, end: int, titled: bool, lex: Lexicon
     if PROPER_NAME_HEAD.match(span) and _located(text, span):
         # "Raad: De Paauw - factsheet nr. 11" where "Locatie  De Paauw, Muzenzaal" stands above: the town hall
         return "place", f"'{span}' is the value of this text's location label: a building's name"
-    if _SCHOOL_BEFORE.search(text, max(0, start - 24), start):
+    school = _SCHOOL_BEFORE.search(text, max(0, start - 24), start)
+    # (over a line's end only a name that ends its clause: not "de basisschool" / "Anouk de Groot over ...")
+    if school and ("\n" not in school.group("gap") or _CLAUSE_END_AFTER.match(text, end)):
         return "building", "after a school's word ('IKC Annie M.G. Schmidt', 'obs De Regenboog'): its name"
-    if _BUILDING_BEFORE.search(text, max(0, start - 24), start):
+    community = _COMMUNITY_BEFORE.search(text, max(0, start - 24), start) and words[0] in ("De", "Het", "'t", "’t")
+    if _BUILDING_BEFORE.search(text, max(0, start - 24), start) or community:
         return "building", "after a building's word ('Raadhuis De Paauw', 'Huize Ivicke'): a building's name"
     if _ROOM_BEFORE.search(text, max(0, start - 20), start):
         return "place", "after 'zaal': a room named after someone ('zaal Beatrix')"

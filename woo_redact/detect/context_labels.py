@@ -11,6 +11,7 @@ from .grammar import compiled
 __all__ = [
     "_ARTICLE_BEFORE",
     "_BUILDING_BEFORE",
+    "_COMMUNITY_BEFORE",
     "_INSTITUTIONS",
     "_NOUN_AFTER",
     "_ORG_LABEL",
@@ -77,15 +78,19 @@ _INSTITUTIONS = frozenset(
 )
 _SCHOOL_BEFORE = compiled(
     r"(?<![\p{L}])(?:IKC|ikc|integraal[ \t]+kindcentrum|[Kk]indcentrum|[Bb]asisschool|OBS|CBS|PCBS|RKBS|SBO|obs|cbs|"
-    # (or the line's end between: "met CBS" / "Johan de Witt.")
-    r"[Kk]inderdagverblijf|BSO|[Pp]euterspeelzaal)(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)\Z"
+    # (or the line's end between: "met CBS" / "Johan de Witt.", where the name ends its clause: context_firms)
+    r"[Kk]inderdagverblijf|BSO|[Pp]euterspeelzaal)(?P<gap>[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)\Z"
 )
 _BUILDING_BEFORE = compiled(
     r"(?<![\p{L}])(?i:raadhuis|stadhuis|gemeentehuis|provinciehuis|kasteel|landgoed|huize|buitenplaats|"
     # a pumping station or a pavilion named after someone ("gemaal Cornelis Kraijenhoff", "Paviljoen De Regge")
-    r"gemaal|stoomgemaal|poldergemaal|paviljoen|"
-    # a community's building or a thrift shop ("Kringloop De Schakel", "dorpshuis De Kraanvogel")
-    r"kringloop|kringloopwinkel|kringloopcentrum|buurthuis|dorpshuis|wijkcentrum|jongerencentrum)"
+    r"gemaal|stoomgemaal|poldergemaal|paviljoen)"
+    r"[ \t\u00a0]+\Z"
+)
+# a community's building or a thrift shop, whose name begins with an article ("Kringloop De Schakel", "dorpshuis De
+# Kraanvogel"; not "de beheerder van het dorpshuis Henk Bosgraaf": context_firms asks for the article)
+_COMMUNITY_BEFORE = compiled(
+    r"(?<![\p{L}])(?i:kringloop|kringloopwinkel|kringloopcentrum|buurthuis|dorpshuis|wijkcentrum|jongerencentrum)"
     r"[ \t\u00a0]+\Z"
 )
 _PARTNERSHIP = compiled(r"[ \t,]*(?i:v\.[ ]?o\.[ ]?f\.?|vof|c\.[ ]?v\.)(?![\p{L}])")

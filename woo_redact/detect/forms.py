@@ -107,14 +107,12 @@ def _forms(name: str, lex: Lexicons) -> set[str]:
     sur = tokens[k:]
     if len(sur) == 1 and k >= 2 and tokens[k - 1][:1].isupper() and not lex.is_first_name(tokens[k - 1]):
         sur = tokens[k - 1 :]  # a surname of two words: "Samira Aït Haddou", "J.B. Tavares Semedo"
-    saxon = len(sur) == 1 and k >= 1 and tokens[k - 1] in _SAXON_HEADS
-    if saxon:
-        # "H. Oude Elferink", "Oude Elferink": the surname's head is no first name ("Oude" alone is not his); the
-        # surname's last word is his alone too ("Elferink")
+    if len(sur) == 1 and k >= 1 and tokens[k - 1] in _SAXON_HEADS:
+        # "H. Oude Elferink", "Oude Elferink": the surname's head is no first name ("Oude" alone is not his)
         k -= 1
         sur = tokens[k:]
-        if _own_surname_part(sur[-1], lex):
-            forms.add(sur[-1])
+    if len(sur) == 2 and sur[0] in _SAXON_HEADS and _own_surname_part(sur[-1], lex):
+        forms.add(sur[-1])  # ... and the surname's last word is his alone too ("Elferink", "Schipholt")
     if sur:
         forms.add(" ".join(sur))
         if len(sur) > 1:

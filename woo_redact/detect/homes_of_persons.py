@@ -195,7 +195,11 @@ _FOR_ATTENTION = compiled(
 )
 
 
-_LEGAL_FORMS = compiled(r"(?i:(?<![\p{L}])(?:b\.?[ ]?v\.?|n\.?[ ]?v\.?|holding|stichting|vereniging)(?![\p{L}]))")
+# (a practice of partners too: "p/a Vissers & Partners Advocaten, t.a.v. mr. J.E. Vissers-Oomen", its office)
+_LEGAL_FORMS = compiled(
+    r"(?i:(?<![\p{L}])(?:b\.?[ ]?v\.?|n\.?[ ]?v\.?|holding|stichting|vereniging|partners|advocaten|notarissen|"
+    r"accountants)(?![\p{L}]))"
+)
 
 
 def _named_after(firm: str, person: str) -> bool:
@@ -221,6 +225,12 @@ _STREET_HEADS = frozenset(
 )
 
 
+def _guessed(p: Merged) -> bool:
+    """A name only the statistical model found, below the certain score: too weak to make an address a home (which
+    the batch then spreads)."""
+    return p.score < 0.8 and all(e.detector in ("ner", "propagation") for e in p.explanations)
+
+
 def addresses_after_persons(
     text: str,
     persons: Sequence[Merged],
@@ -239,6 +249,8 @@ def addresses_after_persons(
     trade = trade_papers(text)
     monuments = monument_addresses(text)
     for p in persons:
+        if _guessed(p):
+            continue  # "Snackbar-Lunchroom De Vier" / "Winden," / "Kerkstraat 14": a word the model alone calls a name
         # "J.W. Hofstede," over "Veldkampsweg 12, Staphorst": the cell's next line, after the row's other cells
         cell = _CELL_NAME.fullmatch(text, *line_span(text, p.start)) if below is not None else None
         at = below(cell.start("cell")) if below is not None and cell is not None else None

@@ -275,6 +275,28 @@ def one_word_particles(lex: Lexicons) -> frozenset[str]:
     return words
 
 
+# an area named by its kind, after a function that serves it: "wijkagent Noorderstrand", "buurtregisseur Stadshaven"
+_AREA_ENDINGS = (
+    "strand",
+    "kwartier",
+    "buurt",
+    "centrum",
+    "wijk",
+    "dorp",
+    "haven",
+    "park",
+    "noord",
+    "zuid",
+    "oost",
+    "west",
+)
+
+
+def area_name(word: str, lex: Lexicons) -> bool:
+    """``word`` names an area by its kind ("Noorderstrand", "Stadshaven") and no list holds it as a person's name."""
+    return word.lower().endswith(_AREA_ENDINGS) and not lex.is_surname(word) and not lex.is_first_name(word)
+
+
 @lru_cache(maxsize=65536)
 def organisation_ending(word: str, min_len: int, whole: bool = False) -> str | None:
     """The organisation word (of at least ``min_len`` letters) a lower-case ``word`` ends with

@@ -80,7 +80,8 @@ def titled(text: str, start: int) -> bool:
 
 
 # a bracket's note that credits someone with a part ("(input Bakkum)", "(tekst H. Schoemaker)", "(check Zwolle)")
-_CREDITED_BEFORE = compiled(r"\((?i:input|tekst|check|reactie|commentaar|advies|actie|akkoord)[ \t]+\Z")
+# (not "(reactie Zwolle)", "(advies Ede)": a municipality reacts and advises too)
+_CREDITED_BEFORE = compiled(r"\((?i:input|tekst|check|commentaar|actie|akkoord)[ \t]+\Z")
 
 
 def person_context(text: str, start: int, end: int) -> bool:

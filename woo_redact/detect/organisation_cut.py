@@ -123,6 +123,10 @@ _INSTITUTIONS = (
 )
 
 
+# organisation words that end family names too ("Oostenbrug", "Nieuwenhof", "Verkade", "Westerkerk" aside)
+_FAMILY_TAILS = frozenset({"brug", "hof", "huis", "kade", "slot", "kerk"})
+
+
 def _organisation_tail(text: str, org: str) -> bool:
     """``org`` (after "van" at a name's end) is an organisation: a listed organisation or company, an acronym
     the lists know, a word ending in an organisation's word that is no surname ("Kiesraad"), or the name of a
@@ -135,6 +139,14 @@ def _organisation_tail(text: str, org: str) -> bool:
         return False
     low = name.lower()
     ending = organisation_ending(low, 4) or next((e for e in _INSTITUTIONS if low.endswith(e)), None)
-    if ending and len(low) - len(ending) >= 3 and not lex.is_surname(name) and name not in lex.first_names:
+    # (not an ending family names share: "Piet van Oostenbrug", "Jan van Nieuwenhof" are names, no bridge or court)
+    family = ending in _FAMILY_TAILS and name[:1].isupper()
+    if (
+        ending
+        and not family
+        and len(low) - len(ending) >= 3
+        and not lex.is_surname(name)
+        and name not in lex.first_names
+    ):
         return True
     return named_by_domain(text, name)

@@ -72,6 +72,7 @@ _NAME_ENDS_BEFORE = compiled(
     r"\A[ \t]*" + DEGREES + r"(?:(?:\p{Lu}\.){1,5}|\p{Lu}\p{Ll}+)[ \t]+"
     r"(?:(?:van|de|der|den|ter|ten|te|'t)[ \t]+)*\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]\Z"
 )
+_DEGREES_ONLY = compiled(r"[ \t]*" + DEGREES + r"(?<=\.[ \t]*)")
 _ACADEMIC_LEAD = compiled(r"(?:^|[ \t]{3}|,[ \t]+)(?:(?i:drs|dr|mr|ir|ing|prof|bc)\.[ \t]*)+\Z")
 _WORD_BEFORE = compiled(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t\u00a0]+\Z")
 _DEPUTY = compiled(r"(?i:(?<![\p{L}])(?:plv\.?|plaatsvervangend|plaatsvervangende)[ \t]*\Z)")
@@ -195,7 +196,9 @@ class TitleFinder(TitlesAround, ABC):
                 if m is None or m.start("title") > 0:
                     return None  # the secretary's office, where it is no public title: a civil servant's
                 return f"signs for '{cosigned.body}' as '{cosigned.printed}' (the {cosigned.office})"
-        if not before.strip() and line_start > 0 and not detached:
+        # ("de burgemeester van Oostervaart," / "drs. H.J. Verbeek-Schouten": a degree alone before the name on its
+        # line)
+        if (not before.strip() or _DEGREES_ONLY.fullmatch(before)) and line_start > 0 and not detached:
             above = self._before_from_line_above(text, line_start, end, before)
             if above is None:
                 return None
@@ -355,7 +358,10 @@ class TitleFinder(TitlesAround, ABC):
         if spokes and not _GROUP_SPOKES.search(spokes.group()):
             return f"followed by the function '{' '.join(spokes.group().split()).strip('(),.; ')}': a spokesperson"
         seat = _SEAT_PARTY.match(text, end)
-        if seat and is_party(" ".join(seat.group("party").split()), text):
+        # ("Lucas Verkerk, fractievoorzitter VVD Westerduin": the party, then its local branch's place)
+        if seat and any(
+            is_party(p, text) for p in (" ".join(seat.group("party").split()), seat.group("party").split()[0])
+        ):
             return f"followed by the office ', {seat.group('title')}' of the party '{seat.group('party')}'"
         below = self._title_below(text, start, end)
         if below:

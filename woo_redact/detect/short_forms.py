@@ -17,7 +17,11 @@ from .near_person import _inside
 __all__ = ["chat_forms_of_persons", "is_chat", "short_forms_of_name", "short_forms_of_persons"]
 
 # a chat export's message lines ("[15-09 08:31] Floor: ...", "19-09-2026 20:14 - Hester: ..."): three make a chat
-_CHAT_LINE = compiled(rf"(?m:^[ \t]*{CHAT_STAMP})")
+# (or the stamp after the sender's name on the line's end, as Teams exports them: "Youssef El Amrani 27-5 10:11")
+_CHAT_LINE = compiled(
+    rf"(?m:^[ \t]*{CHAT_STAMP}"
+    r"|^[ \t]*\p{Lu}[^\n]{1,40}[ \t]\d{1,2}-\d{1,2}(?:-\d{2,4})?[ \t]+\d{1,2}:\d{2}[ \t]*$)"
+)
 _CHAT_LINES = 3
 _LONGEST = 6  # letters of a short form at most
 # months' and days' abbreviations, a chat's yes and thanks: no short form of anyone's name ("1 Feb", "Aug was te vroeg")
@@ -90,8 +94,12 @@ def short_forms_of_persons(
         owner = next((f for f in sorted(firsts) if f.startswith(short) and f != short), None)
         # (a subject in a chat's Dutch may be an English word: "Mar gaat", "Yous out"; not a Dutch one: "Was gaat")
         # (one spoken to, then "wil jij": "Rub, wil jij een lijn voorbereiden" of Ruben, whatever English word it is)
+        # (one thanked or praised, capitalised before the sentence's end: "Dank Yous.", "Goed punt Lot.", a word's
+        # letters or not)
         ordinary = (
-            short.lower() in lex.dutch_words or short.lower() in lex.common_words
+            False
+            if key == "wish"
+            else short.lower() in lex.dutch_words or short.lower() in lex.common_words
             if key in ("subj", "voc")
             else lex.is_ordinary_word(short) or (key == "chat" and short.lower() in lex.dutch_words)
         )

@@ -14,7 +14,7 @@ import regex
 
 from ...model import Explanation
 from ..grammar import compiled
-from ..lexicons import load_lexicons, municipalities
+from ..lexicons import load_lexicons, municipalities, organisation_words_but_streets
 from .address_rows import _postcode
 from .address_words import (
     _ADDRESS_LABEL,
@@ -157,6 +157,8 @@ def _judge_address(
         return []  # "bij de Gemeente Zwolle (Grote Markt 1)": an organisation's address in brackets after its name
     if care_of_organisation(lead):
         return []  # "p/a Leger des Heils, Nieuwe Markt 9a": in an organisation's care, its office
+    if _CARE_OF_END.search(lead) and _TOWN_HALL_STREET.match(street.group("street")):
+        return []  # "Stichting Dorpsbelang Lunteren" / "p/a Raadhuisplein 1": in the town hall's care
     if _OFFICE_AT.search(sentence):
         return []  # "vlak bij het hoofdkantoor van het ABP aan de Oude Lindestraat 70": where an office stands
     context = " ".join(prev[-1:]) + " " + t + " " + (nxt if pc_next else "")
@@ -211,7 +213,8 @@ def _judge_address(
     # "Gerrit van Lunteren Slichtenhorsterweg 31 getekend": a list's row, the person's name and then their street
     # (not a street named after someone with their title: "Dokter Huber Noodtstraat 40", "Burgemeester Jansen Laan 3")
     titled_street = _TITLED_STREET_LEAD.fullmatch(lead.strip()) is not None and not lead.rstrip().endswith(",")
-    home = home or bool(lead.strip() and _addressee(lead.strip(" \t,")) and not _is_public(t) and not titled_street)
+    # ("Familie Bosgraaf | Lindelaan 4 | ...": the cells written with a bar between them)
+    home = home or bool(lead.strip() and _addressee(lead.strip(" \t,|·•")) and not _is_public(t) and not titled_street)
     # "Verzoeker: ProRail B.V., Moreelsepark 3": the address right after a company's legal form is the company's
     firm = _FIRM_FORM_END.search(lead)
     home = home and not (firm is not None and not _SOLE_TRADER.search(lead))
@@ -226,6 +229,8 @@ def _judge_address(
     labelled = (bool(_ADDRESS_LABEL.search(lead)) or label_above) and not _is_public(t if lead.strip() else context)
     # an organisation's contact block: its website or general mailbox in the lines under the address
     labelled = labelled and not _ORG_CONTACT.search(nxt + "\n" + nxt2)
+    # an inspection's record of a business: "Adres: Kerkstraat 14, Oostervaart" / "Onderneming: Snackbar De Vier Winden"
+    labelled = labelled and not any(_BUSINESS_LABEL.match(x) for x in (nxt, *prev[-1:]))
     # a table row: a person's name in the cell above, the street and number alone in this one
     row = not pc_here and not pc_next and not lead.strip() and t[street.end("nr") :].strip() == ""
     # "Klacht van mevrouw E. Lam-Verkerk," / "Kooidijk 2": a cell's titled name and comma, its street below
@@ -281,10 +286,17 @@ def _judge_address(
         home = addressee = addressee2 = False
     # "Ilse Kamphuis" / "woonconsulent" / "Woonkracht IJssel | Brinkgreverweg 155 | 7413 AB Deventer": a signature's
     # organisation in the cell before the street, its office's address (not "Jan Jansen | Dorpsstraat 5", a person's)
+    # (a name of two words or more, neither a surname's nor a form's label: not "Adres | Lindelaan 4", "Klager | ...",
+    # "Kamphuis | ...")
     org_cell = _ORG_CELL_LEAD.fullmatch(lead) is not None and not _addressee(lead.strip(" \t|·•"))
-    head = lead.split()[0] if org_cell else ""
+    cell = lead.strip(" \t|·•").split()
     lex = load_lexicons()
-    org_cell = org_cell and not (lex.is_surname(head) and head not in lex.places and not lex.is_ordinary_word(head))
+    org_cell = (
+        org_cell
+        and len(cell) >= 2
+        and not (lex.is_surname(cell[0]) and cell[0] not in lex.places and not lex.is_ordinary_word(cell[0]))
+        and not (lex.is_ordinary_word(cell[0]) and cell[0].lower() not in organisation_words_but_streets())
+    )
     if org_cell and not home:
         addressee = addressee2 = full = False
     if not (home or labelled or full or addressee2 or (addressee and not _is_public(context))):
@@ -320,6 +332,11 @@ _ORG_CONTACT = compiled(
 )
 
 
+_BUSINESS_LABEL = compiled(
+    r"[ \t]*(?i:onderneming|bedrijf|inrichting|handelsnaam|vestiging|horecabedrijf|bedrijfsnaam|exploitant)[ \t]*:"
+)
+_CARE_OF_END = compiled(r"(?<![\p{L}])p/a[ \t]*\Z")
+_TOWN_HALL_STREET = compiled(r"(?i:(?:raadhuis|stadhuis|gemeentehuis|provinciehuis)\w*)")
 _ORG_CELL_LEAD = compiled(r"[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,4}[ \t]*[|·•][ \t]*")
 _FIRM_FORM_END = compiled(r"(?i:\bb\.\s?v\.|\bn\.\s?v\.)[ \t]*,?[ \t]*\Z")  # "ProRail B.V., " before the street
 _FIRM_FORM = compiled(r"(?i:\bb\.?\s?v\.?(?![\p{L}])|\bn\.?\s?v\.?(?![\p{L}])|\bv\.?o\.?f\.?|\bc\.?v\.?(?![\p{L}]))")

@@ -79,8 +79,9 @@ _HOME = compiled(
     # ("Initiatiefgroep Bieb Blijft! p/a Dorpsstraat 17": an informal group's post at one of its members' homes)
     # (not a tenants' council's post at its corporation's office: "Huurdersraad Mitros, p/a Kanaalweg 27")
     # ("Stichting Stikstofwacht Veluwe" / "p/a Dorpsstraat 112": a foundation's post at someone's home, the safe side)
-    r"(?<=(?:(?:initiatief|actie|bewoners|buurt)(?:groep|vereniging|comit[eé]|commissie)|(?<![\p{L}])(?:stichting|"
-    r"vereniging))[^\n]{0,40}(?:[ \t]|\n[ \t]*))"
+    # (not "Vereniging Nederlandse Gemeenten p/a Nassaulaan 12": an association of bodies has an office)
+    r"(?<=(?:(?:initiatief|actie|bewoners|buurt)(?:groep|vereniging|comit[eé]|commissie)|(?<![\p{L}])stichting)"
+    r"[^\n]{0,40}(?:[ \t]|\n[ \t]*))"
     r"(?-i:p/a)(?=[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der))*[ \t]+\d|[ \t]*\Z)|"
     r"(?:mijn|onze)\s+(?:contact)?gegevens|"  # ("Mijn gegevens: Zuiderkade 17-B, 2316 KP Vlietstede")
     # a resident's address looked into or changed: "Adresonderzoek Hanzeweg 61", "adreswijziging naar de ..."
@@ -106,8 +107,9 @@ _HOME = compiled(
     # ("tijdelijk bij zijn moeder, Pothoofd 412": her address after a comma)
     r"verblijven|(?:bij|naar)\s+(?:(?:zijn|haar|hun|de|mijn)\s+)?(?:oma|opa|tante|oom|ouders|grootouders|moeder|vader)"
     r"(?:\s+(?:op|aan)|\s*,)|"
-    # ("verliet de gezamenlijke huurwoning aan de Ceintuurbaan 57": one home, a kind of home's word before it)
-    r"\w+woning\s+(?:aan|op)(?:\s+(?:de|het))?(?=\s+\p{Lu})|"
+    # ("verliet de gezamenlijke huurwoning aan de Ceintuurbaan 57": one home, a household's kind of home before it;
+    # not "de ambtswoning", "de modelwoning")
+    r"(?:huur|koop|gezins|eengezins|senioren|starters)woning\s+(?:aan|op)(?:\s+(?:de|het))?(?=\s+\p{Lu})|"
     # a pupil's or a patient's pick-up address ("Ophaaladres: Kloosterstraat 3")
     r"(?:op|af)haaladres|"
     r"verblijfadres|verblijft|ingeschreven\s+op(?:\s+het\s+adres)?|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
@@ -219,7 +221,8 @@ _LABEL_LINE = compiled(
     r"[ \t]*:?[ \t]*$)"
 )
 # "Adres Zuiderdiep 71, 9401 GJ Assen", "Adres: ...": a record's address field (unless an organisation's)
-_ADDRESS_LABEL = compiled(r"(?i:(?<![\p{L}])(?:adres|woonadres|huisadres)\b)[ \t]*[:,(]?[ \t]*\Z")
+# (a form's row written with a bar between its cells: "Adres | Lindelaan 4 | 3901 AB Veenendaal")
+_ADDRESS_LABEL = compiled(r"(?i:(?<![\p{L}])(?:adres|woonadres|huisadres)\b)[ \t]*[:,(|]?[ \t]*\Z")
 # a party's address label ending the line above: "... een wasmachine. Adres bezwaarmaker:" / "Rilkestraat 112"
 _PARTY_ADDRESS_END = compiled(
     r"(?i:(?<![\p{L}])(?:adres|woonadres|huisadres|privéadres)[ \t]+(?:van[ \t]+)?(?:de[ \t]+|het[ \t]+)?"
@@ -251,15 +254,20 @@ def institution_line(line: str) -> bool:
 _CARE_OF = compiled(r"(?<![\p{L}])p/a[ \t]+(?P<org>\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,4})[ \t]*,[ \t]*\Z")
 
 
+_HOUSEHOLD = compiled(r"(?i:gezin|familie|fam\.)")
+
+
 def care_of_organisation(lead: str) -> bool:
     """``lead`` ends in "p/a" and an organisation's name and a comma, before the street: the organisation's
     address (not "p/a mevrouw T. Kloppenburg," nor "p/a Jansen,": in a person's care, their home)."""
     m = _CARE_OF.search(lead.rstrip("\n"))
-    if m is None or _addressee(m.group("org")):
-        return False
+    if m is None or _addressee(m.group("org")) or _HOUSEHOLD.search(m.group("org")):
+        return False  # ("p/a Pleeggezin Bosgraaf", "p/a Familie Yılmaz": a household's home)
     lex = load_lexicons()
-    head = m.group("org").split()[0]
-    return not lex.is_first_name(head) and not (lex.is_surname(head) and not lex.is_ordinary_word(head))
+    org = " ".join(m.group("org").split())
+    org_words = organisation_words_but_streets()
+    # an organisation the lists know, or its word in the name ("p/a Gemeente Deventer", "p/a Woonzorg Nederland")
+    return lex.is_organisation(org) or org in lex.acronyms or any(w.lower() in org_words for w in org.split())
 
 
 def _addressee(line: str) -> bool:

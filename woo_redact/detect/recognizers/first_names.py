@@ -15,7 +15,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from regex import escape as regex_escape
 
-from ..grammar import HS, NAME_PART, NICKNAME, compiled, surname
+from ..grammar import HS, NAME_PART, NICKNAME, PERSON_TITLE, compiled, surname
 from ..lexicons import countries, municipalities, organisation_ending
 from ..parties import party_at
 from ..street_context import STREET_AFTER
@@ -83,6 +83,11 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 )
 # what follows a surname in a list of people: their organisation in brackets, or a comma and the next name
 _LIST_ITEM_END = compiled(r"[ \t\u00a0]*(?:\([^()\n]{2,60}\)[ \t\u00a0]*)?(?:[,;]|en[ \t\u00a0])")
+_TITLE_JUST_BEFORE = compiled(rf"(?<![\p{{L}}]){PERSON_TITLE}[ \t\u00a0]+\Z")
+_DEED_AFTER = compiled(
+    r"[ \t]+(?:kwam|belde|meldde|meldt|zei|zegt|vroeg|vraagt|schreef|mailde|vertelde|antwoordde|stuurde|liet)"
+    r"(?![\p{L}])"
+)
 _FUNCTION_AFTER = compiled(
     r"[ \t\u00a0]*\n?[ \t\u00a0]*\((?:\p{Ll}[\p{Ll}-]{3,}|senior|junior)(?:[ \t\u00a0][\p{Ll}-]+){0,2}\)"
 )
@@ -244,6 +249,11 @@ class FirstNameRecognizer(NameRecognizer):
                     and not (words[1].endswith("er") and self._named_stem(words[1][:-2]))
                     # ("Peter Wendtland": two words of the dictionary, but ending as family names end)
                     and not _family_ending(words[1].lower())
+                    # ("Tweede inspecteur Rutger Haverslag (verkeerskundige)", "Rutger Haverslag belde": a person's
+                    # title before, function after or deed: a surname the dictionary splits, "haver" and "slag")
+                    and not _TITLE_JUST_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                    and not self._function_after(text, (span or (0, ext.end()))[1])
+                    and not _DEED_AFTER.match(text, (span or (0, ext.end()))[1])
                 )
                 # "Jeroen van Dijk - De Sprengen": the organisation after a spaced dash in a list of attendees, no
                 # double surname (that writes its particle small: "Jansen - de Vries")

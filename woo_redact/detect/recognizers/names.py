@@ -32,7 +32,7 @@ from ..grammar import (
     surname,
 )
 from ..letter_runs import first_letters, matches_of_list, next_words
-from ..lexicons import municipalities, organisation_ending
+from ..lexicons import area_name, municipalities, organisation_ending
 from ..organisation_names import ORGANISATION_HEAD
 from .name_base import _CAPITAL_WORD_AFTER, NameRecognizer, closes_open_bracket, named_alone
 
@@ -214,9 +214,15 @@ class TitledNameRecognizer(NameRecognizer):
 
     def _beat(self, text: str, span: tuple[int, int]) -> bool:
         """One word, a municipality's name, that ends its clause: the area a function serves ("wijkagent
-        Bergeijk,"), no surname."""
+        Bergeijk,"), no surname; a name surnames share too ("wijkagent Putten, die de familie kent") only where the
+        text names the municipality as a place elsewhere ("gemeente Bergeijk", "te Bergeijk")."""
         name = text[span[0] : span[1]]
-        return " " not in name and name.lower() in municipalities() and bool(_CLAUSE_ENDS.match(text, span[1]))
+        if " " in name or not _CLAUSE_ENDS.match(text, span[1]):
+            return False
+        if name.lower() not in municipalities():
+            return area_name(name, self.lex)  # ("wijkagent Noorderstrand": a beach's or a quarter's name)
+        placed = compiled(rf"(?i:(?<![\p{{L}}])(?:gemeente|te|in|uit|naar)[ \t]+){regex.escape(name)}(?![\p{{L}}])")
+        return not self.lex.is_surname(name) or placed.search(text) is not None
 
     def _of_a_place(self, name: str) -> bool:
         """ "van" in small letters and one word no surname list holds, or a place: the preposition after a

@@ -103,6 +103,7 @@ def _dash_extension(text: str, r: RecognizerResult) -> re.Match[str] | None:
     return _DASH_EXTENSION.match(text, r.end)
 
 
+_ANY_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _CALL_PERSON_ON = re.compile(
     r"(?:\b[Dd]e[ \t]+heer|\b[Mm]evrouw|\b[Mm]w\.|\b[Dd]hr\.)[ \t]+(?:[A-Z]\.[ \t]?)*"
     r"(?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:op|via|:)[ \t]*\Z"
@@ -332,7 +333,10 @@ class DutchPhoneRecognizer(PatternRecognizer):
             # "bestuurssecretariaat: T. Veldkamp, 070-456 8731 (toestel 231)": initials and a surname, then a comma
             named_before = bool(_INITIALS_COMMA.search(text, max(0, r.start - 60), r.start))
             # "Bel dan met de heer Oude Elferink op 0318 - 65 12 49 (toestel 2249)": the person called on it
-            named_before = named_before or bool(_CALL_PERSON_ON.search(text, max(line_start, r.start - 70), r.start))
+            # (not where a bracket after it says anything but its extension: "op 0318 680 411 (Klantcontactcentrum)")
+            desk = _ANY_BRACKET.match(text, r.end)
+            called = _CALL_PERSON_ON.search(text, max(line_start, r.start - 70), r.start)
+            named_before = named_before or bool(called and (desk is None or _EXTENSION_WORD.search(desk.group())))
             own = own or named_before
             # "T 070 426 71 38" / "M 06 41 29 88 31": a landline beside a mobile is the person's direct line
             # (not a round number: "T 0341 742 700 | M 06 28 55 01 47" gives the office's number and the writer's)

@@ -16,7 +16,7 @@ import re
 from ...model import Document, HeaderField
 from ..domains import named_by_domain
 from ..grammar import compiled
-from ..lexicons import Lexicons, load_lexicons, municipalities, organisation_ending
+from ..lexicons import Lexicons, area_name, load_lexicons, municipalities, organisation_ending
 from .mailboxes import functional_mailbox
 from .paraph_columns import paraph_tables
 from .paraphs import looks_like_paraph
@@ -194,6 +194,9 @@ def header_fields(doc: Document) -> list[Candidate]:
             # name, initial or surname alone in it: an organisation's name ("Jan Smit, afdeling Klachten" is his)
             desk = desk or bool(m and m.group() == "," and _UNIT_NEXT.match(value, m.end()) and _no_name(piece, lex))
             for off, part in [] if desk else _people(piece, lex):
+                beat = _BEAT.fullmatch(part.strip())
+                if beat and area_name(beat.group("area"), lex):
+                    continue  # "akkoord: E.J. Bosman, wijkagent Noorderstrand": the area the function serves
                 s, e = strip_title(part, f.start + pos + off)
                 value_text = " ".join(doc.text[s:e].split())
                 if lex.is_organisation(value_text) or named_by_domain(doc.text, value_text):
@@ -298,6 +301,7 @@ def _place_piece(piece: str, lex: Lexicons) -> bool:
     return place in lex.places or place.lower() in municipalities() or place.startswith(_PLACE_HEADS)
 
 
+_BEAT = compiled(r"(?i:wijkagent|buurtregisseur|wijkregisseur|handhaver|boa)[ \t]+(?P<area>\p{Lu}[\p{L}-]+)[ .;:,]*")
 _LEGAL_FORM_IN = compiled(
     r"(?<![\p{L}])(?:B\.\s?V\.?|N\.\s?V\.?|V\.O\.F\.?|U\.\s?A\.?|BV|NV|VOF|GmbH|Ltd|Inc)(?![\p{L}])"
 )
