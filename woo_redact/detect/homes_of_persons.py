@@ -225,10 +225,12 @@ _STREET_HEADS = frozenset(
 )
 
 
-def _guessed(p: Merged) -> bool:
-    """A name only the statistical model found, below the certain score: too weak to make an address a home (which
-    the batch then spreads)."""
-    return p.score < 0.8 and all(e.detector in ("ner", "propagation") for e in p.explanations)
+def _guessed(text: str, p: Merged) -> bool:
+    """One word only the statistical model calls a name, below the certain score ("Snackbar De Vier" / "Winden,"):
+    too weak to make an address a home, which the batch then spreads (not "Xhemajl Berisha", a foreign name only the
+    model knows)."""
+    one_word = len(text[p.start : p.end].split()) == 1
+    return one_word and p.score < 0.8 and all(e.detector in ("ner", "propagation") for e in p.explanations)
 
 
 def addresses_after_persons(
@@ -249,7 +251,7 @@ def addresses_after_persons(
     trade = trade_papers(text)
     monuments = monument_addresses(text)
     for p in persons:
-        if _guessed(p):
+        if _guessed(text, p):
             continue  # "Snackbar-Lunchroom De Vier" / "Winden," / "Kerkstraat 14": a word the model alone calls a name
         # "J.W. Hofstede," over "Veldkampsweg 12, Staphorst": the cell's next line, after the row's other cells
         cell = _CELL_NAME.fullmatch(text, *line_span(text, p.start)) if below is not None else None

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 
+import regex
+
 
 def read_list(name: str) -> tuple[str, ...]:
     """Entries of ``woo_redact/data/lexicons/<name>``: one a line, ``#`` comments skipped."""
@@ -275,26 +277,28 @@ def one_word_particles(lex: Lexicons) -> frozenset[str]:
     return words
 
 
-# an area named by its kind, after a function that serves it: "wijkagent Noorderstrand", "buurtregisseur Stadshaven"
-_AREA_ENDINGS = (
-    "strand",
-    "kwartier",
-    "buurt",
-    "centrum",
-    "wijk",
-    "dorp",
-    "haven",
-    "park",
-    "noord",
-    "zuid",
-    "oost",
-    "west",
-)
+# an area named by its kind, after a function that serves it: "wijkagent Noorderstrand", "buurtregisseur Stadshaven";
+# the kinds no surname ends in, and those many do ("Oostwijk", "Nieuwendorp"), which the text must use as a place
+_AREA_ENDINGS = ("strand", "kwartier", "buurt", "centrum")
+_AREA_OR_NAME_ENDINGS = ("wijk", "dorp", "haven", "park", "noord", "zuid", "oost", "west")
 
 
-def area_name(word: str, lex: Lexicons) -> bool:
-    """``word`` names an area by its kind ("Noorderstrand", "Stadshaven") and no list holds it as a person's name."""
-    return word.lower().endswith(_AREA_ENDINGS) and not lex.is_surname(word) and not lex.is_first_name(word)
+def area_name(word: str, lex: Lexicons, text: str) -> bool:
+    """``word`` names an area by its kind ("Noorderstrand", "Stadshaven") and no list holds it as a person's name;
+    an ending that surnames share only where ``text`` uses the word as a place too ("in Stadshaven"; not "wijkagent
+    Oostwijk, die de familie kent")."""
+    low = word.lower()
+    if not low.endswith(_AREA_ENDINGS + _AREA_OR_NAME_ENDINGS) or lex.is_surname(word) or lex.is_first_name(word):
+        return False
+    if low.endswith(_AREA_ENDINGS):
+        return True
+    placed = regex.compile(
+        r"(?i:(?<![\p{L}])(?:in|op|aan|naar|bij|te|uit|het|wijk|buurt|gemeente)[ \t]+)"
+        + regex.escape(word)
+        + r"(?![\p{L}])",
+        regex.VERSION1,
+    )
+    return placed.search(text) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -123,8 +123,9 @@ _INSTITUTIONS = (
 )
 
 
-# organisation words that end family names too ("Oostenbrug", "Nieuwenhof", "Verkade", "Westerkerk" aside)
-_FAMILY_TAILS = frozenset({"brug", "hof", "huis", "kade", "slot", "kerk"})
+# organisation words that end family names too ("Oostenbrug", "Nieuwenhof", "Verkade"; not "-huis": "Sanne Mulder van
+# Zonnehuis" works at a care home)
+_FAMILY_TAILS = frozenset({"brug", "hof", "kade", "slot", "kerk"})
 
 
 def _organisation_tail(text: str, org: str) -> bool:

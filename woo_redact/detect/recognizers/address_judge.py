@@ -157,8 +157,12 @@ def _judge_address(
         return []  # "bij de Gemeente Zwolle (Grote Markt 1)": an organisation's address in brackets after its name
     if care_of_organisation(lead):
         return []  # "p/a Leger des Heils, Nieuwe Markt 9a": in an organisation's care, its office
-    if _CARE_OF_END.search(lead) and _TOWN_HALL_STREET.match(street.group("street")):
-        return []  # "Stichting Dorpsbelang Lunteren" / "p/a Raadhuisplein 1": in the town hall's care
+    if _CARE_OF_END.search(lead) and (
+        _TOWN_HALL_STREET.fullmatch(street.group("street")) or _known_body(sentence[: sentence.rfind("p/a")])
+    ):
+        # "Stichting Dorpsbelang Lunteren" / "p/a Raadhuisplein 1": in the town hall's care; "Vereniging Nederlandse
+        # Gemeenten p/a Nassaulaan 12": a body the lists know, at its office
+        return []
     if _OFFICE_AT.search(sentence):
         return []  # "vlak bij het hoofdkantoor van het ABP aan de Oude Lindestraat 70": where an office stands
     context = " ".join(prev[-1:]) + " " + t + " " + (nxt if pc_next else "")
@@ -291,9 +295,19 @@ def _judge_address(
     org_cell = _ORG_CELL_LEAD.fullmatch(lead) is not None and not _addressee(lead.strip(" \t|·•"))
     cell = lead.strip(" \t|·•").split()
     lex = load_lexicons()
+    # (one word that is an organisation's name too: "Mitros | Kanaalweg 27")
+    single = (
+        len(cell) == 1
+        and cell[0].lower() not in _FORM_LABELS
+        and (
+            lex.is_organisation(cell[0])
+            or cell[0] in lex.acronyms
+            or not (lex.is_ordinary_word(cell[0]) or lex.is_first_name(cell[0]))
+        )
+    )
     org_cell = (
         org_cell
-        and len(cell) >= 2
+        and (len(cell) >= 2 or single)
         and not (lex.is_surname(cell[0]) and cell[0] not in lex.places and not lex.is_ordinary_word(cell[0]))
         and not (lex.is_ordinary_word(cell[0]) and cell[0].lower() not in organisation_words_but_streets())
     )
@@ -333,10 +347,24 @@ _ORG_CONTACT = compiled(
 
 
 _BUSINESS_LABEL = compiled(
-    r"[ \t]*(?i:onderneming|bedrijf|inrichting|handelsnaam|vestiging|horecabedrijf|bedrijfsnaam|exploitant)[ \t]*:"
+    r"[ \t]*(?i:onderneming|inrichting|handelsnaam|horecabedrijf|bedrijfsnaam)[ \t]*:[ \t]*\p{Lu}\p{L}"
 )
 _CARE_OF_END = compiled(r"(?<![\p{L}])p/a[ \t]*\Z")
-_TOWN_HALL_STREET = compiled(r"(?i:(?:raadhuis|stadhuis|gemeentehuis|provinciehuis)\w*)")
+_TOWN_HALL_STREET = compiled(r"(?i:(?:raadhuis|stadhuis|gemeentehuis|provinciehuis)plein)")
+
+
+def _known_body(before: str) -> bool:
+    """The text before a "p/a" ends in (or its line above is) an organisation the lists know."""
+    lines = [ln.strip(" \t,") for ln in before.rstrip().split("\n")]
+    last = lines[-1] if lines and lines[-1] else (lines[-2] if len(lines) > 1 else "")
+    return bool(last) and load_lexicons().is_organisation(" ".join(last.split()))
+
+
+# a form's labels and parties, no organisation's name in a cell before the address ("Klager | Lindelaan 4")
+_FORM_LABELS = frozenset(
+    {"adres", "postadres", "woonadres", "klager", "klaagster", "melder", "verzoeker", "verzoekster", "aanvrager"}
+    | {"aanvraagster", "bezwaarmaker", "betrokkene", "cliënt", "client", "bewoner", "eigenaar", "huurder", "naam"}
+)
 _ORG_CELL_LEAD = compiled(r"[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,4}[ \t]*[|·•][ \t]*")
 _FIRM_FORM_END = compiled(r"(?i:\bb\.\s?v\.|\bn\.\s?v\.)[ \t]*,?[ \t]*\Z")  # "ProRail B.V., " before the street
 _FIRM_FORM = compiled(r"(?i:\bb\.?\s?v\.?(?![\p{L}])|\bn\.?\s?v\.?(?![\p{L}])|\bv\.?o\.?f\.?|\bc\.?v\.?(?![\p{L}]))")

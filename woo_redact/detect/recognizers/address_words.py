@@ -79,8 +79,9 @@ _HOME = compiled(
     # ("Initiatiefgroep Bieb Blijft! p/a Dorpsstraat 17": an informal group's post at one of its members' homes)
     # (not a tenants' council's post at its corporation's office: "Huurdersraad Mitros, p/a Kanaalweg 27")
     # ("Stichting Stikstofwacht Veluwe" / "p/a Dorpsstraat 112": a foundation's post at someone's home, the safe side)
-    # (not "Vereniging Nederlandse Gemeenten p/a Nassaulaan 12": an association of bodies has an office)
-    r"(?<=(?:(?:initiatief|actie|bewoners|buurt)(?:groep|vereniging|comit[eé]|commissie)|(?<![\p{L}])stichting)"
+    # (not a body the lists know: "Vereniging Nederlandse Gemeenten p/a Nassaulaan 12", address_judge)
+    r"(?<=(?:(?:initiatief|actie|bewoners|buurt)(?:groep|vereniging|comit[eé]|commissie)|(?<![\p{L}])(?:stichting|"
+    r"vereniging))"
     r"[^\n]{0,40}(?:[ \t]|\n[ \t]*))"
     r"(?-i:p/a)(?=[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der))*[ \t]+\d|[ \t]*\Z)|"
     r"(?:mijn|onze)\s+(?:contact)?gegevens|"  # ("Mijn gegevens: Zuiderkade 17-B, 2316 KP Vlietstede")
@@ -91,7 +92,10 @@ _HOME = compiled(
     # "ik ben verhuisd naar Almere, Tussen de Vaarten 212": a person moved house (not "het bedrijf is verhuisd")
     r"(?:ik\s+ben|we\s+zijn|wij\s+zijn|hij\s+is|zij\s+is|ze\s+is|ze\s+zijn|u\s+bent|u\s+is)(?:\s+\w+)?"
     r"\s+verhuisd\s+naar(?:\s+[\w'’-]+,)?|"
-    r"\w*(?:houderij|boerderij|kwekerij)\s+(?:aan|op)|\w*(?:veehouder|akkerbouwer|tuinder|kweker)(?:,)?\s+(?:aan|op)|(?:tuin|huis|erf)\s+(?:aan|op)\s+(?:de|het)|opvangadres|"
+    r"\w*(?:houderij|boerderij|kwekerij)\s+(?:aan|op)|\w*(?:veehouder|akkerbouwer|tuinder|kweker)(?:,)?\s+(?:aan|op)|"
+    # ("Gerrit Jan Nijhuis" / "melkveehouder, Notterdijk 14": a farmer's or a contractor's home after the trade)
+    r"\w*(?:veehouder|akkerbouwer|tuinder|kweker|loonbedrijf|loonwerker),(?=\s*\p{Lu}[\p{L}-]+\s+\d|\s*\Z)|"
+    r"(?:tuin|huis|erf)\s+(?:aan|op)\s+(?:de|het)|opvangadres|"
     # ("haar nieuwe adres is Tarwekamp 112", "hun koopwoning aan de Eikenlaan 7")
     r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:(?:nieuwe|oude|huidige|vorige)\s+)?(?:\w+)?adres|"
     r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|\w*woning|perceel|pand|tuin|"
@@ -107,9 +111,9 @@ _HOME = compiled(
     # ("tijdelijk bij zijn moeder, Pothoofd 412": her address after a comma)
     r"verblijven|(?:bij|naar)\s+(?:(?:zijn|haar|hun|de|mijn)\s+)?(?:oma|opa|tante|oom|ouders|grootouders|moeder|vader)"
     r"(?:\s+(?:op|aan)|\s*,)|"
-    # ("verliet de gezamenlijke huurwoning aan de Ceintuurbaan 57": one home, a household's kind of home before it;
-    # not "de ambtswoning", "de modelwoning")
-    r"(?:huur|koop|gezins|eengezins|senioren|starters)woning\s+(?:aan|op)(?:\s+(?:de|het))?(?=\s+\p{Lu})|"
+    # ("verliet de gezamenlijke huurwoning aan de Ceintuurbaan 57", "de bedrijfswoning aan de Molenweg 3": one home, a
+    # kind of home before it; not "de ambtswoning", "de modelwoning": an office's or a show home)
+    r"(?<![\p{L}])(?!(?:ambts|model|voorbeeld|proef|show)woning)\w+woning\s+(?:aan|op)(?:\s+(?:de|het))?(?=\s+\p{Lu})|"
     # a pupil's or a patient's pick-up address ("Ophaaladres: Kloosterstraat 3")
     r"(?:op|af)haaladres|"
     r"verblijfadres|verblijft|ingeschreven\s+op(?:\s+het\s+adres)?|adres\s+van\s+(?:de|het)\s+(?:aanvrager|bewoner|klager|verzoeker|"
@@ -267,7 +271,14 @@ def care_of_organisation(lead: str) -> bool:
     org = " ".join(m.group("org").split())
     org_words = organisation_words_but_streets()
     # an organisation the lists know, or its word in the name ("p/a Gemeente Deventer", "p/a Woonzorg Nederland")
-    return lex.is_organisation(org) or org in lex.acronyms or any(w.lower() in org_words for w in org.split())
+    if lex.is_organisation(org) or org in lex.acronyms or any(w.lower() in org_words for w in org.split()):
+        return True
+    # ... or a name of no person's words ("p/a Tactus", "p/a Humanitas Rotterdam"; not "p/a De Vries")
+    return not any(
+        lex.is_first_name(w) or (lex.is_surname(w) and w not in lex.places and not lex.is_ordinary_word(w))
+        for w in org.split()
+        if w[:1].isupper()
+    ) and not any(w.lower() in lex.tussenvoegsels for w in org.split())
 
 
 def _addressee(line: str) -> bool:

@@ -124,6 +124,12 @@ class FirstNameRecognizer(NameRecognizer):
         m = _FUNCTION_AFTER.match(text, pos)
         return m is not None and m.group().strip(" \t\u00a0()").split()[0] not in self.lex.organisation_words
 
+    def _job_after(self, text: str, pos: int) -> bool:
+        """A job's title in brackets at ``pos`` ("(verkeerskundige)"; not "(nieuwe versie)")."""
+        m = _FUNCTION_AFTER.match(text, pos)
+        word = m.group().strip(" \t\u00a0()").split()[-1].lower() if m and m.group().strip(" \t\u00a0()") else ""
+        return bool(word) and word.endswith(("kundige", "kundig", *self.lex.job_title_endings))
+
     def _second_surname(self, word: str) -> bool:
         """A surname after "van" that is a surname only: no place, organisation or word ("van Leeuwen", not
         "van Rijkswaterstaat", "van Houten")."""
@@ -252,7 +258,7 @@ class FirstNameRecognizer(NameRecognizer):
                     # ("Tweede inspecteur Rutger Haverslag (verkeerskundige)", "Rutger Haverslag belde": a person's
                     # title before, function after or deed: a surname the dictionary splits, "haver" and "slag")
                     and not _TITLE_JUST_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                    and not self._function_after(text, (span or (0, ext.end()))[1])
+                    and not self._job_after(text, (span or (0, ext.end()))[1])
                     and not _DEED_AFTER.match(text, (span or (0, ext.end()))[1])
                 )
                 # "Jeroen van Dijk - De Sprengen": the organisation after a spaced dash in a list of attendees, no

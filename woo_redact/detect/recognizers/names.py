@@ -220,7 +220,7 @@ class TitledNameRecognizer(NameRecognizer):
         if " " in name or not _CLAUSE_ENDS.match(text, span[1]):
             return False
         if name.lower() not in municipalities():
-            return area_name(name, self.lex)  # ("wijkagent Noorderstrand": a beach's or a quarter's name)
+            return area_name(name, self.lex, text)  # ("wijkagent Noorderstrand": a beach's or a quarter's name)
         placed = compiled(rf"(?i:(?<![\p{{L}}])(?:gemeente|te|in|uit|naar)[ \t]+){regex.escape(name)}(?![\p{{L}}])")
         return not self.lex.is_surname(name) or placed.search(text) is not None
 

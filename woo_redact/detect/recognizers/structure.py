@@ -195,7 +195,7 @@ def header_fields(doc: Document) -> list[Candidate]:
             desk = desk or bool(m and m.group() == "," and _UNIT_NEXT.match(value, m.end()) and _no_name(piece, lex))
             for off, part in [] if desk else _people(piece, lex):
                 beat = _BEAT.fullmatch(part.strip())
-                if beat and area_name(beat.group("area"), lex):
+                if beat and area_name(beat.group("area"), lex, doc.text):
                     continue  # "akkoord: E.J. Bosman, wijkagent Noorderstrand": the area the function serves
                 s, e = strip_title(part, f.start + pos + off)
                 value_text = " ".join(doc.text[s:e].split())
