@@ -62,6 +62,13 @@ NOT_PERSONS_DATA = [
         ["H.J. Verbeek-Schouten"],
     ),
     ("Met vriendelijke groet,\nde teamleider Vergunningen,\ndrs. P. Jansen\n", ["P. Jansen"], []),
+    # (the floors' run: two columns' offices above, the secretary first; mixed208)
+    (
+        "Het college van burgemeester en wethouders van Tiel,\nde secretaris, | de burgemeester,\n"
+        "drs. W.P. Ooms | K. Ravestein\n",
+        ["W.P. Ooms"],
+        [],
+    ),
     (
         "Heeft het college de mening dat de stichting mede verantwoordelijk is?\n"
         "Lucas Verkerk, fractievoorzitter VVD Westerduin\nPiet de Vries, fractievoorzitter ondernemingsraad\n",

@@ -72,6 +72,7 @@ _NAME_ENDS_BEFORE = compiled(
     r"\A[ \t]*" + DEGREES + r"(?:(?:\p{Lu}\.){1,5}|\p{Lu}\p{Ll}+)[ \t]+"
     r"(?:(?:van|de|der|den|ter|ten|te|'t)[ \t]+)*\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]\Z"
 )
+_COLUMNS_ABOVE = compiled(r"[|·•\t]|[ ]{3}")
 _DEGREES_ONLY = compiled(r"[ \t]*" + DEGREES + r"(?<=\.[ \t]*)")
 _ACADEMIC_LEAD = compiled(r"(?:^|[ \t]{3}|,[ \t]+)(?:(?i:drs|dr|mr|ir|ing|prof|bc)\.[ \t]*)+\Z")
 _WORD_BEFORE = compiled(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t\u00a0]+\Z")
@@ -198,7 +199,12 @@ class TitleFinder(TitlesAround, ABC):
                 return f"signs for '{cosigned.body}' as '{cosigned.printed}' (the {cosigned.office})"
         # ("de burgemeester van Oostervaart," / "drs. H.J. Verbeek-Schouten": a degree alone before the name on its
         # line)
-        if (not before.strip() or _DEGREES_ONLY.fullmatch(before)) and line_start > 0 and not detached:
+        # (not under a line of two columns' offices: "de secretaris, | de burgemeester," / "drs. W.P. Ooms | K.
+        # Ravestein", the secretary signs first)
+        degree = bool(_DEGREES_ONLY.fullmatch(before)) and not _COLUMNS_ABOVE.search(
+            text, text.rfind("\n", 0, max(0, line_start - 1)) + 1, max(0, line_start - 1)
+        )
+        if (not before.strip() or degree) and line_start > 0 and not detached:
             above = self._before_from_line_above(text, line_start, end, before)
             if above is None:
                 return None

@@ -213,9 +213,10 @@ class TitledNameRecognizer(NameRecognizer):
         return span
 
     def _beat(self, text: str, span: tuple[int, int]) -> bool:
-        """One word, a municipality's name, that ends its clause: the area a function serves ("wijkagent
-        Bergeijk,"), no surname; a name surnames share too ("wijkagent Putten, die de familie kent") only where the
-        text names the municipality as a place elsewhere ("gemeente Bergeijk", "te Bergeijk")."""
+        """One word that ends its clause, a municipality's or an area's name: the area a function serves ("wijkagent
+        Bergeijk,", "wijkagent Noorderstrand": :func:`~..lexicons.area_name`), no surname; a municipality's name that
+        surnames share too ("wijkagent Putten, die de familie kent") only where the text names it as a place elsewhere
+        ("gemeente Bergeijk", "te Bergeijk")."""
         name = text[span[0] : span[1]]
         if " " in name or not _CLAUSE_ENDS.match(text, span[1]):
             return False
