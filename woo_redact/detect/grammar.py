@@ -25,6 +25,8 @@ NAME_PART = (
     r"\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}'’]*"
     r"(?:-(?!(?:El|Al|Van|De|Der|Den|Ter|Ten)[ \u00a0]\p{Lu})\p{Lu}[\p{Ll}'’]+)*" + _NOT_COMPOUND
 )
+# the functions that serve an area, named after it: "wijkagent Bergeijk", "buurtregisseur Stadshaven"
+BEAT_FUNCTIONS = r"(?i:wijkagent|buurtregisseur|wijkregisseur|handhaver|boa)"
 # academic degrees written before a name, none or several: "mr. drs. C. Bijl" (not part of the redacted span)
 DEGREES = r"(?:(?i:drs|dr|mr|ir|ing|prof)\.[ \t]*)*"
 # Initials: J. / J.P. / J.P.M. / Th. / IJ.

@@ -18,6 +18,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..grammar import (
+    BEAT_FUNCTIONS,
     HS,
     INITIALS,
     LANGUAGE_ROLES,
@@ -61,7 +62,7 @@ _ROLE_END = compiled(rf"(?i:(?<![\p{{L}}])(?:{ROLE_WORDS}))\Z")
 # ranks and functions among the titles: after them a surname, not a word of the dictionary ("agent Bakker")
 _SPEAKS_END = compiled(rf"(?i:(?<![\p{{L}}])(?:{LANGUAGE_ROLES}|mentor))\Z")
 # the functions that serve an area, named after it: "wijkagent Bergeijk"
-_BEAT_END = compiled(r"(?i:(?<![\p{L}])(?:wijkagent|buurtregisseur|wijkregisseur|handhaver|boa))\Z")
+_BEAT_END = compiled(rf"(?<![\p{{L}}]){BEAT_FUNCTIONS}\Z")
 _CLAUSE_ENDS = compiled(r"[ \t]*(?:[,;.)/|\n]|\Z)")
 _FUNCTION_END = compiled(
     r"(?i:(?<![\p{L}])(?:agent|hoofdagent|brigadier|wachtmeester|rechercheur|collega|dokter|zuster|wijkagent|"

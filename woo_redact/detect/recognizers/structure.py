@@ -15,7 +15,7 @@ import re
 
 from ...model import Document, HeaderField
 from ..domains import named_by_domain
-from ..grammar import compiled
+from ..grammar import BEAT_FUNCTIONS, compiled
 from ..lexicons import Lexicons, area_name, load_lexicons, municipalities, organisation_ending
 from .mailboxes import functional_mailbox
 from .paraph_columns import paraph_tables
@@ -301,7 +301,7 @@ def _place_piece(piece: str, lex: Lexicons) -> bool:
     return place in lex.places or place.lower() in municipalities() or place.startswith(_PLACE_HEADS)
 
 
-_BEAT = compiled(r"(?i:wijkagent|buurtregisseur|wijkregisseur|handhaver|boa)[ \t]+(?P<area>\p{Lu}[\p{L}-]+)[ .;:,]*")
+_BEAT = compiled(BEAT_FUNCTIONS + r"[ \t]+(?P<area>\p{Lu}[\p{L}-]+)[ .;:,]*")
 _LEGAL_FORM_IN = compiled(
     r"(?<![\p{L}])(?:B\.\s?V\.?|N\.\s?V\.?|V\.O\.F\.?|U\.\s?A\.?|BV|NV|VOF|GmbH|Ltd|Inc)(?![\p{L}])"
 )
