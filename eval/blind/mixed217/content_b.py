@@ -71,10 +71,15 @@ DOCS.append(Doc("pa12_teams_chat", "rl", [
     "[19-9 07:12] Anouk Dijkstra-Vermeulen: Ik heb de wethouder geïnformeerd. Niemand praat met pers, alles via woordvoering (14 0578).",
     "[19-9 07:15] Ruud ter Beek: 👍 moeder heet Brinkhuis, woont Zonnebloemstraat. Ik heb haar nummer voor Sjoerd",
     "[19-9 07:20] Anouk Dijkstra-Vermeulen: Stuur dat niet hier, mail het Sjoerd direct",
+    "[19-9 07:31] Kevin Boukema: Ik heb piket donderdag, zal ik alle Robinia's in Dragonder checken?",
+    "[19-9 07:33] Anouk Dijkstra-Vermeulen: Graag Kevin. En Priya neemt Veenhof.",
+    "[19-9 07:40] Priya Ramdin: Komt goed. Bel me op 06-11 87 30 30 als er iets is",
 ], [RUUD("Ruud ter Beek"), R("PERSON", "Joost (Joep) Harmsen", "Joep Harmsen", "Joep"),
     R("PERSON", "Mirjam de Wit-Sahin", "Mirjam de Wit-Sahin", "Mirjam"), R("PERSON", "Wouter Ploeg", "Wouter"),
-    ANOUK("Anouk Dijkstra-Vermeulen"), MARLOES("Brinkhuis"), R("PERSON", "Sjoerd Oosterhuis", "Sjoerd")],
-   [KEUR, K("PRODUCT", "Microsoft Teams"), K("PRODUCT", "Robinia-toren"), K("PLACE", "Schmidtplein"),
+    ANOUK("Anouk Dijkstra-Vermeulen"), MARLOES("Brinkhuis"), R("PERSON", "Sjoerd Oosterhuis", "Sjoerd"),
+    R("PERSON", "Kevin Boukema", "Kevin Boukema", "Kevin"), R("PERSON", "Priya Ramdin", "Priya Ramdin", "Priya"),
+    R("PHONE", "06-11 87 30 30")],
+   [K("PLACE", "Dragonder"), K("PLACE", "Veenhof"), KEUR, K("PRODUCT", "Microsoft Teams"), K("PRODUCT", "Robinia-toren"), K("PLACE", "Schmidtplein"),
     K("PHONE", "14 0578"), K("ORG", "Buitenruimte"), K("FUNCTION", "wethouder"), K("PLACE", "Zonnebloemstraat"),
     K("DATE", "18-9 20:14", ("18-9 20:14", False))],
    meta={"Producer": "Microsoft: Print To PDF", "Title": "Teams export Speelplekken"}, font="DejaVuSans", size=9.5))
@@ -108,6 +113,7 @@ DOCS.append(Doc("pa14_verslag_overleg", "lo", [
     "| Sjoerd Oosterhuis (SO) | juridisch adviseur | ja",
     "| Mirjam Oudejans (MO) | adviseur communicatie | ja, verslag",
     "| Eline Smeets | woordvoerder | afgemeld",
+    "| Kevin Boukema (KB) | medewerker buitendienst | ja, punt 3",
     "## 1. Stand van zaken",
     "RtB licht toe: toestel is sinds 18 september afgezet. Het rapport KP-26-0917 bevestigt dat het klimnet los "
     "zat en de valondergrond te dun was. De klemmen waren sinds juli 2025 in bestelling. SO: de advocaat van de "
@@ -126,14 +132,16 @@ DOCS.append(Doc("pa14_verslag_overleg", "lo", [
     "| 3 | Reactie op brief advocaat (ontvangstbevestiging) | SO | 9 oktober",
     "| 4 | Q&A voor raad en pers | MO | 28 september",
     "| 5 | Fixi-werkwijze aanpassen: meldingen over speeltoestellen ook in logboek | RtB | 1 november",
+    "| 6 | Foto's en meetgegevens naar Vallei Expertise | KB | 2 oktober",
 ], [ANOUK("Anouk Dijkstra-Vermeulen"), R("INITIALS", "ADV"), RUUD("Ruud ter Beek"), R("INITIALS", "RtB"),
     SJOERD("Sjoerd Oosterhuis"), R("INITIALS", "SO"), R("PERSON", "Mirjam Oudejans", "Mirjam Oudejans"),
-    R("INITIALS", "MO"), JP("Van 't Hoog"), R("HEALTH", "gips (arm in gips)", "gips")],
+    R("INITIALS", "MO"), JP("Van 't Hoog"), R("HEALTH", "gips (arm in gips)", "gips"),
+    R("PERSON", "Kevin Boukema", "Kevin Boukema"), R("INITIALS", "KB")],
    [K("PERSON_PUBLIC", "Karin Pronk"), K("PERSON_PUBLIC", "Wethouder Pronk", "Wethouder Pronk"),
     K("PERSON_PUBLIC", "Eline Smeets (woordvoerder)", "Eline Smeets"), PLEK, NVS, KEUR, CC("KP-26-0917"),
     K("FUNCTION", "wethouder Openbare Ruimte"), K("FUNCTION", "speeltoesteleninspecteur"),
     K("FUNCTION", "teamleider Buitenruimte"), K("FUNCTION", "woordvoerder"), K("PRODUCT", "Robinia-torens"),
-    K("PRODUCT", "Fixi")],
+    K("PRODUCT", "Fixi"), K("ORG", "Vallei Expertise"), K("FUNCTION", "medewerker buitendienst")],
    meta={"Producer": "LibreOffice 7.6", "Creator": "Writer", "Title": "Verslag overleg 24-09-2026"}))
 
 # pa15 beslisnota college (2 pages)

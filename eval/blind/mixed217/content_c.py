@@ -177,6 +177,8 @@ DOCS.append(Doc("pa24_rooster_buitendienst", "rl", [
     "| 38 | do-zo | Dennis Ouwerkerk | 40877 | 06-11 87 30 26",
     "| 39 | ma-wo | Mirjam de Wit-Sahin | 41207 | 06-11 87 30 27",
     "| 39 | do-zo | Kevin Boukema | 42015 | 06-11 87 30 28",
+    "| 40 | ma-wo | Sven Hoekstra-Lammers | 42288 | 06-11 87 30 29",
+    "| 40 | do-zo | Priya Ramdin | 42301 | 06-11 87 30 30",
     "Achterwacht: R. ter Beek (06-48217390), vervanger A. Dijkstra-Vermeulen.",
     "Wijzigingen doorgeven aan het teamsecretariaat (buitenruimte@lindewaard.nl). Bij een ongeval met letsel altijd "
     "ook de teamleider bellen en het toestel afzetten volgens het Protocol Incidenten Speeltoestellen 2024.",
@@ -184,6 +186,9 @@ DOCS.append(Doc("pa24_rooster_buitendienst", "rl", [
     R("PERSON", "Dennis Ouwerkerk", "Dennis Ouwerkerk"), R("ID", "40877"), R("PHONE", "06-11 87 30 26"),
     R("PERSON", "Mirjam de Wit-Sahin", "Mirjam de Wit-Sahin"), R("ID", "41207"), R("PHONE", "06-11 87 30 27"),
     R("PERSON", "Kevin Boukema", "Kevin Boukema"), R("ID", "42015"), R("PHONE", "06-11 87 30 28"),
+    R("PERSON", "Sven Hoekstra-Lammers", "Sven Hoekstra-Lammers", "Hoekstra-Lammers"), R("ID", "42288"),
+    R("PHONE", "06-11 87 30 29"), R("PERSON", "Priya Ramdin", "Priya Ramdin"), R("ID", "42301"),
+    R("PHONE", "06-11 87 30 30"),
     RUUD("R. ter Beek"), R("PHONE", "06-48217390"), ANOUK("A. Dijkstra-Vermeulen")],
    [GEM, K("PHONE", "14 0578"), K("EMAIL", "piket-buitenruimte@lindewaard.nl"), K("EMAIL", "buitenruimte@lindewaard.nl"),
     K("DOC", "Protocol Incidenten Speeltoestellen 2024"), K("ORG", "Team Buitenruimte"), K("FUNCTION", "teamleider")],

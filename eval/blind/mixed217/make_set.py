@@ -15,14 +15,20 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from lib import GOLD_DIR, build_all, make_gold  # noqa: E402
+from lib import GOLD_DIR, K, build_all, make_gold  # noqa: E402
 
 
 def all_docs():
     import content_a
     import content_b
     import content_c
-    return list(content_a.DOCS) + list(content_b.DOCS) + list(content_c.DOCS)
+    import content_d
+    docs = list(content_a.DOCS) + list(content_b.DOCS) + list(content_c.DOCS) + list(content_d.DOCS)
+    for d in docs:
+        ex = content_d.EXTRA.get(d.stem[:4], {})
+        d.redact = d.redact + ex.get("redact", [])
+        d.keep = d.keep + [K("TERM", t) for t in ex.get("keep", [])]
+    return docs
 
 
 def main(argv):
