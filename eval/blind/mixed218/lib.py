@@ -124,6 +124,11 @@ class Doc:
                 for i, w in enumerate(wrapped):
                     yy = y - cs
                     for ln in w:
+                        if ln.startswith("@"):
+                            c.setFont("DVS-I", cs + 4)
+                            c.drawString(L + i * cw + 2, yy, ln[1:])
+                            yy -= cs * 1.3
+                            continue
                         c.setFont(f, cs)
                         c.drawString(L + i * cw + 2, yy, ln)
                         yy -= cs * 1.3
@@ -277,6 +282,12 @@ class Doc:
         return out
 
 
+COMMON_KEEP = [("PLACE", "Barneveld"), ("PLACE", "Ede"), ("ORG", "Valleitaxi"), ("TERM", "leerlingenvervoer"),
+               ("TERM", "perceel 2"), ("TERM", "VOG"), ("TERM", "chauffeurskaart"), ("DATE", "11 juni 2026"),
+               ("ORG", "RBL"), ("DATE", "1 september"), ("DATE", "1 oktober 2026"), ("TERM", "route B-07"),
+               ("TERM", "ouders"), ("TERM", "leerlingen"), ("TERM", "overeenkomst")]
+
+
 def _mask(text: str, redact: list) -> str:
     for it in redact:
         if it.get("channel"):
@@ -325,5 +336,13 @@ def make_gold(d: Doc, path: Path):
             prs.append(dict(pr, after=n))
         if prs:
             keep.append(dict(it, probes=prs))
+    have = {pr["text"] for it in d.keep for pr in it["probes"]}
+    for kind, val in COMMON_KEEP:
+        if val in have:
+            continue
+        pr = {"text": val, "word": True}
+        n = count_in(text, pr)
+        if n and count_in(masked, pr) == n:
+            keep.append({"kind": kind, "value": val, "probes": [dict(pr, after=n)]})
     gold = {"doc": path.name, "pages": pages, "redact": redact, "keep": keep}
     return gold, problems
