@@ -262,6 +262,7 @@ LEAK_SETS = {
     "blind-mixed215": ROOT / "eval/blind/mixed215",
     "blind-mixed216": ROOT / "eval/blind/mixed216",
     "blind-mixed217": ROOT / "eval/blind/mixed217",
+    "blind-mixed218": ROOT / "eval/blind/mixed218",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
