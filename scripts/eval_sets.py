@@ -261,6 +261,7 @@ LEAK_SETS = {
     "blind-mixed214": ROOT / "eval/blind/mixed214",
     "blind-mixed215": ROOT / "eval/blind/mixed215",
     "blind-mixed216": ROOT / "eval/blind/mixed216",
+    "blind-mixed220": ROOT / "eval/blind/mixed220",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
