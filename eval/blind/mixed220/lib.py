@@ -272,16 +272,26 @@ class Doc:
         else:
             self._rl(tmp)
         with pikepdf.open(tmp) as pdf:
-            if self.pdf_producer:
-                pdf.docinfo["/Producer"] = self.pdf_producer
-            if self.pdf_creator:
-                pdf.docinfo["/Creator"] = self.pdf_creator
-            if self.author:
-                pdf.docinfo["/Author"] = plain(self.author)
+            info = {k: str(v) for k, v in pdf.docinfo.items() if isinstance(v, pikepdf.String)}
             if self.xmp_creator:
-                with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
+                with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as m:
                     m["dc:creator"] = [plain(self.xmp_creator)]
                     m["dc:title"] = self.title or self.stem
+                    for k in ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"):
+                        if k in m:
+                            m[k] = "2026-04-15T09:30:00+02:00"
+            for k in ("/CreationDate", "/ModDate"):  # deterministic
+                if k in info:
+                    info[k] = "D:20260415093000+02'00'"
+            if self.pdf_producer:
+                info["/Producer"] = self.pdf_producer
+            if self.pdf_creator:
+                info["/Creator"] = self.pdf_creator
+            if self.author:
+                info["/Author"] = plain(self.author)
+            if self.xmp_creator:
+                info["/Author"] = plain(self.xmp_creator)
+            pdf.trailer.Info = pdf.make_indirect(pikepdf.Dictionary({k: pikepdf.String(v) for k, v in info.items()}))
             for page_no, (who, txt) in self.notes:
                 pg = pdf.pages[page_no]
                 a = pdf.make_indirect(pikepdf.Dictionary(
