@@ -290,15 +290,19 @@ def area_name(word: str, lex: Lexicons, text: str) -> bool:
     low = word.lower()
     if not low.endswith(_AREA_ENDINGS + _AREA_OR_NAME_ENDINGS) or lex.is_surname(word) or lex.is_first_name(word):
         return False
-    if low.endswith(_AREA_ENDINGS):
-        return True
-    placed = regex.compile(
-        r"(?i:(?<![\p{L}])(?:in|op|aan|naar|bij|te|uit|het|wijk|buurt|gemeente)[ \t]+)"
-        + regex.escape(word)
-        + r"(?![\p{L}])",
-        regex.VERSION1,
-    )
-    return placed.search(text) is not None
+    return low.endswith(_AREA_ENDINGS) or used_as_place(word, text, _AREA_PLACE_WORDS)
+
+
+# the words before a name that use it as a place: an area's ("op het Noorderstrand", "wijk Stadshaven") and a
+# municipality's ("gemeente Bergeijk", "te Bergeijk")
+_AREA_PLACE_WORDS = "in|op|aan|naar|bij|te|uit|het|wijk|buurt|gemeente"
+MUNICIPALITY_PLACE_WORDS = "gemeente|te|in|uit|naar"
+
+
+def used_as_place(word: str, text: str, before: str) -> bool:
+    """``text`` has ``word`` right after one of the words ``before`` (an alternation), as a place is named."""
+    pattern = rf"(?i:(?<![\p{{L}}])(?:{before})[ \t]+){regex.escape(word)}(?![\p{{L}}])"
+    return regex.search(pattern, text, flags=regex.VERSION1) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -37,6 +37,7 @@ from .address_words import (
     _is_public,
     _known_name,
     _street_start,
+    bare_surname,
     care_of_organisation,
     in_office,
     institution_line,
@@ -308,7 +309,7 @@ def _judge_address(
     org_cell = (
         org_cell
         and (len(cell) >= 2 or single)
-        and not (lex.is_surname(cell[0]) and cell[0] not in lex.places and not lex.is_ordinary_word(cell[0]))
+        and not bare_surname(cell[0], lex)
         and not (lex.is_ordinary_word(cell[0]) and cell[0].lower() not in organisation_words_but_streets())
     )
     if org_cell and not home:

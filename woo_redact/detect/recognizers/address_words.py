@@ -10,7 +10,7 @@ import regex
 
 from ..cues import Cued
 from ..grammar import INITIALS, NAME_PART, ROEPNAAM, TITLE, compiled, tussenvoegsel
-from ..lexicons import load_lexicons, organisation_words_but_streets
+from ..lexicons import Lexicons, load_lexicons, organisation_words_but_streets
 from ..street_context import ISLAND_STREET_KINDS
 from .structure import name_like
 
@@ -261,6 +261,11 @@ _CARE_OF = compiled(r"(?<![\p{L}])p/a[ \t]+(?P<org>\p{Lu}[\p{L}'’.-]*(?:[ \t]+
 _HOUSEHOLD = compiled(r"(?i:gezin|familie|fam\.)")
 
 
+def bare_surname(word: str, lex: Lexicons) -> bool:
+    """A surname the lists hold that is no place and no word ("Jansen", "Kamphuis"; not "Deventer", "Leger")."""
+    return lex.is_surname(word) and word not in lex.places and not lex.is_ordinary_word(word)
+
+
 def care_of_organisation(lead: str) -> bool:
     """``lead`` ends in "p/a" and an organisation's name and a comma, before the street: the organisation's
     address (not "p/a mevrouw T. Kloppenburg," nor "p/a Jansen,": in a person's care, their home)."""
@@ -274,11 +279,9 @@ def care_of_organisation(lead: str) -> bool:
     if lex.is_organisation(org) or org in lex.acronyms or any(w.lower() in org_words for w in org.split()):
         return True
     # ... or a name of no person's words ("p/a Tactus", "p/a Humanitas Rotterdam"; not "p/a De Vries")
-    return not any(
-        lex.is_first_name(w) or (lex.is_surname(w) and w not in lex.places and not lex.is_ordinary_word(w))
-        for w in org.split()
-        if w[:1].isupper()
-    ) and not any(w.lower() in lex.tussenvoegsels for w in org.split())
+    return not any(lex.is_first_name(w) or bare_surname(w, lex) for w in org.split() if w[:1].isupper()) and not any(
+        w.lower() in lex.tussenvoegsels for w in org.split()
+    )
 
 
 def _addressee(line: str) -> bool:

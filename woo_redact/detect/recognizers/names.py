@@ -33,7 +33,7 @@ from ..grammar import (
     surname,
 )
 from ..letter_runs import first_letters, matches_of_list, next_words
-from ..lexicons import area_name, municipalities, organisation_ending
+from ..lexicons import MUNICIPALITY_PLACE_WORDS, area_name, municipalities, organisation_ending, used_as_place
 from ..organisation_names import ORGANISATION_HEAD
 from .name_base import _CAPITAL_WORD_AFTER, NameRecognizer, closes_open_bracket, named_alone
 
@@ -223,8 +223,7 @@ class TitledNameRecognizer(NameRecognizer):
             return False
         if name.lower() not in municipalities():
             return area_name(name, self.lex, text)  # ("wijkagent Noorderstrand": a beach's or a quarter's name)
-        placed = compiled(rf"(?i:(?<![\p{{L}}])(?:gemeente|te|in|uit|naar)[ \t]+){regex.escape(name)}(?![\p{{L}}])")
-        return not self.lex.is_surname(name) or placed.search(text) is not None
+        return not self.lex.is_surname(name) or used_as_place(name, text, MUNICIPALITY_PLACE_WORDS)
 
     def _of_a_place(self, name: str) -> bool:
         """ "van" in small letters and one word no surname list holds, or a place: the preposition after a
