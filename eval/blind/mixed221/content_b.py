@@ -48,7 +48,7 @@ Doc("vd13_chat_planners", "rl_ttf", [
     "[03-12-2025 07:33] [[P:Dennis]]: top. ik zet het in {{X:Planon}}",
     "[03-12-2025 08:02] [[P:Marijke]]: wie heeft de sleutel van het wachtlokaal {{L:Vlissingen}}? staat nog bij [[P:Bas]] thuis denk ik",
     "[03-12-2025 08:05] [[P:Bas]]: klopt, ligt in de auto. kom om 9 langs",
-    "[03-12-2025 08:40] [[P:Grzegorz]]: machinekamer {{Q:Jacoba}} ok, filters vervangen door [[P:Jan-Willem]]. factuur komt naar [[E:administratie@deltaveer.nl]]?",
+    "[03-12-2025 08:40] [[P:Grzegorz]]: machinekamer {{Q:Jacoba}} ok, filters vervangen door [[P:Jan-Willem]]. factuur komt naar {{M:administratie@deltaveer.nl}}?",
     "[03-12-2025 08:41] [[P:Wout]]: ja. en [[P:Kristel]] wil ruilen met [[P:Daan]] op 19-01, akkoord?",
     "[03-12-2025 08:44] [[P:Dennis]]: prima. [[P:Kristel]] heeft nieuw nummer btw: [[T:0031 6 4019 2283]]",
     "[03-12-2025 09:47] [[P:Ilse]]: nb vanaf maandag geldt de nieuwe {{X:cao Waterbouw en Veerdiensten}}, toeslagen avond gaan omhoog",
