@@ -358,7 +358,7 @@ DOCS.append(Doc("iw31_mail_ind_naturalisatie", "rl", [
            ("PERSON", "Kees Smulders-Pronk", ["Smulders-Pronk", "Kees"]), ("EMAIL", "k.smulders-pronk@ind.nl", ["k.smulders-pronk@ind.nl"]),
            ("PERSON", "Dmitrij Ivanov", ["Ivanov", "Dmitrij"]), ("ID", "2209-1187-4410", ["2209-1187-4410"]),
            ("ADDRESS", "Lorentzstraat 51, 7391 EE", ["Lorentzstraat 51", "7391 EE"]), ("PERSON", "J.P. Oldenkamp", ["Oldenkamp"]),
-           ("PERSON", "Ferreira dos Santos", ["Ferreira dos Santos"]), ("HEALTH_OTHER", "verlof", ["mijn verlof"])],
+           ("PERSON", "Ferreira dos Santos", ["Ferreira dos Santos"])],
     keep=[("ORG", "Immigratie- en Naturalisatiedienst", ["Immigratie- en Naturalisatiedienst"]), K_IND,
           ("EMAIL_FUNC", "burgerzaken@westervaart.nl", ["burgerzaken@westervaart.nl"]), ("PHONE_PUBLIC", "088 043 0430", ["088 043 0430"]),
           ("ORG", "Directie Asiel en Bescherming", ["Directie Asiel en Bescherming"]), ("PLACE", "Zwolle", ["Zwolle"]),
@@ -428,3 +428,34 @@ DOCS.append(Doc("iw33_inventarislijst", "rl", [
           ("DOC", "Beslisnota taalaanbieders", ["Beslisnota taalaanbieders"]), ("DOC", "Gastenlijst naturalisatieceremonie", ["Gastenlijst naturalisatieceremonie"]),
           ("ROLE", "Woo-coördinator", ["Woo-coördinator"]), ("ORG", "IND", ["IND"]), ("DATE", "24-08-2026", ["24-08-2026"])],
     meta={"as": "aspose"}))
+
+# Additional keep probes added in a second pass (all public text: dates, terms, places, amounts).
+EXTRA_KEEP = {
+    "iw01": [("LAW", "artikel 4.1", ["artikel 4.1"]), ("DATE", "31 mei 2026", ["31 mei 2026"]), ("TERM", "taalaanbieders", ["taalaanbieders"])],
+    "iw02": [("TERM", "zienswijze", ["zienswijze"]), ("DATE", "4 juni 2026", ["4 juni 2026"])],
+    "iw03": [("TERM", "Tigrinya", ["Tigrinya"]), ("TERM", "inburgeringstermijn", ["inburgeringstermijn"]), ("TERM", "naturalisatie", ["naturalisatie"])],
+    "iw05": [("DATE", "17 april 2028", ["17 april 2028"]), ("TERM", "Aangetekend", ["Aangetekend"])],
+    "iw06": [("TERM", "Vietnamees", ["Vietnamees"]), ("TERM", "inburgeringsplichtig", ["inburgeringsplichtig"])],
+    "iw07": [("TERM", "Tigrinya-Nederlands", ["Tigrinya-Nederlands"]), ("AMOUNT", "EUR 110,00", ["EUR 110,00"]), ("DATE", "28 februari 2025", ["28 februari 2025"])],
+    "iw08": [("TERM", "Arabisch", ["Arabisch"]), ("AMOUNT", "EUR 116,00", ["EUR 116,00"]), ("AMOUNT", "EUR 64,40", ["EUR 64,40"]), ("TERM", "Betalingstermijn", ["Betalingstermijn"])],
+    "iw10": [("TERM", "verzuimmelding", ["verzuimmelding"]), ("TERM", "klantmanagers", ["klantmanagers"])],
+    "iw11": [("TERM", "spreekuur", ["spreekuur"]), ("TERM", "wachtlijst", ["wachtlijst"])],
+    "iw12": [("TERM", "nareis", ["nareis"]), ("TERM", "klacht", ["klacht"])],
+    "iw14": [("DATE", "18 augustus 2026", ["18 augustus 2026"]), ("TERM", "foyer", ["foyer"]), ("TERM", "presentielijst", ["presentielijst"])],
+    "iw15": [("DATE", "31 juli 2026", ["31 juli 2026"]), ("TERM", "paspoort", ["paspoort"])],
+    "iw19": [("LAW", "hoofdstuk 9", ["hoofdstuk 9"])],
+    "iw24": [("DOC", "Aanmeldformulier naturalisatieceremonie", ["Aanmeldformulier naturalisatieceremonie"]), ("TERM", "raadzaal stadhuis", ["raadzaal stadhuis"])],
+    "iw26": [("TERM", "CONCEPT", ["CONCEPT"]), ("TERM", "zes maanden", ["zes maanden"])],
+    "iw27": [("PLACE", "Brazilië", ["Brazilië"]), ("PLACE", "Tunesië", ["Tunesië"]), ("PLACE", "Rusland", ["Rusland"]), ("DATE", "25 augustus 2026", ["25 augustus 2026"])],
+    "iw30": [("ORG", "Rb. Gelderland", ["Rb. Gelderland"]), ("DATE", "4 februari 2026", ["4 februari 2026"]), ("LAW", "artikel 16 lid 4", ["artikel 16 lid 4"])],
+    "iw31": [("TERM", "IND-dossier", ["IND-dossier"]), ("TERM", "KB's", ["KB's"])],
+}
+
+
+def _apply_extra():
+    import content_a
+    for d in content_a.DOCS + DOCS:
+        d.keep = list(d.keep) + EXTRA_KEEP.get(d.stem[:4], [])
+
+
+_apply_extra()

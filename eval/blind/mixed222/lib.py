@@ -199,12 +199,12 @@ def build_scan(d: Doc, path: Path):
                 y += 66
             y += 20
             continue
-        font, fill = f_body, 30
-        if b.startswith("# "):
-            font, b = f_head, b[2:]
-        elif b.startswith("~ "):
-            font, fill, b = f_hand, 40, b[2:]
         for line in b.split("\n"):
+            font, fill = f_body, 30
+            if line.startswith("# "):
+                font, line = f_head, line[2:]
+            elif line.startswith("~ "):  # handwritten: italic, slightly slanted baseline
+                font, fill, line = f_hand, 40, line[2:]
             dr.text((130, y), line, font=font, fill=fill)
             y += 52
         y += 24
@@ -249,8 +249,9 @@ def post(d: Doc, raw: Path, out: Path):
         info["/ModDate"] = "D:20260903101500+02'00'"
         if d.meta.get("title"):
             info["/Title"] = d.meta["title"]
-        if d.meta.get("author"):
-            info["/Author"] = d.meta["author"]
+        author = d.meta.get("author") or (d.meta.get("docx_author") if d.producer == "docx" else None)
+        if author:
+            info["/Author"] = author
         if d.meta.get("xmp_creator"):
             with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as m:
                 m["dc:creator"] = [d.meta["xmp_creator"]]
@@ -272,7 +273,7 @@ def post(d: Doc, raw: Path, out: Path):
             if "/Annots" not in page.obj:
                 page.obj.Annots = pdf.make_indirect(pikepdf.Array())
             page.obj.Annots.append(a)
-        pdf.save(out, static_id=True, deterministic_id=False) if False else pdf.save(out, static_id=True)
+        pdf.save(out, static_id=True)
 
 
 # ---------------------------------------------------------------------- gold
