@@ -17,10 +17,11 @@ DOCS.append(Doc("ad23_handhavingsverzoek", "Verzoek om handhaving geluidsoverlas
     "Met vriendelijke groet,",
     "René Huijbregts, voorzitter",
     "Bijlage: logboek geluidsoverlast januari-april 2026 (opgesteld door S. Hiemstra-de Boer)",
-], [p(HUIJBREGTS, "rené.huijbregts@zanddonk.nl"), r("PHONE", "06 - 38 92 11 07"),
+    "Bestuur: R. Huijbregts (voorzitter), S. Hiemstra-de Boer (secretaris), Bas Korteweg (penningmeester, NL37 TRIO 0198 4410 27 voor contributies).",
+], [r("PERSON", "Bas Korteweg", "Bas Korteweg"), r("IBAN", "NL37 TRIO 0198 4410 27"), only(HUIJBREGTS, "R. Huijbregts"),p(HUIJBREGTS, "rené.huijbregts@zanddonk.nl"), r("PHONE", "06 - 38 92 11 07"),
     r("PERSON", "Sjoukje Hiemstra-de Boer", "Sjoukje Hiemstra-de Boer", "S. Hiemstra-de Boer", "sjoukje.hiemstra@kpnmail.nl")],
     k("Stichting Leefbaar Zanddonk", "Zanddonkseweg 40", "info@leefbaarzanddonk.nl", OD, "Autodemontage Kievitsbloem B.V.",
-      "ODLM", "Kievitlaan", "shredder", "voorzitter", "bestuurslid", "14 april 2026", "19 maart 2026"),
+      "ODLM", "Kievitlaan", "shredder", "bestuurslid", "penningmeester", "14 april 2026", "19 maart 2026"),
     producer="Microsoft® Word 2016", creator="Microsoft® Word 2016"))
 
 DOCS.append(Doc("ad24_controleformulier_scan", "Controleformulier buitendienst ODLM", [
@@ -86,13 +87,18 @@ DOCS.append(Doc("ad26_concept_last_opmerkingen", "CONCEPT Besluit last onder dwa
     kind="ttf", producer="Adobe Acrobat Pro (64-bit) 23.6.20320", creator="Microsoft® Word voor Microsoft 365",
     notes=[(0, "Femke de Roos-Aarts", "Sander, acht weken lijkt me verdedigbaar gezien de zienswijze van Lammers. FdRA"),
            (0, "Mulckhuijse, Sander", "Akkoord met acht weken; bel me op 06 5310 8826 als Bram anders adviseert."),
-           (1, "Bram ter Steege", "Volgens mij moet ook de accu-opslag erin; Kemal Öztürk gaf toe dat de lekbak vol zat.")],
+           (1, "Bram ter Steege", "Volgens mij moet ook de accu-opslag erin; Kemal Öztürk gaf toe dat de lekbak vol zat."),
+           (1, "Gijs Lindeboom", "Let op: mevrouw Brouwer (Zanddonkseweg 17) wil een afschrift; tel. 06-18 44 29 75.")],
     hidden=[("PERSON", "Femke de Roos-Aarts", ["Femke de Roos-Aarts", "FdRA"], "annotations"),
             ("PERSON", "Sander Mulckhuijse", ["Mulckhuijse, Sander", "Sander"], "annotations"),
             ("PERSON", "Wouter Lammers", ["Lammers"], "annotations"),
             ("PHONE", "06 5310 8826", ["06 5310 8826"], "annotations"),
             ("PERSON", "Bram ter Steege", ["Bram ter Steege", "Bram"], "annotations"),
-            ("PERSON", "Kemal Öztürk", ["Kemal Öztürk"], "annotations")]))
+            ("PERSON", "Kemal Öztürk", ["Kemal Öztürk"], "annotations"),
+            ("PERSON", "Gijs Lindeboom", ["Gijs Lindeboom"], "annotations"),
+            ("PERSON", "Annelies Brouwer", ["Brouwer"], "annotations"),
+            ("ADDRESS", "Zanddonkseweg 17", ["Zanddonkseweg 17"], "annotations"),
+            ("PHONE", "06-18 44 29 75", ["06-18 44 29 75"], "annotations")]))
 
 DOCS.append(Doc("ad27_klachtformulier", "Meldingsformulier milieuklacht (digitaal formulier)", [
     "Omgevingsdienst Langstraat-Maasland - Klachtenlijn 0800-0222 444 - meldingen@odlm.nl",
@@ -148,17 +154,28 @@ DOCS.append(Doc("ad29_klachtenlogboek", "Overzicht milieuklachten Industrieweg 4
     "2026-0301 | 19-04-2026 | Stichting Leefbaar Zanddonk | Zanddonkseweg 40 | 06 - 38 92 11 07 | geluid | YEA",
     "2026-0344 | 02-05-2026 | M. de Bruijn-Oosterhof | Kievitlaan 21 | 0416-33 80 14 | geluid | YEA",
     "2026-0397 | 11-06-2026 | G.J. Scholten | Kievitlaan 9 | 0416 - 33 71 02 | wrakken over erfgrens | BtS",
-    "Totaal: 19 klachten, waarvan 10 hierboven weergegeven (overige betroffen andere bronnen op het bedrijventerrein Haven 7). Klachten zijn telefonisch aan te melden via 0800-0222 444.",
+    "##",
+    "Nr | Datum | Melder | Adres melder | Telefoon | Soort | Afgehandeld door",
+    "2026-0402 | 14-06-2026 | J. ten Brinke | Kievitlaan 3 | 06-21 48 90 65 | geluid (zaterdag) | BtS",
+    "2026-0415 | 20-06-2026 | Sjoukje Hiemstra-de Boer | Zanddonkseweg 40 | 06-33 71 85 20 | geur | JW",
+    "2026-0421 | 23-06-2026 | H. Brouwer | Zanddonkseweg 17 | 06-18 44 29 75 | wrakken over erfgrens | BtS",
+    "2026-0430 | 27-06-2026 | Yusuf Aydın | Akkerwinde 60 | +31 6 1938 2244 | geluid | YEA",
+    "Opmerking JW: melder Ouwerkerk belt vaak; zijn echtgenote Joke is hartpatiënt en ervaart veel stress.",
+    "Totaal: 19 klachten, waarvan 14 hierboven weergegeven (overige betroffen andere bronnen op het bedrijventerrein Haven 7). Klachten zijn telefonisch aan te melden via 0800-0222 444.",
 ], [only(SCHOLTEN, "G.J. Scholten"), r("ADDRESS", "Kievitlaan 9", "Kievitlaan 9"), r("PHONE", "0416 - 33 71 02"),
     r("PERSON", "Annelies Brouwer", "A. Brouwer"), r("ADDRESS", "Zanddonkseweg 17", "Zanddonkseweg 17"), r("PHONE", "06-18 44 29 75"),
     r("PERSON", "Ferdinand Ouwerkerk", "F. Ouwerkerk"), r("ADDRESS", "Kievitlaan 15", "Kievitlaan 15"), r("PHONE", "06-55 01 38 26"),
     only(WIJNANDS, "T. Wijnands"), r("ADDRESS", "Akkerwinde 52", "Akkerwinde 52"), r("PHONE", "06-41 27 83 90"),
     r("PERSON", "M. de Bruijn-Oosterhof", "M. de Bruijn-Oosterhof"), r("ADDRESS", "Kievitlaan 21", "Kievitlaan 21"),
-    r("PHONE", "0416-33 80 14"), r("PARAPH", "JW", "JW"), r("PARAPH", "BtS", "BtS"), r("PARAPH", "YEA", "YEA"),
+    r("PHONE", "0416-33 80 14"), r("PERSON", "J. ten Brinke", "J. ten Brinke"), r("ADDRESS", "Kievitlaan 3", "Kievitlaan 3"),
+    r("PHONE", "06-21 48 90 65"), r("PERSON", "Sjoukje Hiemstra-de Boer", "Sjoukje Hiemstra-de Boer"), r("PHONE", "06-33 71 85 20"),
+    r("PERSON", "Henk Brouwer", "H. Brouwer"), r("PERSON", "Yusuf Aydın", "Yusuf Aydın"), r("ADDRESS", "Akkerwinde 60", "Akkerwinde 60"),
+    r("PHONE", "+31 6 1938 2244"), r("PERSON", "Ferdinand Ouwerkerk", "Ouwerkerk"), r("PERSON", "Joke Ouwerkerk", "Joke"),
+    r("HEALTH", "hartpatiënt", "hartpatiënt"), r("PARAPH", "JW", "JW"), r("PARAPH", "BtS", "BtS"), r("PARAPH", "YEA", "YEA"),
     r("PHONE", "06 - 38 92 11 07")],
     k("ODLM", "Squit XO", "Autodemontage Kievitsbloem B.V.", "2025-0412", "2026-0233", "Stichting Leefbaar Zanddonk",
-      "Zanddonkseweg 40", "Haven 7", "0800-0222 444", "anoniem", "wrakken over erfgrens", "19 klachten"),
-    producer="Microsoft® Excel® 2016", creator="Microsoft® Excel® 2016"))
+      "Haven 7", "0800-0222 444", "anoniem", "wrakken over erfgrens", "19 klachten"),
+    kind="ttf", producer="Microsoft® Excel® 2016", creator="Microsoft® Excel® 2016"))
 
 DOCS.append(Doc("ad30_mail_betalingsregeling", "E-mail: verzoek betalingsregeling dwangsommen", [
     "Van: De Roos-Aarts, Femke <f.deroos@odlm.nl>",
@@ -183,7 +200,7 @@ DOCS.append(Doc("ad30_mail_betalingsregeling", "E-mail: verzoek betalingsregelin
     only(VERHEIJDEN, "Verheijden"), r("PHONE", "06 2301 8854"), r("PHONE", "013 - 544 82 19")],
     k("debiteurenbeheer@waalwijk.nl", "HZ-2026-0147", "invorderingsbeschikking", "bankgarantie", "team Debiteuren",
       "handhavingsjurist", OD, "Spoorlaan 181", "088 - 368 20 00", "Brabant Legal Advocaten", "Kievitsbloem",
-      "25 juni 2026"), kind="docx"))
+      "25 juni 2026"), kind="docx", producer="LibreOffice 7.6", creator="Writer"))
 
 DOCS.append(Doc("ad31_brief_rdw", "Besluit schorsing erkenning demontagebedrijf", [
     "RDW | Divisie Toezicht, afdeling Erkenningen | Postbus 777, 2700 AT Zoetermeer | Servicenummer 0900 0739",
@@ -192,13 +209,13 @@ DOCS.append(Doc("ad31_brief_rdw", "Besluit schorsing erkenning demontagebedrijf"
     "Geachte heer Verheijden,",
     "Bij de integrale controle op 6 mei 2026 heeft onze inspecteur, mevrouw A.C. van der Veldt-Pauwels, vastgesteld dat in uw bedrijf elf voertuigen zonder voertuigidentificatienummer aanwezig waren, waarvan twee als gestolen gesignaleerd. Daarmee voldoet u niet aan de Regeling erkenning en bevoegdheid tot afgifte van kentekenbewijzen.",
     "Op grond van artikel 62 Wegenverkeerswet 1994 schorsen wij uw erkenning voor de duur van twaalf weken, ingaande 1 juni 2026. Gedurende de schorsing mag u geen voertuigen in RDW-registers melden als gedemonteerd (Autodemontage Registratie Systeem).",
-    "Uw contactpersoon bij de RDW is de inspecteur voornoemd, bereikbaar via erkenningen@rdw.nl of direct op 079 - 345 81 27.",
+    "Uw contactpersoon bij de RDW is de inspecteur voornoemd, bereikbaar via erkenningen@rdw.nl, a.vdveldt@rdw.nl of direct op 079 - 345 81 27.",
     "Bezwaar kan binnen zes weken bij de RDW, afdeling Juridische Zaken.",
     "Hoogachtend,",
     "namens de RDW,",
     "drs. H.W. (Hendrik) Zwanenburg, manager Erkenningen",
     "Afschrift: Omgevingsdienst Langstraat-Maasland; Politie Zeeland-West-Brabant",
-], [only(VERHEIJDEN, "Verheijden"), r("PERSON", "Anouk van der Veldt-Pauwels", "A.C. van der Veldt-Pauwels"),
+], [only(VERHEIJDEN, "Verheijden"), r("PERSON", "Anouk van der Veldt-Pauwels", "A.C. van der Veldt-Pauwels", "a.vdveldt@rdw.nl"),
     r("PHONE", "079 - 345 81 27"), r("PERSON", "Hendrik Zwanenburg", "H.W. (Hendrik) Zwanenburg", "Zwanenburg")],
     k("RDW", "Postbus 777", "Zoetermeer", "0900 0739", "Autodemontage Kievitsbloem B.V.", "ERK-DEM-2026-1187", "D7714",
       "artikel 62 Wegenverkeerswet 1994", "Autodemontage Registratie Systeem", "erkenningen@rdw.nl",

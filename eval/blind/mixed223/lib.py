@@ -238,6 +238,11 @@ def build_scan(d: Doc, out: Path):
 def post(d: Doc, out: Path):
     import pikepdf
     with pikepdf.open(out, allow_overwriting_input=True) as pdf:
+        if d.xmp_creator:
+            with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
+                m["dc:creator"] = [d.xmp_creator]
+                m["dc:title"] = d.title
+                m["xmp:CreatorTool"] = d.creator
         pdf.docinfo["/Producer"] = pikepdf.String(d.producer)
         pdf.docinfo["/Creator"] = pikepdf.String(d.creator)
         if d.author:
@@ -246,11 +251,6 @@ def post(d: Doc, out: Path):
             del pdf.docinfo["/Author"]
         for k in ("/CreationDate", "/ModDate"):
             pdf.docinfo[k] = pikepdf.String("D:20260415093000+02'00'")
-        if d.xmp_creator:
-            with pdf.open_metadata(set_pikepdf_as_editor=False) as m:
-                m["dc:creator"] = [d.xmp_creator]
-                m["dc:title"] = d.title
-                m["xmp:CreatorTool"] = d.creator
         if d.outline:
             with pdf.open_outline() as ol:
                 for t, p in d.outline:
