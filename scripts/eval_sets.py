@@ -267,6 +267,7 @@ LEAK_SETS = {
     "blind-mixed220": ROOT / "eval/blind/mixed220",
     "blind-mixed221": ROOT / "eval/blind/mixed221",
     "blind-mixed222": ROOT / "eval/blind/mixed222",
+    "blind-mixed223": ROOT / "eval/blind/mixed223",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
