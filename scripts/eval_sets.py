@@ -265,6 +265,7 @@ LEAK_SETS = {
     "blind-mixed218": ROOT / "eval/blind/mixed218",
     "blind-mixed219": ROOT / "eval/blind/mixed219",
     "blind-mixed220": ROOT / "eval/blind/mixed220",
+    "blind-mixed224": ROOT / "eval/blind/mixed224",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
