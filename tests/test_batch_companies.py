@@ -157,3 +157,85 @@ def test_a_company_of_the_batch_named_after_someone_redacted_here_is_not_kept(
     }
     at = doc.text.index(redact)
     assert all(i in covered for i in range(at, at + len(redact)) if not doc.text[i].isspace()), found
+
+
+@pytest.mark.parametrize(
+    ("company", "shorts"),
+    [
+        # without the word that says what it does, before or after the name
+        ("Pompentechniek Van Gelder", ("Van Gelder",)),
+        ("KeurPlay Inspecties", ("KeurPlay",)),
+        ("Installatiebedrijf Dekker", ("Dekker",)),
+        # a first name would begin it, the rest is a word, or nothing is left but words: none
+        ("Bouwbedrijf Jan Jansen", ()),
+        ("Vallei Expertise", ()),
+        ("Dam Schoonmaak", ()),
+        ("IJsselvallei", ()),
+    ],
+)
+def test_the_short_names_a_company_goes_by(company: str, shorts: tuple[str, ...]) -> None:
+    from woo_redact.detect.batch_homes import company_short_names
+
+    assert company_short_names(company) == shorts
+
+
+def test_a_given_name_with_a_companys_short_name_is_not_sought() -> None:
+    """ "Wouter KeurPlay" of a chat's contact is Wouter of "KeurPlay Inspecties B.V.": no surname "KeurPlay" is
+    sought in the batch (nor his first name alone)."""
+    mark = COMPANY_MARK + "KeurPlay Inspecties"
+    assert not_spread_affiliations({"Wouter KeurPlay", mark}) == {mark}
+    assert not_spread_affiliations({"Wouter Kramer", mark}) == {"Wouter Kramer", mark}
+
+
+@pytest.mark.parametrize(
+    ("text", "batch", "redact", "keep"),
+    [
+        # a company's short name, bare: the company's, wherever the batch writes it with its legal form
+        ("Overtemp pomp 2. Ik bel Van Gelder morgen.", ["Pompentechniek Van Gelder"], [], ["Van Gelder"]),
+        ("KeurPlay levert extra capaciteit.", ["KeurPlay Inspecties", "KeurPlay"], [], ["KeurPlay"]),
+        # ... not where a person of the batch standing here bears the surname with a given name, nor after a title
+        ("Ik bel Van Gelder morgen.", ["Pompentechniek Van Gelder", "Gerard van Gelder"], ["Van Gelder"], []),
+        ("Ik sprak mevrouw Van Gelder over de pomp.", ["Pompentechniek Van Gelder"], ["Van Gelder"], []),
+        # ... nor where this document redacts a person of that surname in full
+        ("Dekker belde. Jan Dekker was aanwezig.", ["Installatiebedrijf Dekker"], ["Dekker"], []),
+    ],
+)
+def test_a_companys_short_name_is_the_companys(text: str, batch: list[str], redact: list[str], keep: list[str]) -> None:
+    from woo_redact.config import load_config
+    from woo_redact.decide import decide
+    from woo_redact.detect import Detector
+    from woo_redact.model import Action
+    from woo_redact.parse.text import document_from_text
+
+    config = load_config(None, None)
+    doc = document_from_text(text)
+    names = [COMPANY_MARK + batch[0], *batch[1:]]
+    found = Detector(config).detect(doc, names)
+    covered = {
+        i for f, d in zip(found, decide(found, config)) if d.action is Action.REDACT for i in range(f.start, f.end)
+    }
+    for word in redact:
+        at = doc.text.index(word)
+        assert all(i in covered for i in range(at, at + len(word)) if not doc.text[i].isspace()), found
+    for word in keep:
+        at = doc.text.index(word)
+        assert not any(i in covered for i in range(at, at + len(word))), found
+
+
+def test_a_chats_contact_named_after_the_company_keeps_the_company_in_the_batch(tmp_path: Path) -> None:
+    """A WhatsApp export's contact "Wouter KeurPlay" (Wouter of KeurPlay Inspecties B.V.): Wouter redacted there,
+    the company readable in the inspection report and the minutes that name it bare."""
+    from clitools import batch_findings
+
+    report = ["Jaarinspectie speeltoestellen", "KeurPlay Inspecties B.V. - rapport KP-26-0917", "Inspecteur: W. Ploeg"]
+    chat = [
+        "WhatsApp-chat met Wouter KeurPlay",
+        "19-09-2026 07:31 - Ruud ter Beek: Goedemorgen Wouter, kun je vandaag komen?",
+        "19-09-2026 07:33 - Wouter KeurPlay: Ja, om 10 uur ben ik er.",
+        "19-09-2026 07:35 - Ruud ter Beek: Top, dank.",
+    ]
+    minutes = ["Verslag overleg speelplekken", "Hoofdinspectie 2026 in oktober; KeurPlay levert extra capaciteit."]
+    found = batch_findings(tmp_path / "speel", {"report": report, "chat": chat, "minutes": minutes})
+    redacted = {d: [f["text"] for f in fs if f["decision"]["action"] == "redact"] for d, fs in found.items()}
+    assert any("Wouter" in t for t in redacted["chat"]), redacted
+    assert not any("KeurPlay" in t for t in redacted["minutes"] + redacted["report"]), redacted

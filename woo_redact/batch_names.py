@@ -238,17 +238,25 @@ def not_spread_affiliations(names: set[str]) -> set[str]:
     word of a company the batch writes with its legal form (:data:`.detect.batch_homes.COMPANY_MARK`) and no
     surname, the name is the words before ("Marloes ter Horst - IJsselvallei" of an attendance list is Marloes ter
     Horst; "Ayşe van Zonnedauw" of an invoice is Ayşe of "Zonnedauw Thuiszorg B.V.", and no one's first name alone
-    is sought in the batch): else a surname "IJsselvallei" is sought, and boxed, wherever the company stands."""
-    from .detect.batch_homes import batch_companies, is_marked_name
+    is sought in the batch; so is "Wouter KeurPlay" of a chat, a given name and the short name of "KeurPlay
+    Inspecties B.V."): else a surname "IJsselvallei" is sought, and boxed, wherever the company stands."""
+    from .detect.batch_homes import batch_companies, company_short_names, is_marked_name
 
-    heads = {c.split()[0] for c in batch_companies(sorted(names))}
+    companies = batch_companies(sorted(names))
+    heads = {c.split()[0] for c in companies}
     if not heads:
         return names
     lex = load_lexicons()
+    # ("Wouter KeurPlay" of a chat's contact list is Wouter of "KeurPlay Inspecties B.V.": a given name and the
+    # company's short name, no surname)
+    shorts = {s for c in companies for s in company_short_names(c) if " " not in s} | heads
     out = set()
     for n in names:
+        words = n.split()
+        if len(words) == 2 and lex.is_first_name(words[0]) and words[1] in shorts and not lex.is_surname(words[1]):
+            continue
         # (a marked name is no person's as read: a dead person's "Anna van Zonnedauw" stays whole, not "Anna")
-        m = None if is_marked_name(n) else _AFFILIATION.match(" ".join(n.split()))
+        m = None if is_marked_name(n) else _AFFILIATION.match(" ".join(words))
         if m is None or m.group("body") not in heads or lex.is_surname(m.group("body")):
             out.add(n)
             continue

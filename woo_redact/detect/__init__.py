@@ -32,6 +32,7 @@ from .batch_homes import (
     batch_deceased,
     batch_home_candidates,
     batch_vessels,
+    company_shorts,
     is_marked_name,
     monument_keep,
     monument_spans,
@@ -177,6 +178,7 @@ class Detector:
         self.batch_deceased: frozenset[str] = frozenset()  # the dead the batch keeps by full name (per document)
         self.batch_buildings: frozenset[str] = frozenset()  # buildings named after someone (per document)
         self.batch_companies: frozenset[str] = frozenset()  # companies written with a legal form (per document)
+        self.company_shorts: frozenset[tuple[str, str]] = frozenset()  # ... their short names (per document)
 
     def detect(self, doc: Document, batch_names: Sequence[str] = ()) -> tuple[Finding, ...]:
         """All findings in ``doc``, public names included (marked, to be kept).
@@ -202,6 +204,9 @@ class Detector:
         self.batch_companies = batch_companies(batch_names)  # ... and the companies with their legal form
         marked_codes = batch_codes(batch_names)  # ... and the paraph codes it ties to someone
         batch_names = [n for n in batch_names if not is_marked_name(n)]
+        # ... and the short names of those and of this document's own ("Van Gelder" of "Pompentechniek Van Gelder
+        # B.V."), not a surname a person of the batch standing here bears with a given name
+        self.company_shorts = company_shorts(self.batch_companies, doc.text, batch_names)
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]
         merged = merge(
@@ -375,12 +380,13 @@ class Detector:
         last judging only other types' spans), that judge and its verdicts are taken again."""
         persons = [m for m in spans if m.entity == "PERSON"]
         last = getattr(_JUDGED, "last", None)
-        titled, vessels, dead, buildings, companies = (
+        titled, vessels, dead, buildings, companies, shorts = (
             self.batch_titled,
             self.batch_vessels,
             self.batch_deceased,
             self.batch_buildings,
             self.batch_companies,
+            self.company_shorts,
         )
         if (
             last is not None
@@ -393,11 +399,16 @@ class Detector:
             and last[8] == dead
             and last[9] == buildings
             and last[10] == companies
+            and last[11] == shorts
         ):
             judge, known = last[4], last[5]
         else:
-            judge, known = Judge(text, spans, orgs, self.public, titled, vessels, dead, buildings, companies), {}
-            _JUDGED.last = (text, orgs, self.public, persons, judge, known, titled, vessels, dead, buildings, companies)
+            judge = Judge(text, spans, orgs, self.public, titled, vessels, dead, buildings, companies, shorts)
+            known = {}
+            _JUDGED.last = (
+                *(text, orgs, self.public, persons, judge, known),
+                *(titled, vessels, dead, buildings, companies, shorts),
+            )
         verdicts = {}
         for m in spans:
             if m not in known:

@@ -53,6 +53,8 @@ __all__ = [
     "is_marked_name",
     "monument_keep",
     "company_marks",
+    "company_short_names",
+    "company_shorts",
     "monument_spans",
     "public_homes",
     "spread_home",
@@ -203,6 +205,65 @@ def batch_codes(names: Sequence[str]) -> frozenset[str]:
 def company_marks(text: str) -> tuple[str, ...]:
     """The batch's names of the companies ``text`` writes with their legal form (see :data:`COMPANY_MARK`)."""
     return tuple(COMPANY_MARK + name for name in companies_with_legal_form(text))
+
+
+def _descriptive(word: str) -> bool:
+    """A company's word that says what it does, no name: a word the lists call ordinary, as written or in the
+    singular ("Inspecties", "Techniek"), or two dictionary words as one ("Pompentechniek"); no first name or surname."""
+    lex = load_lexicons()
+    if not word[:1].isupper() or lex.is_first_name(word) or lex.is_surname(word):
+        return False
+    singular = (word[:-1], word[:-2]) if word.endswith(("s", "en")) else ()
+    return (
+        lex.is_ordinary_word(word)
+        or lex.is_dictionary_compound(word)
+        or any(len(w) >= 4 and lex.is_ordinary_word(w) for w in singular)
+    )
+
+
+def company_short_names(company: str) -> tuple[str, ...]:
+    """The shorter names a company the batch writes with its legal form goes by: its name without the word before
+    or after it that says what it does ("Pompentechniek Van Gelder" -> "Van Gelder", "KeurPlay Inspecties" ->
+    "KeurPlay"), as a chat or a minute names it ("Ik bel Van Gelder", "KeurPlay levert extra capaciteit"); none that
+    begins with a first name ("Bouwbedrijf Jan Jansen": Jan Jansen is a person) or that a list calls a word."""
+    words = company.split()
+    if len(words) < 2:
+        return ()
+    lex = load_lexicons()
+    out = []
+    if _descriptive(words[0]):
+        out.append(words[1:])
+    if _descriptive(words[-1]):
+        out.append(words[:-1])
+    return tuple(
+        " ".join(rest)
+        for rest in out
+        if rest
+        and rest[0][:1].isupper()
+        and not lex.is_first_name(rest[0])
+        and not (len(rest) == 1 and (len(rest[0]) < 4 or lex.is_ordinary_word(rest[0])))
+        and not all(_descriptive(w) for w in rest)
+    )
+
+
+def company_shorts(companies: frozenset[str], text: str, persons: Sequence[str]) -> frozenset[tuple[str, str]]:
+    """The short names (:func:`company_short_names`) of ``companies`` (the batch's) and of those ``text`` writes with
+    their legal form, each with its company; not one whose surname a person among ``persons`` (the batch's names
+    that stand here) bears with a given name or initials ("Jan van Gelder" of another document: "Van Gelder" here
+    may be him)."""
+    from .register import name_key
+
+    every = companies | set(companies_with_legal_form(text))
+    if not every:
+        return frozenset()
+    keys = [name_key(p) for p in persons]
+    borne = {surname for given, surname in keys if given}
+    return frozenset(
+        (short, company)
+        for company in every
+        for short in company_short_names(company)
+        if short in text and name_key(short)[1] not in borne
+    )
 
 
 def public_homes(text: str, names: Sequence[str]) -> frozenset[str]:

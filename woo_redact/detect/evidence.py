@@ -142,6 +142,7 @@ class Judge:
         batch_deceased: frozenset[str] = frozenset(),
         batch_buildings: frozenset[str] = frozenset(),
         batch_companies: frozenset[str] = frozenset(),
+        company_shorts: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
         self.text = text
         self.orgs = orgs
@@ -149,6 +150,7 @@ class Judge:
         self.batch_vessels = batch_vessels  # vessels' names other documents of the batch keep
         self.batch_buildings = batch_buildings  # buildings' names (after someone) other documents keep
         self.batch_companies = batch_companies  # companies' names other documents write with their legal form
+        self.company_shorts = dict(company_shorts)  # their short names ("Van Gelder"), each to its company
         self.named_here: set[str] = set()  # surnames of office holders this document names, kept
         self.others: set[str] = set()  # surnames of full names this document redacts
         self.given_here: set[str] = set()  # their first names ("Hoop" of Hoop Sanichar: no Kamerlid Hoop)
@@ -288,6 +290,21 @@ class Judge:
         """Why the span must stay readable, or None: redact it."""
         return self._verdict(m, surname_rule=True)
 
+    def _company_short(self, m: Merged) -> str | None:
+        """Why a bare name (no given name, no initials) is a company's short name ("Ik bel Van Gelder" where the
+        batch writes "Pompentechniek Van Gelder B.V."), or None: not where this document redacts a person of that
+        surname in full."""
+        if not self.company_shorts:
+            return None
+        name = " ".join(self.text[m.start : m.end].split())
+        company = self.company_shorts.get(name)
+        if company is None:
+            return None
+        given, surname = name_key(name)
+        if given or surname in self.others or set(company.lower().split()) & self.others:
+            return None
+        return _company_short_reason(name, company)
+
     def _reads_as_place(self, m: Merged) -> bool:
         """The span is a place the lists know and reads as that place here ("op Bonaire, Sint Eustatius en Saba")."""
         return self.text[m.start : m.end] in load_lexicons().places and place_context(self.text, m.start, m.end)
@@ -372,6 +389,8 @@ class Judge:
                 word = self.text[m.start : m.end].strip()
                 if ev.surname in self.others or ev.surname in self.titled or word in self.given_here:
                     pass  # another person of this surname, or of this first name, is named here: ambiguous
+                elif any(e.detector == "alias_of_person" for e in m.explanations):
+                    pass  # "Haha ok Es :)" to Esther van Wijngaarden: her first name's short form, no surname
                 elif _redacted_elsewhere(m) and ev.surname not in self.named_here | self.batch_titled:
                     pass  # "LNO-gem Van der Sluis" where the batch redacts "Hanneke van der Sluis": that person
                 elif ev.surname in self.named_here:
@@ -474,6 +493,9 @@ class Judge:
                 "organisation",
                 f"the company '{company}' (another document of this batch writes it with its legal form)",
             )
+        short = self._company_short(m) if other is None else None
+        if short is not None:
+            other = ("organisation", short)
         if other and other[0] == "company" and surname_rule:
             given, surname = name_key(self.text[m.start : m.end])
             # "Rietdekkersbedrijf Jan Hendriks", "Stukadoorsbedrijf Kocak" of Emre Kocak: an eenmanszaak (or of a
@@ -544,6 +566,10 @@ class Judge:
             if strength <= RULE_BY_NAME[rule].keeps_up_to:
                 return Verdict(rule, "not_a_person", other[1], place=other[0] in ("place", "place_word"))
         return None
+
+
+def _company_short_reason(short: str, company: str) -> str:
+    return f"'{short}', the short name of the company '{company}' that this batch writes with its legal form"
 
 
 def _owner_below(text: str, end: int, surname: str) -> bool:

@@ -179,7 +179,9 @@ def surname() -> str:
     joined = rf"{single}(?:[ \u00a0](?:und[ \u00a0]|tot[ \u00a0]|en[ \u00a0](?={tv}[ \u00a0])){single})*"
     # (a line may break after the hyphen, "Hoekstra-" / "Dijk"; a line that begins with "- " is a list's
     # next item: "Filip Borloo" / "- Meemoo:")
-    return rf"{joined}(?:[ \u00a0]?-\s?{single})?"
+    # (not a street's name after a spaced hyphen: "eigenaar Ö. Yıldırım - Vlasakker 9, 4191 LS Geldermalsen")
+    street = r"(?![\p{L}]*[ \u00a0]+\d{1,5}[A-Za-z]?(?:[ \u00a0]*,|[ \u00a0]+[1-9]\d{3}[ \u00a0]?\p{Lu}{2}(?!\p{L})))"
+    return rf"{joined}(?:[ \u00a0]?-\s?{single}{street})?"
 
 
 def line_span(text: str, pos: int) -> tuple[int, int]:

@@ -146,8 +146,14 @@ class Lexicons:
         w = word.lower().strip(".,;:()'\"")
         if w in self.non_person or w.startswith(self._non_person_stems):
             return True
+        if len(w) > 12 and w.endswith(_BODY_TAILS):
+            return True  # "Bewonersvereniging", "Ondernemersvereniging", "Energiestichting": a body's kind
         known_name = word.strip(".,;:()'\"") in self.surnames or word in self.first_names
         return not known_name and len(w) > 5 and w.endswith(self.job_title_endings)
+
+
+# the end of a compound that names a body's kind (more letters before it than a surname ends so with)
+_BODY_TAILS = ("vereniging", "stichting", "coöperatie", "cooperatie", "federatie", "collectief")
 
 
 def _with_plain_letters(names: Sequence[str]) -> frozenset[str]:

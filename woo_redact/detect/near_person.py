@@ -169,11 +169,15 @@ _NUMBER_IN_BRACKETS = compiled(
     r"|\p{Lu}-\d{6,8}"
     # (a foreign national's V-number as the IND groups it: "Samuel Tekle (2619 550 027)")
     r"|\d{4}[ ]\d{3}[ ]\d{3}"
+    # (an internal extension of four digits, no year: "Bij ziekte melden bij R. Oudejans (4401)")
+    r"|(?!(?:19|20)\d{2}\))[1-9]\d{3}(?=\))"
     # ("G. Dorgelo (nr. 40955)", "Ilse van Wijngaarden-Bos (KCC, agent 5531)": a shorter number after its label)
     r"|(?<=(?i:nr|nummer|agent)\.?[ \t]*)[1-9]\d{3,4})\)"
     # ... or after a number's own label: "Kevin Spanner (P-nummer 602417)", "MARTHA, Giandro (reg.nr. 26-0311)",
     # "E. Brouwer-Slot (BOA-nr. 211.034.872)", "Tamara Aksoy (registratienummer 211.078.119)", "(student no. 02315478)"
     r"|[ \t]*\((?!(?i:zaak|doss|kenm|ref|doc|art|blz|pag|huis|tel|fax))"  # (not a case's, a page's, a phone's)
+    # (the person's function first: "ing. W.H. Ploeg (gecertificeerd inspecteur, RSTI-nummer 2219)")
+    r"(?:\p{Ll}[\p{L} -]{2,30},[ \t]*)?"
     rf"(?i:\p{{L}}{{1,4}}[-.]?(?:nummer|nr|no)\.?|personeelsnr\.?|{_STAFF_LABELS}|(?:\p{{L}}{{1,4}}-)?registratienummer|"
     r"student[ \t]+(?:number|no\.?|nr\.?))"
     r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{0,3}[- ]?\d{2,8}(?:[- .]\d{2,7}){0,2})\)"
@@ -198,12 +202,13 @@ _CODE_AFTER_COMMA = compiled(
     r"|(?:[ \t]*,[ \t]*(?:\p{Ll}[\p{L} -]{2,30},[ \t]*)?"  # (the function between: "M. Hoogerwerf, hoofdagent, ...")
     # (a signature's function line under the name: "Lars Wennekes" / "toezichthouder milieu, BOA-nummer 18-30442")
     r"|[ \t]*\n[ \t]*\p{Ll}[\p{L} -]{2,50},[ \t]*)"
-    rf"(?i:ambtena(?:a)?r(?:s)?nummer|(?:\p{{L}}{{2,5}}-)?registratienummer|{_STAFF_LABELS}"
+    rf"(?i:ambtena(?:a)?r(?:s)?nummer|(?:\p{{L}}{{2,5}}-)?regist(?:ratie|er)nummer|{_STAFF_LABELS}"
     # ... or a register's own label: "Koen Hollander, ETT-nummer ETT-NL-0734", "BIG-nummer 19023847501"
     # ("Annelies Pijpers-Vroom, BIG/KP-nummer KP 4410297": two registers' labels)
     r"|(?!kvk|btw|tel|fax|zaak|order|factuur)(?:\p{L}{2,5}/)?\p{L}{2,5}-nummer)"
     # ("T. Rouwenhorst, BOA-registratienummer 18-22731": two groups of digits)
-    r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{1,4}(?:-\p{Lu}{2,3})?(?:-|[ ](?=\d{5}))?\d{4,8}|\d{5,11}|\d{2}-\d{4,6})(?![\w-])"
+    # ("ing. K.J. Vermeulen, registernummer NIVRE-5521": a register's five capitals)
+    r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{1,5}(?:-\p{Lu}{2,3})?(?:-|[ ](?=\d{5}))?\d{4,8}|\d{5,11}|\d{2}-\d{4,6})(?![\w-])"
 )
 
 # a person's certificate or care provider's code after the name (a function between): "ing. Maarten Kooijman,

@@ -35,7 +35,7 @@ _PARAPH_PLACE = compiled(r"(?:\(|:|\n(?:[ \t]*>)*|^|/|\||(?i:\bactie)|\([^()\n]{
 _GREETED = compiled(r"(?<![\p{L}])(?i:hi|hoi|hey|hallo|beste|dear)[ \t]+\Z")
 _PARAPH_WORD = compiled(
     r"(?i:\b(?:opmerkingen|opmerking|reacties|reactie|noot|commentaar|vraag|paraaf|akkoord|gezien|check|checken|"
-    r"controle|concept))"
+    r"controle|concept|aantekening|notitie))"
     r"[ \t]*\Z"
 )
 _COMMENT_AFTER = compiled(r"\A:[ \t]+\p{Ll}")  # "LB: graag nog afstemmen": a commenter's initials

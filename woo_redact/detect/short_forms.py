@@ -43,8 +43,10 @@ _ADDRESSED = compiled(
     # a wish or thanks to someone: "Beterschap Pris!", "Dank je Mo.", "Succes Bas,"
     # ("Goed punt Lot.", "Prima Kev!": a reply's praise to someone)
     r"|(?<=(?i:\b(?:beterschap|sterkte|succes|gefeliciteerd|welkom|dank(?:[ \t]+je)?|bedankt|thanks|hoi|hi|hey|"
-    r"hallo|dag|top|goed[ \t]+punt|goeie[ \t]+vraag|goede[ \t]+vraag|prima|helder|super|mooi[ \t]+zo))[ \t]+)"
-    r"(?P<wish>\p{Lu}\p{Ll}{1,5})(?=[ \t]*[!,.?](?![\p{L}])|[ \t]*$))"
+    r"hallo|dag|top|goed[ \t]+punt|goeie[ \t]+vraag|goede[ \t]+vraag|prima|helder|super|mooi[ \t]+zo|"
+    # (a message's sign-off and a reply's "ok": "Graag paraaf voor vrijdag. Groet Lot", "Haha ok Es :)")
+    r"groet(?:en|jes)?|gr\.|ok|oké))[ \t]+)"
+    r"(?P<wish>\p{Lu}\p{Ll}{1,5})(?=[ \t]*[!,.?](?![\p{L}])|[ \t]*[:;]-?[)(DP](?![\p{L}])|[ \t]*(?:$|\n)))"
     # the subject of a chat's sentence: "Mar gaat nu even koffie halen", "Jo zit bij de hoorzitting", "Yous out."
     r"|(?<=(?:\A|[\n.!?,;:)\]])[ \t]*)(?P<subj>\p{Lu}\p{Ll}{1,5})(?=[ \t]+(?:gaat|zit|is|was|doet|heeft|komt|belt|"
     r"neemt|pakt|regelt|checkt|stuurt|weet|kan|moet|wil|zal|staat|loopt|out)(?![\p{L}]))"

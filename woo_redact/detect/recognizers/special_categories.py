@@ -251,8 +251,10 @@ def special_categories(doc: Document) -> list[Candidate]:
             continue  # "Tactus Verslavingszorg", "Militair" / "Revalidatiecentrum Aardenburg": part of a name
         if word.isupper() and (_NAME_GOES_ON.match(text, m.end()) or _NUMBER_GOES_ON.match(text, m.end())):
             continue  # "MS Teams", "Stihl MS 462": an abbreviation in a product's or a firm's name
-        if _LABEL_COLON.match(text, m.end()) and _starts_unit(text, m.start()):
-            continue  # "Medicatie: methylfenidaat": the field's label, not the person's data
+        if _LABEL_COLON.match(text, m.end()) and _starts_unit(text, m.start()) and word[:1].isupper():
+            # "Medicatie: methylfenidaat": the field's label, not the person's data (not a cell's "epilepsie:
+            # noodmedicatie in tas", the condition itself in small letters before its note)
+            continue
         if _in_function(text, m.start()):
             continue  # "consulent schuldhulpverlening", "team Schuldhulpverlening": a job's or a unit's name
         general = _GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _TOPIC_BEFORE.search(
