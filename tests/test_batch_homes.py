@@ -240,3 +240,33 @@ def test_a_body_named_as_a_person_it_redacts_does_not_travel() -> None:
     marks = [BUILDING_MARK + "Hulskamp", BUILDING_MARK + "Herlaarhof", None]
     assert _marks_beside(["Anna Hulskamp"], marks) == [BUILDING_MARK + "Herlaarhof"]
     assert _marks_beside(["Hulskamp, Anna"], marks) == [BUILDING_MARK + "Herlaarhof"]
+
+
+def test_the_dead_are_kept_in_the_others_by_the_name_they_were_called(tmp_path: Path) -> None:
+    """A nomination writes "Hendrika (Riek) Stuivenberg (1912-1944)"; the committee's minutes and a chat write "Riek
+    Stuivenberg" with no dates: the resistance woman in every document; her living granddaughter of the surname stays
+    redacted."""
+    from clitools import batch_findings
+
+    from woo_redact.detect.batch_homes import deceased_forms
+
+    assert deceased_forms("Hendrika (Riek) Stuivenberg") == (
+        "Hendrika (Riek) Stuivenberg",
+        "Riek Stuivenberg",
+        "Hendrika Stuivenberg",
+    )
+    assert batch_deceased([DECEASED_MARK + "Hendrika (Riek) Stuivenberg"]) >= {"Riek Stuivenberg"}
+    nomination = [
+        "Voordracht straatnaam, 14 maart 2025",
+        "Graag draag ik Hendrika (Riek) Stuivenberg (1912-1944) voor, koerierster van de LO.",
+        "Haar kleindochter, mevrouw Marjan Stuivenberg, stemt in.",
+    ]
+    minutes = [
+        "Verslag straatnamencommissie, 20 mei 2025",
+        "Mevrouw Kolkman licht de shortlist toe: Riek Stuivenberg en de andere namen.",
+        "Marjan Stuivenberg heeft toestemming gegeven.",
+    ]
+    found = batch_findings(tmp_path / "streets", {"nomination": nomination, "minutes": minutes})
+    redacted = {d: [f["text"] for f in fs if f["decision"]["action"] == "redact"] for d, fs in found.items()}
+    assert not any("Riek" in t for ts in redacted.values() for t in ts), redacted
+    assert any("Marjan Stuivenberg" in t for t in redacted["minutes"]), redacted

@@ -329,7 +329,14 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form
     """The batch's names, each with the first words of its forms and its forms with their words (made once per
     worker and batch)."""
     from .detect.accounts import _ascii, user_ids
-    from .detect.batch_homes import COMPANY_MARK, company_short_names, home_name, is_marked_name
+    from .detect.batch_homes import (
+        COMPANY_MARK,
+        DECEASED_MARK,
+        company_short_names,
+        deceased_forms,
+        home_name,
+        is_marked_name,
+    )
     from .detect.forms import name_forms
     from .detect.lexicons import load_lexicons
     from .detect.paraphs import batch_paraph_codes
@@ -344,6 +351,8 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form
             forms = (home_name(n),) if is_marked_name(n) else tuple(name_forms(n, lex))
             if n.startswith(COMPANY_MARK):  # (a company stands where its short name does: "Van Gelder")
                 forms += company_short_names(forms[0])
+            elif n.startswith(DECEASED_MARK):  # (and the dead by the name called: "Riek Stuivenberg")
+                forms = deceased_forms(forms[0])
             _STATE.names[n] = (tuple({f.split()[0] for f in forms}), tuple((f, tuple(f.split())) for f in forms))
         by_first: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
         for n, (_, forms_words) in _STATE.names.items():

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from ..model import Explanation
 from .context_firms import companies_with_legal_form
+from .evidence_text import deceased_forms
 from .form_search import occurrences
 from .grammar import compiled
 from .homes_of_persons import _organisation_between
@@ -55,6 +56,7 @@ __all__ = [
     "company_marks",
     "company_short_names",
     "company_shorts",
+    "deceased_forms",
     "monument_spans",
     "public_homes",
     "spread_home",
@@ -181,8 +183,9 @@ def batch_vessels(names: Sequence[str]) -> frozenset[str]:
 
 
 def batch_deceased(names: Sequence[str]) -> frozenset[str]:
-    """The full names of the dead other documents of the batch keep (:data:`DECEASED_MARK` among ``names``)."""
-    return frozenset(home_name(n) for n in names if n.startswith(DECEASED_MARK))
+    """The full names of the dead other documents of the batch keep (:data:`DECEASED_MARK` among ``names``), in
+    each of their forms (:func:`deceased_forms`)."""
+    return frozenset(f for n in names if n.startswith(DECEASED_MARK) for f in deceased_forms(home_name(n)))
 
 
 def batch_buildings(names: Sequence[str]) -> frozenset[str]:

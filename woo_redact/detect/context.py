@@ -150,6 +150,14 @@ _NAMED_AFTER = compiled(
 _TOE_AFTER = compiled(r"[ \t]+toe(?![\p{L}])")
 
 
+# a greeting or a wish right before a word, and the sign or comma after it: the word is someone greeted
+_GREETED_BEFORE = compiled(
+    r"(?i:(?<![\p{L}])(?:welkom|dank(?:[ \t]+je)?|bedankt|hoi|hi|hey|hallo|beterschap|sterkte|succes|gefeliciteerd|"
+    r"groet(?:en|jes)?))[ \t]+\Z"
+)
+_GREETED_AFTER = compiled(r"[ \t]*[!,?]")
+
+
 # a street's word glued to the surname after a title a street is named with ("Dokter Huber Noodtstraat")
 _GLUED_STREET_AFTER = compiled(
     r"[ \t\u00a0]+\p{Lu}\p{Ll}+(?:straat|laan|weg|plein|singel|kade|dreef|gracht)(?![\p{L}])"
@@ -169,6 +177,25 @@ def desk_of_place(span: str, text: str) -> bool:
         return False
     place = words[1]
     return place in lex.places or place.lower() in municipalities() or named_by_domain(text, place)
+
+
+# a street's or a court's ending glued to a name ("Wolterinkhof", "Ter Haarsingel", "Boonstoppelweg")
+_NAMED_STREET_ENDINGS = (*_STREETS_WEG, "hof", "pad", "park", "plantsoen")
+
+
+def _named_after_here(text: str, span: str, head: str, surnames: frozenset[str]) -> str:
+    """The name a span of two words or more is, a street's or a court's ending glued to it, where the text names
+    that name on its own (and the last word is no surname the lists hold); else ''."""
+    words = span.split()
+    if len(words) < 2 or head in surnames:
+        return ""
+    last = words[-1]
+    ending = next((e for e in _NAMED_STREET_ENDINGS if last.lower().endswith(e) and len(last) > len(e) + 3), None)
+    if ending is None:
+        return ""
+    name = " ".join([*words[:-1], last[: -len(ending)]])
+    pattern = rf"(?<![\p{{L}}-])(?i:{regex.escape(name[:1])}){regex.escape(name[1:])}(?![\p{{L}}-])"
+    return name if regex.search(pattern, text, flags=regex.VERSION1) else ""  # (the module's cache: rare)
 
 
 def _not_a_person(
@@ -263,6 +290,11 @@ def _not_a_person(
         return "place", f"'{span.strip()}' joins places ('Tiel-Waardenburg', 'Nijmegen–Arnhem'): a route or a project"
     # ("voor Wessel (teamleider)": a person's function in brackets after the place's name makes it a first name)
     function_after = _FUNCTION_IN_BRACKETS.match(text, end) is not None
+    # ("Welkom Lies!", "Hoi Lies,": a greeting or a wish to someone, no place)
+    function_after = function_after or (
+        _GREETED_BEFORE.search(text, max(0, start - 24), start) is not None
+        and _GREETED_AFTER.match(text, end) is not None
+    )
     if (
         not titled
         and not function_after
@@ -342,6 +374,10 @@ def _not_a_person(
     several = len(span.split()) > 1 or _STREET_TITLE_BEFORE.search(text, max(0, start - 16), start) is not None
     if stem and several and head not in lex.surnames and lex.is_surname(stem.title()):
         return "street", f"a surname and a street's ending ('{head}'): a street named after someone"
+    named = _named_after_here(text, span, head, lex.surnames)
+    if named:
+        # "Hendrik Wolterinkhof", "Aaltje Grevinkhof" where the text names "Hendrik Wolterink", "Aaltje Grevink"
+        return "street", f"'{named}' and a street's ending: a street named after someone this text names"
     if stem and several and head not in lex.surnames and _HOUSE_NUMBER_AFTER.match(text, end):
         # "Dr. Van Thienenweg 1 · 8025 AM Zwolle": a street's ending and the house number after it
         return "street", f"a street's ending ('{head}') and a house number after it"

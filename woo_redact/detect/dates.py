@@ -2,8 +2,8 @@
 
 A register match is evidence that a name is an office holder's only while that person held an office: "ir. H.
 Zijlstra" in a steering group of 2025 is not the minister who left in 2018. The year is the first full date in the
-document's opening (a letter's or a note's date, an e-mail's "Verzonden:"); a document without one is judged
-against the whole register, as before.
+document's opening (a letter's or a note's date, an e-mail's "Verzonden:"), else its first month and year; a
+document without either is judged against the whole register, as before.
 """
 
 from __future__ import annotations
@@ -18,15 +18,25 @@ _FULL_DATE = compiled(
 )
 _UNTIL = compiled(r"(?i:(?<![\p{L}])(?:tot(?:[ \t]+en[ \t]+met)?|t/m|uiterlijk|vanaf|until|by))[ \t\u00a0]+\Z")
 _OPENING = 3000  # characters: a letterhead, a note's header, an e-mail's header block
+_HEADER = 400  # characters: a title and the lines under it
 GRACE_YEARS = 2  # a former office holder is still named as one shortly after leaving ("oud-minister" aside)
 
 
 def document_year(text: str) -> int | None:
-    """The year of the first full date ("3 maart 2025", "03-03-2025", "2025-03-03") in the document's opening."""
+    """The year of the first full date ("3 maart 2025", "03-03-2025", "2025-03-03") in the document's opening, or of
+    a month and year in its header when that is later; else of the first month and year in the opening
+    ("Klachtenregister veerdienst januari 2026": a register's extract dates its rows by day and month only)."""
     m = _FULL_DATE.search(text, 0, _OPENING)
+    month = _MONTH_YEAR.search(text, 0, _OPENING if m is None else _HEADER)
     if m is None:
-        return None
-    return int(m.group("a") or m.group("b") or m.group("c"))
+        return int(month.group("y")) if month else None
+    year = int(m.group("a") or m.group("b") or m.group("c"))
+    # ("Biografische notitie" / "Opgesteld ..., juni 2025" over "gefusilleerd op 2 april 1945": the header's month
+    # and year, later than the first full date, a date of the past the text tells of)
+    return max(year, int(month.group("y"))) if month else year
+
+
+_MONTH_YEAR = compiled(rf"(?<![\p{{L}}\d])(?i:{DUTCH_MONTHS})[ \t\u00a0]+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 def latest_year(text: str, year: int) -> int:

@@ -61,7 +61,16 @@ def enumerated_names(text: str, persons: Sequence[Merged], found: Sequence[Merge
         if pair is not None and not any(s < pair[1] and pair[0] < e for s, e in taken):
             why = "a name before a person's, each with a bracket of the same kind ('Ananya (groep 5) en Vikram')"
             out.append(Merged(pair[0], pair[1], "PERSON", (Explanation("enumeration", 0.7, why),)))
+        couple = _INITIALS_AND.search(text, max(0, person.start - 24), person.start)
+        if couple is not None and _INITIALS_FIRST.match(text, person.start):
+            # "Afschrift: G.J. en R.M. Scholten-van Dalen": a couple of one surname, the first by initials alone
+            why = f"initials before 'en' and the name '{text[person.start : person.end]}': a couple of that surname"
+            out.append(Merged(couple.start(), couple.end("ini"), "PERSON", (Explanation("enumeration", 0.7, why),)))
     return out
+
+
+_INITIALS_AND = compiled(r"(?<![\p{L}.])(?P<ini>(?:\p{Lu}\.){1,4})[ \t\u00a0]+en[ \t\u00a0]+\Z")
+_INITIALS_FIRST = compiled(r"(?:\p{Lu}\.){1,4}[ \t\u00a0]*\p{L}")
 
 
 # two items joined by "en" or a comma, each with a bracket after it: "Ananya (groep 5) en Vikram (groep 3)"

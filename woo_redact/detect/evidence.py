@@ -91,7 +91,9 @@ from .evidence_text import (
     _full_given,
     _own_practice,
     _standing,
+    deceased_forms,
     long_dead,
+    told_of_past,
 )
 from .grammar import DEGREES, PARTICLES, compiled
 from .lexicons import load_lexicons, unshouted
@@ -229,12 +231,14 @@ class Judge:
             and not h.group("last").isupper()
         ]  # (not "Desmond Pietersz. Hij belde": the next sentence's first word; not "Dank Bartosz. CERT-RUIJ ...")
         dated = [
-            name_key(text[m.start : m.end])
+            name_key(form)
             for m in persons
             if long_dead(text, m.end, self.death_year) or self._historical(m)
+            for form in deceased_forms(text[m.start : m.end])  # ("Riek Stuivenberg" of "Hendrika (Riek) Stuivenberg")
         ]
         self.deceased = {(g.lower(), s) for g, s in dated if g and s}
         self.deceased_surnames = {s for _, s in self.deceased}
+        self.deceased_kin = self.deceased_surnames | {p for s in self.deceased_surnames for p in s.split("-") if p}
         # ... and whom another document of the batch names with life dates, by the full name only (a living relative
         # of the surname is no one's "Nijsingh" here)
         self.deceased |= {(g.lower(), s) for g, s in map(name_key, batch_deceased) if g and s}
@@ -451,6 +455,9 @@ class Judge:
                 or patronymic
                 or (given.lower(), surname) in self.deceased
                 or (not given and surname in self.deceased_surnames and surname not in self.others)
+                # "Sara Kan trouwde in 1927 met Levie Mozes" under "Sara Mozes-Kan (1903-1943)": of the dead one's
+                # family, in a sentence of the past
+                or (given and surname in self.deceased_kin and told_of_past(self.text, m.start, m.end))
             ):
                 why = (
                     "life dates after the name: a person who died"
@@ -543,7 +550,8 @@ class Judge:
         # a double surname's part, "Lindeboom Advocatuur" of "mr. E.A. Lindeboom-Cheung": her firm's name, not hers)
         practice = self.text[m.start : m.end]
         # ("Koçak Advocatuur" / "mr. B. Koçak": the span is the practice's name already)
-        if self.text[m.start : m.end] + "-" not in self.text and len(practice.split()) == 1:
+        # ("Oude Nijhuis Advocatuur" / "mr. P.J. Oude Nijhuis": a Saxon surname of two words)
+        if self.text[m.start : m.end] + "-" not in self.text and len(practice.split()) <= 2:
             practice += " " + " ".join(self.text[m.end : m.end + 24].split()[:1])
         if other and other[0] in _BODIES and _own_practice(practice.strip(" ,.;:()"), self.others):
             return None  # "Jozef Abena" / "Abena Advocatuur": a lawyer's own practice, named after him

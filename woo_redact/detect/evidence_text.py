@@ -21,7 +21,7 @@ _PRACTICES = frozenset(
 def _own_practice(span: str, surnames: set[str]) -> bool:
     """A practice named with the surname of a person this document redacts in full ("Abena Advocatuur")."""
     words = span.split()
-    if len(words) != 2:
+    if len(words) not in (2, 3):
         return False
     words = [w.strip(",.;:()") for w in words]
     practice = {w.lower() for w in words} & _PRACTICES
@@ -108,6 +108,19 @@ _YEAR = regex.compile(r"\d{4}")
 _OLD_YEAR = regex.compile(r"[ \t\u00a0]*\((?:1[0-8]\d{2})\)")
 
 
+def told_of_past(text: str, start: int, end: int) -> bool:
+    """The sentence of the name at ``start:end`` dates what it tells before 1946 and gives no later year ("Sara Kan
+    trouwde in 1927 met Levie Mozes."): a history, not a living person's matter."""
+    before = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start), text.rfind("!", 0, start))
+    after = [i for i in (text.find(".", end), text.find("\n\n", end), text.find("!", end)) if i >= 0]
+    sentence = text[before + 1 : min(after) if after else len(text)]
+    years = [int(y) for y in _SENTENCE_YEAR.findall(sentence)]
+    return bool(years) and max(years) < 1946
+
+
+_SENTENCE_YEAR = regex.compile(r"(?<![\d-])(1[89]\d\d|20\d\d)(?![\d-])")
+
+
 def long_dead(text: str, end: int, year: int | None) -> bool:
     """Life dates after the name ending at ``end`` ("(1745-1801)", "(† 1968)") of someone who died :data:`DEAD_YEARS`
     or more before ``year``, the document's (before 1950 where it is unknown): "mevrouw Adriana van Rhemen-Bosboom
@@ -118,3 +131,15 @@ def long_dead(text: str, end: int, year: int | None) -> bool:
         return _OLD_YEAR.match(text, end) is not None
     death = int(_YEAR.findall(dates.group())[-1])
     return death < 1950 if year is None else year - death >= DEAD_YEARS
+
+
+_CALLED = compiled(r"\A(?P<given>\S+)[ \t]+\((?P<called>\p{Lu}\p{Ll}+)\)[ \t]+(?P<rest>\S.*)\Z")
+
+
+def deceased_forms(name: str) -> tuple[str, ...]:
+    """A dead person's full name as the batch's documents may write it: as kept, and with either of the given name
+    and the name called by in brackets ("Hendrika (Riek) Stuivenberg": "Riek Stuivenberg", "Hendrika Stuivenberg")."""
+    m = _CALLED.match(" ".join(name.split()))
+    if m is None:
+        return (name,)
+    return name, f"{m.group('called')} {m.group('rest')}", f"{m.group('given')} {m.group('rest')}"

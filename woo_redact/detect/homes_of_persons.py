@@ -376,7 +376,8 @@ def addresses_after_persons(
         after = text[m.end() : street_line[1]]
         if not after.strip() and beside is not None and beside(m.start("street"), street_line[1] + 1):
             after = text[street_line[1] + 1 : line_span(text, street_line[1] + 1)[1]]  # the row's next cell
-        if (in_cell or beside is not None) and _organisation_between(after):
+        # (not a list's next item after a semicolon: "A. Brouwer, Zanddonkseweg 17; Stichting Leefbaar Zanddonk")
+        if (in_cell or beside is not None) and not after.lstrip().startswith(";") and _organisation_between(after):
             continue  # "Kerkplein 1" | "Stichting Oude Groninger Kerken": the row's owner, after the address
         # the name begins the street's line, or ends the line right above it (a sole trader's letterhead:
         # "Fotografie Sjoerd Hoekstra" / "Tsjerkebuorren 6 · 9021 CK Jorwert")

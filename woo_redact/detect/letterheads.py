@@ -63,6 +63,19 @@ _VAT = compiled(
     r"(?i:\b(?:btw(?:-?(?:id|nummer|nr\.?))?|vat(?:[ \t]+(?:no\.?|number))?))[ \t:.]*(?P<n>NL[ ]?\d{9}[ ]?B\d{2})\b"
 )
 
+# a btw-id in its own shape, its label in another cell ("btw-id" / ... / "NL003487619B77" of a wrapped letterhead)
+_VAT_BARE = compiled(r"(?<![\p{L}\d])NL[ ]?\d{9}[ ]?B\d{2}(?![\p{L}\d])")
+
+
+def _foot_registration(text: str) -> tuple[int, int] | None:
+    """The line of the paper's one KvK number, where no legal person's form stands in the paper (a sole trader's
+    registration at the invoice's foot), or None."""
+    found = list(_KVK.finditer(text))
+    if len({m.group("n") for m in found}) != 1 or _LEGAL_PERSON.search(text):
+        return None  # (a company's letterhead over it: "VALLEITAXI B.V." / "KvK 09187342 | BTW ...")
+    return line_span(text, found[0].start())
+
+
 _PHONE = compiled(
     r"(?<![\w+])(?!0[89]00|14[ ]?0\d)(?:\+31[ \t]?(?:\(0\)[ \t]?)?|0031[ \t]?|0)\d(?:[ \t]?-?[ \t]?\d){8}(?![\d])"
 )
@@ -136,14 +149,19 @@ def sole_trader_letterheads(text: str, persons: Sequence[Merged], taken: Sequenc
                 continue
             why = f"the address in the letterhead of '{name}', a sole trader: theirs"
             out.append(Merged(m.start("street"), end, "ADDRESS", (Explanation("sole_trader", 0.7, why),)))
-        for pattern, what in ((_KVK, "KvK number"), (_VAT, "btw-id")):
-            for m in pattern.finditer(text, *block):
+        # (or the paper's one KvK number, at its foot, on a line no legal person's: "KvK: 77340125 - Wbtv-nummer
+        # 30219 - IBAN ... (ten name van H. EL AMRANI)" under an interpreter's letterhead)
+        foot = _foot_registration(text) if not (_KVK.search(text, *block) or _VAT.search(text, *block)) else None
+        spans = [block, foot] if foot else [block]
+        for pattern, what in ((_KVK, "KvK number"), (_VAT, "btw-id"), (_VAT_BARE, "btw-id")):
+            for m in (m for span in spans for m in pattern.finditer(text, *span)):
                 why = f"the {what} in the letterhead of '{name}', a sole trader: a natural person's registration"
-                out.append(Merged(m.start("n"), m.end("n"), "KVK_NUMBER", (Explanation("sole_trader", 0.7, why),)))
+                start, end = m.span("n") if "n" in pattern.groupindex else m.span()
+                out.append(Merged(start, end, "KVK_NUMBER", (Explanation("sole_trader", 0.7, why),)))
         # the trade's phone and mailbox ("Tel. 074 - 376 55 12 | info@mensinkinstallatie.nl"): the owner's line and
         # mail, whatever word the mailbox has (not a service number: 0800, 0900, 14 0xx), where the block registers
         # the trade (a KvK number or a btw-id: a civil servant's signature block gives their office's)
-        registered = _KVK.search(text, *block) or _VAT.search(text, *block)
+        registered = _KVK.search(text, *block) or _VAT.search(text, *block) or foot
         contacts = ((_PHONE, "PHONE_NUMBER", "phone number"), (_MAIL, "EMAIL_ADDRESS", "mailbox")) if registered else ()
         for pattern, entity, what in contacts:
             for m in pattern.finditer(text, *block):

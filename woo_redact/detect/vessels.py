@@ -41,7 +41,9 @@ _KINDS = (
     r"pont|veerpont|zeiljacht|motorjacht|jacht|reddingboot|reddingsboot|lifeboat|yacht|sailing[ ]yacht|motor[ ]yacht|"
     # (a water board's, a fire brigade's or the police's boats: "Schouwboot Aaltje Wolters", "Blusboot Jacob Roggeveen")
     r"schouwboot|werkboot|peilboot|blusboot|politieboot|patrouilleboot|maaiboot|baggerboot|"
-    r"fishing[ ]vessel|boot(?=:)"
+    r"fishing[ ]vessel|boot(?=:)|"
+    # ("Aan boord van de Frans Naerebout kunt u pinnen": on board of a ship)
+    r"aan[ ]boord[ ]van[ ]de|aan[ ]boord[ ]van[ ]het"
 )
 _PREFIX = (
     rf"(?:(?<![\p{{L}}/.])(?:{_MARKS})"
@@ -178,11 +180,14 @@ def split_at_vessels(text: str, m: Merged, vessels: frozenset[str] = frozenset()
         words = list(_CAPITAL_WORD.finditer(text, s, e))
         if not words or _PREFIX_LEAD.fullmatch(text[words[0].start() : words[-1].end()] + " "):
             continue  # (what lies between: "en de", a line break; a ship's kind: "Reddingboot")
+        if all(w.group().lower() in _ARTICLES_ALONE for w in words):
+            continue  # ("De" of "De Frans Naerebout vaart": the article before the vessel's name)
         out.append(Merged(words[0].start(), words[-1].end(), m.entity, m.explanations))
     return out
 
 
 _CAPITAL_WORD = compiled(r"(?<![\p{L}])\p{Lu}[\p{L}'’.-]*")
+_ARTICLES_ALONE = frozenset({"de", "het", "een", "the", "van", "en"})
 
 
 # a table's column of vessels: "Ligplaats | Schip | Vergunninghouder | Adres"

@@ -49,6 +49,7 @@ _SURNAME_INITIALS = compiled(
     r"(?:-(?:(?:VAN|DE|DER|DEN|TER|TEN)[ \t]+){0,3}\p{Lu}{2,})*)[ \t]+(?P<given>(?:\p{Lu}\.){1,5})"
     r"(?=[ \t]*(?:\n|\Z|\d))"
 )
+_POSTCODE_DIGITS = compiled(r"(?<![\p{L}\d])[1-9]\d{3}[ \t\u00a0]?\Z")
 _ACRONYM_SHAPE = compiled(r"\A(?:[^AEIOUYÀ-Ý\W\d]{1,5}|[^AEIOUYÀ-Ý\W\d]{3}\p{Lu}?)\Z")
 
 
@@ -91,6 +92,8 @@ class CapitalsNameRecognizer(NameRecognizer):
                 tokens.pop(0)  # "KLUSSENBEDRIJF JEROEN HAMSTRA": the trade's word before its owner's name
             if len(tokens) < 2:
                 continue
+            if _POSTCODE_DIGITS.search(text, max(0, m.start() + tokens[0].start() - 6), m.start() + tokens[0].start()):
+                continue  # "7391 AA WESTERVAART": a postcode's letters and its place in capitals
             words = [t.group().strip("()") for t in tokens if not compiled(r"^(?:\p{Lu}\.)+$").match(t.group())]
             if all(len(w) <= 3 for w in words) or any(w in self.lex.acronyms for w in words):
                 continue  # "(BO ATT)", "IPO VNG": acronyms side by side

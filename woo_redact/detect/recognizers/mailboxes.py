@@ -84,7 +84,8 @@ def named_surname(address: str, text: str) -> bool:
 _TRADE_WORDS = frozenset(
     "| montage bouw advies transport techniek klussen service services diensten design consult consultancy "
     "fotografie onderhoud installatie installaties schilders hoveniers timmerwerken vervoer coaching tuinen "
-    "akoestiek administratie architectuur dakwerken stukadoors schilderwerken bodemadvies loodgieters".split()
+    "akoestiek administratie architectuur dakwerken stukadoors schilderwerken bodemadvies loodgieters "
+    "historie onderzoek vertalingen vertaalbureau taaldiensten tolkdiensten".split()
 ) | {""}
 _NAMED_SURNAME = re.compile(_NAMED_AS + r"([A-Z][a-z]{4,})(?![\w@])")
 # a given name (checked against the lexicon), its particles and the surname: "Jeroen van Lochem"
