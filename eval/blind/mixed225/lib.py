@@ -28,6 +28,39 @@ def marks(s: str):
     return [(m.group(1), m.group(2)) for m in MARK.finditer(s)]
 
 
+PARTICLES = {"van", "de", "der", "den", "ter", "ten", "'t", "el", "da", "von", "le", "la", "in"}
+# public words that must stay readable wherever they occur (added as keep probes when present)
+KEEP_TERMS = ["Amersfoort", "Code Oranje", "winterregeling", "slaapzaal B", "slaapzaal A", "De Boei",
+              "17 januari", "politie", "maatschappelijk werker", "beleidsadviseur", "teamleider", "wijkagent",
+              "directeur-bestuurder", "Politie Midden-Nederland", "Sporthal Rustenburg", "gemeenteraad",
+              "college van burgemeester en wethouders", "omwonenden", "beveiliging", "nachtopvang",
+              "subsidie", "raadsinformatiebrief", "ambulance", "Postbus 4000", "31 maart 2026", "Kleine Haag",
+              "Herberg Eemland", "klachtencoördinator", "casemanager", "Meander Medisch Centrum",
+              "GGZ Centraal", "Housing First", "Centrale Toegang", "€ 38.000", "buurtoverleg",
+              "Wet open overheid", "incident", "opvangverbod", "Rode Kruis", "KNMI", "Leger des Heils",
+              "Stadhuis", "gemeente", "stichting", "Stichting", "wethouder", "burgemeester", "Onderwerp",
+              "Verzonden", "Code Oranje-nachten", "Nachtwacht Beveiliging Eemland", "hoofdwond", "aangifte",
+              "gasten", "bedden", "veldbedden", "dagopvang", "Zorg en Welzijn", "Maatschappelijke Opvang",
+              "1 december 2025", "5 februari", "Convenant Veilige Opvang 2024", "Woo-verzoek", "kenmerk",
+              "Kenmerk", "Datum", "Hoogachtend", "Met vriendelijke groet", "namens dezen", "Geacht college",
+              "crisisteam", "ventilatie", "Langestraat", "EU-burgers", "Beschermd Wonen", "huisregel 4"]
+
+
+def surname(t: str):
+    toks = t.split(" ")
+    if len(toks) < 2 or any(ch.isdigit() or ch in "@.,()+" for ch in t):
+        return None
+    if not (toks[0][:1].isupper() and toks[0].replace("-", "").isalpha() and len(toks[0]) > 1):
+        return None
+    last = toks[-1]
+    if not (last[:1].isupper() and len(last) > 1 and last.replace("-", "").isalpha()):
+        return None
+    mid = toks[1:-1]
+    if any(m not in PARTICLES for m in mid):
+        return None
+    return " ".join(toks[1:])
+
+
 def _word(t: str) -> bool:
     return bool(re.match(r"\w", t[:1])) and bool(re.match(r"\w", t[-1:]))
 
@@ -43,6 +76,7 @@ class Doc:
         self.outline = outline or []      # [(title, page_index)]
         self.notes = notes or []          # [(author, contents)]
         self.form = form or []            # [(label, name, value, is_redact)]
+        self.hidden = self.hidden + [("annotations", "FORM", v) for _, _, v, r in self.form if r]
         self.scan = scan
         self.font = font
 
@@ -271,7 +305,11 @@ def make_gold(doc, path):
         for kind, t in marks(s):
             if kind == "r" and t not in seen_r:
                 seen_r.add(t)
-                redact.append({"kind": "PII", "value": t, "probes": [{"text": t, "word": _word(t), "after": 0}]})
+                probes = [{"text": t, "word": _word(t), "after": 0}]
+                sn = surname(t)
+                if sn and not doc.scan:
+                    probes.append({"text": sn, "word": _word(sn), "after": 0})
+                redact.append({"kind": "PII", "value": t, "probes": probes})
             elif kind == "k" and t not in seen_k:
                 seen_k.add(t)
                 keep.append(t)
@@ -287,8 +325,12 @@ def make_gold(doc, path):
                 it["channel"] = "ocr"
                 it["probes"][0]["ocr"] = True
     kp = []
+    allr = seen_r | {h[2] for h in doc.hidden} | {p["text"] for it in redact for p in it["probes"]}
+    for t in KEEP_TERMS:
+        if t not in keep and count_in(text, {"text": t, "word": _word(t)}) and not any(t in r or r in t for r in allr):
+            keep.append(t)
     for t in keep:
-        for r in seen_r | {h[2] for h in doc.hidden}:
+        for r in allr:
             if t in r or r in t:
                 problems.append(f"{doc.stem}: keep {t!r} overlaps redact {r!r}")
         pr = {"text": t, "word": _word(t), "after": 0}
@@ -300,14 +342,14 @@ def make_gold(doc, path):
     chans = extract_channels(path, ocr="auto" if doc.scan or any(h[0] == "ocr" for h in doc.hidden) else "off")["channels"] if hidden else {}
     for it in redact:
         ch = it.get("channel", "pdfium")
-        pr = it["probes"][0]
-        if ch == "pdfium":
-            ok = count_in(text, pr) > 0
-        else:
-            ok = channel_counts(chans, pr).get(ch, 0) > 0
-            if ch != "ocr" and count_in(text, pr):
-                problems.append(f"{doc.stem}: hidden {pr['text']!r} in page text")
-        if not ok:
-            problems.append(f"{doc.stem}: redact {pr['text']!r} not found in {ch}")
+        for pr in it["probes"]:
+            if ch == "pdfium":
+                ok = count_in(text, pr) > 0
+            else:
+                ok = channel_counts(chans, pr).get(ch, 0) > 0
+                if ch != "ocr" and count_in(text, pr):
+                    problems.append(f"{doc.stem}: hidden {pr['text']!r} in page text")
+            if not ok:
+                problems.append(f"{doc.stem}: redact {pr['text']!r} not found in {ch}")
     gold = {"doc": f"{doc.stem}.pdf", "pages": pages, "redact": redact, "keep": kp}
     return gold, problems

@@ -1,0 +1,96 @@
+from lib import Doc
+
+GEM = "[k|gemeente Amersfoort]"
+ST = "[k|Stichting De Herberg Eemland]"
+BOEI = "[k|Nachtopvang De Boei]"
+WOO = "[k|WOO-2026-0317]"
+W = "wethouder [k|Maaike Veldhuis-Tan]"
+PROD_WORD = {"Producer": "Microsoft® Word voor Microsoft 365", "Creator": "Microsoft® Word voor Microsoft 365"}
+
+DOCS = [
+Doc("ws01", [
+ "# Verzoek om informatie op grond van de Wet open overheid",
+ "Amersfoort, 3 november 2026",
+ "Aan het college van burgemeester en wethouders van de " + GEM + ", Postbus 4000, 3800 EA Amersfoort",
+ "Geacht college,",
+ "Op grond van de [k|Wet open overheid] verzoek ik u om openbaarmaking van alle documenten over de [k|winterregeling daklozenopvang] 2025-2026, in het bijzonder over de opvang in " + BOEI + " aan de [k|Kleine Haag] en het incident van 17 januari 2026 waarbij de politie is ingeschakeld. Het gaat mij om correspondentie met " + ST + ", de bezettingsroosters, klachten van omwonenden en facturen van de beveiliging.",
+ "Ik ben bereikbaar op [r|06-41 77 28 09] of per mail via [r|h.oosterwijk.journalist@gmail.com].",
+ "Met vriendelijke groet,",
+ "[r|Hanneke Oosterwijk]\n[r|Bisschopsweg 112]\n[r|3817 BT Amersfoort]",
+], meta={"Producer": "Nitro Pro 13.70.2.40", "Creator": "Nitro Pro", "Author": "HOosterwijk"}, hidden=[("metadata", "PERSON", "HOosterwijk")]),
+Doc("ws02", [
+ "# Ontvangstbevestiging Woo-verzoek",
+ "Ons kenmerk: " + WOO + "   Zaaknummer: [k|Z-2026-04471]",
+ "Datum: 6 november 2026",
+ "Geachte mevrouw [r|Oosterwijk],",
+ "Op 3 november 2026 hebben wij uw verzoek ontvangen om informatie over de [k|winterregeling daklozenopvang]. Wij beslissen binnen vier weken na ontvangst. Deze termijn kunnen wij met twee weken verlengen als dat nodig is. Omdat derden, waaronder " + ST + ", in de gelegenheid worden gesteld hun zienswijze te geven, kan de beslissing later volgen (artikel 4.4 van de [k|Wet open overheid]).",
+ "Heeft u vragen? Bel dan het algemene nummer [k|14 033] of mail naar [k|woo@amersfoort.nl]. Vermeld altijd het kenmerk.",
+ "Met vriendelijke groet,\nnamens het college van burgemeester en wethouders,",
+ "[r|drs. P.W. Lammerts]\njurist informatieverzoeken, [k|team Juridische Zaken]\nT [r|033 469 52 18]",
+], meta={"Producer": "Aspose.Words for .NET 23.4.0", "Creator": "Zaaksysteem ZGW"}),
+Doc("ws03", [
+ "# Intakeverslag nachtopvang - winterregeling",
+ "Locatie: " + BOEI + ", [k|Kleine Haag] 14 | Registratie [k|NO-26-0113] | Intake door: [r|Inge Kloosterboer], maatschappelijk werker " + ST,
+ "Cliënt: [r|Henk Stoltenborg], geboren [r|14-03-1968] te [r|Harderwijk]. BSN [r|204518377]. Laatste woonadres: [r|Liendertseweg 57-B], [r|3815 BD] Amersfoort (ontruimd oktober 2025).",
+ "Aanleiding: dhr. [r|Stoltenborg] slaapt sinds de ontruiming in zijn auto bij de [k|Eemhaven]. Hij meldt zich via de [k|Centrale Toegang] met verwijzing van het [k|Sociaal Wijkteam Soesterkwartier].",
+ "Situatie: schulden bij de [k|Belastingdienst] en [k|CAK]; [r|alcoholafhankelijkheid] sinds ca. 2019, in het verleden behandeld bij [k|Tactus Verslavingszorg]. Hij gebruikt [r|metoprolol] i.v.m. hoge bloeddruk. Contact met dochter [r|Priscilla] is verbroken.",
+ "Afspraken: bed 7 in slaapzaal B tot einde winterregeling; dagbesteding bij [k|Kringloop Het Goed]; aanvraag briefadres via " + GEM + ". Vervolggesprek met [r|Youssef el Amrani] (casemanager) op 12 december.",
+ "Indruk intaker: rustig, coöperatief, soms wat verward in de ochtend. [r|IK] 9-12-2025",
+], meta={"Producer": "Microsoft: Print To PDF", "Author": "Kloosterboer, Inge"}, hidden=[]),
+Doc("ws04", [
+ "# Intakeverslag nachtopvang - winterregeling",
+ "Locatie: " + BOEI + " | Registratie [k|NO-26-0127] | Intake door: [r|Dewi Pattiradjawane]",
+ "Cliënt: [r|Bogdan Wiśniewski], geboren [r|02-07-1991] in [r|Łódź] (Polen). Geen BSN; [k|EU-arbeidsmigrant] zonder vast adres, ingeschreven als niet-ingezetene (RNI).",
+ "Werkte tot november via uitzendbureau [k|FlexWorks Logistiek] in een distributiecentrum in [k|Hoevelaken]; na een arbeidsongeval (gebroken pols) ontslagen en uit de huisvesting van het uitzendbureau gezet. Spreekt Engels en wat Duits. Telefoon: [r|+48 601 443 920].",
+ "Binnen de winterregeling is plaatsing toegestaan bij Code Oranje ongeacht binding met de regio. Verwezen naar [k|Barka Nederland] voor terugkeerondersteuning en naar de [k|Huisartsenpost Amersfoort] voor controle van de pols.",
+ "Contactpersoon in Nederland: neef [r|Marek Wiśniewski], [r|06 1873 4420].",
+ "Afgestemd met teamleider [r|Sandra IJzerman] ([k|Stichting De Herberg Eemland]).",
+], kind="docx", meta={"Author": "Dewi Pattiradjawane", "Producer": "LibreOffice 7.6", "Creator": "Writer"}),
+Doc("ws05", [
+ "# Intakeverslag (vervolg) - crisisplaatsing",
+ "Registratie [k|NO-26-0141]. Intaker: [r|I. Kloosterboer]. Datum: 4 januari 2026.",
+ "Cliënt: mevr. [r|Marietje de Graaf-Schouten], roepnaam [r|Jet], geb. [r|21-11-1957]. Ex-partner: [r|Gerrit de Graaf]. Zij verbleef twee nachten in de [k|vrouwenopvang Kwintes] maar daar was geen plek.",
+ "Zij vertelt dat haar ex-partner haar heeft bedreigd; melding gedaan bij [k|Veilig Thuis] ([k|0800-2000]). Zij gebruikt [r|lithium] en is bekend bij de [k|GGZ Centraal] met een [r|bipolaire stoornis].",
+ "Plaatsing op de vrouwenkamer (kamer 3), niet op de algemene slaapzaal. Haar zoon [r|Kevin de Graaf] ([r|06-22 91 05 38]) mag gebeld worden in noodgevallen.",
+ "Vervolg: doorverwijzing naar de [k|Regionale Toegang Beschermd Wonen]; [r|Youssef] neemt het casemanagement over.",
+], meta={"Producer": "Microsoft: Print To PDF", "Creator": "Microsoft Word"}, font="Times"),
+Doc("ws06", [
+ "# Bezettingsrooster nachtopvang De Boei - week 3 (12 t/m 18 januari 2026)",
+ "Winterregeling actief sinds 1 december 2025; Code Oranje op 14, 15 en 16 januari (extra capaciteit 12 bedden in de [k|Sporthal Rustenburg]).",
+ ("table", [["Bed", "Naam", "Reg.nr", "In", "Bijzonderheden"],
+  ["A1", "[r|Stoltenborg, H.]", "[k|NO-26-0113]", "9-12", "dieet"],
+  ["A2", "[r|Wiśniewski, B.]", "[k|NO-26-0127]", "11-12", "pols in gips"],
+  ["A3", "[r|Farah, A.Y.]", "[k|NO-26-0109]", "2-12", "—"],
+  ["A4", "[r|ter Horst, J.]", "[k|NO-26-0150]", "13-1", "hond (in kennel)"],
+  ["A5", "[r|Mbeki-Jansen, S.]", "[k|NO-26-0152]", "14-1", "Code Oranje"],
+  ["A6", "[r|Tonnie]", "onbekend", "15-1", "weigert registratie"],
+  ["B1", "[r|Van Lier, Dirk-Jan]", "[k|NO-26-0098]", "1-12", "werkt nachtdienst bakkerij"],
+  ["B2", "[r|Ouali, Mohamed]", "[k|NO-26-0137]", "27-12", "—"],
+  ["V3", "[r|de Graaf-Schouten, M.]", "[k|NO-26-0141]", "4-1", "vrouwenkamer"],
+ ], [28, 120, 70, 40, 150]),
+ "Dienstdoend: [r|R. van 't Hoog] (nacht), [r|S. Ramdin] (avond). Capaciteit: 24 bedden + 12 extra bij Code Oranje. Bezetting gemiddeld 31.",
+ ("pb",),
+ "# Extra bedden Sporthal Rustenburg (Code Oranje 14-16 januari)",
+ ("table", [["Veldbed", "Naam", "Herkomst", "Bijzonderheden"],
+  ["R1", "[r|Nowak, Piotr]", "[k|Barka Nederland]", "—"],
+  ["R2", "[r|Hadžić, Emina]", "[k|Centrale Toegang]", "vrouw, apart scherm"],
+  ["R3", "[r|Bakker, Theo (Tonnie)]", "straat", "zie A6"],
+  ["R4", "[r|Osei-Mensah, Kwabena]", "[k|Centrale Toegang]", "[r|diabetes], insuline in koelkast"],
+  ["R5", "[r|Smit, Lars]", "politie", "gebracht door politie 23.40"],
+  ["R6", "[r|Ivanova, Yana]", "[k|Leger des Heils]", "—"],
+  ["R7", "[r|de Rooij, Wessel]", "straat", "[r|epilepsie]"]]),
+ "Veldbedden en dekens: [k|Rode Kruis Eemland]. Toezicht: [k|Nachtwacht Beveiliging Eemland]. Overdracht aan dagopvang [k|Het Baken] om 08.30 uur.",
+], meta={"Producer": "iText® 7.2.5 ©2000-2023 Apryse Group NV", "Creator": "Opvang Registratie Systeem (ORS)"}, font="DejaVu"),
+Doc("ws07", [
+ "# Dienstrooster nachtpersoneel De Boei - januari 2026",
+ ("table", [["Medewerker", "Pers.nr", "Mobiel", "Diensten di 13-1 t/m za 17-1"],
+  ["[r|Ruud van 't Hoog]", "[r|HE-2207]", "[r|06-53 10 88 71]", "N N - - N"],
+  ["[r|Shanti Ramdin]", "[r|HE-2311]", "[r|06 4029 1157]", "A A A - A"],
+  ["[r|Kees Brouwer]", "[r|HE-1904]", "[r|0031 6 1555 0932]", "- N N N -"],
+  ["[r|Femke Lindeboom]", "[r|HE-2402]", "[r|06-27 38 64 12]", "A - N A N"],
+  ["[r|Abdelkader Bouzid]", "[r|HE-2019]", "[r|+31 (0)6 4411 2093]", "N A - N -"],
+ ]),
+ "A = avonddienst 19.00-23.00; N = nachtdienst 23.00-08.00. Bij ziekte bellen met de dienstdoende coördinator via het algemene nummer van " + ST + ": [k|033-760 20 00].",
+ "Beveiliging in de nachten van Code Oranje door [k|Nachtwacht Beveiliging Eemland] (2 personen).",
+], kind="docx", meta={"Author": "IJzerman, Sandra", "Producer": "LibreOffice 7.6"}),
+]
