@@ -27,6 +27,7 @@ Doc("ws02", [
  "Heeft u vragen? Bel dan het algemene nummer [k|14 033] of mail naar [k|woo@amersfoort.nl]. Vermeld altijd het kenmerk.",
  "Met vriendelijke groet,\nnamens het college van burgemeester en wethouders,",
  "[r|drs. P.W. Lammerts]\njurist informatieverzoeken, [k|team Juridische Zaken]\nT [r|033 469 52 18]",
+ "Kopie: [r|M. Verhoef] (vakafdeling), [r|Kloosterboer, I.] (contactpersoon stichting)",
 ], meta={"Producer": "Aspose.Words for .NET 23.4.0", "Creator": "Zaaksysteem ZGW"}),
 Doc("ws03", [
  "# Intakeverslag nachtopvang - winterregeling",
@@ -36,6 +37,13 @@ Doc("ws03", [
  "Situatie: schulden bij de [k|Belastingdienst] en [k|CAK]; [r|alcoholafhankelijkheid] sinds ca. 2019, in het verleden behandeld bij [k|Tactus Verslavingszorg]. Hij gebruikt [r|metoprolol] i.v.m. hoge bloeddruk. Contact met dochter [r|Priscilla] is verbroken.",
  "Afspraken: bed 7 in slaapzaal B tot einde winterregeling; dagbesteding bij [k|Kringloop Het Goed]; aanvraag briefadres via " + GEM + ". Vervolggesprek met [r|Youssef el Amrani] (casemanager) op 12 december.",
  "Indruk intaker: rustig, coöperatief, soms wat verward in de ochtend. [r|IK] 9-12-2025",
+ ("pb",),
+ "# Vervolggesprek 12 december 2025",
+ "Aanwezig: dhr. [r|Stoltenborg], casemanager [r|Youssef el Amrani], budgetcoach [r|Linda Hofstede-Ramakers] ([k|Stadsring Schuldhulp]).",
+ "Schulden: ca. € 14.300 (o.a. [k|Eneco], [k|Vitens], zorgverzekeraar [k|Zilveren Kruis]). Aanmelding bij de [k|Gemeentelijke Kredietbank Amersfoort] loopt. Uitkering aangevraagd bij [k|Werk en Inkomen] onder klantnummer [r|WI-7730218].",
+ "Dhr. vertelt dat zijn broer [r|Albert Stoltenborg] in [r|Nijkerk] woont ([r|Vetkamp 31]) maar daar kan hij niet terecht. Zijn huisarts is [r|dokter M.A. Pranger] in het Soesterkwartier.",
+ "Hij heeft in november een [r|delier] gehad en is toen twee dagen opgenomen geweest in [r|Meander, afdeling Interne]. Advies: contact met de [k|wijkverpleging] via het wijkteam.",
+ "Volgende afspraak: 9 januari 2026. Verslag: [r|Y. el Amrani], [r|y.elamrani@herbergeemland.nl].",
 ], meta={"Producer": "Microsoft: Print To PDF", "Author": "Kloosterboer, Inge"}, hidden=[]),
 Doc("ws04", [
  "# Intakeverslag nachtopvang - winterregeling",

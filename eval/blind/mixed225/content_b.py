@@ -15,6 +15,8 @@ Doc("ws08", [
  "2. Aangifte door dhr. [r|Ouali] is opgenomen door de politie op 17 januari.",
  "3. Extra beveiliging in slaapzaal B tot einde Code Oranje; afgestemd met [r|Sandra IJzerman].",
  "4. Melding aan " + GEM + " conform de subsidievoorwaarden ([k|artikel 9 Subsidieregeling Maatschappelijke Opvang]).",
+ "Getuigen (gasten): [r|Ahmed Yusuf Farah] (bed A3), [r|S. Mbeki-Jansen] (bed A5). Camerabeelden: geen, de camera bij de ingang was defect.",
+ "Verklaring [r|Bouzid]: \"Ik zag dat [r|Jurre] de fles pakte van het nachtkastje van [r|Tonnie]. [r|Mo] stond al tegen de kast.\"",
  "Paraaf teamleider: [r|SIJ]   Paraaf coördinator: [r|RvtH]",
 ], meta={"Producer": "PDFpen 13.0.2", "Creator": "PDFpen"}, font="Times"),
 Doc("ws09", [
@@ -33,7 +35,9 @@ Doc("ws10", [
  "Beste mevrouw [r|Mulder-Bos],",
  "Namens " + W + " laat ik u weten dat de gemeente de extra beveiliging vergoedt tot het einde van de [k|winterregeling] (31 maart 2026), binnen het budget van de [k|Regeling Winteropvang]. Declareren kan via het subsidieportaal onder nummer [k|SUB-2025-1187].",
  "Wijkagent [r|Zandbergen] komt donderdag langs om de afspraken met de nachtploeg door te nemen. Hij is bereikbaar via [k|0900-8844].",
- "Met vriendelijke groet,\n[r|Emre Çelik]\nAccountmanager subsidies, " + GEM,
+ "Met vriendelijke groet,\n[r|Emre Çelik]\nAccountmanager subsidies, " + GEM + "\nT [r|033 469 41 77] | M [r|+31 6 1988 2305]",
+ "Van: [r|Mulder-Bos, Carolien]\nVerzonden: maandag 19 januari 2026 15:02\nAan: [r|Çelik, Emre]\nOnderwerp: RE: Extra beveiliging Code Oranje",
+ "Dank u wel! Ik heb [r|Ronald van Dorp] gevraagd het rooster aan te passen. Onze teamleider [r|Sandra] stemt af met de wijkagent. Hartelijke groet, [r|Carolien]",
 ], meta={"Producer": "Microsoft Outlook 16.0", "Creator": "Microsoft Outlook"}, font="DejaVu"),
 Doc("ws11", [
  "# Klacht over overlast nachtopvang",
@@ -52,6 +56,7 @@ Doc("ws12", [
  "Wij hebben uw klacht van 20 januari 2026 over de [k|Nachtopvang De Boei] ontvangen. De klachtencoördinator neemt binnen twee weken contact met u op. Wij hebben " + ST + " gevraagd om de omwonenden van de [k|Kleine Haag] en de [k|Langestraat] uit te nodigen voor een buurtoverleg op 5 februari in het [k|Sint Pieters- en Bloklands Gasthuis].",
  "Met vriendelijke groet,\nnamens het college,",
  "[r|mr. A.C. (Anouk) Terpstra]\nklachtencoördinator\n[k|klachten@amersfoort.nl]",
+ "Kopie aan: " + ST + ", t.a.v. mevrouw [r|S. IJzerman]; [r|Verhoef, M.] (beleidsadviseur); dossier [k|KL-2026-0088]",
 ], meta=dict(PROD_WORD, Author="Terpstra, Anouk"), font="Times"),
 Doc("ws13", [
  "# Teams-chat nachtploeg De Boei (export)",

@@ -15,7 +15,7 @@ Doc("ws15", [
  "# Financiën",
  "De extra kosten voor beveiliging bedragen naar verwachting € 38.000 en worden gedekt uit de [k|decentralisatie-uitkering Maatschappelijke Opvang]. Ik informeer u in de [k|Voorjaarsnota 2026] over de definitieve kosten.",
  "Met vriendelijke groet,\n" + W + "\nNamens het college van burgemeester en wethouders van Amersfoort",
- "Contactpersoon: [r|M. Verhoef], [r|033 469 47 30]",
+ "Contactpersoon: [r|M. Verhoef], [r|033 469 47 30], [r|m.verhoef@amersfoort.nl]",
 ], kind="docx", meta={"Author": "Verhoef, M.", "Producer": "LibreOffice 7.6", "Title": "RIB 2026-014 winteropvang"}),
 Doc("ws16", [
  "# Schriftelijke vragen ex artikel 41 Reglement van orde",
@@ -90,9 +90,10 @@ Doc("ws21", [
  "Aanwezig namens de stichting: [r|S. IJzerman] (teamleider).",
  "Bevindingen: slaapzalen A en B voldoen aan de norm van 4 m² per bed, behalve tijdens Code Oranje (3,1 m²). De ventilatie in slaapzaal B is onvoldoende (CO2 tot 1.850 ppm). Legionellabeheersplan aanwezig, maar de temperatuurmetingen van december ontbreken. Douches schoon. Bedwantsen: niet aangetroffen.",
  "Advies: mechanische ventilatie in slaapzaal B; bij Code Oranje maximaal 30 gasten in De Boei, overige gasten in [k|Sporthal Rustenburg]. Herinspectie binnen drie maanden.",
- "Contact: [k|thz@ggdru.nl], [k|030 630 54 00].",
+ "Rondgang met nachtmedewerker [r|Kees Brouwer] en beveiliger [r|Tarik Yılmaz] van [k|Nachtwacht Beveiliging Eemland]. Op het prikbord hing een bedlijst met namen en medicatie van gasten (o.a. \"[r|Osei-Mensah - insuline]\"); advies: niet zichtbaar ophangen (AVG).",
+ "Contact: [k|thz@ggdru.nl], [k|030 630 54 00]. Rechtstreeks: [r|w.hoogendijk@ggdru.nl], [r|030 630 57 12].",
 ], meta={"Producer": "Acrobat Distiller 23.0 (Windows)", "Creator": "PScript5.dll Version 5.2.2", "Author": "whoogendijk"},
- hidden=[("metadata", "PERSON", "whoogendijk")], font="Times"),
+ hidden=[("metadata", "PERSON", "whoogendijk")], font="DejaVu"),
 Doc("ws22", [
  "# Scan: handgeschreven brief van een omwonende",
  "Amersfoort, 24 jan 2026",

@@ -21,6 +21,7 @@ Doc("ws24", [
 Doc("ws25", [
  "# Evaluatie winterregeling 2025-2026 (concept)",
  "Opdrachtgever: " + GEM + " | Uitvoering: " + ST + " | Versie 0.3, 20 april 2026",
+ "Opgesteld door: [r|Dewi Pattiradjawane] en [r|Youssef el Amrani] (stichting), met [r|Maarten Verhoef] (gemeente). Interviews met [r|Shanti Ramdin], [r|Femke Lindeboom], wijkagent [r|Zandbergen] en bewonersvertegenwoordiger [r|Roos Kuipers].",
  "# 1. Inleiding",
  "De [k|winterregeling daklozenopvang] is in de winter 2025-2026 op 41 nachten uitgebreid met Code Oranje-capaciteit. Dit rapport evalueert bezetting, veiligheid, samenwerking en kosten.",
  "# 2. Bezetting",
@@ -52,6 +53,9 @@ Doc("ws27", [
  "24-01-26 21:22 - [r|Jan-Pieter]: ik stuur morgen weer een klacht naar de gemeente, die wethouder [k|Veldhuis-Tan] moet maar eens komen kijken",
  "24-01-26 21:30 - [r|+31 6 2855 0714]: wat zielig voor die mensen ook he, het vriest",
  "24-01-26 21:31 - [r|Wil]: ik doe vanavond de deur op slot",
+ "24-01-26 21:33 - [r|Mieke H-D]: [r|Wil] zal ik bij je langskomen? [r|Frans] loopt wel even mee",
+ "24-01-26 21:35 - [r|Jan-Pieter]: wie wil de brief mee ondertekenen? stuur je naam + huisnummer naar [r|jp.vermeulen@ziggo.nl]",
+ "24-01-26 21:40 - [r|Gülsen (lunchroom)]: ik teken ook. bel me maar [r|06-41 08 55 29]",
  "25-01-26 08:02 - [r|Roos K]: meneer [r|Dijkman] heeft foto's gemaakt van de politieauto's",
 ], kind="docx", meta={"Author": "Vermeulen", "Producer": "LibreOffice 7.6"}),
 Doc("ws28", [
@@ -63,6 +67,7 @@ Doc("ws28", [
  "Bezwaar kan binnen zes weken. Meer informatie: [k|subsidies@amersfoort.nl] of [k|14 033].",
  "Hoogachtend,\nburgemeester en wethouders van Amersfoort,\nnamens dezen,",
  "[r|drs. G.H. Maaskant]\nmanager [k|afdeling Maatschappelijke Ondersteuning]",
+ "Behandeld door: [r|E. Çelik], accountmanager subsidies, [r|033 469 41 77], [r|e.celik@amersfoort.nl]",
 ], meta={"Producer": "Aspose.Words for .NET 23.4.0", "Creator": "Zaaksysteem ZGW"}),
 Doc("ws29", [
  "# Mail: bedtekort bij Code Oranje",
@@ -84,7 +89,7 @@ Doc("ws30", [
 ], kind="odt", meta={"Author": "", "Producer": "LibreOffice 7.6"}, font="Times"),
 Doc("ws31", [
  "# Besluit op uw Woo-verzoek",
- "Kenmerk: " + WOO + " | Zaaknummer [k|Z-2026-04471] | Datum: 1 december 2026",
+ "Kenmerk: " + WOO + " | Zaaknummer [k|Z-2026-04471] | Datum: 1 december 2026\n[r|Mevrouw H. Oosterwijk]\n[r|Bisschopsweg 112]\n[r|3817 BT Amersfoort]",
  "Geachte mevrouw [r|Oosterwijk],",
  "Op 3 november 2026 heeft u verzocht om openbaarmaking van documenten over de [k|winterregeling daklozenopvang] 2025-2026. Wij hebben 33 documenten gevonden. Wij maken 31 documenten deels openbaar en 2 documenten geheel openbaar.",
  "# Zienswijzen",
@@ -108,7 +113,11 @@ Doc("ws32", [
   ["7", "Raadsinformatiebrief 2026-014", "27-01-2026", "openbaar", "-"],
   ["8", "Factuur [k|NWB-2026-0042]", "31-01-2026", "deels openbaar", "5.1.2e"],
   ["9", "Persbericht", "29-01-2026", "openbaar", "-"],
-  ["10", "Inspectierapport [k|THZ-2026-0215]", "10-02-2026", "deels openbaar", "5.1.2e"]]),
+  ["10", "Inspectierapport [k|THZ-2026-0215]", "10-02-2026", "deels openbaar", "5.1.2e"],
+  ["11", "Teams-chat nachtploeg (export [r|R. van 't Hoog])", "18-01-2026", "deels openbaar", "5.1.2e, 5.1.1d"],
+  ["12", "Brief [r|W. Kortekaas] (scan)", "24-01-2026", "deels openbaar", "5.1.2e"],
+  ["13", "Memo opvangverbod [r|J. ter Horst]", "19-01-2026", "deels openbaar", "5.1.2e"],
+  ["14", "Mail [r|S. IJzerman] bedtekort", "13-01-2026", "deels openbaar", "5.1.2e, 5.1.1d"]]),
  "Grondcodes: 5.1.1d bijzondere persoonsgegevens; 5.1.1e identificatienummers; 5.1.2e eerbiediging van de persoonlijke levenssfeer.",
 ], meta={"Producer": "Microsoft® Excel® voor Microsoft 365", "Creator": "Microsoft® Excel® voor Microsoft 365"}),
 Doc("ws33", [
@@ -119,5 +128,14 @@ Doc("ws33", [
  "2. Signalering. [r|Lotte] (GGZ) vraagt om eerder te worden gebeld bij gasten met psychische problemen; afspraak: de stichting belt het crisisteam via [k|0800-1351].",
  "3. Convenant. Het [k|Convenant Veilige Opvang 2024] wordt aangevuld met een paragraaf over Code Oranje-nachten. Concept door [r|MV] vóór 1 maart.",
  "4. Rondvraag. [r|Erik] meldt dat de overlast in de [k|Kleine Haag] sinds februari is afgenomen.",
+ ("pb",),
+ "# Actiepunten",
+ ("table", [["Nr", "Actie", "Wie", "Status"],
+  ["1", "Aanvulling convenant Code Oranje", "[r|MV]", "open"],
+  ["2", "Contactlijst crisisteam delen met nachtploeg", "[r|LB]", "open"],
+  ["3", "Evaluatie opvangverbod [r|J. ter H.]", "[r|SIJ] / [r|YeA]", "gereed"],
+  ["4", "Terugkoppeling aan [r|dhr. Vermeulen] en [r|mevr. Kortekaas]", "[r|EZ]", "open"]]),
+ "Bereikbaarheid nachtploeg voor de wijkagent: [r|R. van 't Hoog] [r|06-53 10 88 71] of [r|K. Brouwer] [r|0031 6 1555 0932]; daarna het nachtnummer [k|033-760 20 99].",
+ "Volgend overleg: 9 april 2026, 14.00 uur, [k|Stadhuis], kamer 3.14. Verslag: [r|Ilse van den Akker].",
 ], kind="docx", meta={"Author": "Maarten Verhoef", "Producer": "LibreOffice 7.6"}),
 ]

@@ -307,8 +307,11 @@ def make_gold(doc, path):
                 seen_r.add(t)
                 probes = [{"text": t, "word": _word(t), "after": 0}]
                 sn = surname(t)
-                if sn and not doc.scan:
+                if sn:
                     probes.append({"text": sn, "word": _word(sn), "after": 0})
+                if "@" in t and not doc.scan:
+                    local = t.split("@")[0]
+                    probes.append({"text": local, "word": _word(local), "after": 0})
                 redact.append({"kind": "PII", "value": t, "probes": probes})
             elif kind == "k" and t not in seen_k:
                 seen_k.add(t)
