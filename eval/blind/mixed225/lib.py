@@ -50,6 +50,8 @@ def surname(t: str):
     toks = t.split(" ")
     if len(toks) < 2 or any(ch.isdigit() or ch in "@.,()+" for ch in t):
         return None
+    if toks[0].lower() in PARTICLES:
+        return None
     if not (toks[0][:1].isupper() and toks[0].replace("-", "").isalpha() and len(toks[0]) > 1):
         return None
     last = toks[-1]
@@ -124,6 +126,8 @@ def _fonts(doc):
 
 
 def build_rl(doc, path):
+    from reportlab import rl_config
+    rl_config.invariant = 1
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib import colors
@@ -283,6 +287,8 @@ def post(doc, path):
                     xm["dc:creator"] = [m["xmp_creator"]]
                 if "Producer" in m:
                     xm["pdf:Producer"] = m["Producer"]
+        pdf.docinfo["/CreationDate"] = "D:20260215120000+01'00'"
+        pdf.docinfo["/ModDate"] = "D:20260215120000+01'00'"
         for i, (author, contents) in enumerate(doc.notes):
             page = pdf.pages[0]
             annot = pdf.make_indirect(pikepdf.Dictionary(
