@@ -274,7 +274,9 @@ def make_gold(d: Doc, path: Path):
         for pr in it["probes"]:
             sim = probe_regex(pr["text"], True).sub("\u2588", sim)
     kitems = []
-    for v in dict.fromkeys(keep):
+    auto = [t for t in AUTO_KEEP if t not in keep and count_in(text, {"text": t, "word": True})
+            and count_in(sim, {"text": t, "word": True}) == count_in(text, {"text": t, "word": True})]
+    for v in dict.fromkeys(keep + auto):
         pr = {"text": v, "word": True}
         n = count_in(text, pr)
         if n == 0:
@@ -287,6 +289,16 @@ def make_gold(d: Doc, path: Path):
         kitems.append({"kind": keep_kind(v), "value": v, "probes": [pr]})
     gold = {"doc": path.name, "pages": pages, "redact": items, "keep": kitems}
     return gold, problems
+
+
+# public words that stay readable wherever they occur outside a redacted value (added when present)
+AUTO_KEEP = ["Westernieland", "Pieterburen", "Groningen", "Usquert", "Winsum", "Het Hogeland", "dorpswinkel",
+             "Dorpswinkel", "coöperatie", "subsidie", "Gedeputeerde Staten", "gedeputeerde", "bezwaar",
+             "vrijwilligers", "provincie", "gemeente", "dorpsraad", "staatssteun", "besluit", "Hoofdstraat",
+             "voorschot", "leden", "bezorging", "winkel", "Postbus 610", "beleidsmedewerker", "teamleider",
+             "secretaris", "voorzitter", "penningmeester", "opening", "kassa", "rooster", "Rabobank",
+             "krimpgebied", "de-minimis", "Onderwerp", "Westernieland,", "ondernemer", "Statenleden",
+             "Woo-verzoek", "persoonsgegevens", "Informatie die niet openbaar gemaakt kan worden"]
 
 
 def kind_of(v):
