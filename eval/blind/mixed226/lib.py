@@ -149,13 +149,15 @@ class Doc:
         im = Image.new("L", (W, H), 246)
         d = ImageDraw.Draw(im)
         y = 110
+        typed = ImageFont.truetype(FONTDIR + "DejaVuSans.ttf", 34)
+        handf = ImageFont.truetype(FONTDIR + "DejaVuSerif-Italic.ttf", 46)
         for line in clean.split("\n"):
-            hand = line.startswith("~")
-            txt = line.lstrip("~")
-            f = ImageFont.truetype(FONTDIR + ("DejaVuSerif-Italic.ttf" if hand else "DejaVuSans.ttf"),
-                                   44 if hand else 34)
-            d.text((120 + (30 if hand else 0), y), txt, fill=40 if hand else 25, font=f)
-            y += 62 if hand else 50
+            left, _, right = line.partition("~")
+            if left.strip():
+                d.text((120, y), left.rstrip(), fill=25, font=typed)
+            if right:
+                d.text((820 if left.strip() else 150, y - 6), right, fill=45, font=handf)
+            y += 62 if right else 50
         im = im.rotate(0.7, resample=Image.BICUBIC, fillcolor=246).filter(ImageFilter.GaussianBlur(0.6))
         p = Path(f"/tmp/s226_{self.stem}.jpg")
         im.save(p, "JPEG", quality=72)
