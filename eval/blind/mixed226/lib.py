@@ -204,7 +204,7 @@ class Doc:
 
         with pikepdf.open(str(out), allow_overwriting_input=True) as pdf:
             for k in list(pdf.docinfo.keys()):
-                if k in ("/Author", "/Creator", "/Producer"):
+                if k in ("/Author", "/Creator", "/Producer", "/DocChecksum"):
                     del pdf.docinfo[k]
             with pdf.open_metadata(set_pikepdf_as_editor=False) as md:
                 for k, v in self.meta.items():
@@ -215,8 +215,16 @@ class Doc:
                     elif k == "Producer":
                         md["pdf:Producer"] = v
                 md["dc:title"] = self.title
+                for k in ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"):
+                    md[k] = "2026-03-15T12:00:00+01:00"
             for k, v in self.meta.items():
                 pdf.docinfo["/" + k] = v
+            if "/DocChecksum" in pdf.trailer:
+                del pdf.trailer["/DocChecksum"]
+            if "/ID" in pdf.trailer:
+                del pdf.trailer["/ID"]
+            pdf.docinfo["/CreationDate"] = "D:20260315120000+01'00'"
+            pdf.docinfo["/ModDate"] = "D:20260315120000+01'00'"
             if self.outline:
                 with pdf.open_outline() as ol:
                     for i, t in enumerate(self.outline):

@@ -2,6 +2,8 @@
 
     /work/main/.venv/bin/python make_set.py            # all documents
     /work/main/.venv/bin/python make_set.py dw03 dw15  # only these
+
+Output is byte-identical across rebuilds (fixed dates, no LibreOffice DocChecksum, content-derived /ID).
 """
 from __future__ import annotations
 
