@@ -270,6 +270,7 @@ LEAK_SETS = {
     "blind-mixed223": ROOT / "eval/blind/mixed223",
     "blind-mixed224": ROOT / "eval/blind/mixed224",
     "blind-mixed225": ROOT / "eval/blind/mixed225",
+    "blind-mixed226": ROOT / "eval/blind/mixed226",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
