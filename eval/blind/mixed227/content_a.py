@@ -21,7 +21,9 @@ Met vriendelijke groet,
 [Hanzeweg 112|ADDRESS], 7418 AW Deventer
 [06-41 87 22 95]
 [thijs.gommers@kpnmail.nl]
-""", producer="ReportLab PDF Library - www.reportlab.com", creator="Microsoft Word"),
+
+Kopie: mijn raadsvrouw, [mr. B. Şahin-Roelofs] ([Şahin Advocatuur|ORG_PRIVATE])
+""", font="sans", producer="ReportLab PDF Library - www.reportlab.com", creator="Microsoft Word"),
 
 Doc("sk02_ontvangstbevestiging", """
 # Ontvangstbevestiging Woo-verzoek
@@ -100,7 +102,7 @@ Met vriendelijke groet,
 [7418 AW|ADDRESS] Deventer
 
 Bijlage: verklaring van de moeder van [Yara]
-Kopie: directie {OBS De Wilgenhof}; {medezeggenschapsraad}
+Kopie: directie {OBS De Wilgenhof}; {medezeggenschapsraad}; [mevrouw G. Mulder] (intern begeleider)
 """, font="serif", producer="Microsoft: Print To PDF", creator="Microsoft Word"),
 
 Doc("sk05_mail_directeur_bestuur", """
@@ -132,6 +134,15 @@ Groet,
 Hartelijke groet,
 [Henk van 't Hul]
 voorzitter college van bestuur {SOOIJ}
+
+@ Van: [Oudshoorn, Petra] <[p.oudshoorn@sooij.nl]>
+@ Verzonden: dinsdag 3 februari 2026 13:26
+@ Aan: [Kuipers-El Amrani, M.] <[mirjam.elamrani@ziggo.nl]>
+@ CC: [van 't Hul, Henk] <[h.vanthul@sooij.nl]>
+@ Onderwerp: Uitnodiging gesprek over uw klacht
+
+Geachte mevrouw [Kuipers-El Amrani], namens de bestuurder nodig ik u en uw man uit voor een gesprek op donderdag 12 februari om 15.30 uur op het bestuursbureau. Graag hoor ik of dat schikt.
+Met vriendelijke groet, [Petra Oudshoorn], bestuurssecretaris, [0570-745 310 toestel 12]
 """, font="sans", producer="Microsoft Outlook", creator="Microsoft Outlook 16.0"),
 
 Doc("sk06_brief_bestuur_ouders", """
@@ -259,6 +270,7 @@ De mediation is zonder vaststellingsovereenkomst geëindigd. Partijen zijn gewez
 
 Deventer, 27 maart 2026
 [J. Verbeek]
+[jolanda@verbeekmediation.nl] | [06-1187 5520]
 """, font="times", producer="Nitro Pro 13", creator="Nitro Pro"),
 
 Doc("sk11_klaagschrift_lkc", """

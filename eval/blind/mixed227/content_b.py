@@ -57,6 +57,8 @@ Mevrouw [Mulder] verklaart dat de medische afspraak over [Daan] (groep 6) na een
 ## Afsluiting
 De voorzitter sluit de zitting om 16.05 uur. Het advies volgt binnen vier weken. Partijen ontvangen het advies tegelijkertijd met het bevoegd gezag. De commissie publiceert het advies geanonimiseerd op {onderwijsgeschillen.nl}.
 
+Notulist: [Joyce Kamphuis-Brink] ([j.kamphuis@onderwijsgeschillen.nl]).
+
 Vastgesteld door de voorzitter, [C.A. Zandbergen], en de secretaris, [F.E. Rijnders].
 """, font="sans", producer="Microsoft Word for Microsoft 365", creator="Microsoft Word",
     outline=[("Hoorzitting 108.2026.0412", 0), ("Aantekeningen [Rijnders-Bos]", 0), ("Vragen voorzitter [CAZ]", 1)]),
@@ -220,9 +222,10 @@ De directeur licht het aangepaste {veiligheidsplan} toe: geen leerlingen zonder 
 | 26-14 | Protocol naar GMR | [AB] | 1 okt |
 | 26-15 | Formatievraag onderwijsassistent | [EH] / [TW] | 15 okt |
 | 26-16 | Nieuwsbrief ouders over veiligheidsplan | [IR] | 1 okt |
+| 26-17 | Vervanging [Tim] tijdens zijn verlof: [Hatice Yıldız] | [AB] | 7 okt |
 
 Notulist: [M. Bouzid]
-""", font="helv", producer="Microsoft Word for Microsoft 365", creator="Microsoft Word", author="eharbers"),
+""", font="sans", producer="Microsoft Word for Microsoft 365", creator="Microsoft Word", author="eharbers"),
 
 Doc("sk21_mail_bestuur_inspectie", """
 # Mailwisseling bestuur - Inspectie van het Onderwijs
@@ -253,6 +256,30 @@ Met vriendelijke groet,
 [Bart Eijgenraam]
 inspecteur primair onderwijs, regio Oost
 {Inspectie van het Onderwijs} | {Park Voorn 4}, Utrecht | M [06 5109 2273]
+---
+@ Van: [van 't Hul, Henk] <[h.vanthul@sooij.nl]>
+@ Verzonden: dinsdag 11 augustus 2026 09:03
+@ Aan: [Eijgenraam, Bart] <[b.eijgenraam@owinsp.nl]>
+@ CC: [Oudshoorn, Petra]; [Brouwer-Tjoa, Annelies]; [Lievense, Roos] <[r.lievense@sooij.nl]>
+@ Onderwerp: RE: Melding besluit klacht - planning onderzoek
+
+Geachte heer [Eijgenraam],
+
+Woensdag 9 september past ons. Wij stellen voor: 9.00 uur bestuur ([Van 't Hul], [Oudshoorn]), 10.30 uur directie en ib ([Brouwer-Tjoa], [Mulder]), 13.00 uur leraren ([Roodbergen], [Wessels], [De Graaff-Ouazzani], [Ruiterkamp]), 15.00 uur {medezeggenschapsraad}. De leerkracht van groep 6 is met verlof; hij is telefonisch bereikbaar via zijn gemachtigde.
+
+Mag ik u vragen de naam van de ouder die het signaal gaf niet aan ons te noemen? Wij willen elke schijn van vooringenomenheid vermijden.
+
+Met vriendelijke groet,
+[H.J. van 't Hul]
+[+31 (0)6 5322 1904]
+
+@ Van: [Smits-Oyen, Wendela] <[w.smits-oyen@owinsp.nl]>
+@ Verzonden: dinsdag 11 augustus 2026 11:40
+@ Aan: [van 't Hul, Henk]
+@ CC: [Eijgenraam, Bart]
+@ Onderwerp: RE: planning onderzoek
+
+Geachte heer [Van 't Hul], akkoord met de planning. Wij noemen melders nooit. Met vriendelijke groet, [Wendela Smits-Oyen], coördinerend inspecteur, [088 669 6204].
 """, font="sans", producer="Microsoft Outlook", creator="Microsoft Outlook 16.0"),
 
 Doc("sk22_onderzoeksverslag_inspectie", """

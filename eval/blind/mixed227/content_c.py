@@ -210,6 +210,7 @@ Opgesteld door [PO] op verzoek van [HvtH] - versie 3
 | 03-03-2026 | Start mediation | [J. Verbeek] |
 | 26-03-2026 | Mediation beëindigd | - |
 | 06-04-2026 | Klaagschrift {LKC} | zaak {108.2026.0412} |
+| 10-06-2026 | Getuigenverklaring moeder van [Y.V.] niet gebruikt | [J. Visschers-Lamberts] |
 | 10-06-2026 | Hoorzitting {LKC} | {Gebouw Pieter Nieuwland} |
 | 03-07-2026 | Advies {LKC} | - |
 | 28-07-2026 | Besluit bestuur | {SOOIJ/KL/2026-011} |
@@ -292,6 +293,8 @@ Doc("sk33_inventarislijst", """
 | 11 | Besluit bestuur | 28-07-2026 | deels openbaar | 5.1.2e | - |
 | 12 | Rapport {Inspectie van het Onderwijs} | 02-10-2026 | openbaar | - | zie {OZ-2026-288410} |
 | 13 | Persbericht {SOOIJ} | 07-10-2026 | openbaar | - | - |
+
+Zienswijzen: [mevrouw Kuipers-El Amrani] (ontvangen 28-10-2026); [de heer Ter Haar] (geen reactie); {SOOIJ} (ontvangen 30-10-2026).
 
 Behandelaar: [RAS] | Controle: [mr. E. Wolters-Tan] | Zaak {Z-2026-18804}
 """, font="helv", title="landscape", producer="Microsoft Excel for Microsoft 365", creator="Microsoft Excel"),

@@ -327,7 +327,7 @@ def make_gold(d: Doc, path: Path):
             if not channel_counts(chans, pr).get("ocr"):
                 problems.append(f"{d.stem}: OCR misses {v!r}, dropped")
                 continue
-            gold["redact"].append({"kind": kind, "value": v, "ocr": True, "probes": [pr]})
+            gold["redact"].append({"kind": kind, "value": v, "channel": "ocr", "ocr": True, "probes": [pr]})
             continue
         if count_in(text, pr) == 0:
             problems.append(f"{d.stem}: redact {v!r} not in text")
