@@ -1,0 +1,49 @@
+"""Rebuild set mixed227 (school complaint escalated to LKC and Inspectie; Woo to gemeente and OCW).
+
+    /work/main/.venv/bin/python make_set.py            # all documents
+    /work/main/.venv/bin/python make_set.py sk03 sk18  # only these
+
+Document text is written with markup: [value] = redact (after 0), {value} = keep (after = count in the
+original's PDFium text, counted with the evaluator's own functions). Keep probes that a simulated
+redaction of the redact values would touch are dropped. Hidden-channel values come from the document's
+metadata/outline/notes/form fields. OCR probes are verified with the evaluator's OCR.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from lib import DOCS_DIR, GOLD_DIR, make_gold  # noqa: E402
+
+
+def all_docs():
+    import content_a, content_b, content_c  # noqa: E401
+    return content_a.DOCS + content_b.DOCS + content_c.DOCS
+
+
+def main(argv):
+    docs = all_docs()
+    sel = [d for d in docs if not argv or any(d.stem.startswith(a) for a in argv)]
+    GOLD_DIR.mkdir(exist_ok=True)
+    DOCS_DIR.mkdir(exist_ok=True)
+    allp = []
+    for d in sel:
+        path = d.build()
+        gold, problems = make_gold(d, path)
+        (GOLD_DIR / f"{d.stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+                                                 encoding="utf-8")
+        nr = sum(len(i["probes"]) for i in gold["redact"])
+        nk = sum(len(i["probes"]) for i in gold["keep"])
+        print(f"{d.stem}: pages={gold['pages']} redact={nr} keep={nk}" + (" PROBLEMS" if problems else ""))
+        allp += problems
+    for p in allp:
+        print("  !", p)
+    print(f"notes={len(allp)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
