@@ -269,6 +269,7 @@ LEAK_SETS = {
     "blind-mixed222": ROOT / "eval/blind/mixed222",
     "blind-mixed223": ROOT / "eval/blind/mixed223",
     "blind-mixed224": ROOT / "eval/blind/mixed224",
+    "blind-mixed228": ROOT / "eval/blind/mixed228",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
