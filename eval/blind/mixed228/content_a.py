@@ -197,8 +197,8 @@ doc("fd11_overeenkomst_wielwerk", "docx", [
            ["wethouder Tuinstra", "G.H. Brouwer-Zondag, directeur"],
            ["handtekening: (getekend)", "handtekening: (getekend)"]]),
 ], meta=dict(producer="LibreOffice 7.6", creator="Writer"),
-    outline=[("Overeenkomst Wielwerk - concept Koen Diepeveen", 0), ("Opmerkingen Marloes Grolleman (inkoop)", 1)],
-    hidden=[("PERSON", "Koen Diepeveen (outline)", ["Koen Diepeveen"], "outline"),
+    outline=[("Overeenkomst Wielwerk - concept Pieter-Jan Smulders", 0), ("Opmerkingen Marloes Grolleman (inkoop)", 1), ("Bijlage 1 - akkoord P.J. Smulders", 2)],
+    hidden=[("PERSON", "Pieter-Jan Smulders (outline)", ["Pieter-Jan Smulders", "P.J. Smulders"], "outline"),
             ("PERSON", "Marloes Grolleman (outline)", ["Marloes Grolleman"], "outline")])
 
 doc("fd12_whatsapp_handhaving", "rl", [

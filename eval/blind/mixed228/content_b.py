@@ -33,6 +33,7 @@ doc("fd14_raadsvragen", "rl", [
     "5. Wat gebeurt er met weesfietsen? Worden zij via de Stichting Jan Ligthart Fonds aan kinderen gegeven, zoals in 2023?",
     "Erik Haverkamp",
     "raadslid Lokaal Deventer",
+    "Voor toelichting ben ik bereikbaar via griffie@deventer.nl of mijn privénummer 06-58830147.",
 ], font="Times-Roman", meta=dict(producer="Microsoft® Word 2019", creator="Microsoft® Word 2019", author="Erik Haverkamp"))
 
 doc("fd15_antwoorden_college", "docx", [
@@ -45,6 +46,7 @@ doc("fd15_antwoorden_college", "docx", [
     "Vraag 5. Antwoord: Weesfietsen worden door Wielwerk opgeknapt. Een deel gaat via de Stichting Jan Ligthart Fonds naar kinderen; Wielwerk won hiermee in 2025 de Gouden Trapper.",
     "Het college van burgemeester en wethouders van Deventer,",
     "de secretaris, de burgemeester, A.M. Rozendaal",
+    "Ambtelijk contact voor de raad: K.J. Diepeveen, beleidsmedewerker mobiliteit, 0570 - 61 22 90, via griffie@deventer.nl.",
 ], meta=dict(producer="LibreOffice 7.6", creator="Writer", author="Koen Diepeveen"),
     hidden=[("PERSON", "Koen Diepeveen (Author)", ["Koen Diepeveen"], "metadata")])
 

@@ -169,5 +169,5 @@ doc("fd33_inventarislijst", "rl", [
            ["22", "Inspectierapport depot", "02-04-2026", "deels openbaar", "5.1.2e", "opmerkingen"],
            ["23-24", "Memo en afgiftebewijs (scans)", "19/20-03-2026", "deels openbaar", "5.1.2e, 5.1.1e", ""],
            ["25-31", "Overige e-mails, memo's, rapportage", "03/04-2026", "deels openbaar", "5.1.2e, 5.1.1d, 5.1.1e", ""]]),
-    "Behandelend jurist: zie besluit. Vragen: woo@deventer.nl.",
+    "Behandelend jurist: mr. I. Schuurmans-Lammers (paraaf ISL); Woo-coördinator: A. van der Wiel. Vragen: woo@deventer.nl.",
 ], font="Helvetica", meta=dict(producer="iText 5.5.13.3 ©2000-2022 iText Group NV (AGPL-version)", creator="Woo-module zaaksysteem"))

@@ -25,7 +25,11 @@ from persons import K, P  # noqa: E402
 
 def all_docs():
     import content_a, content_b, content_c  # noqa: E401
-    return content_a.D + content_b.D + content_c.D
+    from content_x import EXTRA
+    docs = content_a.D + content_b.D + content_c.D
+    for d in docs:
+        d["blocks"] = d["blocks"] + EXTRA.get(d["stem"], [])
+    return docs
 
 
 def build(d):

@@ -8,10 +8,10 @@ def p(key, kind, value, *probes):
 
 
 # handhavers (BOA's) and team
-p("wijnb", "PERSON", "Sander Wijnbergen", "Sander Wijnbergen", "Wijnbergen", "S. Wijnbergen", "WIJNBERGEN", "Sander")
-p("khatib", "PERSON", "Fatima el Khatib-Bouzid", "Fatima el Khatib-Bouzid", "El Khatib-Bouzid", "el Khatib", "F. el Khatib-Bouzid", "Fatima")
+p("wijnb", "PERSON", "Sander Wijnbergen", "Sander Wijnbergen", "Wijnbergen", "S. Wijnbergen", "WIJNBERGEN", "Sander", "SW")
+p("khatib", "PERSON", "Fatima el Khatib-Bouzid", "Fatima el Khatib-Bouzid", "El Khatib-Bouzid", "el Khatib", "F. el Khatib-Bouzid", "Fatima", "FeK")
 p("hek", "PERSON", "Jeroen van 't Hek", "Jeroen van 't Hek", "Van 't Hek", "van 't Hek", "J. van 't Hek", "Jeroen", "JvtH")
-p("karto", "PERSON", "Dewi Kartowikromo", "Dewi Kartowikromo", "Kartowikromo", "Dewi", "D. Kartowikromo")
+p("karto", "PERSON", "Dewi Kartowikromo", "Dewi Kartowikromo", "Kartowikromo", "Dewi", "D. Kartowikromo", "DK")
 p("oudenij", "PERSON", "Bas Oude Nijhuis", "Bas Oude Nijhuis", "Oude Nijhuis", "B. Oude Nijhuis", "Bas", "BON")
 p("terborg", "PERSON", "Mirjam ter Borg", "Mirjam ter Borg", "Ter Borg", "ter Borg", "M. ter Borg", "Mirjam", "MtB")
 p("hofst", "PERSON", "Luuk Hofstede (Hofje)", "Luuk Hofstede", "Hofstede", "Luuk", "Hofje", "L.H.")
@@ -23,7 +23,7 @@ p("pasv", "PERSON", "Reinier Pasveer", "Reinier Pasveer", "Pasveer", "Reinier")
 p("grol", "PERSON", "Marloes Grolleman", "Marloes Grolleman", "Grolleman", "M.A. Grolleman", "Marloes")
 # Wielwerk (social enterprise) staff
 p("brouw", "PERSON", "Gerda Brouwer-Zondag", "Gerda Brouwer-Zondag", "Brouwer-Zondag", "G.H. Brouwer-Zondag", "Gerda", "BROUWER-ZONDAG")
-p("celik", "PERSON", "Hüseyin Çelik", "Hüseyin Çelik", "Çelik", "Hüseyin", "H. Çelik")
+p("celik", "PERSON", "Hüseyin Çelik", "Hüseyin Çelik", "Çelik", "Hüseyin", "H. Çelik", "HC")
 p("zwiers", "PERSON", "Tom Zwiers", "Tom Zwiers", "Zwiers", "Tom")
 # owners and other private persons
 p("spoel", "PERSON", "Maarten Spoelstra", "Maarten Spoelstra", "Spoelstra", "M.R. Spoelstra", "Maarten", "SPOELSTRA")
@@ -52,9 +52,10 @@ for k, v in {
     "t1": "06-41873625", "t2": "06 2290 4471", "t3": "+31 (0)6 55 01 93 28", "t4": "0570-693 412",
     "t5": "(0570) 69 34 18", "t6": "06-18442097", "t7": "0031 6 4120 7765", "t8": "0570 - 61 22 90",
     "t9": "06-30917254", "t10": "+31 6 2748 1190", "t11": "06 51 33 72 04", "t12": "0570-693 455",
-    "t13": "06-27193346", "t14": "+33 6 12 45 78 90", "t15": "0900-8844 toestel 2231", "t16": "06-37720915", "t17": "06-37720916", "t18": "06-44017725",
+    "t13": "06-27193346", "t14": "+33 6 12 45 78 90",  "t19": "06-19873302", "t20": "06-58830147", "t16": "06-37720915", "t17": "06-37720916", "t18": "06-44017725",
 }.items():
     p(k, "PHONE", v, v)
+p("t15", "PHONE", "0900-8844 toestel 2231 (direct extension)", "toestel 2231")
 p("iban1", "IBAN", "NL62 RABO 0312 4476 90", "NL62 RABO 0312 4476 90", "NL62RABO0312447690")
 p("iban2", "IBAN", "NL27 INGB 0006 8123 45", "NL27 INGB 0006 8123 45")
 p("iban3", "IBAN", "NL09 ASNB 0708 1234 56", "NL09 ASNB 0708 1234 56")
@@ -64,6 +65,7 @@ p("bsn2", "BSN", "BSN 228416795", "228416795")
 p("dob1", "DATE_OF_BIRTH", "14-03-1961", "14-03-1961")
 p("dob2", "DATE_OF_BIRTH", "2 augustus 1988", "2 augustus 1988")
 p("dob3", "DATE_OF_BIRTH", "30-11-1974", "30-11-1974")
+p("a7", "ADDRESS", "Brinkgreverweg 55A (home and workshop of a sole trader)", "Brinkgreverweg 55A")
 p("a1", "ADDRESS", "Van Oldenbarneveltstraat 42, 7412 KT Deventer", "Van Oldenbarneveltstraat 42", "7412 KT")
 p("a2", "ADDRESS", "Rembrandtkade 7-II, 7411 NA Deventer", "Rembrandtkade 7-II", "7411 NA")
 p("a3", "ADDRESS", "Zandweerdlaan 118, 7415 BR Deventer", "Zandweerdlaan 118", "7415 BR")
@@ -142,3 +144,22 @@ k("TERM", "Participatiewet", "Participatiewet")
 k("PLACE", "Hendrik Schelfhoutplein", "Hendrik Schelfhoutplein")
 k("ORG", "Stichting Jan Ligthart Fonds", "Stichting Jan Ligthart Fonds")
 k("PRIZE", "Gouden Trapper", "Gouden Trapper")
+k("PLACE", "Postbus 5000, 7400 GC Deventer", "Postbus 5000", "7400 GC")
+k("ORG", "Juridische Zaken", "Juridische Zaken")
+k("ORG", "team Mobiliteit", "Mobiliteit")
+k("ORG", "Nationale ombudsman", "Nationale ombudsman")
+k("ORG", "Deventer Courant", "Deventer Courant")
+k("ORG", "BVH", "BVH")
+k("ORG", "Basisteam IJssel", "Basisteam IJssel")
+k("PLACE", "Stadskantoor", "Stadskantoor")
+k("CASE", "INK-2025-0388", "INK-2025-0388")
+k("CASE", "BN-2026-112", "BN-2026-112")
+k("CASE", "RV-2026-041", "RV-2026-041")
+k("URL", "open.overheid.nl", "open.overheid.nl")
+k("TERM", "legitimatie", "legitimatie", "legitimatiebewijs")
+k("TERM", "Woo-coördinator", "Woo-coördinator")
+for fr in ["GZ4417823", "BA0920114K", "CN18L33902", "VM3SA041877", "WBK77201X", "GZ9901267", "BA77K01923",
+           "GZ5520981", "BA31190275", "CN20M11847", "SP8812044", "SP1180342", "GZ0034412", "BA5512093", "CN22E90117"]:
+    k("FRAME_NUMBER", fr, fr)
+for n in range(412, 435):
+    k("LABEL", f"FD-26-0{n}", f"FD-26-0{n}")
