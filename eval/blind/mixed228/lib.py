@@ -24,6 +24,8 @@ def esc(s):
 # producers
 # ----------------------------------------------------------------------------------------------
 def build_reportlab(path, blocks, font="Helvetica", acro=None):
+    from reportlab import rl_config
+    rl_config.invariant = 1
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib import colors
@@ -109,9 +111,11 @@ def soffice(src, outdir, fmt="pdf"):
 def build_scan(path, blocks, angle=0.6, hand=()):
     """Image-only page: text drawn into a bitmap, rotated, JPEG, placed full-page."""
     from PIL import Image, ImageDraw, ImageFont
+    from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
+    rl_config.invariant = 1
     W, H = 1654, 2339
     img = Image.new("L", (W, H), 246)
     dr = ImageDraw.Draw(img)
@@ -161,6 +165,8 @@ def postprocess(path, producer=None, creator=None, author=None, xmp_creator=None
         for k in list(info.keys()):
             if k in ("/Author", "/Creator", "/Producer", "/Title", "/Subject"):
                 del info[k]
+        info["/CreationDate"] = "D:20260402101500+02'00'"
+        info["/ModDate"] = "D:20260402101500+02'00'"
         if producer:
             info["/Producer"] = producer
         if creator:
@@ -178,6 +184,11 @@ def postprocess(path, producer=None, creator=None, author=None, xmp_creator=None
                     m["dc:creator"] = [xmp_creator]
                 if producer:
                     m["pdf:Producer"] = producer
+                for key in list(m.keys()):
+                    if key.endswith(("CreateDate", "ModifyDate", "MetadataDate")):
+                        m[key] = "2026-04-02T10:15:00+02:00"
+                    if key.endswith(("DocumentID", "InstanceID")):
+                        m[key] = "uuid:00000000-0000-4000-8000-000000000228"
         if outline:
             with pdf.open_outline() as ol:
                 ol.root.clear()
