@@ -164,6 +164,7 @@ def test_a_company_of_the_batch_named_after_someone_redacted_here_is_not_kept(
     [
         # without the word that says what it does, before or after the name
         ("Pompentechniek Van Gelder", ("Van Gelder",)),
+        ("Autodemontage Kievitsbloem", ("Kievitsbloem",)),
         ("KeurPlay Inspecties", ("KeurPlay",)),
         ("Installatiebedrijf Dekker", ("Dekker",)),
         # a first name would begin it, the rest is a word, or nothing is left but words: none
@@ -191,12 +192,18 @@ def test_a_given_name_with_a_companys_short_name_is_not_sought() -> None:
     ("text", "batch", "redact", "keep"),
     [
         # a company's short name, bare: the company's, wherever the batch writes it with its legal form
-        ("Overtemp pomp 2. Ik bel Van Gelder morgen.", ["Pompentechniek Van Gelder"], [], ["Van Gelder"]),
+        (
+            "Ik bel Kievitsbloem morgen over de wrakken.",
+            ["Autodemontage Kievitsbloem", "Kievitsbloem"],
+            [],
+            ["Kievitsbloem"],
+        ),
         ("KeurPlay levert extra capaciteit.", ["KeurPlay Inspecties", "KeurPlay"], [], ["KeurPlay"]),
-        # ... not where a person of the batch standing here bears the surname with a given name, nor after a title
-        ("Ik bel Van Gelder morgen.", ["Pompentechniek Van Gelder", "Gerard van Gelder"], ["Van Gelder"], []),
-        ("Ik sprak mevrouw Van Gelder over de pomp.", ["Pompentechniek Van Gelder"], ["Van Gelder"], []),
-        # ... nor where this document redacts a person of that surname in full
+        # ... not where a person of the batch standing here bears the name with a given name, nor after a title
+        ("Ik bel Kievitsbloem morgen.", ["Autodemontage Kievitsbloem", "Ron Kievitsbloem"], ["Kievitsbloem"], []),
+        ("Ik sprak mevrouw Kievitsbloem over de wrakken.", ["Autodemontage Kievitsbloem"], ["Kievitsbloem"], []),
+        # ... nor a surname the lists hold, "Wennekes" of "Installatietechniek Wennekes B.V.": anyone's
+        ("Wennekes heeft bezwaar gemaakt.", ["Installatietechniek Wennekes", "Wennekes"], ["Wennekes"], []),
         ("Dekker belde. Jan Dekker was aanwezig.", ["Installatiebedrijf Dekker"], ["Dekker"], []),
     ],
 )

@@ -253,7 +253,9 @@ def not_spread_affiliations(names: set[str]) -> set[str]:
     out = set()
     for n in names:
         words = n.split()
-        if len(words) == 2 and lex.is_first_name(words[0]) and words[1] in shorts and not lex.is_surname(words[1]):
+        # (the name as found, a quote after it: "contact 'Ron Kievitsbloem'")
+        tail = words[-1].strip("'\"‘’“”.,;:()") if words else ""
+        if len(words) == 2 and lex.is_first_name(words[0]) and tail in shorts and not lex.is_surname(tail):
             continue
         # (a marked name is no person's as read: a dead person's "Anna van Zonnedauw" stays whole, not "Anna")
         m = None if is_marked_name(n) else _AFFILIATION.match(" ".join(words))

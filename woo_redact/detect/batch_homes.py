@@ -210,9 +210,11 @@ def company_marks(text: str) -> tuple[str, ...]:
     return tuple(COMPANY_MARK + name for name in companies_with_legal_form(text))
 
 
-def _descriptive(word: str) -> bool:
+def _descriptive(word: str, compound: bool = False) -> bool:
     """A company's word that says what it does, no name: a word the lists call ordinary, as written or in the
-    singular ("Inspecties", "Techniek"), or two dictionary words as one ("Pompentechniek"); no first name or surname."""
+    singular ("Inspecties", "Techniek"), or two dictionary words as one ("Pompentechniek"); with ``compound``, any
+    word that ends in an ordinary word of five letters or more after three letters at least ("Autodemontage"); no
+    first name or surname."""
     lex = load_lexicons()
     if not word[:1].isupper() or lex.is_first_name(word) or lex.is_surname(word):
         return False
@@ -221,6 +223,7 @@ def _descriptive(word: str) -> bool:
         lex.is_ordinary_word(word)
         or lex.is_dictionary_compound(word)
         or any(len(w) >= 4 and lex.is_ordinary_word(w) for w in singular)
+        or (compound and any(lex.is_ordinary_word(word[i:].capitalize()) for i in range(3, len(word) - 4)))
     )
 
 
@@ -234,7 +237,7 @@ def company_short_names(company: str) -> tuple[str, ...]:
         return ()
     lex = load_lexicons()
     out = []
-    if _descriptive(words[0]):
+    if _descriptive(words[0], compound=True):  # ("Autodemontage Kievitsbloem": its trade first)
         out.append(words[1:])
     if _descriptive(words[-1]):
         out.append(words[:-1])
@@ -244,7 +247,10 @@ def company_short_names(company: str) -> tuple[str, ...]:
         if rest
         and rest[0][:1].isupper()
         and not lex.is_first_name(rest[0])
-        and not (len(rest) == 1 and (len(rest[0]) < 4 or lex.is_ordinary_word(rest[0])))
+        # (one word: no word of the language, "Water" of "IJsselvallei Water")
+        and not (
+            len(rest) == 1 and (len(rest[0]) < 4 or lex.is_ordinary_word(rest[0]) or rest[0].lower() in lex.dutch_words)
+        )
         and not all(_descriptive(w) for w in rest)
     )
 

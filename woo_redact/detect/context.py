@@ -150,6 +150,12 @@ _NAMED_AFTER = compiled(
 _TOE_AFTER = compiled(r"[ \t]+toe(?![\p{L}])")
 
 
+def _in_chat(text: str) -> bool:
+    from .short_forms import is_chat  # (short_forms reads names' context: imported where asked)
+
+    return is_chat(text)
+
+
 # a greeting or a wish right before a word, and the sign or comma after it: the word is someone greeted
 _GREETED_BEFORE = compiled(
     r"(?i:(?<![\p{L}])(?:welkom|dank(?:[ \t]+je)?|bedankt|hoi|hi|hey|hallo|beterschap|sterkte|succes|gefeliciteerd|"
@@ -290,10 +296,12 @@ def _not_a_person(
         return "place", f"'{span.strip()}' joins places ('Tiel-Waardenburg', 'Nijmegen–Arnhem'): a route or a project"
     # ("voor Wessel (teamleider)": a person's function in brackets after the place's name makes it a first name)
     function_after = _FUNCTION_IN_BRACKETS.match(text, end) is not None
-    # ("Welkom Lies!", "Hoi Lies,": a greeting or a wish to someone, no place)
+    # ("Welkom Lies!", "Hoi Lies,": a greeting or a wish to someone in a chat, no place; not a speech's "Welkom
+    # Heino!")
     function_after = function_after or (
         _GREETED_BEFORE.search(text, max(0, start - 24), start) is not None
         and _GREETED_AFTER.match(text, end) is not None
+        and _in_chat(text)
     )
     if (
         not titled

@@ -24,10 +24,15 @@ GRACE_YEARS = 2  # a former office holder is still named as one shortly after le
 
 def document_year(text: str) -> int | None:
     """The year of the first full date ("3 maart 2025", "03-03-2025", "2025-03-03") in the document's opening, or of
-    a month and year in its header when that is later; else of the first month and year in the opening
-    ("Klachtenregister veerdienst januari 2026": a register's extract dates its rows by day and month only)."""
+    a month and year in its header when that is later; else of the header's month and year ("Klachtenregister
+    veerdienst januari 2026": a register's extract dates its rows by day and month only), not one a preposition
+    puts in the text's story ("sinds maart 1998")."""
     m = _FULL_DATE.search(text, 0, _OPENING)
-    month = _MONTH_YEAR.search(text, 0, _OPENING if m is None else _HEADER)
+    # (the header's month and year, not one a word before it makes a time the text tells of: "sinds maart 1998",
+    # "per januari 2030", "In april 1945 werd de stad bevrijd")
+    month = next(
+        (y for y in _MONTH_YEAR.finditer(text, 0, _HEADER) if not _TOLD_BEFORE.search(text, 0, y.start())), None
+    )
     if m is None:
         return int(month.group("y")) if month else None
     year = int(m.group("a") or m.group("b") or m.group("c"))
@@ -36,6 +41,10 @@ def document_year(text: str) -> int | None:
     return max(year, int(month.group("y"))) if month else year
 
 
+_TOLD_BEFORE = compiled(
+    r"(?i:(?<![\p{L}])(?:tot|t/m|vanaf|per|sinds|in|uit|van|na|voor|tussen|begin|eind|medio|half|sedert|until|"
+    r"since|by))[ \t\u00a0]+\Z"
+)
 _MONTH_YEAR = compiled(rf"(?<![\p{{L}}\d])(?i:{DUTCH_MONTHS})[ \t\u00a0]+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 

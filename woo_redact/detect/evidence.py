@@ -87,6 +87,7 @@ from .evidence_text import (
     _ONE_MAN_FIRM,
     _OWNER_INITIALS,
     _PATRONYMIC,
+    BORN_LATE_AFTER,
     PATRONYMIC_CUES,
     _full_given,
     _own_practice,
@@ -307,6 +308,10 @@ class Judge:
         given, surname = name_key(name)
         if given or surname in self.others or set(company.lower().split()) & self.others:
             return None
+        # (not a surname the lists hold, "Wennekes" of "Installatietechniek Wennekes B.V.": anyone of the name; nor
+        # a name a structure gives, a chat's speaker or a header's value)
+        if load_lexicons().is_surname(name.split()[-1]) or any(e.detector in _NAMED_BY for e in m.explanations):
+            return None
         return _company_short_reason(name, company)
 
     def _reads_as_place(self, m: Merged) -> bool:
@@ -450,7 +455,9 @@ class Judge:
             given, surname = name_key(self.text[m.start : m.end])
             dates = long_dead(self.text, m.end, self.death_year)
             patronymic = self._historical(m)
-            if (
+            # ("Haar nicht Riek Stuivenberg (geboren 1940)": a living namesake of the dead one)
+            living = BORN_LATE_AFTER.match(self.text, m.end) is not None
+            if not living and (
                 dates
                 or patronymic
                 or (given.lower(), surname) in self.deceased
@@ -574,6 +581,9 @@ class Judge:
             if strength <= RULE_BY_NAME[rule].keeps_up_to:
                 return Verdict(rule, "not_a_person", other[1], place=other[0] in ("place", "place_word"))
         return None
+
+
+_NAMED_BY = STRUCTURAL_DETECTORS | {"titled_name"}  # (a structure's or a title's name: a person's)
 
 
 def _company_short_reason(short: str, company: str) -> str:

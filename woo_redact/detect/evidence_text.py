@@ -115,10 +115,21 @@ def told_of_past(text: str, start: int, end: int) -> bool:
     after = [i for i in (text.find(".", end), text.find("\n\n", end), text.find("!", end)) if i >= 0]
     sentence = text[before + 1 : min(after) if after else len(text)]
     years = [int(y) for y in _SENTENCE_YEAR.findall(sentence)]
-    return bool(years) and max(years) < 1946
+    # (not a living person's present: "Haar neef Jan Kan, geboren in 1938, woont nog in Amsterdam", "De huidige
+    # eigenaar Peter Bosman bewoont de boerderij uit 1890", "Aanvrager Sanne de Witt wil ...")
+    return bool(years) and max(years) < 1946 and _PRESENT.search(sentence) is None
 
 
 _SENTENCE_YEAR = regex.compile(r"(?<![\d-])(1[89]\d\d|20\d\d)(?![\d-])")
+_PRESENT = regex.compile(
+    r"(?i:(?<![\p{L}])(?:woont|wonen|bewoont|bewonen|is|zijn|heeft|hebben|wil|willen|vraagt|vragen|verzoekt|"
+    r"aanvrager|eigenaar|huidige|nog|inmiddels|sinds|nu|thans|geboren)(?![\p{L}]))"
+)
+# a birth after a name that makes its bearer one of the living ("Riek Stuivenberg (geboren 1940)", "(geb. 1952)")
+BORN_LATE_AFTER = regex.compile(
+    r"[ \t]*,?[ \t]*\(?(?i:geboren|geb\.)[ \t]*(?:(?:in|op)[ \t]+)?"
+    r"(?:\d{1,2}[-/. ]\d{1,2}[-/. ]|\d{1,2}[ \t]+\p{L}+[ \t]+)?(?:19[3-9]\d|20\d\d)(?!\d)"
+)
 
 
 def long_dead(text: str, end: int, year: int | None) -> bool:

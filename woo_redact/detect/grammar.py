@@ -180,7 +180,8 @@ def surname() -> str:
     # (a line may break after the hyphen, "Hoekstra-" / "Dijk"; a line that begins with "- " is a list's
     # next item: "Filip Borloo" / "- Meemoo:")
     # (not a street's name after a spaced hyphen: "eigenaar Ö. Yıldırım - Vlasakker 9, 4191 LS Geldermalsen")
-    street = r"(?![\p{L}]*[ \u00a0]+\d{1,5}[A-Za-z]?(?:[ \u00a0]*,|[ \u00a0]+[1-9]\d{3}[ \u00a0]?\p{Lu}{2}(?!\p{L})))"
+    # (the number and a postcode after it: not an age, "Anna Jansen - Smit 45, weduwe")
+    street = r"(?![\p{L}]*[ \u00a0]+\d{1,5}[A-Za-z]?[ \u00a0]*,?[ \u00a0]*[1-9]\d{3}[ \u00a0]?\p{Lu}{2}(?!\p{L}))"
     return rf"{joined}(?:[ \u00a0]?-\s?{single}{street})?"
 
 

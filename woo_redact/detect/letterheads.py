@@ -71,9 +71,17 @@ def _foot_registration(text: str) -> tuple[int, int] | None:
     """The line of the paper's one KvK number, where no legal person's form stands in the paper (a sole trader's
     registration at the invoice's foot), or None."""
     found = list(_KVK.finditer(text))
-    if len({m.group("n") for m in found}) != 1 or _LEGAL_PERSON.search(text):
+    if len({m.group("n") for m in found}) != 1 or _LEGAL_PERSON.search(text) or not _INVOICE.search(text):
         return None  # (a company's letterhead over it: "VALLEITAXI B.V." / "KvK 09187342 | BTW ...")
-    return line_span(text, found[0].start())
+    line = line_span(text, found[0].start())
+    # (not a public body's footer: "Gemeente Leeuwarden / Postbus 21000, ... | KvK 01175466 | www.leeuwarden.nl")
+    return None if _PUBLIC_FOOT.search(text, *line) else line
+
+
+_INVOICE = compiled(r"(?i:(?<![\p{L}])(?:factuur|nota|declaratie)(?![\p{L}]))")
+_PUBLIC_FOOT = compiled(
+    r"(?i:(?<![\p{L}])(?:gemeente|provincie|waterschap|ministerie|rijks\p{L}*|postbus|www\.)|\.nl(?![\p{L}]))"
+)
 
 
 _PHONE = compiled(
@@ -153,8 +161,15 @@ def sole_trader_letterheads(text: str, persons: Sequence[Merged], taken: Sequenc
         # 30219 - IBAN ... (ten name van H. EL AMRANI)" under an interpreter's letterhead)
         foot = _foot_registration(text) if not (_KVK.search(text, *block) or _VAT.search(text, *block)) else None
         spans = [block, foot] if foot else [block]
-        for pattern, what in ((_KVK, "KvK number"), (_VAT, "btw-id"), (_VAT_BARE, "btw-id")):
-            for m in (m for span in spans for m in pattern.finditer(text, *span)):
+        # (a btw-id in its own shape up to the addressee's block: "btw-id" / ... / "NL003487619B77", its cell wrapped)
+        stop = _BLOCK_END.search(text, p.end, min(len(text), p.end + 2 * _BLOCK_CHARS))
+        head = (p.end, stop.start() if stop else block[1])
+        for pattern, what, where in (
+            (_KVK, "KvK number", spans),
+            (_VAT, "btw-id", spans),
+            (_VAT_BARE, "btw-id", [head]),
+        ):
+            for m in (m for span in where for m in pattern.finditer(text, *span)):
                 why = f"the {what} in the letterhead of '{name}', a sole trader: a natural person's registration"
                 start, end = m.span("n") if "n" in pattern.groupindex else m.span()
                 out.append(Merged(start, end, "KVK_NUMBER", (Explanation("sole_trader", 0.7, why),)))

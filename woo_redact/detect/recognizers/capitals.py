@@ -3,6 +3,7 @@ a surname in capitals after a courtesy title in small letters ("De heer JOOSTEN"
 
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -92,7 +93,7 @@ class CapitalsNameRecognizer(NameRecognizer):
                 tokens.pop(0)  # "KLUSSENBEDRIJF JEROEN HAMSTRA": the trade's word before its owner's name
             if len(tokens) < 2:
                 continue
-            if _POSTCODE_DIGITS.search(text, max(0, m.start() + tokens[0].start() - 6), m.start() + tokens[0].start()):
+            if self._postcode_place(text, m.start() + tokens[0].start(), [t.group() for t in tokens]):
                 continue  # "7391 AA WESTERVAART": a postcode's letters and its place in capitals
             words = [t.group().strip("()") for t in tokens if not compiled(r"^(?:\p{Lu}\.)+$").match(t.group())]
             if all(len(w) <= 3 for w in words) or any(w in self.lex.acronyms for w in words):
@@ -124,6 +125,14 @@ class CapitalsNameRecognizer(NameRecognizer):
             out.append(self._result(start, end, 0.75, "a name written in capitals"))
         out += self._after_honorific(text) + self._after_function(text) + self._inverted(text) + self._register(text)
         return out + self._address_book(text)
+
+    def _postcode_place(self, text: str, start: int, tokens: list[str]) -> bool:
+        """The capitals at ``start`` are a postcode's two letters after its four digits and the place: one word that
+        no particle begins ("7391 AA WESTERVAART"; not "1204 DE GROOT", "2231 BAKKER HENDRIK"), or a known place."""
+        if not regex.fullmatch(r"[A-Z]{2}", tokens[0]) or not _POSTCODE_DIGITS.search(text, max(0, start - 6), start):
+            return False
+        place = " ".join(tokens[1:]).title()
+        return (len(tokens) == 2 and tokens[0].lower() not in self.tvs) or place in self.lex.places
 
     def _address_book(self, text: str) -> list[RecognizerResult]:
         """An EU institution's address book entry: the surname in capitals, the given name, the unit in brackets

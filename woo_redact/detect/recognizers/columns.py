@@ -184,8 +184,8 @@ _WORD_NUMBER = compiled(
     r"\A"
     + _NOT_A_TICKET
     # (a volunteer's "V-2231")
-    # (a roster's "W1187" under "Pers.nr": a letter or two and four digits)
-    + r"(?:(?:\p{Lu}{1,3}[- ]?)?\d{5,10}|\p{Lu}{1,4}-\d{3,4}|\p{Lu}{1,2}\d{4}|\p{Lu}{2,4}-\p{Lu}{1,2}-\d{4,8})\Z"
+    # (a roster's "W1187" under "Pers.nr": a letter or two and four digits; a small firm's "0002", zero-padded)
+    + r"(?:(?:\p{Lu}{1,3}[- ]?)?\d{5,10}|\p{Lu}{1,4}-\d{3,4}|\p{Lu}{1,2}\d{4}|0\d{3}|\p{Lu}{2,4}-\p{Lu}{1,2}-\d{4,8})\Z"
 )
 # a staff member's code: "MW1043" under "Medewerkercode"
 _CODE_HEADERS = frozenset({"medewerkercode", "werknemercode", "personeelscode", "medewerker-id", "medewerkerid"})
