@@ -80,6 +80,9 @@ _ROW_GOES_ON = compiled(r"[ \t\u00a0]+\p{Lu}[\p{Ll}'’-]")
 _ROW_NUMBER = compiled(r"[ \t]*(?:\p{Lu}{0,4}[-.]?)?\d{1,6}\.?[ \t]*\n")
 # a signature: the name comes after a closing greeting (the address under it is the office's)
 _PLACE_ONLY_AFTER = compiled(r"(?:,?[ \t]+\p{Lu}[\p{L}' -]{1,30})?[ \t]*")  # ", Schiedam": the place alone after it
+# an errand's verb between the name and the address: a place the person goes to, no home
+_ERRAND = compiled(r"(?i:(?<![\p{L}])(?:ophalen|afhalen|inleveren|afgeven|langskomen|terecht|melden)(?![\p{L}]))")
+_MOBILE_TAIL = compiled(r"[ \t]*[·|,\-–][ \t]*(?:\+31[ \t]?(?:\(0\)[ \t]?)?6|06)[ \t-]?\d(?:[ \t-]?\d){7}[ \t]*\Z")
 _CLOSING = compiled(r"(?i:groet(?:en)?|groetjes|hoogachtend|mvg|regards)[^\n]*(?:\n[^\n]*){0,3}?[ \t,\n]*\Z")
 # a letterhead's or footer's line: "Spui 70, 2511 BT Den Haag | T 14 070 | woo@denhaag.nl"
 # (a label, not an initial: "T 070 ...", "E woo@...", not "E. Kortenhoeven")
@@ -314,6 +317,8 @@ def addresses_after_persons(
             group_line = between.count("\n") == 2 and _names_informal_group(between)
             if not own_trade and not group_line:
                 continue  # the next line of a table or a list is another cell's; an addressee block goes straight on
+        if _ERRAND.search(between):
+            continue  # "Mevrouw Ait Haddou kan de fiets ophalen aan de Handelskade 9": where she fetches it
         if _PLACE_LABEL_LINE.search(between):
             continue  # "Verplicht: ..., Marieke" / "Locatie: Turfmarkt 147, kamer 10.17": where the meeting is
         head_line = text[line_span(text, p.start)[0] : p.start]
@@ -389,7 +394,9 @@ def addresses_after_persons(
         own_line = text[p.end : m.start()].strip(" \t,") == "\n" or (
             not text[p.end : m.start()].strip(" \t,") and text[p.end : m.start()].count("\n") == 1
         )
-        signed_home = own_line and bool(_PLACE_ONLY_AFTER.fullmatch(after)) and not _PUBLIC_BODY.search(after)
+        # (a mobile number after the place on the line: "Rembrandtkade 7-II, Deventer · 06 2290 4471")
+        place_only = _PLACE_ONLY_AFTER.fullmatch(_MOBILE_TAIL.sub("", after))
+        signed_home = own_line and bool(place_only) and not _PUBLIC_BODY.search(after)
         # ("Marieke Oosterhuis-Bakker" / "voorzitter Bewonersvereniging Lekdijk-Oost" / "Lekdijk-Oost 2, Vianen": a
         # residents' group's chair signs with her home)
         signed_home = signed_home or _names_informal_group(between)

@@ -58,7 +58,7 @@ _STREET_ENDINGS = (
     "baan", "veld", "markt", "plantsoen", "straatweg", "wal", "erf", "hoek", "strjitte", "buorren",
 )  # fmt: skip
 _TRADE_BEFORE = compiled(rf"[ \t]*\p{{Lu}}\p{{Ll}}{{2,}}(?:{'|'.join(TRADE_ENDINGS)})[ \t]+")
-_KVK = compiled(r"(?i:\bkvk(?:-?(?:nummer|nr\.?))?)[ \t:.]*(?P<n>\d{8})(?!\d)")
+_KVK = compiled(r"(?i:\bkvk(?:-?(?:nummer|nr\.?))?)[ \t:.]*\n?[ \t]*(?P<n>\d{8})(?!\d)")  # (over a line's end too)
 _VAT = compiled(
     r"(?i:\b(?:btw(?:-?(?:id|nummer|nr\.?))?|vat(?:[ \t]+(?:no\.?|number))?))[ \t:.]*(?P<n>NL[ ]?\d{9}[ ]?B\d{2})\b"
 )

@@ -24,7 +24,8 @@ _SUFFIXES = (
 )
 STREET_ENDINGS = tuple(_SUFFIXES.split("|"))  # the endings of street names the address pattern knows
 # the floor or part of a house after its number: "3 rood", "88 hs", "12 II"
-FLOOR = r"(?:[ \u00a0](?:bis|hs|huis|zw|zwart|rd|rood|boven|beneden|I{1,3})(?![\p{L}]))"
+# (an Amsterdam floor after a hyphen too: "Rembrandtkade 7-II", "Da Costastraat 12-III")
+FLOOR = r"(?:(?:[ \u00a0](?:bis|hs|huis|zw|zwart|rd|rood|boven|beneden|I{1,3})|-(?:I{1,3}|IV|hs|huis))(?![\p{L}]))"
 _STREET = (
     rf"(?P<street>(?:\p{{Lu}}[\p{{L}}'’.-]*[ \u00a0]+(?:(?:van|de|der|den|het|'t|ter|ten|te)[ \u00a0]+)*){{0,3}}"
     rf"\p{{Lu}}[\p{{L}}'’.-]*(?:{_SUFFIXES})"

@@ -160,7 +160,7 @@ _NUMBER_HEADERS = frozenset(
         "deelnemernummer", "deelnemersnr", "deelnemersnr.",
         # an applicant's travel or identity document in a list of applicants
         "paspoort", "passport", "reisdocument", "identiteitsbewijs", "id-kaart", "legitimatie", "paspoort/id",
-        "passport/id", "pieper", "boa-nr", "boa-nr.", "boanummer", "vrw.nr", "vrw.nr.",
+        "passport/id", "pieper", "boa-nr", "boa-nr.", "boanummer", "boa-pas", "boapas", "vrw.nr", "vrw.nr.",
         # a detainee's, an officer's, a foreign national's number
         "reg.nr", "reg.nr.", "regnr", "regnr.", "dienstnummer", "dienstnr", "dienstnr.",
         "stamnummer", "v-number", "v-no.",

@@ -76,6 +76,10 @@ _SECOND_SURNAME = compiled(r"[ \u00a0]+van[ \u00a0]+(?P<sur>\p{Lu}\p{Ll}+)(?![\p
 _SURNAME_VAN = compiled(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t\u00a0]+van[ \t\u00a0]+\Z")
 # a line that is one word and a comma: a letter's or e-mail's salutation ("Majoor,", "Collega's,")
 _SALUTATION_LINE = compiled(r"\p{Lu}[\p{L}'’-]*,[ \t\u00a0]*(?:\n|\Z)")
+# a place's comma and a date after it: a letter's "Deventer, 18 maart 2026"
+_PLACE_DATE_AFTER = compiled(
+    r"[ \t]*,[ \t]*(?:\d{1,2}[ \t]+\p{L}+[ \t]+(?:19|20)\d{2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
+)
 # the capitalised word after a lone first name, on its line or at the start of the next
 _CAPITAL_NEXT = compiled(r"[ \t\u00a0]*\n?[ \t\u00a0]*(\p{Lu}\p{Ll}+)(?![\p{L}])")
 _ENGLISH_FUNCTION_WORDS = frozenset(
@@ -311,6 +315,9 @@ class FirstNameRecognizer(NameRecognizer):
             if (
                 broken
                 and compiled(r"\p{Ll}").search(line_head)  # running text: "Beveiliger Onno" / "Krabbendam (Trigion)"
+                # "59000 Lille, France" / "Deventer, 18 maart 2026": a country, then a letter's place and date
+                and first not in countries()
+                and not _PLACE_DATE_AFTER.match(text, broken.end("sur"))
                 # "oefening Falcon Autumn" / "Majoor,": the next line a salutation alone, no surname's
                 and not _SALUTATION_LINE.match(text, broken.start("sur"))
                 and (

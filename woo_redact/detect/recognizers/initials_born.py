@@ -22,16 +22,27 @@ _BORN = compiled(
     r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)"
 )
 _NOT_INITIALS = frozenset({"N.B.", "P.S.", "B.V.", "N.V.", "V.O.F.", "C.V.", "I.O.", "A.I."})
+# ... or after a private person's role or kin: "leerling N.K.", "Getuigenverklaring moeder van Y.V."
+_ROLE = compiled(
+    r"(?<![\p{L}])(?i:leerlinge?|pupil|kind|zoon|dochter|cli[eë]nt|pati[eë]nt|bewoner|melder|klager|"
+    r"(?:moeder|vader|ouders?|broer|zus|oma|opa)[ \t]+van)[ \t]+"
+    rf"(?P<initials>{INITIALS_ONLY})(?![\p{{L}}\d])"
+)
 
 
 def initials_with_birth_date(doc: Document) -> list[Candidate]:
-    """Initials alone followed by a date of birth (structure detector ``initials_born``)."""
+    """Initials alone followed by a date of birth, or after a private person's role or kin (structure detector
+    ``initials_born``)."""
     out: list[Candidate] = []
-    for m in _BORN.finditer(doc.text):
+    for m in [*_BORN.finditer(doc.text), *_ROLE.finditer(doc.text)]:
         initials = m.group("initials")
         if "".join(initials.split()) in _NOT_INITIALS:
             continue
-        why = "initials alone with a date of birth after them: a person kept unnamed, still identified"
+        why = (
+            "initials alone with a date of birth after them: a person kept unnamed, still identified"
+            if m.re is _BORN
+            else "initials alone after a private person's role or kin ('leerling N.K.'): a person kept unnamed"
+        )
         out.append(
             Candidate(
                 m.start("initials"),
