@@ -27,9 +27,9 @@ __all__ = [
 _ROOM_BEFORE = compiled(r"(?<![\p{L}])(?i:zaal|vergaderzaal|vergaderkamer|vergaderruimte|lokaal)[ \t\u00a0]+\Z")
 _PLACE_LABEL = compiled(
     r"(?im:^[ \t\-–•o]*(?:locatie|vergaderlocatie|vergaderzaal|vergaderruimte|zaal|ruimte|lokaal|location|room|venue)"
-    r"(?:[ \t]*:(?:(?![.;][ \t]+[\w-]+[ \t]*:)[^\n|])*|[ \t]{2,}|\t|[ \t]*:?[ \t]*\n[ \t]*)\Z)"
-)  # ("Locatie      De Paauw", its label column; not past the next label: "Locatie: Stadhuis. Voorzitter: X"; nor past
-# a bar, the next cell: "Locatie: Nachtopvang De Boei | Intake door: Inge Kloosterboer")
+    r"(?:[ \t]*:(?:(?![.;|][ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]*:)[^\n])*|[ \t]{2,}|\t|[ \t]*:?[ \t]*\n[ \t]*)\Z)"
+)  # ("Locatie      De Paauw", its label column; not past the next label: "Locatie: Stadhuis. Voorzitter: X", "Locatie:
+# Nachtopvang De Boei | Intake door: Inge Kloosterboer")
 
 # the value of a form's or a table's organisation label, in its label column right before the span ("School
 # Piter Jelles Montessori", "Organisatie: Rover Limburg"): an organisation's name, whatever first name it holds

@@ -51,7 +51,7 @@ DETECTOR_STRENGTH: dict[str, Strength] = {
     **{d: Strength.STRUCTURAL for d in STRUCTURAL_DETECTORS},
     "titled_name": Strength.STRONG,
     "named_with_age": Strength.STRONG,  # "Yonas (14)": a family list
-    "roepnaam": Strength.STRONG,  # "roepnaam Jet": the name someone goes by, said so (whatever place bears it)
+    "roepnaam_in_zin": Strength.STRONG,  # ", roepnaam Jet,": the name someone goes by (whatever place bears it)
     "initials_born": Strength.STRONG,  # "J.d.G., geboren 12-06-2010": a child kept unnamed
     "table_cell": Strength.MEDIUM,  # a name wrapped in a table cell, judged piece by piece
     "vertical_text": Strength.MEDIUM,  # a name in a line set vertically, put back together

@@ -81,8 +81,7 @@ _ROW_NUMBER = compiled(r"[ \t]*(?:\p{Lu}{0,4}[-.]?)?\d{1,6}\.?[ \t]*\n")
 # a signature: the name comes after a closing greeting (the address under it is the office's)
 _PLACE_ONLY_AFTER = compiled(r"(?:,?[ \t]+\p{Lu}[\p{L}' -]{1,30})?[ \t]*")  # ", Schiedam": the place alone after it
 # an errand's verb between the name and the address: a place the person goes to, no home
-_ERRAND = compiled(r"(?i:(?<![\p{L}])(?:ophalen|afhalen|inleveren|afgeven|langskomen|terecht|melden)(?![\p{L}]))")
-_MOBILE_TAIL = compiled(r"[ \t]*[·|,\-–][ \t]*(?:\+31[ \t]?(?:\(0\)[ \t]?)?6|06)[ \t-]?\d(?:[ \t-]?\d){7}[ \t]*\Z")
+_ERRAND = compiled(r"(?i:(?<![\p{L}])(?:ophalen|afhalen|inleveren|afgeven|langskomen)(?![\p{L}]))")
 _CLOSING = compiled(r"(?i:groet(?:en)?|groetjes|hoogachtend|mvg|regards)[^\n]*(?:\n[^\n]*){0,3}?[ \t,\n]*\Z")
 # a letterhead's or footer's line: "Spui 70, 2511 BT Den Haag | T 14 070 | woo@denhaag.nl"
 # (a label, not an initial: "T 070 ...", "E woo@...", not "E. Kortenhoeven")
@@ -394,9 +393,7 @@ def addresses_after_persons(
         own_line = text[p.end : m.start()].strip(" \t,") == "\n" or (
             not text[p.end : m.start()].strip(" \t,") and text[p.end : m.start()].count("\n") == 1
         )
-        # (a mobile number after the place on the line: "Rembrandtkade 7-II, Deventer · 06 2290 4471")
-        place_only = _PLACE_ONLY_AFTER.fullmatch(_MOBILE_TAIL.sub("", after))
-        signed_home = own_line and bool(place_only) and not _PUBLIC_BODY.search(after)
+        signed_home = own_line and bool(_PLACE_ONLY_AFTER.fullmatch(after)) and not _PUBLIC_BODY.search(after)
         # ("Marieke Oosterhuis-Bakker" / "voorzitter Bewonersvereniging Lekdijk-Oost" / "Lekdijk-Oost 2, Vianen": a
         # residents' group's chair signs with her home)
         signed_home = signed_home or _names_informal_group(between)

@@ -77,9 +77,9 @@ _SURNAME_VAN = compiled(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t\u00a0]+van[ \t\u00a0]+
 # a line that is one word and a comma: a letter's or e-mail's salutation ("Majoor,", "Collega's,")
 _SALUTATION_LINE = compiled(r"\p{Lu}[\p{L}'’-]*,[ \t\u00a0]*(?:\n|\Z)")
 # a place's comma and a date after it: a letter's "Deventer, 18 maart 2026"
-_PLACE_DATE_AFTER = compiled(
-    r"[ \t]*,[ \t]*(?:\d{1,2}[ \t]+\p{L}+[ \t]+(?:19|20)\d{2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
-)
+_PLACE_DATE_AFTER = compiled(r"[ \t]*,[ \t]*\d{1,2}[ \t]+\p{L}+[ \t]+(?:19|20)\d{2}")
+# an address's postcode and place before a country on its line: "59000 Lille, France"
+_POSTCODE_PLACE_HEAD = compiled(r"(?:\A|[ \t])\d{4,5}(?:[ \t]?\p{Lu}{2})?[ \t]+\p{L}[\p{L}' -]*,[ \t]*\Z")
 # the capitalised word after a lone first name, on its line or at the start of the next
 _CAPITAL_NEXT = compiled(r"[ \t\u00a0]*\n?[ \t\u00a0]*(\p{Lu}\p{Ll}+)(?![\p{L}])")
 _ENGLISH_FUNCTION_WORDS = frozenset(
@@ -315,9 +315,12 @@ class FirstNameRecognizer(NameRecognizer):
             if (
                 broken
                 and compiled(r"\p{Ll}").search(line_head)  # running text: "Beveiliger Onno" / "Krabbendam (Trigion)"
-                # "59000 Lille, France" / "Deventer, 18 maart 2026": a country, then a letter's place and date
-                and first not in countries()
-                and not _PLACE_DATE_AFTER.match(text, broken.end("sur"))
+                # "59000 Lille, France" / "Deventer, 18 maart 2026": an address's country, then a letter's place and
+                # date (not "met Sofia" / "Janssen", nor "Sem" / "Brouwer, 12-03-2011")
+                and not (first in countries() and _POSTCODE_PLACE_HEAD.search(line_head))
+                and not (
+                    broken.group("sur").lower() in municipalities() and _PLACE_DATE_AFTER.match(text, broken.end("sur"))
+                )
                 # "oefening Falcon Autumn" / "Majoor,": the next line a salutation alone, no surname's
                 and not _SALUTATION_LINE.match(text, broken.start("sur"))
                 and (

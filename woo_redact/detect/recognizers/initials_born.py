@@ -22,12 +22,23 @@ _BORN = compiled(
     r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)"
 )
 _NOT_INITIALS = frozenset({"N.B.", "P.S.", "B.V.", "N.V.", "V.O.F.", "C.V.", "I.O.", "A.I."})
+# ... and, after a role's word, the letters of terms and bodies a role stands beside ("patiënt I.C.", "Leerling
+# V.M.B.O.", "Klager R.K. parochie", "cliënt P.G.O.")
+_ROLE_NOT_INITIALS = frozenset(
+    "IC RK ZOZ PGO PGB VMBO MBO HBO WO VO PO OM UWV GGD BOA TBS VVE ZZP AOW WMO BSO KDV SVB CJG WLZ ZVW".split()
+)
 # ... or after a private person's role or kin: "leerling N.K.", "Getuigenverklaring moeder van Y.V."
 _ROLE = compiled(
-    r"(?<![\p{L}])(?i:leerlinge?|pupil|kind|zoon|dochter|cli[eë]nt|pati[eë]nt|bewoner|melder|klager|"
+    r"(?<![\p{L}])(?i:leerling(?:e|en)?|pupil|kind|zoon|dochter|cli[eë]nt|pati[eë]nt|bewoner|melder|klager|"
     r"(?:moeder|vader|ouders?|broer|zus|oma|opa)[ \t]+van)[ \t]+"
-    rf"(?P<initials>{INITIALS_ONLY})(?![\p{{L}}\d])"
+    rf"(?P<initials>{INITIALS_ONLY})(?![\p{{L}}\d-])(?![ \t]+\p{{Lu}}\p{{Ll}})"  # (not "V.v.E. Parkzicht", "I.C.-")
 )
+
+
+def _acronyms() -> frozenset[str]:
+    from ..lexicons import load_lexicons
+
+    return frozenset(a.upper() for a in load_lexicons().acronyms)
 
 
 def initials_with_birth_date(doc: Document) -> list[Candidate]:
@@ -38,6 +49,9 @@ def initials_with_birth_date(doc: Document) -> list[Candidate]:
         initials = m.group("initials")
         if "".join(initials.split()) in _NOT_INITIALS:
             continue
+        letters = "".join(c for c in initials if c.isalpha()).upper()
+        if m.re is _ROLE and (letters in _acronyms() or letters in _ROLE_NOT_INITIALS):
+            continue  # "Melder O.M.", "Cliënt U.W.V.", "Leerling V.M.B.O.": an organisation's or a term's letters
         why = (
             "initials alone with a date of birth after them: a person kept unnamed, still identified"
             if m.re is _BORN
