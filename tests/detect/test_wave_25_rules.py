@@ -104,6 +104,13 @@ REVIEW = [
     ),
     # a location's parts after bars
     ("Locatie: Den Haag | Johan de Witthuis\n", [], ["Johan de Witthuis"]),
+    # a practice's KvK number at an invoice's foot (found by the floors' run: three law firms)
+    (
+        "Advocatenkantoor De Oever\nmr. I.M. van der Meulen-Jansma\nKleine Oever 11, Meppel\nFactuur 2026-41\n"
+        "Werkzaamheden bezwaar\nKvK 08123456\n",
+        ["I.M. van der Meulen-Jansma"],
+        ["08123456"],
+    ),
 ]
 
 

@@ -73,11 +73,16 @@ def _foot_registration(text: str) -> tuple[int, int] | None:
     found = list(_KVK.finditer(text))
     if len({m.group("n") for m in found}) != 1 or _LEGAL_PERSON.search(text) or not _INVOICE.search(text):
         return None  # (a company's letterhead over it: "VALLEITAXI B.V." / "KvK 09187342 | BTW ...")
+    if _PRACTICE.search(text):
+        return None  # ("AgriLex Advocaten", "Quist Advocatuur": a practice's registration, of its partners)
     line = line_span(text, found[0].start())
     # (not a public body's footer: "Gemeente Leeuwarden / Postbus 21000, ... | KvK 01175466 | www.leeuwarden.nl")
     return None if _PUBLIC_FOOT.search(text, *line) else line
 
 
+_PRACTICE = compiled(
+    r"(?i:(?<![\p{L}])(?:advocat\p{L}*|\p{L}*advocaten|\p{L}*advocatuur|notaris\p{L}*|maatschap|partners)(?![\p{L}]))"
+)
 _INVOICE = compiled(r"(?i:(?<![\p{L}])(?:factuur|nota|declaratie)(?![\p{L}]))")
 _PUBLIC_FOOT = compiled(
     r"(?i:(?<![\p{L}])(?:gemeente|provincie|waterschap|ministerie|rijks\p{L}*|postbus|www\.)|\.nl(?![\p{L}]))"
