@@ -349,7 +349,7 @@ def _batch_names(ref: BatchNames) -> dict[str, tuple[tuple[str, ...], tuple[Form
         _STATE.names = {}
         for n in every:
             forms = (home_name(n),) if is_marked_name(n) else tuple(name_forms(n, lex))
-            if n.startswith(COMPANY_MARK):  # (a company stands where its short name does: "Van Gelder")
+            if n.startswith(COMPANY_MARK):  # (a company stands where its short name does: "KeurPlay")
                 forms += company_short_names(forms[0])
             elif n.startswith(DECEASED_MARK):  # (and the dead by the name called: "Riek Stuivenberg")
                 forms = deceased_forms(forms[0])

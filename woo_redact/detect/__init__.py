@@ -204,8 +204,8 @@ class Detector:
         self.batch_companies = batch_companies(batch_names)  # ... and the companies with their legal form
         marked_codes = batch_codes(batch_names)  # ... and the paraph codes it ties to someone
         batch_names = [n for n in batch_names if not is_marked_name(n)]
-        # ... and the short names of those and of this document's own ("Van Gelder" of "Pompentechniek Van Gelder
-        # B.V."), not a surname a person of the batch standing here bears with a given name
+        # ... and the short names of those and of this document's own ("KeurPlay" of "KeurPlay Inspecties B.V."), not
+        # a name a person of the batch standing here bears with a given name
         self.company_shorts = company_shorts(self.batch_companies, doc.text, batch_names)
         cands += batch_candidates(doc.text, batch_names)
         merged = [m for m in merge(cands) if m.score >= self.min_score]

@@ -153,7 +153,7 @@ class Judge:
         self.batch_vessels = batch_vessels  # vessels' names other documents of the batch keep
         self.batch_buildings = batch_buildings  # buildings' names (after someone) other documents keep
         self.batch_companies = batch_companies  # companies' names other documents write with their legal form
-        self.company_shorts = dict(company_shorts)  # their short names ("Van Gelder"), each to its company
+        self.company_shorts = dict(company_shorts)  # their short names ("KeurPlay"), each to its company
         self.named_here: set[str] = set()  # surnames of office holders this document names, kept
         self.others: set[str] = set()  # surnames of full names this document redacts
         self.given_here: set[str] = set()  # their first names ("Hoop" of Hoop Sanichar: no Kamerlid Hoop)
@@ -296,9 +296,9 @@ class Judge:
         return self._verdict(m, surname_rule=True)
 
     def _company_short(self, m: Merged) -> str | None:
-        """Why a bare name (no given name, no initials) is a company's short name ("Ik bel Van Gelder" where the
-        batch writes "Pompentechniek Van Gelder B.V."), or None: not where this document redacts a person of that
-        surname in full."""
+        """Why a bare name (no given name, no initials) is a company's short name ("KeurPlay levert extra capaciteit"
+        where the batch writes "KeurPlay Inspecties B.V."), or None: not where this document redacts a person of that
+        name in full, not a surname the lists hold, not a name a structure or a title gives."""
         if not self.company_shorts:
             return None
         name = " ".join(self.text[m.start : m.end].split())
