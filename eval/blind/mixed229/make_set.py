@@ -1,0 +1,49 @@
+"""Rebuild set ZD (eval/blind/mixed229): documents in docs/, gold in gold/.
+
+    /work/main/.venv/bin/python make_set.py            # all documents
+    /work/main/.venv/bin/python make_set.py zd03 zd10  # only these
+
+Gold is derived from the registry (registry.py): every personal-data probe found in a document's PDFium
+text becomes a redact probe (after 0); hidden-channel probes are listed per document and verified in
+their channel with the evaluator's own functions; every public term of the keep registry with a count
+> 0 becomes a keep probe with its exact count, unless blanking the redactions would change that count.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from lib import GOLD_DIR, make_gold  # noqa: E402
+from registry import K, R  # noqa: E402
+
+
+def all_docs():
+    import content_a, content_b, content_c, content_d  # noqa: E401
+    return content_a.DOCS + content_b.DOCS + content_c.DOCS + content_d.DOCS
+
+
+def main(argv):
+    docs = all_docs()
+    sel = [d for d in docs if not argv or any(d.stem.startswith(a) for a in argv)]
+    GOLD_DIR.mkdir(exist_ok=True)
+    allp = []
+    for d in sel:
+        path = d.build()
+        gold, problems = make_gold(d, R, K)
+        (GOLD_DIR / f"{d.stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+                                                 encoding="utf-8")
+        nr = sum(len(i["probes"]) for i in gold["redact"])
+        nk = sum(len(i["probes"]) for i in gold["keep"])
+        print(f"{d.stem}: pages={gold['pages']} redact={nr} keep={nk}" + (" PROBLEMS" if problems else ""))
+        allp += problems
+    for p in allp:
+        print("  !", p)
+    print(f"problems={len(allp)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
