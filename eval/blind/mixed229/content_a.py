@@ -6,6 +6,7 @@ Doc("zd01_woo_verzoek", "rl", [
  "# Verzoek op grond van de Wet open overheid",
  "Aan: college van burgemeester en wethouders van de gemeente Raalte, Postbus 140, 8100 AC Raalte (woo@raalte.nl)",
  "Van: Ilse Kampherbeek, redacteur Salland Nieuws",
+ "Adres: Luttenbergstraat 41, 8102 KL Raalte",
  "E-mail: ilse.kampherbeek@sallandnieuws.nl  |  telefoon 06-2847 1150",
  "Datum: 4 september 2026",
  "",
@@ -40,6 +41,7 @@ Doc("zd02_ontvangstbevestiging", "docx", [
  "namens het college van burgemeester en wethouders van Raalte,",
  "Ruud Schipper",
  "Woo-coördinator",
+ "Afschrift: dossier WOO-2026-0231; T. Nijkamp (jurist omgevingsrecht)",
 ], producer=W, creator=W, hidden={"author": "Schipper, Ruud"}),
 Doc("zd03_aanvraagformulier", "rl", [
  "# Aanvraag omgevingsvergunning - bouwactiviteit (technisch) en omgevingsplanactiviteit",

@@ -21,6 +21,7 @@ Doc("zd17_uitnodiging_hoorzitting", "docx", [
  "namens het college van burgemeester en wethouders,",
  "M. van 't Veld-Hendriks",
  "teamleider Vergunningen",
+ "Afschrift: H. Wessels en J. Wessels-ten Brinke, Kolkweg 16; B. 't Hooft, Zandbelterweg 3a; G.J. ter Haar, Kolkweg 14",
 ], producer=W, creator=W, hidden={"author": "Evelien Dijkhuis"},
  redact_hidden=[("PERSON", "Evelien Dijkhuis", ["Evelien Dijkhuis"], "metadata")]),
 Doc("zd18_presentielijst_scan", "scan", [], producer="Xerox WorkCentre 7845", creator="scan",
@@ -39,7 +40,7 @@ Doc("zd18_presentielijst_scan", "scan", [], producer="Xerox WorkCentre 7845", cr
                 ("PERSON", "Mehmet Yildiz", ["Mehmet"], "ocr"),
                 ("PERSON", "Luuk Veldhuis", ["Veldhuis"], "ocr"),
                 ("PERSON", "Wouter Eshuis", ["Eshuis"], "ocr")]),
-Doc("zd19_verslag_hoorzitting", "rl", [
+Doc("zd19_verslag_hoorzitting", "ttf", [
  "# Verslag hoorzitting zienswijzen omgevingsvergunning zonnepanelen Kolkweg, Heeten",
  "Datum: 19 mei 2026, 17.30-19.15 uur   Locatie: Hof van Salland, zaal 2, Raalte   Zaak: Z-2026-04187",
  "Naam | Rol | Organisatie",
@@ -99,6 +100,7 @@ Doc("zd20_aanvullende_notitie_reflectis", "odt", [
  "a) en b) blijven nodig voor OP1 Kolkweg 16.",
  "",
  "Luuk Veldhuis",
+ "Gecontroleerd: A.C. Korte-Bosman (ACKB)",
 ], producer="LibreOffice 7.6", creator="Writer", hidden={"xmp": "Annelies Korte-Bosman"},
  redact_hidden=[("PERSON", "Annelies Korte-Bosman", ["Annelies Korte-Bosman"], "metadata")]),
 Doc("zd21_beslisnota", "docx", [
@@ -115,6 +117,7 @@ Doc("zd21_beslisnota", "docx", [
  "met mitigerende maatregelen alleen korte groene glare resteert. De Omgevingsdienst IJsselland (ODIJ) onderschrijft",
  "dit. De provincie Overijssel heeft geen formeel toetsingskader; de vuistregel van de RES West-Overijssel wordt gehaald.",
  "# Krachtenveld",
+ "Mevrouw Wessels-ten Brinke (Kolkweg 16) meldt dat haar dochter fotosensitieve epilepsie heeft.",
  "Omwonenden zijn kritisch; een advocaat heeft beroep bij de Raad van State aangekondigd. LTO Noord steunt de aanvraag.",
  "Raadslid Olthof heeft raadsvragen gesteld over schittering bij zon op dak.",
  "\f",
@@ -143,7 +146,7 @@ Doc("zd22_collegebesluit", "rl", [
  "De secretaris, De voorzitter,",
  "Haverkamp Kroeze",
 ], producer="iBabs", creator="iBabs Besluitenlijst"),
-Doc("zd23_omgevingsvergunning", "rl", [
+Doc("zd23_omgevingsvergunning", "ttf", [
  "# Besluit omgevingsvergunning",
  "Gemeente Raalte - Postbus 140, 8100 AC Raalte - 14 0572 - vergunningen@raalte.nl",
  "De heer G.J. ter Haar",
@@ -178,6 +181,9 @@ Doc("zd23_omgevingsvergunning", "rl", [
  "namens dezen,",
  "wethouder Lubberink",
  "portefeuillehouder Energie en Omgeving",
+ "Afschrift: ZonneDak Salland B.V. (t.a.v. de heer M. Yıldız, m.yildiz@zonnedaksalland.nl); Omgevingsdienst IJsselland",
+ "(W. Eshuis); indieners van zienswijzen: H. Wessels en J. Wessels-ten Brinke, B. 't Hooft, H. Scholten-Pouwels,",
+ "mr. J.P. van Lingen namens Ö. Demirtaş en K. Demirtaş.",
 ], producer="Aspose.PDF for .NET 23.4", creator="Zaaksysteem Raalte - DMS"),
 Doc("zd24_juridisch_memo", "rl", [
  "# Memo",

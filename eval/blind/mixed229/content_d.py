@@ -16,6 +16,7 @@ Doc("zd26_raadsvragen_antwoord", "docx", [
  "Het college van burgemeester en wethouders van Raalte,",
  "de secretaris, gemeentesecretaris Haverkamp        de burgemeester, burgemeester Kroeze",
  "Ambtelijk opgesteld door: E. Dijkhuis, beleidsmedewerker, 06 51 77 30 26",
+ "Kopie: T. Nijkamp (jurist), S. Oude Egberink (vergunningverlener)",
 ], producer=W, creator=W, hidden={"author": "Dijkhuis, E."}),
 Doc("zd27_toezicht_oplevering", "odt", [
  "Omgevingsdienst IJsselland - Rapport toezicht oplevering",
@@ -103,6 +104,7 @@ Doc("zd31_brief_indieners", "docx", [
  "",
  "S. Oude Egberink",
  "vergunningverlener",
+ "Afschrift: de heer G.J. ter Haar, Kolkweg 14, 8111 RC Heeten (vergunninghouder)",
 ], producer=W, creator=W, hidden={"author": "Sanne Oude Egberink"}),
 Doc("zd32_woo_besluit", "docx", [
  "Gemeente Raalte | Postbus 140, 8100 AC Raalte | 14 0572 | woo@raalte.nl",
@@ -139,6 +141,9 @@ Doc("zd32_woo_besluit", "docx", [
  "het college van burgemeester en wethouders van Raalte,",
  "namens dezen,",
  "R. Schipper, Woo-coördinator",
+ "Behandeld door: R. Schipper, r.schipper@raalte.nl, 0572 - 34 76 10",
+ "Zienswijzen (art. 4.4 Woo) ontvangen van: G.J. ter Haar (aanvrager), J. Wessels-ten Brinke (omwonende) en",
+ "ZonneDak Salland B.V. (de heer M. Yıldız).",
 ], producer=W, creator=W, hidden={"author": "Ruud Schipper"}),
 Doc("zd33_inventarislijst", "rl", [
  "# Inventarislijst Woo-besluit WOO-2026-0231 (zonnepanelen Kolkweg, Heeten)",
@@ -163,6 +168,7 @@ Doc("zd33_inventarislijst", "rl", [
  "26 | Raadsvragen RR-26-019 en antwoord | 28-05-2026 | openbaar | - | al gepubliceerd",
  "27-33 | Toezicht, notitie, e-mail, teamlijst, brief, besluit, inventaris | 2026 | deels openbaar | 5.1.2e | -",
  "Opgesteld door team Informatiebeheer, gemeente Raalte. Vragen: woo@raalte.nl.",
+ "Beoordeeld door: R. Schipper (RS) en E. Dijkhuis (ED); tweede lezing K. Smelt, 0572 - 34 75 33.",
 ], producer="ReportLab PDF Library - www.reportlab.com", creator="Woo-module Zaaksysteem", landscape=True,
  hidden={"author": "R. Schipper"}),
 ]

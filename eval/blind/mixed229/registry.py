@@ -19,6 +19,7 @@ R = [
  ("IBAN", "NL62 INGB 0007 3819 44", ["NL62 INGB 0007 3819 44"]),
  ("KVK", "80441237", ["80441237"]),
  ("VAT", "NL004187726B61", ["NL004187726B61"]),
+ ("ADDRESS", "Bathmenseweg 88, 7431 PK Diepenveen", ["Bathmenseweg 88", "7431 PK"]),
  ("PHONE", "0570 - 62 31 09", ["0570 - 62 31 09"]),
  # engineering firm staff
  (P, "Annelies Korte-Bosman", ["Annelies Korte-Bosman", "A.C. Korte-Bosman", "Korte-Bosman", "Annelies", "ACKB"]),
@@ -45,7 +46,7 @@ R = [
  (P, "Ilse Kampherbeek", ["Ilse Kampherbeek", "I. Kampherbeek", "Kampherbeek", "Ilse"]),
  ("EMAIL", "ilse.kampherbeek@sallandnieuws.nl", ["ilse.kampherbeek@sallandnieuws.nl"]),
  ("PHONE", "06-2847 1150", ["06-2847 1150"]),
- (P, "Hennie Scholten-Pouwels", ["Hennie Scholten-Pouwels", "Scholten-Pouwels", "Hennie"]),
+ (P, "Hennie Scholten-Pouwels", ["Hennie Scholten-Pouwels", "H. Scholten-Pouwels", "Scholten-Pouwels", "Hennie"]),
  # civil servants gemeente
  (P, "Sanne Oude Egberink", ["Sanne Oude Egberink", "S. Oude Egberink", "Oude Egberink", "Sanne", "SOE"]),
  ("EMAIL", "s.oudeegberink@raalte.nl", ["s.oudeegberink@raalte.nl"]),
@@ -72,6 +73,10 @@ R = [
  (P, "Wouter Eshuis", ["Wouter Eshuis", "W. Eshuis", "Eshuis", "Wouter"]),
  ("EMAIL", "w.eshuis@odijsselland.nl", ["w.eshuis@odijsselland.nl"]),
  ("PHONE", "088 - 525 42 31", ["088 - 525 42 31"]),
+ ("EMAIL", "e.dijkhuis@raalte.nl", ["e.dijkhuis@raalte.nl"]), ("EMAIL", "k.smelt@raalte.nl", ["k.smelt@raalte.nl"]),
+ ("PHONE", "0572 - 34 75 02", ["0572 - 34 75 02"]), ("PHONE", "0572 - 34 75 33", ["0572 - 34 75 33"]),
+ ("PHONE", "0572 - 34 76 10", ["0572 - 34 76 10"]), ("PERSNR", "R-10023", ["R-10023"]),
+ ("ADDRESS", "Luttenbergstraat 41, 8102 KL Raalte", ["Luttenbergstraat 41", "8102 KL"]),
  (P, "Gerda Kuipers", ["Gerda Kuipers", "G. Kuipers", "Kuipers"]),
 ]
 
