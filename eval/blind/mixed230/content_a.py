@@ -103,7 +103,7 @@ A(Doc("jv03_melding_ap", "data breach report", [
            (P, "B. van 't Hof"), ("PHONE", "06 53 18 40 72"), (P, "J. Brinkman")],
    keep=["Autoriteit Persoonsgegevens", "M-2026-011874", "20 februari 2026", "Ministerie van Justitie en Veiligheid",
          "Turfmarkt 147", "52766926", "Staat der Nederlanden", "RoosterPlus B.V.", "Telegram", "PI Vught", "PI Zwolle",
-         "JC Zaanstad", "PI Leeuwarden", "Dr. S. van Mesdagkliniek", "Fox-IT", "Sterrenburg Digital Forensics",
+         "JC Zaanstad", "PI Leeuwarden", "Dr. S. van Mesdagkliniek", "Fox-IT",
          "artikel 34 AVG", "Politie Oost-Brabant", "2026041877", "1.184", "incidentmanager", "Excel-bestand",
          "functionaris gegevensbescherming DJI"],
    producer_str="iText® 7.2.5 ©2000-2023 iText Group NV", creator_str="AP Meldloket datalekken", font="DejaVu"))
