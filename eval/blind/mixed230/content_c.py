@@ -199,3 +199,227 @@ A(Doc("jv26_vervolgmelding", "follow-up breach report", [
          "functionaris gegevensbescherming DJI", "Directie Juridische Zaken", "24 februari 2026"],
    producer="docx", author="Doornbos, Sven", title="Vervolgmelding datalek",
    ))
+
+A(Doc("jv27_dpia_roostersysteem", "risk assessment", [
+    "# DPIA-actualisatie roostersysteem DJI (na datalek februari 2026)",
+    "Versie 2.1 – 16 maart 2026 – opgesteld door het Privacy Office DJI in samenwerking met CERT-DJI en de CIO-office.",
+    "# 1. Verwerking",
+    "Doel: het plannen van diensten van circa 16.000 medewerkers in 28 locaties. Systeem: RoosterPlus Planner 6.2 (SaaS). "
+    "Grondslag: artikel 6 lid 1 sub b en c AVG (arbeidsovereenkomst en wettelijke verplichting, Arbeidstijdenwet).",
+    "# 2. Risico's",
+    "| Nr | Risico | Kans | Impact | Maatregel | Eigenaar |",
+    "| R1 | Openbare deellinks bij leverancier | hoog | zeer hoog | tenant-instelling 'anyone' uitgeschakeld, audit per kwartaal | CISO DJI |",
+    "| R2 | Privételefoonnummers in rooster | hoog | hoog | kolom verwijderd, Alert DJI | Directeur B&V |",
+    "| R3 | Export naar Excel zonder logging | middel | hoog | export alleen via DLP-gecontroleerde omgeving | Product owner Roosters |",
+    "| R4 | Subverwerker buiten de EER | laag | hoog | contractuele eis, SCC's | Inkoop DJI |",
+    "| R5 | Gegevens van medewerkers met GBA-afscherming | middel | zeer hoog | afgeschermde adressen niet in roostersysteem | P&O DJI |",
+    "# 3. Advies functionaris gegevensbescherming",
+    "De FG adviseert de verwerking alleen voort te zetten met een nieuwe leverancier die aantoonbaar voldoet aan BIO 2.0 en "
+    "ISO/IEC 27001:2022, en de DPIA na zes maanden opnieuw te toetsen. Het advies is op 14 maart 2026 uitgebracht (kenmerk FG-ADV-2026-017).",
+    "# 4. Besluit",
+    "De hoofddirecteur DJI heeft het advies op 16 maart 2026 overgenomen.",
+    "Opgesteld: Yvonne Kalkman-de Rooij (privacy officer), 070 370 21 64. Review: dhr. drs. O. Mbeki-Jansen (CIO-office).",
+], redact=[(P, "Yvonne Kalkman-de Rooij", ["Yvonne Kalkman-de Rooij", "Kalkman-de Rooij"]), ("PHONE", "070 370 21 64"),
+           (P, "O. Mbeki-Jansen", ["O. Mbeki-Jansen"])],
+   keep=["Privacy Office DJI", "CERT-DJI", "CIO-office", "RoosterPlus Planner 6.2", "artikel 6 lid 1 sub b en c AVG",
+         "Arbeidstijdenwet", "CISO DJI", "Alert DJI", "Directeur B&V", "Product owner Roosters", "Inkoop DJI", "P&O DJI",
+         "BIO 2.0", "ISO/IEC 27001:2022", "FG-ADV-2026-017", "hoofddirecteur DJI", "16 maart 2026", "SCC's",
+         "GBA-afscherming", "16.000"],
+   outline=[("DPIA roostersysteem", 0), ("Risico's", 0), ("Advies FG", 0)],
+   producer_str="Microsoft® Word voor Microsoft 365", creator_str="Microsoft® Word voor Microsoft 365", font="DejaVu"))
+
+A(Doc("jv28_mail_politie", "e-mail from police", [
+    "Van: Pieters, Esther (Politie Oost-Brabant) <esther.pieters@politie.nl>",
+    "Verzonden: dinsdag 24 februari 2026 15:20",
+    "Aan: Hof, Bas van 't <b.vant.hof@dji.minjenv.nl>",
+    "CC: Team Bedreigde Personen ZO <bedreigdepersonen.oostbrabant@politie.nl>",
+    "Onderwerp: Aangifte 2026042210 – medewerker PI Vught",
+    "",
+    "Beste Bas,",
+    "Naar aanleiding van de aangifte van uw medewerker J.A. Brinkman (geb. 14-06-1984) hebben wij in overleg met het OM "
+    "besloten een dreigingsinschatting te laten maken door het Team Bedreigde Personen. Tot die tijd rijdt de wijkagent "
+    "van Boxtel extra surveillance langs zijn woning aan de Kerkstraat.",
+    "Het kenteken van de auto die hem volgde (een grijze Volkswagen Golf) is bekend; de eigenaar is een familielid van een "
+    "gedetineerde in PI Vught. Verdere details deel ik telefonisch.",
+    "Kunnen jullie ons het Telegram-materiaal van Sterrenburg aanleveren via het Politie Uploadportaal (referentie UP-7712)?",
+    "",
+    "Met vriendelijke groet,",
+    "Esther Pieters",
+    "Rechercheur, Districtsrecherche De Meierij",
+    "Politie Oost-Brabant | 0900-8844 | mobiel 06-10 55 72 84",
+], redact=[(P, "Esther Pieters", ["Pieters, Esther", "Esther Pieters"]), ("EMAIL", "esther.pieters@politie.nl"),
+           (P, "Bas van 't Hof", ["Hof, Bas van 't", "Bas"]), ("EMAIL", "b.vant.hof@dji.minjenv.nl"),
+           (P, "J.A. Brinkman"), ("DATE_OF_BIRTH", "14-06-1984"), ("ADDRESS", "Kerkstraat"), (P, "Sterrenburg"),
+           ("PHONE", "06-10 55 72 84")],
+   keep=["Politie Oost-Brabant", "bedreigdepersonen.oostbrabant@politie.nl", "Team Bedreigde Personen", "2026042210",
+         "PI Vught", "OM", "Boxtel", "Volkswagen Golf", "Telegram", "Politie Uploadportaal", "UP-7712",
+         "Districtsrecherche De Meierij", "0900-8844", "Rechercheur"],
+   producer_str="Microsoft Outlook for Microsoft 365 (PDF export)", creator_str="Microsoft® Outlook", font="DejaVu"))
+
+A(Doc("jv29_brief_or", "works council letter", [
+    "Ondernemingsraad Dienst Justitiële Inrichtingen",
+    "Postbus 30132, 2500 GC Den Haag – or@dji.minjenv.nl",
+    "",
+    "Aan de hoofddirecteur van DJI",
+    "Datum: 6 maart 2026",
+    "Onderwerp: instemmingsverzoek tegemoetkomingsregeling en nieuw roostersysteem (artikel 27 WOR)",
+    "",
+    "Geachte hoofddirecteur,",
+    "De OR heeft in zijn vergadering van 5 maart 2026 gesproken over het datalek en de voorgenomen tegemoetkomingsregeling. "
+    "Wij hechten eraan dat de regeling ook geldt voor oud-medewerkers die op de lijst staan, en dat de hoogte niet afhangt van "
+    "het wel of niet doen van aangifte.",
+    "Het nieuwe roostersysteem valt onder artikel 27 lid 1 sub k WOR (personeelsvolgsysteem). Wij verzoeken u een "
+    "instemmingsaanvraag in te dienen voordat een leverancier wordt gekozen.",
+    "De commissie Veiligheid van de OR (contact: Wouter Ravensbergen, PI Vught, en Saskia IJzerman, JC Zaanstad) is beschikbaar "
+    "voor overleg in de week van 16 maart.",
+    "",
+    "Met vriendelijke groet,",
+    "namens de ondernemingsraad DJI,",
+    "Kees Poortvliet, voorzitter",
+    "Leontien ’t Jong-Hamdi, ambtelijk secretaris (06-30 84 51 26)",
+], redact=[(P, "Wouter Ravensbergen"), (P, "Saskia IJzerman"), (P, "Kees Poortvliet"),
+           (P, "Leontien ’t Jong-Hamdi", ["Jong-Hamdi", "Leontien"]), ("PHONE", "06-30 84 51 26")],
+   keep=["Ondernemingsraad Dienst Justitiële Inrichtingen", "or@dji.minjenv.nl", "artikel 27 WOR", "6 maart 2026",
+         "artikel 27 lid 1 sub k WOR", "PI Vught", "JC Zaanstad", "commissie Veiligheid", "ambtelijk secretaris",
+         "hoofddirecteur van DJI"],
+   producer="odt", author="OR-secretariaat", title="Brief OR"))
+
+_inv = ["| Nr | Document | Datum | Beoordeling | Grond | Opmerking |"]
+_inv_rows = [
+    ("1", "Melding datalek AP", "20-02-2026", "deels openbaar", "5.1.2e", ""),
+    ("2", "E-mailwisseling FG en directeuren", "19/20-02-2026", "deels openbaar", "5.1.2e", ""),
+    ("3", "E-mail brieven aan medewerkers", "23-02-2026", "deels openbaar", "5.1.2e", ""),
+    ("4", "Uittreksel gelekt bestand", "11-03-2026", "deels openbaar", "5.1.1e, 5.1.2e", "alleen kolomkoppen en codes"),
+    ("5", "Brieven aan medewerkers (2 voorbeelden)", "25-02-2026", "deels openbaar", "5.1.2e", ""),
+    ("6", "Reactie medewerker (scan)", "01-03-2026", "deels openbaar", "5.1.2e", ""),
+    ("7", "Brief FNV Overheid", "27-02-2026", "deels openbaar", "5.1.2e", ""),
+    ("8", "Kamervragen en antwoorden", "02/20-03-2026", "openbaar", "", "reeds openbaar"),
+    ("9", "Teams-chat incidentteam", "19/21-02-2026", "deels openbaar", "5.1.2e", ""),
+    ("10", "Factuur forensisch onderzoek", "13-03-2026", "deels openbaar", "5.1.2e", ""),
+    ("11", "Verslag incidentteam", "23-02-2026", "deels openbaar", "5.1.1d, 5.1.2e", ""),
+    ("12", "Beslisnota", "23-02-2026", "deels openbaar", "5.1.2e", ""),
+    ("13", "Persbericht", "26-02-2026", "openbaar", "", "reeds openbaar"),
+    ("14", "Meldformulier", "19-02-2026", "deels openbaar", "5.1.2e", ""),
+    ("15", "Q&A concept", "24-02-2026", "deels openbaar", "5.1.2e, 5.2.1", ""),
+    ("16", "Forensisch rapport SDF-2026-031", "11-03-2026", "deels openbaar", "5.1.2e, 5.1.2h", ""),
+    ("17", "Memo tegemoetkoming", "02-03-2026", "openbaar", "", ""),
+    ("18", "Presentielijst PI Zwolle", "04-03-2026", "deels openbaar", "5.1.2e", ""),
+    ("19", "Notitie PI Leeuwarden", "24-02-2026", "deels openbaar", "5.1.2e", ""),
+    ("20", "WhatsApp teamleiders Vught", "21-02-2026", "deels openbaar", "5.1.1d, 5.1.2e", ""),
+    ("21", "Brief AP", "05-03-2026", "deels openbaar", "5.1.2e", ""),
+    ("22", "Vervolgmelding AP", "24-02-2026", "deels openbaar", "5.1.1d, 5.1.2e", ""),
+    ("23", "DPIA roostersysteem", "16-03-2026", "deels openbaar", "5.1.2e", ""),
+    ("24", "E-mail politie", "24-02-2026", "deels openbaar", "5.1.2e, 5.1.2d", ""),
+    ("25", "Brief OR", "06-03-2026", "deels openbaar", "5.1.2e", ""),
+]
+for r in _inv_rows:
+    _inv.append("| " + " | ".join(r) + " |")
+A(Doc("jv30_inventarislijst", "inventory list", [
+    "# Inventarislijst bij besluit op Woo-verzoek DJI-WOO-2026-0187",
+    *_inv,
+    "Toelichting: 5.1.2e = eerbiediging van de persoonlijke levenssfeer; 5.1.1d = bijzondere persoonsgegevens (gezondheid); "
+    "5.1.1e = identificatienummers; 5.1.2h = beveiliging van personen; 5.1.2d = opsporing en vervolging van strafbare feiten; "
+    "5.2.1 = persoonlijke beleidsopvattingen.",
+], redact=[],
+   keep=["DJI-WOO-2026-0187", "FNV Overheid", "SDF-2026-031", "PI Zwolle", "PI Leeuwarden", "deels openbaar", "reeds openbaar",
+         "5.1.2e", "5.1.1d", "5.1.2h", "Inventarislijst", "Vught"],
+   landscape=True, producer_str="Microsoft® Excel® voor Microsoft 365", creator_str="Microsoft® Excel® voor Microsoft 365",
+   font="Helvetica"))
+
+A(Doc("jv31_woo_besluit", "Woo decision", [
+    "Dienst Justitiële Inrichtingen – Directie Juridische Zaken",
+    "",
+    "Mevrouw T. Bijlsma",
+    "Zuiderdiep 112",
+    "9711 HM Groningen",
+    "",
+    "Datum: 9 juni 2026",
+    "Ons kenmerk: DJI-WOO-2026-0187",
+    "Onderwerp: besluit op uw Woo-verzoek over het datalek met de personeelslijst van DJI",
+    "",
+    "Geachte mevrouw Bijlsma,",
+    "# 1. Uw verzoek",
+    "Bij e-mail van 14 april 2026 heeft u verzocht om openbaarmaking van documenten over het datalek met de personeelslijst van "
+    "DJI in februari 2026. De ontvangst is bevestigd op 16 april 2026. Bij brief van 12 mei 2026 is de beslistermijn met twee weken "
+    "verdaagd. Op 26 mei 2026 heeft u ingestemd met een verdere termijn tot 10 juni 2026.",
+    "# 2. Zienswijzen",
+    "Aan RoosterPlus B.V., Sterrenburg Digital Forensics, FNV Overheid en elf medewerkers van DJI is gelegenheid gegeven een "
+    "zienswijze te geven. RoosterPlus B.V. verzet zich tegen openbaarmaking van het forensisch rapport. Acht medewerkers verzoeken "
+    "om weglating van hun gegevens; één medewerker, de heer W. Ravensbergen, heeft laten weten geen bezwaar te hebben tegen "
+    "vermelding van zijn naam. Ik heb zijn naam desondanks weggelaten omdat zijn woonplaats en functie in hetzelfde document staan.",
+    "# 3. Besluit",
+    "Ik maak de documenten genoemd in de inventarislijst gedeeltelijk openbaar. Drie documenten zijn reeds openbaar (Kamervragen, "
+    "antwoorden, persbericht); daarnaar wordt verwezen.",
+    "# 4. Overwegingen",
+    "Persoonsgegevens (artikel 5.1, tweede lid, onder e, Woo). De namen, personeelsnummers, telefoonnummers, woonplaatsen en "
+    "handtekeningen van medewerkers van DJI, van de leverancier en van derden heb ik weggelakt. Het belang van eerbiediging van de "
+    "persoonlijke levenssfeer weegt zwaarder dan het belang van openbaarheid, zeker nu deze medewerkers door het datalek al "
+    "een verhoogd risico lopen. Namen van de staatssecretaris, de Kamerleden en de woordvoerder worden niet weggelakt.",
+    "Gezondheidsgegevens (artikel 5.1, eerste lid, onder d, Woo): informatie over ziekmelding en arbeidsongeschiktheid is weggelakt.",
+    "Beveiliging (artikel 5.1, tweede lid, onder h, Woo): de IP-adressen, hashwaarden en tenant-gegevens in het forensisch rapport "
+    "zijn weggelakt om herhaling te voorkomen.",
+    "# 5. Wijze van openbaarmaking",
+    "De documenten worden gepubliceerd op open.overheid.nl en aan u toegezonden.",
+    "",
+    "Hoogachtend,",
+    "de minister van Justitie en Veiligheid,",
+    "namens deze,",
+    "het hoofd Directie Juridische Zaken DJI,",
+    "",
+    "mr. drs. C. Haagsma-Ruiter",
+    "",
+    "Bezwaar: binnen zes weken na de dag van verzending bij de minister van Justitie en Veiligheid, t.a.v. DJI, Directie "
+    "Juridische Zaken, Postbus 30132, 2500 GC Den Haag.",
+], redact=[(P, "T. Bijlsma"), (P, "Bijlsma"), ("ADDRESS", "Zuiderdiep 112"), ("ADDRESS", "9711 HM"),
+           (P, "W. Ravensbergen"), (P, "C. Haagsma-Ruiter")],
+   keep=["Directie Juridische Zaken", "DJI-WOO-2026-0187", "9 juni 2026", "14 april 2026", "16 april 2026", "RoosterPlus B.V.",
+         "FNV Overheid", "artikel 5.1, tweede lid, onder e, Woo", "artikel 5.1, eerste lid, onder d, Woo",
+         "artikel 5.1, tweede lid, onder h, Woo", "open.overheid.nl", "de minister van Justitie en Veiligheid", "namens deze",
+         "Postbus 30132", "Groningen", "Kamervragen", "10 juni 2026"],
+   producer_str="Nuance Power PDF 5", creator_str="Microsoft® Word voor Microsoft 365", font="DejaVuSerif"))
+
+A(Doc("jv32_faq_meldlijn", "hotline script", [
+    "# Belscript meldlijn datalek DJI (0800-0231) – versie 3",
+    "Voor: medewerkers van het Shared Service Center DJI (SSC-I) die de meldlijn bemensen. Niet verspreiden.",
+    "Openingszin: 'U spreekt met de meldlijn datalek van de Dienst Justitiële Inrichtingen, waarmee kan ik u helpen?'",
+    "1. Vraag naar naam en P-nummer, controleer in het betrokkenenbestand (SharePoint 'Datalek-2026', alleen lezen).",
+    "2. Staat de beller niet op de lijst? Geruststellen; geen informatie geven over andere personen.",
+    "3. Meldt de beller bedreiging? Direct doorverbinden met het BOT van de locatie of bij spoed 112 adviseren.",
+    "4. Vragen over de tegemoetkoming: verwijzen naar het intranetbericht van 5 maart en P-Direkt (0800-0238).",
+    "5. Pers aan de lijn? Doorverwijzen naar de persvoorlichting van JenV, 070 370 73 45.",
+    "Escalatie tijdens kantooruren: teamleider meldlijn Youssef Amrani, 06-23 60 48 19; buiten kantooruren: piket CERT-DJI.",
+    "Bijzonderheden uit gesprekken noteren in TOPdesk, categorie 'DL-2026'. Geen gezondheidsinformatie noteren.",
+    "Voorbeeld van een goede notitie: 'Beller (P 4588107) vraagt naar adresafscherming, doorverwezen naar gemeente.'",
+    "Opgesteld door: Roos Verhagen-Lindqvist (SSC-I), 2 maart 2026",
+], redact=[(P, "Youssef Amrani"), ("PHONE", "06-23 60 48 19"), ("STAFF_NUMBER", "4588107"),
+           (P, "Roos Verhagen-Lindqvist", ["Verhagen-Lindqvist", "Roos Verhagen-Lindqvist"])],
+   keep=["0800-0231", "Shared Service Center DJI", "SSC-I", "Dienst Justitiële Inrichtingen", "Datalek-2026", "BOT", "112",
+         "P-Direkt", "0800-0238", "070 370 73 45", "CERT-DJI", "TOPdesk", "DL-2026", "teamleider meldlijn", "JenV"],
+   producer_str="PDF24 Creator 11.15", creator_str="PDF24 Creator", font="Courier"))
+
+A(Doc("jv33_opdrachtbevestiging", "engagement letter", [
+    "Sterrenburg Digital Forensics",
+    "Wilhelminapark 19, 3581 NE Utrecht – KvK 81442207",
+    "",
+    "Ministerie van Justitie en Veiligheid, DJI – CERT-DJI",
+    "t.a.v. de heer B. van 't Hof",
+    "",
+    "Utrecht, 20 februari 2026",
+    "Betreft: opdrachtbevestiging forensisch onderzoek datalek (uw referentie IR-2026-0219)",
+    "",
+    "Beste Bas,",
+    "Dank voor het telefonisch verstrekte spoedopdracht. Hierbij bevestig ik de afspraken:",
+    "- Scope: forensische veiligstelling en analyse van de SharePoint-omgeving van RoosterPlus B.V., monitoring Telegram, rapportage.",
+    "- Tarief: € 165,00 per uur (monitoring € 145,00), maximaal 80 uur zonder nadere toestemming.",
+    "- Vertrouwelijkheid: geheimhoudingsverklaring DJI (GHV-2024) en de Algemene Rijksvoorwaarden voor Diensten (ARVODI-2018).",
+    "- Onderaannemer: mijn collega-zzp'er Noor Bakhuizen-Tjon voert de review uit.",
+    "Startmoment: vandaag 14.00 uur op locatie Turfmarkt 147.",
+    "",
+    "Met vriendelijke groet,",
+    "Lennart Sterrenburg",
+    "06-19 83 27 40",
+], redact=[(P, "B. van 't Hof"), (P, "Bas"), ("ADDRESS", "Wilhelminapark 19"), ("ADDRESS", "3581 NE"), ("KVK", "81442207"),
+           (P, "Noor Bakhuizen-Tjon", ["Noor Bakhuizen-Tjon"]), (P, "Lennart Sterrenburg"), ("PHONE", "06-19 83 27 40")],
+   keep=["Ministerie van Justitie en Veiligheid", "CERT-DJI", "IR-2026-0219", "RoosterPlus B.V.", "Telegram", "€ 165,00",
+         "ARVODI-2018", "GHV-2024", "Turfmarkt 147", "20 februari 2026", "Utrecht"],
+   producer="docx", author="Lennart", title="Opdrachtbevestiging"))
