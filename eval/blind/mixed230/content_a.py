@@ -142,7 +142,24 @@ A(Doc("jv04_mail_fg_directeuren", "outlook thread", [
     "Ruud ter Horst",
     "Directeur Beveiliging en Veiligheid DJI",
     "M 06-51 09 38 26",
-], redact=[(P, "Anouk Verbeek-Stam", ["Verbeek-Stam", "Anouk"]), ("EMAIL", "a.verbeek-stam@dji.minjenv.nl"),
+    "",
+    "Van: Claessens, Wim <w.claessens@minjenv.nl>",
+    "Verzonden: vrijdag 20 februari 2026 09:47",
+    "Aan: Verbeek-Stam, Anouk; Horst, Ruud ter",
+    "CC: Blaauw, Jorien <j.blaauw@minjenv.nl>; Wijngaarden, Femke van <f.van.wijngaarden@minjenv.nl>; DCOM Persvoorlichting <pers@minjenv.nl>",
+    "Onderwerp: RE: URGENT – persvragen Dagblad van het Noorden",
+    "",
+    "Allen,",
+    "Dagblad van het Noorden heeft om 9.30 uur gebeld; de journalist heeft de lijst gezien en noemt drie namen van medewerkers uit "
+    "Leeuwarden, onder wie Tjitske Hoekstra en Dirk Oosterveld. Wij bevestigen niets over individuen. Jorien neemt de woordvoering, "
+    "Femke (politiek assistent) brengt de staatssecretaris vanochtend op de hoogte.",
+    "Graag vóór 12.00 uur de kernboodschap van Anouk. Ik ben bereikbaar op 06-44 18 20 96.",
+    "",
+    "Wim Claessens",
+    "Senior communicatieadviseur DCOM",
+], redact=[(P, "Wim Claessens", ["Claessens, Wim", "Wim Claessens"]), ("EMAIL", "w.claessens@minjenv.nl"),
+           ("EMAIL", "f.van.wijngaarden@minjenv.nl"), (P, "Femke van Wijngaarden", ["Wijngaarden, Femke van", "Femke"]),
+           (P, "Tjitske Hoekstra"), (P, "Dirk Oosterveld"), ("PHONE", "06-44 18 20 96"),(P, "Anouk Verbeek-Stam", ["Verbeek-Stam", "Anouk"]), ("EMAIL", "a.verbeek-stam@dji.minjenv.nl"),
            (P, "Ruud ter Horst", ["Ruud ter Horst", "Horst, Ruud ter", "Ruud"]), ("EMAIL", "r.ter.horst@dji.minjenv.nl"),
            (P, "Marloes de Wit-Kramer", ["Wit-Kramer, Marloes de", "Marloes"]), ("EMAIL", "m.dewit-kramer@dji.minjenv.nl"),
            (P, "Deniz Yılmaz", ["Yılmaz, Deniz"]), ("EMAIL", "d.yilmaz@dji.minjenv.nl"),
@@ -151,7 +168,9 @@ A(Doc("jv04_mail_fg_directeuren", "outlook thread", [
            (P, "Jeroen Brinkman", ["Jeroen Brinkman", "Brinkman"]), ("PLACE_OF_RESIDENCE", "Boxtel")],
    keep=["privacy@dji.minjenv.nl", "artikel 33 AVG", "RoosterPlus", "VWO-2023-118", "PI Vught", "Telegram",
          "Bajesnieuws NL", "Bedrijfsopvangteams", "Directeur Beveiliging en Veiligheid DJI", "hoofddirecteur",
-         "Functionaris gegevensbescherming DJI", "1.184", "vrijdag 20 februari 2026 08:14"],
+         "Functionaris gegevensbescherming DJI", "1.184", "vrijdag 20 februari 2026 08:14",
+         "pers@minjenv.nl", "Dagblad van het Noorden", ("SPOKESPERSON", "Blaauw, Jorien"), ("SPOKESPERSON", "j.blaauw@minjenv.nl"),
+         "Senior communicatieadviseur DCOM", "politiek assistent", "Leeuwarden"],
    producer_str="Microsoft Outlook for Microsoft 365 (PDF export)", creator_str="Microsoft® Outlook", font="DejaVu"))
 
 A(Doc("jv05_mail_brieven", "outlook thread", [

@@ -21,6 +21,20 @@ STAFF = [
     ("4166402", "Oosterveld, D.", "PIW", "PI Leeuwarden", "06-35 12 77 49", "Sneek"),
     ("4810276", "DE BRUIJN-VAN ESCH, M.", "Coördinator Transport", "PI Vught", "06-81 30 45 62", "Sint-Michielsgestel"),
     ("4254980", "Kuipers, H.W.", "PIW", "Dr. S. van Mesdagkliniek", "06-16 72 59 03", "Groningen"),
+    ("4538216", "Çelik, A.", "PIW", "PI Vught, afd. EZV", "06-24 71 36 88", "Den Bosch"),
+    ("4672051", "Veenstra-Kok, J.", "Medewerker Bezoekzaal", "PI Leeuwarden", "058-212 90 45", "Leeuwarden"),
+    ("4301187", "Boumans, T.", "Beveiliger", "PI Vught", "06-38 50 19 72", "Rosmalen"),
+    ("4785530", "Sahin, E.", "PIW", "JC Zaanstad", "06-45 09 61 27", "Krommenie"),
+    ("4419062", "Wijk, C. van", "Inrichtingsarts", "JC Zaanstad", "075-631 44 18", "Koog aan de Zaan"),
+    ("4593775", "Hofstra, B.", "PIW", "PI Leeuwarden", "06-52 87 30 14", "Franeker"),
+    ("4027349", "Pronk, M.E.", "Teamleider", "PI Zwolle", "06-17 20 84 66", "Dalfsen"),
+    ("4861402", "Lindeboom, A.", "Casemanager", "Dr. S. van Mesdagkliniek", "", "Groningen"),
+    ("4148836", "Ramdin, V.", "PIW", "PI Zwolle", "06-31 62 08 57", "Deventer"),
+    ("4756619", "Zandbergen, L.", "Beveiliger", "PI Leeuwarden", "06-49 13 75 20", "Joure"),
+    ("4225508", "VAN DEN BERG, R.", "Afdelingshoofd", "JC Zaanstad", "06-60 38 92 41", "Haarlem"),
+    ("4697183", "Nijhuis, E.M.", "PIW", "PI Zwolle", "0570-61 28 93", "Raalte"),
+    ("4380944", "Dekker, Y.", "Sociaal-cultureel werker", "PI Vught", "06-27 14 59 36", "Helvoirt"),
+    ("4512997", "Ogbonna, C.", "PIW", "Dr. S. van Mesdagkliniek", "06-34 80 27 15", "Assen"),
 ]
 
 
@@ -39,7 +53,7 @@ def staff_rows():
 rows, red = staff_rows()
 A(Doc("jv06_uittreksel_lijst", "leaked list excerpt", [
     "# Bijlage 2 bij forensisch rapport SDF-2026-031: uittreksel uit het gelekte bestand",
-    "Bron: bestand 'rooster_export_DJI_feb2026.xlsx', tabblad 'medewerkers', regels 1–16 van 1.184. "
+    "Bron: bestand 'rooster_export_DJI_feb2026.xlsx', tabblad 'medewerkers', regels 1–30 van 1.184. "
     "Weergegeven ter vaststelling van de aard van de gegevens; het volledige bestand is opgeslagen in de kluis van CERT-DJI.",
     *rows,
     "Opmerking onderzoeker: de kolom 'Woonplaats' is bij 173 regels leeg; de waarde 'geheim' wijst op GBA-afscherming. "
@@ -47,7 +61,9 @@ A(Doc("jv06_uittreksel_lijst", "leaked list excerpt", [
     "Rubriek-codes in het bestand: PIW = penitentiair inrichtingswerker; EZV = extra zorgvoorziening; TBV = terugplaatsing "
     "beperkt beveiligd.",
 ], redact=red + [("PLACE_OF_RESIDENCE", w) for w in ("Boxtel", "Drachten", "Kampen", "Purmerend", "Zaandam", "Hattem",
-                                                     "Heerenveen", "Wormerveer", "Sneek", "Sint-Michielsgestel", "Haren")],
+                                                     "Heerenveen", "Wormerveer", "Sneek", "Sint-Michielsgestel", "Haren",
+                                                     "Rosmalen", "Krommenie", "Koog aan de Zaan", "Franeker", "Dalfsen",
+                                                     "Deventer", "Joure", "Raalte", "Helvoirt", "Assen")],
    keep=["SDF-2026-031", "rooster_export_DJI_feb2026.xlsx", "CERT-DJI", "PI Vught", "PI Zwolle", "JC Zaanstad",
          "PI Leeuwarden", "Dr. S. van Mesdagkliniek", "GBA-afscherming", "penitentiair inrichtingswerker",
          "extra zorgvoorziening", "Teamleider", "Casemanager", "Beveiliger", "Afdelingshoofd", "Psycholoog",
@@ -260,13 +276,20 @@ A(Doc("jv13_teams_chat", "Teams chat export", [
     "[21-02 11:26] Deniz Yılmaz: Brinkman (Vught) belde, hij is gisteren gevolgd vanaf de parkeerplaats. Politie is ingelicht",
     "[21-02 11:30] Anouk Verbeek-Stam: Dat moet in het incidentlog. En BOT Vught inschakelen. Ik meld het aan de AP als aanvulling",
     "[21-02 11:31] Bas van 't Hof: 👍 doe ik, Baske",
-], redact=[(P, "Bas van 't Hof", ["Bas van 't Hof", "Bas"]), (P, "Deniz Yılmaz", ["Deniz Yılmaz", "Dees"]),
+    "[22-02 09:05] Deniz Yılmaz: update: SDF ziet 37 downloads, 29 via Tor. Noor doet de review van de tijdlijn",
+    "[22-02 09:10] Kees-Jan Mulder: onze collega Sandra Ritsema had de link aangemaakt voor de storing in Zwolle, ze is er kapot van",
+    "[22-02 09:12] Anouk Verbeek-Stam: Kees-Jan, graag geen namen van jullie medewerkers hier. Wel: wanneer is de link ingetrokken?",
+    "[22-02 09:20] Kees-Jan Mulder: 19-02 22:10 door Bas. Daarvoor niet 🙁",
+    "[22-02 10:02] Ruud ter Horst: Leeuwarden meldt drie benaderingen: Sjoerd W., Tjitske en Dirk O. Margriet stuurt memo",
+    "[22-02 10:05] Deniz Yılmaz: Tjitske wil anoniem blijven in het rapport, heb ik Lennart doorgegeven",
+], redact=[(P, "Noor Bakhuizen-Tjon", ["Noor"]), (P, "Sandra Ritsema"), (P, "Sjoerd Wiersma", ["Sjoerd W."]),
+           (P, "Tjitske Hoekstra", ["Tjitske"]), (P, "Dirk Oosterveld", ["Dirk O."]), (P, "Margriet Dijkstra", ["Margriet"]),(P, "Bas van 't Hof", ["Bas van 't Hof", "Bas"]), (P, "Deniz Yılmaz", ["Deniz Yılmaz", "Dees"]),
            (P, "Anouk Verbeek-Stam", ["Anouk Verbeek-Stam", "Anouk"]), (P, "Ruud ter Horst", ["Ruud ter Horst", "Ruud"]),
            (P, "Kees-Jan Mulder", ["Kees-Jan Mulder", "Kees-Jan"]), (P, "Lennart Sterrenburg", ["Lennart Sterrenburg", "Lennart"]),
            (P, "Marloes"), ("PHONE", "06-19 83 27 40"), (P, "Brinkman"), (P, "Baske")],
    keep=["Microsoft Teams", "CERT-DJI", "RoosterPlus", "DJI_export", "access logs", "IR-2026-0219", "Telegram",
          "inkoop-dji@dji.minjenv.nl", "BOT Vught", "incidentlog", "Hoofddirecteur", "1.184", "4.300", "IOC's",
-         "anyone with the link", "vestigingsdirecteur"],
+         "anyone with the link", "vestigingsdirecteur", "Tor", "Zwolle", "Leeuwarden"],
    producer_str="Microsoft: Print To PDF", creator_str="Microsoft Teams", font="DejaVu"))
 
 A(Doc("jv14_factuur_forensisch", "sole trader invoice", [

@@ -41,19 +41,30 @@ A(Doc("jv20_rapport_forensisch", "forensic report with outline", [
     "b. Sla geen privételefoonnummers op in roostersystemen; gebruik het oproepsysteem Alert DJI.",
     "c. Laat leveranciers jaarlijks een ISAE 3402 type II-verklaring overleggen.",
     "d. Monitor Telegram-kanalen rond justitiële inrichtingen structureel via het Landelijk Informatieknooppunt DJI.",
+    "# 5a. Gesproken personen",
+    "| Naam | Organisatie | Rol | Datum gesprek |",
+    "| Kees-Jan Mulder | RoosterPlus B.V. | Technisch manager | 20-02-2026 |",
+    "| Sandra Ritsema | RoosterPlus B.V. | Supportmedewerker (maakte de deellink) | 21-02-2026 |",
+    "| Bas van 't Hof | CERT-DJI | Incidentmanager | 20-02-2026 |",
+    "| Deniz Yılmaz | DJI | CISO | 22-02-2026 |",
+    "| Jeroen Brinkman | PI Vught | Melder | 23-02-2026 |",
+    "| Gerrit-Jan Scholten | PI Zwolle | Afdelingshoofd (storing Zwolle) | 24-02-2026 |",
+    "| Hendrik Mol | Telegram-monitoring (OSINT, ingehuurd) | Analist | 25-02-2026 |",
     "# 6. Verantwoording",
     "Dit rapport is opgesteld door Sterrenburg Digital Forensics en intern getoetst. Contact voor vragen over dit rapport verloopt "
     "via CERT-DJI (cert@dji.minjenv.nl).",
-], redact=[(P, "K. Mulder")],
+], redact=[(P, "K. Mulder"), (P, "Kees-Jan Mulder"), (P, "Sandra Ritsema"), (P, "Bas van 't Hof"), (P, "Deniz Yılmaz"),
+           (P, "Jeroen Brinkman"), (P, "Gerrit-Jan Scholten"), (P, "Hendrik Mol")],
    keep=["SDF-2026-031", "Dienst Justitiële Inrichtingen", "CERT-DJI", "Departementaal Vertrouwelijk", "rooster_export_DJI_feb2026.xlsx",
          "RoosterPlus B.V.", "Tor-netwerk", "Bajesnieuws NL", "roosterplus.onmicrosoft.com", "Unified Audit Log", "FTK Imager 4.7",
          "Magnet AXIOM 8.0", "Hawk", "Microsoft Purview", "185.220.101.44", "RoosterPlus Planner 6.2", "VWO-2023-118", "PI Zwolle",
          "PI Vught", "politie Oost-Brabant", "BIO 2.0", "Alert DJI", "ISAE 3402", "Landelijk Informatieknooppunt DJI",
-         "cert@dji.minjenv.nl", "M-2026-011874", "1.184", "11 maart 2026"],
+         "cert@dji.minjenv.nl", "M-2026-011874", "1.184", "11 maart 2026", "Technisch manager", "Supportmedewerker",
+         "OSINT", "Incidentmanager"],
    outline=[("Rapport SDF-2026-031 (auteur: Lennart Sterrenburg)", 0), ("Review: Noor Bakhuizen-Tjon", 0),
-            ("Tijdlijn – input Kees-Jan Mulder (RoosterPlus)", 0), ("Bevindingen", 1)],
+            ("Tijdlijn – input RoosterPlus", 0), ("Bevindingen", 1)],
    hidden=[("outline", P, "Lennart Sterrenburg", ["Lennart Sterrenburg"]), ("outline", P, "Noor Bakhuizen-Tjon", ["Bakhuizen-Tjon"]),
-           ("outline", P, "Kees-Jan Mulder", ["Kees-Jan Mulder"])],
+],
    producer_str="PDFlib+PDI 9.3.1 (Win64)", creator_str="Microsoft® Word 2016", font="DejaVuSerif"))
 
 A(Doc("jv21_memo_xmp", "internal memo", [
@@ -347,6 +358,8 @@ A(Doc("jv31_woo_besluit", "Woo decision", [
     "zienswijze te geven. RoosterPlus B.V. verzet zich tegen openbaarmaking van het forensisch rapport. Acht medewerkers verzoeken "
     "om weglating van hun gegevens; één medewerker, de heer W. Ravensbergen, heeft laten weten geen bezwaar te hebben tegen "
     "vermelding van zijn naam. Ik heb zijn naam desondanks weggelaten omdat zijn woonplaats en functie in hetzelfde document staan.",
+    "Zienswijzen zijn ontvangen van: mevrouw J. Veenstra-Kok (PI Leeuwarden), de heer E. Sahin (JC Zaanstad), mevrouw "
+    "M.E. Pronk (PI Zwolle), de heer T. Boumans (PI Vught) en de heer V. Ramdin (PI Zwolle).",
     "# 3. Besluit",
     "Ik maak de documenten genoemd in de inventarislijst gedeeltelijk openbaar. Drie documenten zijn reeds openbaar (Kamervragen, "
     "antwoorden, persbericht); daarnaar wordt verwezen.",
@@ -371,7 +384,8 @@ A(Doc("jv31_woo_besluit", "Woo decision", [
     "Bezwaar: binnen zes weken na de dag van verzending bij de minister van Justitie en Veiligheid, t.a.v. DJI, Directie "
     "Juridische Zaken, Postbus 30132, 2500 GC Den Haag.",
 ], redact=[(P, "T. Bijlsma"), (P, "Bijlsma"), ("ADDRESS", "Zuiderdiep 112"), ("ADDRESS", "9711 HM"),
-           (P, "W. Ravensbergen"), (P, "C. Haagsma-Ruiter")],
+           (P, "W. Ravensbergen"), (P, "C. Haagsma-Ruiter"), (P, "J. Veenstra-Kok"), (P, "E. Sahin"), (P, "M.E. Pronk"),
+           (P, "T. Boumans"), (P, "V. Ramdin")],
    keep=["Directie Juridische Zaken", "DJI-WOO-2026-0187", "9 juni 2026", "14 april 2026", "16 april 2026", "RoosterPlus B.V.",
          "FNV Overheid", "artikel 5.1, tweede lid, onder e, Woo", "artikel 5.1, eerste lid, onder d, Woo",
          "artikel 5.1, tweede lid, onder h, Woo", "open.overheid.nl", "de minister van Justitie en Veiligheid", "namens deze",
@@ -391,11 +405,28 @@ A(Doc("jv32_faq_meldlijn", "hotline script", [
     "Bijzonderheden uit gesprekken noteren in TOPdesk, categorie 'DL-2026'. Geen gezondheidsinformatie noteren.",
     "Voorbeeld van een goede notitie: 'Beller (P 4588107) vraagt naar adresafscherming, doorverwezen naar gemeente.'",
     "Opgesteld door: Roos Verhagen-Lindqvist (SSC-I), 2 maart 2026",
+    "# Bijlage: gespreksregistratie meldlijn, 26–27 februari (uittreksel TOPdesk)",
+    "| Melding | Datum | Beller | P-nummer | Terugbelnummer | Afgehandeld door |",
+    "| DL-2026-0014 | 26-02 | mw. S. Hendriksen-Obi | 4371520 | 06-41 30 22 87 | R. Verhagen-Lindqvist |",
+    "| DL-2026-0015 | 26-02 | dhr. P.J.M. Cuypers | 4208861 | 013-532 48 70 | Y. Amrani |",
+    "| DL-2026-0016 | 26-02 | mw. Anke de Vries | 4640337 | 06-13 57 91 24 | Y. Amrani |",
+    "| DL-2026-0017 | 26-02 | dhr. Tomasz Wiśniewski | 4792216 | +48 601 234 778 | R. Verhagen-Lindqvist |",
+    "| DL-2026-0018 | 27-02 | mw. Gülsen Arslan | 4455109 | 06-58 22 40 13 | Kim (invalkracht SSC-I) |",
+    "| DL-2026-0019 | 27-02 | dhr. Bert Hazeleger | 4117748 | 0031 6 29 47 15 08 | Y. Amrani |",
+    "| DL-2026-0020 | 27-02 | mw. E. Vermeulen | 4536092 | 06-20 76 33 49 | R. Verhagen-Lindqvist |",
 ], redact=[(P, "Youssef Amrani"), ("PHONE", "06-23 60 48 19"), ("STAFF_NUMBER", "4588107"),
+           (P, "S. Hendriksen-Obi"), ("STAFF_NUMBER", "4371520"), ("PHONE", "06-41 30 22 87"), (P, "R. Verhagen-Lindqvist"),
+           (P, "P.J.M. Cuypers"), ("STAFF_NUMBER", "4208861"), ("PHONE", "013-532 48 70"), (P, "Y. Amrani"),
+           (P, "Anke de Vries"), ("STAFF_NUMBER", "4640337"), ("PHONE", "06-13 57 91 24"),
+           (P, "Tomasz Wiśniewski"), ("STAFF_NUMBER", "4792216"), ("PHONE", "+48 601 234 778"),
+           (P, "Gülsen Arslan"), ("STAFF_NUMBER", "4455109"), ("PHONE", "06-58 22 40 13"), (P, "Kim"),
+           (P, "Bert Hazeleger"), ("STAFF_NUMBER", "4117748"), ("PHONE", "0031 6 29 47 15 08"),
+           (P, "E. Vermeulen"), ("STAFF_NUMBER", "4536092"), ("PHONE", "06-20 76 33 49"),
            (P, "Roos Verhagen-Lindqvist", ["Verhagen-Lindqvist", "Roos Verhagen-Lindqvist"])],
    keep=["0800-0231", "Shared Service Center DJI", "SSC-I", "Dienst Justitiële Inrichtingen", "Datalek-2026", "BOT", "112",
-         "P-Direkt", "0800-0238", "070 370 73 45", "CERT-DJI", "TOPdesk", "DL-2026", "teamleider meldlijn", "JenV"],
-   producer_str="PDF24 Creator 11.15", creator_str="PDF24 Creator", font="Courier"))
+         "P-Direkt", "0800-0238", "070 370 73 45", "CERT-DJI", "TOPdesk", "DL-2026", "teamleider meldlijn", "JenV",
+         "DL-2026-0014", "DL-2026-0017", "DL-2026-0020", "invalkracht SSC-I", "gespreksregistratie meldlijn"],
+   producer_str="PDF24 Creator 11.15", creator_str="PDF24 Creator", font="DejaVu"))
 
 A(Doc("jv33_opdrachtbevestiging", "engagement letter", [
     "Sterrenburg Digital Forensics",
