@@ -63,7 +63,7 @@ A(Doc("jv06_uittreksel_lijst", "leaked list excerpt", [
 ], redact=red + [("PLACE_OF_RESIDENCE", w) for w in ("Boxtel", "Drachten", "Kampen", "Purmerend", "Zaandam", "Hattem",
                                                      "Heerenveen", "Wormerveer", "Sneek", "Sint-Michielsgestel", "Haren",
                                                      "Rosmalen", "Krommenie", "Koog aan de Zaan", "Franeker", "Dalfsen",
-                                                     "Deventer", "Joure", "Raalte", "Helvoirt", "Assen")],
+                                                     "Deventer", "Joure", "Raalte", "Helvoirt", "Assen", "Tilburg", "Den Bosch", "Haarlem")],
    keep=["SDF-2026-031", "rooster_export_DJI_feb2026.xlsx", "CERT-DJI", "PI Vught", "PI Zwolle", "JC Zaanstad",
          "PI Leeuwarden", "Dr. S. van Mesdagkliniek", "GBA-afscherming", "penitentiair inrichtingswerker",
          "extra zorgvoorziening", "Teamleider", "Casemanager", "Beveiliger", "Afdelingshoofd", "Psycholoog",
