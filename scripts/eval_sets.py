@@ -274,6 +274,7 @@ LEAK_SETS = {
     "blind-mixed227": ROOT / "eval/blind/mixed227",
     "blind-mixed228": ROOT / "eval/blind/mixed228",
     "blind-mixed229": ROOT / "eval/blind/mixed229",
+    "blind-mixed230": ROOT / "eval/blind/mixed230",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
