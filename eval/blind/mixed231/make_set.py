@@ -19,8 +19,8 @@ from lib import GOLD_DIR, make_gold  # noqa: E402
 
 
 def all_docs():
-    import content_a, content_b, content_c, content_d, content_e  # noqa: E401
-    return content_a.DOCS + content_b.DOCS + content_c.DOCS + content_d.DOCS + content_e.DOCS
+    import content_a, content_b, content_c, content_d, content_e, content_f  # noqa: E401
+    return content_a.DOCS + content_b.DOCS + content_c.DOCS + content_d.DOCS + content_e.DOCS + content_f.DOCS
 
 
 def main(argv):
