@@ -118,3 +118,83 @@ DOCS.append(Doc("vt31_mail_klacht_buurtbewoner", [
     ("EMAIL_FUNC", ["toezicht@deventer.nl"]), ("ORG", ["Toezicht en Handhaving"]), ("REF", ["MOR-2025-11873"]), ("LOC", ["Zandweerd"]),
     ("MISC", ["Volvo"]), ("MISC", ["gaskomfoor"]),
 ], producer="rlttf", meta={"Producer": "Microsoft Outlook for Microsoft 365"}))
+
+# vt32 Woo decision (2 pages)
+DOCS.append(Doc("vt32_woo_besluit", [
+    "Gemeente Deventer  |  Grote Kerkhof 1  |  14 0570  |  woo@deventer.nl",
+    "Aan: de heer M. Groeneveld-Aksoy",
+    "Datum: 21 oktober 2025     Kenmerk: WOO-2026-0231-B",
+    "Onderwerp: besluit op uw Woo-verzoek over de huurovereenkomst met Volkstuinvereniging De Groene Hoek",
+    "Geachte heer Groeneveld-Aksoy,",
+    "## 1. Uw verzoek",
+    "Op 3 maart 2026 heeft u met een beroep op de Wet open overheid (Woo) gevraagd om documenten over de huurovereenkomst "
+    "voor volkstuincomplex Zandweerd. Bij brief van 10 maart 2026 hebben wij de ontvangst bevestigd.",
+    "## 2. Besluit",
+    "Wij maken 33 documenten deels openbaar. De documenten staan op de inventarislijst (bijlage 1).",
+    "## 3. Overwegingen",
+    "Persoonsgegevens (artikel 5.1, tweede lid, onder e, Woo). De documenten bevatten namen, adressen, telefoonnummers en "
+    "e-mailadressen van leden van de vereniging, van omwonenden, van bemiddelaars en van medewerkers van de gemeente die "
+    "niet in de openbaarheid treden. Het belang van eerbiediging van de persoonlijke levenssfeer weegt zwaarder dan het "
+    "belang van openbaarheid. Namen van wethouder Okkerse-Visser, burgemeester König en de raadsleden maken wij wel openbaar.",
+    "<<PAGE>>",
+    "Bijzondere persoonsgegevens (artikel 5.1, eerste lid, onder d, Woo). Gegevens over de gezondheid van betrokkenen maken "
+    "wij niet openbaar.",
+    "Identificatienummers en bankgegevens van eenmanszaken (KvK-nummer, btw-id, IBAN) zijn herleidbaar tot een natuurlijk "
+    "persoon en worden daarom ook gelakt.",
+    "## 4. Bezwaar",
+    "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken bij ons college, Postbus 5000, "
+    "7400 GC Deventer (Algemene wet bestuursrecht).",
+    "Met vriendelijke groet,",
+    "burgemeester en wethouders van Deventer,",
+    "namens dezen,",
+    "Femke Tigchelaar, Woo-coördinator",
+    "Bijlagen: inventarislijst; documenten (deels openbaar).",
+], [
+    (P, ["M. Groeneveld-Aksoy", "Groeneveld-Aksoy"]), (P, ["Femke Tigchelaar"]),
+], [
+    ("LOC", ["Grote Kerkhof 1"]), ("EMAIL_FUNC", ["woo@deventer.nl"]), ("REF", ["WOO-2026-0231-B"]), ("LAW", ["Wet open overheid"]),
+    ("ORG", ["Volkstuinvereniging De Groene Hoek"]), ("PERSON_PUBLIC", ["wethouder Okkerse-Visser"]), ("PERSON_PUBLIC", ["burgemeester König"]),
+    ("LAW", ["Algemene wet bestuursrecht"]), ("ROLE", ["Woo-coördinator"]), ("LAW", ["artikel 5.1, tweede lid, onder e, Woo"]),
+    ("LOC", ["Postbus 5000"]), ("LOC", ["Zandweerd"]), ("MISC", ["inventarislijst"]),
+], producer="docx", meta={"Author": "Tigchelaar, F."}))
+
+# vt33 inventory list (2 pages)
+inv = [
+    ("vt01", "Woo-verzoek", "03-03-2026"), ("vt02", "Ontvangstbevestiging", "10-03-2026"),
+    ("vt03", "Brief bestuur over verlenging huur", "14-01-2025"), ("vt04", "Ledenlijst met tuinnummers", "01-02-2025"),
+    ("vt05", "E-mail Team Vastgoed - vereniging", "04-02-2025"), ("vt06", "Interne e-mail berging tuin 31", "09-04-2025"),
+    ("vt07", "Rapport van bevindingen boa", "02-04-2025"), ("vt08", "Klachtbrief lid (scan)", "12-05-2025"),
+    ("vt09", "Aanmelding buurtbemiddeling", "02-06-2025"), ("vt10", "Afsprakenformulier bemiddeling", "24-06-2025"),
+    ("vt11", "WhatsApp-export tuinders", "20-05-2025"), ("vt12", "Factuur hekwerk", "28-04-2025"),
+    ("vt13", "Motie Volkstuinen blijven groen", "25-06-2025"), ("vt14", "Raadsinformatiebrief", "16-09-2025"),
+    ("vt15", "Notulen bestuursvergadering", "15-04-2025"), ("vt16", "Aanmeldformulier wachtlijst", "-"),
+    ("vt17", "Beslisnota huurovereenkomst", "26-08-2025"), ("vt18", "Persbericht", "01-10-2025"),
+    ("vt19", "Presentielijst ALV (scan)", "09-12-2024"), ("vt20", "Raadsvragen en antwoorden", "06-05-2025"),
+    ("vt21", "E-mail offerte hekwerk", "21-03-2025"), ("vt22", "Brief bestuur aan tuinder", "22-04-2025"),
+    ("vt23", "E-mail evaluatie bemiddeling", "11-08-2025"), ("vt24", "Huurovereenkomst 2026-2035", "29-09-2025"),
+    ("vt25", "Aantekeningen boa (scan)", "02-04-2025"), ("vt26", "Teams-chat Team Vastgoed", "09-04-2025"),
+    ("vt27", "Brief AVVN", "02-05-2025"), ("vt28", "Subsidiebeschikking Groen Deventer", "08-04-2025"),
+    ("vt29", "Factuur boomverzorging", "03-03-2025"), ("vt30", "Memo juridisch", "14-04-2025"),
+    ("vt31", "E-mail melding buurtbewoner", "27-03-2025"), ("vt32", "Besluit op Woo-verzoek", "21-10-2025"),
+]
+lines = ["# Inventarislijst Woo-verzoek WOO-2026-0231", "Gemeente Deventer - bijlage 1 bij besluit WOO-2026-0231-B",
+         "Nr | Document | Datum | Beoordeling | Grond | Toelichting"]
+for i, (s, t, dt) in enumerate(inv):
+    grond = "5.1.2e, 5.1.1d" if s in ("vt06", "vt07", "vt15", "vt23", "vt25", "vt26") else ("-" if s in ("vt13", "vt27") else "5.1.2e")
+    beo = "openbaar" if grond == "-" else "deels openbaar"
+    lines.append(f"{i + 1} | {t} | {dt} | {beo} | {grond} | {s}")
+    if i == 17:
+        lines.append("<<PAGE>>")
+        lines.append("Nr | Document | Datum | Beoordeling | Grond | Toelichting")
+lines += ["33 | Inventarislijst (dit document) | 21-10-2025 | openbaar | - | -",
+          "Opgesteld door: Juridische Zaken, Woo-team (woo@deventer.nl). Beoordeeld: F.T. / L.H.O."]
+DOCS.append(Doc("vt33_inventarislijst", lines, [
+    ("PARAPH", ["F.T."]), ("PARAPH", ["L.H.O."]),
+    (P, ["Femke Tigchelaar"], "metadata"),
+], [
+    ("REF", ["WOO-2026-0231"]), ("REF", ["WOO-2026-0231-B"]), ("MISC", ["deels openbaar"]), ("MISC", ["5.1.2e"]), ("MISC", ["5.1.1d"]),
+    ("MISC", ["Motie Volkstuinen blijven groen"]), ("MISC", ["Raadsinformatiebrief"]), ("MISC", ["Huurovereenkomst 2026-2035"]),
+    ("MISC", ["Subsidiebeschikking Groen Deventer"]), ("ORG", ["Juridische Zaken"]), ("EMAIL_FUNC", ["woo@deventer.nl"]),
+    ("MISC", ["Teams-chat Team Vastgoed"]), ("MISC", ["Brief AVVN"]), ("MISC", ["Ledenlijst met tuinnummers"]),
+    ("MISC", ["Rapport van bevindingen boa"]), ("MISC", ["Persbericht"]), ("MISC", ["Beslisnota huurovereenkomst"]),
+], producer="rl", meta={"Producer": "Microsoft® Excel® 2019", "Author": "Femke Tigchelaar"}))
