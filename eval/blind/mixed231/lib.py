@@ -236,4 +236,29 @@ def make_gold(d, path):
             ps.append(pr)
         if ps:
             keep.append({"kind": kind, "value": probes[0], "probes": ps})
+    # public words and dates/amounts that occur in the text (dates of letters, amounts, generic terms)
+    have = {p["text"] for it in keep for p in it["probes"]}
+    cands = []
+    mon = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    cands += [("DATE", m) for m in re.findall(r"\b\d{1,2} (?:%s) 20\d\d\b" % mon, text)]
+    cands += [("AMOUNT", m) for m in re.findall(r"EUR \d[\d.]*,\d\d", text)]
+    cands += [("TERM", w) for w in PUBLIC_WORDS]
+    for kind, p in cands:
+        if p in have:
+            continue
+        pr = {"text": p, "word": True}
+        n = count_in(text, pr)
+        if n == 0 or count_in(masked, pr) != n or any(p in r or r in p for r in allred):
+            continue
+        if any(p in h or h in p for h in have):
+            continue
+        have.add(p)
+        pr["after"] = n
+        keep.append({"kind": kind, "value": p, "probes": [pr]})
     return {"doc": path.name, "pages": pages, "redact": red, "keep": keep}, problems
+
+
+PUBLIC_WORDS = ["Deventer", "huurovereenkomst", "berging", "hekwerk", "boa", "bestuur", "college", "gemeenteraad",
+                "volkstuincomplex", "Sociaal Wijkteam", "Woo", "AVVN", "subsidie", "omgevingsplan", "Omgevingswet",
+                "buurtbemiddeling", "composthoop", "wachtlijst", "contributie", "Lettele", "Diepenveen", "Olst",
+                "Zutphen", "Apeldoorn", "motie", "raadsleden", "Team Vastgoed", "Toezicht en Handhaving", "KvK"]
