@@ -111,18 +111,34 @@ rows = [
     ("35", "D. Vlasblom", "Ceintuurbaan 2", "06-33445190"),
     ("40", "B. Lansink", "Schonenvaardersstraat 17", "0031 6 4700 1893"),
     ("44", "G. Bakhuizen-Nijenhuis", "Keizerstraat 52", "06-71625009"),
+    ("PAGE", "", "", ""),
+    ("46", "T.W. Ekkel", "Bergweg 19", "06-52639148"),
+    ("48", "A. Boukhari", "Amstellaan 120", "06-18273645"),
+    ("51", "Ş. Aydın", "Borgelerhof 31", "06-20394857"),
+    ("53", "E.M. op den Kamp", "Hofstraat 5", "0570-629 384"),
+    ("55", "L. Oosterveld-Ramdin", "Rielerweg 204", "06-31425364"),
+    ("58", "J. Nieuwenhuis", "Brinkgreverweg 90", "06-44556677"),
+    ("60", "K. Hofstede-van Dijk", "Colmschaterstraatweg 8", "+31 (0)6 1357 2468"),
+    ("63", "W.F.J. Wansink", "Diepenveenseweg 77", "06-98765401"),
+    ("66", "Y. de Jongh", "Smedenstraat 3", "0570 - 61 77 20"),
+    ("70", "N. Tamminga", "Zwolseweg 18", "06-22334455"),
+    ("74", "O. Kraanen", "Laan van Borgele 140", "06-66778899"),
+    ("79", "Chantal Pelgrim-Bos", "Pothoofd 301", "06-10293847"),
 ]
 lines = ["# Ledenlijst Volkstuinvereniging De Groene Hoek - complex Zandweerd",
          "Stand 1 februari 2025. Vertrouwelijk: alleen voor bestuur en Team Vastgoed (bijlage bij brief huurverlenging).",
          "Tuin | Naam | Adres | Telefoon | Lid sinds"]
 red = []
 for i, (t, n, a, ph) in enumerate(rows):
-    lines.append(f"{t} | {n} | {a} | {ph} | {2001 + i}")
+    if t == "PAGE":
+        lines += ["<<PAGE>>", "Ledenlijst (vervolg) - tuinen 46 tot en met 86", "Tuin | Naam | Adres | Telefoon | Lid sinds"]
+        continue
+    lines.append(f"{t} | {n} | {a} | {ph} | {1995 + i}")
     red.append((P, [n]))
     if "adres" not in a:
         red.append(("ADDRESS", [a]))
     red.append(("PHONE", [ph]))
-lines += ["Tuinen 46 tot en met 86: zie vervolgblad (niet bijgevoegd).",
+lines += ["Tuinen 80 tot en met 86: vrij of in afwachting van toewijzing.",
           "Opzegtermijn volgens Huishoudelijk Reglement art. 6: drie maanden. Contributie 2025: EUR 42,50 per are."]
 DOCS.append(Doc("vt04_ledenlijst", lines, red, [
     ("ORG", ["Volkstuinvereniging De Groene Hoek"]), ("ORG", ["Team Vastgoed"]), ("LOC", ["Zandweerd"]),

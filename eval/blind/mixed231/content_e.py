@@ -50,17 +50,17 @@ DOCS.append(Doc("vt21_mail_offerte_hekwerk", [
     "Verzonden: woensdag 19 maart 2025 22:14",
     "Aan: Erwin Tijhuis <erwin@hekwerktijhuis.nl>",
     "Onderwerp: offerte hekwerk complex Zandweerd",
-    "Beste meneer Tijhuis,",
+    "Beste Erwin,",
     "Kunt u de offerte splitsen in hekwerk en poort? De gemeente (mevrouw Steenbergen van Vastgoed) vraagt dat voor de "
     "subsidieaanvraag. Ik ben overdag bereikbaar op 06-11928374.",
     "Met vriendelijke groet,",
     "Ahmet Yılmaz",
     "penningmeester De Groene Hoek",
 ], [
-    (P, ["Erwin Tijhuis", "Tijhuis", "Erwin"]), ("EMAIL", ["erwin@hekwerktijhuis.nl", "a.yilmaz1974@gmail.com"]),
+    (P, ["Erwin Tijhuis", "Erwin"]), ("EMAIL", ["erwin@hekwerktijhuis.nl", "a.yilmaz1974@gmail.com"]),
     (P, ["Ahmet Yılmaz", "Ahmet"]), (P, ["Gerda"]), ("PHONE", ["0570-551 862", "06-24681357", "06-11928374"]), (P, ["Steenbergen"]),
 ], [
-    ("EMAIL_FUNC", ["penningmeester@degroenehoek-deventer.nl"]), ("REF", ["HT-25-033"]), ("LOC", ["Zandweerd"]),
+    ("EMAIL_FUNC", ["penningmeester@degroenehoek-deventer.nl"]), ("REF", ["HT-25-033"]), ("ORG", ["Hekwerk Tijhuis"]), ("LOC", ["Zandweerd"]),
     ("MISC", ["Groen Deventer"]), ("LOC", ["Lettele"]), ("ORG", ["De Groene Hoek"]), ("MISC", ["dubbelstaafmat"]),
 ], producer="rlttf", meta={"Producer": "Microsoft Outlook 16.0", "Creator": "Microsoft Outlook"}))
 
@@ -175,15 +175,15 @@ DOCS.append(Doc("vt26_teams_vastgoed", [
     "[9-4-2025 11:05] Rik Hoogeveen: Ja, zojuist. Mail komt eraan. Lastig dossier, meneer is echt in de war.",
     "[9-4-2025 11:06] Laura Steenbergen-Mol: Ik bel de secretaris vanmiddag. Bas wil een update voor het PFO.",
     "[9-4-2025 11:09] Bas Kamphuis: Graag kort, en zonder medische details in de nota. Wethouder Okkerse-Visser wil vooral weten of het hek op tijd klaar is.",
-    "[9-4-2025 11:12] Laura Steenbergen-Mol: Tijhuis levert in week 17.",
+    "[9-4-2025 11:12] Laura Steenbergen-Mol: Hekwerk Tijhuis levert in week 17.",
     "[9-4-2025 11:20] Mirjam V.: Ik zit er vanuit Wonen ook op, i.v.m. raadsvragen PvdD. Bel me: 06-27384950",
     "[9-4-2025 11:21] Bas Kamphuis: 👍",
 ], [
-    (P, ["Laura Steenbergen-Mol"]), (P, ["Rik Hoogeveen", "Rik"]), (P, ["Bas Kamphuis", "Bas"]), (P, ["Tijhuis"]),
+    (P, ["Laura Steenbergen-Mol"]), (P, ["Rik Hoogeveen", "Rik"]), (P, ["Bas Kamphuis", "Bas"]),
     (P, ["Mirjam V."]), ("PHONE", ["06-27384950"]), ("HEALTH", ["meneer is echt in de war"]),
 ], [
     ("ORG", ["Team Vastgoed"]), ("PERSON_PUBLIC", ["Wethouder Okkerse-Visser"]), ("MISC", ["PFO"]), ("ORG", ["PvdD"]),
-    ("MISC", ["tuin 31"]), ("MISC", ["week 17"]), ("MISC", ["Volkstuinen"]),
+    ("MISC", ["tuin 31"]), ("MISC", ["week 17"]), ("MISC", ["Volkstuinen"]), ("ORG", ["Hekwerk Tijhuis"]),
 ], producer="rlttf", meta={"Producer": "Microsoft: Print To PDF"}))
 
 # vt27 AVVN letter (keep-heavy)
