@@ -1,0 +1,31 @@
+"""Extra probes (surname-only and other forms) added to documents after their definition."""
+P = "PERSON"
+EXTRA = {
+    "vt01": [(P, ["Maarten"]), ("EMAIL", ["groeneveld.aksoy"])],
+    "vt03": [(P, ["ter Haar"]), (P, ["van 't Veld-Brouwer"])],
+    "vt05": [(P, ["Laura"]), (P, ["Hoogeveen"]), (P, ["Kamphuis"]), (P, ["Wilma"]), (P, ["Gerrit-Jan"]), (P, ["Rik"]),
+             (P, ["Steenbergen-Mol, Laura"]), (P, ["Bas"])],
+    "vt06": [(P, ["Hoogeveen"]), (P, ["Steenbergen-Mol"])],
+    "vt07": [(P, ["Ouaziz-Lemmens"]), (P, ["Dijkhuis"]), (P, ["Hendrikus"]), (P, ["Pasman-Kloosterboer"]), (P, ["Yvonne"])],
+    "vt09": [(P, ["Marek"]), (P, ["C.H."]), (P, ["Yılmaz"]), ("EMAIL", ["kees.oudejans"]), ("EMAIL", ["m.wisniewski83"])],
+    "vt10": [(P, ["Oudejans"]), (P, ["Wiśniewski"]), (P, ["Roodbeen"]), (P, ["Kolkman"]), (P, ["Annelies"]), (P, ["Jurre"])],
+    "vt11": [(P, ["Dijkhuis"]), (P, ["Joke"]), (P, ["Truus"])],
+
+    "vt14": [(P, ["Bas"])],
+    "vt15": [(P, ["ter Haar"]), (P, ["Yılmaz"]), (P, ["Vlasblom"]), (P, ["Lansink"]), (P, ["Pasman"]), (P, ["Oudejans"]),
+             (P, ["Wiśniewski"]), (P, ["Oosterveld-Ramdin"]), (P, ["Nieuwenhuis"]), (P, ["Nowak"])],
+    "vt17": [(P, ["Steenbergen-Mol"]), (P, ["Kamphuis"]), (P, ["Hoogeveen"])],
+    "vt18": [(P, ["Brouwer-Ekkel"])],
+    "vt20": [(P, ["Vos-Boerrigter"]), ("EMAIL", ["m.vosboerrigter"])],
+    "vt21": [(P, ["Yılmaz"]), ("EMAIL", ["a.yilmaz1974"]), ("EMAIL", ["erwin"])],
+    "vt22": [(P, ["Pasman"]), (P, ["Wijnbergen"]), (P, ["ter Haar"]), (P, ["Esther"])],
+    "vt23": [(P, ["Roodbeen"]), (P, ["Annelies"]), ("EMAIL", ["a.roodbeen"])],
+    "vt24": [(P, ["ter Haar"]), (P, ["Gerrit-Jan"]), (P, ["Wilma"])],
+    "vt26": [(P, ["Steenbergen-Mol"]), (P, ["Laura"]), (P, ["Hoogeveen"]), (P, ["Kamphuis"])],
+    "vt27": [(P, ["Heijnen-Daalmeijer"]), (P, ["Marianne"])],
+    "vt28": [(P, ["Benali"]), (P, ["Youssef"]), ("EMAIL", ["y.benali"])],
+    "vt29": [(P, ["ten Brinke"]), (P, ["Stijn"]), ("ID", ["KvK 85519327"])],
+    "vt30": [(P, ["Kamphuis"]), (P, ["Hoogeveen"])],
+    "vt31": [(P, ["Hanneke"]), (P, ["Schuurman"]), (P, ["Ouaziz-Lemmens"]), (P, ["Noor"]), ("EMAIL", ["hannekevdkolk"])],
+    "vt32": [(P, ["Tigchelaar"])],
+}
