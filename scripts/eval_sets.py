@@ -273,6 +273,7 @@ LEAK_SETS = {
     "blind-mixed226": ROOT / "eval/blind/mixed226",
     "blind-mixed227": ROOT / "eval/blind/mixed227",
     "blind-mixed228": ROOT / "eval/blind/mixed228",
+    "blind-mixed232": ROOT / "eval/blind/mixed232",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
