@@ -96,3 +96,95 @@ Met vriendelijke groet,
 [[marian.lammers@ziggo.nl]]
 [[06-41932758]]
 """))
+
+DOCS.append(Doc("vr05_mail_woonstichting", "docx", title="RE: Rookmelders huurwoningen Deurne", body="""
+Van: Vermeulen-Aarts, Lotte <[[l.vermeulen-aarts@vrpeelmaasdal.nl]]>
+Verzonden: donderdag 19 maart 2026 09:14
+Aan: Smulders, Erik-Jan <[[e.smulders@peelrand-wonen.nl]]>
+CC: Poels, Sandra <[[s.poels@peelrand-wonen.nl]]>; [[Verbeek, Marloes]] <[[m.verbeek@vrpeelmaasdal.nl]]>
+Onderwerp: RE: Rookmelders huurwoningen Deurne
+Beste [[Erik-Jan]],
+Dank voor het overleg van gisteren. Zoals besproken stuurt {{Veiligheidsregio Peel en Maasdal}} jullie de lijst met complexen waar volgens onze risicoprofielen veel ouderen wonen (o.a. {{Huize Sint-Jozef}} en de {{Johan de Wittlaan}}). Wij adviseren gekoppelde melders conform {{NEN 2555}}.
+Kunnen jullie voor 1 april aangeven hoeveel woningen nog geen melder hebben? Mijn collega [[Marloes]] sluit aan bij het bewonersoverleg.
+Met vriendelijke groet,
+[[Lotte Vermeulen-Aarts]]
+Adviseur risicobeheersing | {{Team Brandveilig Leven}}
+T [[088 389 04 17]] | M [[06 12 90 35 48]]
+{{Veiligheidsregio Peel en Maasdal}} | {{Mierloseweg 2}}, {{Helmond}} | {{088 389 00 00}}
+
+Van: Smulders, Erik-Jan <[[e.smulders@peelrand-wonen.nl]]>
+Verzonden: woensdag 18 maart 2026 17:02
+Aan: Vermeulen-Aarts, Lotte
+Onderwerp: Rookmelders huurwoningen Deurne
+Hoi [[Lotte]],
+Naar aanleiding van de brand aan de Molenakker hebben wij intern gekeken. Van de 4.300 woningen van {{Woonstichting Peelrand}} zijn er circa 610 zonder melder op elke verdieping. Onze installateur [[Wouter Kerkhofs]] ({{Kerkhofs Installatietechniek}}) kan vanaf april 80 woningen per week doen.
+Dat de heer [[Lammers]] eerder had gebeld klopt; de melding is bij ons klantcontactcentrum blijven liggen. Wij zoeken dat uit.
+Groet, [[Erik-Jan Smulders]]
+Manager vastgoed | {{Woonstichting Peelrand}} | [[0493-38 21 60]] | algemeen {{0493 32 44 00}}
+"""))
+
+DOCS.append(Doc("vr06_mail_planning_plaatsing", "rl", title="FW: planning plaatsing rookmelders", creator="Microsoft Outlook 16.0",
+    producer="Microsoft: Print To PDF", author="S.Poels", body="""
+Van: Poels, Sandra <[[s.poels@peelrand-wonen.nl]]>
+Verzonden: maandag 30 maart 2026 11:47
+Aan: Vermeulen-Aarts, Lotte <[[l.vermeulen-aarts@vrpeelmaasdal.nl]]>; [[Spierings, Joost]] <[[j.spierings@vrpeelmaasdal.nl]]>
+CC: Smulders, Erik-Jan <[[e.smulders@peelrand-wonen.nl]]>; [[Kerkhofs, Wouter]] <[[info@kerkhofs-installatie.nl]]>
+Onderwerp: FW: planning plaatsing rookmelders
+Beste [[Lotte]] en [[Joost]],
+Hierbij de planning. Start week 15 in wijk {{Vlierden}}, daarna {{Zeilberg}} en {{Neerkant}}. Bewoners krijgen twee weken vooraf een brief. Voor bewoners met een beperking plannen we een extra bezoek met {{Stichting Zorgcentra De Kempen}}.
+Vraag: mag de brandweer bij de huisbezoeken van {{Brandveilig Leven}} meelopen? De heer [[Kerkhofs]] vraagt dan wel om een vast aanspreekpunt.
+Hartelijke groet,
+[[Sandra Poels]]
+Coördinator bewonerszaken | [[06-53 08 71 26]]
+
+-----Oorspronkelijk bericht-----
+Van: Kerkhofs Installatietechniek <[[info@kerkhofs-installatie.nl]]>
+Verzonden: vrijdag 27 maart 2026 16:20
+Aan: Poels, Sandra
+Onderwerp: planning plaatsing rookmelders
+Beste [[Sandra]],
+Wij plaatsen {{Ei Electronics Ei650}} melders met tienjaarsbatterij, in slaapkamers en op overlopen gekoppeld via {{RadioLINK}}. Week 15 t/m 22, twee monteurs ([[Luuk]] en [[Ahmed]]).
+Met vriendelijke groet, [[Wouter Kerkhofs]], eigenaar - KvK {{17288345}}
+""", extra_redact=[("PERSON", "S.Poels", "metadata")]))
+
+DOCS.append(Doc("vr07_persbericht_burgemeester", "rl", title="Persbericht: burgemeester Rijsdijk over fatale woningbrand",
+    creator="Aspose.Words for .NET 23.4", producer="Aspose.PDF for .NET 23.4", body="""
+# PERSBERICHT
+{{Veiligheidsregio Peel en Maasdal}} - {{Helmond}}, 13 maart 2026
+# Burgemeester Rijsdijk: "Een rookmelder kan het verschil maken tussen leven en dood"
+Burgemeester {{Hanneke Rijsdijk}} van {{Deurne}}, voorzitter van de {{Veiligheidsregio Peel en Maasdal}}, heeft met ontsteltenis kennisgenomen van de fatale woningbrand in de nacht van 10 op 11 maart. Bij de brand kwam een 78-jarige bewoner om het leven. "Mijn gedachten zijn bij de familie en bij de brandweervrijwilligers van {{Post Deurne}} die onder zware omstandigheden hebben gewerkt," aldus burgemeester {{Rijsdijk}}.
+De brandweer onderzoekt samen met de politie de oorzaak. Het {{Team Brandonderzoek}} brengt binnen acht weken een rapport uit aan het {{Algemeen Bestuur}}.
+# Campagne rookmelders
+Naar aanleiding van de brand start de veiligheidsregio samen met {{Woonstichting Peelrand}}, {{Wooncorporatie Helmond-Peel}} en de gemeenten een extra campagne {{Rookmelder redt levens}}. Ouderen en mensen die thuiszuurstof gebruiken krijgen een gratis huisbezoek en twee melders. Wethouder {{Paul Kuijpers}} (Helmond): "Wij vragen iedereen: kijk vandaag nog of uw melder werkt."
+Ook minister {{Van Weel}} van {{Justitie en Veiligheid}} heeft de regio's gevraagd extra aandacht te geven aan de rookmelderplicht uit het {{Besluit bouwwerken leefomgeving}}.
+# Noot voor de redactie
+Meer informatie: {{persvoorlichting@vrpeelmaasdal.nl}} of {{088 389 00 99}} (24 uur per dag). Aanmelden voor een huisbezoek via {{www.brandweer.nl/rookmelder}}.
+Contactpersoon campagne: [[Femke Raaijmakers]], [[06 47 22 81 30]] (niet voor publicatie)
+"""))
+
+DOCS.append(Doc("vr08_notulen_evaluatie", "docx", title="Verslag evaluatiebijeenkomst woningbrand Molenakker", body="""
+# Verslag evaluatiebijeenkomst woningbrand Molenakker - 2 april 2026
+Locatie: {{Kazerne Deurne}}, {{Kruisstraat 30}} | Voorzitter: [[Marloes Verbeek]] (OvD) | Verslag: [[Nadia El Khatib]]
+| Naam | Functie | Paraaf |
+| [[Marloes Verbeek]] | officier van dienst | [[MVe]] |
+| [[Ruud Hoefnagels]] | bevelvoerder | [[RHo]] |
+| [[Ilse Manders-Swinkels]] | manschap (aanvalsploeg) | [[IMS]] |
+| [[Jorrit ter Horst]] | manschap (aanvalsploeg) | [[JtH]] |
+| [[Teun Coolen-Habraken]] | brandonderzoeker | [[TCH]] |
+| [[Yvonne Hurkmans]] | coördinator BOT | [[YHu]] |
+| [[Nadia El Khatib]] | communicatieadviseur | [[NEK]] |
+Afwezig met bericht: [[Dennis van der Zanden]], [[Kübra Yıldız]].
+# 1. Opening en doel
+De voorzitter benadrukt dat de evaluatie volgens de {{Leidraad Evaluatie Incidenten}} lerend en niet schuldzoekend is.
+# 2. Inzet
+[[Hoefnagels]] licht toe dat de opkomsttijd 7 minuten was (norm {{Besluit veiligheidsregio's}}: 8 minuten). [[IMS]] geeft aan dat de gang volledig vol rook stond; de warmtebeeldcamera ({{Flir K55}}) was essentieel. [[Jorrit]] meldt dat het tweede ademluchttoestel een lekkend {{Dräger PSS 7000}}-masker had.
+# 3. Nazorg
+[[Hurkmans]] heeft met alle ploegleden een gesprek gevoerd. Twee collega's maken gebruik van vervolggesprekken (gegevens niet in verslag).
+# 4. Leerpunten en actielijst
+| Nr | Actie | Wie | Wanneer |
+| 1 | Masker laten keuren bij {{Dräger Safety Nederland}} | [[JtH]] | 10-04 |
+| 2 | Casus inbrengen bij oefenavond {{Post Deurne}} | [[RHo]] | mei |
+| 3 | Afstemming met {{Woonstichting Peelrand}} over melders | [[MVe]] | 15-04 |
+| 4 | Woordvoeringslijn familie afstemmen met burgemeester {{Rijsdijk}} | [[NEK]] | direct |
+Volgende bijeenkomst: 4 juni 2026.
+"""))
