@@ -97,7 +97,7 @@ Met vriendelijke groet,
 [[06-41932758]]
 """))
 
-DOCS.append(Doc("vr05_mail_woonstichting", "docx", title="RE: Rookmelders huurwoningen Deurne", body="""
+DOCS.append(Doc("vr05_mail_woonstichting", "docx", title="RE: Rookmelders huurwoningen Deurne", author="lvermeulen", creator="Microsoft Outlook 16.0", producer="Microsoft® Word for Microsoft 365", extra_redact=[("PERSON", "lvermeulen", "metadata")], body="""
 Van: Vermeulen-Aarts, Lotte <[[l.vermeulen-aarts@vrpeelmaasdal.nl]]>
 Verzonden: donderdag 19 maart 2026 09:14
 Aan: Smulders, Erik-Jan <[[e.smulders@peelrand-wonen.nl]]>
@@ -117,7 +117,7 @@ Verzonden: woensdag 18 maart 2026 17:02
 Aan: Vermeulen-Aarts, Lotte
 Onderwerp: Rookmelders huurwoningen Deurne
 Hoi [[Lotte]],
-Naar aanleiding van de brand aan de Molenakker hebben wij intern gekeken. Van de 4.300 woningen van {{Woonstichting Peelrand}} zijn er circa 610 zonder melder op elke verdieping. Onze installateur [[Wouter Kerkhofs]] ({{Kerkhofs Installatietechniek}}) kan vanaf april 80 woningen per week doen.
+Naar aanleiding van de brand aan de Molenakker hebben wij intern gekeken. Van de 4.300 woningen van {{Woonstichting Peelrand}} zijn er circa 610 zonder melder op elke verdieping. Onze installateur [[Wouter Kerkhofs]] ([[ORG_PERSON:Kerkhofs Installatietechniek]]) kan vanaf april 80 woningen per week doen.
 Dat de heer [[Lammers]] eerder had gebeld klopt; de melding is bij ons klantcontactcentrum blijven liggen. Wij zoeken dat uit.
 Groet, [[Erik-Jan Smulders]]
 Manager vastgoed | {{Woonstichting Peelrand}} | [[0493-38 21 60]] | algemeen {{0493 32 44 00}}

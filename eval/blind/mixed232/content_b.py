@@ -76,7 +76,7 @@ namens het {{Algemeen Bestuur}} van de {{Veiligheidsregio Peel en Maasdal}},
 juridisch adviseur
 """, extra_redact=[("PERSON", "El Khatib, N.", "metadata")]))
 
-DOCS.append(Doc("vr13_woo_besluit", "odt", title="Besluit op Woo-verzoek WOO-2026-019", body="""
+DOCS.append(Doc("vr13_woo_besluit", "odt", title="Besluit op Woo-verzoek WOO-2026-019", author="Sanders, J.A.", extra_redact=[("PERSON", "Sanders, J.A.", "metadata")], body="""
 # Besluit op uw Woo-verzoek
 [[de heer P.B. van den Heuvel]]
 [[ADDRESS:Hoogstraat 212a]], [[ADDRESS:5654 NB]] Eindhoven
