@@ -25,7 +25,7 @@ from .context_labels import (
     _NOUN_AFTER,
 )
 from .domains import named_by_domain
-from .grammar import CHAT_STAMP, LANGUAGE_ROLES, compiled
+from .grammar import CHAT_STAMP, GREETINGS, LANGUAGE_ROLES, compiled
 from .lexicons import (
     BUILDING_KINDS,
     COMPASS,
@@ -157,10 +157,7 @@ def _in_chat(text: str) -> bool:
 
 
 # a greeting or a wish right before a word, and the sign or comma after it: the word is someone greeted
-_GREETED_BEFORE = compiled(
-    r"(?i:(?<![\p{L}])(?:welkom|dank(?:[ \t]+je)?|bedankt|hoi|hi|hey|hallo|beterschap|sterkte|succes|gefeliciteerd|"
-    r"groet(?:en|jes)?))[ \t]+\Z"
-)
+_GREETED_BEFORE = compiled(rf"(?i:(?<![\p{{L}}])(?:{GREETINGS}))[ \t]+\Z")
 _GREETED_AFTER = compiled(r"[ \t]*[!,?]")
 
 

@@ -2,8 +2,9 @@
 
 A register match is evidence that a name is an office holder's only while that person held an office: "ir. H.
 Zijlstra" in a steering group of 2025 is not the minister who left in 2018. The year is the first full date in the
-document's opening (a letter's or a note's date, an e-mail's "Verzonden:"), else its first month and year; a
-document without either is judged against the whole register, as before.
+document's opening (a letter's or a note's date, an e-mail's "Verzonden:"), or a later month and year in its
+header, or that month and year alone (not one a preposition puts in the text's story: "sinds maart 1998"); a document
+without either is judged against the whole register, as before.
 """
 
 from __future__ import annotations

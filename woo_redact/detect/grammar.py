@@ -29,6 +29,10 @@ NAME_PART = (
 BEAT_FUNCTIONS = r"(?i:wijkagent|buurtregisseur|wijkregisseur|handhaver|boa)"
 # academic degrees written before a name, none or several: "mr. drs. C. Bijl" (not part of the redacted span)
 DEGREES = r"(?:(?i:drs|dr|mr|ir|ing|prof)\.[ \t]*)*"
+# a greeting, a wish or thanks before someone's name ("Welkom Lies!", "Dank je Mo.", "Groet Lot"), an alternation
+GREETINGS = (
+    r"welkom|dank(?:[ \t]+je)?|bedankt|hoi|hi|hey|hallo|beterschap|sterkte|succes|gefeliciteerd|groet(?:en|jes)?"
+)
 # Initials: J. / J.P. / J.P.M. / Th. / IJ.
 INITIALS = r"(?:(?:IJ|Th|Chr|Ph|\p{Lu})\.(?:-(?=\p{Lu}\.)|[\s\u00a0])?){1,5}"  # ("J.-P.": Jean-Pierre)
 # a name someone goes by, in brackets or quotes inside their name: "(Gerrit-Jan)", "'Piet'" (a roepnaam

@@ -143,6 +143,7 @@ def sole_trader_letterheads(text: str, persons: Sequence[Merged], taken: Sequenc
         return []
     out: list[Merged] = []
     done: set[tuple[int, int]] = set()
+    foot_registration = _foot_registration(text)  # (the paper's, sought once)
     for p in persons:
         line_start = line_span(text, p.start)[0]
         if len(text[p.start : p.end].split()) < 2 and not _TRADE_BEFORE.fullmatch(text, line_start, p.start):
@@ -164,7 +165,8 @@ def sole_trader_letterheads(text: str, persons: Sequence[Merged], taken: Sequenc
             out.append(Merged(m.start("street"), end, "ADDRESS", (Explanation("sole_trader", 0.7, why),)))
         # (or the paper's one KvK number, at its foot, on a line no legal person's: "KvK: 77340125 - Wbtv-nummer
         # 30219 - IBAN ... (ten name van H. EL AMRANI)" under an interpreter's letterhead)
-        foot = _foot_registration(text) if not (_KVK.search(text, *block) or _VAT.search(text, *block)) else None
+        own = _KVK.search(text, *block) or _VAT.search(text, *block)
+        foot = None if own else foot_registration
         spans = [block, foot] if foot else [block]
         # (a btw-id in its own shape up to the addressee's block: "btw-id" / ... / "NL003487619B77", its cell wrapped)
         stop = _BLOCK_END.search(text, p.end, min(len(text), p.end + 2 * _BLOCK_CHARS))
@@ -181,7 +183,7 @@ def sole_trader_letterheads(text: str, persons: Sequence[Merged], taken: Sequenc
         # the trade's phone and mailbox ("Tel. 074 - 376 55 12 | info@mensinkinstallatie.nl"): the owner's line and
         # mail, whatever word the mailbox has (not a service number: 0800, 0900, 14 0xx), where the block registers
         # the trade (a KvK number or a btw-id: a civil servant's signature block gives their office's)
-        registered = _KVK.search(text, *block) or _VAT.search(text, *block) or foot
+        registered = own or foot
         contacts = ((_PHONE, "PHONE_NUMBER", "phone number"), (_MAIL, "EMAIL_ADDRESS", "mailbox")) if registered else ()
         for pattern, entity, what in contacts:
             for m in pattern.finditer(text, *block):

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..model import Explanation
 from .forms import double_given_initials
-from .grammar import CHAT_STAMP, compiled, natural_order
+from .grammar import CHAT_STAMP, GREETINGS, compiled, natural_order
 from .lexicons import Lexicons, load_lexicons
 from .merge import Merged
 from .near_person import _inside
@@ -42,10 +42,9 @@ _ADDRESSED = compiled(
     r"|(?<=[\]:][ \t]+(?:(?:En|Oh|Hé|He|Ok|Oké|Ja|Nee)[ \t]+)?)(?P<call>\p{Lu}\p{Ll}{1,5}),[ \t]+(?=\p{Ll})"
     # a wish or thanks to someone: "Beterschap Pris!", "Dank je Mo.", "Succes Bas,"
     # ("Goed punt Lot.", "Prima Kev!": a reply's praise to someone)
-    r"|(?<=(?i:\b(?:beterschap|sterkte|succes|gefeliciteerd|welkom|dank(?:[ \t]+je)?|bedankt|thanks|hoi|hi|hey|"
-    r"hallo|dag|top|goed[ \t]+punt|goeie[ \t]+vraag|goede[ \t]+vraag|prima|helder|super|mooi[ \t]+zo|"
     # (a message's sign-off and a reply's "ok": "Graag paraaf voor vrijdag. Groet Lot", "Haha ok Es :)")
-    r"groet(?:en|jes)?|gr\.|ok|oké))[ \t]+)"
+    rf"|(?<=(?i:\b(?:{GREETINGS}|thanks|dag|top|goed[ \t]+punt|goeie[ \t]+vraag|goede[ \t]+vraag|prima|helder|"
+    r"super|mooi[ \t]+zo|gr\.|ok|oké))[ \t]+)"
     r"(?P<wish>\p{Lu}\p{Ll}{1,5})(?=[ \t]*[!,.?](?![\p{L}])|[ \t]*[:;]-?[)(DP](?![\p{L}])|[ \t]*(?:$|\n)))"
     # the subject of a chat's sentence: "Mar gaat nu even koffie halen", "Jo zit bij de hoorzitting", "Yous out."
     r"|(?<=(?:\A|[\n.!?,;:)\]])[ \t]*)(?P<subj>\p{Lu}\p{Ll}{1,5})(?=[ \t]+(?:gaat|zit|is|was|doet|heeft|komt|belt|"

@@ -8,6 +8,8 @@ Initials only with dots ("L.B.", "D.v.E.", "R. d. W."), then the date, at most a
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...model import Document, Explanation
 from ..grammar import compiled
 from .structure_base import Candidate
@@ -35,7 +37,9 @@ _ROLE = compiled(
 )
 
 
+@lru_cache(maxsize=1)
 def _acronyms() -> frozenset[str]:
+    """The acronyms the lists hold, in capitals ("VVE" of "VvE"), made once."""
     from ..lexicons import load_lexicons
 
     return frozenset(a.upper() for a in load_lexicons().acronyms)
