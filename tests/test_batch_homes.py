@@ -3,6 +3,7 @@ is public in the whole batch (detect.batch_homes, batch_names)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -11,11 +12,13 @@ from woo_redact.detect.batch_homes import (
     BUILDING_MARK,
     CODE_MARK,
     DECEASED_MARK,
+    NUMBER_MARK,
     PUBLIC_MARK,
     VESSEL_MARK,
     batch_buildings,
     batch_deceased,
     batch_home_candidates,
+    batch_number_candidates,
     batch_vessels,
     public_homes,
     spread_home,
@@ -77,6 +80,12 @@ from woo_redact.detect.batch_homes import (
         # (a paraph found only as one, no person of the document's behind it: "Actie: VTH")
         ("PARAPH", True, [("derived_paraph", "a paraph found here")], "VTH", None),
         ("PARAPH", False, [("derived_paraph", "initials of a named person")], "BLR", None),
+        # a number read in a personnel-number column travels as that person's (six digits at least; not a copy)
+        ("PERSONAL_NUMBER", True, [("personnel_number_column", "")], "4471209", NUMBER_MARK + "4471209"),
+        ("PERSONAL_NUMBER", True, [("personnel_number_column", "")], "P-00562190", NUMBER_MARK + "P-00562190"),
+        ("PERSONAL_NUMBER", True, [("personnel_number_column", "")], "W1187", None),
+        ("PERSONAL_NUMBER", True, [("number_after_person", "")], "4471209", None),
+        ("PERSONAL_NUMBER", False, [("personnel_number_column", "")], "4471209", None),
     ],
 )
 def test_which_addresses_the_batch_spreads(
@@ -270,3 +279,27 @@ def test_the_dead_are_kept_in_the_others_by_the_name_they_were_called(tmp_path: 
     redacted = {d: [f["text"] for f in fs if f["decision"]["action"] == "redact"] for d, fs in found.items()}
     assert not any("Riek" in t for ts in redacted.values() for t in ts), redacted
     assert any("Marjan Stuivenberg" in t for t in redacted["minutes"]), redacted
+
+
+def test_a_staff_members_number_from_a_list_is_redacted_in_the_letter_to_them(tmp_path: Path) -> None:
+    """The leaked list gives each officer's P-nummer in its column; the letter to one of them quotes it in its
+    reference ("Kenmerk: DJI-HD-2026-0412 / P 4471209"): redacted there too, and as a number alone, not as a name."""
+    from clitools import run_cli
+    from pdfgen import make_note
+
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    rows = [
+        "P-nummer   Naam                 Functie",
+        "4471209    Brinkman, J.A.       PIW",
+        "4398811    Wiersma, S.   PIW",
+    ]
+    make_note(folder / "a.pdf", [("Courier", "Uittreksel personeelslijst"), *(("Courier", r) for r in rows)])
+    letter = ["Kenmerk: DJI-HD-2026-0412 / P 4471209", "Geachte heer,", "Uw gegevens stonden op de lijst."]
+    make_note(folder / "b.pdf", [("Helvetica", line) for line in letter])
+    assert run_cli("run", folder, "--out", out, "--no-progress").code == 0
+    found = json.loads((out / "work" / "b.findings.json").read_text())["findings"]
+    redacted = {(f["text"], f["entity_type"]) for f in found if f["decision"]["action"] == "redact"}
+    assert ("4471209", "PERSONAL_NUMBER") in redacted, found
+    assert batch_number_candidates("ref. 4471209; 14471209", [NUMBER_MARK + "4471209"])[0].start == 5
+    assert len(batch_number_candidates("ref. 4471209; 14471209", [NUMBER_MARK + "4471209"])) == 1

@@ -44,7 +44,9 @@ __all__ = [
     "BUILDING_MARK",
     "COMPANY_MARK",
     "CODE_MARK",
+    "NUMBER_MARK",
     "batch_codes",
+    "batch_number_candidates",
     "batch_companies",
     "batch_home_candidates",
     "batch_buildings",
@@ -83,7 +85,12 @@ _PUBLIC_MARKS = (PUBLIC_MARK, VESSEL_MARK, DECEASED_MARK, BUILDING_MARK, COMPANY
 # list): that person's paraph in the whole batch, where a paraph stands ("Mentor: BLR" in a roster naming no one)
 CODE_MARK = HOME_MARK + "%"
 _SPREAD_CODE = compiled(r"(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{3,5}")  # "BLR", "IthH": three letters or more, two capitals
-_MARKS_OF_TWO = (*_PUBLIC_MARKS, CODE_MARK)
+# a personal number a document reads in a table's personnel-number column ("P-nummer" over "4471209"): that person's
+# number in the whole batch ("Kenmerk: DJI-HD-2026-0412 / P 4471209" in the letter to them)
+NUMBER_MARK = HOME_MARK + "&"
+_SPREAD_NUMBER = compiled(r"(?:\p{Lu}{1,3}-?)?\d{6,10}")  # six digits at least: no one's "0002" or "W1187"
+_NUMBER_COLUMN = "personnel_number_column"
+_MARKS_OF_TWO = (*_PUBLIC_MARKS, CODE_MARK, NUMBER_MARK)
 MONUMENT_RULE = "monument_address"
 _MONUMENT_REASON = "a monument's address: the monuments register publishes it"
 # the evidence that makes an address someone's home (not a copy of one: propagation)
@@ -108,13 +115,16 @@ def spread_home(entity: str, redacted: bool, evidence: Sequence[tuple[str, str]]
     """The batch's name of an address: :data:`HOME_MARK` and the street and number of a redacted home address found
     on a home's evidence, :data:`PUBLIC_MARK` and those of a monument's kept address, or None; of a name kept as a
     vessel's: :data:`VESSEL_MARK` and the name; of a paraph code the document ties to a person it names:
-    :data:`CODE_MARK` and the code. ``evidence``: the
+    :data:`CODE_MARK` and the code; of a number in a personnel-number column: :data:`NUMBER_MARK` and the number.
+    ``evidence``: the
     finding's explanations as (detector, rule) pairs; a home known only by its full address (street, number,
     postcode, no organisation seen around it) is not spread: a firm's letterhead looks the same."""
     rules = {rule for _, rule in evidence}
     name = " ".join(text.split())
     if entity == "PARAPH" and redacted and TIED_CODE in rules and _SPREAD_CODE.fullmatch(name):
         return CODE_MARK + name if name not in load_lexicons().acronyms else None
+    if entity == "PERSONAL_NUMBER" and redacted and any(d == _NUMBER_COLUMN for d, _ in evidence):
+        return NUMBER_MARK + name if _SPREAD_NUMBER.fullmatch(name) else None
     if entity == "PERSON" and not redacted:
         if VESSEL_RULE in rules:
             return VESSEL_MARK + name  # "Grietje Jannes", kept after "vissersschip HL 17"
@@ -203,6 +213,19 @@ def batch_companies(names: Sequence[str]) -> frozenset[str]:
 def batch_codes(names: Sequence[str]) -> frozenset[str]:
     """The paraph codes other documents of the batch tie to a person they name (:data:`CODE_MARK` among ``names``)."""
     return frozenset(home_name(n) for n in names if n.startswith(CODE_MARK))
+
+
+def batch_number_candidates(text: str, names: Sequence[str]) -> list[Merged]:
+    """Occurrences in ``text`` of the personal numbers other documents of the batch read in a personnel-number
+    column (:data:`NUMBER_MARK` among ``names``)."""
+    out: list[Merged] = []
+    for number in sorted(home_name(n) for n in names if n.startswith(NUMBER_MARK)):
+        why = f"the personal number '{number}', in a personnel-number column of another document of this batch"
+        out += [
+            Merged(occ.start(), occ.end(), "PERSONAL_NUMBER", (Explanation("batch_propagation", 0.8, why),))
+            for occ in occurrences(text, number)
+        ]
+    return out
 
 
 def company_marks(text: str) -> tuple[str, ...]:

@@ -81,9 +81,11 @@ _HOME = compiled(
     # (not a tenants' council's post at its corporation's office: "Huurdersraad Mitros, p/a Kanaalweg 27")
     # ("Stichting Stikstofwacht Veluwe" / "p/a Dorpsstraat 112": a foundation's post at someone's home, the safe side)
     # (not a body the lists know: "Vereniging Nederlandse Gemeenten p/a Nassaulaan 12", address_judge)
+    # ("Volkstuinvereniging De Groene Hoek" / "Secretariaat: p/a Brinkgreverweg 7": a club's compound name, its
+    # secretariat's label; not a tenants' association's, often at its corporation's office)
     r"(?<=(?:(?:initiatief|actie|bewoners|buurt)(?:groep|vereniging|comit[eé]|commissie)|(?<![\p{L}])(?:stichting|"
-    r"vereniging))"
-    r"[^\n]{0,40}(?:[ \t]|\n[ \t]*))"
+    r"vereniging)|(?<![\p{L}])(?!huurder)\p{L}{3,}vereniging)"
+    r"[^\n]{0,40}(?:[ \t]|\n[ \t]*(?:(?:secretariaat|postadres|correspondentieadres)[ \t]*:?[ \t]*)?))"
     r"(?-i:p/a)(?=[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der))*[ \t]+\d|[ \t]*\Z)|"
     r"(?:mijn|onze)\s+(?:contact)?gegevens|"  # ("Mijn gegevens: Zuiderkade 17-B, 2316 KP Vlietstede")
     # a resident's address looked into or changed: "Adresonderzoek Hanzeweg 61", "adreswijziging naar de ..."

@@ -145,6 +145,8 @@ _YEAR_HEADER_WORDS = frozenset({"geb.jaar", "geboortejaar", "geb.jr", "geb.jr."}
 _NUMBER_HEADERS = frozenset(
     {
         "pers.nr", "pers.nr.", "persnr", "personeelsnummer", "personeelsnr", "personeelsnr.", "medewerkernummer",
+        # a prison officer's or a soldier's "P-nummer"
+        "p-nummer", "p-nr", "p-nr.", "pnummer",
         "paspoortnummer", "paspoortnr", "paspoortnr.", "v-nummer", "vreemdelingennummer",
         "bsn", "burgerservicenummer", "id-nummer", "rijbewijsnummer", "big-nummer",
         "pasnummer", "pasnr", "pasnr.", "cliëntnummer", "clientnummer", "klantnummer", "relatienummer",

@@ -16,14 +16,14 @@ from .address_columns import _same_row, organisation_word, people_table
 from .columns import _cells_under
 from .structure import Candidate
 
-__all__ = ["parcel_column"]
+__all__ = ["parcel_column", "person_word"]
 
 _PARCEL_HEADERS = frozenset({"perceel", "percelen", "kadastraal", "kadastrale", "perceelnummer", "perceelnummers"})
 # a section's letters and the parcel's number: "H 1184", "C 2260", "AK 311"
 _PARCEL = compiled(r"(?<![\p{L}\d-])\p{Lu}{1,2}[ \t]?\d{1,5}(?![\d\p{L}-])")
 
 
-def _person_word(w: Word) -> bool:
+def person_word(w: Word) -> bool:
     """A word of an owner's cell that names someone: a known given name or surname."""
     lex = load_lexicons()
     word = w.text.strip(".,;:()")
@@ -43,7 +43,7 @@ def parcel_column(doc: Document) -> list[Candidate]:
         if cell is None:
             continue
         row = [w for w in owners if _same_row(cell, w)]
-        if not any(_person_word(w) for w in row) or any(organisation_word(w) for w in row):
+        if not any(person_word(w) for w in row) or any(organisation_word(w) for w in row):
             continue  # (a row with an organisation's word is the organisation's, whatever names it holds)
         for m in _PARCEL.finditer(doc.text, at, line_end):
             out.append(
