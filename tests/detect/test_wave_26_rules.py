@@ -2,7 +2,9 @@
 leaked list of staff gives each one's "P-nummer" and "Woonplaats" in columns of their own (the number is theirs, the
 place where they live is a piece of their private life beside their name; an organisation's row keeps its place);
 an allotment club's compound name ("Volkstuinvereniging") and its "Secretariaat:" label before the p/a of a member's
-home.
+home; a mobile or a local number broken after its prefix, the spaced hyphen on the next line ("06" / "- 30 81 44
+72"); in a chat, a short form called at a message's sentence's start ("ja Mar, 19 mei", "Top. Lot, plan jij"), a
+word's letters or not, and a known first name before a Dutch pronoun ("Annie ik heb de klacht ingediend").
 """
 
 from __future__ import annotations
@@ -54,6 +56,45 @@ CARE_OF_DATA = [
     ("Huurdersvereniging Oost\np/a Kanaalweg 27, 3526 KM Utrecht (kantoor Mitros)\n", [], ["Kanaalweg 27"]),
 ]
 
+PHONES_DATA = [
+    (
+        "Behandeld door: S. Oude Egberink, 06\n- 30 81 44 72\nDatum: 16 juni 2026\n",
+        ["S. Oude Egberink", "06\n- 30 81 44 72"],
+        ["16 juni 2026"],
+    ),
+    ("Bel 0570\n- 69 35 80 of kom langs.\n", ["0570\n- 69 35 80"], []),
+    # a year's end before a list's items is no number
+    ("Sinds 2006\n- 30 procent minder klachten\n- 12 maanden wachttijd\n", [], ["30 procent", "12 maanden"]),
+]
+
+CHATS_DATA = [
+    (
+        "[12-05-2026 09:06] Marloes van 't Veld-Hendriks: prima. Sanne, plan jij de hoorzitting?\n"
+        "[12-05-2026 09:11] Sanne Oude Egberink: ja Mar, 19 mei 17.30, zaal 2\n[12-05-2026 09:12] Evert Kamphuis: ok\n",
+        ["Marloes van 't Veld-Hendriks", "Mar", "Sanne Oude Egberink"],
+        ["zaal 2"],
+    ),
+    (
+        "Lotte Vermeulen-Aarts 19-3 09:40\nHeeft iemand de risicokaart?\nHein van Rooij 19-3 11:12\n"
+        "Top. Lot, plan jij de sessie met Wooncorporatie Helmond-Peel?\nLotte Vermeulen-Aarts 19-3 11:15\nDoe ik.\n",
+        ["Lot", "Hein van Rooij"],
+        ["Wooncorporatie Helmond-Peel"],
+    ),
+    (
+        "[21-10-2025 08:05] Jolanda: Annie ik heb de klacht ingediend.\n"
+        "[21-10-2025 08:10] Ans Kloosterboer: Goed zo meid!\n[21-10-2025 08:11] Jolanda: dank je\n",
+        ["Annie", "Jolanda", "Ans Kloosterboer"],
+        [],
+    ),
+    # a message's interjections before a comma call no one, whoever's first name begins so
+    (
+        "[12-05-2026 09:06] Jasper Veld: prima\n[12-05-2026 09:11] Neeltje Kamphuis: Ja, ik kom. Nee, morgen niet. "
+        "Nou, prima. Tja, jammer.\n[12-05-2026 09:12] Noud Tol: Wel, dat zien we. Zo, klaar.\n",
+        ["Jasper Veld", "Neeltje Kamphuis", "Noud Tol"],
+        ["Ja", "Nee", "Nou", "Tja", "Wel", "Zo"],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "redact", "keep"), COLUMNS_DATA)
 def test_columns_of_a_list_of_staff(text: str, redact: list[str], keep: list[str]) -> None:
@@ -62,4 +103,14 @@ def test_columns_of_a_list_of_staff(text: str, redact: list[str], keep: list[str
 
 @pytest.mark.parametrize(("text", "redact", "keep"), CARE_OF_DATA)
 def test_a_clubs_post_at_a_members_home(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), PHONES_DATA)
+def test_a_number_broken_after_its_prefix(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), CHATS_DATA)
+def test_chats_short_forms_and_lone_first_names(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)

@@ -27,7 +27,9 @@ _LONGEST = 6  # letters of a short form at most
 # months' and days' abbreviations, a chat's yes and thanks: no short form of anyone's name ("1 Feb", "Aug was te vroeg")
 _NO_SHORT_FORMS = frozenset(
     "jan feb mrt apr mei jun jul aug sep sept okt oct nov dec maa din woe don vri zat zon mon tue wed thu fri sat sun "
-    "jep yep yes top oke thx tnx".split()
+    "jep yep yes top oke thx tnx "
+    # a message's interjections before a comma ("Nou, prima", "Tja, jammer"): no one called
+    "nou tja hoi hey dus echt goed mooi klopt snap zeker wel zo ja nee oh he hé ok okay nja".split()
 )
 _AFTER_NUMBER = compiled(r"\d[ \t]*\Z")  # "3 Okt", "11 AM": a date's or a time's part
 # a capitalised word of three to six letters, no part of a longer word or a handle
@@ -39,7 +41,10 @@ _ADDRESSED = compiled(
     r"(?:(?<![\w@.])@(?P<at>\p{Lu}\p{Ll}{1,5})(?![\p{L}@.])"
     r"|(?<![\p{L}])(?P<voc>\p{Lu}\p{Ll}{1,5}),[ \t]+(?=(?:jij|je|kun|kan|wil|zou|heb|ga|doe)(?![\p{L}]))"
     # (a chat's message that begins by calling someone: "[09:21] Sjoerd: En Yous, vergeet de BRP-check niet")
-    r"|(?<=[\]:][ \t]+(?:(?:En|Oh|Hé|He|Ok|Oké|Ja|Nee)[ \t]+)?)(?P<call>\p{Lu}\p{Ll}{1,5}),[ \t]+(?=\p{Ll})"
+    # (a message's first sentence or its next: "Sanne Oude Egberink: ja Mar, 19 mei 17.30", "Top. Lot, plan jij de
+    # sessie")
+    r"|(?<=(?:\A|\n|[\]:.!?][ \t]+)(?:(?i:en|oh|hé|he|ok|oké|ja|nee)[ \t]+)?)(?P<call>\p{Lu}\p{Ll}{1,5}),[ \t]+"
+    r"(?=[\p{Ll}\d])"
     # a wish or thanks to someone: "Beterschap Pris!", "Dank je Mo.", "Succes Bas,"
     # ("Goed punt Lot.", "Prima Kev!": a reply's praise to someone)
     # (a message's sign-off and a reply's "ok": "Graag paraaf voor vrijdag. Groet Lot", "Haha ok Es :)")
@@ -88,7 +93,7 @@ def short_forms_of_persons(
     found: dict[int, tuple[str, str]] = {}  # a short form's place -> (the form, how it is used)
     for m in _ADDRESSED.finditer(text) if firsts else ():
         key = next(k for k in ("at", "voc", "call", "wish", "subj") if m.group(k))
-        found[m.start(key)] = (m.group(key), "voc" if key == "call" else key)
+        found[m.start(key)] = (m.group(key), key)
     for m in _CAPITALISED.finditer(text) if chat and firsts else ():
         found.setdefault(m.start(), (m.group("short"), "chat"))
     for s, (short, key) in sorted(found.items()):
@@ -97,9 +102,11 @@ def short_forms_of_persons(
         # (one spoken to, then "wil jij": "Rub, wil jij een lijn voorbereiden" of Ruben, whatever English word it is)
         # (one thanked or praised, capitalised before the sentence's end: "Dank Yous.", "Goed punt Lot.", a word's
         # letters or not)
+        # (one called at a message's sentence's start, a comma after: "ja Mar, 19 mei", "Top. Lot, plan jij", a word's
+        # letters or not)
         ordinary = (
             False
-            if key == "wish"
+            if key in ("wish", "call")
             else short.lower() in lex.dutch_words or short.lower() in lex.common_words
             if key in ("subj", "voc")
             else lex.is_ordinary_word(short) or (key == "chat" and short.lower() in lex.dutch_words)

@@ -102,7 +102,9 @@ _FUNCTION_AFTER = compiled(
 _HONOURED_AFTER = compiled(r"[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*\p{Lu}\p{Ll}+-\p{Ll}{3,}(?![\p{L}])")
 _DUTCH_NEXT = compiled(
     r"[ \t]+(?:en|van|het|een|zijn|heeft|had|wordt|werd|kan|zal|moet|wil|gaat|komt|zegt|belt|vraagt|stuurt|"
-    r"heb|weet|niet|ook|nog|al|of|maar|uit|bij|naar|met)(?![\p{L}])"
+    r"heb|weet|niet|ook|nog|al|of|maar|uit|bij|naar|met|"
+    # a Dutch pronoun after someone spoken to or a subject ("Annie ik heb de klacht ingediend"; not "we", English too)
+    r"ik|jij|hij|zij|wij|jullie|ben|bent|zei|hielp)(?![\p{L}])"
     # someone spoken to, then a Dutch verb or pronoun: "Dennis, bel me even", "Will, kun jij ..."
     r"|,[ \t]+(?:bel|kun|kan|wil|zou|heb|ga|doe|jij|je|mail|stuur|check|laat|graag|dank|ik|wij)(?![\p{L}])"
 )

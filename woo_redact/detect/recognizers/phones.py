@@ -56,13 +56,15 @@ __all__ = ["DutchPhoneRecognizer"]
 # (a line break inside a number, not before a numbered paragraph's "1. ": "... 0592 36 51 92" / "1. In 2025 ...";
 # a number that would need that digit is broken where no number breaks: a paragraph starts its own line)
 _SEP = r"(?:[ \u00a0]?[-\u2010\u2011\u2013]?(?:[ \u00a0]|\n(?!\d[.)][ \t]))?|[ \u00a0]?\.[ \u00a0]?)"
+# ... and after the prefix a line may end before the spaced hyphen: "S. Oude Egberink, 06" / "- 30 81 44 72"
+_PREFIX_SEP = rf"(?:{_SEP}|\n[-\u2010\u2011\u2013][ \u00a0])"
 # "+31 (0)6", "+31 (6) 2204 7719", "0031-6-22819340"
 # (the country's code may end a line: "Bel gerust: +31" / "(0)50 595 4412.")
 _COUNTRY = r"(?:\+31|0031)(?:[ \u00a0-]|[ \u00a0]?\n)?"
 _MOBILE_INTL = rf"{_COUNTRY}(?:\(0\)[ \u00a0]?)?(?:6|\(0?6\))"
-_MOBILE = rf"{_MOBILE_INTL}{_SEP}(?:\d{_SEP}){{7}}\d|(?:06|\(06\)){_SEP}(?:\d{_SEP}){{7}}\d"
+_MOBILE = rf"{_MOBILE_INTL}{_SEP}(?:\d{_SEP}){{7}}\d|(?:06|\(06\)){_PREFIX_SEP}(?:\d{_SEP}){{7}}\d"
 _INTL_FIXED = rf"{_COUNTRY}(?:\(0\)[ \u00a0]?)?[1-57-9]\d?{_SEP}(?:\d{_SEP}){{6,7}}\d"
-_NATIONAL = rf"\(?0[1-57-9]\d{{1,2}}\)?{_SEP}(?:\d{_SEP}){{5,6}}\d"
+_NATIONAL = rf"\(?0[1-57-9]\d{{1,2}}\)?{_PREFIX_SEP}(?:\d{_SEP}){{5,6}}\d"
 
 
 # "Vragen? Bel 088 789 10 00.": a letter's general line for questions (not "Vragen? Bel mij op ...")
