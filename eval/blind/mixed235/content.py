@@ -39,3 +39,202 @@ add("dk02_ontvangstbevestiging", [
  ("p", "Hoogachtend,"), ("p", "het dagelijks bestuur van Waterschap Rivierenland, namens dezen,"),
  ("p", "Femke de Wit"), ("p", "Woo-coördinator"),
 ], engine="docx", producer=LO, creator="Writer", title="Ontvangstbevestiging WOO-2026-0131", author="Femke de Wit")
+
+add("dk03_taxatierapport_vanwijngaarden", [
+ ("h", "Taxatierapport schadeloosstelling - Dijkversterking Zaltbommel-Haaften"),
+ ("p", "Taxatiebureau Waalzicht | G.J. Hoogendoorn RT | Molenstraat 7a, 4191 DM Geldermalsen | KvK 71234598 | info@taxatiewaalzicht.example"),
+ ("t", [["Opdrachtgever", "Waterschap Rivierenland, projectteam ZoHa (zaak ZH-GV-2026-014)"],
+        ["Eigenaren", "Cornelis van Wijngaarden en Hendrika van Wijngaarden-Bos"],
+        ["Adres object", "Waaldijk 142, 5306 GK Brakel"],
+        ["Kadastrale percelen", "Brakel K 1187 (gedeeltelijk, circa 1.240 m2)"],
+        ["Peildatum", "17 maart 2026"],
+        ["Taxateur", "Gerrit Jan Hoogendoorn, ingeschreven in het Nederlands Register Vastgoed Taxateurs (NRVT)"]]),
+ ("h", "1. Opdracht en uitgangspunten"),
+ ("p", "Het waterschap heeft voor de aanleg van een steunberm en een kwelscherm aan de binnenteen een strook grond en een deel van de tuin "
+       "van de eigenaren nodig. De taxatie is opgesteld volgens de systematiek van de schadeloosstelling bij onteigening (Omgevingswet, "
+       "afdeling 11.2), zodat de minnelijke verwerving aansluit bij wat bij onteigening zou worden toegekend."),
+ ("p", "Tijdens de opname op 17 maart 2026 waren de heer Van Wijngaarden en zijn dochter aanwezig. Mevrouw Van Wijngaarden-Bos herstelt van een "
+       "hartoperatie; de heer Van Wijngaarden gaf aan dat verhuizing daarom niet bespreekbaar is."),
+ ("h", "2. Waardering"),
+ ("t", [["Post", "Bedrag"], ["Waarde grond (1.240 m2 tuin en erf)", "€ 42.700"], ["Waardevermindering overblijvend", "€ 18.450"],
+        ["Herinrichting tuin, erfafscheiding", "€ 6.300"], ["Kosten deskundige bijstand", "€ 2.975"], ["Totaal", "€ 70.425"]]),
+ ("pb",),
+ ("h", "3. Toelichting"),
+ ("p", "De vergelijkingstransacties zijn ontleend aan het Kadaster. De tuin ligt binnen de beschermingszone van de waterkering volgens de legger; "
+       "dat drukt de waarde. De inrichting van de tuin (leilinden, vijver) wordt vergoed op basis van vervangingswaarde."),
+ ("p", "De eigenaren worden bijgestaan door mr. Sybren Dijkstra (agrarisch recht). Contact met de eigenaren verloopt via de grondverwerver, "
+       "Joost van 't Hoff, 06-41 27 88 30."),
+ ("p", "Aldus naar waarheid opgemaakt te Geldermalsen, 21 april 2026."),
+ ("p", "w.g. G.J. Hoogendoorn"), ("p", "Register-taxateur, Taxatiebureau Waalzicht"),
+], engine="rlttf", producer="iText® 7.2.5 ©2000-2023 Apryse Group NV", creator="TaxWeb Rapportage 4.1", title="Taxatierapport Brakel",
+   author="G.J. Hoogendoorn")
+
+add("dk04_taxatierapport_yildiz", [
+ ("h", "Taxatierapport (verkort) - strook tuin Nederhemert"),
+ ("p", "Taxatiebureau Waalzicht, Geldermalsen - dossier ZH-GV-2026-021"),
+ ("t", [["Eigenaar", "Mehmet Yıldız"], ["Adres", "Dorpsstraat 31, 5317 JA Nederhemert"], ["Perceel", "Nederhemert B 642"],
+        ["Benodigd", "circa 310 m2 achtertuin"], ["Geboortedatum eigenaar", "2 juli 1956"], ["Telefoon", "0418-672 914"]]),
+ ("p", "De heer Yıldız heeft bezwaar tegen het rooien van de notenboom. Hij vraagt de vergoeding op zijn rekening NL29 INGB 0006 5432 10 te storten. "
+       "Het BSN van de eigenaar (172839405) is door de grondverwerver opgevraagd voor de notariële akte; dat nummer hoort niet in dit rapport."),
+ ("t", [["Post", "Bedrag"], ["Grond 310 m2", "€ 9.850"], ["Boom en beplanting", "€ 1.250"], ["Deskundigenkosten", "€ 2.975"]]),
+ ("p", "Geldermalsen, 8 april 2026 - G.J. Hoogendoorn RT"),
+], engine="rlttf", producer="iText® 7.2.5 ©2000-2023 Apryse Group NV", creator="TaxWeb Rapportage 4.1", title="Taxatie Nederhemert")
+
+add("dk05_factuur_taxateur", [
+ ("h", "FACTUUR 2026-0419"),
+ ("p", "Taxatiebureau Waalzicht - eenmanszaak van G.J. Hoogendoorn RT - Molenstraat 7a, 4191 DM Geldermalsen"),
+ ("p", "KvK 71234598 | btw NL001234567B89 | IBAN NL44 RABO 0312 7788 95 | info@taxatiewaalzicht.example | 0345 57 12 09"),
+ ("p", "Aan: Waterschap Rivierenland, t.a.v. crediteurenadministratie, Postbus 599, 4000 AN Tiel. Uw referentie: ZH-GV-2026-014 / ZH-GV-2026-021"),
+ ("t", [["Omschrijving", "Uren", "Bedrag"], ["Taxatie Waaldijk 142 Brakel (opname 17 maart 2026)", "14", "€ 1.750"],
+        ["Taxatie Dorpsstraat 31 Nederhemert", "9", "€ 1.125"], ["Reiskosten", "", "€ 100"], ["Totaal excl. btw", "", "€ 2.975"]]),
+ ("p", "Gelieve binnen 30 dagen te voldoen op NL44RABO0312778895 o.v.v. het factuurnummer. Vragen: gj.hoogendoorn@taxatiewaalzicht.example"),
+], engine="rl", producer="Exact Online PDF Generator", creator="Exact Online", title="Factuur 2026-0419")
+
+add("dk06_brief_eigenaar_schafer", [
+ ("p", "Waterschap Rivierenland | De Blomboogerd 1 | 4003 BX Tiel"),
+ ("p", "Herrn Jürgen Schäfer"), ("p", "Uiterwaardenweg 4"), ("p", "5308 JL Aalst"),
+ ("p", "Datum: 12 mei 2026 | Kenmerk: ZH-GV-2026-033 | Contactpersoon: Joost van 't Hoff, +31 (0)6 1877 0245"),
+ ("h", "Aanbod minnelijke verwerving perceel Aalst A 2210 (gedeeltelijk)"),
+ ("p", "Geachte heer Schäfer,"),
+ ("p", "Voor de Dijkversterking Zaltbommel-Haaften heeft het waterschap een strook van circa 860 m2 van uw perceel Aalst A 2210 nodig. "
+       "Op basis van het taxatierapport van Taxatiebureau Waalzicht bieden wij u een schadeloosstelling aan van € 61.200, inclusief de kosten van deskundige bijstand. "
+       "Omdat u in Duitsland woont, kunnen wij het gesprek ook in het Duits voeren; u bereikt mij ook via +49 2821 77 4310 (uw eigen nummer, zoals door u opgegeven) "
+       "of per e-mail op juergen.schaefer@t-online.example."),
+ ("p", "Wij verzoeken u uiterlijk 2 juni 2026 te laten weten of u het aanbod aanvaardt. Betaling kan op uw rekening DE89 3704 0044 0532 0130 00."),
+ ("p", "Met vriendelijke groet,"), ("p", "namens het dagelijks bestuur van Waterschap Rivierenland,"),
+ ("p", "Joost van 't Hoff"), ("p", "grondverwerver Dijkversterking Zaltbommel-Haaften"),
+], engine="docx", producer=LO, creator="Writer", title="Aanbod Aalst A 2210", author="j.vanthoff")
+
+add("dk07_brief_eigenaar_verhoef", [
+ ("p", "WATERSCHAP RIVIERENLAND - projectbureau ZoHa, Steenweg 2, Zaltbommel"),
+ ("p", "Mevrouw W. Verhoef"), ("p", "Waalbandijk 77"), ("p", "5311 BE Gameren"),
+ ("p", "Tiel, 8 april 2026 - kenmerk ZH-GV-2026-040"),
+ ("p", "Geachte mevrouw Verhoef,"),
+ ("p", "Graag bevestigen wij de afspraak voor een keukentafelgesprek op 21 april 2026 om 10.00 uur bij u thuis. Namens het waterschap komen "
+       "de grondverwerver en de omgevingsmanager, de heer P.B. Wolters. Uw dochter heeft ons laten weten dat u bij het gesprek wordt ondersteund in verband met "
+       "beginnende dementie; zij is uiteraard welkom."),
+ ("p", "Het gaat om een strook van uw tuin aan de binnenzijde van de dijk, kadastraal bekend als Gameren C 918. Tijdens het gesprek lichten wij het projectplan toe."),
+ ("p", "Hoogachtend,"), ("p", "Pieter-Bas Wolters, omgevingsmanager"), ("p", "pb.wolters@wsrivierenland.example | 0344 64 92 17"),
+], engine="rl", producer="Microsoft® Word 2016", creator="Microsoft® Word 2016", title="Bevestiging keukentafelgesprek")
+
+add("dk08_verslag_keukentafel_verhoef", [
+ ("h", "Verslag keukentafelgesprek Waalbandijk 77, Gameren"),
+ ("t", [["Datum", "21 april 2026"], ["Zaak", "ZH-GV-2026-040"], ["Aanwezig", "mevrouw Wilhelmina Verhoef (Mien), haar dochter Noor el Amrani, "
+        "Joost van 't Hoff (grondverwerver), Pieter-Bas Wolters (omgevingsmanager)"], ["Verslag", "JvtH"]]),
+ ("p", "Mien vertelt dat haar man de tuin in 1978 heeft aangelegd; de perenbomen aan de binnenteen zijn voor haar van grote emotionele waarde. "
+       "Noor geeft aan dat haar moeder door de beginnende dementie snel vergeet wat is afgesproken en vraagt alle afspraken op papier en per mail "
+       "(noor.elamrani@hotmail.example, 06-30219876) te bevestigen."),
+ ("p", "Het waterschap licht toe dat de steunberm 6 meter de tuin in komt. Mevrouw Verhoef wil liever de hele strook verkopen dan een zakelijk recht vestigen. "
+       "Joost zegt toe dat de taxateur langskomt en dat er een tegemoetkoming in de kosten van deskundige bijstand is (€ 2.975)."),
+ ("h", "Afspraken"),
+ ("t", [["Nr", "Actie", "Wie", "Wanneer"], ["1", "Taxatie inplannen", "JvtH", "12 mei 2026"], ["2", "Kopie legger sturen", "PBW", "2 juni 2026"],
+        ["3", "Contact met dochter per mail", "JvtH", "doorlopend"]]),
+] + MOT, engine="rl", producer="Microsoft® Word voor Microsoft 365", creator=W, title="Verslag keukentafelgesprek")
+
+add("dk09_verslag_keukentafel_tjong", [
+ ("h", "Gespreksverslag eigenaar Kerkwaard 9, Zaltbommel"),
+ ("p", "Datum: 17 maart 2026. Aanwezig: Bartholomeus 't Jong (eigenaar), Sjoerd Anema (projectjurist), Joost van 't Hoff (grondverwerver). Zaak ZH-GV-2026-052."),
+ ("p", "Bart 't Jong heeft een bedrijfswoning met boomgaard buitendijks. Voor de dijkversterking is perceel Zaltbommel G 3391 voor circa 2.100 m2 nodig. "
+       "De heer 't Jong wil eerst weten of hij kan herinvesteren. Hij vraagt of het waterschap een vervangend perceel heeft van Staatsbosbeheer of uit de grondbank."),
+ ("p", "Anema legt uit dat de minnelijke verwerving de eerste stap is en dat onteigening onder de Omgevingswet pas aan de orde is als partijen er niet uitkomen. "
+       "De heer 't Jong zegt dat hij pas verder praat als zijn adviseur, mr. Sybren Dijkstra, aanschuift (s.dijkstra@dijkstra-agrarischrecht.example)."),
+ ("p", "Vervolgafspraak: 30 juni 2026 op het projectbureau. Telefoon eigenaar: 0418 56 33 02."),
+ ("p", "Verslag: S. Anema, gezien J. van 't Hoff"),
+] + MOT, engine="docx", producer=LO, creator="Writer", title="Gespreksverslag Kerkwaard")
+
+add("dk10_mailthread_grondverwerver", [
+ ("m", "Van: Hoff, Joost van 't <j.vanthoff@wsrivierenland.example>"),
+ ("m", "Verzonden: dinsdag 12 mei 2026 16:42"),
+ ("m", "Aan: Ter Haar-Blom, Marloes <m.terhaarblom@wsrivierenland.example>"),
+ ("m", "CC: Çelik, İnci <i.çelik@wsrivierenland.example>; Wolters, Pieter-Bas <pb.wolters@wsrivierenland.example>; zoha@wsrivierenland.example"),
+ ("m", "Onderwerp: RE: Aanbod Schäfer en stand van zaken Van Wijngaarden"), ("m", ""),
+ ("p", "Hoi Marloes,"),
+ ("p", "Schäfer heeft telefonisch laten weten dat hij het aanbod van € 61.200 te laag vindt; hij wil de getaxeerde waarde van de jachtrechten erbij. "
+       "Bij Van Wijngaarden ligt het gevoelig: mevrouw herstelt nog van haar hartoperatie en Kees wil niets tekenen voordat Dijkstra ernaar heeft gekeken. "
+       "Ik stel voor het dagelijks bestuur te vragen het mandaat op te rekken tot € 127.500 voor beide dossiers samen."),
+ ("p", "İnci, kun jij kijken of de jachtrechten juridisch meetellen in de schadeloosstelling?"),
+ ("p", "Groet, Joost"), ("p", "Joost van 't Hoff | grondverwerver ZoHa (ingehuurd) | 06-41 27 88 30"), ("m", ""),
+ ("m", "Van: Ter Haar-Blom, Marloes"), ("m", "Verzonden: dinsdag 12 mei 2026 11:05"), ("m", "Aan: Hoff, Joost van 't"),
+ ("m", "Onderwerp: Aanbod Schäfer en stand van zaken Van Wijngaarden"), ("m", ""),
+ ("p", "Joost, hoe staat het met Aalst A 2210 en Brakel K 1187? De dijkgraaf wil voor het overleg met gedeputeerde Maasdam weten hoeveel eigenaren nog niet hebben getekend. "
+       "Bel me gerust op 0344 64 92 17 (toestel 2417)."),
+ ("p", "Marloes ter Haar-Blom | projectmanager Dijkversterking Zaltbommel-Haaften | Waterschap Rivierenland"),
+] + MOT, engine="rlttf", producer=OUT, creator=O, title="RE: Aanbod Schäfer")
+
+add("dk11_mailthread_taxateur", [
+ ("m", "Van: Gerrit Jan Hoogendoorn <gj.hoogendoorn@taxatiewaalzicht.example>"),
+ ("m", "Verzonden: woensdag 8 april 2026 08:17"),
+ ("m", "Aan: joost.vanthoff@grondzaken-hoff.example"),
+ ("m", "Onderwerp: conceptrapporten Brakel en Nederhemert"), ("m", ""),
+ ("p", "Beste Joost,"),
+ ("p", "Hierbij de concepten voor Waaldijk 142 en Dorpsstraat 31. Yıldız belde me gisteren zelf op, hij had mijn nummer van de buren. "
+       "Ik heb gezegd dat ik alleen via het waterschap communiceer. De notenboom heb ik conform vervangingswaarde meegenomen."),
+ ("p", "Wil je de factuur naar de crediteurenadministratie doorzetten? Mijn KvK-nummer is 71234598."),
+ ("p", "Met vriendelijke groet,"), ("p", "Gerrit Jan Hoogendoorn RT"), ("p", "Taxatiebureau Waalzicht | 0345 57 12 09 | 06 2398 4471"),
+ ("m", ""), ("m", "-----Oorspronkelijk bericht-----"),
+ ("m", "Van: joost.vanthoff@grondzaken-hoff.example"), ("m", "Verzonden: 3 februari 2026"), ("m", "Aan: gj.hoogendoorn@taxatiewaalzicht.example"),
+ ("p", "Gerrit, kun je de opname bij Van Wijngaarden op 17 maart 2026 doen? Kees is telefonisch bereikbaar op 0031 6 5510 9083, e-mail kees.wijngaarden@ziggo.example."),
+] + MOT, engine="rlttf", producer=OUT, creator=O, title="conceptrapporten")
+
+add("dk12_besluit_db_mandaat", [
+ ("h", "Besluit dagelijks bestuur Waterschap Rivierenland"),
+ ("p", "Vergadering van 12 mei 2026 - Kenmerk DB-2026-0587 - Onderwerp: verruiming mandaat minnelijke verwerving Dijkversterking Zaltbommel-Haaften"),
+ ("p", "Het dagelijks bestuur, bestaande uit dijkgraaf Van Oosterzee en de heemraden, gelet op de Waterwet en de Omgevingswet;"),
+ ("p", "overwegende dat voor de realisatie van het projectplan kadastrale percelen van particuliere eigenaren nodig zijn en dat het Hoogwaterbeschermingsprogramma (HWBP) "
+       "minnelijke verwerving voorschrijft voordat onteigening wordt voorbereid;"),
+ ("h", "Besluit"),
+ ("p", "1. Het mandaat van de projectmanager voor het doen van aanbiedingen wordt verruimd tot € 127.500 per dossier. "
+       "2. Heemraad Tamminga is portefeuillehouder en informeert het algemeen bestuur. 3. Voor de dossiers Brakel K 1187 en Aalst A 2210 wordt een tweede taxatie gevraagd."),
+ ("p", "Aldus besloten in de vergadering van 12 mei 2026."),
+ ("p", "De dijkgraaf, Van Oosterzee            De secretaris-directeur, bij afwezigheid: Sjoerd Anema (plv.)"),
+ ("p", "Paraaf voorbereiding: MtHB / IÇ"),
+] + MOT, engine="rlttf", producer="Adobe PDF Library 23.1.175", creator="Corsa iBabs 5.8", title="Besluit DB mandaat")
+
+add("dk13_koopovereenkomst_scan", [
+ ("h", "KOOPOVEREENKOMST ONROERENDE ZAAK (minnelijke verwerving)"),
+ ("p", "De ondergetekenden: Cornelis van Wijngaarden, geboren 14-03-1949, en Hendrika van Wijngaarden-Bos, beiden wonende Waaldijk 142, 5306 GK Brakel, hierna: verkoper;"),
+ ("p", "en Waterschap Rivierenland, te dezen vertegenwoordigd door Marloes ter Haar-Blom, hierna: koper;"),
+ ("p", "verklaren dat verkoper verkoopt aan koper een strook grond van circa 1.240 m2, deel uitmakend van perceel Brakel K 1187, tegen een koopsom en schadeloosstelling van in totaal 70.425 euro."),
+ ("p", "Betaling op rekening NL29 INGB 0006 5432 10. Levering bij notariële akte uiterlijk 15 september 2026."),
+ ("p", "Aldus getekend te Brakel op 2 juni 2026."),
+ ("hw", "C. van Wijngaarden"), ("hw", "H. van Wijngaarden-Bos"), ("hw", "M. ter Haar-Blom"),
+], engine="scan", producer="Canon iR-ADV C5560 PDF", creator="Canon iR-ADV C5560", rot=0.6)
+
+add("dk14_brief_eigenaar_handgeschreven_scan", [
+ ("p", "Nederhemert, 2 juni 2026"),
+ ("p", "Aan het waterschap, t.a.v. de heer Joost van 't Hoff"),
+ ("p", "Geachte heer Van 't Hoff,"),
+ ("p", "Ik ga niet akkoord met het bod voor mijn achtertuin. De notenboom heeft mijn vader geplant. Ik wil dat de taxateur Hoogendoorn opnieuw komt kijken."),
+ ("p", "Mijn telefoon is 0418-672 914. Mijn adres is Dorpsstraat 31, 5317 JA Nederhemert."),
+ ("hw", "Met groet, Mehmet Yildiz"),
+], engine="scan", producer="HP Scan", creator="HP LaserJet MFP M428", rot=-0.8)
+
+add("dk15_presentielijst_scan", [
+ ("h", "Presentielijst informatieavond dijkversterking, Gameren, 17 maart 2026"),
+ ("t", [["Naam", "Adres", "Handtekening"], ["Wilhelmina Verhoef", "Waalbandijk 77", "Verhoef"], ["Dirk-Jan Eijkelenboom", "Haaftense Uiterdijk 12", "DJE"],
+        ["Annelies Roodbeen", "Waalbandijk 77", "A. Roodbeen"], ["Bartholomeus 't Jong", "Kerkwaard 9", "Bart"]]),
+ ("hw", "Genoteerd door Pieter-Bas Wolters"),
+], engine="scan", producer="Xerox WorkCentre 7855", creator="Xerox WorkCentre 7855", rot=0.9)
+
+add("dk16_teams_chat", [
+ ("h", "Teams-chat projectteam ZoHa - export 30 juni 2026"),
+ ("m", "[12-05-2026 08:31] Marloes ter Haar-Blom: goedemorgen, wie gaat er vandaag naar Aalst?"),
+ ("m", "[12-05-2026 08:33] Joost van 't Hoff: ik, samen met PB. Schäfer zit in Duitsland, we bellen hem via Teams"),
+ ("m", "[12-05-2026 08:35] Pieter-Bas Wolters: klopt, ik neem de legger mee"),
+ ("m", "[12-05-2026 08:40] İnci Çelik: jachtrechten tellen niet mee volgens BW, stuur ik vanmiddag"),
+ ("m", "[12-05-2026 09:02] Marloes ter Haar-Blom: top İnci 👍 en Gijs, kun jij de kaarten van Gemaal De Blauwe Sluis bijwerken?"),
+ ("m", "[12-05-2026 09:05] Gijsbert Rozendaal: doe ik, ook de ligging van de Prins Bernhardsluis"),
+ ("m", "[12-05-2026 09:30] Joost van 't Hoff: btw Mien Verhoef belde gisteren weer, ze was de afspraak vergeten. Ik bel Noor wel"),
+ ("m", "[12-05-2026 09:31] Marloes ter Haar-Blom: ok, voorzichtig daarmee"),
+] + MOT, engine="rlttf", producer="Microsoft Teams export via Aspose.PDF for .NET 23.4", creator="Aspose.PDF", title="Teams-chat ZoHa")
+
+add("dk17_whatsapp_eigenaren", [
+ ("h", "WhatsApp-export 'Dijkbewoners Gameren' (aangeleverd door een eigenaar)"),
+ ("m", "17-03-26 19:02 - Annelies: Wie gaat er vanavond naar de informatieavond?"),
+ ("m", "17-03-26 19:04 - Riek: Kees en ik niet, ik mag nog niet rijden na de operatie"),
+ ("m", "17-03-26 19:05 - Dirk-Jan: ik ga. Die Joost van het waterschap komt ook"),
+ ("m", "17-03-26 19:11 - Annelies: Mien krijgt per m2 meer dan wij hoorde ik"),
+ ("m", "17-03-26 19:12 - Noor: Dat klopt niet Annelies, mijn moeder heeft nog niks getekend"),
+ ("m", "17-03-26 19:20 - Dirk-Jan: bel me maar 06-30219876 is van Noor toch? mijn nummer is 06 2398 4471"),
+ ("m", "18-03-26 08:01 - Bart: vergadering LTO Noord over de dijk is verplaatst naar Slot Loevestein"),
+] + MOT, engine="rlttf", producer="PDFpen 13.1", creator="PDFpen", title="WhatsApp-export")
