@@ -238,3 +238,110 @@ add("dk17_whatsapp_eigenaren", [
  ("m", "17-03-26 19:20 - Dirk-Jan: bel me maar 06-30219876 is van Noor toch? mijn nummer is 06 2398 4471"),
  ("m", "18-03-26 08:01 - Bart: vergadering LTO Noord over de dijk is verplaatst naar Slot Loevestein"),
 ] + MOT, engine="rlttf", producer="PDFpen 13.1", creator="PDFpen", title="WhatsApp-export")
+
+add("dk18_beslisnota_onteigening", [
+ ("h", "Beslisnota dagelijks bestuur"),
+ ("t", [["Aan", "dagelijks bestuur"], ["Van", "Marloes ter Haar-Blom, projectmanager"], ["Datum", "30 juni 2026"], ["Kenmerk", "VV-2026-119"],
+        ["Contactpersoon", "Sjoerd Anema, 0344 64 92 17"], ["Portefeuillehouder", "heemraad Tamminga"]]),
+ ("h", "Aanleiding"),
+ ("p", "Met vier van de zes eigenaren is overeenstemming bereikt. Met de eigenaar van Zaltbommel G 3391 en van Haaften D 1504 niet. "
+       "Voorgesteld wordt de onteigeningsprocedure onder de Omgevingswet voor te bereiden, parallel aan de minnelijke verwerving."),
+ ("h", "Geadviseerd besluit"),
+ ("p", "Het dagelijks bestuur wordt gevraagd in te stemmen met het voorbereiden van een onteigeningsbeschikking en heemraad Brouwer-Kip te machtigen voor het overleg met Provincie Gelderland."),
+ ("h", "Krachtenveld"),
+ ("p", "LTO Noord en Gemeente Zaltbommel steunen het project; burgemeester Kruijt heeft aangedrongen op zorgvuldigheid richting oudere bewoners. "
+       "De eigenaar Eijkelenboom (Haaftense Uiterdijk 12) heeft via de pers laten weten naar de rechter te stappen."),
+ ("p", "Paraaf: MtHB 30-06 | S. Anema 30-06 | FdW"),
+] + MOT, engine="rl", producer="Microsoft® Word 2019", creator="Microsoft® Word 2019", title="Beslisnota onteigening", author="Marloes ter Haar-Blom",
+   outline=["Beslisnota onteigening ZoHa", "Concept Gijsbert Rozendaal", "Review Lotte Vermeulen"],
+   hidden=[("PERSON", "Gijsbert Rozendaal", ["Gijsbert Rozendaal"], "outline"), ("PERSON", "Lotte Vermeulen", ["Lotte Vermeulen"], "outline")])
+
+add("dk19_persbericht", [
+ ("h", "Persbericht: overeenstemming met meerderheid dijkbewoners Zaltbommel-Haaften"),
+ ("p", "Tiel, 15 september 2026 - Waterschap Rivierenland heeft met vier van de zes particuliere eigenaren langs de Waaldijk overeenstemming bereikt over de verkoop van grond en tuinstroken. "
+       "'We hebben aan veel keukentafels gezeten', zegt dijkgraaf Van Oosterzee. 'Elke eigenaar krijgt een volledige schadeloosstelling, getaxeerd door een onafhankelijke taxateur.'"),
+ ("p", "De dijkversterking is onderdeel van het Hoogwaterbeschermingsprogramma. Gedeputeerde Maasdam van Provincie Gelderland: 'De Bommelerwaard moet droge voeten houden.' "
+       "De werkzaamheden rond de Martinus Nijhoffbrug starten in 2027."),
+ ("p", "Noot voor de redactie: meer informatie via de woordvoerder van het waterschap, 0344 64 90 90 of zoha@wsrivierenland.example."),
+], engine="rl", producer="Microsoft® Word voor Microsoft 365", creator=W, title="Persbericht ZoHa", author="Lotte Vermeulen",
+   xmp_creator="Lotte Vermeulen", hidden=[("PERSON", "Lotte Vermeulen", ["Lotte Vermeulen", "Vermeulen"], "metadata")])
+
+add("dk20_zienswijze_formulier", [
+ ("h", "Formulier zienswijze derde-belanghebbende (Woo-verzoek WOO-2026-0131)"),
+ ("p", "Waterschap Rivierenland vraagt u als eigenaar of u bezwaar heeft tegen openbaarmaking van documenten waarin uw gegevens staan. Vult u de velden in en stuur het formulier terug naar woo@wsrivierenland.example."),
+], engine="form", producer="Nitro Pro 13.70.2.40", creator="Nitro Pro", title="Zienswijzeformulier",
+   fields=[("naam", "Naam", "Dirk-Jan Eijkelenboom"), ("adres", "Adres", "Haaftense Uiterdijk 12, 4175 LB Haaften"),
+           ("tel", "Telefoon", "0031 6 5510 9083"), ("perceel", "Kadastraal perceel", "Haaften D 1504"),
+           ("zienswijze", "Zienswijze", "Geen openbaarmaking van mijn naam en bedrag"), ("bsn", "BSN (optioneel)", "2348.71.906")],
+   hidden=[("PERSON", "Dirk-Jan Eijkelenboom", ["Dirk-Jan Eijkelenboom", "Eijkelenboom"], "annotations"),
+           ("ADDRESS", "Haaftense Uiterdijk 12", ["Haaftense Uiterdijk 12", "4175 LB"], "annotations"),
+           ("PHONE", "0031 6 5510 9083", ["0031 6 5510 9083"], "annotations"), ("KADASTER", "Haaften D 1504", ["Haaften D 1504"], "annotations"),
+           ("BSN", "2348.71.906", ["2348.71.906"], "annotations")])
+
+add("dk21_concept_aanbod_met_notities", [
+ ("h", "Concept aanbodbrief perceel Haaften D 1504"),
+ ("p", "Geachte heer Eijkelenboom, voor de Dijkversterking Zaltbommel-Haaften heeft het waterschap een deel van uw perceel nodig. "
+       "Wij bieden u een schadeloosstelling van € 18.450 aan, op basis van het taxatierapport."),
+ ("p", "Contact: zoha@wsrivierenland.example of 0344 64 90 90."),
+] + MOT, engine="rl", producer="Adobe Acrobat Pro (64-bit) 24.1.20643", creator="Acrobat PDFMaker 24 voor Word", title="Concept aanbod Haaften",
+   notes=[("Rozendaal, Gijsbert", "Bedrag nog checken met taxateur"), ("Lotte Vermeulen", "Let op: eigenaar heeft pers benaderd, bel hem eerst op 06-41 27 88 30")],
+   hidden=[("PERSON", "Gijsbert Rozendaal", ["Rozendaal", "Gijsbert"], "annotations"), ("PERSON", "Lotte Vermeulen", ["Lotte Vermeulen"], "annotations"),
+           ("PHONE", "06-41 27 88 30", ["06-41 27 88 30"], "annotations")])
+
+add("dk22_overzicht_percelen", [
+ ("h", "Overzicht te verwerven percelen ZoHa - stand 15 september 2026"),
+ ("t", [["Zaak", "Eigenaar", "Perceel", "m2", "Bedrag", "Status"],
+        ["ZH-GV-2026-014", "C. van Wijngaarden / H. van Wijngaarden-Bos", "Brakel K 1187", "1.240", "€ 70.425", "getekend"],
+        ["ZH-GV-2026-021", "M. Yıldız", "Nederhemert B 642", "310", "€ 14.075", "in onderhandeling"],
+        ["ZH-GV-2026-033", "J. Schäfer", "Aalst A 2210", "860", "€ 61.200", "getekend"],
+        ["ZH-GV-2026-040", "W. Verhoef", "Gameren C 918", "420", "€ 9.850", "getekend"],
+        ["ZH-GV-2026-052", "B. 't Jong", "Zaltbommel G 3391", "2.100", "€ 127.500", "onteigening voorbereid"],
+        ["ZH-GV-2026-067", "D.J. Eijkelenboom", "Haaften D 1504", "540", "€ 18.450", "onteigening voorbereid"],
+        ["n.v.t.", "Staatsbosbeheer", "Gameren C 1002", "3.400", "€ 42.700", "getekend"]]),
+ ("p", "Grondverwerver: JvtH. Projectjurist: S. Anema. Bron: Kadaster, legger Waterschap Rivierenland."),
+] + MOT, engine="rlttf", producer="Microsoft® Excel® voor Microsoft 365", creator="Microsoft® Excel® voor Microsoft 365", title="Overzicht percelen")
+
+add("dk23_notulen_ab", [
+ ("h", "Verslag algemeen bestuur Waterschap Rivierenland, 15 september 2026 (uittreksel agendapunt 7)"),
+ ("t", [["Aanwezig", "dijkgraaf Van Oosterzee (voorzitter), heemraad Brouwer-Kip, heemraad Tamminga, 24 leden algemeen bestuur"],
+        ["Ambtelijk", "Marloes ter Haar-Blom (projectmanager), F. de Wit (notulist)"], ["Inspreker", "mevrouw A. Roodbeen, bewoner Waalbandijk"]]),
+ ("p", "Mevrouw Roodbeen spreekt in over ongelijke vergoedingen. De voorzitter antwoordt dat iedere schadeloosstelling individueel wordt getaxeerd. "
+       "Heemraad Brouwer-Kip zegt toe dat het algemeen bestuur een geanonimiseerd overzicht ontvangt."),
+ ("h", "Actielijst"),
+ ("t", [["Nr", "Actie", "Wie", "Datum"], ["7.1", "Geanonimiseerd overzicht vergoedingen", "MtHB", "27 oktober 2026"], ["7.2", "Antwoord inspreker", "FdW", "27 oktober 2026"]]),
+] + MOT, engine="rl", producer="Corsa iBabs 5.8", creator="iBabs", title="Verslag AB")
+
+add("dk24_woo_besluit", [
+ ("p", "Waterschap Rivierenland | Postbus 599, 4000 AN Tiel | 0344 64 90 90 | woo@wsrivierenland.example"),
+ ("p", "Mevrouw A. Roodbeen, Waalbandijk 77, 5311 BE Gameren"),
+ ("p", "Datum: 27 oktober 2026 | Kenmerk: WOO-2026-0131 | Onderwerp: besluit op uw Woo-verzoek"),
+ ("p", "Geachte mevrouw Roodbeen,"),
+ ("p", "Op 12 januari 2026 heeft u verzocht om openbaarmaking van documenten over de grondverwerving voor de Dijkversterking Zaltbommel-Haaften. "
+       "Wij hebben 24 documenten gevonden. Wij maken 3 documenten geheel openbaar, 20 deels openbaar en 1 document niet openbaar."),
+ ("h", "Overwegingen"),
+ ("p", "Namen, adressen, telefoonnummers, e-mailadressen, rekeningnummers en kadastrale aanduidingen van particuliere eigenaren maken wij niet openbaar (5.1.2e). "
+       "Het BSN maken wij niet openbaar (5.1.1e). Gegevens over de gezondheid van eigenaren zijn bijzondere persoonsgegevens (5.1.1d). "
+       "Namen van medewerkers en van de ingehuurde grondverwerver en de taxateur maken wij niet openbaar. De namen van de dijkgraaf en de heemraden blijven leesbaar."),
+ ("p", "De individuele bedragen per eigenaar maken wij openbaar zonder naam en perceel; de onderhandelingspositie van het waterschap in lopende dossiers weegt niet zwaarder (5.1.2i niet toegepast)."),
+ ("pb",),
+ ("h", "Besluit"),
+ ("p", "Wij maken de documenten openbaar zoals aangegeven in de inventarislijst. Tegen dit besluit kunt u binnen zes weken bezwaar maken bij het dagelijks bestuur."),
+ ("p", "Hoogachtend,"), ("p", "het dagelijks bestuur van Waterschap Rivierenland,"), ("p", "namens dezen,"), ("p", "Femke de Wit, Woo-coördinator"),
+] + MOT, engine="docx", producer=LO, creator="Writer", title="Besluit WOO-2026-0131", author="F. de Wit")
+
+add("dk25_inventarislijst", [
+ ("h", "Inventarislijst Woo-besluit WOO-2026-0131"),
+ ("t", [["Nr", "Document", "Datum", "Beoordeling", "Grond", "Toelichting"],
+        ["1", "Woo-verzoek", "12 januari 2026", "deels openbaar", "5.1.2e", ""],
+        ["2", "Ontvangstbevestiging", "3 februari 2026", "deels openbaar", "5.1.2e", ""],
+        ["3", "Taxatierapport Brakel", "21 april 2026", "deels openbaar", "5.1.2e, 5.1.1d", "gezondheid eigenaar"],
+        ["4", "Taxatierapport Nederhemert", "8 april 2026", "deels openbaar", "5.1.2e, 5.1.1e", "BSN"],
+        ["5", "Factuur taxateur", "8 april 2026", "deels openbaar", "5.1.2e", "eenmanszaak"],
+        ["6", "Aanbod Aalst", "12 mei 2026", "deels openbaar", "5.1.2e", ""],
+        ["8", "Verslag keukentafelgesprek", "21 april 2026", "deels openbaar", "5.1.2e, 5.1.1d", ""],
+        ["12", "Besluit DB mandaat", "12 mei 2026", "openbaar", "", "DB-2026-0587"],
+        ["13", "Koopovereenkomst", "2 juni 2026", "deels openbaar", "5.1.2e", "scan"],
+        ["19", "Persbericht", "15 september 2026", "openbaar", "", "reeds openbaar"],
+        ["22", "Overzicht percelen", "15 september 2026", "deels openbaar", "5.1.2e", ""],
+        ["24", "Notitie onderhandelingsstrategie", "30 juni 2026", "niet openbaar", "5.2.1", "persoonlijke beleidsopvattingen"]]),
+] + MOT, engine="rl", producer="Microsoft® Excel® 2019", creator="Microsoft® Excel® 2019", title="Inventarislijst WOO-2026-0131")
