@@ -345,3 +345,28 @@ add("dk25_inventarislijst", [
         ["22", "Overzicht percelen", "15 september 2026", "deels openbaar", "5.1.2e", ""],
         ["24", "Notitie onderhandelingsstrategie", "30 juni 2026", "niet openbaar", "5.2.1", "persoonlijke beleidsopvattingen"]]),
 ] + MOT, engine="rl", producer="Microsoft® Excel® 2019", creator="Microsoft® Excel® 2019", title="Inventarislijst WOO-2026-0131")
+
+add("dk26_mail_advocaat", [
+ ("m", "Van: mr. S.T. Dijkstra <s.dijkstra@dijkstra-agrarischrecht.example>"),
+ ("m", "Verzonden: vrijdag 2 juni 2026 14:20"),
+ ("m", "Aan: Çelik, İnci; Anema, Sjoerd"), ("m", "CC: kees.wijngaarden@ziggo.example"),
+ ("m", "Onderwerp: cliënten Van Wijngaarden - koopovereenkomst Brakel K 1187"), ("m", ""),
+ ("p", "Geachte mevrouw Çelik, geachte heer Anema,"),
+ ("p", "Mijn cliënten, de heer en mevrouw Van Wijngaarden, zijn bereid de koopovereenkomst te tekenen, mits het waterschap de kosten van deskundige bijstand (€ 2.975) "
+       "rechtstreeks voldoet en de herinrichting van de tuin vóór 15 september 2026 is afgerond. Gezien de gezondheid van mevrouw (hartoperatie) verzoek ik u het gesprek bij cliënten thuis te houden."),
+ ("p", "Met vriendelijke groet, Sybren Dijkstra, advocaat agrarisch recht, 0345 57 12 09"),
+] + MOT, engine="rlttf", producer=OUT, creator=O, title="cliënten Van Wijngaarden")
+
+add("dk27_projectplan_uittreksel", [
+ ("h", "Projectplan Waterwet Dijkversterking Zaltbommel-Haaften - uittreksel hoofdstuk 6 Grondverwerving"),
+ ("p", "Het projectplan is vastgesteld door het algemeen bestuur en goedgekeurd door Provincie Gelderland. Voor de uitvoering zijn kadastrale percelen nodig van "
+       "particulieren, Staatsbosbeheer, Rijkswaterstaat en de gemeente West Betuwe. Het waterschap streeft naar minnelijke verwerving; pas als dat niet lukt volgt onteigening op grond van de Omgevingswet."),
+ ("p", "Rond de Martinus Nijhoffbrug, Gemaal De Blauwe Sluis en de Johanna Hoeve (rijksmonument, Stichting Van Heeckerenfonds) gelden aanvullende eisen. "
+       "De Prins Bernhardsluis blijft in beheer bij Rijkswaterstaat."),
+ ("pb",),
+ ("h", "6.3 Werkwijze"),
+ ("p", "Iedere eigenaar krijgt een keukentafelgesprek, een taxatierapport van een onafhankelijke register-taxateur (NRVT) en een schriftelijk aanbod. "
+       "De kosten van deskundige bijstand worden vergoed. Vragen: zoha@wsrivierenland.example, 0344 64 90 90 of 14 0418 (gemeente Zaltbommel)."),
+ ("p", "Tabel 6.1 geeft de benodigde oppervlakte per dijkvak: dijkvak 1 Zaltbommel 2.100 m2; dijkvak 2 Brakel 1.240 m2; dijkvak 3 Gameren 3.820 m2; dijkvak 4 Haaften 540 m2."),
+], engine="rl", producer="Microsoft® Word 2016", creator="Microsoft® Word 2016", title="Projectplan H6", author="Gijsbert Rozendaal",
+   hidden=[("PERSON", "Gijsbert Rozendaal", ["Gijsbert Rozendaal"], "metadata")])
