@@ -13,12 +13,13 @@ from woo_redact.detect.batch_homes import (
     CODE_MARK,
     DECEASED_MARK,
     NUMBER_MARK,
+    PARCEL_MARK,
     PUBLIC_MARK,
     VESSEL_MARK,
     batch_buildings,
     batch_deceased,
     batch_home_candidates,
-    batch_number_candidates,
+    batch_literal_candidates,
     batch_vessels,
     public_homes,
     spread_home,
@@ -86,6 +87,12 @@ from woo_redact.detect.batch_homes import (
         ("PERSONAL_NUMBER", True, [("personnel_number_column", "")], "W1187", None),
         ("PERSONAL_NUMBER", True, [("number_after_person", "")], "4471209", None),
         ("PERSONAL_NUMBER", False, [("personnel_number_column", "")], "4471209", None),
+        # a private owner's parcel travels as its section and number (not a place with it, nor a copy's)
+        ("ADDRESS", True, [("parcel_column", "")], "K 1187", PARCEL_MARK + "K 1187"),
+        ("ADDRESS", True, [("parcel", "")], "A 2210", PARCEL_MARK + "A 2210"),
+        ("ADDRESS", True, [("parcel", "")], "Zaltbommel G 3391", None),
+        ("ADDRESS", True, [("propagation", "")], "K 1187", None),
+        ("ADDRESS", False, [("parcel", "")], "K 1187", None),
     ],
 )
 def test_which_addresses_the_batch_spreads(
@@ -301,5 +308,7 @@ def test_a_staff_members_number_from_a_list_is_redacted_in_the_letter_to_them(tm
     found = json.loads((out / "work" / "b.findings.json").read_text())["findings"]
     redacted = {(f["text"], f["entity_type"]) for f in found if f["decision"]["action"] == "redact"}
     assert ("4471209", "PERSONAL_NUMBER") in redacted, found
-    assert batch_number_candidates("ref. 4471209; 14471209", [NUMBER_MARK + "4471209"])[0].start == 5
-    assert len(batch_number_candidates("ref. 4471209; 14471209", [NUMBER_MARK + "4471209"])) == 1
+    assert batch_literal_candidates("ref. 4471209; 14471209", [NUMBER_MARK + "4471209"])[0].start == 5
+    assert len(batch_literal_candidates("ref. 4471209; 14471209", [NUMBER_MARK + "4471209"])) == 1
+    [parcel] = batch_literal_candidates("koopovereenkomst Brakel K 1187 en K 11870", [PARCEL_MARK + "K 1187"])
+    assert parcel.entity == "ADDRESS" and (parcel.start, parcel.end) == (24, 30)

@@ -9,8 +9,18 @@ word's letters or not, and a known first name before a Dutch pronoun ("Annie ik 
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from detecttools import check
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from woo_redact.config import load_config
+from woo_redact.decide import decide
+from woo_redact.detect import Detector
+from woo_redact.model import Action
+from woo_redact.parse import parse_pdf
 
 STAFF_LIST = (
     "P-nummer   Naam                 Functie       Woonplaats\n"
@@ -114,3 +124,33 @@ def test_a_number_broken_after_its_prefix(text: str, redact: list[str], keep: li
 @pytest.mark.parametrize(("text", "redact", "keep"), CHATS_DATA)
 def test_chats_short_forms_and_lone_first_names(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+# a land-owners' table as a PDF prints it: (x, y, text) of each line of each cell
+PARCEL_TABLE = [
+    (60, 760, "Zaak"), (160, 760, "Eigenaar"), (300, 760, "Perceel"), (400, 760, "m2"),
+    (60, 745, "ZH-GV-014"), (160, 745, "C. van"), (300, 745, "Brakel K 1187"), (400, 745, "1.240"),
+    (160, 734, "Wijngaarden"),
+    (60, 719, "ZH-GV-021"), (160, 719, "M. Yıldız"), (300, 719, "Nederhemert"), (400, 719, "310"),
+    (300, 708, "B 642"),
+    (60, 693, "ZH-GV-040"), (160, 693, "W. Verhoef"), (300, 693, "Gameren C"), (400, 693, "420"),
+    (300, 682, "918"),
+    (60, 667, "ZH-GV-067"), (160, 667, "D.J."), (300, 667, "Haaften D"), (400, 667, "540"),
+    (160, 656, "Eijkelenboom"), (300, 656, "1504"),
+    (60, 641, "n.v.t."), (160, 641, "Staatsbosbeheer"), (300, 641, "Gameren C"), (400, 641, "3.400"),
+    (300, 630, "1002"),
+]  # fmt: skip
+
+
+def test_a_parcel_cell_wrapped_onto_its_next_line() -> None:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    for x, y, text in PARCEL_TABLE:
+        c.drawString(x, y, text)
+    c.save()
+    config = load_config(None, None)
+    findings = Detector(config).detect(parse_pdf(buf.getvalue(), "percelen.pdf"))
+    redacted = {f.text for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT}
+    assert {"K 1187", "B 642", "C", "918", "D", "1504"} <= redacted, redacted
+    assert "1002" not in redacted and "Staatsbosbeheer" not in redacted, redacted

@@ -31,7 +31,7 @@ from .batch_homes import (
     batch_companies,
     batch_deceased,
     batch_home_candidates,
-    batch_number_candidates,
+    batch_literal_candidates,
     batch_vessels,
     company_shorts,
     is_marked_name,
@@ -197,7 +197,7 @@ class Detector:
         self.public.set_layout(Layout(doc.text, detached_lines(doc.lines), gaps, doc.lines))
         self.public.set_year(document_year(doc.text))
         cands += batch_home_candidates(doc.text, batch_names)  # (the batch's homes: a mark before each)
-        cands += batch_number_candidates(doc.text, batch_names)  # ... its staff's numbers
+        cands += batch_literal_candidates(doc.text, batch_names)  # ... its staff's numbers and owners' parcels
         public = public_homes(doc.text, batch_names)  # ... and its monuments' addresses
         # ... and the vessels it names (and this document's column of vessels: "Schip" over "Johanna Cornelia")
         self.batch_vessels = batch_vessels(batch_names) | vessel_column_names(doc)

@@ -45,8 +45,9 @@ __all__ = [
     "COMPANY_MARK",
     "CODE_MARK",
     "NUMBER_MARK",
+    "PARCEL_MARK",
     "batch_codes",
-    "batch_number_candidates",
+    "batch_literal_candidates",
     "batch_companies",
     "batch_home_candidates",
     "batch_buildings",
@@ -90,7 +91,13 @@ _SPREAD_CODE = compiled(r"(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{3,5}")  # "BLR", "IthH":
 NUMBER_MARK = HOME_MARK + "&"
 _SPREAD_NUMBER = compiled(r"(?:\p{Lu}{1,3}-?)?\d{6,10}")  # six digits at least: no one's "0002" or "W1187"
 _NUMBER_COLUMN = "personnel_number_column"
-_MARKS_OF_TWO = (*_PUBLIC_MARKS, CODE_MARK, NUMBER_MARK)
+# a private owner's cadastral parcel a document reads ("Brakel K 1187" in a land-owners' table, "kadastraal bekend
+# ... sectie K, nummer 1187"): the same parcel in the whole batch ("koopovereenkomst Brakel K 1187" in a lawyer's mail)
+PARCEL_MARK = HOME_MARK + "*"
+_SPREAD_PARCEL = compiled(r"\p{Lu}{1,2}[ ]\d{2,5}")
+_PARCEL_DETECTORS = frozenset({"parcel", "parcel_column"})
+_LITERAL_MARKS = {NUMBER_MARK: "PERSONAL_NUMBER", PARCEL_MARK: "ADDRESS"}
+_MARKS_OF_TWO = (*_PUBLIC_MARKS, CODE_MARK, *_LITERAL_MARKS)
 MONUMENT_RULE = "monument_address"
 _MONUMENT_REASON = "a monument's address: the monuments register publishes it"
 # the evidence that makes an address someone's home (not a copy of one: propagation)
@@ -115,7 +122,8 @@ def spread_home(entity: str, redacted: bool, evidence: Sequence[tuple[str, str]]
     """The batch's name of an address: :data:`HOME_MARK` and the street and number of a redacted home address found
     on a home's evidence, :data:`PUBLIC_MARK` and those of a monument's kept address, or None; of a name kept as a
     vessel's: :data:`VESSEL_MARK` and the name; of a paraph code the document ties to a person it names:
-    :data:`CODE_MARK` and the code; of a number in a personnel-number column: :data:`NUMBER_MARK` and the number.
+    :data:`CODE_MARK` and the code; of a number in a personnel-number column: :data:`NUMBER_MARK` and the number; of
+    a parcel's section and number: :data:`PARCEL_MARK` and those.
     ``evidence``: the
     finding's explanations as (detector, rule) pairs; a home known only by its full address (street, number,
     postcode, no organisation seen around it) is not spread: a firm's letterhead looks the same."""
@@ -125,6 +133,8 @@ def spread_home(entity: str, redacted: bool, evidence: Sequence[tuple[str, str]]
         return CODE_MARK + name if name not in load_lexicons().acronyms else None
     if entity == "PERSONAL_NUMBER" and redacted and any(d == _NUMBER_COLUMN for d, _ in evidence):
         return NUMBER_MARK + name if _SPREAD_NUMBER.fullmatch(name) else None
+    if entity == "ADDRESS" and redacted and any(d in _PARCEL_DETECTORS for d, _ in evidence):
+        return PARCEL_MARK + name if _SPREAD_PARCEL.fullmatch(name) else None
     if entity == "PERSON" and not redacted:
         if VESSEL_RULE in rules:
             return VESSEL_MARK + name  # "Grietje Jannes", kept after "vissersschip HL 17"
@@ -215,15 +225,17 @@ def batch_codes(names: Sequence[str]) -> frozenset[str]:
     return frozenset(home_name(n) for n in names if n.startswith(CODE_MARK))
 
 
-def batch_number_candidates(text: str, names: Sequence[str]) -> list[Merged]:
-    """Occurrences in ``text`` of the personal numbers other documents of the batch read in a personnel-number
-    column (:data:`NUMBER_MARK` among ``names``)."""
+def batch_literal_candidates(text: str, names: Sequence[str]) -> list[Merged]:
+    """Occurrences in ``text`` of the personal numbers other documents of the batch read in a personnel-number column
+    (:data:`NUMBER_MARK` among ``names``) and of the private owners' parcels they redact (:data:`PARCEL_MARK`)."""
     out: list[Merged] = []
-    for number in sorted(home_name(n) for n in names if n.startswith(NUMBER_MARK)):
-        why = f"the personal number '{number}', in a personnel-number column of another document of this batch"
+    for name in sorted(n for n in names if n.startswith(tuple(_LITERAL_MARKS))):
+        value, entity = home_name(name), _LITERAL_MARKS[name[: len(NUMBER_MARK)]]
+        kind = "personal number" if entity == "PERSONAL_NUMBER" else "cadastral parcel"
+        why = f"the {kind} '{value}', redacted in another document of this batch"
         out += [
-            Merged(occ.start(), occ.end(), "PERSONAL_NUMBER", (Explanation("batch_propagation", 0.8, why),))
-            for occ in occurrences(text, number)
+            Merged(occ.start(), occ.end(), entity, (Explanation("batch_propagation", 0.8, why),))
+            for occ in occurrences(text, value)
         ]
     return out
 

@@ -10,8 +10,9 @@ taken where its row names someone by a known given name or surname in the owners
 from __future__ import annotations
 
 from ...model import Document, Explanation, Word
-from ..grammar import compiled
+from ..grammar import compiled, line_span
 from ..lexicons import load_lexicons
+from ..lines import word_below
 from .address_columns import _same_row, organisation_word, people_table
 from .columns import _cells_under
 from .structure import Candidate
@@ -23,30 +24,64 @@ _PARCEL_HEADERS = frozenset({"perceel", "percelen", "kadastraal", "kadastrale", 
 _PARCEL = compiled(r"(?<![\p{L}\d-])\p{Lu}{1,2}[ \t]?\d{1,5}(?![\d\p{L}-])")
 
 
+# a person's initials, their surname before a comma ("Ogbonna, C.", "Kuipers, H.W."), a surname's particle in
+# capitals ("VAN DEN BERG, R."): no organisation is written so
+_NAMED = compiled(r"(?:\p{Lu}\.){1,4},?|\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*,|VAN|DEN|DER|TER|TEN")
+# a cell that ends in the section's letters, its number wrapped onto the cell's next line ("Gameren C" / "918")
+_LETTERS_END = compiled(r"(?<=[ \t])\p{Lu}{1,2}\Z")
+_NUMBER_CELL = compiled(r"\d{1,5}[ \t]*\Z")
+_PARCEL_CELL = compiled(r"\p{Lu}{1,2}[ \t]?\d{1,5}[ \t]*")
+
+
 def person_word(w: Word) -> bool:
-    """A word of an owner's cell that names someone: a known given name or surname."""
+    """A word of a people's cell that names someone: a known given name or surname, initials ("C.", "D.J."), a
+    surname before a comma, a surname's particle in capitals."""
     lex = load_lexicons()
     word = w.text.strip(".,;:()")
-    return any(lex.is_surname(p) or lex.is_first_name(p) for p in word.split("-") if p[:1].isupper())
+    return bool(_NAMED.fullmatch(w.text)) or any(
+        lex.is_surname(p) or lex.is_first_name(p) for p in word.split("-") if p[:1].isupper()
+    )
 
 
 def parcel_column(doc: Document) -> list[Candidate]:
-    """Section and number of each parcel under a parcel header, on a row whose owner is a person."""
+    """Section and number of each parcel under a parcel header, on a row whose owner is a person (and the cell's
+    wrapped rest on its next line: "Nederhemert" / "B 642", "Gameren C" / "918")."""
     table = people_table(doc, _PARCEL_HEADERS)
     if table is None:
         return []
     owners, by_start = table
     out: list[Candidate] = []
     why = "a cadastral parcel in the parcel column of a table, on a row that names a private owner"
+    below = word_below(doc)
+    text = doc.text
+    held: Word | None = None  # the last cell of a private owner's row, whose rest may wrap onto the next line
+
+    def take(start: int, end: int) -> None:
+        out.append(Candidate(start, end, "ADDRESS", Explanation("parcel_column", 0.75, why, context=text[start:end])))
+
     for at, line_end in _cells_under(doc, _PARCEL_HEADERS):
         cell = by_start.get(at)
         if cell is None:
             continue
         row = [w for w in owners if _same_row(cell, w)]
-        if not any(person_word(w) for w in row) or any(organisation_word(w) for w in row):
+        # (the cell under the held one is its rest when it is a number alone after the section's letters, or a
+        # parcel alone: the next row's cell would begin with its cadastral municipality)
+        letters = number = None
+        if held is not None and below(held.start) == at:
+            letters = _LETTERS_END.search(text, held.start, line_span(text, held.start)[1])
+            number = _NUMBER_CELL.match(text, at, line_end)
+        wrapped = bool(letters and number) or (
+            held is not None and below(held.start) == at and _PARCEL_CELL.fullmatch(text, at, line_end) is not None
+        )
+        if letters and number:
+            take(*letters.span())
+            take(*number.span())
+        held = None
+        if not wrapped and (not any(person_word(w) for w in row) or any(organisation_word(w) for w in row)):
             continue  # (a row with an organisation's word is the organisation's, whatever names it holds)
-        for m in _PARCEL.finditer(doc.text, at, line_end):
-            out.append(
-                Candidate(m.start(), m.end(), "ADDRESS", Explanation("parcel_column", 0.75, why, context=m.group()))
-            )
+        parcels = list(_PARCEL.finditer(text, at, line_end))
+        for m in parcels:
+            take(*m.span())
+        if not parcels and not wrapped:
+            held = cell
     return out

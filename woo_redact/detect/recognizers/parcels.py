@@ -10,7 +10,10 @@ a decision on objection or the minutes of a talk with a landowner just as in a l
 * ``kadastraal (bekend) Tiel M 3310 en M 3311``: the cadastral municipality, the section letter and number;
 * ``sectie B nummer 1903`` or ``sectie M 2214`` in a sentence about a parcel ("perceel", "kavel", "grond");
 * ``percelen Dodewaard C 1402 en C 1403``: after the word, the municipality, letter and number;
-* the Kadaster's code, ``LWD01-H-1183`` (municipality code, section, number), in a sentence about parcels.
+* the Kadaster's code, ``LWD01-H-1183`` (municipality code, section, number), in a sentence about parcels;
+* ``Brakel K 1187``, a known place, the section letter and a number of two digits or more, with no word before it,
+  in a text about land ("perceel", "kadastraal", "grondverwerver", "onteigening" somewhere in it): a dossier's name
+  for an owner's parcel ("hoe staat het met Aalst A 2210 en Brakel K 1187?").
 
 The section and numbers are reported (the cadastral municipality is a place and stays readable), unless the
 sentence names an organisation as the parcel's owner ("eigendom van de gemeente", "van Staatsbosbeheer",
@@ -23,6 +26,7 @@ from __future__ import annotations
 from ...model import Document, Explanation
 from ..cues import may_hold
 from ..grammar import compiled
+from ..lexicons import load_lexicons
 from .structure import Candidate
 
 __all__ = ["parcels_in_text"]
@@ -59,6 +63,13 @@ _PARCEL_FORMS = compiled(
 # (the pattern's lookbehind had it tried at every place of every text: ~0.3 ms a page of the generated notes)
 _FORM_CUES = ("kadastraal", "sectie", "perceel", "percelen")
 _CODE_CUE = compiled(r"\p{Lu}{3}\d{2}[- \t]\p{Lu}{1,2}[- \t]\d")
+# "Aalst A 2210": a place the lists know, the section's letters and the number (not a motorway's "A 12" nor a
+# provincial road's "N 322": no road is written after a place this way in a text about land)
+_NAMED_PARCEL = compiled(
+    r"(?<![\p{L}\d-])(?P<place>\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]+(?P<named>\p{Lu}{1,2}[ \t]\d{2,5})(?![\p{L}\d]|[.,]\d)"
+)
+_LAND_CUES = ("perceel", "percelen", "kadast", "grondverwerv", "grondaankoop", "onteigen")
+_ROADS = compiled(r"[ANE][ \t]\d{1,3}")
 _PARCEL_WORD = compiled(r"(?i:\b(?:perce(?:el|len)|kavels?|grond|erf|kadast\w*)\b)")
 # the owner named in the sentence is an organisation: its parcel is no one's personal data
 _ORGANISATION_OWNER = compiled(
@@ -80,8 +91,9 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def _may_name_parcels(text: str) -> bool:
-    """False only where ``_PARCEL_FORMS`` finds nothing in ``text``: no cue of :data:`_FORM_CUES` and no code."""
-    return may_hold(text, _FORM_CUES) or _CODE_CUE.search(text) is not None
+    """False only where ``_PARCEL_FORMS`` and the named parcels find nothing in ``text``: no cue of
+    :data:`_FORM_CUES` or :data:`_LAND_CUES` and no code."""
+    return may_hold(text, _FORM_CUES) or may_hold(text, _LAND_CUES) or _CODE_CUE.search(text) is not None
 
 
 def parcels_in_text(doc: Document) -> list[Candidate]:
@@ -105,4 +117,24 @@ def parcels_in_text(doc: Document) -> list[Candidate]:
                     out.append(Candidate(p.start(), p.end(), "ADDRESS", Explanation("parcel", SCORE, why)))
             continue
         out.append(Candidate(start, end, "ADDRESS", Explanation("parcel", SCORE, why, context=m.group()[:80])))
+    return out + _named_parcels(text, out)
+
+
+def _named_parcels(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The parcels a text about land names by their cadastral place, section and number alone ("Brakel K 1187"),
+    not taken yet, unless an organisation owns them."""
+    if not may_hold(text, _LAND_CUES):
+        return []
+    lex = load_lexicons()
+    out: list[Candidate] = []
+    for m in _NAMED_PARCEL.finditer(text):
+        start, end = m.span("named")
+        if m.group("place") not in lex.places or _ROADS.fullmatch(m.group("named")):
+            continue
+        if any(c.start < end and start < c.end for c in found) or _ORGANISATION_OWNER.search(
+            _sentence(text, start, end)
+        ):
+            continue
+        why = f"a cadastral parcel ('{m.group()}', its place, section and number) in a text about land"
+        out.append(Candidate(start, end, "ADDRESS", Explanation("parcel", SCORE, why, context=m.group())))
     return out

@@ -25,9 +25,6 @@ __all__ = ["residence_column"]
 _RESIDENCE_HEADERS = frozenset({"woonplaats", "woonachtig", "woonplaats/gemeente", "residence", "place of residence"})
 # the place: up to four words of a place's name ("Koog aan de Zaan", "Sint-Michielsgestel", "Den Bosch"), no digit
 _PLACE = compiled(r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|aan|de|den|der|op|in|bij|ter|ten|a/d|o/d)){0,3}")
-# a person's initials, their surname before a comma ("Ogbonna, C.", "Kuipers, H.W."), a surname's particle in
-# capitals ("VAN DEN BERG, R."): no organisation is written so
-_NAMED = compiled(r"(?:\p{Lu}\.){1,4},?|\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*,|VAN|DEN|DER|TER|TEN")
 # a cell that says the place is not given: "geheim", "onbekend", "n.v.t.", "-"
 _NOT_GIVEN = frozenset({"geheim", "onbekend", "n.v.t.", "nvt", "-", "–", "afgeschermd"})
 
@@ -49,7 +46,7 @@ def residence_column(doc: Document) -> list[Candidate]:
         if value.lower() in _NOT_GIVEN:
             continue
         row = [w for w in people if _same_row(cell, w)]
-        if not any(person_word(w) or _NAMED.fullmatch(w.text) for w in row) or any(organisation_word(w) for w in row):
+        if not any(person_word(w) for w in row) or any(organisation_word(w) for w in row):
             continue  # (a row with an organisation's word is the organisation's, whatever names it holds)
         m = _PLACE.fullmatch(value)
         if m is not None:
