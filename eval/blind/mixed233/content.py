@@ -535,3 +535,117 @@ DOCS = [
   "Met vriendelijke groet,\nWilma Nijkamp\nLTO Noord, regio Gelderland\n06-53 08 71 24"],
   producer=OL, creator=OL),
 ]
+
+EXTRA = {
+ "wf06": ["# 5. Foto's en meetgegevens",
+  "Foto 1-6: kadavers op het perceel Hessenweg, genomen door R.J. Verhoeff om 10:42 uur. Foto 7: doorhangende "
+  "onderste draad aan de zuidzijde, gemeten hoogte 28 cm. Foto 8: schrikdraadapparaat, type Corral 6 joule.",
+  [["Meting", "Waarde", "Norm Beleidsregel"], ["Spanning noordzijde", "4.100 V", "minimaal 3.000 V"],
+   ["Spanning zuidzijde", "2.700 V", "minimaal 3.000 V"], ["Hoogte onderste draad", "20-28 cm", "maximaal 20 cm"],
+   ["Aarding", "3 pennen", "minimaal 3 pennen"]],
+  "Contact met de aanvrager verliep via zijn dochter, Ria van Dalfsen-Koster (06 48 11 90 27), omdat de heer "
+  "Ter Haar slecht hoort. Zij woont aan de Oude Zuiderzeeweg 31 in Oldebroek.",
+  "Kwaliteitscontrole: Yvonne Smit-Ådahl (y.smit-adahl@bij12.nl), paraaf YSÅ, 21 augustus 2025.",
+  "Verzending: faunaschade@bij12.nl aan de provincie Gelderland, team Natuur, t.a.v. Inge Mulder-van Rijn."] * 1,
+ "wf13": ["===", "[12-09-2025 21:40] Bertus Bok: Goed gesprek vanavond met Van Ommeren. Die Slagboom wist er veel van",
+  "[12-09-2025 21:44] Ria: Pa was er ook, hij was blij dat hij zijn verhaal kwijt kon",
+  "[12-09-2025 21:47] Freek: Ik heb de gedeputeerde mijn nummer gegeven, +31 6 5522 0913, voor als ze een "
+  "proefboerderij zoeken voor de rasters",
+  "[12-09-2025 21:50] Jopie: Freek altijd met z'n proefboerderij 😂",
+  "[13-09-2025 07:15] Mariëlle: Teun komt volgende week het noodraster zetten. Provincie betaalt",
+  "[13-09-2025 07:18] Gerdien: Eindelijk goed nieuws",
+  "[13-09-2025 07:30] GJ: Wie gaat er mee naar de Statenvergadering in Arnhem op de 24e?",
+  "[13-09-2025 07:31] Henk: Ik niet, dokter zegt rustig aan met die hartklachten",
+  "[13-09-2025 07:33] Gerrit-Jan: Dan ga ik met Bertus. Jopie rijdt",
+  "[21-10-2025 18:02] Jopie: Klaas Roeterdink zegt dat er in Elspeet weer een heideschaap weg is",
+  "[21-10-2025 18:10] Bertus Bok: Geen kadaver, dan krijg je niks van BIJ12",
+  "[21-10-2025 18:12] Gerdien Pasman: Zo is het beleid. Staat in de Beleidsregel tegemoetkoming faunaschade "
+  "Gelderland 2024",
+  "[21-10-2025 18:20] Ria: Misschien moeten we met z'n allen een wolfwerende afrastering bestellen, krijg je "
+  "korting bij Wiersma",
+  "[21-10-2025 18:24] Freek Ossewaarde: Goed plan. Ik mail Teun wel, teun@wiersma-afrastering.nl",
+  "[21-10-2025 18:30] Henk: Top, doe mij 200 meter"],
+ "wf18": ["# 4. Communicatie en pers",
+  "Sanne (afwezig) heeft per mail laten weten dat de Veluwse Post vragen stelt over de casus Oldebroek. "
+  "Afgesproken: geen namen van aanvragers noemen; verwijzen naar BIJ12 en naar de antwoorden op PS2025-318.",
+  "# 5. Rondvraag",
+  "Wilma vraagt of LTO Noord de presentielijst van het keukentafelgesprek mag ontvangen. Fleur: alleen met "
+  "toestemming van de deelnemers. Ruben meldt dat collega Daniëlle Ouwehand de rundveedossiers overneemt. "
+  "Maarten is in november op vakantie; vervanging via Wolf Fencing Team Nederland.",
+  "Het volgende overleg is op 30 oktober 2025 in het Huis der Provincie. Verslag: Inge Mulder-van Rijn "
+  "(+31 26 359 8741). Vastgesteld door Bas Hoogendoorn op 2 oktober 2025.",
+  [["Besluit", "Toelichting"], ["B1", "Noodraster Ermelo op kosten provincie"],
+   ["B2", "80% vergoeding preventiemiddelen voor hobbyhouders voorleggen aan gedeputeerde"],
+   ["B3", "Taxaties rundvee door D. Ouwehand"]]],
+ "wf21": ["===", "# Bereikbaarheid november 2025",
+  [["Week", "Dienstdoende", "Pers.nr.", "Mobiel", "Reserve"],
+   ["45", "Pieter Oudshoorn", "198823", "06-14 55 20 87", "Elif Yılmaz"],
+   ["46", "Dirk-Jan Kuipers", "204711", "06 2077 3158", "Pieter Oudshoorn"],
+   ["47", "Elif Yılmaz", "219034", "06 3901 6642", "Dirk-Jan Kuipers"],
+   ["48", "Pieter Oudshoorn", "198823", "06-14 55 20 87", "Bas Hoogendoorn"]],
+  "Instructie: bij een melding van een aangereden of gewonde wolf altijd eerst de Politie Oost-Nederland en "
+  "daarna de dienstdoende van het Wolvenmeldpunt bellen. Bij schade aan vee verwijzen naar BIJ12 "
+  "(030 275 69 99). Het Wolvenmeldpunt geeft geen telefoonnummers van taxateurs door.",
+  "Ruilen van diensten alleen na akkoord van de teamleider. Wijzigingen doorgeven aan L.P.M. Bakhuis, "
+  "secretariaat team Natuur, 026 359 81 02 (toestel 8102).",
+  "Verlof: E. Yılmaz 22-12 t/m 2-1; D.J. Kuipers 15-12 t/m 19-12. P. Oudshoorn is BHV'er op locatie Arnhem.",
+  "Versiebeheer: v3, 2 november 2025, DJK."],
+ "wf24": ["===", "# Bijlage: contactgegevens aanvragers (alleen intern)",
+  [["Dossier", "Aanvrager", "Telefoon", "E-mail / adres"],
+   ["FS-2025-04417", "Hendrikus ter Haar", "06 5311 2290", "h.terhaar@kpnmail.nl"],
+   ["FS-2025-04592", "Mariëlle Oosterveld-Dijkstra", "+31 (0)6 2840 1175", "mariëlle.oosterveld@hotmail.com"],
+   ["FS-2025-04730", "Jürgen Schäfer", "0031 6 1977 4420", "j.schaefer@t-online.de"],
+   ["FS-2025-05011", "Sjoerd de Wit", "0525-68 14 02", "Zwarteweg 77, 8096 RS Oldebroek"],
+   ["FS-2025-05140", "Annelies Brouwer", "0577-40 11 63", "Leuvenumseweg 5, Leuvenum"],
+   ["FS-2025-05203", "Gerrit-Jan van 't Klooster", "0341-45 72 19", "gjklooster@ziggo.nl"]],
+  "Deze bijlage is bedoeld voor het terugbellen van aanvragers door het Wolvenmeldpunt. Niet doorsturen aan "
+  "Provinciale Staten of aan de pers."],
+ "wf11": ["===", "---", "-----Oorspronkelijk bericht-----\nVan: Hoogendoorn, Bas\nVerzonden: dinsdag 9 september 2025 17:02\n"
+  "Aan: Mulder-van Rijn, Inge\nOnderwerp: Statenvragen wolf",
+  "Inge, de vragen van Kloppenburg zijn binnen (PS2025-318). Kun jij Maarten vragen om input over de hoogte van "
+  "rasters? Hij heeft een raamovereenkomst tot eind 2025 (KvK 74552190, Slagboom Wolf & Vee Advies). "
+  "Ik bel je morgen, ik ben op 06-22 91 40 57 bereikbaar.",
+  "Groet, Bas",
+  "---", "-----Oorspronkelijk bericht-----\nVan: Statengriffie <statengriffie@gelderland.nl>\n"
+  "Verzonden: dinsdag 9 september 2025 14:11\nAan: Hoogendoorn, Bas <b.hoogendoorn@gelderland.nl>\n"
+  "Onderwerp: schriftelijke vragen PS2025-318 (BBB) - wolf",
+  "Geacht college, bijgaand de schriftelijke vragen van Statenlid Kloppenburg (BBB). De beantwoording wordt "
+  "binnen drie weken verwacht. Met vriendelijke groet, Statengriffie Provinciale Staten Gelderland."],
+ "wf19": ["===", "# Krachtenveld",
+  "LTO Noord steunt de verhoging maar wil 100% vergoeding van preventiemiddelen. De PvdD-fractie (Statenlid "
+  "De Groot-Amin) vraagt meer aandacht voor preventie. BIJ12 (contact: Ruben Verhoeff, r.verhoeff@bij12.nl) "
+  "kan de wijziging per 1 februari 2026 in het Faunaschadeportaal verwerken.",
+  "# Financiën",
+  [["Post", "2025", "2026 (raming)"], ["Tegemoetkoming schade", "€ 58.400", "€ 71.000"],
+   ["Subsidie preventiemiddelen", "€ 12.300", "€ 95.000"], ["Wolvenconsultant", "€ 18.750", "€ 20.000"]],
+  "# Communicatie",
+  "Persbericht op 22 januari 2026 (communicatieadviseur Sanne Roelofs). Statenbrief na besluit.",
+  "# Bijlagen",
+  "1. Antwoorden PS2025-318. 2. Evaluatie wolfwerende rasters Noord-Veluwe 2025. 3. Verslag overleg 25 "
+  "september 2025."],
+ "wf31": [],
+}
+EXTRA_AT = {"wf19": 6, "wf11": None}
+for _d in DOCS:
+    _x = EXTRA.get(_d.stem)
+    if not _x:
+        continue
+    _at = EXTRA_AT.get(_d.stem)
+    if _at is None and _d.stem in EXTRA_AT:
+        _d.blocks = _d.blocks + _x
+    elif _at is not None:
+        _d.blocks = _d.blocks[:_at + 7] + _x + _d.blocks[_at + 7:]
+    else:
+        _d.blocks = _d.blocks + _x
+
+_MORE = {
+ "wf09": ["Ambtelijk contact voor de beantwoording: F.M. Achterberg (026 359 82 16) en Inge Mulder-van Rijn "
+          "(inge.mulder-vanrijn@gelderland.nl)."],
+ "wf26": ["Opgesteld door M.H. Slagboom, maarten@slagboomwolfadvies.nl, 06 1240 8836. Veldwerk met assistentie "
+          "van Freek Ossewaarde."],
+ "wf28": ["Kopie aan: Jopie Hazeleger en Albertus Veldhuizen (leden LTO Noord, deelnemers keukentafelgesprek)."],
+ "wf29": ["Kopie: de heer Sjoerd de Wit, Zwarteweg 77, 8096 RS Oldebroek; BIJ12, dossier FS-2025-05011."],
+}
+for _d in DOCS:
+    if _d.stem in _MORE:
+        _d.blocks = _d.blocks + _MORE[_d.stem]

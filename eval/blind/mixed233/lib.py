@@ -89,6 +89,9 @@ def build_rl(d):
             flow.append(Paragraph(escape(b[2:]), sh))
         elif b == "---":
             flow.append(Spacer(1, 10))
+        elif b == "===":
+            from reportlab.platypus import PageBreak
+            flow.append(PageBreak())
         else:
             flow.append(Paragraph(escape(b).replace("\n", "<br/>"), st))
     if d.form:

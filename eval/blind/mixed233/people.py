@@ -86,3 +86,13 @@ _K = {
              "wolf", "GPS-halsband", "Noord-Veluwe roedel", "marktwaarde", "sneuvelwaarde", "preventiemiddelen"],
 }
 KEEP = [(k, v) for k, vs in _K.items() for v in vs]
+
+PEOPLE.update({
+    "vandalfsen": [(P, "Ria van Dalfsen-Koster"), (P, "Van Dalfsen-Koster"), (P, "Ria"), (T, "06 48 11 90 27"),
+                   (A, "Oude Zuiderzeeweg 31")],
+    "freek": [(P, "Freek Ossewaarde"), (P, "Freek"), (P, "Ossewaarde"), (T, "+31 6 5522 0913")],
+    "smit": [(P, "Yvonne Smit-Ådahl"), (P, "Smit-Ådahl"), (E, "y.smit-adahl@bij12.nl"), (N, "YSÅ")],
+    "bakhuis": [(P, "L.P.M. Bakhuis"), (P, "Bakhuis"), (T, "026 359 81 02 (toestel 8102)"), (T, "toestel 8102")],
+})
+PEOPLE["mulder"] += [(T, "+31 26 359 8741")]
+PEOPLE["slagboom"] += [(K, "74552190")]
