@@ -279,6 +279,7 @@ LEAK_SETS = {
     "blind-mixed232": ROOT / "eval/blind/mixed232",
     "blind-mixed234": ROOT / "eval/blind/mixed234",
     "blind-mixed235": ROOT / "eval/blind/mixed235",
+    "blind-mixed233": ROOT / "eval/blind/mixed233",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
