@@ -277,6 +277,7 @@ LEAK_SETS = {
     "blind-mixed230": ROOT / "eval/blind/mixed230",
     "blind-mixed231": ROOT / "eval/blind/mixed231",
     "blind-mixed232": ROOT / "eval/blind/mixed232",
+    "blind-mixed236": ROOT / "eval/blind/mixed236",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",

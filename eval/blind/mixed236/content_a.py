@@ -126,7 +126,7 @@ DOCS = [
         "onze slaapkamer. Na de training is het in de kantine heel lawaaiig, mensen staan buiten te roken en te "
         "schreeuwen tot na middernacht.",
         "Ik heb dit al gemeld bij de voorzitter [[Marcel van den Heuvel]] maar er verandert niets.",
-        "Mijn man heeft hartproblemen en slaapt hierdoor slecht.",
+        "Mijn man heeft [[hartproblemen|HEALTH]] en slaapt hierdoor slecht.",
         ("hand", "Met vriendelijke groet, Elly de Wit"),
         "[[Elly de Wit]], [[Vlasstraat 16|ADDRESS]], Heesch, telefoon [[0412-612947|PHONE]]",
     ], kind="scan", producer=SCAN, scan_rot=0.7),
@@ -311,4 +311,4 @@ DOCS[13].blocks[3] = ("hand", "[[Anouk Verbeek]] - bewoners - A.V.")
 DOCS[13].blocks[4] = ("hand", "[[Ruud ter Horst]] - VV Heeschse Boys - RtH")
 DOCS[13].blocks[5] = ("hand", "[[Mohamed Bouzid]] - VV Heeschse Boys - M.B.")
 DOCS[13].blocks[6] = ("hand", "[[Karin Mol-de Groot]] - bemiddelaar")
-DOCS[5].blocks[5] = ("hand", "Met vriendelijke groet, [[Elly de Wit]]")
+DOCS[5].blocks[4] = ("hand", "Met vriendelijke groet, [[Elly de Wit]]")

@@ -66,7 +66,7 @@ DOCS = [
         "de laatste leidinggevende af; de sleutel gaat niet meer naar vrijwilligers.",
         ("h", "3. Barbezetting en IVA"),
         "[[YtH]] meldt dat 38 barvrijwilligers de {{IVA}}-instructie via {{NOC*NSF}} online hebben gedaan; 6 nog niet. "
-        "Wie de training niet heeft, wordt niet ingeroosterd. De leverancier ({{Drankenservice F. Kuijpers|COMPANY}}) "
+        "Wie de training niet heeft, wordt niet ingeroosterd. De leverancier ([[Drankenservice F. Kuijpers|COMPANY_SOLE_TRADER]]) "
         "levert vanaf augustus ook 0.0-bier.",
         ("pb",),
         ("h", "4. Lichtmasten en buren"),
@@ -158,7 +158,7 @@ DOCS = [
     ], kind="docx", producer=("Microsoft® Word 2016", "Microsoft® Word 2016")),
 
     Doc("kv21_factuur_drankenleverancier", "FACTUUR", [
-        ("s", "{{Drankenservice F. Kuijpers|COMPANY}}", "eigenaar: [[Frans Kuijpers]]",
+        ("s", "[[Drankenservice F. Kuijpers|COMPANY_SOLE_TRADER]]", "eigenaar: [[Frans Kuijpers]]",
          "[[Industrieweg 8a|ADDRESS]], [[5384 VK|POSTCODE]] {{Heesch}}",
          "T [[+31 (0)6 22 90 41 58|PHONE]] | [[frans@kuijpersdranken.nl|EMAIL]]",
          "KvK [[64381927|KVK]] | btw [[NL001948377B52|VAT]] | IBAN [[NL62 RABO 0312 6688 45|IBAN]]"),

@@ -21,7 +21,7 @@ DOCS = [
         ("s", "{{Lumen Adviseurs B.V.}}, {{Eindhoven}} | rapport {{LA-25-207|REF}}",
          "Opgesteld door: [[ing. Lars Peeters]] | gecontroleerd: [[Hanneke van 't Westeinde]]",
          "Opdrachtgever: {{VV Heeschse Boys}}, contact [[R. ter Horst]]"),
-        "Doel: toetsen van de verticale verlichtingssterkte op de gevels van de woningen aan de {{Vlasstraat}} aan de "
+        "Doel: toetsen van de verticale verlichtingssterkte op de gevels van de {{woningen aan de Vlasstraat|STREET}} aan de "
         "{{NSVV}}-richtlijn {{Lichthinder 2022}} (omgevingszone E2).",
         ("t", [["Woning", "Ev (lux) 19-23 uur", "Grenswaarde", "Oordeel"],
                ["[[Vlasstraat 12|ADDRESS]]", "4,1", "5", "voldoet"], ["[[Vlasstraat 14|ADDRESS]]", "7,8", "5", "voldoet niet"],

