@@ -280,6 +280,7 @@ LEAK_SETS = {
     "blind-mixed234": ROOT / "eval/blind/mixed234",
     "blind-mixed235": ROOT / "eval/blind/mixed235",
     "blind-mixed233": ROOT / "eval/blind/mixed233",
+    "blind-mixed236": ROOT / "eval/blind/mixed236",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
