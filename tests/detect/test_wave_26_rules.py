@@ -105,6 +105,34 @@ CHATS_DATA = [
     ),
 ]
 
+WAVE_27_DATA = [
+    (
+        "Joost, hoe staat het met Aalst A 2210 en Brakel K 1187? De grondverwerver belt je.\n",
+        ["A 2210", "K 1187"],
+        ["Aalst", "Brakel"],
+    ),
+    # no text about land; a motorway after a place; an organisation's parcel
+    ("Vergadering in Brakel K 1187 zonder agenda.\n", [], ["K 1187"]),
+    (
+        "Het perceel ligt bij Utrecht A 12 en Zwolle N 340; eigendom van Staatsbosbeheer: Gameren C 1002.\n",
+        [],
+        ["A 12", "N 340", "C 1002"],
+    ),
+    (
+        "De buurt (woordvoerder: mevrouw A. Verbeek) wil handhaving.\nDe actiegroep (woordvoerder Jan de Vries) is "
+        "tegen.\n",
+        ["A. Verbeek", "Jan de Vries"],
+        [],
+    ),
+    ("De gemeente (woordvoerder: Jeroen Cox) reageert.\n", [], ["Jeroen Cox"]),
+    ("Op 7 juni 2025.\nBas Kemper - dienstnummer HB-412\n", ["Bas Kemper", "HB-412"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), WAVE_27_DATA)
+def test_wave_27(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)
+
 
 @pytest.mark.parametrize(("text", "redact", "keep"), COLUMNS_DATA)
 def test_columns_of_a_list_of_staff(text: str, redact: list[str], keep: list[str]) -> None:

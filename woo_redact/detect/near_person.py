@@ -199,7 +199,8 @@ _CODE_BELOW = compiled(rf"[ \t]*\n[ \t]*{_CODE}")
 _CODE_AFTER_COMMA = compiled(
     r"[ \t]*,[ \t]*(?P<nr>\p{Lu}{1,4}-\d{5,8})(?![\w-])"
     # ... or after its label: "Sevda Yilmaz, ambtenaarnummer DOU-90236", "Bart Slaghekke, registratienummer AO-04880"
-    r"|(?:[ \t]*,[ \t]*(?:\p{Ll}[\p{L} -]{2,30},[ \t]*)?"  # (the function between: "M. Hoogerwerf, hoofdagent, ...")
+    # (or after a spaced dash: "Bas Kemper - dienstnummer HB-412"; the function between: "M. Hoogerwerf, hoofdagent,")
+    r"|(?:[ \t]*(?:,|[ \t][-\u2013])[ \t]*(?:\p{Ll}[\p{L} -]{2,30},[ \t]*)?"
     # (a signature's function line under the name: "Lars Wennekes" / "toezichthouder milieu, BOA-nummer 18-30442")
     r"|[ \t]*\n[ \t]*\p{Ll}[\p{L} -]{2,50},[ \t]*)"
     rf"(?i:ambtena(?:a)?r(?:s)?nummer|(?:\p{{L}}{{2,5}}-)?regist(?:ratie|er)nummer|{_STAFF_LABELS}"
@@ -208,7 +209,9 @@ _CODE_AFTER_COMMA = compiled(
     r"|(?!kvk|btw|tel|fax|zaak|order|factuur)(?:\p{L}{2,5}/)?\p{L}{2,5}-nummer)"
     # ("T. Rouwenhorst, BOA-registratienummer 18-22731": two groups of digits)
     # ("ing. K.J. Vermeulen, registernummer NIVRE-5521": a register's five capitals)
-    r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{1,5}(?:-\p{Lu}{2,3})?(?:-|[ ](?=\d{5}))?\d{4,8}|\d{5,11}|\d{2}-\d{4,6})(?![\w-])"
+    # (a unit's letters and three digits after its label: "dienstnummer HB-412")
+    r"[ \t]*:?[ \t]*(?P<nr>\p{Lu}{1,5}(?:-\p{Lu}{2,3})?(?:-|[ ](?=\d{5}))?\d{4,8}|\p{Lu}{2,4}-\d{3}|\d{5,11}"
+    r"|\d{2}-\d{4,6})(?![\w-])"
 )
 
 # a person's certificate or care provider's code after the name (a function between): "ing. Maarten Kooijman,

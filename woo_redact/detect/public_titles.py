@@ -28,6 +28,7 @@ from .title_context import (
     _BROKEN_NAME,
     _COMMA_ENDS_LINE,
     _GROUP_AFTER,
+    _GROUP_BEFORE,
     _KIN_OF,
     _LABEL_START,
     _LIST_TAIL,
@@ -251,8 +252,10 @@ class TitleFinder(TitlesAround, ABC):
             lead = before[: m.start()]
             if not lead.strip():  # "... is tegen; hun" / "woordvoerder Lieke Koning": the line above ends the phrase
                 lead = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)] + " "
-            if title.startswith("woordvoerder") and _THEIR.search(lead):
-                return None  # "De Waddenvereniging is tegen; hun woordvoerder Lieke Koning": an organisation's own
+            if title.startswith("woordvoerder") and (_THEIR.search(lead) or _GROUP_BEFORE.search(lead)):
+                # "De Waddenvereniging is tegen; hun woordvoerder Lieke Koning": an organisation's own; "De buurt
+                # (woordvoerder: mevrouw A. Verbeek)": a group of citizens'
+                return None
             if title in _PARLIAMENT_TITLES and not motion and not self._parliamentary(text, start, end):
                 return None  # "het lid Jansen van de werkgroep"
             return f"preceded by the public title '{' '.join(m.group().split())}'"

@@ -38,6 +38,7 @@ __all__ = [
     "_ROYAL_END",
     "_SEPARATED",
     "_THEIR",
+    "_GROUP_BEFORE",
     "_TITLES_ONLY",
     "_TO_OFFICE",
     "_WRAPPED_OF",
@@ -100,6 +101,12 @@ _PORTFOLIO_TAIL = compiled(
 _PORTFOLIO_WORDS_END = compiled(r"(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}-]*|en|van|voor|de|het|&)){1,6},?[ \t\u00a0]*\Z")
 _PORTFOLIO_ENDINGS = ("ing", "heid", "ën", "zorg", "schap", "tie", "ties", "werk", "beleid", "zaken", "wonen", "wijs")
 _THEIR = compiled(r"(?i:(?<![\p{L}])(?:hun|haar|zijn|hunne)[ \t\u00a0]+)\Z")
+# ... or a group of citizens right before the title: "De buurt (woordvoerder: mevrouw A. Verbeek)", "de omwonenden,
+# woordvoerder ..."
+_GROUP_BEFORE = compiled(
+    r"(?i:(?<![\p{L}])(?:buurt|bewoners|buurtbewoners|omwonenden|buren|ouders|klagers|insprekers|\p{L}*comité|"
+    r"\p{L}*groep)[ \t\u00a0]*[(,:][ \t\u00a0]*)\Z"
+)
 _OPEN_BRACKET = compiled(r"[ \t\u00a0]*\([ \t\u00a0]*\Z")
 _PLURAL_MARK = compiled(r"(?i)\((n|en|s)\)\Z")  # "Gedeputeerde(n)", "Wethouder(s)"
 _BODY_BEFORE = compiled(r"(?i:\b(?:burgemeester|b)\s*(?:en|&)\s*)$")
