@@ -357,3 +357,36 @@ def test_every_match_of_a_gate_begins_with_one_of_its_starts() -> None:
                     assert low.startswith(starts, m.start()), (name, p.regex, text[m.start() : m.end()])
                     checked += 1
     assert checked > 1000
+
+
+def test_a_gate_tried_at_its_starts_answers_as_its_search() -> None:
+    """custom._found_at (the places found by the starts' first characters, each once) answers as the gate's search
+    through the whole text, for every gate tried so; the gates of more than 32 starts but few first characters
+    (the staff numbers' labels: "medewerker", "medewerkers", "medewerkerscode", ...) are among them."""
+    from woo_redact.detect.cues import lowered
+    from woo_redact.detect.custom import _MOST_STARTS, _found_at
+
+    rng = random.Random(37)
+    labels = ["Medewerkersnummer: ", "klantnr. ", "V-nummer ", "p-nummer:", "pers.nr ", "studenten", "BOA-nummer "]
+    pieces = _PIECES + labels + ["medewerker", "Pas", "lid", "Dienst", "reg. nr. ", "S"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(300)]
+    texts += [lab + "12345678" for lab in labels]
+    checked, many = 0, 0
+    for name, params in _customs():
+        gated = build_custom(name, **params)
+        assert isinstance(gated, CustomRecognizer)
+        flags = gated.global_regex_flags or 0
+        for p in gated.patterns:
+            gated._may_match(p, "", flags)
+            gate, _, starts = gated._gates[(p.regex, flags)]
+            if gate is None or starts is None:
+                continue
+            many += len(starts) > _MOST_STARTS
+            for text in texts:
+                low = lowered(text)
+                if low is None:
+                    continue
+                assert _found_at(gate, text, low, starts) == (gate.search(text) is not None), (name, p.regex, text)
+                checked += gate.search(text) is not None
+    assert many >= 2
+    assert checked > 300
