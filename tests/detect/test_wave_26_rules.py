@@ -126,6 +126,36 @@ WAVE_27_DATA = [
     ),
     ("De gemeente (woordvoerder: Jeroen Cox) reageert.\n", [], ["Jeroen Cox"]),
     ("Op 7 juni 2025.\nBas Kemper - dienstnummer HB-412\n", ["Bas Kemper", "HB-412"], []),
+    # a German addressee's home; an owner named by the home the talk is about
+    (
+        "Waterschap Rivierenland | De Blomboogerd 1 | 4003 BX Tiel\nHerrn Jürgen Schäfer\nUiterwaardenweg 4\n"
+        "5308 JL Aalst\n",
+        ["Jürgen Schäfer", "Uiterwaardenweg 4", "5308 JL"],
+        ["De Blomboogerd 1", "4003 BX"],
+    ),
+    ("Gespreksverslag eigenaar Kerkwaard 9, Zaltbommel\nDatum: 17 maart 2026\n", ["Kerkwaard 9"], ["Zaltbommel"]),
+    ("De eigenaar Rijksvastgoedbedrijf verkocht het pand Korte Voorhout 7.\n", [], ["Korte Voorhout 7"]),
+    # one's own KvK number; a sole trader's info mailbox under his name in a header
+    (
+        "Mijn KvK-nummer is 71234598. Met vriendelijke groet, Gerrit Jan Hoogendoorn\n",
+        ["71234598", "Gerrit Jan Hoogendoorn"],
+        [],
+    ),
+    ("Ons KvK-nummer is 71234598.\nMet vriendelijke groet, Bouwbedrijf Hoogendoorn B.V.\n", [], ["71234598"]),
+    (
+        "Van: Smulders, Erik-Jan <e.smulders@peelrand-wonen.nl>; Kerkhofs, Wouter <info@kerkhofs-installatie.nl>\n"
+        "Onderwerp: planning\n",
+        ["Kerkhofs, Wouter", "info@kerkhofs-installatie.nl"],
+        [],
+    ),
+    ("Het slachtoffer was COPD-patiënt.\n", ["COPD-patiënt"], []),
+    ("Opgesteld door: Juridische Zaken (woo@deventer.nl). Beoordeeld: F.T. / L.H.O.\n", ["F.T.", "L.H.O."], []),
+    (
+        "[21-02 11:30] Deniz Yilmaz: meld het aan de AP\n[21-02 11:31] Bas van 't Hof: doe ik\n"
+        "[21-02 11:32] Deniz Yilmaz: top, Baske\n[22-02 09:05] Deniz Yilmaz: update\n",
+        ["Baske", "Bas van 't Hof"],
+        [],
+    ),
 ]
 
 

@@ -85,10 +85,11 @@ TITLE_WORDS = (
     # English courtesy titles, and "mr" without its dot ("Mr Mykola Savchenko", "mr J.A. de Vries", "Ms Gebru"; not
     # "MS Teams")
     r"mr(?=[ \t\u00a0])|mrs\.?|miss(?=[ \t\u00a0]\p{Lu})|ms\.|"
-    # Spanish, Papiamentu, French and German ones ("Sra. Yomaira E. Soliana-Cecilia", "Mme Dubois", "Herr Becker")
+    # Spanish, Papiamentu, French and German ones ("Sra. Yomaira E. Soliana-Cecilia", "Mme Dubois", "Herr Becker",
+    # "Herrn Jürgen Schäfer" above his address)
     r"sra\.|sr\.|señora(?=[ \t\u00a0]\p{Lu})|senora(?=[ \t\u00a0]\p{Lu})|señor(?=[ \t\u00a0]\p{Lu})|"
     r"senor(?=[ \t\u00a0]\p{Lu})|mme\.|mme(?=[ \t\u00a0]\p{Lu})|"
-    r"madame(?=[ \t\u00a0]\p{Lu})|monsieur(?=[ \t\u00a0]\p{Lu})|herr(?=[ \t\u00a0]\p{Lu})|frau(?=[ \t\u00a0]\p{Lu})|"
+    r"madame(?=[ \t\u00a0]\p{Lu})|monsieur(?=[ \t\u00a0]\p{Lu})|herrn?(?=[ \t\u00a0]\p{Lu})|frau(?=[ \t\u00a0]\p{Lu})|"
     r"ms(?=[ \t\u00a0]\p{Lu}\p{Ll})(?![ \t\u00a0](?:teams|word|excel|office|outlook|access|project|visio|edge|dos)\b)|"
     r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc|meneer|mijnheer|agent|hoofdagent|brigadier|wachtmeester|"
     r"rechercheur|collega|dokter|zuster|wijkagent|buurtregisseur|handhaver|"

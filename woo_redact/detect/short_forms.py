@@ -135,7 +135,7 @@ def short_forms_of_persons(
 # (a chat's mention too: "@PJ wat vindt NVWA?"; not an address's domain)
 _CODE = compiled(r"(?<![\p{L}.\d-])(?<!\w@)(?P<code>\p{Lu}{2,3})(?![\p{L}@\d-])")
 _WORD = compiled(r"(?<![\p{L}@.\d-])(?P<word>\p{Lu}\p{Ll}{3,11})(?![\p{L}@\d-])")
-_DIMINUTIVES = ("etje", "tje", "pje", "pie", "je", "ie")
+_DIMINUTIVES = ("etje", "tje", "pje", "pie", "je", "ie", "ke")  # ("Baske" of Bas: a Brabant -ke)
 _NUMBER_BEFORE = compiled(r"(?:\d[\d.,]*|(?<![\p{L}])(?i:per|euro|eur|€|kosten))[ \t\u00a0]*\Z")
 
 

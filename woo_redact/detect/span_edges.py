@@ -245,7 +245,7 @@ def join_broken(text: str, spans: Sequence[Merged]) -> list[Merged]:
     return out
 
 
-_COURTESY = compiled(r"(?i:mr|mrs|ms|miss|sr|sra|mme|herr|frau|señor|señora|monsieur|madame)\.?")
+_COURTESY = compiled(r"(?i:mr|mrs|ms|miss|sr|sra|mme|herrn?|frau|señor|señora|monsieur|madame)\.?")
 _LABEL_LINE = compiled(r"\p{Lu}[\p{L}]*(?:[ \t]+[\p{L}]+){0,3}[ \t]*:")
 _INITIALS_END = compiled(r"^(?:\p{Lu}\.){1,4}$")
 # the first word of a surname of two ("Bram Oude" + "Maatman", "Jan Groot" + "Wassink")

@@ -82,6 +82,10 @@ FIELD_LABELS = (
     "geregistreerd door",
     "gescand door",
     "verwerkt door",
+    # who reviewed a record (an inventory's "Beoordeeld: F.T. / L.H.O.")
+    "beoordeeld door",
+    "beoordeeld",
+    "gecontroleerd door",
     "ons kenmerk",
     "uw kenmerk",
     "verzonden",

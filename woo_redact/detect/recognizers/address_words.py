@@ -99,6 +99,9 @@ _HOME = compiled(
     # ("Gerrit Jan Nijhuis" / "melkveehouder, Notterdijk 14": a farmer's or a contractor's home after the trade)
     r"\w*(?:veehouder|akkerbouwer|tuinder|kweker|loonbedrijf|loonwerker),(?=\s*\p{Lu}[\p{L}-]+\s+\d|\s*\Z)|"
     r"(?:tuin|huis|erf)\s+(?:aan|op)\s+(?:de|het)|opvangadres|"
+    # "Gespreksverslag eigenaar Kerkwaard 9, Zaltbommel": an owner named by the address of the home the talk is about
+    # (the text may end before the street: the words before it are asked alone)
+    r"eigena(?:ar|resse)(?=[ \t]+(?:\Z|\p{Lu}\p{Ll}[\p{L}'’.-]*[ \t]+[1-9]\d{0,4}[a-z]?(?![\p{L}\d])))|"
     # ("haar nieuwe adres is Tarwekamp 112", "hun koopwoning aan de Eikenlaan 7")
     r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:(?:nieuwe|oude|huidige|vorige)\s+)?(?:\w+)?adres|"
     r"(?:mijn|ons|zijn|haar|hun|uw)\s+(?:huis|\w*woning|perceel|pand|tuin|"

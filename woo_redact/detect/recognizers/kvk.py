@@ -50,7 +50,9 @@ _NATURAL = compiled(
     r"(?i:\b(?:eenmanszaak|eenmanszaken|vof|v\.o\.f\.|vennoten|vennootschap[ \t]+onder[ \t]+firma|maatschap|"
     r"zzp(?:'er)?|zelfstandige[ \t]+zonder[ \t]+personeel|aan[ \t]+huis|"
     # "Jeroen Tuinstra, handelend onder de naam Tuinstra Projectadvies": a person trading under a name
-    r"handelende?[ \t]+onder[ \t]+de[ \t]+naam|h\.o\.d\.n\.)(?![\p{L}]))"
+    r"handelende?[ \t]+onder[ \t]+de[ \t]+naam|h\.o\.d\.n\.|"
+    # "Mijn KvK-nummer is 71234598": one person's own registration
+    r"mijn[ \t]+kvk)(?![\p{L}]))"
 )
 _LEGAL_PERSON = compiled(
     r"(?i:(?<![\p{L}])(?:b\.[ ]?v\.|n\.[ ]?v\.|bv|nv|stichting|vereniging|coöperatie|cooperatie|u\.a\.|holding|"

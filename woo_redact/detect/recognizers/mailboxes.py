@@ -93,14 +93,20 @@ _GIVEN_SURNAME = re.compile(
     r"(?<![\w@.-])(?P<given>[A-Z][a-z]{2,})[ \t]+(?P<particles>(?:(?:van|de|der|den|ter|ten)[ \t]+)*)"
     r"(?P<surname>[A-Z][a-z]{4,})(?![\w@])"
 )
+_SURNAME_GIVEN = re.compile(
+    r"(?<![\w@.-])(?P<surname>[A-Z][a-z]{4,}),[ \t]+(?P<given>[A-Z][a-z]{2,})"
+    r"(?P<particles>(?:[ \t]+(?:van|de|der|den|ter|ten))*)(?![\w@])"
+)
 _LEGAL_FORM = re.compile(r"(?<![\w.])(?:B\.[ ]?V\.|N\.[ ]?V\.|BV|NV|Holding)(?![\w])")
 
 
 def owners_domain(address: str, text: str) -> bool:
-    """The domain of ``address`` begins with a surname ``text`` writes after initials or a title, and no line that
-    holds the surname holds a legal form ("info@hakvoortmontage.nl" of "D.J. Hakvoort", a one-man business; not
-    "info@jansenbouw.nl" of "Bouwbedrijf Jansen B.V."): its owner's mailbox."""
-    label = address.rpartition("@")[2].split(".")[0].lower()
+    """The domain of ``address`` begins with a surname ``text`` writes after initials, a title or a given name (before
+    or after it: "Kerkhofs, Wouter"), and no line that holds the surname holds a legal form
+    ("info@hakvoortmontage.nl" of "D.J. Hakvoort", a one-man business; not "info@jansenbouw.nl" of "Bouwbedrijf Jansen
+    B.V."): its owner's mailbox."""
+    # ("info@kerkhofs-installatie.nl": the domain's hyphen between the surname and the trade)
+    label = address.rpartition("@")[2].split(".")[0].lower().replace("-", "")
     owners = {
         m.group(1)
         for m in _NAMED_SURNAME.finditer(text)
@@ -108,7 +114,8 @@ def owners_domain(address: str, text: str) -> bool:
     }
     # ("info@vanlochemakoestiek.nl" of "Jeroen van Lochem": the particles written in the domain too)
     lex = load_lexicons()
-    for m in _GIVEN_SURNAME.finditer(text):
+    # ("Kerkhofs, Wouter <info@kerkhofs-installatie.nl>": an e-mail header's inverted name)
+    for m in [*_GIVEN_SURNAME.finditer(text), *_SURNAME_GIVEN.finditer(text)]:
         whole = "".join(m.group("particles").split()).lower() + m.group("surname").lower()
         if label.startswith(whole) and label[len(whole) :] in _TRADE_WORDS and lex.is_first_name(m.group("given")):
             owners.add(m.group("surname"))

@@ -90,7 +90,8 @@ class ParaphTextRecognizer(NameRecognizer):
         labelled = compiled(
             # (the role between: "paraaf teamleider OOV: J.v.d.Z.", "Behandelaar inventaris: EJH", "paraaf jurist:
             # MvdW-B")
-            rf"(?i:\b(?:paraaf|gezien|geparafeerd|behandelaar|gecontroleerd|nagekeken|gefiatteerd|controle|"
+            # ("Beoordeeld: F.T. / L.H.O.": an inventory's reviewers)
+            rf"(?i:\b(?:paraaf|gezien|geparafeerd|behandelaar|gecontroleerd|nagekeken|gefiatteerd|controle|beoordeeld|"
             rf"(?:tweede[ \t]+|mee)?lezer))"
             rf"(?:[ \t]+\p{{L}}[\p{{L}}-]*){{0,2}}[ \t]*:[ \t]*"  # ("Paraaf KAM-coördinator: R.vd.B.")
             rf"(?!(?i:ok|nvt|n\.v\.t\.|ja|nee|akkoord)(?![\p{{L}}]))(?P<p>{PARAPH}(?:-\p{{Lu}}{{1,2}})?)(?=[\s,;.)·|/]|$)"

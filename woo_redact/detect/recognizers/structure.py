@@ -85,6 +85,9 @@ PERSON_FIELDS = frozenset(
         "geregistreerd door",
         "gescand door",
         "verwerkt door",
+        "beoordeeld door",
+        "beoordeeld",
+        "gecontroleerd door",
     }
 )
 
@@ -337,6 +340,7 @@ _PARAPH_THEN_DATE = compiled(r"(\S+)(?:[ \t]+op|,)[ \t]+\d")
 # labels whose value may be a paraph alone ("Actie: JvdB", "Auteur: MvS", "Behandeld door: KdW")
 _PARAPH_LABELS = frozenset(
     {"actie", "actiehouder", "opsteller", "notulist", "auteur", "steller", "behandeld door", "opgesteld door"}
+    | {"beoordeeld door", "beoordeeld", "gecontroleerd door"}
     | _HANDLING_LABELS
 )
 MAIL_FIELDS = frozenset({"van", "aan", "cc", "bcc", "kopie aan", "from", "to", "afzender"}) | MEETING_FIELDS
