@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from ...model import Document, Explanation
 from ..cues import may_hold
-from ..grammar import compiled
+from ..grammar import compiled, line_span
 from ..lexicons import load_lexicons
 from .structure import Candidate
 
@@ -131,6 +131,9 @@ def _named_parcels(text: str, found: list[Candidate]) -> list[Candidate]:
         start, end = m.span("named")
         if m.group("place") not in lex.places or _ROADS.fullmatch(m.group("named")):
             continue
+        line_start, line_end = line_span(text, m.start())
+        if text[line_start:line_end].strip() == m.group():
+            continue  # a cell of its own ("Winschoten K 88" under "Kadastrale percelen"): the table's, whoever owns it
         if any(c.start < end and start < c.end for c in found) or _ORGANISATION_OWNER.search(
             _sentence(text, start, end)
         ):
