@@ -101,7 +101,7 @@ in verband met een bijtincident.
 ## Verklaring slachtoffer
 Ter plaatse sprak ik met het slachtoffer:
   Naam: [[OOSTERBAAN-DE WIT]], [[Femke]]
-  Geboren: [[DOB:14 maart 1987]] te [[Zwolle]]
+  Geboren: [[DOB:14 maart 1987]] te [[POB:Zwolle]]
   Adres: [[ADDRESS:Zeebiesstraat 23]], 3844 HK Harderwijk
   Telefoon: [[+31 6 4187 2203]]
 Zij verklaarde: "Ik liep met mijn zoon over het pad langs het speelveld. Een bruine hond kwam zonder lijn op ons
@@ -324,7 +324,7 @@ Beleidsadviseur Openbare Orde en Veiligheid
 [[06 2987 4410]] (ma-do)
 
 -----Oorspronkelijk bericht-----
-Van: [[secretariaat Veluwe Advocaten]]
+Van: {{ORG:secretariaat Veluwe Advocaten}}
 Verzonden: vrijdag 7 augustus 2026 17:20
 Aan: {{MAILBOX:oov@harderwijk.nl}}
 Onderwerp: zienswijze - uw kenmerk {{REF:OOV-2026-0412}}

@@ -25,9 +25,16 @@ TMP = Path("/tmp/s237_build")
 FONTDIR = Path("/usr/share/fonts/truetype/dejavu")
 
 RKINDS = {"PERSON", "EMAIL", "PHONE", "BSN", "IBAN", "DOB", "ADDRESS", "HEALTH", "ID", "INITIALS", "KVK",
-          "PLATE", "NICK"}
+          "PLATE", "NICK", "POB"}
 KKINDS = {"ORG", "PLACE", "LAW", "OFFICE", "REF", "MAILBOX", "PUBLICNR", "TITLE", "PRODUCT", "NOTPERSON",
           "STREET", "TERM", "PROJECT", "DATE", "AMOUNT"}
+AUTO_KEEP = [("PLACE", "Harderwijk"), ("PLACE", "Amersfoort"), ("PLACE", "Ermelo"), ("REF", "Postbus 149"),
+             ("TERM", "muilkorf"), ("TERM", "aanlijnplicht"), ("TERM", "muilkorfplicht"), ("TITLE", "gedragsdeskundige"),
+             ("TERM", "bijtincident"), ("DATE", "12 juli 2026"), ("DATE", "1 september 2026"), ("DATE", "27 juli 2026"),
+             ("TITLE", "BOA"), ("TERM", "zienswijze"), ("TERM", "hond"), ("TITLE", "advocaat"), ("TITLE", "jurist"),
+             ("TITLE", "beleidsadviseur"), ("TITLE", "Woo-coördinator"), ("TERM", "slachtoffer"), ("TERM", "houder"),
+             ("TITLE", "teamleider"), ("TITLE", "wijkagent"), ("TITLE", "huisarts"), ("TERM", "bezwaar"),
+             ("DATE", "7 augustus 2026"), ("DATE", "18 augustus 2026"), ("PLACE", "3840 AC")]
 MARK = re.compile(r"(\[\[|\{\{)(?:([A-Z]+):)?(.+?)(\]\]|\}\})")
 
 
@@ -343,16 +350,28 @@ def make_gold(d: Doc):
         if val in seen:
             continue
         seen.add(val)
-        pr = {"text": val, "word": True, "after": 0}
-        if ocr:
-            pr["ocr"] = True
-            if channel_counts(chans, pr).get("ocr", 0) == 0:
-                log.append(f"{d.stem}: OCR misses {val!r} (dropped)")
+        cands = [val]
+        if kind == "PERSON":  # name parts: surname alone, first name alone (all forms of a name)
+            for t in re.findall(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]{3,}", val):
+                if t not in cands and t not in seen:
+                    cands.append(t)
+        ps = []
+        for t in cands:
+            pr = {"text": t, "word": True, "after": 0}
+            if ocr:
+                pr["ocr"] = True
+                if channel_counts(chans, pr).get("ocr", 0) == 0:
+                    log.append(f"{d.stem}: OCR misses {t!r} (dropped)")
+                    continue
+            elif count_in(text, pr) == 0:
+                log.append(f"{d.stem}: redact {t!r} not in text (dropped)")
                 continue
-        elif count_in(text, pr) == 0:
-            log.append(f"{d.stem}: redact {val!r} not in text (dropped)")
-            continue
-        redact.append({"kind": kind, "value": val, "probes": [pr]})
+            ps.append(pr)
+        if ps:
+            it = {"kind": kind, "value": val, "probes": ps}
+            if ocr:
+                it["channel"] = "ocr"
+            redact.append(it)
     for ch, kind, val, probes in d.hidden:
         ps = []
         for t in probes:
@@ -374,7 +393,8 @@ def make_gold(d: Doc):
                     sim[i] = "\x00" if text[i] != " " else " "
     sim = "".join(sim)
     kept, kseen = [], set()
-    for kind, val in keep + list(d.extra_keep):
+    auto = [(k, v) for k, v in AUTO_KEEP if count_in(text, {"text": v, "word": True})]
+    for kind, val in keep + list(d.extra_keep) + auto:
         if val in kseen:
             continue
         kseen.add(val)
