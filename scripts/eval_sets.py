@@ -282,6 +282,7 @@ LEAK_SETS = {
     "blind-mixed233": ROOT / "eval/blind/mixed233",
     "blind-mixed236": ROOT / "eval/blind/mixed236",
     "blind-mixed240": ROOT / "eval/blind/mixed240",
+    "blind-mixed237": ROOT / "eval/blind/mixed237",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
