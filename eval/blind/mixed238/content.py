@@ -334,3 +334,301 @@ D("mk15", font="mono", size=8.5, info={"Producer": "Skia/PDF m120", "Creator": "
     ("p", "10-01-26 11:25 - [[PERSON|Femke O.]]: [[PERSON|Kuipers]] is er, hij is niet lief. Boa komt"),
     ("p", "10-01-26 11:41 - [[PERSON|Marloes]]: Opgelost. Verslag in {{MISC|MB-Online}}"),
 ]),
+
+# ---------------------------------------------------------------- mk16 e-mail thread with CVAH (2 pages)
+D("mk16", font="helv", size=9.5, info=OUTL, title="RE: loting vaste plaatsen Maasbergen", blocks=[
+    ("p", outlook("[[PERSON|Groeneveld-Posthuma, Marieke]] <[[EMAIL|m.groeneveld@maasbergen.nl]]>", "woensdag 22 oktober 2025 10:12",
+                  "'[[PERSON|Ton Verschuren]]' <[[EMAIL|t.verschuren@cvah.nl]]>", "RE: loting vaste plaatsen Maasbergen",
+                  "[[PERSON|Lagerweij, Bert]] <[[EMAIL|b.lagerweij@maasbergen.nl]]>; {{FUNC_EMAIL|info@cvah.nl}}")),
+    ("p", "Beste [[PERSON|Ton]],\n\nDank voor je reactie namens de {{ORG|Centrale Vereniging voor Ambulante Handel}}. De {{LAW|Marktverordening Maasbergen 2025}} is op 3 juli 2025 door de raad vastgesteld. Artikel 7 schrijft voor dat schaarse vaste plaatsen worden verdeeld door loting onder de gegadigden met de meeste punten; dat volgt uit de {{LAW|Dienstenwet}} en de rechtspraak over schaarse vergunningen (onder meer {{REF|ECLI:NL:RVS:2016:2927}}). De anciënniteit telt dus wel mee, maar niet als enige criterium."),
+    ("p", "Je bent welkom als waarnemer op 28 oktober om 19:00 uur in de {{LOC|Pieter Postzaal}}. De loting gebeurt onder toezicht van {{ORG|Notariskantoor De Maaspoort}}."),
+    ("p", "Met vriendelijke groet,\n[[PERSON|Marieke Groeneveld-Posthuma]]\nbeleidsmedewerker economische zaken\n{{ORG|gemeente Maasbergen}} | [[PHONE|(0412) 68 34 21]] | werkdagen ma, di, do"),
+    ("p", outlook("[[PERSON|Ton Verschuren]] <[[EMAIL|t.verschuren@cvah.nl]]>", "maandag 20 oktober 2025 17:33",
+                  "[[PERSON|Groeneveld-Posthuma, Marieke]] <[[EMAIL|m.groeneveld@maasbergen.nl]]>", "loting vaste plaatsen Maasbergen",
+                  "[[PERSON|Priya Jagesar]] <[[EMAIL|p.jagesar@cvah.nl]]>")),
+    ("p", "Beste mevrouw [[PERSON|Groeneveld]],"),
+    ("p", "Onze leden in {{LOC|Maasbergen}} maken zich grote zorgen. Kooplieden die 20 jaar of langer op de markt staan, zoals mevrouw [[PERSON|van 't Hek]] van de vis, verliezen hun plek terwijl ze een gezin moeten onderhouden. Wij vinden dat de {{ORG|CVAH}} vooraf had moeten worden betrokken, zoals afgesproken in het {{MISC|Marktconvenant Brabant 2022}}."),
+    ("pb",),
+    ("p", "Wij verzoeken u de loting uit te stellen tot na een gesprek met wethouder {{OFFICE|Van Dongen-Smit}}. Onze juriste mevrouw [[PERSON|Jagesar]] bekijkt of de overgangsregeling (artikel 15) juist is toegepast. U kunt mij bereiken op [[PHONE|06-53 90 14 72]]; het algemene nummer van de CVAH is {{PUBLIC_PHONE|030 - 240 04 80}}."),
+    ("p", "Met vriendelijke groet,\n\n[[PERSON|Ton Verschuren]]\nregiobestuurder Zuid\n{{ORG|Centrale Vereniging voor Ambulante Handel}}\n{{LOC|Waterwin 7}}, {{LOC|Nieuwegein}}"),
+]),
+
+# ---------------------------------------------------------------- mk17 CVAH letter, XMP creator
+D("mk17", font="times", size=10.5, info={"Producer": "Microsoft® Word 2016", "Creator": "Microsoft® Word 2016"},
+  xmp_creator="Priya Jagesar", hidden=[("PERSON", "metadata", "Priya Jagesar")], title="Brief CVAH aan college", blocks=[
+    ("p", "{{ORG|Centrale Vereniging voor Ambulante Handel}}\n{{LOC|Waterwin 7}} - {{LOC|Nieuwegein}} - {{FUNC_EMAIL|info@cvah.nl}} - {{PUBLIC_PHONE|030 - 240 04 80}}"),
+    ("p", "Aan het college van burgemeester en wethouders van Maasbergen\nPostbus 1200\n5360 AA Maasbergen"),
+    ("p", "Nieuwegein, {{DATE|5 november 2025}}\nOns kenmerk: {{REF|CVAH/ZU/2025-114}}\nBetreft: verdeling vaste standplaatsen zaterdagmarkt"),
+    ("p", "Geacht college,"),
+    ("p", "De {{ORG|CVAH}} behartigt de belangen van ruim 4.500 ambulante handelaren. Op 28 oktober jl. heeft in uw gemeente een loting plaatsgevonden. Onze regiobestuurder was als waarnemer aanwezig. Wij hebben de volgende bezwaren:"),
+    ("p", "1. De overgangsregeling van artikel 15 {{LAW|Marktverordening Maasbergen 2025}} biedt bestaande vergunninghouders onvoldoende bescherming. Een overgangstermijn van zes maanden is kort vergeleken met de {{MISC|Modelverordening Markten}} van de {{ORG|VNG}}.\n2. De branchering is niet onderbouwd met een marktanalyse.\n3. De vergunning van een lid is ingetrokken wegens niet-innemen, terwijl het lid aantoonbaar ziek was."),
+    ("p", "Wij verzoeken u de uitkomst voor plaats 8 en plaats 23 te heroverwegen en in overleg te treden met de {{ORG|CVAH}} en de marktcommissie."),
+    ("p", "Hoogachtend,\n{{ORG|Centrale Vereniging voor Ambulante Handel}}\n\n[[PERSON|A.C.M. (Ton) Verschuren]]\nregiobestuurder Zuid"),
+]),
+
+# ---------------------------------------------------------------- mk18 reply signed by the wethouder
+D("mk18", font="helv", size=10, info=WORD, title="Antwoord aan CVAH", blocks=[
+    ("p", "Gemeente Maasbergen\n{{LOC|Stadhuisplein 1}}, Postbus 1200, 5360 AA Maasbergen - {{PUBLIC_PHONE|14 0412}} - {{FUNC_EMAIL|gemeente@maasbergen.nl}}"),
+    ("p", "{{ORG|Centrale Vereniging voor Ambulante Handel}}\nt.a.v. de heer [[PERSON|A.C.M. Verschuren]]\n{{LOC|Waterwin 7}}\n3438 AB Nieuwegein"),
+    ("p", "Datum: {{DATE|25 november 2025}}\nUw kenmerk: {{REF|CVAH/ZU/2025-114}}\nOns kenmerk: {{REF|Z/25/118744}}\nContactpersoon: [[PERSON|M.A. Groeneveld-Posthuma]], telefoon [[PHONE|(0412) 68 34 21]]"),
+    ("p", "Onderwerp: verdeling vaste standplaatsen zaterdagmarkt"),
+    ("p", "Geachte heer [[PERSON|Verschuren]],"),
+    ("p", "In uw brief van {{DATE|5 november 2025}} maakt u bezwaar tegen de loting van vaste standplaatsen. Het college hecht aan een goede verhouding met de ambulante handel en met de {{ORG|CVAH}}. Tegelijk zijn wij gehouden aan de {{LAW|Dienstenwet}}: schaarse vergunningen worden voor bepaalde tijd en op transparante wijze verdeeld. De raad heeft daarom in de {{LAW|Marktverordening Maasbergen 2025}} gekozen voor een puntensysteem met loting bij gelijke kansen."),
+    ("p", "Op individuele zaken gaan wij in deze brief niet in; de betrokken kooplieden ontvangen een eigen besluit waartegen zij bezwaar kunnen maken. Wel nodigen wij de {{ORG|CVAH}} en de marktcommissie uit voor een evaluatie van de verordening in het voorjaar van 2026. Wethouder {{OFFICE|Van Dongen-Smit}} zit dat overleg voor."),
+    ("p", "Hoogachtend,\nburgemeester en wethouders van Maasbergen,\n\nde secretaris,                          de burgemeester,\n\n{{OFFICE|drs. R.W. Hofstede}}                    {{OFFICE|W.J.M. Lensink}}"),
+]),
+
+# ---------------------------------------------------------------- mk19 beslisnota (2 pages)
+D("mk19", font="dv", size=9.5, info={**ASPOSE, "Author": "Groeneveld-Posthuma, M.A."},
+  hidden=[("PERSON", "metadata", "Groeneveld-Posthuma, M.A.")], title="Beslisnota indeling weekmarkt 2026", blocks=[
+    ("h", "Beslisnota aan het college"),
+    ("table", [["Aan", "college van burgemeester en wethouders"], ["Portefeuillehouder", "wethouder {{OFFICE|I. van Dongen-Smit}} (Economie, Markten)"],
+               ["Van", "team {{ORG|Economie en Vergunningen}}, [[PERSON|M.A. Groeneveld-Posthuma]]"],
+               ["Datum", "{{DATE|30 oktober 2025}}"], ["Zaaknummer", "{{REF|Z/25/118744}}"],
+               ["Contactpersoon", "[[PERSON|Marieke Groeneveld-Posthuma]], [[PHONE|(0412) 68 34 21]], [[EMAIL|m.groeneveld@maasbergen.nl]]"]], [40, 120]),
+    ("h", "Aanleiding"),
+    ("p", "Op 28 oktober 2025 is onder notarieel toezicht geloot over negen vrijgekomen vaste standplaatsen op de zaterdagmarkt. Het college stelt de uitslag en het indelingsplan per 3 januari 2026 vast (artikel 7 en 8 {{LAW|Marktverordening Maasbergen 2025}})."),
+    ("h", "Geadviseerd besluit"),
+    ("p", "1. De uitslag van de loting {{REF|LOT-2025-02}} en het indelingsplan vast te stellen.\n2. De vergunning voor plaats 23 in te trekken wegens structureel niet-innemen (artikel 5.2).\n3. De {{ORG|CVAH}} uit te nodigen voor een evaluatie in het voorjaar van 2026."),
+    ("h", "Kern"),
+    ("p", "Er waren 16 gegadigden op de wachtlijst. Het puntensysteem en de loting zijn juridisch getoetst door team {{ORG|Juridische Zaken}}. Risico: bezwaarprocedures van kooplieden die hun plaats verliezen (vis, plaats 8) en van de houder van plaats 23. De houder van plaats 8 heeft zich niet binnen de overgangstermijn opnieuw aangemeld; de marktmeester heeft haar daar in april 2025 mondeling op gewezen."),
+    ("pb",),
+    ("h", "Krachtenveld"),
+    ("p", "De {{ORG|CVAH}} is tegen loting. Raadslid {{OFFICE|Arslan}} ({{ORG|PvdA}}) heeft aangekondigd vragen te stellen over de vishandel. Het {{ORG|Maasbergsch Dagblad}} heeft een Woo-verzoek aangekondigd. Communicatie: persbericht na collegebesluit, woordvoering door de wethouder."),
+    ("h", "Informatie die niet openbaar gemaakt kan worden"),
+    ("p", "[nog in te vullen]"),
+    ("h", "Paraaf"),
+    ("table", [["Naam", "Functie", "Paraaf", "Datum"],
+               ["[[PERSON|M.A. Groeneveld-Posthuma]]", "beleidsmedewerker", "[[INITIALS|MGP]]", "30-10-2025"],
+               ["[[PERSON|J. van der Heijden]]", "juridisch adviseur", "[[INITIALS|JvdH]]", "31-10-2025"],
+               ["[[PERSON|H. de Wit]]", "teamleider Economie", "[[INITIALS|HdW]]", "31-10-2025"],
+               ["{{OFFICE|I. van Dongen-Smit}}", "wethouder", "akkoord", "03-11-2025"]]),
+]),
+
+# ---------------------------------------------------------------- mk20 raadsinformatiebrief
+D("mk20", font="helv", size=10, info={**NITRO, "Author": "Hans de Wit"}, hidden=[("PERSON", "metadata", "Hans de Wit")],
+  title="Raadsinformatiebrief vaste standplaatsen weekmarkt", blocks=[
+    ("h", "Raadsinformatiebrief"),
+    ("p", "Aan: de leden van de gemeenteraad van Maasbergen\nVan: het college van burgemeester en wethouders\nDatum: {{DATE|6 november 2025}}\nNummer: {{REF|RIB 2025-061}}\nPortefeuillehouder: wethouder {{OFFICE|Van Dongen-Smit}}"),
+    ("p", "Onderwerp: uitslag loting vaste standplaatsen zaterdagmarkt"),
+    ("p", "Met deze brief informeren wij u over de eerste verdeling van vaste standplaatsen onder de {{LAW|Marktverordening Maasbergen 2025}}, die uw raad op 3 juli 2025 heeft vastgesteld. Op 28 oktober 2025 zijn negen plaatsen verloot onder zestien gegadigden. De loting is begeleid door {{ORG|Notariskantoor De Maaspoort}}. De {{ORG|Centrale Vereniging voor Ambulante Handel}} was als waarnemer aanwezig."),
+    ("p", "Twee kooplieden verliezen hun vaste plaats. Over individuele kooplieden doen wij in deze openbare brief geen mededelingen. Met de {{ORG|CVAH}} en de marktcommissie evalueren wij de verordening in het voorjaar van 2026. De uitkomst bespreken wij met de commissie {{ORG|Economie en Middelen}}."),
+    ("p", "Het project {{MISC|Hart van Maasbergen}} leidt in 2026 tot een tijdelijke verplaatsing van vier kramen van de {{LOC|Kerkstraat}} naar het {{LOC|Marktplein}}. De {{LOC|Burgemeester Dekkerstraat}} blijft op marktdagen afgesloten tot 14:00 uur."),
+    ("p", "Burgemeester en wethouders van Maasbergen,\nde secretaris, {{OFFICE|drs. R.W. Hofstede}}\nde burgemeester, {{OFFICE|W.J.M. Lensink}}"),
+]),
+
+# ---------------------------------------------------------------- mk21 committee minutes (docx, 2 pages)
+D("mk21", render="docx", docx_author="Griffie", info={"Producer": "LibreOffice 7.6", "Author": "Brouwer, L."},
+  hidden=[("PERSON", "metadata", "Brouwer, L.")], title="Verslag commissie Economie en Middelen 20 november 2025", blocks=[
+    ("h", "Verslag commissie Economie en Middelen, {{DATE|20 november 2025}}"),
+    ("table", [["Aanwezig", ""],
+               ["voorzitter", "{{OFFICE|E. Timmermans}} (CDA)"],
+               ["raadsleden", "{{OFFICE|T. Arslan}} (PvdA), {{OFFICE|E.J. Vos}} (VVD), {{OFFICE|M. Bakx}} (Lokaal Maasbergen), {{OFFICE|S. de Leeuw}} (GroenLinks)"],
+               ["college", "wethouder {{OFFICE|I. van Dongen-Smit}}"],
+               ["ambtelijk", "[[PERSON|M. Groeneveld-Posthuma]] (team Economie), [[PERSON|H. de Wit]] (teamleider)"],
+               ["commissiegriffier", "[[PERSON|L. Brouwer]]"]]),
+    ("h", "3. Inspreekrecht"),
+    ("p", "Mevrouw [[PERSON|P.M. van 't Hek]] spreekt in over het verlies van haar standplaats. Zij staat 22 jaar op de markt en vraagt de commissie om een hardheidsclausule. Zij wordt bijgestaan door haar dochter. De heer [[PERSON|Verschuren]] spreekt in namens de {{ORG|CVAH}} en bepleit anciënniteit als hoofdcriterium."),
+    ("h", "4. Raadsinformatiebrief loting weekmarkt ({{REF|RIB 2025-061}})"),
+    ("p", "De heer {{OFFICE|Arslan}} vraagt of het college bereid is een hardheidsclausule op te nemen. Een koopvrouw die ziek was, mag daar niet de dupe van worden. De heer {{OFFICE|Vos}} vindt dat de verordening juist is toegepast: 'wie loot, kan verliezen'. Mevrouw {{OFFICE|Bakx}} vraagt hoe de marktmeesters met de kooplieden omgaan; zij hoort klachten over bejegening."),
+    ("pb",),
+    ("p", "Wethouder {{OFFICE|Van Dongen-Smit}} antwoordt dat de raad zelf voor loting heeft gekozen en dat het college geen uitzonderingen kan maken buiten de verordening. Een hardheidsclausule kan bij de evaluatie in 2026 aan de orde komen. Over individuele gevallen kan zij in het openbaar niets zeggen. Over bejegening: klachten worden behandeld volgens de {{LAW|Klachtenregeling gemeente Maasbergen}}."),
+    ("p", "Mevrouw {{OFFICE|De Leeuw}} vraagt naar de kosten van de notaris. De wethouder zegt toe dit schriftelijk te laten weten."),
+    ("h", "Actielijst"),
+    ("table", [["nr", "actie", "wie", "wanneer"],
+               ["25-41", "kosten notaris loting schriftelijk aan commissie", "wethouder / [[INITIALS|MGP]]", "december 2025"],
+               ["25-42", "evaluatie verordening met CVAH en marktcommissie", "[[INITIALS|HdW]]", "april 2026"],
+               ["25-43", "klachten bejegening: overzicht", "[[INITIALS|JvdH]]", "januari 2026"]]),
+    ("p", "Verslag: [[PERSON|Lotte Brouwer]], commissiegriffier."),
+]),
+
+# ---------------------------------------------------------------- mk22 council questions and answers (2 pages)
+D("mk22", font="times", size=10.5, info=WORD, title="Schriftelijke vragen art. 41 vaste standplaatsen", blocks=[
+    ("h", "Schriftelijke vragen ex artikel 41 {{LAW|Reglement van orde}}"),
+    ("p", "Vragensteller: raadslid {{OFFICE|Tuncay Arslan}} ({{ORG|PvdA}})\nDatum: {{DATE|12 november 2025}}\nNummer: {{REF|SV 2025-038}}\nOnderwerp: vishandel verliest plaats op zaterdagmarkt"),
+    ("p", "1. Klopt het dat een vishandel die al 46 jaar (twee generaties) op de markt staat haar vaste plaats verliest?\n2. Heeft de marktmeester de koopvrouw gewezen op de termijn om zich opnieuw aan te melden?\n3. Is het college bereid een hardheidsclausule in de {{LAW|Marktverordening Maasbergen 2025}} op te nemen?\n4. Hoe voorkomt het college dat de zaterdagmarkt zijn vishandel verliest, nu er geen andere viskraam is?"),
+    ("h", "Antwoord van het college ({{DATE|9 december 2025}})"),
+    ("p", "1. Het college doet in openbare stukken geen uitspraken over individuele vergunninghouders. In het algemeen geldt dat vergunningen van vóór 1 januari 2025 op grond van artikel 15 van de verordening eindigen op 31 december 2025 en dat houders zich binnen zes maanden opnieuw konden aanmelden. Alle houders zijn hierover op {{DATE|14 januari 2025}} schriftelijk geïnformeerd."),
+    ("p", "2. De marktmeesters hebben in het voorjaar van 2025 alle kooplieden ook mondeling geïnformeerd. Van die gesprekken is geen verslag gemaakt."),
+    ("pb",),
+    ("p", "3. Het college komt bij de evaluatie in het voorjaar van 2026 met een voorstel. De {{ORG|VNG}} en de {{ORG|CVAH}} worden daarbij betrokken."),
+    ("p", "4. De branche vis is in het branchebeleid opgenomen met één plaats. Die plaats is per 3 januari 2026 vacant en wordt aangeboden aan de eerste gegadigde in deze branche. Tot die tijd staat er een dagplaatshouder met vis."),
+    ("p", "Burgemeester en wethouders van Maasbergen,\nde secretaris, {{OFFICE|drs. R.W. Hofstede}}           de burgemeester, {{OFFICE|W.J.M. Lensink}}"),
+    ("p", "Ambtelijke voorbereiding: [[PERSON|M.A. Groeneveld-Posthuma]] ([[INITIALS|MGP]]), gecontroleerd [[INITIALS|HdW]] {{DATE|4 december 2025}}."),
+]),
+
+# ---------------------------------------------------------------- mk23 enforcement report (boa)
+D("mk23", font="helv", size=9.5, info=ITEXT, title="Rapport van bevindingen markt 10-01-2026", blocks=[
+    ("h", "Rapport van bevindingen - toezicht en handhaving"),
+    ("p", "Zaaknummer: {{REF|HH-2026-0031}}\nOpgemaakt door: [[PERSON|Youssef Amrani]], buitengewoon opsporingsambtenaar, BOA-nummer [[ID|BOA-27714]]\nLocatie: zaterdagmarkt, {{LOC|Marktplein}} bij plaats 23, {{LOC|Maasbergen}}\nDatum en tijd: {{DATE|10 januari 2026}}, 11:28 uur"),
+    ("p", "Op verzoek van de assistent-marktmeester ben ik ter plaatse gegaan. Ik zag een man, die later bleek te zijn: [[PERSON|Jacobus (Sjaak) Kuipers]], geboren [[DOB|14-07-1967]] te {{LOC|Veghel}}, wonende [[ADDRESS|Hoogstraat 118]], [[ADDRESS|5469 ER Erp]]. Hij riep herhaaldelijk tegen de assistent-marktmeester dat zij 'een leugenaar' was. Hij stond naast zijn bestelbus met kenteken [[PLATE|VKL-64-B]], geparkeerd op de {{LOC|Kerkstraat}} waar op marktdagen een parkeerverbod geldt."),
+    ("p", "Ik heb hem gevorderd zich te legitimeren (rijbewijs nummer [[ID|5108836412]]) en hem gewezen op artikel 2:48 {{LAW|APV Maasbergen}}. Hij werd rustig. Ik heb een bekeuring uitgeschreven (feitcode {{REF|R397b}}, {{MISC|€ 110,00}}). Getuige: [[PERSON|Gijs van Lieshout]], medewerker {{ORG|Kraamverhuur Zuid B.V.}}, [[PHONE|06 19 80 42 77]]."),
+    ("p", "Waar opgemaakt en getekend te Maasbergen op {{DATE|10 januari 2026}}.\n[[PERSON|Y. Amrani]], boa domein I"),
+]),
+
+# ---------------------------------------------------------------- mk24 sole trader's invoice
+D("mk24", font="cour", size=9.5, info=PDFPEN, title="Factuur 2025-117", blocks=[
+    ("h", "Marktkramen [[PERSON|Kuipers]] - verhuur en opbouw"),
+    ("p", "[[PERSON|J. Kuipers]] | [[ADDRESS|Hoogstraat 118]] | [[ADDRESS|5469 ER Erp]]\nKvK [[KVK|57018846]] | btw [[VAT|NL001874463B72]] | IBAN [[IBAN|NL19 INGB 0006 6217 45]]\n[[PHONE|06-24 88 17 03]] | [[EMAIL|sjaakie.kuipers67@gmail.com]]"),
+    ("p", "Aan: {{ORG|gemeente Maasbergen}}, team {{ORG|Economie en Vergunningen}}, Postbus 1200, 5360 AA Maasbergen\nFactuurnummer: {{REF|2025-117}}   Factuurdatum: {{DATE|8 september 2025}}\nUw inkoopordernummer: {{REF|IO-25-04471}}"),
+    ("table", [["omschrijving", "aantal", "prijs", "totaal"],
+               ["huur marktkraam 4 m, Kermismarkt", "6", "{{MISC|€ 35,00}}", "{{MISC|€ 210,00}}"],
+               ["opbouw en afbouw", "1", "{{MISC|€ 95,00}}", "{{MISC|€ 95,00}}"],
+               ["zeilen en verlichting", "6", "{{MISC|€ 12,50}}", "{{MISC|€ 75,00}}"],
+               ["btw 21%", "", "", "{{MISC|€ 79,80}}"],
+               ["totaal", "", "", "{{MISC|€ 459,80}}"]], [80, 20, 30, 30]),
+    ("p", "Betaling binnen 30 dagen op [[IBAN|NL19 INGB 0006 6217 45]] t.n.v. [[PERSON|J. Kuipers]] o.v.v. factuurnummer."),
+    ("p", "Goedgekeurd voor betaling: [[INITIALS|BL]] 10/9 - budgetnummer {{REF|6.310.02}}"),
+]),
+
+# ---------------------------------------------------------------- mk25 Teams chat
+D("mk25", font="dv", size=9, info={"Producer": "Microsoft: Print To PDF", "Creator": "Microsoft Teams"}, title="Teams-chat loting", blocks=[
+    ("h", "Chat: Markt & loting (Microsoft Teams)"),
+    ("p", "[[PERSON|Groeneveld-Posthuma, Marieke]]  27-10-2025 16:02\n[[PERSON|Jesse]], jij trekt morgen de enveloppen. Niet kijken, niet schudden met één hand :-)"),
+    ("p", "[[PERSON|Wanrooij, Jesse van]]  27-10-2025 16:05\nHaha oké. Moet ik iets ondertekenen voor de notaris?"),
+    ("p", "[[PERSON|Groeneveld-Posthuma, Marieke]]  27-10-2025 16:07\nNee, dat doet [[PERSON|Bert]]. De klerk ([[PERSON|mevr. Verhoef]]) komt om 18:30. Haar nummer voor noodgevallen: [[PHONE|073-614 22 90]] toestel [[PHONE|231]]."),
+    ("p", "[[PERSON|Heijden, Jeroen van der]]  27-10-2025 16:30\nLet op: [[PERSON|Nguyễn]] heeft gisteren gebeld dat ze een tolk wil. Is dat geregeld? Verder: [[PERSON|Kaya]] is ziek, afmelding schriftelijk binnen."),
+    ("p", "[[PERSON|Groeneveld-Posthuma, Marieke]]  27-10-2025 16:41\nTolk niet nodig volgens [[PERSON|Femke]], haar zoon [[PERSON|Minh]] komt mee. Zaal is {{LOC|Pieter Postzaal}}, koffie via {{ORG|Facilitair Bedrijf}}."),
+    ("p", "[[PERSON|Wit, Hans de]]  28-10-2025 08:12\nWethouder {{OFFICE|Van Dongen-Smit}} komt niet, zij wil geen schijn van bemoeienis. Persvragen naar {{FUNC_EMAIL|communicatie@maasbergen.nl}}."),
+]),
+
+# ---------------------------------------------------------------- mk26 scan: typed memo with handwritten note
+D("mk26", render="scan", info=SCAN, title="Scan memo marktmeester", scan_lines=[
+    ("b", "MEMO"),
+    ("s", "Aan: teamleider Economie"),
+    ("s", "Van: marktmeester [[PERSON|H. Lagerweij]]"),
+    ("s", "Datum: 21 november 2025"),
+    ("s", "Onderwerp: bejegening marktmeesters"),
+    ("s", ""),
+    ("s", "Sinds de loting krijgen wij veel boze reacties."),
+    ("s", "Dhr. [[PERSON|Kuipers]] belt mij privé op [[PHONE|06-41 27 88 30]]."),
+    ("s", "Mevrouw [[PERSON|Ouwehand]] voelt zich niet veilig op zaterdag."),
+    ("s", "Ik vraag om een vaste boa op marktdagen."),
+    ("s", ""),
+    ("h", "Hans - akkoord, boa [[PERSON|Amrani]] vast op zaterdag."),
+    ("h", "Bespreken met [[PERSON|Jeroen]] i.v.m. klacht. [[INITIALS|HdW]] 24/11"),
+]),
+
+# ---------------------------------------------------------------- mk27 legal memo with sticky notes (2 pages)
+D("mk27", font="times", size=10.5, info=NITRO, title="Juridische notitie schaarse standplaatsvergunningen",
+  notes=[(0, 500, 700, "Sunita Ramdin", "Hele notitie 5.2 Woo? Overleggen met Jeroen"),
+         (1, 480, 600, "J. van der Heijden", "Niet openbaar: procesrisico. Bel mij 06-30 71 58 42"),
+         (1, 480, 400, "Marieke G.", "Alinea over plaats 8 eruit? Naam koopvrouw staat er niet in.")],
+  hidden=[("PERSON", "annotations", "Sunita Ramdin"), ("PERSON", "annotations", "J. van der Heijden"),
+          ("PHONE", "annotations", "06-30 71 58 42"), ("PERSON", "annotations", "Marieke G.")],
+  blocks=[
+    ("h", "Juridische notitie: verdeling schaarse standplaatsvergunningen"),
+    ("p", "Zaak {{REF|Z/25/118744}} - team {{ORG|Juridische Zaken}} - {{DATE|31 oktober 2025}}"),
+    ("h", "1. Vraag"),
+    ("p", "Is de verdeling van vaste standplaatsen door loting na een puntensysteem in overeenstemming met de {{LAW|Dienstenwet}}, de {{LAW|Dienstenrichtlijn}} en het beginsel van gelijke kansen?"),
+    ("h", "2. Kader"),
+    ("p", "Sinds de uitspraak van de {{ORG|Afdeling bestuursrechtspraak van de Raad van State}} van 2 november 2016 ({{REF|ECLI:NL:RVS:2016:2927}}, Vlaardingen) moet een bestuursorgaan bij schaarse vergunningen ruimte bieden aan potentiële gegadigden. Anciënniteit als enig criterium is in strijd met het gelijkheidsbeginsel. Een vergunning voor onbepaalde tijd is niet toegestaan; de {{LAW|Marktverordening Maasbergen 2025}} kent een termijn van zeven jaar."),
+    ("pb",),
+    ("h", "3. Beoordeling"),
+    ("p", "Het puntensysteem (artikel 6) geeft wachtenden en dagplaatshouders voordeel zonder nieuwkomers uit te sluiten. De loting per branche (artikel 7) is transparant, mits de bekendmaking vooraf in het {{MISC|Gemeenteblad}} heeft plaatsgevonden. Dat is gebeurd op {{DATE|1 augustus 2025}}."),
+    ("p", "Risico's: (a) de overgangsregeling van artikel 15 is kort; (b) de intrekking van plaats 23 moet zorgvuldig zijn, omdat betrokkene medische redenen aanvoert; (c) de koopvrouw van plaats 8 kan een beroep doen op het vertrouwensbeginsel als de marktmeester toezeggingen heeft gedaan."),
+    ("h", "4. Advies"),
+    ("p", "Vaststellen zoals voorgesteld; bij de evaluatie een hardheidsclausule overwegen. Bezwaren voorleggen aan de {{ORG|Commissie bezwaarschriften}}."),
+]),
+
+# ---------------------------------------------------------------- mk28 press release with Author
+D("mk28", font="helv", size=10.5, info={"Producer": "Microsoft® Word voor Microsoft 365", "Author": "Daan Rutjes"},
+  hidden=[("PERSON", "metadata", "Daan Rutjes")], title="Persbericht nieuwe indeling weekmarkt", blocks=[
+    ("h", "Persbericht: nieuwe indeling zaterdagmarkt Maasbergen"),
+    ("p", "Maasbergen, {{DATE|7 november 2025}} - De zaterdagmarkt op het {{LOC|Marktplein}} krijgt per 3 januari 2026 een nieuwe indeling. Negen vaste standplaatsen zijn op 28 oktober onder notarieel toezicht verloot. 'Zo krijgt iedere koopman en koopvrouw een eerlijke kans', zegt wethouder {{OFFICE|Ingrid van Dongen-Smit}}."),
+    ("p", "De markt krijgt twee nieuwe kramen met Aziatische snacks en een extra bloemenkraam. Door het project {{MISC|Hart van Maasbergen}} staan vier kramen tijdelijk op het {{LOC|Marktplein}} in plaats van in de {{LOC|Kerkstraat}}. De {{ORG|Centrale Vereniging voor Ambulante Handel}} is uitgenodigd voor de evaluatie van de {{LAW|Marktverordening Maasbergen 2025}}."),
+    ("p", "Wie een vaste plaats wil, kan zich melden via {{FUNC_EMAIL|markt@maasbergen.nl}} of {{PUBLIC_PHONE|14 0412}}."),
+    ("p", "Noot voor de redactie, niet voor publicatie: meer informatie bij woordvoerder {{OFFICE|Ellen Kroes}}, {{PUBLIC_PHONE|0412 - 68 30 00}}, {{FUNC_EMAIL|pers@maasbergen.nl}}."),
+]),
+
+# ---------------------------------------------------------------- mk29 objection by a lawyer
+D("mk29", font="dvs", size=10, info=WORD, title="Bezwaarschrift intrekking standplaatsvergunning", blocks=[
+    ("p", "[[PERSON|Brouwers]] & [[PERSON|Çelik]] Advocaten\n[[PERSON|mr. N.E. Çelik]] | [[EMAIL|n.celik@bc-advocaten.nl]] | [[PHONE|+31 (0)73 203 44 18]]"),
+    ("p", "Aan het college van burgemeester en wethouders van Maasbergen\nPer e-mail en aangetekend\n\n's-Hertogenbosch, {{DATE|15 december 2025}}\nBetreft: bezwaar namens [[PERSON|J. Kuipers]] tegen besluit van 14 november 2025, kenmerk {{REF|Z/25/120391}}"),
+    ("p", "Geacht college,"),
+    ("p", "Namens mijn cliënt, de heer [[PERSON|Jacobus Kuipers]], wonende te [[ADDRESS|Erp]], maak ik bezwaar tegen uw besluit tot intrekking van de vaste standplaatsvergunning voor plaats 23 op de zaterdagmarkt. Cliënt was van augustus tot en met oktober 2025 arbeidsongeschikt na een [[HEALTH|hernia-operatie]] (zie bijgevoegde verklaring van zijn huisarts [[PERSON|dr. P. Smulders]]). Niet-innemen wegens ziekte is geen grond voor intrekking (artikel 5.2 lid 3 {{LAW|Marktverordening Maasbergen 2025}})."),
+    ("p", "Bovendien is het besluit genomen door een marktmeester die een persoonlijk conflict met cliënt heeft, in strijd met artikel 2:4 {{LAW|Algemene wet bestuursrecht}}. Cliënt verzoekt om te worden gehoord en om vergoeding van de kosten van rechtsbijstand (artikel 7:15 {{LAW|Awb}})."),
+    ("p", "Hoogachtend,\n\n[[PERSON|N.E. Çelik]]"),
+]),
+
+# ---------------------------------------------------------------- mk30 permit decision
+D("mk30", font="helv", size=10, info=ASPOSE, title="Besluit vaste standplaatsvergunning", blocks=[
+    ("p", "{{ORG|gemeente Maasbergen}} - {{LOC|Stadhuisplein 1}} - {{PUBLIC_PHONE|14 0412}} - {{FUNC_EMAIL|markt@maasbergen.nl}}"),
+    ("p", "Mevrouw [[PERSON|J.M.A. Dubois-Verhagen]]\nFleur de Joëlle\n[[ADDRESS|Vughterweg 212]]\n[[ADDRESS|5211 CS 's-Hertogenbosch]]"),
+    ("p", "Datum: {{DATE|12 november 2025}}   Kenmerk: {{REF|STP-2026-007}}\nBehandeld door: [[PERSON|B. Lagerweij]], marktmeester"),
+    ("p", "Onderwerp: vaste standplaatsvergunning plaats 7"),
+    ("p", "Geachte mevrouw [[PERSON|Dubois-Verhagen]],"),
+    ("p", "Op grond van de artikelen 5 tot en met 8 van de {{LAW|Marktverordening Maasbergen 2025}} verlenen wij u een vaste standplaatsvergunning voor plaats 7 (frontbreedte 6 meter, branche bloemen en planten) op de zaterdagmarkt, voor de periode van 3 januari 2026 tot en met 31 december 2032. U bent bij de loting van 28 oktober 2025 als eerste getrokken."),
+    ("p", "Voorschriften: u neemt de plaats iedere marktdag in; afwezigheid meldt u vooraf bij de marktmeester. Het marktgeld ({{MISC|€ 2,35}} per strekkende meter per marktdag) wordt per kwartaal geïnd. Uw KvK-nummer [[KVK|83015576]] en uw IBAN [[IBAN|NL02 ABNA 0457 1190 63]] zijn in de vergunningenadministratie opgenomen."),
+    ("p", "Bezwaar: binnen zes weken na de datum van verzending kunt u bezwaar maken bij ons college (artikel 6:7 {{LAW|Algemene wet bestuursrecht}})."),
+    ("p", "Met vriendelijke groet,\nnamens burgemeester en wethouders van Maasbergen,\n\n[[PERSON|Herbert Lagerweij]]\nmarktmeester"),
+]),
+
+# ---------------------------------------------------------------- mk31 Woo decision (2 pages)
+D("mk31", font="dv", size=9.5, info=WORD, title="Besluit op Woo-verzoek WOO-2026-0007", blocks=[
+    ("p", "Mevrouw [[PERSON|L. Span]]\n[[ADDRESS|Beatrixlaan 41]]\n[[ADDRESS|5361 GV Grave]]"),
+    ("p", "Datum: {{DATE|23 februari 2026}}\nKenmerk: {{REF|WOO-2026-0007}}\nBehandeld door: [[PERSON|S. Ramdin]], Woo-coördinator"),
+    ("h", "Besluit op uw Woo-verzoek over de standplaatsen op de weekmarkt"),
+    ("p", "Geachte mevrouw [[PERSON|Span]],"),
+    ("p", "Op 12 januari 2026 hebt u op grond van de {{LAW|Wet open overheid}} verzocht om documenten over de toewijzing van vaste standplaatsen op de zaterdagmarkt. Op {{DATE|9 februari 2026}} hebben wij de beslistermijn met twee weken verdaagd. Wij hebben 32 documenten gevonden. Wij maken 6 documenten geheel en 26 documenten gedeeltelijk openbaar."),
+    ("h", "Zienswijzen"),
+    ("p", "Wij hebben de {{ORG|CVAH}}, {{ORG|Notariskantoor De Maaspoort}} en elf marktkooplieden in de gelegenheid gesteld hun zienswijze te geven. De {{ORG|CVAH}} heeft geen bezwaar tegen openbaarmaking van haar brieven. Vier kooplieden hebben verzocht hun naam, adres en telefoonnummer niet openbaar te maken; dat doen wij ook niet."),
+    ("h", "Overwegingen"),
+    ("p", "Persoonsgegevens (artikel 5.1, tweede lid, onder e, Woo). In de documenten staan namen, adressen, telefoonnummers, e-mailadressen, KvK-nummers van eenmanszaken en vennootschappen onder firma, handtekeningen en paraafcodes van marktkooplieden, medewerkers van de {{ORG|CVAH}}, de notarisklerk en medewerkers van de gemeente die niet uit hoofde van hun functie in de openbaarheid treden. Het belang van eerbiediging van de persoonlijke levenssfeer weegt zwaarder dan het belang van openbaarheid. Deze gegevens zijn onleesbaar gemaakt met de code 5.1.2e."),
+    ("pb",),
+    ("p", "Bijzondere persoonsgegevens (artikel 5.1, eerste lid, onder d, Woo). Gegevens over de gezondheid van kooplieden maken wij niet openbaar (code 5.1.1d). Identificatienummers zoals rijbewijsnummers vallen onder artikel 5.1, eerste lid, onder e (code 5.1.1e)."),
+    ("p", "Namen van burgemeester {{OFFICE|Lensink}}, wethouder {{OFFICE|Van Dongen-Smit}}, de gemeentesecretaris en de raadsleden maken wij wel openbaar, omdat zij in hun publieke functie optreden. Dat geldt ook voor de woordvoerder van de gemeente."),
+    ("h", "Wijze van openbaarmaking"),
+    ("p", "De documenten worden gepubliceerd op {{MISC|open.overheid.nl}} en op de website van de gemeente. Een inventarislijst is bijgevoegd."),
+    ("p", "Hoogachtend,\nburgemeester en wethouders van Maasbergen,\nnamens dezen,\n\n[[PERSON|Sunita Ramdin]]\nWoo-coördinator"),
+    ("p", "Bezwaar: binnen zes weken na bekendmaking bij het college, {{LOC|Stadhuisplein 1}}, Postbus 1200, 5360 AA Maasbergen."),
+]),
+
+# ---------------------------------------------------------------- mk32 inventory
+_inv = [["nr", "document", "datum", "beoordeling", "grond", "opmerking"]]
+_docs = [("Woo-verzoek", "12-01-2026", "deels openbaar", "5.1.2e", ""), ("ontvangstbevestiging", "15-01-2026", "deels openbaar", "5.1.2e", ""),
+         ("aanvraagformulier standplaats", "02-09-2025", "deels openbaar", "5.1.2e, 5.1.1e", "formulierwaarden"),
+         ("aanvraag v.o.f. bloemen", "04-09-2025", "deels openbaar", "5.1.2e", ""), ("e-mail aanvraag textiel", "08-09-2025", "deels openbaar", "5.1.2e", "thread"),
+         ("wachtlijst", "01-10-2025", "deels openbaar", "5.1.2e", "KvK eenmanszaken"), ("proces-verbaal loting", "28-10-2025", "deels openbaar", "5.1.2e", ""),
+         ("uitslag en indelingsplan", "04-11-2025", "deels openbaar", "5.1.2e", ""), ("presentielijst loting", "28-10-2025", "deels openbaar", "5.1.2e, 5.1.1d", "scan"),
+         ("klacht vishandel", "10-11-2025", "deels openbaar", "5.1.2e, 5.1.1d", ""), ("e-mails klacht plaats 23", "18-11-2025", "deels openbaar", "5.1.2e, 5.1.1d", "thread"),
+         ("klachtbrief handgeschreven", "03-12-2025", "deels openbaar", "5.1.2e", "scan"), ("dagrapporten Q4", "20-01-2026", "deels openbaar", "5.1.2e", ""),
+         ("dagrapport 10-01-2026", "10-01-2026", "deels openbaar", "5.1.2e", ""), ("WhatsApp marktteam", "20-01-2026", "deels openbaar", "5.1.2e", ""),
+         ("e-mails CVAH", "22-10-2025", "deels openbaar", "5.1.2e", "thread"), ("brief CVAH", "05-11-2025", "deels openbaar", "5.1.2e", ""),
+         ("antwoord CVAH", "25-11-2025", "deels openbaar", "5.1.2e", ""), ("beslisnota", "30-10-2025", "deels openbaar", "5.1.2e", ""),
+         ("raadsinformatiebrief", "06-11-2025", "openbaar", "", "reeds openbaar"), ("verslag commissie", "20-11-2025", "deels openbaar", "5.1.2e", ""),
+         ("raadsvragen en antwoorden", "09-12-2025", "deels openbaar", "5.1.2e", ""), ("rapport boa", "10-01-2026", "deels openbaar", "5.1.2e, 5.1.1e", ""),
+         ("factuur kraamverhuur", "08-09-2025", "deels openbaar", "5.1.2e", ""), ("Teams-chat", "28-10-2025", "deels openbaar", "5.1.2e", ""),
+         ("memo marktmeester", "21-11-2025", "deels openbaar", "5.1.2e", "scan"), ("juridische notitie", "31-10-2025", "openbaar", "", ""),
+         ("persbericht", "07-11-2025", "openbaar", "", "reeds openbaar"), ("bezwaarschrift", "15-12-2025", "deels openbaar", "5.1.2e, 5.1.1d", ""),
+         ("besluit standplaats 7", "12-11-2025", "deels openbaar", "5.1.2e", ""), ("Woo-besluit", "23-02-2026", "openbaar", "", "")]
+for i, (d, dt, b, g, o) in enumerate(_docs, 1):
+    _inv.append([f"{{{{REF|MK-{i:03d}}}}}", d, dt, b, g, o])
+D("mk32", font="cond", size=8.5, info={"Producer": "Microsoft® Excel® voor Microsoft 365", "Creator": "Microsoft® Excel® voor Microsoft 365", "Author": "s.ramdin"},
+  title="Inventarislijst WOO-2026-0007", hidden=[("PERSON", "metadata", "s.ramdin")], blocks=[
+    ("h", "Inventarislijst bij besluit {{REF|WOO-2026-0007}}"),
+    ("p", "Bijlage bij het besluit van {{DATE|23 februari 2026}}. Zaaknummer {{REF|Z/26/100412}}. Opgesteld door de Woo-coördinator."),
+    ("table", _inv, [18, 50, 20, 24, 26, 28]),
+]),
+
+
+# ---------------------------------------------------------------- mk33 direct debit list for market fees
+_inc = [["plaats", "debiteur", "adres", "IBAN", "machtiging", "Q1 2026"]]
+for r in [("7", "Dubois-Verhagen, J.M.A.", "Vughterweg 212, 's-Hertogenbosch", "NL02 ABNA 0457 1190 63", "MK-0007", "€ 183,30"),
+          ("8", "Şahin-Yıldız, A.", "Vlierstraat 3, Oss", "NL71 RABO 0155 2290 48", "MK-0008", "€ 183,30"),
+          ("12", "Mulder, C.", "Torenstraat 8, Heesch", "NL36 INGB 0004 1178 20", "MK-0012", "€ 152,75"),
+          ("19", "Rahimi, F.", "Thorbeckelaan 55, Maasbergen", "NL90 SNSB 0930 4411 27", "MK-0019", "€ 122,20"),
+          ("20", "Nguyễn, T.L.", "Kastanjelaan 17, Uden", "NL58 ASNB 0707 2213 90", "MK-0020", "€ 122,20"),
+          ("23", "El Khayari, M.", "Zandstraat 9A, Maasbergen", "NL85 BUNQ 2290 3361 04", "MK-0023", "€ 244,40"),
+          ("24", "ter Beek, D.J.", "Molenweg 101, Cuijk", "NL13 RABO 0302 7761 55", "MK-0024", "€ 244,40"),
+          ("31", "Kaya, Ö.", "Parklaan 2, Oss", "NL49 TRIO 0391 0087 16", "MK-0031", "€ 183,30"),
+          ("35", "Hermsen, B.", "Julianastraat 30, Berghem", "NL27 INGB 0008 5521 73", "MK-0035", "€ 152,75"),
+          ("40", "Hoogendoorn, G.J.", "Dorpsstraat 14, Ravenstein", "NL44 RABO 0312 8870 15", "MK-0040", "€ 244,40")]:
+    _inc.append([r[0], f"[[PERSON|{r[1]}]]", f"[[ADDRESS|{r[2]}]]", f"[[IBAN|{r[3]}]]", "{{REF|" + r[4] + "}}", "{{MISC|" + r[5] + "}}"])
+D("mk33", font="dv", size=8.5, info={"Producer": "Key2Financien rapportgenerator 4.2", "Creator": "Centric Key2Financien"},
+  title="Incassolijst marktgeld Q1 2026", blocks=[
+    ("h", "Incassolijst marktgeld eerste kwartaal 2026 - zaterdagmarkt"),
+    ("p", "Team {{ORG|Belastingen}}, {{ORG|gemeente Maasbergen}}. Tarief volgens de {{LAW|Verordening marktgelden Maasbergen 2026}}: {{MISC|€ 2,35}} per strekkende meter per marktdag, 13 marktdagen. Incassodatum {{DATE|28 maart 2026}}. Crediteur-ID {{REF|NL98ZZZ160123450000}}."),
+    ("table", _inc, [12, 38, 48, 40, 20, 18]),
+    ("p", "Gecontroleerd: [[PERSON|R. Hendriks-Tielemans]] (team Belastingen), [[INITIALS|RHT]] {{DATE|2 maart 2026}}. Vragen: {{FUNC_EMAIL|belastingen@maasbergen.nl}}."),
+]),

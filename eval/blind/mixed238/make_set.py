@@ -236,6 +236,17 @@ def all_text(doc):
     return parts
 
 
+# public terms counted as keep probes wherever they occur in a document's text
+AUTO_KEEP = [("LOC", "Maasbergen"), ("MISC", "zaterdagmarkt"), ("ROLE", "marktmeester"), ("ROLE", "assistent-marktmeester"),
+             ("MISC", "standplaats"), ("MISC", "weekmarkt"), ("MISC", "loting"), ("LOC", "Marktplein"), ("LOC", "Kerkstraat"),
+             ("ORG", "college van burgemeester en wethouders"), ("ROLE", "Woo-coördinator"), ("ROLE", "beleidsmedewerker"),
+             ("ROLE", "juridisch adviseur"), ("ROLE", "notarisklerk"), ("ROLE", "regiobestuurder"), ("ORG", "CVAH"),
+             ("LAW", "Marktverordening Maasbergen 2025"), ("MISC", "dagplaatshouder"), ("MISC", "wachtlijst"),
+             ("MISC", "marktgeld"), ("ROLE", "teamleider"), ("MISC", "vaste standplaatsen"), ("LOC", "Oss"), ("LOC", "Uden"),
+             ("ROLE", "boa"), ("MISC", "Hart van Maasbergen"), ("MISC", "bezwaar"), ("ORG", "gemeenteraad"),
+             ("MISC", "Postbus 1200"), ("LOC", "Stadhuisplein 1"), ("MISC", "plaats 23"), ("MISC", "plaats 8")]
+
+
 def make_gold(doc, path):
     problems = []
     text, pages = text_pdfium(path)
@@ -270,6 +281,10 @@ def make_gold(doc, path):
             problems.append(f"{doc['stem']}: hidden {v!r} also in page text")
         gold["redact"].append({"kind": kind, "value": v, "channel": ch, "probes": [pr]})
     if not ocr:
+        for (kind, v) in AUTO_KEEP:
+            n = count_in(text, {"text": v, "word": True})
+            if n and count_in(blank, {"text": v, "word": True}) == n:
+                keep.setdefault((kind, v), None)
         for (kind, v) in keep:
             pr = {"text": v, "word": True}
             n = count_in(text, pr)
