@@ -283,6 +283,7 @@ LEAK_SETS = {
     "blind-mixed236": ROOT / "eval/blind/mixed236",
     "blind-mixed240": ROOT / "eval/blind/mixed240",
     "blind-mixed237": ROOT / "eval/blind/mixed237",
+    "blind-mixed238": ROOT / "eval/blind/mixed238",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
