@@ -89,6 +89,9 @@ Export 4 augustus 2026, t.b.v. Woo-verzoek {{r:WOO-2026-0147}}
 [15-04-2026 11:53] [[Ingrid Schuttevaer]]: ja, en anders [[t:0344 - 62 19 83]]
 [16-04-2026 19:21] [[Thijs van 't Hek]]: spreekuur liep goed, 23 mensen. Meneer [[Yıldırım]] wil overbrengen naar {{l:Al-Rahma}}
 [16-04-2026 19:24] [[Ingrid Schuttevaer]]: top, dan C-022 uit de planning van De Beitel halen
+[16-04-2026 19:26] [[Chantal Brouwer-Visscher]]: en [[Bertie]] van de {{o:Tielse Courant}} was er ook, heeft met [[Ria Kooistra]] gepraat 🙈
+[16-04-2026 19:30] [[Thijs van 't Hek]]: die zus van [[Van Beusekom]]? dan staat het zaterdag in de krant
+[16-04-2026 19:31] [[Ingrid Schuttevaer]]: ik meld het bij [[Noor]] van communicatie, haar 06 is [[t:06-11 48 27 63]]
 """, "rl", font="ttf", title="Teams-chat Grafruiming Santwijck",
     meta_producer="Microsoft Teams export (Chromium)", meta_creator="Microsoft Teams"))
 

@@ -125,6 +125,9 @@ Naam                       Graf    Telefoon
 ~[[Annemiek Verhoef]]        D-024   [[t:06-41 55 38 20]]
 ~[[Bert Wennekes]]           D-041   [[t:0344-61 30 77]]
 ~[[Dirk Kalkman]]            C-061   [[t:06-55 23 10 98]]
+~[[Lies Brom]]               C-066   [[t:0344-62 48 15]]
+~[[Sjoerd van der Laan]]     D-003   [[t:06-13 57 24 68]]
+~[[Karin Petit]]             D-027   [[t:0345-57 39 21]]
 
 Aanwezig namens gemeente: [[Thijs van 't Hek]], [[Chantal Brouwer-Visscher]]
 """, "scan", scan={"angle": 1.0}, meta_producer="Xerox WorkCentre 7845", meta_creator="Xerox WorkCentre 7845"))
@@ -159,6 +162,8 @@ Team Groen en Begraven - versie 28 september 2026 - alleen voor intern gebruik
 | [[Fatima Ouali]] | [[n:P-125560]] | medewerker groen | - | di-do | ma-vr | [[t:06-58 77 02 13]] |
 | [[Kees de Ruijter]] | [[n:P-097214]] | uitvoerder | ma-vr | ma-vr | ma-vr | [[t:0031 6 1993 4410]] |
 | [[Ingrid Schuttevaer]] | [[n:P-110638]] | beheerder | di, do | di, do | di, do | [[t:06 23 45 19 07]] |
+| [[Rachid el Khattabi]] | [[n:P-126702]] | oproepkracht | - | do-vr | ma-vr | [[t:06-34 90 12 57]] |
+| [[Wouter Verhagen]] | [[n:P-101377]] | grafdelver (reserve) | vr | - | vr | [[t:06 18 22 64 09]] |
 
 Bereikbaarheidsdienst buiten kantooruren: {{g:0800 - 023 40 40}} (storingsnummer gemeente).
 Aanspreekpunt {{o:Steenhouwerij De Beitel}}: zie raamovereenkomst {{r:RO-2024-017}}.
@@ -192,6 +197,12 @@ Verzonden 2 maart 2026, aangetekend. Bron: {{x:Key2Begraven}} en {{o:BRP}}-contr
 | BOR/2026/0440 | D-033 | [[H. Rietveld]] | [[a:Kerkpad 2]], Maurik | ontvangen |
 | BOR/2026/0442 | D-038 | [[Jean-Pierre Ndiaye]] | [[a:Boulevard Voltaire 101]], Paris | ontvangen (e-mail) |
 | BOR/2026/0444 | D-045 | [[Ö. Çelik]] | [[a:Waterstraat 12]], Tiel | ontvangen |
+| BOR/2026/0446 | D-047 | [[Wilhelmina (Mien) Achterberg]] | [[a:Zuiderhavenweg 40]], Tiel | ontvangen |
+| BOR/2026/0449 | C-070 | [[P.H.M. van Dooren]] | [[a:Ridderstraat 5-II]], Zaltbommel | ontvangen |
+| BOR/2026/0450 | C-072 | [[Joke Spronk-Verbeek]] | [[a:Hertogin Mariastraat 23]], Kesteren | retour |
+| BOR/2026/0452 | C-075 | [[DE HAAS, A.]] | [[a:Molenstraat 61]], Wamel | ontvangen |
+| BOR/2026/0455 | D-050 | [[Siem 't Jong]] | [[a:Voorstad 14]], Tiel | ontvangen |
+| BOR/2026/0458 | D-052 | [[Zoë Vermeulen]] | [[a:Achterweg 3]], Kapel-Avezaath | ontvangen |
 
 Samengesteld door: [[Thijs van 't Hek]], {{f:medewerker begraafplaatsadministratie}}. Retouren zijn opnieuw gezocht via de {{o:BRP}} op 16 maart 2026.
 """, "rl", font="ttf", title="Verzendlijst brieven rechthebbenden", author="",
@@ -248,7 +259,7 @@ Geachte mevrouw [[Ter Haar]],
 Op 3 augustus 2026 hebt u ons gevraagd om documenten over de ruiming van graven in vak C en D van de {{l:Algemene Begraafplaats Santwijck}}. Op 31 augustus 2026 hebben wij de beslistermijn met twee weken verlengd en op 14 september 2026 hebben wij de termijn opgeschort om zienswijzen van derden te vragen. Twee derden hebben een zienswijze gegeven.
 
 ## Besluit
-Wij maken 33 documenten deels openbaar. Een overzicht staat in de inventarislijst (bijlage 1).
+Wij maken 34 documenten geheel of deels openbaar. Een overzicht staat in de inventarislijst (bijlage 1).
 
 ## Overwegingen
 Persoonsgegevens (artikel 5.1, tweede lid, onder e, {{law:Wet open overheid}}): wij maken de namen, adressen, telefoonnummers, e-mailadressen en handtekeningen van rechthebbenden, nabestaanden, medewerkers van bedrijven en ambtenaren die niet in de openbaarheid treden niet openbaar. Hun belang bij eerbiediging van de persoonlijke levenssfeer weegt zwaarder dan het belang van openbaarheid.
@@ -306,6 +317,7 @@ INV = [
  ("31", "gr31", "Besluit op bezwaar D-009", "21-07-2026", "deels openbaar", "5.1.2e"),
  ("32", "gr32", "Woo-besluit", "20-10-2026", "deels openbaar", "5.1.2e"),
  ("33", "gr33", "Inventarislijst", "20-10-2026", "openbaar", "-"),
+ ("34", "gr34", "Telefoonnotities KCC", "01-09-2026", "deels openbaar", "5.1.2e, 5.1.1d"),
 ]
 
 DOCS.append(Doc("gr33_inventarislijst", "# Bijlage 1 - Inventarislijst Woo-verzoek {{r:WOO-2026-0147}}\n"
@@ -315,3 +327,26 @@ DOCS.append(Doc("gr33_inventarislijst", "# Bijlage 1 - Inventarislijst Woo-verzo
     "\n\nToelichting: namen van overledenen en van bestuurders zijn niet weggelakt. Document 7 staat al in het {{o:Gemeenteblad}} en wordt alleen genoemd.",
     "rl", title="Inventarislijst WOO-2026-0147", size=9, meta_producer="Aspose.Cells for .NET 23.12",
     meta_creator="Djuma Woo-module"))
+
+
+DOCS.append(Doc("gr34_telefoonnotities_kcc", """
+# Telefoonnotities Klantcontactcentrum - onderwerp grafruiming Santwijck
+Export uit {{x:Djuma KCC}} op 1 september 2026, filter: product "Begraven - grafrecht". Teruggebeld door de vakafdeling tenzij anders vermeld.
+
+| Datum | Beller | Telefoon | Graf | Notitie | KCC |
+| 19-01-2026 | [[dhr. Tammenga]] (neef) | [[t:0592-34 18 80]] | C-037 | zag bord, wil weten wie rechthebbende is; doorverwezen | [[c:MvD]] |
+| 23-01-2026 | [[mevr. Van Dijk-Bos]] | [[t:06-27 34 91 58]] | C-052 | kleindochter van {{dec:Pieter Bos}}, wil steen behouden | [[c:MvD]] |
+| 04-03-2026 | [[mevr. Ouwehand-Pronk]] | [[t:0345-51 63 20]] | C-014 | brief ontvangen, dochter belt terug | [[c:SK]] |
+| 05-03-2026 | [[Mehmet]] | [[t:06-22 91 04 87]] | C-022 | vraagt naar islamitisch vak {{l:Al-Rahma}} | [[c:SK]] |
+| 11-03-2026 | [[Fam. Rietveld]] | [[t:0344-69 14 02]] | D-033 | wil verlengen 10 jaar | [[c:JW]] |
+| 17-03-2026 | [[Tjeerd Hoekstra]] | [[t:0513-61 22 48]] | C-040 | brief kwam via oud adres, nieuw adres doorgegeven | [[c:JW]] |
+| 30-03-2026 | [[mevr. E. Koudijs]] | [[t:0344 - 62 19 83]] | D-009 | zeer boos, [[h:zegt depressief te zijn sinds bericht]]; terugbelverzoek IS | [[c:MvD]] |
+| 02-04-2026 | [[mr. Aydın]] (advocaat) | [[t:026-720 43 10]] | D-009 | vraagt dossier op namens cliënte | [[c:SK]] |
+| 08-04-2026 | [[Bram de Wit]] | [[t:+32 470 12 34 56]] | C-031 | belt namens zijn moeder in België | [[c:JW]] |
+| 20-04-2026 | [[Gé Kalkman]] | [[t:06-49 81 27 30]] | C-061 | wil inscriptie op gedenkwand | [[c:SK]] |
+| 12-05-2026 | anoniem | - | - | klaagt over bord bij ingang; geen terugbelverzoek | [[c:MvD]] |
+| 28-08-2026 | [[Henny Wennekes-Arts]] | [[t:0344 - 61 30 77]] | D-041 | machtiging incasso verlenging gestuurd | [[c:JW]] |
+
+Medewerkers KCC: [[Marieke van Dam]] ([[c:MvD]]), [[Samira Koster]] ([[c:SK]]), [[Joost Wijnands]] ([[c:JW]]). Algemeen nummer: {{g:14 0344}}.
+""", "rl", font="ttf", landscape=True, title="Telefoonnotities KCC grafruiming", size=9,
+    meta_producer="Djuma rapportage (PDFsharp 1.50)", meta_creator="Djuma"))

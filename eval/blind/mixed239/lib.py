@@ -156,18 +156,7 @@ class Doc:
         doc = SimpleDocTemplate(str(path), pagesize=ps, leftMargin=18 * mm, rightMargin=18 * mm,
                                 topMargin=16 * mm, bottomMargin=16 * mm, title=self.title,
                                 author="", creator="", producer="")
-        if self.outline:
-            titles = list(self.outline)
-
-            def on_page(c, d):
-                i = c.getPageNumber() - 1
-                if i < len(titles):
-                    c.bookmarkPage(f"p{i}")
-                    c.addOutlineEntry(titles[i], f"p{i}", level=0)
-                    c.showOutline()
-            doc.build(flow, onFirstPage=on_page, onLaterPages=on_page)
-        else:
-            doc.build(flow)
+        doc.build(flow)
 
     # ------------------------------------------------------------------ docx (LibreOffice)
     def build_docx(self, path):
@@ -281,24 +270,31 @@ class Doc:
         TMP.mkdir(parents=True, exist_ok=True)
         getattr(self, f"build_{self.producer}")(raw)
         with pikepdf.open(raw) as pdf:
+            if self.xmp_creator or self.producer == "docx":
+                with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as md:
+                    cr = self.xmp_creator or self.author
+                    if cr:
+                        md["dc:creator"] = [cr]
+                    if self.title:
+                        md["dc:title"] = self.title
+                    if self.meta_producer:
+                        md["pdf:Producer"] = self.meta_producer
             info = pdf.docinfo
             for k in list(info.keys()):
                 if k in ("/Author", "/Creator", "/Producer", "/Title", "/Subject", "/Keywords"):
                     del info[k]
             if self.title:
                 info["/Title"] = self.title
-            if self.author is not None:
+            if self.author:
                 info["/Author"] = self.author
             if self.meta_producer:
                 info["/Producer"] = self.meta_producer
             if self.meta_creator:
                 info["/Creator"] = self.meta_creator
-            if self.xmp_creator or self.producer == "docx":
-                with pdf.open_metadata(set_pikepdf_as_editor=False) as md:
-                    if self.xmp_creator:
-                        md["dc:creator"] = [self.xmp_creator]
-                    if self.meta_producer:
-                        md["pdf:Producer"] = self.meta_producer
+            if self.outline:
+                with pdf.open_outline() as ol:
+                    for i, t in enumerate(self.outline):
+                        ol.root.append(pikepdf.OutlineItem(t, min(i, len(pdf.pages) - 1)))
             for page_no, who, text in self.notes:
                 pg = pdf.pages[page_no]
                 rect = [430, 700 - 40 * len(pg.obj.get("/Annots", [])), 450, 720 - 40 * len(pg.obj.get("/Annots", []))]
@@ -354,7 +350,12 @@ def make_gold(d: Doc, path: Path):
                 problems.append(f"{d.stem}: redact probe {pr['text']!r} not in text")
             rsp += s
     kseen = {}
-    for kind, val in d.keep:
+    # grave numbers and file references are public: every distinct one in the text becomes a keep probe
+    auto = []
+    for m in re.finditer(r"(?<![\w/-])(?:[CD]-\d{3}|BOR/2026/\d{4}|BZ-2026-\d{4})(?![\w/-])", text):
+        if m.group(0) not in [v for _, v in d.keep] + [v for _, v in auto]:
+            auto.append(("REFERENCE", m.group(0)))
+    for kind, val in d.keep + auto:
         if val in kseen:
             continue
         kseen[val] = True
