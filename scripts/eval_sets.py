@@ -281,6 +281,7 @@ LEAK_SETS = {
     "blind-mixed235": ROOT / "eval/blind/mixed235",
     "blind-mixed233": ROOT / "eval/blind/mixed233",
     "blind-mixed236": ROOT / "eval/blind/mixed236",
+    "blind-mixed239": ROOT / "eval/blind/mixed239",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",

@@ -178,6 +178,8 @@ namens dezen,
 
 [[Ingrid Schuttevaer]]
 {{f:beheerder begraafplaatsen}}
+
+Afschrift: mevrouw [[M. ter Haar]] (dochter), op verzoek van de rechthebbende, per e-mail [[e:marloes.terhaar@ziggo.nl]]
 """, "rl", font="serif", title="Brief rechthebbende C-014", author="Schuttevaer, Ingrid",
     hidden=[("metadata", "PERSON", "Schuttevaer, Ingrid (Author)", ["Schuttevaer, Ingrid"])],
     meta_producer="Aspose.PDF for .NET 23.4", meta_creator="Zaaksysteem Djuma - sjabloon brief BOR"))
@@ -208,7 +210,7 @@ namens het college van burgemeester en wethouders,
 [[Ingrid Schuttevaer]]
 {{f:beheerder begraafplaatsen}}
 
-Kopie: dossier {{r:Z-2025-08817}}
+Kopie: dossier {{r:Z-2025-08817}}; mevrouw [[S. Yıldırım-Aksoy]] (zuster van de rechthebbende), op haar verzoek per e-mail aan [[e:selin.aksoy@gmail.com]]
 """, "docx", title="Brief C-022", author="ISchuttevaer",
     hidden=[("metadata", "USERNAME", "ISchuttevaer (Author)", ["ISchuttevaer"])]))
 
@@ -284,7 +286,7 @@ Geacht college,
 
 Hierbij maak ik bezwaar tegen uw besluit om de graven van mijn grootouders, {{dec:Gerrit van Beusekom}} en {{dec:Hendrika Johanna van Beusekom-Verweij}}, te ruimen.
 
-Mijn vader, [[Jan Hendrik van Beusekom]], heeft het grafrecht in 2008 verlengd. Hij is kort daarna overleden. Ik heb nooit een brief ontvangen dat het grafrecht in 2018 zou aflopen. Volgens mij had de gemeente mij moeten vinden: ik woon al dertig jaar op hetzelfde adres en sta gewoon in de {{o:BRP}}. Mijn burgerservicenummer is [[b:183746529]], zodat u mij kunt terugvinden.
+Mijn vader, [[Jan Hendrik van Beusekom]], heeft het grafrecht in 2008 verlengd. Hij is kort daarna overleden. Ik heb nooit een brief ontvangen dat het grafrecht in 2018 zou aflopen. Volgens mij had de gemeente mij moeten vinden: ik woon al dertig jaar op hetzelfde adres en sta gewoon in de {{o:BRP}}. Mijn burgerservicenummer is [[b:183746521]], zodat u mij kunt terugvinden.
 
 Ik ben bereid het grafrecht met twintig jaar te verlengen, maar vind het niet redelijk dat ik ook de jaren 2018-2026 moet betalen. Daarnaast ben ik sinds mijn hartoperatie in 2024 [[h:afgekeurd en leef ik van een WIA-uitkering]]; ik verzoek om een betalingsregeling.
 

@@ -65,6 +65,9 @@ Factuurdatum: 30 oktober 2026
 | Totaal | | | € 25.198,25 |
 
 Betaling binnen 30 dagen onder vermelding van het factuurnummer. Werkzaamheden uitgevoerd van 5 tot en met 28 oktober 2026 onder toezicht van de gemeente (aanspreekpunt: [[H. Jol]]).
+
+Gezien en akkoord voor betaling (stempel crediteurenadministratie):
+uitvoerder [[K. de Ruijter]] 02-11-2026 | budgethouder [[Bart Nieuwenhuis]], paraaf [[c:BNi]] | geboekt door [[c:FIN-rv]]
 """, "rl", font="ttf", title="Factuur DB-2026-0311", author="Ruud Kuijpers",
     hidden=[("metadata", "PERSON", "Ruud Kuijpers (Author)", ["Ruud Kuijpers"])],
     meta_producer="Moneybird PDF export (wkhtmltopdf 0.12.6)", meta_creator="Moneybird"))
@@ -109,6 +112,7 @@ WhatsApp-chat met Henk grafdelver
 [05-10-2026 16:02] [[Henk Jol]]: Vandaag 15 stenen weg. [[Ruud]] vraagt of de steen van {{dec:Pieter Bos}} (C-052) bij de gedenkwand kan
 [05-10-2026 16:05] [[Ingrid Schuttevaer]]: Mooi idee, ik vraag het aan [[Chantal]]. Nr van Ruud is [[t:06-51 90 33 72]] als je hem nodig hebt
 [05-10-2026 16:06] [[Henk Jol]]: Heb ik 😉
+[05-10-2026 16:20] [[Henk Jol]]: Morgen ben ik er pas om 10 uur, [[Stefan]] opent het hek. Zijn nummer [[t:06-12 03 47 71]]
 """, "rl", font="ttf", title="WhatsApp Chat met Henk grafdelver", size=9,
     hidden=[], meta_producer="iOS Version 17.5 (Quartz PDFContext)", meta_creator="WhatsApp"))
 

@@ -64,6 +64,12 @@ Ruimte maken voor nieuwe particuliere graven op de {{l:Algemene Begraafplaats Sa
 | Uitvoering | {{f:beheerder begraafplaatsen}}, grafdelvers |
 | Communicatie | team Communicatie |
 
+## 4a. Contactpersonen (intern, niet voor verspreiding)
+| Naam (rol) | Telefoon | E-mail |
+| [[Lotte de Groot]] (AO) | [[t:06-52 19 70 33]] | [[e:l.degroot@tiel.nl]] |
+| [[Chantal Brouwer]] (PL) | [[t:06 - 30 81 46 62]] | [[e:c.brouwer-visscher@tiel.nl]] |
+| [[Ingrid S.]] (beheer) | [[t:06 23 45 19 07]] | [[e:i.schuttevaer@tiel.nl]] |
+
 ## 5. Risico's
 Nabestaanden kunnen zich overvallen voelen (zie de ervaringen in {{l:Zaltbommel}} in 2022). Tegenmaatregel: persoonlijke benadering, ruime termijnen en een vast aanspreekpunt via {{m:begraafplaatsen@tiel.nl}}.
 """, "docx", title="Projectplan Grafruiming Santwijck 2026", author="Lotte de Groot-Ammerlaan",
@@ -240,6 +246,7 @@ namens dezen,
 {{f:juridisch adviseur}}
 
 Afschrift: [[mr. S. Aydın]], [[o:Aydın Advocatuur]], [[e:s.aydin@aydinadvocatuur.nl]]
+Inlichtingen: [[Daan Overeem]], secretaris commissie bezwaarschriften, [[t:0344-637 160]]
 """, "docx", title="Besluit op bezwaar BZ-2026-0059", author="asedney",
     hidden=[("metadata", "USERNAME", "asedney (Author)", ["asedney"])]))
 
@@ -279,8 +286,10 @@ namens dezen,
 
 [[Jasper Olthof]]
 {{f:Woo-coördinator}}
+
+Behandelaar: [[J. Olthof]], telefoon [[t:0344 - 63 72 48]], e-mail [[e:j.olthof@tiel.nl]] (bij voorkeur via {{m:woo@tiel.nl}})
 """, "rl", title="Besluit Woo-verzoek WOO-2026-0147", author="J. Olthof",
-    hidden=[("metadata", "PERSON", "J. Olthof (Author)", ["J. Olthof"])],
+    hidden=[],
     meta_producer="Aspose.Words for .NET 24.1", meta_creator="Djuma"))
 
 INV = [

@@ -281,7 +281,8 @@ class Doc:
                         md["pdf:Producer"] = self.meta_producer
             info = pdf.docinfo
             for k in list(info.keys()):
-                if k in ("/Author", "/Creator", "/Producer", "/Title", "/Subject", "/Keywords"):
+                if k in ("/Author", "/Title", "/Subject", "/Keywords") or (
+                        k in ("/Creator", "/Producer") and (self.meta_producer or self.producer != "docx")):
                     del info[k]
             if self.title:
                 info["/Title"] = self.title
