@@ -284,6 +284,7 @@ LEAK_SETS = {
     "blind-mixed240": ROOT / "eval/blind/mixed240",
     "blind-mixed237": ROOT / "eval/blind/mixed237",
     "blind-mixed238": ROOT / "eval/blind/mixed238",
+    "blind-mixed239": ROOT / "eval/blind/mixed239",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
