@@ -91,6 +91,10 @@ from woo_redact.detect.batch_homes import (
         ("ADDRESS", True, [("parcel_column", "")], "K 1187", PARCEL_MARK + "K 1187"),
         ("ADDRESS", True, [("parcel", "")], "A 2210", PARCEL_MARK + "A 2210"),
         ("ADDRESS", True, [("parcel", "")], "Zaltbommel G 3391", None),
+        # (not a road's shape, nor two digits: "A 12", "N 340", "B 12" are roads and annexes elsewhere)
+        ("ADDRESS", True, [("parcel_column", "")], "A 12", None),
+        ("ADDRESS", True, [("parcel_column", "")], "N 340", None),
+        ("ADDRESS", True, [("parcel_column", "")], "B 12", None),
         ("ADDRESS", True, [("propagation", "")], "K 1187", None),
         ("ADDRESS", False, [("parcel", "")], "K 1187", None),
     ],
@@ -312,3 +316,7 @@ def test_a_staff_members_number_from_a_list_is_redacted_in_the_letter_to_them(tm
     assert len(batch_literal_candidates("ref. 4471209; 14471209", [NUMBER_MARK + "4471209"])) == 1
     [parcel] = batch_literal_candidates("koopovereenkomst Brakel K 1187 en K 11870", [PARCEL_MARK + "K 1187"])
     assert parcel.entity == "ADDRESS" and (parcel.start, parcel.end) == (24, 30)
+    # not inside another reference, nor a parcel this text says an organisation owns
+    assert not batch_literal_candidates("zaak Z/2024/4471209 en 4471209/2", [NUMBER_MARK + "4471209"])
+    owned = "Het perceel Gameren C 1002 is eigendom van Staatsbosbeheer."
+    assert not batch_literal_candidates(owned, [PARCEL_MARK + "C 1002"])

@@ -94,7 +94,11 @@ _NUMBER_COLUMN = "personnel_number_column"
 # a private owner's cadastral parcel a document reads ("Brakel K 1187" in a land-owners' table, "kadastraal bekend
 # ... sectie K, nummer 1187"): the same parcel in the whole batch ("koopovereenkomst Brakel K 1187" in a lawyer's mail)
 PARCEL_MARK = HOME_MARK + "*"
-_SPREAD_PARCEL = compiled(r"\p{Lu}{1,2}[ ]\d{2,5}")
+# (three digits at least, no road's shape: "A 12", "N 340" of a private owner's table are roads elsewhere)
+_SPREAD_PARCEL = compiled(r"(?![ANES][ ]\d{1,3}\Z)\p{Lu}{1,2}[ ]\d{3,5}")
+# an occurrence inside another reference: "Z/2024/4471209", "2024-4471209", "4471209/2"
+_IN_REFERENCE_BEFORE = compiled(r"[/\\.\-_]\Z")
+_IN_REFERENCE_AFTER = compiled(r"[/\\\-_.]\w")
 _PARCEL_DETECTORS = frozenset({"parcel", "parcel_column"})
 _LITERAL_MARKS = {NUMBER_MARK: "PERSONAL_NUMBER", PARCEL_MARK: "ADDRESS"}
 _MARKS_OF_TWO = (*_PUBLIC_MARKS, CODE_MARK, *_LITERAL_MARKS)
@@ -227,16 +231,22 @@ def batch_codes(names: Sequence[str]) -> frozenset[str]:
 
 def batch_literal_candidates(text: str, names: Sequence[str]) -> list[Merged]:
     """Occurrences in ``text`` of the personal numbers other documents of the batch read in a personnel-number column
-    (:data:`NUMBER_MARK` among ``names``) and of the private owners' parcels they redact (:data:`PARCEL_MARK`)."""
+    (:data:`NUMBER_MARK` among ``names``) and of the private owners' parcels they redact (:data:`PARCEL_MARK`): not
+    one inside another reference ("Z/2024/4471209"), nor a parcel this text says an organisation owns."""
+    from .recognizers.parcels import organisation_owns
+
     out: list[Merged] = []
     for name in sorted(n for n in names if n.startswith(tuple(_LITERAL_MARKS))):
         value, entity = home_name(name), _LITERAL_MARKS[name[: len(NUMBER_MARK)]]
         kind = "personal number" if entity == "PERSONAL_NUMBER" else "cadastral parcel"
         why = f"the {kind} '{value}', redacted in another document of this batch"
-        out += [
-            Merged(occ.start(), occ.end(), entity, (Explanation("batch_propagation", 0.8, why),))
-            for occ in occurrences(text, value)
-        ]
+        for occ in occurrences(text, value):
+            s, e = occ.start(), occ.end()
+            if _IN_REFERENCE_BEFORE.search(text, max(0, s - 1), s) or _IN_REFERENCE_AFTER.match(text, e):
+                continue
+            if entity == "ADDRESS" and organisation_owns(text, s, e):
+                continue
+            out.append(Merged(s, e, entity, (Explanation("batch_propagation", 0.8, why),)))
     return out
 
 

@@ -89,7 +89,8 @@ TITLE_WORDS = (
     # "Herrn Jürgen Schäfer" above his address)
     r"sra\.|sr\.|señora(?=[ \t\u00a0]\p{Lu})|senora(?=[ \t\u00a0]\p{Lu})|señor(?=[ \t\u00a0]\p{Lu})|"
     r"senor(?=[ \t\u00a0]\p{Lu})|mme\.|mme(?=[ \t\u00a0]\p{Lu})|"
-    r"madame(?=[ \t\u00a0]\p{Lu})|monsieur(?=[ \t\u00a0]\p{Lu})|herrn?(?=[ \t\u00a0]\p{Lu})|frau(?=[ \t\u00a0]\p{Lu})|"
+    r"madame(?=[ \t\u00a0]\p{Lu})|monsieur(?=[ \t\u00a0]\p{Lu})|"
+    r"herr(?=[ \t\u00a0]\p{Lu})|herrn(?=[ \t\u00a0]\p{Lu})|frau(?=[ \t\u00a0]\p{Lu})|"
     r"ms(?=[ \t\u00a0]\p{Lu}\p{Ll})(?![ \t\u00a0](?:teams|word|excel|office|outlook|access|project|visio|edge|dos)\b)|"
     r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc|meneer|mijnheer|agent|hoofdagent|brigadier|wachtmeester|"
     r"rechercheur|collega|dokter|zuster|wijkagent|buurtregisseur|handhaver|"

@@ -29,8 +29,11 @@ _NO_SHORT_FORMS = frozenset(
     "jan feb mrt apr mei jun jul aug sep sept okt oct nov dec maa din woe don vri zat zon mon tue wed thu fri sat sun "
     "jep yep yes top oke thx tnx "
     # a message's interjections before a comma ("Nou, prima", "Tja, jammer"): no one called
-    "nou tja hoi hey dus echt goed mooi klopt snap zeker wel zo ja nee oh he hé ok okay nja".split()
+    "nou tja hoi hey hi yo dus echt goed mooi klopt snap zeker wel zo ja nee oh he hé ok okay nja ah ha "
+    # the days' abbreviations ("Ma, 12 mei 19.00 uur")
+    "ma di wo do vr za zo".split()
 )
+_AFTER_SPEAKER = compiled(r"[\]:][ \t]+(?:(?i:en|oh|hé|he|ok|oké|ja|nee)[ \t]+)?\Z")
 _AFTER_NUMBER = compiled(r"\d[ \t]*\Z")  # "3 Okt", "11 AM": a date's or a time's part
 # a capitalised word of three to six letters, no part of a longer word or a handle
 _CAPITALISED = compiled(r"(?<![\p{L}@.\d-])(?P<short>\p{Lu}\p{Ll}{2,5})(?![\p{L}@\d-])")
@@ -93,6 +96,8 @@ def short_forms_of_persons(
     found: dict[int, tuple[str, str]] = {}  # a short form's place -> (the form, how it is used)
     for m in _ADDRESSED.finditer(text) if firsts else ():
         key = next(k for k in ("at", "voc", "call", "wish", "subj") if m.group(k))
+        if key == "call" and not chat and not _AFTER_SPEAKER.search(text, max(0, m.start(key) - 12), m.start(key)):
+            continue  # (outside a chat's export, one called only after a speaker's colon: "Sjoerd: En Yous, ...")
         found[m.start(key)] = (m.group(key), key)
     for m in _CAPITALISED.finditer(text) if chat and firsts else ():
         found.setdefault(m.start(), (m.group("short"), "chat"))

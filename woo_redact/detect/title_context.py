@@ -104,8 +104,9 @@ _THEIR = compiled(r"(?i:(?<![\p{L}])(?:hun|haar|zijn|hunne)[ \t\u00a0]+)\Z")
 # ... or a group of citizens right before the title: "De buurt (woordvoerder: mevrouw A. Verbeek)", "de omwonenden,
 # woordvoerder ..."
 _GROUP_BEFORE = compiled(
-    r"(?i:(?<![\p{L}])(?:buurt|bewoners|buurtbewoners|omwonenden|buren|ouders|klagers|insprekers|\p{L}*comité|"
-    r"\p{L}*groep)[ \t\u00a0]*[(,:][ \t\u00a0]*)\Z"
+    r"(?i:(?<![\p{L}])(?:buurt|bewoners|buurtbewoners|omwonenden|buren|ouders|klagers|insprekers|"
+    # (a citizens' group or committee, not a steering or working group's: "De stuurgroep (woordvoerder: ...)")
+    r"(?:actie|bewoners|buurt|belangen|ouder|burger|wijk)(?:groep|comité))[ \t\u00a0]*[(,:][ \t\u00a0]*)\Z"
 )
 _OPEN_BRACKET = compiled(r"[ \t\u00a0]*\([ \t\u00a0]*\Z")
 _PLURAL_MARK = compiled(r"(?i)\((n|en|s)\)\Z")  # "Gedeputeerde(n)", "Wethouder(s)"

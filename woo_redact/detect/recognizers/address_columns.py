@@ -129,6 +129,8 @@ def _wrapped_street(
 _BODIES = frozenset(
     {"b.v", "bv", "n.v", "nv", "gemeente", "provincie", "ministerie", "waterschap", "stichting", "vereniging"}
     | {"coöperatie", "cooperatie", "rijkswaterstaat", "staatsbosbeheer", "natuurmonumenten", "prorail", "tennet"}
+    # a church's or the State's land in a Kadaster extract ("Parochie H. Martinus", "STAAT DER NEDERLANDEN")
+    | {"parochie", "kerk", "kerkgenootschap", "bisdom", "abdij", "klooster", "staat", "rijksvastgoedbedrijf"}
 )
 
 

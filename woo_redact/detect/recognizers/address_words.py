@@ -82,9 +82,10 @@ _HOME = compiled(
     # ("Stichting Stikstofwacht Veluwe" / "p/a Dorpsstraat 112": a foundation's post at someone's home, the safe side)
     # (not a body the lists know: "Vereniging Nederlandse Gemeenten p/a Nassaulaan 12", address_judge)
     # ("Volkstuinvereniging De Groene Hoek" / "Secretariaat: p/a Brinkgreverweg 7": a club's compound name, its
-    # secretariat's label; not a tenants' association's, often at its corporation's office)
+    # secretariat's label; not a tenants', traders' or employers' association's, at an office or a shop)
     r"(?<=(?:(?:initiatief|actie|bewoners|buurt)(?:groep|vereniging|comit[eé]|commissie)|(?<![\p{L}])(?:stichting|"
-    r"vereniging)|(?<![\p{L}])(?!huurder)\p{L}{3,}vereniging)"
+    r"vereniging)|(?<![\p{L}])(?!huurder|ondernemer|werkgever|winkelier|bedrijve|branche|beroeps|handels|woningbouw)"
+    r"\p{L}{3,}vereniging)"
     r"[^\n]{0,40}(?:[ \t]|\n[ \t]*(?:(?:secretariaat|postadres|correspondentieadres)[ \t]*:?[ \t]*)?))"
     r"(?-i:p/a)(?=[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der))*[ \t]+\d|[ \t]*\Z)|"
     r"(?:mijn|onze)\s+(?:contact)?gegevens|"  # ("Mijn gegevens: Zuiderkade 17-B, 2316 KP Vlietstede")

@@ -145,8 +145,6 @@ _YEAR_HEADER_WORDS = frozenset({"geb.jaar", "geboortejaar", "geb.jr", "geb.jr."}
 _NUMBER_HEADERS = frozenset(
     {
         "pers.nr", "pers.nr.", "persnr", "personeelsnummer", "personeelsnr", "personeelsnr.", "medewerkernummer",
-        # a prison officer's or a soldier's "P-nummer"
-        "p-nummer", "p-nr", "p-nr.", "pnummer",
         "paspoortnummer", "paspoortnr", "paspoortnr.", "v-nummer", "vreemdelingennummer",
         "bsn", "burgerservicenummer", "id-nummer", "rijbewijsnummer", "big-nummer",
         "pasnummer", "pasnr", "pasnr.", "cliëntnummer", "clientnummer", "klantnummer", "relatienummer",
@@ -189,6 +187,8 @@ _WORD_NUMBER = compiled(
     # (a roster's "W1187" under "Pers.nr": a letter or two and four digits; a small firm's "0002", zero-padded)
     + r"(?:(?:\p{Lu}{1,3}[- ]?)?\d{5,10}|\p{Lu}{1,4}-\d{3,4}|\p{Lu}{1,2}\d{4}|0\d{3}|\p{Lu}{2,4}-\p{Lu}{1,2}-\d{4,8})\Z"
 )
+# a prison officer's or a soldier's "P-nummer": beside a column of people only (a project's or a pile's "P-nr." too)
+_P_HEADERS = frozenset({"p-nummer", "p-nr", "p-nr.", "pnummer"})
 # a staff member's code: "MW1043" under "Medewerkercode"
 _CODE_HEADERS = frozenset({"medewerkercode", "werknemercode", "personeelscode", "medewerker-id", "medewerkerid"})
 _CELL_CODE = compiled(r"\A\p{Lu}{1,4}-?\d{3,6}(?![\p{L}\d])")
@@ -237,6 +237,7 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     # a cell of its own: the number alone on its line ("Postbus 20901, 2500 EX" under a label is no cell)
     headers = _NUMBER_HEADERS | _CODE_HEADERS | (_CARD_HEADERS if _beside_holders(doc) else frozenset())
+    headers |= _P_HEADERS if _beside_holders(doc, _P_HEADERS) else frozenset()
     headers |= _slashed(doc, headers)
     codes = _under_header(doc, _CODE_HEADERS) if _has_header(doc, _CODE_HEADERS) else set()
     for at, line_end in _cells_under(doc, headers):

@@ -24,18 +24,20 @@ _PARCEL_HEADERS = frozenset({"perceel", "percelen", "kadastraal", "kadastrale", 
 _PARCEL = compiled(r"(?<![\p{L}\d-])\p{Lu}{1,2}[ \t]?\d{1,5}(?![\d\p{L}-])")
 
 
-# a person's initials, their surname before a comma ("Ogbonna, C.", "Kuipers, H.W."), a surname's particle in
-# capitals ("VAN DEN BERG, R."): no organisation is written so
-_NAMED = compiled(r"(?:\p{Lu}\.){1,4},?|\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*,|VAN|DEN|DER|TER|TEN")
+# a person's initials, their surname before a comma ("Ogbonna, C.", "Kuipers, H.W.", "VAN DEN BERG, R."): no
+# organisation is written so
+_NAMED = compiled(r"(?:\p{Lu}\.){1,4},?|\p{Lu}[\p{L}'’-]+,")
 # a cell that ends in the section's letters, its number wrapped onto the cell's next line ("Gameren C" / "918")
 _LETTERS_END = compiled(r"(?<=[ \t])\p{Lu}{1,2}\Z")
 _NUMBER_CELL = compiled(r"\d{1,5}[ \t]*\Z")
 _PARCEL_CELL = compiled(r"\p{Lu}{1,2}[ \t]?\d{1,5}[ \t]*")
+# a parcel's start alone in its cell: its cadastral place, perhaps the section's letters ("Nederhemert", "Gameren C")
+_PARCEL_START = compiled(r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:[ \t]+\p{Lu}{1,2})?[ \t]*")
 
 
 def person_word(w: Word) -> bool:
     """A word of a people's cell that names someone: a known given name or surname, initials ("C.", "D.J."), a
-    surname before a comma, a surname's particle in capitals."""
+    surname before a comma."""
     lex = load_lexicons()
     word = w.text.strip(".,;:()")
     return bool(_NAMED.fullmatch(w.text)) or any(
@@ -67,11 +69,15 @@ def parcel_column(doc: Document) -> list[Candidate]:
         # (the cell under the held one is its rest when it is a number alone after the section's letters, or a
         # parcel alone: the next row's cell would begin with its cadastral municipality)
         letters = number = None
-        if held is not None and below(held.start) == at:
+        # (not the next row's cell of an organisation: "Staatsbosbeheer" | "C 1002")
+        if held is not None and below(held.start) == at and not any(organisation_word(w) for w in row):
             letters = _LETTERS_END.search(text, held.start, line_span(text, held.start)[1])
             number = _NUMBER_CELL.match(text, at, line_end)
         wrapped = bool(letters and number) or (
-            held is not None and below(held.start) == at and _PARCEL_CELL.fullmatch(text, at, line_end) is not None
+            held is not None
+            and below(held.start) == at
+            and not any(organisation_word(w) for w in row)
+            and _PARCEL_CELL.fullmatch(text, at, line_end) is not None
         )
         if letters and number:
             take(*letters.span())
@@ -82,6 +88,7 @@ def parcel_column(doc: Document) -> list[Candidate]:
         parcels = list(_PARCEL.finditer(text, at, line_end))
         for m in parcels:
             take(*m.span())
-        if not parcels and not wrapped:
-            held = cell
+        start = _PARCEL_START.fullmatch(text, at, line_end)
+        if not parcels and not wrapped and start is not None and start.group().split()[0] in load_lexicons().places:
+            held = cell  # ("Onbekend": no place, no parcel's start, the next row's cell no rest of it)
     return out

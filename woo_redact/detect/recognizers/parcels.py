@@ -29,7 +29,7 @@ from ..grammar import compiled, line_span
 from ..lexicons import load_lexicons
 from .structure import Candidate
 
-__all__ = ["parcels_in_text"]
+__all__ = ["organisation_owns", "parcels_in_text"]
 
 SCORE = 0.75
 
@@ -65,11 +65,23 @@ _FORM_CUES = ("kadastraal", "sectie", "perceel", "percelen")
 _CODE_CUE = compiled(r"\p{Lu}{3}\d{2}[- \t]\p{Lu}{1,2}[- \t]\d")
 # "Aalst A 2210": a place the lists know, the section's letters and the number (not a motorway's "A 12" nor a
 # provincial road's "N 322": no road is written after a place this way in a text about land)
+# (not a room's, a team's or a time: "Kamer Assen C 102", "VV Brakel JO 13-1", "Utrecht CS 12:30", "Zwolle T 038
+# 4567890"; not two digits or a year after two letters: "Nijkerk MO 15", "Zwolle CE 2024")
 _NAMED_PARCEL = compiled(
-    r"(?<![\p{L}\d-])(?P<place>\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]+(?P<named>\p{Lu}{1,2}[ \t]\d{2,5})(?![\p{L}\d]|[.,]\d)"
+    r"(?<![\p{L}\d-])(?<!(?i:kamer|lokaal|zaal|ruimte|perron|spoor|lijn|bus|team|vak|veld|hal|gebouw)[ \t]+)"
+    r"(?P<place>\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]+"
+    r"(?P<named>(?!\p{Lu}{2}[ \t](?:(?:19|20)\d\d|\d\d)(?!\d))\p{Lu}{1,2}[ \t]\d{2,5})"
+    r"(?![\p{L}\d]|[.,]\d|[ \t]*[-:/]|[ \t]\d)"
 )
 _LAND_CUES = ("perceel", "percelen", "kadast", "grondverwerv", "grondaankoop", "onteigen")
-_ROADS = compiled(r"[ANE][ \t]\d{1,3}")
+_ROADS = compiled(r"[ANES][ \t]\d{1,3}")  # a motorway's, a provincial road's, a European road's, a city road's
+# a public body or a legal person in the sentence: a parcel it names by place and number may be theirs
+_BODY_IN_SENTENCE = compiled(
+    r"(?i:(?<![\p{L}])(?:gemeente|provincie|waterschap|hoogheemraadschap|staatsbosbeheer|rijkswaterstaat|prorail|"
+    r"natuurmonumenten|defensie|rijksvastgoedbedrijf|het[ ]rijk|staat[ ]der[ ]nederlanden|stichting|vereniging|"
+    r"corporatie|woningcorporatie|"
+    r"kerk|parochie|b\.[ ]?v\.|n\.[ ]?v\.|bv|nv)(?![\p{L}]))"
+)
 _PARCEL_WORD = compiled(r"(?i:\b(?:perce(?:el|len)|kavels?|grond|erf|kadast\w*)\b)")
 # the owner named in the sentence is an organisation: its parcel is no one's personal data
 _ORGANISATION_OWNER = compiled(
@@ -122,7 +134,7 @@ def parcels_in_text(doc: Document) -> list[Candidate]:
 
 def _named_parcels(text: str, found: list[Candidate]) -> list[Candidate]:
     """The parcels a text about land names by their cadastral place, section and number alone ("Brakel K 1187"),
-    not taken yet, unless an organisation owns them."""
+    not taken yet, in a sentence that names no public body or legal person (whose parcel it may be)."""
     if not may_hold(text, _LAND_CUES):
         return []
     lex = load_lexicons()
@@ -134,10 +146,14 @@ def _named_parcels(text: str, found: list[Candidate]) -> list[Candidate]:
         line_start, line_end = line_span(text, m.start())
         if text[line_start:line_end].strip() == m.group():
             continue  # a cell of its own ("Winschoten K 88" under "Kadastrale percelen"): the table's, whoever owns it
-        if any(c.start < end and start < c.end for c in found) or _ORGANISATION_OWNER.search(
-            _sentence(text, start, end)
-        ):
+        if any(c.start < end and start < c.end for c in found) or _BODY_IN_SENTENCE.search(_sentence(text, start, end)):
             continue
         why = f"a cadastral parcel ('{m.group()}', its place, section and number) in a text about land"
         out.append(Candidate(start, end, "ADDRESS", Explanation("parcel", SCORE, why, context=m.group())))
     return out
+
+
+def organisation_owns(text: str, start: int, end: int) -> bool:
+    """The sentence around ``text[start:end]`` says an organisation owns the parcel ("eigendom van
+    Staatsbosbeheer")."""
+    return _ORGANISATION_OWNER.search(_sentence(text, start, end)) is not None

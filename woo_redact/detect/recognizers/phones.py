@@ -56,8 +56,13 @@ __all__ = ["DutchPhoneRecognizer"]
 # (a line break inside a number, not before a numbered paragraph's "1. ": "... 0592 36 51 92" / "1. In 2025 ...";
 # a number that would need that digit is broken where no number breaks: a paragraph starts its own line)
 _SEP = r"(?:[ \u00a0]?[-\u2010\u2011\u2013]?(?:[ \u00a0]|\n(?!\d[.)][ \t]))?|[ \u00a0]?\.[ \u00a0]?)"
-# ... and after the prefix a line may end before the spaced hyphen: "S. Oude Egberink, 06" / "- 30 81 44 72"
-_PREFIX_SEP = rf"(?:{_SEP}|\n[-\u2010\u2011\u2013][ \u00a0])"
+# ... and after the prefix a line may end before the spaced hyphen: "S. Oude Egberink, 06" / "- 30 81 44 72" (a
+# comma, a colon or a phone's word before the prefix; no date after the hyphen: "Overzicht dossier 06" / "- 12-03-2025")
+_PREFIX_SEP = (
+    rf"(?:{_SEP}|(?<=(?:[,:]|(?i:tel|telefoon|mobiel|bel|op))\.?[ \t\u00a0]+(?:06|0\d{{2,3}}))"
+    r"\n[-\u2010\u2011\u2013][ \u00a0]"
+    r"(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)|\d{1,2}[ ]\d{1,2}[ ](?:19|20)\d\d(?!\d)))"
+)
 # "+31 (0)6", "+31 (6) 2204 7719", "0031-6-22819340"
 # (the country's code may end a line: "Bel gerust: +31" / "(0)50 595 4412.")
 _COUNTRY = r"(?:\+31|0031)(?:[ \u00a0-]|[ \u00a0]?\n)?"

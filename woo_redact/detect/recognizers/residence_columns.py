@@ -13,8 +13,11 @@ in the next column, so the finding's entity (``PLACE_OF_RESIDENCE``) is no liter
 
 from __future__ import annotations
 
-from ...model import Document, Explanation
+from ...model import Document, Explanation, Word
 from ..grammar import compiled
+from ..headers import header_words_in
+from ..lexicons import TRADE_ENDINGS, organisation_ending
+from ..lines import word_below
 from .address_columns import _same_row, organisation_word, people_table
 from .columns import _cells_under
 from .parcel_columns import person_word
@@ -23,33 +26,59 @@ from .structure import Candidate
 __all__ = ["residence_column"]
 
 _RESIDENCE_HEADERS = frozenset({"woonplaats", "woonachtig", "woonplaats/gemeente", "residence", "place of residence"})
-# the place: up to four words of a place's name ("Koog aan de Zaan", "Sint-Michielsgestel", "Den Bosch"), no digit
-_PLACE = compiled(r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|aan|de|den|der|op|in|bij|ter|ten|a/d|o/d)){0,3}")
-# a cell that says the place is not given: "geheim", "onbekend", "n.v.t.", "-"
-_NOT_GIVEN = frozenset({"geheim", "onbekend", "n.v.t.", "nvt", "-", "–", "afgeschermd"})
+# a list of council members or candidates ("Naam | Fractie | Woonplaats"): office holders, their places public
+_PARTY_HEADERS = frozenset({"fractie", "partij", "party", "lijst", "kieslijst"})
+# a cell's place, as written: "'s-Hertogenbosch", "Zwolle (Ov.)", "Den Haag / Rijswijk", "8011 AB Zwolle" (a letter
+# in it, no mailbox or link, no longer than a place and a postcode)
+_CELL = compiled(r"(?=[^\n]*\p{L})[^\n@]{2,40}")
+# a cell that says the place is not given ("geheim", "onbekend", "n.v.t.", "-") or gives only the country
+_NOT_GIVEN = frozenset(
+    {"geheim", "onbekend", "niet bekend", "n.v.t.", "nvt", "n.b.", "-", "–", "afgeschermd", "zie bijlage"}
+    | {"nederland", "buitenland", "the netherlands", "netherlands"}
+)
+_LEGAL_FORM = compiled(r"(?i:(?<![\p{L}])(?:b\.[ ]?v\.?|n\.[ ]?v\.?|bv|nv|vof|v\.o\.f\.|holding)(?![\p{L}]))")
+
+
+def _organisations_row(doc: Document, cell: Word, end: int) -> bool:
+    """The row of ``cell`` (whose text ends at ``end``) names an organisation in any of its other cells: a body's
+    word, a trade's ending or a legal form ("Van Dijk Installatietechniek B.V.", "Jansen Transport")."""
+    row = [w for w in doc.words if _same_row(cell, w) and not cell.start <= w.start < end]
+    words = [w.text.strip(".,;:()").lower() for w in row]
+    return (
+        any(organisation_word(w) for w in row)
+        or any(organisation_ending(w, 6) is not None or w.endswith(TRADE_ENDINGS) for w in words if len(w) > 4)
+        or bool(_LEGAL_FORM.search(" ".join(w.text for w in row)))
+    )
 
 
 def residence_column(doc: Document) -> list[Candidate]:
     """The place in each cell under a residence header ("Woonplaats"), on a row whose people's column names a
-    person and no organisation."""
+    person and no organisation (and the cell's rest wrapped onto its next line: "Koog aan de" / "Zaan"); not in a
+    list of council members or candidates."""
     table = people_table(doc, _RESIDENCE_HEADERS)
     if table is None:
+        return []
+    heads = header_words_in(doc, _RESIDENCE_HEADERS)
+    if any(_same_row(h, p) for h in heads for p in header_words_in(doc, _PARTY_HEADERS)):
         return []
     people, by_start = table
     out: list[Candidate] = []
     why = "a place in the residence column of a table, on a row that names a person"
+    below = word_below(doc)
+    taken: Word | None = None  # the last cell taken, whose rest may wrap onto the next line
     for at, line_end in _cells_under(doc, _RESIDENCE_HEADERS):
         cell = by_start.get(at)
         if cell is None:
             continue
         value = doc.text[at:line_end].rstrip()
-        if value.lower() in _NOT_GIVEN:
-            continue
         row = [w for w in people if _same_row(cell, w)]
-        if not any(person_word(w) for w in row) or any(organisation_word(w) for w in row):
+        wrapped = taken is not None and below(taken.start) == at and not any(person_word(w) for w in row)
+        taken = None
+        if value.lower() in _NOT_GIVEN or not _CELL.fullmatch(value):
+            continue
+        if not wrapped and (not any(person_word(w) for w in row) or _organisations_row(doc, cell, at + len(value))):
             continue  # (a row with an organisation's word is the organisation's, whatever names it holds)
-        m = _PLACE.fullmatch(value)
-        if m is not None:
-            expl = Explanation("residence_column", 0.75, why, context=value)
-            out.append(Candidate(at, at + len(value), "PLACE_OF_RESIDENCE", expl))
+        expl = Explanation("residence_column", 0.75, why, context=value)
+        out.append(Candidate(at, at + len(value), "PLACE_OF_RESIDENCE", expl))
+        taken = cell
     return out
