@@ -223,6 +223,20 @@ REVIEW = [
         ["2024001"],
     ),
     ("Paal        P-nr          Wegvak\n12          101345        A28 hmp 12,4\n", [], ["101345"]),
+    # ... a caller's column is one ("Beller | P-nummer")
+    (
+        "Melding       Beller                   P-nummer    Terugbelnummer\n"
+        "DL-2026-14    mw. S. Hendriksen-Obi    4371520     06-41 30 22 87\n",
+        ["S. Hendriksen-Obi", "4371520", "06-41 30 22 87"],
+        ["DL-2026-14"],
+    ),
+    # a staff member's workplace in the next cell is no organisation's row
+    (
+        "Naam           Functie      Locatie                      Woonplaats\n"
+        "Ogbonna, C.    PIW          Dr. S. van Mesdagkliniek     Assen\n",
+        ["Ogbonna, C.", "Assen"],
+        ["Dr. S. van Mesdagkliniek"],
+    ),
     # a list of council members keeps their places; companies' rows keep theirs
     (
         "Naam                 Fractie       Woonplaats\nJan de Vries         VVD           Zwolle\n"

@@ -189,6 +189,7 @@ _WORD_NUMBER = compiled(
 )
 # a prison officer's or a soldier's "P-nummer": beside a column of people only (a project's or a pile's "P-nr." too)
 _P_HEADERS = frozenset({"p-nummer", "p-nr", "p-nr.", "pnummer"})
+_CALLERS = frozenset({"beller", "functionaris", "ambtenaar", "personeelslid", "betrokkene", "gedetineerde"})
 # a staff member's code: "MW1043" under "Medewerkercode"
 _CODE_HEADERS = frozenset({"medewerkercode", "werknemercode", "personeelscode", "medewerker-id", "medewerkerid"})
 _CELL_CODE = compiled(r"\A\p{Lu}{1,4}-?\d{3,6}(?![\p{L}\d])")
@@ -237,7 +238,7 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     # a cell of its own: the number alone on its line ("Postbus 20901, 2500 EX" under a label is no cell)
     headers = _NUMBER_HEADERS | _CODE_HEADERS | (_CARD_HEADERS if _beside_holders(doc) else frozenset())
-    headers |= _P_HEADERS if _beside_holders(doc, _P_HEADERS) else frozenset()
+    headers |= _P_HEADERS if _beside_holders(doc, _P_HEADERS, _NAME_HEADERS | _CALLERS) else frozenset()
     headers |= _slashed(doc, headers)
     codes = _under_header(doc, _CODE_HEADERS) if _has_header(doc, _CODE_HEADERS) else set()
     for at, line_end in _cells_under(doc, headers):
@@ -334,12 +335,13 @@ def _desk_row(doc: Document, at: int, lex: Lexicons) -> bool:
     return any(w.lower() in lex.organisation_words or lex.is_organisation(w) for w in words if w)
 
 
-def _beside_holders(doc: Document, headers: frozenset[str] = _CARD_HEADERS) -> bool:
-    """A "Kaartnummer" (or another of ``headers``) header on the line of a header of people ("Chauffeur", "Naam")."""
+def _beside_holders(
+    doc: Document, headers: frozenset[str] = _CARD_HEADERS, holders: frozenset[str] = _HOLDER_HEADERS
+) -> bool:
+    """A "Kaartnummer" (or another of ``headers``) header on the line of a header of people (``holders``:
+    "Chauffeur", "Naam")."""
     cards = [w.box for w in header_words_in(doc, headers)]
-    return any(
-        w.box.page == b.page and abs(w.box.y0 - b.y0) < 2 for b in cards for w in header_words_in(doc, _HOLDER_HEADERS)
-    )
+    return any(w.box.page == b.page and abs(w.box.y0 - b.y0) < 2 for b in cards for w in header_words_in(doc, holders))
 
 
 def _cells_under(doc: Document, headers: frozenset[str]) -> list[tuple[int, int]]:

@@ -36,18 +36,37 @@ _NOT_GIVEN = frozenset(
     {"geheim", "onbekend", "niet bekend", "n.v.t.", "nvt", "n.b.", "-", "–", "afgeschermd", "zie bijlage"}
     | {"nederland", "buitenland", "the netherlands", "netherlands"}
 )
+_CELL_GAP = 0.9  # a gap between words of one cell at most, in the line's heights (a space is about a third)
 _LEGAL_FORM = compiled(r"(?i:(?<![\p{L}])(?:b\.[ ]?v\.?|n\.[ ]?v\.?|bv|nv|vof|v\.o\.f\.|holding)(?![\p{L}]))")
 
 
-def _organisations_row(doc: Document, cell: Word, end: int) -> bool:
-    """The row of ``cell`` (whose text ends at ``end``) names an organisation in any of its other cells: a body's
-    word, a trade's ending or a legal form ("Van Dijk Installatietechniek B.V.", "Jansen Transport")."""
-    row = [w for w in doc.words if _same_row(cell, w) and not cell.start <= w.start < end]
-    words = [w.text.strip(".,;:()").lower() for w in row]
+def _people_cell(row: list[Word], named: list[Word]) -> list[Word]:
+    """The words of the row's cell that holds its people's words ``named``: those words and their neighbours on the
+    row with no wider gap between than a few spaces ("Van Dijk Installatietechniek B.V.", whose "B.V." stands past the
+    narrow "Naam" header's column), not the next cells (a workplace's "Dr. S. van Mesdagkliniek")."""
+    row = sorted(row, key=lambda w: w.box.x0)
+    cell = {id(w) for w in named}
+    grew = True
+    while grew:
+        grew = False
+        for a, b in zip(row, row[1:]):
+            gap = b.box.x0 - a.box.x1
+            if gap <= _CELL_GAP * max(a.box.y1 - a.box.y0, 1.0) and (id(a) in cell) != (id(b) in cell):
+                cell |= {id(a), id(b)}
+                grew = True
+    return [w for w in row if id(w) in cell]
+
+
+def _organisations_row(doc: Document, cell: Word, named: list[Word]) -> bool:
+    """The people's cell of the row of ``cell`` names an organisation: a body's word, a trade's ending or a legal form
+    ("Van Dijk Installatietechniek B.V.", "Jansen Transport")."""
+    row = [w for w in doc.words if _same_row(cell, w)]
+    words = _people_cell(row, named)
+    low = [w.text.strip(".,;:()").lower() for w in words]
     return (
-        any(organisation_word(w) for w in row)
-        or any(organisation_ending(w, 6) is not None or w.endswith(TRADE_ENDINGS) for w in words if len(w) > 4)
-        or bool(_LEGAL_FORM.search(" ".join(w.text for w in row)))
+        any(organisation_word(w) for w in words)
+        or any(organisation_ending(w, 6) is not None or w.endswith(TRADE_ENDINGS) for w in low if len(w) > 4)
+        or bool(_LEGAL_FORM.search(" ".join(w.text for w in words)))
     )
 
 
@@ -76,7 +95,7 @@ def residence_column(doc: Document) -> list[Candidate]:
         taken = None
         if value.lower() in _NOT_GIVEN or not _CELL.fullmatch(value):
             continue
-        if not wrapped and (not any(person_word(w) for w in row) or _organisations_row(doc, cell, at + len(value))):
+        if not wrapped and (not any(person_word(w) for w in row) or _organisations_row(doc, cell, row)):
             continue  # (a row with an organisation's word is the organisation's, whatever names it holds)
         expl = Explanation("residence_column", 0.75, why, context=value)
         out.append(Candidate(at, at + len(value), "PLACE_OF_RESIDENCE", expl))
