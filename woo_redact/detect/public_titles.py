@@ -310,7 +310,9 @@ class TitleFinder(TitlesAround, ABC):
             # van Dijk": running text whose line begins with the title's portfolio or the list it heads
             # ("Werkgelegenheid, de heer Van Hijum": the portfolio's end, then the holder named in apposition)
             tail = _PORTFOLIO_WORDS_END.search(" " + _COURTESY_TAIL.sub(" ", before))
-            continues = tail is not None and tail.start() == 0 and not detached
+            # (not a courtesy title alone, capitalised at the line's start: "Mevrouw F. Oosterbaan-de Wit" under "De
+            # burgemeester" is an addressee's block, read below)
+            continues = tail is not None and tail.start() == 0 and not detached and not _COURTESY_ONLY.fullmatch(before)
             cut = _after_label(prev)
             # "de toenmalige Minister van Binnenlandse Zaken," / "mevrouw C.I. Dales": the title ends the line above,
             # a courtesy title alone begins the name's line
@@ -323,7 +325,9 @@ class TitleFinder(TitlesAround, ABC):
                 and (
                     prev.rstrip().endswith(",")
                     or bool(_BRACKET_LIST_GOES_ON.search(prev))
-                    or (ending is not None and bool(prev[: ending.start()].strip()))
+                    # (not an article alone before it: "De burgemeester" / "Mevrouw F. Oosterbaan-de Wit", a letter's
+                    # sender over its addressee's block)
+                    or (ending is not None and prev[: ending.start()].strip().lower() not in ("", "de", "het"))
                 )
                 and not detached
             )

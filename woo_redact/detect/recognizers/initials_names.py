@@ -14,7 +14,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..grammar import INITIALS, LEGAL_FORM_INITIALS, ROEPNAAM, WS, compiled, surname
+from ..grammar import INITIALS, ROEPNAAM, WS, compiled, surname
 from .names import NameRecognizer
 
 __all__ = ["InitialsNameRecognizer"]
@@ -172,7 +172,9 @@ _AUTHORS = compiled(
 _AUTHORS_BEFORE = compiled(r"\p{Lu}\.,[ \t\n\u00a0]*(?:&[ \t\u00a0]*)?\Z")
 _PUBLISHED = compiled(r"\((?:19|20)\d{2}[a-z]?\)")
 _CAPS_TV = r"(?:(?:VAN|DE|DER|DEN|'T|’T|TER|TEN|IN|VON|EL|AL)[ \t\u00a0]+)*"
-_LEGAL_FORM = compiled(rf"^{LEGAL_FORM_INITIALS}")
+# a company's legal form before its name ("N.V. Jansbuitensingel", "B.V. Bouwbedrijf"); a cooperative's "W.A." or
+# "U.A." and a "C.V." stand after one, so before a surname they are someone's initials ("W.A. Derksen")
+_LEGAL_FORM = compiled(r"^(?:N\.\s?V\.|B\.\s?V\.|V\.\s?O\.\s?F\.)")
 _ARTICLE_BEFORE = compiled(r"(?<![\p{L}])(?:de|het|der)[ \t\u00a0]+\Z")
 # "Boukhari, F.", "Van der Schaaf, R.", "Stanikzai, G.A." before the end of the line, a ";", "en", "(" or a comma
 _INVERTED_INITIALS = compiled(

@@ -24,7 +24,9 @@ from .structure import Candidate
 __all__ = ["kvk_numbers"]
 
 _LABELLED = compiled(
-    r"(?i:\bkvk(?:-?[ \t]?nummer|-?nr\.?)?(?:[ \t]+(?:vof|v\.o\.f\.))?|\bkamer[ \t]+van[ \t]+koophandel)"
+    # ("Mijn eenmanszaak staat in het handelsregister onder nummer 69012344")
+    r"(?i:\bkvk(?:-?[ \t]?nummer|-?nr\.?)?(?:[ \t]+(?:vof|v\.o\.f\.))?|\bkamer[ \t]+van[ \t]+koophandel|"
+    r"\bhandelsregister)"
     # ("KvK debiteur: 08123457": whose number, named after the label)
     r"(?:[ \t]+(?i:debiteur|crediteur|leverancier|klant|opdrachtnemer|vergunninghouder|aanvrager))?"
     # "ingeschreven bij de Kamer van Koophandel" / "onder nummer 81920344"
@@ -127,17 +129,21 @@ def _person_after(text: str, pos: int, end: int) -> bool:
 # a table's cell before the number on its row that names a person: "3 | Sevda Korkmaz | Korkmaz Stoffen | 67701543",
 # "9 | J. Brinkhorst-Meijer | Kaashandel Brinkhorst | 08123457"
 _CELL_START = compiled(r"(?:^|\||\t|[ ]{2,})[ \t]*")
+# ... or a register's inverted name: "ter Beek, D.J.", "Kaya, Ö.", "Nguyễn, Thi Lan"
+_INVERTED_NAME = compiled(
+    rf"(?:\p{{Ll}}+[ \t\u00a0]+){{0,3}}\p{{Lu}}[\p{{L}}'’-]+,[ \t\u00a0]*(?:{INITIALS}|\p{{Lu}}\p{{Ll}}+(?![\p{{L}}.]))"
+)
 _FIRST_THEN_NAME = compiled(
     r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t\u00a0]+(?:\p{Ll}+(?:[ \t\u00a0]+|['’])){0,3}\p{Lu}\p{Ll}"
 )
 
 
 def _person_before(text: str, line_start: int, at: int) -> bool:
-    """A cell before the number on its row holds a person's name: initials and a surname, or a known first name
-    and a capitalised word."""
+    """A cell before the number on its row holds a person's name: initials and a surname, a surname and initials or
+    a given name after a comma, or a known first name and a capitalised word."""
     lex = load_lexicons()
     for cell in _CELL_START.finditer(text, line_start, at):
-        if _PERSON_ON_LINE.match(text, cell.end(), at):
+        if _PERSON_ON_LINE.match(text, cell.end(), at) or _INVERTED_NAME.match(text, cell.end(), at):
             return True
         m = _FIRST_THEN_NAME.match(text, cell.end(), at)
         words = " ".join(text[cell.end() : at].split("|")[0].split()[:2])
@@ -303,7 +309,10 @@ def kvk_numbers(doc: Document) -> list[Candidate]:
         # "100251  J. Boukhrisse  ZZP  74510392": the row says the business is a person's
         natural_row = _natural_row(text, m.start("nr"), beside) is not None
         person = (
-            natural_row or _person_after(text, m.end("nr"), line_end) or _person_before(text, line_start, m.start())
+            natural_row
+            or _person_after(text, m.end("nr"), line_end)
+            or _person_before(text, line_start, m.start())
+            or _person_cell_on_row(text, m.start("nr"), beside)
         )
         if _LEGAL_PERSON.search(line) or not person:
             continue
@@ -370,6 +379,23 @@ def _natural_row(text: str, at: int, beside: Callable[[int, int], bool] | None) 
         if beside(cell.start(), at) and not _LEGAL_PERSON.search(text, *line_span(text, cell.start())):
             return cell
     return None
+
+
+_CELL_LINE = compiled(r"(?m:^[^\n]+$)")
+
+
+def _person_cell_on_row(text: str, at: int, beside: Callable[[int, int], bool] | None) -> bool:
+    """A cell to the left of the number on its table row that the text puts on a line of its own holds a person's
+    name: "ter Beek, D.J.", "Nguyễn, Thi Lan", "J. Brinkhorst" (a register of traders, each cell a line)."""
+    if beside is None:
+        return False
+    line_start = line_span(text, at)[0]
+    top = max(0, line_start - 200)
+    for cell in _CELL_LINE.finditer(text, top, line_start):
+        name = cell.group().strip()
+        if (_INVERTED_NAME.fullmatch(name) or _PERSON_ON_LINE.fullmatch(name)) and beside(cell.start(), at):
+            return True
+    return False
 
 
 def _belgian_numbers(text: str, beside: Callable[[int, int], bool] | None) -> list[Candidate]:

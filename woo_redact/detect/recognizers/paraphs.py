@@ -118,13 +118,15 @@ class ParaphTextRecognizer(NameRecognizer):
         readers = compiled(r"(?i:\bmeegelezen)[ \t]*:[^\n.]{0,80},[ \t]*(?P<p>\p{Lu}[\p{L}]{1,5})(?=[.;]|$)")
         action = compiled(rf"(?i:\b(?:actie|actiehouder))[ \t:]+(?P<p>{PARAPH})(?=[\s,;.)]|$)")
         routing = compiled(
-            rf"(?i:\b(?:opgesteld|gelezen|akkoord|gezien|voor\s+akkoord|behandeld|gecontroleerd|paraaf))"
+            # ("Laatste wijziging: AY, 27-02-2026": who last changed a register)
+            rf"(?i:\b(?:opgesteld|gelezen|akkoord|gezien|voor\s+akkoord|behandeld|gecontroleerd|paraaf|wijziging|"
+            rf"gewijzigd))"
             rf"[ \t:]+(?P<p>{PARAPH})[ \t,]*\n?[ \t]*\d{{1,2}}[-/.]\d{{1,2}}(?!\d)"
         )
         # initials with a particle standing alone ("Steller" / "LvdP", "registratie HvD", "Door" / "RvH"): the
         # shape of a Dutch paraph; institutions' abbreviations of that shape (RvS, CdK, VvE) are in the acronyms
         particle = compiled(
-            r"(?<![\p{L}\d.'’-])(?P<p>\p{Lu}{1,2}(?:vdh|vd|v|d|t|te|ter|de|den|van)\p{Lu}{1,2})(?![\p{L}\d'’-])"
+            r"(?<![\p{L}\d.'’-])(?P<p>\p{Lu}{1,2}(?:vdh|vd|vt|v|d|t|te|ter|de|den|van)\p{Lu}{1,2})(?![\p{L}\d'’-])"
         )
         # a reviewer's comment marker: "Commented [TZ1]:", "[Opmerking CR1: ...]", "[J.vd.P.4]"
         comment = compiled(
