@@ -131,7 +131,8 @@ def _person_after(text: str, pos: int, end: int) -> bool:
 _CELL_START = compiled(r"(?:^|\||\t|[ ]{2,})[ \t]*")
 # ... or a register's inverted name: "ter Beek, D.J.", "Kaya, Ö.", "Nguyễn, Thi Lan"
 _INVERTED_NAME = compiled(
-    rf"(?:\p{{Ll}}+[ \t\u00a0]+){{0,3}}\p{{Lu}}[\p{{L}}'’-]+,[ \t\u00a0]*(?:{INITIALS}|\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+)?(?![\p{{L}}.]))"
+    rf"(?:\p{{Ll}}+[ \t\u00a0]+){{0,3}}\p{{Lu}}[\p{{L}}'’-]+,[ \t\u00a0]*"
+    rf"(?:{INITIALS}|\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+)?(?![\p{{L}}.]))"
 )
 _FIRST_THEN_NAME = compiled(
     r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t\u00a0]+(?:\p{Ll}+(?:[ \t\u00a0]+|['’])){0,3}\p{Lu}\p{Ll}"
