@@ -32,7 +32,7 @@ from .recognizers.parcels import parcels_in_text
 from .recognizers.particles import TussenvoegselNameRecognizer
 from .recognizers.patterns import BsnRecognizer, IbanRecognizer, PersonalEmailRecognizer
 from .recognizers.phones import DutchPhoneRecognizer
-from .recognizers.residence_columns import residence_column, residence_in_text
+from .recognizers.residence_columns import residence_column
 from .recognizers.speakers import chat_speakers, salutations
 from .recognizers.special_categories import special_categories
 from .recognizers.structure import header_fields, paraph_tables, signature_blocks
@@ -96,14 +96,6 @@ def register(reg: Registry) -> None:
             0.75,
             residence_column,
             "places in a table's Woonplaats column beside names",
-        ),
-        (
-            "residence_in_text",
-            S,
-            ("PLACE_OF_RESIDENCE",),
-            0.7,
-            residence_in_text,
-            "'wonende te Erp', 'woont in Boxtel'",
         ),
         ("parcel", S, ("ADDRESS",), 0.75, parcels_in_text, "cadastral parcels in running text (flagged)"),
         ("file_name", S, ("PERSON",), 0.8, file_name_names, "names written into file names (an inventory's)"),

@@ -1,5 +1,4 @@
-"""The places of residence in a table's "Woonplaats" column, on the rows of persons; and in running text, after
-"wonende te" or "woont in" ("de heer Jacobus Kuipers, wonende te Erp").
+"""The places of residence in a table's "Woonplaats" column, on the rows of persons.
 
 A list of staff, complainants or speakers ("P-nummer | Naam | Functie | Telefoon privé | Woonplaats") gives for
 each person where they live: a place is no personal data by itself, but beside a name in a list of people it is
@@ -17,14 +16,14 @@ from __future__ import annotations
 from ...model import Document, Explanation, Word
 from ..grammar import compiled
 from ..headers import header_words_in
-from ..lexicons import TRADE_ENDINGS, load_lexicons, organisation_ending
+from ..lexicons import TRADE_ENDINGS, organisation_ending
 from ..lines import word_below
 from .address_columns import _same_row, organisation_word, people_table
 from .columns import _cells_under
 from .parcel_columns import person_word
 from .structure import Candidate
 
-__all__ = ["residence_column", "residence_in_text"]
+__all__ = ["residence_column"]
 
 _RESIDENCE_HEADERS = frozenset({"woonplaats", "woonachtig", "woonplaats/gemeente", "residence", "place of residence"})
 # a list of council members or candidates ("Naam | Fractie | Woonplaats"): office holders, their places public
@@ -102,37 +101,3 @@ def residence_column(doc: Document) -> list[Candidate]:
         out.append(Candidate(at, at + len(value), "PLACE_OF_RESIDENCE", expl))
         taken = cell
     return out
-
-
-# one person's home town after the words that say so ("wonende te Erp", "hij woont in Boxtel", "woonachtig te
-# Zaltbommel"; not "wonen in", which many do): up to four words, the longest start of them the lists know as a place
-# ("Koog aan de Zaan", "Den Haag")
-_LIVES_IN = compiled(
-    r"(?i:(?<![\p{L}])(?:wonende|wonend|woonachtig|woont|woonde|verhuisd[ \t]+naar)(?:[ \t]+(?:te|in))?)[ \t]+"
-    r"(?P<place>(?:'s-|'t[ \t])?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:aan|de|den|a/d|op|bij|\p{Lu}[\p{L}'’-]+)){0,3})"
-)
-_WORD_END = compiled(r"[ \t]+\S+\Z")
-
-
-def residence_in_text(doc: Document) -> list[Candidate]:
-    """A known place after the words that say someone lives there ("wonende te Erp", "woont in Boxtel"), not a
-    street and its number (a home's address, read elsewhere)."""
-    text = doc.text
-    if "won" not in text and "woon" not in text and "verhuisd" not in text:
-        return []
-    lex = load_lexicons()
-    out: list[Candidate] = []
-    for m in _LIVES_IN.finditer(text):
-        place = m.group("place")
-        while place not in lex.places and _WORD_END.search(place):
-            place = _WORD_END.sub("", place)
-        start = m.start("place")
-        if place not in lex.places or _NUMBER_AFTER.match(text, start + len(place)):
-            continue
-        why = f"the place someone lives in ('{text[m.start() : start + len(place)]}')"
-        expl = Explanation("residence_in_text", 0.7, why, context=place)
-        out.append(Candidate(start, start + len(place), "PLACE_OF_RESIDENCE", expl))
-    return out
-
-
-_NUMBER_AFTER = compiled(r"[ \t]+\d")
