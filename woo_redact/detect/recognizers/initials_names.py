@@ -94,6 +94,8 @@ class InitialsNameRecognizer(NameRecognizer):
             name = text[span[0] : span[1]]
             if not any(ch.islower() for ch in name) or _LEGAL_FORM.match(name) or _COUNTRY.match(name):
                 continue  # "N.V. Jansbuitensingel": a legal form; "U.S. Secretary", "N.B. Graag": no initials
+            if _COOPERATIVE_FORM.match(name) and _NAME_WORD_BEFORE.search(text, max(0, span[0] - 40), span[0]):
+                continue  # "Coöperatie Zonnedak Zwolle U.A." / "Verduurzaming Woningen": the cooperative's form
             known = self.surname_score(name) > 0
             line_start = text.rfind("\n", 0, span[0]) + 1
             if not known and _LIST_MARK.match(text, line_start):
@@ -175,6 +177,9 @@ _CAPS_TV = r"(?:(?:VAN|DE|DER|DEN|'T|’T|TER|TEN|IN|VON|EL|AL)[ \t\u00a0]+)*"
 # a company's legal form before its name ("N.V. Jansbuitensingel", "B.V. Bouwbedrijf"); a cooperative's "W.A." or
 # "U.A." and a "C.V." stand after one, so before a surname they are someone's initials ("W.A. Derksen")
 _LEGAL_FORM = compiled(r"^(?:N\.\s?V\.|B\.\s?V\.|V\.\s?O\.\s?F\.)")
+# ... and after a capitalised word of the name on its line, the cooperative's "U.A." or "W.A."
+_COOPERATIVE_FORM = compiled(r"^(?:U\.\s?A\.|W\.\s?A\.|C\.\s?V\.)")
+_NAME_WORD_BEFORE = compiled(r"\p{Lu}[\p{L}'’-]*[ \t]+\Z")
 _ARTICLE_BEFORE = compiled(r"(?<![\p{L}])(?:de|het|der)[ \t\u00a0]+\Z")
 # "Boukhari, F.", "Van der Schaaf, R.", "Stanikzai, G.A." before the end of the line, a ";", "en", "(" or a comma
 _INVERTED_INITIALS = compiled(
