@@ -94,11 +94,6 @@ TITLE_WORDS = (
     r"ms(?=[ \t\u00a0]\p{Lu}\p{Ll})(?![ \t\u00a0](?:teams|word|excel|office|outlook|access|project|visio|edge|dos)\b)|"
     r"bc\.|ds\.|kand\.|MSc|MA|LLM|PhD|MBA|BSc|meneer|mijnheer|agent|hoofdagent|brigadier|wachtmeester|"
     r"rechercheur|collega|dokter|zuster|wijkagent|buurtregisseur|handhaver|"
-    # a special investigating officer by the office's letters ("BOA Bakhuizen", "boa Jansen")
-    # (not its unit or domain: "BOA Handhaving", "BOA Domein 1")
-    r"boa(?=[ \t\u00a0]\p{Lu}\p{Ll})(?![ \t\u00a0](?i:domein|handhaving|team|afdeling|openbare|milieu|taak|cluster|"
-    r"bevoegdheid|opleiding|pas|nummer|register|zaken|toezicht|dienst|eenheid|unit|coördinator|regio|noord|oost|zuid|"
-    r"west|centrum|stad|gemeente|politie)(?![\p{L}]))|"
     # a school's teachers as parents and pupils name them: "juf Anouk", "meester Hoogeveen"
     r"(?<![\p{L}])juf|(?<![\p{L}])meester(?=[ \t\u00a0]\p{Lu})|"
     # military ranks (civil servants: "kapitein P. sprak mij aan", "sergeant-majoor De Wit")

@@ -17,7 +17,7 @@ from abc import ABC, abstractmethod
 import regex
 
 from .cosignatures import column_office, law_office
-from .grammar import DEGREES, compiled
+from .grammar import DEGREES, compiled, line_span
 from .lexicons import load_lexicons
 from .lines import Layout
 from .parties import is_party
@@ -123,6 +123,11 @@ _PARTY_IN_BRACKET = compiled(
 # a title's portfolio going on from the line above: "en Natuur,", "en Koninkrijksrelaties,"
 _PORTFOLIO_GOES_ON = compiled(
     r"[ \t]*(?:en|van|voor)[ \t]+\p{Lu}[\p{L}-]*(?:[ \t,]+(?:en|van|\p{Lu}[\p{L}-]*))*,?[ \t]*$"
+)
+# a street and its number on the next line, a postcode on the one after: a home's address under an addressee's name
+_ADDRESS_BELOW = compiled(
+    r"\n[ \t]*(?!(?i:postbus|antwoordnummer)\b)\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,3}[ \t]+[1-9]\d{0,4}"
+    r"[a-zA-Z]?(?:[-/ ]?[\p{L}\d]{1,4})?[ \t]*\n[ \t]*[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\d])"
 )
 # a spokesperson of a group of citizens, not of an organisation: "(woordvoerder van de groep)"
 _GROUP_SPOKES = compiled(
@@ -310,9 +315,7 @@ class TitleFinder(TitlesAround, ABC):
             # van Dijk": running text whose line begins with the title's portfolio or the list it heads
             # ("Werkgelegenheid, de heer Van Hijum": the portfolio's end, then the holder named in apposition)
             tail = _PORTFOLIO_WORDS_END.search(" " + _COURTESY_TAIL.sub(" ", before))
-            # (not a courtesy title alone, capitalised at the line's start: "Mevrouw F. Oosterbaan-de Wit" under "De
-            # burgemeester" is an addressee's block, read below)
-            continues = tail is not None and tail.start() == 0 and not detached and not _COURTESY_ONLY.fullmatch(before)
+            continues = tail is not None and tail.start() == 0 and not detached
             cut = _after_label(prev)
             # "de toenmalige Minister van Binnenlandse Zaken," / "mevrouw C.I. Dales": the title ends the line above,
             # a courtesy title alone begins the name's line
@@ -325,14 +328,18 @@ class TitleFinder(TitlesAround, ABC):
                 and (
                     prev.rstrip().endswith(",")
                     or bool(_BRACKET_LIST_GOES_ON.search(prev))
-                    # (not an article alone before it: "De burgemeester" / "Mevrouw F. Oosterbaan-de Wit", a letter's
-                    # sender over its addressee's block)
-                    or (ending is not None and prev[: ending.start()].strip().lower() not in ("", "de", "het"))
+                    or (ending is not None and bool(prev[: ending.start()].strip()))
                 )
                 and not detached
             )
             if courtesy and cut is None and _ADDRESSED_TO.match(prev):
                 cut = 0  # a letter's address block "Aan de Minister van KGG" / "mevrouw S. Hermans": no label column
+            if (_WRAPPED_OF.search(prev) or continues or courtesy) and _ADDRESS_BELOW.match(
+                text, line_span(text, line_start)[1]
+            ):
+                # "De burgemeester" / "Mevrouw F. Oosterbaan-de Wit" / "Zeebiesstraat 23" / "3844 HK HARDERWIJK": a
+                # letter's sender over its addressee's block, her home under her name (a signature's holder has none)
+                cut = None
             if (_WRAPPED_OF.search(prev) or continues or courtesy) and cut is not None:
                 joined = prev.rstrip() + " " + before
                 wrapped = self._title_before(joined)

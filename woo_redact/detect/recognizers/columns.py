@@ -189,7 +189,6 @@ _WORD_NUMBER = compiled(
 )
 # a prison officer's or a soldier's "P-nummer": beside a column of people only (a project's or a pile's "P-nr." too)
 _P_HEADERS = frozenset({"p-nummer", "p-nr", "p-nr.", "pnummer"})
-_CALLERS = frozenset({"beller", "functionaris", "ambtenaar", "personeelslid", "betrokkene", "gedetineerde"})
 # a staff member's code: "MW1043" under "Medewerkercode"
 _CODE_HEADERS = frozenset({"medewerkercode", "werknemercode", "personeelscode", "medewerker-id", "medewerkerid"})
 _CELL_CODE = compiled(r"\A\p{Lu}{1,4}-?\d{3,6}(?![\p{L}\d])")
@@ -200,6 +199,10 @@ _CARD_HEADERS = frozenset({"kaartnummer", "kaartnr", "kaartnr."})
 _CERTIFICATE_HEADERS = frozenset({"certificaat", "persoonscertificaat", "certificaten"})
 _PERSONAL_CERTIFICATE = compiled(r"\A\p{Lu}{2,4}-\d{2}-\d{4,6}\Z")
 _HOLDER_HEADERS = frozenset({"chauffeur", "bestuurder", "kaarthouder", "houder", "naam", "medewerker", "werknemer"})
+# (staff and callers, not a project's client or applicant: "P-nr. | Klant | Omschrijving")
+_P_HOLDERS = _HOLDER_HEADERS | frozenset(
+    {"beller", "functionaris", "ambtenaar", "personeelslid", "gedetineerde", "medewerkster", "deelnemer"}
+)
 # a cell's whole text: "104477", "HA-204511", "V 3104 8821", "EK4481920"
 _CELL_NUMBER = compiled(
     r"\A(?=(?:[^\d\n]*\d){5})(?!\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\Z)(?!14[ \u00a0]?0\d{2,3}\Z)"
@@ -238,7 +241,7 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     # a cell of its own: the number alone on its line ("Postbus 20901, 2500 EX" under a label is no cell)
     headers = _NUMBER_HEADERS | _CODE_HEADERS | (_CARD_HEADERS if _beside_holders(doc) else frozenset())
-    headers |= _P_HEADERS if _beside_holders(doc, _P_HEADERS, _NAME_HEADERS | _CALLERS) else frozenset()
+    headers |= _P_HEADERS if _beside_holders(doc, _P_HEADERS, _P_HOLDERS) else frozenset()
     headers |= _slashed(doc, headers)
     codes = _under_header(doc, _CODE_HEADERS) if _has_header(doc, _CODE_HEADERS) else set()
     for at, line_end in _cells_under(doc, headers):

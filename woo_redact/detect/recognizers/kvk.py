@@ -129,11 +129,20 @@ def _person_after(text: str, pos: int, end: int) -> bool:
 # a table's cell before the number on its row that names a person: "3 | Sevda Korkmaz | Korkmaz Stoffen | 67701543",
 # "9 | J. Brinkhorst-Meijer | Kaashandel Brinkhorst | 08123457"
 _CELL_START = compiled(r"(?:^|\||\t|[ ]{2,})[ \t]*")
-# ... or a register's inverted name: "ter Beek, D.J.", "Kaya, Ö.", "Nguyễn, Thi Lan"
+# ... or a register's inverted name: "ter Beek, D.J.", "Kaya, Ö.", "Nguyễn, Thi Lan" (a given name the lists know:
+# not "Terras, Zomerseizoen", "Coolblue, Rotterdam")
 _INVERTED_NAME = compiled(
     rf"(?:\p{{Ll}}+[ \t\u00a0]+){{0,3}}\p{{Lu}}[\p{{L}}'’-]+,[ \t\u00a0]*"
-    rf"(?:{INITIALS}|\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+)?(?![\p{{L}}.]))"
+    rf"(?:{INITIALS}|(?P<given>\p{{Lu}}\p{{Ll}}+)(?:[ ]\p{{Lu}}\p{{Ll}}+)?(?![\p{{L}}.]))"
 )
+
+
+def _inverted_person(text: str, start: int, end: int, full: bool) -> bool:
+    """``text[start:end]`` begins with (``full``: is) a register's inverted name, by initials or a known given name."""
+    m = (_INVERTED_NAME.fullmatch if full else _INVERTED_NAME.match)(text, start, end)
+    return m is not None and (m.group("given") is None or load_lexicons().is_first_name(m.group("given")))
+
+
 _FIRST_THEN_NAME = compiled(
     r"(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t\u00a0]+(?:\p{Ll}+(?:[ \t\u00a0]+|['’])){0,3}\p{Lu}\p{Ll}"
 )
@@ -144,7 +153,7 @@ def _person_before(text: str, line_start: int, at: int) -> bool:
     a given name after a comma, or a known first name and a capitalised word."""
     lex = load_lexicons()
     for cell in _CELL_START.finditer(text, line_start, at):
-        if _PERSON_ON_LINE.match(text, cell.end(), at) or _INVERTED_NAME.match(text, cell.end(), at):
+        if _PERSON_ON_LINE.match(text, cell.end(), at) or _inverted_person(text, cell.end(), at, full=False):
             return True
         m = _FIRST_THEN_NAME.match(text, cell.end(), at)
         words = " ".join(text[cell.end() : at].split("|")[0].split()[:2])
@@ -392,9 +401,16 @@ def _person_cell_on_row(text: str, at: int, beside: Callable[[int, int], bool] |
         return False
     line_start = line_span(text, at)[0]
     top = max(0, line_start - 200)
-    for cell in _CELL_LINE.finditer(text, top, line_start):
-        name = cell.group().strip()
-        if (_INVERTED_NAME.fullmatch(name) or _PERSON_ON_LINE.fullmatch(name)) and beside(cell.start(), at):
+    cells = [c for c in _CELL_LINE.finditer(text, top, line_start) if beside(c.start(), at)]
+    if any(_LEGAL_PERSON.search(c.group()) for c in cells):
+        return (
+            False  # ("Stichting Vluchtelingenwerk" | "Jansen, P." | "41234567": the foundation's, its contact beside)
+        )
+    for cell in cells:
+        lead = len(cell.group()) - len(cell.group().lstrip())
+        if _PERSON_ON_LINE.fullmatch(cell.group().strip()) or _inverted_person(
+            text, cell.start() + lead, cell.start() + len(cell.group().rstrip()), full=True
+        ):
             return True
     return False
 

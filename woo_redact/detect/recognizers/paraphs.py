@@ -119,8 +119,8 @@ class ParaphTextRecognizer(NameRecognizer):
         action = compiled(rf"(?i:\b(?:actie|actiehouder))[ \t:]+(?P<p>{PARAPH})(?=[\s,;.)]|$)")
         routing = compiled(
             # ("Laatste wijziging: AY, 27-02-2026": who last changed a register)
-            rf"(?i:\b(?:opgesteld|gelezen|akkoord|gezien|voor\s+akkoord|behandeld|gecontroleerd|paraaf|wijziging|"
-            rf"gewijzigd))"
+            rf"(?i:\b(?:opgesteld|gelezen|akkoord|gezien|voor\s+akkoord|behandeld|gecontroleerd|paraaf|"
+            rf"laatste\s+wijziging(?=\s*:)|laatst\s+gewijzigd(?:\s+door)?))"
             rf"[ \t:]+(?P<p>{PARAPH})[ \t,]*\n?[ \t]*\d{{1,2}}[-/.]\d{{1,2}}(?!\d)"
         )
         # initials with a particle standing alone ("Steller" / "LvdP", "registratie HvD", "Door" / "RvH"): the

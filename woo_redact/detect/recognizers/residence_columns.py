@@ -58,9 +58,11 @@ def _people_cell(row: list[Word], named: list[Word]) -> list[Word]:
 
 
 def _organisations_row(doc: Document, cell: Word, named: list[Word]) -> bool:
-    """The people's cell of the row of ``cell`` names an organisation: a body's word, a trade's ending or a legal form
-    ("Van Dijk Installatietechniek B.V.", "Jansen Transport")."""
+    """The row of ``cell`` names an organisation: a legal form in any of its cells, or in its people's cell a body's
+    word or a trade's ending ("Van Dijk Installatietechniek B.V.", "Jansen Transport")."""
     row = [w for w in doc.words if _same_row(cell, w)]
+    if _LEGAL_FORM.search(" ".join(w.text for w in row)):
+        return True  # ("Van Dijk | B.V. | Zwolle": a legal form in a column of its own)
     words = _people_cell(row, named)
     low = [w.text.strip(".,;:()").lower() for w in words]
     return (
