@@ -87,3 +87,236 @@ DOCS.append(Doc("ws14-teams-chat", "Teams-chat team Kwijtschelding mei 2025", [
     K("TERM", "medische verklaring", "bankverklaring", "functioneel beheer", "AB-vragen", "Leidraad-wijziging"),
     K("ROOM", "kamer 2.14")],
     font="DejaVuSansCond", producer="rl"))
+
+# ws15 uitspraak op bezwaar Wolters (2 pages) ------------------------------------------------------
+DOCS.append(Doc("ws15-uitspraak-wolters", "Uitspraak op bezwaar KW-2025-11873", [
+    ("p", "Belastingsamenwerking Zuiderveld-Oost\nnamens Waterschap Zuiderveld\nPostbus 1420, 7400 BK Deventer"),
+    ("p", "Aangetekend\nMevrouw S.M. Wolters-Bakker\nLindeboomstraat 14b\n8102 EK Raalte"),
+    ("p", "Datum: 17 juni 2025\nKenmerk: BZ-2025-0412 / KW-2025-11873\nBehandelaar: N. el Idrissi, telefoon 088 233 45 09"),
+    ("p", "Onderwerp: uitspraak op uw bezwaar tegen de afwijzing van kwijtschelding"),
+    ("p", "Geachte mevrouw Wolters-Bakker,"),
+    ("p", "Op 28 maart 2025 ontvingen wij uw handgeschreven bezwaarschrift tegen onze beschikking van 14 maart 2025. "
+          "U bent op 20 mei 2025 gehoord door de adviescommissie bezwaarschriften. Na de hoorzitting heeft u een "
+          "verklaring van de behandelend kinderarts van het Isala-ziekenhuis gestuurd. Wij nemen het advies van de "
+          "commissie over."),
+    ("h2", "Overwegingen"),
+    ("p", "Op grond van artikel 12, lid 2, onderdeel a, Uitvoeringsregeling Invorderingswet 1990 blijft een auto buiten "
+          "het vermogen als die onmisbaar is vanwege ziekte of invaliditeit van een lid van het huishouden. Uit de "
+          "verklaring blijkt dat uw zoon wekelijks naar het ziekenhuis moet en dat openbaar vervoer geen reëel "
+          "alternatief is. Het saldo van uw spaarrekening (€ 1.940,22) valt na aftrek van de vrijlating "
+          "voor buffer onder de vermogensnorm."),
+    ("p", "Ten overvloede merken wij op dat de afwijzing in maart in lijn was met de werkinstructie, maar dat die "
+          "instructie ten onrechte geen vraag naar de noodzaak van een auto bevatte. De werkinstructie is inmiddels "
+          "aangepast (versie 4, juni 2025)."),
+    ("pb",),
+    ("h2", "Uitspraak"),
+    ("p", "Wij verklaren uw bezwaar gegrond, herroepen de beschikking van 14 maart 2025 en verlenen kwijtschelding voor "
+          "het volledige bedrag van € 430,02 van aanslag 3109.47.221.0018. Een eventueel teveel betaald bedrag "
+          "storten wij binnen zes weken terug op rekening NL34 RABO 7489 6680 09."),
+    ("h2", "Beroep"),
+    ("p", "Tegen deze uitspraak staat geen beroep open: op grond van artikel 26 Invorderingswet 1990 is de beslissing "
+          "op een verzoek om kwijtschelding niet vatbaar voor beroep bij de bestuursrechter. U kunt wel een klacht "
+          "indienen bij de Nationale ombudsman."),
+    ("p", "Hoogachtend,\nde invorderingsambtenaar van Waterschap Zuiderveld,\nnamens deze,\n\nM.A. Scholten-Lansink\nteamleider Invordering"),
+], [
+    R("PERSON", "Saskia Wolters-Bakker", "Wolters-Bakker", "S.M. Wolters-Bakker"),
+    R("ADDRESS", "Lindeboomstraat 14b, 8102 EK", "Lindeboomstraat 14b", "8102 EK"),
+    R("PERSON", "Noor el Idrissi", "el Idrissi", "N. el Idrissi"),
+    R("PHONE", "088 233 45 09"),
+    R("ID", "3109.47.221.0018"), R("IBAN", "NL34 RABO 7489 6680 09"),
+    R("PERSON", "Marco Scholten-Lansink", "Scholten-Lansink", "M.A. Scholten-Lansink"),
+], [ORG, K("REF", "BZ-2025-0412", "KW-2025-11873"), K("ORG", "Isala-ziekenhuis", "Nationale ombudsman"),
+    K("LAW", "Uitvoeringsregeling Invorderingswet 1990", "Invorderingswet 1990", "artikel 26"),
+    K("FUNCTION", "invorderingsambtenaar", "teamleider Invordering", "adviescommissie bezwaarschriften"),
+    K("DATE", "17 juni 2025", "14 maart 2025", "20 mei 2025"), K("ADDRESS_PUBLIC", "Postbus 1420"),
+    K("TERM", "werkinstructie", "vermogensnorm")],
+    font="Times-Roman", producer="itext"))
+
+# ws16 mails Małecka -----------------------------------------------------------------------------
+DOCS.append(Doc("ws16-mail-malecka", "Kwijtschelding - pytanie / vraag", [
+    ("hdr", ["Van: Kwijtschelding BSZO <kwijtschelding@bszo.nl>", "Verzonden: maandag 12 mei 2025 10:31",
+             "Aan: krystyna.małecka@wp.pl", "Onderwerp: RE: Kwijtschelding - vraag over afwijzing"]),
+    ("p", "Beste mevrouw Małecka,"),
+    ("p", "U vraagt waarom uw verzoek om kwijtschelding (KW-2025-13377) is afgewezen. Uit de gegevens van het "
+          "Inlichtingenbureau blijkt dat u in januari en februari 2025 loon ontving van uitzendbureau Otto Work Force "
+          "boven de bijstandsnorm. Als uw inkomen sindsdien is gedaald, kunt u binnen zes weken bezwaar maken en uw "
+          "loonstroken van maart en april meesturen. U kunt ook bellen met 088 233 44 00; een tolk Pools is "
+          "beschikbaar via de Tolkentelefoon."),
+    ("p", "Met vriendelijke groet,\nTamara Kuipers-Ozturk\nKlantcontact BSZO"),
+    ("hdr", ["Van: Krystyna Małecka <krystyna.małecka@wp.pl>", "Verzonden: zaterdag 10 mei 2025 21:47",
+             "Aan: kwijtschelding@bszo.nl", "Onderwerp: Kwijtschelding - vraag over afwijzing"]),
+    ("p", "Goedenavond,"),
+    ("p", "Ik heb een brief gekregen dat ik geen kwijtschelding krijg voor waterschap. Ik werk niet meer sinds maart "
+          "(contract gestopt). Ik woon Assendorperstraat 51, 8012 CB Zwolle, met mijn dochter Ola (7 jaar). "
+          "Mijn BSN is 392959604. Mijn telefoon 0031 6 4418 2093. Kan ik nog iets doen? Przepraszam voor mijn Nederlands."),
+    ("p", "Krystyna Małecka"),
+], [
+    R("PERSON", "Krystyna Małecka", "Krystyna Małecka", "Małecka", "Krystyna"),
+    R("EMAIL", "krystyna.małecka@wp.pl"),
+    R("ADDRESS", "Assendorperstraat 51, 8012 CB", "Assendorperstraat 51", "8012 CB"),
+    R("PERSON", "Ola", "Ola"),
+    R("BSN", "392959604"),
+    R("PHONE", "0031 6 4418 2093"),
+    R("PERSON", "Tamara Kuipers-Ozturk", "Kuipers-Ozturk", "Tamara"),
+], [K("EMAIL", "kwijtschelding@bszo.nl"), K("ORG", "BSZO", "Inlichtingenbureau", "Otto Work Force", "Tolkentelefoon"),
+    K("REF", "KW-2025-13377"), K("PHONE_PUBLIC", "088 233 44 00"), K("PLACE", "Zwolle"),
+    K("TERM", "bijstandsnorm", "Klantcontact BSZO", "loonstroken")],
+    font="DejaVuSans", producer="outlook"))
+
+# ws17 invoice interpreter (sole trader) ----------------------------------------------------------
+DOCS.append(Doc("ws17-factuur-tolk", "Factuur 2025-061 Tolk- en vertaalpraktijk Aydın", [
+    ("h", "FACTUUR"),
+    ("p", "Tolk- en vertaalpraktijk Aydın\nEmre Aydın, beëdigd tolk Turks-Nederlands (Wbtv 20417)\nKeizerstraat 88, 7411 HJ Deventer\n"
+          "06-55 30 12 78 | emre@tolkaydin.nl\nKvK 71234590 | btw NL002287431B55 | IBAN NL84 TRIO 9790 1883 50"),
+    ("p", "Aan: Belastingsamenwerking Zuiderveld-Oost\nt.a.v. crediteurenadministratie\nPostbus 1420, 7400 BK Deventer\nInkoopordernummer: IO-BSZO-2025-0388"),
+    ("t", [["Datum", "Omschrijving", "Uren", "Tarief", "Bedrag"],
+           ["20-05-2025", "Beschikbaarheid hoorzitting adviescommissie bezwaarschriften (zaak KW-2025-12240)", "2,0", "€ 58,50", "€ 117,00"],
+           ["20-05-2025", "Reiskosten (12 km x € 0,23)", "", "", "€ 2,76"],
+           ["", "Subtotaal", "", "", "€ 119,76"], ["", "Btw 21%", "", "", "€ 25,15"], ["", "Totaal", "", "", "€ 144,91"]],
+     [22, 80, 14, 20, 22]),
+    ("p", "Factuurnummer: 2025-061 | Factuurdatum: 26 mei 2025 | Betaling binnen 30 dagen o.v.v. factuurnummer."),
+    ("p", "Tarief conform Besluit tarieven in strafzaken 2003 is niet van toepassing; tarief volgens raamovereenkomst "
+          "tolkdiensten BSZO 2024-2026."),
+], [
+    R("PERSON", "Emre Aydın", "Emre Aydın", "Aydın", "Emre"),
+    R("ID", "Wbtv 20417", "20417"),
+    R("ADDRESS", "Keizerstraat 88, 7411 HJ", "Keizerstraat 88", "7411 HJ"),
+    R("PHONE", "06-55 30 12 78"), R("EMAIL", "emre@tolkaydin.nl"),
+    R("KVK", "71234590"), R("VAT", "NL002287431B55"), R("IBAN", "NL84 TRIO 9790 1883 50"),
+], [K("ORG", "Belastingsamenwerking Zuiderveld-Oost"), K("REF", "IO-BSZO-2025-0388", "KW-2025-12240", "2025-061"),
+    K("LAW", "Besluit tarieven in strafzaken 2003"), K("ADDRESS_PUBLIC", "Postbus 1420"), K("AMOUNT", "€ 144,91", "€ 117,00"),
+    K("TERM", "crediteurenadministratie", "raamovereenkomst", "adviescommissie bezwaarschriften")],
+    font="DejaVuSans", producer="nitro"))
+
+# ws18 bewindvoerder letter -------------------------------------------------------------------------
+DOCS.append(Doc("ws18-brief-bewindvoerder", "Verzoek kwijtschelding onder bewind - ter Braake", [
+    ("p", "HAVERKAMP BEWINDVOERING\nG.J. Haverkamp, bewindvoerder\nKanaaldijk 7, 8131 PL Wijhe | 0570 - 52 14 66\ninfo@haverkampbewind.nl | KvK 60417725"),
+    ("p", "Belastingsamenwerking Zuiderveld-Oost\nteam Kwijtschelding\nPostbus 1420\n7400 BK Deventer"),
+    ("p", "Wijhe, 19 juni 2025\nBetreft: cliënt D.J. ter Braake, geboren 05-12-1991, BSN 402484319"),
+    ("p", "Geachte heer, mevrouw,"),
+    ("p", "Bij beschikking van de kantonrechter te Zwolle van 4 februari 2025 ben ik benoemd tot beschermingsbewindvoerder "
+          "over de goederen van de heer Dirk-Jan ter Braake, wonende Burgemeester Van Walsumlaan 20, Olst. Cliënt "
+          "ontvangt een Wajong-uitkering en heeft geen vermogen. Ik verzoek u om kwijtschelding van de aanslag "
+          "waterschapsbelastingen 2025 (aanslagnummer 3109.47.318.2261) en om automatische kwijtschelding voor de "
+          "komende jaren via het Inlichtingenbureau."),
+    ("p", "Het saldo van de beheerrekening NL96 RABO 9378 3275 09 blijft onder de vrijlatingsgrens. De "
+          "uitkeringsspecificatie van UWV en de beschikking van de rechtbank Overijssel zijn bijgevoegd."),
+    ("p", "Hoogachtend,\n\nGerrit-Jan Haverkamp\nbeschermingsbewindvoerder (lid BPBI)"),
+], [
+    R("PERSON", "Gerrit-Jan Haverkamp", "Gerrit-Jan Haverkamp", "G.J. Haverkamp"),
+    R("ADDRESS", "Kanaaldijk 7, 8131 PL", "Kanaaldijk 7", "8131 PL"),
+    R("PHONE", "0570 - 52 14 66"), R("KVK", "60417725"),
+    R("PERSON", "Dirk-Jan ter Braake", "ter Braake", "Dirk-Jan", "D.J. ter Braake"),
+    R("DATE_OF_BIRTH", "05-12-1991"), R("BSN", "402484319"),
+    R("ADDRESS", "Burgemeester Van Walsumlaan 20", "Burgemeester Van Walsumlaan 20"),
+    R("HEALTH", "Wajong-uitkering", "Wajong-uitkering"),
+    R("ID", "3109.47.318.2261"), R("IBAN", "NL96 RABO 9378 3275 09"),
+    R("ORG_SOLE_TRADER", "HAVERKAMP BEWINDVOERING", "HAVERKAMP"), R("EMAIL", "info@haverkampbewind.nl"),
+], [K("ORG", "Belastingsamenwerking Zuiderveld-Oost", "Inlichtingenbureau", "UWV", "BPBI",
+    "rechtbank Overijssel"), K("PLACE", "Wijhe", "Zwolle", "Olst"),
+    K("FUNCTION", "beschermingsbewindvoerder", "kantonrechter"), K("TERM", "automatische kwijtschelding", "beheerrekening",
+    "vrijlatingsgrens"), K("DATE", "19 juni 2025")],
+    font="Times-Roman", producer="word"))
+
+# ws19 beslisnota ----------------------------------------------------------------------------------
+DOCS.append(Doc("ws19-beslisnota-db", "Beslisnota DB - evaluatie kwijtscheldingsbeleid", [
+    ("h", "Beslisnota dagelijks bestuur Waterschap Zuiderveld"),
+    ("t", [["Aan", "dagelijks bestuur"], ["Van", "afdeling Bestuurszaken, J. Kamphuis"], ["Datum", "1 juli 2025"],
+           ["Kenmerk", "WZV/DB/2025/117"], ["Portefeuillehouder", "heemraad Gülsen Karaca"],
+           ["Contactpersoon", "Jorien Kamphuis, 06 - 13 72 40 95, j.kamphuis@zuiderveld.nl"]], [40, 120]),
+    ("h2", "Aanleiding"),
+    ("p", "In 2025 wees de BSZO 3.412 verzoeken om kwijtschelding van waterschapsbelastingen af (2024: 2.618). "
+          "Het aantal bezwaren steeg met 41%. De AB-leden Otten (Water Natuurlijk) en Hulshof (VVD) hebben op 12 juni "
+          "2025 schriftelijke vragen gesteld. Heemraad Karaca zegde in de AB-vergadering van 25 juni 2025 een evaluatie toe."),
+    ("h2", "Geadviseerd besluit"),
+    ("p", "Het dagelijks bestuur wordt gevraagd: 1. in te stemmen met de beantwoording van de vragen door dijkgraaf "
+          "Rouwenhorst; 2. de BSZO te verzoeken de werkinstructie over auto's en vermogen van minderjarigen aan te "
+          "passen; 3. de Kwijtscheldingsregeling Waterschap Zuiderveld 2023 te laten evalueren door de Unie van Waterschappen-werkgroep."),
+    ("h2", "Kern"),
+    ("p", "De stijging komt vooral door de vermogenstoets: auto's en spaarrekeningen van kinderen werden zonder nadere "
+          "vraag als vermogen aangemerkt. In circa 60% van de gehoorde zaken werd het bezwaar (gedeeltelijk) gegrond verklaard."),
+    ("h2", "Paraaf"),
+    ("t", [["Naam", "Functie", "Paraaf", "Datum"], ["J. Kamphuis", "bestuursadviseur", "JK", "1-7-2025"],
+           ["H.P. Sanders", "afdelingshoofd Bestuurszaken", "HPS", "2-7-2025"], ["L. Verbeek-Nijhof", "secretaris-directeur", "LVN", "2-7-2025"]], [40, 60, 25, 30]),
+    ("h2", "Informatie die niet openbaar gemaakt kan worden"),
+    ("p", "Niet van toepassing."),
+], [
+    R("PERSON", "Jorien Kamphuis", "Kamphuis", "Jorien", "J. Kamphuis"),
+    R("PHONE", "06 - 13 72 40 95"), R("EMAIL", "j.kamphuis@zuiderveld.nl"),
+    R("PERSON", "H.P. Sanders", "Sanders"), R("PERSON", "L. Verbeek-Nijhof", "Verbeek-Nijhof"),
+    R("PARAPH", "JK", "JK"), R("PARAPH", "HPS", "HPS"), R("PARAPH", "LVN", "LVN"),
+], [ORG, K("PERSON_PUBLIC", "heemraad Gülsen Karaca", "Heemraad Karaca", "Otten", "Hulshof", "Rouwenhorst"),
+    K("ORG", "Water Natuurlijk", "VVD", "Unie van Waterschappen"), K("REF", "WZV/DB/2025/117"),
+    K("FUNCTION", "bestuursadviseur", "afdelingshoofd Bestuurszaken", "secretaris-directeur", "Portefeuillehouder"),
+    K("LAW", "Kwijtscheldingsregeling Waterschap Zuiderveld 2023"), K("TERM", "vermogenstoets", "werkinstructie")],
+    font="DejaVuSans", producer="word"))
+
+# ws20 AB questions -----------------------------------------------------------------------------------
+DOCS.append(Doc("ws20-vragen-ab-leden", "Schriftelijke vragen AB-leden over afwijzingen kwijtschelding", [
+    ("h", "Schriftelijke vragen ex artikel 52 Reglement van orde algemeen bestuur"),
+    ("p", "Aan: de dijkgraaf van Waterschap Zuiderveld, de heer mr. A.J. Rouwenhorst\nVan: AB-lid Marleen Otten (Water Natuurlijk) en AB-lid Pieter Hulshof (VVD)\nDatum: 12 juni 2025"),
+    ("p", "Onderwerp: afwijzing kwijtschelding bij gezinnen met een auto of spaargeld voor kinderen"),
+    ("p", "In de Stentor van 7 juni 2025 lazen wij dat gezinnen in Raalte en Deventer geen kwijtschelding van "
+          "waterschapsbelasting kregen omdat de auto of de spaarrekening van een kind als vermogen werd meegeteld. "
+          "Ook de Sociaal Raadsliedenwerk Deventer en de Stadsbank Oost Nederland signaleren dit."),
+    ("p", "1. Hoeveel verzoeken om kwijtschelding zijn in 2024 en 2025 afgewezen, en om welke reden?\n"
+          "2. Hoeveel bezwaren zijn ingediend en hoeveel zijn gegrond verklaard?\n"
+          "3. Is de dijkgraaf het met ons eens dat een auto die nodig is voor medische behandeling van een kind niet als vermogen mag tellen?\n"
+          "4. Deelt de dijkgraaf de opvatting dat spaargeld van minderjarigen geen vermogen van de ouders is?\n"
+          "5. Is het dagelijks bestuur bereid de kwijtscheldingsnormen te verruimen tot 110% van de bijstandsnorm, zoals Waterschap Vallei en Veluwe heeft gedaan?"),
+    ("p", "Marleen Otten, fractievoorzitter Water Natuurlijk\nPieter Hulshof, AB-lid VVD"),
+], [], [ORG, K("PERSON_PUBLIC", "Rouwenhorst", "Marleen Otten", "Pieter Hulshof"), K("ORG", "Water Natuurlijk", "VVD",
+    "Stadsbank Oost Nederland", "Sociaal Raadsliedenwerk Deventer", "Waterschap Vallei en Veluwe", "Stentor"),
+    K("LAW", "artikel 52", "Reglement van orde algemeen bestuur"), K("PLACE", "Raalte"), K("FUNCTION", "fractievoorzitter", "AB-lid"),
+    K("TERM", "bijstandsnorm", "kwijtscheldingsnormen")],
+    font="Times-Roman", producer="word"))
+
+# ws21 answer dijkgraaf (metadata author hidden) -------------------------------------------------------
+DOCS.append(Doc("ws21-antwoord-dijkgraaf", "Beantwoording schriftelijke vragen Otten en Hulshof", [
+    ("h", "Antwoord van de dijkgraaf op de vragen van de AB-leden Otten en Hulshof"),
+    ("p", "Datum: 8 juli 2025 | Kenmerk: WZV/AB/2025/088"),
+    ("p", "Antwoord 1. In 2024 zijn 2.618 en in 2025 3.412 verzoeken afgewezen; in 2025 was in 1.207 gevallen het vermogen "
+          "de reden, in 1.890 gevallen de betalingscapaciteit en in 315 gevallen een onvolledige aanvraag."),
+    ("p", "Antwoord 2. Er zijn in 2025 412 bezwaren ingediend; 96 zijn gehoord door de adviescommissie. 58 bezwaren zijn "
+          "(gedeeltelijk) gegrond verklaard."),
+    ("p", "Antwoord 3. Ja. De Uitvoeringsregeling Invorderingswet 1990 laat een auto buiten het vermogen als die onmisbaar "
+          "is. De werkinstructie van de BSZO vroeg daar niet naar; dat is per juni 2025 hersteld."),
+    ("p", "Antwoord 4. Ja, mits de ouders er niet over kunnen beschikken. Dit is in de werkinstructie verduidelijkt."),
+    ("p", "Antwoord 5. Verruiming tot 110% is op grond van artikel 26 Invorderingswet 1990 alleen mogelijk voor de kosten van "
+          "bestaan en vergt een wijziging van de kwijtscheldingsregeling. Het dagelijks bestuur betrekt dit bij de evaluatie "
+          "die heemraad Karaca heeft toegezegd en komt daarop terug in de commissie Bestuur en Middelen van november 2025."),
+    ("p", "De dijkgraaf van Waterschap Zuiderveld,\nmr. A.J. Rouwenhorst"),
+    ("p", "Voor vragen over de beantwoording: bestuurssecretariaat@zuiderveld.nl of 088 233 44 00."),
+], [
+    R("PERSON", "Hendrika ter Welle", "ter Welle", "Hendrika", channel="metadata"),
+], [ORG, K("PERSON_PUBLIC", "Otten", "Hulshof", "A.J. Rouwenhorst", "heemraad Karaca"), K("REF", "WZV/AB/2025/088"),
+    K("LAW", "Uitvoeringsregeling Invorderingswet 1990", "artikel 26 Invorderingswet 1990"),
+    K("EMAIL", "bestuurssecretariaat@zuiderveld.nl"), K("PHONE_PUBLIC", "088 233 44 00"),
+    K("ORG", "commissie Bestuur en Middelen"), K("TERM", "werkinstructie", "betalingscapaciteit", "adviescommissie")],
+    kind="docx", producer="lo", author="Hendrika ter Welle"))
+
+# ws22 overview of pending objections -----------------------------------------------------------------
+DOCS.append(Doc("ws22-overzicht-bezwaren", "Overzicht lopende bezwaren kwijtschelding Q2 2025", [
+    ("h", "Overzicht lopende bezwaren kwijtschelding - peildatum 30 juni 2025"),
+    ("p", "Bron: Key2Belastingen, selectie 'bezwaar kwijtschelding status open', aangevuld door team Bezwaar. Alleen voor intern gebruik."),
+    ("t", [["Bezwaarnr.", "Belastingplichtige", "Woonplaats", "Ontvangen", "Behandelaar", "Status"],
+           ["BZ-2025-0412", "Wolters-Bakker, S.M.", "Raalte", "28-03-2025", "NEI", "uitspraak 17-06"],
+           ["BZ-2025-0431", "Yılmaz, M.", "Deventer", "02-04-2025", "IB", "gegrond, geen zitting"],
+           ["BZ-2025-0447", "van 't Hul, J.W.", "Olst", "15-04-2025", "NEI", "advies commissie"],
+           ["BZ-2025-0466", "Małecka, K.", "Zwolle", "19-05-2025", "TKO", "wacht op stukken"],
+           ["BZ-2025-0470", "Ouédraogo, Aminata", "Deventer", "21-05-2025", "IB", "hoorzitting 15-07"],
+           ["BZ-2025-0488", "de Graaf-Schuurman, W.", "Wijhe", "30-05-2025", "NEI", "hoorzitting 15-07"],
+           ["BZ-2025-0502", "Bosch, Thijmen", "Raalte", "11-06-2025", "MSL", "niet-ontvankelijk (termijn)"],
+           ["BZ-2025-0519", "ter Braake, D.J.", "Olst", "23-06-2025", "IB", "in behandeling"]], [24, 40, 22, 22, 22, 38]),
+    ("p", "Legenda behandelaars: zie teamrooster. Termijn voor een uitspraak: zes weken na afloop van de bezwaartermijn, "
+          "te verlengen met zes weken (artikel 7:10 Algemene wet bestuursrecht)."),
+], [
+    R("PERSON", "Saskia Wolters-Bakker", "Wolters-Bakker, S.M."), R("PERSON", "Mehmet Yılmaz", "Yılmaz, M."),
+    R("PERSON", "J.W. van 't Hul", "van 't Hul, J.W."), R("PERSON", "Krystyna Małecka", "Małecka, K."),
+    R("PERSON", "Aminata Ouédraogo", "Ouédraogo", "Aminata"), R("PERSON", "W. de Graaf-Schuurman", "de Graaf-Schuurman"),
+    R("PERSON", "Thijmen Bosch", "Bosch, Thijmen", "Thijmen"), R("PERSON", "D.J. ter Braake", "ter Braake, D.J."),
+    R("PARAPH", "NEI", "NEI"), R("PARAPH", "IB", "IB"), R("PARAPH", "TKO", "TKO"), R("PARAPH", "MSL", "MSL"),
+], [K("REF", "BZ-2025-0412", "BZ-2025-0431", "BZ-2025-0447", "BZ-2025-0466", "BZ-2025-0470", "BZ-2025-0488",
+    "BZ-2025-0502", "BZ-2025-0519"), K("PLACE", "Raalte", "Deventer", "Olst", "Zwolle", "Wijhe"),
+    K("PRODUCT", "Key2Belastingen"), K("LAW", "artikel 7:10 Algemene wet bestuursrecht"), K("TERM", "team Bezwaar", "teamrooster")],
+    font="DejaVuSansCond", producer="itext"))
