@@ -117,6 +117,7 @@ DOCS.append(Doc("ws04-inkomensopgave-wolters", "Opgave inkomen en uitgaven - bij
            ["WW-uitkering UWV", "partner", "€ 1.083,15", "specificatie UWV"],
            ["Kindgebonden budget", "huishouden", "€ 117,05", "beschikking Dienst Toeslagen"],
            ["Huurtoeslag", "huishouden", "€ 236,00", "beschikking Dienst Toeslagen"]], [48, 30, 30, 60]),
+    ("pb",),
     ("h2", "3. Vaste lasten en vermogen"),
     ("t", [["Post", "Bedrag per maand", "Opmerking"],
            ["Huur", "€ 812,35", "Salland Wonen"],
@@ -302,6 +303,7 @@ DOCS.append(Doc("ws10-mail-brinkhuis-doornbos", "RE: kwijtschelding Yılmaz - ve
           "is die niet meewerkt. Mijn collega Joost Ruiterkamp (06 - 22 19 80 41) neemt mijn zaken over tijdens mijn "
           "verlof van 14 tot en met 25 april."),
     ("p", "Met vriendelijke groet,\nPriscilla Doornbos\nStadsbank Oost Nederland | schuldhulpverlener\n06-41 87 22 90"),
+    ("pb",),
     ("hdr", ["Van: Scholten-Lansink, Marco <m.scholten-lansink@bszo.nl>", "Verzonden: dinsdag 8 april 2025 09:12",
              "Aan: Brinkhuis, Ilse <i.brinkhuis@bszo.nl>", "Onderwerp: FW: bezwaar KW-2025-12240"]),
     ("p", "Ilse, pak jij deze op? Lijkt me een zaak voor de werkinstructie 'vermogen minderjarigen' (par. 4.3). "

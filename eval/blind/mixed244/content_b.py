@@ -235,6 +235,7 @@ DOCS.append(Doc("ws19-beslisnota-db", "Beslisnota DB - evaluatie kwijtscheldings
     ("h2", "Kern"),
     ("p", "De stijging komt vooral door de vermogenstoets: auto's en spaarrekeningen van kinderen werden zonder nadere "
           "vraag als vermogen aangemerkt. In circa 60% van de gehoorde zaken werd het bezwaar (gedeeltelijk) gegrond verklaard."),
+    ("pb",),
     ("h2", "Paraaf"),
     ("t", [["Naam", "Functie", "Paraaf", "Datum"], ["J. Kamphuis", "bestuursadviseur", "JK", "1-7-2025"],
            ["H.P. Sanders", "afdelingshoofd Bestuurszaken", "HPS", "2-7-2025"], ["L. Verbeek-Nijhof", "secretaris-directeur", "LVN", "2-7-2025"]], [40, 60, 25, 30]),
@@ -320,3 +321,323 @@ DOCS.append(Doc("ws22-overzicht-bezwaren", "Overzicht lopende bezwaren kwijtsche
     "BZ-2025-0502", "BZ-2025-0519"), K("PLACE", "Raalte", "Deventer", "Olst", "Zwolle", "Wijhe"),
     K("PRODUCT", "Key2Belastingen"), K("LAW", "artikel 7:10 Algemene wet bestuursrecht"), K("TERM", "team Bezwaar", "teamrooster")],
     font="DejaVuSansCond", producer="itext"))
+
+# ws23 WhatsApp export ---------------------------------------------------------------------------------
+DOCS.append(Doc("ws23-whatsapp-team", "WhatsApp-export groep Team Invordering", [
+    ("h", "WhatsApp-chat met 'Team Invordering BSZO' (export .txt, omgezet)"),
+    ("p", "[14-07-25 08:12] Marco S-L: Morgen hoorzitting Ouédraogo en De Graaf, wie gaat er?\n"
+          "[14-07-25 08:15] Ilse: Ik ga, Noor heeft vrij\n"
+          "[14-07-25 08:16] Tamara KO: Mevrouw Ouédraogo belde net, ze neemt haar zus mee als tolk Frans\n"
+          "[14-07-25 08:20] Marco S-L: prima. Tolk Aydın hoeft dus niet\n"
+          "[14-07-25 08:21] Ilse: 👍 ik bel hem af. Zijn nummer staat in de raamovereenkomst\n"
+          "[14-07-25 12:40] Rick (FB): Key2 ligt er vanmiddag tussen 13 en 14 uur uit voor de patch 2025.3\n"
+          "[14-07-25 12:41] Tamara KO: Rick, kan de export voor de Woo-coördinator daarna nog?\n"
+          "[14-07-25 12:45] Rick (FB): ja, morgen. Annelies heeft 'm donderdag\n"
+          "[14-07-25 17:03] Ilse: iemand mijn oplader gezien? 06-83 21 77 50 als je 'm vindt 😅"),
+    ("p", "Export aangemaakt 11-02-2026, bijlagen niet meegenomen."),
+], [
+    R("PERSON", "Marco Scholten-Lansink", "Marco S-L"), R("PERSON", "Ilse Brinkhuis", "Ilse"),
+    R("PERSON", "Noor el Idrissi", "Noor"), R("PERSON", "Tamara Kuipers-Ozturk", "Tamara KO", "Tamara"),
+    R("PERSON", "Aminata Ouédraogo", "Ouédraogo"), R("PERSON", "W. de Graaf-Schuurman", "De Graaf"),
+    R("PERSON", "Emre Aydın", "Aydın"), R("PERSON", "Rick", "Rick"), R("PERSON", "Annelies Weustink", "Annelies"),
+    R("PHONE", "06-83 21 77 50"),
+], [K("ORG", "BSZO"), K("PRODUCT", "Key2"), K("TERM", "hoorzitting", "raamovereenkomst", "patch 2025.3", "Woo-coördinator", "tolk Frans"),
+    K("GROUP", "Team Invordering BSZO")],
+    font="DejaVuSans", producer="pdfpen"))
+
+# ws24 legal memo with sticky notes --------------------------------------------------------------------
+DOCS.append(Doc("ws24-notitie-vermogen", "Juridische notitie vermogen minderjarigen en auto", [
+    ("h", "Notitie: vermogen van minderjarigen en de onmisbare auto bij kwijtschelding"),
+    ("p", "Van: team Juridische Zaken BSZO | Aan: MT BSZO | Datum: 28 mei 2025 | Kenmerk: JZ-2025-031"),
+    ("p", "1. Vraag. Mag de invorderingsambtenaar het saldo van een spaarrekening op naam van een minderjarig kind tot "
+          "het vermogen van de ouders rekenen? En wanneer is een auto onmisbaar als bedoeld in artikel 12 van de "
+          "Uitvoeringsregeling Invorderingswet 1990?"),
+    ("p", "2. Kader. Artikel 26 Invorderingswet 1990, de Leidraad Invordering 2017 en de Kwijtscheldingsregeling "
+          "Waterschap Zuiderveld 2023. De rechter toetst kwijtscheldingsbeslissingen niet (artikel 26, lid 4); de "
+          "Nationale ombudsman wel (rapport 2022/041)."),
+    ("p", "3. Analyse. Vermogen van een minderjarige is geen vermogen van de ouder, tenzij de ouder feitelijk over het geld "
+          "beschikt. Het ouderlijk vruchtgenot (artikel 1:253l BW) is afgeschaft. Een auto is onmisbaar bij een medische "
+          "noodzaak of als het werk zonder auto niet bereikbaar is; de aanvrager moet dat aannemelijk maken."),
+    ("p", "4. Advies. Neem in het formulier KW-2025 een vraag op naar de noodzaak van de auto en vraag bij een "
+          "kinderrekening wie gemachtigd is. Pas de werkinstructie aan (paragraaf 4.3)."),
+], [
+    R("PERSON", "Frank Dijkhuis", "Frank Dijkhuis", "F. Dijkhuis", channel="annotations"),
+    R("PERSON", "Marco Scholten-Lansink", "Scholten-Lansink", channel="annotations"),
+    R("PERSON", "Saskia Wolters-Bakker", "Wolters-Bakker", channel="annotations"),
+    R("PHONE", "06-21 48 35 07", channel="annotations"),
+    R("PERSON", "Noor el Idrissi", "el Idrissi", channel="annotations"),
+], [ORG, K("REF", "JZ-2025-031", "KW-2025", "2022/041"), K("LAW", "Invorderingswet 1990", "Leidraad Invordering 2017",
+    "artikel 1:253l BW", "Uitvoeringsregeling Invorderingswet 1990"), K("ORG", "Nationale ombudsman", "MT BSZO"),
+    K("TERM", "ouderlijk vruchtgenot", "werkinstructie", "team Juridische Zaken")],
+    font="Helvetica", producer="nitro", annots=[
+        (0, (480, 700, "Frank Dijkhuis", "Graag nog jurisprudentie Hof Arnhem-Leeuwarden toevoegen. F. Dijkhuis")),
+        (0, (480, 560, "Scholten-Lansink", "Eens. Zie zaak Wolters-Bakker, daar speelde precies dit. Bel me: 06-21 48 35 07")),
+        (0, (480, 420, "el Idrissi", "Paragraaf 4.3 heb ik al aangepast in concept v4.")),
+    ]))
+
+# ws25 werkinstructie with outline --------------------------------------------------------------------
+DOCS.append(Doc("ws25-werkinstructie", "Werkinstructie kwijtschelding versie 4", [
+    ("h", "Werkinstructie kwijtschelding waterschapsbelastingen - versie 4 (juni 2025)"),
+    ("h2", "1. Toepassingsbereik"),
+    ("p", "Deze werkinstructie geldt voor verzoeken om kwijtschelding van de watersysteemheffing ingezetenen en de "
+          "zuiveringsheffing woonruimten van Waterschap Zuiderveld, behandeld door de BSZO in Key2Belastingen."),
+    ("h2", "2. Automatische kwijtschelding"),
+    ("p", "Jaarlijks in januari levert de BSZO een bestand aan het Inlichtingenbureau. Belastingplichtigen die in het "
+          "voorgaande jaar kwijtschelding kregen en van wie inkomen en vermogen ongewijzigd zijn, krijgen automatisch kwijtschelding."),
+    ("h2", "3. Betalingscapaciteit"),
+    ("p", "De kosten van bestaan zijn 100% van de bijstandsnorm (artikel 16 Uitvoeringsregeling Invorderingswet 1990). "
+          "Woonlasten boven het eigen aandeel en de zorgpremie boven de standaardpremie worden in mindering gebracht."),
+    ("h2", "4. Vermogen"),
+    ("p", "4.1 Banksaldi tellen mee boven de vrijlating. 4.2 Een uitvaartverzekering tot een redelijk bedrag telt niet mee. "
+          "4.3 Vermogen van minderjarigen telt alleen mee als de ouder erover beschikt; vraag een bankverklaring. "
+          "4.4 Een auto telt niet mee als hij onmisbaar is (medisch, werk); vraag altijd naar de noodzaak."),
+    ("h2", "5. Bezwaar"),
+    ("p", "Bezwaren gaan naar team Bezwaar. Bij een verzoek om te worden gehoord plant het secretariaat van de "
+          "adviescommissie bezwaarschriften een hoorzitting. Tolken via de raamovereenkomst tolkdiensten BSZO 2024-2026."),
+], [
+    R("PERSON", "Noor el Idrissi", "Noor el Idrissi", channel="outline"),
+    R("PERSON", "Harm Nieuwenhuis", "Harm Nieuwenhuis", "Nieuwenhuis", channel="outline"),
+    R("PARAPH", "review MSL", "review MSL", channel="outline"),
+], [K("ORG", "Waterschap Zuiderveld", "BSZO", "Inlichtingenbureau"), K("PRODUCT", "Key2Belastingen"),
+    K("LAW", "artikel 16", "Uitvoeringsregeling Invorderingswet 1990"), K("TERM", "watersysteemheffing ingezetenen",
+    "zuiveringsheffing woonruimten", "bankverklaring", "team Bezwaar", "adviescommissie bezwaarschriften", "Automatische kwijtschelding")],
+    font="Helvetica", producer="word", outline=[
+        ("Werkinstructie v4 - auteur Noor el Idrissi", 0), ("Wijzigingen t.o.v. v3 (Harm Nieuwenhuis)", 0),
+        ("4. Vermogen - review MSL", 0)]))
+
+# ws26 scanned attendance list with signatures ---------------------------------------------------------
+DOCS.append(Doc("ws26-presentielijst-scan", "Scan presentielijst hoorzitting 15 juli 2025", [], [
+    R("PERSON", "Aminata Ouédraogo", "Ouedraogo", ocr=True),
+    R("PERSON", "Mariam Ouedraogo", "Mariam", ocr=True),
+    R("PERSON", "Wilhelmina de Graaf-Schuurman", "Schuurman", ocr=True),
+    R("PERSON", "E.C. Hofstede-van Dam", "Hofstede", ocr=True),
+    R("PERSON", "Ilse Brinkhuis", "Brinkhuis", ocr=True),
+    R("PERSON", "F.J. Dijkhuis", "Dijkhuis", ocr=True),
+], [], kind="scan", producer="scanner", rot=0.6, scan_pages=[[
+    ("bold", "PRESENTIELIJST HOORZITTING 15 JULI 2025"), ("sans", "Adviescommissie bezwaarschriften BSZO"), ("sans", ""),
+    ("sans", "Naam                      Rol              Handtekening"), ("sans", ""),
+    "Aminata Ouedraogo        bezwaarde", "Mariam Ouedraogo         zus / tolk", "",
+    "W. de Graaf-Schuurman    bezwaarde", "", "mr. E.C. Hofstede        voorzitter", "",
+    "I. Brinkhuis             BSZO", "", "F.J. Dijkhuis            secretaris", "",
+    ("sans", "Zaken BZ-2025-0470 en BZ-2025-0488"),
+]]))
+
+# ws27 press release (XMP creator) -------------------------------------------------------------------
+DOCS.append(Doc("ws27-persbericht", "Persbericht: waterschap past kwijtschelding aan", [
+    ("h", "PERSBERICHT - Waterschap Zuiderveld past regels voor kwijtschelding aan"),
+    ("p", "Deventer, 10 juli 2025 - Inwoners met een laag inkomen die een auto nodig hebben voor de medische behandeling "
+          "van een gezinslid, krijgen voortaan eerder kwijtschelding van de waterschapsbelasting. Ook spaargeld van "
+          "kinderen telt niet meer automatisch mee. Dat heeft het dagelijks bestuur van Waterschap Zuiderveld besloten "
+          "na vragen uit het algemeen bestuur."),
+    ("p", "\"Wie het al moeilijk heeft, moet niet vastlopen op een formulier\", zegt heemraad Gülsen Karaca. Dijkgraaf "
+          "Rouwenhorst: \"We hebben geleerd van de bezwaarzaken. Mensen die ten onrechte zijn afgewezen, kunnen opnieuw een verzoek doen.\""),
+    ("p", "De Belastingsamenwerking Zuiderveld-Oost voert de kwijtschelding uit voor het waterschap en de gemeenten "
+          "Deventer, Olst-Wijhe en Raalte. Inwoners kunnen bellen met 088 233 44 00 of mailen naar kwijtschelding@bszo.nl. "
+          "Gratis hulp bij het formulier is er bij het Sociaal Raadsliedenwerk en bij het Geldloket (0800 - 8115)."),
+    ("p", "Op 20 september 2025 is gemaal J.L. Hooglandt in Wijhe open voor publiek tijdens de Dag van het Waterschap; de "
+          "tocht met het werkschip Dijkgraaf Van Heemstra vertrekt om 11.00 uur vanaf de Welle."),
+    ("p", "Noot voor de redactie: voor meer informatie kunt u contact opnemen met woordvoerder Bas Oosterveld, "
+          "telefoon 088 233 40 40 (persdienst), pers@zuiderveld.nl."),
+], [
+    R("PERSON", "Sanne Brouwer-Kotte", "Brouwer-Kotte", "Sanne", channel="metadata"),
+], [ORG, K("PERSON_PUBLIC", "heemraad Gülsen Karaca", "Rouwenhorst", "woordvoerder Bas Oosterveld"),
+    K("PLACE", "Olst-Wijhe", "Raalte", "Wijhe"), K("PHONE_PUBLIC", "088 233 44 00", "0800 - 8115", "088 233 40 40"),
+    K("EMAIL", "kwijtschelding@bszo.nl", "pers@zuiderveld.nl"), K("ORG", "Sociaal Raadsliedenwerk", "Geldloket"),
+    K("NONPERSON", "gemaal J.L. Hooglandt", "Dijkgraaf Van Heemstra", "Dag van het Waterschap", "Welle")],
+    font="Helvetica", producer="word", xmp_creator="Sanne Brouwer-Kotte"))
+
+# ws28 contact list / roster --------------------------------------------------------------------------
+DOCS.append(Doc("ws28-teamlijst", "Teamlijst Invordering en Kwijtschelding 2025", [
+    ("h", "Teamlijst Invordering & Kwijtschelding BSZO - bereikbaarheid 2025"),
+    ("t", [["Naam", "Functie", "P-nummer", "Toestel", "Mobiel", "Werkdagen"],
+           ["Scholten-Lansink, M.A. (Marco)", "teamleider Invordering", "P20871", "088 233 45 02", "06-50 11 83 27", "ma-vr"],
+           ["Brinkhuis, I. (Ilse)", "medewerker Kwijtschelding", "P21346", "0570 - 69 42 18", "-", "di-do"],
+           ["el Idrissi, N. (Noor)", "jurist Bezwaar", "P22019", "088 233 45 09", "06 - 39 02 61 14", "ma, di, do"],
+           ["Kuipers-Ozturk, T. (Tamara)", "klantcontact", "P22488", "088 233 45 33", "-", "ma-do"],
+           ["Dijkhuis, F.J. (Frank)", "secretaris adviescommissie", "P19933", "088 233 45 61", "06-12 94 07 73", "ma-vr"],
+           ["Lubbers, Rick", "functioneel beheerder Key2", "P23102", "088 233 45 80", "06 47 28 19 66", "ma-vr"]],
+     [44, 36, 18, 26, 26, 18]),
+    ("p", "Algemene nummers: klantcontact 088 233 44 00; storingen Key2 via servicedesk@bszo.nl. Dit overzicht is "
+          "alleen voor intern gebruik en wordt elk kwartaal bijgewerkt door het teamsecretariaat."),
+], [
+    R("PERSON", "Marco Scholten-Lansink", "Scholten-Lansink", "Marco"), R("PERSON", "Ilse Brinkhuis", "Brinkhuis", "Ilse"),
+    R("PERSON", "Noor el Idrissi", "el Idrissi", "Noor"), R("PERSON", "Tamara Kuipers-Ozturk", "Kuipers-Ozturk", "Tamara"),
+    R("PERSON", "Frank Dijkhuis", "Dijkhuis", "Frank"), R("PERSON", "Rick Lubbers", "Lubbers", "Rick"),
+    R("ID", "P20871"), R("ID", "P21346"), R("ID", "P22019"), R("ID", "P22488"), R("ID", "P19933"), R("ID", "P23102"),
+    R("PHONE", "088 233 45 02"), R("PHONE", "06-50 11 83 27"), R("PHONE", "0570 - 69 42 18"), R("PHONE", "088 233 45 09"),
+    R("PHONE", "06 - 39 02 61 14"), R("PHONE", "088 233 45 33"), R("PHONE", "088 233 45 61"), R("PHONE", "06-12 94 07 73"),
+    R("PHONE", "088 233 45 80"), R("PHONE", "06 47 28 19 66"),
+], [K("FUNCTION", "teamleider Invordering", "medewerker Kwijtschelding", "jurist Bezwaar", "klantcontact",
+    "secretaris adviescommissie", "functioneel beheerder Key2"), K("PHONE_PUBLIC", "088 233 44 00"),
+    K("EMAIL", "servicedesk@bszo.nl"), K("ORG", "BSZO"), K("TERM", "teamsecretariaat")],
+    font="DejaVuSansCond", producer="aspose"))
+
+# ws29 mail thread gemeente -------------------------------------------------------------------------
+DOCS.append(Doc("ws29-mail-gemeente", "FW: automatische kwijtschelding en Stadsbank-cliënten", [
+    ("hdr", ["Van: Veldkamp, Roelof <r.veldkamp@bszo.nl>", "Verzonden: vrijdag 4 juli 2025 14:20",
+             "Aan: Kamphuis, Jorien <j.kamphuis@zuiderveld.nl>; 'Smit, Anouk' <a.smit@deventer.nl>",
+             "CC: Scholten-Lansink, Marco <m.scholten-lansink@bszo.nl>; bestuurssecretariaat@zuiderveld.nl",
+             "Onderwerp: FW: automatische kwijtschelding en Stadsbank-cliënten"]),
+    ("p", "Jorien, Anouk,"),
+    ("p", "Ter voorbereiding op de antwoorden van de dijkgraaf: wij stellen voor om cliënten in een minnelijk traject "
+          "van de Stadsbank Oost Nederland standaard automatisch kwijtschelding te verlenen, zoals de gemeente Deventer al "
+          "doet voor de afvalstoffenheffing. Wethouder Van der Meulen van Deventer heeft hier in de raad al positief over "
+          "gesproken. Graag jullie reactie voor 9 juli."),
+    ("p", "Met vriendelijke groet,\nRoelof Veldkamp\ndirecteur Belastingsamenwerking Zuiderveld-Oost\nM 06 - 51 09 33 84"),
+    ("hdr", ["Van: Smit, Anouk <a.smit@deventer.nl>", "Verzonden: donderdag 3 juli 2025 09:47",
+             "Aan: Veldkamp, Roelof <r.veldkamp@bszo.nl>", "Onderwerp: automatische kwijtschelding en Stadsbank-cliënten"]),
+    ("p", "Beste Roelof,"),
+    ("p", "Zoals besproken: de gemeente Deventer verleent sinds 2024 kwijtschelding aan alle inwoners met een "
+          "schuldregeling via de Stadsbank. Het Inlichtingenbureau levert de gegevens. Het zou mooi zijn als het "
+          "waterschap aansluit. Bel gerust: 14 0570, toestel 4418.\n\nAnouk Smit\nbeleidsadviseur Schuldhulpverlening, gemeente Deventer"),
+], [
+    R("PERSON", "Roelof Veldkamp", "Veldkamp", "Roelof"), R("EMAIL", "r.veldkamp@bszo.nl"),
+    R("PERSON", "Jorien Kamphuis", "Kamphuis", "Jorien"), R("EMAIL", "j.kamphuis@zuiderveld.nl"),
+    R("PERSON", "Anouk Smit", "Smit", "Anouk"), R("EMAIL", "a.smit@deventer.nl"),
+    R("PERSON", "Marco Scholten-Lansink", "Scholten-Lansink", "Marco"), R("EMAIL", "m.scholten-lansink@bszo.nl"),
+    R("PHONE", "06 - 51 09 33 84"), R("PHONE", "toestel 4418", "4418"),
+], [ORG, K("EMAIL", "bestuurssecretariaat@zuiderveld.nl"), K("PERSON_PUBLIC", "Wethouder Van der Meulen"),
+    K("ORG", "Stadsbank Oost Nederland", "Inlichtingenbureau"), K("PHONE_PUBLIC", "14 0570"),
+    K("FUNCTION", "directeur", "beleidsadviseur Schuldhulpverlening"), K("TERM", "afvalstoffenheffing", "minnelijk traject")],
+    font="Helvetica", producer="outlook"))
+
+# ws30 uitspraak Yilmaz ------------------------------------------------------------------------------
+DOCS.append(Doc("ws30-uitspraak-yilmaz", "Uitspraak op bezwaar BZ-2025-0431", [
+    ("p", "Belastingsamenwerking Zuiderveld-Oost\nPostbus 1420, 7400 BK Deventer"),
+    ("p", "De heer M. Yılmaz\np/a Stadsbank Oost Nederland, mevrouw P. Doornbos\nPostbus 5110\n7400 GC Deventer"),
+    ("p", "Datum: 22 april 2025\nKenmerk: BZ-2025-0431 / KW-2025-12240\nBSN: 315065710"),
+    ("p", "Geachte heer Yılmaz,"),
+    ("p", "Uw schuldhulpverlener heeft namens u bezwaar gemaakt tegen de afwijzing van 24 maart 2025. Uit de "
+          "bankverklaring van de ASN Bank blijkt dat u en uw echtgenote niet over de spaarrekening van uw dochter kunnen "
+          "beschikken. Dat saldo rekenen wij daarom niet tot uw vermogen. Wij verklaren het bezwaar gegrond en verlenen "
+          "volledige kwijtschelding van € 430,02. Een hoorzitting is niet nodig omdat wij uw bezwaar volledig toewijzen "
+          "(artikel 7:3, onderdeel c, Algemene wet bestuursrecht)."),
+    ("p", "Hoogachtend,\nde invorderingsambtenaar van Waterschap Zuiderveld,\nnamens deze,\n\nIlse Brinkhuis"),
+], [
+    R("PERSON", "Mehmet Yılmaz", "Yılmaz", "M. Yılmaz"), R("PERSON", "Priscilla Doornbos", "P. Doornbos"),
+    R("BSN", "315065710"), R("PERSON", "Ilse Brinkhuis", "Ilse Brinkhuis"),
+], [ORG, K("ORG", "Stadsbank Oost Nederland", "ASN Bank"), K("REF", "BZ-2025-0431", "KW-2025-12240"),
+    K("LAW", "Algemene wet bestuursrecht"), K("ADDRESS_PUBLIC", "Postbus 5110", "Postbus 1420"),
+    K("FUNCTION", "invorderingsambtenaar"), K("AMOUNT", "€ 430,02"), K("DATE", "22 april 2025")],
+    font="DejaVuSerif", producer="itext"))
+
+# ws31 audit report ------------------------------------------------------------------------------------
+DOCS.append(Doc("ws31-rapport-interne-controle", "Rapport interne controle kwijtschelding 2025", [
+    ("h", "Rapport verbijzonderde interne controle kwijtschelding 2025"),
+    ("p", "Opdrachtgever: secretaris-directeur Waterschap Zuiderveld | Uitgevoerd door: team Control BSZO | Datum: 15 september 2025 | Kenmerk: VIC-2025-07"),
+    ("h2", "1. Opzet"),
+    ("p", "Uit de 3.412 afwijzingen over 2025 is een aselecte steekproef van 40 dossiers getrokken (MUS, betrouwbaarheid 95%). "
+          "Getoetst is aan de Uitvoeringsregeling Invorderingswet 1990 en de werkinstructie versie 3. Controleur: "
+          "drs. Kees van Hulten RA; review: Mirjam Bolhuis-Teunissen."),
+    ("h2", "2. Bevindingen"),
+    ("t", [["Dossier", "Bevinding", "Behandelaar", "Ernst"],
+           ["KW-2025-11873", "auto niet op noodzaak getoetst", "IB", "hoog"],
+           ["KW-2025-12240", "kinderrekening meegeteld zonder bankverklaring", "ROT", "hoog"],
+           ["KW-2025-12561", "zorgpremie verkeerd verwerkt", "TKO", "midden"],
+           ["KW-2025-12907", "onvolledige aanvraag niet hersteld (art. 4:5 Awb)", "IB", "midden"],
+           ["KW-2025-13015", "uitvaartpolis meegeteld", "NEI", "laag"]], [32, 80, 25, 20]),
+    ("pb",),
+    ("h2", "3. Conclusie en aanbevelingen"),
+    ("p", "In 9 van de 40 dossiers (22,5%) is de beslissing onjuist of onvoldoende onderbouwd. De foutmarge ligt boven de "
+          "tolerantie van 5% uit het controleprotocol. Aanbevelingen: pas het aanvraagformulier en de werkinstructie aan, "
+          "herbeoordeel ambtshalve de afwijzingen op grond van vermogen, en leg het vier-ogenprincipe vast voor afwijzingen "
+          "boven € 400. De teamleider Invordering heeft de aanbevelingen overgenomen."),
+    ("p", "Bijlage: lijst van 40 dossiers (niet opgenomen)."),
+], [
+    R("PERSON", "Kees van Hulten", "Kees van Hulten", "van Hulten"),
+    R("PERSON", "Mirjam Bolhuis-Teunissen", "Bolhuis-Teunissen", "Mirjam"),
+    R("PARAPH", "IB", "IB"), R("PARAPH", "ROT", "ROT"), R("PARAPH", "TKO", "TKO"), R("PARAPH", "NEI", "NEI"),
+], [ORG, K("REF", "VIC-2025-07", "KW-2025-11873", "KW-2025-12240", "KW-2025-12561", "KW-2025-12907", "KW-2025-13015"),
+    K("LAW", "Uitvoeringsregeling Invorderingswet 1990", "art. 4:5 Awb"), K("FUNCTION", "secretaris-directeur",
+    "teamleider Invordering"), K("TERM", "team Control", "steekproef", "vier-ogenprincipe", "controleprotocol")],
+    font="Times-Roman", producer="aspose"))
+
+# ws32 Woo decision ------------------------------------------------------------------------------------
+DOCS.append(Doc("ws32-woo-besluit", "Besluit op Woo-verzoek WZV-WOO-2026-003", [
+    ("p", "Waterschap Zuiderveld | Hanzeweg 40, Deventer | Postbus 1420, 7400 BK Deventer | woo@zuiderveld.nl"),
+    ("p", "Mevrouw L. Hesselink\nBrinkgreverweg 112\n7413 AD Deventer"),
+    ("p", "Datum: 24 februari 2026\nKenmerk: WZV-WOO-2026-003\nOnderwerp: besluit op uw Woo-verzoek"),
+    ("p", "Geachte mevrouw Hesselink,"),
+    ("p", "Op 6 januari 2026 heeft u een verzoek gedaan op grond van de Wet open overheid (Woo) om documenten over de "
+          "afwijzing van kwijtschelding van waterschapsbelastingen over 2025. Op 2 februari 2026 hebben wij de "
+          "beslistermijn met twee weken verdaagd. Op 12 februari 2026 hebben wij de Stadsbank Oost Nederland, "
+          "een bewindvoerder en de tolk om hun zienswijze gevraagd."),
+    ("h2", "Besluit"),
+    ("p", "Wij maken 33 documenten deels openbaar. De documenten staan op de inventarislijst in bijlage 1. In de documenten "
+          "zijn persoonsgegevens onleesbaar gemaakt. De beantwoording van de vragen door dijkgraaf Rouwenhorst en de "
+          "vragen van de AB-leden Otten en Hulshof zijn al openbaar en worden volledigheidshalve meegeleverd."),
+    ("h2", "Overwegingen"),
+    ("p", "Persoonsgegevens (artikel 5.1, tweede lid, onderdeel e, Woo). De documenten bevatten namen, adressen, "
+          "telefoonnummers, e-mailadressen, bankrekeningnummers, geboortedata en gegevens over inkomen en schulden van "
+          "aanvragers, hun gezinsleden, schuldhulpverleners en medewerkers van de BSZO en het waterschap. Het belang van "
+          "openbaarheid weegt niet op tegen de eerbiediging van hun persoonlijke levenssfeer. De namen van de dijkgraaf, "
+          "de heemraad, de AB-leden en de woordvoerder maken wij wel openbaar, omdat zij in hun publieke functie optreden."),
+    ("p", "Burgerservicenummers (artikel 5.1, eerste lid, onderdeel e, Woo) zijn absoluut uitgezonderd. Gegevens over "
+          "gezondheid (artikel 5.1, eerste lid, onderdeel d, Woo), zoals de ziekte van een kind, maken wij niet openbaar."),
+    ("pb",),
+    ("h2", "Informatie die niet openbaar gemaakt kan worden"),
+    ("p", "Motivering: in de openbaar gemaakte versie van de documenten zijn alle persoonsgegevens van burgers en "
+          "ambtenaren geanonimiseerd (5.1.2e), burgerservicenummers weggelaten (5.1.1e) en gezondheidsgegevens weggelaten (5.1.1d)."),
+    ("h2", "Bezwaar"),
+    ("p", "Tegen dit besluit kunt u binnen zes weken bezwaar maken bij het dagelijks bestuur van Waterschap Zuiderveld."),
+    ("p", "Hoogachtend,\nhet dagelijks bestuur van Waterschap Zuiderveld,\nnamens dezen,\n\nmr. drs. C.A. (Carolien) Wessels-ten Hoopen\nteamleider Juridische Zaken"),
+], [
+    R("PERSON", "Lotte Hesselink", "Hesselink", "L. Hesselink"),
+    R("ADDRESS", "Brinkgreverweg 112, 7413 AD", "Brinkgreverweg 112", "7413 AD"),
+    R("PERSON", "Carolien Wessels-ten Hoopen", "Wessels-ten Hoopen", "Carolien", "C.A."),
+], [ORG, K("REF", "WZV-WOO-2026-003"), K("ADDRESS_PUBLIC", "Hanzeweg 40", "Postbus 1420"), K("EMAIL", "woo@zuiderveld.nl"),
+    K("ORG", "Stadsbank Oost Nederland"), K("PERSON_PUBLIC", "dijkgraaf Rouwenhorst", "Otten", "Hulshof"),
+    K("LAW", "Wet open overheid", "artikel 5.1, tweede lid, onderdeel e, Woo", "5.1.2e", "5.1.1e", "5.1.1d"),
+    K("FUNCTION", "teamleider Juridische Zaken"), K("DATE", "24 februari 2026", "12 februari 2026")],
+    font="Helvetica", producer="word"))
+
+# ws33 inventory ----------------------------------------------------------------------------------------
+_INV = [
+    ("ws01", "Woo-verzoek", "06-01-2026", "deels openbaar", "5.1.2e", ""),
+    ("ws02", "Ontvangstbevestiging", "09-01-2026", "deels openbaar", "5.1.2e", ""),
+    ("ws03", "Verzoekformulier kwijtschelding", "03-03-2025", "deels openbaar", "5.1.1e, 5.1.2e", "formuliervelden"),
+    ("ws04", "Opgave inkomen en uitgaven", "03-03-2025", "deels openbaar", "5.1.1e, 5.1.2e", ""),
+    ("ws05", "Beschikking afwijzing", "14-03-2025", "deels openbaar", "5.1.2e", ""),
+    ("ws06", "Bezwaarschrift (handgeschreven)", "28-03-2025", "deels openbaar", "5.1.2e", "scan"),
+    ("ws07", "Inkomensverklaring", "17-03-2025", "deels openbaar", "5.1.1e, 5.1.2e", ""),
+    ("ws08", "Afwijzing kwijtschelding", "24-03-2025", "deels openbaar", "5.1.2e", ""),
+    ("ws09", "Bezwaarschrift Stadsbank", "02-04-2025", "deels openbaar", "5.1.1e, 5.1.2e", ""),
+    ("ws10", "E-mailwisseling", "10-04-2025", "deels openbaar", "5.1.2e", "thread T-17"),
+    ("ws11", "Bezwaarschrift (handgeschreven)", "14-04-2025", "deels openbaar", "5.1.2e", "scan"),
+    ("ws12", "Berekening betalingscapaciteit", "22-04-2025", "deels openbaar", "5.1.1e, 5.1.2e", ""),
+    ("ws13", "Verslag hoorzitting", "20-05-2025", "deels openbaar", "5.1.1d, 5.1.2e", ""),
+    ("ws14", "Teams-chat", "20-05-2025", "deels openbaar", "5.1.2e", ""),
+    ("ws15", "Uitspraak op bezwaar", "17-06-2025", "deels openbaar", "5.1.2e", ""),
+    ("ws16", "E-mailwisseling klantcontact", "12-05-2025", "deels openbaar", "5.1.1e, 5.1.2e", ""),
+    ("ws17", "Factuur tolk", "26-05-2025", "deels openbaar", "5.1.2e", "zienswijze"),
+    ("ws18", "Brief bewindvoerder", "19-06-2025", "deels openbaar", "5.1.1e, 5.1.2e", "zienswijze"),
+    ("ws19", "Beslisnota DB", "01-07-2025", "deels openbaar", "5.1.2e", ""),
+    ("ws20", "Schriftelijke vragen AB", "12-06-2025", "openbaar", "-", "reeds openbaar"),
+    ("ws21", "Antwoord dijkgraaf", "08-07-2025", "openbaar", "-", "reeds openbaar"),
+    ("ws22", "Overzicht lopende bezwaren", "30-06-2025", "deels openbaar", "5.1.2e", ""),
+    ("ws23", "WhatsApp-export", "14-07-2025", "deels openbaar", "5.1.2e", ""),
+    ("ws24", "Juridische notitie", "28-05-2025", "deels openbaar", "5.1.2e", "opmerkingen"),
+    ("ws25", "Werkinstructie v4", "06-2025", "openbaar", "-", ""),
+    ("ws26", "Presentielijst hoorzitting", "15-07-2025", "deels openbaar", "5.1.2e", "scan"),
+    ("ws27", "Persbericht", "10-07-2025", "openbaar", "-", "reeds openbaar"),
+    ("ws28", "Teamlijst", "2025", "deels openbaar", "5.1.2e", ""),
+    ("ws29", "E-mailwisseling gemeente", "04-07-2025", "deels openbaar", "5.1.2e", ""),
+    ("ws30", "Uitspraak op bezwaar", "22-04-2025", "deels openbaar", "5.1.1e, 5.1.2e", ""),
+    ("ws31", "Rapport interne controle", "15-09-2025", "deels openbaar", "5.1.2e", ""),
+    ("ws32", "Besluit op Woo-verzoek", "24-02-2026", "openbaar", "-", ""),
+    ("ws33", "Inventarislijst", "24-02-2026", "openbaar", "-", ""),
+]
+DOCS.append(Doc("ws33-inventarislijst", "Inventarislijst bij besluit WZV-WOO-2026-003", [
+    ("h", "Bijlage 1 - Inventarislijst Woo-verzoek WZV-WOO-2026-003"),
+    ("p", "Waterschap Zuiderveld, besluit van 24 februari 2026. Beoordelingsgronden: 5.1.1d (gezondheid), 5.1.1e "
+          "(identificatienummers), 5.1.2e (persoonlijke levenssfeer)."),
+    ("t", [["Nr.", "Document", "Datum", "Beoordeling", "Grond", "Opmerking"]] +
+          [[f"{i + 1}", f"{a[1]} ({a[0]})", a[2], a[3], a[4], a[5]] for i, a in enumerate(_INV)], [10, 62, 22, 26, 26, 24]),
+    ("p", "Opgesteld door de Woo-coördinator; gecontroleerd door team Juridische Zaken. Vragen: woo@zuiderveld.nl."),
+], [], [K("ORG", "Waterschap Zuiderveld"), K("REF", "WZV-WOO-2026-003"),
+    K("LAW", "5.1.1d", "5.1.1e", "5.1.2e"), K("EMAIL", "woo@zuiderveld.nl"),
+    K("TERM", "deels openbaar", "reeds openbaar", "Inventarislijst", "Persbericht", "Teamlijst", "Beslisnota DB",
+      "Werkinstructie v4", "Verslag hoorzitting", "Teams-chat", "WhatsApp-export", "Factuur tolk", "Brief bewindvoerder",
+      "Rapport interne controle", "Antwoord dijkgraaf", "scan", "zienswijze"),
+    K("FUNCTION", "Woo-coördinator")],
+    font="Helvetica", producer="aspose"))
