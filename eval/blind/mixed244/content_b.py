@@ -457,6 +457,8 @@ DOCS.append(Doc("ws28-teamlijst", "Teamlijst Invordering en Kwijtschelding 2025"
            ["Dijkhuis, F.J. (Frank)", "secretaris adviescommissie", "P19933", "088 233 45 61", "06-12 94 07 73", "ma-vr"],
            ["Lubbers, Rick", "functioneel beheerder Key2", "P23102", "088 233 45 80", "06 47 28 19 66", "ma-vr"]],
      [44, 36, 18, 26, 26, 18]),
+    ("p", "E-mail: m.scholten-lansink@bszo.nl, i.brinkhuis@bszo.nl, n.elidrissi@bszo.nl, t.kuipers-ozturk@bszo.nl, "
+          "f.dijkhuis@bszo.nl, r.lubbers@bszo.nl."),
     ("p", "Algemene nummers: klantcontact 088 233 44 00; storingen Key2 via servicedesk@bszo.nl. Dit overzicht is "
           "alleen voor intern gebruik en wordt elk kwartaal bijgewerkt door het teamsecretariaat."),
 ], [
@@ -467,6 +469,8 @@ DOCS.append(Doc("ws28-teamlijst", "Teamlijst Invordering en Kwijtschelding 2025"
     R("PHONE", "088 233 45 02"), R("PHONE", "06-50 11 83 27"), R("PHONE", "0570 - 69 42 18"), R("PHONE", "088 233 45 09"),
     R("PHONE", "06 - 39 02 61 14"), R("PHONE", "088 233 45 33"), R("PHONE", "088 233 45 61"), R("PHONE", "06-12 94 07 73"),
     R("PHONE", "088 233 45 80"), R("PHONE", "06 47 28 19 66"),
+    R("EMAIL", "m.scholten-lansink@bszo.nl"), R("EMAIL", "i.brinkhuis@bszo.nl"), R("EMAIL", "n.elidrissi@bszo.nl"),
+    R("EMAIL", "t.kuipers-ozturk@bszo.nl"), R("EMAIL", "f.dijkhuis@bszo.nl"), R("EMAIL", "r.lubbers@bszo.nl"),
 ], [K("FUNCTION", "teamleider Invordering", "medewerker Kwijtschelding", "jurist Bezwaar", "klantcontact",
     "secretaris adviescommissie", "functioneel beheerder Key2"), K("PHONE_PUBLIC", "088 233 44 00"),
     K("EMAIL", "servicedesk@bszo.nl"), K("ORG", "BSZO"), K("TERM", "teamsecretariaat")],
@@ -641,3 +645,56 @@ DOCS.append(Doc("ws33-inventarislijst", "Inventarislijst bij besluit WZV-WOO-202
       "Rapport interne controle", "Antwoord dijkgraaf", "scan", "zienswijze"),
     K("FUNCTION", "Woo-coördinator")],
     font="Helvetica", producer="aspose"))
+
+# ws34 list for ex officio review (ambtshalve herbeoordeling) -----------------------------------------
+def _bsn(seed):
+    import random
+    rnd = random.Random(seed)
+    while True:
+        d = [rnd.randint(1, 9)] + [rnd.randint(0, 9) for _ in range(7)]
+        c = sum(x * w for x, w in zip(d, [9, 8, 7, 6, 5, 4, 3, 2])) % 11
+        if c < 10:
+            return "".join(map(str, d)) + str(c)
+
+
+def _iban(seed, bank):
+    import random
+    rnd = random.Random(seed)
+    acc = "".join(str(rnd.randint(0, 9)) for _ in range(10))
+    num = "".join(str(int(ch, 36)) for ch in bank + acc + "NL00")
+    s = "NL%02d%s%s" % (98 - int(num) % 97, bank, acc)
+    return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+
+
+_HB = [("Tuinstra, Geertje", "Tuinstra", "Geertje", "Boxbergerweg 61", "Deventer", "RABO"),
+       ("Kaya, Burak", "Kaya", "Burak", "Oerdijk 118", "Diepenveen", "INGB"),
+       ("van der Linde-Moes, Petra", "van der Linde-Moes", "Petra", "Tjoenerstraat 7", "Raalte", "ABNA"),
+       ("Nguyen, Thi Hoa", "Nguyen", "Thi Hoa", "Hoge Hondstraat 230", "Deventer", "SNSB"),
+       ("Schuttenbeld, Arjen", "Schuttenbeld", "Arjen", "Veenweg 4", "Heino", "RABO"),
+       ("Mulder-Çelik, Dilara", "Mulder-Çelik", "Dilara", "Rielerweg 19a", "Deventer", "INGB"),
+       ("Oude Kotte, Bernard", "Oude Kotte", "Bernard", "Zandstraat 2", "Olst", "RABO"),
+       ("Boateng, Kwame", "Boateng", "Kwame", "Zwolseweg 310", "Deventer", "TRIO"),
+       ("de Wit, Annemiek", "de Wit", "Annemiek", "Stationsstraat 14", "Wijhe", "ASNB"),
+       ("Jansen, Fleur", "Jansen", "Fleur", "Hellendoornseweg 55", "Luttenberg", "ABNA"),
+       ("Ramdin, Sunita", "Ramdin", "Sunita", "Knutteldreef 9", "Deventer", "INGB"),
+       ("Hofman, Wessel", "Hofman", "Wessel", "Lierderholthuisweg 3", "Heino", "RABO"),
+       ("Al-Masri, Yousef", "Al-Masri", "Yousef", "Brinkpoortstraat 41", "Deventer", "ABNA"),
+       ("Ten Brinke, Jolanda", "Ten Brinke", "Jolanda", "Nieuwstraat 86", "Olst", "SNSB")]
+_rows = [["Nr.", "Belastingplichtige", "BSN", "Adres", "Woonplaats", "IBAN"]]
+_red = []
+for _i, (_full, _sur, _fn, _adr, _pl, _bank) in enumerate(_HB):
+    _b, _ib = _bsn(7000 + _i), _iban(9000 + _i, _bank)
+    _rows.append([f"H-{_i + 1:02d}", _full, _b, _adr, _pl, _ib])
+    _red += [R("PERSON", _full, _sur, _fn), R("BSN", _b), R("ADDRESS", _adr), R("IBAN", _ib)]
+DOCS.append(Doc("ws34-lijst-herbeoordeling", "Selectie ambtshalve herbeoordeling afwijzingen vermogen 2025", [
+    ("h", "Selectie ambtshalve herbeoordeling - afwijzingen op grond van vermogen (deel 1)"),
+    ("p", "Naar aanleiding van de aanbevelingen in rapport VIC-2025-07 beoordeelt de BSZO afwijzingen op grond van vermogen "
+          "ambtshalve opnieuw. Hieronder de eerste tien belastingplichtigen uit de selectie in Key2Belastingen (query KW-Q-114). "
+          "Bij toekenning wordt het betaalde bedrag teruggestort op de genoemde rekening."),
+    ("t", _rows, [13, 42, 22, 36, 22, 40]),
+    ("p", "Verwerking: team Kwijtschelding, gereed voor 1 november 2025. Terugbetalingen via de crediteurenadministratie van "
+          "Waterschap Zuiderveld."),
+], _red, [K("ORG", "BSZO", "Waterschap Zuiderveld"), K("REF", "VIC-2025-07", "KW-Q-114"), K("PRODUCT", "Key2Belastingen"),
+    K("PLACE", "Deventer", "Diepenveen", "Raalte", "Heino", "Olst", "Wijhe", "Luttenberg"),
+    K("TERM", "ambtshalve", "team Kwijtschelding", "crediteurenadministratie")],
+    font="DejaVuSansCond", producer="itext"))
