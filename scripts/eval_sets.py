@@ -286,6 +286,7 @@ LEAK_SETS = {
     "blind-mixed238": ROOT / "eval/blind/mixed238",
     "blind-mixed239": ROOT / "eval/blind/mixed239",
     "blind-mixed242": ROOT / "eval/blind/mixed242",
+    "blind-mixed244": ROOT / "eval/blind/mixed244",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
