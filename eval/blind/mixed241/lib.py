@@ -234,8 +234,6 @@ class Doc:
             if k in ("/Author", "/Producer", "/Creator", "/Title"):
                 del info[k]
         info["/Title"] = strip(self.title)
-        if self.author:
-            info["/Author"] = strip(self.author)
         if self.producer:
             info["/Producer"] = self.producer
         if self.creator:
@@ -246,6 +244,8 @@ class Doc:
                 meta["dc:title"] = strip(self.title)
         elif "/Metadata" in pdf.Root:
             del pdf.Root["/Metadata"]
+        if self.author:
+            pdf.docinfo["/Author"] = strip(self.author)
         if self.outline:
             with pdf.open_outline() as ol:
                 for title, pg, _ in self.outline:
