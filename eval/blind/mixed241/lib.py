@@ -29,6 +29,12 @@ RX_RED = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
 RX_KEEP = re.compile(r"\{\{(.+?)\|([A-Z_]+)\}\}")
 PARTICLES = {"van", "de", "der", "den", "ter", "te", "'t", "het", "el", "la", "le", "du", "von", "op"}
 NO_SURNAME = {"Sander", "Noor"}
+# public words kept in every document where they occur outside personal data (job titles, terms, places)
+GLOBAL_KEEP = [("toezichthouder", "JOB_TITLE"), ("toezichthouders", "JOB_TITLE"), ("teamleider", "JOB_TITLE"),
+               ("jurist", "JOB_TITLE"), ("Woo-coördinator", "JOB_TITLE"), ("data-analist", "JOB_TITLE"),
+               ("registratienummer", "TERM"), ("bestuurlijke boete", "TERM"), ("vakantieverhuur", "TERM"),
+               ("Haarlem", "PLACE"), ("Heemstede", "PLACE"), ("IJmuiden", "PLACE"), ("Amsterdam", "PLACE"),
+               ("Dublin", "PLACE"), ("bezwaarschrift", "TERM"), ("zienswijze", "TERM"), ("raadhuis", "TERM")]
 
 
 def strip(s: str) -> str:
@@ -250,7 +256,7 @@ class Doc:
             with pdf.open_outline() as ol:
                 for title, pg, _ in self.outline:
                     ol.root.append(pikepdf.OutlineItem(strip(title), pg))
-        for pg, who, contents, _ in self.notes:
+        for pg, who, contents, *_ in self.notes:
             page = pdf.pages[pg]
             annot = pdf.make_indirect(pikepdf.Dictionary(
                 Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Text,
@@ -322,7 +328,7 @@ def make_gold(d: Doc, path: Path):
     for title, _, _ in d.outline:
         for m in RX_RED.finditer(title):
             add_red(m.group(1), m.group(2), channel="outline")
-    for _, who, contents, _ in d.notes:
+    for _, who, contents, *_ in d.notes:
         for m in RX_RED.finditer(who + " " + contents):
             add_red(m.group(1), m.group(2), channel="annotations")
     for name, label, value, kind in d.fields:
@@ -346,6 +352,13 @@ def make_gold(d: Doc, path: Path):
             if not ok:
                 problems.append(f"{d.stem}: redact probe {pr['text']!r} not found in {ch}")
     keep_items = []
+    auto = set()
+    for value, kind in GLOBAL_KEEP:
+        if value in keep or d.engine == "scan":
+            continue
+        ms = list(probe_regex(value, True).finditer(text))
+        if ms and not any(m.start() < b and a < m.end() for m in ms for a, b, _ in spans):
+            keep[value] = kind
     for value, kind in keep.items():
         pr = {"text": value, "word": True}
         n = count_in(text, pr)
