@@ -104,7 +104,7 @@ DOCS.append(Doc("zv05", engine="scan", title="Scan brief omwonende", producer="K
                     "",
                     "Ik schrijf u over het huis van de heer [[Brouwer|PERSON]] op",
                     "nummer 88. Sinds juni komen er bijna elke week",
-                    "nieuwe toeristen. Mijn man is ernstig ziek en",
+                    "nieuwe toeristen. Mijn man is [[ernstig ziek|HEALTH]] en",
                     "heeft rust nodig. Ik heb al drie keer gebeld.",
                     "",
                     "Wilt u mij bellen op [[06-17732954|PHONE]]?",

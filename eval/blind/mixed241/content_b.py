@@ -48,7 +48,7 @@ DOCS.append(Doc("zv13", title="Teams-chat Vakantieverhuur weekendtoezicht", prod
 [16-08-2025 09:05] [[Sanne Bleeker|PERSON]]: Gebeld met mw [[Van der Meulen|PERSON]] jr. Zegt dat het via {{Zandvoort Stays|ORG}} loopt, een beheerder uit Haarlem
 [16-08-2025 09:07] [[Jeroen van 't Hof|PERSON]]: Dan die beheerder ook aanschrijven. [[Fat|PERSON]], zet jij het op de lijst voor het {{JZ-overleg|TERM}}?
 [16-08-2025 09:08] [[Fatima El Khatib|PERSON]]: yes
-[02-09-2025 14:30] [[Sanne Bleeker|PERSON]]: Melder op 90 ([[mevrouw Yıldırım|PERSON]]) heeft weer gebeld, haar man is net uit het {{Spaarne Gasthuis|ORG}}, ze is er echt klaar mee
+[02-09-2025 14:30] [[Sanne Bleeker|PERSON]]: Melder op 90 ([[mevrouw Yıldırım|PERSON]]) heeft weer gebeld, haar man is [[net uit het Spaarne Gasthuis|HEALTH]], ze is er echt klaar mee
 [02-09-2025 14:31] [[Jeroen van 't Hof|PERSON]]: Begrijpelijk. Terugbellen en uitleggen dat de zaak loopt, verder niks over Brouwer zeggen
 [02-09-2025 14:33] [[Sanne Bleeker|PERSON]]: doe ik. Mijn nieuwe nummer trouwens: [[06 4320 1877|PHONE]]
 """, probes={"mevrouw Yıldırım": ["Yıldırım"]}, extra_redact=[("Brouwer", "PERSON", ["Brouwer"])]))

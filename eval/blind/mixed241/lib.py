@@ -82,6 +82,8 @@ class Doc:
         from reportlab.pdfbase.ttfonts import TTFont
         from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
         from xml.sax.saxutils import escape
+        from reportlab import rl_config
+        rl_config.invariant = 1
 
         fn, fb = self.font, self.font + "-Bold"
         if self.font.startswith("DejaVu"):
@@ -205,7 +207,9 @@ class Doc:
         from reportlab.lib.pagesizes import A4
         from reportlab.pdfgen import canvas
 
-        c = canvas.Canvas(str(out), pagesize=A4)
+        from reportlab import rl_config
+        rl_config.invariant = 1
+        c = canvas.Canvas(str(out), pagesize=A4, invariant=1)
         for pi, lines in enumerate(self.scan):
             W, H = 1654, 2339
             im = Image.new("L", (W, H), 250)
@@ -240,6 +244,7 @@ class Doc:
             if k in ("/Author", "/Producer", "/Creator", "/Title"):
                 del info[k]
         info["/Title"] = strip(self.title)
+        info["/CreationDate"] = info["/ModDate"] = "D:20260415093000+02'00'"
         if self.producer:
             info["/Producer"] = self.producer
         if self.creator:
@@ -303,8 +308,8 @@ def make_gold(d: Doc, path: Path):
         item = {"kind": kind, "value": value,
                 "probes": [dict({"text": p, "word": True, "after": 0}, **({"ocr": True} if ocr else {}))
                            for p in probes]}
-        if channel:
-            item["channel"] = channel
+        if channel or ocr:
+            item["channel"] = channel or "ocr"
         red[key] = item
 
     if d.engine == "scan":
