@@ -287,6 +287,7 @@ LEAK_SETS = {
     "blind-mixed239": ROOT / "eval/blind/mixed239",
     "blind-mixed242": ROOT / "eval/blind/mixed242",
     "blind-mixed244": ROOT / "eval/blind/mixed244",
+    "blind-mixed241": ROOT / "eval/blind/mixed241",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
