@@ -170,3 +170,107 @@ DOCS.append(Doc("bb07", "WhatsApp-chat met Ruud Koster", [
     ("p", "Deelnemers: [[Ruud DataDijk|P]] ([[+31 6 38124705|T]]), [[Marieke|P]] ([[+31 6 21487390|T]])"),
     ("p", "Bijgevoegd als bijlage bij het dossier {{Z/26/041877|R}} van de {{gemeente Heusden}}."),
 ], font="Helvetica", producer="PDFpen 13.1", creator="PDFpen"))
+
+# bb08 AP notification printout (2 pages) -------------------------------------------------------------
+DOCS.append(Doc("bb08", "Melding datalek Autoriteit Persoonsgegevens - samenvatting", [
+    ("h", f"Meldformulier datalekken - {AP}"),
+    ("small", f"Ontvangstbevestiging meldnummer {APNR}, ingediend op {{{{14 augustus 2026|D}}}} 08:57 uur via het meldloket"),
+    ("table", [["Vraag", "Antwoord"],
+               ["Naam organisatie", LIB],
+               ["KvK-nummer organisatie", "{{41104523|R}}"],
+               ["Adres", LIBADR],
+               ["Contactpersoon melding", f"{DIR}"],
+               ["Telefoon contactpersoon", DIRT],
+               ["E-mail contactpersoon", DIRM],
+               ["Functionaris gegevensbescherming", f"{FG} (FG van de {GEM}, ingehuurd via dienstverleningsovereenkomst), {FGM}"],
+               ["Aard van het lek", "Vertrouwelijkheid: persoonsgegevens toegankelijk voor onbevoegden (misconfiguratie SFTP-server)"],
+               ["Periode", "{{2 juli 2026|D}} tot en met {{11 augustus 2026|D}}"],
+               ["Aantal betrokkenen", "minimaal {{4.312|A}}, maximaal {{4.390|A}}"],
+               ["Soorten gegevens", "NAW, geboortedatum, pasnummer, e-mail; bij 2 personen gezondheid (visuele beperking)"],
+               ["Verwerker", f"{DD}, eenmanszaak te {{{{Drunen|L}}}}"],
+              ], [60, 110]),
+    ("h", "Maatregelen"),
+    ("p", "De SFTP-server is afgesloten en opnieuw ingericht (key-based authentication, IP-whitelisting, logging "
+          "naar een SIEM). Het forum is verzocht de bestanden te verwijderen; dit is op 12 augustus gebeurd. Aangifte "
+          "is gedaan bij {{politie Oost-Brabant}} (registratienummer {{PL2000-2026193377|R}})."),
+    ("pb",),
+    ("h", "Informeren betrokkenen"),
+    ("p", "Alle betrokkenen ontvangen op 15 augustus 2026 een brief en, voor zover bekend, een e-mail. De twee "
+          "leden van wie gezondheidsgegevens zijn gelekt worden eerst telefonisch benaderd door de directeur. "
+          "Ouders van jeugdleden krijgen een aangepaste brief."),
+    ("h", "Toelichting"),
+    ("p", f"De verwerker meldde het lek op 11 augustus om 10:05 uur aan de bibliotheek. Het lek werd ontdekt "
+          "doordat een lid zijn gegevens herkende. De bibliotheek heeft een verwerkersovereenkomst uit 2019 die niet "
+          f"is geactualiseerd. In overleg met de FG van de {GEM} wordt een nieuwe overeenkomst opgesteld."),
+    ("p", f"Eventuele vragen van de {AP} kunnen worden gericht aan {PRIV} of {LIBTEL}."),
+], font="Helvetica", producer="Skia/PDF m128", creator="Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/128.0 Safari/537.36"))
+
+# bb09 AcroForm: internal security incident form (values in form fields) ------------------------------
+DOCS.append(Doc("bb09", "Intern meldformulier beveiligingsincident", [
+    ("h", "Toelichting bij het formulier"),
+    ("p", f"Dit formulier wordt ingevuld door de medewerker die een (vermoedelijk) beveiligingsincident vaststelt en "
+          f"gaat binnen 24 uur naar {PRIV}. Het formulier is onderdeel van het informatiebeveiligingsbeleid van "
+          f"{LIB} (versie {{{{2024-03|R}}}}) en volgt de {{{{Baseline Informatiebeveiliging Overheid|W}}}} (BIO) "
+          "waar de bibliotheek die vrijwillig toepast."),
+    ("p", "Vul bij 'gemeld door' uw naam en toestelnummer in. Vermeld geen wachtwoorden in het formulier."),
+    ("p", f"Formuliernummer {{{{FRM-BEV-02|R}}}} - {LF}, {{{{Raadhuisplein 9|S}}}}, {{{{Vlijmen|L}}}}."),
+], fields=[("incidentnr", "Incidentnummer", "INC-LF-2026-007"),
+           ("gemeld_door", "Gemeld door", "[[Ilse ter Horst]], toestel [[211|T]]"),
+           ("datum", "Datum en tijd", "11-08-2026 09:40"),
+           ("betrokken_lid", "Betrokken lid (melder)", "[[K.J. van der Zanden|P]], pas [[21903004871234|N]]"),
+           ("tel_lid", "Telefoon lid", "[[06-52 71 04 33|T]]"),
+           ("omschrijving", "Omschrijving", "Lid toont lijst met ledengegevens van internetforum"),
+           ("doorgezet", "Doorgezet naar", "[[S. Brouwer|P]] / [[B. 't Hart|P]]"),
+          ], font="Helvetica", producer="Adobe Acrobat Pro (64-bit) 24.2.20759", creator="Adobe Acrobat Pro (64-bit) 24.2.20759"))
+
+# bb10 leaked member list extract (2 pages landscape) -----------------------------------------------------
+MEMBERS = [
+    ("21903004871234", "K.J. van der Zanden", "Kerkstraat 14", "5251 AB", "Vlijmen", "03-11-1958", "volwassen"),
+    ("21903004865519", "J.W. Verhoeven", "Mgr. Zwijsenstraat 7", "5251 GH", "Vlijmen", "21-04-1946", "65+"),
+    ("21903004870087", "A. de Boer-Kuipers", "Wolfshoek 22", "5256 BK", "Heusden", "09-12-1971", "volwassen"),
+    ("21903004877761", "Ö. Yıldız", "Hooidonksestraat 3a", "5253 AE", "Nieuwkuijk", "15-06-1989", "volwassen"),
+    ("21903004859902", "L. Fernández Ortega", "Sint Jansstraat 58", "5251 DT", "Vlijmen", "27-02-1994", "volwassen"),
+    ("21903004881140", "Z. Çelik", "Lambertusplein 11", "5252 AD", "Drunen", "30-08-2014", "jeugd"),
+    ("21903004881158", "D.J. Mulder", "Voordijk 19", "5254 TS", "Haarsteeg", "12-01-2011", "jeugd"),
+    ("21903004862270", "H. 't Lam", "Torenstraat 2", "5256 AM", "Heusden", "05-05-1939", "65+"),
+    ("21903004874452", "N. el Idrissi", "Grotestraat 160", "5151 BN", "Drunen", "18-10-2002", "student"),
+    ("21903004868831", "W. van Beek", "Elshout Dorp 4", "5154 PJ", "Elshout", "22-07-1983", "volwassen"),
+    ("21903004879013", "M. Schellekens-Brands", "Vendelweg 33", "5251 JL", "Vlijmen", "01-03-1977", "volwassen"),
+    ("21903004880725", "T. Nguyễn", "Stationsstraat 70", "5251 HE", "Vlijmen", "11-11-2009", "jeugd"),
+    ("21903004857346", "P.C.M. van Gool", "Meliestraat 8", "5256 EB", "Herpt", "29-09-1962", "volwassen"),
+    ("21903004883311", "S. Dekkers", "Maasdijk 41", "5253 NV", "Nieuwkuijk", "14-02-2016", "jeugd"),
+    ("21903004861198", "R. ter Heijden", "Oudheusdensestraat 25", "5156 AA", "Oudheusden", "07-08-1955", "65+"),
+    ("21903004876604", "E. Wouters-van Dijk", "Kasteellaan 12", "5251 ZE", "Vlijmen", "26-05-1990", "volwassen"),
+]
+_rows = [["Pasnummer", "Naam", "Adres", "Postcode", "Plaats", "Geboortedatum", "Abonnement"]]
+for pas, nm, adr, pc, pl, gb, ab in MEMBERS:
+    _rows.append([f"[[{pas}|N]]", f"[[{nm}]]", f"[[{adr}|A]]", f"[[{pc}|A]]", pl, f"[[{gb}|D]]", ab])
+DOCS.append(Doc("bb10", "Bijlage A - fragment gelekt ledenbestand", [
+    ("h", "Bijlage A bij incidentrapport {{INC-LF-2026-007|R}}: fragment van het gelekte exportbestand"),
+    ("p", f"Onderstaand fragment (16 van {{{{4.312|A}}}} regels) is door {LF} vastgelegd als bewijs. Kolommen e-mail en "
+          "opmerkingen zijn in dit fragment weggelaten. Bron: leden_export_20260810.csv uit {{BiblioNet 7|Q}}."),
+    ("table", _rows[:9], [34, 45, 52, 20, 25, 27, 25]),
+    ("pb",),
+    ("table", [_rows[0]] + _rows[9:], [34, 45, 52, 20, 25, 27, 25]),
+    ("p", "Bij jeugdleden bevatte het volledige bestand ook een kolom 'ouder/verzorger', bijvoorbeeld bij "
+          "[[Z. Çelik]]: [[F. Çelik-Aydın|P]] en bij [[D.J. Mulder]]: [[Hanneke Mulder|P]]."),
+], font="DejaVu", landscape=True, producer="LibreOffice 7.6 Calc", creator="Calc"))
+
+# bb11 letter to an affected member ----------------------------------------------------------------
+DOCS.append(Doc("bb11", "Brief aan getroffen lid", [
+    ("right", f"{LIB}\n{LIBADR}\n{LIBTEL}\n{INFO}"),
+    ("p", "[[De heer K.J. van der Zanden|P]]\n[[Kerkstraat 14|A]]\n[[5251 AB|A]] Vlijmen"),
+    ("p", "Vlijmen, 15 augustus 2026\nBetreft: uw gegevens in een gelekt ledenbestand\nUw pasnummer: [[21903004871234|N]]"),
+    ("p", "Geachte [[heer Van der Zanden|P]],"),
+    ("p", f"Met deze brief informeren wij u over een datalek bij {LF}. Tussen 2 juli en 11 augustus 2026 was een "
+          "bestand met ledengegevens door een fout bij onze ICT-leverancier via internet te downloaden. Uw naam, adres, "
+          "geboortedatum, pasnummer en e-mailadres stonden in dat bestand. Uw wachtwoord en bankgegevens niet."),
+    ("p", f"Wij hebben het lek gemeld bij de {AP} en aangifte gedaan. Wij raden u aan alert te zijn op e-mails of "
+          "telefoontjes waarin naar uw pasnummer of wachtwoord wordt gevraagd; wij vragen daar nooit om. U krijgt "
+          "kosteloos een nieuw pasnummer aan de balie."),
+    ("p", f"Heeft u vragen, bel dan onze speciale lijn {{{{0800 - 022 41 90|G}}}} (gratis, werkdagen 9-17 uur) of mail "
+          f"{PRIV}. U kunt ook een klacht indienen bij de {AP}."),
+    ("p", "Wij bieden u onze oprechte excuses aan."),
+    ("sig", f"Hoogachtend,\n\n{DIR}\n{{{{directeur-bestuurder|J}}}}"),
+], font="Times", producer="Microsoft® Word 2019", creator="Microsoft® Word 2019", author=f"{SB}",
+    xmp_creator="[[Sanne Brouwer]]"))

@@ -46,7 +46,7 @@ def marks(s: str):
 
 def block_texts(blocks):
     for b in blocks:
-        if b[0] in ("h", "p", "pre", "small", "right", "sig"):
+        if b[0] in ("h", "p", "pre", "small", "right", "sig", "hand"):
             yield b[1]
         elif b[0] == "table":
             for row in b[1]:
