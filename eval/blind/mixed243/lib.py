@@ -315,12 +315,14 @@ def finalize(d: Doc, out: Path):
         for pg, who, txt in d.annots:
             page = pdf.pages[pg]
             mb = page.mediabox
-            y = float(mb[3]) - 90 - 40 * len(page.obj.get("/Annots", []))
+            y = float(mb[3]) - 90 - 40 * (len(page.obj["/Annots"]) if "/Annots" in page.obj else 0)
             annot = pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Text,
                                        Rect=[float(mb[2]) - 60, y, float(mb[2]) - 40, y + 20],
                                        T=pikepdf.String(plain(who)), Contents=pikepdf.String(plain(txt)),
                                        Name=pikepdf.Name.Comment, C=[1, 0.85, 0.2])
-            page.obj.setdefault("/Annots", pikepdf.Array()).append(pdf.make_indirect(annot))
+            if "/Annots" not in page.obj:
+                page.obj["/Annots"] = pikepdf.Array()
+            page.obj["/Annots"].append(pdf.make_indirect(annot))
         pdf.save(out, fix_metadata_version=False)
 
 
