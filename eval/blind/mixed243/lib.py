@@ -71,6 +71,8 @@ class Doc:
     landscape: bool = False
     scan_font: str = "DejaVuSans-Oblique.ttf"
     angle: float = 0.6
+    keeps: list = field(default_factory=list)     # extra keep strings (with optional |K) present in the text
+    reds: list = field(default_factory=list)      # extra redact strings (with optional |K) present in the text
 
     # ------------------------------------------------------------------
     def build(self) -> Path:
@@ -350,6 +352,7 @@ def make_gold(d: Doc, path: Path):
     text, pages = text_pdfium(path)
     redact, keep = {}, {}
     texts = list(block_texts(d.blocks)) + [d.title]
+    texts += ["{{%s}}" % k for k in d.keeps] + ["[[%s]]" % r for r in d.reds]
     ocr = d.engine == "scan"
     for t in texts:
         for kind, val, code in marks(t):

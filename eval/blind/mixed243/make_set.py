@@ -22,8 +22,12 @@ from lib import GOLD_DIR, make_gold  # noqa: E402
 
 
 def all_docs():
-    import content_a, content_b, content_c  # noqa: E401
-    return content_a.DOCS + content_b.DOCS + content_c.DOCS
+    import content_a, content_b, content_c, extra  # noqa: E401
+    docs = content_a.DOCS + content_b.DOCS + content_c.DOCS
+    for d in docs:
+        d.keeps = d.keeps + extra.K.get(d.stem, [])
+        d.reds = d.reds + extra.R.get(d.stem, [])
+    return docs
 
 
 def main(argv):
