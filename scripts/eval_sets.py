@@ -285,6 +285,7 @@ LEAK_SETS = {
     "blind-mixed237": ROOT / "eval/blind/mixed237",
     "blind-mixed238": ROOT / "eval/blind/mixed238",
     "blind-mixed239": ROOT / "eval/blind/mixed239",
+    "blind-mixed243": ROOT / "eval/blind/mixed243",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",

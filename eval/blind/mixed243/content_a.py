@@ -51,7 +51,7 @@ DOCS.append(Doc("bb03", "Incidentrapport beveiligingsincident ledenadministratie
                ["Incidentnummer", "{{INC-LF-2026-007|R}}"],
                ["Datum ontdekking", "{{11 augustus 2026|D}}, 09:40 uur"],
                ["Gemeld door", f"{IH}, {{{{medewerker frontoffice|J}}}}"],
-               ["Eerste beoordeling", f"{SB}, {{{{teamleider klantenservice|J}}}} (toestel [[214|T]])"],
+               ["Eerste beoordeling", f"{SB}, {{{{teamleider klantenservice|J}}}} ([[toestel 214|T]])"],
                ["Systeem", "{{BiblioNet 7|Q}} ledenadministratie, CSV-export via SFTP-server"],
                ["Verwerker", f"{DD} (eenmanszaak), contactpersoon {RK}"],
                ["Aantal betrokkenen", "circa {{4.312|A}} leden, waarvan {{611|A}} jeugdleden"],
@@ -111,7 +111,7 @@ DOCS.append(Doc("bb04", "RE: Datalek ledenbestand - melding AP", [
     ("pre", "Van:        [[El Amrani, Youssef|P]]\nVerzonden:  maandag 11 augustus 2026 12:03\nAan:        [[Heuvel-Smits, Marieke van den|P]]\nOnderwerp:  RE: dringend - mogelijk datalek"),
     ("p", "[[Marieke|P]], goed dat je het direct meldt. Leg alles vast in het incidentregister en laat "
           f"{RK} niets wissen op de server. Ik bel je om 13:30 uur."),
-    ("p", "[[Y.|P]]"),
+    ("p", "Gr. [[YEA|C]]"),
 ], font="DejaVu", producer="Microsoft Outlook for Microsoft 365 (16.0.17928)", creator="Microsoft Outlook"))
 
 # bb05 Outlook thread FG <-> IT supplier ------------------------------------------------------------
@@ -215,7 +215,7 @@ DOCS.append(Doc("bb09", "Intern meldformulier beveiligingsincident", [
     ("p", "Vul bij 'gemeld door' uw naam en toestelnummer in. Vermeld geen wachtwoorden in het formulier."),
     ("p", f"Formuliernummer {{{{FRM-BEV-02|R}}}} - {LF}, {{{{Raadhuisplein 9|S}}}}, {{{{Vlijmen|L}}}}."),
 ], fields=[("incidentnr", "Incidentnummer", "INC-LF-2026-007"),
-           ("gemeld_door", "Gemeld door", "[[Ilse ter Horst]], toestel [[211|T]]"),
+           ("gemeld_door", "Gemeld door", "[[Ilse ter Horst]], [[toestel 211|T]]"),
            ("datum", "Datum en tijd", "11-08-2026 09:40"),
            ("betrokken_lid", "Betrokken lid (melder)", "[[K.J. van der Zanden|P]], pas [[21903004871234|N]]"),
            ("tel_lid", "Telefoon lid", "[[06-52 71 04 33|T]]"),

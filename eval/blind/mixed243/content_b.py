@@ -175,8 +175,8 @@ DOCS.append(Doc("bb18", "Beslisnota datalek bibliotheek en subsidievoorwaarden",
     ("p", "[Nog invullen]"),
     ("h", "Paraaf"),
     ("table", [["Naam", "Functie", "Paraaf", "Datum"],
-               [FO, "beleidsadviseur", "[[FO|C]]", "25-08"],
-               ["[[Hans Liebregts|P]]", "{{teammanager Samenleving|J}}", "[[HL|C]]", "26-08"]], [50, 60, 25, 25]),
+               [FO, "beleidsadviseur", "[[FOu|C]]", "25-08"],
+               ["[[Hans Liebregts|P]]", "{{teammanager Samenleving|J}}", "[[HLb|C]]", "26-08"]], [50, 60, 25, 25]),
 ], font="Helvetica", producer="Microsoft® Word voor Microsoft 365", creator="Microsoft® Word voor Microsoft 365",
     author="[[Oudshoorn, F.|P]]"))
 

@@ -34,7 +34,7 @@ STAFF = [
     ("[[Mohamed Bakkali|P]]", "medewerker frontoffice", "[[P-1092|N]]", "[[0031 6 4471 2093|T]]"),
     ("[[Dewi Sastrowardoyo|P]]", "teamleider jeugd", "[[P-1066|N]]", "[[06 - 47 19 20 83|T]]"),
     ("[[Joost de Wit|P]]", "medewerker collectie", "[[P-1101|N]]", "[[(0416) 56 34 80|T]]"),
-    ("[[Ankie Pijnenburg-Rovers|P]]", "vrijwilligerscoördinator", "[[P-1011|N]]", "{{073 - 511 80 00|G}} toestel [[231|T]]"),
+    ("[[Ankie Pijnenburg-Rovers|P]]", "vrijwilligerscoördinator", "[[P-1011|N]]", "{{073 - 511 80 00|G}} [[toestel 231|T]]"),
 ]
 DOCS.append(Doc("bb24", "Bereikbaarheidslijst crisisteam bibliotheek", [
     ("h", f"Bereikbaarheidslijst crisisteam {LF} (versie 12-08-2026)"),

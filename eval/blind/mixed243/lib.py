@@ -122,6 +122,8 @@ def build_rl(d: Doc, out: Path):
     from reportlab.lib.units import mm
     from reportlab.platypus import (PageBreak, Paragraph, Preformatted, SimpleDocTemplate, Spacer, Table,
                                     TableStyle)
+    from reportlab import rl_config
+    rl_config.invariant = 1
     _reg_fonts()
     base = d.font
     bold = {"Helvetica": "Helvetica-Bold", "Times": "Times-Bold"}.get(base, base + "-Bold")
@@ -325,7 +327,7 @@ def finalize(d: Doc, out: Path):
             if "/Annots" not in page.obj:
                 page.obj["/Annots"] = pikepdf.Array()
             page.obj["/Annots"].append(pdf.make_indirect(annot))
-        pdf.save(out, fix_metadata_version=False)
+        pdf.save(out, fix_metadata_version=False, deterministic_id=True)
 
 
 # ----------------------------------------------------------------------------------------------
