@@ -288,6 +288,7 @@ LEAK_SETS = {
     "blind-mixed242": ROOT / "eval/blind/mixed242",
     "blind-mixed244": ROOT / "eval/blind/mixed244",
     "blind-mixed241": ROOT / "eval/blind/mixed241",
+    "blind-mixed243": ROOT / "eval/blind/mixed243",
     "openanonymiser": ROOT / "eval/peer/openanonymiser",
     "real": ROOT / "eval/real",
     "real2": ROOT / "eval/real2",
