@@ -32,7 +32,6 @@ from .recognizers.parcels import parcels_in_text
 from .recognizers.particles import TussenvoegselNameRecognizer
 from .recognizers.patterns import BsnRecognizer, IbanRecognizer, PersonalEmailRecognizer
 from .recognizers.phones import DutchPhoneRecognizer
-from .recognizers.residence_columns import residence_column
 from .recognizers.speakers import chat_speakers, salutations
 from .recognizers.special_categories import special_categories
 from .recognizers.structure import header_fields, paraph_tables, signature_blocks
@@ -89,14 +88,6 @@ def register(reg: Registry) -> None:
         ("name_column", S, ("PERSON",), 0.8, name_column, "names in a table's Naam or Name column"),
         ("address_column", S, ("ADDRESS",), 0.75, address_column, "home addresses in the Adres column beside names"),
         ("parcel_column", S, ("ADDRESS",), 0.75, parcel_column, "cadastral parcels of private owners in a table"),
-        (
-            "residence_column",
-            S,
-            ("PLACE_OF_RESIDENCE",),
-            0.75,
-            residence_column,
-            "places in a table's Woonplaats column beside names",
-        ),
         ("parcel", S, ("ADDRESS",), 0.75, parcels_in_text, "cadastral parcels in running text (flagged)"),
         ("file_name", S, ("PERSON",), 0.8, file_name_names, "names written into file names (an inventory's)"),
         (
