@@ -22,6 +22,20 @@ from woo_redact.detect import Detector
 from woo_redact.model import Action
 from woo_redact.parse import parse_pdf
 
+
+def _redacted_in_table(cells: list[tuple[int, int, str]], name: str) -> set[str]:
+    """The texts redacted in a one-page PDF that prints ``cells`` ((x, y, text) each) as a table prints them."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    for x, y, text in cells:
+        c.drawString(x, y, text)
+    c.save()
+    config = load_config(None, None)
+    findings = Detector(config).detect(parse_pdf(buf.getvalue(), name))
+    return {f.text for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT}
+
+
 STAFF_LIST = (
     "P-nummer   Naam                 Functie       Woonplaats\n"
     "4471209    Brinkman, J.A.       PIW           Boxtel\n"
@@ -194,15 +208,7 @@ PARCEL_TABLE = [
 
 
 def test_a_parcel_cell_wrapped_onto_its_next_line() -> None:
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    c.setFont("Helvetica", 9)
-    for x, y, text in PARCEL_TABLE:
-        c.drawString(x, y, text)
-    c.save()
-    config = load_config(None, None)
-    findings = Detector(config).detect(parse_pdf(buf.getvalue(), "percelen.pdf"))
-    redacted = {f.text for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT}
+    redacted = _redacted_in_table(PARCEL_TABLE, "percelen.pdf")
     assert {"K 1187", "B 642", "C", "918", "D", "1504"} <= redacted, redacted
     assert "1002" not in redacted and "Staatsbosbeheer" not in redacted, redacted
 
@@ -306,15 +312,7 @@ OWNERS_TABLE = [
 
 
 def test_organisations_parcels_in_a_table_are_kept() -> None:
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    c.setFont("Helvetica", 9)
-    for x, y, text in OWNERS_TABLE:
-        c.drawString(x, y, text)
-    c.save()
-    config = load_config(None, None)
-    findings = Detector(config).detect(parse_pdf(buf.getvalue(), "eigenaren.pdf"))
-    redacted = {f.text for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT}
+    redacted = _redacted_in_table(OWNERS_TABLE, "eigenaren.pdf")
     assert "D 1505" in redacted, redacted
     assert not {"C 1002", "K 1187", "K 1189"} & redacted, redacted
 
@@ -329,15 +327,7 @@ TRADERS_TABLE = [
 
 
 def test_kvk_numbers_of_traders_in_a_register() -> None:
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    c.setFont("Helvetica", 9)
-    for x, y, text in TRADERS_TABLE:
-        c.drawString(x, y, text)
-    c.save()
-    config = load_config(None, None)
-    findings = Detector(config).detect(parse_pdf(buf.getvalue(), "marktkooplieden.pdf"))
-    redacted = {f.text for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT}
+    redacted = _redacted_in_table(TRADERS_TABLE, "marktkooplieden.pdf")
     assert {"58770213", "77310452"} <= redacted, redacted
     assert "12345678" not in redacted, redacted
 
@@ -391,14 +381,6 @@ PERMITS_TABLE = [
 
 
 def test_kvk_numbers_of_organisations_in_a_register_are_kept() -> None:
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    c.setFont("Helvetica", 9)
-    for x, y, text in PERMITS_TABLE:
-        c.drawString(x, y, text)
-    c.save()
-    config = load_config(None, None)
-    findings = Detector(config).detect(parse_pdf(buf.getvalue(), "vergunningen.pdf"))
-    redacted = {f.text for f, d in zip(findings, decide(findings, config)) if d.action is Action.REDACT}
+    redacted = _redacted_in_table(PERMITS_TABLE, "vergunningen.pdf")
     assert "74882019" in redacted, redacted
     assert not {"41234567", "24431484"} & redacted, redacted
