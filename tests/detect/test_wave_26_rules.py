@@ -384,3 +384,23 @@ def test_kvk_numbers_of_organisations_in_a_register_are_kept() -> None:
     redacted = _redacted_in_table(PERMITS_TABLE, "vergunningen.pdf")
     assert "74882019" in redacted, redacted
     assert not {"41234567", "24431484"} & redacted, redacted
+
+
+# wave 29 (mixed241-244, measured unseen, then two classes worked on at the session's end)
+WAVE_29_DATA = [
+    # a home's registration number for holiday rental, with or without its label; a case's digits alone are none
+    (
+        "Het registratienummer in de advertentie is 0473 C8E1 42F7 99AB 1D30.\n"
+        "Zaak HHV-2025-0117 0473 2B90 6E11 F4C2 8A77\n",
+        ["0473 C8E1 42F7 99AB 1D30", "0473 2B90 6E11 F4C2 8A77"],
+        ["HHV-2025-0117"],
+    ),
+    ("Zaak 2025 0001 0002 0003 0004 is geregistreerd.\n", [], ["2025 0001 0002 0003 0004"]),
+    # a foreign IBAN whose checksum fails, under a form's label for an account
+    ("Payout account\nFR76 3000 4028 3700 0101 2345 678\n", ["FR76 3000 4028 3700 0101 2345 678"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "redact", "keep"), WAVE_29_DATA)
+def test_wave_29(text: str, redact: list[str], keep: list[str]) -> None:
+    check(text, redact, keep)

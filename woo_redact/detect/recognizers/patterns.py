@@ -345,8 +345,10 @@ class IbanRecognizer(PatternRecognizer):
 # an IBAN as it is printed, in groups of four ("PH62 0000 1234 5678 9012"), after a word for an account: a typo or an
 # invented number is still someone's account
 _GROUPED_IBAN = regex.compile(r"[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){3,7}(?: [A-Z0-9]{1,4})?")
+# (on its line, or as a form's label on the line above: "Payout account" / "FR76 3000 4028 ...")
 _ACCOUNT_BEFORE = regex.compile(
-    r"(?i:\b(?:iban|account|rekening\w*|bankrekening\w*|konto|compte|cuenta|conta)\b)[^\n]{0,40}\Z"
+    r"(?i:\b(?:iban|account|rekening\w*|bankrekening\w*|konto|compte|cuenta|conta)\b)"
+    r"(?:[^\n]{0,40}|[^\n]{0,20}\n[ \t]*)\Z"
 )
 
 
