@@ -404,3 +404,17 @@ WAVE_29_DATA = [
 @pytest.mark.parametrize(("text", "redact", "keep"), WAVE_29_DATA)
 def test_wave_29(text: str, redact: list[str], keep: list[str]) -> None:
     check(text, redact, keep)
+
+
+# a team list whose "P-nummer" header wraps in its narrow cell ("P-numme" over "r")
+TEAM_LIST = [
+    (40, 760, "Naam"), (200, 760, "Functie"), (320, 760, "P-numme"), (380, 760, "Toestel"),
+    (320, 748, "r"),
+    (40, 735, "Brinkhuis, I. (Ilse)"), (200, 735, "medewerker"), (320, 735, "P21346"), (380, 735, "0570 - 69 42 18"),
+    (40, 720, "Dijkhuis, F.J. (Frank)"), (200, 720, "secretaris"), (320, 720, "P19933"), (380, 720, "088 233 45 33"),
+]  # fmt: skip
+
+
+def test_a_p_nummer_header_wrapped_in_its_cell() -> None:
+    redacted = _redacted_in_table(TEAM_LIST, "teamlijst.pdf")
+    assert {"P21346", "P19933"} <= redacted, redacted

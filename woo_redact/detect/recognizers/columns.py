@@ -21,7 +21,7 @@ from ..grammar import DUTCH_MONTHS, compiled, line_span
 from ..headers import header_words_in, right_of_labels
 from ..lexicons import Lexicons, load_lexicons
 from ..model_names import plausible_model_name
-from .column_heads import DATE_VALUE, pipe_cells
+from .column_heads import DATE_VALUE, _wrapped_heads, pipe_cells
 from .column_heads import has_header as _has_header
 from .column_heads import under_header as _under_header
 from .structure import Candidate, name_like, strip_title
@@ -241,7 +241,7 @@ def personnel_number_column(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     # a cell of its own: the number alone on its line ("Postbus 20901, 2500 EX" under a label is no cell)
     headers = _NUMBER_HEADERS | _CODE_HEADERS | (_CARD_HEADERS if _beside_holders(doc) else frozenset())
-    headers |= _P_HEADERS if _beside_holders(doc, _P_HEADERS, _P_HOLDERS) else frozenset()
+    headers |= _P_HEADERS if _beside_holders(doc, _P_HEADERS, _P_HOLDERS) or _p_wrapped(doc) else frozenset()
     headers |= _slashed(doc, headers)
     codes = _under_header(doc, _CODE_HEADERS) if _has_header(doc, _CODE_HEADERS) else set()
     for at, line_end in _cells_under(doc, headers):
@@ -345,6 +345,16 @@ def _beside_holders(
     "Chauffeur", "Naam")."""
     cards = [w.box for w in header_words_in(doc, headers)]
     return any(w.box.page == b.page and abs(w.box.y0 - b.y0) < 2 for b in cards for w in header_words_in(doc, holders))
+
+
+def _p_wrapped(doc: Document) -> bool:
+    """A "P-nummer" header wrapped in its narrow cell ("P-numme" over "r"), its lower piece a line under a header of
+    staff on the row above ("Naam")."""
+    pieces = _wrapped_heads(doc, _P_HEADERS) if "numme" in doc.text.lower() else []
+    holders = header_words_in(doc, _P_HOLDERS) if pieces else []
+    return any(
+        h.box.page == p.box.page and 0 <= h.box.y0 - p.box.y0 < 2.5 * max(p.size, 1.0) for p in pieces for h in holders
+    )
 
 
 def _cells_under(doc: Document, headers: frozenset[str]) -> list[tuple[int, int]]:
