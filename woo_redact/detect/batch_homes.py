@@ -95,7 +95,7 @@ _NUMBER_COLUMN = "personnel_number_column"
 # ... sectie K, nummer 1187"): the same parcel in the whole batch ("koopovereenkomst Brakel K 1187" in a lawyer's mail)
 PARCEL_MARK = HOME_MARK + "*"
 # (three digits at least, no road's shape: "A 12", "N 340" of a private owner's table are roads elsewhere)
-_SPREAD_PARCEL = compiled(r"(?![ANES][ ]\d{1,3}\Z)\p{Lu}{1,2}[ ]\d{3,5}")
+_SPREAD_PARCEL = compiled(r"\p{Lu}{1,2}[ ]\d{3,5}")
 # an occurrence inside another reference: "Z/2024/4471209", "2024-4471209", "4471209/2"
 _IN_REFERENCE_BEFORE = compiled(r"[/\\.\-_]\Z")
 _IN_REFERENCE_AFTER = compiled(r"[/\\\-_.]\w")
@@ -138,7 +138,9 @@ def spread_home(entity: str, redacted: bool, evidence: Sequence[tuple[str, str]]
     if entity == "PERSONAL_NUMBER" and redacted and any(d == _NUMBER_COLUMN for d, _ in evidence):
         return NUMBER_MARK + name if _SPREAD_NUMBER.fullmatch(name) else None
     if entity == "ADDRESS" and redacted and any(d in _PARCEL_DETECTORS for d, _ in evidence):
-        return PARCEL_MARK + name if _SPREAD_PARCEL.fullmatch(name) else None
+        from .recognizers.parcels import is_road
+
+        return PARCEL_MARK + name if _SPREAD_PARCEL.fullmatch(name) and not is_road(name) else None
     if entity == "PERSON" and not redacted:
         if VESSEL_RULE in rules:
             return VESSEL_MARK + name  # "Grietje Jannes", kept after "vissersschip HL 17"

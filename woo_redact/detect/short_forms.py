@@ -33,7 +33,9 @@ _NO_SHORT_FORMS = frozenset(
     # the days' abbreviations ("Ma, 12 mei 19.00 uur")
     "ma di wo do vr za zo".split()
 )
-_AFTER_SPEAKER = compiled(r"[\]:][ \t]+(?:(?i:en|oh|hé|he|ok|oké|ja|nee)[ \t]+)?\Z")
+# the words a message may begin with before the one it calls ("En Yous, ...", "ja Mar, ...")
+_CALL_OPENERS = r"(?:(?i:en|oh|hé|he|ok|oké|ja|nee)[ \t]+)?"
+_AFTER_SPEAKER = compiled(rf"[\]:][ \t]+{_CALL_OPENERS}\Z")
 _AFTER_NUMBER = compiled(r"\d[ \t]*\Z")  # "3 Okt", "11 AM": a date's or a time's part
 # a capitalised word of three to six letters, no part of a longer word or a handle
 _CAPITALISED = compiled(r"(?<![\p{L}@.\d-])(?P<short>\p{Lu}\p{Ll}{2,5})(?![\p{L}@\d-])")
@@ -46,7 +48,7 @@ _ADDRESSED = compiled(
     # (a chat's message that begins by calling someone: "[09:21] Sjoerd: En Yous, vergeet de BRP-check niet")
     # (a message's first sentence or its next: "Sanne Oude Egberink: ja Mar, 19 mei 17.30", "Top. Lot, plan jij de
     # sessie")
-    r"|(?<=(?:\A|\n|[\]:.!?][ \t]+)(?:(?i:en|oh|hé|he|ok|oké|ja|nee)[ \t]+)?)(?P<call>\p{Lu}\p{Ll}{1,5}),[ \t]+"
+    rf"|(?<=(?:\A|\n|[\]:.!?][ \t]+){_CALL_OPENERS})(?P<call>\p{{Lu}}\p{{Ll}}{{1,5}}),[ \t]+"
     r"(?=[\p{Ll}\d])"
     # a wish or thanks to someone: "Beterschap Pris!", "Dank je Mo.", "Succes Bas,"
     # ("Goed punt Lot.", "Prima Kev!": a reply's praise to someone)

@@ -402,10 +402,9 @@ def _person_cell_on_row(text: str, at: int, beside: Callable[[int, int], bool] |
     line_start = line_span(text, at)[0]
     top = max(0, line_start - 200)
     cells = [c for c in _CELL_LINE.finditer(text, top, line_start) if beside(c.start(), at)]
+    # ("Stichting Vluchtelingenwerk" | "Jansen, P." | "41234567": the foundation's, its contact beside it)
     if any(_LEGAL_PERSON.search(c.group()) for c in cells):
-        return (
-            False  # ("Stichting Vluchtelingenwerk" | "Jansen, P." | "41234567": the foundation's, its contact beside)
-        )
+        return False
     for cell in cells:
         lead = len(cell.group()) - len(cell.group().lstrip())
         if _PERSON_ON_LINE.fullmatch(cell.group().strip()) or _inverted_person(

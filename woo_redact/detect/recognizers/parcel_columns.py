@@ -17,7 +17,7 @@ from .address_columns import _same_row, organisation_word, people_table
 from .columns import _cells_under
 from .structure import Candidate
 
-__all__ = ["parcel_column", "person_word"]
+__all__ = ["parcel_column"]
 
 _PARCEL_HEADERS = frozenset({"perceel", "percelen", "kadastraal", "kadastrale", "perceelnummer", "perceelnummers"})
 # a section's letters and the parcel's number: "H 1184", "C 2260", "AK 311"
@@ -35,7 +35,7 @@ _PARCEL_CELL = compiled(r"\p{Lu}{1,2}[ \t]?\d{1,5}[ \t]*")
 _PARCEL_START = compiled(r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:[ \t]+\p{Lu}{1,2})?[ \t]*")
 
 
-def person_word(w: Word) -> bool:
+def _person_word(w: Word) -> bool:
     """A word of a people's cell that names someone: a known given name or surname, initials ("C.", "D.J."), a
     surname before a comma."""
     lex = load_lexicons()
@@ -68,22 +68,16 @@ def parcel_column(doc: Document) -> list[Candidate]:
         row = [w for w in owners if _same_row(cell, w)]
         # (the cell under the held one is its rest when it is a number alone after the section's letters, or a
         # parcel alone: the next row's cell would begin with its cadastral municipality)
-        letters = number = None
         # (not the next row's cell of an organisation: "Staatsbosbeheer" | "C 1002")
-        if held is not None and below(held.start) == at and not any(organisation_word(w) for w in row):
-            letters = _LETTERS_END.search(text, held.start, line_span(text, held.start)[1])
-            number = _NUMBER_CELL.match(text, at, line_end)
-        wrapped = bool(letters and number) or (
-            held is not None
-            and below(held.start) == at
-            and not any(organisation_word(w) for w in row)
-            and _PARCEL_CELL.fullmatch(text, at, line_end) is not None
-        )
+        goes_on = held is not None and below(held.start) == at and not any(organisation_word(w) for w in row)
+        letters = _LETTERS_END.search(text, held.start, line_span(text, held.start)[1]) if goes_on and held else None
+        number = _NUMBER_CELL.match(text, at, line_end) if goes_on else None
+        wrapped = bool(letters and number) or (goes_on and _PARCEL_CELL.fullmatch(text, at, line_end) is not None)
         if letters and number:
             take(*letters.span())
             take(*number.span())
         held = None
-        if not wrapped and (not any(person_word(w) for w in row) or any(organisation_word(w) for w in row)):
+        if not wrapped and (not any(_person_word(w) for w in row) or any(organisation_word(w) for w in row)):
             continue  # (a row with an organisation's word is the organisation's, whatever names it holds)
         parcels = list(_PARCEL.finditer(text, at, line_end))
         for m in parcels:

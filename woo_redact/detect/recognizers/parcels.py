@@ -29,7 +29,7 @@ from ..grammar import compiled, line_span
 from ..lexicons import load_lexicons
 from .structure import Candidate
 
-__all__ = ["organisation_owns", "parcels_in_text"]
+__all__ = ["is_road", "organisation_owns", "parcels_in_text"]
 
 SCORE = 0.75
 
@@ -141,7 +141,7 @@ def _named_parcels(text: str, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _NAMED_PARCEL.finditer(text):
         start, end = m.span("named")
-        if m.group("place") not in lex.places or _ROADS.fullmatch(m.group("named")):
+        if m.group("place") not in lex.places or is_road(m.group("named")):
             continue
         line_start, line_end = line_span(text, m.start())
         if text[line_start:line_end].strip() == m.group():
@@ -157,3 +157,8 @@ def organisation_owns(text: str, start: int, end: int) -> bool:
     """The sentence around ``text[start:end]`` says an organisation owns the parcel ("eigendom van
     Staatsbosbeheer")."""
     return _ORGANISATION_OWNER.search(_sentence(text, start, end)) is not None
+
+
+def is_road(value: str) -> bool:
+    """``value`` has a road's shape rather than a parcel's: "A 12", "N 340", "E 19", "S 100"."""
+    return _ROADS.fullmatch(value) is not None

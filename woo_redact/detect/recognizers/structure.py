@@ -50,6 +50,7 @@ MEETING_FIELDS = frozenset(
         "deelnemers",
     }
 )
+REVIEW_LABELS = frozenset({"beoordeeld door", "beoordeeld", "gecontroleerd door"})
 PERSON_FIELDS = frozenset(
     {
         "aan",
@@ -85,9 +86,8 @@ PERSON_FIELDS = frozenset(
         "geregistreerd door",
         "gescand door",
         "verwerkt door",
-        "beoordeeld door",
-        "beoordeeld",
-        "gecontroleerd door",
+        # who reviewed it (an inventory's "Beoordeeld: F.T. / L.H.O.")
+        *REVIEW_LABELS,
     }
 )
 
@@ -340,7 +340,7 @@ _PARAPH_THEN_DATE = compiled(r"(\S+)(?:[ \t]+op|,)[ \t]+\d")
 # labels whose value may be a paraph alone ("Actie: JvdB", "Auteur: MvS", "Behandeld door: KdW")
 _PARAPH_LABELS = frozenset(
     {"actie", "actiehouder", "opsteller", "notulist", "auteur", "steller", "behandeld door", "opgesteld door"}
-    | {"beoordeeld door", "beoordeeld", "gecontroleerd door"}
+    | REVIEW_LABELS
     | _HANDLING_LABELS
 )
 MAIL_FIELDS = frozenset({"van", "aan", "cc", "bcc", "kopie aan", "from", "to", "afzender"}) | MEETING_FIELDS
